@@ -1,0 +1,37 @@
+/* sitrep-article-list.h — a GListModel of articles over a store query, loaded in pages
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_ARTICLE_LIST (sitrep_article_list_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepArticleList, sitrep_article_list, SITREP, ARTICLE_LIST, GObject)
+
+/* Items are SitrepArticle. Only the ids of the matching articles are read at
+ * once; objects are made a page at a time as the view asks for them.
+ * Properties: "store", "status-filter" (int, -1 any), "source-filter"
+ * (string, NULL any), "search" (string), "sort" (SitrepArticleSort as int).
+ * The list follows the store's signals by itself. */
+SitrepArticleList *sitrep_article_list_new                (SitrepStore       *store);
+SitrepStore       *sitrep_article_list_get_store          (SitrepArticleList *self);
+void               sitrep_article_list_set_status_filter  (SitrepArticleList *self,
+                                                           int                status);
+int                sitrep_article_list_get_status_filter  (SitrepArticleList *self);
+void               sitrep_article_list_set_source_filter  (SitrepArticleList *self,
+                                                           const char        *source);
+const char        *sitrep_article_list_get_source_filter  (SitrepArticleList *self);
+void               sitrep_article_list_set_search         (SitrepArticleList *self,
+                                                           const char        *search);
+const char        *sitrep_article_list_get_search         (SitrepArticleList *self);
+void               sitrep_article_list_set_sort           (SitrepArticleList *self,
+                                                           SitrepArticleSort  sort);
+SitrepArticleSort  sitrep_article_list_get_sort           (SitrepArticleList *self);
+/* Position of article @id in the list, or G_MAXUINT. */
+guint              sitrep_article_list_find               (SitrepArticleList *self,
+                                                           gint64             id);
+
+G_END_DECLS

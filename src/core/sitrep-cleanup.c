@@ -1,0 +1,1 @@
+/* sitrep-cleanup.c — placeholder until written */

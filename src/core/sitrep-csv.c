@@ -1,0 +1,1 @@
+/* sitrep-csv.c — placeholder until written */

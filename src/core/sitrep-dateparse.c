@@ -1,0 +1,1 @@
+/* sitrep-dateparse.c — placeholder until written */

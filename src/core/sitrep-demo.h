@@ -1,0 +1,13 @@
+/* sitrep-demo.h — the bundled demo project
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+/* Returns the path of the demo project in the user's data folder, creating it
+ * from the bundled public-domain press releases when it does not exist yet. */
+char *sitrep_demo_ensure (GError **error);
+
+G_END_DECLS

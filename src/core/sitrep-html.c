@@ -1,0 +1,1 @@
+/* sitrep-html.c — placeholder until written */

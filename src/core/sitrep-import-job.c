@@ -1,0 +1,1 @@
+/* sitrep-import-job.c — placeholder until written */

@@ -1,0 +1,1 @@
+/* sitrep-import.c — placeholder until written */
