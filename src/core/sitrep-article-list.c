@@ -1,0 +1,517 @@
+/* sitrep-article-list.c — a GListModel of articles over a store query, loaded in pages
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-article-list"
+
+#include "config.h"
+
+#include "sitrep-article-list.h"
+
+/* Objects are made this many at a time, as a view scrolls to them. */
+#define PAGE_SIZE 64
+/* Bursts of store changes (an import of thousands of files) are folded
+ * into one refresh. */
+#define REFRESH_DELAY_MS 150
+
+struct _SitrepArticleList
+{
+  GObject parent_instance;
+
+  /* owned */
+  SitrepStore *store;
+  GArray *ids;              /* gint64, in list order */
+  GHashTable *cache;        /* id → SitrepArticle */
+  char *source_filter;
+  char *search;
+
+  /* state */
+  int status_filter;
+  SitrepArticleSort sort;
+  guint refresh_id;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_STATUS_FILTER,
+  PROP_SOURCE_FILTER,
+  PROP_SEARCH,
+  PROP_SORT,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SitrepArticleList, sitrep_article_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static gint64 *
+id_at (SitrepArticleList *self,
+       guint              position)
+{
+  return &g_array_index (self->ids, gint64, position);
+}
+
+/* Replaces the id list, telling views only about the range that changed so
+ * selections and scroll positions outside it survive. */
+static void
+refresh (SitrepArticleList *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
+  guint old_n, new_n, prefix = 0, suffix = 0;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
+  query.status = self->status_filter;
+  query.source = self->source_filter;
+  query.search = self->search;
+  query.sort = self->sort;
+
+  ids = sitrep_store_query_article_ids (self->store, &query, &error);
+  if (ids == NULL)
+    {
+      g_warning ("Could not list articles: %s", error->message);
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+
+  old_n = self->ids->len;
+  new_n = ids->len;
+
+  while (prefix < old_n && prefix < new_n &&
+         *id_at (self, prefix) == g_array_index (ids, gint64, prefix))
+    prefix++;
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         *id_at (self, old_n - 1 - suffix) == g_array_index (ids, gint64, new_n - 1 - suffix))
+    suffix++;
+
+  g_array_unref (self->ids);
+  self->ids = g_steal_pointer (&ids);
+
+  if (prefix == old_n && prefix == new_n)
+    return;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                              old_n - prefix - suffix, new_n - prefix - suffix);
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  SitrepArticleList *self = data;
+
+  self->refresh_id = 0;
+  refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (SitrepArticleList *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
+}
+
+static void
+load_page (SitrepArticleList *self,
+           guint              position)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  guint start = position - position % PAGE_SIZE;
+  guint end = MIN (start + PAGE_SIZE, self->ids->len);
+
+  for (guint i = start; i < end; i++)
+    {
+      if (!g_hash_table_contains (self->cache, id_at (self, i)))
+        g_array_append_val (wanted, *id_at (self, i));
+    }
+  if (wanted->len == 0)
+    return;
+
+  if (!sitrep_store_get_articles (self->store, (const gint64 *) (gpointer) wanted->data,
+                                  wanted->len, articles, &error))
+    {
+      g_warning ("Could not read articles: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      SitrepArticle *article = g_ptr_array_index (articles, i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = sitrep_article_get_id (article);
+      if (self->search != NULL)
+        {
+          g_autofree char *snippet = sitrep_store_get_snippet (self->store, *key, self->search);
+          sitrep_article_set_snippet (article, snippet);
+        }
+      g_hash_table_insert (self->cache, key, g_object_ref (article));
+    }
+}
+
+static void
+on_store_articles_changed (SitrepArticleList *self,
+                           SitrepStore       *store)
+{
+  queue_refresh (self);
+}
+
+static void
+on_store_article_updated (SitrepArticleList *self,
+                          gint64             id,
+                          SitrepStore       *store)
+{
+  SitrepArticle *cached = g_hash_table_lookup (self->cache, &id);
+
+  if (cached != NULL)
+    {
+      g_autoptr(SitrepArticle) fresh = sitrep_store_get_article (self->store, id, NULL);
+
+      if (fresh != NULL)
+        sitrep_article_update (cached, fresh);
+    }
+
+  /* Filters and orders that depend on what changed need the ids again. */
+  if (self->status_filter >= 0 || self->source_filter != NULL || self->search != NULL ||
+      self->sort != SITREP_ARTICLE_SORT_IMPORTED)
+    queue_refresh (self);
+}
+
+static GType
+list_get_item_type (GListModel *model)
+{
+  return SITREP_TYPE_ARTICLE;
+}
+
+static guint
+list_get_n_items (GListModel *model)
+{
+  SitrepArticleList *self = SITREP_ARTICLE_LIST (model);
+
+  return self->ids->len;
+}
+
+static gpointer
+list_get_item (GListModel *model,
+               guint       position)
+{
+  SitrepArticleList *self = SITREP_ARTICLE_LIST (model);
+  SitrepArticle *article;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  article = g_hash_table_lookup (self->cache, id_at (self, position));
+  if (article == NULL)
+    {
+      load_page (self, position);
+      article = g_hash_table_lookup (self->cache, id_at (self, position));
+    }
+
+  /* An article deleted by another connection: an empty placeholder until
+   * the refresh that is on its way. */
+  if (article == NULL)
+    return sitrep_article_new (*id_at (self, position));
+
+  return g_object_ref (article);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = list_get_item_type;
+  iface->get_n_items = list_get_n_items;
+  iface->get_item = list_get_item;
+}
+
+static void
+sitrep_article_list_dispose (GObject *object)
+{
+  SitrepArticleList *self = (SitrepArticleList *) object;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_object (&self->store);
+  if (self->cache != NULL)
+    g_hash_table_remove_all (self->cache);
+
+  G_OBJECT_CLASS (sitrep_article_list_parent_class)->dispose (object);
+}
+
+static void
+sitrep_article_list_finalize (GObject *object)
+{
+  SitrepArticleList *self = (SitrepArticleList *) object;
+
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_free (self->source_filter);
+  g_free (self->search);
+
+  G_OBJECT_CLASS (sitrep_article_list_parent_class)->finalize (object);
+}
+
+static void
+sitrep_article_list_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  SitrepArticleList *self = SITREP_ARTICLE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_STATUS_FILTER:
+      g_value_set_int (value, self->status_filter);
+      break;
+    case PROP_SOURCE_FILTER:
+      g_value_set_string (value, self->source_filter);
+      break;
+    case PROP_SEARCH:
+      g_value_set_string (value, self->search);
+      break;
+    case PROP_SORT:
+      g_value_set_int (value, self->sort);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sitrep_article_list_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  SitrepArticleList *self = SITREP_ARTICLE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_STATUS_FILTER:
+      sitrep_article_list_set_status_filter (self, g_value_get_int (value));
+      break;
+    case PROP_SOURCE_FILTER:
+      sitrep_article_list_set_source_filter (self, g_value_get_string (value));
+      break;
+    case PROP_SEARCH:
+      sitrep_article_list_set_search (self, g_value_get_string (value));
+      break;
+    case PROP_SORT:
+      sitrep_article_list_set_sort (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sitrep_article_list_constructed (GObject *object)
+{
+  SitrepArticleList *self = (SitrepArticleList *) object;
+
+  G_OBJECT_CLASS (sitrep_article_list_parent_class)->constructed (object);
+
+  g_return_if_fail (SITREP_IS_STORE (self->store));
+
+  g_signal_connect_object (self->store, "articles-changed",
+                           G_CALLBACK (on_store_articles_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "article-updated",
+                           G_CALLBACK (on_store_article_updated), self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+static void
+sitrep_article_list_class_init (SitrepArticleListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->constructed = sitrep_article_list_constructed;
+  object_class->dispose = sitrep_article_list_dispose;
+  object_class->finalize = sitrep_article_list_finalize;
+  object_class->get_property = sitrep_article_list_get_property;
+  object_class->set_property = sitrep_article_list_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, SITREP_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATUS_FILTER] =
+    g_param_spec_int ("status-filter", NULL, NULL, -1, SITREP_ARTICLE_STATUS_DONE, -1, rw);
+  properties[PROP_SOURCE_FILTER] = g_param_spec_string ("source-filter", NULL, NULL, NULL, rw);
+  properties[PROP_SEARCH] = g_param_spec_string ("search", NULL, NULL, NULL, rw);
+  properties[PROP_SORT] =
+    g_param_spec_int ("sort", NULL, NULL, SITREP_ARTICLE_SORT_IMPORTED,
+                      SITREP_ARTICLE_SORT_RELEVANCE, SITREP_ARTICLE_SORT_IMPORTED, rw);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sitrep_article_list_init (SitrepArticleList *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->status_filter = -1;
+  self->sort = SITREP_ARTICLE_SORT_IMPORTED;
+}
+
+SitrepArticleList *
+sitrep_article_list_new (SitrepStore *store)
+{
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+
+  return g_object_new (SITREP_TYPE_ARTICLE_LIST, "store", store, NULL);
+}
+
+SitrepStore *
+sitrep_article_list_get_store (SitrepArticleList *self)
+{
+  g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), NULL);
+  return self->store;
+}
+
+void
+sitrep_article_list_set_status_filter (SitrepArticleList *self,
+                                       int                status)
+{
+  g_return_if_fail (SITREP_IS_ARTICLE_LIST (self));
+
+  status = CLAMP (status, -1, SITREP_ARTICLE_STATUS_DONE);
+  if (self->status_filter == status)
+    return;
+  self->status_filter = status;
+  if (self->store != NULL)
+    refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_FILTER]);
+}
+
+int
+sitrep_article_list_get_status_filter (SitrepArticleList *self)
+{
+  g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), -1);
+  return self->status_filter;
+}
+
+void
+sitrep_article_list_set_source_filter (SitrepArticleList *self,
+                                       const char        *source)
+{
+  g_return_if_fail (SITREP_IS_ARTICLE_LIST (self));
+
+  if (source != NULL && *source == '\0')
+    source = NULL;
+  if (g_strcmp0 (self->source_filter, source) == 0)
+    return;
+  g_free (self->source_filter);
+  self->source_filter = g_strdup (source);
+  if (self->store != NULL)
+    refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_FILTER]);
+}
+
+const char *
+sitrep_article_list_get_source_filter (SitrepArticleList *self)
+{
+  g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), NULL);
+  return self->source_filter;
+}
+
+void
+sitrep_article_list_set_search (SitrepArticleList *self,
+                                const char        *search)
+{
+  g_autofree char *stripped = NULL;
+
+  g_return_if_fail (SITREP_IS_ARTICLE_LIST (self));
+
+  if (search != NULL)
+    {
+      stripped = g_strstrip (g_strdup (search));
+      if (*stripped == '\0')
+        g_clear_pointer (&stripped, g_free);
+    }
+  if (g_strcmp0 (self->search, stripped) == 0)
+    return;
+  g_free (self->search);
+  self->search = g_steal_pointer (&stripped);
+
+  /* Snippets belong to the old search: make the objects again. */
+  g_hash_table_remove_all (self->cache);
+  if (self->store != NULL)
+    {
+      guint n = self->ids->len;
+
+      g_array_set_size (self->ids, 0);
+      if (n > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
+      refresh (self);
+      if (self->ids->len == n)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+}
+
+const char *
+sitrep_article_list_get_search (SitrepArticleList *self)
+{
+  g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), NULL);
+  return self->search;
+}
+
+void
+sitrep_article_list_set_sort (SitrepArticleList *self,
+                              SitrepArticleSort  sort)
+{
+  g_return_if_fail (SITREP_IS_ARTICLE_LIST (self));
+
+  if (self->sort == sort)
+    return;
+  self->sort = sort;
+  if (self->store != NULL)
+    refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+}
+
+SitrepArticleSort
+sitrep_article_list_get_sort (SitrepArticleList *self)
+{
+  g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), SITREP_ARTICLE_SORT_IMPORTED);
+  return self->sort;
+}
+
+guint
+sitrep_article_list_find (SitrepArticleList *self,
+                          gint64             id)
+{
+  g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->ids->len; i++)
+    {
+      if (*id_at (self, i) == id)
+        return i;
+    }
+
+  return G_MAXUINT;
+}

@@ -1,0 +1,45 @@
+/* sitrep-store-private.h — internals shared by the store's files and its tests
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+/* Brings a database at version @from up to @to (each step in its own
+ * transaction). Used by open and by the migration tests, which build
+ * projects of every older version with it. */
+gboolean _sitrep_store_schema_migrate (sqlite3     *db,
+                                       int          from,
+                                       int          to,
+                                       GError     **error);
+
+/* Sets application_id and runs every step up to @version on an empty database. */
+gboolean _sitrep_store_schema_create  (sqlite3     *db,
+                                       int          version,
+                                       GError     **error);
+
+gboolean _sitrep_store_exec           (sqlite3     *db,
+                                       const char  *sql,
+                                       GError     **error);
+
+void     _sitrep_store_set_sqlite_error (GError    **error,
+                                         sqlite3    *db,
+                                         int         rc,
+                                         const char *what);
+
+void     _sitrep_article_fill         (SitrepArticle       *self,
+                                       const char          *title,
+                                       const char          *source,
+                                       const char          *url,
+                                       const char          *author,
+                                       const char          *published,
+                                       SitrepDatePrecision  precision,
+                                       const char          *published_note,
+                                       const char          *language,
+                                       SitrepArticleStatus  status,
+                                       const char          *imported_at);
+
+G_END_DECLS

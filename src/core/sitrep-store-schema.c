@@ -1,0 +1,350 @@
+/* sitrep-store-schema.c — the project schema and its step-by-step migrations
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sitrep-store-private.h"
+
+/*
+ * Each step takes a project from version N-1 to N. Steps are never edited
+ * once released: a change is a new step, so every older project can be
+ * brought up to date, and the tests build projects of every version.
+ */
+
+/* Version 1: reading — sources, articles with their original capture, full-text index. */
+static const char schema_v1[] =
+  "CREATE TABLE meta ("
+  "  key TEXT PRIMARY KEY,"
+  "  value TEXT"
+  ") WITHOUT ROWID;"
+
+  "CREATE TABLE sources ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+  "  domain TEXT,"
+  "  notes TEXT,"
+  "  reliability TEXT,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+  ");"
+
+  /* Metadata only: lists and sorts scan this table, so the texts live apart. */
+  "CREATE TABLE articles ("
+  "  id INTEGER PRIMARY KEY,"
+  "  source_id INTEGER REFERENCES sources (id) ON DELETE SET NULL,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  url TEXT,"
+  "  author TEXT,"
+  "  published TEXT,"
+  "  published_precision INTEGER NOT NULL DEFAULT 0 CHECK (published_precision BETWEEN 0 AND 3),"
+  "  published_note TEXT,"
+  "  language TEXT,"
+  "  status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),"
+  "  content_hash TEXT NOT NULL UNIQUE,"
+  "  imported_at TEXT NOT NULL,"
+  "  modified_at TEXT NOT NULL"
+  ");"
+  "CREATE INDEX articles_by_source ON articles (source_id);"
+  "CREATE INDEX articles_by_status ON articles (status);"
+  "CREATE INDEX articles_by_published ON articles (published);"
+
+  /* body: the clean text that is read and annotated, never re-normalised.
+   * original: the capture byte for byte as it was read. */
+  "CREATE TABLE article_texts ("
+  "  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,"
+  "  body TEXT NOT NULL,"
+  "  original BLOB NOT NULL,"
+  "  original_name TEXT,"
+  "  original_type TEXT,"
+  "  original_encoding TEXT"
+  ");"
+
+  "CREATE VIEW articles_fts_content AS"
+  "  SELECT a.id AS id, a.title AS title, t.body AS body"
+  "  FROM articles a JOIN article_texts t ON t.article_id = a.id;"
+
+  /* External content: the store feeds the index itself in the same
+   * transaction as each write (no per-row triggers: bulk imports are twice
+   * as fast that way). */
+  "CREATE VIRTUAL TABLE articles_fts USING fts5 ("
+  "  title, body,"
+  "  content = 'articles_fts_content', content_rowid = 'id',"
+  "  tokenize = 'unicode61 remove_diacritics 2'"
+  ");";
+
+/* Version 2: coding — labels, annotators, annotations, entities and aliases,
+ * events with actors, evidence and casualty claims, stories, the edit journal. */
+static const char schema_v2[] =
+  "CREATE TABLE annotators ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+  ");"
+
+  "CREATE TABLE labels ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+  "  kind TEXT NOT NULL DEFAULT 'other',"
+  "  color TEXT NOT NULL DEFAULT '#3584e4',"
+  "  shortcut TEXT,"
+  "  description TEXT,"
+  "  position INTEGER NOT NULL DEFAULT 0"
+  ");"
+
+  "CREATE TABLE entities ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('actor', 'person', 'place')),"
+  "  name TEXT NOT NULL,"
+  "  actor_type TEXT,"
+  "  latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90),"
+  "  longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180),"
+  "  admin1 TEXT,"
+  "  country TEXT,"
+  "  gazetteer_id TEXT,"
+  "  notes TEXT,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+  ");"
+  "CREATE INDEX entities_by_kind ON entities (kind, name);"
+
+  "CREATE TABLE entity_aliases ("
+  "  id INTEGER PRIMARY KEY,"
+  "  entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,"
+  "  alias TEXT NOT NULL,"
+  "  normalized TEXT NOT NULL,"
+  "  UNIQUE (entity_id, alias)"
+  ");"
+  "CREATE INDEX entity_aliases_by_normalized ON entity_aliases (normalized);"
+
+  /* start/end: Unicode code points of the stored body. attributes: JSON
+   * (count, qualifier, low, high, date, precision ...). */
+  "CREATE TABLE annotations ("
+  "  id INTEGER PRIMARY KEY,"
+  "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  label_id INTEGER NOT NULL REFERENCES labels (id),"
+  "  start INTEGER NOT NULL,"
+  "  \"end\" INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  annotator_id INTEGER REFERENCES annotators (id),"
+  "  entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL,"
+  "  attributes TEXT CHECK (attributes IS NULL OR json_valid (attributes)),"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+  "  modified_at TEXT,"
+  "  CHECK (start >= 0 AND \"end\" > start)"
+  ");"
+  "CREATE INDEX annotations_by_article ON annotations (article_id, start);"
+  "CREATE INDEX annotations_by_entity ON annotations (entity_id);"
+  "CREATE INDEX annotations_by_label ON annotations (label_id);"
+
+  "CREATE TABLE events ("
+  "  id INTEGER PRIMARY KEY,"
+  "  event_type TEXT,"
+  "  sub_event_type TEXT,"
+  "  date_start TEXT,"
+  "  date_end TEXT,"
+  "  date_precision INTEGER,"
+  "  place_id INTEGER REFERENCES entities (id) ON DELETE SET NULL,"
+  "  location_name TEXT,"
+  "  admin1 TEXT,"
+  "  admin2 TEXT,"
+  "  country TEXT,"
+  "  latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90),"
+  "  longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180),"
+  "  geo_precision INTEGER,"
+  "  where_prec INTEGER,"
+  "  civilian_targeting INTEGER NOT NULL DEFAULT 0,"
+  "  description TEXT,"
+  "  notes TEXT,"
+  "  best_override INTEGER,"
+  "  best_override_reason TEXT,"
+  "  external_source TEXT,"
+  "  external_id TEXT,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+  "  modified_at TEXT"
+  ");"
+  "CREATE INDEX events_by_date ON events (date_start);"
+  "CREATE INDEX events_by_place ON events (place_id);"
+  "CREATE VIRTUAL TABLE events_rtree USING rtree (id, min_lon, max_lon, min_lat, max_lat);"
+
+  "CREATE TABLE event_actors ("
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+  "  entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,"
+  "  role TEXT NOT NULL CHECK (role IN ('actor1', 'actor2', 'assoc1', 'assoc2')),"
+  "  PRIMARY KEY (event_id, entity_id, role)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX event_actors_by_entity ON event_actors (entity_id);"
+
+  "CREATE TABLE event_evidence ("
+  "  id INTEGER PRIMARY KEY,"
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+  "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  annotation_id INTEGER REFERENCES annotations (id) ON DELETE SET NULL,"
+  "  start INTEGER NOT NULL,"
+  "  \"end\" INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  CHECK (start >= 0 AND \"end\" > start)"
+  ");"
+  "CREATE INDEX event_evidence_by_event ON event_evidence (event_id);"
+  "CREATE INDEX event_evidence_by_article ON event_evidence (article_id);"
+
+  "CREATE TABLE claims ("
+  "  id INTEGER PRIMARY KEY,"
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('killed', 'wounded', 'captured', 'missing')),"
+  "  qualifier TEXT NOT NULL DEFAULT 'exact',"
+  "  count_low INTEGER CHECK (count_low IS NULL OR count_low >= 0),"
+  "  count_high INTEGER CHECK (count_high IS NULL OR count_high >= 0),"
+  "  victim_side TEXT NOT NULL DEFAULT 'unknown',"
+  "  claimant_id INTEGER REFERENCES entities (id) ON DELETE SET NULL,"
+  "  claimant_text TEXT,"
+  "  article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,"
+  "  annotation_id INTEGER REFERENCES annotations (id) ON DELETE SET NULL,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+  "  CHECK (count_low IS NULL OR count_high IS NULL OR count_low <= count_high)"
+  ");"
+  "CREATE INDEX claims_by_event ON claims (event_id);"
+
+  "CREATE TABLE stories ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+  ");"
+  "CREATE TABLE story_steps ("
+  "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (story_id, position)"
+  ") WITHOUT ROWID;"
+
+  /* Undo/redo: each user edit is one row holding what to apply to undo it
+   * and to redo it (JSON descriptions of the rows before and after). */
+  "CREATE TABLE journal ("
+  "  id INTEGER PRIMARY KEY,"
+  "  session TEXT NOT NULL,"
+  "  annotator_id INTEGER REFERENCES annotators (id),"
+  "  kind TEXT NOT NULL,"
+  "  description TEXT NOT NULL,"
+  "  undo TEXT NOT NULL CHECK (json_valid (undo)),"
+  "  redo TEXT NOT NULL CHECK (json_valid (redo)),"
+  "  undone INTEGER NOT NULL DEFAULT 0,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+  ");";
+
+static const char * const steps[] = {
+  NULL,       /* version 0: an empty file */
+  schema_v1,
+  schema_v2,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);
+
+void
+_sitrep_store_set_sqlite_error (GError    **error,
+                                sqlite3    *db,
+                                int         rc,
+                                const char *what)
+{
+  int code;
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      code = SITREP_STORE_ERROR_CORRUPT;
+      g_set_error (error, SITREP_STORE_ERROR, code,
+                   _("The project file is damaged (%s). Sitrep can open a salvaged copy "
+                     "with everything that can still be read."), detail);
+      return;
+    case SQLITE_READONLY:
+      code = SITREP_STORE_ERROR_READ_ONLY;
+      g_set_error (error, SITREP_STORE_ERROR, code,
+                   _("The project is read-only: nothing can be changed in it."));
+      return;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      code = SITREP_STORE_ERROR_LOCKED;
+      g_set_error (error, SITREP_STORE_ERROR, code,
+                   _("The project is busy in another program. Try again in a moment."));
+      return;
+    case SQLITE_FULL:
+      code = SITREP_STORE_ERROR_IO;
+      g_set_error (error, SITREP_STORE_ERROR, code,
+                   _("The disk is full: %s could not be saved. Free some space and try again."),
+                   what);
+      return;
+    case SQLITE_CONSTRAINT:
+      code = SITREP_STORE_ERROR_INVALID;
+      break;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+      code = SITREP_STORE_ERROR_IO;
+      break;
+    default:
+      code = SITREP_STORE_ERROR_IO;
+      break;
+    }
+
+  g_set_error (error, SITREP_STORE_ERROR, code, _("Could not %s: %s"), what, detail);
+}
+
+gboolean
+_sitrep_store_exec (sqlite3     *db,
+                    const char  *sql,
+                    GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _sitrep_store_set_sqlite_error (error, db, rc, _("update the project"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_sitrep_store_schema_migrate (sqlite3  *db,
+                              int       from,
+                              int       to,
+                              GError  **error)
+{
+  g_return_val_if_fail (from >= 0 && to <= SITREP_STORE_SCHEMA_VERSION, FALSE);
+
+  for (int v = from + 1; v <= to; v++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", v);
+
+      if (!_sitrep_store_exec (db, "BEGIN IMMEDIATE;", error))
+        return FALSE;
+
+      if (!_sitrep_store_exec (db, steps[v], error) ||
+          !_sitrep_store_exec (db, set_version, error) ||
+          !_sitrep_store_exec (db, "COMMIT;", error))
+        {
+          sqlite3_exec (db, "ROLLBACK;", NULL, NULL, NULL);
+          g_prefix_error (error, _("Could not bring the project up to version %d: "), v);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+_sitrep_store_schema_create (sqlite3  *db,
+                             int       version,
+                             GError  **error)
+{
+  g_autofree char *app_id = g_strdup_printf ("PRAGMA application_id = %d;",
+                                             (int) SITREP_STORE_APPLICATION_ID);
+
+  if (!_sitrep_store_exec (db, app_id, error))
+    return FALSE;
+
+  return _sitrep_store_schema_migrate (db, 0, version, error);
+}
