@@ -1,0 +1,263 @@
+/* sitrep-normalize.c — name keys under which every spelling of a name meets
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-normalize"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-normalize.h"
+
+/*
+ * Latin transliterations of Arabic names differ mostly in their vowels
+ * (Deir/Dayr, Zor/Zawr, Fatemiyoun/Fatemiyun), in doubled consonants
+ * (Jasim/Jassim) and in how the article is written (ez-Zor, Ezzor, az Zawr).
+ * The key keeps the consonant skeleton and where vowels stand, but not which
+ * vowel: every run of vowels becomes one "a". Consonants are kept apart, so
+ * Hama/Homs and Idlib/Iblin stay different names.
+ */
+
+static const char * const articles[] = {
+  "al", "el", "il", "ul", "as", "es", "ad", "ed", "ash", "esh", "az", "ez", "an", "en",
+  "ar", "er", "at", "et", "ath", "eth", "adh", "edh", NULL
+};
+
+static gboolean
+is_article (const char *token)
+{
+  for (guint i = 0; articles[i] != NULL; i++)
+    {
+      if (strcmp (token, articles[i]) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_vowel (char c)
+{
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Sun letters assimilate the article: "al-Zor" is said and often written "Ezzor". */
+static gboolean
+is_sun_letter (char c)
+{
+  return c == 't' || c == 'd' || c == 'r' || c == 'z' || c == 's' || c == 'n' || c == 'l';
+}
+
+/* Folds one Latin token (lower-case ASCII letters) into its key. */
+static void
+fold_latin_token (GString    *out,
+                  const char *token)
+{
+  g_autoptr(GString) t = g_string_new (NULL);
+  gsize len = strlen (token);
+  gsize i;
+  char prev = 0;
+
+  /* A glued, assimilated article: "ezzor" → "zor", "assukhnah" → "sukhnah". */
+  if (len >= 5 && (token[0] == 'a' || token[0] == 'e') && is_sun_letter (token[1]) &&
+      token[2] == token[1])
+    token += 2;
+
+  /* Digraphs and letter pairs first. */
+  for (i = 0; token[i] != '\0'; i++)
+    {
+      char c = token[i];
+      char n = token[i + 1];
+
+      if (c == 'd' && n == 'h')
+        {
+          g_string_append_c (t, 'z');
+          i++;
+        }
+      else if (c == 'p' && n == 'h')
+        {
+          g_string_append_c (t, 'f');
+          i++;
+        }
+      else if (c == 'q')
+        g_string_append_c (t, 'k');
+      else if (c == 'c' && n == 'k')
+        {
+          g_string_append_c (t, 'k');
+          i++;
+        }
+      else
+        g_string_append_c (t, c);
+    }
+
+  /* The final ta marbuta is written -a, -ah or -eh (Raqqa, Raqqah). */
+  if (t->len > 3 && t->str[t->len - 1] == 'h' && is_vowel (t->str[t->len - 2]))
+    g_string_truncate (t, t->len - 1);
+
+  /* y and w are vowels inside a vowel run that ends before a consonant
+   * (Dayr, Zawr), consonants elsewhere (Fatemiyoun, Yarmouk, Wadi). */
+  for (i = 0; i < t->len; i++)
+    {
+      char c = t->str[i];
+      gboolean vowel = is_vowel (c);
+
+      if ((c == 'y' || c == 'w') && i > 0 && is_vowel (t->str[i - 1]) &&
+          (i + 1 == t->len || !is_vowel (t->str[i + 1])))
+        vowel = TRUE;
+
+      if (vowel)
+        c = 'a';
+
+      /* Doubled letters and vowel runs fold to one. */
+      if (c == prev)
+        continue;
+      g_string_append_c (out, c);
+      prev = c;
+    }
+}
+
+static gboolean
+is_arabic (gunichar c)
+{
+  return c >= 0x0600 && c <= 0x06FF;
+}
+
+static gunichar
+fold_arabic_letter (gunichar c)
+{
+  switch (c)
+    {
+    case 0x0622: /* آ */
+    case 0x0623: /* أ */
+    case 0x0625: /* إ */
+    case 0x0671: /* ٱ */
+      return 0x0627; /* ا */
+    case 0x0629: /* ة */
+      return 0x0647; /* ه */
+    case 0x0649: /* ى */
+      return 0x064A; /* ي */
+    case 0x0624: /* ؤ */
+      return 0x0648; /* و */
+    case 0x0626: /* ئ */
+      return 0x064A;
+    default:
+      return c;
+    }
+}
+
+/* Drops what does not change a name: marks, tatweel, punctuation. */
+static gboolean
+is_ignorable (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+         type == G_UNICODE_ENCLOSING_MARK || c == 0x0640 /* tatweel */ ||
+         c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BF || c == 0x02BE ||
+         c == 0x02BC || c == '`' || c == 0x00B4;
+}
+
+char *
+sitrep_normalize_name (const char *name)
+{
+  g_autofree char *decomposed = NULL;
+  g_autoptr(GPtrArray) tokens = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) token = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n_kept = 0;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (!g_utf8_validate (name, -1, NULL))
+    return g_strdup ("");
+
+  decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_NFKD);
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  /* Split into tokens of letters and digits; hyphens, spaces and the rest
+   * separate; apostrophes and marks vanish (Dar'a = Dara). */
+  for (const char *p = decomposed; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && is_ignorable (c))
+        continue;
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          c = g_unichar_tolower (c);
+          if (is_arabic (c))
+            c = fold_arabic_letter (c);
+          /* ı, ł, ø and friends have no decomposition. */
+          if (c == 0x0131)
+            c = 'i';
+          else if (c == 0x0142)
+            c = 'l';
+          else if (c == 0x00F8)
+            c = 'o';
+          else if (c == 0x00DF)
+            {
+              g_string_append (token, "ss");
+              continue;
+            }
+          g_string_append_unichar (token, c);
+          continue;
+        }
+
+      if (token->len > 0)
+        {
+          g_ptr_array_add (tokens, g_strdup (token->str));
+          g_string_truncate (token, 0);
+        }
+      if (c == 0)
+        break;
+    }
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      char *t = g_ptr_array_index (tokens, i);
+      gboolean ascii = TRUE;
+
+      /* The article alone is not the name ("al-" in "al-Bab"), unless it is all there is. */
+      if (is_article (t) && tokens->len > 1)
+        continue;
+
+      for (const char *p = t; *p != '\0'; p++)
+        {
+          if ((guchar) *p >= 0x80)
+            ascii = FALSE;
+        }
+
+      if (n_kept++ > 0)
+        g_string_append_c (out, ' ');
+
+      if (ascii)
+        fold_latin_token (out, t);
+      else
+        {
+          const char *s = t;
+
+          /* The Arabic article glued to the word: "الباب" → "باب". */
+          if (g_str_has_prefix (s, "\xd8\xa7\xd9\x84") && g_utf8_strlen (s, -1) > 3)
+            s += 4;
+          g_string_append (out, s);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+gboolean
+sitrep_names_match (const char *a,
+                    const char *b)
+{
+  g_autofree char *ka = NULL;
+  g_autofree char *kb = NULL;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  ka = sitrep_normalize_name (a);
+  kb = sitrep_normalize_name (b);
+
+  return *ka != '\0' && strcmp (ka, kb) == 0;
+}
