@@ -1,0 +1,82 @@
+/* test-figures.c — casualty figures read from phrases
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-figures.h"
+
+typedef struct
+{
+  const char *phrase;
+  gint64 count;
+  const char *qualifier;
+  gint64 low, high;
+} Case;
+
+static const Case cases[] = {
+  { "At least 20 terrorists", 20, "at_least", 20, 20 },
+  { "claimed the lives of 18 soldiers", 18, "exact", 18, 18 },
+  { "more than 20 others", 20, "more_than", 20, 20 },
+  { "over 27 others", 27, "more_than", 27, 27 },
+  { "eleven", 11, "exact", 11, 11 },
+  { "The last eleven just a few hours ago", 11, "exact", 11, 11 },
+  { "٢٠ قتيلا", 20, "exact", 20, 20 },
+  { "أكثر من ٢٧ جريحا", 27, "more_than", 27, 27 },
+  { "dozens of fighters", 12, "at_least", 12, 12 },
+  { "tens of civilians", 10, "at_least", 10, 10 },
+  { "hundreds", 100, "at_least", 100, 100 },
+  { "a few hundred", 100, "at_least", 100, 100 },
+  { "a few hundreds of ISIS members", 100, "at_least", 100, 100 },
+  { "twenty-one people", 21, "exact", 21, 21 },
+  { "two hundred and thirty", 230, "exact", 230, 230 },
+  { "more than 1,300 regime fighters", 1300, "more_than", 1300, 1300 },
+  { "between 10 and 15 killed", 10, "range", 10, 15 },
+  { "10-15 dead", 10, "range", 10, 15 },
+  { "up to 40 wounded", 40, "up_to", 40, 40 },
+  { "about 150 villages", 150, "about", 150, 150 },
+  { "a dozen soldiers", 12, "exact", 12, 12 },
+  { "two other Russian service members", 2, "exact", 2, 2 },
+  { "no fewer than 9", 9, "at_least", 9, 9 },
+};
+
+static void
+test_table (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SitrepFigure f;
+
+      g_test_message ("%s", cases[i].phrase);
+      g_assert_true (sitrep_figure_parse (cases[i].phrase, &f));
+      g_assert_cmpint (f.count, ==, cases[i].count);
+      g_assert_cmpstr (sitrep_qualifier_to_string (f.qualifier), ==, cases[i].qualifier);
+      g_assert_cmpint (f.low, ==, cases[i].low);
+      g_assert_cmpint (f.high, ==, cases[i].high);
+    }
+}
+
+static void
+test_no_figure (void)
+{
+  const char *none[] = { "", "killed", "a soldier was wounded", "\xff\xfe", "the organizer" };
+  SitrepFigure f;
+
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    {
+      g_test_message ("%s", none[i]);
+      g_assert_false (sitrep_figure_parse (none[i], &f));
+    }
+  g_assert_false (sitrep_figure_parse (NULL, &f));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/figures/table", test_table);
+  g_test_add_func ("/sitrep/figures/no-figure", test_no_figure);
+
+  return g_test_run ();
+}
