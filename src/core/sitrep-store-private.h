@@ -42,4 +42,27 @@ void     _sitrep_article_fill         (SitrepArticle       *self,
                                        SitrepArticleStatus  status,
                                        const char          *imported_at);
 
+/* Used by the store's files; each public call takes the lock first. */
+sqlite3      *_sitrep_store_lock           (SitrepStore   *self,
+                                            GError       **error);
+void          _sitrep_store_unlock         (SitrepStore   *self);
+sqlite3_stmt *_sitrep_store_statement      (SitrepStore   *self,
+                                            const char    *sql,
+                                            GError       **error);
+void          _sitrep_store_bind_text      (sqlite3_stmt  *stmt,
+                                            int            index,
+                                            const char    *text);
+gboolean      _sitrep_store_check_writable (SitrepStore   *self,
+                                            GError       **error);
+gboolean      _sitrep_store_begin          (SitrepStore   *self,
+                                            GError       **error);
+gboolean      _sitrep_store_commit         (SitrepStore   *self,
+                                            GError       **error);
+void          _sitrep_store_rollback       (SitrepStore   *self);
+char         *_sitrep_store_now            (void);
+/* Emits a store signal by name on the store's main context. */
+void          _sitrep_store_emit           (SitrepStore   *self,
+                                            const char    *name,
+                                            gint64         id);
+
 G_END_DECLS

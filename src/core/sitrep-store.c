@@ -44,6 +44,10 @@ struct _SitrepStore
 enum {
   ARTICLES_CHANGED,
   ARTICLE_UPDATED,
+  ANNOTATIONS_CHANGED,
+  LABELS_CHANGED,
+  ENTITIES_CHANGED,
+  HISTORY_CHANGED,
   N_SIGNALS
 };
 
@@ -65,7 +69,7 @@ emit_in_context (gpointer data)
 {
   Emission *e = data;
 
-  if (e->signal_id == signals[ARTICLE_UPDATED])
+  if (e->signal_id == signals[ARTICLE_UPDATED] || e->signal_id == signals[ANNOTATIONS_CHANGED])
     g_signal_emit (e->store, e->signal_id, 0, e->id);
   else
     g_signal_emit (e->store, e->signal_id, 0);
@@ -105,8 +109,8 @@ emit (SitrepStore *self,
   g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_in_context, e, emission_free);
 }
 
-static sqlite3_stmt *
-get_statement (SitrepStore  *self,
+sqlite3_stmt *
+_sitrep_store_statement (SitrepStore  *self,
                const char   *sql,
                GError      **error)
 {
@@ -131,8 +135,8 @@ get_statement (SitrepStore  *self,
   return stmt;
 }
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
+void
+_sitrep_store_bind_text (sqlite3_stmt *stmt,
                    int           index,
                    const char   *text)
 {
@@ -142,8 +146,8 @@ bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static gboolean
-check_writable (SitrepStore  *self,
+gboolean
+_sitrep_store_check_writable (SitrepStore  *self,
                 GError      **error)
 {
   if (self->read_only)
@@ -155,15 +159,15 @@ check_writable (SitrepStore  *self,
   return TRUE;
 }
 
-static gboolean
-begin (SitrepStore  *self,
+gboolean
+_sitrep_store_begin (SitrepStore  *self,
        GError      **error)
 {
   return _sitrep_store_exec (self->db, "BEGIN IMMEDIATE;", error);
 }
 
-static gboolean
-commit (SitrepStore  *self,
+gboolean
+_sitrep_store_commit (SitrepStore  *self,
         GError      **error)
 {
   if (!_sitrep_store_exec (self->db, "COMMIT;", error))
@@ -174,15 +178,15 @@ commit (SitrepStore  *self,
   return TRUE;
 }
 
-static void
-rollback (SitrepStore *self)
+void
+_sitrep_store_rollback (SitrepStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
 }
 
-static char *
-now_iso (void)
+char *
+_sitrep_store_now (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
@@ -295,7 +299,7 @@ ensure_source (SitrepStore  *self,
   if (name == NULL || !has_text (name))
     return 0;
 
-  stmt = get_statement (self, "SELECT id FROM sources WHERE name = ?1", error);
+  stmt = _sitrep_store_statement (self, "SELECT id FROM sources WHERE name = ?1", error);
   if (stmt == NULL)
     return -1;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
@@ -307,7 +311,7 @@ ensure_source (SitrepStore  *self,
     }
   sqlite3_reset (stmt);
 
-  stmt = get_statement (self, "INSERT INTO sources (name) VALUES (?1)", error);
+  stmt = _sitrep_store_statement (self, "INSERT INTO sources (name) VALUES (?1)", error);
   if (stmt == NULL)
     return -1;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
@@ -326,7 +330,7 @@ static gint64
 find_duplicate_locked (SitrepStore *self,
                        const char  *hash)
 {
-  sqlite3_stmt *stmt = get_statement (self, "SELECT id FROM articles WHERE content_hash = ?1", NULL);
+  sqlite3_stmt *stmt = _sitrep_store_statement (self, "SELECT id FROM articles WHERE content_hash = ?1", NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
@@ -348,7 +352,7 @@ insert_article (SitrepStore               *self,
 {
   g_autofree char *hash = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *now = now_iso ();
+  g_autofree char *now = _sitrep_store_now ();
   const char *published = record->published;
   SitrepDatePrecision precision = record->published_precision;
   sqlite3_stmt *stmt;
@@ -403,7 +407,7 @@ insert_article (SitrepStore               *self,
   if (source_id < 0)
     return 0;
 
-  stmt = get_statement (self,
+  stmt = _sitrep_store_statement (self,
                         "INSERT INTO articles (source_id, title, url, author, published,"
                         " published_precision, published_note, language, status, content_hash,"
                         " imported_at, modified_at)"
@@ -415,12 +419,12 @@ insert_article (SitrepStore               *self,
   else
     sqlite3_bind_null (stmt, 1);
   sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 3, record->url);
-  bind_text_or_null (stmt, 4, record->author);
-  bind_text_or_null (stmt, 5, published);
+  _sitrep_store_bind_text (stmt, 3, record->url);
+  _sitrep_store_bind_text (stmt, 4, record->author);
+  _sitrep_store_bind_text (stmt, 5, published);
   sqlite3_bind_int (stmt, 6, precision);
-  bind_text_or_null (stmt, 7, record->published_note);
-  bind_text_or_null (stmt, 8, record->language);
+  _sitrep_store_bind_text (stmt, 7, record->published_note);
+  _sitrep_store_bind_text (stmt, 8, record->language);
   sqlite3_bind_text (stmt, 9, hash, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 10, now, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
@@ -432,7 +436,7 @@ insert_article (SitrepStore               *self,
     }
   id = sqlite3_last_insert_rowid (self->db);
 
-  stmt = get_statement (self,
+  stmt = _sitrep_store_statement (self,
                         "INSERT INTO article_texts (article_id, body, original, original_name,"
                         " original_type, original_encoding) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   if (stmt == NULL)
@@ -447,9 +451,9 @@ insert_article (SitrepStore               *self,
     }
   else
     sqlite3_bind_blob (stmt, 3, record->body, strlen (record->body), SQLITE_STATIC);
-  bind_text_or_null (stmt, 4, record->original_name);
-  bind_text_or_null (stmt, 5, record->original_type);
-  bind_text_or_null (stmt, 6, record->original_encoding);
+  _sitrep_store_bind_text (stmt, 4, record->original_name);
+  _sitrep_store_bind_text (stmt, 5, record->original_type);
+  _sitrep_store_bind_text (stmt, 6, record->original_encoding);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
@@ -459,7 +463,7 @@ insert_article (SitrepStore               *self,
       return 0;
     }
 
-  stmt = get_statement (self, "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
+  stmt = _sitrep_store_statement (self, "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
                         error);
   if (stmt == NULL)
     return 0;
@@ -508,7 +512,7 @@ get_article_locked (SitrepStore  *self,
                     gint64        id,
                     GError      **error)
 {
-  sqlite3_stmt *stmt = get_statement (self, "SELECT " ARTICLE_COLUMNS ARTICLE_FROM " WHERE a.id = ?1",
+  sqlite3_stmt *stmt = _sitrep_store_statement (self, "SELECT " ARTICLE_COLUMNS ARTICLE_FROM " WHERE a.id = ?1",
                                       error);
   SitrepArticle *article = NULL;
   int rc;
@@ -620,7 +624,7 @@ snippet_locked (SitrepStore *self,
                 gint64       id,
                 const char  *fts)
 {
-  sqlite3_stmt *stmt = get_statement (self,
+  sqlite3_stmt *stmt = _sitrep_store_statement (self,
                                       "SELECT snippet (articles_fts, -1, '" MARK_OPEN "', '"
                                       MARK_CLOSE "', '…', 16) FROM articles_fts"
                                       " WHERE articles_fts MATCH ?1 AND rowid = ?2", NULL);
@@ -762,6 +766,29 @@ sitrep_store_class_init (SitrepStoreClass *klass)
   signals[ARTICLE_UPDATED] =
     g_signal_new ("article-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * SitrepStore::annotations-changed:
+   * @article_id: the article whose annotations changed, or 0 for many
+   */
+  signals[ANNOTATIONS_CHANGED] =
+    g_signal_new ("annotations-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[LABELS_CHANGED] =
+    g_signal_new ("labels-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[ENTITIES_CHANGED] =
+    g_signal_new ("entities-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * SitrepStore::history-changed:
+   *
+   * What undo and redo would do has changed.
+   */
+  signals[HISTORY_CHANGED] =
+    g_signal_new ("history-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -850,7 +877,7 @@ sitrep_store_create (const char  *path,
 {
   g_autoptr(SitrepStore) self = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *now = now_iso ();
+  g_autofree char *now = _sitrep_store_now ();
   sqlite3_stmt *stmt = NULL;
   int fd;
   int rc;
@@ -1195,19 +1222,19 @@ sitrep_store_add_article (SitrepStore               *self,
 
   if (duplicate_of != NULL)
     *duplicate_of = 0;
-  if (!check_writable (self, error))
+  if (!_sitrep_store_check_writable (self, error))
     return 0;
 
   LOCK_OR_RETURN (0);
-  if (!begin (self, error))
+  if (!_sitrep_store_begin (self, error))
     {
       UNLOCK ();
       return 0;
     }
   id = insert_article (self, record, duplicate_of, error);
-  if (id == 0 || !commit (self, error))
+  if (id == 0 || !_sitrep_store_commit (self, error))
     {
-      rollback (self);
+      _sitrep_store_rollback (self);
       UNLOCK ();
       return 0;
     }
@@ -1231,11 +1258,11 @@ sitrep_store_add_articles (SitrepStore          *self,
   g_return_val_if_fail (n_records == 0 || records != NULL, FALSE);
   g_return_val_if_fail (n_records == 0 || results != NULL, FALSE);
 
-  if (!check_writable (self, error))
+  if (!_sitrep_store_check_writable (self, error))
     return FALSE;
 
   LOCK_OR_RETURN (FALSE);
-  if (!begin (self, error))
+  if (!_sitrep_store_begin (self, error))
     {
       UNLOCK ();
       return FALSE;
@@ -1278,7 +1305,7 @@ sitrep_store_add_articles (SitrepStore          *self,
         }
     }
 
-  if (!commit (self, error))
+  if (!_sitrep_store_commit (self, error))
     goto failed;
   UNLOCK ();
 
@@ -1287,7 +1314,7 @@ sitrep_store_add_articles (SitrepStore          *self,
   return TRUE;
 
 failed:
-  rollback (self);
+  _sitrep_store_rollback (self);
   UNLOCK ();
   for (guint i = 0; i < n_records; i++)
     {
@@ -1327,7 +1354,7 @@ sitrep_store_count_articles (SitrepStore *self)
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
 
   LOCK_OR_RETURN (0);
-  stmt = get_statement (self, "SELECT count(*) FROM articles", NULL);
+  stmt = _sitrep_store_statement (self, "SELECT count(*) FROM articles", NULL);
   if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     n = (guint) sqlite3_column_int64 (stmt, 0);
   if (stmt != NULL)
@@ -1395,7 +1422,7 @@ sitrep_store_get_article_body (SitrepStore  *self,
   g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
 
   LOCK_OR_RETURN (NULL);
-  stmt = get_statement (self, "SELECT body FROM article_texts WHERE article_id = ?1", error);
+  stmt = _sitrep_store_statement (self, "SELECT body FROM article_texts WHERE article_id = ?1", error);
   if (stmt != NULL)
     {
       sqlite3_bind_int64 (stmt, 1, id);
@@ -1430,7 +1457,7 @@ sitrep_store_get_article_original (SitrepStore  *self,
     *encoding = NULL;
 
   LOCK_OR_RETURN (NULL);
-  stmt = get_statement (self,
+  stmt = _sitrep_store_statement (self,
                         "SELECT original, original_encoding FROM article_texts WHERE article_id = ?1",
                         error);
   if (stmt != NULL)
@@ -1489,7 +1516,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
                                    const char           *published_note,
                                    GError              **error)
 {
-  g_autofree char *now = now_iso ();
+  g_autofree char *now = _sitrep_store_now ();
   g_autofree char *clean_title = NULL;
   g_autofree char *old_title = NULL;
   sqlite3_stmt *stmt;
@@ -1497,7 +1524,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
-  if (!check_writable (self, error))
+  if (!_sitrep_store_check_writable (self, error))
     return FALSE;
 
   if (title == NULL || !has_text (title))
@@ -1527,14 +1554,14 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
   clean_title = g_strstrip (g_strdup (title));
 
   LOCK_OR_RETURN (FALSE);
-  if (!begin (self, error))
+  if (!_sitrep_store_begin (self, error))
     goto failed;
 
   source_id = ensure_source (self, source, error);
   if (source_id < 0)
     goto failed;
 
-  stmt = get_statement (self,
+  stmt = _sitrep_store_statement (self,
                         "UPDATE articles SET title = ?2, source_id = ?3, url = ?4, published = ?5,"
                         " published_precision = ?6, published_note = ?7, modified_at = ?8"
                         " WHERE id = ?1", error);
@@ -1543,7 +1570,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
 
   /* The external-content index must drop the old title before it changes. */
   {
-    sqlite3_stmt *old = get_statement (self,
+    sqlite3_stmt *old = _sitrep_store_statement (self,
                                        "SELECT a.title, t.body FROM articles a JOIN article_texts t"
                                        " ON t.article_id = a.id WHERE a.id = ?1", error);
     sqlite3_stmt *del;
@@ -1562,7 +1589,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
     old_title = g_strdup ((const char *) sqlite3_column_text (old, 0));
     if (g_strcmp0 (old_title, clean_title) != 0)
       {
-        del = get_statement (self,
+        del = _sitrep_store_statement (self,
                              "INSERT INTO articles_fts (articles_fts, rowid, title, body)"
                              " VALUES ('delete', ?1, ?2, ?3)", error);
         if (del == NULL)
@@ -1581,7 +1608,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
             _sitrep_store_set_sqlite_error (error, self->db, rc, _("update the search index"));
             goto failed;
           }
-        del = get_statement (self,
+        del = _sitrep_store_statement (self,
                              "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
                              error);
         if (del == NULL)
@@ -1605,7 +1632,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
     sqlite3_reset (old);
   }
 
-  stmt = get_statement (self,
+  stmt = _sitrep_store_statement (self,
                         "UPDATE articles SET title = ?2, source_id = ?3, url = ?4, published = ?5,"
                         " published_precision = ?6, published_note = ?7, modified_at = ?8"
                         " WHERE id = ?1", error);
@@ -1615,12 +1642,12 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
     sqlite3_bind_int64 (stmt, 3, source_id);
   else
     sqlite3_bind_null (stmt, 3);
-  bind_text_or_null (stmt, 4, url);
-  bind_text_or_null (stmt, 5, published);
+  _sitrep_store_bind_text (stmt, 4, url);
+  _sitrep_store_bind_text (stmt, 5, published);
   sqlite3_bind_int (stmt, 6, precision);
-  bind_text_or_null (stmt, 7, precision == SITREP_DATE_PRECISION_UNKNOWN ? published_note : NULL);
+  _sitrep_store_bind_text (stmt, 7, precision == SITREP_DATE_PRECISION_UNKNOWN ? published_note : NULL);
   sqlite3_bind_text (stmt, 8, now, -1, SQLITE_TRANSIENT);
-  if (!run_update (self, stmt, id, error) || !commit (self, error))
+  if (!run_update (self, stmt, id, error) || !_sitrep_store_commit (self, error))
     goto failed;
   UNLOCK ();
 
@@ -1628,7 +1655,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
   return TRUE;
 
 failed:
-  rollback (self);
+  _sitrep_store_rollback (self);
   UNLOCK ();
   return FALSE;
 }
@@ -1639,7 +1666,7 @@ sitrep_store_set_article_status (SitrepStore          *self,
                                  SitrepArticleStatus   status,
                                  GError              **error)
 {
-  g_autofree char *now = now_iso ();
+  g_autofree char *now = _sitrep_store_now ();
   sqlite3_stmt *stmt;
   gboolean ok;
 
@@ -1651,11 +1678,11 @@ sitrep_store_set_article_status (SitrepStore          *self,
                    _("Unknown article status."));
       return FALSE;
     }
-  if (!check_writable (self, error))
+  if (!_sitrep_store_check_writable (self, error))
     return FALSE;
 
   LOCK_OR_RETURN (FALSE);
-  stmt = get_statement (self, "UPDATE articles SET status = ?2, modified_at = ?3 WHERE id = ?1",
+  stmt = _sitrep_store_statement (self, "UPDATE articles SET status = ?2, modified_at = ?3 WHERE id = ?1",
                         error);
   ok = stmt != NULL;
   if (ok)
@@ -1682,14 +1709,14 @@ sitrep_store_delete_article (SitrepStore  *self,
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
-  if (!check_writable (self, error))
+  if (!_sitrep_store_check_writable (self, error))
     return FALSE;
 
   LOCK_OR_RETURN (FALSE);
-  if (!begin (self, error))
+  if (!_sitrep_store_begin (self, error))
     goto failed;
 
-  stmt = get_statement (self,
+  stmt = _sitrep_store_statement (self,
                         "INSERT INTO articles_fts (articles_fts, rowid, title, body)"
                         " SELECT 'delete', a.id, a.title, t.body FROM articles a"
                         " JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1", error);
@@ -1704,11 +1731,11 @@ sitrep_store_delete_article (SitrepStore  *self,
       goto failed;
     }
 
-  stmt = get_statement (self, "DELETE FROM articles WHERE id = ?1", error);
+  stmt = _sitrep_store_statement (self, "DELETE FROM articles WHERE id = ?1", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!run_update (self, stmt, id, error) || !commit (self, error))
+  if (!run_update (self, stmt, id, error) || !_sitrep_store_commit (self, error))
     goto failed;
   UNLOCK ();
 
@@ -1716,7 +1743,7 @@ sitrep_store_delete_article (SitrepStore  *self,
   return TRUE;
 
 failed:
-  rollback (self);
+  _sitrep_store_rollback (self);
   UNLOCK ();
   return FALSE;
 }
@@ -1783,7 +1810,7 @@ sitrep_store_query_article_ids (SitrepStore               *self,
     }
 
   LOCK_OR_RETURN (NULL);
-  stmt = get_statement (self, sql->str, error);
+  stmt = _sitrep_store_statement (self, sql->str, error);
   if (stmt == NULL)
     {
       UNLOCK ();
@@ -1831,7 +1858,7 @@ sitrep_store_search (SitrepStore  *self,
     return g_steal_pointer (&hits);
 
   LOCK_OR_RETURN (NULL);
-  stmt = get_statement (self,
+  stmt = _sitrep_store_statement (self,
                         "SELECT " ARTICLE_COLUMNS ", snippet (articles_fts, -1, '" MARK_OPEN "', '"
                         MARK_CLOSE "', '…', 16)"
                         " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
@@ -1905,7 +1932,7 @@ sitrep_store_get_match_ranges (SitrepStore  *self,
     return g_steal_pointer (&ranges);
 
   LOCK_OR_RETURN (NULL);
-  stmt = get_statement (self,
+  stmt = _sitrep_store_statement (self,
                         "SELECT highlight (articles_fts, 1, '" MARK_OPEN "', '" MARK_CLOSE "')"
                         " FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2", error);
   if (stmt == NULL)
@@ -1955,7 +1982,7 @@ sitrep_store_list_sources (SitrepStore *self)
   g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
 
   LOCK_OR_RETURN (g_strv_builder_end (builder));
-  stmt = get_statement (self,
+  stmt = _sitrep_store_statement (self,
                         "SELECT name FROM sources WHERE id IN (SELECT source_id FROM articles)"
                         " ORDER BY name COLLATE NOCASE", NULL);
   if (stmt != NULL)
@@ -1981,7 +2008,7 @@ sitrep_store_get_meta (SitrepStore *self,
   g_return_val_if_fail (key != NULL, NULL);
 
   LOCK_OR_RETURN (NULL);
-  stmt = get_statement (self, "SELECT value FROM meta WHERE key = ?1", NULL);
+  stmt = _sitrep_store_statement (self, "SELECT value FROM meta WHERE key = ?1", NULL);
   if (stmt != NULL)
     {
       sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
@@ -2006,15 +2033,15 @@ sitrep_store_set_meta (SitrepStore  *self,
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
 
-  if (!check_writable (self, error))
+  if (!_sitrep_store_check_writable (self, error))
     return FALSE;
 
   LOCK_OR_RETURN (FALSE);
-  stmt = get_statement (self, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", error);
+  stmt = _sitrep_store_statement (self, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", error);
   if (stmt != NULL)
     {
       sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-      bind_text_or_null (stmt, 2, value);
+      _sitrep_store_bind_text (stmt, 2, value);
       rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
       if (rc != SQLITE_DONE)
@@ -2148,4 +2175,37 @@ failed:
   sitrep_store_close (dest);
   g_unlink (dest_path);
   return FALSE;
+}
+
+/* Internals for the store's other files (sitrep-store-private.h). */
+
+sqlite3 *
+_sitrep_store_lock (SitrepStore  *self,
+                    GError      **error)
+{
+  g_rec_mutex_lock (&self->lock);
+  if (self->db == NULL)
+    {
+      g_rec_mutex_unlock (&self->lock);
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_IO, _("The project is closed."));
+      return NULL;
+    }
+  return self->db;
+}
+
+void
+_sitrep_store_unlock (SitrepStore *self)
+{
+  g_rec_mutex_unlock (&self->lock);
+}
+
+void
+_sitrep_store_emit (SitrepStore *self,
+                    const char  *name,
+                    gint64       id)
+{
+  guint signal_id = g_signal_lookup (name, SITREP_TYPE_STORE);
+
+  g_return_if_fail (signal_id != 0);
+  emit (self, signal_id, id);
 }
