@@ -729,6 +729,63 @@ test_article_list (Fixture       *f,
 }
 
 static void
+test_undo_metadata (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_create (f->path, &error);
+  g_autoptr(SitrepArticle) article = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autofree char *desc = NULL;
+  gint64 id = add (store, "First title", "Clashes in Manbij.", "A");
+
+  g_assert_null (sitrep_store_dup_undo_description (store));
+  g_assert_true (sitrep_store_set_article_metadata (store, id, "Second title", "B", NULL,
+                                                    "2020-08", SITREP_DATE_PRECISION_MONTH, NULL,
+                                                    &error));
+  g_assert_true (sitrep_store_set_article_status (store, id, SITREP_ARTICLE_STATUS_DONE, &error));
+  desc = sitrep_store_dup_undo_description (store);
+  g_assert_cmpstr (desc, ==, "Mark as Done");
+
+  g_assert_true (sitrep_store_undo (store, &error));
+  g_assert_true (sitrep_store_undo (store, &error));
+  g_assert_no_error (error);
+  article = sitrep_store_get_article (store, id, &error);
+  g_assert_cmpstr (sitrep_article_get_title (article), ==, "First title");
+  g_assert_cmpstr (sitrep_article_get_source (article), ==, "A");
+  g_assert_null (sitrep_article_get_published (article));
+  g_assert_cmpint (sitrep_article_get_status (article), ==, SITREP_ARTICLE_STATUS_NEW);
+  g_clear_object (&article);
+  hits = sitrep_store_search (store, "first", 10, &error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  g_assert_false (sitrep_store_undo (store, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (sitrep_store_redo (store, &error));
+  article = sitrep_store_get_article (store, id, &error);
+  g_assert_cmpstr (sitrep_article_get_title (article), ==, "Second title");
+  g_assert_cmpstr (sitrep_article_get_published (article), ==, "2020-08");
+  g_assert_cmpint (sitrep_article_get_status (article), ==, SITREP_ARTICLE_STATUS_NEW);
+  g_clear_object (&article);
+  hits = sitrep_store_search (store, "second", 10, &error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = sitrep_store_search (store, "first", 10, &error);
+  g_assert_cmpuint (hits->len, ==, 0);
+
+  /* A new edit ends the redo list. */
+  g_assert_true (sitrep_store_set_article_status (store, id, SITREP_ARTICLE_STATUS_IN_PROGRESS, &error));
+  g_assert_null (sitrep_store_dup_redo_description (store));
+  {
+    g_autofree char *report = NULL;
+    g_assert_true (sitrep_store_check (store, &report, &error));
+  }
+}
+
+static void
 test_store_finalizes (Fixture       *f,
                       gconstpointer  data)
 {
@@ -764,6 +821,7 @@ main (int   argc,
   ADD ("/sitrep/store/metadata-and-status", test_metadata_and_status);
   ADD ("/sitrep/store/query-and-search", test_query_and_search);
   ADD ("/sitrep/store/article-list", test_article_list);
+  ADD ("/sitrep/store/undo-metadata", test_undo_metadata);
   ADD ("/sitrep/store/finalizes", test_store_finalizes);
 
   return g_test_run ();

@@ -60,6 +60,36 @@ gboolean      _sitrep_store_commit         (SitrepStore   *self,
                                             GError       **error);
 void          _sitrep_store_rollback       (SitrepStore   *self);
 char         *_sitrep_store_now            (void);
+const char   *_sitrep_store_get_session    (SitrepStore   *self);
+
+/* The edit journal (sitrep-store-journal.c). An edit touches each row before
+ * changing it (or after inserting it, with touch_new), then finishes inside
+ * its transaction. */
+typedef struct _SitrepJournalEdit SitrepJournalEdit;
+
+SitrepJournalEdit *_sitrep_journal_begin     (SitrepStore        *store,
+                                              const char         *kind,
+                                              const char         *description);
+gboolean           _sitrep_journal_touch     (SitrepJournalEdit  *edit,
+                                              sqlite3            *db,
+                                              const char         *table,
+                                              gint64              id,
+                                              GError            **error);
+void               _sitrep_journal_touch_new (SitrepJournalEdit  *edit,
+                                              const char         *table,
+                                              gint64              id);
+gboolean           _sitrep_journal_finish    (SitrepJournalEdit  *edit,
+                                              sqlite3            *db,
+                                              const char         *session,
+                                              GError            **error);
+void               _sitrep_journal_free      (SitrepJournalEdit  *edit);
+gboolean           _sitrep_journal_apply     (sqlite3            *db,
+                                              const char         *steps_json,
+                                              GHashTable         *tables,
+                                              GError            **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepJournalEdit, _sitrep_journal_free)
+
 /* Emits a store signal by name on the store's main context. */
 void          _sitrep_store_emit           (SitrepStore   *self,
                                             const char    *name,

@@ -33,6 +33,7 @@ struct _SitrepStore
   GMainContext *context;    /* where signals are emitted */
   GThread *thread;          /* the thread that opened the store and runs that context */
   char *path;
+  char *session;            /* this opening's id in the edit journal */
 
   /* state */
   GRecMutex lock;           /* one caller at a time, from any thread */
@@ -735,6 +736,7 @@ sitrep_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_free (self->path);
+  g_free (self->session);
   g_rec_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (sitrep_store_parent_class)->finalize (object);
@@ -800,6 +802,7 @@ sitrep_store_init (SitrepStore *self)
                                             (GDestroyNotify) sqlite3_finalize);
   self->context = g_main_context_ref_thread_default ();
   self->thread = g_thread_self ();
+  self->session = g_uuid_string_random ();
 }
 
 /* Checks the 100-byte SQLite header without letting SQLite touch the file. */
@@ -1519,6 +1522,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
   g_autofree char *now = _sitrep_store_now ();
   g_autofree char *clean_title = NULL;
   g_autofree char *old_title = NULL;
+  g_autoptr(SitrepJournalEdit) edit = NULL;
   sqlite3_stmt *stmt;
   gint64 source_id;
 
@@ -1555,6 +1559,13 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
 
   LOCK_OR_RETURN (FALSE);
   if (!_sitrep_store_begin (self, error))
+    goto failed;
+
+  {
+    g_autofree char *what = g_strdup_printf (_("Edit “%s”"), clean_title);
+    edit = _sitrep_journal_begin (self, "article-metadata", what);
+  }
+  if (!_sitrep_journal_touch (edit, self->db, "articles", id, error))
     goto failed;
 
   source_id = ensure_source (self, source, error);
@@ -1647,11 +1658,14 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
   sqlite3_bind_int (stmt, 6, precision);
   _sitrep_store_bind_text (stmt, 7, precision == SITREP_DATE_PRECISION_UNKNOWN ? published_note : NULL);
   sqlite3_bind_text (stmt, 8, now, -1, SQLITE_TRANSIENT);
-  if (!run_update (self, stmt, id, error) || !_sitrep_store_commit (self, error))
+  if (!run_update (self, stmt, id, error) ||
+      !_sitrep_journal_finish (edit, self->db, self->session, error) ||
+      !_sitrep_store_commit (self, error))
     goto failed;
   UNLOCK ();
 
   emit (self, signals[ARTICLE_UPDATED], id);
+  emit (self, signals[HISTORY_CHANGED], 0);
   return TRUE;
 
 failed:
@@ -1667,7 +1681,8 @@ sitrep_store_set_article_status (SitrepStore          *self,
                                  GError              **error)
 {
   g_autofree char *now = _sitrep_store_now ();
-  sqlite3_stmt *stmt;
+  g_autoptr(SitrepJournalEdit) edit = NULL;
+  sqlite3_stmt *stmt = NULL;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
@@ -1682,20 +1697,37 @@ sitrep_store_set_article_status (SitrepStore          *self,
     return FALSE;
 
   LOCK_OR_RETURN (FALSE);
-  stmt = _sitrep_store_statement (self, "UPDATE articles SET status = ?2, modified_at = ?3 WHERE id = ?1",
-                        error);
-  ok = stmt != NULL;
+  ok = _sitrep_store_begin (self, error);
+  if (ok)
+    {
+      g_autofree char *what = g_strdup_printf (_("Mark as %s"), sitrep_article_status_to_label (status));
+      edit = _sitrep_journal_begin (self, "article-status", what);
+      ok = _sitrep_journal_touch (edit, self->db, "articles", id, error);
+    }
+  if (ok)
+    {
+      stmt = _sitrep_store_statement (self, "UPDATE articles SET status = ?2, modified_at = ?3 WHERE id = ?1",
+                                      error);
+      ok = stmt != NULL;
+    }
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int (stmt, 2, status);
       sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
-      ok = run_update (self, stmt, id, error);
+      ok = run_update (self, stmt, id, error) &&
+           _sitrep_journal_finish (edit, self->db, self->session, error) &&
+           _sitrep_store_commit (self, error);
     }
+  if (!ok)
+    _sitrep_store_rollback (self);
   UNLOCK ();
 
   if (ok)
-    emit (self, signals[ARTICLE_UPDATED], id);
+    {
+      emit (self, signals[ARTICLE_UPDATED], id);
+      emit (self, signals[HISTORY_CHANGED], 0);
+    }
   return ok;
 }
 
@@ -2208,4 +2240,10 @@ _sitrep_store_emit (SitrepStore *self,
 
   g_return_if_fail (signal_id != 0);
   emit (self, signal_id, id);
+}
+
+const char *
+_sitrep_store_get_session (SitrepStore *self)
+{
+  return self->session;
 }

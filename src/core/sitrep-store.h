@@ -159,9 +159,19 @@ gboolean      sitrep_store_set_meta             (SitrepStore           *self,
                                                  const char            *value,
                                                  GError               **error);
 
+/* Undo and redo of this session's edits (sitrep-store-journal.c). */
+gboolean      sitrep_store_undo                 (SitrepStore           *self,
+                                                 GError               **error);
+gboolean      sitrep_store_redo                 (SitrepStore           *self,
+                                                 GError               **error);
+char         *sitrep_store_dup_undo_description (SitrepStore           *self);
+char         *sitrep_store_dup_redo_description (SitrepStore           *self);
+
 /* Signals, always emitted on the main context the store was opened in,
  * whatever thread made the change:
  *   "articles-changed" (void): articles were added or deleted
- *   "article-updated"  (gint64 id): one article's metadata or status changed */
+ *   "article-updated"  (gint64 id): one article's metadata or status changed
+ *   "annotations-changed" (gint64 article id, 0 for many), "labels-changed",
+ *   "entities-changed", "history-changed" (what undo/redo would do changed) */
 
 G_END_DECLS
