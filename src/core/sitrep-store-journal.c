@@ -24,7 +24,7 @@
 /* Tables an edit may touch, each keyed by its integer "id". */
 static const char * const journaled_tables[] = {
   "articles", "sources", "labels", "annotators", "annotations", "entities", "entity_aliases",
-  "events", "event_evidence", "claims", "stories",
+  "events", "event_actors", "event_evidence", "claims", "stories", "story_steps",
 };
 
 typedef struct
@@ -352,6 +352,17 @@ _sitrep_journal_begin (SitrepStore *store,
   return edit;
 }
 
+/* Returns the old description, to free. */
+char *
+_sitrep_journal_set_description (SitrepJournalEdit *edit,
+                                 const char        *description)
+{
+  char *old = edit->description;
+
+  edit->description = g_strdup (description);
+  return old;
+}
+
 void
 _sitrep_journal_free (SitrepJournalEdit *edit)
 {
@@ -626,7 +637,9 @@ step_history (SitrepStore  *self,
       goto failed;
     }
 
-  if (!_sitrep_journal_apply (db, steps, tables, error))
+  /* Rows come back in an order that may briefly point at rows still to come. */
+  if (!_sitrep_store_exec (db, "PRAGMA defer_foreign_keys = ON;", error) ||
+      !_sitrep_journal_apply (db, steps, tables, error))
     goto failed;
 
   stmt = _sitrep_store_statement (self, "UPDATE journal SET undone = ?2 WHERE id = ?1", error);

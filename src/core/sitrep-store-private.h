@@ -83,12 +83,18 @@ gboolean           _sitrep_journal_finish    (SitrepJournalEdit  *edit,
                                               const char         *session,
                                               GError            **error);
 void               _sitrep_journal_free      (SitrepJournalEdit  *edit);
+char              *_sitrep_journal_set_description (SitrepJournalEdit *edit,
+                                                    const char        *description);
 gboolean           _sitrep_journal_apply     (sqlite3            *db,
                                               const char         *steps_json,
                                               GHashTable         *tables,
                                               GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepJournalEdit, _sitrep_journal_free)
+
+/* Gives a project without labels the default set (sitrep-store-coding.c). */
+gboolean      _sitrep_store_ensure_default_labels (SitrepStore  *self,
+                                                   GError      **error);
 
 /* Emits a store signal by name on the store's main context. */
 void          _sitrep_store_emit           (SitrepStore   *self,

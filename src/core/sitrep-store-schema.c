@@ -169,11 +169,12 @@ static const char schema_v2[] =
   "CREATE VIRTUAL TABLE events_rtree USING rtree (id, min_lon, max_lon, min_lat, max_lat);"
 
   "CREATE TABLE event_actors ("
+  "  id INTEGER PRIMARY KEY,"
   "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
   "  entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,"
   "  role TEXT NOT NULL CHECK (role IN ('actor1', 'actor2', 'assoc1', 'assoc2')),"
-  "  PRIMARY KEY (event_id, entity_id, role)"
-  ") WITHOUT ROWID;"
+  "  UNIQUE (event_id, entity_id, role)"
+  ");"
   "CREATE INDEX event_actors_by_entity ON event_actors (entity_id);"
 
   "CREATE TABLE event_evidence ("
@@ -212,11 +213,12 @@ static const char schema_v2[] =
   "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
   ");"
   "CREATE TABLE story_steps ("
+  "  id INTEGER PRIMARY KEY,"
   "  story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL,"
-  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
-  "  PRIMARY KEY (story_id, position)"
-  ") WITHOUT ROWID;"
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE"
+  ");"
+  "CREATE INDEX story_steps_by_story ON story_steps (story_id, position);"
 
   /* Undo/redo: each user edit is one row holding what to apply to undo it
    * and to redo it (JSON descriptions of the rows before and after). */

@@ -941,6 +941,8 @@ sitrep_store_create (const char  *path,
     }
 
   self->schema_version = SITREP_STORE_SCHEMA_VERSION;
+  if (!_sitrep_store_ensure_default_labels (self, error))
+    goto failed;
   return g_steal_pointer (&self);
 
 failed:
@@ -1070,6 +1072,8 @@ sitrep_store_open (const char            *path,
     return NULL;
 
   self->schema_version = SITREP_STORE_SCHEMA_VERSION;
+  if (!self->read_only && !_sitrep_store_ensure_default_labels (self, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 

@@ -5,7 +5,10 @@
 #include <gio/gio.h>
 
 #include "sitrep-types.h"
+#include "sitrep-annotation.h"
 #include "sitrep-article.h"
+#include "sitrep-entity.h"
+#include "sitrep-label.h"
 #include "sitrep-import-record.h"
 
 G_BEGIN_DECLS
@@ -157,6 +160,112 @@ char         *sitrep_store_get_meta             (SitrepStore           *self,
 gboolean      sitrep_store_set_meta             (SitrepStore           *self,
                                                  const char            *key,
                                                  const char            *value,
+                                                 GError               **error);
+
+/* Labels (sitrep-store-coding.c). Every edit below is one transaction and
+ * one entry of the undo history. */
+GPtrArray    *sitrep_store_list_labels          (SitrepStore           *self,
+                                                 GError               **error);
+gint64        sitrep_store_add_label            (SitrepStore           *self,
+                                                 const char            *name,
+                                                 const char            *kind,
+                                                 const char            *color,
+                                                 const char            *shortcut,
+                                                 const char            *description,
+                                                 GError               **error);
+gboolean      sitrep_store_update_label         (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 const char            *name,
+                                                 const char            *kind,
+                                                 const char            *color,
+                                                 const char            *shortcut,
+                                                 const char            *description,
+                                                 GError               **error);
+guint         sitrep_store_count_label_uses     (SitrepStore           *self,
+                                                 gint64                 id);
+/* Deletes the label and its annotations (undoable). */
+gboolean      sitrep_store_delete_label         (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 GError               **error);
+char         *sitrep_store_export_labels        (SitrepStore           *self,
+                                                 GError               **error);
+gboolean      sitrep_store_import_labels        (SitrepStore           *self,
+                                                 const char            *json,
+                                                 GError               **error);
+
+/* Annotators */
+gint64        sitrep_store_ensure_annotator     (SitrepStore           *self,
+                                                 const char            *name,
+                                                 GError               **error);
+GStrv         sitrep_store_list_annotators      (SitrepStore           *self);
+
+/* Annotations: spans in Unicode code points of the stored body. */
+gint64        sitrep_store_add_annotation       (SitrepStore           *self,
+                                                 gint64                 article_id,
+                                                 gint64                 label_id,
+                                                 guint                  start,
+                                                 guint                  end,
+                                                 gint64                 annotator_id,
+                                                 gint64                 entity_id,
+                                                 const char            *attributes,
+                                                 GError               **error);
+gboolean      sitrep_store_delete_annotation    (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 GError               **error);
+gboolean      sitrep_store_set_annotation_label (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 gint64                 label_id,
+                                                 GError               **error);
+gboolean      sitrep_store_set_annotation_entity (SitrepStore          *self,
+                                                  gint64                id,
+                                                  gint64                entity_id,
+                                                  GError              **error);
+gboolean      sitrep_store_set_annotation_attributes (SitrepStore      *self,
+                                                      gint64            id,
+                                                      const char       *attributes,
+                                                      GError          **error);
+GPtrArray    *sitrep_store_list_annotations     (SitrepStore           *self,
+                                                 gint64                 article_id,
+                                                 gint64                 annotator_id,
+                                                 GError               **error);
+SitrepAnnotation *sitrep_store_get_annotation   (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 GError               **error);
+
+/* Entities: actors, persons and places with their aliases. */
+gint64        sitrep_store_add_entity           (SitrepStore           *self,
+                                                 const char            *kind,
+                                                 const char            *name,
+                                                 GError               **error);
+gboolean      sitrep_store_add_alias            (SitrepStore           *self,
+                                                 gint64                 entity_id,
+                                                 const char            *alias,
+                                                 GError               **error);
+SitrepEntity *sitrep_store_get_entity           (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 GError               **error);
+GPtrArray    *sitrep_store_list_entities        (SitrepStore           *self,
+                                                 const char            *kind,
+                                                 GError               **error);
+GPtrArray    *sitrep_store_find_entities        (SitrepStore           *self,
+                                                 const char            *kind,
+                                                 const char            *name,
+                                                 GError               **error);
+gboolean      sitrep_store_rename_entity        (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 const char            *name,
+                                                 GError               **error);
+gboolean      sitrep_store_set_entity_actor_type (SitrepStore          *self,
+                                                  gint64                id,
+                                                  const char           *actor_type,
+                                                  GError              **error);
+gboolean      sitrep_store_merge_entities       (SitrepStore           *self,
+                                                 gint64                 keep,
+                                                 gint64                 merge,
+                                                 GError               **error);
+gint64        sitrep_store_link_mention         (SitrepStore           *self,
+                                                 gint64                 annotation_id,
+                                                 const char            *kind,
                                                  GError               **error);
 
 /* Undo and redo of this session's edits (sitrep-store-journal.c). */
