@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sitrep-spans.h"
 #include "sitrep-store.h"
 
 typedef struct
@@ -322,6 +323,101 @@ test_label_delete_and_json (Fixture       *f,
   g_assert_cmpuint (labels->len, ==, 11);
 }
 
+static char *
+export_spans (SitrepStore *store)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sitrep_spans_export (store, out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  return g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));
+}
+
+static void
+test_spans_round_trip (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *other_path = g_build_filename (f->dir, "other.sitrep", NULL);
+  g_autoptr(SitrepStore) other = NULL;
+  g_autoptr(GInputStream) in = NULL;
+  SitrepSpansReport report;
+  gint64 me = sitrep_store_ensure_annotator (f->store, "Rana", &error);
+  guint s;
+
+  s = offset_of ("At least 20 terrorists");
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Killed"),
+                                                s, s + 22, me, 0,
+                                                "{\"count\": 20, \"qualifier\": \"at_least\"}",
+                                                &error), >, 0);
+  s = offset_of ("جاسم");
+  {
+    gint64 place = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"),
+                                                s, s + 4, me, 0, NULL, &error);
+    g_assert_cmpint (sitrep_store_link_mention (f->store, place, "place", &error), >, 0);
+  }
+  s = offset_of ("e\xcc\x81 end");
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Weapon"),
+                                                s, s + 6, me, 0, NULL, &error), >, 0);
+  first = export_spans (f->store);
+  g_assert_nonnull (strstr (first, "\"label\":\"Killed\""));
+
+  other = sitrep_store_create (other_path, &error);
+  in = g_memory_input_stream_new_from_data (first, -1, NULL);
+  g_assert_true (sitrep_spans_import (other, in, &report, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.articles_created, ==, 1);
+  g_assert_cmpuint (report.spans_added, ==, 3);
+  g_assert_cmpuint (report.problems->len, ==, 0);
+  sitrep_spans_report_clear (&report);
+  second = export_spans (other);
+  g_assert_cmpstr (first, ==, second);
+
+  /* Importing again adds nothing; a casualty span without attributes is parsed. */
+  g_clear_object (&in);
+  in = g_memory_input_stream_new_from_data (first, -1, NULL);
+  g_assert_true (sitrep_spans_import (other, in, &report, NULL, &error));
+  g_assert_cmpuint (report.spans_present, ==, 3);
+  g_assert_cmpuint (report.spans_added, ==, 0);
+  sitrep_spans_report_clear (&report);
+
+  {
+    const char *jsonl =
+      "{\"title\": \"New\", \"text\": \"The attack claimed the lives of 18 soldiers near Jassim.\","
+      " \"spans\": [{\"start\": 11, \"end\": 43, \"label\": \"Killed\"},"
+      " {\"start\": 49, \"end\": 55, \"label\": \"Place\"},"
+      " {\"start\": 49, \"end\": 99, \"label\": \"Place\"},"
+      " {\"start\": 1, \"end\": 3, \"label\": \"Nope\"}]}\n"
+      "not json\n";
+    g_autoptr(GInputStream) in2 = g_memory_input_stream_new_from_data (jsonl, -1, NULL);
+    g_autoptr(GPtrArray) spans = NULL;
+    g_autoptr(GPtrArray) found = NULL;
+
+    g_assert_true (sitrep_spans_import (other, in2, &report, NULL, &error));
+    g_assert_cmpuint (report.articles_created, ==, 1);
+    g_assert_cmpuint (report.spans_added, ==, 2);
+    g_assert_cmpuint (report.problems->len, ==, 3);
+    sitrep_spans_report_clear (&report);
+
+    /* "Jassim" became a place that "Jasim" finds; the Killed span has its figure. */
+    found = sitrep_store_find_entities (other, "place", "Jasim", &error);
+    g_assert_cmpuint (found->len, ==, 1);
+    spans = sitrep_store_list_annotations (other, 2, 0, &error);
+    g_assert_cmpuint (spans->len, ==, 2);
+    g_assert_cmpstr (sitrep_annotation_get_text (g_ptr_array_index (spans, 0)), ==,
+                     "claimed the lives of 18 soldiers");
+    g_assert_nonnull (strstr (sitrep_annotation_get_attributes (g_ptr_array_index (spans, 0)),
+                              "\"count\":18"));
+    g_assert_nonnull (strstr (sitrep_annotation_get_attributes (g_ptr_array_index (spans, 0)),
+                              "\"qualifier\":\"exact\""));
+  }
+}
+
 /* The child: annotate as fast as it can, saying each id once it is confirmed. */
 static int
 run_child (const char *path)
@@ -415,6 +511,7 @@ main (int   argc,
   ADD ("/sitrep/coding/bad-spans", test_bad_spans);
   ADD ("/sitrep/coding/entities-link-merge", test_entities_link_merge);
   ADD ("/sitrep/coding/label-delete-and-json", test_label_delete_and_json);
+  ADD ("/sitrep/coding/spans-round-trip", test_spans_round_trip);
   ADD ("/sitrep/coding/sigkill-keeps-confirmed", test_sigkill_keeps_confirmed);
 
   return g_test_run ();
