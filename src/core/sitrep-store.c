@@ -460,7 +460,10 @@ insert_article (SitrepStore               *self,
   sqlite3_clear_bindings (stmt);
   if (rc != SQLITE_DONE)
     {
+      /* The article row is written: this record cannot be refused alone. */
       _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the article text"));
+      if (error != NULL && *error != NULL)
+        (*error)->code = SITREP_STORE_ERROR_IO;
       return 0;
     }
 
@@ -476,7 +479,10 @@ insert_article (SitrepStore               *self,
   sqlite3_clear_bindings (stmt);
   if (rc != SQLITE_DONE)
     {
+      /* The article row is written: this record cannot be refused alone. */
       _sitrep_store_set_sqlite_error (error, self->db, rc, _("index the article"));
+      if (error != NULL && *error != NULL)
+        (*error)->code = SITREP_STORE_ERROR_IO;
       return 0;
     }
 
@@ -1275,41 +1281,36 @@ sitrep_store_add_articles (SitrepStore          *self,
       return FALSE;
     }
 
+  /* No savepoint per record: FTS5 flushes its pending index at each one, which
+   * halves import speed. insert_article () checks everything that can be wrong
+   * with a record before it writes, so a record either goes in whole or is
+   * refused untouched; anything failing later (a full disk) fails the batch. */
   for (guint i = 0; i < n_records; i++)
     {
       g_autoptr(GError) local_error = NULL;
       gint64 dup = 0;
       gint64 id;
 
-      /* A savepoint per record: one bad row does not undo the others. */
-      if (!_sitrep_store_exec (self->db, "SAVEPOINT record;", error))
-        goto failed;
-
       id = insert_article (self, records[i], &dup, &local_error);
       if (id > 0)
         {
           results[i] = id;
           added++;
-          if (!_sitrep_store_exec (self->db, "RELEASE record;", error))
-            goto failed;
+          continue;
         }
-      else
+
+      results[i] = dup > 0 ? -dup : 0;
+      if (local_error != NULL && local_error->domain == SITREP_STORE_ERROR &&
+          (local_error->code == SITREP_STORE_ERROR_INVALID ||
+           local_error->code == SITREP_STORE_ERROR_DUPLICATE))
         {
-          sqlite3_exec (self->db, "ROLLBACK TO record; RELEASE record;", NULL, NULL, NULL);
-          results[i] = dup > 0 ? -dup : 0;
-
-          /* Out of disk or a damaged file: stop and keep nothing of this batch. */
-          if (local_error != NULL && local_error->domain == SITREP_STORE_ERROR &&
-              (local_error->code == SITREP_STORE_ERROR_IO ||
-               local_error->code == SITREP_STORE_ERROR_CORRUPT))
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              goto failed;
-            }
-
           if (errors != NULL)
             errors[i] = g_steal_pointer (&local_error);
+          continue;
         }
+
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      goto failed;
     }
 
   if (!_sitrep_store_commit (self, error))
