@@ -19,18 +19,12 @@
 
 #include "sitrep-article.h"
 #include "sitrep-cli-output.h"
+#include "sitrep-cli-private.h"
 #include "sitrep-import-job.h"
 #include "sitrep-import.h"
 #include "sitrep-store.h"
 #include "sitrep-types.h"
 
-/* Exit statuses, as documented in docs-cli.md. */
-enum
-{
-  EXIT_OK = 0,
-  EXIT_FAILED = 1,
-  EXIT_USAGE = 2,
-};
 
 /* Articles are read from the store this many at a time when listing, so a
  * project of 100,000 never holds all its rows in memory at once. */
@@ -39,7 +33,6 @@ enum
 #define DEFAULT_SEARCH_LIMIT 20
 #define MAX_SEARCH_LIMIT     10000
 
-typedef int (*CommandFunc) (int argc, char **argv);
 
 typedef struct
 {
@@ -49,10 +42,10 @@ typedef struct
   CommandFunc  func;
 } Command;
 
-static const char *prgname = "sitrep-cli";
+const char *prgname = "sitrep-cli";
 
-static int
-usage_error (const char *command,
+int
+sitrep_cli_usage_error (const char *command,
              const char *message)
 {
   g_autofree char *help = NULL;
@@ -88,8 +81,8 @@ add_article_members (JsonBuilder   *builder,
 
 /* Opening projects */
 
-static SitrepStore *
-open_project (const char           *path,
+SitrepStore *
+sitrep_cli_open_project (const char           *path,
               SitrepStoreOpenFlags  flags)
 {
   g_autoptr(GError) error = NULL;
@@ -101,8 +94,8 @@ open_project (const char           *path,
   return store;
 }
 
-static gboolean
-parse_id (const char *str,
+gboolean
+sitrep_cli_parse_id (const char *str,
           gint64     *id)
 {
   guint64 value;
@@ -115,8 +108,8 @@ parse_id (const char *str,
 
 /* Parses the options of one command. Returns FALSE (after printing why)
  * on a usage error. */
-static gboolean
-parse_options (const char    *command,
+gboolean
+sitrep_cli_parse_options (const char    *command,
                const char    *parameter_string,
                const char    *description,
                GOptionEntry  *entries,
@@ -136,7 +129,7 @@ parse_options (const char    *command,
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       g_set_prgname (prgname);
-      usage_error (command, error->message);
+      sitrep_cli_usage_error (command, error->message);
       return FALSE;
     }
   g_set_prgname (prgname);
@@ -157,12 +150,12 @@ cmd_new (int    argc,
     { NULL }
   };
 
-  if (!parse_options ("new", _("PROJECT"),
+  if (!sitrep_cli_parse_options ("new", _("PROJECT"),
                       _("Creates a new, empty project file. An existing file is never replaced."),
                       entries, &argc, &argv))
     return EXIT_USAGE;
   if (args == NULL || g_strv_length (args) != 1)
-    return usage_error ("new", _("Give the path of the project to create."));
+    return sitrep_cli_usage_error ("new", _("Give the path of the project to create."));
 
   store = sitrep_store_create (args[0], &error);
   if (store == NULL)
@@ -420,7 +413,7 @@ cmd_import (int    argc,
     { NULL }
   };
 
-  if (!parse_options ("import", _("PROJECT FILE…"),
+  if (!sitrep_cli_parse_options ("import", _("PROJECT FILE…"),
                       _("Imports text, HTML, CSV and JSONL files into a project.\n"
                         "\n"
                         "Prints one line per file: “imported as id N”, “duplicate of id N” or\n"
@@ -430,21 +423,21 @@ cmd_import (int    argc,
                       entries, &argc, &argv))
     return EXIT_USAGE;
   if (args == NULL || g_strv_length (args) < 2)
-    return usage_error ("import", _("Give the project and at least one file to import."));
+    return sitrep_cli_usage_error ("import", _("Give the project and at least one file to import."));
   if (format_str != NULL && !parse_format (format_str, &format))
     {
       g_autofree char *msg =
         g_strdup_printf (_("Unknown format “%s”: use auto, text, html, csv or jsonl."),
                                               format_str);
-      return usage_error ("import", msg);
+      return sitrep_cli_usage_error ("import", msg);
     }
   if (encoding != NULL && !encoding_is_known (encoding))
     {
       g_autofree char *msg = g_strdup_printf (_("Unknown encoding “%s”."), encoding);
-      return usage_error ("import", msg);
+      return sitrep_cli_usage_error ("import", msg);
     }
 
-  store = open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
   if (store == NULL)
     return EXIT_FAILED;
   if (sitrep_store_is_read_only (store))
@@ -564,11 +557,11 @@ cmd_list (int    argc,
     { NULL }
   };
 
-  if (!parse_options ("list", _("PROJECT"), _("Lists the articles of a project."),
+  if (!sitrep_cli_parse_options ("list", _("PROJECT"), _("Lists the articles of a project."),
                       entries, &argc, &argv))
     return EXIT_USAGE;
   if (args == NULL || g_strv_length (args) != 1)
-    return usage_error ("list", _("Give the path of one project."));
+    return sitrep_cli_usage_error ("list", _("Give the path of one project."));
   if (status_str != NULL)
     {
       SitrepArticleStatus status;
@@ -577,7 +570,7 @@ cmd_list (int    argc,
         {
           g_autofree char *msg = g_strdup_printf (_("Unknown status “%s”: use new, in-progress or done."),
                                                   status_str);
-          return usage_error ("list", msg);
+          return sitrep_cli_usage_error ("list", msg);
         }
       query.status = status;
     }
@@ -586,11 +579,11 @@ cmd_list (int    argc,
       g_autofree char *msg =
         g_strdup_printf (_("Unknown order “%s”: use imported, published, title or source."),
                                               sort_str);
-      return usage_error ("list", msg);
+      return sitrep_cli_usage_error ("list", msg);
     }
   query.source = source;
 
-  store = open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return EXIT_FAILED;
 
@@ -722,19 +715,19 @@ cmd_show (int    argc,
     { NULL }
   };
 
-  if (!parse_options ("show", _("PROJECT ID"), _("Shows one article: its metadata and text."),
+  if (!sitrep_cli_parse_options ("show", _("PROJECT ID"), _("Shows one article: its metadata and text."),
                       entries, &argc, &argv))
     return EXIT_USAGE;
   if (args == NULL || g_strv_length (args) != 2)
-    return usage_error ("show", _("Give the project and the id of an article."));
-  if (!parse_id (args[1], &id))
+    return sitrep_cli_usage_error ("show", _("Give the project and the id of an article."));
+  if (!sitrep_cli_parse_id (args[1], &id))
     {
       g_autofree char *msg = g_strdup_printf (_("“%s” is not an article id (a whole number from 1)."),
                                               args[1]);
-      return usage_error ("show", msg);
+      return sitrep_cli_usage_error ("show", msg);
     }
 
-  store = open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return EXIT_FAILED;
 
@@ -851,7 +844,7 @@ cmd_search (int    argc,
     { NULL }
   };
 
-  if (!parse_options ("search", _("PROJECT QUERY…"),
+  if (!sitrep_cli_parse_options ("search", _("PROJECT QUERY…"),
                       _("Searches the full text of the articles, best matches first.\n"
                         "\n"
                         "All the words must occur, in any order; case and accents do not\n"
@@ -860,11 +853,11 @@ cmd_search (int    argc,
                       entries, &argc, &argv))
     return EXIT_USAGE;
   if (args == NULL || g_strv_length (args) < 2)
-    return usage_error ("search", _("Give the project and what to search for."));
+    return sitrep_cli_usage_error ("search", _("Give the project and what to search for."));
   if (limit < 1 || limit > MAX_SEARCH_LIMIT)
     {
       g_autofree char *msg = g_strdup_printf (_("The limit must be between 1 and %d."), MAX_SEARCH_LIMIT);
-      return usage_error ("search", msg);
+      return sitrep_cli_usage_error ("search", msg);
     }
 
   /* Arguments are file-name encoded; the query is text. */
@@ -874,12 +867,12 @@ cmd_search (int    argc,
       g_autofree char *converted = g_locale_to_utf8 (query, -1, NULL, NULL, NULL);
 
       if (converted == NULL)
-        return usage_error ("search", _("The query is not valid text in this locale."));
+        return sitrep_cli_usage_error ("search", _("The query is not valid text in this locale."));
       g_free (query);
       query = g_steal_pointer (&converted);
     }
 
-  store = open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return EXIT_FAILED;
 
@@ -948,16 +941,16 @@ cmd_check (int    argc,
     { NULL }
   };
 
-  if (!parse_options ("check", _("PROJECT"),
+  if (!sitrep_cli_parse_options ("check", _("PROJECT"),
                       _("Checks that a file is a sound Sitrep project: its schema version,\n"
                         "application id and integrity. The file is opened read-only and never\n"
                         "changed. The exit status is 0 when the project is sound, 1 otherwise."),
                       entries, &argc, &argv))
     return EXIT_USAGE;
   if (args == NULL || g_strv_length (args) != 1)
-    return usage_error ("check", _("Give the path of one project."));
+    return sitrep_cli_usage_error ("check", _("Give the path of one project."));
 
-  store = open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return EXIT_FAILED;
 
@@ -1000,6 +993,11 @@ static const Command commands[] = {
   { "show", N_("PROJECT ID"), N_("Show one article"), cmd_show },
   { "search", N_("PROJECT QUERY"), N_("Search the full text, best matches first"), cmd_search },
   { "check", N_("PROJECT"), N_("Check a project’s schema and integrity"), cmd_check },
+  { "export", N_("PROJECT --format F -o FILE"), N_("Export annotations (spans-jsonl)"), sitrep_cli_cmd_export },
+  { "import-annotations", N_("PROJECT FILE"), N_("Import annotations from spans JSONL"),
+    sitrep_cli_cmd_import_annotations },
+  { "entities", N_("PROJECT"), N_("List actors, persons and places with their names"),
+    sitrep_cli_cmd_entities },
 };
 
 static void
@@ -1056,7 +1054,7 @@ main (int    argc,
               return commands[i].func (2, help_argv);
           {
             g_autofree char *msg = g_strdup_printf (_("Unknown command “%s”."), argv[2]);
-            return usage_error (NULL, msg);
+            return sitrep_cli_usage_error (NULL, msg);
           }
         }
       print_usage (stdout);
@@ -1074,6 +1072,6 @@ main (int    argc,
 
   {
     g_autofree char *msg = g_strdup_printf (_("Unknown command “%s”."), name);
-    return usage_error (NULL, msg);
+    return sitrep_cli_usage_error (NULL, msg);
   }
 }

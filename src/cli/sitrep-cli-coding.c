@@ -1,0 +1,232 @@
+/* sitrep-cli-coding.c — sitrep-cli commands for annotations and entities
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-cli"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "sitrep-cli-output.h"
+#include "sitrep-cli-private.h"
+#include "sitrep-spans.h"
+
+/* Writes to a temporary file beside @path and renames it over, so a failed
+ * export never leaves half a file under the name asked for. */
+static gboolean
+export_to_file (SitrepStore  *store,
+                const char   *format,
+                const char   *path,
+                GError      **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileOutputStream) out = NULL;
+  gboolean ok = FALSE;
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+  if (out == NULL)
+    return FALSE;
+
+  if (g_strcmp0 (format, "spans-jsonl") == 0)
+    ok = sitrep_spans_export (store, G_OUTPUT_STREAM (out), NULL, error);
+
+  if (!ok)
+    {
+      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+      /* Closing a cancelled replace stream keeps the old file. */
+      g_cancellable_cancel (cancel);
+      g_output_stream_close (G_OUTPUT_STREAM (out), cancel, NULL);
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
+}
+
+static const char * const export_formats[] = { "spans-jsonl", NULL };
+
+int
+sitrep_cli_cmd_export (int    argc,
+                       char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("What to write: spans-jsonl"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("export", _("PROJECT --format FORMAT -o FILE"),
+                                 _("Writes the project's annotations to a file."), entries,
+                                 &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 1)
+    return sitrep_cli_usage_error ("export", _("Give one project."));
+  if (format == NULL || !g_strv_contains (export_formats, format))
+    {
+      g_autofree char *msg = g_strdup_printf (_("Choose a format with --format: %s."), "spans-jsonl");
+      return sitrep_cli_usage_error ("export", msg);
+    }
+  if (output == NULL)
+    return sitrep_cli_usage_error ("export", _("Name the file to write with -o FILE."));
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
+  if (store == NULL)
+    return EXIT_FAILED;
+
+  if (!export_to_file (store, format, output, &error))
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+  return EXIT_OK;
+}
+
+int
+sitrep_cli_cmd_import_annotations (int    argc,
+                                   char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
+  SitrepSpansReport report;
+  GOptionEntry entries[] = {
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+  int status;
+
+  if (!sitrep_cli_parse_options ("import-annotations", _("PROJECT FILE"),
+                                 _("Reads spans JSONL: one article a line with its spans."),
+                                 entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 2)
+    return sitrep_cli_usage_error ("import-annotations", _("Give the project and one JSONL file."));
+
+  file = g_file_new_for_commandline_arg (args[1]);
+  in = g_file_read (file, NULL, &error);
+  if (in == NULL)
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
+  if (store == NULL)
+    return EXIT_FAILED;
+
+  if (!sitrep_spans_import (store, G_INPUT_STREAM (in), &report, NULL, &error))
+    {
+      sitrep_cli_error ("%s", error->message);
+      sitrep_spans_report_clear (&report);
+      return EXIT_FAILED;
+    }
+
+  for (guint i = 0; i < report.problems->len; i++)
+    sitrep_cli_printf ("%s:%s\n", args[1], (const char *) g_ptr_array_index (report.problems, i));
+  sitrep_cli_printf (_("%s: %u spans added (%u already there), %u articles created, %u matched\n"),
+                     args[1], report.spans_added, report.spans_present, report.articles_created,
+                     report.articles_matched);
+  status = report.problems->len > 0 ? EXIT_FAILED : EXIT_OK;
+  sitrep_spans_report_clear (&report);
+
+  return status;
+}
+
+int
+sitrep_cli_cmd_entities (int    argc,
+                         char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autofree char *kind = NULL;
+  gboolean json = FALSE;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entities = NULL;
+  GOptionEntry entries[] = {
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, N_("Print a JSON array"), NULL },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("Only actor, person or place"), N_("KIND") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("entities", _("PROJECT"),
+                                 _("Lists actors, persons and places with every spelling and "
+                                   "how often they are mentioned."), entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 1)
+    return sitrep_cli_usage_error ("entities", _("Give one project."));
+  if (kind != NULL && g_strcmp0 (kind, "actor") != 0 && g_strcmp0 (kind, "person") != 0 &&
+      g_strcmp0 (kind, "place") != 0)
+    return sitrep_cli_usage_error ("entities", _("--kind is actor, person or place."));
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
+  if (store == NULL)
+    return EXIT_FAILED;
+  entities = sitrep_store_list_entities (store, kind, &error);
+  if (entities == NULL)
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+
+  if (json)
+    {
+      SitrepCliJsonArray writer;
+
+      sitrep_cli_json_array_begin (&writer);
+      for (guint i = 0; i < entities->len; i++)
+        {
+          SitrepEntity *e = g_ptr_array_index (entities, i);
+          g_autoptr(JsonBuilder) b = json_builder_new ();
+          const char * const *aliases = sitrep_entity_get_aliases (e);
+
+          json_builder_begin_object (b);
+          sitrep_cli_json_add_int (b, "id", sitrep_entity_get_id (e));
+          sitrep_cli_json_add_string (b, "name", sitrep_entity_get_name (e));
+          sitrep_cli_json_add_string (b, "kind", sitrep_entity_get_kind (e));
+          json_builder_set_member_name (b, "aliases");
+          json_builder_begin_array (b);
+          for (guint k = 0; aliases != NULL && aliases[k] != NULL; k++)
+            json_builder_add_string_value (b, aliases[k]);
+          json_builder_end_array (b);
+          sitrep_cli_json_add_int (b, "mentions", sitrep_entity_get_mentions (e));
+          if (sitrep_entity_get_actor_type (e) != NULL)
+            sitrep_cli_json_add_string (b, "actor_type", sitrep_entity_get_actor_type (e));
+          if (!isnan (sitrep_entity_get_latitude (e)))
+            {
+              json_builder_set_member_name (b, "lat");
+              json_builder_add_double_value (b, sitrep_entity_get_latitude (e));
+              json_builder_set_member_name (b, "lon");
+              json_builder_add_double_value (b, sitrep_entity_get_longitude (e));
+            }
+          json_builder_end_object (b);
+          sitrep_cli_json_array_add (&writer, b);
+        }
+      sitrep_cli_json_array_end (&writer);
+      return EXIT_OK;
+    }
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      SitrepEntity *e = g_ptr_array_index (entities, i);
+      g_autofree char *aliases = g_strjoinv (", ", (char **) sitrep_entity_get_aliases (e));
+      g_autofree char *line = sitrep_cli_one_line (aliases);
+
+      sitrep_cli_printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%u\t%s\n", sitrep_entity_get_id (e),
+                         sitrep_entity_get_kind (e), sitrep_entity_get_name (e),
+                         sitrep_entity_get_mentions (e), line);
+    }
+  return EXIT_OK;
+}

@@ -1,0 +1,41 @@
+/* sitrep-cli-private.h — what the command files of sitrep-cli share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses, as documented in README. */
+enum
+{
+  EXIT_OK = 0,
+  EXIT_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef int (*CommandFunc) (int argc, char **argv);
+
+extern const char *prgname;
+
+int          sitrep_cli_usage_error   (const char           *command,
+                                       const char           *message);
+SitrepStore *sitrep_cli_open_project  (const char           *path,
+                                       SitrepStoreOpenFlags  flags);
+gboolean     sitrep_cli_parse_id      (const char           *str,
+                                       gint64               *id);
+gboolean     sitrep_cli_parse_options (const char           *command,
+                                       const char           *parameter_string,
+                                       const char           *description,
+                                       GOptionEntry         *entries,
+                                       int                  *argc,
+                                       char               ***argv);
+
+/* sitrep-cli-coding.c */
+int          sitrep_cli_cmd_export             (int argc, char **argv);
+int          sitrep_cli_cmd_import_annotations (int argc, char **argv);
+int          sitrep_cli_cmd_entities           (int argc, char **argv);
+
+G_END_DECLS
