@@ -2151,7 +2151,9 @@ sitrep_store_salvage (const char  *path,
       sqlite3_exec (db, attach, NULL, NULL, NULL) != SQLITE_OK)
     {
       g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_CORRUPT,
-                   _("Nothing could be read from the damaged project (%s)."), sqlite3_errmsg (db));
+                   _("The damage reaches the part of the file that describes its tables, so "
+                     "nothing could be salvaged from it. A backup copy of the project is the "
+                     "way back."));
       goto failed;
     }
 

@@ -1,0 +1,391 @@
+/* sitrep-metadata-dialog.c — editing an article's title, source, date and address
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-metadata-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sitrep-metadata-dialog.h"
+
+struct _SitrepMetadataDialog
+{
+  AdwWindow      parent_instance;
+
+  /* template widgets */
+  AdwEntryRow   *title_row;
+  AdwEntryRow   *source_row;
+  AdwEntryRow   *url_row;
+  AdwComboRow   *precision_row;
+  AdwEntryRow   *date_row;
+  AdwEntryRow   *note_row;
+  GtkRevealer   *error_revealer;
+  GtkLabel      *error_label;
+  GtkButton     *save_button;
+
+  /* owned references */
+  SitrepStore   *store;
+  SitrepArticle *article;
+};
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (SitrepMetadataDialog, sitrep_metadata_dialog, ADW_TYPE_WINDOW)
+
+/* Rows of the precision combo, most precise first as people read them. */
+static const SitrepDatePrecision precision_rows[] = {
+  SITREP_DATE_PRECISION_DAY,
+  SITREP_DATE_PRECISION_MONTH,
+  SITREP_DATE_PRECISION_YEAR,
+  SITREP_DATE_PRECISION_UNKNOWN,
+};
+
+static SitrepDatePrecision
+get_precision (SitrepMetadataDialog *self)
+{
+  guint i = adw_combo_row_get_selected (self->precision_row);
+
+  return i < G_N_ELEMENTS (precision_rows) ? precision_rows[i] : SITREP_DATE_PRECISION_UNKNOWN;
+}
+
+static void
+set_precision (SitrepMetadataDialog *self,
+               SitrepDatePrecision   precision)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (precision_rows); i++)
+    if (precision_rows[i] == precision)
+      adw_combo_row_set_selected (self->precision_row, i);
+}
+
+static void
+show_error (SitrepMetadataDialog *self,
+            const char           *message)
+{
+  if (message != NULL)
+    gtk_label_set_text (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+}
+
+static void
+update_date_rows (SitrepMetadataDialog *self)
+{
+  gboolean unknown = get_precision (self) == SITREP_DATE_PRECISION_UNKNOWN;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->date_row), !unknown);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_row), unknown);
+}
+
+static void
+on_precision_notify (SitrepMetadataDialog *self)
+{
+  update_date_rows (self);
+  show_error (self, NULL);
+}
+
+static void
+on_entry_changed (SitrepMetadataDialog *self)
+{
+  show_error (self, NULL);
+}
+
+static void
+on_save_clicked (SitrepMetadataDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (sitrep_metadata_dialog_save (self, &error))
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_cancel_clicked (SitrepMetadataDialog *self)
+{
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+sitrep_metadata_dialog_dispose (GObject *object)
+{
+  SitrepMetadataDialog *self = SITREP_METADATA_DIALOG (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->article);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_METADATA_DIALOG);
+
+  G_OBJECT_CLASS (sitrep_metadata_dialog_parent_class)->dispose (object);
+}
+
+static void
+sitrep_metadata_dialog_class_init (SitrepMetadataDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sitrep_metadata_dialog_dispose;
+
+  /**
+   * SitrepMetadataDialog::saved:
+   *
+   * The new metadata was committed to the project.
+   */
+  signals[SAVED] = g_signal_new ("saved",
+                                 G_TYPE_FROM_CLASS (klass),
+                                 G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL,
+                                 G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/sitrep/Sitrep/sitrep-metadata-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, source_row);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, url_row);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, precision_row);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, note_row);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_precision_notify);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+sitrep_metadata_dialog_init (SitrepMetadataDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_date_rows (self);
+}
+
+SitrepMetadataDialog *
+sitrep_metadata_dialog_new (SitrepStore   *store,
+                            SitrepArticle *article)
+{
+  SitrepMetadataDialog *self;
+  const char *published;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+  g_return_val_if_fail (SITREP_IS_ARTICLE (article), NULL);
+
+  self = g_object_new (SITREP_TYPE_METADATA_DIALOG, NULL);
+  self->store = g_object_ref (store);
+  self->article = g_object_ref (article);
+
+  published = sitrep_article_get_published (article);
+  sitrep_metadata_dialog_set_fields (self,
+                                     sitrep_article_get_title (article),
+                                     sitrep_article_get_source (article),
+                                     sitrep_article_get_url (article),
+                                     published,
+                                     published != NULL
+                                       ? sitrep_article_get_published_precision (article)
+                                       : SITREP_DATE_PRECISION_UNKNOWN,
+                                     sitrep_article_get_published_note (article));
+  show_error (self, NULL);
+
+  return self;
+}
+
+void
+sitrep_metadata_dialog_set_fields (SitrepMetadataDialog *self,
+                                   const char           *title,
+                                   const char           *source,
+                                   const char           *url,
+                                   const char           *date,
+                                   SitrepDatePrecision   precision,
+                                   const char           *note)
+{
+  g_return_if_fail (SITREP_IS_METADATA_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title ? title : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->source_row), source ? source : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->url_row), url ? url : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date ? date : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), note ? note : "");
+  set_precision (self, precision);
+  update_date_rows (self);
+}
+
+static char *
+dup_trimmed (GtkEditable *editable)
+{
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  if (*text == '\0')
+    g_clear_pointer (&text, g_free);
+
+  return text;
+}
+
+gboolean
+sitrep_metadata_dialog_save (SitrepMetadataDialog *self,
+                             GError              **error)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *iso = NULL;
+  g_autoptr(GError) local_error = NULL;
+  SitrepDatePrecision precision;
+
+  g_return_val_if_fail (SITREP_IS_METADATA_DIALOG (self), FALSE);
+
+  title = dup_trimmed (GTK_EDITABLE (self->title_row));
+  source = dup_trimmed (GTK_EDITABLE (self->source_row));
+  url = dup_trimmed (GTK_EDITABLE (self->url_row));
+  date = dup_trimmed (GTK_EDITABLE (self->date_row));
+  note = dup_trimmed (GTK_EDITABLE (self->note_row));
+  precision = get_precision (self);
+
+  if (title == NULL)
+    {
+      g_set_error_literal (&local_error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                           _("An article needs a title."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+    }
+  else if (url != NULL && !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
+    {
+      g_set_error_literal (&local_error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                           _("This is not a web address. Write it in full, starting with https://"));
+      gtk_widget_grab_focus (GTK_WIDGET (self->url_row));
+    }
+  else if (!sitrep_metadata_parse_date (precision == SITREP_DATE_PRECISION_UNKNOWN ? NULL : date,
+                                        precision, &iso, &local_error))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
+    }
+  else if (!sitrep_store_set_article_metadata (self->store,
+                                               sitrep_article_get_id (self->article),
+                                               title, source, url, iso, precision,
+                                               precision == SITREP_DATE_PRECISION_UNKNOWN ? note : NULL,
+                                               &local_error))
+    {
+      /* The store's message already says what happened. */
+    }
+
+  if (local_error != NULL)
+    {
+      show_error (self, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  show_error (self, NULL);
+  g_signal_emit (self, signals[SAVED], 0);
+
+  return TRUE;
+}
+
+static gboolean
+parse_number (const char *str,
+              gsize       len,
+              guint      *out)
+{
+  guint value = 0;
+
+  if (len == 0 || len > 4)
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (!g_ascii_isdigit (str[i]))
+        return FALSE;
+      value = value * 10 + (guint) (str[i] - '0');
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+sitrep_metadata_parse_date (const char           *text,
+                            SitrepDatePrecision   precision,
+                            char                **iso,
+                            GError              **error)
+{
+  g_auto(GStrv) parts = NULL;
+  guint n_parts;
+  guint year = 0, month = 0, day = 0;
+  guint wanted;
+
+  g_return_val_if_fail (iso != NULL, FALSE);
+
+  *iso = NULL;
+
+  if (precision == SITREP_DATE_PRECISION_UNKNOWN)
+    return TRUE;
+
+  if (text == NULL || *text == '\0')
+    {
+      g_set_error_literal (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                           _("Write the date, or choose “Unknown” if the article does not give it."));
+      return FALSE;
+    }
+
+  parts = g_strsplit (text, "-", -1);
+  n_parts = g_strv_length (parts);
+  wanted = precision == SITREP_DATE_PRECISION_DAY ? 3 : precision == SITREP_DATE_PRECISION_MONTH ? 2 : 1;
+
+  if (n_parts < 1 || n_parts > 3 ||
+      !parse_number (parts[0], strlen (parts[0]), &year) || strlen (parts[0]) != 4 ||
+      (n_parts > 1 && !parse_number (parts[1], strlen (parts[1]), &month)) ||
+      (n_parts > 2 && !parse_number (parts[2], strlen (parts[2]), &day)))
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   _("“%s” is not a date Sitrep can read. Write it as year-month-day with a "
+                     "four-digit year, like 2020-08-25, 2020-08 or 2020. If the year is not known, "
+                     "choose “Unknown” and keep the words in the note."),
+                   text);
+      return FALSE;
+    }
+
+  if (n_parts < wanted)
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   precision == SITREP_DATE_PRECISION_DAY
+                     ? _("“%s” has no day. Add it (like 2020-08-25) or choose “Month” or “Year”.")
+                     : _("“%s” has no month. Add it (like 2020-08) or choose “Year”."),
+                   text);
+      return FALSE;
+    }
+
+  if (n_parts > wanted)
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   _("“%s” is more precise than the precision chosen. Choose “Day” or “Month”, "
+                     "or shorten the date."),
+                   text);
+      return FALSE;
+    }
+
+  if (year < 1000 || (n_parts > 1 && (month < 1 || month > 12)) ||
+      (n_parts > 2 && !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year)))
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   _("“%s” is not a real date. Check the month and the day."),
+                   text);
+      return FALSE;
+    }
+
+  if (n_parts == 3)
+    *iso = g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+  else if (n_parts == 2)
+    *iso = g_strdup_printf ("%04u-%02u", year, month);
+  else
+    *iso = g_strdup_printf ("%04u", year);
+
+  return TRUE;
+}

@@ -1,0 +1,88 @@
+/* sitrep-window-dnd.c — dropping files on SitrepWindow: import them, or open a project
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-window-private.h"
+
+static gboolean
+is_project_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return basename != NULL && g_str_has_suffix (basename, ".sitrep");
+}
+
+static GdkDragAction
+on_drop_enter (GtkDropTarget *target,
+               double         x,
+               double         y,
+               SitrepWindow  *self)
+{
+  if (_sitrep_window_has_writable_store (self))
+    gtk_revealer_set_reveal_child (self->drop_revealer, TRUE);
+
+  return GDK_ACTION_COPY;
+}
+
+static void
+on_drop_leave (GtkDropTarget *target,
+               SitrepWindow  *self)
+{
+  gtk_revealer_set_reveal_child (self->drop_revealer, FALSE);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         SitrepWindow  *self)
+{
+  GdkFileList *list;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *encoding = NULL;
+  GSList *l;
+
+  gtk_revealer_set_reveal_child (self->drop_revealer, FALSE);
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  list = g_value_get_boxed (value);
+  l = gdk_file_list_get_files (list);
+  for (GSList *iter = l; iter != NULL; iter = iter->next)
+    g_ptr_array_add (files, g_object_ref (iter->data));
+  g_slist_free (l);
+
+  if (files->len == 0)
+    return FALSE;
+
+  /* A project dropped on the window is opened, as by Open Project. */
+  if (files->len == 1 && is_project_file (g_ptr_array_index (files, 0)))
+    {
+      sitrep_window_open_project_interactive (_sitrep_window_for_new_project (self),
+                                              g_ptr_array_index (files, 0));
+      return TRUE;
+    }
+
+  encoding = g_settings_get_string (self->settings, "import-encoding");
+  sitrep_window_import_files (self, (GFile **) files->pdata, files->len, encoding);
+
+  return TRUE;
+}
+
+void
+_sitrep_window_dnd_init (SitrepWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (target, "enter", G_CALLBACK (on_drop_enter), self);
+  g_signal_connect (target, "leave", G_CALLBACK (on_drop_leave), self);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}

@@ -1,0 +1,68 @@
+/* sitrep-window-private.h — what the parts of SitrepWindow share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-article-list.h"
+#include "sitrep-window.h"
+
+G_BEGIN_DECLS
+
+struct _SitrepWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkStack             *main_stack;
+  GtkListBox           *recent_list;
+  GtkWidget            *recent_group;
+  GtkRevealer          *readonly_revealer;
+  GtkPaned             *paned;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *status_dropdown;
+  GtkDropDown          *source_dropdown;
+  GtkStack             *list_stack;
+  GtkListView          *list_view;
+  SitrepReader         *reader;
+  GtkRevealer          *drop_revealer;
+  GtkRevealer          *progress_revealer;
+  GtkProgressBar       *progress_bar;
+  GtkLabel             *progress_label;
+  GtkButton            *cancel_import_button;
+
+  /* owned references */
+  GSettings            *settings;
+  SitrepStore          *store;
+  SitrepArticleList    *articles;
+  GtkSingleSelection   *selection;
+  GtkStringList        *sources;
+  GCancellable         *import_cancellable;
+  GPtrArray            *import_results;
+  char                 *last_toast;
+
+  /* state */
+  gint64                current_id;
+  gint64                pending_select_id;
+  char                 *sort;
+  gboolean              sort_before_search_set;
+  SitrepArticleSort     sort_before_search;
+  gboolean              show_original;
+  gboolean              updating_sources;
+};
+
+/* sitrep-window.c */
+void     _sitrep_window_update_actions      (SitrepWindow *self);
+gboolean _sitrep_window_has_writable_store  (SitrepWindow *self);
+void     _sitrep_window_show_open_error     (SitrepWindow *self,
+                                             GFile        *file,
+                                             const GError *error);
+SitrepWindow *_sitrep_window_for_new_project (SitrepWindow *self);
+
+/* sitrep-window-actions.c */
+void     _sitrep_window_class_actions_init  (GtkWidgetClass *widget_class);
+
+/* sitrep-window-dnd.c */
+void     _sitrep_window_dnd_init            (SitrepWindow *self);
+
+G_END_DECLS

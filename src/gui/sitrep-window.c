@@ -1,0 +1,1031 @@
+/* sitrep-window.c — the main window: welcome screen, article list and reader
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sitrep-article-row.h"
+#include "sitrep-window-private.h"
+
+#define MAX_RECENT 10
+
+enum {
+  PROP_0,
+  PROP_ARTICLE_STATUS,
+  PROP_SHOW_ORIGINAL,
+  PROP_SORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (SitrepWindow, sitrep_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static const struct
+{
+  const char        *name;
+  SitrepArticleSort  sort;
+} sort_names[] = {
+  { "imported", SITREP_ARTICLE_SORT_IMPORTED },
+  { "published", SITREP_ARTICLE_SORT_PUBLISHED },
+  { "title", SITREP_ARTICLE_SORT_TITLE },
+  { "source", SITREP_ARTICLE_SORT_SOURCE },
+  { "relevance", SITREP_ARTICLE_SORT_RELEVANCE },
+};
+
+static gboolean
+sort_from_name (const char        *name,
+                SitrepArticleSort *sort)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sort_names); i++)
+    if (g_strcmp0 (sort_names[i].name, name) == 0)
+      {
+        *sort = sort_names[i].sort;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static const char *
+sort_to_name (SitrepArticleSort sort)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sort_names); i++)
+    if (sort_names[i].sort == sort)
+      return sort_names[i].name;
+
+  return "imported";
+}
+
+/* Recent projects */
+
+static char *
+dup_display_dir (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
+  const char *home = g_get_home_dir ();
+
+  if (path == NULL)
+    return g_strdup ("");
+
+  if (home != NULL && g_str_has_prefix (path, home) &&
+      (path[strlen (home)] == '/' || path[strlen (home)] == '\0'))
+    return g_strconcat ("~", path + strlen (home), NULL);
+
+  return g_steal_pointer (&path);
+}
+
+static char *
+dup_project_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  if (basename != NULL && g_str_has_suffix (basename, ".sitrep") && strlen (basename) > 7)
+    basename[strlen (basename) - 7] = '\0';
+
+  return g_steal_pointer (&basename);
+}
+
+static void
+rebuild_recent (SitrepWindow *self)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-projects");
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (recent[i]);
+      g_autofree char *name = dup_project_name (file);
+      g_autofree char *dir = dup_display_dir (file);
+      g_autofree char *tooltip = NULL;
+      gboolean exists = g_file_query_exists (file, NULL);
+      GtkWidget *row;
+      GtkWidget *remove;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+
+      if (exists)
+        {
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dir);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", recent[i]);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     gtk_image_new_from_icon_name ("go-next-symbolic"));
+          tooltip = g_strdup_printf (_("Open %s"), recent[i]);
+        }
+      else
+        {
+          g_autofree char *missing = g_strdup_printf (_("Not found in %s — moved or deleted?"), dir);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), missing);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+          gtk_widget_add_css_class (row, "missing-project");
+          tooltip = g_strdup_printf (_("%s cannot be found"), recent[i]);
+        }
+      gtk_widget_set_tooltip_text (row, tooltip);
+
+      remove = gtk_button_new_from_icon_name ("edit-delete-symbolic");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove From Recent Projects"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove From Recent Projects"),
+                                      -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.remove-recent");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", recent[i]);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("x-office-document-symbolic"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+      gtk_list_box_append (self->recent_list, row);
+    }
+
+  gtk_widget_set_visible (self->recent_group, recent[0] != NULL);
+}
+
+static void
+add_recent (SitrepWindow *self,
+            const char   *path)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-projects");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  guint n = 1;
+
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT; i++)
+    if (g_strcmp0 (recent[i], path) != 0)
+      {
+        g_strv_builder_add (builder, recent[i]);
+        n++;
+      }
+
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-projects", (const char * const *) updated);
+}
+
+/* The project view */
+
+static void
+refresh_sources (SitrepWindow *self)
+{
+  g_auto(GStrv) sources = NULL;
+  const char *current;
+  guint n_old;
+  guint selected = 0;
+
+  if (self->store == NULL)
+    return;
+
+  sources = sitrep_store_list_sources (self->store);
+  current = self->articles ? sitrep_article_list_get_source_filter (self->articles) : NULL;
+
+  self->updating_sources = TRUE;
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  gtk_string_list_splice (self->sources, 1, n_old - 1, (const char * const *) sources);
+  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
+    if (g_strcmp0 (sources[i], current) == 0)
+      selected = i + 1;
+  gtk_drop_down_set_selected (self->source_dropdown, selected);
+  self->updating_sources = FALSE;
+
+  /* The source filtered on is gone: show every source again. */
+  if (selected == 0 && current != NULL)
+    sitrep_article_list_set_source_filter (self->articles, NULL);
+}
+
+static gboolean
+filters_active (SitrepWindow *self)
+{
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  return (search != NULL && *search != '\0') ||
+         gtk_drop_down_get_selected (self->status_dropdown) > 0 ||
+         gtk_drop_down_get_selected (self->source_dropdown) > 0;
+}
+
+static void
+update_list_state (SitrepWindow *self)
+{
+  guint n = self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else if (filters_active (self))
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+}
+
+static void
+set_current (SitrepWindow  *self,
+             SitrepArticle *article)
+{
+  gint64 id = article != NULL ? sitrep_article_get_id (article) : 0;
+  gboolean changed = id != self->current_id;
+
+  self->current_id = id;
+  sitrep_reader_set_article (self->reader, self->store, article);
+
+  if (changed)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_STATUS]);
+      _sitrep_window_update_actions (self);
+    }
+}
+
+static void
+on_selection_changed (GtkSelectionModel *model,
+                      guint              position,
+                      guint              n_items,
+                      SitrepWindow      *self)
+{
+  SitrepArticle *article = gtk_single_selection_get_selected_item (self->selection);
+
+  if (article != NULL)
+    set_current (self, article);
+}
+
+static void
+on_items_changed (GListModel   *model,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  SitrepWindow *self)
+{
+  guint n = g_list_model_get_n_items (model);
+  guint pos = G_MAXUINT;
+
+  update_list_state (self);
+
+  /* An article asked for before the list had it (just imported or pasted). */
+  if (self->pending_select_id != 0)
+    {
+      pos = sitrep_article_list_find (self->articles, self->pending_select_id);
+      if (pos != G_MAXUINT)
+        {
+          self->pending_select_id = 0;
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", pos);
+        }
+    }
+
+  /* Keep the same article selected when the list is reloaded or filtered. */
+  if (pos == G_MAXUINT && self->current_id != 0)
+    pos = sitrep_article_list_find (self->articles, self->current_id);
+
+  if (pos == G_MAXUINT && n > 0)
+    pos = 0;
+
+  if (pos == G_MAXUINT)
+    {
+      set_current (self, NULL);
+      return;
+    }
+
+  if (gtk_single_selection_get_selected (self->selection) != pos)
+    gtk_single_selection_set_selected (self->selection, pos);
+  else
+    set_current (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
+static void
+on_store_articles_changed (SitrepStore  *store,
+                           SitrepWindow *self)
+{
+  refresh_sources (self);
+}
+
+static void
+on_store_article_updated (SitrepStore  *store,
+                          gint64        id,
+                          SitrepWindow *self)
+{
+  refresh_sources (self);
+
+  if (id == self->current_id && id != 0)
+    {
+      g_autoptr(SitrepArticle) fresh = sitrep_store_get_article (store, id, NULL);
+
+      if (fresh != NULL)
+        sitrep_reader_set_article (self->reader, store, fresh);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_STATUS]);
+    }
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   SitrepWindow   *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  gboolean searching = text != NULL && *text != '\0';
+
+  if (self->articles == NULL)
+    return;
+
+  /* Searching ranks by relevance; leaving the search restores the user's order. */
+  if (searching && !self->sort_before_search_set)
+    {
+      self->sort_before_search = sitrep_article_list_get_sort (self->articles);
+      self->sort_before_search_set = TRUE;
+      g_object_set (self, "sort", "relevance", NULL);
+    }
+  else if (!searching && self->sort_before_search_set)
+    {
+      self->sort_before_search_set = FALSE;
+      g_object_set (self, "sort", sort_to_name (self->sort_before_search), NULL);
+    }
+
+  sitrep_reader_set_search (self->reader, searching ? text : NULL);
+  sitrep_article_list_set_search (self->articles, searching ? text : NULL);
+  update_list_state (self);
+}
+
+static void
+on_search_stop (GtkSearchEntry *entry,
+                SitrepWindow   *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_status_filter_notify (GtkDropDown  *dropdown,
+                         GParamSpec   *pspec,
+                         SitrepWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->articles == NULL)
+    return;
+
+  sitrep_article_list_set_status_filter (self->articles,
+                                         selected == 0 || selected == GTK_INVALID_LIST_POSITION
+                                           ? -1 : (int) selected - 1);
+  update_list_state (self);
+}
+
+static void
+on_source_filter_notify (GtkDropDown  *dropdown,
+                         GParamSpec   *pspec,
+                         SitrepWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  const char *source = NULL;
+
+  if (self->articles == NULL || self->updating_sources)
+    return;
+
+  if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
+    source = gtk_string_list_get_string (self->sources, selected);
+
+  sitrep_article_list_set_source_filter (self->articles, source);
+  update_list_state (self);
+}
+
+static void
+on_factory_setup (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  SitrepWindow             *self)
+{
+  gtk_list_item_set_child (item, sitrep_article_row_new ());
+}
+
+static void
+on_factory_bind (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 SitrepWindow             *self)
+{
+  sitrep_article_row_set_article (SITREP_ARTICLE_ROW (gtk_list_item_get_child (item)),
+                                  gtk_list_item_get_item (item));
+}
+
+static void
+on_factory_unbind (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   SitrepWindow             *self)
+{
+  sitrep_article_row_set_article (SITREP_ARTICLE_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+on_settings_changed (GSettings    *settings,
+                     const char   *key,
+                     SitrepWindow *self)
+{
+  if (g_strcmp0 (key, "recent-projects") == 0)
+    rebuild_recent (self);
+}
+
+static gboolean
+sitrep_window_close_request (GtkWindow *window)
+{
+  SitrepWindow *self = SITREP_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  if (self->store != NULL)
+    g_settings_set_int (self->settings, "sidebar-width", gtk_paned_get_position (self->paned));
+
+  return GTK_WINDOW_CLASS (sitrep_window_parent_class)->close_request (window);
+}
+
+static void
+disconnect_store (SitrepWindow *self)
+{
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->articles != NULL)
+    g_signal_handlers_disconnect_by_data (self->articles, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  gtk_list_view_set_model (self->list_view, NULL);
+  self->pending_select_id = 0;
+  g_clear_object (&self->selection);
+  g_clear_object (&self->articles);
+  self->current_id = 0;
+  sitrep_reader_set_article (self->reader, NULL, NULL);
+  g_clear_object (&self->store);
+}
+
+static void
+sitrep_window_dispose (GObject *object)
+{
+  SitrepWindow *self = SITREP_WINDOW (object);
+
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  disconnect_store (self);
+
+  g_clear_object (&self->import_cancellable);
+  g_clear_pointer (&self->import_results, g_ptr_array_unref);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
+
+  g_clear_object (&self->sources);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (sitrep_window_parent_class)->dispose (object);
+}
+
+static void
+sitrep_window_finalize (GObject *object)
+{
+  SitrepWindow *self = SITREP_WINDOW (object);
+
+  g_free (self->sort);
+  g_free (self->last_toast);
+
+  G_OBJECT_CLASS (sitrep_window_parent_class)->finalize (object);
+}
+
+static const char *
+get_article_status (SitrepWindow *self)
+{
+  SitrepArticle *article = self->reader ? sitrep_reader_get_article (self->reader) : NULL;
+
+  if (article == NULL)
+    return "new";
+
+  return sitrep_article_status_to_string (sitrep_article_get_status (article));
+}
+
+static void
+set_article_status (SitrepWindow *self,
+                    const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepArticleStatus status;
+
+  if (self->store == NULL || self->current_id == 0)
+    return;
+
+  if (!sitrep_article_status_from_string (name, &status))
+    {
+      g_warning ("Unknown article status “%s”", name);
+      return;
+    }
+
+  if (g_strcmp0 (name, get_article_status (self)) == 0)
+    return;
+
+  if (!sitrep_store_set_article_status (self->store, self->current_id, status, &error))
+    {
+      sitrep_window_show_toast (self, error->message);
+      return;
+    }
+
+  /* The store's article-updated signal refreshes the reader and the list. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_STATUS]);
+}
+
+static void
+set_sort (SitrepWindow *self,
+          const char   *name)
+{
+  SitrepArticleSort sort;
+
+  if (!sort_from_name (name, &sort) || g_strcmp0 (name, self->sort) == 0)
+    return;
+
+  g_free (self->sort);
+  self->sort = g_strdup (name);
+
+  if (self->articles != NULL)
+    sitrep_article_list_set_sort (self->articles, sort);
+
+  if (sort != SITREP_ARTICLE_SORT_RELEVANCE)
+    {
+      g_settings_set_string (self->settings, "article-sort", name);
+      /* A sort chosen while searching is kept when the search ends. */
+      if (self->sort_before_search_set)
+        self->sort_before_search = sort;
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+}
+
+static void
+sitrep_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  SitrepWindow *self = SITREP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE_STATUS:
+      g_value_set_string (value, get_article_status (self));
+      break;
+
+    case PROP_SHOW_ORIGINAL:
+      g_value_set_boolean (value, self->show_original);
+      break;
+
+    case PROP_SORT:
+      g_value_set_string (value, self->sort);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sitrep_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  SitrepWindow *self = SITREP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE_STATUS:
+      set_article_status (self, g_value_get_string (value));
+      break;
+
+    case PROP_SHOW_ORIGINAL:
+      if (self->show_original != g_value_get_boolean (value))
+        {
+          self->show_original = g_value_get_boolean (value);
+          sitrep_reader_set_show_original (self->reader, self->show_original);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_SORT:
+      set_sort (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sitrep_window_class_init (SitrepWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  g_type_ensure (SITREP_TYPE_READER);
+
+  object_class->dispose = sitrep_window_dispose;
+  object_class->finalize = sitrep_window_finalize;
+  object_class->get_property = sitrep_window_get_property;
+  object_class->set_property = sitrep_window_set_property;
+
+  window_class->close_request = sitrep_window_close_request;
+
+  properties[PROP_ARTICLE_STATUS] =
+    g_param_spec_string ("article-status", NULL, NULL,
+                         "new",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SHOW_ORIGINAL] =
+    g_param_spec_boolean ("show-original", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SORT] =
+    g_param_spec_string ("sort", NULL, NULL,
+                         "imported",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, readonly_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, source_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, reader);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, drop_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, cancel_import_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
+  gtk_widget_class_bind_template_callback (widget_class, on_status_filter_notify);
+  gtk_widget_class_bind_template_callback (widget_class, on_source_filter_notify);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind);
+
+  _sitrep_window_class_actions_init (widget_class);
+}
+
+static void
+sitrep_window_init (SitrepWindow *self)
+{
+  g_autofree char *sort = NULL;
+  SitrepArticleSort sort_value;
+
+  /* Before the template: its menus ask the property actions for their state. */
+  self->settings = g_settings_new (APP_ID);
+  sort = g_settings_get_string (self->settings, "article-sort");
+  if (!sort_from_name (sort, &sort_value))
+    {
+      g_free (sort);
+      sort = g_strdup ("imported");
+    }
+  self->sort = g_steal_pointer (&sort);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->sources = gtk_string_list_new ((const char * const[]) { _("All Sources"), NULL });
+  gtk_drop_down_set_model (self->source_dropdown, G_LIST_MODEL (self->sources));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-width"));
+
+  g_settings_bind (self->settings, "reader-font-scale", self->reader, "font-scale",
+                   G_SETTINGS_BIND_GET);
+  g_signal_connect (self->settings, "changed", G_CALLBACK (on_settings_changed), self);
+
+  rebuild_recent (self);
+  _sitrep_window_dnd_init (self);
+  _sitrep_window_update_actions (self);
+}
+
+SitrepWindow *
+sitrep_window_new (gpointer app)
+{
+  g_return_val_if_fail (app == NULL || GTK_IS_APPLICATION (app), NULL);
+
+  return g_object_new (SITREP_TYPE_WINDOW, "application", app, NULL);
+}
+
+SitrepStore *
+sitrep_window_get_store (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+sitrep_window_set_store (SitrepWindow *self,
+                         SitrepStore  *store)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+  SitrepArticleSort sort = SITREP_ARTICLE_SORT_IMPORTED;
+  const char *search;
+  guint status;
+
+  g_return_if_fail (SITREP_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || SITREP_IS_STORE (store));
+
+  if (store == self->store)
+    return;
+
+  if (self->store != NULL)
+    g_settings_set_int (self->settings, "sidebar-width", gtk_paned_get_position (self->paned));
+
+  disconnect_store (self);
+
+  if (store == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Sitrep"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Sitrep"));
+      gtk_revealer_set_reveal_child (self->readonly_revealer, FALSE);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      _sitrep_window_update_actions (self);
+      return;
+    }
+
+  self->store = g_object_ref (store);
+  self->articles = sitrep_article_list_new (store);
+
+  /* The new list starts with what the filter bar shows. */
+  if (sort_from_name (self->sort, &sort))
+    sitrep_article_list_set_sort (self->articles, sort);
+  status = gtk_drop_down_get_selected (self->status_dropdown);
+  if (status > 0 && status != GTK_INVALID_LIST_POSITION)
+    sitrep_article_list_set_status_filter (self->articles, (int) status - 1);
+  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  if (search != NULL && *search != '\0')
+    sitrep_article_list_set_search (self->articles, search);
+  gtk_drop_down_set_selected (self->source_dropdown, 0);
+
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, FALSE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect (self->selection, "selection-changed",
+                    G_CALLBACK (on_selection_changed), self);
+  g_signal_connect (self->selection, "items-changed",
+                    G_CALLBACK (on_items_changed), self);
+  g_signal_connect (store, "articles-changed",
+                    G_CALLBACK (on_store_articles_changed), self);
+  g_signal_connect (store, "article-updated",
+                    G_CALLBACK (on_store_article_updated), self);
+
+  file = g_file_new_for_path (sitrep_store_get_path (store));
+  name = sitrep_store_get_meta (store, "title");
+  if (name == NULL || *name == '\0')
+    {
+      g_free (name);
+      name = dup_project_name (file);
+    }
+  basename = g_file_get_basename (file);
+  adw_window_title_set_title (self->window_title, name);
+  adw_window_title_set_subtitle (self->window_title, basename);
+  title = g_strdup_printf ("%s — %s", name, _("Sitrep"));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  gtk_revealer_set_reveal_child (self->readonly_revealer, sitrep_store_is_read_only (store));
+  gtk_stack_set_visible_child_name (self->main_stack, "project");
+
+  refresh_sources (self);
+  update_list_state (self);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
+
+  _sitrep_window_update_actions (self);
+}
+
+gboolean
+sitrep_window_open_project (SitrepWindow  *self,
+                            GFile         *file,
+                            GError       **error)
+{
+  g_autoptr(SitrepStore) store = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Sitrep opens projects on this computer only. Copy the project "
+                             "to a local folder first."));
+      return FALSE;
+    }
+
+  if (!g_file_query_exists (file, NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("There is no file “%s”. It may have been moved or deleted."), path);
+      return FALSE;
+    }
+
+  store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, error);
+  if (store == NULL)
+    return FALSE;
+
+  sitrep_window_set_store (self, store);
+  add_recent (self, path);
+
+  return TRUE;
+}
+
+void
+sitrep_window_open_project_interactive (SitrepWindow *self,
+                                        GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SITREP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!sitrep_window_open_project (self, file, &error))
+    _sitrep_window_show_open_error (self, file, error);
+}
+
+/* A window to show a project just opened or created: this one when it
+ * shows the welcome screen, a new one when it holds a project already. */
+SitrepWindow *
+_sitrep_window_for_new_project (SitrepWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  SitrepWindow *window;
+
+  if (self->store == NULL || app == NULL)
+    return self;
+
+  window = sitrep_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+gboolean
+_sitrep_window_has_writable_store (SitrepWindow *self)
+{
+  return self->store != NULL && !sitrep_store_is_read_only (self->store);
+}
+
+void
+_sitrep_window_update_actions (SitrepWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean writable = _sitrep_window_has_writable_store (self);
+  gboolean importing = self->import_cancellable != NULL;
+  gboolean has_article = self->store != NULL && self->current_id != 0;
+
+  gtk_widget_action_set_enabled (widget, "win.import", writable && !importing);
+  gtk_widget_action_set_enabled (widget, "win.import-paths", writable && !importing);
+  gtk_widget_action_set_enabled (widget, "win.paste-article", writable);
+  gtk_widget_action_set_enabled (widget, "win.cancel-import", importing);
+  gtk_widget_action_set_enabled (widget, "win.edit-metadata", writable && has_article);
+  gtk_widget_action_set_enabled (widget, "win.set-status", writable && has_article);
+  gtk_widget_action_set_enabled (widget, "win.show-original", has_article);
+  gtk_widget_action_set_enabled (widget, "win.find", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "win.sort", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "win.close-project", TRUE);
+  gtk_widget_action_set_enabled (widget, "win.show-import-report", self->import_results != NULL);
+  sitrep_reader_set_editable (self->reader, writable);
+}
+
+gboolean
+sitrep_window_is_importing (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
+
+  return self->import_cancellable != NULL;
+}
+
+GListModel *
+sitrep_window_get_article_model (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->selection ? G_LIST_MODEL (self->selection) : NULL;
+}
+
+gint64
+sitrep_window_get_selected_id (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), 0);
+
+  return self->current_id;
+}
+
+gboolean
+sitrep_window_select_article (SitrepWindow *self,
+                              gint64        id)
+{
+  guint pos;
+
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
+
+  if (self->articles == NULL)
+    return FALSE;
+
+  pos = sitrep_article_list_find (self->articles, id);
+  if (pos == G_MAXUINT && filters_active (self))
+    {
+      /* The article is hidden by a filter: show everything to show it. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      on_search_changed (self->search_entry, self);
+      gtk_drop_down_set_selected (self->status_dropdown, 0);
+      gtk_drop_down_set_selected (self->source_dropdown, 0);
+      pos = sitrep_article_list_find (self->articles, id);
+    }
+
+  if (pos == G_MAXUINT)
+    {
+      /* The store tells the list about new articles from an idle: select it then. */
+      self->pending_select_id = id;
+      return FALSE;
+    }
+
+  self->pending_select_id = 0;
+  gtk_single_selection_set_selected (self->selection, pos);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", pos);
+
+  return TRUE;
+}
+
+SitrepReader *
+sitrep_window_get_reader (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->reader;
+}
+
+GtkEditable *
+sitrep_window_get_search_entry (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}
+
+gboolean
+sitrep_window_get_read_only_banner_visible (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
+
+  return gtk_revealer_get_reveal_child (self->readonly_revealer);
+}
+
+const char *
+sitrep_window_get_last_toast (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
+}
+
+void
+sitrep_window_show_toast (SitrepWindow *self,
+                          const char   *title)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (SITREP_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (title);
+
+  /* Toast titles are Pango markup in libadwaita 1.2. */
+  escaped = g_markup_escape_text (title, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}

@@ -1,0 +1,50 @@
+/* sitrep-window.h — the main window: welcome screen, article list and reader
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sitrep-store.h"
+#include "sitrep-reader.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_WINDOW (sitrep_window_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepWindow, sitrep_window, SITREP, WINDOW, AdwApplicationWindow)
+
+/* @app may be NULL (tests). */
+SitrepWindow *sitrep_window_new                      (gpointer       app);
+SitrepStore  *sitrep_window_get_store                (SitrepWindow  *self);
+/* Shows @store (NULL returns to the welcome screen). */
+void          sitrep_window_set_store                (SitrepWindow  *self,
+                                                      SitrepStore   *store);
+/* Opens @file without any dialog; the error says why it could not. */
+gboolean      sitrep_window_open_project             (SitrepWindow  *self,
+                                                      GFile         *file,
+                                                      GError       **error);
+/* Opens @file and explains any failure in a dialog (offering a salvaged copy
+ * of a damaged project). */
+void          sitrep_window_open_project_interactive (SitrepWindow  *self,
+                                                      GFile         *file);
+/* Imports @files in the background with the progress bar. @encoding NULL detects. */
+void          sitrep_window_import_files             (SitrepWindow  *self,
+                                                      GFile        **files,
+                                                      guint          n_files,
+                                                      const char    *encoding);
+gboolean      sitrep_window_is_importing             (SitrepWindow  *self);
+/* Adds @text as a new article (or selects the one it duplicates). */
+void          sitrep_window_paste_text               (SitrepWindow  *self,
+                                                      const char    *text);
+
+GListModel   *sitrep_window_get_article_model        (SitrepWindow  *self);
+gint64        sitrep_window_get_selected_id          (SitrepWindow  *self);
+gboolean      sitrep_window_select_article           (SitrepWindow  *self,
+                                                      gint64         id);
+SitrepReader *sitrep_window_get_reader               (SitrepWindow  *self);
+GtkEditable  *sitrep_window_get_search_entry         (SitrepWindow  *self);
+gboolean      sitrep_window_get_read_only_banner_visible (SitrepWindow *self);
+const char   *sitrep_window_get_last_toast           (SitrepWindow  *self);
+void          sitrep_window_show_toast               (SitrepWindow  *self,
+                                                      const char    *title);
+
+G_END_DECLS
