@@ -1,1 +1,652 @@
-/* sitrep-dateparse.c — placeholder until written */
+/* sitrep-dateparse.c — reading dates written in words or numbers
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-import"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "sitrep-dateparse.h"
+
+typedef enum
+{
+  TOK_WORD,
+  TOK_NUM,
+  TOK_PUNCT,
+} TokKind;
+
+typedef struct
+{
+  TokKind   kind;
+  gsize     start;
+  gsize     end;
+  int       value;      /* TOK_NUM: the number (capped); TOK_PUNCT: the character */
+  int       ndigits;
+  gboolean  capitalised;
+  char     *word;       /* TOK_WORD: folded, Arabic letters unified */
+} Token;
+
+static const struct
+{
+  const char *name;
+  int         month;
+} month_names[] = {
+  { "january", 1 }, { "jan", 1 }, { "february", 2 }, { "feb", 2 },
+  { "march", 3 }, { "mar", 3 }, { "april", 4 }, { "apr", 4 }, { "may", 5 },
+  { "june", 6 }, { "jun", 6 }, { "july", 7 }, { "jul", 7 },
+  { "august", 8 }, { "aug", 8 }, { "september", 9 }, { "sept", 9 },
+  { "sep", 9 }, { "october", 10 }, { "oct", 10 }, { "november", 11 },
+  { "nov", 11 }, { "december", 12 }, { "dec", 12 },
+  /* Egyptian and Gulf names, written with plain alef (see fold_arabic ()) */
+  { "يناير", 1 }, { "فبراير", 2 }, { "مارس", 3 }, { "ابريل", 4 },
+  { "مايو", 5 }, { "يونيو", 6 }, { "يونيه", 6 }, { "يوليو", 7 },
+  { "يوليه", 7 }, { "اغسطس", 8 }, { "سبتمبر", 9 }, { "اكتوبر", 10 },
+  { "نوفمبر", 11 }, { "ديسمبر", 12 },
+  /* Levantine and Iraqi names of one word */
+  { "شباط", 2 }, { "اذار", 3 }, { "نيسان", 4 }, { "ايار", 5 },
+  { "حزيران", 6 }, { "تموز", 7 }, { "اب", 8 }, { "ايلول", 9 },
+};
+
+/* English words that are also month names only when capitalised. */
+static const char *ambiguous_months[] = { "may", "march", "mar" };
+
+static const char *weekday_names[] = {
+  "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed",
+  "thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat",
+  "sunday", "sun",
+  "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+};
+
+/* Words that may surround a date on a dateline without making it prose. */
+static const char *noise_words[] = {
+  "published", "posted", "updated", "last", "modified", "date", "dated",
+  "on", "at", "am", "pm", "gmt", "utc", "z", "t", "est", "edt", "cst",
+  "cdt", "pst", "pdt", "cet", "cest", "eet", "eest", "bst", "msk", "ast",
+  "the", "في", "بتاريخ", "نشر",
+};
+
+static const char *english_months[] = {
+  "January", "February", "March", "April", "May", "June", "July",
+  "August", "September", "October", "November", "December",
+};
+
+static gboolean
+word_in (const char  *word,
+         const char **list,
+         gsize        n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (word, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Folds case and unifies the Arabic letters that are spelt either way
+ * (hamza on alef, alef maqsura, ta marbuta) so month names match. */
+static char *
+fold_word (const char *word,
+           gssize      len)
+{
+  g_autofree char *folded = g_utf8_casefold (word, len);
+  GString *out = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case 0x0623: case 0x0625: case 0x0622: case 0x0671:
+          c = 0x0627;
+          break;
+        case 0x0649:
+          c = 0x064A;
+          break;
+        case 0x0629:
+          c = 0x0647;
+          break;
+        default:
+          break;
+        }
+      /* Arabic diacritics and tatweel carry no meaning for matching. */
+      if ((c >= 0x064B && c <= 0x065F) || c == 0x0640)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+token_clear (Token *tok)
+{
+  g_free (tok->word);
+}
+
+static GArray *
+tokenize (const char *text,
+          gsize       len)
+{
+  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (Token));
+  const char *p = text;
+  const char *end = text + len;
+
+  g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      const char *next;
+      Token tok = { 0 };
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          p++;
+          continue;
+        }
+      next = g_utf8_next_char (p);
+
+      if (g_unichar_isdigit (c) && g_unichar_digit_value (c) >= 0)
+        {
+          const char *q = p;
+          int value = 0;
+          int nd = 0;
+
+          tok.kind = TOK_NUM;
+          tok.start = p - text;
+          while (q < end)
+            {
+              gunichar d = g_utf8_get_char_validated (q, end - q);
+              int v;
+
+              if (d == (gunichar) -1 || d == (gunichar) -2 || !g_unichar_isdigit (d))
+                break;
+              v = g_unichar_digit_value (d);
+              if (v < 0)
+                break;
+              if (value < 100000)
+                value = value * 10 + v;
+              nd++;
+              q = g_utf8_next_char (q);
+            }
+          /* An ordinal suffix belongs to the number: "25th". */
+          if (end - q >= 2 &&
+              (g_ascii_strncasecmp (q, "st", 2) == 0 ||
+               g_ascii_strncasecmp (q, "nd", 2) == 0 ||
+               g_ascii_strncasecmp (q, "rd", 2) == 0 ||
+               g_ascii_strncasecmp (q, "th", 2) == 0) &&
+              (end - q == 2 || !g_ascii_isalpha (q[2])))
+            q += 2;
+          tok.end = q - text;
+          tok.value = value;
+          tok.ndigits = nd;
+          g_array_append_val (tokens, tok);
+          p = q;
+        }
+      else if (g_unichar_isalpha (c))
+        {
+          const char *q = p;
+
+          tok.kind = TOK_WORD;
+          tok.start = p - text;
+          tok.capitalised = g_unichar_isupper (c) || g_unichar_istitle (c);
+          while (q < end)
+            {
+              gunichar d = g_utf8_get_char_validated (q, end - q);
+
+              if (d == (gunichar) -1 || d == (gunichar) -2 ||
+                  !(g_unichar_isalpha (d) || g_unichar_ismark (d)))
+                break;
+              q = g_utf8_next_char (q);
+            }
+          tok.end = q - text;
+          tok.word = fold_word (p, q - p);
+          g_array_append_val (tokens, tok);
+          p = q;
+        }
+      else
+        {
+          if (!g_unichar_isspace (c))
+            {
+              tok.kind = TOK_PUNCT;
+              tok.start = p - text;
+              tok.end = next - text;
+              tok.value = (int) c;
+              g_array_append_val (tokens, tok);
+            }
+          p = next;
+        }
+    }
+
+  return tokens;
+}
+
+int
+sitrep_date_month_from_name (const char *word)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (word != NULL, 0);
+
+  folded = fold_word (word, -1);
+  for (gsize i = 0; i < G_N_ELEMENTS (month_names); i++)
+    if (strcmp (folded, month_names[i].name) == 0)
+      return month_names[i].month;
+  return 0;
+}
+
+static gboolean
+is_weekday (const char *word)
+{
+  return word_in (word, weekday_names, G_N_ELEMENTS (weekday_names));
+}
+
+#define TOK(i) (&g_array_index (tokens, Token, (i)))
+
+/* The month named at token @i, with the number of tokens its name takes. */
+static int
+month_at (GArray *tokens,
+          guint   i,
+          guint  *n_used)
+{
+  Token *tok;
+
+  if (i >= tokens->len)
+    return 0;
+  tok = TOK (i);
+  if (tok->kind != TOK_WORD)
+    return 0;
+
+  /* The Levantine months of two words. */
+  if (i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD)
+    {
+      const char *second = TOK (i + 1)->word;
+      gboolean first_of = strcmp (second, "الاول") == 0;
+      gboolean second_of = strcmp (second, "الثاني") == 0;
+
+      if (strcmp (tok->word, "تشرين") == 0 && (first_of || second_of))
+        {
+          *n_used = 2;
+          return first_of ? 10 : 11;
+        }
+      if (strcmp (tok->word, "كانون") == 0 && (first_of || second_of))
+        {
+          *n_used = 2;
+          return first_of ? 12 : 1;
+        }
+    }
+
+  for (gsize k = 0; k < G_N_ELEMENTS (month_names); k++)
+    {
+      if (strcmp (tok->word, month_names[k].name) == 0)
+        {
+          if (!tok->capitalised &&
+              word_in (tok->word, ambiguous_months, G_N_ELEMENTS (ambiguous_months)))
+            return 0;
+          *n_used = 1;
+          return month_names[k].month;
+        }
+    }
+  return 0;
+}
+
+/* Skips the commas, full stops and "of"/"the" between the parts of a date. */
+static guint
+skip_separators (GArray *tokens,
+                 guint   i)
+{
+  while (i < tokens->len)
+    {
+      Token *tok = TOK (i);
+
+      if (tok->kind == TOK_PUNCT &&
+          (tok->value == ',' || tok->value == '.' || tok->value == 0x060C))
+        i++;
+      else if (tok->kind == TOK_WORD &&
+               (strcmp (tok->word, "of") == 0 || strcmp (tok->word, "the") == 0))
+        i++;
+      else
+        break;
+    }
+  return i;
+}
+
+static gboolean
+is_num (GArray *tokens,
+        guint   i,
+        int     min_digits,
+        int     max_digits)
+{
+  Token *tok;
+
+  if (i >= tokens->len)
+    return FALSE;
+  tok = TOK (i);
+  return tok->kind == TOK_NUM && tok->ndigits >= min_digits && tok->ndigits <= max_digits;
+}
+
+static gboolean
+is_punct (GArray *tokens,
+          guint   i,
+          int     ch)
+{
+  return i < tokens->len && TOK (i)->kind == TOK_PUNCT && TOK (i)->value == ch;
+}
+
+/* Whether token @i directly touches token @i - 1 (no space between). */
+static gboolean
+adjacent (GArray *tokens,
+          guint   i)
+{
+  return i > 0 && i < tokens->len && TOK (i - 1)->end == TOK (i)->start;
+}
+
+/* A number followed by ':' is a time of day, not a year or a day. */
+static gboolean
+is_time_part (GArray *tokens,
+              guint   i)
+{
+  return is_punct (tokens, i + 1, ':') && adjacent (tokens, i + 1);
+}
+
+static gboolean
+valid_year (int year)
+{
+  return year >= 1000 && year <= 2999;
+}
+
+static int
+days_in_month (int year,
+               int month)
+{
+  static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+  if (month < 1 || month > 12)
+    return 0;
+  if (month == 2 && year != 0)
+    return g_date_is_leap_year ((GDateYear) year) ? 29 : 28;
+  return days[month - 1];
+}
+
+static gboolean
+valid_day (int year,
+           int month,
+           int day)
+{
+  return day >= 1 && day <= days_in_month (year, month);
+}
+
+static void
+set_match (SitrepDateMatch *match,
+           GArray          *tokens,
+           guint            first,
+           guint            last,
+           int              year,
+           int              month,
+           int              day)
+{
+  match->year = year;
+  match->month = month;
+  match->day = day;
+  if (year == 0)
+    match->precision = SITREP_DATE_PRECISION_UNKNOWN;
+  else if (month == 0)
+    match->precision = SITREP_DATE_PRECISION_YEAR;
+  else if (day == 0)
+    match->precision = SITREP_DATE_PRECISION_MONTH;
+  else
+    match->precision = SITREP_DATE_PRECISION_DAY;
+  match->start = TOK (first)->start;
+  match->end = TOK (last)->end;
+}
+
+/* Tries every form that can start at token @i. @whole allows the forms
+ * that only make sense when the text is nothing but a date ("2020", "2020-08"). */
+static gboolean
+match_at (GArray          *tokens,
+          guint            i,
+          gboolean         whole,
+          SitrepDateMatch *match)
+{
+  guint n_month = 0;
+  int month;
+
+  /* 2020-08-25 and 2020/08/25, with any time after it */
+  if (is_num (tokens, i, 4, 4) && valid_year (TOK (i)->value) &&
+      (i == 0 || !adjacent (tokens, i) || TOK (i - 1)->kind == TOK_WORD))
+    {
+      Token *y = TOK (i);
+
+      if ((is_punct (tokens, i + 1, '-') || is_punct (tokens, i + 1, '/')) &&
+          adjacent (tokens, i + 1) && is_num (tokens, i + 2, 1, 2) && adjacent (tokens, i + 2))
+        {
+          int sep = TOK (i + 1)->value;
+          int m = TOK (i + 2)->value;
+
+          if (m >= 1 && m <= 12)
+            {
+              if (is_punct (tokens, i + 3, sep) && adjacent (tokens, i + 3) &&
+                  is_num (tokens, i + 4, 1, 2) && adjacent (tokens, i + 4))
+                {
+                  int d = TOK (i + 4)->value;
+
+                  if (valid_day (y->value, m, d))
+                    {
+                      set_match (match, tokens, i, i + 4, y->value, m, d);
+                      return TRUE;
+                    }
+                  return FALSE;
+                }
+              if (whole && sep == '-' &&
+                  !(i + 3 < tokens->len && adjacent (tokens, i + 3)))
+                {
+                  set_match (match, tokens, i, i + 2, y->value, m, 0);
+                  return TRUE;
+                }
+            }
+        }
+    }
+
+  /* 25 August 2020, 25th of Aug. 2020, 25 August (no year) */
+  if (is_num (tokens, i, 1, 2) && !is_time_part (tokens, i) &&
+      !(i > 0 && adjacent (tokens, i) && TOK (i - 1)->kind == TOK_PUNCT &&
+        (TOK (i - 1)->value == '/' || TOK (i - 1)->value == '-' || TOK (i - 1)->value == '.')))
+    {
+      int d = TOK (i)->value;
+      guint j = skip_separators (tokens, i + 1);
+
+      month = month_at (tokens, j, &n_month);
+      if (month != 0 && valid_day (0, month, d))
+        {
+          guint k = skip_separators (tokens, j + n_month);
+
+          if (is_num (tokens, k, 4, 4) && valid_year (TOK (k)->value) && !is_time_part (tokens, k))
+            {
+              if (!valid_day (TOK (k)->value, month, d))
+                return FALSE;
+              set_match (match, tokens, i, k, TOK (k)->value, month, d);
+              return TRUE;
+            }
+          set_match (match, tokens, i, j + n_month - 1, 0, month, d);
+          return TRUE;
+        }
+    }
+
+  /* August 25, 2020; Aug. 25th 2020; August 25 (no year); August 2020 */
+  month = month_at (tokens, i, &n_month);
+  if (month != 0)
+    {
+      guint j = skip_separators (tokens, i + n_month);
+
+      if (is_num (tokens, j, 1, 2) && !is_time_part (tokens, j))
+        {
+          int d = TOK (j)->value;
+          guint k = skip_separators (tokens, j + 1);
+
+          if (!valid_day (0, month, d))
+            return FALSE;
+          if (is_num (tokens, k, 4, 4) && valid_year (TOK (k)->value) && !is_time_part (tokens, k))
+            {
+              if (!valid_day (TOK (k)->value, month, d))
+                return FALSE;
+              set_match (match, tokens, i, k, TOK (k)->value, month, d);
+              return TRUE;
+            }
+          set_match (match, tokens, i, j, 0, month, d);
+          return TRUE;
+        }
+      if (is_num (tokens, j, 4, 4) && valid_year (TOK (j)->value) && !is_time_part (tokens, j))
+        {
+          set_match (match, tokens, i, j, TOK (j)->value, month, 0);
+          return TRUE;
+        }
+    }
+
+  /* a year alone */
+  if (whole && is_num (tokens, i, 4, 4) && valid_year (TOK (i)->value) &&
+      !is_time_part (tokens, i) && !adjacent (tokens, i + 1))
+    {
+      set_match (match, tokens, i, i, TOK (i)->value, 0, 0);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+find_in_tokens (GArray          *tokens,
+                gboolean         whole,
+                SitrepDateMatch *match,
+                guint           *first)
+{
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      if (match_at (tokens, i, whole, match))
+        {
+          *first = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+sitrep_date_find (const char      *text,
+                  gssize           len,
+                  SitrepDateMatch *match)
+{
+  g_autoptr(GArray) tokens = NULL;
+  SitrepDateMatch m = { 0 };
+  guint first;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (len < 0)
+    len = strlen (text);
+  tokens = tokenize (text, len);
+  if (!find_in_tokens (tokens, FALSE, &m, &first))
+    return FALSE;
+  if (match != NULL)
+    *match = m;
+  return TRUE;
+}
+
+/* Whether the tokens outside the date are only a weekday, a time, a zone
+ * and the words datelines use. */
+static gboolean
+rest_is_noise (GArray                *tokens,
+               const SitrepDateMatch *m)
+{
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      Token *tok = TOK (i);
+
+      if (tok->start >= m->start && tok->end <= m->end)
+        continue;
+
+      switch (tok->kind)
+        {
+        case TOK_PUNCT:
+          break;
+        case TOK_WORD:
+          if (!is_weekday (tok->word) &&
+              !word_in (tok->word, noise_words, G_N_ELEMENTS (noise_words)))
+            return FALSE;
+          break;
+        case TOK_NUM:
+          /* times (10:00, 10:00:00.000, 10am) and zone offsets (+03:00) */
+          if (tok->ndigits > 4)
+            return FALSE;
+          if (is_time_part (tokens, i) ||
+              (i > 0 && is_punct (tokens, i - 1, ':')) ||
+              (i > 0 && is_punct (tokens, i - 1, '.') && i > 1 && is_num (tokens, i - 2, 1, 2)) ||
+              (i > 0 && (is_punct (tokens, i - 1, '+') || is_punct (tokens, i - 1, '-'))) ||
+              (i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD &&
+               (strcmp (TOK (i + 1)->word, "am") == 0 || strcmp (TOK (i + 1)->word, "pm") == 0)))
+            break;
+          return FALSE;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return TRUE;
+}
+
+char *
+sitrep_date_match_to_iso (const SitrepDateMatch *match)
+{
+  g_return_val_if_fail (match != NULL, NULL);
+
+  switch (match->precision)
+    {
+    case SITREP_DATE_PRECISION_DAY:
+      return g_strdup_printf ("%04d-%02d-%02d", match->year, match->month, match->day);
+    case SITREP_DATE_PRECISION_MONTH:
+      return g_strdup_printf ("%04d-%02d", match->year, match->month);
+    case SITREP_DATE_PRECISION_YEAR:
+      return g_strdup_printf ("%04d", match->year);
+    case SITREP_DATE_PRECISION_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
+char *
+sitrep_date_match_to_note (const SitrepDateMatch *match)
+{
+  g_return_val_if_fail (match != NULL, NULL);
+
+  if (match->precision != SITREP_DATE_PRECISION_UNKNOWN || match->month < 1 || match->month > 12)
+    return NULL;
+  if (match->day > 0)
+    /* TRANSLATORS: a date found without its year, e.g. "19 October (year unknown)" */
+    return g_strdup_printf (_("%d %s (year unknown)"), match->day, english_months[match->month - 1]);
+  return g_strdup_printf (_("%s (year unknown)"), english_months[match->month - 1]);
+}
+
+gboolean
+sitrep_date_parse (const char           *text,
+                   char                **iso,
+                   SitrepDatePrecision  *precision,
+                   char                **note)
+{
+  g_autoptr(GArray) tokens = NULL;
+  SitrepDateMatch m = { 0 };
+  guint first;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  tokens = tokenize (text, strlen (text));
+  if (!find_in_tokens (tokens, TRUE, &m, &first) || !rest_is_noise (tokens, &m))
+    return FALSE;
+
+  if (iso != NULL)
+    *iso = sitrep_date_match_to_iso (&m);
+  if (precision != NULL)
+    *precision = m.precision;
+  if (note != NULL)
+    *note = sitrep_date_match_to_note (&m);
+  return TRUE;
+}

@@ -1,1 +1,1018 @@
-/* sitrep-html.c — placeholder until written */
+/* sitrep-html.c — the article text and metadata of an HTML page
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-import"
+
+#include "config.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "sitrep-dateparse.h"
+#include "sitrep-html.h"
+
+/* JSON-LD nested deeper than this is not read (json-glib recurses). */
+#define MAX_JSON_DEPTH 256
+
+typedef struct
+{
+  guint     text_len;        /* letters and digits in the subtree, skipped parts aside */
+  guint     link_len;        /* of those, inside links */
+  guint     commas;
+  double    score;
+  gboolean  candidate;
+  gboolean  has_block_child;
+} NodeInfo;
+
+typedef struct
+{
+  GArray     *infos;         /* NodeInfo, indexed by node->_private - 1 */
+  GPtrArray  *elements;      /* kept elements in document order */
+} Scan;
+
+static const char *skipped_tags[] = {
+  "script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+  "iframe", "svg", "button", "select", "textarea", "template", "object",
+  "embed", "canvas", "menu", "dialog", "input", "figure", "head", "link",
+  "meta", "video", "audio", "map",
+};
+
+static const char *block_tags[] = {
+  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+  "dd", "dt", "blockquote", "section", "article", "main", "table", "tr",
+  "td", "th", "pre", "br", "hr", "figcaption", "address", "center",
+  "tbody", "thead", "caption", "details", "summary",
+};
+
+/* Class and id hints, as in Readability: parts of a page that are rarely
+ * the article, and parts that usually hold it. */
+static const char *unlikely_hints[] = {
+  "comment", "disqus", "respond", "replies", "share", "sharing", "related",
+  "sidebar", "menu", "subscribe", "donat", "footer", "header", "navbar",
+  "social", "promo", "advert", "banner", "cookie", "popup", "modal",
+  "newsletter", "breadcrumb", "widget", "combx", "sponsor", "shoutbox",
+  "pagination", "pager", "signup", "outbrain", "taboola", "recommend",
+  "skyscraper", "gdpr", "rss", "tags",
+};
+
+static const char *likely_hints[] = {
+  "article", "body", "content", "entry", "main", "post", "story", "text",
+  "blog", "hentry", "column",
+};
+
+static gboolean
+in_list (const char  *word,
+         const char **list,
+         gsize        n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_strcasecmp (word, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+contains_any (const char  *text,
+              const char **list,
+              gsize        n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strstr (text, list[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+tag_name (xmlNode *node)
+{
+  return (const char *) node->name;
+}
+
+static gboolean
+is_tag (xmlNode    *node,
+        const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE && node->name != NULL &&
+         g_ascii_strcasecmp (tag_name (node), name) == 0;
+}
+
+static gboolean
+is_block (xmlNode *node)
+{
+  return in_list (tag_name (node), block_tags, G_N_ELEMENTS (block_tags));
+}
+
+static char *
+get_attr (xmlNode    *node,
+          const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+  return copy;
+}
+
+/* The next node in document order under @root; with @descend FALSE the
+ * children of @node are passed over. Iterative: no depth limit. */
+static xmlNode *
+walk_next (xmlNode  *node,
+           xmlNode  *root,
+           gboolean  descend)
+{
+  if (descend && node->children != NULL)
+    return node->children;
+  while (node != NULL && node != root)
+    {
+      if (node->next != NULL)
+        return node->next;
+      node = node->parent;
+    }
+  return NULL;
+}
+
+/* The text of @root's subtree with white space collapsed, iteratively. */
+static char *
+collect_text (xmlNode *root)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (xmlNode *n = root->children != NULL ? root->children : NULL; n != NULL;
+       n = walk_next (n, root, n->type == XML_ELEMENT_NODE &&
+                               !is_tag (n, "script") && !is_tag (n, "style")))
+    {
+      if ((n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE) || n->content == NULL)
+        continue;
+      for (const char *p = (const char *) n->content; *p; p++)
+        {
+          if (g_ascii_isspace (*p))
+            space = TRUE;
+          else
+            {
+              if (space && out->len > 0)
+                g_string_append_c (out, ' ');
+              space = FALSE;
+              g_string_append_c (out, *p);
+            }
+        }
+    }
+
+  if (!g_utf8_validate (out->str, out->len, NULL))
+    {
+      char *valid = g_utf8_make_valid (out->str, out->len);
+
+      g_string_free (out, TRUE);
+      return valid;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+set_once (char       **field,
+          const char  *value)
+{
+  if (*field != NULL || value == NULL)
+    return;
+  while (g_ascii_isspace (*value))
+    value++;
+  if (*value == '\0')
+    return;
+  *field = g_strstrip (g_strdup (value));
+}
+
+/* ---- JSON-LD ---- */
+
+static gboolean
+json_nesting_ok (const char *text,
+                 gsize       len)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_JSON_DEPTH)
+            return FALSE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
+static const char *
+json_string_member (JsonObject *object,
+                    const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* "name" of a Person/Organization, a plain string, or the first of a list. */
+static const char *
+json_name_of (JsonNode *node)
+{
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_string_member (json_node_get_object (node), "name");
+  if (JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) > 0)
+    {
+      JsonNode *first = json_array_get_element (json_node_get_array (node), 0);
+
+      if (!JSON_NODE_HOLDS_ARRAY (first))
+        return json_name_of (first);
+    }
+  return NULL;
+}
+
+static gboolean
+is_article_type (JsonObject *object)
+{
+  static const char *types[] = {
+    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "BlogPosting", "Report",
+    "LiveBlogPosting", "ScholarlyArticle",
+  };
+  JsonNode *type = json_object_get_member (object, "@type");
+
+  if (type == NULL)
+    return FALSE;
+  if (JSON_NODE_HOLDS_VALUE (type) && json_node_get_value_type (type) == G_TYPE_STRING)
+    return in_list (json_node_get_string (type), types, G_N_ELEMENTS (types));
+  if (JSON_NODE_HOLDS_ARRAY (type))
+    {
+      JsonArray *array = json_node_get_array (type);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *t = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (t) && json_node_get_value_type (t) == G_TYPE_STRING &&
+              in_list (json_node_get_string (t), types, G_N_ELEMENTS (types)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The first article object at the top of the JSON-LD, in an array or @graph. */
+static JsonObject *
+find_article (JsonNode *root)
+{
+  JsonArray *list = NULL;
+
+  if (JSON_NODE_HOLDS_OBJECT (root))
+    {
+      JsonObject *object = json_node_get_object (root);
+      JsonNode *graph;
+
+      if (is_article_type (object))
+        return object;
+      graph = json_object_get_member (object, "@graph");
+      if (graph != NULL && JSON_NODE_HOLDS_ARRAY (graph))
+        list = json_node_get_array (graph);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (root))
+    list = json_node_get_array (root);
+
+  if (list == NULL)
+    return NULL;
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonNode *item = json_array_get_element (list, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (item) && is_article_type (json_node_get_object (item)))
+        return json_node_get_object (item);
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  char *headline;
+  char *date;
+  char *author;
+  char *publisher;
+  char *url;
+} LinkedData;
+
+static void
+read_json_ld (const char *text,
+              LinkedData *ld)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  JsonObject *article;
+  JsonNode *publisher;
+
+  if (text == NULL || !json_nesting_ok (text, strlen (text)))
+    return;
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, text, -1, NULL) || json_parser_get_root (parser) == NULL)
+    return;
+  article = find_article (json_parser_get_root (parser));
+  if (article == NULL)
+    return;
+
+  set_once (&ld->headline, json_string_member (article, "headline"));
+  set_once (&ld->date, json_string_member (article, "datePublished"));
+  set_once (&ld->date, json_string_member (article, "dateCreated"));
+  set_once (&ld->author, json_name_of (json_object_get_member (article, "author")));
+  publisher = json_object_get_member (article, "publisher");
+  set_once (&ld->publisher, json_name_of (publisher));
+  set_once (&ld->url, json_string_member (article, "url"));
+}
+
+/* ---- metadata ---- */
+
+/* "Headline | Site", "Headline - Site": the headline, when the last part is
+ * short and the first part reads as a headline. */
+static char *
+strip_site_suffix (const char *title,
+                   const char *site)
+{
+  static const char *separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " » " };
+  g_autofree char *copy = g_strdup (title);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      char *sep = g_strrstr (copy, separators[i]);
+      g_auto(GStrv) head_words = NULL;
+      g_auto(GStrv) tail_words = NULL;
+      const char *tail;
+
+      if (sep == NULL)
+        continue;
+      tail = sep + strlen (separators[i]);
+      head_words = g_strsplit (copy, " ", -1);
+      tail_words = g_strsplit (tail, " ", -1);
+      if ((site != NULL && g_ascii_strcasecmp (g_strstrip ((char *) tail), site) == 0) ||
+          (g_strv_length (tail_words) <= 4 && g_strv_length (head_words) - g_strv_length (tail_words) >= 4))
+        {
+          *sep = '\0';
+          return g_strstrip (g_steal_pointer (&copy));
+        }
+    }
+  return g_steal_pointer (&copy);
+}
+
+static void
+read_metadata (xmlNode    *root,
+               SitrepHtml *html)
+{
+  g_autoptr(GHashTable) meta = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  LinkedData ld = { 0 };
+  g_autofree char *canonical = NULL;
+  g_autofree char *title_tag = NULL;
+  g_autofree char *h1 = NULL;
+  g_autofree char *time_datetime = NULL;
+  const char *date = NULL;
+
+  for (xmlNode *n = root; n != NULL; n = walk_next (n, root, TRUE))
+    {
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (is_tag (n, "meta"))
+        {
+          g_autofree char *key = get_attr (n, "property");
+          g_autofree char *content = get_attr (n, "content");
+
+          if (key == NULL)
+            key = get_attr (n, "name");
+          if (key == NULL)
+            key = get_attr (n, "itemprop");
+          if (key != NULL && content != NULL)
+            {
+              char *lower = g_ascii_strdown (key, -1);
+
+              if (!g_hash_table_contains (meta, lower))
+                g_hash_table_insert (meta, lower, g_steal_pointer (&content));
+              else
+                g_free (lower);
+            }
+        }
+      else if (is_tag (n, "link") && canonical == NULL)
+        {
+          g_autofree char *rel = get_attr (n, "rel");
+
+          if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0)
+            canonical = get_attr (n, "href");
+        }
+      else if (is_tag (n, "title") && title_tag == NULL)
+        title_tag = collect_text (n);
+      else if (is_tag (n, "h1") && h1 == NULL)
+        h1 = collect_text (n);
+      else if (is_tag (n, "time") && time_datetime == NULL)
+        time_datetime = get_attr (n, "datetime");
+      else if (is_tag (n, "html") && html->language == NULL)
+        {
+          g_autofree char *lang = get_attr (n, "lang");
+
+          if (lang != NULL && lang[0] != '\0')
+            {
+              char *dash = strpbrk (lang, "-_");
+
+              if (dash != NULL)
+                *dash = '\0';
+              html->language = g_ascii_strdown (lang, -1);
+            }
+        }
+      else if (is_tag (n, "script"))
+        {
+          g_autofree char *type = get_attr (n, "type");
+
+          if (type != NULL && g_ascii_strcasecmp (type, "application/ld+json") == 0 &&
+              n->children != NULL && n->children->content != NULL)
+            read_json_ld ((const char *) n->children->content, &ld);
+        }
+    }
+
+  set_once (&html->source, g_hash_table_lookup (meta, "og:site_name"));
+  set_once (&html->source, ld.publisher);
+  set_once (&html->source, g_hash_table_lookup (meta, "application-name"));
+
+  {
+    const char *og_title = g_hash_table_lookup (meta, "og:title");
+    const char *candidates[] = { og_title, ld.headline, h1, title_tag };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (candidates) && html->title == NULL; i++)
+      {
+        if (candidates[i] == NULL || candidates[i][0] == '\0')
+          continue;
+        if (i == 0 || i == 3)
+          html->title = strip_site_suffix (candidates[i], html->source);
+        else
+          html->title = g_strstrip (g_strdup (candidates[i]));
+        if (html->title[0] == '\0')
+          g_clear_pointer (&html->title, g_free);
+      }
+  }
+
+  {
+    const char *dates[] = {
+      g_hash_table_lookup (meta, "article:published_time"),
+      ld.date,
+      time_datetime,
+      g_hash_table_lookup (meta, "datepublished"),
+      g_hash_table_lookup (meta, "date"),
+      g_hash_table_lookup (meta, "pubdate"),
+      g_hash_table_lookup (meta, "publish-date"),
+      g_hash_table_lookup (meta, "dc.date"),
+      g_hash_table_lookup (meta, "dc.date.issued"),
+    };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (dates); i++)
+      {
+        g_autofree char *iso = NULL;
+        g_autofree char *note = NULL;
+        SitrepDatePrecision precision;
+
+        if (dates[i] == NULL || !sitrep_date_parse (dates[i], &iso, &precision, &note))
+          continue;
+        if (iso == NULL && date != NULL)
+          continue;
+        date = dates[i];
+        g_clear_pointer (&html->published, g_free);
+        g_clear_pointer (&html->published_note, g_free);
+        html->published = g_steal_pointer (&iso);
+        html->published_precision = precision;
+        html->published_note = g_steal_pointer (&note);
+        if (html->published != NULL)
+          break;
+      }
+  }
+
+  {
+    const char *author = g_hash_table_lookup (meta, "author");
+
+    if (author == NULL || g_str_has_prefix (author, "http"))
+      author = ld.author;
+    if (author == NULL)
+      {
+        author = g_hash_table_lookup (meta, "article:author");
+        if (author != NULL && g_str_has_prefix (author, "http"))
+          author = NULL;
+      }
+    set_once (&html->author, author);
+  }
+
+  set_once (&html->url, g_hash_table_lookup (meta, "og:url"));
+  set_once (&html->url, canonical);
+  set_once (&html->url, ld.url);
+
+  g_free (ld.headline);
+  g_free (ld.date);
+  g_free (ld.author);
+  g_free (ld.publisher);
+  g_free (ld.url);
+}
+
+/* ---- main text ---- */
+
+static gboolean
+is_hidden (xmlNode *node)
+{
+  g_autofree char *hidden = get_attr (node, "hidden");
+  g_autofree char *aria = get_attr (node, "aria-hidden");
+  g_autofree char *style = NULL;
+
+  if (hidden != NULL || (aria != NULL && g_ascii_strcasecmp (aria, "true") == 0))
+    return TRUE;
+  style = get_attr (node, "style");
+  if (style != NULL)
+    {
+      g_autofree char *compact = g_ascii_strdown (style, -1);
+      char *w = compact;
+
+      for (char *r = compact; *r; r++)
+        if (!g_ascii_isspace (*r))
+          *w++ = *r;
+      *w = '\0';
+      return strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL;
+    }
+  return FALSE;
+}
+
+/* -1 for class/id hints of page furniture, +1 for hints of the article, 0 else. */
+static int
+class_hint (xmlNode *node)
+{
+  g_autofree char *cls = get_attr (node, "class");
+  g_autofree char *id = get_attr (node, "id");
+  g_autofree char *joined = g_strconcat (cls != NULL ? cls : "", " ", id != NULL ? id : "", NULL);
+  g_autofree char *both = g_ascii_strdown (joined, -1);
+  gboolean unlikely;
+  gboolean likely;
+
+  if (both[0] == ' ' && both[1] == '\0')
+    return 0;
+  unlikely = contains_any (both, unlikely_hints, G_N_ELEMENTS (unlikely_hints));
+  likely = contains_any (both, likely_hints, G_N_ELEMENTS (likely_hints));
+  if (unlikely && !likely)
+    return -1;
+  if (likely && !unlikely)
+    return 1;
+  return 0;
+}
+
+static gboolean
+skip_element (xmlNode *node)
+{
+  if (in_list (tag_name (node), skipped_tags, G_N_ELEMENTS (skipped_tags)))
+    return TRUE;
+  if (is_hidden (node))
+    return TRUE;
+  if (is_tag (node, "html") || is_tag (node, "body") || is_tag (node, "article") ||
+      is_tag (node, "main"))
+    return FALSE;
+  return class_hint (node) < 0;
+}
+
+static NodeInfo *
+info_of (Scan    *scan,
+         xmlNode *node)
+{
+  guint index = GPOINTER_TO_UINT (node != NULL ? node->_private : NULL);
+
+  if (index == 0 || node->type != XML_ELEMENT_NODE)
+    return NULL;
+  return &g_array_index (scan->infos, NodeInfo, index - 1);
+}
+
+static void
+count_text (NodeInfo   *info,
+            const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == ',')
+        info->commas++;
+      else if (!g_ascii_isspace (*p) && (*p & 0xC0) != 0x80)
+        info->text_len++;
+    }
+}
+
+/* One pass down the tree marking kept elements, then one pass back up
+ * summing text and link lengths. */
+static void
+scan_tree (xmlNode *root,
+           Scan    *scan)
+{
+  for (xmlNode *n = root; n != NULL;)
+    {
+      gboolean descend = FALSE;
+
+      if (n->type == XML_ELEMENT_NODE && n->name != NULL)
+        {
+          if (n == root || !skip_element (n))
+            {
+              NodeInfo info = { 0 };
+              NodeInfo *parent;
+
+              g_array_append_val (scan->infos, info);
+              n->_private = GUINT_TO_POINTER (scan->infos->len);
+              g_ptr_array_add (scan->elements, n);
+              parent = info_of (scan, n->parent);
+              if (parent != NULL && is_block (n))
+                parent->has_block_child = TRUE;
+              descend = TRUE;
+            }
+        }
+      else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL)
+        {
+          NodeInfo *parent = info_of (scan, n->parent);
+
+          if (parent != NULL)
+            count_text (parent, (const char *) n->content);
+        }
+      n = walk_next (n, root, descend);
+    }
+
+  for (guint i = scan->elements->len; i > 0; i--)
+    {
+      xmlNode *n = g_ptr_array_index (scan->elements, i - 1);
+      NodeInfo *info = info_of (scan, n);
+      NodeInfo *parent = n == root ? NULL : info_of (scan, n->parent);
+
+      if (is_tag (n, "a"))
+        info->link_len = info->text_len;
+      if (parent != NULL)
+        {
+          parent->text_len += info->text_len;
+          parent->link_len += info->link_len;
+          parent->commas += info->commas;
+        }
+    }
+}
+
+static double
+link_density (const NodeInfo *info)
+{
+  return info->text_len > 0 ? (double) info->link_len / info->text_len : 0.0;
+}
+
+static double
+initial_score (xmlNode *node)
+{
+  const char *tag = tag_name (node);
+  double score = 0.0;
+
+  if (g_ascii_strcasecmp (tag, "div") == 0 || g_ascii_strcasecmp (tag, "article") == 0 ||
+      g_ascii_strcasecmp (tag, "main") == 0)
+    score = 5.0;
+  else if (in_list (tag, (const char *[]) { "pre", "td", "blockquote" }, 3))
+    score = 3.0;
+  else if (in_list (tag, (const char *[]) { "ol", "ul", "dl", "dd", "dt", "li", "address" }, 7))
+    score = -3.0;
+  else if (in_list (tag, (const char *[]) { "h1", "h2", "h3", "h4", "h5", "h6", "th" }, 7))
+    score = -5.0;
+  return score + 25.0 * class_hint (node);
+}
+
+static void
+add_score (Scan    *scan,
+           xmlNode *node,
+           double   amount)
+{
+  NodeInfo *info = info_of (scan, node);
+
+  if (info == NULL)
+    return;
+  if (!info->candidate)
+    {
+      info->candidate = TRUE;
+      info->score = initial_score (node);
+    }
+  info->score += amount;
+}
+
+/* The element holding the article: the best-scored container of paragraphs. */
+static xmlNode *
+choose_container (Scan    *scan,
+                  xmlNode *body)
+{
+  xmlNode *best = NULL;
+  double best_score = 0.0;
+
+  for (guint i = 0; i < scan->elements->len; i++)
+    {
+      xmlNode *n = g_ptr_array_index (scan->elements, i);
+      NodeInfo *info = info_of (scan, n);
+      gboolean paragraph;
+      double amount;
+
+      paragraph = is_tag (n, "p") || is_tag (n, "pre") || is_tag (n, "td") ||
+                  is_tag (n, "blockquote") ||
+                  ((is_tag (n, "div") || is_tag (n, "section")) && !info->has_block_child);
+      if (!paragraph || info->text_len < 25 || n == body)
+        continue;
+      amount = 1.0 + info->commas + MIN (info->text_len / 100.0, 3.0);
+      if (n->parent != NULL)
+        {
+          add_score (scan, n->parent, amount);
+          if (n->parent->parent != NULL)
+            add_score (scan, n->parent->parent, amount / 2.0);
+        }
+    }
+
+  for (guint i = 0; i < scan->elements->len; i++)
+    {
+      xmlNode *n = g_ptr_array_index (scan->elements, i);
+      NodeInfo *info = info_of (scan, n);
+      double score;
+
+      if (!info->candidate)
+        continue;
+      score = info->score * (1.0 - link_density (info));
+      info->score = score;
+      if (best == NULL || score > best_score)
+        {
+          best = n;
+          best_score = score;
+        }
+    }
+
+  return best != NULL ? best : body;
+}
+
+static void
+flush_paragraph (GString *para,
+                 GString *out)
+{
+  g_strstrip (para->str);
+  para->len = strlen (para->str);
+  if (para->len > 0)
+    {
+      if (out->len > 0)
+        g_string_append (out, "\n\n");
+      g_string_append_len (out, para->str, para->len);
+    }
+  g_string_truncate (para, 0);
+}
+
+/* Closes a kept element when the walk leaves it. */
+static void
+leave_element (Scan    *scan,
+               xmlNode *node,
+               GString *para,
+               GString *out,
+               guint   *pre_depth)
+{
+  if (node->type != XML_ELEMENT_NODE || info_of (scan, node) == NULL)
+    return;
+  if (is_block (node))
+    flush_paragraph (para, out);
+  if (is_tag (node, "pre") && *pre_depth > 0)
+    (*pre_depth)--;
+}
+
+/* Appends the text of @root's kept subtree, one paragraph per block. */
+static void
+emit_text (Scan    *scan,
+           xmlNode *root,
+           GString *out)
+{
+  g_autoptr(GString) para = g_string_new (NULL);
+  guint pre_depth = 0;
+  xmlNode *n = root;
+
+  for (;;)
+    {
+      gboolean descend = FALSE;
+
+      if (n->type == XML_ELEMENT_NODE && info_of (scan, n) != NULL)
+        {
+          if (is_block (n))
+            flush_paragraph (para, out);
+          if (is_tag (n, "pre"))
+            pre_depth++;
+          descend = n->children != NULL;
+          if (!descend)
+            leave_element (scan, n, para, out, &pre_depth);
+        }
+      else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL)
+        {
+          for (const char *p = (const char *) n->content; *p; p++)
+            {
+              if (pre_depth > 0 && *p == '\n')
+                flush_paragraph (para, out);
+              else if (g_ascii_isspace (*p))
+                {
+                  if (para->len > 0 && para->str[para->len - 1] != ' ')
+                    g_string_append_c (para, ' ');
+                }
+              else
+                g_string_append_c (para, *p);
+            }
+        }
+
+      if (descend)
+        {
+          n = n->children;
+          continue;
+        }
+      while (n != root && n->next == NULL)
+        {
+          n = n->parent;
+          leave_element (scan, n, para, out, &pre_depth);
+        }
+      if (n == root)
+        break;
+      n = n->next;
+    }
+  flush_paragraph (para, out);
+}
+
+static char *
+extract_body (xmlNode *root)
+{
+  Scan scan = { 0 };
+  xmlNode *body = root;
+  xmlNode *container;
+  NodeInfo *top;
+  GString *out = g_string_new (NULL);
+
+  for (xmlNode *n = root; n != NULL; n = walk_next (n, root, TRUE))
+    {
+      if (is_tag (n, "body"))
+        {
+          body = n;
+          break;
+        }
+    }
+
+  scan.infos = g_array_new (FALSE, TRUE, sizeof (NodeInfo));
+  scan.elements = g_ptr_array_new ();
+  scan_tree (body, &scan);
+
+  container = choose_container (&scan, body);
+  top = info_of (&scan, container);
+
+  /* Siblings that continue the article (Readability's rule). */
+  if (container != body && container->parent != NULL && top != NULL)
+    {
+      double threshold = MAX (10.0, top->score * 0.2);
+
+      for (xmlNode *s = container->parent->children; s != NULL; s = s->next)
+        {
+          NodeInfo *info = info_of (&scan, s);
+          gboolean take = s == container;
+
+          if (info == NULL)
+            continue;
+          if (!take && info->candidate && info->score >= threshold)
+            take = TRUE;
+          if (!take && is_tag (s, "p") && info->text_len > 80 && link_density (info) < 0.25)
+            take = TRUE;
+          if (take)
+            emit_text (&scan, s, out);
+        }
+    }
+  else
+    emit_text (&scan, container, out);
+
+  for (guint i = 0; i < scan.elements->len; i++)
+    ((xmlNode *) g_ptr_array_index (scan.elements, i))->_private = NULL;
+  g_ptr_array_unref (scan.elements);
+  g_array_unref (scan.infos);
+
+  if (!g_utf8_validate (out->str, out->len, NULL))
+    {
+      char *valid = g_utf8_make_valid (out->str, out->len);
+
+      g_string_free (out, TRUE);
+      return valid;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ---- public ---- */
+
+char *
+sitrep_html_sniff_charset (const guint8 *data,
+                           gsize         len)
+{
+  gsize n = MIN (len, 8192);
+  g_autofree char *head = g_ascii_strdown ((const char *) data, n);
+  const char *p = head;
+
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+
+  /* g_ascii_strdown stops at a NUL; that is fine for a sniff */
+  while ((p = strstr (p, "<meta")) != NULL)
+    {
+      const char *end = strchr (p, '>');
+      const char *cs = strstr (p, "charset");
+
+      if (end == NULL)
+        break;
+      if (cs != NULL && cs < end)
+        {
+          const char *v = cs + strlen ("charset");
+          const char *start;
+
+          while (*v == ' ' || *v == '=' || *v == '"' || *v == '\'')
+            v++;
+          start = v;
+          while (g_ascii_isalnum (*v) || *v == '-' || *v == '_' || *v == '.' || *v == ':')
+            v++;
+          if (v > start)
+            return g_strndup (start, v - start);
+        }
+      p = end;
+    }
+  return NULL;
+}
+
+gboolean
+sitrep_html_looks_like_html (const char *text,
+                             gsize       len)
+{
+  gsize n = MIN (len, 1024);
+  g_autofree char *head = NULL;
+  const char *p;
+
+  if (text == NULL)
+    return FALSE;
+  head = g_ascii_strdown (text, n);
+  p = head;
+  while (*p != '\0' && g_ascii_isspace (*p))
+    p++;
+  /* "\xef\xbb\xbf" is gone by now; comments may come before the doctype */
+  if (g_str_has_prefix (p, "<!doctype html") || g_str_has_prefix (p, "<html") ||
+      g_str_has_prefix (p, "<head") || g_str_has_prefix (p, "<meta"))
+    return TRUE;
+  return g_str_has_prefix (p, "<") && (strstr (p, "<html") != NULL || strstr (p, "<body") != NULL);
+}
+
+SitrepHtml *
+sitrep_html_extract (const char *text,
+                     gsize       len)
+{
+  g_autoptr(SitrepHtml) html = g_new0 (SitrepHtml, 1);
+  htmlDocPtr doc;
+  xmlNode *root;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* libxml2 counts in int; Sitrep refuses larger files long before this. */
+  len = MIN (len, (gsize) G_MAXINT);
+  doc = htmlReadMemory (text, (int) len, NULL, "UTF-8",
+                        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                        HTML_PARSE_NOWARNING);
+  if (doc == NULL || (root = xmlDocGetRootElement (doc)) == NULL)
+    {
+      if (doc != NULL)
+        xmlFreeDoc (doc);
+      html->body = g_strdup ("");
+      return g_steal_pointer (&html);
+    }
+
+  read_metadata (root, html);
+  html->body = extract_body (root);
+  xmlFreeDoc (doc);
+
+  return g_steal_pointer (&html);
+}
+
+void
+sitrep_html_free (SitrepHtml *html)
+{
+  if (html == NULL)
+    return;
+  g_free (html->title);
+  g_free (html->body);
+  g_free (html->url);
+  g_free (html->author);
+  g_free (html->source);
+  g_free (html->published);
+  g_free (html->published_note);
+  g_free (html->language);
+  g_free (html);
+}

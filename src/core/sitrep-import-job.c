@@ -1,1 +1,470 @@
-/* sitrep-import-job.c — placeholder until written */
+/* sitrep-import-job.c — importing many files into a project off the main thread
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-import"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "sitrep-import-job.h"
+
+/* The caller's progress callback, alive until the last report reached it. */
+typedef struct
+{
+  SitrepImportProgressFunc  func;
+  gpointer                  data;
+  GDestroyNotify            destroy;
+} Progress;
+
+typedef struct
+{
+  Progress  *progress;
+  guint      done;
+  guint      total;
+} ProgressReport;
+
+typedef struct
+{
+  GPtrArray           *files;     /* GFile* */
+  SitrepImportFormat   format;
+  char                *encoding;
+  Progress            *progress;  /* rc box, may be NULL */
+  GMainContext        *context;
+} ImportJob;
+
+static void
+progress_clear (Progress *progress)
+{
+  if (progress->destroy != NULL)
+    progress->destroy (progress->data);
+}
+
+static void
+progress_unref (Progress *progress)
+{
+  g_atomic_rc_box_release_full (progress, (GDestroyNotify) progress_clear);
+}
+
+static gboolean
+deliver_progress (gpointer user_data)
+{
+  ProgressReport *report = user_data;
+
+  if (report->progress->func != NULL)
+    report->progress->func (report->done, report->total, report->progress->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_report_free (ProgressReport *report)
+{
+  progress_unref (report->progress);
+  g_free (report);
+}
+
+static gboolean
+release_progress (gpointer user_data)
+{
+  progress_unref (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_ptr_array_unref (job->files);
+  g_free (job->encoding);
+  /* The task may be finalised in the worker thread: the caller's destroy
+   * notify runs on the caller's context, like its progress callback. */
+  if (job->progress != NULL)
+    g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, release_progress,
+                                g_steal_pointer (&job->progress), NULL);
+  g_clear_pointer (&job->context, g_main_context_unref);
+  g_free (job);
+}
+
+static SitrepImportResult *
+result_new (GFile               *file,
+            guint                line,
+            SitrepImportOutcome  outcome,
+            gint64               id,
+            const char          *title,
+            const char          *message)
+{
+  SitrepImportResult *result = g_new0 (SitrepImportResult, 1);
+
+  result->path = g_file_get_path (file);
+  if (result->path == NULL)
+    result->path = g_file_get_parse_name (file);
+  result->line = line;
+  result->outcome = outcome;
+  result->id = id;
+  result->title = g_strdup (title);
+  result->message = g_strdup (message);
+  return result;
+}
+
+/* The N of a "line N: reason" warning. */
+static guint
+warning_line (const char *warning)
+{
+  for (const char *p = warning; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return (guint) MIN (strtoul (p, NULL, 10), G_MAXUINT);
+  return 0;
+}
+
+static int
+compare_results (gconstpointer a,
+                 gconstpointer b)
+{
+  const SitrepImportResult *ra = *(SitrepImportResult * const *) a;
+  const SitrepImportResult *rb = *(SitrepImportResult * const *) b;
+
+  return ra->line < rb->line ? -1 : ra->line > rb->line;
+}
+
+/* Files read but not yet stored. Several whole files share one
+ * transaction: a commit per file costs more than the parsing (FTS5 writes
+ * a segment per commit), and a file is still stored whole or not at all. */
+#define BATCH_RECORDS 500
+#define BATCH_BYTES   (8 * 1024 * 1024)
+#define BATCH_USEC    (300 * 1000)
+
+typedef struct
+{
+  GFile      *file;
+  GPtrArray  *records;   /* SitrepImportRecord*, NULL when the file failed */
+  GPtrArray  *warnings;
+  GError     *error;
+} ParsedFile;
+
+typedef struct
+{
+  GPtrArray  *files;     /* ParsedFile* */
+  guint       n_records;
+  gsize       n_bytes;
+  gint64      started;
+} Batch;
+
+static void
+parsed_file_free (ParsedFile *parsed)
+{
+  g_object_unref (parsed->file);
+  g_clear_pointer (&parsed->records, g_ptr_array_unref);
+  g_clear_pointer (&parsed->warnings, g_ptr_array_unref);
+  g_clear_error (&parsed->error);
+  g_free (parsed);
+}
+
+/* The results of one stored (or refused) file, rows in line order. */
+static void
+add_file_results (ParsedFile  *parsed,
+                  const gint64 *ids,
+                  GError      **errors,
+                  const char   *batch_error,
+                  GPtrArray    *results)
+{
+  g_autoptr(GPtrArray) file_results = g_ptr_array_new ();
+  GFile *file = parsed->file;
+
+  if (parsed->records == NULL)
+    {
+      g_ptr_array_add (results, result_new (file, 0, SITREP_IMPORT_OUTCOME_FAILED, 0, NULL,
+                                            parsed->error->message));
+      return;
+    }
+  if (batch_error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Nothing of this file was saved: %s"),
+                                                  batch_error);
+
+      g_ptr_array_add (results, result_new (file, 0, SITREP_IMPORT_OUTCOME_FAILED, 0, NULL,
+                                            message));
+      return;
+    }
+
+  for (guint i = 0; i < parsed->records->len; i++)
+    {
+      SitrepImportRecord *record = g_ptr_array_index (parsed->records, i);
+
+      if (ids[i] > 0)
+        g_ptr_array_add (file_results,
+                         result_new (file, record->line, SITREP_IMPORT_OUTCOME_IMPORTED,
+                                     ids[i], record->title, NULL));
+      else if (ids[i] < 0)
+        g_ptr_array_add (file_results,
+                         result_new (file, record->line, SITREP_IMPORT_OUTCOME_DUPLICATE,
+                                     -ids[i], record->title, _("already in the project")));
+      else
+        g_ptr_array_add (file_results,
+                         result_new (file, record->line, SITREP_IMPORT_OUTCOME_FAILED, 0,
+                                     record->title,
+                                     errors[i] != NULL ? errors[i]->message
+                                                       : _("the article could not be saved")));
+    }
+
+  for (guint i = 0; parsed->warnings != NULL && i < parsed->warnings->len; i++)
+    {
+      const char *warning = g_ptr_array_index (parsed->warnings, i);
+
+      g_ptr_array_add (file_results,
+                       result_new (file, warning_line (warning), SITREP_IMPORT_OUTCOME_FAILED,
+                                   0, NULL, warning));
+    }
+
+  g_ptr_array_sort (file_results, compare_results);
+  for (guint i = 0; i < file_results->len; i++)
+    g_ptr_array_add (results, g_ptr_array_index (file_results, i));
+}
+
+/* Stores the batch in one transaction and reports each file in order. */
+static void
+flush_batch (SitrepStore *store,
+             Batch       *batch,
+             GPtrArray   *results)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_sized_new (batch->n_records);
+  g_autofree gint64 *ids = g_new0 (gint64, MAX (batch->n_records, 1));
+  g_autofree GError **errors = g_new0 (GError *, MAX (batch->n_records, 1));
+  g_autoptr(GError) error = NULL;
+  gboolean stored = TRUE;
+  guint offset = 0;
+
+  for (guint f = 0; f < batch->files->len; f++)
+    {
+      ParsedFile *parsed = g_ptr_array_index (batch->files, f);
+
+      for (guint i = 0; parsed->records != NULL && i < parsed->records->len; i++)
+        g_ptr_array_add (records, g_ptr_array_index (parsed->records, i));
+    }
+
+  if (records->len > 0)
+    stored = sitrep_store_add_articles (store, (SitrepImportRecord **) records->pdata,
+                                        records->len, ids, errors, &error);
+
+  for (guint f = 0; f < batch->files->len; f++)
+    {
+      ParsedFile *parsed = g_ptr_array_index (batch->files, f);
+
+      add_file_results (parsed, ids + offset, errors + offset,
+                        stored ? NULL : error->message, results);
+      if (parsed->records != NULL)
+        offset += parsed->records->len;
+    }
+
+  for (guint i = 0; i < records->len; i++)
+    g_clear_error (&errors[i]);
+  g_ptr_array_set_size (batch->files, 0);
+  batch->n_records = 0;
+  batch->n_bytes = 0;
+}
+
+static GPtrArray *
+import_files (SitrepStore         *store,
+              GFile              **files,
+              guint                n_files,
+              SitrepImportFormat   format,
+              const char          *encoding,
+              Progress            *progress,
+              GMainContext        *context,
+              GCancellable        *cancellable)
+{
+  GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_import_result_free);
+  Batch batch = { 0 };
+
+  batch.files = g_ptr_array_new_with_free_func ((GDestroyNotify) parsed_file_free);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      ParsedFile *parsed;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+
+      parsed = g_new0 (ParsedFile, 1);
+      parsed->file = g_object_ref (files[i]);
+      parsed->records = sitrep_import_parse_file (files[i], format, encoding, &parsed->warnings,
+                                                  cancellable, &parsed->error);
+      /* cut short by a cancel: nothing of this file is stored or reported */
+      if (g_error_matches (parsed->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          parsed_file_free (parsed);
+          break;
+        }
+
+      if (batch.files->len == 0)
+        batch.started = g_get_monotonic_time ();
+      for (guint r = 0; parsed->records != NULL && r < parsed->records->len; r++)
+        {
+          SitrepImportRecord *record = g_ptr_array_index (parsed->records, r);
+
+          batch.n_records++;
+          batch.n_bytes += strlen (record->body) +
+                           (record->original != NULL ? g_bytes_get_size (record->original) : 0);
+        }
+      g_ptr_array_add (batch.files, parsed);
+
+      if (batch.n_records >= BATCH_RECORDS || batch.n_bytes >= BATCH_BYTES ||
+          g_get_monotonic_time () - batch.started >= BATCH_USEC)
+        flush_batch (store, &batch, results);
+
+      if (progress != NULL && context != NULL)
+        {
+          ProgressReport *report = g_new0 (ProgressReport, 1);
+
+          report->progress = g_atomic_rc_box_acquire (progress);
+          report->done = i + 1;
+          report->total = n_files;
+          g_main_context_invoke_full (context, G_PRIORITY_DEFAULT, deliver_progress, report,
+                                      (GDestroyNotify) progress_report_free);
+        }
+    }
+
+  /* files read in full are kept, also after a cancel */
+  flush_batch (store, &batch, results);
+  g_ptr_array_unref (batch.files);
+
+  return results;
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  GPtrArray *results;
+
+  results = import_files (SITREP_STORE (source_object), (GFile **) job->files->pdata,
+                          job->files->len, job->format, job->encoding, job->progress,
+                          job->context, cancellable);
+  g_task_return_pointer (task, results, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+sitrep_import_result_free (SitrepImportResult *result)
+{
+  if (result == NULL)
+    return;
+  g_free (result->path);
+  g_free (result->title);
+  g_free (result->message);
+  g_free (result);
+}
+
+GPtrArray *
+sitrep_import_files (SitrepStore         *store,
+                     GFile              **files,
+                     guint                n_files,
+                     SitrepImportFormat   format,
+                     const char          *encoding,
+                     GCancellable        *cancellable)
+{
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+  g_return_val_if_fail (n_files == 0 || files != NULL, NULL);
+
+  return import_files (store, files, n_files, format, encoding, NULL, NULL, cancellable);
+}
+
+/**
+ * sitrep_import_files_async:
+ *
+ * Imports @files in a worker thread. @progress is called on the caller's
+ * thread-default main context after each file. When @cancellable is
+ * cancelled the import stops between files: the results then cover the
+ * files finished before, which stay in the project.
+ */
+void
+sitrep_import_files_async (SitrepStore               *store,
+                           GFile                    **files,
+                           guint                      n_files,
+                           SitrepImportFormat         format,
+                           const char                *encoding,
+                           SitrepImportProgressFunc   progress,
+                           gpointer                   progress_data,
+                           GDestroyNotify             progress_destroy,
+                           GCancellable              *cancellable,
+                           GAsyncReadyCallback        callback,
+                           gpointer                   user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportJob *job;
+
+  g_return_if_fail (SITREP_IS_STORE (store));
+  g_return_if_fail (n_files == 0 || files != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  job = g_new0 (ImportJob, 1);
+  job->files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (job->files, g_object_ref (files[i]));
+  job->format = format;
+  job->encoding = g_strdup (encoding);
+  job->context = g_main_context_ref_thread_default ();
+  if (progress != NULL || progress_destroy != NULL)
+    {
+      job->progress = g_atomic_rc_box_new0 (Progress);
+      job->progress->func = progress;
+      job->progress->data = progress_data;
+      job->progress->destroy = progress_destroy;
+    }
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sitrep_import_files_async);
+  g_task_set_name (task, "[sitrep] import files");
+  /* a cancelled import still returns what it finished */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * sitrep_import_files_finish:
+ *
+ * Returns: (transfer container): SitrepImportResult* in file order, for the
+ * files imported before any cancel.
+ */
+GPtrArray *
+sitrep_import_files_finish (SitrepStore   *store,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sitrep_import_files_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gint64
+sitrep_import_text (SitrepStore  *store,
+                    const char   *text,
+                    gint64       *duplicate_of,
+                    GError      **error)
+{
+  g_autoptr(SitrepImportRecord) record = NULL;
+  gboolean blank = TRUE;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), 0);
+  g_return_val_if_fail (text != NULL, 0);
+
+  if (duplicate_of != NULL)
+    *duplicate_of = 0;
+  for (const char *p = text; *p && blank; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char_validated (p, -1)))
+      blank = FALSE;
+  if (blank)
+    {
+      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_EMPTY,
+                   _("The pasted text is empty"));
+      return 0;
+    }
+
+  record = sitrep_import_record_from_text (text, "clipboard");
+  return sitrep_store_add_article (store, record, duplicate_of, error);
+}
