@@ -327,7 +327,7 @@ test_open_locked_other_process (Fixture       *f,
   sitrep_store_close (store);
 
   /* A real second process holding the lock, as a running Sitrep does. */
-  script = g_strdup_printf ("exec 9<>'%s'; flock -x 9; echo locked; sleep 30", f->path);
+  script = g_strdup_printf ("exec 9<>'%s'; flock -x 9; echo locked; exec sleep 30", f->path);
   holder = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, "sh", "-c", script, NULL);
   g_assert_no_error (error);
   {
