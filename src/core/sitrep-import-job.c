@@ -263,6 +263,69 @@ flush_batch (SitrepStore *store,
   batch->n_bytes = 0;
 }
 
+/* Reading and cleaning files runs in its own thread, ahead of the thread
+ * that stores them, so the two halves of an import overlap on two cores. */
+#define READ_AHEAD 256
+
+typedef struct
+{
+  GFile             **files;
+  guint               n_files;
+  SitrepImportFormat  format;
+  const char         *encoding;
+  GCancellable       *cancellable;
+  GAsyncQueue        *queue;     /* ParsedFile*, then the end marker */
+} Reader;
+
+/* Marks the end of the files in the queue (a cancel may end them early). */
+static ParsedFile end_of_files;
+
+static ParsedFile *
+parse_one (GFile              *file,
+           SitrepImportFormat  format,
+           const char         *encoding,
+           GCancellable       *cancellable)
+{
+  ParsedFile *parsed = g_new0 (ParsedFile, 1);
+
+  parsed->file = g_object_ref (file);
+  parsed->records = sitrep_import_parse_file (file, format, encoding, &parsed->warnings,
+                                              cancellable, &parsed->error);
+  /* cut short by a cancel: nothing of this file is stored or reported */
+  if (g_error_matches (parsed->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      parsed_file_free (parsed);
+      return NULL;
+    }
+  return parsed;
+}
+
+static gpointer
+reader_thread (gpointer data)
+{
+  Reader *reader = data;
+
+  for (guint i = 0; i < reader->n_files; i++)
+    {
+      ParsedFile *parsed;
+
+      if (g_cancellable_is_cancelled (reader->cancellable))
+        break;
+      /* Bounded read-ahead: memory stays flat on huge imports. */
+      while (g_async_queue_length (reader->queue) > READ_AHEAD &&
+             !g_cancellable_is_cancelled (reader->cancellable))
+        g_usleep (1000);
+
+      parsed = parse_one (reader->files[i], reader->format, reader->encoding, reader->cancellable);
+      if (parsed == NULL)
+        break;
+      g_async_queue_push (reader->queue, parsed);
+    }
+
+  g_async_queue_push (reader->queue, &end_of_files);
+  return NULL;
+}
+
 static GPtrArray *
 import_files (SitrepStore         *store,
               GFile              **files,
@@ -274,26 +337,42 @@ import_files (SitrepStore         *store,
               GCancellable        *cancellable)
 {
   GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_import_result_free);
+  Reader reader = { files, n_files, format, encoding, cancellable, NULL };
+  GThread *thread = NULL;
   Batch batch = { 0 };
+  guint done = 0;
 
   batch.files = g_ptr_array_new_with_free_func ((GDestroyNotify) parsed_file_free);
 
-  for (guint i = 0; i < n_files; i++)
+  if (n_files > 1)
+    {
+      reader.queue = g_async_queue_new ();
+      thread = g_thread_new ("sitrep-import-read", reader_thread, &reader);
+    }
+
+  for (;;)
     {
       ParsedFile *parsed;
 
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-
-      parsed = g_new0 (ParsedFile, 1);
-      parsed->file = g_object_ref (files[i]);
-      parsed->records = sitrep_import_parse_file (files[i], format, encoding, &parsed->warnings,
-                                                  cancellable, &parsed->error);
-      /* cut short by a cancel: nothing of this file is stored or reported */
-      if (g_error_matches (parsed->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (thread != NULL)
         {
-          parsed_file_free (parsed);
-          break;
+          parsed = g_async_queue_pop (reader.queue);
+          if (parsed == &end_of_files)
+            break;
+          /* After a cancel, files read ahead are dropped, not stored. */
+          if (g_cancellable_is_cancelled (cancellable))
+            {
+              parsed_file_free (parsed);
+              continue;
+            }
+        }
+      else
+        {
+          if (done >= n_files || g_cancellable_is_cancelled (cancellable))
+            break;
+          parsed = parse_one (files[done], format, encoding, cancellable);
+          if (parsed == NULL)
+            break;
         }
 
       if (batch.files->len == 0)
@@ -307,6 +386,7 @@ import_files (SitrepStore         *store,
                            (record->original != NULL ? g_bytes_get_size (record->original) : 0);
         }
       g_ptr_array_add (batch.files, parsed);
+      done++;
 
       if (batch.n_records >= BATCH_RECORDS || batch.n_bytes >= BATCH_BYTES ||
           g_get_monotonic_time () - batch.started >= BATCH_USEC)
@@ -317,14 +397,20 @@ import_files (SitrepStore         *store,
           ProgressReport *report = g_new0 (ProgressReport, 1);
 
           report->progress = g_atomic_rc_box_acquire (progress);
-          report->done = i + 1;
+          report->done = done;
           report->total = n_files;
           g_main_context_invoke_full (context, G_PRIORITY_DEFAULT, deliver_progress, report,
                                       (GDestroyNotify) progress_report_free);
         }
     }
 
-  /* files read in full are kept, also after a cancel */
+  if (thread != NULL)
+    {
+      g_thread_join (thread);
+      g_async_queue_unref (reader.queue);
+    }
+
+  /* files read in full and taken from the queue are kept, also after a cancel */
   flush_batch (store, &batch, results);
   g_ptr_array_unref (batch.files);
 
