@@ -14,6 +14,7 @@
 
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
+#include "sitrep-export.h"
 #include "sitrep-spans.h"
 
 /* Writes to a temporary file beside @path and renames it over, so a failed
@@ -22,8 +23,10 @@ static gboolean
 export_to_file (SitrepStore  *store,
                 const char   *format,
                 const char   *path,
+                guint        *n_unplaced,
                 GError      **error)
 {
+  SitrepExportFormat event_format;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GFileOutputStream) out = NULL;
   gboolean ok = FALSE;
@@ -34,6 +37,8 @@ export_to_file (SitrepStore  *store,
 
   if (g_strcmp0 (format, "spans-jsonl") == 0)
     ok = sitrep_spans_export (store, G_OUTPUT_STREAM (out), NULL, error);
+  else if (sitrep_export_format_from_string (format, &event_format))
+    ok = sitrep_export_events (store, event_format, G_OUTPUT_STREAM (out), n_unplaced, NULL, error);
 
   if (!ok)
     {
@@ -47,7 +52,10 @@ export_to_file (SitrepStore  *store,
   return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
 }
 
-static const char * const export_formats[] = { "spans-jsonl", NULL };
+static const char * const export_formats[] = {
+  "spans-jsonl", "acled-csv", "ucdp-csv", "geojson", "events-jsonl", NULL
+};
+#define EXPORT_FORMATS "spans-jsonl, acled-csv, ucdp-csv, geojson, events-jsonl"
 
 int
 sitrep_cli_cmd_export (int    argc,
@@ -58,22 +66,24 @@ sitrep_cli_cmd_export (int    argc,
   g_autofree char *output = NULL;
   g_autoptr(SitrepStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  guint n_unplaced = 0;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("What to write: spans-jsonl"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("What to write: spans-jsonl, acled-csv, ucdp-csv, geojson or events-jsonl"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
     { NULL }
   };
 
   if (!sitrep_cli_parse_options ("export", _("PROJECT --format FORMAT -o FILE"),
-                                 _("Writes the project's annotations to a file."), entries,
+                                 _("Writes the project's annotations (spans-jsonl) or events (acled-csv, ucdp-csv, "
+                                   "geojson, events-jsonl) to a file."), entries,
                                  &argc, &argv))
     return EXIT_USAGE;
   if (args == NULL || g_strv_length (args) != 1)
     return sitrep_cli_usage_error ("export", _("Give one project."));
   if (format == NULL || !g_strv_contains (export_formats, format))
     {
-      g_autofree char *msg = g_strdup_printf (_("Choose a format with --format: %s."), "spans-jsonl");
+      g_autofree char *msg = g_strdup_printf (_("Choose a format with --format: %s."), EXPORT_FORMATS);
       return sitrep_cli_usage_error ("export", msg);
     }
   if (output == NULL)
@@ -83,11 +93,17 @@ sitrep_cli_cmd_export (int    argc,
   if (store == NULL)
     return EXIT_FAILED;
 
-  if (!export_to_file (store, format, output, &error))
+  if (!export_to_file (store, format, output, &n_unplaced, &error))
     {
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;
     }
+  if (n_unplaced > 0)
+    sitrep_cli_error (g_dngettext (GETTEXT_PACKAGE,
+                                   "warning: %u event has no coordinates and is not in the GeoJSON; "
+                                   "place it to map it.",
+                                   "warning: %u events have no coordinates and are not in the GeoJSON; "
+                                   "place them to map them.", n_unplaced), n_unplaced);
   return EXIT_OK;
 }
 

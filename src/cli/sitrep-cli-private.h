@@ -38,4 +38,9 @@ int          sitrep_cli_cmd_export             (int argc, char **argv);
 int          sitrep_cli_cmd_import_annotations (int argc, char **argv);
 int          sitrep_cli_cmd_entities           (int argc, char **argv);
 
+/* sitrep-cli-map.c */
+int          sitrep_cli_cmd_geocode            (int argc, char **argv);
+int          sitrep_cli_cmd_load_gazetteer     (int argc, char **argv);
+int          sitrep_cli_cmd_export_map         (int argc, char **argv);
+
 G_END_DECLS

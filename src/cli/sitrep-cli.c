@@ -20,6 +20,7 @@
 #include "sitrep-article.h"
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
+#include "sitrep-cli-events.h"
 #include "sitrep-import-job.h"
 #include "sitrep-import.h"
 #include "sitrep-store.h"
@@ -993,11 +994,18 @@ static const Command commands[] = {
   { "show", N_("PROJECT ID"), N_("Show one article"), cmd_show },
   { "search", N_("PROJECT QUERY"), N_("Search the full text, best matches first"), cmd_search },
   { "check", N_("PROJECT"), N_("Check a project’s schema and integrity"), cmd_check },
-  { "export", N_("PROJECT --format F -o FILE"), N_("Export annotations (spans-jsonl)"), sitrep_cli_cmd_export },
+  { "export", N_("PROJECT --format F -o FILE"), N_("Export annotations or events (spans-jsonl, acled-csv …)"),
+    sitrep_cli_cmd_export },
   { "import-annotations", N_("PROJECT FILE"), N_("Import annotations from spans JSONL"),
     sitrep_cli_cmd_import_annotations },
   { "entities", N_("PROJECT"), N_("List actors, persons and places with their names"),
     sitrep_cli_cmd_entities },
+  { "events", N_("PROJECT"), N_("List the events with their figures"), sitrep_cli_cmd_events },
+  { "import-events", N_("PROJECT FILE"), N_("Import events from a UCDP GED CSV"),
+    sitrep_cli_cmd_import_events },
+  { "geocode", N_("PROJECT NAME"), N_("Look a place name up in the gazetteer"), sitrep_cli_cmd_geocode },
+  { "load-gazetteer", N_("PROJECT FILE"), N_("Load a GeoNames file into the gazetteer"), sitrep_cli_cmd_load_gazetteer },
+  { "export-map", N_("PROJECT --bbox W,S,E,N -o FILE"), N_("Draw a map to PNG, SVG or PDF"), sitrep_cli_cmd_export_map },
 };
 
 static void

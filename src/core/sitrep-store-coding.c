@@ -1787,3 +1787,75 @@ sitrep_store_link_mention (SitrepStore  *self,
     return 0;
   return entity_id;
 }
+
+/**
+ * sitrep_store_set_entity_place:
+ * @latitude: NaN with @longitude to clear
+ * @gazetteer_id: (nullable): where the coordinates came from ("geonames:170654"),
+ *   or %NULL for a place pinned by hand
+ *
+ * Places an entity on the map, as one undoable edit. Coordinates out of range
+ * are refused. Events whose place it is follow (their coordinates are the
+ * place's unless set by hand).
+ */
+gboolean
+sitrep_store_set_entity_place (SitrepStore  *self,
+                               gint64        id,
+                               double        latitude,
+                               double        longitude,
+                               const char   *admin1,
+                               const char   *country,
+                               const char   *gazetteer_id,
+                               GError      **error)
+{
+  gboolean clear = isnan (latitude) || isnan (longitude);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  Edit edit;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
+
+  if (!clear && (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180))
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   _("%.4f, %.4f is not a place on Earth: latitude runs from -90 to 90, "
+                     "longitude from -180 to 180."), latitude, longitude);
+      return FALSE;
+    }
+
+  if (!edit_begin (&edit, self, "entity-place", clear ? _("Remove from the map") : _("Place on the map"),
+                   error))
+    return FALSE;
+  ok = touch (&edit, "entities", id, error);
+  if (ok)
+    {
+      stmt = _sitrep_store_statement (self,
+                                      "UPDATE entities SET latitude = ?2, longitude = ?3, admin1 = ?4,"
+                                      " country = ?5, gazetteer_id = ?6 WHERE id = ?1", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, id);
+          if (!clear)
+            {
+              sqlite3_bind_double (stmt, 2, latitude);
+              sqlite3_bind_double (stmt, 3, longitude);
+            }
+          _sitrep_store_bind_text (stmt, 4, admin1);
+          _sitrep_store_bind_text (stmt, 5, country);
+          _sitrep_store_bind_text (stmt, 6, gazetteer_id);
+          ok = step_done (self, edit.db, stmt, _("place the entity"), error);
+          if (ok && sqlite3_changes (edit.db) == 0)
+            {
+              g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
+                           _("That entity no longer exists."));
+              ok = FALSE;
+            }
+        }
+    }
+  if (!edit_end (&edit, ok, error))
+    return FALSE;
+
+  _sitrep_store_emit (self, "entities-changed", 0);
+  return TRUE;
+}

@@ -572,7 +572,7 @@ emit_for_tables (SitrepStore *self,
 {
   GHashTableIter iter;
   const char *key;
-  gboolean annotations = FALSE, labels = FALSE, entities = FALSE;
+  gboolean annotations = FALSE, labels = FALSE, entities = FALSE, events = FALSE;
 
   g_hash_table_iter_init (&iter, tables);
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
@@ -585,6 +585,9 @@ emit_for_tables (SitrepStore *self,
         labels = TRUE;
       else if (strcmp (key, "entities") == 0 || strcmp (key, "entity_aliases") == 0)
         entities = TRUE;
+      else if (strcmp (key, "events") == 0 || strcmp (key, "event_actors") == 0 ||
+               strcmp (key, "event_evidence") == 0 || strcmp (key, "claims") == 0)
+        events = TRUE;
     }
   if (labels)
     _sitrep_store_emit (self, "labels-changed", 0);
@@ -592,6 +595,8 @@ emit_for_tables (SitrepStore *self,
     _sitrep_store_emit (self, "entities-changed", 0);
   if (annotations || entities || labels)
     _sitrep_store_emit (self, "annotations-changed", 0);
+  if (events || entities)
+    _sitrep_store_emit (self, "events-changed", 0);
   _sitrep_store_emit (self, "history-changed", 0);
 }
 

@@ -138,13 +138,20 @@ static const char schema_v2[] =
   "CREATE INDEX annotations_by_entity ON annotations (entity_id);"
   "CREATE INDEX annotations_by_label ON annotations (label_id);"
 
+  /* Events (incidents). date_precision is UCDP's date_prec (1 exact day … 5
+   * year), ACLED's time_precision is derived from it. latitude/longitude are
+   * the coordinates used (copied from the place entity, or set directly);
+   * events_rtree follows them through triggers, so undo keeps it in step.
+   * The derived_* columns cache the figures computed from the claims
+   * (sitrep-claims.c) so lists sort and filter on them. */
   "CREATE TABLE events ("
   "  id INTEGER PRIMARY KEY,"
   "  event_type TEXT,"
   "  sub_event_type TEXT,"
+  "  disorder_type TEXT,"
   "  date_start TEXT,"
   "  date_end TEXT,"
-  "  date_precision INTEGER,"
+  "  date_precision INTEGER NOT NULL DEFAULT 0 CHECK (date_precision BETWEEN 0 AND 5),"
   "  place_id INTEGER REFERENCES entities (id) ON DELETE SET NULL,"
   "  location_name TEXT,"
   "  admin1 TEXT,"
@@ -152,27 +159,55 @@ static const char schema_v2[] =
   "  country TEXT,"
   "  latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90),"
   "  longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180),"
-  "  geo_precision INTEGER,"
-  "  where_prec INTEGER,"
+  "  coordinates_manual INTEGER NOT NULL DEFAULT 0,"
+  "  geo_precision INTEGER NOT NULL DEFAULT 0 CHECK (geo_precision BETWEEN 0 AND 3),"
+  "  where_prec INTEGER NOT NULL DEFAULT 0 CHECK (where_prec BETWEEN 0 AND 7),"
   "  civilian_targeting INTEGER NOT NULL DEFAULT 0,"
   "  description TEXT,"
   "  notes TEXT,"
-  "  best_override INTEGER,"
+  "  source_scale TEXT,"
+  "  best_override INTEGER CHECK (best_override IS NULL OR best_override >= 0),"
   "  best_override_reason TEXT,"
+  "  low_override INTEGER CHECK (low_override IS NULL OR low_override >= 0),"
+  "  high_override INTEGER CHECK (high_override IS NULL OR high_override >= 0),"
+  "  range_override_reason TEXT,"
+  "  derived_fatalities INTEGER,"
+  "  derived_low INTEGER,"
+  "  derived_best INTEGER,"
+  "  derived_high INTEGER,"
+  "  derived_sources INTEGER NOT NULL DEFAULT 0,"
+  "  derived_disputed INTEGER NOT NULL DEFAULT 0,"
   "  external_source TEXT,"
   "  external_id TEXT,"
+  "  source_reference TEXT,"
   "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
-  "  modified_at TEXT"
+  "  modified_at TEXT,"
+  "  CHECK (date_end IS NULL OR date_start IS NULL OR date_end >= date_start)"
   ");"
   "CREATE INDEX events_by_date ON events (date_start);"
   "CREATE INDEX events_by_place ON events (place_id);"
+  "CREATE INDEX events_by_type ON events (event_type, sub_event_type);"
+  "CREATE INDEX events_by_external ON events (external_source, external_id);"
   "CREATE VIRTUAL TABLE events_rtree USING rtree (id, min_lon, max_lon, min_lat, max_lat);"
+  "CREATE TRIGGER events_rtree_insert AFTER INSERT ON events"
+  "  WHEN new.latitude IS NOT NULL AND new.longitude IS NOT NULL BEGIN"
+  "  INSERT INTO events_rtree VALUES (new.id, new.longitude, new.longitude, new.latitude, new.latitude);"
+  "  END;"
+  "CREATE TRIGGER events_rtree_update AFTER UPDATE OF latitude, longitude ON events BEGIN"
+  "  DELETE FROM events_rtree WHERE id = old.id;"
+  "  INSERT INTO events_rtree SELECT new.id, new.longitude, new.longitude, new.latitude, new.latitude"
+  "    WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL;"
+  "  END;"
+  "CREATE TRIGGER events_rtree_delete AFTER DELETE ON events BEGIN"
+  "  DELETE FROM events_rtree WHERE id = old.id;"
+  "  END;"
 
   "CREATE TABLE event_actors ("
   "  id INTEGER PRIMARY KEY,"
   "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
   "  entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,"
   "  role TEXT NOT NULL CHECK (role IN ('actor1', 'actor2', 'assoc1', 'assoc2')),"
+  "  position INTEGER NOT NULL DEFAULT 0,"
   "  UNIQUE (event_id, entity_id, role)"
   ");"
   "CREATE INDEX event_actors_by_entity ON event_actors (entity_id);"
@@ -185,19 +220,24 @@ static const char schema_v2[] =
   "  start INTEGER NOT NULL,"
   "  \"end\" INTEGER NOT NULL,"
   "  text TEXT NOT NULL,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
   "  CHECK (start >= 0 AND \"end\" > start)"
   ");"
   "CREATE INDEX event_evidence_by_event ON event_evidence (event_id);"
   "CREATE INDEX event_evidence_by_article ON event_evidence (article_id);"
 
+  /* One reported figure. qualifier: exact, at_least, more_than, up_to,
+   * about, range. victim_side: whose dead (actor1, actor2, civilians, unknown). */
   "CREATE TABLE claims ("
   "  id INTEGER PRIMARY KEY,"
   "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
   "  kind TEXT NOT NULL CHECK (kind IN ('killed', 'wounded', 'captured', 'missing')),"
-  "  qualifier TEXT NOT NULL DEFAULT 'exact',"
+  "  qualifier TEXT NOT NULL DEFAULT 'exact'"
+  "    CHECK (qualifier IN ('exact', 'at_least', 'more_than', 'up_to', 'about', 'range')),"
   "  count_low INTEGER CHECK (count_low IS NULL OR count_low >= 0),"
   "  count_high INTEGER CHECK (count_high IS NULL OR count_high >= 0),"
-  "  victim_side TEXT NOT NULL DEFAULT 'unknown',"
+  "  victim_side TEXT NOT NULL DEFAULT 'unknown'"
+  "    CHECK (victim_side IN ('actor1', 'actor2', 'civilians', 'unknown')),"
   "  claimant_id INTEGER REFERENCES entities (id) ON DELETE SET NULL,"
   "  claimant_text TEXT,"
   "  article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,"
@@ -206,6 +246,7 @@ static const char schema_v2[] =
   "  CHECK (count_low IS NULL OR count_high IS NULL OR count_low <= count_high)"
   ");"
   "CREATE INDEX claims_by_event ON claims (event_id);"
+  "CREATE INDEX claims_by_annotation ON claims (annotation_id);"
 
   "CREATE TABLE stories ("
   "  id INTEGER PRIMARY KEY,"
@@ -234,10 +275,39 @@ static const char schema_v2[] =
   "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
   ");";
 
+/* Version 3: gazetteer places the user loaded from GeoNames dumps (the
+ * bundled gazetteer ships with the program and is not copied in). Every
+ * name, in every script, is kept under its normalised key. */
+static const char schema_v3[] =
+  "CREATE TABLE gazetteer_places ("
+  "  id INTEGER PRIMARY KEY,"
+  "  geonameid INTEGER NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL,"
+  "  asciiname TEXT,"
+  "  latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),"
+  "  longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),"
+  "  feature_class TEXT,"
+  "  feature_code TEXT,"
+  "  country TEXT,"
+  "  admin1_code TEXT,"
+  "  admin1_name TEXT,"
+  "  population INTEGER NOT NULL DEFAULT 0,"
+  "  source TEXT NOT NULL"
+  ");"
+  "CREATE INDEX gazetteer_places_by_source ON gazetteer_places (source);"
+  "CREATE TABLE gazetteer_names ("
+  "  place_id INTEGER NOT NULL REFERENCES gazetteer_places (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  normalized TEXT NOT NULL"
+  ");"
+  "CREATE INDEX gazetteer_names_by_normalized ON gazetteer_names (normalized);"
+  "CREATE INDEX gazetteer_names_by_place ON gazetteer_names (place_id);";
+
 static const char * const steps[] = {
   NULL,       /* version 0: an empty file */
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);

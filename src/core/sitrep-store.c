@@ -49,6 +49,7 @@ enum {
   LABELS_CHANGED,
   ENTITIES_CHANGED,
   HISTORY_CHANGED,
+  EVENTS_CHANGED,
   N_SIGNALS
 };
 
@@ -70,7 +71,8 @@ emit_in_context (gpointer data)
 {
   Emission *e = data;
 
-  if (e->signal_id == signals[ARTICLE_UPDATED] || e->signal_id == signals[ANNOTATIONS_CHANGED])
+  if (e->signal_id == signals[ARTICLE_UPDATED] || e->signal_id == signals[ANNOTATIONS_CHANGED] ||
+      e->signal_id == signals[EVENTS_CHANGED])
     g_signal_emit (e->store, e->signal_id, 0, e->id);
   else
     g_signal_emit (e->store, e->signal_id, 0);
@@ -797,6 +799,16 @@ sitrep_store_class_init (SitrepStoreClass *klass)
   signals[HISTORY_CHANGED] =
     g_signal_new ("history-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * SitrepStore::events-changed:
+   * @event_id: the event that changed, or 0 for many
+   *
+   * Events, their claims or their evidence were added, changed or removed.
+   */
+  signals[EVENTS_CHANGED] =
+    g_signal_new ("events-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void

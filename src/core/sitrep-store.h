@@ -36,7 +36,7 @@ typedef enum
 } SitrepStoreOpenFlags;
 
 /* Bump with every migration step added in sitrep-store-schema.c. */
-#define SITREP_STORE_SCHEMA_VERSION 2
+#define SITREP_STORE_SCHEMA_VERSION 3
 /* PRAGMA application_id of every Sitrep project: "SITR". */
 #define SITREP_STORE_APPLICATION_ID 0x53495452
 
@@ -263,6 +263,14 @@ gboolean      sitrep_store_merge_entities       (SitrepStore           *self,
                                                  gint64                 keep,
                                                  gint64                 merge,
                                                  GError               **error);
+gboolean      sitrep_store_set_entity_place     (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 double                 latitude,
+                                                 double                 longitude,
+                                                 const char            *admin1,
+                                                 const char            *country,
+                                                 const char            *gazetteer_id,
+                                                 GError               **error);
 gint64        sitrep_store_link_mention         (SitrepStore           *self,
                                                  gint64                 annotation_id,
                                                  const char            *kind,
@@ -282,5 +290,323 @@ char         *sitrep_store_dup_redo_description (SitrepStore           *self);
  *   "article-updated"  (gint64 id): one article's metadata or status changed
  *   "annotations-changed" (gint64 article id, 0 for many), "labels-changed",
  *   "entities-changed", "history-changed" (what undo/redo would do changed) */
+
+/* ---------------------------------------------------------------- Events and claims
+ * (sitrep-store-events.c). Every edit below is one transaction and one
+ * entry of the undo history, and emits "events-changed" with the event's
+ * id (0 when several changed). Dates are YYYY-MM-DD. Validation failures
+ * are SITREP_STORE_ERROR_INVALID with a message for the user. */
+
+#include <math.h>
+
+#include "sitrep-claim.h"
+#include "sitrep-claims.h"
+#include "sitrep-codebook.h"
+#include "sitrep-event.h"
+
+/* The fields of an event, for create and update. Strings and arrays are
+ * borrowed. Initialise with SITREP_EVENT_DRAFT_INIT (or fill from an event
+ * with sitrep_event_draft_init_from_event) and change what the user changed. */
+typedef struct
+{
+  const char    *event_type;       /* from the codebook, or NULL */
+  const char    *sub_event_type;   /* must belong to event_type */
+  const char    *date_start;       /* YYYY-MM-DD or NULL */
+  const char    *date_end;         /* NULL: the start day */
+  int            date_precision;   /* UCDP date_prec 1–5, 0 unknown */
+  gint64         place_id;         /* a place entity, or 0 */
+  const char    *location;         /* the place as reported (kept without an entity) */
+  const char    *admin1;           /* NULL: the place entity's */
+  const char    *admin2;
+  const char    *country;          /* NULL: the place entity's */
+  double         latitude;         /* NAN: the place entity's coordinates, if any */
+  double         longitude;
+  int            geo_precision;    /* ACLED 1–3, 0 unset */
+  int            where_prec;       /* UCDP 1–7, 0 unset */
+  gint64         actor1_id;        /* actor entities, 0 for none */
+  gint64         actor2_id;
+  const gint64  *assoc1_ids;       /* associated actors of each side */
+  guint          n_assoc1;
+  const gint64  *assoc2_ids;
+  guint          n_assoc2;
+  gboolean       civilian_targeting;
+  const char    *description;
+  const char    *notes;
+  const char    *source_scale;
+} SitrepEventDraft;
+
+#define SITREP_EVENT_DRAFT_INIT { NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NAN, NAN, \
+                                  0, 0, 0, 0, NULL, 0, NULL, 0, FALSE, NULL, NULL, NULL }
+
+/* Fills @draft from @event; the draft borrows the event's strings and arrays. */
+void          sitrep_event_draft_init_from_event (SitrepEventDraft      *draft,
+                                                  SitrepEvent           *event);
+
+/* A claim, for add and update. count_high < 0 means "= count_low". */
+typedef struct
+{
+  SitrepClaimKind   kind;
+  SitrepQualifier   qualifier;
+  gint64            count_low;
+  gint64            count_high;
+  SitrepVictimSide  victim_side;
+  gint64            claimant_id;    /* an entity, or 0 */
+  const char       *claimant_text;  /* who says it when there is no entity */
+  gint64            article_id;     /* 0 for none */
+  gint64            annotation_id;  /* 0 for none */
+} SitrepClaimDraft;
+
+#define SITREP_CLAIM_DRAFT_INIT { SITREP_CLAIM_KILLED, SITREP_QUALIFIER_EXACT, 0, -1, \
+                                  SITREP_VICTIM_UNKNOWN, 0, NULL, 0, 0 }
+
+/* A piece of evidence: a span of an article that reports the event. */
+typedef struct
+{
+  gint64  id;
+  gint64  event_id;
+  gint64  article_id;
+  gint64  annotation_id;   /* 0 when the span is not an annotation */
+  guint   start;           /* Unicode code points of the article body */
+  guint   end;
+  char   *text;
+  char   *article_title;
+  char   *source;          /* the article's outlet, or NULL */
+} SitrepEvidence;
+
+#define SITREP_TYPE_EVIDENCE (sitrep_evidence_get_type ())
+GType           sitrep_evidence_get_type (void) G_GNUC_CONST;
+SitrepEvidence *sitrep_evidence_copy     (const SitrepEvidence *evidence);
+void            sitrep_evidence_free     (SitrepEvidence       *evidence);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepEvidence, sitrep_evidence_free)
+
+typedef enum
+{
+  SITREP_EVENT_SORT_DATE = 0,     /* start date, undated last */
+  SITREP_EVENT_SORT_TYPE,
+  SITREP_EVENT_SORT_PLACE,        /* place entity name, else the place as reported */
+  SITREP_EVENT_SORT_ACTOR,        /* actor 1 */
+  SITREP_EVENT_SORT_FATALITIES,
+  SITREP_EVENT_SORT_SOURCES,
+  SITREP_EVENT_SORT_DISPUTED,
+  SITREP_EVENT_SORT_CREATED,
+} SitrepEventSort;
+
+/* A filter and an order for the Events view. NULL / 0 / -1 mean "any". */
+typedef struct
+{
+  const char       *event_type;
+  const char       *date_from;     /* events overlapping [date_from, date_to] */
+  const char       *date_to;
+  gint64            place_id;
+  gint64            actor_id;      /* in any role */
+  int               disputed;      /* -1 any, 0 not disputed, 1 disputed */
+  const char       *search;        /* words in description, notes, place or actor names */
+  SitrepEventSort   sort;
+  gboolean          descending;
+} SitrepEventQuery;
+
+#define SITREP_EVENT_QUERY_INIT { NULL, NULL, NULL, 0, 0, -1, NULL, SITREP_EVENT_SORT_DATE, FALSE }
+
+gint64        sitrep_store_create_event         (SitrepStore           *self,
+                                                 const SitrepEventDraft *draft,
+                                                 GError               **error);
+SitrepEvent  *sitrep_store_get_event            (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 GError               **error);
+/* Fills @events (SitrepEvent*) for @ids in the given order; missing ids are skipped. */
+gboolean      sitrep_store_get_events           (SitrepStore           *self,
+                                                 const gint64          *ids,
+                                                 guint                  n_ids,
+                                                 GPtrArray             *events,
+                                                 GError               **error);
+/* Replaces every field of the event with @draft's. */
+gboolean      sitrep_store_update_event         (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 const SitrepEventDraft *draft,
+                                                 GError               **error);
+/* One-field edits for the event form; each is one undo step. */
+gboolean      sitrep_store_set_event_type       (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 const char            *event_type,
+                                                 const char            *sub_event_type,
+                                                 GError               **error);
+gboolean      sitrep_store_set_event_dates      (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 const char            *date_start,
+                                                 const char            *date_end,
+                                                 int                    date_precision,
+                                                 GError               **error);
+gboolean      sitrep_store_set_event_place      (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 gint64                 place_id,
+                                                 int                    geo_precision,
+                                                 int                    where_prec,
+                                                 GError               **error);
+/* Sets coordinates directly (NAN, NAN: back to the place entity's). */
+gboolean      sitrep_store_set_event_coordinates (SitrepStore          *self,
+                                                  gint64                id,
+                                                  double                latitude,
+                                                  double                longitude,
+                                                  GError              **error);
+gboolean      sitrep_store_set_event_actors     (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 gint64                 actor1_id,
+                                                 gint64                 actor2_id,
+                                                 const gint64          *assoc1_ids,
+                                                 guint                  n_assoc1,
+                                                 const gint64          *assoc2_ids,
+                                                 guint                  n_assoc2,
+                                                 GError               **error);
+gboolean      sitrep_store_set_event_text       (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 gboolean               civilian_targeting,
+                                                 const char            *description,
+                                                 const char            *notes,
+                                                 GError               **error);
+/* Overrides UCDP best (@best < 0 clears it); a reason is required. */
+gboolean      sitrep_store_set_event_best_override (SitrepStore        *self,
+                                                    gint64              id,
+                                                    gint64              best,
+                                                    const char         *reason,
+                                                    GError            **error);
+/* Overrides UCDP low and high (< 0 clears both); a reason is required. */
+gboolean      sitrep_store_set_event_range_override (SitrepStore       *self,
+                                                     gint64             id,
+                                                     gint64             low,
+                                                     gint64             high,
+                                                     const char        *reason,
+                                                     GError           **error);
+/* Deletes the event with its claims, evidence and actors (undoable). */
+gboolean      sitrep_store_delete_event         (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 GError               **error);
+guint         sitrep_store_count_events         (SitrepStore           *self);
+/* Ids of the events matching @query (NULL: all, by date), in order. Only
+ * ids: page objects in with sitrep_store_get_events. */
+GArray       *sitrep_store_query_event_ids      (SitrepStore           *self,
+                                                 const SitrepEventQuery *query,
+                                                 GError               **error);
+
+/* Evidence. */
+gint64        sitrep_store_add_event_evidence   (SitrepStore           *self,
+                                                 gint64                 event_id,
+                                                 gint64                 article_id,
+                                                 guint                  start,
+                                                 guint                  end,
+                                                 GError               **error);
+gint64        sitrep_store_add_event_evidence_annotation (SitrepStore  *self,
+                                                          gint64        event_id,
+                                                          gint64        annotation_id,
+                                                          GError      **error);
+gboolean      sitrep_store_remove_event_evidence (SitrepStore          *self,
+                                                  gint64                evidence_id,
+                                                  GError              **error);
+/* SitrepEvidence*, by article then start. */
+GPtrArray    *sitrep_store_list_event_evidence  (SitrepStore           *self,
+                                                 gint64                 event_id,
+                                                 GError               **error);
+
+/* Claims: the ledger of an event. */
+gint64        sitrep_store_add_claim            (SitrepStore           *self,
+                                                 gint64                 event_id,
+                                                 const SitrepClaimDraft *draft,
+                                                 GError               **error);
+gboolean      sitrep_store_update_claim         (SitrepStore           *self,
+                                                 gint64                 claim_id,
+                                                 const SitrepClaimDraft *draft,
+                                                 GError               **error);
+gboolean      sitrep_store_delete_claim         (SitrepStore           *self,
+                                                 gint64                 claim_id,
+                                                 GError               **error);
+SitrepClaim  *sitrep_store_get_claim            (SitrepStore           *self,
+                                                 gint64                 claim_id,
+                                                 GError               **error);
+/* SitrepClaim*, in the order they were added. */
+GPtrArray    *sitrep_store_list_claims          (SitrepStore           *self,
+                                                 gint64                 event_id,
+                                                 GError               **error);
+/* Makes a claim of a casualty annotation in one step: the kind from its
+ * label (Killed, Wounded, Captured/Missing), the figure from its attributes
+ * or else read from its words, the article and span linked, and the span
+ * added as evidence of the event. @claimant_id may be 0. */
+gint64        sitrep_store_add_claim_from_annotation (SitrepStore      *self,
+                                                      gint64            event_id,
+                                                      gint64            annotation_id,
+                                                      SitrepVictimSide  victim_side,
+                                                      gint64            claimant_id,
+                                                      GError          **error);
+/* The event's figures derived now from its claims, with how each was
+ * derived (see sitrep_claims_derive). Clear with sitrep_derived_figures_clear. */
+gboolean      sitrep_store_get_event_figures    (SitrepStore           *self,
+                                                 gint64                 event_id,
+                                                 SitrepDerivedFigures  *figures,
+                                                 GError               **error);
+
+/* Same-incident suggestions: events whose dates are within 3 days of the
+ * draft's and that share its place entity, lie within 25 km, or share an
+ * actor; best first. */
+typedef struct
+{
+  gint64    event_id;
+  double    score;
+  gboolean  same_place;
+  double    distance_km;   /* NAN when either has no coordinates */
+  int       days_apart;    /* G_MAXINT when either has no date */
+  guint     common_actors;
+} SitrepEventMatch;
+
+/* SitrepEventMatch (GArray), best first; @exclude_id (0 for none) is left out. */
+GArray       *sitrep_store_find_similar_events  (SitrepStore           *self,
+                                                 const SitrepEventDraft *draft,
+                                                 gint64                 exclude_id,
+                                                 GError               **error);
+GArray       *sitrep_store_find_events_like     (SitrepStore           *self,
+                                                 gint64                 event_id,
+                                                 GError               **error);
+/* Moves every claim, piece of evidence and actor of @merge into @keep,
+ * fills @keep's empty fields from @merge, widens its dates to cover both,
+ * and deletes @merge. One undo step. */
+gboolean      sitrep_store_merge_events         (SitrepStore           *self,
+                                                 gint64                 keep,
+                                                 gint64                 merge,
+                                                 GError               **error);
+
+/* Bulk import (sitrep-ucdp.c and other importers). */
+typedef struct
+{
+  SitrepEventDraft         draft;          /* actor ids are ignored: actors are given by name */
+  const char              *actor1_name;    /* actor entities found by name, made when missing */
+  const char              *actor1_type;    /* actor type for a new entity, may be NULL */
+  const char              *actor2_name;
+  const char              *actor2_type;
+  const SitrepClaimDraft  *claims;
+  guint                    n_claims;
+  const char              *claimant_name;  /* claimant entity (an actor) of every claim, or NULL */
+  gint64                   low_override;   /* -1 for none */
+  gint64                   high_override;
+  const char              *range_override_reason;
+  const char              *external_source;
+  const char              *external_id;
+  const char              *source_reference; /* the source the record names (UCDP source_article) */
+} SitrepEventImport;
+
+typedef void (*SitrepEventImportProgress) (guint     done,
+                                           guint     total,
+                                           gpointer  user_data);
+
+/* Adds @n_items events in ONE transaction, not journaled (an import is
+ * not undone; a failure or a cancel leaves the project as it was).
+ * Returns the number added. */
+guint         sitrep_store_import_events        (SitrepStore           *self,
+                                                 const SitrepEventImport *items,
+                                                 guint                  n_items,
+                                                 SitrepEventImportProgress progress,
+                                                 gpointer               user_data,
+                                                 GCancellable          *cancellable,
+                                                 GError               **error);
+
+/*   "events-changed" (gint64 event id, 0 for many): events, their claims or
+ *   evidence were added, changed or removed. Undo and redo emit
+ *   "history-changed": the Events view refreshes on both. */
 
 G_END_DECLS

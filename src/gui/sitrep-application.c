@@ -44,6 +44,10 @@ static const struct
   { "win.set-status::new",         { "<Alt>1", NULL } },
   { "win.set-status::in-progress", { "<Alt>2", NULL } },
   { "win.set-status::done",        { "<Alt>3", NULL } },
+  { "win.undo",               { "<Control>z", NULL } },
+  { "win.redo",               { "<Control><Shift>z", "<Control>y", NULL } },
+  { "win.show-labels",        { "<Control>l", NULL } },
+  { "win.show-entities",      { "<Control><Shift>e", NULL } },
 };
 
 static SitrepWindow *

@@ -10,53 +10,21 @@
 
 #include "sitrep-article-row.h"
 #include "sitrep-import.h"
-#include "sitrep-reader.h"
+#include "sitrep-reader-private.h"
 
 /* Beyond this a text view takes seconds to lay out; the rest is not shown. */
 #define MAX_SHOWN_BYTES (2 * 1024 * 1024)
 /* More highlights than this say nothing more and cost a lot of tags. */
 #define MAX_HIGHLIGHTS 5000
 
-struct _SitrepReader
-{
-  GtkWidget          parent_instance;
-
-  /* template widgets */
-  GtkStack          *stack;
-  GtkScrolledWindow *scroller;
-  GtkLabel          *title_label;
-  GtkLabel          *meta_label;
-  GtkLinkButton     *url_button;
-  GtkLabel          *url_label;
-  GtkMenuButton     *status_button;
-  GtkLabel          *notice_label;
-  GtkTextView       *text_view;
-  GtkTextBuffer     *buffer;
-
-  /* owned references */
-  SitrepStore       *store;
-  SitrepArticle     *article;
-  GtkTextTag        *body_tag;
-  GtkTextTag        *match_tag;
-  GtkTextTag        *rtl_tag;
-  GtkTextTag        *mono_tag;
-  GtkTextTag        *gap_tag;
-  char              *search;
-
-  /* state */
-  gulong             notify_id;
-  gint64             shown_id;
-  guint              n_highlights;
-  guint              scroll_tick_id;
-  double             font_scale;
-  gboolean           show_original;
-};
 
 enum {
   PROP_0,
   PROP_ARTICLE,
   PROP_SHOW_ORIGINAL,
   PROP_FONT_SCALE,
+  PROP_SELECTED_ANNOTATION,
+  PROP_SNAP_TO_WORDS,
   N_PROPS
 };
 
@@ -262,8 +230,10 @@ load_text (SitrepReader *self)
       self->scroll_tick_id = 0;
     }
 
+  _sitrep_reader_clear_annotations (self);
   gtk_text_buffer_set_text (self->buffer, "", 0);
   self->n_highlights = 0;
+  self->n_chars = 0;
   show_notice (self, NULL);
 
   if (self->article == NULL || self->store == NULL)
@@ -319,6 +289,7 @@ load_text (SitrepReader *self)
     show_notice (self, notice);
 
   gtk_text_buffer_set_text (self->buffer, text, -1);
+  self->n_chars = (guint) gtk_text_buffer_get_char_count (self->buffer);
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   gtk_text_buffer_apply_tag (self->buffer, self->body_tag, &start, &end);
   if (self->show_original)
@@ -326,10 +297,14 @@ load_text (SitrepReader *self)
   tag_paragraphs (self, text);
 
   gtk_text_buffer_get_start_iter (self->buffer, &start);
+  self->moving_cursor = TRUE;
   gtk_text_buffer_place_cursor (self->buffer, &start);
+  self->moving_cursor = FALSE;
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
   apply_highlights (self);
+  if (!self->show_original)
+    _sitrep_reader_load_annotations (self);
 }
 
 static void
@@ -355,7 +330,7 @@ sitrep_reader_dispose (GObject *object)
   if (self->article != NULL)
     g_clear_signal_handler (&self->notify_id, self->article);
   g_clear_object (&self->article);
-  g_clear_object (&self->store);
+  _sitrep_reader_annotations_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_READER);
   /* Children of the template not bound to a field are not unparented by it. */
@@ -397,6 +372,14 @@ sitrep_reader_get_property (GObject    *object,
       g_value_set_double (value, self->font_scale);
       break;
 
+    case PROP_SELECTED_ANNOTATION:
+      g_value_set_int64 (value, self->selected_id);
+      break;
+
+    case PROP_SNAP_TO_WORDS:
+      g_value_set_boolean (value, self->snap_to_words);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -418,6 +401,18 @@ sitrep_reader_set_property (GObject      *object,
 
     case PROP_FONT_SCALE:
       sitrep_reader_set_font_scale (self, g_value_get_double (value));
+      break;
+
+    case PROP_SELECTED_ANNOTATION:
+      sitrep_reader_select_annotation (self, g_value_get_int64 (value), TRUE);
+      break;
+
+    case PROP_SNAP_TO_WORDS:
+      if (self->snap_to_words != g_value_get_boolean (value))
+        {
+          self->snap_to_words = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -448,6 +443,14 @@ sitrep_reader_class_init (SitrepReaderClass *klass)
     g_param_spec_double ("font-scale", NULL, NULL,
                          0.6, 2.5, 1.0,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SELECTED_ANNOTATION] =
+    g_param_spec_int64 ("selected-annotation", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SNAP_TO_WORDS] =
+    g_param_spec_boolean ("snap-to-words", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -464,6 +467,8 @@ sitrep_reader_class_init (SitrepReaderClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reader");
+
+  _sitrep_reader_annotations_class_init (widget_class);
 }
 
 static void
@@ -491,6 +496,9 @@ sitrep_reader_init (SitrepReader *self)
   self->match_tag = gtk_text_buffer_create_tag (self->buffer, "match",
                                                 "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.55 },
                                                 NULL);
+  self->snap_to_words = TRUE;
+  self->editable = TRUE;
+  _sitrep_reader_annotations_init (self);
 }
 
 GtkWidget *
@@ -525,8 +533,10 @@ sitrep_reader_set_article (SitrepReader  *self,
 
   if (article == NULL)
     {
-      g_clear_object (&self->store);
+      _sitrep_reader_clear_annotations (self);
+      _sitrep_reader_connect_store (self, NULL);
       self->shown_id = 0;
+      self->n_chars = 0;
       gtk_text_buffer_set_text (self->buffer, "", 0);
       self->n_highlights = 0;
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -538,7 +548,7 @@ sitrep_reader_set_article (SitrepReader  *self,
 
   if (new_id != self->shown_id || store != self->store)
     {
-      g_set_object (&self->store, store);
+      _sitrep_reader_connect_store (self, store);
       self->shown_id = new_id;
       load_text (self);
     }
@@ -662,6 +672,7 @@ sitrep_reader_set_editable (SitrepReader *self,
 
   /* The status menu's items are disabled with their action; the button too. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), editable);
+  self->editable = !!editable;
 }
 
 GtkTextView *
@@ -670,4 +681,10 @@ sitrep_reader_get_text_view (SitrepReader *self)
   g_return_val_if_fail (SITREP_IS_READER (self), NULL);
 
   return self->text_view;
+}
+
+void
+_sitrep_reader_notify_selected (SitrepReader *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ANNOTATION]);
 }

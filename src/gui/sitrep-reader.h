@@ -38,4 +38,29 @@ const char    *sitrep_reader_get_meta_text      (SitrepReader *self);
 guint          sitrep_reader_count_highlights   (SitrepReader *self);
 GtkTextView   *sitrep_reader_get_text_view      (SitrepReader *self);
 
+/* Annotation (sitrep-reader-annotations.c). The annotator new spans are
+ * recorded for (0 for none); which annotator's spans are shown (0 for all). */
+void           sitrep_reader_set_annotator      (SitrepReader *self,
+                                                 gint64        annotator_id);
+void           sitrep_reader_set_annotator_filter (SitrepReader *self,
+                                                   gint64        annotator_id);
+/* Labels the selected text (snapped to words when snap-to-words is set), or
+ * relabels the selected annotation. Returns the annotation's id or 0. */
+gint64         sitrep_reader_apply_label        (SitrepReader *self,
+                                                 gint64        label_id,
+                                                 GError      **error);
+/* Selects annotation @id (0 for none) and, if @scroll, scrolls to it. */
+void           sitrep_reader_select_annotation  (SitrepReader *self,
+                                                 gint64        id,
+                                                 gboolean      scroll);
+gint64         sitrep_reader_get_selected_annotation (SitrepReader *self);
+/* The smallest annotation covering character @offset, or 0. */
+gint64         sitrep_reader_annotation_at      (SitrepReader *self,
+                                                 guint         offset);
+/* For tests and benchmarks. */
+guint          sitrep_reader_count_annotations  (SitrepReader *self);
+GtkTextTag    *sitrep_reader_get_label_tag      (SitrepReader *self,
+                                                 gint64        label_id);
+guint          sitrep_reader_count_label_tags   (SitrepReader *self);
+
 G_END_DECLS

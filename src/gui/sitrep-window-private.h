@@ -25,6 +25,9 @@ struct _SitrepWindow
   GtkStack             *list_stack;
   GtkListView          *list_view;
   SitrepReader         *reader;
+  SitrepAnnotationPanel *annotation_panel;
+  GtkButton            *undo_button;
+  GtkButton            *redo_button;
   GtkRevealer          *drop_revealer;
   GtkRevealer          *progress_revealer;
   GtkProgressBar       *progress_bar;
@@ -40,6 +43,9 @@ struct _SitrepWindow
   GCancellable         *import_cancellable;
   GPtrArray            *import_results;
   char                 *last_toast;
+  char                 *last_toast_action;
+  GtkWidget            *labels_dialog;
+  GtkWidget            *entities_window;
 
   /* state */
   gint64                current_id;
@@ -49,6 +55,9 @@ struct _SitrepWindow
   SitrepArticleSort     sort_before_search;
   gboolean              show_original;
   gboolean              updating_sources;
+  gint64                annotator_id;
+  gint64                pending_label_id;
+  gboolean              asking_annotator;
 };
 
 /* sitrep-window.c */
@@ -61,6 +70,12 @@ SitrepWindow *_sitrep_window_for_new_project (SitrepWindow *self);
 
 /* sitrep-window-actions.c */
 void     _sitrep_window_class_actions_init  (GtkWidgetClass *widget_class);
+
+/* sitrep-window-annotate.c */
+void     _sitrep_window_class_annotate_init (GtkWidgetClass *widget_class);
+void     _sitrep_window_annotate_init       (SitrepWindow *self);
+void     _sitrep_window_annotate_connect    (SitrepWindow *self);
+void     _sitrep_window_update_history      (SitrepWindow *self);
 
 /* sitrep-window-dnd.c */
 void     _sitrep_window_dnd_init            (SitrepWindow *self);

@@ -238,6 +238,7 @@ set_current (SitrepWindow  *self,
 
   self->current_id = id;
   sitrep_reader_set_article (self->reader, self->store, article);
+  sitrep_annotation_panel_set_article (self->annotation_panel, self->store, id);
 
   if (changed)
     {
@@ -466,6 +467,9 @@ disconnect_store (SitrepWindow *self)
   g_clear_object (&self->articles);
   self->current_id = 0;
   sitrep_reader_set_article (self->reader, NULL, NULL);
+  sitrep_annotation_panel_set_article (self->annotation_panel, NULL, 0);
+  self->annotator_id = 0;
+  sitrep_reader_set_annotator (self->reader, 0);
   g_clear_object (&self->store);
 }
 
@@ -480,6 +484,10 @@ sitrep_window_dispose (GObject *object)
 
   g_clear_object (&self->import_cancellable);
   g_clear_pointer (&self->import_results, g_ptr_array_unref);
+  if (self->labels_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->labels_dialog));
+  if (self->entities_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->entities_window));
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
 
@@ -496,6 +504,7 @@ sitrep_window_finalize (GObject *object)
 
   g_free (self->sort);
   g_free (self->last_toast);
+  g_free (self->last_toast_action);
 
   G_OBJECT_CLASS (sitrep_window_parent_class)->finalize (object);
 }
@@ -633,6 +642,7 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   g_type_ensure (SITREP_TYPE_READER);
+  g_type_ensure (SITREP_TYPE_ANNOTATION_PANEL);
 
   object_class->dispose = sitrep_window_dispose;
   object_class->finalize = sitrep_window_finalize;
@@ -670,6 +680,9 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, reader);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, annotation_panel);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, drop_revealer);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, progress_bar);
@@ -684,6 +697,7 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind);
 
   _sitrep_window_class_actions_init (widget_class);
+  _sitrep_window_class_annotate_init (widget_class);
 }
 
 static void
@@ -717,6 +731,9 @@ sitrep_window_init (SitrepWindow *self)
   g_settings_bind (self->settings, "reader-font-scale", self->reader, "font-scale",
                    G_SETTINGS_BIND_GET);
   g_signal_connect (self->settings, "changed", G_CALLBACK (on_settings_changed), self);
+  g_settings_bind (self->settings, "snap-to-words", self->reader, "snap-to-words",
+                   G_SETTINGS_BIND_GET);
+  _sitrep_window_annotate_init (self);
 
   rebuild_recent (self);
   _sitrep_window_dnd_init (self);
@@ -801,6 +818,7 @@ sitrep_window_set_store (SitrepWindow *self,
                     G_CALLBACK (on_store_articles_changed), self);
   g_signal_connect (store, "article-updated",
                     G_CALLBACK (on_store_article_updated), self);
+  _sitrep_window_annotate_connect (self);
 
   file = g_file_new_for_path (sitrep_store_get_path (store));
   name = sitrep_store_get_meta (store, "title");
@@ -918,7 +936,12 @@ _sitrep_window_update_actions (SitrepWindow *self)
   gtk_widget_action_set_enabled (widget, "win.sort", self->store != NULL);
   gtk_widget_action_set_enabled (widget, "win.close-project", TRUE);
   gtk_widget_action_set_enabled (widget, "win.show-import-report", self->import_results != NULL);
+  gtk_widget_action_set_enabled (widget, "win.show-labels", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "win.show-entities", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "win.set-annotator", writable);
+  gtk_widget_action_set_enabled (widget, "win.link-entity", writable);
   sitrep_reader_set_editable (self->reader, writable);
+  _sitrep_window_update_history (self);
 }
 
 gboolean
@@ -1024,8 +1047,53 @@ sitrep_window_show_toast (SitrepWindow *self,
 
   g_free (self->last_toast);
   self->last_toast = g_strdup (title);
+  g_clear_pointer (&self->last_toast_action, g_free);
 
   /* Toast titles are Pango markup in libadwaita 1.2. */
   escaped = g_markup_escape_text (title, -1);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/**
+ * sitrep_window_show_undo_toast:
+ *
+ * Shows @title with an Undo button (win.undo), as after a deletion.
+ */
+void
+sitrep_window_show_undo_toast (SitrepWindow *self,
+                               const char   *title)
+{
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (SITREP_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (title);
+  g_free (self->last_toast_action);
+  self->last_toast_action = g_strdup ("win.undo");
+
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+const char *
+sitrep_window_get_last_toast_action (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->last_toast_action;
+}
+
+SitrepAnnotationPanel *
+sitrep_window_get_annotation_panel (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->annotation_panel;
 }

@@ -6,6 +6,7 @@
 
 #include "sitrep-store.h"
 #include "sitrep-reader.h"
+#include "sitrep-annotation-panel.h"
 
 G_BEGIN_DECLS
 
@@ -46,5 +47,17 @@ gboolean      sitrep_window_get_read_only_banner_visible (SitrepWindow *self);
 const char   *sitrep_window_get_last_toast           (SitrepWindow  *self);
 void          sitrep_window_show_toast               (SitrepWindow  *self,
                                                       const char    *title);
+/* A toast with Undo (win.undo). */
+void          sitrep_window_show_undo_toast          (SitrepWindow  *self,
+                                                      const char    *title);
+/* The action of the last toast's button, or NULL. */
+const char   *sitrep_window_get_last_toast_action    (SitrepWindow  *self);
+SitrepAnnotationPanel *sitrep_window_get_annotation_panel (SitrepWindow *self);
+/* When nobody has said who is annotating, asks, then applies @label_id to the
+ * reader's selection. Returns FALSE when the annotator is known already. */
+gboolean      sitrep_window_request_annotator        (SitrepWindow  *self,
+                                                      gint64         label_id);
+/* The project's annotator for this session (0 before anyone is named). */
+gint64        sitrep_window_get_annotator            (SitrepWindow  *self);
 
 G_END_DECLS

@@ -1,0 +1,233 @@
+/* sitrep-cli-map.c — sitrep-cli commands for the gazetteer and the map
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-cli"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "sitrep-basemap.h"
+#include "sitrep-cli-output.h"
+#include "sitrep-cli-private.h"
+#include "sitrep-gazetteer.h"
+
+int
+sitrep_cli_cmd_geocode (int    argc,
+                        char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autofree char *context = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(SitrepGazetteer) gaz = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean json = FALSE;
+  int limit = 10;
+  GOptionEntry entries[] = {
+    { "context", 'c', 0, G_OPTION_ARG_STRING, &context,
+      N_("The text the name was read in, to rank candidates"), N_("TEXT") },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("Show at most N candidates (default 10)"), N_("N") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print a JSON array"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("geocode", _("PROJECT NAME"),
+                                 _("Looks a place name up in the gazetteer, best candidates first."),
+                                 entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 2)
+    return sitrep_cli_usage_error ("geocode", _("Give the project and one place name."));
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
+  if (store == NULL)
+    return EXIT_FAILED;
+  gaz = sitrep_gazetteer_new (store, &error);
+  if (gaz != NULL)
+    found = sitrep_gazetteer_lookup (gaz, args[1], context, &error);
+  if (found == NULL)
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < found->len && (limit <= 0 || i < (guint) limit); i++)
+        {
+          SitrepGazetteerPlace *p = found->pdata[i];
+
+          json_builder_begin_object (builder);
+          sitrep_cli_json_add_string (builder, "name", p->name);
+          json_builder_set_member_name (builder, "lat");
+          json_builder_add_double_value (builder, p->latitude);
+          json_builder_set_member_name (builder, "lon");
+          json_builder_add_double_value (builder, p->longitude);
+          sitrep_cli_json_add_string (builder, "admin1", p->admin1_name);
+          sitrep_cli_json_add_string (builder, "country", p->country);
+          json_builder_set_member_name (builder, "score");
+          json_builder_add_double_value (builder, round (p->score * 1000) / 1000);
+          json_builder_set_member_name (builder, "doubtful");
+          json_builder_add_boolean_value (builder, p->doubtful);
+          sitrep_cli_json_add_int (builder, "geonameid", p->geonameid);
+          sitrep_cli_json_add_string (builder, "feature_code", p->feature_code);
+          sitrep_cli_json_add_int (builder, "population", p->population);
+          sitrep_cli_json_add_string (builder, "source", p->source);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      text = sitrep_cli_json_to_string (root, TRUE);
+      sitrep_cli_printf ("%s\n", text);
+      return EXIT_OK;
+    }
+
+  if (found->len == 0)
+    {
+      sitrep_cli_error (_("No place called “%s” in the gazetteer."), args[1]);
+      return EXIT_FAILED;
+    }
+  for (guint i = 0; i < found->len && (limit <= 0 || i < (guint) limit); i++)
+    {
+      SitrepGazetteerPlace *p = found->pdata[i];
+
+      sitrep_cli_printf ("%.3f\t%.5f\t%.5f\t%s\t%s\t%s%s\n", p->score, p->latitude, p->longitude,
+                         p->name, p->admin1_name != NULL ? p->admin1_name : "",
+                         p->country != NULL ? p->country : "", p->doubtful ? _("\tdoubtful") : "");
+    }
+  return EXIT_OK;
+}
+
+static void
+print_load_progress (guint64  lines,
+                     guint64  bytes,
+                     guint64  total,
+                     gpointer user_data)
+{
+  if (total > 0 && isatty (fileno (stderr)))
+    fprintf (stderr, _("\r%" G_GUINT64_FORMAT " lines (%d %%)"), lines, (int) (100.0 * bytes / total));
+}
+
+int
+sitrep_cli_cmd_load_gazetteer (int    argc,
+                               char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 loaded = 0, skipped = 0;
+  GOptionEntry entries[] = {
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("load-gazetteer", _("PROJECT FILE"),
+                                 _("Loads a GeoNames dump (cities500.txt, SY.txt, allCountries.txt) "
+                                   "into the project's gazetteer."), entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 2)
+    return sitrep_cli_usage_error ("load-gazetteer", _("Give the project and one GeoNames file."));
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
+  if (store == NULL)
+    return EXIT_FAILED;
+  file = g_file_new_for_commandline_arg (args[1]);
+  if (!sitrep_gazetteer_load_file (store, file, print_load_progress, NULL, &loaded, &skipped, NULL,
+                                   &error))
+    {
+      if (isatty (fileno (stderr)))
+        fprintf (stderr, "\n");
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+  if (isatty (fileno (stderr)))
+    fprintf (stderr, "\n");
+  sitrep_cli_printf (g_dngettext (NULL, "%s: %" G_GUINT64_FORMAT " place loaded",
+                                  "%s: %" G_GUINT64_FORMAT " places loaded", loaded),
+                     args[1], loaded);
+  if (skipped > 0)
+    sitrep_cli_printf (g_dngettext (NULL, ", %" G_GUINT64_FORMAT " line skipped",
+                                    ", %" G_GUINT64_FORMAT " lines skipped", skipped), skipped);
+  sitrep_cli_printf ("\n");
+  return EXIT_OK;
+}
+
+static gboolean
+parse_bbox (const char *text,
+            double      box[4])
+{
+  g_auto(GStrv) parts = text != NULL ? g_strsplit (text, ",", 0) : NULL;
+
+  if (parts == NULL || g_strv_length (parts) != 4)
+    return FALSE;
+  for (guint i = 0; i < 4; i++)
+    {
+      char *end = NULL;
+      box[i] = g_ascii_strtod (parts[i], &end);
+      if (end == parts[i] || *end != '\0' || !isfinite (box[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+int
+sitrep_cli_cmd_export_map (int    argc,
+                           char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autofree char *bbox = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(SitrepBasemap) map = NULL;
+  g_autoptr(GError) error = NULL;
+  double box[4];
+  int width = 0, height = 0;
+  GOptionEntry entries[] = {
+    { "bbox", 'b', 0, G_OPTION_ARG_STRING, &bbox, N_("The area, in degrees"), N_("W,S,E,N") },
+    { "size", 's', 0, G_OPTION_ARG_STRING, &size, N_("The image size in pixels (default 1200x900)"), N_("WxH") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write: .png, .svg or .pdf"), N_("FILE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("export-map", _("PROJECT --bbox W,S,E,N --size WxH -o FILE"),
+                                 _("Draws the map of an area to PNG, SVG or PDF, with a scale bar "
+                                   "and attribution."), entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 1)
+    return sitrep_cli_usage_error ("export-map", _("Give one project."));
+  if (!parse_bbox (bbox, box))
+    return sitrep_cli_usage_error ("export-map", _("Give the area with --bbox W,S,E,N in degrees."));
+  if (size == NULL)
+    width = 1200, height = 900;
+  else if (sscanf (size, "%dx%d", &width, &height) != 2)
+    return sitrep_cli_usage_error ("export-map", _("Give the size as --size WIDTHxHEIGHT."));
+  if (output == NULL)
+    return sitrep_cli_usage_error ("export-map", _("Name the file to write with -o FILE."));
+
+  /* The project is opened to check it; events drawn on the map come from it. */
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
+  if (store == NULL)
+    return EXIT_FAILED;
+  map = sitrep_basemap_new (&error);
+  if (map == NULL ||
+      !sitrep_basemap_export_view (map, box[0], box[1], box[2], box[3], width, height, output, &error))
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+  return EXIT_OK;
+}

@@ -1,0 +1,1421 @@
+/* sitrep-basemap.c — the offline base map, drawn with cairo from bundled vector data
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-basemap"
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "sitrep-gazetteer.h"
+#include "sitrep-basemap.h"
+
+#define RESOURCE_DIR "/org/sitrep/Sitrep/core/basemap/"
+
+/* Natural Earth's 10 m regional layers are clipped to this box. */
+#define REGION_WEST 24.5
+#define REGION_EAST 49.0
+#define REGION_SOUTH 28.5
+#define REGION_NORTH 42.5
+
+/* A calm atlas palette: pale sea, warm paper land, muted purple borders. */
+#define SEA         0.737, 0.839, 0.890
+#define LAND        0.961, 0.945, 0.910
+#define LAND_OTHER  0.929, 0.914, 0.878
+#define COAST       0.498, 0.655, 0.741
+#define RIVER       0.541, 0.722, 0.827
+#define BORDER      0.541, 0.431, 0.561
+#define ADMIN1      0.655, 0.569, 0.667
+#define TEXT_DARK   0.200, 0.196, 0.212
+#define TEXT_COUNTRY 0.431, 0.337, 0.455
+#define TEXT_ADMIN1 0.541, 0.459, 0.557
+#define TEXT_WATER  0.290, 0.478, 0.600
+#define HALO        0.988, 0.984, 0.965
+
+typedef enum
+{
+  LAYER_LAND_110,
+  LAYER_LAND_50,
+  LAYER_COUNTRIES,
+  LAYER_LAKES,
+  LAYER_RIVERS,
+  LAYER_COAST_10,
+  LAYER_BORDERS_110,
+  LAYER_BORDERS_50,
+  LAYER_BORDERS_10,
+  LAYER_ADMIN1,
+  N_LAYERS
+} LayerId;
+
+static const char * const layer_files[N_LAYERS] = {
+  "ne_110m_world_land.geojson",
+  "ne_50m_world_land.geojson",
+  "ne_50m_admin0_countries_region.geojson",
+  "ne_10m_lakes_region.geojson",
+  "ne_10m_rivers_region.geojson",
+  "ne_10m_coastline_region.geojson",
+  "ne_110m_world_borders.geojson",
+  "ne_50m_world_borders.geojson",
+  "ne_10m_admin0_boundary_lines_region.geojson",
+  "geoboundaries_syr_adm1_simplified.geojson",
+};
+
+/* One polygon (outer ring and holes) or one line, projected to Mercator units. */
+typedef struct
+{
+  double  x0, y0, x1, y1;   /* bounding box */
+  guint   n_parts;
+  guint  *parts;            /* n_parts + 1 offsets into xy, in points */
+  double *xy;
+  char   *name;
+  char   *code;
+  double  min_zoom;
+} Feature;
+
+typedef struct
+{
+  GPtrArray *features;
+} Layer;
+
+typedef enum
+{
+  LABEL_COUNTRY,
+  LABEL_ADMIN1,
+  LABEL_CAPITAL,
+  LABEL_CITY,
+  LABEL_TOWN,
+} LabelKind;
+
+typedef struct
+{
+  double     x, y;          /* anchor, Mercator units */
+  char      *text;
+  LabelKind  kind;
+  double     priority;      /* larger first */
+  double     min_zoom;
+  double     max_zoom;
+} Label;
+
+/* A label placed at one scale: its box in world pixels. */
+typedef struct
+{
+  guint  index;
+  double x0, y0, x1, y1;
+  double tx, ty;            /* text origin, world pixels */
+} Placed;
+
+struct _SitrepBasemap
+{
+  GObject  parent_instance;
+
+  Layer    layers[N_LAYERS];
+  GArray  *labels;          /* of Label */
+  char    *problems;
+
+  GMutex   placement_lock;
+  GArray  *placements[SITREP_BASEMAP_MAX_ZOOM + 1];
+};
+
+G_DEFINE_FINAL_TYPE (SitrepBasemap, sitrep_basemap, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (sitrep-basemap-error-quark, sitrep_basemap_error)
+
+/* ---------------------------------------------------------------- Mercator */
+
+#define MAX_LAT 85.05112878
+
+double
+sitrep_mercator_x (double longitude)
+{
+  return (longitude + 180.0) / 360.0;
+}
+
+double
+sitrep_mercator_y (double latitude)
+{
+  double phi = CLAMP (latitude, -MAX_LAT, MAX_LAT) * G_PI / 180.0;
+
+  return (1.0 - log (tan (phi) + 1.0 / cos (phi)) / G_PI) / 2.0;
+}
+
+double
+sitrep_mercator_lon (double x)
+{
+  return x * 360.0 - 180.0;
+}
+
+double
+sitrep_mercator_lat (double y)
+{
+  return atan (sinh (G_PI * (1.0 - 2.0 * y))) * 180.0 / G_PI;
+}
+
+const char *
+sitrep_basemap_get_attribution (void)
+{
+  return _("Natural Earth · geoBoundaries (CC BY 3.0 IGO) · GeoNames (CC BY 4.0)");
+}
+
+/* ---------------------------------------------------------------- loading */
+
+static void
+feature_free (Feature *feature)
+{
+  g_free (feature->parts);
+  g_free (feature->xy);
+  g_free (feature->name);
+  g_free (feature->code);
+  g_free (feature);
+}
+
+static void
+label_clear (Label *label)
+{
+  g_free (label->text);
+}
+
+/* Appends the rings or lines in @parts_array (arrays of [lon, lat]) as one feature. */
+static Feature *
+feature_from_parts (JsonArray *parts_array)
+{
+  Feature *feature = g_new0 (Feature, 1);
+  g_autoptr(GArray) xy = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint offset = 0;
+
+  feature->x0 = feature->y0 = G_MAXDOUBLE;
+  feature->x1 = feature->y1 = -G_MAXDOUBLE;
+  g_array_append_val (parts, offset);
+  for (guint i = 0; i < json_array_get_length (parts_array); i++)
+    {
+      JsonArray *ring = json_array_get_array_element (parts_array, i);
+
+      for (guint j = 0; ring != NULL && j < json_array_get_length (ring); j++)
+        {
+          JsonArray *pt = json_array_get_array_element (ring, j);
+          double x, y;
+
+          if (pt == NULL || json_array_get_length (pt) < 2)
+            continue;
+          x = sitrep_mercator_x (json_array_get_double_element (pt, 0));
+          y = sitrep_mercator_y (json_array_get_double_element (pt, 1));
+          g_array_append_val (xy, x);
+          g_array_append_val (xy, y);
+          feature->x0 = MIN (feature->x0, x);
+          feature->x1 = MAX (feature->x1, x);
+          feature->y0 = MIN (feature->y0, y);
+          feature->y1 = MAX (feature->y1, y);
+          offset++;
+        }
+      g_array_append_val (parts, offset);
+    }
+  feature->n_parts = parts->len - 1;
+  feature->parts = (guint *) g_array_free (g_steal_pointer (&parts), FALSE);
+  feature->xy = (double *) g_array_free (g_steal_pointer (&xy), FALSE);
+  return feature;
+}
+
+static const char *
+get_string (JsonObject *props,
+            const char *member)
+{
+  JsonNode *node;
+
+  if (props == NULL || !json_object_has_member (props, member))
+    return NULL;
+  node = json_object_get_member (props, member);
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  return NULL;
+}
+
+static double
+get_number (JsonObject *props,
+            const char *member,
+            double      fallback)
+{
+  JsonNode *node;
+
+  if (props == NULL || !json_object_has_member (props, member))
+    return fallback;
+  node = json_object_get_member (props, member);
+  if (JSON_NODE_HOLDS_VALUE (node) &&
+      (json_node_get_value_type (node) == G_TYPE_DOUBLE || json_node_get_value_type (node) == G_TYPE_INT64))
+    return json_node_get_double (node);
+  return fallback;
+}
+
+static void
+add_feature (GPtrArray  *features,
+             Feature    *feature,
+             JsonObject *props)
+{
+  const char *name = get_string (props, "shapeName");
+
+  if (name == NULL)
+    name = get_string (props, "NAME");
+  if (name == NULL)
+    name = get_string (props, "name_en");
+  if (name == NULL)
+    name = get_string (props, "name");
+  feature->name = g_strdup (name);
+  feature->code = g_strdup (get_string (props, "ISO_A2"));
+  feature->min_zoom = get_number (props, "min_zoom", 0);
+  if (feature->xy != NULL && feature->parts[feature->n_parts] > 0)
+    g_ptr_array_add (features, feature);
+  else
+    feature_free (feature);
+}
+
+/* Multi-geometries become one feature per polygon or line, so each has a
+ * tight bounding box and a tile only looks at what it touches. */
+static GPtrArray *
+parse_layer (JsonNode  *root,
+             GError   **error)
+{
+  g_autoptr(GPtrArray) features = g_ptr_array_new_with_free_func ((GDestroyNotify) feature_free);
+  JsonArray *list;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root) ||
+      (list = json_object_get_array_member (json_node_get_object (root), "features")) == NULL)
+    {
+      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_DATA,
+                   _("not a GeoJSON feature collection"));
+      return NULL;
+    }
+
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonObject *f = json_array_get_object_element (list, i);
+      JsonObject *geometry = f != NULL ? json_object_get_object_member (f, "geometry") : NULL;
+      JsonObject *props = f != NULL ? json_object_get_object_member (f, "properties") : NULL;
+      const char *type = geometry != NULL ? json_object_get_string_member (geometry, "type") : NULL;
+      JsonArray *coords = geometry != NULL ? json_object_get_array_member (geometry, "coordinates") : NULL;
+
+      if (type == NULL || coords == NULL)
+        continue;
+      if (strcmp (type, "Polygon") == 0 || strcmp (type, "MultiLineString") == 0)
+        {
+          if (strcmp (type, "Polygon") == 0)
+            add_feature (features, feature_from_parts (coords), props);
+          else
+            for (guint j = 0; j < json_array_get_length (coords); j++)
+              {
+                g_autoptr(JsonArray) one = json_array_new ();
+                json_array_add_element (one, json_node_copy (json_array_get_element (coords, j)));
+                add_feature (features, feature_from_parts (one), props);
+              }
+        }
+      else if (strcmp (type, "MultiPolygon") == 0)
+        {
+          for (guint j = 0; j < json_array_get_length (coords); j++)
+            add_feature (features, feature_from_parts (json_array_get_array_element (coords, j)), props);
+        }
+      else if (strcmp (type, "LineString") == 0)
+        {
+          g_autoptr(JsonArray) one = json_array_new ();
+          json_array_add_element (one, json_node_copy (json_object_get_member (geometry, "coordinates")));
+          add_feature (features, feature_from_parts (one), props);
+        }
+    }
+  return g_steal_pointer (&features);
+}
+
+static JsonParser *
+load_json (const char  *file,
+           GError     **error)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_DIR, file, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autoptr(JsonParser) parser = NULL;
+  gsize size;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+  parser = json_parser_new_immutable ();
+  data = g_bytes_get_data (bytes, &size);
+  if (!json_parser_load_from_data (parser, data, size, error))
+    return NULL;
+  return g_steal_pointer (&parser);
+}
+
+static void
+add_label (SitrepBasemap *self,
+           double         lon,
+           double         lat,
+           const char    *text,
+           LabelKind      kind,
+           double         priority,
+           double         min_zoom,
+           double         max_zoom)
+{
+  Label label = { sitrep_mercator_x (lon), sitrep_mercator_y (lat), g_strdup (text), kind,
+                  priority, min_zoom, max_zoom };
+
+  g_array_append_val (self->labels, label);
+}
+
+/* Area centroid of a feature's largest ring, for country and governorate names. */
+static gboolean
+feature_centroid (Feature *feature,
+                  double  *cx,
+                  double  *cy,
+                  double  *area_out)
+{
+  double best = 0;
+
+  for (guint p = 0; p < feature->n_parts; p++)
+    {
+      double a = 0, x = 0, y = 0;
+
+      for (guint i = feature->parts[p]; i + 1 < feature->parts[p + 1]; i++)
+        {
+          double x0 = feature->xy[2 * i], y0 = feature->xy[2 * i + 1];
+          double x1 = feature->xy[2 * i + 2], y1 = feature->xy[2 * i + 3];
+          double c = x0 * y1 - x1 * y0;
+          a += c;
+          x += (x0 + x1) * c;
+          y += (y0 + y1) * c;
+        }
+      if (fabs (a) > best)
+        {
+          best = fabs (a);
+          *cx = x / (3 * a);
+          *cy = y / (3 * a);
+        }
+    }
+  if (area_out != NULL)
+    *area_out = best / 2;
+  return best > 0;
+}
+
+static void
+load_labels (SitrepBasemap *self,
+             GString       *problems)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) places = load_json ("ne_10m_populated_places_region.geojson", &error);
+  GPtrArray *bundled;
+
+  /* Countries: one label per country, on its largest polygon. */
+  {
+    GPtrArray *countries = self->layers[LAYER_COUNTRIES].features;
+    g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint i = 0; countries != NULL && i < countries->len; i++)
+      {
+        Feature *f = countries->pdata[i];
+        Feature *old = f->name != NULL ? g_hash_table_lookup (best, f->name) : NULL;
+        double ax, ay, a_new = 0, a_old = 0;
+
+        if (f->name == NULL)
+          continue;
+        feature_centroid (f, &ax, &ay, &a_new);
+        if (old != NULL)
+          feature_centroid (old, &ax, &ay, &a_old);
+        if (old == NULL || a_new > a_old)
+          g_hash_table_insert (best, f->name, f);
+      }
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, best);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          Feature *f = value;
+          double cx, cy, area;
+          g_autofree char *upper = g_utf8_strup (f->name, -1);
+
+          if (!feature_centroid (f, &cx, &cy, &area))
+            continue;
+          /* Small countries get their names only when close. */
+          add_label (self, sitrep_mercator_lon (cx), sitrep_mercator_lat (cy), upper, LABEL_COUNTRY,
+                     1e9 + area * 1e12, area > 1e-4 ? 3 : 6, 8);
+        }
+    }
+  }
+
+  /* Syrian governorates. */
+  {
+    GPtrArray *admin1 = self->layers[LAYER_ADMIN1].features;
+
+    for (guint i = 0; admin1 != NULL && i < admin1->len; i++)
+      {
+        Feature *f = admin1->pdata[i];
+        double cx, cy, area;
+
+        if (f->name == NULL || !feature_centroid (f, &cx, &cy, &area))
+          continue;
+        /* Below every Natural Earth city: "Damascus" is first the city. */
+        add_label (self, sitrep_mercator_lon (cx), sitrep_mercator_lat (cy), f->name, LABEL_ADMIN1,
+                   2000 + area * 1e8, area > 2e-6 ? 6 : 7, 10);
+      }
+  }
+
+  /* Towns: Natural Earth's, by population and zoom. */
+  if (places == NULL)
+    g_string_append_printf (problems, "%s (%s) ", "ne_10m_populated_places_region", error->message);
+  else
+    {
+      JsonArray *list = json_object_get_array_member (json_node_get_object (json_parser_get_root (places)),
+                                                      "features");
+      for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+        {
+          JsonObject *f = json_array_get_object_element (list, i);
+          JsonObject *props = json_object_get_object_member (f, "properties");
+          JsonObject *geometry = json_object_get_object_member (f, "geometry");
+          JsonArray *pt = geometry != NULL ? json_object_get_array_member (geometry, "coordinates") : NULL;
+          const char *name = get_string (props, "NAME");
+          const char *cla = get_string (props, "FEATURECLA");
+          double pop = get_number (props, "POP_MAX", 0);
+          gboolean capital = g_strcmp0 (cla, "Admin-0 capital") == 0;
+          double min_zoom;
+
+          if (name == NULL || pt == NULL || json_array_get_length (pt) < 2)
+            continue;
+          if (pop >= 2000000 || capital)
+            min_zoom = 4;
+          else if (pop >= 1000000)
+            min_zoom = 5;
+          else if (pop >= 250000)
+            min_zoom = 6;
+          else if (pop >= 100000)
+            min_zoom = 7;
+          else
+            min_zoom = 8;
+          add_label (self, json_array_get_double_element (pt, 0), json_array_get_double_element (pt, 1),
+                     name, capital ? LABEL_CAPITAL : LABEL_CITY, pop + (capital ? 1e8 : 0), min_zoom,
+                     SITREP_BASEMAP_MAX_ZOOM + 1);
+        }
+    }
+
+  /* Smaller towns from the bundled GeoNames gazetteer, once zoomed in. */
+  bundled = sitrep_gazetteer_get_bundled_places ();
+  for (guint i = 0; bundled != NULL && i < bundled->len; i++)
+    {
+      SitrepGazetteerPlace *p = bundled->pdata[i];
+      double min_zoom;
+
+      if (p->population >= 50000)
+        min_zoom = 8;
+      else if (p->population >= 10000)
+        min_zoom = 9;
+      else if (p->population >= 2000 || g_strcmp0 (p->feature_code, "PPLA2") == 0)
+        min_zoom = 10;
+      else
+        min_zoom = 11;
+      add_label (self, p->longitude, p->latitude, p->name, LABEL_TOWN,
+                 MIN ((double) p->population / 100.0, 1999), min_zoom, SITREP_BASEMAP_MAX_ZOOM + 1);
+    }
+}
+
+/* ---------------------------------------------------------------- drawing */
+
+typedef struct
+{
+  cairo_t *cr;
+  double   scale;        /* pixels per Mercator unit */
+  double   ox, oy;       /* Mercator origin of the drawing */
+  double   width, height;
+  double   zoom;         /* for styling */
+  double   min_step;     /* drop points closer than this, in pixels */
+  /* Visible area in Mercator units, with a margin. */
+  double   vx0, vy0, vx1, vy1;
+} View;
+
+static gboolean
+feature_visible (const View    *v,
+                 const Feature *f)
+{
+  return f->x1 >= v->vx0 && f->x0 <= v->vx1 && f->y1 >= v->vy0 && f->y0 <= v->vy1;
+}
+
+/* Clips a ring against one edge of the view (Sutherland–Hodgman). */
+static void
+clip_edge (GArray *in,
+           GArray *out,
+           int     axis,
+           double  bound,
+           gboolean keep_greater)
+{
+  guint n = in->len / 2;
+
+  g_array_set_size (out, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      double *a = &g_array_index (in, double, 2 * ((i + n - 1) % n));
+      double *b = &g_array_index (in, double, 2 * i);
+      gboolean a_in = keep_greater ? a[axis] >= bound : a[axis] <= bound;
+      gboolean b_in = keep_greater ? b[axis] >= bound : b[axis] <= bound;
+
+      if (a_in != b_in)
+        {
+          double t = (bound - a[axis]) / (b[axis] - a[axis]);
+          double p[2];
+          p[axis] = bound;
+          p[1 - axis] = a[1 - axis] + t * (b[1 - axis] - a[1 - axis]);
+          g_array_append_vals (out, p, 2);
+        }
+      if (b_in)
+        g_array_append_vals (out, b, 2);
+    }
+}
+
+static void
+path_polygon (const View    *v,
+              const Feature *f)
+{
+  gboolean inside = f->x0 >= v->vx0 && f->x1 <= v->vx1 && f->y0 >= v->vy0 && f->y1 <= v->vy1;
+  g_autoptr(GArray) a = NULL;
+  g_autoptr(GArray) b = NULL;
+
+  if (!inside)
+    {
+      a = g_array_new (FALSE, FALSE, sizeof (double));
+      b = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+
+  for (guint p = 0; p < f->n_parts; p++)
+    {
+      const double *pts = f->xy + 2 * f->parts[p];
+      guint n = f->parts[p + 1] - f->parts[p];
+      double lx = -1e9, ly = -1e9;
+      gboolean first = TRUE;
+
+      if (n < 3)
+        continue;
+      if (!inside)
+        {
+          g_array_set_size (a, 0);
+          g_array_append_vals (a, pts, 2 * n);
+          clip_edge (a, b, 0, v->vx0, TRUE);
+          clip_edge (b, a, 0, v->vx1, FALSE);
+          clip_edge (a, b, 1, v->vy0, TRUE);
+          clip_edge (b, a, 1, v->vy1, FALSE);
+          pts = (double *) a->data;
+          n = a->len / 2;
+          if (n < 3)
+            continue;
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          double x = (pts[2 * i] - v->ox) * v->scale;
+          double y = (pts[2 * i + 1] - v->oy) * v->scale;
+
+          if (first)
+            {
+              cairo_move_to (v->cr, x, y);
+              first = FALSE;
+            }
+          else if (fabs (x - lx) + fabs (y - ly) >= v->min_step || i + 1 == n)
+            cairo_line_to (v->cr, x, y);
+          else
+            continue;
+          lx = x;
+          ly = y;
+        }
+      cairo_close_path (v->cr);
+    }
+}
+
+static void
+path_lines (const View    *v,
+            const Feature *f)
+{
+  for (guint p = 0; p < f->n_parts; p++)
+    {
+      const double *pts = f->xy + 2 * f->parts[p];
+      guint n = f->parts[p + 1] - f->parts[p];
+      gboolean drawing = FALSE;
+      double lx = 0, ly = 0;
+
+      for (guint i = 0; i + 1 < n; i++)
+        {
+          const double *s = pts + 2 * i;
+          gboolean seen = MAX (s[0], s[2]) >= v->vx0 && MIN (s[0], s[2]) <= v->vx1 &&
+                          MAX (s[1], s[3]) >= v->vy0 && MIN (s[1], s[3]) <= v->vy1;
+          double x1 = (s[2] - v->ox) * v->scale;
+          double y1 = (s[3] - v->oy) * v->scale;
+
+          if (!seen)
+            {
+              drawing = FALSE;
+              continue;
+            }
+          if (!drawing)
+            {
+              lx = (s[0] - v->ox) * v->scale;
+              ly = (s[1] - v->oy) * v->scale;
+              cairo_move_to (v->cr, lx, ly);
+              drawing = TRUE;
+            }
+          if (fabs (x1 - lx) + fabs (y1 - ly) >= v->min_step || i + 2 == n)
+            {
+              cairo_line_to (v->cr, x1, y1);
+              lx = x1;
+              ly = y1;
+            }
+        }
+    }
+}
+
+static void
+fill_layer (const View  *v,
+            const Layer *layer,
+            const char  *only_code)
+{
+  for (guint i = 0; layer->features != NULL && i < layer->features->len; i++)
+    {
+      Feature *f = layer->features->pdata[i];
+
+      if (only_code != NULL && g_strcmp0 (f->code, only_code) != 0)
+        continue;
+      if (feature_visible (v, f))
+        path_polygon (v, f);
+    }
+  cairo_fill (v->cr);
+}
+
+static void
+stroke_layer (const View  *v,
+              const Layer *layer,
+              double       min_zoom_offset)
+{
+  for (guint i = 0; layer->features != NULL && i < layer->features->len; i++)
+    {
+      Feature *f = layer->features->pdata[i];
+
+      if (f->min_zoom > v->zoom + min_zoom_offset)
+        continue;
+      if (feature_visible (v, f))
+        path_lines (v, f);
+    }
+  cairo_stroke (v->cr);
+}
+
+static void
+stroke_polygons (const View  *v,
+                 const Layer *layer)
+{
+  for (guint i = 0; layer->features != NULL && i < layer->features->len; i++)
+    {
+      Feature *f = layer->features->pdata[i];
+
+      if (feature_visible (v, f))
+        path_lines (v, f);
+    }
+  cairo_stroke (v->cr);
+}
+
+/* Clips to the inside (or the outside) of the region Natural Earth's 10 m layers cover. */
+static void
+clip_region (const View *v,
+             gboolean    inside)
+{
+  double x0 = (sitrep_mercator_x (REGION_WEST) - v->ox) * v->scale;
+  double x1 = (sitrep_mercator_x (REGION_EAST) - v->ox) * v->scale;
+  double y0 = (sitrep_mercator_y (REGION_NORTH) - v->oy) * v->scale;
+  double y1 = (sitrep_mercator_y (REGION_SOUTH) - v->oy) * v->scale;
+
+  if (!inside)
+    {
+      cairo_set_fill_rule (v->cr, CAIRO_FILL_RULE_EVEN_ODD);
+      cairo_rectangle (v->cr, -10, -10, v->width + 20, v->height + 20);
+    }
+  cairo_rectangle (v->cr, x0, y0, x1 - x0, y1 - y0);
+  cairo_clip (v->cr);
+  cairo_set_fill_rule (v->cr, CAIRO_FILL_RULE_WINDING);
+}
+
+static double
+zoom_lerp (double zoom,
+           double z0,
+           double w0,
+           double z1,
+           double w1)
+{
+  double t = CLAMP ((zoom - z0) / (z1 - z0), 0.0, 1.0);
+
+  return w0 + t * (w1 - w0);
+}
+
+/* ---------------------------------------------------------------- labels */
+
+static void
+label_font (cairo_t   *cr,
+            LabelKind  kind,
+            double     zoom)
+{
+  switch (kind)
+    {
+    case LABEL_COUNTRY:
+      cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+      cairo_set_font_size (cr, zoom_lerp (zoom, 3, 10, 7, 15));
+      break;
+    case LABEL_ADMIN1:
+      cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_ITALIC, CAIRO_FONT_WEIGHT_NORMAL);
+      cairo_set_font_size (cr, zoom_lerp (zoom, 6, 11, 9, 13));
+      break;
+    case LABEL_CAPITAL:
+      cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+      cairo_set_font_size (cr, zoom_lerp (zoom, 4, 11, 9, 14));
+      break;
+    case LABEL_CITY:
+      cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+      cairo_set_font_size (cr, zoom_lerp (zoom, 5, 11, 9, 13));
+      break;
+    case LABEL_TOWN:
+    default:
+      cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+      cairo_set_font_size (cr, 11);
+      break;
+    }
+}
+
+static gboolean
+label_has_dot (LabelKind kind)
+{
+  return kind == LABEL_CAPITAL || kind == LABEL_CITY || kind == LABEL_TOWN;
+}
+
+static double
+country_spacing (double zoom)
+{
+  return zoom_lerp (zoom, 3, 1.0, 7, 3.0);
+}
+
+static double
+text_width (cairo_t    *cr,
+            const Label *label,
+            double      zoom)
+{
+  cairo_text_extents_t ext;
+
+  cairo_text_extents (cr, label->text, &ext);
+  if (label->kind == LABEL_COUNTRY)
+    return ext.x_advance + country_spacing (zoom) * (g_utf8_strlen (label->text, -1) - 1);
+  return ext.x_advance;
+}
+
+static gboolean
+boxes_overlap (const Placed *a,
+               const Placed *b)
+{
+  return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+static int
+compare_priority (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  GArray *labels = user_data;
+  const Label *la = &g_array_index (labels, Label, *(const guint *) a);
+  const Label *lb = &g_array_index (labels, Label, *(const guint *) b);
+
+  if (la->kind != lb->kind && (la->kind == LABEL_COUNTRY || lb->kind == LABEL_COUNTRY))
+    return la->kind == LABEL_COUNTRY ? -1 : 1;
+  if (la->priority != lb->priority)
+    return la->priority > lb->priority ? -1 : 1;
+  return 0;
+}
+
+/* Decides which labels show at one scale, for the whole world at once so
+ * that neighbouring tiles agree on every label that crosses their edge. */
+static GArray *
+place_labels (SitrepBasemap *self,
+              double         zoom,
+              double         scale)
+{
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (scratch);
+
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      Label *l = &g_array_index (self->labels, Label, i);
+      if (zoom >= l->min_zoom && zoom <= l->max_zoom)
+        g_array_append_val (order, i);
+    }
+  g_array_sort_with_data (order, compare_priority, self->labels);
+
+  for (guint k = 0; k < order->len; k++)
+    {
+      guint i = g_array_index (order, guint, k);
+      Label *l = &g_array_index (self->labels, Label, i);
+      double px = l->x * scale, py = l->y * scale;
+      double w, h;
+      Placed p = { i };
+      gboolean free_spot = TRUE;
+
+      label_font (cr, l->kind, zoom);
+      w = text_width (cr, l, zoom);
+      h = l->kind == LABEL_COUNTRY ? zoom_lerp (zoom, 3, 10, 7, 15) : 12;
+      if (label_has_dot (l->kind))
+        {
+          /* Name to the right of the dot. */
+          p.tx = px + 6;
+          p.ty = py + h * 0.35;
+          p.x0 = px - 4;
+          p.x1 = p.tx + w + 2;
+        }
+      else
+        {
+          p.tx = px - w / 2;
+          p.ty = py + h * 0.35;
+          p.x0 = p.tx - 2;
+          p.x1 = p.tx + w + 2;
+        }
+      p.y0 = py - h * 0.75;
+      p.y1 = py + h * 0.6;
+
+      for (guint j = 0; j < placed->len && free_spot; j++)
+        free_spot = !boxes_overlap (&p, &g_array_index (placed, Placed, j));
+      if (free_spot)
+        g_array_append_val (placed, p);
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  return placed;
+}
+
+static GArray *
+get_placement (SitrepBasemap *self,
+               guint          zoom)
+{
+  GArray *placed;
+
+  g_mutex_lock (&self->placement_lock);
+  if (self->placements[zoom] == NULL)
+    self->placements[zoom] = place_labels (self, zoom, SITREP_BASEMAP_TILE_SIZE * (double) (1u << zoom));
+  placed = self->placements[zoom];
+  g_mutex_unlock (&self->placement_lock);
+  return placed;
+}
+
+static void
+draw_spaced_text (cairo_t    *cr,
+                  const char *text,
+                  double      spacing)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      char buf[8] = { 0 };
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), buf);
+      cairo_text_path (cr, buf);
+      cairo_rel_move_to (cr, spacing, 0);
+    }
+}
+
+static void
+draw_labels (SitrepBasemap *self,
+             const View    *v,
+             GArray        *placed)
+{
+  cairo_t *cr = v->cr;
+  double wx0 = v->ox * v->scale, wy0 = v->oy * v->scale;
+
+  for (guint i = 0; i < placed->len; i++)
+    {
+      Placed *p = &g_array_index (placed, Placed, i);
+      Label *l = &g_array_index (self->labels, Label, p->index);
+      double tx = p->tx - wx0, ty = p->ty - wy0;
+
+      if (p->x1 - wx0 < 0 || p->x0 - wx0 > v->width || p->y1 - wy0 < 0 || p->y0 - wy0 > v->height)
+        continue;
+
+      label_font (cr, l->kind, v->zoom);
+      if (label_has_dot (l->kind))
+        {
+          double dx = l->x * v->scale - wx0, dy = l->y * v->scale - wy0;
+          double r = l->kind == LABEL_CAPITAL ? 3.5 : l->kind == LABEL_CITY ? 2.8 : 2.2;
+
+          cairo_arc (cr, dx, dy, r + 1, 0, 2 * G_PI);
+          cairo_set_source_rgb (cr, HALO);
+          cairo_fill (cr);
+          cairo_arc (cr, dx, dy, r, 0, 2 * G_PI);
+          cairo_set_source_rgb (cr, TEXT_DARK);
+          cairo_fill (cr);
+          if (l->kind == LABEL_CAPITAL)
+            {
+              cairo_arc (cr, dx, dy, r - 1.6, 0, 2 * G_PI);
+              cairo_set_source_rgb (cr, HALO);
+              cairo_fill (cr);
+            }
+        }
+
+      cairo_new_path (cr);
+      cairo_move_to (cr, tx, ty);
+      if (l->kind == LABEL_COUNTRY)
+        draw_spaced_text (cr, l->text, country_spacing (v->zoom));
+      else
+        cairo_text_path (cr, l->text);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_width (cr, 3.0);
+      cairo_set_source_rgba (cr, HALO, 0.9);
+      cairo_stroke_preserve (cr);
+      switch (l->kind)
+        {
+        case LABEL_COUNTRY:
+          cairo_set_source_rgb (cr, TEXT_COUNTRY);
+          break;
+        case LABEL_ADMIN1:
+          cairo_set_source_rgb (cr, TEXT_ADMIN1);
+          break;
+        default:
+          cairo_set_source_rgb (cr, TEXT_DARK);
+          break;
+        }
+      cairo_fill (cr);
+    }
+}
+
+/* ---------------------------------------------------------------- render */
+
+static void
+render (SitrepBasemap *self,
+        View          *v,
+        GArray        *placed)
+{
+  cairo_t *cr = v->cr;
+  double margin = 8 / v->scale;
+  double z = v->zoom;
+
+  v->vx0 = v->ox - margin;
+  v->vy0 = v->oy - margin;
+  v->vx1 = v->ox + v->width / v->scale + margin;
+  v->vy1 = v->oy + v->height / v->scale + margin;
+  v->min_step = 0.4;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, v->width, v->height);
+  cairo_clip (cr);
+  cairo_set_source_rgb (cr, SEA);
+  cairo_paint (cr);
+
+  /* Land, with the countries around Syria a shade darker so it stands out. */
+  cairo_set_source_rgb (cr, LAND_OTHER);
+  fill_layer (v, &self->layers[z < 4 ? LAYER_LAND_110 : LAYER_LAND_50], NULL);
+  if (z >= 3)
+    {
+      cairo_set_source_rgb (cr, LAND);
+      fill_layer (v, &self->layers[LAYER_COUNTRIES], "SY");
+    }
+
+  /* Lakes. */
+  if (z >= 5)
+    {
+      cairo_set_source_rgb (cr, SEA);
+      fill_layer (v, &self->layers[LAYER_LAKES], NULL);
+      cairo_set_source_rgb (cr, COAST);
+      cairo_set_line_width (cr, 0.6);
+      stroke_polygons (v, &self->layers[LAYER_LAKES]);
+    }
+
+  /* Rivers, wider as the map zooms in. */
+  if (z >= 4)
+    {
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_source_rgb (cr, RIVER);
+      cairo_set_line_width (cr, zoom_lerp (z, 4, 0.7, 10, 2.4));
+      stroke_layer (v, &self->layers[LAYER_RIVERS], 1.5);
+    }
+
+  /* Coastline: the land polygon's own edge, so coast and land agree. */
+  cairo_set_source_rgb (cr, COAST);
+  cairo_set_line_width (cr, zoom_lerp (z, 3, 0.5, 9, 1.0));
+  stroke_polygons (v, &self->layers[z < 4 ? LAYER_LAND_110 : LAYER_LAND_50]);
+
+  /* Governorates. */
+  if (z >= 6)
+    {
+      static const double dash[] = { 4.0, 2.5 };
+
+      cairo_set_source_rgb (cr, ADMIN1);
+      cairo_set_line_width (cr, zoom_lerp (z, 6, 0.7, 10, 1.3));
+      cairo_set_dash (cr, dash, 2, 0);
+      stroke_polygons (v, &self->layers[LAYER_ADMIN1]);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+
+  /* Country borders: a soft wide band under a crisp line, as in print atlases. */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      if (pass == 0)
+        {
+          cairo_set_source_rgba (cr, BORDER, 0.18);
+          cairo_set_line_width (cr, zoom_lerp (z, 3, 2.5, 9, 6.0));
+        }
+      else
+        {
+          cairo_set_source_rgb (cr, BORDER);
+          cairo_set_line_width (cr, zoom_lerp (z, 2, 0.6, 9, 1.4));
+        }
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      if (z < 4)
+        stroke_polygons (v, &self->layers[LAYER_BORDERS_110]);
+      else
+        {
+          cairo_save (cr);
+          clip_region (v, FALSE);
+          stroke_polygons (v, &self->layers[LAYER_BORDERS_50]);
+          cairo_restore (cr);
+          cairo_save (cr);
+          clip_region (v, TRUE);
+          stroke_polygons (v, &self->layers[LAYER_BORDERS_10]);
+          cairo_restore (cr);
+        }
+    }
+
+  if (placed != NULL)
+    draw_labels (self, v, placed);
+
+  cairo_restore (cr);
+}
+
+/* ---------------------------------------------------------------- object */
+
+static void
+sitrep_basemap_finalize (GObject *object)
+{
+  SitrepBasemap *self = SITREP_BASEMAP (object);
+
+  for (guint i = 0; i < N_LAYERS; i++)
+    g_clear_pointer (&self->layers[i].features, g_ptr_array_unref);
+  for (guint i = 0; i <= SITREP_BASEMAP_MAX_ZOOM; i++)
+    g_clear_pointer (&self->placements[i], g_array_unref);
+  g_clear_pointer (&self->labels, g_array_unref);
+  g_clear_pointer (&self->problems, g_free);
+  g_mutex_clear (&self->placement_lock);
+
+  G_OBJECT_CLASS (sitrep_basemap_parent_class)->finalize (object);
+}
+
+static void
+sitrep_basemap_class_init (SitrepBasemapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sitrep_basemap_finalize;
+}
+
+static void
+sitrep_basemap_init (SitrepBasemap *self)
+{
+  g_mutex_init (&self->placement_lock);
+  self->labels = g_array_new (FALSE, FALSE, sizeof (Label));
+  g_array_set_clear_func (self->labels, (GDestroyNotify) label_clear);
+}
+
+/* ---------------------------------------------------------------- public API */
+
+SitrepBasemap *
+sitrep_basemap_new (GError **error)
+{
+  g_autoptr(SitrepBasemap) self = g_object_new (SITREP_TYPE_BASEMAP, NULL);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint loaded = 0;
+
+  for (guint i = 0; i < N_LAYERS; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(JsonParser) parser = load_json (layer_files[i], &local_error);
+
+      if (parser != NULL)
+        self->layers[i].features = parse_layer (json_parser_get_root (parser), &local_error);
+      if (self->layers[i].features == NULL)
+        {
+          g_string_append_printf (problems, "%s (%s) ", layer_files[i], local_error->message);
+          self->layers[i].features = g_ptr_array_new_with_free_func ((GDestroyNotify) feature_free);
+        }
+      else
+        loaded++;
+    }
+  load_labels (self, problems);
+
+  if (loaded == 0)
+    {
+      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_DATA,
+                   _("The base map data could not be read: %s"), problems->str);
+      return NULL;
+    }
+  if (problems->len > 0)
+    {
+      g_warning ("Base map layers left out: %s", problems->str);
+      self->problems = g_strdup (g_strchomp (problems->str));
+    }
+  return g_steal_pointer (&self);
+}
+
+static gpointer
+create_default (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepBasemap *basemap = sitrep_basemap_new (&error);
+
+  if (basemap == NULL)
+    g_warning ("%s", error->message);
+  return basemap;
+}
+
+SitrepBasemap *
+sitrep_basemap_get_default (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, create_default, NULL);
+  return once.retval;
+}
+
+const char *
+sitrep_basemap_get_problems (SitrepBasemap *self)
+{
+  g_return_val_if_fail (SITREP_IS_BASEMAP (self), NULL);
+
+  return self->problems;
+}
+
+void
+sitrep_basemap_render_tile (SitrepBasemap *self,
+                            cairo_t       *cr,
+                            guint          zoom,
+                            guint          x,
+                            guint          y,
+                            guint          tile_size)
+{
+  View v = { 0 };
+  guint n;
+
+  g_return_if_fail (SITREP_IS_BASEMAP (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (tile_size > 0);
+
+  zoom = MIN (zoom, SITREP_BASEMAP_MAX_ZOOM);
+  n = 1u << zoom;
+  if (x >= n || y >= n)
+    {
+      cairo_set_source_rgb (cr, SEA);
+      cairo_paint (cr);
+      return;
+    }
+
+  cairo_save (cr);
+  cairo_scale (cr, tile_size / (double) SITREP_BASEMAP_TILE_SIZE,
+               tile_size / (double) SITREP_BASEMAP_TILE_SIZE);
+  v.cr = cr;
+  v.zoom = zoom;
+  v.scale = SITREP_BASEMAP_TILE_SIZE * (double) n;
+  v.ox = x / (double) n;
+  v.oy = y / (double) n;
+  v.width = v.height = SITREP_BASEMAP_TILE_SIZE;
+  render (self, &v, get_placement (self, zoom));
+  cairo_restore (cr);
+}
+
+cairo_surface_t *
+sitrep_basemap_render_tile_surface (SitrepBasemap *self,
+                                    guint          zoom,
+                                    guint          x,
+                                    guint          y,
+                                    guint          tile_size)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_return_val_if_fail (SITREP_IS_BASEMAP (self), NULL);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tile_size, tile_size);
+  cr = cairo_create (surface);
+  sitrep_basemap_render_tile (self, cr, zoom, x, y, tile_size);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static void
+draw_scale_bar (cairo_t *cr,
+                double   metres_per_pixel,
+                int      height)
+{
+  static const double steps[] = { 1, 2, 5 };
+  double target = 120 * metres_per_pixel;
+  double length = 1, px;
+  g_autofree char *text = NULL;
+
+  for (double base = 1; base < 1e8; base *= 10)
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      if (steps[i] * base <= target)
+        length = steps[i] * base;
+  px = length / metres_per_pixel;
+  text = length >= 1000 ? g_strdup_printf (_("%g km"), length / 1000) : g_strdup_printf (_("%g m"), length);
+
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, HALO, 0.85);
+  cairo_rectangle (cr, 8, height - 34, px + 16, 26);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, TEXT_DARK);
+  cairo_set_line_width (cr, 1.5);
+  cairo_move_to (cr, 16, height - 18);
+  cairo_line_to (cr, 16, height - 13);
+  cairo_line_to (cr, 16 + px, height - 13);
+  cairo_line_to (cr, 16 + px, height - 18);
+  cairo_stroke (cr);
+  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, 10);
+  cairo_move_to (cr, 16, height - 21);
+  cairo_show_text (cr, text);
+  cairo_restore (cr);
+}
+
+static void
+draw_attribution (cairo_t *cr,
+                  int      width,
+                  int      height)
+{
+  cairo_text_extents_t ext;
+  const char *text = sitrep_basemap_get_attribution ();
+
+  cairo_save (cr);
+  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, 9);
+  cairo_text_extents (cr, text, &ext);
+  cairo_set_source_rgba (cr, HALO, 0.85);
+  cairo_rectangle (cr, width - ext.x_advance - 12, height - 17, ext.x_advance + 12, 17);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, TEXT_DARK);
+  cairo_move_to (cr, width - ext.x_advance - 6, height - 5);
+  cairo_show_text (cr, text);
+  cairo_restore (cr);
+}
+
+void
+sitrep_basemap_render_view (SitrepBasemap *self,
+                            cairo_t       *cr,
+                            double         west,
+                            double         south,
+                            double         east,
+                            double         north,
+                            int            width,
+                            int            height)
+{
+  View v = { 0 };
+  double mx0, mx1, my0, my1, scale, zoom;
+  g_autoptr(GArray) placed = NULL;
+
+  g_return_if_fail (SITREP_IS_BASEMAP (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (width > 0 && height > 0);
+  g_return_if_fail (west < east && south < north);
+
+  mx0 = sitrep_mercator_x (west);
+  mx1 = sitrep_mercator_x (east);
+  my0 = sitrep_mercator_y (north);
+  my1 = sitrep_mercator_y (south);
+  /* Fit the box, keep its shape, centre it. */
+  scale = MIN (width / (mx1 - mx0), height / (my1 - my0));
+  zoom = CLAMP (log2 (scale / SITREP_BASEMAP_TILE_SIZE), 0, SITREP_BASEMAP_MAX_ZOOM);
+
+  v.cr = cr;
+  v.scale = scale;
+  v.zoom = zoom;
+  v.width = width;
+  v.height = height;
+  v.ox = (mx0 + mx1) / 2 - width / scale / 2;
+  v.oy = (my0 + my1) / 2 - height / scale / 2;
+  placed = place_labels (self, floor (zoom + 0.25), scale);
+  render (self, &v, placed);
+
+  {
+    double lat = sitrep_mercator_lat ((my0 + my1) / 2);
+    double metres_per_pixel = cos (lat * G_PI / 180) * 2 * G_PI * 6378137.0 / scale;
+    draw_scale_bar (cr, metres_per_pixel, height);
+  }
+  draw_attribution (cr, width, height);
+}
+
+gboolean
+sitrep_basemap_export_view (SitrepBasemap  *self,
+                            double          west,
+                            double          south,
+                            double          east,
+                            double          north,
+                            int             width,
+                            int             height,
+                            const char     *path,
+                            GError        **error)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *tmp = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  gboolean png;
+
+  g_return_val_if_fail (SITREP_IS_BASEMAP (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!(west < east && south < north) || west < -180 || east > 180 || south < -90 || north > 90)
+    {
+      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_ARGUMENT,
+                   _("The area must be west,south,east,north in degrees, west of east and south of north."));
+      return FALSE;
+    }
+  if (width < 16 || height < 16 || width > 20000 || height > 20000)
+    {
+      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_ARGUMENT,
+                   _("The size must be between 16 and 20000 pixels each way."));
+      return FALSE;
+    }
+
+  lower = g_ascii_strdown (path, -1);
+  /* Written beside the target and renamed over it, so a failure never leaves half a file. */
+  tmp = g_strdup_printf ("%s.part", path);
+  png = g_str_has_suffix (lower, ".png");
+  if (png)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  else if (g_str_has_suffix (lower, ".svg"))
+    surface = cairo_svg_surface_create (tmp, width, height);
+  else if (g_str_has_suffix (lower, ".pdf"))
+    surface = cairo_pdf_surface_create (tmp, width, height);
+  else
+    {
+      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_ARGUMENT,
+                   _("Name the file .png, .svg or .pdf to choose its format."));
+      return FALSE;
+    }
+
+  cr = cairo_create (surface);
+  sitrep_basemap_render_view (self, cr, west, south, east, north, width, height);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS && png)
+    status = cairo_surface_write_to_png (surface, tmp);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS || g_rename (tmp, path) != 0)
+    {
+      g_unlink (tmp);
+      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_WRITE,
+                   _("Could not write the map to “%s”: %s"), path,
+                   status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status) : g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,82 @@
+/* sitrep-basemap.h — the offline base map, drawn with cairo from bundled vector data
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define SITREP_BASEMAP_TILE_SIZE 256
+#define SITREP_BASEMAP_MAX_ZOOM 14
+
+#define SITREP_BASEMAP_ERROR (sitrep_basemap_error_quark ())
+
+typedef enum
+{
+  SITREP_BASEMAP_ERROR_DATA,
+  SITREP_BASEMAP_ERROR_ARGUMENT,
+  SITREP_BASEMAP_ERROR_WRITE,
+} SitrepBasemapError;
+
+/* Web Mercator in units of the whole world: x and y from 0 to 1, y down. */
+double sitrep_mercator_x   (double longitude);
+double sitrep_mercator_y   (double latitude);
+double sitrep_mercator_lon (double x);
+double sitrep_mercator_lat (double y);
+
+/* The credit every rendering must carry. */
+const char *sitrep_basemap_get_attribution (void);
+
+#define SITREP_TYPE_BASEMAP (sitrep_basemap_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepBasemap, sitrep_basemap, SITREP, BASEMAP, GObject)
+
+GQuark          sitrep_basemap_error_quark   (void);
+
+/* Loads the bundled GeoJSON once. A layer that fails to parse is left out
+ * (and named in @error's message when nothing could be read at all): the
+ * map still shows what it can. The object is immutable and every render
+ * function may be called from any thread. */
+SitrepBasemap  *sitrep_basemap_new           (GError        **error);
+/* One shared instance, loaded on first use. */
+SitrepBasemap  *sitrep_basemap_get_default   (void);
+/* Layers that failed to load, or NULL. */
+const char     *sitrep_basemap_get_problems  (SitrepBasemap  *self);
+
+/* Draws tile (@zoom, @x, @y) onto @cr, whose origin is the tile's top-left
+ * corner, at @tile_size pixels (256 for a standard tile). */
+void            sitrep_basemap_render_tile   (SitrepBasemap  *self,
+                                              cairo_t        *cr,
+                                              guint           zoom,
+                                              guint           x,
+                                              guint           y,
+                                              guint           tile_size);
+/* The same into a new ARGB32 image surface. */
+cairo_surface_t *sitrep_basemap_render_tile_surface (SitrepBasemap *self,
+                                                     guint          zoom,
+                                                     guint          x,
+                                                     guint          y,
+                                                     guint          tile_size);
+
+/* Draws the area @west, @south, @east, @north (degrees) fitted into
+ * @width × @height on @cr, with a scale bar and the attribution. */
+void            sitrep_basemap_render_view   (SitrepBasemap  *self,
+                                              cairo_t        *cr,
+                                              double          west,
+                                              double          south,
+                                              double          east,
+                                              double          north,
+                                              int             width,
+                                              int             height);
+/* Writes the view to @path as PNG, SVG or PDF, chosen by its extension. */
+gboolean        sitrep_basemap_export_view   (SitrepBasemap  *self,
+                                              double          west,
+                                              double          south,
+                                              double          east,
+                                              double          north,
+                                              int             width,
+                                              int             height,
+                                              const char     *path,
+                                              GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,500 @@
+/* sitrep-codebook.c — the event codebook (ACLED types, actor types, UCDP precision scales), read from data
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-codebook"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "sitrep-codebook.h"
+
+#define DEFAULT_CODEBOOK "/org/sitrep/Sitrep/core/codebooks/acled.json"
+
+typedef struct
+{
+  char *name;
+  char *event_type;     /* not owned: the EventType's name */
+  char *disorder_type;
+} SubType;
+
+typedef struct
+{
+  char *name;
+  GPtrArray *sub_types; /* SubType* */
+} EventType;
+
+typedef struct
+{
+  char *id;
+  char *label;
+  int inter;
+} ActorType;
+
+struct _SitrepCodebook
+{
+  GObject parent_instance;
+
+  char *name;
+  GPtrArray *event_types;   /* EventType* */
+  GHashTable *sub_types;    /* name → SubType* (owned by event_types) */
+  GPtrArray *actor_types;   /* ActorType* */
+  GHashTable *scales;       /* scale name → GPtrArray of char* labels, value - 1 */
+  int time_from_date[6];    /* ACLED time_precision by UCDP date_prec */
+};
+
+G_DEFINE_FINAL_TYPE (SitrepCodebook, sitrep_codebook, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (sitrep-codebook-error-quark, sitrep_codebook_error)
+
+static void
+sub_type_free (gpointer data)
+{
+  SubType *s = data;
+
+  g_free (s->name);
+  g_free (s->disorder_type);
+  g_free (s);
+}
+
+static void
+event_type_free (gpointer data)
+{
+  EventType *t = data;
+
+  g_free (t->name);
+  g_ptr_array_unref (t->sub_types);
+  g_free (t);
+}
+
+static void
+actor_type_free (gpointer data)
+{
+  ActorType *a = data;
+
+  g_free (a->id);
+  g_free (a->label);
+  g_free (a);
+}
+
+static gboolean
+invalid (GError     **error,
+         const char  *what)
+{
+  g_set_error (error, SITREP_CODEBOOK_ERROR, SITREP_CODEBOOK_ERROR_INVALID,
+               _("The codebook is damaged: %s."), what);
+  return FALSE;
+}
+
+static gboolean
+load (SitrepCodebook  *self,
+      JsonObject      *root,
+      GError         **error)
+{
+  JsonArray *types, *actors;
+  JsonObject *scales;
+
+  self->name = g_strdup (json_object_get_string_member_with_default (root, "name", "ACLED"));
+
+  if (!json_object_has_member (root, "event_types") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "event_types")))
+    return invalid (error, _("it lists no event types"));
+  types = json_object_get_array_member (root, "event_types");
+  for (guint i = 0; i < json_array_get_length (types); i++)
+    {
+      JsonObject *o = json_array_get_object_element (types, i);
+      JsonArray *subs;
+      EventType *t;
+
+      if (o == NULL || json_object_get_string_member_with_default (o, "name", NULL) == NULL ||
+          !json_object_has_member (o, "sub_event_types") ||
+          !JSON_NODE_HOLDS_ARRAY (json_object_get_member (o, "sub_event_types")))
+        return invalid (error, _("an event type has no name or no sub-event types"));
+
+      t = g_new0 (EventType, 1);
+      t->name = g_strdup (json_object_get_string_member (o, "name"));
+      t->sub_types = g_ptr_array_new_with_free_func (sub_type_free);
+      g_ptr_array_add (self->event_types, t);
+
+      subs = json_object_get_array_member (o, "sub_event_types");
+      for (guint j = 0; j < json_array_get_length (subs); j++)
+        {
+          JsonObject *so = json_array_get_object_element (subs, j);
+          SubType *s;
+
+          if (so == NULL || json_object_get_string_member_with_default (so, "name", NULL) == NULL)
+            return invalid (error, _("a sub-event type has no name"));
+          s = g_new0 (SubType, 1);
+          s->name = g_strdup (json_object_get_string_member (so, "name"));
+          s->event_type = t->name;
+          s->disorder_type = g_strdup (json_object_get_string_member_with_default (so, "disorder_type",
+                                                                                   "Political violence"));
+          g_ptr_array_add (t->sub_types, s);
+          g_hash_table_insert (self->sub_types, s->name, s);
+        }
+    }
+
+  if (json_object_has_member (root, "actor_types") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "actor_types")))
+    {
+      actors = json_object_get_array_member (root, "actor_types");
+      for (guint i = 0; i < json_array_get_length (actors); i++)
+        {
+          JsonObject *o = json_array_get_object_element (actors, i);
+          ActorType *a;
+
+          if (o == NULL || json_object_get_string_member_with_default (o, "id", NULL) == NULL)
+            return invalid (error, _("an actor type has no id"));
+          a = g_new0 (ActorType, 1);
+          a->id = g_strdup (json_object_get_string_member (o, "id"));
+          a->label = g_strdup (json_object_get_string_member_with_default (o, "label", a->id));
+          a->inter = (int) json_object_get_int_member_with_default (o, "inter", 0);
+          g_ptr_array_add (self->actor_types, a);
+        }
+    }
+
+  if (json_object_has_member (root, "precision_scales") &&
+      JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "precision_scales")))
+    {
+      g_autoptr(GList) names = NULL;
+
+      scales = json_object_get_object_member (root, "precision_scales");
+      names = json_object_get_members (scales);
+      for (GList *l = names; l != NULL; l = l->next)
+        {
+          JsonObject *scale = json_object_get_object_member (scales, l->data);
+          GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+          JsonArray *values;
+
+          g_hash_table_insert (self->scales, g_strdup (l->data), labels);
+          if (scale == NULL || !json_object_has_member (scale, "values") ||
+              !JSON_NODE_HOLDS_ARRAY (json_object_get_member (scale, "values")))
+            return invalid (error, _("a precision scale has no values"));
+          values = json_object_get_array_member (scale, "values");
+          for (guint i = 0; i < json_array_get_length (values); i++)
+            {
+              JsonObject *v = json_array_get_object_element (values, i);
+
+              if (v == NULL || json_object_get_int_member_with_default (v, "value", 0) != (gint64) i + 1)
+                return invalid (error, _("a precision scale is not numbered 1, 2, 3 …"));
+              g_ptr_array_add (labels, g_strdup (json_object_get_string_member_with_default (v, "label", "")));
+            }
+
+          if (strcmp (l->data, "time_precision") == 0 && json_object_has_member (scale, "from_date_prec"))
+            {
+              JsonObject *map = json_object_get_object_member (scale, "from_date_prec");
+
+              for (int p = 1; map != NULL && p <= 5; p++)
+                {
+                  char key[2] = { (char) ('0' + p), '\0' };
+                  self->time_from_date[p] = (int) json_object_get_int_member_with_default (map, key, 0);
+                }
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+sitrep_codebook_finalize (GObject *object)
+{
+  SitrepCodebook *self = (SitrepCodebook *) object;
+
+  g_free (self->name);
+  g_hash_table_unref (self->sub_types);
+  g_ptr_array_unref (self->event_types);
+  g_ptr_array_unref (self->actor_types);
+  g_hash_table_unref (self->scales);
+
+  G_OBJECT_CLASS (sitrep_codebook_parent_class)->finalize (object);
+}
+
+static void
+sitrep_codebook_class_init (SitrepCodebookClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sitrep_codebook_finalize;
+}
+
+static void
+sitrep_codebook_init (SitrepCodebook *self)
+{
+  self->event_types = g_ptr_array_new_with_free_func (event_type_free);
+  self->sub_types = g_hash_table_new (g_str_hash, g_str_equal);
+  self->actor_types = g_ptr_array_new_with_free_func (actor_type_free);
+  self->scales = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * sitrep_codebook_new_from_data:
+ *
+ * Returns: (transfer full): a codebook, or NULL with @error set.
+ */
+SitrepCodebook *
+sitrep_codebook_new_from_data (const char  *json,
+                               gssize       length,
+                               GError     **error)
+{
+  g_autoptr(SitrepCodebook) self = g_object_new (SITREP_TYPE_CODEBOOK, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+
+  g_return_val_if_fail (json != NULL, NULL);
+
+  if (!json_parser_load_from_data (parser, json, length, &local_error))
+    {
+      g_set_error (error, SITREP_CODEBOOK_ERROR, SITREP_CODEBOOK_ERROR_INVALID,
+                   _("The codebook is not valid JSON: %s"), local_error->message);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      invalid (error, _("it is not a JSON object"));
+      return NULL;
+    }
+  if (!load (self, json_node_get_object (root), error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+SitrepCodebook *
+sitrep_codebook_get_default (void)
+{
+  static gsize once = 0;
+  static SitrepCodebook *codebook = NULL;
+
+  if (g_once_init_enter (&once))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+
+      bytes = g_resources_lookup_data (DEFAULT_CODEBOOK, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      if (bytes != NULL)
+        codebook = sitrep_codebook_new_from_data (g_bytes_get_data (bytes, NULL),
+                                                  (gssize) g_bytes_get_size (bytes), &error);
+      if (codebook == NULL)
+        {
+          /* A build without its resources is broken; say so but go on, empty. */
+          g_critical ("Could not load the bundled codebook: %s", error->message);
+          codebook = g_object_new (SITREP_TYPE_CODEBOOK, NULL);
+        }
+      g_once_init_leave (&once, 1);
+    }
+
+  return codebook;
+}
+
+const char *
+sitrep_codebook_get_name (SitrepCodebook *self)
+{
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), NULL);
+  return self->name;
+}
+
+GStrv
+sitrep_codebook_list_event_types (SitrepCodebook *self)
+{
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), NULL);
+
+  for (guint i = 0; i < self->event_types->len; i++)
+    g_strv_builder_add (b, ((EventType *) g_ptr_array_index (self->event_types, i))->name);
+  return g_strv_builder_end (b);
+}
+
+static EventType *
+find_type (SitrepCodebook *self,
+           const char     *event_type)
+{
+  for (guint i = 0; event_type != NULL && i < self->event_types->len; i++)
+    {
+      EventType *t = g_ptr_array_index (self->event_types, i);
+      if (strcmp (t->name, event_type) == 0)
+        return t;
+    }
+  return NULL;
+}
+
+GStrv
+sitrep_codebook_list_sub_event_types (SitrepCodebook *self,
+                                      const char     *event_type)
+{
+  g_autoptr(GStrvBuilder) b = NULL;
+  EventType *t;
+
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), NULL);
+
+  t = find_type (self, event_type);
+  if (t == NULL)
+    return NULL;
+  b = g_strv_builder_new ();
+  for (guint i = 0; i < t->sub_types->len; i++)
+    g_strv_builder_add (b, ((SubType *) g_ptr_array_index (t->sub_types, i))->name);
+  return g_strv_builder_end (b);
+}
+
+gboolean
+sitrep_codebook_has_event_type (SitrepCodebook *self,
+                                const char     *event_type)
+{
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), FALSE);
+  return find_type (self, event_type) != NULL;
+}
+
+gboolean
+sitrep_codebook_is_sub_event_type_of (SitrepCodebook *self,
+                                      const char     *sub_event_type,
+                                      const char     *event_type)
+{
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), FALSE);
+  return g_strcmp0 (sitrep_codebook_get_event_type_of (self, sub_event_type), event_type) == 0 &&
+         event_type != NULL;
+}
+
+const char *
+sitrep_codebook_get_event_type_of (SitrepCodebook *self,
+                                   const char     *sub_event_type)
+{
+  SubType *s;
+
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), NULL);
+  if (sub_event_type == NULL)
+    return NULL;
+  s = g_hash_table_lookup (self->sub_types, sub_event_type);
+  return s != NULL ? s->event_type : NULL;
+}
+
+const char *
+sitrep_codebook_get_disorder_type (SitrepCodebook *self,
+                                   const char     *sub_event_type)
+{
+  SubType *s;
+
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), NULL);
+  if (sub_event_type == NULL)
+    return NULL;
+  s = g_hash_table_lookup (self->sub_types, sub_event_type);
+  return s != NULL ? s->disorder_type : NULL;
+}
+
+GStrv
+sitrep_codebook_list_actor_types (SitrepCodebook *self)
+{
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), NULL);
+
+  for (guint i = 0; i < self->actor_types->len; i++)
+    g_strv_builder_add (b, ((ActorType *) g_ptr_array_index (self->actor_types, i))->id);
+  return g_strv_builder_end (b);
+}
+
+static ActorType *
+find_actor_type (SitrepCodebook *self,
+                 const char     *actor_type)
+{
+  for (guint i = 0; actor_type != NULL && i < self->actor_types->len; i++)
+    {
+      ActorType *a = g_ptr_array_index (self->actor_types, i);
+      if (strcmp (a->id, actor_type) == 0)
+        return a;
+    }
+  return NULL;
+}
+
+const char *
+sitrep_codebook_get_actor_type_label (SitrepCodebook *self,
+                                      const char     *actor_type)
+{
+  ActorType *a;
+
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), NULL);
+  a = find_actor_type (self, actor_type);
+  return a != NULL ? a->label : NULL;
+}
+
+int
+sitrep_codebook_get_inter_code (SitrepCodebook *self,
+                                const char     *actor_type)
+{
+  ActorType *a;
+
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), 0);
+  a = find_actor_type (self, actor_type);
+  return a != NULL ? a->inter : 0;
+}
+
+int
+sitrep_codebook_get_interaction (SitrepCodebook *self,
+                                 int             inter1,
+                                 int             inter2)
+{
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), 0);
+
+  if (inter1 < 0 || inter1 > 9 || inter2 < 0 || inter2 > 9)
+    return 0;
+  if (inter1 == 0 || inter2 == 0)
+    return MAX (inter1, inter2) * 10;
+  return MIN (inter1, inter2) * 10 + MAX (inter1, inter2);
+}
+
+int
+sitrep_codebook_get_type_of_violence (SitrepCodebook *self,
+                                      int             inter1,
+                                      int             inter2)
+{
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), 0);
+
+  if (inter1 == 0 && inter2 == 0)
+    return 0;
+  if (inter1 == 7 || inter2 == 7)
+    return 3;
+  if (inter1 == 1 || inter2 == 1)
+    return 1;
+  return 2;
+}
+
+int
+sitrep_codebook_get_precision_max (SitrepCodebook *self,
+                                   const char     *scale)
+{
+  GPtrArray *labels;
+
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), 0);
+  labels = scale != NULL ? g_hash_table_lookup (self->scales, scale) : NULL;
+  return labels != NULL ? (int) labels->len : 0;
+}
+
+const char *
+sitrep_codebook_get_precision_label (SitrepCodebook *self,
+                                     const char     *scale,
+                                     int             value)
+{
+  GPtrArray *labels;
+
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), NULL);
+  labels = scale != NULL ? g_hash_table_lookup (self->scales, scale) : NULL;
+  if (labels == NULL || value < 1 || (guint) value > labels->len)
+    return NULL;
+  return g_ptr_array_index (labels, value - 1);
+}
+
+int
+sitrep_codebook_get_time_precision (SitrepCodebook *self,
+                                    int             date_prec)
+{
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), 0);
+  if (date_prec < 1 || date_prec > 5)
+    return 0;
+  return self->time_from_date[date_prec];
+}

@@ -1,0 +1,34 @@
+/* sitrep-event-list.h — a GListModel of events over a store query, loaded in pages
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_EVENT_LIST (sitrep_event_list_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepEventList, sitrep_event_list, SITREP, EVENT_LIST, GObject)
+
+/* Items are SitrepEvent. Only the ids of the matching events are read at
+ * once (sitrep_store_query_event_ids); objects are made a page at a time as
+ * the view asks for them. The list follows the store ("events-changed",
+ * "entities-changed", and "history-changed" for undo/redo) by itself.
+ * Properties: "store", "sort" (SitrepEventSort as int), "descending",
+ * "n-items". */
+SitrepEventList *sitrep_event_list_new        (SitrepStore            *store);
+SitrepStore     *sitrep_event_list_get_store  (SitrepEventList        *self);
+/* Copies the filter and order of @query (NULL: every event by date). */
+void             sitrep_event_list_set_query  (SitrepEventList        *self,
+                                               const SitrepEventQuery *query);
+void             sitrep_event_list_set_sort   (SitrepEventList        *self,
+                                               SitrepEventSort         sort,
+                                               gboolean                descending);
+SitrepEventSort  sitrep_event_list_get_sort   (SitrepEventList        *self);
+gboolean         sitrep_event_list_get_descending (SitrepEventList    *self);
+/* Position of event @id in the list, or G_MAXUINT. */
+guint            sitrep_event_list_find       (SitrepEventList        *self,
+                                               gint64                  id);
+
+G_END_DECLS

@@ -1,0 +1,58 @@
+/* sitrep-export.h — events to ACLED CSV, UCDP GED CSV, GeoJSON and JSONL
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SITREP_EXPORT_ACLED_CSV,
+  SITREP_EXPORT_UCDP_CSV,
+  SITREP_EXPORT_GEOJSON,
+  SITREP_EXPORT_EVENTS_JSONL,
+} SitrepExportFormat;
+
+/* "acled-csv", "ucdp-csv", "geojson", "events-jsonl". */
+const char *sitrep_export_format_to_string   (SitrepExportFormat  format);
+gboolean    sitrep_export_format_from_string (const char         *str,
+                                              SitrepExportFormat *format);
+
+/* Writes every event of the project, by date, to @out (columns in
+ * docs-events.md). CSVs are RFC 4180 (quoted where needed, CRLF line ends,
+ * UTF-8). GeoJSON has one Point feature per event with coordinates; the
+ * number of events left out for want of coordinates is stored in
+ * @n_unplaced (may be NULL) so the caller can warn. */
+gboolean    sitrep_export_events             (SitrepStore        *store,
+                                              SitrepExportFormat  format,
+                                              GOutputStream      *out,
+                                              guint              *n_unplaced,
+                                              GCancellable       *cancellable,
+                                              GError            **error);
+
+gboolean    sitrep_export_acled_csv          (SitrepStore        *store,
+                                              GOutputStream      *out,
+                                              GCancellable       *cancellable,
+                                              GError            **error);
+gboolean    sitrep_export_ucdp_csv           (SitrepStore        *store,
+                                              GOutputStream      *out,
+                                              GCancellable       *cancellable,
+                                              GError            **error);
+gboolean    sitrep_export_geojson            (SitrepStore        *store,
+                                              GOutputStream      *out,
+                                              guint              *n_unplaced,
+                                              GCancellable       *cancellable,
+                                              GError            **error);
+gboolean    sitrep_export_events_jsonl       (SitrepStore        *store,
+                                              GOutputStream      *out,
+                                              GCancellable       *cancellable,
+                                              GError            **error);
+
+/* One CSV field as RFC 4180 wants it, appended to @line. */
+void        sitrep_export_append_csv_field   (GString            *line,
+                                              const char         *field);
+
+G_END_DECLS

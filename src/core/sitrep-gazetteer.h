@@ -1,0 +1,119 @@
+/* sitrep-gazetteer.h — place names to coordinates: bundled GeoNames plus dumps the user loads
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_GAZETTEER_ERROR (sitrep_gazetteer_error_quark ())
+
+typedef enum
+{
+  SITREP_GAZETTEER_ERROR_PARSE,
+  SITREP_GAZETTEER_ERROR_EMPTY,
+} SitrepGazetteerError;
+
+/* A candidate further than this from every other place an article names is doubtful. */
+#define SITREP_GAZETTEER_DOUBTFUL_KM 100.0
+
+/* One gazetteer place, as stored and as returned by a lookup (score,
+ * doubtful and context_km are only set by lookups). */
+typedef struct
+{
+  gint64    geonameid;
+  char     *name;
+  char     *asciiname;
+  char    **names;           /* alternate names, every script */
+  double    latitude;
+  double    longitude;
+  char     *feature_class;   /* "P", "A", "T" … */
+  char     *feature_code;    /* "PPLA", "PPLC" … */
+  char     *country;         /* ISO 3166 alpha-2 */
+  char     *admin1_code;
+  char     *admin1_name;
+  gint64    population;
+  char     *source;          /* "bundled" or the file it was loaded from */
+
+  double    score;           /* 0 … 1, higher is likelier */
+  gboolean  doubtful;        /* never to be linked automatically */
+  double    context_km;      /* to the nearest other place named in the context; -1 when none */
+} SitrepGazetteerPlace;
+
+#define SITREP_TYPE_GAZETTEER_PLACE (sitrep_gazetteer_place_get_type ())
+GType                 sitrep_gazetteer_place_get_type (void) G_GNUC_CONST;
+SitrepGazetteerPlace *sitrep_gazetteer_place_new      (void);
+SitrepGazetteerPlace *sitrep_gazetteer_place_copy     (const SitrepGazetteerPlace *place);
+void                  sitrep_gazetteer_place_free     (SitrepGazetteerPlace       *place);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepGazetteerPlace, sitrep_gazetteer_place_free)
+
+/* Great-circle distance in kilometres. */
+double                sitrep_gazetteer_distance_km    (double lat1,
+                                                       double lon1,
+                                                       double lat2,
+                                                       double lon2);
+
+/* Parses one line of a GeoNames dump (19 tab-separated columns). Returns
+ * NULL for a line that is broken or whose coordinates are out of range. */
+SitrepGazetteerPlace *sitrep_gazetteer_parse_geonames_line (const char *line,
+                                                            const char *source);
+
+/* The places that ship with Sitrep (array of SitrepGazetteerPlace, owned
+ * by the library and never changed: safe to read from any thread). */
+GPtrArray            *sitrep_gazetteer_get_bundled_places (void);
+
+#define SITREP_TYPE_GAZETTEER (sitrep_gazetteer_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepGazetteer, sitrep_gazetteer, SITREP, GAZETTEER, GObject)
+
+GQuark            sitrep_gazetteer_error_quark  (void);
+
+/* The bundled gazetteer, plus the places loaded into @store when given. */
+SitrepGazetteer  *sitrep_gazetteer_new          (SitrepStore      *store,
+                                                 GError          **error);
+guint             sitrep_gazetteer_get_n_bundled (SitrepGazetteer *self);
+
+/* Ranked candidates for @name (array of SitrepGazetteerPlace, best first);
+ * @context_text, when given, is the text the name was read in: places,
+ * governorates and countries it names move candidates up, and a small place
+ * far from all of them is marked doubtful. An empty array when nothing matches. */
+GPtrArray        *sitrep_gazetteer_lookup       (SitrepGazetteer  *self,
+                                                 const char       *name,
+                                                 const char       *context_text,
+                                                 GError          **error);
+
+/* Progress of a load: lines read and bytes read of @total_bytes (0 when unknown). */
+typedef void (*SitrepGazetteerProgress) (guint64  lines,
+                                         guint64  bytes,
+                                         guint64  total_bytes,
+                                         gpointer user_data);
+
+/* Loads a GeoNames dump (cities500.txt, SY.txt, allCountries.txt) into
+ * @store. Broken lines are skipped and counted in @n_skipped; out-of-range
+ * coordinates are refused the same way. Returns FALSE on I/O errors, on
+ * cancellation (nothing loaded is kept) or when no line was a place. */
+gboolean          sitrep_gazetteer_load_file    (SitrepStore              *store,
+                                                 GFile                    *file,
+                                                 SitrepGazetteerProgress   progress,
+                                                 gpointer                  progress_data,
+                                                 guint64                  *n_loaded,
+                                                 guint64                  *n_skipped,
+                                                 GCancellable             *cancellable,
+                                                 GError                  **error);
+
+/* The same in a worker thread; progress is reported on the caller's main context. */
+void              sitrep_gazetteer_load_file_async  (SitrepStore              *store,
+                                                     GFile                    *file,
+                                                     SitrepGazetteerProgress   progress,
+                                                     gpointer                  progress_data,
+                                                     GDestroyNotify            progress_destroy,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean          sitrep_gazetteer_load_file_finish (GAsyncResult             *result,
+                                                     guint64                  *n_loaded,
+                                                     guint64                  *n_skipped,
+                                                     GError                  **error);
+
+G_END_DECLS

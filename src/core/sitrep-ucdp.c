@@ -1,0 +1,407 @@
+/* sitrep-ucdp.c — importing events from a UCDP GED CSV file
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-ucdp"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sitrep-csv.h"
+#include "sitrep-ucdp.h"
+
+#define CLAIMANT "UCDP"
+#define EXTERNAL_SOURCE "UCDP GED"
+
+/* Each column under its GED name and its other spellings (the AEC files). */
+enum
+{
+  COL_ID, COL_SIDE_A, COL_SIDE_B, COL_START, COL_END, COL_DATE_PREC, COL_WHERE_PREC,
+  COL_COUNTRY, COL_ADM1, COL_ADM2, COL_WHERE, COL_LATITUDE, COL_LONGITUDE,
+  COL_DEATHS_A, COL_DEATHS_B, COL_DEATHS_CIV, COL_DEATHS_UNKNOWN, COL_LOW, COL_BEST, COL_HIGH,
+  COL_SOURCE, N_COLS
+};
+
+static const char * const column_names[N_COLS][3] = {
+  [COL_ID] = { "id", "ucdp_ged_id", NULL },
+  [COL_SIDE_A] = { "side_a", "side_a_name", NULL },
+  [COL_SIDE_B] = { "side_b", "side_b_name", NULL },
+  [COL_START] = { "date_start", "start_date", NULL },
+  [COL_END] = { "date_end", "end_date", NULL },
+  [COL_DATE_PREC] = { "date_prec", NULL, NULL },
+  [COL_WHERE_PREC] = { "where_prec", NULL, NULL },
+  [COL_COUNTRY] = { "country", "location_root_name", NULL },
+  [COL_ADM1] = { "adm_1", "location_adm1_name", NULL },
+  [COL_ADM2] = { "adm_2", "location_adm2_name", NULL },
+  [COL_WHERE] = { "where_coordinates", "location_where_name", "where_description" },
+  [COL_LATITUDE] = { "latitude", NULL, NULL },
+  [COL_LONGITUDE] = { "longitude", NULL, NULL },
+  [COL_DEATHS_A] = { "deaths_a", "deaths_side_a", NULL },
+  [COL_DEATHS_B] = { "deaths_b", "deaths_side_b", NULL },
+  [COL_DEATHS_CIV] = { "deaths_civilians", "deaths_civilian", NULL },
+  [COL_DEATHS_UNKNOWN] = { "deaths_unknown", NULL, NULL },
+  [COL_LOW] = { "low", "deaths_low", NULL },
+  [COL_BEST] = { "best", "deaths_best", NULL },
+  [COL_HIGH] = { "high", "deaths_high", NULL },
+  [COL_SOURCE] = { "source_article", "source_article_hplt_id", NULL },
+};
+
+static const int required[] = {
+  COL_SIDE_A, COL_SIDE_B, COL_START, COL_DEATHS_A, COL_DEATHS_B, COL_DEATHS_CIV, COL_DEATHS_UNKNOWN,
+};
+
+void
+sitrep_ucdp_report_clear (SitrepUcdpReport *report)
+{
+  g_clear_pointer (&report->problems, g_ptr_array_unref);
+  report->n_rows = report->n_imported = 0;
+}
+
+static const char *
+field (SitrepCsvRow *row,
+       const int    *columns,
+       int           col)
+{
+  const char *value;
+
+  if (columns[col] < 0 || (guint) columns[col] >= row->fields->len)
+    return NULL;
+  value = g_ptr_array_index (row->fields, columns[col]);
+  return *value != '\0' ? value : NULL;
+}
+
+/* A count: digits only. */
+static gboolean
+parse_count (const char *str,
+             gint64     *value)
+{
+  guint64 v;
+
+  if (str == NULL)
+    return FALSE;
+  if (!g_ascii_string_to_unsigned (str, 10, 0, G_MAXINT32, &v, NULL))
+    return FALSE;
+  *value = (gint64) v;
+  return TRUE;
+}
+
+static gboolean
+parse_day (const char *str,
+           GDate      *date)
+{
+  int y, m, d;
+
+  g_date_clear (date, 1);
+  /* "2011-03-25" or "2011-03-25 00:00:00.000" */
+  if (str == NULL || strlen (str) < 10 || sscanf (str, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
+static char *
+format_day (const GDate *date)
+{
+  char buf[16];
+
+  g_date_strftime (buf, sizeof buf, "%Y-%m-%d", date);
+  return g_strdup (buf);
+}
+
+static const char *
+actor_type_of (const char *name)
+{
+  if (name == NULL)
+    return NULL;
+  if (g_str_has_prefix (name, "Government of "))
+    return "state_forces";
+  if (g_ascii_strcasecmp (name, "Civilians") == 0)
+    return "civilians";
+  return NULL;
+}
+
+/* Everything one row becomes; strings are owned by the row or by @strings. */
+typedef struct
+{
+  SitrepEventImport item;
+  SitrepClaimDraft claims[SITREP_VICTIM_N_SIDES];
+} Item;
+
+static gboolean
+read_row (SitrepCsvRow  *row,
+          const int     *columns,
+          GPtrArray     *strings,
+          Item          *out,
+          char         **problem)
+{
+  static const int death_columns[SITREP_VICTIM_N_SIDES] = {
+    COL_DEATHS_A, COL_DEATHS_B, COL_DEATHS_CIV, COL_DEATHS_UNKNOWN,
+  };
+  SitrepEventImport *item = &out->item;
+  SitrepEventDraft *d = &item->draft;
+  gint64 deaths[SITREP_VICTIM_N_SIDES], best = 0, low = -1, high = -1, stated_best;
+  gint64 prec;
+  GDate start, end;
+  guint n_claims = 0;
+  int days;
+
+  memset (out, 0, sizeof *out);
+  *d = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+
+  if (!parse_day (field (row, columns, COL_START), &start))
+    {
+      *problem = g_strdup_printf (_("line %u: “%s” is not a start date"), row->line,
+                                  field (row, columns, COL_START) ? field (row, columns, COL_START) : "");
+      return FALSE;
+    }
+  if (field (row, columns, COL_END) == NULL)
+    end = start;
+  else if (!parse_day (field (row, columns, COL_END), &end))
+    {
+      *problem = g_strdup_printf (_("line %u: “%s” is not an end date"), row->line,
+                                  field (row, columns, COL_END));
+      return FALSE;
+    }
+  if (g_date_compare (&end, &start) < 0)
+    {
+      *problem = g_strdup_printf (_("line %u: the end date is before the start date"), row->line);
+      return FALSE;
+    }
+
+  for (guint s = 0; s < SITREP_VICTIM_N_SIDES; s++)
+    {
+      const char *value = field (row, columns, death_columns[s]);
+
+      if (value == NULL)
+        deaths[s] = 0;
+      else if (!parse_count (value, &deaths[s]))
+        {
+          *problem = g_strdup_printf (_("line %u: “%s” is not a number of deaths (%s)"), row->line, value,
+                                      column_names[death_columns[s]][0]);
+          return FALSE;
+        }
+      best += deaths[s];
+    }
+  if (field (row, columns, COL_BEST) != NULL &&
+      (!parse_count (field (row, columns, COL_BEST), &stated_best) || stated_best != best))
+    {
+      *problem = g_strdup_printf (_("line %u: best (%s) is not the sum of the deaths columns (%" G_GINT64_FORMAT ")"),
+                                  row->line, field (row, columns, COL_BEST), best);
+      return FALSE;
+    }
+  if ((field (row, columns, COL_LOW) != NULL && !parse_count (field (row, columns, COL_LOW), &low)) ||
+      (field (row, columns, COL_HIGH) != NULL && !parse_count (field (row, columns, COL_HIGH), &high)))
+    {
+      *problem = g_strdup_printf (_("line %u: low or high is not a number"), row->line);
+      return FALSE;
+    }
+  if (low < 0)
+    low = best;
+  if (high < 0)
+    high = best;
+  if (low > high)
+    {
+      *problem = g_strdup_printf (_("line %u: low (%" G_GINT64_FORMAT ") is above high (%" G_GINT64_FORMAT ")"),
+                                  row->line, low, high);
+      return FALSE;
+    }
+
+  g_ptr_array_add (strings, format_day (&start));
+  d->date_start = g_ptr_array_index (strings, strings->len - 1);
+  g_ptr_array_add (strings, format_day (&end));
+  d->date_end = g_ptr_array_index (strings, strings->len - 1);
+
+  /* UCDP date_prec when given; else from the length of the range. */
+  days = g_date_days_between (&start, &end);
+  if (field (row, columns, COL_DATE_PREC) != NULL && parse_count (field (row, columns, COL_DATE_PREC), &prec) &&
+      prec >= 1 && prec <= 5)
+    d->date_precision = (int) prec;
+  else
+    d->date_precision = days == 0 ? 1 : days <= 5 ? 2 : days <= 6 ? 3 : days <= 31 ? 4 : 5;
+  if (field (row, columns, COL_WHERE_PREC) != NULL &&
+      parse_count (field (row, columns, COL_WHERE_PREC), &prec) && prec >= 1 && prec <= 7)
+    d->where_prec = (int) prec;
+
+  d->location = field (row, columns, COL_WHERE);
+  d->admin1 = field (row, columns, COL_ADM1);
+  d->admin2 = field (row, columns, COL_ADM2);
+  d->country = field (row, columns, COL_COUNTRY);
+  if (field (row, columns, COL_LATITUDE) != NULL && field (row, columns, COL_LONGITUDE) != NULL)
+    {
+      double lat = g_ascii_strtod (field (row, columns, COL_LATITUDE), NULL);
+      double lon = g_ascii_strtod (field (row, columns, COL_LONGITUDE), NULL);
+
+      if (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 && !(lat == 0 && lon == 0))
+        {
+          d->latitude = lat;
+          d->longitude = lon;
+        }
+    }
+
+  item->actor1_name = field (row, columns, COL_SIDE_A);
+  item->actor1_type = actor_type_of (item->actor1_name);
+  item->actor2_name = field (row, columns, COL_SIDE_B);
+  item->actor2_type = actor_type_of (item->actor2_name);
+  if (item->actor1_name == NULL)
+    {
+      *problem = g_strdup_printf (_("line %u: side_a is empty"), row->line);
+      return FALSE;
+    }
+
+  for (guint s = 0; s < SITREP_VICTIM_N_SIDES; s++)
+    {
+      if (deaths[s] == 0)
+        continue;
+      out->claims[n_claims] = (SitrepClaimDraft) SITREP_CLAIM_DRAFT_INIT;
+      out->claims[n_claims].count_low = deaths[s];
+      out->claims[n_claims].victim_side = (SitrepVictimSide) s;
+      n_claims++;
+    }
+  if (n_claims == 0)
+    {
+      /* No deaths is a figure too: best 0. */
+      out->claims[0] = (SitrepClaimDraft) SITREP_CLAIM_DRAFT_INIT;
+      n_claims = 1;
+    }
+  item->claims = out->claims;
+  item->n_claims = n_claims;
+  item->claimant_name = CLAIMANT;
+  item->low_override = low != best || high != best ? low : -1;
+  item->high_override = low != best || high != best ? high : -1;
+  item->range_override_reason = _("UCDP GED low and high estimates");
+  item->external_source = EXTERNAL_SOURCE;
+  item->external_id = field (row, columns, COL_ID);
+  item->source_reference = field (row, columns, COL_SOURCE);
+  return TRUE;
+}
+
+gboolean
+sitrep_ucdp_import_data (SitrepStore                *store,
+                         const char                 *text,
+                         gsize                       length,
+                         SitrepUcdpReport           *report,
+                         SitrepEventImportProgress   progress,
+                         gpointer                    user_data,
+                         GCancellable               *cancellable,
+                         GError                    **error)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GArray) events = NULL;
+  SitrepCsvRow *header;
+  int columns[N_COLS];
+  guint added;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (text != NULL || length == 0, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  report->n_rows = report->n_imported = 0;
+  if (report->problems == NULL)
+    report->problems = g_ptr_array_new_with_free_func (g_free);
+
+  if (length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
+    {
+      text += 3;
+      length -= 3;
+    }
+  if (!g_utf8_validate_len (text, length, NULL))
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   _("This file is not UTF-8 text: it cannot be a UCDP GED CSV."));
+      return FALSE;
+    }
+
+  rows = sitrep_csv_parse (text, length, ',', warnings);
+  if (rows->len == 0)
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID, _("The file is empty."));
+      return FALSE;
+    }
+
+  header = g_ptr_array_index (rows, 0);
+  for (int c = 0; c < N_COLS; c++)
+    {
+      columns[c] = -1;
+      for (guint i = 0; i < header->fields->len && columns[c] < 0; i++)
+        {
+          const char *name = g_ptr_array_index (header->fields, i);
+          for (guint k = 0; k < 3 && column_names[c][k] != NULL; k++)
+            {
+              if (g_ascii_strcasecmp (g_strstrip ((char *) name), column_names[c][k]) == 0)
+                columns[c] = (int) i;
+            }
+        }
+    }
+  for (guint r = 0; r < G_N_ELEMENTS (required); r++)
+    {
+      if (columns[required[r]] < 0)
+        {
+          g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                       _("This is not a UCDP GED file: it has no “%s” column."),
+                       column_names[required[r]][0]);
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < warnings->len; i++)
+    g_ptr_array_add (report->problems, g_strdup (g_ptr_array_index (warnings, i)));
+
+  /* Items point into each other's claims: size the array once. */
+  items = g_array_sized_new (FALSE, TRUE, sizeof (Item), rows->len);
+  for (guint i = 1; i < rows->len; i++)
+    {
+      SitrepCsvRow *row = g_ptr_array_index (rows, i);
+      g_autofree char *problem = NULL;
+      Item item;
+
+      report->n_rows++;
+      if (!read_row (row, columns, strings, &item, &problem))
+        {
+          g_ptr_array_add (report->problems, g_steal_pointer (&problem));
+          continue;
+        }
+      g_array_append_val (items, item);
+    }
+
+  events = g_array_sized_new (FALSE, TRUE, sizeof (SitrepEventImport), items->len);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+      item->item.claims = item->claims;
+      g_array_append_val (events, item->item);
+    }
+
+  added = sitrep_store_import_events (store, (const SitrepEventImport *) (gpointer) events->data, events->len,
+                                      progress, user_data, cancellable, error);
+  if (added == 0 && events->len > 0)
+    return FALSE;
+  report->n_imported = added;
+  return TRUE;
+}
+
+gboolean
+sitrep_ucdp_import_file (SitrepStore                *store,
+                         GFile                      *file,
+                         SitrepUcdpReport           *report,
+                         SitrepEventImportProgress   progress,
+                         gpointer                    user_data,
+                         GCancellable               *cancellable,
+                         GError                    **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return FALSE;
+  return sitrep_ucdp_import_data (store, contents, length, report, progress, user_data, cancellable, error);
+}

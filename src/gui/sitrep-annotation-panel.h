@@ -1,0 +1,37 @@
+/* sitrep-annotation-panel.h — the article's annotations grouped by label
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_ANNOTATION_PANEL (sitrep_annotation_panel_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepAnnotationPanel, sitrep_annotation_panel, SITREP, ANNOTATION_PANEL, GtkWidget)
+
+GtkWidget  *sitrep_annotation_panel_new                (void);
+/* Shows the annotations of article @article_id (0 for none) in @store. */
+void        sitrep_annotation_panel_set_article        (SitrepAnnotationPanel *self,
+                                                        SitrepStore           *store,
+                                                        gint64                 article_id);
+/* Shows only the spans of @annotator_id (0 for everyone's). */
+void        sitrep_annotation_panel_set_annotator_filter (SitrepAnnotationPanel *self,
+                                                          gint64                 annotator_id);
+gint64      sitrep_annotation_panel_get_selected       (SitrepAnnotationPanel *self);
+void        sitrep_annotation_panel_set_selected       (SitrepAnnotationPanel *self,
+                                                        gint64                 annotation_id);
+/* "all", "mine" or an annotator's name. */
+const char *sitrep_annotation_panel_get_filter         (SitrepAnnotationPanel *self);
+void        sitrep_annotation_panel_set_filter         (SitrepAnnotationPanel *self,
+                                                        const char            *filter);
+/* Opens the figure or date editor of annotation @id. */
+void        sitrep_annotation_panel_edit_attributes    (SitrepAnnotationPanel *self,
+                                                        gint64                 id);
+/* For tests: the items shown (SitrepLabel headers and SitrepAnnotation rows). */
+GListModel *sitrep_annotation_panel_get_model          (SitrepAnnotationPanel *self);
+/* Brings the list in step with the store now rather than at the next idle. */
+void        sitrep_annotation_panel_refresh            (SitrepAnnotationPanel *self);
+
+G_END_DECLS

@@ -1,0 +1,344 @@
+/* sitrep-entity-chooser.c — link a span to an actor, person or place
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-entity-chooser"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sitrep-entity-chooser.h"
+
+#define MAX_OFFERS 50
+
+struct _SitrepEntityChooser
+{
+  GtkPopover      parent_instance;
+
+  /* template widgets */
+  GtkLabel       *heading;
+  GtkSearchEntry *search_entry;
+  GtkListBox     *list_box;
+
+  /* owned references */
+  SitrepStore    *store;
+  char           *kind;
+  char           *text;
+
+  /* state */
+  gint64          annotation_id;
+  gint64          linked_id;
+};
+
+G_DEFINE_FINAL_TYPE (SitrepEntityChooser, sitrep_entity_chooser, GTK_TYPE_POPOVER)
+
+static GtkWidget *
+make_row (gint64      entity_id,
+          const char *title,
+          const char *subtitle,
+          gboolean    current)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (title);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (texts), name);
+  if (subtitle != NULL && *subtitle != '\0')
+    {
+      GtkWidget *sub = gtk_label_new (subtitle);
+
+      gtk_label_set_xalign (GTK_LABEL (sub), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (sub), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (sub, "dim-label");
+      gtk_widget_add_css_class (sub, "caption");
+      gtk_box_append (GTK_BOX (texts), sub);
+    }
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_widget_set_visible (check, current);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "entity-id", g_memdup2 (&entity_id, sizeof entity_id), g_free);
+
+  return row;
+}
+
+static char *
+dup_aliases_text (SitrepEntity *entity)
+{
+  const char * const *aliases = sitrep_entity_get_aliases (entity);
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint mentions = sitrep_entity_get_mentions (entity);
+
+  for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
+    {
+      if (g_strcmp0 (aliases[i], sitrep_entity_get_name (entity)) == 0)
+        continue;
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      g_string_append (s, aliases[i]);
+    }
+  if (s->len > 0)
+    g_string_append (s, " · ");
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u mention", "%u mentions", mentions),
+                          mentions);
+
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static void
+fill (SitrepEntityChooser *self,
+      const char          *search)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree char *new_title = NULL;
+  const char *name = search != NULL && *search != '\0' ? search : self->text;
+  GtkWidget *child;
+  GtkWidget *first = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+    gtk_list_box_remove (self->list_box, child);
+
+  if (self->store == NULL || name == NULL)
+    return;
+
+  /* Names that match after normalisation first, then any containing the words typed. */
+  found = sitrep_store_find_entities (self->store, self->kind, name, NULL);
+  if (search != NULL && *search != '\0')
+    {
+      g_autoptr(GPtrArray) all = sitrep_store_list_entities (self->store, self->kind, NULL);
+      g_autofree char *needle = g_utf8_casefold (search, -1);
+
+      for (guint i = 0; all != NULL && i < all->len; i++)
+        {
+          SitrepEntity *e = g_ptr_array_index (all, i);
+          g_autofree char *hay = g_utf8_casefold (sitrep_entity_get_name (e), -1);
+
+          if (strstr (hay, needle) != NULL && found != NULL)
+            g_ptr_array_add (found, g_object_ref (e));
+        }
+    }
+
+  for (guint i = 0; found != NULL && i < found->len && i < MAX_OFFERS; i++)
+    {
+      SitrepEntity *e = g_ptr_array_index (found, i);
+      gint64 id = sitrep_entity_get_id (e);
+      g_autofree char *aliases = NULL;
+      GtkWidget *row;
+
+      if (g_hash_table_contains (seen, &id))
+        continue;
+      g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
+      aliases = dup_aliases_text (e);
+      row = make_row (id, sitrep_entity_get_name (e), aliases, id == self->linked_id);
+      gtk_list_box_append (self->list_box, row);
+      if (first == NULL)
+        first = row;
+    }
+
+  /* Translators: a choice in the entity chooser; %s is the name as written */
+  new_title = g_strdup_printf (_("New entity “%s”"), name);
+  child = make_row (0, new_title, NULL, FALSE);
+  gtk_list_box_append (self->list_box, child);
+  if (first == NULL)
+    first = child;
+
+  gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (first));
+}
+
+static void
+choose (SitrepEntityChooser *self,
+        GtkListBoxRow       *row)
+{
+  gint64 *id = row ? g_object_get_data (G_OBJECT (row), "entity-id") : NULL;
+  gint64 entity_id;
+
+  if (id == NULL || self->annotation_id == 0)
+    return;
+
+  entity_id = *id;
+  /* “New entity” named as typed, when something was typed. */
+  if (entity_id == 0)
+    {
+      const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+      if (typed != NULL && *typed != '\0' && self->store != NULL)
+        {
+          g_autoptr(GError) error = NULL;
+
+          entity_id = sitrep_store_add_entity (self->store, self->kind, typed, &error);
+          if (entity_id == 0)
+            {
+              g_warning ("Cannot add entity: %s", error->message);
+              return;
+            }
+        }
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.link-entity", "(xx)",
+                              self->annotation_id, entity_id);
+  gtk_popover_popdown (GTK_POPOVER (self));
+}
+
+static void
+on_search_changed (GtkSearchEntry      *entry,
+                   SitrepEntityChooser *self)
+{
+  fill (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+on_search_activate (GtkSearchEntry      *entry,
+                    SitrepEntityChooser *self)
+{
+  choose (self, gtk_list_box_get_selected_row (self->list_box));
+}
+
+static void
+on_row_activated (GtkListBox          *box,
+                  GtkListBoxRow       *row,
+                  SitrepEntityChooser *self)
+{
+  choose (self, row);
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SitrepEntityChooser   *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list_box);
+  int index = row ? gtk_list_box_row_get_index (row) : -1;
+  GtkListBoxRow *next;
+
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    next = gtk_list_box_get_row_at_index (self->list_box, index + 1);
+  else if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    next = index > 0 ? gtk_list_box_get_row_at_index (self->list_box, index - 1) : NULL;
+  else
+    return FALSE;
+
+  if (next != NULL)
+    gtk_list_box_select_row (self->list_box, next);
+  return TRUE;
+}
+
+static void
+sitrep_entity_chooser_dispose (GObject *object)
+{
+  SitrepEntityChooser *self = SITREP_ENTITY_CHOOSER (object);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sitrep_entity_chooser_parent_class)->dispose (object);
+}
+
+static void
+sitrep_entity_chooser_finalize (GObject *object)
+{
+  SitrepEntityChooser *self = SITREP_ENTITY_CHOOSER (object);
+
+  g_free (self->kind);
+  g_free (self->text);
+
+  G_OBJECT_CLASS (sitrep_entity_chooser_parent_class)->finalize (object);
+}
+
+static void
+sitrep_entity_chooser_class_init (SitrepEntityChooserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sitrep_entity_chooser_dispose;
+  object_class->finalize = sitrep_entity_chooser_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/sitrep/Sitrep/sitrep-entity-chooser.ui");
+  gtk_widget_class_bind_template_child (widget_class, SitrepEntityChooser, heading);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEntityChooser, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEntityChooser, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+}
+
+static void
+sitrep_entity_chooser_init (SitrepEntityChooser *self)
+{
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+}
+
+GtkWidget *
+sitrep_entity_chooser_new (void)
+{
+  return g_object_new (SITREP_TYPE_ENTITY_CHOOSER, NULL);
+}
+
+void
+sitrep_entity_chooser_set_annotation (SitrepEntityChooser *self,
+                                      SitrepStore         *store,
+                                      SitrepAnnotation    *annotation,
+                                      const char          *kind)
+{
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (SITREP_IS_ENTITY_CHOOSER (self));
+  g_return_if_fail (SITREP_IS_STORE (store));
+  g_return_if_fail (SITREP_IS_ANNOTATION (annotation));
+
+  g_set_object (&self->store, store);
+  g_free (self->kind);
+  self->kind = g_strdup (kind);
+  g_free (self->text);
+  self->text = g_strstrip (g_strdup (sitrep_annotation_get_text (annotation)));
+  self->annotation_id = sitrep_annotation_get_id (annotation);
+  self->linked_id = sitrep_annotation_get_entity_id (annotation);
+
+  /* Translators: heading of the entity chooser; %s is the span's text */
+  heading = g_strdup_printf (_("Link “%s” to"), self->text);
+  gtk_label_set_text (self->heading, heading);
+
+  g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
+  fill (self, NULL);
+}
+
+GArray *
+sitrep_entity_chooser_dup_offers (SitrepEntityChooser *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (SITREP_IS_ENTITY_CHOOSER (self), ids);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gint64 *id = g_object_get_data (G_OBJECT (child), "entity-id");
+
+      if (id != NULL)
+        g_array_append_val (ids, *id);
+    }
+
+  return ids;
+}

@@ -1,0 +1,24 @@
+/* sitrep-entity-chooser.h — link a span to an actor, person or place
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_ENTITY_CHOOSER (sitrep_entity_chooser_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepEntityChooser, sitrep_entity_chooser, SITREP, ENTITY_CHOOSER, GtkPopover)
+
+GtkWidget *sitrep_entity_chooser_new            (void);
+/* Offers the entities of @kind whose names match the span's text, then
+ * “New entity”. A choice activates win.link-entity (annotation, entity; 0 new). */
+void       sitrep_entity_chooser_set_annotation (SitrepEntityChooser *self,
+                                                 SitrepStore         *store,
+                                                 SitrepAnnotation    *annotation,
+                                                 const char          *kind);
+/* The entity ids offered now, in order (0 for “New entity”). For tests. */
+GArray    *sitrep_entity_chooser_dup_offers     (SitrepEntityChooser *self);
+
+G_END_DECLS

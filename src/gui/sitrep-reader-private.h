@@ -1,0 +1,95 @@
+/* sitrep-reader-private.h — what the parts of SitrepReader share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-reader.h"
+
+G_BEGIN_DECLS
+
+/* One labelled span as the reader shows it. */
+typedef struct
+{
+  gint64   id;
+  gint64   label_id;
+  guint    start;
+  guint    end;
+  gboolean inner;      /* lies inside another span: painted on top, underlined */
+} SitrepReaderSpan;
+
+/* The two tags of one label: its colour, and its colour on top for spans
+ * nested in others. Shared by every span of the label. */
+typedef struct
+{
+  SitrepLabel *label;
+  GtkTextTag  *tag;
+  GtkTextTag  *inner_tag;
+  GdkRGBA      color;
+} SitrepReaderLabel;
+
+struct _SitrepReader
+{
+  GtkWidget          parent_instance;
+
+  /* template widgets */
+  GtkStack          *stack;
+  GtkScrolledWindow *scroller;
+  GtkLabel          *title_label;
+  GtkLabel          *meta_label;
+  GtkLinkButton     *url_button;
+  GtkLabel          *url_label;
+  GtkMenuButton     *status_button;
+  GtkLabel          *notice_label;
+  GtkTextView       *text_view;
+  GtkTextBuffer     *buffer;
+
+  /* owned references */
+  SitrepStore       *store;
+  SitrepArticle     *article;
+  GtkTextTag        *body_tag;
+  GtkTextTag        *match_tag;
+  GtkTextTag        *rtl_tag;
+  GtkTextTag        *mono_tag;
+  GtkTextTag        *gap_tag;
+  GtkTextTag        *selected_tag;
+  char              *search;
+  GHashTable        *labels;        /* label id → SitrepReaderLabel */
+  GPtrArray         *label_order;   /* SitrepLabel, in the project's order */
+  GHashTable        *spans;         /* annotation id → SitrepReaderSpan */
+  GtkWidget         *label_popover;
+  GtkWidget         *entity_chooser;
+
+  /* state */
+  gulong             notify_id;
+  gint64             shown_id;
+  guint              n_highlights;
+  guint              scroll_tick_id;
+  guint              reload_id;
+  guint              chooser_idle_id;
+  gint64             chooser_id;
+  guint              n_chars;
+  double             font_scale;
+  gboolean           show_original;
+  gboolean           editable;
+  gboolean           snap_to_words;
+  gboolean           own_edit;
+  gboolean           moving_cursor;
+  gint64             annotator_id;
+  gint64             filter_annotator_id;
+  gint64             selected_id;
+  guint              painted_start;   /* where the selected tag is applied */
+  guint              painted_end;
+};
+
+/* sitrep-reader.c */
+void      _sitrep_reader_notify_selected      (SitrepReader *self);
+
+/* sitrep-reader-annotations.c */
+void      _sitrep_reader_annotations_class_init (GtkWidgetClass *widget_class);
+void      _sitrep_reader_annotations_init     (SitrepReader *self);
+void      _sitrep_reader_annotations_dispose  (SitrepReader *self);
+void      _sitrep_reader_connect_store        (SitrepReader *self,
+                                               SitrepStore  *store);
+void      _sitrep_reader_load_annotations     (SitrepReader *self);
+void      _sitrep_reader_clear_annotations    (SitrepReader *self);
+
+G_END_DECLS

@@ -1,0 +1,433 @@
+/* sitrep-window-annotate.c — the window's annotation verbs: undo, linking, annotators, dialogs
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-entities-window.h"
+#include "sitrep-labels-dialog.h"
+#include "sitrep-window-private.h"
+
+static void
+show_error (SitrepWindow *self,
+            const GError *error)
+{
+  sitrep_window_show_toast (self, error != NULL ? error->message : _("That did not work"));
+}
+
+/* Undo and redo */
+
+void
+_sitrep_window_update_history (SitrepWindow *self)
+{
+  g_autofree char *undo = NULL;
+  g_autofree char *redo = NULL;
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
+  gboolean writable = _sitrep_window_has_writable_store (self);
+
+  if (writable)
+    {
+      undo = sitrep_store_dup_undo_description (self->store);
+      redo = sitrep_store_dup_redo_description (self->store);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo != NULL);
+
+  /* Translators: tooltip of the undo button; %s says what, e.g. Label “Jasim” as Place */
+  undo_tip = undo ? g_strdup_printf (_("Undo %s (Ctrl+Z)"), undo) : g_strdup (_("Nothing to undo"));
+  /* Translators: tooltip of the redo button; %s says what */
+  redo_tip = redo ? g_strdup_printf (_("Redo %s (Shift+Ctrl+Z)"), redo) : g_strdup (_("Nothing to redo"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), undo_tip);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), redo_tip);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->undo_button)), self->store != NULL);
+}
+
+static void
+on_history_changed (SitrepStore  *store,
+                    SitrepWindow *self)
+{
+  _sitrep_window_update_history (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (!_sitrep_window_has_writable_store (self))
+    return;
+
+  if (g_str_equal (action_name, "win.undo"))
+    ok = sitrep_store_undo (self->store, &error);
+  else
+    ok = sitrep_store_redo (self->store, &error);
+  if (!ok)
+    show_error (self, error);
+  _sitrep_window_update_history (self);
+}
+
+/* Linking a span to an entity */
+
+static void
+link_entity_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  g_autoptr(SitrepAnnotation) annotation = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *kind = NULL;
+  gint64 annotation_id, entity_id;
+
+  if (!_sitrep_window_has_writable_store (self))
+    return;
+
+  g_variant_get (param, "(xx)", &annotation_id, &entity_id);
+  annotation = sitrep_store_get_annotation (self->store, annotation_id, &error);
+  if (annotation == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  labels = sitrep_store_list_labels (self->store, NULL);
+  for (guint i = 0; labels != NULL && i < labels->len; i++)
+    if (sitrep_label_get_id (g_ptr_array_index (labels, i)) == sitrep_annotation_get_label_id (annotation))
+      kind = sitrep_label_get_kind (g_ptr_array_index (labels, i));
+  text = g_strstrip (g_strdup (sitrep_annotation_get_text (annotation)));
+
+  if (entity_id < 0)
+    {
+      /* The chooser's default: what sitrep-cli import-annotations would do. */
+      if (sitrep_store_link_mention (self->store, annotation_id, kind, &error) == 0)
+        show_error (self, error);
+      return;
+    }
+
+  if (entity_id == 0)
+    {
+      entity_id = sitrep_store_add_entity (self->store, kind, text, &error);
+      if (entity_id == 0)
+        {
+          show_error (self, error);
+          return;
+        }
+    }
+  else
+    {
+      g_autoptr(SitrepEntity) entity = sitrep_store_get_entity (self->store, entity_id, &error);
+      const char * const *aliases;
+
+      if (entity == NULL)
+        {
+          show_error (self, error);
+          return;
+        }
+      aliases = sitrep_entity_get_aliases (entity);
+      /* A new spelling of a known name is kept as an alias. */
+      if (g_strcmp0 (sitrep_entity_get_name (entity), text) != 0 &&
+          (aliases == NULL || !g_strv_contains (aliases, text)) &&
+          !sitrep_store_add_alias (self->store, entity_id, text, &error))
+        {
+          show_error (self, error);
+          return;
+        }
+    }
+
+  if (!sitrep_store_set_annotation_entity (self->store, annotation_id, entity_id, &error))
+    show_error (self, error);
+}
+
+/* Who is annotating */
+
+static void
+use_annotator (SitrepWindow *self,
+               const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *filter = NULL;
+  gint64 id;
+
+  if (self->store == NULL || name == NULL || *name == '\0' || sitrep_store_is_read_only (self->store))
+    return;
+
+  id = sitrep_store_ensure_annotator (self->store, name, &error);
+  if (id == 0)
+    {
+      show_error (self, error);
+      return;
+    }
+  self->annotator_id = id;
+  sitrep_reader_set_annotator (self->reader, id);
+
+  /* "mine" follows the new name. */
+  filter = g_settings_get_string (self->settings, "annotation-filter");
+  if (g_strcmp0 (filter, "mine") == 0)
+    {
+      sitrep_reader_set_annotator_filter (self->reader, id);
+      sitrep_annotation_panel_set_annotator_filter (self->annotation_panel, id);
+    }
+}
+
+static void
+on_annotator_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       SitrepWindow     *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  gint64 label_id = self->pending_label_id;
+
+  self->asking_annotator = FALSE;
+  self->pending_label_id = 0;
+
+  if (g_strcmp0 (response, "save") != 0 || *name == '\0')
+    return;
+
+  g_settings_set_string (self->settings, "annotator-name", name);
+  use_annotator (self, name);
+
+  if (label_id != 0 && self->annotator_id != 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (sitrep_reader_apply_label (self->reader, label_id, &error) == 0 && error != NULL)
+        show_error (self, error);
+    }
+}
+
+static void
+on_annotator_changed (GtkEditable      *entry,
+                      AdwMessageDialog *dialog)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "save", *name != '\0');
+}
+
+static void
+ask_annotator (SitrepWindow *self)
+{
+  g_autofree char *current = g_settings_get_string (self->settings, "annotator-name");
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (self->asking_annotator)
+    return;
+  self->asking_annotator = TRUE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Who Is Annotating?"),
+                                   _("Your name is recorded with each annotation you make, so the "
+                                     "work of several annotators can be told apart and compared."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Your name or initials"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), current);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Annotator name"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Not Now"),
+                                    "save", _("_Continue"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save", *current != '\0');
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect (entry, "changed", G_CALLBACK (on_annotator_changed), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_annotator_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+set_annotator_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  ask_annotator (SITREP_WINDOW (widget));
+}
+
+gboolean
+sitrep_window_request_annotator (SitrepWindow *self,
+                                 gint64        label_id)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
+
+  if (self->annotator_id != 0 || self->store == NULL)
+    return FALSE;
+
+  name = g_settings_get_string (self->settings, "annotator-name");
+  if (*name != '\0')
+    {
+      use_annotator (self, name);
+      return FALSE;
+    }
+
+  self->pending_label_id = label_id;
+  ask_annotator (self);
+  return TRUE;
+}
+
+gint64
+sitrep_window_get_annotator (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), 0);
+
+  return self->annotator_id;
+}
+
+/* Whose annotations are shown */
+
+static gint64
+filter_to_annotator (SitrepWindow *self,
+                     const char   *filter)
+{
+  if (self->store == NULL || filter == NULL || g_strcmp0 (filter, "all") == 0 || *filter == '\0')
+    return 0;
+  if (g_strcmp0 (filter, "mine") == 0)
+    return self->annotator_id;
+  if (sitrep_store_is_read_only (self->store))
+    return 0;
+  /* Names listed in the filter exist already: this finds, not adds. */
+  return sitrep_store_ensure_annotator (self->store, filter, NULL);
+}
+
+static void
+apply_filter (SitrepWindow *self)
+{
+  g_autofree char *filter = g_settings_get_string (self->settings, "annotation-filter");
+  gint64 id = filter_to_annotator (self, filter);
+
+  sitrep_annotation_panel_set_filter (self->annotation_panel, filter);
+  /* "mine" before anyone is named shows everything rather than nothing. */
+  sitrep_reader_set_annotator_filter (self->reader, id);
+  sitrep_annotation_panel_set_annotator_filter (self->annotation_panel, id);
+}
+
+static void
+on_filter_notify (SitrepAnnotationPanel *panel,
+                  GParamSpec            *pspec,
+                  SitrepWindow          *self)
+{
+  g_autofree char *current = g_settings_get_string (self->settings, "annotation-filter");
+  const char *filter = sitrep_annotation_panel_get_filter (panel);
+
+  if (g_strcmp0 (current, filter) != 0)
+    g_settings_set_string (self->settings, "annotation-filter", filter);
+  apply_filter (self);
+}
+
+/* Reader and panel select the same annotation */
+
+static void
+on_reader_selected (SitrepReader *reader,
+                    GParamSpec   *pspec,
+                    SitrepWindow *self)
+{
+  sitrep_annotation_panel_set_selected (self->annotation_panel,
+                                        sitrep_reader_get_selected_annotation (reader));
+}
+
+static void
+on_panel_selected (SitrepAnnotationPanel *panel,
+                   GParamSpec            *pspec,
+                   SitrepWindow          *self)
+{
+  gint64 id = sitrep_annotation_panel_get_selected (panel);
+
+  if (id != sitrep_reader_get_selected_annotation (self->reader))
+    sitrep_reader_select_annotation (self->reader, id, TRUE);
+}
+
+/* Dialogs */
+
+static void
+show_labels_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  if (self->labels_dialog == NULL)
+    {
+      self->labels_dialog = GTK_WIDGET (sitrep_labels_dialog_new (self->store));
+      gtk_window_set_transient_for (GTK_WINDOW (self->labels_dialog), GTK_WINDOW (self));
+      g_object_add_weak_pointer (G_OBJECT (self->labels_dialog), (gpointer *) &self->labels_dialog);
+    }
+  gtk_window_present (GTK_WINDOW (self->labels_dialog));
+}
+
+static void
+show_entities_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  if (self->entities_window == NULL)
+    {
+      self->entities_window = GTK_WIDGET (sitrep_entities_window_new (self->store));
+      gtk_window_set_transient_for (GTK_WINDOW (self->entities_window), GTK_WINDOW (self));
+      g_object_add_weak_pointer (G_OBJECT (self->entities_window), (gpointer *) &self->entities_window);
+    }
+  gtk_window_present (GTK_WINDOW (self->entities_window));
+}
+
+void
+_sitrep_window_annotate_connect (SitrepWindow *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "annotator-name");
+
+  g_signal_connect (self->store, "history-changed", G_CALLBACK (on_history_changed), self);
+
+  if (*name != '\0')
+    use_annotator (self, name);
+  apply_filter (self);
+  _sitrep_window_update_history (self);
+
+  /* Ask on opening a project rather than in the middle of the first label. */
+  if (*name == '\0' && !sitrep_store_is_read_only (self->store) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ask_annotator (self);
+}
+
+void
+_sitrep_window_annotate_init (SitrepWindow *self)
+{
+  g_signal_connect (self->reader, "notify::selected-annotation",
+                    G_CALLBACK (on_reader_selected), self);
+  g_signal_connect (self->annotation_panel, "notify::selected-annotation",
+                    G_CALLBACK (on_panel_selected), self);
+  g_signal_connect (self->annotation_panel, "notify::filter",
+                    G_CALLBACK (on_filter_notify), self);
+}
+
+void
+_sitrep_window_class_annotate_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.link-entity", "(xx)", link_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.set-annotator", NULL, set_annotator_action);
+  gtk_widget_class_install_action (widget_class, "win.show-labels", NULL, show_labels_action);
+  gtk_widget_class_install_action (widget_class, "win.show-entities", NULL, show_entities_action);
+}

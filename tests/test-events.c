@@ -1,0 +1,1094 @@
+/* test-events.c — events, claims ledger, suggestions, merge, undo, exports, UCDP import
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "sitrep-event-list.h"
+#include "sitrep-export.h"
+#include "sitrep-store-private.h"
+#include "sitrep-store.h"
+#include "sitrep-ucdp.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  SitrepStore *store;
+  gint64 article1;
+  gint64 article2;
+  gint64 isis;
+  gint64 army;
+  gint64 sohr;
+  gint64 damascus;
+  gint64 jasim;
+  gint64 daraa;
+} Fixture;
+
+/* The bus bombing as two outlets tell it (gold 000 and its twin). */
+static const char body1[] =
+  "A bomb attack on a military bus near Damascus claimed the lives of 18 soldiers, "
+  "with more than 20 others wounded. ISIS claimed the attack.";
+static const char body2[] =
+  "Eighteen soldiers were killed and over 27 wounded when a bus was bombed near Damascus, "
+  "state media said.";
+
+static gint64
+label_id (SitrepStore *store,
+          const char  *name)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      SitrepLabel *l = g_ptr_array_index (labels, i);
+      if (g_strcmp0 (sitrep_label_get_name (l), name) == 0)
+        return sitrep_label_get_id (l);
+    }
+  g_assert_not_reached ();
+  return 0;
+}
+
+static guint
+offset_of (const char *text,
+           const char *needle)
+{
+  const char *p = strstr (text, needle);
+
+  g_assert_nonnull (p);
+  return (guint) g_utf8_pointer_to_offset (text, p);
+}
+
+static void
+place_at (SitrepStore *store,
+          gint64       id,
+          double       lat,
+          double       lon)
+{
+  g_autofree char *sql = NULL;
+  char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
+  sqlite3 *db = _sitrep_store_lock (store, NULL);
+
+  /* The gazetteer places entities; here the test does. */
+  sql = g_strdup_printf ("UPDATE entities SET latitude = %s, longitude = %s, admin1 = 'Rif Dimashq',"
+                         " country = 'Syria' WHERE id = %" G_GINT64_FORMAT,
+                         g_ascii_dtostr (a, sizeof a, lat), g_ascii_dtostr (b, sizeof b, lon), id);
+  g_assert_true (_sitrep_store_exec (db, sql, NULL));
+  _sitrep_store_unlock (store);
+}
+
+static gint64
+actor (SitrepStore *store,
+       const char  *name,
+       const char  *type)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = sitrep_store_add_entity (store, "actor", name, &error);
+
+  g_assert_no_error (error);
+  if (type != NULL)
+    {
+      sitrep_store_set_entity_actor_type (store, id, type, &error);
+      g_assert_no_error (error);
+    }
+  return id;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord record = { 0 };
+
+  f->dir = g_dir_make_tmp ("sitrep-events-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "p.sitrep", NULL);
+  f->store = sitrep_store_create (f->path, &error);
+  g_assert_no_error (error);
+
+  record.title = (char *) "Bus bombing near Damascus";
+  record.body = (char *) body1;
+  record.source = (char *) "SouthFront";
+  f->article1 = sitrep_store_add_article (f->store, &record, NULL, &error);
+  g_assert_no_error (error);
+  record.title = (char *) "Eighteen soldiers killed";
+  record.body = (char *) body2;
+  record.source = (char *) "Al-Masdar";
+  f->article2 = sitrep_store_add_article (f->store, &record, NULL, &error);
+  g_assert_no_error (error);
+
+  f->isis = actor (f->store, "ISIS", "rebel_group");
+  f->army = actor (f->store, "Syrian Arab Army", "state_forces");
+  f->sohr = actor (f->store, "SOHR", NULL);
+  f->damascus = sitrep_store_add_entity (f->store, "place", "Damascus", &error);
+  g_assert_no_error (error);
+  f->jasim = sitrep_store_add_entity (f->store, "place", "Jasim", &error);
+  g_assert_no_error (error);
+  f->daraa = sitrep_store_add_entity (f->store, "place", "Daraa", &error);
+  g_assert_no_error (error);
+  place_at (f->store, f->damascus, 33.5102, 36.2913);
+  place_at (f->store, f->jasim, 32.9913, 36.0609);
+  place_at (f->store, f->daraa, 32.6189, 36.1021);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  g_assert_finalize_object (f->store);
+  d = g_dir_open (f->dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *p = g_build_filename (f->dir, name, NULL);
+      g_unlink (p);
+    }
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static gint64
+bus_bombing (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepEventDraft d = SITREP_EVENT_DRAFT_INIT;
+  gint64 id;
+
+  d.event_type = "Explosions/Remote violence";
+  d.sub_event_type = "Remote explosive/landmine/IED";
+  d.date_start = "2022-10-13";
+  d.date_precision = 1;
+  d.place_id = f->damascus;
+  d.geo_precision = 2;
+  d.where_prec = 2;
+  d.actor1_id = f->isis;
+  d.actor2_id = f->army;
+  d.description = "IED attack on a military bus near Damascus.";
+  id = sitrep_store_create_event (f->store, &d, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+on_events_changed (SitrepStore *store,
+                   gint64       id,
+                   guint       *count)
+{
+  (*count)++;
+}
+
+static void
+test_create_edit (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(SitrepEvent) empty = NULL;
+  gint64 id = bus_bombing (f);
+  gint64 blank;
+  guint changed = 0;
+
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sitrep_event_get_disorder_type (event), ==, "Political violence");
+  g_assert_cmpstr (sitrep_event_get_date_end (event), ==, "2022-10-13");
+  g_assert_cmpint (sitrep_event_get_time_precision (event), ==, 1);
+  g_assert_cmpstr (sitrep_event_get_place_name (event), ==, "Damascus");
+  g_assert_cmpstr (sitrep_event_get_admin1 (event), ==, "Rif Dimashq");
+  g_assert_cmpfloat_with_epsilon (sitrep_event_get_latitude (event), 33.5102, 1e-6);
+  g_assert_false (sitrep_event_get_coordinates_set (event));
+  g_assert_cmpstr (sitrep_event_get_actor1 (event), ==, "ISIS");
+  g_assert_cmpstr (sitrep_event_get_actor2 (event), ==, "Syrian Arab Army");
+  g_assert_cmpint (sitrep_event_get_inter1 (event), ==, 2);
+  g_assert_cmpint (sitrep_event_get_inter2 (event), ==, 1);
+  g_assert_cmpint (sitrep_event_get_interaction (event), ==, 12);
+  g_assert_cmpint (sitrep_event_get_fatalities (event), ==, -1);
+
+  blank = sitrep_store_create_event (f->store, NULL, &error);
+  g_assert_no_error (error);
+  empty = sitrep_store_get_event (f->store, blank, &error);
+  g_assert_null (sitrep_event_get_event_type (empty));
+  g_assert_true (isnan (sitrep_event_get_latitude (empty)));
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
+
+  g_signal_connect (f->store, "events-changed", G_CALLBACK (on_events_changed), &changed);
+
+  /* Field edits, each one undo step. */
+  g_assert_true (sitrep_store_set_event_type (f->store, blank, "Battles", "Armed clash", &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_set_event_dates (f->store, blank, "2022-10-14", "2022-10-19", 2, &error));
+  g_assert_true (sitrep_store_set_event_place (f->store, blank, f->jasim, 1, 1, &error));
+  g_assert_true (sitrep_store_set_event_actors (f->store, blank, f->army, f->isis, &f->sohr, 1, NULL, 0, &error));
+  g_assert_true (sitrep_store_set_event_text (f->store, blank, TRUE, "Operation in Jasim", "from gold 000", &error));
+  g_assert_no_error (error);
+  g_clear_object (&empty);
+  empty = sitrep_store_get_event (f->store, blank, &error);
+  g_assert_cmpstr (sitrep_event_get_sub_event_type (empty), ==, "Armed clash");
+  g_assert_cmpstr (sitrep_event_get_date_end (empty), ==, "2022-10-19");
+  g_assert_cmpint (sitrep_event_get_time_precision (empty), ==, 2);
+  g_assert_cmpstr (sitrep_event_get_place_name (empty), ==, "Jasim");
+  g_assert_cmpstr (sitrep_event_get_assoc_actor1 (empty)[0], ==, "SOHR");
+  g_assert_true (sitrep_event_get_civilian_targeting (empty));
+
+  /* Coordinates set directly win over the place's, and the R*Tree follows. */
+  g_assert_true (sitrep_store_set_event_coordinates (f->store, blank, 33.0, 36.1, &error));
+  g_clear_object (&empty);
+  empty = sitrep_store_get_event (f->store, blank, &error);
+  g_assert_true (sitrep_event_get_coordinates_set (empty));
+  g_assert_cmpfloat_with_epsilon (sitrep_event_get_latitude (empty), 33.0, 1e-9);
+  {
+    sqlite3 *db = _sitrep_store_lock (f->store, NULL);
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_prepare_v2 (db, "SELECT min_lat FROM events_rtree WHERE id = ?1", -1, &stmt, NULL);
+    sqlite3_bind_int64 (stmt, 1, blank);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpfloat_with_epsilon (sqlite3_column_double (stmt, 0), 33.0, 1e-4);
+    sqlite3_finalize (stmt);
+    _sitrep_store_unlock (f->store);
+  }
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_clear_object (&empty);
+  empty = sitrep_store_get_event (f->store, blank, &error);
+  g_assert_cmpfloat_with_epsilon (sitrep_event_get_latitude (empty), 32.9913, 1e-6);
+  {
+    sqlite3 *db = _sitrep_store_lock (f->store, NULL);
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_prepare_v2 (db, "SELECT min_lat FROM events_rtree WHERE id = ?1", -1, &stmt, NULL);
+    sqlite3_bind_int64 (stmt, 1, blank);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpfloat_with_epsilon (sqlite3_column_double (stmt, 0), 32.9913, 1e-4);
+    sqlite3_finalize (stmt);
+    _sitrep_store_unlock (f->store);
+  }
+
+  /* Delete, undo, redo. */
+  g_assert_true (sitrep_store_delete_event (f->store, id, &error));
+  g_assert_null (sitrep_store_get_event (f->store, id, NULL));
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_clear_object (&event);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sitrep_event_get_actor2 (event), ==, "Syrian Arab Army");
+  g_assert_true (sitrep_store_redo (f->store, &error));
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 1);
+  /* Six field edits and a delete, then undo and redo, each said at least once. */
+  g_assert_cmpuint (changed, >=, 9);
+  g_signal_handlers_disconnect_by_func (f->store, on_events_changed, &changed);
+}
+
+static void
+expect_invalid (Fixture                *f,
+                const SitrepEventDraft *d,
+                const char             *words)
+{
+  g_autoptr(GError) error = NULL;
+  guint before = sitrep_store_count_events (f->store);
+
+  g_assert_cmpint (sitrep_store_create_event (f->store, d, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_test_message ("refused: %s", error->message);
+  if (strstr (error->message, words) == NULL)
+    g_error ("“%s” not in “%s”", words, error->message);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, before);
+}
+
+static void
+test_validation (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepEventDraft d = SITREP_EVENT_DRAFT_INIT;
+  SitrepClaimDraft c = SITREP_CLAIM_DRAFT_INIT;
+  gint64 id;
+
+  d.date_start = "2022-10-13";
+  d.date_end = "2022-10-12";
+  expect_invalid (f, &d, "before the start date");
+  d.date_end = "2022-13-01";
+  expect_invalid (f, &d, "is not a date");
+  d = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+  d.event_type = "Picnic";
+  expect_invalid (f, &d, "not an event type");
+  d.event_type = "Battles";
+  d.sub_event_type = "Peaceful protest";
+  expect_invalid (f, &d, "is a kind of Protests, not of Battles");
+  d.sub_event_type = "Lunch";
+  expect_invalid (f, &d, "not a sub-event type");
+  d = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+  d.sub_event_type = "Armed clash";
+  expect_invalid (f, &d, "Choose the event type");
+  d = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+  d.geo_precision = 4;
+  expect_invalid (f, &d, "Geo precision");
+  d.geo_precision = 0;
+  d.where_prec = 8;
+  expect_invalid (f, &d, "Where precision");
+  d.where_prec = 0;
+  d.place_id = f->isis;
+  expect_invalid (f, &d, "must be a place");
+  d.place_id = 0;
+  d.actor1_id = f->damascus;
+  expect_invalid (f, &d, "cannot be an actor");
+  d.actor1_id = f->isis;
+  d.actor2_id = f->isis;
+  expect_invalid (f, &d, "different actors");
+
+  id = bus_bombing (f);
+  c.count_low = -3;
+  g_assert_cmpint (sitrep_store_add_claim (f->store, id, &c, &error), ==, 0);
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "negative"));
+  g_clear_error (&error);
+  c.count_low = 30;
+  c.count_high = 20;
+  c.qualifier = SITREP_QUALIFIER_RANGE;
+  g_assert_cmpint (sitrep_store_add_claim (f->store, id, &c, &error), ==, 0);
+  g_assert_nonnull (strstr (error->message, "above the high"));
+  g_clear_error (&error);
+  g_assert_false (sitrep_store_set_event_best_override (f->store, id, 12, "  ", &error));
+  g_assert_nonnull (strstr (error->message, "Say why"));
+  g_clear_error (&error);
+  g_assert_false (sitrep_store_set_event_range_override (f->store, id, 9, 3, "x", &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sitrep_store_set_event_dates (f->store, id, "2022-10-13", "2022-10-01", 2, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sitrep_store_update_event (f->store, 99999, &d, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
+}
+
+static gint64
+annotate (Fixture    *f,
+          gint64      article,
+          const char *body,
+          const char *label,
+          const char *words)
+{
+  g_autoptr(GError) error = NULL;
+  guint start = offset_of (body, words);
+  gint64 id = sitrep_store_add_annotation (f->store, article, label_id (f->store, label), start,
+                                           start + g_utf8_strlen (words, -1), 0, 0, NULL, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+/* The bus bombing with claims from both outlets, from their casualty spans. */
+static gint64
+bus_bombing_with_claims (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = bus_bombing (f);
+  gint64 a;
+
+  a = annotate (f, f->article1, body1, "Killed", "claimed the lives of 18 soldiers");
+  g_assert_cmpint (sitrep_store_add_claim_from_annotation (f->store, id, a, SITREP_VICTIM_ACTOR2, 0, &error), >, 0);
+  g_assert_no_error (error);
+  a = annotate (f, f->article1, body1, "Wounded", "more than 20 others wounded");
+  g_assert_cmpint (sitrep_store_add_claim_from_annotation (f->store, id, a, SITREP_VICTIM_ACTOR2, 0, &error), >, 0);
+  a = annotate (f, f->article2, body2, "Killed", "Eighteen soldiers were killed");
+  g_assert_cmpint (sitrep_store_add_claim_from_annotation (f->store, id, a, SITREP_VICTIM_ACTOR2, 0, &error), >, 0);
+  a = annotate (f, f->article2, body2, "Wounded", "over 27 wounded");
+  g_assert_cmpint (sitrep_store_add_claim_from_annotation (f->store, id, a, SITREP_VICTIM_ACTOR2, 0, &error), >, 0);
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+test_claims_ledger (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  SitrepDerivedFigures fig;
+  SitrepClaimDraft c = SITREP_CLAIM_DRAFT_INIT;
+  gint64 id = bus_bombing_with_claims (f);
+  gint64 place, manual;
+  SitrepClaim *first;
+
+  claims = sitrep_store_list_claims (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (claims->len, ==, 4);
+  first = g_ptr_array_index (claims, 0);
+  g_assert_cmpstr (sitrep_claim_get_kind (first), ==, "killed");
+  g_assert_cmpint (sitrep_claim_get_count_low (first), ==, 18);
+  g_assert_cmpstr (sitrep_claim_get_qualifier (first), ==, "exact");
+  g_assert_cmpint (sitrep_claim_get_article_id (first), ==, f->article1);
+  g_assert_cmpstr (sitrep_claim_get_text (first), ==, "claimed the lives of 18 soldiers");
+  g_assert_cmpstr (sitrep_claim_get_qualifier (g_ptr_array_index (claims, 1)), ==, "more_than");
+  g_assert_cmpint (sitrep_claim_get_count_low (g_ptr_array_index (claims, 3)), ==, 27);
+
+  /* Each casualty span became evidence too. */
+  evidence = sitrep_store_list_event_evidence (f->store, id, &error);
+  g_assert_cmpuint (evidence->len, ==, 4);
+  g_assert_cmpstr (((SitrepEvidence *) g_ptr_array_index (evidence, 0))->text, ==,
+                   "claimed the lives of 18 soldiers");
+
+  g_assert_true (sitrep_store_get_event_figures (f->store, id, &fig, &error));
+  g_assert_cmpint (fig.fatalities, ==, 18);
+  g_assert_cmpint (fig.best, ==, 18);
+  g_assert_cmpuint (fig.n_sources, ==, 2);
+  g_assert_true (fig.disputed);
+  g_assert_cmpint (fig.wounded, ==, 20);
+  g_test_message ("%s", fig.explanation);
+  g_assert_nonnull (strstr (fig.explanation, "SouthFront"));
+  sitrep_derived_figures_clear (&fig);
+
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_true (sitrep_event_get_disputed (event));
+  g_assert_cmpint (sitrep_event_get_fatalities (event), ==, 18);
+  g_assert_cmpuint (sitrep_event_get_n_claims (event), ==, 4);
+
+  /* A place span is not a claim. */
+  place = annotate (f, f->article1, body1, "Place", "Damascus");
+  g_assert_cmpint (sitrep_store_add_claim_from_annotation (f->store, id, place, SITREP_VICTIM_UNKNOWN, 0, &error), ==, 0);
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A claim by hand, attributed to SOHR; edit it; delete it; undo. */
+  c.count_low = 20;
+  c.qualifier = SITREP_QUALIFIER_AT_LEAST;
+  c.victim_side = SITREP_VICTIM_ACTOR2;
+  c.claimant_id = f->sohr;
+  manual = sitrep_store_add_claim (f->store, id, &c, &error);
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_get_event_figures (f->store, id, &fig, &error));
+  g_assert_cmpuint (fig.n_sources, ==, 3);
+  g_assert_cmpint (fig.high, ==, 20);
+  g_assert_cmpint (fig.best, ==, 18);
+  sitrep_derived_figures_clear (&fig);
+  c.count_low = 25;
+  g_assert_true (sitrep_store_update_claim (f->store, manual, &c, &error));
+  {
+    g_autoptr(SitrepClaim) claim = sitrep_store_get_claim (f->store, manual, &error);
+    g_assert_cmpint (sitrep_claim_get_count_low (claim), ==, 25);
+    g_assert_cmpstr (sitrep_claim_get_claimant (claim), ==, "SOHR");
+  }
+  g_assert_true (sitrep_store_delete_claim (f->store, manual, &error));
+  g_assert_null (sitrep_store_get_claim (f->store, manual, NULL));
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(SitrepClaim) claim = sitrep_store_get_claim (f->store, manual, &error);
+    g_assert_cmpint (sitrep_claim_get_count_low (claim), ==, 25);
+  }
+  g_clear_object (&event);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_cmpint (sitrep_event_get_high (event), ==, 25);
+
+  /* Evidence from a span, and removed. */
+  {
+    gint64 ev = sitrep_store_add_event_evidence (f->store, id, f->article2, 0, 8, &error);
+    g_autoptr(GPtrArray) list = NULL;
+
+    g_assert_no_error (error);
+    list = sitrep_store_list_event_evidence (f->store, id, &error);
+    g_assert_cmpuint (list->len, ==, 5);
+    g_assert_cmpint (sitrep_store_add_event_evidence (f->store, id, f->article2, 0, 8, &error), ==, ev);
+    g_assert_cmpint (sitrep_store_add_event_evidence (f->store, id, f->article2, 0, 100000, &error), ==, 0);
+    g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_true (sitrep_store_remove_event_evidence (f->store, ev, &error));
+    g_clear_pointer (&list, g_ptr_array_unref);
+    list = sitrep_store_list_event_evidence (f->store, id, &error);
+    g_assert_cmpuint (list->len, ==, 4);
+  }
+}
+
+static void
+test_best_override (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  SitrepDerivedFigures fig;
+  gint64 id = bus_bombing_with_claims (f);
+
+  g_assert_true (sitrep_store_set_event_best_override (f->store, id, 19,
+                                                       "Hospital list names 19 dead", &error));
+  g_assert_no_error (error);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_cmpint (sitrep_event_get_best (event), ==, 19);
+  g_assert_cmpint (sitrep_event_get_best_override (event), ==, 19);
+  g_assert_cmpstr (sitrep_event_get_best_override_reason (event), ==, "Hospital list names 19 dead");
+  g_assert_true (sitrep_store_get_event_figures (f->store, id, &fig, &error));
+  g_assert_true (fig.best_overridden);
+  g_assert_cmpint (fig.fatalities, ==, 18);
+  g_assert_nonnull (strstr (fig.explanation, "Hospital list names 19 dead"));
+  sitrep_derived_figures_clear (&fig);
+
+  g_assert_true (sitrep_store_set_event_best_override (f->store, id, -1, NULL, &error));
+  g_clear_object (&event);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_cmpint (sitrep_event_get_best (event), ==, 18);
+  g_assert_null (sitrep_event_get_best_override_reason (event));
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_clear_object (&event);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_cmpint (sitrep_event_get_best (event), ==, 19);
+}
+
+static void
+test_similar_and_merge (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autoptr(SitrepEvent) kept = NULL;
+  SitrepEventDraft d = SITREP_EVENT_DRAFT_INIT;
+  gint64 bus = bus_bombing_with_claims (f);
+  gint64 same_place, near, far_away, other_day, jasim_op, shared_actor, twin;
+  SitrepClaimDraft c = SITREP_CLAIM_DRAFT_INIT;
+
+  /* Same place entity, two days later. */
+  d.date_start = "2022-10-15";
+  d.place_id = f->damascus;
+  same_place = sitrep_store_create_event (f->store, &d, &error);
+  /* 10 km away, no entity, the same day. */
+  d = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+  d.date_start = "2022-10-13";
+  d.latitude = 33.5102 + 0.09;
+  d.longitude = 36.2913;
+  near = sitrep_store_create_event (f->store, &d, &error);
+  /* Jasim, ~60 km away, no common actor. */
+  d = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+  d.date_start = "2022-10-13";
+  d.place_id = f->jasim;
+  far_away = sitrep_store_create_event (f->store, &d, &error);
+  /* Same place, 5 days later: too late. */
+  d = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+  d.date_start = "2022-10-18";
+  d.place_id = f->damascus;
+  other_day = sitrep_store_create_event (f->store, &d, &error);
+  /* Daraa, an actor in common, within the window (a range overlapping). */
+  d = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+  d.date_start = "2022-10-14";
+  d.date_end = "2022-10-19";
+  d.place_id = f->daraa;
+  d.actor1_id = f->army;
+  jasim_op = sitrep_store_create_event (f->store, &d, &error);
+  g_assert_no_error (error);
+  shared_actor = jasim_op;
+
+  matches = sitrep_store_find_events_like (f->store, bus, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, ==, 3);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      SitrepEventMatch *m = &g_array_index (matches, SitrepEventMatch, i);
+      g_assert_cmpint (m->event_id, !=, far_away);
+      g_assert_cmpint (m->event_id, !=, other_day);
+      g_assert_cmpint (m->event_id, !=, bus);
+    }
+  /* Ranked: the same place first. */
+  g_assert_cmpint (g_array_index (matches, SitrepEventMatch, 0).event_id, ==, same_place);
+  g_assert_true (g_array_index (matches, SitrepEventMatch, 0).same_place);
+  {
+    gboolean saw_near = FALSE, saw_actor = FALSE;
+    for (guint i = 0; i < matches->len; i++)
+      {
+        SitrepEventMatch *m = &g_array_index (matches, SitrepEventMatch, i);
+        if (m->event_id == near)
+          {
+            saw_near = TRUE;
+            g_assert_cmpfloat (m->distance_km, <, 11.0);
+            g_assert_cmpfloat (m->distance_km, >, 9.0);
+          }
+        if (m->event_id == shared_actor)
+          {
+            saw_actor = TRUE;
+            g_assert_cmpuint (m->common_actors, ==, 1);
+            g_assert_cmpint (m->days_apart, ==, 1);
+          }
+      }
+    g_assert_true (saw_near);
+    g_assert_true (saw_actor);
+  }
+
+  /* A draft (New Event) finds the bus bombing. */
+  d = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+  d.date_start = "2022-10-12";
+  d.actor1_id = f->isis;
+  g_clear_pointer (&matches, g_array_unref);
+  matches = sitrep_store_find_similar_events (f->store, &d, 0, &error);
+  g_assert_cmpuint (matches->len, ==, 1);
+  g_assert_cmpint (g_array_index (matches, SitrepEventMatch, 0).event_id, ==, bus);
+
+  /* The twin: the second outlet's report entered as its own event. */
+  d = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+  d.event_type = "Explosions/Remote violence";
+  d.date_start = "2022-10-12";
+  d.date_end = "2022-10-13";
+  d.place_id = f->damascus;
+  d.actor1_id = f->isis;
+  d.notes = "Second outlet";
+  twin = sitrep_store_create_event (f->store, &d, &error);
+  c.count_low = 3;
+  c.kind = SITREP_CLAIM_MISSING;
+  c.article_id = f->article2;
+  g_assert_cmpint (sitrep_store_add_claim (f->store, twin, &c, &error), >, 0);
+  g_assert_cmpint (sitrep_store_add_event_evidence (f->store, twin, f->article2, 0, 8, &error), >, 0);
+  /* A span both events already hold is kept once. */
+  g_assert_cmpint (sitrep_store_add_event_evidence (f->store, twin, f->article1,
+                                                    offset_of (body1, "claimed the lives of 18 soldiers"),
+                                                    offset_of (body1, "claimed the lives of 18 soldiers") + 32,
+                                                    &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (sitrep_store_merge_events (f->store, bus, twin, &error));
+  g_assert_no_error (error);
+  g_assert_null (sitrep_store_get_event (f->store, twin, NULL));
+  kept = sitrep_store_get_event (f->store, bus, &error);
+  g_assert_cmpstr (sitrep_event_get_date_start (kept), ==, "2022-10-12");
+  g_assert_cmpstr (sitrep_event_get_date_end (kept), ==, "2022-10-13");
+  g_assert_cmpstr (sitrep_event_get_notes (kept), ==, "Second outlet");
+  g_assert_cmpstr (sitrep_event_get_actor1 (kept), ==, "ISIS");
+  claims = sitrep_store_list_claims (f->store, bus, &error);
+  g_assert_cmpuint (claims->len, ==, 5);
+  evidence = sitrep_store_list_event_evidence (f->store, bus, &error);
+  g_assert_cmpuint (evidence->len, ==, 5);
+
+  /* Undo brings both back as they were. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(SitrepEvent) back = sitrep_store_get_event (f->store, twin, &error);
+    g_autoptr(GPtrArray) twin_claims = sitrep_store_list_claims (f->store, twin, NULL);
+    g_autoptr(GPtrArray) bus_claims = sitrep_store_list_claims (f->store, bus, NULL);
+    g_autoptr(GPtrArray) twin_evidence = sitrep_store_list_event_evidence (f->store, twin, NULL);
+    g_autoptr(SitrepEvent) bus_again = sitrep_store_get_event (f->store, bus, NULL);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (sitrep_event_get_actor1 (back), ==, "ISIS");
+    g_assert_cmpuint (twin_claims->len, ==, 1);
+    g_assert_cmpuint (bus_claims->len, ==, 4);
+    g_assert_cmpuint (twin_evidence->len, ==, 2);
+    g_assert_cmpstr (sitrep_event_get_date_start (bus_again), ==, "2022-10-13");
+    g_assert_null (sitrep_event_get_notes (bus_again));
+  }
+  g_assert_false (sitrep_store_merge_events (f->store, bus, bus, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+}
+
+static void
+test_query (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(SitrepEventList) list = NULL;
+  SitrepEventQuery q = SITREP_EVENT_QUERY_INIT;
+  SitrepEventDraft d = SITREP_EVENT_DRAFT_INIT;
+  gint64 bus = bus_bombing_with_claims (f);
+  gint64 later, undated;
+
+  d.event_type = "Battles";
+  d.date_start = "2022-10-20";
+  d.place_id = f->jasim;
+  d.actor1_id = f->army;
+  later = sitrep_store_create_event (f->store, &d, &error);
+  undated = sitrep_store_create_event (f->store, NULL, &error);
+  g_assert_no_error (error);
+
+  ids = sitrep_store_query_event_ids (f->store, NULL, &error);
+  g_assert_cmpuint (ids->len, ==, 3);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, bus);
+  g_assert_cmpint (g_array_index (ids, gint64, 2), ==, undated);
+  g_clear_pointer (&ids, g_array_unref);
+
+  q.sort = SITREP_EVENT_SORT_FATALITIES;
+  q.descending = TRUE;
+  ids = sitrep_store_query_event_ids (f->store, &q, &error);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, bus);
+  g_clear_pointer (&ids, g_array_unref);
+
+  q = (SitrepEventQuery) SITREP_EVENT_QUERY_INIT;
+  q.event_type = "Battles";
+  ids = sitrep_store_query_event_ids (f->store, &q, &error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, later);
+  g_clear_pointer (&ids, g_array_unref);
+
+  q = (SitrepEventQuery) SITREP_EVENT_QUERY_INIT;
+  q.disputed = 1;
+  ids = sitrep_store_query_event_ids (f->store, &q, &error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_clear_pointer (&ids, g_array_unref);
+
+  q = (SitrepEventQuery) SITREP_EVENT_QUERY_INIT;
+  q.actor_id = f->army;
+  q.date_from = "2022-10-14";
+  ids = sitrep_store_query_event_ids (f->store, &q, &error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_clear_pointer (&ids, g_array_unref);
+
+  q = (SitrepEventQuery) SITREP_EVENT_QUERY_INIT;
+  q.search = "bus%";
+  ids = sitrep_store_query_event_ids (f->store, &q, &error);
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_clear_pointer (&ids, g_array_unref);
+  q.search = "military bus";
+  ids = sitrep_store_query_event_ids (f->store, &q, &error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_clear_pointer (&ids, g_array_unref);
+
+  for (int s = SITREP_EVENT_SORT_DATE; s <= SITREP_EVENT_SORT_CREATED; s++)
+    {
+      q = (SitrepEventQuery) SITREP_EVENT_QUERY_INIT;
+      q.sort = s;
+      ids = sitrep_store_query_event_ids (f->store, &q, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (ids->len, ==, 3);
+      g_clear_pointer (&ids, g_array_unref);
+    }
+
+  list = sitrep_event_list_new (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  {
+    g_autoptr(SitrepEvent) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_assert_cmpint (sitrep_event_get_id (first), ==, bus);
+  }
+  sitrep_event_list_set_sort (list, SITREP_EVENT_SORT_DATE, TRUE);
+  g_assert_cmpuint (sitrep_event_list_find (list, bus), ==, 1);
+  q = (SitrepEventQuery) SITREP_EVENT_QUERY_INIT;
+  q.event_type = "Battles";
+  sitrep_event_list_set_query (list, &q);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_finalize_object (g_steal_pointer (&list));
+}
+
+/* ---------------------------------------------------------------- exports */
+
+static char *
+export_to (Fixture            *f,
+           SitrepExportFormat  format,
+           guint              *n_unplaced)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("out.%s", sitrep_export_format_to_string (format));
+  char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_export_events (f->store, format, G_OUTPUT_STREAM (out), n_unplaced, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error));
+  return path;
+}
+
+/* Runs python3 with @script on @path; returns its stdout. */
+static char *
+python (const char *script,
+        const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
+  int status;
+
+  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
+    return NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                               &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("python3 failed: %s", err);
+  return g_steal_pointer (&out);
+}
+
+static void
+test_exports (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *acled = NULL;
+  g_autofree char *ucdp = NULL;
+  g_autofree char *geojson = NULL;
+  g_autofree char *jsonl = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *ogrinfo = NULL;
+  SitrepEventDraft d = SITREP_EVENT_DRAFT_INIT;
+  gint64 bus = bus_bombing_with_claims (f);
+  guint unplaced = 99;
+
+  /* An unplaced event with awkward text. */
+  d.event_type = "Battles";
+  d.sub_event_type = "Armed clash";
+  d.date_start = "2022-10-20";
+  d.location = "Palmyra-Deir Ezzor-Al-Mayadin \"triangle\"";
+  d.description = "Clashes, then\nshelling; \"heavy\" losses";
+  d.actor1_id = f->army;
+  d.actor2_id = f->isis;
+  g_assert_cmpint (sitrep_store_create_event (f->store, &d, &error), >, 0);
+  g_assert_no_error (error);
+
+  acled = export_to (f, SITREP_EXPORT_ACLED_CSV, NULL);
+  out = python ("import csv,sys\n"
+                "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                "need=['event_date','time_precision','disorder_type','event_type','sub_event_type','actor1',"
+                "'assoc_actor_1','inter1','actor2','assoc_actor_2','inter2','interaction','civilian_targeting',"
+                "'admin1','location','latitude','longitude','geo_precision','source','source_scale','notes',"
+                "'fatalities']\n"
+                "assert all(n in rows[0] for n in need), rows[0].keys()\n"
+                "b=rows[0]\n"
+                "assert b['event_date']=='2022-10-13' and b['fatalities']=='18', b\n"
+                "assert b['interaction']=='12' and b['inter1']=='2' and b['inter2']=='1', b\n"
+                "assert b['location']=='Damascus' and b['geo_precision']=='2' and b['latitude']=='33.51020', b\n"
+                "assert b['source']=='SouthFront; Al-Masdar', b['source']\n"
+                "t=rows[1]\n"
+                "assert t['notes']=='Clashes, then\\nshelling; \"heavy\" losses', t['notes']\n"
+                "assert t['location']=='Palmyra-Deir Ezzor-Al-Mayadin \"triangle\"'\n"
+                "assert t['fatalities']=='0' and t['latitude']==''\n"
+                "print(len(rows))\n", acled);
+  if (out == NULL)
+    {
+      g_test_skip ("/usr/bin/python3 is not installed: the CSV exports were not read back");
+      return;
+    }
+  g_assert_cmpstr (out, ==, "2\n");
+  g_clear_pointer (&out, g_free);
+
+  ucdp = export_to (f, SITREP_EXPORT_UCDP_CSV, NULL);
+  out = python ("import csv,sys\n"
+                "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                "need=['type_of_violence','side_a','side_b','date_start','date_end','date_prec','where_prec',"
+                "'latitude','longitude','deaths_a','deaths_b','deaths_civilians','deaths_unknown','low','best',"
+                "'high','number_of_sources','source_article']\n"
+                "assert all(n in rows[0] for n in need)\n"
+                "b=rows[0]\n"
+                "assert (b['low'],b['best'],b['high'],b['deaths_b'])==('18','18','18','18'), b\n"
+                "assert b['type_of_violence']=='1' and b['number_of_sources']=='2' and b['disputed']=='1', b\n"
+                "assert b['where_prec']=='2' and b['date_prec']=='1'\n"
+                "assert b['source_article']=='Bus bombing near Damascus; Eighteen soldiers killed', b\n"
+                "assert rows[1]['best']=='' and rows[1]['low']==''\n"
+                "print('ok')\n", ucdp);
+  g_assert_cmpstr (out, ==, "ok\n");
+  g_clear_pointer (&out, g_free);
+
+  jsonl = export_to (f, SITREP_EXPORT_EVENTS_JSONL, NULL);
+  out = python ("import json,sys\n"
+                "lines=[json.loads(l) for l in open(sys.argv[1],encoding='utf-8')]\n"
+                "b=lines[0]\n"
+                "assert len(b['claims'])==4 and len(b['evidence'])==4\n"
+                "e=b['evidence'][0]\n"
+                "assert set(['article_id','start','end','text'])<=set(e)\n"
+                "assert b['disputed'] is True and b['fatalities']==18\n"
+                "print(len(lines), e['article_id'], e['start'], e['end'], e['text'])\n", jsonl);
+  {
+    g_autofree char *expect = g_strdup_printf ("2 %" G_GINT64_FORMAT " %u %u claimed the lives of 18 soldiers\n",
+                                               f->article1, offset_of (body1, "claimed the lives"),
+                                               offset_of (body1, "claimed the lives") + 32);
+    g_assert_cmpstr (out, ==, expect);
+  }
+  g_clear_pointer (&out, g_free);
+
+  geojson = export_to (f, SITREP_EXPORT_GEOJSON, &unplaced);
+  g_assert_cmpuint (unplaced, ==, 1);
+  out = python ("import json,sys\n"
+                "g=json.load(open(sys.argv[1],encoding='utf-8'))\n"
+                "assert g['type']=='FeatureCollection' and len(g['features'])==1\n"
+                "p=g['features'][0]\n"
+                "assert p['geometry']['coordinates']==[36.2913,33.5102], p['geometry']\n"
+                "assert p['properties']['event_type']=='Explosions/Remote violence'\n"
+                "print('ok')\n", geojson);
+  g_assert_cmpstr (out, ==, "ok\n");
+
+  ogrinfo = g_find_program_in_path ("ogrinfo");
+  if (ogrinfo == NULL)
+    {
+      g_test_message ("ogrinfo (gdal-bin) is not installed: the GeoJSON was read back by Python only");
+    }
+  else
+    {
+      g_autofree char *ogr = NULL;
+      g_autofree char *ogr_err = NULL;
+      const char *argv[] = { ogrinfo, "-ro", "-al", "-q", geojson, NULL };
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &ogr, &ogr_err,
+                                   &status, &error));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (ogr, "POINT (36.2913 33.5102)"));
+      g_assert_nonnull (strstr (ogr, "fatalities (Integer) = 18"));
+      g_assert_nonnull (strstr (ogr, "event_type (String) = Explosions/Remote violence"));
+    }
+  (void) bus;
+}
+
+/* ---------------------------------------------------------------- UCDP import */
+
+static void
+test_ucdp_bad_rows (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char csv[] =
+    "id,side_a,side_b,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,low,best,high\n"
+    "1,Government of Syria,IS,2017-05-01,2017-05-02,3,4,0,1,6,8,12\n"
+    "2,IS,Civilians,2017-05-03,2017-05-01,0,0,2,0,2,2,2\n"
+    "3,IS,Civilians,2017-05-03,2017-05-03,0,0,-2,0,2,2,2\n"
+    "4,IS,Civilians,soon,2017-05-03,0,0,2,0,2,2,2\n"
+    "5,IS,Civilians,2017-05-03,2017-05-03,0,0,2,0,2,3,2\n"
+    "6,\"IS, Wilayat Dimashq\",Civilians,2017-05-04,2017-05-04,0,0,0,0,0,0,0\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  SitrepUcdpReport report = { 0 };
+  SitrepDerivedFigures fig;
+  SitrepEvent *first;
+
+  g_assert_true (sitrep_ucdp_import_data (f->store, csv, strlen (csv), &report, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_rows, ==, 6);
+  g_assert_cmpuint (report.n_imported, ==, 2);
+  g_assert_cmpuint (report.problems->len, ==, 4);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (report.problems, 0), "line 3: "));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (report.problems, 3), "line 6: "));
+  sitrep_ucdp_report_clear (&report);
+
+  ids = sitrep_store_query_event_ids (f->store, NULL, &error);
+  g_assert_true (sitrep_store_get_events (f->store, (gint64 *) (gpointer) ids->data, ids->len, events, &error));
+  first = g_ptr_array_index (events, 0);
+  g_assert_cmpstr (sitrep_event_get_actor1 (first), ==, "Government of Syria");
+  g_assert_cmpstr (sitrep_event_get_actor1_type (first), ==, "state_forces");
+  g_assert_cmpint (sitrep_event_get_date_precision (first), ==, 2);
+  g_assert_true (sitrep_store_get_event_figures (f->store, sitrep_event_get_id (first), &fig, &error));
+  g_assert_cmpint (fig.best, ==, 8);
+  g_assert_cmpint (fig.low, ==, 6);
+  g_assert_cmpint (fig.high, ==, 12);
+  g_assert_cmpint (fig.deaths[SITREP_VICTIM_ACTOR2], ==, 4);
+  sitrep_derived_figures_clear (&fig);
+  g_assert_cmpstr (sitrep_event_get_actor1 (g_ptr_array_index (events, 1)), ==, "IS, Wilayat Dimashq");
+  g_assert_cmpint (sitrep_event_get_best (g_ptr_array_index (events, 1)), ==, 0);
+
+  /* Not a UCDP file; binary; empty: refused whole, nothing added. */
+  g_assert_false (sitrep_ucdp_import_data (f->store, "a,b\n1,2\n", 8, &report, NULL, NULL, NULL, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sitrep_ucdp_import_data (f->store, "\xff\xfe\x00", 3, &report, NULL, NULL, NULL, &error));
+  g_clear_error (&error);
+  g_assert_false (sitrep_ucdp_import_data (f->store, "", 0, &report, NULL, NULL, NULL, &error));
+  g_clear_error (&error);
+  sitrep_ucdp_report_clear (&report);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
+
+  /* Cancelled: nothing added. */
+  {
+    g_autoptr(GCancellable) cancel = g_cancellable_new ();
+    g_cancellable_cancel (cancel);
+    g_assert_false (sitrep_ucdp_import_data (f->store, csv, strlen (csv), &report, NULL, NULL, cancel, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    sitrep_ucdp_report_clear (&report);
+    g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
+  }
+}
+
+static void
+on_progress (guint    done,
+             guint    total,
+             gpointer data)
+{
+  guint *last = data;
+
+  g_assert_cmpuint (done, >=, *last);
+  g_assert_cmpuint (done, <=, total);
+  *last = done;
+}
+
+static void
+test_ucdp_real_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *shared = g_getenv ("SITREP_SHARED_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *ucdp = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *script = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  SitrepUcdpReport report = { 0 };
+  guint last = 0;
+
+  path = g_build_filename (shared != NULL ? shared : "../shared", "data", "events",
+                           "ucdp_aec_events_syria_region.csv", NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *msg = g_strdup_printf ("%s is not here: the real UCDP import was not tested", path);
+      g_test_skip (msg);
+      return;
+    }
+
+  file = g_file_new_for_path (path);
+  g_assert_true (sitrep_ucdp_import_file (f->store, file, &report, on_progress, &last, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_rows, ==, 5332);
+  g_assert_cmpuint (report.problems->len, ==, 0);
+  g_assert_cmpuint (report.n_imported, ==, 5332);
+  g_assert_cmpuint (last, ==, 5332);
+  sitrep_ucdp_report_clear (&report);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 5332);
+
+  ucdp = export_to (f, SITREP_EXPORT_UCDP_CSV, NULL);
+  script = g_strdup_printf ("import csv,sys\n"
+                            "ours=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                            "src={r['ucdp_ged_id']:r for r in csv.DictReader(open('%s',newline='',encoding='utf-8'))}\n"
+                            "assert len(ours)==len(src)==5332\n"
+                            "d=lambda r:sum(int(r[k]) for k in ('deaths_side_a','deaths_side_b','deaths_civilian','deaths_unknown'))\n"
+                            "assert sum(int(r['best']) for r in ours)==sum(d(r) for r in src.values())\n"
+                            "for r in ours:\n"
+                            "  s=src[r['id']]\n"
+                            "  assert int(r['best'])==d(s), (r,s)\n"
+                            "  assert (r['low'],r['high'])==(s['deaths_low'],s['deaths_high']), (r,s)\n"
+                            "  assert (r['deaths_a'],r['deaths_b'],r['deaths_civilians'],r['deaths_unknown'])=="
+                            "(s['deaths_side_a'],s['deaths_side_b'],s['deaths_civilian'],s['deaths_unknown']), (r,s)\n"
+                            "  assert r['where_coordinates']==s['location_where_name'] and r['adm_1']==s['location_adm1_name']\n"
+                            "  assert (r['side_a'],r['side_b'],r['date_start'],r['date_end'])=="
+                            "(s['side_a_name'],s['side_b_name'],s['start_date'],s['end_date'])\n"
+                            "print(sum(int(r['best']) for r in ours))\n", path);
+  out = python (script, ucdp);
+  if (out == NULL)
+    {
+      g_test_skip ("/usr/bin/python3 is not installed: the UCDP export was not read back");
+      return;
+    }
+  g_test_message ("sum of best: %s", out);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/sitrep/events/create-edit-undo", test_create_edit);
+  ADD ("/sitrep/events/validation", test_validation);
+  ADD ("/sitrep/events/claims-ledger", test_claims_ledger);
+  ADD ("/sitrep/events/best-override", test_best_override);
+  ADD ("/sitrep/events/similar-and-merge", test_similar_and_merge);
+  ADD ("/sitrep/events/query-and-list", test_query);
+  ADD ("/sitrep/events/exports", test_exports);
+  ADD ("/sitrep/events/ucdp-bad-rows", test_ucdp_bad_rows);
+  ADD ("/sitrep/events/ucdp-real-file", test_ucdp_real_file);
+
+  return g_test_run ();
+}

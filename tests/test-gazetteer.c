@@ -1,0 +1,517 @@
+/* test-gazetteer.c — place lookups, context ranking and GeoNames dumps
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "sitrep-gazetteer.h"
+#include "sitrep-store-gazetteer.h"
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  SitrepStore *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("sitrep-gaz-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  f->path = g_build_filename (f->dir, "project.sitrep", NULL);
+  f->store = sitrep_store_create (f->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  g_clear_object (&f->store);
+  d = g_dir_open (f->dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (f->dir, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static SitrepGazetteerPlace *
+lookup_top (SitrepGazetteer *gaz,
+            const char      *name,
+            const char      *context)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = sitrep_gazetteer_lookup (gaz, name, context, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  if (found->len == 0)
+    return NULL;
+  return sitrep_gazetteer_place_copy (found->pdata[0]);
+}
+
+static void
+assert_near (const SitrepGazetteerPlace *place,
+             double                      lat,
+             double                      lon,
+             double                      km)
+{
+  double d;
+
+  g_assert_nonnull (place);
+  d = sitrep_gazetteer_distance_km (place->latitude, place->longitude, lat, lon);
+  if (d > km)
+    g_error ("%s at %.4f,%.4f is %.1f km from %.4f,%.4f", place->name, place->latitude,
+             place->longitude, d, lat, lon);
+}
+
+static void
+test_distance (void)
+{
+  /* Damascus to Daraa, about 100 km. */
+  double d = sitrep_gazetteer_distance_km (33.5102, 36.2913, 32.6189, 36.1021);
+
+  g_assert_cmpfloat (d, >, 95);
+  g_assert_cmpfloat (d, <, 105);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (1, 2, 1, 2), ==, 0);
+}
+
+static void
+test_lookup_table (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gaz = sitrep_gazetteer_new (NULL, &error);
+  static const struct
+  {
+    const char *query;
+    const char *context;
+    const char *name;
+    double lat;
+    double lon;
+  } table[] = {
+    { "Jassim", "Syrian troops deployed around Jassim in Daraa.", "Jāsim", 32.99, 36.06 },
+    { "Jasim", NULL, "Jāsim", 32.99, 36.06 },
+    { "جاسم", NULL, "Jāsim", 32.99, 36.06 },
+    { "Deraa", NULL, "Dar‘ā", 32.62, 36.10 },
+    { "Daraa", NULL, "Dar‘ā", 32.62, 36.10 },
+    { "Deir Ezzor", NULL, "Deir ez-Zor", 35.34, 40.14 },
+    { "Dayr az Zawr", NULL, "Deir ez-Zor", 35.34, 40.14 },
+    { "Raqa", NULL, "Ar Raqqah", 35.95, 39.01 },
+    { "Raqqa", NULL, "Ar Raqqah", 35.95, 39.01 },
+    { "Damascus", NULL, "Damascus", 33.51, 36.29 },
+    { "دمشق", NULL, "Damascus", 33.51, 36.29 },
+    { "Idlib", NULL, "Idlib", 35.93, 36.63 },
+    { "Aleppo", NULL, "Aleppo", 36.20, 37.16 },
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sitrep_gazetteer_get_n_bundled (gaz), >, 3000);
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_autoptr(SitrepGazetteerPlace) top = lookup_top (gaz, table[i].query, table[i].context);
+
+      if (top == NULL)
+        g_error ("nothing found for %s", table[i].query);
+      if (g_strcmp0 (top->name, table[i].name) != 0)
+        g_error ("%s → %s, expected %s", table[i].query, top->name, table[i].name);
+      assert_near (top, table[i].lat, table[i].lon, 3);
+      g_assert_false (top->doubtful);
+      g_assert_cmpfloat (top->score, >, 0);
+    }
+
+  /* Nothing at all. */
+  {
+    g_autoptr(GPtrArray) none = sitrep_gazetteer_lookup (gaz, "Xqzzyvv", NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (none->len, ==, 0);
+    g_clear_pointer (&none, g_ptr_array_unref);
+    none = sitrep_gazetteer_lookup (gaz, "", "Daraa", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+}
+
+/* The governorate an article names decides between homonyms and lifts the
+ * right candidate's score. */
+static void
+test_context_admin1 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gaz = sitrep_gazetteer_new (NULL, &error);
+  g_autoptr(SitrepGazetteerPlace) bare = NULL;
+  g_autoptr(SitrepGazetteerPlace) in_daraa = NULL;
+
+  g_assert_no_error (error);
+  bare = lookup_top (gaz, "Jassim", NULL);
+  in_daraa = lookup_top (gaz, "Jassim",
+                         "The Syrian military deployed a large force around Jassim, in the "
+                         "western countryside of Daraa, after clashes with ISIS cells.");
+  g_assert_cmpstr (in_daraa->admin1_name, ==, "Daraa");
+  g_assert_cmpstr (in_daraa->country, ==, "SY");
+  assert_near (in_daraa, 32.9913, 36.0609, 2);
+  g_assert_cmpfloat (in_daraa->score, >, bare->score);
+  g_assert_false (in_daraa->doubtful);
+  g_assert_cmpfloat (in_daraa->context_km, >, 0);
+  g_assert_cmpfloat (in_daraa->context_km, <, 100);
+}
+
+/* as-Sabboura west of Damascus is not the Sabburah near Hama, the only one
+ * the bundled gazetteer knows: with Damascus in the text it is doubtful. */
+static void
+test_doubtful (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gaz = sitrep_gazetteer_new (NULL, &error);
+  g_autoptr(SitrepGazetteerPlace) near_damascus = NULL;
+  g_autoptr(SitrepGazetteerPlace) near_hama = NULL;
+
+  g_assert_no_error (error);
+  near_damascus = lookup_top (gaz, "Sabbourah",
+                              "A bus was hit near Sabbourah, west of Damascus, on the road "
+                              "to the Lebanese border.");
+  g_assert_nonnull (near_damascus);
+  g_assert_cmpstr (near_damascus->asciiname, ==, "Sabburah");
+  g_assert_true (near_damascus->doubtful);
+  g_assert_cmpfloat (near_damascus->context_km, >, SITREP_GAZETTEER_DOUBTFUL_KM);
+
+  near_hama = lookup_top (gaz, "Sabbourah", "Shelling hit Sabbourah, east of Salamiyah in Hama.");
+  g_assert_false (near_hama->doubtful);
+}
+
+static char *
+shared_dir (void)
+{
+  const char *dir = g_getenv ("SITREP_SHARED_DIR");
+
+  return g_strdup (dir != NULL ? dir : "../shared");
+}
+
+/* The places a careful human coder pinned in the gold files. */
+static void
+test_gold (void)
+{
+  g_autofree char *shared = shared_dir ();
+  g_autofree char *gold_dir = g_build_filename (shared, "gold", NULL);
+  g_autoptr(GDir) dir = g_dir_open (gold_dir, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gaz = NULL;
+  const char *name;
+  guint checked = 0;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("No gold files (SITREP_SHARED_DIR/gold is absent)");
+      return;
+    }
+  gaz = sitrep_gazetteer_new (NULL, &error);
+  g_assert_no_error (error);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (gold_dir, name, NULL);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autofree char *article_path = NULL;
+      g_autofree char *context = NULL;
+      JsonObject *root;
+      JsonArray *places;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      g_assert_true (json_parser_load_from_file (parser, path, &error));
+      g_assert_no_error (error);
+      root = json_node_get_object (json_parser_get_root (parser));
+      if (!json_object_has_member (root, "places"))
+        continue;
+      article_path = g_build_filename (shared, "corpus", "seeds",
+                                       json_object_get_string_member (root, "article"), NULL);
+      g_file_get_contents (article_path, &context, NULL, NULL);
+
+      places = json_object_get_array_member (root, "places");
+      for (guint i = 0; i < json_array_get_length (places); i++)
+        {
+          JsonObject *place = json_array_get_object_element (places, i);
+          const char *mention = json_object_get_string_member (place, "mention");
+          g_autoptr(SitrepGazetteerPlace) top = NULL;
+
+          /* A tolerance marks places GeoNames' cities lack (villages, mountains, rivers). */
+          if (json_object_has_member (place, "tolerance_km"))
+            continue;
+          top = lookup_top (gaz, mention, context);
+          if (top == NULL)
+            g_error ("%s: nothing found for %s", name, mention);
+          g_test_message ("%s → %s (%s) score %.2f", mention, top->name, top->admin1_name, top->score);
+          assert_near (top, json_object_get_double_member (place, "lat"),
+                       json_object_get_double_member (place, "lon"), 5);
+          g_assert_false (top->doubtful);
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >=, 8);
+}
+
+static const char good_lines[] =
+  "170907\tBaghuz\tBaghuz\tAl Baghuz,Al Bāghūz,Baghouz,الباغوز\t34.4578\t40.9378\tP\tPPL\tSY\t\t07\t\t\t\t0\t\t180\tAsia/Damascus\t2020-06-10\n"
+  "173193\tJabal az Zāwiyah\tJabal az Zawiyah\tJabal al-Zawiya,Jebel Zawiye,جبل الزاوية\t35.68\t36.50\tT\tMTS\tSY\t\t12\t\t\t\t0\t\t700\tAsia/Damascus\t2012-01-18\n"
+  "169999\tAt Tanf\tAt Tanf\tal-Tanf,Al Tanf,التنف\t33.5133\t38.6192\tS\tPSTB\tSY\t\t13\t\t\t\t0\t\t700\tAsia/Damascus\t2012-01-18\n"
+  "165997\tJāsim\tJasim\tJassim,Jasem,جاسم\t32.99125\t36.06093\tP\tPPLA3\tSY\t\t06\t\t\t\t30283\t\t\tAsia/Damascus\t2021-01-07\n"
+  "163806\tKansafrah\tKansafrah\tKansafra,Kafr Nasfra,كنصفرة\t35.6204\t36.5117\tP\tPPL\tSY\t\t12\t\t\t\t0\t\t600\tAsia/Damascus\t2012-01-18\n";
+
+static const char bad_lines[] =
+  "not a geonames line at all\n"
+  "170000\tNorth Pole Town\tNorth Pole Town\t\t95.0\t36.0\tP\tPPL\tSY\t\t12\t\t\t\t0\t\t600\tAsia/Damascus\t2012-01-18\n"
+  "170001\tBroken\tBroken\t\tabc\t36.0\tP\tPPL\tSY\t\t12\t\t\t\t0\t\t600\tAsia/Damascus\t2012-01-18\n";
+
+static GFile *
+write_dump (Fixture    *f,
+            const char *name,
+            const char *contents,
+            gssize      len)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, len, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static void
+count_progress (guint64  lines,
+                guint64  bytes,
+                guint64  total,
+                gpointer user_data)
+{
+  guint *calls = user_data;
+
+  g_assert_cmpuint (bytes, <=, total + 1);
+  (*calls)++;
+}
+
+static void
+test_load_dump (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *contents = g_strconcat (good_lines, bad_lines, NULL);
+  g_autoptr(GFile) file = write_dump (f, "SY.txt", contents, -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gaz = NULL;
+  g_autoptr(SitrepGazetteerPlace) baghuz = NULL;
+  g_autoptr(SitrepGazetteerPlace) zawiya = NULL;
+  g_autoptr(SitrepGazetteerPlace) jasim = NULL;
+  guint64 loaded = 0, skipped = 0;
+  guint calls = 0;
+
+  g_assert_true (sitrep_gazetteer_load_file (f->store, file, count_progress, &calls, &loaded,
+                                             &skipped, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded, ==, 5);
+  g_assert_cmpuint (skipped, ==, 3);
+  g_assert_cmpuint (calls, >=, 1);
+  g_assert_cmpint (sitrep_store_count_gazetteer_places (f->store, NULL), ==, 5);
+
+  /* Loading it again replaces rather than doubles. */
+  g_assert_true (sitrep_gazetteer_load_file (f->store, file, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_cmpint (sitrep_store_count_gazetteer_places (f->store, NULL), ==, 5);
+
+  /* Persisted in the project: reopen it. */
+  g_clear_object (&f->store);
+  f->store = sitrep_store_open (f->path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  gaz = sitrep_gazetteer_new (f->store, &error);
+  g_assert_no_error (error);
+
+  baghuz = lookup_top (gaz, "al-Baghouz", NULL);
+  g_assert_nonnull (baghuz);
+  g_assert_cmpstr (baghuz->source, ==, "SY.txt");
+  g_assert_cmpstr (baghuz->admin1_name, ==, "Deir ez-Zor");
+  assert_near (baghuz, 34.4578, 40.9378, 1);
+
+  zawiya = lookup_top (gaz, "Jabal al-Zawiya", "Russian jets struck Jabal al-Zawiya in Idlib.");
+  g_assert_nonnull (zawiya);
+  g_assert_cmpstr (zawiya->feature_class, ==, "T");
+  g_assert_false (zawiya->doubtful);
+
+  /* In both: one candidate, not two. */
+  {
+    g_autoptr(GPtrArray) found = sitrep_gazetteer_lookup (gaz, "Jasim", NULL, &error);
+    guint n = 0;
+    for (guint i = 0; i < found->len; i++)
+      n += ((SitrepGazetteerPlace *) found->pdata[i])->geonameid == 165997;
+    g_assert_cmpuint (n, ==, 1);
+  }
+  jasim = lookup_top (gaz, "التنف", NULL);
+  g_assert_cmpstr (jasim->asciiname, ==, "At Tanf");
+
+  g_assert_finalize_object (g_steal_pointer (&gaz));
+}
+
+static void
+test_load_bad_files (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char binary[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe\t\t\t\n";
+  g_autoptr(GFile) empty = write_dump (f, "empty.txt", "", 0);
+  g_autoptr(GFile) bin = write_dump (f, "image.txt", binary, sizeof binary);
+  g_autoptr(GFile) csv = write_dump (f, "cities.csv", "geonameid,name,lat\n1,Foo,3\n", -1);
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/SY.txt");
+  g_autoptr(GError) error = NULL;
+  guint64 skipped = 0;
+
+  g_assert_false (sitrep_gazetteer_load_file (f->store, empty, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, SITREP_GAZETTEER_ERROR, SITREP_GAZETTEER_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  g_assert_false (sitrep_gazetteer_load_file (f->store, bin, NULL, NULL, NULL, &skipped, NULL, &error));
+  g_assert_error (error, SITREP_GAZETTEER_ERROR, SITREP_GAZETTEER_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  g_assert_false (sitrep_gazetteer_load_file (f->store, csv, NULL, NULL, NULL, &skipped, NULL, &error));
+  g_assert_error (error, SITREP_GAZETTEER_ERROR, SITREP_GAZETTEER_ERROR_EMPTY);
+  g_assert_cmpuint (skipped, ==, 2);
+  g_assert_nonnull (strstr (error->message, "2 lines skipped"));
+  g_clear_error (&error);
+
+  g_assert_false (sitrep_gazetteer_load_file (f->store, missing, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_cmpint (sitrep_store_count_gazetteer_places (f->store, NULL), ==, 0);
+}
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  guint64   loaded;
+  guint64   skipped;
+  guint     progress;
+  GError   *error;
+} AsyncResult;
+
+static void
+on_progress (guint64  lines,
+             guint64  bytes,
+             guint64  total,
+             gpointer user_data)
+{
+  AsyncResult *r = user_data;
+
+  g_assert_cmpuint (total, >, 0);
+  r->progress++;
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  AsyncResult *r = user_data;
+
+  r->ok = sitrep_gazetteer_load_file_finish (result, &r->loaded, &r->skipped, &r->error);
+  r->done = TRUE;
+}
+
+/* Many rows through the worker thread with progress; then the same file
+ * cancelled, which keeps nothing. */
+static void
+test_load_async (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GCancellable) cancel = g_cancellable_new ();
+  AsyncResult r = { 0 };
+  AsyncResult c = { 0 };
+
+  for (guint i = 0; i < 12000; i++)
+    g_string_append_printf (big, "%u\tVillage %u\tVillage %u\tQaryat %u\t%.4f\t%.4f\tP\tPPL\tSY\t\t%02u\t\t\t\t%u\t\t\tAsia/Damascus\t2020-01-01\n",
+                            5000000 + i, i, i, i, 32.5 + (i % 500) / 100.0, 36.0 + (i / 500) / 10.0,
+                            1 + i % 14, i);
+  g_string_append (big, bad_lines);
+  file = write_dump (f, "big.txt", big->str, big->len);
+
+  sitrep_gazetteer_load_file_async (f->store, file, on_progress, &r, NULL, NULL, on_loaded, &r);
+  while (!r.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  g_assert_cmpuint (r.loaded, ==, 12000);
+  g_assert_cmpuint (r.skipped, ==, 3);
+  g_assert_cmpuint (r.progress, >=, 2);
+  g_assert_cmpint (sitrep_store_count_gazetteer_places (f->store, NULL), ==, 12000);
+
+  /* Cancelled before it starts: nothing of a second file stays. */
+  {
+    g_autoptr(GFile) other = write_dump (f, "other.txt", good_lines, -1);
+    g_cancellable_cancel (cancel);
+    sitrep_gazetteer_load_file_async (f->store, other, NULL, NULL, NULL, cancel, on_loaded, &c);
+    while (!c.done)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_error (c.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&c.error);
+    g_assert_cmpint (sitrep_store_count_gazetteer_places (f->store, NULL), ==, 12000);
+  }
+}
+
+static void
+test_parse_line (void)
+{
+  g_autoptr(SitrepGazetteerPlace) ok = NULL;
+  g_autoptr(SitrepGazetteerPlace) copy = NULL;
+
+  g_autofree char *first = g_strndup (good_lines, strchr (good_lines, '\n') - good_lines + 1);
+
+  ok = sitrep_gazetteer_parse_geonames_line (first, "SY.txt");
+  g_assert_nonnull (ok);
+  g_assert_cmpint (ok->geonameid, ==, 170907);
+  g_assert_cmpstr (ok->name, ==, "Baghuz");
+  g_assert_cmpuint (g_strv_length (ok->names), ==, 4);
+  copy = sitrep_gazetteer_place_copy (ok);
+  g_assert_cmpstr (copy->names[3], ==, "الباغوز");
+
+  g_assert_null (sitrep_gazetteer_parse_geonames_line ("", NULL));
+  g_assert_null (sitrep_gazetteer_parse_geonames_line ("1\tA\tA\t\t10\t200\tP\tPPL\tSY\t\t1\t\t\t\t0\t\t\t\t\n", NULL));
+  g_assert_null (sitrep_gazetteer_parse_geonames_line ("1\tA\tA\t\t-91\t20\tP\tPPL\tSY\t\t1\t\t\t\t0\t\t\t\t\n", NULL));
+  g_assert_null (sitrep_gazetteer_parse_geonames_line ("1\tA\tA\t\tnan\t20\tP\tPPL\tSY\t\t1\t\t\t\t0\t\t\t\t\n", NULL));
+  g_assert_null (sitrep_gazetteer_parse_geonames_line ("x\tA\tA\t\t10\t20\tP\tPPL\tSY\t\t1\t\t\t\t0\t\t\t\t\n", NULL));
+  g_assert_null (sitrep_gazetteer_parse_geonames_line ("1\t\tA\t\t10\t20\tP\tPPL\tSY\t\t1\t\t\t\t0\t\t\t\t\n", NULL));
+  g_assert_null (sitrep_gazetteer_parse_geonames_line ("1\tA\t\xff\xfe\t\t10\t20\tP\tPPL\tSY\t\t1\t\t\t\t0\t\t\t\t\n", NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/gazetteer/distance", test_distance);
+  g_test_add_func ("/sitrep/gazetteer/parse-line", test_parse_line);
+  g_test_add_func ("/sitrep/gazetteer/lookup-table", test_lookup_table);
+  g_test_add_func ("/sitrep/gazetteer/context-admin1", test_context_admin1);
+  g_test_add_func ("/sitrep/gazetteer/doubtful", test_doubtful);
+  g_test_add_func ("/sitrep/gazetteer/gold", test_gold);
+  g_test_add ("/sitrep/gazetteer/load-dump", Fixture, NULL, fixture_setup, test_load_dump,
+              fixture_teardown);
+  g_test_add ("/sitrep/gazetteer/load-bad-files", Fixture, NULL, fixture_setup,
+              test_load_bad_files, fixture_teardown);
+  g_test_add ("/sitrep/gazetteer/load-async", Fixture, NULL, fixture_setup, test_load_async,
+              fixture_teardown);
+
+  return g_test_run ();
+}

@@ -1,0 +1,482 @@
+/* test-gui-annotate.c — labelling, undo, linking, merging and labels, driven through actions under Xvfb
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sitrep-entities-window.h"
+#include "sitrep-labels-dialog.h"
+#include "sitrep-reader.h"
+#include "sitrep-store.h"
+#include "sitrep-window.h"
+#include "sitrep-window-private.h"
+
+#define TIMEOUT_MS 10000
+
+static const char *body_text =
+  "At least 20 terrorists were killed near Daraa on Saturday.\n\n"
+  "Jassim al-Rifai said Russian-backed groups of local fighters attacked.\n";
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  gint64        article;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until (Condition   cond,
+            gpointer    data,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (TIMEOUT_MS, on_timeout, &timed_out);
+
+  while (!cond (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+  g_source_remove (id);
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+reader_has_article (gpointer data)
+{
+  Fixture *f = data;
+  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (f->window));
+
+  return a != NULL && sitrep_article_get_id (a) == f->article;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  SitrepImportRecord *record;
+
+  f->dir = g_dir_make_tmp ("sitrep-ann-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
+  f->store = sitrep_store_create (f->path, &error);
+  g_assert_no_error (error);
+
+  record = sitrep_import_record_new ();
+  record->title = g_strdup ("Clashes near Daraa");
+  record->body = g_strdup (body_text);
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (f->article, >, 0);
+  sitrep_import_record_free (record);
+
+  g_settings_set_string (settings, "annotator-name", "Tester");
+  g_settings_reset (settings, "annotation-filter");
+  g_settings_reset (settings, "snap-to-words");
+
+  f->window = g_object_ref (sitrep_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (f->window));
+  sitrep_window_set_store (f->window, f->store);
+  wait_until (reader_has_article, f, "the article in the reader");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin (50);
+  g_assert_finalize_object (f->window);
+  g_clear_object (&f->store);
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+select_range (Fixture *f,
+              guint    start,
+              guint    end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+}
+
+static guint
+offset_of (const char *needle)
+{
+  const char *p = strstr (body_text, needle);
+
+  g_assert_nonnull (p);
+  return (guint) g_utf8_pointer_to_offset (body_text, p);
+}
+
+static gint64
+label_id (SitrepStore *store,
+          const char  *name)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
+      return sitrep_label_get_id (g_ptr_array_index (labels, i));
+  g_assert_not_reached ();
+}
+
+static guint
+count_annotations (Fixture *f)
+{
+  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
+
+  return list->len;
+}
+
+static gboolean
+tag_covers (Fixture    *f,
+            GtkTextTag *tag,
+            guint       offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} CountData;
+
+static gboolean
+reader_has_n (gpointer data)
+{
+  CountData *c = data;
+
+  return sitrep_reader_count_annotations (sitrep_window_get_reader (c->f->window)) == c->n;
+}
+
+static void
+test_label_undo_redo (Fixture       *f,
+                      gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  gint64 killed = label_id (f->store, "Killed");
+  gint64 weapon = label_id (f->store, "Weapon");
+  g_autoptr(SitrepAnnotation) a = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  guint start = offset_of ("20 terrorists");
+  CountData c = { f, 0 };
+  gint64 id;
+
+  /* "20 terror" snaps to "20 terrorists". */
+  select_range (f, start, start + 9);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label-key", "s", "5");
+
+  list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
+  g_assert_cmpuint (list->len, ==, 1);
+  a = g_object_ref (g_ptr_array_index (list, 0));
+  id = sitrep_annotation_get_id (a);
+  g_assert_cmpstr (sitrep_annotation_get_text (a), ==, "20 terrorists");
+  g_assert_cmpint (sitrep_annotation_get_label_id (a), ==, killed);
+  g_assert_cmpstr (sitrep_annotation_get_annotator (a), ==, "Tester");
+  g_assert_nonnull (strstr (sitrep_annotation_get_attributes (a), "\"count\":20"));
+  g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, killed), start + 3));
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
+  /* One tag per label, however many spans. */
+  g_assert_cmpuint (sitrep_reader_count_label_tags (reader), ==, 2 * 10);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+  wait_until (reader_has_n, &c, "the span to go");
+  g_assert_false (tag_covers (f, sitrep_reader_get_label_tag (reader, killed), start + 3));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  g_assert_cmpuint (count_annotations (f), ==, 1);
+  c.n = 1;
+  wait_until (reader_has_n, &c, "the span to come back");
+  g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, killed), start + 3));
+
+  /* Relabel the selected annotation by key. */
+  sitrep_reader_select_annotation (reader, id, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label-key", "s", "8");
+  g_clear_object (&a);
+  a = sitrep_store_get_annotation (f->store, id, NULL);
+  g_assert_cmpint (sitrep_annotation_get_label_id (a), ==, weapon);
+  g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, weapon), start + 3));
+  g_assert_false (tag_covers (f, sitrep_reader_get_label_tag (reader, killed), start + 3));
+}
+
+static void
+test_delete_toast_undo (Fixture       *f,
+                        gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  guint start = offset_of ("Saturday");
+  CountData c = { f, 1 };
+  gint64 id;
+
+  select_range (f, start, start + 8);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Date"), NULL);
+  g_assert_cmpint (id, >, 0);
+
+  /* A click inside the span selects it. */
+  sitrep_reader_select_annotation (reader, 0, FALSE);
+  g_assert_cmpint (sitrep_reader_annotation_at (reader, start + 2), ==, id);
+
+  sitrep_reader_select_annotation (reader, id, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.delete-annotation", NULL);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Annotation deleted");
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window),
+                              sitrep_window_get_last_toast_action (f->window), NULL);
+  g_assert_cmpuint (count_annotations (f), ==, 1);
+  wait_until (reader_has_n, &c, "the deleted span to come back");
+}
+
+static void
+test_nested_spans (Fixture       *f,
+                   gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  guint outer = offset_of ("Russian-backed");
+  guint outer_end = offset_of (" attacked");
+  gint64 actor = label_id (f->store, "Actor");
+  gint64 place = label_id (f->store, "Place");
+  gint64 inner_id, outer_id;
+
+  select_range (f, outer, outer_end);
+  outer_id = sitrep_reader_apply_label (reader, actor, NULL);
+  select_range (f, outer, outer + 7);
+  inner_id = sitrep_reader_apply_label (reader, place, NULL);
+  g_assert_cmpint (outer_id, >, 0);
+  g_assert_cmpint (inner_id, >, 0);
+
+  /* The smallest span under the pointer wins. */
+  g_assert_cmpint (sitrep_reader_annotation_at (reader, outer + 2), ==, inner_id);
+  g_assert_cmpint (sitrep_reader_annotation_at (reader, outer + 20), ==, outer_id);
+  g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, actor), outer + 20));
+}
+
+static void
+test_link_alias (Fixture       *f,
+                 gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  g_autoptr(SitrepEntity) entity = NULL;
+  g_autoptr(SitrepAnnotation) a = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  guint start = offset_of ("Jassim");
+  gint64 jasim, id;
+
+  jasim = sitrep_store_add_entity (f->store, "person", "Jasim", NULL);
+  g_assert_cmpint (jasim, >, 0);
+
+  select_range (f, start, start + 6);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Person"), NULL);
+  g_assert_cmpint (id, >, 0);
+
+  /* The chooser offers the existing Jasim for Jassim. */
+  found = sitrep_store_find_entities (f->store, "person", "Jassim", NULL);
+  g_assert_cmpuint (found->len, >=, 1);
+  g_assert_cmpint (sitrep_entity_get_id (g_ptr_array_index (found, 0)), ==, jasim);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.link-entity", "(xx)", id, jasim);
+  a = sitrep_store_get_annotation (f->store, id, NULL);
+  g_assert_cmpint (sitrep_annotation_get_entity_id (a), ==, jasim);
+  entity = sitrep_store_get_entity (f->store, jasim, NULL);
+  g_assert_true (g_strv_contains (sitrep_entity_get_aliases (entity), "Jassim"));
+}
+
+static gboolean
+panel_has_rows (gpointer data)
+{
+  Fixture *f = data;
+  GListModel *model = sitrep_annotation_panel_get_model (sitrep_window_get_annotation_panel (f->window));
+
+  return g_list_model_get_n_items (model) == 2;
+}
+
+static void
+test_panel (Fixture       *f,
+            gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
+  g_autoptr(GObject) header = NULL;
+  g_autoptr(GObject) row = NULL;
+  guint start = offset_of ("20 terrorists");
+  gint64 id;
+
+  select_range (f, start, start + 13);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  sitrep_reader_select_annotation (reader, 0, FALSE);
+  wait_until (panel_has_rows, f, "a header and a row in the panel");
+
+  header = g_list_model_get_item (sitrep_annotation_panel_get_model (panel), 0);
+  row = g_list_model_get_item (sitrep_annotation_panel_get_model (panel), 1);
+  g_assert_true (SITREP_IS_LABEL (header));
+  g_assert_true (SITREP_IS_ANNOTATION (row));
+
+  /* Selecting the row selects the span in the reader. */
+  sitrep_annotation_panel_set_selected (panel, id);
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
+}
+
+static gboolean
+entities_rebuilt (gpointer data)
+{
+  return TRUE;
+}
+
+static void
+test_merge_undo (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) places = NULL;
+  SitrepEntitiesWindow *entities;
+  gint64 daraa, deraa;
+
+  daraa = sitrep_store_add_entity (f->store, "place", "Daraa", NULL);
+  deraa = sitrep_store_add_entity (f->store, "place", "Deraa", NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-entities", NULL);
+  entities = SITREP_ENTITIES_WINDOW (f->window->entities_window);
+  g_assert_nonnull (entities);
+  g_object_ref (entities);
+
+  gtk_widget_activate_action (GTK_WIDGET (entities), "entities.merge", "(xx)", daraa, deraa);
+  places = sitrep_store_list_entities (f->store, "place", NULL);
+  g_assert_cmpuint (places->len, ==, 1);
+  g_assert_cmpstr (sitrep_entities_window_get_last_toast (entities), ==, "Merged into “Daraa”");
+  wait_until (entities_rebuilt, NULL, "");
+
+  gtk_widget_activate_action (GTK_WIDGET (entities), "entities.undo", NULL);
+  g_clear_pointer (&places, g_ptr_array_unref);
+  places = sitrep_store_list_entities (f->store, "place", NULL);
+  g_assert_cmpuint (places->len, ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (entities));
+  spin (20);
+  g_assert_finalize_object (entities);
+}
+
+static void
+test_labels_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  SitrepLabelsDialog *dialog;
+  g_autoptr(GPtrArray) labels = NULL;
+  AdwMessageDialog *question;
+  guint start = offset_of ("terrorists");
+  gint64 weapon = label_id (f->store, "Weapon");
+  gint64 added;
+
+  select_range (f, start, start + 10);
+  g_assert_cmpint (sitrep_reader_apply_label (reader, weapon, NULL), >, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-labels", NULL);
+  dialog = SITREP_LABELS_DIALOG (f->window->labels_dialog);
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "labels.add", NULL);
+  labels = sitrep_store_list_labels (f->store, NULL);
+  g_assert_cmpuint (labels->len, ==, 11);
+  added = label_id (f->store, "New Label");
+
+  /* Unused: deleted at once. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "labels.delete", "x", added);
+  g_assert_null (sitrep_labels_dialog_get_confirmation (dialog));
+  g_clear_pointer (&labels, g_ptr_array_unref);
+  labels = sitrep_store_list_labels (f->store, NULL);
+  g_assert_cmpuint (labels->len, ==, 10);
+
+  /* In use: asks first. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "labels.delete", "x", weapon);
+  question = sitrep_labels_dialog_get_confirmation (dialog);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Delete “Weapon” and its 1 annotation?");
+  adw_message_dialog_response (question, "delete");
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "labels.undo", NULL);
+  g_assert_cmpuint (count_annotations (f), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin (20);
+  g_assert_finalize_object (dialog);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/gui/annotate/label-undo-redo-relabel", test_label_undo_redo);
+  ADD ("/gui/annotate/delete-toast-undo", test_delete_toast_undo);
+  ADD ("/gui/annotate/nested-spans", test_nested_spans);
+  ADD ("/gui/annotate/link-alias", test_link_alias);
+  ADD ("/gui/annotate/panel", test_panel);
+  ADD ("/gui/annotate/merge-undo", test_merge_undo);
+  ADD ("/gui/annotate/labels-dialog", test_labels_dialog);
+
+#undef ADD
+
+  return g_test_run ();
+}
