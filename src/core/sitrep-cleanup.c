@@ -1076,10 +1076,12 @@ title_score (GArray     *units,
   Unit *u = &g_array_index (units, Unit, i);
   double s = 0.0;
   guint distance = body_start > i ? body_start - i - 1 : 0;
-  gunichar first = g_utf8_get_char (u->folded);
+  gunichar first;
 
+  /* long units have no folded text: test before reading it */
   if (!headline_like (u))
     return -100.0;
+  first = g_utf8_get_char (u->folded);
 
   s += 4.0 * overlap (u, words);
   if (u->repeats >= 2)

@@ -49,4 +49,76 @@ char     *sitrep_date_match_to_note  (const SitrepDateMatch *match);
  * 0 otherwise. Case-insensitive. */
 int       sitrep_date_month_from_name (const char          *word);
 
+/* How much a date span pins down once resolved against the publication date. */
+typedef enum
+{
+  SITREP_SPAN_PRECISION_UNKNOWN = 0,
+  SITREP_SPAN_PRECISION_DAY,
+  SITREP_SPAN_PRECISION_WEEK,
+  SITREP_SPAN_PRECISION_MONTH,
+  SITREP_SPAN_PRECISION_YEAR,
+  SITREP_SPAN_PRECISION_RANGE,
+} SitrepSpanPrecision;
+
+/* A date span read against its article's publication date.
+ *
+ * @start and @end are ISO 8601 as precise as @precision: "2022-10-14" (day,
+ * week, range), "2022-10" (month), "2022" (year). When the year is unknown
+ * they take the year-less ISO form "--10-14" or "--10" and @year_unknown is
+ * set; when nothing can be placed they are NULL and @precision is UNKNOWN.
+ * @end equals @start unless the span covers several days; it is NULL when
+ * @open_end ("since March 2019" has a start only). */
+typedef struct
+{
+  char                *start;
+  char                *end;
+  SitrepSpanPrecision  precision;
+  gboolean             year_unknown;
+  gboolean             open_end;
+  char                *explanation;  /* "the Saturday before 19 October 2022", translated */
+  char                *text;         /* the span's words as given */
+} SitrepResolvedDate;
+
+void        sitrep_resolved_date_clear      (SitrepResolvedDate   *date);
+const char *sitrep_span_precision_to_string (SitrepSpanPrecision   precision);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SitrepResolvedDate, sitrep_resolved_date_clear)
+
+/* Reads a date span ("on October 14", "on Saturday", "a week ago", "late
+ * August", "between 10 and 12 October", "since March 2019") and places it
+ * against @published: an ISO date as precise as @published_precision, or,
+ * when that is UNKNOWN, the article's note ("19 October (year unknown)") or
+ * NULL. The rules:
+ *
+ *  - a day and month without a year take the publication year, or the year
+ *    before when they would fall after the publication date ("October 13"
+ *    in a January article is last October); a month, or part of a month
+ *    ("late August"), likewise when it begins after the publication date;
+ *  - a weekday ("on Saturday") is the most recent such day on or before the
+ *    publication date, so the publication day itself when it is that
+ *    weekday (ACLED's reading); "last Saturday" is strictly before it;
+ *  - "the 13th" is the most recent 13th on or before the publication date;
+ *  - "today", "yesterday", "N days ago" count days back; "a week ago" is the
+ *    7 days before publication, "N weeks ago" the 7 days ending 7(N-1) days
+ *    before it; "last week" is the Monday-to-Sunday week before the
+ *    publication week, "this week" its Monday up to publication; "last
+ *    month" and "last year" are the calendar month and year before;
+ *  - early, mid and late a month are its days 1–10, 11–20 and 21–end;
+ *  - with a publication date known only to the month or year, a span that
+ *    depends on it becomes the range of every date it could mean;
+ *  - with no publication year, the year is never guessed: month and day are
+ *    kept where every year would give the same ones, and @year_unknown is set.
+ *
+ * Returns FALSE when @span_text is not a date this reader understands; @out
+ * is then cleared but for its text. Free @out with sitrep_resolved_date_clear (). */
+gboolean    sitrep_date_resolve             (const char           *span_text,
+                                             const char           *published,
+                                             SitrepDatePrecision   published_precision,
+                                             SitrepResolvedDate   *out);
+
+/* {"date", "date_end" (when it differs from "date"), "precision",
+ * "year_unknown", "open_end" (only when set), "text"}: the attributes of a
+ * Date span in spans JSONL. */
+char       *sitrep_resolved_date_to_attributes_json (const SitrepResolvedDate *date);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "sitrep-date-attributes.h"
 #include "sitrep-figures.h"
 #include "sitrep-spans.h"
 
@@ -316,6 +317,16 @@ import_span (SitrepStore       *store,
     {
       g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (store, id, NULL);
       g_autofree char *parsed = a != NULL ? figure_attributes (sitrep_annotation_get_text (a)) : NULL;
+      if (parsed != NULL)
+        sitrep_store_set_annotation_attributes (store, id, parsed, NULL);
+    }
+  else if (attributes == NULL && g_strcmp0 (sitrep_label_get_kind (label), "date") == 0)
+    {
+      g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (store, id, NULL);
+      g_autofree char *parsed = NULL;
+
+      if (a != NULL)
+        parsed = sitrep_date_attributes_for_span (store, article, sitrep_annotation_get_text (a));
       if (parsed != NULL)
         sitrep_store_set_annotation_attributes (store, id, parsed, NULL);
     }

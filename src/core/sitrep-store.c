@@ -50,6 +50,7 @@ enum {
   ENTITIES_CHANGED,
   HISTORY_CHANGED,
   EVENTS_CHANGED,
+  STORIES_CHANGED,
   N_SIGNALS
 };
 
@@ -72,7 +73,7 @@ emit_in_context (gpointer data)
   Emission *e = data;
 
   if (e->signal_id == signals[ARTICLE_UPDATED] || e->signal_id == signals[ANNOTATIONS_CHANGED] ||
-      e->signal_id == signals[EVENTS_CHANGED])
+      e->signal_id == signals[EVENTS_CHANGED] || e->signal_id == signals[STORIES_CHANGED])
     g_signal_emit (e->store, e->signal_id, 0, e->id);
   else
     g_signal_emit (e->store, e->signal_id, 0);
@@ -808,6 +809,16 @@ sitrep_store_class_init (SitrepStoreClass *klass)
    */
   signals[EVENTS_CHANGED] =
     g_signal_new ("events-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * SitrepStore::stories-changed:
+   * @story_id: the story that changed, or 0 for many
+   *
+   * Stories or their steps were added, changed or removed.
+   */
+  signals[STORIES_CHANGED] =
+    g_signal_new ("stories-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 

@@ -140,6 +140,18 @@ app_about (GSimpleAction *action,
                                         "government in the public domain (17 U.S.C. § 105)."),
                                       GTK_LICENSE_CUSTOM,
                                       NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Gazetteer"),
+                                      _("GeoNames (geonames.org), licensed under CC BY 4.0."),
+                                      GTK_LICENSE_CUSTOM,
+                                      NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Base Map"),
+                                      _("Natural Earth (naturalearthdata.com), public domain. "
+                                        "Syrian governorates: geoBoundaries (www.geoboundaries.org), "
+                                        "licensed under CC BY 3.0 IGO."),
+                                      GTK_LICENSE_CUSTOM,
+                                      NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 

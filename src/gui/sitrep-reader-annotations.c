@@ -197,15 +197,7 @@ paint_selected (SitrepReader *self)
   if (span == NULL || l == NULL)
     return;
 
-  {
-    GdkRGBA bg = l->color;
-
-    bg.alpha = 0.55;
-    g_object_set (self->selected_tag,
-                  "background-rgba", &bg,
-                  "underline-rgba", &l->color,
-                  NULL);
-  }
+  /* The tag's look never changes: changing a tag re-lays out the whole text. */
   get_iters (self, span->start, span->end, &a, &b);
   gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &a, &b);
   self->painted_start = span->start;
@@ -912,7 +904,9 @@ _sitrep_reader_annotations_init (SitrepReader *self)
   self->label_order = g_ptr_array_new_with_free_func (g_object_unref);
   self->spans = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, span_free);
   self->selected_tag = gtk_text_buffer_create_tag (self->buffer, "selected-annotation",
+                                                   "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.30 },
                                                    "underline", PANGO_UNDERLINE_DOUBLE,
+                                                   "underline-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 1.0 },
                                                    NULL);
 
   g_signal_connect (self->buffer, "mark-set", G_CALLBACK (on_mark_set), self);
