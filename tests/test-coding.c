@@ -287,6 +287,42 @@ test_entities_link_merge (Fixture       *f,
 }
 
 static void
+test_group_undo (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *desc = NULL;
+  guint s = offset_of ("Jasim");
+  gint64 a, e;
+
+  /* Label and link as one step, as the reader does. */
+  sitrep_store_begin_group (f->store, "Label “Jasim” as Place");
+  a = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"), s, s + 5,
+                                   0, 0, NULL, &error);
+  e = sitrep_store_link_mention (f->store, a, "place", &error);
+  sitrep_store_end_group (f->store);
+  g_assert_no_error (error);
+  g_assert_cmpint (e, >, 0);
+
+  desc = sitrep_store_dup_undo_description (f->store);
+  g_assert_cmpstr (desc, ==, "Label “Jasim” as Place");
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_null (sitrep_store_get_annotation (f->store, a, NULL));
+  g_assert_null (sitrep_store_get_entity (f->store, e, NULL));
+  g_assert_null (sitrep_store_dup_undo_description (f->store));
+
+  g_assert_true (sitrep_store_redo (f->store, &error));
+  {
+    g_autoptr(SitrepAnnotation) an = sitrep_store_get_annotation (f->store, a, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (sitrep_annotation_get_entity_id (an), ==, e);
+  }
+  g_assert_null (sitrep_store_dup_redo_description (f->store));
+  g_assert_cmpint (sitrep_store_find_annotator (f->store, "Nobody"), ==, 0);
+  g_assert_cmpint (sitrep_store_find_annotator (f->store, "Nobody"), ==, 0);
+}
+
+static void
 test_label_delete_and_json (Fixture       *f,
                             gconstpointer  data)
 {
@@ -511,6 +547,7 @@ main (int   argc,
   ADD ("/sitrep/coding/bad-spans", test_bad_spans);
   ADD ("/sitrep/coding/entities-link-merge", test_entities_link_merge);
   ADD ("/sitrep/coding/label-delete-and-json", test_label_delete_and_json);
+  ADD ("/sitrep/coding/group-undo", test_group_undo);
   ADD ("/sitrep/coding/spans-round-trip", test_spans_round_trip);
   ADD ("/sitrep/coding/sigkill-keeps-confirmed", test_sigkill_keeps_confirmed);
 

@@ -1735,6 +1735,12 @@ sitrep_store_merge_entities (SitrepStore  *self,
   return TRUE;
 }
 
+static gint64 link_mention_grouped (SitrepStore  *self,
+                                    gint64        annotation_id,
+                                    const char   *kind,
+                                    const char   *text,
+                                    GError      **error);
+
 /**
  * sitrep_store_link_mention:
  * @annotation_id: an Actor, Person or Place span
@@ -1753,7 +1759,6 @@ sitrep_store_link_mention (SitrepStore  *self,
                            GError      **error)
 {
   g_autoptr(SitrepAnnotation) annotation = NULL;
-  g_autoptr(GPtrArray) matches = NULL;
   g_autofree char *text = NULL;
   gint64 entity_id;
 
@@ -1763,6 +1768,25 @@ sitrep_store_link_mention (SitrepStore  *self,
   if (annotation == NULL)
     return 0;
   text = clean_name (sitrep_annotation_get_text (annotation));
+
+  {
+    g_autofree char *what = g_strdup_printf (_("Link “%s”"), text);
+    sitrep_store_begin_group (self, what);
+    entity_id = link_mention_grouped (self, annotation_id, kind, text, error);
+    sitrep_store_end_group (self);
+  }
+  return entity_id;
+}
+
+static gint64
+link_mention_grouped (SitrepStore  *self,
+                      gint64        annotation_id,
+                      const char   *kind,
+                      const char   *text,
+                      GError      **error)
+{
+  g_autoptr(GPtrArray) matches = NULL;
+  gint64 entity_id;
 
   matches = sitrep_store_find_entities (self, kind, text, error);
   if (matches == NULL)
@@ -1858,4 +1882,28 @@ sitrep_store_set_entity_place (SitrepStore  *self,
 
   _sitrep_store_emit (self, "entities-changed", 0);
   return TRUE;
+}
+
+gint64
+sitrep_store_find_annotator (SitrepStore *self,
+                             const char  *name)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), 0);
+
+  if (name == NULL || _sitrep_store_lock (self, NULL) == NULL)
+    return 0;
+  stmt = _sitrep_store_statement (self, "SELECT id FROM annotators WHERE name = ?1", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  _sitrep_store_unlock (self);
+
+  return id;
 }

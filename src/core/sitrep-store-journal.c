@@ -336,6 +336,75 @@ restore_row (sqlite3     *db,
   return TRUE;
 }
 
+/* An open group of edits ("label and link"): its id and description. */
+typedef struct
+{
+  gint64 id;
+  char *description;
+  guint depth;
+} Group;
+
+static void
+group_free (gpointer data)
+{
+  Group *group = data;
+
+  g_free (group->description);
+  g_free (group);
+}
+
+static Group *
+current_group (SitrepStore *store)
+{
+  return g_object_get_data (G_OBJECT (store), "sitrep-journal-group");
+}
+
+/**
+ * sitrep_store_begin_group:
+ * @description: what Undo will say for the whole group
+ *
+ * Edits made until sitrep_store_end_group () are undone and redone as one
+ * step. Each edit is still committed on its own. Groups nest; the outermost
+ * description is used.
+ */
+void
+sitrep_store_begin_group (SitrepStore *self,
+                          const char  *description)
+{
+  static gint64 counter;
+  Group *group;
+
+  g_return_if_fail (SITREP_IS_STORE (self));
+
+  group = current_group (self);
+  if (group != NULL)
+    {
+      group->depth++;
+      return;
+    }
+
+  group = g_new0 (Group, 1);
+  /* Unique within the session: time-based, then counted. */
+  group->id = MAX (g_get_real_time (), counter + 1);
+  counter = group->id;
+  group->description = g_strdup (description);
+  group->depth = 1;
+  g_object_set_data_full (G_OBJECT (self), "sitrep-journal-group", group, group_free);
+}
+
+void
+sitrep_store_end_group (SitrepStore *self)
+{
+  Group *group;
+
+  g_return_if_fail (SITREP_IS_STORE (self));
+
+  group = current_group (self);
+  g_return_if_fail (group != NULL);
+  if (--group->depth == 0)
+    g_object_set_data (G_OBJECT (self), "sitrep-journal-group", NULL);
+}
+
 SitrepJournalEdit *
 _sitrep_journal_begin (SitrepStore *store,
                        const char  *kind,
@@ -494,13 +563,23 @@ _sitrep_journal_finish (SitrepJournalEdit  *edit,
     }
 
   stmt = _sitrep_store_statement (edit->store,
-                                  "INSERT INTO journal (session, kind, description, undo, redo)"
-                                  " VALUES (?1, ?2, ?3, ?4, ?5)", error);
+                                  "INSERT INTO journal (session, kind, description, undo, redo, group_id)"
+                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, session, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, edit->kind, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, edit->description, -1, SQLITE_TRANSIENT);
+  {
+    Group *group = current_group (edit->store);
+
+    sqlite3_bind_text (stmt, 3, group != NULL && group->description != NULL ? group->description
+                                                                           : edit->description,
+                       -1, SQLITE_TRANSIENT);
+    if (group != NULL)
+      sqlite3_bind_int64 (stmt, 6, group->id);
+    else
+      sqlite3_bind_null (stmt, 6);
+  }
   sqlite3_bind_text (stmt, 4, undo_text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, redo_text, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
@@ -606,10 +685,12 @@ step_history (SitrepStore  *self,
               GError      **error)
 {
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *steps = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) all_steps = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
   sqlite3 *db;
   gint64 journal_id = 0;
+  gint64 group = 0;
   int rc;
 
   if (!_sitrep_store_check_writable (self, error))
@@ -620,19 +701,20 @@ step_history (SitrepStore  *self,
   if (!_sitrep_store_begin (self, error))
     goto failed;
 
+  /* The latest step: one edit, or every edit of its group. */
   stmt = _sitrep_store_statement (self,
-                                  undo ? "SELECT id, undo FROM journal WHERE session = ?1 AND undone = 0"
-                                         " ORDER BY id DESC LIMIT 1"
-                                       : "SELECT id, redo FROM journal WHERE session = ?1 AND undone = 1"
-                                         " ORDER BY id ASC LIMIT 1", error);
+                                  undo ? "SELECT coalesce (group_id, -id) FROM journal WHERE session = ?1"
+                                         " AND undone = 0 ORDER BY id DESC LIMIT 1"
+                                       : "SELECT coalesce (group_id, -id) FROM journal WHERE session = ?1"
+                                         " AND undone = 1 ORDER BY id ASC LIMIT 1", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_text (stmt, 1, _sitrep_store_get_session (self), -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      journal_id = sqlite3_column_int64 (stmt, 0);
-      steps = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      group = sqlite3_column_int64 (stmt, 0);
+      journal_id = 1;
     }
   sqlite3_reset (stmt);
   if (journal_id == 0)
@@ -643,21 +725,43 @@ step_history (SitrepStore  *self,
     }
 
   /* Rows come back in an order that may briefly point at rows still to come. */
-  if (!_sitrep_store_exec (db, "PRAGMA defer_foreign_keys = ON;", error) ||
-      !_sitrep_journal_apply (db, steps, tables, error))
+  if (!_sitrep_store_exec (db, "PRAGMA defer_foreign_keys = ON;", error))
     goto failed;
 
-  stmt = _sitrep_store_statement (self, "UPDATE journal SET undone = ?2 WHERE id = ?1", error);
+  stmt = _sitrep_store_statement (self,
+                                  undo ? "SELECT id, undo FROM journal WHERE session = ?1 AND undone = 0"
+                                         " AND coalesce (group_id, -id) = ?2 ORDER BY id DESC"
+                                       : "SELECT id, redo FROM journal WHERE session = ?1 AND undone = 1"
+                                         " AND coalesce (group_id, -id) = ?2 ORDER BY id ASC", error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, journal_id);
-  sqlite3_bind_int (stmt, 2, undo ? 1 : 0);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  sqlite3_bind_text (stmt, 1, _sitrep_store_get_session (self), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, group);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("record the change"));
-      goto failed;
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+      g_ptr_array_add (all_steps, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (!_sitrep_journal_apply (db, g_ptr_array_index (all_steps, i), tables, error))
+        goto failed;
+
+      stmt = _sitrep_store_statement (self, "UPDATE journal SET undone = ?2 WHERE id = ?1", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      sqlite3_bind_int (stmt, 2, undo ? 1 : 0);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          _sitrep_store_set_sqlite_error (error, db, rc, _("record the change"));
+          goto failed;
+        }
     }
   if (!_sitrep_store_commit (self, error))
     goto failed;

@@ -272,8 +272,11 @@ static const char schema_v2[] =
   "  undo TEXT NOT NULL CHECK (json_valid (undo)),"
   "  redo TEXT NOT NULL CHECK (json_valid (redo)),"
   "  undone INTEGER NOT NULL DEFAULT 0,"
+  /* Edits made as one step ("label and link") share a group: undone together. */
+  "  group_id INTEGER,"
   "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
-  ");";
+  ");"
+  "CREATE INDEX journal_by_session ON journal (session, undone, id);";
 
 /* Version 3: gazetteer places the user loaded from GeoNames dumps (the
  * bundled gazetteer ships with the program and is not copied in). Every

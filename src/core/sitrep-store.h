@@ -283,6 +283,13 @@ gboolean      sitrep_store_redo                 (SitrepStore           *self,
                                                  GError               **error);
 char         *sitrep_store_dup_undo_description (SitrepStore           *self);
 char         *sitrep_store_dup_redo_description (SitrepStore           *self);
+/* Edits between these two are undone and redone as one step. */
+void          sitrep_store_begin_group          (SitrepStore           *self,
+                                                 const char            *description);
+void          sitrep_store_end_group            (SitrepStore           *self);
+/* The id of the annotator called @name, or 0 (nothing is created). */
+gint64        sitrep_store_find_annotator       (SitrepStore           *self,
+                                                 const char            *name);
 
 /* Signals, always emitted on the main context the store was opened in,
  * whatever thread made the change:
