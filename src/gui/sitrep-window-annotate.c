@@ -77,6 +77,12 @@ undo_action (GtkWidget  *widget,
 
 /* Linking a span to an entity */
 
+static void link_to_entity (SitrepWindow *self,
+                            gint64        annotation_id,
+                            gint64        entity_id,
+                            const char   *kind,
+                            const char   *text);
+
 static void
 link_entity_action (GtkWidget  *widget,
                     const char *action_name,
@@ -114,6 +120,24 @@ link_entity_action (GtkWidget  *widget,
         show_error (self, error);
       return;
     }
+
+  /* Making the entity, its new alias and the link are one undo step. */
+  {
+    g_autofree char *what = g_strdup_printf (_("Link “%s”"), text);
+    sitrep_store_begin_group (self->store, what);
+    link_to_entity (self, annotation_id, entity_id, kind, text);
+    sitrep_store_end_group (self->store);
+  }
+}
+
+static void
+link_to_entity (SitrepWindow *self,
+                gint64        annotation_id,
+                gint64        entity_id,
+                const char   *kind,
+                const char   *text)
+{
+  g_autoptr(GError) error = NULL;
 
   if (entity_id == 0)
     {
@@ -303,8 +327,7 @@ filter_to_annotator (SitrepWindow *self,
     return self->annotator_id;
   if (sitrep_store_is_read_only (self->store))
     return 0;
-  /* Names listed in the filter exist already: this finds, not adds. */
-  return sitrep_store_ensure_annotator (self->store, filter, NULL);
+  return sitrep_store_find_annotator (self->store, filter);
 }
 
 static void
