@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "sitrep-dateparse.h"
 
@@ -139,6 +140,242 @@ test_hostile_input (void)
   g_assert_true (sitrep_date_parse (invalid, NULL, NULL, NULL));
 }
 
+typedef struct
+{
+  const char          *text;
+  const char          *published;
+  SitrepDatePrecision  published_precision;
+  gboolean             ok;
+  const char          *start;
+  const char          *end;
+  const char          *precision;
+  gboolean             year_unknown;
+} ResolveCase;
+
+#define DAY SITREP_DATE_PRECISION_DAY
+#define NO_YEAR SITREP_DATE_PRECISION_UNKNOWN
+
+/* 19 October 2022 was a Wednesday, 22 October 2022 a Saturday. */
+static const ResolveCase resolve_cases[] = {
+  /* the examples */
+  { "on October 14", "2022-10-19", DAY, TRUE, "2022-10-14", "2022-10-14", "day", FALSE },
+  { "on Saturday", "2022-10-19", DAY, TRUE, "2022-10-15", "2022-10-15", "day", FALSE },
+  { "a week ago", "2022-10-19", DAY, TRUE, "2022-10-12", "2022-10-18", "week", FALSE },
+  { "on October 14", "19 October (year unknown)", NO_YEAR, TRUE, "--10-14", "--10-14", "day", TRUE },
+  /* weekdays: on or before publication; "last" is strictly before */
+  { "on Saturday", "2022-10-22", DAY, TRUE, "2022-10-22", "2022-10-22", "day", FALSE },
+  { "last Saturday", "2022-10-22", DAY, TRUE, "2022-10-15", "2022-10-15", "day", FALSE },
+  { "Saturday last", "2022-10-19", DAY, TRUE, "2022-10-15", "2022-10-15", "day", FALSE },
+  { "on Wednesday", "2022-10-19", DAY, TRUE, "2022-10-19", "2022-10-19", "day", FALSE },
+  { "on Thursday", "2022-10-19", DAY, TRUE, "2022-10-13", "2022-10-13", "day", FALSE },
+  { "on Saturday night", "2022-10-19", DAY, TRUE, "2022-10-15", "2022-10-15", "day", FALSE },
+  { "on Sunday", "2022-01-01", DAY, TRUE, "2021-12-26", "2021-12-26", "day", FALSE },
+  { "يوم السبت", "2022-10-19", DAY, TRUE, "2022-10-15", "2022-10-15", "day", FALSE },
+  /* a stated date wins over its weekday */
+  { "Saturday, 14 October", "2022-10-19", DAY, TRUE, "2022-10-14", "2022-10-14", "day", FALSE },
+  /* days back */
+  { "today", "2022-10-19", DAY, TRUE, "2022-10-19", "2022-10-19", "day", FALSE },
+  { "this morning", "2022-10-19", DAY, TRUE, "2022-10-19", "2022-10-19", "day", FALSE },
+  { "yesterday", "2022-10-19", DAY, TRUE, "2022-10-18", "2022-10-18", "day", FALSE },
+  { "last night", "2022-10-19", DAY, TRUE, "2022-10-18", "2022-10-18", "day", FALSE },
+  { "أمس", "2022-10-19", DAY, TRUE, "2022-10-18", "2022-10-18", "day", FALSE },
+  { "the day before yesterday", "2022-10-19", DAY, TRUE, "2022-10-17", "2022-10-17", "day", FALSE },
+  { "two days ago", "2022-10-19", DAY, TRUE, "2022-10-17", "2022-10-17", "day", FALSE },
+  { "yesterday", "2022-03-01", DAY, TRUE, "2022-02-28", "2022-02-28", "day", FALSE },
+  { "yesterday", "2024-03-01", DAY, TRUE, "2024-02-29", "2024-02-29", "day", FALSE },
+  { "yesterday", "2022-01-01", DAY, TRUE, "2021-12-31", "2021-12-31", "day", FALSE },
+  { "yesterday", "2022-11-01", DAY, TRUE, "2022-10-31", "2022-10-31", "day", FALSE },
+  /* weeks */
+  { "a week ago", "2022-01-03", DAY, TRUE, "2021-12-27", "2022-01-02", "week", FALSE },
+  { "a week ago", "2024-03-03", DAY, TRUE, "2024-02-25", "2024-03-02", "week", FALSE },
+  { "three weeks ago", "2022-10-19", DAY, TRUE, "2022-09-28", "2022-10-04", "week", FALSE },
+  { "the past week", "2022-10-19", DAY, TRUE, "2022-10-12", "2022-10-18", "week", FALSE },
+  { "last week", "2022-10-19", DAY, TRUE, "2022-10-10", "2022-10-16", "week", FALSE },
+  { "last week", "2022-01-02", DAY, TRUE, "2021-12-20", "2021-12-26", "week", FALSE },
+  { "this week", "2022-10-19", DAY, TRUE, "2022-10-17", "2022-10-19", "week", FALSE },
+  /* months and years */
+  { "last month", "2022-10-19", DAY, TRUE, "2022-09", "2022-09", "month", FALSE },
+  { "last month", "2022-01-05", DAY, TRUE, "2021-12", "2021-12", "month", FALSE },
+  { "two months ago", "2022-02-05", DAY, TRUE, "2021-12", "2021-12", "month", FALSE },
+  { "this month", "2022-10-19", DAY, TRUE, "2022-10", "2022-10", "month", FALSE },
+  { "last year", "2022-10-19", DAY, TRUE, "2021", "2021", "year", FALSE },
+  { "in August", "2022-10-19", DAY, TRUE, "2022-08", "2022-08", "month", FALSE },
+  { "in December", "2022-10-19", DAY, TRUE, "2021-12", "2021-12", "month", FALSE },
+  { "in 2018", "2022-10-19", DAY, TRUE, "2018", "2018", "year", FALSE },
+  { "since March 2019", "2022-10-19", DAY, TRUE, "2019-03", NULL, "month", FALSE },
+  { "since October 3", "2022-10-19", DAY, TRUE, "2022-10-03", NULL, "day", FALSE },
+  /* the day of a month */
+  { "on the 13th", "2022-10-19", DAY, TRUE, "2022-10-13", "2022-10-13", "day", FALSE },
+  { "on the 13th", "2022-10-05", DAY, TRUE, "2022-09-13", "2022-09-13", "day", FALSE },
+  { "on the 19th", "2022-10-19", DAY, TRUE, "2022-10-19", "2022-10-19", "day", FALSE },
+  { "on the 31st", "2022-10-05", DAY, TRUE, "2022-08-31", "2022-08-31", "day", FALSE },
+  { "on the 13th", "2022-01-05", DAY, TRUE, "2021-12-13", "2021-12-13", "day", FALSE },
+  /* parts of a month; one that begins after publication is last year's */
+  { "late August", "2022-10-19", DAY, TRUE, "2022-08-21", "2022-08-31", "range", FALSE },
+  { "early October", "2022-10-19", DAY, TRUE, "2022-10-01", "2022-10-10", "range", FALSE },
+  { "mid-October", "2022-10-19", DAY, TRUE, "2022-10-11", "2022-10-20", "range", FALSE },
+  { "late February", "2024-03-10", DAY, TRUE, "2024-02-21", "2024-02-29", "range", FALSE },
+  { "late October", "2022-10-19", DAY, TRUE, "2021-10-21", "2021-10-31", "range", FALSE },
+  { "late August 2020", "2022-10-19", DAY, TRUE, "2020-08-21", "2020-08-31", "range", FALSE },
+  /* ranges */
+  { "between 10 and 12 October", "2022-10-19", DAY, TRUE, "2022-10-10", "2022-10-12", "range", FALSE },
+  { "10–12 October", "2022-10-19", DAY, TRUE, "2022-10-10", "2022-10-12", "range", FALSE },
+  { "from October 10 to 12", "2022-10-19", DAY, TRUE, "2022-10-10", "2022-10-12", "range", FALSE },
+  { "between 28 December and 3 January", "2022-01-10", DAY, TRUE, "2021-12-28", "2022-01-03", "range", FALSE },
+  { "between March and May 2019", "2022-10-19", DAY, TRUE, "2019-03-01", "2019-05-31", "range", FALSE },
+  /* a day and month after publication are last year's */
+  { "October 13", "2022-01-19", DAY, TRUE, "2021-10-13", "2021-10-13", "day", FALSE },
+  { "October 19", "2022-10-19", DAY, TRUE, "2022-10-19", "2022-10-19", "day", FALSE },
+  { "October 20", "2022-10-19", DAY, TRUE, "2021-10-20", "2021-10-20", "day", FALSE },
+  { "14 October 2022", "2023-01-19", DAY, TRUE, "2022-10-14", "2022-10-14", "day", FALSE },
+  /* leap days */
+  { "on February 29", "2024-03-10", DAY, TRUE, "2024-02-29", "2024-02-29", "day", FALSE },
+  { "on February 29", "2023-03-10", DAY, TRUE, NULL, NULL, "unknown", FALSE },
+  { "29 February 2020", NULL, NO_YEAR, TRUE, "2020-02-29", "2020-02-29", "day", FALSE },
+  /* publication known only to the month or year: every date it could mean */
+  { "yesterday", "2022-10", SITREP_DATE_PRECISION_MONTH, TRUE, "2022-09-30", "2022-10-30", "range", FALSE },
+  { "last month", "2022-10", SITREP_DATE_PRECISION_MONTH, TRUE, "2022-09", "2022-09", "month", FALSE },
+  { "last year", "2022", SITREP_DATE_PRECISION_YEAR, TRUE, "2021", "2021", "year", FALSE },
+  /* a precision of DAY on a date that says less is read as what it says */
+  { "yesterday", "2022-10-19", SITREP_DATE_PRECISION_MONTH, TRUE, "2022-09-30", "2022-10-30", "range", FALSE },
+  /* no publication year: month and day kept, year flagged, never guessed */
+  { "yesterday", "19 October (year unknown)", NO_YEAR, TRUE, "--10-18", "--10-18", "day", TRUE },
+  { "a week ago", "19 October (year unknown)", NO_YEAR, TRUE, "--10-12", "--10-18", "week", TRUE },
+  { "a week ago", "3 January (year unknown)", NO_YEAR, TRUE, "--12-27", "--01-02", "week", TRUE },
+  { "last month", "19 October (year unknown)", NO_YEAR, TRUE, "--09", "--09", "month", TRUE },
+  { "on the 13th", "19 October (year unknown)", NO_YEAR, TRUE, "--10-13", "--10-13", "day", TRUE },
+  { "October 25", "19 October (year unknown)", NO_YEAR, TRUE, "--10-25", "--10-25", "day", TRUE },
+  { "late August", "19 October (year unknown)", NO_YEAR, TRUE, "--08-21", "--08-31", "range", TRUE },
+  /* the year is all the publication date gives a weekday: without it, nothing */
+  { "on Saturday", "19 October (year unknown)", NO_YEAR, TRUE, NULL, NULL, "unknown", TRUE },
+  /* 1 March: the day before is 28 or 29 February, depending on the year */
+  { "yesterday", "1 March (year unknown)", NO_YEAR, TRUE, NULL, NULL, "unknown", TRUE },
+  { "last year", "19 October (year unknown)", NO_YEAR, TRUE, NULL, NULL, "unknown", TRUE },
+  /* a precision of UNKNOWN wins over a year in the text */
+  { "yesterday", "2022-10-19", NO_YEAR, TRUE, "--10-18", "--10-18", "day", TRUE },
+  /* no publication date at all */
+  { "October 14", NULL, NO_YEAR, TRUE, "--10-14", "--10-14", "day", TRUE },
+  { "in August", NULL, NO_YEAR, TRUE, "--08", "--08", "month", TRUE },
+  { "yesterday", NULL, NO_YEAR, TRUE, NULL, NULL, "unknown", TRUE },
+  { "in 2018", NULL, NO_YEAR, TRUE, "2018", "2018", "year", FALSE },
+  { "since March 2019", NULL, NO_YEAR, TRUE, "2019-03", NULL, "month", FALSE },
+  /* not dates */
+  { "the attack", "2022-10-19", DAY, FALSE, NULL, NULL, NULL, FALSE },
+  { "20 killed", "2022-10-19", DAY, FALSE, NULL, NULL, NULL, FALSE },
+  { "last", "2022-10-19", DAY, FALSE, NULL, NULL, NULL, FALSE },
+  { "Saturday's attack on Jasim", "2022-10-19", DAY, FALSE, NULL, NULL, NULL, FALSE },
+  { "", "2022-10-19", DAY, FALSE, NULL, NULL, NULL, FALSE },
+};
+
+#undef DAY
+#undef NO_YEAR
+
+static void
+test_resolve_table (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (resolve_cases); i++)
+    {
+      const ResolveCase *c = &resolve_cases[i];
+      g_auto(SitrepResolvedDate) r = { 0 };
+      gboolean ok;
+
+      g_test_message ("resolving “%s” published %s", c->text, c->published);
+      ok = sitrep_date_resolve (c->text, c->published, c->published_precision, &r);
+      g_assert_cmpint (ok, ==, c->ok);
+      g_assert_cmpstr (r.text, ==, c->text);
+      if (!ok)
+        continue;
+      g_assert_cmpstr (r.start, ==, c->start);
+      g_assert_cmpstr (r.end, ==, c->end);
+      g_assert_cmpstr (sitrep_span_precision_to_string (r.precision), ==, c->precision);
+      g_assert_cmpint (r.year_unknown, ==, c->year_unknown);
+      g_assert_cmpint (r.open_end, ==, g_str_has_prefix (c->text, "since"));
+      g_assert_nonnull (r.explanation);
+    }
+}
+
+static void
+test_resolve_explanation (void)
+{
+  g_auto(SitrepResolvedDate) r = { 0 };
+
+  g_assert_true (sitrep_date_resolve ("on Saturday", "2022-10-19", SITREP_DATE_PRECISION_DAY, &r));
+  g_assert_cmpstr (r.explanation, ==, "the Saturday before 19 October 2022");
+  sitrep_resolved_date_clear (&r);
+
+  g_assert_true (sitrep_date_resolve ("on Saturday", "2022-10-22", SITREP_DATE_PRECISION_DAY, &r));
+  g_assert_cmpstr (r.explanation, ==, "the publication day, 22 October 2022, itself a Saturday");
+  sitrep_resolved_date_clear (&r);
+
+  g_assert_true (sitrep_date_resolve ("October 13", "2022-01-19", SITREP_DATE_PRECISION_DAY, &r));
+  g_assert_nonnull (strstr (r.explanation, "year before publication"));
+  sitrep_resolved_date_clear (&r);
+
+  g_assert_true (sitrep_date_resolve ("yesterday", "19 October (year unknown)",
+                                      SITREP_DATE_PRECISION_UNKNOWN, &r));
+  g_assert_cmpstr (r.explanation, ==, "the day before 19 October (year unknown)");
+}
+
+static void
+test_resolve_json (void)
+{
+  g_auto(SitrepResolvedDate) r = { 0 };
+  g_autofree char *day = NULL;
+  g_autofree char *week = NULL;
+  g_autofree char *since = NULL;
+  g_autofree char *unknown = NULL;
+
+  g_assert_true (sitrep_date_resolve ("on October 14", "2022-10-19", SITREP_DATE_PRECISION_DAY, &r));
+  day = sitrep_resolved_date_to_attributes_json (&r);
+  g_assert_cmpstr (day, ==,
+                   "{\"date\":\"2022-10-14\",\"precision\":\"day\",\"year_unknown\":false,"
+                   "\"text\":\"on October 14\"}");
+  sitrep_resolved_date_clear (&r);
+
+  g_assert_true (sitrep_date_resolve ("a week ago", "2022-01-03", SITREP_DATE_PRECISION_DAY, &r));
+  week = sitrep_resolved_date_to_attributes_json (&r);
+  g_assert_cmpstr (week, ==,
+                   "{\"date\":\"2021-12-27\",\"date_end\":\"2022-01-02\",\"precision\":\"week\","
+                   "\"year_unknown\":false,\"text\":\"a week ago\"}");
+  sitrep_resolved_date_clear (&r);
+
+  g_assert_true (sitrep_date_resolve ("since March 2019", NULL, SITREP_DATE_PRECISION_UNKNOWN, &r));
+  since = sitrep_resolved_date_to_attributes_json (&r);
+  g_assert_cmpstr (since, ==,
+                   "{\"date\":\"2019-03\",\"precision\":\"month\",\"year_unknown\":false,"
+                   "\"open_end\":true,\"text\":\"since March 2019\"}");
+  sitrep_resolved_date_clear (&r);
+
+  g_assert_true (sitrep_date_resolve ("yesterday", NULL, SITREP_DATE_PRECISION_UNKNOWN, &r));
+  unknown = sitrep_resolved_date_to_attributes_json (&r);
+  g_assert_cmpstr (unknown, ==,
+                   "{\"date\":null,\"precision\":\"unknown\",\"year_unknown\":true,"
+                   "\"text\":\"yesterday\"}");
+}
+
+static void
+test_resolve_hostile (void)
+{
+  g_autoptr(GString) long_text = g_string_new ("between ");
+  g_auto(SitrepResolvedDate) r = { 0 };
+  const char invalid[] = "on \xff\xfe Saturday \xc3";
+
+  for (int i = 0; i < 50000; i++)
+    g_string_append (long_text, "10 and ");
+  g_assert_false (sitrep_date_resolve (long_text->str, "2022-10-19", SITREP_DATE_PRECISION_DAY, &r));
+  sitrep_resolved_date_clear (&r);
+  g_assert_true (sitrep_date_resolve (invalid, "2022-10-19", SITREP_DATE_PRECISION_DAY, &r));
+  g_assert_cmpstr (r.start, ==, "2022-10-15");
+  sitrep_resolved_date_clear (&r);
+  /* a publication date that is not one is no publication date */
+  g_assert_true (sitrep_date_resolve ("yesterday", "soon", SITREP_DATE_PRECISION_DAY, &r));
+  g_assert_cmpint (r.precision, ==, SITREP_SPAN_PRECISION_UNKNOWN);
+  sitrep_resolved_date_clear (&r);
+  /* the first years GDate knows */
+  g_assert_true (sitrep_date_resolve ("three weeks ago", "1000-01-02", SITREP_DATE_PRECISION_DAY, &r));
+  g_assert_cmpstr (r.start, ==, "0999-12-12");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +387,10 @@ main (int   argc,
   g_test_add_func ("/sitrep/dateparse/find-in-text", test_find_in_text);
   g_test_add_func ("/sitrep/dateparse/month-names", test_month_names);
   g_test_add_func ("/sitrep/dateparse/hostile-input", test_hostile_input);
+  g_test_add_func ("/sitrep/dateparse/resolve-table", test_resolve_table);
+  g_test_add_func ("/sitrep/dateparse/resolve-explanation", test_resolve_explanation);
+  g_test_add_func ("/sitrep/dateparse/resolve-json", test_resolve_json);
+  g_test_add_func ("/sitrep/dateparse/resolve-hostile", test_resolve_hostile);
 
   return g_test_run ();
 }

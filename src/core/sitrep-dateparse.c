@@ -862,10 +862,14 @@ read_side (GArray *tokens,
     }
   if ((*month = month_at (tokens, i, &n_month)) != 0)
     {
+      guint j = skip_separators (tokens, i + n_month);
+
       i += n_month;
-      if (is_num (tokens, skip_separators (tokens, i), 4, 4) &&
-          valid_year (TOK (skip_separators (tokens, i))->value))
-        *year = TOK (skip_separators (tokens, i))->value, i = skip_separators (tokens, i) + 1;
+      if (is_num (tokens, j, 4, 4) && valid_year (TOK (j)->value))
+        {
+          *year = TOK (j)->value;
+          i = j + 1;
+        }
       *pos = i;
       return TRUE;
     }
@@ -1671,11 +1675,11 @@ sitrep_date_resolve (const char          *span_text,
             pm.year = 0;
           if (published_precision == SITREP_DATE_PRECISION_YEAR)
             pm.month = 0;
-          if (published_precision < SITREP_DATE_PRECISION_DAY && published_precision != SITREP_DATE_PRECISION_UNKNOWN)
+          if (published_precision == SITREP_DATE_PRECISION_YEAR ||
+              published_precision == SITREP_DATE_PRECISION_MONTH)
             pm.day = 0;
           if (pm.year == 0 && pm.month == 0)
             memset (&pm, 0, sizeof pm);
-          set_match (&pm, pub_tokens, first, first, pm.year, pm.month, pm.day);
         }
     }
 

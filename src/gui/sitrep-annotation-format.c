@@ -185,14 +185,27 @@ sitrep_annotation_dup_attributes_text (const char *attributes)
                               sitrep_qualifier_display_name (q));
     }
 
-  if (json_object_has_member (o, "date"))
+  if (json_object_has_member (o, "date") &&
+      !JSON_NODE_HOLDS_NULL (json_object_get_member (o, "date")))
     {
+      const char *date = json_object_get_string_member_with_default (o, "date", "");
+      const char *end = json_object_get_string_member_with_default (o, "date_end", NULL);
       const char *precision = json_object_get_string_member_with_default (o, "precision", NULL);
+      gboolean year_unknown = json_object_get_boolean_member_with_default (o, "year_unknown", FALSE);
+      g_autofree char *when = NULL;
 
+      /* "--10-14" is how a date without its year is written. */
+      if (g_str_has_prefix (date, "--"))
+        date += 2;
+      if (end != NULL && g_str_has_prefix (end, "--"))
+        end += 2;
+      when = end != NULL && g_strcmp0 (end, date) != 0 ? g_strdup_printf ("%s – %s", date, end)
+                                                       : g_strdup (date);
+      if (year_unknown)
+        return g_strdup_printf (_("%s · year unknown"), when);
       if (precision != NULL)
-        return g_strdup_printf ("%s · %s", json_object_get_string_member_with_default (o, "date", ""),
-                                precision);
-      return g_strdup (json_object_get_string_member_with_default (o, "date", ""));
+        return g_strdup_printf ("%s · %s", when, precision);
+      return g_steal_pointer (&when);
     }
 
   if (json_object_has_member (o, "text"))

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sitrep-annotation-format.h"
+#include "sitrep-date-attributes.h"
 #include "sitrep-entity-chooser.h"
 #include "sitrep-label-popover.h"
 #include "sitrep-reader-private.h"
@@ -1012,7 +1013,12 @@ sitrep_reader_apply_label (SitrepReader *self,
 
     get_iters (self, start, end, &a, &b);
     text = gtk_text_buffer_get_text (self->buffer, &a, &b, FALSE);
-    attributes = sitrep_annotation_dup_default_attributes (kind, text);
+    /* Dates resolve against the article's publication date ("on Saturday"). */
+    if (g_strcmp0 (kind, "date") == 0)
+      attributes = sitrep_date_attributes_for_span (self->store, sitrep_article_get_id (self->article),
+                                                    text);
+    else
+      attributes = sitrep_annotation_dup_default_attributes (kind, text);
 
     self->own_edit = TRUE;
     id = sitrep_store_add_annotation (self->store, sitrep_article_get_id (self->article),
