@@ -651,7 +651,7 @@ emit_for_tables (SitrepStore *self,
 {
   GHashTableIter iter;
   const char *key;
-  gboolean annotations = FALSE, labels = FALSE, entities = FALSE, events = FALSE;
+  gboolean annotations = FALSE, labels = FALSE, entities = FALSE, events = FALSE, stories = FALSE;
 
   g_hash_table_iter_init (&iter, tables);
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
@@ -667,6 +667,8 @@ emit_for_tables (SitrepStore *self,
       else if (strcmp (key, "events") == 0 || strcmp (key, "event_actors") == 0 ||
                strcmp (key, "event_evidence") == 0 || strcmp (key, "claims") == 0)
         events = TRUE;
+      else if (strcmp (key, "stories") == 0 || strcmp (key, "story_steps") == 0)
+        stories = TRUE;
     }
   if (labels)
     _sitrep_store_emit (self, "labels-changed", 0);
@@ -676,6 +678,8 @@ emit_for_tables (SitrepStore *self,
     _sitrep_store_emit (self, "annotations-changed", 0);
   if (events || entities)
     _sitrep_store_emit (self, "events-changed", 0);
+  if (stories || events)
+    _sitrep_store_emit (self, "stories-changed", 0);
   _sitrep_store_emit (self, "history-changed", 0);
 }
 

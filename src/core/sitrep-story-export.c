@@ -727,7 +727,7 @@ draw_strip (cairo_t                 *cr,
             double                   h)
 {
   guint32 first = G_MAXUINT32, last = 0;
-  double lo, hi, pad, axis = y + h * 0.62, min_gap;
+  double lo, hi, pad, axis = y + h * 0.5, min_gap;
   SitrepTimelineUnit unit;
   guint32 tick;
   double last_label = -G_MAXDOUBLE;
@@ -812,8 +812,20 @@ draw_strip (cairo_t                 *cr,
           else
             draw_marker (cr, (x0 + x1) / 2, axis, r, current ? &accent : &muted);
           if (current)
-            draw_text (cr, (x0 + x1) / 2 - 120, y, 240, 0, c->date, 9, PANGO_WEIGHT_BOLD, FALSE, &accent,
-                       PANGO_ALIGN_CENTER);
+            {
+              g_autofree char *label = g_strdup_printf ("%u · %s", i + 1, c->date);
+              double cx = CLAMP ((x0 + x1) / 2, x + 110, x + w - 110);
+
+              draw_text (cr, cx - 110, axis - r - 17, 220, 0, label, 9.5, PANGO_WEIGHT_BOLD, FALSE, &accent,
+                         PANGO_ALIGN_CENTER);
+            }
+          else
+            {
+              g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+              draw_text (cr, (x0 + x1) / 2 - 20, axis - r - 13, 40, 0, number, 8, PANGO_WEIGHT_BOLD, FALSE,
+                         &muted, PANGO_ALIGN_CENTER);
+            }
         }
     }
 }
@@ -858,7 +870,7 @@ draw_card (cairo_t               *cr,
 
   ty += draw_text (cr, tx, ty, tw, 0, card->figures, 14, PANGO_WEIGHT_BOLD, FALSE, &ink, PANGO_ALIGN_LEFT) + 3;
   if (card->sources != NULL)
-    ty += draw_text (cr, tx, ty, tw, 48, card->sources, 9, PANGO_WEIGHT_NORMAL, FALSE, &muted,
+    ty += draw_text (cr, tx, ty, tw, 48, card->sources, 9.5, PANGO_WEIGHT_NORMAL, FALSE, &muted,
                      PANGO_ALIGN_LEFT) + 2;
   if (card->dispute != NULL)
     ty += draw_text (cr, tx, ty, tw, 24, card->dispute, 9, PANGO_WEIGHT_BOLD, FALSE, &warning,
@@ -872,7 +884,7 @@ draw_card (cairo_t               *cr,
       /* TRANSLATORS: a quoted sentence of a news report */
       quote = g_strdup_printf (_("“%s”"), card->quote);
       outlet = g_strdup_printf ("— %s", card->quote_source != NULL ? card->quote_source : _("unknown outlet"));
-      qh = draw_text (cr, tx + 10, ty, tw - 10, bottom - ty - 16, quote, 10.5, PANGO_WEIGHT_NORMAL, TRUE,
+      qh = draw_text (cr, tx + 10, ty, tw - 10, bottom - ty - 16, quote, 11.5, PANGO_WEIGHT_NORMAL, TRUE,
                       &ink, PANGO_ALIGN_LEFT);
       cairo_new_path (cr);
       cairo_rectangle (cr, tx, ty, 2.5, qh);
