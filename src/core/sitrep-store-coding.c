@@ -43,83 +43,6 @@ in_list (const char         *value,
   return FALSE;
 }
 
-static gboolean
-step_done (SitrepStore   *self,
-           sqlite3       *db,
-           sqlite3_stmt  *stmt,
-           const char    *what,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _sitrep_store_set_sqlite_error (error, db, rc, what);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* One edit: lock, transaction, journal. */
-typedef struct
-{
-  SitrepStore *store;
-  sqlite3 *db;
-  SitrepJournalEdit *journal;
-} Edit;
-
-static gboolean
-edit_begin (Edit         *edit,
-            SitrepStore  *self,
-            const char   *kind,
-            const char   *description,
-            GError      **error)
-{
-  edit->store = self;
-  edit->journal = NULL;
-  if (!_sitrep_store_check_writable (self, error))
-    return FALSE;
-  edit->db = _sitrep_store_lock (self, error);
-  if (edit->db == NULL)
-    return FALSE;
-  if (!_sitrep_store_begin (self, error))
-    {
-      _sitrep_store_unlock (self);
-      return FALSE;
-    }
-  edit->journal = _sitrep_journal_begin (self, kind, description);
-  return TRUE;
-}
-
-static gboolean
-edit_end (Edit      *edit,
-          gboolean   ok,
-          GError   **error)
-{
-  if (ok)
-    ok = _sitrep_journal_finish (edit->journal, edit->db, _sitrep_store_get_session (edit->store),
-                                 error) &&
-         _sitrep_store_commit (edit->store, error);
-  if (!ok)
-    _sitrep_store_rollback (edit->store);
-  _sitrep_store_unlock (edit->store);
-  g_clear_pointer (&edit->journal, _sitrep_journal_free);
-  if (ok)
-    _sitrep_store_emit (edit->store, "history-changed", 0);
-  return ok;
-}
-
-static gboolean
-touch (Edit        *edit,
-       const char  *table,
-       gint64       id,
-       GError     **error)
-{
-  return _sitrep_journal_touch (edit->journal, edit->db, table, id, error);
-}
-
 /* ---------------------------------------------------------------- labels */
 
 static SitrepLabel *
@@ -208,7 +131,7 @@ insert_label (SitrepStore  *self,
   sqlite3_bind_text (stmt, 3, color, -1, SQLITE_TRANSIENT);
   _sitrep_store_bind_text (stmt, 4, shortcut);
   _sitrep_store_bind_text (stmt, 5, description);
-  if (!step_done (self, db, stmt, _("save the label"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("save the label"), error))
     {
       if (error != NULL && *error != NULL && (*error)->code == SITREP_STORE_ERROR_INVALID)
         {
@@ -226,7 +149,7 @@ insert_label (SitrepStore  *self,
 static gboolean
 load_labels_json (SitrepStore  *self,
                   sqlite3      *db,
-                  Edit         *edit,
+                  SitrepEdit         *edit,
                   const char   *json,
                   GError      **error)
 {
@@ -286,7 +209,7 @@ load_labels_json (SitrepStore  *self,
 
       if (existing != 0)
         {
-          if (edit != NULL && !touch (edit, "labels", existing, error))
+          if (edit != NULL && !_sitrep_edit_touch (edit, "labels", existing, error))
             return FALSE;
           stmt = _sitrep_store_statement (self,
                                           "UPDATE labels SET kind = ?2, color = ?3, shortcut = ?4,"
@@ -298,7 +221,7 @@ load_labels_json (SitrepStore  *self,
           sqlite3_bind_text (stmt, 3, color, -1, SQLITE_TRANSIENT);
           _sitrep_store_bind_text (stmt, 4, key);
           _sitrep_store_bind_text (stmt, 5, desc);
-          if (!step_done (self, db, stmt, _("save the label"), error))
+          if (!_sitrep_store_step_done (db, stmt, _("save the label"), error))
             return FALSE;
         }
       else
@@ -409,7 +332,7 @@ sitrep_store_add_label (SitrepStore  *self,
                         GError      **error)
 {
   g_autofree char *what = NULL;
-  Edit edit;
+  SitrepEdit edit;
   gint64 id;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
@@ -418,12 +341,12 @@ sitrep_store_add_label (SitrepStore  *self,
     return 0;
 
   what = g_strdup_printf (_("Add label “%s”"), name);
-  if (!edit_begin (&edit, self, "label-add", what, error))
+  if (!_sitrep_edit_begin (&edit, self, "label-add", what, error))
     return 0;
   id = insert_label (self, edit.db, name, kind, color, shortcut, description, error);
   if (id != 0)
     _sitrep_journal_touch_new (edit.journal, "labels", id);
-  if (!edit_end (&edit, id != 0, error))
+  if (!_sitrep_edit_end (&edit, id != 0, NULL, 0, error))
     return 0;
 
   _sitrep_store_emit (self, "labels-changed", 0);
@@ -443,7 +366,7 @@ sitrep_store_update_label (SitrepStore  *self,
   g_autofree char *what = NULL;
   sqlite3_stmt *stmt;
   gboolean ok;
-  Edit edit;
+  SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
@@ -451,9 +374,9 @@ sitrep_store_update_label (SitrepStore  *self,
     return FALSE;
 
   what = g_strdup_printf (_("Edit label “%s”"), name);
-  if (!edit_begin (&edit, self, "label-edit", what, error))
+  if (!_sitrep_edit_begin (&edit, self, "label-edit", what, error))
     return FALSE;
-  ok = touch (&edit, "labels", id, error);
+  ok = _sitrep_edit_touch (&edit, "labels", id, error);
   if (ok)
     {
       stmt = _sitrep_store_statement (self,
@@ -468,7 +391,7 @@ sitrep_store_update_label (SitrepStore  *self,
           sqlite3_bind_text (stmt, 4, color, -1, SQLITE_TRANSIENT);
           _sitrep_store_bind_text (stmt, 5, shortcut);
           _sitrep_store_bind_text (stmt, 6, description);
-          ok = step_done (self, edit.db, stmt, _("save the label"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("save the label"), error);
           if (ok && sqlite3_changes (edit.db) == 0)
             {
               g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
@@ -477,7 +400,7 @@ sitrep_store_update_label (SitrepStore  *self,
             }
         }
     }
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return FALSE;
 
   _sitrep_store_emit (self, "labels-changed", 0);
@@ -520,7 +443,7 @@ sitrep_store_delete_label (SitrepStore  *self,
   g_autofree char *what = NULL;
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
-  Edit edit;
+  SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
@@ -543,7 +466,7 @@ sitrep_store_delete_label (SitrepStore  *self,
     }
 
   what = g_strdup_printf (_("Delete label “%s”"), name);
-  if (!edit_begin (&edit, self, "label-delete", what, error))
+  if (!_sitrep_edit_begin (&edit, self, "label-delete", what, error))
     return FALSE;
 
   stmt = _sitrep_store_statement (self, "SELECT id FROM annotations WHERE label_id = ?1", error);
@@ -559,8 +482,8 @@ sitrep_store_delete_label (SitrepStore  *self,
       sqlite3_reset (stmt);
     }
   for (guint i = 0; ok && i < uses->len; i++)
-    ok = touch (&edit, "annotations", g_array_index (uses, gint64, i), error);
-  ok = ok && touch (&edit, "labels", id, error);
+    ok = _sitrep_edit_touch (&edit, "annotations", g_array_index (uses, gint64, i), error);
+  ok = ok && _sitrep_edit_touch (&edit, "labels", id, error);
   if (ok)
     ok = _sitrep_store_exec (edit.db, "SAVEPOINT label_delete", error);
   if (ok)
@@ -570,7 +493,7 @@ sitrep_store_delete_label (SitrepStore  *self,
       if (ok)
         {
           sqlite3_bind_int64 (stmt, 1, id);
-          ok = step_done (self, edit.db, stmt, _("delete the label"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("delete the label"), error);
         }
       if (ok)
         {
@@ -579,12 +502,12 @@ sitrep_store_delete_label (SitrepStore  *self,
           if (ok)
             {
               sqlite3_bind_int64 (stmt, 1, id);
-              ok = step_done (self, edit.db, stmt, _("delete the label"), error);
+              ok = _sitrep_store_step_done (edit.db, stmt, _("delete the label"), error);
             }
         }
       ok = ok && _sitrep_store_exec (edit.db, "RELEASE label_delete", error);
     }
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return FALSE;
 
   _sitrep_store_emit (self, "labels-changed", 0);
@@ -646,15 +569,15 @@ sitrep_store_import_labels (SitrepStore  *self,
                             GError      **error)
 {
   gboolean ok;
-  Edit edit;
+  SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
 
-  if (!edit_begin (&edit, self, "label-import", _("Import labels"), error))
+  if (!_sitrep_edit_begin (&edit, self, "label-import", _("Import labels"), error))
     return FALSE;
   ok = load_labels_json (self, edit.db, &edit, json, error);
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return FALSE;
 
   _sitrep_store_emit (self, "labels-changed", 0);
@@ -701,7 +624,7 @@ sitrep_store_ensure_annotator (SitrepStore  *self,
       if (stmt != NULL)
         {
           sqlite3_bind_text (stmt, 1, clean, -1, SQLITE_TRANSIENT);
-          if (step_done (self, db, stmt, _("save the annotator"), error))
+          if (_sitrep_store_step_done (db, stmt, _("save the annotator"), error))
             id = sqlite3_last_insert_rowid (db);
         }
     }
@@ -881,7 +804,7 @@ sitrep_store_add_annotation (SitrepStore  *self,
   sqlite3_stmt *stmt;
   gboolean ok;
   gint64 id = 0;
-  Edit edit;
+  SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
 
@@ -894,7 +817,7 @@ sitrep_store_add_annotation (SitrepStore  *self,
   if (!valid_attributes (attributes, error))
     return 0;
 
-  if (!edit_begin (&edit, self, "annotation-add", "", error))
+  if (!_sitrep_edit_begin (&edit, self, "annotation-add", "", error))
     return 0;
 
   text = span_text (self, edit.db, article_id, start, end, error);
@@ -925,7 +848,7 @@ sitrep_store_add_annotation (SitrepStore  *self,
           if (entity_id > 0)
             sqlite3_bind_int64 (stmt, 7, entity_id);
           _sitrep_store_bind_text (stmt, 8, attributes);
-          ok = step_done (self, edit.db, stmt, _("save the annotation"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("save the annotation"), error);
         }
       if (ok)
         {
@@ -940,7 +863,7 @@ sitrep_store_add_annotation (SitrepStore  *self,
       what = g_strdup_printf (_("Label “%s” as %s"), shown, label);
       g_free (_sitrep_journal_set_description (edit.journal, what));
     }
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return 0;
 
   _sitrep_store_emit (self, "annotations-changed", article_id);
@@ -960,16 +883,16 @@ update_annotation (SitrepStore  *self,
   sqlite3_stmt *stmt;
   gboolean ok;
   gint64 article = 0;
-  Edit edit;
+  SitrepEdit edit;
 
-  if (!edit_begin (&edit, self, kind, description, error))
+  if (!_sitrep_edit_begin (&edit, self, kind, description, error))
     return FALSE;
   article = annotation_article (self, id);
   ok = article != 0;
   if (!ok)
     g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                  _("That annotation no longer exists."));
-  ok = ok && touch (&edit, "annotations", id, error);
+  ok = ok && _sitrep_edit_touch (&edit, "annotations", id, error);
   if (ok)
     {
       stmt = _sitrep_store_statement (self, sql, error);
@@ -983,10 +906,10 @@ update_annotation (SitrepStore  *self,
             sqlite3_bind_int64 (stmt, 2, int_value);
           else
             sqlite3_bind_null (stmt, 2);
-          ok = step_done (self, edit.db, stmt, _("save the annotation"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("save the annotation"), error);
         }
     }
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return FALSE;
 
   _sitrep_store_emit (self, "annotations-changed", article);
@@ -1001,18 +924,18 @@ sitrep_store_delete_annotation (SitrepStore  *self,
   sqlite3_stmt *stmt;
   gboolean ok;
   gint64 article;
-  Edit edit;
+  SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
-  if (!edit_begin (&edit, self, "annotation-delete", _("Delete annotation"), error))
+  if (!_sitrep_edit_begin (&edit, self, "annotation-delete", _("Delete annotation"), error))
     return FALSE;
   article = annotation_article (self, id);
   ok = article != 0;
   if (!ok)
     g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                  _("That annotation no longer exists."));
-  ok = ok && touch (&edit, "annotations", id, error);
+  ok = ok && _sitrep_edit_touch (&edit, "annotations", id, error);
   if (ok)
     {
       stmt = _sitrep_store_statement (self, "DELETE FROM annotations WHERE id = ?1", error);
@@ -1020,10 +943,10 @@ sitrep_store_delete_annotation (SitrepStore  *self,
       if (ok)
         {
           sqlite3_bind_int64 (stmt, 1, id);
-          ok = step_done (self, edit.db, stmt, _("delete the annotation"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("delete the annotation"), error);
         }
     }
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return FALSE;
 
   _sitrep_store_emit (self, "annotations-changed", article);
@@ -1206,7 +1129,7 @@ entity_from_row (SitrepStore  *self,
 static gint64
 insert_alias (SitrepStore  *self,
               sqlite3      *db,
-              Edit         *edit,
+              SitrepEdit         *edit,
               gint64        entity_id,
               const char   *alias,
               GError      **error)
@@ -1236,7 +1159,7 @@ insert_alias (SitrepStore  *self,
   sqlite3_bind_int64 (stmt, 1, entity_id);
   sqlite3_bind_text (stmt, 2, alias, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, key, -1, SQLITE_TRANSIENT);
-  if (!step_done (self, db, stmt, _("save the name"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("save the name"), error))
     return -1;
   id = sqlite3_last_insert_rowid (db);
   _sitrep_journal_touch_new (edit->journal, "entity_aliases", id);
@@ -1278,7 +1201,7 @@ sitrep_store_add_entity (SitrepStore  *self,
   sqlite3_stmt *stmt;
   gboolean ok;
   gint64 id = 0;
-  Edit edit;
+  SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
 
@@ -1296,7 +1219,7 @@ sitrep_store_add_entity (SitrepStore  *self,
     }
 
   what = g_strdup_printf (_("Add “%s”"), clean);
-  if (!edit_begin (&edit, self, "entity-add", what, error))
+  if (!_sitrep_edit_begin (&edit, self, "entity-add", what, error))
     return 0;
   stmt = _sitrep_store_statement (self, "INSERT INTO entities (kind, name) VALUES (?1, ?2)", error);
   ok = stmt != NULL;
@@ -1304,7 +1227,7 @@ sitrep_store_add_entity (SitrepStore  *self,
     {
       sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
-      ok = step_done (self, edit.db, stmt, _("save the entity"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("save the entity"), error);
     }
   if (ok)
     {
@@ -1312,7 +1235,7 @@ sitrep_store_add_entity (SitrepStore  *self,
       _sitrep_journal_touch_new (edit.journal, "entities", id);
       ok = insert_alias (self, edit.db, &edit, id, clean, error) >= 0;
     }
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return 0;
 
   _sitrep_store_emit (self, "entities-changed", 0);
@@ -1328,7 +1251,7 @@ sitrep_store_add_alias (SitrepStore  *self,
   g_autofree char *clean = clean_name (alias);
   g_autofree char *what = NULL;
   gboolean ok;
-  Edit edit;
+  SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
@@ -1338,11 +1261,11 @@ sitrep_store_add_alias (SitrepStore  *self,
       return FALSE;
     }
   what = g_strdup_printf (_("Add the name “%s”"), clean);
-  if (!edit_begin (&edit, self, "alias-add", what, error))
+  if (!_sitrep_edit_begin (&edit, self, "alias-add", what, error))
     return FALSE;
-  ok = touch (&edit, "entities", entity_id, error) &&
+  ok = _sitrep_edit_touch (&edit, "entities", entity_id, error) &&
        insert_alias (self, edit.db, &edit, entity_id, clean, error) >= 0;
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return FALSE;
 
   _sitrep_store_emit (self, "entities-changed", 0);
@@ -1497,7 +1420,7 @@ sitrep_store_rename_entity (SitrepStore  *self,
   g_autofree char *what = NULL;
   sqlite3_stmt *stmt;
   gboolean ok;
-  Edit edit;
+  SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
@@ -1507,9 +1430,9 @@ sitrep_store_rename_entity (SitrepStore  *self,
       return FALSE;
     }
   what = g_strdup_printf (_("Rename to “%s”"), clean);
-  if (!edit_begin (&edit, self, "entity-rename", what, error))
+  if (!_sitrep_edit_begin (&edit, self, "entity-rename", what, error))
     return FALSE;
-  ok = touch (&edit, "entities", id, error);
+  ok = _sitrep_edit_touch (&edit, "entities", id, error);
   if (ok)
     {
       stmt = _sitrep_store_statement (self, "UPDATE entities SET name = ?2 WHERE id = ?1", error);
@@ -1518,7 +1441,7 @@ sitrep_store_rename_entity (SitrepStore  *self,
         {
           sqlite3_bind_int64 (stmt, 1, id);
           sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
-          ok = step_done (self, edit.db, stmt, _("rename the entity"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("rename the entity"), error);
           if (ok && sqlite3_changes (edit.db) == 0)
             {
               g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
@@ -1529,7 +1452,7 @@ sitrep_store_rename_entity (SitrepStore  *self,
     }
   /* The new name is one more way to find it. */
   ok = ok && insert_alias (self, edit.db, &edit, id, clean, error) >= 0;
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return FALSE;
 
   _sitrep_store_emit (self, "entities-changed", 0);
@@ -1545,7 +1468,7 @@ sitrep_store_set_entity_actor_type (SitrepStore  *self,
 {
   sqlite3_stmt *stmt;
   gboolean ok;
-  Edit edit;
+  SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
@@ -1555,9 +1478,9 @@ sitrep_store_set_entity_actor_type (SitrepStore  *self,
                    _("“%s” is not an ACLED actor type."), actor_type);
       return FALSE;
     }
-  if (!edit_begin (&edit, self, "entity-actor-type", _("Set actor type"), error))
+  if (!_sitrep_edit_begin (&edit, self, "entity-actor-type", _("Set actor type"), error))
     return FALSE;
-  ok = touch (&edit, "entities", id, error);
+  ok = _sitrep_edit_touch (&edit, "entities", id, error);
   if (ok)
     {
       stmt = _sitrep_store_statement (self,
@@ -1568,7 +1491,7 @@ sitrep_store_set_entity_actor_type (SitrepStore  *self,
         {
           sqlite3_bind_int64 (stmt, 1, id);
           _sitrep_store_bind_text (stmt, 2, actor_type);
-          ok = step_done (self, edit.db, stmt, _("save the actor type"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("save the actor type"), error);
           if (ok && sqlite3_changes (edit.db) == 0)
             {
               g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
@@ -1577,7 +1500,7 @@ sitrep_store_set_entity_actor_type (SitrepStore  *self,
             }
         }
     }
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return FALSE;
 
   _sitrep_store_emit (self, "entities-changed", 0);
@@ -1586,7 +1509,7 @@ sitrep_store_set_entity_actor_type (SitrepStore  *self,
 
 /* Touches every row of @sql's result (ids) in @table, then runs @update. */
 static gboolean
-move_rows (Edit        *edit,
+move_rows (SitrepEdit        *edit,
            const char  *table,
            const char  *select_sql,
            const char  *update_sql,
@@ -1609,7 +1532,7 @@ move_rows (Edit        *edit,
 
   for (guint i = 0; i < ids->len; i++)
     {
-      if (!touch (edit, table, g_array_index (ids, gint64, i), error))
+      if (!_sitrep_edit_touch (edit, table, g_array_index (ids, gint64, i), error))
         return FALSE;
     }
   if (ids->len == 0)
@@ -1620,7 +1543,7 @@ move_rows (Edit        *edit,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, merge);
   sqlite3_bind_int64 (stmt, 2, keep);
-  return step_done (edit->store, edit->db, stmt, _("merge the entities"), error);
+  return _sitrep_store_step_done (edit->db, stmt, _("merge the entities"), error);
 }
 
 /**
@@ -1643,7 +1566,7 @@ sitrep_store_merge_entities (SitrepStore  *self,
   g_autofree char *what = NULL;
   sqlite3_stmt *stmt;
   gboolean ok;
-  Edit edit;
+  SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
@@ -1669,10 +1592,10 @@ sitrep_store_merge_entities (SitrepStore  *self,
 
   what = g_strdup_printf (_("Merge “%s” into “%s”"), sitrep_entity_get_name (b),
                           sitrep_entity_get_name (a));
-  if (!edit_begin (&edit, self, "entity-merge", what, error))
+  if (!_sitrep_edit_begin (&edit, self, "entity-merge", what, error))
     return FALSE;
 
-  ok = touch (&edit, "entities", keep, error) && touch (&edit, "entities", merge, error);
+  ok = _sitrep_edit_touch (&edit, "entities", keep, error) && _sitrep_edit_touch (&edit, "entities", merge, error);
   /* Names @keep already has are dropped; the rest move. */
   ok = ok && move_rows (&edit, "entity_aliases",
                         "SELECT id FROM entity_aliases WHERE entity_id = ?1",
@@ -1714,7 +1637,7 @@ sitrep_store_merge_entities (SitrepStore  *self,
         {
           sqlite3_bind_int64 (stmt, 1, merge);
           sqlite3_bind_int64 (stmt, 2, keep);
-          ok = step_done (self, edit.db, stmt, _("merge the entities"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("merge the entities"), error);
         }
     }
   if (ok)
@@ -1724,10 +1647,10 @@ sitrep_store_merge_entities (SitrepStore  *self,
       if (ok)
         {
           sqlite3_bind_int64 (stmt, 1, merge);
-          ok = step_done (self, edit.db, stmt, _("merge the entities"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("merge the entities"), error);
         }
     }
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return FALSE;
 
   _sitrep_store_emit (self, "entities-changed", 0);
@@ -1835,7 +1758,7 @@ sitrep_store_set_entity_place (SitrepStore  *self,
   gboolean clear = isnan (latitude) || isnan (longitude);
   sqlite3_stmt *stmt;
   gboolean ok;
-  Edit edit;
+  SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
@@ -1847,10 +1770,10 @@ sitrep_store_set_entity_place (SitrepStore  *self,
       return FALSE;
     }
 
-  if (!edit_begin (&edit, self, "entity-place", clear ? _("Remove from the map") : _("Place on the map"),
+  if (!_sitrep_edit_begin (&edit, self, "entity-place", clear ? _("Remove from the map") : _("Place on the map"),
                    error))
     return FALSE;
-  ok = touch (&edit, "entities", id, error);
+  ok = _sitrep_edit_touch (&edit, "entities", id, error);
   if (ok)
     {
       stmt = _sitrep_store_statement (self,
@@ -1868,7 +1791,7 @@ sitrep_store_set_entity_place (SitrepStore  *self,
           _sitrep_store_bind_text (stmt, 4, admin1);
           _sitrep_store_bind_text (stmt, 5, country);
           _sitrep_store_bind_text (stmt, 6, gazetteer_id);
-          ok = step_done (self, edit.db, stmt, _("place the entity"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("place the entity"), error);
           if (ok && sqlite3_changes (edit.db) == 0)
             {
               g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
@@ -1877,7 +1800,7 @@ sitrep_store_set_entity_place (SitrepStore  *self,
             }
         }
     }
-  if (!edit_end (&edit, ok, error))
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
     return FALSE;
 
   _sitrep_store_emit (self, "entities-changed", 0);

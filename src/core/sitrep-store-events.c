@@ -54,85 +54,6 @@ sitrep_evidence_free (SitrepEvidence *evidence)
 
 /* ---------------------------------------------------------------- edits */
 
-typedef struct
-{
-  SitrepStore *store;
-  sqlite3 *db;
-  SitrepJournalEdit *journal;
-} Edit;
-
-static gboolean
-edit_begin (Edit         *edit,
-            SitrepStore  *self,
-            const char   *description,
-            GError      **error)
-{
-  edit->store = self;
-  edit->journal = NULL;
-  if (!_sitrep_store_check_writable (self, error))
-    return FALSE;
-  edit->db = _sitrep_store_lock (self, error);
-  if (edit->db == NULL)
-    return FALSE;
-  if (!_sitrep_store_begin (self, error))
-    {
-      _sitrep_store_unlock (self);
-      return FALSE;
-    }
-  edit->journal = _sitrep_journal_begin (self, "event", description);
-  return TRUE;
-}
-
-/* Commits (or rolls back) and tells the views. */
-static gboolean
-edit_end (Edit      *edit,
-          gboolean   ok,
-          gint64     event_id,
-          GError   **error)
-{
-  if (ok)
-    ok = _sitrep_journal_finish (edit->journal, edit->db, _sitrep_store_get_session (edit->store),
-                                 error) &&
-         _sitrep_store_commit (edit->store, error);
-  if (!ok)
-    _sitrep_store_rollback (edit->store);
-  _sitrep_store_unlock (edit->store);
-  g_clear_pointer (&edit->journal, _sitrep_journal_free);
-  if (ok)
-    {
-      _sitrep_store_emit (edit->store, "events-changed", event_id);
-      _sitrep_store_emit (edit->store, "history-changed", 0);
-    }
-  return ok;
-}
-
-static gboolean
-touch (Edit        *edit,
-       const char  *table,
-       gint64       id,
-       GError     **error)
-{
-  return _sitrep_journal_touch (edit->journal, edit->db, table, id, error);
-}
-
-static gboolean
-step_done (sqlite3       *db,
-           sqlite3_stmt  *stmt,
-           const char    *what,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _sitrep_store_set_sqlite_error (error, db, rc, what);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 invalid (GError     **error,
          const char  *format,
@@ -187,14 +108,14 @@ select_ids (SitrepStore  *self,
 }
 
 static gboolean
-touch_all (Edit        *edit,
+touch_all (SitrepEdit        *edit,
            const char  *table,
            GArray      *ids,
            GError     **error)
 {
   for (guint i = 0; i < ids->len; i++)
     {
-      if (!touch (edit, table, g_array_index (ids, gint64, i), error))
+      if (!_sitrep_edit_touch (edit, table, g_array_index (ids, gint64, i), error))
         return FALSE;
     }
   return TRUE;
@@ -466,7 +387,7 @@ write_event_row (SitrepStore             *self,
   bind_nonempty (stmt, 20, draft->notes);
   bind_nonempty (stmt, 21, draft->source_scale);
   sqlite3_bind_text (stmt, 22, now, -1, SQLITE_TRANSIENT);
-  if (!step_done (db, stmt, _("save the event"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("save the event"), error))
     return 0;
 
   return id != 0 ? id : sqlite3_last_insert_rowid (db);
@@ -492,7 +413,7 @@ insert_actor_row (SitrepStore  *self,
   sqlite3_bind_int64 (stmt, 2, entity_id);
   sqlite3_bind_text (stmt, 3, role, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 4, position);
-  if (!step_done (db, stmt, _("save the actors of the event"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("save the actors of the event"), error))
     return -1;
   return sqlite3_changes (db) > 0 ? sqlite3_last_insert_rowid (db) : 0;
 }
@@ -501,7 +422,7 @@ insert_actor_row (SitrepStore  *self,
 static gboolean
 write_actors (SitrepStore             *self,
               sqlite3                 *db,
-              Edit                    *edit,
+              SitrepEdit                    *edit,
               gint64                   event_id,
               const SitrepEventDraft  *draft,
               GError                 **error)
@@ -520,7 +441,7 @@ write_actors (SitrepStore             *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, event_id);
-      if (!step_done (db, stmt, _("save the actors of the event"), error))
+      if (!_sitrep_store_step_done (db, stmt, _("save the actors of the event"), error))
         return FALSE;
     }
 
@@ -683,7 +604,7 @@ refresh_derived (SitrepStore  *self,
       bind_figure (stmt, 5, f.high);
       sqlite3_bind_int (stmt, 6, (int) f.n_sources);
       sqlite3_bind_int (stmt, 7, f.disputed ? 1 : 0);
-      ok = step_done (db, stmt, _("save the event’s figures"), error);
+      ok = _sitrep_store_step_done (db, stmt, _("save the event’s figures"), error);
     }
   sitrep_derived_figures_clear (&f);
   return ok;
@@ -703,7 +624,7 @@ touch_modified (SitrepStore  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, event_id);
   sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-  return step_done (db, stmt, _("save the event"), error);
+  return _sitrep_store_step_done (db, stmt, _("save the event"), error);
 }
 
 /* ---------------------------------------------------------------- reading events */
@@ -993,7 +914,7 @@ sitrep_store_create_event (SitrepStore             *self,
                            GError                 **error)
 {
   SitrepEventDraft blank = SITREP_EVENT_DRAFT_INIT;
-  Edit edit;
+  SitrepEdit edit;
   gint64 id = 0;
   gboolean ok;
 
@@ -1001,7 +922,7 @@ sitrep_store_create_event (SitrepStore             *self,
 
   if (draft == NULL)
     draft = &blank;
-  if (!edit_begin (&edit, self, _("New event"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", _("New event"), error))
     return 0;
   ok = validate_draft (self, draft, error);
   if (ok)
@@ -1015,7 +936,7 @@ sitrep_store_create_event (SitrepStore             *self,
       ok = write_actors (self, edit.db, &edit, id, draft, error) &&
            refresh_derived (self, edit.db, id, error);
     }
-  if (!edit_end (&edit, ok, id, error))
+  if (!_sitrep_edit_end (&edit, ok, "events-changed", id, error))
     return 0;
   return id;
 }
@@ -1026,20 +947,20 @@ sitrep_store_update_event (SitrepStore             *self,
                            const SitrepEventDraft  *draft,
                            GError                 **error)
 {
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
   g_return_val_if_fail (draft != NULL, FALSE);
 
-  if (!edit_begin (&edit, self, _("Edit event"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", _("Edit event"), error))
     return FALSE;
   ok = event_exists (self, id) || not_found (error, _("That event is no longer in the project."));
   ok = ok && validate_draft (self, draft, error);
-  ok = ok && touch (&edit, "events", id, error) &&
+  ok = ok && _sitrep_edit_touch (&edit, "events", id, error) &&
        write_event_row (self, edit.db, id, draft, error) != 0 &&
        write_actors (self, edit.db, &edit, id, draft, error);
-  return edit_end (&edit, ok, id, error);
+  return _sitrep_edit_end (&edit, ok, "events-changed", id, error);
 }
 
 /* Loads @id into a draft, lets @change alter it, and saves it. */
@@ -1242,17 +1163,17 @@ sitrep_store_set_event_best_override (SitrepStore  *self,
 {
   g_autofree char *stripped = g_strstrip (g_strdup (reason != NULL ? reason : ""));
   sqlite3_stmt *stmt;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
   if (best >= 0 && *stripped == '\0')
     return invalid (error, _("Say why best is set by hand: the reason is kept with the figure."));
-  if (!edit_begin (&edit, self, best >= 0 ? _("Set best figure") : _("Clear best figure"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", best >= 0 ? _("Set best figure") : _("Clear best figure"), error))
     return FALSE;
   ok = event_exists (self, id) || not_found (error, _("That event is no longer in the project."));
-  ok = ok && touch (&edit, "events", id, error);
+  ok = ok && _sitrep_edit_touch (&edit, "events", id, error);
   stmt = ok ? _sitrep_store_statement (self, "UPDATE events SET best_override = ?2,"
                                              " best_override_reason = ?3 WHERE id = ?1", error) : NULL;
   ok = stmt != NULL;
@@ -1261,11 +1182,11 @@ sitrep_store_set_event_best_override (SitrepStore  *self,
       sqlite3_bind_int64 (stmt, 1, id);
       bind_figure (stmt, 2, best);
       _sitrep_store_bind_text (stmt, 3, best >= 0 ? stripped : NULL);
-      ok = step_done (edit.db, stmt, _("save the event"), error) &&
+      ok = _sitrep_store_step_done (edit.db, stmt, _("save the event"), error) &&
            touch_modified (self, edit.db, id, error) &&
            refresh_derived (self, edit.db, id, error);
     }
-  return edit_end (&edit, ok, id, error);
+  return _sitrep_edit_end (&edit, ok, "events-changed", id, error);
 }
 
 gboolean
@@ -1279,7 +1200,7 @@ sitrep_store_set_event_range_override (SitrepStore  *self,
   g_autofree char *stripped = g_strstrip (g_strdup (reason != NULL ? reason : ""));
   gboolean set = low >= 0 || high >= 0;
   sqlite3_stmt *stmt;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
@@ -1290,10 +1211,10 @@ sitrep_store_set_event_range_override (SitrepStore  *self,
     return invalid (error, _("Low (%" G_GINT64_FORMAT ") is above high (%" G_GINT64_FORMAT ")."), low, high);
   if (set && *stripped == '\0')
     return invalid (error, _("Say why low and high are set by hand: the reason is kept with the figures."));
-  if (!edit_begin (&edit, self, set ? _("Set low and high") : _("Clear low and high"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", set ? _("Set low and high") : _("Clear low and high"), error))
     return FALSE;
   ok = event_exists (self, id) || not_found (error, _("That event is no longer in the project."));
-  ok = ok && touch (&edit, "events", id, error);
+  ok = ok && _sitrep_edit_touch (&edit, "events", id, error);
   stmt = ok ? _sitrep_store_statement (self, "UPDATE events SET low_override = ?2, high_override = ?3,"
                                              " range_override_reason = ?4 WHERE id = ?1", error) : NULL;
   ok = stmt != NULL;
@@ -1303,17 +1224,17 @@ sitrep_store_set_event_range_override (SitrepStore  *self,
       bind_figure (stmt, 2, set ? low : -1);
       bind_figure (stmt, 3, set ? high : -1);
       _sitrep_store_bind_text (stmt, 4, set ? stripped : NULL);
-      ok = step_done (edit.db, stmt, _("save the event"), error) &&
+      ok = _sitrep_store_step_done (edit.db, stmt, _("save the event"), error) &&
            touch_modified (self, edit.db, id, error) &&
            refresh_derived (self, edit.db, id, error);
     }
-  return edit_end (&edit, ok, id, error);
+  return _sitrep_edit_end (&edit, ok, "events-changed", id, error);
 }
 
 /* Touches every row that hangs off @event_id. */
 static gboolean
 touch_children (SitrepStore  *self,
-                Edit         *edit,
+                SitrepEdit         *edit,
                 gint64        event_id,
                 GError      **error)
 {
@@ -1339,23 +1260,23 @@ sitrep_store_delete_event (SitrepStore  *self,
                            GError      **error)
 {
   sqlite3_stmt *stmt;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
-  if (!edit_begin (&edit, self, _("Delete event"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", _("Delete event"), error))
     return FALSE;
   ok = event_exists (self, id) || not_found (error, _("That event is no longer in the project."));
-  ok = ok && touch_children (self, &edit, id, error) && touch (&edit, "events", id, error);
+  ok = ok && touch_children (self, &edit, id, error) && _sitrep_edit_touch (&edit, "events", id, error);
   stmt = ok ? _sitrep_store_statement (self, "DELETE FROM events WHERE id = ?1", error) : NULL;
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, id);
-      ok = step_done (edit.db, stmt, _("delete the event"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("delete the event"), error);
     }
-  return edit_end (&edit, ok, id, error);
+  return _sitrep_edit_end (&edit, ok, "events-changed", id, error);
 }
 
 guint
@@ -1553,7 +1474,7 @@ find_evidence (SitrepStore *self,
  * when the span is already there), 0 on error. */
 static gint64
 insert_evidence (SitrepStore  *self,
-                 Edit         *edit,
+                 SitrepEdit         *edit,
                  gint64        event_id,
                  gint64        article_id,
                  gint64        annotation_id,
@@ -1585,7 +1506,7 @@ insert_evidence (SitrepStore  *self,
   bind_optional_int (stmt, 3, annotation_id);
   sqlite3_bind_int (stmt, 4, (int) start);
   sqlite3_bind_int (stmt, 5, (int) end);
-  if (!step_done (edit->db, stmt, _("save the evidence"), error))
+  if (!_sitrep_store_step_done (edit->db, stmt, _("save the evidence"), error))
     return 0;
   if (sqlite3_changes (edit->db) == 0)
     {
@@ -1605,22 +1526,22 @@ sitrep_store_add_event_evidence (SitrepStore  *self,
                                  guint         end,
                                  GError      **error)
 {
-  Edit edit;
+  SitrepEdit edit;
   gint64 id = 0;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
 
-  if (!edit_begin (&edit, self, _("Add evidence"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", _("Add evidence"), error))
     return 0;
   ok = event_exists (self, event_id) || not_found (error, _("That event is no longer in the project."));
-  ok = ok && touch (&edit, "events", event_id, error);
+  ok = ok && _sitrep_edit_touch (&edit, "events", event_id, error);
   if (ok)
     {
       id = insert_evidence (self, &edit, event_id, article_id, 0, start, end, error);
       ok = id != 0 && touch_modified (self, edit.db, event_id, error);
     }
-  if (!edit_end (&edit, ok, event_id, error))
+  if (!_sitrep_edit_end (&edit, ok, "events-changed", event_id, error))
     return 0;
   return id;
 }
@@ -1686,24 +1607,24 @@ sitrep_store_add_event_evidence_annotation (SitrepStore  *self,
                                             GError      **error)
 {
   AnnotationInfo info;
-  Edit edit;
+  SitrepEdit edit;
   gint64 id = 0;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
 
-  if (!edit_begin (&edit, self, _("Add evidence"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", _("Add evidence"), error))
     return 0;
   ok = event_exists (self, event_id) || not_found (error, _("That event is no longer in the project."));
   ok = ok && read_annotation (self, annotation_id, &info, error);
-  ok = ok && touch (&edit, "events", event_id, error);
+  ok = ok && _sitrep_edit_touch (&edit, "events", event_id, error);
   if (ok)
     {
       id = insert_evidence (self, &edit, event_id, info.article_id, annotation_id, info.start, info.end, error);
       ok = id != 0 && touch_modified (self, edit.db, event_id, error);
     }
   annotation_info_clear (&info);
-  if (!edit_end (&edit, ok, event_id, error))
+  if (!_sitrep_edit_end (&edit, ok, "events-changed", event_id, error))
     return 0;
   return id;
 }
@@ -1715,12 +1636,12 @@ sitrep_store_remove_event_evidence (SitrepStore  *self,
 {
   sqlite3_stmt *stmt;
   gint64 event_id = 0;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
-  if (!edit_begin (&edit, self, _("Remove evidence"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", _("Remove evidence"), error))
     return FALSE;
   stmt = _sitrep_store_statement (self, "SELECT event_id FROM event_evidence WHERE id = ?1", error);
   ok = stmt != NULL;
@@ -1732,16 +1653,16 @@ sitrep_store_remove_event_evidence (SitrepStore  *self,
       sqlite3_reset (stmt);
       ok = event_id != 0 || not_found (error, _("That piece of evidence is no longer in the project."));
     }
-  ok = ok && touch (&edit, "events", event_id, error) && touch (&edit, "event_evidence", evidence_id, error);
+  ok = ok && _sitrep_edit_touch (&edit, "events", event_id, error) && _sitrep_edit_touch (&edit, "event_evidence", evidence_id, error);
   stmt = ok ? _sitrep_store_statement (self, "DELETE FROM event_evidence WHERE id = ?1", error) : NULL;
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, evidence_id);
-      ok = step_done (edit.db, stmt, _("remove the evidence"), error) &&
+      ok = _sitrep_store_step_done (edit.db, stmt, _("remove the evidence"), error) &&
            touch_modified (self, edit.db, event_id, error);
     }
-  return edit_end (&edit, ok, event_id, error);
+  return _sitrep_edit_end (&edit, ok, "events-changed", event_id, error);
 }
 
 /**
@@ -1851,7 +1772,7 @@ bind_claim (sqlite3_stmt            *stmt,
 static gint64
 insert_claim (SitrepStore             *self,
               sqlite3                 *db,
-              Edit                    *edit,
+              SitrepEdit                    *edit,
               gint64                   event_id,
               const SitrepClaimDraft  *draft,
               GError                 **error)
@@ -1867,7 +1788,7 @@ insert_claim (SitrepStore             *self,
     return 0;
   sqlite3_bind_int64 (stmt, 1, event_id);
   bind_claim (stmt, draft);
-  if (!step_done (db, stmt, _("save the claim"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("save the claim"), error))
     return 0;
   id = sqlite3_last_insert_rowid (db);
   if (edit != NULL)
@@ -1881,7 +1802,7 @@ sitrep_store_add_claim (SitrepStore             *self,
                         const SitrepClaimDraft  *draft,
                         GError                 **error)
 {
-  Edit edit;
+  SitrepEdit edit;
   gint64 id = 0;
   gboolean ok;
 
@@ -1890,17 +1811,17 @@ sitrep_store_add_claim (SitrepStore             *self,
 
   if (!validate_claim (self, draft, error))
     return 0;
-  if (!edit_begin (&edit, self, _("Add claim"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", _("Add claim"), error))
     return 0;
   ok = event_exists (self, event_id) || not_found (error, _("That event is no longer in the project."));
-  ok = ok && touch (&edit, "events", event_id, error);
+  ok = ok && _sitrep_edit_touch (&edit, "events", event_id, error);
   if (ok)
     {
       id = insert_claim (self, edit.db, &edit, event_id, draft, error);
       ok = id != 0 && touch_modified (self, edit.db, event_id, error) &&
            refresh_derived (self, edit.db, event_id, error);
     }
-  if (!edit_end (&edit, ok, event_id, error))
+  if (!_sitrep_edit_end (&edit, ok, "events-changed", event_id, error))
     return 0;
   return id;
 }
@@ -1929,7 +1850,7 @@ sitrep_store_update_claim (SitrepStore             *self,
 {
   sqlite3_stmt *stmt;
   gint64 event_id;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
@@ -1937,11 +1858,11 @@ sitrep_store_update_claim (SitrepStore             *self,
 
   if (!validate_claim (self, draft, error))
     return FALSE;
-  if (!edit_begin (&edit, self, _("Edit claim"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", _("Edit claim"), error))
     return FALSE;
   event_id = claim_event (self, claim_id);
   ok = event_id != 0 || not_found (error, _("That claim is no longer in the project."));
-  ok = ok && touch (&edit, "events", event_id, error) && touch (&edit, "claims", claim_id, error);
+  ok = ok && _sitrep_edit_touch (&edit, "events", event_id, error) && _sitrep_edit_touch (&edit, "claims", claim_id, error);
   stmt = ok ? _sitrep_store_statement (self,
                                        "UPDATE claims SET kind = ?2, qualifier = ?3, count_low = ?4, count_high = ?5,"
                                        " victim_side = ?6, claimant_id = ?7, claimant_text = ?8, article_id = ?9,"
@@ -1951,11 +1872,11 @@ sitrep_store_update_claim (SitrepStore             *self,
     {
       sqlite3_bind_int64 (stmt, 1, claim_id);
       bind_claim (stmt, draft);
-      ok = step_done (edit.db, stmt, _("save the claim"), error) &&
+      ok = _sitrep_store_step_done (edit.db, stmt, _("save the claim"), error) &&
            touch_modified (self, edit.db, event_id, error) &&
            refresh_derived (self, edit.db, event_id, error);
     }
-  return edit_end (&edit, ok, event_id, error);
+  return _sitrep_edit_end (&edit, ok, "events-changed", event_id, error);
 }
 
 gboolean
@@ -1965,26 +1886,26 @@ sitrep_store_delete_claim (SitrepStore  *self,
 {
   sqlite3_stmt *stmt;
   gint64 event_id;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
-  if (!edit_begin (&edit, self, _("Delete claim"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", _("Delete claim"), error))
     return FALSE;
   event_id = claim_event (self, claim_id);
   ok = event_id != 0 || not_found (error, _("That claim is no longer in the project."));
-  ok = ok && touch (&edit, "events", event_id, error) && touch (&edit, "claims", claim_id, error);
+  ok = ok && _sitrep_edit_touch (&edit, "events", event_id, error) && _sitrep_edit_touch (&edit, "claims", claim_id, error);
   stmt = ok ? _sitrep_store_statement (self, "DELETE FROM claims WHERE id = ?1", error) : NULL;
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, claim_id);
-      ok = step_done (edit.db, stmt, _("delete the claim"), error) &&
+      ok = _sitrep_store_step_done (edit.db, stmt, _("delete the claim"), error) &&
            touch_modified (self, edit.db, event_id, error) &&
            refresh_derived (self, edit.db, event_id, error);
     }
-  return edit_end (&edit, ok, event_id, error);
+  return _sitrep_edit_end (&edit, ok, "events-changed", event_id, error);
 }
 
 #define CLAIM_COLUMNS \
@@ -2128,13 +2049,13 @@ sitrep_store_add_claim_from_annotation (SitrepStore       *self,
   AnnotationInfo info = { 0 };
   SitrepFigure figure;
   SitrepClaimKind kind;
-  Edit edit;
+  SitrepEdit edit;
   gint64 id = 0;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
 
-  if (!edit_begin (&edit, self, _("Add claim"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", _("Add claim"), error))
     return 0;
   ok = event_exists (self, event_id) || not_found (error, _("That event is no longer in the project."));
   ok = ok && read_annotation (self, annotation_id, &info, error);
@@ -2153,7 +2074,7 @@ sitrep_store_add_claim_from_annotation (SitrepStore       *self,
       draft.claimant_id = claimant_id;
       draft.article_id = info.article_id;
       draft.annotation_id = annotation_id;
-      ok = validate_claim (self, &draft, error) && touch (&edit, "events", event_id, error);
+      ok = validate_claim (self, &draft, error) && _sitrep_edit_touch (&edit, "events", event_id, error);
     }
   if (ok)
     {
@@ -2165,7 +2086,7 @@ sitrep_store_add_claim_from_annotation (SitrepStore       *self,
            refresh_derived (self, edit.db, event_id, error);
     }
   annotation_info_clear (&info);
-  if (!edit_end (&edit, ok, event_id, error))
+  if (!_sitrep_edit_end (&edit, ok, "events-changed", event_id, error))
     return 0;
   return id;
 }
@@ -2445,7 +2366,7 @@ exec_ids (SitrepStore  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, a);
   sqlite3_bind_int64 (stmt, 2, b);
-  return step_done (db, stmt, _("merge the events"), error);
+  return _sitrep_store_step_done (db, stmt, _("merge the events"), error);
 }
 
 gboolean
@@ -2458,18 +2379,18 @@ sitrep_store_merge_events (SitrepStore  *self,
   g_autoptr(GArray) evidence = NULL;
   g_autoptr(GArray) actors = NULL;
   g_autoptr(GArray) steps = NULL;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
   if (keep == merge)
     return invalid (error, _("An event cannot be merged with itself."));
-  if (!edit_begin (&edit, self, _("Merge events"), error))
+  if (!_sitrep_edit_begin (&edit, self, "event", _("Merge events"), error))
     return FALSE;
   ok = (event_exists (self, keep) && event_exists (self, merge)) ||
        not_found (error, _("One of the events is no longer in the project."));
-  ok = ok && touch (&edit, "events", keep, error);
+  ok = ok && _sitrep_edit_touch (&edit, "events", keep, error);
 
   /* Claims and evidence move; evidence already on @keep is dropped. */
   ok = ok && (claims = select_ids (self, "SELECT id FROM claims WHERE event_id = ?1", merge, error)) != NULL &&
@@ -2547,11 +2468,11 @@ sitrep_store_merge_events (SitrepStore  *self,
                        " modified_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
                        " FROM (SELECT * FROM events WHERE id = ?2) AS m WHERE k.id = ?1", keep, merge, error);
 
-  ok = ok && touch (&edit, "events", merge, error) &&
+  ok = ok && _sitrep_edit_touch (&edit, "events", merge, error) &&
        exec_ids (self, edit.db, "DELETE FROM events WHERE id = ?2 AND ?1 != 0", keep, merge, error) &&
        refresh_derived (self, edit.db, keep, error);
 
-  return edit_end (&edit, ok, 0, error);
+  return _sitrep_edit_end (&edit, ok, "events-changed", 0, error);
 }
 
 /* ---------------------------------------------------------------- bulk import */
@@ -2592,7 +2513,7 @@ ensure_actor (SitrepStore  *self,
         return -1;
       sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
       _sitrep_store_bind_text (stmt, 2, actor_type);
-      if (!step_done (db, stmt, _("save the actor"), error))
+      if (!_sitrep_store_step_done (db, stmt, _("save the actor"), error))
         return -1;
       id = sqlite3_last_insert_rowid (db);
 
@@ -2604,7 +2525,7 @@ ensure_actor (SitrepStore  *self,
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 3, key, -1, SQLITE_TRANSIENT);
-      if (!step_done (db, stmt, _("save the actor"), error))
+      if (!_sitrep_store_step_done (db, stmt, _("save the actor"), error))
         return -1;
     }
   g_hash_table_insert (cache, g_strdup (name), GSIZE_TO_POINTER ((gsize) id));
@@ -2655,7 +2576,7 @@ import_one (SitrepStore              *self,
   _sitrep_store_bind_text (stmt, 6, item->low_override >= 0 || item->high_override >= 0 ?
                                     item->range_override_reason : NULL);
   _sitrep_store_bind_text (stmt, 7, item->source_reference);
-  if (!step_done (db, stmt, _("save the event"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("save the event"), error))
     return FALSE;
 
   for (guint c = 0; c < item->n_claims; c++)

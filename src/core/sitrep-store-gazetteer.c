@@ -12,24 +12,6 @@
 #include "sitrep-store-gazetteer.h"
 
 static gboolean
-step_done (sqlite3       *db,
-           sqlite3_stmt  *stmt,
-           const char    *what,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _sitrep_store_set_sqlite_error (error, db, rc, what);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
 add_name (SitrepStore  *self,
           sqlite3      *db,
           gint64        place_id,
@@ -58,7 +40,7 @@ add_name (SitrepStore  *self,
   sqlite3_bind_int64 (stmt, 1, place_id);
   _sitrep_store_bind_text (stmt, 2, name);
   _sitrep_store_bind_text (stmt, 3, key);
-  return step_done (db, stmt, _("save a gazetteer name"), error);
+  return _sitrep_store_step_done (db, stmt, _("save a gazetteer name"), error);
 }
 
 static gboolean
@@ -76,7 +58,7 @@ add_place (SitrepStore                 *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, place->geonameid);
-  if (!step_done (db, stmt, _("save a gazetteer place"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("save a gazetteer place"), error))
     return FALSE;
 
   stmt = _sitrep_store_statement (self,
@@ -98,7 +80,7 @@ add_place (SitrepStore                 *self,
   _sitrep_store_bind_text (stmt, 10, place->admin1_name);
   sqlite3_bind_int64 (stmt, 11, place->population);
   _sitrep_store_bind_text (stmt, 12, place->source != NULL ? place->source : "");
-  if (!step_done (db, stmt, _("save a gazetteer place"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("save a gazetteer place"), error))
     return FALSE;
   place_id = sqlite3_last_insert_rowid (db);
 
@@ -174,7 +156,7 @@ sitrep_store_remove_gazetteer_source (SitrepStore  *store,
   if (ok)
     {
       _sitrep_store_bind_text (stmt, 1, source);
-      ok = step_done (db, stmt, _("remove gazetteer places"), error);
+      ok = _sitrep_store_step_done (db, stmt, _("remove gazetteer places"), error);
     }
   _sitrep_store_unlock (store);
   return ok;

@@ -92,6 +92,33 @@ gboolean           _sitrep_journal_apply     (sqlite3            *db,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepJournalEdit, _sitrep_journal_free)
 
+/* One user edit (sitrep-store-edit.c): lock, transaction, journal entry. */
+typedef struct
+{
+  SitrepStore *store;
+  sqlite3 *db;
+  SitrepJournalEdit *journal;
+} SitrepEdit;
+
+gboolean      _sitrep_edit_begin           (SitrepEdit    *edit,
+                                            SitrepStore   *store,
+                                            const char    *kind,
+                                            const char    *description,
+                                            GError       **error);
+gboolean      _sitrep_edit_end             (SitrepEdit    *edit,
+                                            gboolean       ok,
+                                            const char    *signal,
+                                            gint64         id,
+                                            GError       **error);
+gboolean      _sitrep_edit_touch           (SitrepEdit    *edit,
+                                            const char    *table,
+                                            gint64         id,
+                                            GError       **error);
+gboolean      _sitrep_store_step_done      (sqlite3       *db,
+                                            sqlite3_stmt  *stmt,
+                                            const char    *what,
+                                            GError       **error);
+
 /* Gives a project without labels the default set (sitrep-store-coding.c). */
 gboolean      _sitrep_store_ensure_default_labels (SitrepStore  *self,
                                                    GError      **error);

@@ -42,84 +42,6 @@ sitrep_story_free (SitrepStory *story)
 
 /* ---------------------------------------------------------------- edits */
 
-typedef struct
-{
-  SitrepStore *store;
-  sqlite3 *db;
-  SitrepJournalEdit *journal;
-} Edit;
-
-static gboolean
-edit_begin (Edit         *edit,
-            SitrepStore  *self,
-            const char   *description,
-            GError      **error)
-{
-  edit->store = self;
-  edit->journal = NULL;
-  if (!_sitrep_store_check_writable (self, error))
-    return FALSE;
-  edit->db = _sitrep_store_lock (self, error);
-  if (edit->db == NULL)
-    return FALSE;
-  if (!_sitrep_store_begin (self, error))
-    {
-      _sitrep_store_unlock (self);
-      return FALSE;
-    }
-  edit->journal = _sitrep_journal_begin (self, "story", description);
-  return TRUE;
-}
-
-static gboolean
-edit_end (Edit      *edit,
-          gboolean   ok,
-          gint64     story_id,
-          GError   **error)
-{
-  if (ok)
-    ok = _sitrep_journal_finish (edit->journal, edit->db, _sitrep_store_get_session (edit->store),
-                                 error) &&
-         _sitrep_store_commit (edit->store, error);
-  if (!ok)
-    _sitrep_store_rollback (edit->store);
-  _sitrep_store_unlock (edit->store);
-  g_clear_pointer (&edit->journal, _sitrep_journal_free);
-  if (ok)
-    {
-      _sitrep_store_emit (edit->store, "stories-changed", story_id);
-      _sitrep_store_emit (edit->store, "history-changed", 0);
-    }
-  return ok;
-}
-
-static gboolean
-touch (Edit        *edit,
-       const char  *table,
-       gint64       id,
-       GError     **error)
-{
-  return _sitrep_journal_touch (edit->journal, edit->db, table, id, error);
-}
-
-static gboolean
-step_done (sqlite3       *db,
-           sqlite3_stmt  *stmt,
-           const char    *what,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _sitrep_store_set_sqlite_error (error, db, rc, what);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 fail (GError     **error,
       int          code,
@@ -242,7 +164,7 @@ step_rows (SitrepStore  *self,
 /* Writes positions 0 … n-1 in the order of @rows, touching only the rows
  * whose position changes. */
 static gboolean
-renumber (Edit     *edit,
+renumber (SitrepEdit     *edit,
           GArray   *rows,
           GError  **error)
 {
@@ -263,7 +185,7 @@ renumber (Edit     *edit,
       if (position == i)
         continue;
 
-      if (!touch (edit, "story_steps", id, error))
+      if (!_sitrep_edit_touch (edit, "story_steps", id, error))
         return FALSE;
       write = _sitrep_store_statement (edit->store, "UPDATE story_steps SET position = ?2 WHERE id = ?1",
                                        error);
@@ -271,7 +193,7 @@ renumber (Edit     *edit,
         return FALSE;
       sqlite3_bind_int64 (write, 1, id);
       sqlite3_bind_int64 (write, 2, i);
-      if (!step_done (edit->db, write, _("reorder the story"), error))
+      if (!_sitrep_store_step_done (edit->db, write, _("reorder the story"), error))
         return FALSE;
     }
   return TRUE;
@@ -316,7 +238,7 @@ event_in_story (SitrepStore *self,
 
 /* Inserts a step at the end (position = current count) and returns its row id. */
 static gint64
-insert_step (Edit     *edit,
+insert_step (SitrepEdit     *edit,
              gint64    story_id,
              gint64    event_id,
              gint64    position,
@@ -333,7 +255,7 @@ insert_step (Edit     *edit,
   sqlite3_bind_int64 (stmt, 1, story_id);
   sqlite3_bind_int64 (stmt, 2, position);
   sqlite3_bind_int64 (stmt, 3, event_id);
-  if (!step_done (edit->db, stmt, _("add the step"), error))
+  if (!_sitrep_store_step_done (edit->db, stmt, _("add the step"), error))
     return 0;
   id = sqlite3_last_insert_rowid (edit->db);
   _sitrep_journal_touch_new (edit->journal, "story_steps", id);
@@ -341,19 +263,19 @@ insert_step (Edit     *edit,
 }
 
 static gboolean
-delete_step (Edit     *edit,
+delete_step (SitrepEdit     *edit,
              gint64    step_id,
              GError  **error)
 {
   sqlite3_stmt *stmt;
 
-  if (!touch (edit, "story_steps", step_id, error))
+  if (!_sitrep_edit_touch (edit, "story_steps", step_id, error))
     return FALSE;
   stmt = _sitrep_store_statement (edit->store, "DELETE FROM story_steps WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, step_id);
-  return step_done (edit->db, stmt, _("remove the step"), error);
+  return _sitrep_store_step_done (edit->db, stmt, _("remove the step"), error);
 }
 
 /* ---------------------------------------------------------------- public API */
@@ -372,7 +294,7 @@ sitrep_store_create_story (SitrepStore  *self,
   g_autofree char *clean = NULL;
   sqlite3_stmt *stmt;
   gint64 id = 0;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
@@ -380,7 +302,7 @@ sitrep_store_create_story (SitrepStore  *self,
   clean = clean_name (name, error);
   if (clean == NULL)
     return 0;
-  if (!edit_begin (&edit, self, _("New story"), error))
+  if (!_sitrep_edit_begin (&edit, self, "story", _("New story"), error))
     return 0;
   ok = name_free (self, clean, 0, error);
   stmt = ok ? _sitrep_store_statement (self, "INSERT INTO stories (name) VALUES (?1)", error) : NULL;
@@ -388,14 +310,14 @@ sitrep_store_create_story (SitrepStore  *self,
   if (ok)
     {
       _sitrep_store_bind_text (stmt, 1, clean);
-      ok = step_done (edit.db, stmt, _("create the story"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("create the story"), error);
     }
   if (ok)
     {
       id = sqlite3_last_insert_rowid (edit.db);
       _sitrep_journal_touch_new (edit.journal, "stories", id);
     }
-  return edit_end (&edit, ok, id, error) ? id : 0;
+  return _sitrep_edit_end (&edit, ok, "stories-changed", id, error) ? id : 0;
 }
 
 gboolean
@@ -406,7 +328,7 @@ sitrep_store_rename_story (SitrepStore  *self,
 {
   g_autofree char *clean = NULL;
   sqlite3_stmt *stmt;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
@@ -414,19 +336,19 @@ sitrep_store_rename_story (SitrepStore  *self,
   clean = clean_name (name, error);
   if (clean == NULL)
     return FALSE;
-  if (!edit_begin (&edit, self, _("Rename story"), error))
+  if (!_sitrep_edit_begin (&edit, self, "story", _("Rename story"), error))
     return FALSE;
   ok = story_exists (self, story_id, error) && name_free (self, clean, story_id, error) &&
-       touch (&edit, "stories", story_id, error);
+       _sitrep_edit_touch (&edit, "stories", story_id, error);
   stmt = ok ? _sitrep_store_statement (self, "UPDATE stories SET name = ?2 WHERE id = ?1", error) : NULL;
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, story_id);
       _sitrep_store_bind_text (stmt, 2, clean);
-      ok = step_done (edit.db, stmt, _("rename the story"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("rename the story"), error);
     }
-  return edit_end (&edit, ok, story_id, error);
+  return _sitrep_edit_end (&edit, ok, "stories-changed", story_id, error);
 }
 
 gboolean
@@ -436,26 +358,26 @@ sitrep_store_delete_story (SitrepStore  *self,
 {
   g_autoptr(GArray) rows = NULL;
   sqlite3_stmt *stmt;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
-  if (!edit_begin (&edit, self, _("Delete story"), error))
+  if (!_sitrep_edit_begin (&edit, self, "story", _("Delete story"), error))
     return FALSE;
   ok = story_exists (self, story_id, error) && (rows = step_rows (self, story_id, error)) != NULL;
   /* The steps go first, each journaled, so undo brings them back too. */
   for (guint i = 0; ok && i < rows->len; i++)
     ok = delete_step (&edit, g_array_index (rows, gint64, i), error);
-  ok = ok && touch (&edit, "stories", story_id, error);
+  ok = ok && _sitrep_edit_touch (&edit, "stories", story_id, error);
   stmt = ok ? _sitrep_store_statement (self, "DELETE FROM stories WHERE id = ?1", error) : NULL;
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, story_id);
-      ok = step_done (edit.db, stmt, _("delete the story"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("delete the story"), error);
     }
-  return edit_end (&edit, ok, story_id, error);
+  return _sitrep_edit_end (&edit, ok, "stories-changed", story_id, error);
 }
 
 GPtrArray *
@@ -583,12 +505,12 @@ sitrep_store_add_story_step (SitrepStore  *self,
 {
   g_autoptr(GArray) rows = NULL;
   gint64 id;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
-  if (!edit_begin (&edit, self, _("Add event to story"), error))
+  if (!_sitrep_edit_begin (&edit, self, "story", _("Add event to story"), error))
     return FALSE;
   ok = story_exists (self, story_id, error) && event_exists (self, event_id, error);
   if (ok && event_in_story (self, story_id, event_id))
@@ -604,7 +526,7 @@ sitrep_store_add_story_step (SitrepStore  *self,
       /* The new row was touched as new: renumbering it journals nothing more. */
       ok = renumber (&edit, rows, error);
     }
-  return edit_end (&edit, ok, story_id, error);
+  return _sitrep_edit_end (&edit, ok, "stories-changed", story_id, error);
 }
 
 gboolean
@@ -614,12 +536,12 @@ sitrep_store_remove_story_step (SitrepStore  *self,
                                 GError      **error)
 {
   g_autoptr(GArray) rows = NULL;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
-  if (!edit_begin (&edit, self, _("Remove event from story"), error))
+  if (!_sitrep_edit_begin (&edit, self, "story", _("Remove event from story"), error))
     return FALSE;
   ok = story_exists (self, story_id, error) && (rows = step_rows (self, story_id, error)) != NULL;
   if (ok && position >= rows->len)
@@ -630,7 +552,7 @@ sitrep_store_remove_story_step (SitrepStore  *self,
       g_array_remove_index (rows, position);
       ok = renumber (&edit, rows, error);
     }
-  return edit_end (&edit, ok, story_id, error);
+  return _sitrep_edit_end (&edit, ok, "stories-changed", story_id, error);
 }
 
 gboolean
@@ -642,12 +564,12 @@ sitrep_store_move_story_step (SitrepStore  *self,
 {
   g_autoptr(GArray) rows = NULL;
   gint64 id;
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
-  if (!edit_begin (&edit, self, _("Move step"), error))
+  if (!_sitrep_edit_begin (&edit, self, "story", _("Move step"), error))
     return FALSE;
   ok = story_exists (self, story_id, error) && (rows = step_rows (self, story_id, error)) != NULL;
   if (ok && (from >= rows->len || to >= rows->len))
@@ -659,7 +581,7 @@ sitrep_store_move_story_step (SitrepStore  *self,
       g_array_insert_val (rows, to, id);
       ok = renumber (&edit, rows, error);
     }
-  return edit_end (&edit, ok, story_id, error);
+  return _sitrep_edit_end (&edit, ok, "stories-changed", story_id, error);
 }
 
 gboolean
@@ -671,13 +593,13 @@ sitrep_store_set_story_steps (SitrepStore   *self,
 {
   g_autoptr(GArray) rows = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  Edit edit;
+  SitrepEdit edit;
   gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
   g_return_val_if_fail (event_ids != NULL || n_event_ids == 0, FALSE);
 
-  if (!edit_begin (&edit, self, _("Reorder story"), error))
+  if (!_sitrep_edit_begin (&edit, self, "story", _("Reorder story"), error))
     return FALSE;
   ok = story_exists (self, story_id, error) && (rows = step_rows (self, story_id, error)) != NULL;
   for (guint i = 0; ok && i < n_event_ids; i++)
@@ -690,5 +612,5 @@ sitrep_store_set_story_steps (SitrepStore   *self,
     ok = delete_step (&edit, g_array_index (rows, gint64, i), error);
   for (guint i = 0; ok && i < n_event_ids; i++)
     ok = insert_step (&edit, story_id, event_ids[i], i, error) != 0;
-  return edit_end (&edit, ok, story_id, error);
+  return _sitrep_edit_end (&edit, ok, "stories-changed", story_id, error);
 }
