@@ -323,6 +323,60 @@ test_group_undo (Fixture       *f,
 }
 
 static void
+test_articles_in_area (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
+  g_autoptr(GArray) ids = NULL;
+  guint s = offset_of ("Jasim");
+  gint64 a = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"),
+                                          s, s + 5, 0, 0, NULL, &error);
+  gint64 e = sitrep_store_link_mention (f->store, a, "place", &error);
+
+  g_assert_true (sitrep_store_set_entity_place (f->store, e, 32.9913, 36.0609, "Daraa", "SY",
+                                                "geonames:test", &error));
+  g_assert_false (sitrep_store_set_entity_place (f->store, e, 95.0, 36.0, NULL, NULL, NULL, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  query.in_area = TRUE;
+  query.west = 35.5; query.east = 36.5; query.south = 32.5; query.north = 33.5;
+  ids = sitrep_store_query_article_ids (f->store, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_clear_pointer (&ids, g_array_unref);
+
+  query.west = 38.0; query.east = 40.0;
+  ids = sitrep_store_query_article_ids (f->store, &query, &error);
+  g_assert_cmpuint (ids->len, ==, 0);
+
+  /* Events by area through the R*Tree; many placed as one undo step. */
+  {
+    SitrepEventQuery eq = SITREP_EVENT_QUERY_INIT;
+    gint64 ev[2];
+    double coords[4] = { 32.99, 36.06, 35.95, 39.01 };
+    g_autoptr(GArray) found = NULL;
+
+    ev[0] = sitrep_store_create_event (f->store, NULL, &error);
+    ev[1] = sitrep_store_create_event (f->store, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (sitrep_store_place_events (f->store, ev, coords, 2, NULL, &error));
+    eq.in_area = TRUE;
+    eq.west = 35.5; eq.east = 36.5; eq.south = 32.5; eq.north = 33.5;
+    found = sitrep_store_query_event_ids (f->store, &eq, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_cmpint (g_array_index (found, gint64, 0), ==, ev[0]);
+    g_clear_pointer (&found, g_array_unref);
+
+    g_assert_true (sitrep_store_undo (f->store, &error));
+    found = sitrep_store_query_event_ids (f->store, &eq, &error);
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+}
+
+static void
 test_label_delete_and_json (Fixture       *f,
                             gconstpointer  data)
 {
@@ -548,6 +602,7 @@ main (int   argc,
   ADD ("/sitrep/coding/entities-link-merge", test_entities_link_merge);
   ADD ("/sitrep/coding/label-delete-and-json", test_label_delete_and_json);
   ADD ("/sitrep/coding/group-undo", test_group_undo);
+  ADD ("/sitrep/coding/articles-in-area", test_articles_in_area);
   ADD ("/sitrep/coding/spans-round-trip", test_spans_round_trip);
   ADD ("/sitrep/coding/sigkill-keeps-confirmed", test_sigkill_keeps_confirmed);
 

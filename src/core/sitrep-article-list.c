@@ -25,6 +25,8 @@ struct _SitrepArticleList
   char *search;
 
   /* state */
+  gboolean in_area;
+  double west, south, east, north;
   int status_filter;
   SitrepArticleSort sort;
   guint refresh_id;
@@ -71,6 +73,11 @@ refresh (SitrepArticleList *self)
   query.source = self->source_filter;
   query.search = self->search;
   query.sort = self->sort;
+  query.in_area = self->in_area;
+  query.west = self->west;
+  query.south = self->south;
+  query.east = self->east;
+  query.north = self->north;
 
   ids = sitrep_store_query_article_ids (self->store, &query, &error);
   if (ids == NULL)
@@ -514,4 +521,34 @@ sitrep_article_list_find (SitrepArticleList *self,
     }
 
   return G_MAXUINT;
+}
+
+/**
+ * sitrep_article_list_set_area:
+ * @enabled: %FALSE to show articles wherever their places are
+ *
+ * Keeps only articles that name a placed entity inside the area
+ * ("only what is in view" on the map).
+ */
+void
+sitrep_article_list_set_area (SitrepArticleList *self,
+                              gboolean           enabled,
+                              double             west,
+                              double             south,
+                              double             east,
+                              double             north)
+{
+  g_return_if_fail (SITREP_IS_ARTICLE_LIST (self));
+
+  if (self->in_area == enabled &&
+      (!enabled || (self->west == west && self->south == south &&
+                    self->east == east && self->north == north)))
+    return;
+  self->in_area = enabled;
+  self->west = west;
+  self->south = south;
+  self->east = east;
+  self->north = north;
+  if (self->store != NULL)
+    refresh (self);
 }

@@ -30,6 +30,12 @@ const char        *sitrep_article_list_get_search         (SitrepArticleList *se
 void               sitrep_article_list_set_sort           (SitrepArticleList *self,
                                                            SitrepArticleSort  sort);
 SitrepArticleSort  sitrep_article_list_get_sort           (SitrepArticleList *self);
+void               sitrep_article_list_set_area           (SitrepArticleList *self,
+                                                           gboolean           enabled,
+                                                           double             west,
+                                                           double             south,
+                                                           double             east,
+                                                           double             north);
 /* Position of article @id in the list, or G_MAXUINT. */
 guint              sitrep_article_list_find               (SitrepArticleList *self,
                                                            gint64             id);

@@ -1362,6 +1362,9 @@ sitrep_store_query_event_ids (SitrepStore             *self,
                           " AND x.entity_id = ?5)");
   if (query->disputed >= 0)
     g_string_append (sql, " AND e.derived_disputed = ?6");
+  if (query->in_area)
+    g_string_append (sql, " AND e.id IN (SELECT id FROM events_rtree WHERE max_lon >= ?8"
+                          " AND min_lon <= ?9 AND max_lat >= ?10 AND min_lat <= ?11)");
   if (query->search != NULL && *query->search != '\0')
     {
       pattern = like_pattern (query->search);
@@ -1427,6 +1430,13 @@ sitrep_store_query_event_ids (SitrepStore             *self,
     sqlite3_bind_int (stmt, 6, query->disputed > 0 ? 1 : 0);
   if (pattern != NULL)
     sqlite3_bind_text (stmt, 7, pattern, -1, SQLITE_TRANSIENT);
+  if (query->in_area)
+    {
+      sqlite3_bind_double (stmt, 8, query->west);
+      sqlite3_bind_double (stmt, 9, query->east);
+      sqlite3_bind_double (stmt, 10, query->south);
+      sqlite3_bind_double (stmt, 11, query->north);
+    }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -2646,4 +2656,26 @@ sitrep_store_import_events (SitrepStore               *self,
   _sitrep_store_emit (self, "events-changed", 0);
   _sitrep_store_emit (self, "entities-changed", 0);
   return done;
+}
+
+gboolean
+sitrep_store_place_events (SitrepStore   *self,
+                           const gint64  *ids,
+                           const double  *coordinates,
+                           guint          n,
+                           const char    *description,
+                           GError       **error)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (n == 0 || (ids != NULL && coordinates != NULL), FALSE);
+
+  sitrep_store_begin_group (self, description != NULL ? description : _("Place events"));
+  for (guint i = 0; ok && i < n; i++)
+    ok = sitrep_store_set_event_coordinates (self, ids[i], coordinates[2 * i],
+                                             coordinates[2 * i + 1], error);
+  sitrep_store_end_group (self);
+
+  return ok;
 }

@@ -1848,6 +1848,14 @@ sitrep_store_query_article_ids (SitrepStore               *self,
       g_string_append_printf (sql, "%sa.source_id = (SELECT id FROM sources WHERE name = ?3)", where);
       where = " AND ";
     }
+  if (query->in_area)
+    {
+      g_string_append_printf (sql, "%sa.id IN (SELECT an.article_id FROM annotations an"
+                                   " JOIN entities en ON en.id = an.entity_id"
+                                   " WHERE en.longitude BETWEEN ?4 AND ?5"
+                                   " AND en.latitude BETWEEN ?6 AND ?7)", where);
+      where = " AND ";
+    }
 
   switch (query->sort)
     {
@@ -1882,6 +1890,13 @@ sitrep_store_query_article_ids (SitrepStore               *self,
     sqlite3_bind_int (stmt, 2, query->status);
   if (query->source != NULL)
     sqlite3_bind_text (stmt, 3, query->source, -1, SQLITE_TRANSIENT);
+  if (query->in_area)
+    {
+      sqlite3_bind_double (stmt, 4, query->west);
+      sqlite3_bind_double (stmt, 5, query->east);
+      sqlite3_bind_double (stmt, 6, query->south);
+      sqlite3_bind_double (stmt, 7, query->north);
+    }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

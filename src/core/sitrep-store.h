@@ -128,9 +128,12 @@ typedef struct
   const char        *source;
   const char        *search;
   SitrepArticleSort  sort;
+  /* Only articles naming a placed entity inside [west, east] × [south, north]. */
+  gboolean           in_area;
+  double             west, south, east, north;
 } SitrepArticleQuery;
 
-#define SITREP_ARTICLE_QUERY_INIT { -1, NULL, NULL, SITREP_ARTICLE_SORT_IMPORTED }
+#define SITREP_ARTICLE_QUERY_INIT { -1, NULL, NULL, SITREP_ARTICLE_SORT_IMPORTED, FALSE, 0, 0, 0, 0 }
 
 GArray       *sitrep_store_query_article_ids    (SitrepStore           *self,
                                                  const SitrepArticleQuery *query,
@@ -410,6 +413,9 @@ typedef struct
   const char       *search;        /* words in description, notes, place or actor names */
   SitrepEventSort   sort;
   gboolean          descending;
+  /* Only events placed inside [west, east] × [south, north] (R*Tree). */
+  gboolean          in_area;
+  double            west, south, east, north;
 } SitrepEventQuery;
 
 #define SITREP_EVENT_QUERY_INIT { NULL, NULL, NULL, 0, 0, -1, NULL, SITREP_EVENT_SORT_DATE, FALSE }
@@ -492,6 +498,14 @@ guint         sitrep_store_count_events         (SitrepStore           *self);
  * ids: page objects in with sitrep_store_get_events. */
 GArray       *sitrep_store_query_event_ids      (SitrepStore           *self,
                                                  const SitrepEventQuery *query,
+                                                 GError               **error);
+/* Places many events at once (coordinates[2 i] latitude, [2 i + 1] longitude),
+ * as one undo step; stops at the first error. */
+gboolean      sitrep_store_place_events         (SitrepStore           *self,
+                                                 const gint64          *ids,
+                                                 const double          *coordinates,
+                                                 guint                  n,
+                                                 const char            *description,
                                                  GError               **error);
 
 /* Evidence. */
