@@ -74,11 +74,13 @@ typedef struct
   double      score;
   UnitRole    role;
   char       *folded;       /* short units: case-folded, letters and digits only */
+  gsize       folded_len;   /* for count_repeats () */
+  guint       folded_hash;
 } Unit;
 
 /* One weak feature among many: words that calls to action, sharing bars
  * and site chrome use. */
-static const char *cta_words[] = {
+static const char *cta_word_list[] = {
   "support", "subscribe", "subscribed", "donate", "donation", "donations",
   "share", "shares", "follow", "comment", "comments", "reply", "replies",
   "login", "signup", "newsletter", "advertisement", "advertising",
@@ -90,11 +92,82 @@ static const char *cta_words[] = {
 };
 
 /* Function words left out when judging Title Case. */
-static const char *small_words[] = {
+static const char *small_word_list[] = {
   "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
   "nor", "of", "on", "or", "over", "per", "the", "to", "up", "via", "with",
   "vs",
 };
+
+/* A vocabulary of lower-case ASCII words, indexed by first letter. */
+typedef struct
+{
+  const char  **words;
+  gsize         n;
+  gsize         max_len;
+  guint64       by_first[26];  /* bit i: words[i] starts with this letter */
+  gsize         ready;
+} WordList;
+
+static WordList cta_words = { cta_word_list, G_N_ELEMENTS (cta_word_list), 0, { 0 }, 0 };
+static WordList small_words = { small_word_list, G_N_ELEMENTS (small_word_list), 0, { 0 }, 0 };
+
+static void
+word_list_init (WordList *list)
+{
+  if (!g_once_init_enter (&list->ready))
+    return;
+  g_assert (list->n <= 64);
+  for (gsize i = 0; i < list->n; i++)
+    {
+      const char *w = list->words[i];
+
+      g_assert (w[0] >= 'a' && w[0] <= 'z');
+      list->max_len = MAX (list->max_len, strlen (w));
+      list->by_first[w[0] - 'a'] |= G_GUINT64_CONSTANT (1) << i;
+    }
+  g_assert (list->max_len < 32);
+  g_once_init_leave (&list->ready, 1);
+}
+
+/* Whether the @len bytes at @word (punctuation around it aside) are one
+ * of @list, ignoring ASCII case. */
+static gboolean
+word_list_has_slice (WordList   *list,
+                     const char *word,
+                     gsize       len)
+{
+  char lower[32];
+  guint64 bits;
+
+  word_list_init (list);
+  while (len > 0 && (guchar) word[0] < 0x80 && !g_ascii_isalnum (word[0]))
+    {
+      word++;
+      len--;
+    }
+  while (len > 0 && (guchar) word[len - 1] < 0x80 && !g_ascii_isalnum (word[len - 1]))
+    len--;
+
+  if (len == 0 || len > list->max_len)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar b = (guchar) word[i];
+
+      /* anything but an ASCII letter matches no word of the list */
+      if (!g_ascii_isalpha (b))
+        return FALSE;
+      lower[i] = g_ascii_isupper (b) ? b + ('a' - 'A') : b;
+    }
+  for (bits = list->by_first[lower[0] - 'a']; bits != 0; bits &= bits - 1)
+    {
+      const char *w = list->words[__builtin_ctzll (bits)];
+
+      if (strncmp (lower, w, len) == 0 && w[len] == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
 
 static const char *comment_markers[] = {
   "comments", "comment", "no comments", "leave a reply", "leave a comment",
@@ -201,33 +274,42 @@ is_separator_char (gunichar c)
 
 /* Lower-cased text of a short unit with only letters, digits and single
  * spaces, for comparing lines and matching vocabulary. ASCII is handled
- * byte by byte; only other characters are decoded. */
+ * byte by byte; only other characters are decoded. The result needs at
+ * most two bytes per byte read: a lower-case character is at most 4 bytes
+ * long and the shortest non-ASCII one 2, and a space stands for at least
+ * one byte left out. */
 static char *
 fold_unit (const char *text,
            gssize      len)
 {
-  const char *p = text;
-  const char *end;
-  GString *out;
+  const guchar *p = (const guchar *) text;
+  const guchar *end;
+  char *out;
+  gsize n = 0;
   gboolean space = FALSE;
 
   if (len < 0)
     len = strlen (text);
-  end = text + len;
-  out = g_string_sized_new (len + 1);
+  end = p + len;
+  out = g_malloc (2 * (gsize) len + 1);
 
   while (p < end)
     {
-      guchar b = (guchar) *p;
+      guchar b = *p;
 
       if (b < 0x80)
         {
+          /* a run of lower-case letters and digits, copied as it is */
           if (g_ascii_isalnum (b))
             {
-              if (space && out->len > 0)
-                g_string_append_c (out, ' ');
+              if (space && n > 0)
+                out[n++] = ' ';
               space = FALSE;
-              g_string_append_c (out, g_ascii_tolower (b));
+              out[n++] = (b >= 'A' && b <= 'Z') ? b + ('a' - 'A') : b;
+              p++;
+              while (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+                out[n++] = *p++;
+              continue;
             }
           else if (b != '\'')
             space = TRUE;
@@ -235,7 +317,7 @@ fold_unit (const char *text,
         }
       else
         {
-          gunichar c = g_utf8_get_char_validated (p, end - p);
+          gunichar c = g_utf8_get_char_validated ((const char *) p, end - p);
 
           if (c == (gunichar) -1 || c == (gunichar) -2)
             {
@@ -245,59 +327,19 @@ fold_unit (const char *text,
             }
           if (g_unichar_isalnum (c) || g_unichar_ismark (c))
             {
-              if (space && out->len > 0)
-                g_string_append_c (out, ' ');
+              if (space && n > 0)
+                out[n++] = ' ';
               space = FALSE;
-              g_string_append_unichar (out, g_unichar_tolower (c));
+              n += g_unichar_to_utf8 (g_unichar_tolower (c), out + n);
             }
           else if (c != 0x2019)
             space = TRUE;
-          p = g_utf8_next_char (p);
+          p = (const guchar *) g_utf8_next_char (p);
         }
     }
 
-  return g_string_free (out, FALSE);
-}
-
-/* Whether the @len bytes at @word (punctuation around it aside) are one
- * of @list, ignoring ASCII case. */
-static gboolean
-slice_in_list (const char  *word,
-               gsize        len,
-               const char **list,
-               gsize        n)
-{
-  while (len > 0 && (guchar) word[0] < 0x80 && !g_ascii_isalnum (word[0]))
-    {
-      word++;
-      len--;
-    }
-  while (len > 0 && (guchar) word[len - 1] < 0x80 && !g_ascii_isalnum (word[len - 1]))
-    len--;
-  char first;
-
-  if (len == 0)
-    return FALSE;
-  first = g_ascii_tolower (word[0]);
-  for (gsize i = 0; i < n; i++)
-    if (first == list[i][0] &&
-        g_ascii_strncasecmp (word, list[i], len) == 0 && list[i][len] == '\0')
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether @word has at least @n characters, without counting them all. */
-static gboolean
-has_chars (const char *word,
-           guint       n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      if (*word == '\0')
-        return FALSE;
-      word = g_utf8_next_char (word);
-    }
-  return TRUE;
+  out[n] = '\0';
+  return out;
 }
 
 static MarkerKind
@@ -364,6 +406,48 @@ char_is_lower (gunichar c)
   return c < 0x80 ? g_ascii_islower (c) : g_unichar_islower (c);
 }
 
+/* What analyse_unit () asks of each character, as bits. */
+enum
+{
+  CHAR_SPACE     = 1 << 0,
+  CHAR_ALPHA     = 1 << 1,
+  CHAR_DIGIT     = 1 << 2,
+  CHAR_UPPER     = 1 << 3,  /* char_is_upper () */
+  CHAR_LOWER     = 1 << 4,  /* char_is_lower () */
+  CHAR_SEPARATOR = 1 << 5,
+  CHAR_TERMINAL  = 1 << 6,
+  CHAR_CLOSING   = 1 << 7,
+};
+
+static guint
+char_flags (gunichar c)
+{
+  return (char_is_space (c) ? CHAR_SPACE : 0) |
+         (char_is_alpha (c) ? CHAR_ALPHA : 0) |
+         (char_is_digit (c) ? CHAR_DIGIT : 0) |
+         (char_is_upper (c) ? CHAR_UPPER : 0) |
+         (char_is_lower (c) ? CHAR_LOWER : 0) |
+         (is_separator_char (c) ? CHAR_SEPARATOR : 0) |
+         (is_terminal_char (c) ? CHAR_TERMINAL : 0) |
+         (is_closing_char (c) ? CHAR_CLOSING : 0);
+}
+
+/* char_flags () of the ASCII characters, filled once. */
+static guint8 ascii_flags[128];
+
+static void
+init_ascii_flags (void)
+{
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (gunichar c = 0; c < 128; c++)
+        ascii_flags[c] = (guint8) char_flags (c);
+      g_once_init_leave (&ready, 1);
+    }
+}
+
 /* Counts what the scores are made of, in one pass over the unit. */
 static void
 analyse_unit (const char *text,
@@ -374,51 +458,67 @@ analyse_unit (const char *text,
   gboolean in_word = FALSE;
   const char *word_start = NULL;
   gunichar word_first = 0;       /* first letter or digit of the word */
+  guint word_first_flags = 0;
   gunichar last = 0;
   gunichar last_non_closing = 0;
+  guint last_non_closing_flags = 0;
   gboolean is_short = (u->end - u->start) <= SHORT_LIMIT;
+  /* counted in locals: stores through @u would be reloaded after each
+   * access to the text, which may alias them */
+  guint n_chars = 0, n_words = 0, n_letters = 0, n_lower = 0, n_upper = 0;
+  guint n_digits = 0, n_cap_words = 0, n_case_words = 0, n_sentences = 0;
+  guint n_urls = 0, n_separators = 0;
+  gboolean first_upper = u->first_upper;
+
+  init_ascii_flags ();
 
   for (;;)
     {
       gboolean at_end = p >= end;
       gunichar c = ' ';
+      guint flags = CHAR_SPACE;
       const char *next = p + 1;
 
       if (!at_end)
         {
           if ((guchar) *p < 0x80)
-            c = (guchar) *p;
+            {
+              c = (guchar) *p;
+              flags = ascii_flags[c];
+            }
           else
             {
               c = g_utf8_get_char (p);
+              flags = char_flags (c);
               next = g_utf8_next_char (p);
             }
         }
 
-      if (at_end || char_is_space (c))
+      if (flags & CHAR_SPACE)
         {
           if (in_word && word_first != 0)
             {
-              u->n_words++;
-              if (char_is_upper (word_first) || char_is_lower (word_first))
+              gsize len = p - word_start;
+
+              n_words++;
+              if (word_first_flags & (CHAR_UPPER | CHAR_LOWER))
                 {
-                  gboolean small = is_short && p - word_start < 8 &&
-                                   slice_in_list (word_start, p - word_start, small_words,
-                                                  G_N_ELEMENTS (small_words));
+                  gboolean small = is_short && len < 8 &&
+                                   word_list_has_slice (&small_words, word_start, len);
 
                   if (!small)
                     {
-                      u->n_case_words++;
-                      if (char_is_upper (word_first))
-                        u->n_cap_words++;
+                      n_case_words++;
+                      if (word_first_flags & CHAR_UPPER)
+                        n_cap_words++;
                     }
                 }
-              if (is_short && p - word_start >= 4 &&
-                  (strncmp (word_start, "http", 4) == 0 || strncmp (word_start, "www.", 4) == 0))
-                u->n_urls++;
+              if (is_short && len >= 4 &&
+                  (memcmp (word_start, "http", 4) == 0 || memcmp (word_start, "www.", 4) == 0))
+                n_urls++;
               /* a sentence ends at a word ending in . ! ? (optionally closed by a quote) */
-              if (is_terminal_char (last_non_closing) && p - word_start > 2)
-                u->n_sentences++;
+              if ((last_non_closing_flags & CHAR_TERMINAL) && len > 2)
+                n_sentences++;
             }
           in_word = FALSE;
           word_first = 0;
@@ -430,37 +530,57 @@ analyse_unit (const char *text,
               in_word = TRUE;
               word_start = p;
             }
-          u->n_chars++;
-          if (char_is_alpha (c))
+          n_chars++;
+          if (flags & CHAR_ALPHA)
             {
-              if (u->n_letters == 0)
-                u->first_upper = !char_is_lower (c);
-              u->n_letters++;
+              if (n_letters == 0 && u->n_letters == 0)
+                first_upper = !(flags & CHAR_LOWER);
+              n_letters++;
               if (word_first == 0)
-                word_first = c;
-              if (char_is_upper (c))
-                u->n_upper++;
+                {
+                  word_first = c;
+                  word_first_flags = flags;
+                }
+              if (flags & CHAR_UPPER)
+                n_upper++;
               else
-                u->n_lower++;
+                n_lower++;
             }
-          else if (char_is_digit (c))
+          else if (flags & CHAR_DIGIT)
             {
-              u->n_digits++;
+              n_digits++;
               if (word_first == 0)
-                word_first = c;
+                {
+                  word_first = c;
+                  word_first_flags = flags;
+                }
             }
-          else if (is_separator_char (c))
-            u->n_separators++;
+          else if (flags & CHAR_SEPARATOR)
+            n_separators++;
           last = c;
-          if (!is_closing_char (c))
-            last_non_closing = c;
-          else if (!is_terminal_char (last_non_closing))
-            last_non_closing = c;
+          if (!(flags & CHAR_CLOSING) || !(last_non_closing_flags & CHAR_TERMINAL))
+            {
+              last_non_closing = c;
+              last_non_closing_flags = flags;
+            }
         }
       if (at_end)
         break;
       p = next;
     }
+
+  u->n_chars += n_chars;
+  u->n_words += n_words;
+  u->n_letters += n_letters;
+  u->n_lower += n_lower;
+  u->n_upper += n_upper;
+  u->n_digits += n_digits;
+  u->n_cap_words += n_cap_words;
+  u->n_case_words += n_case_words;
+  u->n_sentences += n_sentences;
+  u->n_urls += n_urls;
+  u->n_separators += n_separators;
+  u->first_upper = first_upper;
 
   u->terminal = is_terminal_char (last_non_closing) &&
                 (is_terminal_char (last) || is_closing_char (last));
@@ -478,7 +598,7 @@ analyse_unit (const char *text,
               const char *space = strchr (w, ' ');
               gsize n = space != NULL ? (gsize) (space - w) : strlen (w);
 
-              if (slice_in_list (w, n, cta_words, G_N_ELEMENTS (cta_words)))
+              if (word_list_has_slice (&cta_words, w, n))
                 u->n_cta++;
               w += n;
               if (*w == ' ')
@@ -637,6 +757,28 @@ detect_hard_wrap (GArray *lines,
   return n_long >= 4 && n_wrapped * 10 >= n_long * 6;
 }
 
+/* The characters in @len bytes: g_utf8_strlen (), with plain ASCII counted
+ * eight bytes at a time. */
+static guint
+span_chars (const char *text,
+            gsize       len)
+{
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, text + i, sizeof w);
+      if ((w & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+        return (guint) MIN (g_utf8_strlen (text, len), G_MAXUINT);
+    }
+  for (; i < len; i++)
+    if ((guchar) text[i] >= 0x80)
+      return (guint) MIN (g_utf8_strlen (text, len), G_MAXUINT);
+  return (guint) MIN (len, G_MAXUINT);
+}
+
 /* Splits @text into units: each non-blank line, or each run of wrapped
  * lines making one paragraph. */
 static GArray *
@@ -659,7 +801,7 @@ split_units (const char *text)
       line.end = line_end;
       trim_span (text, &line.start, &line.end);
       /* a cheap length for the wrap test; analysed properly below */
-      line.n_chars = (guint) MIN (g_utf8_strlen (text + line.start, line.end - line.start), G_MAXUINT);
+      line.n_chars = span_chars (text + line.start, line.end - line.start);
       g_array_append_val (lines, line);
       if (nl == NULL)
         break;
@@ -704,30 +846,54 @@ unit_dup (const char *text,
   return g_strndup (text + u->start, u->end - u->start);
 }
 
+/* Units by folded text, with its hash and length worked out once. */
+static guint
+unit_text_hash (gconstpointer key)
+{
+  return ((const Unit *) key)->folded_hash;
+}
+
+static gboolean
+unit_text_equal (gconstpointer a,
+                 gconstpointer b)
+{
+  const Unit *ua = a;
+  const Unit *ub = b;
+
+  return ua->folded_hash == ub->folded_hash && ua->folded_len == ub->folded_len &&
+         memcmp (ua->folded, ub->folded, ua->folded_len) == 0;
+}
+
 /* Counts repeats of short units, so a headline or a "Support X" shown twice
- * in the page is known as such. */
+ * in the page is known as such. The first unit with a text counts them. */
 static void
 count_repeats (GArray *units)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) firsts = g_hash_table_new (unit_text_hash, unit_text_equal);
 
   for (guint i = 0; i < units->len; i++)
     {
       Unit *u = &g_array_index (units, Unit, i);
+      Unit *first;
 
-      if (u->folded != NULL && u->folded[0] != '\0')
+      if (u->folded == NULL || u->folded[0] == '\0')
+        continue;
+      u->folded_len = strlen (u->folded);
+      u->folded_hash = g_str_hash (u->folded);
+      first = g_hash_table_lookup (firsts, u);
+      if (first == NULL)
         {
-          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, u->folded));
-
-          g_hash_table_insert (counts, u->folded, GUINT_TO_POINTER (n + 1));
+          g_hash_table_add (firsts, u);
+          first = u;
         }
+      first->repeats++;
     }
   for (guint i = 0; i < units->len; i++)
     {
       Unit *u = &g_array_index (units, Unit, i);
 
       if (u->folded != NULL && u->folded[0] != '\0')
-        u->repeats = GPOINTER_TO_UINT (g_hash_table_lookup (counts, u->folded));
+        u->repeats = ((Unit *) g_hash_table_lookup (firsts, u))->repeats;
     }
 }
 
@@ -995,65 +1161,168 @@ headline_like (const Unit *u)
          u->role == ROLE_BODY && u->n_separators < 2;
 }
 
-/* The longer words of the start of the body, for judging title candidates.
- * The folded copies the keys point into are kept in @buffers. */
-static GHashTable *
-body_words (const char *text,
-            GArray     *units,
-            guint       first,
-            guint       last,
-            GPtrArray  *buffers)
+/* The longer words (4 characters or more) of the title candidates, each
+ * with whether the start of the body uses it. Only the candidates' words
+ * are kept, so the body is scanned once without a table of its words. */
+typedef struct
 {
-  GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *words;           /* folded word -> index in found, plus one */
+  GByteArray *found;           /* whether the body uses each word */
+  guint       n_missing;
+  guint8      first_bytes[32]; /* bit set of the words' first bytes */
+} TitleWords;
+
+static void
+title_words_clear (TitleWords *tw)
+{
+  g_clear_pointer (&tw->words, g_hash_table_unref);
+  g_clear_pointer (&tw->found, g_byte_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TitleWords, title_words_clear)
+
+/* Steps *@p to the next space-separated word of a folded text with at
+ * least 4 characters: its @len bytes at @word. FALSE at the end. */
+static gboolean
+next_long_word (const char **p,
+                const char **word,
+                gsize       *len)
+{
+  while (**p != '\0')
+    {
+      const char *w = *p;
+      const char *space = strchr (w, ' ');
+      gsize n = space != NULL ? (gsize) (space - w) : strlen (w);
+
+      *p = w + n;
+      if (**p == ' ')
+        (*p)++;
+      if (n >= 4 && g_utf8_strlen (w, n) >= 4)
+        {
+          *word = w;
+          *len = n;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The index in @tw->found of a word, plus one, or 0. */
+static guint
+title_words_lookup (TitleWords *tw,
+                    const char *word,
+                    gsize       len)
+{
+  char buffer[64];
+  g_autofree char *heap = NULL;
+  char *key = buffer;
+
+  if (len >= sizeof buffer)
+    key = heap = g_malloc (len + 1);
+  memcpy (key, word, len);
+  key[len] = '\0';
+  return GPOINTER_TO_UINT (g_hash_table_lookup (tw->words, key));
+}
+
+static void
+title_words_add (TitleWords *tw,
+                 const char *folded)
+{
+  const char *p = folded;
+  const char *w;
+  gsize n;
+
+  while (next_long_word (&p, &w, &n))
+    {
+      guint8 no = FALSE;
+
+      if (title_words_lookup (tw, w, n) > 0)
+        continue;
+      tw->first_bytes[(guchar) w[0] >> 3] |= 1 << ((guchar) w[0] & 7);
+      tw->n_missing++;
+      g_byte_array_append (tw->found, &no, 1);
+      g_hash_table_insert (tw->words, g_strndup (w, n), GUINT_TO_POINTER (tw->found->len));
+    }
+}
+
+/* Marks the candidates' words that @folded uses. */
+static void
+title_words_scan (TitleWords *tw,
+                  const char *folded)
+{
+  for (const char *w = folded; *w != '\0' && tw->n_missing > 0;)
+    {
+      const char *space = strchr (w, ' ');
+      gsize n = space != NULL ? (gsize) (space - w) : strlen (w);
+
+      /* the candidates' words are 4 bytes or longer */
+      if (n >= 4 && (tw->first_bytes[(guchar) w[0] >> 3] & (1 << ((guchar) w[0] & 7))) != 0)
+        {
+          guint index = title_words_lookup (tw, w, n);
+
+          if (index > 0 && !tw->found->data[index - 1])
+            {
+              tw->found->data[index - 1] = TRUE;
+              tw->n_missing--;
+            }
+        }
+      w += n;
+      if (*w == ' ')
+        w++;
+    }
+}
+
+/* Finds which of the candidates' words the start of the body uses: the
+ * folded text of the units from @first on, 20,000 bytes at most. */
+static void
+title_words_find_in_body (TitleWords *tw,
+                          const char *text,
+                          GArray     *units,
+                          guint       first,
+                          guint       last)
+{
   gsize budget = 20000;
 
-  for (guint i = first; i <= last && i < units->len && budget > 0; i++)
+  for (guint i = first; i <= last && i < units->len && budget > 0 && tw->n_missing > 0; i++)
     {
       Unit *u = &g_array_index (units, Unit, i);
       gsize n = MIN (u->end - u->start, budget);
-      char *folded;
-      char *w;
 
       /* do not cut a character in two */
       while (n > 0 && n < u->end - u->start && (text[u->start + n] & 0xC0) == 0x80)
         n--;
-      folded = u->folded != NULL ? g_strdup (u->folded) : fold_unit (text + u->start, n);
-      g_ptr_array_add (buffers, folded);
       budget -= n;
-      for (w = folded; *w != '\0';)
+      if (u->folded != NULL)
+        title_words_scan (tw, u->folded);
+      else
         {
-          char *space = strchr (w, ' ');
+          g_autofree char *folded = fold_unit (text + u->start, n);
 
-          if (space != NULL)
-            *space = '\0';
-          if (has_chars (w, 4))
-            g_hash_table_add (words, w);
-          if (space == NULL)
-            break;
-          w = space + 1;
+          title_words_scan (tw, folded);
         }
     }
-  return words;
 }
 
 /* How many of the title's longer words the body uses (0–1). */
 static double
 overlap (const Unit *u,
-         GHashTable *words)
+         TitleWords *tw)
 {
-  g_auto(GStrv) split = g_strsplit (u->folded, " ", -1);
-  guint n = 0;
+  const char *p = u->folded;
+  const char *w;
+  gsize n;
+  guint n_words = 0;
   guint hits = 0;
 
-  for (guint k = 0; split[k] != NULL; k++)
+  while (next_long_word (&p, &w, &n))
     {
-      if (g_utf8_strlen (split[k], -1) < 4)
-        continue;
-      n++;
-      if (g_hash_table_contains (words, split[k]))
+      guint index = title_words_lookup (tw, w, n);
+
+      n_words++;
+      if (index > 0 && tw->found->data[index - 1])
         hits++;
     }
-  return n > 0 ? (double) hits / n : 0.0;
+  return n_words > 0 ? (double) hits / n_words : 0.0;
 }
 
 /* Whether the unit could be an outlet's name shown under the title. */
@@ -1071,7 +1340,7 @@ static double
 title_score (GArray     *units,
              guint       i,
              guint       body_start,
-             GHashTable *words)
+             TitleWords *words)
 {
   Unit *u = &g_array_index (units, Unit, i);
   double s = 0.0;
@@ -1202,8 +1471,7 @@ find_title (SitrepCleanup *cleanup,
             guint          last,
             const char    *known_title)
 {
-  g_autoptr(GHashTable) words = NULL;
-  g_autoptr(GPtrArray) buffers = g_ptr_array_new_with_free_func (g_free);
+  g_auto(TitleWords) words = { NULL, NULL, 0, { 0 } };
   g_autofree char *folded_title = NULL;
   double best = 1.0;
   guint best_i = G_MAXUINT;
@@ -1216,10 +1484,15 @@ find_title (SitrepCleanup *cleanup,
     }
   else
     {
-      words = body_words (text, units, *first, last, buffers);
+      words.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      words.found = g_byte_array_new ();
+      for (guint i = from; i < *first; i++)
+        if (headline_like (&g_array_index (units, Unit, i)))
+          title_words_add (&words, g_array_index (units, Unit, i).folded);
+      title_words_find_in_body (&words, text, units, *first, last);
       for (guint i = from; i < *first; i++)
         {
-          double s = title_score (units, i, *first, words);
+          double s = title_score (units, i, *first, &words);
 
           if (s > best)
             {

@@ -160,6 +160,22 @@ parsed_file_free (ParsedFile *parsed)
   g_free (parsed);
 }
 
+/* The bytes of text a parsed file holds, for the batch and read-ahead limits. */
+static gsize
+parsed_file_size (ParsedFile *parsed)
+{
+  gsize n = 0;
+
+  for (guint r = 0; parsed->records != NULL && r < parsed->records->len; r++)
+    {
+      SitrepImportRecord *record = g_ptr_array_index (parsed->records, r);
+
+      n += strlen (record->body) +
+           (record->original != NULL ? g_bytes_get_size (record->original) : 0);
+    }
+  return n;
+}
+
 /* The results of one stored (or refused) file, rows in line order. */
 static void
 add_file_results (ParsedFile  *parsed,
@@ -263,9 +279,16 @@ flush_batch (SitrepStore *store,
   batch->n_bytes = 0;
 }
 
-/* Reading and cleaning files runs in its own thread, ahead of the thread
- * that stores them, so the two halves of an import overlap on two cores. */
-#define READ_AHEAD 256
+/* Reading and cleaning files runs in worker threads (one per core), ahead
+ * of the thread that stores them. Each worker takes the next file number;
+ * its result waits in the slot of that number until the storing thread
+ * takes the files in order. At most READ_AHEAD files, and about
+ * READ_AHEAD_BYTES, are read ahead of the one being stored, so memory stays
+ * flat on huge imports. READ_AHEAD is more than a batch: while one batch is
+ * stored, the next is read, and the storing thread never waits for it. */
+#define READ_AHEAD (2 * BATCH_RECORDS + 24)
+#define READ_AHEAD_BYTES (4 * BATCH_BYTES)
+#define MAX_READERS 8
 
 typedef struct
 {
@@ -274,11 +297,22 @@ typedef struct
   SitrepImportFormat  format;
   const char         *encoding;
   GCancellable       *cancellable;
-  GAsyncQueue        *queue;     /* ParsedFile*, then the end marker */
-} Reader;
 
-/* Marks the end of the files in the queue (a cancel may end them early). */
-static ParsedFile end_of_files;
+  GMutex              lock;
+  GCond               ready;      /* a slot was filled */
+  GCond               space;      /* a slot was emptied, or the readers must stop */
+  ParsedFile         *slots[READ_AHEAD];
+  gsize               sizes[READ_AHEAD];
+  gsize               ahead_bytes; /* text in the slots */
+  guint               next;       /* the next file a reader takes */
+  guint               taken;      /* the next file the storing thread takes */
+  gboolean            stop;
+  gboolean            store_waiting;
+  guint               readers_waiting;
+} Readers;
+
+/* Fills the slot of a file cut short by a cancel: nothing of it is stored. */
+static ParsedFile cancelled_file;
 
 static ParsedFile *
 parse_one (GFile              *file,
@@ -303,27 +337,87 @@ parse_one (GFile              *file,
 static gpointer
 reader_thread (gpointer data)
 {
-  Reader *reader = data;
+  Readers *readers = data;
 
-  for (guint i = 0; i < reader->n_files; i++)
+  for (;;)
     {
-      ParsedFile *parsed;
+      ParsedFile *parsed = NULL;
+      gsize size;
+      guint i;
 
-      if (g_cancellable_is_cancelled (reader->cancellable))
-        break;
-      /* Bounded read-ahead: memory stays flat on huge imports. */
-      while (g_async_queue_length (reader->queue) > READ_AHEAD &&
-             !g_cancellable_is_cancelled (reader->cancellable))
-        g_usleep (1000);
+      g_mutex_lock (&readers->lock);
+      while (!readers->stop && readers->next < readers->n_files &&
+             (readers->next >= readers->taken + READ_AHEAD ||
+              (readers->ahead_bytes >= READ_AHEAD_BYTES && readers->next > readers->taken)))
+        {
+          readers->readers_waiting++;
+          g_cond_wait (&readers->space, &readers->lock);
+          readers->readers_waiting--;
+        }
+      if (readers->stop || readers->next >= readers->n_files)
+        {
+          g_mutex_unlock (&readers->lock);
+          break;
+        }
+      i = readers->next++;
+      g_mutex_unlock (&readers->lock);
 
-      parsed = parse_one (reader->files[i], reader->format, reader->encoding, reader->cancellable);
-      if (parsed == NULL)
-        break;
-      g_async_queue_push (reader->queue, parsed);
+      if (!g_cancellable_is_cancelled (readers->cancellable))
+        parsed = parse_one (readers->files[i], readers->format, readers->encoding,
+                            readers->cancellable);
+      size = parsed != NULL ? parsed_file_size (parsed) : 0;
+
+      g_mutex_lock (&readers->lock);
+      readers->slots[i % READ_AHEAD] = parsed != NULL ? parsed : &cancelled_file;
+      readers->sizes[i % READ_AHEAD] = size;
+      readers->ahead_bytes += size;
+      if (readers->store_waiting && i == readers->taken)
+        g_cond_signal (&readers->ready);
+      g_mutex_unlock (&readers->lock);
     }
-
-  g_async_queue_push (reader->queue, &end_of_files);
   return NULL;
+}
+
+/* The next file in order, or NULL when a cancel ended the import. */
+static ParsedFile *
+take_next (Readers *readers)
+{
+  ParsedFile *parsed;
+  ParsedFile **slot = &readers->slots[readers->taken % READ_AHEAD];
+
+  g_mutex_lock (&readers->lock);
+  while (*slot == NULL)
+    {
+      readers->store_waiting = TRUE;
+      g_cond_wait (&readers->ready, &readers->lock);
+      readers->store_waiting = FALSE;
+    }
+  parsed = *slot;
+  *slot = NULL;
+  readers->ahead_bytes -= readers->sizes[readers->taken % READ_AHEAD];
+  readers->taken++;
+  if (readers->readers_waiting > 0)
+    g_cond_signal (&readers->space);
+  g_mutex_unlock (&readers->lock);
+
+  if (parsed == &cancelled_file)
+    return NULL;
+  /* After a cancel, files read ahead are dropped, not stored. */
+  if (g_cancellable_is_cancelled (readers->cancellable))
+    {
+      parsed_file_free (parsed);
+      return NULL;
+    }
+  return parsed;
+}
+
+static void
+stop_readers (Readers *readers)
+{
+  g_mutex_lock (&readers->lock);
+  readers->stop = TRUE;
+  g_cond_broadcast (&readers->space);
+  g_mutex_unlock (&readers->lock);
 }
 
 static GPtrArray *
@@ -337,8 +431,9 @@ import_files (SitrepStore         *store,
               GCancellable        *cancellable)
 {
   GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_import_result_free);
-  Reader reader = { files, n_files, format, encoding, cancellable, NULL };
-  GThread *thread = NULL;
+  g_autofree Readers *readers = NULL;
+  GThread *threads[MAX_READERS] = { NULL };
+  guint n_threads = 0;
   Batch batch = { 0 };
   guint done = 0;
 
@@ -346,45 +441,37 @@ import_files (SitrepStore         *store,
 
   if (n_files > 1)
     {
-      reader.queue = g_async_queue_new ();
-      thread = g_thread_new ("sitrep-import-read", reader_thread, &reader);
+      readers = g_new0 (Readers, 1);
+      readers->files = files;
+      readers->n_files = n_files;
+      readers->format = format;
+      readers->encoding = encoding;
+      readers->cancellable = cancellable;
+      g_mutex_init (&readers->lock);
+      g_cond_init (&readers->ready);
+      g_cond_init (&readers->space);
+      n_threads = CLAMP ((guint) g_get_num_processors (), 1, MIN (n_files, MAX_READERS));
+      for (guint t = 0; t < n_threads; t++)
+        threads[t] = g_thread_new ("sitrep-import-read", reader_thread, readers);
     }
 
-  for (;;)
+  while (done < n_files)
     {
       ParsedFile *parsed;
 
-      if (thread != NULL)
-        {
-          parsed = g_async_queue_pop (reader.queue);
-          if (parsed == &end_of_files)
-            break;
-          /* After a cancel, files read ahead are dropped, not stored. */
-          if (g_cancellable_is_cancelled (cancellable))
-            {
-              parsed_file_free (parsed);
-              continue;
-            }
-        }
+      if (n_threads > 0)
+        parsed = take_next (readers);
+      else if (g_cancellable_is_cancelled (cancellable))
+        parsed = NULL;
       else
-        {
-          if (done >= n_files || g_cancellable_is_cancelled (cancellable))
-            break;
-          parsed = parse_one (files[done], format, encoding, cancellable);
-          if (parsed == NULL)
-            break;
-        }
+        parsed = parse_one (files[done], format, encoding, cancellable);
+      if (parsed == NULL)
+        break;
 
       if (batch.files->len == 0)
         batch.started = g_get_monotonic_time ();
-      for (guint r = 0; parsed->records != NULL && r < parsed->records->len; r++)
-        {
-          SitrepImportRecord *record = g_ptr_array_index (parsed->records, r);
-
-          batch.n_records++;
-          batch.n_bytes += strlen (record->body) +
-                           (record->original != NULL ? g_bytes_get_size (record->original) : 0);
-        }
+      batch.n_records += parsed->records != NULL ? parsed->records->len : 0;
+      batch.n_bytes += parsed_file_size (parsed);
       g_ptr_array_add (batch.files, parsed);
       done++;
 
@@ -404,13 +491,21 @@ import_files (SitrepStore         *store,
         }
     }
 
-  if (thread != NULL)
+  if (n_threads > 0)
     {
-      g_thread_join (thread);
-      g_async_queue_unref (reader.queue);
+      stop_readers (readers);
+      for (guint t = 0; t < n_threads; t++)
+        g_thread_join (threads[t]);
+      /* files read ahead of a cancel are dropped */
+      for (guint i = 0; i < READ_AHEAD; i++)
+        if (readers->slots[i] != NULL && readers->slots[i] != &cancelled_file)
+          parsed_file_free (readers->slots[i]);
+      g_cond_clear (&readers->space);
+      g_cond_clear (&readers->ready);
+      g_mutex_clear (&readers->lock);
     }
 
-  /* files read in full and taken from the queue are kept, also after a cancel */
+  /* files read in full and taken for storing are kept, also after a cancel */
   flush_batch (store, &batch, results);
   g_ptr_array_unref (batch.files);
 

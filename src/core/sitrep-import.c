@@ -5,8 +5,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "sitrep-cleanup.h"
@@ -20,6 +25,76 @@
 #define MAX_JSON_DEPTH 256
 /* Bytes looked at to tell text from binary data. */
 #define SNIFF_BYTES 65536
+
+/* Eight bytes at a time: whether any of them is below @n (n <= 128), or
+ * has its high bit set. */
+#define BYTE_ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define BYTE_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+#define ANY_BYTE_BELOW(w, n) ((((w) - BYTE_ONES * (n)) & ~(w) & BYTE_HIGHS) != 0)
+#define ANY_BYTE_HIGH(w) (((w) & BYTE_HIGHS) != 0)
+
+static inline guint64
+load_word (const guint8 *d)
+{
+  guint64 w;
+
+  memcpy (&w, d, sizeof w);
+  return w;
+}
+
+/* How many bytes at the start of @d are ASCII other than NUL. */
+static gsize
+ascii_prefix (const guint8 *d,
+              gsize         len)
+{
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 w = load_word (d + i);
+
+      if (ANY_BYTE_HIGH (w) || ANY_BYTE_BELOW (w, 1))
+        break;
+    }
+  while (i < len && d[i] != 0 && d[i] < 0x80)
+    i++;
+  return i;
+}
+
+/* g_utf8_validate_len (), with plain ASCII skipped eight bytes at a time:
+ * only the runs of non-ASCII bytes go to GLib. A run holds whole
+ * characters in valid text, and fails where the whole text would. */
+static gboolean
+utf8_validate_len (const char  *text,
+                   gsize        len,
+                   const char **end)
+{
+  const guint8 *d = (const guint8 *) text;
+  gsize i = 0;
+
+  for (;;)
+    {
+      gsize run = 0;
+
+      i += ascii_prefix (d + i, len - i);
+      if (i == len)
+        break;
+      if (d[i] == 0)
+        {
+          if (end != NULL)
+            *end = text + i;
+          return FALSE;
+        }
+      while (i + run < len && d[i + run] >= 0x80)
+        run++;
+      if (!g_utf8_validate_len (text + i, run, end))
+        return FALSE;
+      i += run;
+    }
+  if (end != NULL)
+    *end = text + len;
+  return TRUE;
+}
 
 typedef enum
 {
@@ -108,6 +183,9 @@ looks_binary (const guint8  *d,
               gsize          len,
               const char   **kind)
 {
+  /* control characters other than NUL, \t \n \v \f \r and ESC */
+  const guint32 control_mask = ~((1u << 0) | (1u << '\t') | (1u << '\n') | (1u << '\v') |
+                                 (1u << '\f') | (1u << '\r') | (1u << 0x1b));
   gsize n = MIN (len, SNIFF_BYTES);
   gsize nul = 0;
   gsize control = 0;
@@ -118,11 +196,17 @@ looks_binary (const guint8  *d,
 
   for (gsize i = 0; i < n; i++)
     {
-      if (d[i] == 0)
-        nul++;
-      else if (d[i] < 0x20 && d[i] != '\n' && d[i] != '\r' && d[i] != '\t' &&
-               d[i] != '\f' && d[i] != '\v' && d[i] != 0x1b)
-        control++;
+      guint8 c;
+
+      /* most text has no byte below 0x20 in eight */
+      if ((i & 7) == 0 && i + 8 <= n && !ANY_BYTE_BELOW (load_word (d + i), 0x20))
+        {
+          i += 7;
+          continue;
+        }
+      c = d[i];
+      nul += c == 0;
+      control += c < 0x20 && ((control_mask >> (c & 0x1f)) & 1);
     }
   /* a stray NUL is dropped from text; many mean binary data */
   return (nul > 2 && nul * 100 > n) || nul > 64 || control * 10 > n;
@@ -226,6 +310,12 @@ copy_without_nuls (const char *d,
   char *out = g_malloc (len + 1);
   gsize w = 0;
 
+  if (memchr (d, '\0', len) == NULL)
+    {
+      memcpy (out, d, len);
+      out[len] = '\0';
+      return out;
+    }
   for (gsize r = 0; r < len; r++)
     if (d[r] != '\0')
       out[w++] = d[r];
@@ -301,7 +391,7 @@ decode_raw (const guint8  *d,
               d = (const guint8 *) no_nuls;
               len = strlen (no_nuls);
             }
-          if (!g_utf8_validate_len ((const char *) d + skip, len - skip, &bad))
+          if (!utf8_validate_len ((const char *) d + skip, len - skip, &bad))
             {
               g_autofree char *what = describe (name);
 
@@ -377,7 +467,7 @@ decode_raw (const guint8  *d,
         {
           const char *bad = NULL;
 
-          if (!g_utf8_validate_len ((const char *) d + skip, len - skip, &bad))
+          if (!utf8_validate_len ((const char *) d + skip, len - skip, &bad))
             {
               g_autofree char *what = describe (name);
 
@@ -395,7 +485,7 @@ decode_raw (const guint8  *d,
           if (out == NULL)
             return NULL;
         }
-      else if (g_utf8_validate_len ((const char *) d, len, NULL))
+      else if (utf8_validate_len ((const char *) d, len, NULL))
         {
           found = "UTF-8";
           out = copy_without_nuls ((const char *) d, len);
@@ -426,9 +516,12 @@ decode_raw (const guint8  *d,
 static void
 normalise_text (char *text)
 {
-  char *w = text;
+  char *w = strchr (text, '\r');
 
-  for (char *r = text; *r; r++)
+  /* nothing to change before the first \r */
+  if (w == NULL)
+    return;
+  for (char *r = w; *r; r++)
     {
       if (*r == '\r')
         {
@@ -511,10 +604,19 @@ guess_language (const char *text)
   gsize latin = 0;
   gsize n = 0;
 
-  for (const char *p = text; *p && n < 20000; p = g_utf8_next_char (p), n++)
+  for (const char *p = text; *p && n < 20000; n++)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      /* ASCII: the letters are the Latin script, the rest is common */
+      if ((guchar) *p < 0x80)
+        {
+          latin += g_ascii_isalpha (*p);
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
       if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_ARABIC && g_unichar_isalpha (c))
         arabic++;
       else if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN)
@@ -524,13 +626,33 @@ guess_language (const char *text)
     return g_strdup ("ar");
   if (latin >= 20)
     {
-      g_autofree char *head = g_ascii_strdown (text, MIN (strlen (text), 20000));
+      gsize len = strnlen (text, 20000);
+      g_autofree char *head = NULL;
       guint hits = 0;
       const char *common[] = { " the ", " and ", " of ", " to ", " in ", " was ", " is " };
 
+      /* the words are looked for in the lower-cased head of the text; most
+       * are found as they are written, without lowering it */
       for (gsize i = 0; i < G_N_ELEMENTS (common); i++)
-        if (strstr (head, common[i]) != NULL)
-          hits++;
+        {
+          const char *found = strstr (text, common[i]);
+
+          /* the first one in the text, if any, is in the head or nowhere in it */
+          if (found != NULL && (gsize) (found - text) + strlen (common[i]) <= len)
+            {
+              hits++;
+              continue;
+            }
+          if (head == NULL)
+            {
+              head = g_malloc (len + 1);
+              for (gsize k = 0; k < len; k++)
+                head[k] = g_ascii_isupper (text[k]) ? text[k] + ('a' - 'A') : text[k];
+              head[len] = '\0';
+            }
+          if (strstr (head, common[i]) != NULL)
+            hits++;
+        }
       if (hits >= 4)
         return g_strdup ("en");
     }
@@ -1333,6 +1455,116 @@ sitrep_import_parse_bytes (GBytes              *data,
   return records;
 }
 
+/* Reads a local file with plain system calls: the GIO way (query_info, then
+ * load_contents) costs more than cleaning a small capture. Returns FALSE
+ * with @error set as sitrep_import_parse_file () reports it. */
+static gboolean
+read_local_file (const char    *path,
+                 const char    *what,
+                 GCancellable  *cancellable,
+                 char         **contents,
+                 gsize         *length,
+                 GError       **error)
+{
+  GStatBuf st;
+  char *buffer;
+  gsize size;
+  gsize n = 0;
+  int fd;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+
+      /* a link to nothing is a file that is not a regular one */
+      if (saved == ENOENT && g_lstat (path, &st) != 0)
+        g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_FOUND,
+                     _("%s does not exist"), what);
+      else if (saved == ENOENT)
+        g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_A_FILE,
+                     _("%s is not a regular file"), what);
+      else
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                     _("%s could not be read: %s"), what, g_strerror (saved));
+      return FALSE;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_A_FILE,
+                   _("%s is a folder, not a file"), what);
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_A_FILE,
+                   _("%s is not a regular file"), what);
+      return FALSE;
+    }
+  /* the size is checked before anything is read */
+  if (st.st_size > SITREP_IMPORT_MAX_BYTES)
+    {
+      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_TOO_LARGE,
+                   _("%s is %" G_GINT64_FORMAT " MB; Sitrep imports files up to %d MB"),
+                   what, (gint64) ((st.st_size + (1 << 20) - 1) >> 20),
+                   SITREP_IMPORT_MAX_BYTES >> 20);
+      return FALSE;
+    }
+  if (st.st_size == 0)
+    {
+      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_EMPTY,
+                   _("%s is empty"), what);
+      return FALSE;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("%s could not be read: %s"), what, g_strerror (saved));
+      return FALSE;
+    }
+
+  /* one byte more than the size, so the end is seen in one read; a file
+   * that grew in the meantime is read to its end */
+  size = (gsize) st.st_size + 1;
+  buffer = g_malloc (size + 1);
+  for (;;)
+    {
+      gssize got;
+
+      if (n == size)
+        {
+          size *= 2;
+          buffer = g_realloc (buffer, size + 1);
+        }
+      got = read (fd, buffer + n, size - n);
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          int saved = errno;
+
+          g_free (buffer);
+          close (fd);
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       _("%s could not be read: %s"), what, g_strerror (saved));
+          return FALSE;
+        }
+      if (got == 0)
+        break;
+      n += got;
+    }
+  close (fd);
+  buffer[n] = '\0';
+  *contents = buffer;
+  *length = n;
+  return TRUE;
+}
+
 GPtrArray *
 sitrep_import_parse_file (GFile               *file,
                           SitrepImportFormat   format,
@@ -1359,6 +1591,14 @@ sitrep_import_parse_file (GFile               *file,
   name = g_file_get_basename (file);
   what = describe (name);
   path = g_file_get_path (file);
+
+  if (path != NULL)
+    {
+      if (!read_local_file (path, what, cancellable, &contents, &length, error))
+        return NULL;
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+      return sitrep_import_parse_bytes (bytes, path, format, encoding, warnings, error);
+    }
 
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,

@@ -48,6 +48,13 @@ static const struct
   { "win.redo",               { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.show-labels",        { "<Control>l", NULL } },
   { "win.show-entities",      { "<Control><Shift>e", NULL } },
+  { "win.show-articles",      { "<Control>1", NULL } },
+  { "win.show-events",        { "<Control>2", NULL } },
+  { "win.new-event",          { "<Control><Alt>n", NULL } },
+  { "win.make-claim",         { "<Control><Shift>k", NULL } },
+  { "win.show-map",           { "<Control>m", NULL } },
+  { "win.show-timeline",      { "<Control>t", NULL } },
+  { "win.present",            { "F5", NULL } },
 };
 
 static SitrepWindow *

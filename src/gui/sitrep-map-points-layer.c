@@ -5,49 +5,281 @@
 
 #include "config.h"
 
+#include <math.h>
+
+#include "sitrep-basemap.h"
 #include "sitrep-map-points-layer.h"
 
 /*
  * ShumateMarker widgets cost 39 ms a frame at 10,000; one colour node per
  * point costs 12.7 ms (DESIGN.md), so events are drawn here, not as markers.
+ * At low zoom, points that fall in one grid cell are drawn as one cluster;
+ * the clusters of each whole zoom level are computed once and cached.
  */
+
+#define CLUSTER_CELL_PX 28.0
+/* Above this many marks in view, plain squares: rounding costs two more nodes. */
+#define MAX_ROUNDED 2500
+
+typedef struct
+{
+  double  mx;        /* Web Mercator, 0 … 1 */
+  double  my;
+  float   size;
+  GdkRGBA colour;
+  gint64  id;
+  guint   count;
+} Mark;
+
+typedef struct
+{
+  float        x;
+  float        y;
+  const Mark  *mark;
+} Drawn;
 
 struct _SitrepMapPointsLayer
 {
   ShumateLayer  parent_instance;
 
-  GArray       *points;   /* of SitrepMapPoint */
+  GArray       *points;     /* of SitrepMapPoint */
+  GArray       *marks;      /* of Mark, one per point */
+  GHashTable   *clusters;   /* whole zoom level → GArray of Mark */
+  GArray       *drawn;      /* of Drawn, the last frame's */
+  PangoLayout  *layout;
+
+  double        cluster_below;
+  gint64        highlight;
 };
 
 G_DEFINE_FINAL_TYPE (SitrepMapPointsLayer, sitrep_map_points_layer, SHUMATE_TYPE_LAYER)
 
-static void
-on_viewport_changed (SitrepMapPointsLayer *self)
+static double
+world_size (SitrepMapPointsLayer *self,
+            double                zoom)
 {
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  ShumateMapSource *source = shumate_viewport_get_reference_map_source (viewport);
+  double tile_size = source != NULL ? shumate_map_source_get_tile_size (source) : 256;
+
+  return tile_size * exp2 (zoom);
+}
+
+static GArray *
+build_clusters (SitrepMapPointsLayer *self,
+                int                   zoom)
+{
+  g_autoptr(GHashTable) cells = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gint64 *keys = NULL;
+  double cells_per_world = world_size (self, zoom) / CLUSTER_CELL_PX;
+  GArray *clusters = g_array_new (FALSE, FALSE, sizeof (Mark));
+  GArray *largest = g_array_new (FALSE, FALSE, sizeof (float));
+
+  keys = g_new (gint64, self->marks->len);
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      const Mark *m = &g_array_index (self->marks, Mark, i);
+      gint64 cx = (gint64) floor (m->mx * cells_per_world);
+      gint64 cy = (gint64) floor (m->my * cells_per_world);
+      gpointer found;
+      Mark *c;
+
+      keys[i] = (cy << 32) | (cx & 0xffffffff);
+      found = g_hash_table_lookup (cells, &keys[i]);
+      if (found == NULL)
+        {
+          Mark fresh = *m;
+
+          fresh.mx = 0;
+          fresh.my = 0;
+          fresh.count = 0;
+          g_array_append_val (clusters, fresh);
+          g_array_append_val (largest, m->size);
+          g_hash_table_insert (cells, &keys[i], GUINT_TO_POINTER (clusters->len));
+          found = GUINT_TO_POINTER (clusters->len);
+        }
+      c = &g_array_index (clusters, Mark, GPOINTER_TO_UINT (found) - 1);
+      c->mx += m->mx;
+      c->my += m->my;
+      c->count++;
+      /* A cluster wears the colour of its weightiest event. */
+      if (m->size > g_array_index (largest, float, GPOINTER_TO_UINT (found) - 1))
+        {
+          g_array_index (largest, float, GPOINTER_TO_UINT (found) - 1) = m->size;
+          c->colour = m->colour;
+          c->id = m->id;
+        }
+    }
+
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      Mark *c = &g_array_index (clusters, Mark, i);
+
+      c->mx /= c->count;
+      c->my /= c->count;
+      if (c->count > 1)
+        c->size = MAX (g_array_index (largest, float, i), MIN (12.0 + 4.0 * log2 (c->count), 34.0));
+    }
+  g_array_unref (largest);
+
+  return clusters;
+}
+
+static const GArray *
+get_marks (SitrepMapPointsLayer *self,
+           double                zoom)
+{
+  int level = (int) floor (zoom);
+  GArray *clusters;
+
+  if (zoom >= self->cluster_below || self->marks->len < 2)
+    return self->marks;
+
+  clusters = g_hash_table_lookup (self->clusters, GINT_TO_POINTER (level));
+  if (clusters == NULL)
+    {
+      clusters = build_clusters (self, level);
+      g_hash_table_insert (self->clusters, GINT_TO_POINTER (level), clusters);
+    }
+
+  return clusters;
+}
+
+/* Fills self->drawn with the marks in view, in widget coordinates. */
+static void
+layout_marks (SitrepMapPointsLayer *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  double zoom = shumate_viewport_get_zoom_level (viewport);
+  double rotation = shumate_viewport_get_rotation (viewport);
+  double world = world_size (self, zoom);
+  double cx = sitrep_mercator_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
+  double cy = sitrep_mercator_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  const GArray *marks = get_marks (self, zoom);
+  double cos_r = cos (rotation);
+  double sin_r = sin (rotation);
+
+  g_array_set_size (self->drawn, 0);
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const Mark *m = &g_array_index (marks, Mark, i);
+      double dx = (m->mx - cx) * world;
+      double dy = (m->my - cy) * world;
+      double x, y;
+      float half = m->size / 2;
+      Drawn d;
+
+      /* The world wraps: take the copy nearest the centre. */
+      if (dx > world / 2)
+        dx -= world;
+      else if (dx < -world / 2)
+        dx += world;
+      x = dx * cos_r - dy * sin_r + width / 2.0;
+      y = dx * sin_r + dy * cos_r + height / 2.0;
+      if (x + half < 0 || y + half < 0 || x - half > width || y - half > height)
+        continue;
+      d.x = x;
+      d.y = y;
+      d.mark = m;
+      g_array_append_val (self->drawn, d);
+    }
+}
+
+static void
+draw_label (SitrepMapPointsLayer *self,
+            GtkSnapshot          *snapshot,
+            const Drawn          *d)
+{
+  static const GdkRGBA white = { 1, 1, 1, 1 };
+  char text[16];
+  int w, h;
+
+  if (d->mark->count > 9999)
+    g_snprintf (text, sizeof text, "%uk", d->mark->count / 1000);
+  else
+    g_snprintf (text, sizeof text, "%u", d->mark->count);
+  pango_layout_set_text (self->layout, text, -1);
+  pango_layout_get_pixel_size (self->layout, &w, &h);
+  if (w > d->mark->size)
+    return;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (d->x - w / 2.0f, d->y - h / 2.0f));
+  gtk_snapshot_append_layout (snapshot, self->layout, &white);
+  gtk_snapshot_restore (snapshot);
 }
 
 static void
 sitrep_map_points_layer_snapshot (GtkWidget   *widget,
                                   GtkSnapshot *snapshot)
 {
+  static const GdkRGBA outline = { 1, 1, 1, 0.9f };
+  static const GdkRGBA ring = { 0.11f, 0.11f, 0.11f, 1 };
   SitrepMapPointsLayer *self = SITREP_MAP_POINTS_LAYER (widget);
-  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  gboolean rounded;
 
-  for (guint i = 0; i < self->points->len; i++)
+  layout_marks (self);
+  rounded = self->drawn->len <= MAX_ROUNDED;
+
+  for (guint i = 0; i < self->drawn->len; i++)
     {
-      const SitrepMapPoint *p = &g_array_index (self->points, SitrepMapPoint, i);
-      double x, y;
-      float half = p->size / 2;
+      const Drawn *d = &g_array_index (self->drawn, Drawn, i);
+      float size = d->mark->size;
+      graphene_rect_t rect = GRAPHENE_RECT_INIT (d->x - size / 2, d->y - size / 2, size, size);
 
-      shumate_viewport_location_to_widget_coords (viewport, widget, p->latitude, p->longitude, &x, &y);
-      if (x + half < 0 || y + half < 0 || x - half > width || y - half > height)
-        continue;
-      gtk_snapshot_append_color (snapshot, &p->colour,
-                                 &GRAPHENE_RECT_INIT (x - half, y - half, p->size, p->size));
+      if (!rounded)
+        {
+          gtk_snapshot_append_color (snapshot, &d->mark->colour, &rect);
+          continue;
+        }
+
+      {
+        GskRoundedRect round;
+        const float widths[4] = { 1, 1, 1, 1 };
+        const GdkRGBA colours[4] = { outline, outline, outline, outline };
+
+        gsk_rounded_rect_init_from_rect (&round, &rect, size / 2);
+        gtk_snapshot_push_rounded_clip (snapshot, &round);
+        gtk_snapshot_append_color (snapshot, &d->mark->colour, &rect);
+        gtk_snapshot_pop (snapshot);
+        gtk_snapshot_append_border (snapshot, &round, widths, colours);
+        if (d->mark->count > 1)
+          draw_label (self, snapshot, d);
+      }
     }
+
+  /* The selected event, ringed where it really is (not where its cluster is). */
+  if (self->highlight != 0)
+    for (guint i = 0; i < self->marks->len; i++)
+      {
+        const Mark *m = &g_array_index (self->marks, Mark, i);
+        ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+        const SitrepMapPoint *p;
+        double x, y;
+        float size;
+        GskRoundedRect round;
+        const float widths[4] = { 3, 3, 3, 3 };
+        const GdkRGBA colours[4] = { ring, ring, ring, ring };
+
+        if (m->id != self->highlight)
+          continue;
+        p = &g_array_index (self->points, SitrepMapPoint, i);
+        shumate_viewport_location_to_widget_coords (viewport, widget, p->latitude, p->longitude, &x, &y);
+        size = MAX (m->size, 10) + 10;
+        gsk_rounded_rect_init_from_rect (&round, &GRAPHENE_RECT_INIT (x - size / 2, y - size / 2, size, size),
+                                         size / 2);
+        gtk_snapshot_append_border (snapshot, &round, widths, colours);
+        break;
+      }
+}
+
+static void
+on_viewport_changed (SitrepMapPointsLayer *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -69,11 +301,24 @@ sitrep_map_points_layer_constructed (GObject *object)
 }
 
 static void
+sitrep_map_points_layer_dispose (GObject *object)
+{
+  SitrepMapPointsLayer *self = SITREP_MAP_POINTS_LAYER (object);
+
+  g_clear_object (&self->layout);
+
+  G_OBJECT_CLASS (sitrep_map_points_layer_parent_class)->dispose (object);
+}
+
+static void
 sitrep_map_points_layer_finalize (GObject *object)
 {
   SitrepMapPointsLayer *self = SITREP_MAP_POINTS_LAYER (object);
 
   g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->marks, g_array_unref);
+  g_clear_pointer (&self->drawn, g_array_unref);
+  g_clear_pointer (&self->clusters, g_hash_table_unref);
 
   G_OBJECT_CLASS (sitrep_map_points_layer_parent_class)->finalize (object);
 }
@@ -85,14 +330,28 @@ sitrep_map_points_layer_class_init (SitrepMapPointsLayerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = sitrep_map_points_layer_constructed;
+  object_class->dispose = sitrep_map_points_layer_dispose;
   object_class->finalize = sitrep_map_points_layer_finalize;
   widget_class->snapshot = sitrep_map_points_layer_snapshot;
+  gtk_widget_class_set_css_name (widget_class, "sitrep-map-points");
 }
 
 static void
 sitrep_map_points_layer_init (SitrepMapPointsLayer *self)
 {
+  PangoAttrList *attrs = pango_attr_list_new ();
+
   self->points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
+  self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  self->drawn = g_array_new (FALSE, FALSE, sizeof (Drawn));
+  self->clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  self->cluster_below = 9;
+  self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_attr_list_insert (attrs, pango_attr_scale_new (0.75));
+  pango_layout_set_attributes (self->layout, attrs);
+  pango_attr_list_unref (attrs);
+  /* The map view picks points itself: the layer must not eat the map's drags. */
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
 }
 
@@ -114,6 +373,19 @@ sitrep_map_points_layer_set_points (SitrepMapPointsLayer *self,
 
   g_array_set_size (self->points, 0);
   g_array_append_vals (self->points, points, n_points);
+  g_array_set_size (self->marks, n_points);
+  for (guint i = 0; i < n_points; i++)
+    {
+      Mark *m = &g_array_index (self->marks, Mark, i);
+
+      m->mx = sitrep_mercator_x (points[i].longitude);
+      m->my = sitrep_mercator_y (points[i].latitude);
+      m->size = points[i].size;
+      m->colour = points[i].colour;
+      m->id = points[i].id;
+      m->count = 1;
+    }
+  g_hash_table_remove_all (self->clusters);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -123,4 +395,84 @@ sitrep_map_points_layer_get_n_points (SitrepMapPointsLayer *self)
   g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), 0);
 
   return self->points->len;
+}
+
+const SitrepMapPoint *
+sitrep_map_points_layer_get_point (SitrepMapPointsLayer *self,
+                                   guint                 index)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), NULL);
+  g_return_val_if_fail (index < self->points->len, NULL);
+
+  return &g_array_index (self->points, SitrepMapPoint, index);
+}
+
+void
+sitrep_map_points_layer_set_cluster_below (SitrepMapPointsLayer *self,
+                                           double                zoom)
+{
+  g_return_if_fail (SITREP_IS_MAP_POINTS_LAYER (self));
+
+  self->cluster_below = zoom;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+sitrep_map_points_layer_set_highlight (SitrepMapPointsLayer *self,
+                                       gint64                id)
+{
+  g_return_if_fail (SITREP_IS_MAP_POINTS_LAYER (self));
+
+  if (self->highlight == id)
+    return;
+  self->highlight = id;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gint64
+sitrep_map_points_layer_get_highlight (SitrepMapPointsLayer *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), 0);
+
+  return self->highlight;
+}
+
+gint64
+sitrep_map_points_layer_pick (SitrepMapPointsLayer *self,
+                              double                x,
+                              double                y,
+                              guint                *n_points)
+{
+  const Drawn *best = NULL;
+  double best_d2 = G_MAXDOUBLE;
+
+  g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), 0);
+
+  layout_marks (self);
+  /* Drawn last is on top; a small slop makes small points easy to hit. */
+  for (guint i = self->drawn->len; i-- > 0;)
+    {
+      const Drawn *d = &g_array_index (self->drawn, Drawn, i);
+      double r = MAX (d->mark->size / 2 + 3, 6);
+      double d2 = (d->x - x) * (d->x - x) + (d->y - y) * (d->y - y);
+
+      if (d2 <= r * r && d2 < best_d2)
+        {
+          best = d;
+          best_d2 = d2;
+        }
+    }
+
+  if (n_points != NULL)
+    *n_points = best != NULL ? best->mark->count : 0;
+
+  return best != NULL ? best->mark->id : 0;
+}
+
+guint
+sitrep_map_points_layer_get_n_drawn (SitrepMapPointsLayer *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), 0);
+
+  return self->drawn->len;
 }

@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
+  gint64  id;        /* what a pick returns (an event id) */
   double  latitude;
   double  longitude;
   float   size;      /* side in pixels */
@@ -23,5 +24,23 @@ void                  sitrep_map_points_layer_set_points (SitrepMapPointsLayer *
                                                           const SitrepMapPoint *points,
                                                           guint                 n_points);
 guint                 sitrep_map_points_layer_get_n_points (SitrepMapPointsLayer *self);
+const SitrepMapPoint *sitrep_map_points_layer_get_point  (SitrepMapPointsLayer *self,
+                                                          guint                 index);
+/* Below this zoom, points closer than a few pixels are drawn as one
+ * cluster (0 turns clustering off). */
+void                  sitrep_map_points_layer_set_cluster_below (SitrepMapPointsLayer *self,
+                                                                 double                zoom);
+/* Rings the point with this id (0: none). */
+void                  sitrep_map_points_layer_set_highlight (SitrepMapPointsLayer *self,
+                                                             gint64                id);
+gint64                sitrep_map_points_layer_get_highlight (SitrepMapPointsLayer *self);
+/* The point or cluster drawn under (@x, @y) in the layer's coordinates:
+ * returns the id of its first point, or 0, and how many points it holds. */
+gint64                sitrep_map_points_layer_pick       (SitrepMapPointsLayer *self,
+                                                          double                x,
+                                                          double                y,
+                                                          guint                *n_points);
+/* Number of marks the last frame drew (points and clusters in view). */
+guint                 sitrep_map_points_layer_get_n_drawn (SitrepMapPointsLayer *self);
 
 G_END_DECLS

@@ -1,4 +1,5 @@
-/* sitrep-map-source.c — offline map tiles drawn by the core base map in worker threads
+/* sitrep-map-source.c — map tiles: drawn offline by the core base map in worker
+ * threads, or fetched from a tile server with the offline map as fall-back
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-map"
@@ -6,13 +7,25 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <libsoup/soup.h>
 
 #include "sitrep-basemap.h"
 #include "sitrep-map-source.h"
 
+#define CACHE_SIZE_LIMIT (200 * 1024 * 1024)
+#define FETCH_TIMEOUT_S 10
+
 struct _SitrepMapSource
 {
-  ShumateMapSource parent_instance;
+  ShumateMapSource  parent_instance;
+
+  /* online only */
+  char             *url_template;
+  SoupSession      *session;
+  ShumateFileCache *cache;
+
+  guint             n_fetched;
+  guint             n_fallbacks;
 };
 
 G_DEFINE_FINAL_TYPE (SitrepMapSource, sitrep_map_source, SHUMATE_TYPE_MAP_SOURCE)
@@ -58,6 +71,34 @@ render_tile_thread (GTask        *task,
   g_task_return_pointer (task, texture, g_object_unref);
 }
 
+/* Decodes fetched tile bytes off the main thread. */
+static void
+decode_tile_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GdkTexture *texture = gdk_texture_new_from_bytes (task_data, &error);
+
+  if (texture == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, texture, g_object_unref);
+}
+
+static void
+finish_tile (GTask      *outer,
+             GdkTexture *texture)
+{
+  ShumateTile *tile = g_task_get_task_data (outer);
+
+  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_fade_in (tile, FALSE);
+  shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
+  g_task_return_boolean (outer, TRUE);
+}
+
 static void
 on_tile_rendered (GObject      *source,
                   GAsyncResult *result,
@@ -66,7 +107,6 @@ on_tile_rendered (GObject      *source,
   g_autoptr(GTask) outer = user_data;
   g_autoptr(GdkTexture) texture = NULL;
   GError *error = NULL;
-  ShumateTile *tile = g_task_get_task_data (outer);
 
   texture = g_task_propagate_pointer (G_TASK (result), &error);
   if (texture == NULL)
@@ -74,10 +114,159 @@ on_tile_rendered (GObject      *source,
       g_task_return_error (outer, error);
       return;
     }
-  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
-  shumate_tile_set_fade_in (tile, FALSE);
-  shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
-  g_task_return_boolean (outer, TRUE);
+  finish_tile (outer, texture);
+}
+
+static void
+render_offline (SitrepMapSource *self,
+                GTask           *outer)
+{
+  ShumateTile *tile = g_task_get_task_data (outer);
+  g_autoptr(GTask) inner = NULL;
+  TileRequest *req;
+
+  req = g_new0 (TileRequest, 1);
+  req->zoom = shumate_tile_get_zoom_level (tile);
+  req->x = shumate_tile_get_x (tile);
+  req->y = shumate_tile_get_y (tile);
+  req->size = shumate_tile_get_size (tile);
+
+  /* The tile is touched only on the main thread; the worker draws. */
+  inner = g_task_new (self, g_task_get_cancellable (outer), on_tile_rendered, outer);
+  g_task_set_source_tag (inner, render_tile_thread);
+  g_task_set_task_data (inner, req, g_free);
+  g_task_run_in_thread (inner, render_tile_thread);
+}
+
+/* Online: a tile that cannot be had from the server is drawn offline. */
+static void
+fall_back (GTask        *outer,
+           const GError *error)
+{
+  SitrepMapSource *self = g_task_get_source_object (outer);
+
+  if (g_task_return_error_if_cancelled (outer))
+    {
+      g_object_unref (outer);
+      return;
+    }
+  g_debug ("Tile from the offline map instead: %s", error != NULL ? error->message : "?");
+  self->n_fallbacks++;
+  render_offline (self, outer);
+}
+
+static void
+on_tile_decoded (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GTask *outer = user_data;
+  SitrepMapSource *self = g_task_get_source_object (outer);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  ShumateTile *tile = g_task_get_task_data (outer);
+  GBytes *bytes = g_task_get_task_data (G_TASK (result));
+
+  texture = g_task_propagate_pointer (G_TASK (result), &error);
+  if (texture == NULL)
+    {
+      fall_back (outer, error);
+      return;
+    }
+
+  self->n_fetched++;
+  if (g_object_get_data (G_OBJECT (result), "from-cache") == NULL)
+    shumate_file_cache_store_tile_async (self->cache, shumate_tile_get_x (tile), shumate_tile_get_y (tile),
+                                         shumate_tile_get_zoom_level (tile), bytes, NULL, NULL, NULL, NULL);
+  finish_tile (outer, texture);
+  g_object_unref (outer);
+}
+
+static void
+decode (GTask    *outer,
+        GBytes   *bytes,
+        gboolean  from_cache)
+{
+  g_autoptr(GTask) task = g_task_new (g_task_get_source_object (outer), g_task_get_cancellable (outer),
+                                      on_tile_decoded, outer);
+
+  g_task_set_source_tag (task, decode_tile_thread);
+  g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+  if (from_cache)
+    g_object_set_data (G_OBJECT (task), "from-cache", GINT_TO_POINTER (1));
+  g_task_run_in_thread (task, decode_tile_thread);
+}
+
+static void
+on_tile_fetched (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GTask *outer = user_data;
+  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (source), result);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
+  if (bytes == NULL)
+    {
+      fall_back (outer, error);
+      return;
+    }
+  if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (msg)) || g_bytes_get_size (bytes) == 0)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "HTTP %u", soup_message_get_status (msg));
+      fall_back (outer, error);
+      return;
+    }
+
+  decode (outer, bytes, FALSE);
+}
+
+static char *
+tile_url (SitrepMapSource *self,
+          ShumateTile     *tile)
+{
+  g_autofree char *z = g_strdup_printf ("%u", shumate_tile_get_zoom_level (tile));
+  g_autofree char *x = g_strdup_printf ("%u", shumate_tile_get_x (tile));
+  g_autofree char *y = g_strdup_printf ("%u", shumate_tile_get_y (tile));
+  GString *url = g_string_new (self->url_template);
+
+  g_string_replace (url, "{z}", z, 0);
+  g_string_replace (url, "{x}", x, 0);
+  g_string_replace (url, "{y}", y, 0);
+
+  return g_string_free (url, FALSE);
+}
+
+static void
+on_cache_read (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GTask *outer = user_data;
+  SitrepMapSource *self = g_task_get_source_object (outer);
+  ShumateTile *tile = g_task_get_task_data (outer);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SoupMessage) msg = NULL;
+  g_autofree char *url = NULL;
+
+  bytes = shumate_file_cache_get_tile_finish (SHUMATE_FILE_CACHE (source), NULL, NULL, result, NULL);
+  if (bytes != NULL)
+    {
+      decode (outer, bytes, TRUE);
+      return;
+    }
+
+  url = tile_url (self, tile);
+  msg = soup_message_new (SOUP_METHOD_GET, url);
+  if (msg == NULL)
+    {
+      fall_back (outer, NULL);
+      return;
+    }
+  soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT,
+                                    g_task_get_cancellable (outer), on_tile_fetched, outer);
 }
 
 static void
@@ -87,26 +276,22 @@ sitrep_map_source_fill_tile_async (ShumateMapSource    *source,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
+  SitrepMapSource *self = SITREP_MAP_SOURCE (source);
   GTask *outer;
-  g_autoptr(GTask) inner = NULL;
-  TileRequest *req;
 
   outer = g_task_new (source, cancellable, callback, user_data);
   g_task_set_source_tag (outer, sitrep_map_source_fill_tile_async);
   g_task_set_task_data (outer, g_object_ref (tile), g_object_unref);
-
-  req = g_new0 (TileRequest, 1);
-  req->zoom = shumate_tile_get_zoom_level (tile);
-  req->x = shumate_tile_get_x (tile);
-  req->y = shumate_tile_get_y (tile);
-  req->size = shumate_tile_get_size (tile);
   shumate_tile_set_state (tile, SHUMATE_STATE_LOADING);
 
-  /* The tile is touched only here, on the main thread; the worker draws. */
-  inner = g_task_new (source, cancellable, on_tile_rendered, outer);
-  g_task_set_source_tag (inner, render_tile_thread);
-  g_task_set_task_data (inner, req, g_free);
-  g_task_run_in_thread (inner, render_tile_thread);
+  if (self->url_template == NULL)
+    {
+      render_offline (self, outer);
+      return;
+    }
+
+  shumate_file_cache_get_tile_async (self->cache, shumate_tile_get_x (tile), shumate_tile_get_y (tile),
+                                     shumate_tile_get_zoom_level (tile), cancellable, on_cache_read, outer);
 }
 
 static gboolean
@@ -120,10 +305,24 @@ sitrep_map_source_fill_tile_finish (ShumateMapSource  *source,
 }
 
 static void
+sitrep_map_source_finalize (GObject *object)
+{
+  SitrepMapSource *self = SITREP_MAP_SOURCE (object);
+
+  g_free (self->url_template);
+  g_clear_object (&self->session);
+  g_clear_object (&self->cache);
+
+  G_OBJECT_CLASS (sitrep_map_source_parent_class)->finalize (object);
+}
+
+static void
 sitrep_map_source_class_init (SitrepMapSourceClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   ShumateMapSourceClass *source_class = SHUMATE_MAP_SOURCE_CLASS (klass);
 
+  object_class->finalize = sitrep_map_source_finalize;
   source_class->fill_tile_async = sitrep_map_source_fill_tile_async;
   source_class->fill_tile_finish = sitrep_map_source_fill_tile_finish;
 }
@@ -147,4 +346,63 @@ sitrep_map_source_new (void)
                        "tile-size", SITREP_BASEMAP_TILE_SIZE,
                        "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
                        NULL);
+}
+
+SitrepMapSource *
+sitrep_map_source_new_online (const char *url_template)
+{
+  SitrepMapSource *self;
+  g_autofree char *hash = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *cache_dir = NULL;
+
+  g_return_val_if_fail (url_template != NULL, NULL);
+
+  /* Each server gets its own id: the map's memory cache and the disk cache key on it. */
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA1, url_template, -1);
+  hash[12] = '\0';
+  id = g_strdup_printf ("sitrep-online-%s", hash);
+  self = g_object_new (SITREP_TYPE_MAP_SOURCE,
+                       "id", id,
+                       "name", _("OpenStreetMap"),
+                       "license", _("© OpenStreetMap contributors"),
+                       "license-uri", "https://www.openstreetmap.org/copyright",
+                       "min-zoom-level", 2,
+                       "max-zoom-level", 19,
+                       "tile-size", 256,
+                       "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
+                       NULL);
+  self->url_template = g_strdup (url_template);
+  self->session = soup_session_new_with_options ("user-agent", SITREP_MAP_USER_AGENT,
+                                                 "timeout", FETCH_TIMEOUT_S,
+                                                 "max-conns-per-host", 2,
+                                                 NULL);
+  cache_dir = g_build_filename (g_get_user_cache_dir (), "sitrep", "tiles", NULL);
+  self->cache = shumate_file_cache_new_full (CACHE_SIZE_LIMIT, id, cache_dir);
+
+  return self;
+}
+
+const char *
+sitrep_map_source_get_url_template (SitrepMapSource *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_SOURCE (self), NULL);
+
+  return self->url_template;
+}
+
+guint
+sitrep_map_source_get_n_fetched (SitrepMapSource *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_SOURCE (self), 0);
+
+  return self->n_fetched;
+}
+
+guint
+sitrep_map_source_get_n_fallbacks (SitrepMapSource *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_SOURCE (self), 0);
+
+  return self->n_fallbacks;
 }

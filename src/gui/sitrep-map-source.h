@@ -1,4 +1,5 @@
-/* sitrep-map-source.h — offline map tiles drawn by the core base map in worker threads
+/* sitrep-map-source.h — map tiles: drawn offline by the core base map in worker
+ * threads, or fetched from a tile server with the offline map as fall-back
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -9,6 +10,18 @@ G_BEGIN_DECLS
 #define SITREP_TYPE_MAP_SOURCE (sitrep_map_source_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepMapSource, sitrep_map_source, SITREP, MAP_SOURCE, ShumateMapSource)
 
-SitrepMapSource *sitrep_map_source_new (void);
+/* The User-Agent sent to tile servers. */
+#define SITREP_MAP_USER_AGENT "Sitrep/" VERSION " (offline-first conflict-data workbench; GNOME desktop)"
+
+SitrepMapSource *sitrep_map_source_new        (void);
+/* Raster tiles from @url_template ("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+ * cached in the user's cache folder; a tile that cannot be fetched is drawn
+ * from the offline map instead, quietly. */
+SitrepMapSource *sitrep_map_source_new_online (const char      *url_template);
+const char      *sitrep_map_source_get_url_template (SitrepMapSource *self);
+/* Tiles fetched (or read from the disk cache) and tiles that fell back to
+ * the offline map, since the source was made. */
+guint            sitrep_map_source_get_n_fetched    (SitrepMapSource *self);
+guint            sitrep_map_source_get_n_fallbacks  (SitrepMapSource *self);
 
 G_END_DECLS

@@ -5,35 +5,237 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <shumate/shumate.h>
 
 #include "sitrep-basemap.h"
+#include "sitrep-event.h"
 #include "sitrep-map-source.h"
 #include "sitrep-map-view.h"
+
+#define MAX_UNPLACED_ROWS 500
+#define VIEW_SETTLE_MS 250
 
 struct _SitrepMapView
 {
   GtkWidget             parent_instance;
 
-  GtkWidget            *overlay;
+  /* template widgets */
+  GtkWidget            *box;
+  GtkOverlay           *overlay;
+  GtkMenuButton        *unplaced_button;
+  GtkListBox           *unplaced_list;
+  GtkLabel             *status_label;
+  GtkMenuButton        *places_button;
+  GtkListBox           *places_list;
+  GtkRevealer          *pin_revealer;
+  GtkLabel             *pin_label;
+  GtkRevealer          *progress_revealer;
+  GtkProgressBar       *progress_bar;
+  GtkLabel             *progress_label;
+
+  /* owned references */
   ShumateMap           *map;
   ShumateMarkerLayer   *places_layer;
   SitrepMapPointsLayer *events_layer;
+  ShumateMapSource     *offline_source;
   ShumateMapSource     *source;
+  ShumateMapLayer      *base_layer;
+  ShumateLicense       *license;
+
+  /* state */
+  SitrepMapTooltipFunc  tooltip_func;
+  gpointer              tooltip_data;
+  guint                 n_unplaced;
+  guint                 settle_id;
+  gboolean              only_in_view;
 };
 
+enum {
+  PROP_0,
+  PROP_ONLY_IN_VIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_EVENT_ACTIVATED,
+  SIGNAL_LOCATION_CLICKED,
+  SIGNAL_VIEW_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (SitrepMapView, sitrep_map_view, GTK_TYPE_WIDGET)
+
+static gboolean
+emit_view_changed (gpointer data)
+{
+  SitrepMapView *self = data;
+
+  self->settle_id = 0;
+  g_signal_emit (self, signals[SIGNAL_VIEW_CHANGED], 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_viewport_notify (SitrepMapView *self)
+{
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  self->settle_id = g_timeout_add (VIEW_SETTLE_MS, emit_view_changed, self);
+}
+
+static void
+on_map_click_released (GtkGestureClick *gesture,
+                       int              n_press,
+                       double           x,
+                       double           y,
+                       SitrepMapView   *self)
+{
+  ShumateViewport *viewport = shumate_map_get_viewport (self->map);
+  graphene_point_t in_layer;
+  double latitude, longitude;
+  gint64 id;
+
+  if (n_press != 1)
+    return;
+
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->map), GTK_WIDGET (self->events_layer),
+                                 &GRAPHENE_POINT_INIT (x, y), &in_layer))
+    in_layer = GRAPHENE_POINT_INIT (x, y);
+  id = sitrep_map_points_layer_pick (self->events_layer, in_layer.x, in_layer.y, NULL);
+  if (id != 0)
+    {
+      g_signal_emit (self, signals[SIGNAL_EVENT_ACTIVATED], 0, id);
+      return;
+    }
+
+  shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self->map), x, y,
+                                              &latitude, &longitude);
+  g_signal_emit (self, signals[SIGNAL_LOCATION_CLICKED], 0, latitude, longitude);
+}
+
+static gboolean
+on_map_query_tooltip (GtkWidget     *widget,
+                      int            x,
+                      int            y,
+                      gboolean       keyboard,
+                      GtkTooltip    *tooltip,
+                      SitrepMapView *self)
+{
+  g_autofree char *text = NULL;
+  graphene_point_t in_layer;
+  guint n_points = 0;
+  gint64 id;
+
+  if (keyboard || self->tooltip_func == NULL)
+    return FALSE;
+
+  if (!gtk_widget_compute_point (widget, GTK_WIDGET (self->events_layer),
+                                 &GRAPHENE_POINT_INIT (x, y), &in_layer))
+    return FALSE;
+  id = sitrep_map_points_layer_pick (self->events_layer, in_layer.x, in_layer.y, &n_points);
+  if (id == 0)
+    return FALSE;
+
+  text = self->tooltip_func (id, n_points, self->tooltip_data);
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+static void
+on_unplaced_row_activated (GtkListBox    *list,
+                           GtkListBoxRow *row,
+                           SitrepMapView *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "event-id"));
+
+  gtk_menu_button_popdown (self->unplaced_button);
+  if (id != 0)
+    g_signal_emit (self, signals[SIGNAL_EVENT_ACTIVATED], 0, id);
+}
+
+static void
+use_source (SitrepMapView    *self,
+            ShumateMapSource *source)
+{
+  if (self->source != NULL)
+    shumate_license_remove_map_source (self->license, self->source);
+  g_set_object (&self->source, source);
+  shumate_map_set_map_source (self->map, source);
+  /* In libshumate 1.0 the map only takes the source as its reference;
+   * the tiles are drawn by a map layer of our own, under the others. */
+  if (self->base_layer != NULL)
+    shumate_map_remove_layer (self->map, SHUMATE_LAYER (self->base_layer));
+  self->base_layer = shumate_map_layer_new (source, shumate_map_get_viewport (self->map));
+  shumate_map_insert_layer_behind (self->map, SHUMATE_LAYER (self->base_layer),
+                                   self->events_layer != NULL ? SHUMATE_LAYER (self->events_layer) : NULL);
+  shumate_license_append_map_source (self->license, source);
+}
 
 static void
 sitrep_map_view_dispose (GObject *object)
 {
   SitrepMapView *self = SITREP_MAP_VIEW (object);
 
-  g_clear_pointer (&self->overlay, gtk_widget_unparent);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  if (self->map != NULL)
+    g_signal_handlers_disconnect_by_data (shumate_map_get_viewport (self->map), self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_MAP_VIEW);
+  self->map = NULL;
+  self->license = NULL;
+  self->events_layer = NULL;
+  self->places_layer = NULL;
+  self->base_layer = NULL;
   g_clear_object (&self->source);
+  g_clear_object (&self->offline_source);
 
   G_OBJECT_CLASS (sitrep_map_view_parent_class)->dispose (object);
+}
+
+static void
+sitrep_map_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SitrepMapView *self = SITREP_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ONLY_IN_VIEW:
+      g_value_set_boolean (value, self->only_in_view);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sitrep_map_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SitrepMapView *self = SITREP_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ONLY_IN_VIEW:
+      sitrep_map_view_set_only_in_view (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -43,6 +245,39 @@ sitrep_map_view_class_init (SitrepMapViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sitrep_map_view_dispose;
+  object_class->get_property = sitrep_map_view_get_property;
+  object_class->set_property = sitrep_map_view_set_property;
+
+  properties[PROP_ONLY_IN_VIEW] =
+    g_param_spec_boolean ("only-in-view", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SIGNAL_EVENT_ACTIVATED] =
+    g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[SIGNAL_LOCATION_CLICKED] =
+    g_signal_new ("location-clicked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+  signals[SIGNAL_VIEW_CHANGED] =
+    g_signal_new ("view-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-map-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, box);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, overlay);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, unplaced_button);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, unplaced_list);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, places_button);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, places_list);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, pin_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, pin_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMapView, progress_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_unplaced_row_activated);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sitrep-map-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -52,13 +287,17 @@ static void
 sitrep_map_view_init (SitrepMapView *self)
 {
   ShumateViewport *viewport;
-  ShumateLicense *license;
   ShumateScale *scale;
+  GtkGesture *click;
 
-  self->source = SHUMATE_MAP_SOURCE (sitrep_map_source_new ());
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->offline_source = SHUMATE_MAP_SOURCE (sitrep_map_source_new ());
   self->map = shumate_map_new ();
-  shumate_map_set_map_source (self->map, self->source);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->map), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Map"), -1);
   viewport = shumate_map_get_viewport (self->map);
+  self->license = shumate_license_new ();
   shumate_viewport_set_min_zoom_level (viewport, 2);
   shumate_viewport_set_max_zoom_level (viewport, SITREP_BASEMAP_MAX_ZOOM);
 
@@ -66,24 +305,32 @@ sitrep_map_view_init (SitrepMapView *self)
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->events_layer));
   self->places_layer = shumate_marker_layer_new (viewport);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->places_layer));
+  use_source (self, self->offline_source);
   /* Syria. */
   shumate_map_go_to_full_with_duration (self->map, 35.0, 38.5, 6.0, 0);
 
-  self->overlay = gtk_overlay_new ();
-  gtk_overlay_set_child (GTK_OVERLAY (self->overlay), GTK_WIDGET (self->map));
+  gtk_overlay_set_child (self->overlay, GTK_WIDGET (self->map));
 
-  license = shumate_license_new ();
-  shumate_license_append_map_source (license, self->source);
-  gtk_widget_set_halign (GTK_WIDGET (license), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (license), GTK_ALIGN_END);
-  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (license));
+  gtk_widget_set_halign (GTK_WIDGET (self->license), GTK_ALIGN_END);
+  gtk_widget_set_valign (GTK_WIDGET (self->license), GTK_ALIGN_END);
+  gtk_overlay_add_overlay (self->overlay, GTK_WIDGET (self->license));
 
   scale = shumate_scale_new (viewport);
   gtk_widget_set_halign (GTK_WIDGET (scale), GTK_ALIGN_START);
   gtk_widget_set_valign (GTK_WIDGET (scale), GTK_ALIGN_END);
-  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), GTK_WIDGET (scale));
+  gtk_overlay_add_overlay (self->overlay, GTK_WIDGET (scale));
 
-  gtk_widget_set_parent (self->overlay, GTK_WIDGET (self));
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_map_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->map), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->map), TRUE);
+  g_signal_connect (self->map, "query-tooltip", G_CALLBACK (on_map_query_tooltip), self);
+
+  g_signal_connect_swapped (viewport, "notify::latitude", G_CALLBACK (on_viewport_notify), self);
+  g_signal_connect_swapped (viewport, "notify::longitude", G_CALLBACK (on_viewport_notify), self);
+  g_signal_connect_swapped (viewport, "notify::zoom-level", G_CALLBACK (on_viewport_notify), self);
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map"), -1);
   gtk_widget_set_size_request (GTK_WIDGET (self), 280, 200);
 }
@@ -96,7 +343,8 @@ sitrep_map_view_new (void)
 
 void
 sitrep_map_view_set_places (SitrepMapView *self,
-                            GPtrArray     *places)
+                            GPtrArray     *places,
+                            const gint64  *entity_ids)
 {
   g_return_if_fail (SITREP_IS_MAP_VIEW (self));
 
@@ -107,14 +355,37 @@ sitrep_map_view_set_places (SitrepMapView *self,
       ShumateMarker *marker = shumate_marker_new ();
       GtkWidget *image = gtk_image_new_from_icon_name ("mark-location-symbolic");
       g_autofree char *tip = NULL;
+      g_autofree char *where = NULL;
 
-      tip = g_strdup_printf ("%s — %s, %s%s", place->name,
-                             place->admin1_name != NULL ? place->admin1_name : "",
-                             place->country != NULL ? place->country : "",
-                             place->doubtful ? _(" (doubtful)") : "");
+      if (place->admin1_name != NULL && place->country != NULL)
+        where = g_strdup_printf ("%s, %s", place->admin1_name, place->country);
+      else
+        where = g_strdup (place->admin1_name != NULL ? place->admin1_name
+                          : place->country != NULL ? place->country : "");
+      if (place->doubtful)
+        /* Translators: a place marker's tooltip: name — region (doubtful) */
+        tip = g_strdup_printf (_("%s — %s (doubtful)"), place->name, where);
+      else if (*where != '\0')
+        tip = g_strdup_printf ("%s — %s", place->name, where);
+      else
+        tip = g_strdup (place->name);
       gtk_widget_set_tooltip_text (GTK_WIDGET (marker), tip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+      gtk_widget_add_css_class (GTK_WIDGET (marker), "map-place");
       gtk_widget_add_css_class (image, place->doubtful ? "dim-label" : "accent");
       gtk_image_set_pixel_size (GTK_IMAGE (image), 24);
+      if (entity_ids != NULL && entity_ids[i] != 0)
+        {
+          GtkWidget *button = gtk_button_new ();
+
+          gtk_button_set_child (GTK_BUTTON (button), image);
+          gtk_widget_add_css_class (button, "flat");
+          gtk_widget_add_css_class (button, "circular");
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.choose-place");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", entity_ids[i]);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+          image = button;
+        }
       shumate_marker_set_child (marker, image);
       shumate_location_set_location (SHUMATE_LOCATION (marker), place->latitude, place->longitude);
       shumate_marker_layer_add_marker (self->places_layer, marker);
@@ -140,6 +411,30 @@ sitrep_map_view_get_events_layer (SitrepMapView *self)
   return self->events_layer;
 }
 
+ShumateMap *
+sitrep_map_view_get_map (SitrepMapView *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_VIEW (self), NULL);
+
+  return self->map;
+}
+
+ShumateViewport *
+sitrep_map_view_get_viewport (SitrepMapView *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_VIEW (self), NULL);
+
+  return shumate_map_get_viewport (self->map);
+}
+
+ShumateMapSource *
+sitrep_map_view_get_map_source (SitrepMapView *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_VIEW (self), NULL);
+
+  return self->source;
+}
+
 void
 sitrep_map_view_center_on (SitrepMapView *self,
                            double         latitude,
@@ -148,5 +443,227 @@ sitrep_map_view_center_on (SitrepMapView *self,
 {
   g_return_if_fail (SITREP_IS_MAP_VIEW (self));
 
-  shumate_map_go_to_full (self->map, latitude, longitude, zoom);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    shumate_map_go_to_full (self->map, latitude, longitude, zoom);
+  else
+    shumate_map_go_to_full_with_duration (self->map, latitude, longitude, zoom, 0);
+}
+
+void
+sitrep_map_view_pan_to (SitrepMapView *self,
+                        double         latitude,
+                        double         longitude)
+{
+  ShumateViewport *viewport;
+
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  viewport = shumate_map_get_viewport (self->map);
+  sitrep_map_view_center_on (self, latitude, longitude, shumate_viewport_get_zoom_level (viewport));
+}
+
+gboolean
+sitrep_map_view_get_bounds (SitrepMapView *self,
+                            double        *west,
+                            double        *south,
+                            double        *east,
+                            double        *north)
+{
+  ShumateViewport *viewport;
+  GtkWidget *map;
+  int width, height;
+
+  g_return_val_if_fail (SITREP_IS_MAP_VIEW (self), FALSE);
+
+  map = GTK_WIDGET (self->map);
+  width = gtk_widget_get_width (map);
+  height = gtk_widget_get_height (map);
+  if (width <= 0 || height <= 0)
+    return FALSE;
+
+  viewport = shumate_map_get_viewport (self->map);
+  shumate_viewport_widget_coords_to_location (viewport, map, 0, 0, north, west);
+  shumate_viewport_widget_coords_to_location (viewport, map, width, height, south, east);
+
+  return TRUE;
+}
+
+void
+sitrep_map_view_set_tooltip_func (SitrepMapView        *self,
+                                  SitrepMapTooltipFunc  func,
+                                  gpointer              user_data)
+{
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  self->tooltip_func = func;
+  self->tooltip_data = user_data;
+}
+
+void
+sitrep_map_view_set_unplaced (SitrepMapView *self,
+                              GPtrArray     *events)
+{
+  g_autofree char *label = NULL;
+  GtkWidget *child;
+  guint n = events != NULL ? events->len : 0;
+
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->unplaced_list))) != NULL)
+    gtk_list_box_remove (self->unplaced_list, child);
+
+  for (guint i = 0; i < n && i < MAX_UNPLACED_ROWS; i++)
+    {
+      SitrepEvent *event = events->pdata[i];
+      const char *where = sitrep_event_get_location (event);
+      const char *what = sitrep_event_get_event_type (event);
+      const char *date = sitrep_event_get_date_start (event);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      title = g_strdup (where != NULL && *where != '\0' ? where : _("No place given"));
+      subtitle = g_strdup_printf ("%s · %s", date != NULL ? date : _("undated"),
+                                  what != NULL ? what : _("not coded"));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "event-id", GSIZE_TO_POINTER (sitrep_event_get_id (event)));
+      gtk_list_box_append (self->unplaced_list, row);
+    }
+
+  self->n_unplaced = n;
+  /* Translators: the button listing the events without coordinates */
+  label = g_strdup_printf (_("Unplaced: %u"), n);
+  gtk_menu_button_set_label (self->unplaced_button, label);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->unplaced_button), n > 0);
+}
+
+guint
+sitrep_map_view_get_n_unplaced (SitrepMapView *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_VIEW (self), 0);
+
+  return self->n_unplaced;
+}
+
+void
+sitrep_map_view_set_pin_prompt (SitrepMapView *self,
+                                const char    *text)
+{
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  if (text != NULL)
+    gtk_label_set_text (self->pin_label, text);
+  gtk_revealer_set_reveal_child (self->pin_revealer, text != NULL);
+  if (text != NULL)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self->map), "crosshair");
+  else
+    gtk_widget_set_cursor (GTK_WIDGET (self->map), NULL);
+}
+
+void
+sitrep_map_view_set_progress (SitrepMapView *self,
+                              const char    *text,
+                              double         fraction)
+{
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  gtk_revealer_set_reveal_child (self->progress_revealer, text != NULL);
+  if (text == NULL)
+    return;
+  gtk_label_set_text (self->progress_label, text);
+  if (fraction < 0)
+    gtk_progress_bar_pulse (self->progress_bar);
+  else
+    gtk_progress_bar_set_fraction (self->progress_bar, CLAMP (fraction, 0, 1));
+}
+
+void
+sitrep_map_view_set_status (SitrepMapView *self,
+                            const char    *text)
+{
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  gtk_label_set_text (self->status_label, text != NULL ? text : "");
+}
+
+void
+sitrep_map_view_set_online (SitrepMapView *self,
+                            const char    *url_template)
+{
+  g_autoptr(ShumateMapSource) online = NULL;
+
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  if (url_template == NULL || *url_template == '\0')
+    {
+      if (self->source != self->offline_source)
+        use_source (self, self->offline_source);
+      return;
+    }
+
+  online = SHUMATE_MAP_SOURCE (sitrep_map_source_new_online (url_template));
+  use_source (self, online);
+}
+
+void
+sitrep_map_view_set_place_rows (SitrepMapView           *self,
+                                const SitrepMapPlaceRow *rows,
+                                guint                    n_rows)
+{
+  g_autofree char *label = NULL;
+  GtkWidget *child;
+  guint n_placed = 0;
+
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->places_list))) != NULL)
+    gtk_list_box_remove (self->places_list, child);
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name (rows[i].placed ? "mark-location-symbolic"
+                                                                     : "dialog-question-symbolic");
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rows[i].name);
+      if (rows[i].detail != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rows[i].detail);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.choose-place");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", rows[i].entity_id);
+      gtk_list_box_append (self->places_list, row);
+      if (rows[i].placed)
+        n_placed++;
+    }
+
+  /* Translators: the tool bar button listing an article's places: placed / named */
+  label = n_rows > 0 ? g_strdup_printf (_("Places: %u/%u"), n_placed, n_rows) : g_strdup (_("Places"));
+  gtk_menu_button_set_label (self->places_button, label);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->places_button), n_rows > 0);
+}
+
+gboolean
+sitrep_map_view_get_only_in_view (SitrepMapView *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_VIEW (self), FALSE);
+
+  return self->only_in_view;
+}
+
+void
+sitrep_map_view_set_only_in_view (SitrepMapView *self,
+                                  gboolean       only_in_view)
+{
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  only_in_view = !!only_in_view;
+  if (self->only_in_view == only_in_view)
+    return;
+  self->only_in_view = only_in_view;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_IN_VIEW]);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sitrep-article-list.h"
+#include "sitrep-map-view.h"
 #include "sitrep-window.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,8 @@ struct _SitrepWindow
   GtkProgressBar       *progress_bar;
   GtkLabel             *progress_label;
   GtkButton            *cancel_import_button;
+  SitrepMapView        *map_view;
+  GtkToggleButton      *map_button;
 
   /* owned references */
   GSettings            *settings;
@@ -58,6 +61,15 @@ struct _SitrepWindow
   gint64                annotator_id;
   gint64                pending_label_id;
   gboolean              asking_annotator;
+
+  /* the map pane (sitrep-window-map.c) */
+  struct _SitrepWindowMap *map;
+
+  /* the Events view (sitrep-window-events.c) */
+  struct _SitrepWindowEvents *events;
+
+  /* the timeline pane, presentation and stories (sitrep-window-timeline.c) */
+  struct _SitrepWindowTimeline *timeline;
 };
 
 /* sitrep-window.c */
@@ -76,6 +88,40 @@ void     _sitrep_window_class_annotate_init (GtkWidgetClass *widget_class);
 void     _sitrep_window_annotate_init       (SitrepWindow *self);
 void     _sitrep_window_annotate_connect    (SitrepWindow *self);
 void     _sitrep_window_update_history      (SitrepWindow *self);
+
+/* sitrep-window-map.c */
+void     _sitrep_window_class_map_init      (GtkWidgetClass *widget_class);
+void     _sitrep_window_map_init            (SitrepWindow *self);
+void     _sitrep_window_map_connect         (SitrepWindow *self);
+void     _sitrep_window_map_disconnect      (SitrepWindow *self);
+void     _sitrep_window_map_article_changed (SitrepWindow *self);
+void     _sitrep_window_map_dispose         (SitrepWindow *self);
+
+/* sitrep-window-events.c */
+typedef struct _SitrepWindowEvents SitrepWindowEvents;
+void     _sitrep_window_class_events_init   (GtkWidgetClass *widget_class);
+void     _sitrep_window_events_init         (SitrepWindow *self);
+void     _sitrep_window_events_connect      (SitrepWindow *self);
+void     _sitrep_window_events_disconnect   (SitrepWindow *self);
+void     _sitrep_window_events_dispose      (SitrepWindow *self);
+void     _sitrep_window_events_update_actions (SitrepWindow *self);
+/* For tests. */
+struct _SitrepEventsView *_sitrep_window_get_events_view (SitrepWindow *self);
+GtkWidget *_sitrep_window_get_event_editor  (SitrepWindow *self);
+GtkWidget *_sitrep_window_get_similar_dialog (SitrepWindow *self);
+gboolean _sitrep_window_is_exporting        (SitrepWindow *self);
+
+/* sitrep-window-timeline.c */
+void     _sitrep_window_class_timeline_init (GtkWidgetClass *widget_class);
+void     _sitrep_window_timeline_init       (SitrepWindow *self);
+void     _sitrep_window_timeline_connect    (SitrepWindow *self);
+void     _sitrep_window_timeline_disconnect (SitrepWindow *self);
+void     _sitrep_window_timeline_dispose    (SitrepWindow *self);
+/* For tests. */
+struct _SitrepTimelineView *_sitrep_window_get_timeline_view (SitrepWindow *self);
+GtkWidget *_sitrep_window_get_presentation  (SitrepWindow *self);
+GtkWidget *_sitrep_window_get_stories_dialog (SitrepWindow *self);
+gboolean _sitrep_window_is_exporting_story  (SitrepWindow *self);
 
 /* sitrep-window-dnd.c */
 void     _sitrep_window_dnd_init            (SitrepWindow *self);

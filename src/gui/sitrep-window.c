@@ -239,6 +239,7 @@ set_current (SitrepWindow  *self,
   self->current_id = id;
   sitrep_reader_set_article (self->reader, self->store, article);
   sitrep_annotation_panel_set_article (self->annotation_panel, self->store, id);
+  _sitrep_window_map_article_changed (self);
 
   if (changed)
     {
@@ -461,6 +462,9 @@ disconnect_store (SitrepWindow *self)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
+  _sitrep_window_map_disconnect (self);
+  _sitrep_window_events_disconnect (self);
+  _sitrep_window_timeline_disconnect (self);
   gtk_list_view_set_model (self->list_view, NULL);
   self->pending_select_id = 0;
   g_clear_object (&self->selection);
@@ -489,6 +493,9 @@ sitrep_window_dispose (GObject *object)
   if (self->entities_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->entities_window));
 
+  _sitrep_window_map_dispose (self);
+  _sitrep_window_events_dispose (self);
+  _sitrep_window_timeline_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
 
   g_clear_object (&self->sources);
@@ -698,6 +705,9 @@ sitrep_window_class_init (SitrepWindowClass *klass)
 
   _sitrep_window_class_actions_init (widget_class);
   _sitrep_window_class_annotate_init (widget_class);
+  _sitrep_window_class_map_init (widget_class);
+  _sitrep_window_class_events_init (widget_class);
+  _sitrep_window_class_timeline_init (widget_class);
 }
 
 static void
@@ -734,6 +744,9 @@ sitrep_window_init (SitrepWindow *self)
   g_settings_bind (self->settings, "snap-to-words", self->reader, "snap-to-words",
                    G_SETTINGS_BIND_GET);
   _sitrep_window_annotate_init (self);
+  _sitrep_window_map_init (self);
+  _sitrep_window_events_init (self);
+  _sitrep_window_timeline_init (self);
 
   rebuild_recent (self);
   _sitrep_window_dnd_init (self);
@@ -819,6 +832,9 @@ sitrep_window_set_store (SitrepWindow *self,
   g_signal_connect (store, "article-updated",
                     G_CALLBACK (on_store_article_updated), self);
   _sitrep_window_annotate_connect (self);
+  _sitrep_window_map_connect (self);
+  _sitrep_window_events_connect (self);
+  _sitrep_window_timeline_connect (self);
 
   file = g_file_new_for_path (sitrep_store_get_path (store));
   name = sitrep_store_get_meta (store, "title");
@@ -941,6 +957,7 @@ _sitrep_window_update_actions (SitrepWindow *self)
   gtk_widget_action_set_enabled (widget, "win.set-annotator", writable);
   gtk_widget_action_set_enabled (widget, "win.link-entity", writable);
   sitrep_reader_set_editable (self->reader, writable);
+  _sitrep_window_events_update_actions (self);
   _sitrep_window_update_history (self);
 }
 

@@ -60,4 +60,13 @@ gboolean      sitrep_window_request_annotator        (SitrepWindow  *self,
 /* The project's annotator for this session (0 before anyone is named). */
 gint64        sitrep_window_get_annotator            (SitrepWindow  *self);
 
+/* The window's current event (0: none); views follow "current-event-changed"
+ * (gint64 id). Selecting one shows it on the map (sitrep-window-map.c). */
+gint64        sitrep_window_get_current_event        (SitrepWindow  *self);
+void          sitrep_window_select_event             (SitrepWindow  *self,
+                                                      gint64         id);
+/* With "Only what is in view" on, the ids (gint64) of the events inside the
+ * map's visible area; NULL when the filter is off. */
+GArray       *sitrep_window_dup_event_ids_in_view    (SitrepWindow  *self);
+
 G_END_DECLS

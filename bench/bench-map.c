@@ -1,0 +1,220 @@
+/* bench-map.c — frame times of the events layer with 50,000 points against
+ * the stock ShumateMarkerLayer with 10,000 markers, panning and zooming
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Run under Xvfb: xvfb-run -a -s '-screen 0 1600x1000x24' BUILDDIR/bench/bench-map
+ * Frame times are the intervals between the frame clock's "after-paint"
+ * while a tick callback moves the viewport every frame. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <sys/resource.h>
+
+#include "sitrep-map-view.h"
+#include "sitrep-map-source.h"
+
+#define N_EVENTS 50000
+#define N_MARKERS 10000
+#define N_FRAMES 300
+#define WARMUP_FRAMES 30
+
+typedef struct
+{
+  ShumateViewport *viewport;
+  GArray          *intervals;   /* of double, ms */
+  gint64           last_paint;
+  guint            frame;
+  gboolean         done;
+} Run;
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return values->len > 0 ? g_array_index (values, double, values->len / 2) : 0;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                Run           *run)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (run->last_paint != 0 && run->frame > WARMUP_FRAMES)
+    {
+      double ms = (now - run->last_paint) / 1000.0;
+
+      g_array_append_val (run->intervals, ms);
+    }
+  run->last_paint = now;
+}
+
+/* Pans in a circle around Syria and zooms between 5 and 9, a step a frame. */
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
+{
+  Run *run = data;
+  double t = run->frame / 60.0;
+
+  shumate_location_set_location (SHUMATE_LOCATION (run->viewport),
+                                 35.0 + 1.2 * sin (t * 2.0), 38.5 + 1.8 * cos (t * 2.0));
+  shumate_viewport_set_zoom_level (run->viewport, 7.0 + 2.0 * sin (t * 1.3));
+  if (++run->frame >= N_FRAMES + WARMUP_FRAMES)
+    {
+      run->done = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static double
+measure (GtkWidget       *window,
+         GtkWidget       *map,
+         ShumateViewport *viewport)
+{
+  Run run = { 0 };
+  GdkFrameClock *clock;
+  gulong handler;
+  double result;
+
+  run.viewport = viewport;
+  run.intervals = g_array_new (FALSE, FALSE, sizeof (double));
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (map))
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Let the first tiles arrive so both runs draw the same base map. */
+  {
+    gint64 until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+
+  clock = gtk_widget_get_frame_clock (map);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &run);
+  gtk_widget_add_tick_callback (map, on_tick, &run, NULL);
+  while (!run.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  result = median (run.intervals);
+  g_array_unref (run.intervals);
+
+  return result;
+}
+
+static double
+run_points (guint *n_drawn)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_map_view_new ();
+  SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (SITREP_MAP_VIEW (view));
+  g_autoptr(GArray) points = g_array_sized_new (FALSE, FALSE, sizeof (SitrepMapPoint), N_EVENTS);
+  GRand *rand = g_rand_new_with_seed (42);
+  double ms;
+
+  for (guint i = 0; i < N_EVENTS; i++)
+    {
+      SitrepMapPoint p = { 0 };
+
+      p.id = i + 1;
+      p.latitude = g_rand_double_range (rand, 32.3, 37.3);
+      p.longitude = g_rand_double_range (rand, 35.7, 42.4);
+      p.size = 8 + 3 * log2 (1 + g_rand_int_range (rand, 0, 50));
+      gdk_rgba_parse (&p.colour, i % 3 == 0 ? "#c01c28" : i % 3 == 1 ? "#e66100" : "#813d9c");
+      p.colour.alpha = 0.85f;
+      g_array_append_val (points, p);
+    }
+  g_rand_free (rand);
+  sitrep_map_points_layer_set_points (layer, (const SitrepMapPoint *) (gpointer) points->data, points->len);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  ms = measure (window, GTK_WIDGET (sitrep_map_view_get_map (SITREP_MAP_VIEW (view))),
+                sitrep_map_view_get_viewport (SITREP_MAP_VIEW (view)));
+  *n_drawn = sitrep_map_points_layer_get_n_drawn (layer);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return ms;
+}
+
+static double
+run_markers (double *create_ms)
+{
+  GtkWidget *window = gtk_window_new ();
+  ShumateMap *map = shumate_map_new ();
+  ShumateViewport *viewport = shumate_map_get_viewport (map);
+  g_autoptr(ShumateMapSource) source = SHUMATE_MAP_SOURCE (sitrep_map_source_new ());
+  ShumateMarkerLayer *markers;
+  GRand *rand = g_rand_new_with_seed (42);
+  gint64 start;
+  double ms;
+
+  shumate_map_set_map_source (map, source);
+  shumate_map_add_layer (map, SHUMATE_LAYER (shumate_map_layer_new (source, viewport)));
+  markers = shumate_marker_layer_new (viewport);
+  shumate_map_add_layer (map, SHUMATE_LAYER (markers));
+  shumate_map_go_to_full_with_duration (map, 35.0, 38.5, 7, 0);
+
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < N_MARKERS; i++)
+    {
+      ShumateMarker *marker = shumate_marker_new ();
+      GtkWidget *dot = gtk_image_new_from_icon_name ("media-record-symbolic");
+
+      shumate_marker_set_child (marker, dot);
+      shumate_location_set_location (SHUMATE_LOCATION (marker), g_rand_double_range (rand, 32.3, 37.3),
+                                     g_rand_double_range (rand, 35.7, 42.4));
+      shumate_marker_layer_add_marker (markers, marker);
+    }
+  *create_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_rand_free (rand);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (map));
+  ms = measure (window, GTK_WIDGET (map), viewport);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return ms;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  struct rusage usage;
+  double points_ms, markers_ms, create_ms;
+  guint n_drawn = 0;
+
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  gtk_init ();
+  adw_init ();
+
+  points_ms = run_points (&n_drawn);
+  markers_ms = run_markers (&create_ms);
+  getrusage (RUSAGE_SELF, &usage);
+
+  g_print ("map-points-50k-frame-median %.2f ms\n", points_ms);
+  g_print ("map-points-50k-marks-last-frame %u marks\n", n_drawn);
+  g_print ("map-markers-10k-frame-median %.2f ms\n", markers_ms);
+  g_print ("map-markers-10k-create %.0f ms\n", create_ms);
+  g_print ("map-markers-10k-vs-points-50k-ratio %.2f x\n", markers_ms / MAX (points_ms, 0.01));
+  g_print ("map-peak-rss %ld KiB\n", usage.ru_maxrss);
+
+  return 0;
+}

@@ -1,0 +1,208 @@
+/* bench-timeline.c — frame time of the timeline with 50,000 events while zooming, against drawing every event
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Run under Xvfb: xvfb-run -a -s '-screen 0 1600x1000x24' BUILDDIR/bench/bench-timeline [N_EVENTS]
+ * Prints "name value unit" lines. The frame time is the paint phase of the
+ * frame clock (snapshot and GSK render: "before-paint" to "after-paint")
+ * of frames where the timeline changed. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "sitrep-timeline-view.h"
+
+#define N_FRAMES 240
+
+typedef struct
+{
+  SitrepTimelineView *view;
+  GArray             *times;     /* double, ms */
+  gint64              paint_start;
+  guint               frame;
+  double              zoom;
+  gboolean            done;
+  guint               max_drawn;
+} Run;
+
+static GArray *
+generate (guint n)
+{
+  static const char *types[] = {
+    "Battles", "Explosions/Remote violence", "Violence against civilians",
+    "Protests", "Riots", "Strategic developments",
+  };
+  GArray *events = sitrep_timeline_events_new ();
+  GRand *rand = g_rand_new_with_seed (42);
+  guint32 start = 734138;   /* 2011-01-01 */
+
+  for (guint i = 0; i < n; i++)
+    {
+      SitrepTimelineEvent e = { 0 };
+      double r = g_rand_double (rand);
+
+      e.event_id = i + 1;
+      /* Denser in the middle years, as conflicts are. */
+      e.first = start + (guint32) (3650 * (g_rand_double (rand) + g_rand_double (rand)) / 2);
+      if (r < 0.7)
+        e.last = e.first;
+      else if (r < 0.85)
+        e.last = e.first + 6;
+      else if (r < 0.95)
+        e.last = e.first + 29;
+      else
+        e.last = e.first + g_rand_int_range (rand, 1, 90);
+      e.date_precision = r < 0.7 ? 1 : (r < 0.85 ? 2 : 3);
+      e.fatalities = g_rand_double (rand) < 0.3 ? -1 : g_rand_int_range (rand, 0, 80);
+      e.event_type = g_strdup (types[g_rand_int_range (rand, 0, G_N_ELEMENTS (types))]);
+      e.actor1 = g_strdup_printf ("Actor %d", g_rand_int_range (rand, 0, 40));
+      g_array_append_val (events, e);
+    }
+  g_rand_free (rand);
+
+  return events;
+}
+
+static int
+compare_first (gconstpointer a,
+               gconstpointer b)
+{
+  const SitrepTimelineEvent *x = a, *y = b;
+
+  return x->first < y->first ? -1 : (x->first > y->first ? 1 : 0);
+}
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+static void
+on_before_paint (GdkFrameClock *clock,
+                 Run           *run)
+{
+  run->paint_start = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                Run           *run)
+{
+  double ms;
+
+  if (run->paint_start == 0 || run->frame < 5)
+    return;
+  ms = (g_get_monotonic_time () - run->paint_start) / 1000.0;
+  g_array_append_val (run->times, ms);
+  run->max_drawn = MAX (run->max_drawn, sitrep_timeline_view_get_n_drawn (run->view));
+}
+
+/* Zooms in from the whole span to a week, then out again, a step a frame. */
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
+{
+  Run *run = data;
+  guint half = N_FRAMES / 2;
+  double factor = pow (3650.0 / 7.0, 1.0 / half);
+
+  if (run->frame == 0)
+    sitrep_timeline_view_zoom_to_fit (run->view);
+  else if (run->frame <= half)
+    sitrep_timeline_view_zoom (run->view, factor, -1);
+  else
+    sitrep_timeline_view_zoom (run->view, 1 / factor, -1);
+  run->frame++;
+  if (run->frame > N_FRAMES)
+    {
+      run->done = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static double
+measure (GArray   *events,
+         gboolean  naive,
+         guint    *max_drawn)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_timeline_view_new ();
+  Run run = { 0 };
+  GdkFrameClock *clock;
+  double median;
+
+  run.view = SITREP_TIMELINE_VIEW (view);
+  run.times = g_array_new (FALSE, FALSE, sizeof (double));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1500, 360);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  sitrep_timeline_view_set_events (run.view, events);
+  _sitrep_timeline_view_set_naive (run.view, naive);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (view))
+    g_main_context_iteration (NULL, TRUE);
+
+  clock = gtk_widget_get_frame_clock (view);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), &run);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &run);
+  gtk_widget_add_tick_callback (view, on_tick, &run, NULL);
+  while (!run.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handlers_disconnect_by_data (clock, &run);
+
+  g_array_sort (run.times, compare_double);
+  median = run.times->len > 0 ? g_array_index (run.times, double, run.times->len / 2) : 0;
+  *max_drawn = run.max_drawn;
+  g_array_unref (run.times);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return median;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n = argc > 1 ? (guint) atoi (argv[1]) : 50000;
+  g_autoptr(GArray) events = NULL;
+  guint drawn, naive_drawn;
+  double culled, naive;
+  gint64 t0;
+
+  gtk_init ();
+  adw_init ();
+
+  t0 = g_get_monotonic_time ();
+  events = generate (n);
+  g_array_sort (events, compare_first);
+  g_print ("timeline-events %u events\n", n);
+
+  {
+    GtkWidget *probe = sitrep_timeline_view_new ();
+
+    g_object_ref_sink (probe);
+    t0 = g_get_monotonic_time ();
+    sitrep_timeline_view_set_events (SITREP_TIMELINE_VIEW (probe), events);
+    g_print ("timeline-set-events %.1f ms\n", (g_get_monotonic_time () - t0) / 1000.0);
+    g_object_unref (probe);
+  }
+
+  culled = measure (events, FALSE, &drawn);
+  g_print ("timeline-zoom-frame-median %.2f ms\n", culled);
+  g_print ("timeline-zoom-max-marks %u marks\n", drawn);
+  naive = measure (events, TRUE, &naive_drawn);
+  g_print ("timeline-naive-zoom-frame-median %.2f ms\n", naive);
+  g_print ("timeline-naive-max-marks %u marks\n", naive_drawn);
+  g_print ("timeline-speedup %.1f x\n", culled > 0 ? naive / culled : 0);
+  g_print ("renderer %s\n", g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "default");
+
+  return 0;
+}

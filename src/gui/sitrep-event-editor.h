@@ -1,0 +1,32 @@
+/* sitrep-event-editor.h — the form of one event; every change is saved through the store as it is made
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_EVENT_EDITOR (sitrep_event_editor_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepEventEditor, sitrep_event_editor, SITREP, EVENT_EDITOR, AdwWindow)
+
+GtkWidget  *sitrep_event_editor_new        (GtkWindow   *parent,
+                                            SitrepStore *store,
+                                            gint64       event_id);
+gint64      sitrep_event_editor_get_event_id (SitrepEventEditor *self);
+
+/* As the user would, for tests: each commits at once, or shows why not. */
+gboolean    sitrep_event_editor_set_dates  (SitrepEventEditor *self,
+                                            const char        *start,
+                                            const char        *end,
+                                            int                precision);
+gboolean    sitrep_event_editor_set_type   (SitrepEventEditor *self,
+                                            const char        *event_type,
+                                            const char        *sub_event_type);
+/* The reason shown under the date fields (NULL when none). */
+const char *sitrep_event_editor_get_date_error (SitrepEventEditor *self);
+/* The sub-event types offered now. */
+GListModel *sitrep_event_editor_get_sub_types  (SitrepEventEditor *self);
+
+G_END_DECLS

@@ -1,0 +1,613 @@
+/* sitrep-presentation.c — full-screen presentation: one incident per step, the map flying to each
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-presentation"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <shumate/shumate.h>
+
+#include "sitrep-basemap.h"
+#include "sitrep-map-points-layer.h"
+#include "sitrep-map-source.h"
+#include "sitrep-story-export.h"
+#include "sitrep-timeline-view.h"
+#include "sitrep-presentation.h"
+
+#define FLY_MS 1400
+
+struct _SitrepPresentation
+{
+  AdwWindow             parent_instance;
+
+  /* template widgets */
+  GtkOverlay           *overlay;
+  ShumateMap           *map;
+  GtkRevealer          *card_revealer;
+  GtkLabel             *step_label;
+  GtkLabel             *headline_label;
+  GtkLabel             *date_label;
+  GtkLabel             *place_label;
+  GtkLabel             *type_label;
+  GtkLabel             *actors_label;
+  GtkLabel             *figures_label;
+  GtkLabel             *sources_label;
+  GtkLabel             *dispute_label;
+  GtkLabel             *quote_label;
+  GtkLabel             *quote_source_label;
+  GtkLabel             *counter_label;
+  GtkLabel             *title_label;
+  GtkWidget            *nowhere_label;
+  GtkRevealer          *strip_revealer;
+  SitrepTimelineView   *strip;
+  GtkWidget            *empty_page;
+
+  /* owned references */
+  SitrepStore          *store;
+  ShumateMapSource     *source;
+  SitrepMapPointsLayer *points;
+  GArray               *ids;        /* gint64, the steps */
+  GPtrArray            *cards;      /* SitrepStoryCard, NULL until shown */
+  char                 *story;
+
+  /* state */
+  guint                 step;
+  gboolean              card_visible;
+  gboolean              strip_visible;
+};
+
+enum {
+  PROP_0,
+  PROP_CARD_VISIBLE,
+  PROP_STRIP_VISIBLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (SitrepPresentation, sitrep_presentation, ADW_TYPE_WINDOW)
+
+static void
+card_free (gpointer data)
+{
+  if (data != NULL)
+    sitrep_story_card_free (data);
+}
+
+static SitrepStoryCard *
+card_at (SitrepPresentation *self,
+         guint               step)
+{
+  if (step >= self->ids->len)
+    return NULL;
+  if (self->cards->pdata[step] == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->cards->pdata[step] = sitrep_story_card_new (self->store, g_array_index (self->ids, gint64, step),
+                                                        &error);
+      if (self->cards->pdata[step] == NULL)
+        g_warning ("The card of an incident could not be read: %s", error->message);
+    }
+
+  return self->cards->pdata[step];
+}
+
+static void
+set_text (GtkLabel   *label,
+          const char *text)
+{
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+static double
+zoom_for_precision (int where_prec)
+{
+  /* UCDP where_prec: 1 exact place … 7 country or worse. */
+  switch (where_prec)
+    {
+    case 1:
+      return 10;
+    case 2:
+      return 9;
+    case 3:
+      return 8;
+    case 4:
+      return 7.5;
+    case 5:
+    case 6:
+      return 7;
+    default:
+      return 9;
+    }
+}
+
+static int
+compare_first (gconstpointer a,
+               gconstpointer b)
+{
+  const SitrepTimelineEvent *x = a, *y = b;
+
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return x->event_id < y->event_id ? -1 : x->event_id > y->event_id;
+}
+
+/* Every step's point on the map, the current one ringed. */
+static void
+load_points (SitrepPresentation *self)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
+  g_autoptr(GArray) strip = sitrep_timeline_events_new ();
+
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (!sitrep_store_get_events (self->store, (const gint64 *) (gpointer) self->ids->data, self->ids->len,
+                                events, &error))
+    g_warning ("The incidents could not be read for the map: %s", error->message);
+  for (guint i = 0; i < events->len; i++)
+    {
+      SitrepEvent *event = events->pdata[i];
+      gint64 id = sitrep_event_get_id (event);
+      SitrepTimelineEvent te = { 0 };
+
+      if (!isnan (sitrep_event_get_latitude (event)) && !isnan (sitrep_event_get_longitude (event)))
+        {
+          SitrepMapPoint p;
+          gint64 f = sitrep_event_get_fatalities (event);
+
+          p.id = id;
+          p.latitude = sitrep_event_get_latitude (event);
+          p.longitude = sitrep_event_get_longitude (event);
+          p.size = f > 0 ? MIN (12 + 3 * log2 (1 + (double) f), 32) : 12;
+          gdk_rgba_parse (&p.colour, "#c01c28");
+          p.colour.alpha = 0.85;
+          g_array_append_val (points, p);
+        }
+      if (sitrep_timeline_event_init (&te, event))
+        g_array_append_val (strip, te);
+    }
+
+  sitrep_map_points_layer_set_points (self->points, (const SitrepMapPoint *) (gpointer) points->data,
+                                      points->len);
+  /* The strip's lanes search by first day. */
+  g_array_sort (strip, compare_first);
+  sitrep_timeline_view_set_events (self->strip, strip);
+}
+
+/* Flies so that the incident lands in the middle of what the card leaves
+ * free, not under the card. */
+static void
+fly_to (SitrepPresentation *self,
+        double              latitude,
+        double              longitude,
+        double              zoom,
+        gboolean            animate)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self->map));
+  double height = gtk_widget_get_height (GTK_WIDGET (self->map));
+  double card_right = 0;
+  double x, y, dx = 0, dy = 0;
+
+  if (self->card_visible && width > 0)
+    card_right = gtk_widget_get_margin_start (GTK_WIDGET (self->card_revealer)) +
+                 gtk_widget_get_width (GTK_WIDGET (self->card_revealer));
+  if (width - card_right >= 240 && card_right > 0)
+    {
+      dx = card_right + (width - card_right) / 2 - width / 2;
+      dy = height * 0.42 - height / 2;
+    }
+  x = shumate_map_source_get_x (self->source, zoom, longitude) - dx;
+  y = shumate_map_source_get_y (self->source, zoom, latitude) - dy;
+  shumate_map_go_to_full_with_duration (self->map,
+                                        shumate_map_source_get_latitude (self->source, zoom, y),
+                                        shumate_map_source_get_longitude (self->source, zoom, x),
+                                        zoom, animate ? FLY_MS : 0);
+}
+
+static void
+show_step (SitrepPresentation *self,
+           gboolean            animate)
+{
+  SitrepStoryCard *card = card_at (self, self->step);
+  g_autofree char *counter = NULL;
+  g_autofree char *quote = NULL;
+  g_autofree char *quote_source = NULL;
+  guint n = self->ids->len;
+
+  gtk_widget_set_visible (self->empty_page, n == 0);
+  gtk_widget_set_visible (GTK_WIDGET (gtk_widget_get_parent (GTK_WIDGET (self->step_label))), n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "presentation.next", self->step + 1 < n);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "presentation.previous", self->step > 0);
+  if (n == 0)
+    {
+      gtk_label_set_text (self->counter_label, "0 / 0");
+      return;
+    }
+
+  counter = g_strdup_printf ("%u / %u", self->step + 1, n);
+  gtk_label_set_text (self->counter_label, counter);
+  if (card == NULL)
+    {
+      set_text (self->step_label, counter);
+      set_text (self->headline_label, _("This incident could not be read"));
+      return;
+    }
+
+  /* Translators: above the card, "Incident 3 of 12" */
+  g_free (counter);
+  counter = g_strdup_printf (_("Incident %u of %u"), self->step + 1, n);
+  set_text (self->step_label, counter);
+  set_text (self->headline_label, card->headline);
+  set_text (self->date_label, card->date);
+  set_text (self->place_label, card->place);
+  /* The headline often is the type already. */
+  set_text (self->type_label, g_strcmp0 (card->event_type, card->headline) != 0 ? card->event_type : NULL);
+  set_text (self->actors_label, card->actors);
+  set_text (self->figures_label, card->figures);
+  set_text (self->sources_label, card->sources);
+  set_text (self->dispute_label, card->dispute);
+  if (card->quote != NULL)
+    /* Translators: a quoted sentence of evidence */
+    quote = g_strdup_printf (_("“%s”"), card->quote);
+  set_text (self->quote_label, quote);
+  if (card->quote != NULL && card->quote_source != NULL)
+    quote_source = g_strdup_printf ("— %s", card->quote_source);
+  set_text (self->quote_source_label, quote_source);
+
+  sitrep_map_points_layer_set_highlight (self->points, card->event_id);
+  sitrep_timeline_view_set_selected_event (self->strip, card->event_id);
+  gtk_widget_set_visible (self->nowhere_label, isnan (card->latitude) || isnan (card->longitude));
+  if (!isnan (card->latitude) && !isnan (card->longitude))
+    fly_to (self, card->latitude, card->longitude,
+            MIN (zoom_for_precision (card->where_prec), SITREP_BASEMAP_MAX_ZOOM), animate);
+  else
+    shumate_map_go_to_full_with_duration (self->map, 35.0, 38.5, 6.0, animate ? FLY_MS : 0);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self->step_label))),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  card->headline != NULL ? card->headline : "", -1);
+}
+
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  SitrepPresentation *self = SITREP_PRESENTATION (widget);
+  guint n = self->ids->len;
+
+  if (n == 0)
+    return;
+  if (g_str_equal (action_name, "presentation.next"))
+    sitrep_presentation_set_step (self, MIN (self->step + 1, n - 1));
+  else if (g_str_equal (action_name, "presentation.previous"))
+    sitrep_presentation_set_step (self, self->step > 0 ? self->step - 1 : 0);
+  else if (g_str_equal (action_name, "presentation.first"))
+    sitrep_presentation_set_step (self, 0);
+  else if (g_str_equal (action_name, "presentation.last"))
+    sitrep_presentation_set_step (self, n - 1);
+}
+
+static void
+leave_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+static void
+sitrep_presentation_dispose (GObject *object)
+{
+  SitrepPresentation *self = SITREP_PRESENTATION (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_PRESENTATION);
+  g_clear_object (&self->source);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (sitrep_presentation_parent_class)->dispose (object);
+}
+
+static void
+sitrep_presentation_finalize (GObject *object)
+{
+  SitrepPresentation *self = SITREP_PRESENTATION (object);
+
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->cards, g_ptr_array_unref);
+  g_free (self->story);
+  G_OBJECT_CLASS (sitrep_presentation_parent_class)->finalize (object);
+}
+
+static void
+sitrep_presentation_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  SitrepPresentation *self = SITREP_PRESENTATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CARD_VISIBLE:
+      g_value_set_boolean (value, sitrep_presentation_get_card_visible (self));
+      break;
+    case PROP_STRIP_VISIBLE:
+      g_value_set_boolean (value, sitrep_presentation_get_strip_visible (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sitrep_presentation_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  SitrepPresentation *self = SITREP_PRESENTATION (object);
+  gboolean v = g_value_get_boolean (value);
+
+  switch (prop_id)
+    {
+    case PROP_CARD_VISIBLE:
+      if (v != self->card_visible)
+        {
+          self->card_visible = v;
+          if (self->card_revealer != NULL)
+            gtk_revealer_set_reveal_child (self->card_revealer, v);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_STRIP_VISIBLE:
+      if (v != self->strip_visible)
+        {
+          self->strip_visible = v;
+          if (self->strip_revealer != NULL)
+            {
+              gtk_revealer_set_reveal_child (self->strip_revealer, v);
+              /* The card stays clear of the strip. */
+              gtk_widget_set_margin_bottom (GTK_WIDGET (self->card_revealer), v ? 96 : 48);
+            }
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sitrep_presentation_class_init (SitrepPresentationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const struct
+  {
+    guint       key;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_Right, "presentation.next" },
+    { GDK_KEY_KP_Right, "presentation.next" },
+    { GDK_KEY_space, "presentation.next" },
+    { GDK_KEY_Page_Down, "presentation.next" },
+    { GDK_KEY_KP_Page_Down, "presentation.next" },
+    { GDK_KEY_Down, "presentation.next" },
+    { GDK_KEY_Left, "presentation.previous" },
+    { GDK_KEY_KP_Left, "presentation.previous" },
+    { GDK_KEY_BackSpace, "presentation.previous" },
+    { GDK_KEY_Page_Up, "presentation.previous" },
+    { GDK_KEY_KP_Page_Up, "presentation.previous" },
+    { GDK_KEY_Up, "presentation.previous" },
+    { GDK_KEY_Home, "presentation.first" },
+    { GDK_KEY_End, "presentation.last" },
+    { GDK_KEY_c, "presentation.toggle-card" },
+    { GDK_KEY_t, "presentation.toggle-strip" },
+    { GDK_KEY_Escape, "presentation.leave" },
+  };
+
+  object_class->dispose = sitrep_presentation_dispose;
+  object_class->finalize = sitrep_presentation_finalize;
+  object_class->get_property = sitrep_presentation_get_property;
+  object_class->set_property = sitrep_presentation_set_property;
+
+  properties[PROP_CARD_VISIBLE] =
+    g_param_spec_boolean ("card-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_STRIP_VISIBLE] =
+    g_param_spec_boolean ("strip-visible", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SHUMATE_TYPE_MAP);
+  g_type_ensure (SITREP_TYPE_TIMELINE_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-presentation.ui");
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, overlay);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, map);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, card_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, step_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, date_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, place_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, type_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, actors_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, figures_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, sources_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, dispute_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, quote_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, quote_source_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, nowhere_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, strip_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, strip);
+  gtk_widget_class_bind_template_child (widget_class, SitrepPresentation, empty_page);
+
+  gtk_widget_class_install_action (widget_class, "presentation.next", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "presentation.previous", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "presentation.first", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "presentation.last", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
+  gtk_widget_class_install_property_action (widget_class, "presentation.toggle-card", "card-visible");
+  gtk_widget_class_install_property_action (widget_class, "presentation.toggle-strip", "strip-visible");
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i].key, 0, keys[i].action, NULL);
+}
+
+static void
+sitrep_presentation_init (SitrepPresentation *self)
+{
+  ShumateViewport *viewport;
+  ShumateLicense *license;
+
+  /* Property actions read these while the template is being built. */
+  self->card_visible = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_revealer_set_reveal_child (self->card_revealer, self->card_visible);
+  gtk_revealer_set_reveal_child (self->strip_revealer, self->strip_visible);
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cards = g_ptr_array_new_with_free_func (card_free);
+
+  self->source = SHUMATE_MAP_SOURCE (sitrep_map_source_new ());
+  shumate_map_set_map_source (self->map, self->source);
+  viewport = shumate_map_get_viewport (self->map);
+  shumate_viewport_set_min_zoom_level (viewport, 2);
+  shumate_viewport_set_max_zoom_level (viewport, SITREP_BASEMAP_MAX_ZOOM);
+  /* In libshumate 1.0 the map does not draw its source: a layer does. */
+  shumate_map_add_layer (self->map, SHUMATE_LAYER (shumate_map_layer_new (self->source, viewport)));
+  license = shumate_license_new ();
+  shumate_license_append_map_source (license, self->source);
+  gtk_widget_set_halign (GTK_WIDGET (license), GTK_ALIGN_END);
+  gtk_widget_set_valign (GTK_WIDGET (license), GTK_ALIGN_END);
+  gtk_overlay_add_overlay (self->overlay, GTK_WIDGET (license));
+  self->points = sitrep_map_points_layer_new (viewport);
+  shumate_map_add_layer (self->map, SHUMATE_LAYER (self->points));
+  shumate_map_go_to_full_with_duration (self->map, 35.0, 38.5, 6.0, 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->map), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map"), -1);
+}
+
+/* Public API */
+
+/**
+ * sitrep_presentation_new:
+ *
+ * Reads the steps and the first card; fails when the story cannot be read.
+ */
+SitrepPresentation *
+sitrep_presentation_new (GtkWindow    *parent,
+                         SitrepStore  *store,
+                         const char   *story,
+                         GError      **error)
+{
+  g_autoptr(SitrepPresentation) self = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+
+  ids = sitrep_story_get_event_ids (store, story, error);
+  if (ids == NULL)
+    return NULL;
+
+  self = g_object_new (SITREP_TYPE_PRESENTATION,
+                       "transient-for", parent,
+                       NULL);
+  g_object_ref_sink (self);
+  self->store = g_object_ref (store);
+  self->story = g_strdup (story);
+  g_array_append_vals (self->ids, ids->data, ids->len);
+  g_ptr_array_set_size (self->cards, ids->len);
+  gtk_label_set_text (self->title_label, story != NULL ? story : _("All events in date order"));
+  load_points (self);
+  show_step (self, FALSE);
+
+  return g_steal_pointer (&self);
+}
+
+guint
+sitrep_presentation_get_n_steps (SitrepPresentation *self)
+{
+  g_return_val_if_fail (SITREP_IS_PRESENTATION (self), 0);
+
+  return self->ids->len;
+}
+
+guint
+sitrep_presentation_get_step (SitrepPresentation *self)
+{
+  g_return_val_if_fail (SITREP_IS_PRESENTATION (self), 0);
+
+  return self->step;
+}
+
+void
+sitrep_presentation_set_step (SitrepPresentation *self,
+                              guint               step)
+{
+  g_return_if_fail (SITREP_IS_PRESENTATION (self));
+
+  if (self->ids->len == 0)
+    return;
+  step = MIN (step, self->ids->len - 1);
+  if (step == self->step)
+    return;
+  self->step = step;
+  show_step (self, gtk_widget_get_mapped (GTK_WIDGET (self)));
+}
+
+gint64
+sitrep_presentation_get_event (SitrepPresentation *self)
+{
+  g_return_val_if_fail (SITREP_IS_PRESENTATION (self), 0);
+
+  return self->step < self->ids->len ? g_array_index (self->ids, gint64, self->step) : 0;
+}
+
+const char *
+sitrep_presentation_get_story (SitrepPresentation *self)
+{
+  g_return_val_if_fail (SITREP_IS_PRESENTATION (self), NULL);
+
+  return self->story;
+}
+
+const char *
+sitrep_presentation_get_card_text (SitrepPresentation *self,
+                                   const char         *field)
+{
+  g_return_val_if_fail (SITREP_IS_PRESENTATION (self), NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+
+  if (g_str_equal (field, "date"))
+    return gtk_label_get_text (self->date_label);
+  if (g_str_equal (field, "place"))
+    return gtk_label_get_text (self->place_label);
+  if (g_str_equal (field, "headline"))
+    return gtk_label_get_text (self->headline_label);
+  if (g_str_equal (field, "figures"))
+    return gtk_label_get_text (self->figures_label);
+  if (g_str_equal (field, "quote"))
+    return gtk_label_get_text (self->quote_label);
+
+  return NULL;
+}
+
+gboolean
+sitrep_presentation_get_card_visible (SitrepPresentation *self)
+{
+  g_return_val_if_fail (SITREP_IS_PRESENTATION (self), FALSE);
+
+  return self->card_visible;
+}
+
+gboolean
+sitrep_presentation_get_strip_visible (SitrepPresentation *self)
+{
+  g_return_val_if_fail (SITREP_IS_PRESENTATION (self), FALSE);
+
+  return self->strip_visible;
+}

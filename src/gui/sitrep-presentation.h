@@ -1,0 +1,34 @@
+/* sitrep-presentation.h — full-screen presentation: one incident per step, the map flying to each
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_PRESENTATION (sitrep_presentation_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepPresentation, sitrep_presentation, SITREP, PRESENTATION, AdwWindow)
+
+/* Steps through the story called @story, or with @story NULL through every
+ * event in date order. Actions: presentation.next, .previous, .first,
+ * .last, .toggle-card, .toggle-strip, .leave. */
+SitrepPresentation *sitrep_presentation_new            (GtkWindow          *parent,
+                                                        SitrepStore        *store,
+                                                        const char         *story,
+                                                        GError            **error);
+guint               sitrep_presentation_get_n_steps    (SitrepPresentation *self);
+/* 0-based. */
+guint               sitrep_presentation_get_step       (SitrepPresentation *self);
+void                sitrep_presentation_set_step       (SitrepPresentation *self,
+                                                        guint               step);
+gint64              sitrep_presentation_get_event      (SitrepPresentation *self);
+const char         *sitrep_presentation_get_story      (SitrepPresentation *self);
+/* The card's texts as shown ("date", "place", "headline", "figures", "quote"). */
+const char         *sitrep_presentation_get_card_text  (SitrepPresentation *self,
+                                                        const char         *field);
+gboolean            sitrep_presentation_get_card_visible  (SitrepPresentation *self);
+gboolean            sitrep_presentation_get_strip_visible (SitrepPresentation *self);
+
+G_END_DECLS

@@ -1,0 +1,76 @@
+/* sitrep-timeline-view.h — events on a time axis in lanes, with a bar chart of the killed, drawn in one snapshot
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sitrep-timeline.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_TIMELINE_VIEW (sitrep_timeline_view_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepTimelineView, sitrep_timeline_view, SITREP, TIMELINE_VIEW, GtkWidget)
+
+/* Signals:
+ *   "range-changed" (guint first, guint last): the brushed range of days
+ *     (Julian, inclusive); 0, 0 when cleared
+ *   "event-activated" (gint64 id): a mark was clicked
+ * Properties: "lanes" (SitrepTimelineLanes as int), "selected-event"
+ * (gint64), "brush-mode" (boolean: a plain drag brushes instead of panning),
+ * "compact" (boolean: no bar chart and no lane labels, a strip). */
+GtkWidget *sitrep_timeline_view_new                 (void);
+/* Replaces the events (a GArray of SitrepTimelineEvent, as
+ * sitrep_timeline_load returns, sorted by first day); takes a reference. */
+void       sitrep_timeline_view_set_events          (SitrepTimelineView *self,
+                                                     GArray             *events);
+GArray    *sitrep_timeline_view_get_events          (SitrepTimelineView *self);
+guint      sitrep_timeline_view_get_n_events        (SitrepTimelineView *self);
+void       sitrep_timeline_view_set_lanes           (SitrepTimelineView *self,
+                                                     SitrepTimelineLanes lanes);
+SitrepTimelineLanes sitrep_timeline_view_get_lanes  (SitrepTimelineView *self);
+/* The lane names (index = lane), NULL without events. */
+const char * const *sitrep_timeline_view_get_lane_names (SitrepTimelineView *self);
+gint64     sitrep_timeline_view_get_selected_event  (SitrepTimelineView *self);
+/* Rings @id and scrolls it into view (0: none). Does not emit "event-activated". */
+void       sitrep_timeline_view_set_selected_event  (SitrepTimelineView *self,
+                                                     gint64              id);
+/* The brushed range; FALSE when there is none. */
+gboolean   sitrep_timeline_view_get_range           (SitrepTimelineView *self,
+                                                     guint32            *first,
+                                                     guint32            *last);
+/* Sets (or with 0, 0 clears) the brushed range and emits "range-changed". */
+void       sitrep_timeline_view_set_range           (SitrepTimelineView *self,
+                                                     guint32             first,
+                                                     guint32             last);
+/* Playback: shades [@start, @start + @length) (@length 0 hides it). */
+void       sitrep_timeline_view_set_window          (SitrepTimelineView *self,
+                                                     guint32             start,
+                                                     guint               length);
+/* The visible span of days; zooms around its centre. */
+void       sitrep_timeline_view_get_visible         (SitrepTimelineView *self,
+                                                     double             *first_day,
+                                                     double             *last_day);
+void       sitrep_timeline_view_set_visible         (SitrepTimelineView *self,
+                                                     double              first_day,
+                                                     double              last_day);
+/* Zooms by @factor (> 1 in) around the centre, or the pointer when @x >= 0. */
+void       sitrep_timeline_view_zoom                (SitrepTimelineView *self,
+                                                     double              factor,
+                                                     double              x);
+/* Shows every event. */
+void       sitrep_timeline_view_zoom_to_fit         (SitrepTimelineView *self);
+/* The bucket the bar chart uses at this zoom. */
+SitrepTimelineUnit sitrep_timeline_view_get_unit    (SitrepTimelineView *self);
+/* Marks drawn by the last frame (after culling and aggregation). */
+guint      sitrep_timeline_view_get_n_drawn         (SitrepTimelineView *self);
+gboolean   sitrep_timeline_view_get_brush_mode      (SitrepTimelineView *self);
+void       sitrep_timeline_view_set_brush_mode      (SitrepTimelineView *self,
+                                                     gboolean            brush_mode);
+void       sitrep_timeline_view_set_compact         (SitrepTimelineView *self,
+                                                     gboolean            compact);
+
+/* For bench/bench-timeline.c: draw every event, no culling or aggregation. */
+void       _sitrep_timeline_view_set_naive          (SitrepTimelineView *self,
+                                                     gboolean            naive);
+
+G_END_DECLS

@@ -1,0 +1,1448 @@
+/* sitrep-window-map.c — the window's map pane: places of the article, events, geocoding, exports
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include "sitrep-basemap.h"
+#include "sitrep-gazetteer.h"
+#include "sitrep-map-source.h"
+#include "sitrep-place-chooser.h"
+#include "sitrep-preferences-window.h"
+#include "sitrep-window-private.h"
+
+/* Selecting an event elsewhere zooms in at least this far to show it. */
+#define EVENT_ZOOM 7.0
+
+typedef struct
+{
+  gint64  id;
+  double  latitude;
+  double  longitude;
+} PlacedEvent;
+
+struct _SitrepWindowMap
+{
+  SitrepGazetteer *gazetteer;
+  GHashTable      *tried;           /* entity ids looked up with no sure match */
+  GHashTable      *events;          /* id → SitrepEvent, every event */
+  GArray          *placed;          /* PlacedEvent */
+  GCancellable    *task_cancellable;
+  gint64           current_event;
+  gint64           pin_entity;
+  guint            events_idle;
+  guint            places_idle;
+  gboolean         events_dirty;
+  gboolean         places_dirty;
+  gboolean         selecting_on_map;
+};
+
+typedef struct _SitrepWindowMap SitrepWindowMap;
+
+enum {
+  SIGNAL_CURRENT_EVENT_CHANGED,
+  SIGNAL_EVENTS_IN_VIEW_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+map_shown (SitrepWindow *self)
+{
+  return self->map_view != NULL && gtk_widget_get_visible (GTK_WIDGET (self->map_view));
+}
+
+/* "12,345" in the user's locale, with a comma where the locale has no separator. */
+static char *
+format_count (guint64 n)
+{
+  const char *sep = localeconv ()->thousands_sep;
+  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, n);
+  GString *out = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  if (sep == NULL || *sep == '\0')
+    sep = ",";
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, sep);
+      g_string_append_c (out, digits[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static SitrepGazetteer *
+ensure_gazetteer (SitrepWindow *self)
+{
+  SitrepWindowMap *map = self->map;
+
+  if (map->gazetteer == NULL && self->store != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      map->gazetteer = sitrep_gazetteer_new (self->store, &error);
+      if (map->gazetteer == NULL)
+        g_warning ("The gazetteer could not be opened: %s", error->message);
+    }
+
+  return map->gazetteer;
+}
+
+/* Events */
+
+static void
+event_colour (const char *type,
+              GdkRGBA    *colour)
+{
+  static const struct
+  {
+    const char *type;
+    const char *colour;
+  } colours[] = {
+    { "Battles", "#c01c28" },
+    { "Explosions/Remote violence", "#e66100" },
+    { "Violence against civilians", "#813d9c" },
+    { "Protests", "#1c71d8" },
+    { "Riots", "#c64600" },
+    { "Strategic developments", "#26a269" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (colours); i++)
+    if (g_strcmp0 (type, colours[i].type) == 0)
+      {
+        gdk_rgba_parse (colour, colours[i].colour);
+        colour->alpha = 0.85f;
+        return;
+      }
+  gdk_rgba_parse (colour, "#5e5c64");
+  colour->alpha = 0.85f;
+}
+
+static float
+event_size (gint64 fatalities)
+{
+  if (fatalities <= 0)
+    return 8;
+
+  return MIN (8 + 3 * log2 (1 + (double) fatalities), 26);
+}
+
+static void
+refresh_in_view_status (SitrepWindow *self)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *text = NULL;
+
+  ids = sitrep_window_dup_event_ids_in_view (self);
+  if (ids != NULL)
+    /* Translators: shown in the map's tool bar with "In View" on */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event in view", "%u events in view", ids->len),
+                            ids->len);
+  sitrep_map_view_set_status (self->map_view, text);
+}
+
+static void
+refresh_events (SitrepWindow *self)
+{
+  SitrepWindowMap *map = self->map;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) unplaced = NULL;
+  g_autoptr(GArray) points = NULL;
+  g_autoptr(GError) error = NULL;
+
+  map->events_dirty = FALSE;
+  g_hash_table_remove_all (map->events);
+  g_array_set_size (map->placed, 0);
+
+  if (self->store != NULL)
+    {
+      ids = sitrep_store_query_event_ids (self->store, NULL, &error);
+      events = g_ptr_array_new_with_free_func (g_object_unref);
+      if (ids == NULL ||
+          !sitrep_store_get_events (self->store, (const gint64 *) (gpointer) ids->data, ids->len, events, &error))
+        g_warning ("Events could not be read for the map: %s", error->message);
+    }
+
+  unplaced = g_ptr_array_new ();
+  points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    {
+      SitrepEvent *event = events->pdata[i];
+      double lat = sitrep_event_get_latitude (event);
+      double lon = sitrep_event_get_longitude (event);
+      SitrepMapPoint p;
+      PlacedEvent placed;
+
+      gint64 id = sitrep_event_get_id (event);
+
+      g_hash_table_insert (map->events, g_memdup2 (&id, sizeof id), g_object_ref (event));
+      if (isnan (lat) || isnan (lon))
+        {
+          g_ptr_array_add (unplaced, event);
+          continue;
+        }
+      p.id = sitrep_event_get_id (event);
+      p.latitude = lat;
+      p.longitude = lon;
+      p.size = event_size (sitrep_event_get_fatalities (event));
+      event_colour (sitrep_event_get_event_type (event), &p.colour);
+      g_array_append_val (points, p);
+      placed.id = p.id;
+      placed.latitude = lat;
+      placed.longitude = lon;
+      g_array_append_val (map->placed, placed);
+    }
+
+  sitrep_map_points_layer_set_points (sitrep_map_view_get_events_layer (self->map_view),
+                                      (const SitrepMapPoint *) (gpointer) points->data, points->len);
+  sitrep_map_view_set_unplaced (self->map_view, unplaced);
+  if (map->current_event != 0 && !g_hash_table_contains (map->events, &map->current_event))
+    sitrep_window_select_event (self, 0);
+  refresh_in_view_status (self);
+}
+
+static gboolean
+refresh_events_idle (gpointer data)
+{
+  SitrepWindow *self = data;
+
+  self->map->events_idle = 0;
+  refresh_events (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_events_refresh (SitrepWindow *self)
+{
+  self->map->events_dirty = TRUE;
+  if (self->map->events_idle == 0 && map_shown (self))
+    self->map->events_idle = g_idle_add (refresh_events_idle, self);
+}
+
+static char *
+event_tooltip (gint64   id,
+               guint    n_points,
+               gpointer user_data)
+{
+  SitrepWindow *self = user_data;
+  SitrepEvent *event = g_hash_table_lookup (self->map->events, &id);
+  const char *type, *date, *where;
+  gint64 fatalities;
+  GString *text;
+
+  if (n_points > 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event — zoom in to tell them apart",
+                                         "%u events — zoom in to tell them apart", n_points),
+                            n_points);
+  if (event == NULL)
+    return NULL;
+
+  type = sitrep_event_get_event_type (event);
+  date = sitrep_event_get_date_start (event);
+  where = sitrep_event_get_place_name (event);
+  if (where == NULL)
+    where = sitrep_event_get_location (event);
+  fatalities = sitrep_event_get_fatalities (event);
+
+  text = g_string_new (type != NULL ? type : _("Event not coded"));
+  if (date != NULL)
+    g_string_append_printf (text, " · %s", date);
+  if (where != NULL)
+    g_string_append_printf (text, "\n%s", where);
+  if (fatalities >= 0)
+    {
+      g_autofree char *n = format_count (fatalities);
+
+      /* Translators: fatalities of an event in the map's tooltip; %s is a number */
+      g_string_append_printf (text, "\n");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s killed", "%s killed", fatalities), n);
+    }
+  if (sitrep_event_get_description (event) != NULL)
+    g_string_append_printf (text, "\n%s", sitrep_event_get_description (event));
+
+  return g_string_free (text, FALSE);
+}
+
+/* Places of the current article */
+
+static void
+free_place_ptr (gpointer data)
+{
+  sitrep_gazetteer_place_free (data);
+}
+
+static SitrepGazetteerPlace *
+place_of_entity (SitrepEntity *entity)
+{
+  SitrepGazetteerPlace *place = sitrep_gazetteer_place_new ();
+
+  place->name = g_strdup (sitrep_entity_get_name (entity));
+  place->latitude = sitrep_entity_get_latitude (entity);
+  place->longitude = sitrep_entity_get_longitude (entity);
+  place->admin1_name = g_strdup (sitrep_entity_get_admin1 (entity));
+  place->country = g_strdup (sitrep_entity_get_country (entity));
+  place->context_km = -1;
+
+  return place;
+}
+
+/* Looks @entity up in the gazetteer and links the best sure candidate.
+ * Returns the best candidate (doubtful or not, to show greyed), or NULL. */
+static SitrepGazetteerPlace *
+geocode_entity (SitrepWindow *self,
+                SitrepEntity *entity,
+                const char   *context,
+                gboolean     *linked)
+{
+  SitrepGazetteer *gazetteer = ensure_gazetteer (self);
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GError) error = NULL;
+  SitrepGazetteerPlace *best;
+  gint64 id = sitrep_entity_get_id (entity);
+
+  *linked = FALSE;
+  if (gazetteer == NULL)
+    return NULL;
+
+  candidates = sitrep_gazetteer_lookup (gazetteer, sitrep_entity_get_name (entity), context, &error);
+  if (candidates == NULL || candidates->len == 0)
+    {
+      g_hash_table_add (self->map->tried, g_memdup2 (&id, sizeof id));
+      return NULL;
+    }
+
+  best = candidates->pdata[0];
+  /* Only the top candidate, and only when it is not doubtful: a second-best
+   * that happens to be sure is still a guess. */
+  if (!best->doubtful && _sitrep_window_has_writable_store (self))
+    {
+      g_autofree char *gid = g_strdup_printf ("geonames:%" G_GINT64_FORMAT, best->geonameid);
+
+      if (sitrep_store_set_entity_place (self->store, id, best->latitude, best->longitude,
+                                         best->admin1_name, best->country, gid, &error))
+        *linked = TRUE;
+      else
+        g_warning ("Could not place “%s”: %s", sitrep_entity_get_name (entity), error->message);
+    }
+  else
+    g_hash_table_add (self->map->tried, g_memdup2 (&id, sizeof id));
+
+  return sitrep_gazetteer_place_copy (best);
+}
+
+static void
+refresh_places (SitrepWindow *self)
+{
+  SitrepWindowMap *map = self->map;
+  g_autoptr(GPtrArray) places = g_ptr_array_new_with_free_func (free_place_ptr);
+  g_autoptr(GArray) place_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (SitrepMapPlaceRow));
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  g_autoptr(GHashTable) place_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree char *body = NULL;
+
+  map->places_dirty = FALSE;
+
+  if (self->store != NULL && self->current_id != 0)
+    {
+      labels = sitrep_store_list_labels (self->store, NULL);
+      annotations = sitrep_store_list_annotations (self->store, self->current_id, 0, NULL);
+    }
+
+  for (guint i = 0; labels != NULL && i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_kind (labels->pdata[i]), "place") == 0)
+      {
+        gint64 id = sitrep_label_get_id (labels->pdata[i]);
+
+        g_hash_table_add (place_labels, g_memdup2 (&id, sizeof id));
+      }
+
+  for (guint i = 0; annotations != NULL && i < annotations->len; i++)
+    {
+      SitrepAnnotation *annotation = annotations->pdata[i];
+      gint64 label_id = sitrep_annotation_get_label_id (annotation);
+      gint64 entity_id = sitrep_annotation_get_entity_id (annotation);
+      g_autoptr(SitrepEntity) entity = NULL;
+      SitrepGazetteerPlace *place = NULL;
+      SitrepMapPlaceRow row = { 0 };
+      gboolean linked = FALSE;
+
+      if (!g_hash_table_contains (place_labels, &label_id))
+        continue;
+
+      /* A place span nobody linked yet is linked as the chooser would by default. */
+      if (entity_id == 0 && _sitrep_window_has_writable_store (self))
+        entity_id = sitrep_store_link_mention (self->store, sitrep_annotation_get_id (annotation), "place", NULL);
+      if (entity_id == 0 || g_hash_table_contains (seen, &entity_id))
+        continue;
+      g_hash_table_add (seen, g_memdup2 (&entity_id, sizeof entity_id));
+
+      entity = sitrep_store_get_entity (self->store, entity_id, NULL);
+      if (entity == NULL)
+        continue;
+
+      if (!isnan (sitrep_entity_get_latitude (entity)) && !isnan (sitrep_entity_get_longitude (entity)))
+        place = place_of_entity (entity);
+      else if (!g_hash_table_contains (map->tried, &entity_id))
+        {
+          if (body == NULL)
+            body = sitrep_store_get_article_body (self->store, self->current_id, NULL);
+          place = geocode_entity (self, entity, body, &linked);
+          /* The store now has the coordinates: entities-changed redraws. */
+        }
+
+      row.entity_id = entity_id;
+      row.name = sitrep_entity_get_name (entity);
+      g_ptr_array_add (strings, g_strdup (row.name));
+      row.name = g_ptr_array_index (strings, strings->len - 1);
+      if (place != NULL && (linked || !isnan (sitrep_entity_get_latitude (entity))))
+        {
+          row.placed = TRUE;
+          row.detail = place->admin1_name != NULL ? place->admin1_name : place->country;
+        }
+      else if (place != NULL)
+        row.detail = _("Doubtful match — choose where it is");
+      else
+        row.detail = _("Not found — choose or pin it on the map");
+      if (row.detail != NULL)
+        {
+          g_ptr_array_add (strings, g_strdup (row.detail));
+          row.detail = g_ptr_array_index (strings, strings->len - 1);
+        }
+      g_array_append_val (rows, row);
+
+      if (place != NULL)
+        {
+          place->doubtful = !row.placed;
+          g_ptr_array_add (places, place);
+          g_array_append_val (place_ids, entity_id);
+        }
+    }
+
+  sitrep_map_view_set_places (self->map_view, places, (const gint64 *) (gpointer) place_ids->data);
+  sitrep_map_view_set_place_rows (self->map_view, (const SitrepMapPlaceRow *) (gpointer) rows->data,
+                                  rows->len);
+}
+
+static gboolean
+refresh_places_idle (gpointer data)
+{
+  SitrepWindow *self = data;
+
+  self->map->places_idle = 0;
+  refresh_places (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_places_refresh (SitrepWindow *self)
+{
+  self->map->places_dirty = TRUE;
+  if (self->map->places_idle == 0 && map_shown (self))
+    self->map->places_idle = g_idle_add (refresh_places_idle, self);
+}
+
+/* Store and view signals */
+
+static void
+on_store_events_changed (SitrepStore  *store,
+                         gint64        id,
+                         SitrepWindow *self)
+{
+  queue_events_refresh (self);
+}
+
+static void
+on_store_entities_changed (SitrepStore  *store,
+                           SitrepWindow *self)
+{
+  queue_places_refresh (self);
+  /* Events take their coordinates from their place entities. */
+  queue_events_refresh (self);
+}
+
+static void
+on_store_annotations_changed (SitrepStore  *store,
+                              gint64        article_id,
+                              SitrepWindow *self)
+{
+  if (article_id == 0 || article_id == self->current_id)
+    queue_places_refresh (self);
+}
+
+static void
+on_store_history_changed (SitrepStore  *store,
+                          SitrepWindow *self)
+{
+  queue_places_refresh (self);
+  queue_events_refresh (self);
+}
+
+static void
+on_map_visible_notify (SitrepWindow *self)
+{
+  if (!map_shown (self))
+    return;
+  if (self->map->events_dirty)
+    queue_events_refresh (self);
+  if (self->map->places_dirty)
+    queue_places_refresh (self);
+}
+
+static void
+on_map_event_activated (SitrepMapView *view,
+                        gint64         id,
+                        SitrepWindow  *self)
+{
+  self->map->selecting_on_map = TRUE;
+  sitrep_window_select_event (self, id);
+  self->map->selecting_on_map = FALSE;
+}
+
+static void
+pin_at (SitrepWindow *self,
+        double        latitude,
+        double        longitude)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEntity) entity = NULL;
+  g_autofree char *toast = NULL;
+  gint64 id = self->map->pin_entity;
+
+  if (id == 0 || self->store == NULL)
+    return;
+  if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180)
+    {
+      sitrep_window_show_toast (self, _("That is not a place on Earth: click on the map"));
+      return;
+    }
+
+  self->map->pin_entity = 0;
+  sitrep_map_view_set_pin_prompt (self->map_view, NULL);
+  if (!sitrep_store_set_entity_place (self->store, id, latitude, longitude, NULL, NULL, NULL, &error))
+    {
+      sitrep_window_show_toast (self, error->message);
+      return;
+    }
+  entity = sitrep_store_get_entity (self->store, id, NULL);
+  /* Translators: after pinning a place by hand; %s is its name */
+  toast = g_strdup_printf (_("“%s” pinned: later mentions use this place"),
+                           entity != NULL ? sitrep_entity_get_name (entity) : "");
+  sitrep_window_show_undo_toast (self, toast);
+}
+
+static void
+on_map_location_clicked (SitrepMapView *view,
+                         double         latitude,
+                         double         longitude,
+                         SitrepWindow  *self)
+{
+  if (self->map->pin_entity != 0)
+    pin_at (self, latitude, longitude);
+}
+
+static void
+on_map_view_changed (SitrepMapView *view,
+                     SitrepWindow  *self)
+{
+  if (sitrep_map_view_get_only_in_view (self->map_view))
+    {
+      refresh_in_view_status (self);
+      g_signal_emit (self, signals[SIGNAL_EVENTS_IN_VIEW_CHANGED], 0);
+    }
+}
+
+static void
+on_only_in_view_notify (SitrepWindow *self)
+{
+  refresh_in_view_status (self);
+  g_signal_emit (self, signals[SIGNAL_EVENTS_IN_VIEW_CHANGED], 0);
+}
+
+static void
+apply_online_settings (SitrepWindow *self)
+{
+  g_autofree char *url = NULL;
+
+  if (g_settings_get_boolean (self->settings, "online-tiles"))
+    url = g_settings_get_string (self->settings, "tile-url-template");
+  sitrep_map_view_set_online (self->map_view, url);
+}
+
+static void
+on_online_setting_changed (GSettings    *settings,
+                           const char   *key,
+                           SitrepWindow *self)
+{
+  apply_online_settings (self);
+}
+
+/* Actions */
+
+static void
+show_map_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->map_button, !gtk_toggle_button_get_active (self->map_button));
+}
+
+static void
+select_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  sitrep_window_select_event (SITREP_WINDOW (widget), g_variant_get_int64 (param));
+}
+
+static void
+only_in_view_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  sitrep_map_view_set_only_in_view (self->map_view, !sitrep_map_view_get_only_in_view (self->map_view));
+}
+
+static void
+choose_place_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  g_autofree char *body = NULL;
+  GtkWidget *chooser;
+
+  if (self->store == NULL || ensure_gazetteer (self) == NULL)
+    return;
+
+  if (self->current_id != 0)
+    body = sitrep_store_get_article_body (self->store, self->current_id, NULL);
+  chooser = sitrep_place_chooser_new (self->store, self->map->gazetteer, g_variant_get_int64 (param), body);
+  gtk_window_set_transient_for (GTK_WINDOW (chooser), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+pin_place_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  g_autoptr(SitrepEntity) entity = NULL;
+  g_autofree char *prompt = NULL;
+  gint64 id = g_variant_get_int64 (param);
+
+  if (!_sitrep_window_has_writable_store (self))
+    return;
+  entity = sitrep_store_get_entity (self->store, id, NULL);
+  if (entity == NULL)
+    return;
+
+  if (!gtk_toggle_button_get_active (self->map_button))
+    gtk_toggle_button_set_active (self->map_button, TRUE);
+  self->map->pin_entity = id;
+  /* Translators: shown over the map while pinning; %s is a place name */
+  prompt = g_strdup_printf (_("Click the map where “%s” is"), sitrep_entity_get_name (entity));
+  sitrep_map_view_set_pin_prompt (self->map_view, prompt);
+}
+
+static void
+pin_at_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  double latitude, longitude;
+
+  g_variant_get (param, "(dd)", &latitude, &longitude);
+  pin_at (SITREP_WINDOW (widget), latitude, longitude);
+}
+
+static void
+cancel_pin_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  self->map->pin_entity = 0;
+  sitrep_map_view_set_pin_prompt (self->map_view, NULL);
+}
+
+static void
+cancel_map_task_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  if (self->map->task_cancellable != NULL)
+    g_cancellable_cancel (self->map->task_cancellable);
+}
+
+static void
+update_map_actions (SitrepWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean writable = _sitrep_window_has_writable_store (self);
+  gboolean busy = self->map->task_cancellable != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.load-gazetteer", writable && !busy);
+  gtk_widget_action_set_enabled (widget, "win.load-gazetteer-path", writable && !busy);
+  gtk_widget_action_set_enabled (widget, "win.place-unplaced-events", writable && !busy);
+  gtk_widget_action_set_enabled (widget, "win.cancel-map-task", busy);
+  gtk_widget_action_set_enabled (widget, "win.pin-place", writable);
+  gtk_widget_action_set_enabled (widget, "win.choose-place", self->store != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->map_button), self->store != NULL);
+}
+
+/* Loading a GeoNames dump */
+
+static void
+on_gazetteer_progress (guint64  lines,
+                       guint64  bytes,
+                       guint64  total_bytes,
+                       gpointer user_data)
+{
+  SitrepWindow *self = user_data;
+  g_autofree char *n = format_count (lines);
+  g_autofree char *text = g_strdup_printf (_("Loading places… %s lines"), n);
+
+  sitrep_map_view_set_progress (self->map_view, text, total_bytes > 0 ? (double) bytes / total_bytes : -1);
+}
+
+static void
+on_gazetteer_loaded (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(SitrepWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint64 n_loaded = 0, n_skipped = 0;
+
+  g_clear_object (&self->map->task_cancellable);
+  if (self->map_view == NULL)
+    return;
+  sitrep_map_view_set_progress (self->map_view, NULL, 0);
+  update_map_actions (self);
+
+  if (!sitrep_gazetteer_load_file_finish (result, &n_loaded, &n_skipped, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sitrep_window_show_toast (self, _("Loading places cancelled: nothing was added"));
+      else
+        sitrep_window_show_toast (self, error->message);
+      return;
+    }
+
+  /* The gazetteer reads loaded places when it is made: make it again. */
+  g_clear_object (&self->map->gazetteer);
+  g_hash_table_remove_all (self->map->tried);
+  queue_places_refresh (self);
+
+  {
+    g_autofree char *loaded = format_count (n_loaded);
+    g_autofree char *skipped = format_count (n_skipped);
+    g_autofree char *toast = NULL;
+
+    if (n_skipped > 0)
+      /* Translators: after loading a GeoNames file: "12,345 places loaded · 3 lines skipped" */
+      toast = g_strdup_printf (_("%s places loaded · %s lines skipped"), loaded, skipped);
+    else
+      toast = g_strdup_printf (_("%s places loaded"), loaded);
+    sitrep_window_show_toast (self, toast);
+  }
+}
+
+static void
+load_gazetteer_file (SitrepWindow *self,
+                     GFile        *file)
+{
+  if (!_sitrep_window_has_writable_store (self) || self->map->task_cancellable != NULL)
+    return;
+
+  self->map->task_cancellable = g_cancellable_new ();
+  update_map_actions (self);
+  if (!gtk_toggle_button_get_active (self->map_button))
+    gtk_toggle_button_set_active (self->map_button, TRUE);
+  sitrep_map_view_set_progress (self->map_view, _("Loading places…"), 0);
+  sitrep_gazetteer_load_file_async (self->store, file, on_gazetteer_progress, self, NULL,
+                                    self->map->task_cancellable, on_gazetteer_loaded, g_object_ref (self));
+}
+
+static void
+on_gazetteer_chooser_response (GtkNativeDialog *chooser,
+                               int              response,
+                               SitrepWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        load_gazetteer_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+load_gazetteer_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Load GeoNames File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Load"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("GeoNames dumps (cities500.txt, SY.txt, allCountries.txt)"));
+  gtk_file_filter_add_pattern (filter, "*.txt");
+  gtk_file_filter_add_mime_type (filter, "text/plain");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_gazetteer_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+load_gazetteer_path_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
+
+  load_gazetteer_file (SITREP_WINDOW (widget), file);
+}
+
+/* Placing unplaced events from their place names, in a worker thread */
+
+typedef struct
+{
+  gint64  id;
+  char   *location;
+  char   *context;
+  double  latitude;
+  double  longitude;
+  gboolean found;
+} PlaceJob;
+
+typedef struct
+{
+  SitrepGazetteer *gazetteer;
+  GArray          *jobs;        /* PlaceJob */
+  GWeakRef         window;
+  guint            done;        /* atomically updated */
+  guint            progress_id;
+} PlaceTask;
+
+static void
+place_job_clear (PlaceJob *job)
+{
+  g_free (job->location);
+  g_free (job->context);
+}
+
+static void
+place_task_free (PlaceTask *task)
+{
+  g_clear_object (&task->gazetteer);
+  g_array_unref (task->jobs);
+  g_weak_ref_clear (&task->window);
+  g_clear_handle_id (&task->progress_id, g_source_remove);
+  g_free (task);
+}
+
+static void
+place_events_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  PlaceTask *pt = task_data;
+
+  for (guint i = 0; i < pt->jobs->len; i++)
+    {
+      PlaceJob *job = &g_array_index (pt->jobs, PlaceJob, i);
+      g_autoptr(GPtrArray) candidates = NULL;
+
+      if (g_task_return_error_if_cancelled (task))
+        return;
+      candidates = sitrep_gazetteer_lookup (pt->gazetteer, job->location, job->context, NULL);
+      if (candidates != NULL && candidates->len > 0)
+        {
+          SitrepGazetteerPlace *best = candidates->pdata[0];
+
+          /* Doubtful matches are skipped: the user places those by hand. */
+          if (!best->doubtful)
+            {
+              job->found = TRUE;
+              job->latitude = best->latitude;
+              job->longitude = best->longitude;
+            }
+        }
+      g_atomic_int_inc (&pt->done);
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static gboolean
+on_place_progress (gpointer data)
+{
+  PlaceTask *pt = data;
+  g_autoptr(SitrepWindow) self = g_weak_ref_get (&pt->window);
+  g_autofree char *text = NULL;
+  guint done = g_atomic_int_get (&pt->done);
+
+  if (self == NULL || self->map_view == NULL)
+    return G_SOURCE_CONTINUE;
+  text = g_strdup_printf (_("Placing events… %u of %u"), done, pt->jobs->len);
+  sitrep_map_view_set_progress (self->map_view, text, pt->jobs->len > 0 ? (double) done / pt->jobs->len : 0);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_events_placed (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  SitrepWindow *self = SITREP_WINDOW (source);
+  PlaceTask *pt = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *toast = NULL;
+  guint n_placed = 0;
+
+  g_clear_object (&self->map->task_cancellable);
+  g_clear_handle_id (&pt->progress_id, g_source_remove);
+  if (self->map_view == NULL)
+    return;
+  sitrep_map_view_set_progress (self->map_view, NULL, 0);
+  update_map_actions (self);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      sitrep_window_show_toast (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+                                        ? _("Placing events cancelled: nothing was changed")
+                                        : error->message);
+      return;
+    }
+
+  for (guint i = 0; i < pt->jobs->len && self->store != NULL; i++)
+    {
+      PlaceJob *job = &g_array_index (pt->jobs, PlaceJob, i);
+      g_autoptr(GError) set_error = NULL;
+
+      if (!job->found)
+        continue;
+      if (sitrep_store_set_event_coordinates (self->store, job->id, job->latitude, job->longitude, &set_error))
+        n_placed++;
+      else
+        g_warning ("Event %" G_GINT64_FORMAT " not placed: %s", job->id, set_error->message);
+    }
+
+  /* Translators: after placing events from their place names */
+  toast = g_strdup_printf (_("%u of %u events placed · the rest need a place chosen by hand"),
+                           n_placed, pt->jobs->len);
+  sitrep_window_show_toast (self, toast);
+}
+
+static void
+place_unplaced_events_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  PlaceTask *pt;
+
+  if (!_sitrep_window_has_writable_store (self) || self->map->task_cancellable != NULL ||
+      ensure_gazetteer (self) == NULL)
+    return;
+  if (self->map->events_dirty || g_hash_table_size (self->map->events) == 0)
+    refresh_events (self);
+
+  pt = g_new0 (PlaceTask, 1);
+  pt->gazetteer = g_object_ref (self->map->gazetteer);
+  pt->jobs = g_array_new (FALSE, TRUE, sizeof (PlaceJob));
+  g_array_set_clear_func (pt->jobs, (GDestroyNotify) place_job_clear);
+  g_weak_ref_init (&pt->window, self);
+
+  g_hash_table_iter_init (&iter, self->map->events);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      SitrepEvent *event = value;
+      const char *location = sitrep_event_get_location (event);
+      PlaceJob job = { 0 };
+
+      if (!isnan (sitrep_event_get_latitude (event)) || location == NULL || *location == '\0')
+        continue;
+      job.id = sitrep_event_get_id (event);
+      job.location = g_strdup (location);
+      /* UCDP names the region and country: they rank the candidates. */
+      job.context = g_strjoin (", ", location,
+                               sitrep_event_get_admin1 (event) ? sitrep_event_get_admin1 (event) : "",
+                               sitrep_event_get_country (event) ? sitrep_event_get_country (event) : "",
+                               NULL);
+      g_array_append_val (pt->jobs, job);
+    }
+
+  if (pt->jobs->len == 0)
+    {
+      place_task_free (pt);
+      sitrep_window_show_toast (self, _("No unplaced event names a place to look up"));
+      return;
+    }
+
+  self->map->task_cancellable = g_cancellable_new ();
+  update_map_actions (self);
+  sitrep_map_view_set_progress (self->map_view, _("Placing events…"), 0);
+  pt->progress_id = g_timeout_add (100, on_place_progress, pt);
+  task = g_task_new (self, self->map->task_cancellable, on_events_placed, NULL);
+  g_task_set_source_tag (task, place_unplaced_events_action);
+  g_task_set_task_data (task, pt, (GDestroyNotify) place_task_free);
+  g_task_run_in_thread (task, place_events_thread);
+}
+
+/* Exporting the view */
+
+static gboolean
+export_view (SitrepWindow  *self,
+             const char    *path,
+             int            width,
+             int            height,
+             GError       **error)
+{
+  SitrepBasemap *basemap = sitrep_basemap_get_default ();
+  SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (self->map_view);
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  double west, south, east, north;
+  double mx0, mx1, my0, my1, scale, ox, oy;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  gboolean png = FALSE;
+
+  if (basemap == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The offline map data could not be read."));
+      return FALSE;
+    }
+  if (!sitrep_map_view_get_bounds (self->map_view, &west, &south, &east, &north) || west >= east)
+    {
+      /* Not shown yet, or across the date line: Syria and its neighbours. */
+      west = 34.5; south = 31.5; east = 43.0; north = 37.5;
+    }
+  if (width < 16 || height < 16 || width > 20000 || height > 20000)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("An image of %d × %d pixels cannot be made: choose between 16 and 20,000"), width, height);
+      return FALSE;
+    }
+
+  if (g_str_has_suffix (lower, ".svg"))
+    surface = cairo_svg_surface_create (path, width, height);
+  else if (g_str_has_suffix (lower, ".pdf"))
+    surface = cairo_pdf_surface_create (path, width, height);
+  else if (g_str_has_suffix (lower, ".png"))
+    {
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      png = TRUE;
+    }
+  else
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Name the file .png, .svg or .pdf to choose its format"));
+      return FALSE;
+    }
+
+  cr = cairo_create (surface);
+  sitrep_basemap_render_view (basemap, cr, west, south, east, north, width, height);
+
+  /* The same fit as the base map's: the box centred, its shape kept. */
+  mx0 = sitrep_mercator_x (west);
+  mx1 = sitrep_mercator_x (east);
+  my0 = sitrep_mercator_y (north);
+  my1 = sitrep_mercator_y (south);
+  scale = MIN (width / (mx1 - mx0), height / (my1 - my0));
+  ox = (mx0 + mx1) / 2 - width / scale / 2;
+  oy = (my0 + my1) / 2 - height / scale / 2;
+  for (guint i = 0; i < sitrep_map_points_layer_get_n_points (layer); i++)
+    {
+      const SitrepMapPoint *p = sitrep_map_points_layer_get_point (layer, i);
+      double x = (sitrep_mercator_x (p->longitude) - ox) * scale;
+      double y = (sitrep_mercator_y (p->latitude) - oy) * scale;
+
+      if (x < -p->size || y < -p->size || x > width + p->size || y > height + p->size)
+        continue;
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, p->size / 2, 0, 2 * G_PI);
+      cairo_set_source_rgba (cr, p->colour.red, p->colour.green, p->colour.blue, p->colour.alpha);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+  cairo_destroy (cr);
+
+  if (png)
+    status = cairo_surface_write_to_png (surface, path);
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The map could not be written to %s: %s"),
+                   path, cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+export_to (SitrepWindow *self,
+           const char   *path,
+           int           width,
+           int           height)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *toast = NULL;
+
+  if (!export_view (self, path, width, height, &error))
+    {
+      sitrep_window_show_toast (self, error->message);
+      return;
+    }
+  /* Translators: after exporting the map; %s is the file name */
+  toast = g_strdup_printf (_("Map exported to %s"), basename);
+  sitrep_window_show_toast (self, toast);
+}
+
+static void
+on_export_chooser_response (GtkNativeDialog *chooser,
+                            int              response,
+                            SitrepWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+      const char *format = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "format");
+      const char *size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
+      g_autofree char *lower = path != NULL ? g_ascii_strdown (path, -1) : NULL;
+      int width = 1600, height = 1000;
+
+      if (size != NULL)
+        sscanf (size, "%dx%d", &width, &height);
+      if (path != NULL && format != NULL &&
+          !g_str_has_suffix (lower, ".png") && !g_str_has_suffix (lower, ".svg") &&
+          !g_str_has_suffix (lower, ".pdf"))
+        {
+          char *with_ext = g_strconcat (path, ".", format, NULL);
+
+          g_free (path);
+          path = with_ext;
+        }
+      if (path != NULL)
+        export_to (self, path, width, height);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_map_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  const char *formats[] = { "png", "svg", "pdf", NULL };
+  const char *format_labels[] = { N_("PNG image"), N_("SVG drawing"), N_("PDF document"), NULL };
+  const char *sizes[] = { "1600x1000", "1200x800", "2400x1600", "3200x2000", "1000x1000", NULL };
+  const char *size_labels[] = { "1600 × 1000", "1200 × 800", "2400 × 1600", "3200 × 2000", "1000 × 1000", NULL };
+  const char *translated[4];
+
+  for (guint i = 0; i < 3; i++)
+    translated[i] = _(format_labels[i]);
+  translated[3] = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Export Map View"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("map.png"));
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), formats, translated);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "png");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "size", _("Size"), sizes, size_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", "1600x1000");
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_map_to_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  const char *path;
+  int width, height;
+
+  g_variant_get (param, "(&sii)", &path, &width, &height);
+  export_to (SITREP_WINDOW (widget), path, width, height);
+}
+
+static void
+map_preferences_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  GtkWidget *prefs = sitrep_preferences_window_new ();
+
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (widget));
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+/* Window parts */
+
+void
+_sitrep_window_class_map_init (GtkWidgetClass *widget_class)
+{
+  g_type_ensure (SITREP_TYPE_MAP_VIEW);
+
+  signals[SIGNAL_CURRENT_EVENT_CHANGED] =
+    g_signal_new ("current-event-changed", G_TYPE_FROM_CLASS (widget_class),
+                  G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* "Only what is in view" was switched, or the map moved with it on:
+   * sitrep_window_dup_event_ids_in_view has changed. */
+  signals[SIGNAL_EVENTS_IN_VIEW_CHANGED] =
+    g_signal_new ("events-in-view-changed", G_TYPE_FROM_CLASS (widget_class),
+                  G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, map_button);
+
+  gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action);
+  gtk_widget_class_install_action (widget_class, "win.select-event", "x", select_event_action);
+  gtk_widget_class_install_action (widget_class, "win.map-only-in-view", NULL, only_in_view_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-place", "x", choose_place_action);
+  gtk_widget_class_install_action (widget_class, "win.pin-place", "x", pin_place_action);
+  gtk_widget_class_install_action (widget_class, "win.pin-at", "(dd)", pin_at_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-pin", NULL, cancel_pin_action);
+  gtk_widget_class_install_action (widget_class, "win.load-gazetteer", NULL, load_gazetteer_action);
+  gtk_widget_class_install_action (widget_class, "win.load-gazetteer-path", "s", load_gazetteer_path_action);
+  gtk_widget_class_install_action (widget_class, "win.place-unplaced-events", NULL,
+                                   place_unplaced_events_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-map-task", NULL, cancel_map_task_action);
+  gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_action);
+  gtk_widget_class_install_action (widget_class, "win.export-map-to", "(sii)", export_map_to_action);
+  gtk_widget_class_install_action (widget_class, "win.map-preferences", NULL, map_preferences_action);
+}
+
+void
+_sitrep_window_map_init (SitrepWindow *self)
+{
+  SitrepWindowMap *map = g_new0 (SitrepWindowMap, 1);
+
+  map->tried = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  map->events = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  map->placed = g_array_new (FALSE, FALSE, sizeof (PlacedEvent));
+  self->map = map;
+
+  sitrep_map_view_set_tooltip_func (self->map_view, event_tooltip, self);
+  g_signal_connect_swapped (self->map_view, "notify::visible", G_CALLBACK (on_map_visible_notify), self);
+  g_signal_connect_swapped (self->map_view, "notify::only-in-view", G_CALLBACK (on_only_in_view_notify), self);
+  g_signal_connect (self->map_view, "event-activated", G_CALLBACK (on_map_event_activated), self);
+  g_signal_connect (self->map_view, "location-clicked", G_CALLBACK (on_map_location_clicked), self);
+  g_signal_connect (self->map_view, "view-changed", G_CALLBACK (on_map_view_changed), self);
+  g_signal_connect (self->settings, "changed::online-tiles", G_CALLBACK (on_online_setting_changed), self);
+  g_signal_connect (self->settings, "changed::tile-url-template", G_CALLBACK (on_online_setting_changed), self);
+  apply_online_settings (self);
+  update_map_actions (self);
+}
+
+void
+_sitrep_window_map_connect (SitrepWindow *self)
+{
+  g_signal_connect (self->store, "events-changed", G_CALLBACK (on_store_events_changed), self);
+  g_signal_connect (self->store, "entities-changed", G_CALLBACK (on_store_entities_changed), self);
+  g_signal_connect (self->store, "annotations-changed", G_CALLBACK (on_store_annotations_changed), self);
+  g_signal_connect (self->store, "history-changed", G_CALLBACK (on_store_history_changed), self);
+  queue_events_refresh (self);
+  queue_places_refresh (self);
+  update_map_actions (self);
+}
+
+void
+_sitrep_window_map_disconnect (SitrepWindow *self)
+{
+  SitrepWindowMap *map = self->map;
+
+  if (map == NULL)
+    return;
+  if (map->task_cancellable != NULL)
+    g_cancellable_cancel (map->task_cancellable);
+  g_clear_handle_id (&map->events_idle, g_source_remove);
+  g_clear_handle_id (&map->places_idle, g_source_remove);
+  g_clear_object (&map->gazetteer);
+  g_hash_table_remove_all (map->tried);
+  g_hash_table_remove_all (map->events);
+  g_array_set_size (map->placed, 0);
+  map->pin_entity = 0;
+  map->current_event = 0;
+  if (self->map_view != NULL)
+    {
+      sitrep_map_view_set_pin_prompt (self->map_view, NULL);
+      sitrep_map_view_set_places (self->map_view, NULL, NULL);
+      sitrep_map_view_set_place_rows (self->map_view, NULL, 0);
+      sitrep_map_points_layer_set_points (sitrep_map_view_get_events_layer (self->map_view), NULL, 0);
+      sitrep_map_points_layer_set_highlight (sitrep_map_view_get_events_layer (self->map_view), 0);
+      sitrep_map_view_set_unplaced (self->map_view, NULL);
+      update_map_actions (self);
+    }
+}
+
+void
+_sitrep_window_map_article_changed (SitrepWindow *self)
+{
+  if (self->map != NULL)
+    queue_places_refresh (self);
+}
+
+void
+_sitrep_window_map_dispose (SitrepWindow *self)
+{
+  SitrepWindowMap *map = self->map;
+
+  if (map == NULL)
+    return;
+  if (self->map_view != NULL)
+    g_signal_handlers_disconnect_by_data (self->map_view, self);
+  _sitrep_window_map_disconnect (self);
+  g_clear_object (&map->task_cancellable);
+  g_clear_pointer (&map->tried, g_hash_table_unref);
+  g_clear_pointer (&map->events, g_hash_table_unref);
+  g_clear_pointer (&map->placed, g_array_unref);
+  g_clear_pointer (&self->map, g_free);
+}
+
+/* Public API */
+
+gint64
+sitrep_window_get_current_event (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), 0);
+
+  return self->map != NULL ? self->map->current_event : 0;
+}
+
+/**
+ * sitrep_window_select_event:
+ *
+ * Makes @id the window's current event: the map rings it and pans to it
+ * when it is out of sight, and "current-event-changed" tells the other views.
+ */
+void
+sitrep_window_select_event (SitrepWindow *self,
+                            gint64        id)
+{
+  SitrepEvent *event;
+
+  g_return_if_fail (SITREP_IS_WINDOW (self));
+
+  if (self->map == NULL || self->map->current_event == id)
+    return;
+
+  if (id != 0 && self->map->events_dirty)
+    refresh_events (self);
+  event = id != 0 ? g_hash_table_lookup (self->map->events, &id) : NULL;
+  if (id != 0 && event == NULL && self->store != NULL)
+    {
+      /* Not read for the map yet (the map was hidden): read it now. */
+      refresh_events (self);
+      event = g_hash_table_lookup (self->map->events, &id);
+    }
+  if (id != 0 && event == NULL)
+    return;
+
+  self->map->current_event = id;
+  sitrep_map_points_layer_set_highlight (sitrep_map_view_get_events_layer (self->map_view), id);
+  /* Picked on the map, it is in sight already; chosen elsewhere, the map goes to it. */
+  if (event != NULL && !isnan (sitrep_event_get_latitude (event)) && !self->map->selecting_on_map)
+    {
+      double zoom = shumate_viewport_get_zoom_level (sitrep_map_view_get_viewport (self->map_view));
+
+      sitrep_map_view_center_on (self->map_view, sitrep_event_get_latitude (event),
+                                 sitrep_event_get_longitude (event), MAX (zoom, EVENT_ZOOM));
+    }
+
+  g_signal_emit (self, signals[SIGNAL_CURRENT_EVENT_CHANGED], 0, id);
+}
+
+/**
+ * sitrep_window_dup_event_ids_in_view:
+ *
+ * The store has no bounding-box filter on SitrepEventQuery yet, so this
+ * filters the coordinates of every event the map holds.
+ */
+GArray *
+sitrep_window_dup_event_ids_in_view (SitrepWindow *self)
+{
+  double west, south, east, north;
+  GArray *ids;
+
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  if (self->map == NULL || !sitrep_map_view_get_only_in_view (self->map_view))
+    return NULL;
+
+  if (self->map->events_dirty)
+    refresh_events (self);
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!sitrep_map_view_get_bounds (self->map_view, &west, &south, &east, &north))
+    return ids;
+
+  for (guint i = 0; i < self->map->placed->len; i++)
+    {
+      const PlacedEvent *e = &g_array_index (self->map->placed, PlacedEvent, i);
+      gboolean in_lon = west <= east ? (e->longitude >= west && e->longitude <= east)
+                                     : (e->longitude >= west || e->longitude <= east);
+
+      if (e->latitude >= south && e->latitude <= north && in_lon)
+        g_array_append_val (ids, e->id);
+    }
+
+  return ids;
+}

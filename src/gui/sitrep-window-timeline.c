@@ -1,0 +1,1013 @@
+/* sitrep-window-timeline.c — the window's timeline pane, playback on the map, presentation, stories and the story handout
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "sitrep-events-view.h"
+#include "sitrep-presentation.h"
+#include "sitrep-stories-dialog.h"
+#include "sitrep-story-export.h"
+#include "sitrep-timeline-view.h"
+#include "sitrep-window-private.h"
+
+#define PLAY_TICK_MS 50
+
+static const guint speeds[] = { 1, 7, 30, 91 };    /* days per second */
+static const guint lengths[] = { 1, 7, 30, 91 };   /* days in the window */
+
+typedef struct
+{
+  double  latitude;
+  double  longitude;
+  gint64  fatalities;
+  char   *event_type;
+} Placed;
+
+struct _SitrepWindowTimeline
+{
+  /* template widgets */
+  GtkRevealer        *revealer;
+  SitrepTimelineView *view;
+  GtkDropDown        *lanes_dropdown;
+  GtkToggleButton    *play_button;
+  GtkDropDown        *speed_dropdown;
+  GtkDropDown        *length_dropdown;
+  GtkToggleButton    *before_button;
+  GtkLabel           *status_label;
+  GMenu              *present_section;
+  GMenu              *export_section;
+
+  /* weak references: windows that close themselves */
+  GtkWidget          *presentation;
+  GtkWidget          *stories_dialog;
+
+  /* owned references */
+  GArray             *events;      /* SitrepTimelineEvent */
+  GHashTable         *placed;      /* event id → Placed, NULL until the map needs it */
+  GCancellable       *export_cancellable;
+  AdwToast           *export_toast;
+
+  /* state */
+  guint               n_undated;
+  guint               reload_idle;
+  gboolean            dirty;
+  gboolean            map_filtered;
+  guint               play_id;
+  double              play_t;
+  guint32             range_first;
+  guint32             range_last;
+};
+
+typedef struct _SitrepWindowTimeline SitrepWindowTimeline;
+
+static void
+placed_free (gpointer data)
+{
+  Placed *p = data;
+
+  g_free (p->event_type);
+  g_free (p);
+}
+
+static gboolean
+timeline_shown (SitrepWindow *self)
+{
+  return self->timeline != NULL && gtk_revealer_get_reveal_child (self->timeline->revealer);
+}
+
+static void
+event_colour (const char *type,
+              GdkRGBA    *colour)
+{
+  static const struct
+  {
+    const char *type;
+    const char *colour;
+  } colours[] = {
+    { "Battles", "#c01c28" },
+    { "Explosions/Remote violence", "#e66100" },
+    { "Violence against civilians", "#813d9c" },
+    { "Protests", "#1c71d8" },
+    { "Riots", "#c64600" },
+    { "Strategic developments", "#26a269" },
+  };
+
+  for (guint i = 0; type != NULL && i < G_N_ELEMENTS (colours); i++)
+    if (g_str_equal (type, colours[i].type))
+      {
+        gdk_rgba_parse (colour, colours[i].colour);
+        return;
+      }
+  gdk_rgba_parse (colour, "#77767b");
+}
+
+static char *
+format_day (guint32 day)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_julian (&d, day);
+  dt = g_date_time_new_utc (g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d), 0, 0, 0);
+  /* Translators: a day in the timeline's status; see g_date_time_format */
+  return dt != NULL ? g_date_time_format (dt, _("%-d %b %Y")) : g_strdup ("");
+}
+
+static void
+update_status (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  GString *text = g_string_new (NULL);
+  guint n = tl->events != NULL ? tl->events->len : 0;
+
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u dated event", "%u dated events", n), n);
+  if (tl->n_undated > 0)
+    /* Translators: appended to "12 dated events" */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · %u undated", " · %u undated",
+                                               tl->n_undated), tl->n_undated);
+  if (tl->play_id != 0)
+    {
+      guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
+      g_autofree char *a = format_day ((guint32) tl->play_t);
+      g_autofree char *b = format_day ((guint32) tl->play_t + length - 1);
+
+      /* Translators: the playback window, "Playing 3 Mar 2021 – 9 Mar 2021" */
+      g_string_append_printf (text, _(" · Playing %s – %s"), a, b);
+    }
+  else if (tl->range_first != 0)
+    {
+      g_autofree char *a = format_day (tl->range_first);
+      g_autofree char *b = format_day (tl->range_last);
+      guint in = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const SitrepTimelineEvent *e = &g_array_index (tl->events, SitrepTimelineEvent, i);
+
+          if (e->first <= tl->range_last && e->last >= tl->range_first)
+            in++;
+        }
+      /* Translators: the brushed range, "Range 3 Mar 2021 – 9 Mar 2021: 12 events" */
+      g_string_append_printf (text, _(" · Range %s – %s: %u events"), a, b, in);
+    }
+  gtk_label_set_text (tl->status_label, text->str);
+  g_string_free (text, TRUE);
+}
+
+static void
+reload (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  g_autoptr(GError) error = NULL;
+
+  tl->dirty = FALSE;
+  g_clear_pointer (&tl->events, g_array_unref);
+  g_clear_pointer (&tl->placed, g_hash_table_unref);
+  tl->n_undated = 0;
+  if (self->store != NULL)
+    {
+      tl->events = sitrep_timeline_load (self->store, NULL, &tl->n_undated, &error);
+      if (tl->events == NULL)
+        g_warning ("The timeline could not be read: %s", error->message);
+    }
+  sitrep_timeline_view_set_events (tl->view, tl->events);
+  sitrep_timeline_view_set_selected_event (tl->view, sitrep_window_get_current_event (self));
+  update_status (self);
+}
+
+static gboolean
+reload_idle (gpointer data)
+{
+  SitrepWindow *self = data;
+
+  self->timeline->reload_idle = 0;
+  reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_reload (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+
+  tl->dirty = TRUE;
+  if (tl->reload_idle == 0 && timeline_shown (self))
+    tl->reload_idle = g_idle_add (reload_idle, self);
+}
+
+/* The map */
+
+static GHashTable *
+ensure_placed (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (tl->placed != NULL || self->store == NULL)
+    return tl->placed;
+
+  tl->placed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, placed_free);
+  ids = sitrep_store_query_event_ids (self->store, NULL, &error);
+  events = g_ptr_array_new_with_free_func (g_object_unref);
+  if (ids == NULL ||
+      !sitrep_store_get_events (self->store, (const gint64 *) (gpointer) ids->data, ids->len, events, &error))
+    {
+      g_warning ("Events could not be read for playback: %s", error->message);
+      return tl->placed;
+    }
+  for (guint i = 0; i < events->len; i++)
+    {
+      SitrepEvent *event = events->pdata[i];
+      gint64 id = sitrep_event_get_id (event);
+      Placed *p;
+
+      if (isnan (sitrep_event_get_latitude (event)) || isnan (sitrep_event_get_longitude (event)))
+        continue;
+      p = g_new0 (Placed, 1);
+      p->latitude = sitrep_event_get_latitude (event);
+      p->longitude = sitrep_event_get_longitude (event);
+      p->fatalities = sitrep_event_get_fatalities (event);
+      p->event_type = g_strdup (sitrep_event_get_event_type (event));
+      g_hash_table_insert (tl->placed, g_memdup2 (&id, sizeof id), p);
+    }
+
+  return tl->placed;
+}
+
+static void
+append_point (GArray       *points,
+              gint64        id,
+              const Placed *p,
+              gboolean      faded)
+{
+  SitrepMapPoint point;
+
+  point.id = id;
+  point.latitude = p->latitude;
+  point.longitude = p->longitude;
+  point.size = p->fatalities > 0 ? MIN (8 + 3 * log2 (1 + (double) p->fatalities), 26) : 8;
+  event_colour (p->event_type, &point.colour);
+  if (faded)
+    point.colour.alpha = 0.22;
+  g_array_append_val (points, point);
+}
+
+/* Shows on the map the events of the playback window, else those of the
+ * brushed range, else every event (what the map itself would show). */
+static void
+apply_map_filter (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  SitrepMapPointsLayer *layer;
+  g_autoptr(GArray) points = NULL;
+  GHashTable *placed;
+
+  if (self->map_view == NULL)
+    return;
+  if (tl->play_id == 0 && tl->range_first == 0 && !tl->map_filtered)
+    return;
+  placed = ensure_placed (self);
+  if (placed == NULL || tl->events == NULL)
+    return;
+
+  layer = sitrep_map_view_get_events_layer (self->map_view);
+  points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
+  if (tl->play_id != 0)
+    {
+      guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
+      g_autoptr(GArray) hits = sitrep_timeline_window ((SitrepTimelineEvent *) (gpointer) tl->events->data,
+                                                       tl->events->len, (guint32) tl->play_t, length,
+                                                       gtk_toggle_button_get_active (tl->before_button));
+
+      /* Faded ones first, so the window's events draw on top. */
+      for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < hits->len; i++)
+          {
+            const SitrepTimelineHit *hit = &g_array_index (hits, SitrepTimelineHit, i);
+            const SitrepTimelineEvent *e = &g_array_index (tl->events, SitrepTimelineEvent, hit->index);
+            const Placed *p = g_hash_table_lookup (placed, &e->event_id);
+
+            if (p != NULL && hit->before == (pass == 0))
+              append_point (points, e->event_id, p, hit->before);
+          }
+    }
+  else
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      if (tl->range_first != 0)
+        for (guint i = 0; i < tl->events->len; i++)
+          {
+            const SitrepTimelineEvent *e = &g_array_index (tl->events, SitrepTimelineEvent, i);
+            const Placed *p;
+
+            if (e->first > tl->range_last || e->last < tl->range_first)
+              continue;
+            if ((p = g_hash_table_lookup (placed, &e->event_id)) != NULL)
+              append_point (points, e->event_id, p, FALSE);
+          }
+      else
+        {
+          g_hash_table_iter_init (&iter, placed);
+          while (g_hash_table_iter_next (&iter, &key, &value))
+            append_point (points, *(gint64 *) key, value, FALSE);
+        }
+    }
+  sitrep_map_points_layer_set_points (layer, (const SitrepMapPoint *) (gpointer) points->data, points->len);
+  tl->map_filtered = tl->play_id != 0 || tl->range_first != 0;
+}
+
+/* Playback */
+
+static void
+stop_playback (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+
+  if (tl->play_id == 0)
+    return;
+  g_clear_handle_id (&tl->play_id, g_source_remove);
+  sitrep_timeline_view_set_window (tl->view, 0, 0);
+  if (gtk_toggle_button_get_active (tl->play_button))
+    gtk_toggle_button_set_active (tl->play_button, FALSE);
+  gtk_button_set_icon_name (GTK_BUTTON (tl->play_button), "media-playback-start-symbolic");
+  apply_map_filter (self);
+  update_status (self);
+}
+
+static gboolean
+on_play_tick (gpointer data)
+{
+  SitrepWindow *self = data;
+  SitrepWindowTimeline *tl = self->timeline;
+  guint speed = speeds[MIN (gtk_drop_down_get_selected (tl->speed_dropdown), G_N_ELEMENTS (speeds) - 1)];
+  guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
+  guint32 end = tl->range_first != 0 ? tl->range_last : g_array_index (tl->events, SitrepTimelineEvent,
+                                                                        tl->events->len - 1).last;
+  guint32 before = (guint32) tl->play_t;
+
+  tl->play_t += speed * PLAY_TICK_MS / 1000.0;
+  if (tl->play_t > end)
+    {
+      tl->play_id = 0;
+      stop_playback (self);
+      return G_SOURCE_REMOVE;
+    }
+  /* Every tick, so nothing else showing the map's events outlasts one. */
+  sitrep_timeline_view_set_window (tl->view, (guint32) tl->play_t, length);
+  apply_map_filter (self);
+  if ((guint32) tl->play_t != before)
+    update_status (self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_playback (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  guint32 first, last;
+  guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
+
+  if (tl->play_id != 0)
+    return;
+  if (tl->dirty || tl->events == NULL)
+    reload (self);
+  if (tl->events == NULL || tl->events->len == 0)
+    {
+      gtk_toggle_button_set_active (tl->play_button, FALSE);
+      return;
+    }
+  first = tl->range_first != 0 ? tl->range_first : g_array_index (tl->events, SitrepTimelineEvent, 0).first;
+  last = tl->range_first != 0 ? tl->range_last : g_array_index (tl->events, SitrepTimelineEvent,
+                                                                 tl->events->len - 1).last;
+  if (tl->play_t < first || tl->play_t > last)
+    tl->play_t = first;
+  if (self->map_button != NULL)
+    gtk_toggle_button_set_active (self->map_button, TRUE);
+  tl->play_id = g_timeout_add (PLAY_TICK_MS, on_play_tick, self);
+  gtk_button_set_icon_name (GTK_BUTTON (tl->play_button), "media-playback-pause-symbolic");
+  sitrep_timeline_view_set_window (tl->view, (guint32) tl->play_t, length);
+  apply_map_filter (self);
+  update_status (self);
+}
+
+/* Callbacks */
+
+static void
+on_play_toggled (GtkToggleButton *button,
+                 SitrepWindow    *self)
+{
+  if (gtk_toggle_button_get_active (button))
+    start_playback (self);
+  else
+    stop_playback (self);
+}
+
+static void
+on_playback_option_changed (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+
+  if (tl->play_id != 0)
+    {
+      guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
+
+      sitrep_timeline_view_set_window (tl->view, (guint32) tl->play_t, length);
+      apply_map_filter (self);
+      update_status (self);
+    }
+}
+
+static void
+on_lanes_selected (SitrepWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->timeline->lanes_dropdown);
+
+  sitrep_timeline_view_set_lanes (self->timeline->view,
+                                  selected == 1 ? SITREP_TIMELINE_LANES_ACTOR : SITREP_TIMELINE_LANES_TYPE);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "timeline-lanes", selected == 1 ? "actor" : "type");
+}
+
+static void
+on_range_changed (SitrepTimelineView *view,
+                  guint               first,
+                  guint               last,
+                  SitrepWindow       *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  struct _SitrepEventsView *events_view = _sitrep_window_get_events_view (self);
+
+  tl->range_first = first;
+  tl->range_last = last;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-timeline-range", first != 0);
+  if (events_view != NULL && self->store != NULL)
+    {
+      g_autofree char *from = first != 0 ? sitrep_timeline_format_day (first) : NULL;
+      g_autofree char *to = first != 0 ? sitrep_timeline_format_day (last) : NULL;
+
+      sitrep_events_view_set_filter (SITREP_EVENTS_VIEW (events_view), NULL, from, to, NULL, FALSE);
+    }
+  apply_map_filter (self);
+  update_status (self);
+}
+
+static void
+on_view_event_activated (SitrepTimelineView *view,
+                         gint64              id,
+                         SitrepWindow       *self)
+{
+  sitrep_window_select_event (self, id);
+}
+
+static void
+on_current_event_changed (SitrepWindow *self,
+                          gint64        id)
+{
+  if (self->timeline != NULL)
+    sitrep_timeline_view_set_selected_event (self->timeline->view, id);
+}
+
+static void
+on_revealed (SitrepWindow *self)
+{
+  if (timeline_shown (self) && (self->timeline->dirty || self->timeline->events == NULL))
+    reload (self);
+  if (timeline_shown (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->timeline->view));
+  else
+    stop_playback (self);
+}
+
+static void
+rebuild_story_menus (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  g_autoptr(GPtrArray) stories = NULL;
+
+  g_menu_remove_all (tl->present_section);
+  g_menu_remove_all (tl->export_section);
+  if (self->store != NULL)
+    stories = sitrep_store_list_stories (self->store, NULL);
+  for (guint i = 0; stories != NULL && i < stories->len; i++)
+    {
+      SitrepStory *story = stories->pdata[i];
+      g_autoptr(GMenuItem) present = g_menu_item_new (story->name, NULL);
+      g_autoptr(GMenuItem) export = NULL;
+      /* Translators: a menu item, "Export “Daraa, March” as PDF…" */
+      g_autofree char *label = g_strdup_printf (_("Export “%s” as PDF…"), story->name);
+
+      g_menu_item_set_action_and_target_value (present, "win.present-story", g_variant_new_string (story->name));
+      g_menu_append_item (tl->present_section, present);
+      export = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (export, "win.export-story", g_variant_new_string (story->name));
+      g_menu_append_item (tl->export_section, export);
+    }
+}
+
+static void
+on_store_events_changed (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+
+  g_clear_pointer (&tl->placed, g_hash_table_unref);
+  queue_reload (self);
+}
+
+static void
+on_store_stories_changed (SitrepWindow *self)
+{
+  rebuild_story_menus (self);
+}
+
+/* Presentation and stories */
+
+static void
+present_story (SitrepWindow *self,
+               const char   *story)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  g_autoptr(GError) error = NULL;
+  SitrepPresentation *presentation;
+
+  if (self->store == NULL)
+    return;
+  if (tl->presentation != NULL)
+    gtk_window_destroy (GTK_WINDOW (tl->presentation));
+  stop_playback (self);
+  presentation = sitrep_presentation_new (GTK_WINDOW (self), self->store,
+                                          story != NULL && *story != '\0' ? story : NULL, &error);
+  if (presentation == NULL)
+    {
+      sitrep_window_show_toast (self, error->message);
+      return;
+    }
+  tl->presentation = GTK_WIDGET (presentation);
+  g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &tl->presentation);
+  gtk_window_fullscreen (GTK_WINDOW (presentation));
+  gtk_window_present (GTK_WINDOW (presentation));
+  /* The window holds no reference: destroying it ends it. */
+  g_object_unref (presentation);
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  present_story (SITREP_WINDOW (widget), param != NULL ? g_variant_get_string (param, NULL) : NULL);
+}
+
+static void
+show_stories_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  SitrepWindowTimeline *tl = self->timeline;
+
+  if (self->store == NULL)
+    return;
+  if (tl->stories_dialog == NULL)
+    {
+      tl->stories_dialog = sitrep_stories_dialog_new (GTK_WINDOW (self), self->store);
+      g_object_add_weak_pointer (G_OBJECT (tl->stories_dialog), (gpointer *) &tl->stories_dialog);
+    }
+  gtk_window_present (GTK_WINDOW (tl->stories_dialog));
+}
+
+static void
+show_timeline_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  gtk_revealer_set_reveal_child (self->timeline->revealer,
+                                 !gtk_revealer_get_reveal_child (self->timeline->revealer));
+}
+
+static void
+play_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  if (!timeline_shown (self))
+    gtk_revealer_set_reveal_child (self->timeline->revealer, TRUE);
+  gtk_toggle_button_set_active (self->timeline->play_button,
+                                !gtk_toggle_button_get_active (self->timeline->play_button));
+}
+
+static void
+clear_range_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  sitrep_timeline_view_set_range (SITREP_WINDOW (widget)->timeline->view, 0, 0);
+}
+
+static void
+timeline_zoom_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  SitrepTimelineView *view = SITREP_WINDOW (widget)->timeline->view;
+
+  if (g_str_equal (action_name, "win.timeline-zoom-in"))
+    sitrep_timeline_view_zoom (view, 1.5, -1);
+  else if (g_str_equal (action_name, "win.timeline-zoom-out"))
+    sitrep_timeline_view_zoom (view, 1 / 1.5, -1);
+  else
+    sitrep_timeline_view_zoom_to_fit (view);
+}
+
+/* The story handout */
+
+typedef struct
+{
+  SitrepWindow *self;     /* owned */
+  SitrepStore  *store;    /* owned */
+  char         *story;
+  char         *path;
+  guint         done;
+  guint         total;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->self);
+  g_clear_object (&job->store);
+  g_free (job->story);
+  g_free (job->path);
+  g_free (job);
+}
+
+typedef struct
+{
+  SitrepWindow *self;
+  guint         done;
+  guint         total;
+} ExportProgress;
+
+static gboolean
+apply_export_progress (gpointer data)
+{
+  ExportProgress *progress = data;
+  SitrepWindowTimeline *tl = progress->self->timeline;
+
+  if (tl != NULL && tl->export_toast != NULL)
+    {
+      /* Translators: a toast while the story handout is written */
+      g_autofree char *title = g_strdup_printf (_("Exporting the story… %u of %u"), progress->done,
+                                                progress->total);
+
+      adw_toast_set_title (tl->export_toast, title);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_export_progress (guint    done,
+                    guint    total,
+                    gpointer user_data)
+{
+  ExportJob *job = user_data;
+  ExportProgress *progress = g_new0 (ExportProgress, 1);
+
+  progress->self = job->self;
+  progress->done = done;
+  progress->total = total;
+  /* The job holds the window until the task returns, after every idle. */
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, apply_export_progress, progress, g_free);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  SitrepStoryExportOptions options = SITREP_STORY_EXPORT_OPTIONS_INIT;
+  g_autoptr(GError) error = NULL;
+  guint n_steps = 0;
+
+  options.story = job->story;
+  options.pdf_path = job->path;
+  if (sitrep_story_export (job->store, &options, on_export_progress, job, &n_steps, cancellable, &error))
+    g_task_return_int (task, n_steps);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  SitrepWindow *self = SITREP_WINDOW (source);
+  SitrepWindowTimeline *tl = self->timeline;
+  g_autoptr(GError) error = NULL;
+  gssize n_steps = g_task_propagate_int (G_TASK (result), &error);
+
+  if (tl == NULL)
+    return;
+  g_clear_object (&tl->export_cancellable);
+  if (tl->export_toast != NULL)
+    {
+      adw_toast_dismiss (tl->export_toast);
+      g_clear_object (&tl->export_toast);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-story-export", FALSE);
+  if (n_steps < 0)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sitrep_window_show_toast (self, error->message);
+      else
+        sitrep_window_show_toast (self, _("Export cancelled"));
+      return;
+    }
+  {
+    g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Story exported: %u step",
+                                                          "Story exported: %u steps", (gulong) n_steps),
+                                             (guint) n_steps);
+
+    sitrep_window_show_toast (self, text);
+  }
+}
+
+static void
+export_story_to (SitrepWindow *self,
+                 const char   *story,
+                 const char   *path)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  if (self->store == NULL || tl->export_cancellable != NULL)
+    return;
+  job = g_new0 (ExportJob, 1);
+  job->self = g_object_ref (self);
+  job->store = g_object_ref (self->store);
+  job->story = story != NULL && *story != '\0' ? g_strdup (story) : NULL;
+  job->path = g_strdup (path);
+
+  tl->export_cancellable = g_cancellable_new ();
+  tl->export_toast = g_object_ref (adw_toast_new (_("Exporting the story…")));
+  adw_toast_set_timeout (tl->export_toast, 0);
+  adw_toast_set_button_label (tl->export_toast, _("_Cancel"));
+  adw_toast_set_action_name (tl->export_toast, "win.cancel-story-export");
+  adw_toast_set_priority (tl->export_toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (tl->export_toast));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-story-export", TRUE);
+
+  task = g_task_new (self, tl->export_cancellable, on_export_done, NULL);
+  g_task_set_source_tag (task, export_story_to);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_export_chooser_response (GtkNativeDialog *chooser,
+                            int              response,
+                            SitrepWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+      const char *story = g_object_get_data (G_OBJECT (chooser), "story");
+
+      if (path != NULL)
+        export_story_to (self, story, path);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_story_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  const char *story = param != NULL ? g_variant_get_string (param, NULL) : "";
+  g_autofree char *suggested = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (self->store == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export Story"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* Translators: the suggested file name of a story handout */
+  suggested = g_strdup_printf ("%s.pdf", *story != '\0' ? story : _("incidents"));
+  g_strdelimit (suggested, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  g_object_set_data_full (G_OBJECT (chooser), "story", g_strdup (story), g_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_story_to_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  const char *story, *path;
+
+  g_variant_get (param, "(&s&s)", &story, &path);
+  export_story_to (SITREP_WINDOW (widget), story, path);
+}
+
+static void
+cancel_story_export_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  SitrepWindowTimeline *tl = SITREP_WINDOW (widget)->timeline;
+
+  if (tl->export_cancellable != NULL)
+    g_cancellable_cancel (tl->export_cancellable);
+}
+
+/* Window hooks */
+
+void
+_sitrep_window_class_timeline_init (GtkWidgetClass *widget_class)
+{
+  g_type_ensure (SITREP_TYPE_TIMELINE_VIEW);
+
+  gtk_widget_class_bind_template_child_full (widget_class, "timeline_revealer", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "timeline_view", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "timeline_lanes_dropdown", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "timeline_play_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "timeline_speed_dropdown", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "timeline_length_dropdown", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "timeline_before_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "timeline_status_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "present_stories_section", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "export_stories_section", FALSE, 0);
+
+  gtk_widget_class_install_action (widget_class, "win.show-timeline", NULL, show_timeline_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-play", NULL, play_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-timeline-range", NULL, clear_range_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-zoom-in", NULL, timeline_zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-zoom-out", NULL, timeline_zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-zoom-fit", NULL, timeline_zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.present-story", "s", present_action);
+  gtk_widget_class_install_action (widget_class, "win.show-stories", NULL, show_stories_action);
+  gtk_widget_class_install_action (widget_class, "win.export-story", "s", export_story_action);
+  gtk_widget_class_install_action (widget_class, "win.export-story-to", "(ss)", export_story_to_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-story-export", NULL, cancel_story_export_action);
+}
+
+void
+_sitrep_window_timeline_init (SitrepWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GType type = SITREP_TYPE_WINDOW;
+  SitrepWindowTimeline *tl = g_new0 (SitrepWindowTimeline, 1);
+  g_autofree char *lanes = NULL;
+
+  self->timeline = tl;
+  tl->revealer = GTK_REVEALER (gtk_widget_get_template_child (widget, type, "timeline_revealer"));
+  tl->view = SITREP_TIMELINE_VIEW (gtk_widget_get_template_child (widget, type, "timeline_view"));
+  tl->lanes_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (widget, type, "timeline_lanes_dropdown"));
+  tl->play_button = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (widget, type, "timeline_play_button"));
+  tl->speed_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (widget, type, "timeline_speed_dropdown"));
+  tl->length_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (widget, type, "timeline_length_dropdown"));
+  tl->before_button = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (widget, type, "timeline_before_button"));
+  tl->status_label = GTK_LABEL (gtk_widget_get_template_child (widget, type, "timeline_status_label"));
+  tl->present_section = G_MENU (gtk_widget_get_template_child (widget, type, "present_stories_section"));
+  tl->export_section = G_MENU (gtk_widget_get_template_child (widget, type, "export_stories_section"));
+
+  if (self->settings != NULL)
+    {
+      lanes = g_settings_get_string (self->settings, "timeline-lanes");
+      gtk_drop_down_set_selected (tl->lanes_dropdown, g_strcmp0 (lanes, "actor") == 0 ? 1 : 0);
+      sitrep_timeline_view_set_lanes (tl->view, g_strcmp0 (lanes, "actor") == 0
+                                                ? SITREP_TIMELINE_LANES_ACTOR : SITREP_TIMELINE_LANES_TYPE);
+    }
+  gtk_drop_down_set_selected (tl->speed_dropdown, 1);
+  gtk_drop_down_set_selected (tl->length_dropdown, 1);
+
+  g_signal_connect_swapped (tl->lanes_dropdown, "notify::selected", G_CALLBACK (on_lanes_selected), self);
+  g_signal_connect_swapped (tl->speed_dropdown, "notify::selected", G_CALLBACK (on_playback_option_changed), self);
+  g_signal_connect_swapped (tl->length_dropdown, "notify::selected", G_CALLBACK (on_playback_option_changed), self);
+  g_signal_connect_swapped (tl->before_button, "toggled", G_CALLBACK (on_playback_option_changed), self);
+  g_signal_connect (tl->play_button, "toggled", G_CALLBACK (on_play_toggled), self);
+  g_signal_connect (tl->view, "range-changed", G_CALLBACK (on_range_changed), self);
+  g_signal_connect (tl->view, "event-activated", G_CALLBACK (on_view_event_activated), self);
+  g_signal_connect_swapped (tl->revealer, "notify::reveal-child", G_CALLBACK (on_revealed), self);
+  g_signal_connect (self, "current-event-changed", G_CALLBACK (on_current_event_changed), NULL);
+  gtk_widget_action_set_enabled (widget, "win.clear-timeline-range", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.cancel-story-export", FALSE);
+}
+
+void
+_sitrep_window_timeline_connect (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+
+  if (tl == NULL || self->store == NULL)
+    return;
+  g_signal_connect_swapped (self->store, "events-changed", G_CALLBACK (on_store_events_changed), self);
+  g_signal_connect_swapped (self->store, "history-changed", G_CALLBACK (on_store_events_changed), self);
+  g_signal_connect_swapped (self->store, "history-changed", G_CALLBACK (on_store_stories_changed), self);
+  g_signal_connect_swapped (self->store, "stories-changed", G_CALLBACK (on_store_stories_changed), self);
+  tl->dirty = TRUE;
+  if (timeline_shown (self))
+    reload (self);
+  rebuild_story_menus (self);
+}
+
+void
+_sitrep_window_timeline_disconnect (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+
+  if (tl == NULL)
+    return;
+  stop_playback (self);
+  if (tl->export_cancellable != NULL)
+    g_cancellable_cancel (tl->export_cancellable);
+  if (tl->presentation != NULL)
+    gtk_window_destroy (GTK_WINDOW (tl->presentation));
+  if (tl->stories_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (tl->stories_dialog));
+  g_clear_handle_id (&tl->reload_idle, g_source_remove);
+  sitrep_timeline_view_set_range (tl->view, 0, 0);
+  tl->map_filtered = FALSE;
+  g_clear_pointer (&tl->events, g_array_unref);
+  g_clear_pointer (&tl->placed, g_hash_table_unref);
+  sitrep_timeline_view_set_events (tl->view, NULL);
+  g_menu_remove_all (tl->present_section);
+  g_menu_remove_all (tl->export_section);
+  tl->n_undated = 0;
+  update_status (self);
+}
+
+void
+_sitrep_window_timeline_dispose (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+
+  if (tl == NULL)
+    return;
+  _sitrep_window_timeline_disconnect (self);
+  g_signal_handlers_disconnect_by_data (tl->view, self);
+  g_signal_handlers_disconnect_by_data (tl->revealer, self);
+  g_signal_handlers_disconnect_by_data (tl->play_button, self);
+  g_signal_handlers_disconnect_by_data (tl->lanes_dropdown, self);
+  g_signal_handlers_disconnect_by_data (tl->speed_dropdown, self);
+  g_signal_handlers_disconnect_by_data (tl->length_dropdown, self);
+  g_signal_handlers_disconnect_by_data (tl->before_button, self);
+  g_clear_object (&tl->export_cancellable);
+  g_clear_object (&tl->export_toast);
+  g_clear_pointer (&self->timeline, g_free);
+}
+
+SitrepTimelineView *
+_sitrep_window_get_timeline_view (SitrepWindow *self)
+{
+  return self->timeline != NULL ? self->timeline->view : NULL;
+}
+
+GtkWidget *
+_sitrep_window_get_presentation (SitrepWindow *self)
+{
+  return self->timeline != NULL ? self->timeline->presentation : NULL;
+}
+
+GtkWidget *
+_sitrep_window_get_stories_dialog (SitrepWindow *self)
+{
+  return self->timeline != NULL ? self->timeline->stories_dialog : NULL;
+}
+
+gboolean
+_sitrep_window_is_exporting_story (SitrepWindow *self)
+{
+  return self->timeline != NULL && self->timeline->export_cancellable != NULL;
+}

@@ -1,0 +1,798 @@
+/* test-gui-events.c — the Events view, the event editor, New Event from the reader, evidence and exports, under Xvfb
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sitrep-claim-dialog.h"
+#include "sitrep-event-card.h"
+#include "sitrep-event-editor.h"
+#include "sitrep-events-view.h"
+#include "sitrep-reader.h"
+#include "sitrep-store.h"
+#include "sitrep-window.h"
+#include "sitrep-window-private.h"
+
+#define TIMEOUT_MS 10000
+
+static const char *body_text =
+  "Intro line about the week.\n\n"
+  "At least 20 people were killed in an airstrike on Daraa on Saturday, activists said.\n\n"
+  "A second paragraph about something else entirely.\n";
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  gint64        article;
+  gint64        daraa;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until (Condition   cond,
+            gpointer    data,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (TIMEOUT_MS, on_timeout, &timed_out);
+
+  while (!cond (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+  g_source_remove (id);
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static guint
+offset_of (const char *needle)
+{
+  const char *p = strstr (body_text, needle);
+
+  g_assert_nonnull (p);
+  return (guint) g_utf8_pointer_to_offset (body_text, p);
+}
+
+static gint64
+label_id (SitrepStore *store,
+          const char  *name)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
+      return sitrep_label_get_id (g_ptr_array_index (labels, i));
+  g_assert_not_reached ();
+}
+
+static gint64
+annotate (Fixture    *f,
+          const char *label,
+          const char *words,
+          gint64      entity,
+          const char *attributes)
+{
+  g_autoptr(GError) error = NULL;
+  guint start = offset_of (words);
+  gint64 id;
+
+  id = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, label), start,
+                                    start + (guint) g_utf8_strlen (words, -1), 0, entity, attributes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static gboolean
+reader_has_article (gpointer data)
+{
+  Fixture *f = data;
+  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (f->window));
+
+  return a != NULL && sitrep_article_get_id (a) == f->article;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  SitrepImportRecord *record;
+
+  f->dir = g_dir_make_tmp ("sitrep-ev-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
+  f->store = sitrep_store_create (f->path, &error);
+  g_assert_no_error (error);
+
+  record = sitrep_import_record_new ();
+  record->title = g_strdup ("Airstrike on Daraa");
+  record->body = g_strdup (body_text);
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_import_record_free (record);
+
+  f->daraa = sitrep_store_add_entity (f->store, "place", "Daraa", &error);
+  g_assert_no_error (error);
+  sitrep_store_set_entity_place (f->store, f->daraa, 32.6189, 36.1021, "Daraa", "Syria", NULL, &error);
+  g_assert_no_error (error);
+
+  g_settings_set_string (settings, "annotator-name", "Tester");
+
+  f->window = g_object_ref (sitrep_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (f->window));
+  sitrep_window_set_store (f->window, f->store);
+  wait_until (reader_has_article, f, "the article in the reader");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin (50);
+  g_assert_finalize_object (f->window);
+  g_clear_object (&f->store);
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static gint64
+add_event (Fixture    *f,
+           const char *date,
+           gint64      place,
+           const char *type,
+           gint64      killed_a,
+           gint64      killed_b)
+{
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  SitrepClaimDraft claim = SITREP_CLAIM_DRAFT_INIT;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  draft.date_start = date;
+  draft.date_precision = 1;
+  draft.place_id = place;
+  draft.event_type = type;
+  id = sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+
+  if (killed_a >= 0)
+    {
+      claim.count_low = killed_a;
+      claim.claimant_text = "SOHR";
+      sitrep_store_add_claim (f->store, id, &claim, &error);
+      g_assert_no_error (error);
+    }
+  if (killed_b >= 0)
+    {
+      claim.count_low = killed_b;
+      claim.claimant_text = "Amaq";
+      sitrep_store_add_claim (f->store, id, &claim, &error);
+      g_assert_no_error (error);
+    }
+  return id;
+}
+
+static SitrepEventsView *
+events_view (Fixture *f)
+{
+  return _sitrep_window_get_events_view (f->window);
+}
+
+static guint
+n_listed (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (sitrep_events_view_get_list (events_view (f))));
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} ListedWait;
+
+static gboolean
+listed_is (gpointer data)
+{
+  ListedWait *w = data;
+
+  return n_listed (w->f) == w->n;
+}
+
+/* The list follows the store a moment later, as it batches changes. */
+static void
+wait_listed (Fixture *f,
+             guint    n)
+{
+  ListedWait w = { f, n };
+
+  wait_until (listed_is, &w, "the events list to follow the store");
+}
+
+static gboolean
+first_is (gpointer data)
+{
+  ListedWait *w = data;
+  g_autoptr(SitrepEvent) first = NULL;
+
+  first = g_list_model_get_item (G_LIST_MODEL (sitrep_events_view_get_list (events_view (w->f))), 0);
+  return first != NULL && sitrep_event_get_id (first) == (gint64) w->n;
+}
+
+static gboolean
+view_is (Fixture    *f,
+         const char *name)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (f->window->main_stack), name) == 0;
+}
+
+/* The list, the filters, header sorting and the card. */
+static void
+test_list_and_card (Fixture       *f,
+                    gconstpointer  data)
+{
+  SitrepEventCard *card;
+  gint64 a, b, c;
+  g_autoptr(SitrepEvent) first = NULL;
+
+  a = add_event (f, "2022-10-15", f->daraa, "Explosions/Remote violence", 18, 20);
+  b = add_event (f, "2021-01-01", 0, "Battles", 3, -1);
+  c = add_event (f, "2023-05-05", 0, NULL, -1, -1);
+  (void) c;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  g_assert_true (view_is (f, "events"));
+  wait_listed (f, 3);
+
+  /* By date: 2021, 2022, 2023. */
+  first = g_list_model_get_item (G_LIST_MODEL (sitrep_events_view_get_list (events_view (f))), 0);
+  g_assert_cmpint (sitrep_event_get_id (first), ==, b);
+  g_clear_object (&first);
+
+  /* Clicking the Fatalities header twice: most dead first. */
+  sitrep_events_view_sort_by (events_view (f), SITREP_EVENT_SORT_FATALITIES, TRUE);
+  {
+    ListedWait w = { f, (guint) a };
+
+    wait_until (first_is, &w, "the list sorted by fatalities");
+  }
+  first = g_list_model_get_item (G_LIST_MODEL (sitrep_events_view_get_list (events_view (f))), 0);
+  g_assert_cmpint (sitrep_event_get_id (first), ==, a);
+  g_assert_cmpint (sitrep_event_list_get_sort (sitrep_events_view_get_list (events_view (f))), ==,
+                   SITREP_EVENT_SORT_FATALITIES);
+  g_assert_true (sitrep_event_list_get_descending (sitrep_events_view_get_list (events_view (f))));
+
+  sitrep_events_view_set_filter (events_view (f), NULL, NULL, NULL, NULL, TRUE);
+  wait_listed (f, 1);
+  sitrep_events_view_set_filter (events_view (f), "Battles", NULL, NULL, NULL, FALSE);
+  wait_listed (f, 1);
+  sitrep_events_view_set_filter (events_view (f), NULL, "2022-01-01", "2022-12-31", NULL, FALSE);
+  wait_listed (f, 1);
+  sitrep_events_view_set_filter (events_view (f), NULL, NULL, NULL, NULL, FALSE);
+  wait_listed (f, 3);
+
+  g_assert_true (sitrep_events_view_select_event (events_view (f), a));
+  card = sitrep_events_view_get_card (events_view (f));
+  g_assert_cmpint (sitrep_event_card_get_event_id (card), ==, a);
+  g_assert_cmpstr (sitrep_event_card_get_figure_text (card, "fatalities"), ==, "18");
+  g_assert_cmpstr (sitrep_event_card_get_figure_text (card, "high"), ==, "20");
+  g_assert_cmpstr (sitrep_event_card_get_figure_text (card, "sources"), ==, "2");
+  g_assert_nonnull (strstr (sitrep_event_card_get_explanation (card), "18"));
+  g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 2);
+
+  /* A claim deleted from the card's ledger: figures update, Undo brings it back. */
+  {
+    g_autoptr(GPtrArray) claims = sitrep_store_list_claims (f->store, a, NULL);
+    gint64 sohr = sitrep_claim_get_id (claims->pdata[0]);
+
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-claim", "x", sohr);
+    g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 1);
+    g_assert_cmpstr (sitrep_event_card_get_figure_text (card, "fatalities"), ==, "20");
+    g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+    spin (50);
+    g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 2);
+    g_assert_cmpstr (sitrep_event_card_get_figure_text (card, "fatalities"), ==, "18");
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
+  g_assert_true (view_is (f, "project"));
+}
+
+static gboolean
+editor_open (gpointer data)
+{
+  return _sitrep_window_get_event_editor (data) != NULL;
+}
+
+/* The editor refuses end-before-start inline, saves a valid change, undo. */
+static void
+test_editor (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SitrepEvent) event = NULL;
+  SitrepEventEditor *editor;
+  GListModel *subs;
+  gboolean has_clash = FALSE, has_protest = FALSE;
+  gint64 id;
+
+  id = add_event (f, "2022-10-15", f->daraa, NULL, 5, -1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  wait_listed (f, 1);
+  g_assert_true (sitrep_events_view_select_event (events_view (f), id));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL);
+  wait_until (editor_open, f->window, "the event editor");
+  editor = SITREP_EVENT_EDITOR (_sitrep_window_get_event_editor (f->window));
+  g_assert_cmpint (sitrep_event_editor_get_event_id (editor), ==, id);
+
+  /* End before start: refused, with the store's reason, nothing saved. */
+  g_assert_false (sitrep_event_editor_set_dates (editor, "2022-10-15", "2022-10-10", 2));
+  g_assert_nonnull (sitrep_event_editor_get_date_error (editor));
+  g_assert_cmpstr (sitrep_event_editor_get_date_error (editor), !=, "");
+  event = sitrep_store_get_event (f->store, id, NULL);
+  g_assert_cmpstr (sitrep_event_get_date_end (event), !=, "2022-10-10");
+  g_assert_cmpint (sitrep_event_get_date_precision (event), ==, 1);
+  g_clear_object (&event);
+
+  /* A valid range is saved at once and clears the message. */
+  g_assert_true (sitrep_event_editor_set_dates (editor, "2022-10-14", "2022-10-16", 2));
+  g_assert_null (sitrep_event_editor_get_date_error (editor));
+  event = sitrep_store_get_event (f->store, id, NULL);
+  g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-14");
+  g_assert_cmpstr (sitrep_event_get_date_end (event), ==, "2022-10-16");
+  g_assert_cmpint (sitrep_event_get_date_precision (event), ==, 2);
+  g_clear_object (&event);
+
+  /* The sub-type list narrows with the type; disorder type follows. */
+  g_assert_true (sitrep_event_editor_set_type (editor, "Battles", "Armed clash"));
+  subs = sitrep_event_editor_get_sub_types (editor);
+  for (guint i = 0; i < g_list_model_get_n_items (subs); i++)
+    {
+      const char *s = gtk_string_list_get_string (GTK_STRING_LIST (subs), i);
+
+      has_clash |= g_strcmp0 (s, "Armed clash") == 0;
+      has_protest |= g_strcmp0 (s, "Peaceful protest") == 0;
+    }
+  g_assert_true (has_clash);
+  g_assert_false (has_protest);
+  event = sitrep_store_get_event (f->store, id, NULL);
+  g_assert_cmpstr (sitrep_event_get_disorder_type (event), ==, "Political violence");
+  g_clear_object (&event);
+
+  /* Undo the type, then the dates: each was one step. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  spin (50);
+  event = sitrep_store_get_event (f->store, id, NULL);
+  g_assert_null (sitrep_event_get_event_type (event));
+  g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-15");
+  g_assert_cmpint (sitrep_event_get_date_precision (event), ==, 1);
+  g_clear_object (&event);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  spin (20);
+}
+
+static void
+select_range (Fixture    *f,
+              const char *from,
+              const char *to)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) offset_of (from));
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) (offset_of (to) + g_utf8_strlen (to, -1)));
+  gtk_text_buffer_select_range (buffer, &a, &b);
+}
+
+static void
+annotate_sentence (Fixture *f)
+{
+  annotate (f, "Killed", "At least 20 people were killed", 0, NULL);
+  annotate (f, "Place", "Daraa", f->daraa, NULL);
+  annotate (f, "Date", "on Saturday", 0,
+            "{\"date\": \"2022-10-15\", \"date_end\": \"2022-10-15\", \"precision\": \"day\"}");
+  /* Outside the selection: must not be used. */
+  annotate (f, "Place", "second paragraph", 0, NULL);
+}
+
+/* New Event from a reader selection with Place, Date and Killed spans. */
+static void
+test_new_event_from_selection (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  gboolean has_sentence = FALSE;
+
+  annotate_sentence (f);
+  select_range (f, "At least 20", "activists said.");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
+  g_assert_null (_sitrep_window_get_similar_dialog (f->window));
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 1);
+
+  ids = sitrep_store_query_event_ids (f->store, NULL, NULL);
+  event = sitrep_store_get_event (f->store, g_array_index (ids, gint64, 0), NULL);
+  g_assert_cmpint (sitrep_event_get_place_id (event), ==, f->daraa);
+  g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-15");
+  g_assert_cmpint (sitrep_event_get_date_precision (event), ==, 1);
+  g_assert_cmpint (sitrep_event_get_fatalities (event), ==, 20);
+
+  claims = sitrep_store_list_claims (f->store, sitrep_event_get_id (event), NULL);
+  g_assert_cmpuint (claims->len, ==, 1);
+  g_assert_cmpstr (sitrep_claim_get_kind (claims->pdata[0]), ==, "killed");
+  g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
+  g_assert_cmpint (sitrep_claim_get_article_id (claims->pdata[0]), ==, f->article);
+
+  evidence = sitrep_store_list_event_evidence (f->store, sitrep_event_get_id (event), NULL);
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      SitrepEvidence *e = evidence->pdata[i];
+
+      g_assert_cmpint (e->article_id, ==, f->article);
+      has_sentence |= e->start == offset_of ("At least 20") && g_str_has_suffix (e->text, "activists said.");
+    }
+  g_assert_true (has_sentence);
+
+  /* It is one undo step. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  spin (50);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 0);
+}
+
+static gboolean
+similar_dialog_open (gpointer data)
+{
+  return _sitrep_window_get_similar_dialog (data) != NULL;
+}
+
+/* An event at the same place within 3 days is offered; Add as Evidence. */
+static void
+test_similar_event (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  GtkWidget *dialog;
+  gint64 existing, far;
+
+  existing = add_event (f, "2022-10-13", f->daraa, "Explosions/Remote violence", 18, -1);
+  far = add_event (f, "2022-11-30", f->daraa, NULL, -1, -1);
+  annotate_sentence (f);
+  select_range (f, "At least 20", "activists said.");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL);
+  wait_until (similar_dialog_open, f->window, "the same-incident question");
+  dialog = _sitrep_window_get_similar_dialog (f->window);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
+
+  /* Only the event within 3 days is offered, and chosen first. */
+  {
+    GtkWidget *list = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+    guint n = 0;
+
+    for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+      {
+        gint64 *id = g_object_get_data (G_OBJECT (row), "event-id");
+
+        g_assert_nonnull (id);
+        g_assert_cmpint (*id, !=, far);
+        n++;
+      }
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "evidence");
+  spin (50);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
+  evidence = sitrep_store_list_event_evidence (f->store, existing, NULL);
+  g_assert_cmpuint (evidence->len, >=, 1);
+  claims = sitrep_store_list_claims (f->store, existing, NULL);
+  g_assert_cmpuint (claims->len, ==, 2);
+  wait_listed (f, 2);
+  spin (50);
+  g_assert_cmpint (sitrep_events_view_get_selected_event (events_view (f)), ==, existing);
+
+  /* Merging the far event into it from the Events view, with Undo. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-events", "(xx)", existing, far);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 1);
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+  wait_listed (f, 1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  wait_listed (f, 2);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    start;
+  guint    end;
+} SpanWait;
+
+static gboolean
+span_selected (gpointer data)
+{
+  SpanWait *w = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (w->f->window)));
+  GtkTextIter a, b;
+
+  if (!reader_has_article (w->f) || !gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
+    return FALSE;
+  return (guint) gtk_text_iter_get_offset (&a) == w->start && (guint) gtk_text_iter_get_offset (&b) == w->end;
+}
+
+/* Clicking a piece of evidence opens the article with the span selected. */
+static void
+test_evidence_click (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record;
+  GtkWidget *row;
+  SpanWait w = { f, 0, 0 };
+  gint64 id, other;
+
+  id = add_event (f, "2022-10-15", f->daraa, NULL, -1, -1);
+  w.start = offset_of ("airstrike");
+  w.end = w.start + (guint) strlen ("airstrike on Daraa");
+  sitrep_store_add_event_evidence (f->store, id, f->article, w.start, w.end, &error);
+  g_assert_no_error (error);
+
+  /* Another article is shown when the evidence is clicked. */
+  record = sitrep_import_record_new ();
+  record->title = g_strdup ("Other news");
+  record->body = g_strdup ("Nothing to see here.\n");
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  other = sitrep_store_add_article (f->store, record, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_import_record_free (record);
+  spin (100);
+  sitrep_window_select_article (f->window, other);
+  spin (50);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  wait_listed (f, 1);
+  g_assert_true (sitrep_events_view_select_event (events_view (f), id));
+  row = sitrep_event_card_get_evidence_row (sitrep_events_view_get_card (events_view (f)), 0);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activate");
+
+  wait_until (span_selected, &w, "the evidence span selected in its article");
+  g_assert_true (view_is (f, "project"));
+}
+
+static gboolean
+not_exporting (gpointer data)
+{
+  return !_sitrep_window_is_exporting (data);
+}
+
+/* ACLED CSV through the action, read back by Python's csv module. */
+static void
+test_export_acled (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = g_build_filename (f->dir, "events-acled.csv", NULL);
+  g_autofree char *stdout_text = NULL;
+  g_autofree char *stderr_text = NULL;
+  int status = 0;
+  const char *script =
+    "import csv, sys\n"
+    "rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))\n"
+    "print(len(rows))\n"
+    "for r in rows: print(r['event_date'], r['event_type'], r['location'], r['fatalities'], r['latitude'], sep='|')\n";
+  const char *argv[] = { "/usr/bin/python3", "-c", script, out, NULL };
+
+  add_event (f, "2022-10-15", f->daraa, "Explosions/Remote violence", 18, 20);
+  add_event (f, "2021-01-01", 0, "Battles", 3, -1);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-to", "(ss)", "acled-csv", out);
+  wait_until (not_exporting, f->window, "the export");
+  g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "2"));
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &stdout_text, &stderr_text,
+                &status, &error);
+  g_assert_no_error (error);
+  if (status != 0)
+    g_error ("python3 failed: %s", stderr_text);
+  g_assert_cmpstr (stdout_text, ==,
+                   "2\n"
+                   "2021-01-01|Battles||3|\n"
+                   "2022-10-15|Explosions/Remote violence|Daraa|18|32.61890\n");
+
+  /* GeoJSON: the unplaced event is counted in the toast. */
+  {
+    g_autofree char *geo = g_build_filename (f->dir, "events.geojson", NULL);
+
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-to", "(ss)", "geojson", geo);
+    wait_until (not_exporting, f->window, "the GeoJSON export");
+    g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "1 event has no coordinates"));
+  }
+}
+
+/* Make Claim: the selected casualty span becomes a claim of the current event. */
+static void
+test_make_claim (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) claims = NULL;
+  SitrepEventCard *card;
+  gint64 id, killed;
+
+  id = add_event (f, "2022-10-15", f->daraa, NULL, -1, -1);
+  killed = annotate (f, "Killed", "At least 20 people were killed", 0, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  wait_listed (f, 1);
+  g_assert_true (sitrep_events_view_select_event (events_view (f), id));
+  card = sitrep_events_view_get_card (events_view (f));
+  g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
+  spin (50);
+  sitrep_reader_select_annotation (sitrep_window_get_reader (f->window), killed, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.make-claim", NULL));
+
+  claims = sitrep_store_list_claims (f->store, id, NULL);
+  g_assert_cmpuint (claims->len, ==, 1);
+  g_assert_cmpint (sitrep_claim_get_annotation_id (claims->pdata[0]), ==, killed);
+  g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
+  g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 1);
+  g_assert_cmpstr (sitrep_event_card_get_figure_text (card, "fatalities"), ==, "20");
+}
+
+static gboolean
+not_importing (gpointer data)
+{
+  return !sitrep_window_is_importing (data);
+}
+
+/* UCDP events imported from the GUI, in a thread, with the progress bar. */
+static void
+test_import_ucdp (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = g_build_filename (g_getenv ("SITREP_SHARED_DIR"), "data", "events",
+                                              "ucdp_aec_events_syria_region.csv", NULL);
+  g_autofree char *slice = g_build_filename (f->dir, "ucdp.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *head = NULL;
+
+  if (!g_file_get_contents (source, &contents, NULL, NULL))
+    {
+      g_test_skip ("no UCDP sample in ../shared/data/events");
+      return;
+    }
+  /* The header and 40 rows. */
+  lines = g_strsplit (contents, "\n", 42);
+  g_free (lines[41]);
+  lines[41] = NULL;
+  head = g_strjoinv ("\n", lines);
+  g_file_set_contents (slice, head, -1, &error);
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-events-from", "s", slice);
+  g_assert_true (sitrep_window_is_importing (f->window));
+  wait_until (not_importing, f->window, "the UCDP import");
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 40);
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "40"));
+  g_assert_true (view_is (f, "events"));
+  wait_listed (f, 40);
+}
+
+/* The claim dialog refuses low above high and negative counts inline, then saves. */
+static void
+test_claim_dialog (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) claims = NULL;
+  GtkWidget *dialog;
+  gint64 id;
+
+  id = add_event (f, "2022-10-15", f->daraa, NULL, -1, -1);
+  dialog = sitrep_claim_dialog_new (GTK_WINDOW (f->window), f->store, id, 0);
+  g_object_ref_sink (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  sitrep_claim_dialog_set_figure (SITREP_CLAIM_DIALOG (dialog), SITREP_CLAIM_WOUNDED,
+                                  SITREP_QUALIFIER_RANGE, 30, 20);
+  g_assert_false (sitrep_claim_dialog_save (SITREP_CLAIM_DIALOG (dialog)));
+  g_assert_nonnull (sitrep_claim_dialog_get_error (SITREP_CLAIM_DIALOG (dialog)));
+  sitrep_claim_dialog_set_figure (SITREP_CLAIM_DIALOG (dialog), SITREP_CLAIM_KILLED,
+                                  SITREP_QUALIFIER_EXACT, -3, -1);
+  g_assert_false (sitrep_claim_dialog_save (SITREP_CLAIM_DIALOG (dialog)));
+  claims = sitrep_store_list_claims (f->store, id, NULL);
+  g_assert_cmpuint (claims->len, ==, 0);
+  g_clear_pointer (&claims, g_ptr_array_unref);
+
+  sitrep_claim_dialog_set_figure (SITREP_CLAIM_DIALOG (dialog), SITREP_CLAIM_WOUNDED,
+                                  SITREP_QUALIFIER_RANGE, 20, 27);
+  g_assert_true (sitrep_claim_dialog_save (SITREP_CLAIM_DIALOG (dialog)));
+  claims = sitrep_store_list_claims (f->store, id, NULL);
+  g_assert_cmpuint (claims->len, ==, 1);
+  g_assert_cmpstr (sitrep_claim_get_kind (claims->pdata[0]), ==, "wounded");
+  g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
+  g_assert_cmpint (sitrep_claim_get_count_high (claims->pdata[0]), ==, 27);
+
+  spin (20);
+  g_assert_finalize_object (dialog);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/gui/events/list-and-card", test_list_and_card);
+  ADD ("/gui/events/editor", test_editor);
+  ADD ("/gui/events/new-from-selection", test_new_event_from_selection);
+  ADD ("/gui/events/similar-event", test_similar_event);
+  ADD ("/gui/events/evidence-click", test_evidence_click);
+  ADD ("/gui/events/export-acled", test_export_acled);
+  ADD ("/gui/events/make-claim", test_make_claim);
+  ADD ("/gui/events/claim-dialog", test_claim_dialog);
+  ADD ("/gui/events/import-ucdp", test_import_ucdp);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,770 @@
+/* test-gui-map.c — the map pane under Xvfb: tiles, places, pins, events, exports, online tiles
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <libsoup/soup.h>
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-basemap.h"
+#include "sitrep-map-source.h"
+#include "sitrep-map-view.h"
+#include "sitrep-store.h"
+#include "sitrep-window.h"
+#include "sitrep-window-private.h"
+
+#define TIMEOUT_MS 20000
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  gint64        article;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until (Condition   cond,
+            gpointer    data,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (TIMEOUT_MS, on_timeout, &timed_out);
+
+  while (!cond (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+  g_source_remove (id);
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gint64
+add_article (SitrepStore *store,
+             const char  *title,
+             const char  *body)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record = sitrep_import_record_new ();
+  gint64 id;
+
+  record->title = g_strdup (title);
+  record->body = g_strdup (body);
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  id = sitrep_store_add_article (store, record, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  sitrep_import_record_free (record);
+
+  return id;
+}
+
+static gint64
+place_label (SitrepStore *store)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_kind (labels->pdata[i]), "place") == 0)
+      return sitrep_label_get_id (labels->pdata[i]);
+  g_assert_not_reached ();
+}
+
+/* Labels @word (first occurrence) of @body as a Place linked to a new place entity. */
+static gint64
+annotate_place (SitrepStore *store,
+                gint64       article,
+                const char  *body,
+                const char  *word)
+{
+  g_autoptr(GError) error = NULL;
+  const char *at = strstr (body, word);
+  glong start, end;
+  gint64 entity, annotation;
+
+  g_assert_nonnull (at);
+  start = g_utf8_pointer_to_offset (body, at);
+  end = start + g_utf8_strlen (word, -1);
+  entity = sitrep_store_add_entity (store, "place", word, &error);
+  g_assert_no_error (error);
+  annotation = sitrep_store_add_annotation (store, article, place_label (store), start, end, 0, entity,
+                                            NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (annotation, >, 0);
+
+  return entity;
+}
+
+static gboolean
+window_shows_project (gpointer data)
+{
+  Fixture *f = data;
+
+  return sitrep_window_get_selected_id (f->window) != 0;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  f->dir = g_dir_make_tmp ("sitrep-map-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
+  f->store = sitrep_store_create (f->path, &error);
+  g_assert_no_error (error);
+
+  g_settings_set_string (settings, "annotator-name", "Tester");
+  g_settings_reset (settings, "online-tiles");
+  g_settings_reset (settings, "tile-url-template");
+}
+
+static void
+open_window (Fixture *f)
+{
+  f->window = g_object_ref (sitrep_window_new (NULL));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (f->window));
+  sitrep_window_set_store (f->window, f->store);
+  if (sitrep_store_count_articles (f->store) > 0)
+    wait_until (window_shows_project, f, "the article in the reader");
+}
+
+static gboolean
+map_is_mapped (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (f->window->map_view)) &&
+         gtk_widget_get_width (GTK_WIDGET (sitrep_map_view_get_map (f->window->map_view))) > 0;
+}
+
+static void
+show_map (Fixture *f)
+{
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->map_view)));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->map_view)));
+  wait_until (map_is_mapped, f, "the map on screen");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (f->window));
+      spin (50);
+      g_assert_finalize_object (f->window);
+    }
+  g_clear_object (&f->store);
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+/* Tiles */
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} FillResult;
+
+static void
+on_tile_filled (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  FillResult *r = data;
+
+  r->ok = shumate_map_source_fill_tile_finish (SHUMATE_MAP_SOURCE (source), result, &r->error);
+  r->done = TRUE;
+}
+
+static gboolean
+fill_done (gpointer data)
+{
+  return ((FillResult *) data)->done;
+}
+
+/* Fills tile (@zoom, over @lat, @lon) from @source and returns it, DONE. */
+static ShumateTile *
+fill_tile (ShumateMapSource *source,
+           guint             zoom,
+           double            lat,
+           double            lon)
+{
+  guint n = 1u << zoom;
+  guint x = (guint) (sitrep_mercator_x (lon) * n);
+  guint y = (guint) (sitrep_mercator_y (lat) * n);
+  ShumateTile *tile = shumate_tile_new_full (x, y, 256, zoom);
+  FillResult r = { 0 };
+
+  shumate_map_source_fill_tile_async (source, tile, NULL, on_tile_filled, &r);
+  wait_until (fill_done, &r, "a tile");
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  g_assert_cmpint (shumate_tile_get_state (tile), ==, SHUMATE_STATE_DONE);
+  g_assert_nonnull (shumate_tile_get_paintable (tile));
+
+  return tile;
+}
+
+/* The colour of the map widget at (@x, @y), rendered as the user sees it. */
+static guint32
+widget_pixel (GtkWidget *widget,
+              int        x,
+              int        y)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autofree guint32 *pixels = NULL;
+  guint32 pixel;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* Nothing drawn yet. */
+  if (node == NULL)
+    return 0;
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_new (guint32, (gsize) width * height);
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+  pixel = pixels[y * width + x];
+
+  return pixel & 0xffffff;
+}
+
+static gboolean
+map_centre_not_blank (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *map = GTK_WIDGET (sitrep_map_view_get_map (f->window->map_view));
+  guint32 pixel = widget_pixel (map, gtk_widget_get_width (map) / 2, gtk_widget_get_height (map) / 2);
+
+  /* The window background is #fafafa; the map draws land over it. */
+  return pixel != 0xfafafa && pixel != 0xffffff && pixel != 0;
+}
+
+static void
+test_tiles (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(ShumateTile) tile = NULL;
+  ShumateMapSource *source;
+
+  add_article (f->store, "Nothing", "Nothing happened.");
+  open_window (f);
+  show_map (f);
+
+  source = sitrep_map_view_get_map_source (f->window->map_view);
+  g_assert_true (SITREP_IS_MAP_SOURCE (source));
+  g_assert_cmpstr (shumate_map_source_get_id (source), ==, "sitrep-offline-basemap");
+  g_assert_null (sitrep_map_source_get_url_template (SITREP_MAP_SOURCE (source)));
+
+  /* z=6 over Syria, from the offline source the map uses. */
+  tile = fill_tile (source, 6, 35.0, 38.5);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (shumate_tile_get_paintable (tile)), ==, 256);
+
+  /* And the map on screen shows it: the middle of Syria is not blank. */
+  wait_until (map_centre_not_blank, f, "tiles drawn on the map");
+
+  /* Ctrl+M's action hides it again. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->map_view)));
+}
+
+/* Places of the article */
+
+static gboolean
+entity_placed (gpointer data)
+{
+  gpointer *args = data;
+  g_autoptr(SitrepEntity) entity = sitrep_store_get_entity (args[0], *(gint64 *) args[1], NULL);
+
+  return entity != NULL && !isnan (sitrep_entity_get_latitude (entity));
+}
+
+static gboolean
+n_places_is (gpointer data)
+{
+  gpointer *args = data;
+
+  return sitrep_map_view_get_n_places (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+test_place_auto (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *body = "The Syrian army deployed a large force around Jassim, in the north of Daraa "
+                     "province, after clashes on Saturday.";
+  g_autoptr(SitrepEntity) entity = NULL;
+  gint64 jassim;
+  gpointer args[2];
+
+  f->article = add_article (f->store, "Clashes near Daraa", body);
+  jassim = annotate_place (f->store, f->article, body, "Jassim");
+  open_window (f);
+  show_map (f);
+
+  args[0] = f->store;
+  args[1] = &jassim;
+  wait_until (entity_placed, args, "Jassim placed");
+  entity = sitrep_store_get_entity (f->store, jassim, NULL);
+  g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (entity), 32.99, 0.02);
+  g_assert_cmpfloat_with_epsilon (sitrep_entity_get_longitude (entity), 36.06, 0.02);
+  g_assert_nonnull (sitrep_entity_get_country (entity));
+
+  /* And it is a marker on the map. */
+  args[0] = f->window->map_view;
+  args[1] = GUINT_TO_POINTER (1);
+  wait_until (n_places_is, args, "the Jassim marker");
+}
+
+static void
+test_place_doubtful (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *body = "A bus was hit near Sabbourah, west of Damascus, on the road to the Lebanese border.";
+  g_autoptr(SitrepEntity) entity = NULL;
+  gint64 sabbourah;
+  gpointer args[2];
+
+  f->article = add_article (f->store, "Bus hit", body);
+  sabbourah = annotate_place (f->store, f->article, body, "Sabbourah");
+  open_window (f);
+  show_map (f);
+
+  /* The doubtful candidate is shown, greyed, but never linked. */
+  args[0] = f->window->map_view;
+  args[1] = GUINT_TO_POINTER (1);
+  wait_until (n_places_is, args, "the doubtful Sabburah marker");
+  spin (200);
+  entity = sitrep_store_get_entity (f->store, sabbourah, NULL);
+  g_assert_true (isnan (sitrep_entity_get_latitude (entity)));
+}
+
+static void
+test_pin (Fixture       *f,
+          gconstpointer  data)
+{
+  const char *body = "Coalition forces at al-Tanf were attacked by drones.";
+  g_autoptr(SitrepEntity) entity = NULL;
+  g_autoptr(SitrepEntity) reused = NULL;
+  gint64 tanf, article2;
+  gpointer args[2];
+
+  f->article = add_article (f->store, "Drones at al-Tanf", body);
+  tanf = annotate_place (f->store, f->article, body, "al-Tanf");
+  open_window (f);
+  show_map (f);
+  spin (200);
+  entity = sitrep_store_get_entity (f->store, tanf, NULL);
+  g_assert_true (isnan (sitrep_entity_get_latitude (entity)));
+  g_clear_object (&entity);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.pin-place", "x", tanf);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.pin-at", "(dd)", 33.507, 38.618);
+  entity = sitrep_store_get_entity (f->store, tanf, NULL);
+  g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (entity), 33.507, 1e-6);
+  g_assert_cmpfloat_with_epsilon (sitrep_entity_get_longitude (entity), 38.618, 1e-6);
+
+  args[0] = f->window->map_view;
+  args[1] = GUINT_TO_POINTER (1);
+  wait_until (n_places_is, args, "the pinned marker");
+
+  /* A later mention links to the same project place, coordinates and all. */
+  article2 = add_article (f->store, "More at al-Tanf", "Another attack at al-Tanf.");
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 annotation = sitrep_store_add_annotation (f->store, article2, place_label (f->store), 18, 25, 0, 0,
+                                                     NULL, &error);
+    gint64 linked;
+
+    g_assert_no_error (error);
+    linked = sitrep_store_link_mention (f->store, annotation, "place", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (linked, ==, tanf);
+    reused = sitrep_store_get_entity (f->store, linked, NULL);
+    g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (reused), 33.507, 1e-6);
+  }
+
+  /* A pin without a place being pinned does nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.pin-at", "(dd)", 10.0, 10.0);
+  g_clear_object (&entity);
+  entity = sitrep_store_get_entity (f->store, tanf, NULL);
+  g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (entity), 33.507, 1e-6);
+}
+
+/* Events */
+
+static gint64
+add_event (SitrepStore *store,
+           const char  *type,
+           const char  *location,
+           const char  *admin1,
+           double       lat,
+           double       lon)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  gint64 id;
+
+  draft.event_type = type;
+  draft.date_start = "2024-03-02";
+  draft.location = location;
+  draft.admin1 = admin1;
+  draft.country = "Syria";
+  draft.latitude = lat;
+  draft.longitude = lon;
+  id = sitrep_store_create_event (store, &draft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
+static gboolean
+layer_has_points (gpointer data)
+{
+  gpointer *args = data;
+
+  return sitrep_map_points_layer_get_n_points (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static gboolean
+unplaced_is (gpointer data)
+{
+  gpointer *args = data;
+
+  return sitrep_map_view_get_n_unplaced (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+on_current_event_changed (SitrepWindow *window,
+                          gint64        id,
+                          gint64       *seen)
+{
+  *seen = id;
+}
+
+static void
+test_events (Fixture       *f,
+             gconstpointer  data)
+{
+  SitrepMapPointsLayer *layer;
+  ShumateViewport *viewport;
+  gint64 homs, raqqa, unplaced_jassim, seen = 0, picked;
+  double x, y;
+  gpointer args[2];
+  g_autoptr(GArray) in_view = NULL;
+
+  f->article = add_article (f->store, "Events", "Events happened.");
+  homs = add_event (f->store, "Battles", "Homs", "Homs", 34.73, 36.72);
+  raqqa = add_event (f->store, "Explosions/Remote violence", "Ar Raqqah", "Raqqa", 35.95, 39.01);
+  add_event (f->store, "Protests", "Daraa", "Daraa", 32.62, 36.10);
+  unplaced_jassim = add_event (f->store, "Battles", "Jassim", "Daraa", NAN, NAN);
+  add_event (f->store, NULL, NULL, NULL, NAN, NAN);
+  open_window (f);
+  g_signal_connect (f->window, "current-event-changed", G_CALLBACK (on_current_event_changed), &seen);
+  show_map (f);
+
+  layer = sitrep_map_view_get_events_layer (f->window->map_view);
+  args[0] = layer;
+  args[1] = GUINT_TO_POINTER (3);
+  wait_until (layer_has_points, args, "three events on the map");
+  args[0] = f->window->map_view;
+  args[1] = GUINT_TO_POINTER (2);
+  wait_until (unplaced_is, args, "two unplaced events");
+
+  /* Selecting an event elsewhere centres the map on it and rings it. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.select-event", "x", raqqa);
+  g_assert_cmpint (sitrep_window_get_current_event (f->window), ==, raqqa);
+  g_assert_cmpint (seen, ==, raqqa);
+  g_assert_cmpint (sitrep_map_points_layer_get_highlight (layer), ==, raqqa);
+  viewport = sitrep_map_view_get_viewport (f->window->map_view);
+  spin (1500);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 35.95, 0.05);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 39.01, 0.05);
+
+  /* Clicking Homs' mark on the map picks Homs and selects it. */
+  sitrep_map_view_center_on (f->window->map_view, 34.73, 36.72, 8);
+  spin (1500);
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 34.73, 36.72, &x, &y);
+  picked = sitrep_map_points_layer_pick (layer, x, y, NULL);
+  g_assert_cmpint (picked, ==, homs);
+  g_signal_emit_by_name (f->window->map_view, "event-activated", picked);
+  g_assert_cmpint (sitrep_window_get_current_event (f->window), ==, homs);
+  g_assert_cmpint (seen, ==, homs);
+  /* Nothing there: no event. */
+  g_assert_cmpint (sitrep_map_points_layer_pick (layer, x + 200, y + 200, NULL), ==, 0);
+
+  /* Only what is in view: Homs at zoom 8, not Raqqa. */
+  g_assert_null (sitrep_window_dup_event_ids_in_view (f->window));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.map-only-in-view", NULL);
+  in_view = sitrep_window_dup_event_ids_in_view (f->window);
+  g_assert_nonnull (in_view);
+  g_assert_cmpuint (in_view->len, ==, 1);
+  g_assert_cmpint (g_array_index (in_view, gint64, 0), ==, homs);
+
+  /* The Jassim event is placed from its place name, in a thread. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.place-unplaced-events", NULL);
+  args[0] = f->window->map_view;
+  args[1] = GUINT_TO_POINTER (1);
+  wait_until (unplaced_is, args, "the Jassim event placed");
+  {
+    g_autoptr(SitrepEvent) event = sitrep_store_get_event (f->store, unplaced_jassim, NULL);
+
+    g_assert_cmpfloat_with_epsilon (sitrep_event_get_latitude (event), 32.99, 0.02);
+  }
+  args[0] = layer;
+  args[1] = GUINT_TO_POINTER (4);
+  wait_until (layer_has_points, args, "four events on the map");
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *png = NULL;
+  g_autofree char *svg = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  add_article (f->store, "Events", "Events happened.");
+  add_event (f->store, "Battles", "Homs", "Homs", 34.73, 36.72);
+  open_window (f);
+  show_map (f);
+  spin (300);
+
+  png = g_build_filename (f->dir, "view.png", NULL);
+  svg = g_build_filename (f->dir, "view.svg", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-map-to", "(sii)", png, 800, 500);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-map-to", "(sii)", svg, 800, 500);
+
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_clear_pointer (&contents, g_free);
+  {
+    g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (png, NULL);
+
+    g_assert_cmpint (gdk_texture_get_width (texture), ==, 800);
+    g_assert_cmpint (gdk_texture_get_height (texture), ==, 500);
+  }
+  g_assert_true (g_file_get_contents (svg, &contents, &length, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+
+  /* A bad name gets a message, not a file. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-map-to", "(sii)", "/nonexistent/x.gif", 800, 500);
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), ".png"));
+}
+
+/* Online tiles */
+
+typedef struct
+{
+  GBytes *png;
+  guint   status;
+  guint   requests;
+  char   *user_agent;
+} TileServer;
+
+static void
+on_tile_request (SoupServer        *server,
+                 SoupServerMessage *msg,
+                 const char        *path,
+                 GHashTable        *query,
+                 gpointer           data)
+{
+  TileServer *ts = data;
+  const char *ua = soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "User-Agent");
+
+  ts->requests++;
+  g_free (ts->user_agent);
+  ts->user_agent = g_strdup (ua);
+  if (ts->status != 200)
+    {
+      soup_server_message_set_status (msg, ts->status, NULL);
+      return;
+    }
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "image/png", SOUP_MEMORY_COPY,
+                                    g_bytes_get_data (ts->png, NULL), g_bytes_get_size (ts->png));
+}
+
+static GBytes *
+make_png_tile (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 256, 256);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GdkTexture) texture = NULL;
+  GBytes *bytes;
+
+  cairo_set_source_rgb (cr, 1, 0, 1);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  {
+    g_autoptr(GBytes) data = g_bytes_new (cairo_image_surface_get_data (surface),
+                                          (gsize) cairo_image_surface_get_stride (surface) * 256);
+
+    texture = gdk_memory_texture_new (256, 256, GDK_MEMORY_DEFAULT, data,
+                                      cairo_image_surface_get_stride (surface));
+  }
+  cairo_surface_destroy (surface);
+  bytes = gdk_texture_save_to_png_bytes (texture);
+
+  return bytes;
+}
+
+static void
+test_online (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ShumateTile) tile = NULL;
+  g_autoptr(ShumateTile) fallback = NULL;
+  g_autoptr(GSList) uris = NULL;
+  g_autofree char *url = NULL;
+  TileServer ts = { 0 };
+  ShumateMapSource *source;
+  guint32 pixel;
+
+  ts.png = make_png_tile ();
+  ts.status = 200;
+  soup_server_add_handler (server, "/tiles", on_tile_request, &ts, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_strdup_printf ("http://127.0.0.1:%d/tiles/{z}/{x}/{y}.png", g_uri_get_port (uris->data));
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+
+  add_article (f->store, "Nothing", "Nothing happened.");
+  open_window (f);
+  show_map (f);
+  g_assert_cmpstr (shumate_map_source_get_id (sitrep_map_view_get_map_source (f->window->map_view)), ==,
+                   "sitrep-offline-basemap");
+
+  /* Switched on in Preferences: the map uses the server. */
+  g_settings_set_string (settings, "tile-url-template", url);
+  g_settings_set_boolean (settings, "online-tiles", TRUE);
+  source = sitrep_map_view_get_map_source (f->window->map_view);
+  g_assert_cmpstr (sitrep_map_source_get_url_template (SITREP_MAP_SOURCE (source)), ==, url);
+  g_assert_nonnull (strstr (shumate_map_source_get_license (source), "OpenStreetMap contributors"));
+
+  tile = fill_tile (source, 7, 34.0, 37.0);
+  g_assert_cmpuint (ts.requests, >, 0);
+  g_assert_cmpuint (sitrep_map_source_get_n_fetched (SITREP_MAP_SOURCE (source)), >, 0);
+  g_assert_nonnull (strstr (ts.user_agent, "Sitrep/"));
+  /* The magenta tile from the server, not the offline map. */
+  {
+    g_autofree guint32 *pixels = g_new (guint32, 256 * 256);
+
+    gdk_texture_download (GDK_TEXTURE (shumate_tile_get_paintable (tile)), (guchar *) pixels, 256 * 4);
+    pixel = pixels[128 * 256 + 128] & 0xffffff;
+    g_assert_cmphex (pixel, ==, 0xff00ff);
+  }
+
+  /* The server fails: the tile comes from the offline map, quietly. */
+  ts.status = 500;
+  fallback = fill_tile (source, 8, 33.0, 36.0);
+  g_assert_cmpuint (sitrep_map_source_get_n_fallbacks (SITREP_MAP_SOURCE (source)), >, 0);
+  {
+    g_autofree guint32 *pixels = g_new (guint32, 256 * 256);
+
+    gdk_texture_download (GDK_TEXTURE (shumate_tile_get_paintable (fallback)), (guchar *) pixels, 256 * 4);
+    pixel = pixels[128 * 256 + 128] & 0xffffff;
+    g_assert_cmphex (pixel, !=, 0xff00ff);
+  }
+
+  /* Off again: the offline map. */
+  g_settings_set_boolean (settings, "online-tiles", FALSE);
+  g_assert_cmpstr (shumate_map_source_get_id (sitrep_map_view_get_map_source (f->window->map_view)), ==,
+                   "sitrep-offline-basemap");
+
+  g_bytes_unref (ts.png);
+  g_free (ts.user_agent);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *cache = g_dir_make_tmp ("sitrep-map-cache-XXXXXX", NULL);
+  int status;
+
+  /* The online source's disk cache goes to the user's cache folder. */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/sitrep/gui/map/tiles", test_tiles);
+  ADD ("/sitrep/gui/map/place-auto", test_place_auto);
+  ADD ("/sitrep/gui/map/place-doubtful", test_place_doubtful);
+  ADD ("/sitrep/gui/map/pin", test_pin);
+  ADD ("/sitrep/gui/map/events", test_events);
+  ADD ("/sitrep/gui/map/export", test_export);
+  ADD ("/sitrep/gui/map/online", test_online);
+#undef ADD
+
+  status = g_test_run ();
+  remove_tree (cache);
+
+  return status;
+}

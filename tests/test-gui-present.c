@@ -1,0 +1,594 @@
+/* test-gui-present.c — the timeline pane, presentation mode, stories and the story handout, under Xvfb
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-events-view.h"
+#include "sitrep-presentation.h"
+#include "sitrep-stories-dialog.h"
+#include "sitrep-store.h"
+#include "sitrep-story-export.h"
+#include "sitrep-timeline-view.h"
+#include "sitrep-window.h"
+#include "sitrep-window-private.h"
+
+#define TIMEOUT_MS 10000
+
+static const char *body_text =
+  "Fighting resumed in the south.\n\n"
+  "At least 12 people were killed in clashes in Jasim on Wednesday, the Observatory said.\n\n"
+  "Shelling hit Daraa later in the week.\n";
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  gint64        article;
+  gint64        events[4];   /* by date: Daraa 1 Mar, Jasim 5 Mar, Homs 9 Mar, Aleppo 20 Mar 2022 */
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until (Condition   cond,
+            gpointer    data,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (TIMEOUT_MS, on_timeout, &timed_out);
+
+  while (!cond (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+  g_source_remove (id);
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gint64
+place (SitrepStore *store,
+       const char  *name,
+       double       lat,
+       double       lon,
+       const char  *admin1)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = sitrep_store_add_entity (store, "place", name, &error);
+
+  g_assert_no_error (error);
+  sitrep_store_set_entity_place (store, id, lat, lon, admin1, "Syria", NULL, &error);
+  g_assert_no_error (error);
+
+  return id;
+}
+
+static gint64
+add_event (SitrepStore *store,
+           const char  *date,
+           gint64       place_id,
+           const char  *type,
+           gint64       killed)
+{
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  SitrepClaimDraft claim = SITREP_CLAIM_DRAFT_INIT;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  draft.date_start = date;
+  draft.date_precision = 1;
+  draft.place_id = place_id;
+  draft.event_type = type;
+  id = sitrep_store_create_event (store, &draft, &error);
+  g_assert_no_error (error);
+  claim.count_low = killed;
+  claim.claimant_text = "SOHR";
+  sitrep_store_add_claim (store, id, &claim, &error);
+  g_assert_no_error (error);
+
+  return id;
+}
+
+static void
+open_window (Fixture *f)
+{
+  f->window = g_object_ref (sitrep_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (f->window));
+  sitrep_window_set_store (f->window, f->store);
+  spin (100);
+}
+
+static void
+close_window (Fixture *f)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin (50);
+  g_assert_finalize_object (f->window);
+  f->window = NULL;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  SitrepImportRecord *record;
+  gint64 daraa, jasim, homs, aleppo;
+  const char *quote = "At least 12 people were killed in clashes in Jasim on Wednesday, the Observatory said.";
+
+  f->dir = g_dir_make_tmp ("sitrep-present-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
+  f->store = sitrep_store_create (f->path, &error);
+  g_assert_no_error (error);
+
+  record = sitrep_import_record_new ();
+  record->title = g_strdup ("Clashes in the south");
+  record->body = g_strdup (body_text);
+  record->source = g_strdup ("SOHR");
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_import_record_free (record);
+
+  daraa = place (f->store, "Daraa", 32.6189, 36.1021, "Daraa");
+  jasim = place (f->store, "Jasim", 32.9924, 36.0603, "Daraa");
+  homs = place (f->store, "Homs", 34.7308, 36.7094, "Homs");
+  aleppo = place (f->store, "Aleppo", 36.2021, 37.1343, "Aleppo");
+  f->events[0] = add_event (f->store, "2022-03-01", daraa, "Explosions/Remote violence", 4);
+  f->events[1] = add_event (f->store, "2022-03-05", jasim, "Battles", 12);
+  f->events[2] = add_event (f->store, "2022-03-09", homs, "Battles", 7);
+  f->events[3] = add_event (f->store, "2022-03-20", aleppo, "Violence against civilians", 2);
+  {
+    const char *start = strstr (body_text, quote);
+
+    sitrep_store_add_event_evidence (f->store, f->events[1], f->article,
+                                     (guint) g_utf8_pointer_to_offset (body_text, start),
+                                     (guint) g_utf8_pointer_to_offset (body_text, start + strlen (quote)),
+                                     &error);
+    g_assert_no_error (error);
+  }
+
+  g_settings_set_string (settings, "annotator-name", "Tester");
+  open_window (f);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    close_window (f);
+  g_clear_object (&f->store);
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static gboolean
+presentation_open (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *p = _sitrep_window_get_presentation (f->window);
+
+  return p != NULL && gtk_widget_get_mapped (p);
+}
+
+static gboolean
+presentation_gone (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *p = _sitrep_window_get_presentation (f->window);
+
+  return p == NULL || !gtk_widget_get_visible (p);
+}
+
+static void
+test_present_steps (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(SitrepStoryCard) third = NULL;
+  g_autoptr(GError) error = NULL;
+  SitrepPresentation *p;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
+  wait_until (presentation_open, f, "the presentation");
+  p = g_object_ref (SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window)));
+  g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 4);
+  g_assert_cmpuint (sitrep_presentation_get_step (p), ==, 0);
+  g_assert_cmpint (sitrep_presentation_get_event (p), ==, f->events[0]);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.next", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.next", NULL));
+  g_assert_cmpuint (sitrep_presentation_get_step (p), ==, 2);
+  g_assert_cmpint (sitrep_presentation_get_event (p), ==, f->events[2]);
+
+  /* The card shows the third event, in the handout's words. */
+  third = sitrep_story_card_new (f->store, f->events[2], &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sitrep_presentation_get_card_text (p, "date"), ==, third->date);
+  g_assert_cmpstr (sitrep_presentation_get_card_text (p, "place"), ==, third->place);
+  g_assert_nonnull (strstr (sitrep_presentation_get_card_text (p, "date"), "9"));
+  g_assert_nonnull (strstr (sitrep_presentation_get_card_text (p, "place"), "Homs"));
+  spin (300);
+
+  /* Back one: the quote of the Jasim clash and its outlet. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.previous", NULL));
+  g_assert_nonnull (strstr (sitrep_presentation_get_card_text (p, "quote"), "12 people were killed"));
+  g_assert_nonnull (strstr (sitrep_presentation_get_card_text (p, "place"), "Jasim"));
+
+  /* C hides the card, T shows the strip. */
+  g_assert_true (sitrep_presentation_get_card_visible (p));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.toggle-card", NULL));
+  g_assert_false (sitrep_presentation_get_card_visible (p));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.toggle-strip", NULL));
+  g_assert_true (sitrep_presentation_get_strip_visible (p));
+
+  /* Esc leaves. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.leave", NULL));
+  wait_until (presentation_gone, f, "the presentation to close");
+  g_assert_finalize_object (p);
+  g_assert_null (_sitrep_window_get_presentation (f->window));
+}
+
+typedef struct
+{
+  guint   n;
+  guint32 first;
+  guint32 last;
+} RangeSeen;
+
+static void
+on_range_changed (SitrepTimelineView *view,
+                  guint               first,
+                  guint               last,
+                  RangeSeen          *seen)
+{
+  seen->n++;
+  seen->first = first;
+  seen->last = last;
+}
+
+static gboolean
+timeline_loaded (gpointer data)
+{
+  Fixture *f = data;
+  SitrepTimelineView *view = _sitrep_window_get_timeline_view (f->window);
+
+  return sitrep_timeline_view_get_n_events (view) == 4 && gtk_widget_get_mapped (GTK_WIDGET (view));
+}
+
+static gboolean
+events_list_is_two (gpointer data)
+{
+  Fixture *f = data;
+  SitrepEventsView *view = _sitrep_window_get_events_view (f->window);
+  SitrepEventList *list = sitrep_events_view_get_list (view);
+
+  return list != NULL && g_list_model_get_n_items (G_LIST_MODEL (list)) == 2;
+}
+
+static void
+test_timeline (Fixture       *f,
+               gconstpointer  data)
+{
+  SitrepTimelineView *view = _sitrep_window_get_timeline_view (f->window);
+  RangeSeen seen = { 0 };
+  guint32 first, last;
+  double x0, x1;
+  int width;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL));
+  wait_until (timeline_loaded, f, "the timeline");
+  spin (300);
+  g_assert_cmpuint (sitrep_timeline_view_get_n_events (view), ==, 4);
+  g_assert_cmpstr (sitrep_timeline_view_get_lane_names (view)[0], ==, "Battles");
+  g_assert_cmpuint (sitrep_timeline_view_get_n_drawn (view), >, 0);
+  g_assert_cmpint (sitrep_timeline_view_get_unit (view), ==, SITREP_TIMELINE_DAY);
+
+  /* Lanes by actor. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-zoom-in", NULL);
+  g_object_set (view, "lanes", SITREP_TIMELINE_LANES_ACTOR, NULL);
+  g_assert_cmpstr (sitrep_timeline_view_get_lane_names (view)[0], ==, "No actor");
+  g_object_set (view, "lanes", SITREP_TIMELINE_LANES_TYPE, NULL);
+
+  /* A brush over 4–10 March: two events, in the Events view as well. */
+  g_signal_connect (view, "range-changed", G_CALLBACK (on_range_changed), &seen);
+  g_assert_true (sitrep_timeline_parse_day ("2022-03-04", &first));
+  g_assert_true (sitrep_timeline_parse_day ("2022-03-10", &last));
+  sitrep_timeline_view_set_range (view, first, last);
+  g_assert_cmpuint (seen.n, ==, 1);
+  g_assert_cmpuint (seen.first, ==, first);
+  g_assert_cmpuint (seen.last, ==, last);
+  wait_until (events_list_is_two, f, "the events list to follow the range");
+
+  /* Clearing emits too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.clear-timeline-range", NULL));
+  g_assert_cmpuint (seen.n, ==, 2);
+  g_assert_cmpuint (seen.first, ==, 0);
+  g_assert_false (sitrep_timeline_view_get_range (view, NULL, NULL));
+
+  /* A brush by dragging with Shift, as the user does. */
+  sitrep_timeline_view_zoom_to_fit (view);
+  sitrep_timeline_view_get_visible (view, &x0, &x1);
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  g_assert_cmpint (width, >, 200);
+  sitrep_timeline_view_set_brush_mode (view, TRUE);
+  {
+    GtkGesture *drag = NULL;
+    GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_DRAG (c))
+          drag = GTK_GESTURE (c);
+      }
+    g_object_unref (controllers);
+    g_assert_nonnull (drag);
+    /* The controller's signals are what a pointer drag emits. */
+    g_signal_emit_by_name (drag, "drag-begin", 300.0, 150.0);
+    g_signal_emit_by_name (drag, "drag-update", 100.0, 0.0);
+    g_signal_emit_by_name (drag, "drag-end", 100.0, 0.0);
+  }
+  g_assert_cmpuint (seen.n, ==, 3);
+  g_assert_cmpuint (seen.first, >, 0);
+  g_assert_cmpuint (seen.last, >=, seen.first);
+  sitrep_timeline_view_set_brush_mode (view, FALSE);
+  sitrep_timeline_view_set_range (view, 0, 0);
+
+  /* In step with the window: selecting elsewhere rings it here, and a click here selects everywhere. */
+  sitrep_window_select_event (f->window, f->events[1]);
+  g_assert_cmpint (sitrep_timeline_view_get_selected_event (view), ==, f->events[1]);
+  g_signal_emit_by_name (view, "event-activated", f->events[3]);
+  g_assert_cmpint (sitrep_window_get_current_event (f->window), ==, f->events[3]);
+
+  /* Keyboard zoom and pan keep the view sane. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-zoom-out", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-zoom-fit", NULL);
+  spin (100);
+
+  /* Playback: a window moves; the map shows only its events. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
+  spin (200);
+  {
+    SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (f->window->map_view);
+
+    g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), <=, 2);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
+  spin (100);
+  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (sitrep_map_view_get_events_layer (f->window->map_view)),
+                    ==, 4);
+}
+
+static GArray *
+steps_of (SitrepStore *store,
+          const char  *name)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = sitrep_store_find_story (store, name, &error);
+  GArray *steps;
+
+  g_assert_no_error (error);
+  steps = sitrep_store_list_story_steps (store, id, &error);
+  g_assert_no_error (error);
+
+  return steps;
+}
+
+static void
+test_stories (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GArray) steps = NULL;
+  g_autoptr(GError) error = NULL;
+  SitrepStoriesDialog *dialog;
+  SitrepPresentation *p;
+  gint64 story;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-stories", NULL));
+  dialog = SITREP_STORIES_DIALOG (_sitrep_window_get_stories_dialog (f->window));
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  spin (100);
+  g_assert_cmpuint (sitrep_stories_dialog_get_n_stories (dialog), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.new", "s", "The south"));
+  g_assert_cmpuint (sitrep_stories_dialog_get_n_stories (dialog), ==, 1);
+  story = sitrep_stories_dialog_get_selected (dialog);
+  g_assert_cmpint (story, >, 0);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.add-step", "(xx)",
+                                               story, f->events[i]));
+  /* The window's current event, from the button. */
+  sitrep_window_select_event (f->window, f->events[3]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.add-current", NULL));
+  g_assert_cmpuint (sitrep_stories_dialog_get_n_steps (dialog), ==, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.remove-step", "(xu)", story, 3u));
+  /* Reorder: the Homs step first, as a drag to the top does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.move-step", "(xuu)", story, 2u, 0u));
+  g_assert_cmpuint (sitrep_stories_dialog_get_n_steps (dialog), ==, 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.rename", "(xs)", story, "Southern front"));
+
+  /* A second story, then deleted. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.new", "s", "Scratch"));
+  g_assert_cmpuint (sitrep_stories_dialog_get_n_stories (dialog), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.delete", "x",
+                                             sitrep_stories_dialog_get_selected (dialog)));
+  g_assert_cmpuint (sitrep_stories_dialog_get_n_stories (dialog), ==, 1);
+
+  /* Present the story: its order, not the dates'. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present-story", "s", "Southern front"));
+  wait_until (presentation_open, f, "the presentation of the story");
+  p = SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window));
+  g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 3);
+  g_assert_cmpint (sitrep_presentation_get_event (p), ==, f->events[2]);
+  gtk_widget_activate_action (GTK_WIDGET (p), "presentation.leave", NULL);
+  wait_until (presentation_gone, f, "the presentation to close");
+
+  /* Closing the window closes the dialog; the story stays in the file. */
+  close_window (f);
+  g_assert_finalize_object (dialog);
+  g_clear_object (&f->store);
+  f->store = sitrep_store_open (f->path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  steps = steps_of (f->store, "Southern front");
+  g_assert_cmpuint (steps->len, ==, 3);
+  g_assert_cmpint (g_array_index (steps, gint64, 0), ==, f->events[2]);
+  g_assert_cmpint (g_array_index (steps, gint64, 1), ==, f->events[0]);
+  g_assert_cmpint (g_array_index (steps, gint64, 2), ==, f->events[1]);
+  g_assert_cmpint (sitrep_store_find_story (f->store, "Scratch", NULL), ==, 0);
+}
+
+static gboolean
+not_exporting (gpointer data)
+{
+  Fixture *f = data;
+
+  return !_sitrep_window_is_exporting_story (f->window);
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "handout.pdf", NULL);
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *out = NULL;
+  g_autofree char *command = NULL;
+  gint64 story;
+  int status;
+
+  story = sitrep_store_create_story (f->store, "Handout", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    {
+      sitrep_store_add_story_step (f->store, story, f->events[i], -1, &error);
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-story-to", "(ss)",
+                                             "Handout", pdf));
+  g_assert_true (_sitrep_window_is_exporting_story (f->window));
+  wait_until (not_exporting, f, "the export");
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "3"));
+
+  if (pdfinfo == NULL)
+    {
+      g_test_skip ("pdfinfo (poppler-utils) is not installed");
+      return;
+    }
+  command = g_strdup_printf ("pdfinfo '%s'", pdf);
+  g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (out, "Pages:"));
+  {
+    const char *pages = strstr (out, "Pages:") + strlen ("Pages:");
+
+    g_assert_cmpint (atoi (pages), ==, 3);
+  }
+}
+
+static void
+test_timeline_view_lifecycle (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_timeline_view_new ();
+  g_autoptr(GArray) events = sitrep_timeline_events_new ();
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      SitrepTimelineEvent e = { 0 };
+
+      e.event_id = i + 1;
+      e.first = 738000 + i / 3;
+      e.last = e.first + (i % 10 == 0 ? 30 : 0);
+      e.fatalities = i % 7;
+      e.event_type = g_strdup (i % 2 ? "Battles" : "Protests");
+      g_array_append_val (events, e);
+    }
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 300);
+  sitrep_timeline_view_set_events (SITREP_TIMELINE_VIEW (view), events);
+  g_object_ref (view);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (200);
+  g_assert_cmpuint (sitrep_timeline_view_get_n_drawn (SITREP_TIMELINE_VIEW (view)), >, 0);
+  /* Marks are aggregated: fewer than the events. */
+  g_assert_cmpuint (sitrep_timeline_view_get_n_drawn (SITREP_TIMELINE_VIEW (view)), <, 1000);
+  for (guint i = 0; i < 10; i++)
+    sitrep_timeline_view_zoom (SITREP_TIMELINE_VIEW (view), 1.6, -1);
+  spin (50);
+  g_assert_cmpint (sitrep_timeline_view_get_unit (SITREP_TIMELINE_VIEW (view)), ==, SITREP_TIMELINE_DAY);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+  g_assert_finalize_object (view);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/gui/present/timeline-view", test_timeline_view_lifecycle);
+  ADD ("/gui/present/steps", test_present_steps);
+  ADD ("/gui/present/timeline", test_timeline);
+  ADD ("/gui/present/stories", test_stories);
+  ADD ("/gui/present/export", test_export);
+
+#undef ADD
+
+  return g_test_run ();
+}
