@@ -32,6 +32,7 @@ typedef struct
 
 struct _SitrepWindowMap
 {
+  guint            area_timeout;    /* the article list follows the map after a pause */
   SitrepGazetteer *gazetteer;
   GHashTable      *tried;           /* entity ids looked up with no sure match */
   GHashTable      *events;          /* id → SitrepEvent, every event */
@@ -559,6 +560,33 @@ on_map_location_clicked (SitrepMapView *view,
     pin_at (self, latitude, longitude);
 }
 
+/* "Only what is in view" narrows the article list to the articles that name
+ * a place inside the visible area. */
+static gboolean
+apply_area_to_articles_cb (gpointer data)
+{
+  SitrepWindow *self = data;
+  double west, south, east, north;
+
+  self->map->area_timeout = 0;
+  if (self->articles == NULL)
+    return G_SOURCE_REMOVE;
+  if (sitrep_map_view_get_only_in_view (self->map_view) &&
+      sitrep_map_view_get_bounds (self->map_view, &west, &south, &east, &north))
+    sitrep_article_list_set_area (self->articles, TRUE, west, south, east, north);
+  else
+    sitrep_article_list_set_area (self->articles, FALSE, 0, 0, 0, 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not on every frame of a pan: once the map rests. */
+static void
+apply_area_to_articles (SitrepWindow *self)
+{
+  g_clear_handle_id (&self->map->area_timeout, g_source_remove);
+  self->map->area_timeout = g_timeout_add (200, apply_area_to_articles_cb, self);
+}
+
 static void
 on_map_view_changed (SitrepMapView *view,
                      SitrepWindow  *self)
@@ -566,6 +594,7 @@ on_map_view_changed (SitrepMapView *view,
   if (sitrep_map_view_get_only_in_view (self->map_view))
     {
       refresh_in_view_status (self);
+      apply_area_to_articles (self);
       g_signal_emit (self, signals[SIGNAL_EVENTS_IN_VIEW_CHANGED], 0);
     }
 }
@@ -574,6 +603,7 @@ static void
 on_only_in_view_notify (SitrepWindow *self)
 {
   refresh_in_view_status (self);
+  apply_area_to_articles (self);
   g_signal_emit (self, signals[SIGNAL_EVENTS_IN_VIEW_CHANGED], 0);
 }
 
@@ -1351,6 +1381,7 @@ _sitrep_window_map_dispose (SitrepWindow *self)
   if (self->map_view != NULL)
     g_signal_handlers_disconnect_by_data (self->map_view, self);
   _sitrep_window_map_disconnect (self);
+  g_clear_handle_id (&map->area_timeout, g_source_remove);
   g_clear_object (&map->task_cancellable);
   g_clear_pointer (&map->tried, g_hash_table_unref);
   g_clear_pointer (&map->events, g_hash_table_unref);
