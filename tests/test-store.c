@@ -636,6 +636,29 @@ test_query_and_search (Fixture       *f,
   g_assert_cmpuint (g_array_index (ranges, guint, 0), ==, 45);
   g_assert_cmpuint (g_array_index (ranges, guint, 1), ==, 50);
 
+  /* Published within a range; a month-precision date counts when its month overlaps. */
+  g_assert_true (sitrep_store_set_article_metadata (store, a, "Alpha", "SouthFront", NULL,
+                                                    "2022-10-19", SITREP_DATE_PRECISION_DAY, NULL, NULL));
+  g_assert_true (sitrep_store_set_article_metadata (store, b, "Beta", "thecradle", NULL,
+                                                    "2022-10", SITREP_DATE_PRECISION_MONTH, NULL, NULL));
+  g_assert_true (sitrep_store_set_article_metadata (store, c, "Gamma", "SouthFront", NULL,
+                                                    "2021", SITREP_DATE_PRECISION_YEAR, NULL, NULL));
+  {
+    SitrepArticleQuery dq = SITREP_ARTICLE_QUERY_INIT;
+
+    dq.date_from = "2022-10-01";
+    dq.date_to = "2022-10-15";
+    ids = sitrep_store_query_article_ids (store, &dq, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ids->len, ==, 1);
+    g_assert_cmpint (g_array_index (ids, gint64, 0), ==, b);
+    g_clear_pointer (&ids, g_array_unref);
+    dq.date_to = "2022-10-31";
+    ids = sitrep_store_query_article_ids (store, &dq, &error);
+    g_assert_cmpuint (ids->len, ==, 2);
+    g_clear_pointer (&ids, g_array_unref);
+  }
+
   sources = sitrep_store_list_sources (store);
   g_assert_cmpuint (g_strv_length (sources), ==, 2);
   g_assert_cmpstr (sources[0], ==, "SouthFront");

@@ -23,6 +23,8 @@ struct _SitrepArticleList
   GHashTable *cache;        /* id → SitrepArticle */
   char *source_filter;
   char *search;
+  char *date_from;
+  char *date_to;
 
   /* state */
   gboolean in_area;
@@ -78,6 +80,8 @@ refresh (SitrepArticleList *self)
   query.south = self->south;
   query.east = self->east;
   query.north = self->north;
+  query.date_from = self->date_from;
+  query.date_to = self->date_to;
 
   ids = sitrep_store_query_article_ids (self->store, &query, &error);
   if (ids == NULL)
@@ -263,6 +267,8 @@ sitrep_article_list_finalize (GObject *object)
   g_clear_pointer (&self->cache, g_hash_table_unref);
   g_free (self->source_filter);
   g_free (self->search);
+  g_free (self->date_from);
+  g_free (self->date_to);
 
   G_OBJECT_CLASS (sitrep_article_list_parent_class)->finalize (object);
 }
@@ -549,6 +555,32 @@ sitrep_article_list_set_area (SitrepArticleList *self,
   self->south = south;
   self->east = east;
   self->north = north;
+  if (self->store != NULL)
+    refresh (self);
+}
+
+/**
+ * sitrep_article_list_set_date_range:
+ * @from: (nullable): first day (ISO), or %NULL with @to for any date
+ * @to: (nullable): last day (ISO)
+ *
+ * Keeps only articles published within the range (a timeline brush).
+ */
+void
+sitrep_article_list_set_date_range (SitrepArticleList *self,
+                                    const char        *from,
+                                    const char        *to)
+{
+  g_return_if_fail (SITREP_IS_ARTICLE_LIST (self));
+
+  if (from == NULL || to == NULL)
+    from = to = NULL;
+  if (g_strcmp0 (self->date_from, from) == 0 && g_strcmp0 (self->date_to, to) == 0)
+    return;
+  g_free (self->date_from);
+  g_free (self->date_to);
+  self->date_from = g_strdup (from);
+  self->date_to = g_strdup (to);
   if (self->store != NULL)
     refresh (self);
 }

@@ -36,6 +36,9 @@ void               sitrep_article_list_set_area           (SitrepArticleList *se
                                                            double             south,
                                                            double             east,
                                                            double             north);
+void               sitrep_article_list_set_date_range     (SitrepArticleList *self,
+                                                           const char        *from,
+                                                           const char        *to);
 /* Position of article @id in the list, or G_MAXUINT. */
 guint              sitrep_article_list_find               (SitrepArticleList *self,
                                                            gint64             id);

@@ -2064,6 +2064,13 @@ sitrep_store_query_article_ids (SitrepStore               *self,
                                    " AND en.latitude BETWEEN ?6 AND ?7)", where);
       where = " AND ";
     }
+  if (query->date_from != NULL && query->date_to != NULL)
+    {
+      /* "2022-10" sorts before "2022-10-05": compare on the known part. */
+      g_string_append_printf (sql, "%sa.published IS NOT NULL AND a.published <= ?9"
+                                   " AND a.published >= substr (?8, 1, length (a.published))", where);
+      where = " AND ";
+    }
 
   switch (query->sort)
     {
@@ -2104,6 +2111,11 @@ sitrep_store_query_article_ids (SitrepStore               *self,
       sqlite3_bind_double (stmt, 5, query->east);
       sqlite3_bind_double (stmt, 6, query->south);
       sqlite3_bind_double (stmt, 7, query->north);
+    }
+  if (query->date_from != NULL && query->date_to != NULL)
+    {
+      sqlite3_bind_text (stmt, 8, query->date_from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 9, query->date_to, -1, SQLITE_TRANSIENT);
     }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

@@ -131,9 +131,13 @@ typedef struct
   /* Only articles naming a placed entity inside [west, east] × [south, north]. */
   gboolean           in_area;
   double             west, south, east, north;
+  /* Only articles published within [date_from, date_to] (ISO days); a date
+   * known to the month or year counts when its month or year overlaps. */
+  const char        *date_from;
+  const char        *date_to;
 } SitrepArticleQuery;
 
-#define SITREP_ARTICLE_QUERY_INIT { -1, NULL, NULL, SITREP_ARTICLE_SORT_IMPORTED, FALSE, 0, 0, 0, 0 }
+#define SITREP_ARTICLE_QUERY_INIT { -1, NULL, NULL, SITREP_ARTICLE_SORT_IMPORTED, FALSE, 0, 0, 0, 0, NULL, NULL }
 
 GArray       *sitrep_store_query_article_ids    (SitrepStore           *self,
                                                  const SitrepArticleQuery *query,

@@ -459,6 +459,13 @@ on_range_changed (SitrepTimelineView *view,
 
       sitrep_events_view_set_filter (SITREP_EVENTS_VIEW (events_view), NULL, from, to, NULL, FALSE);
     }
+  if (self->articles != NULL)
+    {
+      g_autofree char *from = first != 0 ? sitrep_timeline_format_day (first) : NULL;
+      g_autofree char *to = first != 0 ? sitrep_timeline_format_day (last) : NULL;
+
+      sitrep_article_list_set_date_range (self->articles, from, to);
+    }
   apply_map_filter (self);
   update_status (self);
 }
