@@ -14,7 +14,7 @@
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
 
-#define TIMEOUT_MS 10000
+#define TIMEOUT_MS 30000
 
 static const char *body_text =
   "At least 20 terrorists were killed near Daraa on Saturday.\n\n"

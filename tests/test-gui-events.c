@@ -16,7 +16,7 @@
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
 
-#define TIMEOUT_MS 10000
+#define TIMEOUT_MS 30000
 
 static const char *body_text =
   "Intro line about the week.\n\n"

@@ -16,7 +16,7 @@
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
 
-#define TIMEOUT_MS 20000
+#define TIMEOUT_MS 30000
 
 typedef struct
 {

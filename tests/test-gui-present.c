@@ -17,7 +17,7 @@
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
 
-#define TIMEOUT_MS 10000
+#define TIMEOUT_MS 30000
 
 static const char *body_text =
   "Fighting resumed in the south.\n\n"

@@ -14,7 +14,7 @@
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
 
-#define TIMEOUT_MS 10000
+#define TIMEOUT_MS 30000
 
 typedef struct
 {
@@ -229,6 +229,17 @@ has_n_rows (gpointer data)
 
   return model != NULL && g_list_model_get_n_items (model) == c->n &&
          count_rows (GTK_WIDGET (c->window)) == c->n;
+}
+
+/* Only the model: a list view makes rows for what fits on screen. */
+static gboolean
+model_has_n_items (gpointer data)
+{
+  CountData *c = data;
+  GListModel *model = sitrep_window_get_article_model (c->window);
+
+  return model != NULL && g_list_model_get_n_items (model) == c->n &&
+         count_rows (GTK_WIDGET (c->window)) > 0;
 }
 
 static gboolean
@@ -759,9 +770,12 @@ test_import_cancel (Fixture       *f,
   wait_until (not_importing, f->window, "the cancelled import to end");
 
   g_assert_true (g_str_has_prefix (sitrep_window_get_last_toast (f->window), "Import cancelled"));
+  /* The cancel races the import's two threads: on a fast machine every file
+   * may be in before it lands. What must hold is that the list shows exactly
+   * what the project kept. */
   c.n = sitrep_store_count_articles (f->store);
-  g_assert_cmpuint (c.n, <, G_N_ELEMENTS (fixture_texts) + 300);
-  wait_until (has_n_rows, &c, "the rows of the articles kept");
+  g_assert_cmpuint (c.n, <=, G_N_ELEMENTS (fixture_texts) + 300);
+  wait_until (model_has_n_items, &c, "the articles kept in the list");
 }
 
 static void
