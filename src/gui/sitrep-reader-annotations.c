@@ -593,6 +593,10 @@ on_mark_set (GtkTextBuffer *buffer,
   /* A click (not a drag) on a highlight selects its annotation. */
   if (self->moving_cursor || mark != gtk_text_buffer_get_insert (buffer))
     return;
+  /* With caret browsing the page follows the caret (the text view sits in a
+   * box, so it cannot scroll itself). */
+  if (gtk_text_view_get_cursor_visible (self->text_view))
+    scroll_to_offset (self, (guint) gtk_text_iter_get_offset (location));
   if (gtk_text_buffer_get_has_selection (buffer))
     return;
 

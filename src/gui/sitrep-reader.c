@@ -421,6 +421,19 @@ sitrep_reader_set_property (GObject      *object,
 }
 
 static void
+caret_browsing_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  gboolean on = !gtk_text_view_get_cursor_visible (self->text_view);
+
+  gtk_text_view_set_cursor_visible (self->text_view, on);
+  if (on)
+    gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+static void
 sitrep_reader_class_init (SitrepReaderClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -467,6 +480,11 @@ sitrep_reader_class_init (SitrepReaderClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reader");
+
+  /* Caret browsing (F7, as in other GNOME readers): a caret to select text
+   * with Shift and the arrow keys, so labelling needs no mouse. */
+  gtk_widget_class_install_action (widget_class, "reader.caret-browsing", NULL, caret_browsing_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F7, 0, "reader.caret-browsing", NULL);
 
   _sitrep_reader_annotations_class_init (widget_class);
 }
