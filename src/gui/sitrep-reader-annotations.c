@@ -526,6 +526,13 @@ scroll_to_offset (SitrepReader *self,
     gtk_adjustment_set_value (vadj, in_content.y - page / 3);
 }
 
+/* What a snapped selection never begins or ends with. */
+static gboolean
+is_edge_char (gunichar c)
+{
+  return g_unichar_isspace (c) || (g_unichar_ispunct (c) && c != '%');
+}
+
 static gboolean
 get_selection (SitrepReader *self,
                guint        *start,
@@ -538,15 +545,16 @@ get_selection (SitrepReader *self,
 
   if (self->snap_to_words)
     {
-      /* Trim blanks, then widen to whole words. */
-      while (gtk_text_iter_compare (&a, &b) < 0 && g_unichar_isspace (gtk_text_iter_get_char (&a)))
+      /* Trim blanks and the punctuation around words ("2018." is "2018";
+       * "al-Bab" and "Dar'a" keep theirs), then widen to whole words. */
+      while (gtk_text_iter_compare (&a, &b) < 0 && is_edge_char (gtk_text_iter_get_char (&a)))
         gtk_text_iter_forward_char (&a);
       while (gtk_text_iter_compare (&a, &b) < 0)
         {
           GtkTextIter prev = b;
 
           gtk_text_iter_backward_char (&prev);
-          if (!g_unichar_isspace (gtk_text_iter_get_char (&prev)))
+          if (!is_edge_char (gtk_text_iter_get_char (&prev)))
             break;
           b = prev;
         }
