@@ -16,6 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-gazetteer.h"
+#include "sitrep-normalize.h"
 #include "sitrep-basemap.h"
 
 #define RESOURCE_DIR "/org/sitrep/Sitrep/core/basemap/"
@@ -398,12 +399,19 @@ feature_centroid (Feature *feature,
   return best > 0;
 }
 
+typedef struct
+{
+  double      lon, lat;
+  const char *name;   /* owned by the parsed GeoJSON */
+} NamedPoint;
+
 static void
 load_labels (SitrepBasemap *self,
              GString       *problems)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) places = load_json ("ne_10m_populated_places_region.geojson", &error);
+  g_autoptr(GArray) cities = g_array_new (FALSE, FALSE, sizeof (NamedPoint));
   GPtrArray *bundled;
 
   /* Countries: one label per country, on its largest polygon. */
@@ -473,6 +481,7 @@ load_labels (SitrepBasemap *self,
         {
           JsonObject *f = json_array_get_object_element (list, i);
           JsonObject *props = json_object_get_object_member (f, "properties");
+          NamedPoint city;
           JsonObject *geometry = json_object_get_object_member (f, "geometry");
           JsonArray *pt = geometry != NULL ? json_object_get_array_member (geometry, "coordinates") : NULL;
           const char *name = get_string (props, "NAME");
@@ -496,6 +505,10 @@ load_labels (SitrepBasemap *self,
           add_label (self, json_array_get_double_element (pt, 0), json_array_get_double_element (pt, 1),
                      name, capital ? LABEL_CAPITAL : LABEL_CITY, pop + (capital ? 1e8 : 0), min_zoom,
                      SITREP_BASEMAP_MAX_ZOOM + 1);
+          city.lon = json_array_get_double_element (pt, 0);
+          city.lat = json_array_get_double_element (pt, 1);
+          city.name = name;
+          g_array_append_val (cities, city);
         }
     }
 
@@ -504,7 +517,20 @@ load_labels (SitrepBasemap *self,
   for (guint i = 0; bundled != NULL && i < bundled->len; i++)
     {
       SitrepGazetteerPlace *p = bundled->pdata[i];
+      gboolean labelled = FALSE;
       double min_zoom;
+
+      /* A town Natural Earth already names (Douma and Dūmā, Damascus twice)
+       * gets one label, the city's. */
+      for (guint c = 0; c < cities->len && !labelled; c++)
+        {
+          const NamedPoint *city = &g_array_index (cities, NamedPoint, c);
+
+          labelled = fabs (city->lat - p->latitude) < 0.06 && fabs (city->lon - p->longitude) < 0.06 &&
+                     sitrep_names_match (city->name, p->name);
+        }
+      if (labelled)
+        continue;
 
       if (p->population >= 50000)
         min_zoom = 8;
