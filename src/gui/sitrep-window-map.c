@@ -375,6 +375,10 @@ refresh_places (SitrepWindow *self)
         g_hash_table_add (place_labels, g_memdup2 (&id, sizeof id));
       }
 
+  /* What the map links and places by itself for this article is one undo step. */
+  if (self->store != NULL && _sitrep_window_has_writable_store (self))
+    sitrep_store_begin_group (self->store, _("Place the article’s places on the map"));
+
   for (guint i = 0; annotations != NULL && i < annotations->len; i++)
     {
       SitrepAnnotation *annotation = annotations->pdata[i];
@@ -436,6 +440,9 @@ refresh_places (SitrepWindow *self)
           g_array_append_val (place_ids, entity_id);
         }
     }
+
+  if (self->store != NULL && _sitrep_window_has_writable_store (self))
+    sitrep_store_end_group (self->store);
 
   sitrep_map_view_set_places (self->map_view, places, (const gint64 *) (gpointer) place_ids->data);
   sitrep_map_view_set_place_rows (self->map_view, (const SitrepMapPlaceRow *) (gpointer) rows->data,
