@@ -1338,6 +1338,22 @@ sitrep_basemap_render_view (SitrepBasemap *self,
                             int            width,
                             int            height)
 {
+  sitrep_basemap_render_view_with_overlay (self, cr, west, south, east, north, width, height,
+                                           NULL, NULL);
+}
+
+void
+sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
+                                         cairo_t                  *cr,
+                                         double                    west,
+                                         double                    south,
+                                         double                    east,
+                                         double                    north,
+                                         int                       width,
+                                         int                       height,
+                                         SitrepBasemapOverlayFunc  overlay,
+                                         gpointer                  user_data)
+{
   View v = { 0 };
   double mx0, mx1, my0, my1, scale, zoom;
   g_autoptr(GArray) placed = NULL;
@@ -1364,6 +1380,13 @@ sitrep_basemap_render_view (SitrepBasemap *self,
   v.oy = (my0 + my1) / 2 - height / scale / 2;
   placed = place_labels (self, floor (zoom + 0.25), scale);
   render (self, &v, placed);
+
+  if (overlay != NULL)
+    {
+      cairo_save (cr);
+      overlay (cr, v.ox, v.oy, scale, user_data);
+      cairo_restore (cr);
+    }
 
   {
     double lat = sitrep_mercator_lat ((my0 + my1) / 2);

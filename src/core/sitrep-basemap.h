@@ -68,6 +68,25 @@ void            sitrep_basemap_render_view   (SitrepBasemap  *self,
                                               double          north,
                                               int             width,
                                               int             height);
+/* Draws what goes on the map (events) after the base layers and before the
+ * scale bar and attribution. Mercator x of a longitude is
+ * (sitrep_mercator_x (lon) - ox) * scale pixels from the left; y likewise. */
+typedef void (*SitrepBasemapOverlayFunc) (cairo_t  *cr,
+                                          double    ox,
+                                          double    oy,
+                                          double    scale,
+                                          gpointer  user_data);
+
+void            sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
+                                                         cairo_t                  *cr,
+                                                         double                    west,
+                                                         double                    south,
+                                                         double                    east,
+                                                         double                    north,
+                                                         int                       width,
+                                                         int                       height,
+                                                         SitrepBasemapOverlayFunc  overlay,
+                                                         gpointer                  user_data);
 /* Writes the view to @path as PNG, SVG or PDF, chosen by its extension. */
 gboolean        sitrep_basemap_export_view   (SitrepBasemap  *self,
                                               double          west,

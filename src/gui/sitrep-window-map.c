@@ -1071,6 +1071,36 @@ place_unplaced_events_action (GtkWidget  *widget,
 
 /* Exporting the view */
 
+/* Draws the map's event points for an export (SitrepBasemapOverlayFunc). */
+static void
+draw_event_points (cairo_t  *cr,
+                   double    ox,
+                   double    oy,
+                   double    scale,
+                   gpointer  user_data)
+{
+  SitrepMapPointsLayer *layer = user_data;
+  double x0, y0, x1, y1;
+
+  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
+  for (guint i = 0; i < sitrep_map_points_layer_get_n_points (layer); i++)
+    {
+      const SitrepMapPoint *p = sitrep_map_points_layer_get_point (layer, i);
+      double x = (sitrep_mercator_x (p->longitude) - ox) * scale;
+      double y = (sitrep_mercator_y (p->latitude) - oy) * scale;
+
+      if (x < x0 - p->size || y < y0 - p->size || x > x1 + p->size || y > y1 + p->size)
+        continue;
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, p->size / 2, 0, 2 * G_PI);
+      cairo_set_source_rgba (cr, p->colour.red, p->colour.green, p->colour.blue, p->colour.alpha);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+}
+
 static gboolean
 export_view (SitrepWindow  *self,
              const char    *path,
@@ -1082,7 +1112,6 @@ export_view (SitrepWindow  *self,
   SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (self->map_view);
   g_autofree char *lower = g_ascii_strdown (path, -1);
   double west, south, east, north;
-  double mx0, mx1, my0, my1, scale, ox, oy;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -1122,32 +1151,9 @@ export_view (SitrepWindow  *self,
     }
 
   cr = cairo_create (surface);
-  sitrep_basemap_render_view (basemap, cr, west, south, east, north, width, height);
-
-  /* The same fit as the base map's: the box centred, its shape kept. */
-  mx0 = sitrep_mercator_x (west);
-  mx1 = sitrep_mercator_x (east);
-  my0 = sitrep_mercator_y (north);
-  my1 = sitrep_mercator_y (south);
-  scale = MIN (width / (mx1 - mx0), height / (my1 - my0));
-  ox = (mx0 + mx1) / 2 - width / scale / 2;
-  oy = (my0 + my1) / 2 - height / scale / 2;
-  for (guint i = 0; i < sitrep_map_points_layer_get_n_points (layer); i++)
-    {
-      const SitrepMapPoint *p = sitrep_map_points_layer_get_point (layer, i);
-      double x = (sitrep_mercator_x (p->longitude) - ox) * scale;
-      double y = (sitrep_mercator_y (p->latitude) - oy) * scale;
-
-      if (x < -p->size || y < -p->size || x > width + p->size || y > height + p->size)
-        continue;
-      cairo_new_path (cr);
-      cairo_arc (cr, x, y, p->size / 2, 0, 2 * G_PI);
-      cairo_set_source_rgba (cr, p->colour.red, p->colour.green, p->colour.blue, p->colour.alpha);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-    }
+  /* Events sit on the base map, under the scale bar and the attribution. */
+  sitrep_basemap_render_view_with_overlay (basemap, cr, west, south, east, north, width, height,
+                                           draw_event_points, layer);
   cairo_destroy (cr);
 
   if (png)
