@@ -14,6 +14,7 @@
 #include "sitrep-map-view.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
+#include "sitrep-events-view.h"
 #include "sitrep-window-private.h"
 
 #define TIMEOUT_MS 30000
@@ -499,6 +500,14 @@ on_current_event_changed (SitrepWindow *window,
   *seen = id;
 }
 
+static gboolean
+model_has_n (gpointer data)
+{
+  gpointer *args = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (args[0])) == GPOINTER_TO_UINT (args[1]);
+}
+
 static void
 test_events (Fixture       *f,
              gconstpointer  data)
@@ -557,6 +566,15 @@ test_events (Fixture       *f,
   g_assert_nonnull (in_view);
   g_assert_cmpuint (in_view->len, ==, 1);
   g_assert_cmpint (g_array_index (in_view, gint64, 0), ==, homs);
+  /* The Events view follows the map (through the R*Tree), once the map rests. */
+  {
+    SitrepEventsView *events_view = SITREP_EVENTS_VIEW (_sitrep_window_get_events_view (f->window));
+
+    g_assert_nonnull (events_view);
+    args[0] = sitrep_events_view_get_list (events_view);
+    args[1] = GUINT_TO_POINTER (1);
+    wait_until (model_has_n, args, "the Events view narrowed to Homs");
+  }
 
   /* The Jassim event is placed from its place name, in a thread. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.place-unplaced-events", NULL);

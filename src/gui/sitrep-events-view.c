@@ -48,6 +48,9 @@ struct _SitrepEventsView
   guint               scroll_source;
   gboolean            in_change;
   gboolean            probing;
+  /* "Only what is in view" on the map */
+  gboolean            in_area;
+  double              west, south, east, north;
   SitrepEventSort     probed_sort;
   SitrepEventSort     sort;
   gboolean            descending;
@@ -185,6 +188,11 @@ apply_query (SitrepEventsView *self)
   query.disputed = gtk_toggle_button_get_active (self->disputed_toggle) ? 1 : -1;
   query.sort = self->sort;
   query.descending = self->descending;
+  query.in_area = self->in_area;
+  query.west = self->west;
+  query.south = self->south;
+  query.east = self->east;
+  query.north = self->north;
   sitrep_event_list_set_query (self->list, &query);
   update_state (self);
 }
@@ -765,4 +773,33 @@ sitrep_events_view_sort_by (SitrepEventsView *self,
                                         descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
         return;
       }
+}
+
+/**
+ * sitrep_events_view_set_area:
+ * @enabled: %FALSE for events anywhere
+ *
+ * Keeps only the events placed inside the area (the map's "only what is in
+ * view"), on top of the view's own filters.
+ */
+void
+sitrep_events_view_set_area (SitrepEventsView *self,
+                             gboolean          enabled,
+                             double            west,
+                             double            south,
+                             double            east,
+                             double            north)
+{
+  g_return_if_fail (SITREP_IS_EVENTS_VIEW (self));
+
+  if (self->in_area == enabled &&
+      (!enabled || (self->west == west && self->south == south &&
+                    self->east == east && self->north == north)))
+    return;
+  self->in_area = enabled;
+  self->west = west;
+  self->south = south;
+  self->east = east;
+  self->north = north;
+  apply_query (self);
 }

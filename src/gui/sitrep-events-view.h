@@ -36,4 +36,11 @@ void             sitrep_events_view_sort_by           (SitrepEventsView *self,
                                                        SitrepEventSort   sort,
                                                        gboolean          descending);
 
+void             sitrep_events_view_set_area          (SitrepEventsView *self,
+                                                       gboolean          enabled,
+                                                       double            west,
+                                                       double            south,
+                                                       double            east,
+                                                       double            north);
+
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "sitrep-map-source.h"
 #include "sitrep-place-chooser.h"
 #include "sitrep-preferences-window.h"
+#include "sitrep-events-view.h"
 #include "sitrep-window-private.h"
 
 /* Selecting an event elsewhere zooms in at least this far to show it. */
@@ -575,14 +576,18 @@ apply_area_to_articles_cb (gpointer data)
   SitrepWindow *self = data;
   double west, south, east, north;
 
+  struct _SitrepEventsView *events_view = _sitrep_window_get_events_view (self);
+  gboolean on;
+
   self->map->area_timeout = 0;
-  if (self->articles == NULL)
-    return G_SOURCE_REMOVE;
-  if (sitrep_map_view_get_only_in_view (self->map_view) &&
-      sitrep_map_view_get_bounds (self->map_view, &west, &south, &east, &north))
-    sitrep_article_list_set_area (self->articles, TRUE, west, south, east, north);
-  else
-    sitrep_article_list_set_area (self->articles, FALSE, 0, 0, 0, 0);
+  on = sitrep_map_view_get_only_in_view (self->map_view) &&
+       sitrep_map_view_get_bounds (self->map_view, &west, &south, &east, &north) && west < east;
+  if (!on)
+    west = south = east = north = 0;
+  if (self->articles != NULL)
+    sitrep_article_list_set_area (self->articles, on, west, south, east, north);
+  if (events_view != NULL)
+    sitrep_events_view_set_area (SITREP_EVENTS_VIEW (events_view), on, west, south, east, north);
   return G_SOURCE_REMOVE;
 }
 
