@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "sitrep-codebook.h"
 #include "sitrep-basemap.h"
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
@@ -182,6 +183,41 @@ parse_bbox (const char *text,
   return TRUE;
 }
 
+
+/* The project's events on the exported map: size by fatalities, colour by type. */
+static void
+draw_events (cairo_t  *cr,
+             double    ox,
+             double    oy,
+             double    scale,
+             gpointer  user_data)
+{
+  GPtrArray *events = user_data;
+  SitrepCodebook *codebook = sitrep_codebook_get_default ();
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      SitrepEvent *e = g_ptr_array_index (events, i);
+      const char *hex = sitrep_codebook_get_event_type_color (codebook, sitrep_event_get_event_type (e));
+      gint64 killed = sitrep_event_get_fatalities (e);
+      double x = (sitrep_mercator_x (sitrep_event_get_longitude (e)) - ox) * scale;
+      double y = (sitrep_mercator_y (sitrep_event_get_latitude (e)) - oy) * scale;
+      double r = (killed > 0 ? 4 + 1.5 * log2 (1 + killed) : 4);
+      unsigned int rgb = 0x5e5c64;
+
+      if (hex != NULL)
+        sscanf (hex, "#%6x", &rgb);
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      cairo_set_source_rgba (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                             (rgb & 0xff) / 255.0, 0.85);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+}
+
 int
 sitrep_cli_cmd_export_map (int    argc,
                            char **argv)
@@ -193,6 +229,8 @@ sitrep_cli_cmd_export_map (int    argc,
   g_autoptr(SitrepStore) store = NULL;
   g_autoptr(SitrepBasemap) map = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) events = NULL;
   double box[4];
   int width = 0, height = 0;
   GOptionEntry entries[] = {
@@ -223,8 +261,27 @@ sitrep_cli_cmd_export_map (int    argc,
   if (store == NULL)
     return EXIT_FAILED;
   map = sitrep_basemap_new (&error);
-  if (map == NULL ||
-      !sitrep_basemap_export_view (map, box[0], box[1], box[2], box[3], width, height, output, &error))
+  if (map != NULL)
+    {
+      SitrepEventQuery query = SITREP_EVENT_QUERY_INIT;
+
+      query.in_area = TRUE;
+      query.west = box[0];
+      query.south = box[1];
+      query.east = box[2];
+      query.north = box[3];
+      ids = sitrep_store_query_event_ids (store, &query, &error);
+      if (ids != NULL)
+        {
+          events = g_ptr_array_new_with_free_func (g_object_unref);
+          if (!sitrep_store_get_events (store, (const gint64 *) (gpointer) ids->data, ids->len,
+                                        events, &error))
+            g_clear_pointer (&events, g_ptr_array_unref);
+        }
+    }
+  if (map == NULL || events == NULL ||
+      !sitrep_basemap_export_view_with_overlay (map, box[0], box[1], box[2], box[3], width, height,
+                                                output, draw_events, events, &error))
     {
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;

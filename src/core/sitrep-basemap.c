@@ -1407,6 +1407,23 @@ sitrep_basemap_export_view (SitrepBasemap  *self,
                             const char     *path,
                             GError        **error)
 {
+  return sitrep_basemap_export_view_with_overlay (self, west, south, east, north, width, height,
+                                                  path, NULL, NULL, error);
+}
+
+gboolean
+sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
+                                         double                    west,
+                                         double                    south,
+                                         double                    east,
+                                         double                    north,
+                                         int                       width,
+                                         int                       height,
+                                         const char               *path,
+                                         SitrepBasemapOverlayFunc  overlay,
+                                         gpointer                  user_data,
+                                         GError                  **error)
+{
   g_autofree char *lower = NULL;
   g_autofree char *tmp = NULL;
   cairo_surface_t *surface;
@@ -1448,7 +1465,8 @@ sitrep_basemap_export_view (SitrepBasemap  *self,
     }
 
   cr = cairo_create (surface);
-  sitrep_basemap_render_view (self, cr, west, south, east, north, width, height);
+  sitrep_basemap_render_view_with_overlay (self, cr, west, south, east, north, width, height,
+                                           overlay, user_data);
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS && png)

@@ -97,5 +97,16 @@ gboolean        sitrep_basemap_export_view   (SitrepBasemap  *self,
                                               int             height,
                                               const char     *path,
                                               GError        **error);
+gboolean        sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
+                                                         double                    west,
+                                                         double                    south,
+                                                         double                    east,
+                                                         double                    north,
+                                                         int                       width,
+                                                         int                       height,
+                                                         const char               *path,
+                                                         SitrepBasemapOverlayFunc  overlay,
+                                                         gpointer                  user_data,
+                                                         GError                  **error);
 
 G_END_DECLS

@@ -24,6 +24,7 @@ typedef struct
 typedef struct
 {
   char *name;
+  char *color;          /* "#rrggbb" for maps and timelines, or NULL */
   GPtrArray *sub_types; /* SubType* */
 } EventType;
 
@@ -66,6 +67,7 @@ event_type_free (gpointer data)
   EventType *t = data;
 
   g_free (t->name);
+  g_free (t->color);
   g_ptr_array_unref (t->sub_types);
   g_free (t);
 }
@@ -116,6 +118,7 @@ load (SitrepCodebook  *self,
 
       t = g_new0 (EventType, 1);
       t->name = g_strdup (json_object_get_string_member (o, "name"));
+      t->color = g_strdup (json_object_get_string_member_with_default (o, "color", NULL));
       t->sub_types = g_ptr_array_new_with_free_func (sub_type_free);
       g_ptr_array_add (self->event_types, t);
 
@@ -497,4 +500,26 @@ sitrep_codebook_get_time_precision (SitrepCodebook *self,
   if (date_prec < 1 || date_prec > 5)
     return 0;
   return self->time_from_date[date_prec];
+}
+
+/**
+ * sitrep_codebook_get_event_type_color:
+ *
+ * Returns: (nullable): the colour events of @event_type are drawn in
+ * ("#c01c28"), from the codebook file, or %NULL.
+ */
+const char *
+sitrep_codebook_get_event_type_color (SitrepCodebook *self,
+                                      const char     *event_type)
+{
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), NULL);
+
+  for (guint i = 0; event_type != NULL && i < self->event_types->len; i++)
+    {
+      EventType *t = g_ptr_array_index (self->event_types, i);
+
+      if (g_strcmp0 (t->name, event_type) == 0)
+        return t->color;
+    }
+  return NULL;
 }

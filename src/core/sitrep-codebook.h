@@ -76,4 +76,7 @@ const char     *sitrep_codebook_get_precision_label    (SitrepCodebook *self,
 int             sitrep_codebook_get_time_precision     (SitrepCodebook *self,
                                                         int             date_prec);
 
+const char     *sitrep_codebook_get_event_type_color (SitrepCodebook *self,
+                                                    const char     *event_type);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sitrep-codebook.h"
 #include "sitrep-timeline-view.h"
 
 #define GUTTER        180.0
@@ -179,18 +180,6 @@ lane_colour (SitrepTimelineView *self,
              guint               lane,
              GdkRGBA            *colour)
 {
-  static const struct
-  {
-    const char *type;
-    const char *colour;
-  } types[] = {
-    { "Battles", "#c01c28" },
-    { "Explosions/Remote violence", "#e66100" },
-    { "Violence against civilians", "#813d9c" },
-    { "Protests", "#1c71d8" },
-    { "Riots", "#c64600" },
-    { "Strategic developments", "#26a269" },
-  };
   static const char *palette[] = {
     "#1c71d8", "#c01c28", "#e66100", "#26a269", "#813d9c", "#986a44", "#2190a4", "#c64600",
   };
@@ -200,12 +189,13 @@ lane_colour (SitrepTimelineView *self,
 
   if (self->lane_mode == SITREP_TIMELINE_LANES_TYPE)
     {
-      for (guint i = 0; name != NULL && i < G_N_ELEMENTS (types); i++)
-        if (g_strcmp0 (name, types[i].type) == 0)
-          {
-            gdk_rgba_parse (colour, types[i].colour);
-            return;
-          }
+      const char *hex = sitrep_codebook_get_event_type_color (sitrep_codebook_get_default (), name);
+
+      if (hex != NULL)
+        {
+          gdk_rgba_parse (colour, hex);
+          return;
+        }
     }
   if (lane + 1 == n_lanes &&
       (g_strcmp0 (name, _("Not coded")) == 0 || g_strcmp0 (name, _("No actor")) == 0))

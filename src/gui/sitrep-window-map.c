@@ -18,6 +18,7 @@
 #include "sitrep-map-source.h"
 #include "sitrep-place-chooser.h"
 #include "sitrep-preferences-window.h"
+#include "sitrep-codebook.h"
 #include "sitrep-events-view.h"
 #include "sitrep-window-private.h"
 
@@ -108,27 +109,9 @@ static void
 event_colour (const char *type,
               GdkRGBA    *colour)
 {
-  static const struct
-  {
-    const char *type;
-    const char *colour;
-  } colours[] = {
-    { "Battles", "#c01c28" },
-    { "Explosions/Remote violence", "#e66100" },
-    { "Violence against civilians", "#813d9c" },
-    { "Protests", "#1c71d8" },
-    { "Riots", "#c64600" },
-    { "Strategic developments", "#26a269" },
-  };
+  const char *hex = sitrep_codebook_get_event_type_color (sitrep_codebook_get_default (), type);
 
-  for (guint i = 0; i < G_N_ELEMENTS (colours); i++)
-    if (g_strcmp0 (type, colours[i].type) == 0)
-      {
-        gdk_rgba_parse (colour, colours[i].colour);
-        colour->alpha = 0.85f;
-        return;
-      }
-  gdk_rgba_parse (colour, "#5e5c64");
+  gdk_rgba_parse (colour, hex != NULL ? hex : "#5e5c64");
   colour->alpha = 0.85f;
 }
 

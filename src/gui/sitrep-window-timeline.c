@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sitrep-codebook.h"
 #include "sitrep-events-view.h"
 #include "sitrep-presentation.h"
 #include "sitrep-stories-dialog.h"
@@ -84,26 +85,9 @@ static void
 event_colour (const char *type,
               GdkRGBA    *colour)
 {
-  static const struct
-  {
-    const char *type;
-    const char *colour;
-  } colours[] = {
-    { "Battles", "#c01c28" },
-    { "Explosions/Remote violence", "#e66100" },
-    { "Violence against civilians", "#813d9c" },
-    { "Protests", "#1c71d8" },
-    { "Riots", "#c64600" },
-    { "Strategic developments", "#26a269" },
-  };
+  const char *hex = sitrep_codebook_get_event_type_color (sitrep_codebook_get_default (), type);
 
-  for (guint i = 0; type != NULL && i < G_N_ELEMENTS (colours); i++)
-    if (g_str_equal (type, colours[i].type))
-      {
-        gdk_rgba_parse (colour, colours[i].colour);
-        return;
-      }
-  gdk_rgba_parse (colour, "#77767b");
+  gdk_rgba_parse (colour, hex != NULL ? hex : "#77767b");
 }
 
 static char *
