@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include <cairo.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -1140,6 +1141,67 @@ test_json_python (Fixture       *fixture,
   }
 }
 
+/* export-map draws the project's events in the area over the base map. */
+static void
+test_export_map_events (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *project = g_build_filename (fixture->dir, "map.sitrep", NULL);
+  g_autofree char *png = g_build_filename (fixture->dir, "map.png", NULL);
+  g_autofree char *empty_png = g_build_filename (fixture->dir, "empty.png", NULL);
+  cairo_surface_t *with, *without;
+  int differing = 0;
+
+  {
+    g_autoptr(SitrepStore) store = sitrep_store_create (project, &error);
+    SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+    gint64 ids[2];
+    double coordinates[4] = { 34.73, 36.72, 35.95, 39.01 };
+
+    g_assert_no_error (error);
+    draft.event_type = "Battles";
+    draft.sub_event_type = "Armed clash";
+    ids[0] = sitrep_store_create_event (store, &draft, &error);
+    ids[1] = sitrep_store_create_event (store, &draft, &error);
+    g_assert_no_error (error);
+    g_assert_true (sitrep_store_place_events (store, ids, coordinates, 2, NULL, &error));
+  }
+
+  cli (fixture, &run, "export-map", "map.sitrep", "--bbox", "35,33,41,37", "--size", "400x300",
+       "-o", "map.png", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_free (&run);
+  cli (fixture, &run, "new", "empty.sitrep", NULL);
+  run_free (&run);
+  cli (fixture, &run, "export-map", "empty.sitrep", "--bbox", "35,33,41,37", "--size", "400x300",
+       "-o", "empty.png", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* The same map, but with the two events' marks on it. */
+  with = cairo_image_surface_create_from_png (png);
+  without = cairo_image_surface_create_from_png (empty_png);
+  g_assert_cmpint (cairo_surface_status (with), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_surface_status (without), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (with);
+  cairo_surface_flush (without);
+  for (int y = 0; y < 300; y++)
+    {
+      const guint32 *a = (const guint32 *) (gpointer) (cairo_image_surface_get_data (with) +
+                                                       y * cairo_image_surface_get_stride (with));
+      const guint32 *b = (const guint32 *) (gpointer) (cairo_image_surface_get_data (without) +
+                                                       y * cairo_image_surface_get_stride (without));
+      for (int x = 0; x < 400; x++)
+        differing += a[x] != b[x];
+    }
+  cairo_surface_destroy (with);
+  cairo_surface_destroy (without);
+  g_test_message ("%d pixels differ", differing);
+  g_assert_cmpint (differing, >, 40);
+  g_assert_cmpint (differing, <, 2000);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1168,6 +1230,7 @@ main (int    argc,
   ADD ("hostile-title", test_hostile_title);
   ADD ("public-domain-corpus", test_public_domain_corpus);
   ADD ("json-python", test_json_python);
+  ADD ("export-map-events", test_export_map_events);
 
 #undef ADD
 
