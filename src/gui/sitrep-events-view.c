@@ -48,6 +48,9 @@ struct _SitrepEventsView
   guint               scroll_source;
   gboolean            in_change;
   gboolean            probing;
+  /* A range brushed on the timeline, on top of the From and To fields */
+  char               *range_from;
+  char               *range_to;
   /* "Only what is in view" on the map */
   gboolean            in_area;
   double              west, south, east, north;
@@ -157,6 +160,14 @@ update_state (SitrepEventsView *self)
 }
 
 static void
+replace_string (char       **field,
+                 const char  *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
+static void
 apply_query (SitrepEventsView *self)
 {
   SitrepEventQuery query = SITREP_EVENT_QUERY_INIT;
@@ -182,6 +193,11 @@ apply_query (SitrepEventsView *self)
 
   if (type > 0 && type != GTK_INVALID_LIST_POSITION)
     query.event_type = gtk_string_list_get_string (self->types, type);
+  /* The brushed range narrows what the fields ask for: the later start, the earlier end. */
+  if (self->range_from != NULL && (from == NULL || g_strcmp0 (self->range_from, from) > 0))
+    replace_string (&from, self->range_from);
+  if (self->range_to != NULL && (to == NULL || g_strcmp0 (self->range_to, to) < 0))
+    replace_string (&to, self->range_to);
   query.date_from = from;
   query.date_to = to;
   query.search = search != NULL && *search != '\0' ? search : NULL;
@@ -537,6 +553,8 @@ sitrep_events_view_dispose (GObject *object)
   g_clear_object (&self->types);
   g_clear_object (&self->probe[0]);
   g_clear_object (&self->probe[1]);
+  g_clear_pointer (&self->range_from, g_free);
+  g_clear_pointer (&self->range_to, g_free);
 
   G_OBJECT_CLASS (sitrep_events_view_parent_class)->dispose (object);
 }
@@ -801,5 +819,29 @@ sitrep_events_view_set_area (SitrepEventsView *self,
   self->south = south;
   self->east = east;
   self->north = north;
+  apply_query (self);
+}
+
+/**
+ * sitrep_events_view_set_date_range:
+ * @from: (nullable): first day (ISO), %NULL with @to for no range
+ * @to: (nullable): last day (ISO)
+ *
+ * Narrows the list to a range brushed on the timeline, without touching the
+ * user's own From and To.
+ */
+void
+sitrep_events_view_set_date_range (SitrepEventsView *self,
+                                   const char       *from,
+                                   const char       *to)
+{
+  g_return_if_fail (SITREP_IS_EVENTS_VIEW (self));
+
+  if (from == NULL || to == NULL)
+    from = to = NULL;
+  if (g_strcmp0 (self->range_from, from) == 0 && g_strcmp0 (self->range_to, to) == 0)
+    return;
+  replace_string (&self->range_from, from);
+  replace_string (&self->range_to, to);
   apply_query (self);
 }

@@ -36,6 +36,9 @@ void             sitrep_events_view_sort_by           (SitrepEventsView *self,
                                                        SitrepEventSort   sort,
                                                        gboolean          descending);
 
+void             sitrep_events_view_set_date_range    (SitrepEventsView *self,
+                                                       const char       *from,
+                                                       const char       *to);
 void             sitrep_events_view_set_area          (SitrepEventsView *self,
                                                        gboolean          enabled,
                                                        double            west,

@@ -197,6 +197,8 @@ refresh_events (SitrepWindow *self)
   if (map->current_event != 0 && !g_hash_table_contains (map->events, &map->current_event))
     sitrep_window_select_event (self, 0);
   refresh_in_view_status (self);
+  /* A brushed range or a playback narrows what was just set. */
+  _sitrep_window_timeline_map_refreshed (self);
 }
 
 static gboolean

@@ -117,6 +117,9 @@ void     _sitrep_window_timeline_init       (SitrepWindow *self);
 void     _sitrep_window_timeline_connect    (SitrepWindow *self);
 void     _sitrep_window_timeline_disconnect (SitrepWindow *self);
 void     _sitrep_window_timeline_dispose    (SitrepWindow *self);
+/* The map set its points from the project again: the timeline's filter
+ * (a brushed range, playback) applies on top. */
+void     _sitrep_window_timeline_map_refreshed (SitrepWindow *self);
 /* For tests. */
 struct _SitrepTimelineView *_sitrep_window_get_timeline_view (SitrepWindow *self);
 GtkWidget *_sitrep_window_get_presentation  (SitrepWindow *self);

@@ -441,7 +441,7 @@ on_range_changed (SitrepTimelineView *view,
       g_autofree char *from = first != 0 ? sitrep_timeline_format_day (first) : NULL;
       g_autofree char *to = first != 0 ? sitrep_timeline_format_day (last) : NULL;
 
-      sitrep_events_view_set_filter (SITREP_EVENTS_VIEW (events_view), NULL, from, to, NULL, FALSE);
+      sitrep_events_view_set_date_range (SITREP_EVENTS_VIEW (events_view), from, to);
     }
   if (self->articles != NULL)
     {
@@ -1001,4 +1001,14 @@ gboolean
 _sitrep_window_is_exporting_story (SitrepWindow *self)
 {
   return self->timeline != NULL && self->timeline->export_cancellable != NULL;
+}
+
+void
+_sitrep_window_timeline_map_refreshed (SitrepWindow *self)
+{
+  if (self->timeline == NULL)
+    return;
+  /* The events may have moved: place them again before filtering. */
+  g_clear_pointer (&self->timeline->placed, g_hash_table_unref);
+  apply_map_filter (self);
 }
