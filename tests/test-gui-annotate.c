@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "sitrep-test-util.h"
 #include "sitrep-entities-window.h"
 #include "sitrep-labels-dialog.h"
 #include "sitrep-reader.h"
@@ -14,7 +15,6 @@
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
 
-#define TIMEOUT_MS 30000
 
 static const char *body_text =
   "At least 20 terrorists were killed near Daraa on Saturday.\n\n"
@@ -28,40 +28,6 @@ typedef struct
   SitrepWindow *window;
   gint64        article;
 } Fixture;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until (Condition   cond,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (TIMEOUT_MS, on_timeout, &timed_out);
-
-  while (!cond (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (id);
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static gboolean
 reader_has_article (gpointer data)
@@ -103,22 +69,7 @@ fixture_set_up (Fixture       *f,
   f->window = g_object_ref (sitrep_window_new (NULL));
   gtk_window_present (GTK_WINDOW (f->window));
   sitrep_window_set_store (f->window, f->store);
-  wait_until (reader_has_article, f, "the article in the reader");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
+  sitrep_test_wait_until (reader_has_article, f, "the article in the reader");
 }
 
 static void
@@ -126,10 +77,10 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin (50);
+  sitrep_test_spin (50);
   g_assert_finalize_object (f->window);
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -234,13 +185,13 @@ test_label_undo_redo (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   g_assert_cmpuint (count_annotations (f), ==, 0);
-  wait_until (reader_has_n, &c, "the span to go");
+  sitrep_test_wait_until (reader_has_n, &c, "the span to go");
   g_assert_false (tag_covers (f, sitrep_reader_get_label_tag (reader, killed), start + 3));
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
   g_assert_cmpuint (count_annotations (f), ==, 1);
   c.n = 1;
-  wait_until (reader_has_n, &c, "the span to come back");
+  sitrep_test_wait_until (reader_has_n, &c, "the span to come back");
   g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, killed), start + 3));
 
   /* Relabel the selected annotation by key. */
@@ -279,7 +230,7 @@ test_delete_toast_undo (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window),
                               sitrep_window_get_last_toast_action (f->window), NULL);
   g_assert_cmpuint (count_annotations (f), ==, 1);
-  wait_until (reader_has_n, &c, "the deleted span to come back");
+  sitrep_test_wait_until (reader_has_n, &c, "the deleted span to come back");
 }
 
 static void
@@ -359,7 +310,7 @@ test_panel (Fixture       *f,
   select_range (f, start, start + 13);
   id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
   sitrep_reader_select_annotation (reader, 0, FALSE);
-  wait_until (panel_has_rows, f, "a header and a row in the panel");
+  sitrep_test_wait_until (panel_has_rows, f, "a header and a row in the panel");
 
   header = g_list_model_get_item (sitrep_annotation_panel_get_model (panel), 0);
   row = g_list_model_get_item (sitrep_annotation_panel_get_model (panel), 1);
@@ -397,7 +348,7 @@ test_merge_undo (Fixture       *f,
   places = sitrep_store_list_entities (f->store, "place", NULL);
   g_assert_cmpuint (places->len, ==, 1);
   g_assert_cmpstr (sitrep_entities_window_get_last_toast (entities), ==, "Merged into “Daraa”");
-  wait_until (entities_rebuilt, NULL, "");
+  sitrep_test_wait_until (entities_rebuilt, NULL, "");
 
   gtk_widget_activate_action (GTK_WIDGET (entities), "entities.undo", NULL);
   g_clear_pointer (&places, g_ptr_array_unref);
@@ -405,7 +356,7 @@ test_merge_undo (Fixture       *f,
   g_assert_cmpuint (places->len, ==, 2);
 
   gtk_window_destroy (GTK_WINDOW (entities));
-  spin (20);
+  sitrep_test_spin (20);
   g_assert_finalize_object (entities);
 }
 
@@ -453,7 +404,7 @@ test_labels_dialog (Fixture       *f,
   g_assert_cmpuint (count_annotations (f), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin (20);
+  sitrep_test_spin (20);
   g_assert_finalize_object (dialog);
 }
 

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "sitrep-test-util.h"
 #include "sitrep-claim-dialog.h"
 #include "sitrep-event-card.h"
 #include "sitrep-event-editor.h"
@@ -16,7 +17,6 @@
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
 
-#define TIMEOUT_MS 30000
 
 static const char *body_text =
   "Intro line about the week.\n\n"
@@ -32,40 +32,6 @@ typedef struct
   gint64        article;
   gint64        daraa;
 } Fixture;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until (Condition   cond,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (TIMEOUT_MS, on_timeout, &timed_out);
-
-  while (!cond (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (id);
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static guint
 offset_of (const char *needle)
@@ -148,22 +114,7 @@ fixture_set_up (Fixture       *f,
   f->window = g_object_ref (sitrep_window_new (NULL));
   gtk_window_present (GTK_WINDOW (f->window));
   sitrep_window_set_store (f->window, f->store);
-  wait_until (reader_has_article, f, "the article in the reader");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
+  sitrep_test_wait_until (reader_has_article, f, "the article in the reader");
 }
 
 static void
@@ -171,10 +122,10 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin (50);
+  sitrep_test_spin (50);
   g_assert_finalize_object (f->window);
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -249,7 +200,7 @@ wait_listed (Fixture *f,
 {
   ListedWait w = { f, n };
 
-  wait_until (listed_is, &w, "the events list to follow the store");
+  sitrep_test_wait_until (listed_is, &w, "the events list to follow the store");
 }
 
 static gboolean
@@ -297,7 +248,7 @@ test_list_and_card (Fixture       *f,
   {
     ListedWait w = { f, (guint) a };
 
-    wait_until (first_is, &w, "the list sorted by fatalities");
+    sitrep_test_wait_until (first_is, &w, "the list sorted by fatalities");
   }
   first = g_list_model_get_item (G_LIST_MODEL (sitrep_events_view_get_list (events_view (f))), 0);
   g_assert_cmpint (sitrep_event_get_id (first), ==, a);
@@ -333,7 +284,7 @@ test_list_and_card (Fixture       *f,
     g_assert_cmpstr (sitrep_event_card_get_figure_text (card, "fatalities"), ==, "20");
     g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
     gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
-    spin (50);
+    sitrep_test_spin (50);
     g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 2);
     g_assert_cmpstr (sitrep_event_card_get_figure_text (card, "fatalities"), ==, "18");
   }
@@ -364,7 +315,7 @@ test_editor (Fixture       *f,
   wait_listed (f, 1);
   g_assert_true (sitrep_events_view_select_event (events_view (f), id));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL);
-  wait_until (editor_open, f->window, "the event editor");
+  sitrep_test_wait_until (editor_open, f->window, "the event editor");
   editor = SITREP_EVENT_EDITOR (_sitrep_window_get_event_editor (f->window));
   g_assert_cmpint (sitrep_event_editor_get_event_id (editor), ==, id);
 
@@ -406,7 +357,7 @@ test_editor (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
-  spin (50);
+  sitrep_test_spin (50);
   event = sitrep_store_get_event (f->store, id, NULL);
   g_assert_null (sitrep_event_get_event_type (event));
   g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-15");
@@ -414,7 +365,7 @@ test_editor (Fixture       *f,
   g_clear_object (&event);
 
   gtk_window_destroy (GTK_WINDOW (editor));
-  spin (20);
+  sitrep_test_spin (20);
 }
 
 static void
@@ -484,7 +435,7 @@ test_new_event_from_selection (Fixture       *f,
 
   /* It is one undo step. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
-  spin (50);
+  sitrep_test_spin (50);
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 0);
 }
 
@@ -510,7 +461,7 @@ test_similar_event (Fixture       *f,
   select_range (f, "At least 20", "activists said.");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL);
-  wait_until (similar_dialog_open, f->window, "the same-incident question");
+  sitrep_test_wait_until (similar_dialog_open, f->window, "the same-incident question");
   dialog = _sitrep_window_get_similar_dialog (f->window);
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
 
@@ -531,14 +482,14 @@ test_similar_event (Fixture       *f,
   }
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "evidence");
-  spin (50);
+  sitrep_test_spin (50);
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
   evidence = sitrep_store_list_event_evidence (f->store, existing, NULL);
   g_assert_cmpuint (evidence->len, >=, 1);
   claims = sitrep_store_list_claims (f->store, existing, NULL);
   g_assert_cmpuint (claims->len, ==, 2);
   wait_listed (f, 2);
-  spin (50);
+  sitrep_test_spin (50);
   g_assert_cmpint (sitrep_events_view_get_selected_event (events_view (f)), ==, existing);
 
   /* Merging the far event into it from the Events view, with Undo. */
@@ -596,9 +547,9 @@ test_evidence_click (Fixture       *f,
   other = sitrep_store_add_article (f->store, record, NULL, &error);
   g_assert_no_error (error);
   sitrep_import_record_free (record);
-  spin (100);
+  sitrep_test_spin (100);
   sitrep_window_select_article (f->window, other);
-  spin (50);
+  sitrep_test_spin (50);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
   wait_listed (f, 1);
@@ -607,7 +558,7 @@ test_evidence_click (Fixture       *f,
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activate");
 
-  wait_until (span_selected, &w, "the evidence span selected in its article");
+  sitrep_test_wait_until (span_selected, &w, "the evidence span selected in its article");
   g_assert_true (view_is (f, "project"));
 }
 
@@ -638,7 +589,7 @@ test_export_acled (Fixture       *f,
   add_event (f, "2021-01-01", 0, "Battles", 3, -1);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-to", "(ss)", "acled-csv", out);
-  wait_until (not_exporting, f->window, "the export");
+  sitrep_test_wait_until (not_exporting, f->window, "the export");
   g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
   g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "2"));
 
@@ -657,7 +608,7 @@ test_export_acled (Fixture       *f,
     g_autofree char *geo = g_build_filename (f->dir, "events.geojson", NULL);
 
     gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-to", "(ss)", "geojson", geo);
-    wait_until (not_exporting, f->window, "the GeoJSON export");
+    sitrep_test_wait_until (not_exporting, f->window, "the GeoJSON export");
     g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "1 event has no coordinates"));
   }
 }
@@ -680,7 +631,7 @@ test_make_claim (Fixture       *f,
   g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
-  spin (50);
+  sitrep_test_spin (50);
   sitrep_reader_select_annotation (sitrep_window_get_reader (f->window), killed, FALSE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.make-claim", NULL));
 
@@ -726,7 +677,7 @@ test_import_ucdp (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-events-from", "s", slice);
   g_assert_true (sitrep_window_is_importing (f->window));
-  wait_until (not_importing, f->window, "the UCDP import");
+  sitrep_test_wait_until (not_importing, f->window, "the UCDP import");
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 40);
   g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "40"));
   g_assert_true (view_is (f, "events"));
@@ -767,7 +718,7 @@ test_claim_dialog (Fixture       *f,
   g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
   g_assert_cmpint (sitrep_claim_get_count_high (claims->pdata[0]), ==, 27);
 
-  spin (20);
+  sitrep_test_spin (20);
   g_assert_finalize_object (dialog);
 }
 

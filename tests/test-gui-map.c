@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sitrep-test-util.h"
 #include "sitrep-basemap.h"
 #include "sitrep-map-source.h"
 #include "sitrep-map-view.h"
@@ -17,7 +18,6 @@
 #include "sitrep-events-view.h"
 #include "sitrep-window-private.h"
 
-#define TIMEOUT_MS 30000
 
 typedef struct
 {
@@ -27,40 +27,6 @@ typedef struct
   SitrepWindow *window;
   gint64        article;
 } Fixture;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until (Condition   cond,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (TIMEOUT_MS, on_timeout, &timed_out);
-
-  while (!cond (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (id);
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static gint64
 add_article (SitrepStore *store,
@@ -153,7 +119,7 @@ open_window (Fixture *f)
   gtk_window_present (GTK_WINDOW (f->window));
   sitrep_window_set_store (f->window, f->store);
   if (sitrep_store_count_articles (f->store) > 0)
-    wait_until (window_shows_project, f, "the article in the reader");
+    sitrep_test_wait_until (window_shows_project, f, "the article in the reader");
 }
 
 static gboolean
@@ -171,25 +137,7 @@ show_map (Fixture *f)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->map_view)));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->map_view)));
-  wait_until (map_is_mapped, f, "the map on screen");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  sitrep_test_wait_until (map_is_mapped, f, "the map on screen");
 }
 
 static void
@@ -199,11 +147,11 @@ fixture_tear_down (Fixture       *f,
   if (f->window != NULL)
     {
       gtk_window_destroy (GTK_WINDOW (f->window));
-      spin (50);
+      sitrep_test_spin (50);
       g_assert_finalize_object (f->window);
     }
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -248,7 +196,7 @@ fill_tile (ShumateMapSource *source,
   FillResult r = { 0 };
 
   shumate_map_source_fill_tile_async (source, tile, NULL, on_tile_filled, &r);
-  wait_until (fill_done, &r, "a tile");
+  sitrep_test_wait_until (fill_done, &r, "a tile");
   g_assert_no_error (r.error);
   g_assert_true (r.ok);
   g_assert_cmpint (shumate_tile_get_state (tile), ==, SHUMATE_STATE_DONE);
@@ -318,7 +266,7 @@ test_tiles (Fixture       *f,
   g_assert_cmpint (gdk_paintable_get_intrinsic_width (shumate_tile_get_paintable (tile)), ==, 256);
 
   /* And the map on screen shows it: the middle of Syria is not blank. */
-  wait_until (map_centre_not_blank, f, "tiles drawn on the map");
+  sitrep_test_wait_until (map_centre_not_blank, f, "tiles drawn on the map");
 
   /* Ctrl+M's action hides it again. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
@@ -361,7 +309,7 @@ test_place_auto (Fixture       *f,
 
   args[0] = f->store;
   args[1] = &jassim;
-  wait_until (entity_placed, args, "Jassim placed");
+  sitrep_test_wait_until (entity_placed, args, "Jassim placed");
   entity = sitrep_store_get_entity (f->store, jassim, NULL);
   g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (entity), 32.99, 0.02);
   g_assert_cmpfloat_with_epsilon (sitrep_entity_get_longitude (entity), 36.06, 0.02);
@@ -370,7 +318,7 @@ test_place_auto (Fixture       *f,
   /* And it is a marker on the map. */
   args[0] = f->window->map_view;
   args[1] = GUINT_TO_POINTER (1);
-  wait_until (n_places_is, args, "the Jassim marker");
+  sitrep_test_wait_until (n_places_is, args, "the Jassim marker");
 }
 
 static void
@@ -390,8 +338,8 @@ test_place_doubtful (Fixture       *f,
   /* The doubtful candidate is shown, greyed, but never linked. */
   args[0] = f->window->map_view;
   args[1] = GUINT_TO_POINTER (1);
-  wait_until (n_places_is, args, "the doubtful Sabburah marker");
-  spin (200);
+  sitrep_test_wait_until (n_places_is, args, "the doubtful Sabburah marker");
+  sitrep_test_spin (200);
   entity = sitrep_store_get_entity (f->store, sabbourah, NULL);
   g_assert_true (isnan (sitrep_entity_get_latitude (entity)));
 }
@@ -410,7 +358,7 @@ test_pin (Fixture       *f,
   tanf = annotate_place (f->store, f->article, body, "al-Tanf");
   open_window (f);
   show_map (f);
-  spin (200);
+  sitrep_test_spin (200);
   entity = sitrep_store_get_entity (f->store, tanf, NULL);
   g_assert_true (isnan (sitrep_entity_get_latitude (entity)));
   g_clear_object (&entity);
@@ -423,7 +371,7 @@ test_pin (Fixture       *f,
 
   args[0] = f->window->map_view;
   args[1] = GUINT_TO_POINTER (1);
-  wait_until (n_places_is, args, "the pinned marker");
+  sitrep_test_wait_until (n_places_is, args, "the pinned marker");
 
   /* A later mention links to the same project place, coordinates and all. */
   article2 = add_article (f->store, "More at al-Tanf", "Another attack at al-Tanf.");
@@ -532,10 +480,10 @@ test_events (Fixture       *f,
   layer = sitrep_map_view_get_events_layer (f->window->map_view);
   args[0] = layer;
   args[1] = GUINT_TO_POINTER (3);
-  wait_until (layer_has_points, args, "three events on the map");
+  sitrep_test_wait_until (layer_has_points, args, "three events on the map");
   args[0] = f->window->map_view;
   args[1] = GUINT_TO_POINTER (2);
-  wait_until (unplaced_is, args, "two unplaced events");
+  sitrep_test_wait_until (unplaced_is, args, "two unplaced events");
 
   /* Selecting an event elsewhere centres the map on it and rings it. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.select-event", "x", raqqa);
@@ -543,13 +491,13 @@ test_events (Fixture       *f,
   g_assert_cmpint (seen, ==, raqqa);
   g_assert_cmpint (sitrep_map_points_layer_get_highlight (layer), ==, raqqa);
   viewport = sitrep_map_view_get_viewport (f->window->map_view);
-  spin (1500);
+  sitrep_test_spin (1500);
   g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 35.95, 0.05);
   g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 39.01, 0.05);
 
   /* Clicking Homs' mark on the map picks Homs and selects it. */
   sitrep_map_view_center_on (f->window->map_view, 34.73, 36.72, 8);
-  spin (1500);
+  sitrep_test_spin (1500);
   shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 34.73, 36.72, &x, &y);
   picked = sitrep_map_points_layer_pick (layer, x, y, NULL);
   g_assert_cmpint (picked, ==, homs);
@@ -573,14 +521,14 @@ test_events (Fixture       *f,
     g_assert_nonnull (events_view);
     args[0] = sitrep_events_view_get_list (events_view);
     args[1] = GUINT_TO_POINTER (1);
-    wait_until (model_has_n, args, "the Events view narrowed to Homs");
+    sitrep_test_wait_until (model_has_n, args, "the Events view narrowed to Homs");
   }
 
   /* The Jassim event is placed from its place name, in a thread. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.place-unplaced-events", NULL);
   args[0] = f->window->map_view;
   args[1] = GUINT_TO_POINTER (1);
-  wait_until (unplaced_is, args, "the Jassim event placed");
+  sitrep_test_wait_until (unplaced_is, args, "the Jassim event placed");
   {
     g_autoptr(SitrepEvent) event = sitrep_store_get_event (f->store, unplaced_jassim, NULL);
 
@@ -588,7 +536,7 @@ test_events (Fixture       *f,
   }
   args[0] = layer;
   args[1] = GUINT_TO_POINTER (4);
-  wait_until (layer_has_points, args, "four events on the map");
+  sitrep_test_wait_until (layer_has_points, args, "four events on the map");
 }
 
 static void
@@ -604,7 +552,7 @@ test_export (Fixture       *f,
   add_event (f->store, "Battles", "Homs", "Homs", 34.73, 36.72);
   open_window (f);
   show_map (f);
-  spin (300);
+  sitrep_test_spin (300);
 
   png = g_build_filename (f->dir, "view.png", NULL);
   svg = g_build_filename (f->dir, "view.svg", NULL);
@@ -782,7 +730,7 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-  remove_tree (cache);
+  sitrep_test_remove_tree (cache);
 
   return status;
 }

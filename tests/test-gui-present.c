@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sitrep-test-util.h"
 #include "sitrep-events-view.h"
 #include "sitrep-presentation.h"
 #include "sitrep-stories-dialog.h"
@@ -17,7 +18,6 @@
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
 
-#define TIMEOUT_MS 30000
 
 static const char *body_text =
   "Fighting resumed in the south.\n\n"
@@ -33,40 +33,6 @@ typedef struct
   gint64        article;
   gint64        events[4];   /* by date: Daraa 1 Mar, Jasim 5 Mar, Homs 9 Mar, Aleppo 20 Mar 2022 */
 } Fixture;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until (Condition   cond,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (TIMEOUT_MS, on_timeout, &timed_out);
-
-  while (!cond (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (id);
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static gint64
 place (SitrepStore *store,
@@ -117,14 +83,14 @@ open_window (Fixture *f)
   f->window = g_object_ref (sitrep_window_new (NULL));
   gtk_window_present (GTK_WINDOW (f->window));
   sitrep_window_set_store (f->window, f->store);
-  spin (100);
+  sitrep_test_spin (100);
 }
 
 static void
 close_window (Fixture *f)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin (50);
+  sitrep_test_spin (50);
   g_assert_finalize_object (f->window);
   f->window = NULL;
 }
@@ -178,31 +144,13 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   if (f->window != NULL)
     close_window (f);
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -234,7 +182,7 @@ test_present_steps (Fixture       *f,
   SitrepPresentation *p;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
-  wait_until (presentation_open, f, "the presentation");
+  sitrep_test_wait_until (presentation_open, f, "the presentation");
   p = g_object_ref (SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window)));
   g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 4);
   g_assert_cmpuint (sitrep_presentation_get_step (p), ==, 0);
@@ -252,7 +200,7 @@ test_present_steps (Fixture       *f,
   g_assert_cmpstr (sitrep_presentation_get_card_text (p, "place"), ==, third->place);
   g_assert_nonnull (strstr (sitrep_presentation_get_card_text (p, "date"), "9"));
   g_assert_nonnull (strstr (sitrep_presentation_get_card_text (p, "place"), "Homs"));
-  spin (300);
+  sitrep_test_spin (300);
 
   /* Back one: the quote of the Jasim clash and its outlet. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.previous", NULL));
@@ -268,7 +216,7 @@ test_present_steps (Fixture       *f,
 
   /* Esc leaves. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.leave", NULL));
-  wait_until (presentation_gone, f, "the presentation to close");
+  sitrep_test_wait_until (presentation_gone, f, "the presentation to close");
   g_assert_finalize_object (p);
   g_assert_null (_sitrep_window_get_presentation (f->window));
 }
@@ -321,8 +269,8 @@ test_timeline (Fixture       *f,
   int width;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL));
-  wait_until (timeline_loaded, f, "the timeline");
-  spin (300);
+  sitrep_test_wait_until (timeline_loaded, f, "the timeline");
+  sitrep_test_spin (300);
   g_assert_cmpuint (sitrep_timeline_view_get_n_events (view), ==, 4);
   g_assert_cmpstr (sitrep_timeline_view_get_lane_names (view)[0], ==, "Battles");
   g_assert_cmpuint (sitrep_timeline_view_get_n_drawn (view), >, 0);
@@ -342,7 +290,7 @@ test_timeline (Fixture       *f,
   g_assert_cmpuint (seen.n, ==, 1);
   g_assert_cmpuint (seen.first, ==, first);
   g_assert_cmpuint (seen.last, ==, last);
-  wait_until (events_list_is_two, f, "the events list to follow the range");
+  sitrep_test_wait_until (events_list_is_two, f, "the events list to follow the range");
 
   /* Clearing emits too. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.clear-timeline-range", NULL));
@@ -389,18 +337,18 @@ test_timeline (Fixture       *f,
   /* Keyboard zoom and pan keep the view sane. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-zoom-out", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-zoom-fit", NULL);
-  spin (100);
+  sitrep_test_spin (100);
 
   /* Playback: a window moves; the map shows only its events. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
-  spin (200);
+  sitrep_test_spin (200);
   {
     SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (f->window->map_view);
 
     g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), <=, 2);
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
-  spin (100);
+  sitrep_test_spin (100);
   g_assert_cmpuint (sitrep_map_points_layer_get_n_points (sitrep_map_view_get_events_layer (f->window->map_view)),
                     ==, 4);
 }
@@ -434,7 +382,7 @@ test_stories (Fixture       *f,
   dialog = SITREP_STORIES_DIALOG (_sitrep_window_get_stories_dialog (f->window));
   g_assert_nonnull (dialog);
   g_object_ref (dialog);
-  spin (100);
+  sitrep_test_spin (100);
   g_assert_cmpuint (sitrep_stories_dialog_get_n_stories (dialog), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.new", "s", "The south"));
@@ -463,12 +411,12 @@ test_stories (Fixture       *f,
 
   /* Present the story: its order, not the dates'. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present-story", "s", "Southern front"));
-  wait_until (presentation_open, f, "the presentation of the story");
+  sitrep_test_wait_until (presentation_open, f, "the presentation of the story");
   p = SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window));
   g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 3);
   g_assert_cmpint (sitrep_presentation_get_event (p), ==, f->events[2]);
   gtk_widget_activate_action (GTK_WIDGET (p), "presentation.leave", NULL);
-  wait_until (presentation_gone, f, "the presentation to close");
+  sitrep_test_wait_until (presentation_gone, f, "the presentation to close");
 
   /* Closing the window closes the dialog; the story stays in the file. */
   close_window (f);
@@ -515,7 +463,7 @@ test_export (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-story-to", "(ss)",
                                              "Handout", pdf));
   g_assert_true (_sitrep_window_is_exporting_story (f->window));
-  wait_until (not_exporting, f, "the export");
+  sitrep_test_wait_until (not_exporting, f, "the export");
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
   g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "3"));
 
@@ -558,16 +506,16 @@ test_timeline_view_lifecycle (void)
   sitrep_timeline_view_set_events (SITREP_TIMELINE_VIEW (view), events);
   g_object_ref (view);
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  sitrep_test_spin (200);
   g_assert_cmpuint (sitrep_timeline_view_get_n_drawn (SITREP_TIMELINE_VIEW (view)), >, 0);
   /* Marks are aggregated: fewer than the events. */
   g_assert_cmpuint (sitrep_timeline_view_get_n_drawn (SITREP_TIMELINE_VIEW (view)), <, 1000);
   for (guint i = 0; i < 10; i++)
     sitrep_timeline_view_zoom (SITREP_TIMELINE_VIEW (view), 1.6, -1);
-  spin (50);
+  sitrep_test_spin (50);
   g_assert_cmpint (sitrep_timeline_view_get_unit (SITREP_TIMELINE_VIEW (view)), ==, SITREP_TIMELINE_DAY);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  sitrep_test_spin (50);
   g_assert_finalize_object (view);
 }
 

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "sitrep-test-util.h"
 #include "sitrep-article-row.h"
 #include "sitrep-import-job.h"
 #include "sitrep-metadata-dialog.h"
@@ -14,7 +15,6 @@
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
 
-#define TIMEOUT_MS 30000
 
 typedef struct
 {
@@ -37,52 +37,6 @@ static const char *fixture_texts[] = {
   "to the meeting.\n\n"
   "No agreement was announced.\n",
 };
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_timeout (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Spins the main loop until @cond holds, failing the test after TIMEOUT_MS. */
-static void
-wait_until (Condition   cond,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (TIMEOUT_MS, on_timeout, &timed_out);
-
-  while (!cond (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-
-  g_source_remove (id);
-}
-
-static gboolean
-on_spin_done (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_spin_done, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static char *
 write_file (const char *dir,
@@ -158,24 +112,6 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static gboolean
 not_importing (gpointer data)
 {
@@ -186,12 +122,12 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  wait_until (not_importing, f->window, "the import to end");
+  sitrep_test_wait_until (not_importing, f->window, "the import to end");
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin (50);
+  sitrep_test_spin (50);
   g_assert_finalize_object (f->window);
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -257,7 +193,7 @@ open_fixture (Fixture *f)
   CountData c = { f->window, G_N_ELEMENTS (fixture_texts) };
 
   sitrep_window_set_store (f->window, f->store);
-  wait_until (has_n_rows, &c, "the rows of the project");
+  sitrep_test_wait_until (has_n_rows, &c, "the rows of the project");
 }
 
 static SitrepArticle *
@@ -275,11 +211,11 @@ test_window_create_destroy (void)
   SitrepWindow *window = g_object_ref (sitrep_window_new (NULL));
 
   gtk_window_present (GTK_WINDOW (window));
-  spin (50);
+  sitrep_test_spin (50);
   g_assert_null (sitrep_window_get_store (window));
   g_assert_false (sitrep_window_get_read_only_banner_visible (window));
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
+  sitrep_test_spin (20);
   g_assert_finalize_object (window);
 }
 
@@ -299,8 +235,8 @@ test_open_project (Fixture       *f,
   g_assert_no_error (error);
   f->store = g_object_ref (sitrep_window_get_store (f->window));
 
-  wait_until (has_n_rows, &c, "three rows");
-  wait_until (reader_shows_selected, f->window, "the first article in the reader");
+  sitrep_test_wait_until (has_n_rows, &c, "three rows");
+  sitrep_test_wait_until (reader_shows_selected, f->window, "the first article in the reader");
 
   recent = g_settings_get_strv (settings, "recent-projects");
   g_assert_cmpstr (recent[0], ==, f->path);
@@ -321,7 +257,7 @@ test_select_shows_body (Fixture       *f,
   second = get_item (f->window, 1);
 
   g_assert_cmpint (sitrep_window_get_selected_id (f->window), ==, sitrep_article_get_id (second));
-  wait_until (reader_shows_selected, f->window, "the second article in the reader");
+  sitrep_test_wait_until (reader_shows_selected, f->window, "the second article in the reader");
 
   body = sitrep_store_get_article_body (f->store, sitrep_article_get_id (second), NULL);
   shown = sitrep_reader_dup_text (sitrep_window_get_reader (f->window));
@@ -353,15 +289,15 @@ test_search (Fixture       *f,
 
   open_fixture (f);
   gtk_editable_set_text (sitrep_window_get_search_entry (f->window), "obsidian");
-  wait_until (has_n_rows, &one, "the search to narrow the list");
+  sitrep_test_wait_until (has_n_rows, &one, "the search to narrow the list");
 
   match = get_item (f->window, 0);
   body = sitrep_store_get_article_body (f->store, sitrep_article_get_id (match), NULL);
   g_assert_nonnull (strstr (body, "obsidian"));
 
-  wait_until (reader_shows_selected, f->window, "the match in the reader");
+  sitrep_test_wait_until (reader_shows_selected, f->window, "the match in the reader");
   g_assert_cmpint (sitrep_window_get_selected_id (f->window), ==, sitrep_article_get_id (match));
-  wait_until (has_highlights, f->window, "highlights");
+  sitrep_test_wait_until (has_highlights, f->window, "highlights");
 
   /* The highlight covers the word searched for. */
   view = sitrep_reader_get_text_view (sitrep_window_get_reader (f->window));
@@ -373,7 +309,7 @@ test_search (Fixture       *f,
   g_assert_true (gtk_text_iter_has_tag (&iter, tag));
 
   gtk_editable_set_text (sitrep_window_get_search_entry (f->window), "");
-  wait_until (has_n_rows, &all, "the full list again");
+  sitrep_test_wait_until (has_n_rows, &all, "the full list again");
   g_assert_cmpuint (sitrep_reader_count_highlights (sitrep_window_get_reader (f->window)), ==, 0);
 }
 
@@ -392,15 +328,15 @@ test_import_action (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-paths",
                                              "^as", paths));
   g_assert_true (sitrep_window_is_importing (f->window));
-  wait_until (not_importing, f->window, "the import to finish");
-  wait_until (has_n_rows, &c, "the imported rows");
+  sitrep_test_wait_until (not_importing, f->window, "the import to finish");
+  sitrep_test_wait_until (has_n_rows, &c, "the imported rows");
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, c.n);
   g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "Imported 2 articles"));
 
   /* The same files again add nothing and say so. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-paths",
                                              "^as", paths));
-  wait_until (not_importing, f->window, "the second import to finish");
+  sitrep_test_wait_until (not_importing, f->window, "the second import to finish");
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, c.n);
   g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "already in the project"));
 }
@@ -414,7 +350,7 @@ test_set_status (Fixture       *f,
   gint64 id;
 
   open_fixture (f);
-  wait_until (reader_shows_selected, f->window, "an article in the reader");
+  sitrep_test_wait_until (reader_shows_selected, f->window, "an article in the reader");
   id = sitrep_window_get_selected_id (f->window);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.set-status", "s", "done"));
@@ -445,11 +381,11 @@ test_filters (Fixture       *f,
 
   /* Status: "Done" is the fourth entry (Any, New, In Progress, Done). */
   gtk_drop_down_set_selected (f->window->status_dropdown, 3);
-  wait_until (has_n_rows, &one, "only the article done");
+  sitrep_test_wait_until (has_n_rows, &one, "only the article done");
   gtk_drop_down_set_selected (f->window->status_dropdown, 1);
-  wait_until (has_n_rows, &two, "the new articles");
+  sitrep_test_wait_until (has_n_rows, &two, "the new articles");
   gtk_drop_down_set_selected (f->window->status_dropdown, 0);
-  wait_until (has_n_rows, &all, "every article");
+  sitrep_test_wait_until (has_n_rows, &all, "every article");
 
   /* Source: the dropdown lists the project's sources after "All Sources". */
   g_assert_true (sitrep_store_set_article_metadata (f->store, sitrep_article_get_id (first),
@@ -457,20 +393,20 @@ test_filters (Fixture       *f,
                                                     NULL, NULL, SITREP_DATE_PRECISION_UNKNOWN, NULL,
                                                     &error));
   g_assert_no_error (error);
-  spin (50);
+  sitrep_test_spin (50);
   sources = gtk_drop_down_get_model (f->window->source_dropdown);
   for (guint i = 1; i < g_list_model_get_n_items (sources); i++)
     if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (sources), i), "Example Agency") == 0)
       agency = i;
   g_assert_cmpuint (agency, !=, G_MAXUINT);
   gtk_drop_down_set_selected (f->window->source_dropdown, agency);
-  wait_until (has_n_rows, &one, "the article of the source");
+  sitrep_test_wait_until (has_n_rows, &one, "the article of the source");
   gtk_drop_down_set_selected (f->window->source_dropdown, 0);
-  wait_until (has_n_rows, &all, "every source again");
+  sitrep_test_wait_until (has_n_rows, &all, "every source again");
 
   /* Sorting by title keeps every row and puts them in order. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.sort", "s", "title"));
-  wait_until (has_n_rows, &all, "the sorted rows");
+  sitrep_test_wait_until (has_n_rows, &all, "the sorted rows");
   {
     g_autoptr(SitrepArticle) a = get_item (f->window, 0);
     g_autoptr(SitrepArticle) b = get_item (f->window, 1);
@@ -520,7 +456,7 @@ test_edit_metadata (Fixture       *f,
   gint64 id;
 
   open_fixture (f);
-  wait_until (reader_shows_selected, f->window, "an article in the reader");
+  sitrep_test_wait_until (reader_shows_selected, f->window, "an article in the reader");
   id = sitrep_window_get_selected_id (f->window);
 
   /* A change made in the store shows in the header. */
@@ -528,7 +464,7 @@ test_edit_metadata (Fixture       *f,
                                                     "https://example.org/a", "2020-08-25",
                                                     SITREP_DATE_PRECISION_DAY, NULL, &error));
   g_assert_no_error (error);
-  wait_until (header_shows_title, f->window, "the new title in the header");
+  sitrep_test_wait_until (header_shows_title, f->window, "the new title in the header");
   g_assert_nonnull (strstr (sitrep_reader_get_meta_text (sitrep_window_get_reader (f->window)),
                             "Example Agency"));
 
@@ -554,7 +490,7 @@ test_edit_metadata (Fixture       *f,
   g_assert_null (sitrep_article_get_published (again));
   g_assert_cmpint (sitrep_article_get_published_precision (again), ==, SITREP_DATE_PRECISION_UNKNOWN);
   g_assert_cmpstr (sitrep_article_get_published_note (again), ==, "19 October");
-  wait_until (header_shows_unknown_year, f->window, "the date without a year in the header");
+  sitrep_test_wait_until (header_shows_unknown_year, f->window, "the date without a year in the header");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_finalize_object (dialog);
@@ -576,11 +512,11 @@ test_read_only (Fixture       *f,
   f->store = g_object_ref (ro);
 
   sitrep_window_set_store (f->window, ro);
-  wait_until (has_n_rows, &c, "the rows of the read-only project");
+  sitrep_test_wait_until (has_n_rows, &c, "the rows of the read-only project");
   g_assert_true (sitrep_window_get_read_only_banner_visible (f->window));
 
   /* Editing is off: setting a status changes nothing. */
-  wait_until (reader_shows_selected, f->window, "an article in the reader");
+  sitrep_test_wait_until (reader_shows_selected, f->window, "an article in the reader");
   id = sitrep_window_get_selected_id (f->window);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.set-status", "s", "done");
   stored = sitrep_store_get_article (ro, id, NULL);
@@ -598,8 +534,8 @@ test_paste (Fixture       *f,
 
   open_fixture (f);
   sitrep_window_paste_text (f->window, text);
-  wait_until (has_n_rows, &c, "the pasted article");
-  wait_until (reader_shows_selected, f->window, "the pasted article in the reader");
+  sitrep_test_wait_until (has_n_rows, &c, "the pasted article");
+  sitrep_test_wait_until (reader_shows_selected, f->window, "the pasted article in the reader");
   pasted = sitrep_window_get_selected_id (f->window);
   body = sitrep_store_get_article_body (f->store, pasted, NULL);
   g_assert_nonnull (strstr (body, "coastal road"));
@@ -642,7 +578,7 @@ test_arabic_rtl (Fixture       *f,
 
   open_fixture (f);
   sitrep_window_paste_text (f->window, text);
-  wait_until (reader_shows_arabic, f->window, "the Arabic article in the reader");
+  sitrep_test_wait_until (reader_shows_arabic, f->window, "the Arabic article in the reader");
 
   view = sitrep_reader_get_text_view (sitrep_window_get_reader (f->window));
   buffer = gtk_text_view_get_buffer (view);
@@ -738,7 +674,7 @@ test_corrupt_salvage (Fixture       *f,
   adw_message_dialog_response (dialog, "salvage");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  wait_until (has_salvaged_store, f->window, "the salvaged copy to open");
+  sitrep_test_wait_until (has_salvaged_store, f->window, "the salvaged copy to open");
 
   /* The damaged file is left as it was. */
   g_clear_pointer (&contents, g_free);
@@ -767,7 +703,7 @@ test_import_cancel (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-paths", "^as", paths->pdata);
   g_assert_true (sitrep_window_is_importing (f->window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.cancel-import", NULL));
-  wait_until (not_importing, f->window, "the cancelled import to end");
+  sitrep_test_wait_until (not_importing, f->window, "the cancelled import to end");
 
   g_assert_true (g_str_has_prefix (sitrep_window_get_last_toast (f->window), "Import cancelled"));
   /* The cancel races the import's two threads: on a fast machine every file
@@ -775,7 +711,7 @@ test_import_cancel (Fixture       *f,
    * what the project kept. */
   c.n = sitrep_store_count_articles (f->store);
   g_assert_cmpuint (c.n, <=, G_N_ELEMENTS (fixture_texts) + 300);
-  wait_until (model_has_n_items, &c, "the articles kept in the list");
+  sitrep_test_wait_until (model_has_n_items, &c, "the articles kept in the list");
 }
 
 static void
