@@ -221,6 +221,59 @@ test_present_steps (Fixture       *f,
   g_assert_null (_sitrep_window_get_presentation (f->window));
 }
 
+static gboolean
+presentation_ready (gpointer data)
+{
+  return sitrep_presentation_get_ready (data);
+}
+
+/* Flying from step to step shows no blank tile: the tiles along the way are
+ * drawn while the presenter speaks, and the map finds each one at once. */
+static void
+test_present_flights (Fixture       *f,
+                      gconstpointer  data)
+{
+  SitrepPresentation *p;
+  guint n_flights = 0, n_late = G_MAXUINT, n_tiles = 0;
+  double wait_ms = -1;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
+  sitrep_test_wait_until (presentation_open, f, "the presentation");
+  p = g_object_ref (SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window)));
+  sitrep_test_wait_until (presentation_ready, p, "the way to the second step to be drawn");
+
+  /* Daraa → Jasim → Homs → Aleppo: 45 km, 250 km, 170 km. */
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.next", NULL));
+      g_assert_true (sitrep_presentation_get_flying (p));
+      sitrep_test_wait_until (presentation_ready, p, "the flight to land");
+      g_assert_cmpuint (sitrep_presentation_get_step (p), ==, i);
+    }
+
+  sitrep_presentation_get_flight_stats (p, &n_flights, &n_late, &n_tiles, &wait_ms);
+  g_test_message ("last flight: %u tiles, waited %.1f ms", n_tiles, wait_ms);
+  g_assert_cmpuint (n_flights, ==, 3);
+  g_assert_cmpuint (n_tiles, >, 10);
+  /* Drawn ahead: the flight did not wait for its tiles … */
+  g_assert_cmpfloat (wait_ms, <, 50);
+  /* … and the map never had to wait for one. */
+  g_assert_cmpuint (n_late, ==, 0);
+
+  /* A jump back to the first step and on again: the same way, drawn. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.first", NULL));
+  sitrep_test_wait_until (presentation_ready, p, "the flight back to land");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.next", NULL));
+  sitrep_test_wait_until (presentation_ready, p, "the flight to land");
+  sitrep_presentation_get_flight_stats (p, &n_flights, &n_late, NULL, NULL);
+  g_assert_cmpuint (n_flights, ==, 5);
+  g_assert_cmpuint (n_late, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (p));
+  sitrep_test_wait_until (presentation_gone, f, "the presentation to close");
+  g_assert_finalize_object (p);
+}
+
 typedef struct
 {
   guint   n;
@@ -532,6 +585,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/present/timeline-view", test_timeline_view_lifecycle);
   ADD ("/gui/present/steps", test_present_steps);
+  ADD ("/gui/present/flights", test_present_flights);
   ADD ("/gui/present/timeline", test_timeline);
   ADD ("/gui/present/stories", test_stories);
   ADD ("/gui/present/export", test_export);

@@ -10,10 +10,14 @@
 #include <libsoup/soup.h>
 
 #include "sitrep-basemap.h"
+#include "sitrep-flight.h"
 #include "sitrep-map-source.h"
 
 #define CACHE_SIZE_LIMIT (200 * 1024 * 1024)
 #define FETCH_TIMEOUT_S 10
+/* Drawn offline tiles kept in memory: 128 × 256 KiB = 32 MiB, more while
+ * a presentation draws its flights ahead. */
+#define DEFAULT_DRAWN_LIMIT 128
 
 struct _SitrepMapSource
 {
@@ -24,9 +28,22 @@ struct _SitrepMapSource
   SoupSession      *session;
   ShumateFileCache *cache;
 
+  /* Offline tiles already drawn, most recently used first: a tile found
+   * here is filled at once, so the map never shows it blank. */
+  GHashTable       *drawn;      /* gint64 key → GList link in drawn_order */
+  GQueue            drawn_order; /* of DrawnTile */
+  guint             drawn_limit;
+
   guint             n_fetched;
   guint             n_fallbacks;
+  guint             n_waits;
 };
+
+typedef struct
+{
+  gint64      key;
+  GdkTexture *texture;
+} DrawnTile;
 
 G_DEFINE_FINAL_TYPE (SitrepMapSource, sitrep_map_source, SHUMATE_TYPE_MAP_SOURCE)
 
@@ -38,6 +55,90 @@ typedef struct
   guint size;
 } TileRequest;
 
+static void
+drawn_tile_free (gpointer data)
+{
+  DrawnTile *drawn = data;
+
+  g_clear_object (&drawn->texture);
+  g_free (drawn);
+}
+
+static GdkTexture *
+drawn_lookup (SitrepMapSource *self,
+              guint            zoom,
+              guint            x,
+              guint            y)
+{
+  gint64 key = sitrep_tile_id_key (zoom, x, y);
+  GList *link = g_hash_table_lookup (self->drawn, &key);
+
+  if (link == NULL)
+    return NULL;
+  /* Used now: to the front. */
+  g_queue_unlink (&self->drawn_order, link);
+  g_queue_push_head_link (&self->drawn_order, link);
+
+  return ((DrawnTile *) link->data)->texture;
+}
+
+static void
+drawn_trim (SitrepMapSource *self)
+{
+  while (self->drawn_order.length > self->drawn_limit)
+    {
+      DrawnTile *oldest = g_queue_pop_tail (&self->drawn_order);
+
+      g_hash_table_remove (self->drawn, &oldest->key);
+      drawn_tile_free (oldest);
+    }
+}
+
+static void
+drawn_store (SitrepMapSource *self,
+             guint            zoom,
+             guint            x,
+             guint            y,
+             GdkTexture      *texture)
+{
+  DrawnTile *drawn;
+
+  if (drawn_lookup (self, zoom, x, y) != NULL)
+    return;
+  drawn = g_new0 (DrawnTile, 1);
+  drawn->key = sitrep_tile_id_key (zoom, x, y);
+  drawn->texture = g_object_ref (texture);
+  g_queue_push_head (&self->drawn_order, drawn);
+  g_hash_table_insert (self->drawn, &drawn->key, self->drawn_order.head);
+  drawn_trim (self);
+}
+
+static GdkTexture *
+draw_tile (guint zoom,
+           guint x,
+           guint y,
+           guint size)
+{
+  SitrepBasemap *basemap = sitrep_basemap_get_default ();
+  cairo_surface_t *surface;
+  GBytes *bytes;
+  GdkTexture *texture;
+
+  if (basemap == NULL)
+    return NULL;
+
+  surface = sitrep_basemap_render_tile_surface (basemap, zoom, x, y, size);
+  /* cairo's ARGB32 is GDK_MEMORY_DEFAULT (premultiplied BGRA on little-endian). */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * size,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  g_bytes_unref (bytes);
+
+  return texture;
+}
+
 /* Runs in a worker thread: the base map is immutable and thread-safe. */
 static void
 render_tile_thread (GTask        *task,
@@ -46,28 +147,17 @@ render_tile_thread (GTask        *task,
                     GCancellable *cancellable)
 {
   TileRequest *req = task_data;
-  SitrepBasemap *basemap = sitrep_basemap_get_default ();
-  cairo_surface_t *surface;
-  GBytes *bytes;
   GdkTexture *texture;
 
   if (g_task_return_error_if_cancelled (task))
     return;
-  if (basemap == NULL)
+  texture = draw_tile (req->zoom, req->x, req->y, req->size);
+  if (texture == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
                                _("The offline map data could not be read."));
       return;
     }
-
-  surface = sitrep_basemap_render_tile_surface (basemap, req->zoom, req->x, req->y, req->size);
-  /* cairo's ARGB32 is GDK_MEMORY_DEFAULT (premultiplied BGRA on little-endian). */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * req->size,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  texture = gdk_memory_texture_new (req->size, req->size, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
-  g_bytes_unref (bytes);
   g_task_return_pointer (task, texture, g_object_unref);
 }
 
@@ -106,6 +196,8 @@ on_tile_rendered (GObject      *source,
 {
   g_autoptr(GTask) outer = user_data;
   g_autoptr(GdkTexture) texture = NULL;
+  SitrepMapSource *self = SITREP_MAP_SOURCE (source);
+  TileRequest *req = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
 
   texture = g_task_propagate_pointer (G_TASK (result), &error);
@@ -114,6 +206,7 @@ on_tile_rendered (GObject      *source,
       g_task_return_error (outer, error);
       return;
     }
+  drawn_store (self, req->zoom, req->x, req->y, texture);
   finish_tile (outer, texture);
 }
 
@@ -124,6 +217,18 @@ render_offline (SitrepMapSource *self,
   ShumateTile *tile = g_task_get_task_data (outer);
   g_autoptr(GTask) inner = NULL;
   TileRequest *req;
+  GdkTexture *texture;
+
+  texture = drawn_lookup (self, shumate_tile_get_zoom_level (tile), shumate_tile_get_x (tile),
+                          shumate_tile_get_y (tile));
+  if (texture != NULL && shumate_tile_get_size (tile) == SITREP_BASEMAP_TILE_SIZE)
+    {
+      /* Filled before this returns: the map draws it in the next frame. */
+      finish_tile (outer, texture);
+      g_object_unref (outer);
+      return;
+    }
+  self->n_waits++;
 
   req = g_new0 (TileRequest, 1);
   req->zoom = shumate_tile_get_zoom_level (tile);
@@ -304,10 +409,198 @@ sitrep_map_source_fill_tile_finish (ShumateMapSource  *source,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+typedef struct
+{
+  GArray    *tiles;     /* SitrepTileId, to draw */
+  GPtrArray *textures;  /* drawn, in the same order */
+} PrefetchChunk;
+
+static void
+prefetch_chunk_free (gpointer data)
+{
+  PrefetchChunk *chunk = data;
+
+  g_array_unref (chunk->tiles);
+  g_ptr_array_unref (chunk->textures);
+  g_free (chunk);
+}
+
+typedef struct
+{
+  guint n_pending;
+} Prefetch;
+
+static void
+prefetch_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  PrefetchChunk *chunk = task_data;
+
+  for (guint i = 0; i < chunk->tiles->len; i++)
+    {
+      const SitrepTileId *id = &g_array_index (chunk->tiles, SitrepTileId, i);
+      GdkTexture *texture;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      texture = draw_tile (id->zoom, id->x, id->y, SITREP_BASEMAP_TILE_SIZE);
+      if (texture == NULL)
+        break;
+      g_ptr_array_add (chunk->textures, texture);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_prefetch_chunk_done (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  SitrepMapSource *self = SITREP_MAP_SOURCE (source);
+  PrefetchChunk *chunk = g_task_get_task_data (G_TASK (result));
+  Prefetch *prefetch = g_task_get_task_data (outer);
+
+  /* Whatever was drawn is kept, even when the rest was cancelled. */
+  for (guint i = 0; i < chunk->textures->len; i++)
+    {
+      const SitrepTileId *id = &g_array_index (chunk->tiles, SitrepTileId, i);
+
+      drawn_store (self, id->zoom, id->x, id->y, chunk->textures->pdata[i]);
+    }
+
+  if (--prefetch->n_pending > 0)
+    return;
+  if (!g_task_return_error_if_cancelled (outer))
+    g_task_return_boolean (outer, TRUE);
+}
+
+/**
+ * sitrep_map_source_prefetch_async:
+ *
+ * Draws the offline tiles in @tiles that are not drawn yet, in worker
+ * threads, and keeps them (making room if needed), so that a map moving
+ * over them finds every one at once. Tiles are drawn in the order given.
+ * An online source draws nothing: its tiles come from the server.
+ */
+void
+sitrep_map_source_prefetch_async (SitrepMapSource     *self,
+                                  const SitrepTileId  *tiles,
+                                  guint                n_tiles,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (SitrepTileId));
+  Prefetch *prefetch;
+  guint n_chunks;
+
+  g_return_if_fail (SITREP_IS_MAP_SOURCE (self));
+  g_return_if_fail (tiles != NULL || n_tiles == 0);
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, sitrep_map_source_prefetch_async);
+
+  if (self->url_template == NULL)
+    for (guint i = 0; i < n_tiles; i++)
+      {
+        gint64 key = sitrep_tile_id_key (tiles[i].zoom, tiles[i].x, tiles[i].y);
+
+        if (g_hash_table_contains (self->drawn, &key))
+          /* Still needed: not the first to go. */
+          drawn_lookup (self, tiles[i].zoom, tiles[i].x, tiles[i].y);
+        else
+          g_array_append_val (missing, tiles[i]);
+      }
+
+  /* Room for the whole flight and the view around it. */
+  self->drawn_limit = MAX (self->drawn_limit, n_tiles + n_tiles / 2);
+  if (missing->len == 0)
+    {
+      g_task_return_boolean (outer, TRUE);
+      return;
+    }
+
+  /* One worker a core, each with every n-th tile, so the first tiles of the
+   * flight are drawn first. */
+  n_chunks = CLAMP (g_get_num_processors (), 1, 4);
+  n_chunks = MIN (n_chunks, missing->len);
+  prefetch = g_new0 (Prefetch, 1);
+  prefetch->n_pending = n_chunks;
+  g_task_set_task_data (outer, prefetch, g_free);
+  for (guint c = 0; c < n_chunks; c++)
+    {
+      g_autoptr(GTask) task = g_task_new (self, cancellable, on_prefetch_chunk_done, g_object_ref (outer));
+      PrefetchChunk *chunk = g_new0 (PrefetchChunk, 1);
+
+      chunk->tiles = g_array_new (FALSE, FALSE, sizeof (SitrepTileId));
+      chunk->textures = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = c; i < missing->len; i += n_chunks)
+        g_array_append_val (chunk->tiles, g_array_index (missing, SitrepTileId, i));
+      g_task_set_source_tag (task, prefetch_thread);
+      g_task_set_task_data (task, chunk, prefetch_chunk_free);
+      g_task_run_in_thread (task, prefetch_thread);
+    }
+}
+
+gboolean
+sitrep_map_source_prefetch_finish (SitrepMapSource  *self,
+                                   GAsyncResult     *result,
+                                   GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+sitrep_map_source_has_tiles (SitrepMapSource    *self,
+                             const SitrepTileId *tiles,
+                             guint               n_tiles)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_SOURCE (self), FALSE);
+
+  if (self->url_template != NULL)
+    return TRUE;
+  for (guint i = 0; i < n_tiles; i++)
+    {
+      gint64 key = sitrep_tile_id_key (tiles[i].zoom, tiles[i].x, tiles[i].y);
+
+      if (!g_hash_table_contains (self->drawn, &key))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+guint
+sitrep_map_source_get_n_waits (SitrepMapSource *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_SOURCE (self), 0);
+
+  return self->n_waits;
+}
+
+void
+sitrep_map_source_clear_drawn (SitrepMapSource *self)
+{
+  g_return_if_fail (SITREP_IS_MAP_SOURCE (self));
+
+  g_hash_table_remove_all (self->drawn);
+  g_queue_clear_full (&self->drawn_order, drawn_tile_free);
+  self->drawn_limit = DEFAULT_DRAWN_LIMIT;
+}
+
 static void
 sitrep_map_source_finalize (GObject *object)
 {
   SitrepMapSource *self = SITREP_MAP_SOURCE (object);
+
+  g_hash_table_unref (self->drawn);
+  g_queue_clear_full (&self->drawn_order, drawn_tile_free);
 
   g_free (self->url_template);
   g_clear_object (&self->session);
@@ -330,6 +623,9 @@ sitrep_map_source_class_init (SitrepMapSourceClass *klass)
 static void
 sitrep_map_source_init (SitrepMapSource *self)
 {
+  self->drawn = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_queue_init (&self->drawn_order);
+  self->drawn_limit = DEFAULT_DRAWN_LIMIT;
 }
 
 SitrepMapSource *

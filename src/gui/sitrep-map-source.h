@@ -5,6 +5,8 @@
 
 #include <shumate/shumate.h>
 
+#include "sitrep-flight.h"
+
 G_BEGIN_DECLS
 
 #define SITREP_TYPE_MAP_SOURCE (sitrep_map_source_get_type ())
@@ -23,5 +25,26 @@ const char      *sitrep_map_source_get_url_template (SitrepMapSource *self);
  * the offline map, since the source was made. */
 guint            sitrep_map_source_get_n_fetched    (SitrepMapSource *self);
 guint            sitrep_map_source_get_n_fallbacks  (SitrepMapSource *self);
+
+/* Offline tiles are kept once drawn; these draw ahead of a move (a
+ * presentation's flight) so the map finds every tile at once. */
+void             sitrep_map_source_prefetch_async   (SitrepMapSource     *self,
+                                                     const SitrepTileId  *tiles,
+                                                     guint                n_tiles,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+gboolean         sitrep_map_source_prefetch_finish  (SitrepMapSource     *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
+/* Whether every tile is drawn already (always for an online source). */
+gboolean         sitrep_map_source_has_tiles        (SitrepMapSource     *self,
+                                                     const SitrepTileId  *tiles,
+                                                     guint                n_tiles);
+/* Tiles the map asked for that were not drawn yet: each showed blank for
+ * at least a frame. */
+guint            sitrep_map_source_get_n_waits      (SitrepMapSource     *self);
+/* Forgets the drawn tiles (for measurements that start cold). */
+void             sitrep_map_source_clear_drawn      (SitrepMapSource     *self);
 
 G_END_DECLS

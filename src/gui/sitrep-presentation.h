@@ -31,4 +31,16 @@ const char         *sitrep_presentation_get_card_text  (SitrepPresentation *self
 gboolean            sitrep_presentation_get_card_visible  (SitrepPresentation *self);
 gboolean            sitrep_presentation_get_strip_visible (SitrepPresentation *self);
 
+/* The map flies from step to step, drawing the tiles along the way first
+ * (ahead, while the presenter speaks) so that none shows blank. */
+gboolean            sitrep_presentation_get_flying        (SitrepPresentation *self);
+gboolean            sitrep_presentation_get_ready         (SitrepPresentation *self);
+void                sitrep_presentation_get_flight_stats  (SitrepPresentation *self,
+                                                           guint              *n_flights,
+                                                           guint              *n_late_tiles,
+                                                           guint              *n_tiles,
+                                                           double             *wait_ms);
+void                sitrep_presentation_set_prefetch      (SitrepPresentation *self,
+                                                           gboolean            prefetch);
+
 G_END_DECLS
