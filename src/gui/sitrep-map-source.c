@@ -516,8 +516,10 @@ sitrep_map_source_prefetch_async (SitrepMapSource     *self,
           g_array_append_val (missing, tiles[i]);
       }
 
-  /* Room for the whole flight and the view around it. */
-  self->drawn_limit = MAX (self->drawn_limit, n_tiles + n_tiles / 2);
+  /* Room for the whole flight and a little more: older tiles (the flight
+   * before) go first. */
+  self->drawn_limit = MAX (DEFAULT_DRAWN_LIMIT, n_tiles + n_tiles / 4);
+  drawn_trim (self);
   if (missing->len == 0)
     {
       g_task_return_boolean (outer, TRUE);
