@@ -643,6 +643,143 @@ test_make_claim (Fixture       *f,
   g_assert_cmpstr (sitrep_event_card_get_figure_text (card, "fatalities"), ==, "20");
 }
 
+/* The Make Claim button of annotation @id's row in the annotation panel. */
+static GtkWidget *
+find_claim_button (GtkWidget *widget,
+                   gint64     id)
+{
+  GVariant *target;
+
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.make-claim-from") == 0 &&
+      (target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget))) != NULL &&
+      g_variant_get_int64 (target) == id)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_claim_button (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   annotation;
+} RowWait;
+
+static gboolean
+claim_button_shown (gpointer data)
+{
+  RowWait *w = data;
+  GtkWidget *button = find_claim_button (GTK_WIDGET (sitrep_window_get_annotation_panel (w->f->window)),
+                                         w->annotation);
+
+  return button != NULL && gtk_widget_get_mapped (button);
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   event;
+  guint    n;
+} ClaimsWait;
+
+static gboolean
+claims_are (gpointer data)
+{
+  ClaimsWait *w = data;
+  g_autoptr(GPtrArray) claims = sitrep_store_list_claims (w->f->store, w->event, NULL);
+
+  return claims != NULL && claims->len == w->n;
+}
+
+static gboolean
+one_event (gpointer data)
+{
+  Fixture *f = data;
+
+  return sitrep_store_count_events (f->store) == 1;
+}
+
+/* Make Claim from a figure row of the annotation panel: with no event chosen,
+ * the sentence around the row's span (not an older text selection) becomes
+ * a new event with the claim; with an event chosen, the claim is added to it. */
+static void
+test_make_claim_from_panel (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *panel = GTK_WIDGET (sitrep_window_get_annotation_panel (f->window));
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  GtkWidget *button;
+  gboolean has_sentence = FALSE;
+  gint64 killed, place, made, chosen;
+  RowWait row;
+  ClaimsWait wait;
+
+  killed = annotate (f, "Killed", "At least 20 people were killed", 0, NULL);
+  place = annotate (f, "Place", "Daraa", f->daraa, NULL);
+  row = (RowWait) { f, killed };
+  sitrep_test_wait_until (claim_button_shown, &row, "the Make Claim button of the Killed row");
+
+  /* Only figure rows offer it, and it says what it does. */
+  button = find_claim_button (panel, place);
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_get_visible (button));
+  button = find_claim_button (panel, killed);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Make a claim of this figure");
+
+  /* No event chosen: clicked as a user would, with text selected elsewhere. */
+  select_range (f, "Intro line", "the week.");
+  g_assert_true (gtk_widget_activate (button));
+  sitrep_test_wait_until (one_event, f, "the new event");
+  g_assert_null (_sitrep_window_get_similar_dialog (f->window));
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, killed);
+
+  ids = sitrep_store_query_event_ids (f->store, NULL, NULL);
+  made = g_array_index (ids, gint64, 0);
+  claims = sitrep_store_list_claims (f->store, made, NULL);
+  g_assert_cmpuint (claims->len, ==, 1);
+  g_assert_cmpint (sitrep_claim_get_annotation_id (claims->pdata[0]), ==, killed);
+  g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
+  evidence = sitrep_store_list_event_evidence (f->store, made, NULL);
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      SitrepEvidence *e = evidence->pdata[i];
+
+      g_assert_cmpuint (e->start, !=, offset_of ("Intro line"));
+      has_sentence |= e->start == offset_of ("At least 20") && g_str_has_suffix (e->text, "activists said.");
+    }
+  g_assert_true (has_sentence);
+  g_clear_pointer (&claims, g_ptr_array_unref);
+
+  /* An event chosen: the figure becomes its claim, through the action the
+   * row's button names. */
+  chosen = add_event (f, "2022-10-15", f->daraa, NULL, -1, -1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  wait_listed (f, 2);
+  g_assert_true (sitrep_events_view_select_event (events_view (f), chosen));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
+  sitrep_test_wait_until (claim_button_shown, &row, "the Make Claim button again");
+  g_assert_true (gtk_widget_activate_action (find_claim_button (panel, killed), "win.make-claim-from", "x", killed));
+
+  wait = (ClaimsWait) { f, chosen, 1 };
+  sitrep_test_wait_until (claims_are, &wait, "the claim of the chosen event");
+  claims = sitrep_store_list_claims (f->store, chosen, NULL);
+  g_assert_cmpint (sitrep_claim_get_annotation_id (claims->pdata[0]), ==, killed);
+  g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Claim added to the current event");
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
+}
+
 static gboolean
 not_importing (gpointer data)
 {
@@ -740,6 +877,7 @@ main (int   argc,
   ADD ("/gui/events/evidence-click", test_evidence_click);
   ADD ("/gui/events/export-acled", test_export_acled);
   ADD ("/gui/events/make-claim", test_make_claim);
+  ADD ("/gui/events/make-claim-from-panel", test_make_claim_from_panel);
   ADD ("/gui/events/claim-dialog", test_claim_dialog);
   ADD ("/gui/events/import-ucdp", test_import_ucdp);
 

@@ -480,6 +480,7 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   GtkWidget *text = gtk_label_new (NULL);
   GtkWidget *detail = gtk_label_new (NULL);
   GtkWidget *edit = make_icon_button ("document-edit-symbolic", _("Correct the figure or date"));
+  GtkWidget *claim = make_icon_button ("list-add-symbolic", _("Make a claim of this figure"));
   GtkWidget *link = make_icon_button ("insert-link-symbolic", _("Link to an entity"));
 
   gtk_widget_add_css_class (header, "annotation-group");
@@ -508,8 +509,14 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_box_append (GTK_BOX (row), texts);
   gtk_box_append (GTK_BOX (row), edit);
+  gtk_box_append (GTK_BOX (row), claim);
   gtk_box_append (GTK_BOX (row), link);
   g_signal_connect (edit, "clicked", G_CALLBACK (on_edit_clicked), self);
+  /* The window's Make Claim for this row's span. The target goes first so the
+   * action, which takes an annotation id, never sees the button without one;
+   * bind sets the row's own. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (claim), "x", (gint64) 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (claim), "win.make-claim-from");
   g_signal_connect (link, "clicked", G_CALLBACK (on_link_clicked), self);
 
   gtk_box_append (GTK_BOX (root), header);
@@ -524,6 +531,7 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (root), "text", text);
   g_object_set_data (G_OBJECT (root), "detail", detail);
   g_object_set_data (G_OBJECT (root), "edit", edit);
+  g_object_set_data (G_OBJECT (root), "claim", claim);
   g_object_set_data (G_OBJECT (root), "link", link);
   gtk_list_item_set_child (item, root);
 }
@@ -567,6 +575,7 @@ on_factory_bind (GtkSignalListItemFactory *factory,
       g_autoptr(GString) detail = g_string_new (NULL);
       GtkWidget *edit = g_object_get_data (G_OBJECT (root), "edit");
       GtkWidget *link = g_object_get_data (G_OBJECT (root), "link");
+      GtkWidget *claim = g_object_get_data (G_OBJECT (root), "claim");
       g_autofree char *accessible = NULL;
 
       if (sitrep_label_kind_is_entity (kind))
@@ -586,6 +595,8 @@ on_factory_bind (GtkSignalListItemFactory *factory,
       gtk_widget_set_visible (g_object_get_data (G_OBJECT (root), "detail"), detail->len > 0);
       gtk_widget_set_visible (edit, sitrep_label_kind_is_casualty (kind) || g_strcmp0 (kind, "date") == 0);
       gtk_widget_set_visible (link, sitrep_label_kind_is_entity (kind));
+      gtk_widget_set_visible (claim, sitrep_label_kind_is_casualty (kind));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (claim), "x", sitrep_annotation_get_id (a));
       g_object_set_data_full (G_OBJECT (edit), "annotation", g_object_ref (a), g_object_unref);
       g_object_set_data_full (G_OBJECT (link), "annotation", g_object_ref (a), g_object_unref);
       gtk_widget_remove_css_class (root, "annotation-header-item");

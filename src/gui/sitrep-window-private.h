@@ -61,6 +61,7 @@ struct _SitrepWindow
   gint64                annotator_id;
   gint64                pending_label_id;
   gboolean              asking_annotator;
+  gboolean              exporting;
 
   /* the map pane (sitrep-window-map.c) */
   struct _SitrepWindowMap *map;
@@ -109,6 +110,11 @@ void     _sitrep_window_events_update_actions (SitrepWindow *self);
 struct _SitrepEventsView *_sitrep_window_get_events_view (SitrepWindow *self);
 GtkWidget *_sitrep_window_get_event_editor  (SitrepWindow *self);
 GtkWidget *_sitrep_window_get_similar_dialog (SitrepWindow *self);
+
+/* sitrep-window-exchange.c: exports and UCDP import, part of the Events view */
+void     _sitrep_window_class_exchange_init (GtkWidgetClass *widget_class);
+void     _sitrep_window_exchange_update_actions (SitrepWindow *self);
+/* For tests. */
 gboolean _sitrep_window_is_exporting        (SitrepWindow *self);
 
 /* sitrep-window-timeline.c */

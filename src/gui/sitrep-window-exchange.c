@@ -1,0 +1,473 @@
+/* sitrep-window-exchange.c — the window's event exchange: exports (ACLED, UCDP, GeoJSON, JSON Lines) and UCDP import
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sitrep-export.h"
+#include "sitrep-spans.h"
+#include "sitrep-ucdp.h"
+#include "sitrep-window-private.h"
+
+/* Exports */
+
+typedef struct
+{
+  SitrepStore *store;
+  char        *format;
+  GFile       *file;
+  guint        n_unplaced;
+  guint        n_events;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->store);
+  g_clear_object (&job->file);
+  g_free (job->format);
+  g_free (job);
+}
+
+static const struct
+{
+  const char *format;
+  const char *name;
+  const char *suffix;
+} export_formats[] = {
+  { "acled-csv", N_("ACLED CSV"), "-acled.csv" },
+  { "ucdp-csv", N_("UCDP CSV"), "-ucdp.csv" },
+  { "geojson", N_("GeoJSON"), "-events.geojson" },
+  { "events-jsonl", N_("Events JSON Lines"), "-events.jsonl" },
+  { "spans-jsonl", N_("Spans JSON Lines"), "-spans.jsonl" },
+};
+
+static int
+find_export_format (const char *format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    if (g_strcmp0 (export_formats[i].format, format) == 0)
+      return (int) i;
+  return -1;
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = data;
+  g_autoptr(GFileOutputStream) file_out = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  SitrepExportFormat format;
+  gboolean ok;
+
+  file_out = g_file_replace (job->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &error);
+  if (file_out == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  out = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (file_out), 64 * 1024);
+
+  if (g_strcmp0 (job->format, "spans-jsonl") == 0)
+    ok = sitrep_spans_export (job->store, out, cancellable, &error);
+  else if (sitrep_export_format_from_string (job->format, &format))
+    ok = sitrep_export_events (job->store, format, out, &job->n_unplaced, cancellable, &error);
+  else
+    ok = FALSE;
+
+  job->n_events = sitrep_store_count_events (job->store);
+  if (!g_output_stream_close (out, cancellable, ok ? &error : NULL))
+    ok = FALSE;
+  if (!ok)
+    {
+      if (error == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The export could not be written"));
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  SitrepWindow *self = SITREP_WINDOW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (job->file);
+  g_autofree char *toast = NULL;
+
+  /* The window was closed while the export ran. */
+  if (self->events == NULL)
+    return;
+
+  self->exporting = FALSE;
+  _sitrep_window_update_actions (self);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      toast = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
+      sitrep_window_show_toast (self, toast);
+      return;
+    }
+
+  if (g_strcmp0 (job->format, "geojson") == 0 && job->n_unplaced > 0)
+    toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Exported to “%s”; %u event has no coordinates and is not in it",
+                                          "Exported to “%s”; %u events have no coordinates and are not in it",
+                                          job->n_unplaced),
+                             name, job->n_unplaced);
+  else if (g_strcmp0 (job->format, "spans-jsonl") == 0)
+    toast = g_strdup_printf (_("Exported the spans to “%s”"), name);
+  else
+    toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u event to “%s”",
+                                          "Exported %u events to “%s”", job->n_events),
+                             job->n_events, name);
+  sitrep_window_show_toast (self, toast);
+}
+
+static void
+export_to (SitrepWindow *self,
+           const char   *format,
+           GFile        *file)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  if (find_export_format (format) < 0)
+    {
+      g_warning ("No export format “%s”", format);
+      return;
+    }
+
+  job = g_new0 (ExportJob, 1);
+  job->store = g_object_ref (self->store);
+  job->format = g_strdup (format);
+  job->file = g_object_ref (file);
+
+  self->exporting = TRUE;
+  _sitrep_window_update_actions (self);
+
+  task = g_task_new (self, NULL, on_export_done, NULL);
+  g_task_set_source_tag (task, export_to);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_export_chooser_response (GtkNativeDialog *chooser,
+                            int              response,
+                            SitrepWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (file != NULL)
+        export_to (self, g_object_get_data (G_OBJECT (chooser), "format"), file);
+    }
+  g_object_unref (chooser);
+}
+
+/* UCDP import */
+
+typedef struct
+{
+  SitrepStore      *store;
+  GFile            *file;
+  SitrepUcdpReport  report;
+  GMainContext     *context;
+  SitrepWindow     *window;
+  GCancellable     *cancellable;
+  guint             last_percent;
+} ImportJob;
+
+typedef struct
+{
+  SitrepWindow *window;
+  GCancellable *cancellable;
+  double        fraction;
+  guint         done;
+  guint         total;
+} ImportProgress;
+
+static void
+import_job_free (ImportJob *job)
+{
+  sitrep_ucdp_report_clear (&job->report);
+  g_clear_object (&job->store);
+  g_clear_object (&job->file);
+  g_clear_object (&job->window);
+  g_clear_object (&job->cancellable);
+  g_clear_pointer (&job->context, g_main_context_unref);
+  g_free (job);
+}
+
+static gboolean
+apply_import_progress (gpointer data)
+{
+  ImportProgress *p = data;
+  SitrepWindow *self = p->window;
+
+  if (self->import_cancellable == p->cancellable && !g_cancellable_is_cancelled (p->cancellable))
+    {
+      g_autofree char *label = g_strdup_printf (_("Importing events… %u of %u"), p->done, p->total);
+
+      gtk_progress_bar_set_fraction (self->progress_bar, p->fraction);
+      gtk_label_set_label (self->progress_label, label);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+import_progress_free (gpointer data)
+{
+  ImportProgress *p = data;
+
+  g_object_unref (p->window);
+  g_object_unref (p->cancellable);
+  g_free (p);
+}
+
+static void
+on_import_progress (guint    done,
+                    guint    total,
+                    gpointer data)
+{
+  ImportJob *job = data;
+  ImportProgress *p;
+  guint percent = total > 0 ? done * 100 / total : 0;
+
+  if (percent == job->last_percent && done != total)
+    return;
+  job->last_percent = percent;
+
+  p = g_new0 (ImportProgress, 1);
+  p->window = g_object_ref (job->window);
+  p->cancellable = g_object_ref (job->cancellable);
+  p->fraction = total > 0 ? (double) done / total : 0.0;
+  p->done = done;
+  p->total = total;
+  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, apply_import_progress, p, import_progress_free);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  ImportJob *job = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sitrep_ucdp_import_file (job->store, job->file, &job->report, on_import_progress, job,
+                                cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_import_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  SitrepWindow *self = SITREP_WINDOW (source);
+  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *toast = NULL;
+
+  if (self->import_cancellable == job->cancellable)
+    g_clear_object (&self->import_cancellable);
+  /* The window was closed while the import ran: it was cancelled. */
+  if (self->events == NULL)
+    return;
+  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_import_button), TRUE);
+  _sitrep_window_update_actions (self);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast = g_strdup (_("Import cancelled: the project is as it was"));
+      else
+        toast = g_strdup_printf (_("Could not import events: %s"), error->message);
+    }
+  else if (job->report.problems != NULL && job->report.problems->len > 0)
+    toast = g_strdup_printf (_("Imported %u of %u events; %u rows could not be read"),
+                             job->report.n_imported, job->report.n_rows, job->report.problems->len);
+  else
+    toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u event", "Imported %u events",
+                                          job->report.n_imported),
+                             job->report.n_imported);
+  sitrep_window_show_toast (self, toast);
+  if (error == NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-events", NULL);
+}
+
+static void
+import_events_from (SitrepWindow *self,
+                    GFile        *file)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *label = g_strdup_printf (_("Importing events from “%s”…"), name);
+  ImportJob *job;
+
+  if (self->import_cancellable != NULL)
+    return;
+
+  job = g_new0 (ImportJob, 1);
+  job->store = g_object_ref (self->store);
+  job->file = g_object_ref (file);
+  job->context = g_main_context_ref_thread_default ();
+  job->window = g_object_ref (self);
+  job->cancellable = g_cancellable_new ();
+  job->last_percent = G_MAXUINT;
+
+  self->import_cancellable = g_object_ref (job->cancellable);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  gtk_label_set_label (self->progress_label, label);
+  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  _sitrep_window_update_actions (self);
+
+  task = g_task_new (self, job->cancellable, on_import_done, NULL);
+  g_task_set_source_tag (task, import_events_from);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+static void
+on_import_chooser_response (GtkNativeDialog *chooser,
+                            int              response,
+                            SitrepWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && _sitrep_window_has_writable_store (self))
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (file != NULL)
+        import_events_from (self, file);
+    }
+  g_object_unref (chooser);
+}
+/* Actions */
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  const char *format = g_variant_get_string (param, NULL);
+  int i = find_export_format (format);
+  g_autoptr(GFile) project = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *suggested = NULL;
+  g_autofree char *title = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (i < 0)
+    return;
+
+  project = g_file_new_for_path (sitrep_store_get_path (self->store));
+  base = g_file_get_basename (project);
+  if (g_str_has_suffix (base, ".sitrep"))
+    base[strlen (base) - 7] = '\0';
+  suggested = g_strconcat (base, export_formats[i].suffix, NULL);
+  title = g_strdup_printf (_("Export %s"), _(export_formats[i].name));
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  g_object_set_data_full (G_OBJECT (chooser), "format", g_strdup (format), g_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_to_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  const char *format, *path;
+  g_autoptr(GFile) file = NULL;
+
+  g_variant_get (param, "(&s&s)", &format, &path);
+  file = g_file_new_for_path (path);
+  export_to (SITREP_WINDOW (widget), format, file);
+}
+
+static void
+import_events_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import UCDP Events"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("UCDP GED CSV"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+import_events_from_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
+
+  import_events_from (SITREP_WINDOW (widget), file);
+}
+/* Window hooks */
+
+void
+_sitrep_window_class_exchange_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-to", "(ss)", export_to_action);
+  gtk_widget_class_install_action (widget_class, "win.import-events", NULL, import_events_action);
+  gtk_widget_class_install_action (widget_class, "win.import-events-from", "s", import_events_from_action);
+}
+
+void
+_sitrep_window_exchange_update_actions (SitrepWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean store = self->store != NULL;
+  gboolean writable = _sitrep_window_has_writable_store (self);
+  gboolean exporting = _sitrep_window_is_exporting (self);
+
+  gtk_widget_action_set_enabled (widget, "win.export", store && !exporting);
+  gtk_widget_action_set_enabled (widget, "win.export-to", store && !exporting);
+  gtk_widget_action_set_enabled (widget, "win.import-events", writable && self->import_cancellable == NULL);
+  gtk_widget_action_set_enabled (widget, "win.import-events-from",
+                                 writable && self->import_cancellable == NULL);
+}
+
+gboolean
+_sitrep_window_is_exporting (SitrepWindow *self)
+{
+  return self->events != NULL && self->exporting;
+}
