@@ -376,6 +376,74 @@ test_resolve_hostile (void)
   g_assert_cmpstr (r.start, ==, "0999-12-12");
 }
 
+/* Dates in web addresses: how news sites file their pages. */
+static void
+test_url_dates (void)
+{
+  static const struct
+  {
+    const char          *url;
+    const char          *iso;   /* NULL: no date */
+    SitrepDatePrecision  precision;
+  } cases[] = {
+    { "https://www.state.gov/secretary/remarks/2016/12/264967.htm", "2016-12", SITREP_DATE_PRECISION_MONTH },
+    { "https://www.state.gov/r/pa/prs/ps/2015/09/247470.htm", "2015-09", SITREP_DATE_PRECISION_MONTH },
+    { "https://news.example/2016/12/05/airstrikes-near-raqqa", "2016-12-05", SITREP_DATE_PRECISION_DAY },
+    { "https://news.example/world/2016/12/05/", "2016-12-05", SITREP_DATE_PRECISION_DAY },
+    { "https://news.example/2016/7/4/story", "2016-07-04", SITREP_DATE_PRECISION_DAY },
+    { "https://news.example/2016/12/", "2016-12", SITREP_DATE_PRECISION_MONTH },
+    { "https://news.example/2020/02/29/leap-day", "2020-02-29", SITREP_DATE_PRECISION_DAY },
+    { "www.state.gov/r/pa/prs/ps/2016/10/263174.htm", "2016-10", SITREP_DATE_PRECISION_MONTH },
+    /* a query or a fragment is not the path */
+    { "https://news.example/2016/12/story?page=2", "2016-12", SITREP_DATE_PRECISION_MONTH },
+    { "https://news.example/story?from=/2016/12/", NULL, 0 },
+    { "https://news.example/story#/2016/12/", NULL, 0 },
+    /* not plausible: before 1990, a month 13, a day the month does not have */
+    { "https://news.example/1850/13/", NULL, 0 },
+    { "https://news.example/1850/12/story", NULL, 0 },
+    { "https://news.example/2016/13/story", NULL, 0 },
+    { "https://news.example/2016/00/story", NULL, 0 },
+    { "https://news.example/2016/02/30/", NULL, 0 },
+    { "https://news.example/2017/02/29/story", NULL, 0 },
+    { "https://news.example/2016/04/31/story", NULL, 0 },
+    { "https://news.example/9999/01/story", NULL, 0 },
+    /* no date: ids, a host that looks like one, numbers run together */
+    { "http://www.centcom.mil/MEDIA/PRESS-RELEASES/Press-Release-View/Article/1044663/january-9-military-airstrikes/", NULL, 0 },
+    { "https://2016.example/12/story", NULL, 0 },
+    { "https://news.example/20161205/story", NULL, 0 },
+    { "https://news.example/2016-12-05/story", NULL, 0 },
+    { "https://news.example/2016/story", NULL, 0 },
+    { "https://news.example/", NULL, 0 },
+    { "https://news.example", NULL, 0 },
+    { "", NULL, 0 },
+    { "/", NULL, 0 },
+    { "//", NULL, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *iso = NULL;
+      SitrepDatePrecision precision = SITREP_DATE_PRECISION_UNKNOWN;
+      gboolean ok = sitrep_date_parse_url (cases[i].url, &iso, &precision);
+
+      g_test_message ("%s", cases[i].url);
+      g_assert_cmpint (ok, ==, cases[i].iso != NULL);
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+      if (ok)
+        g_assert_cmpint (precision, ==, cases[i].precision);
+    }
+
+  /* This year is plausible, next year is not. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autofree char *this_year = g_strdup_printf ("https://news.example/%d/01/story", g_date_time_get_year (now));
+    g_autofree char *next_year = g_strdup_printf ("https://news.example/%d/01/story", g_date_time_get_year (now) + 1);
+
+    g_assert_true (sitrep_date_parse_url (this_year, NULL, NULL));
+    g_assert_false (sitrep_date_parse_url (next_year, NULL, NULL));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +459,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/dateparse/resolve-explanation", test_resolve_explanation);
   g_test_add_func ("/sitrep/dateparse/resolve-json", test_resolve_json);
   g_test_add_func ("/sitrep/dateparse/resolve-hostile", test_resolve_hostile);
+  g_test_add_func ("/sitrep/dateparse/url-dates", test_url_dates);
 
   return g_test_run ();
 }

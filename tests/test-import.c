@@ -744,6 +744,71 @@ test_jsonl_broken_line (void)
   g_assert_true (warnings_have (warnings, "line 6: no article text"));
 }
 
+/* An article with no date in it takes one from a dated web address, and
+ * says so; a date in the content always wins. */
+static void
+test_url_dates (void)
+{
+  static const char jsonl[] =
+    "{\"title\": \"Month\", \"text\": \"A statement on Syria.\", \"url\": \"https://www.state.gov/secretary/remarks/2016/12/264967.htm\"}\n"
+    "{\"title\": \"Day\", \"text\": \"Strikes continued.\", \"url\": \"https://news.example/2016/12/05/strikes\"}\n"
+    "{\"title\": \"Content\", \"text\": \"Strikes continued.\", \"date\": \"5 November 2016\", \"url\": \"https://news.example/2015/01/07/strikes\"}\n"
+    "{\"title\": \"Words\", \"text\": \"Strikes continued.\", \"date\": \"19 October\", \"url\": \"https://news.example/2015/01/07/strikes\"}\n"
+    "{\"title\": \"Old\", \"text\": \"Strikes continued.\", \"url\": \"https://news.example/1850/13/strikes\"}\n"
+    "{\"title\": \"No day\", \"text\": \"Strikes continued.\", \"url\": \"https://news.example/2016/02/30/strikes\"}\n"
+    "{\"title\": \"Undated\", \"text\": \"Strikes continued.\", \"url\": \"https://www.centcom.mil/Article/1044663/strikes/\"}\n";
+  static const char html[] =
+    "<html><head><title>Strikes near Raqqa</title>"
+    "<link rel=\"canonical\" href=\"https://news.example/2017/06/raqqa-strikes\"></head>"
+    "<body><article><h1>Strikes near Raqqa</h1>"
+    "<p>Coalition aircraft struck positions west of the city, a spokesman said.</p>"
+    "<p>There was no word on casualties.</p></article></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) records = parse (jsonl, strlen (jsonl), "dated.jsonl", NULL, NULL, &error);
+  g_autoptr(SitrepImportRecord) page = NULL;
+  SitrepImportRecord *r;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (records->len, ==, 7);
+
+  r = g_ptr_array_index (records, 0);
+  g_assert_cmpstr (r->published, ==, "2016-12");
+  g_assert_cmpint (r->published_precision, ==, SITREP_DATE_PRECISION_MONTH);
+  g_assert_cmpstr (r->published_note, ==, "Date taken from the web address");
+
+  r = g_ptr_array_index (records, 1);
+  g_assert_cmpstr (r->published, ==, "2016-12-05");
+  g_assert_cmpint (r->published_precision, ==, SITREP_DATE_PRECISION_DAY);
+  g_assert_nonnull (r->published_note);
+
+  /* The date the record gives, not the address's. */
+  r = g_ptr_array_index (records, 2);
+  g_assert_cmpstr (r->published, ==, "2016-11-05");
+  g_assert_cmpint (r->published_precision, ==, SITREP_DATE_PRECISION_DAY);
+  g_assert_null (r->published_note);
+
+  /* A date without its year is still the content's: no year is taken from elsewhere. */
+  r = g_ptr_array_index (records, 3);
+  g_assert_null (r->published);
+  g_assert_cmpint (r->published_precision, ==, SITREP_DATE_PRECISION_UNKNOWN);
+  g_assert_cmpstr (r->published_note, ==, "19 October (year unknown)");
+
+  for (guint i = 4; i < 7; i++)
+    {
+      r = g_ptr_array_index (records, i);
+      g_assert_null (r->published);
+      g_assert_cmpint (r->published_precision, ==, SITREP_DATE_PRECISION_UNKNOWN);
+      g_assert_null (r->published_note);
+    }
+
+  /* A web page's canonical address, when the page itself has no date. */
+  page = parse_one (html, strlen (html), "raqqa.html", NULL);
+  g_assert_cmpstr (page->url, ==, "https://news.example/2017/06/raqqa-strikes");
+  g_assert_cmpstr (page->published, ==, "2017-06");
+  g_assert_cmpint (page->published_precision, ==, SITREP_DATE_PRECISION_MONTH);
+  g_assert_cmpstr (page->published_note, ==, "Date taken from the web address");
+}
+
 static void
 test_jsonl_public_domain (void)
 {
@@ -1022,6 +1087,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/import/csv-tab-separated", test_csv_tab_separated);
   g_test_add_func ("/sitrep/import/jsonl-broken-line", test_jsonl_broken_line);
   g_test_add_func ("/sitrep/import/jsonl-public-domain", test_jsonl_public_domain);
+  g_test_add_func ("/sitrep/import/url-dates", test_url_dates);
   g_test_add ("/sitrep/import/job-mixed", Project, NULL, project_setup, test_job_mixed, project_teardown);
   g_test_add ("/sitrep/import/job-duplicates", Project, NULL, project_setup, test_job_duplicates, project_teardown);
   g_test_add ("/sitrep/import/job-cancel", Project, NULL, project_setup, test_job_cancel, project_teardown);

@@ -33,6 +33,16 @@ gboolean  sitrep_date_parse          (const char           *text,
                                       SitrepDatePrecision  *precision,
                                       char                **note);
 
+/* Reads a date from the path of a web address, the way news sites file
+ * their pages: "…/2016/12/264967.htm" gives 2016-12 (MONTH),
+ * "…/2016/12/05/slug" gives 2016-12-05 (DAY). The year must be 1990 to this
+ * year, the month 1–12 and the day one the month has; the host and the query
+ * are not read. Sets @iso and @precision (either may be NULL); FALSE when
+ * the address holds no such date. */
+gboolean  sitrep_date_parse_url      (const char           *url,
+                                      char                **iso,
+                                      SitrepDatePrecision  *precision);
+
 /* Finds the first date in running text: a day with month (and year, when
  * stated), a month with year, or an ISO date. A year alone is not taken.
  * @len may be -1 for a nul-terminated string. */

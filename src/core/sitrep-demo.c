@@ -11,12 +11,118 @@
 #include <glib/gstdio.h>
 
 #include "sitrep-demo.h"
+#include "sitrep-event.h"
 #include "sitrep-import.h"
+#include "sitrep-store-gazetteer.h"
+#include "sitrep-ucdp.h"
 
 static const char * const samples[] = {
   "/org/sitrep/Sitrep/core/samples/centcom.jsonl",
   "/org/sitrep/Sitrep/core/samples/us-state-department.jsonl",
 };
+
+/* UCDP GED events of the years the press releases cover (data/README.md). */
+#define DEMO_EVENTS "/org/sitrep/Sitrep/core/events/ucdp_ged_syria_region_2015_2017.csv"
+
+/* The demo story: the deadliest events of one year, told in date order. */
+#define STORY_FROM "2016-01-01"
+#define STORY_TO "2016-12-31"
+#define STORY_STEPS 8
+
+static gboolean
+import_events (SitrepStore  *store,
+               GError      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SitrepGazetteer) gazetteer = NULL;
+  SitrepUcdpReport report = { 0 };
+  const char *text;
+  gsize length;
+  guint n_placed = 0;
+  guint n_named = 0;
+  gboolean ok;
+
+  bytes = g_resources_lookup_data (DEMO_EVENTS, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return FALSE;
+  text = g_bytes_get_data (bytes, &length);
+  ok = sitrep_ucdp_import_data (store, text, length, &report, NULL, NULL, NULL, error);
+  /* The file ships with Sitrep: a row it cannot read is a packaging bug. */
+  for (guint i = 0; ok && i < report.problems->len; i++)
+    g_warning ("Demo events: %s", (const char *) report.problems->pdata[i]);
+  sitrep_ucdp_report_clear (&report);
+  if (!ok)
+    return FALSE;
+
+  /* UCDP gives place names, not coordinates: the gazetteer places them
+   * the way the map's Place Events does. */
+  gazetteer = sitrep_gazetteer_new (store, error);
+  if (gazetteer == NULL ||
+      !sitrep_store_place_events_by_name (store, gazetteer, &n_placed, &n_named, NULL, error))
+    return FALSE;
+  g_debug ("%u of %u demo events placed", n_placed, n_named);
+
+  return TRUE;
+}
+
+static int
+compare_by_date (gconstpointer a,
+                 gconstpointer b)
+{
+  SitrepEvent *x = *(SitrepEvent **) a;
+  SitrepEvent *y = *(SitrepEvent **) b;
+  int order = g_strcmp0 (sitrep_event_get_date_start (x), sitrep_event_get_date_start (y));
+
+  if (order != 0)
+    return order;
+  return (sitrep_event_get_id (x) > sitrep_event_get_id (y)) - (sitrep_event_get_id (x) < sitrep_event_get_id (y));
+}
+
+static gboolean
+add_story (SitrepStore  *store,
+           GError      **error)
+{
+  SitrepEventQuery query = SITREP_EVENT_QUERY_INIT;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 story;
+
+  query.date_from = STORY_FROM;
+  query.date_to = STORY_TO;
+  query.sort = SITREP_EVENT_SORT_FATALITIES;
+  query.descending = TRUE;
+  ids = sitrep_store_query_event_ids (store, &query, error);
+  if (ids == NULL)
+    return FALSE;
+  events = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!sitrep_store_get_events (store, (const gint64 *) (gpointer) ids->data, ids->len, events, error))
+    return FALSE;
+
+  /* The query also finds events that only overlap the year. */
+  for (guint i = 0; i < events->len && chosen->len < STORY_STEPS; i++)
+    {
+      SitrepEvent *event = events->pdata[i];
+
+      if (g_strcmp0 (sitrep_event_get_date_start (event), STORY_FROM) >= 0 &&
+          sitrep_event_get_fatalities (event) > 0)
+        g_ptr_array_add (chosen, event);
+    }
+  if (chosen->len == 0)
+    return TRUE;
+  g_ptr_array_sort (chosen, compare_by_date);
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      gint64 id = sitrep_event_get_id (chosen->pdata[i]);
+
+      g_array_append_val (steps, id);
+    }
+
+  story = sitrep_store_create_story (store, _("The deadliest incidents of 2016"), error);
+  return story != 0 &&
+         sitrep_store_set_story_steps (store, story, (const gint64 *) (gpointer) steps->data, steps->len, error);
+}
 
 static gboolean
 fill_demo (SitrepStore  *store,
@@ -43,14 +149,18 @@ fill_demo (SitrepStore  *store,
         return FALSE;
     }
 
+  if (!import_events (store, error) || !add_story (store, error))
+    return FALSE;
+
   return sitrep_store_set_meta (store, "demo", "1", error);
 }
 
 /**
  * sitrep_demo_ensure:
  *
- * Returns: (transfer full): the path of the demo project, made from the
- * bundled public-domain press releases the first time.
+ * Returns: (transfer full): the path of the demo project, made the first
+ * time from the bundled public-domain press releases and UCDP GED events
+ * (placed through the gazetteer), with one story to present.
  */
 char *
 sitrep_demo_ensure (GError **error)

@@ -724,6 +724,21 @@ finish_record (SitrepImportRecord *record,
     }
   if (record->language == NULL)
     record->language = guess_language (record->body);
+  /* With no date anywhere in the article, its address may still say when
+   * it was filed (".../2016/12/264967.htm"). A date or the words of one
+   * found in the content always win. */
+  if (record->published == NULL && record->published_note == NULL && record->url != NULL)
+    {
+      g_autofree char *iso = NULL;
+      SitrepDatePrecision precision;
+
+      if (sitrep_date_parse_url (record->url, &iso, &precision))
+        {
+          record->published = g_steal_pointer (&iso);
+          record->published_precision = precision;
+          record->published_note = g_strdup (_("Date taken from the web address"));
+        }
+    }
   if (record->original == NULL && original != NULL)
     record->original = g_bytes_ref (original);
   if (record->original_name == NULL)

@@ -1,9 +1,12 @@
-/* sitrep-store-gazetteer.c — gazetteer places the user loaded into a project
+/* sitrep-store-gazetteer.c — gazetteer places loaded into a project, and events placed through the gazetteer
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-store"
 
 #include "config.h"
+
+#include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -267,4 +270,235 @@ sitrep_store_count_gazetteer_places (SitrepStore  *store,
     }
   _sitrep_store_unlock (store);
   return count;
+}
+
+/* UCDP GED names a place with what it is: "Manbij town", "Tall Hamis
+ * village". The word is not part of the name the gazetteer knows. Only
+ * these, in lower case, so that "Kuwait City" stays whole; a governorate or
+ * a district is no point on a map, and is left for the user to place. */
+static char *
+strip_feature_word (const char *location)
+{
+  static const char * const words[] = { " town", " city", " village", " suburb", " camp", " area", NULL };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (location, words[i]) && strlen (location) > strlen (words[i]))
+        return g_strndup (location, strlen (location) - strlen (words[i]));
+    }
+  return NULL;
+}
+
+/* The names to try for @location, most literal first: as reported, without
+ * UCDP's feature word, then each of "Tadmur/Palmyra". */
+static GPtrArray *
+names_to_try (const char *location)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *bare = strip_feature_word (location);
+  g_auto(GStrv) parts = NULL;
+
+  g_ptr_array_add (names, g_strdup (location));
+  if (bare != NULL)
+    g_ptr_array_add (names, g_strdup (bare));
+  parts = g_strsplit (bare != NULL ? bare : location, "/", -1);
+  for (guint i = 0; parts[1] != NULL && parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] != '\0')
+        g_ptr_array_add (names, g_strdup (parts[i]));
+    }
+  return names;
+}
+
+/* ISO codes of the countries as UCDP GED names them, in the region the
+ * bundled gazetteer covers. */
+static const struct
+{
+  const char *code;
+  const char *name;
+} ucdp_countries[] = {
+  { "SY", "Syria" }, { "IQ", "Iraq" }, { "LB", "Lebanon" }, { "JO", "Jordan" },
+  { "TR", "Turkey" }, { "IL", "Israel" }, { "PS", "Palestine" },
+};
+
+static const char *
+country_code (const char *country)
+{
+  for (guint i = 0; country != NULL && i < G_N_ELEMENTS (ucdp_countries); i++)
+    {
+      if (g_ascii_strcasecmp (country, ucdp_countries[i].name) == 0)
+        return ucdp_countries[i].code;
+    }
+  return NULL;
+}
+
+/* Takes the best candidate for @name in the event's country, unless it is
+ * doubtful: a homonym across a border is never the place meant. */
+static gboolean
+look_up_one (SitrepGazetteer      *gazetteer,
+             SitrepEventPlacement *placement,
+             const char           *name)
+{
+  g_autoptr(GPtrArray) candidates = sitrep_gazetteer_lookup (gazetteer, name, placement->context, NULL);
+
+  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
+    {
+      SitrepGazetteerPlace *candidate = candidates->pdata[i];
+
+      if (placement->country_code != NULL && g_strcmp0 (candidate->country, placement->country_code) != 0)
+        continue;
+      if (candidate->doubtful)
+        return FALSE;
+      placement->found = TRUE;
+      placement->latitude = candidate->latitude;
+      placement->longitude = candidate->longitude;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+placement_clear (gpointer data)
+{
+  SitrepEventPlacement *placement = data;
+
+  g_free (placement->location);
+  g_free (placement->context);
+}
+
+GArray *
+sitrep_event_placements_new (void)
+{
+  GArray *placements = g_array_new (FALSE, TRUE, sizeof (SitrepEventPlacement));
+
+  g_array_set_clear_func (placements, placement_clear);
+  return placements;
+}
+
+gboolean
+sitrep_event_placements_add (GArray      *placements,
+                             SitrepEvent *event)
+{
+  const char *location;
+  const char *admin1;
+  const char *country;
+  SitrepEventPlacement placement = { 0 };
+
+  g_return_val_if_fail (placements != NULL, FALSE);
+  g_return_val_if_fail (SITREP_IS_EVENT (event), FALSE);
+
+  location = sitrep_event_get_location (event);
+  if (!isnan (sitrep_event_get_latitude (event)) || location == NULL || *location == '\0')
+    return FALSE;
+
+  admin1 = sitrep_event_get_admin1 (event);
+  country = sitrep_event_get_country (event);
+  placement.event_id = sitrep_event_get_id (event);
+  placement.location = g_strdup (location);
+  /* UCDP names the region and country: they rank the candidates. */
+  placement.context = g_strjoin (", ", location, admin1 != NULL ? admin1 : "",
+                                 country != NULL ? country : "", NULL);
+  placement.country_code = country_code (country);
+  placement.latitude = placement.longitude = NAN;
+  g_array_append_val (placements, placement);
+  return TRUE;
+}
+
+gboolean
+sitrep_event_placements_look_up (GArray           *placements,
+                                 SitrepGazetteer  *gazetteer,
+                                 guint            *n_done,
+                                 GCancellable     *cancellable,
+                                 GError          **error)
+{
+  g_return_val_if_fail (placements != NULL, FALSE);
+  g_return_val_if_fail (SITREP_IS_GAZETTEER (gazetteer), FALSE);
+
+  for (guint i = 0; i < placements->len; i++)
+    {
+      SitrepEventPlacement *placement = &g_array_index (placements, SitrepEventPlacement, i);
+      g_autoptr(GPtrArray) names = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      names = names_to_try (placement->location);
+      for (guint n = 0; n < names->len && !placement->found; n++)
+        look_up_one (gazetteer, placement, names->pdata[n]);
+      if (n_done != NULL)
+        g_atomic_int_inc (n_done);
+    }
+
+  return TRUE;
+}
+
+gboolean
+sitrep_store_apply_event_placements (SitrepStore  *store,
+                                     GArray       *placements,
+                                     guint        *n_placed,
+                                     GError      **error)
+{
+  gboolean ok = TRUE;
+  guint placed = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (placements != NULL, FALSE);
+
+  sitrep_store_begin_group (store, _("Place events"));
+  for (guint i = 0; ok && i < placements->len; i++)
+    {
+      SitrepEventPlacement *placement = &g_array_index (placements, SitrepEventPlacement, i);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!placement->found)
+        continue;
+      if (sitrep_store_set_event_coordinates (store, placement->event_id, placement->latitude,
+                                              placement->longitude, &local_error))
+        placed++;
+      else if (!g_error_matches (local_error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          ok = FALSE;
+        }
+    }
+  sitrep_store_end_group (store);
+
+  if (n_placed != NULL)
+    *n_placed = placed;
+  return ok;
+}
+
+gboolean
+sitrep_store_place_events_by_name (SitrepStore      *store,
+                                   SitrepGazetteer  *gazetteer,
+                                   guint            *n_placed,
+                                   guint            *n_named,
+                                   GCancellable     *cancellable,
+                                   GError          **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GArray) placements = sitrep_event_placements_new ();
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (SITREP_IS_GAZETTEER (gazetteer), FALSE);
+
+  if (n_placed != NULL)
+    *n_placed = 0;
+  if (n_named != NULL)
+    *n_named = 0;
+
+  ids = sitrep_store_query_event_ids (store, NULL, error);
+  if (ids == NULL)
+    return FALSE;
+  events = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!sitrep_store_get_events (store, (const gint64 *) (gpointer) ids->data, ids->len, events, error))
+    return FALSE;
+  for (guint i = 0; i < events->len; i++)
+    sitrep_event_placements_add (placements, events->pdata[i]);
+  if (n_named != NULL)
+    *n_named = placements->len;
+
+  return sitrep_event_placements_look_up (placements, gazetteer, NULL, cancellable, error) &&
+         sitrep_store_apply_event_placements (store, placements, n_placed, error);
 }

@@ -1,7 +1,8 @@
-/* sitrep-store-gazetteer.h — gazetteer places the user loaded into a project
+/* sitrep-store-gazetteer.h — gazetteer places loaded into a project, and events placed through the gazetteer
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "sitrep-event.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-store.h"
 
@@ -21,6 +22,50 @@ GPtrArray *sitrep_store_find_gazetteer_places  (SitrepStore                 *sto
                                                 const char                  *normalized,
                                                 GError                     **error);
 gint64     sitrep_store_count_gazetteer_places (SitrepStore                 *store,
+                                                GError                     **error);
+
+/* Placing events by the place names they carry (a UCDP import names places
+ * but gives no coordinates): the map's Place Events and the demo project
+ * both go through these. */
+typedef struct
+{
+  gint64       event_id;
+  char        *location;      /* the place as reported */
+  char        *context;       /* location, admin 1 and country: they rank the candidates */
+  const char  *country_code;  /* ISO 3166 code of the event's country, NULL when unknown */
+  gboolean     found;
+  double       latitude;
+  double       longitude;
+} SitrepEventPlacement;
+
+/* An empty array of SitrepEventPlacement that frees their strings. */
+GArray    *sitrep_event_placements_new         (void);
+/* Adds @event when it has no coordinates and names a place; FALSE when it was left out. */
+gboolean   sitrep_event_placements_add         (GArray                      *placements,
+                                                SitrepEvent                 *event);
+/* Looks every placement up in @gazetteer and takes the best candidate unless
+ * it is doubtful (those are for the user to place by hand). Writes nothing
+ * to the project, so it may run in a worker thread; @n_done, when given, is
+ * incremented atomically after each placement. FALSE only when cancelled. */
+gboolean   sitrep_event_placements_look_up     (GArray                      *placements,
+                                                SitrepGazetteer             *gazetteer,
+                                                guint                       *n_done,
+                                                GCancellable                *cancellable,
+                                                GError                     **error);
+/* Writes the coordinates found, as one undo step; events deleted since the
+ * lookup are skipped. @n_placed is set to the number written, also when
+ * another error stops it. */
+gboolean   sitrep_store_apply_event_placements (SitrepStore                 *store,
+                                                GArray                      *placements,
+                                                guint                       *n_placed,
+                                                GError                     **error);
+/* The three steps above for every event of @store that has no coordinates
+ * and names a place. @n_named, when given, is set to the number of those. */
+gboolean   sitrep_store_place_events_by_name   (SitrepStore                 *store,
+                                                SitrepGazetteer             *gazetteer,
+                                                guint                       *n_placed,
+                                                guint                       *n_named,
+                                                GCancellable                *cancellable,
                                                 GError                     **error);
 
 G_END_DECLS

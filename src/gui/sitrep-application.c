@@ -148,6 +148,14 @@ app_about (GSimpleAction *action,
                                       GTK_LICENSE_CUSTOM,
                                       NULL);
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Demo Events"),
+                                      /* Translators: Pango markup: keep “&amp;” for the ampersand */
+                                      _("UCDP Georeferenced Event Dataset (Sundberg &amp; Melander 2013), "
+                                        "Uppsala Conflict Data Program (ucdp.uu.se), licensed under "
+                                        "CC BY 4.0."),
+                                      GTK_LICENSE_CUSTOM,
+                                      NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
                                       _("Gazetteer"),
                                       _("GeoNames (geonames.org), licensed under CC BY 4.0."),
                                       GTK_LICENSE_CUSTOM,

@@ -17,6 +17,7 @@
 #include "sitrep-gazetteer.h"
 #include "sitrep-map-source.h"
 #include "sitrep-place-chooser.h"
+#include "sitrep-store-gazetteer.h"
 #include "sitrep-preferences-window.h"
 #include "sitrep-codebook.h"
 #include "sitrep-events-view.h"
@@ -871,35 +872,18 @@ load_gazetteer_path_action (GtkWidget  *widget,
 
 typedef struct
 {
-  gint64  id;
-  char   *location;
-  char   *context;
-  double  latitude;
-  double  longitude;
-  gboolean found;
-} PlaceJob;
-
-typedef struct
-{
   SitrepGazetteer *gazetteer;
-  GArray          *jobs;        /* PlaceJob */
+  GArray          *placements;  /* SitrepEventPlacement */
   GWeakRef         window;
   guint            done;        /* atomically updated */
   guint            progress_id;
 } PlaceTask;
 
 static void
-place_job_clear (PlaceJob *job)
-{
-  g_free (job->location);
-  g_free (job->context);
-}
-
-static void
 place_task_free (PlaceTask *task)
 {
   g_clear_object (&task->gazetteer);
-  g_array_unref (task->jobs);
+  g_array_unref (task->placements);
   g_weak_ref_clear (&task->window);
   g_clear_handle_id (&task->progress_id, g_source_remove);
   g_free (task);
@@ -912,31 +896,12 @@ place_events_thread (GTask        *task,
                      GCancellable *cancellable)
 {
   PlaceTask *pt = task_data;
+  GError *error = NULL;
 
-  for (guint i = 0; i < pt->jobs->len; i++)
-    {
-      PlaceJob *job = &g_array_index (pt->jobs, PlaceJob, i);
-      g_autoptr(GPtrArray) candidates = NULL;
-
-      if (g_task_return_error_if_cancelled (task))
-        return;
-      candidates = sitrep_gazetteer_lookup (pt->gazetteer, job->location, job->context, NULL);
-      if (candidates != NULL && candidates->len > 0)
-        {
-          SitrepGazetteerPlace *best = candidates->pdata[0];
-
-          /* Doubtful matches are skipped: the user places those by hand. */
-          if (!best->doubtful)
-            {
-              job->found = TRUE;
-              job->latitude = best->latitude;
-              job->longitude = best->longitude;
-            }
-        }
-      g_atomic_int_inc (&pt->done);
-    }
-
-  g_task_return_boolean (task, TRUE);
+  if (!sitrep_event_placements_look_up (pt->placements, pt->gazetteer, &pt->done, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 static gboolean
@@ -946,11 +911,12 @@ on_place_progress (gpointer data)
   g_autoptr(SitrepWindow) self = g_weak_ref_get (&pt->window);
   g_autofree char *text = NULL;
   guint done = g_atomic_int_get (&pt->done);
+  guint total = pt->placements->len;
 
   if (self == NULL || self->map_view == NULL)
     return G_SOURCE_CONTINUE;
-  text = g_strdup_printf (_("Placing events… %u of %u"), done, pt->jobs->len);
-  sitrep_map_view_set_progress (self->map_view, text, pt->jobs->len > 0 ? (double) done / pt->jobs->len : 0);
+  text = g_strdup_printf (_("Placing events… %u of %u"), done, total);
+  sitrep_map_view_set_progress (self->map_view, text, total > 0 ? (double) done / total : 0);
 
   return G_SOURCE_CONTINUE;
 }
@@ -981,22 +947,16 @@ on_events_placed (GObject      *source,
       return;
     }
 
-  for (guint i = 0; i < pt->jobs->len && self->store != NULL; i++)
+  if (self->store != NULL &&
+      !sitrep_store_apply_event_placements (self->store, pt->placements, &n_placed, &error))
     {
-      PlaceJob *job = &g_array_index (pt->jobs, PlaceJob, i);
-      g_autoptr(GError) set_error = NULL;
-
-      if (!job->found)
-        continue;
-      if (sitrep_store_set_event_coordinates (self->store, job->id, job->latitude, job->longitude, &set_error))
-        n_placed++;
-      else
-        g_warning ("Event %" G_GINT64_FORMAT " not placed: %s", job->id, set_error->message);
+      sitrep_window_show_toast (self, error->message);
+      return;
     }
 
   /* Translators: after placing events from their place names */
   toast = g_strdup_printf (_("%u of %u events placed · the rest need a place chosen by hand"),
-                           n_placed, pt->jobs->len);
+                           n_placed, pt->placements->len);
   sitrep_window_show_toast (self, toast);
 }
 
@@ -1019,30 +979,14 @@ place_unplaced_events_action (GtkWidget  *widget,
 
   pt = g_new0 (PlaceTask, 1);
   pt->gazetteer = g_object_ref (self->map->gazetteer);
-  pt->jobs = g_array_new (FALSE, TRUE, sizeof (PlaceJob));
-  g_array_set_clear_func (pt->jobs, (GDestroyNotify) place_job_clear);
+  pt->placements = sitrep_event_placements_new ();
   g_weak_ref_init (&pt->window, self);
 
   g_hash_table_iter_init (&iter, self->map->events);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      SitrepEvent *event = value;
-      const char *location = sitrep_event_get_location (event);
-      PlaceJob job = { 0 };
+    sitrep_event_placements_add (pt->placements, value);
 
-      if (!isnan (sitrep_event_get_latitude (event)) || location == NULL || *location == '\0')
-        continue;
-      job.id = sitrep_event_get_id (event);
-      job.location = g_strdup (location);
-      /* UCDP names the region and country: they rank the candidates. */
-      job.context = g_strjoin (", ", location,
-                               sitrep_event_get_admin1 (event) ? sitrep_event_get_admin1 (event) : "",
-                               sitrep_event_get_country (event) ? sitrep_event_get_country (event) : "",
-                               NULL);
-      g_array_append_val (pt->jobs, job);
-    }
-
-  if (pt->jobs->len == 0)
+  if (pt->placements->len == 0)
     {
       place_task_free (pt);
       sitrep_window_show_toast (self, _("No unplaced event names a place to look up"));
