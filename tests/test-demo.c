@@ -16,7 +16,7 @@
 #include "sitrep-store.h"
 
 #define DEMO_CSV "ucdp_ged_syria_region_2015_2017.csv"
-#define STORY_NAME "The deadliest incidents of 2016"
+#define STORY_NAME "The deadliest mapped incidents of 2016"
 
 /* What this build places through the bundled gazetteer: 337 of the 563
  * events (516 name a place; the rest of those name a border, a road, an
@@ -186,7 +186,7 @@ test_build (void)
   g_test_message ("%u of %u demo events placed", n_placed, events->len);
   g_assert_cmpuint (n_placed, >=, MIN_PLACED);
 
-  /* One story: the eight deadliest events that started in 2016, by date. */
+  /* One story: the eight deadliest events on the map that started in 2016, by date. */
   stories = sitrep_store_list_stories (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stories->len, ==, 1);
@@ -206,6 +206,7 @@ test_build (void)
       const char *date = sitrep_event_get_date_start (event);
 
       g_assert_true (g_str_has_prefix (date, "2016-"));
+      g_assert_false (isnan (sitrep_event_get_latitude (event)));
       if (i > 0)
         g_assert_cmpstr (sitrep_event_get_date_start (step_events->pdata[i - 1]), <=, date);
       least_in_story = MIN (least_in_story, sitrep_event_get_fatalities (event));
@@ -215,25 +216,15 @@ test_build (void)
       SitrepEvent *event = events->pdata[i];
 
       if (g_str_has_prefix (sitrep_event_get_date_start (event), "2016-") &&
+          !isnan (sitrep_event_get_latitude (event)) &&
           !array_contains (steps, sitrep_event_get_id (event)))
         most_left_out = MAX (most_left_out, sitrep_event_get_fatalities (event));
     }
   g_assert_cmpint (most_left_out, >=, 0);
   g_assert_cmpint (least_in_story, >=, most_left_out);
-  /* The deadliest of the year in the shipped data: Kukjali, 2 November 2016, 180 dead. */
-  g_assert_cmpint (least_in_story, >=, 60);
-  {
-    gboolean found = FALSE;
-
-    for (guint i = 0; i < step_events->len; i++)
-      if (g_strcmp0 (sitrep_event_get_external_id (step_events->pdata[i]), "233340") == 0)
-        {
-          g_assert_cmpstr (sitrep_event_get_date_start (step_events->pdata[i]), ==, "2016-11-02");
-          g_assert_cmpint (sitrep_event_get_fatalities (step_events->pdata[i]), ==, 180);
-          found = TRUE;
-        }
-    g_assert_true (found);
-  }
+  g_test_message ("story: %" G_GINT64_FORMAT " killed or more a step, %" G_GINT64_FORMAT
+                  " at most left out", least_in_story, most_left_out);
+  g_assert_cmpint (least_in_story, >=, 40);
 
   sitrep_store_close (store);
 }

@@ -808,6 +808,42 @@ test_undo_metadata (Fixture       *f,
   }
 }
 
+/* Undo reaches back to this opening only, and earlier openings' history
+ * does not pile up in the file. */
+static void
+test_undo_per_opening (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepStore *store = sitrep_store_create (f->path, &error);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 id = add (store, "A title", "Clashes in Manbij.", "A");
+
+  g_assert_true (sitrep_store_set_article_status (store, id, SITREP_ARTICLE_STATUS_DONE, &error));
+  {
+    g_autofree char *desc = sitrep_store_dup_undo_description (store);
+
+    g_assert_nonnull (desc);
+  }
+  g_assert_finalize_object (store);
+
+  store = sitrep_store_open (f->path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_null (sitrep_store_dup_undo_description (store));
+  g_assert_false (sitrep_store_undo (store, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_finalize_object (store);
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM journal", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
 static void
 test_store_finalizes (Fixture       *f,
                       gconstpointer  data)
@@ -845,6 +881,7 @@ main (int   argc,
   ADD ("/sitrep/store/query-and-search", test_query_and_search);
   ADD ("/sitrep/store/article-list", test_article_list);
   ADD ("/sitrep/store/undo-metadata", test_undo_metadata);
+  ADD ("/sitrep/store/undo-per-opening", test_undo_per_opening);
   ADD ("/sitrep/store/finalizes", test_store_finalizes);
 
   return g_test_run ();

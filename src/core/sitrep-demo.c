@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <errno.h>
+#include <math.h>
 
 #include <glib/gstdio.h>
 
@@ -24,7 +25,8 @@ static const char * const samples[] = {
 /* UCDP GED events of the years the press releases cover (data/README.md). */
 #define DEMO_EVENTS "/org/sitrep/Sitrep/core/events/ucdp_ged_syria_region_2015_2017.csv"
 
-/* The demo story: the deadliest events of one year, told in date order. */
+/* The demo story: the deadliest events of one year that are on the map,
+ * told in date order. */
 #define STORY_FROM "2016-01-01"
 #define STORY_TO "2016-12-31"
 #define STORY_STEPS 8
@@ -105,8 +107,9 @@ add_story (SitrepStore  *store,
     {
       SitrepEvent *event = events->pdata[i];
 
+      /* A presentation flies to each: only events with a place. */
       if (g_strcmp0 (sitrep_event_get_date_start (event), STORY_FROM) >= 0 &&
-          sitrep_event_get_fatalities (event) > 0)
+          sitrep_event_get_fatalities (event) > 0 && !isnan (sitrep_event_get_latitude (event)))
         g_ptr_array_add (chosen, event);
     }
   if (chosen->len == 0)
@@ -119,7 +122,7 @@ add_story (SitrepStore  *store,
       g_array_append_val (steps, id);
     }
 
-  story = sitrep_store_create_story (store, _("The deadliest incidents of 2016"), error);
+  story = sitrep_store_create_story (store, _("The deadliest mapped incidents of 2016"), error);
   return story != 0 &&
          sitrep_store_set_story_steps (store, story, (const gint64 *) (gpointer) steps->data, steps->len, error);
 }

@@ -1311,6 +1311,10 @@ sitrep_store_open (const char            *path,
   self->schema_version = SITREP_STORE_SCHEMA_VERSION;
   if (!self->read_only && !_sitrep_store_ensure_default_labels (self, error))
     return NULL;
+  /* Undo reaches back to this opening only: what earlier openings could
+   * undo went with them, and would otherwise pile up in the file. */
+  if (!self->read_only && !_sitrep_store_exec (self->db, "DELETE FROM journal;", error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 
