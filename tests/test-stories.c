@@ -485,6 +485,32 @@ test_card (Fixture       *f,
   g_assert_cmpstr (week->date, ==, "The week of 3 January 2022");
   g_assert_cmpstr (week->quote, ==, "Jassim saw clashes the week after.");
   g_assert_null (week->dispute);
+  /* UCDP's dead by side: whose dead each figure counts. */
+  {
+    SitrepClaimDraft draft = SITREP_CLAIM_DRAFT_INIT;
+
+    draft.claimant_text = "UCDP";
+    draft.count_low = 6;
+    draft.victim_side = SITREP_VICTIM_ACTOR1;
+    sitrep_store_add_claim (f->store, f->events[1], &draft, &error);
+    g_assert_no_error (error);
+    draft.count_low = 14;
+    draft.victim_side = SITREP_VICTIM_ACTOR2;
+    sitrep_store_add_claim (f->store, f->events[1], &draft, &error);
+    g_assert_no_error (error);
+    draft.count_low = 3;
+    draft.victim_side = SITREP_VICTIM_CIVILIANS;
+    sitrep_store_add_claim (f->store, f->events[1], &draft, &error);
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(SitrepStoryCard) sides = sitrep_story_card_new (f->store, f->events[1], &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (sides->sources, ==,
+                     "Daraa 24: at least 4 killed · "
+                     "UCDP: 6 killed (Syrian Arab Army), 14 killed (Southern Operations Room), 3 civilians killed");
+  }
   month = sitrep_story_card_new (f->store, f->events[2], &error);
   g_assert_cmpstr (month->date, ==, "February 2022 (the month only)");
   g_assert_cmpstr (month->figures, ==, "No casualty figures reported");

@@ -179,12 +179,16 @@ count_text (const char *qualifier,
 }
 
 static char *
-claim_text (SitrepClaim *claim)
+claim_text (SitrepClaim *claim,
+            SitrepEvent *event)
 {
   g_autofree char *count = count_text (sitrep_claim_get_qualifier (claim),
                                        sitrep_claim_get_count_low (claim),
                                        sitrep_claim_get_count_high (claim));
   const char *kind = sitrep_claim_get_kind (claim);
+  const char *side = sitrep_claim_get_victim_side (claim);
+  const char *actor = NULL;
+  g_autofree char *text = NULL;
 
   if (g_strcmp0 (kind, "wounded") == 0)
     return g_strdup_printf (_("%s wounded"), count);
@@ -192,7 +196,20 @@ claim_text (SitrepClaim *claim)
     return g_strdup_printf (_("%s captured"), count);
   if (g_strcmp0 (kind, "missing") == 0)
     return g_strdup_printf (_("%s missing"), count);
-  return g_strdup_printf (_("%s killed"), count);
+  if (g_strcmp0 (side, "civilians") == 0)
+    return g_strdup_printf (_("%s civilians killed"), count);
+
+  text = g_strdup_printf (_("%s killed"), count);
+  /* UCDP counts the dead of each side apart: say whose. */
+  if (g_strcmp0 (side, "actor1") == 0)
+    actor = sitrep_event_get_actor1 (event);
+  else if (g_strcmp0 (side, "actor2") == 0)
+    actor = sitrep_event_get_actor2 (event);
+  if (actor != NULL && *actor != '\0')
+    /* TRANSLATORS: "6 killed (IS)": the dead of one side of an incident */
+    return g_strdup_printf (_("%s (%s)"), text, actor);
+
+  return g_steal_pointer (&text);
 }
 
 /* Who says it: the claimant, else the outlet of the article it is read in. */
@@ -219,6 +236,7 @@ claim_source (SitrepStore *store,
 
 static char *
 sources_text (SitrepStore *store,
+              SitrepEvent *event,
               GPtrArray   *claims)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -241,7 +259,7 @@ sources_text (SitrepStore *store,
           g_ptr_array_add (names, g_steal_pointer (&name));
           g_ptr_array_add (said, g_ptr_array_new_with_free_func (g_free));
         }
-      g_ptr_array_add (said->pdata[k], claim_text (claims->pdata[i]));
+      g_ptr_array_add (said->pdata[k], claim_text (claims->pdata[i], event));
     }
   for (guint k = 0; k < names->len; k++)
     {
@@ -367,7 +385,15 @@ sitrep_story_card_new (SitrepStore  *store,
 
   type = sitrep_event_get_event_type (event);
   sub = sitrep_event_get_sub_event_type (event);
-  card->headline = g_strdup (sub != NULL ? sub : type != NULL ? type : _("Uncoded event"));
+  if (sub != NULL || type != NULL)
+    card->headline = g_strdup (sub != NULL ? sub : type);
+  else if (sitrep_event_get_place_name (event) != NULL || sitrep_event_get_location (event) != NULL)
+    /* TRANSLATORS: the title of an incident not yet coded with a type */
+    card->headline = g_strdup_printf (_("Incident in %s"), sitrep_event_get_place_name (event) != NULL
+                                                             ? sitrep_event_get_place_name (event)
+                                                             : sitrep_event_get_location (event));
+  else
+    card->headline = g_strdup (_("Uncoded event"));
   {
     const char *parts[] = { type, sub };
     card->event_type = join_nonempty (parts, G_N_ELEMENTS (parts), " · ");
@@ -420,7 +446,7 @@ sitrep_story_card_new (SitrepStore  *store,
       g_string_append (s, _("No casualty figures reported"));
     card->figures = g_string_free (g_steal_pointer (&s), FALSE);
   }
-  card->sources = sources_text (store, claims);
+  card->sources = sources_text (store, event, claims);
   if (figures.disputed)
     card->dispute = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                   "Disputed: the source gives different figures.",

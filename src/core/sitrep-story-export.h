@@ -26,7 +26,8 @@ GQuark sitrep_story_export_error_quark (void);
 typedef struct
 {
   gint64   event_id;
-  char    *headline;      /* sub-event type, else event type, else "Uncoded event" */
+  char    *headline;      /* sub-event type, else event type, else "Incident in PLACE",
+                           * else "Uncoded event" */
   char    *date;          /* "3 March 2022", "1–3 March 2022", "March 2022 (month only)" … */
   char    *place;         /* "Jasim, Daraa, Syria" */
   char    *event_type;    /* "Explosions/Remote violence · Remote explosive/landmine/IED" */

@@ -688,29 +688,6 @@ sitrep_presentation_class_init (SitrepPresentationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const struct
-  {
-    guint       key;
-    const char *action;
-  } keys[] = {
-    { GDK_KEY_Right, "presentation.next" },
-    { GDK_KEY_KP_Right, "presentation.next" },
-    { GDK_KEY_space, "presentation.next" },
-    { GDK_KEY_Page_Down, "presentation.next" },
-    { GDK_KEY_KP_Page_Down, "presentation.next" },
-    { GDK_KEY_Down, "presentation.next" },
-    { GDK_KEY_Left, "presentation.previous" },
-    { GDK_KEY_KP_Left, "presentation.previous" },
-    { GDK_KEY_BackSpace, "presentation.previous" },
-    { GDK_KEY_Page_Up, "presentation.previous" },
-    { GDK_KEY_KP_Page_Up, "presentation.previous" },
-    { GDK_KEY_Up, "presentation.previous" },
-    { GDK_KEY_Home, "presentation.first" },
-    { GDK_KEY_End, "presentation.last" },
-    { GDK_KEY_c, "presentation.toggle-card" },
-    { GDK_KEY_t, "presentation.toggle-strip" },
-    { GDK_KEY_Escape, "presentation.leave" },
-  };
 
   object_class->dispose = sitrep_presentation_dispose;
   object_class->finalize = sitrep_presentation_finalize;
@@ -757,13 +734,35 @@ sitrep_presentation_class_init (SitrepPresentationClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
   gtk_widget_class_install_property_action (widget_class, "presentation.toggle-card", "card-visible");
   gtk_widget_class_install_property_action (widget_class, "presentation.toggle-strip", "strip-visible");
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, keys[i].key, 0, keys[i].action, NULL);
 }
 
 static void
 sitrep_presentation_init (SitrepPresentation *self)
 {
+  static const struct
+  {
+    guint       key;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_Right, "presentation.next" },
+    { GDK_KEY_KP_Right, "presentation.next" },
+    { GDK_KEY_space, "presentation.next" },
+    { GDK_KEY_Page_Down, "presentation.next" },
+    { GDK_KEY_KP_Page_Down, "presentation.next" },
+    { GDK_KEY_Down, "presentation.next" },
+    { GDK_KEY_Left, "presentation.previous" },
+    { GDK_KEY_KP_Left, "presentation.previous" },
+    { GDK_KEY_BackSpace, "presentation.previous" },
+    { GDK_KEY_Page_Up, "presentation.previous" },
+    { GDK_KEY_KP_Page_Up, "presentation.previous" },
+    { GDK_KEY_Up, "presentation.previous" },
+    { GDK_KEY_Home, "presentation.first" },
+    { GDK_KEY_End, "presentation.last" },
+    { GDK_KEY_c, "presentation.toggle-card" },
+    { GDK_KEY_t, "presentation.toggle-strip" },
+    { GDK_KEY_Escape, "presentation.leave" },
+  };
+  GtkEventController *shortcuts;
   ShumateViewport *viewport;
   ShumateLicense *license;
 
@@ -775,6 +774,16 @@ sitrep_presentation_init (SitrepPresentation *self)
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cards = g_ptr_array_new_with_free_func (card_free);
   self->prefetch = TRUE;
+
+  /* Caught before the focused control sees them: arrows would move the
+   * focus and Space press a button instead of stepping. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   self->source = SHUMATE_MAP_SOURCE (sitrep_map_source_new ());
   shumate_map_set_map_source (self->map, self->source);
