@@ -106,10 +106,23 @@ void     _sitrep_window_events_connect      (SitrepWindow *self);
 void     _sitrep_window_events_disconnect   (SitrepWindow *self);
 void     _sitrep_window_events_dispose      (SitrepWindow *self);
 void     _sitrep_window_events_update_actions (SitrepWindow *self);
-/* For tests. */
+void     _sitrep_window_show_error_toast    (SitrepWindow *self,
+                                             const GError *error);
+void     _sitrep_window_events_set_similar_dialog (SitrepWindow *self,
+                                                   GtkWidget    *dialog);
 struct _SitrepEventsView *_sitrep_window_get_events_view (SitrepWindow *self);
+/* For tests. */
 GtkWidget *_sitrep_window_get_event_editor  (SitrepWindow *self);
 GtkWidget *_sitrep_window_get_similar_dialog (SitrepWindow *self);
+
+/* sitrep-window-new-event.c: New Event from the reader and the similar-events
+ * match list, part of the Events view */
+void     _sitrep_window_class_new_event_init (GtkWidgetClass *widget_class);
+void     _sitrep_window_new_event_update_actions (SitrepWindow *self);
+void     _sitrep_window_new_event           (SitrepWindow *self);
+GtkWidget *_sitrep_window_match_list_new    (SitrepWindow *self,
+                                             GArray       *matches);
+gint64   _sitrep_window_chosen_match        (GtkWidget    *dialog);
 
 /* sitrep-window-exchange.c: exports and UCDP import, part of the Events view */
 void     _sitrep_window_class_exchange_init (GtkWidgetClass *widget_class);

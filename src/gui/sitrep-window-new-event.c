@@ -1,0 +1,601 @@
+/* sitrep-window-new-event.c — the window's New Event from the reader: an event drafted from the selection, or evidence for a similar one
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-date-attributes.h"
+#include "sitrep-events-view.h"
+#include "sitrep-reader.h"
+#include "sitrep-window-private.h"
+
+/* What the annotations of a selection say about the event it reports. */
+typedef struct
+{
+  gint64  article_id;
+  guint   start;
+  guint   end;
+  char   *text;
+  gint64  place_id;
+  char   *location;
+  char   *date_start;
+  char   *date_end;
+  int     date_prec;
+  gint64  actor1_id;
+  gint64  actor2_id;
+  gint64  claimant_id;
+  GArray *casualties;     /* annotation ids (gint64) */
+} NewEvent;
+
+static void
+new_event_free (NewEvent *ne)
+{
+  g_free (ne->text);
+  g_free (ne->location);
+  g_free (ne->date_start);
+  g_free (ne->date_end);
+  g_clear_pointer (&ne->casualties, g_array_unref);
+  g_free (ne);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NewEvent, new_event_free)
+
+static void
+draft_from_new_event (SitrepEventDraft *draft,
+                      const NewEvent   *ne)
+{
+  *draft = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+  draft->place_id = ne->place_id;
+  draft->location = ne->place_id == 0 ? ne->location : NULL;
+  draft->date_start = ne->date_start;
+  draft->date_end = ne->date_end;
+  draft->date_precision = ne->date_prec;
+  draft->actor1_id = ne->actor1_id;
+  draft->actor2_id = ne->actor2_id;
+  draft->description = ne->text;
+}
+
+/* Drafting the event */
+
+static GHashTable *
+label_kinds (SitrepStore *store)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
+  GHashTable *kinds = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  for (guint i = 0; labels != NULL && i < labels->len; i++)
+    {
+      SitrepLabel *label = labels->pdata[i];
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sitrep_label_get_id (label);
+      g_hash_table_insert (kinds, id, g_strdup (sitrep_label_get_kind (label)));
+    }
+  return kinds;
+}
+
+static char *
+month_end (int year,
+           int month)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, g_date_get_days_in_month (month, year));
+}
+
+static int
+days_between (const char *a,
+              const char *b)
+{
+  int ya, ma, da, yb, mb, db;
+  g_autoptr(GDate) ga = NULL;
+  g_autoptr(GDate) gb = NULL;
+
+  if (sscanf (a, "%d-%d-%d", &ya, &ma, &da) != 3 || sscanf (b, "%d-%d-%d", &yb, &mb, &db) != 3 ||
+      !g_date_valid_dmy (da, ma, ya) || !g_date_valid_dmy (db, mb, yb))
+    return -1;
+  ga = g_date_new_dmy (da, ma, ya);
+  gb = g_date_new_dmy (db, mb, yb);
+  return g_date_days_between (ga, gb);
+}
+
+/* Reads a Date span's attributes ("date", "date_end", "precision") into
+ * YYYY-MM-DD dates and a UCDP date_prec. */
+static gboolean
+read_date_attributes (const char *json,
+                      NewEvent   *ne)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *obj;
+  const char *start, *end, *prec;
+  int y = 0, m = 0;
+
+  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL))
+    return FALSE;
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return FALSE;
+  obj = json_node_get_object (json_parser_get_root (parser));
+  if (json_object_get_boolean_member_with_default (obj, "year_unknown", FALSE))
+    return FALSE;
+  start = json_object_get_string_member_with_default (obj, "date", NULL);
+  end = json_object_get_string_member_with_default (obj, "date_end", NULL);
+  prec = json_object_get_string_member_with_default (obj, "precision", NULL);
+  if (start == NULL)
+    return FALSE;
+
+  if (strlen (start) == 10)
+    {
+      ne->date_start = g_strdup (start);
+      ne->date_end = end != NULL && strlen (end) == 10 && g_strcmp0 (end, start) != 0 ? g_strdup (end) : NULL;
+    }
+  else if (sscanf (start, "%4d-%2d", &y, &m) == 2 && strlen (start) == 7)
+    {
+      ne->date_start = g_strdup_printf ("%s-01", start);
+      ne->date_end = month_end (y, m);
+    }
+  else if (sscanf (start, "%4d", &y) == 1 && strlen (start) == 4)
+    {
+      ne->date_start = g_strdup_printf ("%04d-01-01", y);
+      ne->date_end = g_strdup_printf ("%04d-12-31", y);
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  if (g_strcmp0 (prec, "day") == 0)
+    ne->date_prec = 1;
+  else if (g_strcmp0 (prec, "week") == 0)
+    ne->date_prec = 3;
+  else if (g_strcmp0 (prec, "month") == 0)
+    ne->date_prec = 4;
+  else if (g_strcmp0 (prec, "year") == 0)
+    ne->date_prec = 5;
+  else if (ne->date_end != NULL)
+    {
+      int days = days_between (ne->date_start, ne->date_end);
+
+      ne->date_prec = days < 0 ? 0 : days <= 5 ? 2 : days <= 7 ? 3 : days <= 31 ? 4 : 5;
+    }
+  else
+    ne->date_prec = 1;
+
+  return TRUE;
+}
+
+/* The span New Event works on: the text selection, else the sentence
+ * around the selected annotation or the cursor. */
+static gboolean
+get_reader_span (SitrepWindow *self,
+                 guint        *start,
+                 guint        *end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (self->reader));
+  GtkTextIter a, b;
+  gint64 ann_id = sitrep_reader_get_selected_annotation (self->reader);
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
+    {
+      if (ann_id != 0)
+        {
+          g_autoptr(SitrepAnnotation) ann = sitrep_store_get_annotation (self->store, ann_id, NULL);
+
+          if (ann != NULL)
+            {
+              gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) sitrep_annotation_get_start (ann));
+              gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) sitrep_annotation_get_end (ann));
+            }
+        }
+      if (gtk_text_iter_equal (&a, &b))
+        gtk_text_buffer_get_iter_at_mark (buffer, &a, gtk_text_buffer_get_insert (buffer));
+      b = a;
+      if (!gtk_text_iter_starts_sentence (&a))
+        gtk_text_iter_backward_sentence_start (&a);
+      if (!gtk_text_iter_ends_sentence (&b))
+        gtk_text_iter_forward_sentence_end (&b);
+    }
+
+  *start = (guint) gtk_text_iter_get_offset (&a);
+  *end = (guint) gtk_text_iter_get_offset (&b);
+  return *end > *start;
+}
+
+static NewEvent *
+collect_new_event (SitrepWindow  *self,
+                   GError       **error)
+{
+  g_autoptr(NewEvent) ne = g_new0 (NewEvent, 1);
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GHashTable) kinds = NULL;
+  g_autofree char *body = NULL;
+  SitrepArticle *article = sitrep_reader_get_article (self->reader);
+  gint64 date_ann = 0;
+
+  if (article == NULL || !get_reader_span (self, &ne->start, &ne->end))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Select the sentences that report the event in an article first"));
+      return NULL;
+    }
+
+  ne->article_id = sitrep_article_get_id (article);
+  ne->casualties = g_array_new (FALSE, FALSE, sizeof (gint64));
+  body = sitrep_reader_dup_text (self->reader);
+  if (body != NULL)
+    {
+      const char *s = g_utf8_offset_to_pointer (body, ne->start);
+      const char *e = g_utf8_offset_to_pointer (body, ne->end);
+
+      ne->text = g_strstrip (g_strndup (s, e - s));
+    }
+
+  kinds = label_kinds (self->store);
+  annotations = sitrep_store_list_annotations (self->store, ne->article_id, 0, NULL);
+  for (guint i = 0; annotations != NULL && i < annotations->len; i++)
+    {
+      SitrepAnnotation *ann = annotations->pdata[i];
+      gint64 label_id = sitrep_annotation_get_label_id (ann);
+      gint64 ann_id = sitrep_annotation_get_id (ann);
+      gint64 entity = sitrep_annotation_get_entity_id (ann);
+      const char *kind = g_hash_table_lookup (kinds, &label_id);
+
+      if (sitrep_annotation_get_start (ann) < ne->start || sitrep_annotation_get_end (ann) > ne->end)
+        continue;
+
+      if (g_strcmp0 (kind, "place") == 0)
+        {
+          if (ne->place_id == 0 && ne->location == NULL)
+            {
+              ne->place_id = entity;
+              ne->location = g_strdup (sitrep_annotation_get_text (ann));
+            }
+        }
+      else if (g_strcmp0 (kind, "date") == 0)
+        {
+          if (date_ann == 0 && read_date_attributes (sitrep_annotation_get_attributes (ann), ne))
+            date_ann = ann_id;
+          else if (date_ann == 0)
+            {
+              g_autofree char *attrs = sitrep_date_attributes_for_span (self->store, ne->article_id,
+                                                                         sitrep_annotation_get_text (ann));
+
+              if (attrs != NULL && read_date_attributes (attrs, ne))
+                date_ann = ann_id;
+            }
+        }
+      else if (g_strcmp0 (kind, "actor") == 0 && entity != 0)
+        {
+          if (ne->actor1_id == 0)
+            ne->actor1_id = entity;
+          else if (ne->actor2_id == 0 && entity != ne->actor1_id)
+            ne->actor2_id = entity;
+        }
+      else if (g_strcmp0 (kind, "claimant") == 0 && entity != 0)
+        {
+          if (ne->claimant_id == 0)
+            ne->claimant_id = entity;
+        }
+      else if (g_strcmp0 (kind, "killed") == 0 || g_strcmp0 (kind, "wounded") == 0 ||
+               g_strcmp0 (kind, "captured") == 0)
+        {
+          g_array_append_val (ne->casualties, ann_id);
+        }
+    }
+
+  return g_steal_pointer (&ne);
+}
+
+static gboolean
+add_claims_and_evidence (SitrepWindow    *self,
+                         gint64           event_id,
+                         const NewEvent  *ne,
+                         GError         **error)
+{
+  g_autoptr(GPtrArray) claims = sitrep_store_list_claims (self->store, event_id, NULL);
+  g_autoptr(GPtrArray) evidence = sitrep_store_list_event_evidence (self->store, event_id, NULL);
+
+  for (guint i = 0; i < ne->casualties->len; i++)
+    {
+      gint64 annotation = g_array_index (ne->casualties, gint64, i);
+      gboolean claimed = FALSE;
+
+      /* A span already in the ledger is not claimed twice. */
+      for (guint j = 0; claims != NULL && j < claims->len; j++)
+        claimed |= sitrep_claim_get_annotation_id (claims->pdata[j]) == annotation;
+      if (!claimed &&
+          sitrep_store_add_claim_from_annotation (self->store, event_id, annotation,
+                                                  SITREP_VICTIM_UNKNOWN, ne->claimant_id, error) == 0)
+        return FALSE;
+    }
+
+  for (guint j = 0; evidence != NULL && j < evidence->len; j++)
+    {
+      SitrepEvidence *e = evidence->pdata[j];
+
+      if (e->article_id == ne->article_id && e->start == ne->start && e->end == ne->end)
+        return TRUE;
+    }
+
+  return sitrep_store_add_event_evidence (self->store, event_id, ne->article_id,
+                                          ne->start, ne->end, error) != 0;
+}
+
+static gint64
+create_from_new_event (SitrepWindow    *self,
+                       const NewEvent  *ne,
+                       GError         **error)
+{
+  SitrepEventDraft draft;
+  gint64 id;
+
+  draft_from_new_event (&draft, ne);
+  sitrep_store_begin_group (self->store, _("New event"));
+  id = sitrep_store_create_event (self->store, &draft, error);
+  if (id != 0 && !add_claims_and_evidence (self, id, ne, error))
+    id = 0;
+  sitrep_store_end_group (self->store);
+  if (id == 0)
+    sitrep_store_undo (self->store, NULL);
+
+  return id;
+}
+
+static void
+finish_new_event (SitrepWindow *self,
+                  gint64        id,
+                  const char   *toast)
+{
+  sitrep_events_view_select_event (_sitrep_window_get_events_view (self), id);
+  sitrep_window_show_undo_toast (self, toast);
+}
+
+/* Similar events */
+
+/* The event checked in a dialog whose extra child is a match list. */
+gint64
+_sitrep_window_chosen_match (GtkWidget *dialog)
+{
+  GtkWidget *list = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "check");
+
+      if (check != NULL && gtk_check_button_get_active (check))
+        {
+          gint64 *id = g_object_get_data (G_OBJECT (row), "event-id");
+
+          return id ? *id : 0;
+        }
+    }
+  return 0;
+}
+
+static void
+on_similar_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     SitrepWindow     *self)
+{
+  NewEvent *ne = g_object_get_data (G_OBJECT (dialog), "new-event");
+  g_autoptr(GError) error = NULL;
+  gint64 existing = _sitrep_window_chosen_match (GTK_WIDGET (dialog));
+  gint64 id = 0;
+
+  if (self->store == NULL || ne == NULL)
+    return;
+
+  if (g_strcmp0 (response, "create") == 0)
+    {
+      id = create_from_new_event (self, ne, &error);
+      if (id != 0)
+        finish_new_event (self, id, _("Event created"));
+    }
+  else if (g_strcmp0 (response, "evidence") == 0 && existing != 0)
+    {
+      gboolean ok;
+
+      sitrep_store_begin_group (self->store, _("Add evidence"));
+      ok = add_claims_and_evidence (self, existing, ne, &error);
+      sitrep_store_end_group (self->store);
+      if (!ok)
+        sitrep_store_undo (self->store, NULL);
+      id = ok ? existing : 0;
+      if (ok)
+        finish_new_event (self, existing, _("Evidence added to the event"));
+    }
+  else if (g_strcmp0 (response, "merge") == 0 && existing != 0)
+    {
+      SitrepEventDraft draft;
+      gint64 made;
+
+      draft_from_new_event (&draft, ne);
+      sitrep_store_begin_group (self->store, _("Merge events"));
+      made = sitrep_store_create_event (self->store, &draft, &error);
+      if (made != 0 && add_claims_and_evidence (self, made, ne, &error) &&
+          sitrep_store_merge_events (self->store, existing, made, &error))
+        id = existing;
+      sitrep_store_end_group (self->store);
+      if (id == 0 && made != 0)
+        sitrep_store_undo (self->store, NULL);
+      if (id != 0)
+        finish_new_event (self, existing, _("Merged into the existing event"));
+    }
+  else
+    {
+      return;
+    }
+
+  if (id == 0 && error != NULL)
+    _sitrep_window_show_error_toast (self, error);
+}
+
+static char *
+dup_event_title (SitrepEvent *e)
+{
+  const char *place = sitrep_event_get_place_name (e) ? sitrep_event_get_place_name (e)
+                      : sitrep_event_get_location (e);
+  const char *type = sitrep_event_get_event_type (e) ? sitrep_event_get_event_type (e) : _("Uncoded event");
+
+  return place ? g_strdup_printf (_("%s in %s"), type, place) : g_strdup (type);
+}
+
+static GtkWidget *
+match_row_new (SitrepEvent            *e,
+               const SitrepEventMatch *m,
+               GtkCheckButton         *group)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  g_autofree char *title = dup_event_title (e);
+  g_autoptr(GString) why = g_string_new (sitrep_event_get_date_start (e) ? sitrep_event_get_date_start (e) : "");
+  gint64 *id = g_new (gint64, 1);
+
+  if (m->same_place)
+    g_string_append_printf (why, " · %s", _("same place"));
+  else if (!isnan (m->distance_km))
+    g_string_append_printf (why, " · %.0f km", m->distance_km);
+  if (m->days_apart == 0)
+    g_string_append_printf (why, " · %s", _("same day"));
+  else if (m->days_apart != G_MAXINT)
+    {
+      g_string_append (why, " · ");
+      g_string_append_printf (why, g_dngettext (GETTEXT_PACKAGE, "%d day apart", "%d days apart",
+                                                ABS (m->days_apart)),
+                              ABS (m->days_apart));
+    }
+  if (m->common_actors > 0)
+    g_string_append_printf (why, " · %s", _("actor in common"));
+  if (sitrep_event_get_fatalities (e) >= 0)
+    g_string_append_printf (why, " · %d %s", (int) sitrep_event_get_fatalities (e), _("killed"));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), why->str);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  if (group != NULL)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  *id = sitrep_event_get_id (e);
+  g_object_set_data_full (G_OBJECT (row), "event-id", id, g_free);
+  g_object_set_data (G_OBJECT (row), "check", check);
+
+  return row;
+}
+
+/* A list of up to eight of @matches (SitrepEventMatch), the first checked. */
+GtkWidget *
+_sitrep_window_match_list_new (SitrepWindow *self,
+                               GArray       *matches)
+{
+  GtkWidget *list = gtk_list_box_new ();
+  GtkCheckButton *first = NULL;
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Events that may be the same"), -1);
+  for (guint i = 0; i < matches->len && i < 8; i++)
+    {
+      const SitrepEventMatch *m = &g_array_index (matches, SitrepEventMatch, i);
+      g_autoptr(SitrepEvent) e = sitrep_store_get_event (self->store, m->event_id, NULL);
+      GtkWidget *row;
+
+      if (e == NULL)
+        continue;
+      row = match_row_new (e, m, first);
+      if (first == NULL)
+        {
+          first = g_object_get_data (G_OBJECT (row), "check");
+          gtk_check_button_set_active (first, TRUE);
+        }
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  return list;
+}
+
+/* Creates an event from the reader's selection, or first asks whether it is
+ * one already recorded. */
+void
+_sitrep_window_new_event (SitrepWindow *self)
+{
+  g_autoptr(NewEvent) ne = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) matches = NULL;
+  SitrepEventDraft draft;
+  AdwMessageDialog *dialog;
+  gint64 id;
+
+  ne = collect_new_event (self, &error);
+  if (ne == NULL)
+    {
+      _sitrep_window_show_error_toast (self, error);
+      return;
+    }
+
+  draft_from_new_event (&draft, ne);
+  matches = sitrep_store_find_similar_events (self->store, &draft, 0, NULL);
+  if (matches == NULL || matches->len == 0)
+    {
+      id = create_from_new_event (self, ne, &error);
+      if (id == 0)
+        _sitrep_window_show_error_toast (self, error);
+      else
+        finish_new_event (self, id, _("Event created"));
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Is This an Event Already Recorded?"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog,
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "This event recorded at the same place or with the same actors within 3 days may be the same incident.",
+                                               "These events recorded at the same place or with the same actors within 3 days may be the same incident.",
+                                               matches->len));
+  adw_message_dialog_set_extra_child (dialog, _sitrep_window_match_list_new (self, matches));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "create", _("Create _New"),
+                                    "merge", _("_Merge"),
+                                    "evidence", _("_Add as Evidence to This Event"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "evidence", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "evidence");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "new-event", g_steal_pointer (&ne), (GDestroyNotify) new_event_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_similar_response), self, 0);
+  _sitrep_window_events_set_similar_dialog (self, GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Actions */
+
+static void
+new_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  _sitrep_window_new_event (SITREP_WINDOW (widget));
+}
+
+/* Window hooks */
+
+void
+_sitrep_window_class_new_event_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-event", NULL, new_event_action);
+}
+
+void
+_sitrep_window_new_event_update_actions (SitrepWindow *self)
+{
+  gboolean writable = _sitrep_window_has_writable_store (self);
+  gboolean has_article = self->store != NULL && self->current_id != 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-event", writable && has_article);
+}
