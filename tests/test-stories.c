@@ -14,6 +14,7 @@
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 #include "sitrep-story-export.h"
+#include "sitrep-ucdp.h"
 
 typedef struct
 {
@@ -519,6 +520,34 @@ test_card (Fixture       *f,
   g_assert_true (isnan (nowhere->latitude));
   g_assert_cmpstr (nowhere->place, ==, "somewhere in the Badia");
   g_assert_null (nowhere->quote);
+
+  /* An event of a CC BY dataset carries its credit onto the card. */
+  g_assert_null (card->credit);
+  {
+    static const char ucdp[] =
+      "ucdp_ged_id,split,start_date,end_date,source_date,source_article_hplt_id,side_a_name,side_b_name,"
+      "location_root_name,location_adm1_name,location_adm2_name,location_where_name,deaths_side_a,"
+      "deaths_side_b,deaths_civilian,deaths_unknown,deaths_low,deaths_high\n"
+      "266027,train,2011-03-25,2011-03-25,2011-03-26,x,Government of Syria,Civilians,Syria,"
+      "Rif Dimashq governorate,Darayya district,Moadamiyat al-Sham town,0,0,3,0,3,3\n";
+    SitrepUcdpReport report = { 0 };
+    SitrepEventQuery query = SITREP_EVENT_QUERY_INIT;
+    g_autoptr(GArray) ids = NULL;
+    g_autoptr(SitrepStoryCard) imported = NULL;
+
+    g_assert_true (sitrep_ucdp_import_data (f->store, ucdp, strlen (ucdp), &report, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    sitrep_ucdp_report_clear (&report);
+    query.date_to = "2011-12-31";
+    ids = sitrep_store_query_event_ids (f->store, &query, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ids->len, ==, 1);
+    imported = sitrep_story_card_new (f->store, g_array_index (ids, gint64, 0), &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (imported->credit, "UCDP Georeferenced Event Dataset"));
+    g_assert_nonnull (strstr (imported->credit, "CC BY 4.0"));
+    g_assert_cmpstr (imported->sources, ==, "UCDP: 3 civilians killed");
+  }
 
   g_assert_null (sitrep_story_card_new (f->store, 9999, &error));
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);

@@ -455,6 +455,11 @@ sitrep_story_card_new (SitrepStore  *store,
                                      figures.n_sources);
   sitrep_derived_figures_clear (&figures);
 
+  /* UCDP GED is CC BY 4.0: a handout of its events says where they come from. */
+  if (g_strcmp0 (sitrep_event_get_external_source (event), "UCDP GED") == 0)
+    card->credit = g_strdup (_("Event from the UCDP Georeferenced Event Dataset (Sundberg & Melander 2013), "
+                               "CC BY 4.0"));
+
   card_quote (card, store, event_id);
   return g_steal_pointer (&card);
 }
@@ -474,6 +479,7 @@ sitrep_story_card_free (SitrepStoryCard *card)
   g_free (card->dispute);
   g_free (card->quote);
   g_free (card->quote_source);
+  g_free (card->credit);
   g_free (card);
 }
 
@@ -903,6 +909,9 @@ draw_card (cairo_t               *cr,
                      PANGO_ALIGN_LEFT);
   ty += 12;
 
+  /* The credit keeps the card's foot. */
+  if (card->credit != NULL)
+    bottom -= 24;
   if (card->quote != NULL && bottom - ty > 40)
     {
       double qh;
@@ -920,6 +929,11 @@ draw_card (cairo_t               *cr,
       draw_text (cr, tx + 10, ty, tw - 10, 14, outlet, 9, PANGO_WEIGHT_NORMAL, FALSE, &muted,
                  PANGO_ALIGN_LEFT);
     }
+
+  /* At the card's foot. */
+  if (card->credit != NULL)
+    draw_text (cr, tx, bottom + 4, tw, 22, card->credit, 7, PANGO_WEIGHT_NORMAL, FALSE, &muted,
+               PANGO_ALIGN_LEFT);
 }
 
 void

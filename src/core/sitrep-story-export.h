@@ -37,6 +37,7 @@ typedef struct
   char    *dispute;       /* set when sources disagree */
   char    *quote;         /* one sentence of evidence, without quotation marks */
   char    *quote_source;  /* its outlet, else its article's title */
+  char    *credit;        /* the credit an imported event's dataset asks for (UCDP GED) */
   double   latitude;      /* NAN without coordinates */
   double   longitude;
   int      where_prec;    /* UCDP 1–7, 0 unset */
