@@ -46,6 +46,10 @@ void       sitrep_timeline_view_set_range           (SitrepTimelineView *self,
 void       sitrep_timeline_view_set_window          (SitrepTimelineView *self,
                                                      guint32             start,
                                                      guint               length);
+/* The shaded playback window; FALSE when there is none. */
+gboolean   sitrep_timeline_view_get_window          (SitrepTimelineView *self,
+                                                     guint32            *start,
+                                                     guint              *length);
 /* The visible span of days; zooms around its centre. */
 void       sitrep_timeline_view_get_visible         (SitrepTimelineView *self,
                                                      double             *first_day,
@@ -59,6 +63,14 @@ void       sitrep_timeline_view_zoom                (SitrepTimelineView *self,
                                                      double              x);
 /* Shows every event. */
 void       sitrep_timeline_view_zoom_to_fit         (SitrepTimelineView *self);
+/* Where the start of @day is drawn, in widget coordinates. */
+double     sitrep_timeline_view_day_to_x            (SitrepTimelineView *self,
+                                                     double              day);
+/* What the tooltip at (@x, @y) says: the mark, the chart's bar or the lane
+ * there, in words; NULL over nothing. */
+char      *sitrep_timeline_view_dup_description_at  (SitrepTimelineView *self,
+                                                     double              x,
+                                                     double              y);
 /* The bucket the bar chart uses at this zoom. */
 SitrepTimelineUnit sitrep_timeline_view_get_unit    (SitrepTimelineView *self);
 /* Marks drawn by the last frame (after culling and aggregation). */

@@ -17,6 +17,8 @@
 #include "sitrep-window-private.h"
 
 #define PLAY_TICK_MS 50
+/* Dragging the handle saves the height once the drag settles. */
+#define SAVE_HEIGHT_DELAY_MS 400
 
 static const guint speeds[] = { 1, 7, 30, 91 };    /* days per second */
 static const guint lengths[] = { 1, 7, 30, 91 };   /* days in the window */
@@ -32,6 +34,7 @@ typedef struct
 struct _SitrepWindowTimeline
 {
   /* template widgets */
+  GtkPaned           *paned;
   GtkRevealer        *revealer;
   SitrepTimelineView *view;
   GtkDropDown        *lanes_dropdown;
@@ -40,6 +43,8 @@ struct _SitrepWindowTimeline
   GtkDropDown        *length_dropdown;
   GtkToggleButton    *before_button;
   GtkLabel           *status_label;
+  GtkRevealer        *article_range_revealer;
+  GtkLabel           *article_range_label;
   GMenu              *present_section;
   GMenu              *export_section;
 
@@ -62,6 +67,12 @@ struct _SitrepWindowTimeline
   double              play_t;
   guint32             range_first;
   guint32             range_last;
+  guint               save_height_id;
+  guint               pane_tick_id;
+  int                 paned_height;
+  int                 wanted_height;
+  guint               settle_ticks;
+  gboolean            restore_pending;
 };
 
 typedef struct _SitrepWindowTimeline SitrepWindowTimeline;
@@ -138,7 +149,8 @@ update_status (SitrepWindow *self)
             in++;
         }
       /* Translators: the brushed range, "Range 3 Mar 2021 – 9 Mar 2021: 12 events" */
-      g_string_append_printf (text, _(" · Range %s – %s: %u events"), a, b, in);
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · Range %s – %s: %u event",
+                                                 " · Range %s – %s: %u events", in), a, b, in);
     }
   gtk_label_set_text (tl->status_label, text->str);
   g_string_free (text, TRUE);
@@ -184,6 +196,122 @@ queue_reload (SitrepWindow *self)
   tl->dirty = TRUE;
   if (tl->reload_idle == 0 && timeline_shown (self))
     tl->reload_idle = g_idle_add (reload_idle, self);
+}
+
+/* The pane's height, kept as the handle's distance from the bottom: the
+ * timeline keeps its height when the window grows, and only a height the
+ * user chose by moving the handle is remembered. */
+
+static int
+pane_height (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  int height = gtk_widget_get_height (GTK_WIDGET (tl->paned));
+
+  return height > 0 ? height - gtk_paned_get_position (tl->paned) : 0;
+}
+
+static void
+save_height (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  int height;
+
+  g_clear_handle_id (&tl->save_height_id, g_source_remove);
+  if (self->settings == NULL || tl->pane_tick_id != 0)
+    return;
+  height = pane_height (self);
+  if (height > 0 && height != g_settings_get_int (self->settings, "timeline-height"))
+    g_settings_set_int (self->settings, "timeline-height", height);
+}
+
+static gboolean
+save_height_cb (gpointer data)
+{
+  SitrepWindow *self = data;
+
+  self->timeline->save_height_id = 0;
+  save_height (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+apply_height (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  int height = gtk_widget_get_height (GTK_WIDGET (tl->paned));
+
+  tl->restore_pending = FALSE;
+  tl->paned_height = height;
+  /* The paned clamps it so that neither side gets smaller than it needs. */
+  if (tl->wanted_height > 0)
+    gtk_paned_set_position (tl->paned, MAX (0, height - tl->wanted_height));
+}
+
+/* Until the paned has laid out the height asked for, its moves are its own.
+ * A paned resized while the pane was hidden moves the handle by as much on
+ * its first layout: the next frame puts it back. */
+static gboolean
+on_pane_tick (GtkWidget     *paned,
+              GdkFrameClock *clock,
+              gpointer       data)
+{
+  SitrepWindow *self = data;
+  SitrepWindowTimeline *tl = self->timeline;
+
+  if (tl->restore_pending)
+    {
+      if (gtk_widget_get_height (paned) > 0)
+        apply_height (self);
+      return G_SOURCE_CONTINUE;
+    }
+  /* The first tick comes before the first layout with the pane. */
+  if (++tl->settle_ticks < 2)
+    return G_SOURCE_CONTINUE;
+  if (tl->wanted_height > 0 && pane_height (self) != tl->wanted_height && tl->settle_ticks < 6)
+    {
+      apply_height (self);
+      return G_SOURCE_CONTINUE;
+    }
+  tl->paned_height = gtk_widget_get_height (paned);
+  tl->pane_tick_id = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+restore_height (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+
+  g_clear_handle_id (&tl->save_height_id, g_source_remove);
+  tl->settle_ticks = 0;
+  tl->wanted_height = self->settings != NULL ? g_settings_get_int (self->settings, "timeline-height") : 0;
+  if (gtk_widget_get_height (GTK_WIDGET (tl->paned)) > 0)
+    apply_height (self);
+  else
+    tl->restore_pending = TRUE;
+  if (tl->pane_tick_id == 0)
+    tl->pane_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (tl->paned), on_pane_tick, self, NULL);
+}
+
+static void
+on_paned_position_notify (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  int height = gtk_widget_get_height (GTK_WIDGET (tl->paned));
+
+  if (!timeline_shown (self) || tl->pane_tick_id != 0)
+    return;
+  /* The window was resized: the paned moved the handle, not the user. */
+  if (height != tl->paned_height)
+    {
+      tl->paned_height = height;
+      return;
+    }
+  g_clear_handle_id (&tl->save_height_id, g_source_remove);
+  tl->save_height_id = g_timeout_add (SAVE_HEIGHT_DELAY_MS, save_height_cb, self);
 }
 
 /* The map */
@@ -343,7 +471,9 @@ on_play_tick (gpointer data)
   tl->play_t += speed * PLAY_TICK_MS / 1000.0;
   if (tl->play_t > end)
     {
-      tl->play_id = 0;
+      /* The end: everything shows again, and Play starts afresh. Removing
+       * the source being dispatched is safe. */
+      tl->play_t = 0;
       stop_playback (self);
       return G_SOURCE_REMOVE;
     }
@@ -362,6 +492,7 @@ start_playback (SitrepWindow *self)
   SitrepWindowTimeline *tl = self->timeline;
   guint32 first, last;
   guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
+  double v0, v1;
 
   if (tl->play_id != 0)
     return;
@@ -375,8 +506,11 @@ start_playback (SitrepWindow *self)
   first = tl->range_first != 0 ? tl->range_first : g_array_index (tl->events, SitrepTimelineEvent, 0).first;
   last = tl->range_first != 0 ? tl->range_last : g_array_index (tl->events, SitrepTimelineEvent,
                                                                  tl->events->len - 1).last;
-  if (tl->play_t < first || tl->play_t > last)
-    tl->play_t = first;
+  sitrep_timeline_view_get_visible (tl->view, &v0, &v1);
+  /* Resume where it paused while that is in sight; else play the range,
+   * or from what the user is looking at (not from years before it). */
+  if (tl->play_t < first || tl->play_t > last || tl->play_t + length < v0 || tl->play_t > v1)
+    tl->play_t = tl->range_first != 0 ? first : CLAMP (ceil (v0), first, last);
   if (self->map_button != NULL)
     gtk_toggle_button_set_active (self->map_button, TRUE);
   tl->play_id = g_timeout_add (PLAY_TICK_MS, on_play_tick, self);
@@ -450,6 +584,16 @@ on_range_changed (SitrepTimelineView *view,
 
       sitrep_article_list_set_date_range (self->articles, from, to);
     }
+  if (first != 0)
+    {
+      g_autofree char *a = format_day (first);
+      g_autofree char *b = format_day (last);
+      /* Translators: above the article list while a range of dates is selected on the timeline */
+      g_autofree char *text = g_strdup_printf (_("Published %s – %s"), a, b);
+
+      gtk_label_set_text (tl->article_range_label, text);
+    }
+  gtk_revealer_set_reveal_child (tl->article_range_revealer, first != 0);
   apply_map_filter (self);
   update_status (self);
 }
@@ -473,12 +617,22 @@ on_current_event_changed (SitrepWindow *self,
 static void
 on_revealed (SitrepWindow *self)
 {
-  if (timeline_shown (self) && (self->timeline->dirty || self->timeline->events == NULL))
+  SitrepWindowTimeline *tl = self->timeline;
+
+  if (timeline_shown (self) && (tl->dirty || tl->events == NULL))
     reload (self);
   if (timeline_shown (self))
-    gtk_widget_grab_focus (GTK_WIDGET (self->timeline->view));
+    {
+      restore_height (self);
+      gtk_widget_grab_focus (GTK_WIDGET (tl->view));
+    }
   else
-    stop_playback (self);
+    {
+      /* A height just chosen, before the paned forgets it. */
+      if (tl->save_height_id != 0)
+        save_height (self);
+      stop_playback (self);
+    }
 }
 
 static void
@@ -841,6 +995,36 @@ cancel_story_export_action (GtkWidget  *widget,
     g_cancellable_cancel (tl->export_cancellable);
 }
 
+/* Keys anywhere in the pane that its controls do not take for themselves. */
+
+static gboolean
+stop_shortcut (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   data)
+{
+  SitrepWindow *self = data;
+
+  if (self->timeline->play_id == 0)
+    return FALSE;
+  stop_playback (self);
+
+  return TRUE;
+}
+
+static void
+add_pane_shortcuts (SitrepWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
+                                                          gtk_named_action_new ("win.timeline-play")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (stop_shortcut, self, NULL)));
+  gtk_widget_add_controller (gtk_revealer_get_child (self->timeline->revealer), controller);
+}
+
 /* Window hooks */
 
 void
@@ -848,6 +1032,7 @@ _sitrep_window_class_timeline_init (GtkWidgetClass *widget_class)
 {
   g_type_ensure (SITREP_TYPE_TIMELINE_VIEW);
 
+  gtk_widget_class_bind_template_child_full (widget_class, "timeline_paned", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "timeline_revealer", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "timeline_view", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "timeline_lanes_dropdown", FALSE, 0);
@@ -856,6 +1041,8 @@ _sitrep_window_class_timeline_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child_full (widget_class, "timeline_length_dropdown", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "timeline_before_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "timeline_status_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "article_range_revealer", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "article_range_label", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "present_stories_section", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "export_stories_section", FALSE, 0);
 
@@ -882,6 +1069,7 @@ _sitrep_window_timeline_init (SitrepWindow *self)
   g_autofree char *lanes = NULL;
 
   self->timeline = tl;
+  tl->paned = GTK_PANED (gtk_widget_get_template_child (widget, type, "timeline_paned"));
   tl->revealer = GTK_REVEALER (gtk_widget_get_template_child (widget, type, "timeline_revealer"));
   tl->view = SITREP_TIMELINE_VIEW (gtk_widget_get_template_child (widget, type, "timeline_view"));
   tl->lanes_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (widget, type, "timeline_lanes_dropdown"));
@@ -890,6 +1078,9 @@ _sitrep_window_timeline_init (SitrepWindow *self)
   tl->length_dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (widget, type, "timeline_length_dropdown"));
   tl->before_button = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (widget, type, "timeline_before_button"));
   tl->status_label = GTK_LABEL (gtk_widget_get_template_child (widget, type, "timeline_status_label"));
+  tl->article_range_revealer = GTK_REVEALER (gtk_widget_get_template_child (widget, type,
+                                                                            "article_range_revealer"));
+  tl->article_range_label = GTK_LABEL (gtk_widget_get_template_child (widget, type, "article_range_label"));
   tl->present_section = G_MENU (gtk_widget_get_template_child (widget, type, "present_stories_section"));
   tl->export_section = G_MENU (gtk_widget_get_template_child (widget, type, "export_stories_section"));
 
@@ -910,7 +1101,11 @@ _sitrep_window_timeline_init (SitrepWindow *self)
   g_signal_connect (tl->play_button, "toggled", G_CALLBACK (on_play_toggled), self);
   g_signal_connect (tl->view, "range-changed", G_CALLBACK (on_range_changed), self);
   g_signal_connect (tl->view, "event-activated", G_CALLBACK (on_view_event_activated), self);
+  /* Hidden, the pane leaves the paned without a handle. */
+  g_object_bind_property (tl->revealer, "reveal-child", tl->revealer, "visible", G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (tl->revealer, "notify::reveal-child", G_CALLBACK (on_revealed), self);
+  g_signal_connect_swapped (tl->paned, "notify::position", G_CALLBACK (on_paned_position_notify), self);
+  add_pane_shortcuts (self);
   g_signal_connect (self, "current-event-changed", G_CALLBACK (on_current_event_changed), NULL);
   gtk_widget_action_set_enabled (widget, "win.clear-timeline-range", FALSE);
   gtk_widget_action_set_enabled (widget, "win.cancel-story-export", FALSE);
@@ -969,6 +1164,11 @@ _sitrep_window_timeline_dispose (SitrepWindow *self)
   _sitrep_window_timeline_disconnect (self);
   g_signal_handlers_disconnect_by_data (tl->view, self);
   g_signal_handlers_disconnect_by_data (tl->revealer, self);
+  g_signal_handlers_disconnect_by_data (tl->paned, self);
+  if (tl->save_height_id != 0)
+    save_height (self);
+  if (tl->pane_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (tl->paned), tl->pane_tick_id);
   g_signal_handlers_disconnect_by_data (tl->play_button, self);
   g_signal_handlers_disconnect_by_data (tl->lanes_dropdown, self);
   g_signal_handlers_disconnect_by_data (tl->speed_dropdown, self);

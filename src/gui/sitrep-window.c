@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sitrep-article-row.h"
+#include "sitrep-timeline-view.h"
 #include "sitrep-window-private.h"
 
 #define MAX_RECENT 10
@@ -210,10 +211,12 @@ static gboolean
 filters_active (SitrepWindow *self)
 {
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  SitrepTimelineView *timeline = _sitrep_window_get_timeline_view (self);
 
   return (search != NULL && *search != '\0') ||
          gtk_drop_down_get_selected (self->status_dropdown) > 0 ||
-         gtk_drop_down_get_selected (self->source_dropdown) > 0;
+         gtk_drop_down_get_selected (self->source_dropdown) > 0 ||
+         (timeline != NULL && sitrep_timeline_view_get_range (timeline, NULL, NULL));
 }
 
 static void
@@ -1004,6 +1007,8 @@ sitrep_window_select_article (SitrepWindow *self,
       on_search_changed (self->search_entry, self);
       gtk_drop_down_set_selected (self->status_dropdown, 0);
       gtk_drop_down_set_selected (self->source_dropdown, 0);
+      if (_sitrep_window_get_timeline_view (self) != NULL)
+        sitrep_timeline_view_set_range (_sitrep_window_get_timeline_view (self), 0, 0);
       pos = sitrep_article_list_find (self->articles, id);
     }
 
