@@ -513,12 +513,22 @@ test_export (Fixture       *f,
       g_assert_no_error (error);
     }
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-story-to", "(ss)",
-                                             "Handout", pdf));
+  /* A title page first, and a PNG a step beside the PDF, as the export
+   * dialog's two choices ask. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-story-to", "(ssbb)",
+                                             "Handout", pdf, TRUE, TRUE));
   g_assert_true (_sitrep_window_is_exporting_story (f->window));
   sitrep_test_wait_until (not_exporting, f, "the export");
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
   g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "3"));
+  for (guint i = 1; i <= 4; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("step-%03u.png", i);
+      g_autofree char *png = g_build_filename (f->dir, "handout (pages)", name, NULL);
+
+      /* Three steps, three images: the title page is the PDF's only. */
+      g_assert_cmpint (g_file_test (png, G_FILE_TEST_EXISTS), ==, i <= 3);
+    }
 
   if (pdfinfo == NULL)
     {
@@ -532,7 +542,8 @@ test_export (Fixture       *f,
   {
     const char *pages = strstr (out, "Pages:") + strlen ("Pages:");
 
-    g_assert_cmpint (atoi (pages), ==, 3);
+    /* The title page and one page a step. */
+    g_assert_cmpint (atoi (pages), ==, 4);
   }
 }
 

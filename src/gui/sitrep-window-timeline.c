@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 #include <math.h>
 
 #include "sitrep-codebook.h"
@@ -787,6 +788,8 @@ typedef struct
   SitrepStore  *store;    /* owned */
   char         *story;
   char         *path;
+  char         *title;    /* NULL: no title page */
+  char         *png_dir;  /* NULL: no PNGs */
   guint         done;
   guint         total;
 } ExportJob;
@@ -798,6 +801,8 @@ export_job_free (ExportJob *job)
   g_clear_object (&job->store);
   g_free (job->story);
   g_free (job->path);
+  g_free (job->title);
+  g_free (job->png_dir);
   g_free (job);
 }
 
@@ -854,6 +859,8 @@ export_thread (GTask        *task,
 
   options.story = job->story;
   options.pdf_path = job->path;
+  options.title = job->title;
+  options.png_dir = job->png_dir;
   if (sitrep_story_export (job->store, &options, on_export_progress, job, &n_steps, cancellable, &error))
     g_task_return_int (task, n_steps);
   else
@@ -896,10 +903,26 @@ on_export_done (GObject      *source,
   }
 }
 
+/* The PNGs of "Handout.pdf" go into "Handout (pages)" beside it. */
+static char *
+png_dir_for (const char *pdf_path)
+{
+  g_autofree char *stem = g_strdup (pdf_path);
+  char *dot = strrchr (stem, '.');
+  char *slash = strrchr (stem, G_DIR_SEPARATOR);
+
+  if (dot != NULL && (slash == NULL || dot > slash))
+    *dot = '\0';
+  /* Translators: the folder of a handout's one-image-a-step PNGs, "Handout (pages)" */
+  return g_strdup_printf (_("%s (pages)"), stem);
+}
+
 static void
 export_story_to (SitrepWindow *self,
                  const char   *story,
-                 const char   *path)
+                 const char   *path,
+                 gboolean      title_page,
+                 gboolean      pngs)
 {
   SitrepWindowTimeline *tl = self->timeline;
   g_autoptr(GTask) task = NULL;
@@ -912,6 +935,10 @@ export_story_to (SitrepWindow *self,
   job->store = g_object_ref (self->store);
   job->story = story != NULL && *story != '\0' ? g_strdup (story) : NULL;
   job->path = g_strdup (path);
+  if (title_page)
+    job->title = g_strdup (job->story != NULL ? job->story : _("All events in date order"));
+  if (pngs)
+    job->png_dir = png_dir_for (path);
 
   tl->export_cancellable = g_cancellable_new ();
   tl->export_toast = g_object_ref (adw_toast_new (_("Exporting the story…")));
@@ -938,9 +965,12 @@ on_export_chooser_response (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
       const char *story = g_object_get_data (G_OBJECT (chooser), "story");
+      gboolean title_page = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "title-page"),
+                                       "true") == 0;
+      gboolean pngs = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "pngs"), "true") == 0;
 
       if (path != NULL)
-        export_story_to (self, story, path);
+        export_story_to (self, story, path, title_page, pngs);
     }
   g_object_unref (chooser);
 }
@@ -968,6 +998,12 @@ export_story_action (GtkWidget  *widget,
   suggested = g_strdup_printf ("%s.pdf", *story != '\0' ? story : _("incidents"));
   g_strdelimit (suggested, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "title-page", _("Begin with a title page"), NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "title-page", "true");
+  /* Translators: a check box when exporting a story handout */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "pngs", _("Also save each step as a PNG image"),
+                               NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "pngs", "false");
   g_object_set_data_full (G_OBJECT (chooser), "story", g_strdup (story), g_free);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -979,9 +1015,10 @@ export_story_to_action (GtkWidget  *widget,
                         GVariant   *param)
 {
   const char *story, *path;
+  gboolean title_page, pngs;
 
-  g_variant_get (param, "(&s&s)", &story, &path);
-  export_story_to (SITREP_WINDOW (widget), story, path);
+  g_variant_get (param, "(&s&sbb)", &story, &path, &title_page, &pngs);
+  export_story_to (SITREP_WINDOW (widget), story, path, title_page, pngs);
 }
 
 static void
@@ -1056,7 +1093,7 @@ _sitrep_window_class_timeline_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.present-story", "s", present_action);
   gtk_widget_class_install_action (widget_class, "win.show-stories", NULL, show_stories_action);
   gtk_widget_class_install_action (widget_class, "win.export-story", "s", export_story_action);
-  gtk_widget_class_install_action (widget_class, "win.export-story-to", "(ss)", export_story_to_action);
+  gtk_widget_class_install_action (widget_class, "win.export-story-to", "(ssbb)", export_story_to_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-story-export", NULL, cancel_story_export_action);
 }
 
