@@ -502,8 +502,13 @@ test_play_to_end (Fixture       *f,
     g_assert_true (sitrep_timeline_view_get_window (timeline (f), &start, NULL));
     g_assert_cmpuint (start, ==, day ("2022-03-01"));
   }
+  /* Pausing holds the window; stopping ends it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
+  g_assert_true (sitrep_timeline_view_get_window (timeline (f), NULL, NULL));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_status_label")), "Paused"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-stop", NULL));
   g_assert_false (sitrep_timeline_view_get_window (timeline (f), NULL, NULL));
+  sitrep_test_wait_until (map_has_all_points, f, "every point on the map after stopping");
 }
 
 static void
@@ -517,6 +522,8 @@ test_play_from_view (Fixture       *f,
   show_timeline (f);
   layer = sitrep_map_view_get_events_layer (f->window->map_view);
 
+  /* A day a second: the test pauses long before the end. */
+  gtk_drop_down_set_selected (child (f, "timeline_speed_dropdown"), 0);
   /* Zoomed in on 9–20 March: playback starts there, not at 1 March. */
   sitrep_timeline_view_set_visible (timeline (f), day ("2022-03-09"), day ("2022-03-21"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
@@ -526,9 +533,11 @@ test_play_from_view (Fixture       *f,
   g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), ==, 2);
   sitrep_test_spin (300);
 
-  /* Paused and played again, it goes on from where it was. */
+  /* Paused, the map keeps the window's events; played again, it goes on
+   * from where it was. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
-  sitrep_test_wait_until (map_has_all_points, f, "every point while paused");
+  sitrep_test_spin (300);
+  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), <, 4);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
   g_assert_true (sitrep_timeline_view_get_window (timeline (f), &resumed, NULL));
   g_assert_cmpuint (resumed, >=, start);

@@ -65,7 +65,9 @@ struct _SitrepWindowTimeline
   gboolean            dirty;
   gboolean            map_filtered;
   guint               play_id;
+  gboolean            paused;       /* the window stays on the map until stopped */
   double              play_t;
+  guint32             play_end;     /* the last day playback shows */
   guint32             range_first;
   guint32             range_last;
   guint               save_height_id;
@@ -127,14 +129,18 @@ update_status (SitrepWindow *self)
     /* Translators: appended to "12 dated events" */
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · %u undated", " · %u undated",
                                                tl->n_undated), tl->n_undated);
-  if (tl->play_id != 0)
+  if (tl->play_id != 0 || tl->paused)
     {
       guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
       g_autofree char *a = format_day ((guint32) tl->play_t);
       g_autofree char *b = format_day ((guint32) tl->play_t + length - 1);
 
-      /* Translators: the playback window, "Playing 3 Mar 2021 – 9 Mar 2021" */
-      g_string_append_printf (text, _(" · Playing %s – %s"), a, b);
+      if (tl->paused)
+        /* Translators: the playback window, "Paused at 3 Mar 2021 – 9 Mar 2021" */
+        g_string_append_printf (text, _(" · Paused at %s – %s"), a, b);
+      else
+        /* Translators: the playback window, "Playing 3 Mar 2021 – 9 Mar 2021" */
+        g_string_append_printf (text, _(" · Playing %s – %s"), a, b);
     }
   else if (tl->range_first != 0)
     {
@@ -386,7 +392,7 @@ apply_map_filter (SitrepWindow *self)
 
   if (self->map_view == NULL)
     return;
-  if (tl->play_id == 0 && tl->range_first == 0 && !tl->map_filtered)
+  if (tl->play_id == 0 && !tl->paused && tl->range_first == 0 && !tl->map_filtered)
     return;
   placed = ensure_placed (self);
   if (placed == NULL || tl->events == NULL)
@@ -394,7 +400,7 @@ apply_map_filter (SitrepWindow *self)
 
   layer = sitrep_map_view_get_events_layer (self->map_view);
   points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
-  if (tl->play_id != 0)
+  if (tl->play_id != 0 || tl->paused)
     {
       guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
       g_autoptr(GArray) hits = sitrep_timeline_window ((SitrepTimelineEvent *) (gpointer) tl->events->data,
@@ -437,22 +443,40 @@ apply_map_filter (SitrepWindow *self)
         }
     }
   sitrep_map_points_layer_set_points (layer, (const SitrepMapPoint *) (gpointer) points->data, points->len);
-  tl->map_filtered = tl->play_id != 0 || tl->range_first != 0;
+  tl->map_filtered = tl->play_id != 0 || tl->paused || tl->range_first != 0;
 }
 
 /* Playback */
 
+/* Ends playback: the map shows what it showed before. */
 static void
 stop_playback (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+
+  if (tl->play_id == 0 && !tl->paused)
+    return;
+  g_clear_handle_id (&tl->play_id, g_source_remove);
+  tl->paused = FALSE;
+  sitrep_timeline_view_set_window (tl->view, 0, 0);
+  if (gtk_toggle_button_get_active (tl->play_button))
+    gtk_toggle_button_set_active (tl->play_button, FALSE);
+  gtk_button_set_icon_name (GTK_BUTTON (tl->play_button), "media-playback-start-symbolic");
+  apply_map_filter (self);
+  update_status (self);
+}
+
+/* Holds the window where it is, on the map and the timeline, so the
+ * presenter can talk about it; Play goes on, Escape stops. */
+static void
+pause_playback (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
 
   if (tl->play_id == 0)
     return;
   g_clear_handle_id (&tl->play_id, g_source_remove);
-  sitrep_timeline_view_set_window (tl->view, 0, 0);
-  if (gtk_toggle_button_get_active (tl->play_button))
-    gtk_toggle_button_set_active (tl->play_button, FALSE);
+  tl->paused = TRUE;
   gtk_button_set_icon_name (GTK_BUTTON (tl->play_button), "media-playback-start-symbolic");
   apply_map_filter (self);
   update_status (self);
@@ -465,12 +489,10 @@ on_play_tick (gpointer data)
   SitrepWindowTimeline *tl = self->timeline;
   guint speed = speeds[MIN (gtk_drop_down_get_selected (tl->speed_dropdown), G_N_ELEMENTS (speeds) - 1)];
   guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
-  guint32 end = tl->range_first != 0 ? tl->range_last : g_array_index (tl->events, SitrepTimelineEvent,
-                                                                        tl->events->len - 1).last;
   guint32 before = (guint32) tl->play_t;
 
   tl->play_t += speed * PLAY_TICK_MS / 1000.0;
-  if (tl->play_t > end)
+  if (tl->play_t > tl->play_end)
     {
       /* The end: everything shows again, and Play starts afresh. Removing
        * the source being dispatched is safe. */
@@ -504,9 +526,17 @@ start_playback (SitrepWindow *self)
       gtk_toggle_button_set_active (tl->play_button, FALSE);
       return;
     }
-  first = tl->range_first != 0 ? tl->range_first : g_array_index (tl->events, SitrepTimelineEvent, 0).first;
-  last = tl->range_first != 0 ? tl->range_last : g_array_index (tl->events, SitrepTimelineEvent,
-                                                                 tl->events->len - 1).last;
+  /* Sorted by first day: the last day is not the last event's. */
+  first = g_array_index (tl->events, SitrepTimelineEvent, 0).first;
+  last = 0;
+  for (guint i = 0; i < tl->events->len; i++)
+    last = MAX (last, g_array_index (tl->events, SitrepTimelineEvent, i).last);
+  if (tl->range_first != 0)
+    {
+      first = tl->range_first;
+      last = tl->range_last;
+    }
+  tl->play_end = last;
   sitrep_timeline_view_get_visible (tl->view, &v0, &v1);
   /* Resume where it paused while that is in sight; else play the range,
    * or from what the user is looking at (not from years before it). */
@@ -514,6 +544,7 @@ start_playback (SitrepWindow *self)
     tl->play_t = tl->range_first != 0 ? first : CLAMP (ceil (v0), first, last);
   if (self->map_button != NULL)
     gtk_toggle_button_set_active (self->map_button, TRUE);
+  tl->paused = FALSE;
   tl->play_id = g_timeout_add (PLAY_TICK_MS, on_play_tick, self);
   gtk_button_set_icon_name (GTK_BUTTON (tl->play_button), "media-playback-pause-symbolic");
   sitrep_timeline_view_set_window (tl->view, (guint32) tl->play_t, length);
@@ -530,7 +561,7 @@ on_play_toggled (GtkToggleButton *button,
   if (gtk_toggle_button_get_active (button))
     start_playback (self);
   else
-    stop_playback (self);
+    pause_playback (self);
 }
 
 static void
@@ -538,7 +569,7 @@ on_playback_option_changed (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
 
-  if (tl->play_id != 0)
+  if (tl->play_id != 0 || tl->paused)
     {
       guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
 
@@ -755,6 +786,14 @@ play_action (GtkWidget  *widget,
     gtk_revealer_set_reveal_child (self->timeline->revealer, TRUE);
   gtk_toggle_button_set_active (self->timeline->play_button,
                                 !gtk_toggle_button_get_active (self->timeline->play_button));
+}
+
+static void
+stop_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  stop_playback (SITREP_WINDOW (widget));
 }
 
 static void
@@ -1041,7 +1080,7 @@ stop_shortcut (GtkWidget *widget,
 {
   SitrepWindow *self = data;
 
-  if (self->timeline->play_id == 0)
+  if (self->timeline->play_id == 0 && !self->timeline->paused)
     return FALSE;
   stop_playback (self);
 
@@ -1085,6 +1124,7 @@ _sitrep_window_class_timeline_init (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "win.show-timeline", NULL, show_timeline_action);
   gtk_widget_class_install_action (widget_class, "win.timeline-play", NULL, play_action);
+  gtk_widget_class_install_action (widget_class, "win.timeline-stop", NULL, stop_action);
   gtk_widget_class_install_action (widget_class, "win.clear-timeline-range", NULL, clear_range_action);
   gtk_widget_class_install_action (widget_class, "win.timeline-zoom-in", NULL, timeline_zoom_action);
   gtk_widget_class_install_action (widget_class, "win.timeline-zoom-out", NULL, timeline_zoom_action);
