@@ -18,11 +18,12 @@
 #define DEMO_CSV "ucdp_ged_syria_region_2015_2017.csv"
 #define STORY_NAME "The deadliest mapped incidents of 2016"
 
-/* What this build places through the bundled gazetteer: 337 of the 563
+/* What this build places through the bundled gazetteer: 342 of the 563
  * events (516 name a place; the rest of those name a border, a road, an
- * oil field or a village GeoNames cities500 does not have, or only a
- * governorate). Room for gazetteer tuning, none for a collapse. */
-#define MIN_PLACED 330
+ * oil field or a village GeoNames cities500 does not have, only a
+ * governorate, or a homonym outside the governorate UCDP gives). Room for
+ * gazetteer tuning, none for a collapse. */
+#define MIN_PLACED 335
 
 /* Rows of the CSV as shipped in data/events, counted line by line (the file
  * has no line break inside a field), header excluded. */

@@ -3,11 +3,13 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "sitrep-event.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-store-gazetteer.h"
 
@@ -192,6 +194,253 @@ test_doubtful (void)
 
   near_hama = lookup_top (gaz, "Sabbourah", "Shelling hit Sabbourah, east of Salamiyah in Hama.");
   g_assert_false (near_hama->doubtful);
+}
+
+/* UCDP GED's spellings of governorates and provinces find GeoNames' regions. */
+static void
+test_match_admin1 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gaz = sitrep_gazetteer_new (NULL, &error);
+  static const struct
+  {
+    const char *country;
+    const char *name;
+    const char *code;
+  } table[] = {
+    { "IQ", "Nīnawá province", "IQ.15" },
+    { NULL, "Nīnawá province", "IQ.15" },
+    { "IQ", "Nineveh", "IQ.15" },
+    { "IQ", "Al Anbār province", "IQ.01" },
+    { "IQ", "Şalāḩ ad Dīn province", "IQ.18" },
+    { "IQ", "Diyālá province", "IQ.10" },
+    { "IQ", "Kirkūk province", "IQ.13" },
+    { "IQ", "Arbīl province", "IQ.11" },
+    { "SY", "Dayr az Zawr governorate", "SY.07" },
+    { "SY", "Deir ez Zor governorate", "SY.07" },
+    { "SY", "Muhafazat Dayr az Zawr", "SY.07" },
+    { "SY", "Hamah governorate", "SY.10" },
+    { "SY", "Homs governorate", "SY.11" },
+    { "SY", "Rif Dimashq governorate", "SY.08" },
+    { "SY", "Damascus governorate", "SY.13" },
+    { "LB", "Baalbek-Hermel province", "LB.11" },
+    { "TR", "Şırnak province", "TR.80" },
+    { "TR", "Diyarbakır province", "TR.21" },
+    /* Not in that country, not a region, or a name rather than a spelling. */
+    { "SY", "Nīnawá province", NULL },
+    { "IQ", "province", NULL },
+    { "IQ", "At Ta’mīm", NULL },
+    { "SY", "", NULL },
+  };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_autofree char *code = sitrep_gazetteer_match_admin1 (gaz, table[i].country, table[i].name,
+                                                             NULL, NULL);
+
+      if (g_strcmp0 (code, table[i].code) != 0)
+        g_error ("%s in %s → %s, expected %s", table[i].name, table[i].country, code,
+                 table[i].code);
+    }
+
+  /* The centre of Nineveh's places lies in Nineveh, near Mosul. */
+  {
+    double lat = 0, lon = 0;
+    g_autofree char *code = sitrep_gazetteer_match_admin1 (gaz, "IQ", "Nīnawá province",
+                                                           &lat, &lon);
+
+    g_assert_cmpstr (code, ==, "IQ.15");
+    g_assert_cmpfloat (sitrep_gazetteer_distance_km (lat, lon, 36.335, 43.119), <, 60);
+  }
+}
+
+static SitrepGazetteerPlace *
+lookup_in_top (SitrepGazetteer *gaz,
+               const char      *name,
+               const char      *country,
+               const char      *admin1,
+               const char      *admin2,
+               guint           *n_found)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *context = g_strjoin (", ", name, admin1, NULL);
+  g_autoptr(GPtrArray) found = sitrep_gazetteer_lookup_in (gaz, name, context, country, admin1,
+                                                           admin2, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  for (guint i = 0; i < found->len; i++)
+    g_assert_cmpstr (((SitrepGazetteerPlace *) found->pdata[i])->country, ==, country);
+  if (n_found != NULL)
+    *n_found = found->len;
+  if (found->len == 0)
+    return NULL;
+  return sitrep_gazetteer_place_copy (found->pdata[0]);
+}
+
+/* A place whose region a coder gave: the region vouches for a small town far
+ * from everything else the text names, and the district's seat decides
+ * between homonyms of one governorate. */
+static void
+test_lookup_in_region (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gaz = sitrep_gazetteer_new (NULL, &error);
+  g_autoptr(SitrepGazetteerPlace) tall_afar = NULL;
+  g_autoptr(SitrepGazetteerPlace) qayyarah = NULL;
+  g_autoptr(SitrepGazetteerPlace) sarrin = NULL;
+  g_autoptr(SitrepGazetteerPlace) mosul = NULL;
+
+  g_assert_no_error (error);
+
+  tall_afar = lookup_in_top (gaz, "Tall ‘Afar", "IQ", "Nīnawá province", "Qaḑā’ Tall ‘Afar", NULL);
+  g_assert_nonnull (tall_afar);
+  g_assert_cmpstr (tall_afar->admin1_name, ==, "Nineveh");
+  assert_near (tall_afar, 36.3791, 42.4481, 2);
+  g_assert_false (tall_afar->doubtful);
+
+  /* Its best match anywhere is Sarız in Turkey. */
+  qayyarah = lookup_in_top (gaz, "Al Qayyārah", "IQ", "Nīnawá province", "Qaḑā’ al Mawşil", NULL);
+  g_assert_nonnull (qayyarah);
+  g_assert_cmpstr (qayyarah->admin1_name, ==, "Nineveh");
+  assert_near (qayyarah, 35.7993, 43.2945, 2);
+  g_assert_false (qayyarah->doubtful);
+
+  /* Sarrin and Suran share a key, both in Aleppo governorate: the district
+   * of Ayn al Arab (Kobani) says which. */
+  sarrin = lookup_in_top (gaz, "Sarrin", "SY", "Aleppo governorate", "Ayn al Arab district", NULL);
+  g_assert_nonnull (sarrin);
+  assert_near (sarrin, 36.5884, 38.2979, 2);
+  g_assert_false (sarrin->doubtful);
+  g_assert_cmpfloat (sarrin->context_km, <, 50);
+
+  /* No admin 2, no context text: the region alone still ranks. */
+  {
+    g_autoptr(GPtrArray) found = sitrep_gazetteer_lookup_in (gaz, "Mosul", NULL, "IQ",
+                                                             "Nīnawá province", NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (found->len, >, 0);
+    mosul = sitrep_gazetteer_place_copy (found->pdata[0]);
+    assert_near (mosul, 36.335, 43.119, 5);
+    g_assert_false (mosul->doubtful);
+  }
+}
+
+/* Homonyms outside the region a coder names are never taken, however well
+ * their names match. */
+static void
+test_lookup_in_far (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gaz = sitrep_gazetteer_new (NULL, &error);
+  g_autoptr(SitrepGazetteerPlace) seneia = NULL;
+  g_autoptr(SitrepGazetteerPlace) qarah = NULL;
+  g_autoptr(SitrepGazetteerPlace) qarah_rif = NULL;
+  g_autoptr(SitrepGazetteerPlace) cross_border = NULL;
+  guint n = 0;
+
+  g_assert_no_error (error);
+
+  /* Seneia near Bayji is not Sinah in Duhok, 145 km north of Salah ad Din's
+   * nearest place. */
+  seneia = lookup_in_top (gaz, "Seneia", "IQ", "Şalāḩ ad Dīn province", "Qaḑā’ Bayjī", NULL);
+  g_assert_nonnull (seneia);
+  g_assert_cmpstr (seneia->admin1_name, ==, "Duhok");
+  g_assert_true (seneia->doubtful);
+
+  /* Qarah near Hama is not Qarah in the Qalamoun, 88 km from Hama
+   * governorate's nearest place and 108 km from Hama, the district's seat. */
+  qarah = lookup_in_top (gaz, "Qarah", "SY", "Hamah governorate",
+                         "Mintaqat Markaz Hamah district", NULL);
+  g_assert_nonnull (qarah);
+  g_assert_cmpstr (qarah->admin1_name, ==, "Rif-dimashq");
+  g_assert_true (qarah->doubtful);
+  /* Without the district, the governorate's edge alone rules it out. */
+  qarah_rif = lookup_in_top (gaz, "Qarah", "SY", "Hamah governorate", NULL, NULL);
+  g_assert_true (qarah_rif->doubtful);
+  /* Where it is, it is the place. */
+  g_clear_pointer (&qarah_rif, sitrep_gazetteer_place_free);
+  qarah_rif = lookup_in_top (gaz, "Qarah", "SY", "Rif Dimashq governorate",
+                             "Al Qutayfah district", NULL);
+  g_assert_false (qarah_rif->doubtful);
+  assert_near (qarah_rif, 34.1556, 36.7428, 1);
+
+  /* Nothing across a border: Holon in Israel is no Jallayn in Daraa. */
+  cross_border = lookup_in_top (gaz, "Jallayn", "SY", "Daraa governorate",
+                                "Markaz Daraa district", &n);
+  g_assert_null (cross_border);
+  g_assert_cmpuint (n, ==, 0);
+}
+
+/* UCDP events placed through the project: what the region vouches for is
+ * placed, what it rules out is left to the user. */
+static void
+test_place_events_in_region (Fixture       *f,
+                             gconstpointer  data)
+{
+  static const struct
+  {
+    const char *location;
+    const char *admin1;
+    const char *admin2;
+    const char *country;
+    double      lat;  /* NAN: left unplaced */
+    double      lon;
+  } events[] = {
+    { "Tall ‘Afar town", "Nīnawá province", "Qaḑā’ Tall ‘Afar", "Iraq", 36.3791, 42.4481 },
+    { "Al Qayyārah town", "Nīnawá province", "Qaḑā’ al Mawşil", "Iraq", 35.7993, 43.2945 },
+    { "Sarrin town", "Aleppo governorate", "Ayn al Arab district", "Syria", 36.5884, 38.2979 },
+    { "Manbij town", "Aleppo governorate", "Manbij district", "Syria", 36.5282, 37.9550 },
+    { "Seneia town", "Şalāḩ ad Dīn province", "Qaḑā’ Bayjī", "Iraq", NAN, NAN },
+    { "Qarah village", "Hamah governorate", "Mintaqat Markaz Hamah district", "Syria", NAN, NAN },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gaz = sitrep_gazetteer_new (f->store, &error);
+  gint64 ids[G_N_ELEMENTS (events)];
+  guint n_placed = 0, n_named = 0, n_expected = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (events); i++)
+    {
+      SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+
+      draft.date_start = "2016-10-20";
+      draft.location = events[i].location;
+      draft.admin1 = events[i].admin1;
+      draft.admin2 = events[i].admin2;
+      draft.country = events[i].country;
+      draft.latitude = NAN;
+      draft.longitude = NAN;
+      ids[i] = sitrep_store_create_event (f->store, &draft, &error);
+      g_assert_no_error (error);
+      n_expected += !isnan (events[i].lat);
+    }
+
+  g_assert_true (sitrep_store_place_events_by_name (f->store, gaz, &n_placed, &n_named, NULL,
+                                                    &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_named, ==, G_N_ELEMENTS (events));
+  g_assert_cmpuint (n_placed, ==, n_expected);
+
+  for (guint i = 0; i < G_N_ELEMENTS (events); i++)
+    {
+      g_autoptr(SitrepEvent) event = sitrep_store_get_event (f->store, ids[i], &error);
+      double lat, lon;
+
+      g_assert_no_error (error);
+      lat = sitrep_event_get_latitude (event);
+      lon = sitrep_event_get_longitude (event);
+      if (isnan (events[i].lat))
+        {
+          if (!isnan (lat))
+            g_error ("%s placed at %.4f,%.4f", events[i].location, lat, lon);
+          continue;
+        }
+      if (isnan (lat) || sitrep_gazetteer_distance_km (lat, lon, events[i].lat, events[i].lon) > 2)
+        g_error ("%s placed at %.4f,%.4f, expected %.4f,%.4f", events[i].location, lat, lon,
+                 events[i].lat, events[i].lon);
+    }
 }
 
 static char *
@@ -505,6 +754,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/gazetteer/lookup-table", test_lookup_table);
   g_test_add_func ("/sitrep/gazetteer/context-admin1", test_context_admin1);
   g_test_add_func ("/sitrep/gazetteer/doubtful", test_doubtful);
+  g_test_add_func ("/sitrep/gazetteer/match-admin1", test_match_admin1);
+  g_test_add_func ("/sitrep/gazetteer/lookup-in-region", test_lookup_in_region);
+  g_test_add_func ("/sitrep/gazetteer/lookup-in-far", test_lookup_in_far);
   g_test_add_func ("/sitrep/gazetteer/gold", test_gold);
   g_test_add ("/sitrep/gazetteer/load-dump", Fixture, NULL, fixture_setup, test_load_dump,
               fixture_teardown);
@@ -512,6 +764,8 @@ main (int   argc,
               test_load_bad_files, fixture_teardown);
   g_test_add ("/sitrep/gazetteer/load-async", Fixture, NULL, fixture_setup, test_load_async,
               fixture_teardown);
+  g_test_add ("/sitrep/gazetteer/place-events-in-region", Fixture, NULL, fixture_setup,
+              test_place_events_in_region, fixture_teardown);
 
   return g_test_run ();
 }

@@ -76,6 +76,93 @@ test_must_not_match (void)
     }
 }
 
+/* Governorates and provinces as UCDP GED writes them, and as GeoNames does. */
+static const char * const regions_match[][2] = {
+  { "Nīnawá province", "Nineveh" },
+  { "Dayr az Zawr governorate", "Deir ez-Zor" },
+  { "Deir ez Zor governorate", "Deir ez-Zor" },
+  { "Muhafazat Dayr az Zawr", "Deir ez-Zor" },
+  { "Şalāḩ ad Dīn province", "Salah ad Din" },
+  { "Salahuddin", "Salah ad Din" },
+  { "Al Anbār province", "Anbar" },
+  { "Diyālá province", "Diyala" },
+  { "Kirkūk province", "Kirkuk" },
+  { "Arbīl province", "Erbil" },
+  { "Hamah governorate", "Hama" },
+  { "Ar Raqqah governorate", "Raqqa" },
+  { "Rif Dimashq governorate", "Rif-dimashq" },
+  { "Damascus governorate", "Damascus Governorate" },
+  { "Baalbek-Hermel province", "Baalbek-Hermel Governorate" },
+  { "Diyarbakır province", "Diyarbakır Province" },
+  { "Hakkari province", "Hakkâri" },
+  { "Qaḑā’ Tall ‘Afar", "Tall ‘Afar" },
+  { "Mintaqat Markaz Homs district", "Homs" },
+  { "محافظة دير الزور", "دير الزور" },
+};
+
+static const char * const regions_differ[][2] = {
+  { "Hamah governorate", "Homs" },
+  { "Homs governorate", "Hama" },
+  { "Idlib governorate", "Iblin" },
+  { "Kirkūk province", "Karbala" },
+  { "Daraa governorate", "Deir ez-Zor" },
+  { "Al Anbār province", "Babil" },
+  /* A renamed province is not a spelling. */
+  { "At Ta’mīm", "Kirkuk" },
+  { "province", "governorate" },
+  { "", "" },
+};
+
+static void
+test_region_names (void)
+{
+  g_autofree char *ninawa = sitrep_normalize_region_name ("Nīnawá province");
+  g_autofree char *ninawa_bare = sitrep_normalize_name ("Nīnawá");
+  g_autofree char *qada = sitrep_normalize_region_name ("Qaḑā’ al Mawşil");
+  g_autofree char *mosul = sitrep_normalize_name ("Al Mawsil");
+  g_autofree char *generic = sitrep_normalize_region_name ("Province");
+  g_autofree char *province = sitrep_normalize_name ("province");
+
+  g_assert_cmpstr (ninawa, ==, ninawa_bare);
+  g_assert_cmpstr (qada, ==, mosul);
+  /* Nothing but a generic word: it stays rather than vanish. */
+  g_assert_cmpstr (generic, ==, province);
+
+  for (guint i = 0; i < G_N_ELEMENTS (regions_match); i++)
+    {
+      g_autofree char *a = sitrep_normalize_region_name (regions_match[i][0]);
+      g_autofree char *b = sitrep_normalize_region_name (regions_match[i][1]);
+
+      g_test_message ("%s → %s | %s → %s", regions_match[i][0], a, regions_match[i][1], b);
+      g_assert_true (sitrep_region_names_match (regions_match[i][0], regions_match[i][1]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (regions_differ); i++)
+    {
+      g_autofree char *a = sitrep_normalize_region_name (regions_differ[i][0]);
+      g_autofree char *b = sitrep_normalize_region_name (regions_differ[i][1]);
+
+      g_test_message ("%s → %s | %s → %s", regions_differ[i][0], a, regions_differ[i][1], b);
+      g_assert_false (sitrep_region_names_match (regions_differ[i][0], regions_differ[i][1]));
+    }
+}
+
+static void
+test_key_distance (void)
+{
+  g_assert_cmpuint (sitrep_normalize_key_distance ("kitten", "sitting"), ==, 3);
+  g_assert_cmpuint (sitrep_normalize_key_distance ("", "abc"), ==, 3);
+  g_assert_cmpuint (sitrep_normalize_key_distance ("abc", "abc"), ==, 0);
+  /* A letter is one character, whatever its bytes. */
+  g_assert_cmpuint (sitrep_normalize_key_distance ("درعا", "دعا"), ==, 1);
+
+  g_assert_true (sitrep_normalize_keys_close ("nanawa", "nanava"));
+  g_assert_true (sitrep_normalize_keys_close ("salahadan", "sala dan"));
+  /* Short keys one letter apart are other names. */
+  g_assert_false (sitrep_normalize_keys_close ("hama", "hams"));
+  g_assert_false (sitrep_normalize_keys_close ("adlab", "ablan"));
+  g_assert_false (sitrep_normalize_keys_close ("", ""));
+}
+
 static void
 test_bad_input (void)
 {
@@ -96,6 +183,8 @@ main (int   argc,
 
   g_test_add_func ("/sitrep/normalize/must-match", test_must_match);
   g_test_add_func ("/sitrep/normalize/must-not-match", test_must_not_match);
+  g_test_add_func ("/sitrep/normalize/region-names", test_region_names);
+  g_test_add_func ("/sitrep/normalize/key-distance", test_key_distance);
   g_test_add_func ("/sitrep/normalize/bad-input", test_bad_input);
 
   return g_test_run ();

@@ -19,6 +19,23 @@
 #define LOAD_BATCH 5000
 #define MAX_NGRAM 4
 
+typedef struct
+{
+  double lat;
+  double lon;
+} Point;
+
+/* A first-level region (governorate, province) as the bundled data knows
+ * it, and where its places lie. */
+typedef struct
+{
+  char   *country;      /* "SY" */
+  char   *admin1_code;  /* "07" */
+  char   *key;          /* sitrep_normalize_region_name() of its name */
+  Point   centre;       /* mean of its places: a rough centre */
+  GArray *points;       /* of Point: its places */
+} Region;
+
 /* The bundled gazetteer is parsed once per process and never changes, so
  * every SitrepGazetteer (and every thread) shares it without locking. */
 typedef struct
@@ -26,6 +43,7 @@ typedef struct
   GPtrArray  *places;   /* SitrepGazetteerPlace */
   GHashTable *by_key;   /* normalised name → GArray of guint indices into places */
   GHashTable *admin1;   /* "SY.06" → admin-1 name */
+  GPtrArray  *regions;  /* Region, in the order of the file */
 } Bundled;
 
 /* What a context text names: normalised keys of its capitalised word runs,
@@ -37,11 +55,15 @@ typedef struct
   GPtrArray  *point_keys;
 } Context;
 
+/* Where a coder says a place is (UCDP GED's country, admin 1 and admin 2):
+ * stronger evidence than what else a text names. */
 typedef struct
 {
-  double lat;
-  double lon;
-} Point;
+  const char   *country;    /* ISO 3166 alpha-2; NULL when unknown */
+  const Region *admin1;     /* NULL when not named or not known */
+  gboolean      has_seat;
+  Point         seat;       /* the place the district is named after */
+} Where;
 
 struct _SitrepGazetteer
 {
@@ -304,10 +326,45 @@ index_name (GHashTable *by_key,
   g_array_append_val (list, index);
 }
 
+static void
+region_free (gpointer data)
+{
+  Region *region = data;
+
+  g_free (region->country);
+  g_free (region->admin1_code);
+  g_free (region->key);
+  g_array_unref (region->points);
+  g_free (region);
+}
+
+static void
+add_to_region (GPtrArray                  *regions,
+               GHashTable                 *by_code,
+               const SitrepGazetteerPlace *place)
+{
+  g_autofree char *code = g_strdup_printf ("%s.%s", place->country, place->admin1_code);
+  Region *region = g_hash_table_lookup (by_code, code);
+  Point point = { place->latitude, place->longitude };
+
+  if (region == NULL)
+    {
+      region = g_new0 (Region, 1);
+      region->country = g_strdup (place->country);
+      region->admin1_code = g_strdup (place->admin1_code);
+      region->key = sitrep_normalize_region_name (place->admin1_name);
+      region->points = g_array_new (FALSE, FALSE, sizeof (Point));
+      g_ptr_array_add (regions, region);
+      g_hash_table_insert (by_code, g_steal_pointer (&code), region);
+    }
+  g_array_append_val (region->points, point);
+}
+
 static gpointer
 load_bundled (gpointer data)
 {
   Bundled *bundled = g_new0 (Bundled, 1);
+  g_autoptr(GHashTable) regions_by_code = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   const char *text;
@@ -319,6 +376,8 @@ load_bundled (gpointer data)
   bundled->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                            (GDestroyNotify) g_array_unref);
   bundled->admin1 = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  bundled->regions = g_ptr_array_new_with_free_func (region_free);
+  regions_by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   bytes = g_resources_lookup_data (BUNDLED_CSV, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)
@@ -389,6 +448,18 @@ load_bundled (gpointer data)
             g_hash_table_insert (bundled->admin1, code, g_strdup (place->admin1_name));
           else
             g_free (code);
+          add_to_region (bundled->regions, regions_by_code, place);
+        }
+    }
+
+  for (guint i = 0; i < bundled->regions->len; i++)
+    {
+      Region *region = bundled->regions->pdata[i];
+
+      for (guint j = 0; j < region->points->len; j++)
+        {
+          region->centre.lat += g_array_index (region->points, Point, j).lat / region->points->len;
+          region->centre.lon += g_array_index (region->points, Point, j).lon / region->points->len;
         }
     }
 
@@ -636,23 +707,143 @@ context_names (Context    *context,
                const char *name)
 {
   g_autofree char *key = NULL;
-  static const char * const suffixes[] = { " Governorate", " Province", " District", " Ili", NULL };
 
   if (name == NULL)
     return FALSE;
   key = sitrep_normalize_name (name);
-  if (*key != '\0' && g_hash_table_contains (context->keys, key))
+  return *key != '\0' && g_hash_table_contains (context->keys, key);
+}
+
+/* Whether the text names the region @admin1, with or without a word such as
+ * "Governorate". Only the same key counts: a spelling one letter away may be
+ * another name in free text (Qayyarah and Kayseri are). */
+static gboolean
+context_names_admin1 (Context    *context,
+                      const char *admin1)
+{
+  g_autofree char *key = NULL;
+
+  if (admin1 == NULL)
+    return FALSE;
+  if (context_names (context, admin1))
     return TRUE;
-  for (guint i = 0; suffixes[i] != NULL; i++)
+  key = sitrep_normalize_region_name (admin1);
+  return *key != '\0' && g_hash_table_contains (context->keys, key);
+}
+
+/* The region @name names (in @country when given): the one whose name has
+ * the same key, else the one alone in coming closest. Close spellings are
+ * safe here, among a country's few governorates, as they are not in free
+ * text. */
+static const Region *
+find_region (const char *country,
+             const char *name)
+{
+  Bundled *bundled = get_bundled ();
+  g_autofree char *key = NULL;
+  const Region *exact = NULL;
+  const Region *closest = NULL;
+  guint n_exact = 0;
+  guint best = G_MAXUINT;
+  gboolean tie = FALSE;
+
+  if (name == NULL || *name == '\0')
+    return NULL;
+  key = sitrep_normalize_region_name (name);
+  if (*key == '\0')
+    return NULL;
+
+  for (guint i = 0; i < bundled->regions->len; i++)
     {
-      if (g_str_has_suffix (name, suffixes[i]))
+      const Region *region = bundled->regions->pdata[i];
+      guint d;
+
+      if (country != NULL && g_strcmp0 (region->country, country) != 0)
+        continue;
+      if (strcmp (region->key, key) == 0)
         {
-          g_autofree char *base = g_strndup (name, strlen (name) - strlen (suffixes[i]));
-          g_autofree char *base_key = sitrep_normalize_name (base);
-          return *base_key != '\0' && g_hash_table_contains (context->keys, base_key);
+          exact = region;
+          n_exact++;
+          continue;
         }
+      if (!sitrep_normalize_keys_close (region->key, key))
+        continue;
+      d = sitrep_normalize_key_distance (region->key, key);
+      if (d < best)
+        {
+          best = d;
+          closest = region;
+          tie = FALSE;
+        }
+      else if (d == best)
+        tie = TRUE;
     }
-  return FALSE;
+
+  if (n_exact > 0)
+    return n_exact == 1 ? exact : NULL;
+  return tie ? NULL : closest;
+}
+
+static gboolean
+in_region (const Region               *region,
+           const SitrepGazetteerPlace *place)
+{
+  return g_strcmp0 (place->country, region->country) == 0 &&
+         g_strcmp0 (place->admin1_code, region->admin1_code) == 0;
+}
+
+/* How far @place is from @region: 0 inside it, else to the nearest of its
+ * places (more than to its border, where places are sparse). */
+static double
+region_km (const Region               *region,
+           const SitrepGazetteerPlace *place)
+{
+  double km = G_MAXDOUBLE;
+
+  if (in_region (region, place))
+    return 0;
+  for (guint i = 0; i < region->points->len; i++)
+    {
+      const Point *p = &g_array_index (region->points, Point, i);
+
+      km = MIN (km, sitrep_gazetteer_distance_km (place->latitude, place->longitude,
+                                                  p->lat, p->lon));
+    }
+  return km;
+}
+
+/* The place a district is named after ("Qaḑā’ Tall ‘Afar", "Manbij
+ * district"), when the gazetteer has it in the district's region: the most
+ * prominent of that name there. */
+static gboolean
+find_seat (SitrepGazetteer *self,
+           const Where     *where,
+           const char      *admin2,
+           Point           *seat)
+{
+  g_autofree char *key = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  const SitrepGazetteerPlace *best = NULL;
+
+  if (where->admin1 == NULL || admin2 == NULL || *admin2 == '\0')
+    return FALSE;
+  key = sitrep_normalize_region_name (admin2);
+  if (*key == '\0')
+    return FALSE;
+  found = gather (self, key, NULL);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      const SitrepGazetteerPlace *place = found->pdata[i];
+
+      if (in_region (where->admin1, place) &&
+          (best == NULL || prominence (place) > prominence (best)))
+        best = place;
+    }
+  if (best == NULL)
+    return FALSE;
+  seat->lat = best->latitude;
+  seat->lon = best->longitude;
+  return TRUE;
 }
 
 static gboolean
@@ -687,7 +878,8 @@ key_is_name_of (const char *key,
 static void
 score_place (SitrepGazetteerPlace *place,
              const char           *key,
-             Context              *context)
+             Context              *context,
+             const Where          *where)
 {
   double name_match = key_is_name_of (key, place->name) || key_is_name_of (key, place->asciiname) ?
                       1.0 : 0.85;
@@ -698,7 +890,7 @@ score_place (SitrepGazetteerPlace *place,
 
   if (context != NULL)
     {
-      admin = context_names (context, place->admin1_name) ? 1.0 : 0.0;
+      admin = context_names_admin1 (context, place->admin1_name) ? 1.0 : 0.0;
       country = context_names_country (context, place->country) ? 1.0 : 0.0;
       for (guint i = 0; i < context->points->len; i++)
         {
@@ -722,6 +914,25 @@ score_place (SitrepGazetteerPlace *place,
           place->doubtful = place->context_km > SITREP_GAZETTEER_DOUBTFUL_KM && !is_major (place) &&
                             admin == 0;
         }
+    }
+
+  /* The region a coder gives overrules whatever else a text names: a
+   * candidate outside it is a homonym unless it lies at its edge, and the
+   * district's seat says where in it to look. */
+  if (where != NULL && where->admin1 != NULL)
+    {
+      double admin1_km = region_km (where->admin1, place);
+
+      admin = admin1_km == 0 ? 1.0 : 0.0;
+      if (where->has_seat)
+        {
+          place->context_km = sitrep_gazetteer_distance_km (place->latitude, place->longitude,
+                                                            where->seat.lat, where->seat.lon);
+          proximity = MAX (0.0, 1.0 - place->context_km / (2 * SITREP_GAZETTEER_DOUBTFUL_KM));
+        }
+      place->doubtful = admin1_km > SITREP_GAZETTEER_REGION_EDGE_KM ||
+                        (where->has_seat && admin == 0 &&
+                         place->context_km > SITREP_GAZETTEER_DOUBTFUL_KM);
     }
 
   place->score = 0.20 * name_match + 0.20 * feature_weight (place) +
@@ -1066,17 +1277,16 @@ sitrep_gazetteer_get_n_bundled (SitrepGazetteer *self)
   return get_bundled ()->places->len;
 }
 
-GPtrArray *
-sitrep_gazetteer_lookup (SitrepGazetteer  *self,
-                         const char       *name,
-                         const char       *context_text,
-                         GError          **error)
+static GPtrArray *
+lookup_where (SitrepGazetteer  *self,
+              const char       *name,
+              const char       *context_text,
+              const Where      *where,
+              GError          **error)
 {
   g_autofree char *key = NULL;
   g_autoptr(GPtrArray) found = NULL;
-
-  g_return_val_if_fail (SITREP_IS_GAZETTEER (self), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
+  gboolean has_context = context_text != NULL && *context_text != '\0';
 
   key = sitrep_normalize_name (name);
   if (*key == '\0')
@@ -1085,11 +1295,18 @@ sitrep_gazetteer_lookup (SitrepGazetteer  *self,
   found = gather (self, key, error);
   if (found == NULL)
     return NULL;
+  for (guint i = found->len; where != NULL && where->country != NULL && i > 0; i--)
+    {
+      SitrepGazetteerPlace *place = found->pdata[i - 1];
+
+      if (g_strcmp0 (place->country, where->country) != 0)
+        g_ptr_array_remove_index (found, i - 1);
+    }
   if (found->len == 0)
     return g_steal_pointer (&found);
 
   g_mutex_lock (&self->context_lock);
-  if (context_text != NULL && *context_text != '\0')
+  if (has_context)
     {
       /* Every place of one article is looked up against the same text. */
       if (self->context == NULL || g_strcmp0 (self->context_text, context_text) != 0)
@@ -1101,10 +1318,71 @@ sitrep_gazetteer_lookup (SitrepGazetteer  *self,
         }
     }
   for (guint i = 0; i < found->len; i++)
-    score_place (found->pdata[i], key,
-                 context_text != NULL && *context_text != '\0' ? self->context : NULL);
+    score_place (found->pdata[i], key, has_context ? self->context : NULL, where);
   g_mutex_unlock (&self->context_lock);
 
   g_ptr_array_sort (found, compare_places);
   return g_steal_pointer (&found);
+}
+
+GPtrArray *
+sitrep_gazetteer_lookup (SitrepGazetteer  *self,
+                         const char       *name,
+                         const char       *context_text,
+                         GError          **error)
+{
+  g_return_val_if_fail (SITREP_IS_GAZETTEER (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return lookup_where (self, name, context_text, NULL, error);
+}
+
+/**
+ * sitrep_gazetteer_lookup_in:
+ * @country_code: (nullable): ISO 3166 alpha-2 code of the place's country
+ * @admin1: (nullable): its governorate or province, as the source spells it
+ * @admin2: (nullable): its district, as the source spells it
+ *
+ * For a place whose country and regions a coder gave (UCDP GED does).
+ */
+GPtrArray *
+sitrep_gazetteer_lookup_in (SitrepGazetteer  *self,
+                            const char       *name,
+                            const char       *context_text,
+                            const char       *country_code,
+                            const char       *admin1,
+                            const char       *admin2,
+                            GError          **error)
+{
+  Where where = { 0 };
+
+  g_return_val_if_fail (SITREP_IS_GAZETTEER (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  where.country = country_code;
+  where.admin1 = find_region (country_code, admin1);
+  where.has_seat = find_seat (self, &where, admin2, &where.seat);
+  return lookup_where (self, name, context_text, &where, error);
+}
+
+char *
+sitrep_gazetteer_match_admin1 (SitrepGazetteer *self,
+                               const char      *country_code,
+                               const char      *name,
+                               double          *latitude,
+                               double          *longitude)
+{
+  const Region *region;
+
+  g_return_val_if_fail (SITREP_IS_GAZETTEER (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  region = find_region (country_code, name);
+  if (region == NULL)
+    return NULL;
+  if (latitude != NULL)
+    *latitude = region->centre.lat;
+  if (longitude != NULL)
+    *longitude = region->centre.lon;
+  return g_strdup_printf ("%s.%s", region->country, region->admin1_code);
 }

@@ -18,6 +18,10 @@ typedef enum
 
 /* A candidate further than this from every other place an article names is doubtful. */
 #define SITREP_GAZETTEER_DOUBTFUL_KM 100.0
+/* A candidate outside the governorate a coder names is doubtful unless it
+ * lies this close to one of the governorate's places (at its edge, where two
+ * sources may draw the border apart). */
+#define SITREP_GAZETTEER_REGION_EDGE_KM 25.0
 
 /* One gazetteer place, as stored and as returned by a lookup (score,
  * doubtful and context_km are only set by lookups). */
@@ -82,6 +86,35 @@ GPtrArray        *sitrep_gazetteer_lookup       (SitrepGazetteer  *self,
                                                  const char       *name,
                                                  const char       *context_text,
                                                  GError          **error);
+
+/* The same for a place whose country and regions a coder gave (as UCDP GED
+ * does): only candidates in @country_code (when given) are returned. When
+ * @admin1 names a governorate or province the gazetteer knows (see
+ * sitrep_gazetteer_match_admin1()), candidates in it rank first and one
+ * outside it is doubtful unless it lies within SITREP_GAZETTEER_REGION_EDGE_KM
+ * of it; @admin2, a district usually named after its seat, ranks candidates
+ * near that seat first, and makes one outside @admin1 and more than
+ * SITREP_GAZETTEER_DOUBTFUL_KM from the seat doubtful. */
+GPtrArray        *sitrep_gazetteer_lookup_in    (SitrepGazetteer  *self,
+                                                 const char       *name,
+                                                 const char       *context_text,
+                                                 const char       *country_code,
+                                                 const char       *admin1,
+                                                 const char       *admin2,
+                                                 GError          **error);
+
+/* The governorate or province @name names, in the country @country_code when
+ * given, as "SY.07" (country and GeoNames admin-1 code); @latitude and
+ * @longitude, when given, are set to the mean position of its places, a
+ * rough centre. Words like "province" or "muhafazat" do not count, and a
+ * spelling a letter or two away matches when no other region comes as close
+ * ("Nīnawá province" is Nineveh, "Dayr az Zawr governorate" Deir ez-Zor).
+ * NULL when no region, or more than one, matches. */
+char             *sitrep_gazetteer_match_admin1 (SitrepGazetteer *self,
+                                                 const char      *country_code,
+                                                 const char      *name,
+                                                 double          *latitude,
+                                                 double          *longitude);
 
 /* Progress of a load: lines read and bytes read of @total_bytes (0 when unknown). */
 typedef void (*SitrepGazetteerProgress) (guint64  lines,

@@ -156,6 +156,46 @@ is_ignorable (gunichar c)
          c == 0x02BC || c == '`' || c == 0x00B4;
 }
 
+/*
+ * Words that say what a region is rather than which: English, Arabic
+ * transliterated and in Arabic script, and Turkish. Compared as keys, so
+ * every spelling of them goes ("Qaḑā’", "Qada", "qadaa").
+ */
+static const char * const region_words[] = {
+  "province", "governorate", "governate", "district", "subdistrict", "sub", "county",
+  "region", "muhafazat", "muhafazah", "muhafaza", "mohafazat", "mohafaza", "qada", "kaza",
+  "mintaqat", "mintaqa", "mantiqat", "nahiyat", "nahiya", "nahiyah", "markaz", "liwa",
+  "wilayat", "ilce",
+  "محافظة", "قضاء", "منطقة", "ناحية", "مركز",
+  NULL
+};
+
+static gpointer
+build_region_word_keys (gpointer data)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; region_words[i] != NULL; i++)
+    {
+      char *key = sitrep_normalize_name (region_words[i]);
+
+      if (*key != '\0')
+        g_hash_table_add (keys, key);
+      else
+        g_free (key);
+    }
+  return keys;
+}
+
+static GHashTable *
+region_word_keys (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, build_region_word_keys, NULL);
+  return once.retval;
+}
+
 char *
 sitrep_normalize_name (const char *name)
 {
@@ -260,4 +300,108 @@ sitrep_names_match (const char *a,
   kb = sitrep_normalize_name (b);
 
   return *ka != '\0' && strcmp (ka, kb) == 0;
+}
+
+/**
+ * sitrep_normalize_region_name:
+ * @name: a governorate, province or district as written
+ *
+ * Returns: (transfer full): the key of @name without its generic words
+ */
+char *
+sitrep_normalize_region_name (const char *name)
+{
+  g_autofree char *key = NULL;
+  g_auto(GStrv) tokens = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  GHashTable *generic = region_word_keys ();
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  key = sitrep_normalize_name (name);
+  tokens = g_strsplit (key, " ", -1);
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      if (*tokens[i] == '\0' || g_hash_table_contains (generic, tokens[i]))
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, tokens[i]);
+    }
+  if (out->len == 0)
+    return g_steal_pointer (&key);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+guint
+sitrep_normalize_key_distance (const char *a,
+                               const char *b)
+{
+  g_autofree gunichar *ua = NULL;
+  g_autofree gunichar *ub = NULL;
+  g_autofree guint *row = NULL;
+  glong la = 0, lb = 0;
+
+  g_return_val_if_fail (a != NULL && b != NULL, G_MAXUINT);
+
+  ua = g_utf8_to_ucs4 (a, -1, NULL, &la, NULL);
+  ub = g_utf8_to_ucs4 (b, -1, NULL, &lb, NULL);
+  if (ua == NULL || ub == NULL)
+    return G_MAXUINT;
+
+  /* One row of the Levenshtein table at a time. */
+  row = g_new (guint, lb + 1);
+  for (glong j = 0; j <= lb; j++)
+    row[j] = j;
+  for (glong i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = i;
+      for (glong j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          guint cost = ua[i - 1] == ub[j - 1] ? 0 : 1;
+
+          row[j] = MIN (MIN (above + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+        }
+    }
+  return row[lb];
+}
+
+gboolean
+sitrep_normalize_keys_close (const char *a,
+                             const char *b)
+{
+  glong la, lb, shorter;
+  guint allowed;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (*a == '\0' || *b == '\0')
+    return FALSE;
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  la = g_utf8_strlen (a, -1);
+  lb = g_utf8_strlen (b, -1);
+  shorter = MIN (la, lb);
+  allowed = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;
+  if (allowed == 0 || ABS (la - lb) > (glong) allowed)
+    return FALSE;
+  return sitrep_normalize_key_distance (a, b) <= allowed;
+}
+
+gboolean
+sitrep_region_names_match (const char *a,
+                           const char *b)
+{
+  g_autofree char *ka = NULL;
+  g_autofree char *kb = NULL;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  ka = sitrep_normalize_region_name (a);
+  kb = sitrep_normalize_region_name (b);
+  return sitrep_normalize_keys_close (ka, kb);
 }

@@ -340,7 +340,10 @@ look_up_one (SitrepGazetteer      *gazetteer,
              SitrepEventPlacement *placement,
              const char           *name)
 {
-  g_autoptr(GPtrArray) candidates = sitrep_gazetteer_lookup (gazetteer, name, placement->context, NULL);
+  g_autoptr(GPtrArray) candidates = sitrep_gazetteer_lookup_in (gazetteer, name, placement->context,
+                                                                placement->country_code,
+                                                                placement->admin1,
+                                                                placement->admin2, NULL);
 
   for (guint i = 0; candidates != NULL && i < candidates->len; i++)
     {
@@ -365,6 +368,8 @@ placement_clear (gpointer data)
 
   g_free (placement->location);
   g_free (placement->context);
+  g_free (placement->admin1);
+  g_free (placement->admin2);
 }
 
 GArray *
@@ -400,6 +405,8 @@ sitrep_event_placements_add (GArray      *placements,
   placement.context = g_strjoin (", ", location, admin1 != NULL ? admin1 : "",
                                  country != NULL ? country : "", NULL);
   placement.country_code = country_code (country);
+  placement.admin1 = admin1 != NULL && *admin1 != '\0' ? g_strdup (admin1) : NULL;
+  placement.admin2 = g_strdup (sitrep_event_get_admin2 (event));
   placement.latitude = placement.longitude = NAN;
   g_array_append_val (placements, placement);
   return TRUE;

@@ -36,6 +36,8 @@ typedef struct
   gboolean     found;
   double       latitude;
   double       longitude;
+  char        *admin1;        /* governorate or province as reported, NULL when none */
+  char        *admin2;        /* district as reported, NULL when none */
 } SitrepEventPlacement;
 
 /* An empty array of SitrepEventPlacement that frees their strings. */
@@ -43,10 +45,12 @@ GArray    *sitrep_event_placements_new         (void);
 /* Adds @event when it has no coordinates and names a place; FALSE when it was left out. */
 gboolean   sitrep_event_placements_add         (GArray                      *placements,
                                                 SitrepEvent                 *event);
-/* Looks every placement up in @gazetteer and takes the best candidate unless
- * it is doubtful (those are for the user to place by hand). Writes nothing
- * to the project, so it may run in a worker thread; @n_done, when given, is
- * incremented atomically after each placement. FALSE only when cancelled. */
+/* Looks every placement up in @gazetteer (sitrep_gazetteer_lookup_in(), with
+ * the event's country, admin 1 and admin 2) and takes the best candidate in
+ * the event's country unless it is doubtful (those are for the user to
+ * place by hand). Writes nothing to the project, so it may run in a worker
+ * thread; @n_done, when given, is incremented atomically after each
+ * placement. FALSE only when cancelled. */
 gboolean   sitrep_event_placements_look_up     (GArray                      *placements,
                                                 SitrepGazetteer             *gazetteer,
                                                 guint                       *n_done,
