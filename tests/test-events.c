@@ -686,6 +686,16 @@ test_similar_and_merge (Fixture       *f,
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
 }
 
+static gboolean
+array_has (GArray *ids,
+           gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_query (Fixture       *f,
             gconstpointer  data)
@@ -737,6 +747,48 @@ test_query (Fixture       *f,
   ids = sitrep_store_query_event_ids (f->store, &q, &error);
   g_assert_cmpuint (ids->len, ==, 1);
   g_clear_pointer (&ids, g_array_unref);
+
+  /* Dates meet an event's whole extent, as the timeline draws it: an event
+   * known only to its month is in any range within that month; a day
+   * outside the range is not. */
+  {
+    SitrepEventDraft m = SITREP_EVENT_DRAFT_INIT;
+    gint64 month, day;
+
+    m.date_start = "2021-03-01";
+    m.date_precision = 4;
+    month = sitrep_store_create_event (f->store, &m, &error);
+    m.date_start = "2021-03-01";
+    m.date_precision = 1;
+    day = sitrep_store_create_event (f->store, &m, &error);
+    g_assert_no_error (error);
+
+    q = (SitrepEventQuery) SITREP_EVENT_QUERY_INIT;
+    q.date_from = "2021-03-05";
+    q.date_to = "2021-03-10";
+    ids = sitrep_store_query_event_ids (f->store, &q, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ids->len, ==, 1);
+    g_assert_cmpint (g_array_index (ids, gint64, 0), ==, month);
+    g_clear_pointer (&ids, g_array_unref);
+
+    q.date_from = "2021-02-20";
+    q.date_to = "2021-03-01";
+    ids = sitrep_store_query_event_ids (f->store, &q, &error);
+    g_assert_cmpuint (ids->len, ==, 2);
+    g_clear_pointer (&ids, g_array_unref);
+
+    q.date_from = "2021-04-01";
+    q.date_to = NULL;
+    ids = sitrep_store_query_event_ids (f->store, &q, &error);
+    g_assert_false (array_has (ids, month));
+    g_assert_false (array_has (ids, day));
+    g_clear_pointer (&ids, g_array_unref);
+
+    g_assert_true (sitrep_store_delete_event (f->store, month, &error));
+    g_assert_true (sitrep_store_delete_event (f->store, day, &error));
+    g_assert_no_error (error);
+  }
 
   q = (SitrepEventQuery) SITREP_EVENT_QUERY_INIT;
   q.search = "bus%";

@@ -15,6 +15,7 @@
 #include "sitrep-normalize.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-timeline.h"
 
 /* Same-incident suggestions (DESIGN: "same place entity or within 25 km,
  * dates within 3 days, an actor in common"). */
@@ -1351,10 +1352,15 @@ sitrep_store_query_event_ids (SitrepStore             *self,
   g_string_append (sql, " WHERE 1");
   if (query->event_type != NULL)
     g_string_append (sql, " AND e.event_type = ?1");
+  /* Events whose extent (a week, a month … of uncertainty) meets the dates,
+   * as the timeline draws them. An extent reaches at most a year from its
+   * dates: the plain comparisons let the index on date_start narrow first. */
   if (query->date_from != NULL)
-    g_string_append (sql, " AND coalesce (e.date_end, e.date_start) >= ?2");
+    g_string_append (sql, " AND coalesce (e.date_end, e.date_start) >= date (?2, '-1 year')"
+                          " AND sitrep_extent_last (e.date_start, e.date_end, e.date_precision) >= ?2");
   if (query->date_to != NULL)
-    g_string_append (sql, " AND e.date_start <= ?3");
+    g_string_append (sql, " AND e.date_start <= date (?3, '+1 year')"
+                          " AND sitrep_extent_first (e.date_start, e.date_end, e.date_precision) <= ?3");
   if (query->place_id != 0)
     g_string_append (sql, " AND e.place_id = ?4");
   if (query->actor_id != 0)
@@ -2678,4 +2684,53 @@ sitrep_store_place_events (SitrepStore   *self,
   sitrep_store_end_group (self);
 
   return ok;
+}
+
+/* sitrep_extent_first (start, end, precision), sitrep_extent_last (…): the
+ * first and last day (ISO) an event's date may mean, as sitrep_timeline_extent
+ * reads it; NULL for an undated event. */
+static void
+extent_function (sqlite3_context  *context,
+                 int               argc,
+                 sqlite3_value   **argv)
+{
+  const char *start = (const char *) sqlite3_value_text (argv[0]);
+  const char *end = (const char *) sqlite3_value_text (argv[1]);
+  int precision = sqlite3_value_int (argv[2]);
+  gboolean last = GPOINTER_TO_INT (sqlite3_user_data (context));
+  guint32 first_day, last_day;
+  GDate date;
+  char iso[16];
+
+  if (!sitrep_timeline_extent (start, end, precision, &first_day, &last_day))
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, last ? last_day : first_day);
+  g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+              g_date_get_day (&date));
+  sqlite3_result_text (context, iso, -1, SQLITE_TRANSIENT);
+}
+
+gboolean
+_sitrep_store_events_register_functions (sqlite3  *db,
+                                         GError  **error)
+{
+  int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+
+  int rc = sqlite3_create_function_v2 (db, "sitrep_extent_first", 3, flags, GINT_TO_POINTER (FALSE),
+                                       extent_function, NULL, NULL, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (db, "sitrep_extent_last", 3, flags, GINT_TO_POINTER (TRUE),
+                                     extent_function, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _sitrep_store_set_sqlite_error (error, db, rc, "register the date functions");
+      return FALSE;
+    }
+
+  return TRUE;
 }

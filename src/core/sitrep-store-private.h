@@ -21,6 +21,9 @@ gboolean _sitrep_store_schema_create  (sqlite3     *db,
                                        int          version,
                                        GError     **error);
 
+/* SQL functions of the events' date extent (sitrep-store-events.c). */
+gboolean _sitrep_store_events_register_functions (sqlite3  *db,
+                                                  GError  **error);
 gboolean _sitrep_store_exec           (sqlite3     *db,
                                        const char  *sql,
                                        GError     **error);

@@ -898,6 +898,8 @@ configure_connection (SitrepStore  *self,
 
   if (!_sitrep_store_exec (self->db, "PRAGMA foreign_keys = ON;", error))
     return FALSE;
+  if (!_sitrep_store_events_register_functions (self->db, error))
+    return FALSE;
 
   if (!self->read_only)
     {
