@@ -88,13 +88,13 @@ static const struct
   int              width;
   gboolean         numeric;
 } columns[N_COLUMNS] = {
-  { N_("Date"), SITREP_EVENT_SORT_DATE, FALSE, 110, FALSE },
+  { N_("Date"), SITREP_EVENT_SORT_DATE, FALSE, 140, FALSE },
   { N_("Type"), SITREP_EVENT_SORT_TYPE, TRUE, -1, FALSE },
   { N_("Place"), SITREP_EVENT_SORT_PLACE, TRUE, -1, FALSE },
   { N_("Actors"), SITREP_EVENT_SORT_ACTOR, TRUE, -1, FALSE },
-  { N_("Fatalities"), SITREP_EVENT_SORT_FATALITIES, FALSE, 90, TRUE },
-  { N_("Disputed"), SITREP_EVENT_SORT_DISPUTED, FALSE, 90, FALSE },
-  { N_("Sources"), SITREP_EVENT_SORT_SOURCES, FALSE, 80, TRUE },
+  { N_("Killed"), SITREP_EVENT_SORT_FATALITIES, FALSE, 70, TRUE },
+  { N_("Disputed"), SITREP_EVENT_SORT_DISPUTED, FALSE, 80, FALSE },
+  { N_("Sources"), SITREP_EVENT_SORT_SOURCES, FALSE, 70, TRUE },
 };
 
 /* Filters */
@@ -312,7 +312,18 @@ on_cell_bind (GtkSignalListItemFactory *factory,
         text = g_strdup ("—");
       else if (sitrep_event_get_date_end (e) != NULL &&
                g_strcmp0 (sitrep_event_get_date_end (e), sitrep_event_get_date_start (e)) != 0)
-        text = g_strdup_printf ("%s…", sitrep_event_get_date_start (e));
+        {
+          const char *start = sitrep_event_get_date_start (e);
+          const char *end = sitrep_event_get_date_end (e);
+          gsize same = 0;
+
+          /* "2015-01-05–06", "2015-01-30–02-02": the end without what it
+           * shares with the start (whole year or year-month parts only). */
+          if (strlen (start) == 10 && strlen (end) == 10)
+            same = strncmp (start, end, 8) == 0 ? 8 : strncmp (start, end, 5) == 0 ? 5 : 0;
+          text = g_strdup_printf ("%s–%s", start, end + same);
+          tooltip = NULL;
+        }
       else
         text = g_strdup (sitrep_event_get_date_start (e));
       break;
