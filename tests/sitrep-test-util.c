@@ -1,9 +1,10 @@
-/* sitrep-test-util.c — main-loop and file helpers the GUI suites share
+/* sitrep-test-util.c — main-loop, file and project helpers the GUI suites share
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <gtk/gtk.h>
 
 #include "sitrep-test-util.h"
 
@@ -57,4 +58,70 @@ sitrep_test_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+gint64
+sitrep_test_add_place (SitrepStore *store,
+                       const char  *name,
+                       double       lat,
+                       double       lon,
+                       const char  *admin1)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = sitrep_store_add_entity (store, "place", name, &error);
+
+  g_assert_no_error (error);
+  sitrep_store_set_entity_place (store, id, lat, lon, admin1, "Syria", NULL, &error);
+  g_assert_no_error (error);
+
+  return id;
+}
+
+gint64
+sitrep_test_add_event (SitrepStore *store,
+                       const char  *start,
+                       const char  *end,
+                       int          precision,
+                       gint64       place_id,
+                       const char  *type,
+                       gint64       killed)
+{
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  SitrepClaimDraft claim = SITREP_CLAIM_DRAFT_INIT;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  draft.date_start = start;
+  draft.date_end = end;
+  draft.date_precision = precision;
+  draft.place_id = place_id;
+  draft.event_type = type;
+  id = sitrep_store_create_event (store, &draft, &error);
+  g_assert_no_error (error);
+  claim.count_low = killed;
+  claim.claimant_text = "SOHR";
+  sitrep_store_add_claim (store, id, &claim, &error);
+  g_assert_no_error (error);
+
+  return id;
+}
+
+SitrepWindow *
+sitrep_test_open_window (SitrepStore *store)
+{
+  SitrepWindow *window = g_object_ref (sitrep_window_new (NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_window_set_store (window, store);
+  sitrep_test_spin (100);
+
+  return window;
+}
+
+void
+sitrep_test_close_window (SitrepWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  sitrep_test_spin (50);
+  g_assert_finalize_object (window);
 }

@@ -34,65 +34,16 @@ typedef struct
   gint64        events[4];   /* by date: Daraa 1 Mar, Jasim 5 Mar, Homs 9 Mar, Aleppo 20 Mar 2022 */
 } Fixture;
 
-static gint64
-place (SitrepStore *store,
-       const char  *name,
-       double       lat,
-       double       lon,
-       const char  *admin1)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = sitrep_store_add_entity (store, "place", name, &error);
-
-  g_assert_no_error (error);
-  sitrep_store_set_entity_place (store, id, lat, lon, admin1, "Syria", NULL, &error);
-  g_assert_no_error (error);
-
-  return id;
-}
-
-static gint64
-add_event (SitrepStore *store,
-           const char  *date,
-           gint64       place_id,
-           const char  *type,
-           gint64       killed)
-{
-  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
-  SitrepClaimDraft claim = SITREP_CLAIM_DRAFT_INIT;
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  draft.date_start = date;
-  draft.date_precision = 1;
-  draft.place_id = place_id;
-  draft.event_type = type;
-  id = sitrep_store_create_event (store, &draft, &error);
-  g_assert_no_error (error);
-  claim.count_low = killed;
-  claim.claimant_text = "SOHR";
-  sitrep_store_add_claim (store, id, &claim, &error);
-  g_assert_no_error (error);
-
-  return id;
-}
-
 static void
 open_window (Fixture *f)
 {
-  f->window = g_object_ref (sitrep_window_new (NULL));
-  gtk_window_present (GTK_WINDOW (f->window));
-  sitrep_window_set_store (f->window, f->store);
-  sitrep_test_spin (100);
+  f->window = sitrep_test_open_window (f->store);
 }
 
 static void
 close_window (Fixture *f)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  sitrep_test_spin (50);
-  g_assert_finalize_object (f->window);
-  f->window = NULL;
+  sitrep_test_close_window (g_steal_pointer (&f->window));
 }
 
 static void
@@ -121,14 +72,14 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   sitrep_import_record_free (record);
 
-  daraa = place (f->store, "Daraa", 32.6189, 36.1021, "Daraa");
-  jasim = place (f->store, "Jasim", 32.9924, 36.0603, "Daraa");
-  homs = place (f->store, "Homs", 34.7308, 36.7094, "Homs");
-  aleppo = place (f->store, "Aleppo", 36.2021, 37.1343, "Aleppo");
-  f->events[0] = add_event (f->store, "2022-03-01", daraa, "Explosions/Remote violence", 4);
-  f->events[1] = add_event (f->store, "2022-03-05", jasim, "Battles", 12);
-  f->events[2] = add_event (f->store, "2022-03-09", homs, "Battles", 7);
-  f->events[3] = add_event (f->store, "2022-03-20", aleppo, "Violence against civilians", 2);
+  daraa = sitrep_test_add_place (f->store, "Daraa", 32.6189, 36.1021, "Daraa");
+  jasim = sitrep_test_add_place (f->store, "Jasim", 32.9924, 36.0603, "Daraa");
+  homs = sitrep_test_add_place (f->store, "Homs", 34.7308, 36.7094, "Homs");
+  aleppo = sitrep_test_add_place (f->store, "Aleppo", 36.2021, 37.1343, "Aleppo");
+  f->events[0] = sitrep_test_add_event (f->store, "2022-03-01", NULL, 1, daraa, "Explosions/Remote violence", 4);
+  f->events[1] = sitrep_test_add_event (f->store, "2022-03-05", NULL, 1, jasim, "Battles", 12);
+  f->events[2] = sitrep_test_add_event (f->store, "2022-03-09", NULL, 1, homs, "Battles", 7);
+  f->events[3] = sitrep_test_add_event (f->store, "2022-03-20", NULL, 1, aleppo, "Violence against civilians", 2);
   {
     const char *start = strstr (body_text, quote);
 
