@@ -45,6 +45,7 @@ struct _SitrepPresentation
   GtkRevealer          *strip_revealer;
   SitrepTimelineView   *strip;
   GtkWidget            *empty_page;
+  ShumateLicense       *license;
 
   /* owned references */
   SitrepStore          *store;
@@ -168,6 +169,7 @@ load_points (SitrepPresentation *self)
 
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
+  gboolean ucdp = FALSE;
 
   if (!sitrep_store_get_events (self->store, (const gint64 *) (gpointer) self->ids->data, self->ids->len,
                                 events, &error))
@@ -177,6 +179,9 @@ load_points (SitrepPresentation *self)
       SitrepEvent *event = events->pdata[i];
       gint64 id = sitrep_event_get_id (event);
       SitrepTimelineEvent te = { 0 };
+
+      if (g_strcmp0 (sitrep_event_get_external_source (event), "UCDP GED") == 0)
+        ucdp = TRUE;
 
       if (!isnan (sitrep_event_get_latitude (event)) && !isnan (sitrep_event_get_longitude (event)))
         {
@@ -197,6 +202,8 @@ load_points (SitrepPresentation *self)
 
   sitrep_map_points_layer_set_points (self->points, (const SitrepMapPoint *) (gpointer) points->data,
                                       points->len);
+  /* UCDP GED is CC BY 4.0: the screen that shows its events says so. */
+  shumate_license_set_extra_text (self->license, ucdp ? _("Events: UCDP GED (CC BY 4.0)") : NULL);
   /* The strip's lanes search by first day. */
   g_array_sort (strip, compare_first);
   sitrep_timeline_view_set_events (self->strip, strip);
@@ -797,6 +804,7 @@ sitrep_presentation_init (SitrepPresentation *self)
   gtk_widget_set_halign (GTK_WIDGET (license), GTK_ALIGN_END);
   gtk_widget_set_valign (GTK_WIDGET (license), GTK_ALIGN_END);
   gtk_overlay_add_overlay (self->overlay, GTK_WIDGET (license));
+  self->license = license;
   self->points = sitrep_map_points_layer_new (viewport);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->points));
   shumate_map_go_to_full_with_duration (self->map, 35.0, 38.5, 6.0, 0);
