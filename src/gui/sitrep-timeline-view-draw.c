@@ -1,0 +1,1026 @@
+/* sitrep-timeline-view-draw.c — the timeline's snapshot, and what is drawn where: picking, tooltips
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-timeline"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "sitrep-codebook.h"
+#include "sitrep-timeline-view-private.h"
+
+#define SPAN_MIN_PX     3.0   /* narrower extents are drawn as points */
+#define PICK_RADIUS     7.0
+#define SPAN_PICK_PENALTY 4.0
+
+/* Geometry and colours */
+
+static guint
+n_rows (SitrepTimelineView *self)
+{
+  double h = gtk_widget_get_height (GTK_WIDGET (self)) - chart_height (self) - AXIS_HEIGHT;
+  guint n_lanes = self->lanes != NULL ? self->lanes->len : 0;
+
+  if (self->compact)
+    return 1;
+  return CLAMP ((guint) MAX (0.0, floor (h / lane_height (self))), 1, MAX (n_lanes, 1));
+}
+
+static guint
+row_of_lane (SitrepTimelineView *self,
+             guint               lane)
+{
+  return self->compact ? 0 : MIN (lane, n_rows (self) - 1);
+}
+
+static double
+row_y (SitrepTimelineView *self,
+       guint               row)
+{
+  return chart_height (self) + AXIS_HEIGHT + row * lane_height (self);
+}
+
+/* A date known to the day is a point at any zoom; only an extent of
+ * several days (a range, or a week, month or year for a coarse date) is a
+ * span, once it is wide enough to read as one. */
+static gboolean
+drawn_as_span (const SitrepTimelineEvent *e,
+               double                     x0,
+               double                     x1)
+{
+  return e->last > e->first && x1 - x0 >= SPAN_MIN_PX;
+}
+
+static float
+mark_size (SitrepTimelineView *self,
+           gint64              fatalities)
+{
+  double max = MIN (lane_height (self) - 4, 24);
+
+  if (fatalities <= 0)
+    return MIN (6, max);
+  return MIN (6 + 2.6 * log2 (1 + (double) fatalities), max);
+}
+
+static void
+lane_colour (SitrepTimelineView *self,
+             guint               lane,
+             GdkRGBA            *colour)
+{
+  static const char *palette[] = {
+    "#1c71d8", "#c01c28", "#e66100", "#26a269", "#813d9c", "#986a44", "#2190a4", "#c64600",
+  };
+  const char *name = self->lane_names != NULL && lane < g_strv_length (self->lane_names)
+                     ? self->lane_names[lane] : NULL;
+  guint n_lanes = self->lanes != NULL ? self->lanes->len : 0;
+
+  if (self->lane_mode == SITREP_TIMELINE_LANES_TYPE)
+    {
+      const char *hex = sitrep_codebook_get_event_type_color (sitrep_codebook_get_default (), name);
+
+      if (hex != NULL)
+        {
+          gdk_rgba_parse (colour, hex);
+          return;
+        }
+    }
+  if (lane + 1 == n_lanes &&
+      (g_strcmp0 (name, _("Not coded")) == 0 || g_strcmp0 (name, _("No actor")) == 0))
+    {
+      gdk_rgba_parse (colour, "#77767b");
+      return;
+    }
+  gdk_rgba_parse (colour, palette[lane % G_N_ELEMENTS (palette)]);
+}
+
+static void
+foreground (SitrepTimelineView *self,
+            GdkRGBA            *colour)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), colour);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+/* Picking */
+
+/* The first event of @lane whose first day is >= @day. */
+static guint
+lane_lower_bound (SitrepTimelineView *self,
+                  const Lane         *lane,
+                  double              day)
+{
+  guint lo = 0, hi = lane->index->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint i = g_array_index (lane->index, guint, mid);
+
+      if (g_array_index (self->events, SitrepTimelineEvent, i).first < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+static guint
+bucket_lower_bound (GArray *buckets,
+                    double  day)
+{
+  guint lo = 0, hi = buckets->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (buckets, SitrepTimelineBucket, mid).end <= day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* The event drawn nearest to (@x, @y), or 0. */
+gint64
+_sitrep_timeline_view_pick (SitrepTimelineView *self,
+                            double              x,
+                            double              y)
+{
+  double best = G_MAXDOUBLE;
+  gint64 id = 0;
+  double day;
+  int row;
+
+  if (self->lanes == NULL || x < gutter (self) || y < chart_height (self) + AXIS_HEIGHT)
+    return 0;
+  row = (int) floor ((y - row_y (self, 0)) / lane_height (self));
+  if (row < 0 || (guint) row >= n_rows (self))
+    return 0;
+  day = x_day (self, x);
+
+  for (guint l = 0; l < self->lanes->len; l++)
+    {
+      const Lane *lane = &g_array_index (self->lanes, Lane, l);
+      double slack = (PICK_RADIUS + 12) / self->ppd;   /* the largest mark reaches 12 px */
+      guint start;
+
+      if (row_of_lane (self, l) != (guint) row)
+        continue;
+      start = lane_lower_bound (self, lane, day - slack - lane->max_span);
+      for (guint k = start; k < lane->index->len; k++)
+        {
+          const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent,
+                                                         g_array_index (lane->index, guint, k));
+          double x0, x1, d, reach;
+
+          if (e->first > day + slack + 1)
+            break;
+          x0 = day_x (self, e->first);
+          x1 = day_x (self, e->last + 1.0);
+          if (!drawn_as_span (e, x0, x1))
+            {
+              d = fabs ((x0 + x1) / 2 - x);
+              reach = MAX (PICK_RADIUS, mark_size (self, e->fatalities) / 2);
+            }
+          else
+            {
+              /* Points draw over spans: a point under the pointer wins. */
+              d = (x < x0 ? x0 - x : (x > x1 ? x - x1 : 0)) + SPAN_PICK_PENALTY;
+              reach = PICK_RADIUS + SPAN_PICK_PENALTY;
+            }
+          if (d <= reach && (d < best || (d == best && e->fatalities > 0)))
+            {
+              best = d;
+              id = e->event_id;
+            }
+        }
+    }
+
+  return id;
+}
+
+/* Drawing */
+
+static void
+append_layout_at (GtkSnapshot   *snapshot,
+                  PangoLayout   *layout,
+                  double         x,
+                  double         y,
+                  const GdkRGBA *colour)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, colour);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+append_mark (GtkSnapshot   *snapshot,
+             double         cx,
+             double         cy,
+             double         size,
+             const GdkRGBA *colour,
+             gboolean       round)
+{
+  graphene_rect_t r = GRAPHENE_RECT_INIT (cx - size / 2, cy - size / 2, size, size);
+
+  if (round)
+    {
+      GskRoundedRect rr;
+
+      gsk_rounded_rect_init_from_rect (&rr, &r, size / 2);
+      gtk_snapshot_push_rounded_clip (snapshot, &rr);
+      gtk_snapshot_append_color (snapshot, colour, &r);
+      gtk_snapshot_pop (snapshot);
+    }
+  else
+    gtk_snapshot_append_color (snapshot, colour, &r);
+}
+
+static void
+draw_chart (SitrepTimelineView *self,
+            GtkSnapshot        *snapshot,
+            double              width,
+            const GdkRGBA      *fg)
+{
+  SitrepTimelineUnit unit = unit_for_zoom (self->ppd);
+  GArray *buckets = self->buckets[unit];
+  double v1 = x_day (self, width);
+  double h = CHART_HEIGHT - 18;
+  double base = CHART_HEIGHT - 2;
+  gint64 max = 0;
+  guint start;
+  GdkRGBA solid, spanning, dim;
+  g_autofree char *text = NULL;
+
+  if (buckets == NULL || buckets->len == 0)
+    return;
+  gdk_rgba_parse (&solid, "#c01c28");
+  spanning = solid;
+  spanning.alpha = 0.3;
+  dim = *fg;
+  dim.alpha = 0.55;
+
+  start = bucket_lower_bound (buckets, self->v0);
+  for (guint i = start; i < buckets->len; i++)
+    {
+      const SitrepTimelineBucket *b = &g_array_index (buckets, SitrepTimelineBucket, i);
+
+      if (b->start > v1)
+        break;
+      max = MAX (max, b->killed + b->killed_spanning);
+    }
+
+  for (guint i = start; max > 0 && i < buckets->len; i++)
+    {
+      const SitrepTimelineBucket *b = &g_array_index (buckets, SitrepTimelineBucket, i);
+      double x0 = MAX (day_x (self, b->start), gutter (self));
+      double x1 = MIN (day_x (self, b->end), width);
+      double gap = x1 - x0 > 4 ? 1 : 0;
+      double hk = h * b->killed / max;
+      double hs = h * b->killed_spanning / max;
+
+      if (b->start > v1)
+        break;
+      if (x1 <= x0)
+        continue;
+      if (hk > 0)
+        gtk_snapshot_append_color (snapshot, &solid,
+                                   &GRAPHENE_RECT_INIT (x0, base - MAX (hk, 1), x1 - x0 - gap, MAX (hk, 1)));
+      if (hs > 0)
+        gtk_snapshot_append_color (snapshot, &spanning,
+                                   &GRAPHENE_RECT_INIT (x0, base - hk - MAX (hs, 1), x1 - x0 - gap, MAX (hs, 1)));
+      self->n_drawn++;
+    }
+
+  /* The scale of the chart and its bucket, left of it. */
+  switch (unit)
+    {
+    case SITREP_TIMELINE_DAY:
+      /* Translators: the largest bar of the timeline's chart */
+      text = g_strdup_printf (_("Killed per day\nmax %" G_GINT64_FORMAT), max);
+      break;
+    case SITREP_TIMELINE_WEEK:
+      text = g_strdup_printf (_("Killed per week\nmax %" G_GINT64_FORMAT), max);
+      break;
+    case SITREP_TIMELINE_MONTH:
+    default:
+      text = g_strdup_printf (_("Killed per month\nmax %" G_GINT64_FORMAT), max);
+      break;
+    }
+  pango_layout_set_text (self->layout, text, -1);
+  pango_layout_set_width (self->layout, (int) ((GUTTER - 16) * PANGO_SCALE));
+  pango_layout_set_alignment (self->layout, PANGO_ALIGN_LEFT);
+  append_layout_at (snapshot, self->layout, 10, 10, &dim);
+  pango_layout_set_width (self->layout, -1);
+}
+
+typedef enum
+{
+  TICK_DAY,
+  TICK_WEEK,
+  TICK_MONTH,
+  TICK_QUARTER,
+  TICK_YEAR,
+  TICK_5YEARS,
+} TickUnit;
+
+static guint32
+tick_next (guint32  day,
+           TickUnit unit)
+{
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_julian (&d, day);
+  switch (unit)
+    {
+    case TICK_DAY:
+      return day + 1;
+    case TICK_WEEK:
+      return day + 7;
+    case TICK_MONTH:
+      g_date_add_months (&d, 1);
+      break;
+    case TICK_QUARTER:
+      g_date_add_months (&d, 3);
+      break;
+    case TICK_YEAR:
+      g_date_add_years (&d, 1);
+      break;
+    case TICK_5YEARS:
+    default:
+      g_date_add_years (&d, 5);
+      break;
+    }
+
+  return g_date_get_julian (&d);
+}
+
+static guint32
+tick_floor (guint32  day,
+            TickUnit unit)
+{
+  GDate d;
+  int year;
+
+  g_date_clear (&d, 1);
+  g_date_set_julian (&d, MAX (day, 1));
+  year = g_date_get_year (&d);
+  switch (unit)
+    {
+    case TICK_DAY:
+      return day;
+    case TICK_WEEK:
+      return day - (g_date_get_weekday (&d) - G_DATE_MONDAY);
+    case TICK_MONTH:
+      g_date_set_day (&d, 1);
+      break;
+    case TICK_QUARTER:
+      g_date_set_dmy (&d, 1, ((g_date_get_month (&d) - 1) / 3) * 3 + 1, year);
+      break;
+    case TICK_YEAR:
+      g_date_set_dmy (&d, 1, 1, year);
+      break;
+    case TICK_5YEARS:
+    default:
+      g_date_set_dmy (&d, 1, 1, MAX (1, year - year % 5));
+      break;
+    }
+
+  return g_date_get_julian (&d);
+}
+
+static char *
+tick_label (guint32  day,
+            TickUnit unit)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_julian (&d, day);
+  dt = g_date_time_new_utc (g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d), 0, 0, 0);
+  if (dt == NULL)
+    return g_strdup ("");
+  switch (unit)
+    {
+    case TICK_DAY:
+    case TICK_WEEK:
+      if (g_date_get_day (&d) <= (unit == TICK_DAY ? 1 : 7) && g_date_get_month (&d) == 1)
+        /* Translators: a day on the timeline's axis at the start of a year; see g_date_time_format */
+        return g_date_time_format (dt, _("%-d %b %Y"));
+      /* Translators: a day on the timeline's axis; see g_date_time_format */
+      return g_date_time_format (dt, _("%-d %b"));
+    case TICK_MONTH:
+    case TICK_QUARTER:
+      if (g_date_get_month (&d) == 1)
+        /* Translators: a month on the timeline's axis, January; see g_date_time_format */
+        return g_date_time_format (dt, _("%b %Y"));
+      /* Translators: a month on the timeline's axis; see g_date_time_format */
+      return g_date_time_format (dt, _("%b"));
+    case TICK_YEAR:
+    case TICK_5YEARS:
+    default:
+      return g_date_time_format (dt, "%Y");
+    }
+}
+
+static void
+draw_axis (SitrepTimelineView *self,
+           GtkSnapshot        *snapshot,
+           double              width,
+           double              height,
+           const GdkRGBA      *fg)
+{
+  static const double unit_days[] = { 1, 7, 30.4, 91.3, 365.25, 1826 };
+  double y = chart_height (self);
+  TickUnit unit = TICK_5YEARS;
+  GdkRGBA line = *fg, grid = *fg, text = *fg;
+  double v1 = x_day (self, width);
+  guint32 day;
+  double min_px = self->compact ? 90 : 84;
+
+  line.alpha = 0.25;
+  grid.alpha = 0.07;
+  text.alpha = 0.7;
+  for (guint u = 0; u < G_N_ELEMENTS (unit_days); u++)
+    if (unit_days[u] * self->ppd >= min_px)
+      {
+        unit = u;
+        break;
+      }
+
+  gtk_snapshot_append_color (snapshot, &line,
+                             &GRAPHENE_RECT_INIT (gutter (self), y + AXIS_HEIGHT - 1, width - gutter (self), 1));
+  if (!self->compact)
+    gtk_snapshot_append_color (snapshot, &line,
+                               &GRAPHENE_RECT_INIT (gutter (self), CHART_HEIGHT - 1, width - gutter (self), 1));
+
+  for (day = tick_floor ((guint32) MAX (1.0, floor (self->v0)), unit);
+       day <= v1; day = tick_next (day, unit))
+    {
+      double x = day_x (self, day);
+      g_autofree char *label = NULL;
+
+      if (x < gutter (self))
+        continue;
+      gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (x, 0, 1, height));
+      gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (x, y + AXIS_HEIGHT - 6, 1, 6));
+      label = tick_label (day, unit);
+      pango_layout_set_text (self->layout, label, -1);
+      append_layout_at (snapshot, self->layout, x + 4, y + 2, &text);
+    }
+}
+
+static void
+draw_lane_labels (SitrepTimelineView *self,
+                  GtkSnapshot        *snapshot,
+                  guint               rows,
+                  const GdkRGBA      *fg)
+{
+  GdkRGBA text = *fg, stripe = *fg;
+  double lh = lane_height (self);
+
+  stripe.alpha = 0.035;
+  pango_layout_set_width (self->layout, (int) ((GUTTER - 26) * PANGO_SCALE));
+  pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+  for (guint r = 0; r < rows && r < self->lanes->len; r++)
+    {
+      g_autofree char *other = NULL;
+      const char *name = self->lane_names[r];
+      GdkRGBA swatch;
+      double y = row_y (self, r);
+
+      if (r % 2 == 1)
+        gtk_snapshot_append_color (snapshot, &stripe,
+                                   &GRAPHENE_RECT_INIT (0, y, gtk_widget_get_width (GTK_WIDGET (self)),
+                                                        lh));
+      if (r + 1 == rows && self->lanes->len > rows)
+        {
+          /* Translators: the last lane of the timeline holds the lanes that do not fit */
+          other = g_strdup_printf (_("%u more lanes"), self->lanes->len - r);
+          name = other;
+        }
+      lane_colour (self, r, &swatch);
+      if (other == NULL)
+        append_mark (snapshot, 12, y + lh / 2, 8, &swatch, TRUE);
+      pango_layout_set_text (self->layout, name, -1);
+      append_layout_at (snapshot, self->layout, 22, y + (lh - 17) / 2, &text);
+    }
+  pango_layout_set_width (self->layout, -1);
+  pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_NONE);
+}
+
+/* Points narrower than SPAN_MIN_PX fall into one-pixel columns; each
+ * column draws one mark sized by its largest toll, so no frame draws more
+ * marks than the lane has pixels. Wider extents draw as bars, runs of
+ * equal extents as one. */
+static void
+draw_lane (SitrepTimelineView *self,
+           GtkSnapshot        *snapshot,
+           guint               l,
+           double              width,
+           gint64             *columns)
+{
+  const Lane *lane = &g_array_index (self->lanes, Lane, l);
+  double lh = lane_height (self);
+  double cy = row_y (self, row_of_lane (self, l)) + lh / 2;
+  double v1 = x_day (self, width);
+  guint ncols = (guint) ceil (width) + 1;
+  guint start = 0;
+  guint32 run_first = 0, run_last = 0;
+  gint64 run_max = -2;
+  GdkRGBA colour, bar, edge;
+  gboolean round;
+
+  lane_colour (self, l, &colour);
+  /* Translucent, so where marks pile up the density shows. */
+  colour.alpha = 0.72;
+  bar = colour;
+  bar.alpha = 0.28;
+  edge = colour;
+  edge.alpha = 0.8;
+
+  if (!self->naive)
+    {
+      start = lane_lower_bound (self, lane, floor (self->v0) - lane->max_span);
+      for (guint c = 0; c < ncols; c++)
+        columns[c] = G_MININT64;
+    }
+
+  for (guint k = start; k < lane->index->len; k++)
+    {
+      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent,
+                                                     g_array_index (lane->index, guint, k));
+      double x0, x1;
+
+      if (!self->naive && e->first > v1)
+        break;
+      if (!self->naive && e->last + 1.0 < self->v0)
+        continue;
+      x0 = day_x (self, e->first);
+      x1 = day_x (self, e->last + 1.0);
+
+      if (drawn_as_span (e, x0, x1))
+        {
+          double size;
+
+          if (!self->naive && e->first == run_first && e->last == run_last)
+            {
+              run_max = MAX (run_max, e->fatalities);
+              continue;
+            }
+          run_first = e->first;
+          run_last = e->last;
+          run_max = e->fatalities;
+          size = CLAMP (mark_size (self, e->fatalities) * 0.55, 4, lh - 8);
+          x0 = MAX (x0, gutter (self) - 2);
+          x1 = MIN (x1, width + 2);
+          gtk_snapshot_append_color (snapshot, &bar,
+                                     &GRAPHENE_RECT_INIT (x0, cy - size / 2, x1 - x0, size));
+          gtk_snapshot_append_color (snapshot, &edge,
+                                     &GRAPHENE_RECT_INIT (x0, cy - size / 2 - 2, 1.5, size + 4));
+          gtk_snapshot_append_color (snapshot, &edge,
+                                     &GRAPHENE_RECT_INIT (x1 - 1.5, cy - size / 2 - 2, 1.5, size + 4));
+          self->n_drawn++;
+        }
+      else if (self->naive)
+        {
+          /* Square: 50,000 rounded clips overflow GTK 4.8's GL command queue. */
+          append_mark (snapshot, (x0 + x1) / 2, cy, mark_size (self, e->fatalities), &colour, FALSE);
+          self->n_drawn++;
+        }
+      else
+        {
+          double cx = (x0 + x1) / 2;
+          int c = (int) floor (cx);
+
+          if (c >= 0 && (guint) c < ncols)
+            columns[c] = MAX (columns[c], e->fatalities);
+        }
+    }
+
+  if (self->naive)
+    return;
+
+  /* Columns closer than a mark merge further: one mark per few pixels. */
+  round = TRUE;
+  for (guint c = 0; c < ncols; c++)
+    {
+      gint64 f;
+      guint end;
+
+      if (columns[c] == G_MININT64)
+        continue;
+      f = columns[c];
+      end = c;
+      while (end + 1 < ncols && end < c + 2)
+        {
+          end++;
+          if (columns[end] != G_MININT64)
+            f = MAX (f, columns[end]);
+          columns[end] = G_MININT64;
+        }
+      append_mark (snapshot, c + 0.5, cy, mark_size (self, f), &colour, round);
+      self->n_drawn++;
+      c = end;
+    }
+}
+
+static void
+draw_overlays (SitrepTimelineView *self,
+               GtkSnapshot        *snapshot,
+               double              width,
+               double              height)
+{
+  GdkRGBA fill, edge;
+  double top = 0;
+  gboolean have_range = self->brushing || self->range_first != 0;
+
+  if (self->window_length > 0)
+    {
+      double x0 = MAX (day_x (self, self->window_start), gutter (self));
+      double x1 = MIN (day_x (self, self->window_start + (double) self->window_length), width);
+
+      gdk_rgba_parse (&fill, "#3584e4");
+      fill.alpha = 0.16;
+      edge = fill;
+      edge.alpha = 0.9;
+      if (x1 > x0)
+        {
+          gtk_snapshot_append_color (snapshot, &fill, &GRAPHENE_RECT_INIT (x0, top, x1 - x0, height));
+          gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (x1 - 1, top, 2, height));
+        }
+    }
+
+  if (have_range)
+    {
+      double a, b, x0, x1;
+
+      if (self->brushing)
+        {
+          a = floor (MIN (self->brush_from, self->brush_to));
+          b = floor (MAX (self->brush_from, self->brush_to)) + 1;
+        }
+      else
+        {
+          a = self->range_first;
+          b = self->range_last + 1.0;
+        }
+      x0 = MAX (day_x (self, a), gutter (self));
+      x1 = MIN (day_x (self, b), width);
+      gdk_rgba_parse (&fill, "#e5a50a");
+      fill.alpha = 0.18;
+      edge = fill;
+      edge.alpha = 0.85;
+      if (x1 > x0)
+        {
+          gtk_snapshot_append_color (snapshot, &fill, &GRAPHENE_RECT_INIT (x0, top, x1 - x0, height));
+          gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (x0, top, 1.5, height));
+          gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (x1 - 1.5, top, 1.5, height));
+        }
+    }
+}
+
+static void
+draw_selected (SitrepTimelineView *self,
+               GtkSnapshot        *snapshot,
+               double              width,
+               const GdkRGBA      *fg)
+{
+  const SitrepTimelineEvent *e;
+  double x0, x1, cx, cy, size;
+  GskRoundedRect rr;
+  GdkRGBA ring[4];
+  float widths[4] = { 2.5, 2.5, 2.5, 2.5 };
+
+  if (self->selected == 0 ||
+      (e = _sitrep_timeline_view_find_event (self, self->selected, NULL)) == NULL)
+    return;
+  x0 = day_x (self, e->first);
+  x1 = day_x (self, e->last + 1.0);
+  if (x1 < gutter (self) || x0 > width)
+    return;
+  cy = row_y (self, row_of_lane (self, e->lane)) + lane_height (self) / 2;
+  for (guint i = 0; i < 4; i++)
+    ring[i] = *fg;
+  if (!drawn_as_span (e, x0, x1))
+    {
+      cx = (x0 + x1) / 2;
+      size = mark_size (self, e->fatalities) + 7;
+      gsk_rounded_rect_init_from_rect (&rr, &GRAPHENE_RECT_INIT (cx - size / 2, cy - size / 2, size, size),
+                                       size / 2);
+    }
+  else
+    {
+      size = lane_height (self) - 4;
+      gsk_rounded_rect_init_from_rect (&rr, &GRAPHENE_RECT_INIT (x0 - 3, cy - size / 2, x1 - x0 + 6, size), 4);
+    }
+  gtk_snapshot_append_border (snapshot, &rr, widths, ring);
+}
+
+static void
+sitrep_timeline_view_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
+  SitrepTimelineView *self = SITREP_TIMELINE_VIEW (widget);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  g_autofree gint64 *columns = NULL;
+  GdkRGBA fg;
+
+  self->n_drawn = 0;
+  foreground (self, &fg);
+  if (self->events == NULL || self->events->len == 0 || self->lanes == NULL)
+    {
+      GdkRGBA dim = fg;
+
+      dim.alpha = 0.55;
+      pango_layout_set_text (self->layout, _("No dated events to show"), -1);
+      append_layout_at (snapshot, self->layout, 16, MAX (0, height / 2 - 9), &dim);
+      return;
+    }
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  draw_axis (self, snapshot, width, height, &fg);
+  if (!self->compact)
+    {
+      draw_chart (self, snapshot, width, &fg);
+      draw_lane_labels (self, snapshot, n_rows (self), &fg);
+    }
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (gutter (self), 0, width - gutter (self), height));
+  columns = g_new (gint64, (gsize) ceil (width) + 2);
+  for (guint l = 0; l < self->lanes->len; l++)
+    draw_lane (self, snapshot, l, width, columns);
+  draw_overlays (self, snapshot, width, height);
+  draw_selected (self, snapshot, width, &fg);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_pop (snapshot);
+}
+
+/* Tooltips: what a mark, a bar or a lane stands for */
+
+static char *
+human_day (guint32 day)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  GDate d;
+
+  g_date_clear (&d, 1);
+  if (!g_date_valid_julian (day))
+    return g_strdup ("");
+  g_date_set_julian (&d, day);
+  dt = g_date_time_new_utc (g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d), 0, 0, 0);
+  /* Translators: a day in the timeline's tooltips; see g_date_time_format */
+  return dt != NULL ? g_date_time_format (dt, _("%-d %b %Y")) : g_strdup ("");
+}
+
+static char *
+describe_killed (gint64 killed)
+{
+  g_autofree char *n = NULL;
+
+  if (killed < 0)
+    return g_strdup (_("No killed reported"));
+  n = g_strdup_printf ("%" G_GINT64_FORMAT, killed);
+  /* Translators: "%s" is a number of people killed */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s killed", "%s killed", (gulong) MIN (killed, G_MAXLONG)),
+                          n);
+}
+
+static char *
+describe_event (const SitrepTimelineEvent *e)
+{
+  g_autofree char *a = human_day (e->first);
+  g_autofree char *b = human_day (e->last);
+  g_autofree char *when = NULL;
+  g_autofree char *killed = describe_killed (e->fatalities);
+  GString *text = g_string_new (e->event_type != NULL ? e->event_type : _("Not coded"));
+
+  if (e->first == e->last)
+    when = g_steal_pointer (&a);
+  else
+    switch (e->date_precision)
+      {
+      case 3:
+        /* Translators: a date known only to the week, drawn as a span on the timeline */
+        when = g_strdup_printf (_("%s – %s (known to the week)"), a, b);
+        break;
+      case 4:
+        when = g_strdup_printf (_("%s – %s (known to the month)"), a, b);
+        break;
+      case 5:
+        when = g_strdup_printf (_("%s – %s (known to the year)"), a, b);
+        break;
+      default:
+        /* Translators: an event dated by a range, drawn as a span on the timeline */
+        when = g_strdup_printf (_("%s – %s (some time between)"), a, b);
+        break;
+      }
+  g_string_append_printf (text, "\n%s", when);
+  if (e->actor1 != NULL && *e->actor1 != '\0')
+    g_string_append_printf (text, "\n%s", e->actor1);
+  g_string_append_printf (text, "\n%s", killed);
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+describe_bucket (const SitrepTimelineBucket *b,
+                 SitrepTimelineUnit          unit)
+{
+  g_autofree char *start = human_day (b->start);
+  g_autofree char *killed = describe_killed (b->killed);
+  GString *text = g_string_new (NULL);
+
+  switch (unit)
+    {
+    case SITREP_TIMELINE_DAY:
+      g_string_append (text, start);
+      break;
+    case SITREP_TIMELINE_WEEK:
+      /* Translators: a bar of the timeline's chart, "Week of 28 Feb 2022" */
+      g_string_append_printf (text, _("Week of %s"), start);
+      break;
+    case SITREP_TIMELINE_MONTH:
+    default:
+      {
+        GDate d;
+        g_autoptr(GDateTime) dt = NULL;
+        g_autofree char *month = NULL;
+
+        g_date_clear (&d, 1);
+        g_date_set_julian (&d, b->start);
+        dt = g_date_time_new_utc (g_date_get_year (&d), g_date_get_month (&d), 1, 0, 0, 0);
+        /* Translators: a month's bar of the timeline's chart; see g_date_time_format */
+        month = dt != NULL ? g_date_time_format (dt, _("%B %Y")) : NULL;
+        g_string_append (text, month != NULL ? month : start);
+      }
+      break;
+    }
+  g_string_append_printf (text, "\n%s", killed);
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " in %u event dated within it",
+                                             " in %u events dated within it", b->n_events), b->n_events);
+  if (b->n_spanning > 0)
+    {
+      g_autofree char *more = describe_killed (b->killed_spanning);
+
+      /* Translators: the pale part of a bar: events whose dates reach beyond the bar */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "\nand %s in %u event that may fall in it (paler)",
+                                                 "\nand %s in %u events that may fall in it (paler)",
+                                                 b->n_spanning), more, b->n_spanning);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+describe_lane (SitrepTimelineView *self,
+               guint               row)
+{
+  guint rows = n_rows (self);
+  GString *text;
+
+  if (row >= self->lanes->len)
+    return NULL;
+  if (row + 1 < rows || self->lanes->len <= rows)
+    return g_strdup (self->lane_names[row]);
+
+  text = g_string_new (NULL);
+  /* Translators: the tooltip of the last lane, which holds the lanes that do not fit */
+  g_string_append_printf (text, _("%u more lanes, drawn together:"), self->lanes->len - row);
+  for (guint l = row; l < self->lanes->len && l < row + 12; l++)
+    {
+      const char *name = self->lane_names[l];
+
+      /* An actor may be a long list of groups: a line each, not a page. */
+      if (g_utf8_strlen (name, -1) > 60)
+        {
+          g_autofree char *start = g_utf8_substring (name, 0, 59);
+
+          g_string_append_printf (text, "\n%s…", start);
+        }
+      else
+        g_string_append_printf (text, "\n%s", name);
+    }
+  if (self->lanes->len > row + 12)
+    g_string_append (text, "\n…");
+  g_string_append_printf (text, "\n%s", _("Drag the handle above the timeline to give them room"));
+
+  return g_string_free (text, FALSE);
+}
+
+/* What is at (@x, @y), and in @area the rectangle it covers, so a tooltip
+ * follows the pointer from one thing to the next. */
+char *
+_sitrep_timeline_view_describe_at (SitrepTimelineView *self,
+                                   double              x,
+                                   double              y,
+                                   GdkRectangle       *area)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  graphene_rect_t r = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+  char *text = NULL;
+
+  if (self->lanes == NULL)
+    return NULL;
+
+  if (x >= gutter (self) && y >= chart_height (self) + AXIS_HEIGHT)
+    {
+      gint64 id = _sitrep_timeline_view_pick (self, x, y);
+      const SitrepTimelineEvent *e = id != 0 ? _sitrep_timeline_view_find_event (self, id, NULL)
+                                             : NULL;
+
+      if (e != NULL)
+        {
+          double x0 = day_x (self, e->first), x1 = day_x (self, e->last + 1.0);
+          double reach = MAX (PICK_RADIUS, mark_size (self, e->fatalities) / 2);
+
+          text = describe_event (e);
+          if (!drawn_as_span (e, x0, x1))
+            {
+              x0 = (x0 + x1) / 2 - reach;
+              x1 = x0 + 2 * reach;
+            }
+          r = GRAPHENE_RECT_INIT (x0, row_y (self, row_of_lane (self, e->lane)), x1 - x0, lane_height (self));
+        }
+    }
+  else if (x >= gutter (self) && y < chart_height (self))
+    {
+      SitrepTimelineUnit unit = unit_for_zoom (self->ppd);
+      GArray *buckets = self->buckets[unit];
+      double day = x_day (self, x);
+      guint i = buckets != NULL ? bucket_lower_bound (buckets, day) : 0;
+
+      const SitrepTimelineBucket *b = buckets != NULL && i < buckets->len
+                                      ? &g_array_index (buckets, SitrepTimelineBucket, i) : NULL;
+
+      if (b != NULL && b->start <= day && b->n_events + b->n_spanning > 0)
+        {
+          text = describe_bucket (b, unit);
+          r = GRAPHENE_RECT_INIT (day_x (self, b->start), 0, day_x (self, b->end) - day_x (self, b->start),
+                                  chart_height (self));
+        }
+    }
+  else if (x < gutter (self) && y >= chart_height (self) + AXIS_HEIGHT)
+    {
+      int row = (int) floor ((y - row_y (self, 0)) / lane_height (self));
+
+      if (row >= 0 && (guint) row < n_rows (self))
+        {
+          text = describe_lane (self, row);
+          r = GRAPHENE_RECT_INIT (0, row_y (self, row), gutter (self), lane_height (self));
+        }
+    }
+
+  if (area != NULL)
+    {
+      double x0 = CLAMP (r.origin.x, 0, width), x1 = CLAMP (r.origin.x + r.size.width, 0, width);
+
+      area->x = (int) floor (x0);
+      area->y = (int) floor (r.origin.y);
+      area->width = MAX (1, (int) ceil (x1) - area->x);
+      area->height = MAX (1, (int) ceil (r.size.height));
+    }
+
+  return text;
+}
+
+static gboolean
+sitrep_timeline_view_query_tooltip (GtkWidget  *widget,
+                                    int         x,
+                                    int         y,
+                                    gboolean    keyboard,
+                                    GtkTooltip *tooltip)
+{
+  SitrepTimelineView *self = SITREP_TIMELINE_VIEW (widget);
+  g_autofree char *text = NULL;
+  GdkRectangle area;
+
+  if (keyboard || self->brushing ||
+      (text = _sitrep_timeline_view_describe_at (self, x, y, &area)) == NULL)
+    return FALSE;
+  gtk_tooltip_set_tip_area (tooltip, &area);
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+/* Class: the drawing vfuncs */
+
+void
+_sitrep_timeline_view_class_draw_init (GtkWidgetClass *widget_class)
+{
+  widget_class->snapshot = sitrep_timeline_view_snapshot;
+  widget_class->query_tooltip = sitrep_timeline_view_query_tooltip;
+}

@@ -1,0 +1,140 @@
+/* sitrep-timeline-view-private.h — what the parts of SitrepTimelineView share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <math.h>
+
+#include "sitrep-timeline-view.h"
+
+G_BEGIN_DECLS
+
+#define GUTTER        180.0
+#define CHART_HEIGHT   64.0
+#define AXIS_HEIGHT    22.0
+#define LANE_HEIGHT    26.0
+#define STRIP_HEIGHT   18.0
+#define N_UNITS         3
+
+typedef struct
+{
+  GArray *index;      /* guint: events of the lane, by first day */
+  guint   max_span;   /* the longest extent in days, for culling */
+} Lane;
+
+struct _SitrepTimelineView
+{
+  GtkWidget            parent_instance;
+
+  /* owned references */
+  GArray              *events;      /* SitrepTimelineEvent */
+  GStrv                lane_names;
+  GArray              *lanes;       /* Lane */
+  GArray              *buckets[N_UNITS];
+  PangoLayout         *layout;
+  GtkGesture          *drag;
+
+  /* state */
+  SitrepTimelineLanes  lane_mode;
+  guint32              data_first;
+  guint32              data_last;
+  double               v0;          /* the day at the left edge of the data area */
+  double               ppd;         /* pixels per day */
+  gboolean             have_view;
+  gint64               selected;
+  guint32              range_first;
+  guint32              range_last;
+  guint32              window_start;
+  guint                window_length;
+  gboolean             brush_mode;
+  gboolean             compact;
+  gboolean             naive;
+  guint                n_drawn;
+
+  /* gestures */
+  gboolean             brushing;
+  double               drag_v0;
+  double               drag_x;
+  double               drag_y;
+  double               brush_from;
+  double               brush_to;
+  double               pointer_x;
+  double               zoom_ppd;
+  double               zoom_anchor;
+  double               velocity;
+  guint                kinetic_id;
+  gint64               kinetic_last;
+};
+
+/* Geometry, shared by drawing and input; inline, as drawing calls it per event. */
+
+static inline double
+gutter (SitrepTimelineView *self)
+{
+  return self->compact ? 0 : GUTTER;
+}
+
+static inline double
+chart_height (SitrepTimelineView *self)
+{
+  return self->compact ? 0 : CHART_HEIGHT;
+}
+
+/* Few lanes share the height; many get LANE_HEIGHT each and the last
+ * row holds the rest. */
+static inline double
+lane_height (SitrepTimelineView *self)
+{
+  double h = gtk_widget_get_height (GTK_WIDGET (self)) - CHART_HEIGHT - AXIS_HEIGHT;
+  guint n_lanes = self->lanes != NULL ? MAX (self->lanes->len, 1) : 1;
+
+  if (self->compact)
+    return STRIP_HEIGHT;
+  return CLAMP (floor (h / n_lanes), LANE_HEIGHT, 44);
+}
+
+static inline double
+data_width (SitrepTimelineView *self)
+{
+  return MAX (1.0, gtk_widget_get_width (GTK_WIDGET (self)) - gutter (self));
+}
+
+static inline double
+day_x (SitrepTimelineView *self,
+       double              day)
+{
+  return gutter (self) + (day - self->v0) * self->ppd;
+}
+
+static inline double
+x_day (SitrepTimelineView *self,
+       double              x)
+{
+  return self->v0 + (x - gutter (self)) / self->ppd;
+}
+
+static inline SitrepTimelineUnit
+unit_for_zoom (double ppd)
+{
+  if (ppd >= 8)
+    return SITREP_TIMELINE_DAY;
+  if (ppd * 7 >= 8)
+    return SITREP_TIMELINE_WEEK;
+  return SITREP_TIMELINE_MONTH;
+}
+
+/* sitrep-timeline-view.c */
+const SitrepTimelineEvent *_sitrep_timeline_view_find_event (SitrepTimelineView *self,
+                                                             gint64              id,
+                                                             guint              *index);
+
+/* sitrep-timeline-view-draw.c */
+void    _sitrep_timeline_view_class_draw_init (GtkWidgetClass     *widget_class);
+gint64  _sitrep_timeline_view_pick          (SitrepTimelineView *self,
+                                             double              x,
+                                             double              y);
+char   *_sitrep_timeline_view_describe_at   (SitrepTimelineView *self,
+                                             double              x,
+                                             double              y,
+                                             GdkRectangle       *area);
+
+G_END_DECLS
