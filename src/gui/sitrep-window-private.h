@@ -90,13 +90,52 @@ void     _sitrep_window_annotate_init       (SitrepWindow *self);
 void     _sitrep_window_annotate_connect    (SitrepWindow *self);
 void     _sitrep_window_update_history      (SitrepWindow *self);
 
-/* sitrep-window-map.c */
+/* sitrep-window-map.c: the events on the map, the current event, "only what
+ * is in view", tiles and exports; it makes and drops the pane's state, which
+ * sitrep-window-places.c shares. */
+typedef struct _SitrepWindowMap SitrepWindowMap;
+struct _SitrepWindowMap
+{
+  /* sitrep-window-map.c */
+  guint            area_timeout;    /* the article list follows the map after a pause */
+  GHashTable      *events;          /* id → SitrepEvent, every event */
+  GArray          *placed;          /* PlacedEvent */
+  gint64           current_event;
+  guint            events_idle;
+  gboolean         events_dirty;
+  gboolean         selecting_on_map;
+
+  /* sitrep-window-places.c */
+  SitrepGazetteer *gazetteer;
+  GHashTable      *tried;           /* entity ids looked up with no sure match */
+  GCancellable    *task_cancellable;
+  gint64           pin_entity;
+  guint            places_idle;
+  gboolean         places_dirty;
+};
+
 void     _sitrep_window_class_map_init      (GtkWidgetClass *widget_class);
 void     _sitrep_window_map_init            (SitrepWindow *self);
 void     _sitrep_window_map_connect         (SitrepWindow *self);
 void     _sitrep_window_map_disconnect      (SitrepWindow *self);
 void     _sitrep_window_map_article_changed (SitrepWindow *self);
 void     _sitrep_window_map_dispose         (SitrepWindow *self);
+gboolean _sitrep_window_map_shown           (SitrepWindow *self);
+/* Reads every event for the map again. */
+void     _sitrep_window_map_refresh_events  (SitrepWindow *self);
+/* "12,345" in the user's locale. */
+char    *_sitrep_window_format_count        (guint64       n);
+
+/* sitrep-window-places.c: the article's places through the gazetteer,
+ * choosing and pinning places, loading a GeoNames dump, placing unplaced
+ * events; part of the map pane */
+void     _sitrep_window_class_places_init   (GtkWidgetClass *widget_class);
+void     _sitrep_window_places_update_actions (SitrepWindow *self);
+void     _sitrep_window_places_queue_refresh (SitrepWindow *self);
+/* Pins the entity win.pin-place asked for at the clicked point. */
+void     _sitrep_window_places_pin_at       (SitrepWindow *self,
+                                             double        latitude,
+                                             double        longitude);
 
 /* sitrep-window-events.c */
 typedef struct _SitrepWindowEvents SitrepWindowEvents;

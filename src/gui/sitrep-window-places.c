@@ -1,0 +1,622 @@
+/* sitrep-window-places.c — the map pane's places: the article's places through the gazetteer, pins, GeoNames dumps, placing events
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "sitrep-gazetteer.h"
+#include "sitrep-place-chooser.h"
+#include "sitrep-store-gazetteer.h"
+#include "sitrep-window-private.h"
+
+static SitrepGazetteer *
+ensure_gazetteer (SitrepWindow *self)
+{
+  SitrepWindowMap *map = self->map;
+
+  if (map->gazetteer == NULL && self->store != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      map->gazetteer = sitrep_gazetteer_new (self->store, &error);
+      if (map->gazetteer == NULL)
+        g_warning ("The gazetteer could not be opened: %s", error->message);
+    }
+
+  return map->gazetteer;
+}
+
+/* Places of the current article */
+
+static void
+free_place_ptr (gpointer data)
+{
+  sitrep_gazetteer_place_free (data);
+}
+
+static SitrepGazetteerPlace *
+place_of_entity (SitrepEntity *entity)
+{
+  SitrepGazetteerPlace *place = sitrep_gazetteer_place_new ();
+
+  place->name = g_strdup (sitrep_entity_get_name (entity));
+  place->latitude = sitrep_entity_get_latitude (entity);
+  place->longitude = sitrep_entity_get_longitude (entity);
+  place->admin1_name = g_strdup (sitrep_entity_get_admin1 (entity));
+  place->country = g_strdup (sitrep_entity_get_country (entity));
+  place->context_km = -1;
+
+  return place;
+}
+
+/* Looks @entity up in the gazetteer and links the best sure candidate.
+ * Returns the best candidate (doubtful or not, to show greyed), or NULL. */
+static SitrepGazetteerPlace *
+geocode_entity (SitrepWindow *self,
+                SitrepEntity *entity,
+                const char   *context,
+                gboolean     *linked)
+{
+  SitrepGazetteer *gazetteer = ensure_gazetteer (self);
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GError) error = NULL;
+  SitrepGazetteerPlace *best;
+  gint64 id = sitrep_entity_get_id (entity);
+
+  *linked = FALSE;
+  if (gazetteer == NULL)
+    return NULL;
+
+  candidates = sitrep_gazetteer_lookup (gazetteer, sitrep_entity_get_name (entity), context, &error);
+  if (candidates == NULL || candidates->len == 0)
+    {
+      g_hash_table_add (self->map->tried, g_memdup2 (&id, sizeof id));
+      return NULL;
+    }
+
+  best = candidates->pdata[0];
+  /* Only the top candidate, and only when it is not doubtful: a second-best
+   * that happens to be sure is still a guess. */
+  if (!best->doubtful && _sitrep_window_has_writable_store (self))
+    {
+      g_autofree char *gid = g_strdup_printf ("geonames:%" G_GINT64_FORMAT, best->geonameid);
+
+      if (sitrep_store_set_entity_place (self->store, id, best->latitude, best->longitude,
+                                         best->admin1_name, best->country, gid, &error))
+        *linked = TRUE;
+      else
+        g_warning ("Could not place “%s”: %s", sitrep_entity_get_name (entity), error->message);
+    }
+  else
+    g_hash_table_add (self->map->tried, g_memdup2 (&id, sizeof id));
+
+  return sitrep_gazetteer_place_copy (best);
+}
+
+static void
+refresh_places (SitrepWindow *self)
+{
+  SitrepWindowMap *map = self->map;
+  g_autoptr(GPtrArray) places = g_ptr_array_new_with_free_func (free_place_ptr);
+  g_autoptr(GArray) place_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (SitrepMapPlaceRow));
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  g_autoptr(GHashTable) place_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree char *body = NULL;
+
+  map->places_dirty = FALSE;
+
+  if (self->store != NULL && self->current_id != 0)
+    {
+      labels = sitrep_store_list_labels (self->store, NULL);
+      annotations = sitrep_store_list_annotations (self->store, self->current_id, 0, NULL);
+    }
+
+  for (guint i = 0; labels != NULL && i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_kind (labels->pdata[i]), "place") == 0)
+      {
+        gint64 id = sitrep_label_get_id (labels->pdata[i]);
+
+        g_hash_table_add (place_labels, g_memdup2 (&id, sizeof id));
+      }
+
+  /* What the map links and places by itself for this article is one undo step. */
+  if (self->store != NULL && _sitrep_window_has_writable_store (self))
+    sitrep_store_begin_group (self->store, _("Place the article’s places on the map"));
+
+  for (guint i = 0; annotations != NULL && i < annotations->len; i++)
+    {
+      SitrepAnnotation *annotation = annotations->pdata[i];
+      gint64 label_id = sitrep_annotation_get_label_id (annotation);
+      gint64 entity_id = sitrep_annotation_get_entity_id (annotation);
+      g_autoptr(SitrepEntity) entity = NULL;
+      SitrepGazetteerPlace *place = NULL;
+      SitrepMapPlaceRow row = { 0 };
+      gboolean linked = FALSE;
+
+      if (!g_hash_table_contains (place_labels, &label_id))
+        continue;
+
+      /* A place span nobody linked yet is linked as the chooser would by default. */
+      if (entity_id == 0 && _sitrep_window_has_writable_store (self))
+        entity_id = sitrep_store_link_mention (self->store, sitrep_annotation_get_id (annotation), "place", NULL);
+      if (entity_id == 0 || g_hash_table_contains (seen, &entity_id))
+        continue;
+      g_hash_table_add (seen, g_memdup2 (&entity_id, sizeof entity_id));
+
+      entity = sitrep_store_get_entity (self->store, entity_id, NULL);
+      if (entity == NULL)
+        continue;
+
+      if (!isnan (sitrep_entity_get_latitude (entity)) && !isnan (sitrep_entity_get_longitude (entity)))
+        place = place_of_entity (entity);
+      else if (!g_hash_table_contains (map->tried, &entity_id))
+        {
+          if (body == NULL)
+            body = sitrep_store_get_article_body (self->store, self->current_id, NULL);
+          place = geocode_entity (self, entity, body, &linked);
+          /* The store now has the coordinates: entities-changed redraws. */
+        }
+
+      row.entity_id = entity_id;
+      row.name = sitrep_entity_get_name (entity);
+      g_ptr_array_add (strings, g_strdup (row.name));
+      row.name = g_ptr_array_index (strings, strings->len - 1);
+      if (place != NULL && (linked || !isnan (sitrep_entity_get_latitude (entity))))
+        {
+          row.placed = TRUE;
+          row.detail = place->admin1_name != NULL ? place->admin1_name : place->country;
+        }
+      else if (place != NULL)
+        row.detail = _("Doubtful match — choose where it is");
+      else
+        row.detail = _("Not found — choose or pin it on the map");
+      if (row.detail != NULL)
+        {
+          g_ptr_array_add (strings, g_strdup (row.detail));
+          row.detail = g_ptr_array_index (strings, strings->len - 1);
+        }
+      g_array_append_val (rows, row);
+
+      if (place != NULL)
+        {
+          place->doubtful = !row.placed;
+          g_ptr_array_add (places, place);
+          g_array_append_val (place_ids, entity_id);
+        }
+    }
+
+  if (self->store != NULL && _sitrep_window_has_writable_store (self))
+    sitrep_store_end_group (self->store);
+
+  sitrep_map_view_set_places (self->map_view, places, (const gint64 *) (gpointer) place_ids->data);
+  sitrep_map_view_set_place_rows (self->map_view, (const SitrepMapPlaceRow *) (gpointer) rows->data,
+                                  rows->len);
+}
+
+static gboolean
+refresh_places_idle (gpointer data)
+{
+  SitrepWindow *self = data;
+
+  self->map->places_idle = 0;
+  refresh_places (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_sitrep_window_places_queue_refresh (SitrepWindow *self)
+{
+  self->map->places_dirty = TRUE;
+  if (self->map->places_idle == 0 && _sitrep_window_map_shown (self))
+    self->map->places_idle = g_idle_add (refresh_places_idle, self);
+}
+
+/* Pins */
+
+void
+_sitrep_window_places_pin_at (SitrepWindow *self,
+                              double        latitude,
+                              double        longitude)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEntity) entity = NULL;
+  g_autofree char *toast = NULL;
+  gint64 id = self->map->pin_entity;
+
+  if (id == 0 || self->store == NULL)
+    return;
+  if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180)
+    {
+      sitrep_window_show_toast (self, _("That is not a place on Earth: click on the map"));
+      return;
+    }
+
+  self->map->pin_entity = 0;
+  sitrep_map_view_set_pin_prompt (self->map_view, NULL);
+  if (!sitrep_store_set_entity_place (self->store, id, latitude, longitude, NULL, NULL, NULL, &error))
+    {
+      sitrep_window_show_toast (self, error->message);
+      return;
+    }
+  entity = sitrep_store_get_entity (self->store, id, NULL);
+  /* Translators: after pinning a place by hand; %s is its name */
+  toast = g_strdup_printf (_("“%s” pinned: later mentions use this place"),
+                           entity != NULL ? sitrep_entity_get_name (entity) : "");
+  sitrep_window_show_undo_toast (self, toast);
+}
+
+/* Actions */
+
+static void
+choose_place_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  g_autofree char *body = NULL;
+  GtkWidget *chooser;
+
+  if (self->store == NULL || ensure_gazetteer (self) == NULL)
+    return;
+
+  if (self->current_id != 0)
+    body = sitrep_store_get_article_body (self->store, self->current_id, NULL);
+  chooser = sitrep_place_chooser_new (self->store, self->map->gazetteer, g_variant_get_int64 (param), body);
+  gtk_window_set_transient_for (GTK_WINDOW (chooser), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+pin_place_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  g_autoptr(SitrepEntity) entity = NULL;
+  g_autofree char *prompt = NULL;
+  gint64 id = g_variant_get_int64 (param);
+
+  if (!_sitrep_window_has_writable_store (self))
+    return;
+  entity = sitrep_store_get_entity (self->store, id, NULL);
+  if (entity == NULL)
+    return;
+
+  if (!gtk_toggle_button_get_active (self->map_button))
+    gtk_toggle_button_set_active (self->map_button, TRUE);
+  self->map->pin_entity = id;
+  /* Translators: shown over the map while pinning; %s is a place name */
+  prompt = g_strdup_printf (_("Click the map where “%s” is"), sitrep_entity_get_name (entity));
+  sitrep_map_view_set_pin_prompt (self->map_view, prompt);
+}
+
+static void
+pin_at_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  double latitude, longitude;
+
+  g_variant_get (param, "(dd)", &latitude, &longitude);
+  _sitrep_window_places_pin_at (SITREP_WINDOW (widget), latitude, longitude);
+}
+
+static void
+cancel_pin_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  self->map->pin_entity = 0;
+  sitrep_map_view_set_pin_prompt (self->map_view, NULL);
+}
+
+static void
+cancel_map_task_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  if (self->map->task_cancellable != NULL)
+    g_cancellable_cancel (self->map->task_cancellable);
+}
+
+/* Loading a GeoNames dump */
+
+static void
+on_gazetteer_progress (guint64  lines,
+                       guint64  bytes,
+                       guint64  total_bytes,
+                       gpointer user_data)
+{
+  SitrepWindow *self = user_data;
+  g_autofree char *n = _sitrep_window_format_count (lines);
+  g_autofree char *text = g_strdup_printf (_("Loading places… %s lines"), n);
+
+  sitrep_map_view_set_progress (self->map_view, text, total_bytes > 0 ? (double) bytes / total_bytes : -1);
+}
+
+static void
+on_gazetteer_loaded (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(SitrepWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint64 n_loaded = 0, n_skipped = 0;
+
+  g_clear_object (&self->map->task_cancellable);
+  if (self->map_view == NULL)
+    return;
+  sitrep_map_view_set_progress (self->map_view, NULL, 0);
+  _sitrep_window_places_update_actions (self);
+
+  if (!sitrep_gazetteer_load_file_finish (result, &n_loaded, &n_skipped, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sitrep_window_show_toast (self, _("Loading places cancelled: nothing was added"));
+      else
+        sitrep_window_show_toast (self, error->message);
+      return;
+    }
+
+  /* The gazetteer reads loaded places when it is made: make it again. */
+  g_clear_object (&self->map->gazetteer);
+  g_hash_table_remove_all (self->map->tried);
+  _sitrep_window_places_queue_refresh (self);
+
+  {
+    g_autofree char *loaded = _sitrep_window_format_count (n_loaded);
+    g_autofree char *skipped = _sitrep_window_format_count (n_skipped);
+    g_autofree char *toast = NULL;
+
+    if (n_skipped > 0)
+      /* Translators: after loading a GeoNames file: "12,345 places loaded · 3 lines skipped" */
+      toast = g_strdup_printf (_("%s places loaded · %s lines skipped"), loaded, skipped);
+    else
+      toast = g_strdup_printf (_("%s places loaded"), loaded);
+    sitrep_window_show_toast (self, toast);
+  }
+}
+
+static void
+load_gazetteer_file (SitrepWindow *self,
+                     GFile        *file)
+{
+  if (!_sitrep_window_has_writable_store (self) || self->map->task_cancellable != NULL)
+    return;
+
+  self->map->task_cancellable = g_cancellable_new ();
+  _sitrep_window_places_update_actions (self);
+  if (!gtk_toggle_button_get_active (self->map_button))
+    gtk_toggle_button_set_active (self->map_button, TRUE);
+  sitrep_map_view_set_progress (self->map_view, _("Loading places…"), 0);
+  sitrep_gazetteer_load_file_async (self->store, file, on_gazetteer_progress, self, NULL,
+                                    self->map->task_cancellable, on_gazetteer_loaded, g_object_ref (self));
+}
+
+static void
+on_gazetteer_chooser_response (GtkNativeDialog *chooser,
+                               int              response,
+                               SitrepWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        load_gazetteer_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+load_gazetteer_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Load GeoNames File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Load"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("GeoNames dumps (cities500.txt, SY.txt, allCountries.txt)"));
+  gtk_file_filter_add_pattern (filter, "*.txt");
+  gtk_file_filter_add_mime_type (filter, "text/plain");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_gazetteer_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+load_gazetteer_path_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
+
+  load_gazetteer_file (SITREP_WINDOW (widget), file);
+}
+
+/* Placing unplaced events from their place names, in a worker thread */
+
+typedef struct
+{
+  SitrepGazetteer *gazetteer;
+  GArray          *placements;  /* SitrepEventPlacement */
+  GWeakRef         window;
+  guint            done;        /* atomically updated */
+  guint            progress_id;
+} PlaceTask;
+
+static void
+place_task_free (PlaceTask *task)
+{
+  g_clear_object (&task->gazetteer);
+  g_array_unref (task->placements);
+  g_weak_ref_clear (&task->window);
+  g_clear_handle_id (&task->progress_id, g_source_remove);
+  g_free (task);
+}
+
+static void
+place_events_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  PlaceTask *pt = task_data;
+  GError *error = NULL;
+
+  if (!sitrep_event_placements_look_up (pt->placements, pt->gazetteer, &pt->done, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static gboolean
+on_place_progress (gpointer data)
+{
+  PlaceTask *pt = data;
+  g_autoptr(SitrepWindow) self = g_weak_ref_get (&pt->window);
+  g_autofree char *text = NULL;
+  guint done = g_atomic_int_get (&pt->done);
+  guint total = pt->placements->len;
+
+  if (self == NULL || self->map_view == NULL)
+    return G_SOURCE_CONTINUE;
+  text = g_strdup_printf (_("Placing events… %u of %u"), done, total);
+  sitrep_map_view_set_progress (self->map_view, text, total > 0 ? (double) done / total : 0);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_events_placed (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  SitrepWindow *self = SITREP_WINDOW (source);
+  PlaceTask *pt = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *toast = NULL;
+  guint n_placed = 0;
+
+  g_clear_object (&self->map->task_cancellable);
+  g_clear_handle_id (&pt->progress_id, g_source_remove);
+  if (self->map_view == NULL)
+    return;
+  sitrep_map_view_set_progress (self->map_view, NULL, 0);
+  _sitrep_window_places_update_actions (self);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      sitrep_window_show_toast (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+                                        ? _("Placing events cancelled: nothing was changed")
+                                        : error->message);
+      return;
+    }
+
+  if (self->store != NULL &&
+      !sitrep_store_apply_event_placements (self->store, pt->placements, &n_placed, &error))
+    {
+      sitrep_window_show_toast (self, error->message);
+      return;
+    }
+
+  /* Translators: after placing events from their place names */
+  toast = g_strdup_printf (_("%u of %u events placed · the rest need a place chosen by hand"),
+                           n_placed, pt->placements->len);
+  sitrep_window_show_toast (self, toast);
+}
+
+static void
+place_unplaced_events_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  PlaceTask *pt;
+
+  if (!_sitrep_window_has_writable_store (self) || self->map->task_cancellable != NULL ||
+      ensure_gazetteer (self) == NULL)
+    return;
+  if (self->map->events_dirty || g_hash_table_size (self->map->events) == 0)
+    _sitrep_window_map_refresh_events (self);
+
+  pt = g_new0 (PlaceTask, 1);
+  pt->gazetteer = g_object_ref (self->map->gazetteer);
+  pt->placements = sitrep_event_placements_new ();
+  g_weak_ref_init (&pt->window, self);
+
+  g_hash_table_iter_init (&iter, self->map->events);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    sitrep_event_placements_add (pt->placements, value);
+
+  if (pt->placements->len == 0)
+    {
+      place_task_free (pt);
+      sitrep_window_show_toast (self, _("No unplaced event names a place to look up"));
+      return;
+    }
+
+  self->map->task_cancellable = g_cancellable_new ();
+  _sitrep_window_places_update_actions (self);
+  sitrep_map_view_set_progress (self->map_view, _("Placing events…"), 0);
+  pt->progress_id = g_timeout_add (100, on_place_progress, pt);
+  task = g_task_new (self, self->map->task_cancellable, on_events_placed, NULL);
+  g_task_set_source_tag (task, place_unplaced_events_action);
+  g_task_set_task_data (task, pt, (GDestroyNotify) place_task_free);
+  g_task_run_in_thread (task, place_events_thread);
+}
+
+/* Window parts */
+
+void
+_sitrep_window_class_places_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.choose-place", "x", choose_place_action);
+  gtk_widget_class_install_action (widget_class, "win.pin-place", "x", pin_place_action);
+  gtk_widget_class_install_action (widget_class, "win.pin-at", "(dd)", pin_at_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-pin", NULL, cancel_pin_action);
+  gtk_widget_class_install_action (widget_class, "win.load-gazetteer", NULL, load_gazetteer_action);
+  gtk_widget_class_install_action (widget_class, "win.load-gazetteer-path", "s", load_gazetteer_path_action);
+  gtk_widget_class_install_action (widget_class, "win.place-unplaced-events", NULL,
+                                   place_unplaced_events_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-map-task", NULL, cancel_map_task_action);
+}
+
+void
+_sitrep_window_places_update_actions (SitrepWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean writable = _sitrep_window_has_writable_store (self);
+  gboolean busy = self->map->task_cancellable != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.load-gazetteer", writable && !busy);
+  gtk_widget_action_set_enabled (widget, "win.load-gazetteer-path", writable && !busy);
+  gtk_widget_action_set_enabled (widget, "win.place-unplaced-events", writable && !busy);
+  gtk_widget_action_set_enabled (widget, "win.cancel-map-task", busy);
+  gtk_widget_action_set_enabled (widget, "win.pin-place", writable);
+  gtk_widget_action_set_enabled (widget, "win.choose-place", self->store != NULL);
+}
