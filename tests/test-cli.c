@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include "sitrep-store.h"
+#include "sitrep-ucdp.h"
 
 #define HOSTILE_TITLE "'); DROP TABLE articles; -- $(rm -rf /) `x`"
 
@@ -1141,6 +1142,59 @@ test_json_python (Fixture       *fixture,
   }
 }
 
+/* A map of a CC BY dataset's events credits the dataset (read back from the
+ * PDF with pdftotext); a map of the project's own events does not. */
+static void
+test_export_map_credit (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const char ucdp[] =
+    "ucdp_ged_id,split,start_date,end_date,source_date,source_article_hplt_id,side_a_name,side_b_name,"
+    "location_root_name,location_adm1_name,location_adm2_name,location_where_name,deaths_side_a,"
+    "deaths_side_b,deaths_civilian,deaths_unknown,deaths_low,deaths_high\n"
+    "187051,train,2011-03-30,2011-03-30,2011-03-31,x,Government of Syria,Civilians,Syria,"
+    "Latakia governorate,Latakia district,Latakia town,0,0,25,0,25,25\n";
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *project = g_build_filename (fixture->dir, "ucdp.sitrep", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "ucdp.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *command = NULL;
+  int status;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  {
+    g_autoptr(SitrepStore) store = sitrep_store_create (project, &error);
+    SitrepUcdpReport report = { 0 };
+    SitrepEventQuery query = SITREP_EVENT_QUERY_INIT;
+    g_autoptr(GArray) ids = NULL;
+    double coordinates[2] = { 35.53, 35.79 };
+
+    g_assert_no_error (error);
+    g_assert_true (sitrep_ucdp_import_data (store, ucdp, strlen (ucdp), &report, NULL, NULL, NULL, &error));
+    sitrep_ucdp_report_clear (&report);
+    ids = sitrep_store_query_event_ids (store, &query, &error);
+    g_assert_cmpuint (ids->len, ==, 1);
+    g_assert_true (sitrep_store_place_events (store, (const gint64 *) (gpointer) ids->data, coordinates, 1,
+                                              NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  cli (fixture, &run, "export-map", "ucdp.sitrep", "--bbox", "35,33,41,37", "--size", "800x600",
+       "-o", "ucdp.pdf", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  command = g_strdup_printf ("'%s' '%s' -", pdftotext, pdf);
+  g_assert_true (g_spawn_command_line_sync (command, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Events: UCDP GED (CC BY 4.0)"));
+  g_assert_nonnull (strstr (text, "Natural Earth"));
+}
+
 /* export-map draws the project's events in the area over the base map. */
 static void
 test_export_map_events (Fixture       *fixture,
@@ -1231,6 +1285,7 @@ main (int    argc,
   ADD ("public-domain-corpus", test_public_domain_corpus);
   ADD ("json-python", test_json_python);
   ADD ("export-map-events", test_export_map_events);
+  ADD ("export-map-credit", test_export_map_credit);
 
 #undef ADD
 

@@ -231,6 +231,7 @@ sitrep_cli_cmd_export_map (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) events = NULL;
+  const char *credit = NULL;
   double box[4];
   int width = 0, height = 0;
   GOptionEntry entries[] = {
@@ -279,9 +280,11 @@ sitrep_cli_cmd_export_map (int    argc,
             g_clear_pointer (&events, g_ptr_array_unref);
         }
     }
+  for (guint i = 0; events != NULL && i < events->len && credit == NULL; i++)
+    credit = sitrep_event_get_dataset_credit (events->pdata[i]);
   if (map == NULL || events == NULL ||
       !sitrep_basemap_export_view_with_overlay (map, box[0], box[1], box[2], box[3], width, height,
-                                                output, draw_events, events, &error))
+                                                output, draw_events, events, credit, &error))
     {
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;

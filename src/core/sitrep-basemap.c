@@ -1308,23 +1308,40 @@ draw_scale_bar (cairo_t *cr,
 }
 
 static void
-draw_attribution (cairo_t *cr,
-                  int      width,
-                  int      height)
+draw_credit_line (cairo_t    *cr,
+                  int         width,
+                  int         bottom,
+                  const char *text)
 {
   cairo_text_extents_t ext;
-  const char *text = sitrep_basemap_get_attribution ();
 
+  cairo_text_extents (cr, text, &ext);
+  cairo_set_source_rgba (cr, HALO, 0.85);
+  cairo_rectangle (cr, width - ext.x_advance - 12, bottom - 17, ext.x_advance + 12, 17);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, TEXT_DARK);
+  cairo_move_to (cr, width - ext.x_advance - 6, bottom - 5);
+  cairo_show_text (cr, text);
+}
+
+/* The map's credit at the bottom right, and the events' above it. */
+static void
+draw_attribution (cairo_t    *cr,
+                  int         width,
+                  int         height,
+                  const char *credit)
+{
   cairo_save (cr);
   cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_font_size (cr, 9);
-  cairo_text_extents (cr, text, &ext);
-  cairo_set_source_rgba (cr, HALO, 0.85);
-  cairo_rectangle (cr, width - ext.x_advance - 12, height - 17, ext.x_advance + 12, 17);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, TEXT_DARK);
-  cairo_move_to (cr, width - ext.x_advance - 6, height - 5);
-  cairo_show_text (cr, text);
+  draw_credit_line (cr, width, height, sitrep_basemap_get_attribution ());
+  if (credit != NULL && *credit != '\0')
+    {
+      /* Translators: on an exported map, the dataset its events come from */
+      g_autofree char *text = g_strdup_printf (_("Events: %s"), credit);
+
+      draw_credit_line (cr, width, height - 17, text);
+    }
   cairo_restore (cr);
 }
 
@@ -1339,7 +1356,7 @@ sitrep_basemap_render_view (SitrepBasemap *self,
                             int            height)
 {
   sitrep_basemap_render_view_with_overlay (self, cr, west, south, east, north, width, height,
-                                           NULL, NULL);
+                                           NULL, NULL, NULL);
 }
 
 void
@@ -1352,7 +1369,8 @@ sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
                                          int                       width,
                                          int                       height,
                                          SitrepBasemapOverlayFunc  overlay,
-                                         gpointer                  user_data)
+                                         gpointer                  user_data,
+                                         const char               *credit)
 {
   View v = { 0 };
   double mx0, mx1, my0, my1, scale, zoom;
@@ -1393,7 +1411,7 @@ sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
     double metres_per_pixel = cos (lat * G_PI / 180) * 2 * G_PI * 6378137.0 / scale;
     draw_scale_bar (cr, metres_per_pixel, height);
   }
-  draw_attribution (cr, width, height);
+  draw_attribution (cr, width, height, credit);
 }
 
 gboolean
@@ -1408,7 +1426,7 @@ sitrep_basemap_export_view (SitrepBasemap  *self,
                             GError        **error)
 {
   return sitrep_basemap_export_view_with_overlay (self, west, south, east, north, width, height,
-                                                  path, NULL, NULL, error);
+                                                  path, NULL, NULL, NULL, error);
 }
 
 gboolean
@@ -1422,6 +1440,7 @@ sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
                                          const char               *path,
                                          SitrepBasemapOverlayFunc  overlay,
                                          gpointer                  user_data,
+                                         const char               *credit,
                                          GError                  **error)
 {
   g_autofree char *lower = NULL;
@@ -1466,7 +1485,7 @@ sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
 
   cr = cairo_create (surface);
   sitrep_basemap_render_view_with_overlay (self, cr, west, south, east, north, width, height,
-                                           overlay, user_data);
+                                           overlay, user_data, credit);
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS && png)

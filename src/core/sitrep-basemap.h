@@ -69,7 +69,8 @@ void            sitrep_basemap_render_view   (SitrepBasemap  *self,
                                               int             width,
                                               int             height);
 /* Draws what goes on the map (events) after the base layers and before the
- * scale bar and attribution. Mercator x of a longitude is
+ * scale bar and attribution; @credit, when not NULL, is the credit of the
+ * events' dataset, written above the map's own. Mercator x of a longitude is
  * (sitrep_mercator_x (lon) - ox) * scale pixels from the left; y likewise. */
 typedef void (*SitrepBasemapOverlayFunc) (cairo_t  *cr,
                                           double    ox,
@@ -86,7 +87,8 @@ void            sitrep_basemap_render_view_with_overlay (SitrepBasemap          
                                                          int                       width,
                                                          int                       height,
                                                          SitrepBasemapOverlayFunc  overlay,
-                                                         gpointer                  user_data);
+                                                         gpointer                  user_data,
+                                                         const char               *credit);
 /* Writes the view to @path as PNG, SVG or PDF, chosen by its extension. */
 gboolean        sitrep_basemap_export_view   (SitrepBasemap  *self,
                                               double          west,
@@ -107,6 +109,7 @@ gboolean        sitrep_basemap_export_view_with_overlay (SitrepBasemap          
                                                          const char               *path,
                                                          SitrepBasemapOverlayFunc  overlay,
                                                          gpointer                  user_data,
+                                                         const char               *credit,
                                                          GError                  **error);
 
 G_END_DECLS

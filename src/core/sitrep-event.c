@@ -957,6 +957,17 @@ sitrep_event_get_external_source (SitrepEvent *self)
 }
 
 const char *
+sitrep_event_get_dataset_credit (SitrepEvent *self)
+{
+  g_return_val_if_fail (SITREP_IS_EVENT (self), NULL);
+
+  /* UCDP GED is CC BY 4.0. */
+  if (g_strcmp0 (self->external_source, "UCDP GED") == 0)
+    return "UCDP GED (CC BY 4.0)";
+  return NULL;
+}
+
+const char *
 sitrep_event_get_external_id (SitrepEvent *self)
 {
   g_return_val_if_fail (SITREP_IS_EVENT (self), NULL);

@@ -74,6 +74,9 @@ gint64               sitrep_event_get_high_override (SitrepEvent *self);
 const char *         sitrep_event_get_range_override_reason (SitrepEvent *self);
 /* where an imported event came from ("UCDP GED") and its id there */
 const char *         sitrep_event_get_external_source (SitrepEvent *self);
+/* The credit the dataset the event was imported from asks for on anything
+ * that shows it ("UCDP GED (CC BY 4.0)"), or NULL. */
+const char *         sitrep_event_get_dataset_credit (SitrepEvent *self);
 const char *         sitrep_event_get_external_id (SitrepEvent *self);
 /* the source an imported record names (UCDP source_article) */
 const char *         sitrep_event_get_source_reference (SitrepEvent *self);

@@ -455,8 +455,8 @@ sitrep_story_card_new (SitrepStore  *store,
                                      figures.n_sources);
   sitrep_derived_figures_clear (&figures);
 
-  /* UCDP GED is CC BY 4.0: a handout of its events says where they come from. */
-  if (g_strcmp0 (sitrep_event_get_external_source (event), "UCDP GED") == 0)
+  /* A handout of a CC BY dataset's events says where they come from. */
+  if (sitrep_event_get_dataset_credit (event) != NULL)
     card->credit = g_strdup (_("Event from the UCDP Georeferenced Event Dataset (Sundberg & Melander 2013), "
                                "CC BY 4.0"));
 

@@ -43,6 +43,7 @@ struct _SitrepMapView
   ShumateMapSource     *source;
   ShumateMapLayer      *base_layer;
   ShumateLicense       *license;
+  char                 *data_credit;
 
   /* state */
   SitrepMapTooltipFunc  tooltip_func;
@@ -197,6 +198,7 @@ sitrep_map_view_dispose (GObject *object)
   g_clear_object (&self->source);
   g_clear_object (&self->offline_source);
 
+  g_clear_pointer (&self->data_credit, g_free);
   G_OBJECT_CLASS (sitrep_map_view_parent_class)->dispose (object);
 }
 
@@ -587,6 +589,32 @@ sitrep_map_view_set_status (SitrepMapView *self,
   g_return_if_fail (SITREP_IS_MAP_VIEW (self));
 
   gtk_label_set_text (self->status_label, text != NULL ? text : "");
+}
+
+void
+sitrep_map_view_set_data_credit (SitrepMapView *self,
+                                 const char    *credit)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  if (g_strcmp0 (self->data_credit, credit) == 0)
+    return;
+  g_free (self->data_credit);
+  self->data_credit = g_strdup (credit);
+  if (credit != NULL)
+    /* Translators: under a map, the dataset its events come from */
+    text = g_strdup_printf (_("Events: %s"), credit);
+  shumate_license_set_extra_text (self->license, text);
+}
+
+const char *
+sitrep_map_view_get_data_credit (SitrepMapView *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_VIEW (self), NULL);
+
+  return self->data_credit;
 }
 
 void

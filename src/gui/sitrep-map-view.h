@@ -86,6 +86,11 @@ void                  sitrep_map_view_set_progress     (SitrepMapView *self,
 /* A short note in the tool bar ("12 events in view"). */
 void                  sitrep_map_view_set_status       (SitrepMapView *self,
                                                         const char    *text);
+/* The credit of the dataset the events shown come from ("UCDP GED (CC BY 4.0)"),
+ * shown with the map's own; NULL for none. */
+void                  sitrep_map_view_set_data_credit  (SitrepMapView *self,
+                                                        const char    *credit);
+const char           *sitrep_map_view_get_data_credit  (SitrepMapView *self);
 /* Draws OpenStreetMap-style raster tiles from @url_template ({z}/{x}/{y}),
  * falling back to the offline map tile by tile; NULL: the offline map. */
 void                  sitrep_map_view_set_online       (SitrepMapView *self,

@@ -169,7 +169,7 @@ load_points (SitrepPresentation *self)
 
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
-  gboolean ucdp = FALSE;
+  const char *credit = NULL;
 
   if (!sitrep_store_get_events (self->store, (const gint64 *) (gpointer) self->ids->data, self->ids->len,
                                 events, &error))
@@ -180,8 +180,8 @@ load_points (SitrepPresentation *self)
       gint64 id = sitrep_event_get_id (event);
       SitrepTimelineEvent te = { 0 };
 
-      if (g_strcmp0 (sitrep_event_get_external_source (event), "UCDP GED") == 0)
-        ucdp = TRUE;
+      if (credit == NULL)
+        credit = sitrep_event_get_dataset_credit (event);
 
       if (!isnan (sitrep_event_get_latitude (event)) && !isnan (sitrep_event_get_longitude (event)))
         {
@@ -202,8 +202,13 @@ load_points (SitrepPresentation *self)
 
   sitrep_map_points_layer_set_points (self->points, (const SitrepMapPoint *) (gpointer) points->data,
                                       points->len);
-  /* UCDP GED is CC BY 4.0: the screen that shows its events says so. */
-  shumate_license_set_extra_text (self->license, ucdp ? _("Events: UCDP GED (CC BY 4.0)") : NULL);
+  /* The screen that shows a CC BY dataset's events says so. */
+  {
+    /* Translators: under a map, the dataset its events come from */
+    g_autofree char *text = credit != NULL ? g_strdup_printf (_("Events: %s"), credit) : NULL;
+
+    shumate_license_set_extra_text (self->license, text);
+  }
   /* The strip's lanes search by first day. */
   g_array_sort (strip, compare_first);
   sitrep_timeline_view_set_events (self->strip, strip);

@@ -109,6 +109,7 @@ _sitrep_window_map_refresh_events (SitrepWindow *self)
   g_autoptr(GPtrArray) unplaced = NULL;
   g_autoptr(GArray) points = NULL;
   g_autoptr(GError) error = NULL;
+  const char *credit = NULL;
 
   map->events_dirty = FALSE;
   g_hash_table_remove_all (map->events);
@@ -136,6 +137,8 @@ _sitrep_window_map_refresh_events (SitrepWindow *self)
       gint64 id = sitrep_event_get_id (event);
 
       g_hash_table_insert (map->events, g_memdup2 (&id, sizeof id), g_object_ref (event));
+      if (credit == NULL)
+        credit = sitrep_event_get_dataset_credit (event);
       if (isnan (lat) || isnan (lon))
         {
           g_ptr_array_add (unplaced, event);
@@ -156,6 +159,8 @@ _sitrep_window_map_refresh_events (SitrepWindow *self)
   sitrep_map_points_layer_set_points (sitrep_map_view_get_events_layer (self->map_view),
                                       (const SitrepMapPoint *) (gpointer) points->data, points->len);
   sitrep_map_view_set_unplaced (self->map_view, unplaced);
+  /* A CC BY dataset's events carry its credit on the map and its exports. */
+  sitrep_map_view_set_data_credit (self->map_view, credit);
   if (map->current_event != 0 && !g_hash_table_contains (map->events, &map->current_event))
     sitrep_window_select_event (self, 0);
   refresh_in_view_status (self);
@@ -431,6 +436,8 @@ draw_event_points (cairo_t  *cr,
     }
 }
 
+/* The view as shown, with its events, through the core's export (which
+ * writes beside the target and renames, and refuses bad sizes and names). */
 static gboolean
 export_view (SitrepWindow  *self,
              const char    *path,
@@ -439,13 +446,7 @@ export_view (SitrepWindow  *self,
              GError       **error)
 {
   SitrepBasemap *basemap = sitrep_basemap_get_default ();
-  SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (self->map_view);
-  g_autofree char *lower = g_ascii_strdown (path, -1);
   double west, south, east, north;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  gboolean png = FALSE;
 
   if (basemap == NULL)
     {
@@ -457,52 +458,11 @@ export_view (SitrepWindow  *self,
       /* Not shown yet, or across the date line: Syria and its neighbours. */
       west = 34.5; south = 31.5; east = 43.0; north = 37.5;
     }
-  if (width < 16 || height < 16 || width > 20000 || height > 20000)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("An image of %d × %d pixels cannot be made: choose between 16 and 20,000"), width, height);
-      return FALSE;
-    }
-
-  if (g_str_has_suffix (lower, ".svg"))
-    surface = cairo_svg_surface_create (path, width, height);
-  else if (g_str_has_suffix (lower, ".pdf"))
-    surface = cairo_pdf_surface_create (path, width, height);
-  else if (g_str_has_suffix (lower, ".png"))
-    {
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-      png = TRUE;
-    }
-  else
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("Name the file .png, .svg or .pdf to choose its format"));
-      return FALSE;
-    }
-
-  cr = cairo_create (surface);
   /* Events sit on the base map, under the scale bar and the attribution. */
-  sitrep_basemap_render_view_with_overlay (basemap, cr, west, south, east, north, width, height,
-                                           draw_event_points, layer);
-  cairo_destroy (cr);
-
-  if (png)
-    status = cairo_surface_write_to_png (surface, path);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The map could not be written to %s: %s"),
-                   path, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
+  return sitrep_basemap_export_view_with_overlay (basemap, MAX (west, -180), MAX (south, -85), MIN (east, 180),
+                                                  MIN (north, 85), width, height, path, draw_event_points,
+                                                  sitrep_map_view_get_events_layer (self->map_view),
+                                                  sitrep_map_view_get_data_credit (self->map_view), error);
 }
 
 static void
