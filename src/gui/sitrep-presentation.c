@@ -130,22 +130,24 @@ set_text (GtkLabel   *label,
 static double
 zoom_for_precision (int where_prec)
 {
-  /* UCDP where_prec: 1 exact place … 7 country or worse. */
+  /* UCDP where_prec: 1 exact place … 7 country or worse. Never closer than
+   * a few towns around: an audience needs the surroundings to place an
+   * incident, and the offline map shows towns, rivers and borders only. */
   switch (where_prec)
     {
     case 1:
-      return 10;
+      return 8.5;
     case 2:
-      return 9;
-    case 3:
       return 8;
-    case 4:
+    case 3:
       return 7.5;
+    case 4:
+      return 7;
     case 5:
     case 6:
-      return 7;
+      return 6.5;
     default:
-      return 9;
+      return 8;
     }
 }
 
@@ -684,8 +686,10 @@ sitrep_presentation_set_property (GObject      *object,
           if (self->strip_revealer != NULL)
             {
               gtk_revealer_set_reveal_child (self->strip_revealer, v);
-              /* The card stays clear of the strip. */
+              /* The card and the credits stay clear of the strip. */
               gtk_widget_set_margin_bottom (GTK_WIDGET (self->card_revealer), v ? 96 : 48);
+              if (self->license != NULL)
+                gtk_widget_set_margin_bottom (GTK_WIDGET (self->license), v ? 60 : 0);
             }
           g_object_notify_by_pspec (object, pspec);
         }
