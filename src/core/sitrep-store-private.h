@@ -21,7 +21,7 @@ gboolean _sitrep_store_schema_create  (sqlite3     *db,
                                        int          version,
                                        GError     **error);
 
-/* SQL functions of the events' date extent (sitrep-store-events.c). */
+/* SQL functions of the events' date extent (sitrep-store-event-query.c). */
 gboolean _sitrep_store_events_register_functions (sqlite3  *db,
                                                   GError  **error);
 gboolean _sitrep_store_exec           (sqlite3     *db,
@@ -44,6 +44,42 @@ void     _sitrep_article_fill         (SitrepArticle       *self,
                                        const char          *language,
                                        SitrepArticleStatus  status,
                                        const char          *imported_at);
+
+/* The store (sitrep-store.c). Its files share the instance: the connection,
+ * the lock and the session. */
+struct _SitrepStore
+{
+  GObject parent_instance;
+
+  /* owned */
+  sqlite3 *db;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt* */
+  GMainContext *context;    /* where signals are emitted */
+  GThread *thread;          /* the thread that opened the store and runs that context */
+  char *path;
+  char *session;            /* this opening's id in the edit journal */
+
+  /* state */
+  GRecMutex lock;           /* one caller at a time, from any thread */
+  int lock_fd;              /* flock()ed while open for writing */
+  int schema_version;
+  guint read_only : 1;
+};
+
+/* Every public entry point takes the lock and checks the store is open
+ * (sitrep-store.c, sitrep-store-articles.c, sitrep-store-search.c). */
+#define LOCK_OR_RETURN(val)                                                   \
+  G_STMT_START {                                                              \
+    g_rec_mutex_lock (&self->lock);                                           \
+    if (self->db == NULL)                                                     \
+      {                                                                       \
+        g_rec_mutex_unlock (&self->lock);                                     \
+        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_IO,        \
+                     _("The project is closed."));                            \
+        return val;                                                           \
+      }                                                                       \
+  } G_STMT_END
+#define UNLOCK() g_rec_mutex_unlock (&self->lock)
 
 /* Used by the store's files; each public call takes the lock first. */
 sqlite3      *_sitrep_store_lock           (SitrepStore   *self,
@@ -122,7 +158,80 @@ gboolean      _sitrep_store_step_done      (sqlite3       *db,
                                             const char    *what,
                                             GError       **error);
 
-/* Gives a project without labels the default set (sitrep-store-coding.c). */
+/* Events (sitrep-store-events.c), for the claims and the queries. invalid
+ * and not_found set the store's error and return FALSE; empty is TRUE for
+ * NULL and "". */
+gboolean      _sitrep_store_invalid        (GError       **error,
+                                            const char    *format,
+                                            ...) G_GNUC_PRINTF (2, 3);
+gboolean      _sitrep_store_not_found      (GError       **error,
+                                            const char    *message);
+gboolean      _sitrep_store_empty          (const char    *s);
+gboolean      _sitrep_store_parse_date     (const char    *str,
+                                            GDate         *date);
+GArray       *_sitrep_store_select_ids     (SitrepStore   *self,
+                                            const char    *sql,
+                                            gint64         param,
+                                            GError       **error);
+gboolean      _sitrep_store_touch_all      (SitrepEdit    *edit,
+                                            const char    *table,
+                                            GArray        *ids,
+                                            GError       **error);
+gboolean      _sitrep_store_event_exists   (SitrepStore   *self,
+                                            gint64         id);
+char         *_sitrep_store_entity_kind    (SitrepStore   *self,
+                                            gint64         id);
+gboolean      _sitrep_store_place_coordinates (SitrepStore  *self,
+                                               gint64        place_id,
+                                               double       *latitude,
+                                               double       *longitude);
+void          _sitrep_store_bind_optional_int (sqlite3_stmt *stmt,
+                                               int           index,
+                                               gint64        value);
+void          _sitrep_store_bind_nonempty  (sqlite3_stmt  *stmt,
+                                            int            index,
+                                            const char    *text);
+
+/* Claims and the figures derived from them (sitrep-store-claims.c), for the
+ * events' edits, merges and imports. */
+void          _sitrep_store_bind_figure    (sqlite3_stmt  *stmt,
+                                            int            index,
+                                            gint64         value);
+gboolean      _sitrep_store_refresh_derived (SitrepStore  *self,
+                                             sqlite3      *db,
+                                             gint64        event_id,
+                                             GError      **error);
+gboolean      _sitrep_store_validate_claim (SitrepStore             *self,
+                                            const SitrepClaimDraft  *draft,
+                                            GError                 **error);
+gint64        _sitrep_store_insert_claim   (SitrepStore             *self,
+                                            sqlite3                 *db,
+                                            SitrepEdit              *edit,
+                                            gint64                   event_id,
+                                            const SitrepClaimDraft  *draft,
+                                            GError                 **error);
+
+/* The text of column @i of the row `stmt` is on (the events' files). */
+#define COL_TEXT(i) ((const char *) sqlite3_column_text (stmt, (i)))
+
+/* Articles (sitrep-store-articles.c), for the search: reads one row of the
+ * article columns into a new SitrepArticle. */
+#define ARTICLE_COLUMNS \
+  "a.id, a.title, s.name, a.url, a.author, a.published, a.published_precision," \
+  " a.published_note, a.language, a.status, a.imported_at"
+SitrepArticle *_sitrep_store_article_from_row (sqlite3_stmt *stmt);
+
+/* The identity of an article's text (sitrep-store-content-hash.c), which
+ * finds duplicates. */
+char         *_sitrep_store_content_hash   (const char    *body);
+
+/* Whether @value is one of the @n strings of @list (sitrep-store-labels.c),
+ * for the kinds of labels and entities. */
+gboolean      _sitrep_store_in_list        (const char         *value,
+                                            const char * const *list,
+                                            gsize               n);
+
+/* Gives a project without labels the default set (sitrep-store-labels.c). */
 gboolean      _sitrep_store_ensure_default_labels (SitrepStore  *self,
                                                    GError      **error);
 

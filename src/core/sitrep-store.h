@@ -169,7 +169,7 @@ gboolean      sitrep_store_set_meta             (SitrepStore           *self,
                                                  const char            *value,
                                                  GError               **error);
 
-/* Labels (sitrep-store-coding.c). Every edit below is one transaction and
+/* Labels (sitrep-store-labels.c). Every edit below is one transaction and
  * one entry of the undo history. */
 GPtrArray    *sitrep_store_list_labels          (SitrepStore           *self,
                                                  GError               **error);
@@ -200,13 +200,13 @@ gboolean      sitrep_store_import_labels        (SitrepStore           *self,
                                                  const char            *json,
                                                  GError               **error);
 
-/* Annotators */
+/* Annotators (sitrep-store-coding.c) */
 gint64        sitrep_store_ensure_annotator     (SitrepStore           *self,
                                                  const char            *name,
                                                  GError               **error);
 GStrv         sitrep_store_list_annotators      (SitrepStore           *self);
 
-/* Annotations: spans in Unicode code points of the stored body. */
+/* Annotations (sitrep-store-coding.c): spans in Unicode code points of the stored body. */
 gint64        sitrep_store_add_annotation       (SitrepStore           *self,
                                                  gint64                 article_id,
                                                  gint64                 label_id,
@@ -239,7 +239,7 @@ SitrepAnnotation *sitrep_store_get_annotation   (SitrepStore           *self,
                                                  gint64                 id,
                                                  GError               **error);
 
-/* Entities: actors, persons and places with their aliases. */
+/* Entities (sitrep-store-entities.c): actors, persons and places with their aliases. */
 gint64        sitrep_store_add_entity           (SitrepStore           *self,
                                                  const char            *kind,
                                                  const char            *name,
@@ -306,7 +306,9 @@ gint64        sitrep_store_find_annotator       (SitrepStore           *self,
  *   "entities-changed", "history-changed" (what undo/redo would do changed) */
 
 /* ---------------------------------------------------------------- Events and claims
- * (sitrep-store-events.c). Every edit below is one transaction and one
+ * (sitrep-store-events.c; reading, queries and merges in
+ * sitrep-store-event-query.c; claims, evidence and figures in
+ * sitrep-store-claims.c). Every edit below is one transaction and one
  * entry of the undo history, and emits "events-changed" with the event's
  * id (0 when several changed). Dates are YYYY-MM-DD. Validation failures
  * are SITREP_STORE_ERROR_INVALID with a message for the user. */

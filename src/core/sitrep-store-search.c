@@ -1,0 +1,394 @@
+/* sitrep-store-search.c — listing and full-text search of the articles
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sitrep-store-private.h"
+#include "sitrep-store.h"
+
+/* Turns what a user typed into an FTS5 query that cannot be a syntax error:
+ * every word quoted, the last one a prefix so results follow the typing. */
+static char *
+make_fts_query (const char *search)
+{
+  g_autoptr(GString) query = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+  guint n = 0;
+
+  if (search == NULL)
+    return NULL;
+
+  words = g_regex_split_simple ("[\\s\"]+", search, 0, 0);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *w = words[i];
+      gboolean has_word_char = FALSE;
+
+      for (const char *p = w; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          if (g_unichar_isalnum (g_utf8_get_char (p)))
+            {
+              has_word_char = TRUE;
+              break;
+            }
+        }
+      if (!has_word_char)
+        continue;
+
+      if (n++ > 0)
+        g_string_append_c (query, ' ');
+      g_string_append_c (query, '"');
+      g_string_append (query, w);
+      g_string_append_c (query, '"');
+      if (words[i + 1] == NULL || words[i + 1][0] == '\0')
+        {
+          gboolean last = TRUE;
+          for (guint j = i + 1; words[j] != NULL; j++)
+            if (words[j][0] != '\0')
+              last = FALSE;
+          if (last && !g_str_has_suffix (search, " "))
+            g_string_append_c (query, '*');
+        }
+    }
+
+  if (n == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+/* FTS5 marks matches with these; they are not text and never in a body. */
+#define MARK_OPEN "\x01"
+#define MARK_CLOSE "\x02"
+
+static char *
+marked_to_markup (const char *marked)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *p = marked;
+
+  while (*p != '\0')
+    {
+      const char *next = p;
+
+      while (*next != '\0' && *next != '\x01' && *next != '\x02' && *next != '\n')
+        next++;
+      if (next > p)
+        {
+          g_autofree char *escaped = g_markup_escape_text (p, next - p);
+          g_string_append (out, escaped);
+        }
+      if (*next == '\x01')
+        g_string_append (out, "<b>");
+      else if (*next == '\x02')
+        g_string_append (out, "</b>");
+      else if (*next == '\n')
+        g_string_append_c (out, ' ');
+      else
+        break;
+      p = next + 1;
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+snippet_locked (SitrepStore *self,
+                gint64       id,
+                const char  *fts)
+{
+  sqlite3_stmt *stmt = _sitrep_store_statement (self,
+                                      "SELECT snippet (articles_fts, -1, '" MARK_OPEN "', '"
+                                      MARK_CLOSE "', '…', 16) FROM articles_fts"
+                                      " WHERE articles_fts MATCH ?1 AND rowid = ?2", NULL);
+  char *markup = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    markup = marked_to_markup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return markup;
+}
+
+GArray *
+sitrep_store_query_article_ids (SitrepStore               *self,
+                                const SitrepArticleQuery  *query,
+                                GError                   **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT a.id FROM articles a");
+  g_autofree char *fts = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  SitrepArticleQuery defaults = SITREP_ARTICLE_QUERY_INIT;
+  sqlite3_stmt *stmt;
+  const char *where = " WHERE ";
+  int rc;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  if (query == NULL)
+    query = &defaults;
+
+  fts = make_fts_query (query->search);
+
+  if (fts != NULL && query->sort == SITREP_ARTICLE_SORT_RELEVANCE)
+    g_string_append (sql, " JOIN (SELECT rowid AS fid, rank FROM articles_fts"
+                          " WHERE articles_fts MATCH ?1) f ON f.fid = a.id");
+  else if (fts != NULL)
+    {
+      g_string_append (sql, " WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1)");
+      where = " AND ";
+    }
+  if (query->sort == SITREP_ARTICLE_SORT_SOURCE)
+    g_string_append (sql, " LEFT JOIN sources s ON s.id = a.source_id");
+  if (query->status >= 0)
+    {
+      g_string_append_printf (sql, "%sa.status = ?2", where);
+      where = " AND ";
+    }
+  if (query->source != NULL)
+    {
+      g_string_append_printf (sql, "%sa.source_id = (SELECT id FROM sources WHERE name = ?3)", where);
+      where = " AND ";
+    }
+  if (query->in_area)
+    {
+      g_string_append_printf (sql, "%sa.id IN (SELECT an.article_id FROM annotations an"
+                                   " JOIN entities en ON en.id = an.entity_id"
+                                   " WHERE en.longitude BETWEEN ?4 AND ?5"
+                                   " AND en.latitude BETWEEN ?6 AND ?7)", where);
+      where = " AND ";
+    }
+  if (query->date_from != NULL && query->date_to != NULL)
+    {
+      /* "2022-10" sorts before "2022-10-05": compare on the known part. */
+      g_string_append_printf (sql, "%sa.published IS NOT NULL AND a.published <= ?9"
+                                   " AND a.published >= substr (?8, 1, length (a.published))", where);
+      where = " AND ";
+    }
+
+  switch (query->sort)
+    {
+    case SITREP_ARTICLE_SORT_PUBLISHED:
+      g_string_append (sql, " ORDER BY a.published IS NULL, a.published DESC, a.id DESC");
+      break;
+    case SITREP_ARTICLE_SORT_TITLE:
+      g_string_append (sql, " ORDER BY a.title COLLATE NOCASE, a.id");
+      break;
+    case SITREP_ARTICLE_SORT_SOURCE:
+      g_string_append (sql, " ORDER BY s.name IS NULL, s.name COLLATE NOCASE, a.id DESC");
+      break;
+    case SITREP_ARTICLE_SORT_RELEVANCE:
+      g_string_append (sql, fts != NULL ? " ORDER BY f.rank, a.id DESC" : " ORDER BY a.id DESC");
+      break;
+    case SITREP_ARTICLE_SORT_IMPORTED:
+    default:
+      g_string_append (sql, " ORDER BY a.id DESC");
+      break;
+    }
+
+  LOCK_OR_RETURN (NULL);
+  stmt = _sitrep_store_statement (self, sql->str, error);
+  if (stmt == NULL)
+    {
+      UNLOCK ();
+      return NULL;
+    }
+  if (fts != NULL)
+    sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_TRANSIENT);
+  if (query->status >= 0)
+    sqlite3_bind_int (stmt, 2, query->status);
+  if (query->source != NULL)
+    sqlite3_bind_text (stmt, 3, query->source, -1, SQLITE_TRANSIENT);
+  if (query->in_area)
+    {
+      sqlite3_bind_double (stmt, 4, query->west);
+      sqlite3_bind_double (stmt, 5, query->east);
+      sqlite3_bind_double (stmt, 6, query->south);
+      sqlite3_bind_double (stmt, 7, query->north);
+    }
+  if (query->date_from != NULL && query->date_to != NULL)
+    {
+      sqlite3_bind_text (stmt, 8, query->date_from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 9, query->date_to, -1, SQLITE_TRANSIENT);
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  UNLOCK ();
+
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("list the articles"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+GPtrArray *
+sitrep_store_search (SitrepStore  *self,
+                     const char   *search,
+                     guint         limit,
+                     GError      **error)
+{
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *fts = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  fts = make_fts_query (search);
+  if (fts == NULL)
+    return g_steal_pointer (&hits);
+
+  LOCK_OR_RETURN (NULL);
+  stmt = _sitrep_store_statement (self,
+                        "SELECT " ARTICLE_COLUMNS ", snippet (articles_fts, -1, '" MARK_OPEN "', '"
+                        MARK_CLOSE "', '…', 16)"
+                        " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+                        " LEFT JOIN sources s ON s.id = a.source_id"
+                        " WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2", error);
+  if (stmt == NULL)
+    {
+      UNLOCK ();
+      return NULL;
+    }
+  sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? limit : G_MAXINT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SitrepArticle *article = _sitrep_store_article_from_row (stmt);
+      g_autofree char *markup = marked_to_markup ((const char *) sqlite3_column_text (stmt, 11));
+
+      sitrep_article_set_snippet (article, markup);
+      g_ptr_array_add (hits, article);
+    }
+  sqlite3_reset (stmt);
+  UNLOCK ();
+
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("search the project"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&hits);
+}
+
+char *
+sitrep_store_get_snippet (SitrepStore *self,
+                          gint64       id,
+                          const char  *search)
+{
+  g_autofree char *fts = NULL;
+  char *markup;
+  GError **error = NULL;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  fts = make_fts_query (search);
+  if (fts == NULL)
+    return NULL;
+
+  LOCK_OR_RETURN (NULL);
+  markup = snippet_locked (self, id, fts);
+  UNLOCK ();
+
+  return markup;
+}
+
+GArray *
+sitrep_store_get_match_ranges (SitrepStore  *self,
+                               gint64        id,
+                               const char   *search,
+                               GError      **error)
+{
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *fts = NULL;
+  g_autofree char *marked = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  fts = make_fts_query (search);
+  if (fts == NULL)
+    return g_steal_pointer (&ranges);
+
+  LOCK_OR_RETURN (NULL);
+  stmt = _sitrep_store_statement (self,
+                        "SELECT highlight (articles_fts, 1, '" MARK_OPEN "', '" MARK_CLOSE "')"
+                        " FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2", error);
+  if (stmt == NULL)
+    {
+      UNLOCK ();
+      return NULL;
+    }
+  sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    marked = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  UNLOCK ();
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, NULL, rc, _("search the article"));
+      return NULL;
+    }
+
+  if (marked != NULL)
+    {
+      guint offset = 0;
+
+      for (const char *p = marked; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          if (*p == '\x01' || *p == '\x02')
+            g_array_append_val (ranges, offset);
+          else
+            offset++;
+        }
+      if (ranges->len % 2 != 0)
+        g_array_set_size (ranges, ranges->len - 1);
+    }
+
+  return g_steal_pointer (&ranges);
+}
+
+GStrv
+sitrep_store_list_sources (SitrepStore *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  GError **error = NULL;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  LOCK_OR_RETURN (g_strv_builder_end (builder));
+  stmt = _sitrep_store_statement (self,
+                        "SELECT name FROM sources WHERE id IN (SELECT source_id FROM articles)"
+                        " ORDER BY name COLLATE NOCASE", NULL);
+  if (stmt != NULL)
+    {
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  UNLOCK ();
+
+  return g_strv_builder_end (builder);
+}
