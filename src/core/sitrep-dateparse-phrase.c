@@ -1,0 +1,415 @@
+/* sitrep-dateparse-phrase.c — reading date phrases: relative dates, ranges, parts of months
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-dateparse-private.h"
+
+static const struct
+{
+  const char   *name;
+  GDateWeekday  weekday;
+} weekday_table[] = {
+  { "monday", G_DATE_MONDAY }, { "mon", G_DATE_MONDAY },
+  { "tuesday", G_DATE_TUESDAY }, { "tue", G_DATE_TUESDAY }, { "tues", G_DATE_TUESDAY },
+  { "wednesday", G_DATE_WEDNESDAY }, { "wed", G_DATE_WEDNESDAY },
+  { "thursday", G_DATE_THURSDAY }, { "thu", G_DATE_THURSDAY }, { "thur", G_DATE_THURSDAY },
+  { "thurs", G_DATE_THURSDAY }, { "friday", G_DATE_FRIDAY }, { "fri", G_DATE_FRIDAY },
+  { "saturday", G_DATE_SATURDAY }, { "sat", G_DATE_SATURDAY },
+  { "sunday", G_DATE_SUNDAY }, { "sun", G_DATE_SUNDAY },
+  { "الاثنين", G_DATE_MONDAY }, { "الثلاثاء", G_DATE_TUESDAY }, { "الاربعاء", G_DATE_WEDNESDAY },
+  { "الخميس", G_DATE_THURSDAY }, { "الجمعه", G_DATE_FRIDAY }, { "السبت", G_DATE_SATURDAY },
+  { "الاحد", G_DATE_SUNDAY },
+};
+
+static const char *count_words[] = {
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "eleven", "twelve",
+};
+
+/* Words around a date span that do not change it. */
+static const char *filler_words[] = {
+  "on", "in", "at", "during", "the", "of", "around", "about", "by", "في", "يوم",
+};
+
+/* Times of day may follow a day without changing it. */
+static const char *time_of_day_words[] = {
+  "morning", "afternoon", "evening", "night", "overnight", "dawn", "noon", "midnight",
+  "صباح", "مساء", "ليل", "فجر",
+};
+
+static gboolean
+word_is (GArray     *tokens,
+         guint       i,
+         const char *word)
+{
+  return i < tokens->len && TOK (i)->kind == TOK_WORD && strcmp (TOK (i)->word, word) == 0;
+}
+
+static gboolean
+is_dash (GArray *tokens,
+         guint   i)
+{
+  return is_punct (tokens, i, '-') || is_punct (tokens, i, 0x2013) || is_punct (tokens, i, 0x2014);
+}
+
+static guint
+skip_filler (GArray *tokens,
+             guint   i)
+{
+  while (i < tokens->len)
+    {
+      Token *tok = TOK (i);
+
+      if (tok->kind == TOK_PUNCT && !is_dash (tokens, i))
+        i++;
+      else if (tok->kind == TOK_WORD && word_in (tok->word, filler_words, G_N_ELEMENTS (filler_words)))
+        i++;
+      else
+        break;
+    }
+  return i;
+}
+
+/* Whether nothing but filler and times of day is left from token @i. */
+static gboolean
+at_end (GArray *tokens,
+        guint   i)
+{
+  for (i = skip_filler (tokens, i); i < tokens->len; i = skip_filler (tokens, i + 1))
+    if (TOK (i)->kind != TOK_WORD ||
+        !word_in (TOK (i)->word, time_of_day_words, G_N_ELEMENTS (time_of_day_words)))
+      return FALSE;
+  return TRUE;
+}
+
+static GDateWeekday
+weekday_at (GArray *tokens,
+            guint   i)
+{
+  if (i >= tokens->len || TOK (i)->kind != TOK_WORD)
+    return G_DATE_BAD_WEEKDAY;
+  for (gsize k = 0; k < G_N_ELEMENTS (weekday_table); k++)
+    if (strcmp (TOK (i)->word, weekday_table[k].name) == 0)
+      return weekday_table[k].weekday;
+  return G_DATE_BAD_WEEKDAY;
+}
+
+/* "a", "an", "one" … "twelve" or a small number; 0 for anything else. */
+static int
+count_at (GArray *tokens,
+          guint   i)
+{
+  if (is_num (tokens, i, 1, 2))
+    return TOK (i)->value;
+  if (word_is (tokens, i, "a") || word_is (tokens, i, "an"))
+    return 1;
+  for (gsize k = 0; i < tokens->len && TOK (i)->kind == TOK_WORD && k < G_N_ELEMENTS (count_words); k++)
+    if (strcmp (TOK (i)->word, count_words[k]) == 0)
+      return (int) k + 1;
+  return 0;
+}
+
+/* The index of the first token at or after byte @offset. */
+static guint
+token_after (GArray *tokens,
+             gsize   offset)
+{
+  guint i = 0;
+
+  while (i < tokens->len && TOK (i)->start < offset)
+    i++;
+  return i;
+}
+
+static gboolean
+has_ordinal_suffix (const Token *tok,
+                    const char  *text)
+{
+  return tok->kind == TOK_NUM && g_ascii_isalpha (text[tok->end - 1]);
+}
+
+/* One end of a range: a date, a day and month, a month, or a bare day. */
+static gboolean
+read_side (GArray *tokens,
+           guint  *pos,
+           int    *year,
+           int    *month,
+           int    *day)
+{
+  SitrepDateMatch m = { 0 };
+  guint i = skip_filler (tokens, *pos);
+  guint n_month = 0;
+
+  *year = *month = *day = 0;
+  if (_sitrep_date_match_at (tokens, i, FALSE, &m))
+    {
+      *year = m.year;
+      *month = m.month;
+      *day = m.day;
+      *pos = token_after (tokens, m.end);
+      return TRUE;
+    }
+  if (is_num (tokens, i, 1, 2) && !is_time_part (tokens, i) &&
+      TOK (i)->value >= 1 && TOK (i)->value <= 31)
+    {
+      guint j;
+
+      *day = TOK (i)->value;
+      i++;
+      j = _sitrep_date_skip_separators (tokens, i);
+      if ((*month = _sitrep_date_month_at (tokens, j, &n_month)) != 0)
+        {
+          i = _sitrep_date_skip_separators (tokens, j + n_month);
+          if (is_num (tokens, i, 4, 4) && valid_year (TOK (i)->value))
+            *year = TOK (i++)->value;
+          else
+            i = j + n_month;
+        }
+      *pos = i;
+      return TRUE;
+    }
+  if ((*month = _sitrep_date_month_at (tokens, i, &n_month)) != 0)
+    {
+      guint j = _sitrep_date_skip_separators (tokens, i + n_month);
+
+      i += n_month;
+      if (is_num (tokens, j, 4, 4) && valid_year (TOK (j)->value))
+        {
+          *year = TOK (j)->value;
+          i = j + 1;
+        }
+      *pos = i;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_connector (GArray *tokens,
+              guint   i)
+{
+  static const char *words[] = { "and", "to", "until", "till", "through", "thru", "حتى", "الى" };
+
+  return is_dash (tokens, i) ||
+         (i < tokens->len && TOK (i)->kind == TOK_WORD &&
+          word_in (TOK (i)->word, words, G_N_ELEMENTS (words)));
+}
+
+/* "between 10 and 12 October", "10–12 October", "from 28 December to 3 January 2022" */
+static gboolean
+read_range (GArray *tokens,
+            guint   i,
+            Phrase *ph)
+{
+  int y1, m1, d1, y2, m2, d2;
+
+  if (!read_side (tokens, &i, &y1, &m1, &d1))
+    return FALSE;
+  i = skip_filler (tokens, i);
+  if (!is_connector (tokens, i))
+    return FALSE;
+  i++;
+  if (!read_side (tokens, &i, &y2, &m2, &d2) || !at_end (tokens, i))
+    return FALSE;
+  if (m1 == 0 && m2 == 0)
+    return FALSE;
+  /* A side that is only a day takes its month and year from the other. */
+  if (m2 == 0)
+    {
+      m2 = m1;
+      y2 = y1;
+    }
+  if (m1 == 0)
+    m1 = m2;
+  if (y1 == 0 && y2 != 0)
+    y1 = (m1 > m2 || (m1 == m2 && d1 > d2)) ? y2 - 1 : y2;
+  if (y2 == 0 && y1 != 0)
+    y2 = (m2 < m1 || (m1 == m2 && d2 < d1)) ? y1 + 1 : y1;
+  if ((d1 == 0) != (d2 == 0) && m1 == m2)
+    return FALSE;
+
+  ph->kind = PHRASE_RANGE;
+  ph->year = y1;
+  ph->month = m1;
+  ph->day = d1;
+  ph->year2 = y2;
+  ph->month2 = m2;
+  ph->day2 = d2;
+  return TRUE;
+}
+
+gboolean
+_sitrep_date_parse_phrase (GArray     *tokens,
+                           const char *text,
+                           Phrase     *ph)
+{
+  SitrepDateMatch m = { 0 };
+  GDateWeekday wd;
+  guint i = skip_filler (tokens, 0);
+  guint n_month = 0;
+  int count;
+
+  memset (ph, 0, sizeof *ph);
+  if (word_is (tokens, i, "since") || word_is (tokens, i, "منذ"))
+    {
+      ph->since = TRUE;
+      i = skip_filler (tokens, i + 1);
+    }
+  if (word_is (tokens, i, "between") || word_is (tokens, i, "from") || word_is (tokens, i, "بين"))
+    {
+      if (read_range (tokens, i + 1, ph))
+        return TRUE;
+      if (!word_is (tokens, i, "from"))
+        return FALSE;
+      /* "from 10 October" on its own is where something began. */
+      ph->since = TRUE;
+      i = skip_filler (tokens, i + 1);
+    }
+
+#define FOUND(k, count, next) \
+  G_STMT_START { ph->kind = (k); ph->n = (count); return at_end (tokens, (next)); } G_STMT_END
+
+  if (word_is (tokens, i, "today") || word_is (tokens, i, "tonight") || word_is (tokens, i, "اليوم"))
+    FOUND (PHRASE_DAYS_AGO, 0, i + 1);
+  if (word_is (tokens, i, "yesterday") || word_is (tokens, i, "امس"))
+    FOUND (PHRASE_DAYS_AGO, 1, i + 1);
+  if (word_is (tokens, i, "day") && word_is (tokens, i + 1, "before") && word_is (tokens, i + 2, "yesterday"))
+    FOUND (PHRASE_DAYS_AGO, 2, i + 3);
+
+  if (word_is (tokens, i, "this"))
+    {
+      if (i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD &&
+          word_in (TOK (i + 1)->word, time_of_day_words, G_N_ELEMENTS (time_of_day_words)))
+        FOUND (PHRASE_DAYS_AGO, 0, i + 2);
+      if (word_is (tokens, i + 1, "week"))
+        FOUND (PHRASE_CALENDAR_WEEK, 0, i + 2);
+      if (word_is (tokens, i + 1, "month"))
+        FOUND (PHRASE_MONTHS_AGO, 0, i + 2);
+      if (word_is (tokens, i + 1, "year"))
+        FOUND (PHRASE_YEARS_AGO, 0, i + 2);
+      return FALSE;
+    }
+
+  if (word_is (tokens, i, "last") || word_is (tokens, i, "past") || word_is (tokens, i, "previous"))
+    {
+      gboolean past = word_is (tokens, i, "past");
+
+      if (word_is (tokens, i + 1, "night") && !past)
+        FOUND (PHRASE_DAYS_AGO, 1, i + 2);
+      if (word_is (tokens, i + 1, "week"))
+        {
+          /* "the past week" counts days back; "last week" is the calendar week before */
+          if (past)
+            FOUND (PHRASE_WEEKS_AGO, 1, i + 2);
+          FOUND (PHRASE_CALENDAR_WEEK, 1, i + 2);
+        }
+      if (word_is (tokens, i + 1, "month"))
+        FOUND (PHRASE_MONTHS_AGO, 1, i + 2);
+      if (word_is (tokens, i + 1, "year"))
+        FOUND (PHRASE_YEARS_AGO, 1, i + 2);
+      if ((wd = weekday_at (tokens, i + 1)) != G_DATE_BAD_WEEKDAY)
+        {
+          ph->strict = TRUE;
+          FOUND (PHRASE_WEEKDAY, wd, i + 2);
+        }
+      return FALSE;
+    }
+
+  /* "a week ago", "two days ago", "3 months ago" */
+  if ((count = count_at (tokens, i)) > 0 && i + 2 < tokens->len && word_is (tokens, i + 2, "ago"))
+    {
+      const char *unit = TOK (i + 1)->kind == TOK_WORD ? TOK (i + 1)->word : "";
+
+      if (g_str_equal (unit, "day") || g_str_equal (unit, "days"))
+        FOUND (PHRASE_DAYS_AGO, count, i + 3);
+      if (g_str_equal (unit, "week") || g_str_equal (unit, "weeks"))
+        FOUND (PHRASE_WEEKS_AGO, count, i + 3);
+      if (g_str_equal (unit, "month") || g_str_equal (unit, "months"))
+        FOUND (PHRASE_MONTHS_AGO, count, i + 3);
+      if (g_str_equal (unit, "year") || g_str_equal (unit, "years"))
+        FOUND (PHRASE_YEARS_AGO, count, i + 3);
+      return FALSE;
+    }
+
+  /* A weekday alone; with a stated date ("Saturday, 14 October") the date wins. */
+  if ((wd = weekday_at (tokens, i)) != G_DATE_BAD_WEEKDAY)
+    {
+      if (word_is (tokens, i + 1, "last"))
+        {
+          ph->strict = TRUE;
+          FOUND (PHRASE_WEEKDAY, wd, i + 2);
+        }
+      if (at_end (tokens, i + 1))
+        FOUND (PHRASE_WEEKDAY, wd, i + 1);
+      i = skip_filler (tokens, i + 1);
+    }
+
+#undef FOUND
+
+  /* early, mid and late a month */
+  if (i < tokens->len && TOK (i)->kind == TOK_WORD)
+    {
+      static const struct { const char *word; int part; } parts[] = {
+        { "early", 1 }, { "beginning", 1 }, { "start", 1 }, { "mid", 2 }, { "middle", 2 },
+        { "late", 3 }, { "end", 3 },
+      };
+
+      for (gsize k = 0; k < G_N_ELEMENTS (parts); k++)
+        {
+          guint j;
+
+          if (strcmp (TOK (i)->word, parts[k].word) != 0)
+            continue;
+          j = i + 1;
+          if (is_dash (tokens, j))
+            j++;
+          j = _sitrep_date_skip_separators (tokens, j);
+          if ((ph->month = _sitrep_date_month_at (tokens, j, &n_month)) == 0)
+            return FALSE;
+          j += n_month;
+          if (is_num (tokens, _sitrep_date_skip_separators (tokens, j), 4, 4) &&
+              valid_year (TOK (_sitrep_date_skip_separators (tokens, j))->value))
+            {
+              j = _sitrep_date_skip_separators (tokens, j);
+              ph->year = TOK (j++)->value;
+            }
+          ph->kind = PHRASE_MONTH_PART;
+          ph->n = parts[k].part;
+          return at_end (tokens, j);
+        }
+    }
+
+  /* "10–12 October" */
+  if (is_num (tokens, i, 1, 2) && is_dash (tokens, i + 1) && read_range (tokens, i, ph))
+    return TRUE;
+
+  if (_sitrep_date_match_at (tokens, i, TRUE, &m))
+    {
+      ph->kind = PHRASE_DATE;
+      ph->year = m.year;
+      ph->month = m.month;
+      ph->day = m.day;
+      return at_end (tokens, token_after (tokens, m.end));
+    }
+
+  /* "in August", "the 13th" */
+  if ((ph->month = _sitrep_date_month_at (tokens, i, &n_month)) != 0)
+    {
+      ph->kind = PHRASE_DATE;
+      return at_end (tokens, i + n_month);
+    }
+  if (is_num (tokens, i, 1, 2) && TOK (i)->value >= 1 && TOK (i)->value <= 31 &&
+      (has_ordinal_suffix (TOK (i), text) || word_is (tokens, i - 1, "the")))
+    {
+      ph->kind = PHRASE_DAY_OF_MONTH;
+      ph->n = TOK (i)->value;
+      return at_end (tokens, i + 1);
+    }
+
+  return FALSE;
+}
