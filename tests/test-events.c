@@ -825,6 +825,134 @@ test_query (Fixture       *f,
   g_assert_finalize_object (g_steal_pointer (&list));
 }
 
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+on_list_items_changed (GListModel *model,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       GArray     *changes)
+{
+  Change c = { position, removed, added };
+
+  g_array_append_val (changes, c);
+}
+
+/* Runs the main loop until @changes has an entry, then for longer than a
+ * refresh waits, so that a second refresh would be seen. */
+static void
+spin_until_changed (GArray *changes)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (changes->len == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  deadline = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The paged list under the event list: objects beyond the first page, one
+ * refresh for a burst of edits, and fresh snapshots after it. */
+static void
+test_event_list_paging (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEventList) list = NULL;
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(SitrepEvent) held = NULL;
+  g_autoptr(GDate) date = g_date_new_dmy (1, G_DATE_JANUARY, 2022);
+  gint64 ids[150];
+  Change *c;
+
+  for (int i = 0; i < 150; i++)
+    {
+      SitrepEventDraft d = SITREP_EVENT_DRAFT_INIT;
+      char day[16];
+      g_autofree char *description = g_strdup_printf ("Event %03d", i);
+
+      g_date_strftime (day, sizeof day, "%Y-%m-%d", date);
+      g_date_add_days (date, 1);
+      d.event_type = "Battles";
+      d.date_start = day;
+      d.date_precision = 1;
+      d.description = description;
+      ids[i] = sitrep_store_create_event (f->store, &d, &error);
+      g_assert_no_error (error);
+    }
+
+  list = sitrep_event_list_new (f->store);
+  g_assert_true (SITREP_IS_PAGED_LIST (list));
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == SITREP_TYPE_EVENT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 150);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_list_items_changed), changes);
+
+  /* By date; positions beyond the first page (64) load their own page. */
+  for (guint pos = 149; pos < 150; pos = pos >= 37 ? pos - 37 : G_MAXUINT)
+    {
+      g_autoptr(SitrepEvent) event = g_list_model_get_item (G_LIST_MODEL (list), pos);
+      g_autofree char *description = g_strdup_printf ("Event %03u", pos);
+
+      g_assert_cmpint (sitrep_event_get_id (event), ==, ids[pos]);
+      g_assert_cmpstr (sitrep_event_get_description (event), ==, description);
+      g_assert_cmpuint (sitrep_event_list_find (list, ids[pos]), ==, pos);
+    }
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 150));
+  held = g_list_model_get_item (G_LIST_MODEL (list), 100);
+
+  /* A burst of edits: nothing until the refresh, then one change; each edit
+   * is an undo step, after which every snapshot is made again. */
+  g_assert_true (sitrep_store_set_event_text (f->store, ids[100], FALSE, "Edited 100", NULL, &error));
+  g_assert_true (sitrep_store_set_event_text (f->store, ids[101], FALSE, "Edited 101", NULL, &error));
+  g_assert_true (sitrep_store_set_event_text (f->store, ids[3], FALSE, "Edited 3", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 0);
+  spin_until_changed (changes);
+  g_assert_cmpuint (changes->len, ==, 1);
+  c = &g_array_index (changes, Change, 0);
+  g_assert_cmpuint (c->position, ==, 0);
+  g_assert_cmpuint (c->removed, ==, 150);
+  g_assert_cmpuint (c->added, ==, 150);
+  g_assert_cmpstr (sitrep_event_get_description (held), ==, "Event 100");
+  {
+    g_autoptr(SitrepEvent) fresh = g_list_model_get_item (G_LIST_MODEL (list), 100);
+    g_autoptr(SitrepEvent) other = g_list_model_get_item (G_LIST_MODEL (list), 3);
+
+    g_assert_true (fresh != held);
+    g_assert_cmpstr (sitrep_event_get_description (fresh), ==, "Edited 100");
+    g_assert_cmpstr (sitrep_event_get_description (other), ==, "Edited 3");
+  }
+
+  /* A query that keeps the same ids tells views nothing. */
+  g_array_set_size (changes, 0);
+  {
+    SitrepEventQuery q = SITREP_EVENT_QUERY_INIT;
+
+    q.event_type = "Battles";
+    sitrep_event_list_set_query (list, &q);
+  }
+  g_assert_cmpuint (changes->len, ==, 0);
+
+  /* A deletion: one change, and the event is gone. */
+  g_assert_true (sitrep_store_delete_event (f->store, ids[120], &error));
+  g_assert_no_error (error);
+  spin_until_changed (changes);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 149);
+  g_assert_cmpuint (sitrep_event_list_find (list, ids[120]), ==, G_MAXUINT);
+  g_assert_cmpuint (sitrep_event_list_find (list, ids[121]), ==, 120);
+
+  g_clear_object (&held);
+  g_assert_finalize_object (g_steal_pointer (&list));
+}
+
 /* ---------------------------------------------------------------- exports */
 
 static char *
@@ -1138,6 +1266,7 @@ main (int   argc,
   ADD ("/sitrep/events/best-override", test_best_override);
   ADD ("/sitrep/events/similar-and-merge", test_similar_and_merge);
   ADD ("/sitrep/events/query-and-list", test_query);
+  ADD ("/sitrep/events/list-paging", test_event_list_paging);
   ADD ("/sitrep/events/exports", test_exports);
   ADD ("/sitrep/events/ucdp-bad-rows", test_ucdp_bad_rows);
   ADD ("/sitrep/events/ucdp-real-file", test_ucdp_real_file);

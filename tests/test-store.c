@@ -751,6 +751,139 @@ test_article_list (Fixture       *f,
   g_assert_finalize_object (g_steal_pointer (&list));
 }
 
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+on_items_changed_record (GListModel *model,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         GArray     *changes)
+{
+  Change c = { position, removed, added };
+
+  g_array_append_val (changes, c);
+}
+
+static void
+on_notify_count (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* Runs the main loop for longer than a refresh waits. */
+static void
+spin_for (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The paged list under the article list: objects beyond the first page,
+ * one refresh for a burst of changes, and only the changed range told. */
+static void
+test_article_list_paging (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_create (f->path, &error);
+  g_autoptr(SitrepArticleList) list = NULL;
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(SitrepArticle) kept = NULL;
+  gint64 ids[150];
+  guint n_notify = 0;
+  Change *c;
+
+  for (int i = 0; i < 150; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Report %03d", i);
+      g_autofree char *body = g_strdup_printf ("Report number %d from Hama.", i);
+
+      ids[i] = add (store, title, body, "A");
+    }
+
+  list = sitrep_article_list_new (store);
+  g_assert_true (SITREP_IS_PAGED_LIST (list));
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == SITREP_TYPE_ARTICLE);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_record), changes);
+  g_signal_connect (list, "notify::n-items", G_CALLBACK (on_notify_count), &n_notify);
+
+  /* Newest first; positions beyond the first page (64) load their own page. */
+  for (guint pos = 0; pos < 150; pos += 37)
+    {
+      g_autoptr(SitrepArticle) article = g_list_model_get_item (G_LIST_MODEL (list), pos);
+      g_autofree char *title = g_strdup_printf ("Report %03u", 149 - pos);
+
+      g_assert_cmpint (sitrep_article_get_id (article), ==, ids[149 - pos]);
+      g_assert_cmpstr (sitrep_article_get_title (article), ==, title);
+      g_assert_cmpuint (sitrep_article_list_find (list, ids[149 - pos]), ==, pos);
+    }
+  {
+    g_autoptr(SitrepArticle) last = g_list_model_get_item (G_LIST_MODEL (list), 149);
+    g_assert_cmpstr (sitrep_article_get_title (last), ==, "Report 000");
+  }
+  kept = g_list_model_get_item (G_LIST_MODEL (list), 100);
+
+  /* Two deletions in a burst: nothing until the refresh, then one change
+   * that spans positions 10 to 20 and leaves the rest alone. */
+  g_assert_true (sitrep_store_delete_article (store, ids[149 - 10], &error));
+  g_assert_true (sitrep_store_delete_article (store, ids[149 - 20], &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 150);
+  spin_until_items (G_LIST_MODEL (list), 148);
+  spin_for (400);
+  g_assert_cmpuint (changes->len, ==, 1);
+  c = &g_array_index (changes, Change, 0);
+  g_assert_cmpuint (c->position, ==, 10);
+  g_assert_cmpuint (c->removed, ==, 11);
+  g_assert_cmpuint (c->added, ==, 9);
+  g_assert_cmpuint (n_notify, ==, 1);
+  g_assert_cmpuint (sitrep_article_list_find (list, ids[149 - 10]), ==, G_MAXUINT);
+  g_assert_cmpuint (sitrep_article_list_find (list, ids[149 - 21]), ==, 19);
+
+  /* Objects outside the changed range are still the ones the view holds. */
+  {
+    g_autoptr(SitrepArticle) again = g_list_model_get_item (G_LIST_MODEL (list), 98);
+    g_assert_true (again == kept);
+  }
+
+  /* A new article: one insertion at the top. */
+  g_array_set_size (changes, 0);
+  add (store, "Newest", "A new report from Manbij.", "A");
+  spin_until_items (G_LIST_MODEL (list), 149);
+  spin_for (400);
+  g_assert_cmpuint (changes->len, ==, 1);
+  c = &g_array_index (changes, Change, 0);
+  g_assert_cmpuint (c->position, ==, 0);
+  g_assert_cmpuint (c->removed, ==, 0);
+  g_assert_cmpuint (c->added, ==, 1);
+
+  /* A new search makes every object again: the list empties, then fills. */
+  g_array_set_size (changes, 0);
+  sitrep_article_list_set_search (list, "hama");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 148);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).removed, ==, 149);
+  g_assert_cmpuint (g_array_index (changes, Change, 1).added, ==, 148);
+  {
+    g_autoptr(SitrepArticle) hit = g_list_model_get_item (G_LIST_MODEL (list), 140);
+    g_assert_nonnull (strstr (sitrep_article_get_snippet (hit), "<b>Hama</b>"));
+  }
+
+  g_clear_object (&kept);
+  g_assert_finalize_object (g_steal_pointer (&list));
+}
+
 static void
 test_undo_metadata (Fixture       *f,
                     gconstpointer  data)
@@ -880,6 +1013,7 @@ main (int   argc,
   ADD ("/sitrep/store/metadata-and-status", test_metadata_and_status);
   ADD ("/sitrep/store/query-and-search", test_query_and_search);
   ADD ("/sitrep/store/article-list", test_article_list);
+  ADD ("/sitrep/store/article-list-paging", test_article_list_paging);
   ADD ("/sitrep/store/undo-metadata", test_undo_metadata);
   ADD ("/sitrep/store/undo-per-opening", test_undo_per_opening);
   ADD ("/sitrep/store/finalizes", test_store_finalizes);

@@ -7,20 +7,12 @@
 
 #include "sitrep-article-list.h"
 
-/* Objects are made this many at a time, as a view scrolls to them. */
-#define PAGE_SIZE 64
-/* Bursts of store changes (an import of thousands of files) are folded
- * into one refresh. */
-#define REFRESH_DELAY_MS 150
-
 struct _SitrepArticleList
 {
-  GObject parent_instance;
+  SitrepPagedList parent_instance;
 
   /* owned */
   SitrepStore *store;
-  GArray *ids;              /* gint64, in list order */
-  GHashTable *cache;        /* id → SitrepArticle */
   char *source_filter;
   char *search;
   char *date_from;
@@ -31,7 +23,6 @@ struct _SitrepArticleList
   double west, south, east, north;
   int status_filter;
   SitrepArticleSort sort;
-  guint refresh_id;
 };
 
 enum {
@@ -41,35 +32,35 @@ enum {
   PROP_SOURCE_FILTER,
   PROP_SEARCH,
   PROP_SORT,
-  PROP_N_ITEMS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void list_model_iface_init (GListModelInterface *iface);
+G_DEFINE_FINAL_TYPE (SitrepArticleList, sitrep_article_list, SITREP_TYPE_PAGED_LIST)
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (SitrepArticleList, sitrep_article_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
-
-static gint64 *
-id_at (SitrepArticleList *self,
-       guint              position)
-{
-  return &g_array_index (self->ids, gint64, position);
-}
-
-/* Replaces the id list, telling views only about the range that changed so
- * selections and scroll positions outside it survive. */
 static void
 refresh (SitrepArticleList *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
-  guint old_n, new_n, prefix = 0, suffix = 0;
+  sitrep_paged_list_refresh (SITREP_PAGED_LIST (self));
+}
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+static void
+queue_refresh (SitrepArticleList *self)
+{
+  sitrep_paged_list_queue_refresh (SITREP_PAGED_LIST (self));
+}
+
+static GArray *
+query_ids (SitrepPagedList  *list,
+           GError          **error)
+{
+  SitrepArticleList *self = SITREP_ARTICLE_LIST (list);
+  SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
+
+  /* Disposed: nothing left to list. */
+  if (self->store == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (gint64));
 
   query.status = self->status_filter;
   query.source = self->source_filter;
@@ -83,91 +74,52 @@ refresh (SitrepArticleList *self)
   query.date_from = self->date_from;
   query.date_to = self->date_to;
 
-  ids = sitrep_store_query_article_ids (self->store, &query, &error);
-  if (ids == NULL)
-    {
-      g_warning ("Could not list articles: %s", error->message);
-      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-    }
-
-  old_n = self->ids->len;
-  new_n = ids->len;
-
-  while (prefix < old_n && prefix < new_n &&
-         *id_at (self, prefix) == g_array_index (ids, gint64, prefix))
-    prefix++;
-  while (suffix < old_n - prefix && suffix < new_n - prefix &&
-         *id_at (self, old_n - 1 - suffix) == g_array_index (ids, gint64, new_n - 1 - suffix))
-    suffix++;
-
-  g_array_unref (self->ids);
-  self->ids = g_steal_pointer (&ids);
-
-  if (prefix == old_n && prefix == new_n)
-    return;
-
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                              old_n - prefix - suffix, new_n - prefix - suffix);
-  if (old_n != new_n)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  return sitrep_store_query_article_ids (self->store, &query, error);
 }
 
 static gboolean
-refresh_cb (gpointer data)
+load_objects (SitrepPagedList  *list,
+              const gint64     *ids,
+              guint             n_ids,
+              GPtrArray        *out,
+              GError          **error)
 {
-  SitrepArticleList *self = data;
+  SitrepArticleList *self = SITREP_ARTICLE_LIST (list);
+  guint first = out->len;
 
-  self->refresh_id = 0;
-  refresh (self);
+  if (self->store == NULL)
+    return TRUE;
+  if (!sitrep_store_get_articles (self->store, ids, n_ids, out, error))
+    return FALSE;
 
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_refresh (SitrepArticleList *self)
-{
-  if (self->refresh_id == 0)
-    self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
-}
-
-static void
-load_page (SitrepArticleList *self,
-           guint              position)
-{
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GError) error = NULL;
-  guint start = position - position % PAGE_SIZE;
-  guint end = MIN (start + PAGE_SIZE, self->ids->len);
-
-  for (guint i = start; i < end; i++)
+  if (self->search != NULL)
     {
-      if (!g_hash_table_contains (self->cache, id_at (self, i)))
-        g_array_append_val (wanted, *id_at (self, i));
-    }
-  if (wanted->len == 0)
-    return;
-
-  if (!sitrep_store_get_articles (self->store, (const gint64 *) (gpointer) wanted->data,
-                                  wanted->len, articles, &error))
-    {
-      g_warning ("Could not read articles: %s", error->message);
-      return;
-    }
-
-  for (guint i = 0; i < articles->len; i++)
-    {
-      SitrepArticle *article = g_ptr_array_index (articles, i);
-      gint64 *key = g_new (gint64, 1);
-
-      *key = sitrep_article_get_id (article);
-      if (self->search != NULL)
+      for (guint i = first; i < out->len; i++)
         {
-          g_autofree char *snippet = sitrep_store_get_snippet (self->store, *key, self->search);
+          SitrepArticle *article = g_ptr_array_index (out, i);
+          g_autofree char *snippet = sitrep_store_get_snippet (self->store,
+                                                               sitrep_article_get_id (article),
+                                                               self->search);
+
           sitrep_article_set_snippet (article, snippet);
         }
-      g_hash_table_insert (self->cache, key, g_object_ref (article));
     }
+
+  return TRUE;
+}
+
+static gint64
+object_id (gpointer object)
+{
+  return sitrep_article_get_id (object);
+}
+
+/* An article deleted by another connection, until the refresh on its way. */
+static gpointer
+make_placeholder (SitrepPagedList *list,
+                  gint64           id)
+{
+  return sitrep_article_new (id);
 }
 
 static void
@@ -182,7 +134,7 @@ on_store_article_updated (SitrepArticleList *self,
                           gint64             id,
                           SitrepStore       *store)
 {
-  SitrepArticle *cached = g_hash_table_lookup (self->cache, &id);
+  SitrepArticle *cached = sitrep_paged_list_lookup_cached (SITREP_PAGED_LIST (self), id);
 
   if (cached != NULL)
     {
@@ -198,62 +150,12 @@ on_store_article_updated (SitrepArticleList *self,
     queue_refresh (self);
 }
 
-static GType
-list_get_item_type (GListModel *model)
-{
-  return SITREP_TYPE_ARTICLE;
-}
-
-static guint
-list_get_n_items (GListModel *model)
-{
-  SitrepArticleList *self = SITREP_ARTICLE_LIST (model);
-
-  return self->ids->len;
-}
-
-static gpointer
-list_get_item (GListModel *model,
-               guint       position)
-{
-  SitrepArticleList *self = SITREP_ARTICLE_LIST (model);
-  SitrepArticle *article;
-
-  if (position >= self->ids->len)
-    return NULL;
-
-  article = g_hash_table_lookup (self->cache, id_at (self, position));
-  if (article == NULL)
-    {
-      load_page (self, position);
-      article = g_hash_table_lookup (self->cache, id_at (self, position));
-    }
-
-  /* An article deleted by another connection: an empty placeholder until
-   * the refresh that is on its way. */
-  if (article == NULL)
-    return sitrep_article_new (*id_at (self, position));
-
-  return g_object_ref (article);
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = list_get_item_type;
-  iface->get_n_items = list_get_n_items;
-  iface->get_item = list_get_item;
-}
-
 static void
 sitrep_article_list_dispose (GObject *object)
 {
   SitrepArticleList *self = (SitrepArticleList *) object;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->store);
-  if (self->cache != NULL)
-    g_hash_table_remove_all (self->cache);
 
   G_OBJECT_CLASS (sitrep_article_list_parent_class)->dispose (object);
 }
@@ -263,8 +165,6 @@ sitrep_article_list_finalize (GObject *object)
 {
   SitrepArticleList *self = (SitrepArticleList *) object;
 
-  g_clear_pointer (&self->ids, g_array_unref);
-  g_clear_pointer (&self->cache, g_hash_table_unref);
   g_free (self->source_filter);
   g_free (self->search);
   g_free (self->date_from);
@@ -297,9 +197,6 @@ sitrep_article_list_get_property (GObject    *object,
       break;
     case PROP_SORT:
       g_value_set_int (value, self->sort);
-      break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, self->ids->len);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -356,6 +253,7 @@ static void
 sitrep_article_list_class_init (SitrepArticleListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SitrepPagedListClass *list_class = SITREP_PAGED_LIST_CLASS (klass);
   GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
 
   object_class->constructed = sitrep_article_list_constructed;
@@ -363,6 +261,12 @@ sitrep_article_list_class_init (SitrepArticleListClass *klass)
   object_class->finalize = sitrep_article_list_finalize;
   object_class->get_property = sitrep_article_list_get_property;
   object_class->set_property = sitrep_article_list_set_property;
+
+  list_class->item_type = SITREP_TYPE_ARTICLE;
+  list_class->query_ids = query_ids;
+  list_class->load_objects = load_objects;
+  list_class->object_id = object_id;
+  list_class->make_placeholder = make_placeholder;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SITREP_TYPE_STORE,
@@ -374,9 +278,6 @@ sitrep_article_list_class_init (SitrepArticleListClass *klass)
   properties[PROP_SORT] =
     g_param_spec_int ("sort", NULL, NULL, SITREP_ARTICLE_SORT_IMPORTED,
                       SITREP_ARTICLE_SORT_RELEVANCE, SITREP_ARTICLE_SORT_IMPORTED, rw);
-  properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -384,8 +285,6 @@ sitrep_article_list_class_init (SitrepArticleListClass *klass)
 static void
 sitrep_article_list_init (SitrepArticleList *self)
 {
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->status_filter = -1;
   self->sort = SITREP_ARTICLE_SORT_IMPORTED;
 }
@@ -471,18 +370,8 @@ sitrep_article_list_set_search (SitrepArticleList *self,
   self->search = g_steal_pointer (&stripped);
 
   /* Snippets belong to the old search: make the objects again. */
-  g_hash_table_remove_all (self->cache);
   if (self->store != NULL)
-    {
-      guint n = self->ids->len;
-
-      g_array_set_size (self->ids, 0);
-      if (n > 0)
-        g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
-      refresh (self);
-      if (self->ids->len == n)
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-    }
+    sitrep_paged_list_reset (SITREP_PAGED_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
 }
 
@@ -520,13 +409,7 @@ sitrep_article_list_find (SitrepArticleList *self,
 {
   g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), G_MAXUINT);
 
-  for (guint i = 0; i < self->ids->len; i++)
-    {
-      if (*id_at (self, i) == id)
-        return i;
-    }
-
-  return G_MAXUINT;
+  return sitrep_paged_list_find (SITREP_PAGED_LIST (self), id);
 }
 
 /**

@@ -4,17 +4,19 @@
 
 #include <gio/gio.h>
 
+#include "sitrep-paged-list.h"
 #include "sitrep-store.h"
 
 G_BEGIN_DECLS
 
 #define SITREP_TYPE_ARTICLE_LIST (sitrep_article_list_get_type ())
-G_DECLARE_FINAL_TYPE (SitrepArticleList, sitrep_article_list, SITREP, ARTICLE_LIST, GObject)
+G_DECLARE_FINAL_TYPE (SitrepArticleList, sitrep_article_list, SITREP, ARTICLE_LIST, SitrepPagedList)
 
 /* Items are SitrepArticle. Only the ids of the matching articles are read at
  * once; objects are made a page at a time as the view asks for them.
  * Properties: "store", "status-filter" (int, -1 any), "source-filter"
- * (string, NULL any), "search" (string), "sort" (SitrepArticleSort as int).
+ * (string, NULL any), "search" (string), "sort" (SitrepArticleSort as int),
+ * "n-items" (from SitrepPagedList).
  * The list follows the store's signals by itself. */
 SitrepArticleList *sitrep_article_list_new                (SitrepStore       *store);
 SitrepStore       *sitrep_article_list_get_store          (SitrepArticleList *self);

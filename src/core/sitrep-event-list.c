@@ -7,20 +7,12 @@
 
 #include "sitrep-event-list.h"
 
-/* Objects are made this many at a time, as a view scrolls to them. */
-#define PAGE_SIZE 64
-/* Bursts of store changes (an import of thousands of events) are folded
- * into one refresh. */
-#define REFRESH_DELAY_MS 150
-
 struct _SitrepEventList
 {
-  GObject parent_instance;
+  SitrepPagedList parent_instance;
 
   /* owned */
   SitrepStore *store;
-  GArray *ids;              /* gint64, in list order */
-  GHashTable *cache;        /* id → SitrepEvent */
   char *event_type;
   char *date_from;
   char *date_to;
@@ -28,7 +20,6 @@ struct _SitrepEventList
 
   /* state */
   SitrepEventQuery query;   /* its strings point at the fields above */
-  guint refresh_id;
 };
 
 enum {
@@ -36,111 +27,51 @@ enum {
   PROP_STORE,
   PROP_SORT,
   PROP_DESCENDING,
-  PROP_N_ITEMS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void list_model_iface_init (GListModelInterface *iface);
+G_DEFINE_FINAL_TYPE (SitrepEventList, sitrep_event_list, SITREP_TYPE_PAGED_LIST)
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (SitrepEventList, sitrep_event_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
-
-static gint64 *
-id_at (SitrepEventList *self,
-       guint            position)
+static GArray *
+query_ids (SitrepPagedList  *list,
+           GError          **error)
 {
-  return &g_array_index (self->ids, gint64, position);
-}
+  SitrepEventList *self = SITREP_EVENT_LIST (list);
 
-/* Replaces the id list, telling views only about the range that changed. */
-static void
-refresh (SitrepEventList *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  guint old_n, new_n, prefix = 0, suffix = 0;
-
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-
-  ids = sitrep_store_query_event_ids (self->store, &self->query, &error);
-  if (ids == NULL)
-    {
-      g_warning ("Could not list events: %s", error->message);
-      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-    }
-
-  old_n = self->ids->len;
-  new_n = ids->len;
-  while (prefix < old_n && prefix < new_n && *id_at (self, prefix) == g_array_index (ids, gint64, prefix) &&
-         g_hash_table_contains (self->cache, id_at (self, prefix)))
-    prefix++;
-  while (suffix < old_n - prefix && suffix < new_n - prefix &&
-         *id_at (self, old_n - 1 - suffix) == g_array_index (ids, gint64, new_n - 1 - suffix) &&
-         g_hash_table_contains (self->cache, id_at (self, old_n - 1 - suffix)))
-    suffix++;
-
-  g_array_unref (self->ids);
-  self->ids = g_steal_pointer (&ids);
-
-  if (prefix == old_n && prefix == new_n)
-    return;
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                              old_n - prefix - suffix, new_n - prefix - suffix);
-  if (old_n != new_n)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  /* Disposed: nothing left to list. */
+  if (self->store == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (gint64));
+  return sitrep_store_query_event_ids (self->store, &self->query, error);
 }
 
 static gboolean
-refresh_cb (gpointer data)
+load_objects (SitrepPagedList  *list,
+              const gint64     *ids,
+              guint             n_ids,
+              GPtrArray        *out,
+              GError          **error)
 {
-  SitrepEventList *self = data;
+  SitrepEventList *self = SITREP_EVENT_LIST (list);
 
-  self->refresh_id = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
+  if (self->store == NULL)
+    return TRUE;
+  return sitrep_store_get_events (self->store, ids, n_ids, out, error);
 }
 
-static void
-queue_refresh (SitrepEventList *self)
+static gint64
+object_id (gpointer object)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
+  return sitrep_event_get_id (object);
 }
 
-static void
-load_page (SitrepEventList *self,
-           guint            position)
+/* Deleted meanwhile, until the refresh on its way. */
+static gpointer
+make_placeholder (SitrepPagedList *list,
+                  gint64           id)
 {
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GError) error = NULL;
-  guint start = position - position % PAGE_SIZE;
-  guint end = MIN (start + PAGE_SIZE, self->ids->len);
-
-  for (guint i = start; i < end; i++)
-    {
-      if (!g_hash_table_contains (self->cache, id_at (self, i)))
-        g_array_append_val (wanted, *id_at (self, i));
-    }
-  if (wanted->len == 0)
-    return;
-
-  if (!sitrep_store_get_events (self->store, (const gint64 *) (gpointer) wanted->data, wanted->len,
-                                events, &error))
-    {
-      g_warning ("Could not read events: %s", error->message);
-      return;
-    }
-  for (guint i = 0; i < events->len; i++)
-    {
-      SitrepEvent *event = g_ptr_array_index (events, i);
-      gint64 *key = g_new (gint64, 1);
-
-      *key = sitrep_event_get_id (event);
-      g_hash_table_insert (self->cache, key, g_object_ref (event));
-    }
+  return g_object_new (SITREP_TYPE_EVENT, "id", id, NULL);
 }
 
 /* An event's snapshot is stale: drop it and ask for the ids again, which
@@ -151,59 +82,18 @@ on_store_events_changed (SitrepEventList *self,
                          SitrepStore     *store)
 {
   if (id == 0)
-    g_hash_table_remove_all (self->cache);
+    sitrep_paged_list_drop_all (SITREP_PAGED_LIST (self));
   else
-    g_hash_table_remove (self->cache, &id);
-  queue_refresh (self);
+    sitrep_paged_list_drop_cached (SITREP_PAGED_LIST (self), id);
+  sitrep_paged_list_queue_refresh (SITREP_PAGED_LIST (self));
 }
 
 static void
 on_store_changed (SitrepEventList *self,
                   SitrepStore     *store)
 {
-  g_hash_table_remove_all (self->cache);
-  queue_refresh (self);
-}
-
-static GType
-list_get_item_type (GListModel *model)
-{
-  return SITREP_TYPE_EVENT;
-}
-
-static guint
-list_get_n_items (GListModel *model)
-{
-  return SITREP_EVENT_LIST (model)->ids->len;
-}
-
-static gpointer
-list_get_item (GListModel *model,
-               guint       position)
-{
-  SitrepEventList *self = SITREP_EVENT_LIST (model);
-  SitrepEvent *event;
-
-  if (position >= self->ids->len)
-    return NULL;
-  event = g_hash_table_lookup (self->cache, id_at (self, position));
-  if (event == NULL)
-    {
-      load_page (self, position);
-      event = g_hash_table_lookup (self->cache, id_at (self, position));
-    }
-  /* Deleted meanwhile: an empty placeholder until the refresh on its way. */
-  if (event == NULL)
-    return g_object_new (SITREP_TYPE_EVENT, "id", *id_at (self, position), NULL);
-  return g_object_ref (event);
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = list_get_item_type;
-  iface->get_n_items = list_get_n_items;
-  iface->get_item = list_get_item;
+  sitrep_paged_list_drop_all (SITREP_PAGED_LIST (self));
+  sitrep_paged_list_queue_refresh (SITREP_PAGED_LIST (self));
 }
 
 static void
@@ -211,10 +101,7 @@ sitrep_event_list_dispose (GObject *object)
 {
   SitrepEventList *self = (SitrepEventList *) object;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->store);
-  if (self->cache != NULL)
-    g_hash_table_remove_all (self->cache);
 
   G_OBJECT_CLASS (sitrep_event_list_parent_class)->dispose (object);
 }
@@ -224,8 +111,6 @@ sitrep_event_list_finalize (GObject *object)
 {
   SitrepEventList *self = (SitrepEventList *) object;
 
-  g_clear_pointer (&self->ids, g_array_unref);
-  g_clear_pointer (&self->cache, g_hash_table_unref);
   g_free (self->event_type);
   g_free (self->date_from);
   g_free (self->date_to);
@@ -252,9 +137,6 @@ sitrep_event_list_get_property (GObject    *object,
       break;
     case PROP_DESCENDING:
       g_value_set_boolean (value, self->query.descending);
-      break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, self->ids->len);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -301,13 +183,14 @@ sitrep_event_list_constructed (GObject *object)
   /* Undo and redo say only that the history changed. */
   g_signal_connect_object (self->store, "history-changed",
                            G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  refresh (self);
+  sitrep_paged_list_refresh (SITREP_PAGED_LIST (self));
 }
 
 static void
 sitrep_event_list_class_init (SitrepEventListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SitrepPagedListClass *list_class = SITREP_PAGED_LIST_CLASS (klass);
   GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
 
   object_class->constructed = sitrep_event_list_constructed;
@@ -316,6 +199,12 @@ sitrep_event_list_class_init (SitrepEventListClass *klass)
   object_class->get_property = sitrep_event_list_get_property;
   object_class->set_property = sitrep_event_list_set_property;
 
+  list_class->item_type = SITREP_TYPE_EVENT;
+  list_class->query_ids = query_ids;
+  list_class->load_objects = load_objects;
+  list_class->object_id = object_id;
+  list_class->make_placeholder = make_placeholder;
+
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, SITREP_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
@@ -323,9 +212,6 @@ sitrep_event_list_class_init (SitrepEventListClass *klass)
     g_param_spec_int ("sort", NULL, NULL, SITREP_EVENT_SORT_DATE, SITREP_EVENT_SORT_CREATED,
                       SITREP_EVENT_SORT_DATE, rw);
   properties[PROP_DESCENDING] = g_param_spec_boolean ("descending", NULL, NULL, FALSE, rw);
-  properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -333,8 +219,6 @@ sitrep_event_list_class_init (SitrepEventListClass *klass)
 static void
 sitrep_event_list_init (SitrepEventList *self)
 {
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->query = (SitrepEventQuery) SITREP_EVENT_QUERY_INIT;
 }
 
@@ -387,7 +271,7 @@ sitrep_event_list_set_query (SitrepEventList        *self,
   self->query.date_to = self->date_to;
   self->query.search = self->search;
 
-  refresh (self);
+  sitrep_paged_list_refresh (SITREP_PAGED_LIST (self));
   if (old_sort != self->query.sort)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
   if (old_descending != self->query.descending)
@@ -411,7 +295,7 @@ sitrep_event_list_set_sort (SitrepEventList *self,
   self->query.sort = sort;
   self->query.descending = descending;
   if (self->store != NULL)
-    refresh (self);
+    sitrep_paged_list_refresh (SITREP_PAGED_LIST (self));
   if (sort_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
   if (dir_changed)
@@ -438,10 +322,5 @@ sitrep_event_list_find (SitrepEventList *self,
 {
   g_return_val_if_fail (SITREP_IS_EVENT_LIST (self), G_MAXUINT);
 
-  for (guint i = 0; i < self->ids->len; i++)
-    {
-      if (*id_at (self, i) == id)
-        return i;
-    }
-  return G_MAXUINT;
+  return sitrep_paged_list_find (SITREP_PAGED_LIST (self), id);
 }

@@ -4,19 +4,20 @@
 
 #include <gio/gio.h>
 
+#include "sitrep-paged-list.h"
 #include "sitrep-store.h"
 
 G_BEGIN_DECLS
 
 #define SITREP_TYPE_EVENT_LIST (sitrep_event_list_get_type ())
-G_DECLARE_FINAL_TYPE (SitrepEventList, sitrep_event_list, SITREP, EVENT_LIST, GObject)
+G_DECLARE_FINAL_TYPE (SitrepEventList, sitrep_event_list, SITREP, EVENT_LIST, SitrepPagedList)
 
 /* Items are SitrepEvent. Only the ids of the matching events are read at
  * once (sitrep_store_query_event_ids); objects are made a page at a time as
  * the view asks for them. The list follows the store ("events-changed",
  * "entities-changed", and "history-changed" for undo/redo) by itself.
  * Properties: "store", "sort" (SitrepEventSort as int), "descending",
- * "n-items". */
+ * "n-items" (from SitrepPagedList). */
 SitrepEventList *sitrep_event_list_new        (SitrepStore            *store);
 SitrepStore     *sitrep_event_list_get_store  (SitrepEventList        *self);
 /* Copies the filter and order of @query (NULL: every event by date). */

@@ -1,0 +1,413 @@
+/* sitrep-paged-list.c — base of the GListModels that hold a query's ids and load objects in pages
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-paged-list"
+
+#include "config.h"
+
+#include "sitrep-paged-list.h"
+
+/* Objects are made this many at a time, as a view scrolls to them. */
+#define PAGE_SIZE 64
+/* Bursts of store changes (an import of thousands of files) are folded
+ * into one refresh. */
+#define REFRESH_DELAY_MS 150
+
+typedef struct
+{
+  /* owned */
+  GArray *ids;              /* gint64, in list order */
+  GHashTable *cache;        /* id → object */
+  GHashTable *stale;        /* set of ids whose handed-out objects are out of date */
+
+  /* state */
+  gboolean all_stale;
+  guint refresh_id;
+} SitrepPagedListPrivate;
+
+enum {
+  PROP_0,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_ABSTRACT_TYPE_WITH_CODE (SitrepPagedList, sitrep_paged_list, G_TYPE_OBJECT,
+                                  G_ADD_PRIVATE (SitrepPagedList)
+                                  G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static gint64 *
+id_at (SitrepPagedListPrivate *priv,
+       guint                   position)
+{
+  return &g_array_index (priv->ids, gint64, position);
+}
+
+static void
+mark_stale (SitrepPagedListPrivate *priv,
+            gint64                  id)
+{
+  if (!priv->all_stale)
+    g_hash_table_add (priv->stale, g_memdup2 (&id, sizeof id));
+}
+
+static void
+load_page (SitrepPagedList *self,
+           guint            position)
+{
+  SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
+  SitrepPagedListClass *klass = SITREP_PAGED_LIST_GET_CLASS (self);
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  guint start = position - position % PAGE_SIZE;
+  guint end = MIN (start + PAGE_SIZE, priv->ids->len);
+
+  for (guint i = start; i < end; i++)
+    {
+      if (!g_hash_table_contains (priv->cache, id_at (priv, i)))
+        g_array_append_val (wanted, *id_at (priv, i));
+    }
+  if (wanted->len == 0)
+    return;
+
+  if (!klass->load_objects (self, (const gint64 *) (gpointer) wanted->data, wanted->len,
+                            objects, &error))
+    {
+      g_warning ("%s: could not read a page of the list: %s",
+                 G_OBJECT_TYPE_NAME (self), error->message);
+      return;
+    }
+
+  for (guint i = 0; i < objects->len; i++)
+    {
+      gpointer object = g_ptr_array_index (objects, i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = klass->object_id (object);
+      g_hash_table_insert (priv->cache, key, g_object_ref (object));
+    }
+}
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  SitrepPagedList *self = data;
+  SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
+
+  priv->refresh_id = 0;
+  sitrep_paged_list_refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static GType
+list_get_item_type (GListModel *model)
+{
+  return SITREP_PAGED_LIST_GET_CLASS (model)->item_type;
+}
+
+static guint
+list_get_n_items (GListModel *model)
+{
+  SitrepPagedList *self = SITREP_PAGED_LIST (model);
+  SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
+
+  return priv->ids->len;
+}
+
+static gpointer
+list_get_item (GListModel *model,
+               guint       position)
+{
+  SitrepPagedList *self = SITREP_PAGED_LIST (model);
+  SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
+  gpointer object;
+
+  if (position >= priv->ids->len)
+    return NULL;
+
+  object = g_hash_table_lookup (priv->cache, id_at (priv, position));
+  if (object == NULL)
+    {
+      load_page (self, position);
+      object = g_hash_table_lookup (priv->cache, id_at (priv, position));
+    }
+
+  /* Deleted by another connection: an empty placeholder until the refresh
+   * that is on its way, which then tells the view to ask again. */
+  if (object == NULL)
+    {
+      mark_stale (priv, *id_at (priv, position));
+      return SITREP_PAGED_LIST_GET_CLASS (self)->make_placeholder (self, *id_at (priv, position));
+    }
+
+  return g_object_ref (object);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = list_get_item_type;
+  iface->get_n_items = list_get_n_items;
+  iface->get_item = list_get_item;
+}
+
+static void
+sitrep_paged_list_dispose (GObject *object)
+{
+  SitrepPagedList *self = SITREP_PAGED_LIST (object);
+  SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
+
+  g_clear_handle_id (&priv->refresh_id, g_source_remove);
+  if (priv->cache != NULL)
+    g_hash_table_remove_all (priv->cache);
+
+  G_OBJECT_CLASS (sitrep_paged_list_parent_class)->dispose (object);
+}
+
+static void
+sitrep_paged_list_finalize (GObject *object)
+{
+  SitrepPagedList *self = SITREP_PAGED_LIST (object);
+  SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
+
+  g_clear_pointer (&priv->ids, g_array_unref);
+  g_clear_pointer (&priv->cache, g_hash_table_unref);
+  g_clear_pointer (&priv->stale, g_hash_table_unref);
+
+  G_OBJECT_CLASS (sitrep_paged_list_parent_class)->finalize (object);
+}
+
+static void
+sitrep_paged_list_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  SitrepPagedList *self = SITREP_PAGED_LIST (object);
+  SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, priv->ids->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sitrep_paged_list_class_init (SitrepPagedListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sitrep_paged_list_dispose;
+  object_class->finalize = sitrep_paged_list_finalize;
+  object_class->get_property = sitrep_paged_list_get_property;
+
+  klass->item_type = G_TYPE_OBJECT;
+
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sitrep_paged_list_init (SitrepPagedList *self)
+{
+  SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
+
+  priv->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  priv->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  priv->stale = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+/**
+ * sitrep_paged_list_refresh:
+ *
+ * Asks for the ids again now and replaces the list, telling views only about
+ * the range that changed (and any position whose object was dropped) so
+ * selections and scroll positions outside it survive.
+ */
+void
+sitrep_paged_list_refresh (SitrepPagedList *self)
+{
+  SitrepPagedListPrivate *priv;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gboolean any_stale;
+  guint old_n, new_n, prefix = 0, suffix = 0;
+
+  g_return_if_fail (SITREP_IS_PAGED_LIST (self));
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  g_clear_handle_id (&priv->refresh_id, g_source_remove);
+
+  ids = SITREP_PAGED_LIST_GET_CLASS (self)->query_ids (self, &error);
+  if (ids == NULL)
+    {
+      g_warning ("%s: could not read the list: %s", G_OBJECT_TYPE_NAME (self), error->message);
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+
+  old_n = priv->ids->len;
+  new_n = ids->len;
+  any_stale = priv->all_stale || g_hash_table_size (priv->stale) > 0;
+
+#define SAME_AT(old_pos, new_pos) \
+  (*id_at (priv, (old_pos)) == g_array_index (ids, gint64, (new_pos)) && \
+   (!any_stale || (!priv->all_stale && !g_hash_table_contains (priv->stale, id_at (priv, (old_pos))))))
+
+  while (prefix < old_n && prefix < new_n && SAME_AT (prefix, prefix))
+    prefix++;
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         SAME_AT (old_n - 1 - suffix, new_n - 1 - suffix))
+    suffix++;
+
+#undef SAME_AT
+
+  g_array_unref (priv->ids);
+  priv->ids = g_steal_pointer (&ids);
+  priv->all_stale = FALSE;
+  if (any_stale)
+    g_hash_table_remove_all (priv->stale);
+
+  if (prefix == old_n && prefix == new_n)
+    return;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                              old_n - prefix - suffix, new_n - prefix - suffix);
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/**
+ * sitrep_paged_list_queue_refresh:
+ *
+ * Refreshes the list a little later, once for a burst of calls.
+ */
+void
+sitrep_paged_list_queue_refresh (SitrepPagedList *self)
+{
+  SitrepPagedListPrivate *priv;
+
+  g_return_if_fail (SITREP_IS_PAGED_LIST (self));
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  if (priv->refresh_id == 0)
+    priv->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
+}
+
+/**
+ * sitrep_paged_list_drop_cached:
+ * @id: the object that is out of date
+ *
+ * Forgets the object of @id, so that it is read again when asked for, and
+ * makes the next refresh tell views about its position.
+ */
+void
+sitrep_paged_list_drop_cached (SitrepPagedList *self,
+                               gint64           id)
+{
+  SitrepPagedListPrivate *priv;
+
+  g_return_if_fail (SITREP_IS_PAGED_LIST (self));
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  g_hash_table_remove (priv->cache, &id);
+  mark_stale (priv, id);
+}
+
+/**
+ * sitrep_paged_list_drop_all:
+ *
+ * Forgets every object, as sitrep_paged_list_drop_cached() for each: the
+ * next refresh tells views that every position changed.
+ */
+void
+sitrep_paged_list_drop_all (SitrepPagedList *self)
+{
+  SitrepPagedListPrivate *priv;
+
+  g_return_if_fail (SITREP_IS_PAGED_LIST (self));
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  g_hash_table_remove_all (priv->cache);
+  g_hash_table_remove_all (priv->stale);
+  priv->all_stale = TRUE;
+}
+
+/**
+ * sitrep_paged_list_reset:
+ *
+ * Forgets every object, empties the list (telling views) and refreshes it
+ * now: for a change after which no object of the old list is valid.
+ */
+void
+sitrep_paged_list_reset (SitrepPagedList *self)
+{
+  SitrepPagedListPrivate *priv;
+  guint n;
+
+  g_return_if_fail (SITREP_IS_PAGED_LIST (self));
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  n = priv->ids->len;
+  g_hash_table_remove_all (priv->cache);
+  g_hash_table_remove_all (priv->stale);
+  priv->all_stale = FALSE;
+  g_array_set_size (priv->ids, 0);
+  if (n > 0)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  sitrep_paged_list_refresh (self);
+}
+
+/**
+ * sitrep_paged_list_lookup_cached:
+ *
+ * Returns: (transfer none) (nullable): the object of @id if it is loaded
+ */
+gpointer
+sitrep_paged_list_lookup_cached (SitrepPagedList *self,
+                                 gint64           id)
+{
+  SitrepPagedListPrivate *priv;
+
+  g_return_val_if_fail (SITREP_IS_PAGED_LIST (self), NULL);
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  return g_hash_table_lookup (priv->cache, &id);
+}
+
+/**
+ * sitrep_paged_list_find:
+ *
+ * Returns: the position of @id in the list, or G_MAXUINT
+ */
+guint
+sitrep_paged_list_find (SitrepPagedList *self,
+                        gint64           id)
+{
+  SitrepPagedListPrivate *priv;
+
+  g_return_val_if_fail (SITREP_IS_PAGED_LIST (self), G_MAXUINT);
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  for (guint i = 0; i < priv->ids->len; i++)
+    {
+      if (*id_at (priv, i) == id)
+        return i;
+    }
+
+  return G_MAXUINT;
+}
