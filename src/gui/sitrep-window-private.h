@@ -69,7 +69,8 @@ struct _SitrepWindow
   /* the Events view (sitrep-window-events.c) */
   struct _SitrepWindowEvents *events;
 
-  /* the timeline pane, presentation and stories (sitrep-window-timeline.c) */
+  /* the timeline pane, presentation and stories (sitrep-window-timeline.c,
+   * sitrep-window-stories.c) */
   struct _SitrepWindowTimeline *timeline;
 };
 
@@ -169,7 +170,64 @@ void     _sitrep_window_exchange_update_actions (SitrepWindow *self);
 /* For tests. */
 gboolean _sitrep_window_is_exporting        (SitrepWindow *self);
 
-/* sitrep-window-timeline.c */
+/* sitrep-window-timeline.c: the timeline pane, playback on the map and
+ * presentation; it makes and drops the pane's state, which
+ * sitrep-window-stories.c shares. */
+typedef struct _SitrepWindowTimeline SitrepWindowTimeline;
+struct _SitrepWindowTimeline
+{
+  /* sitrep-window-timeline.c */
+  /* template widgets */
+  GtkPaned           *paned;
+  GtkRevealer        *revealer;
+  struct _SitrepTimelineView *view;
+  GtkDropDown        *lanes_dropdown;
+  GtkToggleButton    *play_button;
+  GtkDropDown        *speed_dropdown;
+  GtkDropDown        *length_dropdown;
+  GtkToggleButton    *before_button;
+  GtkLabel           *status_label;
+  GtkRevealer        *article_range_revealer;
+  GtkLabel           *article_range_label;
+
+  /* weak references: windows that close themselves */
+  GtkWidget          *presentation;
+
+  /* owned references */
+  GArray             *events;      /* SitrepTimelineEvent */
+  GHashTable         *placed;      /* event id → Placed, NULL until the map needs it */
+
+  /* state */
+  guint               n_undated;
+  guint               reload_idle;
+  gboolean            dirty;
+  gboolean            map_filtered;
+  guint               play_id;
+  gboolean            paused;       /* the window stays on the map until stopped */
+  double              play_t;
+  guint32             play_end;     /* the last day playback shows */
+  guint32             range_first;
+  guint32             range_last;
+  guint               save_height_id;
+  guint               pane_tick_id;
+  int                 paned_height;
+  int                 wanted_height;
+  guint               settle_ticks;
+  gboolean            restore_pending;
+
+  /* sitrep-window-stories.c */
+  /* template widgets */
+  GMenu              *present_section;
+  GMenu              *export_section;
+
+  /* weak references: windows that close themselves */
+  GtkWidget          *stories_dialog;
+
+  /* owned references */
+  GCancellable       *export_cancellable;
+  AdwToast           *export_toast;
+};
+
 void     _sitrep_window_class_timeline_init (GtkWidgetClass *widget_class);
 void     _sitrep_window_timeline_init       (SitrepWindow *self);
 void     _sitrep_window_timeline_connect    (SitrepWindow *self);
@@ -181,6 +239,15 @@ void     _sitrep_window_timeline_map_refreshed (SitrepWindow *self);
 /* For tests. */
 struct _SitrepTimelineView *_sitrep_window_get_timeline_view (SitrepWindow *self);
 GtkWidget *_sitrep_window_get_presentation  (SitrepWindow *self);
+
+/* sitrep-window-stories.c: the story menus, the Stories dialog and the
+ * story handout export, part of the timeline pane */
+void     _sitrep_window_class_stories_init  (GtkWidgetClass *widget_class);
+void     _sitrep_window_stories_init        (SitrepWindow *self);
+void     _sitrep_window_stories_connect     (SitrepWindow *self);
+void     _sitrep_window_stories_disconnect  (SitrepWindow *self);
+void     _sitrep_window_stories_dispose     (SitrepWindow *self);
+/* For tests. */
 GtkWidget *_sitrep_window_get_stories_dialog (SitrepWindow *self);
 gboolean _sitrep_window_is_exporting_story  (SitrepWindow *self);
 

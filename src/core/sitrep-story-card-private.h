@@ -1,0 +1,15 @@
+/* sitrep-story-card-private.h — what the incident cards share with the story handout; not for use outside them
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The date of an extent of Julian days at a date precision, for people:
+ * "3 March 2022", "1–3 March 2022", "March 2022 (the month only)" … */
+char *_sitrep_story_format_extent (guint32 first,
+                                   guint32 last,
+                                   int     precision);
+
+G_END_DECLS

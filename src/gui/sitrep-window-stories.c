@@ -1,0 +1,387 @@
+/* sitrep-window-stories.c — the window's stories: the story menus, the Stories dialog and the story handout export
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sitrep-stories-dialog.h"
+#include "sitrep-story-export.h"
+#include "sitrep-window-private.h"
+
+/* Story menus */
+
+static void
+rebuild_story_menus (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  g_autoptr(GPtrArray) stories = NULL;
+
+  g_menu_remove_all (tl->present_section);
+  g_menu_remove_all (tl->export_section);
+  if (self->store != NULL)
+    stories = sitrep_store_list_stories (self->store, NULL);
+  for (guint i = 0; stories != NULL && i < stories->len; i++)
+    {
+      SitrepStory *story = stories->pdata[i];
+      g_autoptr(GMenuItem) present = g_menu_item_new (story->name, NULL);
+      g_autoptr(GMenuItem) export = NULL;
+      /* Translators: a menu item, "Export “Daraa, March” as PDF…" */
+      g_autofree char *label = g_strdup_printf (_("Export “%s” as PDF…"), story->name);
+
+      g_menu_item_set_action_and_target_value (present, "win.present-story", g_variant_new_string (story->name));
+      g_menu_append_item (tl->present_section, present);
+      export = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (export, "win.export-story", g_variant_new_string (story->name));
+      g_menu_append_item (tl->export_section, export);
+    }
+}
+
+static void
+on_store_stories_changed (SitrepWindow *self)
+{
+  rebuild_story_menus (self);
+}
+
+/* The Stories dialog */
+
+static void
+show_stories_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  SitrepWindowTimeline *tl = self->timeline;
+
+  if (self->store == NULL)
+    return;
+  if (tl->stories_dialog == NULL)
+    {
+      tl->stories_dialog = sitrep_stories_dialog_new (GTK_WINDOW (self), self->store);
+      g_object_add_weak_pointer (G_OBJECT (tl->stories_dialog), (gpointer *) &tl->stories_dialog);
+    }
+  gtk_window_present (GTK_WINDOW (tl->stories_dialog));
+}
+
+/* The story handout */
+
+typedef struct
+{
+  SitrepWindow *self;     /* owned */
+  SitrepStore  *store;    /* owned */
+  char         *story;
+  char         *path;
+  char         *title;    /* NULL: no title page */
+  char         *png_dir;  /* NULL: no PNGs */
+  guint         done;
+  guint         total;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->self);
+  g_clear_object (&job->store);
+  g_free (job->story);
+  g_free (job->path);
+  g_free (job->title);
+  g_free (job->png_dir);
+  g_free (job);
+}
+
+typedef struct
+{
+  SitrepWindow *self;
+  guint         done;
+  guint         total;
+} ExportProgress;
+
+static gboolean
+apply_export_progress (gpointer data)
+{
+  ExportProgress *progress = data;
+  SitrepWindowTimeline *tl = progress->self->timeline;
+
+  if (tl != NULL && tl->export_toast != NULL)
+    {
+      /* Translators: a toast while the story handout is written */
+      g_autofree char *title = g_strdup_printf (_("Exporting the story… %u of %u"), progress->done,
+                                                progress->total);
+
+      adw_toast_set_title (tl->export_toast, title);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_export_progress (guint    done,
+                    guint    total,
+                    gpointer user_data)
+{
+  ExportJob *job = user_data;
+  ExportProgress *progress = g_new0 (ExportProgress, 1);
+
+  progress->self = job->self;
+  progress->done = done;
+  progress->total = total;
+  /* The job holds the window until the task returns, after every idle. */
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, apply_export_progress, progress, g_free);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  SitrepStoryExportOptions options = SITREP_STORY_EXPORT_OPTIONS_INIT;
+  g_autoptr(GError) error = NULL;
+  guint n_steps = 0;
+
+  options.story = job->story;
+  options.pdf_path = job->path;
+  options.title = job->title;
+  options.png_dir = job->png_dir;
+  if (sitrep_story_export (job->store, &options, on_export_progress, job, &n_steps, cancellable, &error))
+    g_task_return_int (task, n_steps);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  SitrepWindow *self = SITREP_WINDOW (source);
+  SitrepWindowTimeline *tl = self->timeline;
+  g_autoptr(GError) error = NULL;
+  gssize n_steps = g_task_propagate_int (G_TASK (result), &error);
+
+  if (tl == NULL)
+    return;
+  g_clear_object (&tl->export_cancellable);
+  if (tl->export_toast != NULL)
+    {
+      adw_toast_dismiss (tl->export_toast);
+      g_clear_object (&tl->export_toast);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-story-export", FALSE);
+  if (n_steps < 0)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sitrep_window_show_toast (self, error->message);
+      else
+        sitrep_window_show_toast (self, _("Export cancelled"));
+      return;
+    }
+  {
+    g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Story exported: %u step",
+                                                          "Story exported: %u steps", (gulong) n_steps),
+                                             (guint) n_steps);
+
+    sitrep_window_show_toast (self, text);
+  }
+}
+
+/* The PNGs of "Handout.pdf" go into "Handout (pages)" beside it. */
+static char *
+png_dir_for (const char *pdf_path)
+{
+  g_autofree char *stem = g_strdup (pdf_path);
+  char *dot = strrchr (stem, '.');
+  char *slash = strrchr (stem, G_DIR_SEPARATOR);
+
+  if (dot != NULL && (slash == NULL || dot > slash))
+    *dot = '\0';
+  /* Translators: the folder of a handout's one-image-a-step PNGs, "Handout (pages)" */
+  return g_strdup_printf (_("%s (pages)"), stem);
+}
+
+static void
+export_story_to (SitrepWindow *self,
+                 const char   *story,
+                 const char   *path,
+                 gboolean      title_page,
+                 gboolean      pngs)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  if (self->store == NULL || tl->export_cancellable != NULL)
+    return;
+  job = g_new0 (ExportJob, 1);
+  job->self = g_object_ref (self);
+  job->store = g_object_ref (self->store);
+  job->story = story != NULL && *story != '\0' ? g_strdup (story) : NULL;
+  job->path = g_strdup (path);
+  if (title_page)
+    job->title = g_strdup (job->story != NULL ? job->story : _("All events in date order"));
+  if (pngs)
+    job->png_dir = png_dir_for (path);
+
+  tl->export_cancellable = g_cancellable_new ();
+  tl->export_toast = g_object_ref (adw_toast_new (_("Exporting the story…")));
+  adw_toast_set_timeout (tl->export_toast, 0);
+  adw_toast_set_button_label (tl->export_toast, _("_Cancel"));
+  adw_toast_set_action_name (tl->export_toast, "win.cancel-story-export");
+  adw_toast_set_priority (tl->export_toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (tl->export_toast));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-story-export", TRUE);
+
+  task = g_task_new (self, tl->export_cancellable, on_export_done, NULL);
+  g_task_set_source_tag (task, export_story_to);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_export_chooser_response (GtkNativeDialog *chooser,
+                            int              response,
+                            SitrepWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+      const char *story = g_object_get_data (G_OBJECT (chooser), "story");
+      gboolean title_page = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "title-page"),
+                                       "true") == 0;
+      gboolean pngs = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "pngs"), "true") == 0;
+
+      if (path != NULL)
+        export_story_to (self, story, path, title_page, pngs);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_story_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  const char *story = param != NULL ? g_variant_get_string (param, NULL) : "";
+  g_autofree char *suggested = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (self->store == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export Story"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* Translators: the suggested file name of a story handout */
+  suggested = g_strdup_printf ("%s.pdf", *story != '\0' ? story : _("incidents"));
+  g_strdelimit (suggested, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "title-page", _("Begin with a title page"), NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "title-page", "true");
+  /* Translators: a check box when exporting a story handout */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "pngs", _("Also save each step as a PNG image"),
+                               NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "pngs", "false");
+  g_object_set_data_full (G_OBJECT (chooser), "story", g_strdup (story), g_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_story_to_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  const char *story, *path;
+  gboolean title_page, pngs;
+
+  g_variant_get (param, "(&s&sbb)", &story, &path, &title_page, &pngs);
+  export_story_to (SITREP_WINDOW (widget), story, path, title_page, pngs);
+}
+
+static void
+cancel_story_export_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  SitrepWindowTimeline *tl = SITREP_WINDOW (widget)->timeline;
+
+  if (tl->export_cancellable != NULL)
+    g_cancellable_cancel (tl->export_cancellable);
+}
+
+/* Window hooks */
+
+void
+_sitrep_window_class_stories_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child_full (widget_class, "present_stories_section", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "export_stories_section", FALSE, 0);
+
+  gtk_widget_class_install_action (widget_class, "win.show-stories", NULL, show_stories_action);
+  gtk_widget_class_install_action (widget_class, "win.export-story", "s", export_story_action);
+  gtk_widget_class_install_action (widget_class, "win.export-story-to", "(ssbb)", export_story_to_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-story-export", NULL, cancel_story_export_action);
+}
+
+void
+_sitrep_window_stories_init (SitrepWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GType type = SITREP_TYPE_WINDOW;
+  SitrepWindowTimeline *tl = self->timeline;
+
+  tl->present_section = G_MENU (gtk_widget_get_template_child (widget, type, "present_stories_section"));
+  tl->export_section = G_MENU (gtk_widget_get_template_child (widget, type, "export_stories_section"));
+  gtk_widget_action_set_enabled (widget, "win.cancel-story-export", FALSE);
+}
+
+void
+_sitrep_window_stories_connect (SitrepWindow *self)
+{
+  g_signal_connect_swapped (self->store, "history-changed", G_CALLBACK (on_store_stories_changed), self);
+  g_signal_connect_swapped (self->store, "stories-changed", G_CALLBACK (on_store_stories_changed), self);
+  rebuild_story_menus (self);
+}
+
+void
+_sitrep_window_stories_disconnect (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+
+  if (tl->export_cancellable != NULL)
+    g_cancellable_cancel (tl->export_cancellable);
+  if (tl->stories_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (tl->stories_dialog));
+  g_menu_remove_all (tl->present_section);
+  g_menu_remove_all (tl->export_section);
+}
+
+void
+_sitrep_window_stories_dispose (SitrepWindow *self)
+{
+  SitrepWindowTimeline *tl = self->timeline;
+
+  g_clear_object (&tl->export_cancellable);
+  g_clear_object (&tl->export_toast);
+}
+
+GtkWidget *
+_sitrep_window_get_stories_dialog (SitrepWindow *self)
+{
+  return self->timeline != NULL ? self->timeline->stories_dialog : NULL;
+}
+
+gboolean
+_sitrep_window_is_exporting_story (SitrepWindow *self)
+{
+  return self->timeline != NULL && self->timeline->export_cancellable != NULL;
+}
