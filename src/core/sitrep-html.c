@@ -12,9 +12,9 @@
 
 #include "sitrep-dateparse.h"
 #include "sitrep-html.h"
+#include "sitrep-import-private.h"
 
 /* JSON-LD nested deeper than this is not read (json-glib recurses). */
-#define MAX_JSON_DEPTH 256
 
 typedef struct
 {
@@ -188,37 +188,6 @@ set_once (char       **field,
 
 /* ---- JSON-LD ---- */
 
-static gboolean
-json_nesting_ok (const char *text,
-                 gsize       len)
-{
-  guint depth = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = text[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_JSON_DEPTH)
-            return FALSE;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-  return TRUE;
-}
-
 static const char *
 json_string_member (JsonObject *object,
                     const char *name)
@@ -330,7 +299,7 @@ read_json_ld (const char *text,
   JsonObject *article;
   JsonNode *publisher;
 
-  if (text == NULL || !json_nesting_ok (text, strlen (text)))
+  if (text == NULL || !_sitrep_import_json_nesting_ok (text, strlen (text)))
     return;
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, text, -1, NULL) || json_parser_get_root (parser) == NULL)

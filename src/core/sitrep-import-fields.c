@@ -244,9 +244,11 @@ _sitrep_import_parse_csv (GBytes      *data,
   return g_steal_pointer (&records);
 }
 
-static gboolean
-json_nesting_ok (const char *text,
-                 gsize       len)
+/* Refuses JSON nested deeper than MAX_JSON_DEPTH before json-glib parses it
+ * (it would recurse that deep). */
+gboolean
+_sitrep_import_json_nesting_ok (const char *text,
+                                gsize       len)
 {
   guint depth = 0;
   gboolean in_string = FALSE;
@@ -394,7 +396,7 @@ parse_jsonl_text (const char  *text,
       if (!blank)
         {
           n_lines++;
-          if (!json_nesting_ok (text + pos, stop - pos) ||
+          if (!_sitrep_import_json_nesting_ok (text + pos, stop - pos) ||
               !json_parser_load_from_data (parser, text + pos, stop - pos, NULL) ||
               (root = json_parser_get_root (parser)) == NULL)
             g_ptr_array_add (warnings, g_strdup_printf (_("line %u: not valid JSON"), line));
@@ -442,7 +444,7 @@ parse_json_document (const char  *text,
   g_autoptr(GPtrArray) records = NULL;
   JsonNode *root;
 
-  if (!json_nesting_ok (text, len) || !json_parser_load_from_data (parser, text, len, NULL) ||
+  if (!_sitrep_import_json_nesting_ok (text, len) || !json_parser_load_from_data (parser, text, len, NULL) ||
       (root = json_parser_get_root (parser)) == NULL)
     return parse_jsonl_text (text, len, name, detected, warnings, error);
 

@@ -43,5 +43,9 @@ GPtrArray          *_sitrep_import_parse_json          (GBytes              *dat
                                                         gboolean             whole_document,
                                                         GPtrArray           *warnings,
                                                         GError             **error);
+/* FALSE when @text nests arrays and objects too deep to parse safely (also
+ * used for JSON-LD in HTML). */
+gboolean            _sitrep_import_json_nesting_ok     (const char          *text,
+                                                        gsize                len);
 
 G_END_DECLS
