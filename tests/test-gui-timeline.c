@@ -609,6 +609,39 @@ test_click_selects (Fixture       *f,
   g_assert_cmpint (sitrep_window_get_current_event (f->window), ==, f->events[2]);
 }
 
+/* The keyboard's way to an event: . and , step through them in date order,
+ * and the window follows as it does a click. */
+static void
+test_keys_select (Fixture       *f,
+                  gconstpointer  data)
+{
+  SitrepTimelineView *view;
+
+  open_window (f);
+  show_timeline (f);
+  view = timeline (f);
+  sitrep_timeline_view_zoom_to_fit (view);
+  g_assert_cmpint (sitrep_timeline_view_get_selected_event (view), ==, 0);
+
+  /* None selected: the first in view, Daraa on 1 March. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.next-event", NULL));
+  g_assert_cmpint (sitrep_timeline_view_get_selected_event (view), ==, f->events[0]);
+  g_assert_cmpint (sitrep_window_get_current_event (f->window), ==, f->events[0]);
+  /* Then by first day: Aleppo (some day from 1 March), Jasim (5 March). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.next-event", NULL));
+  g_assert_cmpint (sitrep_timeline_view_get_selected_event (view), ==, f->events[3]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.next-event", NULL));
+  g_assert_cmpint (sitrep_timeline_view_get_selected_event (view), ==, f->events[1]);
+  g_assert_cmpint (sitrep_window_get_current_event (f->window), ==, f->events[1]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.previous-event", NULL));
+  g_assert_cmpint (sitrep_timeline_view_get_selected_event (view), ==, f->events[3]);
+
+  /* At the ends it stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.previous-event", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.previous-event", NULL));
+  g_assert_cmpint (sitrep_timeline_view_get_selected_event (view), ==, f->events[0]);
+}
+
 static void
 test_lanes_remembered (Fixture       *f,
                        gconstpointer  data)
@@ -768,6 +801,7 @@ main (int   argc,
   ADD ("/gui/timeline/play-from-view", test_play_from_view);
   ADD ("/gui/timeline/describe", test_describe);
   ADD ("/gui/timeline/click-selects", test_click_selects);
+  ADD ("/gui/timeline/keys-select", test_keys_select);
   ADD ("/gui/timeline/lanes-remembered", test_lanes_remembered);
 
 #undef ADD

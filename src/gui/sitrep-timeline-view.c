@@ -383,6 +383,44 @@ on_zoom_scale_changed (GtkGestureZoom     *gesture,
   zoom_at (self, self->zoom_ppd * scale / self->ppd, self->zoom_anchor);
 }
 
+/* Selects the event before (@step -1) or after (+1) the selected one in
+ * date order, or, with none selected, the first one in view, as a click
+ * would: the keyboard route to an event on the timeline. */
+static void
+select_next (SitrepTimelineView *self,
+             int                 step)
+{
+  guint index = 0;
+  const SitrepTimelineEvent *e;
+
+  if (self->events == NULL || self->events->len == 0)
+    return;
+  if (self->selected != 0 && _sitrep_timeline_view_find_event (self, self->selected, &index) != NULL)
+    {
+      if ((step < 0 && index == 0) || (step > 0 && index + 1 >= self->events->len))
+        return;
+      index += step;
+    }
+  else
+    {
+      /* The events are in order of their first day. */
+      while (index + 1 < self->events->len &&
+             g_array_index (self->events, SitrepTimelineEvent, index).last + 1.0 < self->v0)
+        index++;
+    }
+  e = &g_array_index (self->events, SitrepTimelineEvent, index);
+  sitrep_timeline_view_set_selected_event (self, e->event_id);
+  g_signal_emit (self, signals[SIGNAL_EVENT_ACTIVATED], 0, e->event_id);
+}
+
+static void
+select_next_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  select_next (SITREP_TIMELINE_VIEW (widget), g_str_equal (action_name, "timeline.next-event") ? 1 : -1);
+}
+
 static gboolean
 on_key_pressed (GtkEventControllerKey *key,
                 guint                  keyval,
@@ -550,6 +588,12 @@ sitrep_timeline_view_class_init (SitrepTimelineViewClass *klass)
   signals[SIGNAL_EVENT_ACTIVATED] =
     g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /* . and , step through the events, the keyboard's way to select one. */
+  gtk_widget_class_install_action (widget_class, "timeline.next-event", NULL, select_next_action);
+  gtk_widget_class_install_action (widget_class, "timeline.previous-event", NULL, select_next_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_period, 0, "timeline.next-event", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, 0, "timeline.previous-event", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
