@@ -519,6 +519,8 @@ test_card (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (isnan (nowhere->latitude));
   g_assert_cmpstr (nowhere->place, ==, "somewhere in the Badia");
+  g_assert_null (nowhere->area);
+  g_assert_true (isnan (nowhere->area_latitude));
   g_assert_null (nowhere->quote);
 
   /* An event of a CC BY dataset carries its credit onto the card. */
@@ -547,6 +549,11 @@ test_card (Fixture       *f,
     g_assert_nonnull (strstr (imported->credit, "UCDP Georeferenced Event Dataset"));
     g_assert_nonnull (strstr (imported->credit, "CC BY 4.0"));
     g_assert_cmpstr (imported->sources, ==, "UCDP: 3 civilians killed");
+    /* Not placed, but its governorate is known: the card can show that. */
+    g_assert_true (isnan (imported->latitude));
+    g_assert_cmpstr (imported->area, ==, "Rif Dimashq governorate");
+    g_assert_cmpfloat (fabs (imported->area_latitude - 33.5), <, 1.0);
+    g_assert_cmpfloat (fabs (imported->area_longitude - 36.5), <, 1.0);
   }
 
   g_assert_null (sitrep_story_card_new (f->store, 9999, &error));

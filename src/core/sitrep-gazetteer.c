@@ -785,6 +785,20 @@ sitrep_gazetteer_lookup_in (SitrepGazetteer  *self,
   return lookup_where (self, name, context_text, &where, error);
 }
 
+const char *
+sitrep_gazetteer_country_code (const char *country)
+{
+  for (guint i = 0; country != NULL && i < G_N_ELEMENTS (country_names); i++)
+    {
+      g_auto(GStrv) names = g_strsplit (country_names[i].names, "|", 0);
+
+      for (guint k = 0; names[k] != NULL; k++)
+        if (g_ascii_strcasecmp (country, names[k]) == 0)
+          return country_names[i].code;
+    }
+  return NULL;
+}
+
 char *
 sitrep_gazetteer_match_admin1 (SitrepGazetteer *self,
                                const char      *country_code,

@@ -103,6 +103,10 @@ GPtrArray        *sitrep_gazetteer_lookup_in    (SitrepGazetteer  *self,
                                                  const char       *admin2,
                                                  GError          **error);
 
+/* The ISO 3166 code of a country the bundled gazetteer covers, from its
+ * English name as UCDP GED writes it ("Syria" → "SY"), or NULL. */
+const char       *sitrep_gazetteer_country_code (const char      *country);
+
 /* The governorate or province @name names, in the country @country_code when
  * given, as "SY.07" (country and GeoNames admin-1 code); @latitude and
  * @longitude, when given, are set to the mean position of its places, a

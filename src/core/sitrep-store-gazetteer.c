@@ -311,28 +311,6 @@ names_to_try (const char *location)
   return names;
 }
 
-/* ISO codes of the countries as UCDP GED names them, in the region the
- * bundled gazetteer covers. */
-static const struct
-{
-  const char *code;
-  const char *name;
-} ucdp_countries[] = {
-  { "SY", "Syria" }, { "IQ", "Iraq" }, { "LB", "Lebanon" }, { "JO", "Jordan" },
-  { "TR", "Turkey" }, { "IL", "Israel" }, { "PS", "Palestine" },
-};
-
-static const char *
-country_code (const char *country)
-{
-  for (guint i = 0; country != NULL && i < G_N_ELEMENTS (ucdp_countries); i++)
-    {
-      if (g_ascii_strcasecmp (country, ucdp_countries[i].name) == 0)
-        return ucdp_countries[i].code;
-    }
-  return NULL;
-}
-
 /* Takes the best candidate for @name in the event's country, unless it is
  * doubtful: a homonym across a border is never the place meant. */
 static gboolean
@@ -404,7 +382,7 @@ sitrep_event_placements_add (GArray      *placements,
   /* UCDP names the region and country: they rank the candidates. */
   placement.context = g_strjoin (", ", location, admin1 != NULL ? admin1 : "",
                                  country != NULL ? country : "", NULL);
-  placement.country_code = country_code (country);
+  placement.country_code = sitrep_gazetteer_country_code (country);
   placement.admin1 = admin1 != NULL && *admin1 != '\0' ? g_strdup (admin1) : NULL;
   placement.admin2 = g_strdup (sitrep_event_get_admin2 (event));
   placement.latitude = placement.longitude = NAN;

@@ -5,11 +5,14 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-story-export.h"
+#include "sitrep-gazetteer.h"
 #include "sitrep-story-card-private.h"
 
 /* ---------------------------------------------------------------- the card's words */
@@ -350,6 +353,23 @@ sitrep_story_card_new (SitrepStore  *store,
   card->latitude = sitrep_event_get_latitude (event);
   card->longitude = sitrep_event_get_longitude (event);
   card->where_prec = sitrep_event_get_where_prec (event);
+  card->area_latitude = card->area_longitude = NAN;
+  if ((isnan (card->latitude) || isnan (card->longitude)) && sitrep_event_get_admin1 (event) != NULL)
+    {
+      /* Not on the map: its governorate, at least, can be shown. */
+      g_autoptr(SitrepGazetteer) gazetteer = sitrep_gazetteer_new (NULL, NULL);
+      g_autofree char *key = NULL;
+
+      if (gazetteer != NULL)
+        key = sitrep_gazetteer_match_admin1 (gazetteer,
+                                             sitrep_gazetteer_country_code (sitrep_event_get_country (event)),
+                                             sitrep_event_get_admin1 (event),
+                                             &card->area_latitude, &card->area_longitude);
+      if (key != NULL)
+        card->area = g_strdup (sitrep_event_get_admin1 (event));
+      else
+        card->area_latitude = card->area_longitude = NAN;
+    }
   card->fatalities = figures.fatalities;
 
   type = sitrep_event_get_event_type (event);
@@ -449,6 +469,7 @@ sitrep_story_card_free (SitrepStoryCard *card)
   g_free (card->quote);
   g_free (card->quote_source);
   g_free (card->credit);
+  g_free (card->area);
   g_free (card);
 }
 

@@ -235,6 +235,21 @@ draw_step_map (cairo_t                 *cr,
   const SitrepStoryCard *card = cards[index];
   double span, cx, cy, mw, x, y;
 
+  if (!has_place (card) && card->area != NULL)
+    {
+      /* Translators: on a handout's map, when an incident is known only by its governorate */
+      g_autofree char *note = g_strdup_printf (_("Only its governorate is known: %s"), card->area);
+
+      mw = 5.0 / 360;
+      render_window (cr, sitrep_mercator_x (card->area_longitude), sitrep_mercator_y (card->area_latitude),
+                     mw, w, h);
+      cairo_rectangle (cr, 0, 0, w, 30);
+      cairo_set_source_rgba (cr, 0.98, 0.98, 0.97, 0.9);
+      cairo_fill (cr);
+      draw_text (cr, 12, 7, w - 24, 0, note, 10, PANGO_WEIGHT_BOLD, FALSE, &ink, PANGO_ALIGN_LEFT);
+      draw_frame (cr, w, h);
+      return;
+    }
   if (!has_place (card))
     {
       draw_no_map (cr, w, h, _("This incident has no coordinates, so it is not on the map. "

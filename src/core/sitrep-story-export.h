@@ -40,6 +40,10 @@ typedef struct
   char    *credit;        /* the credit an imported event's dataset asks for (UCDP GED) */
   double   latitude;      /* NAN without coordinates */
   double   longitude;
+  char    *area;          /* without coordinates: the governorate or province the
+                           * event is in, when the gazetteer knows it, else NULL */
+  double   area_latitude; /* its rough centre (NAN without) */
+  double   area_longitude;
   int      where_prec;    /* UCDP 1–7, 0 unset */
   gint64   fatalities;    /* -1: no killed claim */
   guint32  first;         /* the date's extent (Julian days), 0 when undated */

@@ -231,7 +231,22 @@ target_for (SitrepPresentation *self,
   double card_right = 0;
   double x, y, dx = 0, dy = 0;
 
-  if (card == NULL || isnan (card->latitude) || isnan (card->longitude))
+  double place_latitude, place_longitude;
+
+  if (card != NULL && !isnan (card->latitude) && !isnan (card->longitude))
+    {
+      place_latitude = card->latitude;
+      place_longitude = card->longitude;
+      *zoom = MIN (zoom_for_precision (card->where_prec), SITREP_BASEMAP_MAX_ZOOM);
+    }
+  else if (card != NULL && !isnan (card->area_latitude) && !isnan (card->area_longitude))
+    {
+      /* Only its governorate is known: the governorate, whole. */
+      place_latitude = card->area_latitude;
+      place_longitude = card->area_longitude;
+      *zoom = 7.0;
+    }
+  else
     {
       *latitude = 35.0;
       *longitude = 38.5;
@@ -239,7 +254,6 @@ target_for (SitrepPresentation *self,
       return FALSE;
     }
 
-  *zoom = MIN (zoom_for_precision (card->where_prec), SITREP_BASEMAP_MAX_ZOOM);
   if (self->card_visible && width > 0)
     card_right = gtk_widget_get_margin_start (GTK_WIDGET (self->card_revealer)) +
                  gtk_widget_get_width (GTK_WIDGET (self->card_revealer));
@@ -248,8 +262,8 @@ target_for (SitrepPresentation *self,
       dx = card_right + (width - card_right) / 2 - width / 2;
       dy = height * 0.42 - height / 2;
     }
-  x = shumate_map_source_get_x (self->source, *zoom, card->longitude) - dx;
-  y = shumate_map_source_get_y (self->source, *zoom, card->latitude) - dy;
+  x = shumate_map_source_get_x (self->source, *zoom, place_longitude) - dx;
+  y = shumate_map_source_get_y (self->source, *zoom, place_latitude) - dy;
   *latitude = shumate_map_source_get_latitude (self->source, *zoom, y);
   *longitude = shumate_map_source_get_longitude (self->source, *zoom, x);
 
@@ -538,6 +552,16 @@ show_step (SitrepPresentation *self,
 
   sitrep_map_points_layer_set_highlight (self->points, card->event_id);
   sitrep_timeline_view_set_selected_event (self->strip, card->event_id);
+  if (isnan (card->latitude) || isnan (card->longitude))
+    {
+      g_autofree char *where = NULL;
+
+      if (card->area != NULL)
+        /* Translators: over the map, when an incident is known only by its governorate */
+        where = g_strdup_printf (_("Only its governorate is known: the map shows %s"), card->area);
+      gtk_label_set_text (GTK_LABEL (self->nowhere_label),
+                          where != NULL ? where : _("This incident has no coordinates: the map shows the region"));
+    }
   gtk_widget_set_visible (self->nowhere_label, isnan (card->latitude) || isnan (card->longitude));
   go_to_step (self, card, animate);
 
