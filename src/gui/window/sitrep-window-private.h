@@ -19,7 +19,8 @@ struct _SitrepWindow
   GtkListBox           *recent_list;
   GtkWidget            *recent_group;
   GtkRevealer          *readonly_revealer;
-  GtkPaned             *paned;
+  AdwFlap              *sidebar_flap;
+  AdwFlap              *panel_flap;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *status_dropdown;
   GtkDropDown          *source_dropdown;
@@ -36,6 +37,10 @@ struct _SitrepWindow
   GtkButton            *cancel_import_button;
   SitrepMapView        *map_view;
   GtkToggleButton      *map_button;
+  GtkWidget            *timeline_button;
+  GtkWidget            *present_button;
+  GtkWidget            *sidebar_button;
+  GtkWidget            *panel_button;
 
   /* owned references */
   GSettings            *settings;
@@ -62,6 +67,7 @@ struct _SitrepWindow
   gint64                pending_label_id;
   gboolean              asking_annotator;
   gboolean              exporting;
+  guint                 folded_idle;
 
   /* the map pane (sitrep-window-map.c) */
   struct _SitrepWindowMap *map;
