@@ -20,6 +20,7 @@ typedef struct
   SitrepDatePrecision  published_precision;
   char                *published_note;
   char                *language;
+  gboolean             whole_page;  /* no part read as an article: the body is all the page's text */
 } SitrepHtml;
 
 /* The charset a page declares in <meta charset> or http-equiv, looked for
