@@ -32,9 +32,21 @@ read_gz (const char *path)
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
 }
 
+static gboolean raw_html;
+
 static char *
 extract (GBytes *page, const char *name)
 {
+  if (raw_html)
+    {
+      gsize len;
+      const char *data = g_bytes_get_data (page, &len);
+      g_autofree char *text = g_strndup (data, len);
+      g_autoptr(SitrepHtml) html = sitrep_html_extract (text, strlen (text));
+
+      return g_strdup (html->body);
+    }
+
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) records = sitrep_import_parse_bytes (page, name, SITREP_IMPORT_FORMAT_HTML,
                                                             NULL, NULL, &error);
@@ -58,6 +70,7 @@ main (int argc, char **argv)
   GOptionEntry entries[] = {
     { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "extraction-dev folder", "DIR" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "timed runs (best is kept)", "R" },
+    { "html-only", 0, 0, G_OPTION_ARG_NONE, &raw_html, "extractor alone, without decoding and clean-up", NULL },
     { "predictions", 0, 0, G_OPTION_ARG_FILENAME, &predictions, "write bodies as JSON", "OUT" },
     { NULL }
   };

@@ -79,6 +79,9 @@ static const char *unlikely_hints[] = {
   "pagination", "pager", "popup", "yom-remote", "share", "sharing",
   "newsletter", "subscribe", "cookie", "consent", "promo", "outbrain",
   "taboola", "recommend", "signup", "modal", "navbar", "widget", "donat",
+  "caption", "credit", "byline", "tooltip", "popover", "rollover", "sr-only",
+  "visually-hidden", "screen-reader", "dateline", "timestamp", "toolbar",
+  "author-info", "more-stories", "read-more", "readmore",
 };
 
 /* … unless they also say this */
@@ -587,70 +590,161 @@ is_dropped (Scan    *scan,
   return is_furniture (scan, node);
 }
 
-static void
-flush_paragraph (GString *para,
-                 GString *out)
+/* Short lines that open page furniture rather than the article, in the
+ * languages of the pages seen most (compared in lower case). */
+static const char *furniture_openings[] = {
+  "related:", "related articles", "related stories", "related posts", "read more",
+  "read next", "see more:", "see also:", "more:", "also:", "don't miss", "don’t miss",
+  "you may also like", "you might also like", "recommended", "most popular",
+  "trending", "advertisement", "sponsored", "subscribe", "sign up", "click here",
+  "follow us", "follow him", "follow her", "join our", "share this", "share on",
+  "tell us what", "have a tip", "get the latest", "this slideshow requires",
+  "citation:", "this document is subject to copyright", "comments", "leave a comment",
+  "post a comment", "all rights reserved", "copyright", "©", "(image", "(photo",
+  "image:", "photo:", "image credit", "photo credit", "getty images", "listen to this",
+  "watch:", "watch the", "loading", "cookie", "we use cookies", "this website uses cookies",
+};
+
+typedef struct
 {
+  Scan       *scan;
+  GString    *para;
+  guint       letters;       /* in para */
+  guint       link_letters;  /* in para, inside links */
+  guint       link_depth;
+  guint       pre_depth;
+  const char *title;         /* the page's title, in lower case; NULL when unknown */
+  GHashTable *seen;          /* paragraphs kept so far */
+  GString    *out;
+} Emitter;
+
+static gboolean
+opens_like_furniture (const char *para,
+                      guint       letters)
+{
+  g_autofree char *lower = NULL;
+
+  if (letters > 160)
+    return FALSE;
+  lower = g_utf8_strdown (para, -1);
+  for (gsize i = 0; i < G_N_ELEMENTS (furniture_openings); i++)
+    if (g_str_has_prefix (lower, furniture_openings[i]))
+      return TRUE;
+  /* a photo credit closing a caption: "… (Image: GETTY)" */
+  return g_str_has_suffix (lower, ")") &&
+         (strstr (lower, "(image:") != NULL || strstr (lower, "(photo:") != NULL ||
+          strstr (lower, "(ap photo") != NULL || strstr (lower, "(reuters") != NULL ||
+          strstr (lower, "via ap") != NULL || strstr (lower, "getty images)") != NULL);
+}
+
+/* Ends the paragraph being built and keeps it unless it reads as furniture:
+ * mostly link text, an opening of page furniture, the title again, or a
+ * repeat of a kept paragraph. */
+static void
+flush_paragraph (Emitter *e)
+{
+  GString *para = e->para;
+  gboolean keep;
+
   g_strstrip (para->str);
   para->len = strlen (para->str);
-  if (para->len > 0)
+  keep = para->len > 0 && e->letters > 0;
+  if (keep && e->link_letters * 10 > e->letters * 6)
+    keep = FALSE;
+  if (keep && opens_like_furniture (para->str, e->letters))
+    keep = FALSE;
+  if (keep && e->title != NULL && e->letters < 400)
     {
-      if (out->len > 0)
-        g_string_append (out, "\n\n");
-      g_string_append_len (out, para->str, para->len);
+      g_autofree char *lower = g_utf8_strdown (para->str, -1);
+
+      keep = strcmp (lower, e->title) != 0;
+    }
+  if (keep && e->letters < 400)
+    keep = g_hash_table_add (e->seen, g_strdup (para->str));
+  if (keep)
+    {
+      if (e->out->len > 0)
+        g_string_append (e->out, "\n\n");
+      g_string_append_len (e->out, para->str, para->len);
     }
   g_string_truncate (para, 0);
+  e->letters = e->link_letters = 0;
 }
 
 static void
-append_text (GString    *para,
-             GString    *out,
-             const char *text,
-             gboolean    pre)
+append_text (Emitter    *e,
+             const char *text)
 {
   for (const char *p = text; *p; p++)
     {
-      if (pre && *p == '\n')
-        flush_paragraph (para, out);
+      if (e->pre_depth > 0 && *p == '\n')
+        flush_paragraph (e);
       else if (g_ascii_isspace (*p))
         {
-          if (para->len > 0 && para->str[para->len - 1] != ' ')
-            g_string_append_c (para, ' ');
+          if (e->para->len > 0 && e->para->str[e->para->len - 1] != ' ')
+            g_string_append_c (e->para, ' ');
         }
       else
-        g_string_append_c (para, *p);
+        {
+          if ((*p & 0xC0) != 0x80 && *p != ',' && *p != '.')
+            {
+              e->letters++;
+              if (e->link_depth > 0)
+                e->link_letters++;
+            }
+          g_string_append_c (e->para, *p);
+        }
     }
+}
+
+static void
+enter_element (Emitter *e,
+               xmlNode *n)
+{
+  if (is_block (n))
+    flush_paragraph (e);
+  if (_sitrep_html_is_tag (n, "pre"))
+    e->pre_depth++;
+  if (_sitrep_html_is_tag (n, "a"))
+    e->link_depth++;
+}
+
+static void
+leave_element (Emitter *e,
+               xmlNode *n)
+{
+  if (is_block (n))
+    flush_paragraph (e);
+  if (_sitrep_html_is_tag (n, "pre") && e->pre_depth > 0)
+    e->pre_depth--;
+  if (_sitrep_html_is_tag (n, "a") && e->link_depth > 0)
+    e->link_depth--;
 }
 
 /* Appends the text of @root's kept subtree, one paragraph per block. */
 static void
-emit_text (Scan    *scan,
-           xmlNode *root,
-           GString *out)
+emit_text (Emitter *e,
+           xmlNode *root)
 {
-  g_autoptr(GString) para = g_string_new (NULL);
-  guint pre_depth = 0;
   xmlNode *n = root;
 
-  if (n != NULL && n->type == XML_ELEMENT_NODE && is_dropped (scan, n))
+  if (n != NULL && n->type == XML_ELEMENT_NODE && is_dropped (e->scan, n))
     return;
   while (n != NULL)
     {
       gboolean descend = FALSE;
 
-      if (n->type == XML_ELEMENT_NODE && (n == root || !is_dropped (scan, n)))
+      if (n->type == XML_ELEMENT_NODE && (n == root || !is_dropped (e->scan, n)) &&
+          !_sitrep_html_is_tag (n, "h1"))
         {
-          if (is_block (n))
-            flush_paragraph (para, out);
-          if (_sitrep_html_is_tag (n, "pre"))
-            pre_depth++;
+          enter_element (e, n);
           descend = n->children != NULL;
-          if (!descend && _sitrep_html_is_tag (n, "pre"))
-            pre_depth--;
+          if (!descend)
+            leave_element (e, n);
         }
       else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL &&
-               (n == root || info_of (scan, n->parent) != NULL))
-        append_text (para, out, (const char *) n->content, pre_depth > 0);
+               (n == root || info_of (e->scan, n->parent) != NULL))
+        append_text (e, (const char *) n->content);
 
       if (descend)
         {
@@ -661,14 +755,11 @@ emit_text (Scan    *scan,
       while (n != root && n->next == NULL)
         {
           n = n->parent;
-          if (is_block (n))
-            flush_paragraph (para, out);
-          if (_sitrep_html_is_tag (n, "pre") && pre_depth > 0)
-            pre_depth--;
+          leave_element (e, n);
         }
       n = n == root ? NULL : n->next;
     }
-  flush_paragraph (para, out);
+  flush_paragraph (e);
 }
 
 static gboolean
@@ -686,20 +777,42 @@ ends_sentence (xmlNode *node)
   return len > 0 && (text[len - 1] == '.' || g_str_has_suffix (text, ".\"") || g_str_has_suffix (text, ".”"));
 }
 
+static void
+emitter_init (Emitter    *e,
+              Scan       *scan,
+              const char *title)
+{
+  e->scan = scan;
+  e->para = g_string_new (NULL);
+  e->title = title;
+  e->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  e->out = g_string_new (NULL);
+}
+
+static char *
+emitter_finish (Emitter *e)
+{
+  g_string_free (e->para, TRUE);
+  g_hash_table_unref (e->seen);
+  return g_string_free (e->out, FALSE);
+}
+
 /* The container's text and its siblings' that continue the article. */
 static char *
-emit_article (Scan    *scan,
-              xmlNode *body,
-              xmlNode *container)
+emit_article (Scan       *scan,
+              xmlNode    *body,
+              xmlNode    *container,
+              const char *title)
 {
-  GString *out = g_string_new (NULL);
+  Emitter e = { 0 };
   NodeInfo *top = info_of (scan, container);
   double threshold;
 
+  emitter_init (&e, scan, title);
   if (container == body || container->parent == NULL || top == NULL)
     {
-      emit_text (scan, container, out);
-      return g_string_free (out, FALSE);
+      emit_text (&e, container);
+      return emitter_finish (&e);
     }
   threshold = MAX (10.0, (top->candidate ? top->score : 0.0) * 0.2);
   for (xmlNode *s = container->parent->children; s != NULL; s = s->next)
@@ -709,7 +822,7 @@ emit_article (Scan    *scan,
 
       if (info == NULL)
         continue;
-      if (!take && info->candidate && info->score + (top->weight != 0 && info->weight == top->weight ? top->score * 0.2 : 0) >= threshold)
+      if (!take && info->candidate && info->score >= threshold)
         take = TRUE;
       if (!take && _sitrep_html_is_tag (s, "p"))
         {
@@ -719,9 +832,33 @@ emit_article (Scan    *scan,
                  (info->text_len > 0 && info->text_len <= 80 && density == 0.0 && ends_sentence (s));
         }
       if (take)
-        emit_text (scan, s, out);
+        emit_text (&e, s);
     }
-  return g_string_free (out, FALSE);
+  return emitter_finish (&e);
+}
+
+/* Letters in the paragraphs that read as prose (50 letters or more): a
+ * list of short links scores nothing however long it is. */
+static guint
+prose_letters (const char *text)
+{
+  guint total = 0;
+  guint para = 0;
+
+  for (const char *p = text;; p++)
+    {
+      if (*p == '\0' || (p[0] == '\n' && p[1] == '\n'))
+        {
+          if (para >= 50)
+            total += para;
+          para = 0;
+          if (*p == '\0')
+            break;
+        }
+      else if (!g_ascii_isspace (*p) && (*p & 0xC0) != 0x80)
+        para++;
+    }
+  return total;
 }
 
 static guint
@@ -740,21 +877,25 @@ static char *
 whole_text (xmlNode *body)
 {
   Scan scan = { 0 };
-  GString *out = g_string_new (NULL);
+  Emitter e = { 0 };
+  char *text;
 
   scan.infos = g_array_new (FALSE, TRUE, sizeof (NodeInfo));
   scan.elements = g_ptr_array_new ();
   scan_tree (body, &scan);
-  emit_text (&scan, body, out);
+  emitter_init (&e, &scan, NULL);
+  emit_text (&e, body);
+  text = emitter_finish (&e);
   scan_clear (&scan);
   g_ptr_array_unref (scan.elements);
   g_array_unref (scan.infos);
-  return g_string_free (out, FALSE);
+  return text;
 }
 
 char *
-_sitrep_html_main_text (xmlNode  *root,
-                        gboolean *whole_page)
+_sitrep_html_main_text (xmlNode    *root,
+                        const char *title,
+                        gboolean   *whole_page)
 {
   static const Flags passes[] = {
     FLAG_STRIP_UNLIKELY | FLAG_WEIGHT_CLASSES | FLAG_CLEAN_CONDITIONALLY,
@@ -764,6 +905,7 @@ _sitrep_html_main_text (xmlNode  *root,
   };
   Scan scan = { 0 };
   xmlNode *body = root;
+  g_autofree char *lower_title = title != NULL ? g_utf8_strdown (title, -1) : NULL;
   char *best = NULL;
   guint best_len = 0;
 
@@ -785,10 +927,10 @@ _sitrep_html_main_text (xmlNode  *root,
       scan.flags = passes[i];
       scan_tree (body, &scan);
       score_paragraphs (&scan, body);
-      text = emit_article (&scan, body, choose_container (&scan, body));
+      text = emit_article (&scan, body, choose_container (&scan, body), lower_title);
       scan_clear (&scan);
-      len = count_letters (text);
-      if (len > best_len)
+      len = prose_letters (text);
+      if (best == NULL || len > best_len)
         {
           g_free (best);
           best = text;
@@ -802,11 +944,11 @@ _sitrep_html_main_text (xmlNode  *root,
   g_ptr_array_unref (scan.elements);
   g_array_unref (scan.infos);
 
-  if (best_len < 140)
+  if (count_letters (best) < 25)
     {
       char *all = whole_text (body);
 
-      if (count_letters (all) > best_len)
+      if (count_letters (all) > count_letters (best))
         {
           g_free (best);
           best = all;
@@ -815,5 +957,5 @@ _sitrep_html_main_text (xmlNode  *root,
       else
         g_free (all);
     }
-  return best != NULL ? best : g_strdup ("");
+  return best;
 }

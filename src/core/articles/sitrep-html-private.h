@@ -18,9 +18,10 @@ char     *_sitrep_html_get_attr    (xmlNode    *node,
                                     const char *name);
 
 /* The main text of the page under @root (the <html> element), paragraphs
- * joined by "\n\n". When no part of the page reads as an article, the
+ * joined by "\n\n"; repeats of @title (may be NULL) are left out. When no part of the page reads as an article, the
  * readable text of the whole page is returned and *@whole_page is set. */
 char     *_sitrep_html_main_text   (xmlNode    *root,
+                                    const char *title,
                                     gboolean   *whole_page);
 
 G_END_DECLS

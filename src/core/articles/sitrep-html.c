@@ -521,7 +521,7 @@ sitrep_html_extract (const char *text,
     }
 
   read_metadata (root, html);
-  html->body = _sitrep_html_main_text (root, &html->whole_page);
+  html->body = _sitrep_html_main_text (root, html->title, &html->whole_page);
   xmlFreeDoc (doc);
 
   return g_steal_pointer (&html);

@@ -317,6 +317,11 @@ parse_html (GBytes      *data,
   html = sitrep_html_extract (text, strlen (text));
   cleanup = sitrep_cleanup_capture (html->body, html->title);
   record = _sitrep_import_record_from_cleanup (cleanup);
+  /* the extractor has already chosen the article's blocks: its text is
+   * kept as it is; plain-text clean-up only reads dates and bylines from
+   * it, or cleans a page where no article was found */
+  if (!html->whole_page && !_sitrep_import_body_is_empty (html->body))
+    replace_str (&record->body, html->body);
   if (_sitrep_import_body_is_empty (record->body))
     {
       g_autofree char *what = _sitrep_import_describe (name);
