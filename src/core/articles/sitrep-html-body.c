@@ -38,6 +38,7 @@ typedef struct
   guint     n_embed;
   int       weight;          /* class and id hints, -50 … +50 */
   double    score;
+  double    best_below;      /* best candidate score in the subtree */
   gboolean  candidate;
   gboolean  has_block_child;
 } NodeInfo;
@@ -45,6 +46,7 @@ typedef struct
 typedef struct
 {
   Flags       flags;
+  double      top_score;     /* of the best candidate */
   GArray     *infos;         /* NodeInfo, indexed by node->_private - 1 */
   GPtrArray  *elements;      /* kept elements in document order */
 } Scan;
@@ -453,6 +455,24 @@ score_paragraphs (Scan    *scan,
       if (info->candidate)
         info->score *= 1.0 - link_density (info);
     }
+
+  /* the best candidate in each subtree, children before parents */
+  scan->top_score = 0.0;
+  for (guint i = scan->elements->len; i > 0; i--)
+    {
+      xmlNode *n = g_ptr_array_index (scan->elements, i - 1);
+      NodeInfo *info = info_of (scan, n);
+      NodeInfo *parent = n == body ? NULL : info_of (scan, n->parent);
+
+      if (info->candidate)
+        {
+          info->best_below = MAX (info->best_below, info->score);
+          if (n != body)
+            scan->top_score = MAX (scan->top_score, info->score);
+        }
+      if (parent != NULL)
+        parent->best_below = MAX (parent->best_below, info->best_below);
+    }
 }
 
 static gboolean
@@ -553,6 +573,9 @@ is_furniture (Scan    *scan,
   if (!IN_LIST (tag_of (node), ((const char *[]) { "div", "section", "ul", "ol", "table", "form",
                                                     "aside", "header", "footer", "dl" })))
     return FALSE;
+  /* a box around the article's best paragraphs is not furniture */
+  if (scan->top_score > 0 && info->best_below >= scan->top_score * 0.5)
+    return FALSE;
   weight = info->weight + (info->candidate ? (int) info->score : 0);
   if (weight < 0)
     return TRUE;
@@ -582,12 +605,20 @@ is_dropped (Scan    *scan,
             xmlNode *node)
 {
   NodeInfo *info = info_of (scan, node);
+  gboolean dropped;
 
   if (info == NULL)
     return TRUE;
   if ((scan->flags & FLAG_WEIGHT_CLASSES) && is_heading (node) && info->weight < 0)
     return TRUE;
-  return is_furniture (scan, node);
+  dropped = is_furniture (scan, node);
+  if (dropped && g_getenv ("SITREP_HTML_DEBUG"))
+    {
+      g_autofree char *ci = class_and_id (node);
+      g_printerr ("  dropped %s.%s text %u links %u p %u img %u li %u input %u embed %u weight %d score %.1f\n", tag_of (node), ci,
+                  info->text_len, info->link_len, info->n_p, info->n_img, info->n_li, info->n_input, info->n_embed, info->weight, info->score);
+    }
+  return dropped;
 }
 
 /* Short lines that open page furniture rather than the article, in the
@@ -927,7 +958,19 @@ _sitrep_html_main_text (xmlNode    *root,
       scan.flags = passes[i];
       scan_tree (body, &scan);
       score_paragraphs (&scan, body);
-      text = emit_article (&scan, body, choose_container (&scan, body), lower_title);
+      {
+        xmlNode *c = choose_container (&scan, body);
+        if (g_getenv ("SITREP_HTML_DEBUG"))
+          for (xmlNode *a = c; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
+            {
+              g_autofree char *ci = class_and_id (a);
+              NodeInfo *in = info_of (&scan, a);
+              g_printerr ("pass %zu: %s.%s score %.1f text %u\n", i, tag_of (a), ci, in ? in->score : -1.0, in ? in->text_len : 0);
+            }
+        text = emit_article (&scan, body, c, lower_title);
+        if (g_getenv ("SITREP_HTML_DEBUG"))
+          g_printerr ("pass %zu: %u prose letters: %.200s\n", i, prose_letters (text), text);
+      }
       scan_clear (&scan);
       len = prose_letters (text);
       if (best == NULL || len > best_len)
