@@ -67,7 +67,7 @@ static const char *unlikely_tags[] = {
 static const char *block_tags[] = {
   "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
   "dd", "dt", "blockquote", "section", "article", "main", "table", "tr",
-  "td", "th", "pre", "br", "hr", "figcaption", "address", "center",
+  "pre", "br", "hr", "figcaption", "address", "center",
   "tbody", "thead", "caption", "details", "summary", "header", "footer",
   "aside", "form", "fieldset", "form", "nav", "menu",
 };
@@ -646,6 +646,7 @@ typedef struct
   guint       pre_depth;
   const char *title;         /* the page's title, in lower case; NULL when unknown */
   GHashTable *seen;          /* paragraphs kept so far */
+  guint       kept_letters;  /* kept outside links */
   GString    *out;
 } Emitter;
 
@@ -694,6 +695,7 @@ flush_paragraph (Emitter *e)
     keep = g_hash_table_add (e->seen, g_strdup (para->str));
   if (keep)
     {
+      e->kept_letters += e->letters - e->link_letters;
       if (e->out->len > 0)
         g_string_append (e->out, "\n\n");
       g_string_append_len (e->out, para->str, para->len);
@@ -734,6 +736,9 @@ enter_element (Emitter *e,
 {
   if (is_block (n))
     flush_paragraph (e);
+  else if ((_sitrep_html_is_tag (n, "td") || _sitrep_html_is_tag (n, "th")) &&
+           e->para->len > 0 && e->para->str[e->para->len - 1] != ' ')
+    g_string_append_c (e->para, ' ');
   if (_sitrep_html_is_tag (n, "pre"))
     e->pre_depth++;
   if (_sitrep_html_is_tag (n, "a"))
@@ -821,8 +826,11 @@ emitter_init (Emitter    *e,
 }
 
 static char *
-emitter_finish (Emitter *e)
+emitter_finish (Emitter *e,
+                guint   *kept_letters)
 {
+  if (kept_letters != NULL)
+    *kept_letters = e->kept_letters;
   g_string_free (e->para, TRUE);
   g_hash_table_unref (e->seen);
   return g_string_free (e->out, FALSE);
@@ -833,7 +841,8 @@ static char *
 emit_article (Scan       *scan,
               xmlNode    *body,
               xmlNode    *container,
-              const char *title)
+              const char *title,
+              guint      *kept_letters)
 {
   Emitter e = { 0 };
   NodeInfo *top = info_of (scan, container);
@@ -843,7 +852,7 @@ emit_article (Scan       *scan,
   if (container == body || container->parent == NULL || top == NULL)
     {
       emit_text (&e, container);
-      return emitter_finish (&e);
+      return emitter_finish (&e, kept_letters);
     }
   threshold = MAX (10.0, (top->candidate ? top->score : 0.0) * 0.2);
   for (xmlNode *s = container->parent->children; s != NULL; s = s->next)
@@ -865,31 +874,7 @@ emit_article (Scan       *scan,
       if (take)
         emit_text (&e, s);
     }
-  return emitter_finish (&e);
-}
-
-/* Letters in the paragraphs that read as prose (50 letters or more): a
- * list of short links scores nothing however long it is. */
-static guint
-prose_letters (const char *text)
-{
-  guint total = 0;
-  guint para = 0;
-
-  for (const char *p = text;; p++)
-    {
-      if (*p == '\0' || (p[0] == '\n' && p[1] == '\n'))
-        {
-          if (para >= 50)
-            total += para;
-          para = 0;
-          if (*p == '\0')
-            break;
-        }
-      else if (!g_ascii_isspace (*p) && (*p & 0xC0) != 0x80)
-        para++;
-    }
-  return total;
+  return emitter_finish (&e, kept_letters);
 }
 
 static guint
@@ -916,7 +901,7 @@ whole_text (xmlNode *body)
   scan_tree (body, &scan);
   emitter_init (&e, &scan, NULL);
   emit_text (&e, body);
-  text = emitter_finish (&e);
+  text = emitter_finish (&e, NULL);
   scan_clear (&scan);
   g_ptr_array_unref (scan.elements);
   g_array_unref (scan.infos);
@@ -967,12 +952,11 @@ _sitrep_html_main_text (xmlNode    *root,
               NodeInfo *in = info_of (&scan, a);
               g_printerr ("pass %zu: %s.%s score %.1f text %u\n", i, tag_of (a), ci, in ? in->score : -1.0, in ? in->text_len : 0);
             }
-        text = emit_article (&scan, body, c, lower_title);
+        text = emit_article (&scan, body, c, lower_title, &len);
         if (g_getenv ("SITREP_HTML_DEBUG"))
-          g_printerr ("pass %zu: %u prose letters: %.200s\n", i, prose_letters (text), text);
+          g_printerr ("pass %zu: %u letters: %.200s\n", i, len, text);
       }
       scan_clear (&scan);
-      len = prose_letters (text);
       if (best == NULL || len > best_len)
         {
           g_free (best);
