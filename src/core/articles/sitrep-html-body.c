@@ -326,6 +326,7 @@ scan_tree (xmlNode *root,
               g_array_append_val (scan->infos, info);
               n->_private = GUINT_TO_POINTER (scan->infos->len);
               g_ptr_array_add (scan->elements, n);
+              parent = n == root ? NULL : info_of (scan, n->parent);  /* the array may have moved */
               if (parent != NULL && is_block (n))
                 parent->has_block_child = TRUE;
               descend = TRUE;
@@ -605,20 +606,12 @@ is_dropped (Scan    *scan,
             xmlNode *node)
 {
   NodeInfo *info = info_of (scan, node);
-  gboolean dropped;
 
   if (info == NULL)
     return TRUE;
   if ((scan->flags & FLAG_WEIGHT_CLASSES) && is_heading (node) && info->weight < 0)
     return TRUE;
-  dropped = is_furniture (scan, node);
-  if (dropped && g_getenv ("SITREP_HTML_DEBUG"))
-    {
-      g_autofree char *ci = class_and_id (node);
-      g_printerr ("  dropped %s.%s text %u links %u p %u img %u li %u input %u embed %u weight %d score %.1f\n", tag_of (node), ci,
-                  info->text_len, info->link_len, info->n_p, info->n_img, info->n_li, info->n_input, info->n_embed, info->weight, info->score);
-    }
-  return dropped;
+  return is_furniture (scan, node);
 }
 
 /* Short lines that open page furniture rather than the article, in the
@@ -647,6 +640,7 @@ typedef struct
   const char *title;         /* the page's title, in lower case; NULL when unknown */
   GHashTable *seen;          /* paragraphs kept so far */
   guint       kept_letters;  /* kept outside links */
+  gboolean    keep_all;      /* no paragraph is judged: the whole page's text */
   GString    *out;
 } Emitter;
 
@@ -681,10 +675,8 @@ flush_paragraph (Emitter *e)
   g_strstrip (para->str);
   para->len = strlen (para->str);
   keep = para->len > 0 && e->letters > 0;
-  if (keep && e->link_letters * 10 > e->letters * 6)
-    keep = FALSE;
-  if (keep && opens_like_furniture (para->str, e->letters))
-    keep = FALSE;
+  if (keep && !e->keep_all)
+    keep = e->link_letters * 10 <= e->letters * 6 && !opens_like_furniture (para->str, e->letters);
   if (keep && e->title != NULL && e->letters < 400)
     {
       g_autofree char *lower = g_utf8_strdown (para->str, -1);
@@ -900,6 +892,7 @@ whole_text (xmlNode *body)
   scan.elements = g_ptr_array_new ();
   scan_tree (body, &scan);
   emitter_init (&e, &scan, NULL);
+  e.keep_all = TRUE;
   emit_text (&e, body);
   text = emitter_finish (&e, NULL);
   scan_clear (&scan);
@@ -943,19 +936,7 @@ _sitrep_html_main_text (xmlNode    *root,
       scan.flags = passes[i];
       scan_tree (body, &scan);
       score_paragraphs (&scan, body);
-      {
-        xmlNode *c = choose_container (&scan, body);
-        if (g_getenv ("SITREP_HTML_DEBUG"))
-          for (xmlNode *a = c; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
-            {
-              g_autofree char *ci = class_and_id (a);
-              NodeInfo *in = info_of (&scan, a);
-              g_printerr ("pass %zu: %s.%s score %.1f text %u\n", i, tag_of (a), ci, in ? in->score : -1.0, in ? in->text_len : 0);
-            }
-        text = emit_article (&scan, body, c, lower_title, &len);
-        if (g_getenv ("SITREP_HTML_DEBUG"))
-          g_printerr ("pass %zu: %u letters: %.200s\n", i, len, text);
-      }
+      text = emit_article (&scan, body, choose_container (&scan, body), lower_title, &len);
       scan_clear (&scan);
       if (best == NULL || len > best_len)
         {

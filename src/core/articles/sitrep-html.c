@@ -468,7 +468,12 @@ sitrep_html_sniff_charset (const guint8 *data,
           start = v;
           while (g_ascii_isalnum (*v) || *v == '-' || *v == '_' || *v == '.' || *v == ':')
             v++;
-          if (v > start)
+          /* a declaration read in ASCII cannot be true of UTF-16 or
+           * UTF-32 bytes (as in the HTML standard's rule): detect instead */
+          if (v > start && !g_str_has_prefix (start, "utf-16") && !g_str_has_prefix (start, "utf-32") &&
+              !g_str_has_prefix (start, "utf16") && !g_str_has_prefix (start, "utf32") &&
+              !g_str_has_prefix (start, "ucs-2") && !g_str_has_prefix (start, "ucs-4") &&
+              !g_str_has_prefix (start, "unicode"))
             return g_strndup (start, v - start);
         }
       p = end;

@@ -24,7 +24,9 @@ typedef struct
 } SitrepHtml;
 
 /* The charset a page declares in <meta charset> or http-equiv, looked for
- * in its first bytes; NULL when it declares none. */
+ * in its first bytes; NULL when it declares none, or declares one that
+ * cannot be true of bytes in which the declaration reads as ASCII (UTF-16,
+ * UTF-32). */
 char        *sitrep_html_sniff_charset (const guint8 *data,
                                         gsize         len);
 
