@@ -998,6 +998,8 @@ static const Command commands[] = {
     sitrep_cli_cmd_export },
   { "import-annotations", N_("PROJECT FILE"), N_("Import annotations from spans JSONL"),
     sitrep_cli_cmd_import_annotations },
+  { "agreement", N_("PROJECT [--annotators A,B]"), N_("How far the annotators agree"),
+    sitrep_cli_cmd_agreement },
   { "entities", N_("PROJECT"), N_("List actors, persons and places with their names"),
     sitrep_cli_cmd_entities },
   { "events", N_("PROJECT"), N_("List the events with their figures"), sitrep_cli_cmd_events },
