@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-agreement.h"
+#include "sitrep-exchange.h"
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
 
@@ -145,4 +146,92 @@ sitrep_cli_cmd_agreement (int    argc,
 
   fflush (stdout);
   return EXIT_OK;
+}
+
+/* export --format brat|conll|doccano|label-studio|webanno-tsv */
+int
+sitrep_cli_export_exchange (SitrepStore *store,
+                            int          format,
+                            const char  *annotator,
+                            const char  *output)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (sitrep_exchange_format_is_folder (format))
+    ok = sitrep_exchange_export_folder (store, format, annotator, file, NULL, &error);
+  else
+    {
+      /* g_file_replace writes beside the target and renames over it when
+       * closed, so a failed export leaves no half file. */
+      g_autoptr(GFileOutputStream) out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+      g_autoptr(GOutputStream) buffered = NULL;
+
+      ok = out != NULL;
+      if (ok)
+        {
+          buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (out), 256 * 1024);
+          ok = sitrep_exchange_export (store, format, annotator, buffered, NULL, &error) &&
+               g_output_stream_flush (buffered, NULL, &error);
+          if (!ok)
+            {
+              g_autoptr(GCancellable) cancel = g_cancellable_new ();
+              g_cancellable_cancel (cancel);
+              /* Closing a cancelled replace stream keeps the old file. */
+              g_output_stream_close (G_OUTPUT_STREAM (out), cancel, NULL);
+            }
+          else
+            ok = g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error);
+        }
+    }
+  if (!ok)
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+  return EXIT_OK;
+}
+
+/* import-annotations --format brat|conll|doccano|label-studio|webanno-tsv */
+int
+sitrep_cli_import_exchange (const char *project,
+                            const char *format_name,
+                            const char *path,
+                            const char *annotator)
+{
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  SitrepExchangeFormat format;
+  SitrepSpansReport report = { 0 };
+  int status;
+
+  if (!sitrep_exchange_format_from_string (format_name, &format))
+    return sitrep_cli_usage_error ("import-annotations",
+                                   _("Choose a format with --format: spans-jsonl, brat, conll, doccano, "
+                                     "label-studio or webanno-tsv."));
+  if (!g_file_query_exists (file, NULL))
+    {
+      sitrep_cli_error (_("“%s” does not exist."), path);
+      return EXIT_FAILED;
+    }
+  store = sitrep_cli_open_project (project, SITREP_STORE_OPEN_DEFAULT);
+  if (store == NULL)
+    return EXIT_FAILED;
+
+  if (!sitrep_exchange_import (store, format, file, annotator, &report, NULL, &error))
+    {
+      sitrep_cli_error ("%s", error->message);
+      sitrep_spans_report_clear (&report);
+      return EXIT_FAILED;
+    }
+  for (guint i = 0; report.problems != NULL && i < report.problems->len; i++)
+    sitrep_cli_printf ("%s: %s\n", path, (const char *) g_ptr_array_index (report.problems, i));
+  sitrep_cli_printf (_("%s: %u spans added (%u already there), %u articles created, %u matched\n"),
+                     path, report.spans_added, report.spans_present, report.articles_created,
+                     report.articles_matched);
+  status = report.problems != NULL && report.problems->len > 0 ? EXIT_FAILED : EXIT_OK;
+  sitrep_spans_report_clear (&report);
+  return status;
 }

@@ -1,5 +1,6 @@
-/* test-agreement.c — tokens, BIO tags and agreement between annotators, against
- * hand-worked figures and against scikit-learn and NLTK (tests/agreement-oracle.py)
+/* test-datasets.c — exchange formats both ways (brat, CoNLL, doccano, Label Studio,
+ * WebAnno TSV), tokens, BIO tags and agreement between annotators, against hand-worked
+ * figures and against scikit-learn and NLTK (tests/agreement-oracle.py)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -8,6 +9,8 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+
+#include <json-glib/json-glib.h>
 
 #include "sitrep-agreement.h"
 #include "sitrep-store.h"
@@ -227,6 +230,164 @@ test_oracles (void)
   remove_dir (dir);
 }
 
+static char *
+write_generated (const char *dir,
+                 const char *n)
+{
+  g_autofree char *gen = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "agreement-gen.py", NULL);
+  g_autofree char *out = NULL;
+  char *path = g_build_filename (dir, "data.jsonl", NULL);
+
+  g_assert_true (run ((const char *[]) { "/usr/bin/python3", gen, n, "11", NULL }, &out));
+  g_assert_true (g_file_set_contents (path, out, -1, NULL));
+  return path;
+}
+
+/* Each format out of one project and into another gives the same spans:
+ * exactly (offsets, labels, annotators, entities, figures) where the format
+ * can say so; to whole tokens in WebAnno TSV; the outermost in CoNLL. The
+ * texts hold Arabic with diacritics and tatweel, emoji (flags are two code
+ * points) and combining accents. */
+static void
+test_round_trip (gconstpointer data)
+{
+  const char * const *c = data;   /* format, annotator or "", mode, into articles: "bare" or "" */
+  const char *cli = g_getenv ("SITREP_CLI");
+  g_autofree char *script = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "exchange-roundtrip.py", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-exchange-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.sitrep", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.sitrep", NULL);
+  g_autofree char *orig = g_build_filename (dir, "orig.jsonl", NULL);
+  g_autofree char *back = g_build_filename (dir, "back.jsonl", NULL);
+  g_autofree char *x = g_build_filename (dir, "x", NULL);
+  g_autofree char *gen = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GPtrArray) ex = g_ptr_array_new ();
+  g_autoptr(GPtrArray) im = g_ptr_array_new ();
+
+  if (!g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("/usr/bin/python3 is not installed");
+      return;
+    }
+  gen = write_generated (dir, "24");
+  g_assert_true (run ((const char *[]) { cli, "new", a, NULL }, NULL));
+  g_assert_true (run ((const char *[]) { cli, "import-annotations", a, gen, NULL }, NULL));
+  g_assert_true (run ((const char *[]) { cli, "export", a, "--format", "spans-jsonl", "-o", orig, NULL }, NULL));
+  g_assert_true (run ((const char *[]) { cli, "new", b, NULL }, NULL));
+  if (g_strcmp0 (c[3], "bare") == 0)
+    {
+      /* The project already has the articles, without spans: a text rebuilt
+       * from tokens must find them. */
+      g_autofree char *bare = g_build_filename (dir, "bare.jsonl", NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GString) lines = g_string_new (NULL);
+      g_auto(GStrv) split = NULL;
+
+      g_assert_true (g_file_get_contents (orig, &contents, NULL, NULL));
+      split = g_strsplit (contents, "\n", -1);
+      for (guint i = 0; split[i] != NULL; i++)
+        {
+          g_autoptr(JsonNode) node = json_from_string (split[i], NULL);
+          g_autofree char *line = NULL;
+          if (node == NULL)
+            continue;
+          json_object_set_array_member (json_node_get_object (node), "spans", json_array_new ());
+          line = json_to_string (node, FALSE);
+          g_string_append_printf (lines, "%s\n", line);
+        }
+      g_assert_true (g_file_set_contents (bare, lines->str, -1, NULL));
+      g_assert_true (run ((const char *[]) { cli, "import-annotations", b, bare, NULL }, NULL));
+    }
+
+  g_ptr_array_add (ex, (gpointer) cli);
+  g_ptr_array_add (ex, "export");
+  g_ptr_array_add (ex, a);
+  g_ptr_array_add (ex, "--format");
+  g_ptr_array_add (ex, (gpointer) c[0]);
+  g_ptr_array_add (ex, "-o");
+  g_ptr_array_add (ex, x);
+  g_ptr_array_add (im, (gpointer) cli);
+  g_ptr_array_add (im, "import-annotations");
+  g_ptr_array_add (im, b);
+  g_ptr_array_add (im, x);
+  g_ptr_array_add (im, "--format");
+  g_ptr_array_add (im, (gpointer) c[0]);
+  if (*c[1] != '\0')
+    {
+      g_ptr_array_add (ex, "--annotator");
+      g_ptr_array_add (ex, (gpointer) c[1]);
+      g_ptr_array_add (im, "--annotator");
+      g_ptr_array_add (im, (gpointer) c[1]);
+    }
+  g_ptr_array_add (ex, NULL);
+  g_ptr_array_add (im, NULL);
+  g_assert_true (run ((const char * const *) ex->pdata, NULL));
+  g_assert_true (run ((const char * const *) im->pdata, &out));
+  g_test_message ("%s", out);
+  if (g_strcmp0 (c[3], "bare") == 0)
+    g_assert_nonnull (strstr (out, "0 articles created"));
+  g_assert_true (run ((const char *[]) { cli, "export", b, "--format", "spans-jsonl", "-o", back, NULL }, NULL));
+  g_clear_pointer (&out, g_free);
+  g_assert_true (run ((const char *[]) { "/usr/bin/python3", script, c[2], orig, back, *c[1] != '\0' ? c[1] : NULL, NULL }, &out));
+  g_test_message ("%s", out);
+}
+
+/* What the formats look like to the tools that read them. */
+static void
+test_format_shapes (void)
+{
+  const char *cli = g_getenv ("SITREP_CLI");
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-exchange-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.sitrep", NULL);
+  g_autofree char *tsv = g_build_filename (dir, "tsv", NULL);
+  g_autofree char *brat = g_build_filename (dir, "brat", NULL);
+  g_autofree char *conll = g_build_filename (dir, "x.conll", NULL);
+  g_autofree char *data = g_build_filename (dir, "d.jsonl", NULL);
+  g_autofree char *file = NULL;
+  g_autofree char *contents = NULL;
+  /* An emoji (two UTF-16 units) before the span: WebAnno counts UTF-16, brat code points. */
+  const char *line = "{\"title\":\"t\",\"text\":\"🙂 قُتِلَ 12 in Jasim.\",\"spans\":["
+                     "{\"start\":15,\"end\":20,\"label\":\"Place\",\"annotator\":\"ana\"},"
+                     "{\"start\":9,\"end\":11,\"label\":\"Killed\",\"annotator\":\"ana\"}]}\n";
+
+  g_assert_true (g_file_set_contents (data, line, -1, NULL));
+  g_assert_true (run ((const char *[]) { cli, "new", a, NULL }, NULL));
+  g_assert_true (run ((const char *[]) { cli, "import-annotations", a, data, NULL }, NULL));
+
+  g_assert_true (run ((const char *[]) { cli, "export", a, "--format", "webanno-tsv", "-o", tsv, NULL }, NULL));
+  file = g_build_filename (tsv, "article-000001.tsv", NULL);
+  g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "#FORMAT=WebAnno TSV 3.3\n#T_SP=de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity|identifier|value\n\n\n#Text=🙂 قُتِلَ 12 in Jasim.\n"));
+  /* "Jasim" starts at code point 15, UTF-16 unit 16. */
+  g_assert_nonnull (strstr (contents, "1-5\t16-21\tJasim\tJasim\tPlace\t\n"));
+  g_assert_nonnull (strstr (contents, "1-3\t10-12\t12\t*\tKilled\t\n"));
+  g_clear_pointer (&file, g_free);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (run ((const char *[]) { cli, "export", a, "--format", "brat", "-o", brat, NULL }, NULL));
+  file = g_build_filename (brat, "article-000001.ann", NULL);
+  g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\tPlace 15 20\tJasim\n"));
+  g_assert_nonnull (strstr (contents, "\tKilled 9 11\t12\n"));
+  g_assert_nonnull (strstr (contents, "\tCount T1 12\nA2\tQualifier T1 exact\n"));
+  g_assert_nonnull (strstr (contents, "AnnotatorNotes T1\tannotator: ana\n"));
+  g_assert_nonnull (strstr (contents, "\tReference T2 Sitrep:1\tJasim\n"));
+  g_clear_pointer (&file, g_free);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (run ((const char *[]) { cli, "export", a, "--format", "conll", "-o", conll, NULL }, NULL));
+  g_assert_true (g_file_get_contents (conll, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "-DOCSTART- -X- -X- O\n\n🙂 _ _ O\nقُتِلَ _ _ O\n12 _ _ B-Killed\n"
+                                 "in _ _ O\nJasim _ _ B-Place\n. _ _ O\n\n");
+  g_clear_pointer (&contents, g_free);
+
+  /* Bad input: a Label Studio file that is not a list, an unknown format. */
+  g_assert_true (g_file_set_contents (data, "{\"not\": \"a list\"}", -1, NULL));
+  g_assert_false (run ((const char *[]) { cli, "import-annotations", a, data, "--format", "label-studio", NULL }, NULL));
+  g_assert_false (run ((const char *[]) { cli, "import-annotations", a, data, "--format", "xml", NULL }, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +398,17 @@ main (int   argc,
   g_test_add_func ("/sitrep/agreement/tags-outermost", test_tags_outermost);
   g_test_add_func ("/sitrep/agreement/hand-worked", test_hand_worked);
   g_test_add_func ("/sitrep/agreement/oracles", test_oracles);
+  g_test_add_func ("/sitrep/exchange/format-shapes", test_format_shapes);
+  g_test_add_data_func ("/sitrep/exchange/round-trip/label-studio",
+                        (const char *[]) { "label-studio", "", "exact", "" }, test_round_trip);
+  g_test_add_data_func ("/sitrep/exchange/round-trip/brat",
+                        (const char *[]) { "brat", "", "exact", "" }, test_round_trip);
+  g_test_add_data_func ("/sitrep/exchange/round-trip/doccano",
+                        (const char *[]) { "doccano", "ana", "spans", "" }, test_round_trip);
+  g_test_add_data_func ("/sitrep/exchange/round-trip/webanno-tsv",
+                        (const char *[]) { "webanno-tsv", "bo", "tokens", "bare" }, test_round_trip);
+  g_test_add_data_func ("/sitrep/exchange/round-trip/conll",
+                        (const char *[]) { "conll", "ana", "outer", "bare" }, test_round_trip);
 
   return g_test_run ();
 }
