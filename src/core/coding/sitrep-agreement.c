@@ -194,6 +194,13 @@ typedef struct
 } Doc;
 
 static void
+array_unref_null (gpointer array)
+{
+  if (array != NULL)
+    g_array_unref (array);
+}
+
+static void
 doc_free (Doc *d)
 {
   g_free (d->title);
@@ -452,8 +459,8 @@ load_docs (SitrepStore   *store,
 
       d = g_new0 (Doc, 1);
       d->id = id;
-      d->spans = g_ptr_array_new_full (n_coders, (GDestroyNotify) g_array_unref);
-      d->tags = g_ptr_array_new_full (n_coders, (GDestroyNotify) g_array_unref);
+      d->spans = g_ptr_array_new_full (n_coders, array_unref_null);
+      d->tags = g_ptr_array_new_full (n_coders, array_unref_null);
       g_ptr_array_set_size (d->spans, n_coders);
       g_ptr_array_set_size (d->tags, n_coders);
 
