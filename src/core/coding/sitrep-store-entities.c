@@ -406,6 +406,7 @@ sitrep_store_rename_entity (SitrepStore  *self,
 
   _sitrep_store_emit (self, "entities-changed", 0);
   _sitrep_store_emit (self, "annotations-changed", 0);
+  _sitrep_store_emit (self, "events-changed", 0);
   return TRUE;
 }
 
@@ -454,6 +455,7 @@ sitrep_store_set_entity_actor_type (SitrepStore  *self,
     return FALSE;
 
   _sitrep_store_emit (self, "entities-changed", 0);
+  _sitrep_store_emit (self, "events-changed", 0);
   return TRUE;
 }
 
@@ -605,6 +607,7 @@ sitrep_store_merge_entities (SitrepStore  *self,
 
   _sitrep_store_emit (self, "entities-changed", 0);
   _sitrep_store_emit (self, "annotations-changed", 0);
+  _sitrep_store_emit (self, "events-changed", 0);
   return TRUE;
 }
 
@@ -754,5 +757,6 @@ sitrep_store_set_entity_place (SitrepStore  *self,
     return FALSE;
 
   _sitrep_store_emit (self, "entities-changed", 0);
+  _sitrep_store_emit (self, "events-changed", 0);
   return TRUE;
 }
