@@ -42,6 +42,7 @@ int          sitrep_cli_cmd_entities           (int argc, char **argv);
 int          sitrep_cli_cmd_geocode            (int argc, char **argv);
 int          sitrep_cli_cmd_load_gazetteer     (int argc, char **argv);
 int          sitrep_cli_cmd_export_map         (int argc, char **argv);
+int          sitrep_cli_cmd_place_events       (int argc, char **argv);
 
 /* sitrep-cli-datasets.c */
 int          sitrep_cli_cmd_agreement          (int argc, char **argv);

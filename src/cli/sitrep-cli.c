@@ -1007,6 +1007,7 @@ static const Command commands[] = {
     sitrep_cli_cmd_import_events },
   { "geocode", N_("PROJECT NAME"), N_("Look a place name up in the gazetteer"), sitrep_cli_cmd_geocode },
   { "load-gazetteer", N_("PROJECT FILE"), N_("Load a GeoNames file into the gazetteer"), sitrep_cli_cmd_load_gazetteer },
+  { "place-events", N_("PROJECT"), N_("Place unplaced events through the gazetteer"), sitrep_cli_cmd_place_events },
   { "export-map", N_("PROJECT --bbox W,S,E,N -o FILE"), N_("Draw a map to PNG, SVG or PDF"), sitrep_cli_cmd_export_map },
   { "stories", N_("PROJECT"), N_("List the stories and their steps"), sitrep_cli_cmd_stories },
   { "export-story", N_("PROJECT -o FILE.pdf"), N_("Write a story as a PDF handout (and PNGs)"), sitrep_cli_cmd_export_story },
