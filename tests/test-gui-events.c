@@ -613,6 +613,32 @@ test_export_acled (Fixture       *f,
   }
 }
 
+typedef struct
+{
+  Fixture *f;
+  gint64   annotation;
+} SelectData;
+
+/* The reader hears of a new annotation from the store after a moment. */
+static gboolean
+reader_selects (gpointer data)
+{
+  SelectData *d = data;
+  SitrepReader *reader = sitrep_window_get_reader (d->f->window);
+
+  sitrep_reader_select_annotation (reader, d->annotation, FALSE);
+  return sitrep_reader_get_selected_annotation (reader) == d->annotation;
+}
+
+static void
+select_in_reader (Fixture *f,
+                  gint64   annotation)
+{
+  SelectData d = { f, annotation };
+
+  sitrep_test_wait_until (reader_selects, &d, "the span selected in the reader");
+}
+
 /* Make Claim: the selected casualty span becomes a claim of the current event. */
 static void
 test_make_claim (Fixture       *f,
@@ -631,8 +657,7 @@ test_make_claim (Fixture       *f,
   g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
-  sitrep_test_spin (50);
-  sitrep_reader_select_annotation (sitrep_window_get_reader (f->window), killed, FALSE);
+  select_in_reader (f, killed);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.make-claim", NULL));
 
   claims = sitrep_store_list_claims (f->store, id, NULL);
