@@ -443,7 +443,8 @@ test_play_to_end (Fixture       *f,
   g_assert_null (strstr (gtk_label_get_text (child (f, "timeline_status_label")), "Playing"));
   sitrep_test_wait_until (map_has_all_points, f, "every point on the map");
 
-  /* Play again starts over. */
+  /* Play again starts over, from the first event when every event is in sight. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-zoom-fit", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
   {
     guint32 start = 0;
