@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "sitrep-io.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 
@@ -143,18 +144,16 @@ load_labels_json (SitrepStore  *self,
                   const char   *json,
                   GError      **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) parse_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = sitrep_json_parse (json, -1, &parse_error);
   JsonArray *labels;
 
-  if (!json_parser_load_from_data (parser, json, -1, &parse_error))
+  if (root == NULL)
     {
       g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
-                   _("The label set is not valid JSON: %s"), parse_error->message);
+                   _("The label set cannot be read: %s"), parse_error->message);
       return FALSE;
     }
-  root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
       !json_object_has_member (json_node_get_object (root), "labels") ||
       !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (root), "labels")))

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-codebook.h"
+#include "sitrep-io.h"
 
 #define DEFAULT_CODEBOOK "/org/sitrep/Sitrep/core/codebooks/acled.json"
 
@@ -245,19 +246,18 @@ sitrep_codebook_new_from_data (const char  *json,
                                GError     **error)
 {
   g_autoptr(SitrepCodebook) self = g_object_new (SITREP_TYPE_CODEBOOK, NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (json != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, json, length, &local_error))
+  root = sitrep_json_parse (json, length, &local_error);
+  if (root == NULL)
     {
       g_set_error (error, SITREP_CODEBOOK_ERROR, SITREP_CODEBOOK_ERROR_INVALID,
-                   _("The codebook is not valid JSON: %s"), local_error->message);
+                   _("The codebook cannot be read: %s"), local_error->message);
       return NULL;
     }
-  root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       invalid (error, _("it is not a JSON object"));

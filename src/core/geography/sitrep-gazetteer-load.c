@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sitrep-io.h"
 #include "sitrep-normalize.h"
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-gazetteer.h"
@@ -349,9 +350,9 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
                             GCancellable             *cancellable,
                             GError                  **error)
 {
-  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GInputStream) in = NULL;
   g_autoptr(GDataInputStream) data = NULL;
-  g_autoptr(GFileInfo) info = NULL;
+  gint64 size = 0;
   g_autoptr(GPtrArray) batch = NULL;
   g_autofree char *source = NULL;
   Bundled *bundled = _sitrep_gazetteer_get_bundled ();
@@ -363,14 +364,12 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
   g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  in = g_file_read (file, cancellable, error);
+  in = sitrep_io_open_input (file, SITREP_IO_MAX_STREAMED, &size, cancellable, error);
   if (in == NULL)
     return FALSE;
-  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
-  if (info != NULL)
-    total = g_file_info_get_size (info);
+  total = size;
   source = g_file_get_basename (file);
-  data = g_data_input_stream_new (G_INPUT_STREAM (in));
+  data = g_data_input_stream_new (in);
   g_buffered_input_stream_set_buffer_size (G_BUFFERED_INPUT_STREAM (data), 1 << 16);
   batch = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_gazetteer_place_free);
 

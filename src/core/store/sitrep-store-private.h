@@ -64,6 +64,7 @@ struct _SitrepStore
   int lock_fd;              /* flock()ed while open for writing */
   int schema_version;
   guint read_only : 1;
+  guint unit_depth;         /* > 0 inside _sitrep_store_unit_begin (): edits nest as savepoints */
 };
 
 /* Every public entry point takes the lock and checks the store is open
@@ -98,6 +99,13 @@ gboolean      _sitrep_store_begin          (SitrepStore   *self,
 gboolean      _sitrep_store_commit         (SitrepStore   *self,
                                             GError       **error);
 void          _sitrep_store_rollback       (SitrepStore   *self);
+/* One unit the user sees (a line of an annotation file): the edits between
+ * these two are kept together or not at all. Holds the store's lock. */
+gboolean      _sitrep_store_unit_begin     (SitrepStore   *self,
+                                            GError       **error);
+gboolean      _sitrep_store_unit_end       (SitrepStore   *self,
+                                            gboolean       keep,
+                                            GError       **error);
 char         *_sitrep_store_now            (void);
 const char   *_sitrep_store_get_session    (SitrepStore   *self);
 

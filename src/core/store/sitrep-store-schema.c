@@ -346,9 +346,10 @@ _sitrep_store_set_sqlite_error (GError    **error,
       return;
     case SQLITE_FULL:
       code = SITREP_STORE_ERROR_IO;
-      g_set_error (error, SITREP_STORE_ERROR, code,
-                   _("The disk is full: %s could not be saved. Free some space and try again."),
-                   what);
+      /* @what is a verb phrase ("update the project"): not part of this sentence */
+      g_set_error_literal (error, SITREP_STORE_ERROR, code,
+                           _("The disk is full: the project could not be saved. Free some space "
+                             "and try again."));
       return;
     case SQLITE_CONSTRAINT:
       code = SITREP_STORE_ERROR_INVALID;

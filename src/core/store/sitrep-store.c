@@ -147,6 +147,8 @@ gboolean
 _sitrep_store_begin (SitrepStore  *self,
        GError      **error)
 {
+  if (self->unit_depth > 0)
+    return _sitrep_store_exec (self->db, "SAVEPOINT sitrep_edit;", error);
   return _sitrep_store_exec (self->db, "BEGIN IMMEDIATE;", error);
 }
 
@@ -154,6 +156,13 @@ gboolean
 _sitrep_store_commit (SitrepStore  *self,
         GError      **error)
 {
+  if (self->unit_depth > 0)
+    {
+      if (_sitrep_store_exec (self->db, "RELEASE sitrep_edit;", error))
+        return TRUE;
+      _sitrep_store_rollback (self);
+      return FALSE;
+    }
   if (!_sitrep_store_exec (self->db, "COMMIT;", error))
     {
       sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
@@ -165,7 +174,9 @@ _sitrep_store_commit (SitrepStore  *self,
 void
 _sitrep_store_rollback (SitrepStore *self)
 {
-  if (!sqlite3_get_autocommit (self->db))
+  if (self->unit_depth > 0)
+    sqlite3_exec (self->db, "ROLLBACK TO sitrep_edit; RELEASE sitrep_edit;", NULL, NULL, NULL);
+  else if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
 }
 

@@ -1,0 +1,623 @@
+/* test-robust.c — hostile inputs of every kind: nesting, non-regular files, sizes, half files,
+ * overflowing figures, reversed ranges, long queries (issue 14)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "sitrep-codebook.h"
+#include "sitrep-dateparse.h"
+#include "sitrep-figures.h"
+#include "sitrep-gazetteer.h"
+#include "sitrep-import.h"
+#include "sitrep-io.h"
+#include "sitrep-spans.h"
+#include "sitrep-store.h"
+#include "sitrep-ucdp.h"
+
+static char *
+make_tmp_dir (void)
+{
+  char *dir = g_dir_make_tmp ("sitrep-robust-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+/* JSON nested @depth deep, by one of three kinds of opener, wrapped in
+ * @prefix/@suffix (so it can be the value of a member). */
+static char *
+nested_json (guint       depth,
+             int         kind,
+             const char *prefix,
+             const char *suffix)
+{
+  GString *s = g_string_new (prefix);
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append (s, kind == 0 ? "[" : kind == 1 ? "{\"a\":" : (i % 2 ? "[" : "{\"b\":"));
+  g_string_append (s, "1");
+  for (guint i = depth; i > 0; i--)
+    g_string_append (s, kind == 0 ? "]" : kind == 1 ? "}" : ((i - 1) % 2 ? "]" : "}"));
+  g_string_append (s, suffix);
+  return g_string_free (s, FALSE);
+}
+
+static const guint depths[] = { 1, 50, 255, 256, 257, 300, 5000, 200000 };
+
+/* Every JSON reader of outside input goes through the one depth check. */
+static void
+test_json_depth (void)
+{
+  for (guint d = 0; d < G_N_ELEMENTS (depths); d++)
+    for (int kind = 0; kind < 3; kind++)
+      {
+        g_autofree char *json = nested_json (depths[d], kind, "", "");
+        g_autoptr(GError) error = NULL;
+        g_autoptr(JsonNode) root = sitrep_json_parse (json, -1, &error);
+
+        if (depths[d] <= SITREP_JSON_MAX_DEPTH)
+          {
+            g_assert_no_error (error);
+            g_assert_nonnull (root);
+          }
+        else
+          {
+            g_assert_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON_DEPTH);
+            g_assert_null (root);
+          }
+      }
+}
+
+static void
+test_json_depth_codebook (void)
+{
+  for (guint d = 0; d < G_N_ELEMENTS (depths); d++)
+    {
+      g_autofree char *json = nested_json (depths[d], 2, "{\"x\":", "}");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SitrepCodebook) book = sitrep_codebook_new_from_data (json, -1, &error);
+
+      /* never a crash; too deep is refused with a message */
+      if (depths[d] + 1 > SITREP_JSON_MAX_DEPTH)
+        {
+          g_assert_null (book);
+          g_assert_error (error, SITREP_CODEBOOK_ERROR, SITREP_CODEBOOK_ERROR_INVALID);
+          g_assert_nonnull (strstr (error->message, "nested"));
+        }
+    }
+}
+
+static SitrepStore *
+new_store (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "p.sitrep", NULL);
+  g_autoptr(GError) error = NULL;
+  SitrepStore *store = sitrep_store_create (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+test_json_depth_labels_and_spans (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autoptr(SitrepStore) store = new_store (dir);
+  g_autoptr(GPtrArray) before = sitrep_store_list_labels (store, NULL);
+
+  for (guint d = 0; d < G_N_ELEMENTS (depths); d++)
+    {
+      g_autofree char *labels = nested_json (depths[d], d % 3, "{\"labels\":[{\"name\":\"Deep\",\"x\":", "}]}");
+      g_autofree char *spans = nested_json (depths[d], d % 3,
+                                            "{\"text\":\"Deep text with 3 killed.\",\"spans\":[{\"x\":", "}]}\n");
+      g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (spans, strlen (spans), NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) after = NULL;
+      SitrepSpansReport report;
+      gboolean ok;
+
+      ok = sitrep_store_import_labels (store, labels, &error);
+      if (depths[d] + 3 > SITREP_JSON_MAX_DEPTH)
+        {
+          g_assert_false (ok);
+          g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+          after = sitrep_store_list_labels (store, NULL);
+        }
+      g_clear_error (&error);
+
+      g_assert_true (sitrep_spans_import (store, in, &report, NULL, &error));
+      g_assert_no_error (error);
+      if (depths[d] + 3 > SITREP_JSON_MAX_DEPTH)
+        {
+          g_assert_cmpuint (report.problems->len, ==, 1);
+          g_assert_nonnull (strstr (g_ptr_array_index (report.problems, 0), "nested"));
+          g_assert_cmpuint (report.articles_created, ==, 0);
+        }
+      sitrep_spans_report_clear (&report);
+    }
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+/* Non-regular inputs are refused at once, whatever the importer. */
+static void
+test_open_input_kinds (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
+  g_autofree char *big = g_build_filename (dir, "big.txt", NULL);
+  g_autofree char *small = g_build_filename (dir, "small.txt", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "dangling", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+  struct { const char *path; GQuark domain; int code; } cases[] = {
+    { fifo, SITREP_IO_ERROR, SITREP_IO_ERROR_NOT_A_FILE },
+    { "/dev/zero", SITREP_IO_ERROR, SITREP_IO_ERROR_NOT_A_FILE },
+    { "/dev/null", SITREP_IO_ERROR, SITREP_IO_ERROR_NOT_A_FILE },
+    { dir, SITREP_IO_ERROR, SITREP_IO_ERROR_NOT_A_FILE },
+    { dangling, SITREP_IO_ERROR, SITREP_IO_ERROR_NOT_A_FILE },
+    { missing, G_IO_ERROR, G_IO_ERROR_NOT_FOUND },
+    { big, SITREP_IO_ERROR, SITREP_IO_ERROR_TOO_LARGE },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("nowhere", dangling), ==, 0);
+  g_assert_true (g_file_set_contents (small, "0123456789", 10, NULL));
+  {
+    /* sparse: the cap is checked before anything is read */
+    int fd = g_open (big, O_CREAT | O_WRONLY, 0600);
+    g_assert_cmpint (ftruncate (fd, 3 * 1024 * 1024 + 1), ==, 0);
+    close (fd);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (cases[i].path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GInputStream) in = NULL;
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      g_test_message ("%s", cases[i].path);
+      in = sitrep_io_open_input (file, 3 * 1024 * 1024, NULL, NULL, &error);
+      g_assert_null (in);
+      g_assert_error (error, cases[i].domain, cases[i].code);
+      g_clear_error (&error);
+      g_assert_false (sitrep_io_read_input (file, 3 * 1024 * 1024, &contents, &len, NULL, &error));
+      g_assert_error (error, cases[i].domain, cases[i].code);
+    }
+
+  /* other sizes of cap: exactly at it is read, one byte over is not */
+  for (gint64 cap = 9; cap <= 11; cap++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (small);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      gsize len = 0;
+      gboolean ok = sitrep_io_read_input (file, cap, &contents, &len, NULL, &error);
+
+      g_assert_cmpint (ok, ==, cap >= 10);
+      if (ok)
+        g_assert_cmpstr (contents, ==, "0123456789");
+      else
+        g_assert_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_TOO_LARGE);
+    }
+  remove_tree (dir);
+}
+
+/* Every importer refuses a FIFO and a device without blocking. */
+static void
+test_importers_refuse_nonregular (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
+  g_autoptr(SitrepStore) store = new_store (dir);
+  const char *paths[] = { fifo, "/dev/zero" };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) records = NULL;
+      SitrepUcdpReport ucdp = { 0 };
+      guint64 loaded = 0, skipped = 0;
+
+      records = sitrep_import_parse_file (file, SITREP_IMPORT_FORMAT_AUTO, NULL, NULL, NULL, &error);
+      g_assert_null (records);
+      g_assert_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_A_FILE);
+      g_clear_error (&error);
+
+      g_assert_false (sitrep_ucdp_import_file (store, file, &ucdp, NULL, NULL, NULL, &error));
+      g_assert_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_NOT_A_FILE);
+      sitrep_ucdp_report_clear (&ucdp);
+      g_clear_error (&error);
+
+      g_assert_false (sitrep_gazetteer_load_file (store, file, NULL, NULL, &loaded, &skipped, NULL, &error));
+      g_assert_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_NOT_A_FILE);
+    }
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+static char *
+read_file (const char *path)
+{
+  char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return NULL;
+  return contents;
+}
+
+/* A planted link at any name never receives the export; an existing
+ * target is replaced whole, keeping its permissions; a link as the target
+ * is replaced, not written through. */
+static void
+test_atomic_file (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *victim = g_build_filename (dir, "victim.txt", NULL);
+  g_autofree char *target = g_build_filename (dir, "out.csv", NULL);
+  g_autofree char *part = g_build_filename (dir, "out.csv.part", NULL);
+  g_autofree char *linked = g_build_filename (dir, "linked.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *got = NULL;
+  struct stat st;
+
+  g_assert_true (g_file_set_contents (victim, "precious", -1, NULL));
+  g_assert_cmpint (symlink ("victim.txt", part), ==, 0);
+  g_assert_cmpint (symlink ("victim.txt", linked), ==, 0);
+
+  for (gsize size = 0; size <= 3 * 65536 + 7; size = size * 4 + 1)
+    {
+      g_autofree char *data = g_malloc (size + 1);
+      g_autofree char *back = NULL;
+      gsize n = 0;
+
+      memset (data, 'a' + size % 26, size);
+      g_assert_true (sitrep_atomic_write_contents (target, data, size, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (target, &back, &n, NULL));
+      g_assert_cmpuint (n, ==, size);
+      g_assert_cmpmem (back, n, data, size);
+    }
+  g_assert_cmpint (chmod (target, 0640), ==, 0);
+  g_assert_true (sitrep_atomic_write_contents (target, "x", 1, &error));
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+
+  g_assert_true (sitrep_atomic_write_contents (linked, "new", 3, &error));
+  g_assert_true (g_file_test (linked, G_FILE_TEST_IS_REGULAR) && !g_file_test (linked, G_FILE_TEST_IS_SYMLINK));
+  got = read_file (victim);
+  g_assert_cmpstr (got, ==, "precious");
+
+  /* abort leaves nothing; a missing folder is an error and leaves nothing */
+  {
+    SitrepAtomicFile *file = sitrep_atomic_file_new (target, &error);
+    g_autofree char *nowhere = g_build_filename (dir, "no", "such", "out.csv", NULL);
+    guint n = count_entries (dir);
+
+    g_assert_nonnull (file);
+    g_assert_cmpuint (count_entries (dir), ==, n);
+    g_assert_true (g_output_stream_write_all (sitrep_atomic_file_get_stream (file), "half", 4, NULL, NULL, NULL));
+    sitrep_atomic_file_abort (file);
+    g_assert_cmpuint (count_entries (dir), ==, n - 1);
+    g_clear_pointer (&got, g_free);
+    got = read_file (target);
+    g_assert_cmpstr (got, ==, "x");
+    g_assert_null (sitrep_atomic_file_new (nowhere, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_null (sitrep_atomic_file_new (dir, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+    g_clear_error (&error);
+  }
+  remove_tree (dir);
+}
+
+/* A write that fails part-way (here the file size limit, as a full disk
+ * would) leaves neither a half file nor a temporary one. */
+static void
+test_atomic_file_failed_write (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = make_tmp_dir ();
+      g_autofree char *old = g_build_filename (dir, "old.jsonl", NULL);
+      g_autofree char *fresh = g_build_filename (dir, "new.jsonl", NULL);
+      g_autofree char *big = g_malloc0 (256 * 1024);
+      struct rlimit lim = { 64 * 1024, 64 * 1024 };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *got = NULL;
+
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_true (g_file_set_contents (old, "old", -1, NULL));
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &lim), ==, 0);
+      g_assert_false (sitrep_atomic_write_contents (fresh, big, 256 * 1024, &error));
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+      g_assert_false (sitrep_atomic_write_contents (old, big, 256 * 1024, &error));
+      g_assert_nonnull (error);
+      g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+      got = read_file (old);
+      g_assert_cmpstr (got, ==, "old");
+      g_assert_cmpuint (count_entries (dir), ==, 1);
+      remove_tree (dir);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+static void
+assert_no_figure_or_valid (const char *text)
+{
+  SitrepFigure f;
+
+  if (sitrep_figure_parse (text, &f))
+    {
+      g_assert_true (sitrep_figure_is_valid (&f));
+      g_assert_cmpint (f.count, <=, SITREP_FIGURE_MAX);
+    }
+}
+
+/* Repeated scales, long digit runs and stacked words never overflow. */
+static void
+test_figures_overflow (void)
+{
+  const char *scales[] = { "hundred", "thousand", "million", "dozen" };
+  const char *stacks[] = {
+    "hundreds of thousands of millions of people were killed",
+    "thousands of millions of millions killed",
+    "between 9000000000000000000 and 9000000000000000001 killed",
+    "99999999999999999999999 - 999999999999999999999999 killed",
+    "a hundred thousand million billion killed",
+  };
+  SitrepFigure f;
+
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+    for (guint n = 1; n <= 40; n++)
+      {
+        g_autoptr(GString) text = g_string_new ("a");
+
+        for (guint k = 0; k < n; k++)
+          g_string_append_printf (text, " %s", scales[s]);
+        g_string_append (text, " people were killed");
+        assert_no_figure_or_valid (text->str);
+        g_string_prepend (text, "9 ");
+        assert_no_figure_or_valid (text->str);
+      }
+  for (guint digits = 1; digits <= 60; digits++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint k = 0; k < digits; k++)
+        g_string_append_c (text, '0' + (k * 7 + 9) % 10);
+      g_string_append (text, " thousand killed");
+      assert_no_figure_or_valid (text->str);
+      if (digits <= 6)
+        {
+          g_assert_true (sitrep_figure_parse (text->str, &f));
+          g_assert_cmpint (f.count, ==, g_ascii_strtoll (text->str, NULL, 10) * 1000);
+        }
+      else if (digits > 10)
+        g_assert_false (sitrep_figure_parse (text->str, &f));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (stacks); i++)
+    assert_no_figure_or_valid (stacks[i]);
+
+  /* ordinary figures still read */
+  g_assert_true (sitrep_figure_parse ("a hundred hundred people", &f));
+  g_assert_cmpint (f.count, ==, 10000);
+  g_assert_true (sitrep_figure_parse ("at least 20 killed", &f));
+  g_assert_cmpint (f.count, ==, 20);
+}
+
+static SitrepSpansReport
+import_spans (SitrepStore *store,
+              const char  *jsonl)
+{
+  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (jsonl, strlen (jsonl), NULL);
+  g_autoptr(GError) error = NULL;
+  SitrepSpansReport report;
+
+  g_assert_true (sitrep_spans_import (store, in, &report, NULL, &error));
+  g_assert_no_error (error);
+  return report;
+}
+
+static gboolean
+problems_have (SitrepSpansReport *report,
+               const char        *needle)
+{
+  for (guint i = 0; i < report->problems->len; i++)
+    if (strstr (g_ptr_array_index (report->problems, i), needle) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+count_annotations (SitrepStore *store)
+{
+  SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
+  g_autoptr(GArray) ids = sitrep_store_query_article_ids (store, &query, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GPtrArray) spans =
+        sitrep_store_list_annotations (store, g_array_index (ids, gint64, i), 0, NULL);
+      n += spans->len;
+    }
+  return n;
+}
+
+/* Spans JSONL: each bad field reported on its line, a repeated span stored
+ * once, figure attributes checked, \u0000 never cuts a text. */
+static void
+test_spans_fields (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autoptr(SitrepStore) store = new_store (dir);
+  SitrepSpansReport r;
+
+  for (guint copies = 2; copies <= 5; copies++)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      g_string_printf (line, "{\"text\":\"Repeat %u: at least 7 people were killed.\",\"spans\":[", copies);
+      for (guint k = 0; k < copies; k++)
+        g_string_append_printf (line, "%s{\"start\":10,\"end\":26,\"label\":\"Killed\"}", k ? "," : "");
+      g_string_append (line, "]}\n");
+      r = import_spans (store, line->str);
+      g_assert_cmpuint (r.spans_added, ==, 1);
+      g_assert_cmpuint (r.problems->len, ==, copies - 1);
+      g_assert_true (problems_have (&r, "repeats span 1"));
+      sitrep_spans_report_clear (&r);
+    }
+  g_assert_cmpuint (count_annotations (store), ==, 4);
+
+  r = import_spans (store,
+                    "{\"text\":\"Title 1 killed.\",\"title\":[\"x\"]}\n"
+                    "{\"text\":\"Title 2 killed.\",\"title\":7}\n"
+                    "{\"text\":{\"a\":1}}\n"
+                    "{\"text\":\"Annot 3 killed.\",\"spans\":[{\"start\":0,\"end\":5,\"label\":\"Actor\",\"annotator\":{\"n\":1}}]}\n"
+                    "{\"text\":\"Nul \\u0000 hidden 4 killed.\"}\n"
+                    "{\"text\":\"Fig 5 killed.\",\"spans\":[{\"start\":4,\"end\":12,\"label\":\"Killed\",\"attributes\":{\"count\":-3}}]}\n"
+                    "{\"text\":\"Fig 6 killed.\",\"spans\":[{\"start\":4,\"end\":12,\"label\":\"Killed\",\"attributes\":{\"count\":5,\"low\":9,\"high\":2}}]}\n"
+                    "{\"text\":\"Fig 7 killed.\",\"spans\":[{\"start\":4,\"end\":12,\"label\":\"Killed\",\"attributes\":{\"count\":99999999999999}}]}\n"
+                    "{\"text\":\"Fig 8 killed.\",\"spans\":[{\"start\":4,\"end\":12,\"label\":\"Killed\",\"attributes\":{\"count\":\"many\"}}]}\n"
+                    "{\"text\":\"Fig 9 killed.\",\"spans\":[{\"start\":4,\"end\":12,\"label\":\"Killed\",\"attributes\":{\"count\":9,\"qualifier\":\"at_least\"}}]}\n"
+                    "//\n");
+  g_assert_true (problems_have (&r, "line 1: \"title\" is not a text"));
+  g_assert_true (problems_have (&r, "line 2: \"title\" is not a text"));
+  g_assert_true (problems_have (&r, "line 3: \"text\" is not a text"));
+  g_assert_true (problems_have (&r, "line 4: span 1: the annotator is not a text"));
+  g_assert_true (problems_have (&r, "line 5: ") && problems_have (&r, "\\u0000"));
+  for (guint l = 6; l <= 9; l++)
+    {
+      g_autofree char *needle = g_strdup_printf ("line %u: span 1: the figure", l);
+      g_assert_true (problems_have (&r, needle));
+    }
+  g_assert_true (problems_have (&r, "line 11: not valid JSON"));
+  g_assert_cmpuint (r.problems->len, ==, 10);
+  g_assert_cmpuint (r.spans_added, ==, 1);
+  sitrep_spans_report_clear (&r);
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+/* "between 10 and 6 October" is those days of the publication year's October. */
+static void
+test_reversed_day_range (void)
+{
+  struct { const char *text, *published, *start, *end; } cases[] = {
+    { "between 10 and 6 October", "2022-10-19", "2022-10-06", "2022-10-10" },
+    { "between 31 and 1 March", "2021-04-02", "2021-03-01", "2021-03-31" },
+    { "from 20 to 2 July", "2023-08-01", "2023-07-02", "2023-07-20" },
+    { "between 28 December and 3 January", "2022-01-10", "2021-12-28", "2022-01-03" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(SitrepResolvedDate) r = { 0 };
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_true (sitrep_date_resolve (cases[i].text, cases[i].published, SITREP_DATE_PRECISION_DAY, &r));
+      g_assert_cmpstr (r.start, ==, cases[i].start);
+      g_assert_cmpstr (r.end, ==, cases[i].end);
+    }
+}
+
+/* A pasted paragraph (thousands of words, 100 KB) is searched by its first
+ * words; this test's timeout bounds it. */
+static void
+test_long_query (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autoptr(SitrepStore) store = new_store (dir);
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord record = { 0 };
+  gint64 dup = 0;
+
+  record.title = (char *) "Killed";
+  record.body = (char *) "At least 20 people were killed in Aleppo on Tuesday, residents said.";
+  g_assert_cmpint (sitrep_store_add_article (store, &record, &dup, &error), >, 0);
+
+  for (guint words = 10; words <= 20000; words *= 10)
+    {
+      g_autoptr(GString) q = g_string_new (NULL);
+      g_autoptr(GPtrArray) hits = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+
+      for (guint k = 0; k < words; k++)
+        g_string_append (q, k % 2 ? "killed " : "Aleppo ");
+      hits = sitrep_store_search (store, q->str, 20, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, 1);
+      g_test_message ("%u words: %.3f s", words, (g_get_monotonic_time () - t0) / 1e6);
+    }
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/robust/json-depth", test_json_depth);
+  g_test_add_func ("/sitrep/robust/json-depth-codebook", test_json_depth_codebook);
+  g_test_add_func ("/sitrep/robust/json-depth-labels-spans", test_json_depth_labels_and_spans);
+  g_test_add_func ("/sitrep/robust/open-input-kinds", test_open_input_kinds);
+  g_test_add_func ("/sitrep/robust/importers-refuse-nonregular", test_importers_refuse_nonregular);
+  g_test_add_func ("/sitrep/robust/atomic-file", test_atomic_file);
+  g_test_add_func ("/sitrep/robust/atomic-file-failed-write", test_atomic_file_failed_write);
+  g_test_add_func ("/sitrep/robust/figures-overflow", test_figures_overflow);
+  g_test_add_func ("/sitrep/robust/spans-fields", test_spans_fields);
+  g_test_add_func ("/sitrep/robust/reversed-day-range", test_reversed_day_range);
+  g_test_add_func ("/sitrep/robust/long-query", test_long_query);
+
+  return g_test_run ();
+}
