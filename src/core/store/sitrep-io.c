@@ -165,7 +165,7 @@ refuse_stat (const struct stat  *st,
   if (max_bytes > 0 && (gint64) st->st_size > max_bytes)
     {
       g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_TOO_LARGE,
-                   _("%s is %" G_GINT64_FORMAT " MB; Sitrep reads files of this kind up to %"
+                   _("%s is %" G_GINT64_FORMAT " MB; Sitrep imports files up to %"
                      G_GINT64_FORMAT " MB"),
                    what, (gint64) ((st->st_size + (1 << 20) - 1) >> 20), max_bytes >> 20);
       return TRUE;
