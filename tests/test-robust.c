@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "sitrep-codebook.h"
 #include "sitrep-dateparse.h"
@@ -601,6 +602,234 @@ test_long_query (void)
   remove_tree (dir);
 }
 
+static void
+damage (const char *path,
+        const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* Damaged texts of several kinds fail the check, each named; no export
+ * then writes invalid UTF-8. */
+static void
+test_check_texts (void)
+{
+  const char *damages[] = {
+    /* valid UTF-8, but not the text that was stored */
+    "UPDATE article_texts SET body = 'At least 21 people were killed.' WHERE article_id = 1",
+    /* bit rot inside a body */
+    "UPDATE article_texts SET body = CAST (X'41742066FFFE98DB206B696C6C6564' AS TEXT) WHERE article_id = 1",
+    /* a title, an entity's name */
+    "UPDATE articles SET title = CAST (X'4261C064' AS TEXT) WHERE id = 1",
+    "INSERT INTO entities (kind, name) VALUES ('place', CAST (X'416C6570FF' AS TEXT))",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (damages); i++)
+    {
+      g_autofree char *dir = make_tmp_dir ();
+      g_autofree char *path = g_build_filename (dir, "p.sitrep", NULL);
+      g_autofree char *out = g_build_filename (dir, "out.jsonl", NULL);
+      g_autoptr(SitrepStore) store = new_store (dir);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *report = NULL;
+      g_autofree char *exported = NULL;
+      SitrepImportRecord record = { 0 };
+      SitrepAtomicFile *file;
+      gint64 dup = 0;
+      gsize len = 0;
+
+      record.title = (char *) "Bitrot";
+      record.body = (char *) "At least 20 people were killed in Aleppo on Tuesday.";
+      g_assert_cmpint (sitrep_store_add_article (store, &record, &dup, &error), ==, 1);
+      g_assert_true (sitrep_store_check (store, &report, &error));
+      g_assert_nonnull (strstr (report, "Texts: ok"));
+      g_clear_pointer (&report, g_free);
+      g_clear_object (&store);
+
+      damage (path, damages[i]);
+      store = sitrep_store_open (path, SITREP_STORE_OPEN_READ_ONLY, &error);
+      g_assert_no_error (error);
+      g_assert_false (sitrep_store_check (store, &report, &error));
+      g_test_message ("%s", report);
+      g_assert_nonnull (strstr (report, "Texts: 1 damaged"));
+
+      file = sitrep_atomic_file_new (out, &error);
+      g_assert_true (sitrep_spans_export (store, sitrep_atomic_file_get_stream (file), NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (sitrep_atomic_file_commit (file, &error));
+      g_assert_true (g_file_get_contents (out, &exported, &len, NULL));
+      g_assert_true (g_utf8_validate_len (exported, len, NULL));
+      g_clear_object (&store);
+      remove_tree (dir);
+    }
+}
+
+static gint64
+add_text (SitrepStore *store,
+          const char  *title,
+          const char  *body)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord record = { 0 };
+  gint64 dup = 0, id;
+
+  record.title = (char *) title;
+  record.body = (char *) body;
+  id = sitrep_store_add_article (store, &record, &dup, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+copy_to (const char *from,
+         const char *dir)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *base = g_path_get_basename (from);
+  g_autofree char *to = g_build_filename (dir, base, NULL);
+  gsize len;
+
+  g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (to, contents, len, NULL));
+  g_assert_cmpint (chmod (to, 0444), ==, 0);
+}
+
+/* A project whose last commits are only in its -wal, in a place nobody may
+ * write: read whole, from a private copy; the place is not touched. */
+static void
+test_readonly_wal (void)
+{
+  g_autofree char *ro_dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      const char *ro = g_getenv ("SITREP_TEST_RO_DIR");
+      g_autofree char *path = g_build_filename (ro, "p.sitrep", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SitrepStore) store = NULL;
+      g_autoptr(SitrepArticle) second = NULL;
+      SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
+      g_autoptr(GArray) ids = NULL;
+      g_autofree char *report = NULL;
+
+      /* root may write anywhere: be someone who may not */
+      if (getuid () == 0)
+        g_assert_cmpint (setuid (65534), ==, 0);
+      g_assert_cmpint (access (ro, W_OK), !=, 0);
+      store = sitrep_store_open (path, SITREP_STORE_OPEN_READ_ONLY, &error);
+      g_assert_no_error (error);
+      ids = sitrep_store_query_article_ids (store, &query, &error);
+      g_assert_cmpuint (ids->len, ==, 3);
+      for (gint64 id = 1; id <= 3; id++)
+        {
+          g_autoptr(SitrepArticle) a = sitrep_store_get_article (store, id, &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (a);
+        }
+      g_assert_true (sitrep_store_check (store, &report, &error));
+      g_clear_object (&store);
+      g_assert_cmpuint (count_entries (ro), ==, 2);
+      return;
+    }
+
+  {
+    g_autofree char *dir = make_tmp_dir ();
+    g_autofree char *path = g_build_filename (dir, "p.sitrep", NULL);
+    g_autofree char *wal = g_build_filename (dir, "p.sitrep-wal", NULL);
+    g_autoptr(SitrepStore) store = new_store (dir);
+
+    ro_dir = make_tmp_dir ();
+    add_text (store, "One", "At least 4 people were killed in Homs.");
+    g_clear_object (&store);
+    store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, NULL);
+    add_text (store, "Two", "Committed, 7 people were killed.");
+    add_text (store, "Three", "Committed too, 9 people were killed.");
+    /* the commits are in the WAL, not yet in the file */
+    g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+    copy_to (path, ro_dir);
+    copy_to (wal, ro_dir);
+    g_clear_object (&store);
+    g_assert_cmpint (chmod (ro_dir, 0555), ==, 0);
+
+    g_setenv ("SITREP_TEST_RO_DIR", ro_dir, TRUE);
+    g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+    g_test_trap_assert_passed ();
+    chmod (ro_dir, 0755);
+    remove_tree (ro_dir);
+    remove_tree (dir);
+  }
+}
+
+/* `new` killed at random moments: reading the leftover never calls it
+ * read-only or old; it opens, or says the creation was cut short. */
+static void
+test_killed_create (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "n.sitrep", NULL);
+  const char *cli = g_getenv ("SITREP_CLI");
+  guint opened = 0, refused = 0, missing = 0;
+  gint64 t0, full;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("SITREP_CLI is not set (run through meson test)");
+      remove_tree (dir);
+      return;
+    }
+  /* kills fall anywhere in the time a whole `new` takes here */
+  {
+    const char *argv[] = { cli, "new", path, NULL };
+
+    t0 = g_get_monotonic_time ();
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                                 NULL, NULL, NULL, NULL));
+    full = g_get_monotonic_time () - t0;
+  }
+
+  for (guint round = 0; round < 30; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SitrepStore) store = NULL;
+      g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      const char *argv[] = { cli, "new", path, NULL };
+      int status;
+      GPid pid;
+
+      g_unlink (path);
+      g_unlink (journal);
+      g_unlink (wal);
+      g_assert_true (g_spawn_async (NULL, (char **) argv, NULL,
+                                    G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                                    G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, &error));
+      g_usleep (g_random_int_range (0, (gint32) MIN (full * 6 / 5, 2000000) + 1));
+      kill (pid, SIGKILL);
+      waitpid (pid, &status, 0);
+      g_spawn_close_pid (pid);
+
+      store = sitrep_store_open (path, SITREP_STORE_OPEN_READ_ONLY, &error);
+      if (store != NULL)
+        opened++;
+      else if (g_error_matches (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND))
+        missing++;
+      else
+        {
+          refused++;
+          g_test_message ("%s", error->message);
+          g_assert_null (strstr (error->message, "read-only"));
+          g_assert_null (strstr (error->message, "older"));
+        }
+    }
+  g_test_message ("killed create: %u opened, %u refused with a clear message, %u not yet made",
+                  opened, refused, missing);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -618,6 +847,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/robust/spans-fields", test_spans_fields);
   g_test_add_func ("/sitrep/robust/reversed-day-range", test_reversed_day_range);
   g_test_add_func ("/sitrep/robust/long-query", test_long_query);
+  g_test_add_func ("/sitrep/robust/check-texts", test_check_texts);
+  g_test_add_func ("/sitrep/robust/readonly-wal", test_readonly_wal);
+  g_test_add_func ("/sitrep/robust/killed-create", test_killed_create);
 
   return g_test_run ();
 }

@@ -28,7 +28,7 @@ write_line (GOutputStream  *out,
 
   json_generator_set_root (gen, node);
   text = json_generator_to_data (gen, &len);
-  return g_output_stream_write_all (out, text, len, NULL, cancellable, error) &&
+  return sitrep_io_write_text (out, text, len, cancellable, error) &&
          g_output_stream_write_all (out, "\n", 1, NULL, cancellable, error);
 }
 

@@ -371,6 +371,30 @@ sitrep_io_read_input (GFile         *file,
   return TRUE;
 }
 
+/**
+ * sitrep_io_write_text:
+ *
+ * Writes @text to an export: bytes that are not UTF-8 (a damaged project)
+ * become U+FFFD, so no export ever holds invalid UTF-8.
+ */
+gboolean
+sitrep_io_write_text (GOutputStream  *out,
+                      const char     *text,
+                      gsize           len,
+                      GCancellable   *cancellable,
+                      GError        **error)
+{
+  g_autofree char *valid = NULL;
+
+  if (!g_utf8_validate_len (text, len, NULL))
+    {
+      valid = g_utf8_make_valid (text, len);
+      text = valid;
+      len = strlen (valid);
+    }
+  return g_output_stream_write_all (out, text, len, NULL, cancellable, error);
+}
+
 struct _SitrepAtomicFile
 {
   char *path;

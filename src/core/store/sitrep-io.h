@@ -50,6 +50,12 @@ gboolean       sitrep_io_read_input         (GFile         *file,
                                              GCancellable  *cancellable,
                                              GError       **error);
 
+gboolean       sitrep_io_write_text         (GOutputStream *out,
+                                             const char    *text,
+                                             gsize          len,
+                                             GCancellable  *cancellable,
+                                             GError       **error);
+
 typedef struct _SitrepAtomicFile SitrepAtomicFile;
 
 SitrepAtomicFile *sitrep_atomic_file_new        (const char        *path,

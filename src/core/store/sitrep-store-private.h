@@ -64,6 +64,8 @@ struct _SitrepStore
   int lock_fd;              /* flock()ed while open for writing */
   int schema_version;
   guint read_only : 1;
+  char *private_dir;        /* a read-only opening's private copy (sitrep-store-open.c) */
+  char *private_path;
   guint unit_depth;         /* > 0 inside _sitrep_store_unit_begin (): edits nest as savepoints */
 };
 
@@ -232,6 +234,16 @@ SitrepArticle *_sitrep_store_article_from_row (sqlite3_stmt *stmt);
 /* The identity of an article's text (sitrep-store-content-hash.c), which
  * finds duplicates. */
 char         *_sitrep_store_content_hash   (const char    *body);
+gboolean      _sitrep_store_check_header   (const char    *path,
+                                            gboolean       recovered,
+                                            int           *user_version,
+                                            GError       **error);
+gboolean      _sitrep_store_open_private_copy (SitrepStore *self,
+                                            const char   **path,
+                                            GError       **error);
+void          _sitrep_store_drop_private_copy (SitrepStore *self);
+gboolean      _sitrep_store_check_texts    (SitrepStore   *self,
+                                            GString       *out);
 
 /* Whether @value is one of the @n strings of @list (sitrep-store-labels.c),
  * for the kinds of labels and entities. */

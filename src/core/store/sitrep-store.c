@@ -283,6 +283,7 @@ sitrep_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
+  _sitrep_store_drop_private_copy (self);
   g_free (self->path);
   g_free (self->session);
   g_rec_mutex_clear (&self->lock);
@@ -373,69 +374,6 @@ sitrep_store_init (SitrepStore *self)
   self->session = g_uuid_string_random ();
 }
 
-/* Checks the 100-byte SQLite header without letting SQLite touch the file. */
-static gboolean
-check_header (const char  *path,
-              int         *user_version,
-              GError     **error)
-{
-  g_autofree char *name = g_path_get_basename (path);
-  guint8 header[100];
-  gssize n;
-  int fd;
-  guint32 app_id;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
-      if (saved == ENOENT)
-        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
-                     _("“%s” does not exist."), name);
-      else
-        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_IO,
-                     _("Could not open “%s”: %s"), name, g_strerror (saved));
-      return FALSE;
-    }
-  n = read (fd, header, sizeof header);
-  close (fd);
-
-  if (n < (gssize) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
-    {
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_A_PROJECT,
-                   _("“%s” is not a Sitrep project."), name);
-      return FALSE;
-    }
-
-  app_id = ((guint32) header[68] << 24) | ((guint32) header[69] << 16) |
-           ((guint32) header[70] << 8) | header[71];
-  if (app_id != SITREP_STORE_APPLICATION_ID)
-    {
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_A_PROJECT,
-                   _("“%s” is a database, but not a Sitrep project."), name);
-      return FALSE;
-    }
-
-  *user_version = (int) (((guint32) header[60] << 24) | ((guint32) header[61] << 16) |
-                         ((guint32) header[62] << 8) | header[63]);
-  if (*user_version > SITREP_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_SCHEMA_TOO_NEW,
-                   _("“%s” was made by a newer Sitrep (project format %d); this version "
-                     "reads up to format %d. Update Sitrep to open it."),
-                   name, *user_version, SITREP_STORE_SCHEMA_VERSION);
-      return FALSE;
-    }
-  if (*user_version < 1)
-    {
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_CORRUPT,
-                   _("“%s” is an incomplete Sitrep project (it has no tables)."), name);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * sitrep_store_create:
  * @path: where to create the project
@@ -485,11 +423,11 @@ sitrep_store_create (const char  *path,
       goto failed;
     }
 
-  /* The schema is written before WAL is on, so the file's own header says
-   * "Sitrep project" from the first moment, whatever happens next. */
-  if (!_sitrep_store_exec (self->db, "PRAGMA journal_mode = DELETE;", error) ||
-      !_sitrep_store_schema_create (self->db, SITREP_STORE_SCHEMA_VERSION, error) ||
-      !configure_connection (self, error))
+  /* The schema and the creation record are one transaction, written before
+   * WAL is on: a creation cut short leaves a file with no tables, never a
+   * project that looks like an old one. */
+  if (!_sitrep_store_exec (self->db, "PRAGMA journal_mode = DELETE; BEGIN IMMEDIATE;", error) ||
+      !_sitrep_store_schema_create (self->db, SITREP_STORE_SCHEMA_VERSION, error))
     goto failed;
 
   rc = sqlite3_prepare_v2 (self->db,
@@ -507,6 +445,8 @@ sitrep_store_create (const char  *path,
       _sitrep_store_set_sqlite_error (error, self->db, rc, _("create the project"));
       goto failed;
     }
+  if (!_sitrep_store_exec (self->db, "COMMIT;", error) || !configure_connection (self, error))
+    goto failed;
 
   self->schema_version = SITREP_STORE_SCHEMA_VERSION;
   if (!_sitrep_store_ensure_default_labels (self, error))
@@ -552,14 +492,18 @@ sitrep_store_open (const char            *path,
       return NULL;
     }
 
-  if (!check_header (path, &version, error))
-    return NULL;
-
   self = g_object_new (SITREP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   dir = g_path_get_dirname (path);
   self->read_only = (flags & SITREP_STORE_OPEN_READ_ONLY) != 0 ||
                     g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0;
+  /* Read-only, commits still in the WAL or a creation cut short: read a
+   * private copy brought up to its last commit. */
+  if (self->read_only && !_sitrep_store_open_private_copy (self, &path, error))
+    return NULL;
+
+  if (!_sitrep_store_check_header (path, self->private_dir != NULL, &version, error))
+    return NULL;
 
   if (self->read_only && version < SITREP_STORE_SCHEMA_VERSION)
     {
@@ -577,7 +521,8 @@ sitrep_store_open (const char            *path,
       g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
       /* A file nobody may write cannot change under us: immutable avoids the
        * WAL side files, which could not be created next to it anyway. */
-      gboolean immutable = g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0;
+      gboolean immutable = self->private_dir != NULL || g_access (path, W_OK) != 0 ||
+                           g_access (dir, W_OK) != 0;
       uri = g_strdup_printf ("file:%s?mode=ro%s", escaped, immutable ? "&immutable=1" : "");
       rc = sqlite3_open_v2 (uri, &self->db,
                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, NULL);
@@ -764,6 +709,7 @@ sitrep_store_check (SitrepStore  *self,
       g_string_append_printf (out, "%s: %s\n", _("Search index"), sqlite3_errmsg (self->db));
     }
 
+  ok = _sitrep_store_check_texts (self, out) && ok;
   g_string_append_printf (out, "%s: %d\n", _("Articles"),
                           query_int (self->db, "SELECT count(*) FROM articles", NULL));
   UNLOCK ();
