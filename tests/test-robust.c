@@ -18,6 +18,7 @@
 
 #include "sitrep-codebook.h"
 #include "sitrep-dateparse.h"
+#include "sitrep-demo.h"
 #include "sitrep-figures.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-import.h"
@@ -830,11 +831,145 @@ test_killed_create (void)
   remove_tree (dir);
 }
 
+static gint64
+count_rows (const char *path,
+            const char *table)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* The demo project with a GeoNames file loaded, copied to @dir. */
+static char *
+demo_with_gazetteer (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *demo = sitrep_demo_ensure (&error);
+  g_autofree char *path = g_build_filename (dir, "demo.sitrep", NULL);
+  g_autofree char *geonames = g_build_filename (dir, "two.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  gsize len;
+  guint64 loaded = 0, skipped = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (demo, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+  g_assert_true (g_file_set_contents (geonames,
+                                      "900001\tTestville\tTestville\t\t33.1\t36.2\tP\tPPL\tSY\t\t12\t\t\t\t500\t\t\tAsia/Damascus\t2020-01-01\n"
+                                      "900002\tOthertown\tOthertown\tOther\t34.1\t37.2\tP\tPPL\tSY\t\t13\t\t\t\t900\t\t\tAsia/Damascus\t2020-01-01\n",
+                                      -1, NULL));
+  store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (geonames);
+  g_assert_true (sitrep_gazetteer_load_file (store, file, NULL, NULL, &loaded, &skipped, NULL, &error));
+  g_assert_cmpuint (loaded, ==, 2);
+  return g_steal_pointer (&path);
+}
+
+static void
+assert_salvage_sound (const char *damaged,
+                      const char *dir,
+                      const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = g_build_filename (dir, name, NULL);
+  g_autoptr(SitrepStore) store = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *kept = NULL;
+
+  g_assert_true (sitrep_store_salvage (damaged, out, &error));
+  g_assert_no_error (error);
+  store = sitrep_store_open (out, SITREP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  if (!sitrep_store_check (store, &report, &error))
+    g_error ("salvaged copy fails check:\n%s", report);
+  kept = sitrep_store_get_meta (store, "salvage_report");
+  g_assert_nonnull (kept);
+  g_test_message ("%s: %s", name, kept);
+  /* the spatial index follows the events that were kept */
+  g_assert_cmpint (count_rows (out, "events_rtree"), ==,
+                   count_rows (out, "events WHERE latitude IS NOT NULL AND longitude IS NOT NULL"));
+}
+
+/* Salvage keeps the spatial index and the gazetteer, never an orphan, what
+ * a truncated file still holds, and the commits only in the WAL. */
+static void
+test_salvage (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = demo_with_gazetteer (dir);
+  g_autofree char *healthy = g_build_filename (dir, "healthy.sitrep", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  assert_salvage_sound (path, dir, "healthy.sitrep");
+  g_assert_cmpint (count_rows (healthy, "gazetteer_places"), ==, 2);
+  g_assert_cmpint (count_rows (healthy, "events_rtree"), ==, count_rows (path, "events_rtree"));
+  g_assert_cmpint (count_rows (healthy, "events_rtree"), >, 0);
+
+  /* pages zeroed at several places */
+  for (guint k = 1; k <= 3; k++)
+    {
+      g_autofree char *damaged = g_strdup_printf ("%s/zeroed-%u.sitrep", dir, k);
+      g_autofree char *name = g_strdup_printf ("zeroed-%u-salvaged.sitrep", k);
+      g_autofree char *copy = g_memdup2 (contents, len);
+      gsize page = (len / 4096) * k / 4;
+
+      memset (copy + page * 4096, 0, 4096 * 2);
+      g_assert_true (g_file_set_contents (damaged, copy, len, NULL));
+      assert_salvage_sound (damaged, dir, name);
+    }
+  /* cut short at several lengths */
+  for (guint percent = 50; percent <= 90; percent += 15)
+    {
+      g_autofree char *damaged = g_strdup_printf ("%s/cut-%u.sitrep", dir, percent);
+      g_autofree char *name = g_strdup_printf ("cut-%u-salvaged.sitrep", percent);
+      g_autofree char *out = g_build_filename (dir, name, NULL);
+
+      g_assert_true (g_file_set_contents (damaged, contents, len * percent / 100 / 4096 * 4096, NULL));
+      assert_salvage_sound (damaged, dir, name);
+      g_assert_cmpint (count_rows (out, "articles"), >, 0);
+    }
+  /* a commit only in the WAL */
+  {
+    g_autofree char *walonly = g_build_filename (dir, "walonly", NULL);
+    g_autofree char *copy = g_build_filename (walonly, "demo.sitrep", NULL);
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *out = g_build_filename (dir, "walonly-salvaged.sitrep", NULL);
+    g_autoptr(SitrepStore) store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (g_mkdir (walonly, 0700), ==, 0);
+    add_text (store, "WALONLY title", "Committed article, 7 people were killed in the WAL test.");
+    copy_to (path, walonly);
+    copy_to (wal, walonly);
+    g_clear_object (&store);
+    assert_salvage_sound (copy, dir, "walonly-salvaged.sitrep");
+    g_assert_cmpint (count_rows (out, "articles WHERE title LIKE 'WALONLY%'"), ==, 1);
+  }
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  /* the demo project is built in each test's own folders */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/sitrep/robust/json-depth", test_json_depth);
   g_test_add_func ("/sitrep/robust/json-depth-codebook", test_json_depth_codebook);
@@ -850,6 +985,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/robust/check-texts", test_check_texts);
   g_test_add_func ("/sitrep/robust/readonly-wal", test_readonly_wal);
   g_test_add_func ("/sitrep/robust/killed-create", test_killed_create);
+  g_test_add_func ("/sitrep/robust/salvage", test_salvage);
 
   return g_test_run ();
 }

@@ -119,7 +119,8 @@ copy_file (const char  *from,
 }
 
 /* SQLite replays the WAL or rolls the journal back in the copy, and folds
- * it all into the copy's main file. */
+ * it all into the copy's main file. The checkpoint copies pages without
+ * reading them, so it works on a damaged file too. */
 static gboolean
 recover_copy (const char  *copy,
               GError     **error)
@@ -128,13 +129,57 @@ recover_copy (const char  *copy,
   int rc = sqlite3_open_v2 (copy, &db, SQLITE_OPEN_READWRITE, NULL);
 
   if (rc == SQLITE_OK)
-    rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_master;", NULL, NULL, NULL);
-  if (rc == SQLITE_OK)
-    sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE);", NULL, NULL, NULL);
+    {
+      sqlite3_exec (db, "SELECT count(*) FROM sqlite_master;", NULL, NULL, NULL);
+      rc = sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE);", NULL, NULL, NULL);
+    }
   if (rc != SQLITE_OK)
     _sitrep_store_set_sqlite_error (error, db, rc, _("read the project"));
   sqlite3_close_v2 (db);
   return rc == SQLITE_OK;
+}
+
+/**
+ * _sitrep_store_copy_recovered:
+ * @dir: (out): the private folder holding the copy, to remove after use
+ *
+ * Copies the project with its WAL and rollback journal, if any, into a new
+ * private folder and lets SQLite bring the copy up to its last commit.
+ * Returns: (transfer full): the copy's path, or %NULL with @error set.
+ */
+char *
+_sitrep_store_copy_recovered (const char  *path,
+                              char       **dir,
+                              GError     **error)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GError) local = NULL;
+  g_autofree char *copy = NULL;
+
+  *dir = g_dir_make_tmp ("sitrep-private-XXXXXX", &local);
+  if (*dir == NULL)
+    goto failed;
+  copy = g_build_filename (*dir, base, NULL);
+  if (!copy_file (path, copy, &local))
+    goto failed;
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *suffix = i == 0 ? "-wal" : "-journal";
+      g_autofree char *from = g_strconcat (path, suffix, NULL);
+      g_autofree char *to = g_strconcat (copy, suffix, NULL);
+
+      if (side_file_has_data (path, suffix) && !copy_file (from, to, &local))
+        goto failed;
+    }
+  if (!recover_copy (copy, error))
+    return NULL;
+  return g_steal_pointer (&copy);
+
+failed:
+  g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_IO,
+               _("“%s” has changes not yet folded into the file, and they could not be read "
+                 "from a private copy: %s"), base, local->message);
+  return NULL;
 }
 
 /**
@@ -153,59 +198,39 @@ _sitrep_store_open_private_copy (SitrepStore  *self,
                                  GError      **error)
 {
   g_autofree char *dir = g_path_get_dirname (*path);
-  g_autofree char *base = g_path_get_basename (*path);
-  g_autoptr(GError) local = NULL;
   gboolean unwritable = g_access (*path, W_OK) != 0 || g_access (dir, W_OK) != 0;
-  gboolean wal = side_file_has_data (*path, "-wal");
-  gboolean journal = side_file_has_data (*path, "-journal");
-  g_autofree char *copy = NULL;
 
-  if (!journal && !(wal && unwritable))
+  if (!side_file_has_data (*path, "-journal") && !(side_file_has_data (*path, "-wal") && unwritable))
     return TRUE;
-
-  self->private_dir = g_dir_make_tmp ("sitrep-readonly-XXXXXX", &local);
-  if (self->private_dir == NULL)
-    goto failed;
-  copy = g_build_filename (self->private_dir, base, NULL);
-  if (!copy_file (*path, copy, &local))
-    goto failed;
-  for (guint i = 0; i < 2; i++)
-    {
-      const char *suffix = i == 0 ? "-wal" : "-journal";
-      g_autofree char *from = g_strconcat (*path, suffix, NULL);
-      g_autofree char *to = g_strconcat (copy, suffix, NULL);
-
-      if ((i == 0 ? wal : journal) && !copy_file (from, to, &local))
-        goto failed;
-    }
-  if (!recover_copy (copy, error))
+  self->private_path = _sitrep_store_copy_recovered (*path, &self->private_dir, error);
+  if (self->private_path == NULL)
     return FALSE;
-  self->private_path = g_steal_pointer (&copy);
   *path = self->private_path;
   return TRUE;
+}
 
-failed:
-  g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_IO,
-               _("“%s” has changes not yet folded into the file, and they could not be read "
-                 "from a private copy: %s"), base, local->message);
-  return FALSE;
+/* Removes a folder made by _sitrep_store_copy_recovered () and its files. */
+void
+_sitrep_store_remove_private_dir (const char *dir)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  d = g_dir_open (dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+      g_unlink (file);
+    }
+  g_rmdir (dir);
 }
 
 void
 _sitrep_store_drop_private_copy (SitrepStore *self)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  if (self->private_dir == NULL)
-    return;
-  d = g_dir_open (self->private_dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (self->private_dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (self->private_dir);
+  _sitrep_store_remove_private_dir (self->private_dir);
   g_clear_pointer (&self->private_dir, g_free);
   g_clear_pointer (&self->private_path, g_free);
 }

@@ -242,6 +242,10 @@ gboolean      _sitrep_store_open_private_copy (SitrepStore *self,
                                             const char   **path,
                                             GError       **error);
 void          _sitrep_store_drop_private_copy (SitrepStore *self);
+char         *_sitrep_store_copy_recovered (const char   *path,
+                                            char        **dir,
+                                            GError      **error);
+void          _sitrep_store_remove_private_dir (const char *dir);
 gboolean      _sitrep_store_check_texts    (SitrepStore   *self,
                                             GString       *out);
 
