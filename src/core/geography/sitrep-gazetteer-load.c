@@ -17,6 +17,7 @@
 #include "sitrep-gazetteer-private.h"
 
 #define BUNDLED_CSV "/org/sitrep/Sitrep/core/gazetteer/geonames_cities500_sy_iq_lb_jo_tr_il_ps.csv"
+/* places staged per brief step; the project gets them all at the end */
 #define LOAD_BATCH 5000
 
 /* ---------------------------------------------------------------- parsing */
@@ -334,8 +335,8 @@ flush_batch (SitrepStore  *store,
              GPtrArray    *batch,
              GError      **error)
 {
-  gboolean ok = sitrep_store_add_gazetteer_places (store, (SitrepGazetteerPlace * const *) batch->pdata,
-                                                   batch->len, error);
+  gboolean ok = sitrep_store_stage_gazetteer_places (store, (SitrepGazetteerPlace * const *) batch->pdata,
+                                                     batch->len, error);
   g_ptr_array_set_size (batch, 0);
   return ok;
 }
@@ -411,11 +412,13 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
 
   if (local_error == NULL && batch->len > 0)
     flush_batch (store, batch, &local_error);
+  /* The whole file goes in at once, or nothing of it. */
+  if (local_error == NULL && loaded > 0)
+    sitrep_store_commit_gazetteer_stage (store, &local_error);
 
   if (local_error != NULL)
     {
-      /* Nothing half-loaded stays behind. */
-      sitrep_store_remove_gazetteer_source (store, source, NULL);
+      sitrep_store_drop_gazetteer_stage (store);
       g_propagate_error (error, local_error);
       return FALSE;
     }
@@ -429,6 +432,7 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
 
   if (loaded == 0)
     {
+      sitrep_store_drop_gazetteer_stage (store);
       g_set_error (error, SITREP_GAZETTEER_ERROR, SITREP_GAZETTEER_ERROR_EMPTY,
                    _("“%s” holds no GeoNames places (%" G_GUINT64_FORMAT " lines skipped). "
                      "Choose a file in GeoNames’ tab-separated format, such as cities500.txt "
