@@ -964,6 +964,100 @@ test_salvage (void)
   remove_tree (dir);
 }
 
+static int
+cli_run (const char * const *args,
+         char              **out,
+         char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("SITREP_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, NULL));
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* Exit statuses and messages of the command line on hostile inputs. */
+static void
+test_cli_messages (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
+  g_autofree char *csv = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
+  g_autofree char *odd = g_strdup_printf ("%s/bad\xff\xfeutf8.txt", dir);
+  g_autofree char *title = g_strdup_printf ("%s/esc.txt", dir);
+
+  if (g_getenv ("SITREP_CLI") == NULL)
+    {
+      g_test_skip ("SITREP_CLI is not set (run through meson test)");
+      remove_tree (dir);
+      return;
+    }
+  {
+    const char *args[] = { "new", project, NULL };
+    g_assert_cmpint (cli_run (args, NULL, NULL), ==, 0);
+  }
+  /* every row skipped: exit 1 */
+  for (guint rows = 1; rows <= 20; rows *= 4)
+    {
+      g_autoptr(GString) text = g_string_new ("id,year,side_a,side_b,date_start,best\n");
+      const char *args[] = { "import-events", project, csv, "--format", "ucdp", NULL };
+      g_autofree char *err = NULL;
+
+      for (guint r = 0; r < rows; r++)
+        g_string_append_printf (text, "%u,notayear,,,,-%u\n", r, r);
+      g_assert_true (g_file_set_contents (csv, text->str, -1, NULL));
+      g_assert_cmpint (cli_run (args, NULL, &err), ==, 1);
+    }
+  /* not a regular file: a message at once, exit 1, for every importer */
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  {
+    const char * const cases[][6] = {
+      { "import-annotations", project, fifo, NULL },
+      { "import-events", project, fifo, "--format", "ucdp", NULL },
+      { "load-gazetteer", project, fifo, NULL },
+      { "import-annotations", project, "/dev/zero", NULL },
+      { "load-gazetteer", project, "/dev/zero", NULL },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *err = NULL;
+
+        g_assert_cmpint (cli_run (cases[i], NULL, &err), ==, 1);
+        g_assert_nonnull (strstr (err, "not a regular file"));
+      }
+  }
+  /* a file name that is not UTF-8 imports, its title shown with U+FFFD */
+  g_assert_true (g_file_set_contents (odd, "x\nInvalid name bytes body with 2 killed.\n", -1, NULL));
+  {
+    const char *args[] = { "import", project, odd, NULL };
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (cli_run (args, NULL, &err), ==, 0);
+    g_assert_null (strstr (err, "not valid UTF-8"));
+  }
+  /* control characters in what search prints are neutralised, not escaped */
+  g_assert_true (g_file_set_contents (title, "Escape \x1b[31mred\x1b[0m title\n\nBody with an escape \x1b[2J killed here.\n",
+                                      -1, NULL));
+  {
+    const char *imp[] = { "import", project, title, NULL };
+    const char *args[] = { "search", project, "escape", NULL };
+    g_autofree char *out = NULL;
+
+    g_assert_cmpint (cli_run (imp, NULL, NULL), ==, 0);
+    g_assert_cmpint (cli_run (args, &out, NULL), ==, 0);
+    g_assert_null (strchr (out, '\x1b'));
+    g_assert_null (strstr (out, "&#x"));
+    g_assert_nonnull (strstr (out, "scape]"));
+  }
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -986,6 +1080,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/robust/readonly-wal", test_readonly_wal);
   g_test_add_func ("/sitrep/robust/killed-create", test_killed_create);
   g_test_add_func ("/sitrep/robust/salvage", test_salvage);
+  g_test_add_func ("/sitrep/robust/cli-messages", test_cli_messages);
 
   return g_test_run ();
 }

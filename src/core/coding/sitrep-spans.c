@@ -282,17 +282,21 @@ int_member (JsonObject *obj,
   return TRUE;
 }
 
+/* The same label over the same text by the same annotator (spans of several
+ * annotators over the same words are each kept: agreement needs them). */
 static gboolean
-span_exists (GPtrArray *existing,
-             gint64     label_id,
-             guint      start,
-             guint      end)
+span_exists (GPtrArray  *existing,
+             gint64      label_id,
+             guint       start,
+             guint       end,
+             const char *annotator)
 {
   for (guint i = 0; i < existing->len; i++)
     {
       SitrepAnnotation *a = g_ptr_array_index (existing, i);
       if (sitrep_annotation_get_label_id (a) == label_id && sitrep_annotation_get_start (a) == start &&
-          sitrep_annotation_get_end (a) == end)
+          sitrep_annotation_get_end (a) == end &&
+          g_strcmp0 (sitrep_annotation_get_annotator (a), annotator) == 0)
         return TRUE;
     }
   return FALSE;
@@ -476,9 +480,12 @@ import_span (LineImport *li,
 
   if (!check_span (li, span, n, &start, &end, &label, &attributes))
     return;
+  annotator = text_member (span, "annotator", &wrong);
+  if (annotator != NULL && *annotator == '\0')
+    annotator = NULL;
 
-  key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
-                         sitrep_label_get_id (label), start, end);
+  key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%s",
+                         sitrep_label_get_id (label), start, end, annotator != NULL ? annotator : "");
   first = GPOINTER_TO_UINT (g_hash_table_lookup (li->seen, key));
   if (first != 0)
     {
@@ -487,14 +494,13 @@ import_span (LineImport *li,
     }
   g_hash_table_insert (li->seen, g_steal_pointer (&key), GUINT_TO_POINTER (n));
 
-  if (span_exists (li->existing, sitrep_label_get_id (label), start, end))
+  if (span_exists (li->existing, sitrep_label_get_id (label), start, end, annotator))
     {
       li->spans_present++;
       return;
     }
 
-  annotator = text_member (span, "annotator", &wrong);
-  if (annotator != NULL && *annotator != '\0')
+  if (annotator != NULL)
     annotator_id = sitrep_store_ensure_annotator (li->store, annotator, NULL);
 
   id = sitrep_store_add_annotation (li->store, li->article, sitrep_label_get_id (label), start, end,

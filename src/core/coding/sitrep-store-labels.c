@@ -163,10 +163,10 @@ load_labels_json (SitrepStore  *self,
       return FALSE;
     }
 
-  labels = json_object_get_array_member (json_node_get_object (root), "labels");
+  labels = sitrep_json_get_array (json_node_get_object (root), "labels");
   for (guint i = 0; i < json_array_get_length (labels); i++)
     {
-      JsonObject *o = json_array_get_object_element (labels, i);
+      JsonObject *o = sitrep_json_array_get_object (labels, i);
       const char *name, *kind, *color, *key, *desc;
       sqlite3_stmt *stmt;
       gint64 existing = 0;
@@ -177,11 +177,11 @@ load_labels_json (SitrepStore  *self,
                        _("Label %u of the set is not an object."), i + 1);
           return FALSE;
         }
-      name = json_object_get_string_member_with_default (o, "name", NULL);
-      kind = json_object_get_string_member_with_default (o, "kind", "other");
-      color = json_object_get_string_member_with_default (o, "color", "#3584e4");
-      key = json_object_get_string_member_with_default (o, "key", NULL);
-      desc = json_object_get_string_member_with_default (o, "description", NULL);
+      name = sitrep_json_get_string (o, "name", NULL);
+      kind = sitrep_json_get_string (o, "kind", "other");
+      color = sitrep_json_get_string (o, "color", "#3584e4");
+      key = sitrep_json_get_string (o, "key", NULL);
+      desc = sitrep_json_get_string (o, "description", NULL);
       if (!validate_label (name, kind, color, key, error))
         {
           g_prefix_error (error, _("Label %u of the set: "), i + 1);

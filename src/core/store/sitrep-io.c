@@ -126,6 +126,58 @@ sitrep_json_parse (const char  *text,
   return json_parser_steal_root (parser);
 }
 
+const char *
+sitrep_json_get_string (JsonObject *object,
+                        const char *member,
+                        const char *fallback)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  return fallback;
+}
+
+gint64
+sitrep_json_get_int (JsonObject *object,
+                     const char *member,
+                     gint64      fallback)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+    return json_node_get_int (node);
+  return fallback;
+}
+
+JsonArray *
+sitrep_json_get_array (JsonObject *object,
+                       const char *member)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+JsonObject *
+sitrep_json_get_object (JsonObject *object,
+                        const char *member)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+JsonObject *
+sitrep_json_array_get_object (JsonArray *array,
+                              guint      index)
+{
+  JsonNode *node = array != NULL && index < json_array_get_length (array)
+                   ? json_array_get_element (array, index) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
 /**
  * sitrep_io_describe_file:
  *

@@ -37,6 +37,21 @@ JsonNode      *sitrep_json_parse            (const char    *text,
                                              gssize         len,
                                              GError       **error);
 
+/* Members of outside JSON read without json-glib's type assertions: the
+ * default (or NULL) when a member is missing or of another type. */
+const char    *sitrep_json_get_string       (JsonObject    *object,
+                                             const char    *member,
+                                             const char    *fallback);
+gint64         sitrep_json_get_int          (JsonObject    *object,
+                                             const char    *member,
+                                             gint64         fallback);
+JsonArray     *sitrep_json_get_array        (JsonObject    *object,
+                                             const char    *member);
+JsonObject    *sitrep_json_get_object       (JsonObject    *object,
+                                             const char    *member);
+JsonObject    *sitrep_json_array_get_object (JsonArray     *array,
+                                             guint          index);
+
 char          *sitrep_io_describe_file      (GFile         *file);
 GInputStream  *sitrep_io_open_input         (GFile         *file,
                                              gint64         max_bytes,
