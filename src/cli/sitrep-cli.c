@@ -233,7 +233,12 @@ print_result_line (const char               *label,
   switch (result->outcome)
     {
     case SITREP_IMPORT_OUTCOME_IMPORTED:
-      sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT "\n"), where, result->id);
+      if (result->message != NULL)
+        /* Translators: the last %s is a warning such as "The page has little text …" */
+        sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT " (%s)\n"), where, result->id,
+                           result->message);
+      else
+        sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT "\n"), where, result->id);
       break;
 
     case SITREP_IMPORT_OUTCOME_DUPLICATE:
@@ -998,6 +1003,11 @@ static const Command commands[] = {
     sitrep_cli_cmd_export },
   { "import-annotations", N_("PROJECT FILE"), N_("Import annotations from spans JSONL"),
     sitrep_cli_cmd_import_annotations },
+  { "agreement", N_("PROJECT [--annotators A,B]"), N_("How far the annotators agree"),
+    sitrep_cli_cmd_agreement },
+  { "copy-for-coder", N_("PROJECT COPY --annotator NAME"), N_("Write a copy for a coder to work on apart"),
+    sitrep_cli_cmd_copy_for_coder },
+  { "merge", N_("PROJECT OTHER.sitrep"), N_("Bring a coder's copy back into the project"), sitrep_cli_cmd_merge },
   { "entities", N_("PROJECT"), N_("List actors, persons and places with their names"),
     sitrep_cli_cmd_entities },
   { "events", N_("PROJECT"), N_("List the events with their figures"), sitrep_cli_cmd_events },
@@ -1005,6 +1015,7 @@ static const Command commands[] = {
     sitrep_cli_cmd_import_events },
   { "geocode", N_("PROJECT NAME"), N_("Look a place name up in the gazetteer"), sitrep_cli_cmd_geocode },
   { "load-gazetteer", N_("PROJECT FILE"), N_("Load a GeoNames file into the gazetteer"), sitrep_cli_cmd_load_gazetteer },
+  { "place-events", N_("PROJECT"), N_("Place unplaced events through the gazetteer"), sitrep_cli_cmd_place_events },
   { "export-map", N_("PROJECT --bbox W,S,E,N -o FILE"), N_("Draw a map to PNG, SVG or PDF"), sitrep_cli_cmd_export_map },
   { "stories", N_("PROJECT"), N_("List the stories and their steps"), sitrep_cli_cmd_stories },
   { "export-story", N_("PROJECT -o FILE.pdf"), N_("Write a story as a PDF handout (and PNGs)"), sitrep_cli_cmd_export_story },
