@@ -741,7 +741,8 @@ test_cli (Fixture       *f,
       return;
     }
   g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) cli, "new", project, NULL }, NULL, 0, NULL, NULL,
-                               NULL, NULL, &status, &error));
+                               &out, NULL, &status, &error));
+  g_clear_pointer (&out, g_free);
   g_assert_no_error (error);
   g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) cli, "fetch", project, good, bad, good, NULL },
                                NULL, 0, NULL, NULL, &out, &err, &status, &error));
