@@ -43,6 +43,9 @@ int          sitrep_cli_cmd_geocode            (int argc, char **argv);
 int          sitrep_cli_cmd_load_gazetteer     (int argc, char **argv);
 int          sitrep_cli_cmd_export_map         (int argc, char **argv);
 
+/* sitrep-cli-suggest.c */
+int          sitrep_cli_cmd_suggest            (int argc, char **argv);
+
 /* sitrep-cli-story.c */
 int          sitrep_cli_cmd_stories            (int argc, char **argv);
 int          sitrep_cli_cmd_export_story       (int argc, char **argv);
