@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
@@ -75,6 +76,40 @@ add_date (SuggestRun *run,
   s->year_unknown = date.year_unknown;
   s->score = s->date_start != NULL ? 0.8 : 0.5;
   return TRUE;
+}
+
+/* "early last month": the last suggestion (for "last month") widened back
+ * over @first and narrowed to days 1–10, 11–20 or 21–end, as "early
+ * August" is. */
+static void
+part_of_month (SuggestRun *run,
+               guint       first)
+{
+  SitrepSuggestion *s = run->out->pdata[run->out->len - 1];
+  g_autofree char *text = NULL;
+  int y, m, from, to;
+
+  if (s->kind != SITREP_SUGGEST_DATE || s->date_start == NULL || s->date_precision != SITREP_SPAN_PRECISION_MONTH ||
+      sscanf (s->date_start, "%4d-%2d", &y, &m) != 2 || !g_date_valid_month (m))
+    return;
+  if (_sitrep_suggest_tok_is (run, first, "early") || _sitrep_suggest_tok_is (run, first, "beginning"))
+    from = 1, to = 10;
+  else if (_sitrep_suggest_tok_is (run, first, "mid") || _sitrep_suggest_tok_is (run, first, "middle"))
+    from = 11, to = 20;
+  else if (_sitrep_suggest_tok_is (run, first, "late") || _sitrep_suggest_tok_is (run, first, "end"))
+    from = 21, to = g_date_get_days_in_month (m, y);
+  else
+    return;
+  g_free (s->date_start);
+  g_free (s->date_end);
+  s->date_start = g_strdup_printf ("%04d-%02d-%02d", y, m, from);
+  s->date_end = g_strdup_printf ("%04d-%02d-%02d", y, m, to);
+  s->date_precision = SITREP_SPAN_PRECISION_RANGE;
+  s->byte_start = tok (run, first)->start;
+  s->start = tok (run, first)->cp_start;
+  text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+  g_free (s->text);
+  s->text = g_steal_pointer (&text);
 }
 
 static void
@@ -161,8 +196,8 @@ relative_dates (SuggestRun *run)
         {
           guint first = i > 0 && _sitrep_suggest_tok_in (run, i - 1, parts) ? i - 1 : i;
 
-          if (!add_date (run, first, i + 1) && first != i)
-            add_date (run, i, i + 1);
+          if (!add_date (run, first, i + 1) && first != i && add_date (run, i, i + 1))
+            part_of_month (run, first);
           i++;
         }
     }

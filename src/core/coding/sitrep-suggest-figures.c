@@ -71,7 +71,9 @@ static const char * const person_nouns[] = {
   "reportedly", "also", "all", "when", "while", "as", "a", "result", "total", "people's",
   "russian", "turkish", "american", "u", "s", "marines", "sailors", "airmen", "guards", "police",
   "fighting", "mostly", "many", "among", "attackers", "bombers", "recruits", "aids", "aides",
-  "aid", "young", "seriously", "critically", "badly", "lightly", "dead", "others'", NULL
+  "aid", "young", "seriously", "critically", "badly", "lightly", "dead", "others'", "still",
+  "now", "later", "believed", "feared", "confirmed", "being", "be", "to", "reported", "suspected",
+  "suspects", "detainees", "hostages", "prisoners", "wounded", NULL
 };
 
 static const char * const victim_nouns[] = {
@@ -79,7 +81,8 @@ static const char * const victim_nouns[] = {
   "militants", "militant", "terrorists", "terrorist", "members", "others", "men", "women",
   "children", "troops", "personnel", "policemen", "officers", "rebels", "insurgents",
   "jihadists", "militiamen", "gunmen", "combatants", "servicemen", "leaders", "commanders",
-  "elements", "operatives", "residents", "villagers", "workers", "attackers", NULL
+  "elements", "operatives", "residents", "villagers", "workers", "attackers", "suspects",
+  "detainees", "hostages", "prisoners", NULL
 };
 
 static const char * const cumulative_cues[] = {
