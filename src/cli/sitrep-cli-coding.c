@@ -23,6 +23,7 @@ static gboolean
 export_to_file (SitrepStore  *store,
                 const char   *format,
                 const char   *path,
+                gboolean      include_suggestions,
                 guint        *n_unplaced,
                 GError      **error)
 {
@@ -36,7 +37,7 @@ export_to_file (SitrepStore  *store,
     return FALSE;
 
   if (g_strcmp0 (format, "spans-jsonl") == 0)
-    ok = sitrep_spans_export (store, G_OUTPUT_STREAM (out), NULL, error);
+    ok = sitrep_spans_export_full (store, G_OUTPUT_STREAM (out), include_suggestions, NULL, error);
   else if (sitrep_export_format_from_string (format, &event_format))
     ok = sitrep_export_events (store, event_format, G_OUTPUT_STREAM (out), n_unplaced, NULL, error);
 
@@ -67,7 +68,10 @@ sitrep_cli_cmd_export (int    argc,
   g_autoptr(SitrepStore) store = NULL;
   g_autoptr(GError) error = NULL;
   guint n_unplaced = 0;
+  gboolean include_suggestions = FALSE;
   GOptionEntry entries[] = {
+    { "include-suggestions", 0, 0, G_OPTION_ARG_NONE, &include_suggestions,
+      N_("With spans-jsonl: add the pending suggestions, marked \"status\": \"suggested\""), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("What to write: spans-jsonl, acled-csv, ucdp-csv, geojson or events-jsonl"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
@@ -93,7 +97,7 @@ sitrep_cli_cmd_export (int    argc,
   if (store == NULL)
     return EXIT_FAILED;
 
-  if (!export_to_file (store, format, output, &n_unplaced, &error))
+  if (!export_to_file (store, format, output, include_suggestions, &n_unplaced, &error))
     {
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;

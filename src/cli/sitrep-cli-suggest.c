@@ -147,6 +147,15 @@ print_result (gint64                     article_id,
   sitrep_cli_print (".\n");
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 int
 sitrep_cli_cmd_suggest (int    argc,
                         char **argv)
@@ -206,6 +215,8 @@ sitrep_cli_cmd_suggest (int    argc,
           sitrep_cli_error ("%s", error->message);
           return EXIT_FAILED;
         }
+      /* In the order they were imported: the first report makes the event. */
+      g_array_sort (ids, compare_ids);
     }
   if (accept)
     {
