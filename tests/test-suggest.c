@@ -491,7 +491,7 @@ test_store_learned_place (Fixture       *f,
   (void) suggester;
 }
 
-/* A project of schema 3 opens as schema 4 with its articles and takes suggestions. */
+/* A project of the schema before suggestions opens with them and takes suggestions. */
 static void
 test_store_migrate_v3 (void)
 {
@@ -503,13 +503,13 @@ test_store_migrate_v3 (void)
   sqlite3 *db;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_true (_sitrep_store_schema_create (db, 3, &error));
+  g_assert_true (_sitrep_store_schema_create (db, SITREP_STORE_SCHEMA_VERSION - 1, &error));
   g_assert_no_error (error);
   sqlite3_close (db);
 
   store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (sitrep_store_get_schema_version (store), ==, 4);
+  g_assert_cmpint (sitrep_store_get_schema_version (store), ==, SITREP_STORE_SCHEMA_VERSION);
   {
     gint64 id = add_article (store, "T", "Fighting in Jasim left 4 soldiers dead.");
     g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (store, &error);
@@ -546,7 +546,7 @@ main (int    argc,
               test_store_accept_reject_undo, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/learned-place", Fixture, NULL, fixture_set_up,
               test_store_learned_place, fixture_tear_down);
-  g_test_add_func ("/sitrep/suggest/store/migrate-v3", test_store_migrate_v3);
+  g_test_add_func ("/sitrep/suggest/store/migrate", test_store_migrate_v3);
 
   return g_test_run ();
 }
