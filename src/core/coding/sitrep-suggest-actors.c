@@ -164,7 +164,8 @@ static const char * const force_nouns[] = {
   "forces", "force", "army", "military", "troops", "soldiers", "militia", "militias",
   "militants", "fighters", "rebels", "authorities", "government", "regime", "police",
   "warplanes", "jets", "aircraft", "air", "navy", "gunmen", "insurgents", "units",
-  "battalions", "brigades", "groups", "tribes", "officials", "jihadists", "artillery", NULL
+  "battalions", "brigades", "groups", "tribes", "officials", "jihadists", "artillery",
+  "dictatorship", NULL
 };
 
 /* The longest known name starting at @i; its last token in @last. */
@@ -214,7 +215,7 @@ static const char * const nationalities[] = {
   "lebanese", "jordanian", "british", "french", "coalition", "government", "regime",
   "pro-government", "opposition", "rebel", "tribal", "local", "arab", "sunni", "shia",
   "shiite", "afghan", "pakistani", "saudi", "emirati", "qatari", "u.s", "us", "assyrian",
-  "yazidi", "egyptian", "palestinian", NULL
+  "yazidi", "egyptian", "palestinian", "asad", "assad", NULL
 };
 
 

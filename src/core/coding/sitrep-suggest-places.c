@@ -78,6 +78,27 @@ is_lower_common (SuggestRun *run,
   return _sitrep_suggest_is_common_word (buf);
 }
 
+static const char * const directions[] = {
+  "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
+  "upper", "lower", "greater", "old", "new", "northeast", "northwest", "southeast", "southwest", NULL
+};
+
+static gboolean
+is_all_caps (SuggestRun *run,
+             guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (t->end - t->start < 2)
+    return FALSE;
+  for (guint k = t->start; k < t->end; k++)
+    {
+      if (!g_ascii_isupper (run->text[k]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 known_place_key (SuggestRun *run,
                  const char *key,
@@ -234,6 +255,12 @@ gazetteer_places (SuggestRun *run,
       /* One word that is also a common English word ("Hit", "Tell") is a
        * place only where the sentence says a place follows. */
       if (last == i && is_lower_common (run, i) && !has_place_cue (run, i))
+        continue;
+      /* "East Mosul": a direction alone is no place. */
+      if (last == i && _sitrep_suggest_tok_in (run, i, directions))
+        continue;
+      /* One word in capitals is an acronym ("ISIL", "SAC"), not a village of that name. */
+      if (last == i && is_all_caps (run, i))
         continue;
       if (strlen (key) < 3 && !(t->flags & TOK_ARABIC))
         continue;

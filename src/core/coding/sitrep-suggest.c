@@ -80,6 +80,8 @@ static const char * const common_words[] = {
   "sun", "moon", "hope", "peace", "victory", "martyr", "martyrs", "north", "rocket", "fire",
   "mine", "gas", "oil", "water", "bridge", "road", "highway", "airport", "base", "dam", "hill",
   "ash", "center", "border", "crossing", "check", "point", "gate", "square", "market",
+  "mean", "means", "saudi", "arabia", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+  "sept", "oct", "nov", "dec", "near", "middle", "upper", "lower", "old", "great", "little",
   NULL
 };
 
@@ -225,7 +227,9 @@ _sitrep_suggest_tokenize (const char *text)
                 ;
               /* Dar'a, Ma'arrat: an apostrophe between letters is part of the word. */
               else if ((d == '\'' || d == 0x2019 || d == 0x02BF || d == 0x02BE) && s[after] != 0 &&
-                       g_unichar_isalpha (g_utf8_get_char ((const char *) s + after)))
+                       g_unichar_isalpha (g_utf8_get_char ((const char *) s + after)) &&
+                       /* but not the possessive: "regime's" is "regime" */
+                       !((s[after] == 's' || s[after] == 'S') && !g_ascii_isalnum (s[after + 1])))
                 ;
               else
                 break;
@@ -542,6 +546,15 @@ sitrep_suggest_result_free (SitrepSuggestResult *result)
 
 /* ---------------------------------------------------------------- overlaps */
 
+/* Names (places, actors, persons) do not overlap one another: the longer
+ * wins ("Free Syrian Army" over "Syrian"; "Abu Khaled al-Adelbi" over a
+ * village called Adelbi). Figures, dates and claimants may cover names. */
+static gboolean
+is_name (SitrepSuggestKind kind)
+{
+  return kind == SITREP_SUGGEST_PLACE || kind == SITREP_SUGGEST_ACTOR || kind == SITREP_SUGGEST_PERSON;
+}
+
 static int
 compare_by_start (gconstpointer a,
                   gconstpointer b)
@@ -553,21 +566,17 @@ compare_by_start (gconstpointer a,
     return sa->byte_start < sb->byte_start ? -1 : 1;
   if (sa->byte_end != sb->byte_end)
     return sa->byte_end > sb->byte_end ? -1 : 1;
+  /* One span, two names: the surer reading ("ISIL" the group over a village). */
+  if (sa->kind != sb->kind && is_name (sa->kind) && is_name (sb->kind) && sa->score != sb->score &&
+      (sa->kind != SITREP_SUGGEST_PLACE || !isnan (sa->latitude)) &&
+      (sb->kind != SITREP_SUGGEST_PLACE || !isnan (sb->latitude)))
+    return sa->score > sb->score ? -1 : 1;
   if (sa->kind != sb->kind)
     return (int) sa->kind - (int) sb->kind;
   /* A place the gazetteer knows before the same words unplaced. */
   if (isnan (sa->latitude) != isnan (sb->latitude))
     return isnan (sa->latitude) ? 1 : -1;
   return sa->score > sb->score ? -1 : sa->score < sb->score;
-}
-
-/* Names (places, actors, persons) do not overlap one another: the longer
- * wins ("Free Syrian Army" over "Syrian"; "Abu Khaled al-Adelbi" over a
- * village called Adelbi). Figures, dates and claimants may cover names. */
-static gboolean
-is_name (SitrepSuggestKind kind)
-{
-  return kind == SITREP_SUGGEST_PLACE || kind == SITREP_SUGGEST_ACTOR || kind == SITREP_SUGGEST_PERSON;
 }
 
 static void
