@@ -112,26 +112,64 @@ part_of_month (SuggestRun *run,
   s->text = g_steal_pointer (&text);
 }
 
+static gboolean
+is_month (SuggestRun *run,
+          guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  char buf[16];
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & TOK_WORD) || len >= sizeof buf || len < 3)
+    return FALSE;
+  /* Only English month names (capitalised) and Arabic ones are looked up. */
+  if (!(t->flags & TOK_ARABIC) && strchr ("JFMASONDjfmasond", run->text[t->start]) == NULL)
+    return FALSE;
+  memcpy (buf, run->text + t->start, len);
+  buf[len] = '\0';
+  return sitrep_date_month_from_name (buf) != 0;
+}
+
+/* Dates are read only around the words that can start or anchor one (a
+ * month's name, an ISO date), each in a short window: a long text costs
+ * what its dates cost, not its length times their number. */
 static void
 absolute_dates (SuggestRun *run)
 {
-  gsize len = strlen (run->text);
-  gsize offset = 0;
-  SitrepDateMatch match;
+  guint n = run->tokens->len;
+  gsize done = 0;
 
-  while (offset < len && sitrep_date_find (run->text + offset, len - offset, &match))
+  for (guint i = 0; i < n; i++)
     {
-      guint first = token_at (run, offset + match.start);
-      guint last = token_ending (run, offset + match.end);
+      const SuggestToken *t = tok (run, i);
+      guint from = i >= 3 ? i - 3 : 0;
+      guint to = MIN (i + 6, n - 1);
+      gsize start, end;
+      SitrepDateMatch match;
 
-      if (first < run->tokens->len && first > 0 && _sitrep_suggest_tok_in (run, first - 1, parts))
-        first--;
-      add_date (run, first, last);
-      if (match.end == 0)
-        break;
-      offset += match.end;
-      if (g_cancellable_is_cancelled (run->cancellable))
+      if (!is_month (run, i) &&
+          !((t->flags & TOK_NUMBER) && t->end - t->start == 4 && i + 2 < n &&
+            (tok (run, i + 1)->flags & TOK_HYPHEN) && tok (run, i + 1)->space_before == 0))
+        continue;
+      if ((i & 0xff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
+      while (from < i && tok (run, from)->start < done)
+        from++;
+      start = tok (run, from)->start;
+      end = tok (run, to)->end;
+      if (!sitrep_date_find (run->text + start, end - start, &match) || start + match.end <= t->start)
+        continue;
+      {
+        guint first = token_at (run, start + match.start);
+        guint last = token_ending (run, start + match.end);
+
+        if (first < n && first > 0 && _sitrep_suggest_tok_in (run, first - 1, parts))
+          first--;
+        add_date (run, first, last);
+        done = start + match.end;
+        while (i + 1 < n && tok (run, i + 1)->start < done)
+          i++;
+      }
     }
 }
 

@@ -99,6 +99,9 @@ is_month (SuggestRun *run,
 
   if (!(t->flags & TOK_WORD) || len >= sizeof buf || len < 3)
     return FALSE;
+  /* Only English month names (capitalised) and Arabic ones are looked up. */
+  if (!(t->flags & TOK_ARABIC) && strchr ("JFMASONDjfmasond", run->text[t->start]) == NULL)
+    return FALSE;
   memcpy (buf, run->text + t->start, len);
   buf[len] = '\0';
   return sitrep_date_month_from_name (buf) != 0;

@@ -194,6 +194,28 @@ resolve (SuggestRun       *run,
     }
   if (run->gazetteer == NULL)
     return;
+  /* A name only one bundled place has, in a project that loaded no other,
+   * needs no context to rank its candidates. */
+  if (g_hash_table_size (run->place_keys) == 0)
+    {
+      GArray *list = g_hash_table_lookup (_sitrep_gazetteer_get_bundled ()->by_key, key);
+
+      if (list != NULL && list->len == 1)
+        {
+          SitrepGazetteerPlace *only = _sitrep_gazetteer_get_bundled ()->places->pdata[g_array_index (list, guint, 0)];
+
+          s->latitude = only->latitude;
+          s->longitude = only->longitude;
+          s->geonameid = only->geonameid;
+          s->country = g_strdup (only->country);
+          s->admin1 = g_strdup (only->admin1_name);
+          s->population = only->population;
+          s->score = 0.7;
+          if (s->entity_name == NULL)
+            s->entity_name = g_strdup (only->name);
+          return;
+        }
+    }
   if (strlen (run->text) > 2 * CONTEXT_WINDOW)
     {
       gsize from = s->byte_start > CONTEXT_WINDOW ? s->byte_start - CONTEXT_WINDOW : 0;

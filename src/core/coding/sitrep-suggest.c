@@ -16,6 +16,8 @@
 #include "sitrep-suggest-private.h"
 #include "sitrep-suggest.h"
 
+#define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
+
 /* The key cache is dropped when it grows past this many words. */
 #define MAX_CACHED_KEYS 200000
 
@@ -266,11 +268,15 @@ _sitrep_suggest_tok_is (const SuggestRun *run,
                         const char       *word)
 {
   const SuggestToken *t;
-  gsize len = strlen (word);
+  gsize len;
 
   if (i >= run->tokens->len)
     return FALSE;
   t = tok (run, i);
+  /* The first letter first: most words differ there, and need no length. */
+  if (LOWER (run->text[t->start]) != LOWER (word[0]))
+    return FALSE;
+  len = strlen (word);
   return t->end - t->start == len && g_ascii_strncasecmp (run->text + t->start, word, len) == 0;
 }
 
@@ -279,9 +285,18 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
                         guint               i,
                         const char * const *words)
 {
+  const SuggestToken *t;
+  char first;
+
+  if (i >= run->tokens->len)
+    return FALSE;
+  t = tok (run, i);
+  if (!(t->flags & TOK_WORD) || t->end - t->start > 24)
+    return FALSE;
+  first = LOWER (run->text[t->start]);
   for (guint k = 0; words[k] != NULL; k++)
     {
-      if (_sitrep_suggest_tok_is (run, i, words[k]))
+      if (LOWER (words[k][0]) == first && _sitrep_suggest_tok_is (run, i, words[k]))
         return TRUE;
     }
   return FALSE;
