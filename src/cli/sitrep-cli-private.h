@@ -61,6 +61,8 @@ int          sitrep_cli_import_exchange        (const char  *project,
 int          sitrep_cli_cmd_suggest            (int argc, char **argv);
 
 /* sitrep-cli-story.c */
+int          sitrep_cli_cmd_fetch              (int argc, char **argv);
+
 int          sitrep_cli_cmd_stories            (int argc, char **argv);
 int          sitrep_cli_cmd_export_story       (int argc, char **argv);
 

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <sqlite3.h>
+#include <json-glib/json-glib.h>
 
 #include "sitrep-store.h"
+#include "sitrep-store-change.h"
 
 G_BEGIN_DECLS
 
@@ -64,6 +66,9 @@ struct _SitrepStore
   int lock_fd;              /* flock()ed while open for writing */
   int schema_version;
   guint read_only : 1;
+  char *private_dir;        /* a read-only opening's private copy (sitrep-store-open.c) */
+  char *private_path;
+  guint unit_depth;         /* > 0 inside _sitrep_store_unit_begin (): edits nest as savepoints */
 };
 
 /* Every public entry point takes the lock and checks the store is open
@@ -98,8 +103,42 @@ gboolean      _sitrep_store_begin          (SitrepStore   *self,
 gboolean      _sitrep_store_commit         (SitrepStore   *self,
                                             GError       **error);
 void          _sitrep_store_rollback       (SitrepStore   *self);
+/* One unit the user sees (a line of an annotation file): the edits between
+ * these two are kept together or not at all. Holds the store's lock. */
+gboolean      _sitrep_store_unit_begin     (SitrepStore   *self,
+                                            GError       **error);
+gboolean      _sitrep_store_unit_end       (SitrepStore   *self,
+                                            gboolean       keep,
+                                            GError       **error);
 char         *_sitrep_store_now            (void);
 const char   *_sitrep_store_get_session    (SitrepStore   *self);
+
+/* What one write changed (sitrep-store-change.c), emitted as the store's
+ * `changed` signal once committed. Journaled edits collect it from the rows
+ * they touch; other writes (imports, deletions) add to it by hand. */
+typedef struct _SitrepChangeSet SitrepChangeSet;
+
+SitrepChangeSet *_sitrep_change_set_new      (void);
+void             _sitrep_change_set_free     (SitrepChangeSet       *self);
+gboolean         _sitrep_change_set_is_empty (SitrepChangeSet       *self);
+void             _sitrep_change_set_add      (SitrepChangeSet       *self,
+                                              SitrepStoreChangeKind  kind,
+                                              SitrepStoreChangeOp    op,
+                                              gint64                 id,
+                                              gint64                 owner);
+void             _sitrep_change_set_add_row  (SitrepChangeSet       *self,
+                                              const char            *table,
+                                              gint64                 id,
+                                              JsonObject            *before,
+                                              JsonObject            *after);
+GPtrArray       *_sitrep_change_set_to_changes (SitrepChangeSet     *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepChangeSet, _sitrep_change_set_free)
+
+/* Emits the `changed` signal once per record of @changes (may be NULL), on
+ * the store's main context. */
+void             _sitrep_store_emit_changes  (SitrepStore           *self,
+                                              SitrepChangeSet       *changes);
 
 /* The edit journal (sitrep-store-journal.c). An edit touches each row before
  * changing it (or after inserting it, with touch_new), then finishes inside
@@ -127,7 +166,9 @@ char              *_sitrep_journal_set_description (SitrepJournalEdit *edit,
 gboolean           _sitrep_journal_apply     (sqlite3            *db,
                                               const char         *steps_json,
                                               GHashTable         *tables,
+                                              SitrepChangeSet    *changes,
                                               GError            **error);
+SitrepChangeSet   *_sitrep_journal_steal_changes (SitrepJournalEdit *edit);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepJournalEdit, _sitrep_journal_free)
 
@@ -224,6 +265,20 @@ SitrepArticle *_sitrep_store_article_from_row (sqlite3_stmt *stmt);
 /* The identity of an article's text (sitrep-store-content-hash.c), which
  * finds duplicates. */
 char         *_sitrep_store_content_hash   (const char    *body);
+gboolean      _sitrep_store_check_header   (const char    *path,
+                                            gboolean       recovered,
+                                            int           *user_version,
+                                            GError       **error);
+gboolean      _sitrep_store_open_private_copy (SitrepStore *self,
+                                            const char   **path,
+                                            GError       **error);
+void          _sitrep_store_drop_private_copy (SitrepStore *self);
+char         *_sitrep_store_copy_recovered (const char   *path,
+                                            char        **dir,
+                                            GError      **error);
+void          _sitrep_store_remove_private_dir (const char *dir);
+gboolean      _sitrep_store_check_texts    (SitrepStore   *self,
+                                            GString       *out);
 
 /* Whether @value is one of the @n strings of @list (sitrep-store-labels.c),
  * for the kinds of labels and entities. */
