@@ -338,11 +338,32 @@ static const char schema_v4[] =
   "  WHERE coordinates_manual = 0 AND place_id IN"
   "    (SELECT id FROM entities WHERE latitude IS NOT NULL AND longitude IS NOT NULL);";
 
-/* Version 5: suggestions — spans Sitrep proposed (pending, accepted,
+/* Version 5: news feed subscriptions (issue 12) and the items already
+ * taken from each, by guid/id or link, with the article they became. */
+static const char schema_v5[] =
+  "CREATE TABLE feeds ("
+  "  id INTEGER PRIMARY KEY,"
+  "  url TEXT NOT NULL UNIQUE,"
+  "  title TEXT,"
+  "  site_url TEXT,"
+  "  added_at TEXT NOT NULL,"
+  "  checked_at TEXT"
+  ");"
+  "CREATE TABLE feed_items ("
+  "  feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,"
+  "  item_key TEXT NOT NULL,"
+  "  link TEXT,"
+  "  article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,"
+  "  seen_at TEXT NOT NULL,"
+  "  PRIMARY KEY (feed_id, item_key)"
+  ");"
+  "CREATE INDEX feed_items_by_article ON feed_items (article_id);";
+
+/* Version 6: suggestions — spans Sitrep proposed (pending, accepted,
  * rejected), the strings a coder rejected and the place resolutions a coder
  * accepted (preferred next time), and the incidents made into events from
  * suggestions (so a second report of one becomes evidence of it). */
-static const char schema_v5[] =
+static const char schema_v6[] =
   "CREATE TABLE suggestions ("
   "  id INTEGER PRIMARY KEY,"
   "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
@@ -400,6 +421,7 @@ static const char * const steps[] = {
   schema_v3,
   schema_v4,
   schema_v5,
+  schema_v6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);
