@@ -607,6 +607,7 @@ _sitrep_window_class_events_init (GtkWidgetClass *widget_class)
 
   _sitrep_window_class_new_event_init (widget_class);
   _sitrep_window_class_exchange_init (widget_class);
+  _sitrep_window_class_datasets_init (widget_class);
 }
 
 void
@@ -695,6 +696,7 @@ _sitrep_window_events_update_actions (SitrepWindow *self)
 
   _sitrep_window_new_event_update_actions (self);
   _sitrep_window_exchange_update_actions (self);
+  _sitrep_window_datasets_update_actions (self);
 }
 
 SitrepEventsView *
