@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "sitrep-adjudication-dialog.h"
 #include "sitrep-agreement-window.h"
 #include "sitrep-test-util.h"
 #include "sitrep-window.h"
@@ -216,6 +217,62 @@ test_copy_and_merge (Fixture       *f,
   }
 }
 
+static void
+press (GtkWidget *window,
+       guint      keyval,
+       GdkModifierType state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+    }
+  g_assert_true (handled);
+}
+
+static guint
+gold_count (SitrepStore *store)
+{
+  gint64 gold = sitrep_store_find_annotator (store, "adjudicated");
+  g_autoptr(GPtrArray) spans = gold != 0 ? sitrep_store_list_annotations (store, 1, gold, NULL) : NULL;
+  return spans != NULL ? spans->len : 0;
+}
+
+/* Adjudicating by key: agreed spans are in at once; 2 keeps bo's figure,
+ * Delete rejects the claimant's versions, Ctrl+Z takes the kept one back. */
+static void
+test_adjudicate_by_key (Fixture       *f,
+                        gconstpointer  data)
+{
+  SitrepAdjudicationDialog *dialog = NULL;
+
+  g_assert_true (sitrep_window_select_article (f->window, f->article));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.adjudicate", NULL);
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (SITREP_IS_ADJUDICATION_DIALOG (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (gold_count (f->store), ==, 1);          /* the place both marked */
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 2);
+
+  press (GTK_WIDGET (dialog), GDK_KEY_2, 0);                 /* bo's "20 soldiers" */
+  g_assert_cmpuint (gold_count (f->store), ==, 2);
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 1);
+  press (GTK_WIDGET (dialog), GDK_KEY_Delete, 0);            /* neither Claimant nor Actor */
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 0);
+  g_assert_cmpuint (gold_count (f->store), ==, 2);
+
+  press (GTK_WIDGET (dialog), GDK_KEY_z, GDK_CONTROL_MASK);
+  g_assert_cmpuint (gold_count (f->store), ==, 1);
+  /* The figure is open again; the rejection, never written, comes back too. */
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +282,8 @@ main (int   argc,
 
   g_test_add ("/sitrep/gui/datasets/export-import", Fixture, NULL, fixture_setup, test_export_import, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/agreement", Fixture, NULL, fixture_setup, test_agreement_window, fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/adjudicate-by-key", Fixture, NULL, fixture_setup, test_adjudicate_by_key,
+              fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/copy-and-merge", Fixture, NULL, fixture_setup, test_copy_and_merge, fixture_teardown);
 
   return g_test_run ();

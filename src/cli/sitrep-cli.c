@@ -1005,6 +1005,8 @@ static const Command commands[] = {
     sitrep_cli_cmd_import_annotations },
   { "agreement", N_("PROJECT [--annotators A,B]"), N_("How far the annotators agree"),
     sitrep_cli_cmd_agreement },
+  { "adjudicate", N_("PROJECT [ID…|--all]"), N_("Put agreed spans in the adjudicated layer, list the rest"),
+    sitrep_cli_cmd_adjudicate },
   { "copy-for-coder", N_("PROJECT COPY --annotator NAME"), N_("Write a copy for a coder to work on apart"),
     sitrep_cli_cmd_copy_for_coder },
   { "merge", N_("PROJECT OTHER.sitrep"), N_("Bring a coder's copy back into the project"), sitrep_cli_cmd_merge },

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sitrep-adjudication-dialog.h"
 #include "sitrep-agreement-window.h"
 #include "sitrep-exchange.h"
 #include "sitrep-merge.h"
@@ -530,6 +531,27 @@ agreement_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static void
+adjudicate_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  gint64 id = sitrep_window_get_selected_id (self);
+  g_autoptr(GError) error = NULL;
+  SitrepAdjudicationDialog *dialog;
+
+  if (sitrep_window_get_store (self) == NULL || id <= 0)
+    return;
+  dialog = sitrep_adjudication_dialog_new (self, sitrep_window_get_store (self), id, &error);
+  if (dialog == NULL)
+    {
+      sitrep_window_show_toast (self, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Window hooks */
 
 void
@@ -544,6 +566,7 @@ _sitrep_window_class_datasets_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-coder-copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "win.save-coder-copy-to", "(ssb)", copy_to_action);
   gtk_widget_class_install_action (widget_class, "win.show-agreement", NULL, agreement_action);
+  gtk_widget_class_install_action (widget_class, "win.adjudicate", NULL, adjudicate_action);
 }
 
 
@@ -564,4 +587,5 @@ _sitrep_window_datasets_update_actions (SitrepWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save-coder-copy", store && idle);
   gtk_widget_action_set_enabled (widget, "win.save-coder-copy-to", store && idle);
   gtk_widget_action_set_enabled (widget, "win.show-agreement", store);
+  gtk_widget_action_set_enabled (widget, "win.adjudicate", writable);
 }
