@@ -338,12 +338,34 @@ static const char schema_v4[] =
   "  WHERE coordinates_manual = 0 AND place_id IN"
   "    (SELECT id FROM entities WHERE latitude IS NOT NULL AND longitude IS NOT NULL);";
 
+/* Version 5: news feed subscriptions (issue 12) and the items already
+ * taken from each, by guid/id or link, with the article they became. */
+static const char schema_v5[] =
+  "CREATE TABLE feeds ("
+  "  id INTEGER PRIMARY KEY,"
+  "  url TEXT NOT NULL UNIQUE,"
+  "  title TEXT,"
+  "  site_url TEXT,"
+  "  added_at TEXT NOT NULL,"
+  "  checked_at TEXT"
+  ");"
+  "CREATE TABLE feed_items ("
+  "  feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,"
+  "  item_key TEXT NOT NULL,"
+  "  link TEXT,"
+  "  article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,"
+  "  seen_at TEXT NOT NULL,"
+  "  PRIMARY KEY (feed_id, item_key)"
+  ");"
+  "CREATE INDEX feed_items_by_article ON feed_items (article_id);";
+
 static const char * const steps[] = {
   NULL,       /* version 0: an empty file */
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
+  schema_v5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);
@@ -379,9 +401,10 @@ _sitrep_store_set_sqlite_error (GError    **error,
       return;
     case SQLITE_FULL:
       code = SITREP_STORE_ERROR_IO;
-      g_set_error (error, SITREP_STORE_ERROR, code,
-                   _("The disk is full: %s could not be saved. Free some space and try again."),
-                   what);
+      /* @what is a verb phrase ("update the project"): not part of this sentence */
+      g_set_error_literal (error, SITREP_STORE_ERROR, code,
+                           _("The disk is full: the project could not be saved. Free some space "
+                             "and try again."));
       return;
     case SQLITE_CONSTRAINT:
       code = SITREP_STORE_ERROR_INVALID;
@@ -427,14 +450,16 @@ _sitrep_store_schema_migrate (sqlite3  *db,
     {
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", v);
 
-      if (!_sitrep_store_exec (db, "BEGIN IMMEDIATE;", error))
+      /* A savepoint: its own transaction when opening an older project,
+       * part of the one transaction that creates a new one. */
+      if (!_sitrep_store_exec (db, "SAVEPOINT migrate;", error))
         return FALSE;
 
       if (!_sitrep_store_exec (db, steps[v], error) ||
           !_sitrep_store_exec (db, set_version, error) ||
-          !_sitrep_store_exec (db, "COMMIT;", error))
+          !_sitrep_store_exec (db, "RELEASE migrate;", error))
         {
-          sqlite3_exec (db, "ROLLBACK;", NULL, NULL, NULL);
+          sqlite3_exec (db, "ROLLBACK TO migrate; RELEASE migrate;", NULL, NULL, NULL);
           g_prefix_error (error, _("Could not bring the project up to version %d: "), v);
           return FALSE;
         }
