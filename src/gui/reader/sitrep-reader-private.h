@@ -84,12 +84,37 @@ struct _SitrepReader
 void      _sitrep_reader_notify_selected      (SitrepReader *self);
 
 /* sitrep-reader-annotations.c */
-void      _sitrep_reader_annotations_class_init (GtkWidgetClass *widget_class);
 void      _sitrep_reader_annotations_init     (SitrepReader *self);
 void      _sitrep_reader_annotations_dispose  (SitrepReader *self);
 void      _sitrep_reader_connect_store        (SitrepReader *self,
                                                SitrepStore  *store);
 void      _sitrep_reader_load_annotations     (SitrepReader *self);
 void      _sitrep_reader_clear_annotations    (SitrepReader *self);
+SitrepReaderLabel *_sitrep_reader_lookup_label (SitrepReader *self,
+                                               gint64        label_id);
+SitrepReaderSpan  *_sitrep_reader_lookup_span  (SitrepReader *self,
+                                               gint64        id);
+void      _sitrep_reader_get_iters            (SitrepReader *self,
+                                               guint         start,
+                                               guint         end,
+                                               GtkTextIter  *a,
+                                               GtkTextIter  *b);
+/* Re-tags [from, to) from the spans; repaints the selected span's mark. */
+void      _sitrep_reader_repaint_range        (SitrepReader *self,
+                                               guint         from,
+                                               guint         to);
+void      _sitrep_reader_paint_selected       (SitrepReader *self);
+/* The text selection as code point offsets, snapped to words when set. */
+gboolean  _sitrep_reader_get_selection        (SitrepReader *self,
+                                               guint        *start,
+                                               guint        *end);
+void      _sitrep_reader_clear_text_selection (SitrepReader *self);
+void      _sitrep_reader_scroll_to_offset     (SitrepReader *self,
+                                               guint         offset);
+
+/* sitrep-reader-labelling.c */
+void      _sitrep_reader_labelling_class_init (GtkWidgetClass *widget_class);
+void      _sitrep_reader_labelling_init       (SitrepReader *self);
+void      _sitrep_reader_labelling_dispose    (SitrepReader *self);
 
 G_END_DECLS

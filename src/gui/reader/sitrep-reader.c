@@ -486,7 +486,7 @@ sitrep_reader_class_init (SitrepReaderClass *klass)
   gtk_widget_class_install_action (widget_class, "reader.caret-browsing", NULL, caret_browsing_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F7, 0, "reader.caret-browsing", NULL);
 
-  _sitrep_reader_annotations_class_init (widget_class);
+  _sitrep_reader_labelling_class_init (widget_class);
 }
 
 static void
@@ -517,6 +517,7 @@ sitrep_reader_init (SitrepReader *self)
   self->snap_to_words = TRUE;
   self->editable = TRUE;
   _sitrep_reader_annotations_init (self);
+  _sitrep_reader_labelling_init (self);
 }
 
 GtkWidget *
