@@ -9,8 +9,10 @@
 
 #include "sitrep-test-util.h"
 #include "sitrep-entities-window.h"
+#include "sitrep-label-bar.h"
 #include "sitrep-labels-dialog.h"
 #include "sitrep-reader.h"
+#include "sitrep-reader-private.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
@@ -408,6 +410,217 @@ test_labels_dialog (Fixture       *f,
   g_assert_finalize_object (dialog);
 }
 
+static char *
+annotation_text (Fixture *f,
+                 gint64   id)
+{
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, NULL);
+
+  g_assert_nonnull (a);
+  return g_strdup (sitrep_annotation_get_text (a));
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} StoreCount;
+
+static gboolean
+store_has_n (gpointer data)
+{
+  StoreCount *c = data;
+
+  return count_annotations (c->f) == c->n;
+}
+
+static gboolean
+text_laid_out (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)))) > 100;
+}
+
+static gboolean
+widget_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+widget_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+/* A mouse selection offers the labels by the selection; a click on one labels it. */
+static void
+test_mouse_label_bar (Fixture       *f,
+                      gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  gint64 killed = label_id (f->store, "Killed");
+  guint start = offset_of ("20 terrorists");
+  StoreCount c = { f, 1 };
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *bar, *button;
+
+  /* A user sees the text before selecting it. */
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  select_range (f, start, start + 9);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
+  bar = _sitrep_reader_get_label_bar (reader);
+  g_assert_nonnull (bar);
+  sitrep_test_wait_until (widget_shown, bar, "the label bar by the selection");
+  /* It points at the selection, not at the reader's corner. */
+  {
+    GdkRectangle rect;
+
+    g_assert_true (gtk_popover_get_pointing_to (GTK_POPOVER (bar), &rect));
+    g_assert_cmpint (rect.width, >, 1);
+  }
+
+  button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), killed);
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  sitrep_test_wait_until (store_has_n, &c, "the span made from the bar");
+
+  list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
+  text = annotation_text (f, sitrep_annotation_get_id (g_ptr_array_index (list, 0)));
+  g_assert_cmpstr (text, ==, "20 terrorists");
+  g_assert_cmpint (sitrep_annotation_get_label_id (g_ptr_array_index (list, 0)), ==, killed);
+  sitrep_test_wait_until (widget_hidden, bar, "the label bar to go");
+}
+
+/* The text's context menu offers every label and the span's verbs. */
+static void
+test_context_menu (Fixture       *f,
+                   gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GMenuModel *menu = gtk_text_view_get_extra_menu (sitrep_reader_get_text_view (reader));
+  GMenuModel *section, *labels = NULL;
+  gint64 place = label_id (f->store, "Place");
+  guint start = offset_of ("Daraa");
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *action = NULL;
+  guint n_labels = 0;
+  gint64 id;
+
+  g_assert_nonnull (menu);
+  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_assert_nonnull (section);
+  labels = g_menu_model_get_item_link (section, 0, G_MENU_LINK_SUBMENU);
+  g_assert_nonnull (labels);
+  n_labels = (guint) g_menu_model_get_n_items (labels);
+  g_assert_cmpuint (n_labels, ==, 10);
+  for (guint i = 0; i < n_labels; i++)
+    {
+      g_autofree char *name = NULL;
+
+      g_clear_pointer (&action, g_free);
+      g_clear_pointer (&target, g_variant_unref);
+      g_assert_true (g_menu_model_get_item_attribute (labels, (int) i, G_MENU_ATTRIBUTE_LABEL, "s", &name));
+      g_assert_true (g_menu_model_get_item_attribute (labels, (int) i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      target = g_menu_model_get_item_attribute_value (labels, (int) i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_INT64);
+      g_assert_cmpstr (action, ==, "reader.label");
+      if (g_strcmp0 (name, "Place") == 0)
+        g_assert_cmpint (g_variant_get_int64 (target), ==, place);
+    }
+  g_object_unref (labels);
+  g_object_unref (section);
+
+  /* With nothing selected, labelling is offered but off. */
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label", "x", place);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+
+  /* What the menu item does, on a selection. */
+  select_range (f, start, start + 5);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label", "x", place);
+  g_assert_cmpuint (count_annotations (f), ==, 1);
+  id = sitrep_reader_get_selected_annotation (reader);
+  g_assert_cmpint (id, >, 0);
+
+  /* Right-clicking the span selects it; the menu deletes it. */
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.delete-annotation", NULL);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+}
+
+/* Shift+arrows widen or narrow the selected span, one undoable edit each. */
+static void
+test_resize_span (Fixture       *f,
+                  gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  guint start = offset_of ("20 terrorists");
+  guint saturday = offset_of ("Saturday");
+  g_autofree char *text = NULL;
+  gint64 id, date;
+
+  select_range (f, start, start + 13);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  g_assert_cmpint (id, >, 0);
+
+#define EXPECT(str) \
+  G_STMT_START { g_free (text); text = annotation_text (f, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", -1);
+  EXPECT ("20");
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", 1);
+  EXPECT ("20 terrorists");
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", 1);
+  EXPECT ("20 terrorists were");
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", -1);
+  EXPECT ("least 20 terrorists were");
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", 1);
+  EXPECT ("20 terrorists were");
+  /* The reader's highlight follows the store. */
+  g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, label_id (f->store, "Killed")),
+                             offset_of ("were")));
+
+  /* Each step is one edit. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  EXPECT ("least 20 terrorists were");
+
+  /* Never across a paragraph, never to nothing. */
+  select_range (f, saturday, saturday + 8);
+  date = sitrep_reader_apply_label (reader, label_id (f->store, "Date"), NULL);
+  g_assert_cmpint (date, >, 0);
+  id = date;
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", 1);
+  EXPECT ("Saturday");
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
+                   "A label cannot run across a paragraph break. Select words within one paragraph.");
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", -1);
+  EXPECT ("Saturday");
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
+                   "The annotation cannot be narrowed further. Delete it to remove it.");
+#undef EXPECT
+}
+
+/* A selection across paragraphs is refused with a reason. */
+static void
+test_paragraph_refused (Fixture       *f,
+                        gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  g_autoptr(GError) error = NULL;
+  guint start = offset_of ("Saturday");
+  guint end = offset_of ("Jassim") + 6;
+
+  select_range (f, start, end);
+  g_assert_cmpint (sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), &error), ==, 0);
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label-key", "s", "5");
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
+                   "A label cannot run across a paragraph break. Select words within one paragraph.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +639,10 @@ main (int   argc,
   ADD ("/gui/annotate/panel", test_panel);
   ADD ("/gui/annotate/merge-undo", test_merge_undo);
   ADD ("/gui/annotate/labels-dialog", test_labels_dialog);
+  ADD ("/gui/annotate/mouse-label-bar", test_mouse_label_bar);
+  ADD ("/gui/annotate/context-menu", test_context_menu);
+  ADD ("/gui/annotate/resize-span", test_resize_span);
+  ADD ("/gui/annotate/paragraph-refused", test_paragraph_refused);
 
 #undef ADD
 

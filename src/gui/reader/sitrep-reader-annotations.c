@@ -72,6 +72,7 @@ remove_label_tags (SitrepReader *self)
     }
   g_hash_table_remove_all (self->labels);
   g_ptr_array_set_size (self->label_order, 0);
+  _sitrep_reader_update_label_menus (self);
 }
 
 static void
@@ -127,6 +128,7 @@ load_labels (SitrepReader *self)
   size = gtk_text_tag_table_get_size (table);
   gtk_text_tag_set_priority (self->match_tag, size - 1);
   gtk_text_tag_set_priority (self->selected_tag, size - 1);
+  _sitrep_reader_update_label_menus (self);
 }
 
 /* Painting */
@@ -324,6 +326,7 @@ _sitrep_reader_clear_annotations (SitrepReader *self)
       self->selected_id = 0;
       _sitrep_reader_notify_selected (self);
     }
+  _sitrep_reader_hide_label_bar (self);
   if (self->label_popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->label_popover));
   if (self->entity_chooser != NULL)
@@ -593,6 +596,13 @@ on_mark_set (GtkTextBuffer *buffer,
              GtkTextMark   *mark,
              SitrepReader  *self)
 {
+  if (mark == gtk_text_buffer_get_insert (buffer) || mark == gtk_text_buffer_get_selection_bound (buffer))
+    {
+      if (!gtk_text_buffer_get_has_selection (buffer))
+        _sitrep_reader_hide_label_bar (self);
+      _sitrep_reader_update_actions (self);
+    }
+
   /* A click (not a drag) on a highlight selects its annotation. */
   if (self->moving_cursor || mark != gtk_text_buffer_get_insert (buffer))
     return;

@@ -26,11 +26,11 @@ label_kind (SitrepReader *self,
   return l ? sitrep_label_get_kind (l->label) : NULL;
 }
 
-static void
-point_popover_at_span (SitrepReader *self,
-                       GtkPopover   *popover,
-                       guint         start,
-                       guint         end)
+void
+_sitrep_reader_point_popover_at_span (SitrepReader *self,
+                                      GtkPopover   *popover,
+                                      guint         start,
+                                      guint         end)
 {
   GtkTextIter a, b;
   GdkRectangle ra, rb;
@@ -80,7 +80,7 @@ show_entity_chooser (SitrepReader *self,
     }
   sitrep_entity_chooser_set_annotation (SITREP_ENTITY_CHOOSER (self->entity_chooser),
                                         self->store, annotation, kind);
-  point_popover_at_span (self, GTK_POPOVER (self->entity_chooser), span->start, span->end);
+  _sitrep_reader_point_popover_at_span (self, GTK_POPOVER (self->entity_chooser), span->start, span->end);
   gtk_popover_popup (GTK_POPOVER (self->entity_chooser));
 }
 
@@ -96,6 +96,20 @@ show_chooser_in_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+void
+_sitrep_reader_show_error (SitrepReader *self,
+                           const GError *error)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
+
+  if (error == NULL)
+    return;
+  if (window != NULL)
+    sitrep_window_show_toast (SITREP_WINDOW (window), error->message);
+  else
+    g_message ("%s", error->message);
+}
+
 static void
 on_label_chosen (SitrepLabelPopover *popover,
                  gint64              label_id,
@@ -103,13 +117,159 @@ on_label_chosen (SitrepLabelPopover *popover,
 {
   g_autoptr(GError) error = NULL;
 
-  if (sitrep_reader_apply_label (self, label_id, &error) == 0 && error != NULL)
-    {
-      GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
+  if (sitrep_reader_apply_label (self, label_id, &error) == 0)
+    _sitrep_reader_show_error (self, error);
+}
 
-      if (window != NULL)
-        sitrep_window_show_toast (SITREP_WINDOW (window), error->message);
+/* A span never runs from one paragraph into the next: a figure or a name
+ * does not, and a stray click must not make one that does. */
+static gboolean
+check_one_paragraph (const char  *text,
+                     GError     **error)
+{
+  if (text == NULL || strchr (text, '\n') == NULL)
+    return TRUE;
+  g_set_error_literal (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                       _("A label cannot run across a paragraph break. Select words within one paragraph."));
+  return FALSE;
+}
+
+static gboolean
+is_edge (const GtkTextIter *iter)
+{
+  gunichar c = gtk_text_iter_get_char (iter);
+
+  return c == 0 || g_unichar_isspace (c) || (g_unichar_ispunct (c) && c != '%');
+}
+
+/* Where the end of a span goes when moved by one step: by whole words when
+ * selections snap to words, else by one character. */
+static void
+step_end (SitrepReader *self,
+          GtkTextIter  *end,
+          int           delta)
+{
+  if (!self->snap_to_words)
+    {
+      if (delta > 0)
+        gtk_text_iter_forward_char (end);
+      else
+        gtk_text_iter_backward_char (end);
+      return;
     }
+
+  if (delta > 0)
+    {
+      gtk_text_iter_forward_word_end (end);
+      return;
+    }
+
+  /* Back over the last word, then over the blanks and punctuation before it. */
+  gtk_text_iter_backward_word_start (end);
+  while (!gtk_text_iter_is_start (end))
+    {
+      GtkTextIter prev = *end;
+
+      gtk_text_iter_backward_char (&prev);
+      if (!is_edge (&prev))
+        break;
+      *end = prev;
+    }
+}
+
+static void
+step_start (SitrepReader *self,
+            GtkTextIter  *start,
+            int           delta)
+{
+  if (!self->snap_to_words)
+    {
+      if (delta > 0)
+        gtk_text_iter_forward_char (start);
+      else
+        gtk_text_iter_backward_char (start);
+      return;
+    }
+
+  if (delta < 0)
+    {
+      gtk_text_iter_backward_word_start (start);
+      return;
+    }
+
+  /* Past the first word, then past what separates it from the next. */
+  gtk_text_iter_forward_word_end (start);
+  while (!gtk_text_iter_is_end (start) && is_edge (start))
+    gtk_text_iter_forward_char (start);
+}
+
+static gboolean
+resize_span (SitrepReader *self,
+             int           start_delta,
+             int           end_delta,
+             GError      **error)
+{
+  SitrepReaderSpan *span = self->selected_id ? _sitrep_reader_lookup_span (self, self->selected_id) : NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter a, b;
+  guint start, end, old_start, old_end;
+
+  if (!self->editable || self->store == NULL || span == NULL)
+    return TRUE;
+
+  _sitrep_reader_get_iters (self, span->start, span->end, &a, &b);
+  if (start_delta != 0)
+    step_start (self, &a, start_delta);
+  if (end_delta != 0)
+    step_end (self, &b, end_delta);
+  start = (guint) gtk_text_iter_get_offset (&a);
+  end = (guint) gtk_text_iter_get_offset (&b);
+  if (start == span->start && end == span->end)
+    return TRUE;
+  if (start >= end)
+    {
+      g_set_error_literal (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                           _("The annotation cannot be narrowed further. Delete it to remove it."));
+      return FALSE;
+    }
+
+  text = gtk_text_buffer_get_text (self->buffer, &a, &b, FALSE);
+  if (!check_one_paragraph (text, error))
+    return FALSE;
+
+  self->own_edit = TRUE;
+  if (!sitrep_store_set_annotation_span (self->store, span->id, start, end, error))
+    {
+      self->own_edit = FALSE;
+      return FALSE;
+    }
+  self->own_edit = FALSE;
+
+  old_start = span->start;
+  old_end = span->end;
+  span->start = start;
+  span->end = end;
+  _sitrep_reader_repaint_range (self, MIN (start, old_start), MAX (end, old_end));
+  _sitrep_reader_paint_selected (self);
+  return TRUE;
+}
+
+static void
+move_span_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  g_autoptr(GError) error = NULL;
+  int delta = g_variant_get_int32 (param) < 0 ? -1 : 1;
+  gboolean ok;
+
+  if (g_str_equal (action_name, "reader.move-start"))
+    ok = resize_span (self, delta, 0, &error);
+  else
+    ok = resize_span (self, 0, delta, &error);
+  if (!ok)
+    _sitrep_reader_show_error (self, error);
 }
 
 static gboolean
@@ -144,7 +304,7 @@ choose_label_action (GtkWidget  *widget,
       start = span->start;
       end = span->end;
     }
-  point_popover_at_span (self, GTK_POPOVER (self->label_popover), start, end);
+  _sitrep_reader_point_popover_at_span (self, GTK_POPOVER (self->label_popover), start, end);
   gtk_popover_popup (GTK_POPOVER (self->label_popover));
 }
 
@@ -243,6 +403,32 @@ deselect_action (GtkWidget  *widget,
   sitrep_reader_select_annotation (self, 0, FALSE);
 }
 
+/* Shift+Right and Shift+Left move a selected span's end by a word;
+ * with Ctrl its start. A text selection keeps the keys' usual meaning. */
+static gboolean
+handle_resize_key (SitrepReader    *self,
+                   guint            keyval,
+                   GdkModifierType  state)
+{
+  const char *action;
+  int delta;
+
+  if ((state & GDK_SHIFT_MASK) == 0 || (state & (GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      self->selected_id == 0 || gtk_text_buffer_get_has_selection (self->buffer))
+    return FALSE;
+
+  if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
+    delta = 1;
+  else if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
+    delta = -1;
+  else
+    return FALSE;
+
+  action = (state & GDK_CONTROL_MASK) != 0 ? "reader.move-start" : "reader.move-end";
+  gtk_widget_activate_action (GTK_WIDGET (self), action, "i", delta);
+  return TRUE;
+}
+
 static gboolean
 on_key_pressed (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -254,6 +440,8 @@ on_key_pressed (GtkEventControllerKey *controller,
   char key[8] = { 0 };
   gint64 label_id;
 
+  if (handle_resize_key (self, keyval, state))
+    return TRUE;
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
     return FALSE;
 
@@ -307,6 +495,9 @@ _sitrep_reader_labelling_class_init (GtkWidgetClass *widget_class)
                                    delete_annotation_action);
   gtk_widget_class_install_action (widget_class, "reader.link-entity", NULL, link_entity_action);
   gtk_widget_class_install_action (widget_class, "reader.deselect", NULL, deselect_action);
+  /* Shift+arrows on a selected span; +1 widens at the end or narrows at the start. */
+  gtk_widget_class_install_action (widget_class, "reader.move-start", "i", move_span_action);
+  gtk_widget_class_install_action (widget_class, "reader.move-end", "i", move_span_action);
 }
 
 void
@@ -386,6 +577,8 @@ sitrep_reader_apply_label (SitrepReader *self,
 
     _sitrep_reader_get_iters (self, start, end, &a, &b);
     text = gtk_text_buffer_get_text (self->buffer, &a, &b, FALSE);
+    if (!check_one_paragraph (text, error))
+      return 0;
     /* Dates resolve against the article's publication date ("on Saturday"). */
     if (g_strcmp0 (kind, "date") == 0)
       attributes = sitrep_date_attributes_for_span (self->store, sitrep_article_get_id (self->article),
@@ -410,6 +603,7 @@ sitrep_reader_apply_label (SitrepReader *self,
   g_hash_table_replace (self->spans, &span->id, span);
 
   _sitrep_reader_clear_text_selection (self);
+  _sitrep_reader_hide_label_bar (self);
   self->selected_id = id;
   _sitrep_reader_repaint_range (self, start, end);
   _sitrep_reader_paint_selected (self);
