@@ -621,6 +621,138 @@ test_paragraph_refused (Fixture       *f,
                    "A label cannot run across a paragraph break. Select words within one paragraph.");
 }
 
+typedef struct
+{
+  Fixture *f;
+  gint64   article;
+} ArticleWait;
+
+static gboolean
+reader_shows (gpointer data)
+{
+  ArticleWait *w = data;
+  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (w->f->window));
+
+  return a != NULL && sitrep_article_get_id (a) == w->article;
+}
+
+static gboolean
+select_long_article (gpointer data)
+{
+  ArticleWait *w = data;
+
+  return sitrep_window_select_article (w->f->window, w->article);
+}
+
+static GtkAdjustment *
+reader_vadjustment (Fixture *f)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window))),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static gboolean
+long_text_laid_out (gpointer data)
+{
+  Fixture *f = data;
+  GtkAdjustment *vadj = reader_vadjustment (f);
+
+  return gtk_adjustment_get_upper (vadj) > 4 * gtk_adjustment_get_page_size (vadj) &&
+         gtk_adjustment_get_page_size (vadj) > 100;
+}
+
+/* Spins a few frames so that anything the edit set off (idles, relayout) has run. */
+static void
+settle (void)
+{
+  for (int i = 0; i < 10; i++)
+    sitrep_test_spin (20);
+}
+
+/* Labelling, undo and redo far down a long article leave the view where it was. */
+static void
+test_keeps_scroll (Fixture       *f,
+                   gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GtkTextView *view = sitrep_reader_get_text_view (reader);
+  GtkAdjustment *vadj = reader_vadjustment (f);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record;
+  ArticleWait w = { f, 0 };
+  StoreCount c = { f, 0 };
+  GtkTextIter iter, end;
+  graphene_point_t top = GRAPHENE_POINT_INIT (0, 0), in_content;
+  double value;
+  int bx, by;
+  guint offset;
+
+  for (int i = 0; i < 120; i++)
+    g_string_append_printf (body, "Paragraph %d: at least %d fighters were killed near Daraa on Saturday, "
+                            "said the observatory in a statement.\n\n", i, i + 3);
+  record = sitrep_import_record_new ();
+  record->title = g_strdup ("A long report");
+  record->body = g_string_free (g_steal_pointer (&body), FALSE);
+  record->original_name = g_strdup ("long.txt");
+  record->original_type = g_strdup ("text/plain");
+  w.article = sitrep_store_add_article (f->store, record, NULL, &error);
+  sitrep_import_record_free (record);
+  g_assert_no_error (error);
+  f->article = w.article;
+
+  sitrep_test_wait_until (select_long_article, &w, "the long article in the list");
+  sitrep_test_wait_until (reader_shows, &w, "the long article in the reader");
+  sitrep_test_wait_until (long_text_laid_out, f, "the long article laid out");
+
+  /* The text view lays out in steps: wait until its height holds still. */
+  for (double upper = -1; upper != gtk_adjustment_get_upper (vadj); )
+    {
+      upper = gtk_adjustment_get_upper (vadj);
+      settle ();
+    }
+
+  /* Read down to the middle, as a user would. */
+  value = gtk_adjustment_get_upper (vadj) / 2;
+  gtk_adjustment_set_value (vadj, value);
+  settle ();
+  value = gtk_adjustment_get_value (vadj);
+
+  /* The words in the middle of the view (the viewport's coordinates are the view's). */
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW))),
+                                           &top, &in_content));
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, 40,
+                                         (int) (gtk_adjustment_get_page_size (vadj) / 2 - in_content.y),
+                                         &bx, &by);
+  gtk_text_view_get_iter_at_location (view, &iter, bx, by);
+  gtk_text_iter_set_line_offset (&iter, 0);
+  g_assert_true (gtk_text_iter_forward_search (&iter, "Daraa", 0, &iter, &end, NULL));
+  offset = (guint) gtk_text_iter_get_offset (&iter);
+  select_range (f, offset, (guint) gtk_text_iter_get_offset (&end));
+  g_assert_cmpint (sitrep_reader_apply_label (reader, label_id (f->store, "Place"), &error), >, 0);
+  g_assert_no_error (error);
+  settle ();
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+
+  /* Labels edited elsewhere: the tags are made again, the view stays. */
+  g_signal_emit_by_name (f->store, "labels-changed");
+  settle ();
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  sitrep_test_wait_until (store_has_n, &c, "the span undone");
+  settle ();
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  c.n = 1;
+  sitrep_test_wait_until (store_has_n, &c, "the span redone");
+  settle ();
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -643,6 +775,7 @@ main (int   argc,
   ADD ("/gui/annotate/context-menu", test_context_menu);
   ADD ("/gui/annotate/resize-span", test_resize_span);
   ADD ("/gui/annotate/paragraph-refused", test_paragraph_refused);
+  ADD ("/gui/annotate/keeps-scroll", test_keeps_scroll);
 
 #undef ADD
 
