@@ -753,6 +753,30 @@ test_keeps_scroll (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
 }
 
+/* A Claimant span links to an actor entity, as the importers and claims take it. */
+static void
+test_claimant_links_actor (Fixture       *f,
+                           gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  g_autoptr(SitrepAnnotation) a = NULL;
+  g_autoptr(SitrepEntity) entity = NULL;
+  guint start = offset_of ("Jassim al-Rifai");
+  gint64 id;
+
+  select_range (f, start, start + 15);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Claimant"), NULL);
+  g_assert_cmpint (id, >, 0);
+
+  /* What the chooser's default ("link as the importers would") does. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.link-entity", "(xx)", id, (gint64) -1);
+  a = sitrep_store_get_annotation (f->store, id, NULL);
+  g_assert_cmpint (sitrep_annotation_get_entity_id (a), >, 0);
+  entity = sitrep_store_get_entity (f->store, sitrep_annotation_get_entity_id (a), NULL);
+  g_assert_cmpstr (sitrep_entity_get_kind (entity), ==, "actor");
+  g_assert_cmpstr (sitrep_entity_get_name (entity), ==, "Jassim al-Rifai");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -776,6 +800,7 @@ main (int   argc,
   ADD ("/gui/annotate/resize-span", test_resize_span);
   ADD ("/gui/annotate/paragraph-refused", test_paragraph_refused);
   ADD ("/gui/annotate/keeps-scroll", test_keeps_scroll);
+  ADD ("/gui/annotate/claimant-links-actor", test_claimant_links_actor);
 
 #undef ADD
 

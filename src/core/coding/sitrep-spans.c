@@ -12,6 +12,7 @@
 
 #include "sitrep-date-attributes.h"
 #include "sitrep-figures.h"
+#include "sitrep-label-kind.h"
 #include "sitrep-spans.h"
 
 static gboolean
@@ -158,25 +159,6 @@ typedef struct
   char *kind;
 } LabelInfo;
 
-static const char *
-entity_kind_for_label (const char *label_kind)
-{
-  if (g_strcmp0 (label_kind, "actor") == 0 || g_strcmp0 (label_kind, "claimant") == 0)
-    return "actor";
-  if (g_strcmp0 (label_kind, "person") == 0)
-    return "person";
-  if (g_strcmp0 (label_kind, "place") == 0)
-    return "place";
-  return NULL;
-}
-
-static gboolean
-is_casualty (const char *label_kind)
-{
-  return g_strcmp0 (label_kind, "killed") == 0 || g_strcmp0 (label_kind, "wounded") == 0 ||
-         g_strcmp0 (label_kind, "captured") == 0;
-}
-
 static char *
 figure_attributes (const char *text)
 {
@@ -313,7 +295,7 @@ import_span (SitrepStore       *store,
   report->spans_added++;
 
   /* Fill in what the file left out, as the panel would. */
-  if (attributes == NULL && is_casualty (sitrep_label_get_kind (label)))
+  if (attributes == NULL && sitrep_label_kind_is_casualty (sitrep_label_get_kind (label)))
     {
       g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (store, id, NULL);
       g_autofree char *parsed = a != NULL ? figure_attributes (sitrep_annotation_get_text (a)) : NULL;
@@ -332,7 +314,7 @@ import_span (SitrepStore       *store,
     }
 
   {
-    const char *kind = entity_kind_for_label (sitrep_label_get_kind (label));
+    const char *kind = sitrep_label_kind_entity_kind (sitrep_label_get_kind (label));
 
     entity = json_object_get_string_member_with_default (span, "entity", NULL);
     if (kind != NULL && entity != NULL && *entity != '\0')
@@ -348,6 +330,8 @@ import_span (SitrepStore       *store,
             sitrep_store_set_annotation_entity (store, id, e, NULL);
           }
       }
+    /* A claimant is linked when the file names its entity; "the ministry"
+     * alone is not enough to pick or make an actor. */
     else if (kind != NULL && g_strcmp0 (sitrep_label_get_kind (label), "claimant") != 0)
       {
         if (sitrep_store_link_mention (store, id, kind, &error) == 0)
