@@ -13,6 +13,7 @@
 #include "sitrep-labels-dialog.h"
 #include "sitrep-reader.h"
 #include "sitrep-reader-private.h"
+#include "sitrep-annotation-panel-private.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
@@ -777,6 +778,80 @@ test_claimant_links_actor (Fixture       *f,
   g_assert_cmpstr (sitrep_entity_get_name (entity), ==, "Jassim al-Rifai");
 }
 
+static guint
+panel_position_of (SitrepAnnotationPanel *panel,
+                   gint64                 id)
+{
+  GListModel *model = sitrep_annotation_panel_get_model (panel);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (SITREP_IS_ANNOTATION (item) && sitrep_annotation_get_id (SITREP_ANNOTATION (item)) == id)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* Activating a row shows and selects its span; Delete on a row deletes it with Undo. */
+static void
+test_panel_reveal_delete (Fixture       *f,
+                          gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
+  guint start = offset_of ("20 terrorists");
+  StoreCount c = { f, 1 };
+  gint64 id;
+
+  select_range (f, start, start + 13);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  g_assert_cmpint (id, >, 0);
+  sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
+
+  /* The row is the selected one already: activating it still shows the span. */
+  sitrep_reader_select_annotation (reader, 0, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (panel->list_view), "list.activate-item", "u",
+                              panel_position_of (panel, id));
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
+  g_assert_cmpint (sitrep_annotation_panel_get_selected (panel), ==, id);
+
+  gtk_widget_activate_action (GTK_WIDGET (panel), "annotation-panel.delete-annotation", NULL);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Annotation deleted");
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  sitrep_test_wait_until (store_has_n, &c, "the deleted annotation back");
+}
+
+/* A figure that cannot be saved is said so, and the editor stays open. */
+static void
+test_panel_save_fails (Fixture       *f,
+                       gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
+  guint start = offset_of ("20 terrorists");
+  gint64 id;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  select_range (f, start, start + 13);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
+
+  sitrep_annotation_panel_edit_attributes (panel, id);
+  g_assert_nonnull (panel->popover);
+  sitrep_test_wait_until (widget_shown, panel->popover, "the figure editor");
+
+  /* Gone meanwhile (another window, a merge): the save cannot happen. */
+  g_assert_true (sitrep_store_delete_annotation (f->store, id, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (panel), "annotation-panel.save-attributes", NULL);
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "That annotation no longer exists.");
+  g_assert_true (gtk_widget_get_visible (panel->popover));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -801,6 +876,8 @@ main (int   argc,
   ADD ("/gui/annotate/paragraph-refused", test_paragraph_refused);
   ADD ("/gui/annotate/keeps-scroll", test_keeps_scroll);
   ADD ("/gui/annotate/claimant-links-actor", test_claimant_links_actor);
+  ADD ("/gui/annotate/panel-reveal-delete", test_panel_reveal_delete);
+  ADD ("/gui/annotate/panel-save-fails", test_panel_save_fails);
 
 #undef ADD
 

@@ -10,6 +10,7 @@
 
 #include "sitrep-entity-chooser.h"
 #include "sitrep-label-kind.h"
+#include "sitrep-user-message.h"
 
 #define MAX_OFFERS 50
 
@@ -177,9 +178,10 @@ choose (SitrepEntityChooser *self,
           g_autoptr(GError) error = NULL;
 
           entity_id = sitrep_store_add_entity (self->store, self->kind, typed, &error);
+          /* Not made: say why and stay open with what was typed. */
           if (entity_id == 0)
             {
-              g_warning ("Cannot add entity: %s", error->message);
+              sitrep_show_error (GTK_WIDGET (self), error);
               return;
             }
         }

@@ -384,6 +384,14 @@ on_panel_selected (SitrepAnnotationPanel *panel,
     sitrep_reader_select_annotation (self->reader, id, TRUE);
 }
 
+static void
+on_panel_activated (SitrepAnnotationPanel *panel,
+                    gint64                 id,
+                    SitrepWindow          *self)
+{
+  sitrep_reader_select_annotation (self->reader, id, TRUE);
+}
+
 /* Dialogs */
 
 static void
@@ -449,6 +457,8 @@ _sitrep_window_annotate_init (SitrepWindow *self)
                     G_CALLBACK (on_panel_selected), self);
   g_signal_connect (self->annotation_panel, "notify::filter",
                     G_CALLBACK (on_filter_notify), self);
+  g_signal_connect (self->annotation_panel, "annotation-activated",
+                    G_CALLBACK (on_panel_activated), self);
 }
 
 void
