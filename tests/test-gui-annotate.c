@@ -852,6 +852,96 @@ test_panel_save_fails (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (panel->popover));
 }
 
+static const char *mixed_text =
+  "قُتل ٢٠ مسلحاً في جاسم 🙂 يوم السبت.\n\n"
+  "The café 👨‍👩‍👧 in Jasim (e\xcc\x81te\xcc\x81) was hit.\n";
+
+static gint64
+label_by_bar (Fixture *f,
+              gint64   label,
+              guint    n_after)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  StoreCount c = { f, n_after };
+  GtkWidget *bar;
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
+  bar = _sitrep_reader_get_label_bar (reader);
+  sitrep_test_wait_until (widget_shown, bar, "the label bar");
+  gtk_widget_activate (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label));
+  sitrep_test_wait_until (store_has_n, &c, "the span from the bar");
+  return sitrep_reader_get_selected_annotation (reader);
+}
+
+static guint
+mixed_offset (const char *needle)
+{
+  const char *p = strstr (mixed_text, needle);
+
+  g_assert_nonnull (p);
+  return (guint) g_utf8_pointer_to_offset (mixed_text, p);
+}
+
+/* Arabic, emoji (with joiners) and combining marks: the mouse path stores
+ * spans in code points of the body, exactly. */
+static void
+test_mixed_script_offsets (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record;
+  ArticleWait w = { f, 0 };
+  gint64 place = label_id (f->store, "Place");
+  gint64 other = label_id (f->store, "Weapon");
+  struct {
+    const char *select;   /* what the mouse covers */
+    guint       len;      /* in code points */
+    const char *stored;   /* what the span says after snapping */
+  } cases[] = {
+    { "جاسم", 4, "جاسم" },
+    /* Half a word, then past the emoji: snapped to the word, the emoji left out. */
+    { "اسم 🙂", 5, "جاسم" },
+    /* A letter without its combining accent takes it. */
+    { "e\xcc\x81te", 3, "e\xcc\x81te\xcc\x81" },
+    { "Jasim", 5, "Jasim" },
+  };
+
+  record = sitrep_import_record_new ();
+  record->title = g_strdup ("Mixed scripts");
+  record->body = g_strdup (mixed_text);
+  record->original_name = g_strdup ("mixed.txt");
+  record->original_type = g_strdup ("text/plain");
+  w.article = sitrep_store_add_article (f->store, record, NULL, &error);
+  sitrep_import_record_free (record);
+  g_assert_no_error (error);
+  f->article = w.article;
+  sitrep_test_wait_until (select_long_article, &w, "the article in the list");
+  sitrep_test_wait_until (reader_shows, &w, "the article in the reader");
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SitrepAnnotation) a = NULL;
+      g_autofree char *expected = NULL;
+      guint start = mixed_offset (cases[i].select);
+      guint stored_start = mixed_offset (cases[i].stored);
+      gint64 id;
+
+      select_range (f, start, start + cases[i].len);
+      id = label_by_bar (f, i % 2 ? other : place, i + 1);
+      g_assert_cmpint (id, >, 0);
+      a = sitrep_store_get_annotation (f->store, id, NULL);
+      g_assert_cmpstr (sitrep_annotation_get_text (a), ==, cases[i].stored);
+      g_assert_cmpuint (sitrep_annotation_get_start (a), ==, stored_start);
+      g_assert_cmpuint (sitrep_annotation_get_end (a), ==, stored_start + (guint) g_utf8_strlen (cases[i].stored, -1));
+
+      /* The offsets are the body's code points. */
+      expected = g_utf8_substring (mixed_text, sitrep_annotation_get_start (a), sitrep_annotation_get_end (a));
+      g_assert_cmpstr (expected, ==, cases[i].stored);
+      sitrep_reader_select_annotation (sitrep_window_get_reader (f->window), 0, FALSE);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -878,6 +968,7 @@ main (int   argc,
   ADD ("/gui/annotate/claimant-links-actor", test_claimant_links_actor);
   ADD ("/gui/annotate/panel-reveal-delete", test_panel_reveal_delete);
   ADD ("/gui/annotate/panel-save-fails", test_panel_save_fails);
+  ADD ("/gui/annotate/mixed-script-offsets", test_mixed_script_offsets);
 
 #undef ADD
 
