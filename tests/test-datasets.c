@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-agreement.h"
+#include "sitrep-merge.h"
 #include "sitrep-store.h"
 #include "sitrep-tokens.h"
 
@@ -391,6 +392,207 @@ test_format_shapes (void)
   g_assert_false (run ((const char *[]) { cli, "import-annotations", a, data, "--format", "xml", NULL }, NULL));
 }
 
+static const char merge_body[] = "A bus bomb killed 20 soldiers in Jasim on Friday, the Observatory said.";
+
+static gint64
+count_annotations (SitrepStore *store,
+                   gint64       article)
+{
+  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (store, article, 0, NULL);
+  return list->len;
+}
+
+/* One coder's day of work on their copy: a place linked to an entity of
+ * their spelling, a figure, and the incident with a claim. */
+static void
+code_copy (const char *path,
+           const char *who,
+           const char *spelling,
+           const char *description,
+           gint64      killed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) s = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
+  SitrepEventDraft d = SITREP_EVENT_DRAFT_INIT;
+  SitrepClaimDraft c = SITREP_CLAIM_DRAFT_INIT;
+  gint64 me, place, event, article = 1;
+
+  g_assert_no_error (error);
+  me = sitrep_store_ensure_annotator (s, who, &error);
+  place = sitrep_store_add_entity (s, "place", spelling, &error);
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_set_entity_place (s, place, 32.85, 35.98, "Daraa", "Syria", NULL, &error));
+  sitrep_store_add_annotation (s, article, label_id (s, "Place"), 33, 38, me, place, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_store_add_annotation (s, article, label_id (s, "Killed"), 18, 29, me, 0, NULL, &error);
+  g_assert_no_error (error);
+  /* The two coders disagree on this span's label. */
+  sitrep_store_add_annotation (s, article, label_id (s, g_str_equal (who, "ana") ? "Actor" : "Claimant"),
+                               50, 65, me, 0, NULL, &error);
+  g_assert_no_error (error);
+
+  d.event_type = "Explosions/Remote violence";
+  d.date_start = "2022-10-14";
+  d.place_id = place;
+  d.description = description;
+  event = sitrep_store_create_event (s, &d, &error);
+  g_assert_no_error (error);
+  c.count_low = killed;
+  c.article_id = article;
+  sitrep_store_add_claim (s, event, &c, &error);
+  g_assert_no_error (error);
+}
+
+/* Two coders work apart on blind copies of one project and their work is
+ * merged back: nothing twice, spellings of one place become one entity,
+ * a differing event field reported with both versions, one undo step each,
+ * and a failed merge changes nothing. */
+static void
+test_merge (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-merge-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.sitrep", NULL);
+  g_autofree char *a = g_build_filename (dir, "ana.sitrep", NULL);
+  g_autofree char *b = g_build_filename (dir, "bo.sitrep", NULL);
+  g_autofree char *junk = g_build_filename (dir, "junk.sitrep", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_create (path, &error);
+  g_autoptr(GPtrArray) places = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  SitrepImportRecord record = { 0 };
+  SitrepMergeReport report = { 0 };
+  gint64 lead, article;
+  gboolean found;
+
+  g_assert_no_error (error);
+  record.title = (char *) "Bus bomb in Jasim";
+  record.body = (char *) merge_body;
+  article = sitrep_store_add_article (store, &record, NULL, &error);
+  g_assert_cmpint (article, ==, 1);
+  /* The lead has coded a little already: a blind copy leaves it out. */
+  lead = sitrep_store_ensure_annotator (store, "lead", &error);
+  sitrep_store_add_annotation (store, article, label_id (store, "Date"), 42, 48, lead, 0, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (sitrep_store_save_coder_copy (store, a, "ana", TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_save_coder_copy (store, b, "bo", TRUE, &error));
+  g_assert_false (sitrep_store_save_coder_copy (store, b, "bo", TRUE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  {
+    g_autoptr(SitrepStore) copy = sitrep_store_open (a, SITREP_STORE_OPEN_READ_ONLY, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (count_annotations (copy, 1), ==, 0);
+    g_assert_cmpuint (sitrep_store_count_articles (copy), ==, 1);
+  }
+
+  code_copy (a, "ana", "Jasim", "A bus was bombed.", 20);
+  code_copy (b, "bo", "Jassim", "A bomb on a bus.", 18);
+
+  g_assert_true (sitrep_store_merge_project (store, a, &report, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.articles_present, ==, 1);
+  g_assert_cmpuint (report.articles_added, ==, 0);
+  g_assert_cmpuint (report.entities_added, ==, 1);
+  g_assert_cmpuint (report.annotations_added, ==, 3);
+  g_assert_cmpuint (report.events_added, ==, 1);
+  g_assert_cmpuint (report.claims_added, ==, 1);
+  g_assert_cmpuint (report.conflicts->len, ==, 0);
+  sitrep_merge_report_clear (&report);
+
+  g_assert_true (sitrep_store_merge_project (store, b, &report, NULL, &error));
+  g_assert_no_error (error);
+  /* "Jassim" is Jasim: one place, the new spelling an alias. */
+  g_assert_cmpuint (report.entities_present, ==, 1);
+  g_assert_cmpuint (report.entities_added, ==, 0);
+  g_assert_cmpuint (report.annotations_added, ==, 3);
+  g_assert_cmpuint (report.events_present, ==, 1);
+  g_assert_cmpuint (report.events_added, ==, 0);
+  g_assert_cmpuint (report.claims_added, ==, 1);
+  /* The description differs: reported with both versions. */
+  g_assert_cmpuint (report.conflicts->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (report.conflicts, 0), "A bus was bombed."));
+  g_assert_nonnull (strstr (g_ptr_array_index (report.conflicts, 0), "A bomb on a bus."));
+  sitrep_merge_report_clear (&report);
+
+  places = sitrep_store_list_entities (store, "place", &error);
+  g_assert_cmpuint (places->len, ==, 1);
+  found = g_strv_contains (sitrep_entity_get_aliases (g_ptr_array_index (places, 0)), "Jassim");
+  g_assert_true (found);
+  g_assert_cmpuint (sitrep_store_count_events (store), ==, 1);
+  claims = sitrep_store_list_claims (store, 1, &error);
+  g_assert_cmpuint (claims->len, ==, 2);   /* 20 by ana's reading, 18 by bo's */
+  g_assert_cmpint (count_annotations (store, article), ==, 7);
+
+  /* Merging the same copy again adds nothing. */
+  g_assert_true (sitrep_store_merge_project (store, a, &report, NULL, &error));
+  g_assert_cmpuint (report.annotations_added + report.events_added + report.claims_added + report.entities_added, ==, 0);
+  g_assert_cmpuint (report.annotations_present, ==, 3);
+  sitrep_merge_report_clear (&report);
+
+  /* One undo takes the whole of bo's merge back (the re-merge that added
+   * nothing left no step to undo). */
+  {
+    g_autofree char *what = sitrep_store_dup_undo_description (store);
+    g_assert_nonnull (strstr (what, "bo.sitrep"));
+  }
+  g_assert_true (sitrep_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_annotations (store, article), ==, 4);
+  g_clear_pointer (&claims, g_ptr_array_unref);
+  claims = sitrep_store_list_claims (store, 1, &error);
+  g_assert_cmpuint (claims->len, ==, 1);
+
+  /* A cancelled merge takes back what it had written (bo's new entity is
+   * written before the articles are reached). */
+  {
+    g_autoptr(GCancellable) cancel = g_cancellable_new ();
+    g_autoptr(GPtrArray) now = NULL;
+    guint before = places->len;
+
+    g_cancellable_cancel (cancel);
+    g_assert_false (sitrep_store_merge_project (store, b, &report, cancel, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+    sitrep_merge_report_clear (&report);
+    now = sitrep_store_list_entities (store, "place", &error);
+    g_assert_cmpuint (now->len, ==, before);
+    g_assert_cmpint (count_annotations (store, article), ==, 4);
+  }
+
+  /* A file that is not a project: refused, nothing changed. */
+  g_assert_true (g_file_set_contents (junk, "not a project", -1, NULL));
+  g_assert_false (sitrep_store_merge_project (store, junk, &report, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  sitrep_merge_report_clear (&report);
+  g_assert_cmpint (count_annotations (store, article), ==, 4);
+  g_assert_false (sitrep_store_merge_project (store, path, &report, NULL, &error));
+  g_clear_error (&error);
+  sitrep_merge_report_clear (&report);
+
+  /* The same through the command line. */
+  {
+    const char *cli = g_getenv ("SITREP_CLI");
+    g_autofree char *c = g_build_filename (dir, "cy.sitrep", NULL);
+    g_autofree char *out = NULL;
+
+    g_clear_object (&store);
+    g_assert_true (run ((const char *[]) { cli, "copy-for-coder", path, c, "--annotator", "cy", "--blind", NULL }, NULL));
+    g_assert_false (run ((const char *[]) { cli, "copy-for-coder", path, c, "--annotator", "cy", NULL }, NULL));
+    g_assert_true (run ((const char *[]) { cli, "merge", path, c, NULL }, &out));
+    g_assert_nonnull (strstr (out, "Articles: 0 added, 1 already there"));
+    g_clear_pointer (&out, g_free);
+    g_assert_true (run ((const char *[]) { cli, "merge", path, b, "--json", NULL }, &out));
+    g_assert_nonnull (strstr (out, "\"conflicts\""));
+    g_assert_false (run ((const char *[]) { cli, "merge", path, junk, NULL }, NULL));
+  }
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/agreement/hand-worked", test_hand_worked);
   g_test_add_func ("/sitrep/agreement/oracles", test_oracles);
   g_test_add_func ("/sitrep/exchange/format-shapes", test_format_shapes);
+  g_test_add_func ("/sitrep/merge/two-coders", test_merge);
   g_test_add_data_func ("/sitrep/exchange/round-trip/label-studio",
                         (const char *[]) { "label-studio", "", "exact", "" }, test_round_trip);
   g_test_add_data_func ("/sitrep/exchange/round-trip/brat",

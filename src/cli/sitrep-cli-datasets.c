@@ -12,6 +12,7 @@
 
 #include "sitrep-agreement.h"
 #include "sitrep-exchange.h"
+#include "sitrep-merge.h"
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
 
@@ -234,4 +235,125 @@ sitrep_cli_import_exchange (const char *project,
   status = report.problems != NULL && report.problems->len > 0 ? EXIT_FAILED : EXIT_OK;
   sitrep_spans_report_clear (&report);
   return status;
+}
+
+int
+sitrep_cli_cmd_merge (int    argc,
+                      char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  SitrepMergeReport report = { 0 };
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, N_("Print the report as JSON"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("merge", _("PROJECT OTHER.sitrep"),
+                                 _("Brings a coder's copy back: articles, entities, annotations, events and "
+                                   "claims, nothing twice, differences kept side by side and reported. One "
+                                   "undoable step."), entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 2)
+    return sitrep_cli_usage_error ("merge", _("Give the project and the coder's copy to merge into it."));
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
+  if (store == NULL)
+    return EXIT_FAILED;
+  if (!sitrep_store_merge_project (store, args[1], &report, NULL, &error))
+    {
+      sitrep_cli_error (_("Nothing was merged: %s"), error->message);
+      sitrep_merge_report_clear (&report);
+      return EXIT_FAILED;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+      struct { const char *name; guint added, present; } rows[] = {
+        { "articles", report.articles_added, report.articles_present },
+        { "entities", report.entities_added, report.entities_present },
+        { "annotations", report.annotations_added, report.annotations_present },
+        { "events", report.events_added, report.events_present },
+        { "claims", report.claims_added, report.claims_present },
+      };
+
+      json_builder_begin_object (b);
+      for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+        {
+          json_builder_set_member_name (b, rows[i].name);
+          json_builder_begin_object (b);
+          sitrep_cli_json_add_int (b, "added", rows[i].added);
+          sitrep_cli_json_add_int (b, "present", rows[i].present);
+          json_builder_end_object (b);
+        }
+      json_builder_set_member_name (b, "conflicts");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < report.conflicts->len; i++)
+        json_builder_add_string_value (b, g_ptr_array_index (report.conflicts, i));
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      root = json_builder_get_root (b);
+      text = sitrep_cli_json_to_string (root, TRUE);
+      sitrep_cli_printf ("%s\n", text);
+    }
+  else
+    {
+      sitrep_cli_printf (_("Articles: %u added, %u already there\n"), report.articles_added, report.articles_present);
+      sitrep_cli_printf (_("Entities: %u added, %u already there\n"), report.entities_added, report.entities_present);
+      sitrep_cli_printf (_("Annotations: %u added, %u already there\n"), report.annotations_added,
+                         report.annotations_present);
+      sitrep_cli_printf (_("Events: %u added, %u already there\n"), report.events_added, report.events_present);
+      sitrep_cli_printf (_("Claims: %u added, %u already there\n"), report.claims_added, report.claims_present);
+      sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%u difference, both versions kept:\n",
+                                      "%u differences, both versions kept:\n", report.conflicts->len),
+                         report.conflicts->len);
+      for (guint i = 0; i < report.conflicts->len; i++)
+        sitrep_cli_printf ("  %s\n", (char *) g_ptr_array_index (report.conflicts, i));
+    }
+  sitrep_merge_report_clear (&report);
+  fflush (stdout);
+  return EXIT_OK;
+}
+
+int
+sitrep_cli_cmd_copy_for_coder (int    argc,
+                               char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autofree char *annotator = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean blind = FALSE;
+  GOptionEntry entries[] = {
+    { "annotator", 'a', 0, G_OPTION_ARG_STRING, &annotator, N_("The coder the copy is for"), N_("NAME") },
+    { "blind", 'b', 0, G_OPTION_ARG_NONE, &blind, N_("Leave out every other annotator's annotations"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("copy-for-coder", _("PROJECT COPY.sitrep --annotator NAME [--blind]"),
+                                 _("Writes a copy of the project for one coder to work on offline; bring "
+                                   "it back with merge."), entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 2)
+    return sitrep_cli_usage_error ("copy-for-coder", _("Give the project and the name of the copy to write."));
+  if (blind && annotator == NULL)
+    return sitrep_cli_usage_error ("copy-for-coder", _("Say whose copy it is with --annotator NAME."));
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
+  if (store == NULL)
+    return EXIT_FAILED;
+  if (!sitrep_store_save_coder_copy (store, args[1], annotator, blind, &error))
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+  sitrep_cli_printf (_("Wrote %s\n"), args[1]);
+  return EXIT_OK;
 }

@@ -46,6 +46,8 @@ int          sitrep_cli_cmd_place_events       (int argc, char **argv);
 
 /* sitrep-cli-datasets.c */
 int          sitrep_cli_cmd_agreement          (int argc, char **argv);
+int          sitrep_cli_cmd_merge              (int argc, char **argv);
+int          sitrep_cli_cmd_copy_for_coder     (int argc, char **argv);
 int          sitrep_cli_export_exchange        (SitrepStore *store,
                                                 int          format,
                                                 const char  *annotator,

@@ -233,7 +233,12 @@ print_result_line (const char               *label,
   switch (result->outcome)
     {
     case SITREP_IMPORT_OUTCOME_IMPORTED:
-      sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT "\n"), where, result->id);
+      if (result->message != NULL)
+        /* Translators: the last %s is a warning such as "The page has little text …" */
+        sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT " (%s)\n"), where, result->id,
+                           result->message);
+      else
+        sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT "\n"), where, result->id);
       break;
 
     case SITREP_IMPORT_OUTCOME_DUPLICATE:
@@ -1000,6 +1005,9 @@ static const Command commands[] = {
     sitrep_cli_cmd_import_annotations },
   { "agreement", N_("PROJECT [--annotators A,B]"), N_("How far the annotators agree"),
     sitrep_cli_cmd_agreement },
+  { "copy-for-coder", N_("PROJECT COPY --annotator NAME"), N_("Write a copy for a coder to work on apart"),
+    sitrep_cli_cmd_copy_for_coder },
+  { "merge", N_("PROJECT OTHER.sitrep"), N_("Bring a coder's copy back into the project"), sitrep_cli_cmd_merge },
   { "entities", N_("PROJECT"), N_("List actors, persons and places with their names"),
     sitrep_cli_cmd_entities },
   { "events", N_("PROJECT"), N_("List the events with their figures"), sitrep_cli_cmd_events },
