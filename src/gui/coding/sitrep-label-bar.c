@@ -9,8 +9,9 @@
 
 #include "sitrep-label-bar.h"
 
-/* Ten labels fit in two short rows by the selection. */
-#define PER_LINE 5
+/* Ten labels and "more" in three short rows by the selection: a single
+ * column would cover the text it is about. */
+#define PER_LINE 4
 
 struct _SitrepLabelBar
 {
@@ -114,7 +115,7 @@ sitrep_label_bar_init (SitrepLabelBar *self)
   self->flow = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->flow), GTK_SELECTION_NONE);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (self->flow), FALSE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->flow), 1);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->flow), PER_LINE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->flow), PER_LINE);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->flow), 0);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->flow), 0);
