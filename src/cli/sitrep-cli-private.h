@@ -57,8 +57,12 @@ int          sitrep_cli_import_exchange        (const char  *project,
                                                 const char  *path,
                                                 const char  *annotator);
 
+/* sitrep-cli-suggest.c */
+int          sitrep_cli_cmd_suggest            (int argc, char **argv);
+
 /* sitrep-cli-story.c */
 int          sitrep_cli_cmd_fetch              (int argc, char **argv);
+int          sitrep_cli_cmd_feeds              (int argc, char **argv);
 
 int          sitrep_cli_cmd_stories            (int argc, char **argv);
 int          sitrep_cli_cmd_export_story       (int argc, char **argv);
