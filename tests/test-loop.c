@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
+#include "sitrep-event-list.h"
 #include "sitrep-export.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-import.h"
@@ -449,6 +450,52 @@ test_place_events_by_entity (Fixture       *f,
   }
 }
 
+/* 2. Make Claim is idempotent and says where the claim went */
+
+static void
+test_make_claim_once (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *undo_before = NULL;
+  g_autofree char *undo_after = NULL;
+  gint64 jasim, bus, killed, first, second;
+  gboolean added = FALSE;
+
+  if (seeds_missing (f))
+    return;
+  jasim = label_place (f, f->southfront, f->body1, "Jasim");
+  bus = create_event (f, "Explosions/Remote violence", "Remote explosive/landmine/IED", "2022-10-13", jasim);
+  killed = label (f, f->southfront, f->body1, "Killed", "claimed the lives of 18 soldiers", 0);
+
+  first = sitrep_store_make_claim (f->store, bus, killed, SITREP_VICTIM_ACTOR2, 0, &added, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (first, !=, 0);
+  g_assert_true (added);
+  undo_before = sitrep_store_dup_undo_description (f->store);
+
+  /* The (+) of the figure row again: nothing added, the same claim named. */
+  second = sitrep_store_make_claim (f->store, bus, killed, SITREP_VICTIM_ACTOR2, 0, &added, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (second, ==, first);
+  g_assert_false (added);
+  g_assert_cmpint (sitrep_store_add_claim_from_annotation (f->store, bus, killed, SITREP_VICTIM_UNKNOWN, 0,
+                                                           &error), ==, first);
+  claims = sitrep_store_list_claims (f->store, bus, &error);
+  g_assert_cmpuint (claims->len, ==, 1);
+  undo_after = sitrep_store_dup_undo_description (f->store);
+  g_assert_cmpstr (undo_after, ==, undo_before);
+
+  event = get_event (f, bus);
+  g_assert_cmpint (sitrep_event_get_fatalities (event), ==, 18);
+  g_assert_cmpuint (sitrep_event_get_n_evidence (event), ==, 1);
+  title = sitrep_event_dup_title (event);
+  g_assert_cmpstr (title, ==, "Explosions/Remote violence in Jasim, 2022-10-13");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -461,6 +508,7 @@ main (int    argc,
   ADD ("event-follows-place", test_event_follows_place);
   ADD ("migration-places-events", test_migration_places_events);
   ADD ("place-events-by-entity", test_place_events_by_entity);
+  ADD ("make-claim-once", test_make_claim_once);
 
 #undef ADD
 
