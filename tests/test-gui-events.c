@@ -802,7 +802,7 @@ test_make_claim_from_panel (Fixture       *f,
   claims = sitrep_store_list_claims (f->store, chosen, NULL);
   g_assert_cmpint (sitrep_claim_get_annotation_id (claims->pdata[0]), ==, killed);
   g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
-  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Claim added to the current event");
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Claim added to “Uncoded event in Daraa, 2022-10-15”");
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
 }
 
