@@ -496,6 +496,108 @@ test_make_claim_once (Fixture       *f,
   g_assert_cmpstr (title, ==, "Explosions/Remote violence in Jasim, 2022-10-13");
 }
 
+/* 3. Coding fields that said nothing */
+
+/* Labels @words as an Actor and links it as the entity chooser does. */
+static gint64
+label_actor (Fixture    *f,
+             gint64      article,
+             const char *body,
+             const char *words)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 annotation = label (f, article, body, "Actor", words, 0);
+  gint64 entity = sitrep_store_link_mention (f->store, annotation, "actor", &error);
+
+  g_assert_no_error (error);
+  return entity;
+}
+
+static void
+test_coding_fields (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) op = NULL;
+  g_autoptr(SitrepEvent) bus = NULL;
+  g_autoptr(SitrepEntity) center = NULL;
+  g_autofree char *acled = NULL;
+  g_autofree char *out = NULL;
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  gint64 jasim, army, isis, rcc, op_id, bus_id, k1, k2;
+
+  if (seeds_missing (f))
+    return;
+  jasim = label_place (f, f->southfront, f->body1, "Jasim");
+  army = label_actor (f, f->southfront, f->body1, "Syrian military");
+  isis = label_actor (f, f->southfront, f->body1, "ISIS");
+  rcc = label_actor (f, f->southfront, f->body1, "Russian Coordination Center in Syria");
+
+  /* The names say the types of two actors; not of the coordination center. */
+  center = sitrep_store_get_entity (f->store, rcc, &error);
+  g_assert_null (sitrep_entity_get_actor_type (center));
+
+  /* The operation: six days, its precision never set. */
+  draft.event_type = "Battles";
+  draft.sub_event_type = "Armed clash";
+  draft.date_start = "2022-10-14";
+  draft.date_end = "2022-10-19";
+  draft.place_id = jasim;
+  draft.actor1_id = army;
+  draft.actor2_id = isis;
+  op_id = sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+  /* The bombing: one day. */
+  draft.event_type = "Explosions/Remote violence";
+  draft.sub_event_type = "Remote explosive/landmine/IED";
+  draft.date_start = draft.date_end = "2022-10-13";
+  draft.actor1_id = isis;
+  draft.actor2_id = army;
+  bus_id = sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+
+  op = get_event (f, op_id);
+  bus = get_event (f, bus_id);
+  g_assert_cmpint (sitrep_event_get_time_precision (op), ==, 2);
+  g_assert_cmpint (sitrep_event_get_date_precision (op), ==, 2);
+  g_assert_cmpint (sitrep_event_get_time_precision (bus), ==, 1);
+  g_assert_cmpint (sitrep_event_get_inter1 (op), ==, 1);
+  g_assert_cmpint (sitrep_event_get_inter2 (op), ==, 2);
+  g_assert_cmpint (sitrep_event_get_interaction (op), ==, 12);
+  g_assert_cmpint (sitrep_event_get_interaction (bus), ==, 12);
+
+  /* The coder retypes an actor: its events follow. */
+  g_assert_true (sitrep_store_set_entity_actor_type (f->store, rcc, "external_other", &error));
+  g_assert_no_error (error);
+
+  /* "More than 20 others wounded" and "over 27" in words, not codes. */
+  k1 = label (f, f->southfront, f->body1, "Wounded", "more than 20 others wounded", 0);
+  k2 = label (f, f->cradle, f->body2, "Wounded", "wounding over 27 others", 0);
+  g_assert_cmpint (sitrep_store_make_claim (f->store, bus_id, k1, SITREP_VICTIM_ACTOR2, 0, NULL, &error), >, 0);
+  g_assert_cmpint (sitrep_store_make_claim (f->store, bus_id, k2, SITREP_VICTIM_ACTOR2, 0, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  {
+    SitrepDerivedFigures figures = { 0 };
+
+    g_assert_true (sitrep_store_get_event_figures (f->store, bus_id, &figures, &error));
+    g_test_message ("%s", figures.explanation);
+    g_assert_nonnull (strstr (figures.explanation, "more than 20"));
+    g_assert_nonnull (strstr (figures.explanation, "more than 27"));
+    g_assert_null (strstr (figures.explanation, "more_than"));
+    g_assert_null (strstr (figures.explanation, "at_least"));
+    sitrep_derived_figures_clear (&figures);
+  }
+
+  acled = export_to (f, SITREP_EXPORT_ACLED_CSV, NULL);
+  out = python ("import csv,sys\n"
+                "rows=list(csv.DictReader(open(sys.argv[1]+'/out.acled-csv',newline='',encoding='utf-8')))\n"
+                "bus,op=rows[0],rows[1]\n"
+                "assert bus['time_precision']=='1' and op['time_precision']=='2', rows\n"
+                "assert bus['inter1']=='2' and bus['inter2']=='1' and bus['interaction']=='12', bus\n"
+                "print('ok')\n", f->dir);
+  g_assert_cmpstr (out, ==, "ok\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -509,6 +611,7 @@ main (int    argc,
   ADD ("migration-places-events", test_migration_places_events);
   ADD ("place-events-by-entity", test_place_events_by_entity);
   ADD ("make-claim-once", test_make_claim_once);
+  ADD ("coding-fields", test_coding_fields);
 
 #undef ADD
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -41,6 +42,36 @@ column_double_or_nan (sqlite3_stmt *stmt,
                       int           i)
 {
   return sqlite3_column_type (stmt, i) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, i);
+}
+
+/* The UCDP date_prec a coder would give a dated event whose precision was
+ * never set, from the length of its dates: 1 one day, 2 two to six days,
+ * 3 a week, 4 up to a month, 5 longer. 0 when undated. */
+static int
+date_precision_from_dates (const char *start,
+                           const char *end)
+{
+  int y1, m1, d1, y2, m2, d2, days;
+  GDate a, b;
+
+  if (start == NULL || sscanf (start, "%d-%d-%d", &y1, &m1, &d1) != 3)
+    return 0;
+  if (end == NULL || sscanf (end, "%d-%d-%d", &y2, &m2, &d2) != 3)
+    y2 = y1, m2 = m1, d2 = d1;
+  if (!g_date_valid_dmy (d1, m1, y1) || !g_date_valid_dmy (d2, m2, y2))
+    return 0;
+  g_date_clear (&a, 1);
+  g_date_clear (&b, 1);
+  g_date_set_dmy (&a, d1, m1, y1);
+  g_date_set_dmy (&b, d2, m2, y2);
+  days = g_date_days_between (&a, &b);
+  if (days <= 0)
+    return 1;
+  if (days <= 5)
+    return 2;
+  if (days == 6)
+    return 3;
+  return days <= 30 ? 4 : 5;
 }
 
 static SitrepEvent *
@@ -98,6 +129,8 @@ event_from_row (SitrepStore  *self,
   inter1 = sitrep_codebook_get_inter_code (codebook, actor_types[0]);
   inter2 = sitrep_codebook_get_inter_code (codebook, actor_types[1]);
   date_precision = sqlite3_column_int (stmt, 6);
+  if (date_precision == 0)
+    date_precision = date_precision_from_dates (COL_TEXT (4), COL_TEXT (5));
 
   event = g_object_new (SITREP_TYPE_EVENT,
                        "id", id,
