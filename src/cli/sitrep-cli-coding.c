@@ -342,3 +342,38 @@ sitrep_cli_cmd_actor_type (int    argc,
     sitrep_cli_printf (_("%s: no actor type\n"), sitrep_entity_get_name (entity));
   return EXIT_OK;
 }
+
+int
+sitrep_cli_cmd_merge_sources (int    argc,
+                              char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint moved = 0;
+  GOptionEntry entries[] = {
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("merge-sources", _("PROJECT KEEP MERGE"),
+                                 _("Merges two spellings of one outlet: the articles of MERGE get the "
+                                   "source KEEP, and MERGE goes (see sitrep-cli list --json for the names)."),
+                                 entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 3)
+    return sitrep_cli_usage_error ("merge-sources", _("Give the project, the source to keep and the one to merge."));
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
+  if (store == NULL)
+    return EXIT_FAILED;
+  if (!sitrep_store_merge_sources (store, args[1], args[2], &moved, &error))
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+  sitrep_cli_printf (g_dngettext (NULL, "Merged “%s” into “%s”: %u article moved\n",
+                                  "Merged “%s” into “%s”: %u articles moved\n", moved),
+                     args[2], args[1], moved);
+  return EXIT_OK;
+}

@@ -1012,6 +1012,7 @@ static const Command commands[] = {
   { "entities", N_("PROJECT"), N_("List actors, persons and places with their names"),
     sitrep_cli_cmd_entities },
   { "actor-type", N_("PROJECT ACTOR TYPE"), N_("Set an actor’s ACLED actor type"), sitrep_cli_cmd_actor_type },
+  { "merge-sources", N_("PROJECT KEEP MERGE"), N_("Merge two spellings of one outlet"), sitrep_cli_cmd_merge_sources },
   { "events", N_("PROJECT"), N_("List the events with their figures"), sitrep_cli_cmd_events },
   { "import-events", N_("PROJECT FILE"), N_("Import events from a UCDP GED CSV"),
     sitrep_cli_cmd_import_events },

@@ -670,6 +670,9 @@ sitrep_store_link_mention (SitrepStore  *self,
 
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
 
+  /* Who claims a figure is an actor (SOHR, a ministry, a reconciliation center). */
+  if (g_strcmp0 (kind, "claimant") == 0)
+    kind = "actor";
   annotation = sitrep_store_get_annotation (self, annotation_id, error);
   if (annotation == NULL)
     return 0;

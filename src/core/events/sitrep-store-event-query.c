@@ -681,8 +681,8 @@ sitrep_store_find_similar_events (SitrepStore             *self,
       return NULL;
     }
 
-  stmt = _sitrep_store_statement (self, "SELECT place_id, latitude, longitude, date_start, date_end"
-                                        " FROM events WHERE id = ?1", error);
+  stmt = _sitrep_store_statement (self, "SELECT place_id, latitude, longitude, date_start, date_end,"
+                                        " event_type, sub_event_type FROM events WHERE id = ?1", error);
   for (guint i = 0; stmt != NULL && i < candidates->len; i++)
     {
       SitrepEventMatch m = { 0 };
@@ -702,20 +702,24 @@ sitrep_store_find_similar_events (SitrepStore             *self,
       clon = column_double_or_nan (stmt, 2);
       start = g_strdup (COL_TEXT (3));
       end = g_strdup (COL_TEXT (4));
+      m.same_type = !_sitrep_store_empty (draft->sub_event_type) &&
+                    g_strcmp0 (draft->event_type, COL_TEXT (5)) == 0 &&
+                    g_strcmp0 (draft->sub_event_type, COL_TEXT (6)) == 0;
       sqlite3_reset (stmt);
 
       m.distance_km = (isnan (lat) || isnan (clat)) ? NAN : distance_km (lat, lon, clat, clon);
       m.days_apart = days_between (draft->date_start, draft->date_end, start, end);
       m.common_actors = count_common_actors (self, m.event_id, actors);
 
-      if (!m.same_place && !(m.distance_km <= SIMILAR_KM) && m.common_actors == 0)
+      if (!m.same_place && !(m.distance_km <= SIMILAR_KM) && m.common_actors == 0 &&
+          !(dated && m.same_type))
         continue;
       if (dated && m.days_apart > SIMILAR_DAYS)
         continue;
 
       m.score = (m.same_place ? 3.0 : 0.0) +
                 (m.distance_km <= SIMILAR_KM ? 2.0 * (1.0 - m.distance_km / SIMILAR_KM) : 0.0) +
-                1.5 * m.common_actors +
+                1.5 * m.common_actors + (m.same_type ? 1.0 : 0.0) +
                 (m.days_apart <= SIMILAR_DAYS ? (SIMILAR_DAYS - m.days_apart) / (double) SIMILAR_DAYS : 0.0);
       g_array_append_val (matches, m);
     }

@@ -328,6 +328,78 @@ annotation_figure (const AnnotationInfo *info,
   return sitrep_figure_parse (info->text, figure);
 }
 
+/* The sentence around [@start, @end) of @body, in code points: from after
+ * the last full stop, question or exclamation mark or line break before it
+ * to the first one after it. */
+static void
+sentence_bounds (const char *body,
+                 guint       start,
+                 guint       end,
+                 guint      *sentence_start,
+                 guint      *sentence_end)
+{
+  guint i = 0;
+
+  *sentence_start = 0;
+  *sentence_end = G_MAXUINT;
+  for (const char *p = body; *p != '\0'; p = g_utf8_next_char (p), i++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean stop = c == '\n' || ((c == '.' || c == '!' || c == '?') &&
+                                     (p[1] == '\0' || g_unichar_isspace (g_utf8_get_char (p + 1))));
+
+      if (!stop)
+        continue;
+      if (i < start)
+        *sentence_start = i + 1;
+      else if (i >= end)
+        {
+          *sentence_end = i;
+          return;
+        }
+    }
+}
+
+/* The entity of a linked Claimant span in the sentence of the casualty span
+ * ("…, the Russian Reconciliation Center in Syria claimed …, leaving 20 ISIS
+ * militants dead"), nearest first, or 0. */
+static gint64
+sentence_claimant (SitrepStore          *self,
+                   const AnnotationInfo *info)
+{
+  g_autofree char *body = NULL;
+  sqlite3_stmt *stmt;
+  guint from, to;
+  gint64 claimant = 0;
+
+  stmt = _sitrep_store_statement (self, "SELECT body FROM article_texts WHERE article_id = ?1", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, info->article_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    body = g_strdup (COL_TEXT (0));
+  sqlite3_reset (stmt);
+  if (body == NULL)
+    return 0;
+  sentence_bounds (body, info->start, info->end, &from, &to);
+
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT a.entity_id FROM annotations a JOIN labels l ON l.id = a.label_id"
+                                  " JOIN entities n ON n.id = a.entity_id"
+                                  " WHERE a.article_id = ?1 AND l.kind = 'claimant' AND a.start >= ?2"
+                                  " AND a.\"end\" <= ?3 ORDER BY abs (a.start - ?4), a.id LIMIT 1", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, info->article_id);
+  sqlite3_bind_int64 (stmt, 2, from);
+  sqlite3_bind_int64 (stmt, 3, to);
+  sqlite3_bind_int64 (stmt, 4, info->start);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    claimant = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return claimant;
+}
+
 /* The claim of @event_id made from @annotation_id, or 0. */
 static gint64
 find_annotation_claim (SitrepStore *self,
@@ -422,7 +494,8 @@ sitrep_store_make_claim (SitrepStore       *self,
       draft.count_low = figure.low;
       draft.count_high = figure.high;
       draft.victim_side = victim_side;
-      draft.claimant_id = claimant_id;
+      /* Who says it, when the caller does not: the sentence's Claimant. */
+      draft.claimant_id = claimant_id != 0 ? claimant_id : sentence_claimant (self, &info);
       draft.article_id = info.article_id;
       draft.annotation_id = annotation_id;
       ok = _sitrep_store_validate_claim (self, &draft, error) && _sitrep_edit_touch (&edit, "events", event_id, error);
