@@ -1016,6 +1016,8 @@ static const Command commands[] = {
   { "actor-type", N_("PROJECT ACTOR TYPE"), N_("Set an actor’s ACLED actor type"), sitrep_cli_cmd_actor_type },
   { "merge-sources", N_("PROJECT KEEP MERGE"), N_("Merge two spellings of one outlet"), sitrep_cli_cmd_merge_sources },
   { "events", N_("PROJECT"), N_("List the events with their figures"), sitrep_cli_cmd_events },
+  { "suggest", N_("PROJECT [ID…|--all]"), N_("Propose places, actors, figures, dates and incidents"),
+    sitrep_cli_cmd_suggest },
   { "import-events", N_("PROJECT FILE"), N_("Import events from a UCDP GED CSV"),
     sitrep_cli_cmd_import_events },
   { "geocode", N_("PROJECT NAME"), N_("Look a place name up in the gazetteer"), sitrep_cli_cmd_geocode },
