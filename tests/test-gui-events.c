@@ -613,12 +613,29 @@ test_export_acled (Fixture       *f,
   }
 }
 
+typedef struct
+{
+  SitrepReader *reader;
+  gint64        id;
+} SelectData;
+
+/* Selects the span once the reader shows it (it loads the article on idle). */
+static gboolean
+claim_span_selected (gpointer data)
+{
+  SelectData *d = data;
+
+  sitrep_reader_select_annotation (d->reader, d->id, FALSE);
+  return sitrep_reader_get_selected_annotation (d->reader) == d->id;
+}
+
 /* Make Claim: the selected casualty span becomes a claim of the current event. */
 static void
 test_make_claim (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GPtrArray) claims = NULL;
+  SelectData select_data;
   SitrepEventCard *card;
   gint64 id, killed;
 
@@ -631,12 +648,21 @@ test_make_claim (Fixture       *f,
   g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
-  sitrep_test_spin (50);
-  sitrep_reader_select_annotation (sitrep_window_get_reader (f->window), killed, FALSE);
+  select_data.reader = sitrep_window_get_reader (f->window);
+  select_data.id = killed;
+  sitrep_test_wait_until (claim_span_selected, &select_data, "the Killed span in the reader");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.make-claim", NULL));
 
   claims = sitrep_store_list_claims (f->store, id, NULL);
   g_assert_cmpuint (claims->len, ==, 1);
+  /* The toast names the event the claim went to. */
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "Daraa"));
+  /* Make Claim again on the same figure: not added twice. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.make-claim", NULL));
+  g_clear_pointer (&claims, g_ptr_array_unref);
+  claims = sitrep_store_list_claims (f->store, id, NULL);
+  g_assert_cmpuint (claims->len, ==, 1);
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "already"));
   g_assert_cmpint (sitrep_claim_get_annotation_id (claims->pdata[0]), ==, killed);
   g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
   g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 1);
@@ -776,7 +802,7 @@ test_make_claim_from_panel (Fixture       *f,
   claims = sitrep_store_list_claims (f->store, chosen, NULL);
   g_assert_cmpint (sitrep_claim_get_annotation_id (claims->pdata[0]), ==, killed);
   g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
-  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Claim added to the current event");
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Claim added to “Uncoded event in Daraa, 2022-10-15”");
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
 }
 

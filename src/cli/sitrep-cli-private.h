@@ -37,6 +37,8 @@ gboolean     sitrep_cli_parse_options (const char           *command,
 int          sitrep_cli_cmd_export             (int argc, char **argv);
 int          sitrep_cli_cmd_import_annotations (int argc, char **argv);
 int          sitrep_cli_cmd_entities           (int argc, char **argv);
+int          sitrep_cli_cmd_actor_type         (int argc, char **argv);
+int          sitrep_cli_cmd_merge_sources      (int argc, char **argv);
 
 /* sitrep-cli-map.c */
 int          sitrep_cli_cmd_geocode            (int argc, char **argv);

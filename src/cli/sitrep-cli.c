@@ -1015,6 +1015,8 @@ static const Command commands[] = {
   { "merge", N_("PROJECT OTHER.sitrep"), N_("Bring a coder's copy back into the project"), sitrep_cli_cmd_merge },
   { "entities", N_("PROJECT"), N_("List actors, persons and places with their names"),
     sitrep_cli_cmd_entities },
+  { "actor-type", N_("PROJECT ACTOR TYPE"), N_("Set an actor’s ACLED actor type"), sitrep_cli_cmd_actor_type },
+  { "merge-sources", N_("PROJECT KEEP MERGE"), N_("Merge two spellings of one outlet"), sitrep_cli_cmd_merge_sources },
   { "events", N_("PROJECT"), N_("List the events with their figures"), sitrep_cli_cmd_events },
   { "suggest", N_("PROJECT [ID…|--all]"), N_("Propose places, actors, figures, dates and incidents"),
     sitrep_cli_cmd_suggest },

@@ -254,6 +254,7 @@ sitrep_store_add_annotation (SitrepStore  *self,
   sqlite3_stmt *stmt;
   gboolean ok;
   gint64 id = 0;
+  gboolean started = FALSE;
   SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
@@ -306,6 +307,26 @@ sitrep_store_add_annotation (SitrepStore  *self,
           _sitrep_journal_touch_new (edit.journal, "annotations", id);
         }
     }
+  /* A first annotation starts the article: New becomes In progress (the
+   * user can still set any status; undo takes both back). */
+  if (ok)
+    {
+      g_autoptr(GArray) fresh =
+        _sitrep_store_select_ids (self, "SELECT id FROM articles WHERE id = ?1 AND status = 0", article_id, error);
+
+      ok = fresh != NULL && _sitrep_store_touch_all (&edit, "articles", fresh, error);
+      if (ok && fresh->len > 0)
+        {
+          stmt = _sitrep_store_statement (self, "UPDATE articles SET status = 1 WHERE id = ?1 AND status = 0", error);
+          ok = stmt != NULL;
+          if (ok)
+            {
+              sqlite3_bind_int64 (stmt, 1, article_id);
+              ok = _sitrep_store_step_done (edit.db, stmt, _("save the article’s status"), error);
+              started = ok;
+            }
+        }
+    }
   if (ok)
     {
       shown = g_utf8_strlen (text, -1) > 40 ? g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (text, 39) - text), text)
@@ -317,6 +338,8 @@ sitrep_store_add_annotation (SitrepStore  *self,
     return 0;
 
   _sitrep_store_emit (self, "annotations-changed", article_id);
+  if (started)
+    _sitrep_store_emit (self, "article-updated", article_id);
   return id;
 }
 
