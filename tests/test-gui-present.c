@@ -503,6 +503,44 @@ test_export (Fixture       *f,
   }
 }
 
+/* A range brushed on the timeline is what the presentation presents. */
+static void
+test_present_range (Fixture       *f,
+                    gconstpointer  data)
+{
+  SitrepTimelineView *view = _sitrep_window_get_timeline_view (f->window);
+  SitrepPresentation *p;
+  guint32 first = 0, last = 0;
+
+  g_assert_true (sitrep_timeline_parse_day ("2022-03-04", &first));
+  g_assert_true (sitrep_timeline_parse_day ("2022-03-10", &last));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL);
+  sitrep_test_wait_until (timeline_loaded, f, "the timeline");
+  sitrep_timeline_view_set_range (view, first, last);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
+  sitrep_test_wait_until (presentation_open, f, "the presentation");
+  p = g_object_ref (SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window)));
+  /* Jasim (5 Mar) and Homs (9 Mar), not Daraa (1 Mar) nor Aleppo (20 Mar). */
+  g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 2);
+  g_assert_cmpint (sitrep_presentation_get_event (p), ==, f->events[1]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.next", NULL));
+  g_assert_cmpint (sitrep_presentation_get_event (p), ==, f->events[2]);
+
+  gtk_window_destroy (GTK_WINDOW (p));
+  sitrep_test_wait_until (presentation_gone, f, "the presentation to close");
+  g_assert_finalize_object (p);
+
+  /* Cleared: every event again. */
+  sitrep_timeline_view_set_range (view, 0, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
+  sitrep_test_wait_until (presentation_open, f, "the presentation");
+  p = SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window));
+  g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 4);
+  gtk_window_destroy (GTK_WINDOW (p));
+  sitrep_test_wait_until (presentation_gone, f, "the presentation to close");
+}
+
 static void
 test_timeline_view_lifecycle (void)
 {
@@ -556,6 +594,7 @@ main (int   argc,
   ADD ("/gui/present/timeline", test_timeline);
   ADD ("/gui/present/stories", test_stories);
   ADD ("/gui/present/export", test_export);
+  ADD ("/gui/present/range", test_present_range);
 
 #undef ADD
 

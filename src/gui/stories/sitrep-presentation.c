@@ -14,6 +14,7 @@
 #include "sitrep-map-points-layer.h"
 #include "sitrep-map-source.h"
 #include "sitrep-story-export.h"
+#include "sitrep-timeline.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-presentation.h"
 
@@ -879,6 +880,47 @@ sitrep_presentation_new (GtkWindow    *parent,
   show_step (self, FALSE);
 
   return g_steal_pointer (&self);
+}
+
+gboolean
+sitrep_presentation_set_range (SitrepPresentation  *self,
+                               guint32              first,
+                               guint32              last,
+                               GError             **error)
+{
+  g_autoptr(GArray) kept = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (SITREP_IS_PRESENTATION (self), FALSE);
+
+  kept = sitrep_timeline_filter_ids (self->store, (const gint64 *) (gpointer) self->ids->data, self->ids->len,
+                                     first, last, error);
+  if (kept == NULL)
+    return FALSE;
+  if (kept->len == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("No incident of this presentation falls in the chosen dates; clear the range to present them all"));
+      return FALSE;
+    }
+
+  g_array_set_size (self->ids, 0);
+  g_array_append_vals (self->ids, kept->data, kept->len);
+  g_ptr_array_set_size (self->cards, 0);
+  g_ptr_array_set_size (self->cards, kept->len);
+  from = sitrep_timeline_format_day (first);
+  to = sitrep_timeline_format_day (last);
+  /* Translators: the presentation's title when a date range is chosen: story, first day, last day */
+  title = g_strdup_printf (_("%s, %s to %s"), self->story != NULL ? self->story : _("All events in date order"),
+                           from, to);
+  gtk_label_set_text (self->title_label, title);
+  self->step = 0;
+  load_points (self);
+  show_step (self, FALSE);
+
+  return TRUE;
 }
 
 guint
