@@ -51,6 +51,9 @@ struct _SitrepMapPointsLayer
 
   double        cluster_below;
   gint64        highlight;
+  gboolean      highlight_drawn;   /* in the last frame, at: */
+  double        highlight_x;
+  double        highlight_y;
 };
 
 G_DEFINE_FINAL_TYPE (SitrepMapPointsLayer, sitrep_map_points_layer, SHUMATE_TYPE_LAYER)
@@ -268,6 +271,7 @@ sitrep_map_points_layer_snapshot (GtkWidget   *widget,
 
   layout_marks (self);
   rounded = self->drawn->len <= MAX_ROUNDED;
+  self->highlight_drawn = FALSE;
 
   for (guint i = 0; i < self->drawn->len; i++)
     {
@@ -307,6 +311,9 @@ sitrep_map_points_layer_snapshot (GtkWidget   *widget,
         gsk_rounded_rect_init_from_rect (&round, &GRAPHENE_RECT_INIT (x - size / 2, y - size / 2, size, size),
                                          size / 2);
         gtk_snapshot_append_border (snapshot, &round, widths, colours);
+        self->highlight_drawn = TRUE;
+        self->highlight_x = x;
+        self->highlight_y = y;
         break;
       }
 }
@@ -512,4 +519,19 @@ sitrep_map_points_layer_get_n_drawn (SitrepMapPointsLayer *self)
   g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), 0);
 
   return self->drawn->len;
+}
+
+gboolean
+sitrep_map_points_layer_get_highlight_drawn (SitrepMapPointsLayer *self,
+                                             double               *x,
+                                             double               *y)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), FALSE);
+
+  if (x != NULL)
+    *x = self->highlight_x;
+  if (y != NULL)
+    *y = self->highlight_y;
+
+  return self->highlight_drawn;
 }

@@ -43,4 +43,10 @@ gint64                sitrep_map_points_layer_pick       (SitrepMapPointsLayer *
 /* Number of marks the last frame drew (points and clusters in view). */
 guint                 sitrep_map_points_layer_get_n_drawn (SitrepMapPointsLayer *self);
 
+/* Where the ring of the highlighted event was drawn in the last frame, in
+ * the layer's coordinates; FALSE when it was not drawn. */
+gboolean              sitrep_map_points_layer_get_highlight_drawn (SitrepMapPointsLayer *self,
+                                                                   double               *x,
+                                                                   double               *y);
+
 G_END_DECLS
