@@ -456,6 +456,25 @@ model_has_n (gpointer data)
   return g_list_model_get_n_items (G_LIST_MODEL (args[0])) == GPOINTER_TO_UINT (args[1]);
 }
 
+typedef struct
+{
+  ShumateViewport *viewport;
+  double           latitude;
+  double           longitude;
+  double           zoom;        /* < 0: any */
+} ViewAt;
+
+/* The map has come to rest over (latitude, longitude). */
+static gboolean
+viewport_at (gpointer data)
+{
+  ViewAt *at = data;
+
+  return fabs (shumate_location_get_latitude (SHUMATE_LOCATION (at->viewport)) - at->latitude) < 0.05 &&
+         fabs (shumate_location_get_longitude (SHUMATE_LOCATION (at->viewport)) - at->longitude) < 0.05 &&
+         (at->zoom < 0 || fabs (shumate_viewport_get_zoom_level (at->viewport) - at->zoom) < 0.01);
+}
+
 static void
 test_events (Fixture       *f,
              gconstpointer  data)
@@ -491,13 +510,19 @@ test_events (Fixture       *f,
   g_assert_cmpint (seen, ==, raqqa);
   g_assert_cmpint (sitrep_map_points_layer_get_highlight (layer), ==, raqqa);
   viewport = sitrep_map_view_get_viewport (f->window->map_view);
-  sitrep_test_spin (1500);
-  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 35.95, 0.05);
-  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 39.01, 0.05);
+  {
+    ViewAt at = { viewport, 35.95, 39.01, -1 };
+
+    sitrep_test_wait_until (viewport_at, &at, "the map over Raqqa");
+  }
 
   /* Clicking Homs' mark on the map picks Homs and selects it. */
   sitrep_map_view_center_on (f->window->map_view, 34.73, 36.72, 8);
-  sitrep_test_spin (1500);
+  {
+    ViewAt at = { viewport, 34.73, 36.72, 8 };
+
+    sitrep_test_wait_until (viewport_at, &at, "the map over Homs at zoom 8");
+  }
   shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 34.73, 36.72, &x, &y);
   picked = sitrep_map_points_layer_pick (layer, x, y, NULL);
   g_assert_cmpint (picked, ==, homs);
