@@ -885,6 +885,76 @@ test_scale_beside_credits (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+n_drawn_is (gpointer data)
+{
+  gpointer *args = data;
+
+  return sitrep_map_points_layer_get_n_drawn (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+/* One event moves: its mark (and its cluster) follows, the others are not
+ * read again; one is deleted: gone. */
+static void
+test_update_point (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_map_view_new ();
+  SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (SITREP_MAP_VIEW (view));
+  ShumateViewport *viewport = sitrep_map_view_get_viewport (SITREP_MAP_VIEW (view));
+  SitrepMapPoint points[3] = {
+    { 1, 34.73, 36.72, 12, { 0.75, 0.1, 0.15, 1 } },   /* Homs */
+    { 2, 34.74, 36.73, 12, { 0.75, 0.1, 0.15, 1 } },   /* Homs, a street away */
+    { 3, 35.95, 39.01, 12, { 0.75, 0.1, 0.15, 1 } },   /* Raqqa */
+  };
+  SitrepMapPoint moved = points[1];
+  gpointer args[2] = { layer, NULL };
+  double x, y;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_map_view_center_on (SITREP_MAP_VIEW (view), 35.2, 37.8, 6);
+  sitrep_map_points_layer_set_points (layer, points, 3);
+  /* At zoom 6 the two in Homs are one cluster. */
+  args[1] = GUINT_TO_POINTER (2);
+  sitrep_test_wait_until (n_drawn_is, args, "Homs as one cluster and Raqqa");
+
+  /* The second moves to Aleppo: three marks. */
+  moved.latitude = 36.20;
+  moved.longitude = 37.13;
+  sitrep_map_points_layer_update_point (layer, &moved);
+  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), ==, 3);
+  args[1] = GUINT_TO_POINTER (3);
+  sitrep_test_wait_until (n_drawn_is, args, "the moved event's own mark");
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 36.20, 37.13, &x, &y);
+  g_assert_cmpint (sitrep_map_points_layer_pick (layer, x, y, NULL), ==, 2);
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 34.73, 36.72, &x, &y);
+  g_assert_cmpint (sitrep_map_points_layer_pick (layer, x, y, NULL), ==, 1);
+
+  /* Raqqa's is deleted; a new one is added in Homs, joining the first. */
+  sitrep_map_points_layer_remove_point (layer, 3);
+  moved.id = 4;
+  moved.latitude = 34.72;
+  moved.longitude = 36.71;
+  sitrep_map_points_layer_update_point (layer, &moved);
+  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), ==, 3);
+  args[1] = GUINT_TO_POINTER (2);
+  sitrep_test_wait_until (n_drawn_is, args, "Homs as one cluster and Aleppo");
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 35.95, 39.01, &x, &y);
+  g_assert_cmpint (sitrep_map_points_layer_pick (layer, x, y, NULL), ==, 0);
+  {
+    guint n = 0;
+
+    shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 34.725, 36.715, &x, &y);
+    g_assert_cmpint (sitrep_map_points_layer_pick (layer, x, y, &n), !=, 0);
+    g_assert_cmpuint (n, ==, 2);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -908,6 +978,7 @@ main (int   argc,
   ADD ("/sitrep/gui/map/online", test_online);
   ADD ("/sitrep/gui/map/popovers", test_popovers);
   ADD ("/sitrep/gui/map/scale-beside-credits", test_scale_beside_credits);
+  ADD ("/sitrep/gui/map/update-point", test_update_point);
 #undef ADD
 
   status = g_test_run ();

@@ -23,6 +23,13 @@ SitrepMapPointsLayer *sitrep_map_points_layer_new        (ShumateViewport      *
 void                  sitrep_map_points_layer_set_points (SitrepMapPointsLayer *self,
                                                           const SitrepMapPoint *points,
                                                           guint                 n_points);
+/* Adds the point, or moves and restyles the one with its id, without
+ * reading the others again (clusters follow it). */
+void                  sitrep_map_points_layer_update_point (SitrepMapPointsLayer *self,
+                                                            const SitrepMapPoint *point);
+/* Removes the point with this id, if any. */
+void                  sitrep_map_points_layer_remove_point (SitrepMapPointsLayer *self,
+                                                            gint64                id);
 guint                 sitrep_map_points_layer_get_n_points (SitrepMapPointsLayer *self);
 const SitrepMapPoint *sitrep_map_points_layer_get_point  (SitrepMapPointsLayer *self,
                                                           guint                 index);
