@@ -14,6 +14,7 @@
 
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
+#include "sitrep-exchange.h"
 #include "sitrep-export.h"
 #include "sitrep-spans.h"
 
@@ -53,9 +54,11 @@ export_to_file (SitrepStore  *store,
 }
 
 static const char * const export_formats[] = {
-  "spans-jsonl", "acled-csv", "ucdp-csv", "geojson", "events-jsonl", NULL
+  "spans-jsonl", "acled-csv", "ucdp-csv", "geojson", "events-jsonl",
+  "brat", "conll", "doccano", "label-studio", "webanno-tsv", NULL
 };
-#define EXPORT_FORMATS "spans-jsonl, acled-csv, ucdp-csv, geojson, events-jsonl"
+#define EXPORT_FORMATS "spans-jsonl, acled-csv, ucdp-csv, geojson, events-jsonl, brat, conll, doccano, " \
+                       "label-studio, webanno-tsv"
 
 int
 sitrep_cli_cmd_export (int    argc,
@@ -64,12 +67,15 @@ sitrep_cli_cmd_export (int    argc,
   g_auto(GStrv) args = NULL;
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *annotator = NULL;
   g_autoptr(SitrepStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  SitrepExchangeFormat exchange;
   guint n_unplaced = 0;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("What to write: spans-jsonl, acled-csv, ucdp-csv, geojson or events-jsonl"), N_("FORMAT") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("What to write: spans-jsonl, acled-csv, ucdp-csv, geojson, events-jsonl, brat, conll, doccano, label-studio or webanno-tsv"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (a folder for brat and webanno-tsv)"), N_("FILE") },
+    { "annotator", 'a', 0, G_OPTION_ARG_STRING, &annotator, N_("Only this annotator's spans (brat, conll, doccano, label-studio, webanno-tsv)"), N_("NAME") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
     { NULL }
   };
@@ -93,6 +99,8 @@ sitrep_cli_cmd_export (int    argc,
   if (store == NULL)
     return EXIT_FAILED;
 
+  if (sitrep_exchange_format_from_string (format, &exchange))
+    return sitrep_cli_export_exchange (store, exchange, annotator, output);
   if (!export_to_file (store, format, output, &n_unplaced, &error))
     {
       sitrep_cli_error ("%s", error->message);
@@ -116,19 +124,26 @@ sitrep_cli_cmd_import_annotations (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileInputStream) in = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *annotator = NULL;
   SitrepSpansReport report;
   GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("What to read: spans-jsonl (the default), brat, conll, doccano, label-studio or webanno-tsv"), N_("FORMAT") },
+    { "annotator", 'a', 0, G_OPTION_ARG_STRING, &annotator, N_("Who made the spans, where the file does not say"), N_("NAME") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
     { NULL }
   };
   int status;
 
-  if (!sitrep_cli_parse_options ("import-annotations", _("PROJECT FILE"),
-                                 _("Reads spans JSONL: one article a line with its spans."),
+  if (!sitrep_cli_parse_options ("import-annotations", _("PROJECT FILE [--format FORMAT]"),
+                                 _("Reads annotations: spans JSONL (one article a line with its spans), "
+                                   "or brat, CoNLL, doccano, Label Studio or WebAnno TSV."),
                                  entries, &argc, &argv))
     return EXIT_USAGE;
   if (args == NULL || g_strv_length (args) != 2)
-    return sitrep_cli_usage_error ("import-annotations", _("Give the project and one JSONL file."));
+    return sitrep_cli_usage_error ("import-annotations", _("Give the project and one annotation file or folder."));
+  if (format != NULL && g_strcmp0 (format, "spans-jsonl") != 0)
+    return sitrep_cli_import_exchange (args[0], format, args[1], annotator);
 
   file = g_file_new_for_commandline_arg (args[1]);
   in = g_file_read (file, NULL, &error);

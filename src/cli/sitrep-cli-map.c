@@ -17,6 +17,7 @@
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
 #include "sitrep-gazetteer.h"
+#include "sitrep-store-gazetteer.h"
 
 int
 sitrep_cli_cmd_geocode (int    argc,
@@ -162,6 +163,52 @@ sitrep_cli_cmd_load_gazetteer (int    argc,
     sitrep_cli_printf (g_dngettext (NULL, ", %" G_GUINT64_FORMAT " line skipped",
                                     ", %" G_GUINT64_FORMAT " lines skipped", skipped), skipped);
   sitrep_cli_printf ("\n");
+  return EXIT_OK;
+}
+
+int
+sitrep_cli_cmd_place_events (int    argc,
+                             char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(SitrepGazetteer) gaz = NULL;
+  g_autoptr(GError) error = NULL;
+  SitrepPlacementCounts counts = { 0 };
+  GOptionEntry entries[] = {
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("place-events", _("PROJECT"),
+                                 _("Places the events that have no coordinates through the gazetteer, "
+                                   "by the place they name, as the map’s Place Unplaced Events does."),
+                                 entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 1)
+    return sitrep_cli_usage_error ("place-events", _("Give the project."));
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
+  if (store == NULL)
+    return EXIT_FAILED;
+  gaz = sitrep_gazetteer_new (store, &error);
+  if (gaz == NULL || !sitrep_store_place_events_counted (store, gaz, &counts, NULL, &error))
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+
+  /* Translators: the first of three lines after placing events */
+  sitrep_cli_printf (g_dngettext (NULL, "%u event placed\n", "%u events placed\n", counts.n_placed),
+                     counts.n_placed);
+  sitrep_cli_printf (g_dngettext (NULL, "%u event doubtful: the place it names is ambiguous, choose it by hand\n",
+                                  "%u events doubtful: the places they name are ambiguous, choose them by hand\n",
+                                  counts.n_doubtful),
+                     counts.n_doubtful);
+  sitrep_cli_printf (g_dngettext (NULL, "%u event unplaced: the gazetteer does not know the place it names\n",
+                                  "%u events unplaced: the gazetteer does not know the places they name\n",
+                                  counts.n_unplaced),
+                     counts.n_unplaced);
   return EXIT_OK;
 }
 

@@ -42,6 +42,20 @@ int          sitrep_cli_cmd_entities           (int argc, char **argv);
 int          sitrep_cli_cmd_geocode            (int argc, char **argv);
 int          sitrep_cli_cmd_load_gazetteer     (int argc, char **argv);
 int          sitrep_cli_cmd_export_map         (int argc, char **argv);
+int          sitrep_cli_cmd_place_events       (int argc, char **argv);
+
+/* sitrep-cli-datasets.c */
+int          sitrep_cli_cmd_agreement          (int argc, char **argv);
+int          sitrep_cli_cmd_merge              (int argc, char **argv);
+int          sitrep_cli_cmd_copy_for_coder     (int argc, char **argv);
+int          sitrep_cli_export_exchange        (SitrepStore *store,
+                                                int          format,
+                                                const char  *annotator,
+                                                const char  *output);
+int          sitrep_cli_import_exchange        (const char  *project,
+                                                const char  *format,
+                                                const char  *path,
+                                                const char  *annotator);
 
 /* sitrep-cli-story.c */
 int          sitrep_cli_cmd_stories            (int argc, char **argv);

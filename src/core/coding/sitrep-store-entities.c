@@ -359,6 +359,32 @@ sitrep_store_find_entities (SitrepStore  *self,
   return g_steal_pointer (&list);
 }
 
+/* Whether an event names @id (as place, actor or claimant): what the Events
+ * views show of it changes with it. */
+static gboolean
+entity_has_events (SitrepStore *self,
+                   gint64       id)
+{
+  sqlite3_stmt *stmt;
+  gboolean found = TRUE;
+
+  if (_sitrep_store_lock (self, NULL) == NULL)
+    return TRUE;
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT EXISTS (SELECT 1 FROM events WHERE place_id = ?1)"
+                                  " OR EXISTS (SELECT 1 FROM event_actors WHERE entity_id = ?1)"
+                                  " OR EXISTS (SELECT 1 FROM claims WHERE claimant_id = ?1)", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        found = sqlite3_column_int (stmt, 0) != 0;
+      sqlite3_reset (stmt);
+    }
+  _sitrep_store_unlock (self);
+  return found;
+}
+
 gboolean
 sitrep_store_rename_entity (SitrepStore  *self,
                             gint64        id,
@@ -406,6 +432,8 @@ sitrep_store_rename_entity (SitrepStore  *self,
 
   _sitrep_store_emit (self, "entities-changed", 0);
   _sitrep_store_emit (self, "annotations-changed", 0);
+  if (entity_has_events (self, id))
+    _sitrep_store_emit (self, "events-changed", 0);
   return TRUE;
 }
 
@@ -454,6 +482,8 @@ sitrep_store_set_entity_actor_type (SitrepStore  *self,
     return FALSE;
 
   _sitrep_store_emit (self, "entities-changed", 0);
+  if (entity_has_events (self, id))
+    _sitrep_store_emit (self, "events-changed", 0);
   return TRUE;
 }
 
@@ -605,6 +635,8 @@ sitrep_store_merge_entities (SitrepStore  *self,
 
   _sitrep_store_emit (self, "entities-changed", 0);
   _sitrep_store_emit (self, "annotations-changed", 0);
+  if (entity_has_events (self, keep))
+    _sitrep_store_emit (self, "events-changed", 0);
   return TRUE;
 }
 
@@ -754,5 +786,7 @@ sitrep_store_set_entity_place (SitrepStore  *self,
     return FALSE;
 
   _sitrep_store_emit (self, "entities-changed", 0);
+  if (entity_has_events (self, id))
+    _sitrep_store_emit (self, "events-changed", 0);
   return TRUE;
 }

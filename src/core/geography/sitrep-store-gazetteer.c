@@ -330,10 +330,19 @@ look_up_one (SitrepGazetteer      *gazetteer,
       if (placement->country_code != NULL && g_strcmp0 (candidate->country, placement->country_code) != 0)
         continue;
       if (candidate->doubtful)
-        return FALSE;
+        {
+          placement->doubtful = TRUE;
+          return FALSE;
+        }
       placement->found = TRUE;
+      placement->doubtful = FALSE;
       placement->latitude = candidate->latitude;
       placement->longitude = candidate->longitude;
+      placement->geonameid = candidate->geonameid;
+      g_free (placement->found_admin1);
+      placement->found_admin1 = g_strdup (candidate->admin1_name);
+      g_free (placement->found_country);
+      placement->found_country = g_strdup (candidate->country);
       return TRUE;
     }
   return FALSE;
@@ -348,6 +357,8 @@ placement_clear (gpointer data)
   g_free (placement->context);
   g_free (placement->admin1);
   g_free (placement->admin2);
+  g_free (placement->found_admin1);
+  g_free (placement->found_country);
 }
 
 GArray *
@@ -371,8 +382,17 @@ sitrep_event_placements_add (GArray      *placements,
   g_return_val_if_fail (placements != NULL, FALSE);
   g_return_val_if_fail (SITREP_IS_EVENT (event), FALSE);
 
+  if (!isnan (sitrep_event_get_latitude (event)))
+    return FALSE;
   location = sitrep_event_get_location (event);
-  if (!isnan (sitrep_event_get_latitude (event)) || location == NULL || *location == '\0')
+  /* Without coordinates, the place entity has none either: look its name
+   * up, and place the entity rather than the event. */
+  if (sitrep_event_get_place_id (event) != 0 && sitrep_event_get_place_name (event) != NULL)
+    {
+      placement.place_id = sitrep_event_get_place_id (event);
+      location = sitrep_event_get_place_name (event);
+    }
+  if (location == NULL || *location == '\0')
     return FALSE;
 
   admin1 = sitrep_event_get_admin1 (event);
@@ -429,6 +449,8 @@ sitrep_store_apply_event_placements (SitrepStore  *store,
   g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
   g_return_val_if_fail (placements != NULL, FALSE);
 
+  g_autoptr(GHashTable) places_done = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
   sitrep_store_begin_group (store, _("Place events"));
   for (guint i = 0; ok && i < placements->len; i++)
     {
@@ -437,8 +459,27 @@ sitrep_store_apply_event_placements (SitrepStore  *store,
 
       if (!placement->found)
         continue;
-      if (sitrep_store_set_event_coordinates (store, placement->event_id, placement->latitude,
-                                              placement->longitude, &local_error))
+      if (placement->place_id != 0 && g_hash_table_contains (places_done, &placement->place_id))
+        placed++;
+      else if (placement->place_id != 0)
+        {
+          g_autofree char *gid = g_strdup_printf ("geonames:%" G_GINT64_FORMAT, placement->geonameid);
+
+          if (sitrep_store_set_entity_place (store, placement->place_id, placement->latitude,
+                                             placement->longitude, placement->found_admin1,
+                                             placement->found_country, gid, &local_error))
+            {
+              g_hash_table_add (places_done, g_memdup2 (&placement->place_id, sizeof (gint64)));
+              placed++;
+            }
+          else if (!g_error_matches (local_error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              ok = FALSE;
+            }
+        }
+      else if (sitrep_store_set_event_coordinates (store, placement->event_id, placement->latitude,
+                                                   placement->longitude, &local_error))
         placed++;
       else if (!g_error_matches (local_error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND))
         {
@@ -454,24 +495,24 @@ sitrep_store_apply_event_placements (SitrepStore  *store,
 }
 
 gboolean
-sitrep_store_place_events_by_name (SitrepStore      *store,
-                                   SitrepGazetteer  *gazetteer,
-                                   guint            *n_placed,
-                                   guint            *n_named,
-                                   GCancellable     *cancellable,
-                                   GError          **error)
+sitrep_store_place_events_counted (SitrepStore            *store,
+                                   SitrepGazetteer        *gazetteer,
+                                   SitrepPlacementCounts  *counts,
+                                   GCancellable           *cancellable,
+                                   GError                **error)
 {
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GArray) placements = sitrep_event_placements_new ();
+  SitrepPlacementCounts local = { 0 };
+  gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
   g_return_val_if_fail (SITREP_IS_GAZETTEER (gazetteer), FALSE);
 
-  if (n_placed != NULL)
-    *n_placed = 0;
-  if (n_named != NULL)
-    *n_named = 0;
+  if (counts == NULL)
+    counts = &local;
+  *counts = (SitrepPlacementCounts) { 0 };
 
   ids = sitrep_store_query_event_ids (store, NULL, error);
   if (ids == NULL)
@@ -481,9 +522,37 @@ sitrep_store_place_events_by_name (SitrepStore      *store,
     return FALSE;
   for (guint i = 0; i < events->len; i++)
     sitrep_event_placements_add (placements, events->pdata[i]);
-  if (n_named != NULL)
-    *n_named = placements->len;
+  counts->n_named = placements->len;
 
-  return sitrep_event_placements_look_up (placements, gazetteer, NULL, cancellable, error) &&
-         sitrep_store_apply_event_placements (store, placements, n_placed, error);
+  if (!sitrep_event_placements_look_up (placements, gazetteer, NULL, cancellable, error))
+    return FALSE;
+  ok = sitrep_store_apply_event_placements (store, placements, &counts->n_placed, error);
+  for (guint i = 0; i < placements->len; i++)
+    {
+      const SitrepEventPlacement *placement = &g_array_index (placements, SitrepEventPlacement, i);
+
+      if (!placement->found && placement->doubtful)
+        counts->n_doubtful++;
+    }
+  counts->n_unplaced = counts->n_named - MIN (counts->n_named, counts->n_placed + counts->n_doubtful);
+  return ok;
+}
+
+gboolean
+sitrep_store_place_events_by_name (SitrepStore      *store,
+                                   SitrepGazetteer  *gazetteer,
+                                   guint            *n_placed,
+                                   guint            *n_named,
+                                   GCancellable     *cancellable,
+                                   GError          **error)
+{
+  SitrepPlacementCounts counts = { 0 };
+  gboolean ok;
+
+  ok = sitrep_store_place_events_counted (store, gazetteer, &counts, cancellable, error);
+  if (n_placed != NULL)
+    *n_placed = counts.n_placed;
+  if (n_named != NULL)
+    *n_named = counts.n_named;
+  return ok;
 }

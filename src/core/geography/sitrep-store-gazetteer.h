@@ -38,11 +38,27 @@ typedef struct
   double       longitude;
   char        *admin1;        /* governorate or province as reported, NULL when none */
   char        *admin2;        /* district as reported, NULL when none */
+  gint64       place_id;      /* the unplaced place entity whose name it is, or 0 */
+  gboolean     doubtful;      /* not found because the best candidate is doubtful */
+  gint64       geonameid;     /* of the candidate found */
+  char        *found_admin1;  /* its first-order division and country code */
+  char        *found_country;
 } SitrepEventPlacement;
+
+/* What placing events did: placed, left because the best candidate was
+ * doubtful, left because the gazetteer knows no such place. */
+typedef struct
+{
+  guint n_named;
+  guint n_placed;
+  guint n_doubtful;
+  guint n_unplaced;
+} SitrepPlacementCounts;
 
 /* An empty array of SitrepEventPlacement that frees their strings. */
 GArray    *sitrep_event_placements_new         (void);
-/* Adds @event when it has no coordinates and names a place; FALSE when it was left out. */
+/* Adds @event when it has no coordinates and names a place (as reported, or
+ * its place entity when that has no coordinates); FALSE when it was left out. */
 gboolean   sitrep_event_placements_add         (GArray                      *placements,
                                                 SitrepEvent                 *event);
 /* Looks every placement up in @gazetteer (sitrep_gazetteer_lookup_in(), with
@@ -57,14 +73,22 @@ gboolean   sitrep_event_placements_look_up     (GArray                      *pla
                                                 GCancellable                *cancellable,
                                                 GError                     **error);
 /* Writes the coordinates found, as one undo step; events deleted since the
- * lookup are skipped. @n_placed is set to the number written, also when
- * another error stops it. */
+ * lookup are skipped. An event whose place entity was looked up places that
+ * entity, so the event and every other event of that place follow it.
+ * @n_placed is set to the number of events placed, also when another error
+ * stops it. */
 gboolean   sitrep_store_apply_event_placements (SitrepStore                 *store,
                                                 GArray                      *placements,
                                                 guint                       *n_placed,
                                                 GError                     **error);
 /* The three steps above for every event of @store that has no coordinates
- * and names a place. @n_named, when given, is set to the number of those. */
+ * and names a place, counting what happened (sitrep-cli place-events). */
+gboolean   sitrep_store_place_events_counted   (SitrepStore                 *store,
+                                                SitrepGazetteer             *gazetteer,
+                                                SitrepPlacementCounts       *counts,
+                                                GCancellable                *cancellable,
+                                                GError                     **error);
+/* The same; @n_named, when given, is set to the number of events named. */
 gboolean   sitrep_store_place_events_by_name   (SitrepStore                 *store,
                                                 SitrepGazetteer             *gazetteer,
                                                 guint                       *n_placed,

@@ -306,11 +306,44 @@ static const char schema_v3[] =
   "CREATE INDEX gazetteer_names_by_normalized ON gazetteer_names (normalized);"
   "CREATE INDEX gazetteer_names_by_place ON gazetteer_names (place_id);";
 
+/* Version 4: an event follows its place entity's coordinates unless they
+ * were set on the event itself (coordinates_manual): when the place is
+ * placed or moved, when the event gets a place, and through undo, which
+ * rewrites rows with UPDATE and INSERT. Events of projects made before this
+ * take their place's coordinates now. */
+static const char schema_v4[] =
+  "CREATE TRIGGER events_follow_place AFTER UPDATE OF latitude, longitude ON entities BEGIN"
+  "  UPDATE events SET latitude = new.latitude, longitude = new.longitude"
+  "    WHERE place_id = new.id AND coordinates_manual = 0"
+  "      AND (latitude IS NOT new.latitude OR longitude IS NOT new.longitude);"
+  "  END;"
+  "CREATE TRIGGER events_take_place_insert AFTER INSERT ON events"
+  "  WHEN new.coordinates_manual = 0 AND new.place_id IS NOT NULL AND new.latitude IS NULL BEGIN"
+  "  UPDATE events SET (latitude, longitude) ="
+  "    (SELECT p.latitude, p.longitude FROM entities p WHERE p.id = new.place_id)"
+  "    WHERE id = new.id AND EXISTS (SELECT 1 FROM entities p WHERE p.id = new.place_id"
+  "      AND p.latitude IS NOT NULL AND p.longitude IS NOT NULL);"
+  "  END;"
+  /* A new place: its coordinates, or none (the old ones were the old place's).
+   * A place removed (the entity deleted) leaves the coordinates as they were. */
+  "CREATE TRIGGER events_take_place_update AFTER UPDATE OF place_id, coordinates_manual ON events"
+  "  WHEN new.coordinates_manual = 0 AND new.place_id IS NOT NULL BEGIN"
+  "  UPDATE events SET (latitude, longitude) ="
+  "    (SELECT p.latitude, p.longitude FROM entities p WHERE p.id = new.place_id)"
+  "    WHERE id = new.id AND (latitude IS NOT (SELECT p.latitude FROM entities p WHERE p.id = new.place_id)"
+  "      OR longitude IS NOT (SELECT p.longitude FROM entities p WHERE p.id = new.place_id));"
+  "  END;"
+  "UPDATE events SET (latitude, longitude) ="
+  "  (SELECT p.latitude, p.longitude FROM entities p WHERE p.id = events.place_id)"
+  "  WHERE coordinates_manual = 0 AND place_id IN"
+  "    (SELECT id FROM entities WHERE latitude IS NOT NULL AND longitude IS NOT NULL);";
+
 static const char * const steps[] = {
   NULL,       /* version 0: an empty file */
   schema_v1,
   schema_v2,
   schema_v3,
+  schema_v4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);

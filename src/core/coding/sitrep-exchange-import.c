@@ -1,0 +1,1028 @@
+/* sitrep-exchange-import.c — annotations in from brat, CoNLL, doccano, Label Studio, WebAnno TSV
+ *
+ * Every format is read into documents (a text and its spans in code points
+ * of that text), matched to the project's articles, and handed to the spans
+ * JSONL import, so checks, entity links and duplicates work the same way
+ * whatever the format.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-exchange"
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "sitrep-exchange-private.h"
+#include "sitrep-tokens.h"
+
+/* The largest file read whole: far above any annotation file a person makes. */
+#define MAX_FILE_SIZE (512 * 1024 * 1024)
+
+typedef struct
+{
+  guint  start;
+  guint  end;
+  char  *label;
+  char  *annotator;   /* NULL: the one the user named */
+  char  *entity;
+  JsonNode *attributes;
+} Span;
+
+typedef struct
+{
+  char   *title;
+  GString *text;
+  GArray *spans;      /* Span */
+} Doc;
+
+static void
+span_clear (Span *s)
+{
+  g_free (s->label);
+  g_free (s->annotator);
+  g_free (s->entity);
+  g_clear_pointer (&s->attributes, json_node_unref);
+}
+
+static Doc *
+doc_new (const char *title)
+{
+  Doc *d = g_new0 (Doc, 1);
+  d->title = g_strdup (title);
+  d->text = g_string_new (NULL);
+  d->spans = g_array_new (FALSE, TRUE, sizeof (Span));
+  g_array_set_clear_func (d->spans, (GDestroyNotify) span_clear);
+  return d;
+}
+
+static void
+doc_free (Doc *d)
+{
+  g_free (d->title);
+  g_string_free (d->text, TRUE);
+  g_array_unref (d->spans);
+  g_free (d);
+}
+
+static void
+doc_add_span (Doc        *d,
+              guint       start,
+              guint       end,
+              const char *label,
+              const char *annotator,
+              const char *entity,
+              JsonNode   *attributes)
+{
+  Span s = { start, end, g_strdup (label), g_strdup (annotator), g_strdup (entity),
+             attributes != NULL ? json_node_copy (attributes) : NULL };
+  g_array_append_val (d->spans, s);
+}
+
+static gboolean
+read_whole (GFile         *file,
+            char         **contents,
+            gsize         *length,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, cancellable, error);
+  g_autofree char *name = NULL;
+
+  if (info == NULL)
+    return FALSE;
+  name = g_file_get_parse_name (file);
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("“%s” is not a regular file; give an annotation file or folder."), name);
+      return FALSE;
+    }
+  if (g_file_info_get_size (info) > MAX_FILE_SIZE)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                   _("“%s” is too large to be an annotation file (over 512 MB)."), name);
+      return FALSE;
+    }
+  if (!g_file_load_contents (file, cancellable, contents, length, NULL, error))
+    return FALSE;
+  if (!g_utf8_validate (*contents, *length, NULL) || memchr (*contents, '\0', *length) != NULL)
+    {
+      g_clear_pointer (contents, g_free);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("“%s” is not UTF-8 text; annotation files are read as UTF-8."), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* doccano JSONL: {"text", "label": [[start, end, "LABEL"]]} or, from
+ * relation projects, {"text", "entities": [{"start_offset", "end_offset", "label"}]}. */
+static gboolean
+read_doccano (const char  *contents,
+              GPtrArray   *docs,
+              GPtrArray   *problems,
+              GError     **error)
+{
+  g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
+
+  for (guint n = 0; lines[n] != NULL; n++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *obj;
+      JsonArray *label = NULL, *entities = NULL;
+      const char *text;
+      Doc *d;
+
+      if (*g_strstrip (lines[n]) == '\0')
+        continue;
+      if (!json_parser_load_from_data (parser, lines[n], -1, NULL) ||
+          !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+        {
+          g_ptr_array_add (problems, g_strdup_printf (_("line %u: not valid JSON"), n + 1));
+          continue;
+        }
+      obj = json_node_get_object (json_parser_get_root (parser));
+      text = json_object_get_string_member_with_default (obj, "text", NULL);
+      if (text == NULL)
+        {
+          g_ptr_array_add (problems, g_strdup_printf (_("line %u: no \"text\""), n + 1));
+          continue;
+        }
+      d = doc_new (json_object_get_string_member_with_default (obj, "title", NULL));
+      g_string_assign (d->text, text);
+      if (json_object_has_member (obj, "label") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (obj, "label")))
+        label = json_object_get_array_member (obj, "label");
+      if (json_object_has_member (obj, "entities") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (obj, "entities")))
+        entities = json_object_get_array_member (obj, "entities");
+      for (guint k = 0; label != NULL && k < json_array_get_length (label); k++)
+        {
+          JsonNode *node = json_array_get_element (label, k);
+          JsonArray *a = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+          if (a == NULL || json_array_get_length (a) != 3 ||
+              json_node_get_value_type (json_array_get_element (a, 0)) != G_TYPE_INT64 ||
+              json_node_get_value_type (json_array_get_element (a, 1)) != G_TYPE_INT64 ||
+              json_node_get_value_type (json_array_get_element (a, 2)) != G_TYPE_STRING)
+            {
+              g_ptr_array_add (problems, g_strdup_printf (_("line %u: label %u is not [start, end, \"LABEL\"]"),
+                                                          n + 1, k + 1));
+              continue;
+            }
+          doc_add_span (d, json_array_get_int_element (a, 0), json_array_get_int_element (a, 1),
+                        json_array_get_string_element (a, 2), NULL, NULL, NULL);
+        }
+      for (guint k = 0; entities != NULL && k < json_array_get_length (entities); k++)
+        {
+          JsonObject *e = json_array_get_object_element (entities, k);
+          if (e == NULL || !json_object_has_member (e, "start_offset") || !json_object_has_member (e, "end_offset"))
+            {
+              g_ptr_array_add (problems, g_strdup_printf (_("line %u: entity %u has no offsets"), n + 1, k + 1));
+              continue;
+            }
+          doc_add_span (d, json_object_get_int_member (e, "start_offset"), json_object_get_int_member (e, "end_offset"),
+                        json_object_get_string_member_with_default (e, "label", ""), NULL, NULL, NULL);
+        }
+      g_ptr_array_add (docs, d);
+    }
+  return TRUE;
+}
+
+/* Label Studio JSON: a list of tasks, each with data.text and
+ * annotations[].result[] of type "labels". */
+static gboolean
+read_label_studio (const char  *contents,
+                   GPtrArray   *docs,
+                   GPtrArray   *problems,
+                   GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+  JsonArray *tasks;
+
+  if (!json_parser_load_from_data (parser, contents, -1, &local_error) ||
+      !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("This is not a Label Studio export: a JSON list of tasks was expected."));
+      return FALSE;
+    }
+  tasks = json_node_get_array (json_parser_get_root (parser));
+  for (guint n = 0; n < json_array_get_length (tasks); n++)
+    {
+      JsonObject *task = json_array_get_object_element (tasks, n);
+      JsonObject *data = task != NULL && json_object_has_member (task, "data") &&
+                         JSON_NODE_HOLDS_OBJECT (json_object_get_member (task, "data"))
+                         ? json_object_get_object_member (task, "data") : NULL;
+      JsonArray *annotations;
+      const char *text;
+      Doc *d;
+
+      text = data != NULL ? json_object_get_string_member_with_default (data, "text", NULL) : NULL;
+      if (text == NULL)
+        {
+          g_ptr_array_add (problems, g_strdup_printf (_("task %u: no data.text"), n + 1));
+          continue;
+        }
+      d = doc_new (json_object_get_string_member_with_default (data, "title", NULL));
+      g_string_assign (d->text, text);
+      annotations = json_object_has_member (task, "annotations") &&
+                    JSON_NODE_HOLDS_ARRAY (json_object_get_member (task, "annotations"))
+                    ? json_object_get_array_member (task, "annotations") : NULL;
+      for (guint k = 0; annotations != NULL && k < json_array_get_length (annotations); k++)
+        {
+          JsonObject *ann = json_array_get_object_element (annotations, k);
+          JsonArray *result;
+          const char *who = NULL;
+
+          if (ann == NULL || !json_object_has_member (ann, "result") ||
+              !JSON_NODE_HOLDS_ARRAY (json_object_get_member (ann, "result")))
+            continue;
+          if (json_object_has_member (ann, "completed_by"))
+            {
+              JsonNode *by = json_object_get_member (ann, "completed_by");
+              if (JSON_NODE_HOLDS_OBJECT (by))
+                who = json_object_get_string_member_with_default (json_node_get_object (by), "email", NULL);
+            }
+          if (who != NULL && *who == '\0')
+            who = NULL;
+          result = json_object_get_array_member (ann, "result");
+          for (guint r = 0; r < json_array_get_length (result); r++)
+            {
+              JsonObject *item = json_array_get_object_element (result, r);
+              JsonObject *value, *meta;
+              JsonArray *labels;
+
+              if (item == NULL || g_strcmp0 (json_object_get_string_member_with_default (item, "type", ""), "labels") != 0 ||
+                  !json_object_has_member (item, "value") || !JSON_NODE_HOLDS_OBJECT (json_object_get_member (item, "value")))
+                continue;
+              value = json_object_get_object_member (item, "value");
+              labels = json_object_has_member (value, "labels") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (value, "labels"))
+                       ? json_object_get_array_member (value, "labels") : NULL;
+              if (labels == NULL || json_array_get_length (labels) == 0 ||
+                  json_node_get_value_type (json_object_get_member (value, "start")) != G_TYPE_INT64 ||
+                  json_node_get_value_type (json_object_get_member (value, "end")) != G_TYPE_INT64)
+                {
+                  g_ptr_array_add (problems, g_strdup_printf (_("task %u: a result has no start, end and labels"), n + 1));
+                  continue;
+                }
+              meta = json_object_has_member (item, "meta") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (item, "meta"))
+                     ? json_object_get_object_member (item, "meta") : NULL;
+              for (guint l = 0; l < json_array_get_length (labels); l++)
+                doc_add_span (d, json_object_get_int_member (value, "start"), json_object_get_int_member (value, "end"),
+                              json_array_get_string_element (labels, l), who,
+                              meta != NULL ? json_object_get_string_member_with_default (meta, "entity", NULL) : NULL,
+                              meta != NULL && json_object_has_member (meta, "attributes")
+                              ? json_object_get_member (meta, "attributes") : NULL);
+            }
+        }
+      g_ptr_array_add (docs, d);
+    }
+  return TRUE;
+}
+
+/* brat: a .ann beside its .txt. T lines give spans (fragments joined from the
+ * first start to the last end), A lines attributes, N lines entity names,
+ * "#" AnnotatorNotes "annotator: NAME" the annotator. */
+static gboolean
+read_brat_pair (GFile         *ann_file,
+                GPtrArray     *docs,
+                GPtrArray     *problems,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autofree char *ann_path = g_file_get_path (ann_file);
+  g_autofree char *txt_path = g_strconcat (ann_path != NULL ? ann_path : "", NULL);
+  g_autoptr(GFile) txt_file = NULL;
+  g_autofree char *ann = NULL;
+  g_autofree char *txt = NULL;
+  g_autofree char *base = g_file_get_basename (ann_file);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) lines = NULL;
+  gsize len;
+  Doc *d;
+
+  if (ann_path == NULL || !g_str_has_suffix (ann_path, ".ann"))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is not a brat .ann file."), base);
+      return FALSE;
+    }
+  strcpy (txt_path + strlen (txt_path) - 4, ".txt");
+  txt_file = g_file_new_for_path (txt_path);
+  if (!read_whole (ann_file, &ann, &len, cancellable, error))
+    return FALSE;
+  if (!read_whole (txt_file, &txt, &len, cancellable, error))
+    {
+      g_prefix_error (error, _("The text of %s is missing: "), base);
+      return FALSE;
+    }
+
+  d = doc_new (base);
+  g_string_assign (d->text, txt);
+  lines = g_strsplit (ann, "\n", -1);
+  /* Two passes: spans first, then what refers to them. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint n = 0; lines[n] != NULL; n++)
+      {
+        g_auto(GStrv) cols = g_strsplit (lines[n], "\t", 3);
+        g_auto(GStrv) args = NULL;
+        guint ncols = g_strv_length (cols);
+
+        if (ncols < 2)
+          continue;
+        args = g_strsplit_set (cols[1], " ;", -1);
+        if (pass == 0 && cols[0][0] == 'T')
+          {
+            guint64 start = G_MAXUINT64, end = 0;
+            guint nargs = g_strv_length (args);
+            gboolean ok = nargs >= 3 && nargs % 2 == 1;
+
+            for (guint k = 1; ok && k + 1 < nargs; k += 2)
+              {
+                guint64 s, e;
+                ok = g_ascii_string_to_unsigned (args[k], 10, 0, G_MAXUINT, &s, NULL) &&
+                     g_ascii_string_to_unsigned (args[k + 1], 10, 0, G_MAXUINT, &e, NULL);
+                start = MIN (start, s);
+                end = MAX (end, e);
+              }
+            if (!ok)
+              {
+                g_ptr_array_add (problems, g_strdup_printf (_("%s line %u: not “T# TYPE START END”"), base, n + 1));
+                continue;
+              }
+            doc_add_span (d, start, end, args[0], NULL, NULL, NULL);
+            g_hash_table_insert (ids, g_strdup (cols[0]), GUINT_TO_POINTER (d->spans->len));
+          }
+        else if (pass == 1 && (cols[0][0] == 'A' || cols[0][0] == 'M') && g_strv_length (args) >= 2)
+          {
+            guint idx = GPOINTER_TO_UINT (g_hash_table_lookup (ids, args[1]));
+            Span *sp;
+            g_autofree char *key = NULL;
+            gint64 number;
+            char *end = NULL;
+
+            if (idx == 0)
+              continue;
+            sp = &g_array_index (d->spans, Span, idx - 1);
+            if (sp->attributes == NULL)
+              sp->attributes = json_node_init_object (json_node_alloc (), json_object_new ());
+            key = g_strdup (args[0]);
+            key[0] = g_ascii_tolower (key[0]);
+            if (args[2] == NULL)
+              json_object_set_boolean_member (json_node_get_object (sp->attributes), key, TRUE);
+            else
+              {
+                errno = 0;
+                number = g_ascii_strtoll (args[2], &end, 10);
+                if (errno == 0 && end != args[2] && *end == '\0')
+                  json_object_set_int_member (json_node_get_object (sp->attributes), key, number);
+                else
+                  json_object_set_string_member (json_node_get_object (sp->attributes), key, args[2]);
+              }
+          }
+        else if (pass == 1 && cols[0][0] == 'N' && ncols >= 3 && g_strv_length (args) >= 2)
+          {
+            guint idx = GPOINTER_TO_UINT (g_hash_table_lookup (ids, args[1]));
+            if (idx > 0 && *cols[2] != '\0')
+              {
+                Span *sp = &g_array_index (d->spans, Span, idx - 1);
+                g_free (sp->entity);
+                sp->entity = g_strdup (cols[2]);
+              }
+          }
+        else if (pass == 1 && cols[0][0] == '#' && ncols >= 3 && g_strv_length (args) >= 2 &&
+                 g_str_has_prefix (cols[2], "annotator: "))
+          {
+            guint idx = GPOINTER_TO_UINT (g_hash_table_lookup (ids, args[1]));
+            if (idx > 0)
+              {
+                Span *sp = &g_array_index (d->spans, Span, idx - 1);
+                g_free (sp->annotator);
+                sp->annotator = g_strdup (cols[2] + strlen ("annotator: "));
+              }
+          }
+      }
+  g_ptr_array_add (docs, d);
+  return TRUE;
+}
+
+/* Documents made of tokens (CoNLL, WebAnno TSV): the text is rebuilt from
+ * them; the project's article with the same words is found later. */
+typedef struct
+{
+  Doc     *doc;
+  guint    open_start;
+  char    *open_label;
+} TokenDoc;
+
+static void
+conll_close (TokenDoc *t,
+             guint     end)
+{
+  if (t->open_label != NULL)
+    {
+      doc_add_span (t->doc, t->open_start, end, t->open_label, NULL, NULL, NULL);
+      g_clear_pointer (&t->open_label, g_free);
+    }
+}
+
+/* CoNLL: the token is the first column, the tag the last; a blank line
+ * ends a sentence; -DOCSTART- starts an article. */
+static gboolean
+read_conll (const char  *contents,
+            GPtrArray   *docs,
+            GPtrArray   *problems,
+            GError     **error)
+{
+  g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
+  TokenDoc t = { NULL };
+  guint prev_end = 0;
+  gboolean new_sentence = FALSE;
+
+  for (guint n = 0; lines[n] != NULL; n++)
+    {
+      g_auto(GStrv) cols = NULL;
+      const char *word, *tag;
+      guint ncols, start;
+
+      g_strchomp (lines[n]);
+      if (g_str_has_prefix (lines[n], "-DOCSTART-"))
+        {
+          if (t.doc != NULL)
+            {
+              conll_close (&t, prev_end);
+              g_ptr_array_add (docs, t.doc);
+            }
+          t.doc = doc_new (NULL);
+          new_sentence = FALSE;
+          continue;
+        }
+      if (lines[n][0] == '\0')
+        {
+          new_sentence = TRUE;
+          continue;
+        }
+      cols = g_strsplit_set (lines[n], " \t", -1);
+      ncols = g_strv_length (cols);
+      word = cols[0];
+      tag = cols[ncols - 1];
+      if (ncols < 2 || *word == '\0')
+        {
+          g_ptr_array_add (problems, g_strdup_printf (_("line %u: not “TOKEN … TAG”"), n + 1));
+          continue;
+        }
+      if (t.doc == NULL)
+        t.doc = doc_new (NULL);
+      if (t.doc->text->len > 0)
+        g_string_append_c (t.doc->text, new_sentence ? '\n' : ' ');
+      new_sentence = FALSE;
+      start = g_utf8_strlen (t.doc->text->str, t.doc->text->len);
+      g_string_append (t.doc->text, word);
+
+      if (g_str_has_prefix (tag, "B-") || g_str_has_prefix (tag, "I-"))
+        {
+          /* An I- after another label, or after O, starts a span (as conlleval reads it). */
+          if (tag[0] == 'B' || t.open_label == NULL || strcmp (t.open_label, tag + 2) != 0)
+            {
+              conll_close (&t, prev_end);
+              t.open_label = g_strdup (tag + 2);
+              t.open_start = start;
+            }
+        }
+      else
+        conll_close (&t, prev_end);
+      prev_end = start + g_utf8_strlen (word, -1);
+    }
+  if (t.doc != NULL)
+    {
+      conll_close (&t, prev_end);
+      g_ptr_array_add (docs, t.doc);
+    }
+  return TRUE;
+}
+
+static char *
+tsv_unescape (const char *s)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = s; *p != '\0'; p++)
+    {
+      if (*p == '\\' && p[1] != '\0')
+        {
+          p++;
+          g_string_append_c (out, *p == 't' ? '\t' : *p == 'n' ? '\n' : *p == 'r' ? '\r' : *p);
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Splits a stacked WebAnno cell "A[1]|B" (escaped bars kept) into values and ids. */
+static GPtrArray *
+tsv_cell_values (const char *cell)
+{
+  GPtrArray *values = g_ptr_array_new_with_free_func (g_free);
+  GString *cur = g_string_new (NULL);
+
+  if (g_strcmp0 (cell, "_") == 0)
+    {
+      g_string_free (cur, TRUE);
+      return values;
+    }
+  for (const char *p = cell; ; p++)
+    {
+      if (*p == '\\' && p[1] != '\0')
+        {
+          g_string_append_c (cur, *p++);
+          g_string_append_c (cur, *p);
+          continue;
+        }
+      if (*p == '|' || *p == '\0')
+        {
+          g_ptr_array_add (values, g_string_free (cur, FALSE));
+          if (*p == '\0')
+            break;
+          cur = g_string_new (NULL);
+          continue;
+        }
+      g_string_append_c (cur, *p);
+    }
+  return values;
+}
+
+/* "Place[3]" → "Place" and 3; "Place" → "Place" and 0. */
+static char *
+tsv_value_id (const char *v,
+              guint      *id)
+{
+  gsize len = strlen (v);
+  const char *open;
+
+  *id = 0;
+  if (len > 0 && v[len - 1] == ']' && (len < 2 || v[len - 2] != '\\') && (open = strrchr (v, '[')) != NULL &&
+      (open == v || open[-1] != '\\'))
+    {
+      *id = (guint) g_ascii_strtoull (open + 1, NULL, 10);
+      {
+        g_autofree char *raw = g_strndup (v, open - v);
+        return tsv_unescape (raw);
+      }
+    }
+  return tsv_unescape (v);
+}
+
+/* WebAnno TSV 3.3 (one document a file), NamedEntity layer: the label is
+ * the "value" feature, the entity the "identifier". Token offsets are
+ * UTF-16 code units; the text is rebuilt with each sentence's #Text at
+ * its first token, gaps filled with spaces. */
+static gboolean
+read_webanno (const char  *contents,
+              const char  *name,
+              GPtrArray   *docs,
+              GPtrArray   *problems,
+              GError     **error)
+{
+  g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
+  Doc *d;
+  guint value_col = 0, ident_col = 0;
+  guint u16 = 0;              /* UTF-16 units written so far */
+  g_autofree char *sentence = NULL;
+  gboolean sentence_placed = TRUE;
+  g_autoptr(GHashTable) open = g_hash_table_new (NULL, NULL);   /* span id → index + 1 */
+  g_autoptr(GArray) u16_to_cp = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (lines[0] == NULL || !g_str_has_prefix (lines[0], "#FORMAT=WebAnno TSV 3"))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("“%s” is not WebAnno TSV 3: its first line is not “#FORMAT=WebAnno TSV 3.3”."), name);
+      return FALSE;
+    }
+
+  d = doc_new (name);
+  for (guint n = 1; lines[n] != NULL; n++)
+    {
+      g_strchomp (lines[n]);
+      if (g_str_has_prefix (lines[n], "#T_SP=") && value_col == 0)
+        {
+          /* Columns after the token text: one per feature of each span layer. */
+          g_auto(GStrv) f = g_strsplit (lines[n] + 6, "|", -1);
+          if (strstr (lines[n], "NamedEntity") != NULL || value_col == 0)
+            for (guint k = 1; f[k] != NULL; k++)
+              {
+                if (strcmp (f[k], "value") == 0)
+                  value_col = 2 + k;
+                else if (strcmp (f[k], "identifier") == 0)
+                  ident_col = 2 + k;
+              }
+          continue;
+        }
+      if (g_str_has_prefix (lines[n], "#Text="))
+        {
+          g_autofree char *part = tsv_unescape (lines[n] + 6);
+          if (sentence != NULL && !sentence_placed)
+            {
+              char *joined = g_strconcat (sentence, "\n", part, NULL);
+              g_free (sentence);
+              sentence = joined;
+            }
+          else
+            {
+              g_free (sentence);
+              sentence = g_steal_pointer (&part);
+            }
+          sentence_placed = FALSE;
+          continue;
+        }
+      if (lines[n][0] == '#' || lines[n][0] == '\0')
+        continue;
+      {
+        g_auto(GStrv) cols = g_strsplit (lines[n], "\t", -1);
+        guint ncols = g_strv_length (cols);
+        guint64 b16, e16;
+        char *dash;
+
+        if (ncols < 3 || (dash = strchr (cols[1], '-')) == NULL)
+          {
+            g_ptr_array_add (problems, g_strdup_printf (_("%s line %u: not a token line"), name, n + 1));
+            continue;
+          }
+        *dash = '\0';
+        if (!g_ascii_string_to_unsigned (cols[1], 10, 0, G_MAXUINT, &b16, NULL) ||
+            !g_ascii_string_to_unsigned (dash + 1, 10, 0, G_MAXUINT, &e16, NULL) || e16 < b16)
+          {
+            g_ptr_array_add (problems, g_strdup_printf (_("%s line %u: not a token line"), name, n + 1));
+            continue;
+          }
+        if (strchr (cols[0], '.') != NULL)
+          continue;   /* sub-tokens: their spans are read from the token's cells too */
+
+        /* Place the sentence at its first token. */
+        if (!sentence_placed && sentence != NULL)
+          {
+            for (; u16 < b16; u16++)
+              {
+                guint cp = g_utf8_strlen (d->text->str, d->text->len);
+                g_array_append_val (u16_to_cp, cp);
+                g_string_append_c (d->text, ' ');
+              }
+            for (const char *p = sentence; *p != '\0'; p = g_utf8_next_char (p))
+              {
+                gunichar c = g_utf8_get_char (p);
+                guint cp = g_utf8_strlen (d->text->str, d->text->len);
+                g_array_append_val (u16_to_cp, cp);
+                if (c >= 0x10000)
+                  g_array_append_val (u16_to_cp, cp);
+                g_string_append_unichar (d->text, c);
+                u16 += c >= 0x10000 ? 2 : 1;
+              }
+            sentence_placed = TRUE;
+          }
+        if (e16 > u16)
+          {
+            g_ptr_array_add (problems, g_strdup_printf (_("%s line %u: the token is outside its #Text"), name, n + 1));
+            continue;
+          }
+
+        if (value_col > 0 && value_col < ncols)
+          {
+            g_autoptr(GPtrArray) values = tsv_cell_values (cols[value_col]);
+            g_autoptr(GPtrArray) idents = ident_col > 0 && ident_col < ncols ? tsv_cell_values (cols[ident_col]) : NULL;
+            guint cp_start = g_array_index (u16_to_cp, guint, b16);
+            guint cp_end = e16 < u16_to_cp->len ? g_array_index (u16_to_cp, guint, e16)
+                                                : g_utf8_strlen (d->text->str, d->text->len);
+
+            for (guint k = 0; k < values->len; k++)
+              {
+                guint id = 0, ident_id = 0;
+                g_autofree char *label = tsv_value_id (g_ptr_array_index (values, k), &id);
+                g_autofree char *entity = idents != NULL && k < idents->len
+                                          ? tsv_value_id (g_ptr_array_index (idents, k), &ident_id) : NULL;
+                guint known = id > 0 ? GPOINTER_TO_UINT (g_hash_table_lookup (open, GUINT_TO_POINTER (id))) : 0;
+
+                if (g_strcmp0 (entity, "*") == 0 || g_strcmp0 (entity, "_") == 0)
+                  g_clear_pointer (&entity, g_free);
+                if (known > 0)
+                  g_array_index (d->spans, Span, known - 1).end = cp_end;
+                else
+                  {
+                    doc_add_span (d, cp_start, cp_end, label, NULL, entity, NULL);
+                    if (id > 0)
+                      g_hash_table_insert (open, GUINT_TO_POINTER (id), GUINT_TO_POINTER (d->spans->len));
+                  }
+              }
+          }
+      }
+    }
+  g_ptr_array_add (docs, d);
+  return TRUE;
+}
+
+/* Maps @offset (code points of @from) to code points of @to, where the two
+ * hold the same characters apart from white space. */
+static gboolean
+remap_offsets (const char *from,
+               const char *to,
+               GArray     *spans)
+{
+  glong from_len = g_utf8_strlen (from, -1);
+  g_autofree guint *map = g_new (guint, from_len + 1);
+  const char *p = from, *q = to;
+  guint i = 0, j = 0;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c))
+        {
+          map[i++] = j;
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      while (*q != '\0' && g_unichar_isspace (g_utf8_get_char (q)))
+        {
+          q = g_utf8_next_char (q);
+          j++;
+        }
+      if (*q == '\0' || g_utf8_get_char (q) != c)
+        return FALSE;
+      map[i++] = j;
+      p = g_utf8_next_char (p);
+      q = g_utf8_next_char (q);
+      j++;
+    }
+  map[i] = j;
+
+  for (guint k = 0; k < spans->len; k++)
+    {
+      Span *s = &g_array_index (spans, Span, k);
+      guint end;
+      if (s->start > (guint) from_len || s->end > (guint) from_len)
+        continue;   /* out of range: the spans import reports it */
+      /* The end maps past the last character of the span, not onto the
+       * white space after it. */
+      end = s->end > s->start ? map[s->end - 1] + 1 : map[s->end];
+      s->start = map[s->start];
+      /* a start on white space moves to the next character */
+      s->end = end;
+    }
+  return TRUE;
+}
+
+static void
+add_span_json (JsonBuilder *b,
+               Span        *s,
+               GHashTable  *label_map,
+               const char  *annotator)
+{
+  const char *label = g_hash_table_lookup (label_map, s->label);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "start");
+  json_builder_add_int_value (b, s->start);
+  json_builder_set_member_name (b, "end");
+  json_builder_add_int_value (b, s->end);
+  json_builder_set_member_name (b, "label");
+  json_builder_add_string_value (b, label != NULL ? label : s->label);
+  if (s->annotator != NULL || annotator != NULL)
+    {
+      json_builder_set_member_name (b, "annotator");
+      json_builder_add_string_value (b, s->annotator != NULL ? s->annotator : annotator);
+    }
+  if (s->entity != NULL)
+    {
+      json_builder_set_member_name (b, "entity");
+      json_builder_add_string_value (b, s->entity);
+    }
+  if (s->attributes != NULL)
+    {
+      json_builder_set_member_name (b, "attributes");
+      json_builder_add_value (b, json_node_copy (s->attributes));
+    }
+  json_builder_end_object (b);
+}
+
+/* The text without its white space, hashed: the key by which a text
+ * rebuilt from tokens (CoNLL, WebAnno TSV) finds its article whatever
+ * spaces the rebuilding put between the tokens. */
+static char *
+ink_key (const char *text)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_checksum_update (sum, (const guchar *) p, g_utf8_next_char (p) - p);
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+static GHashTable *
+ink_index (SitrepStore   *store,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) ids = NULL;
+  SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
+
+  ids = sitrep_store_query_article_ids (store, &query, error);
+  if (ids == NULL)
+    return NULL;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autofree char *body = sitrep_store_get_article_body (store, id, NULL);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      if (body != NULL)
+        g_hash_table_insert (index, ink_key (body), GINT_TO_POINTER ((gint) id));
+    }
+  return g_steal_pointer (&index);
+}
+
+/* Feeds the documents to the spans import as JSONL, each matched to the
+ * article with the same words when there is one. */
+static gboolean
+import_docs (SitrepStore        *store,
+             GPtrArray          *docs,
+             const char         *annotator,
+             SitrepSpansReport  *report,
+             GCancellable       *cancellable,
+             GError            **error)
+{
+  g_autoptr(GHashTable) label_map = _sitrep_exchange_label_map (store, error);
+  g_autoptr(GString) jsonl = g_string_new (NULL);
+  g_autoptr(GInputStream) in = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GHashTable) ink = NULL;
+
+  if (label_map == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < docs->len; i++)
+    {
+      Doc *d = g_ptr_array_index (docs, i);
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *line = NULL;
+      gint64 article = d->text->len > 0 ? sitrep_store_find_duplicate (store, d->text->str) : 0;
+
+      if (article == 0 && d->text->len > 0)
+        {
+          g_autofree char *key = ink_key (d->text->str);
+          if (ink == NULL && (ink = ink_index (store, cancellable, error)) == NULL)
+            return FALSE;
+          article = GPOINTER_TO_INT (g_hash_table_lookup (ink, key));
+        }
+
+      if (article != 0)
+        {
+          g_autofree char *body = sitrep_store_get_article_body (store, article, NULL);
+          if (body != NULL && strcmp (body, d->text->str) != 0 && remap_offsets (d->text->str, body, d->spans))
+            g_string_assign (d->text, body);
+        }
+
+      json_builder_begin_object (b);
+      if (d->title != NULL)
+        {
+          json_builder_set_member_name (b, "title");
+          json_builder_add_string_value (b, d->title);
+        }
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, d->text->str);
+      json_builder_set_member_name (b, "spans");
+      json_builder_begin_array (b);
+      for (guint k = 0; k < d->spans->len; k++)
+        add_span_json (b, &g_array_index (d->spans, Span, k), label_map, annotator);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      root = json_builder_get_root (b);
+      line = json_to_string (root, FALSE);
+      g_string_append (jsonl, line);
+      g_string_append_c (jsonl, '\n');
+    }
+
+  bytes = g_bytes_new (jsonl->str, jsonl->len);
+  in = g_memory_input_stream_new_from_bytes (bytes);
+  return sitrep_spans_import (store, in, report, cancellable, error);
+}
+
+static int
+compare_files (gconstpointer a,
+               gconstpointer b)
+{
+  g_autofree char *x = g_file_get_basename (*(GFile **) a);
+  g_autofree char *y = g_file_get_basename (*(GFile **) b);
+  return strcmp (x, y);
+}
+
+/* The files in @folder whose names end in @suffix, by name; or @file itself. */
+static GPtrArray *
+list_files (GFile         *file,
+            const char    *suffix,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GFileEnumerator) e = NULL;
+
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_DIRECTORY)
+    {
+      g_ptr_array_add (files, g_object_ref (file));
+      return g_steal_pointer (&files);
+    }
+  e = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (e == NULL)
+    return NULL;
+  for (;;)
+    {
+      GFileInfo *info;
+      GFile *child;
+      if (!g_file_enumerator_iterate (e, &info, &child, cancellable, error))
+        return NULL;
+      if (info == NULL)
+        break;
+      if (g_str_has_suffix (g_file_info_get_name (info), suffix))
+        g_ptr_array_add (files, g_object_ref (child));
+    }
+  g_ptr_array_sort (files, compare_files);
+  if (files->len == 0)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no %s file in “%s”."), suffix, name);
+      return NULL;
+    }
+  return g_steal_pointer (&files);
+}
+
+gboolean
+sitrep_exchange_import (SitrepStore          *store,
+                        SitrepExchangeFormat  format,
+                        GFile                *file,
+                        const char           *annotator,
+                        SitrepSpansReport    *report,
+                        GCancellable         *cancellable,
+                        GError              **error)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) doc_free);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  if (format == SITREP_EXCHANGE_BRAT || format == SITREP_EXCHANGE_WEBANNO_TSV)
+    {
+      const char *suffix = format == SITREP_EXCHANGE_BRAT ? ".ann" : ".tsv";
+      g_autoptr(GPtrArray) files = list_files (file, suffix, cancellable, error);
+
+      if (files == NULL)
+        return FALSE;
+      for (guint i = 0; ok && i < files->len; i++)
+        {
+          GFile *f = g_ptr_array_index (files, i);
+          if (format == SITREP_EXCHANGE_BRAT)
+            ok = read_brat_pair (f, docs, problems, cancellable, error);
+          else
+            {
+              g_autofree char *contents = NULL;
+              g_autofree char *name = g_file_get_basename (f);
+              gsize len;
+              ok = read_whole (f, &contents, &len, cancellable, error) &&
+                   read_webanno (contents, name, docs, problems, error);
+            }
+        }
+    }
+  else
+    {
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      if (!read_whole (file, &contents, &len, cancellable, error))
+        return FALSE;
+      if (format == SITREP_EXCHANGE_DOCCANO)
+        ok = read_doccano (contents, docs, problems, error);
+      else if (format == SITREP_EXCHANGE_LABEL_STUDIO)
+        ok = read_label_studio (contents, docs, problems, error);
+      else
+        ok = read_conll (contents, docs, problems, error);
+    }
+  if (!ok)
+    return FALSE;
+
+  if (!import_docs (store, docs, annotator, report, cancellable, error))
+    return FALSE;
+  /* What the readers refused goes before what the spans import reports. */
+  if (report->problems == NULL)
+    report->problems = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < problems->len; i++)
+    g_ptr_array_insert (report->problems, i, g_strdup (g_ptr_array_index (problems, i)));
+  return TRUE;
+}

@@ -1,0 +1,260 @@
+/* test-cli-loop.c — sitrep-cli on the loop between the parts: events placed, entities typed, outlets merged
+ *
+ * Runs $SITREP_CLI as a user does, in a fresh temporary folder, and checks
+ * what it prints, its exit status and the files it writes (with ogrinfo and
+ * python3, the tools the files' users use).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "test-cli-loop"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_free (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_free)
+
+/* Runs @argv[0] with the rest in the fixture's folder. */
+static void
+run_argv (Fixture     *f,
+          const char **argv,
+          Run         *run)
+{
+  g_autoptr(GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_launcher_set_cwd (launcher, f->dir);
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+  g_test_message ("$ %s %s → %d\n%s%s", argv[0], argv[1], run->status, run->out, run->err);
+}
+
+/* cli (f, &run, "events", "p.sitrep", NULL) */
+G_GNUC_NULL_TERMINATED
+static void
+cli (Fixture    *f,
+     Run        *run,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *path = g_getenv ("SITREP_CLI");
+  va_list ap;
+
+  if (path == NULL)
+    g_error ("SITREP_CLI is not set: run this suite with meson test");
+  run_free (run);
+  g_ptr_array_add (args, (char *) path);
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  run_argv (f, (const char **) args->pdata, run);
+}
+
+static gboolean
+has_line (const char *out,
+          const char *line)
+{
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+  return g_strv_contains ((const char * const *) lines, line);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("sitrep-cli-loop-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *p = g_build_filename (f->dir, name, NULL);
+      g_unlink (p);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* The first @n rows of the bundled UCDP GED sample, as a user's file. */
+static void
+write_ucdp_sample (Fixture *f,
+                   guint    n)
+{
+  const char *srcdir = g_getenv ("G_TEST_SRCDIR");
+  g_autofree char *path = g_build_filename (srcdir != NULL ? srcdir : "tests", "..", "data", "events",
+                                            "ucdp_ged_syria_region_2015_2017.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *out = g_build_filename (f->dir, "ucdp.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) sample = g_string_new (NULL);
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", n + 2);
+  for (guint i = 0; i <= n && lines[i] != NULL; i++)
+    g_string_append_printf (sample, "%s\n", lines[i]);
+  g_file_set_contents (out, sample->str, -1, &error);
+  g_assert_no_error (error);
+}
+
+static guint
+count_after (const char *out,
+             const char *suffix)
+{
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], suffix) != NULL)
+      return (guint) g_ascii_strtoull (lines[i], NULL, 10);
+  g_error ("no line with “%s” in:\n%s", suffix, out);
+  return 0;
+}
+
+/* An imported UCDP file reaches GeoJSON from the command line. */
+static void
+test_place_events_geojson (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *geojson = g_build_filename (f->dir, "events.geojson", NULL);
+  g_autofree char *python_out = NULL;
+  guint placed, doubtful, unplaced;
+
+  write_ucdp_sample (f, 40);
+  cli (f, &run, "new", "p.sitrep", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (f, &run, "import-events", "p.sitrep", "ucdp.csv", "--format", "ucdp", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* Before placing, nothing reaches the GeoJSON and the CLI says so. */
+  cli (f, &run, "export", "p.sitrep", "--format", "geojson", "-o", "before.geojson", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "40 events have no coordinates"));
+
+  cli (f, &run, "place-events", "p.sitrep", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  placed = count_after (run.out, " placed");
+  doubtful = count_after (run.out, " doubtful");
+  unplaced = count_after (run.out, " unplaced");
+  g_assert_cmpuint (placed + doubtful + unplaced, <=, 40);
+  g_assert_cmpuint (placed, >=, 15);
+
+  /* A second run finds only what was left. */
+  cli (f, &run, "place-events", "p.sitrep", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_after (run.out, " placed"), ==, 0);
+  g_assert_cmpuint (count_after (run.out, " doubtful") + count_after (run.out, " unplaced"), ==,
+                    doubtful + unplaced);
+
+  cli (f, &run, "export", "p.sitrep", "--format", "geojson", "-o", "events.geojson", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  {
+    g_autofree char *count_line = g_strdup_printf ("Feature Count: %u", placed);
+    const char *argv[] = { "ogrinfo", "-ro", "-so", "-al", geojson, NULL };
+
+    if (g_find_program_in_path ("ogrinfo") == NULL)
+      g_test_message ("ogrinfo (gdal-bin) is not installed: the GeoJSON was checked with python only");
+    else
+      {
+        run_argv (f, argv, &run);
+        g_assert_cmpint (run.status, ==, 0);
+        g_assert_true (has_line (run.out, count_line));
+        g_assert_nonnull (strstr (run.out, "Point"));
+      }
+  }
+  {
+    const char *argv[] = { "/usr/bin/python3", "-c",
+                           "import json,sys\n"
+                           "g=json.load(open(sys.argv[1]))\n"
+                           "assert g['type']=='FeatureCollection'\n"
+                           "for ft in g['features']:\n"
+                           "  lon,lat=ft['geometry']['coordinates']\n"
+                           "  assert 32<lat<38 and 35<lon<43, (lat,lon)\n"
+                           "  assert ft['properties']['latitude']==lat\n"
+                           "print(len(g['features']))\n", geojson, NULL };
+
+    run_argv (f, argv, &run);
+    g_assert_cmpint (run.status, ==, 0);
+    python_out = g_strdup_printf ("%u\n", placed);
+    g_assert_cmpstr (run.out, ==, python_out);
+  }
+}
+
+static void
+test_place_events_bad_input (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  cli (f, &run, "place-events", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (f, &run, "place-events", "missing.sitrep", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_false (g_file_test ("missing.sitrep", G_FILE_TEST_EXISTS));
+  /* A project with no events: nothing to place, and it says so in counts. */
+  cli (f, &run, "new", "empty.sitrep", NULL);
+  cli (f, &run, "place-events", "empty.sitrep", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_after (run.out, " placed"), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/sitrep/cli-loop/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("place-events-geojson", test_place_events_geojson);
+  ADD ("place-events-bad-input", test_place_events_bad_input);
+
+#undef ADD
+
+  return g_test_run ();
+}
