@@ -233,7 +233,12 @@ print_result_line (const char               *label,
   switch (result->outcome)
     {
     case SITREP_IMPORT_OUTCOME_IMPORTED:
-      sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT "\n"), where, result->id);
+      if (result->message != NULL)
+        /* Translators: the last %s is a warning such as "The page has little text …" */
+        sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT " (%s)\n"), where, result->id,
+                           result->message);
+      else
+        sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT "\n"), where, result->id);
       break;
 
     case SITREP_IMPORT_OUTCOME_DUPLICATE:

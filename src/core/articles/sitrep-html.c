@@ -12,55 +12,10 @@
 
 #include "sitrep-dateparse.h"
 #include "sitrep-html.h"
+#include "sitrep-html-private.h"
 #include "sitrep-import-private.h"
 
 /* JSON-LD nested deeper than this is not read (json-glib recurses). */
-
-typedef struct
-{
-  guint     text_len;        /* letters and digits in the subtree, skipped parts aside */
-  guint     link_len;        /* of those, inside links */
-  guint     commas;
-  double    score;
-  gboolean  candidate;
-  gboolean  has_block_child;
-} NodeInfo;
-
-typedef struct
-{
-  GArray     *infos;         /* NodeInfo, indexed by node->_private - 1 */
-  GPtrArray  *elements;      /* kept elements in document order */
-} Scan;
-
-static const char *skipped_tags[] = {
-  "script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-  "iframe", "svg", "button", "select", "textarea", "template", "object",
-  "embed", "canvas", "menu", "dialog", "input", "figure", "head", "link",
-  "meta", "video", "audio", "map",
-};
-
-static const char *block_tags[] = {
-  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
-  "dd", "dt", "blockquote", "section", "article", "main", "table", "tr",
-  "td", "th", "pre", "br", "hr", "figcaption", "address", "center",
-  "tbody", "thead", "caption", "details", "summary",
-};
-
-/* Class and id hints, as in Readability: parts of a page that are rarely
- * the article, and parts that usually hold it. */
-static const char *unlikely_hints[] = {
-  "comment", "disqus", "respond", "replies", "share", "sharing", "related",
-  "sidebar", "menu", "subscribe", "donat", "footer", "header", "navbar",
-  "social", "promo", "advert", "banner", "cookie", "popup", "modal",
-  "newsletter", "breadcrumb", "widget", "combx", "sponsor", "shoutbox",
-  "pagination", "pager", "signup", "outbrain", "taboola", "recommend",
-  "skyscraper", "gdpr", "rss", "tags",
-};
-
-static const char *likely_hints[] = {
-  "article", "body", "content", "entry", "main", "post", "story", "text",
-  "blog", "hentry", "column",
-};
 
 static gboolean
 in_list (const char  *word,
@@ -73,40 +28,23 @@ in_list (const char  *word,
   return FALSE;
 }
 
-static gboolean
-contains_any (const char  *text,
-              const char **list,
-              gsize        n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (strstr (text, list[i]) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
 static const char *
 tag_name (xmlNode *node)
 {
   return (const char *) node->name;
 }
 
-static gboolean
-is_tag (xmlNode    *node,
-        const char *name)
+gboolean
+_sitrep_html_is_tag (xmlNode    *node,
+                     const char *name)
 {
   return node != NULL && node->type == XML_ELEMENT_NODE && node->name != NULL &&
          g_ascii_strcasecmp (tag_name (node), name) == 0;
 }
 
-static gboolean
-is_block (xmlNode *node)
-{
-  return in_list (tag_name (node), block_tags, G_N_ELEMENTS (block_tags));
-}
-
-static char *
-get_attr (xmlNode    *node,
-          const char *name)
+char *
+_sitrep_html_get_attr (xmlNode    *node,
+                       const char *name)
 {
   xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
   char *copy;
@@ -118,12 +56,10 @@ get_attr (xmlNode    *node,
   return copy;
 }
 
-/* The next node in document order under @root; with @descend FALSE the
- * children of @node are passed over. Iterative: no depth limit. */
-static xmlNode *
-walk_next (xmlNode  *node,
-           xmlNode  *root,
-           gboolean  descend)
+xmlNode *
+_sitrep_html_walk_next (xmlNode  *node,
+                        xmlNode  *root,
+                        gboolean  descend)
 {
   if (descend && node->children != NULL)
     return node->children;
@@ -144,8 +80,8 @@ collect_text (xmlNode *root)
   gboolean space = FALSE;
 
   for (xmlNode *n = root->children != NULL ? root->children : NULL; n != NULL;
-       n = walk_next (n, root, n->type == XML_ELEMENT_NODE &&
-                               !is_tag (n, "script") && !is_tag (n, "style")))
+       n = _sitrep_html_walk_next (n, root, n->type == XML_ELEMENT_NODE &&
+                               !_sitrep_html_is_tag (n, "script") && !_sitrep_html_is_tag (n, "style")))
     {
       if ((n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE) || n->content == NULL)
         continue;
@@ -362,20 +298,20 @@ read_metadata (xmlNode    *root,
   g_autofree char *time_datetime = NULL;
   const char *date = NULL;
 
-  for (xmlNode *n = root; n != NULL; n = walk_next (n, root, TRUE))
+  for (xmlNode *n = root; n != NULL; n = _sitrep_html_walk_next (n, root, TRUE))
     {
       if (n->type != XML_ELEMENT_NODE)
         continue;
 
-      if (is_tag (n, "meta"))
+      if (_sitrep_html_is_tag (n, "meta"))
         {
-          g_autofree char *key = get_attr (n, "property");
-          g_autofree char *content = get_attr (n, "content");
+          g_autofree char *key = _sitrep_html_get_attr (n, "property");
+          g_autofree char *content = _sitrep_html_get_attr (n, "content");
 
           if (key == NULL)
-            key = get_attr (n, "name");
+            key = _sitrep_html_get_attr (n, "name");
           if (key == NULL)
-            key = get_attr (n, "itemprop");
+            key = _sitrep_html_get_attr (n, "itemprop");
           if (key != NULL && content != NULL)
             {
               char *lower = g_ascii_strdown (key, -1);
@@ -386,22 +322,22 @@ read_metadata (xmlNode    *root,
                 g_free (lower);
             }
         }
-      else if (is_tag (n, "link") && canonical == NULL)
+      else if (_sitrep_html_is_tag (n, "link") && canonical == NULL)
         {
-          g_autofree char *rel = get_attr (n, "rel");
+          g_autofree char *rel = _sitrep_html_get_attr (n, "rel");
 
           if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0)
-            canonical = get_attr (n, "href");
+            canonical = _sitrep_html_get_attr (n, "href");
         }
-      else if (is_tag (n, "title") && title_tag == NULL)
+      else if (_sitrep_html_is_tag (n, "title") && title_tag == NULL)
         title_tag = collect_text (n);
-      else if (is_tag (n, "h1") && h1 == NULL)
+      else if (_sitrep_html_is_tag (n, "h1") && h1 == NULL)
         h1 = collect_text (n);
-      else if (is_tag (n, "time") && time_datetime == NULL)
-        time_datetime = get_attr (n, "datetime");
-      else if (is_tag (n, "html") && html->language == NULL)
+      else if (_sitrep_html_is_tag (n, "time") && time_datetime == NULL)
+        time_datetime = _sitrep_html_get_attr (n, "datetime");
+      else if (_sitrep_html_is_tag (n, "html") && html->language == NULL)
         {
-          g_autofree char *lang = get_attr (n, "lang");
+          g_autofree char *lang = _sitrep_html_get_attr (n, "lang");
 
           if (lang != NULL && lang[0] != '\0')
             {
@@ -412,9 +348,9 @@ read_metadata (xmlNode    *root,
               html->language = g_ascii_strdown (lang, -1);
             }
         }
-      else if (is_tag (n, "script"))
+      else if (_sitrep_html_is_tag (n, "script"))
         {
-          g_autofree char *type = get_attr (n, "type");
+          g_autofree char *type = _sitrep_html_get_attr (n, "type");
 
           if (type != NULL && g_ascii_strcasecmp (type, "application/ld+json") == 0 &&
               n->children != NULL && n->children->content != NULL)
@@ -502,385 +438,6 @@ read_metadata (xmlNode    *root,
   g_free (ld.url);
 }
 
-/* ---- main text ---- */
-
-static gboolean
-is_hidden (xmlNode *node)
-{
-  g_autofree char *hidden = get_attr (node, "hidden");
-  g_autofree char *aria = get_attr (node, "aria-hidden");
-  g_autofree char *style = NULL;
-
-  if (hidden != NULL || (aria != NULL && g_ascii_strcasecmp (aria, "true") == 0))
-    return TRUE;
-  style = get_attr (node, "style");
-  if (style != NULL)
-    {
-      g_autofree char *compact = g_ascii_strdown (style, -1);
-      char *w = compact;
-
-      for (char *r = compact; *r; r++)
-        if (!g_ascii_isspace (*r))
-          *w++ = *r;
-      *w = '\0';
-      return strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL;
-    }
-  return FALSE;
-}
-
-/* -1 for class/id hints of page furniture, +1 for hints of the article, 0 else. */
-static int
-class_hint (xmlNode *node)
-{
-  g_autofree char *cls = get_attr (node, "class");
-  g_autofree char *id = get_attr (node, "id");
-  g_autofree char *joined = g_strconcat (cls != NULL ? cls : "", " ", id != NULL ? id : "", NULL);
-  g_autofree char *both = g_ascii_strdown (joined, -1);
-  gboolean unlikely;
-  gboolean likely;
-
-  if (both[0] == ' ' && both[1] == '\0')
-    return 0;
-  unlikely = contains_any (both, unlikely_hints, G_N_ELEMENTS (unlikely_hints));
-  likely = contains_any (both, likely_hints, G_N_ELEMENTS (likely_hints));
-  if (unlikely && !likely)
-    return -1;
-  if (likely && !unlikely)
-    return 1;
-  return 0;
-}
-
-static gboolean
-skip_element (xmlNode *node)
-{
-  if (in_list (tag_name (node), skipped_tags, G_N_ELEMENTS (skipped_tags)))
-    return TRUE;
-  if (is_hidden (node))
-    return TRUE;
-  if (is_tag (node, "html") || is_tag (node, "body") || is_tag (node, "article") ||
-      is_tag (node, "main"))
-    return FALSE;
-  return class_hint (node) < 0;
-}
-
-static NodeInfo *
-info_of (Scan    *scan,
-         xmlNode *node)
-{
-  guint index = GPOINTER_TO_UINT (node != NULL ? node->_private : NULL);
-
-  if (index == 0 || node->type != XML_ELEMENT_NODE)
-    return NULL;
-  return &g_array_index (scan->infos, NodeInfo, index - 1);
-}
-
-static void
-count_text (NodeInfo   *info,
-            const char *text)
-{
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == ',')
-        info->commas++;
-      else if (!g_ascii_isspace (*p) && (*p & 0xC0) != 0x80)
-        info->text_len++;
-    }
-}
-
-/* One pass down the tree marking kept elements, then one pass back up
- * summing text and link lengths. */
-static void
-scan_tree (xmlNode *root,
-           Scan    *scan)
-{
-  for (xmlNode *n = root; n != NULL;)
-    {
-      gboolean descend = FALSE;
-
-      if (n->type == XML_ELEMENT_NODE && n->name != NULL)
-        {
-          if (n == root || !skip_element (n))
-            {
-              NodeInfo info = { 0 };
-              NodeInfo *parent;
-
-              g_array_append_val (scan->infos, info);
-              n->_private = GUINT_TO_POINTER (scan->infos->len);
-              g_ptr_array_add (scan->elements, n);
-              parent = info_of (scan, n->parent);
-              if (parent != NULL && is_block (n))
-                parent->has_block_child = TRUE;
-              descend = TRUE;
-            }
-        }
-      else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL)
-        {
-          NodeInfo *parent = info_of (scan, n->parent);
-
-          if (parent != NULL)
-            count_text (parent, (const char *) n->content);
-        }
-      n = walk_next (n, root, descend);
-    }
-
-  for (guint i = scan->elements->len; i > 0; i--)
-    {
-      xmlNode *n = g_ptr_array_index (scan->elements, i - 1);
-      NodeInfo *info = info_of (scan, n);
-      NodeInfo *parent = n == root ? NULL : info_of (scan, n->parent);
-
-      if (is_tag (n, "a"))
-        info->link_len = info->text_len;
-      if (parent != NULL)
-        {
-          parent->text_len += info->text_len;
-          parent->link_len += info->link_len;
-          parent->commas += info->commas;
-        }
-    }
-}
-
-static double
-link_density (const NodeInfo *info)
-{
-  return info->text_len > 0 ? (double) info->link_len / info->text_len : 0.0;
-}
-
-static double
-initial_score (xmlNode *node)
-{
-  const char *tag = tag_name (node);
-  double score = 0.0;
-
-  if (g_ascii_strcasecmp (tag, "div") == 0 || g_ascii_strcasecmp (tag, "article") == 0 ||
-      g_ascii_strcasecmp (tag, "main") == 0)
-    score = 5.0;
-  else if (in_list (tag, (const char *[]) { "pre", "td", "blockquote" }, 3))
-    score = 3.0;
-  else if (in_list (tag, (const char *[]) { "ol", "ul", "dl", "dd", "dt", "li", "address" }, 7))
-    score = -3.0;
-  else if (in_list (tag, (const char *[]) { "h1", "h2", "h3", "h4", "h5", "h6", "th" }, 7))
-    score = -5.0;
-  return score + 25.0 * class_hint (node);
-}
-
-static void
-add_score (Scan    *scan,
-           xmlNode *node,
-           double   amount)
-{
-  NodeInfo *info = info_of (scan, node);
-
-  if (info == NULL)
-    return;
-  if (!info->candidate)
-    {
-      info->candidate = TRUE;
-      info->score = initial_score (node);
-    }
-  info->score += amount;
-}
-
-/* The element holding the article: the best-scored container of paragraphs. */
-static xmlNode *
-choose_container (Scan    *scan,
-                  xmlNode *body)
-{
-  xmlNode *best = NULL;
-  double best_score = 0.0;
-
-  for (guint i = 0; i < scan->elements->len; i++)
-    {
-      xmlNode *n = g_ptr_array_index (scan->elements, i);
-      NodeInfo *info = info_of (scan, n);
-      gboolean paragraph;
-      double amount;
-
-      paragraph = is_tag (n, "p") || is_tag (n, "pre") || is_tag (n, "td") ||
-                  is_tag (n, "blockquote") ||
-                  ((is_tag (n, "div") || is_tag (n, "section")) && !info->has_block_child);
-      if (!paragraph || info->text_len < 25 || n == body)
-        continue;
-      amount = 1.0 + info->commas + MIN (info->text_len / 100.0, 3.0);
-      if (n->parent != NULL)
-        {
-          add_score (scan, n->parent, amount);
-          if (n->parent->parent != NULL)
-            add_score (scan, n->parent->parent, amount / 2.0);
-        }
-    }
-
-  for (guint i = 0; i < scan->elements->len; i++)
-    {
-      xmlNode *n = g_ptr_array_index (scan->elements, i);
-      NodeInfo *info = info_of (scan, n);
-      double score;
-
-      if (!info->candidate)
-        continue;
-      score = info->score * (1.0 - link_density (info));
-      info->score = score;
-      if (best == NULL || score > best_score)
-        {
-          best = n;
-          best_score = score;
-        }
-    }
-
-  return best != NULL ? best : body;
-}
-
-static void
-flush_paragraph (GString *para,
-                 GString *out)
-{
-  g_strstrip (para->str);
-  para->len = strlen (para->str);
-  if (para->len > 0)
-    {
-      if (out->len > 0)
-        g_string_append (out, "\n\n");
-      g_string_append_len (out, para->str, para->len);
-    }
-  g_string_truncate (para, 0);
-}
-
-/* Closes a kept element when the walk leaves it. */
-static void
-leave_element (Scan    *scan,
-               xmlNode *node,
-               GString *para,
-               GString *out,
-               guint   *pre_depth)
-{
-  if (node->type != XML_ELEMENT_NODE || info_of (scan, node) == NULL)
-    return;
-  if (is_block (node))
-    flush_paragraph (para, out);
-  if (is_tag (node, "pre") && *pre_depth > 0)
-    (*pre_depth)--;
-}
-
-/* Appends the text of @root's kept subtree, one paragraph per block. */
-static void
-emit_text (Scan    *scan,
-           xmlNode *root,
-           GString *out)
-{
-  g_autoptr(GString) para = g_string_new (NULL);
-  guint pre_depth = 0;
-  xmlNode *n = root;
-
-  for (;;)
-    {
-      gboolean descend = FALSE;
-
-      if (n->type == XML_ELEMENT_NODE && info_of (scan, n) != NULL)
-        {
-          if (is_block (n))
-            flush_paragraph (para, out);
-          if (is_tag (n, "pre"))
-            pre_depth++;
-          descend = n->children != NULL;
-          if (!descend)
-            leave_element (scan, n, para, out, &pre_depth);
-        }
-      else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL)
-        {
-          for (const char *p = (const char *) n->content; *p; p++)
-            {
-              if (pre_depth > 0 && *p == '\n')
-                flush_paragraph (para, out);
-              else if (g_ascii_isspace (*p))
-                {
-                  if (para->len > 0 && para->str[para->len - 1] != ' ')
-                    g_string_append_c (para, ' ');
-                }
-              else
-                g_string_append_c (para, *p);
-            }
-        }
-
-      if (descend)
-        {
-          n = n->children;
-          continue;
-        }
-      while (n != root && n->next == NULL)
-        {
-          n = n->parent;
-          leave_element (scan, n, para, out, &pre_depth);
-        }
-      if (n == root)
-        break;
-      n = n->next;
-    }
-  flush_paragraph (para, out);
-}
-
-static char *
-extract_body (xmlNode *root)
-{
-  Scan scan = { 0 };
-  xmlNode *body = root;
-  xmlNode *container;
-  NodeInfo *top;
-  GString *out = g_string_new (NULL);
-
-  for (xmlNode *n = root; n != NULL; n = walk_next (n, root, TRUE))
-    {
-      if (is_tag (n, "body"))
-        {
-          body = n;
-          break;
-        }
-    }
-
-  scan.infos = g_array_new (FALSE, TRUE, sizeof (NodeInfo));
-  scan.elements = g_ptr_array_new ();
-  scan_tree (body, &scan);
-
-  container = choose_container (&scan, body);
-  top = info_of (&scan, container);
-
-  /* Siblings that continue the article (Readability's rule). */
-  if (container != body && container->parent != NULL && top != NULL)
-    {
-      double threshold = MAX (10.0, top->score * 0.2);
-
-      for (xmlNode *s = container->parent->children; s != NULL; s = s->next)
-        {
-          NodeInfo *info = info_of (&scan, s);
-          gboolean take = s == container;
-
-          if (info == NULL)
-            continue;
-          if (!take && info->candidate && info->score >= threshold)
-            take = TRUE;
-          if (!take && is_tag (s, "p") && info->text_len > 80 && link_density (info) < 0.25)
-            take = TRUE;
-          if (take)
-            emit_text (&scan, s, out);
-        }
-    }
-  else
-    emit_text (&scan, container, out);
-
-  for (guint i = 0; i < scan.elements->len; i++)
-    ((xmlNode *) g_ptr_array_index (scan.elements, i))->_private = NULL;
-  g_ptr_array_unref (scan.elements);
-  g_array_unref (scan.infos);
-
-  if (!g_utf8_validate (out->str, out->len, NULL))
-    {
-      char *valid = g_utf8_make_valid (out->str, out->len);
-
-      g_string_free (out, TRUE);
-      return valid;
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* ---- public ---- */
 
 char *
@@ -911,7 +468,12 @@ sitrep_html_sniff_charset (const guint8 *data,
           start = v;
           while (g_ascii_isalnum (*v) || *v == '-' || *v == '_' || *v == '.' || *v == ':')
             v++;
-          if (v > start)
+          /* a declaration read in ASCII cannot be true of UTF-16 or
+           * UTF-32 bytes (as in the HTML standard's rule): detect instead */
+          if (v > start && !g_str_has_prefix (start, "utf-16") && !g_str_has_prefix (start, "utf-32") &&
+              !g_str_has_prefix (start, "utf16") && !g_str_has_prefix (start, "utf32") &&
+              !g_str_has_prefix (start, "ucs-2") && !g_str_has_prefix (start, "ucs-4") &&
+              !g_str_has_prefix (start, "unicode"))
             return g_strndup (start, v - start);
         }
       p = end;
@@ -954,7 +516,7 @@ sitrep_html_extract (const char *text,
   len = MIN (len, (gsize) G_MAXINT);
   doc = htmlReadMemory (text, (int) len, NULL, "UTF-8",
                         HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                        HTML_PARSE_NOWARNING);
+                        HTML_PARSE_NOWARNING | XML_PARSE_HUGE);
   if (doc == NULL || (root = xmlDocGetRootElement (doc)) == NULL)
     {
       if (doc != NULL)
@@ -964,7 +526,7 @@ sitrep_html_extract (const char *text,
     }
 
   read_metadata (root, html);
-  html->body = extract_body (root);
+  html->body = _sitrep_html_main_text (root, html->title, &html->whole_page);
   xmlFreeDoc (doc);
 
   return g_steal_pointer (&html);

@@ -20,10 +20,13 @@ typedef struct
   SitrepDatePrecision  published_precision;
   char                *published_note;
   char                *language;
+  gboolean             whole_page;  /* no part read as an article: the body is all the page's text */
 } SitrepHtml;
 
 /* The charset a page declares in <meta charset> or http-equiv, looked for
- * in its first bytes; NULL when it declares none. */
+ * in its first bytes; NULL when it declares none, or declares one that
+ * cannot be true of bytes in which the declaration reads as ASCII (UTF-16,
+ * UTF-32). */
 char        *sitrep_html_sniff_charset (const guint8 *data,
                                         gsize         len);
 

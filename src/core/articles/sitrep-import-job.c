@@ -210,7 +210,7 @@ add_file_results (ParsedFile  *parsed,
       if (ids[i] > 0)
         g_ptr_array_add (file_results,
                          result_new (file, record->line, SITREP_IMPORT_OUTCOME_IMPORTED,
-                                     ids[i], record->title, NULL));
+                                     ids[i], record->title, record->warning));
       else if (ids[i] < 0)
         g_ptr_array_add (file_results,
                          result_new (file, record->line, SITREP_IMPORT_OUTCOME_DUPLICATE,

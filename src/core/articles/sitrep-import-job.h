@@ -24,7 +24,7 @@ struct _SitrepImportResult
   SitrepImportOutcome  outcome;
   gint64               id;         /* new id, or the id it duplicates */
   char                *title;
-  char                *message;    /* the reason, in the user's words, when FAILED */
+  char                *message;    /* the reason, in the user's words, when FAILED; a warning or NULL when IMPORTED */
 };
 
 void sitrep_import_result_free (SitrepImportResult *result);

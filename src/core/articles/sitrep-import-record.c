@@ -31,5 +31,6 @@ sitrep_import_record_free (SitrepImportRecord *record)
   g_free (record->published);
   g_free (record->published_note);
   g_free (record->language);
+  g_free (record->warning);
   g_free (record);
 }

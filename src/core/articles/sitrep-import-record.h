@@ -24,6 +24,7 @@ struct _SitrepImportRecord
   char               *published_note;    /* the words found when the date is partial ("October 19, year unknown") */
   char               *language;          /* BCP 47 guess ("en", "ar") or NULL */
   guint               line;              /* 1-based line/row in a multi-record file, 0 otherwise */
+  char               *warning;           /* imported, but the user should look (a page with little text) */
 };
 
 SitrepImportRecord *sitrep_import_record_new  (void);

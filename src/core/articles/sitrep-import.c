@@ -317,14 +317,25 @@ parse_html (GBytes      *data,
   html = sitrep_html_extract (text, strlen (text));
   cleanup = sitrep_cleanup_capture (html->body, html->title);
   record = _sitrep_import_record_from_cleanup (cleanup);
+  /* the extractor has already chosen the article's blocks: its text is
+   * kept as it is; plain-text clean-up only reads dates and bylines from
+   * it, or cleans a page where no article was found */
+  if ((!html->whole_page || _sitrep_import_body_is_empty (record->body)) &&
+      !_sitrep_import_body_is_empty (html->body))
+    replace_str (&record->body, html->body);
   if (_sitrep_import_body_is_empty (record->body))
     {
       g_autofree char *what = _sitrep_import_describe (name);
 
       g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NO_TEXT,
-                   _("No article text was found in the page %s"), what);
+                   _("The page %s has no text in it"), what);
       return NULL;
     }
+  /* a page with little text is imported as it is, with a word to the user */
+  if (html->whole_page)
+    record->warning = g_strdup (_("no article was found in the page: all its text was imported"));
+  else if (g_utf8_strlen (record->body, -1) < 400)
+    record->warning = g_strdup (_("the page has little text: check that it is the article"));
 
   /* what the page says about itself comes before what clean-up guessed */
   if (html->title != NULL)
