@@ -324,6 +324,24 @@ get_article_locked (SitrepStore  *self,
   return article;
 }
 
+/* Tells the views about new articles; @ids may hold 0 and negative
+ * (duplicate) entries, which are skipped. */
+static void
+emit_added (SitrepStore  *self,
+            const gint64 *ids,
+            guint         n_ids)
+{
+  g_autoptr(SitrepChangeSet) changes = _sitrep_change_set_new ();
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      if (ids[i] > 0)
+        _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_ARTICLE, SITREP_STORE_CHANGE_ADDED,
+                                ids[i], 0);
+    }
+  _sitrep_store_emit_changes (self, changes);
+}
+
 gint64
 sitrep_store_add_article (SitrepStore               *self,
                           const SitrepImportRecord  *record,
@@ -355,6 +373,7 @@ sitrep_store_add_article (SitrepStore               *self,
     }
   UNLOCK ();
 
+  emit_added (self, &id, 1);
   _sitrep_store_emit (self, "articles-changed", 0);
   return id;
 }
@@ -420,7 +439,10 @@ sitrep_store_add_articles (SitrepStore          *self,
   UNLOCK ();
 
   if (added > 0)
-    _sitrep_store_emit (self, "articles-changed", 0);
+    {
+      emit_added (self, results, n_records);
+      _sitrep_store_emit (self, "articles-changed", 0);
+    }
   return TRUE;
 
 failed:
@@ -771,6 +793,11 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
     goto failed;
   UNLOCK ();
 
+  {
+    g_autoptr(SitrepChangeSet) changes = _sitrep_journal_steal_changes (edit);
+
+    _sitrep_store_emit_changes (self, changes);
+  }
   _sitrep_store_emit (self, "article-updated", id);
   _sitrep_store_emit (self, "history-changed", 0);
   return TRUE;
@@ -832,6 +859,9 @@ sitrep_store_set_article_status (SitrepStore          *self,
 
   if (ok)
     {
+      g_autoptr(SitrepChangeSet) changes = _sitrep_journal_steal_changes (edit);
+
+      _sitrep_store_emit_changes (self, changes);
       _sitrep_store_emit (self, "article-updated", id);
       _sitrep_store_emit (self, "history-changed", 0);
     }
@@ -843,6 +873,9 @@ sitrep_store_delete_article (SitrepStore  *self,
                              gint64        id,
                              GError      **error)
 {
+  g_autoptr(GArray) annotations = NULL;
+  g_autoptr(GArray) events = NULL;
+  g_autoptr(SitrepChangeSet) changes = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -853,6 +886,16 @@ sitrep_store_delete_article (SitrepStore  *self,
 
   LOCK_OR_RETURN (FALSE);
   if (!_sitrep_store_begin (self, error))
+    goto failed;
+
+  /* What goes with it: its annotations, its evidence for events. */
+  annotations = _sitrep_store_select_ids (self, "SELECT id FROM annotations WHERE article_id = ?1",
+                                          id, error);
+  if (annotations == NULL)
+    goto failed;
+  events = _sitrep_store_select_ids (self, "SELECT DISTINCT event_id FROM event_evidence"
+                                           " WHERE article_id = ?1", id, error);
+  if (events == NULL)
     goto failed;
 
   stmt = _sitrep_store_statement (self,
@@ -878,7 +921,18 @@ sitrep_store_delete_article (SitrepStore  *self,
     goto failed;
   UNLOCK ();
 
+  changes = _sitrep_change_set_new ();
+  _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_ARTICLE, SITREP_STORE_CHANGE_REMOVED, id, 0);
+  for (guint i = 0; i < annotations->len; i++)
+    _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_ANNOTATION, SITREP_STORE_CHANGE_REMOVED,
+                            g_array_index (annotations, gint64, i), id);
+  for (guint i = 0; i < events->len; i++)
+    _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_EVENT, SITREP_STORE_CHANGE_CHANGED,
+                            g_array_index (events, gint64, i), 0);
+  _sitrep_store_emit_changes (self, changes);
   _sitrep_store_emit (self, "articles-changed", 0);
+  if (events->len > 0)
+    _sitrep_store_emit (self, "events-changed", 0);
   return TRUE;
 
 failed:

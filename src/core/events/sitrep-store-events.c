@@ -735,12 +735,13 @@ sitrep_store_delete_event (SitrepStore  *self,
 
 /* The actor entity called @name, made (with its name as an alias) when missing. */
 static gint64
-ensure_actor (SitrepStore  *self,
-              sqlite3      *db,
-              GHashTable   *cache,
-              const char   *name,
-              const char   *actor_type,
-              GError      **error)
+ensure_actor (SitrepStore      *self,
+              sqlite3          *db,
+              GHashTable       *cache,
+              SitrepChangeSet  *changes,
+              const char       *name,
+              const char       *actor_type,
+              GError          **error)
 {
   g_autofree char *key = NULL;
   sqlite3_stmt *stmt;
@@ -783,6 +784,7 @@ ensure_actor (SitrepStore  *self,
       sqlite3_bind_text (stmt, 3, key, -1, SQLITE_TRANSIENT);
       if (!_sitrep_store_step_done (db, stmt, _("save the actor"), error))
         return -1;
+      _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_ENTITY, SITREP_STORE_CHANGE_ADDED, id, 0);
     }
   g_hash_table_insert (cache, g_strdup (name), GSIZE_TO_POINTER ((gsize) id));
   return id;
@@ -792,6 +794,7 @@ static gboolean
 import_one (SitrepStore              *self,
             sqlite3                  *db,
             GHashTable               *cache,
+            SitrepChangeSet          *changes,
             const SitrepEventImport  *item,
             GError                  **error)
 {
@@ -799,16 +802,16 @@ import_one (SitrepStore              *self,
   gint64 id, claimant = 0;
   sqlite3_stmt *stmt;
 
-  draft.actor1_id = ensure_actor (self, db, cache, item->actor1_name, item->actor1_type, error);
+  draft.actor1_id = ensure_actor (self, db, cache, changes, item->actor1_name, item->actor1_type, error);
   if (draft.actor1_id < 0)
     return FALSE;
-  draft.actor2_id = ensure_actor (self, db, cache, item->actor2_name, item->actor2_type, error);
+  draft.actor2_id = ensure_actor (self, db, cache, changes, item->actor2_name, item->actor2_type, error);
   if (draft.actor2_id < 0)
     return FALSE;
   if (draft.actor1_id != 0 && draft.actor1_id == draft.actor2_id)
     draft.actor2_id = 0;
   draft.n_assoc1 = draft.n_assoc2 = 0;
-  claimant = ensure_actor (self, db, cache, item->claimant_name, NULL, error);
+  claimant = ensure_actor (self, db, cache, changes, item->claimant_name, NULL, error);
   if (claimant < 0)
     return FALSE;
 
@@ -817,6 +820,7 @@ import_one (SitrepStore              *self,
   id = write_event_row (self, db, 0, &draft, error);
   if (id == 0 || !write_actors (self, db, NULL, id, &draft, error))
     return FALSE;
+  _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_EVENT, SITREP_STORE_CHANGE_ADDED, id, 0);
 
   stmt = _sitrep_store_statement (self,
                                   "UPDATE events SET external_source = ?2, external_id = ?3, low_override = ?4,"
@@ -838,11 +842,17 @@ import_one (SitrepStore              *self,
   for (guint c = 0; c < item->n_claims; c++)
     {
       SitrepClaimDraft claim = item->claims[c];
+      gint64 claim_id;
 
       if (claimant != 0)
         claim.claimant_id = claimant;
-      if (!_sitrep_store_validate_claim (self, &claim, error) || _sitrep_store_insert_claim (self, db, NULL, id, &claim, error) == 0)
+      if (!_sitrep_store_validate_claim (self, &claim, error))
         return FALSE;
+      claim_id = _sitrep_store_insert_claim (self, db, NULL, id, &claim, error);
+      if (claim_id == 0)
+        return FALSE;
+      _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_CLAIM, SITREP_STORE_CHANGE_ADDED,
+                              claim_id, id);
     }
   return _sitrep_store_refresh_derived (self, db, id, error);
 }
@@ -857,6 +867,7 @@ sitrep_store_import_events (SitrepStore               *self,
                             GError                   **error)
 {
   g_autoptr(GHashTable) cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(SitrepChangeSet) changes = _sitrep_change_set_new ();
   sqlite3 *db;
   gboolean ok = TRUE;
   guint done = 0;
@@ -882,7 +893,7 @@ sitrep_store_import_events (SitrepStore               *self,
           ok = FALSE;
           break;
         }
-      ok = import_one (self, db, cache, &items[i], error);
+      ok = import_one (self, db, cache, changes, &items[i], error);
       if (!ok)
         g_prefix_error (error, _("Event %u of %u: "), i + 1, n_items);
       else
@@ -899,6 +910,7 @@ sitrep_store_import_events (SitrepStore               *self,
 
   if (!ok)
     return 0;
+  _sitrep_store_emit_changes (self, changes);
   _sitrep_store_emit (self, "events-changed", 0);
   _sitrep_store_emit (self, "entities-changed", 0);
   return done;

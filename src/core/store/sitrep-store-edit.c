@@ -61,6 +61,12 @@ _sitrep_edit_end (SitrepEdit  *edit,
   if (!ok)
     _sitrep_store_rollback (edit->store);
   _sitrep_store_unlock (edit->store);
+  if (ok)
+    {
+      g_autoptr(SitrepChangeSet) changes = _sitrep_journal_steal_changes (edit->journal);
+
+      _sitrep_store_emit_changes (edit->store, changes);
+    }
   g_clear_pointer (&edit->journal, _sitrep_journal_free);
   if (ok)
     {

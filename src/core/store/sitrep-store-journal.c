@@ -40,6 +40,7 @@ struct _SitrepJournalEdit
   char *kind;
   char *description;
   GArray *touched;    /* Touched, in first-touch order */
+  SitrepChangeSet *changes;  /* what the edit changed, once finished */
 };
 
 static gboolean
@@ -223,11 +224,12 @@ reindex_article (sqlite3     *db,
 
 /* Makes row @id of @table look like @image (or not exist, for NULL). */
 static gboolean
-restore_row (sqlite3     *db,
-             const char  *table,
-             gint64       id,
-             JsonNode    *image,
-             GError     **error)
+restore_row (sqlite3          *db,
+             const char       *table,
+             gint64            id,
+             JsonNode         *image,
+             SitrepChangeSet  *changes,
+             GError          **error)
 {
   g_autoptr(JsonNode) current = NULL;
   g_autoptr(GString) sql = g_string_new (NULL);
@@ -245,6 +247,11 @@ restore_row (sqlite3     *db,
   current = read_image (db, table, id, error);
   if (current == NULL && error != NULL && *error != NULL)
     return FALSE;
+  if (changes != NULL)
+    _sitrep_change_set_add_row (changes, table, id,
+                                current != NULL ? json_node_get_object (current) : NULL,
+                                image != NULL && JSON_NODE_HOLDS_OBJECT (image)
+                                  ? json_node_get_object (image) : NULL);
   if (current != NULL && strcmp (table, "articles") == 0)
     old_title = g_strdup (json_object_get_string_member_with_default (json_node_get_object (current),
                                                                       "title", ""));
@@ -438,6 +445,7 @@ _sitrep_journal_free (SitrepJournalEdit *edit)
   if (edit == NULL)
     return;
   g_array_unref (edit->touched);
+  _sitrep_change_set_free (edit->changes);
   g_free (edit->kind);
   g_free (edit->description);
   g_free (edit);
@@ -485,6 +493,14 @@ _sitrep_journal_touch_new (SitrepJournalEdit *edit,
   g_array_append_val (edit->touched, t);
 }
 
+/* What the finished edit changed, for the caller to emit once it is
+ * committed; NULL when it changed nothing. */
+SitrepChangeSet *
+_sitrep_journal_steal_changes (SitrepJournalEdit *edit)
+{
+  return g_steal_pointer (&edit->changes);
+}
+
 /* Writes the journal row; call inside the edit's transaction, last. */
 gboolean
 _sitrep_journal_finish (SitrepJournalEdit  *edit,
@@ -504,6 +520,8 @@ _sitrep_journal_finish (SitrepJournalEdit  *edit,
   if (edit->touched->len == 0)
     return TRUE;
 
+  g_clear_pointer (&edit->changes, _sitrep_change_set_free);
+  edit->changes = _sitrep_change_set_new ();
   for (guint i = 0; i < edit->touched->len; i++)
     {
       Touched *t = &g_array_index (edit->touched, Touched, i);
@@ -516,6 +534,9 @@ _sitrep_journal_finish (SitrepJournalEdit  *edit,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
+      _sitrep_change_set_add_row (edit->changes, t->table, t->id,
+                                  t->before != NULL ? json_node_get_object (t->before) : NULL,
+                                  after != NULL ? json_node_get_object (after) : NULL);
 
       step = json_object_new ();
       json_object_set_string_member (step, "table", t->table);
@@ -596,10 +617,11 @@ _sitrep_journal_finish (SitrepJournalEdit  *edit,
 
 /* Applies a list of steps; collects the tables it touched into @tables. */
 gboolean
-_sitrep_journal_apply (sqlite3     *db,
-                       const char  *steps_json,
-                       GHashTable  *tables,
-                       GError     **error)
+_sitrep_journal_apply (sqlite3          *db,
+                       const char       *steps_json,
+                       GHashTable       *tables,
+                       SitrepChangeSet  *changes,
+                       GError          **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonNode *root;
@@ -630,7 +652,7 @@ _sitrep_journal_apply (sqlite3     *db,
       table = json_object_get_string_member (step, "table");
       id = json_object_get_int_member (step, "id");
       if (table == NULL ||
-          !restore_row (db, table, id, json_object_get_member (step, "image"), error))
+          !restore_row (db, table, id, json_object_get_member (step, "image"), changes, error))
         return FALSE;
       if (tables != NULL)
         {
@@ -689,6 +711,7 @@ step_history (SitrepStore  *self,
               GError      **error)
 {
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(SitrepChangeSet) changes = _sitrep_change_set_new ();
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) all_steps = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
@@ -751,7 +774,7 @@ step_history (SitrepStore  *self,
 
   for (guint i = 0; i < ids->len; i++)
     {
-      if (!_sitrep_journal_apply (db, g_ptr_array_index (all_steps, i), tables, error))
+      if (!_sitrep_journal_apply (db, g_ptr_array_index (all_steps, i), tables, changes, error))
         goto failed;
 
       stmt = _sitrep_store_statement (self, "UPDATE journal SET undone = ?2 WHERE id = ?1", error);
@@ -771,6 +794,7 @@ step_history (SitrepStore  *self,
     goto failed;
   _sitrep_store_unlock (self);
 
+  _sitrep_store_emit_changes (self, changes);
   emit_for_tables (self, tables);
   return TRUE;
 

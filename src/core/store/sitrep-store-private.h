@@ -3,8 +3,10 @@
 #pragma once
 
 #include <sqlite3.h>
+#include <json-glib/json-glib.h>
 
 #include "sitrep-store.h"
+#include "sitrep-store-change.h"
 
 G_BEGIN_DECLS
 
@@ -101,6 +103,33 @@ void          _sitrep_store_rollback       (SitrepStore   *self);
 char         *_sitrep_store_now            (void);
 const char   *_sitrep_store_get_session    (SitrepStore   *self);
 
+/* What one write changed (sitrep-store-change.c), emitted as the store's
+ * `changed` signal once committed. Journaled edits collect it from the rows
+ * they touch; other writes (imports, deletions) add to it by hand. */
+typedef struct _SitrepChangeSet SitrepChangeSet;
+
+SitrepChangeSet *_sitrep_change_set_new      (void);
+void             _sitrep_change_set_free     (SitrepChangeSet       *self);
+gboolean         _sitrep_change_set_is_empty (SitrepChangeSet       *self);
+void             _sitrep_change_set_add      (SitrepChangeSet       *self,
+                                              SitrepStoreChangeKind  kind,
+                                              SitrepStoreChangeOp    op,
+                                              gint64                 id,
+                                              gint64                 owner);
+void             _sitrep_change_set_add_row  (SitrepChangeSet       *self,
+                                              const char            *table,
+                                              gint64                 id,
+                                              JsonObject            *before,
+                                              JsonObject            *after);
+GPtrArray       *_sitrep_change_set_to_changes (SitrepChangeSet     *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepChangeSet, _sitrep_change_set_free)
+
+/* Emits the `changed` signal once per record of @changes (may be NULL), on
+ * the store's main context. */
+void             _sitrep_store_emit_changes  (SitrepStore           *self,
+                                              SitrepChangeSet       *changes);
+
 /* The edit journal (sitrep-store-journal.c). An edit touches each row before
  * changing it (or after inserting it, with touch_new), then finishes inside
  * its transaction. */
@@ -127,7 +156,9 @@ char              *_sitrep_journal_set_description (SitrepJournalEdit *edit,
 gboolean           _sitrep_journal_apply     (sqlite3            *db,
                                               const char         *steps_json,
                                               GHashTable         *tables,
+                                              SitrepChangeSet    *changes,
                                               GError            **error);
+SitrepChangeSet   *_sitrep_journal_steal_changes (SitrepJournalEdit *edit);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepJournalEdit, _sitrep_journal_free)
 

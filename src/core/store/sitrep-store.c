@@ -31,6 +31,7 @@ enum {
   HISTORY_CHANGED,
   EVENTS_CHANGED,
   STORIES_CHANGED,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -45,6 +46,7 @@ typedef struct
   SitrepStore *store;
   guint signal_id;
   gint64 id;
+  GPtrArray *changes;   /* SitrepStoreChange, for the changed signal */
 } Emission;
 
 static gboolean
@@ -52,7 +54,18 @@ emit_in_context (gpointer data)
 {
   Emission *e = data;
 
-  if (e->signal_id == signals[ARTICLE_UPDATED] || e->signal_id == signals[ANNOTATIONS_CHANGED] ||
+  if (e->changes != NULL)
+    {
+      for (guint i = 0; i < e->changes->len; i++)
+        {
+          SitrepStoreChange *change = g_ptr_array_index (e->changes, i);
+          const char *detail =
+            sitrep_store_change_kind_to_string (sitrep_store_change_get_kind (change));
+
+          g_signal_emit (e->store, signals[CHANGED], g_quark_from_static_string (detail), change);
+        }
+    }
+  else if (e->signal_id == signals[ARTICLE_UPDATED] || e->signal_id == signals[ANNOTATIONS_CHANGED] ||
       e->signal_id == signals[EVENTS_CHANGED] || e->signal_id == signals[STORIES_CHANGED])
     g_signal_emit (e->store, e->signal_id, 0, e->id);
   else
@@ -67,21 +80,24 @@ emission_free (gpointer data)
   Emission *e = data;
 
   g_object_unref (e->store);
+  g_clear_pointer (&e->changes, g_ptr_array_unref);
   g_free (e);
 }
 
 /* Signals reach the views on the store's main context whatever thread wrote:
  * directly when the caller is on that context's thread, else through it. */
 static void
-emit (SitrepStore *self,
-      guint        signal_id,
-      gint64       id)
+emit_full (SitrepStore *self,
+           guint        signal_id,
+           gint64       id,
+           GPtrArray   *changes)
 {
   Emission *e = g_new0 (Emission, 1);
 
   e->store = g_object_ref (self);
   e->signal_id = signal_id;
   e->id = id;
+  e->changes = changes;
 
   if (g_thread_self () == self->thread)
     {
@@ -91,6 +107,14 @@ emit (SitrepStore *self,
     }
 
   g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_in_context, e, emission_free);
+}
+
+static void
+emit (SitrepStore *self,
+      guint        signal_id,
+      gint64       id)
+{
+  emit_full (self, signal_id, id, NULL);
 }
 
 sqlite3_stmt *
@@ -348,6 +372,22 @@ sitrep_store_class_init (SitrepStoreClass *klass)
   signals[STORIES_CHANGED] =
     g_signal_new ("stories-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * SitrepStore::changed:
+   * @change: what changed: one kind, one operation, the ids
+   *
+   * Records were added, changed or removed; emitted once per kind and
+   * operation of each committed write, undo and redo, after the commit and
+   * on the thread that opened the store. The detail is the kind
+   * ("changed::event"); see #SitrepStoreChange. The older signals above
+   * (articles-changed and the others) are still emitted as well.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                  SITREP_TYPE_STORE_CHANGE | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -977,6 +1017,23 @@ _sitrep_store_emit (SitrepStore *self,
 
   g_return_if_fail (signal_id != 0);
   emit (self, signal_id, id);
+}
+
+void
+_sitrep_store_emit_changes (SitrepStore     *self,
+                            SitrepChangeSet *changes)
+{
+  GPtrArray *records;
+
+  if (_sitrep_change_set_is_empty (changes))
+    return;
+  records = _sitrep_change_set_to_changes (changes);
+  if (records->len == 0)
+    {
+      g_ptr_array_unref (records);
+      return;
+    }
+  emit_full (self, signals[CHANGED], 0, records);
 }
 
 const char *

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "sitrep-types.h"
+#include "sitrep-store-change.h"
 #include "sitrep-annotation.h"
 #include "sitrep-article.h"
 #include "sitrep-entity.h"
@@ -299,7 +300,12 @@ gint64        sitrep_store_find_annotator       (SitrepStore           *self,
                                                  const char            *name);
 
 /* Signals, always emitted on the main context the store was opened in,
- * whatever thread made the change:
+ * whatever thread made the change, after the change is committed:
+ *   "changed" (SitrepStoreChange *change), detailed by kind: what one write,
+ *     undo or redo added, changed or removed, with the ids. Views connect
+ *     to the kinds they show ("changed::annotation") and update those rows;
+ *     see sitrep-store-change.h. The signals below are older and coarser;
+ *     they are still emitted while views move to "changed".
  *   "articles-changed" (void): articles were added or deleted
  *   "article-updated"  (gint64 id): one article's metadata or status changed
  *   "annotations-changed" (gint64 article id, 0 for many), "labels-changed",
