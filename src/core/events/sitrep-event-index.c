@@ -6,6 +6,11 @@
 #include "config.h"
 
 #include "sitrep-event-index.h"
+#include "sitrep-store-change.h"
+
+/* A change of more events than this reads everything again, in one query,
+ * rather than one query per event. */
+#define MAX_UPDATE_IDS 2000
 
 /*
  * Each view used to read every event in full (claims, evidence, actors)
@@ -106,25 +111,65 @@ queue_reload (SitrepEventIndex *self)
 }
 
 static void
-on_events_changed (SitrepStore      *store,
-                   gint64            event_id,
-                   SitrepEventIndex *self)
+update_or_reload (SitrepEventIndex *self,
+                  GArray           *ids)
 {
   g_autoptr(GError) error = NULL;
 
-  if (event_id == 0)
+  /* A whole reload is coming anyway. */
+  if (self->reload_idle != 0 || ids->len == 0)
+    return;
+  if (ids->len > MAX_UPDATE_IDS)
     {
       queue_reload (self);
       return;
     }
-  /* A whole reload is coming anyway. */
-  if (self->reload_idle != 0)
-    return;
-  if (!sitrep_event_index_update (self, &event_id, 1, &error))
+  if (!sitrep_event_index_update (self, (const gint64 *) (gpointer) ids->data, ids->len, &error))
     {
-      g_warning ("An event could not be read again: %s", error->message);
+      g_warning ("Events could not be read again: %s", error->message);
       queue_reload (self);
     }
+}
+
+/* Events added, changed or removed (their actors, evidence and claims
+ * included): those are read again, by id. */
+static void
+on_store_event_changed (SitrepStore       *store,
+                        SitrepStoreChange *change,
+                        SitrepEventIndex  *self)
+{
+  guint n = sitrep_store_change_get_n_ids (change);
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = sitrep_store_change_get_id (change, i);
+
+      g_array_append_val (ids, id);
+    }
+  update_or_reload (self, ids);
+}
+
+/* A place (or an actor) renamed, moved or removed: the events that name
+ * it are read again. */
+static void
+on_store_entity_changed (SitrepStore       *store,
+                         SitrepStoreChange *change,
+                         SitrepEventIndex  *self)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (self->reload_idle != 0)
+    return;
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const SitrepEventIndexEntry *e = &g_array_index (self->entries, SitrepEventIndexEntry, i);
+
+      if ((e->place_id != 0 && sitrep_store_change_has_id (change, e->place_id)) ||
+          (e->actor1_id != 0 && sitrep_store_change_has_id (change, e->actor1_id)))
+        g_array_append_val (ids, e->id);
+    }
+  update_or_reload (self, ids);
 }
 
 static void
@@ -199,9 +244,8 @@ sitrep_event_index_new (SitrepStore  *store,
   self->store = g_object_ref (store);
   if (!sitrep_event_index_reload (self, error))
     return NULL;
-  g_signal_connect (store, "events-changed", G_CALLBACK (on_events_changed), self);
-  /* A place moved: every event there moves with it. */
-  g_signal_connect_swapped (store, "entities-changed", G_CALLBACK (queue_reload), self);
+  g_signal_connect (store, "changed::event", G_CALLBACK (on_store_event_changed), self);
+  g_signal_connect (store, "changed::entity", G_CALLBACK (on_store_entity_changed), self);
 
   return g_steal_pointer (&self);
 }

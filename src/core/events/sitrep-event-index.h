@@ -22,6 +22,8 @@ typedef struct
   const char *event_type;      /* NULL while not coded */
   const char *side;            /* actor 1 (UCDP's side A), NULL without */
   const char *region;          /* admin-1, else country; NULL when neither is known */
+  gint64      place_id;        /* the place entity, 0 for none */
+  gint64      actor1_id;       /* the side's entity, 0 for none */
 } SitrepEventIndexEntry;
 
 /* Reads the index entries of @ids (all events when @ids is NULL), calling
@@ -40,10 +42,10 @@ gboolean _sitrep_store_read_event_index (SitrepStore          *store,
 #define SITREP_TYPE_EVENT_INDEX (sitrep_event_index_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepEventIndex, sitrep_event_index, SITREP, EVENT_INDEX, GObject)
 
-/* An index of @store's events, loaded at once and kept up to date: an
- * event that changes ("events-changed" with its id) is read again alone;
- * a change of many, or of places, reads everything again once the main
- * loop is idle.
+/* An index of @store's events, loaded at once and kept up to date from the
+ * store's "changed::event" and "changed::entity": the events named (or
+ * naming the place or actor that changed) are read again by id; a change
+ * of thousands reads everything again, once, when the main loop is idle.
  *
  * Signals:
  *   "reset": every entry may have changed (loaded, reloaded);

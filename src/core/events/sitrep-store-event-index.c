@@ -21,7 +21,9 @@
   " e.date_start, e.date_end, e.date_precision, coalesce (e.derived_fatalities, -1), e.event_type," \
   " (SELECT n.name FROM event_actors a JOIN entities n ON n.id = a.entity_id" \
   "   WHERE a.event_id = e.id AND a.role = 'actor1' ORDER BY a.position, a.id LIMIT 1)," \
-  " coalesce (nullif (coalesce (p.admin1, e.admin1), ''), p.country, e.country)" \
+  " coalesce (nullif (coalesce (p.admin1, e.admin1), ''), p.country, e.country), e.place_id," \
+  " (SELECT a.entity_id FROM event_actors a WHERE a.event_id = e.id AND a.role = 'actor1'" \
+  "   ORDER BY a.position, a.id LIMIT 1)" \
   " FROM events e LEFT JOIN entities p ON p.id = e.place_id"
 
 static const char *
@@ -54,6 +56,8 @@ report_row (sqlite3_stmt         *stmt,
   entry.event_type = column_interned (stmt, 7);
   entry.side = column_interned (stmt, 8);
   entry.region = column_interned (stmt, 9);
+  entry.place_id = sqlite3_column_int64 (stmt, 10);
+  entry.actor1_id = sqlite3_column_int64 (stmt, 11);
   func (&entry, user_data);
 }
 
