@@ -369,6 +369,95 @@ test_editor (Fixture       *f,
 }
 
 static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_widgets (child, type, found);
+    }
+}
+
+static GtkLabel *
+mapped_label_with_text (GtkWidget  *widget,
+                        const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
+      return labels->pdata[i];
+
+  return NULL;
+}
+
+static gboolean
+label_shown (gpointer data)
+{
+  gpointer *args = data;
+
+  return mapped_label_with_text (args[0], args[1]) != NULL;
+}
+
+/* The end date is picked from a calendar, replacing what the field held;
+ * a long codebook value shows whole. */
+static void
+test_editor_pickers (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(GPtrArray) calendars = g_ptr_array_new ();
+  g_autoptr(GDateTime) day = g_date_time_new_local (2022, 10, 16, 0, 0, 0);
+  SitrepEventEditor *editor;
+  GtkLabel *label;
+  gpointer args[2];
+  gint64 id;
+
+  id = add_event (f, "2022-10-14", f->daraa, NULL, 5, -1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  wait_listed (f, 1);
+  g_assert_true (sitrep_events_view_select_event (events_view (f), id));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL);
+  sitrep_test_wait_until (editor_open, f->window, "the event editor");
+  editor = SITREP_EVENT_EDITOR (_sitrep_window_get_event_editor (f->window));
+
+  /* Start and end each have a calendar; pick the 16th as the end. */
+  collect_widgets (GTK_WIDGET (editor), GTK_TYPE_CALENDAR, calendars);
+  g_assert_cmpuint (calendars->len, ==, 2);
+  gtk_calendar_select_day (calendars->pdata[1], day);
+  event = sitrep_store_get_event (f->store, id, NULL);
+  g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-14");
+  g_assert_cmpstr (sitrep_event_get_date_end (event), ==, "2022-10-16");
+  g_clear_object (&event);
+
+  /* "Explosions/Remote violence" whole in its row, not "Explosions/Remote vi…". */
+  g_assert_true (sitrep_event_editor_set_type (editor, "Explosions/Remote violence", NULL));
+  args[0] = editor;
+  args[1] = (gpointer) "Explosions/Remote violence";
+  sitrep_test_wait_until (label_shown, args, "the event type in its row");
+  label = mapped_label_with_text (GTK_WIDGET (editor), "Explosions/Remote violence");
+  {
+    g_autoptr(PangoLayout) whole = gtk_widget_create_pango_layout (GTK_WIDGET (label), "Explosions/Remote violence");
+    int whole_width, natural;
+
+    /* It asks for room for the whole value (AdwComboRow's own factory
+     * asks for 20 characters and cuts the rest). */
+    pango_layout_get_pixel_size (whole, &whole_width, NULL);
+    gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+    g_assert_cmpint (natural, >=, whole_width);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  sitrep_test_spin (20);
+}
+
+static void
 select_range (Fixture    *f,
               const char *from,
               const char *to)
@@ -898,6 +987,7 @@ main (int   argc,
 
   ADD ("/gui/events/list-and-card", test_list_and_card);
   ADD ("/gui/events/editor", test_editor);
+  ADD ("/gui/events/editor-pickers", test_editor_pickers);
   ADD ("/gui/events/new-from-selection", test_new_event_from_selection);
   ADD ("/gui/events/similar-event", test_similar_event);
   ADD ("/gui/events/evidence-click", test_evidence_click);
