@@ -161,6 +161,13 @@ GArray       *sitrep_store_get_match_ranges     (SitrepStore           *self,
                                                  GError               **error);
 /* Names of the sources used by articles, sorted. */
 GStrv         sitrep_store_list_sources         (SitrepStore           *self);
+/* Merges two spellings of one outlet: @merge's articles get @keep, @merge
+ * goes (sitrep-store-sources.c). One undo step. */
+gboolean      sitrep_store_merge_sources        (SitrepStore           *self,
+                                                 const char            *keep,
+                                                 const char            *merge,
+                                                 guint                 *n_moved,
+                                                 GError               **error);
 
 /* Project settings kept in the file (key/value). */
 char         *sitrep_store_get_meta             (SitrepStore           *self,
@@ -232,6 +239,12 @@ gboolean      sitrep_store_set_annotation_attributes (SitrepStore      *self,
                                                       gint64            id,
                                                       const char       *attributes,
                                                       GError          **error);
+/* Moves the span's ends (code points), keeping its label, entity and attributes. */
+gboolean      sitrep_store_set_annotation_span  (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 guint                  start,
+                                                 guint                  end,
+                                                 GError               **error);
 GPtrArray    *sitrep_store_list_annotations     (SitrepStore           *self,
                                                  gint64                 article_id,
                                                  gint64                 annotator_id,
@@ -568,6 +581,15 @@ gint64        sitrep_store_add_claim_from_annotation (SitrepStore      *self,
                                                       SitrepVictimSide  victim_side,
                                                       gint64            claimant_id,
                                                       GError          **error);
+/* The same, once: a span that is already a claim of @event_id is not added
+ * again; @added (may be NULL) tells which happened. Returns the claim id. */
+gint64        sitrep_store_make_claim           (SitrepStore           *self,
+                                                 gint64                 event_id,
+                                                 gint64                 annotation_id,
+                                                 SitrepVictimSide       victim_side,
+                                                 gint64                 claimant_id,
+                                                 gboolean              *added,
+                                                 GError               **error);
 /* The event's figures derived now from its claims, with how each was
  * derived (see sitrep_claims_derive). Clear with sitrep_derived_figures_clear. */
 gboolean      sitrep_store_get_event_figures    (SitrepStore           *self,
@@ -576,8 +598,9 @@ gboolean      sitrep_store_get_event_figures    (SitrepStore           *self,
                                                  GError               **error);
 
 /* Same-incident suggestions: events whose dates are within 3 days of the
- * draft's and that share its place entity, lie within 25 km, or share an
- * actor; best first. */
+ * draft's and that share its place entity, lie within 25 km, share an
+ * actor, or (dated drafts) have its event type and sub-type — a second
+ * report often names the place otherwise and no actor; best first. */
 typedef struct
 {
   gint64    event_id;
@@ -586,6 +609,7 @@ typedef struct
   double    distance_km;   /* NAN when either has no coordinates */
   int       days_apart;    /* G_MAXINT when either has no date */
   guint     common_actors;
+  gboolean  same_type;     /* the same event type and sub-type (both coded) */
 } SitrepEventMatch;
 
 /* SitrepEventMatch (GArray), best first; @exclude_id (0 for none) is left out. */
