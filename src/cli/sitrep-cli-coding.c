@@ -16,10 +16,11 @@
 #include "sitrep-cli-private.h"
 #include "sitrep-exchange.h"
 #include "sitrep-export.h"
+#include "sitrep-io.h"
 #include "sitrep-spans.h"
 
-/* Writes to a temporary file beside @path and renames it over, so a failed
- * export never leaves half a file under the name asked for. */
+/* Writes through sitrep_atomic_file_new (): a new file beside @path renamed
+ * over it when complete, so a failed export never leaves half a file. */
 static gboolean
 export_to_file (SitrepStore  *store,
                 const char   *format,
@@ -28,29 +29,19 @@ export_to_file (SitrepStore  *store,
                 GError      **error)
 {
   SitrepExportFormat event_format;
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(SitrepAtomicFile) file = sitrep_atomic_file_new (path, error);
+  GOutputStream *out;
   gboolean ok = FALSE;
 
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
-  if (out == NULL)
+  if (file == NULL)
     return FALSE;
-
+  out = sitrep_atomic_file_get_stream (file);
   if (g_strcmp0 (format, "spans-jsonl") == 0)
-    ok = sitrep_spans_export (store, G_OUTPUT_STREAM (out), NULL, error);
+    ok = sitrep_spans_export (store, out, NULL, error);
   else if (sitrep_export_format_from_string (format, &event_format))
-    ok = sitrep_export_events (store, event_format, G_OUTPUT_STREAM (out), n_unplaced, NULL, error);
+    ok = sitrep_export_events (store, event_format, out, n_unplaced, NULL, error);
 
-  if (!ok)
-    {
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
-      /* Closing a cancelled replace stream keeps the old file. */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (out), cancel, NULL);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
+  return ok && sitrep_atomic_file_commit (g_steal_pointer (&file), error);
 }
 
 static const char * const export_formats[] = {
@@ -123,7 +114,7 @@ sitrep_cli_cmd_import_annotations (int    argc,
   g_autoptr(SitrepStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GInputStream) in = NULL;
   g_autofree char *format = NULL;
   g_autofree char *annotator = NULL;
   SitrepSpansReport report;
@@ -146,7 +137,7 @@ sitrep_cli_cmd_import_annotations (int    argc,
     return sitrep_cli_import_exchange (args[0], format, args[1], annotator);
 
   file = g_file_new_for_commandline_arg (args[1]);
-  in = g_file_read (file, NULL, &error);
+  in = sitrep_io_open_input (file, SITREP_IO_MAX_LOADED, NULL, NULL, &error);
   if (in == NULL)
     {
       sitrep_cli_error ("%s", error->message);
@@ -157,9 +148,11 @@ sitrep_cli_cmd_import_annotations (int    argc,
   if (store == NULL)
     return EXIT_FAILED;
 
-  if (!sitrep_spans_import (store, G_INPUT_STREAM (in), &report, NULL, &error))
+  if (!sitrep_spans_import (store, in, &report, NULL, &error))
     {
-      sitrep_cli_error ("%s", error->message);
+      /* what was read before the failure is kept, line by line */
+      sitrep_cli_error (_("%s: stopped at an error after %u spans were added: %s"), args[1],
+                        report.spans_added, error->message);
       sitrep_spans_report_clear (&report);
       return EXIT_FAILED;
     }

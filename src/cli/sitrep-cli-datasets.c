@@ -15,6 +15,7 @@
 #include "sitrep-merge.h"
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
+#include "sitrep-io.h"
 
 static char *
 format_figure (double value)
@@ -164,26 +165,22 @@ sitrep_cli_export_exchange (SitrepStore *store,
     ok = sitrep_exchange_export_folder (store, format, annotator, file, NULL, &error);
   else
     {
-      /* g_file_replace writes beside the target and renames over it when
-       * closed, so a failed export leaves no half file. */
-      g_autoptr(GFileOutputStream) out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+      /* a new file beside the target, renamed over it when complete */
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(SitrepAtomicFile) out = path != NULL ? sitrep_atomic_file_new (path, &error) : NULL;
       g_autoptr(GOutputStream) buffered = NULL;
 
+      if (path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                             _("Sitrep writes exports only to folders on this computer."));
       ok = out != NULL;
       if (ok)
         {
-          buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (out), 256 * 1024);
+          buffered = g_buffered_output_stream_new_sized (sitrep_atomic_file_get_stream (out), 256 * 1024);
+          g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
           ok = sitrep_exchange_export (store, format, annotator, buffered, NULL, &error) &&
-               g_output_stream_flush (buffered, NULL, &error);
-          if (!ok)
-            {
-              g_autoptr(GCancellable) cancel = g_cancellable_new ();
-              g_cancellable_cancel (cancel);
-              /* Closing a cancelled replace stream keeps the old file. */
-              g_output_stream_close (G_OUTPUT_STREAM (out), cancel, NULL);
-            }
-          else
-            ok = g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error);
+               g_output_stream_close (buffered, NULL, &error) &&
+               sitrep_atomic_file_commit (g_steal_pointer (&out), &error);
         }
     }
   if (!ok)

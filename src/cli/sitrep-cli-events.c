@@ -200,6 +200,7 @@ sitrep_cli_cmd_import_events (int    argc,
     { NULL }
   };
   gboolean ok;
+  int status;
 
   if (!sitrep_cli_parse_options ("import-events", _("PROJECT FILE"),
                                  _("Imports events from a UCDP GED CSV file: each row an event with its sides "
@@ -231,6 +232,10 @@ sitrep_cli_cmd_import_events (int    argc,
     sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, ", %u row skipped", ", %u rows skipped",
                                     report.problems->len), report.problems->len);
   sitrep_cli_print ("\n");
+  /* README: exit status 1 when any row could not be imported */
+  status = report.problems != NULL && report.problems->len > 0 ? EXIT_FAILED : EXIT_OK;
+  if (report.n_imported == 0 && status == EXIT_FAILED)
+    sitrep_cli_error ("%s", _("No event was imported: every row was skipped."));
   sitrep_ucdp_report_clear (&report);
-  return EXIT_OK;
+  return status;
 }

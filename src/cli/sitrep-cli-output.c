@@ -174,6 +174,22 @@ sitrep_cli_snippet_to_text (const char *markup)
                 found = TRUE;
                 break;
               }
+          /* g_markup_escape_text () writes control characters as &#x1b;: back
+           * to the character, which the caller neutralises like any other */
+          if (!found && p[1] == '#')
+            {
+              gboolean hex = p[2] == 'x' || p[2] == 'X';
+              char *end = NULL;
+              guint64 c = g_ascii_strtoull (p + (hex ? 3 : 2), &end, hex ? 16 : 10);
+
+              if (end != NULL && end > p + (hex ? 3 : 2) && *end == ';' && c > 0 && c <= 0x10FFFF &&
+                  g_unichar_validate ((gunichar) c))
+                {
+                  g_string_append_unichar (s, (gunichar) c);
+                  p = end + 1;
+                  found = TRUE;
+                }
+            }
           if (!found)
             g_string_append_c (s, *p++);
         }

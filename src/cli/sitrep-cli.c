@@ -995,6 +995,7 @@ cmd_check (int    argc,
 static const Command commands[] = {
   { "new", N_("PROJECT"), N_("Create a new project file"), cmd_new },
   { "import", N_("PROJECT FILE…"), N_("Import text, HTML, CSV or JSONL files"), cmd_import },
+  { "fetch", N_("PROJECT URL…"), N_("Fetch web pages and import their articles"), sitrep_cli_cmd_fetch },
   { "list", N_("PROJECT"), N_("List the articles"), cmd_list },
   { "show", N_("PROJECT ID"), N_("Show one article"), cmd_show },
   { "search", N_("PROJECT QUERY"), N_("Search the full text, best matches first"), cmd_search },

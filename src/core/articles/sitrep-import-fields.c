@@ -12,10 +12,10 @@
 #include "sitrep-cleanup.h"
 #include "sitrep-csv.h"
 #include "sitrep-import-private.h"
+#include "sitrep-io.h"
 
 /* JSON nested deeper than this is refused before json-glib (which
  * recurses) sees it. */
-#define MAX_JSON_DEPTH 256
 
 typedef enum
 {
@@ -244,37 +244,13 @@ _sitrep_import_parse_csv (GBytes      *data,
   return g_steal_pointer (&records);
 }
 
-/* Refuses JSON nested deeper than MAX_JSON_DEPTH before json-glib parses it
- * (it would recurse that deep). */
+/* Refuses JSON nested too deep before json-glib parses it (it would recurse
+ * that deep); the check is sitrep_json_nesting_ok(), shared by every JSON input. */
 gboolean
 _sitrep_import_json_nesting_ok (const char *text,
                                 gsize       len)
 {
-  guint depth = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = text[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_JSON_DEPTH)
-            return FALSE;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-  return TRUE;
+  return sitrep_json_nesting_ok (text, len);
 }
 
 /* A member's text: a string, a number, or a name ("author": {"name": …}). */
@@ -368,7 +344,6 @@ parse_jsonl_text (const char  *text,
                   GError     **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_import_record_free);
-  g_autoptr(JsonParser) parser = json_parser_new ();
   gsize pos = 0;
   guint line = 0;
   guint n_lines = 0;
@@ -379,7 +354,8 @@ parse_jsonl_text (const char  *text,
       gsize end = nl != NULL ? (gsize) (nl - text) : len;
       gsize stop = end;
       g_autoptr(GBytes) original = NULL;
-      JsonNode *root;
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GError) json_error = NULL;
       SitrepImportRecord *record;
       gboolean blank = TRUE;
 
@@ -396,9 +372,10 @@ parse_jsonl_text (const char  *text,
       if (!blank)
         {
           n_lines++;
-          if (!_sitrep_import_json_nesting_ok (text + pos, stop - pos) ||
-              !json_parser_load_from_data (parser, text + pos, stop - pos, NULL) ||
-              (root = json_parser_get_root (parser)) == NULL)
+          root = sitrep_json_parse (text + pos, stop - pos, &json_error);
+          if (root == NULL && !g_error_matches (json_error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON))
+            g_ptr_array_add (warnings, g_strdup_printf (_("line %u: %s"), line, json_error->message));
+          else if (root == NULL)
             g_ptr_array_add (warnings, g_strdup_printf (_("line %u: not valid JSON"), line));
           else if (!JSON_NODE_HOLDS_OBJECT (root))
             g_ptr_array_add (warnings, g_strdup_printf (_("line %u: not a JSON object"), line));
@@ -440,12 +417,10 @@ parse_json_document (const char  *text,
                      GPtrArray   *warnings,
                      GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) records = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = sitrep_json_parse (text, len, NULL);
 
-  if (!_sitrep_import_json_nesting_ok (text, len) || !json_parser_load_from_data (parser, text, len, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL)
+  if (root == NULL)
     return parse_jsonl_text (text, len, name, detected, warnings, error);
 
   records = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_import_record_free);

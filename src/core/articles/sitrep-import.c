@@ -17,6 +17,7 @@
 #include "sitrep-dateparse.h"
 #include "sitrep-html.h"
 #include "sitrep-import-private.h"
+#include "sitrep-io.h"
 
 G_DEFINE_QUARK (sitrep-import-error-quark, sitrep_import_error)
 
@@ -40,12 +41,15 @@ replace_str (char       **field,
 
 /* ---- shared helpers ---- */
 
+/* The file's name as text: a name whose bytes are not UTF-8 (an old
+ * archive's Windows-1256 names) gets U+FFFD for them, so it can be a title,
+ * the original's name and part of a message. */
 static char *
 basename_of (const char *filename)
 {
   if (filename == NULL)
     return NULL;
-  return g_path_get_basename (filename);
+  return g_filename_display_basename (filename);
 }
 
 static char *
@@ -486,114 +490,25 @@ sitrep_import_parse_bytes (GBytes              *data,
   return records;
 }
 
-/* Reads a local file with plain system calls: the GIO way (query_info, then
- * load_contents) costs more than cleaning a small capture. Returns FALSE
- * with @error set as sitrep_import_parse_file () reports it. */
-static gboolean
-read_local_file (const char    *path,
-                 const char    *what,
-                 GCancellable  *cancellable,
-                 char         **contents,
-                 gsize         *length,
-                 GError       **error)
+/* The input checks (regular file, size) are sitrep_io_read_input ()'s, the
+ * same for every importer; here they keep the import's error codes. */
+static void
+import_error_from_io (GError  *local,
+                      GError **error)
 {
-  GStatBuf st;
-  char *buffer;
-  gsize size;
-  gsize n = 0;
-  int fd;
+  static const int codes[] = {
+    [SITREP_IO_ERROR_NOT_A_FILE] = SITREP_IMPORT_ERROR_NOT_A_FILE,
+    [SITREP_IO_ERROR_TOO_LARGE] = SITREP_IMPORT_ERROR_TOO_LARGE,
+    [SITREP_IO_ERROR_EMPTY] = SITREP_IMPORT_ERROR_EMPTY,
+  };
 
-  if (g_stat (path, &st) != 0)
-    {
-      int saved = errno;
-
-      /* a link to nothing is a file that is not a regular one */
-      if (saved == ENOENT && g_lstat (path, &st) != 0)
-        g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_FOUND,
-                     _("%s does not exist"), what);
-      else if (saved == ENOENT)
-        g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_A_FILE,
-                     _("%s is not a regular file"), what);
-      else
-        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                     _("%s could not be read: %s"), what, g_strerror (saved));
-      return FALSE;
-    }
-  if (S_ISDIR (st.st_mode))
-    {
-      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_A_FILE,
-                   _("%s is a folder, not a file"), what);
-      return FALSE;
-    }
-  if (!S_ISREG (st.st_mode))
-    {
-      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_A_FILE,
-                   _("%s is not a regular file"), what);
-      return FALSE;
-    }
-  /* the size is checked before anything is read */
-  if (st.st_size > SITREP_IMPORT_MAX_BYTES)
-    {
-      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_TOO_LARGE,
-                   _("%s is %" G_GINT64_FORMAT " MB; Sitrep imports files up to %d MB"),
-                   what, (gint64) ((st.st_size + (1 << 20) - 1) >> 20),
-                   SITREP_IMPORT_MAX_BYTES >> 20);
-      return FALSE;
-    }
-  if (st.st_size == 0)
-    {
-      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_EMPTY,
-                   _("%s is empty"), what);
-      return FALSE;
-    }
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("%s could not be read: %s"), what, g_strerror (saved));
-      return FALSE;
-    }
-
-  /* one byte more than the size, so the end is seen in one read; a file
-   * that grew in the meantime is read to its end */
-  size = (gsize) st.st_size + 1;
-  buffer = g_malloc (size + 1);
-  for (;;)
-    {
-      gssize got;
-
-      if (n == size)
-        {
-          size *= 2;
-          buffer = g_realloc (buffer, size + 1);
-        }
-      got = read (fd, buffer + n, size - n);
-      if (got < 0 && errno == EINTR)
-        continue;
-      if (got < 0)
-        {
-          int saved = errno;
-
-          g_free (buffer);
-          close (fd);
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                       _("%s could not be read: %s"), what, g_strerror (saved));
-          return FALSE;
-        }
-      if (got == 0)
-        break;
-      n += got;
-    }
-  close (fd);
-  buffer[n] = '\0';
-  *contents = buffer;
-  *length = n;
-  return TRUE;
+  if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error_literal (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_FOUND, local->message);
+  else if (local->domain == SITREP_IO_ERROR && local->code >= 0 &&
+      local->code <= SITREP_IO_ERROR_EMPTY)
+    g_set_error_literal (error, SITREP_IMPORT_ERROR, codes[local->code], local->message);
+  else
+    g_propagate_error (error, g_error_copy (local));
 }
 
 GPtrArray *
@@ -604,15 +519,12 @@ sitrep_import_parse_file (GFile               *file,
                           GCancellable        *cancellable,
                           GError             **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *what = NULL;
   g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GBytes) bytes = NULL;
   gsize length = 0;
-  goffset size;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -620,67 +532,11 @@ sitrep_import_parse_file (GFile               *file,
   if (warnings != NULL)
     *warnings = NULL;
   name = g_file_get_basename (file);
-  what = _sitrep_import_describe (name);
   path = g_file_get_path (file);
 
-  if (path != NULL)
+  if (!sitrep_io_read_input (file, SITREP_IMPORT_MAX_BYTES, &contents, &length, cancellable, &local))
     {
-      if (!read_local_file (path, what, cancellable, &contents, &length, error))
-        return NULL;
-      bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-      return sitrep_import_parse_bytes (bytes, path, format, encoding, warnings, error);
-    }
-
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local);
-  if (info == NULL)
-    {
-      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_FOUND,
-                     _("%s does not exist"), what);
-      else
-        g_set_error (error, local->domain, local->code,
-                     _("%s could not be read: %s"), what, local->message);
-      return NULL;
-    }
-
-  switch (g_file_info_get_file_type (info))
-    {
-    case G_FILE_TYPE_REGULAR:
-      break;
-    case G_FILE_TYPE_DIRECTORY:
-      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_A_FILE,
-                   _("%s is a folder, not a file"), what);
-      return NULL;
-    default:
-      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_NOT_A_FILE,
-                   _("%s is not a regular file"), what);
-      return NULL;
-    }
-
-  size = g_file_info_get_size (info);
-  if (size > SITREP_IMPORT_MAX_BYTES)
-    {
-      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_TOO_LARGE,
-                   _("%s is %" G_GINT64_FORMAT " MB; Sitrep imports files up to %d MB"),
-                   what, (gint64) ((size + (1 << 20) - 1) >> 20), SITREP_IMPORT_MAX_BYTES >> 20);
-      return NULL;
-    }
-  if (size == 0)
-    {
-      g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_EMPTY,
-                   _("%s is empty"), what);
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local))
-    {
-      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local));
-      else
-        g_set_error (error, local->domain, local->code,
-                     _("%s could not be read: %s"), what, local->message);
+      import_error_from_io (local, error);
       return NULL;
     }
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);

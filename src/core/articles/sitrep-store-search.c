@@ -5,10 +5,16 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+
+/* The most of a search query that is used: a few lines of words. */
+#define SITREP_SEARCH_MAX_BYTES 1024
+#define SITREP_SEARCH_MAX_TERMS 32
 
 /* Turns what a user typed into an FTS5 query that cannot be a syntax error:
  * every word quoted, the last one a prefix so results follow the typing. */
@@ -16,11 +22,26 @@ static char *
 make_fts_query (const char *search)
 {
   g_autoptr(GString) query = g_string_new (NULL);
+  g_autoptr(GHashTable) seen = NULL;
   g_auto(GStrv) words = NULL;
+  g_autofree char *bounded = NULL;
   guint n = 0;
 
   if (search == NULL)
     return NULL;
+
+  /* A paragraph pasted into the search field is searched by its first
+   * words: FTS5's cost (snippets above all) grows with the number of terms. */
+  if (strlen (search) > SITREP_SEARCH_MAX_BYTES)
+    {
+      const char *end = search + SITREP_SEARCH_MAX_BYTES;
+
+      while (end > search && (*end & 0xC0) == 0x80)
+        end--;
+      bounded = g_strndup (search, end - search);
+      search = bounded;
+    }
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   words = g_regex_split_simple ("[\\s\"]+", search, 0, 0);
   for (guint i = 0; words[i] != NULL; i++)
@@ -38,6 +59,11 @@ make_fts_query (const char *search)
         }
       if (!has_word_char)
         continue;
+      /* the same word twice finds nothing more */
+      if (words[i + 1] != NULL && !g_hash_table_add (seen, g_utf8_casefold (w, -1)))
+        continue;
+      if (n >= SITREP_SEARCH_MAX_TERMS)
+        break;
 
       if (n++ > 0)
         g_string_append_c (query, ' ');

@@ -226,6 +226,15 @@ read_range (GArray *tokens,
     }
   if (m1 == 0)
     m1 = m2;
+  /* "between 10 and 6 October": one month with its days in reverse order is
+   * those days of that month, not a range into the next year */
+  if (m1 == m2 && d2 != 0 && d1 > d2 && (y1 == y2 || y1 == 0 || y2 == 0))
+    {
+      int d = d1;
+
+      d1 = d2;
+      d2 = d;
+    }
   if (y1 == 0 && y2 != 0)
     y1 = (m1 > m2 || (m1 == m2 && d1 > d2)) ? y2 - 1 : y2;
   if (y2 == 0 && y1 != 0)

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-exchange-private.h"
+#include "sitrep-io.h"
 #include "sitrep-tokens.h"
 
 typedef struct
@@ -28,10 +29,16 @@ save (GFile         *folder,
       GError       **error)
 {
   g_autoptr(GFile) file = g_file_get_child (folder, name);
+  g_autofree char *path = g_file_get_path (file);
 
-  /* g_file_replace_contents writes a temporary file and renames it over. */
-  return g_file_replace_contents (file, text->str, text->len, NULL, FALSE, G_FILE_CREATE_NONE,
-                                  NULL, cancellable, error);
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Sitrep writes exports only to folders on this computer."));
+      return FALSE;
+    }
+  /* a new file beside the target, renamed over it when complete */
+  return sitrep_atomic_write_contents (path, text->str, text->len, error);
 }
 
 static char *

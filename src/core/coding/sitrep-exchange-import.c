@@ -18,6 +18,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-exchange-private.h"
+#include "sitrep-io.h"
 #include "sitrep-tokens.h"
 
 /* The largest file read whole: far above any annotation file a person makes. */
@@ -109,7 +110,7 @@ read_whole (GFile         *file,
                    _("“%s” is too large to be an annotation file (over 512 MB)."), name);
       return FALSE;
     }
-  if (!g_file_load_contents (file, cancellable, contents, length, NULL, error))
+  if (!sitrep_io_read_input (file, MAX_FILE_SIZE, contents, length, cancellable, error))
     return FALSE;
   if (!g_utf8_validate (*contents, *length, NULL) || memchr (*contents, '\0', *length) != NULL)
     {
@@ -133,7 +134,7 @@ read_doccano (const char  *contents,
 
   for (guint n = 0; lines[n] != NULL; n++)
     {
-      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(JsonNode) root = NULL;
       JsonObject *obj;
       JsonArray *label = NULL, *entities = NULL;
       const char *text;
@@ -141,13 +142,14 @@ read_doccano (const char  *contents,
 
       if (*g_strstrip (lines[n]) == '\0')
         continue;
-      if (!json_parser_load_from_data (parser, lines[n], -1, NULL) ||
-          !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+      /* the nesting and \u0000 checks of every JSON input */
+      root = sitrep_json_parse (lines[n], -1, NULL);
+      if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
         {
           g_ptr_array_add (problems, g_strdup_printf (_("line %u: not valid JSON"), n + 1));
           continue;
         }
-      obj = json_node_get_object (json_parser_get_root (parser));
+      obj = json_node_get_object (root);
       text = json_object_get_string_member_with_default (obj, "text", NULL);
       if (text == NULL)
         {
@@ -200,18 +202,17 @@ read_label_studio (const char  *contents,
                    GPtrArray   *problems,
                    GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) root = sitrep_json_parse (contents, -1, &local_error);
   JsonArray *tasks;
 
-  if (!json_parser_load_from_data (parser, contents, -1, &local_error) ||
-      !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+  if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("This is not a Label Studio export: a JSON list of tasks was expected."));
       return FALSE;
     }
-  tasks = json_node_get_array (json_parser_get_root (parser));
+  tasks = json_node_get_array (root);
   for (guint n = 0; n < json_array_get_length (tasks); n++)
     {
       JsonObject *task = json_array_get_object_element (tasks, n);

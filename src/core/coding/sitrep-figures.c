@@ -103,6 +103,14 @@ token_clear (gpointer data)
   g_free (t->text);
 }
 
+/* Arithmetic on figures stops just past SITREP_FIGURE_MAX, so no product or
+ * sum of capped values can overflow and an absurd figure stays recognisable. */
+static inline gint64
+cap (gint64 v)
+{
+  return v > SITREP_FIGURE_MAX ? SITREP_FIGURE_MAX + 1 : v;
+}
+
 /* Words (lower-cased) and numbers (any script's digits, with thousands
  * separators); hyphens split "twenty-one". */
 static GArray *
@@ -131,8 +139,7 @@ tokenize (const char *text)
                 {
                   t.value = t.value * 10 + g_unichar_digit_value (d);
                   g_string_append_c (digits, '0' + g_unichar_digit_value (d));
-                  if (t.value > G_MAXINT32)
-                    t.value = G_MAXINT32;
+                  t.value = cap (t.value);
                 }
               /* 1,300 and 1.300 and ١٬٣٠٠: a separator followed by three digits */
               else if ((d == ',' || d == '.' || d == 0x066C || d == 0x202F || d == 0x00A0) &&
@@ -225,7 +232,7 @@ read_number (GArray *tokens,
               Token *n = &g_array_index (tokens, Token, i);
               if (n->kind == TOKEN_WORD && lookup (scales, G_N_ELEMENTS (scales), n->text, &v))
                 {
-                  current *= v;
+                  current = cap (current * v);
                   i++;
                 }
             }
@@ -245,19 +252,19 @@ read_number (GArray *tokens,
                 break;
             }
           if (strcmp (t->text, "dozen") == 0)
-            current = (current > 0 ? current : 1) * 12;
+            current = cap ((current > 0 ? current : 1) * 12);
           else
-            current += v;
+            current = cap (current + v);
           any = TRUE;
           i++;
           continue;
         }
       if (any && lookup (scales, G_N_ELEMENTS (scales), t->text, &v))
         {
-          current = (current > 0 ? current : 1) * v;
+          current = cap ((current > 0 ? current : 1) * v);
           if (v >= 1000)
             {
-              total += current;
+              total = cap (total + current);
               current = 0;
             }
           i++;
@@ -280,7 +287,7 @@ read_number (GArray *tokens,
   if (!any)
     return 0;
 
-  *value = total + current;
+  *value = cap (total + current);
   return i - start;
 }
 
@@ -305,9 +312,9 @@ phrase_at (GArray     *tokens,
   return TRUE;
 }
 
-gboolean
-sitrep_figure_parse (const char   *text,
-                     SitrepFigure *figure)
+static gboolean
+parse_figure (const char   *text,
+              SitrepFigure *figure)
 {
   g_autoptr(GArray) tokens = NULL;
   SitrepQualifier qualifier = SITREP_QUALIFIER_EXACT;
@@ -445,4 +452,30 @@ sitrep_qualifier_from_string (const char      *str,
         }
     }
   return FALSE;
+}
+
+gboolean
+sitrep_figure_parse (const char   *text,
+                     SitrepFigure *figure)
+{
+  g_return_val_if_fail (figure != NULL, FALSE);
+
+  if (!parse_figure (text, figure))
+    return FALSE;
+  /* "hundreds of thousands of millions", forty digits: no count of people */
+  if (figure->count > SITREP_FIGURE_MAX || figure->low > SITREP_FIGURE_MAX ||
+      figure->high > SITREP_FIGURE_MAX)
+    {
+      memset (figure, 0, sizeof *figure);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sitrep_figure_is_valid (const SitrepFigure *figure)
+{
+  return figure->count >= 0 && figure->low >= 0 && figure->high >= figure->low &&
+         figure->high <= SITREP_FIGURE_MAX && figure->count <= SITREP_FIGURE_MAX &&
+         (guint) figure->qualifier <= SITREP_QUALIFIER_RANGE;
 }

@@ -16,6 +16,9 @@ typedef enum
   SITREP_QUALIFIER_RANGE,
 } SitrepQualifier;
 
+/* No casualty figure is larger; bigger numbers are not read as figures. */
+#define SITREP_FIGURE_MAX G_GINT64_CONSTANT (1000000000)
+
 typedef struct
 {
   gint64          count;     /* the figure as ACLED would code it (low end of a range) */
@@ -30,6 +33,9 @@ typedef struct
  * Returns FALSE when the text states no number. */
 gboolean     sitrep_figure_parse               (const char      *text,
                                                 SitrepFigure    *figure);
+/* TRUE when 0 ≤ low ≤ high ≤ SITREP_FIGURE_MAX, count ≤ SITREP_FIGURE_MAX and
+ * the qualifier is one of the enum's. */
+gboolean     sitrep_figure_is_valid            (const SitrepFigure *figure);
 const char  *sitrep_qualifier_to_string        (SitrepQualifier  qualifier);
 gboolean     sitrep_qualifier_from_string      (const char      *str,
                                                 SitrepQualifier *qualifier);

@@ -12,6 +12,8 @@
 
 #include "sitrep-date-attributes.h"
 #include "sitrep-figures.h"
+#include "sitrep-io.h"
+#include "sitrep-store-private.h"
 #include "sitrep-spans.h"
 
 static gboolean
@@ -26,7 +28,7 @@ write_line (GOutputStream  *out,
 
   json_generator_set_root (gen, node);
   text = json_generator_to_data (gen, &len);
-  return g_output_stream_write_all (out, text, len, NULL, cancellable, error) &&
+  return sitrep_io_write_text (out, text, len, cancellable, error) &&
          g_output_stream_write_all (out, "\n", 1, NULL, cancellable, error);
 }
 
@@ -224,136 +226,446 @@ entity_named (SitrepStore  *store,
   return sitrep_store_add_entity (store, kind, name, error);
 }
 
+typedef struct
+{
+  SitrepStore       *store;
+  GPtrArray         *labels;
+  SitrepSpansReport *report;     /* problems go straight here */
+  guint              line;
+  gint64             article;
+  GPtrArray         *existing;   /* the article's spans before this line */
+  GHashTable        *seen;       /* "label:start:end" → span number, within this line */
+  glong              text_len;
+  GError            *fatal;      /* the project cannot be written: stop */
+  /* counted into the report only when the line is kept */
+  guint              spans_added;
+  guint              spans_present;
+} LineImport;
+
+/* Errors after which no other line can be written either. */
 static gboolean
-span_exists (GPtrArray *existing,
-             gint64     label_id,
-             guint      start,
-             guint      end)
+is_fatal (const GError *error)
+{
+  return error != NULL && error->domain == SITREP_STORE_ERROR &&
+         (error->code == SITREP_STORE_ERROR_IO || error->code == SITREP_STORE_ERROR_CORRUPT ||
+          error->code == SITREP_STORE_ERROR_READ_ONLY || error->code == SITREP_STORE_ERROR_LOCKED);
+}
+
+/* A member that must be a text when present: NULL when absent or null,
+ * *wrong set when it is something else (a number, an object ...). */
+static const char *
+text_member (JsonObject *obj,
+             const char *name,
+             gboolean   *wrong)
+{
+  JsonNode *node = json_object_get_member (obj, name);
+
+  *wrong = FALSE;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  *wrong = TRUE;
+  return NULL;
+}
+
+static gboolean
+int_member (JsonObject *obj,
+            const char *name,
+            gint64     *value)
+{
+  JsonNode *node = json_object_get_member (obj, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return FALSE;
+  *value = json_node_get_int (node);
+  return TRUE;
+}
+
+/* The same label over the same text by the same annotator (spans of several
+ * annotators over the same words are each kept: agreement needs them). */
+static gboolean
+span_exists (GPtrArray  *existing,
+             gint64      label_id,
+             guint       start,
+             guint       end,
+             const char *annotator)
 {
   for (guint i = 0; i < existing->len; i++)
     {
       SitrepAnnotation *a = g_ptr_array_index (existing, i);
       if (sitrep_annotation_get_label_id (a) == label_id && sitrep_annotation_get_start (a) == start &&
-          sitrep_annotation_get_end (a) == end)
+          sitrep_annotation_get_end (a) == end &&
+          g_strcmp0 (sitrep_annotation_get_annotator (a), annotator) == 0)
         return TRUE;
     }
   return FALSE;
 }
 
+/* A casualty span's attributes as the panel writes them: whole numbers
+ * 0 ≤ low ≤ high ≤ SITREP_FIGURE_MAX and a known qualifier. */
+static gboolean
+figure_attributes_ok (JsonObject *attrs)
+{
+  SitrepFigure f = { 0 };
+  gboolean wrong;
+  const char *qualifier;
+
+  if (!int_member (attrs, "count", &f.count))
+    return FALSE;
+  if (!int_member (attrs, "low", &f.low))
+    f.low = f.count;
+  if (!int_member (attrs, "high", &f.high))
+    f.high = f.low;
+  if ((json_object_has_member (attrs, "low") && !int_member (attrs, "low", &f.low)) ||
+      (json_object_has_member (attrs, "high") && !int_member (attrs, "high", &f.high)))
+    return FALSE;
+  qualifier = text_member (attrs, "qualifier", &wrong);
+  if (wrong || (qualifier != NULL && !sitrep_qualifier_from_string (qualifier, &f.qualifier)))
+    return FALSE;
+  return sitrep_figure_is_valid (&f);
+}
+
+/* Checks one span's members; on success sets the label and the attributes
+ * to store (NULL for none). Reports and returns FALSE otherwise. */
+static gboolean
+check_span (LineImport   *li,
+            JsonObject   *span,
+            guint         n,
+            gint64       *start,
+            gint64       *end,
+            SitrepLabel **label,
+            char        **attributes)
+{
+  const char *label_name;
+  JsonNode *attrs;
+  gboolean wrong;
+
+  if (!int_member (span, "start", start) || !int_member (span, "end", end))
+    {
+      problem (li->report, li->line, _("span %u has no whole-number start and end"), n);
+      return FALSE;
+    }
+  if (*start < 0 || *end <= *start || *end > li->text_len)
+    {
+      problem (li->report, li->line,
+               _("span %u (%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ") is outside the text"),
+               n, *start, *end);
+      return FALSE;
+    }
+
+  *label = NULL;
+  label_name = text_member (span, "label", &wrong);
+  if (wrong)
+    {
+      problem (li->report, li->line, _("span %u: the label is not a text"), n);
+      return FALSE;
+    }
+  for (guint i = 0; label_name != NULL && i < li->labels->len; i++)
+    {
+      SitrepLabel *l = g_ptr_array_index (li->labels, i);
+      if (g_ascii_strcasecmp (sitrep_label_get_name (l), label_name) == 0)
+        *label = l;
+    }
+  if (*label == NULL)
+    {
+      problem (li->report, li->line, _("span %u has a label the project does not have (“%s”)"), n,
+               label_name != NULL ? label_name : "");
+      return FALSE;
+    }
+
+  text_member (span, "annotator", &wrong);
+  if (wrong)
+    {
+      problem (li->report, li->line, _("span %u: the annotator is not a text"), n);
+      return FALSE;
+    }
+  text_member (span, "entity", &wrong);
+  if (wrong)
+    {
+      problem (li->report, li->line, _("span %u: the entity is not a text"), n);
+      return FALSE;
+    }
+
+  *attributes = NULL;
+  attrs = json_object_get_member (span, "attributes");
+  if (attrs != NULL && !JSON_NODE_HOLDS_NULL (attrs) && !JSON_NODE_HOLDS_OBJECT (attrs))
+    {
+      problem (li->report, li->line, _("span %u: the attributes are not an object"), n);
+      return FALSE;
+    }
+  if (attrs != NULL && JSON_NODE_HOLDS_OBJECT (attrs) &&
+      json_object_get_size (json_node_get_object (attrs)) > 0)
+    {
+      if (is_casualty (sitrep_label_get_kind (*label)) &&
+          !figure_attributes_ok (json_node_get_object (attrs)))
+        {
+          problem (li->report, li->line,
+                   _("span %u: the figure is not a whole number from 0 to %" G_GINT64_FORMAT
+                     " with a low no higher than its high"), n, SITREP_FIGURE_MAX);
+          return FALSE;
+        }
+      *attributes = json_to_string (attrs, FALSE);
+    }
+  return TRUE;
+}
+
+/* Fills in what the file left out, as the panel would. */
 static void
-import_span (SitrepStore       *store,
-             gint64             article,
-             GPtrArray         *labels,
-             GPtrArray         *existing,
-             JsonObject        *span,
-             guint              line,
-             guint              n,
-             glong              text_len,
-             SitrepSpansReport *report)
+complete_span (LineImport  *li,
+               gint64       id,
+               SitrepLabel *label)
+{
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (li->store, id, NULL);
+  g_autofree char *parsed = NULL;
+
+  if (a == NULL)
+    return;
+  if (is_casualty (sitrep_label_get_kind (label)))
+    parsed = figure_attributes (sitrep_annotation_get_text (a));
+  else if (g_strcmp0 (sitrep_label_get_kind (label), "date") == 0)
+    parsed = sitrep_date_attributes_for_span (li->store, li->article, sitrep_annotation_get_text (a));
+  if (parsed != NULL)
+    sitrep_store_set_annotation_attributes (li->store, id, parsed, NULL);
+}
+
+static void
+link_span (LineImport  *li,
+           JsonObject  *span,
+           guint        n,
+           gint64       id,
+           SitrepLabel *label)
+{
+  g_autoptr(GError) error = NULL;
+  const char *kind = entity_kind_for_label (sitrep_label_get_kind (label));
+  const char *entity;
+  gboolean wrong;
+
+  entity = text_member (span, "entity", &wrong);
+  if (kind != NULL && entity != NULL && *entity != '\0')
+    {
+      gint64 e = entity_named (li->store, kind, entity, &error);
+      g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (li->store, id, NULL);
+
+      if (e == 0 || a == NULL)
+        problem (li->report, li->line, _("span %u: could not link “%s”"), n, entity);
+      else
+        {
+          sitrep_store_add_alias (li->store, e, sitrep_annotation_get_text (a), NULL);
+          sitrep_store_set_annotation_entity (li->store, id, e, NULL);
+        }
+    }
+  else if (kind != NULL && g_strcmp0 (sitrep_label_get_kind (label), "claimant") != 0)
+    {
+      if (sitrep_store_link_mention (li->store, id, kind, &error) == 0)
+        problem (li->report, li->line, _("span %u: %s"), n, error->message);
+    }
+  if (is_fatal (error) && li->fatal == NULL)
+    li->fatal = g_steal_pointer (&error);
+}
+
+static void
+import_span (LineImport *li,
+             JsonObject *span,
+             guint       n)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *attributes = NULL;
-  const char *label_name, *annotator, *entity;
+  g_autofree char *key = NULL;
+  const char *annotator;
   SitrepLabel *label = NULL;
   gint64 start, end, annotator_id = 0, id;
-  JsonNode *attrs;
+  gboolean wrong;
+  guint first;
 
-  if (!json_object_has_member (span, "start") || !json_object_has_member (span, "end") ||
-      json_node_get_value_type (json_object_get_member (span, "start")) != G_TYPE_INT64 ||
-      json_node_get_value_type (json_object_get_member (span, "end")) != G_TYPE_INT64)
+  if (!check_span (li, span, n, &start, &end, &label, &attributes))
+    return;
+  annotator = text_member (span, "annotator", &wrong);
+  if (annotator != NULL && *annotator == '\0')
+    annotator = NULL;
+
+  key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%s",
+                         sitrep_label_get_id (label), start, end, annotator != NULL ? annotator : "");
+  first = GPOINTER_TO_UINT (g_hash_table_lookup (li->seen, key));
+  if (first != 0)
     {
-      problem (report, line, _("span %u has no whole-number start and end"), n);
+      problem (li->report, li->line, _("span %u repeats span %u; it is stored once"), n, first);
       return;
     }
-  start = json_object_get_int_member (span, "start");
-  end = json_object_get_int_member (span, "end");
-  if (start < 0 || end <= start || end > text_len)
-    {
-      problem (report, line, _("span %u (%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ") is outside the text"),
-               n, start, end);
-      return;
-    }
+  g_hash_table_insert (li->seen, g_steal_pointer (&key), GUINT_TO_POINTER (n));
 
-  label_name = json_object_get_string_member_with_default (span, "label", NULL);
-  for (guint i = 0; label_name != NULL && i < labels->len; i++)
+  if (span_exists (li->existing, sitrep_label_get_id (label), start, end, annotator))
     {
-      SitrepLabel *l = g_ptr_array_index (labels, i);
-      if (g_ascii_strcasecmp (sitrep_label_get_name (l), label_name) == 0)
-        label = l;
-    }
-  if (label == NULL)
-    {
-      problem (report, line, _("span %u has a label the project does not have (“%s”)"), n,
-               label_name != NULL ? label_name : "");
+      li->spans_present++;
       return;
     }
 
-  if (span_exists (existing, sitrep_label_get_id (label), start, end))
-    {
-      report->spans_present++;
-      return;
-    }
+  if (annotator != NULL)
+    annotator_id = sitrep_store_ensure_annotator (li->store, annotator, NULL);
 
-  annotator = json_object_get_string_member_with_default (span, "annotator", NULL);
-  if (annotator != NULL && *annotator != '\0')
-    annotator_id = sitrep_store_ensure_annotator (store, annotator, NULL);
-
-  attrs = json_object_get_member (span, "attributes");
-  if (attrs != NULL && JSON_NODE_HOLDS_OBJECT (attrs) &&
-      json_object_get_size (json_node_get_object (attrs)) > 0)
-    attributes = json_to_string (attrs, FALSE);
-
-  id = sitrep_store_add_annotation (store, article, sitrep_label_get_id (label), start, end,
+  id = sitrep_store_add_annotation (li->store, li->article, sitrep_label_get_id (label), start, end,
                                     annotator_id, 0, attributes, &error);
   if (id == 0)
     {
-      problem (report, line, _("span %u: %s"), n, error->message);
+      problem (li->report, li->line, _("span %u: %s"), n, error->message);
+      if (is_fatal (error) && li->fatal == NULL)
+        li->fatal = g_steal_pointer (&error);
       return;
     }
-  report->spans_added++;
+  li->spans_added++;
 
-  /* Fill in what the file left out, as the panel would. */
-  if (attributes == NULL && is_casualty (sitrep_label_get_kind (label)))
+  if (attributes == NULL)
+    complete_span (li, id, label);
+  link_span (li, span, n, id, label);
+}
+
+/* The article whose body is @text, created from the line when there is
+ * none. Returns 0 (reported) when it cannot be had. */
+static gint64
+line_article (LineImport *li,
+              const char *text,
+              const char *title,
+              const char *text_line,
+              gboolean   *created)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  SitrepImportRecord record = { 0 };
+  gint64 article, dup = 0;
+
+  /* The text is the identity: the same body means the same article. */
+  *created = FALSE;
+  article = sitrep_store_find_duplicate (li->store, text);
+  if (article == 0)
     {
-      g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (store, id, NULL);
-      g_autofree char *parsed = a != NULL ? figure_attributes (sitrep_annotation_get_text (a)) : NULL;
-      if (parsed != NULL)
-        sitrep_store_set_annotation_attributes (store, id, parsed, NULL);
+      record.title = (char *) title;
+      record.body = (char *) text;
+      record.original_name = (char *) "spans.jsonl";
+      record.original_type = (char *) "application/jsonl";
+      record.original = g_bytes_new_static (text_line, strlen (text_line));
+      record.line = li->line;
+      article = sitrep_store_add_article (li->store, &record, &dup, &error);
+      g_bytes_unref (record.original);
+      if (article == 0 && dup != 0)
+        article = dup;
+      else if (article != 0)
+        *created = TRUE;
+      if (article == 0)
+        {
+          problem (li->report, li->line, "%s", error->message);
+          if (is_fatal (error))
+            li->fatal = g_steal_pointer (&error);
+          return 0;
+        }
     }
-  else if (attributes == NULL && g_strcmp0 (sitrep_label_get_kind (label), "date") == 0)
+
+  /* Offsets are code points of the stored body, which must be this text. */
+  body = sitrep_store_get_article_body (li->store, article, NULL);
+  if (g_strcmp0 (body, text) != 0)
     {
-      g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (store, id, NULL);
-      g_autofree char *parsed = NULL;
+      problem (li->report, li->line,
+               _("the text differs from article %" G_GINT64_FORMAT " only in white space; "
+                 "its spans were not added"), article);
+      return 0;
+    }
+  return article;
+}
 
-      if (a != NULL)
-        parsed = sitrep_date_attributes_for_span (store, article, sitrep_annotation_get_text (a));
-      if (parsed != NULL)
-        sitrep_store_set_annotation_attributes (store, id, parsed, NULL);
+/* Reads one line's object and checks its members: NULL (reported) when the
+ * line cannot be imported. */
+static JsonObject *
+line_object (LineImport  *li,
+             JsonNode    *root,
+             const char **text,
+             const char **title,
+             JsonArray  **spans)
+{
+  JsonObject *obj;
+  JsonNode *node;
+  gboolean wrong;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      problem (li->report, li->line, _("not a JSON object"));
+      return NULL;
+    }
+  obj = json_node_get_object (root);
+  *text = text_member (obj, "text", &wrong);
+  if (wrong || *text == NULL || **text == '\0')
+    {
+      problem (li->report, li->line, wrong ? _("\"text\" is not a text") : _("no \"text\""));
+      return NULL;
+    }
+  *title = text_member (obj, "title", &wrong);
+  if (wrong)
+    {
+      problem (li->report, li->line, _("\"title\" is not a text"));
+      return NULL;
+    }
+  *spans = NULL;
+  node = json_object_get_member (obj, "spans");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          problem (li->report, li->line, _("\"spans\" is not a list"));
+          return NULL;
+        }
+      *spans = json_node_get_array (node);
+    }
+  return obj;
+}
+
+/* One line, all or nothing: its article and spans are kept together. */
+static void
+import_line (LineImport *li,
+             const char *text_line)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  const char *text, *title;
+  JsonArray *spans;
+  gboolean created = FALSE;
+
+  root = sitrep_json_parse (text_line, -1, &error);
+  if (root == NULL)
+    {
+      if (g_error_matches (error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON))
+        problem (li->report, li->line, _("not valid JSON"));
+      else
+        problem (li->report, li->line, "%s", error->message);
+      return;
+    }
+  if (line_object (li, root, &text, &title, &spans) == NULL)
+    return;
+  li->text_len = g_utf8_strlen (text, -1);
+
+  if (!_sitrep_store_unit_begin (li->store, &li->fatal))
+    return;
+  li->article = line_article (li, text, title, text_line, &created);
+  if (li->article != 0)
+    li->existing = sitrep_store_list_annotations (li->store, li->article, 0, &li->fatal);
+  for (guint k = 0; li->existing != NULL && li->fatal == NULL && spans != NULL &&
+       k < json_array_get_length (spans); k++)
+    {
+      JsonNode *node = json_array_get_element (spans, k);
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        problem (li->report, li->line, _("span %u is not an object"), k + 1);
+      else
+        import_span (li, json_node_get_object (node), k + 1);
     }
 
-  {
-    const char *kind = entity_kind_for_label (sitrep_label_get_kind (label));
-
-    entity = json_object_get_string_member_with_default (span, "entity", NULL);
-    if (kind != NULL && entity != NULL && *entity != '\0')
-      {
-        gint64 e = entity_named (store, kind, entity, &error);
-        g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (store, id, NULL);
-
-        if (e == 0 || a == NULL)
-          problem (report, line, _("span %u: could not link “%s”"), n, entity);
-        else
-          {
-            sitrep_store_add_alias (store, e, sitrep_annotation_get_text (a), NULL);
-            sitrep_store_set_annotation_entity (store, id, e, NULL);
-          }
-      }
-    else if (kind != NULL && g_strcmp0 (sitrep_label_get_kind (label), "claimant") != 0)
-      {
-        if (sitrep_store_link_mention (store, id, kind, &error) == 0)
-          problem (report, line, _("span %u: %s"), n, error->message);
-      }
-  }
+  if (_sitrep_store_unit_end (li->store, li->fatal == NULL && li->article != 0,
+                              li->fatal == NULL ? &li->fatal : NULL))
+    {
+      li->report->spans_added += li->spans_added;
+      li->report->spans_present += li->spans_present;
+      if (created)
+        li->report->articles_created++;
+      else
+        li->report->articles_matched++;
+    }
 }
 
 gboolean
@@ -383,19 +695,16 @@ sitrep_spans_import (SitrepStore        *store,
   for (;;)
     {
       g_autoptr(GError) local_error = NULL;
-      g_autoptr(JsonParser) parser = NULL;
-      g_autoptr(GPtrArray) existing = NULL;
       g_autofree char *text_line = NULL;
-      const char *title, *text;
-      JsonObject *obj;
-      JsonArray *spans = NULL;
-      gint64 article, dup = 0;
+      g_autoptr(GHashTable) seen = NULL;
+      LineImport li = { store, labels, report, 0 };
       gsize len;
 
       text_line = g_data_input_stream_read_line_utf8 (data, &len, cancellable, &local_error);
       if (local_error != NULL)
         {
-          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+              !g_error_matches (local_error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE))
             {
               g_propagate_error (error, g_steal_pointer (&local_error));
               return FALSE;
@@ -410,83 +719,15 @@ sitrep_spans_import (SitrepStore        *store,
       if (*g_strstrip (text_line) == '\0')
         continue;
 
-      parser = json_parser_new ();
-      if (!json_parser_load_from_data (parser, text_line, -1, NULL) ||
-          !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+      seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      li.line = line;
+      li.seen = seen;
+      import_line (&li, text_line);
+      g_clear_pointer (&li.existing, g_ptr_array_unref);
+      if (li.fatal != NULL)
         {
-          problem (report, line, _("not valid JSON"));
-          continue;
-        }
-      obj = json_node_get_object (json_parser_get_root (parser));
-      text = json_object_get_string_member_with_default (obj, "text", NULL);
-      title = json_object_get_string_member_with_default (obj, "title", NULL);
-      if (text == NULL || *text == '\0')
-        {
-          problem (report, line, _("no \"text\""));
-          continue;
-        }
-      if (json_object_has_member (obj, "spans"))
-        {
-          JsonNode *node = json_object_get_member (obj, "spans");
-          if (!JSON_NODE_HOLDS_ARRAY (node))
-            {
-              problem (report, line, _("\"spans\" is not a list"));
-              continue;
-            }
-          spans = json_node_get_array (node);
-        }
-
-      /* The text is the identity: the same body means the same article. */
-      article = sitrep_store_find_duplicate (store, text);
-      if (article != 0)
-        report->articles_matched++;
-      else
-        {
-          SitrepImportRecord record = { 0 };
-
-          record.title = (char *) title;
-          record.body = (char *) text;
-          record.original_name = (char *) "spans.jsonl";
-          record.original_type = (char *) "application/jsonl";
-          record.original = g_bytes_new_static (text_line, strlen (text_line));
-          record.line = line;
-          article = sitrep_store_add_article (store, &record, &dup, &local_error);
-          g_bytes_unref (record.original);
-          if (article == 0 && dup != 0)
-            article = dup;
-          if (article == 0)
-            {
-              problem (report, line, "%s", local_error->message);
-              continue;
-            }
-          report->articles_created++;
-        }
-
-      /* Offsets are code points of the stored body, which must be this text. */
-      {
-        g_autofree char *body = sitrep_store_get_article_body (store, article, NULL);
-        if (g_strcmp0 (body, text) != 0)
-          {
-            problem (report, line,
-                     _("the text differs from article %" G_GINT64_FORMAT " only in white space; "
-                       "its spans were not added"), article);
-            continue;
-          }
-      }
-
-      existing = sitrep_store_list_annotations (store, article, 0, error);
-      if (existing == NULL)
-        return FALSE;
-      for (guint k = 0; spans != NULL && k < json_array_get_length (spans); k++)
-        {
-          JsonObject *span = json_array_get_object_element (spans, k);
-          if (span == NULL)
-            {
-              problem (report, line, _("span %u is not an object"), k + 1);
-              continue;
-            }
-          import_span (store, article, labels, existing, span, line, k + 1,
-                       g_utf8_strlen (text, -1), report);
+          g_propagate_error (error, li.fatal);
+          return FALSE;
         }
     }
 

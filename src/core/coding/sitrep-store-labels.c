@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "sitrep-io.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 
@@ -143,18 +144,16 @@ load_labels_json (SitrepStore  *self,
                   const char   *json,
                   GError      **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) parse_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = sitrep_json_parse (json, -1, &parse_error);
   JsonArray *labels;
 
-  if (!json_parser_load_from_data (parser, json, -1, &parse_error))
+  if (root == NULL)
     {
       g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
-                   _("The label set is not valid JSON: %s"), parse_error->message);
+                   _("The label set cannot be read: %s"), parse_error->message);
       return FALSE;
     }
-  root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
       !json_object_has_member (json_node_get_object (root), "labels") ||
       !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (root), "labels")))
@@ -164,10 +163,10 @@ load_labels_json (SitrepStore  *self,
       return FALSE;
     }
 
-  labels = json_object_get_array_member (json_node_get_object (root), "labels");
+  labels = sitrep_json_get_array (json_node_get_object (root), "labels");
   for (guint i = 0; i < json_array_get_length (labels); i++)
     {
-      JsonObject *o = json_array_get_object_element (labels, i);
+      JsonObject *o = sitrep_json_array_get_object (labels, i);
       const char *name, *kind, *color, *key, *desc;
       sqlite3_stmt *stmt;
       gint64 existing = 0;
@@ -178,11 +177,11 @@ load_labels_json (SitrepStore  *self,
                        _("Label %u of the set is not an object."), i + 1);
           return FALSE;
         }
-      name = json_object_get_string_member_with_default (o, "name", NULL);
-      kind = json_object_get_string_member_with_default (o, "kind", "other");
-      color = json_object_get_string_member_with_default (o, "color", "#3584e4");
-      key = json_object_get_string_member_with_default (o, "key", NULL);
-      desc = json_object_get_string_member_with_default (o, "description", NULL);
+      name = sitrep_json_get_string (o, "name", NULL);
+      kind = sitrep_json_get_string (o, "kind", "other");
+      color = sitrep_json_get_string (o, "color", "#3584e4");
+      key = sitrep_json_get_string (o, "key", NULL);
+      desc = sitrep_json_get_string (o, "description", NULL);
       if (!validate_label (name, kind, color, key, error))
         {
           g_prefix_error (error, _("Label %u of the set: "), i + 1);

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-codebook.h"
+#include "sitrep-io.h"
 
 #define DEFAULT_CODEBOOK "/org/sitrep/Sitrep/core/codebooks/acled.json"
 
@@ -99,41 +100,41 @@ load (SitrepCodebook  *self,
   JsonArray *types, *actors;
   JsonObject *scales;
 
-  self->name = g_strdup (json_object_get_string_member_with_default (root, "name", "ACLED"));
+  self->name = g_strdup (sitrep_json_get_string (root, "name", "ACLED"));
 
   if (!json_object_has_member (root, "event_types") ||
       !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "event_types")))
     return invalid (error, _("it lists no event types"));
-  types = json_object_get_array_member (root, "event_types");
+  types = sitrep_json_get_array (root, "event_types");
   for (guint i = 0; i < json_array_get_length (types); i++)
     {
-      JsonObject *o = json_array_get_object_element (types, i);
+      JsonObject *o = sitrep_json_array_get_object (types, i);
       JsonArray *subs;
       EventType *t;
 
-      if (o == NULL || json_object_get_string_member_with_default (o, "name", NULL) == NULL ||
+      if (o == NULL || sitrep_json_get_string (o, "name", NULL) == NULL ||
           !json_object_has_member (o, "sub_event_types") ||
           !JSON_NODE_HOLDS_ARRAY (json_object_get_member (o, "sub_event_types")))
         return invalid (error, _("an event type has no name or no sub-event types"));
 
       t = g_new0 (EventType, 1);
-      t->name = g_strdup (json_object_get_string_member (o, "name"));
-      t->color = g_strdup (json_object_get_string_member_with_default (o, "color", NULL));
+      t->name = g_strdup (sitrep_json_get_string (o, "name", NULL));
+      t->color = g_strdup (sitrep_json_get_string (o, "color", NULL));
       t->sub_types = g_ptr_array_new_with_free_func (sub_type_free);
       g_ptr_array_add (self->event_types, t);
 
-      subs = json_object_get_array_member (o, "sub_event_types");
+      subs = sitrep_json_get_array (o, "sub_event_types");
       for (guint j = 0; j < json_array_get_length (subs); j++)
         {
-          JsonObject *so = json_array_get_object_element (subs, j);
+          JsonObject *so = sitrep_json_array_get_object (subs, j);
           SubType *s;
 
-          if (so == NULL || json_object_get_string_member_with_default (so, "name", NULL) == NULL)
+          if (so == NULL || sitrep_json_get_string (so, "name", NULL) == NULL)
             return invalid (error, _("a sub-event type has no name"));
           s = g_new0 (SubType, 1);
-          s->name = g_strdup (json_object_get_string_member (so, "name"));
+          s->name = g_strdup (sitrep_json_get_string (so, "name", NULL));
           s->event_type = t->name;
-          s->disorder_type = g_strdup (json_object_get_string_member_with_default (so, "disorder_type",
+          s->disorder_type = g_strdup (sitrep_json_get_string (so, "disorder_type",
                                                                                    "Political violence"));
           g_ptr_array_add (t->sub_types, s);
           g_hash_table_insert (self->sub_types, s->name, s);
@@ -143,18 +144,18 @@ load (SitrepCodebook  *self,
   if (json_object_has_member (root, "actor_types") &&
       JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "actor_types")))
     {
-      actors = json_object_get_array_member (root, "actor_types");
+      actors = sitrep_json_get_array (root, "actor_types");
       for (guint i = 0; i < json_array_get_length (actors); i++)
         {
-          JsonObject *o = json_array_get_object_element (actors, i);
+          JsonObject *o = sitrep_json_array_get_object (actors, i);
           ActorType *a;
 
-          if (o == NULL || json_object_get_string_member_with_default (o, "id", NULL) == NULL)
+          if (o == NULL || sitrep_json_get_string (o, "id", NULL) == NULL)
             return invalid (error, _("an actor type has no id"));
           a = g_new0 (ActorType, 1);
-          a->id = g_strdup (json_object_get_string_member (o, "id"));
-          a->label = g_strdup (json_object_get_string_member_with_default (o, "label", a->id));
-          a->inter = (int) json_object_get_int_member_with_default (o, "inter", 0);
+          a->id = g_strdup (sitrep_json_get_string (o, "id", NULL));
+          a->label = g_strdup (sitrep_json_get_string (o, "label", a->id));
+          a->inter = (int) sitrep_json_get_int (o, "inter", 0);
           g_ptr_array_add (self->actor_types, a);
         }
     }
@@ -164,11 +165,11 @@ load (SitrepCodebook  *self,
     {
       g_autoptr(GList) names = NULL;
 
-      scales = json_object_get_object_member (root, "precision_scales");
+      scales = sitrep_json_get_object (root, "precision_scales");
       names = json_object_get_members (scales);
       for (GList *l = names; l != NULL; l = l->next)
         {
-          JsonObject *scale = json_object_get_object_member (scales, l->data);
+          JsonObject *scale = sitrep_json_get_object (scales, l->data);
           GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
           JsonArray *values;
 
@@ -176,24 +177,24 @@ load (SitrepCodebook  *self,
           if (scale == NULL || !json_object_has_member (scale, "values") ||
               !JSON_NODE_HOLDS_ARRAY (json_object_get_member (scale, "values")))
             return invalid (error, _("a precision scale has no values"));
-          values = json_object_get_array_member (scale, "values");
+          values = sitrep_json_get_array (scale, "values");
           for (guint i = 0; i < json_array_get_length (values); i++)
             {
-              JsonObject *v = json_array_get_object_element (values, i);
+              JsonObject *v = sitrep_json_array_get_object (values, i);
 
-              if (v == NULL || json_object_get_int_member_with_default (v, "value", 0) != (gint64) i + 1)
+              if (v == NULL || sitrep_json_get_int (v, "value", 0) != (gint64) i + 1)
                 return invalid (error, _("a precision scale is not numbered 1, 2, 3 …"));
-              g_ptr_array_add (labels, g_strdup (json_object_get_string_member_with_default (v, "label", "")));
+              g_ptr_array_add (labels, g_strdup (sitrep_json_get_string (v, "label", "")));
             }
 
           if (strcmp (l->data, "time_precision") == 0 && json_object_has_member (scale, "from_date_prec"))
             {
-              JsonObject *map = json_object_get_object_member (scale, "from_date_prec");
+              JsonObject *map = sitrep_json_get_object (scale, "from_date_prec");
 
               for (int p = 1; map != NULL && p <= 5; p++)
                 {
                   char key[2] = { (char) ('0' + p), '\0' };
-                  self->time_from_date[p] = (int) json_object_get_int_member_with_default (map, key, 0);
+                  self->time_from_date[p] = (int) sitrep_json_get_int (map, key, 0);
                 }
             }
         }
@@ -245,19 +246,18 @@ sitrep_codebook_new_from_data (const char  *json,
                                GError     **error)
 {
   g_autoptr(SitrepCodebook) self = g_object_new (SITREP_TYPE_CODEBOOK, NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (json != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, json, length, &local_error))
+  root = sitrep_json_parse (json, length, &local_error);
+  if (root == NULL)
     {
       g_set_error (error, SITREP_CODEBOOK_ERROR, SITREP_CODEBOOK_ERROR_INVALID,
-                   _("The codebook is not valid JSON: %s"), local_error->message);
+                   _("The codebook cannot be read: %s"), local_error->message);
       return NULL;
     }
-  root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       invalid (error, _("it is not a JSON object"));

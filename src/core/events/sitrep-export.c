@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-export.h"
+#include "sitrep-io.h"
 
 /* Events are read this many at a time, so 50,000 never sit in memory at once. */
 #define PAGE 500
@@ -108,7 +109,7 @@ write_string (GOutputStream  *out,
               GCancellable   *cancellable,
               GError        **error)
 {
-  gboolean ok = g_output_stream_write_all (out, text->str, text->len, NULL, cancellable, error);
+  gboolean ok = sitrep_io_write_text (out, text->str, text->len, cancellable, error);
 
   g_string_truncate (text, 0);
   return ok;

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-csv.h"
+#include "sitrep-io.h"
 #include "sitrep-ucdp.h"
 
 #define CLAIMANT "UCDP"
@@ -401,7 +402,7 @@ sitrep_ucdp_import_file (SitrepStore                *store,
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  if (!sitrep_io_read_input (file, SITREP_IO_MAX_LOADED, &contents, &length, cancellable, error))
     return FALSE;
   return sitrep_ucdp_import_data (store, contents, length, report, progress, user_data, cancellable, error);
 }

@@ -15,6 +15,7 @@
 
 #include "sitrep-basemap.h"
 #include "sitrep-basemap-private.h"
+#include "sitrep-io.h"
 
 /* Natural Earth's 10 m regional layers are clipped to this box. */
 #define REGION_WEST 24.5
@@ -925,7 +926,8 @@ sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
                                          GError                  **error)
 {
   g_autofree char *lower = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(SitrepAtomicFile) file = NULL;
+  g_autoptr(GError) local = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -948,21 +950,26 @@ sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
     }
 
   lower = g_ascii_strdown (path, -1);
-  /* Written beside the target and renamed over it, so a failure never leaves half a file. */
-  tmp = g_strdup_printf ("%s.part", path);
   png = g_str_has_suffix (lower, ".png");
-  if (png)
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  else if (g_str_has_suffix (lower, ".svg"))
-    surface = cairo_svg_surface_create (tmp, width, height);
-  else if (g_str_has_suffix (lower, ".pdf"))
-    surface = cairo_pdf_surface_create (tmp, width, height);
-  else
+  if (!png && !g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".pdf"))
     {
       g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_ARGUMENT,
                    _("Name the file .png, .svg or .pdf to choose its format."));
       return FALSE;
     }
+  /* A new file beside the target, renamed over it when complete. */
+  file = sitrep_atomic_file_new (path, &local);
+  if (file == NULL)
+    {
+      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_WRITE, "%s", local->message);
+      return FALSE;
+    }
+  if (png)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  else if (g_str_has_suffix (lower, ".svg"))
+    surface = cairo_svg_surface_create_for_stream (sitrep_atomic_file_cairo_write, file, width, height);
+  else
+    surface = cairo_pdf_surface_create_for_stream (sitrep_atomic_file_cairo_write, file, width, height);
 
   cr = cairo_create (surface);
   sitrep_basemap_render_view_with_overlay (self, cr, west, south, east, north, width, height,
@@ -970,18 +977,17 @@ sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS && png)
-    status = cairo_surface_write_to_png (surface, tmp);
+    status = cairo_surface_write_to_png_stream (surface, sitrep_atomic_file_cairo_write, file);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS || g_rename (tmp, path) != 0)
+  if (status != CAIRO_STATUS_SUCCESS || !sitrep_atomic_file_commit (g_steal_pointer (&file), &local))
     {
-      g_unlink (tmp);
       g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_WRITE,
                    _("Could not write the map to “%s”: %s"), path,
-                   status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status) : g_strerror (errno));
+                   local != NULL ? local->message : cairo_status_to_string (status));
       return FALSE;
     }
   return TRUE;

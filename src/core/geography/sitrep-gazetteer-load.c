@@ -10,12 +10,14 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sitrep-io.h"
 #include "sitrep-normalize.h"
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-gazetteer-private.h"
 
 #define BUNDLED_CSV "/org/sitrep/Sitrep/core/gazetteer/geonames_cities500_sy_iq_lb_jo_tr_il_ps.csv"
+/* places staged per brief step; the project gets them all at the end */
 #define LOAD_BATCH 5000
 
 /* ---------------------------------------------------------------- parsing */
@@ -333,8 +335,8 @@ flush_batch (SitrepStore  *store,
              GPtrArray    *batch,
              GError      **error)
 {
-  gboolean ok = sitrep_store_add_gazetteer_places (store, (SitrepGazetteerPlace * const *) batch->pdata,
-                                                   batch->len, error);
+  gboolean ok = sitrep_store_stage_gazetteer_places (store, (SitrepGazetteerPlace * const *) batch->pdata,
+                                                     batch->len, error);
   g_ptr_array_set_size (batch, 0);
   return ok;
 }
@@ -349,9 +351,9 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
                             GCancellable             *cancellable,
                             GError                  **error)
 {
-  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GInputStream) in = NULL;
   g_autoptr(GDataInputStream) data = NULL;
-  g_autoptr(GFileInfo) info = NULL;
+  gint64 size = 0;
   g_autoptr(GPtrArray) batch = NULL;
   g_autofree char *source = NULL;
   Bundled *bundled = _sitrep_gazetteer_get_bundled ();
@@ -363,14 +365,12 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
   g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  in = g_file_read (file, cancellable, error);
+  in = sitrep_io_open_input (file, SITREP_IO_MAX_STREAMED, &size, cancellable, error);
   if (in == NULL)
     return FALSE;
-  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
-  if (info != NULL)
-    total = g_file_info_get_size (info);
+  total = size;
   source = g_file_get_basename (file);
-  data = g_data_input_stream_new (G_INPUT_STREAM (in));
+  data = g_data_input_stream_new (in);
   g_buffered_input_stream_set_buffer_size (G_BUFFERED_INPUT_STREAM (data), 1 << 16);
   batch = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_gazetteer_place_free);
 
@@ -412,11 +412,13 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
 
   if (local_error == NULL && batch->len > 0)
     flush_batch (store, batch, &local_error);
+  /* The whole file goes in at once, or nothing of it. */
+  if (local_error == NULL && loaded > 0)
+    sitrep_store_commit_gazetteer_stage (store, &local_error);
 
   if (local_error != NULL)
     {
-      /* Nothing half-loaded stays behind. */
-      sitrep_store_remove_gazetteer_source (store, source, NULL);
+      sitrep_store_drop_gazetteer_stage (store);
       g_propagate_error (error, local_error);
       return FALSE;
     }
@@ -430,6 +432,7 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
 
   if (loaded == 0)
     {
+      sitrep_store_drop_gazetteer_stage (store);
       g_set_error (error, SITREP_GAZETTEER_ERROR, SITREP_GAZETTEER_ERROR_EMPTY,
                    _("“%s” holds no GeoNames places (%" G_GUINT64_FORMAT " lines skipped). "
                      "Choose a file in GeoNames’ tab-separated format, such as cities500.txt "

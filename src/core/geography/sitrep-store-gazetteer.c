@@ -14,9 +14,22 @@
 #include "sitrep-store-private.h"
 #include "sitrep-store-gazetteer.h"
 
+/* A load goes first into these temporary tables (gone with the connection
+ * if Sitrep is stopped) and into the project in one transaction at the end. */
+#define STAGE_SQL \
+  "CREATE TEMP TABLE IF NOT EXISTS stage_gazetteer_places (" \
+  "  id INTEGER PRIMARY KEY, geonameid INTEGER NOT NULL, name TEXT NOT NULL, asciiname TEXT," \
+  "  latitude REAL NOT NULL, longitude REAL NOT NULL, feature_class TEXT, feature_code TEXT," \
+  "  country TEXT, admin1_code TEXT, admin1_name TEXT, population INTEGER NOT NULL DEFAULT 0," \
+  "  source TEXT NOT NULL);" \
+  "CREATE INDEX IF NOT EXISTS temp.stage_by_geonameid ON stage_gazetteer_places (geonameid);" \
+  "CREATE TEMP TABLE IF NOT EXISTS stage_gazetteer_names (" \
+  "  place_id INTEGER NOT NULL, name TEXT NOT NULL, normalized TEXT NOT NULL);"
+
 static gboolean
 add_name (SitrepStore  *self,
           sqlite3      *db,
+          gboolean      staged,
           gint64        place_id,
           const char   *name,
           GHashTable   *seen,
@@ -35,7 +48,9 @@ add_name (SitrepStore  *self,
     }
   g_hash_table_add (seen, key);
 
-  stmt = _sitrep_store_statement (self,
+  stmt = _sitrep_store_statement (self, staged ?
+                                  "INSERT INTO temp.stage_gazetteer_names (place_id, name, normalized) "
+                                  "VALUES (?, ?, ?)" :
                                   "INSERT INTO gazetteer_names (place_id, name, normalized) "
                                   "VALUES (?, ?, ?)", error);
   if (stmt == NULL)
@@ -49,6 +64,7 @@ add_name (SitrepStore  *self,
 static gboolean
 add_place (SitrepStore                 *self,
            sqlite3                     *db,
+           gboolean                     staged,
            const SitrepGazetteerPlace  *place,
            GError                     **error)
 {
@@ -57,14 +73,20 @@ add_place (SitrepStore                 *self,
   gint64 place_id;
 
   /* Reloading a dump replaces its places rather than doubling them. */
-  stmt = _sitrep_store_statement (self, "DELETE FROM gazetteer_places WHERE geonameid = ?", error);
+  stmt = _sitrep_store_statement (self, staged ?
+                                  "DELETE FROM temp.stage_gazetteer_places WHERE geonameid = ?" :
+                                  "DELETE FROM gazetteer_places WHERE geonameid = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, place->geonameid);
   if (!_sitrep_store_step_done (db, stmt, _("save a gazetteer place"), error))
     return FALSE;
 
-  stmt = _sitrep_store_statement (self,
+  stmt = _sitrep_store_statement (self, staged ?
+                                  "INSERT INTO temp.stage_gazetteer_places (geonameid, name, asciiname, "
+                                  "latitude, longitude, feature_class, feature_code, country, "
+                                  "admin1_code, admin1_name, population, source) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" :
                                   "INSERT INTO gazetteer_places (geonameid, name, asciiname, "
                                   "latitude, longitude, feature_class, feature_code, country, "
                                   "admin1_code, admin1_name, population, source) "
@@ -87,12 +109,12 @@ add_place (SitrepStore                 *self,
     return FALSE;
   place_id = sqlite3_last_insert_rowid (db);
 
-  if (!add_name (self, db, place_id, place->name, seen, error) ||
-      !add_name (self, db, place_id, place->asciiname, seen, error))
+  if (!add_name (self, db, staged, place_id, place->name, seen, error) ||
+      !add_name (self, db, staged, place_id, place->asciiname, seen, error))
     return FALSE;
   for (guint i = 0; place->names != NULL && place->names[i] != NULL; i++)
     {
-      if (!add_name (self, db, place_id, place->names[i], seen, error))
+      if (!add_name (self, db, staged, place_id, place->names[i], seen, error))
         return FALSE;
     }
   return TRUE;
@@ -128,7 +150,7 @@ sitrep_store_add_gazetteer_places (SitrepStore                 *store,
       return FALSE;
     }
   for (guint i = 0; ok && i < n_places; i++)
-    ok = add_place (store, db, places[i], error);
+    ok = add_place (store, db, FALSE, places[i], error);
   if (ok)
     ok = _sitrep_store_commit (store, error);
   else
@@ -163,6 +185,88 @@ sitrep_store_remove_gazetteer_source (SitrepStore  *store,
     }
   _sitrep_store_unlock (store);
   return ok;
+}
+
+/**
+ * sitrep_store_stage_gazetteer_places:
+ *
+ * Adds @places to a load in progress, kept aside from the project until
+ * sitrep_store_commit_gazetteer_stage (): a load stopped part-way (an
+ * error, a cancel, a kill) leaves the project as it was. Each call is brief,
+ * so the project stays usable while a large file loads.
+ */
+gboolean
+sitrep_store_stage_gazetteer_places (SitrepStore                 *store,
+                                     SitrepGazetteerPlace * const *places,
+                                     guint                        n_places,
+                                     GError                     **error)
+{
+  sqlite3 *db;
+  gboolean ok;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+
+  if (!_sitrep_store_check_writable (store, error))
+    return FALSE;
+  db = _sitrep_store_lock (store, error);
+  if (db == NULL)
+    return FALSE;
+  ok = _sitrep_store_exec (db, STAGE_SQL, error) && _sitrep_store_begin (store, error);
+  for (guint i = 0; ok && i < n_places; i++)
+    ok = add_place (store, db, TRUE, places[i], error);
+  if (ok)
+    ok = _sitrep_store_commit (store, error);
+  else
+    _sitrep_store_rollback (store);
+  _sitrep_store_unlock (store);
+  return ok;
+}
+
+/* Moves the staged places into the project: one transaction. */
+gboolean
+sitrep_store_commit_gazetteer_stage (SitrepStore  *store,
+                                     GError      **error)
+{
+  sqlite3 *db;
+  gboolean ok;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+
+  db = _sitrep_store_lock (store, error);
+  if (db == NULL)
+    return FALSE;
+  ok = _sitrep_store_exec (db, STAGE_SQL, error) && _sitrep_store_begin (store, error);
+  ok = ok && _sitrep_store_exec (db,
+      "DELETE FROM gazetteer_places WHERE geonameid IN"
+      "  (SELECT geonameid FROM temp.stage_gazetteer_places);"
+      "INSERT INTO gazetteer_places (geonameid, name, asciiname, latitude, longitude, feature_class,"
+      "  feature_code, country, admin1_code, admin1_name, population, source)"
+      "  SELECT geonameid, name, asciiname, latitude, longitude, feature_class, feature_code, country,"
+      "  admin1_code, admin1_name, population, source FROM temp.stage_gazetteer_places ORDER BY id;"
+      "INSERT INTO gazetteer_names (place_id, name, normalized)"
+      "  SELECT p.id, n.name, n.normalized FROM temp.stage_gazetteer_names n"
+      "  JOIN temp.stage_gazetteer_places s ON s.id = n.place_id"
+      "  JOIN gazetteer_places p ON p.geonameid = s.geonameid;", error);
+  if (ok)
+    ok = _sitrep_store_commit (store, error);
+  else
+    _sitrep_store_rollback (store);
+  _sitrep_store_unlock (store);
+  sitrep_store_drop_gazetteer_stage (store);
+  return ok;
+}
+
+/* Forgets a load in progress. */
+void
+sitrep_store_drop_gazetteer_stage (SitrepStore *store)
+{
+  sqlite3 *db = _sitrep_store_lock (store, NULL);
+
+  if (db == NULL)
+    return;
+  sqlite3_exec (db, "DROP TABLE IF EXISTS temp.stage_gazetteer_names;"
+                    "DROP TABLE IF EXISTS temp.stage_gazetteer_places;", NULL, NULL, NULL);
+  _sitrep_store_unlock (store);
 }
 
 static char *

@@ -13,6 +13,15 @@ gboolean   sitrep_store_add_gazetteer_places   (SitrepStore                 *sto
                                                 SitrepGazetteerPlace * const *places,
                                                 guint                        n_places,
                                                 GError                     **error);
+/* A load all or nothing: places staged in brief steps, then moved into the
+ * project in one transaction (or dropped). */
+gboolean   sitrep_store_stage_gazetteer_places (SitrepStore                 *store,
+                                                SitrepGazetteerPlace * const *places,
+                                                guint                        n_places,
+                                                GError                     **error);
+gboolean   sitrep_store_commit_gazetteer_stage (SitrepStore                 *store,
+                                                GError                     **error);
+void       sitrep_store_drop_gazetteer_stage   (SitrepStore                 *store);
 /* Removes every place loaded from @source (to undo a cancelled load). */
 gboolean   sitrep_store_remove_gazetteer_source (SitrepStore                *store,
                                                  const char                 *source,

@@ -106,3 +106,38 @@ _sitrep_store_step_done (sqlite3       *db,
     }
   return TRUE;
 }
+
+gboolean
+_sitrep_store_unit_begin (SitrepStore  *self,
+                          GError      **error)
+{
+  if (!_sitrep_store_check_writable (self, error) || _sitrep_store_lock (self, error) == NULL)
+    return FALSE;
+  if (self->unit_depth == 0 && !_sitrep_store_exec (self->db, "BEGIN IMMEDIATE;", error))
+    {
+      _sitrep_store_unlock (self);
+      return FALSE;
+    }
+  self->unit_depth++;
+  return TRUE;
+}
+
+gboolean
+_sitrep_store_unit_end (SitrepStore  *self,
+                        gboolean      keep,
+                        GError      **error)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (self->unit_depth > 0, FALSE);
+
+  if (--self->unit_depth == 0)
+    {
+      if (keep)
+        ok = _sitrep_store_exec (self->db, "COMMIT;", error);
+      if (!keep || !ok)
+        sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
+    }
+  _sitrep_store_unlock (self);
+  return ok && keep;
+}

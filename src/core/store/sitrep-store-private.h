@@ -66,6 +66,9 @@ struct _SitrepStore
   int lock_fd;              /* flock()ed while open for writing */
   int schema_version;
   guint read_only : 1;
+  char *private_dir;        /* a read-only opening's private copy (sitrep-store-open.c) */
+  char *private_path;
+  guint unit_depth;         /* > 0 inside _sitrep_store_unit_begin (): edits nest as savepoints */
 };
 
 /* Every public entry point takes the lock and checks the store is open
@@ -100,6 +103,13 @@ gboolean      _sitrep_store_begin          (SitrepStore   *self,
 gboolean      _sitrep_store_commit         (SitrepStore   *self,
                                             GError       **error);
 void          _sitrep_store_rollback       (SitrepStore   *self);
+/* One unit the user sees (a line of an annotation file): the edits between
+ * these two are kept together or not at all. Holds the store's lock. */
+gboolean      _sitrep_store_unit_begin     (SitrepStore   *self,
+                                            GError       **error);
+gboolean      _sitrep_store_unit_end       (SitrepStore   *self,
+                                            gboolean       keep,
+                                            GError       **error);
 char         *_sitrep_store_now            (void);
 const char   *_sitrep_store_get_session    (SitrepStore   *self);
 
@@ -255,6 +265,20 @@ SitrepArticle *_sitrep_store_article_from_row (sqlite3_stmt *stmt);
 /* The identity of an article's text (sitrep-store-content-hash.c), which
  * finds duplicates. */
 char         *_sitrep_store_content_hash   (const char    *body);
+gboolean      _sitrep_store_check_header   (const char    *path,
+                                            gboolean       recovered,
+                                            int           *user_version,
+                                            GError       **error);
+gboolean      _sitrep_store_open_private_copy (SitrepStore *self,
+                                            const char   **path,
+                                            GError       **error);
+void          _sitrep_store_drop_private_copy (SitrepStore *self);
+char         *_sitrep_store_copy_recovered (const char   *path,
+                                            char        **dir,
+                                            GError      **error);
+void          _sitrep_store_remove_private_dir (const char *dir);
+gboolean      _sitrep_store_check_texts    (SitrepStore   *self,
+                                            GString       *out);
 
 /* Whether @value is one of the @n strings of @list (sitrep-store-labels.c),
  * for the kinds of labels and entities. */

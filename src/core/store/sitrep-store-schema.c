@@ -379,9 +379,10 @@ _sitrep_store_set_sqlite_error (GError    **error,
       return;
     case SQLITE_FULL:
       code = SITREP_STORE_ERROR_IO;
-      g_set_error (error, SITREP_STORE_ERROR, code,
-                   _("The disk is full: %s could not be saved. Free some space and try again."),
-                   what);
+      /* @what is a verb phrase ("update the project"): not part of this sentence */
+      g_set_error_literal (error, SITREP_STORE_ERROR, code,
+                           _("The disk is full: the project could not be saved. Free some space "
+                             "and try again."));
       return;
     case SQLITE_CONSTRAINT:
       code = SITREP_STORE_ERROR_INVALID;
@@ -427,14 +428,16 @@ _sitrep_store_schema_migrate (sqlite3  *db,
     {
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", v);
 
-      if (!_sitrep_store_exec (db, "BEGIN IMMEDIATE;", error))
+      /* A savepoint: its own transaction when opening an older project,
+       * part of the one transaction that creates a new one. */
+      if (!_sitrep_store_exec (db, "SAVEPOINT migrate;", error))
         return FALSE;
 
       if (!_sitrep_store_exec (db, steps[v], error) ||
           !_sitrep_store_exec (db, set_version, error) ||
-          !_sitrep_store_exec (db, "COMMIT;", error))
+          !_sitrep_store_exec (db, "RELEASE migrate;", error))
         {
-          sqlite3_exec (db, "ROLLBACK;", NULL, NULL, NULL);
+          sqlite3_exec (db, "ROLLBACK TO migrate; RELEASE migrate;", NULL, NULL, NULL);
           g_prefix_error (error, _("Could not bring the project up to version %d: "), v);
           return FALSE;
         }

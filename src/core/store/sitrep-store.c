@@ -171,6 +171,8 @@ gboolean
 _sitrep_store_begin (SitrepStore  *self,
        GError      **error)
 {
+  if (self->unit_depth > 0)
+    return _sitrep_store_exec (self->db, "SAVEPOINT sitrep_edit;", error);
   return _sitrep_store_exec (self->db, "BEGIN IMMEDIATE;", error);
 }
 
@@ -178,6 +180,13 @@ gboolean
 _sitrep_store_commit (SitrepStore  *self,
         GError      **error)
 {
+  if (self->unit_depth > 0)
+    {
+      if (_sitrep_store_exec (self->db, "RELEASE sitrep_edit;", error))
+        return TRUE;
+      _sitrep_store_rollback (self);
+      return FALSE;
+    }
   if (!_sitrep_store_exec (self->db, "COMMIT;", error))
     {
       sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
@@ -189,7 +198,9 @@ _sitrep_store_commit (SitrepStore  *self,
 void
 _sitrep_store_rollback (SitrepStore *self)
 {
-  if (!sqlite3_get_autocommit (self->db))
+  if (self->unit_depth > 0)
+    sqlite3_exec (self->db, "ROLLBACK TO sitrep_edit; RELEASE sitrep_edit;", NULL, NULL, NULL);
+  else if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
 }
 
@@ -296,6 +307,7 @@ sitrep_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
+  _sitrep_store_drop_private_copy (self);
   g_free (self->path);
   g_free (self->session);
   g_rec_mutex_clear (&self->lock);
@@ -402,69 +414,6 @@ sitrep_store_init (SitrepStore *self)
   self->session = g_uuid_string_random ();
 }
 
-/* Checks the 100-byte SQLite header without letting SQLite touch the file. */
-static gboolean
-check_header (const char  *path,
-              int         *user_version,
-              GError     **error)
-{
-  g_autofree char *name = g_path_get_basename (path);
-  guint8 header[100];
-  gssize n;
-  int fd;
-  guint32 app_id;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
-      if (saved == ENOENT)
-        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
-                     _("“%s” does not exist."), name);
-      else
-        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_IO,
-                     _("Could not open “%s”: %s"), name, g_strerror (saved));
-      return FALSE;
-    }
-  n = read (fd, header, sizeof header);
-  close (fd);
-
-  if (n < (gssize) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
-    {
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_A_PROJECT,
-                   _("“%s” is not a Sitrep project."), name);
-      return FALSE;
-    }
-
-  app_id = ((guint32) header[68] << 24) | ((guint32) header[69] << 16) |
-           ((guint32) header[70] << 8) | header[71];
-  if (app_id != SITREP_STORE_APPLICATION_ID)
-    {
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_A_PROJECT,
-                   _("“%s” is a database, but not a Sitrep project."), name);
-      return FALSE;
-    }
-
-  *user_version = (int) (((guint32) header[60] << 24) | ((guint32) header[61] << 16) |
-                         ((guint32) header[62] << 8) | header[63]);
-  if (*user_version > SITREP_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_SCHEMA_TOO_NEW,
-                   _("“%s” was made by a newer Sitrep (project format %d); this version "
-                     "reads up to format %d. Update Sitrep to open it."),
-                   name, *user_version, SITREP_STORE_SCHEMA_VERSION);
-      return FALSE;
-    }
-  if (*user_version < 1)
-    {
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_CORRUPT,
-                   _("“%s” is an incomplete Sitrep project (it has no tables)."), name);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * sitrep_store_create:
  * @path: where to create the project
@@ -514,11 +463,11 @@ sitrep_store_create (const char  *path,
       goto failed;
     }
 
-  /* The schema is written before WAL is on, so the file's own header says
-   * "Sitrep project" from the first moment, whatever happens next. */
-  if (!_sitrep_store_exec (self->db, "PRAGMA journal_mode = DELETE;", error) ||
-      !_sitrep_store_schema_create (self->db, SITREP_STORE_SCHEMA_VERSION, error) ||
-      !configure_connection (self, error))
+  /* The schema and the creation record are one transaction, written before
+   * WAL is on: a creation cut short leaves a file with no tables, never a
+   * project that looks like an old one. */
+  if (!_sitrep_store_exec (self->db, "PRAGMA journal_mode = DELETE; BEGIN IMMEDIATE;", error) ||
+      !_sitrep_store_schema_create (self->db, SITREP_STORE_SCHEMA_VERSION, error))
     goto failed;
 
   rc = sqlite3_prepare_v2 (self->db,
@@ -536,6 +485,8 @@ sitrep_store_create (const char  *path,
       _sitrep_store_set_sqlite_error (error, self->db, rc, _("create the project"));
       goto failed;
     }
+  if (!_sitrep_store_exec (self->db, "COMMIT;", error) || !configure_connection (self, error))
+    goto failed;
 
   self->schema_version = SITREP_STORE_SCHEMA_VERSION;
   if (!_sitrep_store_ensure_default_labels (self, error))
@@ -581,14 +532,18 @@ sitrep_store_open (const char            *path,
       return NULL;
     }
 
-  if (!check_header (path, &version, error))
-    return NULL;
-
   self = g_object_new (SITREP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   dir = g_path_get_dirname (path);
   self->read_only = (flags & SITREP_STORE_OPEN_READ_ONLY) != 0 ||
                     g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0;
+  /* Read-only, commits still in the WAL or a creation cut short: read a
+   * private copy brought up to its last commit. */
+  if (self->read_only && !_sitrep_store_open_private_copy (self, &path, error))
+    return NULL;
+
+  if (!_sitrep_store_check_header (path, self->private_dir != NULL, &version, error))
+    return NULL;
 
   if (self->read_only && version < SITREP_STORE_SCHEMA_VERSION)
     {
@@ -606,7 +561,8 @@ sitrep_store_open (const char            *path,
       g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
       /* A file nobody may write cannot change under us: immutable avoids the
        * WAL side files, which could not be created next to it anyway. */
-      gboolean immutable = g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0;
+      gboolean immutable = self->private_dir != NULL || g_access (path, W_OK) != 0 ||
+                           g_access (dir, W_OK) != 0;
       uri = g_strdup_printf ("file:%s?mode=ro%s", escaped, immutable ? "&immutable=1" : "");
       rc = sqlite3_open_v2 (uri, &self->db,
                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, NULL);
@@ -793,6 +749,7 @@ sitrep_store_check (SitrepStore  *self,
       g_string_append_printf (out, "%s: %s\n", _("Search index"), sqlite3_errmsg (self->db));
     }
 
+  ok = _sitrep_store_check_texts (self, out) && ok;
   g_string_append_printf (out, "%s: %d\n", _("Articles"),
                           query_int (self->db, "SELECT count(*) FROM articles", NULL));
   UNLOCK ();
@@ -857,133 +814,6 @@ sitrep_store_set_meta (SitrepStore  *self,
   UNLOCK ();
 
   return rc == SQLITE_DONE;
-}
-
-/* Tables copied by salvage, parents before children. */
-static const char * const salvage_tables[] = {
-  "meta", "sources", "articles", "article_texts", "annotators", "labels", "entities",
-  "entity_aliases", "annotations", "events", "event_actors", "event_evidence", "claims",
-  "stories", "story_steps", "journal",
-};
-
-static char *
-common_columns (sqlite3    *db,
-                const char *table)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT name FROM pragma_table_info ('%s') WHERE name IN"
-                                          " (SELECT name FROM pragma_table_info ('%s', 'old'))",
-                                          table, table);
-  g_autoptr(GString) cols = g_string_new (NULL);
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      if (cols->len > 0)
-        g_string_append_c (cols, ',');
-      g_string_append_printf (cols, "\"%s\"", sqlite3_column_text (stmt, 0));
-    }
-  sqlite3_finalize (stmt);
-
-  return cols->len > 0 ? g_string_free (g_steal_pointer (&cols), FALSE) : NULL;
-}
-
-/**
- * sitrep_store_salvage:
- * @path: a damaged project
- * @dest_path: a new file to write
- *
- * Builds a new project from every row of @path that can still be read, row by
- * row where a whole table cannot be read. @path is opened read-only.
- */
-gboolean
-sitrep_store_salvage (const char  *path,
-                      const char  *dest_path,
-                      GError     **error)
-{
-  g_autoptr(SitrepStore) dest = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *attach = NULL;
-  sqlite3 *db;
-
-  g_return_val_if_fail (path != NULL && dest_path != NULL, FALSE);
-
-  dest = sitrep_store_create (dest_path, error);
-  if (dest == NULL)
-    return FALSE;
-  db = dest->db;
-
-  escaped = g_uri_escape_string (path, "/", FALSE);
-  attach = g_strdup_printf ("ATTACH 'file:%s?mode=ro&immutable=1' AS old", escaped);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
-  if (sqlite3_exec (db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) != SQLITE_OK ||
-      sqlite3_exec (db, attach, NULL, NULL, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_CORRUPT,
-                   _("The damage reaches the part of the file that describes its tables, so "
-                     "nothing could be salvaged from it. A backup copy of the project is the "
-                     "way back."));
-      goto failed;
-    }
-
-  sqlite3_exec (db, "DELETE FROM main.meta", NULL, NULL, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (salvage_tables); i++)
-    {
-      const char *table = salvage_tables[i];
-      g_autofree char *cols = common_columns (db, table);
-      g_autofree char *bulk = NULL;
-
-      if (cols == NULL)
-        continue;
-
-      bulk = g_strdup_printf ("INSERT OR IGNORE INTO main.\"%s\" (%s) SELECT %s FROM old.\"%s\"",
-                              table, cols, cols, table);
-      if (sqlite3_exec (db, bulk, NULL, NULL, NULL) != SQLITE_OK)
-        {
-          /* Row by row over the rowids that can still be found. */
-          g_autofree char *max_sql = g_strdup_printf ("SELECT max(rowid) FROM old.\"%s\"", table);
-          g_autofree char *one = g_strdup_printf ("INSERT OR IGNORE INTO main.\"%s\" (%s)"
-                                                  " SELECT %s FROM old.\"%s\" WHERE rowid = ?1",
-                                                  table, cols, cols, table);
-          sqlite3_stmt *stmt = NULL;
-          int rc;
-          gint64 max_rowid = query_int (db, max_sql, &rc);
-
-          if (rc != SQLITE_OK || max_rowid <= 0)
-            max_rowid = 1000000;
-          if (sqlite3_prepare_v2 (db, one, -1, &stmt, NULL) != SQLITE_OK)
-            continue;
-          for (gint64 r = 1; r <= max_rowid; r++)
-            {
-              sqlite3_bind_int64 (stmt, 1, r);
-              sqlite3_step (stmt);
-              sqlite3_reset (stmt);
-            }
-          sqlite3_finalize (stmt);
-        }
-    }
-
-  /* Orphans of rows that were lost, then the index from the texts that survived. */
-  sqlite3_exec (db,
-                "DELETE FROM article_texts WHERE article_id NOT IN (SELECT id FROM articles);"
-                "DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM article_texts);"
-                "DETACH old;"
-                "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');"
-                "PRAGMA foreign_keys = ON;",
-                NULL, NULL, NULL);
-
-  if (!_sitrep_store_exec (db, "PRAGMA user_version = " G_STRINGIFY (SITREP_STORE_SCHEMA_VERSION),
-                           error))
-    goto failed;
-
-  sitrep_store_close (dest);
-  return TRUE;
-
-failed:
-  sitrep_store_close (dest);
-  g_unlink (dest_path);
-  return FALSE;
 }
 
 /* Internals for the store's other files (sitrep-store-private.h). */

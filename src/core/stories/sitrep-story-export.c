@@ -15,6 +15,7 @@
 
 #include "sitrep-basemap.h"
 #include "sitrep-story-card-private.h"
+#include "sitrep-io.h"
 #include "sitrep-story-export.h"
 
 /* Page layout, in points on an A4 landscape page. */
@@ -630,6 +631,16 @@ write_failed (GError     **error,
   return FALSE;
 }
 
+/* @local already names the file and says what happened. */
+static gboolean
+write_failed_io (GError **error,
+                 GError  *local)
+{
+  g_set_error_literal (error, SITREP_STORY_EXPORT_ERROR, SITREP_STORY_EXPORT_ERROR_WRITE,
+                       local->message);
+  return FALSE;
+}
+
 static gboolean
 write_pdf (SitrepStoryCard * const  *cards,
            guint                     n_cards,
@@ -642,18 +653,23 @@ write_pdf (SitrepStoryCard * const  *cards,
            GCancellable             *cancellable,
            GError                  **error)
 {
-  g_autofree char *tmp = g_strdup_printf ("%s.part", path);
+  g_autoptr(SitrepAtomicFile) file = NULL;
+  g_autoptr(GError) local = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   gboolean cancelled = FALSE;
 
-  surface = cairo_pdf_surface_create (tmp, SITREP_STORY_PAGE_WIDTH, SITREP_STORY_PAGE_HEIGHT);
+  /* A new file beside the target, renamed over it when complete. */
+  file = sitrep_atomic_file_new (path, &local);
+  if (file == NULL)
+    return write_failed_io (error, local);
+  surface = cairo_pdf_surface_create_for_stream (sitrep_atomic_file_cairo_write, file,
+                                                 SITREP_STORY_PAGE_WIDTH, SITREP_STORY_PAGE_HEIGHT);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
       status = cairo_surface_status (surface);
       cairo_surface_destroy (surface);
-      g_unlink (tmp);
       return write_failed (error, path, cairo_status_to_string (status));
     }
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
@@ -684,21 +700,11 @@ write_pdf (SitrepStoryCard * const  *cards,
   cairo_surface_destroy (surface);
 
   if (cancelled)
-    {
-      g_unlink (tmp);
-      return !g_cancellable_set_error_if_cancelled (cancellable, error);
-    }
+    return !g_cancellable_set_error_if_cancelled (cancellable, error);
   if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (tmp);
-      return write_failed (error, path, cairo_status_to_string (status));
-    }
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      return write_failed (error, path, g_strerror (saved));
-    }
+    return write_failed (error, path, cairo_status_to_string (status));
+  if (!sitrep_atomic_file_commit (g_steal_pointer (&file), &local))
+    return write_failed_io (error, local);
   return TRUE;
 }
 
@@ -711,7 +717,8 @@ write_png (SitrepStoryCard * const *cards,
            const char              *path,
            GError                 **error)
 {
-  g_autofree char *tmp = g_strdup_printf ("%s.part", path);
+  g_autoptr(SitrepAtomicFile) file = NULL;
+  g_autoptr(GError) local = NULL;
   double scale = dpi / 72.0;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -726,19 +733,20 @@ write_png (SitrepStoryCard * const *cards,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png (surface, tmp);
+    {
+      file = sitrep_atomic_file_new (path, &local);
+      if (file == NULL)
+        {
+          cairo_surface_destroy (surface);
+          return write_failed_io (error, local);
+        }
+      status = cairo_surface_write_to_png_stream (surface, sitrep_atomic_file_cairo_write, file);
+    }
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (tmp);
-      return write_failed (error, path, cairo_status_to_string (status));
-    }
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      return write_failed (error, path, g_strerror (saved));
-    }
+    return write_failed (error, path, cairo_status_to_string (status));
+  if (!sitrep_atomic_file_commit (g_steal_pointer (&file), &local))
+    return write_failed_io (error, local);
   return TRUE;
 }
 

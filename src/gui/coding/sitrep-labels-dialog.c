@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sitrep-io.h"
 #include "sitrep-labels-dialog.h"
 
 struct _SitrepLabelsDialog
@@ -395,11 +396,14 @@ on_export_response (GtkNativeDialog    *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_file_get_path (file);
       g_autofree char *json = sitrep_store_export_labels (self->store, &error);
 
-      if (json == NULL ||
-          !g_file_replace_contents (file, json, strlen (json), NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+      if (json != NULL && path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                             _("Sitrep writes exports only to folders on this computer."));
+      if (json == NULL || path == NULL ||
+          !sitrep_atomic_write_contents (path, json, strlen (json), &error))
         toast (self, error->message, FALSE);
       else
         toast (self, _("Label set exported"), FALSE);
@@ -419,7 +423,9 @@ on_import_response (GtkNativeDialog    *chooser,
       g_autoptr(GError) error = NULL;
       g_autofree char *json = NULL;
 
-      if (!g_file_load_contents (file, NULL, &json, NULL, NULL, &error) ||
+      gsize length;
+
+      if (!sitrep_io_read_input (file, SITREP_IO_MAX_LOADED, &json, &length, NULL, &error) ||
           !sitrep_store_import_labels (self->store, json, &error))
         toast (self, error->message, FALSE);
       else

@@ -15,6 +15,11 @@
 
 #define CACHE_SIZE_LIMIT (200 * 1024 * 1024)
 #define FETCH_TIMEOUT_S 10
+/* A tile server gets this long for a whole tile, this many bytes and this
+ * many pixels each way; past any of them the tile is drawn offline. */
+#define FETCH_TOTAL_TIMEOUT_S 20
+#define FETCH_MAX_BYTES (2 * 1024 * 1024)
+#define TILE_MAX_PIXELS 1024
 /* Drawn offline tiles kept in memory: 128 × 256 KiB = 32 MiB, more while
  * a presentation draws its flights ahead. */
 #define DEFAULT_DRAWN_LIMIT 128
@@ -163,18 +168,48 @@ render_tile_thread (GTask        *task,
 
 /* Decodes fetched tile bytes off the main thread. */
 static void
+on_size_prepared (GdkPixbufLoader *loader,
+                  int              width,
+                  int              height,
+                  gpointer         data)
+{
+  gboolean *too_large = data;
+
+  if (width <= 0 || height <= 0 || width > TILE_MAX_PIXELS || height > TILE_MAX_PIXELS)
+    {
+      *too_large = TRUE;
+      gdk_pixbuf_loader_set_size (loader, 1, 1);
+    }
+}
+
+static void
 decode_tile_thread (GTask        *task,
                     gpointer      source_object,
                     gpointer      task_data,
                     GCancellable *cancellable)
 {
+  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
   GError *error = NULL;
-  GdkTexture *texture = gdk_texture_new_from_bytes (task_data, &error);
+  gboolean too_large = FALSE;
+  GdkPixbuf *pixbuf;
 
-  if (texture == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, texture, g_object_unref);
+  /* The size is known before any pixel is decoded: a huge one is refused
+   * before it is allocated. */
+  g_signal_connect (loader, "size-prepared", G_CALLBACK (on_size_prepared), &too_large);
+  if (!gdk_pixbuf_loader_write_bytes (loader, task_data, &error) ||
+      !gdk_pixbuf_loader_close (loader, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
+  if (too_large || pixbuf == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               "The tile is not an image of at most %d pixels each way", TILE_MAX_PIXELS);
+      return;
+    }
+  g_task_return_pointer (task, gdk_texture_new_for_pixbuf (pixbuf), g_object_unref);
 }
 
 static void
@@ -302,30 +337,142 @@ decode (GTask    *outer,
   g_task_run_in_thread (task, decode_tile_thread);
 }
 
-static void
-on_tile_fetched (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+/* One tile from the server: a deadline for the whole of it, its bytes read
+ * in chunks up to FETCH_MAX_BYTES. */
+typedef struct
 {
-  GTask *outer = user_data;
-  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (source), result);
-  g_autoptr(GBytes) bytes = NULL;
+  GTask        *outer;
+  SoupMessage  *msg;
+  GInputStream *stream;
+  GByteArray   *data;
+  GCancellable *cancellable;   /* cancelled by the deadline or the map's own cancel */
+  gulong        cancel_id;
+  guint         deadline_id;
+} Fetch;
+
+static void
+fetch_finish (Fetch  *fetch,
+              GError *error)
+{
+  GTask *outer = fetch->outer;
+
+  g_clear_handle_id (&fetch->deadline_id, g_source_remove);
+  if (fetch->cancel_id != 0)
+    g_cancellable_disconnect (g_task_get_cancellable (outer), fetch->cancel_id);
+  if (error == NULL)
+    {
+      g_autoptr(GBytes) bytes = g_byte_array_free_to_bytes (g_steal_pointer (&fetch->data));
+      decode (outer, bytes, FALSE);
+    }
+  else
+    fall_back (outer, error);
+  g_clear_object (&fetch->msg);
+  g_clear_object (&fetch->stream);
+  g_clear_object (&fetch->cancellable);
+  g_clear_pointer (&fetch->data, g_byte_array_unref);
+  g_free (fetch);
+}
+
+static gboolean
+on_fetch_deadline (gpointer data)
+{
+  Fetch *fetch = data;
+
+  fetch->deadline_id = 0;
+  g_cancellable_cancel (fetch->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_tile_chunk (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Fetch *fetch = user_data;
+  g_autoptr(GBytes) chunk = NULL;
   g_autoptr(GError) error = NULL;
 
-  bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
-  if (bytes == NULL)
+  chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result, &error);
+  if (chunk == NULL)
     {
-      fall_back (outer, error);
+      fetch_finish (fetch, error);
       return;
     }
-  if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (msg)) || g_bytes_get_size (bytes) == 0)
+  if (g_bytes_get_size (chunk) == 0)
     {
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "HTTP %u", soup_message_get_status (msg));
-      fall_back (outer, error);
+      if (fetch->data->len == 0)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "empty tile");
+      fetch_finish (fetch, error);
       return;
     }
+  if (fetch->data->len + g_bytes_get_size (chunk) > FETCH_MAX_BYTES)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE, "tile over %d bytes", FETCH_MAX_BYTES);
+      fetch_finish (fetch, error);
+      return;
+    }
+  g_byte_array_append (fetch->data, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
+  g_input_stream_read_bytes_async (fetch->stream, 64 * 1024, G_PRIORITY_DEFAULT, fetch->cancellable,
+                                   on_tile_chunk, fetch);
+}
 
-  decode (outer, bytes, FALSE);
+static void
+on_tile_sent (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Fetch *fetch = user_data;
+  g_autoptr(GError) error = NULL;
+  goffset length;
+
+  fetch->stream = soup_session_send_finish (SOUP_SESSION (source), result, &error);
+  if (fetch->stream == NULL)
+    {
+      fetch_finish (fetch, error);
+      return;
+    }
+  if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (fetch->msg)))
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "HTTP %u", soup_message_get_status (fetch->msg));
+      fetch_finish (fetch, error);
+      return;
+    }
+  length = soup_message_headers_get_content_length (soup_message_get_response_headers (fetch->msg));
+  if (length > FETCH_MAX_BYTES)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE, "tile of %" G_GOFFSET_FORMAT " bytes",
+                   length);
+      fetch_finish (fetch, error);
+      return;
+    }
+  g_input_stream_read_bytes_async (fetch->stream, 64 * 1024, G_PRIORITY_DEFAULT, fetch->cancellable,
+                                   on_tile_chunk, fetch);
+}
+
+static void
+on_outer_cancelled (GCancellable *outer,
+                    gpointer      data)
+{
+  g_cancellable_cancel (G_CANCELLABLE (data));
+}
+
+static void
+fetch_tile (SitrepMapSource *self,
+            GTask           *outer,
+            SoupMessage     *msg)
+{
+  Fetch *fetch = g_new0 (Fetch, 1);
+  GCancellable *outer_cancellable = g_task_get_cancellable (outer);
+
+  fetch->outer = outer;
+  fetch->msg = g_object_ref (msg);
+  fetch->data = g_byte_array_new ();
+  fetch->cancellable = g_cancellable_new ();
+  if (outer_cancellable != NULL)
+    fetch->cancel_id = g_cancellable_connect (outer_cancellable, G_CALLBACK (on_outer_cancelled),
+                                              g_object_ref (fetch->cancellable), g_object_unref);
+  fetch->deadline_id = g_timeout_add_seconds (FETCH_TOTAL_TIMEOUT_S, on_fetch_deadline, fetch);
+  soup_session_send_async (self->session, msg, G_PRIORITY_DEFAULT, fetch->cancellable, on_tile_sent, fetch);
 }
 
 static char *
@@ -370,8 +517,7 @@ on_cache_read (GObject      *source,
       fall_back (outer, NULL);
       return;
     }
-  soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT,
-                                    g_task_get_cancellable (outer), on_tile_fetched, outer);
+  fetch_tile (self, outer, msg);
 }
 
 static void

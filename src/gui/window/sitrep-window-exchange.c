@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sitrep-export.h"
+#include "sitrep-io.h"
 #include "sitrep-spans.h"
 #include "sitrep-ucdp.h"
 #include "sitrep-window-private.h"
@@ -62,19 +63,26 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportJob *job = data;
-  g_autoptr(GFileOutputStream) file_out = NULL;
+  g_autoptr(SitrepAtomicFile) file = NULL;
   g_autoptr(GOutputStream) out = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (job->file);
   SitrepExportFormat format;
   gboolean ok;
 
-  file_out = g_file_replace (job->file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &error);
-  if (file_out == NULL)
+  /* A new file beside the target, renamed over it only when complete. */
+  if (path == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("Sitrep writes exports only to folders on this computer."));
+  else
+    file = sitrep_atomic_file_new (path, &error);
+  if (file == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  out = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (file_out), 64 * 1024);
+  out = g_buffered_output_stream_new_sized (sitrep_atomic_file_get_stream (file), 64 * 1024);
+  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (out), FALSE);
 
   if (g_strcmp0 (job->format, "spans-jsonl") == 0)
     ok = sitrep_spans_export (job->store, out, cancellable, &error);
@@ -84,7 +92,9 @@ export_thread (GTask        *task,
     ok = FALSE;
 
   job->n_events = sitrep_store_count_events (job->store);
-  if (!g_output_stream_close (out, cancellable, ok ? &error : NULL))
+  if (ok && !g_output_stream_close (out, cancellable, &error))
+    ok = FALSE;
+  if (ok && !sitrep_atomic_file_commit (g_steal_pointer (&file), &error))
     ok = FALSE;
   if (!ok)
     {

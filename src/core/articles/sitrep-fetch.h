@@ -1,0 +1,99 @@
+/* sitrep-fetch.h — web pages fetched by their address and imported as articles
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sitrep-import-record.h"
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_FETCH_ERROR (sitrep_fetch_error_quark ())
+
+typedef enum
+{
+  SITREP_FETCH_ERROR_INVALID_ADDRESS,   /* not an http(s) address */
+  SITREP_FETCH_ERROR_NETWORK,           /* no answer: name not found, refused, TLS … */
+  SITREP_FETCH_ERROR_TIMEOUT,
+  SITREP_FETCH_ERROR_REDIRECTS,         /* too many redirects (a loop) */
+  SITREP_FETCH_ERROR_HTTP,              /* an HTTP error status (404, 500 …) */
+  SITREP_FETCH_ERROR_NOT_HTML,          /* a PDF, an image, a download … */
+  SITREP_FETCH_ERROR_TOO_LARGE,
+} SitrepFetchError;
+
+/* Pages larger than this are refused with TOO_LARGE. */
+#define SITREP_FETCH_MAX_BYTES (20 * 1024 * 1024)
+
+/* One fetched page, exactly as it came (content encoding undone). */
+typedef struct
+{
+  char    *address;       /* as the user gave it */
+  char    *final_url;     /* after redirects (for an archived page: the archive's raw address) */
+  char    *archive_url;   /* an archived page: the archive address as given; else NULL */
+  char    *original_url;  /* an archived page: the page's own address; else NULL */
+  char    *captured;      /* an archived page: the capture time, ISO 8601 UTC; else NULL */
+  char    *fetched;       /* ISO 8601 UTC */
+  char    *content_type;  /* "text/html" … */
+  char    *charset;       /* from the Content-Type header, or NULL */
+  GBytes  *body;
+} SitrepFetchedPage;
+
+typedef struct _SitrepFetcher SitrepFetcher;
+
+/* Progress of one page: bytes read so far and the expected total (0 when unknown). */
+typedef void (*SitrepFetchProgress) (guint64  received,
+                                     guint64  total,
+                                     gpointer user_data);
+
+GQuark             sitrep_fetch_error_quark      (void);
+
+/* A fetcher with Sitrep's User-Agent, TLS certificates checked, a
+ * @timeout_seconds wait for each answer and each read (0: 30 s) and a cap
+ * of @max_bytes (0: SITREP_FETCH_MAX_BYTES). Use it from one thread at a
+ * time; its calls block, so run them off the main thread. */
+SitrepFetcher     *sitrep_fetcher_new            (guint          timeout_seconds,
+                                                  gsize          max_bytes);
+void               sitrep_fetcher_free           (SitrepFetcher *fetcher);
+
+/* Whether @address is a Wayback Machine address (…/web/TIMESTAMP/URL). */
+gboolean           sitrep_fetch_is_archive_address (const char  *address);
+
+/* Fetches @address (http or https; "example.org/a" is read as https). Only
+ * the page itself is fetched: nothing in it is run or followed. An archived
+ * page is fetched in the archive's raw form (TIMESTAMPid_). */
+SitrepFetchedPage *sitrep_fetch_page             (SitrepFetcher        *fetcher,
+                                                  const char           *address,
+                                                  SitrepFetchProgress   progress,
+                                                  gpointer              user_data,
+                                                  GCancellable         *cancellable,
+                                                  GError              **error);
+void               sitrep_fetched_page_free      (SitrepFetchedPage    *page);
+
+/* The article in a fetched page: its text, metadata and the raw page as
+ * the original; the address as given is the original's name, the final
+ * (or the archived page's own) address its URL. */
+SitrepImportRecord *sitrep_fetched_page_to_record (SitrepFetchedPage   *page,
+                                                   GError             **error);
+
+/* The id of an article whose URL is @url, or 0. */
+gint64             sitrep_store_find_article_by_url (SitrepStore      *store,
+                                                     const char       *url);
+
+/* Fetches @address and adds its article to @store. Returns the new id, or
+ * -(id) of the article already there (same final URL or same clean text),
+ * or 0 with @error set; *@warning (may be NULL) gets a word for the user
+ * about an imported page (little text). */
+gint64             sitrep_fetch_import           (SitrepFetcher        *fetcher,
+                                                  SitrepStore          *store,
+                                                  const char           *address,
+                                                  SitrepFetchProgress   progress,
+                                                  gpointer              user_data,
+                                                  char                **warning,
+                                                  GCancellable         *cancellable,
+                                                  GError              **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFetchedPage, sitrep_fetched_page_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFetcher, sitrep_fetcher_free)
+
+G_END_DECLS

@@ -1,0 +1,165 @@
+/* sitrep-store-check.c — the project's own check of its texts: content hashes and UTF-8
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sitrep-store-private.h"
+#include "sitrep-store.h"
+
+/* How many damaged rows are named; the rest are counted. */
+#define MAX_NAMED 10
+
+static void
+name_damage (GString    *named,
+             guint       n,
+             const char *what)
+{
+  if (n > MAX_NAMED)
+    return;
+  if (named->len > 0)
+    g_string_append (named, "; ");
+  g_string_append (named, what);
+}
+
+/* Every body against the hash stored when it was written: bytes damaged
+ * on disk (bit rot, a bad copy) change one without the other. */
+static guint
+check_bodies (sqlite3 *db,
+              GString *named)
+{
+  sqlite3_stmt *stmt = NULL;
+  guint damaged = 0;
+
+  if (sqlite3_prepare_v2 (db, "SELECT a.id, a.content_hash, t.body FROM articles a "
+                              "JOIN article_texts t ON t.article_id = a.id", -1, &stmt, NULL) != SQLITE_OK)
+    return 0;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      const char *stored = (const char *) sqlite3_column_text (stmt, 1);
+      const char *body = (const char *) sqlite3_column_text (stmt, 2);
+      int len = sqlite3_column_bytes (stmt, 2);
+      g_autofree char *what = NULL;
+
+      if (body == NULL || !g_utf8_validate_len (body, len, NULL) || memchr (body, '\0', len) != NULL)
+        what = g_strdup_printf (_("the text of article %" G_GINT64_FORMAT " is not valid UTF-8"), id);
+      else
+        {
+          g_autofree char *hash = _sitrep_store_content_hash (body);
+
+          if (g_strcmp0 (hash, stored) != 0)
+            what = g_strdup_printf (_("the text of article %" G_GINT64_FORMAT " differs from the one "
+                                      "stored (its hash does not match)"), id);
+        }
+      if (what != NULL)
+        name_damage (named, ++damaged, what);
+    }
+  sqlite3_finalize (stmt);
+  return damaged;
+}
+
+static guint
+check_column (sqlite3    *db,
+              const char *table,
+              const char *column,
+              GString    *named,
+              guint       damaged)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *quoted_table = sqlite3_mprintf ("%w", table);
+  char *quoted_column = sqlite3_mprintf ("%w", column);
+
+  sql = g_strdup_printf ("SELECT rowid, \"%s\" FROM \"%s\" WHERE typeof (\"%s\") = 'text'",
+                         quoted_column, quoted_table, quoted_column);
+  sqlite3_free (quoted_table);
+  sqlite3_free (quoted_column);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return damaged;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 1);
+      int len = sqlite3_column_bytes (stmt, 1);
+
+      if (text != NULL && !g_utf8_validate_len (text, len, NULL))
+        {
+          g_autofree char *what = g_strdup_printf (_("%s %" G_GINT64_FORMAT ": %s is not valid UTF-8"),
+                                                   table, (gint64) sqlite3_column_int64 (stmt, 0), column);
+          name_damage (named, ++damaged, what);
+        }
+    }
+  sqlite3_finalize (stmt);
+  return damaged;
+}
+
+/* Every text column of every table (the search index's shadow tables and
+ * SQLite's own aside): a damaged title or name shows as one. */
+static guint
+check_all_texts (sqlite3 *db,
+                 GString *named,
+                 guint    damaged)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                              "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'articles_fts%' "
+                              "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name <> 'article_texts' "
+                              "AND sql NOT LIKE '%WITHOUT ROWID%'", -1, &stmt, NULL) != SQLITE_OK)
+    return damaged;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const char *table = g_ptr_array_index (tables, i);
+
+      if (sqlite3_prepare_v2 (db, "SELECT name, type FROM pragma_table_info (?1)", -1, &stmt, NULL) != SQLITE_OK)
+        continue;
+      sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *type = (const char *) sqlite3_column_text (stmt, 1);
+
+          if (type != NULL && g_ascii_strcasecmp (type, "BLOB") == 0)
+            continue;
+          damaged = check_column (db, table, (const char *) sqlite3_column_text (stmt, 0), named, damaged);
+        }
+      sqlite3_finalize (stmt);
+    }
+  return damaged;
+}
+
+/**
+ * _sitrep_store_check_texts:
+ *
+ * Appends the "Texts" line of the check to @out: each article's body
+ * against its stored content hash, and the UTF-8 of every text in the
+ * project. Call with the store locked. Returns FALSE when anything is damaged.
+ */
+gboolean
+_sitrep_store_check_texts (SitrepStore *self,
+                           GString     *out)
+{
+  g_autoptr(GString) named = g_string_new (NULL);
+  guint damaged;
+
+  damaged = check_bodies (self->db, named);
+  damaged = check_all_texts (self->db, named, damaged);
+  if (damaged == 0)
+    {
+      g_string_append_printf (out, "%s: ok\n", _("Texts"));
+      return TRUE;
+    }
+  g_string_append_printf (out, "%s: ", _("Texts"));
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u damaged", "%u damaged", damaged), damaged);
+  g_string_append_printf (out, " (%s%s)\n", named->str, damaged > MAX_NAMED ? "; …" : "");
+  return FALSE;
+}

@@ -1,0 +1,33 @@
+/* sitrep-store-fetch.c — the project's questions about fetched pages
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-store"
+
+#include "config.h"
+
+#include "sitrep-fetch.h"
+#include "sitrep-store-private.h"
+
+gint64
+sitrep_store_find_article_by_url (SitrepStore *self,
+                                  const char  *url)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), 0);
+
+  if (url == NULL || url[0] == '\0' || _sitrep_store_lock (self, NULL) == NULL)
+    return 0;
+  stmt = _sitrep_store_statement (self, "SELECT id FROM articles WHERE url = ?1 ORDER BY id LIMIT 1", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, url, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+  _sitrep_store_unlock (self);
+  return id;
+}

@@ -1,0 +1,647 @@
+/* sitrep-io.c — reading outside files and writing exports safely: one place for the checks
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-io"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
+
+#include "sitrep-io.h"
+
+G_DEFINE_QUARK (sitrep-io-error-quark, sitrep_io_error)
+
+/* Scans @text as JSON without building it: FALSE when it nests deeper than
+ * SITREP_JSON_MAX_DEPTH; *@nul set when a string holds \u0000 (json-glib
+ * would cut the string there). */
+static gboolean
+scan_json (const char *text,
+           gsize       len,
+           gboolean   *nul)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  *nul = FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            {
+              if (i + 5 < len && text[i + 1] == 'u' && memcmp (text + i + 2, "0000", 4) == 0)
+                *nul = TRUE;
+              i++;
+            }
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > SITREP_JSON_MAX_DEPTH)
+            return FALSE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
+/**
+ * sitrep_json_nesting_ok:
+ *
+ * FALSE when @text nests arrays and objects deeper than SITREP_JSON_MAX_DEPTH,
+ * which json-glib would follow by recursion until the stack runs out.
+ */
+gboolean
+sitrep_json_nesting_ok (const char *text,
+                        gsize       len)
+{
+  gboolean nul;
+
+  return scan_json (text, len, &nul);
+}
+
+/**
+ * sitrep_json_parse:
+ *
+ * The one way Sitrep parses JSON from outside: refuses nesting deeper than
+ * SITREP_JSON_MAX_DEPTH (SITREP_IO_ERROR_JSON_DEPTH) and strings holding
+ * \u0000 (SITREP_IO_ERROR_JSON_NUL), each with a message for people, then parses.
+ *
+ * Returns: (transfer full): the root node, or %NULL with @error set.
+ */
+JsonNode *
+sitrep_json_parse (const char  *text,
+                   gssize       len,
+                   GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local = NULL;
+  gboolean nul = FALSE;
+  gsize n;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  n = len < 0 ? strlen (text) : (gsize) len;
+  if (!scan_json (text, n, &nul))
+    {
+      g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON_DEPTH,
+                   _("The JSON is nested more than %d levels deep"), SITREP_JSON_MAX_DEPTH);
+      return NULL;
+    }
+  if (nul)
+    {
+      g_set_error_literal (error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON_NUL,
+                           _("A text in the JSON holds a NUL character (\\u0000)"));
+      return NULL;
+    }
+  if (memchr (text, '\0', n) != NULL)
+    {
+      g_set_error_literal (error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON_NUL,
+                           _("The JSON holds a NUL byte"));
+      return NULL;
+    }
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, text, n, &local) || json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON, _("The JSON cannot be read: %s"),
+                   local != NULL ? local->message : _("it is empty"));
+      return NULL;
+    }
+  return json_parser_steal_root (parser);
+}
+
+const char *
+sitrep_json_get_string (JsonObject *object,
+                        const char *member,
+                        const char *fallback)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  return fallback;
+}
+
+gint64
+sitrep_json_get_int (JsonObject *object,
+                     const char *member,
+                     gint64      fallback)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+    return json_node_get_int (node);
+  return fallback;
+}
+
+JsonArray *
+sitrep_json_get_array (JsonObject *object,
+                       const char *member)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+JsonObject *
+sitrep_json_get_object (JsonObject *object,
+                        const char *member)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+JsonObject *
+sitrep_json_array_get_object (JsonArray *array,
+                              guint      index)
+{
+  JsonNode *node = array != NULL && index < json_array_get_length (array)
+                   ? json_array_get_element (array, index) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/**
+ * sitrep_io_describe_file:
+ *
+ * The file's name as messages show it: quoted, valid UTF-8 even when the
+ * name on disk is not.
+ */
+char *
+sitrep_io_describe_file (GFile *file)
+{
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *shown = NULL;
+
+  if (base == NULL)
+    return g_strdup (_("The file"));
+  shown = g_filename_display_name (base);
+  return g_strdup_printf ("“%s”", shown);
+}
+
+static gboolean
+refuse_stat (const struct stat  *st,
+             const char         *what,
+             gint64              max_bytes,
+             GError            **error)
+{
+  if (S_ISDIR (st->st_mode))
+    {
+      g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_NOT_A_FILE,
+                   _("%s is a folder, not a file"), what);
+      return TRUE;
+    }
+  if (!S_ISREG (st->st_mode))
+    {
+      g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_NOT_A_FILE,
+                   _("%s is not a regular file"), what);
+      return TRUE;
+    }
+  if (max_bytes > 0 && (gint64) st->st_size > max_bytes)
+    {
+      g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_TOO_LARGE,
+                   _("%s is %" G_GINT64_FORMAT " MB; Sitrep imports files up to %"
+                     G_GINT64_FORMAT " MB"),
+                   what, (gint64) ((st->st_size + (1 << 20) - 1) >> 20), max_bytes >> 20);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static GInputStream *
+open_local (const char    *path,
+            const char    *what,
+            gint64         max_bytes,
+            gint64        *size,
+            GError       **error)
+{
+  struct stat st;
+  int fd, flags;
+
+  /* Non-blocking, so a FIFO opens at once and is refused below. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT && g_lstat (path, &st) == 0)
+        g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_NOT_A_FILE,
+                     _("%s is not a regular file"), what);
+      else if (saved == ENOENT)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("%s does not exist"), what);
+      else if (saved == ENXIO)
+        g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_NOT_A_FILE,
+                     _("%s is not a regular file"), what);
+      else
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                     _("%s could not be read: %s"), what, g_strerror (saved));
+      return NULL;
+    }
+  if (fstat (fd, &st) != 0)
+    {
+      int saved = errno;
+
+      close (fd);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("%s could not be read: %s"), what, g_strerror (saved));
+      return NULL;
+    }
+  if (refuse_stat (&st, what, max_bytes, error))
+    {
+      close (fd);
+      return NULL;
+    }
+  flags = fcntl (fd, F_GETFL);
+  if (flags >= 0)
+    fcntl (fd, F_SETFL, flags & ~O_NONBLOCK);
+  if (size != NULL)
+    *size = st.st_size;
+  return g_unix_input_stream_new (fd, TRUE);
+}
+
+static GInputStream *
+open_remote (GFile         *file,
+             const char    *what,
+             gint64         max_bytes,
+             gint64        *size,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local = NULL;
+  GFileInputStream *in;
+  struct stat st = { 0 };
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local);
+  if (info == NULL)
+    {
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("%s does not exist"), what);
+      else
+        g_set_error (error, local->domain, local->code, _("%s could not be read: %s"), what,
+                     local->message);
+      return NULL;
+    }
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_REGULAR:
+      st.st_mode = S_IFREG;
+      break;
+    case G_FILE_TYPE_DIRECTORY:
+      st.st_mode = S_IFDIR;
+      break;
+    default:
+      st.st_mode = S_IFIFO;
+      break;
+    }
+  st.st_size = g_file_info_get_size (info);
+  if (refuse_stat (&st, what, max_bytes, error))
+    return NULL;
+
+  in = g_file_read (file, cancellable, &local);
+  if (in == NULL)
+    {
+      g_set_error (error, local->domain, local->code, _("%s could not be read: %s"), what,
+                   local->message);
+      return NULL;
+    }
+  if (size != NULL)
+    *size = st.st_size;
+  return G_INPUT_STREAM (in);
+}
+
+/**
+ * sitrep_io_open_input:
+ * @max_bytes: the largest size accepted (0: any)
+ * @size: (out) (optional): the file's size
+ *
+ * Opens a file Sitrep is asked to read: refuses folders, FIFOs, devices and
+ * sockets without blocking, and files over @max_bytes, each with a message
+ * naming the file. Every importer opens its input here.
+ */
+GInputStream *
+sitrep_io_open_input (GFile         *file,
+                      gint64         max_bytes,
+                      gint64        *size,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  what = sitrep_io_describe_file (file);
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return open_local (path, what, max_bytes, size, error);
+  return open_remote (file, what, max_bytes, size, cancellable, error);
+}
+
+/**
+ * sitrep_io_read_input:
+ *
+ * Reads a whole file through sitrep_io_open_input(): never more than
+ * @max_bytes even when the file grows while it is read; an empty file is
+ * SITREP_IO_ERROR_EMPTY. @contents ends with a NUL byte not counted in @length.
+ */
+gboolean
+sitrep_io_read_input (GFile         *file,
+                      gint64         max_bytes,
+                      char         **contents,
+                      gsize         *length,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GInputStream) in = NULL;
+  g_autoptr(GByteArray) buf = NULL;
+  g_autofree char *what = NULL;
+  gint64 size = 0;
+  guint8 chunk[65536];
+
+  g_return_val_if_fail (max_bytes > 0, FALSE);
+
+  in = sitrep_io_open_input (file, max_bytes, &size, cancellable, error);
+  if (in == NULL)
+    return FALSE;
+  what = sitrep_io_describe_file (file);
+  buf = g_byte_array_sized_new ((guint) MIN (size + 1, max_bytes + 1));
+  for (;;)
+    {
+      g_autoptr(GError) local = NULL;
+      gssize got = g_input_stream_read (in, chunk, sizeof chunk, cancellable, &local);
+
+      if (got < 0)
+        {
+          if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            g_propagate_error (error, g_steal_pointer (&local));
+          else
+            g_set_error (error, local->domain, local->code, _("%s could not be read: %s"), what,
+                         local->message);
+          return FALSE;
+        }
+      if (got == 0)
+        break;
+      if ((gint64) buf->len + got > max_bytes)
+        {
+          g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_TOO_LARGE,
+                       _("%s grew past %" G_GINT64_FORMAT " MB while it was read"), what,
+                       max_bytes >> 20);
+          return FALSE;
+        }
+      g_byte_array_append (buf, chunk, got);
+    }
+  if (buf->len == 0)
+    {
+      g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_EMPTY, _("%s is empty"), what);
+      return FALSE;
+    }
+  *length = buf->len;
+  g_byte_array_append (buf, (const guint8 *) "", 1);
+  *contents = (char *) g_byte_array_free (g_steal_pointer (&buf), FALSE);
+  return TRUE;
+}
+
+/**
+ * sitrep_io_write_text:
+ *
+ * Writes @text to an export: bytes that are not UTF-8 (a damaged project)
+ * become U+FFFD, so no export ever holds invalid UTF-8.
+ */
+gboolean
+sitrep_io_write_text (GOutputStream  *out,
+                      const char     *text,
+                      gsize           len,
+                      GCancellable   *cancellable,
+                      GError        **error)
+{
+  g_autofree char *valid = NULL;
+
+  if (!g_utf8_validate_len (text, len, NULL))
+    {
+      valid = g_utf8_make_valid (text, len);
+      text = valid;
+      len = strlen (valid);
+    }
+  return g_output_stream_write_all (out, text, len, NULL, cancellable, error);
+}
+
+struct _SitrepAtomicFile
+{
+  char *path;
+  char *tmp;
+  int fd;
+  int write_errno;
+  GOutputStream *stream;
+};
+
+static void
+set_write_error (GError     **error,
+                 const char  *path,
+                 int          saved)
+{
+  g_autofree char *shown = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+               _("Could not write “%s”: %s"), shown, g_strerror (saved));
+}
+
+/**
+ * sitrep_atomic_file_new:
+ *
+ * Starts writing @path: a new temporary file beside it, created with O_EXCL
+ * (never through a planted link) and renamed over @path by
+ * sitrep_atomic_file_commit() only when complete; sitrep_atomic_file_abort()
+ * removes it, leaving @path as it was. Every export writes this way.
+ */
+SitrepAtomicFile *
+sitrep_atomic_file_new (const char  *path,
+                        GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  SitrepAtomicFile *self;
+  struct stat st;
+  gboolean existed;
+  int fd;
+
+  g_return_val_if_fail (path != NULL && *path != '\0', NULL);
+
+  existed = g_stat (path, &st) == 0;
+  if (existed && S_ISDIR (st.st_mode))
+    {
+      g_autofree char *shown = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("Could not write “%s”: it is a folder"), shown);
+      return NULL;
+    }
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  self = g_new0 (SitrepAtomicFile, 1);
+  self->path = g_strdup (path);
+  self->tmp = g_strdup_printf ("%s%s.%s.XXXXXX", dir, G_DIR_SEPARATOR_S, base);
+  fd = g_mkstemp_full (self->tmp, O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0666);
+  if (fd < 0)
+    {
+      set_write_error (error, path, errno);
+      g_free (self->tmp);
+      g_free (self->path);
+      g_free (self);
+      return NULL;
+    }
+  /* A replaced file keeps its permissions. */
+  if (existed && S_ISREG (st.st_mode))
+    fchmod (fd, st.st_mode & 07777);
+  self->fd = fd;
+  self->stream = g_unix_output_stream_new (fd, FALSE);
+  return self;
+}
+
+GOutputStream *
+sitrep_atomic_file_get_stream (SitrepAtomicFile *self)
+{
+  return self->stream;
+}
+
+const char *
+sitrep_atomic_file_get_temp_path (SitrepAtomicFile *self)
+{
+  return self->tmp;
+}
+
+static gboolean
+write_all (SitrepAtomicFile *self,
+           const guint8     *data,
+           gsize             length)
+{
+  while (length > 0 && self->write_errno == 0)
+    {
+      ssize_t n = write (self->fd, data, MIN (length, (gsize) G_MAXSSIZE));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          self->write_errno = n < 0 ? errno : EIO;
+          break;
+        }
+      data += n;
+      length -= n;
+    }
+  return self->write_errno == 0;
+}
+
+cairo_status_t
+sitrep_atomic_file_cairo_write (void                *closure,
+                                const unsigned char *data,
+                                unsigned int         length)
+{
+  return write_all (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static void
+atomic_file_free (SitrepAtomicFile *self)
+{
+  g_clear_object (&self->stream);
+  if (self->fd >= 0)
+    close (self->fd);
+  g_free (self->tmp);
+  g_free (self->path);
+  g_free (self);
+}
+
+/**
+ * sitrep_atomic_file_abort:
+ *
+ * Removes the temporary file and frees @self; the target is untouched.
+ */
+void
+sitrep_atomic_file_abort (SitrepAtomicFile *self)
+{
+  if (self == NULL)
+    return;
+  g_unlink (self->tmp);
+  atomic_file_free (self);
+}
+
+/**
+ * sitrep_atomic_file_commit:
+ *
+ * Flushes the temporary file to disk and renames it over the target; on any
+ * failure removes it. Frees @self either way.
+ */
+gboolean
+sitrep_atomic_file_commit (SitrepAtomicFile  *self,
+                           GError           **error)
+{
+  g_autofree char *dir = NULL;
+  int saved = self->write_errno;
+  int dfd;
+
+  if (saved == 0 && fsync (self->fd) != 0)
+    saved = errno;
+  if (close (self->fd) != 0 && saved == 0 && errno != EINTR)
+    saved = errno;
+  self->fd = -1;
+  if (saved == 0 && g_rename (self->tmp, self->path) != 0)
+    saved = errno;
+  if (saved != 0)
+    {
+      set_write_error (error, self->path, saved);
+      sitrep_atomic_file_abort (self);
+      return FALSE;
+    }
+
+  /* The rename itself reaches the disk with the folder. */
+  dir = g_path_get_dirname (self->path);
+  dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  if (dfd >= 0)
+    {
+      fsync (dfd);
+      close (dfd);
+    }
+  atomic_file_free (self);
+  return TRUE;
+}
+
+/**
+ * sitrep_atomic_write_contents:
+ *
+ * Writes @data as the whole of @path through a SitrepAtomicFile.
+ */
+gboolean
+sitrep_atomic_write_contents (const char  *path,
+                              const void  *data,
+                              gsize        length,
+                              GError     **error)
+{
+  SitrepAtomicFile *file = sitrep_atomic_file_new (path, error);
+
+  if (file == NULL)
+    return FALSE;
+  write_all (file, data, length);
+  return sitrep_atomic_file_commit (file, error);
+}
