@@ -62,6 +62,12 @@ gboolean      sitrep_store_set_article_status   (SitrepStore           *self,
 gboolean      sitrep_store_delete_article       (SitrepStore           *self,
                                                  gint64                 id,
                                                  GError               **error);
+/* Deletes @n_ids articles with their annotations and evidence, all or none
+ * (NOT_FOUND names a missing one). Not undoable. */
+gboolean      sitrep_store_delete_articles      (SitrepStore           *self,
+                                                 const gint64          *ids,
+                                                 guint                  n_ids,
+                                                 GError               **error);
 
 GArray       *sitrep_store_query_article_ids    (SitrepStore           *self,
                                                  const SitrepArticleQuery *query,
