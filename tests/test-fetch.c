@@ -12,7 +12,10 @@
 #include <libsoup/soup.h>
 
 #include "sitrep-article.h"
+#include "sitrep-feed.h"
+#include "sitrep-feeds.h"
 #include "sitrep-fetch.h"
+#include "sitrep-store-private.h"
 #include "sitrep-store.h"
 
 #define ARTICLE \
@@ -132,6 +135,31 @@ serve_charset (SoupServerMessage *msg,
 }
 
 static void
+serve_feed (SoupServerMessage *msg,
+            const char        *path)
+{
+  g_autofree char *doc = NULL;
+
+  if (strcmp (path, "/feed.xml") == 0)
+    doc = g_strdup_printf (
+      "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Daraa Wire</title><link>%s/</link>"
+      "<item><title>Full</title><link>%s/page</link><guid>a1</guid></item>"
+      "<item><title>Gone</title><link>%s/missing</link><guid>a2</guid>"
+      "<description>&lt;p&gt;The feed's own text: a convoy reached Tafas on Friday morning, aid workers "
+      "said.&lt;/p&gt;</description></item>"
+      "<item><title>Same again</title><link>%s/page-again</link><guid>a3</guid></item>"
+      "</channel></rss>", base, base, base, base);
+  else if (strcmp (path, "/atom.xml") == 0)
+    doc = g_strdup_printf (
+      "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Monitor</title>"
+      "<entry><title>Chunked</title><id>tag:m,1</id><link href=\"%s/chunked\"/></entry></feed>", base);
+  else /* /broken-feed.xml: cut short */
+    doc = g_strdup_printf ("<rss version=\"2.0\"><channel><title>Broken</title>"
+                           "<item><title>Gzip</title><link>%s/gzip</link></item><item><title>Cu", base);
+  serve_text (msg, "application/rss+xml", doc, strlen (doc));
+}
+
+static void
 handle (SoupServer        *server,
         SoupServerMessage *msg,
         const char        *path,
@@ -193,6 +221,9 @@ handle (SoupServer        *server,
     }
   else if (strcmp (path, "/plain-text") == 0)
     serve_text (msg, "text/plain", "Just some notes, not a page.", 28);
+  else if (strcmp (path, "/feed.xml") == 0 || strcmp (path, "/atom.xml") == 0 ||
+           strcmp (path, "/broken-feed.xml") == 0)
+    serve_feed (msg, path);
   else if (g_str_has_prefix (path, "/charset/"))
     serve_charset (msg, path);
   else if (g_str_has_prefix (path, "/web/20191118123456"))
@@ -555,6 +586,143 @@ test_duplicates_and_nothing_else_fetched (Fixture       *f,
 }
 
 static void
+count_report (const char *feed,
+              const char *link,
+              gint64      id,
+              const char *message,
+              gpointer    data)
+{
+  GString *log = data;
+
+  g_string_append_printf (log, "%s %s %s%s\n", feed, link, id > 0 ? "new" : id < 0 ? "dup" : "failed",
+                          message != NULL ? message : "");
+}
+
+static SitrepFeedInfo *
+feed_info (GPtrArray *feeds,
+           guint      i)
+{
+  g_assert_cmpuint (feeds->len, >, i);
+  return g_ptr_array_index (feeds, i);
+}
+
+static void
+test_feeds (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autoptr(GPtrArray) feeds = NULL;
+  g_autofree char *rss = address ("/feed.xml");
+  g_autofree char *atom = address ("/atom.xml");
+  g_autofree char *broken = address ("/broken-feed.xml");
+  g_autofree char *page = address ("/page");
+  gint64 rss_id, atom_id, broken_id;
+  g_autoptr(GPtrArray) articles = NULL;
+
+  rss_id = sitrep_feeds_add (f->fetcher, f->store, rss, NULL, &error);
+  g_assert_no_error (error);
+  atom_id = sitrep_feeds_add (f->fetcher, f->store, atom, NULL, &error);
+  g_assert_no_error (error);
+  broken_id = sitrep_feeds_add (f->fetcher, f->store, broken, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rss_id, >, 0);
+  g_assert_cmpint (sitrep_feeds_add (f->fetcher, f->store, rss, NULL, &error), ==, 0);
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  /* a page is no feed */
+  g_assert_cmpint (sitrep_feeds_add (f->fetcher, f->store, page, NULL, &error), ==, 0);
+  g_assert_error (error, SITREP_FEED_ERROR, SITREP_FEED_ERROR_NOT_A_FEED);
+  g_clear_error (&error);
+
+  /* every feed, by title: the broken feed's readable item (the test article,
+   * gzipped), then the RSS's items: the same article again (a duplicate, by
+   * its text), a 404 that falls back to the feed's own text, and a duplicate;
+   * Atom's chunked copy of the same article, a duplicate too */
+  g_assert_cmpint (sitrep_feeds_check (f->fetcher, f->store, 0, 0, count_report, log, NULL, &error), ==, 2);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (log->str, "Daraa Wire "));
+  g_assert_nonnull (strstr (log->str, "/gzip new"));
+  g_assert_nonnull (strstr (log->str, "/page dup"));
+  g_assert_nonnull (strstr (log->str, "/missing new"));
+  g_assert_nonnull (strstr (log->str, "/page-again dup"));
+  g_assert_nonnull (strstr (log->str, "/chunked dup"));
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  {
+    gint64 fallback = sitrep_store_find_article_by_url (f->store, "/missing") ;
+    g_autofree char *missing = address ("/missing");
+    g_autoptr(SitrepArticle) article = NULL;
+    g_autofree char *body = NULL;
+
+    g_assert_cmpint (fallback, ==, 0);
+    fallback = sitrep_store_find_article_by_url (f->store, missing);
+    g_assert_cmpint (fallback, >, 0);
+    body = body_of (f, fallback);
+    g_assert_true (g_str_has_prefix (body, "The feed's own text: a convoy reached Tafas"));
+    article = sitrep_store_get_article (f->store, fallback, &error);
+    g_assert_cmpstr (sitrep_article_get_title (article), ==, "Gone");
+  }
+
+  feeds = sitrep_feeds_list (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (feeds->len, ==, 3);
+  /* by title: Broken, Daraa Wire, Monitor */
+  g_assert_cmpstr (feed_info (feeds, 1)->title, ==, "Daraa Wire");
+  g_assert_cmpuint (feed_info (feeds, 1)->unread, ==, 2);
+  g_assert_nonnull (feed_info (feeds, 1)->checked_at);
+  g_assert_cmpuint (feed_info (feeds, 2)->unread, ==, 1);
+  g_clear_pointer (&feeds, g_ptr_array_unref);
+
+  /* nothing new the second time */
+  g_string_truncate (log, 0);
+  g_assert_cmpint (sitrep_feeds_check (f->fetcher, f->store, rss_id, 0, count_report, log, NULL, &error), ==, 0);
+  g_assert_no_error (error);
+  g_assert_cmpstr (log->str, ==, "");
+
+  g_assert_true (sitrep_feeds_remove (f->store, atom_id, &error));
+  g_assert_false (sitrep_feeds_remove (f->store, atom_id, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  feeds = sitrep_feeds_list (f->store, &error);
+  g_assert_cmpuint (feeds->len, ==, 2);
+  /* its article stays */
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  (void) broken_id;
+  (void) articles;
+}
+
+/* A project made before feeds (schema 4) gets them when opened. */
+static void
+test_feeds_migration (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "old.sitrep", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GPtrArray) feeds = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (_sitrep_store_schema_create (db, 4, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db, "SELECT 1 FROM feeds", NULL, NULL, NULL), !=, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sitrep_store_get_schema_version (store), ==, 5);
+  feeds = sitrep_feeds_list (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (feeds->len, ==, 0);
+  g_clear_object (&store);
+  for (const char *const *s = (const char *const[]) { "", "-wal", "-shm", NULL }; *s; s++)
+    {
+      g_autofree char *side = g_strconcat (path, *s, NULL);
+      g_remove (side);
+    }
+}
+
+static void
 test_cli (Fixture       *f,
           gconstpointer  data)
 {
@@ -573,7 +741,8 @@ test_cli (Fixture       *f,
       return;
     }
   g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) cli, "new", project, NULL }, NULL, 0, NULL, NULL,
-                               NULL, NULL, &status, &error));
+                               &out, NULL, &status, &error));
+  g_clear_pointer (&out, g_free);
   g_assert_no_error (error);
   g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) cli, "fetch", project, good, bad, good, NULL },
                                NULL, 0, NULL, NULL, &out, &err, &status, &error));
@@ -609,5 +778,7 @@ main (int argc, char **argv)
   ADD ("/fetch/archive-address", test_archive_address);
   ADD ("/fetch/duplicates-and-nothing-else", test_duplicates_and_nothing_else_fetched);
   ADD ("/fetch/cli", test_cli);
+  ADD ("/feeds/check", test_feeds);
+  ADD ("/feeds/migration", test_feeds_migration);
   return g_test_run ();
 }

@@ -62,6 +62,7 @@ int          sitrep_cli_import_exchange        (const char  *project,
 
 /* sitrep-cli-story.c */
 int          sitrep_cli_cmd_fetch              (int argc, char **argv);
+int          sitrep_cli_cmd_feeds              (int argc, char **argv);
 
 int          sitrep_cli_cmd_stories            (int argc, char **argv);
 int          sitrep_cli_cmd_export_story       (int argc, char **argv);

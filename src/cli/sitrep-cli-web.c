@@ -7,6 +7,7 @@
 
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
+#include "sitrep-feeds.h"
 #include "sitrep-fetch.h"
 
 int
@@ -70,6 +71,129 @@ sitrep_cli_cmd_fetch (int    argc,
           sitrep_cli_printf (_("%s: error: %s\n"), args[i], message);
           status = EXIT_FAILED;
         }
+    }
+  return status;
+}
+
+static void
+print_feed_item (const char *feed_title,
+                 const char *item_link,
+                 gint64      id,
+                 const char *message,
+                 gpointer    user_data)
+{
+  int *status = user_data;
+
+  if (id > 0)
+    sitrep_cli_printf (_("%s: %s: imported as id %" G_GINT64_FORMAT "\n"), feed_title, item_link, id);
+  else if (id < 0)
+    sitrep_cli_printf (_("%s: %s: duplicate of id %" G_GINT64_FORMAT "\n"), feed_title, item_link, -id);
+  else
+    {
+      g_autofree char *one = sitrep_cli_one_line (message != NULL ? message : _("could not be imported"));
+
+      sitrep_cli_printf (_("%s: %s: error: %s\n"), feed_title, item_link, one);
+      *status = EXIT_FAILED;
+    }
+}
+
+int
+sitrep_cli_cmd_feeds (int    argc,
+                      char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(SitrepFetcher) fetcher = NULL;
+  g_autoptr(GError) error = NULL;
+  int pause_ms = 1000;
+  int status = EXIT_OK;
+  const char *verb;
+  GOptionEntry entries[] = {
+    { "pause", 0, 0, G_OPTION_ARG_INT, &pause_ms,
+      N_("Milliseconds between two requests to one site when checking (default 1000)"), N_("MS") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("feeds", _("PROJECT add URL | list | check [ID] | remove ID"),
+                                 _("Follows news feeds (RSS 2.0, RSS 1.0, Atom).\n"
+                                   "\n"
+                                   "add subscribes to a feed; list shows each with its unread articles;\n"
+                                   "check imports the items not seen before (the full article from its\n"
+                                   "link, else the feed's own text), one line per item; remove stops\n"
+                                   "following a feed (its articles stay)."),
+                                 entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) < 2)
+    return sitrep_cli_usage_error ("feeds", _("Give the project and add, list, check or remove."));
+  verb = args[1];
+  if ((g_str_equal (verb, "add") || g_str_equal (verb, "remove")) && g_strv_length (args) != 3)
+    return sitrep_cli_usage_error ("feeds", _("add takes one feed address, remove one feed id."));
+  if (!g_str_equal (verb, "add") && !g_str_equal (verb, "list") && !g_str_equal (verb, "check") &&
+      !g_str_equal (verb, "remove"))
+    return sitrep_cli_usage_error ("feeds", _("Use add, list, check or remove."));
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
+  if (store == NULL)
+    return EXIT_FAILED;
+  fetcher = sitrep_fetcher_new (30, 0);
+
+  if (g_str_equal (verb, "add"))
+    {
+      gint64 id = sitrep_feeds_add (fetcher, store, args[2], NULL, &error);
+
+      if (id == 0)
+        {
+          sitrep_cli_error ("%s", error->message);
+          return EXIT_FAILED;
+        }
+      sitrep_cli_printf (_("%s: following as feed %" G_GINT64_FORMAT "\n"), args[2], id);
+    }
+  else if (g_str_equal (verb, "list"))
+    {
+      g_autoptr(GPtrArray) feeds = sitrep_feeds_list (store, &error);
+
+      if (feeds == NULL)
+        {
+          sitrep_cli_error ("%s", error->message);
+          return EXIT_FAILED;
+        }
+      for (guint i = 0; i < feeds->len; i++)
+        {
+          SitrepFeedInfo *info = g_ptr_array_index (feeds, i);
+
+          sitrep_cli_printf ("%" G_GINT64_FORMAT "\t%u\t%s\t%s\n", info->id, info->unread,
+                             info->title != NULL ? info->title : "", info->url);
+        }
+    }
+  else if (g_str_equal (verb, "check"))
+    {
+      gint64 id = 0;
+      int added;
+
+      if (args[2] != NULL && !sitrep_cli_parse_id (args[2], &id))
+        return sitrep_cli_usage_error ("feeds", _("check takes a feed id (see feeds PROJECT list)."));
+      added = sitrep_feeds_check (fetcher, store, id, (guint) MAX (pause_ms, 0), print_feed_item, &status,
+                                  NULL, &error);
+      if (added < 0)
+        {
+          sitrep_cli_error ("%s", error->message);
+          return EXIT_FAILED;
+        }
+      sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%d new article\n", "%d new articles\n", added), added);
+    }
+  else
+    {
+      gint64 id = 0;
+
+      if (!sitrep_cli_parse_id (args[2], &id))
+        return sitrep_cli_usage_error ("feeds", _("remove takes a feed id (see feeds PROJECT list)."));
+      if (!sitrep_feeds_remove (store, id, &error))
+        {
+          sitrep_cli_error ("%s", error->message);
+          return EXIT_FAILED;
+        }
+      sitrep_cli_printf (_("Feed %" G_GINT64_FORMAT " removed; its articles stay in the project.\n"), id);
     }
   return status;
 }

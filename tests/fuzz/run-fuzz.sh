@@ -10,10 +10,13 @@ name=$(basename "$exe")
 work="$(dirname "$exe")/$name-work"
 mkdir -p "$work/corpus" "$work/artifacts"
 extra=""
+if [ -d "$regressions" ]; then
+  extra="$regressions"
+fi
 if [ -n "${SITREP_SHARED_DIR:-}" ] && [ -d "$SITREP_SHARED_DIR/reliability/fuzz-crashes" ]; then
-  extra="$SITREP_SHARED_DIR/reliability/fuzz-crashes"
+  extra="$extra $SITREP_SHARED_DIR/reliability/fuzz-crashes"
 fi
 # inputs up to 1 MB, so depth and size problems are reachable
 exec "$exe" -max_total_time="$seconds" -max_len=1048576 -timeout=20 -rss_limit_mb=2560 \
   -print_final_stats=1 -artifact_prefix="$work/artifacts/" \
-  "$work/corpus" "$seeds" "$regressions" $extra
+  "$work/corpus" "$seeds" $extra

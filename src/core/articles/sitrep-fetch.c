@@ -284,6 +284,7 @@ read_body (SitrepFetcher        *fetcher,
 /* Checks the status and the type of an answer before its body is read. */
 static gboolean
 check_answer (SitrepFetcher  *fetcher,
+              gboolean        feed,
               SoupMessage    *message,
               const char     *address,
               char          **type,
@@ -306,7 +307,8 @@ check_answer (SitrepFetcher  *fetcher,
       g_clear_pointer (&params, g_hash_table_unref);
       return FALSE;
     }
-  if (!is_html_type (content_type) && !is_unsure_type (content_type))
+  if (!is_html_type (content_type) && !is_unsure_type (content_type) &&
+      !(feed && content_type != NULL && (strstr (content_type, "xml") != NULL || strstr (content_type, "rss") != NULL)))
     {
       set_not_html (error, address, content_type);
       g_clear_pointer (&params, g_hash_table_unref);
@@ -326,13 +328,14 @@ check_answer (SitrepFetcher  *fetcher,
   return TRUE;
 }
 
-SitrepFetchedPage *
-sitrep_fetch_page (SitrepFetcher        *fetcher,
-                   const char           *address,
-                   SitrepFetchProgress   progress,
-                   gpointer              user_data,
-                   GCancellable         *cancellable,
-                   GError              **error)
+static SitrepFetchedPage *
+fetch_document (SitrepFetcher        *fetcher,
+                gboolean              feed,
+                const char           *address,
+                SitrepFetchProgress   progress,
+                gpointer              user_data,
+                GCancellable         *cancellable,
+                GError              **error)
 {
   g_autoptr(SitrepFetchedPage) page = g_new0 (SitrepFetchedPage, 1);
   g_autoptr(SoupMessage) message = NULL;
@@ -378,7 +381,7 @@ sitrep_fetch_page (SitrepFetcher        *fetcher,
       set_transfer_error (error, page->address, local_error, fetcher->timeout_seconds);
       return NULL;
     }
-  if (!check_answer (fetcher, message, page->address, &page->content_type, &page->charset, error))
+  if (!check_answer (fetcher, feed, message, page->address, &page->content_type, &page->charset, error))
     return NULL;
 
   page->body = read_body (fetcher, stream, soup_message_headers_get_content_length (
@@ -393,7 +396,7 @@ sitrep_fetch_page (SitrepFetcher        *fetcher,
                            _("The page is empty: nothing was added."));
       return NULL;
     }
-  if (!is_html_type (page->content_type) &&
+  if (!feed && !is_html_type (page->content_type) &&
       !sitrep_html_looks_like_html ((const char *) data, len))
     {
       set_not_html (error, page->address, page->content_type);
@@ -404,6 +407,26 @@ sitrep_fetch_page (SitrepFetcher        *fetcher,
   now = g_date_time_new_now_utc ();
   page->fetched = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   return g_steal_pointer (&page);
+}
+
+SitrepFetchedPage *
+sitrep_fetch_page (SitrepFetcher        *fetcher,
+                   const char           *address,
+                   SitrepFetchProgress   progress,
+                   gpointer              user_data,
+                   GCancellable         *cancellable,
+                   GError              **error)
+{
+  return fetch_document (fetcher, FALSE, address, progress, user_data, cancellable, error);
+}
+
+SitrepFetchedPage *
+sitrep_fetch_feed (SitrepFetcher  *fetcher,
+                   const char     *address,
+                   GCancellable   *cancellable,
+                   GError        **error)
+{
+  return fetch_document (fetcher, TRUE, address, NULL, NULL, cancellable, error);
 }
 
 /* ---- into the project ---- */
@@ -461,6 +484,21 @@ sitrep_fetch_import (SitrepFetcher        *fetcher,
                      GCancellable         *cancellable,
                      GError              **error)
 {
+  return sitrep_fetch_import_from (fetcher, store, address, NULL, progress, user_data, warning,
+                                   cancellable, error);
+}
+
+gint64
+sitrep_fetch_import_from (SitrepFetcher        *fetcher,
+                          SitrepStore          *store,
+                          const char           *address,
+                          const char           *source,
+                          SitrepFetchProgress   progress,
+                          gpointer              user_data,
+                          char                **warning,
+                          GCancellable         *cancellable,
+                          GError              **error)
+{
   g_autoptr(SitrepFetchedPage) page = NULL;
   g_autoptr(SitrepImportRecord) record = NULL;
   SitrepImportRecord *records[1];
@@ -483,6 +521,11 @@ sitrep_fetch_import (SitrepFetcher        *fetcher,
   record = sitrep_fetched_page_to_record (page, error);
   if (record == NULL)
     return 0;
+  if (source != NULL)
+    {
+      g_free (record->source);
+      record->source = g_strdup (source);
+    }
   records[0] = record;
   if (!sitrep_store_add_articles (store, records, 1, &id, &record_error, error))
     {

@@ -93,6 +93,24 @@ gint64             sitrep_fetch_import           (SitrepFetcher        *fetcher,
                                                   GCancellable         *cancellable,
                                                   GError              **error);
 
+/* As sitrep_fetch_import (), with @source (may be NULL) as the article's
+ * source instead of the one the page names. */
+gint64             sitrep_fetch_import_from      (SitrepFetcher        *fetcher,
+                                                  SitrepStore          *store,
+                                                  const char           *address,
+                                                  const char           *source,
+                                                  SitrepFetchProgress   progress,
+                                                  gpointer              user_data,
+                                                  char                **warning,
+                                                  GCancellable         *cancellable,
+                                                  GError              **error);
+
+/* Fetches a news feed document (XML types accepted, no page check). */
+SitrepFetchedPage *sitrep_fetch_feed             (SitrepFetcher        *fetcher,
+                                                  const char           *address,
+                                                  GCancellable         *cancellable,
+                                                  GError              **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFetchedPage, sitrep_fetched_page_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFetcher, sitrep_fetcher_free)
 

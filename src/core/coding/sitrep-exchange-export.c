@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-exchange-private.h"
+#include "sitrep-io.h"
 #include "sitrep-tokens.h"
 
 static const char * const format_names[] = {
@@ -175,7 +176,8 @@ write_str (GOutputStream  *out,
            GCancellable   *cancellable,
            GError        **error)
 {
-  return g_output_stream_write_all (out, str, len < 0 ? strlen (str) : (gsize) len, NULL, cancellable, error);
+  /* never invalid UTF-8, even from a damaged project */
+  return sitrep_io_write_text (out, str, len < 0 ? strlen (str) : (gsize) len, cancellable, error);
 }
 
 static gboolean

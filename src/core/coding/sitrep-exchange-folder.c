@@ -38,6 +38,13 @@ save (GFile         *folder,
       return FALSE;
     }
   /* a new file beside the target, renamed over it when complete */
+  if (!g_utf8_validate_len (text->str, text->len, NULL))
+    {
+      /* never invalid UTF-8, even from a damaged project */
+      g_autofree char *valid = g_utf8_make_valid (text->str, text->len);
+
+      return sitrep_atomic_write_contents (path, valid, strlen (valid), error);
+    }
   return sitrep_atomic_write_contents (path, text->str, text->len, error);
 }
 

@@ -338,12 +338,34 @@ static const char schema_v4[] =
   "  WHERE coordinates_manual = 0 AND place_id IN"
   "    (SELECT id FROM entities WHERE latitude IS NOT NULL AND longitude IS NOT NULL);";
 
+/* Version 5: news feed subscriptions (issue 12) and the items already
+ * taken from each, by guid/id or link, with the article they became. */
+static const char schema_v5[] =
+  "CREATE TABLE feeds ("
+  "  id INTEGER PRIMARY KEY,"
+  "  url TEXT NOT NULL UNIQUE,"
+  "  title TEXT,"
+  "  site_url TEXT,"
+  "  added_at TEXT NOT NULL,"
+  "  checked_at TEXT"
+  ");"
+  "CREATE TABLE feed_items ("
+  "  feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,"
+  "  item_key TEXT NOT NULL,"
+  "  link TEXT,"
+  "  article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,"
+  "  seen_at TEXT NOT NULL,"
+  "  PRIMARY KEY (feed_id, item_key)"
+  ");"
+  "CREATE INDEX feed_items_by_article ON feed_items (article_id);";
+
 static const char * const steps[] = {
   NULL,       /* version 0: an empty file */
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
+  schema_v5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);

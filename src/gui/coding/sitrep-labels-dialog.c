@@ -397,7 +397,9 @@ on_export_response (GtkNativeDialog    *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autoptr(GError) error = NULL;
       g_autofree char *path = g_file_get_path (file);
-      g_autofree char *json = sitrep_store_export_labels (self->store, &error);
+      g_autofree char *exported = sitrep_store_export_labels (self->store, &error);
+      /* never invalid UTF-8, even from a damaged project */
+      g_autofree char *json = exported != NULL ? g_utf8_make_valid (exported, -1) : NULL;
 
       if (json != NULL && path == NULL)
         g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,

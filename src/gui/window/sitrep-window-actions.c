@@ -10,6 +10,7 @@
 
 #include "sitrep-demo.h"
 #include "sitrep-import-job.h"
+#include "sitrep-web-import-dialog.h"
 #include "sitrep-metadata-dialog.h"
 #include "sitrep-window-private.h"
 
@@ -910,6 +911,8 @@ _sitrep_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close-project", NULL, close_project_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-paths", "as", import_paths_action);
+  gtk_widget_class_install_action (widget_class, "win.import-web", NULL, sitrep_web_import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-web-address", "s", sitrep_web_import_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "win.show-import-report", NULL,
                                    show_import_report_action);

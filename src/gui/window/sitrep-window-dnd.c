@@ -62,6 +62,22 @@ on_drop (GtkDropTarget *target,
   if (files->len == 0)
     return FALSE;
 
+  /* Links dropped from a browser: Import from Web with them filled in. */
+  if (g_file_has_uri_scheme (g_ptr_array_index (files, 0), "http") ||
+      g_file_has_uri_scheme (g_ptr_array_index (files, 0), "https"))
+    {
+      g_autoptr(GString) links = g_string_new (NULL);
+
+      for (guint i = 0; i < files->len; i++)
+        {
+          g_autofree char *uri = g_file_get_uri (g_ptr_array_index (files, i));
+
+          g_string_append_printf (links, "%s\n", uri);
+        }
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.import-web-address", "s", links->str);
+      return TRUE;
+    }
+
   /* A project dropped on the window is opened, as by Open Project. */
   if (files->len == 1 && is_project_file (g_ptr_array_index (files, 0)))
     {

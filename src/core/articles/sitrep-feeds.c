@@ -1,0 +1,405 @@
+/* sitrep-feeds.c — the project's feed subscriptions and their checking
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-feed"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "sitrep-feed.h"
+#include "sitrep-feeds.h"
+#include "sitrep-import.h"
+#include "sitrep-store-private.h"
+
+void
+sitrep_feed_info_free (SitrepFeedInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->url);
+  g_free (info->title);
+  g_free (info->checked_at);
+  g_free (info);
+}
+
+/* Runs @sql with text parameters under the store's lock, in a transaction. */
+static gboolean
+write_sql (SitrepStore  *self,
+           const char   *sql,
+           const char   *what,
+           GError      **error,
+           const char   *p1,
+           const char   *p2,
+           const char   *p3,
+           gint64        n4,
+           gint64        n5)
+{
+  sqlite3 *db = _sitrep_store_lock (self, error);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (db == NULL)
+    return FALSE;
+  if (!_sitrep_store_check_writable (self, error) || !_sitrep_store_begin (self, error))
+    {
+      _sitrep_store_unlock (self);
+      return FALSE;
+    }
+  stmt = _sitrep_store_statement (self, sql, error);
+  if (stmt == NULL)
+    {
+      _sitrep_store_rollback (self);
+      _sitrep_store_unlock (self);
+      return FALSE;
+    }
+  _sitrep_store_bind_text (stmt, 1, p1);
+  _sitrep_store_bind_text (stmt, 2, p2);
+  _sitrep_store_bind_text (stmt, 3, p3);
+  sqlite3_bind_int64 (stmt, 4, n4);
+  sqlite3_bind_int64 (stmt, 5, n5);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE || !_sitrep_store_commit (self, error))
+    {
+      if (rc != SQLITE_DONE)
+        _sitrep_store_set_sqlite_error (error, db, rc, what);
+      _sitrep_store_rollback (self);
+      _sitrep_store_unlock (self);
+      return FALSE;
+    }
+  _sitrep_store_unlock (self);
+  return TRUE;
+}
+
+static gint64
+feed_id_by_url (SitrepStore *self,
+                const char  *url)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  if (_sitrep_store_lock (self, NULL) == NULL)
+    return 0;
+  stmt = _sitrep_store_statement (self, "SELECT id FROM feeds WHERE url = ?1", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, url, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+  _sitrep_store_unlock (self);
+  return id;
+}
+
+static SitrepFeed *
+fetch_feed (SitrepFetcher  *fetcher,
+            const char     *url,
+            GCancellable   *cancellable,
+            GError        **error)
+{
+  g_autoptr(SitrepFetchedPage) page = sitrep_fetch_feed (fetcher, url, cancellable, error);
+  gsize len;
+  const char *data;
+
+  if (page == NULL)
+    return NULL;
+  data = g_bytes_get_data (page->body, &len);
+  return sitrep_feed_parse (data, len, page->final_url, error);
+}
+
+gint64
+sitrep_feeds_add (SitrepFetcher  *fetcher,
+                  SitrepStore    *store,
+                  const char     *url,
+                  GCancellable   *cancellable,
+                  GError        **error)
+{
+  g_autoptr(SitrepFeed) feed = NULL;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store) && url != NULL, 0);
+
+  if (feed_id_by_url (store, url) > 0)
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   _("The project already follows the feed %s."), url);
+      return 0;
+    }
+  feed = fetch_feed (fetcher, url, cancellable, error);
+  if (feed == NULL)
+    return 0;
+  if (!write_sql (store, "INSERT INTO feeds (url, title, site_url, added_at)"
+                  " VALUES (?1, ?2, ?3, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                  _("save the feed"), error, url, feed->title, feed->site_url, 0, 0))
+    return 0;
+  return feed_id_by_url (store, url);
+}
+
+GPtrArray *
+sitrep_feeds_list (SitrepStore  *store,
+                   GError      **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_feed_info_free);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+
+  if (_sitrep_store_lock (store, error) == NULL)
+    return NULL;
+  stmt = _sitrep_store_statement (store,
+                                  "SELECT f.id, f.url, f.title, f.checked_at,"
+                                  " (SELECT count(DISTINCT a.id) FROM feed_items i JOIN articles a ON a.id = i.article_id"
+                                  "   WHERE i.feed_id = f.id AND a.status = 0)"
+                                  " FROM feeds f ORDER BY coalesce (f.title, f.url) COLLATE NOCASE, f.id",
+                                  error);
+  if (stmt == NULL)
+    {
+      _sitrep_store_unlock (store);
+      return NULL;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      SitrepFeedInfo *info = g_new0 (SitrepFeedInfo, 1);
+
+      info->id = sqlite3_column_int64 (stmt, 0);
+      info->url = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      info->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      info->checked_at = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      info->unread = (guint) sqlite3_column_int64 (stmt, 4);
+      g_ptr_array_add (list, info);
+    }
+  sqlite3_reset (stmt);
+  _sitrep_store_unlock (store);
+  return g_steal_pointer (&list);
+}
+
+gboolean
+sitrep_feeds_remove (SitrepStore  *store,
+                     gint64        id,
+                     GError      **error)
+{
+  g_autoptr(GPtrArray) feeds = sitrep_feeds_list (store, error);
+  gboolean found = FALSE;
+
+  if (feeds == NULL)
+    return FALSE;
+  for (guint i = 0; i < feeds->len; i++)
+    found = found || ((SitrepFeedInfo *) g_ptr_array_index (feeds, i))->id == id;
+  if (!found)
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
+                   _("The project follows no feed with id %" G_GINT64_FORMAT "."), id);
+      return FALSE;
+    }
+  /* the articles it brought stay in the project */
+  return write_sql (store, "DELETE FROM feeds WHERE id = ?4", _("remove the feed"), error,
+                    NULL, NULL, NULL, id, 0);
+}
+
+static gboolean
+item_seen (SitrepStore *store,
+           gint64       feed_id,
+           const char  *key)
+{
+  sqlite3_stmt *stmt;
+  gboolean seen = FALSE;
+
+  if (_sitrep_store_lock (store, NULL) == NULL)
+    return FALSE;
+  stmt = _sitrep_store_statement (store, "SELECT 1 FROM feed_items WHERE feed_id = ?1 AND item_key = ?2", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, feed_id);
+      sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
+      seen = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+  _sitrep_store_unlock (store);
+  return seen;
+}
+
+/* The feed's own text of an item, as an article. */
+static gint64
+import_item_text (SitrepStore     *store,
+                  SitrepFeedItem  *item,
+                  const char      *source,
+                  GError         **error)
+{
+  g_autofree char *page = g_strdup_printf ("<html><head><title></title></head><body><article>%s</article></body></html>",
+                                           item->content != NULL ? item->content : "");
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&page), strlen (page));
+  g_autoptr(GPtrArray) records = NULL;
+  SitrepImportRecord *record;
+  gint64 id = 0;
+  GError *record_error = NULL;
+
+  if (item->content == NULL)
+    return 0;
+  records = sitrep_import_parse_bytes (bytes, "feed-item.html", SITREP_IMPORT_FORMAT_HTML, "UTF-8", NULL, error);
+  if (records == NULL)
+    return 0;
+  record = g_ptr_array_index (records, 0);
+  g_free (record->title);
+  record->title = g_strdup (item->title);
+  g_free (record->url);
+  record->url = g_strdup (item->link);
+  g_free (record->source);
+  record->source = g_strdup (source);
+  g_free (record->original_name);
+  record->original_name = g_strdup (item->link);
+  if (!sitrep_store_add_articles (store, (SitrepImportRecord **) records->pdata, 1, &id, &record_error, error))
+    {
+      g_clear_error (&record_error);
+      return 0;
+    }
+  if (id == 0 && record_error != NULL)
+    g_propagate_error (error, record_error);
+  return id;
+}
+
+static char *
+host_of (const char *url)
+{
+  g_autoptr(GUri) uri = url != NULL ? g_uri_parse (url, G_URI_FLAGS_PARSE_RELAXED, NULL) : NULL;
+
+  return uri != NULL && g_uri_get_host (uri) != NULL ? g_ascii_strdown (g_uri_get_host (uri), -1) : NULL;
+}
+
+/* Waits so that two requests to one host are @pause_ms apart. */
+static void
+be_polite (GHashTable *last_request,
+           const char *url,
+           guint       pause_ms)
+{
+  char *host = host_of (url);
+  gint64 now = g_get_monotonic_time ();
+  gpointer last;
+
+  if (host == NULL)
+    return;
+  if (pause_ms > 0 && g_hash_table_lookup_extended (last_request, host, NULL, &last))
+    {
+      gint64 wait = *(gint64 *) last + (gint64) pause_ms * 1000 - now;
+
+      if (wait > 0)
+        g_usleep (wait);
+    }
+  now = g_get_monotonic_time ();
+  g_hash_table_replace (last_request, host, g_memdup2 (&now, sizeof now));
+}
+
+static int
+check_one (SitrepFetcher    *fetcher,
+           SitrepStore      *store,
+           SitrepFeedInfo   *info,
+           GHashTable       *last_request,
+           guint             pause_ms,
+           SitrepFeedReport  report,
+           gpointer          user_data,
+           GCancellable     *cancellable,
+           GError          **error)
+{
+  g_autoptr(SitrepFeed) feed = NULL;
+  g_autofree char *now = _sitrep_store_now ();
+  int added = 0;
+  const char *source;
+
+  be_polite (last_request, info->url, pause_ms);
+  feed = fetch_feed (fetcher, info->url, cancellable, error);
+  if (feed == NULL)
+    return -1;
+  source = feed->title != NULL ? feed->title : info->title != NULL ? info->title : info->url;
+  for (guint i = 0; i < feed->items->len && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      SitrepFeedItem *item = g_ptr_array_index (feed->items, i);
+      g_autoptr(GError) item_error = NULL;
+      gint64 id = 0;
+
+      if (item->id == NULL || item_seen (store, info->id, item->id))
+        continue;
+      if (item->link != NULL)
+        {
+          be_polite (last_request, item->link, pause_ms);
+          id = sitrep_fetch_import_from (fetcher, store, item->link, source, NULL, NULL, NULL, cancellable,
+                                         &item_error);
+        }
+      if (id == 0 && !g_error_matches (item_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          /* the full page could not be had: the feed's own text */
+          g_autoptr(GError) text_error = NULL;
+
+          id = import_item_text (store, item, source, &text_error);
+          if (id != 0)
+            g_clear_error (&item_error);
+          else if (item_error == NULL)
+            item_error = g_steal_pointer (&text_error);
+        }
+      if (report != NULL)
+        report (source, item->link != NULL ? item->link : item->id, id,
+                item_error != NULL ? item_error->message : NULL, user_data);
+      if (id == 0)
+        continue;   /* tried again at the next check */
+      if (id > 0)
+        added++;
+      write_sql (store, "INSERT OR IGNORE INTO feed_items (feed_id, item_key, link, article_id, seen_at)"
+                 " VALUES (?4, ?1, ?2, ?5, ?3)", _("save the feed"), NULL,
+                 item->id, item->link, now, info->id, ABS (id));
+    }
+  write_sql (store, "UPDATE feeds SET checked_at = ?1, title = coalesce (?2, title) WHERE id = ?4",
+             _("save the feed"), NULL, now, feed->title, NULL, info->id, 0);
+  return added;
+}
+
+int
+sitrep_feeds_check (SitrepFetcher    *fetcher,
+                    SitrepStore      *store,
+                    gint64            id,
+                    guint             pause_ms,
+                    SitrepFeedReport  report,
+                    gpointer          user_data,
+                    GCancellable     *cancellable,
+                    GError          **error)
+{
+  g_autoptr(GPtrArray) feeds = sitrep_feeds_list (store, error);
+  g_autoptr(GHashTable) last_request = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  int added = 0;
+  guint checked = 0;
+
+  if (feeds == NULL)
+    return -1;
+  for (guint i = 0; i < feeds->len; i++)
+    {
+      SitrepFeedInfo *info = g_ptr_array_index (feeds, i);
+      g_autoptr(GError) feed_error = NULL;
+      int n;
+
+      if (id != 0 && info->id != id)
+        continue;
+      checked++;
+      n = check_one (fetcher, store, info, last_request, pause_ms, report, user_data, cancellable, &feed_error);
+      if (n < 0)
+        {
+          if (report != NULL)
+            report (info->title != NULL ? info->title : info->url, info->url, 0, feed_error->message, user_data);
+          if (id != 0)
+            {
+              g_propagate_error (error, g_steal_pointer (&feed_error));
+              return -1;
+            }
+          continue;
+        }
+      added += n;
+    }
+  if (id != 0 && checked == 0)
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
+                   _("The project follows no feed with id %" G_GINT64_FORMAT "."), id);
+      return -1;
+    }
+  return added;
+}

@@ -1,0 +1,197 @@
+/* test-gui-web.c — Import from Web… against a real SoupServer on 127.0.0.1:
+ * addresses fetched off the main thread, reported one per line, the first
+ * new article shown; Cancel (and closing) stops a slow fetch with nothing added
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+#include <adwaita.h>
+#include <libsoup/soup.h>
+
+#include "sitrep-store.h"
+#include "sitrep-test-util.h"
+#include "sitrep-web-import-dialog.h"
+#include "sitrep-window.h"
+
+#define ARTICLE \
+  "<!doctype html><html><head><title>Clashes near Jasim</title></head><body><article>" \
+  "<p>Clashes broke out near Jasim in the western countryside of Daraa on Sunday, local sources " \
+  "said, after a night of arrests in the town.</p></article></body></html>"
+
+static char *base;
+
+static void
+handle (SoupServer        *server,
+        SoupServerMessage *msg,
+        const char        *path,
+        GHashTable        *query,
+        gpointer           data)
+{
+  if (strcmp (path, "/page") == 0)
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, ARTICLE, strlen (ARTICLE));
+    }
+  else if (strcmp (path, "/slow") == 0)
+    soup_server_message_pause (msg);   /* never answered */
+  else
+    soup_server_message_set_status (msg, 404, NULL);
+}
+
+static gpointer
+server_thread (gpointer data)
+{
+  GMainContext *context = g_main_context_new ();
+  GMainLoop *loop = g_main_loop_new (context, FALSE);
+  SoupServer *server;
+  GSList *uris;
+
+  g_main_context_push_thread_default (context);
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, NULL, handle, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, NULL));
+  uris = soup_server_get_uris (server);
+  g_atomic_pointer_set (&base, g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data)));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_main_loop_run (loop);
+  return NULL;
+}
+
+typedef struct
+{
+  char         *dir;
+  SitrepStore  *store;
+  SitrepWindow *window;
+} Fixture;
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("sitrep-gui-web-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "p.sitrep", NULL);
+  f->store = sitrep_store_create (path, &error);
+  g_assert_no_error (error);
+  f->window = sitrep_test_open_window (f->store);
+}
+
+static void
+teardown (Fixture       *f,
+          gconstpointer  data)
+{
+  sitrep_test_close_window (f->window);
+  g_clear_object (&f->store);
+  sitrep_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static SitrepWebImportDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours to free */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (SITREP_IS_WEB_IMPORT_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return SITREP_WEB_IMPORT_DIALOG (w);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_idle (gpointer data)
+{
+  return !sitrep_web_import_dialog_is_busy (data);
+}
+
+static gboolean
+dialog_busy (gpointer data)
+{
+  return sitrep_web_import_dialog_is_busy (data);
+}
+
+static gboolean
+article_selected (gpointer data)
+{
+  return sitrep_window_get_selected_id (data) > 0;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return find_dialog () == NULL;
+}
+
+static void
+test_import_from_web (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *addresses = g_strdup_printf ("%s/page\n\n%s/missing\n%s/page\n", base, base, base);
+  SitrepWebImportDialog *dialog;
+  const char *report;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-web-address", "s", addresses));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  sitrep_web_import_dialog_start (dialog);
+  g_assert_true (sitrep_web_import_dialog_is_busy (dialog));
+  sitrep_test_wait_until (dialog_idle, dialog, "the fetch to end");
+
+  report = sitrep_web_import_dialog_get_report (dialog);
+  g_assert_nonnull (report);
+  /* repeats in the field are fetched once */
+  g_assert_nonnull (strstr (report, "/page: imported"));
+  g_assert_nonnull (strstr (report, "/missing: The server answered 404"));
+  g_assert_null (strstr (strstr (report, "/page: imported") + 1, "/page:"));
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 1);
+  /* the new article is shown once the list has heard of it */
+  sitrep_test_wait_until (article_selected, f->window, "the new article to be shown");
+
+  /* again: already there */
+  sitrep_web_import_dialog_start (dialog);
+  sitrep_test_wait_until (dialog_idle, dialog, "the second fetch to end");
+  g_assert_nonnull (strstr (sitrep_web_import_dialog_get_report (dialog), "/page: already in the project"));
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 1);
+  gtk_window_close (GTK_WINDOW (dialog));
+  sitrep_test_wait_until (dialog_gone, NULL, "the dialog to close");
+}
+
+static void
+test_cancel_slow_fetch (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *addresses = g_strdup_printf ("%s/slow\n%s/page\n", base, base);
+  SitrepWebImportDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-web-address", "s", addresses));
+  dialog = find_dialog ();
+  sitrep_web_import_dialog_start (dialog);
+  sitrep_test_wait_until (dialog_busy, dialog, "the fetch to start");
+  /* closing the dialog while it fetches cancels, then closes it */
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (find_dialog () == dialog);
+  sitrep_test_wait_until (dialog_gone, NULL, "the cancelled dialog to close");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+  g_thread_new ("server", server_thread, NULL);
+  while (g_atomic_pointer_get (&base) == NULL)
+    g_usleep (1000);
+
+  g_test_add ("/gui/web/import", Fixture, NULL, setup, test_import_from_web, teardown);
+  g_test_add ("/gui/web/cancel", Fixture, NULL, setup, test_cancel_slow_fetch, teardown);
+  return g_test_run ();
+}
