@@ -710,7 +710,7 @@ test_feeds_migration (Fixture       *f,
 
   store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (sitrep_store_get_schema_version (store), ==, 5);
+  g_assert_cmpint (sitrep_store_get_schema_version (store), ==, SITREP_STORE_SCHEMA_VERSION);
   feeds = sitrep_feeds_list (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (feeds->len, ==, 0);

@@ -374,7 +374,7 @@ test_open_corrupt_and_salvage (Fixture       *f,
   /* Scribble over pages in the middle, keeping the header. */
   g_assert_true (g_file_get_contents (f->path, &contents, &len, NULL));
   g_assert_cmpuint (len, >, 40000);
-  for (gsize i = len * 2 / 3; i < len * 2 / 3 + 12000; i++)
+  for (gsize i = len * 3 / 4; i < len * 3 / 4 + 12000 && i < len; i++)
     contents[i] = (char) (i * 7);
   g_assert_true (g_file_set_contents (f->path, contents, len, NULL));
 

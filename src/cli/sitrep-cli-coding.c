@@ -25,6 +25,7 @@ static gboolean
 export_to_file (SitrepStore  *store,
                 const char   *format,
                 const char   *path,
+                gboolean      include_suggestions,
                 guint        *n_unplaced,
                 GError      **error)
 {
@@ -37,7 +38,7 @@ export_to_file (SitrepStore  *store,
     return FALSE;
   out = sitrep_atomic_file_get_stream (file);
   if (g_strcmp0 (format, "spans-jsonl") == 0)
-    ok = sitrep_spans_export (store, out, NULL, error);
+    ok = sitrep_spans_export_full (store, out, include_suggestions, NULL, error);
   else if (sitrep_export_format_from_string (format, &event_format))
     ok = sitrep_export_events (store, event_format, out, n_unplaced, NULL, error);
 
@@ -63,7 +64,10 @@ sitrep_cli_cmd_export (int    argc,
   g_autoptr(GError) error = NULL;
   SitrepExchangeFormat exchange;
   guint n_unplaced = 0;
+  gboolean include_suggestions = FALSE;
   GOptionEntry entries[] = {
+    { "include-suggestions", 0, 0, G_OPTION_ARG_NONE, &include_suggestions,
+      N_("With spans-jsonl: add the pending suggestions, marked \"status\": \"suggested\""), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("What to write: spans-jsonl, acled-csv, ucdp-csv, geojson, events-jsonl, brat, conll, doccano, label-studio or webanno-tsv"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (a folder for brat and webanno-tsv)"), N_("FILE") },
     { "annotator", 'a', 0, G_OPTION_ARG_STRING, &annotator, N_("Only this annotator's spans (brat, conll, doccano, label-studio, webanno-tsv)"), N_("NAME") },
@@ -92,7 +96,7 @@ sitrep_cli_cmd_export (int    argc,
 
   if (sitrep_exchange_format_from_string (format, &exchange))
     return sitrep_cli_export_exchange (store, exchange, annotator, output);
-  if (!export_to_file (store, format, output, &n_unplaced, &error))
+  if (!export_to_file (store, format, output, include_suggestions, &n_unplaced, &error))
     {
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;

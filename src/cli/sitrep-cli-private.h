@@ -60,6 +60,9 @@ int          sitrep_cli_import_exchange        (const char  *project,
                                                 const char  *path,
                                                 const char  *annotator);
 
+/* sitrep-cli-suggest.c */
+int          sitrep_cli_cmd_suggest            (int argc, char **argv);
+
 /* sitrep-cli-story.c */
 int          sitrep_cli_cmd_fetch              (int argc, char **argv);
 int          sitrep_cli_cmd_feeds              (int argc, char **argv);

@@ -1015,6 +1015,8 @@ static const Command commands[] = {
   { "entities", N_("PROJECT"), N_("List actors, persons and places with their names"),
     sitrep_cli_cmd_entities },
   { "events", N_("PROJECT"), N_("List the events with their figures"), sitrep_cli_cmd_events },
+  { "suggest", N_("PROJECT [ID…|--all]"), N_("Propose places, actors, figures, dates and incidents"),
+    sitrep_cli_cmd_suggest },
   { "import-events", N_("PROJECT FILE"), N_("Import events from a UCDP GED CSV"),
     sitrep_cli_cmd_import_events },
   { "geocode", N_("PROJECT NAME"), N_("Look a place name up in the gazetteer"), sitrep_cli_cmd_geocode },

@@ -15,6 +15,7 @@
 #include "sitrep-io.h"
 #include "sitrep-store-private.h"
 #include "sitrep-spans.h"
+#include "sitrep-store-suggestions.h"
 
 static gboolean
 write_line (GOutputStream  *out,
@@ -32,11 +33,66 @@ write_line (GOutputStream  *out,
          g_output_stream_write_all (out, "\n", 1, NULL, cancellable, error);
 }
 
+/* Pending suggestions as spans marked "status": "suggested". */
+static gboolean
+add_suggestions (JsonBuilder  *b,
+                 SitrepStore  *store,
+                 gint64        article_id,
+                 GError      **error)
+{
+  g_autoptr(GPtrArray) list = sitrep_store_list_suggestions (store, article_id, error);
+
+  if (list == NULL)
+    return FALSE;
+  for (guint k = 0; k < list->len; k++)
+    {
+      SitrepStoredSuggestion *s = g_ptr_array_index (list, k);
+      g_autoptr(JsonNode) attrs = s->attributes != NULL ? json_from_string (s->attributes, NULL) : NULL;
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "start");
+      json_builder_add_int_value (b, s->start);
+      json_builder_set_member_name (b, "end");
+      json_builder_add_int_value (b, s->end);
+      json_builder_set_member_name (b, "label");
+      json_builder_add_string_value (b, sitrep_suggest_kind_to_label (s->kind));
+      json_builder_set_member_name (b, "entity");
+      if (s->entity_name != NULL)
+        json_builder_add_string_value (b, s->entity_name);
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "attributes");
+      if (attrs != NULL)
+        json_builder_add_value (b, g_steal_pointer (&attrs));
+      else
+        {
+          json_builder_begin_object (b);
+          json_builder_end_object (b);
+        }
+      json_builder_set_member_name (b, "annotator");
+      json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "status");
+      json_builder_add_string_value (b, "suggested");
+      json_builder_end_object (b);
+    }
+  return TRUE;
+}
+
 gboolean
 sitrep_spans_export (SitrepStore    *store,
                      GOutputStream  *out,
                      GCancellable   *cancellable,
                      GError        **error)
+{
+  return sitrep_spans_export_full (store, out, FALSE, cancellable, error);
+}
+
+gboolean
+sitrep_spans_export_full (SitrepStore    *store,
+                          GOutputStream  *out,
+                          gboolean        include_suggestions,
+                          GCancellable   *cancellable,
+                          GError        **error)
 {
   g_autoptr(GArray) ids = NULL;
   SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
@@ -114,6 +170,8 @@ sitrep_spans_export (SitrepStore    *store,
             json_builder_add_null_value (b);
           json_builder_end_object (b);
         }
+      if (include_suggestions && !add_suggestions (b, store, id, error))
+        return FALSE;
       json_builder_end_array (b);
       json_builder_end_object (b);
 

@@ -16,6 +16,14 @@ gboolean sitrep_spans_export (SitrepStore    *store,
                               GCancellable   *cancellable,
                               GError        **error);
 
+/* The same; with @include_suggestions, each article's pending suggestions
+ * follow its annotations, marked "status": "suggested" (annotator null). */
+gboolean sitrep_spans_export_full (SitrepStore    *store,
+                                   GOutputStream  *out,
+                                   gboolean        include_suggestions,
+                                   GCancellable   *cancellable,
+                                   GError        **error);
+
 typedef struct
 {
   guint articles_created;

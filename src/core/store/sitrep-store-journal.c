@@ -25,6 +25,7 @@
 static const char * const journaled_tables[] = {
   "articles", "sources", "labels", "annotators", "annotations", "entities", "entity_aliases",
   "events", "event_actors", "event_evidence", "claims", "stories", "story_steps",
+  "suggestions", "suggestion_rejections", "suggestion_places",
 };
 
 typedef struct
@@ -680,7 +681,7 @@ emit_for_tables (SitrepStore *self,
     {
       if (g_str_has_prefix (key, "articles:"))
         _sitrep_store_emit (self, "article-updated", g_ascii_strtoll (key + 9, NULL, 10));
-      else if (strcmp (key, "annotations") == 0)
+      else if (strcmp (key, "annotations") == 0 || strcmp (key, "suggestions") == 0)
         annotations = TRUE;
       else if (strcmp (key, "labels") == 0)
         labels = TRUE;

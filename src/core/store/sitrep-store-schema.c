@@ -359,6 +359,61 @@ static const char schema_v5[] =
   ");"
   "CREATE INDEX feed_items_by_article ON feed_items (article_id);";
 
+/* Version 6: suggestions — spans Sitrep proposed (pending, accepted,
+ * rejected), the strings a coder rejected and the place resolutions a coder
+ * accepted (preferred next time), and the incidents made into events from
+ * suggestions (so a second report of one becomes evidence of it). */
+static const char schema_v6[] =
+  "CREATE TABLE suggestions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL,"
+  "  start INTEGER NOT NULL,"
+  "  \"end\" INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  key TEXT NOT NULL,"
+  "  attributes TEXT CHECK (attributes IS NULL OR json_valid (attributes)),"
+  "  entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL,"
+  "  entity_name TEXT,"
+  "  actor_type TEXT,"
+  "  latitude REAL,"
+  "  longitude REAL,"
+  "  geonameid INTEGER,"
+  "  admin1 TEXT,"
+  "  country TEXT,"
+  "  doubtful INTEGER NOT NULL DEFAULT 0,"
+  "  score REAL NOT NULL DEFAULT 0,"
+  "  incident INTEGER,"
+  "  status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),"
+  "  annotation_id INTEGER REFERENCES annotations (id) ON DELETE SET NULL,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+  "  CHECK (start >= 0 AND \"end\" > start)"
+  ");"
+  "CREATE INDEX suggestions_by_article ON suggestions (article_id, status, start);"
+  "CREATE TABLE suggestion_rejections ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL,"
+  "  key TEXT NOT NULL,"
+  "  UNIQUE (kind, key)"
+  ");"
+  "CREATE TABLE suggestion_places ("
+  "  id INTEGER PRIMARY KEY,"
+  "  key TEXT NOT NULL UNIQUE,"
+  "  latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),"
+  "  longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),"
+  "  geonameid INTEGER"
+  ");"
+  "CREATE TABLE suggested_incidents ("
+  "  id INTEGER PRIMARY KEY,"
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+  "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  place_key TEXT,"
+  "  latitude REAL,"
+  "  longitude REAL,"
+  "  geonameid INTEGER,"
+  "  date TEXT"
+  ");";
+
 static const char * const steps[] = {
   NULL,       /* version 0: an empty file */
   schema_v1,
@@ -366,6 +421,7 @@ static const char * const steps[] = {
   schema_v3,
   schema_v4,
   schema_v5,
+  schema_v6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);

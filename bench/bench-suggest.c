@@ -1,0 +1,141 @@
+/* bench-suggest.c — how fast Suggest reads text, against a plain UTF-8 word scan of the same text
+ *
+ * Measures, on generated news-like articles (bench-corpus):
+ *   - the suggester over ~3 KB articles, MB/s, and a plain word scan of the
+ *     same bytes in the same run (the ratio is what to compare over time);
+ *   - one 1 MB article, in ms (the reader's Suggest on a long text);
+ *   - making a suggester (no gazetteer read) and its first run (the
+ *     gazetteer's index read then, not at start-up).
+ * Median of 5 runs each. One line per figure: name value unit.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "bench-corpus.h"
+#include "sitrep-suggest.h"
+
+#define RUNS 5
+#define CORPUS_BYTES ((gsize) g_ascii_strtoull (g_getenv ("BENCH_SUGGEST_MB") ? g_getenv ("BENCH_SUGGEST_MB") : "8", NULL, 10) * 1024 * 1024)
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *v,
+        guint   n)
+{
+  qsort (v, n, sizeof *v, (int (*) (const void *, const void *)) compare_double);
+  return v[n / 2];
+}
+
+/* The reference: every word of the text found, as any tokenizer must. */
+static guint64
+word_scan (const char *text)
+{
+  guint64 words = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean alnum = g_unichar_isalnum (c);
+
+      if (alnum && !in_word)
+        words++;
+      in_word = alnum;
+    }
+  return words;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(SitrepSuggester) suggester = NULL;
+  BenchCorpus *corpus = bench_corpus_new (11);
+  double t_suggest[RUNS], t_scan[RUNS], t_long[RUNS];
+  gsize total = 0;
+  guint64 n_suggestions = 0, n_words = 0;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  gint64 t0;
+  double t_new, t_first;
+
+  while (total < CORPUS_BYTES)
+    {
+      BenchArticle *a = bench_corpus_next (corpus, 0);
+
+      total += strlen (a->body);
+      g_ptr_array_add (articles, g_strdup (a->body));
+      bench_article_free (a);
+    }
+  while (long_text->len < (g_getenv ("BENCH_SUGGEST_LONG_KB") ? g_ascii_strtoull (g_getenv ("BENCH_SUGGEST_LONG_KB"), NULL, 10) : 1024) * 1024)
+    {
+      BenchArticle *a = bench_corpus_next (corpus, 0);
+
+      g_string_append (long_text, a->body);
+      g_string_append (long_text, "\n\n");
+      bench_article_free (a);
+    }
+  bench_corpus_free (corpus);
+
+  t0 = g_get_monotonic_time ();
+  suggester = sitrep_suggester_new (NULL, NULL);
+  t_new = (g_get_monotonic_time () - t0) / 1000.0;
+  t0 = g_get_monotonic_time ();
+  sitrep_suggest_result_free (sitrep_suggester_run (suggester, articles->pdata[0], "2022-10-19",
+                                                    SITREP_DATE_PRECISION_DAY, NULL));
+  t_first = (g_get_monotonic_time () - t0) / 1000.0;
+
+  for (guint r = 0; r < RUNS; r++)
+    {
+      n_words = 0;
+      t0 = g_get_monotonic_time ();
+      for (guint i = 0; i < articles->len; i++)
+        n_words += word_scan (articles->pdata[i]);
+      t_scan[r] = (g_get_monotonic_time () - t0) / 1e6;
+
+      n_suggestions = 0;
+      t0 = g_get_monotonic_time ();
+      for (guint i = 0; i < articles->len; i++)
+        {
+          SitrepSuggestResult *result = sitrep_suggester_run (suggester, articles->pdata[i], "2022-10-19",
+                                                              SITREP_DATE_PRECISION_DAY, NULL);
+          n_suggestions += result->suggestions->len;
+          sitrep_suggest_result_free (result);
+        }
+      t_suggest[r] = (g_get_monotonic_time () - t0) / 1e6;
+
+      t0 = g_get_monotonic_time ();
+      sitrep_suggest_result_free (sitrep_suggester_run (suggester, long_text->str, "2022-10-19",
+                                                        SITREP_DATE_PRECISION_DAY, NULL));
+      t_long[r] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+
+  {
+    double mb = total / (1024.0 * 1024.0);
+    double suggest = mb / median (t_suggest, RUNS);
+    double scan = mb / median (t_scan, RUNS);
+
+    printf ("suggest-corpus %.1f MB (%u articles, %" G_GUINT64_FORMAT " words, %" G_GUINT64_FORMAT " suggestions)\n",
+            mb, articles->len, n_words, n_suggestions);
+    printf ("suggest-throughput %.1f MB/s\n", suggest);
+    printf ("word-scan-throughput %.1f MB/s\n", scan);
+    printf ("suggest-vs-word-scan %.2f ratio\n", suggest / scan);
+    printf ("suggest-1mb-article %.0f ms\n", median (t_long, RUNS));
+    printf ("suggester-new %.1f ms\n", t_new);
+    printf ("suggester-first-run %.1f ms\n", t_first);
+  }
+  return 0;
+}

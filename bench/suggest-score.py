@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+# suggest-score.py — scores Sitrep's suggestions against a coder's gold, as the
+# issue will: import the reports, `sitrep-cli suggest --all --accept`, export
+# spans JSONL and `entities --json`, compare with bench/gold-suggest/*.json.
+#
+# Usage: bench/suggest-score.py SITREP_CLI SHARED_DIR [GOLD_DIR]
+# Prints one line per figure and split ("heldout", "tuning"): name value unit.
+import glob
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+# Countries are not place mentions in the gold (as in ../shared/gold).
+COUNTRIES = {"syria", "iraq", "jordan", "turkey", "lebanon", "russia", "iran", "israel", "the united states",
+             "united states", "kuwait", "saudi arabia", "germany", "france"}
+
+
+def key(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("’", "'").lower()
+    return re.sub(r"[^a-z0-9']+", " ", s).strip()
+
+
+def matches(a, b):
+    a, b = key(a), key(b)
+    return a == b or (len(a) >= 3 and len(b) >= 3 and (a in b or b in a))
+
+
+def km(lat1, lon1, lat2, lon2):
+    r = math.radians
+    d = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(r(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(d))
+
+
+def cli(exe, *args):
+    return subprocess.run([exe, *args], check=True, capture_output=True, text=True).stdout
+
+
+# Errors are printed for the tuning split only: the held-out split is never looked into.
+VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
+
+
+def main():
+    exe, shared = sys.argv[1], sys.argv[2]
+    gold_dir = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(__file__), "gold-suggest")
+    golds = [json.load(open(p)) for p in sorted(glob.glob(os.path.join(gold_dir, "*.json")))]
+    corpora = {}
+    for g in golds:
+        if g["corpus"] not in corpora:
+            path = os.path.join(shared, "corpus", "public-domain", g["corpus"] + ".jsonl")
+            corpora[g["corpus"]] = [json.loads(line) for line in open(path, encoding="utf-8")]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        project = os.path.join(tmp, "score.sitrep")
+        cli(exe, "new", project)
+        for i, g in enumerate(golds):
+            doc = corpora[g["corpus"]][g["index"]]
+            src = os.path.join(tmp, "doc%02d.jsonl" % i)
+            with open(src, "w", encoding="utf-8") as f:
+                f.write(json.dumps(doc) + "\n")
+            cli(exe, "import", project, src)
+        cli(exe, "suggest", project, "--all", "--accept", "--annotator", "score")
+        spans_path = os.path.join(tmp, "spans.jsonl")
+        cli(exe, "export", project, "-f", "spans-jsonl", "-o", spans_path)
+        articles = [json.loads(line) for line in open(spans_path, encoding="utf-8")]
+        entities = {e["name"]: e for e in json.loads(cli(exe, "entities", project, "--json"))}
+
+    stats = {}
+    for g, art in zip(golds, articles):
+        s = stats.setdefault(g["split"], {k: 0 for k in (
+            "place_gold", "place_found", "place_sys", "place_sys_ok", "place_near",
+            "fig_gold", "fig_found", "fig_sys", "fig_sys_ok", "actor_gold", "actor_found",
+            "date_gold", "date_ok", "docs")})
+        s["docs"] += 1
+        spans = art["spans"]
+        text = art["text"]
+
+        def span_text(sp):
+            return text[sp["start"]:sp["end"]]
+
+        places = [sp for sp in spans if sp["label"] == "Place" and key(span_text(sp)) not in COUNTRIES]
+        sys_names = {}
+        for sp in places:
+            sys_names.setdefault(key(span_text(sp)), sp)
+        s["place_gold"] += len(g["places"])
+        s["place_sys"] += len(sys_names)
+        for name in sys_names:
+            if any(matches(name, p["mention"]) for p in g["places"]):
+                s["place_sys_ok"] += 1
+            elif VERBOSE and g["split"] == "tuning":
+                print("# tuning place not in gold:", name, file=sys.stderr)
+        for p in g["places"]:
+            hit = [sp for n, sp in sys_names.items() if matches(n, p["mention"])]
+            if not hit:
+                continue
+            s["place_found"] += 1
+            e = entities.get(hit[0].get("entity") or "")
+            if e and e.get("lat") is not None:
+                if km(e["lat"], e["lon"], p["lat"], p["lon"]) <= max(10.0, p.get("tolerance_km", 10)):
+                    s["place_near"] += 1
+
+        figs = []
+        for sp in spans:
+            if sp["label"] in ("Killed", "Wounded", "Captured/Missing"):
+                a = sp.get("attributes") or {}
+                kind = {"Killed": "killed", "Wounded": "wounded"}.get(sp["label"], "captured")
+                figs.append((kind, a.get("count"), a.get("qualifier")))
+        gold_figs = [(c["kind"] if c["kind"] in ("killed", "wounded") else "captured", c["count"], c["qualifier"])
+                     for c in g["casualties"]]
+        s["fig_gold"] += len(gold_figs)
+        s["fig_sys"] += len(figs)
+        remaining = list(figs)
+        for gf in gold_figs:
+            if gf in remaining:
+                remaining.remove(gf)
+                s["fig_found"] += 1
+        s["fig_sys_ok"] += len(figs) - len(remaining)
+
+        names = [span_text(sp) for sp in spans if sp["label"] in ("Actor", "Person", "Claimant")]
+        s["actor_gold"] += len(g["actors"])
+        s["actor_found"] += sum(1 for a in g["actors"] if any(matches(a, n) for n in names))
+        if VERBOSE and g["split"] == "tuning":
+            for a in g["actors"]:
+                if not any(matches(a, n) for n in names):
+                    print("# tuning actor missed:", a, file=sys.stderr)
+
+        dates = [sp for sp in spans if sp["label"] == "Date"]
+        s["date_gold"] += len(g["dates"])
+        for d in g["dates"]:
+            if any(matches(d["mention"], span_text(sp)) and (sp.get("attributes") or {}).get("date") == d["date"]
+                   for sp in dates):
+                s["date_ok"] += 1
+
+    def pct(a, b):
+        return 100.0 * a / b if b else float("nan")
+
+    for split in ("tuning", "heldout"):
+        s = stats.get(split)
+        if s is None:
+            continue
+        print("suggest-%s-docs %d docs" % (split, s["docs"]))
+        print("suggest-%s-place-recall %.1f %%" % (split, pct(s["place_found"], s["place_gold"])))
+        print("suggest-%s-place-precision %.1f %%" % (split, pct(s["place_sys_ok"], s["place_sys"])))
+        print("suggest-%s-place-within-10km %.1f %%" % (split, pct(s["place_near"], s["place_found"])))
+        print("suggest-%s-figure-recall %.1f %% (%d of %d)" % (split, pct(s["fig_found"], s["fig_gold"]), s["fig_found"], s["fig_gold"]))
+        print("suggest-%s-figure-precision %.1f %% (%d of %d)" % (split, pct(s["fig_sys_ok"], s["fig_sys"]), s["fig_sys_ok"], s["fig_sys"]))
+        print("suggest-%s-actor-recall %.1f %% (%d of %d)" % (split, pct(s["actor_found"], s["actor_gold"]), s["actor_found"], s["actor_gold"]))
+        print("suggest-%s-date-right-day %.1f %% (%d of %d)" % (split, pct(s["date_ok"], s["date_gold"]), s["date_ok"], s["date_gold"]))
+
+
+main()

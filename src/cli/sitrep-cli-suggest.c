@@ -1,0 +1,257 @@
+/* sitrep-cli-suggest.c — sitrep-cli suggest: proposed places, actors, figures, dates, claimants and incidents
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-cli"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "sitrep-cli-output.h"
+#include "sitrep-cli-private.h"
+#include "sitrep-suggest-events.h"
+#include "sitrep-suggest.h"
+
+static void
+add_suggestion_json (JsonBuilder            *b,
+                     const SitrepSuggestion *s)
+{
+  g_autofree char *attributes = sitrep_suggestion_to_attributes (s);
+
+  json_builder_begin_object (b);
+  sitrep_cli_json_add_string (b, "kind", sitrep_suggest_kind_to_string (s->kind));
+  sitrep_cli_json_add_string (b, "label", sitrep_suggest_kind_to_label (s->kind));
+  sitrep_cli_json_add_int (b, "start", s->start);
+  sitrep_cli_json_add_int (b, "end", s->end);
+  sitrep_cli_json_add_string (b, "text", s->text);
+  json_builder_set_member_name (b, "score");
+  json_builder_add_double_value (b, s->score);
+  if (s->entity_name != NULL)
+    sitrep_cli_json_add_string (b, "entity", s->entity_name);
+  if (s->entity_id != 0)
+    sitrep_cli_json_add_int (b, "entity_id", s->entity_id);
+  if (s->actor_type != NULL)
+    sitrep_cli_json_add_string (b, "actor_type", s->actor_type);
+  if (s->kind == SITREP_SUGGEST_PLACE)
+    {
+      json_builder_set_member_name (b, "placed");
+      json_builder_add_boolean_value (b, !isnan (s->latitude));
+      if (!isnan (s->latitude))
+        {
+          json_builder_set_member_name (b, "latitude");
+          json_builder_add_double_value (b, s->latitude);
+          json_builder_set_member_name (b, "longitude");
+          json_builder_add_double_value (b, s->longitude);
+          json_builder_set_member_name (b, "doubtful");
+          json_builder_add_boolean_value (b, s->doubtful);
+        }
+    }
+  if (attributes != NULL)
+    {
+      g_autoptr(JsonNode) node = json_from_string (attributes, NULL);
+
+      if (node != NULL)
+        {
+          json_builder_set_member_name (b, "attributes");
+          json_builder_add_value (b, g_steal_pointer (&node));
+        }
+    }
+  if (s->incident >= 0)
+    sitrep_cli_json_add_int (b, "incident", s->incident);
+  json_builder_end_object (b);
+}
+
+static void
+add_incident_json (JsonBuilder                 *b,
+                   const SitrepSuggestResult   *result,
+                   const SitrepSuggestIncident *incident)
+{
+  json_builder_begin_object (b);
+  if (incident->place >= 0)
+    sitrep_cli_json_add_string (b, "place", ((SitrepSuggestion *) result->suggestions->pdata[incident->place])->text);
+  if (incident->date >= 0)
+    {
+      SitrepSuggestion *d = result->suggestions->pdata[incident->date];
+      sitrep_cli_json_add_string (b, "date", d->date_start != NULL ? d->date_start : d->text);
+    }
+  json_builder_set_member_name (b, "figures");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < incident->figures->len; i++)
+    json_builder_add_string_value (b, ((SitrepSuggestion *) result->suggestions->pdata[g_array_index (incident->figures, int, i)])->text);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "actors");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < incident->actors->len; i++)
+    json_builder_add_string_value (b, ((SitrepSuggestion *) result->suggestions->pdata[g_array_index (incident->actors, int, i)])->text);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static void
+print_result (gint64                     article_id,
+              const SitrepSuggestResult *result,
+              const SitrepSuggestReport *report,
+              gboolean                   json,
+              SitrepCliJsonArray        *writer)
+{
+  if (json)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+
+      json_builder_begin_object (b);
+      sitrep_cli_json_add_int (b, "article", article_id);
+      sitrep_cli_json_add_int (b, "saved", report->n_suggested);
+      sitrep_cli_json_add_int (b, "accepted", report->n_accepted);
+      sitrep_cli_json_add_int (b, "events_created", report->n_events_created);
+      sitrep_cli_json_add_int (b, "events_matched", report->n_events_matched);
+      json_builder_set_member_name (b, "suggestions");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < result->suggestions->len; i++)
+        add_suggestion_json (b, result->suggestions->pdata[i]);
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "incidents");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < result->incidents->len; i++)
+        add_incident_json (b, result, result->incidents->pdata[i]);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      sitrep_cli_json_array_add (writer, b);
+      return;
+    }
+
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+      g_autofree char *text = sitrep_cli_one_line (s->text);
+      g_autofree char *attributes = sitrep_suggestion_to_attributes (s);
+
+      sitrep_cli_printf ("%" G_GINT64_FORMAT "\t%u\t%u\t%s\t%s", article_id, s->start, s->end,
+                         sitrep_suggest_kind_to_label (s->kind), text);
+      if (s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude))
+        sitrep_cli_printf ("\t%.4f,%.4f%s", s->latitude, s->longitude, s->doubtful ? _(" (doubtful)") : "");
+      else if (s->kind == SITREP_SUGGEST_PLACE)
+        sitrep_cli_printf ("\t%s", _("(not in the gazetteer)"));
+      else if (attributes != NULL)
+        sitrep_cli_printf ("\t%s", attributes);
+      sitrep_cli_print ("\n");
+    }
+  sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "Article %" G_GINT64_FORMAT ": %u suggestion saved",
+                                  "Article %" G_GINT64_FORMAT ": %u suggestions saved", report->n_suggested),
+                     article_id, report->n_suggested);
+  if (report->n_accepted > 0 || report->n_events_created > 0 || report->n_events_matched > 0)
+    sitrep_cli_printf (_(", %u accepted, %u new events, %u reports added to events already there"),
+                       report->n_accepted, report->n_events_created, report->n_events_matched);
+  sitrep_cli_print (".\n");
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+int
+sitrep_cli_cmd_suggest (int    argc,
+                        char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autofree char *annotator = NULL;
+  gboolean all = FALSE, accept = FALSE, json = FALSE;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(SitrepSuggester) suggester = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  SitrepCliJsonArray writer = { 0 };
+  gint64 annotator_id = 0;
+  GOptionEntry entries[] = {
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &all, N_("Every article of the project"), NULL },
+    { "accept", 0, 0, G_OPTION_ARG_NONE, &accept, N_("Accept every suggestion and make its incidents events"), NULL },
+    { "annotator", 0, 0, G_OPTION_ARG_STRING, &annotator, N_("Who accepts (default: your user name)"), N_("NAME") },
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, N_("Print a JSON array"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("suggest", _("PROJECT [ID…|--all]"),
+                                 _("Proposes places, actors, persons, casualty figures, dates, claimants and "
+                                   "incidents in articles and keeps them in the project for review."),
+                                 entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) < 1)
+    return sitrep_cli_usage_error ("suggest", _("Give a project."));
+  if (all == (g_strv_length (args) > 1))
+    return sitrep_cli_usage_error ("suggest", _("Give article ids or --all, not both and not neither."));
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 1; args[i] != NULL; i++)
+    {
+      gint64 id;
+
+      if (!sitrep_cli_parse_id (args[i], &id))
+        {
+          g_autofree char *msg = g_strdup_printf (_("“%s” is not an article id."), args[i]);
+          return sitrep_cli_usage_error ("suggest", msg);
+        }
+      g_array_append_val (ids, id);
+    }
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
+  if (store == NULL)
+    return EXIT_FAILED;
+  if (all)
+    {
+      SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
+
+      g_clear_pointer (&ids, g_array_unref);
+      ids = sitrep_store_query_article_ids (store, &query, &error);
+      if (ids == NULL)
+        {
+          sitrep_cli_error ("%s", error->message);
+          return EXIT_FAILED;
+        }
+      /* In the order they were imported: the first report makes the event. */
+      g_array_sort (ids, compare_ids);
+    }
+  if (accept)
+    {
+      annotator_id = sitrep_store_ensure_annotator (store, annotator != NULL ? annotator : g_get_user_name (), &error);
+      if (annotator_id == 0)
+        {
+          sitrep_cli_error ("%s", error->message);
+          return EXIT_FAILED;
+        }
+    }
+  suggester = sitrep_suggester_new (store, &error);
+  if (suggester == NULL)
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+
+  if (json)
+    sitrep_cli_json_array_begin (&writer);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(SitrepSuggestResult) result = NULL;
+      SitrepSuggestReport report = { 0 };
+
+      if (!sitrep_suggest_article (store, suggester, id, accept, annotator_id, &report, &result, NULL, &error))
+        {
+          if (json)
+            sitrep_cli_json_array_end (&writer);
+          sitrep_cli_error (_("Article %" G_GINT64_FORMAT ": %s"), id, error->message);
+          return EXIT_FAILED;
+        }
+      print_result (id, result, &report, json, &writer);
+    }
+  if (json)
+    sitrep_cli_json_array_end (&writer);
+  return EXIT_OK;
+}

@@ -1,0 +1,621 @@
+/* sitrep-store-suggestions.c — suggestions kept in the project: pending, accepted, rejected; what the project learnt
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-store"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sitrep-label.h"
+#include "sitrep-normalize.h"
+#include "sitrep-store-private.h"
+#include "sitrep-store-suggestions.h"
+#include "sitrep-suggest-private.h"
+
+#define SAME_PLACE_KM 25.0
+#define SAME_DAYS 3
+
+void
+sitrep_stored_suggestion_free (SitrepStoredSuggestion *s)
+{
+  if (s == NULL)
+    return;
+  g_free (s->text);
+  g_free (s->attributes);
+  g_free (s->entity_name);
+  g_free (s);
+}
+
+/* The label kind a suggestion takes. */
+static const char *
+label_kind (SitrepSuggestKind kind)
+{
+  switch (kind)
+    {
+    case SITREP_SUGGEST_MISSING:
+      return "captured";
+    default:
+      return sitrep_suggest_kind_to_string (kind);
+    }
+}
+
+static char *
+suggestion_key (SitrepSuggestKind  kind,
+                const char        *text)
+{
+  /* Dates are rejected as written; names under every spelling. */
+  if (kind == SITREP_SUGGEST_DATE || kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED ||
+      kind == SITREP_SUGGEST_CAPTURED || kind == SITREP_SUGGEST_MISSING)
+    return g_utf8_strdown (text, -1);
+  return sitrep_normalize_name (text);
+}
+
+#define SUGGESTION_COLUMNS \
+  "s.id, s.article_id, s.kind, s.start, s.\"end\", s.text, s.attributes, s.entity_id, s.entity_name, " \
+  "s.latitude, s.longitude, s.doubtful, s.score, s.incident, s.status"
+
+static SitrepStoredSuggestion *
+read_row (sqlite3_stmt *stmt)
+{
+  SitrepStoredSuggestion *s = g_new0 (SitrepStoredSuggestion, 1);
+
+  s->id = sqlite3_column_int64 (stmt, 0);
+  s->article_id = sqlite3_column_int64 (stmt, 1);
+  if (!sitrep_suggest_kind_from_string (COL_TEXT (2), &s->kind))
+    s->kind = SITREP_SUGGEST_ACTOR;
+  s->start = sqlite3_column_int (stmt, 3);
+  s->end = sqlite3_column_int (stmt, 4);
+  s->text = g_strdup (COL_TEXT (5));
+  s->attributes = g_strdup (COL_TEXT (6));
+  s->entity_id = sqlite3_column_int64 (stmt, 7);
+  s->entity_name = g_strdup (COL_TEXT (8));
+  s->latitude = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 9);
+  s->longitude = sqlite3_column_type (stmt, 10) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 10);
+  s->doubtful = sqlite3_column_int (stmt, 11);
+  s->score = sqlite3_column_double (stmt, 12);
+  s->incident = sqlite3_column_type (stmt, 13) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 13);
+  s->status = sqlite3_column_int (stmt, 14);
+  return s;
+}
+
+static gboolean
+insert_one (SitrepStore            *self,
+            gint64                  article_id,
+            const SitrepSuggestion *s,
+            gboolean               *inserted,
+            GError                **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *attributes = sitrep_suggestion_to_attributes (s);
+  g_autofree char *key = suggestion_key (s->kind, s->text);
+
+  /* Already annotated with this label, or decided before. */
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT EXISTS (SELECT 1 FROM annotations a JOIN labels l ON l.id = a.label_id "
+                                  "  WHERE a.article_id = ?1 AND a.start = ?2 AND a.\"end\" = ?3 AND l.kind = ?4) "
+                                  "OR EXISTS (SELECT 1 FROM suggestions WHERE article_id = ?1 AND start = ?2 "
+                                  "  AND \"end\" = ?3 AND kind = ?5 AND status != 0)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  sqlite3_bind_int (stmt, 2, s->start);
+  sqlite3_bind_int (stmt, 3, s->end);
+  sqlite3_bind_text (stmt, 4, label_kind (s->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
+  *inserted = FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0))
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  sqlite3_reset (stmt);
+
+  stmt = _sitrep_store_statement (self,
+                                  "INSERT INTO suggestions (article_id, kind, start, \"end\", text, key, attributes, "
+                                  "  entity_id, entity_name, actor_type, latitude, longitude, geonameid, admin1, "
+                                  "  country, doubtful, score, incident) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULLIF (?8, 0), ?9, ?10, ?11, ?12, NULLIF (?13, 0), "
+                                  "  ?14, ?15, ?16, ?17, ?18)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  sqlite3_bind_text (stmt, 2, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, s->start);
+  sqlite3_bind_int (stmt, 4, s->end);
+  _sitrep_store_bind_text (stmt, 5, s->text);
+  _sitrep_store_bind_text (stmt, 6, key);
+  _sitrep_store_bind_text (stmt, 7, attributes);
+  sqlite3_bind_int64 (stmt, 8, s->entity_id);
+  _sitrep_store_bind_text (stmt, 9, s->entity_name);
+  _sitrep_store_bind_text (stmt, 10, s->actor_type);
+  if (!isnan (s->latitude))
+    {
+      sqlite3_bind_double (stmt, 11, s->latitude);
+      sqlite3_bind_double (stmt, 12, s->longitude);
+    }
+  else
+    {
+      sqlite3_bind_null (stmt, 11);
+      sqlite3_bind_null (stmt, 12);
+    }
+  sqlite3_bind_int64 (stmt, 13, s->geonameid);
+  _sitrep_store_bind_text (stmt, 14, s->admin1);
+  _sitrep_store_bind_text (stmt, 15, s->country);
+  sqlite3_bind_int (stmt, 16, s->doubtful);
+  sqlite3_bind_double (stmt, 17, s->score);
+  if (s->incident >= 0)
+    sqlite3_bind_int (stmt, 18, s->incident);
+  else
+    sqlite3_bind_null (stmt, 18);
+  *inserted = TRUE;
+  return _sitrep_store_step_done (sqlite3_db_handle (stmt), stmt, _("save the suggestions"), error);
+}
+
+gboolean
+sitrep_store_save_suggestions (SitrepStore               *self,
+                               gint64                     article_id,
+                               const SitrepSuggestResult *result,
+                               guint                     *n_saved,
+                               GError                   **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  guint saved = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  if (_sitrep_store_lock (self, error) == NULL)
+    return FALSE;
+  ok = _sitrep_store_check_writable (self, error) && _sitrep_store_begin (self, error);
+  if (!ok)
+    {
+      _sitrep_store_unlock (self);
+      return FALSE;
+    }
+  stmt = _sitrep_store_statement (self, "DELETE FROM suggestions WHERE article_id = ?1 AND status = 0", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, article_id);
+      ok = _sitrep_store_step_done (self->db, stmt, _("save the suggestions"), error);
+    }
+  for (guint i = 0; ok && i < result->suggestions->len; i++)
+    {
+      gboolean inserted = FALSE;
+
+      ok = insert_one (self, article_id, result->suggestions->pdata[i], &inserted, error);
+      saved += inserted;
+    }
+  if (ok)
+    ok = _sitrep_store_commit (self, error);
+  else
+    _sitrep_store_rollback (self);
+  _sitrep_store_unlock (self);
+  if (ok)
+    _sitrep_store_emit (self, "annotations-changed", article_id);
+  if (n_saved != NULL)
+    *n_saved = ok ? saved : 0;
+  return ok;
+}
+
+GPtrArray *
+sitrep_store_list_suggestions (SitrepStore  *self,
+                               gint64        article_id,
+                               GError      **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  if (_sitrep_store_lock (self, error) == NULL)
+    return NULL;
+  /* An accepted suggestion whose annotation was undone is pending again. */
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT " SUGGESTION_COLUMNS " FROM suggestions s "
+                                  "WHERE s.article_id = ?1 AND s.status = 0 "
+                                  "AND NOT EXISTS (SELECT 1 FROM annotations a JOIN labels l ON l.id = a.label_id "
+                                  "  WHERE a.article_id = s.article_id AND a.start = s.start AND a.\"end\" = s.\"end\" "
+                                  "  AND l.kind = (CASE s.kind WHEN 'missing' THEN 'captured' ELSE s.kind END)) "
+                                  "ORDER BY s.start, s.\"end\" DESC, s.id", error);
+  if (stmt == NULL)
+    {
+      _sitrep_store_unlock (self);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, read_row (stmt));
+  sqlite3_reset (stmt);
+  _sitrep_store_unlock (self);
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("read the suggestions"));
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+guint
+sitrep_store_count_suggestions (SitrepStore  *self,
+                                gint64        article_id,
+                                GError      **error)
+{
+  sqlite3_stmt *stmt;
+  guint n = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), 0);
+
+  if (_sitrep_store_lock (self, error) == NULL)
+    return 0;
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT count(*) FROM suggestions WHERE status = 0 AND (?1 = 0 OR article_id = ?1)",
+                                  error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, article_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        n = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  _sitrep_store_unlock (self);
+  return n;
+}
+
+SitrepStoredSuggestion *
+sitrep_store_get_suggestion (SitrepStore  *self,
+                             gint64        id,
+                             GError      **error)
+{
+  SitrepStoredSuggestion *s = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  if (_sitrep_store_lock (self, error) == NULL)
+    return NULL;
+  stmt = _sitrep_store_statement (self, "SELECT " SUGGESTION_COLUMNS " FROM suggestions s WHERE s.id = ?1", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        s = read_row (stmt);
+      else
+        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
+                     _("That suggestion no longer exists."));
+      sqlite3_reset (stmt);
+    }
+  _sitrep_store_unlock (self);
+  return s;
+}
+
+static gint64
+label_for (SitrepStore       *self,
+           SitrepSuggestKind  kind,
+           GError           **error)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (self, error);
+
+  if (labels == NULL)
+    return 0;
+  for (guint i = 0; i < labels->len; i++)
+    {
+      if (g_strcmp0 (sitrep_label_get_kind (labels->pdata[i]), label_kind (kind)) == 0)
+        return sitrep_label_get_id (labels->pdata[i]);
+    }
+  g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
+               _("The project has no label for “%s” spans; add one in the label set to accept this suggestion."),
+               sitrep_suggest_kind_to_label (kind));
+  return 0;
+}
+
+/* Status, annotation and (for places) the resolution to prefer next time,
+ * as one journaled edit inside the accept's group. */
+static gboolean
+mark (SitrepStore                  *self,
+      const SitrepStoredSuggestion *s,
+      SitrepSuggestionStatus        status,
+      gint64                        annotation_id,
+      const char                   *kind,
+      const char                   *description,
+      GError                      **error)
+{
+  g_autofree char *key = suggestion_key (s->kind, s->text);
+  SitrepEdit edit;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  if (!_sitrep_edit_begin (&edit, self, kind, description, error))
+    return FALSE;
+  ok = _sitrep_edit_touch (&edit, "suggestions", s->id, error);
+  stmt = ok ? _sitrep_store_statement (self, "UPDATE suggestions SET status = ?2, annotation_id = NULLIF (?3, 0) "
+                                             "WHERE id = ?1", error) : NULL;
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, s->id);
+      sqlite3_bind_int (stmt, 2, status);
+      sqlite3_bind_int64 (stmt, 3, annotation_id);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("save the suggestion"), error);
+    }
+  if (ok && status == SITREP_SUGGESTION_REJECTED)
+    {
+      stmt = _sitrep_store_statement (self, "INSERT OR IGNORE INTO suggestion_rejections (kind, key) VALUES (?1, ?2)",
+                                      error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_text (stmt, 1, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
+          _sitrep_store_bind_text (stmt, 2, key);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("save the suggestion"), error);
+          if (ok && sqlite3_changes (edit.db) > 0)
+            _sitrep_journal_touch_new (edit.journal, "suggestion_rejections", sqlite3_last_insert_rowid (edit.db));
+        }
+    }
+  if (ok && status == SITREP_SUGGESTION_ACCEPTED && s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude))
+    {
+      stmt = _sitrep_store_statement (self, "SELECT id FROM suggestion_places WHERE key = ?1", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          _sitrep_store_bind_text (stmt, 1, key);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            ok = _sitrep_edit_touch (&edit, "suggestion_places", sqlite3_column_int64 (stmt, 0), error);
+          sqlite3_reset (stmt);
+        }
+      stmt = ok ? _sitrep_store_statement (self, "INSERT INTO suggestion_places (key, latitude, longitude) "
+                                                 "VALUES (?1, ?2, ?3) ON CONFLICT (key) DO UPDATE "
+                                                 "SET latitude = ?2, longitude = ?3", error) : NULL;
+      ok = stmt != NULL;
+      if (ok)
+        {
+          _sitrep_store_bind_text (stmt, 1, key);
+          sqlite3_bind_double (stmt, 2, s->latitude);
+          sqlite3_bind_double (stmt, 3, s->longitude);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("save the suggestion"), error);
+          if (ok && sqlite3_changes (edit.db) > 0)
+            _sitrep_journal_touch_new (edit.journal, "suggestion_places", sqlite3_last_insert_rowid (edit.db));
+        }
+    }
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
+    return FALSE;
+  _sitrep_store_emit (self, "annotations-changed", s->article_id);
+  return TRUE;
+}
+
+static gboolean
+link_entity (SitrepStore                  *self,
+             const SitrepStoredSuggestion *s,
+             gint64                        annotation_id,
+             GError                      **error)
+{
+  const char *kind;
+  gint64 entity_id;
+
+  switch (s->kind)
+    {
+    case SITREP_SUGGEST_PLACE:
+      kind = "place";
+      break;
+    case SITREP_SUGGEST_PERSON:
+      kind = "person";
+      break;
+    case SITREP_SUGGEST_ACTOR:
+    case SITREP_SUGGEST_CLAIMANT:
+      kind = "actor";
+      break;
+    default:
+      return TRUE;
+    }
+  if (s->entity_id != 0)
+    return sitrep_store_set_annotation_entity (self, annotation_id, s->entity_id, error);
+
+  entity_id = sitrep_store_link_mention (self, annotation_id, kind, error);
+  if (entity_id == 0)
+    return FALSE;
+  if (s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude))
+    {
+      g_autoptr(SitrepEntity) entity = sitrep_store_get_entity (self, entity_id, error);
+
+      if (entity == NULL)
+        return FALSE;
+      if (isnan (sitrep_entity_get_latitude (entity)) &&
+          !sitrep_store_set_entity_place (self, entity_id, s->latitude, s->longitude, NULL, NULL, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+sitrep_store_accept_suggestion (SitrepStore  *self,
+                                gint64        id,
+                                gint64        annotator_id,
+                                GError      **error)
+{
+  g_autoptr(SitrepStoredSuggestion) s = NULL;
+  g_autofree char *what = NULL;
+  gint64 label_id, annotation_id;
+  gboolean ok;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), 0);
+
+  s = sitrep_store_get_suggestion (self, id, error);
+  if (s == NULL)
+    return 0;
+  label_id = label_for (self, s->kind, error);
+  if (label_id == 0)
+    return 0;
+
+  what = g_strdup_printf (_("Accept “%s”"), s->text);
+  sitrep_store_begin_group (self, what);
+  annotation_id = sitrep_store_add_annotation (self, s->article_id, label_id, s->start, s->end, annotator_id,
+                                               0, s->attributes, error);
+  ok = annotation_id != 0 && link_entity (self, s, annotation_id, error) &&
+       mark (self, s, SITREP_SUGGESTION_ACCEPTED, annotation_id, "suggestion-accept", what, error);
+  sitrep_store_end_group (self);
+  if (!ok && annotation_id != 0)
+    {
+      /* Take back the half-made step. */
+      sitrep_store_undo (self, NULL);
+      return 0;
+    }
+  return ok ? annotation_id : 0;
+}
+
+gboolean
+sitrep_store_reject_suggestion (SitrepStore  *self,
+                                gint64        id,
+                                GError      **error)
+{
+  g_autoptr(SitrepStoredSuggestion) s = NULL;
+  g_autofree char *what = NULL;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
+
+  s = sitrep_store_get_suggestion (self, id, error);
+  if (s == NULL)
+    return FALSE;
+  what = g_strdup_printf (_("Reject “%s”"), s->text);
+  return mark (self, s, SITREP_SUGGESTION_REJECTED, 0, "suggestion-reject", what, error);
+}
+
+gboolean
+_sitrep_store_load_suggest_memory (SitrepStore  *self,
+                                   GHashTable   *rejected,
+                                   GHashTable   *learned,
+                                   GHashTable   *place_keys,
+                                   GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_DONE;
+
+  if (_sitrep_store_lock (self, error) == NULL)
+    return FALSE;
+  stmt = _sitrep_store_statement (self, "SELECT kind, key FROM suggestion_rejections", error);
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (rejected, g_strdup_printf ("%s\x1f%s", COL_TEXT (0), COL_TEXT (1)));
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  stmt = rc == SQLITE_DONE ? _sitrep_store_statement (self, "SELECT key, latitude, longitude, geonameid "
+                                                            "FROM suggestion_places", error) : NULL;
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LearnedPlace *place = g_new0 (LearnedPlace, 1);
+
+      place->latitude = sqlite3_column_double (stmt, 1);
+      place->longitude = sqlite3_column_double (stmt, 2);
+      place->geonameid = sqlite3_column_int64 (stmt, 3);
+      g_hash_table_insert (learned, g_strdup (COL_TEXT (0)), place);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  stmt = rc == SQLITE_DONE ? _sitrep_store_statement (self, "SELECT DISTINCT normalized FROM gazetteer_names", error) : NULL;
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (place_keys, g_strdup (COL_TEXT (0)));
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  _sitrep_store_unlock (self);
+  if (stmt == NULL)
+    return FALSE;
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("read the suggestions"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_sitrep_store_add_suggested_incident (SitrepStore            *self,
+                                      gint64                  event_id,
+                                      gint64                  article_id,
+                                      const SitrepSuggestion *place,
+                                      const char             *date,
+                                      GError                **error)
+{
+  g_autofree char *key = place != NULL ? sitrep_normalize_name (place->text) : NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  if (_sitrep_store_lock (self, error) == NULL)
+    return FALSE;
+  stmt = _sitrep_store_statement (self, "INSERT INTO suggested_incidents (event_id, article_id, place_key, "
+                                        "  latitude, longitude, geonameid, date) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                        "  NULLIF (?6, 0), ?7)", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, event_id);
+      sqlite3_bind_int64 (stmt, 2, article_id);
+      _sitrep_store_bind_text (stmt, 3, key);
+      if (place != NULL && !isnan (place->latitude))
+        {
+          sqlite3_bind_double (stmt, 4, place->latitude);
+          sqlite3_bind_double (stmt, 5, place->longitude);
+        }
+      else
+        {
+          sqlite3_bind_null (stmt, 4);
+          sqlite3_bind_null (stmt, 5);
+        }
+      sqlite3_bind_int64 (stmt, 6, place != NULL ? place->geonameid : 0);
+      _sitrep_store_bind_text (stmt, 7, date);
+      ok = _sitrep_store_step_done (self->db, stmt, _("save the incident"), error);
+    }
+  _sitrep_store_unlock (self);
+  return ok;
+}
+
+gint64
+_sitrep_store_match_suggested_incident (SitrepStore            *self,
+                                        gint64                  article_id,
+                                        const SitrepSuggestion *place,
+                                        const char             *date,
+                                        GError                **error)
+{
+  g_autofree char *key = place != NULL ? sitrep_normalize_name (place->text) : NULL;
+  sqlite3_stmt *stmt;
+  gint64 found = 0;
+  int rc;
+
+  if (_sitrep_store_lock (self, error) == NULL)
+    return 0;
+  stmt = _sitrep_store_statement (self, "SELECT i.event_id, i.place_key, i.latitude, i.longitude, i.geonameid, "
+                                        "  i.date FROM suggested_incidents i JOIN events e ON e.id = i.event_id "
+                                        "WHERE i.article_id != ?1 ORDER BY i.id", error);
+  if (stmt == NULL)
+    {
+      _sitrep_store_unlock (self);
+      return 0;
+    }
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while (found == 0 && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SitrepSuggestion other = { 0 };
+      gboolean same_place;
+
+      other.text = (char *) COL_TEXT (1);
+      other.latitude = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 2);
+      other.longitude = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 3);
+      other.geonameid = sqlite3_column_int64 (stmt, 4);
+      if (place == NULL || other.text == NULL)
+        same_place = place == NULL && other.text == NULL;
+      else if (place->geonameid != 0 && place->geonameid == other.geonameid)
+        same_place = TRUE;
+      else if (!isnan (place->latitude) && !isnan (other.latitude))
+        same_place = sitrep_gazetteer_distance_km (place->latitude, place->longitude,
+                                                   other.latitude, other.longitude) <= SAME_PLACE_KM;
+      else
+        same_place = g_strcmp0 (key, other.text) == 0;
+      if (same_place && sitrep_suggest_dates_close (date, COL_TEXT (5), SAME_DAYS))
+        found = sqlite3_column_int64 (stmt, 0);
+    }
+  sqlite3_reset (stmt);
+  _sitrep_store_unlock (self);
+  return found;
+}

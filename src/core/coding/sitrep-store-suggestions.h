@@ -1,0 +1,103 @@
+/* sitrep-store-suggestions.h — suggestions kept in the project: pending, accepted, rejected; what the project learnt
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sitrep-store.h"
+#include "sitrep-suggest.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SITREP_SUGGESTION_PENDING = 0,
+  SITREP_SUGGESTION_ACCEPTED = 1,
+  SITREP_SUGGESTION_REJECTED = 2,
+} SitrepSuggestionStatus;
+
+/* A suggestion as the project keeps it. */
+typedef struct
+{
+  gint64    id;
+  gint64    article_id;
+  SitrepSuggestKind kind;
+  guint     start;
+  guint     end;
+  char     *text;
+  char     *attributes;   /* JSON for the annotation, or NULL */
+  gint64    entity_id;
+  char     *entity_name;
+  double    latitude;     /* NAN when unplaced */
+  double    longitude;
+  gboolean  doubtful;
+  double    score;
+  int       incident;     /* -1 when none */
+  SitrepSuggestionStatus status;
+} SitrepStoredSuggestion;
+
+void      sitrep_stored_suggestion_free   (SitrepStoredSuggestion *suggestion);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepStoredSuggestion, sitrep_stored_suggestion_free)
+
+/* Replaces the pending suggestions of @article_id with @result's, leaving
+ * out spans already annotated with the same label and spans accepted or
+ * rejected before. Sets @n_saved (may be NULL). Not an edit to undo: it
+ * writes what the suggester proposes, not what the user decided. */
+gboolean  sitrep_store_save_suggestions   (SitrepStore               *store,
+                                           gint64                     article_id,
+                                           const SitrepSuggestResult *result,
+                                           guint                     *n_saved,
+                                           GError                   **error);
+/* The pending suggestions of @article_id (SitrepStoredSuggestion), by start. */
+GPtrArray *sitrep_store_list_suggestions  (SitrepStore               *store,
+                                           gint64                     article_id,
+                                           GError                   **error);
+/* Number of pending suggestions of @article_id (0 for all articles). */
+guint     sitrep_store_count_suggestions  (SitrepStore               *store,
+                                           gint64                     article_id,
+                                           GError                   **error);
+SitrepStoredSuggestion *sitrep_store_get_suggestion (SitrepStore     *store,
+                                                     gint64           id,
+                                                     GError         **error);
+
+/* Makes suggestion @id an annotation of @annotator_id with its attributes,
+ * linked to its entity (an existing one, or a new one named as suggested;
+ * a new place gets the suggested coordinates), and remembers a place's
+ * resolution for next time. One undo step. Returns the annotation's id. */
+gint64    sitrep_store_accept_suggestion  (SitrepStore               *store,
+                                           gint64                     id,
+                                           gint64                     annotator_id,
+                                           GError                   **error);
+/* Rejects suggestion @id: the string is not proposed again with that label
+ * in this project. One undo step. */
+gboolean  sitrep_store_reject_suggestion  (SitrepStore               *store,
+                                           gint64                     id,
+                                           GError                   **error);
+
+/* For the suggester: the strings rejected ("kind\x1fkey" into @rejected),
+ * the place resolutions accepted (key → LearnedPlace into @learned) and the
+ * keys of the places loaded into the project's gazetteer (into @place_keys). */
+gboolean  _sitrep_store_load_suggest_memory (SitrepStore *store,
+                                             GHashTable  *rejected,
+                                             GHashTable  *learned,
+                                             GHashTable  *place_keys,
+                                             GError     **error);
+
+/* Incidents proposed from an article and turned into events (so a second
+ * report of one incident becomes evidence of it). */
+gboolean  _sitrep_store_add_suggested_incident (SitrepStore            *store,
+                                                gint64                  event_id,
+                                                gint64                  article_id,
+                                                const SitrepSuggestion *place,
+                                                const char             *date,
+                                                GError                **error);
+/* The event a proposed incident at @place on @date (either may be NULL)
+ * matches among the incidents already made into events from other
+ * articles, or 0. */
+gint64    _sitrep_store_match_suggested_incident (SitrepStore            *store,
+                                                  gint64                  article_id,
+                                                  const SitrepSuggestion *place,
+                                                  const char             *date,
+                                                  GError                **error);
+
+G_END_DECLS

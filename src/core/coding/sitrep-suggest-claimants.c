@@ -1,0 +1,175 @@
+/* sitrep-suggest-claimants.c — proposing claimants: "according to X", "X said", "in a statement released by X"
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+static const char * const speech_verbs[] = {
+  "said", "says", "reported", "reports", "claimed", "claims", "announced", "announces",
+  "stated", "states", "confirmed", "confirms", "told", "added", "revealed", "reveals",
+  "declared", "noted", "wrote", "alleged", "insisted", NULL
+};
+
+static const char * const pronouns[] = {
+  "he", "she", "they", "it", "we", "i", "this", "that", "officials", "sources", NULL
+};
+
+static const char * const name_joiners[] = {
+  "of", "for", "the", "and", "al", "el", "in", "on", NULL
+};
+
+/* A name from token @i on: capitalised words (with the small words inside
+ * names), at most 10 tokens; its last capitalised word in @last. A leading
+ * "the" is skipped. */
+static gboolean
+name_after (SuggestRun *run,
+            guint       i,
+            guint      *first,
+            guint      *last)
+{
+  guint n = run->tokens->len;
+  gboolean any = FALSE;
+
+  if (i < n && _sitrep_suggest_tok_is (run, i, "the"))
+    i++;
+  *first = i;
+  for (guint j = i; j < n && j < i + 10; j++)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if (j > i && t->sentence != tok (run, i)->sentence)
+        break;
+      if ((t->flags & (TOK_HYPHEN)) && t->space_before == 0 && any)
+        continue;
+      if ((t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 && any &&
+          t->end - tok (run, j - 1)->start <= 3)
+        continue;   /* "U.S." */
+      if (!(t->flags & TOK_WORD))
+        break;
+      if (t->flags & TOK_CAP)
+        {
+          *last = j;
+          any = TRUE;
+        }
+      else if (!any || !_sitrep_suggest_tok_in (run, j, name_joiners))
+        break;
+    }
+  return any;
+}
+
+/* The name that ends right before token @i ("the Syrian Observatory said"):
+ * capitalised words going back. */
+static gboolean
+name_before (SuggestRun *run,
+             guint       i,
+             guint      *first,
+             guint      *last)
+{
+  gboolean any = FALSE;
+
+  if (i == 0)
+    return FALSE;
+  /* "…, Oleg Yegorov, said": the name before an appositive's comma. */
+  if ((tok (run, i - 1)->flags & TOK_PUNCT) && run->text[tok (run, i - 1)->start] == ',' && i > 1)
+    i--;
+  *last = i - 1;
+  for (guint j = i; j > 0 && j + 10 > i; j--)
+    {
+      const SuggestToken *t = tok (run, j - 1);
+
+      if (t->sentence != tok (run, i)->sentence)
+        break;
+      if ((t->flags & TOK_HYPHEN) && t->space_before == 0 && any)
+        continue;
+      if (!(t->flags & TOK_WORD))
+        break;
+      if (t->flags & TOK_CAP)
+        {
+          if (_sitrep_suggest_tok_is (run, j - 1, "The"))
+            break;
+          *first = j - 1;
+          any = TRUE;
+        }
+      else if (!any || !_sitrep_suggest_tok_in (run, j - 1, name_joiners))
+        break;
+    }
+  return any && (tok (run, *last)->flags & TOK_CAP);
+}
+
+static void
+add_claimant (SuggestRun *run,
+              guint       first,
+              guint       last)
+{
+  g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+  SitrepSuggestion *s;
+  KnownName *known;
+
+  if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
+    return;
+  s = _sitrep_suggest_add (run, SITREP_SUGGEST_CLAIMANT, first, last);
+  s->score = 0.7;
+  known = g_hash_table_lookup (run->names, key);
+  if (known != NULL)
+    {
+      s->entity_id = known->entity_id;
+      s->entity_name = g_strdup (known->name);
+      s->actor_type = g_strdup (known->actor_type);
+    }
+  else
+    s->entity_name = g_strdup (s->text);
+}
+
+void
+_sitrep_suggest_claimants (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      guint first = 0, last = 0;
+
+      /* "according to X" */
+      if (_sitrep_suggest_tok_is (run, i, "according") && _sitrep_suggest_tok_is (run, i + 1, "to") &&
+          name_after (run, i + 2, &first, &last))
+        {
+          add_claimant (run, first, last);
+          i = last;
+          continue;
+        }
+      /* "a statement released by X", "a statement by X", "a statement from X" */
+      if (_sitrep_suggest_tok_is (run, i, "statement"))
+        {
+          guint j = i + 1;
+
+          if (_sitrep_suggest_tok_is (run, j, "released") || _sitrep_suggest_tok_is (run, j, "issued") ||
+              _sitrep_suggest_tok_is (run, j, "published"))
+            j++;
+          if ((_sitrep_suggest_tok_is (run, j, "by") || _sitrep_suggest_tok_is (run, j, "from")) &&
+              name_after (run, j + 1, &first, &last))
+            {
+              add_claimant (run, first, last);
+              i = last;
+              continue;
+            }
+        }
+      /* "X said", and ", said X" */
+      if ((tok (run, i)->flags & TOK_WORD) && !(tok (run, i)->flags & TOK_CAP) &&
+          _sitrep_suggest_tok_in (run, i, speech_verbs))
+        {
+          if (name_before (run, i, &first, &last) &&
+              !(first == last && _sitrep_suggest_tok_in (run, first, pronouns)))
+            add_claimant (run, first, last);
+          else if (i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) && name_after (run, i + 1, &first, &last))
+            {
+              add_claimant (run, first, last);
+              i = last;
+            }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+/* sitrep-suggest-dates.c — proposing dates, absolute and relative, resolved against the publication date
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+static const char * const weekdays[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+};
+static const char * const periods[] = {
+  "day", "days", "week", "weeks", "month", "months", "year", "years", NULL
+};
+static const char * const parts[] = {
+  "early", "mid", "late", "earlier", "end", "beginning", "middle", NULL
+};
+static const char * const small_numbers[] = {
+  "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "few", "several", NULL
+};
+
+/* The first token starting at or after byte @offset. */
+static guint
+token_at (SuggestRun *run,
+          gsize       offset)
+{
+  guint lo = 0, hi = run->tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (tok (run, mid)->start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The last token ending at or before byte @offset. */
+static guint
+token_ending (SuggestRun *run,
+              gsize       offset)
+{
+  guint i = token_at (run, offset);
+
+  return i > 0 ? i - 1 : 0;
+}
+
+static gboolean
+add_date (SuggestRun *run,
+          guint       first,
+          guint       last)
+{
+  g_auto(SitrepResolvedDate) date = { 0 };
+  g_autofree char *words = NULL;
+  SitrepSuggestion *s;
+
+  if (first > last || last >= run->tokens->len)
+    return FALSE;
+  words = g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
+  if (!sitrep_date_resolve (words, run->published, run->precision, &date))
+    return FALSE;
+  if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_DATE, words))
+    return TRUE;
+  s = _sitrep_suggest_add (run, SITREP_SUGGEST_DATE, first, last);
+  s->date_start = g_steal_pointer (&date.start);
+  s->date_end = g_steal_pointer (&date.end);
+  s->date_precision = date.precision;
+  s->year_unknown = date.year_unknown;
+  s->score = s->date_start != NULL ? 0.8 : 0.5;
+  return TRUE;
+}
+
+/* "early last month": the last suggestion (for "last month") widened back
+ * over @first and narrowed to days 1–10, 11–20 or 21–end, as "early
+ * August" is. */
+static void
+part_of_month (SuggestRun *run,
+               guint       first)
+{
+  SitrepSuggestion *s = run->out->pdata[run->out->len - 1];
+  g_autofree char *text = NULL;
+  int y, m, from, to;
+
+  if (s->kind != SITREP_SUGGEST_DATE || s->date_start == NULL || s->date_precision != SITREP_SPAN_PRECISION_MONTH ||
+      sscanf (s->date_start, "%4d-%2d", &y, &m) != 2 || !g_date_valid_month (m))
+    return;
+  if (_sitrep_suggest_tok_is (run, first, "early") || _sitrep_suggest_tok_is (run, first, "beginning"))
+    from = 1, to = 10;
+  else if (_sitrep_suggest_tok_is (run, first, "mid") || _sitrep_suggest_tok_is (run, first, "middle"))
+    from = 11, to = 20;
+  else if (_sitrep_suggest_tok_is (run, first, "late") || _sitrep_suggest_tok_is (run, first, "end"))
+    from = 21, to = g_date_get_days_in_month (m, y);
+  else
+    return;
+  g_free (s->date_start);
+  g_free (s->date_end);
+  s->date_start = g_strdup_printf ("%04d-%02d-%02d", y, m, from);
+  s->date_end = g_strdup_printf ("%04d-%02d-%02d", y, m, to);
+  s->date_precision = SITREP_SPAN_PRECISION_RANGE;
+  s->byte_start = tok (run, first)->start;
+  s->start = tok (run, first)->cp_start;
+  text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+  g_free (s->text);
+  s->text = g_steal_pointer (&text);
+}
+
+static gboolean
+is_month (SuggestRun *run,
+          guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  char buf[16];
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & TOK_WORD) || len >= sizeof buf || len < 3)
+    return FALSE;
+  /* Only English month names (capitalised) and Arabic ones are looked up. */
+  if (!(t->flags & TOK_ARABIC) && strchr ("JFMASONDjfmasond", run->text[t->start]) == NULL)
+    return FALSE;
+  memcpy (buf, run->text + t->start, len);
+  buf[len] = '\0';
+  return sitrep_date_month_from_name (buf) != 0;
+}
+
+/* Dates are read only around the words that can start or anchor one (a
+ * month's name, an ISO date), each in a short window: a long text costs
+ * what its dates cost, not its length times their number. */
+static void
+absolute_dates (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+  gsize done = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SuggestToken *t = tok (run, i);
+      guint from = i >= 3 ? i - 3 : 0;
+      guint to = MIN (i + 6, n - 1);
+      gsize start, end;
+      SitrepDateMatch match;
+
+      if (!is_month (run, i) &&
+          !((t->flags & TOK_NUMBER) && t->end - t->start == 4 && i + 2 < n &&
+            (tok (run, i + 1)->flags & TOK_HYPHEN) && tok (run, i + 1)->space_before == 0))
+        continue;
+      if ((i & 0xff) == 0 && g_cancellable_is_cancelled (run->cancellable))
+        return;
+      while (from < i && tok (run, from)->start < done)
+        from++;
+      start = tok (run, from)->start;
+      end = tok (run, to)->end;
+      if (!sitrep_date_find (run->text + start, end - start, &match) || start + match.end <= t->start)
+        continue;
+      {
+        guint first = token_at (run, start + match.start);
+        guint last = token_ending (run, start + match.end);
+
+        if (first < n && first > 0 && _sitrep_suggest_tok_in (run, first - 1, parts))
+          first--;
+        add_date (run, first, last);
+        done = start + match.end;
+        while (i + 1 < n && tok (run, i + 1)->start < done)
+          i++;
+      }
+    }
+}
+
+static gboolean
+covered (SuggestRun *run,
+         guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  for (guint k = run->out->len; k > 0; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+
+      if (s->kind != SITREP_SUGGEST_DATE)
+        continue;
+      if (s->byte_start <= t->start && t->end <= s->byte_end)
+        return TRUE;
+      if (s->byte_end < t->start)
+        break;
+    }
+  return FALSE;
+}
+
+/* "on Saturday", "last Tuesday", "two days ago", "early last month",
+ * "last week", "earlier this month", "yesterday". */
+static void
+relative_dates (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+  guint n_absolute = run->out->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!(tok (run, i)->flags & TOK_WORD))
+        continue;
+      if (_sitrep_suggest_tok_in (run, i, weekdays))
+        {
+          guint first = i;
+
+          if (i > 0 && (_sitrep_suggest_tok_is (run, i - 1, "last") || _sitrep_suggest_tok_is (run, i - 1, "on") ||
+                        _sitrep_suggest_tok_is (run, i - 1, "this")))
+            first = i - 1;
+          if (!covered (run, i))
+            add_date (run, first, i);
+          continue;
+        }
+      if (_sitrep_suggest_tok_is (run, i, "yesterday") || _sitrep_suggest_tok_is (run, i, "today"))
+        {
+          add_date (run, i, i);
+          continue;
+        }
+      /* "two days ago", "a week ago" */
+      if (_sitrep_suggest_tok_is (run, i, "ago") && i >= 2 && _sitrep_suggest_tok_in (run, i - 1, periods) &&
+          (_sitrep_suggest_tok_in (run, i - 2, small_numbers) || (tok (run, i - 2)->flags & TOK_NUMBER)))
+        {
+          add_date (run, i - 2, i);
+          continue;
+        }
+      /* "last week", "early last month", "earlier this month" */
+      if ((_sitrep_suggest_tok_is (run, i, "last") || _sitrep_suggest_tok_is (run, i, "this")) && i + 1 < n &&
+          _sitrep_suggest_tok_in (run, i + 1, periods))
+        {
+          guint first = i > 0 && _sitrep_suggest_tok_in (run, i - 1, parts) ? i - 1 : i;
+
+          if (!add_date (run, first, i + 1) && first != i && add_date (run, i, i + 1))
+            part_of_month (run, first);
+          i++;
+        }
+    }
+  (void) n_absolute;
+}
+
+void
+_sitrep_suggest_dates (SuggestRun *run)
+{
+  guint before = run->out->len;
+
+  absolute_dates (run);
+  /* Later detectors look back over the dates found by position. */
+  if (run->out->len > before + 1)
+    {
+      GPtrArray *out = run->out;
+
+      for (guint a = before + 1; a < out->len; a++)
+        {
+          SitrepSuggestion *s = out->pdata[a];
+          guint b = a;
+
+          while (b > before && ((SitrepSuggestion *) out->pdata[b - 1])->byte_start > s->byte_start)
+            {
+              out->pdata[b] = out->pdata[b - 1];
+              b--;
+            }
+          out->pdata[b] = s;
+        }
+    }
+  relative_dates (run);
+}

@@ -1,0 +1,35 @@
+/* sitrep-suggest-events.h — suggesting for a stored article; accepting everything, incidents made events or evidence
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-store.h"
+#include "sitrep-suggest.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint n_suggested;        /* new pending suggestions saved */
+  guint n_accepted;         /* of them accepted (with @accept) */
+  guint n_events_created;   /* incidents that became new events */
+  guint n_events_matched;   /* incidents that became evidence of an event already there */
+} SitrepSuggestReport;
+
+/* Runs @suggester on article @article_id and keeps its suggestions in the
+ * project. With @accept, every pending suggestion becomes an annotation of
+ * @annotator_id, and each incident with an accepted figure becomes an event
+ * with its claims and evidence, or, when it matches an event already made
+ * from another report (same place, dates within 3 days) or one the
+ * similar-incident rule finds, claims and evidence of that event.
+ * @result_out (may be NULL) receives what was proposed. */
+gboolean  sitrep_suggest_article (SitrepStore          *store,
+                                  SitrepSuggester      *suggester,
+                                  gint64                article_id,
+                                  gboolean              accept,
+                                  gint64                annotator_id,
+                                  SitrepSuggestReport  *report,
+                                  SitrepSuggestResult **result_out,
+                                  GCancellable         *cancellable,
+                                  GError              **error);
+
+G_END_DECLS

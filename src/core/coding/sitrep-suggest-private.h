@@ -1,0 +1,118 @@
+/* sitrep-suggest-private.h — what the suggester and its detectors share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-gazetteer.h"
+#include "sitrep-suggest.h"
+
+G_BEGIN_DECLS
+
+enum
+{
+  TOK_WORD    = 1 << 0,   /* letters (and digits inside) */
+  TOK_NUMBER  = 1 << 1,   /* digits of any script, with separators: "3,000", "٢٠" */
+  TOK_CAP     = 1 << 2,   /* starts with a capital, or is Arabic script */
+  TOK_PUNCT   = 1 << 3,   /* one mark that is neither letter, digit nor space */
+  TOK_ARABIC  = 1 << 4,
+  TOK_HYPHEN  = 1 << 5,   /* "-" */
+};
+
+typedef struct
+{
+  guint32 start;      /* bytes */
+  guint32 end;
+  guint32 cp_start;   /* code points */
+  guint32 cp_end;
+  guint32 sentence;
+  guint32 paragraph;
+  guint16 flags;
+  guint16 space_before; /* whitespace between this token and the one before */
+} SuggestToken;
+
+/* An entity name the suggester knows: the project's, or the bundled list's. */
+typedef struct
+{
+  gint64  entity_id;    /* 0: bundled */
+  char   *name;         /* canonical */
+  char   *kind;         /* "actor", "person", "place" */
+  char   *actor_type;
+} KnownName;
+
+/* A place resolution accepted earlier in the project. */
+typedef struct
+{
+  double  latitude;
+  double  longitude;
+  gint64  geonameid;
+} LearnedPlace;
+
+typedef struct
+{
+  const char   *text;
+  GArray       *tokens;        /* SuggestToken */
+  GHashTable   *key_cache;     /* token text → normalised key (owned by the suggester) */
+  GPtrArray    *out;           /* SitrepSuggestion */
+  const char   *published;
+  SitrepDatePrecision precision;
+  SitrepGazetteer *gazetteer;
+  GHashTable   *names;         /* key → KnownName (project entities and bundled actors) */
+  GHashTable   *place_keys;    /* keys of places loaded into the project's gazetteer */
+  GHashTable   *learned;       /* key → LearnedPlace */
+  GHashTable   *rejected;      /* "label\x1fkey" */
+  GCancellable *cancellable;
+} SuggestRun;
+
+/* Token helpers (sitrep-suggest.c). */
+GArray     *_sitrep_suggest_tokenize      (const char        *text);
+static inline const SuggestToken *
+tok (const SuggestRun *run, guint i)
+{
+  return &g_array_index (run->tokens, SuggestToken, i);
+}
+/* Whether token @i is the ASCII word @word, ignoring case. */
+gboolean    _sitrep_suggest_tok_is        (const SuggestRun  *run,
+                                           guint              i,
+                                           const char        *word);
+/* Whether token @i is one of @words (NULL-terminated). */
+gboolean    _sitrep_suggest_tok_in        (const SuggestRun  *run,
+                                           guint              i,
+                                           const char * const *words);
+/* Whether token @i starts with @prefix (ASCII, ignoring case). */
+gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
+                                           guint              i,
+                                           const char        *prefix);
+/* The normalised key of token @i (cached; "" for punctuation). */
+const char *_sitrep_suggest_tok_key       (SuggestRun        *run,
+                                           guint              i);
+/* The key of tokens @first … @last (words only, hyphens skipped), as
+ * sitrep_normalize_name() would give for their text. */
+char       *_sitrep_suggest_span_key      (SuggestRun        *run,
+                                           guint              first,
+                                           guint              last);
+gboolean    _sitrep_suggest_is_article    (const SuggestRun  *run,
+                                           guint              i);
+/* Adds a suggestion over tokens @first … @last; fills text and offsets. */
+SitrepSuggestion *_sitrep_suggest_add     (SuggestRun        *run,
+                                           SitrepSuggestKind  kind,
+                                           guint              first,
+                                           guint              last);
+gboolean    _sitrep_suggest_is_rejected   (SuggestRun        *run,
+                                           SitrepSuggestKind  kind,
+                                           const char        *key);
+/* Common English words that are also names somewhere ("Hit", "Bab", "Tell"). */
+gboolean    _sitrep_suggest_is_common_word (const char       *lower);
+
+/* The detectors, in the order they run. */
+void        _sitrep_suggest_actors        (SuggestRun        *run);
+void        _sitrep_suggest_places        (SuggestRun        *run);
+void        _sitrep_suggest_figures       (SuggestRun        *run);
+void        _sitrep_suggest_claimants     (SuggestRun        *run);
+void        _sitrep_suggest_dates         (SuggestRun        *run);
+/* Groups the suggestions into incidents (after overlaps are resolved). */
+GPtrArray  *_sitrep_suggest_incidents     (GPtrArray         *suggestions);
+
+/* The bundled actor list (sitrep-suggest-actors.c): key → KnownName. */
+void        _sitrep_suggest_add_bundled_actors (GHashTable   *names);
+void        _sitrep_known_name_free       (gpointer           data);
+
+G_END_DECLS

@@ -1,0 +1,781 @@
+/* sitrep-suggest.c — the suggester: tokens, what the project knows, running the detectors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "sitrep-normalize.h"
+#include "sitrep-store-suggestions.h"
+#include "sitrep-suggest-private.h"
+#include "sitrep-suggest.h"
+
+#define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
+
+/* The key cache is dropped when it grows past this many words. */
+#define MAX_CACHED_KEYS 200000
+
+struct _SitrepSuggester
+{
+  GObject parent_instance;
+
+  /* owned */
+  SitrepStore *store;
+  SitrepGazetteer *gazetteer;   /* made on first run */
+  GHashTable *names;            /* key → KnownName */
+  GHashTable *place_keys;       /* key set */
+  GHashTable *learned;          /* key → LearnedPlace */
+  GHashTable *rejected;         /* "kind\x1fkey" set */
+  GHashTable *key_cache;        /* token → key */
+};
+
+G_DEFINE_FINAL_TYPE (SitrepSuggester, sitrep_suggester, G_TYPE_OBJECT)
+
+static const char * const kind_labels[] = {
+  "Place", "Actor", "Person", "Killed", "Wounded", "Captured/Missing", "Captured/Missing",
+  "Date", "Claimant",
+};
+static const char * const kind_names[] = {
+  "place", "actor", "person", "killed", "wounded", "captured", "missing", "date", "claimant",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_labels) == SITREP_SUGGEST_N_KINDS);
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == SITREP_SUGGEST_N_KINDS);
+
+/* Frequent English words: a capitalised one at the start of a sentence or in
+ * a headline is not a place, however many villages share its name. */
+static const char * const common_words[] = {
+  "a", "about", "after", "again", "against", "all", "also", "an", "and", "any", "are", "army",
+  "as", "at", "attack", "attacks", "back", "bad", "bank", "be", "because", "been", "before",
+  "being", "between", "big", "black", "both", "but", "by", "camp", "can", "center", "centre",
+  "city", "coalition", "come", "command", "could", "country", "day", "days", "did", "do",
+  "down", "during", "each", "east", "eastern", "even", "every", "few", "field", "first",
+  "for", "force", "forces", "free", "from", "front", "further", "general", "get", "go",
+  "good", "government", "great", "group", "had", "has", "have", "he", "her", "here", "high",
+  "him", "his", "hit", "home", "how", "however", "if", "in", "into", "is", "it", "its",
+  "just", "key", "kill", "killed", "killing", "land", "last", "later", "leader", "left",
+  "like", "line", "local", "long", "made", "main", "make", "man", "many", "march", "may",
+  "me", "men", "military", "ministry", "mission", "more", "most", "much", "must", "my",
+  "national", "near", "new", "news", "next", "no", "north", "northern", "not", "now", "of",
+  "off", "old", "on", "once", "one", "only", "operation", "operations", "or", "other", "our",
+  "out", "over", "own", "party", "people", "police", "press", "read", "red", "report",
+  "reported", "reports", "republic", "right", "said", "same", "saturday", "security", "see",
+  "she", "should", "since", "so", "some", "source", "sources", "south", "southern", "special",
+  "state", "still", "strike", "strikes", "such", "sunday", "support", "than", "that", "the",
+  "their", "them", "then", "there", "these", "they", "this", "those", "through", "thursday",
+  "time", "to", "today", "tuesday", "two", "under", "united", "up", "us", "very", "village",
+  "wadi", "war", "was", "we", "wednesday", "well", "were", "west", "western", "what", "when",
+  "where", "which", "while", "white", "who", "why", "will", "with", "world", "would", "year",
+  "years", "yet", "you", "your", "monday", "friday", "january", "february", "april", "june",
+  "july", "august", "september", "october", "november", "december", "tell", "bab", "sheikh",
+  "abu", "umm", "bin", "ibn", "mount", "river", "lake", "valley", "al", "el", "islamic",
+  "syrian", "iraqi", "russian", "turkish", "kurdish", "american", "arab", "democratic",
+  "liberation", "brigade", "division", "regiment", "battalion", "corps", "gen", "col",
+  "maj", "lt", "sgt", "capt", "brig", "mr", "ms", "dr", "minister", "president", "spokesman",
+  "commander", "official", "officials", "statement", "according", "observatory", "human",
+  "rights", "office", "department", "daily", "times", "post", "agency", "media", "star",
+  "sun", "moon", "hope", "peace", "victory", "martyr", "martyrs", "north", "rocket", "fire",
+  "mine", "gas", "oil", "water", "bridge", "road", "highway", "airport", "base", "dam", "hill",
+  "ash", "center", "border", "crossing", "check", "point", "gate", "square", "market",
+  "mean", "means", "saudi", "arabia", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+  "sept", "oct", "nov", "dec", "near", "middle", "upper", "lower", "old", "great", "little",
+  NULL
+};
+
+static gpointer
+build_common_words (gpointer data)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; common_words[i] != NULL; i++)
+    g_hash_table_add (set, (gpointer) common_words[i]);
+  return set;
+}
+
+static GHashTable *
+common_word_set (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, build_common_words, NULL);
+  return once.retval;
+}
+
+gboolean
+_sitrep_suggest_is_common_word (const char *lower)
+{
+  return g_hash_table_contains (common_word_set (), lower);
+}
+
+/* ---------------------------------------------------------------- tokens */
+
+static const char * const abbreviations[] = {
+  "mr", "mrs", "ms", "dr", "gen", "maj", "lt", "col", "capt", "sgt", "brig", "adm", "cpl",
+  "pvt", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+  "oct", "nov", "dec", "u", "s", "e", "n", "w", NULL
+};
+
+static gboolean
+is_abbreviation (const char *text,
+                 const SuggestToken *t)
+{
+  guint len = t->end - t->start;
+
+  if (!(t->flags & TOK_WORD) || len > 4)
+    return FALSE;
+  for (guint i = 0; abbreviations[i] != NULL; i++)
+    {
+      if (strlen (abbreviations[i]) == len && g_ascii_strncasecmp (text + t->start, abbreviations[i], len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Words, numbers and marks with their byte and code point offsets, and the
+ * sentence and paragraph of each. ASCII goes by table; the rest decodes. */
+GArray *
+_sitrep_suggest_tokenize (const char *text)
+{
+  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (SuggestToken), 256);
+  const guchar *s = (const guchar *) text;
+  gsize i = 0;
+  guint32 cp = 0, sentence = 0, paragraph = 0, spaces = 0;
+  gboolean end_sentence = FALSE;
+
+  while (s[i] != 0)
+    {
+      SuggestToken t = { 0 };
+      gunichar c;
+      gsize next;
+
+      if (s[i] < 0x80)
+        {
+          c = s[i];
+          next = i + 1;
+        }
+      else
+        {
+          c = g_utf8_get_char ((const char *) s + i);
+          next = g_utf8_next_char ((const char *) s + i) - text;
+        }
+
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || g_unichar_isspace (c))
+        {
+          if (c == '\n')
+            {
+              paragraph++;
+              end_sentence = TRUE;
+            }
+          spaces++;
+          cp++;
+          i = next;
+          continue;
+        }
+
+      if (end_sentence)
+        {
+          sentence++;
+          end_sentence = FALSE;
+        }
+
+      t.start = i;
+      t.cp_start = cp;
+      t.sentence = sentence;
+      t.paragraph = paragraph;
+      t.space_before = MIN (spaces, G_MAXUINT16);
+      spaces = 0;
+
+      if (g_unichar_isdigit (c))
+        {
+          t.flags = TOK_NUMBER;
+          i = next;
+          cp++;
+          while (s[i] != 0)
+            {
+              gunichar d = s[i] < 0x80 ? s[i] : g_utf8_get_char ((const char *) s + i);
+              gsize after = s[i] < 0x80 ? i + 1 : (gsize) (g_utf8_next_char ((const char *) s + i) - text);
+
+              if (g_unichar_isdigit (d))
+                ;
+              else if ((d == ',' || d == '.' || d == 0x066C || d == 0x066B) && s[after] != 0 &&
+                       g_unichar_isdigit (g_utf8_get_char ((const char *) s + after)))
+                ;
+              else
+                break;
+              i = after;
+              cp++;
+            }
+        }
+      else if (g_unichar_isalpha (c) || g_unichar_ismark (c))
+        {
+          t.flags = TOK_WORD;
+          if (g_unichar_isupper (c) || g_unichar_istitle (c))
+            t.flags |= TOK_CAP;
+          if (c >= 0x0600 && c <= 0x06FF)
+            t.flags |= TOK_CAP | TOK_ARABIC;
+          i = next;
+          cp++;
+          while (s[i] != 0)
+            {
+              gunichar d = s[i] < 0x80 ? s[i] : g_utf8_get_char ((const char *) s + i);
+              gsize after = s[i] < 0x80 ? i + 1 : (gsize) (g_utf8_next_char ((const char *) s + i) - text);
+
+              if (s[i] < 0x80 ? g_ascii_isalnum (d) : (g_unichar_isalnum (d) || g_unichar_ismark (d)))
+                ;
+              /* Dar'a, Ma'arrat: an apostrophe between letters is part of the word. */
+              else if ((d == '\'' || d == 0x2019 || d == 0x02BF || d == 0x02BE) && s[after] != 0 &&
+                       g_unichar_isalpha (g_utf8_get_char ((const char *) s + after)) &&
+                       /* but not the possessive: "regime's" is "regime" */
+                       !((s[after] == 's' || s[after] == 'S') && !g_ascii_isalnum (s[after + 1])))
+                ;
+              else
+                break;
+              i = after;
+              cp++;
+            }
+        }
+      else
+        {
+          t.flags = TOK_PUNCT;
+          if (c == '-' || c == 0x2010 || c == 0x2011)
+            t.flags |= TOK_HYPHEN;
+          /* A full stop ends a sentence unless it ends an abbreviation or an initial. */
+          if ((c == '.' || c == '!' || c == '?' || c == 0x061F) &&
+              !(c == '.' && tokens->len > 0 &&
+                is_abbreviation (text, &g_array_index (tokens, SuggestToken, tokens->len - 1)) &&
+                g_array_index (tokens, SuggestToken, tokens->len - 1).end == i))
+            end_sentence = TRUE;
+          i = next;
+          cp++;
+        }
+
+      t.end = i;
+      t.cp_end = cp;
+      g_array_append_val (tokens, t);
+    }
+
+  return tokens;
+}
+
+gboolean
+_sitrep_suggest_tok_is (const SuggestRun *run,
+                        guint             i,
+                        const char       *word)
+{
+  const SuggestToken *t;
+  gsize len;
+
+  if (i >= run->tokens->len)
+    return FALSE;
+  t = tok (run, i);
+  /* The first letter first: most words differ there, and need no length. */
+  if (LOWER (run->text[t->start]) != LOWER (word[0]))
+    return FALSE;
+  len = strlen (word);
+  return t->end - t->start == len && g_ascii_strncasecmp (run->text + t->start, word, len) == 0;
+}
+
+gboolean
+_sitrep_suggest_tok_in (const SuggestRun   *run,
+                        guint               i,
+                        const char * const *words)
+{
+  const SuggestToken *t;
+  char first;
+
+  if (i >= run->tokens->len)
+    return FALSE;
+  t = tok (run, i);
+  if (!(t->flags & TOK_WORD) || t->end - t->start > 24)
+    return FALSE;
+  first = LOWER (run->text[t->start]);
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      if (LOWER (words[k][0]) == first && _sitrep_suggest_tok_is (run, i, words[k]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+_sitrep_suggest_tok_prefix (const SuggestRun *run,
+                            guint             i,
+                            const char       *prefix)
+{
+  const SuggestToken *t;
+  gsize len = strlen (prefix);
+
+  if (i >= run->tokens->len)
+    return FALSE;
+  t = tok (run, i);
+  return t->end - t->start >= len && g_ascii_strncasecmp (run->text + t->start, prefix, len) == 0;
+}
+
+static const char * const articles[] = {
+  "al", "el", "il", "ul", "as", "es", "ad", "ed", "ash", "esh", "az", "ez", "an", "en",
+  "ar", "er", "at", "et", "ath", "eth", "adh", "edh", NULL
+};
+
+gboolean
+_sitrep_suggest_is_article (const SuggestRun *run,
+                            guint             i)
+{
+  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, articles);
+}
+
+const char *
+_sitrep_suggest_tok_key (SuggestRun *run,
+                         guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  char buf[256];
+  gsize len = t->end - t->start;
+  char *key;
+
+  if (!(t->flags & (TOK_WORD | TOK_NUMBER)) || len >= sizeof buf)
+    return "";
+  memcpy (buf, run->text + t->start, len);
+  buf[len] = '\0';
+  key = g_hash_table_lookup (run->key_cache, buf);
+  if (key == NULL)
+    {
+      if (g_hash_table_size (run->key_cache) > MAX_CACHED_KEYS)
+        g_hash_table_remove_all (run->key_cache);
+      key = sitrep_normalize_name (buf);
+      g_hash_table_insert (run->key_cache, g_strdup (buf), key);
+    }
+  return key;
+}
+
+char *
+_sitrep_suggest_span_key (SuggestRun *run,
+                          guint       first,
+                          guint       last)
+{
+  GString *key = g_string_new (NULL);
+  guint n_words = 0, n_articles = 0;
+
+  for (guint i = first; i <= last; i++)
+    {
+      if (tok (run, i)->flags & TOK_WORD)
+        {
+          n_words++;
+          n_articles += _sitrep_suggest_is_article (run, i);
+        }
+    }
+  for (guint i = first; i <= last; i++)
+    {
+      const char *k;
+
+      if (!(tok (run, i)->flags & (TOK_WORD | TOK_NUMBER)))
+        continue;
+      if (n_words > n_articles && _sitrep_suggest_is_article (run, i))
+        continue;
+      k = _sitrep_suggest_tok_key (run, i);
+      if (*k == '\0')
+        continue;
+      if (key->len > 0)
+        g_string_append_c (key, ' ');
+      g_string_append (key, k);
+    }
+  return g_string_free (key, FALSE);
+}
+
+SitrepSuggestion *
+_sitrep_suggest_add (SuggestRun        *run,
+                     SitrepSuggestKind  kind,
+                     guint              first,
+                     guint              last)
+{
+  SitrepSuggestion *s = g_new0 (SitrepSuggestion, 1);
+  const SuggestToken *a = tok (run, first);
+  const SuggestToken *b = tok (run, last);
+
+  s->kind = kind;
+  s->byte_start = a->start;
+  s->byte_end = b->end;
+  s->start = a->cp_start;
+  s->end = b->cp_end;
+  s->text = g_strndup (run->text + a->start, b->end - a->start);
+  s->latitude = NAN;
+  s->longitude = NAN;
+  s->claimant = -1;
+  s->incident = -1;
+  s->score = 0.5;
+  s->sentence = a->sentence;
+  s->paragraph = a->paragraph;
+  g_ptr_array_add (run->out, s);
+  return s;
+}
+
+gboolean
+_sitrep_suggest_is_rejected (SuggestRun        *run,
+                             SitrepSuggestKind  kind,
+                             const char        *key)
+{
+  g_autofree char *k = NULL;
+
+  if (run->rejected == NULL || g_hash_table_size (run->rejected) == 0)
+    return FALSE;
+  k = g_strdup_printf ("%s\x1f%s", kind_names[kind], key);
+  return g_hash_table_contains (run->rejected, k);
+}
+
+/* ---------------------------------------------------------------- suggestions */
+
+void
+sitrep_suggestion_free (SitrepSuggestion *s)
+{
+  if (s == NULL)
+    return;
+  g_free (s->text);
+  g_free (s->entity_name);
+  g_free (s->actor_type);
+  g_free (s->country);
+  g_free (s->admin1);
+  g_free (s->victims);
+  g_free (s->date_start);
+  g_free (s->date_end);
+  g_free (s);
+}
+
+const char *
+sitrep_suggest_kind_to_label (SitrepSuggestKind kind)
+{
+  g_return_val_if_fail (kind < SITREP_SUGGEST_N_KINDS, NULL);
+  return kind_labels[kind];
+}
+
+const char *
+sitrep_suggest_kind_to_string (SitrepSuggestKind kind)
+{
+  g_return_val_if_fail (kind < SITREP_SUGGEST_N_KINDS, NULL);
+  return kind_names[kind];
+}
+
+gboolean
+sitrep_suggest_kind_from_string (const char        *str,
+                                 SitrepSuggestKind *kind)
+{
+  for (guint i = 0; i < SITREP_SUGGEST_N_KINDS; i++)
+    {
+      if (g_strcmp0 (str, kind_names[i]) == 0)
+        {
+          *kind = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+is_figure (SitrepSuggestKind kind)
+{
+  return kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED ||
+         kind == SITREP_SUGGEST_CAPTURED || kind == SITREP_SUGGEST_MISSING;
+}
+
+char *
+sitrep_suggestion_to_attributes (const SitrepSuggestion *s)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (s != NULL, NULL);
+
+  json_builder_begin_object (b);
+  if (is_figure (s->kind))
+    {
+      json_builder_set_member_name (b, "count");
+      json_builder_add_int_value (b, s->figure.count);
+      json_builder_set_member_name (b, "qualifier");
+      json_builder_add_string_value (b, sitrep_qualifier_to_string (s->figure.qualifier));
+      if (s->figure.high != s->figure.low)
+        {
+          json_builder_set_member_name (b, "low");
+          json_builder_add_int_value (b, s->figure.low);
+          json_builder_set_member_name (b, "high");
+          json_builder_add_int_value (b, s->figure.high);
+        }
+      if (s->kind == SITREP_SUGGEST_MISSING)
+        {
+          json_builder_set_member_name (b, "missing");
+          json_builder_add_boolean_value (b, TRUE);
+        }
+      if (s->cumulative)
+        {
+          json_builder_set_member_name (b, "cumulative");
+          json_builder_add_boolean_value (b, TRUE);
+        }
+      if (s->victims != NULL)
+        {
+          json_builder_set_member_name (b, "victims");
+          json_builder_add_string_value (b, s->victims);
+        }
+    }
+  else if (s->kind == SITREP_SUGGEST_DATE && s->date_start != NULL)
+    {
+      json_builder_set_member_name (b, "date");
+      json_builder_add_string_value (b, s->date_start);
+      if (s->date_end != NULL && g_strcmp0 (s->date_end, s->date_start) != 0)
+        {
+          json_builder_set_member_name (b, "date_end");
+          json_builder_add_string_value (b, s->date_end);
+        }
+      json_builder_set_member_name (b, "precision");
+      json_builder_add_string_value (b, sitrep_span_precision_to_string (s->date_precision));
+      json_builder_set_member_name (b, "year_unknown");
+      json_builder_add_boolean_value (b, s->year_unknown);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, s->text);
+    }
+  else
+    return NULL;
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  return json_to_string (root, FALSE);
+}
+
+static void
+incident_free (SitrepSuggestIncident *incident)
+{
+  g_clear_pointer (&incident->figures, g_array_unref);
+  g_clear_pointer (&incident->actors, g_array_unref);
+  g_free (incident);
+}
+
+void
+sitrep_suggest_result_free (SitrepSuggestResult *result)
+{
+  if (result == NULL)
+    return;
+  g_clear_pointer (&result->suggestions, g_ptr_array_unref);
+  g_clear_pointer (&result->incidents, g_ptr_array_unref);
+  g_free (result);
+}
+
+/* ---------------------------------------------------------------- overlaps */
+
+/* Names (places, actors, persons) do not overlap one another: the longer
+ * wins ("Free Syrian Army" over "Syrian"; "Abu Khaled al-Adelbi" over a
+ * village called Adelbi). Figures, dates and claimants may cover names. */
+static gboolean
+is_name (SitrepSuggestKind kind)
+{
+  return kind == SITREP_SUGGEST_PLACE || kind == SITREP_SUGGEST_ACTOR || kind == SITREP_SUGGEST_PERSON;
+}
+
+static int
+compare_by_start (gconstpointer a,
+                  gconstpointer b)
+{
+  const SitrepSuggestion *sa = *(SitrepSuggestion * const *) a;
+  const SitrepSuggestion *sb = *(SitrepSuggestion * const *) b;
+
+  if (sa->byte_start != sb->byte_start)
+    return sa->byte_start < sb->byte_start ? -1 : 1;
+  if (sa->byte_end != sb->byte_end)
+    return sa->byte_end > sb->byte_end ? -1 : 1;
+  /* One span, two names: the surer reading ("ISIL" the group over a village). */
+  if (sa->kind != sb->kind && is_name (sa->kind) && is_name (sb->kind) && sa->score != sb->score &&
+      (sa->kind != SITREP_SUGGEST_PLACE || !isnan (sa->latitude)) &&
+      (sb->kind != SITREP_SUGGEST_PLACE || !isnan (sb->latitude)))
+    return sa->score > sb->score ? -1 : 1;
+  if (sa->kind != sb->kind)
+    return (int) sa->kind - (int) sb->kind;
+  /* A place the gazetteer knows before the same words unplaced. */
+  if (isnan (sa->latitude) != isnan (sb->latitude))
+    return isnan (sa->latitude) ? 1 : -1;
+  return sa->score > sb->score ? -1 : sa->score < sb->score;
+}
+
+static void
+resolve_overlaps (GPtrArray *out)
+{
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
+  gsize name_end = 0;
+  gsize other_end[SITREP_SUGGEST_N_KINDS] = { 0 };
+
+  g_ptr_array_sort (out, compare_by_start);
+  for (guint i = 0; i < out->len; i++)
+    {
+      SitrepSuggestion *s = out->pdata[i];
+      gboolean drop;
+
+      if (is_name (s->kind))
+        drop = s->byte_start < name_end;
+      else
+        drop = s->byte_start < other_end[s->kind];
+      if (drop)
+        {
+          sitrep_suggestion_free (s);
+          out->pdata[i] = NULL;
+          continue;
+        }
+      if (is_name (s->kind))
+        name_end = s->byte_end;
+      else
+        other_end[s->kind] = s->byte_end;
+      g_ptr_array_add (kept, s);
+      out->pdata[i] = NULL;
+    }
+  g_ptr_array_set_size (out, 0);
+  for (guint i = 0; i < kept->len; i++)
+    g_ptr_array_add (out, g_steal_pointer (&kept->pdata[i]));
+}
+
+/* ---------------------------------------------------------------- object */
+
+static void
+sitrep_suggester_finalize (GObject *object)
+{
+  SitrepSuggester *self = SITREP_SUGGESTER (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->gazetteer);
+  g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_pointer (&self->place_keys, g_hash_table_unref);
+  g_clear_pointer (&self->learned, g_hash_table_unref);
+  g_clear_pointer (&self->rejected, g_hash_table_unref);
+  g_clear_pointer (&self->key_cache, g_hash_table_unref);
+
+  G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
+}
+
+static void
+sitrep_suggester_class_init (SitrepSuggesterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sitrep_suggester_finalize;
+}
+
+static void
+sitrep_suggester_init (SitrepSuggester *self)
+{
+  self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _sitrep_known_name_free);
+  self->place_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->learned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/* The project's entities under every alias's key; they come before the
+ * bundled list, so a project's own actor keeps its name. */
+static gboolean
+load_entities (SitrepSuggester  *self,
+               GError          **error)
+{
+  static const char * const kinds[] = { "actor", "person", "place" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GPtrArray) entities = sitrep_store_list_entities (self->store, kinds[k], error);
+
+      if (entities == NULL)
+        return FALSE;
+      for (guint i = 0; i < entities->len; i++)
+        {
+          SitrepEntity *e = entities->pdata[i];
+          const char * const *aliases = sitrep_entity_get_aliases (e);
+          g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+          g_ptr_array_add (all, (gpointer) sitrep_entity_get_name (e));
+          for (guint a = 0; aliases != NULL && aliases[a] != NULL; a++)
+            g_ptr_array_add (all, (gpointer) aliases[a]);
+          for (guint a = 0; a < all->len; a++)
+            {
+              char *key = sitrep_normalize_name (all->pdata[a]);
+              KnownName *name;
+
+              if (*key == '\0' || g_hash_table_contains (self->names, key))
+                {
+                  g_free (key);
+                  continue;
+                }
+              name = g_new0 (KnownName, 1);
+              name->entity_id = sitrep_entity_get_id (e);
+              name->name = g_strdup (sitrep_entity_get_name (e));
+              name->kind = g_strdup (kinds[k]);
+              name->actor_type = g_strdup (sitrep_entity_get_actor_type (e));
+              g_hash_table_insert (self->names, key, name);
+            }
+        }
+    }
+  return TRUE;
+}
+
+SitrepSuggester *
+sitrep_suggester_new (SitrepStore  *store,
+                      GError      **error)
+{
+  g_autoptr(SitrepSuggester) self = NULL;
+
+  g_return_val_if_fail (store == NULL || SITREP_IS_STORE (store), NULL);
+
+  self = g_object_new (SITREP_TYPE_SUGGESTER, NULL);
+  if (store != NULL)
+    {
+      self->store = g_object_ref (store);
+      if (!load_entities (self, error) ||
+          !_sitrep_store_load_suggest_memory (store, self->rejected, self->learned,
+                                              self->place_keys, error))
+        return NULL;
+    }
+  _sitrep_suggest_add_bundled_actors (self->names);
+  return g_steal_pointer (&self);
+}
+
+SitrepSuggestResult *
+sitrep_suggester_run (SitrepSuggester     *self,
+                      const char          *text,
+                      const char          *published,
+                      SitrepDatePrecision  precision,
+                      GCancellable        *cancellable)
+{
+  SuggestRun run = { 0 };
+  SitrepSuggestResult *result;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTER (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (self->gazetteer == NULL)
+    self->gazetteer = sitrep_gazetteer_new (self->store, NULL);
+
+  run.text = text;
+  run.tokens = _sitrep_suggest_tokenize (text);
+  run.key_cache = self->key_cache;
+  run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
+  run.published = published;
+  run.precision = precision;
+  run.gazetteer = self->gazetteer;
+  run.names = self->names;
+  run.place_keys = self->place_keys;
+  run.learned = self->learned;
+  run.rejected = self->rejected;
+  run.cancellable = cancellable;
+
+  _sitrep_suggest_actors (&run);
+  if (!g_cancellable_is_cancelled (cancellable))
+    _sitrep_suggest_places (&run);
+  if (!g_cancellable_is_cancelled (cancellable))
+    _sitrep_suggest_figures (&run);
+  if (!g_cancellable_is_cancelled (cancellable))
+    _sitrep_suggest_dates (&run);
+  if (!g_cancellable_is_cancelled (cancellable))
+    _sitrep_suggest_claimants (&run);
+
+  resolve_overlaps (run.out);
+
+  result = g_new0 (SitrepSuggestResult, 1);
+  result->suggestions = run.out;
+  result->incidents = _sitrep_suggest_incidents (run.out);
+  g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
+  g_array_unref (run.tokens);
+  return result;
+}

@@ -1,0 +1,131 @@
+/* sitrep-suggest.h — spans Sitrep proposes: places, actors, persons, figures, dates, claimants, incidents
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sitrep-dateparse.h"
+#include "sitrep-figures.h"
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SITREP_SUGGEST_PLACE,
+  SITREP_SUGGEST_ACTOR,
+  SITREP_SUGGEST_PERSON,
+  SITREP_SUGGEST_KILLED,
+  SITREP_SUGGEST_WOUNDED,
+  SITREP_SUGGEST_CAPTURED,
+  SITREP_SUGGEST_MISSING,
+  SITREP_SUGGEST_DATE,
+  SITREP_SUGGEST_CLAIMANT,
+  SITREP_SUGGEST_N_KINDS
+} SitrepSuggestKind;
+
+/* One proposed span. Offsets are Unicode code points of the text given
+ * (as annotations are); byte_start/byte_end are the same in bytes. */
+typedef struct
+{
+  SitrepSuggestKind kind;
+  guint     start;
+  guint     end;
+  gsize     byte_start;
+  gsize     byte_end;
+  char     *text;
+  double    score;        /* 0 … 1 */
+
+  /* Actor, Person, Place, Claimant: the entity to link (0: a new one named
+   * entity_name), with the actor type of a bundled actor. */
+  gint64    entity_id;
+  char     *entity_name;
+  char     *actor_type;
+
+  /* Place: where (NAN when unplaced: a place phrase the gazetteer lacks). */
+  double    latitude;
+  double    longitude;
+  gint64    geonameid;
+  char     *country;
+  char     *admin1;
+  gboolean  doubtful;
+  gint64    population;   /* of the gazetteer place: smaller is more specific */
+
+  /* Killed, Wounded, Captured, Missing. */
+  SitrepFigure figure;
+  gboolean  cumulative;   /* a running total ("since 2014, more than 500"), not one incident's */
+  char     *victims;      /* "civilians", "soldiers" … or NULL */
+  int       claimant;     /* index of the Claimant suggestion it is attributed to, or -1 */
+
+  /* Date: resolved against the publication date (start NULL when it cannot be). */
+  char     *date_start;
+  char     *date_end;
+  SitrepSpanPrecision date_precision;
+  gboolean  year_unknown;
+
+  int       incident;     /* index into the result's incidents, or -1 */
+  guint     sentence;     /* sentence and paragraph the span is in */
+  guint     paragraph;
+} SitrepSuggestion;
+
+void                sitrep_suggestion_free           (SitrepSuggestion  *suggestion);
+/* The label the span takes in the default label set ("Place", "Killed" …). */
+const char         *sitrep_suggest_kind_to_label     (SitrepSuggestKind  kind);
+/* "place", "actor", "person", "killed", "wounded", "captured", "missing", "date", "claimant". */
+const char         *sitrep_suggest_kind_to_string    (SitrepSuggestKind  kind);
+gboolean            sitrep_suggest_kind_from_string  (const char        *str,
+                                                      SitrepSuggestKind *kind);
+/* The annotation attributes of a suggestion (JSON), or NULL when it has none. */
+char               *sitrep_suggestion_to_attributes  (const SitrepSuggestion *suggestion);
+
+/* Figures, place, date and actors of one sentence or paragraph that belong
+ * together, as a draft event. Indices into the result's suggestions. */
+typedef struct
+{
+  int     place;        /* -1 when none */
+  int     date;         /* -1 when none */
+  GArray *figures;      /* int */
+  GArray *actors;       /* int */
+  guint   start;        /* code points of the sentences it spans */
+  guint   end;
+} SitrepSuggestIncident;
+
+typedef struct
+{
+  GPtrArray *suggestions;   /* SitrepSuggestion, by start */
+  GPtrArray *incidents;     /* SitrepSuggestIncident */
+} SitrepSuggestResult;
+
+void                sitrep_suggest_result_free       (SitrepSuggestResult *result);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepSuggestResult, sitrep_suggest_result_free)
+
+/* Whether two ISO dates ("2022-10-14", or year-less "--10-14") are at
+ * most @max_days apart; TRUE when either is NULL (nothing says they differ). */
+gboolean            sitrep_suggest_dates_close       (const char        *a,
+                                                      const char        *b,
+                                                      int                max_days);
+/* Whether two place suggestions name one place: the same gazetteer place,
+ * within 25 km, or (unplaced) the same name. */
+gboolean            sitrep_suggest_places_same       (const SitrepSuggestion *a,
+                                                      const SitrepSuggestion *b);
+
+#define SITREP_TYPE_SUGGESTER (sitrep_suggester_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepSuggester, sitrep_suggester, SITREP, SUGGESTER, GObject)
+
+/* A suggester for @store's articles (NULL: the bundled gazetteer and actor
+ * list only). It reads the project's entities and aliases, the strings
+ * rejected in it and the place resolutions accepted in it when made; make a
+ * new one to see later edits. The gazetteer is read on first use. */
+SitrepSuggester    *sitrep_suggester_new             (SitrepStore      *store,
+                                                      GError          **error);
+
+/* Everything the suggester proposes in @text, read against its publication
+ * date @published (ISO, may be NULL) of @precision. Safe to call from a
+ * worker thread; one call at a time per suggester. */
+SitrepSuggestResult *sitrep_suggester_run            (SitrepSuggester     *self,
+                                                      const char          *text,
+                                                      const char          *published,
+                                                      SitrepDatePrecision  precision,
+                                                      GCancellable        *cancellable);
+
+G_END_DECLS

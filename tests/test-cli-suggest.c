@@ -1,0 +1,221 @@
+/* test-cli-suggest.c — sitrep-cli suggest on real captures: one incident told by two outlets becomes one event
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "sitrep-normalize.h"
+#include "sitrep-store.h"
+
+typedef struct
+{
+  char *dir;
+  char *project;
+} Fixture;
+
+static char *
+run_cli (const char * const *args,
+         int                *status)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SITREP_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, status, &error));
+  g_assert_no_error (error);
+  *status = WIFEXITED (*status) ? WEXITSTATUS (*status) : -1;
+  if (err != NULL && *err != '\0')
+    g_test_message ("stderr: %s", err);
+  return out;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("sitrep-cli-suggest-XXXXXX", NULL);
+  f->project = g_build_filename (f->dir, "p.sitrep", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->project);
+  g_free (f->dir);
+}
+
+static char *
+seed (const char *prefix)
+{
+  const char *shared = g_getenv ("SITREP_SHARED_DIR");
+  g_autofree char *dir = shared != NULL ? g_build_filename (shared, "corpus", "seeds", NULL) : NULL;
+  g_autoptr(GDir) d = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      if (g_str_has_prefix (name, prefix))
+        return g_build_filename (dir, name, NULL);
+    }
+  return NULL;
+}
+
+static void
+test_seeds_incidents (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *s0 = seed ("000_");
+  g_autofree char *s1 = seed ("001_");
+  g_autofree char *out = NULL;
+  g_autofree char *spans = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  guint n_jasim = 0, n_bus = 0;
+  int status;
+
+  if (s0 == NULL || s1 == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here; suggest is not tested on real captures");
+      return;
+    }
+
+  g_free (run_cli ((const char *[]) { "new", f->project, NULL }, &status));
+  g_assert_cmpint (status, ==, 0);
+  g_free (run_cli ((const char *[]) { "import", f->project, s0, s1, NULL }, &status));
+  g_assert_cmpint (status, ==, 0);
+  out = run_cli ((const char *[]) { "suggest", f->project, "--all", "--accept", "--json", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  {
+    g_autoptr(JsonNode) root = json_from_string (out, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
+  }
+
+  store = sitrep_store_open (f->project, SITREP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  ids = sitrep_store_query_event_ids (store, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(SitrepEvent) event = sitrep_store_get_event (store, id, &error);
+      g_autoptr(GPtrArray) evidence = sitrep_store_list_event_evidence (store, id, &error);
+      g_autofree char *key = NULL;
+      gboolean art1 = FALSE, art2 = FALSE;
+      const char *location;
+
+      g_assert_no_error (error);
+      location = sitrep_event_get_location (event);
+      key = sitrep_normalize_name (location != NULL ? location : "");
+      for (guint k = 0; k < evidence->len; k++)
+        {
+          SitrepEvidence *e = evidence->pdata[k];
+          art1 |= e->article_id == 1;
+          art2 |= e->article_id == 2;
+        }
+      g_test_message ("event %" G_GINT64_FORMAT " at %s: evidence from %s%s", id, location,
+                      art1 ? "1 " : "", art2 ? "2" : "");
+      /* The operation in Jasim (Jassim in the second report). */
+      if (g_strcmp0 (key, "jasam") == 0)
+        {
+          n_jasim++;
+          g_assert_true (art1 && art2);
+        }
+      /* The bus bombing near Damascus. */
+      if (location != NULL && g_str_has_prefix (location, "Damascus"))
+        {
+          n_bus++;
+          g_assert_true (art1 && art2);
+        }
+    }
+  g_assert_cmpuint (n_jasim, ==, 1);
+  g_assert_cmpuint (n_bus, ==, 1);
+
+  /* Everything was accepted: no suggestion is left for the export to add. */
+  {
+    g_autofree char *jsonl = g_build_filename (f->dir, "spans.jsonl", NULL);
+    g_autofree char *text = NULL;
+
+    g_free (run_cli ((const char *[]) { "export", f->project, "-f", "spans-jsonl", "-o", jsonl,
+                                        "--include-suggestions", NULL }, &status));
+    g_assert_cmpint (status, ==, 0);
+    g_assert_true (g_file_get_contents (jsonl, &text, NULL, NULL));
+    g_assert_null (strstr (text, "\"suggested\""));
+    g_assert_nonnull (strstr (text, "\"label\":\"Place\",\"entity\":\"Jasim\""));
+  }
+}
+
+/* Suggestions without --accept stay pending; the spans export carries them
+ * only when asked, marked as suggested. */
+static void
+test_pending_export (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *text = g_build_filename (f->dir, "a.txt", NULL);
+  g_autofree char *plain = g_build_filename (f->dir, "plain.jsonl", NULL);
+  g_autofree char *with = g_build_filename (f->dir, "with.jsonl", NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *out = NULL;
+  int status;
+
+  g_assert_true (g_file_set_contents (text, "Clashes in Jasim on Tuesday left 4 soldiers dead, "
+                                            "according to the Syrian Observatory for Human Rights.\n", -1, NULL));
+  g_free (run_cli ((const char *[]) { "new", f->project, NULL }, &status));
+  g_free (run_cli ((const char *[]) { "import", f->project, text, NULL }, &status));
+  out = run_cli ((const char *[]) { "suggest", f->project, "1", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "Place\tJasim\t32.99"));
+  g_assert_nonnull (strstr (out, "Killed\t4 soldiers"));
+
+  g_free (run_cli ((const char *[]) { "export", f->project, "-f", "spans-jsonl", "-o", plain, NULL }, &status));
+  g_free (run_cli ((const char *[]) { "export", f->project, "-f", "spans-jsonl", "-o", with,
+                                      "--include-suggestions", NULL }, &status));
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (plain, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (with, &b, NULL, NULL));
+  g_assert_nonnull (strstr (a, "\"spans\":[]"));
+  g_assert_nonnull (strstr (b, "\"status\":\"suggested\""));
+  g_assert_nonnull (strstr (b, "\"label\":\"Killed\""));
+
+  /* Bad input: an id that is not an article leaves the project as it was. */
+  g_free (run_cli ((const char *[]) { "suggest", f->project, "99", NULL }, &status));
+  g_assert_cmpint (status, ==, 1);
+  g_free (run_cli ((const char *[]) { "suggest", f->project, NULL }, &status));
+  g_assert_cmpint (status, ==, 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/sitrep/cli/suggest/seeds-incidents", Fixture, NULL, fixture_set_up, test_seeds_incidents,
+              fixture_tear_down);
+  g_test_add ("/sitrep/cli/suggest/pending-export", Fixture, NULL, fixture_set_up, test_pending_export,
+              fixture_tear_down);
+  return g_test_run ();
+}

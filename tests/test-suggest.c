@@ -1,0 +1,552 @@
+/* test-suggest.c — the suggester's detectors, positive and negative, and suggestions kept in a project
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <sqlite3.h>
+
+#include <glib/gstdio.h>
+
+#include <string.h>
+
+#include "sitrep-annotation.h"
+#include "sitrep-import-record.h"
+#include "sitrep-store-private.h"
+#include "sitrep-store-suggestions.h"
+#include "sitrep-suggest-events.h"
+#include "sitrep-suggest.h"
+
+static SitrepSuggestResult *
+run (const char *text,
+     const char *published)
+{
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
+
+  g_assert_nonnull (suggester);
+  return sitrep_suggester_run (suggester, text, published,
+                               published != NULL ? SITREP_DATE_PRECISION_DAY : SITREP_DATE_PRECISION_UNKNOWN,
+                               NULL);
+}
+
+static const SitrepSuggestion *
+find (SitrepSuggestResult *result,
+      SitrepSuggestKind    kind,
+      const char          *text)
+{
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (s->kind == kind && (text == NULL || g_strcmp0 (s->text, text) == 0))
+        return s;
+    }
+  return NULL;
+}
+
+static guint
+count_kind (SitrepSuggestResult *result,
+            gboolean (*pred) (SitrepSuggestKind))
+{
+  guint n = 0;
+
+  for (guint i = 0; i < result->suggestions->len; i++)
+    n += pred (((SitrepSuggestion *) result->suggestions->pdata[i])->kind);
+  return n;
+}
+
+static gboolean
+is_figure_kind (SitrepSuggestKind kind)
+{
+  return kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED ||
+         kind == SITREP_SUGGEST_CAPTURED || kind == SITREP_SUGGEST_MISSING;
+}
+
+/* ---------------------------------------------------------------- figures */
+
+static void
+test_figures_verbs (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("The shelling hit the market, killing at least 12 civilians and wounding over 30 others.", NULL);
+  const SitrepSuggestion *killed = find (r, SITREP_SUGGEST_KILLED, NULL);
+  const SitrepSuggestion *wounded = find (r, SITREP_SUGGEST_WOUNDED, NULL);
+
+  g_assert_nonnull (killed);
+  g_assert_cmpstr (killed->text, ==, "at least 12 civilians");
+  g_assert_cmpint (killed->figure.count, ==, 12);
+  g_assert_cmpint (killed->figure.qualifier, ==, SITREP_QUALIFIER_AT_LEAST);
+  g_assert_cmpstr (killed->victims, ==, "civilians");
+  g_assert_nonnull (wounded);
+  g_assert_cmpint (wounded->figure.count, ==, 30);
+  g_assert_cmpint (wounded->figure.qualifier, ==, SITREP_QUALIFIER_MORE_THAN);
+  g_assert_false (killed->cumulative);
+  g_assert_cmpuint (r->incidents->len, ==, 1);
+}
+
+static void
+test_figures_phrases (void)
+{
+  struct { const char *text; SitrepSuggestKind kind; gint64 count; SitrepQualifier q; } cases[] = {
+    { "The attack claimed the lives of 18 soldiers.", SITREP_SUGGEST_KILLED, 18, SITREP_QUALIFIER_EXACT },
+    { "The raid ended, leaving 9 fighters dead.", SITREP_SUGGEST_KILLED, 9, SITREP_QUALIFIER_EXACT },
+    { "At least 20 terrorists of ISIS, including senior commanders, have been reportedly killed.",
+      SITREP_SUGGEST_KILLED, 20, SITREP_QUALIFIER_AT_LEAST },
+    { "Eleven soldiers were killed in the ambush.", SITREP_SUGGEST_KILLED, 11, SITREP_QUALIFIER_EXACT },
+    { "Dozens of people were wounded in the blast.", SITREP_SUGGEST_WOUNDED, 12, SITREP_QUALIFIER_AT_LEAST },
+    { "Between 10 and 15 people were killed.", SITREP_SUGGEST_KILLED, 10, SITREP_QUALIFIER_RANGE },
+    { "At least \u0661\u0662 civilians were killed.", SITREP_SUGGEST_KILLED, 12, SITREP_QUALIFIER_AT_LEAST },
+    { "Police arrested 7 suspects after the bombing.", SITREP_SUGGEST_CAPTURED, 7, SITREP_QUALIFIER_EXACT },
+    { "Three aid workers are still missing.", SITREP_SUGGEST_MISSING, 3, SITREP_QUALIFIER_EXACT },
+    { "The strike left twenty-one people dead.", SITREP_SUGGEST_KILLED, 21, SITREP_QUALIFIER_EXACT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SitrepSuggestResult) r = run (cases[i].text, NULL);
+      const SitrepSuggestion *s = find (r, cases[i].kind, NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_nonnull (s);
+      g_assert_cmpint (s->figure.count, ==, cases[i].count);
+      g_assert_cmpint (s->figure.qualifier, ==, cases[i].q);
+    }
+}
+
+static void
+test_figures_not_casualties (void)
+{
+  const char *texts[] = {
+    "Coalition forces conducted 16 airstrikes near Raqqa on Tuesday.",
+    "Government troops said 40 villages cleared of mines were reopened.",
+    "The army said 3,000 fighters deployed to the front line.",
+    "The operation began in 2014 and 200 vehicles took part.",
+    "On October 14, 5 km from the town, the convoy stopped.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(SitrepSuggestResult) r = run (texts[i], NULL);
+
+      g_test_message ("%s", texts[i]);
+      g_assert_cmpuint (count_kind (r, is_figure_kind), ==, 0);
+    }
+}
+
+static void
+test_figures_cumulative (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("Since 2014, more than 500 civilians have been killed in the province.", NULL);
+  const SitrepSuggestion *s = find (r, SITREP_SUGGEST_KILLED, NULL);
+
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->figure.count, ==, 500);
+  g_assert_true (s->cumulative);
+  /* A running total is not one incident. */
+  g_assert_cmpuint (r->incidents->len, ==, 0);
+}
+
+/* ---------------------------------------------------------------- places */
+
+static void
+test_places_spellings (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("Troops entered Jasim in Daraa. Jassim was quiet later. \u062c\u0627\u0633\u0645 \u0645\u062f\u064a\u0646\u0629.", NULL);
+  const SitrepSuggestion *a = find (r, SITREP_SUGGEST_PLACE, "Jasim");
+  const SitrepSuggestion *b = find (r, SITREP_SUGGEST_PLACE, "Jassim");
+  const SitrepSuggestion *c = find (r, SITREP_SUGGEST_PLACE, "\u062c\u0627\u0633\u0645");
+
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_cmpint (a->geonameid, ==, 165997);
+  g_assert_cmpint (b->geonameid, ==, 165997);
+  g_assert_cmpint (c->geonameid, ==, 165997);
+  g_assert_cmpfloat_with_epsilon (a->latitude, 32.99, 0.01);
+  g_assert_false (a->doubtful);
+}
+
+static void
+test_places_common_word (void)
+{
+  g_autoptr(SitrepSuggestResult) r1 = run ("Hit by shelling, the houses burned. Heavy clashes erupted in Hit, in Anbar.", NULL);
+  guint n_hit = 0;
+
+  for (guint i = 0; i < r1->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r1->suggestions->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_PLACE && g_strcmp0 (s->text, "Hit") == 0)
+        {
+          n_hit++;
+          /* Only the second: the town in Anbar. */
+          g_assert_cmpuint (s->start, >, 10);
+          g_assert_cmpfloat_with_epsilon (s->latitude, 33.64, 0.01);
+        }
+    }
+  g_assert_cmpuint (n_hit, ==, 1);
+}
+
+static void
+test_places_unplaced (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("Militants attacked the town of Zaghrabiyeh, then Qurnashiyeh village, the Omar oil field and "
+         "positions near Xantheriyeh.", NULL);
+  const SitrepSuggestion *a = find (r, SITREP_SUGGEST_PLACE, "Zaghrabiyeh");
+  const SitrepSuggestion *b = find (r, SITREP_SUGGEST_PLACE, "Qurnashiyeh");
+  const SitrepSuggestion *c = find (r, SITREP_SUGGEST_PLACE, "Omar oil field");
+  const SitrepSuggestion *d = find (r, SITREP_SUGGEST_PLACE, "Xantheriyeh");
+
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_nonnull (d);
+  g_assert_true (isnan (a->latitude));
+  g_assert_true (isnan (d->latitude));
+  /* Month names and sentence openings are no places. */
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Militants"));
+}
+
+/* ---------------------------------------------------------------- actors and persons */
+
+static void
+test_actors (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("Daesh fighters attacked positions held by the SDF. The Syrian Arab Army and Kurdish forces "
+         "responded. Is that the end?", NULL);
+  const SitrepSuggestion *daesh = find (r, SITREP_SUGGEST_ACTOR, "Daesh");
+  const SitrepSuggestion *sdf = find (r, SITREP_SUGGEST_ACTOR, "SDF");
+  const SitrepSuggestion *saa = find (r, SITREP_SUGGEST_ACTOR, "Syrian Arab Army");
+
+  g_assert_nonnull (daesh);
+  g_assert_cmpstr (daesh->entity_name, ==, "IS");
+  g_assert_cmpstr (daesh->actor_type, ==, "rebel_group");
+  g_assert_nonnull (sdf);
+  g_assert_nonnull (saa);
+  g_assert_cmpstr (saa->entity_name, ==, "Government of Syria");
+  g_assert_cmpstr (saa->actor_type, ==, "state_forces");
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Kurdish forces"));
+  /* "Is" opening a question is not the Islamic State. */
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Is"));
+}
+
+static void
+test_persons (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("Maj. Gen. Oleg Yegorov said senior commander Abu Abdul Rahman al-Iraqi was killed with "
+         "Abu Khaled al-Adelbi.", NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Oleg Yegorov"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Abu Abdul Rahman al-Iraqi"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Abu Khaled al-Adelbi"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Gen"));
+}
+
+/* ---------------------------------------------------------------- claimants */
+
+static void
+test_claimants (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("At least 5 civilians were killed, according to the Syrian Observatory for Human Rights. "
+         "The Russian Coordination Center said 20 militants were killed. "
+         "In a statement released by the Ministry of Defence, 3 soldiers were wounded.", NULL);
+  const SitrepSuggestion *a = find (r, SITREP_SUGGEST_CLAIMANT, "Syrian Observatory for Human Rights");
+  const SitrepSuggestion *b = find (r, SITREP_SUGGEST_CLAIMANT, "Russian Coordination Center");
+  const SitrepSuggestion *c = find (r, SITREP_SUGGEST_CLAIMANT, "Ministry of Defence");
+  const SitrepSuggestion *fig = find (r, SITREP_SUGGEST_KILLED, "At least 5 civilians");
+
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_nonnull (fig);
+  g_assert_cmpint (fig->claimant, >=, 0);
+  g_assert_true (r->suggestions->pdata[fig->claimant] == a);
+}
+
+/* ---------------------------------------------------------------- dates */
+
+static void
+test_dates (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("The operation began on October 14. On Saturday troops entered. Two days ago a bomb went off; "
+         "early last month the siege began.", "2022-10-19");
+  const SitrepSuggestion *a = find (r, SITREP_SUGGEST_DATE, "October 14");
+  const SitrepSuggestion *b = NULL;
+
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->date_start, ==, "2022-10-14");
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+      if (s->kind == SITREP_SUGGEST_DATE && g_str_has_suffix (s->text, "Saturday"))
+        b = s;
+    }
+  g_assert_nonnull (b);
+  g_assert_cmpstr (b->date_start, ==, "2022-10-15");
+  g_assert_nonnull (find (r, SITREP_SUGGEST_DATE, "Two days ago"));
+  g_assert_cmpstr (find (r, SITREP_SUGGEST_DATE, "Two days ago")->date_start, ==, "2022-10-17");
+  g_assert_nonnull (find (r, SITREP_SUGGEST_DATE, "early last month"));
+}
+
+static void
+test_dates_year_unknown (void)
+{
+  g_autoptr(SitrepSuggestResult) r = run ("The bombing on October 13 killed 18 soldiers.", NULL);
+  const SitrepSuggestion *d = find (r, SITREP_SUGGEST_DATE, "October 13");
+
+  g_assert_nonnull (d);
+  g_assert_true (d->year_unknown);
+  g_assert_cmpstr (d->date_start, ==, "--10-13");
+  g_assert_true (sitrep_suggest_dates_close ("--10-13", "2022-10-14", 3));
+  g_assert_false (sitrep_suggest_dates_close ("--10-13", "2022-11-14", 3));
+}
+
+/* ---------------------------------------------------------------- the project */
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  SitrepStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("sitrep-suggest-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "p.sitrep", NULL);
+  f->store = sitrep_store_create (f->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  g_unlink (f->path);
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static gint64
+add_article (SitrepStore *store,
+             const char  *title,
+             const char  *body)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord record = { 0 };
+  gint64 id;
+
+  record.title = (char *) title;
+  record.body = (char *) body;
+  record.original = g_bytes_new_static (body, strlen (body));
+  id = sitrep_store_add_article (store, &record, NULL, &error);
+  g_bytes_unref (record.original);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static SitrepStoredSuggestion *
+pending (GPtrArray         *list,
+         SitrepSuggestKind  kind,
+         const char        *text)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      SitrepStoredSuggestion *s = list->pdata[i];
+      if (s->kind == kind && g_strcmp0 (s->text, text) == 0)
+        return s;
+    }
+  return NULL;
+}
+
+static void
+suggest_into (Fixture *f,
+              gint64   article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (f->store, &error);
+  SitrepSuggestReport report = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_suggest_article (f->store, suggester, article, FALSE, 0, &report, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_store_accept_reject_undo (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  gint64 article = add_article (f->store, "Raid",
+                                "Troops entered Jasim on Tuesday, killing at least 12 civilians.");
+  gint64 annotator = sitrep_store_ensure_annotator (f->store, "ana", &error);
+  SitrepStoredSuggestion *place, *killed;
+  gint64 annotation;
+
+  suggest_into (f, article);
+  list = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  place = pending (list, SITREP_SUGGEST_PLACE, "Jasim");
+  killed = pending (list, SITREP_SUGGEST_KILLED, "at least 12 civilians");
+  g_assert_nonnull (place);
+  g_assert_nonnull (killed);
+
+  /* Accept: an annotation of the annotator, with its figure, linked to a placed entity. */
+  annotation = sitrep_store_accept_suggestion (f->store, killed->id, annotator, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (annotation, >, 0);
+  {
+    g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, annotation, &error);
+    g_assert_cmpstr (sitrep_annotation_get_label (a), ==, "Killed");
+    g_assert_cmpint (sitrep_annotation_get_annotator_id (a), ==, annotator);
+    g_assert_nonnull (strstr (sitrep_annotation_get_attributes (a), "\"count\":12"));
+  }
+  annotation = sitrep_store_accept_suggestion (f->store, place->id, annotator, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, annotation, &error);
+    g_autoptr(SitrepEntity) e = sitrep_store_get_entity (f->store, sitrep_annotation_get_entity_id (a), &error);
+    g_assert_nonnull (e);
+    g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (e), 32.99, 0.01);
+  }
+  g_assert_cmpuint (sitrep_store_count_suggestions (f->store, article, NULL), ==, list->len - 2);
+
+  /* Undo the place's accept: the suggestion is pending again, the annotation gone. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  again = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_nonnull (pending (again, SITREP_SUGGEST_PLACE, "Jasim"));
+  annotations = sitrep_store_list_annotations (f->store, article, 0, &error);
+  g_assert_cmpuint (annotations->len, ==, 1);
+
+  /* Reject: not proposed again on the next Suggest. */
+  g_assert_true (sitrep_store_reject_suggestion (f->store, pending (again, SITREP_SUGGEST_PLACE, "Jasim")->id, &error));
+  g_assert_no_error (error);
+  suggest_into (f, article);
+  g_clear_pointer (&again, g_ptr_array_unref);
+  again = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_null (pending (again, SITREP_SUGGEST_PLACE, "Jasim"));
+  /* The accepted figure is not proposed again either. */
+  g_assert_null (pending (again, SITREP_SUGGEST_KILLED, "at least 12 civilians"));
+  /* Another spelling of the rejected name in another article is not proposed. */
+  {
+    gint64 other = add_article (f->store, "Other", "Shelling hit Jassim on Monday.");
+    g_autoptr(GPtrArray) more = NULL;
+
+    suggest_into (f, other);
+    more = sitrep_store_list_suggestions (f->store, other, &error);
+    g_assert_null (pending (more, SITREP_SUGGEST_PLACE, "Jassim"));
+  }
+}
+
+static void
+test_store_learned_place (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+  g_autoptr(SitrepSuggester) suggester = NULL;
+  gint64 article = add_article (f->store, "One", "Clashes were reported in Hit, in Anbar.");
+  gint64 annotator = sitrep_store_ensure_annotator (f->store, "ana", &error);
+  gint64 second;
+  sqlite3 *db;
+
+  suggest_into (f, article);
+  list = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_nonnull (pending (list, SITREP_SUGGEST_PLACE, "Hit"));
+  /* The coder moves the resolution: what they accepted is what comes next time. */
+  db = _sitrep_store_lock (f->store, &error);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE suggestions SET latitude = 33.70, longitude = 42.90 WHERE text = 'Hit'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  _sitrep_store_unlock (f->store);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_cmpint (sitrep_store_accept_suggestion (f->store, pending (list, SITREP_SUGGEST_PLACE, "Hit")->id,
+                                                   annotator, &error), >, 0);
+  second = add_article (f->store, "Two", "Mortar fire fell in Hit again.");
+  suggest_into (f, second);
+  later = sitrep_store_list_suggestions (f->store, second, &error);
+  g_assert_nonnull (pending (later, SITREP_SUGGEST_PLACE, "Hit"));
+  g_assert_cmpfloat_with_epsilon (pending (later, SITREP_SUGGEST_PLACE, "Hit")->latitude, 33.70, 0.001);
+  (void) suggester;
+}
+
+/* A project of the schema before suggestions opens with them and takes suggestions. */
+static void
+test_store_migrate_v3 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-suggest-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "old.sitrep", NULL);
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (_sitrep_store_schema_create (db, SITREP_STORE_SCHEMA_VERSION - 1, &error));
+  g_assert_no_error (error);
+  sqlite3_close (db);
+
+  store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sitrep_store_get_schema_version (store), ==, SITREP_STORE_SCHEMA_VERSION);
+  {
+    gint64 id = add_article (store, "T", "Fighting in Jasim left 4 soldiers dead.");
+    g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (store, &error);
+
+    g_assert_true (sitrep_suggest_article (store, suggester, id, FALSE, 0, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    list = sitrep_store_list_suggestions (store, id, &error);
+    g_assert_nonnull (pending (list, SITREP_SUGGEST_KILLED, "4 soldiers"));
+  }
+  g_clear_object (&store);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/suggest/figures/verbs", test_figures_verbs);
+  g_test_add_func ("/sitrep/suggest/figures/phrases", test_figures_phrases);
+  g_test_add_func ("/sitrep/suggest/figures/not-casualties", test_figures_not_casualties);
+  g_test_add_func ("/sitrep/suggest/figures/cumulative", test_figures_cumulative);
+  g_test_add_func ("/sitrep/suggest/places/spellings", test_places_spellings);
+  g_test_add_func ("/sitrep/suggest/places/common-word", test_places_common_word);
+  g_test_add_func ("/sitrep/suggest/places/unplaced", test_places_unplaced);
+  g_test_add_func ("/sitrep/suggest/actors", test_actors);
+  g_test_add_func ("/sitrep/suggest/persons", test_persons);
+  g_test_add_func ("/sitrep/suggest/claimants", test_claimants);
+  g_test_add_func ("/sitrep/suggest/dates", test_dates);
+  g_test_add_func ("/sitrep/suggest/dates/year-unknown", test_dates_year_unknown);
+  g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
+              test_store_accept_reject_undo, fixture_tear_down);
+  g_test_add ("/sitrep/suggest/store/learned-place", Fixture, NULL, fixture_set_up,
+              test_store_learned_place, fixture_tear_down);
+  g_test_add_func ("/sitrep/suggest/store/migrate", test_store_migrate_v3);
+
+  return g_test_run ();
+}
