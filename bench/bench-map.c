@@ -15,7 +15,7 @@
 #include "sitrep-map-view.h"
 #include "sitrep-map-source.h"
 
-#define N_EVENTS 50000
+#define N_EVENTS 50000   /* the reference; a larger count may be given as argument */
 #define N_MARKERS 10000
 #define N_FRAMES 300
 #define WARMUP_FRAMES 30
@@ -144,17 +144,18 @@ measure (GtkWidget       *window,
 }
 
 static double
-run_points (guint  *n_drawn,
+run_points (guint   n_events,
+            guint  *n_drawn,
             double *interval)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = sitrep_map_view_new ();
   SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (SITREP_MAP_VIEW (view));
-  g_autoptr(GArray) points = g_array_sized_new (FALSE, FALSE, sizeof (SitrepMapPoint), N_EVENTS);
+  g_autoptr(GArray) points = g_array_sized_new (FALSE, FALSE, sizeof (SitrepMapPoint), n_events);
   GRand *rand = g_rand_new_with_seed (42);
   double ms;
 
-  for (guint i = 0; i < N_EVENTS; i++)
+  for (guint i = 0; i < n_events; i++)
     {
       SitrepMapPoint p = { 0 };
 
@@ -232,7 +233,20 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-  points_ms = run_points (&n_drawn, &points_interval);
+  points_ms = run_points (N_EVENTS, &n_drawn, &points_interval);
+  /* The same frames with more events, against 50,000 in the same run. */
+  if (argc > 1)
+    {
+      guint n = (guint) g_ascii_strtoull (argv[1], NULL, 10);
+      double big_interval, big_ms;
+      guint big_drawn = 0;
+
+      big_ms = run_points (n, &big_drawn, &big_interval);
+      g_print ("map-points-%u-frame-median %.2f ms\n", n, big_ms);
+      g_print ("map-points-%u-frame-interval-median %.2f ms\n", n, big_interval);
+      g_print ("map-points-%u-marks-last-frame %u marks\n", n, big_drawn);
+      g_print ("map-points-%u-vs-50k-ratio %.2f x\n", n, big_ms / MAX (points_ms, 0.01));
+    }
   markers_ms = run_markers (&create_ms, &markers_interval);
   getrusage (RUSAGE_SELF, &usage);
 

@@ -41,7 +41,7 @@ static const Case cases[] = {
       { W, MORE_THAN, 20, 20, A2, "article:1", "SouthFront" },
       { K, EXACT, 18, 18, A2, "article:2", "Al-Masdar" },
       { W, MORE_THAN, 27, 27, A2, "article:2", "Al-Masdar" } }, 4, -1,
-    18, 18, 18, 18, 2, TRUE, "wounded: SouthFront more_than 20, Al-Masdar more_than 27" },
+    18, 18, 18, 18, 2, TRUE, "wounded: SouthFront more than 20, Al-Masdar more than 27" },
   /* Gold 000, the Jasim operation: "at least 20" stated twice by one
    * source, a named commander and two aides (3) of the same side: one
    * figure of 20, not 43. */

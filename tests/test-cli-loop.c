@@ -242,6 +242,85 @@ test_place_events_bad_input (Fixture       *f,
   g_assert_cmpuint (count_after (run.out, " placed"), ==, 0);
 }
 
+/* An actor's type set from the command line gives its events their inter codes. */
+static void
+test_actor_type (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  write_ucdp_sample (f, 3);
+  cli (f, &run, "new", "p.sitrep", NULL);
+  cli (f, &run, "import-events", "p.sitrep", "ucdp.csv", "--format", "ucdp", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  cli (f, &run, "actor-type", "p.sitrep", "IS", "rebel_group", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (has_line (run.out, "IS: Rebel group (inter code 2)"));
+  /* By its label, any case. */
+  cli (f, &run, "actor-type", "p.sitrep", "Euphrates Vulcano", "political militia", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  cli (f, &run, "entities", "p.sitrep", "--kind", "actor", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(GError) error = NULL;
+    JsonArray *array;
+    guint typed = 0;
+
+    json_parser_load_from_data (parser, run.out, -1, &error);
+    g_assert_no_error (error);
+    array = json_node_get_array (json_parser_get_root (parser));
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonObject *o = json_array_get_object_element (array, i);
+        const char *name = json_object_get_string_member (o, "name");
+        const char *type = json_object_get_string_member_with_default (o, "actor_type", NULL);
+
+        if (g_strcmp0 (name, "IS") == 0)
+          {
+            g_assert_cmpstr (type, ==, "rebel_group");
+            typed++;
+          }
+        else if (g_strcmp0 (name, "Euphrates Vulcano") == 0)
+          {
+            g_assert_cmpstr (type, ==, "political_militia");
+            typed++;
+          }
+      }
+    g_assert_cmpuint (typed, ==, 2);
+  }
+
+  cli (f, &run, "export", "p.sitrep", "--format", "acled-csv", "-o", "acled.csv", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  {
+    g_autofree char *csv = g_build_filename (f->dir, "acled.csv", NULL);
+    const char *argv[] = { "/usr/bin/python3", "-c",
+                           "import csv,sys\n"
+                           "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                           "r=[x for x in rows if x['actor1']=='Euphrates Vulcano'][0]\n"
+                           "assert r['actor2']=='IS' and r['inter1']=='3' and r['inter2']=='2' and r['interaction']=='23', r\n"
+                           "print('ok')\n", csv, NULL };
+
+    run_argv (f, argv, &run);
+    g_assert_cmpstr (run.out, ==, "ok\n");
+  }
+
+  /* Clearing it, and what is refused. */
+  cli (f, &run, "actor-type", "p.sitrep", "IS", "none", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (has_line (run.out, "IS: no actor type"));
+  cli (f, &run, "actor-type", "p.sitrep", "IS", "warlords", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "state_forces"));
+  cli (f, &run, "actor-type", "p.sitrep", "Nobody At All", "state_forces", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "No actor called"));
+  cli (f, &run, "actor-type", "p.sitrep", "IS", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -253,6 +332,7 @@ main (int    argc,
 
   ADD ("place-events-geojson", test_place_events_geojson);
   ADD ("place-events-bad-input", test_place_events_bad_input);
+  ADD ("actor-type", test_actor_type);
 
 #undef ADD
 

@@ -581,6 +581,70 @@ test_sigkill_keeps_confirmed (Fixture       *f,
   }
 }
 
+static void
+test_resize_span_undo (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint s = offset_of ("20 terrorists");
+  guint arabic = offset_of ("جاسم");
+  gint64 id;
+
+  id = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Killed"), s, s + 2,
+                                    0, 0, "{\"count\":20}", &error);
+  g_assert_no_error (error);
+
+  /* Widened to "20 terrorists": one edit, label and attributes kept. */
+  g_assert_true (sitrep_store_set_annotation_span (f->store, id, s, s + 13, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, &error);
+
+    g_assert_cmpstr (sitrep_annotation_get_text (a), ==, "20 terrorists");
+    g_assert_cmpuint (sitrep_annotation_get_end (a), ==, s + 13);
+    g_assert_cmpstr (sitrep_annotation_get_label (a), ==, "Killed");
+    g_assert_nonnull (strstr (sitrep_annotation_get_attributes (a), "\"count\":20"));
+  }
+
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  {
+    g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, &error);
+
+    g_assert_cmpstr (sitrep_annotation_get_text (a), ==, "20");
+    g_assert_cmpuint (sitrep_annotation_get_end (a), ==, s + 2);
+  }
+  g_assert_true (sitrep_store_redo (f->store, &error));
+  {
+    g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, &error);
+
+    g_assert_cmpstr (sitrep_annotation_get_text (a), ==, "20 terrorists");
+  }
+
+  /* Code points, not bytes: "جاسم 🙂" is six of them. */
+  g_assert_true (sitrep_store_set_annotation_span (f->store, id, arabic, arabic + 6, &error));
+  {
+    g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, &error);
+
+    g_assert_cmpstr (sitrep_annotation_get_text (a), ==, "جاسم 🙂");
+  }
+
+  /* Bad ends are refused and leave the span as it was. */
+  g_assert_false (sitrep_store_set_annotation_span (f->store, id, 5, 5, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sitrep_store_set_annotation_span (f->store, id, 0, 100000, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sitrep_store_set_annotation_span (f->store, 99999, 0, 3, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  {
+    g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, &error);
+
+    g_assert_cmpstr (sitrep_annotation_get_text (a), ==, "جاسم 🙂");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -599,6 +663,7 @@ main (int   argc,
   ADD ("/sitrep/coding/annotate-undo-redo", test_annotate_undo_redo);
   ADD ("/sitrep/coding/offsets-code-points", test_offsets_code_points);
   ADD ("/sitrep/coding/bad-spans", test_bad_spans);
+  ADD ("/sitrep/coding/resize-span-undo", test_resize_span_undo);
   ADD ("/sitrep/coding/entities-link-merge", test_entities_link_merge);
   ADD ("/sitrep/coding/label-delete-and-json", test_label_delete_and_json);
   ADD ("/sitrep/coding/group-undo", test_group_undo);

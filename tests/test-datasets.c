@@ -12,6 +12,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "sitrep-adjudication.h"
 #include "sitrep-agreement.h"
 #include "sitrep-merge.h"
 #include "sitrep-store.h"
@@ -593,6 +594,83 @@ test_merge (void)
   remove_dir (dir);
 }
 
+/* Agreed spans go into the adjudicated layer by themselves; the rest come
+ * back as disagreements with each coder's version, and a kept version
+ * settles its stretch. */
+static void
+test_adjudication (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-adjudicate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.sitrep", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_create (path, &error);
+  g_autoptr(SitrepAdjudication) adj = NULL;
+  g_autoptr(SitrepAdjudication) again = NULL;
+  g_autoptr(GPtrArray) gold = NULL;
+  SitrepImportRecord record = { 0 };
+  SitrepDisagreement *d;
+  gint64 article, ana, bo, gold_id;
+
+  record.title = (char *) "Bus bomb";
+  record.body = (char *) merge_body;
+  article = sitrep_store_add_article (store, &record, NULL, &error);
+  ana = sitrep_store_ensure_annotator (store, "ana", &error);
+  g_assert_no_error (error);
+
+  /* One coder only: nothing to adjudicate. */
+  sitrep_store_add_annotation (store, article, label_id (store, "Place"), 33, 38, ana, 0, NULL, &error);
+  g_assert_null (sitrep_adjudication_start (store, article, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+
+  bo = sitrep_store_ensure_annotator (store, "bo", &error);
+  sitrep_store_add_annotation (store, article, label_id (store, "Place"), 33, 38, bo, 0, NULL, &error);
+  sitrep_store_add_annotation (store, article, label_id (store, "Killed"), 11, 29, ana, 0, NULL, &error);
+  sitrep_store_add_annotation (store, article, label_id (store, "Killed"), 18, 29, bo, 0, NULL, &error);
+  sitrep_store_add_annotation (store, article, label_id (store, "Claimant"), 50, 65, ana, 0, NULL, &error);
+  g_assert_no_error (error);
+
+  adj = sitrep_adjudication_start (store, article, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (adj->agreed_added, ==, 1);            /* Jasim */
+  g_assert_cmpuint (adj->disagreements->len, ==, 2);      /* the figure; the claimant */
+  d = g_ptr_array_index (adj->disagreements, 0);
+  g_assert_cmpuint (d->start, ==, 11);
+  g_assert_cmpuint (d->end, ==, 29);
+  g_assert_cmpuint (d->versions->len, ==, 2);
+  d = g_ptr_array_index (adj->disagreements, 1);
+  g_assert_cmpuint (d->versions->len, ==, 1);
+  g_assert_cmpstr (d->missing[0], ==, "bo");
+
+  /* Keep bo's figure. */
+  d = g_ptr_array_index (adj->disagreements, 0);
+  gold_id = sitrep_adjudication_keep (store, g_ptr_array_index (d->versions, 1), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gold_id, >, 0);
+
+  /* Resumed: the agreed span is there, the figure is decided, the claimant is left. */
+  again = sitrep_adjudication_start (store, article, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->agreed_added, ==, 0);
+  g_assert_cmpuint (again->agreed_present, ==, 1);
+  g_assert_cmpuint (again->disagreements->len, ==, 1);
+
+  gold = sitrep_store_list_annotations (store, article, sitrep_store_find_annotator (store, SITREP_ADJUDICATED_ANNOTATOR),
+                                        &error);
+  g_assert_cmpuint (gold->len, ==, 2);
+  g_assert_cmpuint (sitrep_annotation_get_start (g_ptr_array_index (gold, 0)), ==, 18);
+
+  /* Undo takes the kept version back. */
+  g_assert_true (sitrep_store_undo (store, &error));
+  g_clear_pointer (&gold, g_ptr_array_unref);
+  gold = sitrep_store_list_annotations (store, article, sitrep_store_find_annotator (store, SITREP_ADJUDICATED_ANNOTATOR),
+                                        &error);
+  g_assert_cmpuint (gold->len, ==, 1);
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/agreement/oracles", test_oracles);
   g_test_add_func ("/sitrep/exchange/format-shapes", test_format_shapes);
   g_test_add_func ("/sitrep/merge/two-coders", test_merge);
+  g_test_add_func ("/sitrep/adjudication/keep-and-resume", test_adjudication);
   g_test_add_data_func ("/sitrep/exchange/round-trip/label-studio",
                         (const char *[]) { "label-studio", "", "exact", "" }, test_round_trip);
   g_test_add_data_func ("/sitrep/exchange/round-trip/brat",

@@ -9,8 +9,11 @@
 
 #include "sitrep-test-util.h"
 #include "sitrep-entities-window.h"
+#include "sitrep-label-bar.h"
 #include "sitrep-labels-dialog.h"
 #include "sitrep-reader.h"
+#include "sitrep-reader-private.h"
+#include "sitrep-annotation-panel-private.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
@@ -408,6 +411,537 @@ test_labels_dialog (Fixture       *f,
   g_assert_finalize_object (dialog);
 }
 
+static char *
+annotation_text (Fixture *f,
+                 gint64   id)
+{
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, NULL);
+
+  g_assert_nonnull (a);
+  return g_strdup (sitrep_annotation_get_text (a));
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} StoreCount;
+
+static gboolean
+store_has_n (gpointer data)
+{
+  StoreCount *c = data;
+
+  return count_annotations (c->f) == c->n;
+}
+
+static gboolean
+text_laid_out (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)))) > 100;
+}
+
+static gboolean
+widget_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+widget_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+/* A mouse selection offers the labels by the selection; a click on one labels it. */
+static void
+test_mouse_label_bar (Fixture       *f,
+                      gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  gint64 killed = label_id (f->store, "Killed");
+  guint start = offset_of ("20 terrorists");
+  StoreCount c = { f, 1 };
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *bar, *button;
+
+  /* A user sees the text before selecting it. */
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  select_range (f, start, start + 9);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
+  bar = _sitrep_reader_get_label_bar (reader);
+  g_assert_nonnull (bar);
+  sitrep_test_wait_until (widget_shown, bar, "the label bar by the selection");
+  /* It points at the selection, not at the reader's corner. */
+  {
+    GdkRectangle rect;
+
+    g_assert_true (gtk_popover_get_pointing_to (GTK_POPOVER (bar), &rect));
+    g_assert_cmpint (rect.width, >, 1);
+  }
+
+  button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), killed);
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  sitrep_test_wait_until (store_has_n, &c, "the span made from the bar");
+
+  list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
+  text = annotation_text (f, sitrep_annotation_get_id (g_ptr_array_index (list, 0)));
+  g_assert_cmpstr (text, ==, "20 terrorists");
+  g_assert_cmpint (sitrep_annotation_get_label_id (g_ptr_array_index (list, 0)), ==, killed);
+  sitrep_test_wait_until (widget_hidden, bar, "the label bar to go");
+}
+
+/* The text's context menu offers every label and the span's verbs. */
+static void
+test_context_menu (Fixture       *f,
+                   gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GMenuModel *menu = gtk_text_view_get_extra_menu (sitrep_reader_get_text_view (reader));
+  GMenuModel *section, *labels = NULL;
+  gint64 place = label_id (f->store, "Place");
+  guint start = offset_of ("Daraa");
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *action = NULL;
+  guint n_labels = 0;
+  gint64 id;
+
+  g_assert_nonnull (menu);
+  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_assert_nonnull (section);
+  labels = g_menu_model_get_item_link (section, 0, G_MENU_LINK_SUBMENU);
+  g_assert_nonnull (labels);
+  n_labels = (guint) g_menu_model_get_n_items (labels);
+  g_assert_cmpuint (n_labels, ==, 10);
+  for (guint i = 0; i < n_labels; i++)
+    {
+      g_autofree char *name = NULL;
+
+      g_clear_pointer (&action, g_free);
+      g_clear_pointer (&target, g_variant_unref);
+      g_assert_true (g_menu_model_get_item_attribute (labels, (int) i, G_MENU_ATTRIBUTE_LABEL, "s", &name));
+      g_assert_true (g_menu_model_get_item_attribute (labels, (int) i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      target = g_menu_model_get_item_attribute_value (labels, (int) i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_INT64);
+      g_assert_cmpstr (action, ==, "reader.label");
+      if (g_strcmp0 (name, "Place") == 0)
+        g_assert_cmpint (g_variant_get_int64 (target), ==, place);
+    }
+  g_object_unref (labels);
+  g_object_unref (section);
+
+  /* With nothing selected, labelling is offered but off. */
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label", "x", place);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+
+  /* What the menu item does, on a selection. */
+  select_range (f, start, start + 5);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label", "x", place);
+  g_assert_cmpuint (count_annotations (f), ==, 1);
+  id = sitrep_reader_get_selected_annotation (reader);
+  g_assert_cmpint (id, >, 0);
+
+  /* Right-clicking the span selects it; the menu deletes it. */
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.delete-annotation", NULL);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+}
+
+/* Shift+arrows widen or narrow the selected span, one undoable edit each. */
+static void
+test_resize_span (Fixture       *f,
+                  gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  guint start = offset_of ("20 terrorists");
+  guint saturday = offset_of ("Saturday");
+  g_autofree char *text = NULL;
+  gint64 id, date;
+
+  select_range (f, start, start + 13);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  g_assert_cmpint (id, >, 0);
+
+#define EXPECT(str) \
+  G_STMT_START { g_free (text); text = annotation_text (f, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", -1);
+  EXPECT ("20");
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", 1);
+  EXPECT ("20 terrorists");
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", 1);
+  EXPECT ("20 terrorists were");
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", -1);
+  EXPECT ("least 20 terrorists were");
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", 1);
+  EXPECT ("20 terrorists were");
+  /* The reader's highlight follows the store. */
+  g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, label_id (f->store, "Killed")),
+                             offset_of ("were")));
+
+  /* Each step is one edit. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  EXPECT ("least 20 terrorists were");
+
+  /* Never across a paragraph, never to nothing. */
+  select_range (f, saturday, saturday + 8);
+  date = sitrep_reader_apply_label (reader, label_id (f->store, "Date"), NULL);
+  g_assert_cmpint (date, >, 0);
+  id = date;
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", 1);
+  EXPECT ("Saturday");
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
+                   "A label cannot run across a paragraph break. Select words within one paragraph.");
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", -1);
+  EXPECT ("Saturday");
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
+                   "The annotation cannot be narrowed further. Delete it to remove it.");
+#undef EXPECT
+}
+
+/* A selection across paragraphs is refused with a reason. */
+static void
+test_paragraph_refused (Fixture       *f,
+                        gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  g_autoptr(GError) error = NULL;
+  guint start = offset_of ("Saturday");
+  guint end = offset_of ("Jassim") + 6;
+
+  select_range (f, start, end);
+  g_assert_cmpint (sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), &error), ==, 0);
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label-key", "s", "5");
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
+                   "A label cannot run across a paragraph break. Select words within one paragraph.");
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   article;
+} ArticleWait;
+
+static gboolean
+reader_shows (gpointer data)
+{
+  ArticleWait *w = data;
+  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (w->f->window));
+
+  return a != NULL && sitrep_article_get_id (a) == w->article;
+}
+
+static gboolean
+select_long_article (gpointer data)
+{
+  ArticleWait *w = data;
+
+  return sitrep_window_select_article (w->f->window, w->article);
+}
+
+static GtkAdjustment *
+reader_vadjustment (Fixture *f)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window))),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static gboolean
+long_text_laid_out (gpointer data)
+{
+  Fixture *f = data;
+  GtkAdjustment *vadj = reader_vadjustment (f);
+
+  return gtk_adjustment_get_upper (vadj) > 4 * gtk_adjustment_get_page_size (vadj) &&
+         gtk_adjustment_get_page_size (vadj) > 100;
+}
+
+/* Spins a few frames so that anything the edit set off (idles, relayout) has run. */
+static void
+settle (void)
+{
+  for (int i = 0; i < 10; i++)
+    sitrep_test_spin (20);
+}
+
+/* Labelling, undo and redo far down a long article leave the view where it was. */
+static void
+test_keeps_scroll (Fixture       *f,
+                   gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GtkTextView *view = sitrep_reader_get_text_view (reader);
+  GtkAdjustment *vadj = reader_vadjustment (f);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record;
+  ArticleWait w = { f, 0 };
+  StoreCount c = { f, 0 };
+  GtkTextIter iter, end;
+  graphene_point_t top = GRAPHENE_POINT_INIT (0, 0), in_content;
+  double value;
+  int bx, by;
+  guint offset;
+
+  for (int i = 0; i < 120; i++)
+    g_string_append_printf (body, "Paragraph %d: at least %d fighters were killed near Daraa on Saturday, "
+                            "said the observatory in a statement.\n\n", i, i + 3);
+  record = sitrep_import_record_new ();
+  record->title = g_strdup ("A long report");
+  record->body = g_string_free (g_steal_pointer (&body), FALSE);
+  record->original_name = g_strdup ("long.txt");
+  record->original_type = g_strdup ("text/plain");
+  w.article = sitrep_store_add_article (f->store, record, NULL, &error);
+  sitrep_import_record_free (record);
+  g_assert_no_error (error);
+  f->article = w.article;
+
+  sitrep_test_wait_until (select_long_article, &w, "the long article in the list");
+  sitrep_test_wait_until (reader_shows, &w, "the long article in the reader");
+  sitrep_test_wait_until (long_text_laid_out, f, "the long article laid out");
+
+  /* The text view lays out in steps: wait until its height holds still. */
+  for (double upper = -1; upper != gtk_adjustment_get_upper (vadj); )
+    {
+      upper = gtk_adjustment_get_upper (vadj);
+      settle ();
+    }
+
+  /* Read down to the middle, as a user would. */
+  value = gtk_adjustment_get_upper (vadj) / 2;
+  gtk_adjustment_set_value (vadj, value);
+  settle ();
+  value = gtk_adjustment_get_value (vadj);
+
+  /* The words in the middle of the view (the viewport's coordinates are the view's). */
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW))),
+                                           &top, &in_content));
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, 40,
+                                         (int) (gtk_adjustment_get_page_size (vadj) / 2 - in_content.y),
+                                         &bx, &by);
+  gtk_text_view_get_iter_at_location (view, &iter, bx, by);
+  gtk_text_iter_set_line_offset (&iter, 0);
+  g_assert_true (gtk_text_iter_forward_search (&iter, "Daraa", 0, &iter, &end, NULL));
+  offset = (guint) gtk_text_iter_get_offset (&iter);
+  select_range (f, offset, (guint) gtk_text_iter_get_offset (&end));
+  g_assert_cmpint (sitrep_reader_apply_label (reader, label_id (f->store, "Place"), &error), >, 0);
+  g_assert_no_error (error);
+  settle ();
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+
+  /* Labels edited elsewhere: the tags are made again, the view stays. */
+  g_signal_emit_by_name (f->store, "labels-changed");
+  settle ();
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  sitrep_test_wait_until (store_has_n, &c, "the span undone");
+  settle ();
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  c.n = 1;
+  sitrep_test_wait_until (store_has_n, &c, "the span redone");
+  settle ();
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+}
+
+/* A Claimant span links to an actor entity, as the importers and claims take it. */
+static void
+test_claimant_links_actor (Fixture       *f,
+                           gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  g_autoptr(SitrepAnnotation) a = NULL;
+  g_autoptr(SitrepEntity) entity = NULL;
+  guint start = offset_of ("Jassim al-Rifai");
+  gint64 id;
+
+  select_range (f, start, start + 15);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Claimant"), NULL);
+  g_assert_cmpint (id, >, 0);
+
+  /* What the chooser's default ("link as the importers would") does. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.link-entity", "(xx)", id, (gint64) -1);
+  a = sitrep_store_get_annotation (f->store, id, NULL);
+  g_assert_cmpint (sitrep_annotation_get_entity_id (a), >, 0);
+  entity = sitrep_store_get_entity (f->store, sitrep_annotation_get_entity_id (a), NULL);
+  g_assert_cmpstr (sitrep_entity_get_kind (entity), ==, "actor");
+  g_assert_cmpstr (sitrep_entity_get_name (entity), ==, "Jassim al-Rifai");
+}
+
+static guint
+panel_position_of (SitrepAnnotationPanel *panel,
+                   gint64                 id)
+{
+  GListModel *model = sitrep_annotation_panel_get_model (panel);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (SITREP_IS_ANNOTATION (item) && sitrep_annotation_get_id (SITREP_ANNOTATION (item)) == id)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* Activating a row shows and selects its span; Delete on a row deletes it with Undo. */
+static void
+test_panel_reveal_delete (Fixture       *f,
+                          gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
+  guint start = offset_of ("20 terrorists");
+  StoreCount c = { f, 1 };
+  gint64 id;
+
+  select_range (f, start, start + 13);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  g_assert_cmpint (id, >, 0);
+  sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
+
+  /* The row is the selected one already: activating it still shows the span. */
+  sitrep_reader_select_annotation (reader, 0, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (panel->list_view), "list.activate-item", "u",
+                              panel_position_of (panel, id));
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
+  g_assert_cmpint (sitrep_annotation_panel_get_selected (panel), ==, id);
+
+  gtk_widget_activate_action (GTK_WIDGET (panel), "annotation-panel.delete-annotation", NULL);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Annotation deleted");
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  sitrep_test_wait_until (store_has_n, &c, "the deleted annotation back");
+}
+
+/* A figure that cannot be saved is said so, and the editor stays open. */
+static void
+test_panel_save_fails (Fixture       *f,
+                       gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
+  guint start = offset_of ("20 terrorists");
+  gint64 id;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  select_range (f, start, start + 13);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
+
+  sitrep_annotation_panel_edit_attributes (panel, id);
+  g_assert_nonnull (panel->popover);
+  sitrep_test_wait_until (widget_shown, panel->popover, "the figure editor");
+
+  /* Gone meanwhile (another window, a merge): the save cannot happen. */
+  g_assert_true (sitrep_store_delete_annotation (f->store, id, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (panel), "annotation-panel.save-attributes", NULL);
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "That annotation no longer exists.");
+  g_assert_true (gtk_widget_get_visible (panel->popover));
+}
+
+static const char *mixed_text =
+  "قُتل ٢٠ مسلحاً في جاسم 🙂 يوم السبت.\n\n"
+  "The café 👨‍👩‍👧 in Jasim (e\xcc\x81te\xcc\x81) was hit.\n";
+
+static gint64
+label_by_bar (Fixture *f,
+              gint64   label,
+              guint    n_after)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  StoreCount c = { f, n_after };
+  GtkWidget *bar;
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
+  bar = _sitrep_reader_get_label_bar (reader);
+  sitrep_test_wait_until (widget_shown, bar, "the label bar");
+  gtk_widget_activate (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label));
+  sitrep_test_wait_until (store_has_n, &c, "the span from the bar");
+  return sitrep_reader_get_selected_annotation (reader);
+}
+
+static guint
+mixed_offset (const char *needle)
+{
+  const char *p = strstr (mixed_text, needle);
+
+  g_assert_nonnull (p);
+  return (guint) g_utf8_pointer_to_offset (mixed_text, p);
+}
+
+/* Arabic, emoji (with joiners) and combining marks: the mouse path stores
+ * spans in code points of the body, exactly. */
+static void
+test_mixed_script_offsets (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record;
+  ArticleWait w = { f, 0 };
+  gint64 place = label_id (f->store, "Place");
+  gint64 other = label_id (f->store, "Weapon");
+  struct {
+    const char *select;   /* what the mouse covers */
+    guint       len;      /* in code points */
+    const char *stored;   /* what the span says after snapping */
+  } cases[] = {
+    { "جاسم", 4, "جاسم" },
+    /* Half a word, then past the emoji: snapped to the word, the emoji left out. */
+    { "اسم 🙂", 5, "جاسم" },
+    /* A letter without its combining accent takes it. */
+    { "e\xcc\x81te", 3, "e\xcc\x81te\xcc\x81" },
+    { "Jasim", 5, "Jasim" },
+  };
+
+  record = sitrep_import_record_new ();
+  record->title = g_strdup ("Mixed scripts");
+  record->body = g_strdup (mixed_text);
+  record->original_name = g_strdup ("mixed.txt");
+  record->original_type = g_strdup ("text/plain");
+  w.article = sitrep_store_add_article (f->store, record, NULL, &error);
+  sitrep_import_record_free (record);
+  g_assert_no_error (error);
+  f->article = w.article;
+  sitrep_test_wait_until (select_long_article, &w, "the article in the list");
+  sitrep_test_wait_until (reader_shows, &w, "the article in the reader");
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SitrepAnnotation) a = NULL;
+      g_autofree char *expected = NULL;
+      guint start = mixed_offset (cases[i].select);
+      guint stored_start = mixed_offset (cases[i].stored);
+      gint64 id;
+
+      select_range (f, start, start + cases[i].len);
+      id = label_by_bar (f, i % 2 ? other : place, i + 1);
+      g_assert_cmpint (id, >, 0);
+      a = sitrep_store_get_annotation (f->store, id, NULL);
+      g_assert_cmpstr (sitrep_annotation_get_text (a), ==, cases[i].stored);
+      g_assert_cmpuint (sitrep_annotation_get_start (a), ==, stored_start);
+      g_assert_cmpuint (sitrep_annotation_get_end (a), ==, stored_start + (guint) g_utf8_strlen (cases[i].stored, -1));
+
+      /* The offsets are the body's code points. */
+      expected = g_utf8_substring (mixed_text, sitrep_annotation_get_start (a), sitrep_annotation_get_end (a));
+      g_assert_cmpstr (expected, ==, cases[i].stored);
+      sitrep_reader_select_annotation (sitrep_window_get_reader (f->window), 0, FALSE);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +960,15 @@ main (int   argc,
   ADD ("/gui/annotate/panel", test_panel);
   ADD ("/gui/annotate/merge-undo", test_merge_undo);
   ADD ("/gui/annotate/labels-dialog", test_labels_dialog);
+  ADD ("/gui/annotate/mouse-label-bar", test_mouse_label_bar);
+  ADD ("/gui/annotate/context-menu", test_context_menu);
+  ADD ("/gui/annotate/resize-span", test_resize_span);
+  ADD ("/gui/annotate/paragraph-refused", test_paragraph_refused);
+  ADD ("/gui/annotate/keeps-scroll", test_keeps_scroll);
+  ADD ("/gui/annotate/claimant-links-actor", test_claimant_links_actor);
+  ADD ("/gui/annotate/panel-reveal-delete", test_panel_reveal_delete);
+  ADD ("/gui/annotate/panel-save-fails", test_panel_save_fails);
+  ADD ("/gui/annotate/mixed-script-offsets", test_mixed_script_offsets);
 
 #undef ADD
 

@@ -369,6 +369,95 @@ test_editor (Fixture       *f,
 }
 
 static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_widgets (child, type, found);
+    }
+}
+
+static GtkLabel *
+mapped_label_with_text (GtkWidget  *widget,
+                        const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
+      return labels->pdata[i];
+
+  return NULL;
+}
+
+static gboolean
+label_shown (gpointer data)
+{
+  gpointer *args = data;
+
+  return mapped_label_with_text (args[0], args[1]) != NULL;
+}
+
+/* The end date is picked from a calendar, replacing what the field held;
+ * a long codebook value shows whole. */
+static void
+test_editor_pickers (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(GPtrArray) calendars = g_ptr_array_new ();
+  g_autoptr(GDateTime) day = g_date_time_new_local (2022, 10, 16, 0, 0, 0);
+  SitrepEventEditor *editor;
+  GtkLabel *label;
+  gpointer args[2];
+  gint64 id;
+
+  id = add_event (f, "2022-10-14", f->daraa, NULL, 5, -1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  wait_listed (f, 1);
+  g_assert_true (sitrep_events_view_select_event (events_view (f), id));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL);
+  sitrep_test_wait_until (editor_open, f->window, "the event editor");
+  editor = SITREP_EVENT_EDITOR (_sitrep_window_get_event_editor (f->window));
+
+  /* Start and end each have a calendar; pick the 16th as the end. */
+  collect_widgets (GTK_WIDGET (editor), GTK_TYPE_CALENDAR, calendars);
+  g_assert_cmpuint (calendars->len, ==, 2);
+  gtk_calendar_select_day (calendars->pdata[1], day);
+  event = sitrep_store_get_event (f->store, id, NULL);
+  g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-14");
+  g_assert_cmpstr (sitrep_event_get_date_end (event), ==, "2022-10-16");
+  g_clear_object (&event);
+
+  /* "Explosions/Remote violence" whole in its row, not "Explosions/Remote vi…". */
+  g_assert_true (sitrep_event_editor_set_type (editor, "Explosions/Remote violence", NULL));
+  args[0] = editor;
+  args[1] = (gpointer) "Explosions/Remote violence";
+  sitrep_test_wait_until (label_shown, args, "the event type in its row");
+  label = mapped_label_with_text (GTK_WIDGET (editor), "Explosions/Remote violence");
+  {
+    g_autoptr(PangoLayout) whole = gtk_widget_create_pango_layout (GTK_WIDGET (label), "Explosions/Remote violence");
+    int whole_width, natural;
+
+    /* It asks for room for the whole value (AdwComboRow's own factory
+     * asks for 20 characters and cuts the rest). */
+    pango_layout_get_pixel_size (whole, &whole_width, NULL);
+    gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+    g_assert_cmpint (natural, >=, whole_width);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  sitrep_test_spin (20);
+}
+
+static void
 select_range (Fixture    *f,
               const char *from,
               const char *to)
@@ -613,12 +702,29 @@ test_export_acled (Fixture       *f,
   }
 }
 
+typedef struct
+{
+  SitrepReader *reader;
+  gint64        id;
+} SelectData;
+
+/* Selects the span once the reader shows it (it loads the article on idle). */
+static gboolean
+claim_span_selected (gpointer data)
+{
+  SelectData *d = data;
+
+  sitrep_reader_select_annotation (d->reader, d->id, FALSE);
+  return sitrep_reader_get_selected_annotation (d->reader) == d->id;
+}
+
 /* Make Claim: the selected casualty span becomes a claim of the current event. */
 static void
 test_make_claim (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GPtrArray) claims = NULL;
+  SelectData select_data;
   SitrepEventCard *card;
   gint64 id, killed;
 
@@ -631,12 +737,21 @@ test_make_claim (Fixture       *f,
   g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
-  sitrep_test_spin (50);
-  sitrep_reader_select_annotation (sitrep_window_get_reader (f->window), killed, FALSE);
+  select_data.reader = sitrep_window_get_reader (f->window);
+  select_data.id = killed;
+  sitrep_test_wait_until (claim_span_selected, &select_data, "the Killed span in the reader");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.make-claim", NULL));
 
   claims = sitrep_store_list_claims (f->store, id, NULL);
   g_assert_cmpuint (claims->len, ==, 1);
+  /* The toast names the event the claim went to. */
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "Daraa"));
+  /* Make Claim again on the same figure: not added twice. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.make-claim", NULL));
+  g_clear_pointer (&claims, g_ptr_array_unref);
+  claims = sitrep_store_list_claims (f->store, id, NULL);
+  g_assert_cmpuint (claims->len, ==, 1);
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "already"));
   g_assert_cmpint (sitrep_claim_get_annotation_id (claims->pdata[0]), ==, killed);
   g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
   g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 1);
@@ -776,7 +891,7 @@ test_make_claim_from_panel (Fixture       *f,
   claims = sitrep_store_list_claims (f->store, chosen, NULL);
   g_assert_cmpint (sitrep_claim_get_annotation_id (claims->pdata[0]), ==, killed);
   g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
-  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Claim added to the current event");
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Claim added to “Uncoded event in Daraa, 2022-10-15”");
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
 }
 
@@ -872,6 +987,7 @@ main (int   argc,
 
   ADD ("/gui/events/list-and-card", test_list_and_card);
   ADD ("/gui/events/editor", test_editor);
+  ADD ("/gui/events/editor-pickers", test_editor_pickers);
   ADD ("/gui/events/new-from-selection", test_new_event_from_selection);
   ADD ("/gui/events/similar-event", test_similar_event);
   ADD ("/gui/events/evidence-click", test_evidence_click);

@@ -456,6 +456,25 @@ model_has_n (gpointer data)
   return g_list_model_get_n_items (G_LIST_MODEL (args[0])) == GPOINTER_TO_UINT (args[1]);
 }
 
+typedef struct
+{
+  ShumateViewport *viewport;
+  double           latitude;
+  double           longitude;
+  double           zoom;        /* < 0: any */
+} ViewAt;
+
+/* The map has come to rest over (latitude, longitude). */
+static gboolean
+viewport_at (gpointer data)
+{
+  ViewAt *at = data;
+
+  return fabs (shumate_location_get_latitude (SHUMATE_LOCATION (at->viewport)) - at->latitude) < 0.05 &&
+         fabs (shumate_location_get_longitude (SHUMATE_LOCATION (at->viewport)) - at->longitude) < 0.05 &&
+         (at->zoom < 0 || fabs (shumate_viewport_get_zoom_level (at->viewport) - at->zoom) < 0.01);
+}
+
 static void
 test_events (Fixture       *f,
              gconstpointer  data)
@@ -491,13 +510,19 @@ test_events (Fixture       *f,
   g_assert_cmpint (seen, ==, raqqa);
   g_assert_cmpint (sitrep_map_points_layer_get_highlight (layer), ==, raqqa);
   viewport = sitrep_map_view_get_viewport (f->window->map_view);
-  sitrep_test_spin (1500);
-  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 35.95, 0.05);
-  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 39.01, 0.05);
+  {
+    ViewAt at = { viewport, 35.95, 39.01, -1 };
+
+    sitrep_test_wait_until (viewport_at, &at, "the map over Raqqa");
+  }
 
   /* Clicking Homs' mark on the map picks Homs and selects it. */
   sitrep_map_view_center_on (f->window->map_view, 34.73, 36.72, 8);
-  sitrep_test_spin (1500);
+  {
+    ViewAt at = { viewport, 34.73, 36.72, 8 };
+
+    sitrep_test_wait_until (viewport_at, &at, "the map over Homs at zoom 8");
+  }
   shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 34.73, 36.72, &x, &y);
   picked = sitrep_map_points_layer_pick (layer, x, y, NULL);
   g_assert_cmpint (picked, ==, homs);
@@ -706,6 +731,230 @@ test_online (Fixture       *f,
   g_free (ts.user_agent);
 }
 
+/* The tool bar's popovers: wide enough to read a row and pin a place (they
+ * used to collapse to a sliver, one letter per line). */
+
+static GtkMenuButton *
+find_menu_button (GtkWidget  *widget,
+                  const char *label_prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found;
+
+      if (GTK_IS_MENU_BUTTON (child) &&
+          g_str_has_prefix (gtk_menu_button_get_label (GTK_MENU_BUTTON (child)) ?: "", label_prefix))
+        return GTK_MENU_BUTTON (child);
+      if ((found = find_menu_button (child, label_prefix)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (data));
+
+  return gtk_widget_get_mapped (popover) && gtk_widget_get_width (popover) > 0;
+}
+
+static GtkWidget *
+first_row_title (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "title"))
+        return child;
+      if ((found = first_row_title (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+assert_popover_readable (GtkMenuButton *button)
+{
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  GtkWidget *title;
+
+  gtk_menu_button_popup (button);
+  sitrep_test_wait_until (popover_shown, button, "the popover on screen");
+  g_assert_cmpint (gtk_widget_get_width (popover), >=, 300);
+  /* The row's title sits on one line, not a letter per line. */
+  title = first_row_title (popover);
+  g_assert_nonnull (title);
+  g_assert_cmpint (gtk_widget_get_width (title), >=, 150);
+  g_assert_cmpint (gtk_widget_get_height (title), <, 3 * gtk_widget_get_width (title));
+  gtk_menu_button_popdown (button);
+}
+
+static void
+test_popovers (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_map_view_new ();
+  SitrepMapPlaceRow rows[2] = {
+    { 1, "Jasim", "Daraa, Syria", TRUE },
+    { 2, "The Palmyra-Deir Ezzor-Al-Mayadin triangle", NULL, FALSE },
+  };
+  gint64 ids[2];
+  GtkMenuButton *button;
+
+  ids[0] = sitrep_test_add_event (f->store, "2022-10-14", NULL, 1, 0, NULL, 3);
+  ids[1] = sitrep_test_add_event (f->store, "2022-10-16", NULL, 1, 0, NULL, 1);
+  sitrep_store_get_events (f->store, ids, 2, events, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 2);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_map_view_set_unplaced (SITREP_MAP_VIEW (view), events);
+  sitrep_map_view_set_place_rows (SITREP_MAP_VIEW (view), rows, G_N_ELEMENTS (rows));
+
+  button = find_menu_button (view, "Unplaced");
+  g_assert_nonnull (button);
+  assert_popover_readable (button);
+  button = find_menu_button (view, "Places");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "Places: 1/2");
+  assert_popover_readable (button);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_widget_of_type (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+widget_has_width (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+/* On a narrow map the scale bar sits beside the credits, not over them. */
+static void
+test_scale_beside_credits (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_map_view_new ();
+  GtkWidget *scale, *license;
+  graphene_rect_t scale_box, license_box;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 460, 400);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  sitrep_map_view_set_data_credit (SITREP_MAP_VIEW (view), "UCDP GED (CC BY 4.0)");
+  gtk_window_present (GTK_WINDOW (window));
+  scale = find_widget_of_type (view, SHUMATE_TYPE_SCALE);
+  license = find_widget_of_type (view, SHUMATE_TYPE_LICENSE);
+  g_assert_nonnull (scale);
+  g_assert_nonnull (license);
+  sitrep_test_wait_until (widget_has_width, license, "the credits on screen");
+
+  g_assert_true (gtk_widget_compute_bounds (scale, view, &scale_box));
+  g_assert_true (gtk_widget_compute_bounds (license, view, &license_box));
+  g_assert_cmpfloat (scale_box.size.width, >, 0);
+  g_assert_false (graphene_rect_intersection (&scale_box, &license_box, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+n_drawn_is (gpointer data)
+{
+  gpointer *args = data;
+
+  return sitrep_map_points_layer_get_n_drawn (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+/* One event moves: its mark (and its cluster) follows, the others are not
+ * read again; one is deleted: gone. */
+static void
+test_update_point (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_map_view_new ();
+  SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (SITREP_MAP_VIEW (view));
+  ShumateViewport *viewport = sitrep_map_view_get_viewport (SITREP_MAP_VIEW (view));
+  SitrepMapPoint points[3] = {
+    { 1, 34.73, 36.72, 12, { 0.75, 0.1, 0.15, 1 } },   /* Homs */
+    { 2, 34.74, 36.73, 12, { 0.75, 0.1, 0.15, 1 } },   /* Homs, a street away */
+    { 3, 35.95, 39.01, 12, { 0.75, 0.1, 0.15, 1 } },   /* Raqqa */
+  };
+  SitrepMapPoint moved = points[1];
+  gpointer args[2] = { layer, NULL };
+  double x, y;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_map_view_center_on (SITREP_MAP_VIEW (view), 35.2, 37.8, 6);
+  sitrep_map_points_layer_set_points (layer, points, 3);
+  /* At zoom 6 the two in Homs are one cluster. */
+  args[1] = GUINT_TO_POINTER (2);
+  sitrep_test_wait_until (n_drawn_is, args, "Homs as one cluster and Raqqa");
+
+  /* The second moves to Aleppo: three marks. */
+  moved.latitude = 36.20;
+  moved.longitude = 37.13;
+  sitrep_map_points_layer_update_point (layer, &moved);
+  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), ==, 3);
+  args[1] = GUINT_TO_POINTER (3);
+  sitrep_test_wait_until (n_drawn_is, args, "the moved event's own mark");
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 36.20, 37.13, &x, &y);
+  g_assert_cmpint (sitrep_map_points_layer_pick (layer, x, y, NULL), ==, 2);
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 34.73, 36.72, &x, &y);
+  g_assert_cmpint (sitrep_map_points_layer_pick (layer, x, y, NULL), ==, 1);
+
+  /* Raqqa's is deleted; a new one is added in Homs, joining the first. */
+  sitrep_map_points_layer_remove_point (layer, 3);
+  moved.id = 4;
+  moved.latitude = 34.72;
+  moved.longitude = 36.71;
+  sitrep_map_points_layer_update_point (layer, &moved);
+  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), ==, 3);
+  args[1] = GUINT_TO_POINTER (2);
+  sitrep_test_wait_until (n_drawn_is, args, "Homs as one cluster and Aleppo");
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 35.95, 39.01, &x, &y);
+  g_assert_cmpint (sitrep_map_points_layer_pick (layer, x, y, NULL), ==, 0);
+  {
+    guint n = 0;
+
+    shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), 34.725, 36.715, &x, &y);
+    g_assert_cmpint (sitrep_map_points_layer_pick (layer, x, y, &n), !=, 0);
+    g_assert_cmpuint (n, ==, 2);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -727,6 +976,9 @@ main (int   argc,
   ADD ("/sitrep/gui/map/events", test_events);
   ADD ("/sitrep/gui/map/export", test_export);
   ADD ("/sitrep/gui/map/online", test_online);
+  ADD ("/sitrep/gui/map/popovers", test_popovers);
+  ADD ("/sitrep/gui/map/scale-beside-credits", test_scale_beside_credits);
+  ADD ("/sitrep/gui/map/update-point", test_update_point);
 #undef ADD
 
   status = g_test_run ();

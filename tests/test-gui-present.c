@@ -10,6 +10,7 @@
 
 #include "sitrep-test-util.h"
 #include "sitrep-events-view.h"
+#include "sitrep-map-points-layer.h"
 #include "sitrep-presentation.h"
 #include "sitrep-stories-dialog.h"
 #include "sitrep-store.h"
@@ -178,6 +179,50 @@ presentation_ready (gpointer data)
   return sitrep_presentation_get_ready (data);
 }
 
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_widget_of_type (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  SitrepPresentation *p;
+  SitrepStore        *store;
+} RingCheck;
+
+/* The current incident's ring is drawn where its place is on the map as it
+ * is now, not where it was mid-flight. */
+static gboolean
+ring_on_place (gpointer data)
+{
+  RingCheck *check = data;
+  SitrepMapPointsLayer *layer = SITREP_MAP_POINTS_LAYER (find_widget_of_type (GTK_WIDGET (check->p),
+                                                                              SITREP_TYPE_MAP_POINTS_LAYER));
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (layer));
+  g_autoptr(SitrepEvent) event = sitrep_store_get_event (check->store, sitrep_presentation_get_event (check->p), NULL);
+  double x, y, want_x, want_y;
+
+  if (!sitrep_map_points_layer_get_highlight_drawn (layer, &x, &y))
+    return FALSE;
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), sitrep_event_get_latitude (event),
+                                              sitrep_event_get_longitude (event), &want_x, &want_y);
+
+  return fabs (x - want_x) < 1.0 && fabs (y - want_y) < 1.0;
+}
+
 /* Flying from step to step shows no blank tile: the tiles along the way are
  * drawn while the presenter speaks, and the map finds each one at once. */
 static void
@@ -187,6 +232,7 @@ test_present_flights (Fixture       *f,
   SitrepPresentation *p;
   guint n_flights = 0, n_late = G_MAXUINT, n_tiles = 0;
   double wait_ms = -1;
+  RingCheck check;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
   sitrep_test_wait_until (presentation_open, f, "the presentation");
@@ -200,6 +246,11 @@ test_present_flights (Fixture       *f,
       g_assert_true (sitrep_presentation_get_flying (p));
       sitrep_test_wait_until (presentation_ready, p, "the flight to land");
       g_assert_cmpuint (sitrep_presentation_get_step (p), ==, i);
+      /* Landed, the marks are drawn where the map now is (they used to
+       * stay at their mid-flight places). */
+      check.p = p;
+      check.store = f->store;
+      sitrep_test_wait_until (ring_on_place, &check, "the incident's ring on its place");
     }
 
   sitrep_presentation_get_flight_stats (p, &n_flights, &n_late, &n_tiles, &wait_ms);
@@ -503,6 +554,44 @@ test_export (Fixture       *f,
   }
 }
 
+/* A range brushed on the timeline is what the presentation presents. */
+static void
+test_present_range (Fixture       *f,
+                    gconstpointer  data)
+{
+  SitrepTimelineView *view = _sitrep_window_get_timeline_view (f->window);
+  SitrepPresentation *p;
+  guint32 first = 0, last = 0;
+
+  g_assert_true (sitrep_timeline_parse_day ("2022-03-04", &first));
+  g_assert_true (sitrep_timeline_parse_day ("2022-03-10", &last));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL);
+  sitrep_test_wait_until (timeline_loaded, f, "the timeline");
+  sitrep_timeline_view_set_range (view, first, last);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
+  sitrep_test_wait_until (presentation_open, f, "the presentation");
+  p = g_object_ref (SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window)));
+  /* Jasim (5 Mar) and Homs (9 Mar), not Daraa (1 Mar) nor Aleppo (20 Mar). */
+  g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 2);
+  g_assert_cmpint (sitrep_presentation_get_event (p), ==, f->events[1]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.next", NULL));
+  g_assert_cmpint (sitrep_presentation_get_event (p), ==, f->events[2]);
+
+  gtk_window_destroy (GTK_WINDOW (p));
+  sitrep_test_wait_until (presentation_gone, f, "the presentation to close");
+  g_assert_finalize_object (p);
+
+  /* Cleared: every event again. */
+  sitrep_timeline_view_set_range (view, 0, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
+  sitrep_test_wait_until (presentation_open, f, "the presentation");
+  p = SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window));
+  g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 4);
+  gtk_window_destroy (GTK_WINDOW (p));
+  sitrep_test_wait_until (presentation_gone, f, "the presentation to close");
+}
+
 static void
 test_timeline_view_lifecycle (void)
 {
@@ -556,6 +645,7 @@ main (int   argc,
   ADD ("/gui/present/timeline", test_timeline);
   ADD ("/gui/present/stories", test_stories);
   ADD ("/gui/present/export", test_export);
+  ADD ("/gui/present/range", test_present_range);
 
 #undef ADD
 

@@ -12,6 +12,7 @@
 #include "sitrep-map-points-layer.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
+#include "sitrep-timeline-view-private.h"
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
 
@@ -715,6 +716,52 @@ column_difference (Picture *picture,
   return most;
 }
 
+static gboolean
+widget_sized (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+/* Drawn at a zoom of days: the label begins with the day of the month. */
+static gboolean
+axis_shows_days (gpointer data)
+{
+  const char *label = _sitrep_timeline_view_get_first_axis_label (data);
+
+  return label != NULL && g_ascii_isdigit (label[0]) && strstr (label, "Mar") != NULL;
+}
+
+/* Zoomed in to days of March, the axis still says which year. */
+static void
+test_axis_year (void)
+{
+  g_autoptr(GArray) events = sitrep_timeline_events_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = g_object_ref_sink (sitrep_timeline_view_new ());
+  const char *dates[] = { "2022-03-01", "2022-03-05", "2022-03-09", "2022-06-20" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      SitrepTimelineEvent e = { 0 };
+
+      e.event_id = i + 1;
+      e.first = e.last = day (dates[i]);
+      e.fatalities = -1;
+      g_array_append_val (events, e);
+    }
+  sitrep_timeline_view_set_events (SITREP_TIMELINE_VIEW (view), events);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 240);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_test_wait_until (widget_sized, view, "the timeline on screen");
+  sitrep_timeline_view_set_visible (SITREP_TIMELINE_VIEW (view), day ("2022-03-04"), day ("2022-03-12"));
+  sitrep_test_wait_until (axis_shows_days, view, "the axis drawn at a zoom of days");
+  g_assert_nonnull (strstr (_sitrep_timeline_view_get_first_axis_label (SITREP_TIMELINE_VIEW (view)), "2022"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+}
+
 static void
 test_day_is_point (void)
 {
@@ -792,6 +839,7 @@ main (int   argc,
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   g_test_add_func ("/gui/timeline/day-is-point", test_day_is_point);
+  g_test_add_func ("/gui/timeline/axis-year", test_axis_year);
   ADD ("/gui/timeline/pane-restored", test_pane_restored);
   ADD ("/gui/timeline/pane-saved", test_pane_saved);
   ADD ("/gui/timeline/pane-minimum", test_pane_minimum);

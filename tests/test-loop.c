@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
+#include "sitrep-event-list.h"
 #include "sitrep-export.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-import.h"
@@ -449,6 +450,377 @@ test_place_events_by_entity (Fixture       *f,
   }
 }
 
+/* 2. Make Claim is idempotent and says where the claim went */
+
+static void
+test_make_claim_once (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *undo_before = NULL;
+  g_autofree char *undo_after = NULL;
+  gint64 jasim, bus, killed, first, second;
+  gboolean added = FALSE;
+
+  if (seeds_missing (f))
+    return;
+  jasim = label_place (f, f->southfront, f->body1, "Jasim");
+  bus = create_event (f, "Explosions/Remote violence", "Remote explosive/landmine/IED", "2022-10-13", jasim);
+  killed = label (f, f->southfront, f->body1, "Killed", "claimed the lives of 18 soldiers", 0);
+
+  first = sitrep_store_make_claim (f->store, bus, killed, SITREP_VICTIM_ACTOR2, 0, &added, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (first, !=, 0);
+  g_assert_true (added);
+  undo_before = sitrep_store_dup_undo_description (f->store);
+
+  /* The (+) of the figure row again: nothing added, the same claim named. */
+  second = sitrep_store_make_claim (f->store, bus, killed, SITREP_VICTIM_ACTOR2, 0, &added, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (second, ==, first);
+  g_assert_false (added);
+  g_assert_cmpint (sitrep_store_add_claim_from_annotation (f->store, bus, killed, SITREP_VICTIM_UNKNOWN, 0,
+                                                           &error), ==, first);
+  claims = sitrep_store_list_claims (f->store, bus, &error);
+  g_assert_cmpuint (claims->len, ==, 1);
+  undo_after = sitrep_store_dup_undo_description (f->store);
+  g_assert_cmpstr (undo_after, ==, undo_before);
+
+  event = get_event (f, bus);
+  g_assert_cmpint (sitrep_event_get_fatalities (event), ==, 18);
+  g_assert_cmpuint (sitrep_event_get_n_evidence (event), ==, 1);
+  title = sitrep_event_dup_title (event);
+  g_assert_cmpstr (title, ==, "Explosions/Remote violence in Jasim, 2022-10-13");
+}
+
+/* 3. Coding fields that said nothing */
+
+/* Labels @words as an Actor and links it as the entity chooser does. */
+static gint64
+label_actor (Fixture    *f,
+             gint64      article,
+             const char *body,
+             const char *words)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 annotation = label (f, article, body, "Actor", words, 0);
+  gint64 entity = sitrep_store_link_mention (f->store, annotation, "actor", &error);
+
+  g_assert_no_error (error);
+  return entity;
+}
+
+static void
+test_coding_fields (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) op = NULL;
+  g_autoptr(SitrepEvent) bus = NULL;
+  g_autoptr(SitrepEntity) center = NULL;
+  g_autofree char *acled = NULL;
+  g_autofree char *out = NULL;
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  gint64 jasim, army, isis, rcc, op_id, bus_id, k1, k2;
+
+  if (seeds_missing (f))
+    return;
+  jasim = label_place (f, f->southfront, f->body1, "Jasim");
+  army = label_actor (f, f->southfront, f->body1, "Syrian military");
+  isis = label_actor (f, f->southfront, f->body1, "ISIS");
+  rcc = label_actor (f, f->southfront, f->body1, "Russian Coordination Center in Syria");
+
+  /* The names say the types of two actors; not of the coordination center. */
+  center = sitrep_store_get_entity (f->store, rcc, &error);
+  g_assert_null (sitrep_entity_get_actor_type (center));
+
+  /* The operation: six days, its precision never set. */
+  draft.event_type = "Battles";
+  draft.sub_event_type = "Armed clash";
+  draft.date_start = "2022-10-14";
+  draft.date_end = "2022-10-19";
+  draft.place_id = jasim;
+  draft.actor1_id = army;
+  draft.actor2_id = isis;
+  op_id = sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+  /* The bombing: one day. */
+  draft.event_type = "Explosions/Remote violence";
+  draft.sub_event_type = "Remote explosive/landmine/IED";
+  draft.date_start = draft.date_end = "2022-10-13";
+  draft.actor1_id = isis;
+  draft.actor2_id = army;
+  bus_id = sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+
+  op = get_event (f, op_id);
+  bus = get_event (f, bus_id);
+  g_assert_cmpint (sitrep_event_get_time_precision (op), ==, 2);
+  g_assert_cmpint (sitrep_event_get_date_precision (op), ==, 2);
+  g_assert_cmpint (sitrep_event_get_time_precision (bus), ==, 1);
+  g_assert_cmpint (sitrep_event_get_inter1 (op), ==, 1);
+  g_assert_cmpint (sitrep_event_get_inter2 (op), ==, 2);
+  g_assert_cmpint (sitrep_event_get_interaction (op), ==, 12);
+  g_assert_cmpint (sitrep_event_get_interaction (bus), ==, 12);
+
+  /* The coder retypes an actor: its events follow. */
+  g_assert_true (sitrep_store_set_entity_actor_type (f->store, rcc, "external_other", &error));
+  g_assert_no_error (error);
+
+  /* "More than 20 others wounded" and "over 27" in words, not codes. */
+  k1 = label (f, f->southfront, f->body1, "Wounded", "more than 20 others wounded", 0);
+  k2 = label (f, f->cradle, f->body2, "Wounded", "wounding over 27 others", 0);
+  g_assert_cmpint (sitrep_store_make_claim (f->store, bus_id, k1, SITREP_VICTIM_ACTOR2, 0, NULL, &error), >, 0);
+  g_assert_cmpint (sitrep_store_make_claim (f->store, bus_id, k2, SITREP_VICTIM_ACTOR2, 0, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  {
+    SitrepDerivedFigures figures = { 0 };
+
+    g_assert_true (sitrep_store_get_event_figures (f->store, bus_id, &figures, &error));
+    g_test_message ("%s", figures.explanation);
+    g_assert_nonnull (strstr (figures.explanation, "more than 20"));
+    g_assert_nonnull (strstr (figures.explanation, "more than 27"));
+    g_assert_null (strstr (figures.explanation, "more_than"));
+    g_assert_null (strstr (figures.explanation, "at_least"));
+    sitrep_derived_figures_clear (&figures);
+  }
+
+  acled = export_to (f, SITREP_EXPORT_ACLED_CSV, NULL);
+  out = python ("import csv,sys\n"
+                "rows=list(csv.DictReader(open(sys.argv[1]+'/out.acled-csv',newline='',encoding='utf-8')))\n"
+                "bus,op=rows[0],rows[1]\n"
+                "assert bus['time_precision']=='1' and op['time_precision']=='2', rows\n"
+                "assert bus['inter1']=='2' and bus['inter2']=='1' and bus['interaction']=='12', bus\n"
+                "print('ok')\n", f->dir);
+  g_assert_cmpstr (out, ==, "ok\n");
+}
+
+/* 4. Claimants and the second report of one incident */
+
+static void
+test_sentence_claimant (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepClaim) claim = NULL;
+  g_autoptr(SitrepClaim) other = NULL;
+  g_autoptr(SitrepAnnotation) span = NULL;
+  gint64 jassim, op, center_span, center, dead, soldiers, claim_id, other_id;
+
+  if (seeds_missing (f))
+    return;
+  jassim = label_place (f, f->cradle, f->body2, "Jassim");
+  op = create_event (f, "Battles", "Armed clash", "2022-10-14", jassim);
+
+  /* The Claimant span links to an actor, as Actor spans do. */
+  center_span = label (f, f->cradle, f->body2, "Claimant", "Russian Reconciliation Center in Syria", 0);
+  center = sitrep_store_link_mention (f->store, center_span, "claimant", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (center, >, 0);
+  span = sitrep_store_get_annotation (f->store, center_span, &error);
+  g_assert_cmpint (sitrep_annotation_get_entity_id (span), ==, center);
+  {
+    g_autoptr(SitrepEntity) entity = sitrep_store_get_entity (f->store, center, &error);
+    g_assert_cmpstr (sitrep_entity_get_kind (entity), ==, "actor");
+  }
+
+  /* A figure of its sentence takes it as claimant; one of another sentence does not. */
+  dead = label (f, f->cradle, f->body2, "Killed", "20 ISIS militants dead", 0);
+  soldiers = label (f, f->cradle, f->body2, "Killed", "killing at least 18 service members", 0);
+  claim_id = sitrep_store_make_claim (f->store, op, dead, SITREP_VICTIM_ACTOR2, 0, NULL, &error);
+  other_id = sitrep_store_make_claim (f->store, op, soldiers, SITREP_VICTIM_ACTOR1, 0, NULL, &error);
+  g_assert_no_error (error);
+  claim = sitrep_store_get_claim (f->store, claim_id, &error);
+  other = sitrep_store_get_claim (f->store, other_id, &error);
+  g_assert_cmpint (sitrep_claim_get_claimant_id (claim), ==, center);
+  g_assert_cmpint (sitrep_claim_get_claimant_id (other), ==, 0);
+}
+
+/* The bus bombing told by SouthFront (000) is suggested when The Cradle's
+ * report (001) of it is recorded: same day and type, though The Cradle
+ * names the place "Sabbourah" and no actor. */
+static void
+test_second_report_suggested (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GArray) other_day = NULL;
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  gint64 damascus, sabbourah, isis, army, bus;
+
+  if (seeds_missing (f))
+    return;
+  damascus = label_place (f, f->southfront, f->body1, "Damascus");
+  geocode_entity (f, damascus, f->body1);
+  isis = label_actor (f, f->southfront, f->body1, "ISIS");
+  army = label_actor (f, f->southfront, f->body1, "Syrian military");
+  draft.event_type = "Explosions/Remote violence";
+  draft.sub_event_type = "Remote explosive/landmine/IED";
+  draft.date_start = "2022-10-13";
+  draft.place_id = damascus;
+  draft.actor1_id = isis;
+  draft.actor2_id = army;
+  bus = sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+
+  sabbourah = label_place (f, f->cradle, f->body2, "Sabbourah");
+  draft = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+  draft.event_type = "Explosions/Remote violence";
+  draft.sub_event_type = "Remote explosive/landmine/IED";
+  draft.date_start = "2022-10-13";
+  draft.place_id = sabbourah;
+  matches = sitrep_store_find_similar_events (f->store, &draft, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, ==, 1);
+  g_assert_cmpint (g_array_index (matches, SitrepEventMatch, 0).event_id, ==, bus);
+
+  /* A week later it is another incident. */
+  draft.date_start = "2022-10-20";
+  other_day = sitrep_store_find_similar_events (f->store, &draft, 0, &error);
+  g_assert_cmpuint (other_day->len, ==, 0);
+}
+
+/* 5. Smaller joints */
+
+/* SouthFront's capture names its outlet only in "Support SouthFront". */
+static void
+test_support_source (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepArticle) southfront = NULL;
+  g_autoptr(SitrepArticle) cradle = NULL;
+
+  if (seeds_missing (f))
+    return;
+  southfront = sitrep_store_get_article (f->store, f->southfront, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sitrep_article_get_source (southfront), ==, "SouthFront");
+  /* The other names itself in a "Source:" line, which still wins. */
+  cradle = sitrep_store_get_article (f->store, f->cradle, &error);
+  g_assert_cmpstr (sitrep_article_get_source (cradle), ==, "thecradle");
+  /* The appeal itself is not part of the body. */
+  g_assert_null (strstr (f->body1, "Support SouthFront"));
+}
+
+/* An article being coded is no longer New; the user's own status stays. */
+static void
+test_status_in_progress (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepArticleStatus status;
+
+  if (seeds_missing (f))
+    return;
+  {
+    g_autoptr(SitrepArticle) a = sitrep_store_get_article (f->store, f->southfront, &error);
+    g_assert_cmpint (sitrep_article_get_status (a), ==, SITREP_ARTICLE_STATUS_NEW);
+  }
+  label_place (f, f->southfront, f->body1, "Jasim");
+  {
+    g_autoptr(SitrepArticle) a = sitrep_store_get_article (f->store, f->southfront, &error);
+    g_assert_cmpint (sitrep_article_get_status (a), ==, SITREP_ARTICLE_STATUS_IN_PROGRESS);
+  }
+  /* Marked done by the user, a further label leaves it done. */
+  g_assert_true (sitrep_store_set_article_status (f->store, f->southfront, SITREP_ARTICLE_STATUS_DONE, &error));
+  g_assert_no_error (error);
+  label (f, f->southfront, f->body1, "Actor", "ISIS", 0);
+  {
+    g_autoptr(SitrepArticle) a = sitrep_store_get_article (f->store, f->southfront, &error);
+    status = sitrep_article_get_status (a);
+  }
+  g_assert_cmpint (status, ==, SITREP_ARTICLE_STATUS_DONE);
+}
+
+/* Searching a place finds the articles that spell it otherwise. */
+static void
+test_search_spellings (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) jasim_hits = NULL;
+  g_autoptr(GPtrArray) jassim_hits = NULL;
+  g_autoptr(GArray) ranges = NULL;
+  gint64 jasim, jassim;
+
+  if (seeds_missing (f))
+    return;
+  before = sitrep_store_search (f->store, "Jasim", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (before->len, ==, 1);
+
+  /* The coder links Jassim to Jasim. */
+  jasim = label_place (f, f->southfront, f->body1, "Jasim");
+  jassim = label_place (f, f->cradle, f->body2, "Jassim");
+  if (jassim != jasim)
+    g_assert_true (sitrep_store_merge_entities (f->store, jasim, jassim, &error));
+  g_assert_no_error (error);
+
+  jasim_hits = sitrep_store_search (f->store, "Jasim", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (jasim_hits->len, ==, 2);
+  jassim_hits = sitrep_store_search (f->store, "jassim operation", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (jassim_hits->len, ==, 2);
+  /* The reader highlights the other spelling too. */
+  ranges = sitrep_store_get_match_ranges (f->store, f->cradle, "Jasim", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ranges->len, >=, 2);
+  /* A hostile word is still only a word. */
+  g_clear_pointer (&before, g_ptr_array_unref);
+  before = sitrep_store_search (f->store, "Jasim\" OR body:*", 10, &error);
+  g_assert_no_error (error);
+}
+
+/* Two spellings of one outlet become one. */
+static void
+test_merge_sources (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) sources = NULL;
+  g_auto(GStrv) after = NULL;
+  g_auto(GStrv) undone = NULL;
+  guint moved = 0;
+
+  if (seeds_missing (f))
+    return;
+  /* A second capture of the outlet, its name spelt apart. */
+  g_assert_true (sitrep_store_set_article_metadata (f->store, f->cradle, "Uprooting ISIS from Deraa",
+                                                    "South Front", NULL, NULL, SITREP_DATE_PRECISION_UNKNOWN,
+                                                    NULL, &error));
+  g_assert_no_error (error);
+  sources = sitrep_store_list_sources (f->store);
+  g_assert_true (g_strv_contains ((const char * const *) sources, "South Front"));
+
+  g_assert_true (sitrep_store_merge_sources (f->store, "SouthFront", "South Front", &moved, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (moved, ==, 1);
+  after = sitrep_store_list_sources (f->store);
+  g_assert_false (g_strv_contains ((const char * const *) after, "South Front"));
+  {
+    g_autoptr(SitrepArticle) a = sitrep_store_get_article (f->store, f->cradle, &error);
+    g_assert_cmpstr (sitrep_article_get_source (a), ==, "SouthFront");
+  }
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  undone = sitrep_store_list_sources (f->store);
+  g_assert_true (g_strv_contains ((const char * const *) undone, "South Front"));
+
+  /* What is refused leaves the project as it was. */
+  g_assert_false (sitrep_store_merge_sources (f->store, "SouthFront", "No Such Outlet", NULL, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (sitrep_store_merge_sources (f->store, "SouthFront", "southfront", NULL, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -461,6 +833,14 @@ main (int    argc,
   ADD ("event-follows-place", test_event_follows_place);
   ADD ("migration-places-events", test_migration_places_events);
   ADD ("place-events-by-entity", test_place_events_by_entity);
+  ADD ("make-claim-once", test_make_claim_once);
+  ADD ("coding-fields", test_coding_fields);
+  ADD ("sentence-claimant", test_sentence_claimant);
+  ADD ("second-report-suggested", test_second_report_suggested);
+  ADD ("support-source", test_support_source);
+  ADD ("status-in-progress", test_status_in_progress);
+  ADD ("search-spellings", test_search_spellings);
+  ADD ("merge-sources", test_merge_sources);
 
 #undef ADD
 

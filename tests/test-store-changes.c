@@ -164,6 +164,7 @@ test_annotation_changes (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *added = NULL, *changed = NULL, *removed = NULL, *article_removed = NULL;
+  g_autofree char *started = NULL;
   gint64 actor_label = label_id (f->store, "Actor");
   gint64 id;
 
@@ -172,7 +173,9 @@ test_annotation_changes (Fixture       *f,
   added = g_strdup_printf ("annotation added %lld@%lld", ID (id), ID (f->article));
   changed = g_strdup_printf ("annotation changed %lld@%lld", ID (id), ID (f->article));
   removed = g_strdup_printf ("annotation removed %lld@%lld", ID (id), ID (f->article));
-  assert_seen (f, added, NULL);
+  started = g_strdup_printf ("article changed %lld", ID (f->article));
+  /* The first annotation also moves the article from New to In progress. */
+  assert_seen (f, started, added, NULL);
 
   g_assert_true (sitrep_store_set_annotation_label (f->store, id, actor_label, &error));
   g_assert_no_error (error);

@@ -254,6 +254,49 @@ test_lanes (void)
   g_assert_cmpuint (events[4].lane, ==, 0);
 }
 
+/* An imported dataset before coding: lanes by type would be one grey
+ * "Not coded" lane, so they are lanes by governorate. */
+static void
+test_lanes_uncoded (void)
+{
+  SitrepTimelineEvent events[] = {
+    te (1, "2015-01-05", "2015-01-05", 20, NULL, "IS"),
+    te (2, "2015-01-06", "2015-01-06", 3, NULL, "Government of Syria"),
+    te (3, "2015-01-07", "2015-01-07", 1, NULL, "IS"),
+    te (4, "2015-01-08", "2015-01-08", 0, NULL, NULL),
+  };
+  g_auto(GStrv) by_type = NULL;
+  g_auto(GStrv) by_region = NULL;
+
+  events[0].region = (char *) "Aleppo governorate";
+  events[1].region = (char *) "Homs governorate";
+  events[2].region = (char *) "Aleppo governorate";
+
+  g_assert_cmpint (sitrep_timeline_lanes_effective (events, G_N_ELEMENTS (events), SITREP_TIMELINE_LANES_TYPE),
+                   ==, SITREP_TIMELINE_LANES_REGION);
+  by_type = sitrep_timeline_assign_lanes (events, G_N_ELEMENTS (events), SITREP_TIMELINE_LANES_TYPE);
+  g_assert_cmpuint (g_strv_length (by_type), ==, 3);
+  g_assert_cmpstr (by_type[0], ==, "Aleppo governorate");
+  g_assert_cmpstr (by_type[1], ==, "Homs governorate");
+  g_assert_cmpstr (by_type[2], ==, "No region");
+  g_assert_cmpuint (events[0].lane, ==, 0);
+  g_assert_cmpuint (events[1].lane, ==, 1);
+  g_assert_cmpuint (events[2].lane, ==, 0);
+  g_assert_cmpuint (events[3].lane, ==, 2);
+
+  by_region = sitrep_timeline_assign_lanes (events, G_N_ELEMENTS (events), SITREP_TIMELINE_LANES_REGION);
+  g_assert_true (g_strv_equal ((const char * const *) by_type, (const char * const *) by_region));
+
+  /* One coded event: lanes by type, as asked. */
+  events[3].event_type = (char *) "Battles";
+  g_assert_cmpint (sitrep_timeline_lanes_effective (events, G_N_ELEMENTS (events), SITREP_TIMELINE_LANES_TYPE),
+                   ==, SITREP_TIMELINE_LANES_TYPE);
+  g_strfreev (by_type);
+  by_type = sitrep_timeline_assign_lanes (events, G_N_ELEMENTS (events), SITREP_TIMELINE_LANES_TYPE);
+  g_assert_cmpstr (by_type[0], ==, "Battles");
+  g_assert_cmpstr (by_type[1], ==, "Not coded");
+}
+
 static void
 test_playback (void)
 {
@@ -378,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/timeline/extent", test_extent);
   g_test_add_func ("/sitrep/timeline/killed-per-bucket", test_killed_per_bucket);
   g_test_add_func ("/sitrep/timeline/lanes", test_lanes);
+  g_test_add_func ("/sitrep/timeline/lanes-uncoded", test_lanes_uncoded);
   g_test_add_func ("/sitrep/timeline/playback", test_playback);
   g_test_add_func ("/sitrep/timeline/load", test_load);
   g_test_add_data_func ("/sitrep/timeline/tz/Pacific-Kiritimati", "Pacific/Kiritimati", test_time_zone);

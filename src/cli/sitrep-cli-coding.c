@@ -14,6 +14,7 @@
 
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
+#include "sitrep-codebook.h"
 #include "sitrep-exchange.h"
 #include "sitrep-export.h"
 #include "sitrep-io.h"
@@ -256,5 +257,127 @@ sitrep_cli_cmd_entities (int    argc,
                          sitrep_entity_get_kind (e), sitrep_entity_get_name (e),
                          sitrep_entity_get_mentions (e), line);
     }
+  return EXIT_OK;
+}
+
+/* An actor by id, or by a name or spelling (after normalisation). */
+static gint64
+find_actor (SitrepStore  *store,
+            const char   *text,
+            GError      **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  gint64 id;
+
+  if (sitrep_cli_parse_id (text, &id))
+    {
+      g_autoptr(SitrepEntity) entity = sitrep_store_get_entity (store, id, NULL);
+
+      if (entity != NULL && g_strcmp0 (sitrep_entity_get_kind (entity), "actor") == 0)
+        return id;
+    }
+  found = sitrep_store_find_entities (store, "actor", text, error);
+  if (found == NULL)
+    return 0;
+  if (found->len == 0)
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
+                   _("No actor called “%s” in the project (see sitrep-cli entities --kind actor)."), text);
+      return 0;
+    }
+  return sitrep_entity_get_id (found->pdata[0]);
+}
+
+int
+sitrep_cli_cmd_actor_type (int    argc,
+                           char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_auto(GStrv) types = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEntity) entity = NULL;
+  SitrepCodebook *codebook = sitrep_codebook_get_default ();
+  const char *type = NULL;
+  gint64 id;
+  GOptionEntry entries[] = {
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("actor-type", _("PROJECT ACTOR TYPE"),
+                                 _("Sets the ACLED actor type of an actor (by id or name), which gives "
+                                   "its events their inter codes: state_forces, rebel_group, "
+                                   "political_militia, identity_militia, rioters, protesters, civilians, "
+                                   "external_other, or none."), entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 3)
+    return sitrep_cli_usage_error ("actor-type", _("Give the project, the actor and the type."));
+  if (g_ascii_strcasecmp (args[2], "none") != 0)
+    {
+      type = sitrep_codebook_find_actor_type (codebook, args[2]);
+      if (type == NULL)
+        {
+          g_autofree char *list = NULL;
+
+          types = sitrep_codebook_list_actor_types (codebook);
+          list = g_strjoinv (", ", types);
+          sitrep_cli_error (_("“%s” is not an ACLED actor type: use one of %s, or none."), args[2], list);
+          return EXIT_USAGE;
+        }
+    }
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
+  if (store == NULL)
+    return EXIT_FAILED;
+  id = find_actor (store, args[1], &error);
+  if (id == 0 || !sitrep_store_set_entity_actor_type (store, id, type, &error) ||
+      (entity = sitrep_store_get_entity (store, id, &error)) == NULL)
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+  if (type != NULL)
+    /* Translators: "ISIS: Rebel group (inter code 2)" */
+    sitrep_cli_printf (_("%s: %s (inter code %d)\n"), sitrep_entity_get_name (entity),
+                       sitrep_codebook_get_actor_type_label (codebook, type),
+                       sitrep_codebook_get_inter_code (codebook, type));
+  else
+    sitrep_cli_printf (_("%s: no actor type\n"), sitrep_entity_get_name (entity));
+  return EXIT_OK;
+}
+
+int
+sitrep_cli_cmd_merge_sources (int    argc,
+                              char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint moved = 0;
+  GOptionEntry entries[] = {
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("merge-sources", _("PROJECT KEEP MERGE"),
+                                 _("Merges two spellings of one outlet: the articles of MERGE get the "
+                                   "source KEEP, and MERGE goes (see sitrep-cli list --json for the names)."),
+                                 entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) != 3)
+    return sitrep_cli_usage_error ("merge-sources", _("Give the project, the source to keep and the one to merge."));
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
+  if (store == NULL)
+    return EXIT_FAILED;
+  if (!sitrep_store_merge_sources (store, args[1], args[2], &moved, &error))
+    {
+      sitrep_cli_error ("%s", error->message);
+      return EXIT_FAILED;
+    }
+  sitrep_cli_printf (g_dngettext (NULL, "Merged “%s” into “%s”: %u article moved\n",
+                                  "Merged “%s” into “%s”: %u articles moved\n", moved),
+                     args[2], args[1], moved);
   return EXIT_OK;
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sitrep-adjudication.h"
 #include "sitrep-agreement.h"
 #include "sitrep-exchange.h"
 #include "sitrep-merge.h"
@@ -352,5 +353,98 @@ sitrep_cli_cmd_copy_for_coder (int    argc,
       return EXIT_FAILED;
     }
   sitrep_cli_printf (_("Wrote %s\n"), args[1]);
+  return EXIT_OK;
+}
+
+int
+sitrep_cli_cmd_adjudicate (int    argc,
+                           char **argv)
+{
+  g_auto(GStrv) args = NULL;
+  g_autofree char *who = NULL;
+  g_auto(GStrv) coders = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gboolean all = FALSE;
+  guint added = 0, present = 0, open = 0;
+  GOptionEntry entries[] = {
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Every article"), NULL },
+    { "annotators", 'a', 0, G_OPTION_ARG_STRING, &who, N_("Only these coders (names separated by commas)"), N_("A,B,…") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &args, NULL, NULL },
+    { NULL }
+  };
+
+  if (!sitrep_cli_parse_options ("adjudicate", _("PROJECT [ID…|--all] [--annotators A,B]"),
+                                 _("Puts the spans every coder made alike into the adjudicated layer (annotator "
+                                   "“adjudicated”) and lists the disagreements left to decide, each coder's "
+                                   "version side by side. Decide them in Sitrep's Adjudicate window."),
+                                 entries, &argc, &argv))
+    return EXIT_USAGE;
+  if (args == NULL || g_strv_length (args) < 1 || (g_strv_length (args) == 1) != all)
+    return sitrep_cli_usage_error ("adjudicate", _("Give the project and article ids, or --all."));
+  if (who != NULL)
+    {
+      coders = g_strsplit (who, ",", -1);
+      for (guint i = 0; coders[i] != NULL; i++)
+        g_strstrip (coders[i]);
+    }
+
+  store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
+  if (store == NULL)
+    return EXIT_FAILED;
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (all)
+    {
+      SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) every = sitrep_store_query_article_ids (store, &query, &error);
+      if (every == NULL)
+        {
+          sitrep_cli_error ("%s", error->message);
+          return EXIT_FAILED;
+        }
+      for (guint i = every->len; i > 0; i--)
+        g_array_append_val (ids, g_array_index (every, gint64, i - 1));
+    }
+  for (guint i = 1; args[i] != NULL; i++)
+    {
+      gint64 id;
+      if (!sitrep_cli_parse_id (args[i], &id))
+        return sitrep_cli_usage_error ("adjudicate", _("Article ids are whole numbers."));
+      g_array_append_val (ids, id);
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SitrepAdjudication) adj = sitrep_adjudication_start (store, id, (const char * const *) coders, &error);
+
+      if (adj == NULL)
+        {
+          if (!all)
+            sitrep_cli_printf (_("Article %" G_GINT64_FORMAT ": %s\n"), id, error->message);
+          continue;
+        }
+      added += adj->agreed_added;
+      present += adj->agreed_present;
+      open += adj->disagreements->len;
+      for (guint k = 0; k < adj->disagreements->len; k++)
+        {
+          SitrepDisagreement *d = g_ptr_array_index (adj->disagreements, k);
+          sitrep_cli_printf (_("Article %" G_GINT64_FORMAT ", %u–%u:\n"), id, d->start, d->end);
+          for (guint v = 0; v < d->versions->len; v++)
+            {
+              SitrepVersion *ver = g_ptr_array_index (d->versions, v);
+              g_autofree char *text = sitrep_cli_one_line (ver->text);
+              sitrep_cli_printf ("  %s: %s “%s” (%u–%u)\n", ver->annotator, ver->label, text, ver->start, ver->end);
+            }
+          for (guint m = 0; d->missing != NULL && d->missing[m] != NULL; m++)
+            sitrep_cli_printf (_("  %s: nothing\n"), d->missing[m]);
+        }
+    }
+  sitrep_cli_printf (_("%u agreed spans added to the adjudicated layer (%u there already); %u disagreements "
+                       "left to decide.\n"), added, present, open);
+  fflush (stdout);
   return EXIT_OK;
 }

@@ -40,6 +40,8 @@ int          sitrep_cli_cmd_delete             (int argc, char **argv);
 int          sitrep_cli_cmd_export             (int argc, char **argv);
 int          sitrep_cli_cmd_import_annotations (int argc, char **argv);
 int          sitrep_cli_cmd_entities           (int argc, char **argv);
+int          sitrep_cli_cmd_actor_type         (int argc, char **argv);
+int          sitrep_cli_cmd_merge_sources      (int argc, char **argv);
 
 /* sitrep-cli-map.c */
 int          sitrep_cli_cmd_geocode            (int argc, char **argv);
@@ -50,6 +52,7 @@ int          sitrep_cli_cmd_place_events       (int argc, char **argv);
 /* sitrep-cli-datasets.c */
 int          sitrep_cli_cmd_agreement          (int argc, char **argv);
 int          sitrep_cli_cmd_merge              (int argc, char **argv);
+int          sitrep_cli_cmd_adjudicate         (int argc, char **argv);
 int          sitrep_cli_cmd_copy_for_coder     (int argc, char **argv);
 int          sitrep_cli_export_exchange        (SitrepStore *store,
                                                 int          format,

@@ -171,6 +171,29 @@ source_value (const char *text,
   return g_strdup (value);
 }
 
+/* The outlet a "Support SouthFront" line asks readers to fund, or NULL:
+ * captures of small outlets carry their name only there. */
+static char *
+support_value (const char *text,
+               const Unit *u)
+{
+  g_autofree char *line = NULL;
+  char *value;
+
+  if (u->n_words < 2 || u->n_words > 4 || u->n_sentences > 1 || u->n_chars > 60)
+    return NULL;
+  line = unit_dup (text, u);
+  if (g_ascii_strncasecmp (line, "support ", strlen ("support ")) != 0)
+    return NULL;
+  value = g_strstrip (line + strlen ("support "));
+  while (*value != '\0' && strchr (".!:;,", value[strlen (value) - 1]) != NULL)
+    value[strlen (value) - 1] = '\0';
+  /* A name, not an appeal ("Support us", "support independent journalism"). */
+  if (!g_unichar_isupper (g_utf8_get_char (value)) || g_ascii_strcasecmp (value, "Us") == 0)
+    return NULL;
+  return g_strdup (value);
+}
+
 /* Whether the unit states a date and hardly anything else. */
 static gboolean
 unit_date (const char          *text,
@@ -494,6 +517,17 @@ _sitrep_cleanup_find_metadata (SitrepCleanup *cleanup,
           u->role = ROLE_DATE;
         }
     }
+}
+
+/* With no source line and no masthead, the outlet's own appeal names it
+ * ("Support SouthFront"), wherever it sits. */
+void
+_sitrep_cleanup_find_support_source (SitrepCleanup *cleanup,
+                                     const char    *text,
+                                     GArray        *units)
+{
+  for (guint i = 0; cleanup->source == NULL && i < units->len; i++)
+    cleanup->source = support_value (text, &g_array_index (units, Unit, i));
 }
 
 static gboolean

@@ -100,6 +100,9 @@ char     *_sitrep_cleanup_fold_unit      (const char *text,
                                           gssize      len);
 
 /* sitrep-cleanup-metadata.c */
+void        _sitrep_cleanup_find_support_source (SitrepCleanup *cleanup,
+                                                 const char    *text,
+                                                 GArray        *units);
 void      _sitrep_cleanup_find_metadata  (SitrepCleanup *cleanup,
                                           const char    *text,
                                           GArray        *units,

@@ -255,6 +255,7 @@ sitrep_cleanup_capture (const char *text,
 
   _sitrep_cleanup_find_metadata (cleanup, text, units, first, last);
   _sitrep_cleanup_find_title (cleanup, text, units, &first, last, known_title);
+  _sitrep_cleanup_find_support_source (cleanup, text, units);
 
   body = g_string_new (NULL);
   for (guint i = first; i <= last && i < units->len; i++)

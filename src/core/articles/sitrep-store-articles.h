@@ -90,5 +90,12 @@ GArray       *sitrep_store_get_match_ranges     (SitrepStore           *self,
                                                  GError               **error);
 /* Names of the sources used by articles, sorted. */
 GStrv         sitrep_store_list_sources         (SitrepStore           *self);
+/* Merges two spellings of one outlet: @merge's articles get @keep, @merge
+ * goes (sitrep-store-sources.c). One undo step. */
+gboolean      sitrep_store_merge_sources        (SitrepStore           *self,
+                                                 const char            *keep,
+                                                 const char            *merge,
+                                                 guint                 *n_moved,
+                                                 GError               **error);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sitrep-normalize.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 
@@ -16,15 +17,68 @@
 #define SITREP_SEARCH_MAX_BYTES 1024
 #define SITREP_SEARCH_MAX_TERMS 32
 
+#define SITREP_SEARCH_MAX_ALIASES 8
+
+static void
+append_quoted (GString    *query,
+               const char *text)
+{
+  g_string_append_c (query, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (query, '"');
+      g_string_append_c (query, *p);
+    }
+  g_string_append_c (query, '"');
+}
+
+/* The other spellings of the entities that @word names after normalisation
+ * ("Jasim" → "Jassim", "Jāsim"): a place searched for is found however an
+ * article spells it. */
+static GPtrArray *
+other_spellings (SitrepStore *self,
+                 const char  *word)
+{
+  g_autofree char *key = sitrep_normalize_name (word);
+  GPtrArray *spellings = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  if (self == NULL || key == NULL || *key == '\0' || _sitrep_store_lock (self, NULL) == NULL)
+    return spellings;
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT DISTINCT b.alias FROM entity_aliases a"
+                                  " JOIN entity_aliases b ON b.entity_id = a.entity_id"
+                                  " WHERE a.normalized = ?1 ORDER BY b.id LIMIT ?2", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, SITREP_SEARCH_MAX_ALIASES);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *alias = (const char *) sqlite3_column_text (stmt, 0);
+
+          if (alias != NULL && g_utf8_collate (alias, word) != 0 && g_ascii_strcasecmp (alias, word) != 0)
+            g_ptr_array_add (spellings, g_strdup (alias));
+        }
+      sqlite3_reset (stmt);
+    }
+  _sitrep_store_unlock (self);
+  return spellings;
+}
+
 /* Turns what a user typed into an FTS5 query that cannot be a syntax error:
- * every word quoted, the last one a prefix so results follow the typing. */
+ * every word quoted, the last one a prefix so results follow the typing,
+ * and a word that names an entity also matches its other spellings. */
 static char *
-make_fts_query (const char *search)
+make_fts_query (SitrepStore *self,
+                const char  *search)
 {
   g_autoptr(GString) query = g_string_new (NULL);
   g_autoptr(GHashTable) seen = NULL;
   g_auto(GStrv) words = NULL;
   g_autofree char *bounded = NULL;
+  GPtrArray *spellings = NULL;
   guint n = 0;
 
   if (search == NULL)
@@ -66,7 +120,10 @@ make_fts_query (const char *search)
         break;
 
       if (n++ > 0)
-        g_string_append_c (query, ' ');
+        g_string_append (query, " AND ");
+      spellings = other_spellings (self, w);
+      if (spellings->len > 0)
+        g_string_append_c (query, '(');
       g_string_append_c (query, '"');
       g_string_append (query, w);
       g_string_append_c (query, '"');
@@ -79,6 +136,14 @@ make_fts_query (const char *search)
           if (last && !g_str_has_suffix (search, " "))
             g_string_append_c (query, '*');
         }
+      for (guint k = 0; k < spellings->len; k++)
+        {
+          g_string_append (query, " OR ");
+          append_quoted (query, spellings->pdata[k]);
+        }
+      if (spellings->len > 0)
+        g_string_append_c (query, ')');
+      g_clear_pointer (&spellings, g_ptr_array_unref);
     }
 
   if (n == 0)
@@ -162,7 +227,7 @@ sitrep_store_query_article_ids (SitrepStore               *self,
   if (query == NULL)
     query = &defaults;
 
-  fts = make_fts_query (query->search);
+  fts = make_fts_query (self, query->search);
 
   if (fts != NULL && query->sort == SITREP_ARTICLE_SORT_RELEVANCE)
     g_string_append (sql, " JOIN (SELECT rowid AS fid, rank FROM articles_fts"
@@ -276,7 +341,7 @@ sitrep_store_search (SitrepStore  *self,
 
   g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
 
-  fts = make_fts_query (search);
+  fts = make_fts_query (self, search);
   if (fts == NULL)
     return g_steal_pointer (&hits);
 
@@ -325,7 +390,7 @@ sitrep_store_get_snippet (SitrepStore *self,
 
   g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
 
-  fts = make_fts_query (search);
+  fts = make_fts_query (self, search);
   if (fts == NULL)
     return NULL;
 
@@ -350,7 +415,7 @@ sitrep_store_get_match_ranges (SitrepStore  *self,
 
   g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
 
-  fts = make_fts_query (search);
+  fts = make_fts_query (self, search);
   if (fts == NULL)
     return g_steal_pointer (&ranges);
 

@@ -13,6 +13,7 @@
 #include "sitrep-date-attributes.h"
 #include "sitrep-figures.h"
 #include "sitrep-io.h"
+#include "sitrep-label-kind.h"
 #include "sitrep-store-private.h"
 #include "sitrep-spans.h"
 #include "sitrep-store-suggestions.h"
@@ -217,25 +218,6 @@ typedef struct
   char *name;
   char *kind;
 } LabelInfo;
-
-static const char *
-entity_kind_for_label (const char *label_kind)
-{
-  if (g_strcmp0 (label_kind, "actor") == 0 || g_strcmp0 (label_kind, "claimant") == 0)
-    return "actor";
-  if (g_strcmp0 (label_kind, "person") == 0)
-    return "person";
-  if (g_strcmp0 (label_kind, "place") == 0)
-    return "place";
-  return NULL;
-}
-
-static gboolean
-is_casualty (const char *label_kind)
-{
-  return g_strcmp0 (label_kind, "killed") == 0 || g_strcmp0 (label_kind, "wounded") == 0 ||
-         g_strcmp0 (label_kind, "captured") == 0;
-}
 
 static char *
 figure_attributes (const char *text)
@@ -455,7 +437,7 @@ check_span (LineImport   *li,
   if (attrs != NULL && JSON_NODE_HOLDS_OBJECT (attrs) &&
       json_object_get_size (json_node_get_object (attrs)) > 0)
     {
-      if (is_casualty (sitrep_label_get_kind (*label)) &&
+      if (sitrep_label_kind_is_casualty (sitrep_label_get_kind (*label)) &&
           !figure_attributes_ok (json_node_get_object (attrs)))
         {
           problem (li->report, li->line,
@@ -479,7 +461,7 @@ complete_span (LineImport  *li,
 
   if (a == NULL)
     return;
-  if (is_casualty (sitrep_label_get_kind (label)))
+  if (sitrep_label_kind_is_casualty (sitrep_label_get_kind (label)))
     parsed = figure_attributes (sitrep_annotation_get_text (a));
   else if (g_strcmp0 (sitrep_label_get_kind (label), "date") == 0)
     parsed = sitrep_date_attributes_for_span (li->store, li->article, sitrep_annotation_get_text (a));
@@ -495,7 +477,7 @@ link_span (LineImport  *li,
            SitrepLabel *label)
 {
   g_autoptr(GError) error = NULL;
-  const char *kind = entity_kind_for_label (sitrep_label_get_kind (label));
+  const char *kind = sitrep_label_kind_entity_kind (sitrep_label_get_kind (label));
   const char *entity;
   gboolean wrong;
 
@@ -513,6 +495,8 @@ link_span (LineImport  *li,
           sitrep_store_set_annotation_entity (li->store, id, e, NULL);
         }
     }
+  /* A claimant is linked when the file names its entity; "the ministry"
+   * alone is not enough to pick or make an actor. */
   else if (kind != NULL && g_strcmp0 (sitrep_label_get_kind (label), "claimant") != 0)
     {
       if (sitrep_store_link_mention (li->store, id, kind, &error) == 0)

@@ -254,6 +254,7 @@ sitrep_store_add_annotation (SitrepStore  *self,
   sqlite3_stmt *stmt;
   gboolean ok;
   gint64 id = 0;
+  gboolean started = FALSE;
   SitrepEdit edit;
 
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
@@ -306,6 +307,26 @@ sitrep_store_add_annotation (SitrepStore  *self,
           _sitrep_journal_touch_new (edit.journal, "annotations", id);
         }
     }
+  /* A first annotation starts the article: New becomes In progress (the
+   * user can still set any status; undo takes both back). */
+  if (ok)
+    {
+      g_autoptr(GArray) fresh =
+        _sitrep_store_select_ids (self, "SELECT id FROM articles WHERE id = ?1 AND status = 0", article_id, error);
+
+      ok = fresh != NULL && _sitrep_store_touch_all (&edit, "articles", fresh, error);
+      if (ok && fresh->len > 0)
+        {
+          stmt = _sitrep_store_statement (self, "UPDATE articles SET status = 1 WHERE id = ?1 AND status = 0", error);
+          ok = stmt != NULL;
+          if (ok)
+            {
+              sqlite3_bind_int64 (stmt, 1, article_id);
+              ok = _sitrep_store_step_done (edit.db, stmt, _("save the article’s status"), error);
+              started = ok;
+            }
+        }
+    }
   if (ok)
     {
       shown = g_utf8_strlen (text, -1) > 40 ? g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (text, 39) - text), text)
@@ -317,6 +338,8 @@ sitrep_store_add_annotation (SitrepStore  *self,
     return 0;
 
   _sitrep_store_emit (self, "annotations-changed", article_id);
+  if (started)
+    _sitrep_store_emit (self, "article-updated", article_id);
   return id;
 }
 
@@ -446,6 +469,71 @@ sitrep_store_set_annotation_attributes (SitrepStore  *self,
                             "UPDATE annotations SET attributes = ?2, modified_at ="
                             " strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
                             0, attributes, error);
+}
+
+/**
+ * sitrep_store_set_annotation_span:
+ * @start: first code point of the new span in the article body
+ * @end: code point after it
+ *
+ * Moves the ends of annotation @id (widening or narrowing it) and stores the
+ * text it now covers, as one undoable edit. Label, entity and attributes stay.
+ *
+ * Returns: %TRUE when saved, %FALSE with @error set.
+ */
+gboolean
+sitrep_store_set_annotation_span (SitrepStore  *self,
+                                  gint64        id,
+                                  guint         start,
+                                  guint         end,
+                                  GError      **error)
+{
+  g_autofree char *text = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  gint64 article;
+  SitrepEdit edit;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
+
+  if (start >= end)
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   _("An annotation must cover at least one character."));
+      return FALSE;
+    }
+
+  if (!_sitrep_edit_begin (&edit, self, "annotation-span", _("Change the extent of an annotation"), error))
+    return FALSE;
+  article = annotation_article (self, id);
+  ok = article != 0;
+  if (!ok)
+    g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
+                 _("That annotation no longer exists."));
+  if (ok)
+    text = span_text (self, edit.db, article, start, end, error);
+  ok = ok && text != NULL && _sitrep_edit_touch (&edit, "annotations", id, error);
+  if (ok)
+    {
+      stmt = _sitrep_store_statement (self,
+                                      "UPDATE annotations SET start = ?2, \"end\" = ?3, text = ?4,"
+                                      " modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+                                      error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, id);
+          sqlite3_bind_int64 (stmt, 2, start);
+          sqlite3_bind_int64 (stmt, 3, end);
+          sqlite3_bind_text (stmt, 4, text, -1, SQLITE_TRANSIENT);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("save the annotation"), error);
+        }
+    }
+  if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
+    return FALSE;
+
+  _sitrep_store_emit (self, "annotations-changed", article);
+  return TRUE;
 }
 
 /**

@@ -72,6 +72,12 @@ gboolean      sitrep_store_set_annotation_attributes (SitrepStore      *self,
                                                       gint64            id,
                                                       const char       *attributes,
                                                       GError          **error);
+/* Moves the span's ends (code points), keeping its label, entity and attributes. */
+gboolean      sitrep_store_set_annotation_span  (SitrepStore           *self,
+                                                 gint64                 id,
+                                                 guint                  start,
+                                                 guint                  end,
+                                                 GError               **error);
 GPtrArray    *sitrep_store_list_annotations     (SitrepStore           *self,
                                                  gint64                 article_id,
                                                  gint64                 annotator_id,

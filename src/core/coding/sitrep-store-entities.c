@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-normalize.h"
+#include "sitrep-codebook.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 
@@ -669,6 +670,9 @@ sitrep_store_link_mention (SitrepStore  *self,
 
   g_return_val_if_fail (SITREP_IS_STORE (self), 0);
 
+  /* Who claims a figure is an actor (SOHR, a ministry, a reconciliation center). */
+  if (g_strcmp0 (kind, "claimant") == 0)
+    kind = "actor";
   annotation = sitrep_store_get_annotation (self, annotation_id, error);
   if (annotation == NULL)
     return 0;
@@ -707,8 +711,15 @@ link_mention_grouped (SitrepStore  *self,
     }
   else
     {
+      const char *guess = g_strcmp0 (kind, "actor") == 0
+                          ? sitrep_codebook_guess_actor_type (sitrep_codebook_get_default (), text) : NULL;
+
       entity_id = sitrep_store_add_entity (self, kind, text, error);
       if (entity_id == 0)
+        return 0;
+      /* An actor whose name says its type gets it, for the inter codes;
+       * the coder can change it in the Entities window. */
+      if (guess != NULL && !sitrep_store_set_entity_actor_type (self, entity_id, guess, error))
         return 0;
     }
 
@@ -756,6 +767,15 @@ sitrep_store_set_entity_place (SitrepStore  *self,
                    error))
     return FALSE;
   ok = _sitrep_edit_touch (&edit, "entities", id, error);
+  if (ok)
+    {
+      /* Its events follow it (a trigger of the schema moves them): they are
+       * part of this edit, for undo and for the views told what changed. */
+      g_autoptr(GArray) followers =
+        _sitrep_store_select_ids (self, "SELECT id FROM events WHERE place_id = ?1 AND coordinates_manual = 0",
+                                  id, error);
+      ok = followers != NULL && _sitrep_store_touch_all (&edit, "events", followers, error);
+    }
   if (ok)
     {
       stmt = _sitrep_store_statement (self,

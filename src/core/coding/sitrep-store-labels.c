@@ -11,15 +11,11 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-io.h"
+#include "sitrep-label-kind.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 
 #define DEFAULT_LABELS "/org/sitrep/Sitrep/core/codebooks/labels-default.json"
-
-static const char * const label_kinds[] = {
-  "actor", "person", "place", "date", "killed", "wounded", "captured", "weapon", "claimant",
-  "trigger", "other",
-};
 
 gboolean
 _sitrep_store_in_list (const char         *value,
@@ -77,7 +73,7 @@ validate_label (const char  *name,
       g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID, _("A label needs a name."));
       return FALSE;
     }
-  if (!_sitrep_store_in_list (kind, label_kinds, G_N_ELEMENTS (label_kinds)))
+  if (!sitrep_label_kind_from_string (kind, NULL))
     {
       g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
                    _("“%s” is not a kind of label."), kind != NULL ? kind : "");

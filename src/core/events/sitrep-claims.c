@@ -184,8 +184,33 @@ append_figure (GString           *s,
 {
   if (t->n_claims == 1 && t->qualifier != SITREP_QUALIFIER_EXACT &&
       t->qualifier != SITREP_QUALIFIER_RANGE)
-    g_string_append_printf (s, "%s %" G_GINT64_FORMAT, sitrep_qualifier_to_string (t->qualifier),
-                            t->total_low);
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, t->total_low);
+
+      /* Words, as the report said it, not the stored code ("at_least"). */
+      switch (t->qualifier)
+        {
+        case SITREP_QUALIFIER_AT_LEAST:
+          /* Translators: a casualty figure in the figures explanation, "at least 20" */
+          g_string_append_printf (s, _("at least %s"), number);
+          break;
+        case SITREP_QUALIFIER_MORE_THAN:
+          /* Translators: a casualty figure in the figures explanation, "more than 27" */
+          g_string_append_printf (s, _("more than %s"), number);
+          break;
+        case SITREP_QUALIFIER_UP_TO:
+          /* Translators: a casualty figure in the figures explanation, "up to 5" */
+          g_string_append_printf (s, _("up to %s"), number);
+          break;
+        case SITREP_QUALIFIER_ABOUT:
+        case SITREP_QUALIFIER_EXACT:
+        case SITREP_QUALIFIER_RANGE:
+        default:
+          /* Translators: a casualty figure in the figures explanation, "about 150" */
+          g_string_append_printf (s, _("about %s"), number);
+          break;
+        }
+    }
   else if (t->total_high != t->total_low)
     g_string_append_printf (s, "%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT, t->total_low, t->total_high);
   else
@@ -205,7 +230,7 @@ totals_differ (GPtrArray *totals)
   return FALSE;
 }
 
-/* "SOHR 18, Al-Masdar at_least 20" */
+/* "SOHR 18, Al-Masdar at least 20" */
 static void
 append_sources (GString   *s,
                 GPtrArray *totals)

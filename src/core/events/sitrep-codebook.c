@@ -426,6 +426,109 @@ sitrep_codebook_get_actor_type_label (SitrepCodebook *self,
   return a != NULL ? a->label : NULL;
 }
 
+/**
+ * sitrep_codebook_find_actor_type:
+ * @text: an actor type's id ("state_forces") or label ("State forces"), any case
+ *
+ * Returns: (nullable): the actor type's id, or %NULL when @text names none.
+ */
+const char *
+sitrep_codebook_find_actor_type (SitrepCodebook *self,
+                                 const char     *text)
+{
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), NULL);
+
+  for (guint i = 0; text != NULL && i < self->actor_types->len; i++)
+    {
+      ActorType *a = g_ptr_array_index (self->actor_types, i);
+      if (g_ascii_strcasecmp (a->id, text) == 0 || g_ascii_strcasecmp (a->label, text) == 0)
+        return a->id;
+    }
+  return NULL;
+}
+
+/* Words that name an actor's type beyond doubt, as ACLED codes Syria:
+ * whole words of the lower-cased name. */
+static const struct
+{
+  const char *words;
+  const char *actor_type;
+} type_words[] = {
+  { "military", "state_forces" },
+  { "army", "state_forces" },
+  { "armed forces", "state_forces" },
+  { "government of", "state_forces" },
+  { "government forces", "state_forces" },
+  { "security forces", "state_forces" },
+  { "police", "state_forces" },
+  { "isis", "rebel_group" },
+  { "isil", "rebel_group" },
+  { "islamic state", "rebel_group" },
+  { "daesh", "rebel_group" },
+  { "hayat tahrir al-sham", "rebel_group" },
+  { "hts", "rebel_group" },
+  { "al-nusra", "rebel_group" },
+  { "syrian democratic forces", "rebel_group" },
+  { "sdf", "rebel_group" },
+  { "free syrian army", "rebel_group" },
+  { "insurgents", "rebel_group" },
+  { "rebels", "rebel_group" },
+  { "civilians", "civilians" },
+  { "protesters", "protesters" },
+  { "rioters", "rioters" },
+};
+
+static gboolean
+has_words (const char *name,
+           const char *words)
+{
+  gsize n = strlen (words);
+
+  for (const char *p = strstr (name, words); p != NULL; p = strstr (p + 1, words))
+    {
+      gboolean start = p == name || !g_ascii_isalnum (p[-1]);
+      gboolean end = !g_ascii_isalnum (p[n]);
+
+      if (start && end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * sitrep_codebook_guess_actor_type:
+ *
+ * The actor type an actor called @name plainly has ("Syrian military" →
+ * state_forces, "ISIS" → rebel_group, "Civilians" → civilians), for a new
+ * actor the coder has not typed yet. Names that could be several (a
+ * "coordination center", "local fighters") give %NULL: the coder chooses.
+ *
+ * Returns: (nullable): an actor type id
+ */
+const char *
+sitrep_codebook_guess_actor_type (SitrepCodebook *self,
+                                  const char     *name)
+{
+  g_autofree char *lower = NULL;
+  const char *found = NULL;
+
+  g_return_val_if_fail (SITREP_IS_CODEBOOK (self), NULL);
+
+  if (name == NULL)
+    return NULL;
+  lower = g_utf8_strdown (name, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (type_words); i++)
+    {
+      if (!has_words (lower, type_words[i].words))
+        continue;
+      /* Two types named at once ("army and rebels") is no plain type. */
+      if (found != NULL && strcmp (found, type_words[i].actor_type) != 0)
+        return NULL;
+      found = type_words[i].actor_type;
+    }
+  return found != NULL ? sitrep_codebook_find_actor_type (self, found) : NULL;
+}
+
 int
 sitrep_codebook_get_inter_code (SitrepCodebook *self,
                                 const char     *actor_type)

@@ -51,6 +51,12 @@ GStrv           sitrep_codebook_list_actor_types       (SitrepCodebook *self);
 /* "State forces" for "state_forces", or NULL. */
 const char     *sitrep_codebook_get_actor_type_label   (SitrepCodebook *self,
                                                         const char     *actor_type);
+/* The id of the actor type named by @text (its id or label, any case), or NULL. */
+const char     *sitrep_codebook_find_actor_type        (SitrepCodebook *self,
+                                                        const char     *text);
+/* The type an actor called @name plainly has, or NULL when the name does not say. */
+const char     *sitrep_codebook_guess_actor_type       (SitrepCodebook *self,
+                                                        const char     *name);
 /* ACLED inter code 1–8 of @actor_type, 0 when unknown or NULL. */
 int             sitrep_codebook_get_inter_code         (SitrepCodebook *self,
                                                         const char     *actor_type);

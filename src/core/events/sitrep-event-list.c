@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "sitrep-event-list.h"
 
 struct _SitrepEventList
@@ -323,4 +325,29 @@ sitrep_event_list_find (SitrepEventList *self,
   g_return_val_if_fail (SITREP_IS_EVENT_LIST (self), G_MAXUINT);
 
   return sitrep_paged_list_find (SITREP_PAGED_LIST (self), id);
+}
+
+char *
+sitrep_event_dup_title (SitrepEvent *event)
+{
+  const char *type, *place, *date;
+
+  g_return_val_if_fail (SITREP_IS_EVENT (event), NULL);
+
+  type = sitrep_event_get_event_type (event);
+  place = sitrep_event_get_place_name (event) != NULL ? sitrep_event_get_place_name (event)
+                                                     : sitrep_event_get_location (event);
+  date = sitrep_event_get_date_start (event);
+  if (type == NULL)
+    type = _("Uncoded event");
+  if (place != NULL && *place != '\0' && date != NULL)
+    /* Translators: an event's type, place and date: "Battles in Jasim, 2022-10-14" */
+    return g_strdup_printf (_("%s in %s, %s"), type, place, date);
+  if (place != NULL && *place != '\0')
+    /* Translators: an event's type and place: "Battles in Jasim" */
+    return g_strdup_printf (_("%s in %s"), type, place);
+  if (date != NULL)
+    /* Translators: an event's type and date: "Battles, 2022-10-14" */
+    return g_strdup_printf (_("%s, %s"), type, date);
+  return g_strdup (type);
 }

@@ -32,4 +32,8 @@ gboolean         sitrep_event_list_get_descending (SitrepEventList    *self);
 guint            sitrep_event_list_find       (SitrepEventList        *self,
                                                gint64                  id);
 
+/* How messages name @event: "Battles in Jasim, 2022-10-14" (type, place and
+ * start date, each left out when unknown). */
+char            *sitrep_event_dup_title       (SitrepEvent            *event);
+
 G_END_DECLS

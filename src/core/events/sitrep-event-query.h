@@ -38,8 +38,9 @@ typedef struct
 #define SITREP_EVENT_QUERY_INIT { NULL, NULL, NULL, 0, 0, -1, NULL, SITREP_EVENT_SORT_DATE, FALSE }
 
 /* Same-incident suggestions: events whose dates are within 3 days of the
- * draft's and that share its place entity, lie within 25 km, or share an
- * actor; best first. */
+ * draft's and that share its place entity, lie within 25 km, share an
+ * actor, or (dated drafts) have its event type and sub-type — a second
+ * report often names the place otherwise and no actor; best first. */
 typedef struct
 {
   gint64    event_id;
@@ -48,6 +49,7 @@ typedef struct
   double    distance_km;   /* NAN when either has no coordinates */
   int       days_apart;    /* G_MAXINT when either has no date */
   guint     common_actors;
+  gboolean  same_type;     /* the same event type and sub-type (both coded) */
 } SitrepEventMatch;
 
 G_END_DECLS

@@ -40,6 +40,15 @@ gint64        sitrep_store_add_claim_from_annotation (SitrepStore      *self,
                                                       SitrepVictimSide  victim_side,
                                                       gint64            claimant_id,
                                                       GError          **error);
+/* The same, once: a span that is already a claim of @event_id is not added
+ * again; @added (may be NULL) tells which happened. Returns the claim id. */
+gint64        sitrep_store_make_claim           (SitrepStore           *self,
+                                                 gint64                 event_id,
+                                                 gint64                 annotation_id,
+                                                 SitrepVictimSide       victim_side,
+                                                 gint64                 claimant_id,
+                                                 gboolean              *added,
+                                                 GError               **error);
 /* The event's figures derived now from its claims, with how each was
  * derived (see sitrep_claims_derive). Clear with sitrep_derived_figures_clear. */
 gboolean      sitrep_store_get_event_figures    (SitrepStore           *self,

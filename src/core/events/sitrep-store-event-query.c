@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -42,6 +43,36 @@ column_double_or_nan (sqlite3_stmt *stmt,
                       int           i)
 {
   return sqlite3_column_type (stmt, i) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, i);
+}
+
+/* The UCDP date_prec a coder would give a dated event whose precision was
+ * never set, from the length of its dates: 1 one day, 2 two to six days,
+ * 3 a week, 4 up to a month, 5 longer. 0 when undated. */
+static int
+date_precision_from_dates (const char *start,
+                           const char *end)
+{
+  int y1, m1, d1, y2, m2, d2, days;
+  GDate a, b;
+
+  if (start == NULL || sscanf (start, "%d-%d-%d", &y1, &m1, &d1) != 3)
+    return 0;
+  if (end == NULL || sscanf (end, "%d-%d-%d", &y2, &m2, &d2) != 3)
+    y2 = y1, m2 = m1, d2 = d1;
+  if (!g_date_valid_dmy (d1, m1, y1) || !g_date_valid_dmy (d2, m2, y2))
+    return 0;
+  g_date_clear (&a, 1);
+  g_date_clear (&b, 1);
+  g_date_set_dmy (&a, d1, m1, y1);
+  g_date_set_dmy (&b, d2, m2, y2);
+  days = g_date_days_between (&a, &b);
+  if (days <= 0)
+    return 1;
+  if (days <= 5)
+    return 2;
+  if (days == 6)
+    return 3;
+  return days <= 30 ? 4 : 5;
 }
 
 static SitrepEvent *
@@ -100,6 +131,8 @@ event_from_row (SitrepStore  *self,
   inter1 = sitrep_codebook_get_inter_code (codebook, actor_types[0]);
   inter2 = sitrep_codebook_get_inter_code (codebook, actor_types[1]);
   date_precision = sqlite3_column_int (stmt, 6);
+  if (date_precision == 0)
+    date_precision = date_precision_from_dates (COL_TEXT (4), COL_TEXT (5));
 
   _sitrep_event_fields_init (&f);
   f.id = id;
@@ -649,8 +682,8 @@ sitrep_store_find_similar_events (SitrepStore             *self,
       return NULL;
     }
 
-  stmt = _sitrep_store_statement (self, "SELECT place_id, latitude, longitude, date_start, date_end"
-                                        " FROM events WHERE id = ?1", error);
+  stmt = _sitrep_store_statement (self, "SELECT place_id, latitude, longitude, date_start, date_end,"
+                                        " event_type, sub_event_type FROM events WHERE id = ?1", error);
   for (guint i = 0; stmt != NULL && i < candidates->len; i++)
     {
       SitrepEventMatch m = { 0 };
@@ -670,20 +703,24 @@ sitrep_store_find_similar_events (SitrepStore             *self,
       clon = column_double_or_nan (stmt, 2);
       start = g_strdup (COL_TEXT (3));
       end = g_strdup (COL_TEXT (4));
+      m.same_type = !_sitrep_store_empty (draft->sub_event_type) &&
+                    g_strcmp0 (draft->event_type, COL_TEXT (5)) == 0 &&
+                    g_strcmp0 (draft->sub_event_type, COL_TEXT (6)) == 0;
       sqlite3_reset (stmt);
 
       m.distance_km = (isnan (lat) || isnan (clat)) ? NAN : distance_km (lat, lon, clat, clon);
       m.days_apart = days_between (draft->date_start, draft->date_end, start, end);
       m.common_actors = count_common_actors (self, m.event_id, actors);
 
-      if (!m.same_place && !(m.distance_km <= SIMILAR_KM) && m.common_actors == 0)
+      if (!m.same_place && !(m.distance_km <= SIMILAR_KM) && m.common_actors == 0 &&
+          !(dated && m.same_type))
         continue;
       if (dated && m.days_apart > SIMILAR_DAYS)
         continue;
 
       m.score = (m.same_place ? 3.0 : 0.0) +
                 (m.distance_km <= SIMILAR_KM ? 2.0 * (1.0 - m.distance_km / SIMILAR_KM) : 0.0) +
-                1.5 * m.common_actors +
+                1.5 * m.common_actors + (m.same_type ? 1.0 : 0.0) +
                 (m.days_apart <= SIMILAR_DAYS ? (SIMILAR_DAYS - m.days_apart) / (double) SIMILAR_DAYS : 0.0);
       g_array_append_val (matches, m);
     }

@@ -245,6 +245,10 @@ gboolean      _sitrep_store_refresh_derived (SitrepStore  *self,
 gboolean      _sitrep_store_validate_claim (SitrepStore             *self,
                                             const SitrepClaimDraft  *draft,
                                             GError                 **error);
+gboolean      _sitrep_store_touch_event_modified (SitrepStore  *self,
+                                                  sqlite3      *db,
+                                                  gint64        event_id,
+                                                  GError      **error);
 gint64        _sitrep_store_insert_claim   (SitrepStore             *self,
                                             sqlite3                 *db,
                                             SitrepEdit              *edit,

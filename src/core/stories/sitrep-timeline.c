@@ -138,6 +138,8 @@ sitrep_timeline_event_init (SitrepTimelineEvent *te,
   te->actor1_id = sitrep_event_get_actor1_id (event);
   te->event_type = g_strdup (sitrep_event_get_event_type (event));
   te->actor1 = g_strdup (sitrep_event_get_actor1 (event));
+  te->region = g_strdup (sitrep_event_get_admin1 (event) != NULL && *sitrep_event_get_admin1 (event) != '\0'
+                         ? sitrep_event_get_admin1 (event) : sitrep_event_get_country (event));
   return TRUE;
 }
 
@@ -146,6 +148,7 @@ sitrep_timeline_event_clear (SitrepTimelineEvent *te)
 {
   g_clear_pointer (&te->event_type, g_free);
   g_clear_pointer (&te->actor1, g_free);
+  g_clear_pointer (&te->region, g_free);
 }
 
 GArray *
@@ -282,6 +285,40 @@ sitrep_timeline_bucket_label (guint32            start,
 }
 
 GArray *
+sitrep_timeline_filter_ids (SitrepStore   *store,
+                            const gint64  *ids,
+                            guint          n_ids,
+                            guint32        first,
+                            guint32        last,
+                            GError       **error)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  if (!sitrep_store_get_events (store, ids, n_ids, events, error))
+    return NULL;
+  for (guint i = 0; i < events->len; i++)
+    {
+      SitrepEvent *event = events->pdata[i];
+      guint32 a, b;
+
+      if (sitrep_timeline_extent (sitrep_event_get_date_start (event), sitrep_event_get_date_end (event),
+                                  sitrep_event_get_date_precision (event), &a, &b) &&
+          a <= last && b >= first)
+        {
+          gint64 id = sitrep_event_get_id (event);
+
+          g_array_append_val (kept, id);
+        }
+    }
+
+  return g_steal_pointer (&kept);
+}
+
+GArray *
 sitrep_timeline_bucket (const SitrepTimelineEvent *events,
                         guint                      n_events,
                         SitrepTimelineUnit         unit,
@@ -386,9 +423,55 @@ static const char *
 lane_key (const SitrepTimelineEvent *e,
           SitrepTimelineLanes        mode)
 {
-  const char *key = mode == SITREP_TIMELINE_LANES_ACTOR ? e->actor1 : e->event_type;
+  const char *key;
+
+  switch (mode)
+    {
+    case SITREP_TIMELINE_LANES_ACTOR:
+      key = e->actor1;
+      break;
+    case SITREP_TIMELINE_LANES_REGION:
+      key = e->region;
+      break;
+    case SITREP_TIMELINE_LANES_TYPE:
+    default:
+      key = e->event_type;
+      break;
+    }
 
   return key != NULL && *key != '\0' ? key : NULL;
+}
+
+SitrepTimelineLanes
+sitrep_timeline_lanes_effective (const SitrepTimelineEvent *events,
+                                 guint                      n_events,
+                                 SitrepTimelineLanes        mode)
+{
+  g_return_val_if_fail (events != NULL || n_events == 0, mode);
+
+  if (mode != SITREP_TIMELINE_LANES_TYPE)
+    return mode;
+  for (guint i = 0; i < n_events; i++)
+    if (lane_key (&events[i], SITREP_TIMELINE_LANES_TYPE) != NULL)
+      return mode;
+
+  /* One grey "Not coded" lane says nothing: where they happened does. */
+  return n_events > 0 ? SITREP_TIMELINE_LANES_REGION : mode;
+}
+
+static const char *
+lane_none_name (SitrepTimelineLanes mode)
+{
+  switch (mode)
+    {
+    case SITREP_TIMELINE_LANES_ACTOR:
+      return _("No actor");
+    case SITREP_TIMELINE_LANES_REGION:
+      return _("No region");
+    case SITREP_TIMELINE_LANES_TYPE:
+    default:
+      return _("Not coded");
+    }
 }
 
 GStrv
@@ -403,6 +486,7 @@ sitrep_timeline_assign_lanes (SitrepTimelineEvent *events,
 
   g_return_val_if_fail (events != NULL || n_events == 0, NULL);
 
+  mode = sitrep_timeline_lanes_effective (events, n_events, mode);
   for (guint i = 0; i < n_events; i++)
     {
       const char *key = lane_key (&events[i], mode);
@@ -436,7 +520,7 @@ sitrep_timeline_assign_lanes (SitrepTimelineEvent *events,
       if (lane->name != NULL)
         g_strv_builder_add (names, lane->name);
       else
-        g_strv_builder_add (names, mode == SITREP_TIMELINE_LANES_ACTOR ? _("No actor") : _("Not coded"));
+        g_strv_builder_add (names, lane_none_name (mode));
     }
   for (guint i = 0; i < n_events; i++)
     {

@@ -22,7 +22,8 @@ typedef enum
 typedef enum
 {
   SITREP_TIMELINE_LANES_TYPE,    /* one lane per event type */
-  SITREP_TIMELINE_LANES_ACTOR,   /* one lane per actor 1 */
+  SITREP_TIMELINE_LANES_ACTOR,   /* one lane per actor 1 (UCDP's side A) */
+  SITREP_TIMELINE_LANES_REGION,  /* one lane per governorate (admin-1), else country */
 } SitrepTimelineLanes;
 
 /* One dated event as the timeline sees it. @first … @last (inclusive) is
@@ -39,6 +40,7 @@ typedef struct
   char    *event_type;     /* NULL while not coded */
   char    *actor1;         /* NULL without actor 1 */
   guint    lane;           /* set by sitrep_timeline_assign_lanes */
+  char    *region;         /* admin-1, else country; NULL when neither is known */
 } SitrepTimelineEvent;
 
 /* A bucket [start, end) of the bar chart. @killed sums the events that lie
@@ -90,6 +92,15 @@ GArray   *sitrep_timeline_load             (SitrepStore               *store,
                                             guint                     *n_undated,
                                             GError                   **error);
 
+/* Those of @ids (in their order) whose events' extents overlap days
+ * @first … @last; undated events are left out. NULL on a read error. */
+GArray   *sitrep_timeline_filter_ids       (SitrepStore               *store,
+                                            const gint64              *ids,
+                                            guint                      n_ids,
+                                            guint32                    first,
+                                            guint32                    last,
+                                            GError                   **error);
+
 /* The first day of the bucket holding @day, and of the next one. */
 guint32   sitrep_timeline_bucket_start     (guint32                    day,
                                             SitrepTimelineUnit         unit);
@@ -107,11 +118,18 @@ GArray   *sitrep_timeline_bucket           (const SitrepTimelineEvent *events,
                                             guint32                    to);
 
 /* Sets every event's lane. Lanes are ordered busiest first (ties by name),
- * the lane of uncoded events or of events without an actor last. Returns
- * the lane names, NULL-terminated, index = lane. */
+ * the lane of uncoded events or of events without an actor last. Lanes by
+ * type when no event has a type (an imported dataset before coding) are
+ * lanes by region instead, so they say something: check with
+ * sitrep_timeline_lanes_effective(). Returns the lane names,
+ * NULL-terminated, index = lane. */
 GStrv     sitrep_timeline_assign_lanes     (SitrepTimelineEvent       *events,
                                             guint                      n_events,
                                             SitrepTimelineLanes        mode);
+/* The lanes sitrep_timeline_assign_lanes() draws for @mode on @events. */
+SitrepTimelineLanes sitrep_timeline_lanes_effective (const SitrepTimelineEvent *events,
+                                                     guint                      n_events,
+                                                     SitrepTimelineLanes        mode);
 
 /* Playback: the events overlapping [@t, @t + @length_days) in the order
  * of @events, and with @with_before also every event that ended before @t

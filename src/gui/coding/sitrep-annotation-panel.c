@@ -11,36 +11,9 @@
 
 #include "sitrep-annotation-format.h"
 #include "sitrep-entity-chooser.h"
-#include "sitrep-annotation-panel.h"
+#include "sitrep-annotation-panel-private.h"
+#include "sitrep-user-message.h"
 
-struct _SitrepAnnotationPanel
-{
-  GtkWidget           parent_instance;
-
-  /* template widgets */
-  GtkLabel           *count_label;
-  GtkDropDown        *filter_dropdown;
-  GtkStack           *stack;
-  GtkListView        *list_view;
-
-  /* owned references */
-  SitrepStore        *store;
-  GListStore         *items;
-  GtkSingleSelection *selection;
-  GtkStringList      *filters;
-  GHashTable         *label_kinds;      /* label id → kind */
-  GHashTable         *label_counts;     /* label id → spans shown */
-  GtkWidget          *popover;
-  char               *filter;
-
-  /* state */
-  gint64              article_id;
-  gint64              annotator_id;
-  gint64              selected_id;
-  gint64              editing_id;
-  guint               refresh_id;
-  gboolean            updating;
-};
 
 enum {
   PROP_0,
@@ -51,14 +24,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  ANNOTATION_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (SitrepAnnotationPanel, sitrep_annotation_panel, GTK_TYPE_WIDGET)
 
-static const char *qualifier_ids[] = { "exact", "at_least", "more_than", "up_to", "about", "range" };
-static const char *precision_ids[] = { "day", "month", "year", "unknown" };
-
-static const char *
-kind_of (SitrepAnnotationPanel *self,
-         gint64                 label_id)
+const char *
+_sitrep_annotation_panel_kind_of (SitrepAnnotationPanel *self,
+                                  gint64                 label_id)
 {
   return g_hash_table_lookup (self->label_kinds, &label_id);
 }
@@ -201,252 +178,6 @@ on_store_changed (SitrepStore           *store,
   schedule_refresh (self);
 }
 
-/* Figure and date editor */
-
-static void
-on_qualifier_notify (GtkDropDown *dropdown,
-                     GParamSpec  *pspec,
-                     GtkWidget   *high_row)
-{
-  gtk_widget_set_visible (high_row, gtk_drop_down_get_selected (dropdown) == 5);
-}
-
-static void
-on_save_clicked (GtkButton             *button,
-                 SitrepAnnotationPanel *self)
-{
-  GtkWidget *popover = self->popover;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
-
-  if (popover == NULL || self->store == NULL || self->editing_id == 0)
-    return;
-
-  if (g_object_get_data (G_OBJECT (popover), "count") != NULL)
-    {
-      GtkSpinButton *count = g_object_get_data (G_OBJECT (popover), "count");
-      GtkSpinButton *high = g_object_get_data (G_OBJECT (popover), "high");
-      GtkDropDown *qualifier = g_object_get_data (G_OBJECT (popover), "qualifier");
-      guint q = gtk_drop_down_get_selected (qualifier);
-      gint64 c = (gint64) gtk_spin_button_get_value (count);
-      gint64 h = q == 5 ? MAX ((gint64) gtk_spin_button_get_value (high), c) : c;
-
-      json = sitrep_figure_to_attributes (c, qualifier_ids[MIN (q, G_N_ELEMENTS (qualifier_ids) - 1)], c, h);
-    }
-  else
-    {
-      GtkEditable *date = g_object_get_data (G_OBJECT (popover), "date");
-      GtkDropDown *precision = g_object_get_data (G_OBJECT (popover), "precision");
-      const char *text = g_object_get_data (G_OBJECT (popover), "text");
-      g_autoptr(JsonBuilder) b = json_builder_new ();
-      g_autoptr(JsonNode) root = NULL;
-      const char *iso = gtk_editable_get_text (date);
-      guint p = gtk_drop_down_get_selected (precision);
-
-      json_builder_begin_object (b);
-      if (text != NULL)
-        {
-          json_builder_set_member_name (b, "text");
-          json_builder_add_string_value (b, text);
-        }
-      if (iso != NULL && *iso != '\0')
-        {
-          json_builder_set_member_name (b, "date");
-          json_builder_add_string_value (b, iso);
-        }
-      json_builder_set_member_name (b, "precision");
-      json_builder_add_string_value (b, precision_ids[MIN (p, G_N_ELEMENTS (precision_ids) - 1)]);
-      json_builder_end_object (b);
-      root = json_builder_get_root (b);
-      json = json_to_string (root, FALSE);
-    }
-
-  if (!sitrep_store_set_annotation_attributes (self->store, self->editing_id, json, &error))
-    g_warning ("Cannot save: %s", error->message);
-  gtk_popover_popdown (GTK_POPOVER (popover));
-}
-
-static GtkWidget *
-make_field (GtkWidget  *grid,
-            int         row,
-            const char *title,
-            GtkWidget  *field)
-{
-  GtkWidget *label = gtk_label_new (title);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), field, 1, row, 1, 1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-
-  return label;
-}
-
-static void
-on_popover_closed (GtkPopover            *popover,
-                   SitrepAnnotationPanel *self)
-{
-  self->editing_id = 0;
-}
-
-static void
-set_popover (SitrepAnnotationPanel *self,
-             GtkWidget             *popover)
-{
-  g_clear_pointer (&self->popover, gtk_widget_unparent);
-  self->popover = popover;
-  gtk_widget_set_parent (popover, GTK_WIDGET (self));
-  g_signal_connect (popover, "closed", G_CALLBACK (on_popover_closed), self);
-}
-
-static void
-point_at (SitrepAnnotationPanel *self,
-          GtkWidget             *anchor)
-{
-  graphene_rect_t bounds;
-
-  if (anchor != NULL && gtk_widget_compute_bounds (anchor, GTK_WIDGET (self), &bounds))
-    gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
-                                 &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
-                                                   bounds.size.width, bounds.size.height });
-}
-
-static void
-open_editor (SitrepAnnotationPanel *self,
-             SitrepAnnotation      *annotation,
-             GtkWidget             *anchor)
-{
-  const char *kind = kind_of (self, sitrep_annotation_get_label_id (annotation));
-  const char *attributes = sitrep_annotation_get_attributes (annotation);
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *heading = gtk_label_new (sitrep_annotation_get_text (annotation));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (heading), 36);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), grid);
-
-  if (sitrep_label_kind_is_casualty (kind))
-    {
-      GtkWidget *count = gtk_spin_button_new_with_range (0, 1000000, 1);
-      GtkWidget *high = gtk_spin_button_new_with_range (0, 1000000, 1);
-      GtkStringList *names = gtk_string_list_new (NULL);
-      GtkWidget *qualifier;
-      GtkWidget *high_label;
-      g_autofree char *q = NULL;
-      gint64 c = 0, lo = 0, hi = 0;
-      guint selected = 0;
-
-      for (guint i = 0; i < G_N_ELEMENTS (qualifier_ids); i++)
-        gtk_string_list_append (names, sitrep_qualifier_display_name (qualifier_ids[i]));
-      qualifier = gtk_drop_down_new (G_LIST_MODEL (names), NULL);
-
-      if (sitrep_figure_from_attributes (attributes, &c, &q, &lo, &hi))
-        for (guint i = 0; i < G_N_ELEMENTS (qualifier_ids); i++)
-          if (g_strcmp0 (q, qualifier_ids[i]) == 0)
-            selected = i;
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (count), (double) c);
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (high), (double) hi);
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (qualifier), selected);
-
-      make_field (grid, 0, _("Qualifier"), qualifier);
-      make_field (grid, 1, _("Count"), count);
-      high_label = make_field (grid, 2, _("Up to"), high);
-      gtk_widget_set_visible (high, selected == 5);
-      g_object_bind_property (high, "visible", high_label, "visible", G_BINDING_SYNC_CREATE);
-      g_signal_connect (qualifier, "notify::selected", G_CALLBACK (on_qualifier_notify), high);
-
-      g_object_set_data (G_OBJECT (popover), "count", count);
-      g_object_set_data (G_OBJECT (popover), "high", high);
-      g_object_set_data (G_OBJECT (popover), "qualifier", qualifier);
-      g_signal_connect_swapped (count, "activate", G_CALLBACK (gtk_widget_activate), save);
-    }
-  else
-    {
-      GtkWidget *date = gtk_entry_new ();
-      GtkStringList *names = gtk_string_list_new ((const char * const[]) {
-        _("Day"), _("Month"), _("Year"), _("Unknown"), NULL });
-      GtkWidget *precision = gtk_drop_down_new (G_LIST_MODEL (names), NULL);
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      const char *p = NULL;
-
-      if (attributes != NULL && json_parser_load_from_data (parser, attributes, -1, NULL) &&
-          JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-        {
-          JsonObject *o = json_node_get_object (json_parser_get_root (parser));
-
-          gtk_editable_set_text (GTK_EDITABLE (date),
-                                 json_object_get_string_member_with_default (o, "date", ""));
-          p = json_object_get_string_member_with_default (o, "precision", NULL);
-        }
-      for (guint i = 0; p != NULL && i < G_N_ELEMENTS (precision_ids); i++)
-        if (g_strcmp0 (p, precision_ids[i]) == 0)
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (precision), i);
-      gtk_entry_set_placeholder_text (GTK_ENTRY (date), _("YYYY-MM-DD"));
-      gtk_entry_set_activates_default (GTK_ENTRY (date), TRUE);
-
-      make_field (grid, 0, _("Date"), date);
-      make_field (grid, 1, _("Precision"), precision);
-      g_object_set_data (G_OBJECT (popover), "date", date);
-      g_object_set_data (G_OBJECT (popover), "precision", precision);
-      g_object_set_data_full (G_OBJECT (popover), "text",
-                              g_strdup (sitrep_annotation_get_text (annotation)), g_free);
-      g_signal_connect_swapped (date, "activate", G_CALLBACK (gtk_widget_activate), save);
-    }
-
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_widget_set_halign (save, GTK_ALIGN_END);
-  g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked), self);
-  gtk_box_append (GTK_BOX (box), save);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-
-  set_popover (self, popover);
-  self->editing_id = sitrep_annotation_get_id (annotation);
-  point_at (self, anchor);
-  gtk_popover_popup (GTK_POPOVER (popover));
-}
-
-static void
-open_chooser (SitrepAnnotationPanel *self,
-              SitrepAnnotation      *annotation,
-              GtkWidget             *anchor)
-{
-  GtkWidget *chooser = sitrep_entity_chooser_new ();
-
-  sitrep_entity_chooser_set_annotation (SITREP_ENTITY_CHOOSER (chooser), self->store, annotation,
-                                        kind_of (self, sitrep_annotation_get_label_id (annotation)));
-  set_popover (self, chooser);
-  point_at (self, anchor);
-  gtk_popover_popup (GTK_POPOVER (chooser));
-}
-
-static void
-on_edit_clicked (GtkButton             *button,
-                 SitrepAnnotationPanel *self)
-{
-  SitrepAnnotation *a = g_object_get_data (G_OBJECT (button), "annotation");
-
-  if (a != NULL)
-    open_editor (self, a, GTK_WIDGET (button));
-}
-
-static void
-on_link_clicked (GtkButton             *button,
-                 SitrepAnnotationPanel *self)
-{
-  SitrepAnnotation *a = g_object_get_data (G_OBJECT (button), "annotation");
-
-  if (a != NULL)
-    open_chooser (self, a, GTK_WIDGET (button));
-}
 
 /* List rows */
 
@@ -511,13 +242,13 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (row), edit);
   gtk_box_append (GTK_BOX (row), claim);
   gtk_box_append (GTK_BOX (row), link);
-  g_signal_connect (edit, "clicked", G_CALLBACK (on_edit_clicked), self);
+  g_signal_connect (edit, "clicked", G_CALLBACK (_sitrep_annotation_panel_on_edit_clicked), self);
   /* The window's Make Claim for this row's span. The target goes first so the
    * action, which takes an annotation id, never sees the button without one;
    * bind sets the row's own. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (claim), "x", (gint64) 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (claim), "win.make-claim-from");
-  g_signal_connect (link, "clicked", G_CALLBACK (on_link_clicked), self);
+  g_signal_connect (link, "clicked", G_CALLBACK (_sitrep_annotation_panel_on_link_clicked), self);
 
   gtk_box_append (GTK_BOX (root), header);
   gtk_box_append (GTK_BOX (root), row);
@@ -570,7 +301,7 @@ on_factory_bind (GtkSignalListItemFactory *factory,
   else if (SITREP_IS_ANNOTATION (object))
     {
       SitrepAnnotation *a = SITREP_ANNOTATION (object);
-      const char *kind = kind_of (self, sitrep_annotation_get_label_id (a));
+      const char *kind = _sitrep_annotation_panel_kind_of (self, sitrep_annotation_get_label_id (a));
       g_autofree char *figure = sitrep_annotation_dup_attributes_text (sitrep_annotation_get_attributes (a));
       g_autoptr(GString) detail = g_string_new (NULL);
       GtkWidget *edit = g_object_get_data (G_OBJECT (root), "edit");
@@ -642,6 +373,89 @@ on_selection_changed (GtkSelectionModel     *model,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ANNOTATION]);
 }
 
+/* Deletes the selected row's annotation (Delete on the list), with Undo in a toast. */
+static void
+delete_annotation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  SitrepAnnotationPanel *self = SITREP_ANNOTATION_PANEL (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id = self->selected_id;
+
+  if (self->store == NULL || id == 0 || sitrep_store_is_read_only (self->store))
+    return;
+
+  if (!sitrep_store_delete_annotation (self->store, id, &error))
+    {
+      sitrep_show_error (widget, error);
+      return;
+    }
+  self->selected_id = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ANNOTATION]);
+  sitrep_show_undo_toast (widget, _("Annotation deleted"));
+}
+
+static void
+emit_activated (SitrepAnnotationPanel *self)
+{
+  if (self->selected_id != 0)
+    g_signal_emit (self, signals[ANNOTATION_ACTIVATED], 0, self->selected_id);
+}
+
+static void
+on_list_activate (GtkListView           *list,
+                  guint                  position,
+                  SitrepAnnotationPanel *self)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+  if (item == NULL || !SITREP_IS_ANNOTATION (item))
+    return;
+  sitrep_annotation_panel_set_selected (self, sitrep_annotation_get_id (SITREP_ANNOTATION (item)));
+  emit_activated (self);
+}
+
+static gboolean
+activate_in_idle (gpointer data)
+{
+  SitrepAnnotationPanel *self = data;
+
+  self->activate_id = 0;
+  emit_activated (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A click on a row shows its span, even when the row was selected already;
+ * the row has taken the selection by the time an idle runs. */
+static gboolean
+on_list_event (GtkEventControllerLegacy *controller,
+               GdkEvent                 *event,
+               SitrepAnnotationPanel    *self)
+{
+  if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE &&
+      gdk_button_event_get_button (event) == GDK_BUTTON_PRIMARY && self->activate_id == 0)
+    self->activate_id = g_idle_add (activate_in_idle, self);
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+on_list_key_pressed (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     SitrepAnnotationPanel *self)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || self->selected_id == 0)
+    return FALSE;
+  if (keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete && keyval != GDK_KEY_BackSpace)
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "annotation-panel.delete-annotation", NULL);
+  return TRUE;
+}
+
 static void
 on_filter_selected (GtkDropDown           *dropdown,
                     GParamSpec            *pspec,
@@ -670,6 +484,7 @@ sitrep_annotation_panel_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->activate_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -765,6 +580,22 @@ sitrep_annotation_panel_class_init (SitrepAnnotationPanelClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * SitrepAnnotationPanel::annotation-activated:
+   * @id: the annotation of the row
+   *
+   * A row was clicked or activated: its span should be shown.
+   */
+  signals[ANNOTATION_ACTIVATED] = g_signal_new ("annotation-activated",
+                                                G_TYPE_FROM_CLASS (klass),
+                                                G_SIGNAL_RUN_LAST,
+                                                0, NULL, NULL, NULL,
+                                                G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_install_action (widget_class, "annotation-panel.delete-annotation", NULL,
+                                   delete_annotation_action);
+  _sitrep_annotation_panel_editor_class_init (widget_class);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sitrep/Sitrep/sitrep-annotation-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, SitrepAnnotationPanel, count_label);
@@ -797,6 +628,19 @@ sitrep_annotation_panel_init (SitrepAnnotationPanel *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (on_list_activate), self);
+
+  {
+    GtkEventController *legacy = gtk_event_controller_legacy_new ();
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+    g_signal_connect (legacy, "event", G_CALLBACK (on_list_event), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), legacy);
+
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_list_key_pressed), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+  }
   gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (self->filters));
   refresh_filters (self);
   gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -911,7 +755,7 @@ sitrep_annotation_panel_edit_attributes (SitrepAnnotationPanel *self,
 
   if (self->store == NULL || (a = sitrep_store_get_annotation (self->store, id, NULL)) == NULL)
     return;
-  open_editor (self, a, GTK_WIDGET (self->list_view));
+  _sitrep_annotation_panel_open_editor (self, a, GTK_WIDGET (self->list_view));
 }
 
 GListModel *

@@ -132,6 +132,17 @@ make_entity_row (SitrepEntitiesWindow *self,
     }
   if (subtitle->len == 0)
     g_string_append (subtitle, _("No other spellings"));
+  /* An actor's type gives its events their inter codes: show it, or that it is missing. */
+  if (g_strcmp0 (sitrep_entity_get_kind (entity), "actor") == 0)
+    {
+      const char *type = sitrep_entity_get_actor_type (entity);
+
+      for (guint i = 1; i < G_N_ELEMENTS (actor_types); i++)
+        if (g_strcmp0 (actor_types[i], type) == 0)
+          type = _(actor_type_names[i]);
+      g_string_prepend (subtitle, " · ");
+      g_string_prepend (subtitle, type != NULL ? type : _("No actor type"));
+    }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), sitrep_entity_get_name (entity));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle->str);

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "sitrep-entity-chooser.h"
+#include "sitrep-label-kind.h"
+#include "sitrep-user-message.h"
 
 #define MAX_OFFERS 50
 
@@ -176,9 +178,10 @@ choose (SitrepEntityChooser *self,
           g_autoptr(GError) error = NULL;
 
           entity_id = sitrep_store_add_entity (self->store, self->kind, typed, &error);
+          /* Not made: say why and stay open with what was typed. */
           if (entity_id == 0)
             {
-              g_warning ("Cannot add entity: %s", error->message);
+              sitrep_show_error (GTK_WIDGET (self), error);
               return;
             }
         }
@@ -307,7 +310,8 @@ sitrep_entity_chooser_set_annotation (SitrepEntityChooser *self,
 
   g_set_object (&self->store, store);
   g_free (self->kind);
-  self->kind = g_strdup (kind);
+  /* A label kind ("claimant") or an entity kind ("actor"): entities are kept by the latter. */
+  self->kind = g_strdup (sitrep_label_kind_entity_kind (kind) != NULL ? sitrep_label_kind_entity_kind (kind) : kind);
   g_free (self->text);
   self->text = g_strstrip (g_strdup (sitrep_annotation_get_text (annotation)));
   self->annotation_id = sitrep_annotation_get_id (annotation);

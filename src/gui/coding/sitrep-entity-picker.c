@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-entity-picker.h"
+#include "sitrep-user-message.h"
 
 struct _SitrepEntityPicker
 {
@@ -133,9 +134,10 @@ on_create_clicked (SitrepEntityPicker *self)
     return;
 
   id = sitrep_store_add_entity (self->store, self->kind ? self->kind : "actor", name, &error);
+  /* Not made: say why and leave the name as typed. */
   if (id == 0)
     {
-      g_warning ("Could not add entity “%s”: %s", name, error->message);
+      sitrep_show_error (GTK_WIDGET (self), error);
       return;
     }
   choose (self, id, name);

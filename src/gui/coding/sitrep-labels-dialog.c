@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sitrep-io.h"
+#include "sitrep-label-kind.h"
 #include "sitrep-labels-dialog.h"
 
 struct _SitrepLabelsDialog
@@ -23,16 +24,6 @@ struct _SitrepLabelsDialog
 };
 
 G_DEFINE_FINAL_TYPE (SitrepLabelsDialog, sitrep_labels_dialog, ADW_TYPE_PREFERENCES_WINDOW)
-
-static const char *kinds[] = {
-  "actor", "person", "place", "date", "killed", "wounded", "captured", "weapon",
-  "claimant", "trigger", "other",
-};
-
-static const char *kind_names[] = {
-  N_("Actor"), N_("Person"), N_("Place"), N_("Date"), N_("Killed"), N_("Wounded"),
-  N_("Captured or missing"), N_("Weapon"), N_("Claimant"), N_("Event trigger"), N_("Other"),
-};
 
 static void rebuild (SitrepLabelsDialog *self);
 
@@ -119,8 +110,8 @@ on_kind_selected (AdwComboRow        *row,
 {
   guint i = adw_combo_row_get_selected (row);
 
-  if (i < G_N_ELEMENTS (kinds) && !g_object_get_data (G_OBJECT (row), "loading"))
-    save_label (self, row_label_id (row), "kind", kinds[i]);
+  if (i < SITREP_N_LABEL_KINDS && !g_object_get_data (G_OBJECT (row), "loading"))
+    save_label (self, row_label_id (row), "kind", sitrep_label_kind_to_string ((SitrepLabelKind) i));
 }
 
 static void
@@ -190,16 +181,19 @@ make_label_row (SitrepLabelsDialog *self,
                             make_entry_row (_("Description"), sitrep_label_get_description (label),
                                             "description", id, self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
-    gtk_string_list_append (kind_list, _(kind_names[i]));
+  for (guint i = 0; i < SITREP_N_LABEL_KINDS; i++)
+    gtk_string_list_append (kind_list, sitrep_label_kind_display_name ((SitrepLabelKind) i));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind), _("Kind"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (kind), _("What spans of this label are: it decides linking and figures"));
   adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (kind_list));
   g_object_unref (kind_list);
   g_object_set_data (G_OBJECT (kind), "loading", GINT_TO_POINTER (1));
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (kinds[i], sitrep_label_get_kind (label)) == 0)
-      adw_combo_row_set_selected (ADW_COMBO_ROW (kind), i);
+  {
+    SitrepLabelKind k;
+
+    if (sitrep_label_kind_from_string (sitrep_label_get_kind (label), &k))
+      adw_combo_row_set_selected (ADW_COMBO_ROW (kind), (guint) k);
+  }
   g_object_set_data (G_OBJECT (kind), "loading", NULL);
   set_row_label_id (kind, id);
   g_signal_connect (kind, "notify::selected", G_CALLBACK (on_kind_selected), self);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "sitrep-entity-picker.h"
 #include "sitrep-event-editor.h"
@@ -49,6 +50,9 @@ struct _SitrepEventEditor
   GtkStringList      *types;
   GtkStringList      *sub_types;
 
+  GtkCalendar        *start_calendar;
+  GtkCalendar        *end_calendar;
+
   /* state */
   gint64              event_id;
   guint               loading;
@@ -75,11 +79,62 @@ precision_model (const char *scale)
   return list;
 }
 
+/* Codebook values in full: the default factory of AdwComboRow cuts a value
+ * at 20 characters ("Explosions/Remote vi…"). The row ellipsizes only what
+ * does not fit; the list wraps. */
+static void
+on_value_setup (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  in_list)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (in_list))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    }
+  else
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_value_bind (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  in_list)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      string != NULL ? gtk_string_object_get_string (string) : "");
+}
+
+static GtkListItemFactory *
+value_factory (gboolean in_list)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_value_setup), GINT_TO_POINTER (in_list));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_value_bind), GINT_TO_POINTER (in_list));
+  return factory;
+}
+
 static void
 set_combo_model (AdwComboRow *row,
                  GListModel  *model)
 {
+  g_autoptr(GtkListItemFactory) factory = value_factory (FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = value_factory (TRUE);
+
   adw_combo_row_set_expression (row, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  adw_combo_row_set_factory (row, factory);
+  adw_combo_row_set_list_factory (row, list_factory);
   adw_combo_row_set_model (row, model);
 }
 
@@ -293,6 +348,73 @@ on_dates_apply (SitrepEventEditor *self)
   if (self->loading)
     return;
   commit_dates (self);
+}
+
+/* A calendar beside each date: picking a day replaces the date (typing into
+ * a prefilled field used to append to it: "2022-10-142022-10-16"). */
+static void
+on_calendar_day_selected (GtkCalendar       *calendar,
+                          SitrepEventEditor *self)
+{
+  AdwEntryRow *row = g_object_get_data (G_OBJECT (calendar), "sitrep-date-row");
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
+
+  if (self->loading)
+    return;
+  self->loading++;
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  self->loading--;
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
+  commit_dates (self);
+}
+
+/* The calendar opens on the date in the field, else the start date, else today. */
+static void
+on_calendar_popover_show (GtkPopover        *popover,
+                          SitrepEventEditor *self)
+{
+  GtkCalendar *calendar = GTK_CALENDAR (gtk_popover_get_child (popover));
+  AdwEntryRow *row = g_object_get_data (G_OBJECT (calendar), "sitrep-date-row");
+  g_autofree char *text = dup_entry_text (row);
+  g_autofree char *start = dup_entry_text (self->start_row);
+  g_autoptr(GDateTime) date = NULL;
+  const char *from = text != NULL ? text : start;
+  int y, m, d;
+
+  if (from != NULL && sscanf (from, "%4d-%2d-%2d", &y, &m, &d) == 3)
+    date = g_date_time_new_local (y, m, d, 0, 0, 0);
+  else if (from != NULL && sscanf (from, "%4d-%2d", &y, &m) == 2)
+    date = g_date_time_new_local (y, m, 1, 0, 0, 0);
+  if (date == NULL)
+    date = g_date_time_new_now_local ();
+  self->loading++;
+  gtk_calendar_select_day (calendar, date);
+  self->loading--;
+}
+
+static GtkCalendar *
+add_date_picker (SitrepEventEditor *self,
+                 AdwEntryRow       *row,
+                 const char        *accessible_name)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+
+  g_object_set_data (G_OBJECT (calendar), "sitrep-date-row", row);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (on_calendar_day_selected), self);
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  g_signal_connect (popover, "show", G_CALLBACK (on_calendar_popover_show), self);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, accessible_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+  adw_entry_row_add_suffix (row, button);
+
+  return GTK_CALENDAR (calendar);
 }
 
 static void
@@ -566,6 +688,9 @@ sitrep_event_editor_init (SitrepEventEditor *self)
   set_combo_model (self->geo_row, G_LIST_MODEL (geo));
   set_combo_model (self->where_row, G_LIST_MODEL (where));
   self->loading--;
+
+  self->start_calendar = add_date_picker (self, self->start_row, _("Pick the Start Date"));
+  self->end_calendar = add_date_picker (self, self->end_row, _("Pick the End Date"));
 
   sitrep_entity_picker_set_placeholder (self->place_picker, _("Choose a Place"));
   sitrep_entity_picker_set_placeholder (self->actor1_picker, _("Choose an Actor"));

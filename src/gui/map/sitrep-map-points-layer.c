@@ -38,19 +38,35 @@ typedef struct
   const Mark  *mark;
 } Drawn;
 
+/* The clusters of one whole zoom level, kept up to date point by point:
+ * a point that moves leaves its cell's sums and joins another's. */
+typedef struct
+{
+  GArray     *clusters;   /* of Mark: the mean position, count, colour */
+  GArray     *sums;       /* of double[2]: the cluster's summed mx, my */
+  GArray     *largest;    /* of float: its largest point */
+  GArray     *member;     /* of guint, one per point: its cluster */
+  GHashTable *cells;      /* cell key (gint64 *) → cluster + 1 */
+  double      cells_per_world;
+} Level;
+
 struct _SitrepMapPointsLayer
 {
   ShumateLayer  parent_instance;
 
   GArray       *points;     /* of SitrepMapPoint */
   GArray       *marks;      /* of Mark, one per point */
-  GHashTable   *clusters;   /* whole zoom level → GArray of Mark */
+  GHashTable   *index;      /* id (gint64 *) → position + 1 in points and marks */
+  GHashTable   *clusters;   /* whole zoom level → Level */
   GArray       *drawn;      /* of Drawn, the last frame's */
   PangoLayout  *layout;
   GHashTable   *textures;   /* colour and pixel size → GdkTexture of a round mark */
 
   double        cluster_below;
   gint64        highlight;
+  gboolean      highlight_drawn;   /* in the last frame, at: */
+  double        highlight_x;
+  double        highlight_y;
 };
 
 G_DEFINE_FINAL_TYPE (SitrepMapPointsLayer, sitrep_map_points_layer, SHUMATE_TYPE_LAYER)
@@ -66,84 +82,138 @@ world_size (SitrepMapPointsLayer *self,
   return tile_size * exp2 (zoom);
 }
 
-static GArray *
-build_clusters (SitrepMapPointsLayer *self,
-                int                   zoom)
+static void
+level_free (gpointer data)
 {
-  g_autoptr(GHashTable) cells = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autofree gint64 *keys = NULL;
-  double cells_per_world = world_size (self, zoom) / CLUSTER_CELL_PX;
-  GArray *clusters = g_array_new (FALSE, FALSE, sizeof (Mark));
-  GArray *largest = g_array_new (FALSE, FALSE, sizeof (float));
+  Level *level = data;
 
-  keys = g_new (gint64, self->marks->len);
+  g_array_unref (level->clusters);
+  g_array_unref (level->sums);
+  g_array_unref (level->largest);
+  g_array_unref (level->member);
+  g_hash_table_unref (level->cells);
+  g_free (level);
+}
+
+static void
+cluster_refresh (Level *level,
+                 guint  c)
+{
+  Mark *cluster = &g_array_index (level->clusters, Mark, c);
+  const double *sum = &g_array_index (level->sums, double, 2 * c);
+  float largest = g_array_index (level->largest, float, c);
+
+  if (cluster->count == 0)
+    return;
+  cluster->mx = sum[0] / cluster->count;
+  cluster->my = sum[1] / cluster->count;
+  cluster->size = cluster->count > 1 ? MAX (largest, MIN (12.0 + 4.0 * log2 (cluster->count), 34.0)) : largest;
+}
+
+/* Adds @m to the cluster of its cell, making one if need be; returns it. */
+static guint
+level_add (Level      *level,
+           const Mark *m)
+{
+  gint64 key = ((gint64) floor (m->my * level->cells_per_world) << 32) |
+               ((gint64) floor (m->mx * level->cells_per_world) & 0xffffffff);
+  gpointer found = g_hash_table_lookup (level->cells, &key);
+  guint c;
+  Mark *cluster;
+  double *sum;
+
+  if (found == NULL)
+    {
+      Mark fresh = *m;
+      double zero[2] = { 0, 0 };
+      float none = 0;
+
+      fresh.count = 0;
+      g_array_append_val (level->clusters, fresh);
+      g_array_append_vals (level->sums, zero, 2);
+      g_array_append_val (level->largest, none);
+      found = GUINT_TO_POINTER (level->clusters->len);
+      g_hash_table_insert (level->cells, g_memdup2 (&key, sizeof key), found);
+    }
+  c = GPOINTER_TO_UINT (found) - 1;
+  cluster = &g_array_index (level->clusters, Mark, c);
+  sum = &g_array_index (level->sums, double, 2 * c);
+  sum[0] += m->mx;
+  sum[1] += m->my;
+  cluster->count++;
+  /* A cluster wears the colour of its weightiest event. */
+  if (m->size > g_array_index (level->largest, float, c) || cluster->count == 1)
+    {
+      g_array_index (level->largest, float, c) = m->size;
+      cluster->colour = m->colour;
+      cluster->id = m->id;
+    }
+  return c;
+}
+
+/* Takes @m out of cluster @c. Its colour stays that of the weightiest
+ * point it had until the level is built again (a rare, small blemish
+ * against reading every point again). */
+static void
+level_remove (Level      *level,
+              guint       c,
+              const Mark *m)
+{
+  Mark *cluster = &g_array_index (level->clusters, Mark, c);
+  double *sum = &g_array_index (level->sums, double, 2 * c);
+
+  sum[0] -= m->mx;
+  sum[1] -= m->my;
+  cluster->count--;
+  if (cluster->count == 0)
+    {
+      sum[0] = sum[1] = 0;
+      g_array_index (level->largest, float, c) = 0;
+    }
+}
+
+static Level *
+build_level (SitrepMapPointsLayer *self,
+             int                   zoom)
+{
+  Level *level = g_new0 (Level, 1);
+
+  level->cells_per_world = world_size (self, zoom) / CLUSTER_CELL_PX;
+  level->clusters = g_array_new (FALSE, FALSE, sizeof (Mark));
+  level->sums = g_array_new (FALSE, FALSE, sizeof (double));
+  level->largest = g_array_new (FALSE, FALSE, sizeof (float));
+  level->member = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->marks->len);
+  level->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < self->marks->len; i++)
     {
-      const Mark *m = &g_array_index (self->marks, Mark, i);
-      gint64 cx = (gint64) floor (m->mx * cells_per_world);
-      gint64 cy = (gint64) floor (m->my * cells_per_world);
-      gpointer found;
-      Mark *c;
+      guint c = level_add (level, &g_array_index (self->marks, Mark, i));
 
-      keys[i] = (cy << 32) | (cx & 0xffffffff);
-      found = g_hash_table_lookup (cells, &keys[i]);
-      if (found == NULL)
-        {
-          Mark fresh = *m;
-
-          fresh.mx = 0;
-          fresh.my = 0;
-          fresh.count = 0;
-          g_array_append_val (clusters, fresh);
-          g_array_append_val (largest, m->size);
-          g_hash_table_insert (cells, &keys[i], GUINT_TO_POINTER (clusters->len));
-          found = GUINT_TO_POINTER (clusters->len);
-        }
-      c = &g_array_index (clusters, Mark, GPOINTER_TO_UINT (found) - 1);
-      c->mx += m->mx;
-      c->my += m->my;
-      c->count++;
-      /* A cluster wears the colour of its weightiest event. */
-      if (m->size > g_array_index (largest, float, GPOINTER_TO_UINT (found) - 1))
-        {
-          g_array_index (largest, float, GPOINTER_TO_UINT (found) - 1) = m->size;
-          c->colour = m->colour;
-          c->id = m->id;
-        }
+      g_array_append_val (level->member, c);
     }
+  for (guint c = 0; c < level->clusters->len; c++)
+    cluster_refresh (level, c);
 
-  for (guint i = 0; i < clusters->len; i++)
-    {
-      Mark *c = &g_array_index (clusters, Mark, i);
-
-      c->mx /= c->count;
-      c->my /= c->count;
-      if (c->count > 1)
-        c->size = MAX (g_array_index (largest, float, i), MIN (12.0 + 4.0 * log2 (c->count), 34.0));
-    }
-  g_array_unref (largest);
-
-  return clusters;
+  return level;
 }
 
 static const GArray *
 get_marks (SitrepMapPointsLayer *self,
            double                zoom)
 {
-  int level = (int) floor (zoom);
-  GArray *clusters;
+  int whole = (int) floor (zoom);
+  Level *level;
 
   if (zoom >= self->cluster_below || self->marks->len < 2)
     return self->marks;
 
-  clusters = g_hash_table_lookup (self->clusters, GINT_TO_POINTER (level));
-  if (clusters == NULL)
+  level = g_hash_table_lookup (self->clusters, GINT_TO_POINTER (whole));
+  if (level == NULL)
     {
-      clusters = build_clusters (self, level);
-      g_hash_table_insert (self->clusters, GINT_TO_POINTER (level), clusters);
+      level = build_level (self, whole);
+      g_hash_table_insert (self->clusters, GINT_TO_POINTER (whole), level);
     }
 
-  return clusters;
+  return level->clusters;
 }
 
 /* Fills self->drawn with the marks in view, in widget coordinates. */
@@ -173,6 +243,9 @@ layout_marks (SitrepMapPointsLayer *self)
       float half = m->size / 2;
       Drawn d;
 
+      /* A cluster whose points all moved away. */
+      if (m->count == 0)
+        continue;
       /* The world wraps: take the copy nearest the centre. */
       if (dx > world / 2)
         dx -= world;
@@ -187,6 +260,18 @@ layout_marks (SitrepMapPointsLayer *self)
       d.mark = m;
       g_array_append_val (self->drawn, d);
     }
+}
+
+static void
+mark_init (Mark                 *m,
+           const SitrepMapPoint *p)
+{
+  m->mx = sitrep_mercator_x (p->longitude);
+  m->my = sitrep_mercator_y (p->latitude);
+  m->size = p->size;
+  m->colour = p->colour;
+  m->id = p->id;
+  m->count = 1;
 }
 
 static void
@@ -268,6 +353,7 @@ sitrep_map_points_layer_snapshot (GtkWidget   *widget,
 
   layout_marks (self);
   rounded = self->drawn->len <= MAX_ROUNDED;
+  self->highlight_drawn = FALSE;
 
   for (guint i = 0; i < self->drawn->len; i++)
     {
@@ -288,27 +374,30 @@ sitrep_map_points_layer_snapshot (GtkWidget   *widget,
 
   /* The selected event, ringed where it really is (not where its cluster is). */
   if (self->highlight != 0)
-    for (guint i = 0; i < self->marks->len; i++)
-      {
-        const Mark *m = &g_array_index (self->marks, Mark, i);
-        ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
-        const SitrepMapPoint *p;
-        double x, y;
-        float size;
-        GskRoundedRect round;
-        const float widths[4] = { 3, 3, 3, 3 };
-        const GdkRGBA colours[4] = { ring, ring, ring, ring };
+    {
+      gpointer found = g_hash_table_lookup (self->index, &self->highlight);
 
-        if (m->id != self->highlight)
-          continue;
-        p = &g_array_index (self->points, SitrepMapPoint, i);
-        shumate_viewport_location_to_widget_coords (viewport, widget, p->latitude, p->longitude, &x, &y);
-        size = MAX (m->size, 10) + 10;
-        gsk_rounded_rect_init_from_rect (&round, &GRAPHENE_RECT_INIT (x - size / 2, y - size / 2, size, size),
-                                         size / 2);
-        gtk_snapshot_append_border (snapshot, &round, widths, colours);
-        break;
-      }
+      if (found != NULL)
+        {
+          ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+          const SitrepMapPoint *p = &g_array_index (self->points, SitrepMapPoint, GPOINTER_TO_UINT (found) - 1);
+          const Mark *m = &g_array_index (self->marks, Mark, GPOINTER_TO_UINT (found) - 1);
+          const float widths[4] = { 3, 3, 3, 3 };
+          const GdkRGBA colours[4] = { ring, ring, ring, ring };
+          GskRoundedRect round;
+          double x, y;
+          float size;
+
+          shumate_viewport_location_to_widget_coords (viewport, widget, p->latitude, p->longitude, &x, &y);
+          size = MAX (m->size, 10) + 10;
+          gsk_rounded_rect_init_from_rect (&round, &GRAPHENE_RECT_INIT (x - size / 2, y - size / 2, size, size),
+                                           size / 2);
+          gtk_snapshot_append_border (snapshot, &round, widths, colours);
+          self->highlight_drawn = TRUE;
+          self->highlight_x = x;
+          self->highlight_y = y;
+        }
+    }
 }
 
 static void
@@ -353,6 +442,7 @@ sitrep_map_points_layer_finalize (GObject *object)
 
   g_clear_pointer (&self->points, g_array_unref);
   g_clear_pointer (&self->marks, g_array_unref);
+  g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->drawn, g_array_unref);
   g_clear_pointer (&self->clusters, g_hash_table_unref);
 
@@ -380,7 +470,8 @@ sitrep_map_points_layer_init (SitrepMapPointsLayer *self)
   self->points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
   self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
   self->drawn = g_array_new (FALSE, FALSE, sizeof (Drawn));
-  self->clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  self->index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->clusters = g_hash_table_new_full (NULL, NULL, NULL, level_free);
   self->cluster_below = 9;
   self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
   self->textures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
@@ -411,16 +502,11 @@ sitrep_map_points_layer_set_points (SitrepMapPointsLayer *self,
   g_array_set_size (self->points, 0);
   g_array_append_vals (self->points, points, n_points);
   g_array_set_size (self->marks, n_points);
+  g_hash_table_remove_all (self->index);
   for (guint i = 0; i < n_points; i++)
     {
-      Mark *m = &g_array_index (self->marks, Mark, i);
-
-      m->mx = sitrep_mercator_x (points[i].longitude);
-      m->my = sitrep_mercator_y (points[i].latitude);
-      m->size = points[i].size;
-      m->colour = points[i].colour;
-      m->id = points[i].id;
-      m->count = 1;
+      mark_init (&g_array_index (self->marks, Mark, i), &points[i]);
+      g_hash_table_insert (self->index, g_memdup2 (&points[i].id, sizeof points[i].id), GUINT_TO_POINTER (i + 1));
     }
   g_hash_table_remove_all (self->clusters);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -512,4 +598,111 @@ sitrep_map_points_layer_get_n_drawn (SitrepMapPointsLayer *self)
   g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), 0);
 
   return self->drawn->len;
+}
+
+gboolean
+sitrep_map_points_layer_get_highlight_drawn (SitrepMapPointsLayer *self,
+                                             double               *x,
+                                             double               *y)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), FALSE);
+
+  if (x != NULL)
+    *x = self->highlight_x;
+  if (y != NULL)
+    *y = self->highlight_y;
+
+  return self->highlight_drawn;
+}
+
+void
+sitrep_map_points_layer_update_point (SitrepMapPointsLayer *self,
+                                      const SitrepMapPoint *point)
+{
+  GHashTableIter iter;
+  gpointer found, value;
+  guint i;
+  Mark mark;
+
+  g_return_if_fail (SITREP_IS_MAP_POINTS_LAYER (self));
+  g_return_if_fail (point != NULL);
+
+  mark_init (&mark, point);
+  found = g_hash_table_lookup (self->index, &point->id);
+  if (found == NULL)
+    {
+      i = self->points->len;
+      g_array_append_vals (self->points, point, 1);
+      g_array_append_val (self->marks, mark);
+      g_hash_table_insert (self->index, g_memdup2 (&point->id, sizeof point->id), GUINT_TO_POINTER (i + 1));
+      g_hash_table_iter_init (&iter, self->clusters);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          Level *level = value;
+          guint c = level_add (level, &mark);
+
+          g_array_append_val (level->member, c);
+          cluster_refresh (level, c);
+        }
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+
+  i = GPOINTER_TO_UINT (found) - 1;
+  g_hash_table_iter_init (&iter, self->clusters);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Level *level = value;
+      guint *c = &g_array_index (level->member, guint, i);
+
+      level_remove (level, *c, &g_array_index (self->marks, Mark, i));
+      cluster_refresh (level, *c);
+      *c = level_add (level, &mark);
+      cluster_refresh (level, *c);
+    }
+  g_array_index (self->points, SitrepMapPoint, i) = *point;
+  g_array_index (self->marks, Mark, i) = mark;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+sitrep_map_points_layer_remove_point (SitrepMapPointsLayer *self,
+                                      gint64                id)
+{
+  GHashTableIter iter;
+  gpointer found, value;
+  guint i, last;
+
+  g_return_if_fail (SITREP_IS_MAP_POINTS_LAYER (self));
+
+  found = g_hash_table_lookup (self->index, &id);
+  if (found == NULL)
+    return;
+  i = GPOINTER_TO_UINT (found) - 1;
+  last = self->points->len - 1;
+
+  g_hash_table_iter_init (&iter, self->clusters);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Level *level = value;
+      guint c = g_array_index (level->member, guint, i);
+
+      level_remove (level, c, &g_array_index (self->marks, Mark, i));
+      cluster_refresh (level, c);
+      g_array_index (level->member, guint, i) = g_array_index (level->member, guint, last);
+      g_array_set_size (level->member, last);
+    }
+  g_hash_table_remove (self->index, &id);
+  /* The last point fills the hole. */
+  if (i != last)
+    {
+      const SitrepMapPoint *moved = &g_array_index (self->points, SitrepMapPoint, last);
+
+      g_hash_table_insert (self->index, g_memdup2 (&moved->id, sizeof moved->id), GUINT_TO_POINTER (i + 1));
+      g_array_index (self->points, SitrepMapPoint, i) = *moved;
+      g_array_index (self->marks, Mark, i) = g_array_index (self->marks, Mark, last);
+    }
+  g_array_set_size (self->points, last);
+  g_array_set_size (self->marks, last);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -23,6 +23,13 @@ SitrepMapPointsLayer *sitrep_map_points_layer_new        (ShumateViewport      *
 void                  sitrep_map_points_layer_set_points (SitrepMapPointsLayer *self,
                                                           const SitrepMapPoint *points,
                                                           guint                 n_points);
+/* Adds the point, or moves and restyles the one with its id, without
+ * reading the others again (clusters follow it). */
+void                  sitrep_map_points_layer_update_point (SitrepMapPointsLayer *self,
+                                                            const SitrepMapPoint *point);
+/* Removes the point with this id, if any. */
+void                  sitrep_map_points_layer_remove_point (SitrepMapPointsLayer *self,
+                                                            gint64                id);
 guint                 sitrep_map_points_layer_get_n_points (SitrepMapPointsLayer *self);
 const SitrepMapPoint *sitrep_map_points_layer_get_point  (SitrepMapPointsLayer *self,
                                                           guint                 index);
@@ -42,5 +49,11 @@ gint64                sitrep_map_points_layer_pick       (SitrepMapPointsLayer *
                                                           guint                *n_points);
 /* Number of marks the last frame drew (points and clusters in view). */
 guint                 sitrep_map_points_layer_get_n_drawn (SitrepMapPointsLayer *self);
+
+/* Where the ring of the highlighted event was drawn in the last frame, in
+ * the layer's coordinates; FALSE when it was not drawn. */
+gboolean              sitrep_map_points_layer_get_highlight_drawn (SitrepMapPointsLayer *self,
+                                                                   double               *x,
+                                                                   double               *y);
 
 G_END_DECLS

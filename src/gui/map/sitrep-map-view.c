@@ -43,6 +43,7 @@ struct _SitrepMapView
   ShumateMapSource     *source;
   ShumateMapLayer      *base_layer;
   ShumateLicense       *license;
+  ShumateScale         *scale;
   char                 *data_credit;
 
   /* state */
@@ -290,6 +291,7 @@ sitrep_map_view_init (SitrepMapView *self)
 {
   ShumateViewport *viewport;
   ShumateScale *scale;
+  GtkWidget *footer;
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -313,14 +315,22 @@ sitrep_map_view_init (SitrepMapView *self)
 
   gtk_overlay_set_child (self->overlay, GTK_WIDGET (self->map));
 
-  gtk_widget_set_halign (GTK_WIDGET (self->license), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (self->license), GTK_ALIGN_END);
-  gtk_overlay_add_overlay (self->overlay, GTK_WIDGET (self->license));
-
+  /* The scale and the credits share one row along the bottom, so a narrow
+   * map puts them side by side instead of one over the other. */
+  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (footer, "map-footer");
+  gtk_widget_set_valign (footer, GTK_ALIGN_END);
+  gtk_widget_set_can_target (footer, FALSE);
   scale = shumate_scale_new (viewport);
   gtk_widget_set_halign (GTK_WIDGET (scale), GTK_ALIGN_START);
   gtk_widget_set_valign (GTK_WIDGET (scale), GTK_ALIGN_END);
-  gtk_overlay_add_overlay (self->overlay, GTK_WIDGET (scale));
+  gtk_box_append (GTK_BOX (footer), GTK_WIDGET (scale));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->license), TRUE);
+  gtk_widget_set_halign (GTK_WIDGET (self->license), GTK_ALIGN_END);
+  gtk_widget_set_valign (GTK_WIDGET (self->license), GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (footer), GTK_WIDGET (self->license));
+  gtk_overlay_add_overlay (self->overlay, footer);
+  self->scale = scale;
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);

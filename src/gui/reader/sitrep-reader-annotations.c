@@ -1,4 +1,4 @@
-/* sitrep-reader-annotations.c — labelled spans in the reader: tags, selection, keys
+/* sitrep-reader-annotations.c — labelled spans in the reader: tags, painting, selection
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-reader"
@@ -8,12 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "sitrep-annotation-format.h"
-#include "sitrep-date-attributes.h"
-#include "sitrep-entity-chooser.h"
-#include "sitrep-label-popover.h"
 #include "sitrep-reader-private.h"
-#include "sitrep-window.h"
 
 /* Beyond this many changes at once, re-tagging everything is cheaper. */
 #define MAX_INCREMENTAL 200
@@ -33,26 +28,26 @@ label_free (gpointer data)
   g_free (l);
 }
 
-static SitrepReaderLabel *
-lookup_label (SitrepReader *self,
-              gint64        label_id)
+SitrepReaderLabel *
+_sitrep_reader_lookup_label (SitrepReader *self,
+                             gint64        label_id)
 {
   return g_hash_table_lookup (self->labels, &label_id);
 }
 
-static SitrepReaderSpan *
-lookup_span (SitrepReader *self,
-             gint64        id)
+SitrepReaderSpan *
+_sitrep_reader_lookup_span (SitrepReader *self,
+                            gint64        id)
 {
   return g_hash_table_lookup (self->spans, &id);
 }
 
-static void
-get_iters (SitrepReader *self,
-           guint         start,
-           guint         end,
-           GtkTextIter  *a,
-           GtkTextIter  *b)
+void
+_sitrep_reader_get_iters (SitrepReader *self,
+                          guint         start,
+                          guint         end,
+                          GtkTextIter  *a,
+                          GtkTextIter  *b)
 {
   gtk_text_buffer_get_iter_at_offset (self->buffer, a, (int) MIN (start, self->n_chars));
   gtk_text_buffer_get_iter_at_offset (self->buffer, b, (int) MIN (end, self->n_chars));
@@ -77,6 +72,7 @@ remove_label_tags (SitrepReader *self)
     }
   g_hash_table_remove_all (self->labels);
   g_ptr_array_set_size (self->label_order, 0);
+  _sitrep_reader_update_label_menus (self);
 }
 
 static void
@@ -132,6 +128,7 @@ load_labels (SitrepReader *self)
   size = gtk_text_tag_table_get_size (table);
   gtk_text_tag_set_priority (self->match_tag, size - 1);
   gtk_text_tag_set_priority (self->selected_tag, size - 1);
+  _sitrep_reader_update_label_menus (self);
 }
 
 /* Painting */
@@ -169,7 +166,7 @@ apply_span (SitrepReader           *self,
             guint                   from,
             guint                   to)
 {
-  SitrepReaderLabel *l = lookup_label (self, span->label_id);
+  SitrepReaderLabel *l = _sitrep_reader_lookup_label (self, span->label_id);
   GtkTextIter a, b;
 
   from = MAX (from, span->start);
@@ -177,21 +174,21 @@ apply_span (SitrepReader           *self,
   if (l == NULL || from >= to || from >= self->n_chars)
     return;
 
-  get_iters (self, from, to, &a, &b);
+  _sitrep_reader_get_iters (self, from, to, &a, &b);
   gtk_text_buffer_apply_tag (self->buffer, span->inner ? l->inner_tag : l->tag, &a, &b);
 }
 
-static void
-paint_selected (SitrepReader *self)
+void
+_sitrep_reader_paint_selected (SitrepReader *self)
 {
-  SitrepReaderSpan *span = self->selected_id ? lookup_span (self, self->selected_id) : NULL;
-  SitrepReaderLabel *l = span ? lookup_label (self, span->label_id) : NULL;
+  SitrepReaderSpan *span = self->selected_id ? _sitrep_reader_lookup_span (self, self->selected_id) : NULL;
+  SitrepReaderLabel *l = span ? _sitrep_reader_lookup_label (self, span->label_id) : NULL;
   GtkTextIter a, b;
 
   /* Only where it was: clearing a tag over a long text costs milliseconds. */
   if (self->painted_end > self->painted_start)
     {
-      get_iters (self, self->painted_start, self->painted_end, &a, &b);
+      _sitrep_reader_get_iters (self, self->painted_start, self->painted_end, &a, &b);
       gtk_text_buffer_remove_tag (self->buffer, self->selected_tag, &a, &b);
     }
   self->painted_start = self->painted_end = 0;
@@ -199,7 +196,7 @@ paint_selected (SitrepReader *self)
     return;
 
   /* The tag's look never changes: changing a tag re-lays out the whole text. */
-  get_iters (self, span->start, span->end, &a, &b);
+  _sitrep_reader_get_iters (self, span->start, span->end, &a, &b);
   gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &a, &b);
   self->painted_start = span->start;
   self->painted_end = span->end;
@@ -208,10 +205,10 @@ paint_selected (SitrepReader *self)
 /* Re-tags [from, to): clears every label tag there and paints the spans
  * that touch it, their nesting worked out again. Cost grows with the spans
  * in the range, not with the article. */
-static void
-repaint_range (SitrepReader *self,
-               guint         from,
-               guint         to)
+void
+_sitrep_reader_repaint_range (SitrepReader *self,
+                              guint         from,
+                              guint         to)
 {
   GHashTableIter iter;
   gpointer value;
@@ -220,7 +217,7 @@ repaint_range (SitrepReader *self,
   if (from >= to || from >= self->n_chars)
     return;
 
-  get_iters (self, from, to, &a, &b);
+  _sitrep_reader_get_iters (self, from, to, &a, &b);
   g_hash_table_iter_init (&iter, self->labels);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
@@ -300,7 +297,7 @@ paint_all (SitrepReader *self)
       apply_span (self, span, 0, G_MAXUINT);
     }
 
-  paint_selected (self);
+  _sitrep_reader_paint_selected (self);
 }
 
 static SitrepReaderSpan *
@@ -329,6 +326,7 @@ _sitrep_reader_clear_annotations (SitrepReader *self)
       self->selected_id = 0;
       _sitrep_reader_notify_selected (self);
     }
+  _sitrep_reader_hide_label_bar (self);
   if (self->label_popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->label_popover));
   if (self->entity_chooser != NULL)
@@ -359,7 +357,7 @@ _sitrep_reader_load_annotations (SitrepReader *self)
   for (guint i = 0; i < list->len; i++)
     insert_span (self, g_ptr_array_index (list, i));
 
-  if (self->selected_id != 0 && lookup_span (self, self->selected_id) == NULL)
+  if (self->selected_id != 0 && _sitrep_reader_lookup_span (self, self->selected_id) == NULL)
     {
       self->selected_id = 0;
       _sitrep_reader_notify_selected (self);
@@ -440,8 +438,8 @@ reload_in_idle (gpointer data)
   else
     {
       for (guint i = 0; i + 1 < dirty->len; i += 2)
-        repaint_range (self, g_array_index (dirty, guint, i), g_array_index (dirty, guint, i + 1));
-      paint_selected (self);
+        _sitrep_reader_repaint_range (self, g_array_index (dirty, guint, i), g_array_index (dirty, guint, i + 1));
+      _sitrep_reader_paint_selected (self);
     }
 
   return G_SOURCE_REMOVE;
@@ -496,9 +494,9 @@ _sitrep_reader_connect_store (SitrepReader *self,
 
 /* Selection */
 
-static void
-scroll_to_offset (SitrepReader *self,
-                  guint         offset)
+void
+_sitrep_reader_scroll_to_offset (SitrepReader *self,
+                                 guint         offset)
 {
   GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
   GtkWidget *content = gtk_scrolled_window_get_child (self->scroller);
@@ -533,10 +531,10 @@ is_edge_char (gunichar c)
   return g_unichar_isspace (c) || (g_unichar_ispunct (c) && c != '%');
 }
 
-static gboolean
-get_selection (SitrepReader *self,
-               guint        *start,
-               guint        *end)
+gboolean
+_sitrep_reader_get_selection (SitrepReader *self,
+                              guint        *start,
+                              guint        *end)
 {
   GtkTextIter a, b;
 
@@ -578,8 +576,8 @@ get_selection (SitrepReader *self,
   return TRUE;
 }
 
-static void
-clear_text_selection (SitrepReader *self)
+void
+_sitrep_reader_clear_text_selection (SitrepReader *self)
 {
   GtkTextIter iter;
 
@@ -598,13 +596,20 @@ on_mark_set (GtkTextBuffer *buffer,
              GtkTextMark   *mark,
              SitrepReader  *self)
 {
+  if (mark == gtk_text_buffer_get_insert (buffer) || mark == gtk_text_buffer_get_selection_bound (buffer))
+    {
+      if (!gtk_text_buffer_get_has_selection (buffer))
+        _sitrep_reader_hide_label_bar (self);
+      _sitrep_reader_update_actions (self);
+    }
+
   /* A click (not a drag) on a highlight selects its annotation. */
   if (self->moving_cursor || mark != gtk_text_buffer_get_insert (buffer))
     return;
   /* With caret browsing the page follows the caret (the text view sits in a
    * box, so it cannot scroll itself). */
   if (gtk_text_view_get_cursor_visible (self->text_view))
-    scroll_to_offset (self, (guint) gtk_text_iter_get_offset (location));
+    _sitrep_reader_scroll_to_offset (self, (guint) gtk_text_iter_get_offset (location));
   if (gtk_text_buffer_get_has_selection (buffer))
     return;
 
@@ -614,305 +619,9 @@ on_mark_set (GtkTextBuffer *buffer,
                                    FALSE);
 }
 
-/* Labelling */
-
-static const char *
-label_kind (SitrepReader *self,
-            gint64        label_id)
-{
-  SitrepReaderLabel *l = lookup_label (self, label_id);
-
-  return l ? sitrep_label_get_kind (l->label) : NULL;
-}
-
-static void
-point_popover_at_span (SitrepReader *self,
-                       GtkPopover   *popover,
-                       guint         start,
-                       guint         end)
-{
-  GtkTextIter a, b;
-  GdkRectangle ra, rb;
-  graphene_point_t p_view, p_self;
-  int wx, wy;
-
-  get_iters (self, start, end, &a, &b);
-  gtk_text_view_get_iter_location (self->text_view, &a, &ra);
-  gtk_text_view_get_iter_location (self->text_view, &b, &rb);
-  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
-                                         ra.x, ra.y, &wx, &wy);
-  p_view = GRAPHENE_POINT_INIT (wx, wy);
-  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), GTK_WIDGET (self), &p_view, &p_self))
-    p_self = GRAPHENE_POINT_INIT (0, 0);
-
-  gtk_popover_set_pointing_to (popover,
-                               &(GdkRectangle) {
-                                 (int) p_self.x,
-                                 (int) p_self.y,
-                                 ra.y == rb.y ? MAX (rb.x - ra.x, 1) : 1,
-                                 MAX (ra.height, 1)
-                               });
-}
-
-static void
-show_entity_chooser (SitrepReader *self,
-                     gint64        annotation_id)
-{
-  g_autoptr(SitrepAnnotation) annotation = NULL;
-  SitrepReaderSpan *span = lookup_span (self, annotation_id);
-  const char *kind;
-
-  if (span == NULL || self->store == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return;
-  kind = label_kind (self, span->label_id);
-  if (!sitrep_label_kind_is_entity (kind))
-    return;
-
-  annotation = sitrep_store_get_annotation (self->store, annotation_id, NULL);
-  if (annotation == NULL)
-    return;
-
-  if (self->entity_chooser == NULL)
-    {
-      self->entity_chooser = sitrep_entity_chooser_new ();
-      gtk_widget_set_parent (self->entity_chooser, GTK_WIDGET (self));
-    }
-  sitrep_entity_chooser_set_annotation (SITREP_ENTITY_CHOOSER (self->entity_chooser),
-                                        self->store, annotation, kind);
-  point_popover_at_span (self, GTK_POPOVER (self->entity_chooser), span->start, span->end);
-  gtk_popover_popup (GTK_POPOVER (self->entity_chooser));
-}
-
-static gboolean
-show_chooser_in_idle (gpointer data)
-{
-  SitrepReader *self = data;
-
-  self->chooser_idle_id = 0;
-  if (self->chooser_id != 0 && self->chooser_id == self->selected_id)
-    show_entity_chooser (self, self->chooser_id);
-  self->chooser_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_label_chosen (SitrepLabelPopover *popover,
-                 gint64              label_id,
-                 SitrepReader       *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (sitrep_reader_apply_label (self, label_id, &error) == 0 && error != NULL)
-    {
-      GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
-
-      if (window != NULL)
-        sitrep_window_show_toast (SITREP_WINDOW (window), error->message);
-    }
-}
-
-static gboolean
-has_target (SitrepReader *self)
-{
-  return self->selected_id != 0 || gtk_text_buffer_get_has_selection (self->buffer);
-}
-
-static void
-choose_label_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  SitrepReader *self = SITREP_READER (widget);
-  SitrepReaderSpan *span = self->selected_id ? lookup_span (self, self->selected_id) : NULL;
-  guint start = 0, end = 0;
-
-  if (!self->editable || self->store == NULL || !has_target (self))
-    return;
-
-  if (self->label_popover == NULL)
-    {
-      self->label_popover = sitrep_label_popover_new ();
-      gtk_widget_set_parent (self->label_popover, GTK_WIDGET (self));
-      g_signal_connect (self->label_popover, "chosen", G_CALLBACK (on_label_chosen), self);
-    }
-
-  sitrep_label_popover_set_labels (SITREP_LABEL_POPOVER (self->label_popover), self->label_order,
-                                   span ? span->label_id : 0);
-  if (!get_selection (self, &start, &end) && span != NULL)
-    {
-      start = span->start;
-      end = span->end;
-    }
-  point_popover_at_span (self, GTK_POPOVER (self->label_popover), start, end);
-  gtk_popover_popup (GTK_POPOVER (self->label_popover));
-}
-
-static void
-label_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
-{
-  on_label_chosen (NULL, g_variant_get_int64 (param), SITREP_READER (widget));
-}
-
-static gint64
-label_for_key (SitrepReader *self,
-               const char   *key)
-{
-  for (guint i = 0; i < self->label_order->len; i++)
-    {
-      SitrepLabel *label = g_ptr_array_index (self->label_order, i);
-
-      if (g_strcmp0 (sitrep_label_get_shortcut (label), key) == 0)
-        return sitrep_label_get_id (label);
-    }
-
-  return 0;
-}
-
-static void
-label_key_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  SitrepReader *self = SITREP_READER (widget);
-  gint64 label_id = label_for_key (self, g_variant_get_string (param, NULL));
-
-  if (label_id != 0)
-    on_label_chosen (NULL, label_id, self);
-}
-
-static void
-delete_annotation_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *param)
-{
-  SitrepReader *self = SITREP_READER (widget);
-  g_autoptr(GError) error = NULL;
-  SitrepReaderSpan *span;
-  GtkWidget *window;
-  gint64 id = self->selected_id;
-  guint start, end;
-
-  if (!self->editable || self->store == NULL || id == 0 || (span = lookup_span (self, id)) == NULL)
-    return;
-
-  start = span->start;
-  end = span->end;
-  self->own_edit = TRUE;
-  if (!sitrep_store_delete_annotation (self->store, id, &error))
-    {
-      self->own_edit = FALSE;
-      window = gtk_widget_get_ancestor (widget, SITREP_TYPE_WINDOW);
-      if (window != NULL)
-        sitrep_window_show_toast (SITREP_WINDOW (window), error->message);
-      return;
-    }
-  self->own_edit = FALSE;
-
-  g_hash_table_remove (self->spans, &id);
-  self->selected_id = 0;
-  repaint_range (self, start, end);
-  paint_selected (self);
-  _sitrep_reader_notify_selected (self);
-
-  window = gtk_widget_get_ancestor (widget, SITREP_TYPE_WINDOW);
-  if (window != NULL)
-    sitrep_window_show_undo_toast (SITREP_WINDOW (window), _("Annotation deleted"));
-}
-
-static void
-link_entity_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  SitrepReader *self = SITREP_READER (widget);
-
-  show_entity_chooser (self, self->selected_id);
-}
-
-static void
-deselect_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
-{
-  SitrepReader *self = SITREP_READER (widget);
-
-  clear_text_selection (self);
-  sitrep_reader_select_annotation (self, 0, FALSE);
-}
-
-static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                SitrepReader          *self)
-{
-  gunichar c;
-  char key[8] = { 0 };
-  gint64 label_id;
-
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
-    return FALSE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-      if (!has_target (self))
-        return FALSE;
-      gtk_widget_activate_action (GTK_WIDGET (self), "reader.choose-label", NULL);
-      return TRUE;
-
-    case GDK_KEY_Delete:
-    case GDK_KEY_KP_Delete:
-    case GDK_KEY_BackSpace:
-      if (self->selected_id == 0)
-        return FALSE;
-      gtk_widget_activate_action (GTK_WIDGET (self), "reader.delete-annotation", NULL);
-      return TRUE;
-
-    case GDK_KEY_Escape:
-      if (!has_target (self))
-        return FALSE;
-      gtk_widget_activate_action (GTK_WIDGET (self), "reader.deselect", NULL);
-      return TRUE;
-
-    default:
-      break;
-    }
-
-  c = g_unichar_tolower (gdk_keyval_to_unicode (keyval));
-  if (c == 0 || !has_target (self))
-    return FALSE;
-  g_unichar_to_utf8 (c, key);
-  label_id = label_for_key (self, key);
-  if (label_id == 0)
-    return FALSE;
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "reader.label", "x", label_id);
-  return TRUE;
-}
-
-void
-_sitrep_reader_annotations_class_init (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_action (widget_class, "reader.label", "x", label_action);
-  gtk_widget_class_install_action (widget_class, "reader.label-key", "s", label_key_action);
-  gtk_widget_class_install_action (widget_class, "reader.choose-label", NULL, choose_label_action);
-  gtk_widget_class_install_action (widget_class, "reader.delete-annotation", NULL,
-                                   delete_annotation_action);
-  gtk_widget_class_install_action (widget_class, "reader.link-entity", NULL, link_entity_action);
-  gtk_widget_class_install_action (widget_class, "reader.deselect", NULL, deselect_action);
-}
-
 void
 _sitrep_reader_annotations_init (SitrepReader *self)
 {
-  GtkEventController *keys;
-
   self->labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, label_free);
   self->label_order = g_ptr_array_new_with_free_func (g_object_unref);
   self->spans = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, span_free);
@@ -924,22 +633,16 @@ _sitrep_reader_annotations_init (SitrepReader *self)
 
   g_signal_connect (self->buffer, "mark-set", G_CALLBACK (on_mark_set), self);
 
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->text_view), keys);
 }
 
 void
 _sitrep_reader_annotations_dispose (SitrepReader *self)
 {
   g_clear_handle_id (&self->reload_id, g_source_remove);
-  g_clear_handle_id (&self->chooser_idle_id, g_source_remove);
+  _sitrep_reader_labelling_dispose (self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->label_popover, gtk_widget_unparent);
-  g_clear_pointer (&self->entity_chooser, gtk_widget_unparent);
   g_clear_pointer (&self->spans, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_hash_table_unref);
   g_clear_pointer (&self->label_order, g_ptr_array_unref);
@@ -969,103 +672,6 @@ sitrep_reader_set_annotator_filter (SitrepReader *self,
     _sitrep_reader_load_annotations (self);
 }
 
-gint64
-sitrep_reader_apply_label (SitrepReader *self,
-                           gint64        label_id,
-                           GError      **error)
-{
-  SitrepReaderSpan *span;
-  SitrepReaderLabel *l;
-  const char *kind;
-  guint start, end;
-  gint64 id;
-
-  g_return_val_if_fail (SITREP_IS_READER (self), 0);
-
-  if (!self->editable || self->store == NULL || self->article == NULL || self->show_original)
-    return 0;
-  l = lookup_label (self, label_id);
-  if (l == NULL)
-    return 0;
-  kind = sitrep_label_get_kind (l->label);
-
-  /* The first span of a session asks who is annotating, then is made. */
-  if (self->annotator_id == 0)
-    {
-      GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
-
-      if (window != NULL && sitrep_window_request_annotator (SITREP_WINDOW (window), label_id))
-        return 0;
-    }
-
-  /* A selected annotation and no new text selection: change its label. */
-  if (!get_selection (self, &start, &end))
-    {
-      span = self->selected_id ? lookup_span (self, self->selected_id) : NULL;
-      if (span == NULL || span->label_id == label_id)
-        return span ? span->id : 0;
-
-      self->own_edit = TRUE;
-      if (!sitrep_store_set_annotation_label (self->store, span->id, label_id, error))
-        {
-          self->own_edit = FALSE;
-          return 0;
-        }
-      self->own_edit = FALSE;
-      span->label_id = label_id;
-      repaint_range (self, span->start, span->end);
-      paint_selected (self);
-      return span->id;
-    }
-
-  {
-    g_autofree char *attributes = NULL;
-    g_autofree char *text = NULL;
-    GtkTextIter a, b;
-
-    get_iters (self, start, end, &a, &b);
-    text = gtk_text_buffer_get_text (self->buffer, &a, &b, FALSE);
-    /* Dates resolve against the article's publication date ("on Saturday"). */
-    if (g_strcmp0 (kind, "date") == 0)
-      attributes = sitrep_date_attributes_for_span (self->store, sitrep_article_get_id (self->article),
-                                                    text);
-    else
-      attributes = sitrep_annotation_dup_default_attributes (kind, text);
-
-    self->own_edit = TRUE;
-    id = sitrep_store_add_annotation (self->store, sitrep_article_get_id (self->article),
-                                      label_id, start, end, self->annotator_id, 0,
-                                      attributes, error);
-    self->own_edit = FALSE;
-    if (id == 0)
-      return 0;
-  }
-
-  span = g_new0 (SitrepReaderSpan, 1);
-  span->id = id;
-  span->label_id = label_id;
-  span->start = start;
-  span->end = end;
-  g_hash_table_replace (self->spans, &span->id, span);
-
-  clear_text_selection (self);
-  self->selected_id = id;
-  repaint_range (self, start, end);
-  paint_selected (self);
-  _sitrep_reader_notify_selected (self);
-
-  /* Offer the entities this name may be (Jassim → Jasim) once the
-   * highlight is on screen. */
-  if (sitrep_label_kind_is_entity (kind))
-    {
-      self->chooser_id = id;
-      if (self->chooser_idle_id == 0)
-        self->chooser_idle_id = g_idle_add_full (G_PRIORITY_LOW, show_chooser_in_idle, self, NULL);
-    }
-
-  return id;
-}
-
 void
 sitrep_reader_select_annotation (SitrepReader *self,
                                  gint64        id,
@@ -1075,18 +681,18 @@ sitrep_reader_select_annotation (SitrepReader *self,
 
   g_return_if_fail (SITREP_IS_READER (self));
 
-  span = id != 0 ? lookup_span (self, id) : NULL;
+  span = id != 0 ? _sitrep_reader_lookup_span (self, id) : NULL;
   if (span == NULL)
     id = 0;
 
   if (scroll && span != NULL)
-    scroll_to_offset (self, span->start);
+    _sitrep_reader_scroll_to_offset (self, span->start);
 
   if (id == self->selected_id)
     return;
 
   self->selected_id = id;
-  paint_selected (self);
+  _sitrep_reader_paint_selected (self);
   _sitrep_reader_notify_selected (self);
 }
 
@@ -1139,7 +745,7 @@ sitrep_reader_get_label_tag (SitrepReader *self,
 
   g_return_val_if_fail (SITREP_IS_READER (self), NULL);
 
-  l = lookup_label (self, label_id);
+  l = _sitrep_reader_lookup_label (self, label_id);
   return l ? l->tag : NULL;
 }
 

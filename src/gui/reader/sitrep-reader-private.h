@@ -57,6 +57,9 @@ struct _SitrepReader
   GHashTable        *spans;         /* annotation id → SitrepReaderSpan */
   GtkWidget         *label_popover;
   GtkWidget         *entity_chooser;
+  GtkWidget         *label_bar;
+  GMenu             *extra_menu;
+  GMenu             *label_menu;
 
   /* state */
   gulong             notify_id;
@@ -65,6 +68,7 @@ struct _SitrepReader
   guint              scroll_tick_id;
   guint              reload_id;
   guint              chooser_idle_id;
+  guint              offer_idle_id;
   gint64             chooser_id;
   guint              n_chars;
   double             font_scale;
@@ -84,12 +88,56 @@ struct _SitrepReader
 void      _sitrep_reader_notify_selected      (SitrepReader *self);
 
 /* sitrep-reader-annotations.c */
-void      _sitrep_reader_annotations_class_init (GtkWidgetClass *widget_class);
 void      _sitrep_reader_annotations_init     (SitrepReader *self);
 void      _sitrep_reader_annotations_dispose  (SitrepReader *self);
 void      _sitrep_reader_connect_store        (SitrepReader *self,
                                                SitrepStore  *store);
 void      _sitrep_reader_load_annotations     (SitrepReader *self);
 void      _sitrep_reader_clear_annotations    (SitrepReader *self);
+SitrepReaderLabel *_sitrep_reader_lookup_label (SitrepReader *self,
+                                               gint64        label_id);
+SitrepReaderSpan  *_sitrep_reader_lookup_span  (SitrepReader *self,
+                                               gint64        id);
+void      _sitrep_reader_get_iters            (SitrepReader *self,
+                                               guint         start,
+                                               guint         end,
+                                               GtkTextIter  *a,
+                                               GtkTextIter  *b);
+/* Re-tags [from, to) from the spans; repaints the selected span's mark. */
+void      _sitrep_reader_repaint_range        (SitrepReader *self,
+                                               guint         from,
+                                               guint         to);
+void      _sitrep_reader_paint_selected       (SitrepReader *self);
+/* The text selection as code point offsets, snapped to words when set. */
+gboolean  _sitrep_reader_get_selection        (SitrepReader *self,
+                                               guint        *start,
+                                               guint        *end);
+void      _sitrep_reader_clear_text_selection (SitrepReader *self);
+void      _sitrep_reader_scroll_to_offset     (SitrepReader *self,
+                                               guint         offset);
+
+/* sitrep-reader-labelling.c */
+void      _sitrep_reader_labelling_class_init (GtkWidgetClass *widget_class);
+void      _sitrep_reader_labelling_init       (SitrepReader *self);
+void      _sitrep_reader_labelling_dispose    (SitrepReader *self);
+void      _sitrep_reader_point_popover_at_span (SitrepReader *self,
+                                                GtkPopover   *popover,
+                                                guint         start,
+                                                guint         end);
+/* Tells the user (a toast in the window) what went wrong. */
+void      _sitrep_reader_show_error           (SitrepReader *self,
+                                               const GError *error);
+
+/* sitrep-reader-mouse.c: the label bar by a mouse selection and the context menu */
+void      _sitrep_reader_mouse_init           (SitrepReader *self);
+void      _sitrep_reader_mouse_dispose        (SitrepReader *self);
+void      _sitrep_reader_mouse_class_init     (GtkWidgetClass *widget_class);
+/* Brings the label bar and the context menu in step with the labels. */
+void      _sitrep_reader_update_label_menus   (SitrepReader *self);
+/* Enables the labelling actions that have something to act on. */
+void      _sitrep_reader_update_actions       (SitrepReader *self);
+void      _sitrep_reader_hide_label_bar       (SitrepReader *self);
+/* For tests: the label bar (NULL until first shown). */
+GtkWidget *_sitrep_reader_get_label_bar       (SitrepReader *self);
 
 G_END_DECLS

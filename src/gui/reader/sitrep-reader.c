@@ -305,6 +305,7 @@ load_text (SitrepReader *self)
   apply_highlights (self);
   if (!self->show_original)
     _sitrep_reader_load_annotations (self);
+  _sitrep_reader_update_actions (self);
 }
 
 static void
@@ -330,6 +331,7 @@ sitrep_reader_dispose (GObject *object)
   if (self->article != NULL)
     g_clear_signal_handler (&self->notify_id, self->article);
   g_clear_object (&self->article);
+  _sitrep_reader_mouse_dispose (self);
   _sitrep_reader_annotations_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_READER);
@@ -486,7 +488,8 @@ sitrep_reader_class_init (SitrepReaderClass *klass)
   gtk_widget_class_install_action (widget_class, "reader.caret-browsing", NULL, caret_browsing_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F7, 0, "reader.caret-browsing", NULL);
 
-  _sitrep_reader_annotations_class_init (widget_class);
+  _sitrep_reader_labelling_class_init (widget_class);
+  _sitrep_reader_mouse_class_init (widget_class);
 }
 
 static void
@@ -517,6 +520,8 @@ sitrep_reader_init (SitrepReader *self)
   self->snap_to_words = TRUE;
   self->editable = TRUE;
   _sitrep_reader_annotations_init (self);
+  _sitrep_reader_labelling_init (self);
+  _sitrep_reader_mouse_init (self);
 }
 
 GtkWidget *
@@ -558,6 +563,7 @@ sitrep_reader_set_article (SitrepReader  *self,
       gtk_text_buffer_set_text (self->buffer, "", 0);
       self->n_highlights = 0;
       gtk_stack_set_visible_child_name (self->stack, "empty");
+      _sitrep_reader_update_actions (self);
       return;
     }
 
@@ -691,6 +697,7 @@ sitrep_reader_set_editable (SitrepReader *self,
   /* The status menu's items are disabled with their action; the button too. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), editable);
   self->editable = !!editable;
+  _sitrep_reader_update_actions (self);
 }
 
 GtkTextView *
@@ -704,5 +711,6 @@ sitrep_reader_get_text_view (SitrepReader *self)
 void
 _sitrep_reader_notify_selected (SitrepReader *self)
 {
+  _sitrep_reader_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ANNOTATION]);
 }

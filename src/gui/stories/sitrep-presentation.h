@@ -18,6 +18,13 @@ SitrepPresentation *sitrep_presentation_new            (GtkWindow          *pare
                                                         SitrepStore        *store,
                                                         const char         *story,
                                                         GError            **error);
+/* Presents only the steps dated within days @first … @last (Julian days, a
+ * range brushed on the timeline), from the first of them; FALSE, with the
+ * presentation unchanged, when none is. */
+gboolean            sitrep_presentation_set_range      (SitrepPresentation *self,
+                                                        guint32             first,
+                                                        guint32             last,
+                                                        GError            **error);
 guint               sitrep_presentation_get_n_steps    (SitrepPresentation *self);
 /* 0-based. */
 guint               sitrep_presentation_get_step       (SitrepPresentation *self);

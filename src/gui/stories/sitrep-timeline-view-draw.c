@@ -87,7 +87,8 @@ lane_colour (SitrepTimelineView *self,
         }
     }
   if (lane + 1 == n_lanes &&
-      (g_strcmp0 (name, _("Not coded")) == 0 || g_strcmp0 (name, _("No actor")) == 0))
+      (g_strcmp0 (name, _("Not coded")) == 0 || g_strcmp0 (name, _("No actor")) == 0 ||
+       g_strcmp0 (name, _("No region")) == 0))
     {
       gdk_rgba_parse (colour, "#77767b");
       return;
@@ -398,9 +399,12 @@ tick_floor (guint32  day,
   return g_date_get_julian (&d);
 }
 
+/* @with_year: the first label in view names its year even mid-year, so a
+ * zoomed-in axis still says which year it shows. */
 static char *
 tick_label (guint32  day,
-            TickUnit unit)
+            TickUnit unit,
+            gboolean with_year)
 {
   g_autoptr(GDateTime) dt = NULL;
   GDate d;
@@ -414,14 +418,14 @@ tick_label (guint32  day,
     {
     case TICK_DAY:
     case TICK_WEEK:
-      if (g_date_get_day (&d) <= (unit == TICK_DAY ? 1 : 7) && g_date_get_month (&d) == 1)
+      if (with_year || (g_date_get_day (&d) <= (unit == TICK_DAY ? 1 : 7) && g_date_get_month (&d) == 1))
         /* Translators: a day on the timeline's axis at the start of a year; see g_date_time_format */
         return g_date_time_format (dt, _("%-d %b %Y"));
       /* Translators: a day on the timeline's axis; see g_date_time_format */
       return g_date_time_format (dt, _("%-d %b"));
     case TICK_MONTH:
     case TICK_QUARTER:
-      if (g_date_get_month (&d) == 1)
+      if (with_year || g_date_get_month (&d) == 1)
         /* Translators: a month on the timeline's axis, January; see g_date_time_format */
         return g_date_time_format (dt, _("%b %Y"));
       /* Translators: a month on the timeline's axis; see g_date_time_format */
@@ -447,6 +451,7 @@ draw_axis (SitrepTimelineView *self,
   double v1 = x_day (self, width);
   guint32 day;
   double min_px = self->compact ? 90 : 84;
+  gboolean first_label = TRUE;
 
   line.alpha = 0.25;
   grid.alpha = 0.07;
@@ -474,7 +479,13 @@ draw_axis (SitrepTimelineView *self,
         continue;
       gtk_snapshot_append_color (snapshot, &grid, &GRAPHENE_RECT_INIT (x, 0, 1, height));
       gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (x, y + AXIS_HEIGHT - 6, 1, 6));
-      label = tick_label (day, unit);
+      label = tick_label (day, unit, first_label);
+      if (first_label)
+        {
+          g_free (self->first_axis_label);
+          self->first_axis_label = g_strdup (label);
+        }
+      first_label = FALSE;
       pango_layout_set_text (self->layout, label, -1);
       append_layout_at (snapshot, self->layout, x + 4, y + 2, &text);
     }
@@ -1023,4 +1034,12 @@ _sitrep_timeline_view_class_draw_init (GtkWidgetClass *widget_class)
 {
   widget_class->snapshot = sitrep_timeline_view_snapshot;
   widget_class->query_tooltip = sitrep_timeline_view_query_tooltip;
+}
+
+const char *
+_sitrep_timeline_view_get_first_axis_label (SitrepTimelineView *self)
+{
+  g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->first_axis_label;
 }

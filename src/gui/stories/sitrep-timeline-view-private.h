@@ -49,6 +49,7 @@ struct _SitrepTimelineView
   gboolean             compact;
   gboolean             naive;
   guint                n_drawn;
+  char                *first_axis_label;   /* the last frame's, for tests */
 
   /* gestures */
   gboolean             brushing;
@@ -136,5 +137,8 @@ char   *_sitrep_timeline_view_describe_at   (SitrepTimelineView *self,
                                              double              x,
                                              double              y,
                                              GdkRectangle       *area);
+
+/* For tests: the leftmost label of the axis as last drawn, or NULL. */
+const char *_sitrep_timeline_view_get_first_axis_label (SitrepTimelineView *self);
 
 G_END_DECLS

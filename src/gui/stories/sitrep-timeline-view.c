@@ -496,6 +496,7 @@ sitrep_timeline_view_finalize (GObject *object)
     g_clear_pointer (&self->buckets[u], g_array_unref);
   g_clear_pointer (&self->events, g_array_unref);
   g_clear_object (&self->layout);
+  g_clear_pointer (&self->first_axis_label, g_free);
   G_OBJECT_CLASS (sitrep_timeline_view_parent_class)->finalize (object);
 }
 
@@ -568,7 +569,7 @@ sitrep_timeline_view_class_init (SitrepTimelineViewClass *klass)
   _sitrep_timeline_view_class_draw_init (widget_class);
 
   properties[PROP_LANES] =
-    g_param_spec_int ("lanes", NULL, NULL, SITREP_TIMELINE_LANES_TYPE, SITREP_TIMELINE_LANES_ACTOR,
+    g_param_spec_int ("lanes", NULL, NULL, SITREP_TIMELINE_LANES_TYPE, SITREP_TIMELINE_LANES_REGION,
                       SITREP_TIMELINE_LANES_TYPE,
                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SELECTED_EVENT] =

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-entities-window.h"
+#include "sitrep-label-kind.h"
 #include "sitrep-labels-dialog.h"
 #include "sitrep-window-private.h"
 
@@ -108,10 +109,16 @@ link_entity_action (GtkWidget  *widget,
     }
 
   labels = sitrep_store_list_labels (self->store, NULL);
+  /* The entity kind the label's spans link to: a claimant is an actor. */
   for (guint i = 0; labels != NULL && i < labels->len; i++)
     if (sitrep_label_get_id (g_ptr_array_index (labels, i)) == sitrep_annotation_get_label_id (annotation))
-      kind = sitrep_label_get_kind (g_ptr_array_index (labels, i));
+      kind = sitrep_label_kind_entity_kind (sitrep_label_get_kind (g_ptr_array_index (labels, i)));
   text = g_strstrip (g_strdup (sitrep_annotation_get_text (annotation)));
+  if (kind == NULL)
+    {
+      sitrep_window_show_toast (self, _("Spans of this label do not link to entities. Label the words as an actor, a person, a place or a claimant first."));
+      return;
+    }
 
   if (entity_id < 0)
     {
@@ -377,6 +384,14 @@ on_panel_selected (SitrepAnnotationPanel *panel,
     sitrep_reader_select_annotation (self->reader, id, TRUE);
 }
 
+static void
+on_panel_activated (SitrepAnnotationPanel *panel,
+                    gint64                 id,
+                    SitrepWindow          *self)
+{
+  sitrep_reader_select_annotation (self->reader, id, TRUE);
+}
+
 /* Dialogs */
 
 static void
@@ -442,6 +457,8 @@ _sitrep_window_annotate_init (SitrepWindow *self)
                     G_CALLBACK (on_panel_selected), self);
   g_signal_connect (self->annotation_panel, "notify::filter",
                     G_CALLBACK (on_filter_notify), self);
+  g_signal_connect (self->annotation_panel, "annotation-activated",
+                    G_CALLBACK (on_panel_activated), self);
 }
 
 void

@@ -11,6 +11,7 @@
 #include "sitrep-event-editor.h"
 #include "sitrep-events-view.h"
 #include "sitrep-reader.h"
+#include "sitrep-event-list.h"
 #include "sitrep-window-private.h"
 
 #define EVIDENCE_WAIT_MS 50
@@ -517,6 +518,7 @@ make_claim_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gint64 annotation = sitrep_reader_get_selected_annotation (self->reader);
   gint64 event = current_event (self);
+  gboolean added = FALSE;
 
   if (annotation == 0)
     {
@@ -529,10 +531,27 @@ make_claim_action (GtkWidget  *widget,
       _sitrep_window_new_event (self);
       return;
     }
-  if (sitrep_store_add_claim_from_annotation (self->store, event, annotation, SITREP_VICTIM_UNKNOWN, 0, &error) == 0)
+  if (sitrep_store_make_claim (self->store, event, annotation, SITREP_VICTIM_UNKNOWN, 0, &added, &error) == 0)
     _sitrep_window_show_error_toast (self, error);
   else
-    sitrep_window_show_undo_toast (self, _("Claim added to the current event"));
+    {
+      g_autoptr(SitrepEvent) e = sitrep_store_get_event (self->store, event, NULL);
+      g_autofree char *title = e != NULL ? sitrep_event_dup_title (e) : NULL;
+      g_autofree char *text = NULL;
+
+      if (added)
+        {
+          /* Translators: the event's title, "Battles in Jasim, 2022-10-14" */
+          text = g_strdup_printf (_("Claim added to “%s”"), title != NULL ? title : "");
+          sitrep_window_show_undo_toast (self, text);
+        }
+      else
+        {
+          /* Translators: the event's title, "Battles in Jasim, 2022-10-14" */
+          text = g_strdup_printf (_("This figure already is a claim of “%s”"), title != NULL ? title : "");
+          sitrep_window_show_toast (self, text);
+        }
+    }
 }
 
 /* Make Claim from a row of the annotation panel. Its span becomes the
@@ -607,6 +626,7 @@ _sitrep_window_class_events_init (GtkWidgetClass *widget_class)
 
   _sitrep_window_class_new_event_init (widget_class);
   _sitrep_window_class_exchange_init (widget_class);
+  _sitrep_window_class_datasets_init (widget_class);
 }
 
 void
@@ -695,6 +715,7 @@ _sitrep_window_events_update_actions (SitrepWindow *self)
 
   _sitrep_window_new_event_update_actions (self);
   _sitrep_window_exchange_update_actions (self);
+  _sitrep_window_datasets_update_actions (self);
 }
 
 SitrepEventsView *

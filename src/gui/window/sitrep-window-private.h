@@ -166,6 +166,9 @@ gint64   _sitrep_window_chosen_match        (GtkWidget    *dialog);
 
 /* sitrep-window-exchange.c: exports and UCDP import, part of the Events view */
 void     _sitrep_window_class_exchange_init (GtkWidgetClass *widget_class);
+/* sitrep-window-datasets.c: exchange formats, agreement, coders' copies and merges */
+void     _sitrep_window_class_datasets_init (GtkWidgetClass *widget_class);
+void     _sitrep_window_datasets_update_actions (SitrepWindow *self);
 void     _sitrep_window_exchange_update_actions (SitrepWindow *self);
 /* For tests. */
 gboolean _sitrep_window_is_exporting        (SitrepWindow *self);

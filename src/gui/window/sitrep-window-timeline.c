@@ -528,15 +528,26 @@ on_playback_option_changed (SitrepWindow *self)
     }
 }
 
+/* The lanes dropdown's items, in order, and their settings values. */
+static const struct
+{
+  SitrepTimelineLanes  lanes;
+  const char          *setting;
+} lane_choices[] = {
+  { SITREP_TIMELINE_LANES_TYPE, "type" },
+  { SITREP_TIMELINE_LANES_ACTOR, "actor" },
+  { SITREP_TIMELINE_LANES_REGION, "region" },
+};
+
 static void
 on_lanes_selected (SitrepWindow *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->timeline->lanes_dropdown);
+  guint selected = MIN (gtk_drop_down_get_selected (self->timeline->lanes_dropdown),
+                        G_N_ELEMENTS (lane_choices) - 1);
 
-  sitrep_timeline_view_set_lanes (self->timeline->view,
-                                  selected == 1 ? SITREP_TIMELINE_LANES_ACTOR : SITREP_TIMELINE_LANES_TYPE);
+  sitrep_timeline_view_set_lanes (self->timeline->view, lane_choices[selected].lanes);
   if (self->settings != NULL)
-    g_settings_set_string (self->settings, "timeline-lanes", selected == 1 ? "actor" : "type");
+    g_settings_set_string (self->settings, "timeline-lanes", lane_choices[selected].setting);
 }
 
 static void
@@ -642,6 +653,14 @@ present_story (SitrepWindow *self,
   stop_playback (self);
   presentation = sitrep_presentation_new (GTK_WINDOW (self), self->store,
                                           story != NULL && *story != '\0' ? story : NULL, &error);
+  /* A brushed range is what the user chose to look at: present that. */
+  if (presentation != NULL && tl->range_first != 0 &&
+      !sitrep_presentation_set_range (presentation, tl->range_first, tl->range_last, &error))
+    {
+      gtk_window_destroy (GTK_WINDOW (presentation));
+      g_object_unref (presentation);
+      presentation = NULL;
+    }
   if (presentation == NULL)
     {
       sitrep_window_show_toast (self, error->message);
@@ -805,9 +824,12 @@ _sitrep_window_timeline_init (SitrepWindow *self)
   if (self->settings != NULL)
     {
       lanes = g_settings_get_string (self->settings, "timeline-lanes");
-      gtk_drop_down_set_selected (tl->lanes_dropdown, g_strcmp0 (lanes, "actor") == 0 ? 1 : 0);
-      sitrep_timeline_view_set_lanes (tl->view, g_strcmp0 (lanes, "actor") == 0
-                                                ? SITREP_TIMELINE_LANES_ACTOR : SITREP_TIMELINE_LANES_TYPE);
+      for (guint i = 0; i < G_N_ELEMENTS (lane_choices); i++)
+        if (g_strcmp0 (lanes, lane_choices[i].setting) == 0)
+          {
+            gtk_drop_down_set_selected (tl->lanes_dropdown, i);
+            sitrep_timeline_view_set_lanes (tl->view, lane_choices[i].lanes);
+          }
     }
   gtk_drop_down_set_selected (tl->speed_dropdown, 1);
   gtk_drop_down_set_selected (tl->length_dropdown, 1);

@@ -2,14 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "sitrep-label-kind.h"
 #include "sitrep-store.h"
 
 G_BEGIN_DECLS
-
-/* Whether spans of a label of @kind link to entities ("actor", "person", "place"). */
-gboolean  sitrep_label_kind_is_entity        (const char *kind);
-/* Whether spans of @kind carry a figure ("killed", "wounded", "captured"). */
-gboolean  sitrep_label_kind_is_casualty      (const char *kind);
 
 /* The attributes JSON a new span of @kind saying @text starts with, or NULL:
  * the figure it states for casualties, the date it states for dates. */

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
 #include "sitrep-dateparse.h"
@@ -24,20 +24,6 @@ static const struct
   { "about", N_("about") },
   { "range", N_("range") },
 };
-
-gboolean
-sitrep_label_kind_is_entity (const char *kind)
-{
-  return g_strcmp0 (kind, "actor") == 0 || g_strcmp0 (kind, "person") == 0 ||
-         g_strcmp0 (kind, "place") == 0;
-}
-
-gboolean
-sitrep_label_kind_is_casualty (const char *kind)
-{
-  return g_strcmp0 (kind, "killed") == 0 || g_strcmp0 (kind, "wounded") == 0 ||
-         g_strcmp0 (kind, "captured") == 0;
-}
 
 const char *
 sitrep_qualifier_display_name (const char *qualifier)

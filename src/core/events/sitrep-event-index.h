@@ -1,0 +1,74 @@
+/* sitrep-event-index.h — one light index of every event (place, dates, type, side, toll) that the map, the timeline and the presentation share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+/* What a view needs to draw an event, and nothing else. Strings are
+ * interned (g_intern_string): compare them by pointer, never free them. */
+typedef struct
+{
+  gint64      id;
+  double      latitude;        /* NAN when the event has no place with coordinates */
+  double      longitude;
+  guint32     first;           /* Julian days (see sitrep-timeline.h); 0 when undated */
+  guint32     last;
+  int         date_precision;  /* UCDP date_prec, 0 unknown */
+  gint64      fatalities;      /* ACLED's conservative count; -1 without a killed claim */
+  const char *event_type;      /* NULL while not coded */
+  const char *side;            /* actor 1 (UCDP's side A), NULL without */
+  const char *region;          /* admin-1, else country; NULL when neither is known */
+  gint64      place_id;        /* the place entity, 0 for none */
+  gint64      actor1_id;       /* the side's entity, 0 for none */
+} SitrepEventIndexEntry;
+
+/* Reads the index entries of @ids (all events when @ids is NULL), calling
+ * @func for each; an id with no event is not reported. One light query
+ * (no claims, no evidence, no associated actors), for the store's files
+ * only; use SitrepEventIndex. */
+typedef void (*SitrepEventIndexFunc) (const SitrepEventIndexEntry *entry,
+                                      gpointer                     user_data);
+gboolean _sitrep_store_read_event_index (SitrepStore          *store,
+                                         const gint64         *ids,
+                                         guint                 n_ids,
+                                         SitrepEventIndexFunc  func,
+                                         gpointer              user_data,
+                                         GError              **error);
+
+#define SITREP_TYPE_EVENT_INDEX (sitrep_event_index_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepEventIndex, sitrep_event_index, SITREP, EVENT_INDEX, GObject)
+
+/* An index of @store's events, loaded at once and kept up to date from the
+ * store's "changed::event" and "changed::entity": the events named (or
+ * naming the place or actor that changed) are read again by id; a change
+ * of thousands reads everything again, once, when the main loop is idle.
+ *
+ * Signals:
+ *   "reset": every entry may have changed (loaded, reloaded);
+ *   "entries-changed" (gpointer ids, guint n_ids): those events changed,
+ *     were added (now present) or removed (now absent). */
+SitrepEventIndex            *sitrep_event_index_new            (SitrepStore      *store,
+                                                                GError          **error);
+SitrepStore                 *sitrep_event_index_get_store      (SitrepEventIndex *self);
+guint                        sitrep_event_index_get_n_entries  (SitrepEventIndex *self);
+/* Entries are in no particular order; the pointer lives until the next change. */
+const SitrepEventIndexEntry *sitrep_event_index_get_entry      (SitrepEventIndex *self,
+                                                                guint             position);
+const SitrepEventIndexEntry *sitrep_event_index_lookup         (SitrepEventIndex *self,
+                                                                gint64            id);
+/* Reads everything again and emits "reset". */
+gboolean                     sitrep_event_index_reload         (SitrepEventIndex *self,
+                                                                GError          **error);
+/* Reads @ids again and emits "entries-changed" for them. */
+gboolean                     sitrep_event_index_update         (SitrepEventIndex *self,
+                                                                const gint64     *ids,
+                                                                guint             n_ids,
+                                                                GError          **error);
+/* How many times everything was read, for tests and benchmarks. */
+guint                        sitrep_event_index_get_n_reloads  (SitrepEventIndex *self);
+
+G_END_DECLS

@@ -1,0 +1,25 @@
+/* sitrep-label-bar.h — a small bar of the labels by a mouse selection
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_LABEL_BAR (sitrep_label_bar_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepLabelBar, sitrep_label_bar, SITREP, LABEL_BAR, GtkPopover)
+
+/* Each label's button activates @action_name (an "x" action) with the label's id;
+ * @more_action (no parameter) opens the full list. */
+GtkWidget *sitrep_label_bar_new        (const char     *action_name,
+                                        const char     *more_action);
+/* @labels: SitrepLabel in the order shown. */
+void       sitrep_label_bar_set_labels (SitrepLabelBar *self,
+                                        GPtrArray      *labels);
+/* The button of label @label_id, or NULL (for tests and assistive code). */
+GtkWidget *sitrep_label_bar_get_button (SitrepLabelBar *self,
+                                        gint64          label_id);
+
+G_END_DECLS

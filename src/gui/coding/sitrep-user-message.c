@@ -1,0 +1,57 @@
+/* sitrep-user-message.c — telling the user what happened, from any widget
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-message"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sitrep-user-message.h"
+#include "sitrep-window.h"
+
+void
+sitrep_show_error (GtkWidget    *widget,
+                   const GError *error)
+{
+  const char *message = error != NULL ? error->message : _("The change could not be saved.");
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  root = gtk_widget_get_root (widget);
+  if (SITREP_IS_WINDOW (root))
+    {
+      sitrep_window_show_toast (SITREP_WINDOW (root), message);
+      return;
+    }
+  if (ADW_IS_PREFERENCES_WINDOW (root))
+    {
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (escaped));
+      return;
+    }
+
+  /* A dialog of its own (the claim editor, the event editor): it must not
+   * be missed behind it. */
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("The Change Was Not Saved"), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+sitrep_show_undo_toast (GtkWidget  *widget,
+                        const char *title)
+{
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  root = gtk_widget_get_root (widget);
+  if (SITREP_IS_WINDOW (root))
+    sitrep_window_show_undo_toast (SITREP_WINDOW (root), title);
+}

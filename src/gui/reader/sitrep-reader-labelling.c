@@ -1,0 +1,623 @@
+/* sitrep-reader-labelling.c — labelling in the reader: keys, popovers, actions
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sitrep-annotation-format.h"
+#include "sitrep-date-attributes.h"
+#include "sitrep-entity-chooser.h"
+#include "sitrep-label-popover.h"
+#include "sitrep-reader-private.h"
+#include "sitrep-window.h"
+
+/* Labelling */
+
+static const char *
+label_kind (SitrepReader *self,
+            gint64        label_id)
+{
+  SitrepReaderLabel *l = _sitrep_reader_lookup_label (self, label_id);
+
+  return l ? sitrep_label_get_kind (l->label) : NULL;
+}
+
+void
+_sitrep_reader_point_popover_at_span (SitrepReader *self,
+                                      GtkPopover   *popover,
+                                      guint         start,
+                                      guint         end)
+{
+  GtkTextIter a, b;
+  GdkRectangle ra, rb;
+  graphene_point_t p_view, p_self;
+  int wx, wy;
+
+  _sitrep_reader_get_iters (self, start, end, &a, &b);
+  gtk_text_view_get_iter_location (self->text_view, &a, &ra);
+  gtk_text_view_get_iter_location (self->text_view, &b, &rb);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         ra.x, ra.y, &wx, &wy);
+  p_view = GRAPHENE_POINT_INIT (wx, wy);
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), GTK_WIDGET (self), &p_view, &p_self))
+    p_self = GRAPHENE_POINT_INIT (0, 0);
+
+  gtk_popover_set_pointing_to (popover,
+                               &(GdkRectangle) {
+                                 (int) p_self.x,
+                                 (int) p_self.y,
+                                 ra.y == rb.y ? MAX (rb.x - ra.x, 1) : 1,
+                                 MAX (ra.height, 1)
+                               });
+}
+
+static void
+show_entity_chooser (SitrepReader *self,
+                     gint64        annotation_id)
+{
+  g_autoptr(SitrepAnnotation) annotation = NULL;
+  SitrepReaderSpan *span = _sitrep_reader_lookup_span (self, annotation_id);
+  const char *kind;
+
+  if (span == NULL || self->store == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  kind = label_kind (self, span->label_id);
+  if (!sitrep_label_kind_is_entity (kind))
+    return;
+
+  annotation = sitrep_store_get_annotation (self->store, annotation_id, NULL);
+  if (annotation == NULL)
+    return;
+
+  if (self->entity_chooser == NULL)
+    {
+      self->entity_chooser = sitrep_entity_chooser_new ();
+      gtk_widget_set_parent (self->entity_chooser, GTK_WIDGET (self));
+    }
+  sitrep_entity_chooser_set_annotation (SITREP_ENTITY_CHOOSER (self->entity_chooser),
+                                        self->store, annotation, kind);
+  _sitrep_reader_point_popover_at_span (self, GTK_POPOVER (self->entity_chooser), span->start, span->end);
+  gtk_popover_popup (GTK_POPOVER (self->entity_chooser));
+}
+
+static gboolean
+show_chooser_in_idle (gpointer data)
+{
+  SitrepReader *self = data;
+
+  self->chooser_idle_id = 0;
+  if (self->chooser_id != 0 && self->chooser_id == self->selected_id)
+    show_entity_chooser (self, self->chooser_id);
+  self->chooser_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+void
+_sitrep_reader_show_error (SitrepReader *self,
+                           const GError *error)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
+
+  if (error == NULL)
+    return;
+  if (window != NULL)
+    sitrep_window_show_toast (SITREP_WINDOW (window), error->message);
+  else
+    g_message ("%s", error->message);
+}
+
+static void
+on_label_chosen (SitrepLabelPopover *popover,
+                 gint64              label_id,
+                 SitrepReader       *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (sitrep_reader_apply_label (self, label_id, &error) == 0)
+    _sitrep_reader_show_error (self, error);
+}
+
+/* A span never runs from one paragraph into the next: a figure or a name
+ * does not, and a stray click must not make one that does. */
+static gboolean
+check_one_paragraph (const char  *text,
+                     GError     **error)
+{
+  if (text == NULL || strchr (text, '\n') == NULL)
+    return TRUE;
+  g_set_error_literal (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                       _("A label cannot run across a paragraph break. Select words within one paragraph."));
+  return FALSE;
+}
+
+static gboolean
+is_edge (const GtkTextIter *iter)
+{
+  gunichar c = gtk_text_iter_get_char (iter);
+
+  return c == 0 || g_unichar_isspace (c) || (g_unichar_ispunct (c) && c != '%');
+}
+
+/* Where the end of a span goes when moved by one step: by whole words when
+ * selections snap to words, else by one character. */
+static void
+step_end (SitrepReader *self,
+          GtkTextIter  *end,
+          int           delta)
+{
+  if (!self->snap_to_words)
+    {
+      if (delta > 0)
+        gtk_text_iter_forward_char (end);
+      else
+        gtk_text_iter_backward_char (end);
+      return;
+    }
+
+  if (delta > 0)
+    {
+      gtk_text_iter_forward_word_end (end);
+      return;
+    }
+
+  /* Back over the last word, then over the blanks and punctuation before it. */
+  gtk_text_iter_backward_word_start (end);
+  while (!gtk_text_iter_is_start (end))
+    {
+      GtkTextIter prev = *end;
+
+      gtk_text_iter_backward_char (&prev);
+      if (!is_edge (&prev))
+        break;
+      *end = prev;
+    }
+}
+
+static void
+step_start (SitrepReader *self,
+            GtkTextIter  *start,
+            int           delta)
+{
+  if (!self->snap_to_words)
+    {
+      if (delta > 0)
+        gtk_text_iter_forward_char (start);
+      else
+        gtk_text_iter_backward_char (start);
+      return;
+    }
+
+  if (delta < 0)
+    {
+      gtk_text_iter_backward_word_start (start);
+      return;
+    }
+
+  /* Past the first word, then past what separates it from the next. */
+  gtk_text_iter_forward_word_end (start);
+  while (!gtk_text_iter_is_end (start) && is_edge (start))
+    gtk_text_iter_forward_char (start);
+}
+
+static gboolean
+resize_span (SitrepReader *self,
+             int           start_delta,
+             int           end_delta,
+             GError      **error)
+{
+  SitrepReaderSpan *span = self->selected_id ? _sitrep_reader_lookup_span (self, self->selected_id) : NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter a, b;
+  guint start, end, old_start, old_end;
+
+  if (!self->editable || self->store == NULL || span == NULL)
+    return TRUE;
+
+  _sitrep_reader_get_iters (self, span->start, span->end, &a, &b);
+  if (start_delta != 0)
+    step_start (self, &a, start_delta);
+  if (end_delta != 0)
+    step_end (self, &b, end_delta);
+  start = (guint) gtk_text_iter_get_offset (&a);
+  end = (guint) gtk_text_iter_get_offset (&b);
+  if (start == span->start && end == span->end)
+    return TRUE;
+  if (start >= end)
+    {
+      g_set_error_literal (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                           _("The annotation cannot be narrowed further. Delete it to remove it."));
+      return FALSE;
+    }
+
+  text = gtk_text_buffer_get_text (self->buffer, &a, &b, FALSE);
+  if (!check_one_paragraph (text, error))
+    return FALSE;
+
+  self->own_edit = TRUE;
+  if (!sitrep_store_set_annotation_span (self->store, span->id, start, end, error))
+    {
+      self->own_edit = FALSE;
+      return FALSE;
+    }
+  self->own_edit = FALSE;
+
+  old_start = span->start;
+  old_end = span->end;
+  span->start = start;
+  span->end = end;
+  _sitrep_reader_repaint_range (self, MIN (start, old_start), MAX (end, old_end));
+  _sitrep_reader_paint_selected (self);
+  return TRUE;
+}
+
+static void
+move_span_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  g_autoptr(GError) error = NULL;
+  int delta = g_variant_get_int32 (param) < 0 ? -1 : 1;
+  gboolean ok;
+
+  if (g_str_equal (action_name, "reader.move-start"))
+    ok = resize_span (self, delta, 0, &error);
+  else
+    ok = resize_span (self, 0, delta, &error);
+  if (!ok)
+    _sitrep_reader_show_error (self, error);
+}
+
+static gboolean
+has_target (SitrepReader *self)
+{
+  return self->selected_id != 0 || gtk_text_buffer_get_has_selection (self->buffer);
+}
+
+static void
+choose_label_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  SitrepReaderSpan *span = self->selected_id ? _sitrep_reader_lookup_span (self, self->selected_id) : NULL;
+  guint start = 0, end = 0;
+
+  if (!self->editable || self->store == NULL || !has_target (self))
+    return;
+
+  if (self->label_popover == NULL)
+    {
+      self->label_popover = sitrep_label_popover_new ();
+      gtk_widget_set_parent (self->label_popover, GTK_WIDGET (self));
+      g_signal_connect (self->label_popover, "chosen", G_CALLBACK (on_label_chosen), self);
+    }
+
+  sitrep_label_popover_set_labels (SITREP_LABEL_POPOVER (self->label_popover), self->label_order,
+                                   span ? span->label_id : 0);
+  if (!_sitrep_reader_get_selection (self, &start, &end) && span != NULL)
+    {
+      start = span->start;
+      end = span->end;
+    }
+  _sitrep_reader_point_popover_at_span (self, GTK_POPOVER (self->label_popover), start, end);
+  gtk_popover_popup (GTK_POPOVER (self->label_popover));
+}
+
+static void
+label_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  on_label_chosen (NULL, g_variant_get_int64 (param), SITREP_READER (widget));
+}
+
+static gint64
+label_for_key (SitrepReader *self,
+               const char   *key)
+{
+  for (guint i = 0; i < self->label_order->len; i++)
+    {
+      SitrepLabel *label = g_ptr_array_index (self->label_order, i);
+
+      if (g_strcmp0 (sitrep_label_get_shortcut (label), key) == 0)
+        return sitrep_label_get_id (label);
+    }
+
+  return 0;
+}
+
+static void
+label_key_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  gint64 label_id = label_for_key (self, g_variant_get_string (param, NULL));
+
+  if (label_id != 0)
+    on_label_chosen (NULL, label_id, self);
+}
+
+static void
+delete_annotation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  g_autoptr(GError) error = NULL;
+  SitrepReaderSpan *span;
+  GtkWidget *window;
+  gint64 id = self->selected_id;
+  guint start, end;
+
+  if (!self->editable || self->store == NULL || id == 0 || (span = _sitrep_reader_lookup_span (self, id)) == NULL)
+    return;
+
+  start = span->start;
+  end = span->end;
+  self->own_edit = TRUE;
+  if (!sitrep_store_delete_annotation (self->store, id, &error))
+    {
+      self->own_edit = FALSE;
+      window = gtk_widget_get_ancestor (widget, SITREP_TYPE_WINDOW);
+      if (window != NULL)
+        sitrep_window_show_toast (SITREP_WINDOW (window), error->message);
+      return;
+    }
+  self->own_edit = FALSE;
+
+  g_hash_table_remove (self->spans, &id);
+  self->selected_id = 0;
+  _sitrep_reader_repaint_range (self, start, end);
+  _sitrep_reader_paint_selected (self);
+  _sitrep_reader_notify_selected (self);
+
+  window = gtk_widget_get_ancestor (widget, SITREP_TYPE_WINDOW);
+  if (window != NULL)
+    sitrep_window_show_undo_toast (SITREP_WINDOW (window), _("Annotation deleted"));
+}
+
+static void
+link_entity_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+
+  show_entity_chooser (self, self->selected_id);
+}
+
+static void
+deselect_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+
+  _sitrep_reader_clear_text_selection (self);
+  sitrep_reader_select_annotation (self, 0, FALSE);
+}
+
+/* Shift+Right and Shift+Left move a selected span's end by a word;
+ * with Ctrl its start. A text selection keeps the keys' usual meaning. */
+static gboolean
+handle_resize_key (SitrepReader    *self,
+                   guint            keyval,
+                   GdkModifierType  state)
+{
+  const char *action;
+  int delta;
+
+  if ((state & GDK_SHIFT_MASK) == 0 || (state & (GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      self->selected_id == 0 || gtk_text_buffer_get_has_selection (self->buffer))
+    return FALSE;
+
+  if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
+    delta = 1;
+  else if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
+    delta = -1;
+  else
+    return FALSE;
+
+  action = (state & GDK_CONTROL_MASK) != 0 ? "reader.move-start" : "reader.move-end";
+  gtk_widget_activate_action (GTK_WIDGET (self), action, "i", delta);
+  return TRUE;
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SitrepReader          *self)
+{
+  gunichar c;
+  char key[8] = { 0 };
+  gint64 label_id;
+
+  if (handle_resize_key (self, keyval, state))
+    return TRUE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      if (!has_target (self))
+        return FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "reader.choose-label", NULL);
+      return TRUE;
+
+    case GDK_KEY_Delete:
+    case GDK_KEY_KP_Delete:
+    case GDK_KEY_BackSpace:
+      if (self->selected_id == 0)
+        return FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "reader.delete-annotation", NULL);
+      return TRUE;
+
+    case GDK_KEY_Escape:
+      if (!has_target (self))
+        return FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "reader.deselect", NULL);
+      return TRUE;
+
+    default:
+      break;
+    }
+
+  c = g_unichar_tolower (gdk_keyval_to_unicode (keyval));
+  if (c == 0 || !has_target (self))
+    return FALSE;
+  g_unichar_to_utf8 (c, key);
+  label_id = label_for_key (self, key);
+  if (label_id == 0)
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "reader.label", "x", label_id);
+  return TRUE;
+}
+
+void
+_sitrep_reader_labelling_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "reader.label", "x", label_action);
+  gtk_widget_class_install_action (widget_class, "reader.label-key", "s", label_key_action);
+  gtk_widget_class_install_action (widget_class, "reader.choose-label", NULL, choose_label_action);
+  gtk_widget_class_install_action (widget_class, "reader.delete-annotation", NULL,
+                                   delete_annotation_action);
+  gtk_widget_class_install_action (widget_class, "reader.link-entity", NULL, link_entity_action);
+  gtk_widget_class_install_action (widget_class, "reader.deselect", NULL, deselect_action);
+  /* Shift+arrows on a selected span; +1 widens at the end or narrows at the start. */
+  gtk_widget_class_install_action (widget_class, "reader.move-start", "i", move_span_action);
+  gtk_widget_class_install_action (widget_class, "reader.move-end", "i", move_span_action);
+}
+
+void
+_sitrep_reader_labelling_init (SitrepReader *self)
+{
+  GtkEventController *keys;
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), keys);
+}
+
+void
+_sitrep_reader_labelling_dispose (SitrepReader *self)
+{
+  g_clear_handle_id (&self->chooser_idle_id, g_source_remove);
+  g_clear_pointer (&self->label_popover, gtk_widget_unparent);
+  g_clear_pointer (&self->entity_chooser, gtk_widget_unparent);
+}
+
+/* Public API */
+
+gint64
+sitrep_reader_apply_label (SitrepReader *self,
+                           gint64        label_id,
+                           GError      **error)
+{
+  SitrepReaderSpan *span;
+  SitrepReaderLabel *l;
+  const char *kind;
+  guint start, end;
+  gint64 id;
+
+  g_return_val_if_fail (SITREP_IS_READER (self), 0);
+
+  if (!self->editable || self->store == NULL || self->article == NULL || self->show_original)
+    return 0;
+  l = _sitrep_reader_lookup_label (self, label_id);
+  if (l == NULL)
+    return 0;
+  kind = sitrep_label_get_kind (l->label);
+
+  /* The first span of a session asks who is annotating, then is made. */
+  if (self->annotator_id == 0)
+    {
+      GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
+
+      if (window != NULL && sitrep_window_request_annotator (SITREP_WINDOW (window), label_id))
+        return 0;
+    }
+
+  /* A selected annotation and no new text selection: change its label. */
+  if (!_sitrep_reader_get_selection (self, &start, &end))
+    {
+      span = self->selected_id ? _sitrep_reader_lookup_span (self, self->selected_id) : NULL;
+      if (span == NULL || span->label_id == label_id)
+        return span ? span->id : 0;
+
+      self->own_edit = TRUE;
+      if (!sitrep_store_set_annotation_label (self->store, span->id, label_id, error))
+        {
+          self->own_edit = FALSE;
+          return 0;
+        }
+      self->own_edit = FALSE;
+      span->label_id = label_id;
+      _sitrep_reader_repaint_range (self, span->start, span->end);
+      _sitrep_reader_paint_selected (self);
+      return span->id;
+    }
+
+  {
+    g_autofree char *attributes = NULL;
+    g_autofree char *text = NULL;
+    GtkTextIter a, b;
+
+    _sitrep_reader_get_iters (self, start, end, &a, &b);
+    text = gtk_text_buffer_get_text (self->buffer, &a, &b, FALSE);
+    if (!check_one_paragraph (text, error))
+      return 0;
+    /* Dates resolve against the article's publication date ("on Saturday"). */
+    if (g_strcmp0 (kind, "date") == 0)
+      attributes = sitrep_date_attributes_for_span (self->store, sitrep_article_get_id (self->article),
+                                                    text);
+    else
+      attributes = sitrep_annotation_dup_default_attributes (kind, text);
+
+    self->own_edit = TRUE;
+    id = sitrep_store_add_annotation (self->store, sitrep_article_get_id (self->article),
+                                      label_id, start, end, self->annotator_id, 0,
+                                      attributes, error);
+    self->own_edit = FALSE;
+    if (id == 0)
+      return 0;
+  }
+
+  span = g_new0 (SitrepReaderSpan, 1);
+  span->id = id;
+  span->label_id = label_id;
+  span->start = start;
+  span->end = end;
+  g_hash_table_replace (self->spans, &span->id, span);
+
+  _sitrep_reader_clear_text_selection (self);
+  _sitrep_reader_hide_label_bar (self);
+  self->selected_id = id;
+  _sitrep_reader_repaint_range (self, start, end);
+  _sitrep_reader_paint_selected (self);
+  _sitrep_reader_notify_selected (self);
+
+  /* Offer the entities this name may be (Jassim → Jasim) once the
+   * highlight is on screen. */
+  if (sitrep_label_kind_is_entity (kind))
+    {
+      self->chooser_id = id;
+      if (self->chooser_idle_id == 0)
+        self->chooser_idle_id = g_idle_add_full (G_PRIORITY_LOW, show_chooser_in_idle, self, NULL);
+    }
+
+  return id;
+}
+

@@ -1,0 +1,195 @@
+/* sitrep-reader-mouse.c — labelling with the mouse: the label bar by a selection, the context menu
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-annotation-format.h"
+#include "sitrep-label-bar.h"
+#include "sitrep-reader-private.h"
+
+static void
+offer_labels_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  guint start, end;
+
+  if (!self->editable || self->store == NULL || self->show_original ||
+      !gtk_widget_get_mapped (widget) || !_sitrep_reader_get_selection (self, &start, &end))
+    return;
+
+  if (self->label_bar == NULL)
+    {
+      self->label_bar = sitrep_label_bar_new ("reader.label", "reader.choose-label");
+      gtk_widget_set_parent (self->label_bar, widget);
+      sitrep_label_bar_set_labels (SITREP_LABEL_BAR (self->label_bar), self->label_order);
+    }
+  _sitrep_reader_point_popover_at_span (self, GTK_POPOVER (self->label_bar), start, end);
+  gtk_popover_popup (GTK_POPOVER (self->label_bar));
+}
+
+static gboolean
+offer_in_idle (gpointer data)
+{
+  SitrepReader *self = data;
+
+  self->offer_idle_id = 0;
+  if (gtk_text_buffer_get_has_selection (self->buffer))
+    gtk_widget_activate_action (GTK_WIDGET (self), "reader.offer-labels", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* A selection made with the mouse is done when the button comes up; the
+ * text view has set it by the time an idle runs. */
+static gboolean
+on_text_event (GtkEventControllerLegacy *controller,
+               GdkEvent                 *event,
+               SitrepReader             *self)
+{
+  if (gdk_event_get_event_type (event) == GDK_BUTTON_PRESS)
+    _sitrep_reader_hide_label_bar (self);
+  else if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE &&
+           gdk_button_event_get_button (event) == GDK_BUTTON_PRIMARY &&
+           self->offer_idle_id == 0)
+    self->offer_idle_id = g_idle_add (offer_in_idle, self);
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+on_scrolled (GtkAdjustment *adjustment,
+             SitrepReader  *self)
+{
+  /* The bar points at where the words were. */
+  _sitrep_reader_hide_label_bar (self);
+}
+
+static void
+append_extent_item (GMenu      *menu,
+                    const char *label,
+                    const char *action,
+                    int         delta)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, g_variant_new_int32 (delta));
+  g_menu_append_item (menu, item);
+}
+
+static GMenu *
+build_extra_menu (SitrepReader *self)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) labelling = g_menu_new ();
+  g_autoptr(GMenu) annotation = g_menu_new ();
+  g_autoptr(GMenu) extent = g_menu_new ();
+
+  self->label_menu = g_menu_new ();
+  g_menu_append_submenu (labelling, _("_Label As"), G_MENU_MODEL (self->label_menu));
+  g_menu_append (labelling, _("Find a La_bel…"), "reader.choose-label");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (labelling));
+
+  append_extent_item (extent, _("Widen at the _Start"), "reader.move-start", -1);
+  append_extent_item (extent, _("Narrow at the S_tart"), "reader.move-start", 1);
+  append_extent_item (extent, _("Widen at the _End"), "reader.move-end", 1);
+  append_extent_item (extent, _("Narrow at the E_nd"), "reader.move-end", -1);
+  g_menu_append (annotation, _("Link to _Entity…"), "reader.link-entity");
+  g_menu_append_submenu (annotation, _("Change E_xtent"), G_MENU_MODEL (extent));
+  g_menu_append (annotation, _("_Delete Annotation"), "reader.delete-annotation");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (annotation));
+
+  return menu;
+}
+
+void
+_sitrep_reader_update_label_menus (SitrepReader *self)
+{
+  if (self->label_menu != NULL)
+    {
+      g_menu_remove_all (self->label_menu);
+      for (guint i = 0; i < self->label_order->len; i++)
+        {
+          SitrepLabel *label = g_ptr_array_index (self->label_order, i);
+          g_autoptr(GMenuItem) item = g_menu_item_new (sitrep_label_get_name (label), NULL);
+
+          g_menu_item_set_action_and_target_value (item, "reader.label",
+                                                   g_variant_new_int64 (sitrep_label_get_id (label)));
+          g_menu_append_item (self->label_menu, item);
+        }
+    }
+  if (self->label_bar != NULL)
+    sitrep_label_bar_set_labels (SITREP_LABEL_BAR (self->label_bar), self->label_order);
+}
+
+void
+_sitrep_reader_update_actions (SitrepReader *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  SitrepReaderSpan *span = self->selected_id ? _sitrep_reader_lookup_span (self, self->selected_id) : NULL;
+  SitrepReaderLabel *l = span ? _sitrep_reader_lookup_label (self, span->label_id) : NULL;
+  gboolean can = self->editable && self->store != NULL && self->article != NULL && !self->show_original;
+  gboolean text = gtk_text_buffer_get_has_selection (self->buffer);
+
+  gtk_widget_action_set_enabled (widget, "reader.label", can && (text || span != NULL));
+  gtk_widget_action_set_enabled (widget, "reader.choose-label", can && (text || span != NULL));
+  gtk_widget_action_set_enabled (widget, "reader.offer-labels", can && text);
+  gtk_widget_action_set_enabled (widget, "reader.delete-annotation", can && span != NULL);
+  gtk_widget_action_set_enabled (widget, "reader.link-entity",
+                                 can && l != NULL && sitrep_label_kind_is_entity (sitrep_label_get_kind (l->label)));
+  gtk_widget_action_set_enabled (widget, "reader.move-start", can && span != NULL && !text);
+  gtk_widget_action_set_enabled (widget, "reader.move-end", can && span != NULL && !text);
+}
+
+void
+_sitrep_reader_hide_label_bar (SitrepReader *self)
+{
+  if (self->label_bar != NULL && gtk_widget_get_visible (self->label_bar))
+    gtk_popover_popdown (GTK_POPOVER (self->label_bar));
+}
+
+GtkWidget *
+_sitrep_reader_get_label_bar (SitrepReader *self)
+{
+  g_return_val_if_fail (SITREP_IS_READER (self), NULL);
+
+  return self->label_bar;
+}
+
+void
+_sitrep_reader_mouse_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "reader.offer-labels", NULL, offer_labels_action);
+}
+
+void
+_sitrep_reader_mouse_init (SitrepReader *self)
+{
+  GtkEventController *legacy = gtk_event_controller_legacy_new ();
+
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect (legacy, "event", G_CALLBACK (on_text_event), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), legacy);
+
+  g_signal_connect (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                    G_CALLBACK (on_scrolled), self);
+
+  self->extra_menu = build_extra_menu (self);
+  gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (self->extra_menu));
+  _sitrep_reader_update_actions (self);
+}
+
+void
+_sitrep_reader_mouse_dispose (SitrepReader *self)
+{
+  g_clear_handle_id (&self->offer_idle_id, g_source_remove);
+  g_clear_pointer (&self->label_bar, gtk_widget_unparent);
+  if (self->text_view != NULL)
+    gtk_text_view_set_extra_menu (self->text_view, NULL);
+  g_clear_object (&self->extra_menu);
+  g_clear_object (&self->label_menu);
+}

@@ -1,0 +1,290 @@
+/* test-gui-datasets.c — the window's dataset work: annotation exchange formats, the Agreement
+ * window, a coder's copy and merging it back, through the window's actions
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "sitrep-adjudication-dialog.h"
+#include "sitrep-agreement-window.h"
+#include "sitrep-test-util.h"
+#include "sitrep-window.h"
+
+typedef struct
+{
+  char         *dir;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  gint64        article;
+} Fixture;
+
+static gint64
+label_id (SitrepStore *store,
+          const char  *name)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
+      return sitrep_label_get_id (g_ptr_array_index (labels, i));
+  g_assert_not_reached ();
+  return 0;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  SitrepImportRecord record = { 0 };
+  gint64 ana, bo;
+
+  f->dir = g_dir_make_tmp ("sitrep-gui-datasets-XXXXXX", NULL);
+  path = g_build_filename (f->dir, "p.sitrep", NULL);
+  f->store = sitrep_store_create (path, &error);
+  g_assert_no_error (error);
+  record.title = (char *) "Bus bomb in Jasim";
+  record.body = (char *) "A bus bomb killed 20 soldiers in جاسم 🙂 on Friday, the Observatory said.";
+  f->article = sitrep_store_add_article (f->store, &record, NULL, &error);
+  ana = sitrep_store_ensure_annotator (f->store, "ana", &error);
+  bo = sitrep_store_ensure_annotator (f->store, "bo", &error);
+  /* Both mark the place; they differ on the figure's extent and the claimant's label. */
+  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"), 33, 37, ana, 0, NULL, &error);
+  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"), 33, 37, bo, 0, NULL, &error);
+  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Killed"), 11, 29, ana, 0, NULL, &error);
+  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Killed"), 18, 29, bo, 0, NULL, &error);
+  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Claimant"), 51, 66, ana, 0, NULL, &error);
+  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Actor"), 51, 66, bo, 0, NULL, &error);
+  g_assert_no_error (error);
+  f->window = sitrep_test_open_window (f->store);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  sitrep_test_close_window (f->window);
+  g_clear_object (&f->store);
+  sitrep_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+actions_idle (gpointer window)
+{
+  return gtk_widget_is_sensitive (GTK_WIDGET (window)) &&
+         g_object_get_data (G_OBJECT (window), "sitrep-dataset-busy") == NULL;
+}
+
+static gboolean
+toast_contains (gpointer data)
+{
+  gpointer *args = data;
+  const char *toast = sitrep_window_get_last_toast (args[0]);
+  return toast != NULL && strstr (toast, args[1]) != NULL;
+}
+
+static void
+test_export_import (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *doccano = g_build_filename (f->dir, "ana.jsonl", NULL);
+  g_autofree char *brat = g_build_filename (f->dir, "brat", NULL);
+  g_autofree char *ann = g_build_filename (brat, "article-000001.ann", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "q.sitrep", NULL);
+  g_autoptr(SitrepStore) other = NULL;
+  g_autoptr(GPtrArray) spans = NULL;
+  gpointer args[2];
+
+  /* ana's spans only, as doccano. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-annotations-to", "(sss)", "doccano", "ana", doccano);
+  sitrep_test_wait_until (file_exists, doccano, "the doccano export");
+  sitrep_test_wait_until (actions_idle, f->window, "the export to end");
+  g_assert_true (g_file_get_contents (doccano, &contents, NULL, &error));
+  g_assert_nonnull (strstr (contents, "[33,37,\"Place\"]"));
+  g_assert_nonnull (strstr (contents, "[11,29,\"Killed\"]"));
+  g_assert_null (strstr (contents, "[18,29,\"Killed\"]"));
+  args[0] = f->window;
+  args[1] = (gpointer) "Exported the annotations";
+  sitrep_test_wait_until (toast_contains, args, "the export's toast");
+
+  /* Everyone's as brat: a folder. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-annotations-to", "(sss)", "brat", "", brat);
+  sitrep_test_wait_until (file_exists, ann, "the brat export");
+  sitrep_test_wait_until (actions_idle, f->window, "the export to end");
+
+  /* Into a second window's project, attributed to a new coder. */
+  other = sitrep_store_create (path, &error);
+  g_assert_no_error (error);
+  sitrep_store_ensure_annotator (other, "cy", &error);
+  sitrep_window_set_store (f->window, other);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-annotations-from", "(sss)", "doccano", "cy", doccano);
+  args[1] = (gpointer) "Imported 3 spans";
+  sitrep_test_wait_until (toast_contains, args, "the import's toast");
+  spans = sitrep_store_list_annotations (other, 1, 0, &error);
+  g_assert_cmpuint (spans->len, ==, 3);
+  g_assert_cmpstr (sitrep_annotation_get_annotator (g_ptr_array_index (spans, 0)), ==, "cy");
+  /* The import is undoable from the toast. */
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+  sitrep_window_set_store (f->window, f->store);
+}
+
+static void
+test_agreement_window (Fixture       *f,
+                       gconstpointer  data)
+{
+  SitrepAgreementWindow *window;
+  SitrepAgreementPair *pair;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-agreement", NULL);
+  window = NULL;
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (SITREP_IS_AGREEMENT_WINDOW (l->data))
+      window = l->data;
+  g_assert_nonnull (window);
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_agreement_window_get_agreement, window, "the figures");
+  pair = g_ptr_array_index (sitrep_agreement_window_get_agreement (window)->pairs, 0);
+  g_assert_cmpstr (pair->a, ==, "ana");
+  g_assert_cmpstr (pair->b, ==, "bo");
+  /* One of three spans is the same: F1 exact 1/3; the figure and the
+   * claimant overlap but only the figure shares its label: 2/3. */
+  g_assert_cmpfloat_with_epsilon (pair->overall.span_f1_exact, 1.0 / 3.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (pair->overall.span_f1_overlap, 2.0 / 3.0, 1e-9);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+merged_three (gpointer store)
+{
+  g_autoptr(GPtrArray) spans = sitrep_store_list_annotations (store, 1, 0, NULL);
+  return spans != NULL && spans->len == 7;
+}
+
+static void
+test_copy_and_merge (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (f->dir, "cy.sitrep", NULL);
+  g_autoptr(GError) error = NULL;
+  gpointer args[2] = { f->window, (gpointer) "Merged the work" };
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save-coder-copy-to", "(ssb)", copy, "cy", TRUE);
+  sitrep_test_wait_until (file_exists, copy, "the coder's copy");
+  sitrep_test_wait_until (actions_idle, f->window, "the copy to end");
+  {
+    g_autoptr(SitrepStore) c = sitrep_store_open (copy, SITREP_STORE_OPEN_DEFAULT, &error);
+    g_autoptr(GPtrArray) spans = NULL;
+    gint64 cy;
+
+    g_assert_no_error (error);
+    spans = sitrep_store_list_annotations (c, 1, 0, &error);
+    g_assert_cmpuint (spans->len, ==, 0);   /* blind */
+    cy = sitrep_store_ensure_annotator (c, "cy", &error);
+    sitrep_store_add_annotation (c, 1, label_id (c, "Place"), 33, 37, cy, 0, NULL, &error);
+    g_assert_no_error (error);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-project-from", "s", copy);
+  sitrep_test_wait_until (merged_three, f->store, "cy's span to be merged");
+  sitrep_test_wait_until (toast_contains, args, "the merge's toast");
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+  /* The report. */
+  {
+    gboolean seen = FALSE;
+    for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+      if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+          g_str_has_prefix (adw_message_dialog_get_heading (l->data), "Merged"))
+        {
+          g_test_message ("%s", adw_message_dialog_get_body (l->data));
+          g_assert_nonnull (strstr (adw_message_dialog_get_body (l->data), "Annotations: 1 added, 0 already here"));
+          gtk_window_destroy (l->data);
+          seen = TRUE;
+        }
+    g_assert_true (seen);
+  }
+}
+
+static void
+press (GtkWidget *window,
+       guint      keyval,
+       GdkModifierType state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+    }
+  g_assert_true (handled);
+}
+
+static guint
+gold_count (SitrepStore *store)
+{
+  gint64 gold = sitrep_store_find_annotator (store, "adjudicated");
+  g_autoptr(GPtrArray) spans = gold != 0 ? sitrep_store_list_annotations (store, 1, gold, NULL) : NULL;
+  return spans != NULL ? spans->len : 0;
+}
+
+/* Adjudicating by key: agreed spans are in at once; 2 keeps bo's figure,
+ * Delete rejects the claimant's versions, Ctrl+Z takes the kept one back. */
+static void
+test_adjudicate_by_key (Fixture       *f,
+                        gconstpointer  data)
+{
+  SitrepAdjudicationDialog *dialog = NULL;
+
+  g_assert_true (sitrep_window_select_article (f->window, f->article));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.adjudicate", NULL);
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (SITREP_IS_ADJUDICATION_DIALOG (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (gold_count (f->store), ==, 1);          /* the place both marked */
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 2);
+
+  press (GTK_WIDGET (dialog), GDK_KEY_2, 0);                 /* bo's "20 soldiers" */
+  g_assert_cmpuint (gold_count (f->store), ==, 2);
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 1);
+  press (GTK_WIDGET (dialog), GDK_KEY_Delete, 0);            /* neither Claimant nor Actor */
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 0);
+  g_assert_cmpuint (gold_count (f->store), ==, 2);
+
+  press (GTK_WIDGET (dialog), GDK_KEY_z, GDK_CONTROL_MASK);
+  g_assert_cmpuint (gold_count (f->store), ==, 1);
+  /* The figure is open again; the rejection, never written, comes back too. */
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/sitrep/gui/datasets/export-import", Fixture, NULL, fixture_setup, test_export_import, fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/agreement", Fixture, NULL, fixture_setup, test_agreement_window, fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/adjudicate-by-key", Fixture, NULL, fixture_setup, test_adjudicate_by_key,
+              fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/copy-and-merge", Fixture, NULL, fixture_setup, test_copy_and_merge, fixture_teardown);
+
+  return g_test_run ();
+}
