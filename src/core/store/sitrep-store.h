@@ -89,6 +89,8 @@ char         *sitrep_store_dup_redo_description (SitrepStore           *self);
 /* Edits between these two are undone and redone as one step. */
 void          sitrep_store_begin_group          (SitrepStore           *self,
                                                  const char            *description);
+void          sitrep_store_join_last_group      (SitrepStore           *self,
+                                                 const char            *description);
 void          sitrep_store_end_group            (SitrepStore           *self);
 
 /* Signals, always emitted on the main context the store was opened in,

@@ -100,6 +100,17 @@ void     _sitrep_window_update_history      (SitrepWindow *self);
 /* sitrep-window-map.c: the events on the map, the current event, "only what
  * is in view", tiles and exports; it makes and drops the pane's state, which
  * sitrep-window-places.c shares. */
+/* What refreshing the article's places may write: link and place its
+ * place spans as an undo step of its own (on opening an article), as part
+ * of the edit that made them (a new place span), or nothing (after undo or
+ * redo, which would otherwise lose the redo). Larger wins when queued together. */
+typedef enum
+{
+  SITREP_PLACES_WRITE_OWN_STEP,
+  SITREP_PLACES_WRITE_JOIN_LAST,
+  SITREP_PLACES_WRITE_NOTHING,
+} SitrepPlacesWrite;
+
 typedef struct _SitrepWindowMap SitrepWindowMap;
 struct _SitrepWindowMap
 {
@@ -119,6 +130,7 @@ struct _SitrepWindowMap
   gint64           pin_entity;
   guint            places_idle;
   gboolean         places_dirty;
+  SitrepPlacesWrite places_write;   /* what the queued refresh may write */
 };
 
 void     _sitrep_window_class_map_init      (GtkWidgetClass *widget_class);
@@ -139,6 +151,8 @@ char    *_sitrep_window_format_count        (guint64       n);
 void     _sitrep_window_class_places_init   (GtkWidgetClass *widget_class);
 void     _sitrep_window_places_update_actions (SitrepWindow *self);
 void     _sitrep_window_places_queue_refresh (SitrepWindow *self);
+void     _sitrep_window_places_queue_refresh_writing (SitrepWindow      *self,
+                                                      SitrepPlacesWrite  write);
 /* Pins the entity win.pin-place asked for at the clicked point. */
 void     _sitrep_window_places_pin_at       (SitrepWindow *self,
                                              double        latitude,
