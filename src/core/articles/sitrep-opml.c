@@ -98,6 +98,9 @@ walk_outlines (xmlNode *parent,
           feed->title = attr_of (node, "title");
           if (feed->title == NULL)
             feed->title = attr_of (node, "text");
+          /* OPML needs a text: an untitled feed is written with its address */
+          if (g_strcmp0 (feed->title, feed->url) == 0)
+            g_clear_pointer (&feed->title, g_free);
           feed->site_url = attr_of (node, "htmlUrl");
           if (feed->site_url != NULL && !is_web_address (feed->site_url))
             g_clear_pointer (&feed->site_url, g_free);
@@ -211,7 +214,7 @@ sitrep_opml_write (GPtrArray  *feeds,
 
       set_attr (outline, "type", "rss");
       set_attr (outline, "text", name);
-      set_attr (outline, "title", name);
+      set_attr (outline, "title", feed->title);
       set_attr (outline, "xmlUrl", feed->url);
       set_attr (outline, "htmlUrl", feed->site_url);
     }
