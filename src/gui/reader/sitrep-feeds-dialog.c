@@ -99,7 +99,8 @@ build_feed_row (SitrepFeedsDialog *self,
   GtkWidget *row = adw_expander_row_new ();
   g_autofree char *title = g_markup_escape_text (info->title != NULL ? info->title : info->url, -1);
   g_autofree char *subtitle = describe_checked (info);
-  g_autofree char *count = g_strdup_printf ("%u", info->unread);
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unread", "%u unread", info->unread),
+                                            info->unread);
   g_autofree char *count_name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unread article",
                                                               "%u unread articles", info->unread), info->unread);
   g_autofree char *remove_name = g_strdup_printf (_("Stop following %s"), info->title != NULL ? info->title : info->url);
