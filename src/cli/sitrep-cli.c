@@ -21,6 +21,7 @@
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
 #include "sitrep-cli-events.h"
+#include "sitrep-fetch.h"
 #include "sitrep-import-job.h"
 #include "sitrep-import.h"
 #include "sitrep-store.h"
@@ -700,6 +701,9 @@ static int
 cmd_show (int    argc,
           char **argv)
 {
+  g_autofree char *archive_url = NULL;
+  g_autofree char *captured = NULL;
+  gboolean archived;
   g_auto(GStrv) args = NULL;
   gboolean json = FALSE;
   gboolean show_original = FALSE;
@@ -766,6 +770,7 @@ cmd_show (int    argc,
       original_text = decode_original (original, encoding);
     }
 
+  archived = sitrep_store_get_article_archive (store, id, &archive_url, &captured);
   if (json)
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -782,6 +787,12 @@ cmd_show (int    argc,
       sitrep_cli_json_add_string (builder, "published_precision",
                                   sitrep_date_precision_to_string (precision));
       sitrep_cli_json_add_string (builder, "published_note", sitrep_article_get_published_note (article));
+      if (archived)
+        {
+          /* fetched from a web archive: url is the page's own address */
+          sitrep_cli_json_add_string (builder, "archive_url", archive_url);
+          sitrep_cli_json_add_string (builder, "captured", captured);
+        }
       sitrep_cli_json_add_string (builder, "status",
                                   sitrep_article_status_to_string (sitrep_article_get_status (article)));
       sitrep_cli_json_add_string (builder, "language", sitrep_article_get_language (article));
@@ -817,6 +828,11 @@ cmd_show (int    argc,
       print_field (_("URL"), sitrep_article_get_url (article));
       print_field (_("Author"), sitrep_article_get_author (article));
       print_field (_("Published"), date);
+      if (archived)
+        {
+          print_field (_("Archived copy"), archive_url);
+          print_field (_("Captured"), captured != NULL ? captured : _("unknown"));
+        }
       print_field (_("Status"), sitrep_article_status_to_string (sitrep_article_get_status (article)));
       print_field (_("Language"), sitrep_article_get_language (article));
       if (show_original)
