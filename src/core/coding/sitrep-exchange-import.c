@@ -579,6 +579,38 @@ tsv_value_id (const char *v,
   return tsv_unescape (v);
 }
 
+/* The columns after the token text are the features of every layer, in the
+ * order of the header lines. The label is the "value" feature of the
+ * NamedEntity span layer or, without one, of the first span layer that has
+ * such a feature. */
+static void
+webanno_layer_columns (const char *line,
+                       guint      *next_col,
+                       guint      *value_col,
+                       guint      *ident_col,
+                       gboolean   *named)
+{
+  g_auto(GStrv) f = g_strsplit (line + strlen ("#T_SP="), "|", -1);
+  gboolean span = g_str_has_prefix (line, "#T_SP=");
+  gboolean is_named = span && strstr (f[0], "NamedEntity") != NULL;
+  gboolean take = span && !*named &&
+                  (is_named || (*value_col == 0 && f[0] != NULL && g_strv_contains ((const char * const *) f + 1, "value")));
+  guint first = *next_col;
+
+  if (take && is_named)
+    *value_col = *ident_col = 0;
+  for (guint k = 1; f[k] != NULL; k++, (*next_col)++)
+    {
+      if (!take)
+        continue;
+      if (strcmp (f[k], "value") == 0)
+        *value_col = first + k - 1;
+      else if (strcmp (f[k], "identifier") == 0)
+        *ident_col = first + k - 1;
+    }
+  *named = *named || is_named;
+}
+
 /* WebAnno TSV 3.3 (one document a file), NamedEntity layer: the label is
  * the "value" feature, the entity the "identifier". Token offsets are
  * UTF-16 code units; the text is rebuilt with each sentence's #Text at
@@ -592,7 +624,8 @@ read_webanno (const char  *contents,
 {
   g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
   Doc *d;
-  guint value_col = 0, ident_col = 0;
+  guint value_col = 0, ident_col = 0, next_col = 3;
+  gboolean named = FALSE;
   guint u16 = 0;              /* UTF-16 units written so far */
   g_autofree char *sentence = NULL;
   gboolean sentence_placed = TRUE;
@@ -610,18 +643,10 @@ read_webanno (const char  *contents,
   for (guint n = 1; lines[n] != NULL; n++)
     {
       g_strchomp (lines[n]);
-      if (g_str_has_prefix (lines[n], "#T_SP=") && value_col == 0)
+      if (g_str_has_prefix (lines[n], "#T_SP=") || g_str_has_prefix (lines[n], "#T_CH=") ||
+          g_str_has_prefix (lines[n], "#T_RL="))
         {
-          /* Columns after the token text: one per feature of each span layer. */
-          g_auto(GStrv) f = g_strsplit (lines[n] + 6, "|", -1);
-          if (strstr (lines[n], "NamedEntity") != NULL || value_col == 0)
-            for (guint k = 1; f[k] != NULL; k++)
-              {
-                if (strcmp (f[k], "value") == 0)
-                  value_col = 2 + k;
-                else if (strcmp (f[k], "identifier") == 0)
-                  ident_col = 2 + k;
-              }
+          webanno_layer_columns (lines[n], &next_col, &value_col, &ident_col, &named);
           continue;
         }
       if (g_str_has_prefix (lines[n], "#Text="))
