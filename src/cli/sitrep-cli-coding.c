@@ -70,7 +70,7 @@ sitrep_cli_cmd_export (int    argc,
     { "include-suggestions", 0, 0, G_OPTION_ARG_NONE, &include_suggestions,
       N_("With spans-jsonl: add the pending suggestions, marked \"status\": \"suggested\""), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("What to write: spans-jsonl, acled-csv, ucdp-csv, geojson, events-jsonl, brat, conll, doccano, label-studio or webanno-tsv"), N_("FORMAT") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (a folder for brat and webanno-tsv)"), N_("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (a folder, or a .zip, for brat and webanno-tsv)"), N_("FILE") },
     { "annotator", 'a', 0, G_OPTION_ARG_STRING, &annotator, N_("Only this annotator's spans (brat, conll, doccano, label-studio, webanno-tsv)"), N_("NAME") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
     { NULL }

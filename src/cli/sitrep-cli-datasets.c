@@ -162,7 +162,9 @@ sitrep_cli_export_exchange (SitrepStore *store,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  if (sitrep_exchange_format_is_folder (format))
+  if (sitrep_exchange_format_is_folder (format) && g_str_has_suffix (output, ".zip"))
+    ok = sitrep_exchange_export_zip (store, format, annotator, file, NULL, &error);
+  else if (sitrep_exchange_format_is_folder (format))
     ok = sitrep_exchange_export_folder (store, format, annotator, file, NULL, &error);
   else
     {
