@@ -93,7 +93,7 @@ print_result_line (const char               *label,
 
     case SITREP_IMPORT_OUTCOME_FAILED:
     default:
-      message = sitrep_cli_one_line (result->message != NULL ? result->message : _("could not be imported"));
+      message = sitrep_cli_one_line (result->message != NULL ? result->message : _("The file could not be imported."));
       if (result->line > 0)
         {
           /* FILE:LINE already says where: drop the importer's own "line N: ". */
