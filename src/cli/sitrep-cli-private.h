@@ -4,6 +4,7 @@
 
 #include <glib.h>
 
+#include "sitrep-spans.h"
 #include "sitrep-store.h"
 
 G_BEGIN_DECLS
@@ -33,7 +34,13 @@ gboolean     sitrep_cli_parse_options (const char           *command,
                                        int                  *argc,
                                        char               ***argv);
 
+/* sitrep-cli-import.c */
+int          sitrep_cli_cmd_import             (int argc, char **argv);
+
 /* sitrep-cli-articles.c */
+int          sitrep_cli_cmd_list               (int argc, char **argv);
+int          sitrep_cli_cmd_show               (int argc, char **argv);
+int          sitrep_cli_cmd_search             (int argc, char **argv);
 int          sitrep_cli_cmd_delete             (int argc, char **argv);
 
 /* sitrep-cli-coding.c */
@@ -62,6 +69,8 @@ int          sitrep_cli_import_exchange        (const char  *project,
                                                 const char  *format,
                                                 const char  *path,
                                                 const char  *annotator);
+int          sitrep_cli_print_spans_report     (const char  *path,
+                                                SitrepSpansReport *report);
 
 /* sitrep-cli-suggest.c */
 int          sitrep_cli_cmd_suggest            (int argc, char **argv);
