@@ -213,12 +213,9 @@ test_switch_views (Fixture       *f,
 
 /* The user goes to the Events view as the project opens and comes back
  * a moment later: meanwhile the hidden reader, panel and map took in the
- * first article. The window's main stack used to measure its hidden pages
- * (GtkStack is homogeneous by default); the hidden reader, laid out from
- * inside that measure, queued a resize in the middle of timeline_paned's
- * allocation, and GTK 4.8 left the paned needing an allocation that no
- * frame ever gave it: "Trying to snapshot GtkPaned … without a current
- * allocation", and the whole content area blank for good. */
+ * first article. Coming back used to leave timeline_paned, which holds the
+ * views, waiting for an allocation no frame gave it ("Trying to snapshot
+ * GtkPaned … without a current allocation"): the content area stayed blank. */
 static void
 test_switch_views_while_opening (Fixture       *f,
                                  gconstpointer  data)
