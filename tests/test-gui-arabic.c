@@ -13,6 +13,7 @@
 
 #include "sitrep-test-util.h"
 #include "sitrep-reader.h"
+#include "sitrep-reader-private.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-timeline-view-private.h"
@@ -23,6 +24,10 @@
 #define ARABIC_LOCALE "ar_SY.UTF-8"
 
 static gboolean locale_ok;
+
+typedef struct _Shown Shown;
+static void shown_clear (Shown *s);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Shown, shown_clear)
 
 typedef struct
 {
@@ -290,6 +295,306 @@ test_timeline_mirrored (Fixture       *f,
   g_assert_nonnull (mark);
 }
 
+/* Reading and labelling Arabic and mixed reports */
+
+struct _Shown
+{
+  Fixture *f;
+  gint64   article;
+  char    *body;
+};
+
+static void
+shown_clear (Shown *s)
+{
+  g_free (s->body);
+}
+
+static gint64
+import_fixture (Fixture    *f,
+                const char *name,
+                char      **body)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  char *nl;
+  gint64 id;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  nl = strstr (text, "\n\n");
+  g_assert_nonnull (nl);
+  *nl = '\0';
+  id = add_article (f->store, text, nl + 2);
+  *body = sitrep_store_get_article_body (f->store, id, NULL);
+  g_assert_cmpstr (*body, ==, nl + 2);
+  return id;
+}
+
+static gboolean
+select_shown (gpointer data)
+{
+  Shown *s = data;
+
+  return sitrep_window_select_article (s->f->window, s->article);
+}
+
+static gboolean
+reader_shows (gpointer data)
+{
+  Shown *s = data;
+  SitrepReader *reader = sitrep_window_get_reader (s->f->window);
+  g_autofree char *text = sitrep_reader_dup_text (reader);
+  GtkWidget *view = GTK_WIDGET (sitrep_reader_get_text_view (reader));
+
+  return g_strcmp0 (text, s->body) == 0 && gtk_widget_get_mapped (view) && gtk_widget_get_width (view) > 200;
+}
+
+static void
+show_fixture (Fixture    *f,
+              Shown      *s,
+              const char *name)
+{
+  s->f = f;
+  s->article = import_fixture (f, name, &s->body);
+  if (f->window == NULL)
+    f->window = sitrep_test_open_window (f->store);
+  sitrep_test_wait_until (select_shown, s, "the article in the list");
+  sitrep_test_wait_until (reader_shows, s, "the article in the reader");
+  sitrep_test_spin (200);
+}
+
+static guint
+offset_in (const char *body,
+           const char *needle,
+           guint       nth)
+{
+  const char *p = body;
+
+  for (guint i = 0; i <= nth; i++)
+    {
+      p = strstr (i == 0 ? p : p + 1, needle);
+      g_assert_nonnull (p);
+    }
+  return (guint) g_utf8_pointer_to_offset (body, p);
+}
+
+/* Where character @offset is drawn, in the text view's buffer coordinates. */
+static GdkRectangle
+glyph_at (GtkTextView *view,
+          guint        offset)
+{
+  GtkTextIter iter;
+  GdkRectangle rect;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, (int) offset);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  return rect;
+}
+
+static gint64
+label_id (SitrepStore *store,
+          const char  *name)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
+      return sitrep_label_get_id (g_ptr_array_index (labels, i));
+  g_assert_not_reached ();
+}
+
+/* Each paragraph takes its direction from its own text: an Arabic one
+ * starts at the right edge, an English one at the left, in a window that
+ * runs right to left. */
+static void
+test_paragraph_direction (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_auto(Shown) ar = { 0 };
+  g_auto(Shown) en = { 0 };
+  GtkTextView *view;
+  GdkRectangle visible, first, last;
+  guint start, end;
+
+  if (!locale_ok)
+    return;
+  show_fixture (f, &ar, "arabic-daraa.txt");
+  view = sitrep_reader_get_text_view (sitrep_window_get_reader (f->window));
+  gtk_text_view_get_visible_rect (view, &visible);
+
+  /* The Arabic paragraph: its first letter at the right, its last word further left. */
+  start = offset_in (ar.body, "قُتل", 0);
+  first = glyph_at (view, start);
+  last = glyph_at (view, start + 8);
+  g_assert_cmpint (first.x, >, visible.width / 2);
+  g_assert_cmpint (first.x, >, last.x);
+
+  /* The English article: left to right from the left edge, and the Arabic
+   * name it quotes runs right to left inside its line. */
+  show_fixture (f, &en, "arabic-mixed-en.txt");
+  start = offset_in (en.body, "At least", 0);
+  first = glyph_at (view, start);
+  g_assert_cmpint (first.x, <, visible.width / 4);
+  g_assert_cmpint (glyph_at (view, start + 3).x, >, first.x);
+  start = offset_in (en.body, "جاسم", 0);
+  end = start + 3;
+  g_assert_cmpint (glyph_at (view, start).y, ==, glyph_at (view, end).y);
+  g_assert_cmpint (glyph_at (view, start).x, >, glyph_at (view, end).x);
+  /* …and the English around it still runs left to right on both sides. */
+  g_assert_cmpint (glyph_at (view, offset_in (en.body, "Jasim", 0)).x, <, glyph_at (view, end).x);
+}
+
+/* A selection in Arabic text becomes a span with the body's exact code
+ * points, and its highlight covers those letters and no others. */
+static void
+test_selection_offsets (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_auto(Shown) s = { 0 };
+  SitrepReader *reader;
+  GtkTextBuffer *buffer;
+  GtkTextTag *tag;
+  const struct {
+    const char *file;
+    const char *text;      /* selected, and stored as it is */
+    guint       nth;
+    const char *label;
+  } cases[] = {
+    { "arabic-daraa.txt", "جاسم", 0, "Place" },
+    { "arabic-daraa.txt", "٣٥ مدنياً", 0, "Killed" },
+    { "arabic-daraa.txt", "تل الجـمـوع", 0, "Place" },
+    { "arabic-mixed-ar.txt", "SAMS", 0, "Actor" },
+    { "arabic-mixed-ar.txt", "12 شخصاً", 0, "Killed" },
+    { "arabic-mixed-en.txt", "المرصد السوري لحقوق الإنسان", 0, "Actor" },
+  };
+
+  if (!locale_ok)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SitrepAnnotation) a = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *stored = NULL;
+      guint start, len;
+      GtkTextIter from, to, iter;
+      gint64 id;
+
+      g_test_message ("%s in %s", cases[i].text, cases[i].file);
+      if (i == 0 || g_strcmp0 (cases[i].file, cases[i - 1].file) != 0)
+        {
+          shown_clear (&s);
+          s.body = NULL;
+          show_fixture (f, &s, cases[i].file);
+        }
+      reader = sitrep_window_get_reader (f->window);
+      buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader));
+      start = offset_in (s.body, cases[i].text, cases[i].nth);
+      len = (guint) g_utf8_strlen (cases[i].text, -1);
+      gtk_text_buffer_get_iter_at_offset (buffer, &from, (int) start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &to, (int) (start + len));
+      gtk_text_buffer_select_range (buffer, &from, &to);
+
+      id = sitrep_reader_apply_label (reader, label_id (f->store, cases[i].label), &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (id, >, 0);
+      a = sitrep_store_get_annotation (f->store, id, NULL);
+      g_assert_cmpuint (sitrep_annotation_get_start (a), ==, start);
+      g_assert_cmpuint (sitrep_annotation_get_end (a), ==, start + len);
+      g_assert_cmpstr (sitrep_annotation_get_text (a), ==, cases[i].text);
+      stored = g_utf8_substring (s.body, sitrep_annotation_get_start (a), sitrep_annotation_get_end (a));
+      g_assert_cmpstr (stored, ==, cases[i].text);
+
+      /* The highlight: on every letter of the span, on none beside it. */
+      tag = sitrep_reader_get_label_tag (reader, label_id (f->store, cases[i].label));
+      g_assert_nonnull (tag);
+      for (guint o = start; o < start + len; o++)
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) o);
+          g_assert_true (gtk_text_iter_has_tag (&iter, tag));
+        }
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) (start + len));
+      g_assert_false (gtk_text_iter_has_tag (&iter, tag));
+      if (start > 0)
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) start - 1);
+          g_assert_false (gtk_text_iter_has_tag (&iter, tag));
+        }
+      sitrep_reader_select_annotation (reader, 0, FALSE);
+    }
+}
+
+static void
+send_key (GtkWidget       *widget,
+          guint            keyval,
+          GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+    }
+  g_assert_true (handled);
+}
+
+/* Keyboard only, as with F7: in Arabic the Left key moves on through the
+ * text, Shift+Left selects the next letters, a label key labels them and
+ * Shift+Left widens the span by the next word. */
+static void
+test_caret_keys (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(Shown) s = { 0 };
+  g_autoptr(SitrepAnnotation) a = NULL;
+  g_autoptr(SitrepAnnotation) wider = NULL;
+  SitrepReader *reader;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter, sel_start, sel_end;
+  guint start;
+  gint64 id;
+
+  if (!locale_ok)
+    return;
+  show_fixture (f, &s, "arabic-daraa.txt");
+  reader = sitrep_window_get_reader (f->window);
+  view = sitrep_reader_get_text_view (reader);
+  buffer = gtk_text_view_get_buffer (view);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.caret-browsing", NULL));
+  g_assert_true (gtk_text_view_get_cursor_visible (view));
+  start = offset_in (s.body, "بلدة جاسم", 0);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) start);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+
+  /* Shift+Left four times: the first word, "بلدة", logically forward. */
+  for (guint i = 0; i < 4; i++)
+    g_signal_emit_by_name (view, "move-cursor", GTK_MOVEMENT_VISUAL_POSITIONS, -1, TRUE);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&sel_start), ==, (int) start);
+  g_assert_cmpint (gtk_text_iter_get_offset (&sel_end), ==, (int) start + 4);
+
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Place"), NULL);
+  g_assert_cmpint (id, >, 0);
+  a = sitrep_store_get_annotation (f->store, id, NULL);
+  g_assert_cmpstr (sitrep_annotation_get_text (a), ==, "بلدة");
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
+  _sitrep_reader_clear_text_selection (reader);
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
+
+  /* Shift+Left on the selected span: its end takes the next word. */
+  send_key (GTK_WIDGET (view), GDK_KEY_Left, GDK_SHIFT_MASK);
+  wider = sitrep_store_get_annotation (f->store, id, NULL);
+  g_assert_cmpstr (sitrep_annotation_get_text (wider), ==, "بلدة جاسم");
+  g_assert_cmpuint (sitrep_annotation_get_start (wider), ==, start);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +621,9 @@ main (int   argc,
   ADD ("/gui/arabic/locale-direction", test_locale_direction);
   ADD ("/gui/arabic/window-mirrored", test_window_mirrored);
   ADD ("/gui/arabic/timeline-mirrored", test_timeline_mirrored);
+  ADD ("/gui/arabic/paragraph-direction", test_paragraph_direction);
+  ADD ("/gui/arabic/selection-offsets", test_selection_offsets);
+  ADD ("/gui/arabic/caret-keys", test_caret_keys);
 
 #undef ADD
 
