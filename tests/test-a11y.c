@@ -10,6 +10,7 @@
 
 #include "sitrep-test-util.h"
 #include "sitrep-events-view.h"
+#include "sitrep-map-view.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
@@ -382,6 +383,58 @@ test_events_and_editor (Fixture       *f,
 }
 
 static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+find_menu_button (GtkWidget  *root,
+                  const char *tooltip)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_MENU_BUTTON (c) && g_strcmp0 (gtk_widget_get_tooltip_text (c), tooltip) == 0)
+        return c;
+      if ((found = find_menu_button (c, tooltip)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The map draws its events; a screen reader reaches them as a list: the
+ * map's menu leads to the Events view, whose rows say what each event is. */
+static void
+test_map_to_list (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *menu;
+
+  f->window = sitrep_test_open_window (f->store);
+  menu = find_menu_button (GTK_WIDGET (sitrep_window_get_map_view (f->window)), "Map Menu");
+  g_assert_nonnull (menu);
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu)), "win.show-events"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL));
+  sitrep_test_wait_until (events_listed, f, "the events in the Events view");
+  sitrep_test_spin (200);
+  assert_all_named (template_child (f->window, "events_view"), "the Events view");
+}
+
+static gboolean
 presentation_open (gpointer data)
 {
   GtkWidget *p = _sitrep_window_get_presentation (data);
@@ -424,6 +477,7 @@ main (int   argc,
   ADD ("/gui/a11y/annotation-panel", test_annotation_panel);
   ADD ("/gui/a11y/events-and-editor", test_events_and_editor);
   ADD ("/gui/a11y/presentation", test_presentation);
+  ADD ("/gui/a11y/map-to-list", test_map_to_list);
 
 #undef ADD
 

@@ -320,19 +320,21 @@ draw_chart (SitrepTimelineView *self,
       self->n_drawn++;
     }
 
-  /* The scale of the chart and its bucket, left of it. */
+  /* The scale of the chart and its bucket, left of it. (Not G_GINT64_FORMAT:
+   * xgettext cannot see through the macro, and the string would never be
+   * translated.) */
   switch (unit)
     {
     case SITREP_TIMELINE_DAY:
       /* Translators: the largest bar of the timeline's chart */
-      text = g_strdup_printf (_("Killed per day\nmax %" G_GINT64_FORMAT), max);
+      text = g_strdup_printf (_("Killed per day\nmax %lld"), (long long) max);
       break;
     case SITREP_TIMELINE_WEEK:
-      text = g_strdup_printf (_("Killed per week\nmax %" G_GINT64_FORMAT), max);
+      text = g_strdup_printf (_("Killed per week\nmax %lld"), (long long) max);
       break;
     case SITREP_TIMELINE_MONTH:
     default:
-      text = g_strdup_printf (_("Killed per month\nmax %" G_GINT64_FORMAT), max);
+      text = g_strdup_printf (_("Killed per month\nmax %lld"), (long long) max);
       break;
     }
   pango_layout_set_text (self->layout, text, -1);
