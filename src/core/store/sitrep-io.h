@@ -71,12 +71,16 @@ gboolean       sitrep_io_write_text         (GOutputStream *out,
                                              GCancellable  *cancellable,
                                              GError       **error);
 
+/* Says in the user's words why @path could not be written (errno @saved). */
+void              sitrep_io_set_write_error     (GError           **error,
+                                                 const char        *path,
+                                                 int                saved);
+
 typedef struct _SitrepAtomicFile SitrepAtomicFile;
 
 SitrepAtomicFile *sitrep_atomic_file_new        (const char        *path,
                                                  GError           **error);
 GOutputStream    *sitrep_atomic_file_get_stream (SitrepAtomicFile  *self);
-const char       *sitrep_atomic_file_get_temp_path (SitrepAtomicFile *self);
 gboolean          sitrep_atomic_file_commit     (SitrepAtomicFile  *self,
                                                  GError           **error);
 void              sitrep_atomic_file_abort      (SitrepAtomicFile  *self);
