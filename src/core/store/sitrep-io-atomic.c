@@ -17,7 +17,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <gio/gunixoutputstream.h>
 
 #include "sitrep-io.h"
 
@@ -32,6 +31,59 @@ struct _SitrepAtomicFile
   int            write_errno;
   GOutputStream *stream;
 };
+
+/* The stream callers write through: a failed write is said in the user's
+ * words (sitrep_io_set_write_error ()), whoever wrote. */
+#define SITREP_TYPE_ATOMIC_STREAM (sitrep_atomic_stream_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepAtomicStream, sitrep_atomic_stream, SITREP, ATOMIC_STREAM, GOutputStream)
+
+struct _SitrepAtomicStream
+{
+  GOutputStream     parent_instance;
+  SitrepAtomicFile *file;
+};
+
+G_DEFINE_FINAL_TYPE (SitrepAtomicStream, sitrep_atomic_stream, G_TYPE_OUTPUT_STREAM)
+
+static gboolean write_all (SitrepAtomicFile *self,
+                           const guint8     *data,
+                           gsize             length);
+
+static gssize
+sitrep_atomic_stream_write (GOutputStream  *stream,
+                            const void     *buffer,
+                            gsize           count,
+                            GCancellable   *cancellable,
+                            GError        **error)
+{
+  SitrepAtomicFile *file = SITREP_ATOMIC_STREAM (stream)->file;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return -1;
+  /* written after the file was committed or given up */
+  if (file == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CLOSED, "The export is already finished");
+      return -1;
+    }
+  if (!write_all (file, buffer, count))
+    {
+      sitrep_io_set_write_error (error, file->path, file->write_errno);
+      return -1;
+    }
+  return (gssize) count;
+}
+
+static void
+sitrep_atomic_stream_class_init (SitrepAtomicStreamClass *klass)
+{
+  G_OUTPUT_STREAM_CLASS (klass)->write_fn = sitrep_atomic_stream_write;
+}
+
+static void
+sitrep_atomic_stream_init (SitrepAtomicStream *self)
+{
+}
 
 /**
  * sitrep_io_set_write_error:
@@ -243,7 +295,8 @@ sitrep_atomic_file_new (const char  *path,
   if (existed && S_ISREG (st.st_mode))
     fchmod (fd, st.st_mode & 07777);
   self->fd = fd;
-  self->stream = g_unix_output_stream_new (fd, FALSE);
+  self->stream = g_object_new (SITREP_TYPE_ATOMIC_STREAM, NULL);
+  SITREP_ATOMIC_STREAM (self->stream)->file = self;
   return self;
 }
 
@@ -286,6 +339,8 @@ sitrep_atomic_file_cairo_write (void                *closure,
 static void
 atomic_file_free (SitrepAtomicFile *self)
 {
+  if (self->stream != NULL)
+    SITREP_ATOMIC_STREAM (self->stream)->file = NULL;
   g_clear_object (&self->stream);
   if (self->fd >= 0)
     close (self->fd);
