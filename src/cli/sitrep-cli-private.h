@@ -63,6 +63,9 @@ int          sitrep_cli_import_exchange        (const char  *project,
                                                 const char  *path,
                                                 const char  *annotator);
 
+/* sitrep-cli-salvage.c */
+int          sitrep_cli_cmd_salvage            (int argc, char **argv);
+
 /* sitrep-cli-suggest.c */
 int          sitrep_cli_cmd_suggest            (int argc, char **argv);
 

@@ -51,6 +51,10 @@ JsonObject    *sitrep_json_get_object       (JsonObject    *object,
                                              const char    *member);
 JsonObject    *sitrep_json_array_get_object (JsonArray     *array,
                                              guint          index);
+gboolean       sitrep_json_has_int          (JsonObject    *object,
+                                             const char    *member);
+const char    *sitrep_json_array_get_string (JsonArray     *array,
+                                             guint          index);
 
 char          *sitrep_io_describe_file      (GFile         *file);
 GInputStream  *sitrep_io_open_input         (GFile         *file,
