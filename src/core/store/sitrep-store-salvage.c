@@ -301,10 +301,23 @@ salvage_into (sqlite3     *db,
   for (guint i = 0; i < G_N_ELEMENTS (salvage_tables); i++)
     copy_table (db, salvage_tables[i].table, report);
 
-  sqlite3_exec (db,
-                "DELETE FROM article_texts WHERE article_id NOT IN (SELECT id FROM articles);"
-                "DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM article_texts);"
-                "DETACH old;", NULL, NULL, NULL);
+  sqlite3_exec (db, "DELETE FROM article_texts WHERE article_id NOT IN (SELECT id FROM articles);",
+                NULL, NULL, NULL);
+  {
+    gboolean ok;
+    gint64 n_before = query_int64 (db, "SELECT count(*) FROM main.articles", &ok);
+    gint64 n_lost;
+
+    sqlite3_exec (db, "DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM article_texts);",
+                  NULL, NULL, NULL);
+    n_lost = n_before - query_int64 (db, "SELECT count(*) FROM main.articles", &ok);
+    if (n_lost > 0)
+      g_string_append_printf (report, g_dngettext (GETTEXT_PACKAGE,
+                                                   "Articles: %u left out, because its text was lost.\n",
+                                                   "Articles: %u left out, because their texts were lost.\n",
+                                                   (gulong) n_lost), (guint) n_lost);
+  }
+  sqlite3_exec (db, "DETACH old;", NULL, NULL, NULL);
   sqlite3_db_config (db, SQLITE_DBCONFIG_WRITABLE_SCHEMA, 0, NULL);
   drop_orphans (db, report);
   repair_texts (db, report);
