@@ -41,6 +41,7 @@ static const struct
   { "gazetteer_names", N_("Gazetteer names") },
   { "feeds", N_("Feeds") },
   { "feed_items", N_("Feed items") },
+  { "article_archives", N_("Archive addresses of articles") },
 };
 
 static const char *
