@@ -246,19 +246,9 @@ sitrep_adjudication_keep (SitrepStore          *store,
                           const SitrepVersion  *version,
                           GError              **error)
 {
-  g_autoptr(SitrepAnnotation) a = NULL;
-  gint64 gold;
-
-  g_return_val_if_fail (SITREP_IS_STORE (store), 0);
   g_return_val_if_fail (version != NULL, 0);
 
-  a = sitrep_store_get_annotation (store, version->annotation_id, error);
-  if (a == NULL)
-    return 0;
-  gold = sitrep_store_ensure_annotator (store, SITREP_ADJUDICATED_ANNOTATOR, error);
-  if (gold == 0)
-    return 0;
-  return copy_to_gold (store, gold, a, error);
+  return sitrep_adjudication_keep_edited (store, version, version->start, version->end, 0, error);
 }
 
 gint64
