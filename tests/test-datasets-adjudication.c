@@ -182,13 +182,13 @@ test_keep_edited (Fixture       *f,
   g_assert_cmpuint (n_gold (f), ==, 1);
 }
 
-/* A version 6 project gains the table and opens with its data. */
+/* A version 7 project gains the table and opens with its data. */
 static void
-test_migrate_v6 (void)
+test_migrate_v7 (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("sitrep-adjudication-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "v6.sitrep", NULL);
+  g_autofree char *path = g_build_filename (dir, "v7.sitrep", NULL);
   g_autoptr(SitrepStore) store = NULL;
   g_autoptr(GArray) rejected = NULL;
   SitrepImportRecord record = { 0 };
@@ -196,7 +196,7 @@ test_migrate_v6 (void)
   sqlite3 *db;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_true (_sitrep_store_schema_create (db, 6, &error));
+  g_assert_true (_sitrep_store_schema_create (db, 7, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_exec (db, "SELECT 1 FROM adjudication_rejections", NULL, NULL, NULL), !=, SQLITE_OK);
   sqlite3_close (db);
@@ -227,7 +227,7 @@ main (int   argc,
   g_test_add ("/sitrep/adjudication/reject-persists", Fixture, NULL, fixture_set_up, test_reject_persists,
               fixture_tear_down);
   g_test_add ("/sitrep/adjudication/keep-edited", Fixture, NULL, fixture_set_up, test_keep_edited, fixture_tear_down);
-  g_test_add_func ("/sitrep/adjudication/migrate-v6", test_migrate_v6);
+  g_test_add_func ("/sitrep/adjudication/migrate-v7", test_migrate_v7);
 
   return g_test_run ();
 }
