@@ -503,3 +503,18 @@ sitrep_zip_read (GFile                 *file,
     }
   return g_bytes_new_take (g_steal_pointer (&buffer), got);
 }
+
+gboolean
+sitrep_zip_file_is_zip (GFile        *file,
+                        GCancellable *cancellable)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  guint8 head[4];
+  gsize got = 0;
+
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_REGULAR)
+    return FALSE;
+  in = g_file_read (file, cancellable, NULL);
+  return in != NULL && g_input_stream_read_all (G_INPUT_STREAM (in), head, 4, &got, cancellable, NULL) &&
+         got == 4 && memcmp (head, "PK", 2) == 0 && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
+}
