@@ -147,11 +147,12 @@ fixture_tear_down (Fixture       *f,
 {
   GList *toplevels = gtk_window_list_toplevels ();
 
-  /* Dialogs the loop left open go with the window. */
+  /* Dialogs the loop left open go with the window (held: one may take another with it). */
+  g_list_foreach (toplevels, (GFunc) g_object_ref, NULL);
   for (GList *l = toplevels; l != NULL; l = l->next)
     if (l->data != (gpointer) f->window)
       gtk_window_destroy (l->data);
-  g_list_free (toplevels);
+  g_list_free_full (toplevels, g_object_unref);
   sitrep_test_close_window (f->window);
   g_clear_object (&f->store);
   sitrep_test_remove_tree (f->dir);
