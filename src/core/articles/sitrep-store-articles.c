@@ -108,7 +108,7 @@ ensure_source (SitrepStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the source"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The source could not be saved."));
       return -1;
     }
 
@@ -220,7 +220,7 @@ insert_article (SitrepStore               *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the article"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be saved."));
       return 0;
     }
   id = sqlite3_last_insert_rowid (self->db);
@@ -249,7 +249,7 @@ insert_article (SitrepStore               *self,
   if (rc != SQLITE_DONE)
     {
       /* The article row is written: this record cannot be refused alone. */
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the article text"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article text could not be saved."));
       if (error != NULL && *error != NULL)
         (*error)->code = SITREP_STORE_ERROR_IO;
       return 0;
@@ -268,7 +268,7 @@ insert_article (SitrepStore               *self,
   if (rc != SQLITE_DONE)
     {
       /* The article row is written: this record cannot be refused alone. */
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("index the article"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be added to the search index."));
       if (error != NULL && *error != NULL)
         (*error)->code = SITREP_STORE_ERROR_IO;
       return 0;
@@ -318,7 +318,7 @@ get_article_locked (SitrepStore  *self,
     g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                  _("There is no article %" G_GINT64_FORMAT " in this project."), id);
   else
-    _sitrep_store_set_sqlite_error (error, self->db, rc, _("read the article"));
+    _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be read."));
   sqlite3_reset (stmt);
 
   return article;
@@ -565,7 +565,7 @@ sitrep_store_get_article_body (SitrepStore  *self,
         g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                      _("There is no article %" G_GINT64_FORMAT " in this project."), id);
       else
-        _sitrep_store_set_sqlite_error (error, self->db, rc, _("read the article"));
+        _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be read."));
       sqlite3_reset (stmt);
     }
   UNLOCK ();
@@ -606,7 +606,7 @@ sitrep_store_get_article_original (SitrepStore  *self,
         g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                      _("There is no article %" G_GINT64_FORMAT " in this project."), id);
       else
-        _sitrep_store_set_sqlite_error (error, self->db, rc, _("read the article"));
+        _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be read."));
       sqlite3_reset (stmt);
     }
   UNLOCK ();
@@ -625,7 +625,7 @@ run_update (SitrepStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the article"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be saved."));
       return FALSE;
     }
   if (sqlite3_changes (self->db) == 0)
@@ -745,7 +745,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
         if (rc != SQLITE_DONE)
           {
             sqlite3_reset (old);
-            _sitrep_store_set_sqlite_error (error, self->db, rc, _("update the search index"));
+            _sitrep_store_set_sqlite_error (error, self->db, rc, _("The search index could not be updated."));
             goto failed;
           }
         del = _sitrep_store_statement (self,
@@ -765,7 +765,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
         if (rc != SQLITE_DONE)
           {
             sqlite3_reset (old);
-            _sitrep_store_set_sqlite_error (error, self->db, rc, _("update the search index"));
+            _sitrep_store_set_sqlite_error (error, self->db, rc, _("The search index could not be updated."));
             goto failed;
           }
       }
@@ -901,7 +901,7 @@ delete_one_locked (SitrepStore      *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("update the search index"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The search index could not be updated."));
       return FALSE;
     }
 

@@ -457,25 +457,33 @@ _sitrep_store_set_sqlite_error (GError    **error,
       return;
     case SQLITE_FULL:
       code = SITREP_STORE_ERROR_IO;
-      /* @what is a verb phrase ("update the project"): not part of this sentence */
-      g_set_error_literal (error, SITREP_STORE_ERROR, code,
-                           _("The disk is full: the project could not be saved. Free some space "
-                             "and try again."));
+      g_set_error (error, SITREP_STORE_ERROR, code,
+                   /* Translators: %s is a sentence saying what failed ("The label could not be saved.") */
+                   _("%s The disk is full. Free some space and try again."), what);
       return;
-    case SQLITE_CONSTRAINT:
-      code = SITREP_STORE_ERROR_INVALID;
-      break;
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
       code = SITREP_STORE_ERROR_IO;
+      g_set_error (error, SITREP_STORE_ERROR, code,
+                   /* Translators: the first %s is a sentence saying what failed ("The label could
+                    * not be saved."); the second the system's words for the fault, in English */
+                   _("%s A file could not be read or written (%s). Check that the disk is still "
+                     "there and that you may write to the folder, then try again."),
+                   what, detail);
+      return;
+    case SQLITE_CONSTRAINT:
+      code = SITREP_STORE_ERROR_INVALID;
       break;
     default:
       code = SITREP_STORE_ERROR_IO;
       break;
     }
 
-  g_set_error (error, SITREP_STORE_ERROR, code, _("Could not %s: %s"), what, detail);
+  g_set_error (error, SITREP_STORE_ERROR, code,
+               /* Translators: the first %s is a sentence saying what failed ("The label could not
+                * be saved."); the second the database's own words for the fault, in English */
+               _("%s (The database reported: %s.)"), what, detail);
 }
 
 gboolean
@@ -487,7 +495,7 @@ _sitrep_store_exec (sqlite3     *db,
 
   if (rc != SQLITE_OK)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("update the project"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The project could not be updated."));
       return FALSE;
     }
 
@@ -516,7 +524,8 @@ _sitrep_store_schema_migrate (sqlite3  *db,
           !_sitrep_store_exec (db, "RELEASE migrate;", error))
         {
           sqlite3_exec (db, "ROLLBACK TO migrate; RELEASE migrate;", NULL, NULL, NULL);
-          g_prefix_error (error, _("Could not bring the project up to version %d: "), v);
+          /* Translators: a sentence put before the reason it failed */
+          g_prefix_error (error, _("The project could not be updated to format %d. "), v);
           return FALSE;
         }
     }
