@@ -642,7 +642,126 @@ typedef struct
 {
   gint64 event;
   gint64 jasim;
+  gint64 bus;
 } Recorded;
+
+static GtkWidget *
+find_similar_question (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        adw_message_dialog_has_response (l->data, "evidence"))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+static gboolean
+similar_asked (gpointer data)
+{
+  return find_similar_question () != NULL;
+}
+
+static void
+select_between (Fixture    *f,
+                const char *first_words,
+                const char *last_words)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader (f)));
+  guint start = find_words (f, NULL, first_words);
+  guint end = find_words (f, first_words, last_words) + (guint) g_utf8_strlen (last_words, -1);
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+}
+
+static gint64
+event_other_than (Fixture *f,
+                  gint64   id)
+{
+  g_autoptr(GArray) ids = sitrep_store_query_event_ids (f->store, NULL, NULL);
+
+  g_assert_cmpuint (ids->len, ==, 2);
+  return g_array_index (ids, gint64, 0) != id ? g_array_index (ids, gint64, 0) : g_array_index (ids, gint64, 1);
+}
+
+/* The bus bombing in the first report: "the October 13 bus bombing near the
+ * Syrian capital, Damascus ... 18 soldiers ... more than 20 others wounded". */
+static gint64
+record_bus_bombing (Fixture *f,
+                    gint64   jasim_event)
+{
+  g_autoptr(SitrepAnnotation) place = NULL, date = NULL, killed = NULL, wounded = NULL;
+  g_autoptr(SitrepEntity) damascus = NULL;
+  SitrepEventEditor *editor;
+  gint64 bus;
+
+  date = label_by_key (f, "were behind the ", "October 13", "Date", "4");
+  place = label_by_mouse (f, "near the Syrian capital, ", "Damascus", "Place");
+  killed = label_by_key (f, "claimed the lives of ", "18 soldiers", "Killed", "5");
+  wounded = label_by_mouse (f, "and left ", "more than 20 others", "Wounded");
+  g_assert_true (attributes_have (wounded, "\"count\":20"));
+  g_clear_object (&damascus);
+  damascus = entity_of (f, place);
+  g_assert_cmpstr (sitrep_entity_get_name (damascus), ==, "Damascus");
+
+  select_between (f, "the October 13 bus bombing", "others wounded.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
+  /* Nothing near it yet: the operation in Jasim, 55 km away, is another incident. */
+  g_assert_null (find_similar_question ());
+  bus = event_other_than (f, jasim_event);
+
+  sitrep_window_select_event (f->window, bus);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL);
+  sitrep_test_wait_until (editor_shown, NULL, "the event editor");
+  editor = SITREP_EVENT_EDITOR (find_toplevel (SITREP_TYPE_EVENT_EDITOR));
+  g_assert_true (sitrep_event_editor_set_type (editor, "Explosions/Remote violence", "Remote explosive/landmine/IED"));
+  gtk_window_close (GTK_WINDOW (editor));
+  sitrep_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_EVENT_EDITOR), "the editor to close");
+  return bus;
+}
+
+/* The bus bombing in the second report, with other wounded figures: New
+ * Event offers it as the incident already recorded; added as evidence, its
+ * claims make the event disputed. */
+static void
+add_bus_bombing_report (Fixture        *f,
+                        const Recorded *r)
+{
+  g_autoptr(SitrepAnnotation) place = NULL, date = NULL, killed = NULL, wounded = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(SitrepEntity) damascus = NULL;
+  GtkWidget *question;
+
+  date = label_by_mouse (f, "On the morning of ", "13 October", "Date");
+  place = label_by_key (f, "near the ", "Damascus", "Place", "3");
+  killed = label_by_mouse (f, "killing ", "at least 18 service members", "Killed");
+  wounded = label_by_key (f, "wounding ", "over 27 others", "Wounded", "6");
+  g_assert_true (attributes_have (wounded, "\"count\":27"));
+  /* "Damascus" of "Damascus-Beirut highway" is the same place entity. */
+  damascus = entity_of (f, place);
+  g_assert_cmpstr (sitrep_entity_get_name (damascus), ==, "Damascus");
+
+  select_between (f, "On the morning of 13 October", "over 27 others.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
+  sitrep_test_wait_until (similar_asked, NULL, "the question whether it is the bus bombing again");
+  question = find_similar_question ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "evidence");
+  g_assert_cmpint (event_other_than (f, r->event), ==, r->bus);
+
+  event = sitrep_store_get_event (f->store, r->bus, NULL);
+  g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-13");
+  g_assert_cmpint (sitrep_event_get_fatalities (event), ==, 18);
+  g_assert_true (sitrep_event_get_disputed (event));
+  claims = sitrep_store_list_claims (f->store, r->bus, NULL);
+  g_assert_cmpuint (claims->len, ==, 4);
+}
 
 /* Seed 000: date the article, label it, record the operation in Jasim. */
 static Recorded
@@ -720,6 +839,7 @@ code_first_report (Fixture *f)
   gtk_window_close (GTK_WINDOW (editor));
   sitrep_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_EVENT_EDITOR), "the editor to close");
 
+  r.bus = record_bus_bombing (f, r.event);
   return r;
 }
 
@@ -768,6 +888,8 @@ code_second_report (Fixture        *f,
     from_cradle |= sitrep_claim_get_article_id (claims->pdata[i]) == f->cradle &&
                    sitrep_claim_get_count_low (claims->pdata[i]) == 20;
   g_assert_true (from_cradle);
+
+  add_bus_bombing_report (f, r);
 }
 
 static void
@@ -783,6 +905,12 @@ check_map_and_timeline (Fixture        *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL);
   sitrep_test_wait_until (event_on_timeline, &pw, "the event on the timeline");
+
+  /* The bus bombing, near Damascus (the gold file's place, within the gazetteer's reach). */
+  pw.event = r->bus;
+  sitrep_test_wait_until (event_on_map, &pw, "the bus bombing on the map");
+  g_assert_cmpfloat (km_between (pw.lat, pw.lon, 33.5102, 36.2913), <, 30.0);
+  sitrep_test_wait_until (event_on_timeline, &pw, "the bus bombing on the timeline");
 }
 
 static void
@@ -798,8 +926,8 @@ check_exports (Fixture        *f,
   const char *csv_script =
     "import csv, sys\n"
     "rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))\n"
-    "assert len(rows) == 1, len(rows)\n"
-    "r = rows[0]\n"
+    "assert len(rows) == 2, len(rows)\n"
+    "r = [r for r in rows if r['location'] == 'Jasim'][0]\n"
     "print(r['event_date'], r['event_type'], r['location'], r['latitude'], r['longitude'],"
     " r['fatalities'], r['time_precision'], r['actor1'], sep='|', end='')\n";
   const char *geo_script =
@@ -807,9 +935,10 @@ check_exports (Fixture        *f,
     "d = json.load(open(sys.argv[1], encoding='utf-8'))\n"
     "assert d['type'] == 'FeatureCollection'\n"
     "fs = d['features']\n"
-    "assert len(fs) == 1, len(fs)\n"
-    "lon, lat = fs[0]['geometry']['coordinates'][:2]\n"
-    "print(lat, lon, fs[0]['geometry']['type'], sep='|', end='')\n";
+    "assert len(fs) == 2, len(fs)\n"
+    "f = [f for f in fs if f['properties'].get('location') == 'Jasim'][0]\n"
+    "lon, lat = f['geometry']['coordinates'][:2]\n"
+    "print(lat, lon, f['geometry']['type'], sep='|', end='')\n";
 
   export_to (f, "acled-csv", csv);
   rows = run_python (csv_script, csv);

@@ -188,6 +188,21 @@ on_search_changed (SitrepDeleteArticlesDialog *self)
 /* Deleting */
 
 static gboolean
+close_in_idle (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_question_destroyed (GtkWidget                  *question,
+                       SitrepDeleteArticlesDialog *self)
+{
+  /* Not now: the question is still taking itself off this window. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_in_idle, g_object_ref (self), g_object_unref);
+}
+
+static gboolean
 delete_checked (SitrepDeleteArticlesDialog  *self,
                 GError                     **error)
 {
@@ -202,10 +217,10 @@ delete_checked (SitrepDeleteArticlesDialog  *self,
                            ids->len);
   if (SITREP_IS_WINDOW (parent))
     sitrep_window_show_toast (SITREP_WINDOW (parent), toast);
-  /* Closed once the question, which sits on this window, has gone. */
+  /* Closed once the question, which sits on this window, has gone for good. */
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   if (self->confirm != NULL)
-    g_signal_connect_object (self->confirm, "destroy", G_CALLBACK (gtk_window_close), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->confirm, "destroy", G_CALLBACK (on_question_destroyed), self, 0);
   else
     gtk_window_close (GTK_WINDOW (self));
   return TRUE;
