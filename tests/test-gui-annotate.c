@@ -700,6 +700,21 @@ test_drag_span_ends (Fixture       *f,
   g_assert_true (_sitrep_reader_drag_end (reader, tx, ty));
   EXPECT ("least 20 terrorists");
 
+  /* Dropped on the blank after "were": the span ends with the word, not the blank. */
+  point_at (f, start + 12, TRUE, &x, &y);
+  g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
+  point_at (f, offset_of ("were") + 4, FALSE, &tx, &ty);
+  g_assert_true (_sitrep_reader_drag_end (reader, tx, ty));
+  EXPECT ("least 20 terrorists were");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  EXPECT ("least 20 terrorists");
+  {
+    TagWait w = { f, sitrep_reader_get_label_tag (reader, label_id (f->store, "Killed")), offset_of ("were") + 1 };
+
+    sitrep_test_wait_until (tag_gone, &w, "the reader to follow the undo");
+  }
+  sitrep_reader_select_annotation (reader, id, FALSE);
+
   /* Into the next paragraph: refused with the reason, the span as it was. */
   point_at (f, start + 12, TRUE, &x, &y);
   g_assert_true (_sitrep_reader_drag_begin (reader, x, y));

@@ -87,12 +87,32 @@ boundary_at (SitrepReader *self,
   if (trailing > 0 && !gtk_text_iter_ends_line (&iter))
     gtk_text_iter_forward_char (&iter);
 
-  if (self->snap_to_words && gtk_text_iter_inside_word (&iter))
+  if (!self->snap_to_words)
+    return (guint) gtk_text_iter_get_offset (&iter);
+
+  /* Within a word, the edge takes the whole word; between words, it goes
+   * to the nearer word's side. */
+  if (gtk_text_iter_inside_word (&iter) && !gtk_text_iter_starts_word (&iter) && !gtk_text_iter_ends_word (&iter))
     {
-      if (is_end && !gtk_text_iter_ends_word (&iter))
+      if (is_end)
         gtk_text_iter_forward_word_end (&iter);
-      else if (!is_end && !gtk_text_iter_starts_word (&iter))
+      else
         gtk_text_iter_backward_word_start (&iter);
+    }
+  else if (is_end)
+    {
+      /* Dropped on the blank after a word: the span ends with the word. */
+      GtkTextIter prev = iter;
+
+      while (gtk_text_iter_backward_char (&prev) && g_unichar_isspace (gtk_text_iter_get_char (&prev)) &&
+             gtk_text_iter_get_char (&prev) != '\n')
+        iter = prev;
+    }
+  else
+    {
+      while (g_unichar_isspace (gtk_text_iter_get_char (&iter)) && gtk_text_iter_get_char (&iter) != '\n' &&
+             gtk_text_iter_forward_char (&iter))
+        ;
     }
   return (guint) gtk_text_iter_get_offset (&iter);
 }
