@@ -9,6 +9,8 @@
 
 #include "sitrep-test-util.h"
 #include "sitrep-entities-window.h"
+#include "sitrep-entity-chooser.h"
+#include "sitrep-place-chooser.h"
 #include "sitrep-label-bar.h"
 #include "sitrep-labels-dialog.h"
 #include "sitrep-reader.h"
@@ -288,6 +290,80 @@ test_link_alias (Fixture       *f,
   g_assert_cmpint (sitrep_annotation_get_entity_id (a), ==, jasim);
   entity = sitrep_store_get_entity (f->store, jasim, NULL);
   g_assert_true (g_strv_contains (sitrep_entity_get_aliases (entity), "Jassim"));
+}
+
+static gboolean text_laid_out (gpointer data);
+
+static gboolean
+widget_shown_or_null (gpointer data)
+{
+  GtkWidget **widget = data;
+
+  return *widget != NULL && gtk_widget_get_mapped (*widget);
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   annotation;
+} LinkWait;
+
+static gboolean
+span_linked (gpointer data)
+{
+  LinkWait *w = data;
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->f->store, w->annotation, NULL);
+
+  return a != NULL && sitrep_annotation_get_entity_id (a) != 0;
+}
+
+static gboolean
+place_chooser_shown (gpointer data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gboolean found = FALSE;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    found |= SITREP_IS_PLACE_CHOOSER (l->data) && gtk_widget_get_visible (l->data);
+  g_list_free (toplevels);
+  return found;
+}
+
+/* A place span linked to a place the gazetteer could not find: its entity
+ * chooser offers to find where it is, which opens the place chooser. */
+static void
+test_chooser_locates_place (Fixture       *f,
+                            gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  guint start = offset_of ("Saturday");
+  g_autoptr(GArray) offers = NULL;
+  LinkWait w = { f, 0 };
+  GtkWidget *chooser;
+  GList *toplevels;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  select_range (f, start, start + 8);
+  w.annotation = sitrep_reader_apply_label (reader, label_id (f->store, "Place"), NULL);
+  g_assert_cmpint (w.annotation, >, 0);
+  /* The map links the new place span to an entity; the gazetteer knows no "Saturday". */
+  sitrep_test_wait_until (span_linked, &w, "the place span linked");
+
+  sitrep_reader_select_annotation (reader, w.annotation, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
+  sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
+  chooser = reader->entity_chooser;
+  offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
+  g_assert_cmpuint (offers->len, >=, 2);
+  g_assert_cmpint (g_array_index (offers, gint64, offers->len - 1), ==, -1);
+
+  sitrep_entity_chooser_choose_offer (SITREP_ENTITY_CHOOSER (chooser), offers->len - 1);
+  sitrep_test_wait_until (place_chooser_shown, NULL, "the place chooser");
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (SITREP_IS_PLACE_CHOOSER (l->data))
+      gtk_window_destroy (l->data);
+  g_list_free (toplevels);
 }
 
 static gboolean
@@ -1098,6 +1174,7 @@ main (int   argc,
   ADD ("/gui/annotate/delete-toast-undo", test_delete_toast_undo);
   ADD ("/gui/annotate/nested-spans", test_nested_spans);
   ADD ("/gui/annotate/link-alias", test_link_alias);
+  ADD ("/gui/annotate/chooser-locates-place", test_chooser_locates_place);
   ADD ("/gui/annotate/panel", test_panel);
   ADD ("/gui/annotate/merge-undo", test_merge_undo);
   ADD ("/gui/annotate/labels-dialog", test_labels_dialog);
