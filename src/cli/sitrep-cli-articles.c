@@ -15,6 +15,7 @@
 #include "sitrep-article.h"
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
+#include "sitrep-fetch.h"
 #include "sitrep-types.h"
 
 /* Articles are read from the store this many at a time when listing, so a
@@ -264,8 +265,26 @@ print_field (const char *label,
   sitrep_cli_printf ("%s: %s\n", label, clean);
 }
 
+/* An article fetched from a web archive: where and when it was archived
+ * (its URL is the page's own address). */
+typedef struct
+{
+  char *url;
+  char *captured;
+} Archive;
+
+static void
+archive_clear (Archive *archive)
+{
+  g_clear_pointer (&archive->url, g_free);
+  g_clear_pointer (&archive->captured, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Archive, archive_clear)
+
 static void
 print_article_json (SitrepArticle *article,
+                    const Archive *archive,
                     const char    *body,
                     const char    *original_text,
                     const char    *encoding)
@@ -285,6 +304,11 @@ print_article_json (SitrepArticle *article,
   sitrep_cli_json_add_string (builder, "published_precision",
                               sitrep_date_precision_to_string (precision));
   sitrep_cli_json_add_string (builder, "published_note", sitrep_article_get_published_note (article));
+  if (archive->url != NULL)
+    {
+      sitrep_cli_json_add_string (builder, "archive_url", archive->url);
+      sitrep_cli_json_add_string (builder, "captured", archive->captured);
+    }
   sitrep_cli_json_add_string (builder, "status",
                               sitrep_article_status_to_string (sitrep_article_get_status (article)));
   sitrep_cli_json_add_string (builder, "language", sitrep_article_get_language (article));
@@ -304,6 +328,7 @@ print_article_json (SitrepArticle *article,
  * original capture when @encoding (its encoding) is given. */
 static void
 print_article_text (SitrepArticle *article,
+                    const Archive *archive,
                     const char    *shown,
                     const char    *encoding)
 {
@@ -328,6 +353,11 @@ print_article_text (SitrepArticle *article,
   print_field (_("URL"), sitrep_article_get_url (article));
   print_field (_("Author"), sitrep_article_get_author (article));
   print_field (_("Published"), date);
+  if (archive->url != NULL)
+    {
+      print_field (_("Archived copy"), archive->url);
+      print_field (_("Captured"), archive->captured != NULL ? archive->captured : _("unknown"));
+    }
   print_field (_("Status"), sitrep_article_status_to_string (sitrep_article_get_status (article)));
   print_field (_("Language"), sitrep_article_get_language (article));
   if (encoding != NULL)
@@ -352,6 +382,7 @@ sitrep_cli_cmd_show (int    argc,
   g_autofree char *encoding = NULL;
   g_autofree char *original_text = NULL;
   g_autoptr(GBytes) original = NULL;
+  g_auto(Archive) archive = { NULL, NULL };
   gint64 id;
   GOptionEntry entries[] = {
     { "json", 'j', 0, G_OPTION_ARG_NONE, &json,
@@ -405,10 +436,11 @@ sitrep_cli_cmd_show (int    argc,
       original_text = decode_original (original, encoding);
     }
 
+  sitrep_store_get_article_archive (store, id, &archive.url, &archive.captured);
   if (json)
-    print_article_json (article, body, original_text, encoding);
+    print_article_json (article, &archive, body, original_text, encoding);
   else
-    print_article_text (article, show_original ? original_text : body,
+    print_article_text (article, &archive, show_original ? original_text : body,
                         show_original ? encoding : NULL);
 
   return fflush (stdout) == 0 ? EXIT_OK : EXIT_FAILED;

@@ -414,6 +414,27 @@ static const char schema_v6[] =
   "  date TEXT"
   ");";
 
+/* Version 7: archived pages — for an article fetched from a web archive, the
+ * archive's address and the capture time (its url is the page's own address
+ * and its published date the page's). Pages fetched before kept the archive
+ * address as the original's name: their rows are filled in from it. */
+static const char schema_v7[] =
+  "CREATE TABLE article_archives ("
+  "  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,"
+  "  archive_url TEXT NOT NULL,"
+  "  captured_at TEXT"
+  ");"
+  "INSERT INTO article_archives (article_id, archive_url, captured_at)"
+  "  SELECT t.article_id, t.original_name, NULL FROM article_texts t JOIN articles a ON a.id = t.article_id"
+  "  WHERE t.original_name GLOB 'http*://*/web/[0-9][0-9][0-9][0-9]*/http*'"
+  "    AND a.url IS NOT NULL AND a.url <> t.original_name;"
+  "UPDATE article_archives SET captured_at ="
+  "  (SELECT CASE"
+  "     WHEN s GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*' THEN substr (s, 1, 4) || '-' || substr (s, 5, 2) || '-' || substr (s, 7, 2)"
+  "       || 'T' || substr (s, 9, 2) || ':' || substr (s, 11, 2) || ':' || substr (s, 13, 2) || 'Z'"
+  "     WHEN s GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*' THEN substr (s, 1, 4) || '-' || substr (s, 5, 2) || '-' || substr (s, 7, 2)"
+  "   END FROM (SELECT substr (archive_url, instr (archive_url, '/web/') + 5, 14) AS s));";
+
 static const char * const steps[] = {
   NULL,       /* version 0: an empty file */
   schema_v1,
@@ -422,6 +443,7 @@ static const char * const steps[] = {
   schema_v4,
   schema_v5,
   schema_v6,
+  schema_v7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);
