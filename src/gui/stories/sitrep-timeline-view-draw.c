@@ -222,6 +222,25 @@ append_layout_at (GtkSnapshot   *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
+/* Text in the lane-label gutter, @inset from its outer edge: the left edge,
+ * or the right one when the view is mirrored, whatever the text's own
+ * direction (an English lane name in an Arabic window still aligns right). */
+static void
+append_layout_in_gutter (SitrepTimelineView *self,
+                         GtkSnapshot        *snapshot,
+                         double              inset,
+                         double              y,
+                         const GdkRGBA      *colour)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+  if (mirrored (self))
+    append_layout_at (snapshot, self->layout, GUTTER - inset - logical.x - logical.width, y, colour);
+  else
+    append_layout_at (snapshot, self->layout, inset - logical.x, y, colour);
+}
+
 static void
 append_mark (GtkSnapshot   *snapshot,
              double         cx,
@@ -301,25 +320,27 @@ draw_chart (SitrepTimelineView *self,
       self->n_drawn++;
     }
 
-  /* The scale of the chart and its bucket, left of it. */
+  /* The scale of the chart and its bucket, left of it. (Not G_GINT64_FORMAT:
+   * xgettext cannot see through the macro, and the string would never be
+   * translated.) */
   switch (unit)
     {
     case SITREP_TIMELINE_DAY:
       /* Translators: the largest bar of the timeline's chart */
-      text = g_strdup_printf (_("Killed per day\nmax %" G_GINT64_FORMAT), max);
+      text = g_strdup_printf (_("Killed per day\nmax %lld"), (long long) max);
       break;
     case SITREP_TIMELINE_WEEK:
-      text = g_strdup_printf (_("Killed per week\nmax %" G_GINT64_FORMAT), max);
+      text = g_strdup_printf (_("Killed per week\nmax %lld"), (long long) max);
       break;
     case SITREP_TIMELINE_MONTH:
     default:
-      text = g_strdup_printf (_("Killed per month\nmax %" G_GINT64_FORMAT), max);
+      text = g_strdup_printf (_("Killed per month\nmax %lld"), (long long) max);
       break;
     }
   pango_layout_set_text (self->layout, text, -1);
   pango_layout_set_width (self->layout, (int) ((GUTTER - 16) * PANGO_SCALE));
   pango_layout_set_alignment (self->layout, PANGO_ALIGN_LEFT);
-  append_layout_at (snapshot, self->layout, 10, 10, &dim);
+  append_layout_in_gutter (self, snapshot, 10, 10, &dim);
   pango_layout_set_width (self->layout, -1);
 }
 
@@ -437,6 +458,34 @@ tick_label (guint32  day,
     }
 }
 
+/* The widest label a tick unit writes, measured once: month names run from
+ * "May" to "كانون الثاني", and ticks closer than their labels overlap. */
+static double
+tick_label_width (SitrepTimelineView *self,
+                  TickUnit            unit)
+{
+  if (self->tick_label_width[unit] <= 0)
+    {
+      double widest = 1;
+
+      for (guint month = 1; month <= 12; month++)
+        {
+          GDate d;
+          g_autofree char *label = NULL;
+          int w;
+
+          g_date_clear (&d, 1);
+          g_date_set_dmy (&d, 28, month, 2000);
+          label = tick_label (g_date_get_julian (&d), unit, FALSE);
+          pango_layout_set_text (self->layout, label, -1);
+          pango_layout_get_pixel_size (self->layout, &w, NULL);
+          widest = MAX (widest, w);
+        }
+      self->tick_label_width[unit] = widest;
+    }
+  return self->tick_label_width[unit];
+}
+
 static void
 draw_axis (SitrepTimelineView *self,
            GtkSnapshot        *snapshot,
@@ -457,7 +506,7 @@ draw_axis (SitrepTimelineView *self,
   grid.alpha = 0.07;
   text.alpha = 0.7;
   for (guint u = 0; u < G_N_ELEMENTS (unit_days); u++)
-    if (unit_days[u] * self->ppd >= min_px)
+    if (unit_days[u] * self->ppd >= MAX (min_px, tick_label_width (self, u) + 12))
       {
         unit = u;
         break;
@@ -522,9 +571,9 @@ draw_lane_labels (SitrepTimelineView *self,
         }
       lane_colour (self, r, &swatch);
       if (other == NULL)
-        append_mark (snapshot, 12, y + lh / 2, 8, &swatch, TRUE);
+        append_mark (snapshot, mirrored (self) ? GUTTER - 12 : 12, y + lh / 2, 8, &swatch, TRUE);
       pango_layout_set_text (self->layout, name, -1);
-      append_layout_at (snapshot, self->layout, 22, y + (lh - 17) / 2, &text);
+      append_layout_in_gutter (self, snapshot, 22, y + (lh - 17) / 2, &text);
     }
   pango_layout_set_width (self->layout, -1);
   pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_NONE);
@@ -738,6 +787,33 @@ draw_selected (SitrepTimelineView *self,
   gtk_snapshot_append_border (snapshot, &rr, widths, ring);
 }
 
+/* The lanes and what lies over them, clipped to the plot: from the gutter
+ * to @width in the view's own coordinates. Under a mirrored view the axis
+ * and the chart are drawn again here, as they run under the plot too. */
+static void
+draw_plot (SitrepTimelineView *self,
+           GtkSnapshot        *snapshot,
+           double              width,
+           double              height,
+           const GdkRGBA      *fg)
+{
+  g_autofree gint64 *columns = NULL;
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (gutter (self), 0, width - gutter (self), height));
+  if (mirrored (self))
+    {
+      draw_axis (self, snapshot, width, height, fg);
+      draw_chart (self, snapshot, width, fg);
+      draw_lane_labels (self, snapshot, n_rows (self), fg);
+    }
+  columns = g_new (gint64, (gsize) ceil (width) + 2);
+  for (guint l = 0; l < self->lanes->len; l++)
+    draw_lane (self, snapshot, l, width, columns);
+  draw_overlays (self, snapshot, width, height);
+  draw_selected (self, snapshot, width, fg);
+  gtk_snapshot_pop (snapshot);
+}
+
 static void
 sitrep_timeline_view_snapshot (GtkWidget   *widget,
                                GtkSnapshot *snapshot)
@@ -745,7 +821,6 @@ sitrep_timeline_view_snapshot (GtkWidget   *widget,
   SitrepTimelineView *self = SITREP_TIMELINE_VIEW (widget);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
-  g_autofree gint64 *columns = NULL;
   GdkRGBA fg;
 
   self->n_drawn = 0;
@@ -760,6 +835,25 @@ sitrep_timeline_view_snapshot (GtkWidget   *widget,
       return;
     }
 
+  if (mirrored (self))
+    {
+      /* The gutter drawn at the right edge, then the plot moved left by its width. */
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width - gutter (self), 0));
+      gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, gutter (self), height));
+      draw_axis (self, snapshot, width, height, &fg);
+      draw_chart (self, snapshot, width, &fg);
+      draw_lane_labels (self, snapshot, n_rows (self), &fg);
+      gtk_snapshot_pop (snapshot);
+      self->n_drawn = 0;
+      gtk_snapshot_restore (snapshot);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-gutter (self), 0));
+      draw_plot (self, snapshot, width, height, &fg);
+      gtk_snapshot_restore (snapshot);
+      return;
+    }
+
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   draw_axis (self, snapshot, width, height, &fg);
   if (!self->compact)
@@ -767,14 +861,7 @@ sitrep_timeline_view_snapshot (GtkWidget   *widget,
       draw_chart (self, snapshot, width, &fg);
       draw_lane_labels (self, snapshot, n_rows (self), &fg);
     }
-
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (gutter (self), 0, width - gutter (self), height));
-  columns = g_new (gint64, (gsize) ceil (width) + 2);
-  for (guint l = 0; l < self->lanes->len; l++)
-    draw_lane (self, snapshot, l, width, columns);
-  draw_overlays (self, snapshot, width, height);
-  draw_selected (self, snapshot, width, &fg);
-  gtk_snapshot_pop (snapshot);
+  draw_plot (self, snapshot, width, height, &fg);
   gtk_snapshot_pop (snapshot);
 }
 
@@ -1019,8 +1106,10 @@ sitrep_timeline_view_query_tooltip (GtkWidget  *widget,
   GdkRectangle area;
 
   if (keyboard || self->brushing ||
-      (text = _sitrep_timeline_view_describe_at (self, x, y, &area)) == NULL)
+      (text = _sitrep_timeline_view_describe_at (self, x_from_widget (self, x), y, &area)) == NULL)
     return FALSE;
+  if (mirrored (self))
+    area.x = (int) floor (x_to_widget (self, area.x));
   gtk_tooltip_set_tip_area (tooltip, &area);
   gtk_tooltip_set_text (tooltip, text);
 

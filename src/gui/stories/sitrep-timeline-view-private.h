@@ -50,6 +50,7 @@ struct _SitrepTimelineView
   gboolean             naive;
   guint                n_drawn;
   char                *first_axis_label;   /* the last frame's, for tests */
+  double               tick_label_width[6]; /* widest axis label per tick unit, 0: not measured */
 
   /* gestures */
   gboolean             brushing;
@@ -111,6 +112,39 @@ x_day (SitrepTimelineView *self,
        double              x)
 {
   return self->v0 + (x - gutter (self)) / self->ppd;
+}
+
+/* Under a right-to-left locale the lane labels stand at the right edge and
+ * the plot at the left, while time still runs left to right (as in GNOME
+ * Calendar). The view computes in one layout, labels in [0, gutter) and the
+ * plot after them, and maps x where it meets the widget: input coming in,
+ * drawing and tooltip areas going out. */
+static inline gboolean
+mirrored (SitrepTimelineView *self)
+{
+  return !self->compact && gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+}
+
+static inline double
+x_from_widget (SitrepTimelineView *self,
+               double              x)
+{
+  double plot = gtk_widget_get_width (GTK_WIDGET (self)) - gutter (self);
+
+  if (!mirrored (self))
+    return x;
+  return x < plot ? x + gutter (self) : x - plot;
+}
+
+static inline double
+x_to_widget (SitrepTimelineView *self,
+             double              x)
+{
+  double plot = gtk_widget_get_width (GTK_WIDGET (self)) - gutter (self);
+
+  if (!mirrored (self))
+    return x;
+  return x >= gutter (self) ? x - gutter (self) : x + plot;
 }
 
 static inline SitrepTimelineUnit
