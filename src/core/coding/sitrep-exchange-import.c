@@ -883,22 +883,6 @@ list_files (GFile         *file,
   return g_steal_pointer (&files);
 }
 
-/* A zip is known by its first bytes, whatever its name. */
-static gboolean
-is_zip (GFile        *file,
-        GCancellable *cancellable)
-{
-  g_autoptr(GFileInputStream) in = NULL;
-  guint8 head[4];
-  gsize got = 0;
-
-  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_REGULAR)
-    return FALSE;
-  in = g_file_read (file, cancellable, NULL);
-  return in != NULL && g_input_stream_read_all (G_INPUT_STREAM (in), head, 4, &got, cancellable, NULL) &&
-         got == 4 && memcmp (head, "PK", 2) == 0 && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
-}
-
 static gboolean
 read_zip (SitrepExchangeFormat   format,
           GFile                 *file,
@@ -955,7 +939,7 @@ sitrep_exchange_import (SitrepStore          *store,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (report != NULL, FALSE);
 
-  if (sitrep_exchange_format_is_folder (format) && is_zip (file, cancellable))
+  if (sitrep_exchange_format_is_folder (format) && sitrep_zip_file_is_zip (file, cancellable))
     ok = read_zip (format, file, docs, problems, cancellable, error);
   else if (format == SITREP_EXCHANGE_BRAT || format == SITREP_EXCHANGE_WEBANNO_TSV)
     {
