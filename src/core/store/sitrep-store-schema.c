@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-store-private.h"
@@ -470,6 +472,12 @@ _sitrep_store_set_sqlite_error (GError    **error,
 {
   int code;
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  /* A write (or growing the -shm file) that failed for lack of space is
+   * reported by SQLite as an I/O error: it is a full disk all the same. */
+  if (db != NULL && ((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN) &&
+      (sqlite3_system_errno (db) == ENOSPC || sqlite3_system_errno (db) == EDQUOT))
+    rc = SQLITE_FULL;
 
   switch (rc & 0xff)
     {
