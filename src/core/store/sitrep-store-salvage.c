@@ -140,6 +140,13 @@ copy_table (sqlite3    *db,
 
   if (cols == NULL)
     {
+      g_autofree char *known = g_strdup_printf ("SELECT count(*) FROM old.sqlite_master WHERE type = 'table' "
+                                                "AND name = '%s'", table);
+      gboolean ok;
+
+      /* a project older than the table has nothing of it to lose */
+      if (query_int64 (db, known, &ok) == 0 && ok)
+        return;
       if (what != NULL)
         g_string_append_printf (report, _("%s: none could be read.\n"), what);
       return;

@@ -332,6 +332,7 @@ sitrep_reader_dispose (GObject *object)
     g_clear_signal_handler (&self->notify_id, self->article);
   g_clear_object (&self->article);
   _sitrep_reader_mouse_dispose (self);
+  _sitrep_reader_drag_dispose (self);
   _sitrep_reader_annotations_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_READER);
@@ -522,6 +523,7 @@ sitrep_reader_init (SitrepReader *self)
   _sitrep_reader_annotations_init (self);
   _sitrep_reader_labelling_init (self);
   _sitrep_reader_mouse_init (self);
+  _sitrep_reader_drag_init (self);
 }
 
 GtkWidget *
