@@ -46,7 +46,7 @@ struct _SitrepWindow
   GSettings            *settings;
   SitrepStore          *store;
   SitrepArticleList    *articles;
-  GtkSingleSelection   *selection;
+  GtkMultiSelection    *selection;   /* Ctrl/Shift+click, Ctrl+A */
   GtkStringList        *sources;
   GCancellable         *import_cancellable;
   GPtrArray            *import_results;

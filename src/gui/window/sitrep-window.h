@@ -40,6 +40,7 @@ void          sitrep_window_paste_text               (SitrepWindow  *self,
 
 GListModel   *sitrep_window_get_article_model        (SitrepWindow  *self);
 gint64        sitrep_window_get_selected_id          (SitrepWindow  *self);
+GArray       *sitrep_window_dup_selected_ids         (SitrepWindow  *self);
 gboolean      sitrep_window_select_article           (SitrepWindow  *self,
                                                       gint64         id);
 SitrepReader *sitrep_window_get_reader               (SitrepWindow  *self);
