@@ -114,12 +114,16 @@ def main():
                 continue
             s["place_found"] += 1
             e = entities.get(hit[0].get("entity") or "")
+            if VERBOSE and g["split"] == "tuning" and not (e and e.get("lat") is not None):
+                print("# tuning place unplaced:", p["mention"], file=sys.stderr)
             if e and e.get("lat") is not None:
                 if km(e["lat"], e["lon"], p["lat"], p["lon"]) <= max(10.0, p.get("tolerance_km", 10)):
                     s["place_near"] += 1
                 elif doubtful.get((art["id"], hit[0]["start"], hit[0]["end"])):
                     # As the issue scores: a doubtful flag on a wrong place counts half.
                     s["place_near"] += 0.5
+                    if VERBOSE and g["split"] == "tuning":
+                        print("# tuning place doubtful and far:", p["mention"], e.get("lat"), e.get("lon"), file=sys.stderr)
                 elif VERBOSE and g["split"] == "tuning":
                     print("# tuning place far:", p["mention"], e.get("lat"), e.get("lon"), file=sys.stderr)
 
