@@ -1256,6 +1256,115 @@ test_export_map_events (Fixture       *fixture,
   g_assert_cmpint (differing, <, 2000);
 }
 
+/* delete: all the ids or none; the article's annotations go with it. */
+static gint64
+add_article (SitrepStore *store,
+             const char  *title,
+             const char  *body)
+{
+  g_autoptr(SitrepImportRecord) r = sitrep_import_record_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  r->title = g_strdup (title);
+  r->body = g_strdup (body);
+  r->original = g_bytes_new (body, strlen (body));
+  r->original_name = g_strdup ("test.txt");
+  r->original_type = g_strdup ("text/plain");
+  id = sitrep_store_add_article (store, r, NULL, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+test_delete (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+  gint64 ids[3], label = 0;
+
+  {
+    g_autoptr(SitrepStore) store = sitrep_store_create (fixture->project, &error);
+    g_autoptr(GPtrArray) labels = NULL;
+
+    g_assert_no_error (error);
+    ids[0] = add_article (store, "One", "Eighteen soldiers were killed near Damascus.");
+    ids[1] = add_article (store, "Two", "Over 27 were wounded in Daraa.");
+    ids[2] = add_article (store, "Three", "Shelling was reported in Idlib.");
+    labels = sitrep_store_list_labels (store, &error);
+    g_assert_no_error (error);
+    label = sitrep_label_get_id (g_ptr_array_index (labels, 0));
+    g_assert_cmpint (sitrep_store_add_annotation (store, ids[0], label, 0, 8, 0, 0, NULL, &error), >, 0);
+    g_assert_no_error (error);
+    sitrep_store_close (store);
+  }
+  a = g_strdup_printf ("%" G_GINT64_FORMAT, ids[0]);
+  b = g_strdup_printf ("%" G_GINT64_FORMAT, ids[1]);
+  c = g_strdup_printf ("%" G_GINT64_FORMAT, ids[2]);
+
+  /* Usage errors change nothing. */
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (fixture, &run, "delete", fixture->project, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (fixture, &run, "delete", fixture->project, a, "first", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "first"));
+  }
+  /* A missing id: nothing is deleted, not even the ids before it. */
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (fixture, &run, "delete", fixture->project, a, "999", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "999"));
+    g_assert_cmpstr (run.out, ==, "");
+  }
+  {
+    g_autoptr(SitrepStore) store = sitrep_store_open (fixture->project, SITREP_STORE_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (sitrep_store_count_articles (store), ==, 3);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (fixture, &run, "delete", fixture->project, a, c, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "Deleted 2 articles.\n");
+  }
+  {
+    g_autoptr(SitrepStore) store = sitrep_store_open (fixture->project, SITREP_STORE_OPEN_READ_ONLY, &error);
+    g_autoptr(SitrepArticle) gone = NULL;
+    g_autoptr(SitrepArticle) kept = NULL;
+    g_autoptr(GPtrArray) annotations = NULL;
+    g_autofree char *report = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (sitrep_store_count_articles (store), ==, 1);
+    gone = sitrep_store_get_article (store, ids[0], &error);
+    g_assert_null (gone);
+    g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    kept = sitrep_store_get_article (store, ids[1], &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (sitrep_article_get_title (kept), ==, "Two");
+    annotations = sitrep_store_list_annotations (store, ids[0], 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (annotations->len, ==, 0);
+    /* The search index forgot them too. */
+    g_assert_true (sitrep_store_check (store, &report, &error));
+    g_assert_no_error (error);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1286,6 +1395,7 @@ main (int    argc,
   ADD ("json-python", test_json_python);
   ADD ("export-map-events", test_export_map_events);
   ADD ("export-map-credit", test_export_map_credit);
+  ADD ("delete", test_delete);
 
 #undef ADD
 

@@ -322,6 +322,49 @@ test_group_undo (Fixture       *f,
   g_assert_cmpint (sitrep_store_find_annotator (f->store, "Nobody"), ==, 0);
 }
 
+/* What follows from an edit by itself joins it: one Undo takes both away. */
+static void
+test_join_last_group (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *desc = NULL;
+  guint s = offset_of ("Jasim");
+  gint64 a, e;
+
+  a = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"), s, s + 5,
+                                   0, 0, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_store_join_last_group (f->store, "Place the article’s places on the map");
+  e = sitrep_store_link_mention (f->store, a, "place", &error);
+  g_assert_true (sitrep_store_set_entity_place (f->store, e, 32.99, 36.06, "Daraa", "SY", NULL, &error));
+  sitrep_store_end_group (f->store);
+  g_assert_no_error (error);
+
+  desc = sitrep_store_dup_undo_description (f->store);
+  g_assert_true (g_str_has_prefix (desc, "Label"));
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_null (sitrep_store_get_annotation (f->store, a, NULL));
+  g_assert_null (sitrep_store_get_entity (f->store, e, NULL));
+  g_assert_null (sitrep_store_dup_undo_description (f->store));
+
+  g_assert_true (sitrep_store_redo (f->store, &error));
+  {
+    g_autoptr(SitrepEntity) en = sitrep_store_get_entity (f->store, e, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (en), 32.99, 1e-6);
+  }
+  g_assert_null (sitrep_store_dup_redo_description (f->store));
+
+  /* With nothing to join, it is a step of its own. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_clear_pointer (&desc, g_free);
+  sitrep_store_join_last_group (f->store, "Place the article’s places on the map");
+  sitrep_store_end_group (f->store);
+  g_assert_null (sitrep_store_dup_undo_description (f->store));
+}
+
 static void
 test_articles_in_area (Fixture       *f,
                        gconstpointer  data)
@@ -667,6 +710,7 @@ main (int   argc,
   ADD ("/sitrep/coding/entities-link-merge", test_entities_link_merge);
   ADD ("/sitrep/coding/label-delete-and-json", test_label_delete_and_json);
   ADD ("/sitrep/coding/group-undo", test_group_undo);
+  ADD ("/sitrep/coding/join-last-group", test_join_last_group);
   ADD ("/sitrep/coding/articles-in-area", test_articles_in_area);
   ADD ("/sitrep/coding/spans-round-trip", test_spans_round_trip);
   ADD ("/sitrep/coding/sigkill-keeps-confirmed", test_sigkill_keeps_confirmed);

@@ -742,6 +742,14 @@ test_keeps_scroll (Fixture       *f,
   settle ();
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
 
+  /* The map links and places the new place span as part of the same step:
+   * one Undo takes the label away, and Redo is still there after it. */
+  {
+    g_autofree char *undo = sitrep_store_dup_undo_description (f->store);
+
+    g_assert_nonnull (undo);
+    g_assert_true (g_str_has_prefix (undo, "Label"));
+  }
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   sitrep_test_wait_until (store_has_n, &c, "the span undone");
   settle ();

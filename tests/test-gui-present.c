@@ -398,18 +398,18 @@ test_timeline (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
   sitrep_test_spin (200);
   {
-    SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (f->window->map_view);
+    SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (sitrep_window_get_map_view (f->window));
 
     g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), <=, 2);
   }
   /* Pause holds the window on the map; stopping shows every event again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
   sitrep_test_spin (100);
-  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (sitrep_map_view_get_events_layer (f->window->map_view)),
+  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (sitrep_map_view_get_events_layer (sitrep_window_get_map_view (f->window))),
                     <=, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-stop", NULL));
   sitrep_test_spin (100);
-  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (sitrep_map_view_get_events_layer (f->window->map_view)),
+  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (sitrep_map_view_get_events_layer (sitrep_window_get_map_view (f->window))),
                     ==, 4);
 }
 

@@ -226,10 +226,10 @@ test_pane_saved (Fixture       *f,
                  gconstpointer  data)
 {
   GtkPaned *paned;
-  HeightWanted wanted = { f, 280 };
+  HeightWanted wanted = { f, 220 };
   int window_height;
 
-  g_assert_cmpint (g_settings_get_int (f->settings, "timeline-height"), ==, 280);
+  g_assert_cmpint (g_settings_get_int (f->settings, "timeline-height"), ==, 220);
   open_window (f);
   paned = child (f, "timeline_paned");
   show_timeline (f);
@@ -237,11 +237,11 @@ test_pane_saved (Fixture       *f,
   /* (No hand reaches the handle within a few frames of the pane showing.) */
   sitrep_test_spin (200);
 
-  /* The user drags the handle 70 pixels up (the handle moves the position). */
-  gtk_paned_set_position (paned, gtk_paned_get_position (paned) - 70);
-  wanted.height = 350;
+  /* The user drags the handle 40 pixels up (the handle moves the position). */
+  gtk_paned_set_position (paned, gtk_paned_get_position (paned) - 40);
+  wanted.height = 260;
   sitrep_test_wait_until (setting_is_height, &wanted, "the new height to be saved");
-  g_assert_cmpint (pane_height (f), ==, 350);
+  g_assert_cmpint (pane_height (f), ==, 260);
 
   /* Hidden, the window made taller, shown again: the same height, the
    * window's new room given to the views above. (Without a window manager
@@ -267,12 +267,12 @@ test_pane_saved (Fixture       *f,
   }
   sitrep_test_wait_until (pane_is_height, &wanted, "the pane to keep its height");
   sitrep_test_spin (600);
-  g_assert_cmpint (g_settings_get_int (f->settings, "timeline-height"), ==, 350);
+  g_assert_cmpint (g_settings_get_int (f->settings, "timeline-height"), ==, 260);
 
   /* Closing the window right after a drag still saves it. */
   gtk_paned_set_position (paned, gtk_paned_get_position (paned) + 30);
   close_window (f);
-  g_assert_cmpint (g_settings_get_int (f->settings, "timeline-height"), ==, 320);
+  g_assert_cmpint (g_settings_get_int (f->settings, "timeline-height"), ==, 230);
 }
 
 static void
@@ -337,7 +337,7 @@ counts_are (gpointer data)
 {
   Counts *c = data;
   SitrepEventsView *events = _sitrep_window_get_events_view (c->f->window);
-  SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (c->f->window->map_view);
+  SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (sitrep_window_get_map_view (c->f->window));
 
   return n_items (sitrep_events_view_get_list (events)) == c->events &&
          n_items (sitrep_window_get_article_model (c->f->window)) == c->articles &&
@@ -418,7 +418,7 @@ map_has_all_points (gpointer data)
 {
   Fixture *f = data;
 
-  return sitrep_map_points_layer_get_n_points (sitrep_map_view_get_events_layer (f->window->map_view)) == 4;
+  return sitrep_map_points_layer_get_n_points (sitrep_map_view_get_events_layer (sitrep_window_get_map_view (f->window))) == 4;
 }
 
 static void
@@ -444,7 +444,8 @@ test_play_to_end (Fixture       *f,
   g_assert_null (strstr (gtk_label_get_text (child (f, "timeline_status_label")), "Playing"));
   sitrep_test_wait_until (map_has_all_points, f, "every point on the map");
 
-  /* Play again starts over. */
+  /* Play again starts over, from the first event when every event is in sight. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-zoom-fit", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
   {
     guint32 start = 0;
@@ -470,7 +471,7 @@ test_play_from_view (Fixture       *f,
 
   open_window (f);
   show_timeline (f);
-  layer = sitrep_map_view_get_events_layer (f->window->map_view);
+  layer = sitrep_map_view_get_events_layer (sitrep_window_get_map_view (f->window));
 
   /* A day a second: the test pauses long before the end. */
   gtk_drop_down_set_selected (child (f, "timeline_speed_dropdown"), 0);

@@ -106,9 +106,17 @@ fixture_set_up (Fixture       *f,
     g_settings_reset (settings, "article-sort");
     g_settings_reset (settings, "reader-font-scale");
     g_settings_reset (settings, "import-encoding");
+    g_settings_reset (settings, "map-visible");
   }
 
   f->window = g_object_ref (sitrep_window_new (NULL));
+  /* The layout tests give the size of a laptop's screen. */
+  if (data != NULL)
+    {
+      const int *size = data;
+
+      gtk_window_set_default_size (GTK_WINDOW (f->window), size[0], size[1]);
+    }
   gtk_window_present (GTK_WINDOW (f->window));
 }
 
@@ -765,6 +773,73 @@ test_parse_date (void)
   }
 }
 
+/* Reader, annotation panel and map side by side on a laptop's screen */
+
+typedef struct
+{
+  SitrepWindow *window;
+  int           width;
+} LayoutData;
+
+static gboolean
+has_width (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0 &&
+         gtk_widget_get_height (widget) > 0;
+}
+
+static gboolean
+three_panes_shown (gpointer data)
+{
+  LayoutData *l = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (l->window)) <= l->width &&
+         has_width (GTK_WIDGET (sitrep_window_get_reader (l->window))) &&
+         has_width (GTK_WIDGET (sitrep_window_get_annotation_panel (l->window))) &&
+         has_width (GTK_WIDGET (sitrep_window_get_map_view (l->window)));
+}
+
+static gboolean
+events_shown (gpointer data)
+{
+  LayoutData *l = data;
+
+  return !gtk_widget_get_mapped (GTK_WIDGET (sitrep_window_get_reader (l->window)));
+}
+
+static void
+test_layout (Fixture       *f,
+             gconstpointer  data)
+{
+  const int *size = data;
+  LayoutData l = { f->window, size[0] };
+  int minimum = 0;
+
+  open_fixture (f);
+
+  /* A new window shows the map at once, beside the reader and the panel,
+   * without growing past the screen. */
+  sitrep_test_wait_until (three_panes_shown, &l, "reader, panel and map side by side");
+  gtk_widget_measure (GTK_WIDGET (f->window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, size[0]);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (f->window)), <=, size[1]);
+
+  /* Switching to the Events view and back keeps them (once, the content went blank). */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  sitrep_test_wait_until (events_shown, &l, "the Events view");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
+  sitrep_test_wait_until (three_panes_shown, &l, "reader, panel and map again");
+
+  /* Turning the map off and on again does not grow the window either. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sitrep_window_get_map_view (f->window))));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
+  sitrep_test_wait_until (three_panes_shown, &l, "the map back");
+}
+
+static const int size_1280x800[] = { 1280, 800 };
+static const int size_1366x768[] = { 1366, 768 };
+
 int
 main (int   argc,
       char *argv[])
@@ -792,6 +867,8 @@ main (int   argc,
   ADD ("/gui/window/open-errors", test_open_errors);
   ADD ("/gui/window/corrupt-salvage", test_corrupt_salvage);
   ADD ("/gui/window/import-cancel", test_import_cancel);
+  g_test_add ("/gui/window/layout/1280x800", Fixture, size_1280x800, fixture_set_up, test_layout, fixture_tear_down);
+  g_test_add ("/gui/window/layout/1366x768", Fixture, size_1366x768, fixture_set_up, test_layout, fixture_tear_down);
 
 #undef ADD
 

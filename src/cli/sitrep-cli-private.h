@@ -33,6 +33,9 @@ gboolean     sitrep_cli_parse_options (const char           *command,
                                        int                  *argc,
                                        char               ***argv);
 
+/* sitrep-cli-articles.c */
+int          sitrep_cli_cmd_delete             (int argc, char **argv);
+
 /* sitrep-cli-coding.c */
 int          sitrep_cli_cmd_export             (int argc, char **argv);
 int          sitrep_cli_cmd_import_annotations (int argc, char **argv);

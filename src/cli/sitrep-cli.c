@@ -1000,6 +1000,7 @@ static const Command commands[] = {
     sitrep_cli_cmd_feeds },
   { "list", N_("PROJECT"), N_("List the articles"), cmd_list },
   { "show", N_("PROJECT ID"), N_("Show one article"), cmd_show },
+  { "delete", N_("PROJECT ID…"), N_("Delete articles (cannot be undone)"), sitrep_cli_cmd_delete },
   { "search", N_("PROJECT QUERY"), N_("Search the full text, best matches first"), cmd_search },
   { "check", N_("PROJECT"), N_("Check a project’s schema and integrity"), cmd_check },
   { "export", N_("PROJECT --format F -o FILE"), N_("Export annotations or events (spans-jsonl, acled-csv …)"),

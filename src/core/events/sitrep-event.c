@@ -5,9 +5,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 
-#include "sitrep-event.h"
+#include "sitrep-event-private.h"
 
 struct _SitrepEvent
 {
@@ -660,6 +662,90 @@ sitrep_event_init (SitrepEvent *self)
   self->low = -1;
   self->best = -1;
   self->high = -1;
+}
+
+void
+_sitrep_event_fields_init (SitrepEventFields *fields)
+{
+  memset (fields, 0, sizeof *fields);
+  fields->latitude = NAN;
+  fields->longitude = NAN;
+  fields->best_override = -1;
+  fields->low_override = -1;
+  fields->high_override = -1;
+  fields->fatalities = -1;
+  fields->low = -1;
+  fields->best = -1;
+  fields->high = -1;
+}
+
+/**
+ * _sitrep_event_new:
+ *
+ * The store's constructor: a type checked by the compiler for every field,
+ * where a list of property names and values would fail only at run time.
+ */
+SitrepEvent *
+_sitrep_event_new (const SitrepEventFields *f)
+{
+  SitrepEvent *self = g_object_new (SITREP_TYPE_EVENT, NULL);
+
+  self->id = f->id;
+  self->event_type = g_strdup (f->event_type);
+  self->sub_event_type = g_strdup (f->sub_event_type);
+  self->disorder_type = g_strdup (f->disorder_type);
+  self->date_start = g_strdup (f->date_start);
+  self->date_end = g_strdup (f->date_end);
+  self->date_precision = f->date_precision;
+  self->time_precision = f->time_precision;
+  self->place_id = f->place_id;
+  self->place_name = g_strdup (f->place_name);
+  self->location = g_strdup (f->location);
+  self->admin1 = g_strdup (f->admin1);
+  self->admin2 = g_strdup (f->admin2);
+  self->country = g_strdup (f->country);
+  self->latitude = f->latitude;
+  self->longitude = f->longitude;
+  self->coordinates_set = f->coordinates_set;
+  self->geo_precision = f->geo_precision;
+  self->where_prec = f->where_prec;
+  self->actor1_id = f->actor1_id;
+  self->actor1 = g_strdup (f->actor1);
+  self->actor1_type = g_strdup (f->actor1_type);
+  self->actor2_id = f->actor2_id;
+  self->actor2 = g_strdup (f->actor2);
+  self->actor2_type = g_strdup (f->actor2_type);
+  self->assoc_actor1 = g_strdupv ((char **) f->assoc_actor1);
+  self->assoc_actor2 = g_strdupv ((char **) f->assoc_actor2);
+  self->assoc_actor1_ids = f->assoc_actor1_ids != NULL ? g_array_ref (f->assoc_actor1_ids) : NULL;
+  self->assoc_actor2_ids = f->assoc_actor2_ids != NULL ? g_array_ref (f->assoc_actor2_ids) : NULL;
+  self->inter1 = f->inter1;
+  self->inter2 = f->inter2;
+  self->interaction = f->interaction;
+  self->civilian_targeting = f->civilian_targeting;
+  self->description = g_strdup (f->description);
+  self->notes = g_strdup (f->notes);
+  self->source_scale = g_strdup (f->source_scale);
+  self->best_override = f->best_override;
+  self->best_override_reason = g_strdup (f->best_override_reason);
+  self->low_override = f->low_override;
+  self->high_override = f->high_override;
+  self->range_override_reason = g_strdup (f->range_override_reason);
+  self->external_source = g_strdup (f->external_source);
+  self->external_id = g_strdup (f->external_id);
+  self->source_reference = g_strdup (f->source_reference);
+  self->fatalities = f->fatalities;
+  self->low = f->low;
+  self->best = f->best;
+  self->high = f->high;
+  self->n_sources = f->n_sources;
+  self->disputed = f->disputed;
+  self->n_claims = f->n_claims;
+  self->n_evidence = f->n_evidence;
+  self->created_at = g_strdup (f->created_at);
+  self->modified_at = g_strdup (f->modified_at);
+
+  return self;
 }
 
 gint64

@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 #define SITREP_TYPE_EVENT (sitrep_event_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepEvent, sitrep_event, SITREP, EVENT, GObject)
 
-/* Immutable snapshots made by the store; set every property with g_object_new (). */
+/* Immutable snapshots made by the store (_sitrep_event_new, sitrep-event-private.h). */
 gint64               sitrep_event_get_id (SitrepEvent *self);
 /* ACLED event type, or NULL while not coded */
 const char *         sitrep_event_get_event_type (SitrepEvent *self);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sitrep-event-private.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline.h"
@@ -91,6 +92,7 @@ event_from_row (SitrepStore  *self,
   char *actor_names[2] = { NULL, NULL };
   char *actor_types[2] = { NULL, NULL };
   sqlite3_stmt *actors;
+  SitrepEventFields f;
   SitrepEvent *event;
   int inter1, inter2, date_precision;
 
@@ -132,71 +134,70 @@ event_from_row (SitrepStore  *self,
   if (date_precision == 0)
     date_precision = date_precision_from_dates (COL_TEXT (4), COL_TEXT (5));
 
-  event = g_object_new (SITREP_TYPE_EVENT,
-                       "id", id,
-                       "event-type", COL_TEXT (1),
-                       "sub-event-type", COL_TEXT (2),
-                       "disorder-type", COL_TEXT (3),
-                       "date-start", COL_TEXT (4),
-                       "date-end", COL_TEXT (5),
-                       "date-precision", date_precision,
-                       "time-precision", sitrep_codebook_get_time_precision (codebook, date_precision),
-                       "place-id", sqlite3_column_int64 (stmt, 7),
-                       "place-name", COL_TEXT (8),
-                       "location", COL_TEXT (9),
-                       "admin1", COL_TEXT (10),
-                       "admin2", COL_TEXT (11),
-                       "country", COL_TEXT (12),
-                       "coordinates-set", sqlite3_column_int (stmt, 15) != 0,
-                       "geo-precision", sqlite3_column_int (stmt, 16),
-                       "where-prec", sqlite3_column_int (stmt, 17),
-                       "civilian-targeting", sqlite3_column_int (stmt, 18) != 0,
-                       "description", COL_TEXT (19),
-                       "notes", COL_TEXT (20),
-                       "source-scale", COL_TEXT (21),
-                       "best-override", sqlite3_column_int64 (stmt, 22),
-                       "best-override-reason", COL_TEXT (23),
-                       "low-override", sqlite3_column_int64 (stmt, 24),
-                       "high-override", sqlite3_column_int64 (stmt, 25),
-                       "range-override-reason", COL_TEXT (26),
-                       "external-source", COL_TEXT (27),
-                       "external-id", COL_TEXT (28),
-                       "fatalities", sqlite3_column_int64 (stmt, 29),
-                       "low", sqlite3_column_int64 (stmt, 30),
-                       "best", sqlite3_column_int64 (stmt, 31),
-                       "high", sqlite3_column_int64 (stmt, 32),
-                       "n-sources", (guint) sqlite3_column_int (stmt, 33),
-                       "disputed", sqlite3_column_int (stmt, 34) != 0,
-                       "created-at", COL_TEXT (35),
-                       "modified-at", COL_TEXT (36),
-                       "n-claims", (guint) sqlite3_column_int (stmt, 37),
-                       "n-evidence", (guint) sqlite3_column_int (stmt, 38),
-                       "source-reference", COL_TEXT (39),
-                       "actor1-id", actor_ids[0],
-                       "actor1", actor_names[0],
-                       "actor1-type", actor_types[0],
-                       "actor2-id", actor_ids[1],
-                       "actor2", actor_names[1],
-                       "actor2-type", actor_types[1],
-                       "assoc-actor1", assoc1,
-                       "assoc-actor2", assoc2,
-                       "assoc-actor1-ids", assoc_ids1,
-                       "assoc-actor2-ids", assoc_ids2,
-                       "inter1", inter1,
-                       "inter2", inter2,
-                       "interaction", sitrep_codebook_get_interaction (codebook, inter1, inter2),
-                       NULL);
+  _sitrep_event_fields_init (&f);
+  f.id = id;
+  f.event_type = COL_TEXT (1);
+  f.sub_event_type = COL_TEXT (2);
+  f.disorder_type = COL_TEXT (3);
+  f.date_start = COL_TEXT (4);
+  f.date_end = COL_TEXT (5);
+  f.date_precision = date_precision;
+  f.time_precision = sitrep_codebook_get_time_precision (codebook, date_precision);
+  f.place_id = sqlite3_column_int64 (stmt, 7);
+  f.place_name = COL_TEXT (8);
+  f.location = COL_TEXT (9);
+  f.admin1 = COL_TEXT (10);
+  f.admin2 = COL_TEXT (11);
+  f.country = COL_TEXT (12);
+  if (sqlite3_column_type (stmt, 13) != SQLITE_NULL && sqlite3_column_type (stmt, 14) != SQLITE_NULL)
+    {
+      f.latitude = sqlite3_column_double (stmt, 13);
+      f.longitude = sqlite3_column_double (stmt, 14);
+    }
+  f.coordinates_set = sqlite3_column_int (stmt, 15) != 0;
+  f.geo_precision = sqlite3_column_int (stmt, 16);
+  f.where_prec = sqlite3_column_int (stmt, 17);
+  f.civilian_targeting = sqlite3_column_int (stmt, 18) != 0;
+  f.description = COL_TEXT (19);
+  f.notes = COL_TEXT (20);
+  f.source_scale = COL_TEXT (21);
+  f.best_override = sqlite3_column_int64 (stmt, 22);
+  f.best_override_reason = COL_TEXT (23);
+  f.low_override = sqlite3_column_int64 (stmt, 24);
+  f.high_override = sqlite3_column_int64 (stmt, 25);
+  f.range_override_reason = COL_TEXT (26);
+  f.external_source = COL_TEXT (27);
+  f.external_id = COL_TEXT (28);
+  f.fatalities = sqlite3_column_int64 (stmt, 29);
+  f.low = sqlite3_column_int64 (stmt, 30);
+  f.best = sqlite3_column_int64 (stmt, 31);
+  f.high = sqlite3_column_int64 (stmt, 32);
+  f.n_sources = (guint) sqlite3_column_int (stmt, 33);
+  f.disputed = sqlite3_column_int (stmt, 34) != 0;
+  f.created_at = COL_TEXT (35);
+  f.modified_at = COL_TEXT (36);
+  f.n_claims = (guint) sqlite3_column_int (stmt, 37);
+  f.n_evidence = (guint) sqlite3_column_int (stmt, 38);
+  f.source_reference = COL_TEXT (39);
+  f.actor1_id = actor_ids[0];
+  f.actor1 = actor_names[0];
+  f.actor1_type = actor_types[0];
+  f.actor2_id = actor_ids[1];
+  f.actor2 = actor_names[1];
+  f.actor2_type = actor_types[1];
+  f.assoc_actor1 = (const char * const *) assoc1;
+  f.assoc_actor2 = (const char * const *) assoc2;
+  f.assoc_actor1_ids = assoc_ids1;
+  f.assoc_actor2_ids = assoc_ids2;
+  f.inter1 = inter1;
+  f.inter2 = inter2;
+  f.interaction = sitrep_codebook_get_interaction (codebook, inter1, inter2);
+  event = _sitrep_event_new (&f);
   for (guint i = 0; i < 2; i++)
     {
       g_free (actor_names[i]);
       g_free (actor_types[i]);
     }
-  /* NAN (no coordinates) is the default: a GParamSpec would refuse it. */
-  if (sqlite3_column_type (stmt, 13) != SQLITE_NULL && sqlite3_column_type (stmt, 14) != SQLITE_NULL)
-    g_object_set (event,
-                  "latitude", sqlite3_column_double (stmt, 13),
-                  "longitude", sqlite3_column_double (stmt, 14),
-                  NULL);
   return event;
 }
 

@@ -400,6 +400,67 @@ sitrep_store_begin_group (SitrepStore *self,
   g_object_set_data_full (G_OBJECT (self), "sitrep-journal-group", group, group_free);
 }
 
+/**
+ * sitrep_store_join_last_group:
+ * @description: what Undo says when there is no step to join
+ *
+ * As sitrep_store_begin_group (), but the edits join the latest step of this
+ * session that can be undone, so that what follows from an edit by itself
+ * (the map linking and placing a new place span) is undone with it. End with
+ * sitrep_store_end_group ().
+ */
+void
+sitrep_store_join_last_group (SitrepStore *self,
+                              const char  *description)
+{
+  sqlite3_stmt *stmt;
+  gint64 last_id = 0, last_group = 0;
+  g_autofree char *last_description = NULL;
+  Group *group;
+
+  g_return_if_fail (SITREP_IS_STORE (self));
+
+  group = current_group (self);
+  if (group != NULL)
+    {
+      group->depth++;
+      return;
+    }
+
+  if (_sitrep_store_lock (self, NULL) != NULL)
+    {
+      stmt = _sitrep_store_statement (self,
+                                      "SELECT id, coalesce (group_id, -id), description FROM journal"
+                                      " WHERE session = ?1 AND undone = 0 ORDER BY id DESC LIMIT 1", NULL);
+      if (stmt != NULL)
+        {
+          sqlite3_bind_text (stmt, 1, _sitrep_store_get_session (self), -1, SQLITE_TRANSIENT);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            {
+              last_id = sqlite3_column_int64 (stmt, 0);
+              last_group = sqlite3_column_int64 (stmt, 1);
+              last_description = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+            }
+          sqlite3_reset (stmt);
+        }
+      _sitrep_store_unlock (self);
+    }
+
+  if (last_id == 0)
+    {
+      sitrep_store_begin_group (self, description);
+      return;
+    }
+
+  /* A step without a group is grouped by -id (see undo_or_redo): taking
+   * that as the group id joins it without rewriting it. */
+  group = g_new0 (Group, 1);
+  group->id = last_group;
+  group->description = g_steal_pointer (&last_description);
+  group->depth = 1;
+  g_object_set_data_full (G_OBJECT (self), "sitrep-journal-group", group, group_free);
+}
+
 void
 sitrep_store_end_group (SitrepStore *self)
 {

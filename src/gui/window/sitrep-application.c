@@ -55,6 +55,8 @@ static const struct
   { "win.show-map",           { "<Control>m", NULL } },
   { "win.show-timeline",      { "<Control>t", NULL } },
   { "win.present",            { "F5", NULL } },
+  { "win.toggle-sidebar",     { "F9", NULL } },
+  { "win.toggle-panel",       { "<Shift>F9", NULL } },
 };
 
 static SitrepWindow *

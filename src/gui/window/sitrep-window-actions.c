@@ -900,9 +900,25 @@ zoom_action (GtkWidget  *widget,
   g_settings_set_double (self->settings, "reader-font-scale", CLAMP (scale, 0.6, 2.5));
 }
 
+/* On a narrow window the article list and the annotation panel fold away;
+ * these show and hide them (on a wide one they are always shown). */
+static void
+toggle_flap_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  AdwFlap *flap = g_str_equal (action_name, "win.toggle-sidebar") ? self->sidebar_flap : self->panel_flap;
+
+  if (adw_flap_get_folded (flap))
+    adw_flap_set_reveal_flap (flap, !adw_flap_get_reveal_flap (flap));
+}
+
 void
 _sitrep_window_class_actions_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_flap_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_flap_action);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);

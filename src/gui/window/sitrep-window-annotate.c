@@ -442,10 +442,8 @@ _sitrep_window_annotate_connect (SitrepWindow *self)
   apply_filter (self);
   _sitrep_window_update_history (self);
 
-  /* Ask on opening a project rather than in the middle of the first label. */
-  if (*name == '\0' && !sitrep_store_is_read_only (self->store) &&
-      gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ask_annotator (self);
+  /* Nobody is asked on opening a project (a presenter never annotates): the
+   * reader asks through sitrep_window_request_annotator () at the first label. */
 }
 
 void

@@ -255,15 +255,17 @@ on_store_annotations_changed (SitrepStore  *store,
                               gint64        article_id,
                               SitrepWindow *self)
 {
+  /* A new place span is linked and placed as part of the edit that made it. */
   if (article_id == 0 || article_id == self->current_id)
-    _sitrep_window_places_queue_refresh (self);
+    _sitrep_window_places_queue_refresh_writing (self, SITREP_PLACES_WRITE_JOIN_LAST);
 }
 
 static void
 on_store_history_changed (SitrepStore  *store,
                           SitrepWindow *self)
 {
-  _sitrep_window_places_queue_refresh (self);
+  /* Writing now would make a new step and lose what Redo would bring back. */
+  _sitrep_window_places_queue_refresh_writing (self, SITREP_PLACES_WRITE_NOTHING);
   queue_events_refresh (self);
 }
 

@@ -59,6 +59,7 @@ static SitrepGazetteerPlace *
 geocode_entity (SitrepWindow *self,
                 SitrepEntity *entity,
                 const char   *context,
+                gboolean      writable,
                 gboolean     *linked)
 {
   SitrepGazetteer *gazetteer = ensure_gazetteer (self);
@@ -81,7 +82,7 @@ geocode_entity (SitrepWindow *self,
   best = candidates->pdata[0];
   /* Only the top candidate, and only when it is not doubtful: a second-best
    * that happens to be sure is still a guess. */
-  if (!best->doubtful && _sitrep_window_has_writable_store (self))
+  if (!best->doubtful && writable)
     {
       g_autofree char *gid = g_strdup_printf ("geonames:%" G_GINT64_FORMAT, best->geonameid);
 
@@ -91,7 +92,7 @@ geocode_entity (SitrepWindow *self,
       else
         g_warning ("Could not place “%s”: %s", sitrep_entity_get_name (entity), error->message);
     }
-  else
+  else if (writable)
     g_hash_table_add (self->map->tried, g_memdup2 (&id, sizeof id));
 
   return sitrep_gazetteer_place_copy (best);
@@ -110,8 +111,13 @@ refresh_places (SitrepWindow *self)
   g_autoptr(GHashTable) place_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree char *body = NULL;
+  SitrepPlacesWrite write;
+  gboolean writable;
 
   map->places_dirty = FALSE;
+  write = map->places_write;
+  map->places_write = SITREP_PLACES_WRITE_OWN_STEP;
+  writable = write != SITREP_PLACES_WRITE_NOTHING && _sitrep_window_has_writable_store (self);
 
   if (self->store != NULL && self->current_id != 0)
     {
@@ -128,7 +134,9 @@ refresh_places (SitrepWindow *self)
       }
 
   /* What the map links and places by itself for this article is one undo step. */
-  if (self->store != NULL && _sitrep_window_has_writable_store (self))
+  if (writable && write == SITREP_PLACES_WRITE_JOIN_LAST)
+    sitrep_store_join_last_group (self->store, _("Place the article’s places on the map"));
+  else if (writable)
     sitrep_store_begin_group (self->store, _("Place the article’s places on the map"));
 
   for (guint i = 0; annotations != NULL && i < annotations->len; i++)
@@ -145,7 +153,7 @@ refresh_places (SitrepWindow *self)
         continue;
 
       /* A place span nobody linked yet is linked as the chooser would by default. */
-      if (entity_id == 0 && _sitrep_window_has_writable_store (self))
+      if (entity_id == 0 && writable)
         entity_id = sitrep_store_link_mention (self->store, sitrep_annotation_get_id (annotation), "place", NULL);
       if (entity_id == 0 || g_hash_table_contains (seen, &entity_id))
         continue;
@@ -161,7 +169,7 @@ refresh_places (SitrepWindow *self)
         {
           if (body == NULL)
             body = sitrep_store_get_article_body (self->store, self->current_id, NULL);
-          place = geocode_entity (self, entity, body, &linked);
+          place = geocode_entity (self, entity, body, writable, &linked);
           /* The store now has the coordinates: entities-changed redraws. */
         }
 
@@ -193,7 +201,7 @@ refresh_places (SitrepWindow *self)
         }
     }
 
-  if (self->store != NULL && _sitrep_window_has_writable_store (self))
+  if (writable)
     sitrep_store_end_group (self->store);
 
   sitrep_map_view_set_places (self->map_view, places, (const gint64 *) (gpointer) place_ids->data);
@@ -210,6 +218,14 @@ refresh_places_idle (gpointer data)
   refresh_places (self);
 
   return G_SOURCE_REMOVE;
+}
+
+void
+_sitrep_window_places_queue_refresh_writing (SitrepWindow      *self,
+                                             SitrepPlacesWrite  write)
+{
+  self->map->places_write = MAX (self->map->places_write, write);
+  _sitrep_window_places_queue_refresh (self);
 }
 
 void

@@ -19,7 +19,8 @@ struct _SitrepWindow
   GtkListBox           *recent_list;
   GtkWidget            *recent_group;
   GtkRevealer          *readonly_revealer;
-  GtkPaned             *paned;
+  AdwFlap              *sidebar_flap;
+  AdwFlap              *panel_flap;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *status_dropdown;
   GtkDropDown          *source_dropdown;
@@ -36,6 +37,10 @@ struct _SitrepWindow
   GtkButton            *cancel_import_button;
   SitrepMapView        *map_view;
   GtkToggleButton      *map_button;
+  GtkWidget            *timeline_button;
+  GtkWidget            *present_button;
+  GtkWidget            *sidebar_button;
+  GtkWidget            *panel_button;
 
   /* owned references */
   GSettings            *settings;
@@ -62,6 +67,7 @@ struct _SitrepWindow
   gint64                pending_label_id;
   gboolean              asking_annotator;
   gboolean              exporting;
+  guint                 folded_idle;
 
   /* the map pane (sitrep-window-map.c) */
   struct _SitrepWindowMap *map;
@@ -94,6 +100,17 @@ void     _sitrep_window_update_history      (SitrepWindow *self);
 /* sitrep-window-map.c: the events on the map, the current event, "only what
  * is in view", tiles and exports; it makes and drops the pane's state, which
  * sitrep-window-places.c shares. */
+/* What refreshing the article's places may write: link and place its
+ * place spans as an undo step of its own (on opening an article), as part
+ * of the edit that made them (a new place span), or nothing (after undo or
+ * redo, which would otherwise lose the redo). Larger wins when queued together. */
+typedef enum
+{
+  SITREP_PLACES_WRITE_OWN_STEP,
+  SITREP_PLACES_WRITE_JOIN_LAST,
+  SITREP_PLACES_WRITE_NOTHING,
+} SitrepPlacesWrite;
+
 typedef struct _SitrepWindowMap SitrepWindowMap;
 struct _SitrepWindowMap
 {
@@ -113,6 +130,7 @@ struct _SitrepWindowMap
   gint64           pin_entity;
   guint            places_idle;
   gboolean         places_dirty;
+  SitrepPlacesWrite places_write;   /* what the queued refresh may write */
 };
 
 void     _sitrep_window_class_map_init      (GtkWidgetClass *widget_class);
@@ -133,6 +151,8 @@ char    *_sitrep_window_format_count        (guint64       n);
 void     _sitrep_window_class_places_init   (GtkWidgetClass *widget_class);
 void     _sitrep_window_places_update_actions (SitrepWindow *self);
 void     _sitrep_window_places_queue_refresh (SitrepWindow *self);
+void     _sitrep_window_places_queue_refresh_writing (SitrepWindow      *self,
+                                                      SitrepPlacesWrite  write);
 /* Pins the entity win.pin-place asked for at the clicked point. */
 void     _sitrep_window_places_pin_at       (SitrepWindow *self,
                                              double        latitude,

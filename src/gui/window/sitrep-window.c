@@ -432,6 +432,29 @@ on_settings_changed (GSettings    *settings,
     rebuild_recent (self);
 }
 
+/* The flaps fold while they are allocated: showing the header's buttons then
+ * would change the header bar in the middle of the window's allocation. */
+static gboolean
+sync_flap_buttons (gpointer data)
+{
+  SitrepWindow *self = data;
+
+  self->folded_idle = 0;
+  gtk_widget_set_visible (self->sidebar_button, adw_flap_get_folded (self->sidebar_flap));
+  gtk_widget_set_visible (self->panel_button, adw_flap_get_folded (self->panel_flap));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_flap_folded_notify (AdwFlap      *flap,
+                       GParamSpec   *pspec,
+                       SitrepWindow *self)
+{
+  if (self->folded_idle == 0)
+    self->folded_idle = g_idle_add (sync_flap_buttons, self);
+}
+
 static gboolean
 sitrep_window_close_request (GtkWindow *window)
 {
@@ -445,9 +468,6 @@ sitrep_window_close_request (GtkWindow *window)
       g_settings_set_int (self->settings, "window-height", height);
     }
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-
-  if (self->store != NULL)
-    g_settings_set_int (self->settings, "sidebar-width", gtk_paned_get_position (self->paned));
 
   return GTK_WINDOW_CLASS (sitrep_window_parent_class)->close_request (window);
 }
@@ -488,6 +508,7 @@ sitrep_window_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   disconnect_store (self);
+  g_clear_handle_id (&self->folded_idle, g_source_remove);
 
   g_clear_object (&self->import_cancellable);
   g_clear_pointer (&self->import_results, g_ptr_array_unref);
@@ -683,7 +704,12 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, readonly_revealer);
-  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, sidebar_flap);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, panel_flap);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, timeline_button);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, present_button);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, source_dropdown);
@@ -739,7 +765,9 @@ sitrep_window_init (SitrepWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-  gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-width"));
+  g_settings_bind (self->settings, "map-visible", self->map_button, "active", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect (self->sidebar_flap, "notify::folded", G_CALLBACK (on_flap_folded_notify), self);
+  g_signal_connect (self->panel_flap, "notify::folded", G_CALLBACK (on_flap_folded_notify), self);
 
   g_settings_bind (self->settings, "reader-font-scale", self->reader, "font-scale",
                    G_SETTINGS_BIND_GET);
@@ -789,9 +817,6 @@ sitrep_window_set_store (SitrepWindow *self,
 
   if (store == self->store)
     return;
-
-  if (self->store != NULL)
-    g_settings_set_int (self->settings, "sidebar-width", gtk_paned_get_position (self->paned));
 
   disconnect_store (self);
 
@@ -959,6 +984,15 @@ _sitrep_window_update_actions (SitrepWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-entities", self->store != NULL);
   gtk_widget_action_set_enabled (widget, "win.set-annotator", writable);
   gtk_widget_action_set_enabled (widget, "win.link-entity", writable);
+  /* The views of a project: nothing to show on the welcome screen. */
+  gtk_widget_action_set_enabled (widget, "win.show-map", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "win.show-timeline", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "win.present", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "win.toggle-sidebar", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "win.toggle-panel", self->store != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->map_button), self->store != NULL);
+  gtk_widget_set_sensitive (self->timeline_button, self->store != NULL);
+  gtk_widget_set_sensitive (self->present_button, self->store != NULL);
   sitrep_reader_set_editable (self->reader, writable);
   _sitrep_window_events_update_actions (self);
   _sitrep_window_update_history (self);
@@ -1118,4 +1152,12 @@ sitrep_window_get_annotation_panel (SitrepWindow *self)
   g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
 
   return self->annotation_panel;
+}
+
+SitrepMapView *
+sitrep_window_get_map_view (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->map_view;
 }

@@ -7,6 +7,7 @@
 #include "sitrep-store.h"
 #include "sitrep-reader.h"
 #include "sitrep-annotation-panel.h"
+#include "sitrep-map-view.h"
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,7 @@ void          sitrep_window_show_undo_toast          (SitrepWindow  *self,
 /* The action of the last toast's button, or NULL. */
 const char   *sitrep_window_get_last_toast_action    (SitrepWindow  *self);
 SitrepAnnotationPanel *sitrep_window_get_annotation_panel (SitrepWindow *self);
+SitrepMapView *sitrep_window_get_map_view            (SitrepWindow  *self);
 /* When nobody has said who is annotating, asks, then applies @label_id to the
  * reader's selection. Returns FALSE when the annotator is known already. */
 gboolean      sitrep_window_request_annotator        (SitrepWindow  *self,

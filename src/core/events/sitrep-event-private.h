@@ -1,0 +1,74 @@
+/* sitrep-event-private.h — how the store builds an event
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-event.h"
+
+G_BEGIN_DECLS
+
+/* Every field of an event as the store read it. Strings and arrays are
+ * borrowed (copied or referenced by _sitrep_event_new). Initialise with
+ * SITREP_EVENT_FIELDS_INIT: no coordinates, no overrides, no figures. */
+typedef struct
+{
+  gint64              id;
+  const char         *event_type;
+  const char         *sub_event_type;
+  const char         *disorder_type;
+  const char         *date_start;
+  const char         *date_end;
+  int                 date_precision;
+  int                 time_precision;
+  gint64              place_id;
+  const char         *place_name;
+  const char         *location;
+  const char         *admin1;
+  const char         *admin2;
+  const char         *country;
+  double              latitude;          /* NAN: unknown */
+  double              longitude;
+  gboolean            coordinates_set;
+  int                 geo_precision;
+  int                 where_prec;
+  gint64              actor1_id;
+  const char         *actor1;
+  const char         *actor1_type;
+  gint64              actor2_id;
+  const char         *actor2;
+  const char         *actor2_type;
+  const char * const *assoc_actor1;
+  const char * const *assoc_actor2;
+  GArray             *assoc_actor1_ids;  /* gint64 */
+  GArray             *assoc_actor2_ids;
+  int                 inter1;
+  int                 inter2;
+  int                 interaction;
+  gboolean            civilian_targeting;
+  const char         *description;
+  const char         *notes;
+  const char         *source_scale;
+  gint64              best_override;     /* -1: none */
+  const char         *best_override_reason;
+  gint64              low_override;
+  gint64              high_override;
+  const char         *range_override_reason;
+  const char         *external_source;
+  const char         *external_id;
+  const char         *source_reference;
+  gint64              fatalities;        /* -1: unknown */
+  gint64              low;
+  gint64              best;
+  gint64              high;
+  guint               n_sources;
+  gboolean            disputed;
+  guint               n_claims;
+  guint               n_evidence;
+  const char         *created_at;
+  const char         *modified_at;
+} SitrepEventFields;
+
+/* Sets the numbers whose "none" is not 0. */
+void         _sitrep_event_fields_init (SitrepEventFields       *fields);
+SitrepEvent *_sitrep_event_new         (const SitrepEventFields *fields);
+
+G_END_DECLS
