@@ -6,6 +6,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _SitrepReaderSuggest SitrepReaderSuggest;
+
 /* One labelled span as the reader shows it. */
 typedef struct
 {
@@ -82,6 +84,9 @@ struct _SitrepReader
   gint64             selected_id;
   guint              painted_start;   /* where the selected tag is applied */
   guint              painted_end;
+
+  /* suggestions (sitrep-reader-suggestions.c) */
+  SitrepReaderSuggest *suggest;
 };
 
 /* sitrep-reader.c */
@@ -139,5 +144,19 @@ void      _sitrep_reader_update_actions       (SitrepReader *self);
 void      _sitrep_reader_hide_label_bar       (SitrepReader *self);
 /* For tests: the label bar (NULL until first shown). */
 GtkWidget *_sitrep_reader_get_label_bar       (SitrepReader *self);
+
+/* sitrep-reader-suggestions.c: suggestions drawn in the text, reviewed by key or click */
+void      _sitrep_reader_suggestions_class_init (GtkWidgetClass *widget_class);
+void      _sitrep_reader_suggestions_init     (SitrepReader *self);
+void      _sitrep_reader_suggestions_dispose  (SitrepReader *self);
+/* Shows the suggestions of the article just loaded. */
+void      _sitrep_reader_suggestions_load     (SitrepReader *self);
+void      _sitrep_reader_update_suggestion_actions (SitrepReader *self);
+/* For tests: what Tab, Enter, Delete … and a click at @offset do. */
+gboolean  _sitrep_reader_suggestions_handle_key (SitrepReader    *self,
+                                                 guint            keyval,
+                                                 GdkModifierType  state);
+void      _sitrep_reader_suggestions_click    (SitrepReader *self,
+                                               guint         offset);
 
 G_END_DECLS
