@@ -288,6 +288,10 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   GtkWidget *reject = make_button ("window-close-symbolic", _("Reject (Delete)"), "suggestions.reject");
 
   gtk_widget_add_css_class (row, "suggestion-row");
+  gtk_widget_set_margin_start (row, 12);
+  gtk_widget_set_margin_end (row, 6);
+  gtk_widget_set_margin_top (row, 3);
+  gtk_widget_set_margin_bottom (row, 3);
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (detail), 0);

@@ -92,6 +92,7 @@ paint_current (SitrepReader *self,
   SitrepReaderSuggest *sg = self->suggest;
   gint64 id = sitrep_suggestion_review_get_current (sg->review);
   SitrepSuggestionItem *item = id != 0 ? sitrep_suggestion_review_lookup (sg->review, id) : NULL;
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
   const SitrepStoredSuggestion *s;
   GtkTextIter a, b;
 
@@ -103,6 +104,10 @@ paint_current (SitrepReader *self,
   sg->current_start = sg->current_end = 0;
   if (item == NULL || self->n_chars == 0)
     return;
+  /* Above the suggestion and label tags made since (a priority change
+   * re-lays out the text, so only when it is not on top already). */
+  if (gtk_text_tag_get_priority (sg->current_tag) != gtk_text_tag_table_get_size (table) - 1)
+    gtk_text_tag_set_priority (sg->current_tag, gtk_text_tag_table_get_size (table) - 1);
   s = sitrep_suggestion_item_get (item);
   _sitrep_reader_get_iters (self, s->start, s->end, &a, &b);
   gtk_text_buffer_apply_tag (self->buffer, sg->current_tag, &a, &b);
@@ -558,7 +563,7 @@ _sitrep_reader_suggestions_init (SitrepReader *self)
   sg->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sg->painted = g_ptr_array_new ();
   sg->current_tag = gtk_text_buffer_create_tag (self->buffer, "current-suggestion",
-                                                "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.22 },
+                                                "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.32 },
                                                 "underline", PANGO_UNDERLINE_ERROR,
                                                 "underline-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 1.0 },
                                                 NULL);
