@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "sitrep-cli-output.h"
@@ -97,6 +98,66 @@ print_feed_item (const char *feed_title,
     }
 }
 
+/* feeds PROJECT import-opml FILE | export-opml [FILE] */
+static int
+feeds_opml (SitrepStore *store,
+            const char  *project,
+            const char  *verb,
+            const char  *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (verb, "import-opml"))
+    {
+      g_autofree char *data = NULL;
+      gsize len = 0;
+      guint already = 0;
+      int added;
+
+      if (!g_file_get_contents (file, &data, &len, &error))
+        {
+          sitrep_cli_error ("%s", error->message);
+          return EXIT_FAILED;
+        }
+      added = sitrep_feeds_import_opml (store, data, len, &already, &error);
+      if (added < 0)
+        {
+          sitrep_cli_error ("%s: %s", file, error->message);
+          return EXIT_FAILED;
+        }
+      sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%d feed added\n", "%d feeds added\n", added), added);
+      if (already > 0)
+        sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "%u feed was already followed\n",
+                                        "%u feeds were already followed\n", already), already);
+      return EXIT_OK;
+    }
+  else
+    {
+      g_autofree char *basename = g_path_get_basename (project);
+      g_autofree char *title = g_strdup_printf (_("Feeds of %s"), basename);
+      g_autofree char *opml = NULL;
+      gsize len = 0;
+
+      opml = sitrep_feeds_export_opml (store, title, &len, &error);
+      if (opml == NULL)
+        {
+          sitrep_cli_error ("%s", error->message);
+          return EXIT_FAILED;
+        }
+      if (file == NULL || g_str_equal (file, "-"))
+        {
+          fwrite (opml, 1, len, stdout);
+          fflush (stdout);
+        }
+      else if (!g_file_set_contents (file, opml, (gssize) len, &error))
+        {
+          sitrep_cli_error ("%s", error->message);
+          return EXIT_FAILED;
+        }
+      return EXIT_OK;
+    }
+}
+
 int
 sitrep_cli_cmd_feeds (int    argc,
                       char **argv)
@@ -115,13 +176,15 @@ sitrep_cli_cmd_feeds (int    argc,
     { NULL }
   };
 
-  if (!sitrep_cli_parse_options ("feeds", _("PROJECT add URL | list | check [ID] | remove ID"),
+  if (!sitrep_cli_parse_options ("feeds", _("PROJECT add URL | list | check [ID] | remove ID | import-opml FILE | export-opml [FILE]"),
                                  _("Follows news feeds (RSS 2.0, RSS 1.0, Atom).\n"
                                    "\n"
                                    "add subscribes to a feed; list shows each with its unread articles;\n"
                                    "check imports the items not seen before (the full article from its\n"
                                    "link, else the feed's own text), one line per item; remove stops\n"
-                                   "following a feed (its articles stay)."),
+                                   "following a feed (its articles stay). import-opml subscribes to the\n"
+                                   "feeds of an OPML file (a damaged file is refused whole); export-opml\n"
+                                   "writes the subscriptions as OPML 2.0 to FILE or to the output."),
                                  entries, &argc, &argv))
     return EXIT_USAGE;
   if (args == NULL || g_strv_length (args) < 2)
@@ -129,13 +192,19 @@ sitrep_cli_cmd_feeds (int    argc,
   verb = args[1];
   if ((g_str_equal (verb, "add") || g_str_equal (verb, "remove")) && g_strv_length (args) != 3)
     return sitrep_cli_usage_error ("feeds", _("add takes one feed address, remove one feed id."));
+  if (g_str_equal (verb, "import-opml") && g_strv_length (args) != 3)
+    return sitrep_cli_usage_error ("feeds", _("import-opml takes one OPML file."));
+  if (g_str_equal (verb, "export-opml") && g_strv_length (args) > 3)
+    return sitrep_cli_usage_error ("feeds", _("export-opml takes at most one file name."));
   if (!g_str_equal (verb, "add") && !g_str_equal (verb, "list") && !g_str_equal (verb, "check") &&
-      !g_str_equal (verb, "remove"))
-    return sitrep_cli_usage_error ("feeds", _("Use add, list, check or remove."));
+      !g_str_equal (verb, "remove") && !g_str_equal (verb, "import-opml") && !g_str_equal (verb, "export-opml"))
+    return sitrep_cli_usage_error ("feeds", _("Use add, list, check, remove, import-opml or export-opml."));
 
   store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_DEFAULT);
   if (store == NULL)
     return EXIT_FAILED;
+  if (g_str_has_suffix (verb, "-opml"))
+    return feeds_opml (store, args[0], verb, args[2]);
   fetcher = sitrep_fetcher_new (30, 0);
 
   if (g_str_equal (verb, "add"))

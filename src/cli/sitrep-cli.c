@@ -996,7 +996,7 @@ static const Command commands[] = {
   { "new", N_("PROJECT"), N_("Create a new project file"), cmd_new },
   { "import", N_("PROJECT FILE…"), N_("Import text, HTML, CSV or JSONL files"), cmd_import },
   { "fetch", N_("PROJECT URL…"), N_("Fetch web pages and import their articles"), sitrep_cli_cmd_fetch },
-  { "feeds", N_("PROJECT add|list|check|remove"), N_("Follow news feeds and import their new items"),
+  { "feeds", N_("PROJECT add|list|check|remove|import-opml|export-opml"), N_("Follow news feeds and import their new items"),
     sitrep_cli_cmd_feeds },
   { "list", N_("PROJECT"), N_("List the articles"), cmd_list },
   { "show", N_("PROJECT ID"), N_("Show one article"), cmd_show },

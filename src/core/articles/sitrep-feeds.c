@@ -20,6 +20,7 @@ sitrep_feed_info_free (SitrepFeedInfo *info)
     return;
   g_free (info->url);
   g_free (info->title);
+  g_free (info->site_url);
   g_free (info->checked_at);
   g_free (info);
 }
@@ -96,6 +97,35 @@ feed_id_by_url (SitrepStore *self,
   return id;
 }
 
+/* A feed address as typed, made whole: "example.org/feed" is read as https. */
+static char *
+normalise_address (const char  *typed,
+                   GError     **error)
+{
+  g_autofree char *text = g_strstrip (g_strdup (typed));
+  g_autofree char *full = NULL;
+  g_autoptr(GUri) uri = NULL;
+
+  if (text[0] == '\0')
+    {
+      g_set_error_literal (error, SITREP_FETCH_ERROR, SITREP_FETCH_ERROR_INVALID_ADDRESS,
+                           _("Type or paste the address of a feed (http:// or https://)."));
+      return NULL;
+    }
+  full = strstr (text, "://") != NULL ? g_strdup (text) : g_strconcat ("https://", text, NULL);
+  uri = g_uri_parse (full, G_URI_FLAGS_PARSE_RELAXED, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0' ||
+      strchr (text, ' ') != NULL ||
+      (g_ascii_strcasecmp (g_uri_get_scheme (uri), "http") != 0 &&
+       g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") != 0))
+    {
+      g_set_error (error, SITREP_FETCH_ERROR, SITREP_FETCH_ERROR_INVALID_ADDRESS,
+                   _("“%s” is not a web address. A feed's address starts with http:// or https://."), text);
+      return NULL;
+    }
+  return g_steal_pointer (&full);
+}
+
 static SitrepFeed *
 fetch_feed (SitrepFetcher  *fetcher,
             const char     *url,
@@ -120,9 +150,14 @@ sitrep_feeds_add (SitrepFetcher  *fetcher,
                   GError        **error)
 {
   g_autoptr(SitrepFeed) feed = NULL;
+  g_autofree char *address = NULL;
 
   g_return_val_if_fail (SITREP_IS_STORE (store) && url != NULL, 0);
 
+  address = normalise_address (url, error);
+  if (address == NULL)
+    return 0;
+  url = address;
   if (feed_id_by_url (store, url) > 0)
     {
       g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
@@ -151,7 +186,7 @@ sitrep_feeds_list (SitrepStore  *store,
   if (_sitrep_store_lock (store, error) == NULL)
     return NULL;
   stmt = _sitrep_store_statement (store,
-                                  "SELECT f.id, f.url, f.title, f.checked_at,"
+                                  "SELECT f.id, f.url, f.title, f.checked_at, f.site_url,"
                                   " (SELECT count(DISTINCT a.id) FROM feed_items i JOIN articles a ON a.id = i.article_id"
                                   "   WHERE i.feed_id = f.id AND a.status = 0)"
                                   " FROM feeds f ORDER BY coalesce (f.title, f.url) COLLATE NOCASE, f.id",
@@ -169,7 +204,8 @@ sitrep_feeds_list (SitrepStore  *store,
       info->url = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       info->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       info->checked_at = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      info->unread = (guint) sqlite3_column_int64 (stmt, 4);
+      info->site_url = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      info->unread = (guint) sqlite3_column_int64 (stmt, 5);
       g_ptr_array_add (list, info);
     }
   sqlite3_reset (stmt);
@@ -365,14 +401,31 @@ sitrep_feeds_check (SitrepFetcher    *fetcher,
                     GCancellable     *cancellable,
                     GError          **error)
 {
+  return sitrep_feeds_check_full (fetcher, store, id, pause_ms, NULL, report, user_data, cancellable, error);
+}
+
+int
+sitrep_feeds_check_full (SitrepFetcher      *fetcher,
+                         SitrepStore        *store,
+                         gint64              id,
+                         guint               pause_ms,
+                         SitrepFeedStarted   started,
+                         SitrepFeedReport    report,
+                         gpointer            user_data,
+                         GCancellable       *cancellable,
+                         GError            **error)
+{
   g_autoptr(GPtrArray) feeds = sitrep_feeds_list (store, error);
   g_autoptr(GHashTable) last_request = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   int added = 0;
   guint checked = 0;
+  guint total = 0;
 
   if (feeds == NULL)
     return -1;
   for (guint i = 0; i < feeds->len; i++)
+    total += id == 0 || ((SitrepFeedInfo *) g_ptr_array_index (feeds, i))->id == id;
+  for (guint i = 0; i < feeds->len && !g_cancellable_is_cancelled (cancellable); i++)
     {
       SitrepFeedInfo *info = g_ptr_array_index (feeds, i);
       g_autoptr(GError) feed_error = NULL;
@@ -380,6 +433,8 @@ sitrep_feeds_check (SitrepFetcher    *fetcher,
 
       if (id != 0 && info->id != id)
         continue;
+      if (started != NULL)
+        started (checked, total, info->title != NULL ? info->title : info->url, user_data);
       checked++;
       n = check_one (fetcher, store, info, last_request, pause_ms, report, user_data, cancellable, &feed_error);
       if (n < 0)
@@ -395,11 +450,143 @@ sitrep_feeds_check (SitrepFetcher    *fetcher,
         }
       added += n;
     }
-  if (id != 0 && checked == 0)
+  if (id != 0 && total == 0)
     {
       g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                    _("The project follows no feed with id %" G_GINT64_FORMAT "."), id);
       return -1;
     }
   return added;
+}
+
+int
+sitrep_feeds_import_opml (SitrepStore  *store,
+                          const char   *data,
+                          gsize         len,
+                          guint        *already,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) feeds = NULL;
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  int added = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), -1);
+
+  if (already != NULL)
+    *already = 0;
+  feeds = sitrep_opml_parse (data, len, error);
+  if (feeds == NULL)
+    return -1;
+  db = _sitrep_store_lock (store, error);
+  if (db == NULL)
+    return -1;
+  if (!_sitrep_store_check_writable (store, error) || !_sitrep_store_begin (store, error))
+    {
+      _sitrep_store_unlock (store);
+      return -1;
+    }
+  stmt = _sitrep_store_statement (store, "INSERT OR IGNORE INTO feeds (url, title, site_url, added_at)"
+                                  " VALUES (?1, ?2, ?3, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'))", error);
+  for (guint i = 0; stmt != NULL && i < feeds->len; i++)
+    {
+      SitrepOpmlFeed *feed = g_ptr_array_index (feeds, i);
+      int rc;
+
+      _sitrep_store_bind_text (stmt, 1, feed->url);
+      _sitrep_store_bind_text (stmt, 2, feed->title);
+      _sitrep_store_bind_text (stmt, 3, feed->site_url);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          _sitrep_store_set_sqlite_error (error, db, rc, _("save the feeds"));
+          stmt = NULL;
+          break;
+        }
+      if (sqlite3_changes (db) > 0)
+        added++;
+      else if (already != NULL)
+        (*already)++;
+    }
+  if (stmt == NULL || !_sitrep_store_commit (store, error))
+    {
+      _sitrep_store_rollback (store);
+      _sitrep_store_unlock (store);
+      if (already != NULL)
+        *already = 0;
+      return -1;
+    }
+  _sitrep_store_unlock (store);
+  return added;
+}
+
+char *
+sitrep_feeds_export_opml (SitrepStore  *store,
+                          const char   *title,
+                          gsize        *len,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) feeds = sitrep_feeds_list (store, error);
+  g_autoptr(GPtrArray) outlines = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_opml_feed_free);
+
+  if (feeds == NULL)
+    return NULL;
+  for (guint i = 0; i < feeds->len; i++)
+    {
+      SitrepFeedInfo *info = g_ptr_array_index (feeds, i);
+      SitrepOpmlFeed *outline = g_new0 (SitrepOpmlFeed, 1);
+
+      outline->url = g_strdup (info->url);
+      outline->title = g_strdup (info->title);
+      outline->site_url = g_strdup (info->site_url);
+      g_ptr_array_add (outlines, outline);
+    }
+  return sitrep_opml_write (outlines, title, len);
+}
+
+void
+sitrep_feed_unread_free (SitrepFeedUnread *unread)
+{
+  if (unread == NULL)
+    return;
+  g_free (unread->title);
+  g_free (unread);
+}
+
+GPtrArray *
+sitrep_feeds_list_unread (SitrepStore  *store,
+                          gint64        id,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_feed_unread_free);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+
+  if (_sitrep_store_lock (store, error) == NULL)
+    return NULL;
+  stmt = _sitrep_store_statement (store,
+                                  "SELECT DISTINCT a.id, a.title FROM feed_items i JOIN articles a ON a.id = i.article_id"
+                                  " WHERE i.feed_id = ?1 AND a.status = 0 ORDER BY a.id DESC",
+                                  error);
+  if (stmt == NULL)
+    {
+      _sitrep_store_unlock (store);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      SitrepFeedUnread *unread = g_new0 (SitrepFeedUnread, 1);
+
+      unread->article_id = sqlite3_column_int64 (stmt, 0);
+      unread->title = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      g_ptr_array_add (list, unread);
+    }
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  _sitrep_store_unlock (store);
+  return g_steal_pointer (&list);
 }

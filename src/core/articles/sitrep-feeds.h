@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "sitrep-fetch.h"
+#include "sitrep-opml.h"
 #include "sitrep-store.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,7 @@ typedef struct
   gint64  id;
   char   *url;
   char   *title;
+  char   *site_url;    /* the site the feed belongs to, or NULL */
   char   *checked_at;  /* ISO 8601 UTC, NULL when never checked */
   guint   unread;      /* items imported from it whose article is still new */
 } SitrepFeedInfo;
@@ -32,6 +34,35 @@ gint64     sitrep_feeds_add             (SitrepFetcher  *fetcher,
 GPtrArray *sitrep_feeds_list            (SitrepStore    *store,
                                          GError        **error);
 gboolean   sitrep_feeds_remove          (SitrepStore    *store,
+                                         gint64          id,
+                                         GError        **error);
+
+/* Subscribes to every feed of the OPML document @data not followed yet, in
+ * one transaction, without fetching them (their titles come from the file;
+ * a check fills in the rest). A document that is no valid OPML is refused
+ * whole and the project is left as it was. Returns the number of feeds
+ * added (*@already: those followed before), or -1 with @error set. */
+int        sitrep_feeds_import_opml     (SitrepStore    *store,
+                                         const char     *data,
+                                         gsize           len,
+                                         guint          *already,
+                                         GError        **error);
+/* The subscriptions as an OPML 2.0 document (UTF-8), or NULL with @error set. */
+char      *sitrep_feeds_export_opml     (SitrepStore    *store,
+                                         const char     *title,
+                                         gsize          *len,
+                                         GError        **error);
+
+/* One item a feed brought whose article is still new (unread). */
+typedef struct
+{
+  gint64  article_id;
+  char   *title;
+} SitrepFeedUnread;
+
+void       sitrep_feed_unread_free      (SitrepFeedUnread *unread);
+/* The unread articles feed @id brought (SitrepFeedUnread*), newest first. */
+GPtrArray *sitrep_feeds_list_unread     (SitrepStore    *store,
                                          gint64          id,
                                          GError        **error);
 
@@ -55,6 +86,24 @@ int        sitrep_feeds_check           (SitrepFetcher    *fetcher,
                                          gpointer          user_data,
                                          GCancellable     *cancellable,
                                          GError          **error);
+
+/* Called before each feed of a check: its place among the feeds checked
+ * (from 0), their number, and its title (or address). */
+typedef void (*SitrepFeedStarted) (guint       index,
+                                   guint       total,
+                                   const char *feed_title,
+                                   gpointer    user_data);
+
+/* As sitrep_feeds_check (), telling @started (may be NULL) of each feed. */
+int        sitrep_feeds_check_full      (SitrepFetcher     *fetcher,
+                                         SitrepStore       *store,
+                                         gint64             id,
+                                         guint              pause_ms,
+                                         SitrepFeedStarted  started,
+                                         SitrepFeedReport   report,
+                                         gpointer           user_data,
+                                         GCancellable      *cancellable,
+                                         GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFeedInfo, sitrep_feed_info_free)
 

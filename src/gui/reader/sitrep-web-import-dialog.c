@@ -390,6 +390,50 @@ on_article_imported (SitrepWebImportDialog *dialog,
     }
 }
 
+gboolean
+sitrep_web_import_text_is_links (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\r\n", -1);
+  guint links = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(GUri) uri = NULL;
+
+      if (words[i][0] == '\0')
+        continue;
+      uri = g_uri_parse (words[i], G_URI_FLAGS_PARSE_RELAXED, NULL);
+      if (uri == NULL || g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0' ||
+          (g_ascii_strcasecmp (g_uri_get_scheme (uri), "http") != 0 &&
+           g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") != 0))
+        return FALSE;
+      links++;
+    }
+  return links > 0;
+}
+
+void
+sitrep_web_import_fetch_links_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  SitrepWebImportDialog *dialog;
+
+  g_object_set_data (G_OBJECT (widget), "sitrep-web-import-dialog", NULL);
+  sitrep_web_import_action (widget, action_name, parameter);
+  dialog = g_object_get_data (G_OBJECT (widget), "sitrep-web-import-dialog");
+  if (dialog != NULL)
+    sitrep_web_import_dialog_start (dialog);
+}
+
+static void
+forget_dialog (SitrepWebImportDialog *dialog,
+               SitrepWindow          *window)
+{
+  if (g_object_get_data (G_OBJECT (window), "sitrep-web-import-dialog") == dialog)
+    g_object_set_data (G_OBJECT (window), "sitrep-web-import-dialog", NULL);
+}
+
 void
 sitrep_web_import_action (GtkWidget  *widget,
                           const char *action_name,
@@ -412,5 +456,8 @@ sitrep_web_import_action (GtkWidget  *widget,
   dialog = sitrep_web_import_dialog_new (GTK_WINDOW (window), store,
                                          parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL);
   g_signal_connect_object (dialog, "article-imported", G_CALLBACK (on_article_imported), window, 0);
+  /* the dialog shown last, for win.fetch-links */
+  g_object_set_data (G_OBJECT (window), "sitrep-web-import-dialog", dialog);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (forget_dialog), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

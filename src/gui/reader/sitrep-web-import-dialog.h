@@ -33,4 +33,14 @@ void                   sitrep_web_import_action (GtkWidget  *widget,
                                                  const char *action_name,
                                                  GVariant   *parameter);
 
+/* win.fetch-links (s): the links of a drop or a paste, fetched at once in
+ * the dialog (those already in the project are reported as such). */
+void                   sitrep_web_import_fetch_links_action (GtkWidget  *widget,
+                                                             const char *action_name,
+                                                             GVariant   *parameter);
+
+/* Whether @text is nothing but http(s) addresses (one or more, separated by
+ * white space): a paste of links rather than of an article's text. */
+gboolean               sitrep_web_import_text_is_links (const char *text);
+
 G_END_DECLS

@@ -35,6 +35,7 @@ static const struct
   { "win.close-project",      { "<Control>w", NULL } },
   { "win.import",             { "<Control>i", NULL } },
   { "win.paste-article",      { "<Control><Shift>v", NULL } },
+  { "win.feeds",              { "<Control><Shift>f", NULL } },
   { "win.find",               { "<Control>f", NULL } },
   { "win.edit-metadata",      { "F2", "<Control>e", NULL } },
   { "win.show-original",      { "<Control>u", NULL } },

@@ -10,6 +10,7 @@
 
 #include "sitrep-demo.h"
 #include "sitrep-import-job.h"
+#include "sitrep-feeds-dialog.h"
 #include "sitrep-web-import-dialog.h"
 #include "sitrep-metadata-dialog.h"
 #include "sitrep-window-private.h"
@@ -795,6 +796,12 @@ sitrep_window_paste_text (SitrepWindow *self,
       return;
     }
 
+  /* a pasted link is the page it points to, fetched */
+  if (sitrep_web_import_text_is_links (stripped))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.fetch-links", "s", stripped);
+      return;
+    }
   id = sitrep_import_text (self->store, text, &duplicate_of, &error);
   if (id > 0)
     {
@@ -929,6 +936,8 @@ _sitrep_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-paths", "as", import_paths_action);
   gtk_widget_class_install_action (widget_class, "win.import-web", NULL, sitrep_web_import_action);
   gtk_widget_class_install_action (widget_class, "win.import-web-address", "s", sitrep_web_import_action);
+  gtk_widget_class_install_action (widget_class, "win.fetch-links", "s", sitrep_web_import_fetch_links_action);
+  gtk_widget_class_install_action (widget_class, "win.feeds", NULL, sitrep_feeds_dialog_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "win.show-import-report", NULL,
                                    show_import_report_action);

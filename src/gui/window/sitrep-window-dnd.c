@@ -74,7 +74,7 @@ on_drop (GtkDropTarget *target,
 
           g_string_append_printf (links, "%s\n", uri);
         }
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.import-web-address", "s", links->str);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.fetch-links", "s", links->str);
       return TRUE;
     }
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sitrep-feeds-checker.h"
 #include "sitrep-article-row.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-window-private.h"
@@ -782,6 +783,8 @@ sitrep_window_init (SitrepWindow *self)
   rebuild_recent (self);
   _sitrep_window_dnd_init (self);
   _sitrep_window_update_actions (self);
+  /* the periodic feed check runs while the window is open */
+  sitrep_feeds_checker_get_for_window (GTK_WIDGET (self));
 }
 
 SitrepWindow *

@@ -1,0 +1,382 @@
+/* sitrep-feeds-checker.c — a window's feed checks: on demand and every N minutes
+ *
+ * One checker per window, kept as the window's data so it lives and dies
+ * with it. Checks run in a thread (sitrep_feeds_check_full); the periodic
+ * check follows the GSettings key feeds-check-interval (minutes, 0: off).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-feeds"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-feeds.h"
+#include "sitrep-feeds-private.h"
+#include "sitrep-window.h"
+#include "sitrep-feeds-checker.h"
+
+#define CHECKER_KEY "sitrep-feeds-checker"
+
+struct _SitrepFeedsChecker
+{
+  GObject       parent_instance;
+
+  GtkWidget    *window;        /* not owned: the checker is the window's data */
+  GSettings    *settings;
+  GCancellable *cancellable;   /* while a check runs */
+
+  guint         timer_id;
+  guint         minute_ms;
+  guint         pause_ms;
+  double        fraction;
+  char         *status;
+  char         *report;
+  guint         n_checks;
+};
+
+enum { PROP_0, PROP_BUSY, PROP_FRACTION, PROP_STATUS, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+enum { SIGNAL_FINISHED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (SitrepFeedsChecker, sitrep_feeds_checker, G_TYPE_OBJECT)
+
+typedef struct
+{
+  SitrepStore *store;
+  guint        pause_ms;
+  GString     *report;
+  int          added;
+  GTask       *task;     /* not owned */
+} Job;
+
+typedef struct
+{
+  SitrepFeedsChecker *checker;
+  double              fraction;
+  char               *status;
+} Progress;
+
+static void
+job_free (Job *job)
+{
+  g_object_unref (job->store);
+  g_string_free (job->report, TRUE);
+  g_free (job);
+}
+
+static void
+set_progress (SitrepFeedsChecker *self,
+              double              fraction,
+              const char         *status)
+{
+  if (self->fraction != fraction)
+    {
+      self->fraction = fraction;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+    }
+  if (g_strcmp0 (self->status, status) != 0)
+    {
+      g_free (self->status);
+      self->status = g_strdup (status);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    }
+}
+
+static gboolean
+show_progress (gpointer data)
+{
+  Progress *p = data;
+
+  if (p->checker->cancellable != NULL)
+    set_progress (p->checker, p->fraction, p->status);
+  g_object_unref (p->checker);
+  g_free (p->status);
+  g_free (p);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_feed_started (guint       index,
+                 guint       total,
+                 const char *feed_title,
+                 gpointer    user_data)
+{
+  Job *job = user_data;
+  Progress *p = g_new0 (Progress, 1);
+
+  p->checker = g_object_ref (g_task_get_source_object (job->task));
+  p->fraction = (double) index / MAX (total, 1);
+  p->status = g_strdup_printf (_("Checking feed %u of %u: %s"), index + 1, total, feed_title);
+  g_main_context_invoke (NULL, show_progress, p);
+}
+
+static void
+on_item_report (const char *feed_title,
+                const char *item_link,
+                gint64      article_id,
+                const char *message,
+                gpointer    user_data)
+{
+  Job *job = user_data;
+
+  if (article_id > 0)
+    g_string_append_printf (job->report, _("%s: %s: imported"), feed_title, item_link);
+  else if (article_id < 0)
+    g_string_append_printf (job->report, _("%s: %s: already in the project"), feed_title, item_link);
+  else
+    g_string_append_printf (job->report, _("%s: %s: %s"), feed_title, item_link,
+                            message != NULL ? message : _("could not be imported"));
+  g_string_append_c (job->report, '\n');
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  Job *job = data;
+  g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (30, 0);
+  g_autoptr(GError) error = NULL;
+
+  job->added = sitrep_feeds_check_full (fetcher, job->store, 0, job->pause_ms, on_feed_started,
+                                        on_item_report, job, cancellable, &error);
+  if (job->added < 0)
+    g_string_append_printf (job->report, "%s\n", error->message);
+  if (g_cancellable_is_cancelled (cancellable))
+    g_string_append (job->report, _("Cancelled: the items not listed above were not imported.\n"));
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_check_done (GObject      *object,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  SitrepFeedsChecker *self = SITREP_FEEDS_CHECKER (object);
+  Job *job = g_task_get_task_data (G_TASK (result));
+  int added = MAX (job->added, 0);
+
+  g_clear_object (&self->cancellable);
+  g_free (self->report);
+  self->report = g_strdup (job->report->str);
+  g_strchomp (self->report);
+  self->n_checks++;
+  set_progress (self, 0.0, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  if (added > 0 && self->window != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d new article from the feeds",
+                                                            "%d new articles from the feeds", added), added);
+
+      sitrep_window_show_toast (SITREP_WINDOW (self->window), text);
+    }
+  g_signal_emit (self, signals[SIGNAL_FINISHED], 0, added);
+}
+
+static gboolean
+on_timer (gpointer data)
+{
+  SitrepFeedsChecker *self = data;
+  SitrepStore *store = self->window != NULL ? sitrep_window_get_store (SITREP_WINDOW (self->window)) : NULL;
+  g_autoptr(GPtrArray) feeds = store != NULL ? sitrep_feeds_list (store, NULL) : NULL;
+
+  /* nothing to do is not worth a thread */
+  if (feeds != NULL && feeds->len > 0)
+    sitrep_feeds_checker_start (self);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+schedule (SitrepFeedsChecker *self)
+{
+  guint minutes = g_settings_get_uint (self->settings, "feeds-check-interval");
+
+  g_clear_handle_id (&self->timer_id, g_source_remove);
+  if (minutes > 0)
+    self->timer_id = g_timeout_add ((guint) MIN ((guint64) minutes * self->minute_ms, G_MAXUINT), on_timer, self);
+}
+
+static void
+on_interval_changed (SitrepFeedsChecker *self)
+{
+  schedule (self);
+}
+
+/* The window is going: its checks stop now, not when the last running one lets go. */
+static void
+destroy_checker (gpointer data)
+{
+  g_object_run_dispose (data);
+  g_object_unref (data);
+}
+
+static void
+sitrep_feeds_checker_dispose (GObject *object)
+{
+  SitrepFeedsChecker *self = SITREP_FEEDS_CHECKER (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->timer_id, g_source_remove);
+  g_clear_object (&self->settings);
+  self->window = NULL;
+  G_OBJECT_CLASS (sitrep_feeds_checker_parent_class)->dispose (object);
+}
+
+static void
+sitrep_feeds_checker_finalize (GObject *object)
+{
+  SitrepFeedsChecker *self = SITREP_FEEDS_CHECKER (object);
+
+  g_clear_object (&self->cancellable);
+  g_free (self->status);
+  g_free (self->report);
+  G_OBJECT_CLASS (sitrep_feeds_checker_parent_class)->finalize (object);
+}
+
+static void
+sitrep_feeds_checker_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  SitrepFeedsChecker *self = SITREP_FEEDS_CHECKER (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->cancellable != NULL);
+      break;
+    case PROP_FRACTION:
+      g_value_set_double (value, self->fraction);
+      break;
+    case PROP_STATUS:
+      g_value_set_string (value, self->status);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sitrep_feeds_checker_class_init (SitrepFeedsCheckerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sitrep_feeds_checker_dispose;
+  object_class->finalize = sitrep_feeds_checker_finalize;
+  object_class->get_property = sitrep_feeds_checker_get_property;
+
+  properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_FRACTION] = g_param_spec_double ("fraction", NULL, NULL, 0.0, 1.0, 0.0,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, NULL,
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* a check ended (finished or cancelled), with the number of new articles */
+  signals[SIGNAL_FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                           NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+}
+
+static void
+sitrep_feeds_checker_init (SitrepFeedsChecker *self)
+{
+  self->minute_ms = 60 * 1000;
+  self->pause_ms = 1000;
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::feeds-check-interval", G_CALLBACK (on_interval_changed),
+                           self, G_CONNECT_SWAPPED);
+}
+
+SitrepFeedsChecker *
+sitrep_feeds_checker_get_for_window (GtkWidget *window)
+{
+  SitrepFeedsChecker *self;
+
+  g_return_val_if_fail (SITREP_IS_WINDOW (window), NULL);
+
+  self = g_object_get_data (G_OBJECT (window), CHECKER_KEY);
+  if (self != NULL)
+    return self;
+  self = g_object_new (SITREP_TYPE_FEEDS_CHECKER, NULL);
+  self->window = window;
+  g_object_set_data_full (G_OBJECT (window), CHECKER_KEY, self, destroy_checker);
+  schedule (self);
+  return self;
+}
+
+gboolean
+sitrep_feeds_checker_start (SitrepFeedsChecker *self)
+{
+  SitrepStore *store;
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  g_return_val_if_fail (SITREP_IS_FEEDS_CHECKER (self), FALSE);
+
+  store = self->window != NULL ? sitrep_window_get_store (SITREP_WINDOW (self->window)) : NULL;
+  if (self->cancellable != NULL || store == NULL || sitrep_store_is_read_only (store))
+    return FALSE;
+  job = g_new0 (Job, 1);
+  job->store = g_object_ref (store);
+  job->pause_ms = self->pause_ms;
+  job->report = g_string_new (NULL);
+  self->cancellable = g_cancellable_new ();
+  set_progress (self, 0.0, _("Checking the feeds…"));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  task = g_task_new (self, self->cancellable, on_check_done, NULL);
+  g_task_set_source_tag (task, sitrep_feeds_checker_start);
+  job->task = task;
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, check_thread);
+  return TRUE;
+}
+
+void
+sitrep_feeds_checker_cancel (SitrepFeedsChecker *self)
+{
+  g_return_if_fail (SITREP_IS_FEEDS_CHECKER (self));
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+gboolean
+sitrep_feeds_checker_is_busy (SitrepFeedsChecker *self)
+{
+  g_return_val_if_fail (SITREP_IS_FEEDS_CHECKER (self), FALSE);
+  return self->cancellable != NULL;
+}
+
+const char *
+sitrep_feeds_checker_get_report (SitrepFeedsChecker *self)
+{
+  g_return_val_if_fail (SITREP_IS_FEEDS_CHECKER (self), NULL);
+  return self->report;
+}
+
+guint
+sitrep_feeds_checker_get_n_checks (SitrepFeedsChecker *self)
+{
+  g_return_val_if_fail (SITREP_IS_FEEDS_CHECKER (self), 0);
+  return self->n_checks;
+}
+
+void
+_sitrep_feeds_checker_set_timing (SitrepFeedsChecker *self,
+                                  guint               minute_ms,
+                                  guint               pause_ms)
+{
+  g_return_if_fail (SITREP_IS_FEEDS_CHECKER (self));
+
+  self->minute_ms = MAX (minute_ms, 1);
+  self->pause_ms = pause_ms;
+  schedule (self);
+}

@@ -1,0 +1,16 @@
+/* sitrep-feeds-private.h — test hooks of the feeds checker and dialog
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-feeds-checker.h"
+#include "sitrep-feeds-dialog.h"
+
+G_BEGIN_DECLS
+
+/* Tests: a "minute" of the periodic check lasts @ms milliseconds, and two
+ * requests to one host are @pause_ms apart. */
+void     _sitrep_feeds_checker_set_timing (SitrepFeedsChecker *self,
+                                           guint               minute_ms,
+                                           guint               pause_ms);
+
+G_END_DECLS

@@ -1,0 +1,441 @@
+/* test-gui-feeds.c — the Feeds dialog against a real SoupServer on 127.0.0.1:
+ * adding (with clear errors), Check Feeds in the background with the feed as
+ * the articles' source, unread counts that drop when an article is read,
+ * removal after confirmation, Cancel of a slow check, the periodic check,
+ * OPML from the dialog, and pasted links fetched as pages
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+#include <adwaita.h>
+#include <libsoup/soup.h>
+
+#include "sitrep-feeds.h"
+#include "sitrep-feeds-private.h"
+#include "sitrep-store.h"
+#include "sitrep-test-util.h"
+#include "sitrep-web-import-dialog.h"
+#include "sitrep-window.h"
+
+#define PAGE_A \
+  "<!doctype html><html><head><title>Clashes near Jasim</title></head><body><article>" \
+  "<p>Clashes broke out near Jasim in the western countryside of Daraa on Sunday, local sources " \
+  "said, after a night of arrests in the town.</p></article></body></html>"
+#define PAGE_B \
+  "<!doctype html><html><head><title>Convoy reaches Tafas</title></head><body><article>" \
+  "<p>An aid convoy reached Tafas on Friday morning after two days on the road, aid workers said, " \
+  "and unloaded flour and medicine at the council building.</p></article></body></html>"
+
+static char *base;
+static volatile gint slow_requests;
+
+static void
+serve (SoupServerMessage *msg,
+       const char        *type,
+       const char        *body)
+{
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, type, SOUP_MEMORY_COPY, body, strlen (body));
+}
+
+static void
+handle (SoupServer        *server,
+        SoupServerMessage *msg,
+        const char        *path,
+        GHashTable        *query,
+        gpointer           data)
+{
+  const char *host = base;
+
+  if (strcmp (path, "/a") == 0)
+    serve (msg, "text/html", PAGE_A);
+  else if (strcmp (path, "/b") == 0)
+    serve (msg, "text/html", PAGE_B);
+  else if (strcmp (path, "/feed.xml") == 0)
+    {
+      g_autofree char *rss = g_strdup_printf (
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Daraa Monitor</title>"
+        "<link>%s/</link>"
+        "<item><title>Clashes near Jasim</title><link>%s/a</link><guid>a</guid></item>"
+        "<item><title>Convoy reaches Tafas</title><link>%s/b</link><guid>b</guid></item>"
+        "</channel></rss>", host, host, host);
+
+      serve (msg, "application/rss+xml", rss);
+    }
+  else if (strcmp (path, "/slow-feed.xml") == 0)
+    {
+      g_autofree char *atom = g_strdup_printf (
+        "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Slow Wire</title>"
+        "<entry><title>Slow</title><id>tag:slow,1</id><link href=\"%s/slow\"/>"
+        "<content type=\"html\">&lt;p&gt;Shelling was reported on the outskirts of Inkhil on Monday, "
+        "residents said, and several houses were damaged.&lt;/p&gt;</content></entry></feed>", host);
+
+      serve (msg, "application/atom+xml", atom);
+    }
+  else if (strcmp (path, "/slow") == 0)
+    {
+      g_atomic_int_inc (&slow_requests);
+      soup_server_message_pause (msg);   /* never answered */
+    }
+  else
+    soup_server_message_set_status (msg, 404, NULL);
+}
+
+static gpointer
+server_thread (gpointer data)
+{
+  GMainContext *context = g_main_context_new ();
+  GMainLoop *loop = g_main_loop_new (context, FALSE);
+  SoupServer *server;
+  GSList *uris;
+
+  g_main_context_push_thread_default (context);
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, NULL, handle, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, NULL));
+  uris = soup_server_get_uris (server);
+  g_atomic_pointer_set (&base, g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data)));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_main_loop_run (loop);
+  return NULL;
+}
+
+typedef struct
+{
+  char               *dir;
+  SitrepStore        *store;
+  SitrepWindow       *window;
+  SitrepFeedsChecker *checker;
+} Fixture;
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("sitrep-gui-feeds-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "p.sitrep", NULL);
+  f->store = sitrep_store_create (path, &error);
+  g_assert_no_error (error);
+  f->window = sitrep_test_open_window (f->store);
+  f->checker = sitrep_feeds_checker_get_for_window (GTK_WIDGET (f->window));
+  /* no pause between two requests to the test server */
+  _sitrep_feeds_checker_set_timing (f->checker, 60 * 1000, 0);
+}
+
+static void
+teardown (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "feeds-check-interval");
+  sitrep_test_close_window (f->window);
+  g_clear_object (&f->store);
+  sitrep_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours to free */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return GTK_WINDOW (w);
+    }
+  return NULL;
+}
+
+static SitrepFeedsDialog *
+open_dialog (Fixture *f)
+{
+  SitrepFeedsDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.feeds", NULL));
+  dialog = SITREP_FEEDS_DIALOG (find_toplevel (SITREP_TYPE_FEEDS_DIALOG));
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static gboolean
+not_adding (gpointer data)
+{
+  return !sitrep_feeds_dialog_is_adding (data);
+}
+
+static gboolean
+checker_idle (gpointer data)
+{
+  return !sitrep_feeds_checker_is_busy (data);
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+static void
+add (SitrepFeedsDialog *dialog,
+     const char        *address)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.add-address", "s", address));
+  sitrep_test_wait_until (not_adding, dialog, "the feed to be added");
+}
+
+static gboolean
+describes (gpointer data)
+{
+  gpointer *pair = data;
+  g_autofree char *text = sitrep_feeds_dialog_describe (pair[0]);
+
+  return g_strcmp0 (text, pair[1]) == 0;
+}
+
+static void
+assert_describes (SitrepFeedsDialog *dialog,
+                  const char        *expected)
+{
+  gpointer pair[2] = { dialog, (gpointer) expected };
+
+  sitrep_test_wait_until (describes, pair, expected);
+}
+
+static gint64
+feed_id (SitrepStore *store,
+         guint        i)
+{
+  g_autoptr(GPtrArray) feeds = sitrep_feeds_list (store, NULL);
+
+  g_assert_cmpuint (feeds->len, >, i);
+  return ((SitrepFeedInfo *) g_ptr_array_index (feeds, i))->id;
+}
+
+static gboolean
+shows_article (gpointer data)
+{
+  gpointer *pair = data;
+
+  return sitrep_window_get_selected_id (pair[0]) == *(gint64 *) pair[1];
+}
+
+static void
+test_add_check_read_remove (Fixture       *f,
+                            gconstpointer  data)
+{
+  SitrepFeedsDialog *dialog = open_dialog (f);
+  g_autofree char *page = g_strdup_printf ("%s/a", base);
+  g_autofree char *feed = g_strdup_printf ("%s/feed.xml", base);
+  g_autoptr(GPtrArray) unread = NULL;
+  g_autoptr(SitrepArticle) article = NULL;
+  AdwMessageDialog *confirm;
+  gint64 id;
+
+  /* errors in the user's words, nothing followed */
+  add (dialog, "   ");
+  g_assert_nonnull (strstr (sitrep_feeds_dialog_get_error (dialog), "Type or paste the address"));
+  add (dialog, "ftp://example.org/feed");
+  g_assert_nonnull (strstr (sitrep_feeds_dialog_get_error (dialog), "is not a web address"));
+  add (dialog, page);
+  g_assert_nonnull (strstr (sitrep_feeds_dialog_get_error (dialog), "not a news feed"));
+  assert_describes (dialog, "");
+
+  add (dialog, feed);
+  g_assert_null (sitrep_feeds_dialog_get_error (dialog));
+  assert_describes (dialog, "Daraa Monitor\t0\n");
+  add (dialog, feed);
+  g_assert_nonnull (strstr (sitrep_feeds_dialog_get_error (dialog), "already follows"));
+
+  /* Check Feeds: both items, the feed as their source */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.check", NULL));
+  g_assert_true (sitrep_feeds_checker_is_busy (f->checker));
+  sitrep_test_wait_until (checker_idle, f->checker, "the check to end");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  assert_describes (dialog, "Daraa Monitor\t2\n");
+  unread = sitrep_feeds_list_unread (f->store, feed_id (f->store, 0), NULL);
+  g_assert_cmpuint (unread->len, ==, 2);
+  id = ((SitrepFeedUnread *) g_ptr_array_index (unread, 0))->article_id;
+  article = sitrep_store_get_article (f->store, id, NULL);
+  g_assert_cmpstr (sitrep_article_get_source (article), ==, "Daraa Monitor");
+
+  /* again: nothing new */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.check", NULL));
+  sitrep_test_wait_until (checker_idle, f->checker, "the second check to end");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  g_assert_cmpuint (sitrep_feeds_checker_get_n_checks (f->checker), ==, 2);
+
+  /* reading one from the list: shown in the window, one unread fewer */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.open-article", "x", id));
+  {
+    gpointer pair[2] = { f->window, &id };
+
+    sitrep_test_wait_until (shows_article, pair, "the article to be shown");
+  }
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+  dialog = open_dialog (f);
+  assert_describes (dialog, "Daraa Monitor\t1\n");
+
+  /* removing asks first; cancelled, the feed stays */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.remove", "x", feed_id (f->store, 0)));
+  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (confirm, "cancel");
+  assert_describes (dialog, "Daraa Monitor\t1\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.remove", "x", feed_id (f->store, 0)));
+  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  adw_message_dialog_response (confirm, "remove");
+  assert_describes (dialog, "");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  gtk_window_close (GTK_WINDOW (dialog));
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+}
+
+static gboolean
+slow_fetch_started (gpointer data)
+{
+  return g_atomic_int_get (&slow_requests) > GPOINTER_TO_INT (data);
+}
+
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  SitrepFeedsDialog *dialog = open_dialog (f);
+  g_autofree char *feed = g_strdup_printf ("%s/slow-feed.xml", base);
+  int before = g_atomic_int_get (&slow_requests);
+
+  add (dialog, feed);
+  assert_describes (dialog, "Slow Wire\t0\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.check", NULL));
+  sitrep_test_wait_until (slow_fetch_started, GINT_TO_POINTER (before), "the item's page to be asked for");
+  g_assert_true (sitrep_feeds_checker_is_busy (f->checker));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.cancel", NULL));
+  sitrep_test_wait_until (checker_idle, f->checker, "the cancelled check to end");
+  g_assert_nonnull (strstr (sitrep_feeds_checker_get_report (f->checker), "Cancelled"));
+  /* cancelled: not even the feed's own text was imported */
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 0);
+  assert_describes (dialog, "Slow Wire\t0\n");
+  gtk_window_close (GTK_WINDOW (dialog));
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+}
+
+static gboolean
+checked_twice (gpointer data)
+{
+  return sitrep_feeds_checker_get_n_checks (data) >= 2;
+}
+
+static void
+test_periodic_check (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *feed = g_strdup_printf ("%s/feed.xml", base);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (10, 0);
+
+  g_assert_cmpuint (g_settings_get_uint (settings, "feeds-check-interval"), ==, 0);   /* off by default */
+  g_assert_cmpint (sitrep_feeds_add (fetcher, f->store, feed, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  /* a "minute" of 150 ms, checks every two of them, with no dialog open */
+  _sitrep_feeds_checker_set_timing (f->checker, 150, 0);
+  g_settings_set_uint (settings, "feeds-check-interval", 2);
+  sitrep_test_wait_until (checked_twice, f->checker, "two periodic checks");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  g_settings_set_uint (settings, "feeds-check-interval", 0);
+  sitrep_test_wait_until (checker_idle, f->checker, "the last check to end");
+}
+
+static void
+test_opml (Fixture       *f,
+           gconstpointer  data)
+{
+  SitrepFeedsDialog *dialog = open_dialog (f);
+  g_autofree char *good = g_build_filename (f->dir, "good.opml", NULL);
+  g_autofree char *bad = g_build_filename (f->dir, "bad.opml", NULL);
+  g_autofree char *out = g_build_filename (f->dir, "out.opml", NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_set_contents (bad, "<opml><body><outline xmlUrl=\"https://a.example/f\"/>", -1, NULL));
+  g_assert_true (g_file_set_contents (good, "<opml version=\"2.0\"><body><outline text=\"Wire\">"
+                                      "<outline text=\"Alpha\" xmlUrl=\"https://a.example/f\"/>"
+                                      "<outline text=\"Beta\" xmlUrl=\"https://b.example/f\"/></outline>"
+                                      "</body></opml>", -1, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.import-opml-file", "s", bad));
+  assert_describes (dialog, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.import-opml-file", "s", good));
+  assert_describes (dialog, "Alpha\t0\nBeta\t0\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.export-opml-file", "s", out));
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "xmlUrl=\"https://a.example/f\""));
+  g_assert_nonnull (strstr (text, "xmlUrl=\"https://b.example/f\""));
+  gtk_window_close (GTK_WINDOW (dialog));
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+}
+
+static gboolean
+web_dialog_idle (gpointer data)
+{
+  GtkWindow *dialog = find_toplevel (SITREP_TYPE_WEB_IMPORT_DIALOG);
+
+  return dialog != NULL && !sitrep_web_import_dialog_is_busy (SITREP_WEB_IMPORT_DIALOG (dialog)) &&
+         sitrep_web_import_dialog_get_report (SITREP_WEB_IMPORT_DIALOG (dialog)) != NULL;
+}
+
+static void
+test_paste_link (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *link = g_strdup_printf ("  %s/b\n", base);
+  GtkWindow *dialog;
+
+  g_assert_true (sitrep_web_import_text_is_links (link));
+  g_assert_false (sitrep_web_import_text_is_links ("See http://a.example/x for more"));
+  g_assert_false (sitrep_web_import_text_is_links ("javascript:alert(1)"));
+
+  /* a pasted link is fetched at once, not stored as text */
+  sitrep_window_paste_text (f->window, link);
+  sitrep_test_wait_until (web_dialog_idle, NULL, "the pasted link to be fetched");
+  dialog = find_toplevel (SITREP_TYPE_WEB_IMPORT_DIALOG);
+  g_assert_nonnull (strstr (sitrep_web_import_dialog_get_report (SITREP_WEB_IMPORT_DIALOG (dialog)), "/b: imported"));
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 1);
+  gtk_window_close (dialog);
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_WEB_IMPORT_DIALOG), "the dialog to close");
+
+  /* pasted again: already there */
+  sitrep_window_paste_text (f->window, link);
+  sitrep_test_wait_until (web_dialog_idle, NULL, "the second paste to be fetched");
+  dialog = find_toplevel (SITREP_TYPE_WEB_IMPORT_DIALOG);
+  g_assert_nonnull (strstr (sitrep_web_import_dialog_get_report (SITREP_WEB_IMPORT_DIALOG (dialog)),
+                            "/b: already in the project"));
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 1);
+  gtk_window_close (dialog);
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_WEB_IMPORT_DIALOG), "the dialog to close");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+  g_thread_new ("server", server_thread, NULL);
+  while (g_atomic_pointer_get (&base) == NULL)
+    g_usleep (1000);
+
+  g_test_add ("/gui/feeds/add-check-read-remove", Fixture, NULL, setup, test_add_check_read_remove, teardown);
+  g_test_add ("/gui/feeds/cancel", Fixture, NULL, setup, test_cancel, teardown);
+  g_test_add ("/gui/feeds/periodic", Fixture, NULL, setup, test_periodic_check, teardown);
+  g_test_add ("/gui/feeds/opml", Fixture, NULL, setup, test_opml, teardown);
+  g_test_add ("/gui/feeds/paste-link", Fixture, NULL, setup, test_paste_link, teardown);
+  return g_test_run ();
+}
