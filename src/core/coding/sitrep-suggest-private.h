@@ -27,7 +27,11 @@ typedef struct
   guint32 paragraph;
   guint16 flags;
   guint16 space_before; /* whitespace between this token and the one before */
+  guint32 lhash;        /* of a word of at most MAX_LISTED_WORD bytes, ASCII case folded; else 0 */
 } SuggestToken;
+
+/* Words in the detectors' word lists are no longer than this. */
+#define MAX_LISTED_WORD 24
 
 /* An entity name the suggester knows: the project's, or the bundled list's. */
 typedef struct
@@ -49,8 +53,10 @@ typedef struct
 typedef struct
 {
   const char   *text;
+  gsize         text_len;      /* bytes */
   GArray       *tokens;        /* SuggestToken */
   GHashTable   *key_cache;     /* token text → normalised key (owned by the suggester) */
+  GHashTable   *word_sets;     /* word list → its hashes (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion */
   const char   *published;
   SitrepDatePrecision precision;
@@ -60,6 +66,9 @@ typedef struct
   GHashTable   *learned;       /* key → LearnedPlace */
   GHashTable   *rejected;      /* "label\x1fkey" */
   GCancellable *cancellable;
+  /* Places in a long text: the text around them, shared by the places of one stretch. */
+  char         *window;
+  gsize         window_chunk;
 } SuggestRun;
 
 /* Token helpers (sitrep-suggest.c). */
