@@ -256,7 +256,7 @@ write_generated (const char *dir,
 static void
 test_round_trip (gconstpointer data)
 {
-  const char * const *c = data;   /* format, annotator or "", mode, into articles: "bare" or "" */
+  const char * const *c = data;   /* format, annotator or "", mode, into articles: "bare" or "", "zip" or "" */
   const char *cli = g_getenv ("SITREP_CLI");
   g_autofree char *script = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "exchange-roundtrip.py", NULL);
   g_autofree char *dir = g_dir_make_tmp ("sitrep-exchange-XXXXXX", NULL);
@@ -264,7 +264,7 @@ test_round_trip (gconstpointer data)
   g_autofree char *b = g_build_filename (dir, "b.sitrep", NULL);
   g_autofree char *orig = g_build_filename (dir, "orig.jsonl", NULL);
   g_autofree char *back = g_build_filename (dir, "back.jsonl", NULL);
-  g_autofree char *x = g_build_filename (dir, "x", NULL);
+  g_autofree char *x = g_build_filename (dir, g_strcmp0 (c[4], "zip") == 0 ? "x.zip" : "x", NULL);
   g_autofree char *gen = NULL;
   g_autofree char *out = NULL;
   g_autoptr(GPtrArray) ex = g_ptr_array_new ();
@@ -328,6 +328,8 @@ test_round_trip (gconstpointer data)
   g_ptr_array_add (ex, NULL);
   g_ptr_array_add (im, NULL);
   g_assert_true (run ((const char * const *) ex->pdata, NULL));
+  if (g_strcmp0 (c[4], "zip") == 0)
+    g_assert_true (g_file_test (x, G_FILE_TEST_IS_REGULAR));
   g_assert_true (run ((const char * const *) im->pdata, &out));
   g_test_message ("%s", out);
   if (g_strcmp0 (c[3], "bare") == 0)
@@ -685,15 +687,19 @@ main (int   argc,
   g_test_add_func ("/sitrep/merge/two-coders", test_merge);
   g_test_add_func ("/sitrep/adjudication/keep-and-resume", test_adjudication);
   g_test_add_data_func ("/sitrep/exchange/round-trip/label-studio",
-                        (const char *[]) { "label-studio", "", "exact", "" }, test_round_trip);
+                        (const char *[]) { "label-studio", "", "exact", "", "" }, test_round_trip);
   g_test_add_data_func ("/sitrep/exchange/round-trip/brat",
-                        (const char *[]) { "brat", "", "exact", "" }, test_round_trip);
+                        (const char *[]) { "brat", "", "exact", "", "" }, test_round_trip);
+  g_test_add_data_func ("/sitrep/exchange/round-trip/brat-zip",
+                        (const char *[]) { "brat", "", "exact", "", "zip" }, test_round_trip);
+  g_test_add_data_func ("/sitrep/exchange/round-trip/webanno-tsv-zip",
+                        (const char *[]) { "webanno-tsv", "bo", "tokens", "bare", "zip" }, test_round_trip);
   g_test_add_data_func ("/sitrep/exchange/round-trip/doccano",
-                        (const char *[]) { "doccano", "ana", "spans", "" }, test_round_trip);
+                        (const char *[]) { "doccano", "ana", "spans", "", "" }, test_round_trip);
   g_test_add_data_func ("/sitrep/exchange/round-trip/webanno-tsv",
-                        (const char *[]) { "webanno-tsv", "bo", "tokens", "bare" }, test_round_trip);
+                        (const char *[]) { "webanno-tsv", "bo", "tokens", "bare", "" }, test_round_trip);
   g_test_add_data_func ("/sitrep/exchange/round-trip/conll",
-                        (const char *[]) { "conll", "ana", "outer", "bare" }, test_round_trip);
+                        (const char *[]) { "conll", "ana", "outer", "bare", "" }, test_round_trip);
 
   return g_test_run ();
 }

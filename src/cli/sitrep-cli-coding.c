@@ -70,7 +70,7 @@ sitrep_cli_cmd_export (int    argc,
     { "include-suggestions", 0, 0, G_OPTION_ARG_NONE, &include_suggestions,
       N_("With spans-jsonl: add the pending suggestions, marked \"status\": \"suggested\""), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("What to write: spans-jsonl, acled-csv, ucdp-csv, geojson, events-jsonl, brat, conll, doccano, label-studio or webanno-tsv"), N_("FORMAT") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (a folder for brat and webanno-tsv)"), N_("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (a folder, or a .zip, for brat and webanno-tsv)"), N_("FILE") },
     { "annotator", 'a', 0, G_OPTION_ARG_STRING, &annotator, N_("Only this annotator's spans (brat, conll, doccano, label-studio, webanno-tsv)"), N_("NAME") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
     { NULL }
@@ -129,7 +129,6 @@ sitrep_cli_cmd_import_annotations (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
     { NULL }
   };
-  int status;
 
   if (!sitrep_cli_parse_options ("import-annotations", _("PROJECT FILE [--format FORMAT]"),
                                  _("Reads annotations: spans JSONL (one article a line with its spans), "
@@ -162,15 +161,7 @@ sitrep_cli_cmd_import_annotations (int    argc,
       return EXIT_FAILED;
     }
 
-  for (guint i = 0; i < report.problems->len; i++)
-    sitrep_cli_printf ("%s:%s\n", args[1], (const char *) g_ptr_array_index (report.problems, i));
-  sitrep_cli_printf (_("%s: %u spans added (%u already there), %u articles created, %u matched\n"),
-                     args[1], report.spans_added, report.spans_present, report.articles_created,
-                     report.articles_matched);
-  status = report.problems->len > 0 ? EXIT_FAILED : EXIT_OK;
-  sitrep_spans_report_clear (&report);
-
-  return status;
+  return sitrep_cli_print_spans_report (args[1], &report);
 }
 
 int

@@ -162,7 +162,9 @@ sitrep_cli_export_exchange (SitrepStore *store,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  if (sitrep_exchange_format_is_folder (format))
+  if (sitrep_exchange_format_is_folder (format) && g_str_has_suffix (output, ".zip"))
+    ok = sitrep_exchange_export_zip (store, format, annotator, file, NULL, &error);
+  else if (sitrep_exchange_format_is_folder (format))
     ok = sitrep_exchange_export_folder (store, format, annotator, file, NULL, &error);
   else
     {
@@ -192,6 +194,24 @@ sitrep_cli_export_exchange (SitrepStore *store,
   return EXIT_OK;
 }
 
+/* What an annotation import did: each problem on a line of its own, then
+ * the counts. Clears @report; failure when anything was refused. */
+int
+sitrep_cli_print_spans_report (const char        *path,
+                               SitrepSpansReport *report)
+{
+  int status;
+
+  for (guint i = 0; report->problems != NULL && i < report->problems->len; i++)
+    sitrep_cli_printf ("%s: %s\n", path, (const char *) g_ptr_array_index (report->problems, i));
+  sitrep_cli_printf (_("%s: %u spans added (%u already there), %u articles created, %u matched\n"),
+                     path, report->spans_added, report->spans_present, report->articles_created,
+                     report->articles_matched);
+  status = report->problems != NULL && report->problems->len > 0 ? EXIT_FAILED : EXIT_OK;
+  sitrep_spans_report_clear (report);
+  return status;
+}
+
 /* import-annotations --format brat|conll|doccano|label-studio|webanno-tsv */
 int
 sitrep_cli_import_exchange (const char *project,
@@ -204,7 +224,6 @@ sitrep_cli_import_exchange (const char *project,
   g_autoptr(GError) error = NULL;
   SitrepExchangeFormat format;
   SitrepSpansReport report = { 0 };
-  int status;
 
   if (!sitrep_exchange_format_from_string (format_name, &format))
     return sitrep_cli_usage_error ("import-annotations",
@@ -225,14 +244,7 @@ sitrep_cli_import_exchange (const char *project,
       sitrep_spans_report_clear (&report);
       return EXIT_FAILED;
     }
-  for (guint i = 0; report.problems != NULL && i < report.problems->len; i++)
-    sitrep_cli_printf ("%s: %s\n", path, (const char *) g_ptr_array_index (report.problems, i));
-  sitrep_cli_printf (_("%s: %u spans added (%u already there), %u articles created, %u matched\n"),
-                     path, report.spans_added, report.spans_present, report.articles_created,
-                     report.articles_matched);
-  status = report.problems != NULL && report.problems->len > 0 ? EXIT_FAILED : EXIT_OK;
-  sitrep_spans_report_clear (&report);
-  return status;
+  return sitrep_cli_print_spans_report (path, &report);
 }
 
 int

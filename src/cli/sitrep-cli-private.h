@@ -4,6 +4,7 @@
 
 #include <glib.h>
 
+#include "sitrep-spans.h"
 #include "sitrep-store.h"
 
 G_BEGIN_DECLS
@@ -62,6 +63,8 @@ int          sitrep_cli_import_exchange        (const char  *project,
                                                 const char  *format,
                                                 const char  *path,
                                                 const char  *annotator);
+int          sitrep_cli_print_spans_report     (const char  *path,
+                                                SitrepSpansReport *report);
 
 /* sitrep-cli-suggest.c */
 int          sitrep_cli_cmd_suggest            (int argc, char **argv);

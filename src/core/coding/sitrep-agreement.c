@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-agreement.h"
+#include "sitrep-store-datasets.h"
 #include "sitrep-tokens.h"
 
 /* What κ and α need of two coders' tags: how many units, how many agree,
@@ -204,7 +205,7 @@ static void
 doc_free (Doc *d)
 {
   g_free (d->title);
-  g_array_unref (d->tokens);
+  g_clear_pointer (&d->tokens, g_array_unref);
   g_ptr_array_unref (d->spans);
   g_ptr_array_unref (d->tags);
   g_free (d);
@@ -426,6 +427,47 @@ alpha_all (GPtrArray *docs,
   return 1.0 - (n - 1.0) * disagreement / expected;
 }
 
+static Doc *
+doc_new (gint64 id,
+         guint  n_coders)
+{
+  Doc *d = g_new0 (Doc, 1);
+
+  d->id = id;
+  d->spans = g_ptr_array_new_full (n_coders, array_unref_null);
+  d->tags = g_ptr_array_new_full (n_coders, array_unref_null);
+  g_ptr_array_set_size (d->spans, n_coders);
+  g_ptr_array_set_size (d->tags, n_coders);
+  return d;
+}
+
+typedef struct
+{
+  GHashTable *pending;   /* article id → Doc two coders or more annotated */
+  GPtrArray  *docs;      /* with their text, by id */
+} Loading;
+
+static gboolean
+on_annotated_text (gint64      id,
+                   const char *title,
+                   const char *body,
+                   gpointer    user_data)
+{
+  Loading *l = user_data;
+  Doc *d = g_hash_table_lookup (l->pending, &id);
+
+  if (d != NULL)
+    {
+      g_hash_table_steal (l->pending, &id);
+      d->title = g_strdup (title);
+      d->tokens = sitrep_tokenize (body);
+      g_ptr_array_add (l->docs, d);
+    }
+  return TRUE;
+}
+
+/* Every span in one read and every annotated text in another: a store call
+ * an article costs more than the figures (bench/bench-agreement.c). */
 static GPtrArray *
 load_docs (SitrepStore   *store,
            GStrv          coders,
@@ -434,87 +476,66 @@ load_docs (SitrepStore   *store,
            GError       **error)
 {
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) doc_free);
-  g_autoptr(GArray) ids = NULL;
-  SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
-  guint n_coders = g_strv_length (coders);
+  g_autoptr(GHashTable) pending = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) doc_free);
+  g_autoptr(GHashTable) coder_of = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gint64 *coder_ids = NULL;
+  g_autoptr(GArray) rows = NULL;
+  guint n_coders = g_strv_length (coders), coded = 0;
+  Loading loading = { pending, docs };
+  Doc *d = NULL;
 
-  ids = sitrep_store_query_article_ids (store, &query, error);
-  if (ids == NULL)
-    return NULL;
-
-  for (guint i = ids->len; i > 0; i--)
+  coder_ids = g_new0 (gint64, MAX (n_coders, 1));
+  for (guint c = 0; c < n_coders; c++)
     {
-      gint64 id = g_array_index (ids, gint64, i - 1);
-      g_autoptr(GPtrArray) anns = NULL;
-      g_autofree char *body = NULL;
-      g_autoptr(SitrepArticle) article = NULL;
-      Doc *d;
-      guint coded = 0;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      anns = sitrep_store_list_annotations (store, id, 0, error);
-      if (anns == NULL)
-        return NULL;
-
-      d = g_new0 (Doc, 1);
-      d->id = id;
-      d->spans = g_ptr_array_new_full (n_coders, array_unref_null);
-      d->tags = g_ptr_array_new_full (n_coders, array_unref_null);
-      g_ptr_array_set_size (d->spans, n_coders);
-      g_ptr_array_set_size (d->tags, n_coders);
-
-      for (guint k = 0; k < anns->len; k++)
-        {
-          SitrepAnnotation *a = g_ptr_array_index (anns, k);
-          const char *who = sitrep_annotation_get_annotator (a);
-          gpointer label;
-          SitrepTagSpan span;
-
-          for (guint c = 0; who != NULL && c < n_coders; c++)
-            {
-              if (g_strcmp0 (coders[c], who) != 0)
-                continue;
-              if (!g_hash_table_lookup_extended (label_index,
-                                                 GINT_TO_POINTER ((gint) sitrep_annotation_get_label_id (a)),
-                                                 NULL, &label))
-                break;
-              if (g_ptr_array_index (d->spans, c) == NULL)
-                {
-                  g_ptr_array_index (d->spans, c) = g_array_new (FALSE, FALSE, sizeof (SitrepTagSpan));
-                  coded++;
-                }
-              span.start = sitrep_annotation_get_start (a);
-              span.end = sitrep_annotation_get_end (a);
-              span.label = GPOINTER_TO_UINT (label);
-              g_array_append_val ((GArray *) g_ptr_array_index (d->spans, c), span);
-              break;
-            }
-        }
-
-      if (coded < 2)
-        {
-          /* Nothing to compare in an article fewer than two coders touched. */
-          g_ptr_array_unref (d->spans);
-          g_ptr_array_unref (d->tags);
-          g_free (d);
-          continue;
-        }
-
-      body = sitrep_store_get_article_body (store, id, error);
-      if (body == NULL)
-        {
-          g_ptr_array_unref (d->spans);
-          g_ptr_array_unref (d->tags);
-          g_free (d);
-          return NULL;
-        }
-      article = sitrep_store_get_article (store, id, NULL);
-      d->title = g_strdup (article != NULL ? sitrep_article_get_title (article) : "");
-      d->tokens = sitrep_tokenize (body);
-      g_ptr_array_add (docs, d);
+      coder_ids[c] = sitrep_store_find_annotator (store, coders[c]);
+      if (coder_ids[c] != 0)
+        g_hash_table_insert (coder_of, &coder_ids[c], GUINT_TO_POINTER (c + 1));
     }
 
+  rows = sitrep_store_list_span_rows (store, error);
+  if (rows == NULL)
+    return NULL;
+  for (guint i = 0; i <= rows->len; i++)
+    {
+      SitrepSpanRow *row = i < rows->len ? &g_array_index (rows, SitrepSpanRow, i) : NULL;
+      guint c;
+      gpointer label;
+      SitrepTagSpan span;
+
+      if (d != NULL && (row == NULL || row->article_id != d->id))
+        {
+          /* Nothing to compare in an article fewer than two coders touched. */
+          if (coded >= 2)
+            g_hash_table_insert (pending, &d->id, d);
+          else
+            doc_free (d);
+          d = NULL;
+        }
+      if (row == NULL)
+        break;
+      c = GPOINTER_TO_UINT (g_hash_table_lookup (coder_of, &row->annotator_id));
+      if (c == 0 ||
+          !g_hash_table_lookup_extended (label_index, GINT_TO_POINTER ((gint) row->label_id), NULL, &label))
+        continue;
+      if (d == NULL)
+        {
+          d = doc_new (row->article_id, n_coders);
+          coded = 0;
+        }
+      if (g_ptr_array_index (d->spans, c - 1) == NULL)
+        {
+          g_ptr_array_index (d->spans, c - 1) = g_array_new (FALSE, FALSE, sizeof (SitrepTagSpan));
+          coded++;
+        }
+      span.start = row->start;
+      span.end = row->end;
+      span.label = GPOINTER_TO_UINT (label);
+      g_array_append_val ((GArray *) g_ptr_array_index (d->spans, c - 1), span);
+    }
+
+  if (g_hash_table_size (pending) > 0 &&
+      !sitrep_store_foreach_annotated_text (store, on_annotated_text, &loading, cancellable, error))
+    return NULL;
   return g_steal_pointer (&docs);
 }
 

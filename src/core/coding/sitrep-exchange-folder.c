@@ -1,4 +1,4 @@
-/* sitrep-exchange-folder.c — annotations out to a folder a file an article: brat standoff and WebAnno TSV 3.3
+/* sitrep-exchange-folder.c — annotations out to a folder or a zip, a file an article: brat standoff and WebAnno TSV 3.3
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-exchange"
@@ -16,21 +16,114 @@
 
 typedef struct
 {
-  GFile      *folder;
+  SitrepExchangeSink *sink;
   GHashTable *attributes;   /* brat attribute name → GHashTable of values (annotation.conf) */
   GHashTable *labels_used;  /* brat type names */
 } Folder;
 
-static gboolean
-save (GFile         *folder,
-      const char    *name,
-      GString       *text,
-      GCancellable  *cancellable,
-      GError       **error)
+struct _SitrepExchangeSink
 {
-  g_autoptr(GFile) file = g_file_get_child (folder, name);
-  g_autofree char *path = g_file_get_path (file);
+  GFile            *folder;     /* a file a name there, or: */
+  SitrepAtomicFile *atomic;     /* one zip, renamed over the target when complete */
+  GOutputStream    *buffered;
+  SitrepZipWriter  *zip;
+};
 
+SitrepExchangeSink *
+_sitrep_exchange_sink_new_folder (GFile *folder)
+{
+  SitrepExchangeSink *sink = g_new0 (SitrepExchangeSink, 1);
+
+  sink->folder = g_object_ref (folder);
+  return sink;
+}
+
+SitrepExchangeSink *
+_sitrep_exchange_sink_new_zip (GFile   *zip,
+                               GError **error)
+{
+  g_autofree char *path = g_file_get_path (zip);
+  SitrepExchangeSink *sink;
+  SitrepAtomicFile *atomic;
+
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Sitrep writes exports only to folders on this computer."));
+      return NULL;
+    }
+  atomic = sitrep_atomic_file_new (path, error);
+  if (atomic == NULL)
+    return NULL;
+  sink = g_new0 (SitrepExchangeSink, 1);
+  sink->atomic = atomic;
+  sink->buffered = g_buffered_output_stream_new_sized (sitrep_atomic_file_get_stream (atomic), 256 * 1024);
+  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (sink->buffered), FALSE);
+  sink->zip = sitrep_zip_writer_new (sink->buffered, error);
+  if (sink->zip == NULL)
+    {
+      _sitrep_exchange_sink_abort (sink);
+      return NULL;
+    }
+  return sink;
+}
+
+static void
+sink_free (SitrepExchangeSink *sink)
+{
+  g_clear_object (&sink->folder);
+  g_clear_pointer (&sink->zip, sitrep_zip_writer_free);
+  g_clear_object (&sink->buffered);
+  g_clear_pointer (&sink->atomic, sitrep_atomic_file_abort);
+  g_free (sink);
+}
+
+void
+_sitrep_exchange_sink_abort (SitrepExchangeSink *sink)
+{
+  if (sink != NULL)
+    sink_free (sink);
+}
+
+gboolean
+_sitrep_exchange_sink_finish (SitrepExchangeSink  *sink,
+                              GCancellable        *cancellable,
+                              GError             **error)
+{
+  gboolean ok = TRUE;
+
+  if (sink->zip != NULL)
+    ok = sitrep_zip_writer_finish (sink->zip, cancellable, error) &&
+         g_output_stream_close (sink->buffered, cancellable, error) &&
+         sitrep_atomic_file_commit (g_steal_pointer (&sink->atomic), error);
+  sink_free (sink);
+  return ok;
+}
+
+gboolean
+_sitrep_exchange_sink_add (SitrepExchangeSink  *sink,
+                           const char          *name,
+                           const char          *data,
+                           gsize                len,
+                           GCancellable        *cancellable,
+                           GError             **error)
+{
+  g_autofree char *valid = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  /* never invalid UTF-8, even from a damaged project */
+  if (!g_utf8_validate_len (data, len, NULL))
+    {
+      valid = g_utf8_make_valid (data, len);
+      data = valid;
+      len = strlen (valid);
+    }
+  if (sink->zip != NULL)
+    return sitrep_zip_writer_add (sink->zip, name, data, len, cancellable, error);
+
+  file = g_file_get_child (sink->folder, name);
+  path = g_file_get_path (file);
   if (path == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -38,14 +131,17 @@ save (GFile         *folder,
       return FALSE;
     }
   /* a new file beside the target, renamed over it when complete */
-  if (!g_utf8_validate_len (text->str, text->len, NULL))
-    {
-      /* never invalid UTF-8, even from a damaged project */
-      g_autofree char *valid = g_utf8_make_valid (text->str, text->len);
+  return sitrep_atomic_write_contents (path, data, len, error);
+}
 
-      return sitrep_atomic_write_contents (path, valid, strlen (valid), error);
-    }
-  return sitrep_atomic_write_contents (path, text->str, text->len, error);
+static gboolean
+save (Folder        *f,
+      const char    *name,
+      GString       *text,
+      GCancellable  *cancellable,
+      GError       **error)
+{
+  return _sitrep_exchange_sink_add (f->sink, name, text->str, text->len, cancellable, error);
 }
 
 static char *
@@ -190,8 +286,8 @@ write_brat (SitrepStore      *store,
                                 sitrep_annotation_get_annotator (a));
     }
 
-  return save (f->folder, txt_name, txt, cancellable, error) &&
-         save (f->folder, ann_name, ann, cancellable, error);
+  return save (f, txt_name, txt, cancellable, error) &&
+         save (f, ann_name, ann, cancellable, error);
 }
 
 static gboolean
@@ -216,7 +312,7 @@ write_brat_conf (Folder        *f,
         g_string_append_printf (conf, "%s%s", v == values ? "" : "|", (char *) v->data);
       g_string_append_c (conf, '\n');
     }
-  return save (f->folder, "annotation.conf", conf, cancellable, error);
+  return save (f, "annotation.conf", conf, cancellable, error);
 }
 
 /* WebAnno TSV 3.3 */
@@ -335,44 +431,38 @@ write_webanno (SitrepStore      *store,
                               value->len > 0 ? value->str : "_");
     }
 
-  return save (f->folder, name, tsv, cancellable, error);
+  return save (f, name, tsv, cancellable, error);
 }
 
-gboolean
-sitrep_exchange_export_folder (SitrepStore          *store,
-                               SitrepExchangeFormat  format,
-                               const char           *annotator,
-                               GFile                *folder,
-                               GCancellable         *cancellable,
-                               GError              **error)
+static gint64
+find_annotator (SitrepStore  *store,
+                const char   *annotator,
+                GError      **error)
+{
+  gint64 id;
+
+  if (annotator == NULL)
+    return 0;
+  id = sitrep_store_find_annotator (store, annotator);
+  if (id == 0)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("No one called “%s” has annotated in this project."), annotator);
+  return id;
+}
+
+/* Every article, one at a time, into @sink (which it does not finish). */
+static gboolean
+export_to_sink (SitrepStore          *store,
+                SitrepExchangeFormat  format,
+                gint64                annotator_id,
+                SitrepExchangeSink   *sink,
+                GCancellable         *cancellable,
+                GError              **error)
 {
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) local_error = NULL;
   SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
-  gint64 annotator_id = 0;
-  Folder f = { folder };
+  Folder f = { sink };
   gboolean ok = TRUE;
-
-  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
-  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
-  g_return_val_if_fail (sitrep_exchange_format_is_folder (format), FALSE);
-
-  if (annotator != NULL)
-    {
-      annotator_id = sitrep_store_find_annotator (store, annotator);
-      if (annotator_id == 0)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _("No one called “%s” has annotated in this project."), annotator);
-          return FALSE;
-        }
-    }
-  if (!g_file_make_directory_with_parents (folder, cancellable, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
 
   ids = sitrep_store_query_article_ids (store, &query, error);
   if (ids == NULL)
@@ -415,4 +505,68 @@ sitrep_exchange_export_folder (SitrepStore          *store,
   g_hash_table_unref (f.attributes);
   g_hash_table_unref (f.labels_used);
   return ok;
+}
+
+gboolean
+sitrep_exchange_export_folder (SitrepStore          *store,
+                               SitrepExchangeFormat  format,
+                               const char           *annotator,
+                               GFile                *folder,
+                               GCancellable         *cancellable,
+                               GError              **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  SitrepExchangeSink *sink;
+  gint64 annotator_id;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+  g_return_val_if_fail (sitrep_exchange_format_is_folder (format), FALSE);
+
+  annotator_id = find_annotator (store, annotator, error);
+  if (annotator != NULL && annotator_id == 0)
+    return FALSE;
+  if (!g_file_make_directory_with_parents (folder, cancellable, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  sink = _sitrep_exchange_sink_new_folder (folder);
+  if (!export_to_sink (store, format, annotator_id, sink, cancellable, error))
+    {
+      _sitrep_exchange_sink_abort (sink);
+      return FALSE;
+    }
+  return _sitrep_exchange_sink_finish (sink, cancellable, error);
+}
+
+gboolean
+sitrep_exchange_export_zip (SitrepStore          *store,
+                            SitrepExchangeFormat  format,
+                            const char           *annotator,
+                            GFile                *zip,
+                            GCancellable         *cancellable,
+                            GError              **error)
+{
+  SitrepExchangeSink *sink;
+  gint64 annotator_id;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (zip), FALSE);
+  g_return_val_if_fail (sitrep_exchange_format_is_folder (format), FALSE);
+
+  annotator_id = find_annotator (store, annotator, error);
+  if (annotator != NULL && annotator_id == 0)
+    return FALSE;
+  sink = _sitrep_exchange_sink_new_zip (zip, error);
+  if (sink == NULL)
+    return FALSE;
+  /* Nothing replaces the target until the whole zip is written. */
+  if (!export_to_sink (store, format, annotator_id, sink, cancellable, error))
+    {
+      _sitrep_exchange_sink_abort (sink);
+      return FALSE;
+    }
+  return _sitrep_exchange_sink_finish (sink, cancellable, error);
 }

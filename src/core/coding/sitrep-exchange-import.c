@@ -24,22 +24,8 @@
 /* The largest file read whole: far above any annotation file a person makes. */
 #define MAX_FILE_SIZE (512 * 1024 * 1024)
 
-typedef struct
-{
-  guint  start;
-  guint  end;
-  char  *label;
-  char  *annotator;   /* NULL: the one the user named */
-  char  *entity;
-  JsonNode *attributes;
-} Span;
-
-typedef struct
-{
-  char   *title;
-  GString *text;
-  GArray *spans;      /* Span */
-} Doc;
+typedef SitrepExchangeSpan Span;
+typedef SitrepExchangeDoc Doc;
 
 static void
 span_clear (Span *s)
@@ -50,8 +36,8 @@ span_clear (Span *s)
   g_clear_pointer (&s->attributes, json_node_unref);
 }
 
-static Doc *
-doc_new (const char *title)
+Doc *
+_sitrep_exchange_doc_new (const char *title)
 {
   Doc *d = g_new0 (Doc, 1);
   d->title = g_strdup (title);
@@ -61,8 +47,8 @@ doc_new (const char *title)
   return d;
 }
 
-static void
-doc_free (Doc *d)
+void
+_sitrep_exchange_doc_free (Doc *d)
 {
   g_free (d->title);
   g_string_free (d->text, TRUE);
@@ -70,14 +56,14 @@ doc_free (Doc *d)
   g_free (d);
 }
 
-static void
-doc_add_span (Doc        *d,
-              guint       start,
-              guint       end,
-              const char *label,
-              const char *annotator,
-              const char *entity,
-              JsonNode   *attributes)
+void
+_sitrep_exchange_doc_add_span (Doc        *d,
+                               guint       start,
+                               guint       end,
+                               const char *label,
+                               const char *annotator,
+                               const char *entity,
+                               JsonNode   *attributes)
 {
   Span s = { start, end, g_strdup (label), g_strdup (annotator), g_strdup (entity),
              attributes != NULL ? json_node_copy (attributes) : NULL };
@@ -156,7 +142,7 @@ read_doccano (const char  *contents,
           g_ptr_array_add (problems, g_strdup_printf (_("line %u: no \"text\""), n + 1));
           continue;
         }
-      d = doc_new (json_object_get_string_member_with_default (obj, "title", NULL));
+      d = _sitrep_exchange_doc_new (json_object_get_string_member_with_default (obj, "title", NULL));
       g_string_assign (d->text, text);
       if (json_object_has_member (obj, "label") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (obj, "label")))
         label = json_object_get_array_member (obj, "label");
@@ -175,7 +161,7 @@ read_doccano (const char  *contents,
                                                           n + 1, k + 1));
               continue;
             }
-          doc_add_span (d, json_array_get_int_element (a, 0), json_array_get_int_element (a, 1),
+          _sitrep_exchange_doc_add_span (d, json_array_get_int_element (a, 0), json_array_get_int_element (a, 1),
                         json_array_get_string_element (a, 2), NULL, NULL, NULL);
         }
       for (guint k = 0; entities != NULL && k < json_array_get_length (entities); k++)
@@ -186,7 +172,7 @@ read_doccano (const char  *contents,
               g_ptr_array_add (problems, g_strdup_printf (_("line %u: entity %u has no offsets"), n + 1, k + 1));
               continue;
             }
-          doc_add_span (d, json_object_get_int_member (e, "start_offset"), json_object_get_int_member (e, "end_offset"),
+          _sitrep_exchange_doc_add_span (d, json_object_get_int_member (e, "start_offset"), json_object_get_int_member (e, "end_offset"),
                         json_object_get_string_member_with_default (e, "label", ""), NULL, NULL, NULL);
         }
       g_ptr_array_add (docs, d);
@@ -229,7 +215,7 @@ read_label_studio (const char  *contents,
           g_ptr_array_add (problems, g_strdup_printf (_("task %u: no data.text"), n + 1));
           continue;
         }
-      d = doc_new (json_object_get_string_member_with_default (data, "title", NULL));
+      d = _sitrep_exchange_doc_new (json_object_get_string_member_with_default (data, "title", NULL));
       g_string_assign (d->text, text);
       annotations = json_object_has_member (task, "annotations") &&
                     JSON_NODE_HOLDS_ARRAY (json_object_get_member (task, "annotations"))
@@ -274,7 +260,7 @@ read_label_studio (const char  *contents,
               meta = json_object_has_member (item, "meta") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (item, "meta"))
                      ? json_object_get_object_member (item, "meta") : NULL;
               for (guint l = 0; l < json_array_get_length (labels); l++)
-                doc_add_span (d, json_object_get_int_member (value, "start"), json_object_get_int_member (value, "end"),
+                _sitrep_exchange_doc_add_span (d, json_object_get_int_member (value, "start"), json_object_get_int_member (value, "end"),
                               json_array_get_string_element (labels, l), who,
                               meta != NULL ? json_object_get_string_member_with_default (meta, "entity", NULL) : NULL,
                               meta != NULL && json_object_has_member (meta, "attributes")
@@ -286,9 +272,7 @@ read_label_studio (const char  *contents,
   return TRUE;
 }
 
-/* brat: a .ann beside its .txt. T lines give spans (fragments joined from the
- * first start to the last end), A lines attributes, N lines entity names,
- * "#" AnnotatorNotes "annotator: NAME" the annotator. */
+/* brat: a .ann beside its .txt (the reading itself: sitrep-exchange-brat.c). */
 static gboolean
 read_brat_pair (GFile         *ann_file,
                 GPtrArray     *docs,
@@ -297,15 +281,12 @@ read_brat_pair (GFile         *ann_file,
                 GError       **error)
 {
   g_autofree char *ann_path = g_file_get_path (ann_file);
-  g_autofree char *txt_path = g_strconcat (ann_path != NULL ? ann_path : "", NULL);
+  g_autofree char *base = g_file_get_basename (ann_file);
+  g_autofree char *txt_path = NULL;
   g_autoptr(GFile) txt_file = NULL;
   g_autofree char *ann = NULL;
   g_autofree char *txt = NULL;
-  g_autofree char *base = g_file_get_basename (ann_file);
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_auto(GStrv) lines = NULL;
   gsize len;
-  Doc *d;
 
   if (ann_path == NULL || !g_str_has_suffix (ann_path, ".ann"))
     {
@@ -313,6 +294,7 @@ read_brat_pair (GFile         *ann_file,
                    _("“%s” is not a brat .ann file."), base);
       return FALSE;
     }
+  txt_path = g_strconcat (ann_path, NULL);
   strcpy (txt_path + strlen (txt_path) - 4, ".txt");
   txt_file = g_file_new_for_path (txt_path);
   if (!read_whole (ann_file, &ann, &len, cancellable, error))
@@ -322,93 +304,7 @@ read_brat_pair (GFile         *ann_file,
       g_prefix_error (error, _("The text of %s is missing: "), base);
       return FALSE;
     }
-
-  d = doc_new (base);
-  g_string_assign (d->text, txt);
-  lines = g_strsplit (ann, "\n", -1);
-  /* Two passes: spans first, then what refers to them. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint n = 0; lines[n] != NULL; n++)
-      {
-        g_auto(GStrv) cols = g_strsplit (lines[n], "\t", 3);
-        g_auto(GStrv) args = NULL;
-        guint ncols = g_strv_length (cols);
-
-        if (ncols < 2)
-          continue;
-        args = g_strsplit_set (cols[1], " ;", -1);
-        if (pass == 0 && cols[0][0] == 'T')
-          {
-            guint64 start = G_MAXUINT64, end = 0;
-            guint nargs = g_strv_length (args);
-            gboolean ok = nargs >= 3 && nargs % 2 == 1;
-
-            for (guint k = 1; ok && k + 1 < nargs; k += 2)
-              {
-                guint64 s, e;
-                ok = g_ascii_string_to_unsigned (args[k], 10, 0, G_MAXUINT, &s, NULL) &&
-                     g_ascii_string_to_unsigned (args[k + 1], 10, 0, G_MAXUINT, &e, NULL);
-                start = MIN (start, s);
-                end = MAX (end, e);
-              }
-            if (!ok)
-              {
-                g_ptr_array_add (problems, g_strdup_printf (_("%s line %u: not “T# TYPE START END”"), base, n + 1));
-                continue;
-              }
-            doc_add_span (d, start, end, args[0], NULL, NULL, NULL);
-            g_hash_table_insert (ids, g_strdup (cols[0]), GUINT_TO_POINTER (d->spans->len));
-          }
-        else if (pass == 1 && (cols[0][0] == 'A' || cols[0][0] == 'M') && g_strv_length (args) >= 2)
-          {
-            guint idx = GPOINTER_TO_UINT (g_hash_table_lookup (ids, args[1]));
-            Span *sp;
-            g_autofree char *key = NULL;
-            gint64 number;
-            char *end = NULL;
-
-            if (idx == 0)
-              continue;
-            sp = &g_array_index (d->spans, Span, idx - 1);
-            if (sp->attributes == NULL)
-              sp->attributes = json_node_init_object (json_node_alloc (), json_object_new ());
-            key = g_strdup (args[0]);
-            key[0] = g_ascii_tolower (key[0]);
-            if (args[2] == NULL)
-              json_object_set_boolean_member (json_node_get_object (sp->attributes), key, TRUE);
-            else
-              {
-                errno = 0;
-                number = g_ascii_strtoll (args[2], &end, 10);
-                if (errno == 0 && end != args[2] && *end == '\0')
-                  json_object_set_int_member (json_node_get_object (sp->attributes), key, number);
-                else
-                  json_object_set_string_member (json_node_get_object (sp->attributes), key, args[2]);
-              }
-          }
-        else if (pass == 1 && cols[0][0] == 'N' && ncols >= 3 && g_strv_length (args) >= 2)
-          {
-            guint idx = GPOINTER_TO_UINT (g_hash_table_lookup (ids, args[1]));
-            if (idx > 0 && *cols[2] != '\0')
-              {
-                Span *sp = &g_array_index (d->spans, Span, idx - 1);
-                g_free (sp->entity);
-                sp->entity = g_strdup (cols[2]);
-              }
-          }
-        else if (pass == 1 && cols[0][0] == '#' && ncols >= 3 && g_strv_length (args) >= 2 &&
-                 g_str_has_prefix (cols[2], "annotator: "))
-          {
-            guint idx = GPOINTER_TO_UINT (g_hash_table_lookup (ids, args[1]));
-            if (idx > 0)
-              {
-                Span *sp = &g_array_index (d->spans, Span, idx - 1);
-                g_free (sp->annotator);
-                sp->annotator = g_strdup (cols[2] + strlen ("annotator: "));
-              }
-          }
-      }
-  g_ptr_array_add (docs, d);
+  _sitrep_exchange_read_brat (ann, txt, base, docs, problems);
   return TRUE;
 }
 
@@ -427,7 +323,7 @@ conll_close (TokenDoc *t,
 {
   if (t->open_label != NULL)
     {
-      doc_add_span (t->doc, t->open_start, end, t->open_label, NULL, NULL, NULL);
+      _sitrep_exchange_doc_add_span (t->doc, t->open_start, end, t->open_label, NULL, NULL, NULL);
       g_clear_pointer (&t->open_label, g_free);
     }
 }
@@ -459,7 +355,7 @@ read_conll (const char  *contents,
               conll_close (&t, prev_end);
               g_ptr_array_add (docs, t.doc);
             }
-          t.doc = doc_new (NULL);
+          t.doc = _sitrep_exchange_doc_new (NULL);
           new_sentence = FALSE;
           continue;
         }
@@ -478,7 +374,7 @@ read_conll (const char  *contents,
           continue;
         }
       if (t.doc == NULL)
-        t.doc = doc_new (NULL);
+        t.doc = _sitrep_exchange_doc_new (NULL);
       if (t.doc->text->len > 0)
         g_string_append_c (t.doc->text, new_sentence ? '\n' : ' ');
       new_sentence = FALSE;
@@ -579,6 +475,38 @@ tsv_value_id (const char *v,
   return tsv_unescape (v);
 }
 
+/* The columns after the token text are the features of every layer, in the
+ * order of the header lines. The label is the "value" feature of the
+ * NamedEntity span layer or, without one, of the first span layer that has
+ * such a feature. */
+static void
+webanno_layer_columns (const char *line,
+                       guint      *next_col,
+                       guint      *value_col,
+                       guint      *ident_col,
+                       gboolean   *named)
+{
+  g_auto(GStrv) f = g_strsplit (line + strlen ("#T_SP="), "|", -1);
+  gboolean span = g_str_has_prefix (line, "#T_SP=");
+  gboolean is_named = span && strstr (f[0], "NamedEntity") != NULL;
+  gboolean take = span && !*named &&
+                  (is_named || (*value_col == 0 && f[0] != NULL && g_strv_contains ((const char * const *) f + 1, "value")));
+  guint first = *next_col;
+
+  if (take && is_named)
+    *value_col = *ident_col = 0;
+  for (guint k = 1; f[k] != NULL; k++, (*next_col)++)
+    {
+      if (!take)
+        continue;
+      if (strcmp (f[k], "value") == 0)
+        *value_col = first + k - 1;
+      else if (strcmp (f[k], "identifier") == 0)
+        *ident_col = first + k - 1;
+    }
+  *named = *named || is_named;
+}
+
 /* WebAnno TSV 3.3 (one document a file), NamedEntity layer: the label is
  * the "value" feature, the entity the "identifier". Token offsets are
  * UTF-16 code units; the text is rebuilt with each sentence's #Text at
@@ -592,7 +520,8 @@ read_webanno (const char  *contents,
 {
   g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
   Doc *d;
-  guint value_col = 0, ident_col = 0;
+  guint value_col = 0, ident_col = 0, next_col = 3;
+  gboolean named = FALSE;
   guint u16 = 0;              /* UTF-16 units written so far */
   g_autofree char *sentence = NULL;
   gboolean sentence_placed = TRUE;
@@ -606,22 +535,14 @@ read_webanno (const char  *contents,
       return FALSE;
     }
 
-  d = doc_new (name);
+  d = _sitrep_exchange_doc_new (name);
   for (guint n = 1; lines[n] != NULL; n++)
     {
       g_strchomp (lines[n]);
-      if (g_str_has_prefix (lines[n], "#T_SP=") && value_col == 0)
+      if (g_str_has_prefix (lines[n], "#T_SP=") || g_str_has_prefix (lines[n], "#T_CH=") ||
+          g_str_has_prefix (lines[n], "#T_RL="))
         {
-          /* Columns after the token text: one per feature of each span layer. */
-          g_auto(GStrv) f = g_strsplit (lines[n] + 6, "|", -1);
-          if (strstr (lines[n], "NamedEntity") != NULL || value_col == 0)
-            for (guint k = 1; f[k] != NULL; k++)
-              {
-                if (strcmp (f[k], "value") == 0)
-                  value_col = 2 + k;
-                else if (strcmp (f[k], "identifier") == 0)
-                  ident_col = 2 + k;
-              }
+          webanno_layer_columns (lines[n], &next_col, &value_col, &ident_col, &named);
           continue;
         }
       if (g_str_has_prefix (lines[n], "#Text="))
@@ -713,7 +634,7 @@ read_webanno (const char  *contents,
                   g_array_index (d->spans, Span, known - 1).end = cp_end;
                 else
                   {
-                    doc_add_span (d, cp_start, cp_end, label, NULL, entity, NULL);
+                    _sitrep_exchange_doc_add_span (d, cp_start, cp_end, label, NULL, entity, NULL);
                     if (id > 0)
                       g_hash_table_insert (open, GUINT_TO_POINTER (id), GUINT_TO_POINTER (d->spans->len));
                   }
@@ -962,6 +883,61 @@ list_files (GFile         *file,
   return g_steal_pointer (&files);
 }
 
+/* A zip is known by its first bytes, whatever its name. */
+static gboolean
+is_zip (GFile        *file,
+        GCancellable *cancellable)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  guint8 head[4];
+  gsize got = 0;
+
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_REGULAR)
+    return FALSE;
+  in = g_file_read (file, cancellable, NULL);
+  return in != NULL && g_input_stream_read_all (G_INPUT_STREAM (in), head, 4, &got, cancellable, NULL) &&
+         got == 4 && memcmp (head, "PK", 2) == 0 && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
+}
+
+static gboolean
+read_zip (SitrepExchangeFormat   format,
+          GFile                 *file,
+          GPtrArray             *docs,
+          GPtrArray             *problems,
+          GCancellable          *cancellable,
+          GError               **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  guint n = 0;
+
+  if (format == SITREP_EXCHANGE_BRAT)
+    return _sitrep_exchange_read_brat_zip (file, docs, problems, cancellable, error);
+  entries = sitrep_zip_list (file, cancellable, error);
+  if (entries == NULL)
+    return FALSE;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      SitrepZipEntry *e = g_ptr_array_index (entries, i);
+      g_autofree char *contents = NULL;
+      g_autofree char *base = NULL;
+
+      if (!g_str_has_suffix (e->name, ".tsv"))
+        continue;
+      contents = _sitrep_exchange_zip_text (file, e, cancellable, error);
+      base = g_path_get_basename (e->name);
+      if (contents == NULL || !read_webanno (contents, base, docs, problems, error))
+        return FALSE;
+      n++;
+    }
+  if (n == 0)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no %s file in “%s”."), ".tsv", name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 sitrep_exchange_import (SitrepStore          *store,
                         SitrepExchangeFormat  format,
@@ -971,7 +947,7 @@ sitrep_exchange_import (SitrepStore          *store,
                         GCancellable         *cancellable,
                         GError              **error)
 {
-  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) doc_free);
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) _sitrep_exchange_doc_free);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   gboolean ok = TRUE;
 
@@ -979,7 +955,9 @@ sitrep_exchange_import (SitrepStore          *store,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (report != NULL, FALSE);
 
-  if (format == SITREP_EXCHANGE_BRAT || format == SITREP_EXCHANGE_WEBANNO_TSV)
+  if (sitrep_exchange_format_is_folder (format) && is_zip (file, cancellable))
+    ok = read_zip (format, file, docs, problems, cancellable, error);
+  else if (format == SITREP_EXCHANGE_BRAT || format == SITREP_EXCHANGE_WEBANNO_TSV)
     {
       const char *suffix = format == SITREP_EXCHANGE_BRAT ? ".ann" : ".tsv";
       g_autoptr(GPtrArray) files = list_files (file, suffix, cancellable, error);

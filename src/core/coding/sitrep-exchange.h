@@ -46,8 +46,18 @@ gboolean     sitrep_exchange_export_folder      (SitrepStore           *store,
                                                  GCancellable          *cancellable,
                                                  GError               **error);
 
-/* Reads annotations in @format from @file (a folder for brat and WebAnno
- * TSV; a single .ann/.tsv is accepted too). Articles are matched by their
+/* Writes a folder format into the zip @zip instead (the same files, by
+ * name, at its top), streaming: the zip is written beside @zip and renamed
+ * over it once complete, so a failed or cancelled export leaves @zip as it was. */
+gboolean     sitrep_exchange_export_zip         (SitrepStore           *store,
+                                                 SitrepExchangeFormat   format,
+                                                 const char            *annotator,
+                                                 GFile                 *zip,
+                                                 GCancellable          *cancellable,
+                                                 GError               **error);
+
+/* Reads annotations in @format from @file (a folder or a zip for brat and
+ * WebAnno TSV; a single .ann/.tsv is accepted too). Articles are matched by their
  * text (CoNLL and WebAnno TSV: by their tokens, white space aside) or made;
  * spans are checked and stored as spans JSONL import does, by @annotator
  * when the file does not say who made them. */
