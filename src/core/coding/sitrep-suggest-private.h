@@ -50,13 +50,24 @@ typedef struct
   gint64  geonameid;
 } LearnedPlace;
 
+/* The word lists the detectors test tokens against, each as a set of word
+ * hashes (list → set), with the last lists used at hand. */
+#define WORD_SETS_AT_HAND 64
+typedef struct
+{
+  GHashTable         *sets;
+  const char * const *lists[WORD_SETS_AT_HAND];
+  GHashTable         *at_hand[WORD_SETS_AT_HAND];
+} WordSets;
+
 typedef struct
 {
   const char   *text;
   gsize         text_len;      /* bytes */
   GArray       *tokens;        /* SuggestToken */
   GHashTable   *key_cache;     /* token text → normalised key (owned by the suggester) */
-  GHashTable   *word_sets;     /* word list → its hashes (owned by the suggester) */
+  WordSets     *word_sets;     /* owned by the suggester */
+  GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion */
   const char   *published;
   SitrepDatePrecision precision;

@@ -33,7 +33,8 @@ struct _SitrepSuggester
   GHashTable *learned;          /* key → LearnedPlace */
   GHashTable *rejected;         /* "kind\x1fkey" set */
   GHashTable *key_cache;        /* token → key */
-  GHashTable *word_sets;        /* word list → hashes of its words */
+  WordSets   *word_sets;
+  GHashTable *month_cache;      /* word → month + 1, 1 for none */
 };
 
 G_DEFINE_FINAL_TYPE (SitrepSuggester, sitrep_suggester, G_TYPE_OBJECT)
@@ -303,13 +304,21 @@ _sitrep_suggest_tok_is (const SuggestRun *run,
 #define LIST_COLLISION ((gpointer) 1)
 
 static GHashTable *
-word_set (GHashTable         *sets,
+word_set (WordSets           *sets,
           const char * const *words)
 {
-  GHashTable *set = g_hash_table_lookup (sets, words);
+  guint slot = ((guintptr) words >> 3) % WORD_SETS_AT_HAND;
+  GHashTable *set;
 
+  if (sets->lists[slot] == words)
+    return sets->at_hand[slot];
+  set = g_hash_table_lookup (sets->sets, words);
   if (set != NULL)
-    return set;
+    {
+      sets->lists[slot] = words;
+      sets->at_hand[slot] = set;
+      return set;
+    }
   set = g_hash_table_new (NULL, NULL);
   for (guint k = 0; words[k] != NULL; k++)
     {
@@ -318,7 +327,7 @@ word_set (GHashTable         *sets,
 
       g_hash_table_insert (set, key, had != NULL && had != words[k] ? LIST_COLLISION : (gpointer) words[k]);
     }
-  g_hash_table_insert (sets, (gpointer) words, set);
+  g_hash_table_insert (sets->sets, (gpointer) words, set);
   return set;
 }
 
@@ -695,7 +704,10 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->learned, g_hash_table_unref);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
   g_clear_pointer (&self->key_cache, g_hash_table_unref);
-  g_clear_pointer (&self->word_sets, g_hash_table_unref);
+  if (self->word_sets != NULL)
+    g_hash_table_unref (self->word_sets->sets);
+  g_clear_pointer (&self->word_sets, g_free);
+  g_clear_pointer (&self->month_cache, g_hash_table_unref);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
 }
@@ -716,7 +728,9 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->learned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->word_sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  self->word_sets = g_new0 (WordSets, 1);
+  self->word_sets->sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* The project's entities under every alias's key; they come before the
@@ -806,6 +820,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.tokens = _sitrep_suggest_tokenize (text);
   run.key_cache = self->key_cache;
   run.word_sets = self->word_sets;
+  run.month_cache = self->month_cache;
   run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
   run.published = published;
   run.precision = precision;
