@@ -287,6 +287,71 @@ test_create_edit (Fixture       *f,
   g_signal_handlers_disconnect_by_func (f->store, on_events_changed, &changed);
 }
 
+/* Every field is also a read-only property with the getter's value, and an
+ * event made with only an id has every "unknown" the getters document. */
+static void
+test_properties (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(SitrepEvent) bare = NULL;
+  g_autofree char *place_name = NULL;
+  g_auto(GStrv) assoc = NULL;
+  g_autoptr(GArray) assoc_ids = NULL;
+  gint64 id = bus_bombing (f);
+  gint64 prop_id = 0;
+  gint64 fatalities = 0;
+  gint64 actor1_id = 0;
+  int geo_precision = 0;
+  guint n_claims = 99;
+  double latitude = 0;
+  gboolean coordinates_set = TRUE;
+
+  g_assert_true (sitrep_store_set_event_actors (f->store, id, f->isis, f->army, &f->sohr, 1, NULL, 0, &error));
+  g_assert_no_error (error);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_no_error (error);
+  g_object_get (event,
+                "id", &prop_id,
+                "place-name", &place_name,
+                "fatalities", &fatalities,
+                "actor1-id", &actor1_id,
+                "geo-precision", &geo_precision,
+                "n-claims", &n_claims,
+                "latitude", &latitude,
+                "coordinates-set", &coordinates_set,
+                "assoc-actor1", &assoc,
+                "assoc-actor1-ids", &assoc_ids,
+                NULL);
+  g_assert_cmpint (prop_id, ==, id);
+  g_assert_cmpstr (place_name, ==, "Damascus");
+  g_assert_cmpstr (place_name, ==, sitrep_event_get_place_name (event));
+  g_assert_cmpint (fatalities, ==, -1);
+  g_assert_cmpint (actor1_id, ==, f->isis);
+  g_assert_cmpint (geo_precision, ==, 2);
+  g_assert_cmpuint (n_claims, ==, 0);
+  g_assert_cmpfloat_with_epsilon (latitude, 33.5102, 1e-6);
+  g_assert_false (coordinates_set);
+  g_assert_nonnull (assoc);
+  g_assert_cmpstr (assoc[0], ==, "SOHR");
+  g_assert_null (assoc[1]);
+  g_assert_nonnull (assoc_ids);
+  g_assert_cmpuint (assoc_ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (assoc_ids, gint64, 0), ==, f->sohr);
+  g_assert_true (assoc_ids == sitrep_event_get_assoc_actor1_ids (event));
+
+  bare = g_object_new (SITREP_TYPE_EVENT, "id", (gint64) 7, NULL);
+  g_assert_cmpint (sitrep_event_get_id (bare), ==, 7);
+  g_assert_null (sitrep_event_get_event_type (bare));
+  g_assert_null (sitrep_event_get_assoc_actor2 (bare));
+  g_assert_true (isnan (sitrep_event_get_longitude (bare)));
+  g_assert_cmpint (sitrep_event_get_best_override (bare), ==, -1);
+  g_assert_cmpint (sitrep_event_get_best (bare), ==, -1);
+  g_assert_cmpint (sitrep_event_get_inter1 (bare), ==, 0);
+  g_assert_finalize_object (g_steal_pointer (&bare));
+}
+
 static void
 expect_invalid (Fixture                *f,
                 const SitrepEventDraft *d,
@@ -1261,6 +1326,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
   ADD ("/sitrep/events/create-edit-undo", test_create_edit);
+  ADD ("/sitrep/events/properties", test_properties);
   ADD ("/sitrep/events/validation", test_validation);
   ADD ("/sitrep/events/claims-ledger", test_claims_ledger);
   ADD ("/sitrep/events/best-override", test_best_override);

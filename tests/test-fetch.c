@@ -26,6 +26,14 @@
   "<p>Residents said the strikes continued into the night and families left the town.</p>" \
   "</article></body></html>"
 
+/* a page that says when it was published (a day before its capture) */
+#define DATED_ARTICLE \
+  "<!doctype html><html><head><title>Convoy in Tafas</title>" \
+  "<meta property=\"article:published_time\" content=\"2019-11-17T08:00:00Z\"></head><body>" \
+  "<article><h1>Convoy in Tafas</h1><p>An aid convoy reached Tafas on Sunday morning after two days " \
+  "on the road, aid workers said, and unloaded flour and medicine at the council building.</p></article>" \
+  "</body></html>"
+
 static char *base;                 /* http://127.0.0.1:PORT */
 static volatile gint subresource_requests;
 static volatile gint page_requests;
@@ -231,6 +239,8 @@ handle (SoupServer        *server,
       /* the archive: the raw capture only under the id_ form */
       if (g_str_has_prefix (path, "/web/20191118123456id_/http://example.org/story"))
         serve_text (msg, "text/html", ARTICLE, strlen (ARTICLE));
+      else if (g_str_has_prefix (path, "/web/20191118123456id_/http://example.org/dated"))
+        serve_text (msg, "text/html", DATED_ARTICLE, strlen (DATED_ARTICLE));
       else
         {
           static const char toolbar[] = "<html><body><div>WAYBACK TOOLBAR</div>" ARTICLE "</body></html>";
@@ -561,6 +571,89 @@ test_archive_address (Fixture       *f,
   g_assert_no_error (error);
   article = sitrep_store_get_article (f->store, id, &error);
   g_assert_cmpstr (sitrep_article_get_url (article), ==, "http://example.org/story");
+  /* both addresses kept, the capture time with them */
+  {
+    g_autofree char *archive_url = NULL;
+    g_autofree char *captured = NULL;
+
+    g_assert_true (sitrep_store_get_article_archive (f->store, id, &archive_url, &captured));
+    g_assert_cmpstr (archive_url, ==, url);
+    g_assert_cmpstr (captured, ==, "2019-11-18T12:34:56Z");
+  }
+}
+
+/* An archived page's publication date (from the page) and capture date (from
+ * the archive) are two fields; a page fetched directly has no archive. */
+static void
+test_archive_dates (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = address ("/web/20191118123456/http://example.org/dated");
+  g_autofree char *archive_url = NULL;
+  g_autofree char *captured = NULL;
+  g_autoptr(SitrepArticle) article = NULL;
+  gint64 id = fetch (f, "/web/20191118123456/http://example.org/dated", &error);
+  gint64 plain;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  article = sitrep_store_get_article (f->store, id, &error);
+  g_assert_cmpstr (sitrep_article_get_url (article), ==, "http://example.org/dated");
+  g_assert_cmpstr (sitrep_article_get_published (article), ==, "2019-11-17");
+  g_assert_true (sitrep_store_get_article_archive (f->store, id, &archive_url, &captured));
+  g_assert_cmpstr (archive_url, ==, url);
+  g_assert_cmpstr (captured, ==, "2019-11-18T12:34:56Z");
+
+  plain = fetch (f, "/page", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plain, >, 0);
+  g_clear_pointer (&archive_url, g_free);
+  g_clear_pointer (&captured, g_free);
+  g_assert_false (sitrep_store_get_article_archive (f->store, plain, &archive_url, &captured));
+  g_assert_null (archive_url);
+  g_assert_null (captured);
+}
+
+/* A project of schema 6 with archived pages fetched before: opened, its
+ * archived articles get their archive address and capture time. */
+static void
+test_archive_migration (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "v6.sitrep", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autofree char *archive_url = NULL;
+  g_autofree char *captured = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (_sitrep_store_schema_create (db, 6, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO articles (id, title, url, content_hash, imported_at, modified_at) VALUES"
+    " (1, 'Archived', 'http://example.org/a', 'h1', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'),"
+    " (2, 'Direct', 'http://example.org/b', 'h2', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'),"
+    " (3, 'Day only', 'http://example.org/c', 'h3', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z');"
+    "INSERT INTO article_texts (article_id, body, original, original_name) VALUES"
+    " (1, 'a', x'00', 'https://web.archive.org/web/20191118123456/http://example.org/a'),"
+    " (2, 'b', x'00', 'http://example.org/b'),"
+    " (3, 'c', x'00', 'http://web.archive.org/web/20200102id_/http://example.org/c');",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sitrep_store_get_schema_version (store), ==, SITREP_STORE_SCHEMA_VERSION);
+  g_assert_true (sitrep_store_get_article_archive (store, 1, &archive_url, &captured));
+  g_assert_cmpstr (archive_url, ==, "https://web.archive.org/web/20191118123456/http://example.org/a");
+  g_assert_cmpstr (captured, ==, "2019-11-18T12:34:56Z");
+  g_clear_pointer (&archive_url, g_free);
+  g_clear_pointer (&captured, g_free);
+  g_assert_false (sitrep_store_get_article_archive (store, 2, &archive_url, &captured));
+  g_assert_true (sitrep_store_get_article_archive (store, 3, &archive_url, &captured));
+  g_assert_cmpstr (captured, ==, "2020-01-02");
 }
 
 static void
@@ -776,6 +869,8 @@ main (int argc, char **argv)
   ADD ("/fetch/content-types", test_content_types);
   ADD ("/fetch/charsets", test_charsets);
   ADD ("/fetch/archive-address", test_archive_address);
+  ADD ("/fetch/archive-dates", test_archive_dates);
+  ADD ("/fetch/archive-migration", test_archive_migration);
   ADD ("/fetch/duplicates-and-nothing-else", test_duplicates_and_nothing_else_fetched);
   ADD ("/fetch/cli", test_cli);
   ADD ("/feeds/check", test_feeds);

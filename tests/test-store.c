@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "sitrep-article-list.h"
+#include "sitrep-merge.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 
@@ -980,6 +981,28 @@ test_undo_per_opening (Fixture       *f,
   sqlite3_close (db);
 }
 
+/* A write the database refuses is told in whole sentences: what failed,
+ * then what the user can do, never "Could not <verb phrase>". */
+static void
+test_error_sentences (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_create (f->path, &error);
+  g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", "copy.sitrep", NULL);
+
+  g_assert_no_error (error);
+  add (store, "A title", "A body of text long enough to be an article.", "Example");
+
+  g_assert_false (sitrep_store_save_coder_copy (store, missing, "amal", FALSE, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "The coder’s copy could not be written. "));
+  g_assert_null (strstr (error->message, "Could not"));
+  g_assert_true (g_str_has_suffix (error->message, "."));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_store_finalizes (Fixture       *f,
                       gconstpointer  data)
@@ -1019,6 +1042,7 @@ main (int   argc,
   ADD ("/sitrep/store/article-list-paging", test_article_list_paging);
   ADD ("/sitrep/store/undo-metadata", test_undo_metadata);
   ADD ("/sitrep/store/undo-per-opening", test_undo_per_opening);
+  ADD ("/sitrep/store/error-sentences", test_error_sentences);
   ADD ("/sitrep/store/finalizes", test_store_finalizes);
 
   return g_test_run ();

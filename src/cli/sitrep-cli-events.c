@@ -38,6 +38,84 @@ figure_text (gint64 value)
   return value >= 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, value) : g_strdup ("–");
 }
 
+static const char *
+event_place (SitrepEvent *e)
+{
+  return sitrep_event_get_place_name (e) != NULL ? sitrep_event_get_place_name (e)
+                                                 : sitrep_event_get_location (e);
+}
+
+/* One element of the --json array: the event and its derived figures. */
+static gboolean
+print_event_json (SitrepStore         *store,
+                  SitrepEvent         *e,
+                  SitrepCliJsonArray  *writer,
+                  GError             **error)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  SitrepDerivedFigures f;
+
+  if (!sitrep_store_get_event_figures (store, sitrep_event_get_id (e), &f, error))
+    return FALSE;
+  json_builder_begin_object (b);
+  sitrep_cli_json_add_int (b, "id", sitrep_event_get_id (e));
+  sitrep_cli_json_add_string (b, "date_start", sitrep_event_get_date_start (e));
+  sitrep_cli_json_add_string (b, "date_end", sitrep_event_get_date_end (e));
+  sitrep_cli_json_add_string (b, "event_type", sitrep_event_get_event_type (e));
+  sitrep_cli_json_add_string (b, "sub_event_type", sitrep_event_get_sub_event_type (e));
+  sitrep_cli_json_add_string (b, "location", event_place (e));
+  sitrep_cli_json_add_string (b, "admin1", sitrep_event_get_admin1 (e));
+  sitrep_cli_json_add_string (b, "actor1", sitrep_event_get_actor1 (e));
+  sitrep_cli_json_add_string (b, "actor2", sitrep_event_get_actor2 (e));
+  add_figure (b, "fatalities", f.fatalities);
+  add_figure (b, "low", f.low);
+  add_figure (b, "best", f.best);
+  add_figure (b, "high", f.high);
+  sitrep_cli_json_add_int (b, "number_of_sources", f.n_sources);
+  json_builder_set_member_name (b, "disputed");
+  json_builder_add_boolean_value (b, f.disputed);
+  sitrep_cli_json_add_string (b, "explanation", f.explanation);
+  json_builder_end_object (b);
+  sitrep_cli_json_array_add (writer, b);
+  sitrep_derived_figures_clear (&f);
+  return TRUE;
+}
+
+/* One line of the table. */
+static void
+print_event_row (SitrepEvent *e)
+{
+  const char *place = event_place (e);
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, sitrep_event_get_id (e));
+  g_autofree char *fatal = figure_text (sitrep_event_get_fatalities (e));
+  g_autofree char *low = figure_text (sitrep_event_get_low (e));
+  g_autofree char *best = figure_text (sitrep_event_get_best (e));
+  g_autofree char *high = figure_text (sitrep_event_get_high (e));
+  g_autofree char *sources = g_strdup_printf ("%u%s", sitrep_event_get_n_sources (e),
+                                              sitrep_event_get_disputed (e) ? "!" : "");
+  g_autofree char *actors = g_strdup_printf ("%s%s%s",
+                                             sitrep_event_get_actor1 (e) ? sitrep_event_get_actor1 (e) : "",
+                                             sitrep_event_get_actor2 (e) ? " – " : "",
+                                             sitrep_event_get_actor2 (e) ? sitrep_event_get_actor2 (e) : "");
+  g_autofree char *actors_line = sitrep_cli_one_line (actors);
+
+  sitrep_cli_append_column (line, id, 7, TRUE);
+  g_string_append_c (line, ' ');
+  sitrep_cli_append_column (line, sitrep_event_get_date_start (e) ? sitrep_event_get_date_start (e) : "–",
+                            10, TRUE);
+  g_string_append_c (line, ' ');
+  sitrep_cli_append_column (line, sitrep_event_get_sub_event_type (e) ? sitrep_event_get_sub_event_type (e)
+                                  : sitrep_event_get_event_type (e) ? sitrep_event_get_event_type (e) : "–",
+                            26, TRUE);
+  g_string_append_c (line, ' ');
+  sitrep_cli_append_column (line, place != NULL ? place : "–", 24, TRUE);
+  g_string_append_printf (line, " %5s %5s %5s %5s %4s ", fatal, low, best, high, sources);
+  g_string_append (line, actors_line);
+  g_string_append_c (line, '\n');
+  sitrep_cli_print (line->str);
+}
+
 int
 sitrep_cli_cmd_events (int    argc,
                        char **argv)
@@ -91,72 +169,14 @@ sitrep_cli_cmd_events (int    argc,
       for (guint i = 0; i < events->len; i++)
         {
           SitrepEvent *e = g_ptr_array_index (events, i);
-          const char *place = sitrep_event_get_place_name (e) != NULL ? sitrep_event_get_place_name (e)
-                                                                      : sitrep_event_get_location (e);
 
-          if (json)
+          if (json && !print_event_json (store, e, &writer, &error))
             {
-              g_autoptr(JsonBuilder) b = json_builder_new ();
-              SitrepDerivedFigures f;
-
-              if (!sitrep_store_get_event_figures (store, sitrep_event_get_id (e), &f, &error))
-                {
-                  sitrep_cli_error ("%s", error->message);
-                  return EXIT_FAILED;
-                }
-              json_builder_begin_object (b);
-              sitrep_cli_json_add_int (b, "id", sitrep_event_get_id (e));
-              sitrep_cli_json_add_string (b, "date_start", sitrep_event_get_date_start (e));
-              sitrep_cli_json_add_string (b, "date_end", sitrep_event_get_date_end (e));
-              sitrep_cli_json_add_string (b, "event_type", sitrep_event_get_event_type (e));
-              sitrep_cli_json_add_string (b, "sub_event_type", sitrep_event_get_sub_event_type (e));
-              sitrep_cli_json_add_string (b, "location", place);
-              sitrep_cli_json_add_string (b, "admin1", sitrep_event_get_admin1 (e));
-              sitrep_cli_json_add_string (b, "actor1", sitrep_event_get_actor1 (e));
-              sitrep_cli_json_add_string (b, "actor2", sitrep_event_get_actor2 (e));
-              add_figure (b, "fatalities", f.fatalities);
-              add_figure (b, "low", f.low);
-              add_figure (b, "best", f.best);
-              add_figure (b, "high", f.high);
-              sitrep_cli_json_add_int (b, "number_of_sources", f.n_sources);
-              json_builder_set_member_name (b, "disputed");
-              json_builder_add_boolean_value (b, f.disputed);
-              sitrep_cli_json_add_string (b, "explanation", f.explanation);
-              json_builder_end_object (b);
-              sitrep_cli_json_array_add (&writer, b);
-              sitrep_derived_figures_clear (&f);
+              sitrep_cli_error ("%s", error->message);
+              return EXIT_FAILED;
             }
-          else
-            {
-              g_autoptr(GString) line = g_string_new (NULL);
-              g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, sitrep_event_get_id (e));
-              g_autofree char *fatal = figure_text (sitrep_event_get_fatalities (e));
-              g_autofree char *low = figure_text (sitrep_event_get_low (e));
-              g_autofree char *best = figure_text (sitrep_event_get_best (e));
-              g_autofree char *high = figure_text (sitrep_event_get_high (e));
-              g_autofree char *sources = g_strdup_printf ("%u%s", sitrep_event_get_n_sources (e),
-                                                          sitrep_event_get_disputed (e) ? "!" : "");
-              g_autofree char *actors = g_strdup_printf ("%s%s%s",
-                                                         sitrep_event_get_actor1 (e) ? sitrep_event_get_actor1 (e) : "",
-                                                         sitrep_event_get_actor2 (e) ? " – " : "",
-                                                         sitrep_event_get_actor2 (e) ? sitrep_event_get_actor2 (e) : "");
-              g_autofree char *actors_line = sitrep_cli_one_line (actors);
-
-              sitrep_cli_append_column (line, id, 7, TRUE);
-              g_string_append_c (line, ' ');
-              sitrep_cli_append_column (line, sitrep_event_get_date_start (e) ? sitrep_event_get_date_start (e) : "–",
-                                        10, TRUE);
-              g_string_append_c (line, ' ');
-              sitrep_cli_append_column (line, sitrep_event_get_sub_event_type (e) ? sitrep_event_get_sub_event_type (e)
-                                              : sitrep_event_get_event_type (e) ? sitrep_event_get_event_type (e) : "–",
-                                        26, TRUE);
-              g_string_append_c (line, ' ');
-              sitrep_cli_append_column (line, place != NULL ? place : "–", 24, TRUE);
-              g_string_append_printf (line, " %5s %5s %5s %5s %4s ", fatal, low, best, high, sources);
-              g_string_append (line, actors_line);
-              g_string_append_c (line, '\n');
-              sitrep_cli_print (line->str);
-            }
+          if (!json)
+            print_event_row (e);
         }
     }
 

@@ -34,7 +34,13 @@ gboolean     sitrep_cli_parse_options (const char           *command,
                                        int                  *argc,
                                        char               ***argv);
 
+/* sitrep-cli-import.c */
+int          sitrep_cli_cmd_import             (int argc, char **argv);
+
 /* sitrep-cli-articles.c */
+int          sitrep_cli_cmd_list               (int argc, char **argv);
+int          sitrep_cli_cmd_show               (int argc, char **argv);
+int          sitrep_cli_cmd_search             (int argc, char **argv);
 int          sitrep_cli_cmd_delete             (int argc, char **argv);
 
 /* sitrep-cli-coding.c */

@@ -169,7 +169,7 @@ sitrep_feeds_add (SitrepFetcher  *fetcher,
     return 0;
   if (!write_sql (store, "INSERT INTO feeds (url, title, site_url, added_at)"
                   " VALUES (?1, ?2, ?3, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-                  _("save the feed"), error, url, feed->title, feed->site_url, 0, 0))
+                  _("The feed could not be saved."), error, url, feed->title, feed->site_url, 0, 0))
     return 0;
   return feed_id_by_url (store, url);
 }
@@ -232,7 +232,7 @@ sitrep_feeds_remove (SitrepStore  *store,
       return FALSE;
     }
   /* the articles it brought stay in the project */
-  return write_sql (store, "DELETE FROM feeds WHERE id = ?4", _("remove the feed"), error,
+  return write_sql (store, "DELETE FROM feeds WHERE id = ?4", _("The feed could not be removed."), error,
                     NULL, NULL, NULL, id, 0);
 }
 
@@ -383,11 +383,11 @@ check_one (SitrepFetcher    *fetcher,
       if (id > 0)
         added++;
       write_sql (store, "INSERT OR IGNORE INTO feed_items (feed_id, item_key, link, article_id, seen_at)"
-                 " VALUES (?4, ?1, ?2, ?5, ?3)", _("save the feed"), NULL,
+                 " VALUES (?4, ?1, ?2, ?5, ?3)", _("The feed could not be saved."), NULL,
                  item->id, item->link, now, info->id, ABS (id));
     }
   write_sql (store, "UPDATE feeds SET checked_at = ?1, title = coalesce (?2, title) WHERE id = ?4",
-             _("save the feed"), NULL, now, feed->title, NULL, info->id, 0);
+             _("The feed could not be saved."), NULL, now, feed->title, NULL, info->id, 0);
   return added;
 }
 

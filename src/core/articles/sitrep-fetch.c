@@ -471,6 +471,8 @@ sitrep_fetched_page_to_record (SitrepFetchedPage  *page,
   record->original_name = g_strdup (page->address);
   g_free (record->url);
   record->url = g_strdup (page->original_url != NULL ? page->original_url : page->final_url);
+  record->archive_url = g_strdup (page->archive_url);
+  record->captured = g_strdup (page->captured);
   return record;
 }
 

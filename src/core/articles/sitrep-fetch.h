@@ -76,6 +76,14 @@ void               sitrep_fetched_page_free      (SitrepFetchedPage    *page);
 SitrepImportRecord *sitrep_fetched_page_to_record (SitrepFetchedPage   *page,
                                                    GError             **error);
 
+/* For an article fetched from a web archive: the archive's address and the
+ * capture time (ISO 8601 UTC, NULL when unknown). FALSE (and both NULL) for
+ * other articles. */
+gboolean           sitrep_store_get_article_archive (SitrepStore   *store,
+                                                     gint64         id,
+                                                     char         **archive_url,
+                                                     char         **captured);
+
 /* The id of an article whose URL is @url, or 0. */
 gint64             sitrep_store_find_article_by_url (SitrepStore      *store,
                                                      const char       *url);

@@ -32,5 +32,7 @@ sitrep_import_record_free (SitrepImportRecord *record)
   g_free (record->published_note);
   g_free (record->language);
   g_free (record->warning);
+  g_free (record->archive_url);
+  g_free (record->captured);
   g_free (record);
 }

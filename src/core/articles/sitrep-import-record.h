@@ -25,6 +25,8 @@ struct _SitrepImportRecord
   char               *language;          /* BCP 47 guess ("en", "ar") or NULL */
   guint               line;              /* 1-based line/row in a multi-record file, 0 otherwise */
   char               *warning;           /* imported, but the user should look (a page with little text) */
+  char               *archive_url;       /* a page from a web archive: the archive's address; url is the page's own */
+  char               *captured;          /* … and when the archive captured it, ISO 8601 UTC */
 };
 
 SitrepImportRecord *sitrep_import_record_new  (void);

@@ -108,7 +108,7 @@ ensure_source (SitrepStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the source"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The source could not be saved."));
       return -1;
     }
 
@@ -133,6 +133,36 @@ find_duplicate_locked (SitrepStore *self,
 }
 
 /* Inserts one record inside the current transaction. */
+
+/* Where an article fetched from a web archive came from, with the article. */
+static gboolean
+insert_archive (SitrepStore               *self,
+                gint64                     id,
+                const SitrepImportRecord  *record,
+                GError                   **error)
+{
+  sqlite3_stmt *stmt = _sitrep_store_statement (self, "INSERT INTO article_archives (article_id, archive_url, captured_at)"
+                                                " VALUES (?1, ?2, ?3)", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  _sitrep_store_bind_text (stmt, 2, record->archive_url);
+  _sitrep_store_bind_text (stmt, 3, record->captured);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the address of the archived page"));
+      if (error != NULL && *error != NULL)
+        (*error)->code = SITREP_STORE_ERROR_IO;
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gint64
 insert_article (SitrepStore               *self,
                 const SitrepImportRecord  *record,
@@ -220,7 +250,7 @@ insert_article (SitrepStore               *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the article"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be saved."));
       return 0;
     }
   id = sqlite3_last_insert_rowid (self->db);
@@ -249,11 +279,13 @@ insert_article (SitrepStore               *self,
   if (rc != SQLITE_DONE)
     {
       /* The article row is written: this record cannot be refused alone. */
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the article text"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article text could not be saved."));
       if (error != NULL && *error != NULL)
         (*error)->code = SITREP_STORE_ERROR_IO;
       return 0;
     }
+  if (record->archive_url != NULL && !insert_archive (self, id, record, error))
+    return 0;
 
   stmt = _sitrep_store_statement (self, "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
                         error);
@@ -268,7 +300,7 @@ insert_article (SitrepStore               *self,
   if (rc != SQLITE_DONE)
     {
       /* The article row is written: this record cannot be refused alone. */
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("index the article"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be added to the search index."));
       if (error != NULL && *error != NULL)
         (*error)->code = SITREP_STORE_ERROR_IO;
       return 0;
@@ -318,7 +350,7 @@ get_article_locked (SitrepStore  *self,
     g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                  _("There is no article %" G_GINT64_FORMAT " in this project."), id);
   else
-    _sitrep_store_set_sqlite_error (error, self->db, rc, _("read the article"));
+    _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be read."));
   sqlite3_reset (stmt);
 
   return article;
@@ -565,7 +597,7 @@ sitrep_store_get_article_body (SitrepStore  *self,
         g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                      _("There is no article %" G_GINT64_FORMAT " in this project."), id);
       else
-        _sitrep_store_set_sqlite_error (error, self->db, rc, _("read the article"));
+        _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be read."));
       sqlite3_reset (stmt);
     }
   UNLOCK ();
@@ -606,7 +638,7 @@ sitrep_store_get_article_original (SitrepStore  *self,
         g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
                      _("There is no article %" G_GINT64_FORMAT " in this project."), id);
       else
-        _sitrep_store_set_sqlite_error (error, self->db, rc, _("read the article"));
+        _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be read."));
       sqlite3_reset (stmt);
     }
   UNLOCK ();
@@ -625,7 +657,7 @@ run_update (SitrepStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the article"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be saved."));
       return FALSE;
     }
   if (sqlite3_changes (self->db) == 0)
@@ -745,7 +777,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
         if (rc != SQLITE_DONE)
           {
             sqlite3_reset (old);
-            _sitrep_store_set_sqlite_error (error, self->db, rc, _("update the search index"));
+            _sitrep_store_set_sqlite_error (error, self->db, rc, _("The search index could not be updated."));
             goto failed;
           }
         del = _sitrep_store_statement (self,
@@ -765,7 +797,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
         if (rc != SQLITE_DONE)
           {
             sqlite3_reset (old);
-            _sitrep_store_set_sqlite_error (error, self->db, rc, _("update the search index"));
+            _sitrep_store_set_sqlite_error (error, self->db, rc, _("The search index could not be updated."));
             goto failed;
           }
       }
@@ -901,7 +933,7 @@ delete_one_locked (SitrepStore      *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("update the search index"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The search index could not be updated."));
       return FALSE;
     }
 

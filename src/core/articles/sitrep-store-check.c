@@ -89,8 +89,8 @@ check_column (sqlite3    *db,
 
       if (text != NULL && !g_utf8_validate_len (text, len, NULL))
         {
-          g_autofree char *what = g_strdup_printf (_("%s %" G_GINT64_FORMAT ": %s is not valid UTF-8"),
-                                                   table, (gint64) sqlite3_column_int64 (stmt, 0), column);
+          g_autofree char *what = g_strdup_printf (_("the “%s” of row %" G_GINT64_FORMAT " in “%s” is not valid UTF-8"),
+                                                   column, (gint64) sqlite3_column_int64 (stmt, 0), table);
           name_damage (named, ++damaged, what);
         }
     }
@@ -155,11 +155,14 @@ _sitrep_store_check_texts (SitrepStore *self,
   damaged = check_all_texts (self->db, named, damaged);
   if (damaged == 0)
     {
-      g_string_append_printf (out, "%s: ok\n", _("Texts"));
+      g_string_append_printf (out, "%s\n", _("Texts: ok"));
       return TRUE;
     }
-  g_string_append_printf (out, "%s: ", _("Texts"));
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u damaged", "%u damaged", damaged), damaged);
-  g_string_append_printf (out, " (%s%s)\n", named->str, damaged > MAX_NAMED ? "; …" : "");
+  if (damaged > MAX_NAMED)
+    g_string_append (named, "; …");
+  /* Translators: %u is a count of damaged texts; %s names them ("article 3: its body no longer matches …") */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Texts: %u damaged (%s)", "Texts: %u damaged (%s)",
+                                            damaged), damaged, named->str);
+  g_string_append_c (out, '\n');
   return FALSE;
 }

@@ -31,3 +31,40 @@ sitrep_store_find_article_by_url (SitrepStore *self,
   _sitrep_store_unlock (self);
   return id;
 }
+
+gboolean
+sitrep_store_get_article_archive (SitrepStore  *self,
+                                  gint64        id,
+                                  char        **archive_url,
+                                  char        **captured)
+{
+  sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
+
+  if (archive_url != NULL)
+    *archive_url = NULL;
+  if (captured != NULL)
+    *captured = NULL;
+  if (_sitrep_store_lock (self, NULL) == NULL)
+    return FALSE;
+  stmt = _sitrep_store_statement (self, "SELECT archive_url, captured_at FROM article_archives WHERE article_id = ?1",
+                                  NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          found = TRUE;
+          if (archive_url != NULL)
+            *archive_url = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          if (captured != NULL)
+            *captured = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+        }
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+  _sitrep_store_unlock (self);
+  return found;
+}

@@ -321,7 +321,7 @@ sitrep_store_query_article_ids (SitrepStore               *self,
 
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("list the articles"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The articles could not be listed."));
       return NULL;
     }
 
@@ -372,7 +372,7 @@ sitrep_store_search (SitrepStore  *self,
 
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("search the project"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project could not be searched."));
       return NULL;
     }
 
@@ -438,7 +438,7 @@ sitrep_store_get_match_ranges (SitrepStore  *self,
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, NULL, rc, _("search the article"));
+      _sitrep_store_set_sqlite_error (error, NULL, rc, _("The article could not be searched."));
       return NULL;
     }
 

@@ -44,7 +44,7 @@ run_with_ids (SitrepStore  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, keep);
   sqlite3_bind_int64 (stmt, 2, merge);
-  return _sitrep_store_step_done (db, stmt, _("merge the sources"), error);
+  return _sitrep_store_step_done (db, stmt, _("The sources could not be merged."), error);
 }
 
 /**

@@ -50,7 +50,7 @@ sitrep_store_ensure_annotator (SitrepStore  *self,
       if (stmt != NULL)
         {
           sqlite3_bind_text (stmt, 1, clean, -1, SQLITE_TRANSIENT);
-          if (_sitrep_store_step_done (db, stmt, _("save the annotator"), error))
+          if (_sitrep_store_step_done (db, stmt, _("The annotator could not be saved."), error))
             id = sqlite3_last_insert_rowid (db);
         }
     }
@@ -299,7 +299,7 @@ sitrep_store_add_annotation (SitrepStore  *self,
           if (entity_id > 0)
             sqlite3_bind_int64 (stmt, 7, entity_id);
           _sitrep_store_bind_text (stmt, 8, attributes);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("save the annotation"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The annotation could not be saved."), error);
         }
       if (ok)
         {
@@ -322,7 +322,7 @@ sitrep_store_add_annotation (SitrepStore  *self,
           if (ok)
             {
               sqlite3_bind_int64 (stmt, 1, article_id);
-              ok = _sitrep_store_step_done (edit.db, stmt, _("save the article’s status"), error);
+              ok = _sitrep_store_step_done (edit.db, stmt, _("The article’s status could not be saved."), error);
               started = ok;
             }
         }
@@ -379,7 +379,7 @@ update_annotation (SitrepStore  *self,
             sqlite3_bind_int64 (stmt, 2, int_value);
           else
             sqlite3_bind_null (stmt, 2);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("save the annotation"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The annotation could not be saved."), error);
         }
     }
   if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
@@ -416,7 +416,7 @@ sitrep_store_delete_annotation (SitrepStore  *self,
       if (ok)
         {
           sqlite3_bind_int64 (stmt, 1, id);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("delete the annotation"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The annotation could not be deleted."), error);
         }
     }
   if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
@@ -526,7 +526,7 @@ sitrep_store_set_annotation_span (SitrepStore  *self,
           sqlite3_bind_int64 (stmt, 2, start);
           sqlite3_bind_int64 (stmt, 3, end);
           sqlite3_bind_text (stmt, 4, text, -1, SQLITE_TRANSIENT);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("save the annotation"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The annotation could not be saved."), error);
         }
     }
   if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
@@ -576,7 +576,7 @@ sitrep_store_list_annotations (SitrepStore  *self,
 
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("read the annotations"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The annotations could not be read."));
       return NULL;
     }
   return g_steal_pointer (&list);

@@ -109,7 +109,7 @@ insert_alias (SitrepStore  *self,
   sqlite3_bind_int64 (stmt, 1, entity_id);
   sqlite3_bind_text (stmt, 2, alias, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, key, -1, SQLITE_TRANSIENT);
-  if (!_sitrep_store_step_done (db, stmt, _("save the name"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("The name could not be saved."), error))
     return -1;
   id = sqlite3_last_insert_rowid (db);
   _sitrep_journal_touch_new (edit->journal, "entity_aliases", id);
@@ -177,7 +177,7 @@ sitrep_store_add_entity (SitrepStore  *self,
     {
       sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("save the entity"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The entity could not be saved."), error);
     }
   if (ok)
     {
@@ -291,7 +291,7 @@ sitrep_store_list_entities (SitrepStore  *self,
 
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("read the entities"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The entities could not be read."));
       return NULL;
     }
   for (guint i = 0; i < ids->len; i++)
@@ -417,7 +417,7 @@ sitrep_store_rename_entity (SitrepStore  *self,
         {
           sqlite3_bind_int64 (stmt, 1, id);
           sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("rename the entity"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The entity could not be renamed."), error);
           if (ok && sqlite3_changes (edit.db) == 0)
             {
               g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
@@ -470,7 +470,7 @@ sitrep_store_set_entity_actor_type (SitrepStore  *self,
         {
           sqlite3_bind_int64 (stmt, 1, id);
           _sitrep_store_bind_text (stmt, 2, actor_type);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("save the actor type"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The actor type could not be saved."), error);
           if (ok && sqlite3_changes (edit.db) == 0)
             {
               g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
@@ -524,7 +524,7 @@ move_rows (SitrepEdit        *edit,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, merge);
   sqlite3_bind_int64 (stmt, 2, keep);
-  return _sitrep_store_step_done (edit->db, stmt, _("merge the entities"), error);
+  return _sitrep_store_step_done (edit->db, stmt, _("The entities could not be merged."), error);
 }
 
 /**
@@ -618,7 +618,7 @@ sitrep_store_merge_entities (SitrepStore  *self,
         {
           sqlite3_bind_int64 (stmt, 1, merge);
           sqlite3_bind_int64 (stmt, 2, keep);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("merge the entities"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The entities could not be merged."), error);
         }
     }
   if (ok)
@@ -628,7 +628,7 @@ sitrep_store_merge_entities (SitrepStore  *self,
       if (ok)
         {
           sqlite3_bind_int64 (stmt, 1, merge);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("merge the entities"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The entities could not be merged."), error);
         }
     }
   if (!_sitrep_edit_end (&edit, ok, NULL, 0, error))
@@ -793,7 +793,7 @@ sitrep_store_set_entity_place (SitrepStore  *self,
           _sitrep_store_bind_text (stmt, 4, admin1);
           _sitrep_store_bind_text (stmt, 5, country);
           _sitrep_store_bind_text (stmt, 6, gazetteer_id);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("place the entity"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The entity could not be placed."), error);
           if (ok && sqlite3_changes (edit.db) == 0)
             {
               g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,

@@ -118,7 +118,7 @@ insert_label (SitrepStore  *self,
   sqlite3_bind_text (stmt, 3, color, -1, SQLITE_TRANSIENT);
   _sitrep_store_bind_text (stmt, 4, shortcut);
   _sitrep_store_bind_text (stmt, 5, description);
-  if (!_sitrep_store_step_done (db, stmt, _("save the label"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("The label could not be saved."), error))
     {
       if (error != NULL && *error != NULL && (*error)->code == SITREP_STORE_ERROR_INVALID)
         {
@@ -180,7 +180,8 @@ load_labels_json (SitrepStore  *self,
       desc = sitrep_json_get_string (o, "description", NULL);
       if (!validate_label (name, kind, color, key, error))
         {
-          g_prefix_error (error, _("Label %u of the set: "), i + 1);
+          /* Translators: a sentence put before the reason the label was refused */
+          g_prefix_error (error, _("Label %u of the set cannot be used. "), i + 1);
           return FALSE;
         }
 
@@ -206,7 +207,7 @@ load_labels_json (SitrepStore  *self,
           sqlite3_bind_text (stmt, 3, color, -1, SQLITE_TRANSIENT);
           _sitrep_store_bind_text (stmt, 4, key);
           _sitrep_store_bind_text (stmt, 5, desc);
-          if (!_sitrep_store_step_done (db, stmt, _("save the label"), error))
+          if (!_sitrep_store_step_done (db, stmt, _("The label could not be saved."), error))
             return FALSE;
         }
       else
@@ -301,7 +302,7 @@ sitrep_store_list_labels (SitrepStore  *self,
 
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("read the labels"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The labels could not be read."));
       return NULL;
     }
   return g_steal_pointer (&labels);
@@ -376,7 +377,7 @@ sitrep_store_update_label (SitrepStore  *self,
           sqlite3_bind_text (stmt, 4, color, -1, SQLITE_TRANSIENT);
           _sitrep_store_bind_text (stmt, 5, shortcut);
           _sitrep_store_bind_text (stmt, 6, description);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("save the label"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The label could not be saved."), error);
           if (ok && sqlite3_changes (edit.db) == 0)
             {
               g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
@@ -478,7 +479,7 @@ sitrep_store_delete_label (SitrepStore  *self,
       if (ok)
         {
           sqlite3_bind_int64 (stmt, 1, id);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("delete the label"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The label could not be deleted."), error);
         }
       if (ok)
         {
@@ -487,7 +488,7 @@ sitrep_store_delete_label (SitrepStore  *self,
           if (ok)
             {
               sqlite3_bind_int64 (stmt, 1, id);
-              ok = _sitrep_store_step_done (edit.db, stmt, _("delete the label"), error);
+              ok = _sitrep_store_step_done (edit.db, stmt, _("The label could not be deleted."), error);
             }
         }
       ok = ok && _sitrep_store_exec (edit.db, "RELEASE label_delete", error);

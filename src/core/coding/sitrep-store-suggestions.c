@@ -151,7 +151,7 @@ insert_one (SitrepStore            *self,
   else
     sqlite3_bind_null (stmt, 18);
   *inserted = TRUE;
-  return _sitrep_store_step_done (sqlite3_db_handle (stmt), stmt, _("save the suggestions"), error);
+  return _sitrep_store_step_done (sqlite3_db_handle (stmt), stmt, _("The suggestions could not be saved."), error);
 }
 
 gboolean
@@ -181,7 +181,7 @@ sitrep_store_save_suggestions (SitrepStore               *self,
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, article_id);
-      ok = _sitrep_store_step_done (self->db, stmt, _("save the suggestions"), error);
+      ok = _sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error);
     }
   for (guint i = 0; ok && i < result->suggestions->len; i++)
     {
@@ -235,7 +235,7 @@ sitrep_store_list_suggestions (SitrepStore  *self,
   _sitrep_store_unlock (self);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("read the suggestions"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be read."));
       return NULL;
     }
   return g_steal_pointer (&list);
@@ -341,7 +341,7 @@ mark (SitrepStore                  *self,
       sqlite3_bind_int64 (stmt, 1, s->id);
       sqlite3_bind_int (stmt, 2, status);
       sqlite3_bind_int64 (stmt, 3, annotation_id);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("save the suggestion"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The suggestion could not be saved."), error);
     }
   if (ok && status == SITREP_SUGGESTION_REJECTED)
     {
@@ -352,7 +352,7 @@ mark (SitrepStore                  *self,
         {
           sqlite3_bind_text (stmt, 1, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
           _sitrep_store_bind_text (stmt, 2, key);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("save the suggestion"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The suggestion could not be saved."), error);
           if (ok && sqlite3_changes (edit.db) > 0)
             _sitrep_journal_touch_new (edit.journal, "suggestion_rejections", sqlite3_last_insert_rowid (edit.db));
         }
@@ -377,7 +377,7 @@ mark (SitrepStore                  *self,
           _sitrep_store_bind_text (stmt, 1, key);
           sqlite3_bind_double (stmt, 2, s->latitude);
           sqlite3_bind_double (stmt, 3, s->longitude);
-          ok = _sitrep_store_step_done (edit.db, stmt, _("save the suggestion"), error);
+          ok = _sitrep_store_step_done (edit.db, stmt, _("The suggestion could not be saved."), error);
           if (ok && sqlite3_changes (edit.db) > 0)
             _sitrep_journal_touch_new (edit.journal, "suggestion_places", sqlite3_last_insert_rowid (edit.db));
         }
@@ -524,7 +524,7 @@ _sitrep_store_load_suggest_memory (SitrepStore  *self,
     return FALSE;
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("read the suggestions"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be read."));
       return FALSE;
     }
   return TRUE;
@@ -565,7 +565,7 @@ _sitrep_store_add_suggested_incident (SitrepStore            *self,
         }
       sqlite3_bind_int64 (stmt, 6, place != NULL ? place->geonameid : 0);
       _sitrep_store_bind_text (stmt, 7, date);
-      ok = _sitrep_store_step_done (self->db, stmt, _("save the incident"), error);
+      ok = _sitrep_store_step_done (self->db, stmt, _("The incident could not be saved."), error);
     }
   _sitrep_store_unlock (self);
   return ok;

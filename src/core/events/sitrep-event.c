@@ -5,9 +5,8 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <math.h>
+#include <string.h>
 
 #include "sitrep-event-private.h"
 
@@ -71,103 +70,158 @@ struct _SitrepEvent
   char *modified_at;
 };
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_EVENT_TYPE,
-  PROP_SUB_EVENT_TYPE,
-  PROP_DISORDER_TYPE,
-  PROP_DATE_START,
-  PROP_DATE_END,
-  PROP_DATE_PRECISION,
-  PROP_TIME_PRECISION,
-  PROP_PLACE_ID,
-  PROP_PLACE_NAME,
-  PROP_LOCATION,
-  PROP_ADMIN1,
-  PROP_ADMIN2,
-  PROP_COUNTRY,
-  PROP_LATITUDE,
-  PROP_LONGITUDE,
-  PROP_COORDINATES_SET,
-  PROP_GEO_PRECISION,
-  PROP_WHERE_PREC,
-  PROP_ACTOR1_ID,
-  PROP_ACTOR1,
-  PROP_ACTOR1_TYPE,
-  PROP_ACTOR2_ID,
-  PROP_ACTOR2,
-  PROP_ACTOR2_TYPE,
-  PROP_ASSOC_ACTOR1,
-  PROP_ASSOC_ACTOR2,
-  PROP_ASSOC_ACTOR1_IDS,
-  PROP_ASSOC_ACTOR2_IDS,
-  PROP_INTER1,
-  PROP_INTER2,
-  PROP_INTERACTION,
-  PROP_CIVILIAN_TARGETING,
-  PROP_DESCRIPTION,
-  PROP_NOTES,
-  PROP_SOURCE_SCALE,
-  PROP_BEST_OVERRIDE,
-  PROP_BEST_OVERRIDE_REASON,
-  PROP_LOW_OVERRIDE,
-  PROP_HIGH_OVERRIDE,
-  PROP_RANGE_OVERRIDE_REASON,
-  PROP_EXTERNAL_SOURCE,
-  PROP_EXTERNAL_ID,
-  PROP_SOURCE_REFERENCE,
-  PROP_FATALITIES,
-  PROP_LOW,
-  PROP_BEST,
-  PROP_HIGH,
-  PROP_N_SOURCES,
-  PROP_DISPUTED,
-  PROP_N_CLAIMS,
-  PROP_N_EVIDENCE,
-  PROP_CREATED_AT,
-  PROP_MODIFIED_AT,
-  N_PROPS
+/* Every field is a read-only property of the same name, and a member of
+ * SitrepEventFields: one table says how each is stored, so the properties,
+ * the constructor and finalize cannot disagree about a field. */
+typedef enum
+{
+  FIELD_INT64,
+  FIELD_INT,
+  FIELD_UINT,
+  FIELD_BOOLEAN,
+  FIELD_DOUBLE,
+  FIELD_STRING,
+  FIELD_STRV,
+  FIELD_IDS,      /* GArray of gint64, shared by reference */
+} FieldType;
+
+typedef struct
+{
+  const char *name;
+  FieldType   type;
+  gsize       offset;         /* in SitrepEvent */
+  gsize       fields_offset;  /* in SitrepEventFields */
+  gint64      none;           /* what a number holds when unknown */
+} EventField;
+
+#define FIELD(name, type, member, none)                                       \
+  { name, type, G_STRUCT_OFFSET (SitrepEvent, member),                        \
+    G_STRUCT_OFFSET (SitrepEventFields, member), none }
+
+static const EventField event_fields[] = {
+  FIELD ("id",                     FIELD_INT64,   id,                     0),
+  FIELD ("event-type",             FIELD_STRING,  event_type,             0),
+  FIELD ("sub-event-type",         FIELD_STRING,  sub_event_type,         0),
+  FIELD ("disorder-type",          FIELD_STRING,  disorder_type,          0),
+  FIELD ("date-start",             FIELD_STRING,  date_start,             0),
+  FIELD ("date-end",               FIELD_STRING,  date_end,               0),
+  FIELD ("date-precision",         FIELD_INT,     date_precision,         0),
+  FIELD ("time-precision",         FIELD_INT,     time_precision,         0),
+  FIELD ("place-id",               FIELD_INT64,   place_id,               0),
+  FIELD ("place-name",             FIELD_STRING,  place_name,             0),
+  FIELD ("location",               FIELD_STRING,  location,               0),
+  FIELD ("admin1",                 FIELD_STRING,  admin1,                 0),
+  FIELD ("admin2",                 FIELD_STRING,  admin2,                 0),
+  FIELD ("country",                FIELD_STRING,  country,                0),
+  FIELD ("latitude",               FIELD_DOUBLE,  latitude,               0),
+  FIELD ("longitude",              FIELD_DOUBLE,  longitude,              0),
+  FIELD ("coordinates-set",        FIELD_BOOLEAN, coordinates_set,        0),
+  FIELD ("geo-precision",          FIELD_INT,     geo_precision,          0),
+  FIELD ("where-prec",             FIELD_INT,     where_prec,             0),
+  FIELD ("actor1-id",              FIELD_INT64,   actor1_id,              0),
+  FIELD ("actor1",                 FIELD_STRING,  actor1,                 0),
+  FIELD ("actor1-type",            FIELD_STRING,  actor1_type,            0),
+  FIELD ("actor2-id",              FIELD_INT64,   actor2_id,              0),
+  FIELD ("actor2",                 FIELD_STRING,  actor2,                 0),
+  FIELD ("actor2-type",            FIELD_STRING,  actor2_type,            0),
+  FIELD ("assoc-actor1",           FIELD_STRV,    assoc_actor1,           0),
+  FIELD ("assoc-actor2",           FIELD_STRV,    assoc_actor2,           0),
+  FIELD ("assoc-actor1-ids",       FIELD_IDS,     assoc_actor1_ids,       0),
+  FIELD ("assoc-actor2-ids",       FIELD_IDS,     assoc_actor2_ids,       0),
+  FIELD ("inter1",                 FIELD_INT,     inter1,                 0),
+  FIELD ("inter2",                 FIELD_INT,     inter2,                 0),
+  FIELD ("interaction",            FIELD_INT,     interaction,            0),
+  FIELD ("civilian-targeting",     FIELD_BOOLEAN, civilian_targeting,     0),
+  FIELD ("description",            FIELD_STRING,  description,            0),
+  FIELD ("notes",                  FIELD_STRING,  notes,                  0),
+  FIELD ("source-scale",           FIELD_STRING,  source_scale,           0),
+  FIELD ("best-override",          FIELD_INT64,   best_override,          -1),
+  FIELD ("best-override-reason",   FIELD_STRING,  best_override_reason,   0),
+  FIELD ("low-override",           FIELD_INT64,   low_override,           -1),
+  FIELD ("high-override",          FIELD_INT64,   high_override,          -1),
+  FIELD ("range-override-reason",  FIELD_STRING,  range_override_reason,  0),
+  FIELD ("external-source",        FIELD_STRING,  external_source,        0),
+  FIELD ("external-id",            FIELD_STRING,  external_id,            0),
+  FIELD ("source-reference",       FIELD_STRING,  source_reference,       0),
+  FIELD ("fatalities",             FIELD_INT64,   fatalities,             -1),
+  FIELD ("low",                    FIELD_INT64,   low,                    -1),
+  FIELD ("best",                   FIELD_INT64,   best,                   -1),
+  FIELD ("high",                   FIELD_INT64,   high,                   -1),
+  FIELD ("n-sources",              FIELD_UINT,    n_sources,              0),
+  FIELD ("disputed",               FIELD_BOOLEAN, disputed,               0),
+  FIELD ("n-claims",               FIELD_UINT,    n_claims,               0),
+  FIELD ("n-evidence",             FIELD_UINT,    n_evidence,             0),
+  FIELD ("created-at",             FIELD_STRING,  created_at,             0),
+  FIELD ("modified-at",            FIELD_STRING,  modified_at,            0),
 };
+
+#undef FIELD
+
+/* Property ids are the table's indices plus one. */
+#define N_PROPS (G_N_ELEMENTS (event_fields) + 1)
 
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (SitrepEvent, sitrep_event, G_TYPE_OBJECT)
 
+static gpointer
+member (gpointer base,
+        gsize    offset)
+{
+  return G_STRUCT_MEMBER_P (base, offset);
+}
+
+static void
+clear_field (SitrepEvent      *self,
+             const EventField *field)
+{
+  gpointer to = member (self, field->offset);
+
+  switch (field->type)
+    {
+    case FIELD_STRING:
+      g_clear_pointer ((char **) to, g_free);
+      break;
+    case FIELD_STRV:
+      g_clear_pointer ((char ***) to, g_strfreev);
+      break;
+    case FIELD_IDS:
+      g_clear_pointer ((GArray **) to, g_array_unref);
+      break;
+    case FIELD_INT64:
+    case FIELD_INT:
+    case FIELD_UINT:
+    case FIELD_BOOLEAN:
+    case FIELD_DOUBLE:
+    default:
+      break;
+    }
+}
+
+/* Sets the numbers whose "none" is not 0 in an event or in its fields. */
+static void
+init_numbers (gpointer base,
+              gboolean in_fields)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (event_fields); i++)
+    {
+      const EventField *field = &event_fields[i];
+      gpointer to = member (base, in_fields ? field->fields_offset : field->offset);
+
+      if (field->type == FIELD_DOUBLE)
+        *(double *) to = NAN;
+      else if (field->type == FIELD_INT64)
+        *(gint64 *) to = field->none;
+    }
+}
 
 static void
 sitrep_event_finalize (GObject *object)
 {
   SitrepEvent *self = (SitrepEvent *) object;
 
-  g_free (self->event_type);
-  g_free (self->sub_event_type);
-  g_free (self->disorder_type);
-  g_free (self->date_start);
-  g_free (self->date_end);
-  g_free (self->place_name);
-  g_free (self->location);
-  g_free (self->admin1);
-  g_free (self->admin2);
-  g_free (self->country);
-  g_free (self->actor1);
-  g_free (self->actor1_type);
-  g_free (self->actor2);
-  g_free (self->actor2_type);
-  g_strfreev (self->assoc_actor1);
-  g_strfreev (self->assoc_actor2);
-  g_clear_pointer (&self->assoc_actor1_ids, g_array_unref);
-  g_clear_pointer (&self->assoc_actor2_ids, g_array_unref);
-  g_free (self->description);
-  g_free (self->notes);
-  g_free (self->source_scale);
-  g_free (self->best_override_reason);
-  g_free (self->range_override_reason);
-  g_free (self->external_source);
-  g_free (self->external_id);
-  g_free (self->source_reference);
-  g_free (self->created_at);
-  g_free (self->modified_at);
+  for (guint i = 0; i < G_N_ELEMENTS (event_fields); i++)
+    clear_field (self, &event_fields[i]);
 
   G_OBJECT_CLASS (sitrep_event_parent_class)->finalize (object);
 }
@@ -179,173 +233,42 @@ sitrep_event_get_property (GObject    *object,
                            GParamSpec *pspec)
 {
   SitrepEvent *self = SITREP_EVENT (object);
+  const EventField *field;
+  gpointer from;
 
-  switch (prop_id)
+  if (prop_id == 0 || prop_id >= N_PROPS)
     {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-    case PROP_EVENT_TYPE:
-      g_value_set_string (value, self->event_type);
-      break;
-    case PROP_SUB_EVENT_TYPE:
-      g_value_set_string (value, self->sub_event_type);
-      break;
-    case PROP_DISORDER_TYPE:
-      g_value_set_string (value, self->disorder_type);
-      break;
-    case PROP_DATE_START:
-      g_value_set_string (value, self->date_start);
-      break;
-    case PROP_DATE_END:
-      g_value_set_string (value, self->date_end);
-      break;
-    case PROP_DATE_PRECISION:
-      g_value_set_int (value, self->date_precision);
-      break;
-    case PROP_TIME_PRECISION:
-      g_value_set_int (value, self->time_precision);
-      break;
-    case PROP_PLACE_ID:
-      g_value_set_int64 (value, self->place_id);
-      break;
-    case PROP_PLACE_NAME:
-      g_value_set_string (value, self->place_name);
-      break;
-    case PROP_LOCATION:
-      g_value_set_string (value, self->location);
-      break;
-    case PROP_ADMIN1:
-      g_value_set_string (value, self->admin1);
-      break;
-    case PROP_ADMIN2:
-      g_value_set_string (value, self->admin2);
-      break;
-    case PROP_COUNTRY:
-      g_value_set_string (value, self->country);
-      break;
-    case PROP_LATITUDE:
-      g_value_set_double (value, self->latitude);
-      break;
-    case PROP_LONGITUDE:
-      g_value_set_double (value, self->longitude);
-      break;
-    case PROP_COORDINATES_SET:
-      g_value_set_boolean (value, self->coordinates_set);
-      break;
-    case PROP_GEO_PRECISION:
-      g_value_set_int (value, self->geo_precision);
-      break;
-    case PROP_WHERE_PREC:
-      g_value_set_int (value, self->where_prec);
-      break;
-    case PROP_ACTOR1_ID:
-      g_value_set_int64 (value, self->actor1_id);
-      break;
-    case PROP_ACTOR1:
-      g_value_set_string (value, self->actor1);
-      break;
-    case PROP_ACTOR1_TYPE:
-      g_value_set_string (value, self->actor1_type);
-      break;
-    case PROP_ACTOR2_ID:
-      g_value_set_int64 (value, self->actor2_id);
-      break;
-    case PROP_ACTOR2:
-      g_value_set_string (value, self->actor2);
-      break;
-    case PROP_ACTOR2_TYPE:
-      g_value_set_string (value, self->actor2_type);
-      break;
-    case PROP_ASSOC_ACTOR1:
-      g_value_set_boxed (value, self->assoc_actor1);
-      break;
-    case PROP_ASSOC_ACTOR2:
-      g_value_set_boxed (value, self->assoc_actor2);
-      break;
-    case PROP_ASSOC_ACTOR1_IDS:
-      g_value_set_boxed (value, self->assoc_actor1_ids);
-      break;
-    case PROP_ASSOC_ACTOR2_IDS:
-      g_value_set_boxed (value, self->assoc_actor2_ids);
-      break;
-    case PROP_INTER1:
-      g_value_set_int (value, self->inter1);
-      break;
-    case PROP_INTER2:
-      g_value_set_int (value, self->inter2);
-      break;
-    case PROP_INTERACTION:
-      g_value_set_int (value, self->interaction);
-      break;
-    case PROP_CIVILIAN_TARGETING:
-      g_value_set_boolean (value, self->civilian_targeting);
-      break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-    case PROP_NOTES:
-      g_value_set_string (value, self->notes);
-      break;
-    case PROP_SOURCE_SCALE:
-      g_value_set_string (value, self->source_scale);
-      break;
-    case PROP_BEST_OVERRIDE:
-      g_value_set_int64 (value, self->best_override);
-      break;
-    case PROP_BEST_OVERRIDE_REASON:
-      g_value_set_string (value, self->best_override_reason);
-      break;
-    case PROP_LOW_OVERRIDE:
-      g_value_set_int64 (value, self->low_override);
-      break;
-    case PROP_HIGH_OVERRIDE:
-      g_value_set_int64 (value, self->high_override);
-      break;
-    case PROP_RANGE_OVERRIDE_REASON:
-      g_value_set_string (value, self->range_override_reason);
-      break;
-    case PROP_EXTERNAL_SOURCE:
-      g_value_set_string (value, self->external_source);
-      break;
-    case PROP_EXTERNAL_ID:
-      g_value_set_string (value, self->external_id);
-      break;
-    case PROP_SOURCE_REFERENCE:
-      g_value_set_string (value, self->source_reference);
-      break;
-    case PROP_FATALITIES:
-      g_value_set_int64 (value, self->fatalities);
-      break;
-    case PROP_LOW:
-      g_value_set_int64 (value, self->low);
-      break;
-    case PROP_BEST:
-      g_value_set_int64 (value, self->best);
-      break;
-    case PROP_HIGH:
-      g_value_set_int64 (value, self->high);
-      break;
-    case PROP_N_SOURCES:
-      g_value_set_uint (value, self->n_sources);
-      break;
-    case PROP_DISPUTED:
-      g_value_set_boolean (value, self->disputed);
-      break;
-    case PROP_N_CLAIMS:
-      g_value_set_uint (value, self->n_claims);
-      break;
-    case PROP_N_EVIDENCE:
-      g_value_set_uint (value, self->n_evidence);
-      break;
-    case PROP_CREATED_AT:
-      g_value_set_string (value, self->created_at);
-      break;
-    case PROP_MODIFIED_AT:
-      g_value_set_string (value, self->modified_at);
-      break;
-    default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  field = &event_fields[prop_id - 1];
+  from = member (self, field->offset);
+
+  switch (field->type)
+    {
+    case FIELD_INT64:
+      g_value_set_int64 (value, *(gint64 *) from);
+      break;
+    case FIELD_INT:
+      g_value_set_int (value, *(int *) from);
+      break;
+    case FIELD_UINT:
+      g_value_set_uint (value, *(guint *) from);
+      break;
+    case FIELD_BOOLEAN:
+      g_value_set_boolean (value, *(gboolean *) from);
+      break;
+    case FIELD_DOUBLE:
+      g_value_set_double (value, *(double *) from);
+      break;
+    case FIELD_STRING:
+      g_value_set_string (value, *(char **) from);
+      break;
+    case FIELD_STRV:
+    case FIELD_IDS:
+    default:
+      g_value_set_boxed (value, *(gpointer *) from);
+      break;
     }
 }
 
@@ -356,173 +279,73 @@ sitrep_event_set_property (GObject      *object,
                            GParamSpec   *pspec)
 {
   SitrepEvent *self = SITREP_EVENT (object);
+  const EventField *field;
+  gpointer to;
 
-  switch (prop_id)
+  if (prop_id == 0 || prop_id >= N_PROPS)
     {
-    case PROP_ID:
-      self->id = g_value_get_int64 (value);
-      break;
-    case PROP_EVENT_TYPE:
-      self->event_type = g_value_dup_string (value);
-      break;
-    case PROP_SUB_EVENT_TYPE:
-      self->sub_event_type = g_value_dup_string (value);
-      break;
-    case PROP_DISORDER_TYPE:
-      self->disorder_type = g_value_dup_string (value);
-      break;
-    case PROP_DATE_START:
-      self->date_start = g_value_dup_string (value);
-      break;
-    case PROP_DATE_END:
-      self->date_end = g_value_dup_string (value);
-      break;
-    case PROP_DATE_PRECISION:
-      self->date_precision = g_value_get_int (value);
-      break;
-    case PROP_TIME_PRECISION:
-      self->time_precision = g_value_get_int (value);
-      break;
-    case PROP_PLACE_ID:
-      self->place_id = g_value_get_int64 (value);
-      break;
-    case PROP_PLACE_NAME:
-      self->place_name = g_value_dup_string (value);
-      break;
-    case PROP_LOCATION:
-      self->location = g_value_dup_string (value);
-      break;
-    case PROP_ADMIN1:
-      self->admin1 = g_value_dup_string (value);
-      break;
-    case PROP_ADMIN2:
-      self->admin2 = g_value_dup_string (value);
-      break;
-    case PROP_COUNTRY:
-      self->country = g_value_dup_string (value);
-      break;
-    case PROP_LATITUDE:
-      self->latitude = g_value_get_double (value);
-      break;
-    case PROP_LONGITUDE:
-      self->longitude = g_value_get_double (value);
-      break;
-    case PROP_COORDINATES_SET:
-      self->coordinates_set = g_value_get_boolean (value);
-      break;
-    case PROP_GEO_PRECISION:
-      self->geo_precision = g_value_get_int (value);
-      break;
-    case PROP_WHERE_PREC:
-      self->where_prec = g_value_get_int (value);
-      break;
-    case PROP_ACTOR1_ID:
-      self->actor1_id = g_value_get_int64 (value);
-      break;
-    case PROP_ACTOR1:
-      self->actor1 = g_value_dup_string (value);
-      break;
-    case PROP_ACTOR1_TYPE:
-      self->actor1_type = g_value_dup_string (value);
-      break;
-    case PROP_ACTOR2_ID:
-      self->actor2_id = g_value_get_int64 (value);
-      break;
-    case PROP_ACTOR2:
-      self->actor2 = g_value_dup_string (value);
-      break;
-    case PROP_ACTOR2_TYPE:
-      self->actor2_type = g_value_dup_string (value);
-      break;
-    case PROP_ASSOC_ACTOR1:
-      self->assoc_actor1 = g_value_dup_boxed (value);
-      break;
-    case PROP_ASSOC_ACTOR2:
-      self->assoc_actor2 = g_value_dup_boxed (value);
-      break;
-    case PROP_ASSOC_ACTOR1_IDS:
-      self->assoc_actor1_ids = g_value_dup_boxed (value);
-      break;
-    case PROP_ASSOC_ACTOR2_IDS:
-      self->assoc_actor2_ids = g_value_dup_boxed (value);
-      break;
-    case PROP_INTER1:
-      self->inter1 = g_value_get_int (value);
-      break;
-    case PROP_INTER2:
-      self->inter2 = g_value_get_int (value);
-      break;
-    case PROP_INTERACTION:
-      self->interaction = g_value_get_int (value);
-      break;
-    case PROP_CIVILIAN_TARGETING:
-      self->civilian_targeting = g_value_get_boolean (value);
-      break;
-    case PROP_DESCRIPTION:
-      self->description = g_value_dup_string (value);
-      break;
-    case PROP_NOTES:
-      self->notes = g_value_dup_string (value);
-      break;
-    case PROP_SOURCE_SCALE:
-      self->source_scale = g_value_dup_string (value);
-      break;
-    case PROP_BEST_OVERRIDE:
-      self->best_override = g_value_get_int64 (value);
-      break;
-    case PROP_BEST_OVERRIDE_REASON:
-      self->best_override_reason = g_value_dup_string (value);
-      break;
-    case PROP_LOW_OVERRIDE:
-      self->low_override = g_value_get_int64 (value);
-      break;
-    case PROP_HIGH_OVERRIDE:
-      self->high_override = g_value_get_int64 (value);
-      break;
-    case PROP_RANGE_OVERRIDE_REASON:
-      self->range_override_reason = g_value_dup_string (value);
-      break;
-    case PROP_EXTERNAL_SOURCE:
-      self->external_source = g_value_dup_string (value);
-      break;
-    case PROP_EXTERNAL_ID:
-      self->external_id = g_value_dup_string (value);
-      break;
-    case PROP_SOURCE_REFERENCE:
-      self->source_reference = g_value_dup_string (value);
-      break;
-    case PROP_FATALITIES:
-      self->fatalities = g_value_get_int64 (value);
-      break;
-    case PROP_LOW:
-      self->low = g_value_get_int64 (value);
-      break;
-    case PROP_BEST:
-      self->best = g_value_get_int64 (value);
-      break;
-    case PROP_HIGH:
-      self->high = g_value_get_int64 (value);
-      break;
-    case PROP_N_SOURCES:
-      self->n_sources = g_value_get_uint (value);
-      break;
-    case PROP_DISPUTED:
-      self->disputed = g_value_get_boolean (value);
-      break;
-    case PROP_N_CLAIMS:
-      self->n_claims = g_value_get_uint (value);
-      break;
-    case PROP_N_EVIDENCE:
-      self->n_evidence = g_value_get_uint (value);
-      break;
-    case PROP_CREATED_AT:
-      self->created_at = g_value_dup_string (value);
-      break;
-    case PROP_MODIFIED_AT:
-      self->modified_at = g_value_dup_string (value);
-      break;
-    default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  field = &event_fields[prop_id - 1];
+  to = member (self, field->offset);
+  clear_field (self, field);
+
+  switch (field->type)
+    {
+    case FIELD_INT64:
+      *(gint64 *) to = g_value_get_int64 (value);
+      break;
+    case FIELD_INT:
+      *(int *) to = g_value_get_int (value);
+      break;
+    case FIELD_UINT:
+      *(guint *) to = g_value_get_uint (value);
+      break;
+    case FIELD_BOOLEAN:
+      *(gboolean *) to = g_value_get_boolean (value);
+      break;
+    case FIELD_DOUBLE:
+      *(double *) to = g_value_get_double (value);
+      break;
+    case FIELD_STRING:
+      *(char **) to = g_value_dup_string (value);
+      break;
+    case FIELD_STRV:
+    case FIELD_IDS:
+    default:
+      *(gpointer *) to = g_value_dup_boxed (value);
+      break;
+    }
+}
+
+static GParamSpec *
+param_spec_for (const EventField *field)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  switch (field->type)
+    {
+    case FIELD_INT64:
+      return g_param_spec_int64 (field->name, NULL, NULL, G_MININT64, G_MAXINT64, field->none, flags);
+    case FIELD_INT:
+      return g_param_spec_int (field->name, NULL, NULL, G_MININT, G_MAXINT, 0, flags);
+    case FIELD_UINT:
+      return g_param_spec_uint (field->name, NULL, NULL, 0, G_MAXUINT, 0, flags);
+    case FIELD_BOOLEAN:
+      return g_param_spec_boolean (field->name, NULL, NULL, FALSE, flags);
+    case FIELD_DOUBLE:
+      /* Not construct-only: "unknown" is NAN, set by init, which a
+       * construct default would overwrite. */
+      return g_param_spec_double (field->name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+    case FIELD_STRING:
+      return g_param_spec_string (field->name, NULL, NULL, NULL, flags);
+    case FIELD_STRV:
+      return g_param_spec_boxed (field->name, NULL, NULL, G_TYPE_STRV, flags);
+    case FIELD_IDS:
+    default:
+      return g_param_spec_boxed (field->name, NULL, NULL, G_TYPE_ARRAY, flags);
     }
 }
 
@@ -530,122 +353,13 @@ static void
 sitrep_event_class_init (SitrepEventClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = sitrep_event_finalize;
   object_class->get_property = sitrep_event_get_property;
   object_class->set_property = sitrep_event_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
-  properties[PROP_EVENT_TYPE] =
-    g_param_spec_string ("event-type", NULL, NULL, NULL, flags);
-  properties[PROP_SUB_EVENT_TYPE] =
-    g_param_spec_string ("sub-event-type", NULL, NULL, NULL, flags);
-  properties[PROP_DISORDER_TYPE] =
-    g_param_spec_string ("disorder-type", NULL, NULL, NULL, flags);
-  properties[PROP_DATE_START] =
-    g_param_spec_string ("date-start", NULL, NULL, NULL, flags);
-  properties[PROP_DATE_END] =
-    g_param_spec_string ("date-end", NULL, NULL, NULL, flags);
-  properties[PROP_DATE_PRECISION] =
-    g_param_spec_int ("date-precision", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
-  properties[PROP_TIME_PRECISION] =
-    g_param_spec_int ("time-precision", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
-  properties[PROP_PLACE_ID] =
-    g_param_spec_int64 ("place-id", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
-  properties[PROP_PLACE_NAME] =
-    g_param_spec_string ("place-name", NULL, NULL, NULL, flags);
-  properties[PROP_LOCATION] =
-    g_param_spec_string ("location", NULL, NULL, NULL, flags);
-  properties[PROP_ADMIN1] =
-    g_param_spec_string ("admin1", NULL, NULL, NULL, flags);
-  properties[PROP_ADMIN2] =
-    g_param_spec_string ("admin2", NULL, NULL, NULL, flags);
-  properties[PROP_COUNTRY] =
-    g_param_spec_string ("country", NULL, NULL, NULL, flags);
-  properties[PROP_LATITUDE] =
-    g_param_spec_double ("latitude", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LONGITUDE] =
-    g_param_spec_double ("longitude", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COORDINATES_SET] =
-    g_param_spec_boolean ("coordinates-set", NULL, NULL, FALSE, flags);
-  properties[PROP_GEO_PRECISION] =
-    g_param_spec_int ("geo-precision", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
-  properties[PROP_WHERE_PREC] =
-    g_param_spec_int ("where-prec", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
-  properties[PROP_ACTOR1_ID] =
-    g_param_spec_int64 ("actor1-id", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
-  properties[PROP_ACTOR1] =
-    g_param_spec_string ("actor1", NULL, NULL, NULL, flags);
-  properties[PROP_ACTOR1_TYPE] =
-    g_param_spec_string ("actor1-type", NULL, NULL, NULL, flags);
-  properties[PROP_ACTOR2_ID] =
-    g_param_spec_int64 ("actor2-id", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
-  properties[PROP_ACTOR2] =
-    g_param_spec_string ("actor2", NULL, NULL, NULL, flags);
-  properties[PROP_ACTOR2_TYPE] =
-    g_param_spec_string ("actor2-type", NULL, NULL, NULL, flags);
-  properties[PROP_ASSOC_ACTOR1] =
-    g_param_spec_boxed ("assoc-actor1", NULL, NULL, G_TYPE_STRV, flags);
-  properties[PROP_ASSOC_ACTOR2] =
-    g_param_spec_boxed ("assoc-actor2", NULL, NULL, G_TYPE_STRV, flags);
-  properties[PROP_ASSOC_ACTOR1_IDS] =
-    g_param_spec_boxed ("assoc-actor1-ids", NULL, NULL, G_TYPE_ARRAY, flags);
-  properties[PROP_ASSOC_ACTOR2_IDS] =
-    g_param_spec_boxed ("assoc-actor2-ids", NULL, NULL, G_TYPE_ARRAY, flags);
-  properties[PROP_INTER1] =
-    g_param_spec_int ("inter1", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
-  properties[PROP_INTER2] =
-    g_param_spec_int ("inter2", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
-  properties[PROP_INTERACTION] =
-    g_param_spec_int ("interaction", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
-  properties[PROP_CIVILIAN_TARGETING] =
-    g_param_spec_boolean ("civilian-targeting", NULL, NULL, FALSE, flags);
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL, flags);
-  properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL, NULL, flags);
-  properties[PROP_SOURCE_SCALE] =
-    g_param_spec_string ("source-scale", NULL, NULL, NULL, flags);
-  properties[PROP_BEST_OVERRIDE] =
-    g_param_spec_int64 ("best-override", NULL, NULL, G_MININT64, G_MAXINT64, -1, flags);
-  properties[PROP_BEST_OVERRIDE_REASON] =
-    g_param_spec_string ("best-override-reason", NULL, NULL, NULL, flags);
-  properties[PROP_LOW_OVERRIDE] =
-    g_param_spec_int64 ("low-override", NULL, NULL, G_MININT64, G_MAXINT64, -1, flags);
-  properties[PROP_HIGH_OVERRIDE] =
-    g_param_spec_int64 ("high-override", NULL, NULL, G_MININT64, G_MAXINT64, -1, flags);
-  properties[PROP_RANGE_OVERRIDE_REASON] =
-    g_param_spec_string ("range-override-reason", NULL, NULL, NULL, flags);
-  properties[PROP_EXTERNAL_SOURCE] =
-    g_param_spec_string ("external-source", NULL, NULL, NULL, flags);
-  properties[PROP_EXTERNAL_ID] =
-    g_param_spec_string ("external-id", NULL, NULL, NULL, flags);
-  properties[PROP_SOURCE_REFERENCE] =
-    g_param_spec_string ("source-reference", NULL, NULL, NULL, flags);
-  properties[PROP_FATALITIES] =
-    g_param_spec_int64 ("fatalities", NULL, NULL, G_MININT64, G_MAXINT64, -1, flags);
-  properties[PROP_LOW] =
-    g_param_spec_int64 ("low", NULL, NULL, G_MININT64, G_MAXINT64, -1, flags);
-  properties[PROP_BEST] =
-    g_param_spec_int64 ("best", NULL, NULL, G_MININT64, G_MAXINT64, -1, flags);
-  properties[PROP_HIGH] =
-    g_param_spec_int64 ("high", NULL, NULL, G_MININT64, G_MAXINT64, -1, flags);
-  properties[PROP_N_SOURCES] =
-    g_param_spec_uint ("n-sources", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties[PROP_DISPUTED] =
-    g_param_spec_boolean ("disputed", NULL, NULL, FALSE, flags);
-  properties[PROP_N_CLAIMS] =
-    g_param_spec_uint ("n-claims", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties[PROP_N_EVIDENCE] =
-    g_param_spec_uint ("n-evidence", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties[PROP_CREATED_AT] =
-    g_param_spec_string ("created-at", NULL, NULL, NULL, flags);
-  properties[PROP_MODIFIED_AT] =
-    g_param_spec_string ("modified-at", NULL, NULL, NULL, flags);
+  for (guint i = 0; i < G_N_ELEMENTS (event_fields); i++)
+    properties[i + 1] = param_spec_for (&event_fields[i]);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -653,30 +367,14 @@ sitrep_event_class_init (SitrepEventClass *klass)
 static void
 sitrep_event_init (SitrepEvent *self)
 {
-  self->latitude = NAN;
-  self->longitude = NAN;
-  self->best_override = -1;
-  self->low_override = -1;
-  self->high_override = -1;
-  self->fatalities = -1;
-  self->low = -1;
-  self->best = -1;
-  self->high = -1;
+  init_numbers (self, FALSE);
 }
 
 void
 _sitrep_event_fields_init (SitrepEventFields *fields)
 {
   memset (fields, 0, sizeof *fields);
-  fields->latitude = NAN;
-  fields->longitude = NAN;
-  fields->best_override = -1;
-  fields->low_override = -1;
-  fields->high_override = -1;
-  fields->fatalities = -1;
-  fields->low = -1;
-  fields->best = -1;
-  fields->high = -1;
+  init_numbers (fields, TRUE);
 }
 
 /**
@@ -690,60 +388,46 @@ _sitrep_event_new (const SitrepEventFields *f)
 {
   SitrepEvent *self = g_object_new (SITREP_TYPE_EVENT, NULL);
 
-  self->id = f->id;
-  self->event_type = g_strdup (f->event_type);
-  self->sub_event_type = g_strdup (f->sub_event_type);
-  self->disorder_type = g_strdup (f->disorder_type);
-  self->date_start = g_strdup (f->date_start);
-  self->date_end = g_strdup (f->date_end);
-  self->date_precision = f->date_precision;
-  self->time_precision = f->time_precision;
-  self->place_id = f->place_id;
-  self->place_name = g_strdup (f->place_name);
-  self->location = g_strdup (f->location);
-  self->admin1 = g_strdup (f->admin1);
-  self->admin2 = g_strdup (f->admin2);
-  self->country = g_strdup (f->country);
-  self->latitude = f->latitude;
-  self->longitude = f->longitude;
-  self->coordinates_set = f->coordinates_set;
-  self->geo_precision = f->geo_precision;
-  self->where_prec = f->where_prec;
-  self->actor1_id = f->actor1_id;
-  self->actor1 = g_strdup (f->actor1);
-  self->actor1_type = g_strdup (f->actor1_type);
-  self->actor2_id = f->actor2_id;
-  self->actor2 = g_strdup (f->actor2);
-  self->actor2_type = g_strdup (f->actor2_type);
-  self->assoc_actor1 = g_strdupv ((char **) f->assoc_actor1);
-  self->assoc_actor2 = g_strdupv ((char **) f->assoc_actor2);
-  self->assoc_actor1_ids = f->assoc_actor1_ids != NULL ? g_array_ref (f->assoc_actor1_ids) : NULL;
-  self->assoc_actor2_ids = f->assoc_actor2_ids != NULL ? g_array_ref (f->assoc_actor2_ids) : NULL;
-  self->inter1 = f->inter1;
-  self->inter2 = f->inter2;
-  self->interaction = f->interaction;
-  self->civilian_targeting = f->civilian_targeting;
-  self->description = g_strdup (f->description);
-  self->notes = g_strdup (f->notes);
-  self->source_scale = g_strdup (f->source_scale);
-  self->best_override = f->best_override;
-  self->best_override_reason = g_strdup (f->best_override_reason);
-  self->low_override = f->low_override;
-  self->high_override = f->high_override;
-  self->range_override_reason = g_strdup (f->range_override_reason);
-  self->external_source = g_strdup (f->external_source);
-  self->external_id = g_strdup (f->external_id);
-  self->source_reference = g_strdup (f->source_reference);
-  self->fatalities = f->fatalities;
-  self->low = f->low;
-  self->best = f->best;
-  self->high = f->high;
-  self->n_sources = f->n_sources;
-  self->disputed = f->disputed;
-  self->n_claims = f->n_claims;
-  self->n_evidence = f->n_evidence;
-  self->created_at = g_strdup (f->created_at);
-  self->modified_at = g_strdup (f->modified_at);
+  for (guint i = 0; i < G_N_ELEMENTS (event_fields); i++)
+    {
+      const EventField *field = &event_fields[i];
+      gpointer to = member (self, field->offset);
+      gconstpointer from = member ((gpointer) f, field->fields_offset);
+
+      clear_field (self, field);
+      switch (field->type)
+        {
+        case FIELD_INT64:
+          *(gint64 *) to = *(const gint64 *) from;
+          break;
+        case FIELD_INT:
+          *(int *) to = *(const int *) from;
+          break;
+        case FIELD_UINT:
+          *(guint *) to = *(const guint *) from;
+          break;
+        case FIELD_BOOLEAN:
+          *(gboolean *) to = *(const gboolean *) from;
+          break;
+        case FIELD_DOUBLE:
+          *(double *) to = *(const double *) from;
+          break;
+        case FIELD_STRING:
+          *(char **) to = g_strdup (*(const char * const *) from);
+          break;
+        case FIELD_STRV:
+          *(char ***) to = g_strdupv (*(char ** const *) from);
+          break;
+        case FIELD_IDS:
+        default:
+          {
+            GArray *ids = *(GArray * const *) from;
+
+            *(GArray **) to = ids != NULL ? g_array_ref (ids) : NULL;
+          }
+          break;
+        }
+    }
 
   return self;
 }

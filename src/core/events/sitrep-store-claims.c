@@ -100,7 +100,7 @@ claim_figures (SitrepStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, NULL, rc, _("read the claims"));
+      _sitrep_store_set_sqlite_error (error, NULL, rc, _("The claims could not be read."));
       return NULL;
     }
   return g_steal_pointer (&figures);
@@ -184,7 +184,7 @@ _sitrep_store_refresh_derived (SitrepStore  *self,
       _sitrep_store_bind_figure (stmt, 5, f.high);
       sqlite3_bind_int (stmt, 6, (int) f.n_sources);
       sqlite3_bind_int (stmt, 7, f.disputed ? 1 : 0);
-      ok = _sitrep_store_step_done (db, stmt, _("save the event’s figures"), error);
+      ok = _sitrep_store_step_done (db, stmt, _("The event’s figures could not be saved."), error);
     }
   sitrep_derived_figures_clear (&f);
   return ok;
@@ -204,7 +204,7 @@ _sitrep_store_touch_event_modified (SitrepStore  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, event_id);
   sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-  return _sitrep_store_step_done (db, stmt, _("save the event"), error);
+  return _sitrep_store_step_done (db, stmt, _("The event could not be saved."), error);
 }
 
 gboolean
@@ -237,7 +237,7 @@ sitrep_store_set_event_best_override (SitrepStore  *self,
       sqlite3_bind_int64 (stmt, 1, id);
       _sitrep_store_bind_figure (stmt, 2, best);
       _sitrep_store_bind_text (stmt, 3, best >= 0 ? stripped : NULL);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("save the event"), error) &&
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The event could not be saved."), error) &&
            _sitrep_store_touch_event_modified (self, edit.db, id, error) &&
            _sitrep_store_refresh_derived (self, edit.db, id, error);
     }
@@ -280,7 +280,7 @@ sitrep_store_set_event_range_override (SitrepStore  *self,
       _sitrep_store_bind_figure (stmt, 2, set ? low : -1);
       _sitrep_store_bind_figure (stmt, 3, set ? high : -1);
       _sitrep_store_bind_text (stmt, 4, set ? stripped : NULL);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("save the event"), error) &&
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The event could not be saved."), error) &&
            _sitrep_store_touch_event_modified (self, edit.db, id, error) &&
            _sitrep_store_refresh_derived (self, edit.db, id, error);
     }
@@ -354,7 +354,7 @@ _sitrep_store_insert_claim (SitrepStore             *self,
     return 0;
   sqlite3_bind_int64 (stmt, 1, event_id);
   bind_claim (stmt, draft);
-  if (!_sitrep_store_step_done (db, stmt, _("save the claim"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("The claim could not be saved."), error))
     return 0;
   id = sqlite3_last_insert_rowid (db);
   if (edit != NULL)
@@ -440,7 +440,7 @@ sitrep_store_update_claim (SitrepStore             *self,
     {
       sqlite3_bind_int64 (stmt, 1, claim_id);
       bind_claim (stmt, draft);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("save the claim"), error) &&
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The claim could not be saved."), error) &&
            _sitrep_store_touch_event_modified (self, edit.db, event_id, error) &&
            _sitrep_store_refresh_derived (self, edit.db, event_id, error);
     }
@@ -470,7 +470,7 @@ sitrep_store_delete_claim (SitrepStore  *self,
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, claim_id);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("delete the claim"), error) &&
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The claim could not be deleted."), error) &&
            _sitrep_store_touch_event_modified (self, edit.db, event_id, error) &&
            _sitrep_store_refresh_derived (self, edit.db, event_id, error);
     }
@@ -534,7 +534,7 @@ read_claims (SitrepStore  *self,
   _sitrep_store_unlock (self);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("read the claims"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The claims could not be read."));
       return NULL;
     }
   return g_steal_pointer (&list);

@@ -105,7 +105,7 @@ _sitrep_store_read_event_index (SitrepStore          *self,
         }
     }
   if (stmt != NULL && rc != SQLITE_DONE)
-    _sitrep_store_set_sqlite_error (error, db, rc, _("read the events"));
+    _sitrep_store_set_sqlite_error (error, db, rc, _("The events could not be read."));
   _sitrep_store_unlock (self);
 
   return stmt != NULL && rc == SQLITE_DONE;

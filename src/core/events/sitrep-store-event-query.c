@@ -241,7 +241,7 @@ sitrep_store_get_events (SitrepStore   *self,
         }
       else if (rc != SQLITE_DONE)
         {
-          _sitrep_store_set_sqlite_error (error, db, rc, _("read the events"));
+          _sitrep_store_set_sqlite_error (error, db, rc, _("The events could not be read."));
           ok = FALSE;
         }
       sqlite3_reset (stmt);
@@ -500,7 +500,7 @@ sitrep_store_query_event_ids (SitrepStore             *self,
 
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("list the events"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The events could not be listed."));
       return NULL;
     }
   return g_steal_pointer (&ids);
@@ -677,7 +677,7 @@ sitrep_store_find_similar_events (SitrepStore             *self,
   sqlite3_clear_bindings (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("look for similar events"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("Similar events could not be looked up."));
       _sitrep_store_unlock (self);
       return NULL;
     }
@@ -767,7 +767,7 @@ exec_ids (SitrepStore  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, a);
   sqlite3_bind_int64 (stmt, 2, b);
-  return _sitrep_store_step_done (db, stmt, _("merge the events"), error);
+  return _sitrep_store_step_done (db, stmt, _("The events could not be merged."), error);
 }
 
 gboolean
@@ -920,7 +920,7 @@ _sitrep_store_events_register_functions (sqlite3  *db,
                                      extent_function, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, "register the date functions");
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The project could not be opened."));
       return FALSE;
     }
 

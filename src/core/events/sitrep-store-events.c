@@ -353,7 +353,7 @@ write_event_row (SitrepStore             *self,
   _sitrep_store_bind_nonempty (stmt, 20, draft->notes);
   _sitrep_store_bind_nonempty (stmt, 21, draft->source_scale);
   sqlite3_bind_text (stmt, 22, now, -1, SQLITE_TRANSIENT);
-  if (!_sitrep_store_step_done (db, stmt, _("save the event"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("The event could not be saved."), error))
     return 0;
 
   return id != 0 ? id : sqlite3_last_insert_rowid (db);
@@ -379,7 +379,7 @@ insert_actor_row (SitrepStore  *self,
   sqlite3_bind_int64 (stmt, 2, entity_id);
   sqlite3_bind_text (stmt, 3, role, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 4, position);
-  if (!_sitrep_store_step_done (db, stmt, _("save the actors of the event"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("The actors of the event could not be saved."), error))
     return -1;
   return sqlite3_changes (db) > 0 ? sqlite3_last_insert_rowid (db) : 0;
 }
@@ -408,7 +408,7 @@ write_actors (SitrepStore             *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, event_id);
-      if (!_sitrep_store_step_done (db, stmt, _("save the actors of the event"), error))
+      if (!_sitrep_store_step_done (db, stmt, _("The actors of the event could not be saved."), error))
         return FALSE;
     }
 
@@ -726,7 +726,7 @@ sitrep_store_delete_event (SitrepStore  *self,
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, id);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("delete the event"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The event could not be deleted."), error);
     }
   return _sitrep_edit_end (&edit, ok, "events-changed", id, error);
 }
@@ -770,7 +770,7 @@ ensure_actor (SitrepStore      *self,
         return -1;
       sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
       _sitrep_store_bind_text (stmt, 2, actor_type);
-      if (!_sitrep_store_step_done (db, stmt, _("save the actor"), error))
+      if (!_sitrep_store_step_done (db, stmt, _("The actor could not be saved."), error))
         return -1;
       id = sqlite3_last_insert_rowid (db);
 
@@ -782,7 +782,7 @@ ensure_actor (SitrepStore      *self,
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 3, key, -1, SQLITE_TRANSIENT);
-      if (!_sitrep_store_step_done (db, stmt, _("save the actor"), error))
+      if (!_sitrep_store_step_done (db, stmt, _("The actor could not be saved."), error))
         return -1;
       _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_ENTITY, SITREP_STORE_CHANGE_ADDED, id, 0);
     }
@@ -836,7 +836,7 @@ import_one (SitrepStore              *self,
   _sitrep_store_bind_text (stmt, 6, item->low_override >= 0 || item->high_override >= 0 ?
                                     item->range_override_reason : NULL);
   _sitrep_store_bind_text (stmt, 7, item->source_reference);
-  if (!_sitrep_store_step_done (db, stmt, _("save the event"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("The event could not be saved."), error))
     return FALSE;
 
   for (guint c = 0; c < item->n_claims; c++)
@@ -895,7 +895,8 @@ sitrep_store_import_events (SitrepStore               *self,
         }
       ok = import_one (self, db, cache, changes, &items[i], error);
       if (!ok)
-        g_prefix_error (error, _("Event %u of %u: "), i + 1, n_items);
+        /* Translators: a sentence put before the reason the event was refused */
+        g_prefix_error (error, _("Event %u of %u could not be imported. "), i + 1, n_items);
       else
         done++;
       if (progress != NULL && (done % 256 == 0 || done == n_items))

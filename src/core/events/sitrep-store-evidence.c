@@ -75,7 +75,7 @@ insert_evidence (SitrepStore  *self,
   _sitrep_store_bind_optional_int (stmt, 3, annotation_id);
   sqlite3_bind_int (stmt, 4, (int) start);
   sqlite3_bind_int (stmt, 5, (int) end);
-  if (!_sitrep_store_step_done (edit->db, stmt, _("save the evidence"), error))
+  if (!_sitrep_store_step_done (edit->db, stmt, _("The evidence could not be saved."), error))
     return 0;
   if (sqlite3_changes (edit->db) == 0)
     {
@@ -233,7 +233,7 @@ sitrep_store_remove_event_evidence (SitrepStore  *self,
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, evidence_id);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("remove the evidence"), error) &&
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The evidence could not be removed."), error) &&
            _sitrep_store_touch_event_modified (self, edit.db, event_id, error);
     }
   return _sitrep_edit_end (&edit, ok, "events-changed", event_id, error);
@@ -290,7 +290,7 @@ sitrep_store_list_event_evidence (SitrepStore  *self,
   _sitrep_store_unlock (self);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("read the evidence"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The evidence could not be read."));
       return NULL;
     }
   return g_steal_pointer (&list);

@@ -58,7 +58,7 @@ add_name (SitrepStore  *self,
   sqlite3_bind_int64 (stmt, 1, place_id);
   _sitrep_store_bind_text (stmt, 2, name);
   _sitrep_store_bind_text (stmt, 3, key);
-  return _sitrep_store_step_done (db, stmt, _("save a gazetteer name"), error);
+  return _sitrep_store_step_done (db, stmt, _("A gazetteer name could not be saved."), error);
 }
 
 static gboolean
@@ -79,7 +79,7 @@ add_place (SitrepStore                 *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, place->geonameid);
-  if (!_sitrep_store_step_done (db, stmt, _("save a gazetteer place"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("A gazetteer place could not be saved."), error))
     return FALSE;
 
   stmt = _sitrep_store_statement (self, staged ?
@@ -105,7 +105,7 @@ add_place (SitrepStore                 *self,
   _sitrep_store_bind_text (stmt, 10, place->admin1_name);
   sqlite3_bind_int64 (stmt, 11, place->population);
   _sitrep_store_bind_text (stmt, 12, place->source != NULL ? place->source : "");
-  if (!_sitrep_store_step_done (db, stmt, _("save a gazetteer place"), error))
+  if (!_sitrep_store_step_done (db, stmt, _("A gazetteer place could not be saved."), error))
     return FALSE;
   place_id = sqlite3_last_insert_rowid (db);
 
@@ -181,7 +181,7 @@ sitrep_store_remove_gazetteer_source (SitrepStore  *store,
   if (ok)
     {
       _sitrep_store_bind_text (stmt, 1, source);
-      ok = _sitrep_store_step_done (db, stmt, _("remove gazetteer places"), error);
+      ok = _sitrep_store_step_done (db, stmt, _("Gazetteer places could not be removed."), error);
     }
   _sitrep_store_unlock (store);
   return ok;
@@ -340,7 +340,7 @@ sitrep_store_find_gazetteer_places (SitrepStore  *store,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("read the gazetteer"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The gazetteer could not be read."));
       _sitrep_store_unlock (store);
       return NULL;
     }
@@ -369,7 +369,7 @@ sitrep_store_count_gazetteer_places (SitrepStore  *store,
       if (rc == SQLITE_ROW)
         count = sqlite3_column_int64 (stmt, 0);
       else
-        _sitrep_store_set_sqlite_error (error, db, rc, _("read the gazetteer"));
+        _sitrep_store_set_sqlite_error (error, db, rc, _("The gazetteer could not be read."));
       sqlite3_reset (stmt);
     }
   _sitrep_store_unlock (store);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sitrep-fetch.h"
 #include "sitrep-claims.h"
 #include "sitrep-import-record.h"
 #include "sitrep-merge.h"
@@ -269,6 +270,8 @@ merge_articles (Merge         *m,
           SitrepImportRecord record = { 0 };
           g_autofree char *encoding = NULL;
           g_autoptr(GBytes) original = sitrep_store_get_article_original (m->theirs, theirs, &encoding, NULL);
+          g_autofree char *archive_url = NULL;
+          g_autofree char *captured = NULL;
 
           record.title = (char *) sitrep_article_get_title (article);
           record.body = body;
@@ -283,6 +286,10 @@ merge_articles (Merge         *m,
           record.published_precision = sitrep_article_get_published_precision (article);
           record.published_note = (char *) sitrep_article_get_published_note (article);
           record.language = (char *) sitrep_article_get_language (article);
+          /* an archived page keeps where and when it was archived */
+          sitrep_store_get_article_archive (m->theirs, theirs, &archive_url, &captured);
+          record.archive_url = archive_url;
+          record.captured = captured;
           ours = sitrep_store_add_article (m->ours, &record, NULL, error);
           if (ours == 0)
             return FALSE;

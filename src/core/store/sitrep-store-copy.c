@@ -49,7 +49,7 @@ sitrep_store_save_coder_copy (SitrepStore  *self,
       rc = sqlite3_step (stmt);
     }
   if (rc != SQLITE_DONE && rc != SQLITE_OK)
-    _sitrep_store_set_sqlite_error (error, db, rc, _("The coder’s copy could not be written"));
+    _sitrep_store_set_sqlite_error (error, db, rc, _("The coder’s copy could not be written."));
   sqlite3_finalize (stmt);
   _sitrep_store_unlock (self);
   if (rc != SQLITE_DONE && rc != SQLITE_OK)
@@ -58,7 +58,7 @@ sitrep_store_save_coder_copy (SitrepStore  *self,
   rc = sqlite3_open_v2 (tmp, &copy, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     {
-      _sitrep_store_set_sqlite_error (error, copy, rc, _("The coder’s copy could not be opened"));
+      _sitrep_store_set_sqlite_error (error, copy, rc, _("The coder’s copy could not be opened."));
       goto out;
     }
   if (!_sitrep_store_exec (copy, "PRAGMA foreign_keys = ON; BEGIN;", error) ||
@@ -78,7 +78,7 @@ sitrep_store_save_coder_copy (SitrepStore  *self,
       stmt = NULL;
       if (rc != SQLITE_DONE)
         {
-          _sitrep_store_set_sqlite_error (error, copy, rc, _("The coder’s copy could not be written"));
+          _sitrep_store_set_sqlite_error (error, copy, rc, _("The coder’s copy could not be written."));
           goto out;
         }
     }

@@ -87,8 +87,8 @@ _sitrep_edit_touch (SitrepEdit  *edit,
   return _sitrep_journal_touch (edit->journal, edit->db, table, id, error);
 }
 
-/* Runs a write statement to its end and resets it; @what names the action
- * for the error ("save the label"). */
+/* Runs a write statement to its end and resets it; @what is the sentence
+ * the error begins with ("The label could not be saved."). */
 gboolean
 _sitrep_store_step_done (sqlite3       *db,
                          sqlite3_stmt  *stmt,

@@ -80,7 +80,7 @@ read_image (sqlite3    *db,
   rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("record the change"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The change could not be recorded."));
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, id);
@@ -111,7 +111,7 @@ read_image (sqlite3    *db,
       node = json_node_init_object (json_node_alloc (), object);
     }
   else if (rc != SQLITE_DONE)
-    _sitrep_store_set_sqlite_error (error, db, rc, _("record the change"));
+    _sitrep_store_set_sqlite_error (error, db, rc, _("The change could not be recorded."));
   sqlite3_finalize (stmt);
 
   return node;
@@ -176,7 +176,7 @@ exec_bound (sqlite3       *db,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("undo or redo the change"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The change could not be undone or redone."));
       return FALSE;
     }
   return TRUE;
@@ -204,7 +204,7 @@ reindex_article (sqlite3     *db,
 
       if (rc != SQLITE_OK)
         {
-          _sitrep_store_set_sqlite_error (error, db, rc, _("update the search index"));
+          _sitrep_store_set_sqlite_error (error, db, rc, _("The search index could not be updated."));
           return FALSE;
         }
       if (stmt == NULL)
@@ -216,7 +216,7 @@ reindex_article (sqlite3     *db,
       sqlite3_finalize (stmt);
       if (rc != SQLITE_DONE)
         {
-          _sitrep_store_set_sqlite_error (error, db, rc, _("update the search index"));
+          _sitrep_store_set_sqlite_error (error, db, rc, _("The search index could not be updated."));
           return FALSE;
         }
     }
@@ -280,7 +280,7 @@ restore_row (sqlite3          *db,
       sqlite3_finalize (stmt);
       if (rc != SQLITE_DONE)
         {
-          _sitrep_store_set_sqlite_error (error, db, rc, _("undo or redo the change"));
+          _sitrep_store_set_sqlite_error (error, db, rc, _("The change could not be undone or redone."));
           return FALSE;
         }
       return TRUE;
@@ -641,7 +641,7 @@ _sitrep_journal_finish (SitrepJournalEdit  *edit,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("record the change"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The change could not be recorded."));
       return FALSE;
     }
 
@@ -670,7 +670,7 @@ _sitrep_journal_finish (SitrepJournalEdit  *edit,
   sqlite3_clear_bindings (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("record the change"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The change could not be recorded."));
       return FALSE;
     }
 
@@ -848,7 +848,7 @@ step_history (SitrepStore  *self,
       sqlite3_reset (stmt);
       if (rc != SQLITE_DONE)
         {
-          _sitrep_store_set_sqlite_error (error, db, rc, _("record the change"));
+          _sitrep_store_set_sqlite_error (error, db, rc, _("The change could not be recorded."));
           goto failed;
         }
     }

@@ -134,7 +134,7 @@ recover_copy (const char  *copy,
       rc = sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE);", NULL, NULL, NULL);
     }
   if (rc != SQLITE_OK)
-    _sitrep_store_set_sqlite_error (error, db, rc, _("read the project"));
+    _sitrep_store_set_sqlite_error (error, db, rc, _("The project could not be read."));
   sqlite3_close_v2 (db);
   return rc == SQLITE_OK;
 }

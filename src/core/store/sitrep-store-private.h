@@ -30,6 +30,8 @@ gboolean _sitrep_store_exec           (sqlite3     *db,
                                        const char  *sql,
                                        GError     **error);
 
+/* Sets @error from SQLite's @rc: @what is a whole sentence saying what
+ * failed ("The label could not be saved."), followed by what the user can do. */
 void     _sitrep_store_set_sqlite_error (GError    **error,
                                          sqlite3    *db,
                                          int         rc,

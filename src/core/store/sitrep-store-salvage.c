@@ -19,6 +19,7 @@ static const char * const salvage_tables[] = {
   "meta", "sources", "articles", "article_texts", "annotators", "labels", "entities",
   "entity_aliases", "annotations", "events", "event_actors", "event_evidence", "claims",
   "stories", "story_steps", "journal", "gazetteer_places", "gazetteer_names", "feeds", "feed_items",
+  "article_archives",
 };
 
 static gint64

@@ -414,6 +414,27 @@ static const char schema_v6[] =
   "  date TEXT"
   ");";
 
+/* Version 7: archived pages — for an article fetched from a web archive, the
+ * archive's address and the capture time (its url is the page's own address
+ * and its published date the page's). Pages fetched before kept the archive
+ * address as the original's name: their rows are filled in from it. */
+static const char schema_v7[] =
+  "CREATE TABLE article_archives ("
+  "  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,"
+  "  archive_url TEXT NOT NULL,"
+  "  captured_at TEXT"
+  ");"
+  "INSERT INTO article_archives (article_id, archive_url, captured_at)"
+  "  SELECT t.article_id, t.original_name, NULL FROM article_texts t JOIN articles a ON a.id = t.article_id"
+  "  WHERE t.original_name GLOB 'http*://*/web/[0-9][0-9][0-9][0-9]*/http*'"
+  "    AND a.url IS NOT NULL AND a.url <> t.original_name;"
+  "UPDATE article_archives SET captured_at ="
+  "  (SELECT CASE"
+  "     WHEN s GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*' THEN substr (s, 1, 4) || '-' || substr (s, 5, 2) || '-' || substr (s, 7, 2)"
+  "       || 'T' || substr (s, 9, 2) || ':' || substr (s, 11, 2) || ':' || substr (s, 13, 2) || 'Z'"
+  "     WHEN s GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*' THEN substr (s, 1, 4) || '-' || substr (s, 5, 2) || '-' || substr (s, 7, 2)"
+  "   END FROM (SELECT substr (archive_url, instr (archive_url, '/web/') + 5, 14) AS s));";
+
 static const char * const steps[] = {
   NULL,       /* version 0: an empty file */
   schema_v1,
@@ -422,6 +443,7 @@ static const char * const steps[] = {
   schema_v4,
   schema_v5,
   schema_v6,
+  schema_v7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);
@@ -457,25 +479,33 @@ _sitrep_store_set_sqlite_error (GError    **error,
       return;
     case SQLITE_FULL:
       code = SITREP_STORE_ERROR_IO;
-      /* @what is a verb phrase ("update the project"): not part of this sentence */
-      g_set_error_literal (error, SITREP_STORE_ERROR, code,
-                           _("The disk is full: the project could not be saved. Free some space "
-                             "and try again."));
+      g_set_error (error, SITREP_STORE_ERROR, code,
+                   /* Translators: %s is a sentence saying what failed ("The label could not be saved.") */
+                   _("%s The disk is full. Free some space and try again."), what);
       return;
-    case SQLITE_CONSTRAINT:
-      code = SITREP_STORE_ERROR_INVALID;
-      break;
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
       code = SITREP_STORE_ERROR_IO;
+      g_set_error (error, SITREP_STORE_ERROR, code,
+                   /* Translators: the first %s is a sentence saying what failed ("The label could
+                    * not be saved."); the second the system's words for the fault, in English */
+                   _("%s A file could not be read or written (%s). Check that the disk is still "
+                     "there and that you may write to the folder, then try again."),
+                   what, detail);
+      return;
+    case SQLITE_CONSTRAINT:
+      code = SITREP_STORE_ERROR_INVALID;
       break;
     default:
       code = SITREP_STORE_ERROR_IO;
       break;
     }
 
-  g_set_error (error, SITREP_STORE_ERROR, code, _("Could not %s: %s"), what, detail);
+  g_set_error (error, SITREP_STORE_ERROR, code,
+               /* Translators: the first %s is a sentence saying what failed ("The label could not
+                * be saved."); the second the database's own words for the fault, in English */
+               _("%s (The database reported: %s.)"), what, detail);
 }
 
 gboolean
@@ -487,7 +517,7 @@ _sitrep_store_exec (sqlite3     *db,
 
   if (rc != SQLITE_OK)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("update the project"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The project could not be updated."));
       return FALSE;
     }
 
@@ -516,7 +546,8 @@ _sitrep_store_schema_migrate (sqlite3  *db,
           !_sitrep_store_exec (db, "RELEASE migrate;", error))
         {
           sqlite3_exec (db, "ROLLBACK TO migrate; RELEASE migrate;", NULL, NULL, NULL);
-          g_prefix_error (error, _("Could not bring the project up to version %d: "), v);
+          /* Translators: a sentence put before the reason it failed */
+          g_prefix_error (error, _("The project could not be updated to format %d. "), v);
           return FALSE;
         }
     }

@@ -135,7 +135,7 @@ _sitrep_store_statement (SitrepStore  *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("read the project"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project could not be read."));
       return NULL;
     }
 
@@ -459,7 +459,7 @@ sitrep_store_create (const char  *path,
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("create the project"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project could not be created."));
       goto failed;
     }
 
@@ -482,7 +482,7 @@ sitrep_store_create (const char  *path,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("create the project"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project could not be created."));
       goto failed;
     }
   if (!_sitrep_store_exec (self->db, "COMMIT;", error) || !configure_connection (self, error))
@@ -572,7 +572,7 @@ sitrep_store_open (const char            *path,
 
   if (rc != SQLITE_OK)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("open the project"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project could not be opened."));
       return NULL;
     }
 
@@ -602,7 +602,7 @@ sitrep_store_open (const char            *path,
                        "salvaged copy with everything that can still be read; the damaged "
                        "file is left untouched."), name);
       else
-        _sitrep_store_set_sqlite_error (error, self->db, rc, _("open the project"));
+        _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project could not be opened."));
       return NULL;
     }
 
@@ -700,10 +700,13 @@ sitrep_store_check (SitrepStore  *self,
 
   app_id = query_int (self->db, "PRAGMA application_id", NULL);
   version = query_int (self->db, "PRAGMA user_version", NULL);
-  g_string_append_printf (out, "%s: %s\n", _("Project format"),
-                          app_id == (int) SITREP_STORE_APPLICATION_ID ? "Sitrep" : _("unknown"));
-  g_string_append_printf (out, "%s: %d (%s %d)\n", _("Schema version"), version,
-                          _("this Sitrep writes"), SITREP_STORE_SCHEMA_VERSION);
+  if (app_id == (int) SITREP_STORE_APPLICATION_ID)
+    g_string_append_printf (out, "%s\n", _("Project format: Sitrep"));
+  else
+    g_string_append_printf (out, "%s\n", _("Project format: unknown (not made by Sitrep)"));
+  g_string_append_printf (out, _("Schema version: %d (this Sitrep writes %d)"), version,
+                          SITREP_STORE_SCHEMA_VERSION);
+  g_string_append_c (out, '\n');
   if (app_id != (int) SITREP_STORE_APPLICATION_ID || version != SITREP_STORE_SCHEMA_VERSION)
     ok = FALSE;
 
@@ -715,13 +718,16 @@ sitrep_store_check (SitrepStore  *self,
           const char *line = (const char *) sqlite3_column_text (stmt, 0);
           if (g_strcmp0 (line, "ok") != 0)
             ok = FALSE;
-          g_string_append_printf (out, "%s: %s\n", _("Integrity"), line);
+          /* Translators: %s is SQLite's own report, in English */
+          g_string_append_printf (out, _("Integrity: %s"), line);
+          g_string_append_c (out, '\n');
         }
     }
   if (rc != SQLITE_DONE)
     {
       ok = FALSE;
-      g_string_append_printf (out, "%s: %s\n", _("Integrity"), sqlite3_errmsg (self->db));
+      g_string_append_printf (out, _("Integrity: %s"), sqlite3_errmsg (self->db));
+      g_string_append_c (out, '\n');
     }
   sqlite3_finalize (stmt);
 
@@ -729,10 +735,10 @@ sitrep_store_check (SitrepStore  *self,
   if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
     {
       ok = FALSE;
-      g_string_append_printf (out, "%s: %s\n", _("References"), _("broken links between rows"));
+      g_string_append_printf (out, "%s\n", _("References: some records point to records that are missing"));
     }
   else
-    g_string_append_printf (out, "%s: ok\n", _("References"));
+    g_string_append_printf (out, "%s\n", _("References: ok"));
   sqlite3_finalize (stmt);
 
   /* The index must agree with the texts it was built from. */
@@ -740,18 +746,20 @@ sitrep_store_check (SitrepStore  *self,
                      "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)",
                      NULL, NULL, NULL);
   if (rc == SQLITE_OK)
-    g_string_append_printf (out, "%s: ok\n", _("Search index"));
+    g_string_append_printf (out, "%s\n", _("Search index: ok"));
   else if ((rc & 0xff) == SQLITE_READONLY)
-    g_string_append_printf (out, "%s: %s\n", _("Search index"), _("not checked (read-only)"));
+    g_string_append_printf (out, "%s\n", _("Search index: not checked (the project is read-only)"));
   else
     {
       ok = FALSE;
-      g_string_append_printf (out, "%s: %s\n", _("Search index"), sqlite3_errmsg (self->db));
+      /* Translators: %s is SQLite's own report, in English */
+      g_string_append_printf (out, _("Search index: %s"), sqlite3_errmsg (self->db));
+      g_string_append_c (out, '\n');
     }
 
   ok = _sitrep_store_check_texts (self, out) && ok;
-  g_string_append_printf (out, "%s: %d\n", _("Articles"),
-                          query_int (self->db, "SELECT count(*) FROM articles", NULL));
+  g_string_append_printf (out, _("Articles: %d"), query_int (self->db, "SELECT count(*) FROM articles", NULL));
+  g_string_append_c (out, '\n');
   UNLOCK ();
 
   if (report != NULL)
@@ -809,7 +817,7 @@ sitrep_store_set_meta (SitrepStore  *self,
       rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
       if (rc != SQLITE_DONE)
-        _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the project settings"));
+        _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project settings could not be saved."));
     }
   UNLOCK ();
 

@@ -153,7 +153,7 @@ step_rows (SitrepStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, _sitrep_store_lock (self, NULL), rc, _("read the story"));
+      _sitrep_store_set_sqlite_error (error, _sitrep_store_lock (self, NULL), rc, _("The story could not be read."));
       _sitrep_store_unlock (self);
       g_array_unref (rows);
       return NULL;
@@ -255,7 +255,7 @@ insert_step (SitrepEdit     *edit,
   sqlite3_bind_int64 (stmt, 1, story_id);
   sqlite3_bind_int64 (stmt, 2, position);
   sqlite3_bind_int64 (stmt, 3, event_id);
-  if (!_sitrep_store_step_done (edit->db, stmt, _("add the step"), error))
+  if (!_sitrep_store_step_done (edit->db, stmt, _("The step could not be added."), error))
     return 0;
   id = sqlite3_last_insert_rowid (edit->db);
   _sitrep_journal_touch_new (edit->journal, "story_steps", id);
@@ -275,7 +275,7 @@ delete_step (SitrepEdit     *edit,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, step_id);
-  return _sitrep_store_step_done (edit->db, stmt, _("remove the step"), error);
+  return _sitrep_store_step_done (edit->db, stmt, _("The step could not be removed."), error);
 }
 
 /* ---------------------------------------------------------------- public API */
@@ -310,7 +310,7 @@ sitrep_store_create_story (SitrepStore  *self,
   if (ok)
     {
       _sitrep_store_bind_text (stmt, 1, clean);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("create the story"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The story could not be created."), error);
     }
   if (ok)
     {
@@ -346,7 +346,7 @@ sitrep_store_rename_story (SitrepStore  *self,
     {
       sqlite3_bind_int64 (stmt, 1, story_id);
       _sitrep_store_bind_text (stmt, 2, clean);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("rename the story"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The story could not be renamed."), error);
     }
   return _sitrep_edit_end (&edit, ok, "stories-changed", story_id, error);
 }
@@ -375,7 +375,7 @@ sitrep_store_delete_story (SitrepStore  *self,
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, story_id);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("delete the story"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The story could not be deleted."), error);
     }
   return _sitrep_edit_end (&edit, ok, "stories-changed", story_id, error);
 }
@@ -418,7 +418,7 @@ sitrep_store_list_stories (SitrepStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("list the stories"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The stories could not be listed."));
       g_clear_pointer (&stories, g_ptr_array_unref);
     }
   _sitrep_store_unlock (self);
@@ -489,7 +489,7 @@ sitrep_store_list_story_steps (SitrepStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("read the story"));
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The story could not be read."));
       g_clear_pointer (&events, g_array_unref);
     }
   _sitrep_store_unlock (self);

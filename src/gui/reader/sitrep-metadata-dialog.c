@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sitrep-fetch.h"
 #include "sitrep-metadata-dialog.h"
 
 struct _SitrepMetadataDialog
@@ -18,6 +19,8 @@ struct _SitrepMetadataDialog
   AdwEntryRow   *title_row;
   AdwEntryRow   *source_row;
   AdwEntryRow   *url_row;
+  AdwActionRow  *archive_row;
+  AdwActionRow  *captured_row;
   AdwComboRow   *precision_row;
   AdwEntryRow   *date_row;
   AdwEntryRow   *note_row;
@@ -147,6 +150,8 @@ sitrep_metadata_dialog_class_init (SitrepMetadataDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, source_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, url_row);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, archive_row);
+  gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, captured_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, precision_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepMetadataDialog, note_row);
@@ -166,6 +171,33 @@ sitrep_metadata_dialog_init (SitrepMetadataDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   update_date_rows (self);
+}
+
+/* An archived page: the archive's address and capture time beside the page's
+ * own address and publication date. */
+static void
+show_archive (SitrepMetadataDialog *self)
+{
+  g_autofree char *archive_url = NULL;
+  g_autofree char *captured = NULL;
+  gboolean archived = sitrep_store_get_article_archive (self->store, sitrep_article_get_id (self->article),
+                                                        &archive_url, &captured);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->archive_row), archived);
+  gtk_widget_set_visible (GTK_WIDGET (self->captured_row), archived && captured != NULL);
+  if (archived)
+    {
+      g_autofree char *escaped = g_markup_escape_text (archive_url, -1);
+
+      adw_action_row_set_subtitle (self->archive_row, escaped);
+    }
+  if (captured != NULL)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (captured, NULL);
+      g_autofree char *text = when != NULL ? g_date_time_format (when, _("%Y-%m-%d %H:%M UTC")) : g_strdup (captured);
+
+      adw_action_row_set_subtitle (self->captured_row, text);
+    }
 }
 
 SitrepMetadataDialog *
@@ -192,6 +224,7 @@ sitrep_metadata_dialog_new (SitrepStore   *store,
                                        ? sitrep_article_get_published_precision (article)
                                        : SITREP_DATE_PRECISION_UNKNOWN,
                                      sitrep_article_get_published_note (article));
+  show_archive (self);
   show_error (self, NULL);
 
   return self;
