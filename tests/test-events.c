@@ -1180,6 +1180,148 @@ test_exports (Fixture       *f,
 
 /* ---------------------------------------------------------------- UCDP import */
 
+typedef struct
+{
+  SitrepStore *store;
+  guint        before;
+  guint        n_progress;
+  guint        n_saw_before;   /* reads during the import that saw the project as it was */
+  guint        n_saw_partial;  /* reads that saw part of the import: must never happen */
+  guint        n_changed;
+  gboolean     done;
+  gboolean     ok;
+  SitrepUcdpReport report;
+  GError      *error;
+} AsyncImport;
+
+static void
+on_async_progress (guint    done,
+                   guint    total,
+                   gpointer data)
+{
+  AsyncImport *a = data;
+  guint now = sitrep_store_count_events (a->store);
+
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  a->n_progress++;
+  if (done < total && now == a->before)
+    a->n_saw_before++;
+  else if (now != a->before && now != a->before + total)
+    a->n_saw_partial++;
+}
+
+static void
+on_async_changed (SitrepStore       *store,
+                  SitrepStoreChange *change,
+                  gpointer           data)
+{
+  AsyncImport *a = data;
+
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  a->n_changed++;
+}
+
+static void
+on_async_imported (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  AsyncImport *a = data;
+
+  a->ok = sitrep_ucdp_import_file_finish (SITREP_STORE (source), result, &a->report, &a->error);
+  a->done = TRUE;
+}
+
+static char *
+write_ucdp_rows (const char *dir,
+                 guint       n_rows)
+{
+  g_autoptr(GString) csv = g_string_new ("id,side_a,side_b,date_start,date_end,where_coordinates,"
+                                         "deaths_a,deaths_b,deaths_civilians,deaths_unknown,low,best,high\n");
+  char *path = g_build_filename (dir, "ged.csv", NULL);
+
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append_printf (csv, "%u,Government of Syria,IS,2017-%02u-%02u,2017-%02u-%02u,Village %u,"
+                            "%u,%u,0,0,%u,%u,%u\n", i + 1, i % 12 + 1, i % 28 + 1, i % 12 + 1,
+                            i % 28 + 1, i % 400, i % 5, i % 3, i % 5 + i % 3, i % 5 + i % 3,
+                            i % 5 + i % 3 + 2);
+  g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
+  return path;
+}
+
+/* A UCDP import from the window runs on a connection of its own: reads on
+ * the window's store during it return at once and see the project as it was
+ * (under one shared lock they would wait, and see everything after the
+ * commit), never half an import; the change signals come on the main thread. */
+static void
+test_ucdp_async_reads_go_on (Fixture       *f,
+                             gconstpointer  data)
+{
+  const guint n_rows = 4000;
+  g_autofree char *path = write_ucdp_rows (f->dir, n_rows);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  AsyncImport a = { 0 };
+  gulong handler;
+
+  bus_bombing (f);
+  a.store = f->store;
+  a.before = sitrep_store_count_events (f->store);
+  handler = g_signal_connect (f->store, "changed::event", G_CALLBACK (on_async_changed), &a);
+
+  sitrep_ucdp_import_file_async (f->store, file, on_async_progress, &a, NULL, cancellable,
+                                 on_async_imported, &a);
+  while (!a.done)
+    g_main_context_iteration (NULL, TRUE);
+  /* Changes queued by the worker before it returned. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  g_assert_no_error (a.error);
+  g_assert_true (a.ok);
+  g_assert_cmpuint (a.report.n_rows, ==, n_rows);
+  if (a.report.problems != NULL && a.report.problems->len > 0)
+    g_test_message ("%s", (char *) g_ptr_array_index (a.report.problems, 0));
+  g_assert_cmpuint (a.report.n_imported, ==, n_rows);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, a.before + n_rows);
+  g_test_message ("%u progress reports, %u saw the project as it was", a.n_progress, a.n_saw_before);
+  g_assert_cmpuint (a.n_progress, >, 1);
+  g_assert_cmpuint (a.n_saw_before, >, 0);
+  g_assert_cmpuint (a.n_saw_partial, ==, 0);
+  g_assert_cmpuint (a.n_changed, >, 0);
+  sitrep_ucdp_report_clear (&a.report);
+  g_signal_handler_disconnect (f->store, handler);
+
+  /* A cancel leaves the project as it was. */
+  {
+    AsyncImport b = { 0 };
+
+    b.store = f->store;
+    b.before = sitrep_store_count_events (f->store);
+    g_cancellable_cancel (cancellable);
+    sitrep_ucdp_import_file_async (f->store, file, NULL, NULL, NULL, cancellable, on_async_imported, &b);
+    while (!b.done)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (b.ok);
+    g_assert_error (b.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&b.error);
+    sitrep_ucdp_report_clear (&b.report);
+    g_assert_cmpuint (sitrep_store_count_events (f->store), ==, b.before);
+  }
+
+  /* The worker threads drop their tasks (and the store) just after the
+   * callbacks ran. */
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (g_atomic_int_get (&G_OBJECT (f->store)->ref_count) > 1 && g_get_monotonic_time () < end)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
+  }
+}
+
 static void
 test_ucdp_bad_rows (Fixture       *f,
                     gconstpointer  data)
@@ -1335,6 +1477,7 @@ main (int   argc,
   ADD ("/sitrep/events/list-paging", test_event_list_paging);
   ADD ("/sitrep/events/exports", test_exports);
   ADD ("/sitrep/events/ucdp-bad-rows", test_ucdp_bad_rows);
+  ADD ("/sitrep/events/ucdp-async-reads-go-on", test_ucdp_async_reads_go_on);
   ADD ("/sitrep/events/ucdp-real-file", test_ucdp_real_file);
 
   return g_test_run ();

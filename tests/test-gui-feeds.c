@@ -12,6 +12,7 @@
 #include <libsoup/soup.h>
 
 #include "sitrep-feeds.h"
+#include "sitrep-metadata-dialog.h"
 #include "sitrep-feeds-private.h"
 #include "sitrep-store.h"
 #include "sitrep-test-util.h"
@@ -73,6 +74,8 @@ handle (SoupServer        *server,
 
       serve (msg, "application/atom+xml", atom);
     }
+  else if (strcmp (path, "/web/20200825093000id_/http://example.org/tafas") == 0)
+    serve (msg, "text/html", PAGE_B);
   else if (strcmp (path, "/slow") == 0)
     {
       g_atomic_int_inc (&slow_requests);
@@ -422,6 +425,63 @@ test_paste_link (Fixture       *f,
   sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_WEB_IMPORT_DIALOG), "the dialog to close");
 }
 
+/* The visible row titled @title under @widget, or NULL. */
+static AdwActionRow *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found;
+
+      if (ADW_IS_ACTION_ROW (child) && gtk_widget_get_visible (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return ADW_ACTION_ROW (child);
+      if ((found = find_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Edit Details of an archived page: the page's own address, and the
+ * archive's address and capture time beside it; none for a direct page. */
+static void
+test_archived_details (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *archived = g_strdup_printf ("%s/web/20200825093000/http://example.org/tafas", base);
+  g_autofree char *direct = g_strdup_printf ("%s/a", base);
+  g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (10, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepArticle) article = NULL;
+  g_autoptr(SitrepArticle) plain = NULL;
+  SitrepMetadataDialog *dialog;
+  AdwActionRow *row;
+  gint64 id = sitrep_fetch_import (fetcher, f->store, archived, NULL, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  article = sitrep_store_get_article (f->store, id, &error);
+  g_assert_cmpstr (sitrep_article_get_url (article), ==, "http://example.org/tafas");
+  dialog = sitrep_metadata_dialog_new (f->store, article);
+  gtk_window_present (GTK_WINDOW (dialog));
+  row = find_row (GTK_WIDGET (dialog), "Archived Copy");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, archived);
+  row = find_row (GTK_WIDGET (dialog), "Captured by the Archive");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "2020-08-25 09:30 UTC");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  id = sitrep_fetch_import (fetcher, f->store, direct, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  plain = sitrep_store_get_article (f->store, id, &error);
+  dialog = sitrep_metadata_dialog_new (f->store, plain);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_null (find_row (GTK_WIDGET (dialog), "Archived Copy"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -437,5 +497,6 @@ main (int argc, char **argv)
   g_test_add ("/gui/feeds/periodic", Fixture, NULL, setup, test_periodic_check, teardown);
   g_test_add ("/gui/feeds/opml", Fixture, NULL, setup, test_opml, teardown);
   g_test_add ("/gui/feeds/paste-link", Fixture, NULL, setup, test_paste_link, teardown);
+  g_test_add ("/gui/feeds/archived-details", Fixture, NULL, setup, test_archived_details, teardown);
   return g_test_run ();
 }

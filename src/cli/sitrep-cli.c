@@ -268,7 +268,9 @@ main (int    argc,
   const char *name;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* SITREP_LOCALEDIR: the translations of an uninstalled build (build/po). */
+  bindtextdomain (GETTEXT_PACKAGE,
+                  g_getenv ("SITREP_LOCALEDIR") != NULL ? g_getenv ("SITREP_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname (prgname);

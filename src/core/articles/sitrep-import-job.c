@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-import-job.h"
+#include "sitrep-store-bulk-private.h"
 
 /* The caller's progress callback, alive until the last report reached it. */
 typedef struct
@@ -520,8 +521,11 @@ import_thread (GTask        *task,
 {
   ImportJob *job = task_data;
   GPtrArray *results;
+  /* Its own connection, so the window reads on while files are stored. When
+   * there is none (a read-only project), each file says why it failed. */
+  g_autoptr(SitrepStore) writer = _sitrep_store_bulk_writer (SITREP_STORE (source_object), NULL);
 
-  results = import_files (SITREP_STORE (source_object), (GFile **) job->files->pdata,
+  results = import_files (writer != NULL ? writer : SITREP_STORE (source_object), (GFile **) job->files->pdata,
                           job->files->len, job->format, job->encoding, job->progress,
                           job->context, cancellable);
   g_task_return_pointer (task, results, (GDestroyNotify) g_ptr_array_unref);

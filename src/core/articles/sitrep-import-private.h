@@ -48,4 +48,11 @@ GPtrArray          *_sitrep_import_parse_json          (GBytes              *dat
 gboolean            _sitrep_import_json_nesting_ok     (const char          *text,
                                                         gsize                len);
 
+/* Store: the archive address and capture time of the article @id just added
+ * from @record (a page fetched from a web archive), under the store's lock. */
+gboolean            _sitrep_store_insert_archive       (SitrepStore               *self,
+                                                        gint64                     id,
+                                                        const SitrepImportRecord  *record,
+                                                        GError                   **error);
+
 G_END_DECLS

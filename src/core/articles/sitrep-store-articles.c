@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sitrep-import-private.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 
@@ -134,34 +135,6 @@ find_duplicate_locked (SitrepStore *self,
 
 /* Inserts one record inside the current transaction. */
 
-/* Where an article fetched from a web archive came from, with the article. */
-static gboolean
-insert_archive (SitrepStore               *self,
-                gint64                     id,
-                const SitrepImportRecord  *record,
-                GError                   **error)
-{
-  sqlite3_stmt *stmt = _sitrep_store_statement (self, "INSERT INTO article_archives (article_id, archive_url, captured_at)"
-                                                " VALUES (?1, ?2, ?3)", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  _sitrep_store_bind_text (stmt, 2, record->archive_url);
-  _sitrep_store_bind_text (stmt, 3, record->captured);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the address of the archived page"));
-      if (error != NULL && *error != NULL)
-        (*error)->code = SITREP_STORE_ERROR_IO;
-      return FALSE;
-    }
-  return TRUE;
-}
 
 static gint64
 insert_article (SitrepStore               *self,
@@ -284,7 +257,7 @@ insert_article (SitrepStore               *self,
         (*error)->code = SITREP_STORE_ERROR_IO;
       return 0;
     }
-  if (record->archive_url != NULL && !insert_archive (self, id, record, error))
+  if (record->archive_url != NULL && !_sitrep_store_insert_archive (self, id, record, error))
     return 0;
 
   stmt = _sitrep_store_statement (self, "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",

@@ -5,7 +5,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "sitrep-fetch.h"
+#include "sitrep-import-private.h"
 #include "sitrep-store-private.h"
 
 gint64
@@ -67,4 +70,34 @@ sitrep_store_get_article_archive (SitrepStore  *self,
     }
   _sitrep_store_unlock (self);
   return found;
+}
+
+/* Where an article fetched from a web archive came from, in the transaction
+ * that adds the article (the store is locked). */
+gboolean
+_sitrep_store_insert_archive (SitrepStore               *self,
+                              gint64                     id,
+                              const SitrepImportRecord  *record,
+                              GError                   **error)
+{
+  sqlite3_stmt *stmt = _sitrep_store_statement (self, "INSERT INTO article_archives (article_id, archive_url,"
+                                                " captured_at) VALUES (?1, ?2, ?3)", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  _sitrep_store_bind_text (stmt, 2, record->archive_url);
+  _sitrep_store_bind_text (stmt, 3, record->captured);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the address of the archived page"));
+      if (error != NULL && *error != NULL)
+        (*error)->code = SITREP_STORE_ERROR_IO;
+      return FALSE;
+    }
+  return TRUE;
 }

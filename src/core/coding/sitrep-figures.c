@@ -159,15 +159,21 @@ tokenize (const char *text)
 
       if (g_unichar_isalpha (c))
         {
-          const char *start = p;
           Token t = { TOKEN_WORD, NULL, 0 };
-          g_autofree char *raw = NULL;
+          g_autoptr(GString) raw = g_string_new (NULL);
 
+          /* Marks and the Arabic tatweel stretch or vocalise a word without
+           * changing it: "أَكْثَرُ" and "أكـثـر" are "أكثر". */
           while (*p != '\0' && (g_unichar_isalpha (g_utf8_get_char (p)) ||
                                 g_unichar_ismark (g_utf8_get_char (p))))
-            p = g_utf8_next_char (p);
-          raw = g_strndup (start, p - start);
-          t.text = g_utf8_strdown (raw, -1);
+            {
+              gunichar w = g_utf8_get_char (p);
+
+              if (!g_unichar_ismark (w) && w != 0x0640)
+                g_string_append_unichar (raw, w);
+              p = g_utf8_next_char (p);
+            }
+          t.text = g_utf8_strdown (raw->str, -1);
           g_array_append_val (tokens, t);
           continue;
         }

@@ -857,14 +857,14 @@ import_one (SitrepStore              *self,
   return _sitrep_store_refresh_derived (self, db, id, error);
 }
 
-guint
-sitrep_store_import_events (SitrepStore               *self,
-                            const SitrepEventImport   *items,
-                            guint                      n_items,
-                            SitrepEventImportProgress  progress,
-                            gpointer                   user_data,
-                            GCancellable              *cancellable,
-                            GError                   **error)
+static guint
+import_events_on (SitrepStore               *self,
+                  const SitrepEventImport   *items,
+                  guint                      n_items,
+                  SitrepEventImportProgress  progress,
+                  gpointer                   user_data,
+                  GCancellable              *cancellable,
+                  GError                   **error)
 {
   g_autoptr(GHashTable) cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(SitrepChangeSet) changes = _sitrep_change_set_new ();
@@ -872,11 +872,6 @@ sitrep_store_import_events (SitrepStore               *self,
   gboolean ok = TRUE;
   guint done = 0;
 
-  g_return_val_if_fail (SITREP_IS_STORE (self), 0);
-  g_return_val_if_fail (items != NULL || n_items == 0, 0);
-
-  if (!_sitrep_store_check_writable (self, error))
-    return 0;
   db = _sitrep_store_lock (self, error);
   if (db == NULL)
     return 0;
@@ -915,6 +910,30 @@ sitrep_store_import_events (SitrepStore               *self,
   _sitrep_store_emit (self, "events-changed", 0);
   _sitrep_store_emit (self, "entities-changed", 0);
   return done;
+}
+
+guint
+sitrep_store_import_events (SitrepStore               *self,
+                            const SitrepEventImport   *items,
+                            guint                      n_items,
+                            SitrepEventImportProgress  progress,
+                            gpointer                   user_data,
+                            GCancellable              *cancellable,
+                            GError                   **error)
+{
+  g_autoptr(SitrepStore) writer = NULL;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), 0);
+  g_return_val_if_fail (items != NULL || n_items == 0, 0);
+
+  if (!_sitrep_store_check_writable (self, error))
+    return 0;
+  /* Thousands of rows in one transaction: on a connection of its own, so
+   * reads on this one (the window's) go on and see the project as it was. */
+  writer = _sitrep_store_bulk_writer (self, error);
+  if (writer == NULL)
+    return 0;
+  return import_events_on (writer, items, n_items, progress, user_data, cancellable, error);
 }
 
 gboolean

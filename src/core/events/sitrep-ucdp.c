@@ -406,3 +406,149 @@ sitrep_ucdp_import_file (SitrepStore                *store,
     return FALSE;
   return sitrep_ucdp_import_data (store, contents, length, report, progress, user_data, cancellable, error);
 }
+
+typedef struct
+{
+  GFile                     *file;
+  SitrepUcdpReport           report;
+  SitrepEventImportProgress  progress;
+  gpointer                   progress_data;
+  GDestroyNotify             progress_destroy;
+  GMainContext              *context;
+} ImportTask;
+
+static void
+import_task_free (ImportTask *job)
+{
+  g_clear_object (&job->file);
+  sitrep_ucdp_report_clear (&job->report);
+  if (job->progress_destroy != NULL)
+    job->progress_destroy (job->progress_data);
+  g_clear_pointer (&job->context, g_main_context_unref);
+  g_free (job);
+}
+
+typedef struct
+{
+  GTask *task;
+  guint  done;
+  guint  total;
+} ProgressUpdate;
+
+static gboolean
+report_progress (gpointer data)
+{
+  ProgressUpdate *update = data;
+  ImportTask *job = g_task_get_task_data (update->task);
+
+  job->progress (update->done, update->total, job->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_update_free (gpointer data)
+{
+  ProgressUpdate *update = data;
+
+  g_object_unref (update->task);
+  g_free (update);
+}
+
+/* In the worker thread: passed on to the caller's context. */
+static void
+on_progress_in_thread (guint    done,
+                       guint    total,
+                       gpointer data)
+{
+  GTask *task = data;
+  ImportTask *job = g_task_get_task_data (task);
+  ProgressUpdate *update = g_new0 (ProgressUpdate, 1);
+
+  update->task = g_object_ref (task);
+  update->done = done;
+  update->total = total;
+  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, report_progress, update,
+                              progress_update_free);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportTask *job = task_data;
+  GError *error = NULL;
+
+  if (sitrep_ucdp_import_file (SITREP_STORE (source_object), job->file, &job->report,
+                               job->progress != NULL ? on_progress_in_thread : NULL, task,
+                               cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * sitrep_ucdp_import_file_async:
+ * @progress: (nullable): called on the caller's main context as rows are stored
+ *
+ * Imports a UCDP GED CSV on a worker thread, on a connection of its own:
+ * the caller's reads of @store go on meanwhile and see the project as it
+ * was until the import commits. A cancel leaves the project as it was.
+ */
+void
+sitrep_ucdp_import_file_async (SitrepStore                *store,
+                               GFile                      *file,
+                               SitrepEventImportProgress   progress,
+                               gpointer                    progress_data,
+                               GDestroyNotify              progress_destroy,
+                               GCancellable               *cancellable,
+                               GAsyncReadyCallback         callback,
+                               gpointer                    user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportTask *job;
+
+  g_return_if_fail (SITREP_IS_STORE (store));
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = g_new0 (ImportTask, 1);
+  job->file = g_object_ref (file);
+  job->progress = progress;
+  job->progress_data = progress_data;
+  job->progress_destroy = progress_destroy;
+  job->context = g_main_context_ref_thread_default ();
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sitrep_ucdp_import_file_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_task_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * sitrep_ucdp_import_file_finish:
+ * @report: (out caller-allocates) (optional): the rows read, imported and skipped
+ *
+ * Returns: %TRUE when the file was imported (rows may have been skipped).
+ */
+gboolean
+sitrep_ucdp_import_file_finish (SitrepStore       *store,
+                                GAsyncResult      *result,
+                                SitrepUcdpReport  *report,
+                                GError           **error)
+{
+  ImportTask *job;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sitrep_ucdp_import_file_async, FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  if (report != NULL)
+    {
+      *report = job->report;
+      job->report.problems = NULL;
+      job->report.n_rows = job->report.n_imported = 0;
+    }
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

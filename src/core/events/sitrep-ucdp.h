@@ -42,4 +42,20 @@ gboolean sitrep_ucdp_import_file   (SitrepStore                *store,
                                     GCancellable               *cancellable,
                                     GError                    **error);
 
+/* The same on a worker thread and a connection of its own, so reads from
+ * the window go on meanwhile; @progress comes on the caller's main context.
+ * The report is handed over by _finish. */
+void     sitrep_ucdp_import_file_async  (SitrepStore                *store,
+                                         GFile                      *file,
+                                         SitrepEventImportProgress   progress,
+                                         gpointer                    progress_data,
+                                         GDestroyNotify              progress_destroy,
+                                         GCancellable               *cancellable,
+                                         GAsyncReadyCallback         callback,
+                                         gpointer                    user_data);
+gboolean sitrep_ucdp_import_file_finish (SitrepStore                *store,
+                                         GAsyncResult               *result,
+                                         SitrepUcdpReport           *report,
+                                         GError                    **error);
+
 G_END_DECLS

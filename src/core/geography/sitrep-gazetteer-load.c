@@ -12,6 +12,7 @@
 
 #include "sitrep-io.h"
 #include "sitrep-normalize.h"
+#include "sitrep-store-bulk-private.h"
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-gazetteer-private.h"
@@ -356,6 +357,7 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
   gint64 size = 0;
   g_autoptr(GPtrArray) batch = NULL;
   g_autofree char *source = NULL;
+  g_autoptr(SitrepStore) writer = NULL;
   Bundled *bundled = _sitrep_gazetteer_get_bundled ();
   guint64 loaded = 0, skipped = 0, lines = 0, bytes = 0, total = 0;
   GError *local_error = NULL;
@@ -368,6 +370,12 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
   in = sitrep_io_open_input (file, SITREP_IO_MAX_STREAMED, &size, cancellable, error);
   if (in == NULL)
     return FALSE;
+  /* The staging tables are per connection: the whole load runs on one, its
+   * own, so the window's reads never wait for it. */
+  writer = _sitrep_store_bulk_writer (store, error);
+  if (writer == NULL)
+    return FALSE;
+  store = writer;
   total = size;
   source = g_file_get_basename (file);
   data = g_data_input_stream_new (in);

@@ -7,6 +7,7 @@
 
 #include "sitrep-store.h"
 #include "sitrep-store-change.h"
+#include "sitrep-store-bulk-private.h"
 
 G_BEGIN_DECLS
 
@@ -71,6 +72,7 @@ struct _SitrepStore
   char *private_dir;        /* a read-only opening's private copy (sitrep-store-open.c) */
   char *private_path;
   guint unit_depth;         /* > 0 inside _sitrep_store_unit_begin (): edits nest as savepoints */
+  SitrepStore *owner;       /* a worker's store: its signals are the owner's (sitrep-store.c) */
 };
 
 /* Every public entry point takes the lock and checks the store is open

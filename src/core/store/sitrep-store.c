@@ -94,6 +94,9 @@ emit_full (SitrepStore *self,
 {
   Emission *e = g_new0 (Emission, 1);
 
+  /* A worker's changes are the owner's: the views listen there. */
+  while (self->owner != NULL)
+    self = self->owner;
   e->store = g_object_ref (self);
   e->signal_id = signal_id;
   e->id = id;
@@ -308,6 +311,7 @@ sitrep_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
   _sitrep_store_drop_private_copy (self);
+  g_clear_object (&self->owner);
   g_free (self->path);
   g_free (self->session);
   g_rec_mutex_clear (&self->lock);
@@ -632,6 +636,63 @@ sitrep_store_open (const char            *path,
   if (!self->read_only && !_sitrep_store_exec (self->db, "DELETE FROM journal;", error))
     return NULL;
   return g_steal_pointer (&self);
+}
+
+SitrepStore *
+_sitrep_store_open_worker (SitrepStore  *owner,
+                           GError      **error)
+{
+  g_autoptr(SitrepStore) self = NULL;
+  int rc;
+
+  g_return_val_if_fail (SITREP_IS_STORE (owner), NULL);
+
+  while (owner->owner != NULL)
+    owner = owner->owner;
+  if (!_sitrep_store_check_writable (owner, error))
+    return NULL;
+  if (_sitrep_store_lock (owner, error) == NULL)
+    return NULL;
+  _sitrep_store_unlock (owner);
+
+  self = g_object_new (SITREP_TYPE_STORE, NULL);
+  self->owner = g_object_ref (owner);
+  self->path = g_strdup (owner->path);
+  g_free (self->session);
+  self->session = g_strdup (owner->session);
+  self->schema_version = owner->schema_version;
+
+  /* No flock (): the owner holds it for this process. */
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project could not be opened."));
+      return NULL;
+    }
+  if (!configure_connection (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+SitrepStore *
+_sitrep_store_bulk_writer (SitrepStore  *self,
+                           GError      **error)
+{
+  sqlite3 *db;
+  gboolean in_transaction;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  db = _sitrep_store_lock (self, error);
+  if (db == NULL)
+    return NULL;
+  in_transaction = self->owner != NULL || self->unit_depth > 0 || !sqlite3_get_autocommit (db);
+  _sitrep_store_unlock (self);
+
+  if (in_transaction)
+    return g_object_ref (self);
+  return _sitrep_store_open_worker (self, error);
 }
 
 /**

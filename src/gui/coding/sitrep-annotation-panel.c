@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "sitrep-accessible.h"
 #include "sitrep-annotation-format.h"
 #include "sitrep-entity-chooser.h"
 #include "sitrep-annotation-panel-private.h"
@@ -220,6 +221,8 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (name, "heading");
   gtk_widget_add_css_class (key, "label-key");
   gtk_widget_add_css_class (key, "dim-label");
+  /* The dot is colour only; read aloud it is "black large circle". */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_box_append (GTK_BOX (header), swatch);
   gtk_widget_add_css_class (count, "dim-label");
   gtk_widget_add_css_class (count, "numeric");
@@ -295,6 +298,15 @@ on_factory_bind (GtkSignalListItemFactory *factory,
 
       gtk_label_set_text (g_object_get_data (G_OBJECT (root), "key"), sitrep_label_get_shortcut (label));
       gtk_label_set_text (g_object_get_data (G_OBJECT (root), "count"), count);
+      {
+        g_autofree char *heading = NULL;
+        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->label_counts, &label_id));
+
+        /* Translators: a label's heading in the annotation panel, read by a screen reader */
+        heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u span", "%s, %u spans", n),
+                                   sitrep_label_get_name (label), n);
+        sitrep_accessible_name_item (root, 1, heading);
+      }
       gtk_widget_remove_css_class (root, "annotation-item");
       gtk_widget_add_css_class (root, "annotation-header-item");
     }
@@ -336,6 +348,7 @@ on_factory_bind (GtkSignalListItemFactory *factory,
       accessible = detail->len ? g_strdup_printf ("%s, %s", sitrep_annotation_get_text (a), detail->str)
                                : g_strdup (sitrep_annotation_get_text (a));
       gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      sitrep_accessible_name_item (root, 1, accessible);
     }
 }
 

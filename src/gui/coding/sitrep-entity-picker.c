@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sitrep-accessible.h"
 #include "sitrep-entity-picker.h"
 #include "sitrep-user-message.h"
 
@@ -56,8 +57,8 @@ update_label (SitrepEntityPicker *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->button_label), "dim-label");
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->button_label), "dim-label");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  /* The menu button and the toggle inside it, which is what takes focus. */
+  sitrep_accessible_set_name (GTK_WIDGET (self->button), text);
 }
 
 static void

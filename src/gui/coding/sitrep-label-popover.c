@@ -44,6 +44,8 @@ make_row (SitrepLabel *label)
 
   markup = g_markup_printf_escaped ("<span foreground=\"%s\">⬤</span>", color ? color : "#777777");
   gtk_label_set_markup (GTK_LABEL (swatch), markup);
+  /* The dot is colour only; read aloud it is "black large circle". */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_add_css_class (key, "dim-label");

@@ -167,6 +167,8 @@ make_label_row (SitrepLabelsDialog *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), sitrep_label_get_name (label));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), sitrep_label_get_description (label));
   gtk_label_set_markup (GTK_LABEL (swatch), markup);
+  /* The dot is colour only; read aloud it is "black large circle". */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), swatch);
   gtk_widget_add_css_class (key, "label-key");
   gtk_widget_set_valign (key, GTK_ALIGN_CENTER);

@@ -137,6 +137,12 @@ sitrep_claim_row_new (SitrepClaim *claim)
   if (sitrep_claim_get_text (claim) != NULL)
     g_string_append_printf (subtitle, " · “%s”", sitrep_claim_get_text (claim));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle->str);
+  {
+    /* What a screen reader says for the row: kind, figure, then who says it. */
+    g_autofree char *name = g_strdup_printf ("%s: %s, %s", kind_label (kind), title, subtitle->str);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
 
   target = g_variant_new_int64 (sitrep_claim_get_id (claim));
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), target);

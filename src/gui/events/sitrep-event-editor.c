@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "sitrep-accessible.h"
 #include "sitrep-entity-picker.h"
 #include "sitrep-event-editor.h"
 
@@ -704,6 +705,8 @@ sitrep_event_editor_init (SitrepEventEditor *self)
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "leave", G_CALLBACK (on_text_focus_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self->notes_view), focus);
+  /* Names for screen readers where GTK 4.8 gives none (sitrep-accessible.c). */
+  sitrep_accessible_name_parts (GTK_WIDGET (self));
 }
 
 GtkWidget *

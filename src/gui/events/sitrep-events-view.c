@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sitrep-accessible.h"
 #include "sitrep-events-view.h"
 
 typedef struct
@@ -291,6 +292,44 @@ on_cell_setup (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* What a screen reader says for a cell ("Killed: 20") and, from the first
+ * column, for the whole row. */
+static void
+name_cell (GtkLabel    *label,
+           int          col,
+           SitrepEvent *e,
+           const char  *text)
+{
+  g_autofree char *cell = NULL;
+
+  /* Translators: a cell of the Events table read by a screen reader: column title, then value */
+  cell = g_strdup_printf (_("%s: %s"), _(columns[col].title), text);
+  sitrep_accessible_name_item (GTK_WIDGET (label), 1, cell);
+  if (col == COL_DATE)
+    {
+      g_autofree char *row = NULL;
+      const char *place = sitrep_event_get_place_name (e) ? sitrep_event_get_place_name (e)
+                          : sitrep_event_get_location (e);
+      gint64 killed = sitrep_event_get_fatalities (e);
+
+      /* Translators: a row of the Events table read by a screen reader: date, type, place */
+      row = g_strdup_printf (_("%s, %s, %s"), text,
+                             sitrep_event_get_event_type (e) ? sitrep_event_get_event_type (e) : _("Not coded"),
+                             place ? place : _("no place"));
+      if (killed >= 0)
+        {
+          g_autofree char *with_killed = NULL;
+
+          with_killed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %" G_GINT64_FORMAT " killed",
+                                                      "%s, %" G_GINT64_FORMAT " killed", (gulong) killed),
+                                         row, killed);
+          g_free (row);
+          row = g_steal_pointer (&with_killed);
+        }
+      sitrep_accessible_name_item (GTK_WIDGET (label), 2, row);
+    }
+}
+
 static void
 on_cell_bind (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -350,6 +389,8 @@ on_cell_bind (GtkSignalListItemFactory *factory,
       break;
     case COL_DISPUTED:
       gtk_widget_set_visible (GTK_WIDGET (label), sitrep_event_get_disputed (e));
+      sitrep_accessible_name_item (GTK_WIDGET (label), 1,
+                                   sitrep_event_get_disputed (e) ? _("Disputed") : _("Not disputed"));
       return;
     case COL_SOURCES:
       text = g_strdup_printf ("%u", sitrep_event_get_n_sources (e));
@@ -360,6 +401,7 @@ on_cell_bind (GtkSignalListItemFactory *factory,
 
   gtk_label_set_label (label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip ? tooltip : text);
+  name_cell (label, col, e, text);
 }
 
 static void

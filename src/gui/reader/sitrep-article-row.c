@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sitrep-accessible.h"
 #include "sitrep-article-row.h"
 
 struct _SitrepArticleRow
@@ -97,6 +98,7 @@ update (SitrepArticleRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+  sitrep_accessible_name_item (GTK_WIDGET (self), 1, accessible);
 }
 
 static void

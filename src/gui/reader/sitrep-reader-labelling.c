@@ -403,8 +403,24 @@ deselect_action (GtkWidget  *widget,
   sitrep_reader_select_annotation (self, 0, FALSE);
 }
 
+/* Whether the span's paragraph runs right to left, where the Left key
+ * points forward in the text. */
+static gboolean
+span_reads_rtl (SitrepReader *self)
+{
+  SitrepReaderSpan *span = _sitrep_reader_lookup_span (self, self->selected_id);
+  GtkTextIter iter;
+
+  if (span == NULL)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, (int) span->start);
+  return gtk_text_iter_has_tag (&iter, self->rtl_tag);
+}
+
 /* Shift+Right and Shift+Left move a selected span's end by a word;
- * with Ctrl its start. A text selection keeps the keys' usual meaning. */
+ * with Ctrl its start. In a right-to-left paragraph the keys follow what
+ * the eye sees: Shift+Left moves the end on. A text selection keeps the
+ * keys' usual meaning. */
 static gboolean
 handle_resize_key (SitrepReader    *self,
                    guint            keyval,
@@ -423,6 +439,8 @@ handle_resize_key (SitrepReader    *self,
     delta = -1;
   else
     return FALSE;
+  if (span_reads_rtl (self))
+    delta = -delta;
 
   action = (state & GDK_CONTROL_MASK) != 0 ? "reader.move-start" : "reader.move-end";
   gtk_widget_activate_action (GTK_WIDGET (self), action, "i", delta);

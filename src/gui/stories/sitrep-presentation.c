@@ -9,6 +9,7 @@
 #include <math.h>
 #include <shumate/shumate.h>
 
+#include "sitrep-accessible.h"
 #include "sitrep-basemap.h"
 #include "sitrep-flight.h"
 #include "sitrep-map-points-layer.h"
@@ -439,6 +440,7 @@ sitrep_presentation_init (SitrepPresentation *self)
   /* Property actions read these while the template is being built. */
   self->card_visible = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  sitrep_accessible_name_parts (GTK_WIDGET (self));
   gtk_revealer_set_reveal_child (self->card_revealer, self->card_visible);
   gtk_revealer_set_reveal_child (self->strip_revealer, self->strip_visible);
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));

@@ -1,4 +1,4 @@
-/* sitrep-timeline-view-draw.c — the timeline's snapshot, and what is drawn where: picking, tooltips
+/* sitrep-timeline-view-draw.c — the timeline's snapshot, and what is drawn where: picking
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-timeline"
@@ -11,58 +11,8 @@
 #include "sitrep-codebook.h"
 #include "sitrep-timeline-view-private.h"
 
-#define SPAN_MIN_PX     3.0   /* narrower extents are drawn as points */
-#define PICK_RADIUS     7.0
-#define SPAN_PICK_PENALTY 4.0
 
 /* Geometry and colours */
-
-static guint
-n_rows (SitrepTimelineView *self)
-{
-  double h = gtk_widget_get_height (GTK_WIDGET (self)) - chart_height (self) - AXIS_HEIGHT;
-  guint n_lanes = self->lanes != NULL ? self->lanes->len : 0;
-
-  if (self->compact)
-    return 1;
-  return CLAMP ((guint) MAX (0.0, floor (h / lane_height (self))), 1, MAX (n_lanes, 1));
-}
-
-static guint
-row_of_lane (SitrepTimelineView *self,
-             guint               lane)
-{
-  return self->compact ? 0 : MIN (lane, n_rows (self) - 1);
-}
-
-static double
-row_y (SitrepTimelineView *self,
-       guint               row)
-{
-  return chart_height (self) + AXIS_HEIGHT + row * lane_height (self);
-}
-
-/* A date known to the day is a point at any zoom; only an extent of
- * several days (a range, or a week, month or year for a coarse date) is a
- * span, once it is wide enough to read as one. */
-static gboolean
-drawn_as_span (const SitrepTimelineEvent *e,
-               double                     x0,
-               double                     x1)
-{
-  return e->last > e->first && x1 - x0 >= SPAN_MIN_PX;
-}
-
-static float
-mark_size (SitrepTimelineView *self,
-           gint64              fatalities)
-{
-  double max = MIN (lane_height (self) - 4, 24);
-
-  if (fatalities <= 0)
-    return MIN (6, max);
-  return MIN (6 + 2.6 * log2 (1 + (double) fatalities), max);
-}
 
 static void
 lane_colour (SitrepTimelineView *self,
@@ -121,25 +71,6 @@ lane_lower_bound (SitrepTimelineView *self,
       guint i = g_array_index (lane->index, guint, mid);
 
       if (g_array_index (self->events, SitrepTimelineEvent, i).first < day)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
-static guint
-bucket_lower_bound (GArray *buckets,
-                    double  day)
-{
-  guint lo = 0, hi = buckets->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (buckets, SitrepTimelineBucket, mid).end <= day)
         lo = mid + 1;
       else
         hi = mid;
@@ -222,6 +153,25 @@ append_layout_at (GtkSnapshot   *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
+/* Text in the lane-label gutter, @inset from its outer edge: the left edge,
+ * or the right one when the view is mirrored, whatever the text's own
+ * direction (an English lane name in an Arabic window still aligns right). */
+static void
+append_layout_in_gutter (SitrepTimelineView *self,
+                         GtkSnapshot        *snapshot,
+                         double              inset,
+                         double              y,
+                         const GdkRGBA      *colour)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+  if (mirrored (self))
+    append_layout_at (snapshot, self->layout, GUTTER - inset - logical.x - logical.width, y, colour);
+  else
+    append_layout_at (snapshot, self->layout, inset - logical.x, y, colour);
+}
+
 static void
 append_mark (GtkSnapshot   *snapshot,
              double         cx,
@@ -301,25 +251,27 @@ draw_chart (SitrepTimelineView *self,
       self->n_drawn++;
     }
 
-  /* The scale of the chart and its bucket, left of it. */
+  /* The scale of the chart and its bucket, left of it. (Not G_GINT64_FORMAT:
+   * xgettext cannot see through the macro, and the string would never be
+   * translated.) */
   switch (unit)
     {
     case SITREP_TIMELINE_DAY:
       /* Translators: the largest bar of the timeline's chart */
-      text = g_strdup_printf (_("Killed per day\nmax %" G_GINT64_FORMAT), max);
+      text = g_strdup_printf (_("Killed per day\nmax %lld"), (long long) max);
       break;
     case SITREP_TIMELINE_WEEK:
-      text = g_strdup_printf (_("Killed per week\nmax %" G_GINT64_FORMAT), max);
+      text = g_strdup_printf (_("Killed per week\nmax %lld"), (long long) max);
       break;
     case SITREP_TIMELINE_MONTH:
     default:
-      text = g_strdup_printf (_("Killed per month\nmax %" G_GINT64_FORMAT), max);
+      text = g_strdup_printf (_("Killed per month\nmax %lld"), (long long) max);
       break;
     }
   pango_layout_set_text (self->layout, text, -1);
   pango_layout_set_width (self->layout, (int) ((GUTTER - 16) * PANGO_SCALE));
   pango_layout_set_alignment (self->layout, PANGO_ALIGN_LEFT);
-  append_layout_at (snapshot, self->layout, 10, 10, &dim);
+  append_layout_in_gutter (self, snapshot, 10, 10, &dim);
   pango_layout_set_width (self->layout, -1);
 }
 
@@ -437,6 +389,34 @@ tick_label (guint32  day,
     }
 }
 
+/* The widest label a tick unit writes, measured once: month names run from
+ * "May" to "كانون الثاني", and ticks closer than their labels overlap. */
+static double
+tick_label_width (SitrepTimelineView *self,
+                  TickUnit            unit)
+{
+  if (self->tick_label_width[unit] <= 0)
+    {
+      double widest = 1;
+
+      for (guint month = 1; month <= 12; month++)
+        {
+          GDate d;
+          g_autofree char *label = NULL;
+          int w;
+
+          g_date_clear (&d, 1);
+          g_date_set_dmy (&d, 28, month, 2000);
+          label = tick_label (g_date_get_julian (&d), unit, FALSE);
+          pango_layout_set_text (self->layout, label, -1);
+          pango_layout_get_pixel_size (self->layout, &w, NULL);
+          widest = MAX (widest, w);
+        }
+      self->tick_label_width[unit] = widest;
+    }
+  return self->tick_label_width[unit];
+}
+
 static void
 draw_axis (SitrepTimelineView *self,
            GtkSnapshot        *snapshot,
@@ -457,7 +437,7 @@ draw_axis (SitrepTimelineView *self,
   grid.alpha = 0.07;
   text.alpha = 0.7;
   for (guint u = 0; u < G_N_ELEMENTS (unit_days); u++)
-    if (unit_days[u] * self->ppd >= min_px)
+    if (unit_days[u] * self->ppd >= MAX (min_px, tick_label_width (self, u) + 12))
       {
         unit = u;
         break;
@@ -522,9 +502,9 @@ draw_lane_labels (SitrepTimelineView *self,
         }
       lane_colour (self, r, &swatch);
       if (other == NULL)
-        append_mark (snapshot, 12, y + lh / 2, 8, &swatch, TRUE);
+        append_mark (snapshot, mirrored (self) ? GUTTER - 12 : 12, y + lh / 2, 8, &swatch, TRUE);
       pango_layout_set_text (self->layout, name, -1);
-      append_layout_at (snapshot, self->layout, 22, y + (lh - 17) / 2, &text);
+      append_layout_in_gutter (self, snapshot, 22, y + (lh - 17) / 2, &text);
     }
   pango_layout_set_width (self->layout, -1);
   pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_NONE);
@@ -738,6 +718,33 @@ draw_selected (SitrepTimelineView *self,
   gtk_snapshot_append_border (snapshot, &rr, widths, ring);
 }
 
+/* The lanes and what lies over them, clipped to the plot: from the gutter
+ * to @width in the view's own coordinates. Under a mirrored view the axis
+ * and the chart are drawn again here, as they run under the plot too. */
+static void
+draw_plot (SitrepTimelineView *self,
+           GtkSnapshot        *snapshot,
+           double              width,
+           double              height,
+           const GdkRGBA      *fg)
+{
+  g_autofree gint64 *columns = NULL;
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (gutter (self), 0, width - gutter (self), height));
+  if (mirrored (self))
+    {
+      draw_axis (self, snapshot, width, height, fg);
+      draw_chart (self, snapshot, width, fg);
+      draw_lane_labels (self, snapshot, n_rows (self), fg);
+    }
+  columns = g_new (gint64, (gsize) ceil (width) + 2);
+  for (guint l = 0; l < self->lanes->len; l++)
+    draw_lane (self, snapshot, l, width, columns);
+  draw_overlays (self, snapshot, width, height);
+  draw_selected (self, snapshot, width, fg);
+  gtk_snapshot_pop (snapshot);
+}
+
 static void
 sitrep_timeline_view_snapshot (GtkWidget   *widget,
                                GtkSnapshot *snapshot)
@@ -745,7 +752,6 @@ sitrep_timeline_view_snapshot (GtkWidget   *widget,
   SitrepTimelineView *self = SITREP_TIMELINE_VIEW (widget);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
-  g_autofree gint64 *columns = NULL;
   GdkRGBA fg;
 
   self->n_drawn = 0;
@@ -760,6 +766,25 @@ sitrep_timeline_view_snapshot (GtkWidget   *widget,
       return;
     }
 
+  if (mirrored (self))
+    {
+      /* The gutter drawn at the right edge, then the plot moved left by its width. */
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width - gutter (self), 0));
+      gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, gutter (self), height));
+      draw_axis (self, snapshot, width, height, &fg);
+      draw_chart (self, snapshot, width, &fg);
+      draw_lane_labels (self, snapshot, n_rows (self), &fg);
+      gtk_snapshot_pop (snapshot);
+      self->n_drawn = 0;
+      gtk_snapshot_restore (snapshot);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-gutter (self), 0));
+      draw_plot (self, snapshot, width, height, &fg);
+      gtk_snapshot_restore (snapshot);
+      return;
+    }
+
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   draw_axis (self, snapshot, width, height, &fg);
   if (!self->compact)
@@ -767,264 +792,8 @@ sitrep_timeline_view_snapshot (GtkWidget   *widget,
       draw_chart (self, snapshot, width, &fg);
       draw_lane_labels (self, snapshot, n_rows (self), &fg);
     }
-
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (gutter (self), 0, width - gutter (self), height));
-  columns = g_new (gint64, (gsize) ceil (width) + 2);
-  for (guint l = 0; l < self->lanes->len; l++)
-    draw_lane (self, snapshot, l, width, columns);
-  draw_overlays (self, snapshot, width, height);
-  draw_selected (self, snapshot, width, &fg);
+  draw_plot (self, snapshot, width, height, &fg);
   gtk_snapshot_pop (snapshot);
-  gtk_snapshot_pop (snapshot);
-}
-
-/* Tooltips: what a mark, a bar or a lane stands for */
-
-static char *
-human_day (guint32 day)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  GDate d;
-
-  g_date_clear (&d, 1);
-  if (!g_date_valid_julian (day))
-    return g_strdup ("");
-  g_date_set_julian (&d, day);
-  dt = g_date_time_new_utc (g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d), 0, 0, 0);
-  /* Translators: a day in the timeline's tooltips; see g_date_time_format */
-  return dt != NULL ? g_date_time_format (dt, _("%-d %b %Y")) : g_strdup ("");
-}
-
-static char *
-describe_killed (gint64 killed)
-{
-  g_autofree char *n = NULL;
-
-  if (killed < 0)
-    return g_strdup (_("No killed reported"));
-  n = g_strdup_printf ("%" G_GINT64_FORMAT, killed);
-  /* Translators: "%s" is a number of people killed */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s killed", "%s killed", (gulong) MIN (killed, G_MAXLONG)),
-                          n);
-}
-
-static char *
-describe_event (const SitrepTimelineEvent *e)
-{
-  g_autofree char *a = human_day (e->first);
-  g_autofree char *b = human_day (e->last);
-  g_autofree char *when = NULL;
-  g_autofree char *killed = describe_killed (e->fatalities);
-  GString *text = g_string_new (e->event_type != NULL ? e->event_type : _("Not coded"));
-
-  if (e->first == e->last)
-    when = g_steal_pointer (&a);
-  else
-    switch (e->date_precision)
-      {
-      case 3:
-        /* Translators: a date known only to the week, drawn as a span on the timeline */
-        when = g_strdup_printf (_("%s – %s (known to the week)"), a, b);
-        break;
-      case 4:
-        when = g_strdup_printf (_("%s – %s (known to the month)"), a, b);
-        break;
-      case 5:
-        when = g_strdup_printf (_("%s – %s (known to the year)"), a, b);
-        break;
-      default:
-        /* Translators: an event dated by a range, drawn as a span on the timeline */
-        when = g_strdup_printf (_("%s – %s (some time between)"), a, b);
-        break;
-      }
-  g_string_append_printf (text, "\n%s", when);
-  if (e->actor1 != NULL && *e->actor1 != '\0')
-    g_string_append_printf (text, "\n%s", e->actor1);
-  g_string_append_printf (text, "\n%s", killed);
-
-  return g_string_free (text, FALSE);
-}
-
-static char *
-describe_bucket (const SitrepTimelineBucket *b,
-                 SitrepTimelineUnit          unit)
-{
-  g_autofree char *start = human_day (b->start);
-  g_autofree char *killed = describe_killed (b->killed);
-  GString *text = g_string_new (NULL);
-
-  switch (unit)
-    {
-    case SITREP_TIMELINE_DAY:
-      g_string_append (text, start);
-      break;
-    case SITREP_TIMELINE_WEEK:
-      /* Translators: a bar of the timeline's chart, "Week of 28 Feb 2022" */
-      g_string_append_printf (text, _("Week of %s"), start);
-      break;
-    case SITREP_TIMELINE_MONTH:
-    default:
-      {
-        GDate d;
-        g_autoptr(GDateTime) dt = NULL;
-        g_autofree char *month = NULL;
-
-        g_date_clear (&d, 1);
-        g_date_set_julian (&d, b->start);
-        dt = g_date_time_new_utc (g_date_get_year (&d), g_date_get_month (&d), 1, 0, 0, 0);
-        /* Translators: a month's bar of the timeline's chart; see g_date_time_format */
-        month = dt != NULL ? g_date_time_format (dt, _("%B %Y")) : NULL;
-        g_string_append (text, month != NULL ? month : start);
-      }
-      break;
-    }
-  g_string_append_printf (text, "\n%s", killed);
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " in %u event dated within it",
-                                             " in %u events dated within it", b->n_events), b->n_events);
-  if (b->n_spanning > 0)
-    {
-      g_autofree char *more = describe_killed (b->killed_spanning);
-
-      /* Translators: the pale part of a bar: events whose dates reach beyond the bar */
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                 "\nand %s in %u event that may fall in it (paler)",
-                                                 "\nand %s in %u events that may fall in it (paler)",
-                                                 b->n_spanning), more, b->n_spanning);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
-static char *
-describe_lane (SitrepTimelineView *self,
-               guint               row)
-{
-  guint rows = n_rows (self);
-  GString *text;
-
-  if (row >= self->lanes->len)
-    return NULL;
-  if (row + 1 < rows || self->lanes->len <= rows)
-    return g_strdup (self->lane_names[row]);
-
-  text = g_string_new (NULL);
-  /* Translators: the tooltip of the last lane, which holds the lanes that do not fit */
-  g_string_append_printf (text, _("%u more lanes, drawn together:"), self->lanes->len - row);
-  for (guint l = row; l < self->lanes->len && l < row + 12; l++)
-    {
-      const char *name = self->lane_names[l];
-
-      /* An actor may be a long list of groups: a line each, not a page. */
-      if (g_utf8_strlen (name, -1) > 60)
-        {
-          g_autofree char *start = g_utf8_substring (name, 0, 59);
-
-          g_string_append_printf (text, "\n%s…", start);
-        }
-      else
-        g_string_append_printf (text, "\n%s", name);
-    }
-  if (self->lanes->len > row + 12)
-    g_string_append (text, "\n…");
-  g_string_append_printf (text, "\n%s", _("Drag the handle above the timeline to give them room"));
-
-  return g_string_free (text, FALSE);
-}
-
-/* What is at (@x, @y), and in @area the rectangle it covers, so a tooltip
- * follows the pointer from one thing to the next. */
-char *
-_sitrep_timeline_view_describe_at (SitrepTimelineView *self,
-                                   double              x,
-                                   double              y,
-                                   GdkRectangle       *area)
-{
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  graphene_rect_t r = GRAPHENE_RECT_INIT (0, 0, 0, 0);
-  char *text = NULL;
-
-  if (self->lanes == NULL)
-    return NULL;
-
-  if (x >= gutter (self) && y >= chart_height (self) + AXIS_HEIGHT)
-    {
-      gint64 id = _sitrep_timeline_view_pick (self, x, y);
-      const SitrepTimelineEvent *e = id != 0 ? _sitrep_timeline_view_find_event (self, id, NULL)
-                                             : NULL;
-
-      if (e != NULL)
-        {
-          double x0 = day_x (self, e->first), x1 = day_x (self, e->last + 1.0);
-          double reach = MAX (PICK_RADIUS, mark_size (self, e->fatalities) / 2);
-
-          text = describe_event (e);
-          if (!drawn_as_span (e, x0, x1))
-            {
-              x0 = (x0 + x1) / 2 - reach;
-              x1 = x0 + 2 * reach;
-            }
-          r = GRAPHENE_RECT_INIT (x0, row_y (self, row_of_lane (self, e->lane)), x1 - x0, lane_height (self));
-        }
-    }
-  else if (x >= gutter (self) && y < chart_height (self))
-    {
-      SitrepTimelineUnit unit = unit_for_zoom (self->ppd);
-      GArray *buckets = self->buckets[unit];
-      double day = x_day (self, x);
-      guint i = buckets != NULL ? bucket_lower_bound (buckets, day) : 0;
-
-      const SitrepTimelineBucket *b = buckets != NULL && i < buckets->len
-                                      ? &g_array_index (buckets, SitrepTimelineBucket, i) : NULL;
-
-      if (b != NULL && b->start <= day && b->n_events + b->n_spanning > 0)
-        {
-          text = describe_bucket (b, unit);
-          r = GRAPHENE_RECT_INIT (day_x (self, b->start), 0, day_x (self, b->end) - day_x (self, b->start),
-                                  chart_height (self));
-        }
-    }
-  else if (x < gutter (self) && y >= chart_height (self) + AXIS_HEIGHT)
-    {
-      int row = (int) floor ((y - row_y (self, 0)) / lane_height (self));
-
-      if (row >= 0 && (guint) row < n_rows (self))
-        {
-          text = describe_lane (self, row);
-          r = GRAPHENE_RECT_INIT (0, row_y (self, row), gutter (self), lane_height (self));
-        }
-    }
-
-  if (area != NULL)
-    {
-      double x0 = CLAMP (r.origin.x, 0, width), x1 = CLAMP (r.origin.x + r.size.width, 0, width);
-
-      area->x = (int) floor (x0);
-      area->y = (int) floor (r.origin.y);
-      area->width = MAX (1, (int) ceil (x1) - area->x);
-      area->height = MAX (1, (int) ceil (r.size.height));
-    }
-
-  return text;
-}
-
-static gboolean
-sitrep_timeline_view_query_tooltip (GtkWidget  *widget,
-                                    int         x,
-                                    int         y,
-                                    gboolean    keyboard,
-                                    GtkTooltip *tooltip)
-{
-  SitrepTimelineView *self = SITREP_TIMELINE_VIEW (widget);
-  g_autofree char *text = NULL;
-  GdkRectangle area;
-
-  if (keyboard || self->brushing ||
-      (text = _sitrep_timeline_view_describe_at (self, x, y, &area)) == NULL)
-    return FALSE;
-  gtk_tooltip_set_tip_area (tooltip, &area);
-  gtk_tooltip_set_text (tooltip, text);
-
-  return TRUE;
 }
 
 /* Class: the drawing vfuncs */
@@ -1033,7 +802,7 @@ void
 _sitrep_timeline_view_class_draw_init (GtkWidgetClass *widget_class)
 {
   widget_class->snapshot = sitrep_timeline_view_snapshot;
-  widget_class->query_tooltip = sitrep_timeline_view_query_tooltip;
+  _sitrep_timeline_view_class_describe_init (widget_class);
 }
 
 const char *

@@ -50,6 +50,7 @@ struct _SitrepTimelineView
   gboolean             naive;
   guint                n_drawn;
   char                *first_axis_label;   /* the last frame's, for tests */
+  double               tick_label_width[6]; /* widest axis label per tick unit, 0: not measured */
 
   /* gestures */
   gboolean             brushing;
@@ -113,6 +114,39 @@ x_day (SitrepTimelineView *self,
   return self->v0 + (x - gutter (self)) / self->ppd;
 }
 
+/* Under a right-to-left locale the lane labels stand at the right edge and
+ * the plot at the left, while time still runs left to right (as in GNOME
+ * Calendar). The view computes in one layout, labels in [0, gutter) and the
+ * plot after them, and maps x where it meets the widget: input coming in,
+ * drawing and tooltip areas going out. */
+static inline gboolean
+mirrored (SitrepTimelineView *self)
+{
+  return !self->compact && gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+}
+
+static inline double
+x_from_widget (SitrepTimelineView *self,
+               double              x)
+{
+  double plot = gtk_widget_get_width (GTK_WIDGET (self)) - gutter (self);
+
+  if (!mirrored (self))
+    return x;
+  return x < plot ? x + gutter (self) : x - plot;
+}
+
+static inline double
+x_to_widget (SitrepTimelineView *self,
+             double              x)
+{
+  double plot = gtk_widget_get_width (GTK_WIDGET (self)) - gutter (self);
+
+  if (!mirrored (self))
+    return x;
+  return x >= gutter (self) ? x - gutter (self) : x + plot;
+}
+
 static inline SitrepTimelineUnit
 unit_for_zoom (double ppd)
 {
@@ -123,6 +157,78 @@ unit_for_zoom (double ppd)
   return SITREP_TIMELINE_MONTH;
 }
 
+/* Rows, marks and buckets, shared by drawing, picking and tooltips. */
+
+#define SPAN_MIN_PX     3.0   /* narrower extents are drawn as points */
+#define PICK_RADIUS     7.0
+#define SPAN_PICK_PENALTY 4.0
+
+static inline guint
+n_rows (SitrepTimelineView *self)
+{
+  double h = gtk_widget_get_height (GTK_WIDGET (self)) - chart_height (self) - AXIS_HEIGHT;
+  guint n_lanes = self->lanes != NULL ? self->lanes->len : 0;
+
+  if (self->compact)
+    return 1;
+  return CLAMP ((guint) MAX (0.0, floor (h / lane_height (self))), 1, MAX (n_lanes, 1));
+}
+
+static inline guint
+row_of_lane (SitrepTimelineView *self,
+             guint               lane)
+{
+  return self->compact ? 0 : MIN (lane, n_rows (self) - 1);
+}
+
+static inline double
+row_y (SitrepTimelineView *self,
+       guint               row)
+{
+  return chart_height (self) + AXIS_HEIGHT + row * lane_height (self);
+}
+
+/* A date known to the day is a point at any zoom; only an extent of
+ * several days (a range, or a week, month or year for a coarse date) is a
+ * span, once it is wide enough to read as one. */
+static inline gboolean
+drawn_as_span (const SitrepTimelineEvent *e,
+               double                     x0,
+               double                     x1)
+{
+  return e->last > e->first && x1 - x0 >= SPAN_MIN_PX;
+}
+
+static inline float
+mark_size (SitrepTimelineView *self,
+           gint64              fatalities)
+{
+  double max = MIN (lane_height (self) - 4, 24);
+
+  if (fatalities <= 0)
+    return MIN (6, max);
+  return MIN (6 + 2.6 * log2 (1 + (double) fatalities), max);
+}
+
+static inline guint
+bucket_lower_bound (GArray *buckets,
+                    double  day)
+{
+  guint lo = 0, hi = buckets->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (buckets, SitrepTimelineBucket, mid).end <= day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
 /* sitrep-timeline-view.c */
 const SitrepTimelineEvent *_sitrep_timeline_view_find_event (SitrepTimelineView *self,
                                                              gint64              id,
@@ -130,6 +236,8 @@ const SitrepTimelineEvent *_sitrep_timeline_view_find_event (SitrepTimelineView 
 
 /* sitrep-timeline-view-draw.c */
 void    _sitrep_timeline_view_class_draw_init (GtkWidgetClass     *widget_class);
+/* sitrep-timeline-view-describe.c */
+void    _sitrep_timeline_view_class_describe_init (GtkWidgetClass *widget_class);
 gint64  _sitrep_timeline_view_pick          (SitrepTimelineView *self,
                                              double              x,
                                              double              y);

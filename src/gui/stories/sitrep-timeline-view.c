@@ -299,7 +299,7 @@ on_motion (GtkEventControllerMotion *motion,
            double                    y,
            SitrepTimelineView       *self)
 {
-  self->pointer_x = x;
+  self->pointer_x = x_from_widget (self, x);
 }
 
 static void
@@ -310,6 +310,7 @@ on_drag_begin (GtkGestureDrag     *drag,
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (drag));
 
+  x = x_from_widget (self, x);
   stop_kinetic (self);
   gtk_widget_grab_focus (GTK_WIDGET (self));
   self->drag_v0 = self->v0;
@@ -372,7 +373,7 @@ on_zoom_begin (GtkGesture         *gesture,
 
   gtk_gesture_get_bounding_box_center (gesture, &x, &y);
   self->zoom_ppd = self->ppd;
-  self->zoom_anchor = x;
+  self->zoom_anchor = x_from_widget (self, x);
 }
 
 static void
@@ -855,7 +856,7 @@ sitrep_timeline_view_zoom (SitrepTimelineView *self,
 {
   g_return_if_fail (SITREP_IS_TIMELINE_VIEW (self));
 
-  zoom_at (self, factor, x >= 0 ? x : gutter (self) + data_width (self) / 2);
+  zoom_at (self, factor, x >= 0 ? x_from_widget (self, x) : gutter (self) + data_width (self) / 2);
 }
 
 void
@@ -882,7 +883,7 @@ sitrep_timeline_view_day_to_x (SitrepTimelineView *self,
 {
   g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), 0);
 
-  return day_x (self, day);
+  return x_to_widget (self, day_x (self, day));
 }
 
 char *
@@ -892,7 +893,7 @@ sitrep_timeline_view_dup_description_at (SitrepTimelineView *self,
 {
   g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), NULL);
 
-  return _sitrep_timeline_view_describe_at (self, x, y, NULL);
+  return _sitrep_timeline_view_describe_at (self, x_from_widget (self, x), y, NULL);
 }
 
 SitrepTimelineUnit

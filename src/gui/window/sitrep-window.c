@@ -11,6 +11,7 @@
 #include "sitrep-feeds-checker.h"
 #include "sitrep-article-row.h"
 #include "sitrep-timeline-view.h"
+#include "sitrep-accessible.h"
 #include "sitrep-window-private.h"
 
 #define MAX_RECENT 10
@@ -782,6 +783,9 @@ sitrep_window_init (SitrepWindow *self)
 
   rebuild_recent (self);
   _sitrep_window_dnd_init (self);
+
+  /* Names for screen readers where GTK 4.8 gives none (sitrep-accessible.c). */
+  sitrep_accessible_name_parts (GTK_WIDGET (self));
   _sitrep_window_update_actions (self);
   /* the periodic feed check runs while the window is open */
   sitrep_feeds_checker_get_for_window (GTK_WIDGET (self));

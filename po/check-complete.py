@@ -1,0 +1,83 @@
+#!/usr/bin/python3
+# check-complete.py — every translation in po/LINGUAS is complete, valid, and
+# up to date with the sources.
+#
+#   check-complete.py PODIR SOURCE_ROOT [MIN_PERCENT]
+#
+# Fails when a catalogue has an untranslated or fuzzy string, when msgfmt
+# --check finds an error (format strings that do not match, a broken plural),
+# or when fewer than MIN_PERCENT (default 95) of the strings the sources mark
+# for translation today are translated in it. The last check reads the
+# sources afresh, so strings added since the catalogue was last merged count.
+# SPDX-License-Identifier: GPL-3.0-or-later
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+KEYWORDS = ['--keyword=_', '--keyword=N_', '--keyword=C_:1c,2', '--keyword=NC_:1c,2',
+            '--keyword=g_dcgettext:2', '--keyword=g_dngettext:2,3',
+            '--keyword=g_dpgettext2:2c,3', '--flag=N_:1:pass-c-format']
+
+
+def statistics(po):
+    """(translated, fuzzy, untranslated) as msgfmt counts them."""
+    out = subprocess.run(['msgfmt', '--statistics', '-o', os.devnull, po],
+                         capture_output=True, text=True, env=dict(os.environ, LC_ALL='C'))
+    text = out.stderr
+    def count(pattern):
+        m = re.search(r'(\d+) ' + pattern, text)
+        return int(m.group(1)) if m else 0
+    return count('translated message'), count('fuzzy translation'), count('untranslated message')
+
+
+def main():
+    podir, root = sys.argv[1], sys.argv[2]
+    minimum = float(sys.argv[3]) if len(sys.argv) > 3 else 95.0
+    with open(os.path.join(podir, 'LINGUAS')) as f:
+        langs = [w for line in f for w in line.split('#')[0].split()]
+    if not langs:
+        print('po/LINGUAS lists no language')
+        return 1
+    failed = False
+    with tempfile.TemporaryDirectory() as tmp:
+        pot = os.path.join(tmp, 'sources.pot')
+        subprocess.run(['xgettext', '--from-code=UTF-8', '--add-comments', *KEYWORDS,
+                        '-D', root, '-f', os.path.join(podir, 'POTFILES.in'), '-o', pot],
+                       check=True, capture_output=True)
+        for lang in langs:
+            po = os.path.join(podir, lang + '.po')
+            check = subprocess.run(['msgfmt', '--check', '-o', os.devnull, po],
+                                   capture_output=True, text=True)
+            if check.returncode != 0:
+                print('%s.po: msgfmt --check fails:\n%s' % (lang, check.stderr))
+                failed = True
+            done, fuzzy, missing = statistics(po)
+            print('%s.po: %d translated, %d fuzzy, %d untranslated' % (lang, done, fuzzy, missing))
+            if fuzzy or missing:
+                listing = subprocess.run(['msgattrib', '--untranslated', po],
+                                         capture_output=True, text=True).stdout
+                listing += subprocess.run(['msgattrib', '--only-fuzzy', po],
+                                          capture_output=True, text=True).stdout
+                print('%s.po is not complete:\n%s' % (lang, listing[:4000]))
+                failed = True
+            merged = os.path.join(tmp, lang + '.po')
+            subprocess.run(['msgmerge', '--quiet', '--no-fuzzy-matching', '-o', merged, po, pot],
+                           check=True, capture_output=True)
+            done, fuzzy, missing = statistics(merged)
+            total = done + fuzzy + missing
+            percent = 100.0 * done / total if total else 0.0
+            print('%s.po against the sources today: %d of %d strings translated (%.1f%%)'
+                  % (lang, done, total, percent))
+            if percent < minimum:
+                new = subprocess.run(['msgattrib', '--untranslated', '--no-wrap', merged],
+                                     capture_output=True, text=True).stdout
+                print('fewer than %.0f%%: merge po/sitrep.pot into %s.po and translate:\n%s'
+                      % (minimum, lang, new[:4000]))
+                failed = True
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,631 @@
+/* test-gui-arabic.c — Sitrep under an Arabic locale: the window mirrors, the
+ * timeline keeps time left to right, Arabic and mixed reports read and label
+ * exactly; under Xvfb
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-test-util.h"
+#include "sitrep-reader.h"
+#include "sitrep-reader-private.h"
+#include "sitrep-store.h"
+#include "sitrep-timeline-view.h"
+#include "sitrep-timeline-view-private.h"
+#include "sitrep-window.h"
+#include "sitrep-window-private.h"
+
+/* The locale the suite runs in; build-aux/sitrep-dev generates it. */
+#define ARABIC_LOCALE "ar_SY.UTF-8"
+
+static gboolean locale_ok;
+
+typedef struct _Shown Shown;
+static void shown_clear (Shown *s);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Shown, shown_clear)
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  GSettings    *settings;
+  gint64        events[3];
+} Fixture;
+
+static gint64
+add_article (SitrepStore *store,
+             const char  *title,
+             const char  *body)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record = sitrep_import_record_new ();
+  gint64 id;
+
+  record->title = g_strdup (title);
+  record->body = g_strdup (body);
+  record->source = g_strdup ("SOHR");
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  record->published = g_strdup ("2022-03-05");
+  record->published_precision = SITREP_DATE_PRECISION_DAY;
+  id = sitrep_store_add_article (store, record, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  sitrep_import_record_free (record);
+
+  return id;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 daraa, aleppo;
+
+  if (!locale_ok)
+    {
+      g_test_fail_printf ("The locale %s is missing: run build-aux/sitrep-dev deps "
+                          "(or locale-gen %s) before this suite", ARABIC_LOCALE, ARABIC_LOCALE);
+      return;
+    }
+  f->settings = g_settings_new (APP_ID);
+  g_settings_set_string (f->settings, "annotator-name", "Tester");
+  g_settings_set_int (f->settings, "window-width", 1280);
+  g_settings_set_int (f->settings, "window-height", 800);
+  g_settings_set_boolean (f->settings, "window-maximized", FALSE);
+  g_settings_reset (f->settings, "timeline-height");
+  g_settings_reset (f->settings, "timeline-lanes");
+
+  f->dir = g_dir_make_tmp ("sitrep-arabic-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
+  f->store = sitrep_store_create (f->path, &error);
+  g_assert_no_error (error);
+
+  add_article (f->store, "قصف على درعا", "قُتل ٣ مدنيين في قصف على درعا البلد.\n");
+  add_article (f->store, "اشتباكات في حلب", "اشتباكات عنيفة في ريف حلب الشمالي.\n");
+
+  daraa = sitrep_test_add_place (f->store, "درعا", 32.6189, 36.1021, "Daraa");
+  aleppo = sitrep_test_add_place (f->store, "حلب", 36.2021, 37.1343, "Aleppo");
+  f->events[0] = sitrep_test_add_event (f->store, "2022-01-10", NULL, 1, daraa, "Battles", 4);
+  f->events[1] = sitrep_test_add_event (f->store, "2022-06-15", NULL, 1, aleppo, "Battles", 12);
+  f->events[2] = sitrep_test_add_event (f->store, "2022-12-20", NULL, 1, daraa,
+                                        "Explosions/Remote violence", 7);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    sitrep_test_close_window (g_steal_pointer (&f->window));
+  g_clear_object (&f->store);
+  g_clear_object (&f->settings);
+  if (f->dir != NULL)
+    sitrep_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static GtkWidget *
+template_child (SitrepWindow *window,
+                const char   *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SITREP_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static graphene_rect_t
+bounds_in_window (SitrepWindow *window,
+                  GtkWidget    *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  return bounds;
+}
+
+static gboolean
+list_shown (gpointer data)
+{
+  GtkWidget *list = template_child (data, "list_view");
+
+  return gtk_widget_get_mapped (list) && gtk_widget_get_width (list) > 100;
+}
+
+/* Saves what the window shows as a PNG beside the test, for a person to
+ * look at; returns its width. */
+static int
+save_window_png (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
+                                            ? g_getenv ("G_TEST_BUILDDIR") : ".", name, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gdk_paintable_get_intrinsic_width (paintable);
+  int height = gdk_paintable_get_intrinsic_height (paintable);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("The window under %s: %s", ARABIC_LOCALE, path);
+
+  return gdk_texture_get_width (texture);
+}
+
+/* GTK takes its direction from the translation of "default:LTR" in gtk40,
+ * and GLib only translates a library's strings when the program itself is
+ * translated into the user's language: without po/ar.po the window stayed
+ * left to right under an Arabic locale. */
+static void
+test_locale_direction (Fixture       *f,
+                       gconstpointer  data)
+{
+  if (!locale_ok)
+    return;
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, ARABIC_LOCALE);
+  g_assert_nonnull (strstr (gettext (""), "Language: ar"));
+  g_assert_cmpstr (g_dgettext ("gtk40", "default:LTR"), ==, "default:RTL");
+  g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
+}
+
+static void
+test_window_mirrored (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *list, *reader, *panel, *search;
+  graphene_rect_t list_box, reader_box, panel_box;
+  int width;
+
+  if (!locale_ok)
+    return;
+  f->window = sitrep_test_open_window (f->store);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (f->window)), ==, GTK_TEXT_DIR_RTL);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (f->window, "sidebar_button")), TRUE);
+  sitrep_test_wait_until (list_shown, f->window, "the article list");
+  sitrep_test_spin (300);
+
+  width = gtk_widget_get_width (GTK_WIDGET (f->window));
+  g_assert_cmpint (width, <=, 1280);
+  list = template_child (f->window, "list_view");
+  reader = GTK_WIDGET (sitrep_window_get_reader (f->window));
+  panel = GTK_WIDGET (sitrep_window_get_annotation_panel (f->window));
+  search = template_child (f->window, "search_entry");
+  list_box = bounds_in_window (f->window, list);
+  reader_box = bounds_in_window (f->window, reader);
+
+  /* The article list, at the start of the window, is on the right. */
+  g_assert_cmpfloat (list_box.origin.x, >, width / 2.0);
+  g_assert_cmpfloat (list_box.origin.x + list_box.size.width, >=, width - 40);
+  g_assert_cmpfloat (reader_box.origin.x + reader_box.size.width, <=, list_box.origin.x + 1);
+  g_assert_cmpfloat (bounds_in_window (f->window, search).origin.x, >, width / 2.0);
+  /* The annotation panel, at the end, is on the left when it is shown. */
+  if (gtk_widget_get_mapped (panel))
+    {
+      panel_box = bounds_in_window (f->window, panel);
+      g_assert_cmpfloat (panel_box.origin.x + panel_box.size.width, <=, reader_box.origin.x + 1);
+    }
+
+  g_assert_cmpint (save_window_png (GTK_WIDGET (f->window), "arabic-window.png"), >, 0);
+}
+
+static gboolean
+timeline_ready (gpointer data)
+{
+  SitrepTimelineView *view = _sitrep_window_get_timeline_view (data);
+
+  return gtk_widget_get_mapped (GTK_WIDGET (view)) && gtk_widget_get_width (GTK_WIDGET (view)) > 400 &&
+         sitrep_timeline_view_get_n_events (view) == 3;
+}
+
+static guint32
+julian (const char *iso)
+{
+  GDate d;
+  int y, m, dd;
+
+  g_assert_cmpint (sscanf (iso, "%d-%d-%d", &y, &m, &dd), ==, 3);
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, dd, m, y);
+  return g_date_get_julian (&d);
+}
+
+/* Time runs left to right as on any calendar; the lane names stand at the
+ * right edge, where an Arabic reader starts. */
+static void
+test_timeline_mirrored (Fixture       *f,
+                        gconstpointer  data)
+{
+  SitrepTimelineView *view;
+  double width, jan, jun, dec, lane_y;
+  g_autofree char *lane = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *mark = NULL;
+
+  if (!locale_ok)
+    return;
+  f->window = sitrep_test_open_window (f->store);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL));
+  sitrep_test_wait_until (timeline_ready, f->window, "the timeline with three events");
+  view = _sitrep_window_get_timeline_view (f->window);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (view)), ==, GTK_TEXT_DIR_RTL);
+  sitrep_timeline_view_zoom_to_fit (view);
+  sitrep_test_spin (100);
+
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  jan = sitrep_timeline_view_day_to_x (view, julian ("2022-01-10"));
+  jun = sitrep_timeline_view_day_to_x (view, julian ("2022-06-15"));
+  dec = sitrep_timeline_view_day_to_x (view, julian ("2022-12-20"));
+  g_assert_cmpfloat (jan, <, jun);
+  g_assert_cmpfloat (jun, <, dec);
+  /* The plot starts at the left edge and ends before the lane names. */
+  g_assert_cmpfloat (jan, <, 60);
+  g_assert_cmpfloat (dec, <, width - GUTTER);
+
+  /* The lane names, in the gutter at the right; the plot at the left. */
+  lane_y = CHART_HEIGHT + AXIS_HEIGHT + lane_height (view) / 2;
+  lane = sitrep_timeline_view_dup_description_at (view, width - GUTTER / 2, lane_y);
+  g_assert_nonnull (lane);
+  left = sitrep_timeline_view_dup_description_at (view, 5, lane_y);
+  g_assert_true (left == NULL || g_strcmp0 (left, lane) != 0);
+
+  /* A click on the first event's mark, in widget coordinates, finds it. */
+  for (guint row = 0; row < 3 && mark == NULL; row++)
+    {
+      double y = CHART_HEIGHT + AXIS_HEIGHT + lane_height (view) * (row + 0.5);
+
+      mark = sitrep_timeline_view_dup_description_at (view, jan, y);
+    }
+  g_assert_nonnull (mark);
+}
+
+/* Reading and labelling Arabic and mixed reports */
+
+struct _Shown
+{
+  Fixture *f;
+  gint64   article;
+  char    *body;
+};
+
+static void
+shown_clear (Shown *s)
+{
+  g_free (s->body);
+}
+
+static gint64
+import_fixture (Fixture    *f,
+                const char *name,
+                char      **body)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  char *nl;
+  gint64 id;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  nl = strstr (text, "\n\n");
+  g_assert_nonnull (nl);
+  *nl = '\0';
+  id = add_article (f->store, text, nl + 2);
+  *body = sitrep_store_get_article_body (f->store, id, NULL);
+  g_assert_cmpstr (*body, ==, nl + 2);
+  return id;
+}
+
+static gboolean
+select_shown (gpointer data)
+{
+  Shown *s = data;
+
+  return sitrep_window_select_article (s->f->window, s->article);
+}
+
+static gboolean
+reader_shows (gpointer data)
+{
+  Shown *s = data;
+  SitrepReader *reader = sitrep_window_get_reader (s->f->window);
+  g_autofree char *text = sitrep_reader_dup_text (reader);
+  GtkWidget *view = GTK_WIDGET (sitrep_reader_get_text_view (reader));
+
+  return g_strcmp0 (text, s->body) == 0 && gtk_widget_get_mapped (view) && gtk_widget_get_width (view) > 200;
+}
+
+static void
+show_fixture (Fixture    *f,
+              Shown      *s,
+              const char *name)
+{
+  s->f = f;
+  s->article = import_fixture (f, name, &s->body);
+  if (f->window == NULL)
+    f->window = sitrep_test_open_window (f->store);
+  sitrep_test_wait_until (select_shown, s, "the article in the list");
+  sitrep_test_wait_until (reader_shows, s, "the article in the reader");
+  sitrep_test_spin (200);
+}
+
+static guint
+offset_in (const char *body,
+           const char *needle,
+           guint       nth)
+{
+  const char *p = body;
+
+  for (guint i = 0; i <= nth; i++)
+    {
+      p = strstr (i == 0 ? p : p + 1, needle);
+      g_assert_nonnull (p);
+    }
+  return (guint) g_utf8_pointer_to_offset (body, p);
+}
+
+/* Where character @offset is drawn, in the text view's buffer coordinates. */
+static GdkRectangle
+glyph_at (GtkTextView *view,
+          guint        offset)
+{
+  GtkTextIter iter;
+  GdkRectangle rect;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, (int) offset);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  return rect;
+}
+
+static gint64
+label_id (SitrepStore *store,
+          const char  *name)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
+      return sitrep_label_get_id (g_ptr_array_index (labels, i));
+  g_assert_not_reached ();
+}
+
+/* Each paragraph takes its direction from its own text: an Arabic one
+ * starts at the right edge, an English one at the left, in a window that
+ * runs right to left. */
+static void
+test_paragraph_direction (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_auto(Shown) ar = { 0 };
+  g_auto(Shown) en = { 0 };
+  GtkTextView *view;
+  GdkRectangle visible, first, last;
+  guint start, end;
+
+  if (!locale_ok)
+    return;
+  show_fixture (f, &ar, "arabic-daraa.txt");
+  view = sitrep_reader_get_text_view (sitrep_window_get_reader (f->window));
+  gtk_text_view_get_visible_rect (view, &visible);
+
+  /* The Arabic paragraph: its first letter at the right, its last word further left. */
+  start = offset_in (ar.body, "قُتل", 0);
+  first = glyph_at (view, start);
+  last = glyph_at (view, start + 8);
+  g_assert_cmpint (first.x, >, visible.width / 2);
+  g_assert_cmpint (first.x, >, last.x);
+
+  /* The English article: left to right from the left edge, and the Arabic
+   * name it quotes runs right to left inside its line. */
+  show_fixture (f, &en, "arabic-mixed-en.txt");
+  start = offset_in (en.body, "At least", 0);
+  first = glyph_at (view, start);
+  g_assert_cmpint (first.x, <, visible.width / 4);
+  g_assert_cmpint (glyph_at (view, start + 3).x, >, first.x);
+  start = offset_in (en.body, "جاسم", 0);
+  end = start + 3;
+  g_assert_cmpint (glyph_at (view, start).y, ==, glyph_at (view, end).y);
+  g_assert_cmpint (glyph_at (view, start).x, >, glyph_at (view, end).x);
+  /* …and the English around it still runs left to right on both sides. */
+  g_assert_cmpint (glyph_at (view, offset_in (en.body, "Jasim", 0)).x, <, glyph_at (view, end).x);
+}
+
+/* A selection in Arabic text becomes a span with the body's exact code
+ * points, and its highlight covers those letters and no others. */
+static void
+test_selection_offsets (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_auto(Shown) s = { 0 };
+  SitrepReader *reader;
+  GtkTextBuffer *buffer;
+  GtkTextTag *tag;
+  const struct {
+    const char *file;
+    const char *text;      /* selected, and stored as it is */
+    guint       nth;
+    const char *label;
+  } cases[] = {
+    { "arabic-daraa.txt", "جاسم", 0, "Place" },
+    { "arabic-daraa.txt", "٣٥ مدنياً", 0, "Killed" },
+    { "arabic-daraa.txt", "تل الجـمـوع", 0, "Place" },
+    { "arabic-mixed-ar.txt", "SAMS", 0, "Actor" },
+    { "arabic-mixed-ar.txt", "12 شخصاً", 0, "Killed" },
+    { "arabic-mixed-en.txt", "المرصد السوري لحقوق الإنسان", 0, "Actor" },
+  };
+
+  if (!locale_ok)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SitrepAnnotation) a = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *stored = NULL;
+      guint start, len;
+      GtkTextIter from, to, iter;
+      gint64 id;
+
+      g_test_message ("%s in %s", cases[i].text, cases[i].file);
+      if (i == 0 || g_strcmp0 (cases[i].file, cases[i - 1].file) != 0)
+        {
+          shown_clear (&s);
+          s.body = NULL;
+          show_fixture (f, &s, cases[i].file);
+        }
+      reader = sitrep_window_get_reader (f->window);
+      buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader));
+      start = offset_in (s.body, cases[i].text, cases[i].nth);
+      len = (guint) g_utf8_strlen (cases[i].text, -1);
+      gtk_text_buffer_get_iter_at_offset (buffer, &from, (int) start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &to, (int) (start + len));
+      gtk_text_buffer_select_range (buffer, &from, &to);
+
+      id = sitrep_reader_apply_label (reader, label_id (f->store, cases[i].label), &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (id, >, 0);
+      a = sitrep_store_get_annotation (f->store, id, NULL);
+      g_assert_cmpuint (sitrep_annotation_get_start (a), ==, start);
+      g_assert_cmpuint (sitrep_annotation_get_end (a), ==, start + len);
+      g_assert_cmpstr (sitrep_annotation_get_text (a), ==, cases[i].text);
+      stored = g_utf8_substring (s.body, sitrep_annotation_get_start (a), sitrep_annotation_get_end (a));
+      g_assert_cmpstr (stored, ==, cases[i].text);
+
+      /* The highlight: on every letter of the span, on none beside it. */
+      tag = sitrep_reader_get_label_tag (reader, label_id (f->store, cases[i].label));
+      g_assert_nonnull (tag);
+      for (guint o = start; o < start + len; o++)
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) o);
+          g_assert_true (gtk_text_iter_has_tag (&iter, tag));
+        }
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) (start + len));
+      g_assert_false (gtk_text_iter_has_tag (&iter, tag));
+      if (start > 0)
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) start - 1);
+          g_assert_false (gtk_text_iter_has_tag (&iter, tag));
+        }
+      sitrep_reader_select_annotation (reader, 0, FALSE);
+    }
+}
+
+static void
+send_key (GtkWidget       *widget,
+          guint            keyval,
+          GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+    }
+  g_assert_true (handled);
+}
+
+/* Keyboard only, as with F7: in Arabic the Left key moves on through the
+ * text, Shift+Left selects the next letters, a label key labels them and
+ * Shift+Left widens the span by the next word. */
+static void
+test_caret_keys (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(Shown) s = { 0 };
+  g_autoptr(SitrepAnnotation) a = NULL;
+  g_autoptr(SitrepAnnotation) wider = NULL;
+  SitrepReader *reader;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter, sel_start, sel_end;
+  guint start;
+  gint64 id;
+
+  if (!locale_ok)
+    return;
+  show_fixture (f, &s, "arabic-daraa.txt");
+  reader = sitrep_window_get_reader (f->window);
+  view = sitrep_reader_get_text_view (reader);
+  buffer = gtk_text_view_get_buffer (view);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.caret-browsing", NULL));
+  g_assert_true (gtk_text_view_get_cursor_visible (view));
+  start = offset_in (s.body, "بلدة جاسم", 0);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) start);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+
+  /* Shift+Left four times: the first word, "بلدة", logically forward. */
+  for (guint i = 0; i < 4; i++)
+    g_signal_emit_by_name (view, "move-cursor", GTK_MOVEMENT_VISUAL_POSITIONS, -1, TRUE);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&sel_start), ==, (int) start);
+  g_assert_cmpint (gtk_text_iter_get_offset (&sel_end), ==, (int) start + 4);
+
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Place"), NULL);
+  g_assert_cmpint (id, >, 0);
+  a = sitrep_store_get_annotation (f->store, id, NULL);
+  g_assert_cmpstr (sitrep_annotation_get_text (a), ==, "بلدة");
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
+  _sitrep_reader_clear_text_selection (reader);
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
+
+  /* Shift+Left on the selected span: its end takes the next word. */
+  send_key (GTK_WIDGET (view), GDK_KEY_Left, GDK_SHIFT_MASK);
+  wider = sitrep_store_get_annotation (f->store, id, NULL);
+  g_assert_cmpstr (sitrep_annotation_get_text (wider), ==, "بلدة جاسم");
+  g_assert_cmpuint (sitrep_annotation_get_start (wider), ==, start);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *localedir = NULL;
+
+  /* The Arabic locale and translations, set before GTK starts, as a user's
+   * session would: GTK decides the direction at gtk_init (). */
+  g_setenv ("LC_ALL", ARABIC_LOCALE, TRUE);
+  g_setenv ("LANGUAGE", "ar", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  localedir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+  locale_ok = g_strcmp0 (setlocale (LC_MESSAGES, NULL), ARABIC_LOCALE) == 0;
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/gui/arabic/locale-direction", test_locale_direction);
+  ADD ("/gui/arabic/window-mirrored", test_window_mirrored);
+  ADD ("/gui/arabic/timeline-mirrored", test_timeline_mirrored);
+  ADD ("/gui/arabic/paragraph-direction", test_paragraph_direction);
+  ADD ("/gui/arabic/selection-offsets", test_selection_offsets);
+  ADD ("/gui/arabic/caret-keys", test_caret_keys);
+
+#undef ADD
+
+  return g_test_run ();
+}
