@@ -84,10 +84,13 @@ read_with_sql (SitrepStore *store,
 static guint
 count_spans (const char *path)
 {
-  g_autoptr(SitrepStore) store = sitrep_store_open (path, SITREP_STORE_OPEN_READ_ONLY, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_open (path, SITREP_STORE_OPEN_READ_ONLY, &error);
   guint n = 0;
 
-  if (store != NULL)
+  if (store == NULL)
+    fprintf (stderr, "bench-agreement: %s (remove it to make a new one)\n", error->message);
+  else
     read_with_sql (store, &n);
   return n;
 }

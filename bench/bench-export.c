@@ -6,7 +6,8 @@
  * the export's alone (wait4's ru_maxrss); the reference, run the same way,
  * writes every body and span of the project with plain SQL and stdio. An
  * export streams when its peak RSS at N is about that at N/10 (the
- * `_rss_growth` lines: target 1.0, constant memory). Prints one
+ * `_rss_growth` lines: target 1.0, constant memory). Ratios to the
+ * reference are of CPU time. Prints one
  * `name value unit` line per figure.
  *
  * Usage: bench-export [--articles N] [--spans-per-article S] [--keep DIR]
@@ -110,12 +111,14 @@ child (const char *project,
   return ok ? 0 : 1;
 }
 
-/* Runs one export in a child; its wall time and peak RSS (kB), and the size written. */
+/* Runs one export in a child; its wall time, CPU time (user and system:
+ * steadier on a shared machine) and peak RSS (kB), and the size written. */
 static gboolean
 measure (const char *project,
          int         kind,
          const char *target,
          double     *seconds,
+         double     *cpu,
          long       *rss_kb,
          goffset    *bytes)
 {
@@ -132,6 +135,7 @@ measure (const char *project,
   if (pid < 0 || wait4 (pid, &status, 0, &usage) != pid || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
     return FALSE;
   *seconds = bench_now () - start;
+  *cpu = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
   *rss_kb = usage.ru_maxrss;
   *bytes = g_stat (target, &st) == 0 ? st.st_size : 0;
   g_remove (target);
@@ -154,7 +158,7 @@ main (int   argc,
     { "brat_zip", RUN_BRAT_ZIP, ".zip" },
   };
   long rss_of[2][G_N_ELEMENTS (runs)] = { { 0 } };
-  double ref_seconds = 0;
+  double ref_seconds = 0;   /* the reference's CPU time */
   int status = 0;
 
   for (int i = 1; i + 1 < argc; i += 2)
@@ -190,29 +194,32 @@ main (int   argc,
           g_autofree char *target = g_strdup_printf ("%s/out-%s%s", dir, runs[r].name, runs[r].suffix);
           g_autofree char *line = NULL;
           g_autofree char *name_seconds = NULL, *name_rss = NULL, *name_output = NULL, *name_ratio = NULL;
-          double seconds;
+          g_autofree char *name_cpu = NULL;
+          double seconds, cpu;
           long rss;
           goffset bytes;
 
-          if (!measure (project, runs[r].kind, target, &seconds, &rss, &bytes))
+          if (!measure (project, runs[r].kind, target, &seconds, &cpu, &rss, &bytes))
             {
               fprintf (stderr, "bench-export: %s of %u articles failed\n", runs[r].name, articles);
               status = 1;
               continue;
             }
           if (r == 0)
-            ref_seconds = seconds;
+            ref_seconds = cpu;
           rss_of[size][r] = rss;
           line = g_strdup_printf ("export_%s_%u", runs[r].name, articles);
           name_seconds = g_strconcat (line, "_seconds", NULL);
+          name_cpu = g_strconcat (line, "_cpu_seconds", NULL);
           name_rss = g_strconcat (line, "_peak_rss", NULL);
           name_output = g_strconcat (line, "_output", NULL);
           name_ratio = g_strconcat (line, "_vs_reference", NULL);
           bench_result (name_seconds, seconds, "s");
+          bench_result (name_cpu, cpu, "s");
           bench_result (name_rss, rss / 1024.0, "MB");
           bench_result (name_output, bytes / 1048576.0, "MB");
           if (r > 0)
-            bench_result (name_ratio, seconds / ref_seconds, "ratio");
+            bench_result (name_ratio, cpu / ref_seconds, "ratio");
         }
     }
 

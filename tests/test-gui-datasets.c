@@ -102,6 +102,7 @@ test_export_import (Fixture       *f,
   g_autofree char *doccano = g_build_filename (f->dir, "ana.jsonl", NULL);
   g_autofree char *brat = g_build_filename (f->dir, "brat", NULL);
   g_autofree char *ann = g_build_filename (brat, "article-000001.ann", NULL);
+  g_autofree char *zip = g_build_filename (f->dir, "brat.zip", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (f->dir, "q.sitrep", NULL);
@@ -126,6 +127,14 @@ test_export_import (Fixture       *f,
   sitrep_test_wait_until (file_exists, ann, "the brat export");
   sitrep_test_wait_until (actions_idle, f->window, "the export to end");
 
+  /* The same into a zip, read back into the second project below. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-annotations-to", "(sss)", "brat", "", zip);
+  sitrep_test_wait_until (file_exists, zip, "the brat zip");
+  sitrep_test_wait_until (actions_idle, f->window, "the export to end");
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (zip, &contents, NULL, &error));
+  g_assert_true (g_str_has_prefix (contents, "PK\x03\x04"));
+
   /* Into a second window's project, attributed to a new coder. */
   other = sitrep_store_create (path, &error);
   g_assert_no_error (error);
@@ -139,6 +148,10 @@ test_export_import (Fixture       *f,
   g_assert_cmpstr (sitrep_annotation_get_annotator (g_ptr_array_index (spans, 0)), ==, "cy");
   /* The import is undoable from the toast. */
   g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+  /* Everyone's spans from the zip: the six of ana and bo, besides cy's three. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-annotations-from", "(sss)", "brat", "", zip);
+  args[1] = (gpointer) "Imported 6 spans";
+  sitrep_test_wait_until (toast_contains, args, "the zip import's toast");
   sitrep_window_set_store (f->window, f->store);
 }
 
@@ -217,10 +230,10 @@ test_copy_and_merge (Fixture       *f,
   }
 }
 
-static void
-press (GtkWidget *window,
-       guint      keyval,
-       GdkModifierType state)
+static gboolean
+offer_key (GtkWidget       *window,
+           guint            keyval,
+           GdkModifierType  state)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
   gboolean handled = FALSE;
@@ -231,7 +244,15 @@ press (GtkWidget *window,
       if (GTK_IS_EVENT_CONTROLLER_KEY (c))
         g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
     }
-  g_assert_true (handled);
+  return handled;
+}
+
+static void
+press (GtkWidget       *window,
+       guint            keyval,
+       GdkModifierType  state)
+{
+  g_assert_true (offer_key (window, keyval, state));
 }
 
 static guint
@@ -242,11 +263,8 @@ gold_count (SitrepStore *store)
   return spans != NULL ? spans->len : 0;
 }
 
-/* Adjudicating by key: agreed spans are in at once; 2 keeps bo's figure,
- * Delete rejects the claimant's versions, Ctrl+Z takes the kept one back. */
-static void
-test_adjudicate_by_key (Fixture       *f,
-                        gconstpointer  data)
+static SitrepAdjudicationDialog *
+open_adjudication (Fixture *f)
 {
   SitrepAdjudicationDialog *dialog = NULL;
 
@@ -256,6 +274,17 @@ test_adjudicate_by_key (Fixture       *f,
     if (SITREP_IS_ADJUDICATION_DIALOG (l->data))
       dialog = l->data;
   g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* Adjudicating by key: agreed spans are in at once; 2 keeps bo's figure,
+ * Delete rejects the claimant's versions for good, Ctrl+Z takes each back. */
+static void
+test_adjudicate_by_key (Fixture       *f,
+                        gconstpointer  data)
+{
+  SitrepAdjudicationDialog *dialog = open_adjudication (f);
+
   g_assert_cmpuint (gold_count (f->store), ==, 1);          /* the place both marked */
   g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 2);
 
@@ -266,10 +295,77 @@ test_adjudicate_by_key (Fixture       *f,
   g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 0);
   g_assert_cmpuint (gold_count (f->store), ==, 2);
 
-  press (GTK_WIDGET (dialog), GDK_KEY_z, GDK_CONTROL_MASK);
+  /* Adjudicated again, the rejected stretch is not asked again. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = open_adjudication (f);
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 0);
+
+  press (GTK_WIDGET (dialog), GDK_KEY_z, GDK_CONTROL_MASK);  /* the rejection */
+  g_assert_cmpuint (gold_count (f->store), ==, 2);
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 1);
+  press (GTK_WIDGET (dialog), GDK_KEY_z, GDK_CONTROL_MASK);  /* the kept figure */
   g_assert_cmpuint (gold_count (f->store), ==, 1);
-  /* The figure is open again; the rejection, never written, comes back too. */
   g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect (c, type, found);
+}
+
+/* E opens the editor on the selected stretch: the adjudicator moves ana's
+ * figure to "20" alone, makes it Wounded, and keeps it with Enter. */
+static void
+test_adjudicate_edit (Fixture       *f,
+                      gconstpointer  data)
+{
+  SitrepAdjudicationDialog *dialog = open_adjudication (f);
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  GtkWidget *start, *end, *label;
+  GListModel *labels;
+  g_autoptr(GPtrArray) gold = NULL;
+  SitrepAnnotation *kept = NULL;
+
+  /* In the template's order: start and end; the version and the label. */
+  collect (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, spins);
+  collect (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, dropdowns);
+  g_assert_cmpuint (spins->len, ==, 2);
+  g_assert_cmpuint (dropdowns->len, ==, 2);
+  start = g_ptr_array_index (spins, 0);
+  end = g_ptr_array_index (spins, 1);
+  label = g_ptr_array_index (dropdowns, 1);
+  press (GTK_WIDGET (dialog), GDK_KEY_e, 0);
+  /* The first version's ends: ana's "killed 20 soldiers". */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (start)), ==, 11);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (end)), ==, 29);
+  /* Digits go to the fields now, not to keeping a version. */
+  g_assert_false (offer_key (GTK_WIDGET (dialog), GDK_KEY_1, 0));
+  g_assert_cmpuint (gold_count (f->store), ==, 1);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (start), 18);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (end), 20);
+  labels = gtk_drop_down_get_model (GTK_DROP_DOWN (label));
+  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), "Wounded") == 0)
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (label), i);
+  press (GTK_WIDGET (dialog), GDK_KEY_Return, 0);
+
+  g_assert_cmpuint (gold_count (f->store), ==, 2);
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 1);
+  gold = sitrep_store_list_annotations (f->store, f->article, sitrep_store_find_annotator (f->store, "adjudicated"), NULL);
+  for (guint i = 0; i < gold->len; i++)
+    if (g_strcmp0 (sitrep_annotation_get_label (g_ptr_array_index (gold, i)), "Wounded") == 0)
+      kept = g_ptr_array_index (gold, i);
+  g_assert_nonnull (kept);
+  g_assert_cmpstr (sitrep_annotation_get_text (kept), ==, "20");
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -283,6 +379,8 @@ main (int   argc,
   g_test_add ("/sitrep/gui/datasets/export-import", Fixture, NULL, fixture_setup, test_export_import, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/agreement", Fixture, NULL, fixture_setup, test_agreement_window, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/adjudicate-by-key", Fixture, NULL, fixture_setup, test_adjudicate_by_key,
+              fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/adjudicate-edit", Fixture, NULL, fixture_setup, test_adjudicate_edit,
               fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/copy-and-merge", Fixture, NULL, fixture_setup, test_copy_and_merge, fixture_teardown);
 

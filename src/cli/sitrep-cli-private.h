@@ -72,6 +72,9 @@ int          sitrep_cli_import_exchange        (const char  *project,
 int          sitrep_cli_print_spans_report     (const char  *path,
                                                 SitrepSpansReport *report);
 
+/* sitrep-cli-salvage.c */
+int          sitrep_cli_cmd_salvage            (int argc, char **argv);
+
 /* sitrep-cli-suggest.c */
 int          sitrep_cli_cmd_suggest            (int argc, char **argv);
 

@@ -192,8 +192,8 @@ cmd_check (int    argc,
   if (sound)
     sitrep_cli_printf (_("Result: the project is sound.\n"));
   else
-    sitrep_cli_printf (_("Result: problems found. Open a salvaged copy in Sitrep to keep what "
-                         "can still be read.\n"));
+    sitrep_cli_printf (_("Result: problems found. Open a salvaged copy in Sitrep (or run sitrep-cli "
+                         "salvage) to keep what can still be read.\n"));
 
   fflush (stdout);
   return sound ? EXIT_OK : EXIT_FAILED;
@@ -210,6 +210,8 @@ static const Command commands[] = {
   { "delete", N_("PROJECT ID…"), N_("Delete articles (cannot be undone)"), sitrep_cli_cmd_delete },
   { "search", N_("PROJECT QUERY"), N_("Search the full text, best matches first"), sitrep_cli_cmd_search },
   { "check", N_("PROJECT"), N_("Check a project’s schema and integrity"), cmd_check },
+  { "salvage", N_("PROJECT COPY"), N_("Copy what a damaged project still holds into a new one"),
+    sitrep_cli_cmd_salvage },
   { "export", N_("PROJECT --format F -o FILE"), N_("Export annotations or events (spans-jsonl, acled-csv …)"),
     sitrep_cli_cmd_export },
   { "import-annotations", N_("PROJECT FILE"), N_("Import annotations from spans JSONL"),

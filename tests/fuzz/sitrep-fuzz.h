@@ -16,3 +16,7 @@ int          LLVMFuzzerTestOneInput   (const uint8_t *data,
 SitrepStore *sitrep_fuzz_store        (void);
 /* Aborts unless every record's texts are valid UTF-8 without NUL bytes. */
 void         sitrep_fuzz_check_records (GPtrArray    *records);
+/* Imports @data as a file of the exchange format @format (SitrepExchangeFormat). */
+void         sitrep_fuzz_exchange     (int            format,
+                                       const uint8_t *data,
+                                       size_t         size);

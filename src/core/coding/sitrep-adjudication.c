@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-adjudication.h"
+#include "sitrep-store-datasets.h"
 
 static void
 version_free (SitrepVersion *v)
@@ -100,6 +101,7 @@ sitrep_adjudication_start (SitrepStore         *store,
   g_autoptr(GPtrArray) gold_spans = g_ptr_array_new ();
   g_autoptr(GPtrArray) coded = g_ptr_array_new_with_free_func (g_free);   /* coders who annotated here */
   g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+  g_autoptr(GArray) rejected = NULL;
   gint64 gold = 0;
 
   g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
@@ -133,6 +135,7 @@ sitrep_adjudication_start (SitrepStore         *store,
       return NULL;
     }
 
+  result->article_id = article_id;
   result->disagreements = g_ptr_array_new_with_free_func ((GDestroyNotify) disagreement_free);
   sitrep_store_begin_group (store, _("Accept Agreed Spans"));
   for (guint i = 0; i < all->len; i++)
@@ -181,8 +184,12 @@ sitrep_adjudication_start (SitrepStore         *store,
   if (error != NULL && *error != NULL)
     return NULL;
 
+  rejected = sitrep_store_list_adjudication_rejections (store, article_id, error);
+  if (rejected == NULL)
+    return NULL;
+
   /* The rest in clusters of overlapping spans, skipping stretches the
-   * adjudicated layer has decided. */
+   * adjudicated layer has decided and those the adjudicator rejected. */
   g_ptr_array_sort (rest, compare_by_start);
   for (guint i = 0; i < rest->len;)
     {
@@ -206,6 +213,11 @@ sitrep_adjudication_start (SitrepStore         *store,
         {
           SitrepAnnotation *g = g_ptr_array_index (gold_spans, k);
           decided = overlaps (d->start, d->end, sitrep_annotation_get_start (g), sitrep_annotation_get_end (g));
+        }
+      for (guint k = 0; k < rejected->len && !decided; k++)
+        {
+          SitrepStretch *r = &g_array_index (rejected, SitrepStretch, k);
+          decided = r->start <= d->start && d->end <= r->end;
         }
       if (decided)
         {
@@ -234,7 +246,21 @@ sitrep_adjudication_keep (SitrepStore          *store,
                           const SitrepVersion  *version,
                           GError              **error)
 {
+  g_return_val_if_fail (version != NULL, 0);
+
+  return sitrep_adjudication_keep_edited (store, version, version->start, version->end, 0, error);
+}
+
+gint64
+sitrep_adjudication_keep_edited (SitrepStore          *store,
+                                 const SitrepVersion  *version,
+                                 guint                 start,
+                                 guint                 end,
+                                 gint64                label_id,
+                                 GError              **error)
+{
   g_autoptr(SitrepAnnotation) a = NULL;
+  g_autofree char *body = NULL;
   gint64 gold;
 
   g_return_val_if_fail (SITREP_IS_STORE (store), 0);
@@ -243,8 +269,31 @@ sitrep_adjudication_keep (SitrepStore          *store,
   a = sitrep_store_get_annotation (store, version->annotation_id, error);
   if (a == NULL)
     return 0;
+  body = sitrep_store_get_article_body (store, sitrep_annotation_get_article_id (a), error);
+  if (body == NULL)
+    return 0;
+  if (start >= end || end > (guint) g_utf8_strlen (body, -1))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The edited span must start before it ends and lie inside the article’s text."));
+      return 0;
+    }
   gold = sitrep_store_ensure_annotator (store, SITREP_ADJUDICATED_ANNOTATOR, error);
   if (gold == 0)
     return 0;
-  return copy_to_gold (store, gold, a, error);
+  return sitrep_store_add_annotation (store, sitrep_annotation_get_article_id (a),
+                                      label_id > 0 ? label_id : sitrep_annotation_get_label_id (a), start, end, gold,
+                                      sitrep_annotation_get_entity_id (a), sitrep_annotation_get_attributes (a), error);
+}
+
+gboolean
+sitrep_adjudication_reject (SitrepStore               *store,
+                            gint64                     article_id,
+                            const SitrepDisagreement  *disagreement,
+                            GError                   **error)
+{
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (disagreement != NULL, FALSE);
+
+  return sitrep_store_add_adjudication_rejection (store, article_id, disagreement->start, disagreement->end, error);
 }

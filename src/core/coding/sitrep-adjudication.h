@@ -35,9 +35,11 @@ typedef struct
 
 typedef struct
 {
+  gint64     article_id;
   guint      agreed_added;     /* spans every coder made alike, now in the adjudicated layer */
   guint      agreed_present;   /* … that were there already */
-  GPtrArray *disagreements;    /* SitrepDisagreement*, by position; those the layer has decided left out */
+  GPtrArray *disagreements;    /* SitrepDisagreement*, by position; those the layer has decided
+                                * and those rejected before left out */
 } SitrepAdjudication;
 
 void                sitrep_adjudication_free   (SitrepAdjudication *adjudication);
@@ -47,7 +49,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepAdjudication, sitrep_adjudication_free)
  * annotator but the adjudicated layer): the spans all of them made alike
  * (start, end, label) go into the adjudicated layer at once, as one undo
  * step; the rest come back as disagreements, except where the layer already
- * has a span. Fails with a message when fewer than two coders annotated
+ * has a span or the adjudicator rejected every version before. Fails with a message when fewer than two coders annotated
  * the article. */
 SitrepAdjudication *sitrep_adjudication_start  (SitrepStore         *store,
                                                 gint64               article_id,
@@ -59,5 +61,23 @@ SitrepAdjudication *sitrep_adjudication_start  (SitrepStore         *store,
 gint64              sitrep_adjudication_keep   (SitrepStore         *store,
                                                 const SitrepVersion *version,
                                                 GError             **error);
+
+/* Keeps @version with its ends moved to [@start, @end) and its label made
+ * @label_id (0: the coder's), entity and figure as the coder had them; one
+ * undo step. Fails with a message when the span is empty or outside the text. */
+gint64              sitrep_adjudication_keep_edited (SitrepStore         *store,
+                                                     const SitrepVersion *version,
+                                                     guint                start,
+                                                     guint                end,
+                                                     gint64               label_id,
+                                                     GError             **error);
+
+/* Rejects every version of @disagreement: nothing goes into the adjudicated
+ * layer there, and the next adjudication of the article does not ask again.
+ * One undo step. */
+gboolean            sitrep_adjudication_reject  (SitrepStore               *store,
+                                                 gint64                     article_id,
+                                                 const SitrepDisagreement  *disagreement,
+                                                 GError                   **error);
 
 G_END_DECLS

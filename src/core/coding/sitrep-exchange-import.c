@@ -108,6 +108,7 @@ read_whole (GFile         *file,
   return TRUE;
 }
 
+
 /* doccano JSONL: {"text", "label": [[start, end, "LABEL"]]} or, from
  * relation projects, {"text", "entities": [{"start_offset", "end_offset", "label"}]}. */
 static gboolean
@@ -136,13 +137,13 @@ read_doccano (const char  *contents,
           continue;
         }
       obj = json_node_get_object (root);
-      text = json_object_get_string_member_with_default (obj, "text", NULL);
+      text = sitrep_json_get_string (obj, "text", NULL);
       if (text == NULL)
         {
           g_ptr_array_add (problems, g_strdup_printf (_("line %u: no \"text\""), n + 1));
           continue;
         }
-      d = _sitrep_exchange_doc_new (json_object_get_string_member_with_default (obj, "title", NULL));
+      d = _sitrep_exchange_doc_new (sitrep_json_get_string (obj, "title", NULL));
       g_string_assign (d->text, text);
       if (json_object_has_member (obj, "label") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (obj, "label")))
         label = json_object_get_array_member (obj, "label");
@@ -166,14 +167,14 @@ read_doccano (const char  *contents,
         }
       for (guint k = 0; entities != NULL && k < json_array_get_length (entities); k++)
         {
-          JsonObject *e = json_array_get_object_element (entities, k);
+          JsonObject *e = sitrep_json_array_get_object (entities, k);
           if (e == NULL || !json_object_has_member (e, "start_offset") || !json_object_has_member (e, "end_offset"))
             {
               g_ptr_array_add (problems, g_strdup_printf (_("line %u: entity %u has no offsets"), n + 1, k + 1));
               continue;
             }
-          _sitrep_exchange_doc_add_span (d, json_object_get_int_member (e, "start_offset"), json_object_get_int_member (e, "end_offset"),
-                        json_object_get_string_member_with_default (e, "label", ""), NULL, NULL, NULL);
+          _sitrep_exchange_doc_add_span (d, sitrep_json_get_int (e, "start_offset", -1), sitrep_json_get_int (e, "end_offset", -1),
+                        sitrep_json_get_string (e, "label", ""), NULL, NULL, NULL);
         }
       g_ptr_array_add (docs, d);
     }
@@ -201,7 +202,7 @@ read_label_studio (const char  *contents,
   tasks = json_node_get_array (root);
   for (guint n = 0; n < json_array_get_length (tasks); n++)
     {
-      JsonObject *task = json_array_get_object_element (tasks, n);
+      JsonObject *task = sitrep_json_array_get_object (tasks, n);
       JsonObject *data = task != NULL && json_object_has_member (task, "data") &&
                          JSON_NODE_HOLDS_OBJECT (json_object_get_member (task, "data"))
                          ? json_object_get_object_member (task, "data") : NULL;
@@ -209,20 +210,20 @@ read_label_studio (const char  *contents,
       const char *text;
       Doc *d;
 
-      text = data != NULL ? json_object_get_string_member_with_default (data, "text", NULL) : NULL;
+      text = data != NULL ? sitrep_json_get_string (data, "text", NULL) : NULL;
       if (text == NULL)
         {
           g_ptr_array_add (problems, g_strdup_printf (_("task %u: no data.text"), n + 1));
           continue;
         }
-      d = _sitrep_exchange_doc_new (json_object_get_string_member_with_default (data, "title", NULL));
+      d = _sitrep_exchange_doc_new (sitrep_json_get_string (data, "title", NULL));
       g_string_assign (d->text, text);
       annotations = json_object_has_member (task, "annotations") &&
                     JSON_NODE_HOLDS_ARRAY (json_object_get_member (task, "annotations"))
                     ? json_object_get_array_member (task, "annotations") : NULL;
       for (guint k = 0; annotations != NULL && k < json_array_get_length (annotations); k++)
         {
-          JsonObject *ann = json_array_get_object_element (annotations, k);
+          JsonObject *ann = sitrep_json_array_get_object (annotations, k);
           JsonArray *result;
           const char *who = NULL;
 
@@ -233,26 +234,25 @@ read_label_studio (const char  *contents,
             {
               JsonNode *by = json_object_get_member (ann, "completed_by");
               if (JSON_NODE_HOLDS_OBJECT (by))
-                who = json_object_get_string_member_with_default (json_node_get_object (by), "email", NULL);
+                who = sitrep_json_get_string (json_node_get_object (by), "email", NULL);
             }
           if (who != NULL && *who == '\0')
             who = NULL;
           result = json_object_get_array_member (ann, "result");
           for (guint r = 0; r < json_array_get_length (result); r++)
             {
-              JsonObject *item = json_array_get_object_element (result, r);
+              JsonObject *item = sitrep_json_array_get_object (result, r);
               JsonObject *value, *meta;
               JsonArray *labels;
 
-              if (item == NULL || g_strcmp0 (json_object_get_string_member_with_default (item, "type", ""), "labels") != 0 ||
+              if (item == NULL || g_strcmp0 (sitrep_json_get_string (item, "type", ""), "labels") != 0 ||
                   !json_object_has_member (item, "value") || !JSON_NODE_HOLDS_OBJECT (json_object_get_member (item, "value")))
                 continue;
               value = json_object_get_object_member (item, "value");
               labels = json_object_has_member (value, "labels") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (value, "labels"))
                        ? json_object_get_array_member (value, "labels") : NULL;
               if (labels == NULL || json_array_get_length (labels) == 0 ||
-                  json_node_get_value_type (json_object_get_member (value, "start")) != G_TYPE_INT64 ||
-                  json_node_get_value_type (json_object_get_member (value, "end")) != G_TYPE_INT64)
+                  !sitrep_json_has_int (value, "start") || !sitrep_json_has_int (value, "end"))
                 {
                   g_ptr_array_add (problems, g_strdup_printf (_("task %u: a result has no start, end and labels"), n + 1));
                   continue;
@@ -260,9 +260,10 @@ read_label_studio (const char  *contents,
               meta = json_object_has_member (item, "meta") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (item, "meta"))
                      ? json_object_get_object_member (item, "meta") : NULL;
               for (guint l = 0; l < json_array_get_length (labels); l++)
-                _sitrep_exchange_doc_add_span (d, json_object_get_int_member (value, "start"), json_object_get_int_member (value, "end"),
-                              json_array_get_string_element (labels, l), who,
-                              meta != NULL ? json_object_get_string_member_with_default (meta, "entity", NULL) : NULL,
+                if (sitrep_json_array_get_string (labels, l) != NULL)
+                  _sitrep_exchange_doc_add_span (d, sitrep_json_get_int (value, "start", -1), sitrep_json_get_int (value, "end", -1),
+                              sitrep_json_array_get_string (labels, l), who,
+                              meta != NULL ? sitrep_json_get_string (meta, "entity", NULL) : NULL,
                               meta != NULL && json_object_has_member (meta, "attributes")
                               ? json_object_get_member (meta, "attributes") : NULL);
             }
@@ -883,22 +884,6 @@ list_files (GFile         *file,
   return g_steal_pointer (&files);
 }
 
-/* A zip is known by its first bytes, whatever its name. */
-static gboolean
-is_zip (GFile        *file,
-        GCancellable *cancellable)
-{
-  g_autoptr(GFileInputStream) in = NULL;
-  guint8 head[4];
-  gsize got = 0;
-
-  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_REGULAR)
-    return FALSE;
-  in = g_file_read (file, cancellable, NULL);
-  return in != NULL && g_input_stream_read_all (G_INPUT_STREAM (in), head, 4, &got, cancellable, NULL) &&
-         got == 4 && memcmp (head, "PK", 2) == 0 && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
-}
-
 static gboolean
 read_zip (SitrepExchangeFormat   format,
           GFile                 *file,
@@ -955,7 +940,7 @@ sitrep_exchange_import (SitrepStore          *store,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (report != NULL, FALSE);
 
-  if (sitrep_exchange_format_is_folder (format) && is_zip (file, cancellable))
+  if (sitrep_exchange_format_is_folder (format) && sitrep_zip_file_is_zip (file, cancellable))
     ok = read_zip (format, file, docs, problems, cancellable, error);
   else if (format == SITREP_EXCHANGE_BRAT || format == SITREP_EXCHANGE_WEBANNO_TSV)
     {

@@ -102,6 +102,7 @@ struct _SitrepZipWriter
   GOutputStream *out;
   GFile         *spool_file;    /* the central directory, until finish */
   GFileIOStream *spool;
+  GConverter    *compressor;    /* one for every entry: its state is large to set up */
   guint64        offset;        /* bytes written to @out */
   guint64        entries;
   guint64        directory_size;
@@ -127,6 +128,7 @@ sitrep_zip_writer_new (GOutputStream  *out,
   self->out = g_object_ref (out);
   self->spool_file = file;
   self->spool = spool;
+  self->compressor = G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW, -1));
   self->dos_time = (g_date_time_get_hour (now) << 11) | (g_date_time_get_minute (now) << 5) |
                    (g_date_time_get_second (now) / 2);
   self->dos_date = ((MAX (g_date_time_get_year (now), 1980) - 1980) << 9) |
@@ -135,15 +137,16 @@ sitrep_zip_writer_new (GOutputStream  *out,
 }
 
 static GBytes *
-deflate (const void    *data,
+deflate (GConverter    *compressor,
+         const void    *data,
          gsize          len,
          GCancellable  *cancellable,
          GError       **error)
 {
-  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW, -1);
   g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
-  g_autoptr(GOutputStream) converter = g_converter_output_stream_new (memory, G_CONVERTER (compressor));
+  g_autoptr(GOutputStream) converter = g_converter_output_stream_new (memory, compressor);
 
+  g_converter_reset (compressor);
   if (!g_output_stream_write_all (converter, data, len, NULL, cancellable, error) ||
       !g_output_stream_close (converter, cancellable, error))
     return NULL;
@@ -173,7 +176,7 @@ sitrep_zip_writer_add (SitrepZipWriter  *self,
                    _("“%s” is too large to go into a zip file."), name);
       return FALSE;
     }
-  packed = deflate (data, len, cancellable, error);
+  packed = deflate (self->compressor, data, len, cancellable, error);
   if (packed == NULL)
     return FALSE;
   packed_len = g_bytes_get_size (packed);
@@ -283,6 +286,7 @@ sitrep_zip_writer_free (SitrepZipWriter *self)
   g_file_delete (self->spool_file, NULL, NULL);
   g_object_unref (self->spool);
   g_object_unref (self->spool_file);
+  g_object_unref (self->compressor);
   g_object_unref (self->out);
   g_free (self);
 }
@@ -498,4 +502,19 @@ sitrep_zip_read (GFile                 *file,
       return NULL;
     }
   return g_bytes_new_take (g_steal_pointer (&buffer), got);
+}
+
+gboolean
+sitrep_zip_file_is_zip (GFile        *file,
+                        GCancellable *cancellable)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  guint8 head[4];
+  gsize got = 0;
+
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_REGULAR)
+    return FALSE;
+  in = g_file_read (file, cancellable, NULL);
+  return in != NULL && g_input_stream_read_all (G_INPUT_STREAM (in), head, 4, &got, cancellable, NULL) &&
+         got == 4 && memcmp (head, "PK", 2) == 0 && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
 }

@@ -48,6 +48,9 @@ GBytes          *sitrep_zip_read           (GFile            *file,
                                             GCancellable     *cancellable,
                                             GError          **error);
 void             sitrep_zip_entry_free     (SitrepZipEntry   *entry);
+/* Whether @file is a regular file that begins as a zip does, whatever its name. */
+gboolean         sitrep_zip_file_is_zip    (GFile            *file,
+                                            GCancellable     *cancellable);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepZipWriter, sitrep_zip_writer_free)
 

@@ -91,3 +91,68 @@ sitrep_store_foreach_annotated_text (SitrepStore           *self,
 
   return ok;
 }
+
+gboolean
+sitrep_store_add_adjudication_rejection (SitrepStore  *self,
+                                         gint64        article_id,
+                                         guint         start,
+                                         guint         end,
+                                         GError      **error)
+{
+  SitrepEdit edit;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (end > start, FALSE);
+
+  if (!_sitrep_edit_begin (&edit, self, "adjudication-reject", _("Reject Every Version"), error))
+    return FALSE;
+  stmt = _sitrep_store_statement (self, "INSERT OR IGNORE INTO adjudication_rejections (article_id, start, \"end\") "
+                                        "VALUES (?1, ?2, ?3)", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, article_id);
+      sqlite3_bind_int64 (stmt, 2, start);
+      sqlite3_bind_int64 (stmt, 3, end);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("save the decision"), error);
+      if (ok && sqlite3_changes (edit.db) > 0)
+        _sitrep_journal_touch_new (edit.journal, "adjudication_rejections", sqlite3_last_insert_rowid (edit.db));
+    }
+  return _sitrep_edit_end (&edit, ok, NULL, 0, error);
+}
+
+GArray *
+sitrep_store_list_adjudication_rejections (SitrepStore  *self,
+                                           gint64        article_id,
+                                           GError      **error)
+{
+  g_autoptr(GArray) stretches = g_array_new (FALSE, FALSE, sizeof (SitrepStretch));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  if (_sitrep_store_lock (self, error) == NULL)
+    return NULL;
+  stmt = _sitrep_store_statement (self, "SELECT start, \"end\" FROM adjudication_rejections "
+                                        "WHERE article_id = ?1 ORDER BY start, \"end\"", error);
+  if (stmt == NULL)
+    {
+      _sitrep_store_unlock (self);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SitrepStretch s = { (guint) sqlite3_column_int64 (stmt, 0), (guint) sqlite3_column_int64 (stmt, 1) };
+      g_array_append_val (stretches, s);
+    }
+  if (rc != SQLITE_DONE)
+    _sitrep_store_set_sqlite_error (error, sqlite3_db_handle (stmt), rc, _("read the decisions"));
+  sqlite3_reset (stmt);
+  _sitrep_store_unlock (self);
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&stretches) : NULL;
+}

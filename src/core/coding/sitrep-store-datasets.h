@@ -37,4 +37,24 @@ gboolean      sitrep_store_foreach_annotated_text  (SitrepStore          *self,
                                                     GCancellable         *cancellable,
                                                     GError              **error);
 
+/* A stretch of an article's text, in code points. */
+typedef struct
+{
+  guint start;
+  guint end;
+} SitrepStretch;
+
+/* Records that the adjudicator rejected every coder's version of
+ * [@start, @end) in @article_id, so adjudicating it again leaves that
+ * stretch out. One undo step; recording it twice changes nothing. */
+gboolean      sitrep_store_add_adjudication_rejection   (SitrepStore  *self,
+                                                         gint64        article_id,
+                                                         guint         start,
+                                                         guint         end,
+                                                         GError      **error);
+/* SitrepStretch, by start. */
+GArray       *sitrep_store_list_adjudication_rejections (SitrepStore  *self,
+                                                         gint64        article_id,
+                                                         GError      **error);
+
 G_END_DECLS

@@ -793,8 +793,10 @@ static void
 draw_credit_line (cairo_t    *cr,
                   int         width,
                   int         bottom,
-                  const char *text)
+                  const char *credit)
 {
+  /* cairo stops drawing at invalid UTF-8 (a damaged project's credit) */
+  g_autofree char *text = g_utf8_make_valid (credit, -1);
   cairo_text_extents_t ext;
 
   cairo_text_extents (cr, text, &ext);
@@ -983,11 +985,14 @@ sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS || !sitrep_atomic_file_commit (g_steal_pointer (&file), &local))
+  if ((status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR) ||
+      !sitrep_atomic_file_commit (g_steal_pointer (&file), &local))
     {
-      g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_WRITE,
-                   _("Could not write the map to “%s”: %s"), path,
-                   local != NULL ? local->message : cairo_status_to_string (status));
+      if (local != NULL)  /* a full disk, said in words */
+        g_set_error_literal (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_WRITE, local->message);
+      else
+        g_set_error (error, SITREP_BASEMAP_ERROR, SITREP_BASEMAP_ERROR_WRITE,
+                     _("Could not write the map to “%s”: %s"), path, cairo_status_to_string (status));
       return FALSE;
     }
   return TRUE;

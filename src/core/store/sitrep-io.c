@@ -168,6 +168,28 @@ sitrep_json_get_object (JsonObject *object,
   return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
+/* Whether @member of @object is an integer. */
+gboolean
+sitrep_json_has_int (JsonObject *object,
+                     const char *member)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+}
+
+/* Element @index of @array when it is a string, else NULL. */
+const char *
+sitrep_json_array_get_string (JsonArray *array,
+                              guint      index)
+{
+  JsonNode *node = array != NULL && index < json_array_get_length (array)
+                   ? json_array_get_element (array, index) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+         ? json_node_get_string (node) : NULL;
+}
+
 JsonObject *
 sitrep_json_array_get_object (JsonArray *array,
                               guint      index)
@@ -445,203 +467,4 @@ sitrep_io_write_text (GOutputStream  *out,
       len = strlen (valid);
     }
   return g_output_stream_write_all (out, text, len, NULL, cancellable, error);
-}
-
-struct _SitrepAtomicFile
-{
-  char *path;
-  char *tmp;
-  int fd;
-  int write_errno;
-  GOutputStream *stream;
-};
-
-static void
-set_write_error (GError     **error,
-                 const char  *path,
-                 int          saved)
-{
-  g_autofree char *shown = g_filename_display_name (path);
-
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-               _("Could not write “%s”: %s"), shown, g_strerror (saved));
-}
-
-/**
- * sitrep_atomic_file_new:
- *
- * Starts writing @path: a new temporary file beside it, created with O_EXCL
- * (never through a planted link) and renamed over @path by
- * sitrep_atomic_file_commit() only when complete; sitrep_atomic_file_abort()
- * removes it, leaving @path as it was. Every export writes this way.
- */
-SitrepAtomicFile *
-sitrep_atomic_file_new (const char  *path,
-                        GError     **error)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  SitrepAtomicFile *self;
-  struct stat st;
-  gboolean existed;
-  int fd;
-
-  g_return_val_if_fail (path != NULL && *path != '\0', NULL);
-
-  existed = g_stat (path, &st) == 0;
-  if (existed && S_ISDIR (st.st_mode))
-    {
-      g_autofree char *shown = g_filename_display_name (path);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   _("Could not write “%s”: it is a folder"), shown);
-      return NULL;
-    }
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  self = g_new0 (SitrepAtomicFile, 1);
-  self->path = g_strdup (path);
-  self->tmp = g_strdup_printf ("%s%s.%s.XXXXXX", dir, G_DIR_SEPARATOR_S, base);
-  fd = g_mkstemp_full (self->tmp, O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0666);
-  if (fd < 0)
-    {
-      set_write_error (error, path, errno);
-      g_free (self->tmp);
-      g_free (self->path);
-      g_free (self);
-      return NULL;
-    }
-  /* A replaced file keeps its permissions. */
-  if (existed && S_ISREG (st.st_mode))
-    fchmod (fd, st.st_mode & 07777);
-  self->fd = fd;
-  self->stream = g_unix_output_stream_new (fd, FALSE);
-  return self;
-}
-
-GOutputStream *
-sitrep_atomic_file_get_stream (SitrepAtomicFile *self)
-{
-  return self->stream;
-}
-
-const char *
-sitrep_atomic_file_get_temp_path (SitrepAtomicFile *self)
-{
-  return self->tmp;
-}
-
-static gboolean
-write_all (SitrepAtomicFile *self,
-           const guint8     *data,
-           gsize             length)
-{
-  while (length > 0 && self->write_errno == 0)
-    {
-      ssize_t n = write (self->fd, data, MIN (length, (gsize) G_MAXSSIZE));
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          self->write_errno = n < 0 ? errno : EIO;
-          break;
-        }
-      data += n;
-      length -= n;
-    }
-  return self->write_errno == 0;
-}
-
-cairo_status_t
-sitrep_atomic_file_cairo_write (void                *closure,
-                                const unsigned char *data,
-                                unsigned int         length)
-{
-  return write_all (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
-
-static void
-atomic_file_free (SitrepAtomicFile *self)
-{
-  g_clear_object (&self->stream);
-  if (self->fd >= 0)
-    close (self->fd);
-  g_free (self->tmp);
-  g_free (self->path);
-  g_free (self);
-}
-
-/**
- * sitrep_atomic_file_abort:
- *
- * Removes the temporary file and frees @self; the target is untouched.
- */
-void
-sitrep_atomic_file_abort (SitrepAtomicFile *self)
-{
-  if (self == NULL)
-    return;
-  g_unlink (self->tmp);
-  atomic_file_free (self);
-}
-
-/**
- * sitrep_atomic_file_commit:
- *
- * Flushes the temporary file to disk and renames it over the target; on any
- * failure removes it. Frees @self either way.
- */
-gboolean
-sitrep_atomic_file_commit (SitrepAtomicFile  *self,
-                           GError           **error)
-{
-  g_autofree char *dir = NULL;
-  int saved = self->write_errno;
-  int dfd;
-
-  if (saved == 0 && fsync (self->fd) != 0)
-    saved = errno;
-  if (close (self->fd) != 0 && saved == 0 && errno != EINTR)
-    saved = errno;
-  self->fd = -1;
-  if (saved == 0 && g_rename (self->tmp, self->path) != 0)
-    saved = errno;
-  if (saved != 0)
-    {
-      set_write_error (error, self->path, saved);
-      sitrep_atomic_file_abort (self);
-      return FALSE;
-    }
-
-  /* The rename itself reaches the disk with the folder. */
-  dir = g_path_get_dirname (self->path);
-  dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-  if (dfd >= 0)
-    {
-      fsync (dfd);
-      close (dfd);
-    }
-  atomic_file_free (self);
-  return TRUE;
-}
-
-/**
- * sitrep_atomic_write_contents:
- *
- * Writes @data as the whole of @path through a SitrepAtomicFile.
- */
-gboolean
-sitrep_atomic_write_contents (const char  *path,
-                              const void  *data,
-                              gsize        length,
-                              GError     **error)
-{
-  SitrepAtomicFile *file = sitrep_atomic_file_new (path, error);
-
-  if (file == NULL)
-    return FALSE;
-  write_all (file, data, length);
-  return sitrep_atomic_file_commit (file, error);
 }

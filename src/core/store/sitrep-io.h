@@ -51,6 +51,10 @@ JsonObject    *sitrep_json_get_object       (JsonObject    *object,
                                              const char    *member);
 JsonObject    *sitrep_json_array_get_object (JsonArray     *array,
                                              guint          index);
+gboolean       sitrep_json_has_int          (JsonObject    *object,
+                                             const char    *member);
+const char    *sitrep_json_array_get_string (JsonArray     *array,
+                                             guint          index);
 
 char          *sitrep_io_describe_file      (GFile         *file);
 GInputStream  *sitrep_io_open_input         (GFile         *file,
@@ -71,12 +75,16 @@ gboolean       sitrep_io_write_text         (GOutputStream *out,
                                              GCancellable  *cancellable,
                                              GError       **error);
 
+/* Says in the user's words why @path could not be written (errno @saved). */
+void              sitrep_io_set_write_error     (GError           **error,
+                                                 const char        *path,
+                                                 int                saved);
+
 typedef struct _SitrepAtomicFile SitrepAtomicFile;
 
 SitrepAtomicFile *sitrep_atomic_file_new        (const char        *path,
                                                  GError           **error);
 GOutputStream    *sitrep_atomic_file_get_stream (SitrepAtomicFile  *self);
-const char       *sitrep_atomic_file_get_temp_path (SitrepAtomicFile *self);
 gboolean          sitrep_atomic_file_commit     (SitrepAtomicFile  *self,
                                                  GError           **error);
 void              sitrep_atomic_file_abort      (SitrepAtomicFile  *self);

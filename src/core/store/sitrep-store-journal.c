@@ -25,7 +25,7 @@
 static const char * const journaled_tables[] = {
   "articles", "sources", "labels", "annotators", "annotations", "entities", "entity_aliases",
   "events", "event_actors", "event_evidence", "claims", "stories", "story_steps",
-  "suggestions", "suggestion_rejections", "suggestion_places",
+  "suggestions", "suggestion_rejections", "suggestion_places", "adjudication_rejections",
 };
 
 typedef struct

@@ -13,14 +13,45 @@
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 
-/* Tables copied by salvage, parents before children. The search index and
- * the spatial index are rebuilt from what was kept. */
-static const char * const salvage_tables[] = {
-  "meta", "sources", "articles", "article_texts", "annotators", "labels", "entities",
-  "entity_aliases", "annotations", "events", "event_actors", "event_evidence", "claims",
-  "stories", "story_steps", "journal", "gazetteer_places", "gazetteer_names", "feeds", "feed_items",
-  "article_archives",
+/* Tables copied by salvage, parents before children, with what the user
+ * calls their rows. The search index and the spatial index are rebuilt from
+ * what was kept. */
+static const struct
+{
+  const char *table;
+  const char *what;   /* NULL: not reported */
+} salvage_tables[] = {
+  { "meta", NULL },
+  { "sources", N_("Sources") },
+  { "articles", N_("Articles") },
+  { "article_texts", N_("Article texts") },
+  { "annotators", N_("Annotators") },
+  { "labels", N_("Labels") },
+  { "entities", N_("Actors, persons and places") },
+  { "entity_aliases", N_("Other names of actors, persons and places") },
+  { "annotations", N_("Annotations") },
+  { "events", N_("Events") },
+  { "event_actors", N_("Actors of events") },
+  { "event_evidence", N_("Evidence of events") },
+  { "claims", N_("Casualty claims") },
+  { "stories", N_("Stories") },
+  { "story_steps", N_("Steps of stories") },
+  { "journal", N_("Undo history") },
+  { "gazetteer_places", N_("Gazetteer places") },
+  { "gazetteer_names", N_("Gazetteer names") },
+  { "feeds", N_("Feeds") },
+  { "feed_items", N_("Feed items") },
+  { "article_archives", N_("Archive addresses of articles") },
 };
+
+static const char *
+table_what (const char *table)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (salvage_tables); i++)
+    if (g_str_equal (salvage_tables[i].table, table))
+      return salvage_tables[i].what != NULL ? g_dgettext (GETTEXT_PACKAGE, salvage_tables[i].what) : NULL;
+  return table;
+}
 
 static gint64
 query_int64 (sqlite3    *db,
@@ -92,7 +123,8 @@ copy_rows_one_by_one (sqlite3    *db,
   sqlite3_finalize (stmt);
 }
 
-/* Copies one table; says in @report what of it could not be kept. */
+/* Copies one table; says in @report, in the user's words, what of it could
+ * not be kept. */
 static void
 copy_table (sqlite3    *db,
             const char *table,
@@ -102,12 +134,21 @@ copy_table (sqlite3    *db,
   g_autofree char *bulk = NULL;
   g_autofree char *count_old = g_strdup_printf ("SELECT count(*) FROM old.\"%s\"", table);
   g_autofree char *count_new = g_strdup_printf ("SELECT count(*) FROM main.\"%s\"", table);
+  const char *what = table_what (table);
   gboolean old_known, new_known;
   gint64 n_old, n_new;
 
   if (cols == NULL)
     {
-      g_string_append_printf (report, _("%s: could not be read at all\n"), table);
+      g_autofree char *known = g_strdup_printf ("SELECT count(*) FROM old.sqlite_master WHERE type = 'table' "
+                                                "AND name = '%s'", table);
+      gboolean ok;
+
+      /* a project older than the table has nothing of it to lose */
+      if (query_int64 (db, known, &ok) == 0 && ok)
+        return;
+      if (what != NULL)
+        g_string_append_printf (report, _("%s: none could be read.\n"), what);
       return;
     }
   bulk = g_strdup_printf ("INSERT OR IGNORE INTO main.\"%s\" (%s) SELECT %s FROM old.\"%s\"",
@@ -117,12 +158,14 @@ copy_table (sqlite3    *db,
 
   n_old = query_int64 (db, count_old, &old_known);
   n_new = query_int64 (db, count_new, &new_known);
+  if (what == NULL)
+    return;
   if (!old_known)
-    g_string_append_printf (report, _("%s: %" G_GINT64_FORMAT " rows kept; the rest could not be read\n"),
-                            table, n_new);
+    g_string_append_printf (report, _("%s: %" G_GINT64_FORMAT " kept; the rest could not be read.\n"),
+                            what, n_new);
   else if (n_new < n_old)
-    g_string_append_printf (report, _("%s: %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " rows kept\n"),
-                            table, n_new, n_old);
+    g_string_append_printf (report, _("%s: %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " kept; the rest "
+                                      "could not be read.\n"), what, n_new, n_old);
 }
 
 /* Rows whose parent was lost (the claims of a lost event, the spans of a
@@ -160,8 +203,16 @@ drop_orphans (sqlite3 *db,
 
   g_hash_table_iter_init (&iter, dropped);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    g_string_append_printf (report, _("%s: %u rows dropped, what they belonged to was lost\n"),
-                            (const char *) key, GPOINTER_TO_UINT (value));
+    {
+      guint n = GPOINTER_TO_UINT (value);
+      const char *what = table_what (key);
+
+      if (what != NULL)
+        g_string_append_printf (report, g_dngettext (GETTEXT_PACKAGE,
+                                                     "%s: %u left out, because what it belonged to was lost.\n",
+                                                     "%s: %u left out, because what they belonged to was lost.\n",
+                                                     n), what, n);
+    }
 }
 
 /* Texts kept as found, made valid UTF-8 where bytes were damaged, and their
@@ -210,10 +261,10 @@ repair_texts (sqlite3 *db,
   sqlite3_finalize (stmt);
   if (repaired > 0)
     g_string_append_printf (report, g_dngettext (GETTEXT_PACKAGE,
-                                                 "articles: %u text had damaged bytes; kept as found, "
-                                                 "with U+FFFD for bytes that were not text\n",
-                                                 "articles: %u texts had damaged bytes; kept as found, "
-                                                 "with U+FFFD for bytes that were not text\n", repaired),
+                                                 "Article texts: %u had damaged bytes; it was kept with "
+                                                 "the character � where bytes were not text.\n",
+                                                 "Article texts: %u had damaged bytes; they were kept with "
+                                                 "the character � where bytes were not text.\n", repaired),
                             repaired);
 }
 
@@ -256,12 +307,25 @@ salvage_into (sqlite3     *db,
 
   sqlite3_exec (db, "DELETE FROM main.meta", NULL, NULL, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (salvage_tables); i++)
-    copy_table (db, salvage_tables[i], report);
+    copy_table (db, salvage_tables[i].table, report);
 
-  sqlite3_exec (db,
-                "DELETE FROM article_texts WHERE article_id NOT IN (SELECT id FROM articles);"
-                "DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM article_texts);"
-                "DETACH old;", NULL, NULL, NULL);
+  sqlite3_exec (db, "DELETE FROM article_texts WHERE article_id NOT IN (SELECT id FROM articles);",
+                NULL, NULL, NULL);
+  {
+    gboolean ok;
+    gint64 n_before = query_int64 (db, "SELECT count(*) FROM main.articles", &ok);
+    gint64 n_lost;
+
+    sqlite3_exec (db, "DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM article_texts);",
+                  NULL, NULL, NULL);
+    n_lost = n_before - query_int64 (db, "SELECT count(*) FROM main.articles", &ok);
+    if (n_lost > 0)
+      g_string_append_printf (report, g_dngettext (GETTEXT_PACKAGE,
+                                                   "Articles: %u left out, because its text was lost.\n",
+                                                   "Articles: %u left out, because their texts were lost.\n",
+                                                   (gulong) n_lost), (guint) n_lost);
+  }
+  sqlite3_exec (db, "DETACH old;", NULL, NULL, NULL);
   sqlite3_db_config (db, SQLITE_DBCONFIG_WRITABLE_SCHEMA, 0, NULL);
   drop_orphans (db, report);
   repair_texts (db, report);
@@ -276,6 +340,8 @@ salvage_into (sqlite3     *db,
   /* What could not be kept stays written in the copy (meta "salvage_report"). */
   if (report->len == 0)
     g_string_append (report, _("Everything was kept.\n"));
+  else
+    g_string_prepend (report, _("Not everything could be kept as it was:\n"));
   if (sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('salvage_report', ?1)",
                           -1, &stmt, NULL) == SQLITE_OK)
     {

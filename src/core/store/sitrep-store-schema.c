@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-store-private.h"
@@ -435,6 +437,19 @@ static const char schema_v7[] =
   "     WHEN s GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*' THEN substr (s, 1, 4) || '-' || substr (s, 5, 2) || '-' || substr (s, 7, 2)"
   "   END FROM (SELECT substr (archive_url, instr (archive_url, '/web/') + 5, 14) AS s));";
 
+/* Version 8: stretches of an article where the adjudicator rejected every
+ * coder's version (issue 13), so adjudicating it again does not ask twice. */
+static const char schema_v8[] =
+  "CREATE TABLE adjudication_rejections ("
+  "  id INTEGER PRIMARY KEY,"
+  "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  start INTEGER NOT NULL,"
+  "  \"end\" INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+  "  CHECK (start >= 0 AND \"end\" > start),"
+  "  UNIQUE (article_id, start, \"end\")"
+  ");";
+
 static const char * const steps[] = {
   NULL,       /* version 0: an empty file */
   schema_v1,
@@ -444,6 +459,7 @@ static const char * const steps[] = {
   schema_v5,
   schema_v6,
   schema_v7,
+  schema_v8,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);
@@ -456,6 +472,12 @@ _sitrep_store_set_sqlite_error (GError    **error,
 {
   int code;
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  /* A write (or growing the -shm file) that failed for lack of space is
+   * reported by SQLite as an I/O error: it is a full disk all the same. */
+  if (db != NULL && ((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN) &&
+      (sqlite3_system_errno (db) == ENOSPC || sqlite3_system_errno (db) == EDQUOT))
+    rc = SQLITE_FULL;
 
   switch (rc & 0xff)
     {

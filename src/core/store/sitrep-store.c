@@ -406,6 +406,22 @@ sitrep_store_class_init (SitrepStoreClass *klass)
                   SITREP_TYPE_STORE_CHANGE | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
+/* Opening needs a little room for the -wal and -shm files beside the
+ * project: on a full disk that is what to say, not "could not be saved". */
+static void
+set_open_error (GError  **error,
+                sqlite3  *db,
+                int       rc)
+{
+  if (db != NULL && (rc & 0xff) != SQLITE_CORRUPT && (rc & 0xff) != SQLITE_NOTADB &&
+      (sqlite3_system_errno (db) == ENOSPC || sqlite3_system_errno (db) == EDQUOT))
+    g_set_error_literal (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_IO,
+                         _("The disk is full: Sitrep needs a little room beside the project to "
+                           "open it. Free some space and try again."));
+  else
+    _sitrep_store_set_sqlite_error (error, db, rc, _("The project could not be opened."));
+}
+
 static void
 sitrep_store_init (SitrepStore *self)
 {
@@ -576,7 +592,7 @@ sitrep_store_open (const char            *path,
 
   if (rc != SQLITE_OK)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project could not be opened."));
+      set_open_error (error, self->db, rc);
       return NULL;
     }
 
@@ -606,7 +622,7 @@ sitrep_store_open (const char            *path,
                        "salvaged copy with everything that can still be read; the damaged "
                        "file is left untouched."), name);
       else
-        _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project could not be opened."));
+        set_open_error (error, self->db, rc);
       return NULL;
     }
 

@@ -102,7 +102,16 @@ draw_text (cairo_t     *cr,
       pango_layout_set_height (layout, (int) (max_height * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
-  pango_layout_set_text (layout, text, -1);
+  /* Stored text of a damaged project may hold bytes that are not UTF-8:
+   * Pango would cut the text there (and warn), cairo write it broken. */
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+      pango_layout_set_text (layout, valid, -1);
+    }
+  else
+    pango_layout_set_text (layout, text, -1);
 
   set_rgb (cr, color);
   cairo_move_to (cr, x, y);
@@ -672,8 +681,11 @@ write_pdf (SitrepStoryCard * const  *cards,
       cairo_surface_destroy (surface);
       return write_failed (error, path, cairo_status_to_string (status));
     }
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  story_title != NULL ? story_title : _("Incidents"));
+  {
+    g_autofree char *valid_title = g_utf8_make_valid (story_title != NULL ? story_title : _("Incidents"), -1);
+
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, valid_title);
+  }
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Sitrep " VERSION);
 
   cr = cairo_create (surface);
@@ -701,7 +713,8 @@ write_pdf (SitrepStoryCard * const  *cards,
 
   if (cancelled)
     return !g_cancellable_set_error_if_cancelled (cancellable, error);
-  if (status != CAIRO_STATUS_SUCCESS)
+  /* a failed write (a full disk) is said in words by the commit */
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     return write_failed (error, path, cairo_status_to_string (status));
   if (!sitrep_atomic_file_commit (g_steal_pointer (&file), &local))
     return write_failed_io (error, local);
@@ -743,7 +756,8 @@ write_png (SitrepStoryCard * const *cards,
       status = cairo_surface_write_to_png_stream (surface, sitrep_atomic_file_cairo_write, file);
     }
   cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
+  /* a failed write (a full disk) is said in words by the commit */
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     return write_failed (error, path, cairo_status_to_string (status));
   if (!sitrep_atomic_file_commit (g_steal_pointer (&file), &local))
     return write_failed_io (error, local);

@@ -13,15 +13,26 @@ struct _SitrepAdjudicationDialog
 {
   AdwWindow           parent_instance;
 
-  /* widgets */
+  /* template widgets */
   GtkListBox         *list;
   GtkLabel           *status;
   GtkStack           *stack;
+  GtkRevealer        *editor;
+  GtkDropDown        *version_dropdown;
+  GtkSpinButton      *start_spin;
+  GtkSpinButton      *end_spin;
+  GtkDropDown        *label_dropdown;
+  GtkLabel           *preview;
+  GtkWidget          *keep_edited_button;
+  GtkWidget          *edit_button;
+  GtkWidget          *reject_button;
 
   /* owned */
   SitrepStore        *store;
   SitrepWindow       *parent;       /* weak */
   SitrepAdjudication *adjudication;
+  GArray             *label_ids;    /* gint64, in the order of label_dropdown */
+  char               *body;
   gint64              article_id;
 };
 
@@ -76,6 +87,8 @@ fill (SitrepAdjudicationDialog *self)
     }
 
   gtk_stack_set_visible_child_name (self->stack, self->adjudication->disagreements->len > 0 ? "list" : "done");
+  gtk_widget_set_sensitive (self->edit_button, self->adjudication->disagreements->len > 0);
+  gtk_widget_set_sensitive (self->reject_button, self->adjudication->disagreements->len > 0);
   if (self->adjudication->disagreements->len > 0)
     {
       GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->list, 0);
@@ -116,7 +129,11 @@ remove_selected (SitrepAdjudicationDialog *self,
       gtk_widget_grab_focus (GTK_WIDGET (next));
     }
   else
-    gtk_stack_set_visible_child_name (self->stack, "done");
+    {
+      gtk_stack_set_visible_child_name (self->stack, "done");
+      gtk_widget_set_sensitive (self->edit_button, FALSE);
+      gtk_widget_set_sensitive (self->reject_button, FALSE);
+    }
 }
 
 static void
@@ -151,10 +168,139 @@ static void
 reject (SitrepAdjudicationDialog *self)
 {
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+  g_autoptr(GError) error = NULL;
 
   if (row == NULL)
     return;
-  set_status (self, _("Rejected every version: nothing goes into the adjudicated layer there."));
+  if (!sitrep_adjudication_reject (self->store, self->article_id, g_object_get_data (G_OBJECT (row), "disagreement"),
+                                   &error))
+    {
+      g_autofree char *status = g_strdup_printf (_("The decision could not be saved: %s"), error->message);
+      set_status (self, status);
+      return;
+    }
+  set_status (self, _("Rejected every version: nothing goes into the adjudicated layer there, and it is not asked again."));
+  remove_selected (self, row);
+}
+
+/* Editing a version: its ends and label, from the version chosen. */
+
+static SitrepDisagreement *
+selected_disagreement (SitrepAdjudicationDialog *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "disagreement") : NULL;
+}
+
+static SitrepVersion *
+edited_version (SitrepAdjudicationDialog *self)
+{
+  SitrepDisagreement *d = selected_disagreement (self);
+  guint v = gtk_drop_down_get_selected (self->version_dropdown);
+
+  if (d == NULL || v == GTK_INVALID_LIST_POSITION || v >= d->versions->len)
+    return NULL;
+  return g_ptr_array_index (d->versions, v);
+}
+
+static void
+on_edit_changed (SitrepAdjudicationDialog *self)
+{
+  guint start = gtk_spin_button_get_value_as_int (self->start_spin);
+  guint end = gtk_spin_button_get_value_as_int (self->end_spin);
+  glong length = self->body != NULL ? g_utf8_strlen (self->body, -1) : 0;
+  gboolean ok = start < end && end <= length;
+
+  if (self->keep_edited_button == NULL)
+    return;   /* still being built */
+
+  if (ok)
+    {
+      g_autofree char *text = g_utf8_substring (self->body, start, end);
+      g_autofree char *quoted = g_strdup_printf (_("The kept span will read “%s”."), text);
+      gtk_label_set_text (self->preview, quoted);
+    }
+  else
+    gtk_label_set_text (self->preview, _("The span must start before it ends, inside the article’s text."));
+  gtk_widget_set_sensitive (self->keep_edited_button, ok);
+}
+
+static void
+on_version_selected (SitrepAdjudicationDialog *self)
+{
+  SitrepVersion *v = self->label_ids != NULL ? edited_version (self) : NULL;
+
+  if (v == NULL)
+    return;
+  gtk_spin_button_set_value (self->start_spin, v->start);
+  gtk_spin_button_set_value (self->end_spin, v->end);
+  for (guint i = 0; i < self->label_ids->len; i++)
+    {
+      g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (self->store, v->annotation_id, NULL);
+      if (a != NULL && g_array_index (self->label_ids, gint64, i) == sitrep_annotation_get_label_id (a))
+        gtk_drop_down_set_selected (self->label_dropdown, i);
+    }
+  on_edit_changed (self);
+}
+
+static void
+open_editor (SitrepAdjudicationDialog *self)
+{
+  SitrepDisagreement *d = selected_disagreement (self);
+  g_autoptr(GtkStringList) names = NULL;
+
+  if (d == NULL)
+    return;
+  names = gtk_string_list_new (NULL);
+  for (guint v = 0; v < d->versions->len; v++)
+    {
+      SitrepVersion *ver = g_ptr_array_index (d->versions, v);
+      g_autofree char *name = g_strdup_printf (_("%u: %s’s %s “%s”"), v + 1, ver->annotator, ver->label, ver->text);
+      gtk_string_list_append (names, name);
+    }
+  gtk_drop_down_set_model (self->version_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->version_dropdown, 0);
+  on_version_selected (self);
+  gtk_revealer_set_reveal_child (self->editor, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->start_spin));
+}
+
+static void
+close_editor (SitrepAdjudicationDialog *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+
+  gtk_revealer_set_reveal_child (self->editor, FALSE);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+keep_edited (SitrepAdjudicationDialog *self)
+{
+  SitrepVersion *v = edited_version (self);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+  guint label = gtk_drop_down_get_selected (self->label_dropdown);
+  guint start = gtk_spin_button_get_value_as_int (self->start_spin);
+  guint end = gtk_spin_button_get_value_as_int (self->end_spin);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *text = NULL;
+
+  if (v == NULL || row == NULL || label == GTK_INVALID_LIST_POSITION || label >= self->label_ids->len)
+    return;
+  if (sitrep_adjudication_keep_edited (self->store, v, start, end, g_array_index (self->label_ids, gint64, label),
+                                       &error) == 0)
+    {
+      status = g_strdup_printf (_("The decision could not be saved: %s"), error->message);
+      set_status (self, status);
+      return;
+    }
+  text = g_utf8_substring (self->body, start, end);
+  status = g_strdup_printf (_("Kept an edited version of %s’s span: “%s”."), v->annotator, text);
+  set_status (self, status);
+  gtk_revealer_set_reveal_child (self->editor, FALSE);
   remove_selected (self, row);
 }
 
@@ -165,6 +311,21 @@ on_key_pressed (GtkEventControllerKey    *controller,
                 GdkModifierType           state,
                 SitrepAdjudicationDialog *self)
 {
+  if (gtk_revealer_get_reveal_child (self->editor))
+    {
+      /* The editor's fields take digits; Escape closes it, Enter keeps. */
+      if (keyval == GDK_KEY_Escape)
+        {
+          close_editor (self);
+          return TRUE;
+        }
+      if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && gtk_widget_get_sensitive (self->keep_edited_button))
+        {
+          keep_edited (self);
+          return TRUE;
+        }
+      return FALSE;
+    }
   if ((state & GDK_CONTROL_MASK) && (keyval == GDK_KEY_z || keyval == GDK_KEY_Z))
     {
       g_autoptr(GError) error = NULL;
@@ -190,6 +351,11 @@ on_key_pressed (GtkEventControllerKey    *controller,
       keep (self, keyval - GDK_KEY_KP_1);
       return TRUE;
     }
+  if (keyval == GDK_KEY_e || keyval == GDK_KEY_E)
+    {
+      open_editor (self);
+      return TRUE;
+    }
   if (keyval == GDK_KEY_Delete || keyval == GDK_KEY_BackSpace || keyval == GDK_KEY_KP_Delete)
     {
       reject (self);
@@ -206,6 +372,8 @@ sitrep_adjudication_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_weak_pointer (&self->parent);
   g_clear_pointer (&self->adjudication, sitrep_adjudication_free);
+  g_clear_pointer (&self->label_ids, g_array_unref);
+  g_clear_pointer (&self->body, g_free);
 
   G_OBJECT_CLASS (sitrep_adjudication_dialog_parent_class)->dispose (object);
 }
@@ -218,63 +386,57 @@ sitrep_adjudication_dialog_class_init (SitrepAdjudicationDialogClass *klass)
 
   object_class->dispose = sitrep_adjudication_dialog_dispose;
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-adjudication-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, list);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, status);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, editor);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, version_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, start_spin);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, end_spin);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, label_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, keep_edited_button);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, reject_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_version_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_edit_changed);
+  gtk_widget_class_bind_template_callback (widget_class, open_editor);
+  gtk_widget_class_bind_template_callback (widget_class, close_editor);
+  gtk_widget_class_bind_template_callback (widget_class, keep_edited);
+  gtk_widget_class_bind_template_callback (widget_class, reject);
 }
 
 static void
 sitrep_adjudication_dialog_init (SitrepAdjudicationDialog *self)
 {
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *help = gtk_label_new (_("1–9 keep that coder’s version · Delete rejects them all · "
-                                     "↑ ↓ move · Ctrl+Z undoes. Agreed spans are in the adjudicated layer already."));
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *done = adw_status_page_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  gtk_window_set_title (GTK_WINDOW (self), _("Adjudicate"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 520);
-  gtk_box_append (GTK_BOX (content), header);
-
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_label_set_wrap (GTK_LABEL (help), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (help), 0.0);
-  gtk_widget_add_css_class (help, "dim-label");
-  gtk_box_append (GTK_BOX (box), help);
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_BROWSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Disagreements between the coders"), -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (done), "object-select-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (done), _("Nothing Left to Decide"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (done),
-                                   _("Every span of this article is decided. Export the adjudicated layer "
-                                     "as gold: choose the annotator “adjudicated” when exporting."));
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, scroller, "list");
-  gtk_stack_add_named (self->stack, done, "done");
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-
-  self->status = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->status, 0.0);
-  gtk_label_set_wrap (self->status, TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->status));
-  gtk_box_append (GTK_BOX (content), box);
-  adw_window_set_content (ADW_WINDOW (self), content);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->label_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   /* Capture, so digits decide before the list's own keys see them. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
+static void
+fill_labels (SitrepAdjudicationDialog *self)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (self->store, NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  for (guint i = 0; labels != NULL && i < labels->len; i++)
+    {
+      SitrepLabel *l = g_ptr_array_index (labels, i);
+      gint64 id = sitrep_label_get_id (l);
+
+      gtk_string_list_append (names, sitrep_label_get_name (l));
+      g_array_append_val (self->label_ids, id);
+    }
+  gtk_drop_down_set_model (self->label_dropdown, G_LIST_MODEL (names));
 }
 
 SitrepAdjudicationDialog *
@@ -296,6 +458,8 @@ sitrep_adjudication_dialog_new (SitrepWindow  *parent,
   self = g_object_new (SITREP_TYPE_ADJUDICATION_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->article_id = article_id;
+  self->body = sitrep_store_get_article_body (store, article_id, NULL);
+  fill_labels (self);
   g_set_weak_pointer (&self->parent, parent);
   status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%u span all coders agree on went into the adjudicated layer.",

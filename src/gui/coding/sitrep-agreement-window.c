@@ -287,101 +287,25 @@ sitrep_agreement_window_class_init (SitrepAgreementWindowClass *klass)
 
   object_class->dispose = sitrep_agreement_window_dispose;
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-}
 
-static GtkWidget *
-build_figures_page (SitrepAgreementWindow *self)
-{
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *articles_title = gtk_label_new (_("Articles, Most Disagreement First"));
-  GtkWidget *side;
-
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  self->pair_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pair_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Annotators compared"), -1);
-  g_signal_connect (self->pair_dropdown, "notify::selected", G_CALLBACK (on_pair_selected), self);
-  gtk_widget_set_halign (GTK_WIDGET (self->pair_dropdown), GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->pair_dropdown));
-
-  self->summary = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->summary, TRUE);
-  gtk_label_set_xalign (self->summary, 0.0);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
-
-  self->table = GTK_GRID (gtk_grid_new ());
-  gtk_grid_set_column_spacing (self->table, 18);
-  gtk_grid_set_row_spacing (self->table, 6);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->table));
-
-  gtk_label_set_xalign (GTK_LABEL (articles_title), 0.0);
-  gtk_widget_add_css_class (articles_title, "heading");
-  gtk_box_append (GTK_BOX (box), articles_title);
-  self->articles = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->articles), "boxed-list");
-  gtk_list_box_set_selection_mode (self->articles, GTK_SELECTION_NONE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->articles), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Articles, most disagreement first"), -1);
-  g_signal_connect (self->articles, "row-activated", G_CALLBACK (on_article_activated), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->articles));
-
-  side = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
-  gtk_box_set_homogeneous (GTK_BOX (side), TRUE);
-  self->side_by_side = GTK_BOX (side);
-  self->side_a = GTK_LABEL (gtk_label_new (NULL));
-  self->side_b = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->side_a, 0.0);
-  gtk_label_set_xalign (self->side_b, 0.0);
-  gtk_label_set_yalign (self->side_a, 0.0);
-  gtk_label_set_yalign (self->side_b, 0.0);
-  gtk_label_set_wrap (self->side_a, TRUE);
-  gtk_label_set_wrap (self->side_b, TRUE);
-  gtk_label_set_selectable (self->side_a, TRUE);
-  gtk_label_set_selectable (self->side_b, TRUE);
-  gtk_box_append (self->side_by_side, GTK_WIDGET (self->side_a));
-  gtk_box_append (self->side_by_side, GTK_WIDGET (self->side_b));
-  gtk_widget_set_visible (side, FALSE);
-  gtk_box_append (GTK_BOX (box), side);
-
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  return scroller;
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-agreement-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SitrepAgreementWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAgreementWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAgreementWindow, pair_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAgreementWindow, summary);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAgreementWindow, table);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAgreementWindow, articles);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAgreementWindow, side_by_side);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAgreementWindow, side_a);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAgreementWindow, side_b);
+  gtk_widget_class_bind_template_callback (widget_class, on_pair_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_article_activated);
 }
 
 static void
 sitrep_agreement_window_init (SitrepAgreementWindow *self)
 {
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *spinner = gtk_spinner_new ();
-
-  gtk_window_set_title (GTK_WINDOW (self), _("Agreement"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 860, 640);
-  gtk_box_append (GTK_BOX (content), header);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
-  gtk_widget_set_size_request (spinner, 32, 32);
-  gtk_widget_set_valign (spinner, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spinner), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Computing the figures"), -1);
-  gtk_stack_add_named (self->stack, spinner, "computing");
-  gtk_stack_add_named (self->stack, build_figures_page (self), "figures");
-  self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->empty_page, "system-users-symbolic");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->stack));
-  adw_window_set_content (ADW_WINDOW (self), content);
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
 }
 

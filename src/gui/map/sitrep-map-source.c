@@ -11,6 +11,7 @@
 
 #include "sitrep-basemap.h"
 #include "sitrep-flight.h"
+#include "sitrep-map-source-private.h"
 #include "sitrep-map-source.h"
 
 #define CACHE_SIZE_LIMIT (200 * 1024 * 1024)
@@ -39,6 +40,7 @@ struct _SitrepMapSource
   GQueue            drawn_order; /* of DrawnTile */
   guint             drawn_limit;
 
+  guint             deadline_s;  /* FETCH_TOTAL_TIMEOUT_S; shorter in tests */
   guint             n_fetched;
   guint             n_fallbacks;
   guint             n_waits;
@@ -471,7 +473,7 @@ fetch_tile (SitrepMapSource *self,
   if (outer_cancellable != NULL)
     fetch->cancel_id = g_cancellable_connect (outer_cancellable, G_CALLBACK (on_outer_cancelled),
                                               g_object_ref (fetch->cancellable), g_object_unref);
-  fetch->deadline_id = g_timeout_add_seconds (FETCH_TOTAL_TIMEOUT_S, on_fetch_deadline, fetch);
+  fetch->deadline_id = g_timeout_add_seconds (self->deadline_s, on_fetch_deadline, fetch);
   soup_session_send_async (self->session, msg, G_PRIORITY_DEFAULT, fetch->cancellable, on_tile_sent, fetch);
 }
 
@@ -817,6 +819,7 @@ sitrep_map_source_new_online (const char *url_template)
                        "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
                        NULL);
   self->url_template = g_strdup (url_template);
+  self->deadline_s = FETCH_TOTAL_TIMEOUT_S;
   self->session = soup_session_new_with_options ("user-agent", SITREP_MAP_USER_AGENT,
                                                  "timeout", FETCH_TIMEOUT_S,
                                                  "max-conns-per-host", 2,
@@ -849,4 +852,11 @@ sitrep_map_source_get_n_fallbacks (SitrepMapSource *self)
   g_return_val_if_fail (SITREP_IS_MAP_SOURCE (self), 0);
 
   return self->n_fallbacks;
+}
+
+void
+_sitrep_map_source_set_deadline (SitrepMapSource *self,
+                                 guint            seconds)
+{
+  self->deadline_s = seconds;
 }

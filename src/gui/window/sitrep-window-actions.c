@@ -246,6 +246,7 @@ dup_salvage_path (const char *path)
   return NULL;
 }
 
+/* Salvages, then reads back what the copy says could not be kept. */
 static void
 salvage_thread (GTask        *task,
                 gpointer      source_object,
@@ -253,12 +254,20 @@ salvage_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   char **paths = task_data;
+  g_autoptr(SitrepStore) copy = NULL;
   GError *error = NULL;
+  char *report;
 
-  if (sitrep_store_salvage (paths[0], paths[1], &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  if (!sitrep_store_salvage (paths[0], paths[1], &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  copy = sitrep_store_open (paths[1], SITREP_STORE_OPEN_READ_ONLY, NULL);
+  report = copy != NULL ? sitrep_store_get_meta (copy, "salvage_report") : NULL;
+  if (copy != NULL)
+    sitrep_store_close (copy);
+  g_task_return_pointer (task, report != NULL ? report : g_strdup (""), g_free);
 }
 
 static void
@@ -269,19 +278,33 @@ on_salvage_done (GObject      *object,
   SitrepWindow *self = SITREP_WINDOW (object);
   char **paths = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  g_autofree char *report = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *basename = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (report == NULL)
     {
       show_error_dialog (self, _("Could Not Salvage the Project"), error->message);
+      return;
+    }
+
+  file = g_file_new_for_path (paths[1]);
+  basename = g_file_get_basename (file);
+  sitrep_window_open_project_interactive (self, file);
+  if (*report == '\0' || g_str_equal (report, _("Everything was kept.\n")))
+    {
+      g_autofree char *message = g_strdup_printf (_("Opened a salvaged copy, with everything kept: %s"),
+                                                  basename);
+
+      sitrep_window_show_toast (self, message);
     }
   else
     {
-      g_autoptr(GFile) file = g_file_new_for_path (paths[1]);
-      g_autofree char *basename = g_file_get_basename (file);
-      g_autofree char *message = g_strdup_printf (_("Opened a salvaged copy: %s"), basename);
+      /* What was lost is told, not only kept in the copy. */
+      g_autofree char *body = g_strdup_printf (_("Sitrep opened the salvaged copy “%s”; the damaged file "
+                                                 "was left as it was.\n\n%s"), basename, g_strstrip (report));
 
-      sitrep_window_open_project_interactive (self, file);
-      sitrep_window_show_toast (self, message);
+      show_error_dialog (self, _("Part of the Project Could Not Be Salvaged"), body);
     }
 }
 

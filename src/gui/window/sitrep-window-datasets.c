@@ -37,6 +37,7 @@ typedef struct
   SitrepExchangeFormat format;
   char                *annotator;   /* NULL: everyone */
   gboolean             blind;
+  gboolean             zip;         /* a folder format into one zip */
   GFile               *file;
   SitrepSpansReport    spans;
   SitrepMergeReport    merge;
@@ -63,6 +64,7 @@ static const struct
   { "label-studio", N_("Label Studio JSON"), "-label-studio.json" },
   { "conll", N_("CoNLL-2003 BIO"), "-conll.txt" },
   { "brat", N_("brat standoff"), NULL },
+  { "brat-zip", N_("brat standoff in a zip"), "-brat.zip" },
   { "webanno-tsv", N_("WebAnno TSV 3.3"), NULL },
 };
 
@@ -88,7 +90,9 @@ job_thread (GTask        *task,
   switch (job->kind)
     {
     case JOB_EXPORT:
-      if (sitrep_exchange_format_is_folder (job->format))
+      if (sitrep_exchange_format_is_folder (job->format) && job->zip)
+        ok = sitrep_exchange_export_zip (job->store, job->format, job->annotator, job->file, cancellable, &error);
+      else if (sitrep_exchange_format_is_folder (job->format))
         ok = sitrep_exchange_export_folder (job->store, job->format, job->annotator, job->file, cancellable, &error);
       else
         {
@@ -312,7 +316,14 @@ on_exchange_chooser_response (GtkNativeDialog *chooser,
     {
       Job *job = g_new0 (Job, 1);
       job->kind = import ? JOB_IMPORT : JOB_EXPORT;
-      sitrep_exchange_format_from_string (g_object_get_data (G_OBJECT (chooser), "format"), &job->format);
+      const char *format = g_object_get_data (G_OBJECT (chooser), "format");
+
+      /* brat in a zip: the brat format, written into one file */
+      job->zip = g_str_equal (format, "brat-zip");
+      if (job->zip)
+        job->format = SITREP_EXCHANGE_BRAT;
+      else
+        sitrep_exchange_format_from_string (format, &job->format);
       job->annotator = chosen_annotator (GTK_FILE_CHOOSER (chooser));
       job->file = g_steal_pointer (&file);
       run_job (self, job);
@@ -389,6 +400,7 @@ exchange_to_action (GtkWidget  *widget,
     }
   job->kind = g_str_equal (action_name, "win.import-annotations-from") ? JOB_IMPORT : JOB_EXPORT;
   job->annotator = *who != '\0' ? g_strdup (who) : NULL;
+  job->zip = g_str_has_suffix (path, ".zip");
   job->file = g_file_new_for_path (path);
   run_job (self, job);
 }

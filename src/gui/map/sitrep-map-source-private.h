@@ -1,0 +1,13 @@
+/* sitrep-map-source-private.h — test hooks of the map source
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-map-source.h"
+
+G_BEGIN_DECLS
+
+/* How long a tile server gets for a whole tile (20 s by default). */
+void _sitrep_map_source_set_deadline (SitrepMapSource *self,
+                                      guint            seconds);
+
+G_END_DECLS

@@ -1,0 +1,15 @@
+/* fuzz-brat.c — libFuzzer target: the brat exchange format imported into a real project
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-exchange.h"
+#include "sitrep-fuzz.h"
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  sitrep_fuzz_exchange (SITREP_EXCHANGE_BRAT, data, size);
+  return 0;
+}

@@ -1,0 +1,15 @@
+/* fuzz-doccano.c — libFuzzer target: the doccano exchange format imported into a real project
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-exchange.h"
+#include "sitrep-fuzz.h"
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  sitrep_fuzz_exchange (SITREP_EXCHANGE_DOCCANO, data, size);
+  return 0;
+}

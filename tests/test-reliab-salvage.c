@@ -1,0 +1,135 @@
+/* test-reliab-salvage.c — sitrep-cli salvage on a damaged project: the copy checks sound and
+ * what could not be kept is told in words, with counts that add up
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+static const char *cli;
+
+static int
+run (const char * const *args,
+     char              **out)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL,
+                               G_SPAWN_STDERR_TO_DEV_NULL | (out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0),
+                               NULL, NULL, out, NULL, &status, NULL));
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static gint64
+query (const char *path,
+       const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
+  gint64 n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static void
+test_salvage_tells (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-reliab-salvage-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
+  g_autofree char *healthy_copy = g_build_filename (dir, "h.sitrep", NULL);
+  g_autofree char *copy = g_build_filename (dir, "s.sitrep", NULL);
+  g_autofree char *out = NULL;
+  g_autoptr(GPtrArray) import = g_ptr_array_new_with_free_func (g_free);
+  const char *new_args[] = { "new", project, NULL };
+  const char *salvage_healthy[] = { "salvage", project, healthy_copy, NULL };
+  const char *salvage[] = { "salvage", project, copy, NULL };
+  const char *check[] = { "check", copy, NULL };
+  g_autofree char *contents = NULL;
+  const char *left_out;
+  gint64 page, kept, lost;
+  gsize len;
+
+  g_ptr_array_add (import, g_strdup ("import"));
+  g_ptr_array_add (import, g_strdup (project));
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/a%02u.txt", dir, i);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      g_string_append_printf (text, "Article %u\n\nAt least %u people were killed in Homs.", i, i + 2);
+      for (guint w = 0; w < 300; w++)
+        g_string_append_printf (text, " word%u", g_random_int ());
+      g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+      g_ptr_array_add (import, g_steal_pointer (&path));
+    }
+  g_ptr_array_add (import, NULL);
+  g_assert_cmpint (run (new_args, NULL), ==, 0);
+  g_assert_cmpint (run ((const char * const *) import->pdata, NULL), ==, 0);
+  g_assert_cmpint (query (project, "SELECT count(*) FROM articles"), ==, 60);
+
+  /* a healthy project: everything kept, and said so */
+  g_assert_cmpint (run (salvage_healthy, &out), ==, 0);
+  g_assert_nonnull (strstr (out, "Everything was kept."));
+  g_clear_pointer (&out, g_free);
+  /* never over an existing file */
+  g_assert_cmpint (run (salvage_healthy, NULL), ==, 1);
+
+  /* a page of article texts zeroed, as a bad disk would */
+  page = query (project, "SELECT pageno FROM dbstat WHERE name = 'article_texts' AND pagetype = 'leaf' "
+                         "LIMIT 1 OFFSET 3");
+  if (page <= 0)
+    {
+      g_test_skip ("this SQLite has no dbstat table to find a page to damage");
+      return;
+    }
+  g_assert_true (g_file_get_contents (project, &contents, &len, NULL));
+  g_assert_cmpuint (len, >=, (gsize) page * 4096);
+  memset (contents + (page - 1) * 4096, 0, 4096);
+  g_assert_true (g_file_set_contents (project, contents, len, NULL));
+
+  g_assert_cmpint (run (salvage, &out), ==, 0);
+  g_test_message ("%s", out);
+  g_assert_nonnull (strstr (out, "Not everything could be kept"));
+  g_assert_nonnull (strstr (out, "Article texts:"));
+  left_out = strstr (out, "Articles: ");
+  g_assert_nonnull (left_out);
+  lost = g_ascii_strtoll (left_out + strlen ("Articles: "), NULL, 10);
+  kept = query (copy, "SELECT count(*) FROM articles");
+  /* the counts the user reads add up to what the project had */
+  g_assert_cmpint (lost, >, 0);
+  g_assert_cmpint (kept + lost, ==, 60);
+  g_assert_cmpint (run (check, NULL), ==, 0);
+  g_assert_cmpint (query (copy, "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM article_texts)"),
+                   ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  cli = g_getenv ("SITREP_CLI");
+  if (cli == NULL)
+    {
+      g_test_skip ("SITREP_CLI is not set (run through meson test)");
+      return g_test_run ();
+    }
+  g_test_add_func ("/sitrep/reliab/salvage/tells-what-was-lost", test_salvage_tells);
+  return g_test_run ();
+}
