@@ -9,6 +9,8 @@
 
 #include "sitrep-test-util.h"
 #include "sitrep-entities-window.h"
+#include "sitrep-entity-chooser.h"
+#include "sitrep-place-chooser.h"
 #include "sitrep-label-bar.h"
 #include "sitrep-labels-dialog.h"
 #include "sitrep-reader.h"
@@ -288,6 +290,80 @@ test_link_alias (Fixture       *f,
   g_assert_cmpint (sitrep_annotation_get_entity_id (a), ==, jasim);
   entity = sitrep_store_get_entity (f->store, jasim, NULL);
   g_assert_true (g_strv_contains (sitrep_entity_get_aliases (entity), "Jassim"));
+}
+
+static gboolean text_laid_out (gpointer data);
+
+static gboolean
+widget_shown_or_null (gpointer data)
+{
+  GtkWidget **widget = data;
+
+  return *widget != NULL && gtk_widget_get_mapped (*widget);
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   annotation;
+} LinkWait;
+
+static gboolean
+span_linked (gpointer data)
+{
+  LinkWait *w = data;
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->f->store, w->annotation, NULL);
+
+  return a != NULL && sitrep_annotation_get_entity_id (a) != 0;
+}
+
+static gboolean
+place_chooser_shown (gpointer data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gboolean found = FALSE;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    found |= SITREP_IS_PLACE_CHOOSER (l->data) && gtk_widget_get_visible (l->data);
+  g_list_free (toplevels);
+  return found;
+}
+
+/* A place span linked to a place the gazetteer could not find: its entity
+ * chooser offers to find where it is, which opens the place chooser. */
+static void
+test_chooser_locates_place (Fixture       *f,
+                            gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  guint start = offset_of ("Saturday");
+  g_autoptr(GArray) offers = NULL;
+  LinkWait w = { f, 0 };
+  GtkWidget *chooser;
+  GList *toplevels;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  select_range (f, start, start + 8);
+  w.annotation = sitrep_reader_apply_label (reader, label_id (f->store, "Place"), NULL);
+  g_assert_cmpint (w.annotation, >, 0);
+  /* The map links the new place span to an entity; the gazetteer knows no "Saturday". */
+  sitrep_test_wait_until (span_linked, &w, "the place span linked");
+
+  sitrep_reader_select_annotation (reader, w.annotation, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
+  sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
+  chooser = reader->entity_chooser;
+  offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
+  g_assert_cmpuint (offers->len, >=, 2);
+  g_assert_cmpint (g_array_index (offers, gint64, offers->len - 1), ==, -1);
+
+  sitrep_entity_chooser_choose_offer (SITREP_ENTITY_CHOOSER (chooser), offers->len - 1);
+  sitrep_test_wait_until (place_chooser_shown, NULL, "the place chooser");
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (SITREP_IS_PLACE_CHOOSER (l->data))
+      gtk_window_destroy (l->data);
+  g_list_free (toplevels);
 }
 
 static gboolean
@@ -596,6 +672,139 @@ test_resize_span (Fixture       *f,
                    "A label cannot run across a paragraph break. Select words within one paragraph.");
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", -1);
   EXPECT ("Saturday");
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
+                   "The annotation cannot be narrowed further. Delete it to remove it.");
+#undef EXPECT
+}
+
+typedef struct
+{
+  Fixture    *f;
+  GtkTextTag *tag;
+  guint       offset;
+} TagWait;
+
+static gboolean
+tag_gone (gpointer data)
+{
+  TagWait *w = data;
+
+  return !tag_covers (w->f, w->tag, w->offset);
+}
+
+/* Where a user puts the pointer: the middle of the character at @offset
+ * (or, with @right_edge, the right side of it), in the text view's widget
+ * coordinates. */
+static void
+point_at (Fixture *f,
+          guint    offset,
+          gboolean right_edge,
+          double  *x,
+          double  *y)
+{
+  GtkTextView *view = sitrep_reader_get_text_view (sitrep_window_get_reader (f->window));
+  GtkTextIter iter;
+  GdkRectangle rect;
+  int wx, wy;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, (int) offset);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET,
+                                         rect.x + (right_edge ? rect.width : rect.width / 2),
+                                         rect.y + rect.height / 2, &wx, &wy);
+  *x = wx;
+  *y = wy;
+}
+
+/* Dragging an end of the selected span widens or narrows it to whole words,
+ * one undoable edit; never across a paragraph, never to nothing. */
+static void
+test_drag_span_ends (Fixture       *f,
+                     gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  guint start = offset_of ("20 terrorists");
+  guint killed_word = offset_of ("killed");
+  g_autofree char *text = NULL;
+  double x, y, tx, ty;
+  gint64 id;
+
+#define EXPECT(str) \
+  G_STMT_START { g_free (text); text = annotation_text (f, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  select_range (f, start, start + 13);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
+
+  /* Inside the span, away from its ends, a press selects text as ever. */
+  point_at (f, start + 5, FALSE, &x, &y);
+  g_assert_false (_sitrep_reader_is_on_edge (reader, x, y));
+  g_assert_false (_sitrep_reader_drag_begin (reader, x, y));
+
+  /* The end, dragged into "killed": the span takes the whole word. */
+  point_at (f, start + 12, TRUE, &x, &y);
+  g_assert_true (_sitrep_reader_is_on_edge (reader, x, y));
+  g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
+  point_at (f, killed_word + 2, FALSE, &tx, &ty);
+  _sitrep_reader_drag_update (reader, tx, ty);
+  /* While dragging, the reader shows where the span would end. */
+  g_assert_true (tag_covers (f, reader->drag_tag, killed_word + 4));
+  EXPECT ("20 terrorists");
+  g_assert_true (_sitrep_reader_drag_end (reader, tx, ty));
+  EXPECT ("20 terrorists were killed");
+  g_assert_false (tag_covers (f, reader->drag_tag, killed_word + 4));
+  g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, label_id (f->store, "Killed")),
+                             killed_word + 4));
+
+  /* One edit: Undo gives the old extent back. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  EXPECT ("20 terrorists");
+  {
+    TagWait w = { f, sitrep_reader_get_label_tag (reader, label_id (f->store, "Killed")), killed_word + 4 };
+
+    sitrep_test_wait_until (tag_gone, &w, "the reader to follow the undo");
+  }
+  sitrep_reader_select_annotation (reader, id, FALSE);
+
+  /* The start, dragged back into "least". */
+  point_at (f, start, FALSE, &x, &y);
+  x -= 2;
+  g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
+  point_at (f, offset_of ("least") + 2, FALSE, &tx, &ty);
+  g_assert_true (_sitrep_reader_drag_end (reader, tx, ty));
+  EXPECT ("least 20 terrorists");
+
+  /* Dropped on the blank after "were": the span ends with the word, not the blank. */
+  point_at (f, start + 12, TRUE, &x, &y);
+  g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
+  point_at (f, offset_of ("were") + 4, FALSE, &tx, &ty);
+  g_assert_true (_sitrep_reader_drag_end (reader, tx, ty));
+  EXPECT ("least 20 terrorists were");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  EXPECT ("least 20 terrorists");
+  {
+    TagWait w = { f, sitrep_reader_get_label_tag (reader, label_id (f->store, "Killed")), offset_of ("were") + 1 };
+
+    sitrep_test_wait_until (tag_gone, &w, "the reader to follow the undo");
+  }
+  sitrep_reader_select_annotation (reader, id, FALSE);
+
+  /* Into the next paragraph: refused with the reason, the span as it was. */
+  point_at (f, start + 12, TRUE, &x, &y);
+  g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
+  point_at (f, offset_of ("al-Rifai"), FALSE, &tx, &ty);
+  g_assert_false (_sitrep_reader_drag_end (reader, tx, ty));
+  EXPECT ("least 20 terrorists");
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
+                   "A label cannot run across a paragraph break. Select words within one paragraph.");
+
+  /* The end dragged before the start: nothing left, refused. */
+  g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
+  point_at (f, offset_of ("At least"), FALSE, &tx, &ty);
+  g_assert_false (_sitrep_reader_drag_end (reader, tx, ty));
+  EXPECT ("least 20 terrorists");
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
                    "The annotation cannot be narrowed further. Delete it to remove it.");
 #undef EXPECT
@@ -965,12 +1174,14 @@ main (int   argc,
   ADD ("/gui/annotate/delete-toast-undo", test_delete_toast_undo);
   ADD ("/gui/annotate/nested-spans", test_nested_spans);
   ADD ("/gui/annotate/link-alias", test_link_alias);
+  ADD ("/gui/annotate/chooser-locates-place", test_chooser_locates_place);
   ADD ("/gui/annotate/panel", test_panel);
   ADD ("/gui/annotate/merge-undo", test_merge_undo);
   ADD ("/gui/annotate/labels-dialog", test_labels_dialog);
   ADD ("/gui/annotate/mouse-label-bar", test_mouse_label_bar);
   ADD ("/gui/annotate/context-menu", test_context_menu);
   ADD ("/gui/annotate/resize-span", test_resize_span);
+  ADD ("/gui/annotate/drag-span-ends", test_drag_span_ends);
   ADD ("/gui/annotate/paragraph-refused", test_paragraph_refused);
   ADD ("/gui/annotate/keeps-scroll", test_keeps_scroll);
   ADD ("/gui/annotate/claimant-links-actor", test_claimant_links_actor);

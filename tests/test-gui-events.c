@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "sitrep-test-util.h"
@@ -12,6 +13,7 @@
 #include "sitrep-event-card.h"
 #include "sitrep-event-editor.h"
 #include "sitrep-events-view.h"
+#include "sitrep-place-chooser.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
@@ -702,6 +704,80 @@ test_export_acled (Fixture       *f,
   }
 }
 
+static gboolean
+chooser_open (gpointer data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gboolean found = FALSE;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    found |= SITREP_IS_PLACE_CHOOSER (l->data) && gtk_widget_get_visible (l->data);
+  g_list_free (toplevels);
+  return found;
+}
+
+static SitrepPlaceChooser *
+find_chooser (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  SitrepPlaceChooser *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (SITREP_IS_PLACE_CHOOSER (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+static gboolean
+place_row_placed (gpointer data)
+{
+  const char *text = sitrep_event_editor_get_place_text (data);
+
+  return text != NULL && strstr (text, "32.99") != NULL;
+}
+
+/* A place without coordinates: the editor says so and offers the
+ * gazetteer's candidates, with how far each lies from the article's places. */
+static void
+test_editor_locates_place (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEntity) jasim = NULL;
+  SitrepEventEditor *editor;
+  SitrepPlaceChooser *chooser;
+  const char *text;
+  gint64 place, id;
+
+  place = sitrep_store_add_entity (f->store, "place", "Jasim", &error);
+  g_assert_no_error (error);
+  id = add_event (f, "2022-10-14", place, "Battles", 20, -1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  wait_listed (f, 1);
+  g_assert_true (sitrep_events_view_select_event (events_view (f), id));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL);
+  sitrep_test_wait_until (editor_open, f->window, "the event editor");
+  editor = SITREP_EVENT_EDITOR (_sitrep_window_get_event_editor (f->window));
+  g_assert_nonnull (strstr (sitrep_event_editor_get_place_text (editor), "No coordinates"));
+
+  g_assert_true (sitrep_event_editor_locate_place (editor));
+  sitrep_test_wait_until (chooser_open, NULL, "the place chooser");
+  chooser = find_chooser ();
+  g_assert_cmpuint (sitrep_place_chooser_get_n_candidates (chooser), >, 0);
+  /* The article names Daraa: the likeliest Jasim is the one near it. */
+  text = sitrep_place_chooser_get_candidate_text (chooser, 0);
+  g_assert_nonnull (strstr (text, "km from the other places named"));
+  g_assert_true (sitrep_place_chooser_choose (chooser, 0, &error));
+  g_assert_no_error (error);
+
+  jasim = sitrep_store_get_entity (f->store, place, NULL);
+  g_assert_cmpfloat (fabs (sitrep_entity_get_latitude (jasim) - 32.99), <, 0.05);
+  g_assert_cmpfloat (fabs (sitrep_entity_get_longitude (jasim) - 36.06), <, 0.05);
+  sitrep_test_wait_until (place_row_placed, editor, "the editor to show where the place is");
+  g_assert_false (sitrep_event_editor_locate_place (editor));
+}
+
 typedef struct
 {
   SitrepReader *reader;
@@ -988,6 +1064,7 @@ main (int   argc,
   ADD ("/gui/events/list-and-card", test_list_and_card);
   ADD ("/gui/events/editor", test_editor);
   ADD ("/gui/events/editor-pickers", test_editor_pickers);
+  ADD ("/gui/events/editor-locates-place", test_editor_locates_place);
   ADD ("/gui/events/new-from-selection", test_new_event_from_selection);
   ADD ("/gui/events/similar-event", test_similar_event);
   ADD ("/gui/events/evidence-click", test_evidence_click);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "sitrep-entity-chooser.h"
@@ -13,6 +14,8 @@
 #include "sitrep-user-message.h"
 
 #define MAX_OFFERS 50
+/* The row that looks the linked place up in the gazetteer (win.choose-place). */
+#define LOCATE_ROW_ID -1
 
 struct _SitrepEntityChooser
 {
@@ -96,6 +99,35 @@ dup_aliases_text (SitrepEntity *entity)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+static char *
+dup_place_text (SitrepEntity *e)
+{
+  if (isnan (sitrep_entity_get_latitude (e)))
+    return g_strdup (_("no coordinates"));
+  if (sitrep_entity_get_admin1 (e) != NULL && sitrep_entity_get_country (e) != NULL)
+    return g_strdup_printf ("%s, %s", sitrep_entity_get_admin1 (e), sitrep_entity_get_country (e));
+  return g_strdup_printf ("%.4f, %.4f", sitrep_entity_get_latitude (e), sitrep_entity_get_longitude (e));
+}
+
+/* A linked place without coordinates is on no map: offer the gazetteer's
+ * candidates for it, not only a pin. */
+static void
+append_locate_row (SitrepEntityChooser *self)
+{
+  g_autoptr(SitrepEntity) linked = NULL;
+  g_autofree char *title = NULL;
+
+  if (g_strcmp0 (self->kind, "place") != 0 || self->linked_id == 0 || self->store == NULL)
+    return;
+  linked = sitrep_store_get_entity (self->store, self->linked_id, NULL);
+  if (linked == NULL || !isnan (sitrep_entity_get_latitude (linked)))
+    return;
+  /* Translators: a choice in the entity chooser; %s is a place's name */
+  title = g_strdup_printf (_("Find Where “%s” Is…"), sitrep_entity_get_name (linked));
+  gtk_list_box_append (self->list_box,
+                       make_row (LOCATE_ROW_ID, title, _("Candidates from the gazetteer, or a pin on the map"), FALSE));
+}
+
 static void
 fill (SitrepEntityChooser *self,
       const char          *search)
@@ -141,6 +173,16 @@ fill (SitrepEntityChooser *self,
         continue;
       g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
       aliases = dup_aliases_text (e);
+      if (g_strcmp0 (self->kind, "place") == 0)
+        {
+          /* Where each place is tells two of one name apart. */
+          g_autofree char *where = dup_place_text (e);
+          char *both = aliases != NULL && *aliases != '\0' ? g_strdup_printf ("%s · %s", where, aliases)
+                                                         : g_strdup (where);
+
+          g_free (aliases);
+          aliases = both;
+        }
       row = make_row (id, sitrep_entity_get_name (e), aliases, id == self->linked_id);
       gtk_list_box_append (self->list_box, row);
       if (first == NULL)
@@ -154,6 +196,7 @@ fill (SitrepEntityChooser *self,
   if (first == NULL)
     first = child;
 
+  append_locate_row (self);
   gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (first));
 }
 
@@ -168,6 +211,12 @@ choose (SitrepEntityChooser *self,
     return;
 
   entity_id = *id;
+  if (entity_id == LOCATE_ROW_ID)
+    {
+      gtk_popover_popdown (GTK_POPOVER (self));
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.choose-place", "x", self->linked_id);
+      return;
+    }
   /* “New entity” named as typed, when something was typed. */
   if (entity_id == 0)
     {
@@ -345,4 +394,13 @@ sitrep_entity_chooser_dup_offers (SitrepEntityChooser *self)
     }
 
   return ids;
+}
+
+void
+sitrep_entity_chooser_choose_offer (SitrepEntityChooser *self,
+                                    guint                index)
+{
+  g_return_if_fail (SITREP_IS_ENTITY_CHOOSER (self));
+
+  choose (self, gtk_list_box_get_row_at_index (self->list_box, (int) index));
 }

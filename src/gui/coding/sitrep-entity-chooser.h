@@ -18,7 +18,11 @@ void       sitrep_entity_chooser_set_annotation (SitrepEntityChooser *self,
                                                  SitrepStore         *store,
                                                  SitrepAnnotation    *annotation,
                                                  const char          *kind);
-/* The entity ids offered now, in order (0 for “New entity”). For tests. */
+/* The entity ids offered now, in order (0 for “New entity”, -1 for “Find
+ * Where … Is”, offered for a linked place without coordinates). For tests. */
 GArray    *sitrep_entity_chooser_dup_offers     (SitrepEntityChooser *self);
+/* Chooses offer @index, as a click on its row does. For tests. */
+void       sitrep_entity_chooser_choose_offer   (SitrepEntityChooser *self,
+                                                 guint                index);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "sitrep-accessible.h"
@@ -27,6 +28,8 @@ struct _SitrepEventEditor
   AdwComboRow        *date_prec_row;
   GtkLabel           *date_error;
   SitrepEntityPicker *place_picker;
+  AdwActionRow       *place_row;
+  GtkButton          *locate_button;
   AdwComboRow        *geo_row;
   AdwComboRow        *where_row;
   GtkLabel           *place_error;
@@ -511,6 +514,41 @@ on_store_changed (SitrepEventEditor *self)
   load (self);
 }
 
+/* Where the place is, or that it has no coordinates yet: then the event is
+ * on no map and in no export, and the gazetteer's candidates are offered. */
+static void
+update_place_row (SitrepEventEditor *self)
+{
+  gint64 place_id = sitrep_event_get_place_id (self->event);
+  g_autoptr(SitrepEntity) place = place_id != 0 ? sitrep_store_get_entity (self->store, place_id, NULL) : NULL;
+  g_autoptr(GString) where = g_string_new (NULL);
+  gboolean placed = place != NULL && !isnan (sitrep_entity_get_latitude (place));
+
+  if (place != NULL && placed)
+    {
+      if (sitrep_entity_get_admin1 (place) != NULL)
+        g_string_append_printf (where, "%s, ", sitrep_entity_get_admin1 (place));
+      if (sitrep_entity_get_country (place) != NULL)
+        g_string_append_printf (where, "%s, ", sitrep_entity_get_country (place));
+      g_string_append_printf (where, "%.4f, %.4f", sitrep_entity_get_latitude (place),
+                              sitrep_entity_get_longitude (place));
+    }
+  else if (place != NULL)
+    g_string_append (where, _("No coordinates yet: the event is on no map and in no export until the place is found"));
+
+  adw_action_row_set_subtitle (self->place_row, where->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->locate_button), place != NULL && !placed);
+}
+
+static void
+on_locate_clicked (SitrepEventEditor *self)
+{
+  GtkWindow *window = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (self->event != NULL && window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-place", "x", sitrep_event_get_place_id (self->event));
+}
+
 static char *
 dup_names (const char * const *names)
 {
@@ -568,6 +606,7 @@ load (SitrepEventEditor *self)
 
       sitrep_entity_picker_set_placeholder (self->place_picker, reported);
     }
+  update_place_row (self);
   adw_combo_row_set_selected (self->geo_row, (guint) sitrep_event_get_geo_precision (e));
   adw_combo_row_set_selected (self->where_row, (guint) sitrep_event_get_where_prec (e));
 
@@ -639,6 +678,9 @@ sitrep_event_editor_class_init (SitrepEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepEventEditor, date_prec_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventEditor, date_error);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventEditor, place_picker);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEventEditor, place_row);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEventEditor, locate_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_locate_clicked);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventEditor, geo_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventEditor, where_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventEditor, place_error);
@@ -733,6 +775,8 @@ sitrep_event_editor_new (GtkWindow   *parent,
 
   g_signal_connect_swapped (store, "events-changed", G_CALLBACK (on_store_changed), self);
   g_signal_connect_swapped (store, "history-changed", G_CALLBACK (on_store_changed), self);
+  /* A place found or pinned while the editor is open. */
+  g_signal_connect_swapped (store, "entities-changed", G_CALLBACK (on_store_changed), self);
   load (self);
 
   if (sitrep_store_is_read_only (store))
@@ -795,4 +839,23 @@ sitrep_event_editor_get_sub_types (SitrepEventEditor *self)
   g_return_val_if_fail (SITREP_IS_EVENT_EDITOR (self), NULL);
 
   return G_LIST_MODEL (self->sub_types);
+}
+
+const char *
+sitrep_event_editor_get_place_text (SitrepEventEditor *self)
+{
+  g_return_val_if_fail (SITREP_IS_EVENT_EDITOR (self), NULL);
+
+  return adw_action_row_get_subtitle (self->place_row);
+}
+
+gboolean
+sitrep_event_editor_locate_place (SitrepEventEditor *self)
+{
+  g_return_val_if_fail (SITREP_IS_EVENT_EDITOR (self), FALSE);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->locate_button)))
+    return FALSE;
+  g_signal_emit_by_name (self->locate_button, "clicked");
+  return TRUE;
 }

@@ -24,6 +24,11 @@ gboolean    sitrep_event_editor_set_dates  (SitrepEventEditor *self,
 gboolean    sitrep_event_editor_set_type   (SitrepEventEditor *self,
                                             const char        *event_type,
                                             const char        *sub_event_type);
+/* What the Place row says: where the place is, or that it has no coordinates. */
+const char *sitrep_event_editor_get_place_text (SitrepEventEditor *self);
+/* Offers the gazetteer's candidates for a place without coordinates (the
+ * row's locate button): FALSE when the place has coordinates or there is none. */
+gboolean    sitrep_event_editor_locate_place   (SitrepEventEditor *self);
 /* The reason shown under the date fields (NULL when none). */
 const char *sitrep_event_editor_get_date_error (SitrepEventEditor *self);
 /* The sub-event types offered now. */

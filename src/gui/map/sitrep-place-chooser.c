@@ -91,15 +91,16 @@ make_row (SitrepPlaceChooser         *self,
   if (place->country != NULL)
     g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? ", " : "", place->country);
   g_string_append_printf (subtitle, " · %.4f, %.4f", place->latitude, place->longitude);
-  if (place->doubtful)
-    {
-      if (place->context_km >= 0)
-        /* Translators: a doubtful gazetteer candidate; %.0f is a distance in km */
-        g_string_append_printf (subtitle, _(" · doubtful: %.0f km from the other places named"),
-                                place->context_km);
-      else
-        g_string_append (subtitle, _(" · doubtful"));
-    }
+  /* How far it lies from the article's other places tells the likely one. */
+  if (place->doubtful && place->context_km >= 0)
+    /* Translators: a doubtful gazetteer candidate; %.0f is a distance in km */
+    g_string_append_printf (subtitle, _(" · doubtful: %.0f km from the other places named"),
+                            place->context_km);
+  else if (place->doubtful)
+    g_string_append (subtitle, _(" · doubtful"));
+  else if (place->context_km >= 0)
+    /* Translators: a gazetteer candidate; %.0f is a distance in km */
+    g_string_append_printf (subtitle, _(" · %.0f km from the other places named"), place->context_km);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), place->name);
@@ -293,4 +294,16 @@ sitrep_place_chooser_choose (SitrepPlaceChooser  *self,
   gtk_window_close (GTK_WINDOW (self));
 
   return TRUE;
+}
+
+const char *
+sitrep_place_chooser_get_candidate_text (SitrepPlaceChooser *self,
+                                         guint               index)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (SITREP_IS_PLACE_CHOOSER (self), NULL);
+
+  row = gtk_list_box_get_row_at_index (self->list, (int) index);
+  return row != NULL ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
 }

@@ -21,6 +21,7 @@ struct _SitrepArticleRow
   GtkLabel      *status_label;
 
   SitrepArticle *article;
+  GtkWidget     *menu;
   gulong         notify_id;
 };
 
@@ -109,12 +110,59 @@ on_article_notify (SitrepArticle    *article,
   update (self);
 }
 
+/* The row's menu (right click, or a long press on a touch screen): what
+ * can be done to this article without opening it first. */
+static void
+show_menu (SitrepArticleRow *self,
+           double            x,
+           double            y)
+{
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenuItem) item = NULL;
+
+  if (self->article == NULL)
+    return;
+  menu = g_menu_new ();
+  item = g_menu_item_new (_("_Delete Article…"), NULL);
+  g_menu_item_set_action_and_target_value (item, "win.delete-article",
+                                           g_variant_new_int64 (sitrep_article_get_id (self->article)));
+  g_menu_append_item (menu, item);
+
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+on_secondary_pressed (GtkGestureClick  *gesture,
+                      int               n_press,
+                      double            x,
+                      double            y,
+                      SitrepArticleRow *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  show_menu (self, x, y);
+}
+
+static void
+on_long_pressed (GtkGestureLongPress *gesture,
+                 double               x,
+                 double               y,
+                 SitrepArticleRow    *self)
+{
+  show_menu (self, x, y);
+}
+
 static void
 sitrep_article_row_dispose (GObject *object)
 {
   SitrepArticleRow *self = SITREP_ARTICLE_ROW (object);
   GtkWidget *child;
 
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
   sitrep_article_row_set_article (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_ARTICLE_ROW);
   /* Children of the template not bound to a field are not unparented by it. */
@@ -193,9 +241,18 @@ sitrep_article_row_class_init (SitrepArticleRowClass *klass)
 static void
 sitrep_article_row_init (SitrepArticleRow *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *press = gtk_gesture_long_press_new ();
   GtkLayoutManager *layout;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (press), TRUE);
+  g_signal_connect (press, "pressed", G_CALLBACK (on_long_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (press));
 
   layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);

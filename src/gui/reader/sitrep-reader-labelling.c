@@ -203,27 +203,20 @@ step_start (SitrepReader *self,
     gtk_text_iter_forward_char (start);
 }
 
-static gboolean
-resize_span (SitrepReader *self,
-             int           start_delta,
-             int           end_delta,
-             GError      **error)
+gboolean
+_sitrep_reader_set_span_extent (SitrepReader  *self,
+                                gint64         id,
+                                guint          start,
+                                guint          end,
+                                GError       **error)
 {
-  SitrepReaderSpan *span = self->selected_id ? _sitrep_reader_lookup_span (self, self->selected_id) : NULL;
+  SitrepReaderSpan *span = _sitrep_reader_lookup_span (self, id);
   g_autofree char *text = NULL;
   GtkTextIter a, b;
-  guint start, end, old_start, old_end;
+  guint old_start, old_end;
 
   if (!self->editable || self->store == NULL || span == NULL)
     return TRUE;
-
-  _sitrep_reader_get_iters (self, span->start, span->end, &a, &b);
-  if (start_delta != 0)
-    step_start (self, &a, start_delta);
-  if (end_delta != 0)
-    step_end (self, &b, end_delta);
-  start = (guint) gtk_text_iter_get_offset (&a);
-  end = (guint) gtk_text_iter_get_offset (&b);
   if (start == span->start && end == span->end)
     return TRUE;
   if (start >= end)
@@ -233,6 +226,7 @@ resize_span (SitrepReader *self,
       return FALSE;
     }
 
+  _sitrep_reader_get_iters (self, start, end, &a, &b);
   text = gtk_text_buffer_get_text (self->buffer, &a, &b, FALSE);
   if (!check_one_paragraph (text, error))
     return FALSE;
@@ -252,6 +246,28 @@ resize_span (SitrepReader *self,
   _sitrep_reader_repaint_range (self, MIN (start, old_start), MAX (end, old_end));
   _sitrep_reader_paint_selected (self);
   return TRUE;
+}
+
+static gboolean
+resize_span (SitrepReader *self,
+             int           start_delta,
+             int           end_delta,
+             GError      **error)
+{
+  SitrepReaderSpan *span = self->selected_id ? _sitrep_reader_lookup_span (self, self->selected_id) : NULL;
+  GtkTextIter a, b;
+
+  if (!self->editable || self->store == NULL || span == NULL)
+    return TRUE;
+
+  _sitrep_reader_get_iters (self, span->start, span->end, &a, &b);
+  if (start_delta != 0)
+    step_start (self, &a, start_delta);
+  if (end_delta != 0)
+    step_end (self, &b, end_delta);
+
+  return _sitrep_reader_set_span_extent (self, span->id, (guint) gtk_text_iter_get_offset (&a),
+                                         (guint) gtk_text_iter_get_offset (&b), error);
 }
 
 static void

@@ -84,6 +84,12 @@ struct _SitrepReader
   gint64             selected_id;
   guint              painted_start;   /* where the selected tag is applied */
   guint              painted_end;
+  GtkGesture        *drag_gesture;
+  GtkTextTag        *drag_tag;        /* where a dragged span would go */
+  gint64             drag_id;         /* the span whose edge is dragged, 0 none */
+  gboolean           drag_end;        /* its end (else its start) */
+  guint              drag_start_at;   /* the extent shown while dragging */
+  guint              drag_end_at;
 
   /* suggestions (sitrep-reader-suggestions.c) */
   SitrepReaderSuggest *suggest;
@@ -129,6 +135,13 @@ void      _sitrep_reader_point_popover_at_span (SitrepReader *self,
                                                 GtkPopover   *popover,
                                                 guint         start,
                                                 guint         end);
+/* Gives span @id the extent [@start, @end) as one undoable edit; refused
+ * (with the reason in @error) across a paragraph break or when empty. */
+gboolean  _sitrep_reader_set_span_extent      (SitrepReader *self,
+                                               gint64        id,
+                                               guint         start,
+                                               guint         end,
+                                               GError      **error);
 /* Tells the user (a toast in the window) what went wrong. */
 void      _sitrep_reader_show_error           (SitrepReader *self,
                                                const GError *error);
@@ -145,6 +158,27 @@ void      _sitrep_reader_hide_label_bar       (SitrepReader *self);
 /* For tests: the label bar (NULL until first shown). */
 GtkWidget *_sitrep_reader_get_label_bar       (SitrepReader *self);
 
+/* sitrep-reader-drag.c: dragging a span's start or end with the mouse.
+ * Coordinates are the text view's widget coordinates; the gesture calls
+ * these, and so can tests. */
+void      _sitrep_reader_drag_init            (SitrepReader *self);
+void      _sitrep_reader_drag_dispose         (SitrepReader *self);
+/* Grabs the span edge under (@x, @y), if any: TRUE when one is grabbed. */
+gboolean  _sitrep_reader_drag_begin           (SitrepReader *self,
+                                               double        x,
+                                               double        y);
+/* Shows where the grabbed edge would go. */
+void      _sitrep_reader_drag_update          (SitrepReader *self,
+                                               double        x,
+                                               double        y);
+/* Drops the edge there: one undoable edit, or a toast saying why not. */
+gboolean  _sitrep_reader_drag_end             (SitrepReader *self,
+                                               double        x,
+                                               double        y);
+/* Whether (@x, @y) is on an edge that can be dragged (the pointer shows it). */
+gboolean  _sitrep_reader_is_on_edge           (SitrepReader *self,
+                                               double        x,
+                                               double        y);
 /* sitrep-reader-suggestions.c: suggestions drawn in the text, reviewed by key or click */
 void      _sitrep_reader_suggestions_class_init (GtkWidgetClass *widget_class);
 void      _sitrep_reader_suggestions_init     (SitrepReader *self);

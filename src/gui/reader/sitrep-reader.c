@@ -333,6 +333,7 @@ sitrep_reader_dispose (GObject *object)
     g_clear_signal_handler (&self->notify_id, self->article);
   g_clear_object (&self->article);
   _sitrep_reader_mouse_dispose (self);
+  _sitrep_reader_drag_dispose (self);
   _sitrep_reader_suggestions_dispose (self);
   _sitrep_reader_annotations_dispose (self);
 
@@ -525,6 +526,7 @@ sitrep_reader_init (SitrepReader *self)
   _sitrep_reader_annotations_init (self);
   _sitrep_reader_labelling_init (self);
   _sitrep_reader_mouse_init (self);
+  _sitrep_reader_drag_init (self);
   _sitrep_reader_suggestions_init (self);
 }
 

@@ -264,8 +264,13 @@ static void
 on_store_history_changed (SitrepStore  *store,
                           SitrepWindow *self)
 {
-  /* Writing now would make a new step and lose what Redo would bring back. */
-  _sitrep_window_places_queue_refresh_writing (self, SITREP_PLACES_WRITE_NOTHING);
+  g_autofree char *redo = sitrep_store_dup_redo_description (store);
+
+  /* After undo (something to redo), writing would make a new step and lose
+   * what Redo would bring back. Every new edit says history-changed too,
+   * right after annotations-changed: its place spans must still be linked. */
+  if (redo != NULL)
+    _sitrep_window_places_queue_refresh_writing (self, SITREP_PLACES_WRITE_NOTHING);
   queue_events_refresh (self);
 }
 

@@ -31,6 +31,7 @@ typedef struct
   gint64  actor2_id;
   gint64  claimant_id;
   GArray *casualties;     /* annotation ids (gint64) */
+  GArray *actor_spans;    /* Actor spans nobody linked yet (annotation ids) */
 } NewEvent;
 
 static void
@@ -41,6 +42,7 @@ new_event_free (NewEvent *ne)
   g_free (ne->date_start);
   g_free (ne->date_end);
   g_clear_pointer (&ne->casualties, g_array_unref);
+  g_clear_pointer (&ne->actor_spans, g_array_unref);
   g_free (ne);
 }
 
@@ -224,6 +226,7 @@ collect_new_event (SitrepWindow  *self,
 
   ne->article_id = sitrep_article_get_id (article);
   ne->casualties = g_array_new (FALSE, FALSE, sizeof (gint64));
+  ne->actor_spans = g_array_new (FALSE, FALSE, sizeof (gint64));
   body = sitrep_reader_dup_text (self->reader);
   if (body != NULL)
     {
@@ -267,7 +270,11 @@ collect_new_event (SitrepWindow  *self,
                 date_ann = ann_id;
             }
         }
-      else if (g_strcmp0 (kind, "actor") == 0 && entity != 0)
+      else if (g_strcmp0 (kind, "actor") == 0 && entity == 0)
+        {
+          g_array_append_val (ne->actor_spans, ann_id);
+        }
+      else if (g_strcmp0 (kind, "actor") == 0)
         {
           if (ne->actor1_id == 0)
             ne->actor1_id = entity;
@@ -324,17 +331,44 @@ add_claims_and_evidence (SitrepWindow    *self,
                                           ne->start, ne->end, error) != 0;
 }
 
+/* An Actor span the user labelled but never linked still names a side:
+ * it is linked to its entity (as the entity chooser would by default) in
+ * the event's undo step, and fills actor 1, then actor 2. */
+static gboolean
+link_actor_spans (SitrepWindow  *self,
+                  NewEvent      *ne,
+                  GError       **error)
+{
+  for (guint i = 0; i < ne->actor_spans->len; i++)
+    {
+      gint64 entity = sitrep_store_link_mention (self->store, g_array_index (ne->actor_spans, gint64, i),
+                                                 "actor", error);
+
+      if (entity == 0)
+        return FALSE;
+      if (ne->actor1_id == 0)
+        ne->actor1_id = entity;
+      else if (ne->actor2_id == 0 && entity != ne->actor1_id)
+        ne->actor2_id = entity;
+    }
+  g_array_set_size (ne->actor_spans, 0);
+  return TRUE;
+}
+
 static gint64
 create_from_new_event (SitrepWindow    *self,
-                       const NewEvent  *ne,
+                       NewEvent        *ne,
                        GError         **error)
 {
   SitrepEventDraft draft;
-  gint64 id;
+  gint64 id = 0;
 
-  draft_from_new_event (&draft, ne);
   sitrep_store_begin_group (self->store, _("New event"));
-  id = sitrep_store_create_event (self->store, &draft, error);
+  if (link_actor_spans (self, ne, error))
+    {
+      draft_from_new_event (&draft, ne);
+      id = sitrep_store_create_event (self->store, &draft, error);
+    }
   if (id != 0 && !add_claims_and_evidence (self, id, ne, error))
     id = 0;
   sitrep_store_end_group (self->store);
@@ -412,9 +446,13 @@ on_similar_response (AdwMessageDialog *dialog,
       SitrepEventDraft draft;
       gint64 made;
 
-      draft_from_new_event (&draft, ne);
       sitrep_store_begin_group (self->store, _("Merge events"));
-      made = sitrep_store_create_event (self->store, &draft, &error);
+      made = 0;
+      if (link_actor_spans (self, ne, &error))
+        {
+          draft_from_new_event (&draft, ne);
+          made = sitrep_store_create_event (self->store, &draft, &error);
+        }
       if (made != 0 && add_claims_and_evidence (self, made, ne, &error) &&
           sitrep_store_merge_events (self->store, existing, made, &error))
         id = existing;

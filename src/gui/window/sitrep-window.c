@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sitrep-article-actions.h"
 #include "sitrep-feeds-checker.h"
 #include "sitrep-article-row.h"
 #include "sitrep-timeline-view.h"
@@ -739,6 +740,7 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   _sitrep_window_class_map_init (widget_class);
   _sitrep_window_class_events_init (widget_class);
   _sitrep_window_class_timeline_init (widget_class);
+  sitrep_article_actions_install (widget_class);
 }
 
 static void
@@ -1001,6 +1003,7 @@ _sitrep_window_update_actions (SitrepWindow *self)
   gtk_widget_set_sensitive (self->timeline_button, self->store != NULL);
   gtk_widget_set_sensitive (self->present_button, self->store != NULL);
   sitrep_reader_set_editable (self->reader, writable);
+  sitrep_article_actions_update (widget, self->store, writable);
   _sitrep_window_events_update_actions (self);
   _sitrep_window_update_history (self);
 }

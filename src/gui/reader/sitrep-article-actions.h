@@ -1,0 +1,22 @@
+/* sitrep-article-actions.h — the window's verbs on articles: delete, and the sources dialog
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sitrep-store.h"
+
+G_BEGIN_DECLS
+
+/* Installs on the main window's class:
+ *   win.delete-articles   — choose articles to delete, the shown one ticked (Ctrl+Delete);
+ *   win.delete-article x  — the same with article x ticked (the article list's menu);
+ *   win.show-sources      — the sources, to merge two spellings (Shift+Ctrl+S).
+ * They use the window's public API only. */
+void sitrep_article_actions_install (GtkWidgetClass *window_class);
+/* Enables them for @store (NULL: welcome screen); deleting needs @writable. */
+void sitrep_article_actions_update  (GtkWidget      *window,
+                                     SitrepStore    *store,
+                                     gboolean        writable);
+
+G_END_DECLS
