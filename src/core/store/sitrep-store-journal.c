@@ -350,6 +350,7 @@ typedef struct
   gint64 id;
   char *description;
   guint depth;
+  gboolean wrote;   /* an edit was recorded in the group */
 } Group;
 
 static void
@@ -461,17 +462,22 @@ sitrep_store_join_last_group (SitrepStore *self,
   g_object_set_data_full (G_OBJECT (self), "sitrep-journal-group", group, group_free);
 }
 
-void
+/* Returns whether the group recorded an edit, so that a caller taking back
+ * a failed group undoes only when there is something of its own to undo. */
+gboolean
 sitrep_store_end_group (SitrepStore *self)
 {
   Group *group;
+  gboolean wrote;
 
-  g_return_if_fail (SITREP_IS_STORE (self));
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
 
   group = current_group (self);
-  g_return_if_fail (group != NULL);
+  g_return_val_if_fail (group != NULL, FALSE);
+  wrote = group->wrote;
   if (--group->depth == 0)
     g_object_set_data (G_OBJECT (self), "sitrep-journal-group", NULL);
+  return wrote;
 }
 
 SitrepJournalEdit *
@@ -659,7 +665,10 @@ _sitrep_journal_finish (SitrepJournalEdit  *edit,
                                                                            : edit->description,
                        -1, SQLITE_TRANSIENT);
     if (group != NULL)
-      sqlite3_bind_int64 (stmt, 6, group->id);
+      {
+        sqlite3_bind_int64 (stmt, 6, group->id);
+        group->wrote = TRUE;
+      }
     else
       sqlite3_bind_null (stmt, 6);
   }

@@ -91,7 +91,7 @@ void          sitrep_store_begin_group          (SitrepStore           *self,
                                                  const char            *description);
 void          sitrep_store_join_last_group      (SitrepStore           *self,
                                                  const char            *description);
-void          sitrep_store_end_group            (SitrepStore           *self);
+gboolean      sitrep_store_end_group            (SitrepStore           *self);
 
 /* Signals, always emitted on the main context the store was opened in,
  * whatever thread made the change, after the change is committed:

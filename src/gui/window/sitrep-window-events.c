@@ -90,6 +90,12 @@ sync_toggles (SitrepWindow *self)
 static void
 on_main_stack_notify (SitrepWindow *self)
 {
+  /* The page shown may have changed while hidden (the first article went
+   * into the reader while the Events view was up): timeline_paned, which
+   * holds the stack, is sized again in this frame. Without it GTK 4.8 could
+   * leave the paned waiting for an allocation that no frame gave it, and
+   * the whole content area blank (tests/test-gui-layout.c). */
+  gtk_widget_queue_resize (gtk_widget_get_parent (GTK_WIDGET (self->main_stack)));
   sync_toggles (self);
   _sitrep_window_update_actions (self);
 }

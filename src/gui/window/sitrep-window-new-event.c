@@ -371,8 +371,9 @@ create_from_new_event (SitrepWindow    *self,
     }
   if (id != 0 && !add_claims_and_evidence (self, id, ne, error))
     id = 0;
-  sitrep_store_end_group (self->store);
-  if (id == 0)
+  /* A failure before anything was written leaves nothing to take back:
+   * undoing then would take the user's previous edit. */
+  if (sitrep_store_end_group (self->store) && id == 0)
     sitrep_store_undo (self->store, NULL);
 
   return id;
@@ -434,8 +435,7 @@ on_similar_response (AdwMessageDialog *dialog,
 
       sitrep_store_begin_group (self->store, _("Add evidence"));
       ok = add_claims_and_evidence (self, existing, ne, &error);
-      sitrep_store_end_group (self->store);
-      if (!ok)
+      if (sitrep_store_end_group (self->store) && !ok)
         sitrep_store_undo (self->store, NULL);
       id = ok ? existing : 0;
       if (ok)
@@ -456,8 +456,7 @@ on_similar_response (AdwMessageDialog *dialog,
       if (made != 0 && add_claims_and_evidence (self, made, ne, &error) &&
           sitrep_store_merge_events (self->store, existing, made, &error))
         id = existing;
-      sitrep_store_end_group (self->store);
-      if (id == 0 && made != 0)
+      if (sitrep_store_end_group (self->store) && id == 0)
         sitrep_store_undo (self->store, NULL);
       if (id != 0)
         finish_new_event (self, existing, _("Merged into the existing event"));

@@ -1,0 +1,263 @@
+/* test-gui-layout.c — the window's content stays laid out and drawn as the user switches views at a laptop's size
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "sitrep-import-job.h"
+#include "sitrep-test-util.h"
+#include "sitrep-store.h"
+#include "sitrep-window.h"
+
+typedef struct
+{
+  char         *dir;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  int           width;
+  int           height;
+} Fixture;
+
+/* A project like the demo: articles, and events at a few places, some
+ * with no coordinates, so that the map, its "Unplaced" button, the Events
+ * view and the timeline all have something to show. */
+static const char *articles[] = {
+  "Shelling reported near Jasim\n\n"
+  "Residents said the shelling began at dawn near Jasim and lasted two hours; more than 20 "
+  "were wounded.\n\nLocal officials reported damage to houses.\n",
+  "Convoy reaches the northern villages\n\n"
+  "A convoy of trucks carrying food reached the villages north of Aleppo on Tuesday after the "
+  "road was reopened.\n\nAid workers said more convoys would follow.\n",
+};
+
+static void
+fill_project (SitrepStore *store)
+{
+  static const struct { const char *name; double lat, lon; const char *admin1; } places[] = {
+    { "Jasim", 32.9920, 36.0600, "Daraa" },
+    { "Daraa", 32.6189, 36.1021, "Daraa" },
+    { "Aleppo", 36.2021, 37.1343, "Aleppo" },
+    { "Palmyra", 34.5560, 38.2670, "Homs" },
+  };
+  g_autoptr(GError) error = NULL;
+  gint64 ids[G_N_ELEMENTS (places)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    ids[i] = sitrep_test_add_place (store, places[i].name, places[i].lat, places[i].lon, places[i].admin1);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2016-%02u-%02u", 1 + i % 12, 1 + i % 28);
+
+      sitrep_test_add_event (store, date, NULL, 1, i % 5 == 4 ? 0 : ids[i % 4],
+                             i % 3 == 0 ? "Battles" : NULL, 1 + i % 17);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      g_assert_cmpint (sitrep_import_text (store, articles[i], NULL, &error), >, 0);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  const int *size = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  f->dir = g_dir_make_tmp ("sitrep-layout-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "layout.sitrep", NULL);
+  f->store = sitrep_store_create (path, &error);
+  g_assert_no_error (error);
+  fill_project (f->store);
+
+  g_settings_reset (settings, "map-visible");
+  g_settings_reset (settings, "window-maximized");
+  g_settings_set_int (settings, "window-width", size[0]);
+  g_settings_set_int (settings, "window-height", size[1]);
+  f->width = size[0];
+  f->height = size[1];
+  f->window = g_object_ref (sitrep_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (f->window));
+  sitrep_window_set_store (f->window, f->store);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  sitrep_test_close_window (f->window);
+  g_clear_object (&f->store);
+  sitrep_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  guint      frames;
+  gint64     first;
+} Drawn;
+
+static gboolean
+has_size (GtkWidget *widget)
+{
+  return widget != NULL && gtk_widget_get_mapped (widget) &&
+         gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
+static gboolean
+reader_shown (gpointer data)
+{
+  SitrepWindow *window = data;
+
+  return has_size (GTK_WIDGET (sitrep_window_get_reader (window))) &&
+         has_size (GTK_WIDGET (sitrep_window_get_map_view (window))) &&
+         has_size (GTK_WIDGET (sitrep_window_get_annotation_panel (window)));
+}
+
+static gboolean
+reader_hidden (gpointer data)
+{
+  SitrepWindow *window = data;
+
+  return !gtk_widget_get_mapped (GTK_WIDGET (sitrep_window_get_reader (window)));
+}
+
+/* Counts frames the window draws: a content area that is never laid out
+ * again is never drawn again either, whatever its old allocation says. */
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  Drawn *d = data;
+
+  d->frames++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+frames_drawn (gpointer data)
+{
+  Drawn *d = data;
+
+  return d->frames >= 3;
+}
+
+/* The content area is drawn: its snapshot holds a render node that covers
+ * the area, which a widget GTK refuses to snapshot ("without a current
+ * allocation") does not. */
+static gboolean
+content_draws (GtkWidget *content)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (content);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  graphene_rect_t bounds;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (content), gtk_widget_get_height (content));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return FALSE;
+  gsk_render_node_get_bounds (node, &bounds);
+
+  return bounds.size.width >= gtk_widget_get_width (content) / 2 &&
+         bounds.size.height >= gtk_widget_get_height (content) / 2;
+}
+
+static void
+switch_views (Fixture *f)
+{
+  GtkWidget *reader = GTK_WIDGET (sitrep_window_get_reader (f->window));
+  GtkWidget *content;
+  Drawn drawn = { 0 };
+  guint tick;
+
+  sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
+  content = gtk_widget_get_ancestor (reader, GTK_TYPE_PANED);
+  while (gtk_widget_get_ancestor (gtk_widget_get_parent (content), GTK_TYPE_PANED) != NULL)
+    content = gtk_widget_get_ancestor (gtk_widget_get_parent (content), GTK_TYPE_PANED);
+
+  for (guint round = 0; round < 3; round++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+      sitrep_test_wait_until (reader_hidden, f->window, "the Events view");
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
+      sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel again");
+
+      drawn.frames = 0;
+      tick = gtk_widget_add_tick_callback (GTK_WIDGET (f->window), count_frame, &drawn, NULL);
+      gtk_widget_queue_draw (GTK_WIDGET (f->window));
+      sitrep_test_wait_until (frames_drawn, &drawn, "the window to draw");
+      gtk_widget_remove_tick_callback (GTK_WIDGET (f->window), tick);
+
+      g_assert_true (has_size (content));
+      g_assert_true (content_draws (content));
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);
+    }
+}
+
+static void
+test_switch_views (Fixture       *f,
+                   gconstpointer  data)
+{
+  switch_views (f);
+}
+
+/* The user goes to the Events view as the project opens and comes back
+ * a moment later: meanwhile the hidden reader, panel and map took in the
+ * first article. Coming back used to leave timeline_paned, which holds the
+ * views, waiting for an allocation no frame gave it ("Trying to snapshot
+ * GtkPaned … without a current allocation"): the content area stayed blank. */
+static void
+test_switch_views_while_opening (Fixture       *f,
+                                 gconstpointer  data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  sitrep_test_spin (1500);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
+  switch_views (f);
+}
+
+static void
+test_switch_views_timeline (Fixture       *f,
+                            gconstpointer  data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL);
+  switch_views (f);
+}
+
+static const int size_1280x800[] = { 1280, 720 };
+static const int size_1366x768[] = { 1366, 700 };
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  /* As G_DEBUG=fatal-warnings: GTK's "Trying to snapshot … without a
+   * current allocation" is a warning, and it is the bug these tests catch. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add ("/gui/layout/switch-views/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_switch_views, fixture_tear_down);
+  g_test_add ("/gui/layout/switch-views/1366x768", Fixture, size_1366x768,
+              fixture_set_up, test_switch_views, fixture_tear_down);
+  g_test_add ("/gui/layout/switch-views-while-opening/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_switch_views_while_opening, fixture_tear_down);
+  g_test_add ("/gui/layout/switch-views-while-opening/1366x768", Fixture, size_1366x768,
+              fixture_set_up, test_switch_views_while_opening, fixture_tear_down);
+  g_test_add ("/gui/layout/switch-views-timeline/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_switch_views_timeline, fixture_tear_down);
+
+  return g_test_run ();
+}
