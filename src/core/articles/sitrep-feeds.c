@@ -501,7 +501,7 @@ sitrep_feeds_import_opml (SitrepStore  *store,
       sqlite3_clear_bindings (stmt);
       if (rc != SQLITE_DONE)
         {
-          _sitrep_store_set_sqlite_error (error, db, rc, _("save the feeds"));
+          _sitrep_store_set_sqlite_error (error, db, rc, _("The feeds could not be saved."));
           stmt = NULL;
           break;
         }

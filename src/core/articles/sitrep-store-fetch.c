@@ -94,7 +94,7 @@ _sitrep_store_insert_archive (SitrepStore               *self,
   sqlite3_clear_bindings (stmt);
   if (rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("save the address of the archived page"));
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The archived page’s address could not be saved."));
       if (error != NULL && *error != NULL)
         (*error)->code = SITREP_STORE_ERROR_IO;
       return FALSE;

@@ -39,7 +39,7 @@ sitrep_store_list_span_rows (SitrepStore  *self,
       g_array_append_val (rows, row);
     }
   if (rc != SQLITE_DONE)
-    _sitrep_store_set_sqlite_error (error, sqlite3_db_handle (stmt), rc, _("read the annotations"));
+    _sitrep_store_set_sqlite_error (error, sqlite3_db_handle (stmt), rc, _("The annotations could not be read."));
   sqlite3_reset (stmt);
   _sitrep_store_unlock (self);
 
@@ -83,7 +83,7 @@ sitrep_store_foreach_annotated_text (SitrepStore           *self,
     }
   if (ok && rc != SQLITE_DONE)
     {
-      _sitrep_store_set_sqlite_error (error, sqlite3_db_handle (stmt), rc, _("read the articles"));
+      _sitrep_store_set_sqlite_error (error, sqlite3_db_handle (stmt), rc, _("The articles could not be read."));
       ok = FALSE;
     }
   sqlite3_reset (stmt);
@@ -116,7 +116,7 @@ sitrep_store_add_adjudication_rejection (SitrepStore  *self,
       sqlite3_bind_int64 (stmt, 1, article_id);
       sqlite3_bind_int64 (stmt, 2, start);
       sqlite3_bind_int64 (stmt, 3, end);
-      ok = _sitrep_store_step_done (edit.db, stmt, _("save the decision"), error);
+      ok = _sitrep_store_step_done (edit.db, stmt, _("The adjudication decision could not be saved."), error);
       if (ok && sqlite3_changes (edit.db) > 0)
         _sitrep_journal_touch_new (edit.journal, "adjudication_rejections", sqlite3_last_insert_rowid (edit.db));
     }
@@ -150,7 +150,7 @@ sitrep_store_list_adjudication_rejections (SitrepStore  *self,
       g_array_append_val (stretches, s);
     }
   if (rc != SQLITE_DONE)
-    _sitrep_store_set_sqlite_error (error, sqlite3_db_handle (stmt), rc, _("read the decisions"));
+    _sitrep_store_set_sqlite_error (error, sqlite3_db_handle (stmt), rc, _("The adjudication decisions could not be read."));
   sqlite3_reset (stmt);
   _sitrep_store_unlock (self);
 
