@@ -38,7 +38,7 @@ static const struct
   { "win.feeds",              { "<Control><Shift>f", NULL } },
   { "win.find",               { "<Control>f", NULL } },
   { "win.edit-metadata",      { "F2", "<Control>e", NULL } },
-  { "win.show-sources",       { "<Control><Shift>s", NULL } },
+  { "win.show-sources",       { "<Control><Alt>s", NULL } },
   { "win.show-original",      { "<Control>u", NULL } },
   { "win.zoom-in",            { "<Control>plus", "<Control>equal", NULL } },
   { "win.zoom-out",           { "<Control>minus", NULL } },
