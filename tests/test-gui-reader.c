@@ -14,6 +14,9 @@
 #include "sitrep-delete-articles-dialog.h"
 #include "sitrep-sources-dialog.h"
 #include "sitrep-store-articles.h"
+#include "sitrep-store-suggestions.h"
+#include "sitrep-suggestion-review.h"
+#include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 
@@ -449,6 +452,80 @@ test_multi_select (Fixture       *f,
   g_assert_cmpuint (checked->len, ==, 4);
 }
 
+typedef struct
+{
+  gboolean done;
+  guint    n_articles;
+  gboolean cancelled;
+} SuggestRun;
+
+static void
+on_suggest_finished (SitrepSuggestionReview *review,
+                     guint                   n_suggested,
+                     guint                   n_articles,
+                     gboolean                cancelled,
+                     const char             *error_message,
+                     SuggestRun             *run)
+{
+  g_assert_null (error_message);
+  run->done = TRUE;
+  run->n_articles = n_articles;
+  run->cancelled = cancelled;
+}
+
+static gboolean
+suggest_done (gpointer data)
+{
+  return ((SuggestRun *) data)->done;
+}
+
+/* Suggest in Selected Articles: the run covers the selected articles, and
+ * only those get suggestions. */
+static void
+test_suggest_selected (Fixture       *f,
+                       gconstpointer  data)
+{
+  ListWait lw = { f, 4 };
+  SitrepSuggestionReview *review = sitrep_reader_get_suggestion_review (sitrep_window_get_reader (f->window));
+  SuggestRun run = { 0 };
+  GtkWidget *list_view;
+  gint64 row[4];
+  gulong handler;
+
+  sitrep_test_wait_until (list_has_n, &lw, "the four articles listed");
+  list_view = find_list_view (GTK_WIDGET (f->window), sitrep_window_get_article_model (f->window));
+  for (guint i = 0; i < 4; i++)
+    {
+      row[i] = id_at (f, i);
+      g_assert_cmpuint (sitrep_store_count_suggestions (f->store, row[i], NULL), ==, 0);
+    }
+  /* The two articles that report figures ("20 … killed", "20 … dead"). */
+  for (guint i = 0, n = 0; i < 4; i++)
+    {
+      if (row[i] != f->articles[0] && row[i] != f->articles[2])
+        continue;
+      click_row (list_view, i, n > 0, FALSE);
+      n++;
+    }
+  {
+    g_autoptr(GArray) ids = sitrep_window_dup_selected_ids (f->window);
+
+    g_assert_cmpuint (ids->len, ==, 2);
+  }
+  handler = g_signal_connect (review, "finished", G_CALLBACK (on_suggest_finished), &run);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.suggest-selected", NULL));
+  g_assert_true (sitrep_suggestion_review_get_running (review));
+  sitrep_test_wait_until (suggest_done, &run, "Suggest in the selected articles to finish");
+  g_signal_handler_disconnect (review, handler);
+
+  g_assert_false (run.cancelled);
+  g_assert_cmpuint (run.n_articles, ==, 2);
+  g_assert_cmpuint (sitrep_store_count_suggestions (f->store, f->articles[0], NULL), >, 0);
+  g_assert_cmpuint (sitrep_store_count_suggestions (f->store, f->articles[2], NULL), >, 0);
+  g_assert_cmpuint (sitrep_store_count_suggestions (f->store, f->articles[1], NULL) +
+                    sitrep_store_count_suggestions (f->store, f->articles[3], NULL), ==, 0);
+}
+
 #ifdef GDK_WINDOWING_X11
 static gboolean
 run_xdotool (const char * const *args)
@@ -588,6 +665,7 @@ main (int   argc,
   ADD ("/gui/reader/merge-sources", test_merge_sources);
   ADD ("/gui/reader/multi-select", test_multi_select);
   ADD ("/gui/reader/ctrl-delete-keys", test_ctrl_delete_keys);
+  ADD ("/gui/reader/suggest-selected", test_suggest_selected);
 
 #undef ADD
 

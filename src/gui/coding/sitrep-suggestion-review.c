@@ -631,11 +631,29 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
   return failed ? -1 : accepted;
 }
 
+static void
+start_job (SitrepSuggestionReview *self,
+           Job                    *job)
+{
+  g_autoptr(GTask) task = NULL;
+
+  self->cancellable = g_cancellable_new ();
+  self->running = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  set_progress (self, 0.0, _("Suggesting…"));
+
+  task = g_task_new (self, self->cancellable, on_suggest_done, NULL);
+  g_task_set_source_tag (task, sitrep_suggestion_review_suggest);
+  g_task_set_task_data (task, job, job_free);
+  /* Progress and the end reach the model whatever happens to the views. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, suggest_thread);
+}
+
 void
 sitrep_suggestion_review_suggest (SitrepSuggestionReview *self,
                                   gboolean                all)
 {
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   Job *job;
 
@@ -663,18 +681,27 @@ sitrep_suggestion_review_suggest (SitrepSuggestionReview *self,
       job->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_array_append_val (job->ids, self->article_id);
     }
+  start_job (self, job);
+}
 
-  self->cancellable = g_cancellable_new ();
-  self->running = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
-  set_progress (self, 0.0, _("Suggesting…"));
+void
+sitrep_suggestion_review_suggest_articles (SitrepSuggestionReview *self,
+                                           const gint64           *ids,
+                                           guint                   n_ids)
+{
+  Job *job;
 
-  task = g_task_new (self, self->cancellable, on_suggest_done, NULL);
-  g_task_set_source_tag (task, sitrep_suggestion_review_suggest);
-  g_task_set_task_data (task, job, job_free);
-  /* Progress and the end reach the model whatever happens to the views. */
-  g_task_set_check_cancellable (task, FALSE);
-  g_task_run_in_thread (task, suggest_thread);
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+  g_return_if_fail (ids != NULL || n_ids == 0);
+
+  if (self->running || self->store == NULL || n_ids == 0)
+    return;
+
+  job = g_new0 (Job, 1);
+  job->store = g_object_ref (self->store);
+  job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  g_array_append_vals (job->ids, ids, n_ids);
+  start_job (self, job);
 }
 
 void

@@ -9,6 +9,8 @@
 
 #include "sitrep-article-actions.h"
 #include "sitrep-delete-articles-dialog.h"
+#include "sitrep-reader.h"
+#include "sitrep-suggestion-review.h"
 #include "sitrep-sources-dialog.h"
 #include "sitrep-store-articles.h"
 #include "sitrep-window.h"
@@ -110,6 +112,25 @@ mark_selected_action (GtkWidget  *widget,
     }
 }
 
+/* win.suggest-selected: Suggest in the selected articles, in the background;
+ * the reader shows the progress and Cancel, as for Suggest in All Articles. */
+static void
+suggest_selected_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  SitrepWindow *window = SITREP_WINDOW (widget);
+  SitrepStore *store = sitrep_window_get_store (window);
+  SitrepSuggestionReview *review = sitrep_reader_get_suggestion_review (sitrep_window_get_reader (window));
+  g_autoptr(GArray) ids = NULL;
+
+  if (store == NULL || sitrep_store_is_read_only (store) || review == NULL ||
+      sitrep_suggestion_review_get_running (review))
+    return;
+  ids = sitrep_window_dup_selected_ids (window);
+  sitrep_suggestion_review_suggest_articles (review, (const gint64 *) (gpointer) ids->data, ids->len);
+}
+
 static void
 show_sources_action (GtkWidget  *widget,
                      const char *action_name,
@@ -127,6 +148,7 @@ sitrep_article_actions_install (GtkWidgetClass *window_class)
   gtk_widget_class_install_action (window_class, "win.delete-articles", NULL, delete_articles_action);
   gtk_widget_class_install_action (window_class, "win.delete-article", "x", delete_articles_action);
   gtk_widget_class_install_action (window_class, "win.mark-selected", "s", mark_selected_action);
+  gtk_widget_class_install_action (window_class, "win.suggest-selected", NULL, suggest_selected_action);
   gtk_widget_class_install_action (window_class, "win.show-sources", NULL, show_sources_action);
 }
 
@@ -138,6 +160,7 @@ sitrep_article_actions_update (GtkWidget   *window,
   gtk_widget_action_set_enabled (window, "win.delete-articles", store != NULL && writable);
   gtk_widget_action_set_enabled (window, "win.delete-article", store != NULL && writable);
   gtk_widget_action_set_enabled (window, "win.mark-selected", store != NULL && writable);
+  gtk_widget_action_set_enabled (window, "win.suggest-selected", store != NULL && writable);
   gtk_widget_action_set_enabled (window, "win.show-sources", store != NULL);
 }
 

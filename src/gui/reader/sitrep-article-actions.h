@@ -14,6 +14,7 @@ G_BEGIN_DECLS
  *   win.delete-article x  — the same with article x ticked (the article list's menu);
  *   win.mark-selected s   — status s ("new", "in-progress", "done") for every
  *                           selected article, one undo step;
+ *   win.suggest-selected  — Suggest in the selected articles, in the background;
  *   win.show-sources      — the sources, to merge two spellings (Ctrl+Alt+S).
  * They use the window's public API only. */
 void sitrep_article_actions_install (GtkWidgetClass *window_class);
