@@ -1,7 +1,7 @@
 /* test-gui-feeds.c — the Feeds dialog against a real SoupServer on 127.0.0.1:
  * adding (with clear errors), Check Feeds in the background with the feed as
  * the articles' source, unread counts that drop when an article is read,
- * removal after confirmation, Cancel of a slow check, the periodic check,
+ * removal with Undo, reading in the main window, Cancel of a slow check, the periodic check,
  * OPML from the dialog, and pasted links fetched as pages
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
@@ -240,7 +240,6 @@ test_add_check_read_remove (Fixture       *f,
   g_autofree char *feed = g_strdup_printf ("%s/feed.xml", base);
   g_autoptr(GPtrArray) unread = NULL;
   g_autoptr(SitrepArticle) article = NULL;
-  AdwMessageDialog *confirm;
   gint64 id;
 
   /* errors in the user's words, nothing followed */
@@ -287,17 +286,82 @@ test_add_check_read_remove (Fixture       *f,
   dialog = open_dialog (f);
   assert_describes (dialog, "Daraa Monitor\t1\n");
 
-  /* removing asks first; cancelled, the feed stays */
+  /* removing is at once, with Undo; the articles stay either way */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.remove", "x", feed_id (f->store, 0)));
-  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_nonnull (confirm);
-  adw_message_dialog_response (confirm, "cancel");
-  assert_describes (dialog, "Daraa Monitor\t1\n");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.remove", "x", feed_id (f->store, 0)));
-  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  adw_message_dialog_response (confirm, "remove");
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   assert_describes (dialog, "");
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.undo-remove", NULL));
+  assert_describes (dialog, "Daraa Monitor\t1\n");
+  /* Undo once only */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.undo-remove", NULL);
+  assert_describes (dialog, "Daraa Monitor\t1\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.remove", "x", feed_id (f->store, 0)));
+  assert_describes (dialog, "");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  gtk_window_close (GTK_WINDOW (dialog));
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+}
+
+static gboolean
+shows_some_article (gpointer data)
+{
+  return sitrep_window_get_selected_id (data) != 0;
+}
+
+static gboolean
+status_is_in_progress (gpointer data)
+{
+  gpointer *pair = data;
+  g_autoptr(SitrepArticle) article = sitrep_store_get_article (pair[0], *(gint64 *) pair[1], NULL);
+
+  return article != NULL && sitrep_article_get_status (article) == SITREP_ARTICLE_STATUS_IN_PROGRESS;
+}
+
+/* Reading in the main window: the article the window picks by itself is
+ * not counted as read; one the user moves to is, and the open Feeds dialog
+ * follows from the store's change signal. */
+static void
+test_read_in_window (Fixture       *f,
+                     gconstpointer  data)
+{
+  SitrepFeedsDialog *dialog = open_dialog (f);
+  g_autofree char *feed = g_strdup_printf ("%s/feed.xml", base);
+  g_autoptr(GPtrArray) unread = NULL;
+  g_autoptr(SitrepArticle) first = NULL;
+  gint64 shown, other;
+
+  _sitrep_feeds_checker_set_read_delay (f->checker, 50);
+  add (dialog, feed);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.check", NULL));
+  sitrep_test_wait_until (checker_idle, f->checker, "the check to end");
+  assert_describes (dialog, "Daraa Monitor\t2\n");
+
+  /* the window shows an article of its own accord: still unread */
+  unread = sitrep_feeds_list_unread (f->store, feed_id (f->store, 0), NULL);
+  sitrep_test_wait_until (shows_some_article, f->window, "the window to show an article");
+  shown = sitrep_window_get_selected_id (f->window);
+  other = ((SitrepFeedUnread *) g_ptr_array_index (unread, 0))->article_id;
+  if (other == shown)
+    other = ((SitrepFeedUnread *) g_ptr_array_index (unread, 1))->article_id;
+  g_assert_cmpint (_sitrep_feeds_checker_get_read_pending (f->checker), ==, 0);
+  assert_describes (dialog, "Daraa Monitor\t2\n");
+
+  /* the user goes to the other one: read, one unread fewer */
+  g_assert_true (sitrep_window_select_article (f->window, other));
+  {
+    gpointer pair[2] = { f->store, &other };
+
+    sitrep_test_wait_until (status_is_in_progress, pair, "the article to be marked read");
+  }
+  assert_describes (dialog, "Daraa Monitor\t1\n");
+  first = sitrep_store_get_article (f->store, shown, NULL);
+  g_assert_cmpint (sitrep_article_get_status (first), ==, SITREP_ARTICLE_STATUS_NEW);
+
+  /* the user marks it New again while reading it: it stays new */
+  g_assert_true (sitrep_store_set_article_status (f->store, other, SITREP_ARTICLE_STATUS_NEW, NULL));
+  assert_describes (dialog, "Daraa Monitor\t2\n");
+  g_assert_cmpint (_sitrep_feeds_checker_get_read_pending (f->checker), ==, 0);
   gtk_window_close (GTK_WINDOW (dialog));
   sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
 }
@@ -493,6 +557,7 @@ main (int argc, char **argv)
     g_usleep (1000);
 
   g_test_add ("/gui/feeds/add-check-read-remove", Fixture, NULL, setup, test_add_check_read_remove, teardown);
+  g_test_add ("/gui/feeds/read-in-window", Fixture, NULL, setup, test_read_in_window, teardown);
   g_test_add ("/gui/feeds/cancel", Fixture, NULL, setup, test_cancel, teardown);
   g_test_add ("/gui/feeds/periodic", Fixture, NULL, setup, test_periodic_check, teardown);
   g_test_add ("/gui/feeds/opml", Fixture, NULL, setup, test_opml, teardown);

@@ -38,6 +38,7 @@ struct _SitrepFeedsDialog
   GCancellable        *cancellable;   /* while a feed is being added */
   GPtrArray           *rows;          /* the rows in feeds_group */
   GPtrArray           *feeds;         /* SitrepFeedInfo*, as shown */
+  SitrepFeedRemoval   *removal;       /* the last removal, for Undo */
   guint                reload_id;
 };
 
@@ -339,48 +340,56 @@ find_feed (SitrepFeedsDialog *self,
 }
 
 static void
-on_remove_response (AdwMessageDialog  *dialog,
-                    const char        *response,
-                    SitrepFeedsDialog *self)
-{
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "sitrep-feed-id");
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "remove") != 0)
-    return;
-  if (!sitrep_feeds_remove (self->store, id, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-  reload (self);
-  toast (self, _("The feed was removed. The articles it brought stay in the project."));
-}
-
-static void
 remove_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   SitrepFeedsDialog *self = SITREP_FEEDS_DIALOG (widget);
-  gint64 id = g_variant_get_int64 (parameter);
-  SitrepFeedInfo *info = find_feed (self, id);
-  GtkWidget *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  SitrepFeedRemoval *removal;
+  AdwToast *done;
 
-  if (info == NULL)
+  if (find_feed (self, g_variant_get_int64 (parameter)) == NULL)
     return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Stop Following This Feed?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” will no longer be checked. The articles it brought stay in the project."),
-                                  info->title != NULL ? info->title : info->url);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "sitrep-feed-id", g_memdup2 (&id, sizeof id), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* removed at once, with Undo instead of a question (the articles stay) */
+  removal = sitrep_feeds_remove_full (self->store, g_variant_get_int64 (parameter), &error);
+  if (removal == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  g_clear_pointer (&self->removal, sitrep_feed_removal_free);
+  self->removal = removal;
+  reload (self);
+  text = g_strdup_printf (_("Stopped following “%s”. The articles it brought stay in the project."),
+                          sitrep_feed_removal_get_title (removal));
+  done = adw_toast_new (text);
+  adw_toast_set_button_label (done, _("_Undo"));
+  adw_toast_set_action_name (done, "feeds.undo-remove");
+  adw_toast_set_priority (done, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toasts, done);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feeds.undo-remove", TRUE);
+}
+
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SitrepFeedsDialog *self = SITREP_FEEDS_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepFeedRemoval) removal = g_steal_pointer (&self->removal);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feeds.undo-remove", FALSE);
+  if (removal == NULL)
+    return;
+  if (!sitrep_feeds_restore (self->store, removal, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  reload (self);
 }
 
 /* ---- opening an unread article ---- */
@@ -557,6 +566,7 @@ sitrep_feeds_dialog_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->feeds, g_ptr_array_unref);
+  g_clear_pointer (&self->removal, sitrep_feed_removal_free);
   G_OBJECT_CLASS (sitrep_feeds_dialog_parent_class)->finalize (object);
 }
 
@@ -574,6 +584,7 @@ sitrep_feeds_dialog_class_init (SitrepFeedsDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "feeds.check", NULL, check_action);
   gtk_widget_class_install_action (widget_class, "feeds.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "feeds.remove", "x", remove_action);
+  gtk_widget_class_install_action (widget_class, "feeds.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_action (widget_class, "feeds.open-article", "x", open_article_action);
   gtk_widget_class_install_action (widget_class, "feeds.import-opml", NULL, opml_chooser_action);
   gtk_widget_class_install_action (widget_class, "feeds.export-opml", NULL, opml_chooser_action);
@@ -721,6 +732,7 @@ sitrep_feeds_dialog_init (SitrepFeedsDialog *self)
   adw_window_set_content (ADW_WINDOW (self), box);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "feeds.cancel", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feeds.undo-remove", FALSE);
 }
 
 SitrepFeedsDialog *
