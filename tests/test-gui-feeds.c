@@ -546,10 +546,94 @@ test_archived_details (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The accessible name GTK gives @widget from its LABEL property, or NULL. */
+static char *
+label_of (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  /* the test API returns the value when it differs from the one asked for */
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+}
+
+/* Icon-only buttons, spin buttons and text fields under @root without a
+ * name a screen reader can say, one line each. */
+static void
+collect_unnamed (GtkWidget *root,
+                 GString   *problems)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      gboolean needs_name;
+      g_autofree char *name = NULL;
+
+      /* GTK's and libadwaita's own parts name themselves */
+      if (!gtk_widget_get_visible (c) || GTK_IS_WINDOW_CONTROLS (c) || GTK_IS_SPIN_BUTTON (root) ||
+          g_str_equal (G_OBJECT_TYPE_NAME (c), "AdwToastWidget"))
+        continue;
+      needs_name = GTK_IS_SPIN_BUTTON (c) || ADW_IS_ENTRY_ROW (c) || GTK_IS_MENU_BUTTON (c) ||
+                   (GTK_IS_BUTTON (c) && gtk_button_get_label (GTK_BUTTON (c)) == NULL &&
+                    !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (c)) && gtk_widget_get_focusable (c) &&
+                    gtk_widget_get_ancestor (c, ADW_TYPE_ENTRY_ROW) == NULL &&
+                    gtk_widget_get_ancestor (c, ADW_TYPE_EXPANDER_ROW) == NULL) ||
+                   (GTK_IS_BUTTON (c) && gtk_widget_get_ancestor (c, ADW_TYPE_EXPANDER_ROW) != NULL &&
+                    gtk_actionable_get_action_name (GTK_ACTIONABLE (c)) != NULL);
+      name = needs_name ? label_of (c) : NULL;
+      if (needs_name && (name == NULL || name[0] == '\0'))
+        g_string_append_printf (problems, "%s in %s has no name\n", G_OBJECT_TYPE_NAME (c),
+                                G_OBJECT_TYPE_NAME (gtk_widget_get_parent (c)));
+      collect_unnamed (c, problems);
+    }
+}
+
+static gboolean
+focus_in (gpointer data)
+{
+  gpointer *pair = data;
+  GtkWidget *focus = gtk_window_get_focus (pair[0]);
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, GPOINTER_TO_SIZE (pair[1])) != NULL;
+}
+
+/* The dialog from its template: every control named; the first keyboard
+ * focus in the address field (no feeds) or the list (feeds), never on
+ * Check Feeds. */
+static void
+test_focus_and_names (Fixture       *f,
+                      gconstpointer  data)
+{
+  SitrepFeedsDialog *dialog = open_dialog (f);
+  g_autofree char *feed = g_strdup_printf ("%s/feed.xml", base);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  gpointer in_entry[2] = { dialog, GSIZE_TO_POINTER (ADW_TYPE_ENTRY_ROW) };
+  gpointer in_list[2] = { NULL, GSIZE_TO_POINTER (ADW_TYPE_EXPANDER_ROW) };
+  GtkWidget *focus;
+
+  sitrep_test_wait_until (focus_in, in_entry, "the address field to have the focus");
+  add (dialog, feed);
+  assert_describes (dialog, "Daraa Monitor\t0\n");
+  collect_unnamed (GTK_WIDGET (dialog), problems);
+  g_assert_cmpstr (problems->str, ==, "");
+  gtk_window_close (GTK_WINDOW (dialog));
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+
+  /* with a feed followed, the list has it */
+  dialog = open_dialog (f);
+  in_list[0] = dialog;
+  sitrep_test_wait_until (focus_in, in_list, "the list of feeds to have the focus");
+  focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+  g_assert_false (GTK_IS_BUTTON (focus) && gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)) != NULL &&
+                  g_str_equal (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), "feeds.check"));
+  gtk_window_close (GTK_WINDOW (dialog));
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* accessible names readable by the test (GTK's test backend) */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_init ();
   adw_init ();
   g_thread_new ("server", server_thread, NULL);
@@ -558,6 +642,7 @@ main (int argc, char **argv)
 
   g_test_add ("/gui/feeds/add-check-read-remove", Fixture, NULL, setup, test_add_check_read_remove, teardown);
   g_test_add ("/gui/feeds/read-in-window", Fixture, NULL, setup, test_read_in_window, teardown);
+  g_test_add ("/gui/feeds/focus-and-names", Fixture, NULL, setup, test_focus_and_names, teardown);
   g_test_add ("/gui/feeds/cancel", Fixture, NULL, setup, test_cancel, teardown);
   g_test_add ("/gui/feeds/periodic", Fixture, NULL, setup, test_periodic_check, teardown);
   g_test_add ("/gui/feeds/opml", Fixture, NULL, setup, test_opml, teardown);
