@@ -17,7 +17,7 @@
 /* The figures reached when this test was written (tuning = every page but
  * every 4th in name order, the only pages rules were tuned on; held out =
  * every 4th); the test fails below them, so they can only go up. */
-#define DEV_F1_FLOOR  0.971
+#define DEV_F1_FLOOR  0.973
 #define HELD_F1_FLOOR 0.989
 
 /* ---- helpers ---- */
@@ -393,10 +393,12 @@ test_furniture_lines (void)
     "<p>Shelling hit the eastern countryside of Daraa on Monday, killing three people, local sources "
     "said, and the road to Busra stayed closed.</p>"
     "<p>[button link=\"/submit\" type=\"big\"] Send us your story[/button]</p>"
+    "<p>In this Nov. 18, 2019, file photo, residents walk past a damaged house in Busra al-Sham.</p>"
     "<table><tr><td>1</td><td>Busra</td><td>12</td><td>2019</td></tr>"
     "<tr><td>2</td><td>Nawa</td><td>7</td><td>2018</td></tr></table>"
     "<h2>Casualties</h2><p>Three killed.</p><h2>Casualties</h2><p>Three killed.</p>"
     "<p>Residents said the shelling went on until dawn, and that no aid had arrived by noon.</p>"
+    "<p>Sam Reporter has covered southern Syria since 2012. Follow him on Twitter @samreports.</p>"
     "<p>The contents of this site are \xc2\xa9 2019 Example News, a subsidiary of Example Holdings.</p>"
     "<p>Citation: Shelling in Daraa (2019, November 18) retrieved 20 November 2019 from "
     "https://example.org/news/2019-11-shelling-in-daraa.html, a page of Example News about the shelling "
@@ -414,7 +416,8 @@ test_furniture_lines (void)
   g_assert_nonnull (strstr (record->body, "Casualties\n\nThree killed.\n\nCasualties\n\nThree killed."));
   g_assert_true (g_str_has_suffix (record->body, "no aid had arrived by noon."));
   for (const char *const *no = (const char *const[]) { "Local Desk", "Published", "August 08", "button",
-                                                       "Send us", "\xc2\xa9", "Citation", "Daraa24", "08:22", NULL };
+                                                       "Send us", "\xc2\xa9", "Citation", "Daraa24", "08:22",
+                                                       "file photo", "Follow him", NULL };
        *no != NULL; no++)
     if (strstr (record->body, *no) != NULL)
       g_error ("furniture \"%s\" is in the body:\n%s", *no, record->body);

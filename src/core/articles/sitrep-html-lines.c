@@ -162,6 +162,14 @@ _sitrep_html_is_furniture_line (const char *para,
   /* a copyright line, wherever the sign stands in it */
   if (strstr (lower, "©") != NULL || strstr (lower, "all rights reserved") != NULL)
     return TRUE;
+  /* the author's note closing the article: "… Follow him on Twitter @…" */
+  if (strstr (lower, "follow him on ") != NULL || strstr (lower, "follow her on ") != NULL ||
+      strstr (lower, "follow them on ") != NULL || strstr (lower, "follow us on ") != NULL)
+    return TRUE;
+  /* a news agency's photo caption: "In this Dec. 12, 2006, file photo, …" */
+  if (g_str_has_prefix (lower, "in this ") && strstr (lower, " photo") != NULL &&
+      strstr (lower, " photo") - lower < 60)
+    return TRUE;
   if (letters > 160)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (furniture_openings); i++)
