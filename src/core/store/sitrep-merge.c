@@ -14,6 +14,8 @@
 #include "sitrep-claims.h"
 #include "sitrep-import-record.h"
 #include "sitrep-merge.h"
+#include "sitrep-store-bulk-private.h"
+#include "sitrep-store-private.h"
 
 typedef struct
 {
@@ -510,6 +512,7 @@ sitrep_store_merge_project (SitrepStore        *store,
                             GError            **error)
 {
   g_autoptr(SitrepStore) theirs = NULL;
+  g_autoptr(SitrepStore) writer = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *description = NULL;
   Merge m = { 0 };
@@ -531,8 +534,14 @@ sitrep_store_merge_project (SitrepStore        *store,
   theirs = sitrep_store_open (other_path, SITREP_STORE_OPEN_READ_ONLY, error);
   if (theirs == NULL)
     return FALSE;
+  /* The whole merge is one transaction on a connection of its own: a
+   * failure, a cancel or a kill anywhere leaves the project as it was, and
+   * the window's reads go on meanwhile and see it as it was until the end. */
+  writer = _sitrep_store_bulk_writer (store, error);
+  if (writer == NULL)
+    return FALSE;
 
-  m.ours = store;
+  m.ours = writer;
   m.theirs = theirs;
   m.theirs_name = g_path_get_basename (other_path);
   m.report = report;
@@ -542,23 +551,29 @@ sitrep_store_merge_project (SitrepStore        *store,
   m.labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   description = g_strdup_printf (_("Merge Work from %s"), m.theirs_name);
-  sitrep_store_begin_group (store, description);
-  ok = merge_labels (&m, &local_error) &&
-       merge_entities (&m, &local_error) &&
-       merge_articles (&m, cancellable, &local_error) &&
-       merge_events (&m, cancellable, &local_error);
-  sitrep_store_end_group (store);
+  sitrep_store_begin_group (writer, description);
+  ok = _sitrep_store_unit_begin (writer, &local_error);
+  if (ok)
+    {
+      ok = merge_labels (&m, &local_error) &&
+           merge_entities (&m, &local_error) &&
+           merge_articles (&m, cancellable, &local_error) &&
+           merge_events (&m, cancellable, &local_error) &&
+           !g_cancellable_set_error_if_cancelled (cancellable, &local_error);
+      ok = _sitrep_store_unit_end (writer, ok, ok ? &local_error : NULL);
+    }
+  sitrep_store_end_group (writer);
 
   if (!ok)
     {
-      /* Leave the project as it was: the merge is one step of the journal. */
-      g_autoptr(GError) undo_error = NULL;
-      gboolean wrote = report->articles_added + report->entities_added + report->annotations_added +
-                       report->events_added + report->claims_added > 0;
-      if (wrote && !sitrep_store_undo (store, &undo_error))
-        g_prefix_error (&local_error, _("The merge failed and could not be taken back (%s): "), undo_error->message);
+      /* Nothing of it was committed: the report says nothing was merged. */
       g_propagate_error (error, g_steal_pointer (&local_error));
       g_ptr_array_set_size (report->conflicts, 0);
+      report->articles_added = report->articles_present = 0;
+      report->entities_added = report->entities_present = 0;
+      report->annotations_added = report->annotations_present = 0;
+      report->events_added = report->events_present = 0;
+      report->claims_added = report->claims_present = 0;
     }
 
   g_free (m.theirs_name);
