@@ -14,6 +14,7 @@
 #include "sitrep-claims.h"
 #include "sitrep-import-record.h"
 #include "sitrep-merge.h"
+#include "sitrep-store-datasets.h"
 #include "sitrep-store-bulk-private.h"
 #include "sitrep-store-private.h"
 
@@ -226,6 +227,27 @@ merge_annotations (Merge         *m,
   return TRUE;
 }
 
+/* The adjudicator's rejections of every version of a stretch come along,
+ * so adjudicating the article here does not ask about it again. */
+static gboolean
+merge_rejections (Merge         *m,
+                  gint64         theirs_article,
+                  gint64         ours_article,
+                  GError       **error)
+{
+  g_autoptr(GArray) rejected = sitrep_store_list_adjudication_rejections (m->theirs, theirs_article, error);
+
+  if (rejected == NULL)
+    return FALSE;
+  for (guint i = 0; i < rejected->len; i++)
+    {
+      SitrepStretch *s = &g_array_index (rejected, SitrepStretch, i);
+      if (!sitrep_store_add_adjudication_rejection (m->ours, ours_article, s->start, s->end, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 merge_articles (Merge         *m,
                 GCancellable  *cancellable,
@@ -298,7 +320,7 @@ merge_articles (Merge         *m,
           m->report->articles_added++;
         }
       g_hash_table_insert (m->articles, ID (theirs), ID (ours));
-      if (!merge_annotations (m, theirs, ours, error))
+      if (!merge_annotations (m, theirs, ours, error) || !merge_rejections (m, theirs, ours, error))
         return FALSE;
     }
   return TRUE;
@@ -399,6 +421,22 @@ compare_field (Merge       *m,
               field, a != NULL ? a : "", b != NULL ? b : "", m->theirs_name);
 }
 
+/* A new event records the window's coder: one brought in keeps its own. */
+static gboolean
+keep_coder (Merge       *m,
+            gint64       event_id,
+            const char  *coder,
+            GError     **error)
+{
+  gint64 id = 0;
+
+  if (coder != NULL && (id = sitrep_store_ensure_annotator (m->ours, coder, error)) == 0)
+    return FALSE;
+  if (id == sitrep_store_get_event_coder_default (m->ours))
+    return TRUE;
+  return sitrep_store_set_event_coder (m->ours, event_id, id, error);
+}
+
 static gboolean
 merge_event (Merge         *m,
              SitrepEvent   *theirs,
@@ -406,14 +444,25 @@ merge_event (Merge         *m,
              GError       **error)
 {
   SitrepEvent *match = NULL;
+  g_autofree char *coder = NULL;
   gint64 ours_id;
 
+  /* Another coder's event is theirs to keep, even where it is the same
+   * incident as one of ours: agreement and adjudication compare the two. */
+  if (sitrep_store_get_event_coder (m->theirs, sitrep_event_get_id (theirs), &coder, error) < 0)
+    return FALSE;
   for (guint k = 0; k < ours_all->len && match == NULL; k++)
     {
       SitrepEvent *o = g_ptr_array_index (ours_all, k);
-      if (g_strcmp0 (sitrep_event_get_date_start (o), sitrep_event_get_date_start (theirs)) == 0 &&
-          g_strcmp0 (sitrep_event_get_event_type (o), sitrep_event_get_event_type (theirs)) == 0 &&
-          same_place (m, o, theirs))
+      g_autofree char *our_coder = NULL;
+
+      if (g_strcmp0 (sitrep_event_get_date_start (o), sitrep_event_get_date_start (theirs)) != 0 ||
+          g_strcmp0 (sitrep_event_get_event_type (o), sitrep_event_get_event_type (theirs)) != 0 ||
+          !same_place (m, o, theirs))
+        continue;
+      if (sitrep_store_get_event_coder (m->ours, sitrep_event_get_id (o), &our_coder, error) < 0)
+        return FALSE;
+      if (g_strcmp0 (our_coder, coder) == 0)
         match = o;
     }
 
@@ -443,7 +492,7 @@ merge_event (Merge         *m,
       d.assoc1_ids = assoc1;
       d.assoc2_ids = assoc2;
       ours_id = sitrep_store_create_event (m->ours, &d, error);
-      if (ours_id == 0)
+      if (ours_id == 0 || !keep_coder (m, ours_id, coder, error))
         return FALSE;
       m->report->events_added++;
     }

@@ -118,6 +118,13 @@ gboolean      _sitrep_store_unit_end       (SitrepStore   *self,
 /* Emits the signals held during a unit that committed, or drops them. */
 void          _sitrep_store_release_held   (SitrepStore   *self,
                                             gboolean       emit);
+/* Records who coded the events row @event_id, inside an edit of it
+ * (sitrep-store-datasets.c); @annotator_id 0: no one. */
+gboolean      _sitrep_store_write_event_coder (SitrepStore *self,
+                                               sqlite3     *db,
+                                               gint64       event_id,
+                                               gint64       annotator_id,
+                                               GError     **error);
 char         *_sitrep_store_now            (void);
 const char   *_sitrep_store_get_session    (SitrepStore   *self);
 

@@ -42,6 +42,7 @@ static const struct
   { "feeds", N_("Feeds") },
   { "feed_items", N_("Feed items") },
   { "article_archives", N_("Archive addresses of articles") },
+  { "adjudication_rejections", N_("Adjudication decisions that rejected every version") },
 };
 
 static const char *
