@@ -114,10 +114,16 @@ test_export_import (Fixture       *f,
   g_autoptr(GPtrArray) spans = NULL;
   gpointer args[2];
 
+  /* A temporary a killed export to another name left in the folder (a
+   * regular file, ours, not locked) goes with the next export. */
+  g_autofree char *stale = g_build_filename (f->dir, ".sitrep-part.old.conll.Ab12Cd", NULL);
+  g_assert_true (g_file_set_contents (stale, "half", -1, NULL));
+
   /* ana's spans only, as doccano. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-annotations-to", "(sss)", "doccano", "ana", doccano);
   sitrep_test_wait_until (file_exists, doccano, "the doccano export");
   sitrep_test_wait_until (actions_idle, f->window, "the export to end");
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_get_contents (doccano, &contents, NULL, &error));
   g_assert_nonnull (strstr (contents, "[33,37,\"Place\"]"));
   g_assert_nonnull (strstr (contents, "[11,29,\"Killed\"]"));
