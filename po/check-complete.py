@@ -62,6 +62,28 @@ def call_text(text, start):
     return text[start:]
 
 
+TRANSLATABLE_C = re.compile(r'(?<![A-Za-z0-9_])(_|N_|C_|NC_|ngettext|g_dngettext)\s*\(\s*"')
+
+
+def unlisted_files(podir, root):
+    """Sources with translatable strings that POTFILES.in does not list."""
+    with open(os.path.join(podir, 'POTFILES.in')) as f:
+        listed = {line.strip() for line in f if line.strip() and not line.startswith('#')}
+    found = []
+    for top in ('src', 'ui'):
+        for dirpath, _, names in os.walk(os.path.join(root, top)):
+            for name in names:
+                path = os.path.relpath(os.path.join(dirpath, name), root)
+                if path in listed or not name.endswith(('.c', '.ui')):
+                    continue
+                with open(os.path.join(root, path), encoding='utf-8') as f:
+                    text = f.read()
+                if (name.endswith('.c') and TRANSLATABLE_C.search(text)) or \
+                   (name.endswith('.ui') and 'translatable="yes"' in text):
+                    found.append(path)
+    return sorted(found)
+
+
 def cut_strings(podir, root):
     """file:line of translatable strings that a GLib format macro cuts."""
     found = []
@@ -87,6 +109,11 @@ def main():
         print('po/LINGUAS lists no language')
         return 1
     failed = False
+    unlisted = unlisted_files(podir, root)
+    if unlisted:
+        print('sources with translatable strings that po/POTFILES.in does not list:\n  '
+              + '\n  '.join(unlisted))
+        failed = True
     cut = cut_strings(podir, root)
     if cut:
         print('translatable strings built with a GLib format macro, which xgettext cuts '
