@@ -269,6 +269,12 @@ gint64        _sitrep_store_insert_claim   (SitrepStore             *self,
   "a.id, a.title, s.name, a.url, a.author, a.published, a.published_precision," \
   " a.published_note, a.language, a.status, a.imported_at"
 SitrepArticle *_sitrep_store_article_from_row (sqlite3_stmt *stmt);
+/* Steps an UPDATE or DELETE of article @id (sitrep-store-articles.c): an error when it
+ * fails or finds no such article. */
+gboolean       _sitrep_store_run_article_update (SitrepStore   *self,
+                                                 sqlite3_stmt  *stmt,
+                                                 gint64         id,
+                                                 GError       **error);
 
 /* The identity of an article's text (sitrep-store-content-hash.c), which
  * finds duplicates. */
