@@ -136,6 +136,21 @@ is_abbreviation (const char *text,
   return FALSE;
 }
 
+/* The character at byte @i of @text; returns the byte after it. */
+static inline gsize
+char_at (const char *text,
+         gsize       i,
+         gunichar   *c)
+{
+  if ((guchar) text[i] < 0x80)
+    {
+      *c = (guchar) text[i];
+      return i + 1;
+    }
+  *c = g_utf8_get_char (text + i);
+  return g_utf8_next_char (text + i) - text;
+}
+
 /* Words, numbers and marks with their byte and code point offsets, and the
  * sentence and paragraph of each. ASCII goes by table; the rest decodes. */
 GArray *
@@ -153,16 +168,7 @@ _sitrep_suggest_tokenize (const char *text)
       gunichar c;
       gsize next;
 
-      if (s[i] < 0x80)
-        {
-          c = s[i];
-          next = i + 1;
-        }
-      else
-        {
-          c = g_utf8_get_char ((const char *) s + i);
-          next = g_utf8_next_char ((const char *) s + i) - text;
-        }
+      next = char_at (text, i, &c);
 
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || g_unichar_isspace (c))
         {

@@ -392,6 +392,46 @@ like_pattern (const char *search)
   return g_string_free (s, FALSE);
 }
 
+/* The ORDER BY of a query's sort, in its direction. */
+static void
+append_order (GString                *sql,
+              const SitrepEventQuery *query)
+{
+  const char *dir = query->descending ? "DESC" : "ASC";
+
+  switch (query->sort)
+    {
+    case SITREP_EVENT_SORT_TYPE:
+      g_string_append_printf (sql, " ORDER BY e.event_type IS NULL, e.event_type %s, e.sub_event_type %s,"
+                                   " e.date_start %s, e.id", dir, dir, dir);
+      break;
+    case SITREP_EVENT_SORT_PLACE:
+      g_string_append_printf (sql, " ORDER BY coalesce (p.name, e.location_name) IS NULL,"
+                                   " coalesce (p.name, e.location_name) COLLATE NOCASE %s, e.date_start, e.id", dir);
+      break;
+    case SITREP_EVENT_SORT_ACTOR:
+      g_string_append_printf (sql, " ORDER BY n1.name IS NULL, n1.name COLLATE NOCASE %s, e.date_start, e.id", dir);
+      break;
+    case SITREP_EVENT_SORT_FATALITIES:
+      g_string_append_printf (sql, " ORDER BY e.derived_fatalities IS NULL, e.derived_fatalities %s,"
+                                   " e.date_start, e.id", dir);
+      break;
+    case SITREP_EVENT_SORT_SOURCES:
+      g_string_append_printf (sql, " ORDER BY e.derived_sources %s, e.date_start, e.id", dir);
+      break;
+    case SITREP_EVENT_SORT_DISPUTED:
+      g_string_append_printf (sql, " ORDER BY e.derived_disputed %s, e.date_start, e.id", dir);
+      break;
+    case SITREP_EVENT_SORT_CREATED:
+      g_string_append_printf (sql, " ORDER BY e.id %s", dir);
+      break;
+    case SITREP_EVENT_SORT_DATE:
+    default:
+      g_string_append_printf (sql, " ORDER BY e.date_start IS NULL, e.date_start %s, e.id %s", dir, dir);
+      break;
+    }
+}
+
 /**
  * sitrep_store_query_event_ids:
  * @query: (nullable): filter and order, NULL for every event by date
@@ -407,7 +447,6 @@ sitrep_store_query_event_ids (SitrepStore             *self,
   g_autoptr(GString) sql = g_string_new ("SELECT e.id FROM events e");
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *pattern = NULL;
-  const char *dir;
   sqlite3_stmt *stmt;
   sqlite3 *db;
   int rc;
@@ -416,7 +455,6 @@ sitrep_store_query_event_ids (SitrepStore             *self,
 
   if (query == NULL)
     query = &all;
-  dir = query->descending ? "DESC" : "ASC";
 
   if (query->sort == SITREP_EVENT_SORT_PLACE)
     g_string_append (sql, " LEFT JOIN entities p ON p.id = e.place_id");
@@ -457,37 +495,7 @@ sitrep_store_query_event_ids (SitrepStore             *self,
                             "  WHERE x.event_id = e.id AND y.name LIKE ?7 ESCAPE '\\'))");
     }
 
-  switch (query->sort)
-    {
-    case SITREP_EVENT_SORT_TYPE:
-      g_string_append_printf (sql, " ORDER BY e.event_type IS NULL, e.event_type %s, e.sub_event_type %s,"
-                                   " e.date_start %s, e.id", dir, dir, dir);
-      break;
-    case SITREP_EVENT_SORT_PLACE:
-      g_string_append_printf (sql, " ORDER BY coalesce (p.name, e.location_name) IS NULL,"
-                                   " coalesce (p.name, e.location_name) COLLATE NOCASE %s, e.date_start, e.id", dir);
-      break;
-    case SITREP_EVENT_SORT_ACTOR:
-      g_string_append_printf (sql, " ORDER BY n1.name IS NULL, n1.name COLLATE NOCASE %s, e.date_start, e.id", dir);
-      break;
-    case SITREP_EVENT_SORT_FATALITIES:
-      g_string_append_printf (sql, " ORDER BY e.derived_fatalities IS NULL, e.derived_fatalities %s,"
-                                   " e.date_start, e.id", dir);
-      break;
-    case SITREP_EVENT_SORT_SOURCES:
-      g_string_append_printf (sql, " ORDER BY e.derived_sources %s, e.date_start, e.id", dir);
-      break;
-    case SITREP_EVENT_SORT_DISPUTED:
-      g_string_append_printf (sql, " ORDER BY e.derived_disputed %s, e.date_start, e.id", dir);
-      break;
-    case SITREP_EVENT_SORT_CREATED:
-      g_string_append_printf (sql, " ORDER BY e.id %s", dir);
-      break;
-    case SITREP_EVENT_SORT_DATE:
-    default:
-      g_string_append_printf (sql, " ORDER BY e.date_start IS NULL, e.date_start %s, e.id %s", dir, dir);
-      break;
-    }
+  append_order (sql, query);
 
   db = _sitrep_store_lock (self, error);
   if (db == NULL)
@@ -618,43 +626,18 @@ count_common_actors (SitrepStore   *self,
   return n;
 }
 
-/**
- * sitrep_store_find_similar_events:
- *
- * Returns: (transfer full): SitrepEventMatch, best first.
- */
-GArray *
-sitrep_store_find_similar_events (SitrepStore             *self,
-                                  const SitrepEventDraft  *draft,
-                                  gint64                   exclude_id,
-                                  GError                 **error)
+/* The statement that lists the events a draft may repeat: those within days of its dates, or
+ * for an undated draft those at its place or nearby; NULL with @error set when it fails. */
+static sqlite3_stmt *
+similar_candidates (SitrepStore             *self,
+                    const SitrepEventDraft  *draft,
+                    gint64                   exclude_id,
+                    gboolean                 dated,
+                    double                   lat,
+                    double                   lon,
+                    GError                 **error)
 {
-  g_autoptr(GArray) matches = g_array_new (FALSE, TRUE, sizeof (SitrepEventMatch));
-  g_autoptr(GHashTable) actors = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
-  double lat = draft->latitude, lon = draft->longitude;
-  gboolean dated = !_sitrep_store_empty (draft->date_start);
   sqlite3_stmt *stmt;
-  sqlite3 *db;
-  int rc;
-
-  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
-  g_return_val_if_fail (draft != NULL, NULL);
-
-  db = _sitrep_store_lock (self, error);
-  if (db == NULL)
-    return NULL;
-  if (isnan (lat) && !_sitrep_store_place_coordinates (self, draft->place_id, &lat, &lon))
-    lat = lon = NAN;
-
-  if (draft->actor1_id != 0)
-    g_hash_table_add (actors, (gpointer) &draft->actor1_id);
-  if (draft->actor2_id != 0)
-    g_hash_table_add (actors, (gpointer) &draft->actor2_id);
-  for (guint i = 0; i < draft->n_assoc1; i++)
-    g_hash_table_add (actors, (gpointer) &draft->assoc1_ids[i]);
-  for (guint i = 0; i < draft->n_assoc2; i++)
-    g_hash_table_add (actors, (gpointer) &draft->assoc2_ids[i]);
 
   if (dated)
     {
@@ -693,6 +676,48 @@ sitrep_store_find_similar_events (SitrepStore             *self,
             }
         }
     }
+  return stmt;
+}
+
+/**
+ * sitrep_store_find_similar_events:
+ *
+ * Returns: (transfer full): SitrepEventMatch, best first.
+ */
+GArray *
+sitrep_store_find_similar_events (SitrepStore             *self,
+                                  const SitrepEventDraft  *draft,
+                                  gint64                   exclude_id,
+                                  GError                 **error)
+{
+  g_autoptr(GArray) matches = g_array_new (FALSE, TRUE, sizeof (SitrepEventMatch));
+  g_autoptr(GHashTable) actors = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
+  double lat = draft->latitude, lon = draft->longitude;
+  gboolean dated = !_sitrep_store_empty (draft->date_start);
+  sqlite3_stmt *stmt;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+  g_return_val_if_fail (draft != NULL, NULL);
+
+  db = _sitrep_store_lock (self, error);
+  if (db == NULL)
+    return NULL;
+  if (isnan (lat) && !_sitrep_store_place_coordinates (self, draft->place_id, &lat, &lon))
+    lat = lon = NAN;
+
+  if (draft->actor1_id != 0)
+    g_hash_table_add (actors, (gpointer) &draft->actor1_id);
+  if (draft->actor2_id != 0)
+    g_hash_table_add (actors, (gpointer) &draft->actor2_id);
+  for (guint i = 0; i < draft->n_assoc1; i++)
+    g_hash_table_add (actors, (gpointer) &draft->assoc1_ids[i]);
+  for (guint i = 0; i < draft->n_assoc2; i++)
+    g_hash_table_add (actors, (gpointer) &draft->assoc2_ids[i]);
+
+  stmt = similar_candidates (self, draft, exclude_id, dated, lat, lon, error);
   if (stmt == NULL)
     {
       _sitrep_store_unlock (self);
