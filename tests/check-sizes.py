@@ -6,7 +6,8 @@
 # The code is in GNU style: a function's body opens with "{" in the first column, right after
 # the line that closes its parameter list, and closes with "}" in the first column. A function's
 # length is its body, from that "{" to that "}" (both counted). Exits 1 when anything is over,
-# naming each offender as FILE:LINE, so the test that runs it fails.
+# naming each offender as FILE:LINE, so the test that runs it fails. An allowed entry that is
+# no longer over is named too, to be taken off the list, but does not fail.
 #
 # usage: check-sizes.py SRCDIR [--allow FILE:FUNCTION ...]
 
@@ -111,7 +112,7 @@ def main(argv):
         print(entry)
     print('%d files checked; %d over the limits, %d allowed for now' % (checked, len(over),
                                                                         len(tolerated)))
-    return 1 if over or stale else 0
+    return 1 if over else 0
 
 
 if __name__ == '__main__':
