@@ -73,6 +73,8 @@ struct _SitrepStore
   char *private_path;
   guint unit_depth;         /* > 0 inside _sitrep_store_unit_begin (): edits nest as savepoints */
   SitrepStore *owner;       /* a worker's store: its signals are the owner's (sitrep-store.c) */
+  gint bulk_writes;         /* the owner's: its workers inside a transaction (atomic) */
+  guint in_bulk_write : 1;  /* a worker's: counted in its owner's bulk_writes */
 };
 
 /* Every public entry point takes the lock and checks the store is open

@@ -30,6 +30,7 @@ typedef enum
   SITREP_STORE_ERROR_DUPLICATE,
   SITREP_STORE_ERROR_INVALID,
   SITREP_STORE_ERROR_IO,
+  SITREP_STORE_ERROR_BUSY,       /* a bulk write (an import) holds the project: try again after it */
 } SitrepStoreError;
 
 typedef enum
