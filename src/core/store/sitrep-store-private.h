@@ -109,6 +109,9 @@ gboolean      _sitrep_store_begin          (SitrepStore   *self,
 gboolean      _sitrep_store_commit         (SitrepStore   *self,
                                             GError       **error);
 void          _sitrep_store_rollback       (SitrepStore   *self);
+/* A worker's bulk write is over (sitrep-store-transaction.c): its owner's edits are no
+ * longer refused as SITREP_STORE_ERROR_BUSY. */
+void          _sitrep_store_end_bulk_write (SitrepStore   *self);
 /* One unit the user sees (a line of an annotation file): the edits between
  * these two are kept together or not at all. Holds the store's lock. */
 gboolean      _sitrep_store_unit_begin     (SitrepStore   *self,
