@@ -63,6 +63,15 @@ SitrepStore  *sitrep_store_open                 (const char            *path,
 gboolean      sitrep_store_salvage              (const char            *path,
                                                  const char            *dest_path,
                                                  GError               **error);
+/* The same on a worker thread (sitrep-store-tasks.c); finish returns what the copy
+ * could not keep ("" when everything was kept). */
+void          sitrep_store_salvage_async        (const char            *path,
+                                                 const char            *dest_path,
+                                                 GCancellable          *cancellable,
+                                                 GAsyncReadyCallback    callback,
+                                                 gpointer               user_data);
+char         *sitrep_store_salvage_finish       (GAsyncResult          *result,
+                                                 GError               **error);
 const char   *sitrep_store_get_path             (SitrepStore           *self);
 gboolean      sitrep_store_is_read_only         (SitrepStore           *self);
 int           sitrep_store_get_schema_version   (SitrepStore           *self);
