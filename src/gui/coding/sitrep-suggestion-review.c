@@ -9,6 +9,7 @@
 
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
+#include "sitrep-store-bulk-private.h"
 #include "sitrep-suggestion-review.h"
 
 struct _SitrepSuggestionReview
@@ -663,7 +664,16 @@ sitrep_suggestion_review_suggest (SitrepSuggestionReview *self,
     return;
 
   job = g_new0 (Job, 1);
-  job->store = g_object_ref (self->store);
+  /* The worker writes on a connection of its own: the window's store and
+   * its prepared statements belong to the main thread, which goes on
+   * reading (the panel, the reader) while suggestions are written. */
+  job->store = _sitrep_store_bulk_writer (self->store, &error);
+  if (job->store == NULL)
+    {
+      job_free (job);
+      g_signal_emit (self, signals[FINISHED], 0, 0, 0, FALSE, error->message);
+      return;
+    }
   if (all)
     {
       SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
