@@ -51,6 +51,12 @@ first_words (void)
   return once.retval;
 }
 
+void
+_sitrep_suggest_places_warm_up (void)
+{
+  first_words ();
+}
+
 /* Words before a name that say a place follows. */
 static const char * const place_cues[] = {
   "in", "near", "at", "from", "to", "outside", "around", "into", "of", "toward", "towards",

@@ -74,6 +74,7 @@ typedef struct
   GHashTable   *key_cache;     /* token text → normalised key (owned by the suggester) */
   Lexicon      *lexicon;       /* owned by the suggester */
   guint64      *lists;         /* per token: the bits of the word lists it is in */
+  guint64       marked;        /* the lists marked in lists[] */
   const char  **keys;          /* per token: its normalised key, once asked (in key_cache) */
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion */
@@ -128,7 +129,7 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
   if (run->lexicon != NULL && i < run->tokens->len)
     {
       slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOT (words)];
-      if (slot->list == words)
+      if (slot->list == words && (run->marked & slot->bit))
         return (run->lists[i] & slot->bit) != 0;
     }
   return _sitrep_suggest_tok_in_slow (run, i, words);
@@ -166,6 +167,9 @@ void        _sitrep_suggest_claimants     (SuggestRun        *run);
 void        _sitrep_suggest_dates         (SuggestRun        *run);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
 GPtrArray  *_sitrep_suggest_incidents     (GPtrArray         *suggestions);
+
+/* Reads the places detector's index of first words (sitrep-suggest-places.c). */
+void        _sitrep_suggest_places_warm_up (void);
 
 /* The bundled actor list (sitrep-suggest-actors.c): key → KnownName. */
 void        _sitrep_suggest_add_bundled_actors (GHashTable   *names);

@@ -303,7 +303,14 @@ struct _Lexicon
   GHashTable         *bits;       /* list → its bit */
   GHashTable         *words;      /* word hash → LexWord */
   guint               n_lists;
+  guint64             all;        /* the bits given */
 };
+
+/* Every list any suggester has met, so a new suggester knows them all
+ * before its first text (the reader makes one per Suggest). The lists are
+ * static arrays of the detectors. */
+static GMutex known_lists_lock;
+static GPtrArray *known_lists;
 
 static void
 lex_word_free (gpointer data)
@@ -320,6 +327,47 @@ lex_word_free (gpointer data)
     }
 }
 
+static LexWord *lexicon_find (Lexicon    *lexicon,
+                              guint32     hash,
+                              const char *text,
+                              gsize       len);
+
+/* Gives @words the next bit; 0 when every bit is taken. */
+static guint64
+lexicon_add (Lexicon            *lexicon,
+             const char * const *words)
+{
+  guint64 *bit;
+
+  if (lexicon->n_lists == LEXICON_LISTS)
+    return 0;
+  bit = g_new (guint64, 1);
+  *bit = G_GUINT64_CONSTANT (1) << lexicon->n_lists++;
+  lexicon->all |= *bit;
+  g_hash_table_insert (lexicon->bits, (gpointer) words, bit);
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      gsize len = strlen (words[k]);
+      guint32 hash;
+      LexWord *w;
+
+      if (len > MAX_LISTED_WORD)
+        continue;
+      hash = word_hash (words[k], len);
+      w = lexicon_find (lexicon, hash, words[k], len);
+      if (w == NULL)
+        {
+          w = g_new0 (LexWord, 1);
+          w->word = g_ascii_strdown (words[k], len);
+          w->len = len;
+          g_hash_table_steal_extended (lexicon->words, GUINT_TO_POINTER (hash), NULL, (gpointer *) &w->next);
+          g_hash_table_insert (lexicon->words, GUINT_TO_POINTER (hash), w);
+        }
+      w->lists |= *bit;
+    }
+  return *bit;
+}
+
 static Lexicon *
 lexicon_new (void)
 {
@@ -327,6 +375,10 @@ lexicon_new (void)
 
   lexicon->bits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   lexicon->words = g_hash_table_new_full (NULL, NULL, NULL, lex_word_free);
+  g_mutex_lock (&known_lists_lock);
+  for (guint i = 0; known_lists != NULL && i < known_lists->len; i++)
+    lexicon_add (lexicon, known_lists->pdata[i]);
+  g_mutex_unlock (&known_lists_lock);
   return lexicon;
 }
 
@@ -373,51 +425,36 @@ lexicon_mark (Lexicon    *lexicon,
     }
 }
 
-/* The bit of @words, given it the first time (and the tokens of @run
- * marked again); 0 when every bit is taken. */
+/* The bit of @words, given it the first time (and every later suggester
+ * with it); 0 when every bit is taken. */
 static guint64
 lexicon_bit (const SuggestRun   *run,
              const char * const *words)
 {
   Lexicon *lexicon = run->lexicon;
   guint slot = LEXICON_SLOT (words);
-  guint64 *bit;
+  guint64 *found, bit;
 
   if (lexicon->at_hand[slot].list == words)
     return lexicon->at_hand[slot].bit;
-  bit = g_hash_table_lookup (lexicon->bits, words);
-  if (bit == NULL)
+  found = g_hash_table_lookup (lexicon->bits, words);
+  if (found != NULL)
+    bit = *found;
+  else
     {
-      if (lexicon->n_lists == LEXICON_LISTS)
+      bit = lexicon_add (lexicon, words);
+      if (bit == 0)
         return 0;
-      bit = g_new (guint64, 1);
-      *bit = G_GUINT64_CONSTANT (1) << lexicon->n_lists++;
-      g_hash_table_insert (lexicon->bits, (gpointer) words, bit);
-      for (guint k = 0; words[k] != NULL; k++)
-        {
-          gsize len = strlen (words[k]);
-          guint32 hash;
-          LexWord *w;
-
-          if (len > MAX_LISTED_WORD)
-            continue;
-          hash = word_hash (words[k], len);
-          w = lexicon_find (lexicon, hash, words[k], len);
-          if (w == NULL)
-            {
-              w = g_new0 (LexWord, 1);
-              w->word = g_ascii_strdown (words[k], len);
-              w->len = len;
-              g_hash_table_steal_extended (lexicon->words, GUINT_TO_POINTER (hash), NULL, (gpointer *) &w->next);
-              g_hash_table_insert (lexicon->words, GUINT_TO_POINTER (hash), w);
-            }
-          w->lists |= *bit;
-        }
-      lexicon_mark (lexicon, run->text, run->tokens, run->lists);
+      g_mutex_lock (&known_lists_lock);
+      if (known_lists == NULL)
+        known_lists = g_ptr_array_new ();
+      if (!g_ptr_array_find (known_lists, words, NULL))
+        g_ptr_array_add (known_lists, (gpointer) words);
+      g_mutex_unlock (&known_lists_lock);
     }
   lexicon->at_hand[slot].list = words;
-  lexicon->at_hand[slot].bit = *bit;
-  return *bit;
+  lexicon->at_hand[slot].bit = bit;
+  return bit;
 }
 
 gboolean
@@ -433,13 +470,20 @@ _sitrep_suggest_tok_in_slow (const SuggestRun   *run,
   t = tok (run, i);
   if (!(t->flags & TOK_WORD) || t->lhash == 0)
     return FALSE;
-  /* One AND rather than a pass over the list. */
+  /* One AND rather than a pass over the list; a list met first in this
+   * text was not marked: its word is looked up. */
   if (run->lexicon != NULL)
     {
       guint64 bit = lexicon_bit (run, words);
+      const LexWord *w;
 
-      if (bit != 0)
+      if (bit != 0 && (run->marked & bit))
         return (run->lists[i] & bit) != 0;
+      if (bit != 0)
+        {
+          w = lexicon_find (run->lexicon, t->lhash, run->text + t->start, t->end - t->start);
+          return w != NULL && (w->lists & bit) != 0;
+        }
     }
   first = LOWER (run->text[t->start]);
   for (guint k = 0; words[k] != NULL; k++)
@@ -870,6 +914,14 @@ load_entities (SitrepSuggester  *self,
   return TRUE;
 }
 
+void
+sitrep_suggest_warm_up (void)
+{
+  _sitrep_gazetteer_get_bundled ();
+  _sitrep_suggest_places_warm_up ();
+  common_word_set ();
+}
+
 SitrepSuggester *
 sitrep_suggester_new (SitrepStore  *store,
                       GError      **error)
@@ -922,6 +974,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.lexicon = self->lexicon;
   run.lists = g_new (guint64, run.tokens->len);
   lexicon_mark (run.lexicon, text, run.tokens, run.lists);
+  run.marked = run.lexicon->all;
   run.month_cache = self->month_cache;
   run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
   run.published = published;

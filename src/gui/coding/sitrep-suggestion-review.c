@@ -28,6 +28,7 @@ struct _SitrepSuggestionReview
   guint         reload_id;
   double        fraction;
   gboolean      running;
+  gboolean      running_one;    /* on the article in review only */
 };
 
 enum {
@@ -267,6 +268,10 @@ on_annotations_changed (SitrepStore            *store,
 {
   if (self->article_id == 0 || (article_id != 0 && article_id != self->article_id))
     return;
+  /* Suggest on this article alone saved them: the end of the run reads
+   * them back once (a long article's thousands, not twice). */
+  if (self->running && self->running_one)
+    return;
   /* After the reader has painted the annotation that came of it. */
   if (self->reload_id == 0)
     self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 20, reload_in_idle, self, NULL);
@@ -397,6 +402,34 @@ sitrep_suggestion_review_init (SitrepSuggestionReview *self)
 
 /* Public API */
 
+static void
+warm_up_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  sitrep_suggest_warm_up ();
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The gazetteer's index is read in the background once a project is open,
+ * not at start-up and not when Suggest is first pressed. */
+static void
+warm_up (void)
+{
+  static gsize started = 0;
+
+  if (g_once_init_enter (&started))
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+      g_task_set_source_tag (task, warm_up);
+      g_task_set_priority (task, G_PRIORITY_LOW);
+      g_task_run_in_thread (task, warm_up_thread);
+      g_once_init_leave (&started, 1);
+    }
+}
+
 SitrepSuggestionReview *
 sitrep_suggestion_review_new (void)
 {
@@ -420,7 +453,10 @@ sitrep_suggestion_review_set_article (SitrepSuggestionReview *self,
         g_signal_handlers_disconnect_by_data (self->store, self);
       g_set_object (&self->store, store);
       if (store != NULL)
-        g_signal_connect (store, "annotations-changed", G_CALLBACK (on_annotations_changed), self);
+        {
+          g_signal_connect (store, "annotations-changed", G_CALLBACK (on_annotations_changed), self);
+          warm_up ();
+        }
     }
   if (article_id != self->article_id)
     {
@@ -666,6 +702,7 @@ sitrep_suggestion_review_suggest (SitrepSuggestionReview *self,
 
   self->cancellable = g_cancellable_new ();
   self->running = TRUE;
+  self->running_one = !all;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
   set_progress (self, 0.0, _("Suggesting…"));
 
