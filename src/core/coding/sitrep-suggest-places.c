@@ -763,18 +763,159 @@ countries_named (SuggestRun *run,
 /* A small place in a country the article never names, or far from all the
  * article's other places, is flagged doubtful: the name matched, the
  * context did not. */
+/* ------------------------------------------------ what weigh_places asks, in linear time */
+
+/* The placed mentions of an article grouped by where they are: a long report
+ * names a few hundred places thousands of times, and weigh_places asks of
+ * each mention how far the nearest other place is and how many mentions
+ * are of others; asked of every pair of mentions that was quadratic. */
+typedef struct
+{
+  gint64      geonameid;
+  double      latitude;
+  double      longitude;
+  guint       n;          /* mentions here */
+  GHashTable *texts;      /* text → mentions here with it */
+} Spot;
+
+typedef struct
+{
+  GArray     *spots;      /* Spot */
+  GHashTable *by_id;      /* geonameid → mentions with it */
+  GHashTable *by_text;    /* text → mentions with it */
+  GHashTable *by_both;    /* "geonameid text" → mentions with both */
+  GHashTable *answers;    /* "geonameid lat lon text" → Answer */
+  guint       n;          /* placed mentions */
+} Spots;
+
+typedef struct
+{
+  double nearest;
+  guint  others;
+} Answer;
+
+static gboolean
+is_placed (const SitrepSuggestion *o)
+{
+  return o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude);
+}
+
+static void
+count_in (GHashTable *table,
+          char       *key)
+{
+  g_hash_table_insert (table, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, key)) + 1));
+}
+
+static void
+spots_init (Spots      *spots,
+            SuggestRun *run,
+            guint       from)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  spots->spots = g_array_new (FALSE, FALSE, sizeof (Spot));
+  spots->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  spots->by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  spots->by_both = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  spots->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  spots->n = 0;
+  for (guint m = from; m < run->out->len; m++)
+    {
+      SitrepSuggestion *o = run->out->pdata[m];
+      g_autofree char *where = NULL;
+      gpointer at;
+      Spot *spot;
+
+      if (!is_placed (o))
+        continue;
+      spots->n++;
+      where = g_strdup_printf ("%" G_GINT64_FORMAT " %a %a", o->geonameid, o->latitude, o->longitude);
+      if (!g_hash_table_lookup_extended (index, where, NULL, &at))
+        {
+          Spot fresh = { o->geonameid, o->latitude, o->longitude, 0,
+                         g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+
+          g_array_append_val (spots->spots, fresh);
+          at = GUINT_TO_POINTER (spots->spots->len - 1);
+          g_hash_table_insert (index, g_steal_pointer (&where), at);
+        }
+      spot = &g_array_index (spots->spots, Spot, GPOINTER_TO_UINT (at));
+      spot->n++;
+      count_in (spot->texts, g_strdup (o->text));
+      count_in (spots->by_id, g_strdup_printf ("%" G_GINT64_FORMAT, o->geonameid));
+      count_in (spots->by_text, g_strdup (o->text));
+      count_in (spots->by_both, g_strdup_printf ("%" G_GINT64_FORMAT " %s", o->geonameid, o->text));
+    }
+}
+
+static void
+spots_clear (Spots *spots)
+{
+  for (guint i = 0; i < spots->spots->len; i++)
+    g_hash_table_unref (g_array_index (spots->spots, Spot, i).texts);
+  g_array_unref (spots->spots);
+  g_hash_table_unref (spots->by_id);
+  g_hash_table_unref (spots->by_text);
+  g_hash_table_unref (spots->by_both);
+  g_hash_table_unref (spots->answers);
+}
+
+static guint
+count_of (GHashTable *table,
+          const char *key)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
+}
+
+/* For @s: the distance to the nearest placed mention of another place
+ * under another text, and how many such mentions there are — as a pass
+ * over every other mention would find them. */
+static Answer
+spots_ask (Spots                  *spots,
+           const SitrepSuggestion *s)
+{
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT " %a %a %s", s->geonameid, s->latitude,
+                                          s->longitude, s->text);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, s->geonameid);
+  g_autofree char *both = g_strdup_printf ("%" G_GINT64_FORMAT " %s", s->geonameid, s->text);
+  Answer *answer = g_hash_table_lookup (spots->answers, key);
+
+  if (answer != NULL)
+    return *answer;
+  answer = g_new (Answer, 1);
+  answer->nearest = G_MAXDOUBLE;
+  answer->others = spots->n - count_of (spots->by_id, id) - count_of (spots->by_text, s->text) +
+                   count_of (spots->by_both, both);
+  for (guint i = 0; i < spots->spots->len; i++)
+    {
+      const Spot *spot = &g_array_index (spots->spots, Spot, i);
+
+      /* Another place, named here by some other text. */
+      if (spot->geonameid == s->geonameid || spot->n == count_of (spot->texts, s->text))
+        continue;
+      answer->nearest = MIN (answer->nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude,
+                                                                            spot->latitude, spot->longitude));
+    }
+  g_hash_table_insert (spots->answers, g_steal_pointer (&key), answer);
+  return *answer;
+}
+
 static void
 weigh_places (SuggestRun *run,
               guint       from)
 {
   g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  Spots spots;
 
   countries_named (run, codes);
+  spots_init (&spots, run, from);
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
-      double nearest = G_MAXDOUBLE;
-      guint others = 0;
+      double nearest;
+      guint others;
+      Answer answer;
 
       /* Learned resolutions (score 0.95) are the project's own choice. */
       if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful || s->population >= 100000 ||
@@ -785,19 +926,13 @@ weigh_places (SuggestRun *run,
           s->doubtful = TRUE;
           continue;
         }
-      for (guint m = from; m < run->out->len; m++)
-        {
-          SitrepSuggestion *o = run->out->pdata[m];
-
-          if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->geonameid == s->geonameid ||
-              g_strcmp0 (o->text, s->text) == 0)
-            continue;
-          others++;
-          nearest = MIN (nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude, o->latitude, o->longitude));
-        }
+      answer = spots_ask (&spots, s);
+      nearest = answer.nearest;
+      others = answer.others;
       if (others >= 2 && nearest > FAR_FROM_OTHERS_KM)
         s->doubtful = TRUE;
     }
+  spots_clear (&spots);
 }
 
 /* ---------------------------------------------------------------- regions */
@@ -824,10 +959,93 @@ region_of_key (const char *key)
 /* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
  * placed at the centre of their places. A place of the same name followed
  * by "province" is the province. */
+/* The places proposed so far, by where they start, for region_places to
+ * find the one over a region's name without a pass over all of them for
+ * each name (quadratic in a long report). */
+typedef struct
+{
+  gsize byte_start;
+  guint index;     /* in run->out */
+} PlaceAt;
+
+static int
+compare_place_at (gconstpointer a,
+                  gconstpointer b)
+{
+  const PlaceAt *pa = a, *pb = b;
+
+  if (pa->byte_start != pb->byte_start)
+    return pa->byte_start < pb->byte_start ? -1 : 1;
+  return pa->index < pb->index ? -1 : pa->index > pb->index;
+}
+
+static GArray *
+places_by_start (SuggestRun *run,
+                 gsize      *longest)
+{
+  GArray *places = g_array_new (FALSE, FALSE, sizeof (PlaceAt));
+
+  *longest = 0;
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+      PlaceAt at = { o->byte_start, k };
+
+      if (o->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      g_array_append_val (places, at);
+      *longest = MAX (*longest, o->byte_end - o->byte_start);
+    }
+  g_array_sort (places, compare_place_at);
+  return places;
+}
+
+/* The first place proposed (in run->out's order) that starts by @start_by
+ * and ends at or after @end_from, or NULL. */
+static SitrepSuggestion *
+place_over (SuggestRun *run,
+            GArray     *places,
+            gsize       longest,
+            gsize       start_by,
+            gsize       end_from)
+{
+  guint lo = 0, hi = places->len;
+  SitrepSuggestion *found = NULL;
+  guint found_index = G_MAXUINT;
+
+  /* Past the last one starting by @start_by … */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (places, PlaceAt, mid).byte_start <= start_by)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  /* … back to the first that can still reach @end_from. */
+  for (guint k = lo; k > 0; k--)
+    {
+      const PlaceAt *at = &g_array_index (places, PlaceAt, k - 1);
+      SitrepSuggestion *o = run->out->pdata[at->index];
+
+      if (at->byte_start + longest < end_from)
+        break;
+      if (o->byte_end >= end_from && at->index < found_index)
+        {
+          found = o;
+          found_index = at->index;
+        }
+    }
+  return found;
+}
+
 static void
 region_places (SuggestRun *run)
 {
   guint n = run->tokens->len;
+  gsize longest;
+  g_autoptr(GArray) places = places_by_start (run, &longest);
 
   for (guint i = 0; i < n; i++)
     {
@@ -851,14 +1069,7 @@ region_places (SuggestRun *run)
           i = last;
           continue;
         }
-      for (guint k = 0; k < run->out->len && s == NULL; k++)
-        {
-          SitrepSuggestion *o = run->out->pdata[k];
-
-          if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start <= tok (run, last)->start &&
-              o->byte_end >= tok (run, i)->end)
-            s = o;
-        }
+      s = place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
       if (s != NULL && !worded)
         {
           i = last;
