@@ -14,10 +14,6 @@
 
 /* Longest place name looked for, in tokens (words and hyphens). */
 #define MAX_PLACE_TOKENS 7
-/* A long article is resolved against the text around each name, not all of it. */
-#define CONTEXT_WINDOW 4096
-/* The gazetteer reads runs of up to this many words as names. */
-#define MAX_CONTEXT_WORDS 4
 /* Two candidates this close in score and this far apart: the name is doubtful. */
 #define CLOSE_SCORE 0.03
 #define FAR_APART_KM 50.0
@@ -182,153 +178,6 @@ place_at (SuggestRun  *run,
   return NULL;
 }
 
-/* ---------------------------------------------------------------- context */
-
-/* Where the gazetteer's reading of a text breaks a run of words: these
- * marks, a new paragraph, and a number with a separator in it. */
-static gboolean
-breaks_run (SuggestRun *run,
-            guint       j)
-{
-  const SuggestToken *t = tok (run, j);
-
-  if (j > 0 && t->paragraph != tok (run, j - 1)->paragraph)
-    return TRUE;
-  if (t->flags & TOK_NUMBER)
-    return memchr (run->text + t->start, ',', t->end - t->start) != NULL ||
-           memchr (run->text + t->start, '.', t->end - t->start) != NULL;
-  if (t->flags & TOK_PUNCT)
-    {
-      gunichar c = g_utf8_get_char (run->text + t->start);
-
-      return c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' ||
-             c == 0x201C || c == 0x201D || c == 0x060C;
-    }
-  return FALSE;
-}
-
-static gboolean
-is_context_stop_word (SuggestRun *run,
-                      guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-  char buf[32];
-  gsize len = t->end - t->start;
-
-  if (len >= sizeof buf)
-    return FALSE;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (run->text[t->start + k]);
-  buf[len] = '\0';
-  return _sitrep_gazetteer_is_stop_word (buf);
-}
-
-/* The key of the words @gram[0 … n-1], as sitrep_normalize_name() gives
- * for their text: token keys (already cached) joined, articles left out of
- * a name of more than one word. */
-static void
-gram_key (SuggestRun  *run,
-          const guint *gram,
-          guint        n,
-          GString     *key)
-{
-  g_string_truncate (key, 0);
-  for (guint k = 0; k < n; k++)
-    {
-      const char *part;
-
-      if (n > 1 && _sitrep_suggest_is_article (run, gram[k]))
-        continue;
-      part = _sitrep_suggest_tok_key (run, gram[k]);
-      if (*part == '\0')
-        continue;
-      if (key->len > 0)
-        g_string_append_c (key, ' ');
-      g_string_append (key, part);
-    }
-}
-
-/* The gazetteer's context of tokens @from … @to - 1, read from the
- * suggester's tokens and keys rather than from the text again: runs of up
- * to four words from a capitalised one to a capitalised one. */
-static GazetteerContext *
-read_context (SuggestRun *run,
-              guint       from,
-              guint       to)
-{
-  GazetteerContext *context = _sitrep_gazetteer_context_new ();
-  g_autoptr(GString) key = g_string_new (NULL);
-
-  for (guint i = from; i < to; i++)
-    {
-      guint gram[MAX_CONTEXT_WORDS];
-      guint n = 0;
-
-      if (!(tok (run, i)->flags & TOK_CAP))
-        continue;
-      for (guint j = i; j < to && n < MAX_CONTEXT_WORDS; j++)
-        {
-          const SuggestToken *t = tok (run, j);
-
-          if (j > i && breaks_run (run, j))
-            break;
-          if (!(t->flags & (TOK_WORD | TOK_NUMBER)))
-            continue;
-          gram[n++] = j;
-          if (!(t->flags & TOK_CAP) || (n == 1 && is_context_stop_word (run, j)))
-            continue;
-          gram_key (run, gram, n, key);
-          _sitrep_gazetteer_context_add (run->gazetteer, context, key->str);
-        }
-    }
-  return context;
-}
-
-/* The first token starting at or after byte @at. */
-static guint
-token_at (SuggestRun *run,
-          gsize       at)
-{
-  guint lo = 0, hi = run->tokens->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (tok (run, mid)->start < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-/* What the text around byte @at names. A long text is read in stretches
- * of CONTEXT_WINDOW bytes: a place is ranked against its own stretch and
- * one either side, read once for all the places of the stretch; a short
- * text is read once, whole. */
-static GazetteerContext *
-context_at (SuggestRun *run,
-            gsize       at)
-{
-  gsize chunk = run->text_len > 3 * CONTEXT_WINDOW ? at / CONTEXT_WINDOW + 1 : 0;
-
-  if (run->context == NULL || run->context_chunk != chunk)
-    {
-      guint from = 0, to = run->tokens->len;
-
-      g_clear_pointer (&run->context, _sitrep_gazetteer_context_free);
-      if (chunk > 0)
-        {
-          from = token_at (run, chunk >= 2 ? (chunk - 2) * CONTEXT_WINDOW : 0);
-          to = token_at (run, (chunk + 1) * CONTEXT_WINDOW);
-        }
-      run->context = read_context (run, from, to);
-      run->context_chunk = chunk;
-    }
-  return run->context;
-}
-
 /* Where @key (read as @surface) is, in the text around it. */
 static void
 resolve (SuggestRun       *run,
@@ -371,7 +220,7 @@ resolve (SuggestRun       *run,
           return;
         }
     }
-  found = _sitrep_gazetteer_rank (run->gazetteer, key, context_at (run, s->byte_start), 2);
+  found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 2);
   if (found->len == 0)
     return;
   best = found->pdata[0];
@@ -763,159 +612,49 @@ countries_named (SuggestRun *run,
 /* A small place in a country the article never names, or far from all the
  * article's other places, is flagged doubtful: the name matched, the
  * context did not. */
-/* ------------------------------------------------ what weigh_places asks, in linear time */
-
-/* The placed mentions of an article grouped by where they are: a long report
- * names a few hundred places thousands of times, and weigh_places asks of
- * each mention how far the nearest other place is and how many mentions
- * are of others; asked of every pair of mentions that was quadratic. */
-typedef struct
+/* The same by a pass over every mention: for the few of a short report,
+ * quicker than grouping them. */
+static SpotsAnswer
+pass_ask (SuggestRun             *run,
+          guint                   from,
+          const SitrepSuggestion *s)
 {
-  gint64      geonameid;
-  double      latitude;
-  double      longitude;
-  guint       n;          /* mentions here */
-  GHashTable *texts;      /* text → mentions here with it */
-} Spot;
+  SpotsAnswer answer = { G_MAXDOUBLE, 0 };
 
-typedef struct
-{
-  GArray     *spots;      /* Spot */
-  GHashTable *by_id;      /* geonameid → mentions with it */
-  GHashTable *by_text;    /* text → mentions with it */
-  GHashTable *by_both;    /* "geonameid text" → mentions with both */
-  GHashTable *answers;    /* "geonameid lat lon text" → Answer */
-  guint       n;          /* placed mentions */
-} Spots;
-
-typedef struct
-{
-  double nearest;
-  guint  others;
-} Answer;
-
-static gboolean
-is_placed (const SitrepSuggestion *o)
-{
-  return o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude);
-}
-
-static void
-count_in (GHashTable *table,
-          char       *key)
-{
-  g_hash_table_insert (table, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, key)) + 1));
-}
-
-static void
-spots_init (Spots      *spots,
-            SuggestRun *run,
-            guint       from)
-{
-  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  spots->spots = g_array_new (FALSE, FALSE, sizeof (Spot));
-  spots->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  spots->by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  spots->by_both = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  spots->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  spots->n = 0;
   for (guint m = from; m < run->out->len; m++)
     {
       SitrepSuggestion *o = run->out->pdata[m];
-      g_autofree char *where = NULL;
-      gpointer at;
-      Spot *spot;
 
-      if (!is_placed (o))
+      if (!_sitrep_suggest_is_placed (o) || o->geonameid == s->geonameid || g_strcmp0 (o->text, s->text) == 0)
         continue;
-      spots->n++;
-      where = g_strdup_printf ("%" G_GINT64_FORMAT " %a %a", o->geonameid, o->latitude, o->longitude);
-      if (!g_hash_table_lookup_extended (index, where, NULL, &at))
-        {
-          Spot fresh = { o->geonameid, o->latitude, o->longitude, 0,
-                         g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
-
-          g_array_append_val (spots->spots, fresh);
-          at = GUINT_TO_POINTER (spots->spots->len - 1);
-          g_hash_table_insert (index, g_steal_pointer (&where), at);
-        }
-      spot = &g_array_index (spots->spots, Spot, GPOINTER_TO_UINT (at));
-      spot->n++;
-      count_in (spot->texts, g_strdup (o->text));
-      count_in (spots->by_id, g_strdup_printf ("%" G_GINT64_FORMAT, o->geonameid));
-      count_in (spots->by_text, g_strdup (o->text));
-      count_in (spots->by_both, g_strdup_printf ("%" G_GINT64_FORMAT " %s", o->geonameid, o->text));
+      answer.others++;
+      answer.nearest = MIN (answer.nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude,
+                                                                          o->latitude, o->longitude));
     }
+  return answer;
 }
 
-static void
-spots_clear (Spots *spots)
-{
-  for (guint i = 0; i < spots->spots->len; i++)
-    g_hash_table_unref (g_array_index (spots->spots, Spot, i).texts);
-  g_array_unref (spots->spots);
-  g_hash_table_unref (spots->by_id);
-  g_hash_table_unref (spots->by_text);
-  g_hash_table_unref (spots->by_both);
-  g_hash_table_unref (spots->answers);
-}
-
-static guint
-count_of (GHashTable *table,
-          const char *key)
-{
-  return GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
-}
-
-/* For @s: the distance to the nearest placed mention of another place
- * under another text, and how many such mentions there are — as a pass
- * over every other mention would find them. */
-static Answer
-spots_ask (Spots                  *spots,
-           const SitrepSuggestion *s)
-{
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT " %a %a %s", s->geonameid, s->latitude,
-                                          s->longitude, s->text);
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, s->geonameid);
-  g_autofree char *both = g_strdup_printf ("%" G_GINT64_FORMAT " %s", s->geonameid, s->text);
-  Answer *answer = g_hash_table_lookup (spots->answers, key);
-
-  if (answer != NULL)
-    return *answer;
-  answer = g_new (Answer, 1);
-  answer->nearest = G_MAXDOUBLE;
-  answer->others = spots->n - count_of (spots->by_id, id) - count_of (spots->by_text, s->text) +
-                   count_of (spots->by_both, both);
-  for (guint i = 0; i < spots->spots->len; i++)
-    {
-      const Spot *spot = &g_array_index (spots->spots, Spot, i);
-
-      /* Another place, named here by some other text. */
-      if (spot->geonameid == s->geonameid || spot->n == count_of (spot->texts, s->text))
-        continue;
-      answer->nearest = MIN (answer->nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude,
-                                                                            spot->latitude, spot->longitude));
-    }
-  g_hash_table_insert (spots->answers, g_steal_pointer (&key), answer);
-  return *answer;
-}
+#define FEW_PLACES 64
 
 static void
 weigh_places (SuggestRun *run,
               guint       from)
 {
   g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
-  Spots spots;
+  Spots spots = { 0 };
+  guint n_placed = 0;
 
   countries_named (run, codes);
-  spots_init (&spots, run, from);
+  for (guint m = from; m < run->out->len; m++)
+    n_placed += _sitrep_suggest_is_placed (run->out->pdata[m]);
+  if (n_placed > FEW_PLACES)
+    _sitrep_suggest_spots_init (&spots, run, from);
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
       double nearest;
       guint others;
-      Answer answer;
+      SpotsAnswer answer;
 
       /* Learned resolutions (score 0.95) are the project's own choice. */
       if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful || s->population >= 100000 ||
@@ -926,13 +665,14 @@ weigh_places (SuggestRun *run,
           s->doubtful = TRUE;
           continue;
         }
-      answer = spots_ask (&spots, s);
+      answer = spots.spots != NULL ? _sitrep_suggest_spots_ask (&spots, s) : pass_ask (run, from, s);
       nearest = answer.nearest;
       others = answer.others;
       if (others >= 2 && nearest > FAR_FROM_OTHERS_KM)
         s->doubtful = TRUE;
     }
-  spots_clear (&spots);
+  if (spots.spots != NULL)
+    _sitrep_suggest_spots_clear (&spots);
 }
 
 /* ---------------------------------------------------------------- regions */
@@ -941,117 +681,64 @@ static const char * const region_words[] = {
   "province", "governorate", "provinces", "governorates", "muhafazat", "محافظة", NULL
 };
 
-static const Region *
-region_of_key (const char *key)
+/* The bundled regions by key (the first of a key, as a pass in the
+ * file's order finds it). */
+static gpointer
+build_regions_by_key (gpointer data)
 {
   Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+  GHashTable *by_key = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint r = 0; r < bundled->regions->len; r++)
     {
-      const Region *region = bundled->regions->pdata[r];
+      Region *region = bundled->regions->pdata[r];
 
-      if (g_strcmp0 (region->key, key) == 0)
-        return region;
+      if (region->key != NULL && !g_hash_table_contains (by_key, region->key))
+        g_hash_table_insert (by_key, region->key, region);
     }
-  return NULL;
+  return by_key;
+}
+
+static const Region *
+region_of_key (const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, build_regions_by_key, NULL);
+  return g_hash_table_lookup (once.retval, key);
+}
+
+/* sitrep_normalize_region_name() of a name key, folded once per text. */
+static const char *
+region_key_of (GHashTable *cache,
+               const char *key)
+{
+  char *surface = g_hash_table_lookup (cache, key);
+
+  if (surface == NULL)
+    {
+      surface = sitrep_normalize_region_name (key);
+      g_hash_table_insert (cache, g_strdup (key), surface);
+    }
+  return surface;
 }
 
 /* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
  * placed at the centre of their places. A place of the same name followed
  * by "province" is the province. */
-/* The places proposed so far, by where they start, for region_places to
- * find the one over a region's name without a pass over all of them for
- * each name (quadratic in a long report). */
-typedef struct
-{
-  gsize byte_start;
-  guint index;     /* in run->out */
-} PlaceAt;
-
-static int
-compare_place_at (gconstpointer a,
-                  gconstpointer b)
-{
-  const PlaceAt *pa = a, *pb = b;
-
-  if (pa->byte_start != pb->byte_start)
-    return pa->byte_start < pb->byte_start ? -1 : 1;
-  return pa->index < pb->index ? -1 : pa->index > pb->index;
-}
-
-static GArray *
-places_by_start (SuggestRun *run,
-                 gsize      *longest)
-{
-  GArray *places = g_array_new (FALSE, FALSE, sizeof (PlaceAt));
-
-  *longest = 0;
-  for (guint k = 0; k < run->out->len; k++)
-    {
-      const SitrepSuggestion *o = run->out->pdata[k];
-      PlaceAt at = { o->byte_start, k };
-
-      if (o->kind != SITREP_SUGGEST_PLACE)
-        continue;
-      g_array_append_val (places, at);
-      *longest = MAX (*longest, o->byte_end - o->byte_start);
-    }
-  g_array_sort (places, compare_place_at);
-  return places;
-}
-
-/* The first place proposed (in run->out's order) that starts by @start_by
- * and ends at or after @end_from, or NULL. */
-static SitrepSuggestion *
-place_over (SuggestRun *run,
-            GArray     *places,
-            gsize       longest,
-            gsize       start_by,
-            gsize       end_from)
-{
-  guint lo = 0, hi = places->len;
-  SitrepSuggestion *found = NULL;
-  guint found_index = G_MAXUINT;
-
-  /* Past the last one starting by @start_by … */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (places, PlaceAt, mid).byte_start <= start_by)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  /* … back to the first that can still reach @end_from. */
-  for (guint k = lo; k > 0; k--)
-    {
-      const PlaceAt *at = &g_array_index (places, PlaceAt, k - 1);
-      SitrepSuggestion *o = run->out->pdata[at->index];
-
-      if (at->byte_start + longest < end_from)
-        break;
-      if (o->byte_end >= end_from && at->index < found_index)
-        {
-          found = o;
-          found_index = at->index;
-        }
-    }
-  return found;
-}
-
 static void
 region_places (SuggestRun *run)
 {
   guint n = run->tokens->len;
   gsize longest;
-  g_autoptr(GArray) places = places_by_start (run, &longest);
+  g_autoptr(GArray) places = _sitrep_suggest_places_by_start (run, &longest);
+  g_autoptr(GHashTable) region_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0; i < n; i++)
     {
       guint last = i;
       g_autofree char *key = NULL;
-      g_autofree char *surface = NULL;
+      const char *surface;
       const Region *region;
       SitrepSuggestion *s = NULL;
       gboolean worded;
@@ -1062,14 +749,14 @@ region_places (SuggestRun *run)
       worded = _sitrep_suggest_tok_in (run, last, region_words) ||
                (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words));
       key = _sitrep_suggest_span_key (run, i, last);
-      surface = sitrep_normalize_region_name (key);
+      surface = region_key_of (region_keys, key);
       region = region_of_key (surface);
       if (region == NULL)
         {
           i = last;
           continue;
         }
-      s = place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
+      s = _sitrep_suggest_place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
       if (s != NULL && !worded)
         {
           i = last;
