@@ -349,7 +349,6 @@ remove_action (GtkWidget  *widget,
 {
   SitrepFeedsDialog *self = SITREP_FEEDS_DIALOG (widget);
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
   SitrepFeedRemoval *removal;
   AdwToast *done;
 
@@ -365,9 +364,8 @@ remove_action (GtkWidget  *widget,
   g_clear_pointer (&self->removal, sitrep_feed_removal_free);
   self->removal = removal;
   reload (self);
-  text = g_strdup_printf (_("Stopped following “%s”. The articles it brought stay in the project."),
-                          sitrep_feed_removal_get_title (removal));
-  done = adw_toast_new (text);
+  /* short enough for the toast not to cut it: the articles staying is the point */
+  done = adw_toast_new (_("Feed removed; its articles stay in the project"));
   adw_toast_set_button_label (done, _("_Undo"));
   adw_toast_set_action_name (done, "feeds.undo-remove");
   adw_toast_set_priority (done, ADW_TOAST_PRIORITY_HIGH);
