@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sitrep-io.h"
 #include "sitrep-feeds.h"
 #include "sitrep-feeds-private.h"
 #include "sitrep-window.h"
@@ -459,11 +460,16 @@ export_opml_file (SitrepFeedsDialog *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *opml = NULL;
   g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *path = g_file_get_path (file);
   gsize len = 0;
 
-  opml = sitrep_feeds_export_opml (self->store, _("Sitrep feeds"), &len, &error);
-  if (opml == NULL ||
-      !g_file_replace_contents (file, opml, len, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+  if (path == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("Sitrep writes exports only to folders on this computer."));
+  else
+    opml = sitrep_feeds_export_opml (self->store, _("Sitrep feeds"), &len, &error);
+  /* whole or not at all, like every export (sitrep-io-atomic.c) */
+  if (opml == NULL || !sitrep_atomic_write_contents (path, opml, len, &error))
     {
       g_autofree char *text = g_strdup_printf (_("The feeds could not be exported: %s"), error->message);
 
