@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "sitrep-codebook.h"
 #include "sitrep-events-view.h"
 #include "sitrep-presentation.h"
 #include "sitrep-timeline-view.h"
@@ -21,36 +20,10 @@
 static const guint speeds[] = { 1, 7, 30, 91 };    /* days per second */
 static const guint lengths[] = { 1, 7, 30, 91 };   /* days in the window */
 
-typedef struct
-{
-  double  latitude;
-  double  longitude;
-  gint64  fatalities;
-  char   *event_type;
-} Placed;
-
-static void
-placed_free (gpointer data)
-{
-  Placed *p = data;
-
-  g_free (p->event_type);
-  g_free (p);
-}
-
 static gboolean
 timeline_shown (SitrepWindow *self)
 {
   return self->timeline != NULL && gtk_revealer_get_reveal_child (self->timeline->revealer);
-}
-
-static void
-event_colour (const char *type,
-              GdkRGBA    *colour)
-{
-  const char *hex = sitrep_codebook_get_event_type_color (sitrep_codebook_get_default (), type);
-
-  gdk_rgba_parse (colour, hex != NULL ? hex : "#77767b");
 }
 
 static char *
@@ -272,127 +245,58 @@ on_paned_position_notify (SitrepWindow *self)
 
 /* The map */
 
-static GHashTable *
-ensure_placed (SitrepWindow *self)
-{
-  SitrepWindowTimeline *tl = self->timeline;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (tl->placed != NULL || self->store == NULL)
-    return tl->placed;
-
-  tl->placed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, placed_free);
-  ids = sitrep_store_query_event_ids (self->store, NULL, &error);
-  events = g_ptr_array_new_with_free_func (g_object_unref);
-  if (ids == NULL ||
-      !sitrep_store_get_events (self->store, (const gint64 *) (gpointer) ids->data, ids->len, events, &error))
-    {
-      g_warning ("Events could not be read for playback: %s", error->message);
-      return tl->placed;
-    }
-  for (guint i = 0; i < events->len; i++)
-    {
-      SitrepEvent *event = events->pdata[i];
-      gint64 id = sitrep_event_get_id (event);
-      Placed *p;
-
-      if (isnan (sitrep_event_get_latitude (event)) || isnan (sitrep_event_get_longitude (event)))
-        continue;
-      p = g_new0 (Placed, 1);
-      p->latitude = sitrep_event_get_latitude (event);
-      p->longitude = sitrep_event_get_longitude (event);
-      p->fatalities = sitrep_event_get_fatalities (event);
-      p->event_type = g_strdup (sitrep_event_get_event_type (event));
-      g_hash_table_insert (tl->placed, g_memdup2 (&id, sizeof id), p);
-    }
-
-  return tl->placed;
-}
-
-static void
-append_point (GArray       *points,
-              gint64        id,
-              const Placed *p,
-              gboolean      faded)
-{
-  SitrepMapPoint point;
-
-  point.id = id;
-  point.latitude = p->latitude;
-  point.longitude = p->longitude;
-  point.size = p->fatalities > 0 ? MIN (8 + 3 * log2 (1 + (double) p->fatalities), 26) : 8;
-  event_colour (p->event_type, &point.colour);
-  if (faded)
-    point.colour.alpha = 0.22;
-  g_array_append_val (points, point);
-}
-
-/* Shows on the map the events of the playback window, else those of the
- * brushed range, else every event (what the map itself would show). */
+/* Shows on the map the events of the playback window (drawn here, from the
+ * window's event index), else those of the brushed range, else every event
+ * (both drawn by the map view from the index, event by event). */
 static void
 apply_map_filter (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
   SitrepMapPointsLayer *layer;
   g_autoptr(GArray) points = NULL;
-  GHashTable *placed;
+  GArray *events = sitrep_timeline_view_get_events (tl->view);
+  guint length;
+  g_autoptr(GArray) hits = NULL;
 
   if (self->map_view == NULL)
     return;
-  if (tl->play_id == 0 && !tl->paused && tl->range_first == 0 && !tl->map_filtered)
-    return;
-  placed = ensure_placed (self);
-  if (placed == NULL || tl->events == NULL)
+  if (tl->play_id == 0 && !tl->paused)
+    {
+      sitrep_map_view_set_day_range (self->map_view, tl->range_first, tl->range_last);
+      /* Playback drew its own points: the map view draws them all again. */
+      if (tl->map_filtered)
+        {
+          tl->map_filtered = FALSE;
+          sitrep_map_view_redraw_events (self->map_view);
+        }
+      return;
+    }
+  if (self->event_index == NULL || events == NULL)
     return;
 
   layer = sitrep_map_view_get_events_layer (self->map_view);
   points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
-  if (tl->play_id != 0 || tl->paused)
-    {
-      guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
-      g_autoptr(GArray) hits = sitrep_timeline_window ((SitrepTimelineEvent *) (gpointer) tl->events->data,
-                                                       tl->events->len, (guint32) tl->play_t, length,
-                                                       gtk_toggle_button_get_active (tl->before_button));
+  length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
+  hits = sitrep_timeline_window ((SitrepTimelineEvent *) (gpointer) events->data, events->len,
+                                 (guint32) tl->play_t, length, gtk_toggle_button_get_active (tl->before_button));
 
-      /* Faded ones first, so the window's events draw on top. */
-      for (int pass = 0; pass < 2; pass++)
-        for (guint i = 0; i < hits->len; i++)
-          {
-            const SitrepTimelineHit *hit = &g_array_index (hits, SitrepTimelineHit, i);
-            const SitrepTimelineEvent *e = &g_array_index (tl->events, SitrepTimelineEvent, hit->index);
-            const Placed *p = g_hash_table_lookup (placed, &e->event_id);
+  /* Faded ones first, so the window's events draw on top. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < hits->len; i++)
+      {
+        const SitrepTimelineHit *hit = &g_array_index (hits, SitrepTimelineHit, i);
+        const SitrepTimelineEvent *e = &g_array_index (events, SitrepTimelineEvent, hit->index);
+        const SitrepEventIndexEntry *entry = sitrep_event_index_lookup (self->event_index, e->event_id);
+        SitrepMapPoint point;
 
-            if (p != NULL && hit->before == (pass == 0))
-              append_point (points, e->event_id, p, hit->before);
-          }
-    }
-  else
-    {
-      GHashTableIter iter;
-      gpointer key, value;
-
-      if (tl->range_first != 0)
-        for (guint i = 0; i < tl->events->len; i++)
-          {
-            const SitrepTimelineEvent *e = &g_array_index (tl->events, SitrepTimelineEvent, i);
-            const Placed *p;
-
-            if (e->first > tl->range_last || e->last < tl->range_first)
-              continue;
-            if ((p = g_hash_table_lookup (placed, &e->event_id)) != NULL)
-              append_point (points, e->event_id, p, FALSE);
-          }
-      else
-        {
-          g_hash_table_iter_init (&iter, placed);
-          while (g_hash_table_iter_next (&iter, &key, &value))
-            append_point (points, *(gint64 *) key, value, FALSE);
-        }
-    }
+        if (entry == NULL || hit->before != (pass == 0) || !sitrep_map_events_point_for_entry (entry, &point))
+          continue;
+        if (hit->before)
+          point.colour.alpha = 0.22;
+        g_array_append_val (points, point);
+      }
   sitrep_map_points_layer_set_points (layer, (const SitrepMapPoint *) (gpointer) points->data, points->len);
-  tl->map_filtered = tl->play_id != 0 || tl->paused || tl->range_first != 0;
+  tl->map_filtered = TRUE;
 }
 
 /* Playback */
