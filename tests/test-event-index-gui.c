@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 #include <math.h>
+#include <string.h>
 
 #include "sitrep-test-util.h"
 #include "sitrep-event-index.h"
@@ -76,6 +77,52 @@ find_point (SitrepMapPointsLayer *layer,
       return sitrep_map_points_layer_get_point (layer, i);
 
   return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const SitrepTimelineEvent *
+find_timeline_event (SitrepTimelineView *view,
+                     gint64              id)
+{
+  GArray *events = sitrep_timeline_view_get_events (view);
+
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    if (g_array_index (events, SitrepTimelineEvent, i).event_id == id)
+      return &g_array_index (events, SitrepTimelineEvent, i);
+  return NULL;
+}
+
+static guint32
+day (const char *text)
+{
+  guint32 d = 0;
+
+  g_assert_true (sitrep_timeline_parse_day (text, &d));
+  return d;
+}
+
+static gboolean
+timeline_has_n (gpointer data)
+{
+  gpointer *args = data;
+
+  return sitrep_timeline_view_get_n_events (args[0]) == GPOINTER_TO_UINT (args[1]);
 }
 
 static gboolean
@@ -192,6 +239,77 @@ test_map_follows_edits (Fixture       *f,
   g_assert_cmpuint (sitrep_map_events_get_n_resets (sitrep_map_view_get_map_events (map)), ==, resets);
 }
 
+/* The timeline takes the edited dates (a new bucket of the chart, a new
+ * place in its order) and undo takes them back, without a full reload. */
+static void
+test_timeline_follows_edits (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepTimelineView *timeline;
+  SitrepEventIndex *index;
+  const SitrepTimelineEvent *e;
+  gpointer args[2];
+  guint reloads, resets, before_first, before_last;
+
+  f->window = sitrep_test_open_window (f->store);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL));
+  timeline = SITREP_TIMELINE_VIEW (find_descendant (GTK_WIDGET (f->window), SITREP_TYPE_TIMELINE_VIEW));
+  g_assert_nonnull (timeline);
+  index = sitrep_window_get_event_index (f->window);
+  args[0] = timeline;
+  args[1] = GUINT_TO_POINTER (N_EVENTS + 1);
+  sitrep_test_wait_until (timeline_has_n, args, "every event on the timeline");
+  g_assert_true (sitrep_timeline_view_get_event_index (timeline) == index);
+
+  reloads = sitrep_event_index_get_n_reloads (index);
+  resets = sitrep_timeline_view_get_n_resets (timeline);
+  e = find_timeline_event (timeline, f->edited);
+  g_assert_nonnull (e);
+  before_first = e->first;
+  before_last = e->last;
+
+  /* Moved to 2024, a year no other event has: it is the last one now. */
+  g_assert_true (sitrep_store_set_event_dates (f->store, f->edited, "2024-05-03", "2024-05-04", 1, &error));
+  g_assert_no_error (error);
+  e = find_timeline_event (timeline, f->edited);
+  g_assert_nonnull (e);
+  g_assert_cmpuint (e->first, ==, day ("2024-05-03"));
+  g_assert_cmpuint (e->last, ==, day ("2024-05-04"));
+  {
+    GArray *events = sitrep_timeline_view_get_events (timeline);
+
+    g_assert_cmpuint (events->len, ==, N_EVENTS + 1);
+    g_assert_cmpint (g_array_index (events, SitrepTimelineEvent, events->len - 1).event_id, ==, f->edited);
+    for (guint i = 1; i < events->len; i++)
+      g_assert_cmpuint (g_array_index (events, SitrepTimelineEvent, i - 1).first, <=,
+                        g_array_index (events, SitrepTimelineEvent, i).first);
+  }
+  /* Undo: back to its old days, in its old place. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  e = find_timeline_event (timeline, f->edited);
+  g_assert_nonnull (e);
+  g_assert_cmpuint (e->first, ==, before_first);
+  g_assert_cmpuint (e->last, ==, before_last);
+
+  /* Undated now: it leaves the timeline and is counted as undated. */
+  g_assert_cmpuint (sitrep_timeline_view_get_n_undated (timeline), ==, 0);
+  g_assert_true (sitrep_store_set_event_dates (f->store, f->edited, NULL, NULL, 0, &error));
+  g_assert_no_error (error);
+  g_assert_null (find_timeline_event (timeline, f->edited));
+  g_assert_cmpuint (sitrep_timeline_view_get_n_events (timeline), ==, N_EVENTS);
+  g_assert_cmpuint (sitrep_timeline_view_get_n_undated (timeline), ==, 1);
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (find_timeline_event (timeline, f->edited));
+  g_assert_cmpuint (sitrep_timeline_view_get_n_undated (timeline), ==, 0);
+
+  drain_idles ();
+  g_assert_cmpuint (sitrep_event_index_get_n_reloads (index), ==, reloads);
+  g_assert_cmpuint (sitrep_timeline_view_get_n_resets (timeline), ==, resets);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,6 +320,7 @@ main (int   argc,
 #define ADD(name, func) \
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/sitrep/gui/event-index/map-follows-edits", test_map_follows_edits);
+  ADD ("/sitrep/gui/event-index/timeline-follows-edits", test_timeline_follows_edits);
 #undef ADD
 
   return g_test_run ();

@@ -213,14 +213,7 @@ struct _SitrepWindowTimeline
   /* weak references: windows that close themselves */
   GtkWidget          *presentation;
 
-  /* owned references */
-  GArray             *events;      /* SitrepTimelineEvent */
-  GHashTable         *placed;      /* event id → Placed, NULL until the map needs it */
-
   /* state */
-  guint               n_undated;
-  guint               reload_idle;
-  gboolean            dirty;
   gboolean            map_filtered;
   guint               play_id;
   gboolean            paused;       /* the window stays on the map until stopped */

@@ -44,13 +44,15 @@ update_status (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
   GString *text = g_string_new (NULL);
-  guint n = tl->events != NULL ? tl->events->len : 0;
+  GArray *events = sitrep_timeline_view_get_events (tl->view);
+  guint n = events != NULL ? events->len : 0;
+  guint n_undated = sitrep_timeline_view_get_n_undated (tl->view);
 
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u dated event", "%u dated events", n), n);
-  if (tl->n_undated > 0)
+  if (n_undated > 0)
     /* Translators: appended to "12 dated events" */
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · %u undated", " · %u undated",
-                                               tl->n_undated), tl->n_undated);
+                                               n_undated), n_undated);
   if (tl->play_id != 0 || tl->paused)
     {
       guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
@@ -72,7 +74,7 @@ update_status (SitrepWindow *self)
 
       for (guint i = 0; i < n; i++)
         {
-          const SitrepTimelineEvent *e = &g_array_index (tl->events, SitrepTimelineEvent, i);
+          const SitrepTimelineEvent *e = &g_array_index (events, SitrepTimelineEvent, i);
 
           if (e->first <= tl->range_last && e->last >= tl->range_first)
             in++;
@@ -85,46 +87,31 @@ update_status (SitrepWindow *self)
   g_string_free (text, TRUE);
 }
 
+static void apply_map_filter (SitrepWindow *self);
+
+/* The timeline draws the window's event index from the first time it is
+ * shown, and then follows it event by event, shown or not. */
 static void
-reload (SitrepWindow *self)
+attach_index (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
-  g_autoptr(GError) error = NULL;
 
-  tl->dirty = FALSE;
-  g_clear_pointer (&tl->events, g_array_unref);
-  g_clear_pointer (&tl->placed, g_hash_table_unref);
-  tl->n_undated = 0;
-  if (self->store != NULL)
-    {
-      tl->events = sitrep_timeline_load (self->store, NULL, &tl->n_undated, &error);
-      if (tl->events == NULL)
-        g_warning ("The timeline could not be read: %s", error->message);
-    }
-  sitrep_timeline_view_set_events (tl->view, tl->events);
+  if (sitrep_timeline_view_get_event_index (tl->view) == self->event_index)
+    return;
+  sitrep_timeline_view_set_event_index (tl->view, self->event_index);
   sitrep_timeline_view_set_selected_event (tl->view, sitrep_window_get_current_event (self));
   update_status (self);
 }
 
-static gboolean
-reload_idle (gpointer data)
-{
-  SitrepWindow *self = data;
-
-  self->timeline->reload_idle = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
-queue_reload (SitrepWindow *self)
+on_view_events_changed (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
 
-  tl->dirty = TRUE;
-  if (tl->reload_idle == 0 && timeline_shown (self))
-    tl->reload_idle = g_idle_add (reload_idle, self);
+  update_status (self);
+  /* Playback draws the map from the timeline's events. */
+  if (tl->play_id != 0 || tl->paused)
+    apply_map_filter (self);
 }
 
 /* The pane's height, kept as the handle's distance from the bottom: the
@@ -367,23 +354,24 @@ start_playback (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
   guint32 first, last;
+  GArray *events;
   guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
   double v0, v1;
 
   if (tl->play_id != 0)
     return;
-  if (tl->dirty || tl->events == NULL)
-    reload (self);
-  if (tl->events == NULL || tl->events->len == 0)
+  attach_index (self);
+  events = sitrep_timeline_view_get_events (tl->view);
+  if (events == NULL || events->len == 0)
     {
       gtk_toggle_button_set_active (tl->play_button, FALSE);
       return;
     }
   /* Sorted by first day: the last day is not the last event's. */
-  first = g_array_index (tl->events, SitrepTimelineEvent, 0).first;
+  first = g_array_index (events, SitrepTimelineEvent, 0).first;
   last = 0;
-  for (guint i = 0; i < tl->events->len; i++)
-    last = MAX (last, g_array_index (tl->events, SitrepTimelineEvent, i).last);
+  for (guint i = 0; i < events->len; i++)
+    last = MAX (last, g_array_index (events, SitrepTimelineEvent, i).last);
   if (tl->range_first != 0)
     {
       first = tl->range_first;
@@ -515,8 +503,8 @@ on_revealed (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
 
-  if (timeline_shown (self) && (tl->dirty || tl->events == NULL))
-    reload (self);
+  if (timeline_shown (self))
+    attach_index (self);
   if (timeline_shown (self))
     {
       restore_height (self);
@@ -529,15 +517,6 @@ on_revealed (SitrepWindow *self)
         save_height (self);
       stop_playback (self);
     }
-}
-
-static void
-on_store_events_changed (SitrepWindow *self)
-{
-  SitrepWindowTimeline *tl = self->timeline;
-
-  g_clear_pointer (&tl->placed, g_hash_table_unref);
-  queue_reload (self);
 }
 
 /* Presentation */
@@ -745,6 +724,7 @@ _sitrep_window_timeline_init (SitrepWindow *self)
   g_signal_connect (tl->play_button, "toggled", G_CALLBACK (on_play_toggled), self);
   g_signal_connect (tl->view, "range-changed", G_CALLBACK (on_range_changed), self);
   g_signal_connect (tl->view, "event-activated", G_CALLBACK (on_view_event_activated), self);
+  g_signal_connect_swapped (tl->view, "events-changed", G_CALLBACK (on_view_events_changed), self);
   /* Hidden, the pane leaves the paned without a handle. */
   g_object_bind_property (tl->revealer, "reveal-child", tl->revealer, "visible", G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (tl->revealer, "notify::reveal-child", G_CALLBACK (on_revealed), self);
@@ -762,11 +742,8 @@ _sitrep_window_timeline_connect (SitrepWindow *self)
 
   if (tl == NULL || self->store == NULL)
     return;
-  g_signal_connect_swapped (self->store, "events-changed", G_CALLBACK (on_store_events_changed), self);
-  g_signal_connect_swapped (self->store, "history-changed", G_CALLBACK (on_store_events_changed), self);
-  tl->dirty = TRUE;
   if (timeline_shown (self))
-    reload (self);
+    attach_index (self);
   _sitrep_window_stories_connect (self);
 }
 
@@ -781,13 +758,9 @@ _sitrep_window_timeline_disconnect (SitrepWindow *self)
   if (tl->presentation != NULL)
     gtk_window_destroy (GTK_WINDOW (tl->presentation));
   _sitrep_window_stories_disconnect (self);
-  g_clear_handle_id (&tl->reload_idle, g_source_remove);
   sitrep_timeline_view_set_range (tl->view, 0, 0);
   tl->map_filtered = FALSE;
-  g_clear_pointer (&tl->events, g_array_unref);
-  g_clear_pointer (&tl->placed, g_hash_table_unref);
-  sitrep_timeline_view_set_events (tl->view, NULL);
-  tl->n_undated = 0;
+  sitrep_timeline_view_set_event_index (tl->view, NULL);
   update_status (self);
 }
 
@@ -832,7 +805,5 @@ _sitrep_window_timeline_map_refreshed (SitrepWindow *self)
 {
   if (self->timeline == NULL)
     return;
-  /* The events may have moved: place them again before filtering. */
-  g_clear_pointer (&self->timeline->placed, g_hash_table_unref);
   apply_map_filter (self);
 }
