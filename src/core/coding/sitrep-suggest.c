@@ -33,6 +33,8 @@ struct _SitrepSuggester
   GHashTable *learned;          /* key → LearnedPlace */
   GHashTable *rejected;         /* "kind\x1fkey" set */
   GHashTable *key_cache;        /* token → key */
+  Lexicon    *lexicon;
+  GHashTable *month_cache;      /* word → month + 1, 1 for none */
 };
 
 G_DEFINE_FINAL_TYPE (SitrepSuggester, sitrep_suggester, G_TYPE_OBJECT)
@@ -136,6 +138,21 @@ is_abbreviation (const char *text,
   return FALSE;
 }
 
+/* FNV-1a of @len bytes, ASCII letters folded to lower case (never 0). */
+static inline guint32
+word_hash (const char *p,
+           gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize k = 0; k < len; k++)
+    {
+      h ^= (guchar) LOWER (p[k]);
+      h *= 16777619u;
+    }
+  return h != 0 ? h : 1;
+}
+
 /* Words, numbers and marks with their byte and code point offsets, and the
  * sentence and paragraph of each. ASCII goes by table; the rest decodes. */
 GArray *
@@ -153,7 +170,9 @@ _sitrep_suggest_tokenize (const char *text)
       gunichar c;
       gsize next;
 
-      if (s[i] < 0x80)
+      gboolean ascii = s[i] < 0x80;
+
+      if (ascii)
         {
           c = s[i];
           next = i + 1;
@@ -164,7 +183,9 @@ _sitrep_suggest_tokenize (const char *text)
           next = g_utf8_next_char ((const char *) s + i) - text;
         }
 
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || g_unichar_isspace (c))
+      /* ASCII by its own tests (most of every text), the rest by Unicode's. */
+      if (ascii ? (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') :
+                  (c == 0xA0 || g_unichar_isspace (c)))
         {
           if (c == '\n')
             {
@@ -190,7 +211,7 @@ _sitrep_suggest_tokenize (const char *text)
       t.space_before = MIN (spaces, G_MAXUINT16);
       spaces = 0;
 
-      if (g_unichar_isdigit (c))
+      if (ascii ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
         {
           t.flags = TOK_NUMBER;
           i = next;
@@ -200,7 +221,7 @@ _sitrep_suggest_tokenize (const char *text)
               gunichar d = s[i] < 0x80 ? s[i] : g_utf8_get_char ((const char *) s + i);
               gsize after = s[i] < 0x80 ? i + 1 : (gsize) (g_utf8_next_char ((const char *) s + i) - text);
 
-              if (g_unichar_isdigit (d))
+              if (s[i] < 0x80 ? g_ascii_isdigit (d) : g_unichar_isdigit (d))
                 ;
               else if ((d == ',' || d == '.' || d == 0x066C || d == 0x066B) && s[after] != 0 &&
                        g_unichar_isdigit (g_utf8_get_char ((const char *) s + after)))
@@ -211,10 +232,10 @@ _sitrep_suggest_tokenize (const char *text)
               cp++;
             }
         }
-      else if (g_unichar_isalpha (c) || g_unichar_ismark (c))
+      else if (ascii ? g_ascii_isalpha (c) : (g_unichar_isalpha (c) || g_unichar_ismark (c)))
         {
           t.flags = TOK_WORD;
-          if (g_unichar_isupper (c) || g_unichar_istitle (c))
+          if (ascii ? g_ascii_isupper (c) : (g_unichar_isupper (c) || g_unichar_istitle (c)))
             t.flags |= TOK_CAP;
           if (c >= 0x0600 && c <= 0x06FF)
             t.flags |= TOK_CAP | TOK_ARABIC;
@@ -256,34 +277,153 @@ _sitrep_suggest_tokenize (const char *text)
 
       t.end = i;
       t.cp_end = cp;
+      if ((t.flags & TOK_WORD) && t.end - t.start <= MAX_LISTED_WORD)
+        t.lhash = word_hash (text + t.start, t.end - t.start);
       g_array_append_val (tokens, t);
     }
 
   return tokens;
 }
 
-gboolean
-_sitrep_suggest_tok_is (const SuggestRun *run,
-                        guint             i,
-                        const char       *word)
-{
-  const SuggestToken *t;
-  gsize len;
+/* ---------------------------------------------------------------- word lists */
 
-  if (i >= run->tokens->len)
-    return FALSE;
-  t = tok (run, i);
-  /* The first letter first: most words differ there, and need no length. */
-  if (LOWER (run->text[t->start]) != LOWER (word[0]))
-    return FALSE;
-  len = strlen (word);
-  return t->end - t->start == len && g_ascii_strncasecmp (run->text + t->start, word, len) == 0;
+/* A word of some list, under its hash; words sharing a hash are chained. */
+typedef struct _LexWord LexWord;
+struct _LexWord
+{
+  char    *word;      /* ASCII lower case */
+  gsize    len;
+  guint64  lists;     /* bits of the lists it is in */
+  LexWord *next;
+};
+
+struct _Lexicon
+{
+  LexiconSlot         at_hand[LEXICON_LISTS];   /* first: list → bit, the last ones used */
+  GHashTable         *bits;       /* list → its bit */
+  GHashTable         *words;      /* word hash → LexWord */
+  guint               n_lists;
+};
+
+static void
+lex_word_free (gpointer data)
+{
+  LexWord *w = data;
+
+  while (w != NULL)
+    {
+      LexWord *next = w->next;
+
+      g_free (w->word);
+      g_free (w);
+      w = next;
+    }
+}
+
+static Lexicon *
+lexicon_new (void)
+{
+  Lexicon *lexicon = g_new0 (Lexicon, 1);
+
+  lexicon->bits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  lexicon->words = g_hash_table_new_full (NULL, NULL, NULL, lex_word_free);
+  return lexicon;
+}
+
+static void
+lexicon_free (Lexicon *lexicon)
+{
+  g_hash_table_unref (lexicon->bits);
+  g_hash_table_unref (lexicon->words);
+  g_free (lexicon);
+}
+
+static LexWord *
+lexicon_find (Lexicon    *lexicon,
+              guint32     hash,
+              const char *text,
+              gsize       len)
+{
+  for (LexWord *w = g_hash_table_lookup (lexicon->words, GUINT_TO_POINTER (hash)); w != NULL; w = w->next)
+    {
+      if (w->len == len && g_ascii_strncasecmp (w->word, text, len) == 0)
+        return w;
+    }
+  return NULL;
+}
+
+/* The lists token by token: one look-up per word of the text. */
+static void
+lexicon_mark (Lexicon    *lexicon,
+              const char *text,
+              GArray     *tokens,
+              guint64    *lists)
+{
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const SuggestToken *t = &g_array_index (tokens, SuggestToken, i);
+      const LexWord *w;
+
+      lists[i] = 0;
+      if (t->lhash == 0)
+        continue;
+      w = lexicon_find (lexicon, t->lhash, text + t->start, t->end - t->start);
+      if (w != NULL)
+        lists[i] = w->lists;
+    }
+}
+
+/* The bit of @words, given it the first time (and the tokens of @run
+ * marked again); 0 when every bit is taken. */
+static guint64
+lexicon_bit (const SuggestRun   *run,
+             const char * const *words)
+{
+  Lexicon *lexicon = run->lexicon;
+  guint slot = LEXICON_SLOT (words);
+  guint64 *bit;
+
+  if (lexicon->at_hand[slot].list == words)
+    return lexicon->at_hand[slot].bit;
+  bit = g_hash_table_lookup (lexicon->bits, words);
+  if (bit == NULL)
+    {
+      if (lexicon->n_lists == LEXICON_LISTS)
+        return 0;
+      bit = g_new (guint64, 1);
+      *bit = G_GUINT64_CONSTANT (1) << lexicon->n_lists++;
+      g_hash_table_insert (lexicon->bits, (gpointer) words, bit);
+      for (guint k = 0; words[k] != NULL; k++)
+        {
+          gsize len = strlen (words[k]);
+          guint32 hash;
+          LexWord *w;
+
+          if (len > MAX_LISTED_WORD)
+            continue;
+          hash = word_hash (words[k], len);
+          w = lexicon_find (lexicon, hash, words[k], len);
+          if (w == NULL)
+            {
+              w = g_new0 (LexWord, 1);
+              w->word = g_ascii_strdown (words[k], len);
+              w->len = len;
+              g_hash_table_steal_extended (lexicon->words, GUINT_TO_POINTER (hash), NULL, (gpointer *) &w->next);
+              g_hash_table_insert (lexicon->words, GUINT_TO_POINTER (hash), w);
+            }
+          w->lists |= *bit;
+        }
+      lexicon_mark (lexicon, run->text, run->tokens, run->lists);
+    }
+  lexicon->at_hand[slot].list = words;
+  lexicon->at_hand[slot].bit = *bit;
+  return *bit;
 }
 
 gboolean
-_sitrep_suggest_tok_in (const SuggestRun   *run,
-                        guint               i,
-                        const char * const *words)
+_sitrep_suggest_tok_in_slow (const SuggestRun   *run,
+                             guint               i,
+                             const char * const *words)
 {
   const SuggestToken *t;
   char first;
@@ -291,8 +431,16 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
   if (i >= run->tokens->len)
     return FALSE;
   t = tok (run, i);
-  if (!(t->flags & TOK_WORD) || t->end - t->start > 24)
+  if (!(t->flags & TOK_WORD) || t->lhash == 0)
     return FALSE;
+  /* One AND rather than a pass over the list. */
+  if (run->lexicon != NULL)
+    {
+      guint64 bit = lexicon_bit (run, words);
+
+      if (bit != 0)
+        return (run->lists[i] & bit) != 0;
+    }
   first = LOWER (run->text[t->start]);
   for (guint k = 0; words[k] != NULL; k++)
     {
@@ -337,18 +485,21 @@ _sitrep_suggest_tok_key (SuggestRun *run,
   gsize len = t->end - t->start;
   char *key;
 
+  if (run->keys != NULL && run->keys[i] != NULL)
+    return run->keys[i];
   if (!(t->flags & (TOK_WORD | TOK_NUMBER)) || len >= sizeof buf)
     return "";
   memcpy (buf, run->text + t->start, len);
   buf[len] = '\0';
+  /* The cache is trimmed between texts only: the keys of this one stay. */
   key = g_hash_table_lookup (run->key_cache, buf);
   if (key == NULL)
     {
-      if (g_hash_table_size (run->key_cache) > MAX_CACHED_KEYS)
-        g_hash_table_remove_all (run->key_cache);
       key = sitrep_normalize_name (buf);
       g_hash_table_insert (run->key_cache, g_strdup (buf), key);
     }
+  if (run->keys != NULL)
+    run->keys[i] = key;
   return key;
 }
 
@@ -357,8 +508,13 @@ _sitrep_suggest_span_key (SuggestRun *run,
                           guint       first,
                           guint       last)
 {
-  GString *key = g_string_new (NULL);
+  GString *key;
   guint n_words = 0, n_articles = 0;
+
+  /* One word: its own key, article or not. */
+  if (first == last)
+    return g_strdup (_sitrep_suggest_tok_key (run, first));
+  key = g_string_new (NULL);
 
   for (guint i = first; i <= last; i++)
     {
@@ -643,6 +799,8 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->learned, g_hash_table_unref);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
   g_clear_pointer (&self->key_cache, g_hash_table_unref);
+  g_clear_pointer (&self->lexicon, lexicon_free);
+  g_clear_pointer (&self->month_cache, g_hash_table_unref);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
 }
@@ -663,6 +821,8 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->learned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->lexicon = lexicon_new ();
+  self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* The project's entities under every alias's key; they come before the
@@ -745,11 +905,24 @@ sitrep_suggester_run (SitrepSuggester     *self,
   g_return_val_if_fail (text != NULL, NULL);
 
   if (self->gazetteer == NULL)
-    self->gazetteer = sitrep_gazetteer_new (self->store, NULL);
+    {
+      self->gazetteer = sitrep_gazetteer_new (self->store, NULL);
+      /* The project's places are looked up only under the keys they have. */
+      if (self->gazetteer != NULL && self->store != NULL)
+        _sitrep_gazetteer_set_project_keys (self->gazetteer, self->place_keys);
+    }
 
   run.text = text;
+  run.text_len = strlen (text);
   run.tokens = _sitrep_suggest_tokenize (text);
+  if (g_hash_table_size (self->key_cache) > MAX_CACHED_KEYS)
+    g_hash_table_remove_all (self->key_cache);
   run.key_cache = self->key_cache;
+  run.keys = g_new0 (const char *, run.tokens->len);
+  run.lexicon = self->lexicon;
+  run.lists = g_new (guint64, run.tokens->len);
+  lexicon_mark (run.lexicon, text, run.tokens, run.lists);
+  run.month_cache = self->month_cache;
   run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
   run.published = published;
   run.precision = precision;
@@ -777,5 +950,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
   result->incidents = _sitrep_suggest_incidents (run.out);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
   g_array_unref (run.tokens);
+  g_free (run.keys);
+  g_free (run.lists);
+  g_clear_pointer (&run.context, _sitrep_gazetteer_context_free);
   return result;
 }
