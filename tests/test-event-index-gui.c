@@ -10,6 +10,7 @@
 #include "sitrep-test-util.h"
 #include "sitrep-event-index.h"
 #include "sitrep-map-view.h"
+#include "sitrep-presentation.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-window.h"
@@ -310,6 +311,46 @@ test_timeline_follows_edits (Fixture       *f,
   g_assert_cmpuint (sitrep_timeline_view_get_n_resets (timeline), ==, resets);
 }
 
+/* The presentation takes its steps from the index too: the card of the
+ * step shown follows an edit of its event, and undo. */
+static void
+test_presentation_follows_edits (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepPresentation) presentation = NULL;
+  g_autofree char *before = NULL;
+  SitrepEventIndex *index;
+  guint reloads;
+
+  f->window = sitrep_test_open_window (f->store);
+  index = sitrep_window_get_event_index (f->window);
+  reloads = sitrep_event_index_get_n_reloads (index);
+  presentation = sitrep_presentation_new_for_index (GTK_WINDOW (f->window), index, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sitrep_presentation_get_n_steps (presentation), ==, N_EVENTS + 1);
+  for (guint i = 0; i < sitrep_presentation_get_n_steps (presentation); i++)
+    {
+      sitrep_presentation_set_step (presentation, i);
+      if (sitrep_presentation_get_event (presentation) == f->at_place)
+        break;
+    }
+  g_assert_cmpint (sitrep_presentation_get_event (presentation), ==, f->at_place);
+  before = g_strdup (sitrep_presentation_get_card_text (presentation, "date"));
+  g_assert_nonnull (strstr (before, "2022"));
+
+  g_assert_true (sitrep_store_set_event_dates (f->store, f->at_place, "2023-02-11", NULL, 1, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (sitrep_presentation_get_card_text (presentation, "date"), "2023"));
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sitrep_presentation_get_card_text (presentation, "date"), ==, before);
+
+  drain_idles ();
+  g_assert_cmpuint (sitrep_event_index_get_n_reloads (index), ==, reloads);
+  gtk_window_destroy (GTK_WINDOW (presentation));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +362,7 @@ main (int   argc,
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/sitrep/gui/event-index/map-follows-edits", test_map_follows_edits);
   ADD ("/sitrep/gui/event-index/timeline-follows-edits", test_timeline_follows_edits);
+  ADD ("/sitrep/gui/event-index/presentation-follows-edits", test_presentation_follows_edits);
 #undef ADD
 
   return g_test_run ();

@@ -20,9 +20,15 @@
 /* More changed events than this: sort everything again, in memory. */
 #define MAX_INCREMENTAL 64
 
-static gboolean
-entry_to_event (const SitrepEventIndexEntry *entry,
-                SitrepTimelineEvent         *te)
+/**
+ * sitrep_timeline_event_init_from_entry:
+ *
+ * Fills @te from an entry of the event index; FALSE (and @te untouched)
+ * when the event has no date. Clear it with sitrep_timeline_event_clear().
+ */
+gboolean
+sitrep_timeline_event_init_from_entry (SitrepTimelineEvent         *te,
+                                       const SitrepEventIndexEntry *entry)
 {
   if (entry == NULL || entry->first == 0)
     return FALSE;
@@ -66,7 +72,7 @@ load_all (SitrepTimelineView *self)
       const SitrepEventIndexEntry *entry = sitrep_event_index_get_entry (self->index, i);
       SitrepTimelineEvent te;
 
-      if (entry_to_event (entry, &te))
+      if (sitrep_timeline_event_init_from_entry (&te, entry))
         g_array_append_val (events, te);
       else
         g_hash_table_add (self->undated, g_memdup2 (&entry->id, sizeof entry->id));
@@ -286,7 +292,7 @@ update_one (SitrepTimelineView *self,
 {
   const SitrepEventIndexEntry *entry = sitrep_event_index_lookup (self->index, id);
   SitrepTimelineEvent te;
-  gboolean dated = entry_to_event (entry, &te);
+  gboolean dated = sitrep_timeline_event_init_from_entry (&te, entry);
   guint old = G_MAXUINT;
 
   for (guint i = 0; i < self->events->len; i++)

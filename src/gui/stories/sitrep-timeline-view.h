@@ -92,6 +92,10 @@ guint      sitrep_timeline_view_get_n_undated       (SitrepTimelineView *self);
 /* How many times every event was taken from the index again (tests, benchmarks). */
 guint      sitrep_timeline_view_get_n_resets        (SitrepTimelineView *self);
 
+/* @te from an entry of the index; FALSE for an undated event. */
+gboolean   sitrep_timeline_event_init_from_entry    (SitrepTimelineEvent         *te,
+                                                     const SitrepEventIndexEntry *entry);
+
 /* For bench/bench-timeline.c: draw every event, no culling or aggregation. */
 void       _sitrep_timeline_view_set_naive          (SitrepTimelineView *self,
                                                      gboolean            naive);

@@ -534,8 +534,10 @@ present_story (SitrepWindow *self,
   if (tl->presentation != NULL)
     gtk_window_destroy (GTK_WINDOW (tl->presentation));
   stop_playback (self);
-  presentation = sitrep_presentation_new (GTK_WINDOW (self), self->store,
-                                          story != NULL && *story != '\0' ? story : NULL, &error);
+  story = story != NULL && *story != '\0' ? story : NULL;
+  presentation = self->event_index != NULL
+                 ? sitrep_presentation_new_for_index (GTK_WINDOW (self), self->event_index, story, &error)
+                 : sitrep_presentation_new (GTK_WINDOW (self), self->store, story, &error);
   /* A brushed range is what the user chose to look at: present that. */
   if (presentation != NULL && tl->range_first != 0 &&
       !sitrep_presentation_set_range (presentation, tl->range_first, tl->range_last, &error))
