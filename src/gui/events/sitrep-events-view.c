@@ -584,6 +584,8 @@ on_index_entries_changed (SitrepEventIndex *index,
                           guint             n_ids,
                           SitrepEventsView *self)
 {
+  if (self->store == NULL)
+    return;
   for (guint i = 0; i < n_ids; i++)
     if (ids[i] == self->selected_id)
       {
