@@ -55,6 +55,7 @@ struct _SitrepWindow
   char                 *last_toast_action;
   GtkWidget            *labels_dialog;
   GtkWidget            *entities_window;
+  SitrepEventIndex     *event_index;   /* made and dropped by sitrep-window-map.c */
 
   /* state */
   gint64                current_id;
@@ -118,11 +119,7 @@ struct _SitrepWindowMap
 {
   /* sitrep-window-map.c */
   guint            area_timeout;    /* the article list follows the map after a pause */
-  GHashTable      *events;          /* id → SitrepEvent, every event */
-  GArray          *placed;          /* PlacedEvent */
   gint64           current_event;
-  guint            events_idle;
-  gboolean         events_dirty;
   gboolean         selecting_on_map;
 
   /* sitrep-window-places.c */
@@ -143,7 +140,7 @@ void     _sitrep_window_map_article_changed (SitrepWindow *self);
 void     _sitrep_window_map_dispose         (SitrepWindow *self);
 gboolean _sitrep_window_map_shown           (SitrepWindow *self);
 /* Reads every event for the map again. */
-void     _sitrep_window_map_refresh_events  (SitrepWindow *self);
+GPtrArray *_sitrep_window_map_dup_unplaced_events (SitrepWindow *self);
 /* "12,345" in the user's locale. */
 char    *_sitrep_window_format_count        (guint64       n);
 
@@ -218,14 +215,7 @@ struct _SitrepWindowTimeline
   /* weak references: windows that close themselves */
   GtkWidget          *presentation;
 
-  /* owned references */
-  GArray             *events;      /* SitrepTimelineEvent */
-  GHashTable         *placed;      /* event id → Placed, NULL until the map needs it */
-
   /* state */
-  guint               n_undated;
-  guint               reload_idle;
-  gboolean            dirty;
   gboolean            map_filtered;
   guint               play_id;
   gboolean            paused;       /* the window stays on the map until stopped */

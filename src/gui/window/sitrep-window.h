@@ -56,6 +56,8 @@ void          sitrep_window_show_undo_toast          (SitrepWindow  *self,
 const char   *sitrep_window_get_last_toast_action    (SitrepWindow  *self);
 SitrepAnnotationPanel *sitrep_window_get_annotation_panel (SitrepWindow *self);
 SitrepMapView *sitrep_window_get_map_view            (SitrepWindow  *self);
+/* The open project's events, as the map, timeline and presentation draw them. */
+SitrepEventIndex *sitrep_window_get_event_index      (SitrepWindow  *self);
 /* When nobody has said who is annotating, asks, then applies @label_id to the
  * reader's selection. Returns FALSE when the annotator is known already. */
 gboolean      sitrep_window_request_annotator        (SitrepWindow  *self,
