@@ -32,6 +32,7 @@
 #include "sitrep-store-change.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
+#include "sitrep-event-private.h"
 
 #define RUNS 7
 #define REFERENCE 50000

@@ -27,6 +27,7 @@
 #include "bench-corpus.h"
 #include "sitrep-article-list.h"
 #include "sitrep-store.h"
+#include "sitrep-articles-private.h"
 
 #define FIRST_PAGE 50
 #define SEARCH_LIMIT 20

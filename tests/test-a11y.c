@@ -18,6 +18,7 @@
 #include "sitrep-presentation.h"
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
+#include "sitrep-stories-private.h"
 
 typedef struct
 {

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "sitrep-basemap.h"
+#include "sitrep-basemap-private.h"
 
 static void
 test_mercator (void)

@@ -7,6 +7,7 @@
 
 #include "sitrep-claims.h"
 #include "sitrep-codebook.h"
+#include "sitrep-event-private.h"
 
 #define K SITREP_CLAIM_KILLED
 #define W SITREP_CLAIM_WOUNDED

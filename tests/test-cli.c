@@ -21,6 +21,7 @@
 
 #include "sitrep-store.h"
 #include "sitrep-ucdp.h"
+#include "sitrep-articles-private.h"
 
 #define HOSTILE_TITLE "'); DROP TABLE articles; -- $(rm -rf /) `x`"
 

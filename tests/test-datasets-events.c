@@ -22,6 +22,7 @@
 #include "sitrep-store-events.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-coding-private.h"
 
 static const char body[] = "Shelling killed 7 people in Homs on Friday, the Observatory said. "
                            "Protesters gathered in Hama the next day.";

@@ -17,6 +17,8 @@
 #include "sitrep-merge.h"
 #include "sitrep-store.h"
 #include "sitrep-tokens.h"
+#include "sitrep-articles-private.h"
+#include "sitrep-coding-private.h"
 
 static void
 test_tokenize (void)

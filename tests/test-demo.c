@@ -15,6 +15,7 @@
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-store.h"
 #include "sitrep-ucdp.h"
+#include "sitrep-articles-private.h"
 
 #define DEMO_CSV "ucdp_ged_syria_region_2015_2017.csv"
 #define STORY_NAME "The deadliest mapped incidents of 2016"

@@ -14,6 +14,7 @@
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-window.h"
+#include "sitrep-event-private.h"
 
 #define N_EVENTS 120
 

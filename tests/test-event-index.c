@@ -9,6 +9,7 @@
 #include "sitrep-event-index.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline.h"
+#include "sitrep-event-private.h"
 
 typedef struct
 {

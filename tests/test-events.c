@@ -14,6 +14,7 @@
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 #include "sitrep-ucdp.h"
+#include "sitrep-event-private.h"
 
 typedef struct
 {

@@ -14,6 +14,7 @@
 #include "sitrep-feeds.h"
 #include "sitrep-import.h"
 #include "sitrep-store.h"
+#include "sitrep-articles-private.h"
 
 #define PAUSE_MS 250
 

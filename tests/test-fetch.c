@@ -17,6 +17,7 @@
 #include "sitrep-fetch.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-articles-private.h"
 
 #define ARTICLE \
   "<!doctype html><html><head><title>Shelling in Daraa - Example</title></head><body>" \

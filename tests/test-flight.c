@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "sitrep-flight.h"
+#include "sitrep-geography-private.h"
 
 /* Aleppo, Deir ez-Zor, Daraa. */
 #define ALEPPO_LAT 36.2021

@@ -17,6 +17,7 @@
 #include "sitrep-agreement-window.h"
 #include "sitrep-test-util.h"
 #include "sitrep-window.h"
+#include "sitrep-coding-private.h"
 
 typedef struct
 {

@@ -18,6 +18,7 @@
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
+#include "sitrep-event-private.h"
 
 
 static const char *body_text =

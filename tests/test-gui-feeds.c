@@ -18,6 +18,7 @@
 #include "sitrep-test-util.h"
 #include "sitrep-web-import-dialog.h"
 #include "sitrep-window.h"
+#include "sitrep-articles-private.h"
 
 #define PAGE_A \
   "<!doctype html><html><head><title>Clashes near Jasim</title></head><body><article>" \

@@ -17,6 +17,7 @@
 #include "sitrep-window.h"
 #include "sitrep-events-view.h"
 #include "sitrep-window-private.h"
+#include "sitrep-articles-private.h"
 
 
 typedef struct

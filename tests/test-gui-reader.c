@@ -19,6 +19,7 @@
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
+#include "sitrep-coding-private.h"
 
 typedef struct
 {

@@ -15,6 +15,7 @@
 #include "sitrep-suggestion-review.h"
 #include "sitrep-test-util.h"
 #include "sitrep-window.h"
+#include "sitrep-coding-private.h"
 
 static const char *body_text =
   "At least 20 civilians were killed in an airstrike on Daraa on Saturday, according to the "

@@ -14,6 +14,7 @@
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-window-private.h"
+#include "sitrep-articles-private.h"
 
 
 typedef struct

@@ -13,6 +13,7 @@
 #include "sitrep-import.h"
 #include "sitrep-import-job.h"
 #include "sitrep-store.h"
+#include "sitrep-articles-private.h"
 
 typedef struct
 {

@@ -22,6 +22,7 @@
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-event-private.h"
 
 #define SEED_JASIM "000_feacdd9686b0e318.txt"
 #define SEED_JASSIM "001_83f4b91b4dbfd024.txt"

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "sitrep-normalize.h"
+#include "sitrep-coding-private.h"
 
 static const char * const must_match[][2] = {
   { "Jasim", "Jassim" },

@@ -152,7 +152,7 @@ test_article_changes (Fixture       *f,
   g_assert_no_error (error);
   assert_seen (f, updated, NULL);
 
-  g_assert_true (sitrep_store_delete_article (f->store, second, &error));
+  g_assert_true (sitrep_store_delete_articles (f->store, &second, 1, &error));
   g_assert_no_error (error);
   removed = g_strdup_printf ("article removed %lld", ID (second));
   assert_seen (f, removed, NULL);
@@ -200,7 +200,7 @@ test_annotation_changes (Fixture       *f,
   assert_seen (f, added, changed, NULL);
 
   /* Deleting the article takes its annotations with it. */
-  g_assert_true (sitrep_store_delete_article (f->store, f->article, &error));
+  g_assert_true (sitrep_store_delete_articles (f->store, &f->article, 1, &error));
   g_assert_no_error (error);
   article_removed = g_strdup_printf ("article removed %lld", ID (f->article));
   assert_seen (f, article_removed, removed, NULL);

@@ -15,6 +15,7 @@
 #include "sitrep-merge.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-articles-private.h"
 
 typedef struct
 {
@@ -839,8 +840,8 @@ test_article_list_paging (Fixture       *f,
 
   /* Two deletions in a burst: nothing until the refresh, then one change
    * that spans positions 10 to 20 and leaves the rest alone. */
-  g_assert_true (sitrep_store_delete_article (store, ids[149 - 10], &error));
-  g_assert_true (sitrep_store_delete_article (store, ids[149 - 20], &error));
+  g_assert_true (sitrep_store_delete_articles (store, &ids[149 - 10], 1, &error));
+  g_assert_true (sitrep_store_delete_articles (store, &ids[149 - 20], 1, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 150);

@@ -16,6 +16,7 @@
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
 #include "sitrep-suggest.h"
+#include "sitrep-coding-private.h"
 
 static SitrepSuggestResult *
 run (const char *text,

@@ -10,6 +10,7 @@
 
 #include "sitrep-store.h"
 #include "sitrep-timeline.h"
+#include "sitrep-stories-private.h"
 
 static guint32
 day (const char *text)

@@ -297,13 +297,6 @@ sitrep_article_list_new (SitrepStore *store)
   return g_object_new (SITREP_TYPE_ARTICLE_LIST, "store", store, NULL);
 }
 
-SitrepStore *
-sitrep_article_list_get_store (SitrepArticleList *self)
-{
-  g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), NULL);
-  return self->store;
-}
-
 void
 sitrep_article_list_set_status_filter (SitrepArticleList *self,
                                        int                status)
@@ -317,13 +310,6 @@ sitrep_article_list_set_status_filter (SitrepArticleList *self,
   if (self->store != NULL)
     refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_FILTER]);
-}
-
-int
-sitrep_article_list_get_status_filter (SitrepArticleList *self)
-{
-  g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), -1);
-  return self->status_filter;
 }
 
 void
@@ -373,13 +359,6 @@ sitrep_article_list_set_search (SitrepArticleList *self,
   if (self->store != NULL)
     sitrep_paged_list_reset (SITREP_PAGED_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
-}
-
-const char *
-sitrep_article_list_get_search (SitrepArticleList *self)
-{
-  g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), NULL);
-  return self->search;
 }
 
 void

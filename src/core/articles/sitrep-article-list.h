@@ -19,16 +19,13 @@ G_DECLARE_FINAL_TYPE (SitrepArticleList, sitrep_article_list, SITREP, ARTICLE_LI
  * "n-items" (from SitrepPagedList).
  * The list follows the store's signals by itself. */
 SitrepArticleList *sitrep_article_list_new                (SitrepStore       *store);
-SitrepStore       *sitrep_article_list_get_store          (SitrepArticleList *self);
 void               sitrep_article_list_set_status_filter  (SitrepArticleList *self,
                                                            int                status);
-int                sitrep_article_list_get_status_filter  (SitrepArticleList *self);
 void               sitrep_article_list_set_source_filter  (SitrepArticleList *self,
                                                            const char        *source);
 const char        *sitrep_article_list_get_source_filter  (SitrepArticleList *self);
 void               sitrep_article_list_set_search         (SitrepArticleList *self,
                                                            const char        *search);
-const char        *sitrep_article_list_get_search         (SitrepArticleList *self);
 void               sitrep_article_list_set_sort           (SitrepArticleList *self,
                                                            SitrepArticleSort  sort);
 SitrepArticleSort  sitrep_article_list_get_sort           (SitrepArticleList *self);

@@ -18,6 +18,7 @@
 #include "sitrep-fetch.h"
 #include "sitrep-html.h"
 #include "sitrep-import.h"
+#include "sitrep-articles-private.h"
 
 struct _SitrepFetcher
 {

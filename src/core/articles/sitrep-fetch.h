@@ -56,9 +56,6 @@ SitrepFetcher     *sitrep_fetcher_new            (guint          timeout_seconds
                                                   gsize          max_bytes);
 void               sitrep_fetcher_free           (SitrepFetcher *fetcher);
 
-/* Whether @address is a Wayback Machine address (…/web/TIMESTAMP/URL). */
-gboolean           sitrep_fetch_is_archive_address (const char  *address);
-
 /* Fetches @address (http or https; "example.org/a" is read as https). Only
  * the page itself is fetched: nothing in it is run or followed. An archived
  * page is fetched in the archive's raw form (TIMESTAMPid_). */

@@ -110,11 +110,3 @@ failed:
   UNLOCK ();
   return FALSE;
 }
-
-gboolean
-sitrep_store_delete_article (SitrepStore  *self,
-                             gint64        id,
-                             GError      **error)
-{
-  return sitrep_store_delete_articles (self, &id, 1, error);
-}

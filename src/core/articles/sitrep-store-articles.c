@@ -14,6 +14,7 @@
 #include "sitrep-import-private.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-articles-private.h"
 
 static gboolean
 has_text (const char *s)

@@ -27,7 +27,6 @@ gboolean      sitrep_store_add_articles         (SitrepStore           *self,
 /* The id of an article whose clean body has the same content, or 0. */
 gint64        sitrep_store_find_duplicate       (SitrepStore           *self,
                                                  const char            *body);
-guint         sitrep_store_count_articles       (SitrepStore           *self);
 SitrepArticle *sitrep_store_get_article         (SitrepStore           *self,
                                                  gint64                 id,
                                                  GError               **error);
@@ -58,9 +57,6 @@ gboolean      sitrep_store_set_article_metadata (SitrepStore           *self,
 gboolean      sitrep_store_set_article_status   (SitrepStore           *self,
                                                  gint64                 id,
                                                  SitrepArticleStatus    status,
-                                                 GError               **error);
-gboolean      sitrep_store_delete_article       (SitrepStore           *self,
-                                                 gint64                 id,
                                                  GError               **error);
 /* Deletes @n_ids articles with their annotations and evidence, all or none
  * (NOT_FOUND names a missing one). Not undoable. */

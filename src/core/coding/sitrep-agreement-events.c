@@ -20,6 +20,7 @@
 #include "sitrep-store-events.h"
 #include "sitrep-store-private.h"
 #include "sitrep-agreement-events.h"
+#include "sitrep-coding-private.h"
 
 static void
 difference_free (gpointer data)

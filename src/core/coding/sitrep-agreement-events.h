@@ -67,16 +67,6 @@ gboolean               sitrep_events_match             (SitrepEvent           *a
                                                         SitrepEvent           *b,
                                                         double                 km);
 
-/* Compares @a's and @b's events of @article_id (the events whose evidence
- * or claims come from it). Fails with a message naming a coder the project
- * does not know. */
-SitrepEventComparison *sitrep_event_comparison_compute (SitrepStore           *store,
-                                                        gint64                 article_id,
-                                                        const char            *a,
-                                                        const char            *b,
-                                                        double                 km,
-                                                        GError               **error);
-
 /* Every article where two of @coders (NULL: every coder but the
  * adjudicated layer) both coded events, each such pair of coders once:
  * SitrepEventComparison*, by article. */

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "sitrep-annotation.h"
+#include "sitrep-coding-private.h"
 
 struct _SitrepAnnotation
 {

@@ -17,7 +17,6 @@ const char *sitrep_annotation_get_label (SitrepAnnotation *self);
 guint sitrep_annotation_get_start (SitrepAnnotation *self);
 guint sitrep_annotation_get_end (SitrepAnnotation *self);
 const char *sitrep_annotation_get_text (SitrepAnnotation *self);
-gint64 sitrep_annotation_get_annotator_id (SitrepAnnotation *self);
 const char *sitrep_annotation_get_annotator (SitrepAnnotation *self);
 gint64 sitrep_annotation_get_entity_id (SitrepAnnotation *self);
 const char *sitrep_annotation_get_entity (SitrepAnnotation *self);

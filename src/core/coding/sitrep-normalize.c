@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sitrep-normalize.h"
+#include "sitrep-coding-private.h"
 
 /*
  * Latin transliterations of Arabic names differ mostly in their vowels

@@ -32,10 +32,5 @@ guint     sitrep_normalize_key_distance (const char *a,
  * names, not to spot a name in free text. */
 gboolean  sitrep_normalize_keys_close   (const char *a,
                                          const char *b);
-/* Whether two region names match under sitrep_normalize_region_name() and
- * sitrep_normalize_keys_close(): "Nīnawá province" and "Nineveh",
- * "Dayr az Zawr governorate" and "Deir ez-Zor". */
-gboolean  sitrep_region_names_match     (const char *a,
-                                         const char *b);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-coding-private.h"
 
 #define SAME_PLACE_KM 25.0
 #define SAME_DAYS 3

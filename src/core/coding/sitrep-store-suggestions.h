@@ -52,10 +52,6 @@ gboolean  sitrep_store_save_suggestions   (SitrepStore               *store,
 GPtrArray *sitrep_store_list_suggestions  (SitrepStore               *store,
                                            gint64                     article_id,
                                            GError                   **error);
-/* Number of pending suggestions of @article_id (0 for all articles). */
-guint     sitrep_store_count_suggestions  (SitrepStore               *store,
-                                           gint64                     article_id,
-                                           GError                   **error);
 SitrepStoredSuggestion *sitrep_store_get_suggestion (SitrepStore     *store,
                                                      gint64           id,
                                                      GError         **error);

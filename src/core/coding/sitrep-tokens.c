@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "sitrep-tokens.h"
+#include "sitrep-coding-private.h"
 
 static gboolean
 is_word_char (gunichar c)

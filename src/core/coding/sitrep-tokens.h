@@ -57,9 +57,4 @@ GArray   *sitrep_tokens_tag_label           (GArray              *tokens,
                                              guint                n_spans,
                                              guint                label);
 
-/* The spans that @tags describe (B starts one, I continues one of the same
- * label, anything else ends it), in code points of the tokens' text. */
-GArray   *sitrep_tokens_spans_from_tags     (GArray              *tokens,
-                                             const guint         *tags);
-
 G_END_DECLS

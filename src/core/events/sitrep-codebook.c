@@ -12,6 +12,7 @@
 
 #include "sitrep-codebook.h"
 #include "sitrep-io.h"
+#include "sitrep-event-private.h"
 
 #define DEFAULT_CODEBOOK "/org/sitrep/Sitrep/core/codebooks/acled.json"
 

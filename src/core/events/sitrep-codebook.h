@@ -34,10 +34,6 @@ GStrv           sitrep_codebook_list_sub_event_types   (SitrepCodebook *self,
                                                         const char     *event_type);
 gboolean        sitrep_codebook_has_event_type         (SitrepCodebook *self,
                                                         const char     *event_type);
-/* Whether @sub_event_type belongs to @event_type. */
-gboolean        sitrep_codebook_is_sub_event_type_of   (SitrepCodebook *self,
-                                                        const char     *sub_event_type,
-                                                        const char     *event_type);
 /* The event type @sub_event_type belongs to, or NULL. */
 const char     *sitrep_codebook_get_event_type_of      (SitrepCodebook *self,
                                                         const char     *sub_event_type);

@@ -7,6 +7,7 @@
 
 #include "sitrep-event-index.h"
 #include "sitrep-store-change.h"
+#include "sitrep-event-private.h"
 
 /* A change of more events than this reads everything again, in one query,
  * rather than one query per event. */

@@ -73,7 +73,5 @@ gboolean                     sitrep_event_index_update         (SitrepEventIndex
                                                                 const gint64     *ids,
                                                                 guint             n_ids,
                                                                 GError          **error);
-/* How many times everything was read, for tests and benchmarks. */
-guint                        sitrep_event_index_get_n_reloads  (SitrepEventIndex *self);
 
 G_END_DECLS

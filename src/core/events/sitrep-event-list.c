@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-event-list.h"
+#include "sitrep-event-private.h"
 
 struct _SitrepEventList
 {
@@ -229,13 +230,6 @@ sitrep_event_list_new (SitrepStore *store)
 {
   g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
   return g_object_new (SITREP_TYPE_EVENT_LIST, "store", store, NULL);
-}
-
-SitrepStore *
-sitrep_event_list_get_store (SitrepEventList *self)
-{
-  g_return_val_if_fail (SITREP_IS_EVENT_LIST (self), NULL);
-  return self->store;
 }
 
 static char *

@@ -19,15 +19,12 @@ G_DECLARE_FINAL_TYPE (SitrepEventList, sitrep_event_list, SITREP, EVENT_LIST, Si
  * Properties: "store", "sort" (SitrepEventSort as int), "descending",
  * "n-items" (from SitrepPagedList). */
 SitrepEventList *sitrep_event_list_new        (SitrepStore            *store);
-SitrepStore     *sitrep_event_list_get_store  (SitrepEventList        *self);
 /* Copies the filter and order of @query (NULL: every event by date). */
 void             sitrep_event_list_set_query  (SitrepEventList        *self,
                                                const SitrepEventQuery *query);
 void             sitrep_event_list_set_sort   (SitrepEventList        *self,
                                                SitrepEventSort         sort,
                                                gboolean                descending);
-SitrepEventSort  sitrep_event_list_get_sort   (SitrepEventList        *self);
-gboolean         sitrep_event_list_get_descending (SitrepEventList    *self);
 /* Position of event @id in the list, or G_MAXUINT. */
 guint            sitrep_event_list_find       (SitrepEventList        *self,
                                                gint64                  id);

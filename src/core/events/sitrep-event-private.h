@@ -1,8 +1,14 @@
-/* sitrep-event-private.h — how the store builds an event
+/* sitrep-event-private.h — how the store builds an event, and what the events
+ * part offers its own files and the tests only
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "sitrep-codebook.h"
 #include "sitrep-event.h"
+#include "sitrep-event-index.h"
+#include "sitrep-event-list.h"
+#include "sitrep-export.h"
+#include "sitrep-store.h"
 
 G_BEGIN_DECLS
 
@@ -70,5 +76,36 @@ typedef struct
 /* Sets the numbers whose "none" is not 0. */
 void         _sitrep_event_fields_init (SitrepEventFields       *fields);
 SitrepEvent *_sitrep_event_new         (const SitrepEventFields *fields);
+
+/* What only the tests and benchmarks call. */
+
+/* Whether @sub_event_type belongs to @event_type. */
+gboolean        sitrep_codebook_is_sub_event_type_of   (SitrepCodebook *self,
+                                                        const char     *sub_event_type,
+                                                        const char     *event_type);
+
+const char *         sitrep_event_get_actor1_type (SitrepEvent *self);
+guint                sitrep_event_get_n_claims (SitrepEvent *self);
+guint                sitrep_event_get_n_evidence (SitrepEvent *self);
+
+SitrepEventSort  sitrep_event_list_get_sort   (SitrepEventList        *self);
+gboolean         sitrep_event_list_get_descending (SitrepEventList    *self);
+
+/* "acled-csv", "ucdp-csv", "geojson", "events-jsonl". */
+const char *sitrep_export_format_to_string   (SitrepExportFormat  format);
+
+/* Overrides UCDP low and high (< 0 clears both); a reason is required. */
+gboolean      sitrep_store_set_event_range_override (SitrepStore       *self,
+                                                     gint64             id,
+                                                     gint64             low,
+                                                     gint64             high,
+                                                     const char        *reason,
+                                                     GError           **error);
+gboolean      sitrep_store_remove_event_evidence (SitrepStore          *self,
+                                                  gint64                evidence_id,
+                                                  GError              **error);
+
+/* How many times everything was read, for tests and benchmarks. */
+guint                        sitrep_event_index_get_n_reloads  (SitrepEventIndex *self);
 
 G_END_DECLS

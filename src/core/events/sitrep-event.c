@@ -600,13 +600,6 @@ sitrep_event_get_actor2 (SitrepEvent *self)
   return self->actor2;
 }
 
-const char *
-sitrep_event_get_actor2_type (SitrepEvent *self)
-{
-  g_return_val_if_fail (SITREP_IS_EVENT (self), NULL);
-  return self->actor2_type;
-}
-
 const char * const *
 sitrep_event_get_assoc_actor1 (SitrepEvent *self)
 {
@@ -698,27 +691,6 @@ sitrep_event_get_best_override_reason (SitrepEvent *self)
   return self->best_override_reason;
 }
 
-gint64
-sitrep_event_get_low_override (SitrepEvent *self)
-{
-  g_return_val_if_fail (SITREP_IS_EVENT (self), 0);
-  return self->low_override;
-}
-
-gint64
-sitrep_event_get_high_override (SitrepEvent *self)
-{
-  g_return_val_if_fail (SITREP_IS_EVENT (self), 0);
-  return self->high_override;
-}
-
-const char *
-sitrep_event_get_range_override_reason (SitrepEvent *self)
-{
-  g_return_val_if_fail (SITREP_IS_EVENT (self), NULL);
-  return self->range_override_reason;
-}
-
 const char *
 sitrep_event_get_external_source (SitrepEvent *self)
 {
@@ -805,18 +777,4 @@ sitrep_event_get_n_evidence (SitrepEvent *self)
 {
   g_return_val_if_fail (SITREP_IS_EVENT (self), 0);
   return self->n_evidence;
-}
-
-const char *
-sitrep_event_get_created_at (SitrepEvent *self)
-{
-  g_return_val_if_fail (SITREP_IS_EVENT (self), NULL);
-  return self->created_at;
-}
-
-const char *
-sitrep_event_get_modified_at (SitrepEvent *self)
-{
-  g_return_val_if_fail (SITREP_IS_EVENT (self), NULL);
-  return self->modified_at;
 }

@@ -46,10 +46,8 @@ int                  sitrep_event_get_where_prec (SitrepEvent *self);
 /* actor entities (0 for none) with their names and ACLED actor types */
 gint64               sitrep_event_get_actor1_id (SitrepEvent *self);
 const char *         sitrep_event_get_actor1 (SitrepEvent *self);
-const char *         sitrep_event_get_actor1_type (SitrepEvent *self);
 gint64               sitrep_event_get_actor2_id (SitrepEvent *self);
 const char *         sitrep_event_get_actor2 (SitrepEvent *self);
-const char *         sitrep_event_get_actor2_type (SitrepEvent *self);
 /* names of the associated actors of each side */
 const char * const * sitrep_event_get_assoc_actor1 (SitrepEvent *self);
 const char * const * sitrep_event_get_assoc_actor2 (SitrepEvent *self);
@@ -68,10 +66,6 @@ const char *         sitrep_event_get_source_scale (SitrepEvent *self);
 /* best set by hand (-1: derived), with the reason kept */
 gint64               sitrep_event_get_best_override (SitrepEvent *self);
 const char *         sitrep_event_get_best_override_reason (SitrepEvent *self);
-/* low/high set by hand or by an import (-1: derived) */
-gint64               sitrep_event_get_low_override (SitrepEvent *self);
-gint64               sitrep_event_get_high_override (SitrepEvent *self);
-const char *         sitrep_event_get_range_override_reason (SitrepEvent *self);
 /* where an imported event came from ("UCDP GED") and its id there */
 const char *         sitrep_event_get_external_source (SitrepEvent *self);
 /* The credit the dataset the event was imported from asks for on anything
@@ -87,10 +81,5 @@ gint64               sitrep_event_get_best (SitrepEvent *self);
 gint64               sitrep_event_get_high (SitrepEvent *self);
 guint                sitrep_event_get_n_sources (SitrepEvent *self);
 gboolean             sitrep_event_get_disputed (SitrepEvent *self);
-guint                sitrep_event_get_n_claims (SitrepEvent *self);
-guint                sitrep_event_get_n_evidence (SitrepEvent *self);
-const char *         sitrep_event_get_created_at (SitrepEvent *self);
-const char *         sitrep_event_get_modified_at (SitrepEvent *self);
-
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "sitrep-export.h"
 #include "sitrep-io.h"
+#include "sitrep-event-private.h"
 
 /* Events are read this many at a time, so 50,000 never sit in memory at once. */
 #define PAGE 500

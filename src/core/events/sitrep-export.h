@@ -16,8 +16,6 @@ typedef enum
   SITREP_EXPORT_EVENTS_JSONL,
 } SitrepExportFormat;
 
-/* "acled-csv", "ucdp-csv", "geojson", "events-jsonl". */
-const char *sitrep_export_format_to_string   (SitrepExportFormat  format);
 gboolean    sitrep_export_format_from_string (const char         *str,
                                               SitrepExportFormat *format);
 

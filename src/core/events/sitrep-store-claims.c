@@ -13,6 +13,7 @@
 
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-event-private.h"
 
 G_DEFINE_BOXED_TYPE (SitrepEvidence, sitrep_evidence, sitrep_evidence_copy, sitrep_evidence_free)
 

@@ -101,13 +101,6 @@ gboolean      sitrep_store_set_event_best_override (SitrepStore        *self,
                                                     gint64              best,
                                                     const char         *reason,
                                                     GError            **error);
-/* Overrides UCDP low and high (< 0 clears both); a reason is required. */
-gboolean      sitrep_store_set_event_range_override (SitrepStore       *self,
-                                                     gint64             id,
-                                                     gint64             low,
-                                                     gint64             high,
-                                                     const char        *reason,
-                                                     GError           **error);
 /* Deletes the event with its claims, evidence and actors (undoable). */
 gboolean      sitrep_store_delete_event         (SitrepStore           *self,
                                                  gint64                 id,
@@ -134,9 +127,6 @@ gint64        sitrep_store_add_event_evidence   (SitrepStore           *self,
                                                  guint                  start,
                                                  guint                  end,
                                                  GError               **error);
-gboolean      sitrep_store_remove_event_evidence (SitrepStore          *self,
-                                                  gint64                evidence_id,
-                                                  GError              **error);
 /* SitrepEvidence*, by article then start. */
 GPtrArray    *sitrep_store_list_event_evidence  (SitrepStore           *self,
                                                  gint64                 event_id,

@@ -12,6 +12,7 @@
 
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-event-private.h"
 
 /* ---------------------------------------------------------------- evidence */
 

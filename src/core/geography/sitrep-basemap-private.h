@@ -72,4 +72,19 @@ struct _SitrepBasemap
 /* sitrep-basemap-load.c */
 void _sitrep_basemap_label_clear (Label *label);
 
+/* What only the tests call. */
+
+/* Layers that failed to load, or NULL. */
+const char     *sitrep_basemap_get_problems  (SitrepBasemap  *self);
+/* Writes the view to @path as PNG, SVG or PDF, chosen by its extension. */
+gboolean        sitrep_basemap_export_view   (SitrepBasemap  *self,
+                                              double          west,
+                                              double          south,
+                                              double          east,
+                                              double          north,
+                                              int             width,
+                                              int             height,
+                                              const char     *path,
+                                              GError        **error);
+
 G_END_DECLS

@@ -40,8 +40,6 @@ GQuark          sitrep_basemap_error_quark   (void);
 SitrepBasemap  *sitrep_basemap_new           (GError        **error);
 /* One shared instance, loaded on first use. */
 SitrepBasemap  *sitrep_basemap_get_default   (void);
-/* Layers that failed to load, or NULL. */
-const char     *sitrep_basemap_get_problems  (SitrepBasemap  *self);
 
 /* Draws tile (@zoom, @x, @y) onto @cr, whose origin is the tile's top-left
  * corner, at @tile_size pixels (256 for a standard tile). */
@@ -89,16 +87,6 @@ void            sitrep_basemap_render_view_with_overlay (SitrepBasemap          
                                                          SitrepBasemapOverlayFunc  overlay,
                                                          gpointer                  user_data,
                                                          const char               *credit);
-/* Writes the view to @path as PNG, SVG or PDF, chosen by its extension. */
-gboolean        sitrep_basemap_export_view   (SitrepBasemap  *self,
-                                              double          west,
-                                              double          south,
-                                              double          east,
-                                              double          north,
-                                              int             width,
-                                              int             height,
-                                              const char     *path,
-                                              GError        **error);
 gboolean        sitrep_basemap_export_view_with_overlay (SitrepBasemap            *self,
                                                          double                    west,
                                                          double                    south,

@@ -16,6 +16,7 @@
 
 #include "sitrep-basemap.h"
 #include "sitrep-flight.h"
+#include "sitrep-geography-private.h"
 
 /* How far the path rises: √2, near the 1.42 the paper's viewers preferred. */
 #define RHO G_SQRT2

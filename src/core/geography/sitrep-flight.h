@@ -41,8 +41,6 @@ void          sitrep_flight_get_view      (const SitrepFlight *self,
                                            double             *latitude,
                                            double             *longitude,
                                            double             *zoom);
-/* The highest point of the flight (lowest zoom). */
-double        sitrep_flight_get_min_zoom  (const SitrepFlight *self);
 
 /* Every tile a map widget of the flight's size shows along the way, at the
  * whole zoom levels it draws (clamped to @min_zoom … @max_zoom), with a
@@ -51,19 +49,6 @@ double        sitrep_flight_get_min_zoom  (const SitrepFlight *self);
 GArray       *sitrep_flight_get_tiles     (const SitrepFlight *self,
                                            guint               min_zoom,
                                            guint               max_zoom);
-
-/* The tiles of a still view (same rules). Appends to @tiles those not yet
- * in @seen (keys from sitrep_tile_id_key); either may be NULL. */
-void          sitrep_view_collect_tiles   (double              latitude,
-                                           double              longitude,
-                                           double              zoom,
-                                           double              width,
-                                           double              height,
-                                           guint               tile_size,
-                                           guint               min_zoom,
-                                           guint               max_zoom,
-                                           GHashTable         *seen,
-                                           GArray             *tiles);
 
 /* A key for hash tables of tiles (g_int64_hash / g_int64_equal on a gint64). */
 gint64        sitrep_tile_id_key          (guint               zoom,

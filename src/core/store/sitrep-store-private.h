@@ -325,4 +325,8 @@ void          _sitrep_store_emit           (SitrepStore   *self,
                                             const char    *name,
                                             gint64         id);
 
+/* What only the tests call. */
+
+int           sitrep_store_get_schema_version   (SitrepStore           *self);
+
 G_END_DECLS

@@ -74,7 +74,6 @@ char         *sitrep_store_salvage_finish       (GAsyncResult          *result,
                                                  GError               **error);
 const char   *sitrep_store_get_path             (SitrepStore           *self);
 gboolean      sitrep_store_is_read_only         (SitrepStore           *self);
-int           sitrep_store_get_schema_version   (SitrepStore           *self);
 /* Runs SQLite's integrity check and the project's own checks. */
 gboolean      sitrep_store_check                (SitrepStore           *self,
                                                  char                 **report,

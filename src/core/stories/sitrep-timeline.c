@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-timeline.h"
+#include "sitrep-stories-private.h"
 
 /* Everything here works on GDate Julian days. GDate knows nothing of
  * clocks and zones, so 2021-12-31 is the same bucket in Kiritimati and

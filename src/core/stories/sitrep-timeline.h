@@ -85,12 +85,6 @@ gboolean  sitrep_timeline_event_init       (SitrepTimelineEvent       *te,
 void      sitrep_timeline_event_clear      (SitrepTimelineEvent       *te);
 /* A GArray of SitrepTimelineEvent that clears its elements. */
 GArray   *sitrep_timeline_events_new       (void);
-/* The dated events matching @query (NULL: all), by first day then id;
- * undated events are left out and counted in @n_undated. */
-GArray   *sitrep_timeline_load             (SitrepStore               *store,
-                                            const SitrepEventQuery    *query,
-                                            guint                     *n_undated,
-                                            GError                   **error);
 
 /* Those of @ids (in their order) whose events' extents overlap days
  * @first … @last; undated events are left out. NULL on a read error. */
@@ -105,9 +99,6 @@ GArray   *sitrep_timeline_filter_ids       (SitrepStore               *store,
 guint32   sitrep_timeline_bucket_start     (guint32                    day,
                                             SitrepTimelineUnit         unit);
 guint32   sitrep_timeline_bucket_next      (guint32                    day,
-                                            SitrepTimelineUnit         unit);
-/* "2022-01-03", "2021-W52" (ISO week-numbering year) or "2022-01". */
-char     *sitrep_timeline_bucket_label     (guint32                    start,
                                             SitrepTimelineUnit         unit);
 /* Every bucket from the one holding @from to the one holding @to, empty
  * ones included; @from = @to = 0: the extent of @events. */
