@@ -43,6 +43,7 @@ struct _SitrepWindow
   GtkWidget            *panel_button;
 
   /* owned references */
+  SitrepWorkspace      *workspace;
   GSettings            *settings;
   SitrepStore          *store;
   SitrepArticleList    *articles;

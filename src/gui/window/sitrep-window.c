@@ -11,6 +11,7 @@
 #include "sitrep-article-actions.h"
 #include "sitrep-feeds-checker.h"
 #include "sitrep-article-row.h"
+#include "sitrep-timeline.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-accessible.h"
 #include "sitrep-window-private.h"
@@ -214,12 +215,11 @@ static gboolean
 filters_active (SitrepWindow *self)
 {
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  SitrepTimelineView *timeline = _sitrep_window_get_timeline_view (self);
 
   return (search != NULL && *search != '\0') ||
          gtk_drop_down_get_selected (self->status_dropdown) > 0 ||
          gtk_drop_down_get_selected (self->source_dropdown) > 0 ||
-         (timeline != NULL && sitrep_timeline_view_get_range (timeline, NULL, NULL));
+         sitrep_workspace_get_range (self->workspace, NULL, NULL);
 }
 
 static void
@@ -235,6 +235,31 @@ update_list_state (SitrepWindow *self)
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
+/* The reader, the annotation panel and the map's places follow the
+ * workspace's article, whoever chose it; a fresh copy of the same article
+ * (its metadata changed) is for the reader only. */
+static void
+on_workspace_article_notify (SitrepWorkspace *workspace,
+                             GParamSpec      *pspec,
+                             SitrepWindow    *self)
+{
+  SitrepArticle *article = sitrep_workspace_get_article (workspace);
+  gint64 id = sitrep_workspace_get_article_id (workspace);
+  gboolean changed = id != self->current_id;
+
+  self->current_id = id;
+  sitrep_reader_set_article (self->reader, article != NULL ? self->store : NULL, article);
+  if (!changed)
+    return;
+
+  sitrep_annotation_panel_set_article (self->annotation_panel, id != 0 ? self->store : NULL, id);
+  _sitrep_window_map_article_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_STATUS]);
+  _sitrep_window_update_actions (self);
+}
+
+/* The list's selection is the workspace's article. The list was read
+ * again: the views read the same article again too. */
 static void
 set_current (SitrepWindow  *self,
              SitrepArticle *article)
@@ -242,16 +267,43 @@ set_current (SitrepWindow  *self,
   gint64 id = article != NULL ? sitrep_article_get_id (article) : 0;
   gboolean changed = id != self->current_id;
 
-  self->current_id = id;
-  sitrep_reader_set_article (self->reader, self->store, article);
-  sitrep_annotation_panel_set_article (self->annotation_panel, self->store, id);
-  _sitrep_window_map_article_changed (self);
-
-  if (changed)
+  if (article != sitrep_workspace_get_article (self->workspace))
+    sitrep_workspace_set_article (self->workspace, article);
+  else
+    sitrep_reader_set_article (self->reader, article != NULL ? self->store : NULL, article);
+  if (!changed)
     {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_STATUS]);
-      _sitrep_window_update_actions (self);
+      sitrep_annotation_panel_set_article (self->annotation_panel, id != 0 ? self->store : NULL, id);
+      _sitrep_window_map_article_changed (self);
     }
+}
+
+static void
+on_workspace_area_changed (SitrepWindow *self)
+{
+  double west, south, east, north;
+  gboolean on = sitrep_workspace_get_only_in_view (self->workspace) &&
+                sitrep_workspace_get_area (self->workspace, &west, &south, &east, &north);
+
+  if (!on)
+    west = south = east = north = 0;
+  if (self->articles != NULL)
+    sitrep_article_list_set_area (self->articles, on, west, south, east, north);
+}
+
+/* A range of dates brushed on the timeline narrows the list to the
+ * articles published then. */
+static void
+on_workspace_range_changed (SitrepWorkspace *workspace,
+                            guint            first,
+                            guint            last,
+                            SitrepWindow    *self)
+{
+  g_autofree char *from = first != 0 ? sitrep_timeline_format_day (first) : NULL;
+  g_autofree char *to = first != 0 ? sitrep_timeline_format_day (last) : NULL;
+
+  if (self->articles != NULL)
+    sitrep_article_list_set_date_range (self->articles, from, to);
 }
 
 static void
@@ -327,7 +379,7 @@ on_store_article_updated (SitrepStore  *store,
       g_autoptr(SitrepArticle) fresh = sitrep_store_get_article (store, id, NULL);
 
       if (fresh != NULL)
-        sitrep_reader_set_article (self->reader, store, fresh);
+        sitrep_workspace_set_article (self->workspace, fresh);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_STATUS]);
     }
 }
@@ -481,6 +533,10 @@ disconnect_store (SitrepWindow *self)
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
 
+  /* Every view lets go of the old project's article, event and range. */
+  if (self->workspace != NULL)
+    sitrep_workspace_set_store (self->workspace, NULL);
+
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->articles != NULL)
@@ -496,8 +552,6 @@ disconnect_store (SitrepWindow *self)
   g_clear_object (&self->selection);
   g_clear_object (&self->articles);
   self->current_id = 0;
-  sitrep_reader_set_article (self->reader, NULL, NULL);
-  sitrep_annotation_panel_set_article (self->annotation_panel, NULL, 0);
   self->annotator_id = 0;
   sitrep_reader_set_annotator (self->reader, 0);
   g_clear_object (&self->store);
@@ -525,6 +579,9 @@ sitrep_window_dispose (GObject *object)
   _sitrep_window_timeline_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
 
+  if (self->workspace != NULL)
+    g_signal_handlers_disconnect_by_data (self->workspace, self);
+  g_clear_object (&self->workspace);
   g_clear_object (&self->sources);
   g_clear_object (&self->settings);
 
@@ -758,8 +815,13 @@ sitrep_window_init (SitrepWindow *self)
       sort = g_strdup ("imported");
     }
   self->sort = g_steal_pointer (&sort);
+  self->workspace = sitrep_workspace_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->workspace, "notify::article", G_CALLBACK (on_workspace_article_notify), self);
+  g_signal_connect_swapped (self->workspace, "notify::only-in-view", G_CALLBACK (on_workspace_area_changed), self);
+  g_signal_connect_swapped (self->workspace, "area-changed", G_CALLBACK (on_workspace_area_changed), self);
+  g_signal_connect (self->workspace, "range-changed", G_CALLBACK (on_workspace_range_changed), self);
 
   self->sources = gtk_string_list_new ((const char * const[]) { _("All Sources"), NULL });
   gtk_drop_down_set_model (self->source_dropdown, G_LIST_MODEL (self->sources));
@@ -841,6 +903,7 @@ sitrep_window_set_store (SitrepWindow *self,
     }
 
   self->store = g_object_ref (store);
+  sitrep_workspace_set_store (self->workspace, store);
   self->articles = sitrep_article_list_new (store);
 
   /* The new list starts with what the filter bar shows. */
@@ -1170,4 +1233,12 @@ sitrep_window_get_map_view (SitrepWindow *self)
   g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
 
   return self->map_view;
+}
+
+SitrepWorkspace *
+sitrep_window_get_workspace (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->workspace;
 }

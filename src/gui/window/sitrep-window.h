@@ -8,6 +8,7 @@
 #include "sitrep-reader.h"
 #include "sitrep-annotation-panel.h"
 #include "sitrep-map-view.h"
+#include "sitrep-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -62,8 +63,12 @@ gboolean      sitrep_window_request_annotator        (SitrepWindow  *self,
 /* The project's annotator for this session (0 before anyone is named). */
 gint64        sitrep_window_get_annotator            (SitrepWindow  *self);
 
-/* The window's current event (0: none); views follow "current-event-changed"
- * (gint64 id). Selecting one shows it on the map (sitrep-window-map.c). */
+/* What the window is looking at (project, article, annotation, event, dates,
+ * area): its views follow this object's properties and signals. */
+SitrepWorkspace *sitrep_window_get_workspace         (SitrepWindow  *self);
+
+/* The window's current event (0: none), the workspace's "event". Selecting
+ * one reads it for the map first and moves the map to it. */
 gint64        sitrep_window_get_current_event        (SitrepWindow  *self);
 void          sitrep_window_select_event             (SitrepWindow  *self,
                                                       gint64         id);
