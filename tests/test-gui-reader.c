@@ -276,7 +276,7 @@ count_source (Fixture    *f,
   return ids->len;
 }
 
-/* Sources (Shift+Ctrl+S): two spellings of one outlet ticked, the spelling
+/* Sources (Ctrl+Alt+S): two spellings of one outlet ticked, the spelling
  * to keep chosen, one undo step. */
 static void
 test_merge_sources (Fixture       *f,

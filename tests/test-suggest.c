@@ -168,6 +168,42 @@ test_places_spellings (void)
   g_assert_false (a->doubtful);
 }
 
+/* A long report: every place of every stretch read in its own context,
+ * every figure tied to an incident (the suggester reads long texts by
+ * stretches and paragraphs, not as a whole per place). */
+static void
+test_long_text (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(SitrepSuggestResult) r = NULL;
+  guint n_places = 0, n_figures = 0;
+  const guint n = 300;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (text, "Troops entered Jasim in Daraa. Shelling killed 12 civilians there.\n\n");
+  g_assert_cmpuint (text->len, >, 16 * 1024);
+  r = run (text->str, NULL);
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_PLACE && g_strcmp0 (s->text, "Jasim") == 0)
+        {
+          g_assert_cmpint (s->geonameid, ==, 165997);
+          n_places++;
+        }
+      else if (s->kind == SITREP_SUGGEST_KILLED)
+        {
+          g_assert_cmpint (s->figure.low, ==, 12);
+          g_assert_cmpint (s->incident, >=, 0);
+          g_assert_cmpint (s->incident, <, (int) r->incidents->len);
+          n_figures++;
+        }
+    }
+  g_assert_cmpuint (n_places, ==, n);
+  g_assert_cmpuint (n_figures, ==, n);
+}
+
 static void
 test_places_common_word (void)
 {
@@ -537,6 +573,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/places/spellings", test_places_spellings);
   g_test_add_func ("/sitrep/suggest/places/common-word", test_places_common_word);
   g_test_add_func ("/sitrep/suggest/places/unplaced", test_places_unplaced);
+  g_test_add_func ("/sitrep/suggest/long-text", test_long_text);
   g_test_add_func ("/sitrep/suggest/actors", test_actors);
   g_test_add_func ("/sitrep/suggest/persons", test_persons);
   g_test_add_func ("/sitrep/suggest/claimants", test_claimants);

@@ -112,6 +112,8 @@ part_of_month (SuggestRun *run,
   s->text = g_steal_pointer (&text);
 }
 
+#define MAX_CACHED_MONTH_WORDS 50000
+
 static gboolean
 is_month (SuggestRun *run,
           guint       i)
@@ -119,6 +121,7 @@ is_month (SuggestRun *run,
   const SuggestToken *t = tok (run, i);
   char buf[16];
   gsize len = t->end - t->start;
+  int month;
 
   if (!(t->flags & TOK_WORD) || len >= sizeof buf || len < 3)
     return FALSE;
@@ -127,7 +130,19 @@ is_month (SuggestRun *run,
     return FALSE;
   memcpy (buf, run->text + t->start, len);
   buf[len] = '\0';
-  return sitrep_date_month_from_name (buf) != 0;
+  if (run->month_cache == NULL)
+    return sitrep_date_month_from_name (buf) != 0;
+  /* Folding a word to compare it with the month names costs more than
+   * remembering the answer for the words of a text. */
+  month = GPOINTER_TO_INT (g_hash_table_lookup (run->month_cache, buf));
+  if (month == 0)
+    {
+      if (g_hash_table_size (run->month_cache) > MAX_CACHED_MONTH_WORDS)
+        g_hash_table_remove_all (run->month_cache);
+      month = sitrep_date_month_from_name (buf) + 1;
+      g_hash_table_insert (run->month_cache, g_strdup (buf), GINT_TO_POINTER (month));
+    }
+  return month > 1;
 }
 
 /* Dates are read only around the words that can start or anchor one (a

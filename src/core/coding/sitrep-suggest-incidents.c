@@ -102,10 +102,43 @@ typedef struct
   SitrepSuggestIncident *incident;
   const SitrepSuggestion *place;
   const SitrepSuggestion *date;
+  char                   *place_key;   /* of an unplaced place */
   guint paragraph;
+  guint index;                         /* in the incidents */
 } Draft;
 
-/* Placed and sure, placed but doubtful, unplaced. */
+/* The suggestions (sorted by start) around figure @f that share its
+ * paragraph or its sentence: [*from, *to). Everything the figure is tied
+ * to lies there, so each figure costs its paragraph, not the whole text. */
+static void
+paragraph_range (GPtrArray *all,
+                 guint      f,
+                 guint     *from,
+                 guint     *to)
+{
+  const SitrepSuggestion *fig = all->pdata[f];
+  guint a = f, b = f + 1;
+
+  while (a > 0)
+    {
+      const SitrepSuggestion *s = all->pdata[a - 1];
+
+      if (s->paragraph != fig->paragraph && s->sentence != fig->sentence)
+        break;
+      a--;
+    }
+  while (b < all->len)
+    {
+      const SitrepSuggestion *s = all->pdata[b];
+
+      if (s->paragraph != fig->paragraph && s->sentence != fig->sentence)
+        break;
+      b++;
+    }
+  *from = a;
+  *to = b;
+}
+
 static int
 place_rank (const SitrepSuggestion *s)
 {
@@ -114,17 +147,20 @@ place_rank (const SitrepSuggestion *s)
   return s->doubtful ? 1 : 0;
 }
 
-/* The place a figure's incident happened: the most specific place of its
- * sentence (placed before unplaced; a village before its governorate), else
- * the last one named before it in its paragraph, else in the text. */
+/* The place of figure @f: the most specific of its sentence, else the last
+ * one before it in its paragraph, else the last one before it at all
+ * (@prev_place[i]: the last place suggestion before index i, or -1). */
 static int
 place_for (GPtrArray *all,
-           guint      f)
+           guint      f,
+           guint      from,
+           guint      to,
+           const int *prev_place)
 {
   const SitrepSuggestion *fig = all->pdata[f];
   int best = -1, before_para = -1, before_text = -1;
 
-  for (guint i = 0; i < all->len; i++)
+  for (guint i = from; i < to; i++)
     {
       const SitrepSuggestion *s = all->pdata[i];
 
@@ -147,18 +183,22 @@ place_for (GPtrArray *all,
     }
   if (best >= 0)
     return best;
-  return before_para >= 0 ? before_para : before_text;
+  if (before_para >= 0)
+    return before_para;
+  return before_text >= 0 ? before_text : prev_place[from];
 }
 
 static int
 nearest_of_kind (GPtrArray         *all,
                  guint              f,
+                 guint              from,
+                 guint              to,
                  SitrepSuggestKind  kind)
 {
   const SitrepSuggestion *fig = all->pdata[f];
   int in_sentence = -1, before = -1;
 
-  for (guint i = 0; i < all->len; i++)
+  for (guint i = from; i < to; i++)
     {
       const SitrepSuggestion *s = all->pdata[i];
 
@@ -184,73 +224,119 @@ add_index (GArray *array,
   g_array_append_val (array, index);
 }
 
+/* sitrep_suggest_places_same () with the draft's key made once. */
+static gboolean
+same_place (const Draft            *draft,
+            const SitrepSuggestion *p,
+            const char             *p_key)
+{
+  const SitrepSuggestion *a = draft->place;
+
+  if (a == NULL || p == NULL)
+    return a == p;
+  if (a->geonameid != 0 && a->geonameid == p->geonameid)
+    return TRUE;
+  if (!isnan (a->latitude) && !isnan (p->latitude))
+    return sitrep_gazetteer_distance_km (a->latitude, a->longitude, p->latitude, p->longitude) <= SAME_PLACE_KM;
+  return g_strcmp0 (draft->place_key, p_key) == 0;
+}
+
+static void
+draft_clear (gpointer data)
+{
+  g_free (((Draft *) data)->place_key);
+}
+
+static Draft *
+find_draft (GArray                 *drafts,
+            const SitrepSuggestion *p,
+            const SitrepSuggestion *dt,
+            int                     date)
+{
+  g_autofree char *p_key = p != NULL ? sitrep_normalize_name (p->text) : NULL;
+
+  for (guint d = 0; d < drafts->len; d++)
+    {
+      Draft *draft = &g_array_index (drafts, Draft, d);
+
+      if (!same_place (draft, p, p_key))
+        continue;
+      if (!sitrep_suggest_dates_close (draft->date != NULL ? draft->date->date_start : NULL,
+                                       dt != NULL ? dt->date_start : NULL, SAME_DAYS))
+        continue;
+      if (draft->date == NULL && dt != NULL)
+        {
+          draft->date = dt;
+          draft->incident->date = date;
+        }
+      return draft;
+    }
+  return NULL;
+}
+
+static Draft *
+new_draft (GArray                 *drafts,
+           GPtrArray              *incidents,
+           GPtrArray              *all,
+           const SitrepSuggestion *fig,
+           int                     place,
+           int                     date)
+{
+  Draft draft = { 0 };
+
+  draft.incident = g_new0 (SitrepSuggestIncident, 1);
+  draft.incident->figures = g_array_new (FALSE, FALSE, sizeof (int));
+  draft.incident->actors = g_array_new (FALSE, FALSE, sizeof (int));
+  draft.incident->place = place;
+  draft.incident->date = date;
+  draft.incident->start = fig->start;
+  draft.incident->end = fig->end;
+  draft.place = place >= 0 ? all->pdata[place] : NULL;
+  draft.place_key = draft.place != NULL ? sitrep_normalize_name (draft.place->text) : NULL;
+  draft.date = date >= 0 ? all->pdata[date] : NULL;
+  draft.paragraph = fig->paragraph;
+  draft.index = incidents->len;
+  g_array_append_val (drafts, draft);
+  g_ptr_array_add (incidents, draft.incident);
+  return &g_array_index (drafts, Draft, drafts->len - 1);
+}
+
 GPtrArray *
 _sitrep_suggest_incidents (GPtrArray *all)
 {
   GPtrArray *incidents = g_ptr_array_new ();
   g_autoptr(GArray) drafts = g_array_new (FALSE, TRUE, sizeof (Draft));
+  g_autofree int *prev_place = g_new (int, all->len + 1);
+
+  g_array_set_clear_func (drafts, draft_clear);
+  prev_place[0] = -1;
+  for (guint i = 0; i < all->len; i++)
+    prev_place[i + 1] = ((SitrepSuggestion *) all->pdata[i])->kind == SITREP_SUGGEST_PLACE ? (int) i : prev_place[i];
 
   for (guint f = 0; f < all->len; f++)
     {
       SitrepSuggestion *fig = all->pdata[f];
-      int place, date, claimant;
-      Draft *into = NULL;
+      int place, date;
+      guint from, to;
+      Draft *into;
 
       if (!is_figure (fig))
         continue;
-      claimant = nearest_of_kind (all, f, SITREP_SUGGEST_CLAIMANT);
-      fig->claimant = claimant;
+      paragraph_range (all, f, &from, &to);
+      fig->claimant = nearest_of_kind (all, f, from, to, SITREP_SUGGEST_CLAIMANT);
       if (fig->cumulative)
         continue;
 
-      place = place_for (all, f);
-      date = nearest_of_kind (all, f, SITREP_SUGGEST_DATE);
-      for (guint d = 0; d < drafts->len && into == NULL; d++)
-        {
-          Draft *draft = &g_array_index (drafts, Draft, d);
-          const SitrepSuggestion *p = place >= 0 ? all->pdata[place] : NULL;
-          const SitrepSuggestion *dt = date >= 0 ? all->pdata[date] : NULL;
-
-          if (!sitrep_suggest_places_same (draft->place, p))
-            continue;
-          if (!sitrep_suggest_dates_close (draft->date != NULL ? draft->date->date_start : NULL,
-                                           dt != NULL ? dt->date_start : NULL, SAME_DAYS))
-            continue;
-          into = draft;
-          if (draft->date == NULL && dt != NULL)
-            {
-              draft->date = dt;
-              draft->incident->date = date;
-            }
-        }
+      place = place_for (all, f, from, to, prev_place);
+      date = nearest_of_kind (all, f, from, to, SITREP_SUGGEST_DATE);
+      into = find_draft (drafts, place >= 0 ? all->pdata[place] : NULL, date >= 0 ? all->pdata[date] : NULL, date);
       if (into == NULL)
-        {
-          Draft draft = { 0 };
-
-          draft.incident = g_new0 (SitrepSuggestIncident, 1);
-          draft.incident->figures = g_array_new (FALSE, FALSE, sizeof (int));
-          draft.incident->actors = g_array_new (FALSE, FALSE, sizeof (int));
-          draft.incident->place = place;
-          draft.incident->date = date;
-          draft.incident->start = fig->start;
-          draft.incident->end = fig->end;
-          draft.place = place >= 0 ? all->pdata[place] : NULL;
-          draft.date = date >= 0 ? all->pdata[date] : NULL;
-          draft.paragraph = fig->paragraph;
-          g_array_append_val (drafts, draft);
-          g_ptr_array_add (incidents, draft.incident);
-          into = &g_array_index (drafts, Draft, drafts->len - 1);
-        }
+        into = new_draft (drafts, incidents, all, fig, place, date);
       add_index (into->incident->figures, f);
       into->incident->start = MIN (into->incident->start, fig->start);
       into->incident->end = MAX (into->incident->end, fig->end);
-      fig->incident = incidents->len - 1;
-      for (guint d = 0; d < incidents->len; d++)
-        {
-          if (incidents->pdata[d] == into->incident)
-            fig->incident = d;
-        }
-      for (guint i = 0; i < all->len; i++)
+      fig->incident = into->index;
+      for (guint i = from; i < to; i++)
         {
           SitrepSuggestion *s = all->pdata[i];
 

@@ -172,6 +172,36 @@ place_at (SuggestRun  *run,
   return NULL;
 }
 
+/* The text around byte @at of a long text: the stretch of CONTEXT_WINDOW
+ * bytes it is in and one stretch either side. Every place of a stretch gets
+ * the same text, so the gazetteer reads each stretch's context once rather
+ * than once per place (a 1 MB report names thousands). */
+static const char *
+context_window (SuggestRun *run,
+                gsize       at)
+{
+  gsize chunk = at / CONTEXT_WINDOW + 1;
+  gsize from, to;
+  const char *a, *b;
+
+  if (run->window != NULL && run->window_chunk == chunk)
+    return run->window;
+  from = (chunk - 1) * CONTEXT_WINDOW;
+  from = from >= CONTEXT_WINDOW ? from - CONTEXT_WINDOW : 0;
+  to = MIN (run->text_len, (chunk + 1) * CONTEXT_WINDOW);
+  /* Whole characters only. */
+  a = run->text + from;
+  while (a > run->text && (*a & 0xC0) == 0x80)
+    a--;
+  b = run->text + to;
+  while (b > a && (*b & 0xC0) == 0x80)
+    b--;
+  g_free (run->window);
+  run->window = g_strndup (a, b - a);
+  run->window_chunk = chunk;
+  return run->window;
+}
+
 /* Where @key (read as @surface) is, in the text around it. */
 static void
 resolve (SuggestRun       *run,
@@ -180,7 +210,6 @@ resolve (SuggestRun       *run,
 {
   LearnedPlace *learned = g_hash_table_lookup (run->learned, key);
   g_autoptr(GPtrArray) found = NULL;
-  g_autofree char *window = NULL;
   const char *context = run->text;
   SitrepGazetteerPlace *best;
 
@@ -216,18 +245,8 @@ resolve (SuggestRun       *run,
           return;
         }
     }
-  if (strlen (run->text) > 2 * CONTEXT_WINDOW)
-    {
-      gsize from = s->byte_start > CONTEXT_WINDOW ? s->byte_start - CONTEXT_WINDOW : 0;
-      const char *a = g_utf8_find_next_char (run->text + from, NULL);
-      const char *b = run->text + MIN (strlen (run->text), s->byte_end + CONTEXT_WINDOW);
-
-      if (from == 0)
-        a = run->text;
-      b = g_utf8_find_prev_char (run->text, b + 1);
-      window = g_strndup (a, b != NULL && b > a ? b - a : 0);
-      context = window;
-    }
+  if (run->text_len > 3 * CONTEXT_WINDOW)
+    context = context_window (run, s->byte_start);
   found = sitrep_gazetteer_lookup (run->gazetteer, s->text, context, NULL);
   if (found == NULL || found->len == 0)
     return;

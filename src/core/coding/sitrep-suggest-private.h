@@ -27,7 +27,11 @@ typedef struct
   guint32 paragraph;
   guint16 flags;
   guint16 space_before; /* whitespace between this token and the one before */
+  guint32 lhash;        /* of a word of at most MAX_LISTED_WORD bytes, ASCII case folded; else 0 */
 } SuggestToken;
+
+/* Words in the detectors' word lists are no longer than this. */
+#define MAX_LISTED_WORD 24
 
 /* An entity name the suggester knows: the project's, or the bundled list's. */
 typedef struct
@@ -46,11 +50,24 @@ typedef struct
   gint64  geonameid;
 } LearnedPlace;
 
+/* The word lists the detectors test tokens against, each as a set of word
+ * hashes (list → set), with the last lists used at hand. */
+#define WORD_SETS_AT_HAND 64
+typedef struct
+{
+  GHashTable         *sets;
+  const char * const *lists[WORD_SETS_AT_HAND];
+  GHashTable         *at_hand[WORD_SETS_AT_HAND];
+} WordSets;
+
 typedef struct
 {
   const char   *text;
+  gsize         text_len;      /* bytes */
   GArray       *tokens;        /* SuggestToken */
   GHashTable   *key_cache;     /* token text → normalised key (owned by the suggester) */
+  WordSets     *word_sets;     /* owned by the suggester */
+  GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion */
   const char   *published;
   SitrepDatePrecision precision;
@@ -60,6 +77,9 @@ typedef struct
   GHashTable   *learned;       /* key → LearnedPlace */
   GHashTable   *rejected;      /* "label\x1fkey" */
   GCancellable *cancellable;
+  /* Places in a long text: the text around them, shared by the places of one stretch. */
+  char         *window;
+  gsize         window_chunk;
 } SuggestRun;
 
 /* Token helpers (sitrep-suggest.c). */

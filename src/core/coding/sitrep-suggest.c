@@ -33,6 +33,8 @@ struct _SitrepSuggester
   GHashTable *learned;          /* key → LearnedPlace */
   GHashTable *rejected;         /* "kind\x1fkey" set */
   GHashTable *key_cache;        /* token → key */
+  WordSets   *word_sets;
+  GHashTable *month_cache;      /* word → month + 1, 1 for none */
 };
 
 G_DEFINE_FINAL_TYPE (SitrepSuggester, sitrep_suggester, G_TYPE_OBJECT)
@@ -134,6 +136,21 @@ is_abbreviation (const char *text,
         return TRUE;
     }
   return FALSE;
+}
+
+/* FNV-1a of @len bytes, ASCII letters folded to lower case (never 0). */
+static inline guint32
+word_hash (const char *p,
+           gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize k = 0; k < len; k++)
+    {
+      h ^= (guchar) LOWER (p[k]);
+      h *= 16777619u;
+    }
+  return h != 0 ? h : 1;
 }
 
 /* Words, numbers and marks with their byte and code point offsets, and the
@@ -256,6 +273,8 @@ _sitrep_suggest_tokenize (const char *text)
 
       t.end = i;
       t.cp_end = cp;
+      if ((t.flags & TOK_WORD) && t.end - t.start <= MAX_LISTED_WORD)
+        t.lhash = word_hash (text + t.start, t.end - t.start);
       g_array_append_val (tokens, t);
     }
 
@@ -280,19 +299,61 @@ _sitrep_suggest_tok_is (const SuggestRun *run,
   return t->end - t->start == len && g_ascii_strncasecmp (run->text + t->start, word, len) == 0;
 }
 
+/* The hashes of a word list: hash → the word, or LIST_COLLISION when two
+ * words share one (then the list is searched word by word). */
+#define LIST_COLLISION ((gpointer) 1)
+
+static GHashTable *
+word_set (WordSets           *sets,
+          const char * const *words)
+{
+  guint slot = ((guintptr) words >> 3) % WORD_SETS_AT_HAND;
+  GHashTable *set;
+
+  if (sets->lists[slot] == words)
+    return sets->at_hand[slot];
+  set = g_hash_table_lookup (sets->sets, words);
+  if (set != NULL)
+    {
+      sets->lists[slot] = words;
+      sets->at_hand[slot] = set;
+      return set;
+    }
+  set = g_hash_table_new (NULL, NULL);
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      gpointer key = GUINT_TO_POINTER (word_hash (words[k], strlen (words[k])));
+      gpointer had = g_hash_table_lookup (set, key);
+
+      g_hash_table_insert (set, key, had != NULL && had != words[k] ? LIST_COLLISION : (gpointer) words[k]);
+    }
+  g_hash_table_insert (sets->sets, (gpointer) words, set);
+  return set;
+}
+
 gboolean
 _sitrep_suggest_tok_in (const SuggestRun   *run,
                         guint               i,
                         const char * const *words)
 {
   const SuggestToken *t;
+  const char *word;
   char first;
 
   if (i >= run->tokens->len)
     return FALSE;
   t = tok (run, i);
-  if (!(t->flags & TOK_WORD) || t->end - t->start > 24)
+  if (!(t->flags & TOK_WORD) || t->lhash == 0)
     return FALSE;
+  /* One hash lookup per token rather than a pass over the list. */
+  if (run->word_sets != NULL)
+    {
+      word = g_hash_table_lookup (word_set (run->word_sets, words), GUINT_TO_POINTER (t->lhash));
+      if (word == NULL)
+        return FALSE;
+      if (word != LIST_COLLISION)
+        return _sitrep_suggest_tok_is (run, i, word);
+    }
   first = LOWER (run->text[t->start]);
   for (guint k = 0; words[k] != NULL; k++)
     {
@@ -643,6 +704,10 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->learned, g_hash_table_unref);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
   g_clear_pointer (&self->key_cache, g_hash_table_unref);
+  if (self->word_sets != NULL)
+    g_hash_table_unref (self->word_sets->sets);
+  g_clear_pointer (&self->word_sets, g_free);
+  g_clear_pointer (&self->month_cache, g_hash_table_unref);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
 }
@@ -663,6 +728,9 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->learned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->word_sets = g_new0 (WordSets, 1);
+  self->word_sets->sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* The project's entities under every alias's key; they come before the
@@ -748,8 +816,11 @@ sitrep_suggester_run (SitrepSuggester     *self,
     self->gazetteer = sitrep_gazetteer_new (self->store, NULL);
 
   run.text = text;
+  run.text_len = strlen (text);
   run.tokens = _sitrep_suggest_tokenize (text);
   run.key_cache = self->key_cache;
+  run.word_sets = self->word_sets;
+  run.month_cache = self->month_cache;
   run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
   run.published = published;
   run.precision = precision;
@@ -777,5 +848,6 @@ sitrep_suggester_run (SitrepSuggester     *self,
   result->incidents = _sitrep_suggest_incidents (run.out);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
   g_array_unref (run.tokens);
+  g_free (run.window);
   return result;
 }

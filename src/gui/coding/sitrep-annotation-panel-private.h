@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sitrep-annotation-panel.h"
+#include "sitrep-suggestion-list.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,7 @@ struct _SitrepAnnotationPanel
   GtkDropDown        *filter_dropdown;
   GtkStack           *stack;
   GtkListView        *list_view;
+  SitrepSuggestionList *suggestion_list;
 
   /* owned references */
   SitrepStore        *store;

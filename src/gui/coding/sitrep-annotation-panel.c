@@ -609,12 +609,14 @@ sitrep_annotation_panel_class_init (SitrepAnnotationPanelClass *klass)
                                    delete_annotation_action);
   _sitrep_annotation_panel_editor_class_init (widget_class);
 
+  g_type_ensure (SITREP_TYPE_SUGGESTION_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sitrep/Sitrep/sitrep-annotation-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, SitrepAnnotationPanel, count_label);
   gtk_widget_class_bind_template_child (widget_class, SitrepAnnotationPanel, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SitrepAnnotationPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, SitrepAnnotationPanel, list_view);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAnnotationPanel, suggestion_list);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind);
@@ -785,4 +787,13 @@ sitrep_annotation_panel_refresh (SitrepAnnotationPanel *self)
   g_return_if_fail (SITREP_IS_ANNOTATION_PANEL (self));
 
   rebuild (self);
+}
+
+void
+sitrep_annotation_panel_set_suggestion_review (SitrepAnnotationPanel  *self,
+                                               SitrepSuggestionReview *review)
+{
+  g_return_if_fail (SITREP_IS_ANNOTATION_PANEL (self));
+
+  sitrep_suggestion_list_set_review (self->suggestion_list, review);
 }

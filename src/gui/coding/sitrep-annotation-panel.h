@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "sitrep-store.h"
+#include "sitrep-suggestion-review.h"
 
 G_BEGIN_DECLS
 
@@ -33,5 +34,9 @@ void        sitrep_annotation_panel_edit_attributes    (SitrepAnnotationPanel *s
 GListModel *sitrep_annotation_panel_get_model          (SitrepAnnotationPanel *self);
 /* Brings the list in step with the store now rather than at the next idle. */
 void        sitrep_annotation_panel_refresh            (SitrepAnnotationPanel *self);
+
+/* Lists the pending suggestions of @review (the reader's) above the annotations. */
+void        sitrep_annotation_panel_set_suggestion_review (SitrepAnnotationPanel  *self,
+                                                           SitrepSuggestionReview *review);
 
 G_END_DECLS

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 /* Installs on the main window's class:
  *   win.delete-articles   — choose articles to delete, the shown one ticked (Ctrl+Delete);
  *   win.delete-article x  — the same with article x ticked (the article list's menu);
- *   win.show-sources      — the sources, to merge two spellings (Shift+Ctrl+S).
+ *   win.show-sources      — the sources, to merge two spellings (Ctrl+Alt+S).
  * They use the window's public API only. */
 void sitrep_article_actions_install (GtkWidgetClass *window_class);
 /* Enables them for @store (NULL: welcome screen); deleting needs @writable. */

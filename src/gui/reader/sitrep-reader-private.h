@@ -6,6 +6,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _SitrepReaderSuggest SitrepReaderSuggest;
+
 /* One labelled span as the reader shows it. */
 typedef struct
 {
@@ -88,6 +90,9 @@ struct _SitrepReader
   gboolean           drag_end;        /* its end (else its start) */
   guint              drag_start_at;   /* the extent shown while dragging */
   guint              drag_end_at;
+
+  /* suggestions (sitrep-reader-suggestions.c) */
+  SitrepReaderSuggest *suggest;
 };
 
 /* sitrep-reader.c */
@@ -174,5 +179,18 @@ gboolean  _sitrep_reader_drag_end             (SitrepReader *self,
 gboolean  _sitrep_reader_is_on_edge           (SitrepReader *self,
                                                double        x,
                                                double        y);
+/* sitrep-reader-suggestions.c: suggestions drawn in the text, reviewed by key or click */
+void      _sitrep_reader_suggestions_class_init (GtkWidgetClass *widget_class);
+void      _sitrep_reader_suggestions_init     (SitrepReader *self);
+void      _sitrep_reader_suggestions_dispose  (SitrepReader *self);
+/* Shows the suggestions of the article just loaded. */
+void      _sitrep_reader_suggestions_load     (SitrepReader *self);
+void      _sitrep_reader_update_suggestion_actions (SitrepReader *self);
+/* For tests: what Tab, Enter, Delete … and a click at @offset do. */
+gboolean  _sitrep_reader_suggestions_handle_key (SitrepReader    *self,
+                                                 guint            keyval,
+                                                 GdkModifierType  state);
+void      _sitrep_reader_suggestions_click    (SitrepReader *self,
+                                               guint         offset);
 
 G_END_DECLS

@@ -305,6 +305,7 @@ load_text (SitrepReader *self)
   apply_highlights (self);
   if (!self->show_original)
     _sitrep_reader_load_annotations (self);
+  _sitrep_reader_suggestions_load (self);
   _sitrep_reader_update_actions (self);
 }
 
@@ -333,6 +334,7 @@ sitrep_reader_dispose (GObject *object)
   g_clear_object (&self->article);
   _sitrep_reader_mouse_dispose (self);
   _sitrep_reader_drag_dispose (self);
+  _sitrep_reader_suggestions_dispose (self);
   _sitrep_reader_annotations_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_READER);
@@ -491,6 +493,7 @@ sitrep_reader_class_init (SitrepReaderClass *klass)
 
   _sitrep_reader_labelling_class_init (widget_class);
   _sitrep_reader_mouse_class_init (widget_class);
+  _sitrep_reader_suggestions_class_init (widget_class);
 }
 
 static void
@@ -524,6 +527,7 @@ sitrep_reader_init (SitrepReader *self)
   _sitrep_reader_labelling_init (self);
   _sitrep_reader_mouse_init (self);
   _sitrep_reader_drag_init (self);
+  _sitrep_reader_suggestions_init (self);
 }
 
 GtkWidget *
@@ -564,6 +568,7 @@ sitrep_reader_set_article (SitrepReader  *self,
       self->n_chars = 0;
       gtk_text_buffer_set_text (self->buffer, "", 0);
       self->n_highlights = 0;
+      _sitrep_reader_suggestions_load (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       _sitrep_reader_update_actions (self);
       return;

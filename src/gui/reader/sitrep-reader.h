@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "sitrep-store.h"
+#include "sitrep-suggestion-review.h"
 
 G_BEGIN_DECLS
 
@@ -62,5 +63,9 @@ guint          sitrep_reader_count_annotations  (SitrepReader *self);
 GtkTextTag    *sitrep_reader_get_label_tag      (SitrepReader *self,
                                                  gint64        label_id);
 guint          sitrep_reader_count_label_tags   (SitrepReader *self);
+
+/* The suggestions of the article shown (sitrep-reader-suggestions.c), for
+ * the annotation panel to list. */
+SitrepSuggestionReview *sitrep_reader_get_suggestion_review (SitrepReader *self);
 
 G_END_DECLS

@@ -39,7 +39,7 @@ static const struct
   { "win.find",               { "<Control>f", NULL } },
   { "win.edit-metadata",      { "F2", "<Control>e", NULL } },
   { "win.delete-articles",    { "<Control>Delete", NULL } },
-  { "win.show-sources",       { "<Control><Shift>s", NULL } },
+  { "win.show-sources",       { "<Control><Alt>s", NULL } },
   { "win.show-original",      { "<Control>u", NULL } },
   { "win.zoom-in",            { "<Control>plus", "<Control>equal", NULL } },
   { "win.zoom-out",           { "<Control>minus", NULL } },

@@ -469,6 +469,9 @@ _sitrep_window_annotate_init (SitrepWindow *self)
                     G_CALLBACK (on_filter_notify), self);
   g_signal_connect (self->annotation_panel, "annotation-activated",
                     G_CALLBACK (on_panel_activated), self);
+  /* The panel lists what the reader proposes and reviews. */
+  sitrep_annotation_panel_set_suggestion_review (self->annotation_panel,
+                                                 sitrep_reader_get_suggestion_review (self->reader));
 }
 
 void

@@ -1,0 +1,533 @@
+/* sitrep-suggestion-list.c — the article's pending suggestions in the annotation panel
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggestions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-suggestion-list.h"
+#include "sitrep-user-message.h"
+#include "sitrep-window.h"
+
+struct _SitrepSuggestionList
+{
+  GtkWidget               parent_instance;
+
+  /* widgets */
+  GtkWidget              *box;
+  GtkLabel               *count_label;
+  GtkMenuButton          *accept_button;
+  GtkRevealer            *progress_revealer;
+  GtkProgressBar         *progress_bar;
+  GtkLabel               *progress_label;
+  GtkScrolledWindow      *scroller;
+  GtkListView            *list_view;
+
+  /* owned references */
+  SitrepSuggestionReview *review;
+  GtkSingleSelection     *selection;
+  GMenu                  *accept_menu;
+
+  /* state */
+  gboolean                updating;
+};
+
+G_DEFINE_FINAL_TYPE (SitrepSuggestionList, sitrep_suggestion_list, GTK_TYPE_WIDGET)
+
+static gint64
+annotator (SitrepSuggestionList *self,
+           gboolean             *asking)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
+
+  *asking = FALSE;
+  if (window == NULL)
+    return 0;
+  if (sitrep_window_request_annotator (SITREP_WINDOW (window), 0))
+    {
+      *asking = TRUE;
+      return 0;
+    }
+  return sitrep_window_get_annotator (SITREP_WINDOW (window));
+}
+
+/* The menu of Accept All: the whole article, then each label present. */
+static void
+update_accept_menu (SitrepSuggestionList *self)
+{
+  GListModel *model = self->review ? sitrep_suggestion_review_get_model (self->review) : NULL;
+  guint n = model ? g_list_model_get_n_items (model) : 0;
+  guint counts[SITREP_SUGGEST_N_KINDS] = { 0 };
+  g_autoptr(GMenu) kinds = g_menu_new ();
+  g_autoptr(GMenu) all = g_menu_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
+
+      counts[sitrep_suggestion_item_get (item)->kind]++;
+    }
+  g_menu_remove_all (self->accept_menu);
+  g_menu_append (all, _("Accept All in This Article"), "suggestions.accept-all");
+  g_menu_append_section (self->accept_menu, NULL, G_MENU_MODEL (all));
+  for (guint k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+
+      if (counts[k] == 0)
+        continue;
+      /* Translators: %s is a label ("Place"), %u how many suggestions it has */
+      label = g_strdup_printf (_("Accept All of “%s” (%u)"), sitrep_suggest_kind_to_label (k), counts[k]);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "suggestions.accept-kind",
+                                               g_variant_new_string (sitrep_suggest_kind_to_string (k)));
+      g_menu_append_item (kinds, item);
+    }
+  g_menu_append_section (self->accept_menu, NULL, G_MENU_MODEL (kinds));
+  g_menu_append (self->accept_menu, _("Suggest in All Articles"), "suggestions.suggest-all");
+}
+
+static void
+update (SitrepSuggestionList *self)
+{
+  GListModel *model = self->review ? sitrep_suggestion_review_get_model (self->review) : NULL;
+  guint n = model ? g_list_model_get_n_items (model) : 0;
+  gboolean running = self->review != NULL && sitrep_suggestion_review_get_running (self->review);
+  g_autofree char *count = g_strdup_printf ("%u", n);
+
+  gtk_label_set_text (self->count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->scroller), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->accept_button), n > 0);
+  gtk_revealer_set_reveal_child (self->progress_revealer, running);
+  gtk_widget_set_visible (self->box, n > 0 || running);
+  update_accept_menu (self);
+}
+
+static void
+select_current (SitrepSuggestionList *self)
+{
+  gint64 id = self->review ? sitrep_suggestion_review_get_current (self->review) : 0;
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (model);
+
+  self->updating = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  for (guint i = 0; id != 0 && i < n; i++)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
+
+      if (sitrep_suggestion_item_get_id (item) == id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          break;
+        }
+    }
+  self->updating = FALSE;
+}
+
+static void
+on_items_changed (GListModel           *model,
+                  guint                 position,
+                  guint                 removed,
+                  guint                 added,
+                  SitrepSuggestionList *self)
+{
+  update (self);
+  select_current (self);
+}
+
+static void
+on_review_notify (SitrepSuggestionReview *review,
+                  GParamSpec             *pspec,
+                  SitrepSuggestionList   *self)
+{
+  const char *text = sitrep_suggestion_review_get_progress_text (review);
+
+  if (g_str_equal (pspec->name, "current"))
+    {
+      select_current (self);
+      return;
+    }
+  gtk_progress_bar_set_fraction (self->progress_bar, sitrep_suggestion_review_get_fraction (review));
+  gtk_label_set_text (self->progress_label, text != NULL ? text : "");
+  update (self);
+}
+
+static void
+on_selection_changed (GtkSelectionModel    *model,
+                      guint                 position,
+                      guint                 n_items,
+                      SitrepSuggestionList *self)
+{
+  SitrepSuggestionItem *item = gtk_single_selection_get_selected_item (self->selection);
+
+  if (self->updating || self->review == NULL || item == NULL)
+    return;
+  sitrep_suggestion_review_set_current (self->review, sitrep_suggestion_item_get_id (item));
+}
+
+/* Actions */
+
+static void
+accept_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean asking;
+  gint64 who;
+
+  if (self->review == NULL)
+    return;
+  who = annotator (self, &asking);
+  if (asking)
+    return;
+  if (sitrep_suggestion_review_accept (self->review, g_variant_get_int64 (param), who, &error) == 0 && error != NULL)
+    sitrep_show_error (widget, error);
+}
+
+static void
+reject_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->review != NULL && !sitrep_suggestion_review_reject (self->review, g_variant_get_int64 (param), &error) &&
+      error != NULL)
+    sitrep_show_error (widget, error);
+}
+
+static void
+accept_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  SitrepSuggestKind kind = SITREP_SUGGEST_PLACE;
+  gboolean asking;
+  gint64 who;
+  int n;
+
+  if (self->review == NULL)
+    return;
+  if (param != NULL && !sitrep_suggest_kind_from_string (g_variant_get_string (param, NULL), &kind))
+    return;
+  who = annotator (self, &asking);
+  if (asking)
+    return;
+  n = sitrep_suggestion_review_accept_all (self->review, param != NULL, kind, who, &error);
+  if (n < 0)
+    {
+      sitrep_show_error (widget, error);
+      return;
+    }
+  text = g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
+  if (n > 0)
+    sitrep_show_undo_toast (widget, text);
+}
+
+static void
+suggest_all_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (widget);
+
+  if (self->review != NULL)
+    sitrep_suggestion_review_suggest (self->review, TRUE);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (widget);
+
+  if (self->review != NULL)
+    sitrep_suggestion_review_cancel (self->review);
+}
+
+/* Rows */
+
+static GtkWidget *
+make_button (const char *icon,
+             const char *tooltip,
+             const char *action)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", (gint64) 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  return button;
+}
+
+static void
+on_factory_setup (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  SitrepSuggestionList     *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *text = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *accept = make_button ("object-select-symbolic", _("Accept (Enter)"), "suggestions.accept");
+  GtkWidget *reject = make_button ("window-close-symbolic", _("Reject (Delete)"), "suggestions.reject");
+
+  gtk_widget_add_css_class (row, "suggestion-row");
+  gtk_widget_set_margin_start (row, 12);
+  gtk_widget_set_margin_end (row, 6);
+  gtk_widget_set_margin_top (row, 3);
+  gtk_widget_set_margin_bottom (row, 3);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_box_append (GTK_BOX (texts), text);
+  gtk_box_append (GTK_BOX (texts), detail);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (row), texts);
+  gtk_box_append (GTK_BOX (row), accept);
+  gtk_box_append (GTK_BOX (row), reject);
+  g_object_set_data (G_OBJECT (row), "text", text);
+  g_object_set_data (G_OBJECT (row), "detail", detail);
+  g_object_set_data (G_OBJECT (row), "accept", accept);
+  g_object_set_data (G_OBJECT (row), "reject", reject);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+on_factory_bind (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 SitrepSuggestionList     *self)
+{
+  SitrepSuggestionItem *s = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  g_autofree char *detail = sitrep_suggestion_item_dup_detail (s);
+  g_autofree char *accessible = NULL;
+  const char *text = sitrep_suggestion_item_get (s)->text;
+  gint64 id = sitrep_suggestion_item_get_id (s);
+
+  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "text"), text);
+  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "detail"), detail);
+  gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "accept"), "x", id);
+  gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "reject"), "x", id);
+  /* Translators: what a screen reader says of a suggestion row: its words, then its label and entity */
+  accessible = g_strdup_printf (_("Suggested: %s, %s"), text, detail);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static void
+on_list_activate (GtkListView          *list,
+                  guint                 position,
+                  SitrepSuggestionList *self)
+{
+  g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (item != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "suggestions.accept", "x", sitrep_suggestion_item_get_id (item));
+}
+
+static gboolean
+on_list_key_pressed (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     SitrepSuggestionList  *self)
+{
+  SitrepSuggestionItem *item = gtk_single_selection_get_selected_item (self->selection);
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || item == NULL)
+    return FALSE;
+  if (keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete && keyval != GDK_KEY_BackSpace)
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "suggestions.reject", "x", sitrep_suggestion_item_get_id (item));
+  return TRUE;
+}
+
+/* Building */
+
+static GtkWidget *
+build_header (SitrepSuggestionList *self)
+{
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (_("Suggestions"));
+
+  gtk_widget_add_css_class (header, "panel-header");
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  self->count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->count_label, 0);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "numeric");
+  self->accept_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_label (self->accept_button, _("Accept All"));
+  gtk_menu_button_set_menu_model (self->accept_button, G_MENU_MODEL (self->accept_menu));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->accept_button),
+                               _("Accept every suggestion of the article, or of one label"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->accept_button), "flat");
+  gtk_box_append (GTK_BOX (header), title);
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->count_label));
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->accept_button));
+  return header;
+}
+
+static GtkWidget *
+build_progress (SitrepSuggestionList *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+
+  gtk_widget_add_css_class (box, "suggest-progress");
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_bottom (box, 6);
+  self->progress_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->progress_label, 0);
+  gtk_label_set_ellipsize (self->progress_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->progress_label), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "caption");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "suggestions.cancel");
+  gtk_widget_set_tooltip_text (cancel, _("Stop suggesting; the suggestions already made stay"));
+  self->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->progress_label));
+  gtk_box_append (GTK_BOX (line), cancel);
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->progress_bar));
+  self->progress_revealer = GTK_REVEALER (gtk_revealer_new ());
+  gtk_revealer_set_child (self->progress_revealer, box);
+  return GTK_WIDGET (self->progress_revealer);
+}
+
+static void
+sitrep_suggestion_list_dispose (GObject *object)
+{
+  SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (object);
+
+  sitrep_suggestion_list_set_review (self, NULL);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->accept_menu);
+
+  G_OBJECT_CLASS (sitrep_suggestion_list_parent_class)->dispose (object);
+}
+
+static void
+sitrep_suggestion_list_class_init (SitrepSuggestionListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sitrep_suggestion_list_dispose;
+
+  gtk_widget_class_install_action (widget_class, "suggestions.accept", "x", accept_action);
+  gtk_widget_class_install_action (widget_class, "suggestions.reject", "x", reject_action);
+  gtk_widget_class_install_action (widget_class, "suggestions.accept-all", NULL, accept_all_action);
+  gtk_widget_class_install_action (widget_class, "suggestions.accept-kind", "s", accept_all_action);
+  gtk_widget_class_install_action (widget_class, "suggestions.suggest-all", NULL, suggest_all_action);
+  gtk_widget_class_install_action (widget_class, "suggestions.cancel", NULL, cancel_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "suggestionlist");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+sitrep_suggestion_list_init (SitrepSuggestionList *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->accept_menu = g_menu_new ();
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->box), build_header (self));
+  gtk_box_append (GTK_BOX (self->box), build_progress (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), self);
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)), factory));
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "suggestion-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Suggestions for this article"), -1);
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (on_list_activate), self);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_list_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+
+  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (self->scroller, TRUE);
+  gtk_scrolled_window_set_max_content_height (self->scroller, 220);
+  gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->list_view));
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->scroller));
+  gtk_box_append (GTK_BOX (self->box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  update (self);
+}
+
+/* Public API */
+
+GtkWidget *
+sitrep_suggestion_list_new (void)
+{
+  return g_object_new (SITREP_TYPE_SUGGESTION_LIST, NULL);
+}
+
+void
+sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
+                                   SitrepSuggestionReview *review)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_LIST (self));
+  g_return_if_fail (review == NULL || SITREP_IS_SUGGESTION_REVIEW (review));
+
+  if (review == self->review)
+    return;
+  if (self->review != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_model (self->review), self);
+      g_signal_handlers_disconnect_by_data (self->review, self);
+    }
+  g_set_object (&self->review, review);
+  if (self->selection != NULL)
+    gtk_single_selection_set_model (self->selection, review ? sitrep_suggestion_review_get_model (review) : NULL);
+  if (review != NULL)
+    {
+      g_signal_connect (sitrep_suggestion_review_get_model (review), "items-changed",
+                        G_CALLBACK (on_items_changed), self);
+      g_signal_connect (review, "notify", G_CALLBACK (on_review_notify), self);
+    }
+  if (self->box != NULL)
+    {
+      update (self);
+      select_current (self);
+    }
+}
+
+GtkListView *
+sitrep_suggestion_list_get_list_view (SitrepSuggestionList *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_LIST (self), NULL);
+
+  return self->list_view;
+}

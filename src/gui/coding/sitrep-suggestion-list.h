@@ -1,0 +1,22 @@
+/* sitrep-suggestion-list.h — the article's pending suggestions in the annotation panel
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sitrep-suggestion-review.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_SUGGESTION_LIST (sitrep_suggestion_list_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepSuggestionList, sitrep_suggestion_list, SITREP, SUGGESTION_LIST, GtkWidget)
+
+GtkWidget  *sitrep_suggestion_list_new        (void);
+/* Lists @review's suggestions (NULL for none); hidden while there are none
+ * and no Suggest runs. */
+void        sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
+                                               SitrepSuggestionReview *review);
+/* For tests: the rows' list view. */
+GtkListView *sitrep_suggestion_list_get_list_view (SitrepSuggestionList *self);
+
+G_END_DECLS

@@ -1,0 +1,713 @@
+/* sitrep-suggestion-review.c — the suggestions of the article being read, and Suggest in the background
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggestions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-store-suggestions.h"
+#include "sitrep-suggest-events.h"
+#include "sitrep-suggestion-review.h"
+
+struct _SitrepSuggestionReview
+{
+  GObject       parent_instance;
+
+  /* owned references */
+  SitrepStore  *store;
+  GListStore   *items;
+  GCancellable *cancellable;
+  char         *progress_text;
+
+  /* state */
+  gint64        article_id;
+  gint64        current_id;
+  guint         current_start;   /* where the current one was, to go on from there */
+  guint         reload_id;
+  double        fraction;
+  gboolean      running;
+};
+
+enum {
+  PROP_0,
+  PROP_CURRENT,
+  PROP_RUNNING,
+  PROP_FRACTION,
+  PROP_PROGRESS_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (SitrepSuggestionReview, sitrep_suggestion_review, G_TYPE_OBJECT)
+
+/* The background run */
+
+typedef struct
+{
+  SitrepStore            *store;
+  GArray                 *ids;        /* gint64 */
+  guint                   n_suggested;
+  guint                   n_done;
+} Job;
+
+typedef struct
+{
+  SitrepSuggestionReview *review;
+  guint                   done;
+  guint                   total;
+} Progress;
+
+static void
+job_free (gpointer data)
+{
+  Job *job = data;
+
+  g_clear_object (&job->store);
+  g_clear_pointer (&job->ids, g_array_unref);
+  g_free (job);
+}
+
+static void
+set_progress (SitrepSuggestionReview *self,
+              double                  fraction,
+              const char             *text)
+{
+  self->fraction = fraction;
+  g_free (self->progress_text);
+  self->progress_text = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS_TEXT]);
+}
+
+static gboolean
+progress_in_main (gpointer data)
+{
+  Progress *p = data;
+  g_autofree char *text = NULL;
+
+  if (p->review->running && !g_cancellable_is_cancelled (p->review->cancellable))
+    {
+      text = g_strdup_printf (ngettext ("Suggesting… %u of %u article", "Suggesting… %u of %u articles", p->total),
+                              p->done, p->total);
+      set_progress (p->review, p->total > 0 ? (double) p->done / p->total : 0.0, text);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_free (gpointer data)
+{
+  Progress *p = data;
+
+  g_object_unref (p->review);
+  g_free (p);
+}
+
+static void
+suggest_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(SitrepSuggester) suggester = NULL;
+  GError *error = NULL;
+
+  suggester = sitrep_suggester_new (job->store, &error);
+  if (suggester == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  for (guint i = 0; i < job->ids->len; i++)
+    {
+      SitrepSuggestReport report = { 0 };
+      Progress *p;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      if (!sitrep_suggest_article (job->store, suggester, g_array_index (job->ids, gint64, i), FALSE, 0,
+                                   &report, NULL, cancellable, &error))
+        {
+          if (g_error_matches (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND))
+            {
+              /* Deleted meanwhile: nothing to suggest there. */
+              g_clear_error (&error);
+              continue;
+            }
+          g_task_return_error (task, error);
+          return;
+        }
+      job->n_suggested += report.n_suggested;
+      job->n_done++;
+      p = g_new0 (Progress, 1);
+      p->review = g_object_ref (source);
+      p->done = i + 1;
+      p->total = job->ids->len;
+      g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, progress_in_main, p, progress_free);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_suggest_done (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  SitrepSuggestionReview *self = SITREP_SUGGESTION_REVIEW (object);
+  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean cancelled;
+
+  g_task_propagate_boolean (G_TASK (result), &error);
+  cancelled = g_cancellable_is_cancelled (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->running = FALSE;
+  set_progress (self, 0.0, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  sitrep_suggestion_review_reload (self);
+  g_signal_emit (self, signals[FINISHED], 0, job->n_suggested, job->n_done, cancelled,
+                 error != NULL ? error->message : NULL);
+}
+
+/* The list */
+
+static void
+set_current (SitrepSuggestionReview *self,
+             gint64                  id)
+{
+  SitrepSuggestionItem *item = id != 0 ? sitrep_suggestion_review_lookup (self, id) : NULL;
+
+  if (item == NULL)
+    id = 0;
+  else
+    self->current_start = sitrep_suggestion_item_get (item)->start;
+  if (id == self->current_id)
+    return;
+  self->current_id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+}
+
+/* The first suggestion at or after @offset, or 0. */
+static gint64
+first_from (SitrepSuggestionReview *self,
+            guint                   offset)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (sitrep_suggestion_item_get (item)->start >= offset)
+        return sitrep_suggestion_item_get_id (item);
+    }
+  return 0;
+}
+
+void
+sitrep_suggestion_review_reload (SitrepSuggestionReview *self)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  gint64 current = self->current_id;
+  guint n;
+
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->store != NULL && self->article_id != 0)
+    {
+      list = sitrep_store_list_suggestions (self->store, self->article_id, &error);
+      if (list == NULL)
+        g_warning ("Cannot read the suggestions: %s", error->message);
+    }
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    g_ptr_array_add (items, sitrep_suggestion_item_new (g_steal_pointer (&list->pdata[i])));
+  if (list != NULL)
+    g_ptr_array_set_size (list, 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  g_list_store_splice (self->items, 0, n, items->pdata, items->len);
+
+  /* The one under review was decided: go on with the next in reading order. */
+  if (current != 0 && sitrep_suggestion_review_lookup (self, current) == NULL)
+    current = first_from (self, self->current_start);
+  self->current_id = 0;
+  set_current (self, current);
+  if (current == 0 && self->current_id == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+}
+
+static gboolean
+reload_in_idle (gpointer data)
+{
+  SitrepSuggestionReview *self = data;
+
+  self->reload_id = 0;
+  sitrep_suggestion_review_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_annotations_changed (SitrepStore            *store,
+                        gint64                  article_id,
+                        SitrepSuggestionReview *self)
+{
+  if (self->article_id == 0 || (article_id != 0 && article_id != self->article_id))
+    return;
+  /* After the reader has painted the annotation that came of it. */
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 20, reload_in_idle, self, NULL);
+}
+
+/* GObject */
+
+static void
+sitrep_suggestion_review_dispose (GObject *object)
+{
+  SitrepSuggestionReview *self = SITREP_SUGGESTION_REVIEW (object);
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  if (self->items != NULL)
+    g_list_store_remove_all (self->items);
+
+  G_OBJECT_CLASS (sitrep_suggestion_review_parent_class)->dispose (object);
+}
+
+static void
+sitrep_suggestion_review_finalize (GObject *object)
+{
+  SitrepSuggestionReview *self = SITREP_SUGGESTION_REVIEW (object);
+
+  g_clear_object (&self->items);
+  g_clear_object (&self->cancellable);
+  g_free (self->progress_text);
+
+  G_OBJECT_CLASS (sitrep_suggestion_review_parent_class)->finalize (object);
+}
+
+static void
+sitrep_suggestion_review_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  SitrepSuggestionReview *self = SITREP_SUGGESTION_REVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CURRENT:
+      g_value_set_int64 (value, self->current_id);
+      break;
+
+    case PROP_RUNNING:
+      g_value_set_boolean (value, self->running);
+      break;
+
+    case PROP_FRACTION:
+      g_value_set_double (value, self->fraction);
+      break;
+
+    case PROP_PROGRESS_TEXT:
+      g_value_set_string (value, self->progress_text);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sitrep_suggestion_review_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  SitrepSuggestionReview *self = SITREP_SUGGESTION_REVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CURRENT:
+      sitrep_suggestion_review_set_current (self, g_value_get_int64 (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sitrep_suggestion_review_class_init (SitrepSuggestionReviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sitrep_suggestion_review_dispose;
+  object_class->finalize = sitrep_suggestion_review_finalize;
+  object_class->get_property = sitrep_suggestion_review_get_property;
+  object_class->set_property = sitrep_suggestion_review_set_property;
+
+  properties[PROP_CURRENT] =
+    g_param_spec_int64 ("current", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_RUNNING] =
+    g_param_spec_boolean ("running", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_FRACTION] =
+    g_param_spec_double ("fraction", NULL, NULL, 0.0, 1.0, 0.0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_PROGRESS_TEXT] =
+    g_param_spec_string ("progress-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SitrepSuggestionReview::finished:
+   * @n_suggested: new suggestions saved
+   * @n_articles: articles read
+   * @cancelled: whether the run was cancelled
+   * @message: (nullable): what went wrong, or NULL
+   */
+  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 4,
+                                    G_TYPE_UINT, G_TYPE_UINT, G_TYPE_BOOLEAN, G_TYPE_STRING);
+}
+
+static void
+sitrep_suggestion_review_init (SitrepSuggestionReview *self)
+{
+  self->items = g_list_store_new (SITREP_TYPE_SUGGESTION_ITEM);
+}
+
+/* Public API */
+
+SitrepSuggestionReview *
+sitrep_suggestion_review_new (void)
+{
+  return g_object_new (SITREP_TYPE_SUGGESTION_REVIEW, NULL);
+}
+
+void
+sitrep_suggestion_review_set_article (SitrepSuggestionReview *self,
+                                      SitrepStore            *store,
+                                      gint64                  article_id)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+  g_return_if_fail (store == NULL || SITREP_IS_STORE (store));
+
+  if (store != self->store)
+    {
+      /* A run on another project's store is of no use any more. */
+      if (self->cancellable != NULL)
+        g_cancellable_cancel (self->cancellable);
+      if (self->store != NULL)
+        g_signal_handlers_disconnect_by_data (self->store, self);
+      g_set_object (&self->store, store);
+      if (store != NULL)
+        g_signal_connect (store, "annotations-changed", G_CALLBACK (on_annotations_changed), self);
+    }
+  if (article_id != self->article_id)
+    {
+      self->article_id = article_id;
+      self->current_id = 0;
+      self->current_start = 0;
+    }
+  sitrep_suggestion_review_reload (self);
+}
+
+gint64
+sitrep_suggestion_review_get_article (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), 0);
+
+  return self->article_id;
+}
+
+GListModel *
+sitrep_suggestion_review_get_model (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
+
+  return G_LIST_MODEL (self->items);
+}
+
+gint64
+sitrep_suggestion_review_get_current (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), 0);
+
+  return self->current_id;
+}
+
+void
+sitrep_suggestion_review_set_current (SitrepSuggestionReview *self,
+                                      gint64                  id)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  set_current (self, id);
+}
+
+SitrepSuggestionItem *
+sitrep_suggestion_review_lookup (SitrepSuggestionReview *self,
+                                 gint64                  id)
+{
+  guint n;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n; i++)
+    {
+      SitrepSuggestionItem *item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      g_object_unref (item);   /* the store keeps it */
+      if (sitrep_suggestion_item_get_id (item) == id)
+        return item;
+    }
+  return NULL;
+}
+
+gint64
+sitrep_suggestion_review_at (SitrepSuggestionReview *self,
+                             guint                   offset)
+{
+  const SitrepStoredSuggestion *best = NULL;
+  guint n;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      const SitrepStoredSuggestion *s = sitrep_suggestion_item_get (item);
+
+      if (s->start > offset)
+        break;
+      if (offset < s->end && (best == NULL || s->end - s->start < best->end - best->start))
+        best = s;
+    }
+  return best != NULL ? best->id : 0;
+}
+
+gboolean
+sitrep_suggestion_review_move (SitrepSuggestionReview *self,
+                               gboolean                forward,
+                               guint                   offset)
+{
+  guint n, at = G_MAXUINT;
+  gint64 id = 0;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n && self->current_id != 0; i++)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (sitrep_suggestion_item_get_id (item) == self->current_id)
+        at = i;
+    }
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = forward ? k : n - 1 - k;
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      guint start = sitrep_suggestion_item_get (item)->start;
+
+      if (at != G_MAXUINT ? (forward ? i > at : i < at) : (forward ? start >= offset : start < offset))
+        {
+          id = sitrep_suggestion_item_get_id (item);
+          break;
+        }
+    }
+  if (id == 0)
+    return FALSE;
+  set_current (self, id);
+  return TRUE;
+}
+
+gint64
+sitrep_suggestion_review_accept (SitrepSuggestionReview *self,
+                                 gint64                  id,
+                                 gint64                  annotator_id,
+                                 GError                **error)
+{
+  SitrepSuggestionItem *item;
+  gint64 annotation_id;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), 0);
+
+  if (self->store == NULL || (item = sitrep_suggestion_review_lookup (self, id)) == NULL)
+    return 0;
+  self->current_start = sitrep_suggestion_item_get (item)->start;
+  annotation_id = sitrep_store_accept_suggestion (self->store, id, annotator_id, error);
+  if (annotation_id != 0)
+    sitrep_suggestion_review_reload (self);
+  return annotation_id;
+}
+
+gboolean
+sitrep_suggestion_review_reject (SitrepSuggestionReview *self,
+                                 gint64                  id,
+                                 GError                **error)
+{
+  SitrepSuggestionItem *item;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  if (self->store == NULL || (item = sitrep_suggestion_review_lookup (self, id)) == NULL)
+    return FALSE;
+  self->current_start = sitrep_suggestion_item_get (item)->start;
+  if (!sitrep_store_reject_suggestion (self->store, id, error))
+    return FALSE;
+  sitrep_suggestion_review_reload (self);
+  return TRUE;
+}
+
+int
+sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
+                                     gboolean                only_kind,
+                                     SitrepSuggestKind       kind,
+                                     gint64                  annotator_id,
+                                     GError                **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *what = NULL;
+  guint n;
+  int accepted = 0;
+  gboolean failed = FALSE;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), -1);
+
+  if (self->store == NULL)
+    return 0;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      const SitrepStoredSuggestion *s = sitrep_suggestion_item_get (item);
+
+      if (!only_kind || s->kind == kind)
+        g_array_append_val (ids, s->id);
+    }
+  if (ids->len == 0)
+    return 0;
+
+  what = only_kind ? g_strdup_printf (_("Accept the “%s” suggestions"), sitrep_suggest_kind_to_label (kind))
+                   : g_strdup (_("Accept the suggestions"));
+  sitrep_store_begin_group (self->store, what);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (sitrep_store_accept_suggestion (self->store, g_array_index (ids, gint64, i), annotator_id, error) == 0)
+        {
+          failed = TRUE;
+          break;
+        }
+      accepted++;
+    }
+  sitrep_store_end_group (self->store);
+  /* All or none: what was accepted before the failure is taken back. */
+  if (failed && accepted > 0)
+    sitrep_store_undo (self->store, NULL);
+  sitrep_suggestion_review_reload (self);
+  return failed ? -1 : accepted;
+}
+
+void
+sitrep_suggestion_review_suggest (SitrepSuggestionReview *self,
+                                  gboolean                all)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  Job *job;
+
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  if (self->running || self->store == NULL || (!all && self->article_id == 0))
+    return;
+
+  job = g_new0 (Job, 1);
+  job->store = g_object_ref (self->store);
+  if (all)
+    {
+      SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
+
+      job->ids = sitrep_store_query_article_ids (self->store, &query, &error);
+      if (job->ids == NULL)
+        {
+          job_free (job);
+          g_signal_emit (self, signals[FINISHED], 0, 0, 0, FALSE, error->message);
+          return;
+        }
+    }
+  else
+    {
+      job->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (job->ids, self->article_id);
+    }
+
+  self->cancellable = g_cancellable_new ();
+  self->running = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  set_progress (self, 0.0, _("Suggesting…"));
+
+  task = g_task_new (self, self->cancellable, on_suggest_done, NULL);
+  g_task_set_source_tag (task, sitrep_suggestion_review_suggest);
+  g_task_set_task_data (task, job, job_free);
+  /* Progress and the end reach the model whatever happens to the views. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, suggest_thread);
+}
+
+void
+sitrep_suggestion_review_cancel (SitrepSuggestionReview *self)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  if (self->cancellable == NULL)
+    return;
+  g_cancellable_cancel (self->cancellable);
+  set_progress (self, self->fraction, _("Cancelling… the suggestions already made stay"));
+}
+
+gboolean
+sitrep_suggestion_review_get_running (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  return self->running;
+}
+
+double
+sitrep_suggestion_review_get_fraction (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), 0.0);
+
+  return self->fraction;
+}
+
+const char *
+sitrep_suggestion_review_get_progress_text (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
+
+  return self->progress_text;
+}

@@ -1,0 +1,75 @@
+/* sitrep-suggestion-review.h — the suggestions of the article being read, and Suggest in the background
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sitrep-store.h"
+#include "sitrep-suggest.h"
+#include "sitrep-suggestion-item.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_SUGGESTION_REVIEW (sitrep_suggestion_review_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepSuggestionReview, sitrep_suggestion_review, SITREP, SUGGESTION_REVIEW, GObject)
+
+/* The model the reader and the annotation panel share: the pending
+ * suggestions of one article (SitrepSuggestionItem, in reading order), the
+ * one under review ("current"), and a Suggest run with its progress.
+ * Signals: "finished" (guint n_suggested, guint n_articles, gboolean cancelled,
+ * const char *error_message or NULL) when a run ends. */
+SitrepSuggestionReview *sitrep_suggestion_review_new         (void);
+
+void        sitrep_suggestion_review_set_article   (SitrepSuggestionReview *self,
+                                                    SitrepStore            *store,
+                                                    gint64                  article_id);
+gint64      sitrep_suggestion_review_get_article   (SitrepSuggestionReview *self);
+GListModel *sitrep_suggestion_review_get_model     (SitrepSuggestionReview *self);
+/* Reads the article's pending suggestions again now. */
+void        sitrep_suggestion_review_reload        (SitrepSuggestionReview *self);
+
+/* The suggestion under review (0 for none). */
+gint64      sitrep_suggestion_review_get_current   (SitrepSuggestionReview *self);
+void        sitrep_suggestion_review_set_current   (SitrepSuggestionReview *self,
+                                                    gint64                  id);
+SitrepSuggestionItem *sitrep_suggestion_review_lookup (SitrepSuggestionReview *self,
+                                                    gint64                  id);
+/* The shortest pending suggestion covering code point @offset, or 0. */
+gint64      sitrep_suggestion_review_at            (SitrepSuggestionReview *self,
+                                                    guint                   offset);
+/* Makes the next (@forward) or previous suggestion after the current one (or
+ * after @offset when none is current) current; FALSE when there is none. */
+gboolean    sitrep_suggestion_review_move          (SitrepSuggestionReview *self,
+                                                    gboolean                forward,
+                                                    guint                   offset);
+
+/* Accepts suggestion @id as an annotation of @annotator_id (one undo step);
+ * the next suggestion becomes current. Returns the annotation's id or 0. */
+gint64      sitrep_suggestion_review_accept        (SitrepSuggestionReview *self,
+                                                    gint64                  id,
+                                                    gint64                  annotator_id,
+                                                    GError                **error);
+/* Rejects suggestion @id: the string is not proposed again in this project. */
+gboolean    sitrep_suggestion_review_reject        (SitrepSuggestionReview *self,
+                                                    gint64                  id,
+                                                    GError                **error);
+/* Accepts every pending suggestion of the article, or (when @only_kind is
+ * TRUE) those of @kind, as one undo step. Returns how many, -1 on error
+ * (then none is kept). */
+int         sitrep_suggestion_review_accept_all    (SitrepSuggestionReview *self,
+                                                    gboolean                only_kind,
+                                                    SitrepSuggestKind       kind,
+                                                    gint64                  annotator_id,
+                                                    GError                **error);
+
+/* Suggests in the article shown (@all FALSE) or every article of the
+ * project, in a worker thread. Does nothing while a run goes on. */
+void        sitrep_suggestion_review_suggest       (SitrepSuggestionReview *self,
+                                                    gboolean                all);
+void        sitrep_suggestion_review_cancel        (SitrepSuggestionReview *self);
+gboolean    sitrep_suggestion_review_get_running   (SitrepSuggestionReview *self);
+/* Of the run going on: the part done (0 … 1) and what it says. */
+double      sitrep_suggestion_review_get_fraction  (SitrepSuggestionReview *self);
+const char *sitrep_suggestion_review_get_progress_text (SitrepSuggestionReview *self);
+
+G_END_DECLS

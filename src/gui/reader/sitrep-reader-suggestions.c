@@ -1,0 +1,612 @@
+/* sitrep-reader-suggestions.c — suggestions in the reader: drawn apart from annotations, reviewed by key or click
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-reader-private.h"
+#include "sitrep-suggestion-review.h"
+#include "sitrep-window.h"
+
+/* Beyond this a press and release are a drag, not a click. */
+#define CLICK_SLOP 4.0
+
+struct _SitrepReaderSuggest
+{
+  SitrepSuggestionReview *review;
+  GHashTable             *tags;          /* label colour → GtkTextTag */
+  GtkTextTag             *current_tag;
+  GPtrArray              *painted;       /* GtkTextTag applied somewhere, to clear */
+  guint                   current_start; /* where the current tag is */
+  guint                   current_end;
+  guint                   click_idle_id;
+  double                  press_x;
+  double                  press_y;
+  gboolean                press_plain;
+};
+
+/* The label a suggestion becomes: its colour comes from the project's label set. */
+static SitrepLabel *
+label_for_kind (SitrepReader      *self,
+                SitrepSuggestKind  kind)
+{
+  const char *wanted = kind == SITREP_SUGGEST_MISSING ? "captured" : sitrep_suggest_kind_to_string (kind);
+
+  for (guint i = 0; i < self->label_order->len; i++)
+    {
+      SitrepLabel *label = g_ptr_array_index (self->label_order, i);
+
+      if (g_strcmp0 (sitrep_label_get_kind (label), wanted) == 0)
+        return label;
+    }
+  return NULL;
+}
+
+/* A light underline in the label's colour and a faint wash: a proposal, not
+ * yet a decision (annotations are a full highlight). One tag per colour. */
+static GtkTextTag *
+tag_for_kind (SitrepReader      *self,
+              SitrepSuggestKind  kind)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+  SitrepLabel *label = label_for_kind (self, kind);
+  const char *color = label != NULL ? sitrep_label_get_color (label) : "#77767b";
+  GtkTextTag *tag = g_hash_table_lookup (sg->tags, color);
+  GdkRGBA line, wash;
+
+  if (tag != NULL)
+    return tag;
+  if (!gdk_rgba_parse (&line, color))
+    gdk_rgba_parse (&line, "#77767b");
+  wash = line;
+  wash.alpha = 0.08;
+  line.alpha = 0.9;
+  tag = gtk_text_buffer_create_tag (self->buffer, NULL,
+                                    "underline", PANGO_UNDERLINE_LOW,
+                                    "underline-rgba", &line,
+                                    "background-rgba", &wash,
+                                    NULL);
+  g_hash_table_insert (sg->tags, g_strdup (color), tag);
+  return tag;
+}
+
+static void
+clear_tags (SitrepReader *self)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_bounds (self->buffer, &a, &b);
+  for (guint i = 0; i < sg->painted->len; i++)
+    gtk_text_buffer_remove_tag (self->buffer, g_ptr_array_index (sg->painted, i), &a, &b);
+  g_ptr_array_set_size (sg->painted, 0);
+}
+
+static void
+paint_current (SitrepReader *self,
+               gboolean      scroll)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+  gint64 id = sitrep_suggestion_review_get_current (sg->review);
+  SitrepSuggestionItem *item = id != 0 ? sitrep_suggestion_review_lookup (sg->review, id) : NULL;
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  const SitrepStoredSuggestion *s;
+  GtkTextIter a, b;
+
+  if (sg->current_end > sg->current_start)
+    {
+      _sitrep_reader_get_iters (self, sg->current_start, sg->current_end, &a, &b);
+      gtk_text_buffer_remove_tag (self->buffer, sg->current_tag, &a, &b);
+    }
+  sg->current_start = sg->current_end = 0;
+  if (item == NULL || self->n_chars == 0)
+    return;
+  /* Above the suggestion and label tags made since (a priority change
+   * re-lays out the text, so only when it is not on top already). */
+  if (gtk_text_tag_get_priority (sg->current_tag) != gtk_text_tag_table_get_size (table) - 1)
+    gtk_text_tag_set_priority (sg->current_tag, gtk_text_tag_table_get_size (table) - 1);
+  s = sitrep_suggestion_item_get (item);
+  _sitrep_reader_get_iters (self, s->start, s->end, &a, &b);
+  gtk_text_buffer_apply_tag (self->buffer, sg->current_tag, &a, &b);
+  sg->current_start = s->start;
+  sg->current_end = s->end;
+  if (scroll)
+    _sitrep_reader_scroll_to_offset (self, s->start);
+}
+
+static void
+paint_all (SitrepReader *self)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+  GListModel *model = sitrep_suggestion_review_get_model (sg->review);
+  guint n = g_list_model_get_n_items (model);
+
+  clear_tags (self);
+  if (self->show_original || self->n_chars == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
+      const SitrepStoredSuggestion *s = sitrep_suggestion_item_get (item);
+      GtkTextTag *tag = tag_for_kind (self, s->kind);
+      GtkTextIter a, b;
+
+      if (s->start >= s->end || s->end > self->n_chars)
+        continue;
+      _sitrep_reader_get_iters (self, s->start, s->end, &a, &b);
+      gtk_text_buffer_apply_tag (self->buffer, tag, &a, &b);
+      if (!g_ptr_array_find (sg->painted, tag, NULL))
+        g_ptr_array_add (sg->painted, tag);
+    }
+  paint_current (self, FALSE);
+}
+
+static void
+on_items_changed (GListModel   *model,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  SitrepReader *self)
+{
+  paint_all (self);
+  _sitrep_reader_update_suggestion_actions (self);
+}
+
+static void
+on_current_notify (SitrepSuggestionReview *review,
+                   GParamSpec             *pspec,
+                   SitrepReader           *self)
+{
+  gint64 id = sitrep_suggestion_review_get_current (review);
+
+  /* Reviewing a suggestion and holding an annotation are one focus. */
+  if (id != 0 && self->selected_id != 0)
+    sitrep_reader_select_annotation (self, 0, FALSE);
+  paint_current (self, id != 0);
+  _sitrep_reader_update_suggestion_actions (self);
+}
+
+static void
+on_selected_annotation_notify (SitrepReader *self,
+                               GParamSpec   *pspec,
+                               gpointer      data)
+{
+  if (self->selected_id != 0)
+    sitrep_suggestion_review_set_current (self->suggest->review, 0);
+}
+
+static void
+on_finished (SitrepSuggestionReview *review,
+             guint                   n_suggested,
+             guint                   n_articles,
+             gboolean                cancelled,
+             const char             *message,
+             SitrepReader           *self)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
+  g_autofree char *text = NULL;
+  guint pending;
+
+  if (message != NULL)
+    text = g_strdup_printf (_("Suggest stopped: %s"), message);
+  else if (cancelled)
+    text = g_strdup_printf (ngettext ("Suggest was cancelled after %u article.",
+                                      "Suggest was cancelled after %u articles.", n_articles), n_articles);
+  else if (n_articles > 1)
+    text = g_strdup_printf (ngettext ("%u new suggestion in %u articles.", "%u new suggestions in %u articles.",
+                                      n_suggested), n_suggested, n_articles);
+  else if ((pending = g_list_model_get_n_items (sitrep_suggestion_review_get_model (review))) > 0)
+    text = g_strdup_printf (ngettext ("%u suggestion to review: Tab goes to the next, Enter accepts, Delete rejects.",
+                                      "%u suggestions to review: Tab goes to the next, Enter accepts, Delete rejects.",
+                                      pending), pending);
+  else
+    text = g_strdup (_("Nothing new to suggest in this article."));
+
+  /* The first one is ready for review. */
+  if (!cancelled && message == NULL && sitrep_suggestion_review_get_current (review) == 0)
+    sitrep_suggestion_review_move (review, TRUE, 0);
+  if (window != NULL)
+    sitrep_window_show_toast (SITREP_WINDOW (window), text);
+  else
+    g_debug ("%s", text);
+}
+
+/* Who accepts: the window's annotator, asked for the first time if need be.
+ * 0 while the question is open. */
+static gint64
+annotator (SitrepReader *self)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
+
+  if (self->annotator_id != 0 || window == NULL)
+    return self->annotator_id;
+  if (sitrep_window_request_annotator (SITREP_WINDOW (window), 0))
+    return 0;
+  return sitrep_window_get_annotator (SITREP_WINDOW (window));
+}
+
+static gboolean
+can_edit (SitrepReader *self)
+{
+  return self->editable && self->store != NULL && self->article != NULL && !self->show_original &&
+         !sitrep_store_is_read_only (self->store);
+}
+
+/* Actions */
+
+static void
+accept_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id = param != NULL ? g_variant_get_int64 (param) : 0;
+  gint64 who;
+
+  if (id == 0)
+    id = sitrep_suggestion_review_get_current (self->suggest->review);
+  if (id == 0 || !can_edit (self))
+    return;
+  /* While the window asks who is annotating, nothing is accepted. */
+  if ((who = annotator (self)) == 0 && gtk_widget_get_ancestor (widget, SITREP_TYPE_WINDOW) != NULL)
+    return;
+  sitrep_suggestion_review_set_current (self->suggest->review, id);
+  if (sitrep_suggestion_review_accept (self->suggest->review, id, who, &error) == 0)
+    _sitrep_reader_show_error (self, error);
+}
+
+static void
+reject_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id = param != NULL ? g_variant_get_int64 (param) : 0;
+
+  if (id == 0)
+    id = sitrep_suggestion_review_get_current (self->suggest->review);
+  if (id == 0 || !can_edit (self))
+    return;
+  sitrep_suggestion_review_set_current (self->suggest->review, id);
+  if (!sitrep_suggestion_review_reject (self->suggest->review, id, &error))
+    _sitrep_reader_show_error (self, error);
+}
+
+static guint
+cursor_offset (SitrepReader *self)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  return (guint) gtk_text_iter_get_offset (&iter);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  SitrepReaderSpan *span = self->selected_id ? _sitrep_reader_lookup_span (self, self->selected_id) : NULL;
+  gboolean forward = g_str_equal (action_name, "reader.next-suggestion");
+  guint offset = span != NULL ? (forward ? span->end : span->start) : cursor_offset (self);
+
+  sitrep_suggestion_review_move (self->suggest->review, forward, offset);
+}
+
+static void
+accept_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  SitrepSuggestKind kind = SITREP_SUGGEST_PLACE;
+  gboolean only_kind = param != NULL;
+  gint64 who;
+  int n;
+  GtkWidget *window = gtk_widget_get_ancestor (widget, SITREP_TYPE_WINDOW);
+
+  if (!can_edit (self))
+    return;
+  if (only_kind && !sitrep_suggest_kind_from_string (g_variant_get_string (param, NULL), &kind))
+    return;
+  if ((who = annotator (self)) == 0 && window != NULL)
+    return;
+  n = sitrep_suggestion_review_accept_all (self->suggest->review, only_kind, kind, who, &error);
+  if (n < 0)
+    {
+      _sitrep_reader_show_error (self, error);
+      return;
+    }
+  if (n == 0 || window == NULL)
+    return;
+  text = g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
+  sitrep_window_show_undo_toast (SITREP_WINDOW (window), text);
+}
+
+static void
+accept_label_of_current_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  gint64 id = sitrep_suggestion_review_get_current (self->suggest->review);
+  SitrepSuggestionItem *item = id != 0 ? sitrep_suggestion_review_lookup (self->suggest->review, id) : NULL;
+
+  if (item == NULL)
+    return;
+  gtk_widget_activate_action (widget, "reader.accept-suggestions-of", "s",
+                              sitrep_suggest_kind_to_string (sitrep_suggestion_item_get (item)->kind));
+}
+
+static void
+suggest_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+
+  if (!can_edit (self))
+    return;
+  sitrep_suggestion_review_suggest (self->suggest->review, g_str_equal (action_name, "reader.suggest-all"));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  sitrep_suggestion_review_cancel (SITREP_READER (widget)->suggest->review);
+}
+
+/* Keys and clicks */
+
+gboolean
+_sitrep_reader_suggestions_handle_key (SitrepReader    *self,
+                                       guint            keyval,
+                                       GdkModifierType  state)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+  gboolean has_current = sitrep_suggestion_review_get_current (sg->review) != 0;
+  gboolean free_hand = self->selected_id == 0 && !gtk_text_buffer_get_has_selection (self->buffer);
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      g_list_model_get_n_items (sitrep_suggestion_review_get_model (sg->review)) == 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+    case GDK_KEY_ISO_Left_Tab:
+      {
+        gboolean forward = keyval != GDK_KEY_ISO_Left_Tab && (state & GDK_SHIFT_MASK) == 0;
+        gint64 before = sitrep_suggestion_review_get_current (sg->review);
+
+        /* At either end Tab leaves the text, as it does elsewhere. */
+        gtk_widget_activate_action (GTK_WIDGET (self), forward ? "reader.next-suggestion"
+                                                               : "reader.previous-suggestion", NULL);
+        return sitrep_suggestion_review_get_current (sg->review) != before;
+      }
+
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      if (!has_current || !free_hand)
+        return FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "reader.accept-suggestion", "x", (gint64) 0);
+      return TRUE;
+
+    case GDK_KEY_Delete:
+    case GDK_KEY_KP_Delete:
+    case GDK_KEY_BackSpace:
+      if (!has_current || !free_hand)
+        return FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "reader.reject-suggestion", "x", (gint64) 0);
+      return TRUE;
+
+    case GDK_KEY_Escape:
+      if (!has_current || !free_hand)
+        return FALSE;
+      sitrep_suggestion_review_set_current (sg->review, 0);
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SitrepReader          *self)
+{
+  return _sitrep_reader_suggestions_handle_key (self, keyval, state);
+}
+
+void
+_sitrep_reader_suggestions_click (SitrepReader *self,
+                                  guint         offset)
+{
+  gint64 id;
+
+  if (gtk_text_buffer_get_has_selection (self->buffer) || sitrep_reader_annotation_at (self, offset) != 0)
+    return;
+  id = sitrep_suggestion_review_at (self->suggest->review, offset);
+  if (id != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "reader.accept-suggestion", "x", id);
+}
+
+static gboolean
+click_in_idle (gpointer data)
+{
+  SitrepReader *self = data;
+
+  self->suggest->click_idle_id = 0;
+  _sitrep_reader_suggestions_click (self, cursor_offset (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* A plain click (not a drag, no modifier) on a suggestion accepts it, once
+ * the text view has placed the cursor where the click was. */
+static gboolean
+on_text_event (GtkEventControllerLegacy *controller,
+               GdkEvent                 *event,
+               SitrepReader             *self)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+  GdkEventType type = gdk_event_get_event_type (event);
+  double x, y;
+
+  if ((type != GDK_BUTTON_PRESS && type != GDK_BUTTON_RELEASE) ||
+      gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY || !gdk_event_get_position (event, &x, &y))
+    return GDK_EVENT_PROPAGATE;
+
+  if (type == GDK_BUTTON_PRESS)
+    {
+      sg->press_x = x;
+      sg->press_y = y;
+      sg->press_plain = (gdk_event_get_modifier_state (event) & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) == 0;
+    }
+  else if (sg->press_plain && ABS (x - sg->press_x) < CLICK_SLOP && ABS (y - sg->press_y) < CLICK_SLOP &&
+           sg->click_idle_id == 0)
+    sg->click_idle_id = g_idle_add (click_in_idle, self);
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Hooks for the reader */
+
+void
+_sitrep_reader_update_suggestion_actions (SitrepReader *self)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+  gboolean editable = can_edit (self);
+  gboolean running = sitrep_suggestion_review_get_running (sg->review);
+  gboolean any = g_list_model_get_n_items (sitrep_suggestion_review_get_model (sg->review)) > 0;
+  gboolean current = sitrep_suggestion_review_get_current (sg->review) != 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.suggest", editable && !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.suggest-all", editable && !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.cancel-suggest", running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestion", editable && any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.reject-suggestion", editable && any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestions-of", editable && any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestions-of-current", editable && current);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-all-suggestions", editable && any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.next-suggestion", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.previous-suggestion", any);
+}
+
+static void
+on_running_notify (SitrepSuggestionReview *review,
+                   GParamSpec             *pspec,
+                   SitrepReader           *self)
+{
+  _sitrep_reader_update_suggestion_actions (self);
+}
+
+void
+_sitrep_reader_suggestions_load (SitrepReader *self)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+
+  /* Offsets are of the clean body: none on the original capture. */
+  sg->current_start = sg->current_end = 0;
+  g_ptr_array_set_size (sg->painted, 0);
+  sitrep_suggestion_review_set_article (sg->review, self->store,
+                                        self->article != NULL && !self->show_original
+                                          ? sitrep_article_get_id (self->article) : 0);
+  paint_all (self);
+  _sitrep_reader_update_suggestion_actions (self);
+}
+
+void
+_sitrep_reader_suggestions_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "reader.suggest", NULL, suggest_action);
+  gtk_widget_class_install_action (widget_class, "reader.suggest-all", NULL, suggest_action);
+  gtk_widget_class_install_action (widget_class, "reader.cancel-suggest", NULL, cancel_action);
+  /* 0: the current suggestion. */
+  gtk_widget_class_install_action (widget_class, "reader.accept-suggestion", "x", accept_action);
+  gtk_widget_class_install_action (widget_class, "reader.reject-suggestion", "x", reject_action);
+  gtk_widget_class_install_action (widget_class, "reader.next-suggestion", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "reader.previous-suggestion", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "reader.accept-suggestions-of", "s", accept_all_action);
+  gtk_widget_class_install_action (widget_class, "reader.accept-suggestions-of-current", NULL,
+                                   accept_label_of_current_action);
+  gtk_widget_class_install_action (widget_class, "reader.accept-all-suggestions", NULL, accept_all_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "reader.suggest", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "reader.accept-suggestions-of-current", NULL);
+}
+
+void
+_sitrep_reader_suggestions_init (SitrepReader *self)
+{
+  SitrepReaderSuggest *sg = g_new0 (SitrepReaderSuggest, 1);
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *legacy = gtk_event_controller_legacy_new ();
+
+  self->suggest = sg;
+  sg->review = sitrep_suggestion_review_new ();
+  sg->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sg->painted = g_ptr_array_new ();
+  sg->current_tag = gtk_text_buffer_create_tag (self->buffer, "current-suggestion",
+                                                "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.32 },
+                                                "underline", PANGO_UNDERLINE_ERROR,
+                                                "underline-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 1.0 },
+                                                NULL);
+
+  g_signal_connect (sitrep_suggestion_review_get_model (sg->review), "items-changed",
+                    G_CALLBACK (on_items_changed), self);
+  g_signal_connect (sg->review, "notify::current", G_CALLBACK (on_current_notify), self);
+  g_signal_connect (sg->review, "notify::running", G_CALLBACK (on_running_notify), self);
+  g_signal_connect (sg->review, "finished", G_CALLBACK (on_finished), self);
+  g_signal_connect (self, "notify::selected-annotation", G_CALLBACK (on_selected_annotation_notify), NULL);
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), keys);
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect (legacy, "event", G_CALLBACK (on_text_event), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), legacy);
+  _sitrep_reader_update_suggestion_actions (self);
+}
+
+void
+_sitrep_reader_suggestions_dispose (SitrepReader *self)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+
+  if (sg == NULL)
+    return;
+  g_clear_handle_id (&sg->click_idle_id, g_source_remove);
+  g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_model (sg->review), self);
+  g_signal_handlers_disconnect_by_data (sg->review, self);
+  sitrep_suggestion_review_cancel (sg->review);
+  g_clear_object (&sg->review);
+  g_clear_pointer (&sg->tags, g_hash_table_unref);
+  g_clear_pointer (&sg->painted, g_ptr_array_unref);
+  g_clear_pointer (&self->suggest, g_free);
+}
+
+/* Public API */
+
+SitrepSuggestionReview *
+sitrep_reader_get_suggestion_review (SitrepReader *self)
+{
+  g_return_val_if_fail (SITREP_IS_READER (self), NULL);
+
+  return self->suggest->review;
+}

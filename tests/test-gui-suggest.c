@@ -1,0 +1,449 @@
+/* test-gui-suggest.c — Suggest in the reader and reviewing it by keyboard and click, with undo, under Xvfb
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "sitrep-annotation-panel-private.h"
+#include "sitrep-reader-private.h"
+#include "sitrep-reader.h"
+#include "sitrep-store-suggestions.h"
+#include "sitrep-store.h"
+#include "sitrep-suggestion-list.h"
+#include "sitrep-suggestion-review.h"
+#include "sitrep-test-util.h"
+#include "sitrep-window.h"
+
+static const char *body_text =
+  "At least 20 civilians were killed in an airstrike on Daraa on Saturday, according to the "
+  "Syrian Observatory for Human Rights.\n\n"
+  "The Islamic State claimed an attack near Homs that left 7 soldiers dead and wounded 12 others.\n";
+
+typedef struct
+{
+  char                   *dir;
+  SitrepStore            *store;
+  SitrepWindow           *window;
+  SitrepReader           *reader;
+  SitrepSuggestionReview *review;
+  gint64                  article;
+  guint                   n_finished;
+  guint                   finished_before;
+  guint                   last_articles;
+  gboolean                last_cancelled;
+} Fixture;
+
+static gint64
+add_article (SitrepStore *store,
+             const char  *title)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record = sitrep_import_record_new ();
+  gint64 id;
+
+  record->title = g_strdup_printf ("Airstrike on Daraa%s", title);
+  /* The same report again is a duplicate: each copy ends differently. */
+  record->body = g_strdup_printf ("%s%s", body_text, title);
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  id = sitrep_store_add_article (store, record, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_import_record_free (record);
+  return id;
+}
+
+static gboolean
+reader_has_article (gpointer data)
+{
+  Fixture *f = data;
+  SitrepArticle *a = sitrep_reader_get_article (f->reader);
+
+  return a != NULL && sitrep_article_get_id (a) == f->article;
+}
+
+static void
+on_finished (SitrepSuggestionReview *review,
+             guint                   n_suggested,
+             guint                   n_articles,
+             gboolean                cancelled,
+             const char             *message,
+             Fixture                *f)
+{
+  g_assert_null (message);
+  f->n_finished++;
+  f->last_articles = n_articles;
+  f->last_cancelled = cancelled;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("sitrep-suggest-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "test.sitrep", NULL);
+  f->store = sitrep_store_create (path, &error);
+  g_assert_no_error (error);
+  f->article = add_article (f->store, "");
+
+  g_settings_set_string (settings, "annotator-name", "Tester");
+  g_settings_reset (settings, "annotation-filter");
+
+  f->window = g_object_ref (sitrep_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (f->window));
+  sitrep_window_set_store (f->window, f->store);
+  f->reader = sitrep_window_get_reader (f->window);
+  f->review = sitrep_reader_get_suggestion_review (f->reader);
+  g_signal_connect (f->review, "finished", G_CALLBACK (on_finished), f);
+  sitrep_test_wait_until (reader_has_article, f, "the article in the reader");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_signal_handlers_disconnect_by_data (f->review, f);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  sitrep_test_spin (50);
+  g_assert_finalize_object (f->window);
+  g_clear_object (&f->store);
+  sitrep_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static gboolean
+finished_again (gpointer data)
+{
+  Fixture *f = data;
+
+  return f->n_finished > f->finished_before && !sitrep_suggestion_review_get_running (f->review);
+}
+
+static guint
+n_pending (Fixture *f)
+{
+  return g_list_model_get_n_items (sitrep_suggestion_review_get_model (f->review));
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    pending;
+  int      shown;     /* annotations in the reader, -1: any */
+} Settled;
+
+static gboolean
+is_settled (gpointer data)
+{
+  Settled *w = data;
+
+  return n_pending (w->f) == w->pending &&
+         (w->shown < 0 || sitrep_reader_count_annotations (w->f->reader) == (guint) w->shown);
+}
+
+/* Waits until the panel's model has @pending suggestions and the reader
+ * shows @shown annotations (-1: any): both follow the store in an idle. */
+static void
+settle (Fixture    *f,
+        guint       pending,
+        int         shown,
+        const char *what)
+{
+  Settled w = { f, pending, shown };
+
+  sitrep_test_wait_until (is_settled, &w, what);
+}
+
+static const SitrepStoredSuggestion *
+current (Fixture *f)
+{
+  gint64 id = sitrep_suggestion_review_get_current (f->review);
+  SitrepSuggestionItem *item = id != 0 ? sitrep_suggestion_review_lookup (f->review, id) : NULL;
+
+  return item != NULL ? sitrep_suggestion_item_get (item) : NULL;
+}
+
+/* The annotation of @annotator over [start, end), or 0. */
+static gint64
+annotation_over (Fixture    *f,
+                 guint       start,
+                 guint       end)
+{
+  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      SitrepAnnotation *a = list->pdata[i];
+
+      if (sitrep_annotation_get_start (a) == start && sitrep_annotation_get_end (a) == end)
+        return sitrep_annotation_get_id (a);
+    }
+  return 0;
+}
+
+static guint
+count_annotations (Fixture *f)
+{
+  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
+
+  return list != NULL ? list->len : 0;
+}
+
+static gboolean
+has_tag_at (Fixture    *f,
+            const char *tag_name,
+            guint       offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (f->reader));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter iter;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+static void
+suggest_here (Fixture *f)
+{
+  f->finished_before = f->n_finished;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+  g_assert_true (sitrep_suggestion_review_get_running (f->review));
+  sitrep_test_wait_until (finished_again, f, "Suggest to finish");
+}
+
+static guint
+count_with_text (Fixture    *f,
+                 const char *text)
+{
+  GListModel *model = sitrep_suggestion_review_get_model (f->review);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
+
+      n += g_strcmp0 (sitrep_suggestion_item_get (item)->text, text) == 0;
+    }
+  return n;
+}
+
+static void
+test_review_by_keyboard (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
+  GtkListView *rows = sitrep_suggestion_list_get_list_view (panel->suggestion_list);
+  const SitrepStoredSuggestion *s;
+  g_autofree char *first_text = NULL, *second_text = NULL;
+  guint first_start, first_end, second_start, n;
+  gint64 second_id;
+
+  g_assert_cmpuint (n_pending (f), ==, 0);
+  suggest_here (f);
+  n = n_pending (f);
+  g_assert_cmpuint (n, >=, 4);
+  /* Listed in the panel, one row each. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (rows))), ==, n);
+  /* Proposals, not annotations yet. */
+  g_assert_cmpuint (sitrep_reader_count_annotations (f->reader), ==, 0);
+
+  /* The first is up for review after Suggest; Tab from the top of the text
+   * goes to the second, Shift+Tab back to the first. */
+  sitrep_suggestion_review_set_current (f->review, 0);
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Tab, 0));
+  s = current (f);
+  g_assert_nonnull (s);
+  first_text = g_strdup (s->text);
+  first_start = s->start;
+  first_end = s->end;
+  g_assert_true (has_tag_at (f, "current-suggestion", first_start));
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Tab, 0));
+  g_assert_cmpuint (current (f)->start, >, first_start);
+  g_assert_false (has_tag_at (f, "current-suggestion", first_start));
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpuint (current (f)->start, ==, first_start);
+  /* Shift+Tab at the first leaves the text, as Tab does elsewhere. */
+  g_assert_false (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+
+  /* Enter accepts: an annotation of the annotator, and the next is up. */
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Return, 0));
+  settle (f, n - 1, 1, "the accepted suggestion shown as an annotation");
+  g_assert_cmpint (annotation_over (f, first_start, first_end), !=, 0);
+  {
+    g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, annotation_over (f, first_start, first_end),
+                                                                 &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (sitrep_annotation_get_annotator (a), ==, "Tester");
+  }
+  s = current (f);
+  g_assert_nonnull (s);
+  g_assert_cmpuint (s->start, >=, first_end);
+  second_id = s->id;
+  second_text = g_strdup (s->text);
+  second_start = s->start;
+
+  /* Delete rejects it; it is kept as rejected. */
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Delete, 0));
+  /* The model reads the store again as it rejects: no waiting. */
+  g_assert_cmpuint (n_pending (f), ==, n - 2);
+  g_assert_null (sitrep_suggestion_review_lookup (f->review, second_id));
+  {
+    g_autoptr(SitrepStoredSuggestion) stored = sitrep_store_get_suggestion (f->store, second_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_REJECTED);
+  }
+  g_assert_cmpint (annotation_over (f, second_start, second_start + g_utf8_strlen (second_text, -1)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (rows))), ==, n - 2);
+
+  /* Undo takes back the rejection, then the acceptance. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, n - 1, 1, "the rejection undone");
+  g_assert_nonnull (sitrep_suggestion_review_lookup (f->review, second_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, n, 0, "the acceptance undone");
+  g_assert_cmpint (annotation_over (f, first_start, first_end), ==, 0);
+
+  /* Redo both; a rejected string is not proposed again on the next Suggest. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  settle (f, n - 2, 1, "both redone");
+  g_assert_cmpint (annotation_over (f, first_start, first_end), !=, 0);
+  suggest_here (f);
+  g_assert_cmpuint (count_with_text (f, second_text), ==, 0);
+  g_assert_cmpuint (n_pending (f), ==, n - 2);
+  g_assert_cmpuint (count_with_text (f, first_text), ==, 0);
+}
+
+static void
+test_accept_all (Fixture       *f,
+                 gconstpointer  data)
+{
+  GListModel *model = sitrep_suggestion_review_get_model (f->review);
+  guint n, places = 0;
+
+  suggest_here (f);
+  n = n_pending (f);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
+
+      places += sitrep_suggestion_item_get (item)->kind == SITREP_SUGGEST_PLACE;
+    }
+  g_assert_cmpuint (places, >=, 2);
+
+  /* All of one label, as one undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.accept-suggestions-of", "s", "place"));
+  settle (f, n - places, (int) places, "the places accepted");
+  g_assert_cmpuint (count_annotations (f), ==, places);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, n, 0, "the places taken back in one undo");
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+
+  /* All in the article, from the panel's menu. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sitrep_window_get_annotation_panel (f->window)->suggestion_list),
+                                             "suggestions.accept-all", NULL));
+  settle (f, 0, (int) n, "every suggestion accepted");
+  g_assert_cmpuint (count_annotations (f), ==, n);
+}
+
+static void
+test_click_accepts (Fixture       *f,
+                    gconstpointer  data)
+{
+  const SitrepStoredSuggestion *s;
+  g_autoptr(SitrepSuggestionItem) item = NULL;
+  guint start, end, n;
+
+  suggest_here (f);
+  n = n_pending (f);
+  item = g_list_model_get_item (sitrep_suggestion_review_get_model (f->review), n - 1);
+  s = sitrep_suggestion_item_get (item);
+  start = s->start;
+  end = s->end;
+
+  /* Between suggestions nothing happens; on one it becomes an annotation. */
+  /* (The click accepts at once: the model reads the store as it accepts.) */
+  _sitrep_reader_suggestions_click (f->reader, (guint) g_utf8_strlen (body_text, -1) - 1);
+  g_assert_cmpuint (n_pending (f), ==, n);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+  _sitrep_reader_suggestions_click (f->reader, start + (end - start) / 2);
+  g_assert_cmpuint (n_pending (f), ==, n - 1);
+  g_assert_cmpint (annotation_over (f, start, end), !=, 0);
+  settle (f, n - 1, 1, "the clicked suggestion shown as an annotation");
+}
+
+static gboolean
+running_stopped (gpointer data)
+{
+  Fixture *f = data;
+
+  return !sitrep_suggestion_review_get_running (f->review) && f->n_finished > 0;
+}
+
+static void
+test_suggest_all_and_cancel (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("\nCopy %u.", i);
+      gint64 id = add_article (f->store, title);
+
+      g_array_append_val (ids, id);
+    }
+
+  /* Every article, in the background, with progress. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel->suggestion_list), "suggestions.suggest-all", NULL));
+  g_assert_true (sitrep_suggestion_review_get_running (f->review));
+  g_assert_nonnull (sitrep_suggestion_review_get_progress_text (f->review));
+  sitrep_test_wait_until (running_stopped, f, "Suggest in all articles");
+  g_assert_false (f->last_cancelled);
+  g_assert_cmpuint (f->last_articles, ==, 4);
+  for (guint i = 0; i < ids->len; i++)
+    g_assert_cmpuint (sitrep_store_count_suggestions (f->store, g_array_index (ids, gint64, i), NULL), >=, 4);
+  g_assert_cmpuint (n_pending (f), >=, 4);
+
+  /* Cancel stops it between articles; what was made stays. */
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("\nCopy %u.", 100 + i);
+
+      add_article (f->store, title);
+    }
+  f->n_finished = 0;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest-all", NULL));
+  g_assert_true (sitrep_suggestion_review_get_running (f->review));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.cancel-suggest", NULL));
+  sitrep_test_wait_until (running_stopped, f, "Suggest to stop");
+  g_assert_true (f->last_cancelled);
+  g_assert_cmpuint (f->last_articles, <, 64);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add ("/gui/suggest/review-by-keyboard", Fixture, NULL, fixture_set_up, test_review_by_keyboard,
+              fixture_tear_down);
+  g_test_add ("/gui/suggest/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
+  g_test_add ("/gui/suggest/click-accepts", Fixture, NULL, fixture_set_up, test_click_accepts, fixture_tear_down);
+  g_test_add ("/gui/suggest/suggest-all-and-cancel", Fixture, NULL, fixture_set_up, test_suggest_all_and_cancel,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
