@@ -39,6 +39,26 @@ median (double *v,
   return v[n / 2];
 }
 
+/* BENCH_SUGGEST_DUMP=FILE writes every suggestion of one pass, so two
+ * builds can be compared for identical output (speed work must not change
+ * what is proposed). */
+static void
+dump_result (FILE                      *out,
+             guint                      article,
+             const SitrepSuggestResult *result)
+{
+  for (guint i = 0; out != NULL && i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+      g_autofree char *attributes = sitrep_suggestion_to_attributes (s);
+
+      fprintf (out, "%u %s %u %u %.5f %.5f %d %.3f %s %d %s\n", article, sitrep_suggest_kind_to_string (s->kind),
+               s->start, s->end, s->latitude, s->longitude, s->doubtful, s->score,
+               s->entity_name != NULL ? s->entity_name : "-", s->incident,
+               attributes != NULL ? attributes : "-");
+    }
+}
+
 /* The reference: every word of the text found, as any tokenizer must. */
 static guint64
 word_scan (const char *text)
@@ -71,6 +91,7 @@ main (int    argc,
   g_autoptr(GString) long_text = g_string_new (NULL);
   gint64 t0;
   double t_new, t_first;
+  FILE *dump = g_getenv ("BENCH_SUGGEST_DUMP") != NULL ? fopen (g_getenv ("BENCH_SUGGEST_DUMP"), "w") : NULL;
 
   while (total < CORPUS_BYTES)
     {
@@ -113,14 +134,22 @@ main (int    argc,
           SitrepSuggestResult *result = sitrep_suggester_run (suggester, articles->pdata[i], "2022-10-19",
                                                               SITREP_DATE_PRECISION_DAY, NULL);
           n_suggestions += result->suggestions->len;
+          if (r == 0)
+            dump_result (dump, i, result);
           sitrep_suggest_result_free (result);
         }
       t_suggest[r] = (g_get_monotonic_time () - t0) / 1e6;
 
       t0 = g_get_monotonic_time ();
-      sitrep_suggest_result_free (sitrep_suggester_run (suggester, long_text->str, "2022-10-19",
-                                                        SITREP_DATE_PRECISION_DAY, NULL));
-      t_long[r] = (g_get_monotonic_time () - t0) / 1000.0;
+      {
+        SitrepSuggestResult *result = sitrep_suggester_run (suggester, long_text->str, "2022-10-19",
+                                                            SITREP_DATE_PRECISION_DAY, NULL);
+
+        t_long[r] = (g_get_monotonic_time () - t0) / 1000.0;
+        if (r == 0)
+          dump_result (dump, G_MAXUINT, result);
+        sitrep_suggest_result_free (result);
+      }
     }
 
   {
@@ -137,5 +166,7 @@ main (int    argc,
     printf ("suggester-new %.1f ms\n", t_new);
     printf ("suggester-first-run %.1f ms\n", t_first);
   }
+  if (dump != NULL)
+    fclose (dump);
   return 0;
 }

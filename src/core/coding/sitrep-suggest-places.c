@@ -16,6 +16,8 @@
 #define MAX_PLACE_TOKENS 7
 /* A long article is resolved against the text around each name, not all of it. */
 #define CONTEXT_WINDOW 4096
+/* The gazetteer reads runs of up to this many words as names. */
+#define MAX_CONTEXT_WORDS 4
 /* Two candidates this close in score and this far apart: the name is doubtful. */
 #define CLOSE_SCORE 0.03
 #define FAR_APART_KM 50.0
@@ -172,34 +174,151 @@ place_at (SuggestRun  *run,
   return NULL;
 }
 
-/* The text around byte @at of a long text: the stretch of CONTEXT_WINDOW
- * bytes it is in and one stretch either side. Every place of a stretch gets
- * the same text, so the gazetteer reads each stretch's context once rather
- * than once per place (a 1 MB report names thousands). */
-static const char *
-context_window (SuggestRun *run,
-                gsize       at)
-{
-  gsize chunk = at / CONTEXT_WINDOW + 1;
-  gsize from, to;
-  const char *a, *b;
+/* ---------------------------------------------------------------- context */
 
-  if (run->window != NULL && run->window_chunk == chunk)
-    return run->window;
-  from = (chunk - 1) * CONTEXT_WINDOW;
-  from = from >= CONTEXT_WINDOW ? from - CONTEXT_WINDOW : 0;
-  to = MIN (run->text_len, (chunk + 1) * CONTEXT_WINDOW);
-  /* Whole characters only. */
-  a = run->text + from;
-  while (a > run->text && (*a & 0xC0) == 0x80)
-    a--;
-  b = run->text + to;
-  while (b > a && (*b & 0xC0) == 0x80)
-    b--;
-  g_free (run->window);
-  run->window = g_strndup (a, b - a);
-  run->window_chunk = chunk;
-  return run->window;
+/* Where the gazetteer's reading of a text breaks a run of words: these
+ * marks, a new paragraph, and a number with a separator in it. */
+static gboolean
+breaks_run (SuggestRun *run,
+            guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  if (j > 0 && t->paragraph != tok (run, j - 1)->paragraph)
+    return TRUE;
+  if (t->flags & TOK_NUMBER)
+    return memchr (run->text + t->start, ',', t->end - t->start) != NULL ||
+           memchr (run->text + t->start, '.', t->end - t->start) != NULL;
+  if (t->flags & TOK_PUNCT)
+    {
+      gunichar c = g_utf8_get_char (run->text + t->start);
+
+      return c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' ||
+             c == 0x201C || c == 0x201D || c == 0x060C;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_context_stop_word (SuggestRun *run,
+                      guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  char buf[32];
+  gsize len = t->end - t->start;
+
+  if (len >= sizeof buf)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (run->text[t->start + k]);
+  buf[len] = '\0';
+  return _sitrep_gazetteer_is_stop_word (buf);
+}
+
+/* The key of the words @gram[0 … n-1], as sitrep_normalize_name() gives
+ * for their text: token keys (already cached) joined, articles left out of
+ * a name of more than one word. */
+static void
+gram_key (SuggestRun  *run,
+          const guint *gram,
+          guint        n,
+          GString     *key)
+{
+  g_string_truncate (key, 0);
+  for (guint k = 0; k < n; k++)
+    {
+      const char *part;
+
+      if (n > 1 && _sitrep_suggest_is_article (run, gram[k]))
+        continue;
+      part = _sitrep_suggest_tok_key (run, gram[k]);
+      if (*part == '\0')
+        continue;
+      if (key->len > 0)
+        g_string_append_c (key, ' ');
+      g_string_append (key, part);
+    }
+}
+
+/* The gazetteer's context of tokens @from … @to - 1, read from the
+ * suggester's tokens and keys rather than from the text again: runs of up
+ * to four words from a capitalised one to a capitalised one. */
+static GazetteerContext *
+read_context (SuggestRun *run,
+              guint       from,
+              guint       to)
+{
+  GazetteerContext *context = _sitrep_gazetteer_context_new ();
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = from; i < to; i++)
+    {
+      guint gram[MAX_CONTEXT_WORDS];
+      guint n = 0;
+
+      if (!(tok (run, i)->flags & TOK_CAP))
+        continue;
+      for (guint j = i; j < to && n < MAX_CONTEXT_WORDS; j++)
+        {
+          const SuggestToken *t = tok (run, j);
+
+          if (j > i && breaks_run (run, j))
+            break;
+          if (!(t->flags & (TOK_WORD | TOK_NUMBER)))
+            continue;
+          gram[n++] = j;
+          if (!(t->flags & TOK_CAP) || (n == 1 && is_context_stop_word (run, j)))
+            continue;
+          gram_key (run, gram, n, key);
+          _sitrep_gazetteer_context_add (run->gazetteer, context, key->str);
+        }
+    }
+  return context;
+}
+
+/* The first token starting at or after byte @at. */
+static guint
+token_at (SuggestRun *run,
+          gsize       at)
+{
+  guint lo = 0, hi = run->tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (run, mid)->start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* What the text around byte @at names. A long text is read in stretches
+ * of CONTEXT_WINDOW bytes: a place is ranked against its own stretch and
+ * one either side, read once for all the places of the stretch; a short
+ * text is read once, whole. */
+static GazetteerContext *
+context_at (SuggestRun *run,
+            gsize       at)
+{
+  gsize chunk = run->text_len > 3 * CONTEXT_WINDOW ? at / CONTEXT_WINDOW + 1 : 0;
+
+  if (run->context == NULL || run->context_chunk != chunk)
+    {
+      guint from = 0, to = run->tokens->len;
+
+      g_clear_pointer (&run->context, _sitrep_gazetteer_context_free);
+      if (chunk > 0)
+        {
+          from = token_at (run, chunk >= 2 ? (chunk - 2) * CONTEXT_WINDOW : 0);
+          to = token_at (run, (chunk + 1) * CONTEXT_WINDOW);
+        }
+      run->context = read_context (run, from, to);
+      run->context_chunk = chunk;
+    }
+  return run->context;
 }
 
 /* Where @key (read as @surface) is, in the text around it. */
@@ -210,7 +329,6 @@ resolve (SuggestRun       *run,
 {
   LearnedPlace *learned = g_hash_table_lookup (run->learned, key);
   g_autoptr(GPtrArray) found = NULL;
-  const char *context = run->text;
   SitrepGazetteerPlace *best;
 
   if (learned != NULL)
@@ -245,10 +363,8 @@ resolve (SuggestRun       *run,
           return;
         }
     }
-  if (run->text_len > 3 * CONTEXT_WINDOW)
-    context = context_window (run, s->byte_start);
-  found = sitrep_gazetteer_lookup (run->gazetteer, s->text, context, NULL);
-  if (found == NULL || found->len == 0)
+  found = _sitrep_gazetteer_rank (run->gazetteer, key, context_at (run, s->byte_start), 2);
+  if (found->len == 0)
     return;
   best = found->pdata[0];
   s->latitude = best->latitude;

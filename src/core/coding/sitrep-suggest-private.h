@@ -2,7 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <string.h>
+
 #include "sitrep-gazetteer.h"
+#include "sitrep-gazetteer-private.h"
 #include "sitrep-suggest.h"
 
 G_BEGIN_DECLS
@@ -50,15 +53,18 @@ typedef struct
   gint64  geonameid;
 } LearnedPlace;
 
-/* The word lists the detectors test tokens against, each as a set of word
- * hashes (list → set), with the last lists used at hand. */
-#define WORD_SETS_AT_HAND 64
+/* The word lists the detectors test tokens against: each list gets a bit,
+ * and every word of any list the lists it is in, so a token is looked up
+ * once per text and a test of a list is one AND (sitrep-suggest.c). */
+#define LEXICON_LISTS 64
 typedef struct
 {
-  GHashTable         *sets;
-  const char * const *lists[WORD_SETS_AT_HAND];
-  GHashTable         *at_hand[WORD_SETS_AT_HAND];
-} WordSets;
+  const char * const *list;
+  guint64             bit;
+} LexiconSlot;
+/* A Lexicon starts with its LEXICON_LISTS slots of lists at hand. */
+typedef struct _Lexicon Lexicon;
+#define LEXICON_SLOT(list) ((((guintptr) (list) >> 3) ^ ((guintptr) (list) >> 9)) % LEXICON_LISTS)
 
 typedef struct
 {
@@ -66,7 +72,9 @@ typedef struct
   gsize         text_len;      /* bytes */
   GArray       *tokens;        /* SuggestToken */
   GHashTable   *key_cache;     /* token text → normalised key (owned by the suggester) */
-  WordSets     *word_sets;     /* owned by the suggester */
+  Lexicon      *lexicon;       /* owned by the suggester */
+  guint64      *lists;         /* per token: the bits of the word lists it is in */
+  const char  **keys;          /* per token: its normalised key, once asked (in key_cache) */
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion */
   const char   *published;
@@ -77,9 +85,10 @@ typedef struct
   GHashTable   *learned;       /* key → LearnedPlace */
   GHashTable   *rejected;      /* "label\x1fkey" */
   GCancellable *cancellable;
-  /* Places in a long text: the text around them, shared by the places of one stretch. */
-  char         *window;
-  gsize         window_chunk;
+  /* What the text names, for ranking places: read once for a text, or
+   * once per stretch of a long one (the stretch in context_chunk). */
+  GazetteerContext *context;
+  gsize         context_chunk;
 } SuggestRun;
 
 /* Token helpers (sitrep-suggest.c). */
@@ -89,14 +98,41 @@ tok (const SuggestRun *run, guint i)
 {
   return &g_array_index (run->tokens, SuggestToken, i);
 }
-/* Whether token @i is the ASCII word @word, ignoring case. */
-gboolean    _sitrep_suggest_tok_is        (const SuggestRun  *run,
-                                           guint              i,
-                                           const char        *word);
-/* Whether token @i is one of @words (NULL-terminated). */
-gboolean    _sitrep_suggest_tok_in        (const SuggestRun  *run,
+/* Whether token @i is the ASCII word @word, ignoring case. Inline, so the
+ * length of a literal word is known when compiling. */
+static inline gboolean
+_sitrep_suggest_tok_is (const SuggestRun *run,
+                        guint             i,
+                        const char       *word)
+{
+  const SuggestToken *t;
+  gsize len = strlen (word);
+
+  if (i >= run->tokens->len)
+    return FALSE;
+  t = tok (run, i);
+  return t->end - t->start == len && g_ascii_strncasecmp (run->text + t->start, word, len) == 0;
+}
+gboolean    _sitrep_suggest_tok_in_slow   (const SuggestRun  *run,
                                            guint              i,
                                            const char * const *words);
+/* Whether token @i is one of @words (NULL-terminated): inline for a list
+ * at hand (one AND), else looked up and at hand from then on. */
+static inline gboolean
+_sitrep_suggest_tok_in (const SuggestRun   *run,
+                        guint               i,
+                        const char * const *words)
+{
+  const LexiconSlot *slot;
+
+  if (run->lexicon != NULL && i < run->tokens->len)
+    {
+      slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOT (words)];
+      if (slot->list == words)
+        return (run->lists[i] & slot->bit) != 0;
+    }
+  return _sitrep_suggest_tok_in_slow (run, i, words);
+}
 /* Whether token @i starts with @prefix (ASCII, ignoring case). */
 gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
                                            guint              i,

@@ -33,7 +33,7 @@ struct _SitrepSuggester
   GHashTable *learned;          /* key → LearnedPlace */
   GHashTable *rejected;         /* "kind\x1fkey" set */
   GHashTable *key_cache;        /* token → key */
-  WordSets   *word_sets;
+  Lexicon    *lexicon;
   GHashTable *month_cache;      /* word → month + 1, 1 for none */
 };
 
@@ -170,7 +170,9 @@ _sitrep_suggest_tokenize (const char *text)
       gunichar c;
       gsize next;
 
-      if (s[i] < 0x80)
+      gboolean ascii = s[i] < 0x80;
+
+      if (ascii)
         {
           c = s[i];
           next = i + 1;
@@ -181,7 +183,9 @@ _sitrep_suggest_tokenize (const char *text)
           next = g_utf8_next_char ((const char *) s + i) - text;
         }
 
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || g_unichar_isspace (c))
+      /* ASCII by its own tests (most of every text), the rest by Unicode's. */
+      if (ascii ? (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') :
+                  (c == 0xA0 || g_unichar_isspace (c)))
         {
           if (c == '\n')
             {
@@ -207,7 +211,7 @@ _sitrep_suggest_tokenize (const char *text)
       t.space_before = MIN (spaces, G_MAXUINT16);
       spaces = 0;
 
-      if (g_unichar_isdigit (c))
+      if (ascii ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
         {
           t.flags = TOK_NUMBER;
           i = next;
@@ -217,7 +221,7 @@ _sitrep_suggest_tokenize (const char *text)
               gunichar d = s[i] < 0x80 ? s[i] : g_utf8_get_char ((const char *) s + i);
               gsize after = s[i] < 0x80 ? i + 1 : (gsize) (g_utf8_next_char ((const char *) s + i) - text);
 
-              if (g_unichar_isdigit (d))
+              if (s[i] < 0x80 ? g_ascii_isdigit (d) : g_unichar_isdigit (d))
                 ;
               else if ((d == ',' || d == '.' || d == 0x066C || d == 0x066B) && s[after] != 0 &&
                        g_unichar_isdigit (g_utf8_get_char ((const char *) s + after)))
@@ -228,10 +232,10 @@ _sitrep_suggest_tokenize (const char *text)
               cp++;
             }
         }
-      else if (g_unichar_isalpha (c) || g_unichar_ismark (c))
+      else if (ascii ? g_ascii_isalpha (c) : (g_unichar_isalpha (c) || g_unichar_ismark (c)))
         {
           t.flags = TOK_WORD;
-          if (g_unichar_isupper (c) || g_unichar_istitle (c))
+          if (ascii ? g_ascii_isupper (c) : (g_unichar_isupper (c) || g_unichar_istitle (c)))
             t.flags |= TOK_CAP;
           if (c >= 0x0600 && c <= 0x06FF)
             t.flags |= TOK_CAP | TOK_ARABIC;
@@ -281,63 +285,147 @@ _sitrep_suggest_tokenize (const char *text)
   return tokens;
 }
 
-gboolean
-_sitrep_suggest_tok_is (const SuggestRun *run,
-                        guint             i,
-                        const char       *word)
-{
-  const SuggestToken *t;
-  gsize len;
+/* ---------------------------------------------------------------- word lists */
 
-  if (i >= run->tokens->len)
-    return FALSE;
-  t = tok (run, i);
-  /* The first letter first: most words differ there, and need no length. */
-  if (LOWER (run->text[t->start]) != LOWER (word[0]))
-    return FALSE;
-  len = strlen (word);
-  return t->end - t->start == len && g_ascii_strncasecmp (run->text + t->start, word, len) == 0;
+/* A word of some list, under its hash; words sharing a hash are chained. */
+typedef struct _LexWord LexWord;
+struct _LexWord
+{
+  char    *word;      /* ASCII lower case */
+  gsize    len;
+  guint64  lists;     /* bits of the lists it is in */
+  LexWord *next;
+};
+
+struct _Lexicon
+{
+  LexiconSlot         at_hand[LEXICON_LISTS];   /* first: list → bit, the last ones used */
+  GHashTable         *bits;       /* list → its bit */
+  GHashTable         *words;      /* word hash → LexWord */
+  guint               n_lists;
+};
+
+static void
+lex_word_free (gpointer data)
+{
+  LexWord *w = data;
+
+  while (w != NULL)
+    {
+      LexWord *next = w->next;
+
+      g_free (w->word);
+      g_free (w);
+      w = next;
+    }
 }
 
-/* The hashes of a word list: hash → the word, or LIST_COLLISION when two
- * words share one (then the list is searched word by word). */
-#define LIST_COLLISION ((gpointer) 1)
-
-static GHashTable *
-word_set (WordSets           *sets,
-          const char * const *words)
+static Lexicon *
+lexicon_new (void)
 {
-  guint slot = ((guintptr) words >> 3) % WORD_SETS_AT_HAND;
-  GHashTable *set;
+  Lexicon *lexicon = g_new0 (Lexicon, 1);
 
-  if (sets->lists[slot] == words)
-    return sets->at_hand[slot];
-  set = g_hash_table_lookup (sets->sets, words);
-  if (set != NULL)
-    {
-      sets->lists[slot] = words;
-      sets->at_hand[slot] = set;
-      return set;
-    }
-  set = g_hash_table_new (NULL, NULL);
-  for (guint k = 0; words[k] != NULL; k++)
-    {
-      gpointer key = GUINT_TO_POINTER (word_hash (words[k], strlen (words[k])));
-      gpointer had = g_hash_table_lookup (set, key);
+  lexicon->bits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  lexicon->words = g_hash_table_new_full (NULL, NULL, NULL, lex_word_free);
+  return lexicon;
+}
 
-      g_hash_table_insert (set, key, had != NULL && had != words[k] ? LIST_COLLISION : (gpointer) words[k]);
+static void
+lexicon_free (Lexicon *lexicon)
+{
+  g_hash_table_unref (lexicon->bits);
+  g_hash_table_unref (lexicon->words);
+  g_free (lexicon);
+}
+
+static LexWord *
+lexicon_find (Lexicon    *lexicon,
+              guint32     hash,
+              const char *text,
+              gsize       len)
+{
+  for (LexWord *w = g_hash_table_lookup (lexicon->words, GUINT_TO_POINTER (hash)); w != NULL; w = w->next)
+    {
+      if (w->len == len && g_ascii_strncasecmp (w->word, text, len) == 0)
+        return w;
     }
-  g_hash_table_insert (sets->sets, (gpointer) words, set);
-  return set;
+  return NULL;
+}
+
+/* The lists token by token: one look-up per word of the text. */
+static void
+lexicon_mark (Lexicon    *lexicon,
+              const char *text,
+              GArray     *tokens,
+              guint64    *lists)
+{
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const SuggestToken *t = &g_array_index (tokens, SuggestToken, i);
+      const LexWord *w;
+
+      lists[i] = 0;
+      if (t->lhash == 0)
+        continue;
+      w = lexicon_find (lexicon, t->lhash, text + t->start, t->end - t->start);
+      if (w != NULL)
+        lists[i] = w->lists;
+    }
+}
+
+/* The bit of @words, given it the first time (and the tokens of @run
+ * marked again); 0 when every bit is taken. */
+static guint64
+lexicon_bit (const SuggestRun   *run,
+             const char * const *words)
+{
+  Lexicon *lexicon = run->lexicon;
+  guint slot = LEXICON_SLOT (words);
+  guint64 *bit;
+
+  if (lexicon->at_hand[slot].list == words)
+    return lexicon->at_hand[slot].bit;
+  bit = g_hash_table_lookup (lexicon->bits, words);
+  if (bit == NULL)
+    {
+      if (lexicon->n_lists == LEXICON_LISTS)
+        return 0;
+      bit = g_new (guint64, 1);
+      *bit = G_GUINT64_CONSTANT (1) << lexicon->n_lists++;
+      g_hash_table_insert (lexicon->bits, (gpointer) words, bit);
+      for (guint k = 0; words[k] != NULL; k++)
+        {
+          gsize len = strlen (words[k]);
+          guint32 hash;
+          LexWord *w;
+
+          if (len > MAX_LISTED_WORD)
+            continue;
+          hash = word_hash (words[k], len);
+          w = lexicon_find (lexicon, hash, words[k], len);
+          if (w == NULL)
+            {
+              w = g_new0 (LexWord, 1);
+              w->word = g_ascii_strdown (words[k], len);
+              w->len = len;
+              g_hash_table_steal_extended (lexicon->words, GUINT_TO_POINTER (hash), NULL, (gpointer *) &w->next);
+              g_hash_table_insert (lexicon->words, GUINT_TO_POINTER (hash), w);
+            }
+          w->lists |= *bit;
+        }
+      lexicon_mark (lexicon, run->text, run->tokens, run->lists);
+    }
+  lexicon->at_hand[slot].list = words;
+  lexicon->at_hand[slot].bit = *bit;
+  return *bit;
 }
 
 gboolean
-_sitrep_suggest_tok_in (const SuggestRun   *run,
-                        guint               i,
-                        const char * const *words)
+_sitrep_suggest_tok_in_slow (const SuggestRun   *run,
+                             guint               i,
+                             const char * const *words)
 {
   const SuggestToken *t;
-  const char *word;
   char first;
 
   if (i >= run->tokens->len)
@@ -345,14 +433,13 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
   t = tok (run, i);
   if (!(t->flags & TOK_WORD) || t->lhash == 0)
     return FALSE;
-  /* One hash lookup per token rather than a pass over the list. */
-  if (run->word_sets != NULL)
+  /* One AND rather than a pass over the list. */
+  if (run->lexicon != NULL)
     {
-      word = g_hash_table_lookup (word_set (run->word_sets, words), GUINT_TO_POINTER (t->lhash));
-      if (word == NULL)
-        return FALSE;
-      if (word != LIST_COLLISION)
-        return _sitrep_suggest_tok_is (run, i, word);
+      guint64 bit = lexicon_bit (run, words);
+
+      if (bit != 0)
+        return (run->lists[i] & bit) != 0;
     }
   first = LOWER (run->text[t->start]);
   for (guint k = 0; words[k] != NULL; k++)
@@ -398,18 +485,21 @@ _sitrep_suggest_tok_key (SuggestRun *run,
   gsize len = t->end - t->start;
   char *key;
 
+  if (run->keys != NULL && run->keys[i] != NULL)
+    return run->keys[i];
   if (!(t->flags & (TOK_WORD | TOK_NUMBER)) || len >= sizeof buf)
     return "";
   memcpy (buf, run->text + t->start, len);
   buf[len] = '\0';
+  /* The cache is trimmed between texts only: the keys of this one stay. */
   key = g_hash_table_lookup (run->key_cache, buf);
   if (key == NULL)
     {
-      if (g_hash_table_size (run->key_cache) > MAX_CACHED_KEYS)
-        g_hash_table_remove_all (run->key_cache);
       key = sitrep_normalize_name (buf);
       g_hash_table_insert (run->key_cache, g_strdup (buf), key);
     }
+  if (run->keys != NULL)
+    run->keys[i] = key;
   return key;
 }
 
@@ -418,8 +508,13 @@ _sitrep_suggest_span_key (SuggestRun *run,
                           guint       first,
                           guint       last)
 {
-  GString *key = g_string_new (NULL);
+  GString *key;
   guint n_words = 0, n_articles = 0;
+
+  /* One word: its own key, article or not. */
+  if (first == last)
+    return g_strdup (_sitrep_suggest_tok_key (run, first));
+  key = g_string_new (NULL);
 
   for (guint i = first; i <= last; i++)
     {
@@ -704,9 +799,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->learned, g_hash_table_unref);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
   g_clear_pointer (&self->key_cache, g_hash_table_unref);
-  if (self->word_sets != NULL)
-    g_hash_table_unref (self->word_sets->sets);
-  g_clear_pointer (&self->word_sets, g_free);
+  g_clear_pointer (&self->lexicon, lexicon_free);
   g_clear_pointer (&self->month_cache, g_hash_table_unref);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
@@ -728,8 +821,7 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->learned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->word_sets = g_new0 (WordSets, 1);
-  self->word_sets->sets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  self->lexicon = lexicon_new ();
   self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -813,13 +905,23 @@ sitrep_suggester_run (SitrepSuggester     *self,
   g_return_val_if_fail (text != NULL, NULL);
 
   if (self->gazetteer == NULL)
-    self->gazetteer = sitrep_gazetteer_new (self->store, NULL);
+    {
+      self->gazetteer = sitrep_gazetteer_new (self->store, NULL);
+      /* The project's places are looked up only under the keys they have. */
+      if (self->gazetteer != NULL && self->store != NULL)
+        _sitrep_gazetteer_set_project_keys (self->gazetteer, self->place_keys);
+    }
 
   run.text = text;
   run.text_len = strlen (text);
   run.tokens = _sitrep_suggest_tokenize (text);
+  if (g_hash_table_size (self->key_cache) > MAX_CACHED_KEYS)
+    g_hash_table_remove_all (self->key_cache);
   run.key_cache = self->key_cache;
-  run.word_sets = self->word_sets;
+  run.keys = g_new0 (const char *, run.tokens->len);
+  run.lexicon = self->lexicon;
+  run.lists = g_new (guint64, run.tokens->len);
+  lexicon_mark (run.lexicon, text, run.tokens, run.lists);
   run.month_cache = self->month_cache;
   run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
   run.published = published;
@@ -848,6 +950,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
   result->incidents = _sitrep_suggest_incidents (run.out);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
   g_array_unref (run.tokens);
-  g_free (run.window);
+  g_free (run.keys);
+  g_free (run.lists);
+  g_clear_pointer (&run.context, _sitrep_gazetteer_context_free);
   return result;
 }

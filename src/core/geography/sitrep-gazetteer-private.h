@@ -4,6 +4,8 @@
 
 #include <glib.h>
 
+#include "sitrep-gazetteer.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -35,5 +37,31 @@ typedef struct
 
 /* sitrep-gazetteer-load.c: the bundled data, parsed on first use. */
 Bundled *_sitrep_gazetteer_get_bundled (void);
+
+/* What a text names, read once and used to rank every name in it (the
+ * suggester builds one per article from its own tokens). */
+typedef struct _GazetteerContext GazetteerContext;
+
+GazetteerContext *_sitrep_gazetteer_context_new   (void);
+void              _sitrep_gazetteer_context_free  (GazetteerContext *context);
+/* Adds the key (sitrep_normalize_name()) of one run of words the text
+ * names: up to four words from a capitalised one that is no stop word, to
+ * a capitalised one. */
+void              _sitrep_gazetteer_context_add   (SitrepGazetteer  *self,
+                                                   GazetteerContext *context,
+                                                   const char       *key);
+/* Whether a capitalised word (in lower case) starts sentences rather than
+ * names a place: a run of words starting with it is named only with more. */
+gboolean          _sitrep_gazetteer_is_stop_word  (const char       *lower);
+/* The best @max candidates for the name whose key is @key, ranked as
+ * sitrep_gazetteer_lookup() ranks them against @context (may be NULL). */
+GPtrArray        *_sitrep_gazetteer_rank          (SitrepGazetteer  *self,
+                                                   const char       *key,
+                                                   GazetteerContext *context,
+                                                   guint             max);
+/* The keys of the places loaded into the project (borrowed; must outlive
+ * @self or be unset): other keys are not looked up in the project. */
+void              _sitrep_gazetteer_set_project_keys (SitrepGazetteer *self,
+                                                      GHashTable      *keys);
 
 G_END_DECLS

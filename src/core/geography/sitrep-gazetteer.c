@@ -20,12 +20,13 @@
 
 /* What a context text names: normalised keys of its capitalised word runs,
  * and the places among them. */
-typedef struct
+struct _GazetteerContext
 {
   GHashTable *keys;     /* set of normalised n-grams */
   GArray     *points;   /* of Point: places the text names */
   GPtrArray  *point_keys;
-} Context;
+};
+typedef GazetteerContext Context;
 
 /* Where a coder says a place is (UCDP GED's country, admin 1 and admin 2):
  * stronger evidence than what else a text names. */
@@ -43,9 +44,14 @@ struct _SitrepGazetteer
 
   SitrepStore *store;
 
+  GHashTable  *project_keys;   /* borrowed: keys of the project's places, NULL when unknown */
+
+  /* Under context_lock: the last context and the keys of names scored. */
   GMutex       context_lock;
   char        *context_text;
   Context     *context;
+  GHashTable  *name_keys;      /* name → sitrep_normalize_name (name) */
+  GHashTable  *region_keys;    /* name → sitrep_normalize_region_name (name) */
 };
 
 G_DEFINE_FINAL_TYPE (SitrepGazetteer, sitrep_gazetteer, G_TYPE_OBJECT)
@@ -196,46 +202,67 @@ prominence (const SitrepGazetteerPlace *place)
   return feature_weight (place) + population_weight (place->population);
 }
 
-/* Every place whose names include @key: bundled first, then the project's
- * (which replace a bundled place with the same geonameid). */
+/* Every place whose names include @key, as shallow copies into @found
+ * (their strings belong to the bundled data or to *@stored): bundled first,
+ * then the project's (which replace a bundled place with the same
+ * geonameid). The project is asked only for keys its places have, when
+ * those are known. */
+static gboolean
+gather_shallow (SitrepGazetteer  *self,
+                const char       *key,
+                GArray           *found,
+                GPtrArray       **stored,
+                GError          **error)
+{
+  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+  GArray *list = g_hash_table_lookup (bundled->by_key, key);
+
+  *stored = NULL;
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    g_array_append_val (found, *(SitrepGazetteerPlace *) bundled->places->pdata[g_array_index (list, guint, i)]);
+
+  if (self->store != NULL && (self->project_keys == NULL || g_hash_table_contains (self->project_keys, key)))
+    {
+      *stored = sitrep_store_find_gazetteer_places (self->store, key, error);
+      if (*stored == NULL)
+        return FALSE;
+      for (guint i = 0; i < (*stored)->len; i++)
+        {
+          SitrepGazetteerPlace *place = (*stored)->pdata[i];
+
+          for (guint j = 0; j < found->len; j++)
+            {
+              SitrepGazetteerPlace *old = &g_array_index (found, SitrepGazetteerPlace, j);
+              if (old->geonameid == place->geonameid)
+                {
+                  if (place->admin1_name == NULL)
+                    place->admin1_name = g_strdup (old->admin1_name);
+                  g_array_remove_index_fast (found, j);
+                  break;
+                }
+            }
+          g_array_append_val (found, *place);
+        }
+    }
+  return TRUE;
+}
+
+/* The same as copies of their own. */
 static GPtrArray *
 gather (SitrepGazetteer  *self,
         const char       *key,
         GError          **error)
 {
-  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_gazetteer_place_free);
-  GArray *list = g_hash_table_lookup (bundled->by_key, key);
+  g_autoptr(GArray) shallow = g_array_new (FALSE, FALSE, sizeof (SitrepGazetteerPlace));
+  g_autoptr(GPtrArray) stored = NULL;
+  GPtrArray *found;
 
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    g_ptr_array_add (found, sitrep_gazetteer_place_copy (bundled->places->pdata[g_array_index (list, guint, i)]));
-
-  if (self->store != NULL)
-    {
-      g_autoptr(GPtrArray) stored = sitrep_store_find_gazetteer_places (self->store, key, error);
-
-      if (stored == NULL)
-        return NULL;
-      for (guint i = 0; i < stored->len; i++)
-        {
-          SitrepGazetteerPlace *place = stored->pdata[i];
-
-          for (guint j = 0; j < found->len; j++)
-            {
-              SitrepGazetteerPlace *old = found->pdata[j];
-              if (old->geonameid == place->geonameid)
-                {
-                  if (place->admin1_name == NULL)
-                    place->admin1_name = g_strdup (old->admin1_name);
-                  g_ptr_array_remove_index_fast (found, j);
-                  break;
-                }
-            }
-          g_ptr_array_add (found, sitrep_gazetteer_place_copy (place));
-        }
-    }
-
-  return g_steal_pointer (&found);
+  if (!gather_shallow (self, key, shallow, &stored, error))
+    return NULL;
+  found = g_ptr_array_new_full (shallow->len, (GDestroyNotify) sitrep_gazetteer_place_free);
+  for (guint i = 0; i < shallow->len; i++)
+    g_ptr_array_add (found, sitrep_gazetteer_place_copy (&g_array_index (shallow, SitrepGazetteerPlace, i)));
+  return found;
 }
 
 static void
@@ -255,17 +282,31 @@ typedef struct
   gboolean  capital;
 } Token;
 
+static gpointer
+build_stop_words (gpointer data)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stop_words); i++)
+    g_hash_table_add (set, (gpointer) stop_words[i]);
+  return set;
+}
+
+gboolean
+_sitrep_gazetteer_is_stop_word (const char *lower)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, build_stop_words, NULL);
+  return g_hash_table_contains (once.retval, lower);
+}
+
 static gboolean
 is_stop_word (const char *word)
 {
   g_autofree char *lower = g_utf8_strdown (word, -1);
 
-  for (guint i = 0; i < G_N_ELEMENTS (stop_words); i++)
-    {
-      if (strcmp (lower, stop_words[i]) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return _sitrep_gazetteer_is_stop_word (lower);
 }
 
 static GArray *
@@ -307,17 +348,66 @@ tokenize (const char *text)
   return tokens;
 }
 
-static Context *
-context_new (SitrepGazetteer *self,
-             const char      *text)
+GazetteerContext *
+_sitrep_gazetteer_context_new (void)
 {
   Context *context = g_new0 (Context, 1);
-  g_autoptr(GArray) tokens = tokenize (text);
-  g_autoptr(GHashTable) tried = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   context->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   context->points = g_array_new (FALSE, FALSE, sizeof (Point));
   context->point_keys = g_ptr_array_new_with_free_func (g_free);
+  return context;
+}
+
+void
+_sitrep_gazetteer_context_free (GazetteerContext *context)
+{
+  context_free (context);
+}
+
+/* The key of one capitalised word run of the text: named, and a place of
+ * it when its most prominent place is one an article names without saying
+ * where it is. */
+void
+_sitrep_gazetteer_context_add (SitrepGazetteer  *self,
+                               GazetteerContext *context,
+                               const char       *key)
+{
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  const SitrepGazetteerPlace *best = NULL;
+
+  if (strlen (key) < 3 || g_hash_table_contains (context->keys, key))
+    return;
+  g_hash_table_add (context->keys, g_strdup (key));
+
+  found = g_array_new (FALSE, FALSE, sizeof (SitrepGazetteerPlace));
+  if (!gather_shallow (self, key, found, &stored, NULL))
+    return;
+  for (guint k = 0; k < found->len; k++)
+    {
+      const SitrepGazetteerPlace *place = &g_array_index (found, SitrepGazetteerPlace, k);
+
+      if (best == NULL || prominence (place) > prominence (best))
+        best = place;
+    }
+  /* Only places an article would name without saying where they are. */
+  if (best != NULL &&
+      (best->population >= 1000 || feature_weight (best) >= 0.7 ||
+       g_strcmp0 (best->feature_class, "A") == 0))
+    {
+      Point point = { best->latitude, best->longitude };
+      g_array_append_val (context->points, point);
+      g_ptr_array_add (context->point_keys, g_strdup (key));
+    }
+}
+
+static Context *
+context_new (SitrepGazetteer *self,
+             const char      *text)
+{
+  Context *context = _sitrep_gazetteer_context_new ();
+  g_autoptr(GArray) tokens = tokenize (text);
 
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -331,8 +421,6 @@ context_new (SitrepGazetteer *self,
         {
           Token *last = &g_array_index (tokens, Token, i + n);
           g_autofree char *key = NULL;
-          g_autoptr(GPtrArray) found = NULL;
-          SitrepGazetteerPlace *best = NULL;
 
           if (last->text == NULL)
             break;
@@ -343,29 +431,7 @@ context_new (SitrepGazetteer *self,
             continue;
 
           key = sitrep_normalize_name (gram->str);
-          if (strlen (key) < 3)
-            continue;
-          g_hash_table_add (context->keys, g_strdup (key));
-          if (g_hash_table_contains (tried, key))
-            continue;
-          g_hash_table_add (tried, g_strdup (key));
-
-          found = gather (self, key, NULL);
-          for (guint k = 0; found != NULL && k < found->len; k++)
-            {
-              SitrepGazetteerPlace *place = found->pdata[k];
-              if (best == NULL || prominence (place) > prominence (best))
-                best = place;
-            }
-          /* Only places an article would name without saying where they are. */
-          if (best != NULL &&
-              (best->population >= 1000 || feature_weight (best) >= 0.7 ||
-               g_strcmp0 (best->feature_class, "A") == 0))
-            {
-              Point point = { best->latitude, best->longitude };
-              g_array_append_val (context->points, point);
-              g_ptr_array_add (context->point_keys, g_strdup (key));
-            }
+          _sitrep_gazetteer_context_add (self, context, key);
         }
     }
 
@@ -374,15 +440,47 @@ context_new (SitrepGazetteer *self,
   return context;
 }
 
-static gboolean
-context_names (Context    *context,
-               const char *name)
+/* The keys of the names candidates carry: each name is folded once (the
+ * same few governorates and spellings come back in every lookup). Under
+ * context_lock. */
+static const char *
+name_key (SitrepGazetteer *self,
+          const char      *name)
 {
-  g_autofree char *key = NULL;
+  char *key = g_hash_table_lookup (self->name_keys, name);
+
+  if (key == NULL)
+    {
+      key = sitrep_normalize_name (name);
+      g_hash_table_insert (self->name_keys, g_strdup (name), key);
+    }
+  return key;
+}
+
+static const char *
+region_key (SitrepGazetteer *self,
+            const char      *name)
+{
+  char *key = g_hash_table_lookup (self->region_keys, name);
+
+  if (key == NULL)
+    {
+      key = sitrep_normalize_region_name (name);
+      g_hash_table_insert (self->region_keys, g_strdup (name), key);
+    }
+  return key;
+}
+
+static gboolean
+context_names (SitrepGazetteer *self,
+               Context         *context,
+               const char      *name)
+{
+  const char *key;
 
   if (name == NULL)
     return FALSE;
-  key = sitrep_normalize_name (name);
+  key = name_key (self, name);
   return *key != '\0' && g_hash_table_contains (context->keys, key);
 }
 
@@ -390,16 +488,17 @@ context_names (Context    *context,
  * "Governorate". Only the same key counts: a spelling one letter away may be
  * another name in free text (Qayyarah and Kayseri are). */
 static gboolean
-context_names_admin1 (Context    *context,
-                      const char *admin1)
+context_names_admin1 (SitrepGazetteer *self,
+                      Context         *context,
+                      const char      *admin1)
 {
-  g_autofree char *key = NULL;
+  const char *key;
 
   if (admin1 == NULL)
     return FALSE;
-  if (context_names (context, admin1))
+  if (context_names (self, context, admin1))
     return TRUE;
-  key = sitrep_normalize_region_name (admin1);
+  key = region_key (self, admin1);
   return *key != '\0' && g_hash_table_contains (context->keys, key);
 }
 
@@ -518,20 +617,50 @@ find_seat (SitrepGazetteer *self,
   return TRUE;
 }
 
+/* The keys of each country's names, in the order of country_names. */
+static gpointer
+build_country_keys (gpointer data)
+{
+  GPtrArray *all = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (country_names); i++)
+    {
+      g_auto(GStrv) names = g_strsplit (country_names[i].names, "|", 0);
+      GStrvBuilder *builder = g_strv_builder_new ();
+
+      for (guint j = 0; names[j] != NULL; j++)
+        {
+          g_autofree char *key = sitrep_normalize_name (names[j]);
+
+          if (*key != '\0')
+            g_strv_builder_add (builder, key);
+        }
+      g_ptr_array_add (all, g_strv_builder_end (builder));
+      g_strv_builder_unref (builder);
+    }
+  return all;
+}
+
 static gboolean
 context_names_country (Context    *context,
                        const char *code)
 {
-  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (country_names); i++)
+  static GOnce once = G_ONCE_INIT;
+  GPtrArray *keys;
+
+  if (code == NULL)
+    return FALSE;
+  g_once (&once, build_country_keys, NULL);
+  keys = once.retval;
+  for (guint i = 0; i < G_N_ELEMENTS (country_names); i++)
     {
-      g_auto(GStrv) names = NULL;
+      char **names = keys->pdata[i];
 
       if (strcmp (code, country_names[i].code) != 0)
         continue;
-      names = g_strsplit (country_names[i].names, "|", 0);
       for (guint j = 0; names[j] != NULL; j++)
         {
-          if (context_names (context, names[j]))
+          if (g_hash_table_contains (context->keys, names[j]))
             return TRUE;
         }
     }
@@ -539,21 +668,22 @@ context_names_country (Context    *context,
 }
 
 static gboolean
-key_is_name_of (const char *key,
-                const char *name)
+key_is_name_of (SitrepGazetteer *self,
+                const char      *key,
+                const char      *name)
 {
-  g_autofree char *k = name != NULL ? sitrep_normalize_name (name) : NULL;
-
-  return k != NULL && strcmp (k, key) == 0;
+  return name != NULL && strcmp (name_key (self, name), key) == 0;
 }
 
+/* Under context_lock (for the name keys). */
 static void
-score_place (SitrepGazetteerPlace *place,
+score_place (SitrepGazetteer      *self,
+             SitrepGazetteerPlace *place,
              const char           *key,
              Context              *context,
              const Where          *where)
 {
-  double name_match = key_is_name_of (key, place->name) || key_is_name_of (key, place->asciiname) ?
+  double name_match = key_is_name_of (self, key, place->name) || key_is_name_of (self, key, place->asciiname) ?
                       1.0 : 0.85;
   double admin = 0, country = 0, proximity = 0;
 
@@ -562,7 +692,7 @@ score_place (SitrepGazetteerPlace *place,
 
   if (context != NULL)
     {
-      admin = context_names_admin1 (context, place->admin1_name) ? 1.0 : 0.0;
+      admin = context_names_admin1 (self, context, place->admin1_name) ? 1.0 : 0.0;
       country = context_names_country (context, place->country) ? 1.0 : 0.0;
       for (guint i = 0; i < context->points->len; i++)
         {
@@ -640,6 +770,8 @@ sitrep_gazetteer_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->context_text, g_free);
   g_clear_pointer (&self->context, context_free);
+  g_clear_pointer (&self->name_keys, g_hash_table_unref);
+  g_clear_pointer (&self->region_keys, g_hash_table_unref);
   g_mutex_clear (&self->context_lock);
 
   G_OBJECT_CLASS (sitrep_gazetteer_parent_class)->finalize (object);
@@ -657,6 +789,8 @@ static void
 sitrep_gazetteer_init (SitrepGazetteer *self)
 {
   g_mutex_init (&self->context_lock);
+  self->name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->region_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 /* ---------------------------------------------------------------- public API */
@@ -738,11 +872,56 @@ lookup_where (SitrepGazetteer  *self,
         }
     }
   for (guint i = 0; i < found->len; i++)
-    score_place (found->pdata[i], key, has_context ? self->context : NULL, where);
+    score_place (self, found->pdata[i], key, has_context ? self->context : NULL, where);
   g_mutex_unlock (&self->context_lock);
 
   g_ptr_array_sort (found, compare_places);
   return g_steal_pointer (&found);
+}
+
+void
+_sitrep_gazetteer_set_project_keys (SitrepGazetteer *self,
+                                    GHashTable      *keys)
+{
+  g_return_if_fail (SITREP_IS_GAZETTEER (self));
+
+  self->project_keys = keys;
+}
+
+static int
+compare_shallow (gconstpointer a,
+                 gconstpointer b)
+{
+  const SitrepGazetteerPlace *pa = a, *pb = b;
+
+  return compare_places (&pa, &pb);
+}
+
+/* As sitrep_gazetteer_lookup() for a name already folded to @key, in a
+ * context already read: the candidates are scored where they lie (no copy
+ * of every homonym), and only the best @max are copied out. */
+GPtrArray *
+_sitrep_gazetteer_rank (SitrepGazetteer  *self,
+                        const char       *key,
+                        GazetteerContext *context,
+                        guint             max)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (SitrepGazetteerPlace));
+  g_autoptr(GPtrArray) stored = NULL;
+  GPtrArray *ranked = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_gazetteer_place_free);
+
+  g_return_val_if_fail (SITREP_IS_GAZETTEER (self), ranked);
+
+  if (*key == '\0' || !gather_shallow (self, key, found, &stored, NULL) || found->len == 0)
+    return ranked;
+  g_mutex_lock (&self->context_lock);
+  for (guint i = 0; i < found->len; i++)
+    score_place (self, &g_array_index (found, SitrepGazetteerPlace, i), key, context, NULL);
+  g_mutex_unlock (&self->context_lock);
+  g_array_sort (found, compare_shallow);
+  for (guint i = 0; i < found->len && i < max; i++)
+    g_ptr_array_add (ranked, sitrep_gazetteer_place_copy (&g_array_index (found, SitrepGazetteerPlace, i)));
+  return ranked;
 }
 
 GPtrArray *
