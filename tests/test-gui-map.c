@@ -16,7 +16,6 @@
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-events-view.h"
-#include "sitrep-window-private.h"
 
 
 typedef struct
@@ -545,7 +544,7 @@ test_events (Fixture       *f,
   g_assert_cmpint (g_array_index (in_view, gint64, 0), ==, homs);
   /* The Events view follows the map (through the R*Tree), once the map rests. */
   {
-    SitrepEventsView *events_view = SITREP_EVENTS_VIEW (_sitrep_window_get_events_view (f->window));
+    SitrepEventsView *events_view = SITREP_EVENTS_VIEW (sitrep_window_get_events_view (f->window));
 
     g_assert_nonnull (events_view);
     args[0] = sitrep_events_view_get_list (events_view);

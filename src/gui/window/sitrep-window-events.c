@@ -758,15 +758,11 @@ _sitrep_window_events_update_actions (SitrepWindow *self)
 }
 
 SitrepEventsView *
-_sitrep_window_get_events_view (SitrepWindow *self)
+sitrep_window_get_events_view (SitrepWindow *self)
 {
-  return self->events ? self->events->view : NULL;
-}
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
 
-GtkWidget *
-_sitrep_window_get_event_editor (SitrepWindow *self)
-{
-  return self->events ? self->events->editor : NULL;
+  return self->events ? self->events->view : NULL;
 }
 
 /* The same-incident question of New Event, closed with the project. */
@@ -780,8 +776,3 @@ _sitrep_window_events_set_similar_dialog (SitrepWindow *self,
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &ev->similar_dialog);
 }
 
-GtkWidget *
-_sitrep_window_get_similar_dialog (SitrepWindow *self)
-{
-  return self->events ? self->events->similar_dialog : NULL;
-}

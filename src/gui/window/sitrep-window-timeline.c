@@ -912,16 +912,13 @@ _sitrep_window_timeline_dispose (SitrepWindow *self)
 }
 
 SitrepTimelineView *
-_sitrep_window_get_timeline_view (SitrepWindow *self)
+sitrep_window_get_timeline_view (SitrepWindow *self)
 {
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
   return self->timeline != NULL ? self->timeline->view : NULL;
 }
 
-GtkWidget *
-_sitrep_window_get_presentation (SitrepWindow *self)
-{
-  return self->timeline != NULL ? self->timeline->presentation : NULL;
-}
 
 void
 _sitrep_window_timeline_map_refreshed (SitrepWindow *self)

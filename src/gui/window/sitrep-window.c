@@ -1114,8 +1114,7 @@ sitrep_window_select_article (SitrepWindow *self,
       on_search_changed (self->search_entry, self);
       gtk_drop_down_set_selected (self->status_dropdown, 0);
       gtk_drop_down_set_selected (self->source_dropdown, 0);
-      if (_sitrep_window_get_timeline_view (self) != NULL)
-        sitrep_timeline_view_set_range (_sitrep_window_get_timeline_view (self), 0, 0);
+      sitrep_workspace_set_range (self->workspace, 0, 0);
       pos = sitrep_article_list_find (self->articles, id);
     }
 

@@ -9,6 +9,8 @@
 #include "sitrep-annotation-panel.h"
 #include "sitrep-map-view.h"
 #include "sitrep-workspace.h"
+#include "sitrep-events-view.h"
+#include "sitrep-timeline-view.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +58,10 @@ void          sitrep_window_show_undo_toast          (SitrepWindow  *self,
 const char   *sitrep_window_get_last_toast_action    (SitrepWindow  *self);
 SitrepAnnotationPanel *sitrep_window_get_annotation_panel (SitrepWindow *self);
 SitrepMapView *sitrep_window_get_map_view            (SitrepWindow  *self);
+SitrepEventsView *sitrep_window_get_events_view      (SitrepWindow  *self);
+SitrepTimelineView *sitrep_window_get_timeline_view  (SitrepWindow  *self);
+/* TRUE while an export (events, a story handout) runs in the background. */
+gboolean      sitrep_window_is_exporting             (SitrepWindow  *self);
 /* When nobody has said who is annotating, asks, then applies @label_id to the
  * reader's selection. Returns FALSE when the annotator is known already. */
 gboolean      sitrep_window_request_annotator        (SitrepWindow  *self,
