@@ -165,7 +165,7 @@ static const char * const force_nouns[] = {
   "militants", "fighters", "rebels", "authorities", "government", "regime", "police",
   "warplanes", "jets", "aircraft", "air", "navy", "gunmen", "insurgents", "units",
   "battalions", "brigades", "groups", "tribes", "officials", "jihadists", "artillery",
-  "dictatorship", NULL
+  "dictatorship", "opposition", "coalition", NULL
 };
 
 /* The longest known name starting at @i; its last token in @last. */
@@ -228,7 +228,12 @@ generic_force (SuggestRun *run,
   guint n = run->tokens->len;
   guint j = i + 1;
 
-  if (!_sitrep_suggest_tok_in (run, i, nationalities))
+  /* "U.S.-led coalition": the abbreviation is four tokens. */
+  if (i + 4 < n && _sitrep_suggest_tok_is (run, i, "U") && run->text[tok (run, i + 1)->start] == '.' &&
+      _sitrep_suggest_tok_is (run, i + 2, "S") && run->text[tok (run, i + 3)->start] == '.' &&
+      tok (run, i + 1)->space_before == 0 && tok (run, i + 2)->space_before == 0 && tok (run, i + 3)->space_before == 0)
+    j = i + 4;
+  else if (!_sitrep_suggest_tok_in (run, i, nationalities))
     return FALSE;
   /* "Russian-backed", "Turkish-backed", "US-led". */
   if (j + 1 < n && (tok (run, j)->flags & TOK_HYPHEN) &&
@@ -278,6 +283,49 @@ static const char * const name_particles[] = {
   "az", "ar", NULL
 };
 
+/* Whether token @i is the full stop after a one-letter capital: "J." */
+static gboolean
+is_initial_stop (SuggestRun *run,
+                 guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  const SuggestToken *before = tok (run, i - 1);
+
+  return (t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 &&
+         (before->flags & TOK_CAP) && before->end - before->start == 1 && i + 1 < run->tokens->len &&
+         (tok (run, i + 1)->flags & TOK_CAP);
+}
+
+static gboolean
+is_quote_mark (SuggestRun *run,
+               guint       i)
+{
+  const char *p = run->text + tok (run, i)->start;
+
+  return (tok (run, i)->flags & TOK_PUNCT) &&
+         (*p == '"' || g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”"));
+}
+
+/* The closing quote of a nickname opening at @i (at most four tokens
+ * inside, followed by a capitalised word), or @i. */
+static guint
+nickname_end (SuggestRun *run,
+              guint       i)
+{
+  guint n = run->tokens->len;
+
+  if (!is_quote_mark (run, i))
+    return i;
+  for (guint j = i + 1; j < n && j <= i + 5; j++)
+    {
+      if (is_quote_mark (run, j))
+        return j + 1 < n && (tok (run, j + 1)->flags & TOK_CAP) && (tok (run, j + 1)->flags & TOK_WORD) ? j : i;
+      if (!(tok (run, j)->flags & TOK_CAP) && !(tok (run, j)->flags & TOK_PUNCT))
+        return i;
+    }
+  return i;
+}
+
 /* Capitalised words (and particles: "al-", "bin") from @i on, at most
  * @max of them; the last capitalised one in @last. */
 static guint
@@ -289,12 +337,28 @@ name_words (SuggestRun *run,
   guint n = run->tokens->len;
   guint count = 0;
 
-  for (guint j = i; j < n && count < max && same_sentence (run, i, j); j++)
+  /* The tokenizer may end a sentence at an initial's full stop: a name
+   * goes on across it. */
+  for (guint j = i; j < n && count < max && (j == i || same_sentence (run, j - 1, j) || is_initial_stop (run, j - 1)); j++)
     {
       const SuggestToken *t = tok (run, j);
 
       if ((t->flags & TOK_HYPHEN) && t->space_before == 0 && j > i)
         continue;
+      /* "Stephen J. Townsend": the full stop of an initial. */
+      if (j > i && is_initial_stop (run, j))
+        continue;
+      /* "John “J.D.” Dorrian", "Richard "Tex" Coe": a nickname in quotes. */
+      if (j > i && count > 0)
+        {
+          guint close = nickname_end (run, j);
+
+          if (close > j)
+            {
+              j = close;
+              continue;
+            }
+        }
       if (!(t->flags & TOK_WORD) || (t->space_before > 1 && j > i))
         break;
       if (j > i && (t->flags & TOK_CAP) && is_title (run, j))
@@ -308,6 +372,16 @@ name_words (SuggestRun *run,
         break;
     }
   return count;
+}
+
+/* U+200E/U+200F, left-to-right and right-to-left marks pasted in with the text. */
+static gboolean
+is_format_mark (SuggestRun *run,
+                guint       i)
+{
+  const char *p = run->text + tok (run, i)->start;
+
+  return (tok (run, i)->flags & TOK_PUNCT) && (g_str_has_prefix (p, "\u200e") || g_str_has_prefix (p, "\u200f"));
 }
 
 /* "Major General Oleg Yegorov", "commander Abu Khaled", "Abu Abdul Rahman al-Iraqi". */
@@ -332,7 +406,8 @@ person_at (SuggestRun *run,
   if (!is_title (run, i))
     return FALSE;
   /* Every title word, with the full stops of "Maj. Gen.". */
-  while (j < n && (is_title (run, j) || (tok (run, j)->flags & TOK_PUNCT && run->text[tok (run, j)->start] == '.')))
+  while (j < n && (is_title (run, j) || (tok (run, j)->flags & TOK_PUNCT && run->text[tok (run, j)->start] == '.') ||
+                    is_format_mark (run, j)))
     j++;
   if (j >= n || !(tok (run, j)->flags & TOK_CAP) || !(tok (run, j)->flags & TOK_WORD) ||
       !same_sentence (run, i, j))
@@ -343,6 +418,229 @@ person_at (SuggestRun *run,
    * a person, "the Syrian President" is not followed by one). */
   *first = j;
   return TRUE;
+}
+
+/* ---------------------------------------------------------------- organisations */
+
+/* The last word of an organisation's name: "Department of Defense" is not,
+ * "Central Command", "Syria Recovery Trust Fund" are. */
+static const char * const org_heads[] = {
+  "department", "command", "forces", "force", "fund", "agency", "council", "ministry",
+  "government", "coalition", "front", "brigade", "brigades", "party", "network", "office",
+  "organization", "organisation", "committee", "observatory", "center", "centre", "unit",
+  "units", "group", "corps", "battalion", "regiment", "division", "militia", "movement",
+  "army", "authority", "commission", "mission", "administration", "alliance", "union",
+  "police", "guard", "guards", "service", "services", "nations", "regime", "directorate",
+  "mobilisation", "mobilization", "crescent", "cross", "institute", "foundation", "secretariat",
+  "headquarters", NULL
+};
+
+/* Words that start a name of an organisation ("Department of Defense"). */
+static const char * const org_starts[] = {
+  "department", "ministry", "office", "government", "council", "committee", "commission",
+  "directorate", "organization", "organisation", "union", "league", "army", "party", NULL
+};
+
+/* Small words inside an organisation's name; not "and", which joins two
+ * names more often than it stands in one. */
+static const char * const org_joiners[] = {
+  "of", "for", "the", "on", "al", "el", NULL
+};
+
+static gboolean
+is_name_word (SuggestRun *run,
+              guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  return (t->flags & TOK_WORD) && (t->flags & TOK_CAP) && !(t->flags & TOK_ARABIC);
+}
+
+/* A run of capitalised words from @i (with "of", "for", "the", "and" and
+ * the marks of "U.S." inside); its last capitalised word in @last. */
+static guint
+capitalised_run (SuggestRun *run,
+                 guint       i,
+                 guint      *last)
+{
+  guint n = run->tokens->len;
+  guint count = 0;
+
+  for (guint j = i; j < n && j < i + MAX_NAME_TOKENS && same_sentence (run, i, j); j++)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if (j > i && t->space_before > 1)
+        break;
+      if (is_name_word (run, j))
+        {
+          count++;
+          *last = j;
+        }
+      else if (j > i && count > 0 && (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, j, org_joiners) &&
+               j + 1 < n && is_name_word (run, j + 1) &&
+               (!_sitrep_suggest_tok_is (run, j, "the") || _sitrep_suggest_tok_in (run, j - 1, org_joiners)))
+        continue;
+      else if (j > i && continues_name (run, j) && !(t->flags & TOK_WORD))
+        continue;
+      /* "U.S. Air Forces": the full stop of a one-letter abbreviation. */
+      else if (j > i && (t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 &&
+               tok (run, j - 1)->end - tok (run, j - 1)->start == 1 && j + 1 < n && is_name_word (run, j + 1))
+        continue;
+      else
+        break;
+    }
+  return count;
+}
+
+/* "The", "In", "As" and other ordinary words capitalised at a sentence's
+ * start belong to no name (but "Department of …", "Army …" do). */
+static gboolean
+is_skipped_word (SuggestRun *run,
+                 guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  char buf[16];
+  gsize len = t->end - t->start;
+
+  if (_sitrep_suggest_tok_is (run, i, "the"))
+    return TRUE;
+  if ((i > 0 && tok (run, i - 1)->sentence == t->sentence) || len >= sizeof buf ||
+      _sitrep_suggest_tok_in (run, i, org_starts) || _sitrep_suggest_tok_in (run, i, org_heads))
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (run->text[t->start + k]);
+  buf[len] = '\0';
+  return _sitrep_suggest_is_common_word (buf);
+}
+
+static gboolean
+covered (SuggestRun *run,
+         gsize       start,
+         gsize       end)
+{
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if ((o->kind == SITREP_SUGGEST_ACTOR || o->kind == SITREP_SUGGEST_PERSON) &&
+          o->byte_start <= start && o->byte_end >= end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static SitrepSuggestion *
+add_organisation (SuggestRun *run,
+                  guint       first,
+                  guint       last,
+                  const char *canonical)
+{
+  g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+  KnownName *known = g_hash_table_lookup (run->names, key);
+  SitrepSuggestion *s;
+
+  if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_ACTOR, key) ||
+      covered (run, tok (run, first)->start, tok (run, last)->end))
+    return NULL;
+  s = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, first, last);
+  s->score = 0.6;
+  if (known != NULL && g_strcmp0 (known->kind, "actor") == 0)
+    {
+      s->entity_id = known->entity_id;
+      s->actor_type = g_strdup (known->actor_type);
+      canonical = known->name;
+    }
+  s->entity_name = g_strdup (canonical != NULL ? canonical : s->text);
+  return s;
+}
+
+/* An acronym in brackets right after the name it stands for: "Syria
+ * Recovery Trust Fund (SRTF)". Its later uses are that organisation too. */
+static gboolean
+acronym_after (SuggestRun *run,
+               guint       first,
+               guint       last,
+               guint      *acronym)
+{
+  guint n = run->tokens->len;
+  const SuggestToken *a;
+  gsize len;
+
+  if (last + 3 >= n || run->text[tok (run, last + 1)->start] != '(' || run->text[tok (run, last + 3)->start] != ')')
+    return FALSE;
+  a = tok (run, last + 2);
+  len = a->end - a->start;
+  if (len < 2 || len > 8 || !(a->flags & TOK_WORD) || g_ascii_toupper (run->text[tok (run, first)->start]) != run->text[a->start])
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    {
+      if (!g_ascii_isupper (run->text[a->start + k]))
+        return FALSE;
+    }
+  *acronym = last + 2;
+  return TRUE;
+}
+
+/* Names of organisations nobody listed: capitalised words ending in a word
+ * like "Command", "Fund", "Department" ("U.S. Air Forces Central Command",
+ * "Defense Department"), or starting with one ("Department of Defense"),
+ * "the X news agency", and acronyms defined in brackets. */
+static void
+organisation_names (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+  g_autoptr(GHashTable) acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint last = i, acronym;
+      guint count;
+      gboolean org;
+
+      if (!is_name_word (run, i) ||
+          (i > 0 && is_name_word (run, i - 1) && same_sentence (run, i - 1, i) && !is_skipped_word (run, i - 1)))
+        continue;
+      /* "The", "In" at a sentence's start belong to no name. */
+      if (is_skipped_word (run, i))
+        continue;
+      count = capitalised_run (run, i, &last);
+      org = count >= 2 && (_sitrep_suggest_tok_in (run, last, org_heads) ||
+                           (_sitrep_suggest_tok_in (run, i, org_starts) && _sitrep_suggest_tok_is (run, i + 1, "of")));
+      /* "Amaq news agency" */
+      if (!org && count >= 1 && last + 1 < n && _sitrep_suggest_tok_is (run, last + 1, "news") &&
+          _sitrep_suggest_tok_is (run, last + 2, "agency"))
+        org = TRUE;
+      if (count >= 2 && acronym_after (run, i, last, &acronym))
+        {
+          SitrepSuggestion *s = add_organisation (run, i, last, NULL);
+          const char *canonical = s != NULL ? s->entity_name : NULL;
+
+          g_hash_table_replace (acronyms, g_strndup (run->text + tok (run, acronym)->start,
+                                                     tok (run, acronym)->end - tok (run, acronym)->start),
+                                g_strdup (canonical != NULL ? canonical : ""));
+          i = acronym;
+          continue;
+        }
+      if (org)
+        add_organisation (run, i, last, NULL);
+      i = last;
+    }
+  if (g_hash_table_size (acronyms) == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      const SuggestToken *t = tok (run, i);
+      g_autofree char *word = NULL;
+      const char *canonical;
+
+      if (!(t->flags & TOK_WORD) || !(t->flags & TOK_CAP))
+        continue;
+      word = g_strndup (run->text + t->start, t->end - t->start);
+      canonical = g_hash_table_lookup (acronyms, word);
+      if (canonical != NULL)
+        add_organisation (run, i, i, *canonical != '\0' ? canonical : NULL);
+    }
 }
 
 void
@@ -412,4 +710,5 @@ _sitrep_suggest_actors (SuggestRun *run)
           i = last;
         }
     }
+  organisation_names (run);
 }

@@ -23,6 +23,30 @@ static const char * const name_joiners[] = {
   "of", "for", "the", "and", "al", "el", "in", "on", NULL
 };
 
+/* Abbreviated ranks and titles, written with a full stop. */
+static const char * const short_titles[] = {
+  "col", "gen", "lt", "maj", "brig", "capt", "sgt", "adm", "mr", "mrs", "ms", "dr", "cpl", "pvt",
+  "sen", "gov", "rep", NULL
+};
+
+/* Whether token @i, a capitalised word at the start of a sentence, is an
+ * ordinary word there ("As", "When"), not the start of a name. */
+static gboolean
+is_sentence_word (SuggestRun *run,
+                  guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  char buf[16];
+  gsize len = t->end - t->start;
+
+  if ((i > 0 && tok (run, i - 1)->sentence == t->sentence) || len >= sizeof buf || (t->flags & TOK_ARABIC))
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (run->text[t->start + k]);
+  buf[len] = '\0';
+  return _sitrep_suggest_is_common_word (buf) && !_sitrep_suggest_tok_in (run, i, short_titles);
+}
+
 /* A name from token @i on: capitalised words (with the small words inside
  * names), at most 10 tokens; its last capitalised word in @last. A leading
  * "the" is skipped. */
@@ -37,13 +61,34 @@ name_after (SuggestRun *run,
 
   if (i < n && _sitrep_suggest_tok_is (run, i, "the"))
     i++;
+  /* "said Col. John Dorrian": the rank before the name is not the name. */
+  while (i + 1 < n && _sitrep_suggest_tok_in (run, i, short_titles) && run->text[tok (run, i + 1)->start] == '.' &&
+         tok (run, i + 1)->space_before == 0)
+    i += 2;
   *first = i;
   for (guint j = i; j < n && j < i + 10; j++)
     {
       const SuggestToken *t = tok (run, j);
 
-      if (j > i && t->sentence != tok (run, i)->sentence)
+      /* A sentence does not end at an initial: "Stephen J. Townsend". */
+      if (j > i && t->sentence != tok (run, j - 1)->sentence &&
+          !(j >= 2 && run->text[tok (run, j - 1)->start] == '.' && tok (run, j - 2)->end - tok (run, j - 2)->start == 1))
         break;
+      /* "John “J.D.” Dorrian": a nickname in quotes inside the name. */
+      if (any && (t->flags & TOK_PUNCT) && (run->text[t->start] == '"' || g_str_has_prefix (run->text + t->start, "“")))
+        {
+          guint close = j + 1;
+
+          while (close < n && close <= j + 5 && !((tok (run, close)->flags & TOK_PUNCT) &&
+                 (run->text[tok (run, close)->start] == '"' || g_str_has_prefix (run->text + tok (run, close)->start, "”"))))
+            close++;
+          if (close + 1 < n && close <= j + 5 && (tok (run, close + 1)->flags & TOK_CAP))
+            {
+              j = close;
+              continue;
+            }
+          break;
+        }
       if ((t->flags & (TOK_HYPHEN)) && t->space_before == 0 && any)
         continue;
       if ((t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 && any &&
@@ -86,7 +131,19 @@ name_before (SuggestRun *run,
         break;
       if ((t->flags & TOK_HYPHEN) && t->space_before == 0 && any)
         continue;
+      /* "U.S. Air Forces Central Command said" */
+      if ((t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 && any && j >= 2 &&
+          tok (run, j - 2)->end - tok (run, j - 2)->start == 1 && (tok (run, j - 2)->flags & TOK_CAP))
+        continue;
       if (!(t->flags & TOK_WORD))
+        break;
+      /* "The Department of Defense and U.S. Central Command said": two names. */
+      if (any && _sitrep_suggest_tok_is (run, j - 1, "and"))
+        break;
+      /* "In Mosul the Joint Operations Command said": "the" starts the name
+       * unless it stands inside one ("Islamic State of Iraq and the Levant"). */
+      if (any && _sitrep_suggest_tok_is (run, j - 1, "the") && !(t->flags & TOK_CAP) &&
+          !(j >= 2 && (_sitrep_suggest_tok_is (run, j - 2, "of") || _sitrep_suggest_tok_is (run, j - 2, "and"))))
         break;
       if (t->flags & TOK_CAP)
         {
@@ -98,7 +155,9 @@ name_before (SuggestRun *run,
       else if (!any || !_sitrep_suggest_tok_in (run, j - 1, name_joiners))
         break;
     }
-  return any && (tok (run, *last)->flags & TOK_CAP);
+  if (any && *first < *last && is_sentence_word (run, *first))
+    (*first)++;
+  return any && (tok (run, *last)->flags & TOK_CAP) && (tok (run, *first)->flags & TOK_CAP);
 }
 
 static void
@@ -162,6 +221,10 @@ _sitrep_suggest_claimants (SuggestRun *run)
       if ((tok (run, i)->flags & TOK_WORD) && !(tok (run, i)->flags & TOK_CAP) &&
           _sitrep_suggest_tok_in (run, i, speech_verbs))
         {
+          /* "an attack in Baghdad claimed by Daesh": the name before a
+           * passive verb is not who speaks. */
+          if (_sitrep_suggest_tok_is (run, i + 1, "by"))
+            continue;
           if (name_before (run, i, &first, &last) &&
               !(first == last && _sitrep_suggest_tok_in (run, first, pronouns)))
             add_claimant (run, first, last);

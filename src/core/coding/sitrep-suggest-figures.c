@@ -36,6 +36,8 @@ static const char * const qualifiers[][4] = {
   { "an", "estimated", NULL }, { "over", NULL }, { "above", NULL }, { "nearly", NULL },
   { "almost", NULL }, { "about", NULL }, { "around", NULL }, { "approximately", NULL },
   { "roughly", NULL }, { "some", NULL }, { "estimated", NULL }, { "between", NULL }, { "a", NULL },
+  { "ما", "لا", "يقل", "عن" }, { "أكثر", "من", NULL }, { "اكثر", "من", NULL }, { "نحو", NULL },
+  { "حوالي", NULL },
 };
 
 static const char * const killed_words[] = {
@@ -85,6 +87,52 @@ static const char * const victim_nouns[] = {
   "detainees", "hostages", "prisoners", NULL
 };
 
+/* Arabic cues, compared without the conjunction or article glued in front
+ * ("وأصيب", "القتلى"). */
+static const char * const ar_killed_words[] = {
+  "قتل", "قتلوا", "قتلى", "قتيل", "قتيلا", "قتيلاً", "مقتل", "استشهد", "استشهاد", "شهداء",
+  "شهيدا", "شهيداً", "لقي", "لقوا", "مصرع", "قضى", "قضوا", "أعدم", "إعدام", NULL
+};
+static const char * const ar_wounded_words[] = {
+  "أصيب", "أصيبوا", "اصيب", "جرح", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
+  "مصابا", "إصابة", "إصابات", NULL
+};
+static const char * const ar_captured_words[] = {
+  "أسر", "أسرى", "اعتقل", "اعتقال", "معتقلين", "اختطف", "اختطاف", "مختطفين", NULL
+};
+static const char * const ar_missing_words[] = {
+  "مفقود", "مفقودين", "فقد", "فقدان", NULL
+};
+
+/* Arabic number words: their value (the plurals of tens and hundreds at
+ * their low end, as ACLED codes "dozens"). */
+static const struct { const char *word; gint64 value; gboolean vague; } ar_numbers[] = {
+  { "واحد", 1, FALSE }, { "اثنان", 2, FALSE }, { "اثنين", 2, FALSE }, { "ثلاثة", 3, FALSE },
+  { "ثلاث", 3, FALSE }, { "أربعة", 4, FALSE }, { "أربع", 4, FALSE }, { "خمسة", 5, FALSE },
+  { "خمس", 5, FALSE }, { "ستة", 6, FALSE }, { "ست", 6, FALSE }, { "سبعة", 7, FALSE },
+  { "سبع", 7, FALSE }, { "ثمانية", 8, FALSE }, { "ثماني", 8, FALSE }, { "تسعة", 9, FALSE },
+  { "تسع", 9, FALSE }, { "عشرة", 10, FALSE }, { "عشر", 10, FALSE }, { "عشرات", 10, TRUE },
+  { "مئات", 100, TRUE }, { "آلاف", 1000, TRUE },
+};
+
+/* Words before a figure that make it part of the one before: "including
+ * four children", "among them", "بينهم 11 طفلاً". */
+static const char * const subset_words[] = {
+  "including", "includes", "include", "among", "بينهم", "منهم", "بينهن", "منهن", NULL
+};
+
+/* Words a figure's cue does not reach across: in "were killed and two
+ * others captured" the two were captured. */
+static const char * const clause_breaks[] = {
+  "and", "or", "but", "while", "whereas", NULL
+};
+
+/* Before the verb, the people counted are its subject: "20 apostates had
+ * been killed" counts people whatever the noun. */
+static const char * const passive_aux[] = {
+  "were", "was", "been", "are", "is", "be", "being", NULL
+};
+
 static const char * const cumulative_cues[] = {
   "since", "total", "toll", "so", "overall", "cumulative", "altogether", NULL
 };
@@ -107,14 +155,72 @@ is_month (SuggestRun *run,
   return sitrep_date_month_from_name (buf) != 0;
 }
 
+/* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or
+ * "ال" glued in front of it. */
+static gboolean
+ar_in (SuggestRun         *run,
+       guint               i,
+       const char * const *words)
+{
+  const SuggestToken *t = tok (run, i);
+  const char *p = run->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & TOK_ARABIC))
+    return FALSE;
+  for (guint strip = 0; strip < 3; strip++)
+    {
+      for (guint k = 0; words[k] != NULL; k++)
+        {
+          if (strlen (words[k]) == len && memcmp (words[k], p, len) == 0)
+            return TRUE;
+        }
+      if (strip == 0 && len > 4 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ف", 2) == 0))
+        p += 2, len -= 2;
+      else if (len > 6 && memcmp (p, "ال", 4) == 0)
+        p += 4, len -= 4;
+      else if (len > 4 && (memcmp (p, "ب", 2) == 0 || memcmp (p, "ل", 2) == 0))
+        p += 2, len -= 2;
+      else
+        break;
+    }
+  return FALSE;
+}
+
+/* The value of Arabic number word @i, or -1. */
+static gint64
+ar_number (SuggestRun *run,
+           guint       i,
+           gboolean   *vague)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_ARABIC))
+    return -1;
+  for (guint k = 0; k < G_N_ELEMENTS (ar_numbers); k++)
+    {
+      const char *words[] = { ar_numbers[k].word, NULL };
+
+      if (ar_in (run, i, words))
+        {
+          *vague = ar_numbers[k].vague;
+          return ar_numbers[k].value;
+        }
+    }
+  return -1;
+}
+
 static gboolean
 is_number_anchor (SuggestRun *run,
                   guint       i)
 {
   const SuggestToken *t = tok (run, i);
+  gboolean vague;
 
   if (t->flags & TOK_NUMBER)
     return TRUE;
+  if (t->flags & TOK_ARABIC)
+    return ar_number (run, i, &vague) >= 0;
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
 }
 
@@ -197,13 +303,24 @@ kind_of (SuggestRun *run,
          gboolean   *found)
 {
   *found = TRUE;
-  if (_sitrep_suggest_tok_in (run, i, killed_words))
+  if (tok (run, i)->flags & TOK_ARABIC)
+    {
+      if (ar_in (run, i, ar_killed_words))
+        return SITREP_SUGGEST_KILLED;
+      if (ar_in (run, i, ar_wounded_words))
+        return SITREP_SUGGEST_WOUNDED;
+      if (ar_in (run, i, ar_captured_words))
+        return SITREP_SUGGEST_CAPTURED;
+      if (ar_in (run, i, ar_missing_words))
+        return SITREP_SUGGEST_MISSING;
+    }
+  else if (_sitrep_suggest_tok_in (run, i, killed_words))
     return SITREP_SUGGEST_KILLED;
-  if (_sitrep_suggest_tok_in (run, i, wounded_words))
+  else if (_sitrep_suggest_tok_in (run, i, wounded_words))
     return SITREP_SUGGEST_WOUNDED;
-  if (_sitrep_suggest_tok_in (run, i, captured_words))
+  else if (_sitrep_suggest_tok_in (run, i, captured_words))
     return SITREP_SUGGEST_CAPTURED;
-  if (_sitrep_suggest_tok_in (run, i, missing_words))
+  else if (_sitrep_suggest_tok_in (run, i, missing_words))
     return SITREP_SUGGEST_MISSING;
   *found = FALSE;
   return SITREP_SUGGEST_KILLED;
@@ -261,37 +378,95 @@ is_cumulative (SuggestRun *run,
   return FALSE;
 }
 
-static void
-figure_at (SuggestRun *run,
-           guint       anchor,
-           guint      *next)
+static gboolean
+is_quote (SuggestRun *run,
+          guint       i)
 {
-  guint n = run->tokens->len;
-  guint sentence = tok (run, anchor)->sentence;
-  guint first = qualifier_start (run, anchor);
-  guint num_end = number_end (run, anchor);
-  guint last = num_end, victim = 0;
-  gboolean found = FALSE, have_victim = FALSE;
-  SitrepSuggestKind kind = SITREP_SUGGEST_KILLED;
-  SitrepSuggestion *s;
+  const char *p = run->text + tok (run, i)->start;
 
-  *next = num_end;
+  return *p == '"' || *p == '\'' || g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”") ||
+         g_str_has_prefix (p, "«") || g_str_has_prefix (p, "»");
+}
 
-  /* "killing at least 12", "claimed the lives of 18", "left more than 20 others wounded" */
+/* The kind a verb right before the figure gives it: "killing at least 12",
+ * "claimed the lives of 18". Not across "and" or a comma. */
+static gboolean
+cue_before (SuggestRun        *run,
+            guint              first,
+            SitrepSuggestKind *kind)
+{
+  guint sentence = tok (run, first)->sentence;
+
   for (guint k = 1; k <= VERB_BEFORE && first >= k; k++)
     {
       guint j = first - k;
+      gboolean found;
 
       if (tok (run, j)->sentence != sentence || is_number_anchor (run, j))
-        break;
-      kind = kind_of (run, j, &found);
+        return FALSE;
+      if (_sitrep_suggest_tok_in (run, j, clause_breaks) ||
+          ((tok (run, j)->flags & TOK_PUNCT) && strchr (",;:.", run->text[tok (run, j)->start]) != NULL))
+        return FALSE;
+      *kind = kind_of (run, j, &found);
       if (found && cue_ok (run, j, TRUE))
-        break;
-      found = FALSE;
+        return TRUE;
     }
+  return FALSE;
+}
 
-  /* The words after the number: who (a noun for people), then what
-   * happened to them ("were killed", "dead", "wounded"). */
+/* "including four children": a part of the figure before it in the
+ * sentence, of the same kind. */
+static gboolean
+subset_of_previous (SuggestRun        *run,
+                    guint              first,
+                    SitrepSuggestKind *kind)
+{
+  guint sentence = tok (run, first)->sentence;
+
+  if (first == 0)
+    return FALSE;
+  if (!_sitrep_suggest_tok_in (run, first - 1, subset_words) &&
+      !(first >= 2 && _sitrep_suggest_tok_is (run, first - 2, "among") &&
+        (_sitrep_suggest_tok_is (run, first - 1, "them") || _sitrep_suggest_tok_is (run, first - 1, "whom"))))
+    return FALSE;
+  /* Figures are added in the order of the text: the last one is the one before. */
+  for (guint k = run->out->len; k > 0; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+
+      if (s->kind == SITREP_SUGGEST_KILLED || s->kind == SITREP_SUGGEST_WOUNDED ||
+          s->kind == SITREP_SUGGEST_CAPTURED || s->kind == SITREP_SUGGEST_MISSING)
+        {
+          if (s->sentence != sentence)
+            return FALSE;
+          *kind = s->kind;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  gboolean          found;
+  SitrepSuggestKind kind;
+  gboolean          have_victim;
+  guint             victim;
+} AfterWords;
+
+/* The words after the number: who (a noun for people), then what happened
+ * to them ("were killed", "dead", "wounded"). FALSE when what is counted is
+ * not people ("16 airstrikes", "40 villages", "14 ISIL tanks"). */
+static gboolean
+cue_after (SuggestRun *run,
+           guint       num_end,
+           AfterWords *w)
+{
+  guint n = run->tokens->len;
+  guint sentence = tok (run, num_end)->sentence;
+  guint counted = 0;
+  gboolean things = FALSE;
+
   for (guint j = num_end + 1; j < n && j <= num_end + CUE_AFTER; j++)
     {
       const SuggestToken *t = tok (run, j);
@@ -302,70 +477,130 @@ figure_at (SuggestRun *run,
         break;
       if (t->flags & TOK_PUNCT)
         {
-          if (run->text[t->start] == ',' && have_victim)
-            continue;
-          if (t->flags & TOK_HYPHEN)
+          if (is_quote (run, j) || (t->flags & TOK_HYPHEN) || (run->text[t->start] == ',' && w->have_victim))
             continue;
           break;
         }
-      if (!have_victim && j == num_end + 1 && !_sitrep_suggest_tok_in (run, j, person_nouns) &&
-          !_sitrep_suggest_tok_in (run, j, killed_words) && !_sitrep_suggest_tok_in (run, j, wounded_words) &&
-          !_sitrep_suggest_tok_in (run, j, captured_words) && !_sitrep_suggest_tok_in (run, j, missing_words) &&
-          !(t->flags & TOK_CAP))
-        return;   /* "16 airstrikes", "40 villages" */
-      if (_sitrep_suggest_tok_in (run, j, victim_nouns) && !have_victim)
+      /* The first word in lower case names what is counted. */
+      if (counted == 0 && !(t->flags & TOK_CAP))
         {
-          have_victim = TRUE;
-          victim = j;
+          counted = j;
+          things = !_sitrep_suggest_tok_in (run, j, person_nouns) && !_sitrep_suggest_tok_in (run, j, killed_words) &&
+                   !_sitrep_suggest_tok_in (run, j, wounded_words) && !_sitrep_suggest_tok_in (run, j, captured_words) &&
+                   !_sitrep_suggest_tok_in (run, j, missing_words);
+        }
+      if (!w->have_victim && _sitrep_suggest_tok_in (run, j, victim_nouns))
+        {
+          w->have_victim = TRUE;
+          w->victim = j;
           continue;
         }
       k = kind_of (run, j, &cue);
       if (cue && cue_ok (run, j, FALSE))
         {
-          if (!found)
-            {
-              kind = k;
-              found = TRUE;
-            }
-          break;
+          /* Things counted are casualties only as the verb's subject:
+           * "20 "apostates" had been killed", not "16 airstrikes killed". */
+          if (things && !_sitrep_suggest_tok_in (run, j - 1, passive_aux))
+            return FALSE;
+          w->found = TRUE;
+          w->kind = k;
+          return TRUE;
         }
+      if (things && j > counted && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, passive_aux) &&
+          !_sitrep_suggest_tok_in (run, j, person_nouns))
+        return FALSE;
       /* After the people counted, only words about them may come before
        * what happened to them: "3,000 fighters deployed" is no toll. */
-      if (have_victim && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, person_nouns))
+      if (w->have_victim && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, person_nouns))
         break;
       /* "and" before another figure ends this one's words. */
       if (_sitrep_suggest_tok_is (run, j, "and") && j + 1 < n && is_number_anchor (run, j + 1))
         break;
     }
-  if (!found)
+  return !things;
+}
+
+/* The count and qualifier of the words @first … @num_end; FALSE if they are
+ * no number. */
+static gboolean
+read_figure (SuggestRun   *run,
+             guint         first,
+             guint         anchor,
+             guint         num_end,
+             SitrepFigure *figure)
+{
+  g_autofree char *words = g_strndup (run->text + tok (run, first)->start,
+                                      tok (run, num_end)->end - tok (run, first)->start);
+  gint64 value;
+  gboolean vague = FALSE;
+
+  if (sitrep_figure_parse (words, figure))
+    {
+      /* "58 مدنياً على الأقل": the qualifier after the number. */
+      for (guint j = num_end + 1; j + 1 < run->tokens->len && j <= num_end + 3; j++)
+        {
+          if (figure->qualifier == SITREP_QUALIFIER_EXACT &&
+              _sitrep_suggest_tok_is (run, j, "على") && _sitrep_suggest_tok_is (run, j + 1, "الأقل"))
+            figure->qualifier = SITREP_QUALIFIER_AT_LEAST;
+        }
+      return TRUE;
+    }
+  memset (figure, 0, sizeof *figure);
+  value = ar_number (run, anchor, &vague);
+  if (value >= 0)
+    {
+      figure->count = figure->low = figure->high = value;
+      figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
+      return TRUE;
+    }
+  /* "several", "a few", "numerous" alone: the low end of what they mean. */
+  if (_sitrep_suggest_tok_is (run, anchor, "several") || _sitrep_suggest_tok_is (run, anchor, "few"))
+    figure->count = figure->low = figure->high = 3;
+  else if (_sitrep_suggest_tok_is (run, anchor, "numerous"))
+    figure->count = figure->low = figure->high = 10;
+  else
+    return FALSE;
+  figure->qualifier = SITREP_QUALIFIER_AT_LEAST;
+  return TRUE;
+}
+
+static void
+figure_at (SuggestRun *run,
+           guint       anchor,
+           guint      *next)
+{
+  guint first = qualifier_start (run, anchor);
+  guint num_end = number_end (run, anchor);
+  guint last = num_end;
+  AfterWords after = { 0 };
+  SitrepSuggestKind kind = SITREP_SUGGEST_KILLED;
+  gboolean found, subset;
+  SitrepFigure figure;
+  SitrepSuggestion *s;
+
+  *next = num_end;
+  subset = subset_of_previous (run, first, &kind);
+  found = subset || cue_before (run, first, &kind);
+  /* What is counted after the number must be people: "destroying 22
+   * targets", "14 ISIL tanks" are no casualties, whatever the verb. */
+  if (!cue_after (run, num_end, &after))
     return;
-  if (have_victim)
-    last = victim;
-
-  {
-    g_autofree char *words = g_strndup (run->text + tok (run, first)->start,
-                                        tok (run, num_end)->end - tok (run, first)->start);
-    SitrepFigure figure;
-
-    if (!sitrep_figure_parse (words, &figure))
-      {
-        /* "several", "a few", "numerous" alone: the low end of what they mean. */
-        if (_sitrep_suggest_tok_is (run, anchor, "several") || _sitrep_suggest_tok_is (run, anchor, "few"))
-          figure.count = figure.low = figure.high = 3;
-        else if (_sitrep_suggest_tok_is (run, anchor, "numerous"))
-          figure.count = figure.low = figure.high = 10;
-        else
-          return;
-        figure.qualifier = SITREP_QUALIFIER_AT_LEAST;
-      }
-    s = _sitrep_suggest_add (run, kind, first, last);
-    s->figure = figure;
-    s->score = have_victim ? 0.8 : 0.65;
-    s->cumulative = is_cumulative (run, first, last);
-    if (have_victim)
-      s->victims = g_strndup (run->text + tok (run, victim)->start,
-                              tok (run, victim)->end - tok (run, victim)->start);
-  }
+  if (!found && after.found)
+    {
+      kind = after.kind;
+      found = TRUE;
+    }
+  if (!found || !read_figure (run, first, anchor, num_end, &figure))
+    return;
+  if (after.have_victim)
+    last = after.victim;
+  s = _sitrep_suggest_add (run, kind, first, last);
+  s->figure = figure;
+  s->score = after.have_victim ? 0.8 : 0.65;
+  s->cumulative = is_cumulative (run, first, last);
+  if (after.have_victim)
+    s->victims = g_strndup (run->text + tok (run, after.victim)->start,
+                            tok (run, after.victim)->end - tok (run, after.victim)->start);
   *next = last;
 }
 

@@ -21,6 +21,8 @@
 /* Two candidates this close in score and this far apart: the name is doubtful. */
 #define CLOSE_SCORE 0.03
 #define FAR_APART_KM 50.0
+/* A small place this far from every other place of the article is doubtful. */
+#define FAR_FROM_OTHERS_KM 300.0
 
 /* The first word of every bundled name's key: most capitalised words are
  * not the start of any place name, and need no longer key built. */
@@ -539,6 +541,7 @@ add_unplaced (SuggestRun *run,
       s->longitude = known->longitude;
       s->geonameid = known->geonameid;
       s->doubtful = known->doubtful;
+      s->country = g_strdup (known->country);
     }
   s->entity_name = g_strdup (s->text);
 }
@@ -596,11 +599,400 @@ place_phrases (SuggestRun *run,
     }
 }
 
+
+/* ---------------------------------------------------------------- weighing */
+
+/* Words after a name that make it the name of an organisation or a
+ * publication, not a place: "Amaq news agency", "Aleppo Media Center". */
+static const char * const org_nouns[] = {
+  "news", "agency", "network", "media", "channel", "radio", "television", "tv", "newspaper",
+  "brigade", "brigades", "battalion", "battalions", "front", "forces", "army", "council",
+  "committee", "government", "command", "movement", "party", "militia", "regiment", "division",
+  "university", "company", "ministry", "office", "center", "centre", "group", "regional",
+  "operations", "coordination", NULL
+};
+
+/* Titles before a name make it a person's: "Prime Minister Haider al-Abadi". */
+static const char * const person_titles[] = {
+  "minister", "president", "secretary", "ambassador", "gen", "general", "col", "colonel", "maj",
+  "major", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "mr",
+  "mrs", "ms", "dr", "brig", "cpl", "pvt", "spokesman", "spokeswoman", "commander", "envoy",
+  "king", "prince", "emir", "judge", "senator", "chairman", "director", "chief", "officer",
+  "premier", NULL
+};
+
+/* Nationalities are no places, whatever village shares their spelling. */
+static const char * const demonyms[] = {
+  "iraqi", "iraqis", "syrian", "syrians", "turkish", "kurdish", "kurd", "kurds", "russian",
+  "american", "arab", "arabs", "arabic", "iranian", "lebanese", "jordanian", "israeli",
+  "palestinian", "british", "french", "german", "saudi", "emirati", "qatari", "egyptian",
+  "yazidi", "turkmen", "assyrian", "shia", "shiite", "sunni", "alawite", "druze", NULL
+};
+
+/* The first words of place names made of two words: "Camp Hurriya", "Tal Afar". */
+static const char * const name_prefixes[] = {
+  "camp", "fort", "mount", "jabal", "jebel", "tal", "tall", "tel", "tell", "wadi", "ras",
+  "ain", "ayn", "bir", "deir", "dayr", "khan", "kafr", "jisr", "bab", "qasr", "hay", "hayy",
+  "sheikh", "shaykh", "umm", "abu", "beit", "bayt", "marj", "new", "old", "al", "el", "ar",
+  "as", "ad", "an", "at", "az", "ash", "ath", NULL
+};
+
+static guint
+token_at_byte (SuggestRun *run,
+               gsize       byte)
+{
+  guint lo = 0, hi = run->tokens->len;
+
+  while (lo + 1 < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (tok (run, mid)->start <= byte)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+is_sentence_start (SuggestRun *run,
+                   guint       i)
+{
+  return i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence;
+}
+
+/* Whether the place found at tokens @first … @last is a fragment of some
+ * other name: a person's, an organisation's, a longer capitalised title. */
+static gboolean
+is_other_name (SuggestRun *run,
+               guint       first,
+               guint       last)
+{
+  guint n = run->tokens->len;
+  gboolean one = first == last;
+
+  if (one && (_sitrep_suggest_tok_in (run, first, demonyms) || _sitrep_suggest_tok_in (run, first, person_titles)))
+    return TRUE;
+  /* "Amaq news agency", "Raqqa Media Center" */
+  if (last + 1 < n && tok (run, last + 1)->sentence == tok (run, last)->sentence &&
+      _sitrep_suggest_tok_in (run, last + 1, org_nouns))
+    return TRUE;
+  if (!one || !(tok (run, first)->flags & TOK_WORD) || (tok (run, first)->flags & TOK_ARABIC))
+    return FALSE;
+  /* "Minister Haider", "Gen. Townsend" */
+  if (first > 0 && _sitrep_suggest_tok_in (run, first - 1, person_titles))
+    return TRUE;
+  if (first > 1 && (tok (run, first - 1)->flags & TOK_PUNCT) && run->text[tok (run, first - 1)->start] == '.' &&
+      _sitrep_suggest_tok_in (run, first - 2, person_titles))
+    return TRUE;
+  /* "Haider al-Abadi": a given name before a family name. */
+  if (last + 3 < n && (_sitrep_suggest_tok_is (run, last + 1, "al") || _sitrep_suggest_tok_is (run, last + 1, "el")) &&
+      (tok (run, last + 2)->flags & TOK_HYPHEN) && (tok (run, last + 3)->flags & TOK_CAP) &&
+      tok (run, last + 1)->space_before > 0)
+    return TRUE;
+  /* "Press Briefing Room": the last word of a longer capitalised name. */
+  if (first > 0 && !is_sentence_start (run, first - 1) && tok (run, first - 1)->sentence == tok (run, first)->sentence &&
+      (tok (run, first - 1)->flags & TOK_WORD) && (tok (run, first - 1)->flags & TOK_CAP) &&
+      !(tok (run, first - 1)->flags & TOK_ARABIC) && tok (run, first)->space_before > 0 &&
+      !_sitrep_suggest_tok_in (run, first - 1, name_prefixes) && !_sitrep_suggest_tok_in (run, first - 1, directions))
+    return TRUE;
+  return FALSE;
+}
+
+/* Drops the places found from @from on that are parts of other names. */
+static void
+drop_other_names (SuggestRun *run,
+                  GHashTable *resolved,
+                  guint       from)
+{
+  for (guint k = from; k < run->out->len;)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      GHashTableIter iter;
+      gpointer value;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || s->population >= 100000 ||
+          !is_other_name (run, token_at_byte (run, s->byte_start), token_at_byte (run, s->byte_end - 1)))
+        {
+          k++;
+          continue;
+        }
+      /* Others of the same name copied this one's resolution; none keeps a pointer to it. */
+      g_hash_table_iter_init (&iter, resolved);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          if (value == s)
+            g_hash_table_iter_remove (&iter);
+        }
+      g_ptr_array_remove_index (run->out, k);
+    }
+}
+
+/* The countries the article names (ISO codes, as the gazetteer's). */
+static void
+countries_named (SuggestRun *run,
+                 GHashTable *codes)
+{
+  static const char * const names[][2] = {
+    { "syria", "SY" }, { "syrian", "SY" }, { "iraq", "IQ" }, { "iraqi", "IQ" }, { "turkey", "TR" },
+    { "turkish", "TR" }, { "lebanon", "LB" }, { "lebanese", "LB" }, { "jordan", "JO" },
+    { "jordanian", "JO" }, { "israel", "IL" }, { "israeli", "IL" }, { "palestinian", "PS" },
+    { "gaza", "PS" }, { "سوريا", "SY" }, { "سورية", "SY" }, { "السوري", "SY" }, { "العراق", "IQ" },
+    { "العراقي", "IQ" }, { "تركيا", "TR" }, { "لبنان", "LB" }, { "الأردن", "JO" },
+  };
+
+  for (guint i = 0; i < run->tokens->len; i++)
+    {
+      if (!(tok (run, i)->flags & TOK_CAP))
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+        {
+          if (_sitrep_suggest_tok_is (run, i, names[k][0]))
+            g_hash_table_add (codes, (gpointer) names[k][1]);
+        }
+    }
+}
+
+/* A small place in a country the article never names, or far from all the
+ * article's other places, is flagged doubtful: the name matched, the
+ * context did not. */
+static void
+weigh_places (SuggestRun *run,
+              guint       from)
+{
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+
+  countries_named (run, codes);
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      double nearest = G_MAXDOUBLE;
+      guint others = 0;
+
+      /* Learned resolutions (score 0.95) are the project's own choice. */
+      if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful || s->population >= 100000 ||
+          s->score >= 0.95)
+        continue;
+      if (s->country != NULL && g_hash_table_size (codes) > 0 && !g_hash_table_contains (codes, s->country))
+        {
+          s->doubtful = TRUE;
+          continue;
+        }
+      for (guint m = from; m < run->out->len; m++)
+        {
+          SitrepSuggestion *o = run->out->pdata[m];
+
+          if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->geonameid == s->geonameid ||
+              g_strcmp0 (o->text, s->text) == 0)
+            continue;
+          others++;
+          nearest = MIN (nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude, o->latitude, o->longitude));
+        }
+      if (others >= 2 && nearest > FAR_FROM_OTHERS_KM)
+        s->doubtful = TRUE;
+    }
+}
+
+/* ---------------------------------------------------------------- regions */
+
+static const char * const region_words[] = {
+  "province", "governorate", "provinces", "governorates", "muhafazat", "محافظة", NULL
+};
+
+static const Region *
+region_of_key (const char *key)
+{
+  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+
+  for (guint r = 0; r < bundled->regions->len; r++)
+    {
+      const Region *region = bundled->regions->pdata[r];
+
+      if (g_strcmp0 (region->key, key) == 0)
+        return region;
+    }
+  return NULL;
+}
+
+/* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
+ * placed at the centre of their places. A place of the same name followed
+ * by "province" is the province. */
+static void
+region_places (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint last = i;
+      g_autofree char *key = NULL;
+      g_autofree char *surface = NULL;
+      const Region *region;
+      SitrepSuggestion *s = NULL;
+      gboolean worded;
+
+      if (!(tok (run, i)->flags & TOK_CAP) || !(tok (run, i)->flags & TOK_WORD) || !cap_run (run, i, &last))
+        continue;
+      /* "Anbar Province", "Idlib province" */
+      worded = _sitrep_suggest_tok_in (run, last, region_words) ||
+               (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words));
+      key = _sitrep_suggest_span_key (run, i, last);
+      surface = sitrep_normalize_region_name (key);
+      region = region_of_key (surface);
+      if (region == NULL)
+        {
+          i = last;
+          continue;
+        }
+      for (guint k = 0; k < run->out->len && s == NULL; k++)
+        {
+          SitrepSuggestion *o = run->out->pdata[k];
+
+          if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start <= tok (run, last)->start &&
+              o->byte_end >= tok (run, i)->end)
+            s = o;
+        }
+      if (s != NULL && !worded)
+        {
+          i = last;
+          continue;
+        }
+      if (s == NULL)
+        {
+          if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key) || is_other_name (run, i, last) ||
+              (last == i && is_all_caps (run, i)))
+            {
+              i = last;
+              continue;
+            }
+          s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
+          s->entity_name = g_strdup (s->text);
+        }
+      s->latitude = region->centre.lat;
+      s->longitude = region->centre.lon;
+      s->geonameid = 0;
+      g_free (s->country);
+      s->country = g_strdup (region->country);
+      s->doubtful = FALSE;
+      s->population = G_MAXINT32;
+      s->score = 0.7;
+      i = last;
+    }
+}
+
+/* Capitalised nouns that end the name of a site: "Tiyas Military Airfield",
+ * "Qayyarah Airfield West", "Mosul Dam". */
+static const char * const site_nouns[] = {
+  "airfield", "airport", "airbase", "base", "dam", "bridge", "refinery", "prison", "hospital",
+  "mosque", "stadium", "field", "fields", "crossing", "checkpoint", "barracks", "camp",
+  "palace", "citadel", "square", NULL
+};
+
+/* Named sites ("Tiyas Military Airfield"), proposed as places; where the
+ * name starts with a place the gazetteer knows, near it, flagged doubtful:
+ * the site is not the town's centre. */
+static void
+named_sites (SuggestRun *run,
+             GHashTable *resolved)
+{
+  guint n = run->tokens->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint last = i, end;
+      gboolean site = FALSE;
+
+      if (!(tok (run, i)->flags & TOK_CAP) || !(tok (run, i)->flags & TOK_WORD) || (tok (run, i)->flags & TOK_ARABIC) ||
+          (i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD) &&
+           tok (run, i - 1)->sentence == tok (run, i)->sentence) ||
+          is_lower_common (run, i) || !cap_run (run, i, &last) || last == i)
+        continue;
+      end = last;
+      for (guint j = i + 1; j <= last; j++)
+        {
+          if (_sitrep_suggest_tok_in (run, j, site_nouns))
+            {
+              site = TRUE;
+              end = j;
+            }
+        }
+      /* "Qayyarah Airfield West" */
+      if (site && end + 1 <= last && _sitrep_suggest_tok_in (run, end + 1, directions))
+        end++;
+      if (site && !is_other_name (run, i, end))
+        {
+          guint before = run->out->len;
+
+          add_unplaced (run, resolved, i, end);
+          if (run->out->len > before)
+            {
+              SitrepSuggestion *s = run->out->pdata[run->out->len - 1];
+
+              if (!isnan (s->latitude))
+                s->doubtful = TRUE;
+            }
+        }
+      i = last;
+    }
+}
+
+/* "BEIRUT, March 18 (Reuters) -": a dateline in capitals names a place. */
+static void
+dateline_places (SuggestRun *run,
+                 GHashTable *resolved)
+{
+  guint n = run->tokens->len;
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      guint last = i;
+      g_autofree char *key = NULL;
+      KnownName *entity = NULL;
+      SitrepSuggestion *s;
+
+      if (!(i == 0 || tok (run, i - 1)->paragraph != tok (run, i)->paragraph) || !is_all_caps (run, i))
+        continue;
+      while (last + 1 < n && last < i + 3 && is_all_caps (run, last + 1) && tok (run, last + 1)->space_before == 1)
+        last++;
+      if (last + 1 >= n || !(tok (run, last + 1)->flags & TOK_PUNCT) ||
+          strchr (",(", run->text[tok (run, last + 1)->start]) == NULL)
+        continue;
+      for (guint k = 0; k < run->out->len && key == NULL; k++)
+        {
+          SitrepSuggestion *o = run->out->pdata[k];
+
+          if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start == tok (run, i)->start)
+            key = g_strdup ("");
+        }
+      if (key != NULL)
+        continue;
+      key = _sitrep_suggest_span_key (run, i, last);
+      if (*key == '\0' || !known_place_key (run, key, &entity) || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
+        continue;
+      s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
+      if (entity != NULL)
+        {
+          s->entity_id = entity->entity_id;
+          s->entity_name = g_strdup (entity->name);
+        }
+      resolve (run, s, key);
+      /* A dateline names where the reporter is, often a capital far away. */
+      s->doubtful = FALSE;
+    }
+}
+
 void
 _sitrep_suggest_places (SuggestRun *run)
 {
   g_autoptr(GHashTable) resolved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint from = run->out->len;
 
   gazetteer_places (run, resolved);
+  dateline_places (run, resolved);
+  region_places (run);
   place_phrases (run, resolved);
+  named_sites (run, resolved);
+  drop_other_names (run, resolved, from);
+  weigh_places (run, from);
 }

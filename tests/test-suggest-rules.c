@@ -1,0 +1,316 @@
+/* test-suggest-rules.c — the suggester's accuracy rules, each with a case it must take and one it must leave
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-suggest.h"
+
+static SitrepSuggestResult *
+run (const char *text)
+{
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
+
+  return sitrep_suggester_run (suggester, text, NULL, SITREP_DATE_PRECISION_UNKNOWN, NULL);
+}
+
+static const SitrepSuggestion *
+find (SitrepSuggestResult *result,
+      SitrepSuggestKind    kind,
+      const char          *text)
+{
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (s->kind == kind && (text == NULL || g_strcmp0 (s->text, text) == 0))
+        return s;
+    }
+  return NULL;
+}
+
+static gboolean
+is_figure (SitrepSuggestKind kind)
+{
+  return kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED ||
+         kind == SITREP_SUGGEST_CAPTURED || kind == SITREP_SUGGEST_MISSING;
+}
+
+/* The figures of @result as "kind count qualifier" lines, in text order. */
+static char *
+figures_of (SitrepSuggestResult *result)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (is_figure (s->kind))
+        g_string_append_printf (out, "%s%s %lld %s%s", out->len > 0 ? "; " : "",
+                                sitrep_suggest_kind_to_string (s->kind), (long long) s->figure.count,
+                                sitrep_qualifier_to_string (s->figure.qualifier), s->cumulative ? " cumulative" : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+check_figures (const char *text,
+               const char *expected)
+{
+  g_autoptr(SitrepSuggestResult) r = run (text);
+  g_autofree char *got = figures_of (r);
+
+  g_test_message ("%s", text);
+  g_assert_cmpstr (got, ==, expected);
+}
+
+/* ---------------------------------------------------------------- figures */
+
+static void
+test_figures_subset (void)
+{
+  /* A part of the figure before: killed, though "wounded" follows. */
+  check_figures ("Air strikes killed at least 11 civilians, including four children, and wounded more than 30 others.",
+                 "killed 11 at_least; killed 4 exact; wounded 30 more_than");
+  /* Without a figure before it, "including" makes nothing of a count of things. */
+  check_figures ("The convoy, including four trucks, left the city.", "");
+}
+
+static void
+test_figures_clause (void)
+{
+  /* The verb of one clause does not reach across "and" to the next figure. */
+  check_figures ("Three soldiers were killed and two others captured at the checkpoint.",
+                 "killed 3 exact; captured 2 exact");
+  check_figures ("He said two soldiers died and 25 were injured in the fighting.",
+                 "killed 2 exact; wounded 25 exact");
+  /* Within one clause it still does. */
+  check_figures ("The bombing killed 18 soldiers.", "killed 18 exact");
+}
+
+static void
+test_figures_things (void)
+{
+  /* Counts of things, whatever the verb around them. */
+  check_figures ("Aircraft destroyed 14 ISIL tanks and other equipment captured near the airfield.", "");
+  check_figures ("During the operation, 16 Coalition aircraft fired 22 munitions destroying 22 targets.", "");
+  check_figures ("16 airstrikes killed 20 people in the town.", "killed 20 exact");
+  /* People under another noun, as the subject of a passive verb, are casualties. */
+  check_figures ("The group said 20 \"apostates\" had been killed.", "killed 20 exact");
+  check_figures ("The militants hold an estimated 100,000 civilians as human shields.", "");
+}
+
+static void
+test_figures_cumulative (void)
+{
+  check_figures ("Since the offensive began in October, more than 700 Iraqi soldiers have been killed.",
+                 "killed 700 more_than cumulative");
+  check_figures ("More than 320,000 people have been killed in Syria since the war began in 2011.",
+                 "killed 320000 more_than cumulative");
+  check_figures ("At least 12 people were killed in the market on Friday.", "killed 12 at_least");
+}
+
+static void
+test_figures_arabic (void)
+{
+  check_figures ("\u0642\u0627\u0644 \u0627\u0644\u0645\u0631\u0635\u062f \u0625\u0646 58 \u0645\u062f\u0646\u064a\u0627\u064b "
+                 "\u0639\u0644\u0649 \u0627\u0644\u0623\u0642\u0644 \u0642\u062a\u0644\u0648\u0627\u060c "
+                 "\u0628\u064a\u0646\u0647\u0645 11 \u0637\u0641\u0644\u0627\u064b.",
+                 "killed 58 at_least; killed 11 exact");
+  /* وأصيب أكثر من 170 شخصاً */
+  check_figures ("\u0648\u0623\u0635\u064a\u0628 \u0623\u0643\u062b\u0631 \u0645\u0646 170 \u0634\u062e\u0635\u0627\u064b "
+                 "\u0628\u062d\u0627\u0644\u0627\u062a \u0627\u062e\u062a\u0646\u0627\u0642.",
+                 "wounded 170 more_than");
+  /* قتل ثلاثة عناصر وجرح خمسة آخرون */
+  check_figures ("\u0642\u062a\u0644 \u062b\u0644\u0627\u062b\u0629 \u0639\u0646\u0627\u0635\u0631 "
+                 "\u0648\u062c\u0631\u062d \u062e\u0645\u0633\u0629 \u0622\u062e\u0631\u0648\u0646.",
+                 "killed 3 exact; wounded 5 exact");
+  /* عدد القتلى ارتفع إلى 67 */
+  check_figures ("\u0639\u062f\u062f \u0627\u0644\u0642\u062a\u0644\u0649 \u0627\u0631\u062a\u0641\u0639 "
+                 "\u0625\u0644\u0649 67.", "killed 67 exact");
+  /* ونفذت الطائرات 20 غارة على المدينة: air raids, not casualties. */
+  check_figures ("\u0648\u0646\u0641\u0630\u062a \u0627\u0644\u0637\u0627\u0626\u0631\u0627\u062a 20 "
+                 "\u063a\u0627\u0631\u0629 \u0639\u0644\u0649 \u0627\u0644\u0645\u062f\u064a\u0646\u0629.", "");
+}
+
+/* ---------------------------------------------------------------- places */
+
+static void
+test_places_other_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("Iraqi Prime Minister Haider al-Abadi praised the performance of Iraqi security forces. "
+         "Islamic State's Amaq news agency said the strike hit Mosul. Reporters met in the Press Briefing Room.");
+
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Haider"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Iraqi"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Amaq"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Room"));
+  /* The place in the same text is still found. */
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Mosul"));
+}
+
+static void
+test_places_dateline (void)
+{
+  g_autoptr(SitrepSuggestResult) r = run ("BEIRUT, March 18 (Wire) - Fighting went on in the east.\n\nISIL said nothing.");
+  const SitrepSuggestion *s = find (r, SITREP_SUGGEST_PLACE, "BEIRUT");
+
+  g_assert_nonnull (s);
+  g_assert_cmpfloat_with_epsilon (s->latitude, 33.89, 0.05);
+  /* An acronym in capitals is no dateline. */
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "ISIL"));
+}
+
+static void
+test_places_regions (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("Clashes spread across Anbar Province and into Diyala, officials in Iraq said.");
+  const SitrepSuggestion *anbar = find (r, SITREP_SUGGEST_PLACE, "Anbar");
+  const SitrepSuggestion *diyala = find (r, SITREP_SUGGEST_PLACE, "Diyala");
+
+  /* Iraq's provinces, not a Turkish village spelt like one. */
+  g_assert_nonnull (anbar);
+  g_assert_cmpstr (anbar->country, ==, "IQ");
+  g_assert_cmpfloat (anbar->longitude, >, 39.0);
+  g_assert_cmpfloat (anbar->longitude, <, 45.0);
+  g_assert_nonnull (diyala);
+  g_assert_cmpstr (diyala->country, ==, "IQ");
+  g_assert_cmpfloat (diyala->latitude, >, 33.0);
+  g_assert_cmpfloat (diyala->latitude, <, 35.5);
+}
+
+static void
+test_places_sites (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("ISIL seized tanks from Tiyas Military Airfield near Palmyra. Carter flew to Qayyarah Airfield West later.");
+  const SitrepSuggestion *tiyas = find (r, SITREP_SUGGEST_PLACE, "Tiyas Military Airfield");
+  const SitrepSuggestion *qwest = find (r, SITREP_SUGGEST_PLACE, "Qayyarah Airfield West");
+
+  g_assert_nonnull (tiyas);
+  g_assert_true (isnan (tiyas->latitude));
+  /* Near the town it is named after, but not at its centre: doubtful. */
+  g_assert_nonnull (qwest);
+  g_assert_false (isnan (qwest->latitude));
+  g_assert_true (qwest->doubtful);
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Palmyra"));
+}
+
+static void
+test_places_country (void)
+{
+  g_autoptr(SitrepSuggestResult) r1 = run ("Syrian jets struck Oymak\u0131 at dawn.");
+  g_autoptr(SitrepSuggestResult) r2 = run ("Turkish police closed the road to Oymak\u0131 at dawn.");
+  const SitrepSuggestion *a = find (r1, SITREP_SUGGEST_PLACE, "Oymak\u0131");
+  const SitrepSuggestion *b = find (r2, SITREP_SUGGEST_PLACE, "Oymak\u0131");
+
+  /* A small Turkish village in a report about Syria only: doubtful. */
+  g_assert_nonnull (a);
+  g_assert_true (a->doubtful);
+  /* In a report that names Turkey: where it should be. */
+  g_assert_nonnull (b);
+  g_assert_false (b->doubtful);
+}
+
+/* ---------------------------------------------------------------- actors and persons */
+
+static void
+test_actors_organisations (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("The assistance includes $15 million for the Syria Recovery Trust Fund (SRTF), which funds projects. "
+         "Today the SRTF is delivering 20 projects. The Department of Defense and U.S. Air Forces Central "
+         "Command said so. In Mosul the Joint Operations Command reported gains.");
+  const SitrepSuggestion *fund = find (r, SITREP_SUGGEST_ACTOR, "Syria Recovery Trust Fund");
+  guint n_srtf = 0;
+
+  g_assert_nonnull (fund);
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_ACTOR && g_strcmp0 (s->text, "SRTF") == 0)
+        {
+          n_srtf++;
+          g_assert_cmpstr (s->entity_name, ==, "Syria Recovery Trust Fund");
+        }
+    }
+  g_assert_cmpuint (n_srtf, ==, 2);
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Department of Defense"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "U.S. Air Forces Central Command"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Joint Operations Command"));
+  /* Ordinary capitalised words at a sentence's start name nothing. */
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Today"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "In Mosul"));
+}
+
+static void
+test_actors_generic (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("The U.S.-led coalition and the Syrian opposition met. The opposition won the vote.");
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "U.S.-led coalition"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Syrian opposition"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "The opposition"));
+}
+
+static void
+test_persons_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("Lt. Gen. Stephen J. Townsend spoke first, said Col. John \u201cJ.D.\u201d Dorrian, the spokesperson. "
+         "Brig. Gen. Richard \"Tex\" Coe will present the findings.");
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Stephen J. Townsend"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "John \u201cJ.D.\u201d Dorrian"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Richard \"Tex\" Coe"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Stephen J"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Col"));
+}
+
+/* ---------------------------------------------------------------- claimants */
+
+static void
+test_claimants (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("As Deputy Secretary of State Antony Blinken announced today, aid will grow. "
+         "We will strike it, said Col. John Dorrian. "
+         "The attacks in Iraq today include one in Baghdad claimed by Daesh.");
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Deputy Secretary of State Antony Blinken"));
+  g_assert_null (find (r, SITREP_SUGGEST_CLAIMANT, "As Deputy Secretary of State Antony Blinken"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "John Dorrian"));
+  g_assert_null (find (r, SITREP_SUGGEST_CLAIMANT, "Col"));
+  g_assert_null (find (r, SITREP_SUGGEST_CLAIMANT, "Baghdad"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/suggest-rules/figures/subset", test_figures_subset);
+  g_test_add_func ("/sitrep/suggest-rules/figures/clause", test_figures_clause);
+  g_test_add_func ("/sitrep/suggest-rules/figures/things", test_figures_things);
+  g_test_add_func ("/sitrep/suggest-rules/figures/cumulative", test_figures_cumulative);
+  g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
+  g_test_add_func ("/sitrep/suggest-rules/places/other-names", test_places_other_names);
+  g_test_add_func ("/sitrep/suggest-rules/places/dateline", test_places_dateline);
+  g_test_add_func ("/sitrep/suggest-rules/places/regions", test_places_regions);
+  g_test_add_func ("/sitrep/suggest-rules/places/sites", test_places_sites);
+  g_test_add_func ("/sitrep/suggest-rules/places/country", test_places_country);
+  g_test_add_func ("/sitrep/suggest-rules/actors/organisations", test_actors_organisations);
+  g_test_add_func ("/sitrep/suggest-rules/actors/generic", test_actors_generic);
+  g_test_add_func ("/sitrep/suggest-rules/persons/names", test_persons_names);
+  g_test_add_func ("/sitrep/suggest-rules/claimants", test_claimants);
+
+  return g_test_run ();
+}
