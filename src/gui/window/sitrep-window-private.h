@@ -89,6 +89,18 @@ void     _sitrep_window_show_open_error     (SitrepWindow *self,
                                              const GError *error);
 SitrepWindow *_sitrep_window_for_new_project (SitrepWindow *self);
 
+void     _sitrep_window_notify_article_status (SitrepWindow *self);
+
+/* sitrep-window-articles.c: the article list, its filter bar and the
+ * article in the reader, following the workspace */
+void     _sitrep_window_class_articles_init (GtkWidgetClass *widget_class);
+void     _sitrep_window_articles_init       (SitrepWindow *self);
+void     _sitrep_window_articles_connect    (SitrepWindow *self);
+void     _sitrep_window_articles_show       (SitrepWindow *self);
+gboolean _sitrep_window_sort_from_name      (const char        *name,
+                                             SitrepArticleSort *sort);
+const char *_sitrep_window_sort_to_name     (SitrepArticleSort  sort);
+
 /* sitrep-window-actions.c */
 void     _sitrep_window_class_actions_init  (GtkWidgetClass *widget_class);
 
