@@ -1,7 +1,7 @@
 /* test-gui-feeds.c — the Feeds dialog against a real SoupServer on 127.0.0.1:
  * adding (with clear errors), Check Feeds in the background with the feed as
  * the articles' source, unread counts that drop when an article is read,
- * removal after confirmation, Cancel of a slow check, the periodic check,
+ * removal with Undo, reading in the main window, Cancel of a slow check, the periodic check,
  * OPML from the dialog, and pasted links fetched as pages
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
@@ -240,7 +240,6 @@ test_add_check_read_remove (Fixture       *f,
   g_autofree char *feed = g_strdup_printf ("%s/feed.xml", base);
   g_autoptr(GPtrArray) unread = NULL;
   g_autoptr(SitrepArticle) article = NULL;
-  AdwMessageDialog *confirm;
   gint64 id;
 
   /* errors in the user's words, nothing followed */
@@ -287,17 +286,82 @@ test_add_check_read_remove (Fixture       *f,
   dialog = open_dialog (f);
   assert_describes (dialog, "Daraa Monitor\t1\n");
 
-  /* removing asks first; cancelled, the feed stays */
+  /* removing is at once, with Undo; the articles stay either way */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.remove", "x", feed_id (f->store, 0)));
-  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_nonnull (confirm);
-  adw_message_dialog_response (confirm, "cancel");
-  assert_describes (dialog, "Daraa Monitor\t1\n");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.remove", "x", feed_id (f->store, 0)));
-  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  adw_message_dialog_response (confirm, "remove");
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   assert_describes (dialog, "");
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.undo-remove", NULL));
+  assert_describes (dialog, "Daraa Monitor\t1\n");
+  /* Undo once only */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.undo-remove", NULL);
+  assert_describes (dialog, "Daraa Monitor\t1\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.remove", "x", feed_id (f->store, 0)));
+  assert_describes (dialog, "");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  gtk_window_close (GTK_WINDOW (dialog));
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+}
+
+static gboolean
+shows_some_article (gpointer data)
+{
+  return sitrep_window_get_selected_id (data) != 0;
+}
+
+static gboolean
+status_is_in_progress (gpointer data)
+{
+  gpointer *pair = data;
+  g_autoptr(SitrepArticle) article = sitrep_store_get_article (pair[0], *(gint64 *) pair[1], NULL);
+
+  return article != NULL && sitrep_article_get_status (article) == SITREP_ARTICLE_STATUS_IN_PROGRESS;
+}
+
+/* Reading in the main window: the article the window picks by itself is
+ * not counted as read; one the user moves to is, and the open Feeds dialog
+ * follows from the store's change signal. */
+static void
+test_read_in_window (Fixture       *f,
+                     gconstpointer  data)
+{
+  SitrepFeedsDialog *dialog = open_dialog (f);
+  g_autofree char *feed = g_strdup_printf ("%s/feed.xml", base);
+  g_autoptr(GPtrArray) unread = NULL;
+  g_autoptr(SitrepArticle) first = NULL;
+  gint64 shown, other;
+
+  _sitrep_feeds_checker_set_read_delay (f->checker, 50);
+  add (dialog, feed);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.check", NULL));
+  sitrep_test_wait_until (checker_idle, f->checker, "the check to end");
+  assert_describes (dialog, "Daraa Monitor\t2\n");
+
+  /* the window shows an article of its own accord: still unread */
+  unread = sitrep_feeds_list_unread (f->store, feed_id (f->store, 0), NULL);
+  sitrep_test_wait_until (shows_some_article, f->window, "the window to show an article");
+  shown = sitrep_window_get_selected_id (f->window);
+  other = ((SitrepFeedUnread *) g_ptr_array_index (unread, 0))->article_id;
+  if (other == shown)
+    other = ((SitrepFeedUnread *) g_ptr_array_index (unread, 1))->article_id;
+  g_assert_cmpint (_sitrep_feeds_checker_get_read_pending (f->checker), ==, 0);
+  assert_describes (dialog, "Daraa Monitor\t2\n");
+
+  /* the user goes to the other one: read, one unread fewer */
+  g_assert_true (sitrep_window_select_article (f->window, other));
+  {
+    gpointer pair[2] = { f->store, &other };
+
+    sitrep_test_wait_until (status_is_in_progress, pair, "the article to be marked read");
+  }
+  assert_describes (dialog, "Daraa Monitor\t1\n");
+  first = sitrep_store_get_article (f->store, shown, NULL);
+  g_assert_cmpint (sitrep_article_get_status (first), ==, SITREP_ARTICLE_STATUS_NEW);
+
+  /* the user marks it New again while reading it: it stays new */
+  g_assert_true (sitrep_store_set_article_status (f->store, other, SITREP_ARTICLE_STATUS_NEW, NULL));
+  assert_describes (dialog, "Daraa Monitor\t2\n");
+  g_assert_cmpint (_sitrep_feeds_checker_get_read_pending (f->checker), ==, 0);
   gtk_window_close (GTK_WINDOW (dialog));
   sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
 }
@@ -482,10 +546,94 @@ test_archived_details (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The accessible name GTK gives @widget from its LABEL property, or NULL. */
+static char *
+label_of (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  /* the test API returns the value when it differs from the one asked for */
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+}
+
+/* Icon-only buttons, spin buttons and text fields under @root without a
+ * name a screen reader can say, one line each. */
+static void
+collect_unnamed (GtkWidget *root,
+                 GString   *problems)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      gboolean needs_name;
+      g_autofree char *name = NULL;
+
+      /* GTK's and libadwaita's own parts name themselves */
+      if (!gtk_widget_get_visible (c) || GTK_IS_WINDOW_CONTROLS (c) || GTK_IS_SPIN_BUTTON (root) ||
+          g_str_equal (G_OBJECT_TYPE_NAME (c), "AdwToastWidget"))
+        continue;
+      needs_name = GTK_IS_SPIN_BUTTON (c) || ADW_IS_ENTRY_ROW (c) || GTK_IS_MENU_BUTTON (c) ||
+                   (GTK_IS_BUTTON (c) && gtk_button_get_label (GTK_BUTTON (c)) == NULL &&
+                    !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (c)) && gtk_widget_get_focusable (c) &&
+                    gtk_widget_get_ancestor (c, ADW_TYPE_ENTRY_ROW) == NULL &&
+                    gtk_widget_get_ancestor (c, ADW_TYPE_EXPANDER_ROW) == NULL) ||
+                   (GTK_IS_BUTTON (c) && gtk_widget_get_ancestor (c, ADW_TYPE_EXPANDER_ROW) != NULL &&
+                    gtk_actionable_get_action_name (GTK_ACTIONABLE (c)) != NULL);
+      name = needs_name ? label_of (c) : NULL;
+      if (needs_name && (name == NULL || name[0] == '\0'))
+        g_string_append_printf (problems, "%s in %s has no name\n", G_OBJECT_TYPE_NAME (c),
+                                G_OBJECT_TYPE_NAME (gtk_widget_get_parent (c)));
+      collect_unnamed (c, problems);
+    }
+}
+
+static gboolean
+focus_in (gpointer data)
+{
+  gpointer *pair = data;
+  GtkWidget *focus = gtk_window_get_focus (pair[0]);
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, GPOINTER_TO_SIZE (pair[1])) != NULL;
+}
+
+/* The dialog from its template: every control named; the first keyboard
+ * focus in the address field (no feeds) or the list (feeds), never on
+ * Check Feeds. */
+static void
+test_focus_and_names (Fixture       *f,
+                      gconstpointer  data)
+{
+  SitrepFeedsDialog *dialog = open_dialog (f);
+  g_autofree char *feed = g_strdup_printf ("%s/feed.xml", base);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  gpointer in_entry[2] = { dialog, GSIZE_TO_POINTER (ADW_TYPE_ENTRY_ROW) };
+  gpointer in_list[2] = { NULL, GSIZE_TO_POINTER (ADW_TYPE_EXPANDER_ROW) };
+  GtkWidget *focus;
+
+  sitrep_test_wait_until (focus_in, in_entry, "the address field to have the focus");
+  add (dialog, feed);
+  assert_describes (dialog, "Daraa Monitor\t0\n");
+  collect_unnamed (GTK_WIDGET (dialog), problems);
+  g_assert_cmpstr (problems->str, ==, "");
+  gtk_window_close (GTK_WINDOW (dialog));
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+
+  /* with a feed followed, the list has it */
+  dialog = open_dialog (f);
+  in_list[0] = dialog;
+  sitrep_test_wait_until (focus_in, in_list, "the list of feeds to have the focus");
+  focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+  g_assert_false (GTK_IS_BUTTON (focus) && gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)) != NULL &&
+                  g_str_equal (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), "feeds.check"));
+  gtk_window_close (GTK_WINDOW (dialog));
+  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* accessible names readable by the test (GTK's test backend) */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_init ();
   adw_init ();
   g_thread_new ("server", server_thread, NULL);
@@ -493,6 +641,8 @@ main (int argc, char **argv)
     g_usleep (1000);
 
   g_test_add ("/gui/feeds/add-check-read-remove", Fixture, NULL, setup, test_add_check_read_remove, teardown);
+  g_test_add ("/gui/feeds/read-in-window", Fixture, NULL, setup, test_read_in_window, teardown);
+  g_test_add ("/gui/feeds/focus-and-names", Fixture, NULL, setup, test_focus_and_names, teardown);
   g_test_add ("/gui/feeds/cancel", Fixture, NULL, setup, test_cancel, teardown);
   g_test_add ("/gui/feeds/periodic", Fixture, NULL, setup, test_periodic_check, teardown);
   g_test_add ("/gui/feeds/opml", Fixture, NULL, setup, test_opml, teardown);

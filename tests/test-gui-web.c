@@ -1,6 +1,7 @@
 /* test-gui-web.c — Import from Web… against a real SoupServer on 127.0.0.1:
  * addresses fetched off the main thread, reported one per line, the first
- * new article shown; Cancel (and closing) stops a slow fetch with nothing added
+ * new article shown; Cancel (and closing) stops a slow fetch with nothing added;
+ * a link dropped on the window (as text or as a URI list) is fetched
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -181,6 +182,95 @@ test_cancel_slow_fetch (Fixture       *f,
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 0);
 }
 
+/* The window's drop target, as GTK hands it a drop. */
+static gboolean
+drop_on_window (SitrepWindow *window,
+                const GValue *value)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  gboolean handled = FALSE;
+  guint n_targets = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_DROP_TARGET (controller))
+        continue;
+      n_targets++;
+      /* a link comes as text or as a URI list: the target takes both */
+      g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (GTK_DROP_TARGET (controller)),
+                                                        G_VALUE_TYPE (value)));
+      g_signal_emit_by_name (controller, "drop", value, 40.0, 40.0, &handled);
+    }
+  g_assert_cmpuint (n_targets, ==, 1);
+  return handled;
+}
+
+static gboolean
+web_report_ready (gpointer data)
+{
+  SitrepWebImportDialog *dialog = find_dialog ();
+
+  return dialog != NULL && !sitrep_web_import_dialog_is_busy (dialog) &&
+         sitrep_web_import_dialog_get_report (dialog) != NULL;
+}
+
+static void
+close_web_dialog (void)
+{
+  gtk_window_close (GTK_WINDOW (find_dialog ()));
+  sitrep_test_wait_until (dialog_gone, NULL, "the dialog to close");
+}
+
+static void
+test_drop_link (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *link = g_strdup_printf ("%s/page", base);
+  g_autofree char *text_link = g_strdup_printf ("  %s\r\n", link);
+  g_auto(GValue) text = G_VALUE_INIT;
+  g_auto(GValue) uris = G_VALUE_INIT;
+  g_auto(GValue) empty = G_VALUE_INIT;
+  g_auto(GValue) passage = G_VALUE_INIT;
+  g_autoptr(GFile) file = g_file_new_for_uri (link);
+  GSList *files = g_slist_append (NULL, file);
+
+  /* a link dragged as text: fetched from the local server, not kept as text */
+  g_value_init (&text, G_TYPE_STRING);
+  g_value_set_string (&text, text_link);
+  g_assert_true (drop_on_window (f->window, &text));
+  sitrep_test_wait_until (web_report_ready, NULL, "the dropped link to be fetched");
+  g_assert_nonnull (strstr (sitrep_web_import_dialog_get_report (find_dialog ()), "/page: imported"));
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 1);
+  sitrep_test_wait_until (article_selected, f->window, "the fetched article to be shown");
+  close_web_dialog ();
+
+  /* the same link as a URI list (a browser's drag): already there */
+  g_value_init (&uris, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&uris, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_assert_true (drop_on_window (f->window, &uris));
+  sitrep_test_wait_until (web_report_ready, NULL, "the dropped URI list to be fetched");
+  g_assert_nonnull (strstr (sitrep_web_import_dialog_get_report (find_dialog ()), "/page: already in the project"));
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 1);
+  close_web_dialog ();
+
+  /* nothing dropped: refused, nothing added */
+  g_value_init (&empty, G_TYPE_STRING);
+  g_value_set_string (&empty, " \n ");
+  g_assert_false (drop_on_window (f->window, &empty));
+  g_assert_null (find_dialog ());
+
+  /* a passage of text is an article, as when pasted */
+  g_value_init (&passage, G_TYPE_STRING);
+  g_value_set_string (&passage, "Shelling hit the outskirts of Inkhil on Monday night, residents said, "
+                                "and at least four houses were damaged; no one was hurt.");
+  g_assert_true (drop_on_window (f->window, &passage));
+  g_assert_null (find_dialog ());
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -193,5 +283,6 @@ main (int argc, char **argv)
 
   g_test_add ("/gui/web/import", Fixture, NULL, setup, test_import_from_web, teardown);
   g_test_add ("/gui/web/cancel", Fixture, NULL, setup, test_cancel_slow_fetch, teardown);
+  g_test_add ("/gui/web/drop-link", Fixture, NULL, setup, test_drop_link, teardown);
   return g_test_run ();
 }

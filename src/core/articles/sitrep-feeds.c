@@ -218,22 +218,9 @@ sitrep_feeds_remove (SitrepStore  *store,
                      gint64        id,
                      GError      **error)
 {
-  g_autoptr(GPtrArray) feeds = sitrep_feeds_list (store, error);
-  gboolean found = FALSE;
+  g_autoptr(SitrepFeedRemoval) removal = sitrep_feeds_remove_full (store, id, error);
 
-  if (feeds == NULL)
-    return FALSE;
-  for (guint i = 0; i < feeds->len; i++)
-    found = found || ((SitrepFeedInfo *) g_ptr_array_index (feeds, i))->id == id;
-  if (!found)
-    {
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
-                   _("The project follows no feed with id %" G_GINT64_FORMAT "."), id);
-      return FALSE;
-    }
-  /* the articles it brought stay in the project */
-  return write_sql (store, "DELETE FROM feeds WHERE id = ?4", _("The feed could not be removed."), error,
-                    NULL, NULL, NULL, id, 0);
+  return removal != NULL;
 }
 
 static gboolean
@@ -589,4 +576,279 @@ sitrep_feeds_list_unread (SitrepStore  *store,
   sqlite3_clear_bindings (stmt);
   _sitrep_store_unlock (store);
   return g_steal_pointer (&list);
+}
+
+/* ---- removal that can be undone, and reading ---- */
+
+struct _SitrepFeedRemoval
+{
+  gint64     id;
+  char      *url;
+  char      *title;
+  char      *site_url;
+  char      *added_at;
+  char      *checked_at;
+  GPtrArray *items;        /* FeedItemRow* */
+};
+
+typedef struct
+{
+  char   *key;
+  char   *link;
+  gint64  article_id;      /* 0: none */
+  char   *seen_at;
+} FeedItemRow;
+
+static void
+feed_item_row_free (FeedItemRow *row)
+{
+  g_free (row->key);
+  g_free (row->link);
+  g_free (row->seen_at);
+  g_free (row);
+}
+
+void
+sitrep_feed_removal_free (SitrepFeedRemoval *removal)
+{
+  if (removal == NULL)
+    return;
+  g_free (removal->url);
+  g_free (removal->title);
+  g_free (removal->site_url);
+  g_free (removal->added_at);
+  g_free (removal->checked_at);
+  g_clear_pointer (&removal->items, g_ptr_array_unref);
+  g_free (removal);
+}
+
+const char *
+sitrep_feed_removal_get_title (SitrepFeedRemoval *removal)
+{
+  g_return_val_if_fail (removal != NULL, NULL);
+  return removal->title != NULL ? removal->title : removal->url;
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* Reads feed @id and its items into a removal, under the caller's lock. */
+static SitrepFeedRemoval *
+read_removal (SitrepStore  *store,
+              gint64        id,
+              GError      **error)
+{
+  g_autoptr(SitrepFeedRemoval) removal = g_new0 (SitrepFeedRemoval, 1);
+  sqlite3_stmt *stmt = _sitrep_store_statement (store,
+                                                "SELECT url, title, site_url, added_at, checked_at FROM feeds WHERE id = ?1",
+                                                error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      removal->id = id;
+      removal->url = column_dup (stmt, 0);
+      removal->title = column_dup (stmt, 1);
+      removal->site_url = column_dup (stmt, 2);
+      removal->added_at = column_dup (stmt, 3);
+      removal->checked_at = column_dup (stmt, 4);
+    }
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (removal->id == 0)
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
+                   _("The project follows no feed with id %lld."), (long long) id);
+      return NULL;
+    }
+
+  removal->items = g_ptr_array_new_with_free_func ((GDestroyNotify) feed_item_row_free);
+  stmt = _sitrep_store_statement (store, "SELECT item_key, link, article_id, seen_at FROM feed_items WHERE feed_id = ?1",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      FeedItemRow *row = g_new0 (FeedItemRow, 1);
+
+      row->key = column_dup (stmt, 0);
+      row->link = column_dup (stmt, 1);
+      row->article_id = sqlite3_column_int64 (stmt, 2);
+      row->seen_at = column_dup (stmt, 3);
+      g_ptr_array_add (removal->items, row);
+    }
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return g_steal_pointer (&removal);
+}
+
+static gboolean
+step_done (SitrepStore   *store,
+           sqlite3_stmt  *stmt,
+           const char    *what,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, sqlite3_db_handle (stmt), rc, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+SitrepFeedRemoval *
+sitrep_feeds_remove_full (SitrepStore  *store,
+                          gint64        id,
+                          GError      **error)
+{
+  g_autoptr(SitrepFeedRemoval) removal = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+
+  if (_sitrep_store_lock (store, error) == NULL)
+    return NULL;
+  if (!_sitrep_store_check_writable (store, error) || !_sitrep_store_begin (store, error))
+    {
+      _sitrep_store_unlock (store);
+      return NULL;
+    }
+  removal = read_removal (store, id, error);
+  /* the articles it brought stay in the project: only the subscription
+   * and its list of items seen go (feed_items cascade) */
+  stmt = removal != NULL ? _sitrep_store_statement (store, "DELETE FROM feeds WHERE id = ?1", error) : NULL;
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
+  if (stmt == NULL || !step_done (store, stmt, _("The feed could not be removed."), error) ||
+      !_sitrep_store_commit (store, error))
+    {
+      _sitrep_store_rollback (store);
+      _sitrep_store_unlock (store);
+      return NULL;
+    }
+  _sitrep_store_unlock (store);
+  return g_steal_pointer (&removal);
+}
+
+static gboolean
+insert_removed (SitrepStore        *store,
+                SitrepFeedRemoval  *removal,
+                GError            **error)
+{
+  const char *what = _("The feed could not be followed again.");
+  sqlite3_stmt *stmt = _sitrep_store_statement (store,
+                                                "INSERT INTO feeds (id, url, title, site_url, added_at, checked_at)"
+                                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                                error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, removal->id);
+  _sitrep_store_bind_text (stmt, 2, removal->url);
+  _sitrep_store_bind_text (stmt, 3, removal->title);
+  _sitrep_store_bind_text (stmt, 4, removal->site_url);
+  _sitrep_store_bind_text (stmt, 5, removal->added_at);
+  _sitrep_store_bind_text (stmt, 6, removal->checked_at);
+  if (!step_done (store, stmt, what, error))
+    return FALSE;
+  for (guint i = 0; i < removal->items->len; i++)
+    {
+      FeedItemRow *row = g_ptr_array_index (removal->items, i);
+
+      /* an article deleted since is not brought back: the item stays seen */
+      stmt = _sitrep_store_statement (store,
+                                      "INSERT INTO feed_items (feed_id, item_key, link, article_id, seen_at)"
+                                      " VALUES (?1, ?2, ?3, (SELECT id FROM articles WHERE id = ?4), ?5)",
+                                      error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, removal->id);
+      _sitrep_store_bind_text (stmt, 2, row->key);
+      _sitrep_store_bind_text (stmt, 3, row->link);
+      sqlite3_bind_int64 (stmt, 4, row->article_id);
+      _sitrep_store_bind_text (stmt, 5, row->seen_at);
+      if (!step_done (store, stmt, what, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sitrep_feeds_restore (SitrepStore        *store,
+                      SitrepFeedRemoval  *removal,
+                      GError            **error)
+{
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (removal != NULL, FALSE);
+
+  if (feed_id_by_url (store, removal->url) != 0)
+    {
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID,
+                   _("The project follows “%s” again already."), sitrep_feed_removal_get_title (removal));
+      return FALSE;
+    }
+  if (_sitrep_store_lock (store, error) == NULL)
+    return FALSE;
+  if (!_sitrep_store_check_writable (store, error) || !_sitrep_store_begin (store, error))
+    {
+      _sitrep_store_unlock (store);
+      return FALSE;
+    }
+  if (!insert_removed (store, removal, error) || !_sitrep_store_commit (store, error))
+    {
+      _sitrep_store_rollback (store);
+      _sitrep_store_unlock (store);
+      return FALSE;
+    }
+  _sitrep_store_unlock (store);
+  return TRUE;
+}
+
+gboolean
+sitrep_feeds_mark_read (SitrepStore  *store,
+                        gint64        article_id,
+                        gboolean     *marked,
+                        GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean unread = FALSE;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+
+  if (marked != NULL)
+    *marked = FALSE;
+  if (_sitrep_store_lock (store, error) == NULL)
+    return FALSE;
+  stmt = _sitrep_store_statement (store,
+                                  "SELECT 1 FROM articles a WHERE a.id = ?1 AND a.status = 0"
+                                  " AND EXISTS (SELECT 1 FROM feed_items i WHERE i.article_id = a.id)",
+                                  error);
+  if (stmt == NULL)
+    {
+      _sitrep_store_unlock (store);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  unread = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  _sitrep_store_unlock (store);
+  if (!unread)
+    return TRUE;
+  if (!sitrep_store_set_article_status (store, article_id, SITREP_ARTICLE_STATUS_IN_PROGRESS, error))
+    return FALSE;
+  if (marked != NULL)
+    *marked = TRUE;
+  return TRUE;
 }

@@ -37,6 +37,33 @@ gboolean   sitrep_feeds_remove          (SitrepStore    *store,
                                          gint64          id,
                                          GError        **error);
 
+/* What a removal took away (the subscription and the items it had seen),
+ * to put it back. The articles a feed brought are never removed with it. */
+typedef struct _SitrepFeedRemoval SitrepFeedRemoval;
+
+void       sitrep_feed_removal_free     (SitrepFeedRemoval *removal);
+/* The removed feed's title, or its address when it had none. */
+const char *sitrep_feed_removal_get_title (SitrepFeedRemoval *removal);
+/* As sitrep_feeds_remove (), returning what sitrep_feeds_restore () needs. */
+SitrepFeedRemoval *sitrep_feeds_remove_full (SitrepStore    *store,
+                                         gint64          id,
+                                         GError        **error);
+/* Follows a removed feed again, with its id and the items it had seen (so
+ * they are not imported twice). Fails, leaving the project as it was, when
+ * the feed was added again meanwhile. */
+gboolean   sitrep_feeds_restore         (SitrepStore       *store,
+                                         SitrepFeedRemoval *removal,
+                                         GError           **error);
+
+/* Reading an article a feed brought marks it read: a new article becomes
+ * in progress (an edit like Mark as In Progress), which lowers its feeds'
+ * unread counts. Other articles and articles already read are left alone;
+ * *@marked (may be NULL) says whether anything changed. */
+gboolean   sitrep_feeds_mark_read       (SitrepStore    *store,
+                                         gint64          article_id,
+                                         gboolean       *marked,
+                                         GError        **error);
+
 /* Subscribes to every feed of the OPML document @data not followed yet, in
  * one transaction, without fetching them (their titles come from the file;
  * a check fills in the rest). A document that is no valid OPML is refused
@@ -106,5 +133,6 @@ int        sitrep_feeds_check_full      (SitrepFetcher     *fetcher,
                                          GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFeedInfo, sitrep_feed_info_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFeedRemoval, sitrep_feed_removal_free)
 
 G_END_DECLS

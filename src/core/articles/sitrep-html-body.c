@@ -614,21 +614,6 @@ is_dropped (Scan    *scan,
   return is_furniture (scan, node);
 }
 
-/* Short lines that open page furniture rather than the article, in the
- * languages of the pages seen most (compared in lower case). */
-static const char *furniture_openings[] = {
-  "related:", "related articles", "related stories", "related posts", "read more",
-  "read next", "see more:", "see also:", "more:", "also:", "don't miss", "don’t miss",
-  "you may also like", "you might also like", "recommended", "most popular",
-  "trending", "advertisement", "sponsored", "subscribe", "sign up", "click here",
-  "follow us", "follow him", "follow her", "join our", "share this", "share on",
-  "tell us what", "have a tip", "get the latest", "this slideshow requires",
-  "citation:", "this document is subject to copyright", "comments", "leave a comment",
-  "post a comment", "all rights reserved", "copyright", "©", "(image", "(photo",
-  "image:", "photo:", "image credit", "photo credit", "getty images", "listen to this",
-  "watch:", "watch the", "loading", "cookie", "we use cookies", "this website uses cookies",
-};
-
 typedef struct
 {
   Scan       *scan;
@@ -638,34 +623,16 @@ typedef struct
   guint       link_depth;
   guint       pre_depth;
   const char *title;         /* the page's title, in lower case; NULL when unknown */
-  GHashTable *seen;          /* paragraphs kept so far */
   guint       kept_letters;  /* kept outside links */
   gboolean    keep_all;      /* no paragraph is judged: the whole page's text */
   GString    *out;
 } Emitter;
 
-static gboolean
-opens_like_furniture (const char *para,
-                      guint       letters)
-{
-  g_autofree char *lower = NULL;
-
-  if (letters > 160)
-    return FALSE;
-  lower = g_utf8_strdown (para, -1);
-  for (gsize i = 0; i < G_N_ELEMENTS (furniture_openings); i++)
-    if (g_str_has_prefix (lower, furniture_openings[i]))
-      return TRUE;
-  /* a photo credit closing a caption: "… (Image: GETTY)" */
-  return g_str_has_suffix (lower, ")") &&
-         (strstr (lower, "(image:") != NULL || strstr (lower, "(photo:") != NULL ||
-          strstr (lower, "(ap photo") != NULL || strstr (lower, "(reuters") != NULL ||
-          strstr (lower, "via ap") != NULL || strstr (lower, "getty images)") != NULL);
-}
-
 /* Ends the paragraph being built and keeps it unless it reads as furniture:
- * mostly link text, an opening of page furniture, the title again, or a
- * repeat of a kept paragraph. */
+ * mostly link text, furniture by its words, or the title again. A repeated
+ * paragraph is kept: inside the article's box a repeat is the article's
+ * own (a table of meals per day, a refrain), and the boxes repeated around
+ * it (menus, related lists) are dropped by their markup already. */
 static void
 flush_paragraph (Emitter *e)
 {
@@ -676,15 +643,13 @@ flush_paragraph (Emitter *e)
   para->len = strlen (para->str);
   keep = para->len > 0 && e->letters > 0;
   if (keep && !e->keep_all)
-    keep = e->link_letters * 10 <= e->letters * 6 && !opens_like_furniture (para->str, e->letters);
+    keep = e->link_letters * 10 <= e->letters * 6 && !_sitrep_html_is_furniture_line (para->str, e->letters);
   if (keep && e->title != NULL && e->letters < 400)
     {
       g_autofree char *lower = g_utf8_strdown (para->str, -1);
 
       keep = strcmp (lower, e->title) != 0;
     }
-  if (keep && e->letters < 400)
-    keep = g_hash_table_add (e->seen, g_strdup (para->str));
   if (keep)
     {
       e->kept_letters += e->letters - e->link_letters;
@@ -813,7 +778,6 @@ emitter_init (Emitter    *e,
   e->scan = scan;
   e->para = g_string_new (NULL);
   e->title = title;
-  e->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   e->out = g_string_new (NULL);
 }
 
@@ -824,7 +788,6 @@ emitter_finish (Emitter *e,
   if (kept_letters != NULL)
     *kept_letters = e->kept_letters;
   g_string_free (e->para, TRUE);
-  g_hash_table_unref (e->seen);
   return g_string_free (e->out, FALSE);
 }
 

@@ -24,4 +24,10 @@ char     *_sitrep_html_main_text   (xmlNode    *root,
                                     const char *title,
                                     gboolean   *whole_page);
 
+/* A paragraph of @letters letters that is page furniture by its words (a
+ * related list's opening, a copyright or citation note, a photo credit,
+ * a date-and-byline line, a shortcode). sitrep-html-lines.c */
+gboolean  _sitrep_html_is_furniture_line (const char *para,
+                                          guint       letters);
+
 G_END_DECLS

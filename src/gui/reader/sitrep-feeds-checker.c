@@ -4,6 +4,12 @@
  * with it. Checks run in a thread (sitrep_feeds_check_full); the periodic
  * check follows the GSettings key feeds-check-interval (minutes, 0: off).
  *
+ * It also marks read the articles feeds brought once the user reads them:
+ * an article the user moves to in the window and stays on for a moment
+ * (so that running through the list with the arrow keys marks nothing,
+ * and neither does the article the window picks by itself when a project
+ * opens or the list first fills).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-feeds"
@@ -34,6 +40,12 @@ struct _SitrepFeedsChecker
   char         *status;
   char         *report;
   guint         n_checks;
+
+  /* reading: the article the window shows, marked read after a moment */
+  gint64        shown_id;
+  gpointer      shown_store;   /* compared only, never used */
+  guint         read_id;
+  guint         read_delay_ms;
 };
 
 enum { PROP_0, PROP_BUSY, PROP_FRACTION, PROP_STATUS, N_PROPS };
@@ -207,6 +219,41 @@ on_interval_changed (SitrepFeedsChecker *self)
   schedule (self);
 }
 
+static gboolean
+on_read_timeout (gpointer data)
+{
+  SitrepFeedsChecker *self = data;
+  SitrepStore *store = self->window != NULL ? sitrep_window_get_store (SITREP_WINDOW (self->window)) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->read_id = 0;
+  if (store == NULL || store != self->shown_store || sitrep_store_is_read_only (store) ||
+      sitrep_window_get_selected_id (SITREP_WINDOW (self->window)) != self->shown_id)
+    return G_SOURCE_REMOVE;
+  if (!sitrep_feeds_mark_read (store, self->shown_id, NULL, &error))
+    sitrep_window_show_toast (SITREP_WINDOW (self->window), error->message);
+  return G_SOURCE_REMOVE;
+}
+
+/* The window shows another article (or the same one's status changed). */
+static void
+on_window_article (SitrepFeedsChecker *self)
+{
+  SitrepStore *store = sitrep_window_get_store (SITREP_WINDOW (self->window));
+  gint64 id = sitrep_window_get_selected_id (SITREP_WINDOW (self->window));
+  gboolean moved;
+
+  if (id == self->shown_id && (gpointer) store == self->shown_store)
+    return;
+  /* the user moved from one article to another of the same project */
+  moved = id != 0 && self->shown_id != 0 && (gpointer) store == self->shown_store;
+  self->shown_id = id;
+  self->shown_store = store;
+  g_clear_handle_id (&self->read_id, g_source_remove);
+  if (moved)
+    self->read_id = g_timeout_add (self->read_delay_ms, on_read_timeout, self);
+}
+
 /* The window is going: its checks stop now, not when the last running one lets go. */
 static void
 destroy_checker (gpointer data)
@@ -223,6 +270,7 @@ sitrep_feeds_checker_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->timer_id, g_source_remove);
+  g_clear_handle_id (&self->read_id, g_source_remove);
   g_clear_object (&self->settings);
   self->window = NULL;
   G_OBJECT_CLASS (sitrep_feeds_checker_parent_class)->dispose (object);
@@ -290,6 +338,7 @@ sitrep_feeds_checker_init (SitrepFeedsChecker *self)
 {
   self->minute_ms = 60 * 1000;
   self->pause_ms = 1000;
+  self->read_delay_ms = 800;
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::feeds-check-interval", G_CALLBACK (on_interval_changed),
                            self, G_CONNECT_SWAPPED);
@@ -308,6 +357,10 @@ sitrep_feeds_checker_get_for_window (GtkWidget *window)
   self = g_object_new (SITREP_TYPE_FEEDS_CHECKER, NULL);
   self->window = window;
   g_object_set_data_full (G_OBJECT (window), CHECKER_KEY, self, destroy_checker);
+  self->shown_store = sitrep_window_get_store (SITREP_WINDOW (window));
+  self->shown_id = sitrep_window_get_selected_id (SITREP_WINDOW (window));
+  g_signal_connect_object (window, "notify::article-status", G_CALLBACK (on_window_article), self,
+                           G_CONNECT_SWAPPED);
   schedule (self);
   return self;
 }
@@ -379,4 +432,21 @@ _sitrep_feeds_checker_set_timing (SitrepFeedsChecker *self,
   self->minute_ms = MAX (minute_ms, 1);
   self->pause_ms = pause_ms;
   schedule (self);
+}
+
+void
+_sitrep_feeds_checker_set_read_delay (SitrepFeedsChecker *self,
+                                      guint               delay_ms)
+{
+  g_return_if_fail (SITREP_IS_FEEDS_CHECKER (self));
+
+  self->read_delay_ms = delay_ms;
+}
+
+gint64
+_sitrep_feeds_checker_get_read_pending (SitrepFeedsChecker *self)
+{
+  g_return_val_if_fail (SITREP_IS_FEEDS_CHECKER (self), 0);
+
+  return self->read_id != 0 ? self->shown_id : 0;
 }

@@ -21,6 +21,7 @@ struct _SitrepFeedsDialog
 {
   AdwWindow            parent_instance;
 
+  /* template widgets */
   AdwToastOverlay     *toasts;
   AdwEntryRow         *address_row;
   GtkLabel            *error_label;
@@ -32,12 +33,14 @@ struct _SitrepFeedsDialog
   AdwPreferencesGroup *feeds_group;
   GtkSpinButton       *interval_spin;
 
+  /* owned references */
   SitrepStore         *store;
   SitrepFeedsChecker  *checker;
   GSettings           *settings;
   GCancellable        *cancellable;   /* while a feed is being added */
   GPtrArray           *rows;          /* the rows in feeds_group */
   GPtrArray           *feeds;         /* SitrepFeedInfo*, as shown */
+  SitrepFeedRemoval   *removal;       /* the last removal, for Undo */
   guint                reload_id;
 };
 
@@ -260,7 +263,7 @@ on_add_done (GObject      *object,
   g_clear_object (&self->cancellable);
   gtk_spinner_stop (self->add_spinner);
   gtk_widget_set_visible (GTK_WIDGET (self->add_spinner), FALSE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->address_row), TRUE);
+  gtk_editable_set_editable (GTK_EDITABLE (self->address_row), TRUE);
   if (id <= 0)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -298,7 +301,8 @@ add_feed (SitrepFeedsDialog *self,
     }
   set_error (self, NULL);
   self->cancellable = g_cancellable_new ();
-  gtk_widget_set_sensitive (GTK_WIDGET (self->address_row), FALSE);
+  /* not insensitive: the field keeps the keyboard focus while the feed is added */
+  gtk_editable_set_editable (GTK_EDITABLE (self->address_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->add_spinner), TRUE);
   gtk_spinner_start (self->add_spinner);
   task = g_task_new (self, self->cancellable, on_add_done, NULL);
@@ -339,48 +343,56 @@ find_feed (SitrepFeedsDialog *self,
 }
 
 static void
-on_remove_response (AdwMessageDialog  *dialog,
-                    const char        *response,
-                    SitrepFeedsDialog *self)
-{
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "sitrep-feed-id");
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "remove") != 0)
-    return;
-  if (!sitrep_feeds_remove (self->store, id, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-  reload (self);
-  toast (self, _("The feed was removed. The articles it brought stay in the project."));
-}
-
-static void
 remove_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   SitrepFeedsDialog *self = SITREP_FEEDS_DIALOG (widget);
-  gint64 id = g_variant_get_int64 (parameter);
-  SitrepFeedInfo *info = find_feed (self, id);
-  GtkWidget *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  SitrepFeedRemoval *removal;
+  AdwToast *done;
 
-  if (info == NULL)
+  if (find_feed (self, g_variant_get_int64 (parameter)) == NULL)
     return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Stop Following This Feed?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” will no longer be checked. The articles it brought stay in the project."),
-                                  info->title != NULL ? info->title : info->url);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "sitrep-feed-id", g_memdup2 (&id, sizeof id), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* removed at once, with Undo instead of a question (the articles stay) */
+  removal = sitrep_feeds_remove_full (self->store, g_variant_get_int64 (parameter), &error);
+  if (removal == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  g_clear_pointer (&self->removal, sitrep_feed_removal_free);
+  self->removal = removal;
+  reload (self);
+  text = g_strdup_printf (_("Stopped following “%s”. The articles it brought stay in the project."),
+                          sitrep_feed_removal_get_title (removal));
+  done = adw_toast_new (text);
+  adw_toast_set_button_label (done, _("_Undo"));
+  adw_toast_set_action_name (done, "feeds.undo-remove");
+  adw_toast_set_priority (done, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toasts, done);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feeds.undo-remove", TRUE);
+}
+
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SitrepFeedsDialog *self = SITREP_FEEDS_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepFeedRemoval) removal = g_steal_pointer (&self->removal);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feeds.undo-remove", FALSE);
+  if (removal == NULL)
+    return;
+  if (!sitrep_feeds_restore (self->store, removal, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  reload (self);
 }
 
 /* ---- opening an unread article ---- */
@@ -535,6 +547,28 @@ on_close_request (SitrepFeedsDialog *self)
   return FALSE;
 }
 
+/* The first keyboard focus: the list of feeds when there is one (to read
+ * or remove), else the address field; never Check Feeds, which starts
+ * network work on a stray Enter. */
+static void
+sitrep_feeds_dialog_map (GtkWidget *widget)
+{
+  SitrepFeedsDialog *self = SITREP_FEEDS_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (sitrep_feeds_dialog_parent_class)->map (widget);
+  if (self->rows->len == 0 || !gtk_widget_child_focus (g_ptr_array_index (self->rows, 0), GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (GTK_WIDGET (self->address_row));
+}
+
+/* The address field stops blinking before it goes (GTK warns of a text
+ * disposed while it still had the focus). */
+static void
+sitrep_feeds_dialog_unmap (GtkWidget *widget)
+{
+  gtk_window_set_focus (GTK_WINDOW (widget), NULL);
+  GTK_WIDGET_CLASS (sitrep_feeds_dialog_parent_class)->unmap (widget);
+}
+
 static void
 sitrep_feeds_dialog_dispose (GObject *object)
 {
@@ -546,6 +580,7 @@ sitrep_feeds_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->checker);
   g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_FEEDS_DIALOG);
   G_OBJECT_CLASS (sitrep_feeds_dialog_parent_class)->dispose (object);
 }
 
@@ -557,6 +592,7 @@ sitrep_feeds_dialog_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->feeds, g_ptr_array_unref);
+  g_clear_pointer (&self->removal, sitrep_feed_removal_free);
   G_OBJECT_CLASS (sitrep_feeds_dialog_parent_class)->finalize (object);
 }
 
@@ -574,153 +610,38 @@ sitrep_feeds_dialog_class_init (SitrepFeedsDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "feeds.check", NULL, check_action);
   gtk_widget_class_install_action (widget_class, "feeds.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "feeds.remove", "x", remove_action);
+  gtk_widget_class_install_action (widget_class, "feeds.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_action (widget_class, "feeds.open-article", "x", open_article_action);
   gtk_widget_class_install_action (widget_class, "feeds.import-opml", NULL, opml_chooser_action);
   gtk_widget_class_install_action (widget_class, "feeds.export-opml", NULL, opml_chooser_action);
   gtk_widget_class_install_action (widget_class, "feeds.import-opml-file", "s", opml_file_action);
   gtk_widget_class_install_action (widget_class, "feeds.export-opml-file", "s", opml_file_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-}
 
-static GtkWidget *
-build_header (SitrepFeedsDialog *self)
-{
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *menu_button = gtk_menu_button_new ();
-  g_autoptr(GMenu) menu = g_menu_new ();
-
-  self->check_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Check Feeds")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->check_button), "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->check_button), "feeds.check");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->check_button), _("Import the new items of every feed"));
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->check_button));
-
-  g_menu_append (menu, _("_Import Feeds from OPML…"), "feeds.import-opml");
-  g_menu_append (menu, _("_Export Feeds as OPML…"), "feeds.export-opml");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "open-menu-symbolic");
-  gtk_widget_set_tooltip_text (menu_button, _("Feeds menu"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Feeds menu"), -1);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), menu_button);
-  return header;
-}
-
-static GtkWidget *
-build_add_group (SitrepFeedsDialog *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Add a Feed"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("The address of an RSS or Atom feed. Press Enter to follow it."));
-  self->address_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->address_row), _("Feed address"));
-  adw_entry_row_set_show_apply_button (self->address_row, TRUE);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (self->address_row), TRUE);
-  g_signal_connect_swapped (self->address_row, "apply", G_CALLBACK (on_address_apply), self);
-  g_signal_connect_swapped (self->address_row, "entry-activated", G_CALLBACK (on_address_apply), self);
-  self->add_spinner = GTK_SPINNER (gtk_spinner_new ());
-  gtk_widget_set_visible (GTK_WIDGET (self->add_spinner), FALSE);
-  adw_entry_row_add_suffix (self->address_row, GTK_WIDGET (self->add_spinner));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->address_row));
-
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0.0);
-  gtk_label_set_selectable (self->error_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->error_label), 6);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->error_label));
-  return group;
-}
-
-static GtkWidget *
-build_progress (SitrepFeedsDialog *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("C_ancel"));
-
-  self->progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_progress_bar_set_show_text (self->progress, TRUE);
-  gtk_progress_bar_set_ellipsize (self->progress, PANGO_ELLIPSIZE_MIDDLE);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->progress), TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (self->progress), GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "feeds.cancel");
-  gtk_widget_set_tooltip_text (cancel, _("Stop checking the feeds"));
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->progress));
-  gtk_box_append (GTK_BOX (line), cancel);
-  gtk_box_append (GTK_BOX (box), line);
-  self->progress_box = box;
-  gtk_widget_set_visible (box, FALSE);
-  return box;
-}
-
-static GtkWidget *
-build_interval_group (SitrepFeedsDialog *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Check every (minutes)"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               _("While Sitrep is open, the feeds are checked this often. 0 turns it off."));
-  self->interval_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 1440, 5));
-  gtk_widget_set_valign (GTK_WIDGET (self->interval_spin), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->interval_spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Check the feeds every this many minutes; 0 turns it off"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->interval_spin));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->interval_spin));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return group;
+  widget_class->map = sitrep_feeds_dialog_map;
+  widget_class->unmap = sitrep_feeds_dialog_unmap;
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-feeds-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SitrepFeedsDialog, toasts);
+  gtk_widget_class_bind_template_child (widget_class, SitrepFeedsDialog, address_row);
+  gtk_widget_class_bind_template_child (widget_class, SitrepFeedsDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepFeedsDialog, add_spinner);
+  gtk_widget_class_bind_template_child (widget_class, SitrepFeedsDialog, check_button);
+  gtk_widget_class_bind_template_child (widget_class, SitrepFeedsDialog, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, SitrepFeedsDialog, progress);
+  gtk_widget_class_bind_template_child (widget_class, SitrepFeedsDialog, report_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepFeedsDialog, feeds_group);
+  gtk_widget_class_bind_template_child (widget_class, SitrepFeedsDialog, interval_spin);
+  gtk_widget_class_bind_template_callback (widget_class, on_address_apply);
 }
 
 static void
 sitrep_feeds_dialog_init (SitrepFeedsDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-
   self->rows = g_ptr_array_new ();
-  gtk_window_set_title (GTK_WINDOW (self), _("Feeds"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 620, 640);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-
-  gtk_box_append (GTK_BOX (box), build_header (self));
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->toasts), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->toasts));
-  adw_toast_overlay_set_child (self->toasts, scrolled);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  adw_clamp_set_child (ADW_CLAMP (clamp), content);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-  gtk_widget_set_margin_top (content, 18);
-  gtk_widget_set_margin_bottom (content, 18);
-
-  gtk_box_append (GTK_BOX (content), build_add_group (self));
-  gtk_box_append (GTK_BOX (content), build_progress (self));
-  self->report_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->report_label, TRUE);
-  gtk_label_set_wrap_mode (self->report_label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (self->report_label, 0.0);
-  gtk_label_set_selectable (self->report_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->report_label), "caption");
-  gtk_widget_set_visible (GTK_WIDGET (self->report_label), FALSE);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->report_label));
-
-  self->feeds_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->feeds_group, _("Feeds Followed"));
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->feeds_group));
-  gtk_box_append (GTK_BOX (content), build_interval_group (self));
-
-  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "feeds.cancel", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feeds.undo-remove", FALSE);
 }
 
 SitrepFeedsDialog *

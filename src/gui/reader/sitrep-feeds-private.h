@@ -13,4 +13,11 @@ void     _sitrep_feeds_checker_set_timing (SitrepFeedsChecker *self,
                                            guint               minute_ms,
                                            guint               pause_ms);
 
+/* Tests: how long an article is shown before it counts as read. */
+void     _sitrep_feeds_checker_set_read_delay (SitrepFeedsChecker *self,
+                                               guint               delay_ms);
+
+/* Tests: the article about to be marked read (0: none). */
+gint64   _sitrep_feeds_checker_get_read_pending (SitrepFeedsChecker *self);
+
 G_END_DECLS

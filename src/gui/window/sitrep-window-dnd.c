@@ -1,4 +1,5 @@
-/* sitrep-window-dnd.c — dropping files on SitrepWindow: import them, or open a project
+/* sitrep-window-dnd.c — dropping on SitrepWindow: files are imported (a
+ * project is opened), links are fetched, text becomes an article as pasted
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-window"
@@ -50,6 +51,18 @@ on_drop (GtkDropTarget *target,
 
   gtk_revealer_set_reveal_child (self->drop_revealer, FALSE);
 
+  /* text (a link dragged from an address bar or a page, or a passage):
+   * the same as pasting it, so a link is fetched */
+  if (G_VALUE_HOLDS (value, G_TYPE_STRING))
+    {
+      const char *text = g_value_get_string (value);
+      g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+      if (stripped[0] == '\0' || !_sitrep_window_has_writable_store (self))
+        return FALSE;
+      sitrep_window_paste_text (self, text);
+      return TRUE;
+    }
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
 
@@ -95,7 +108,10 @@ on_drop (GtkDropTarget *target,
 void
 _sitrep_window_dnd_init (SitrepWindow *self)
 {
-  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+
+  /* files (and text/uri-list, which GTK reads as files) before plain text */
+  gtk_drop_target_set_gtypes (target, (GType[]) { GDK_TYPE_FILE_LIST, G_TYPE_STRING }, 2);
 
   g_signal_connect (target, "enter", G_CALLBACK (on_drop_enter), self);
   g_signal_connect (target, "leave", G_CALLBACK (on_drop_leave), self);
