@@ -136,7 +136,40 @@ test_figures_arabic (void)
                  "\u063a\u0627\u0631\u0629 \u0639\u0644\u0649 \u0627\u0644\u0645\u062f\u064a\u0646\u0629.", "");
 }
 
+static void
+test_figures_arabic_more (void)
+{
+  /* اعتقلت قوات النظام سبعة أشخاص: a feminine verb three words before. */
+  check_figures ("\u0627\u0639\u062a\u0642\u0644\u062a \u0642\u0648\u0627\u062a \u0627\u0644\u0646\u0638\u0627\u0645 "
+                 "\u0633\u0628\u0639\u0629 \u0623\u0634\u062e\u0627\u0635.", "captured 7 exact");
+  /* إن أكثر من 350 ألف شخص قتلوا منذ بداية النزاع: thousands, and a running total. */
+  check_figures ("\u0625\u0646 \u0623\u0643\u062b\u0631 \u0645\u0646 350 \u0623\u0644\u0641 \u0634\u062e\u0635 "
+                 "\u0642\u062a\u0644\u0648\u0627 \u0645\u0646\u0630 \u0628\u062f\u0627\u064a\u0629 "
+                 "\u0627\u0644\u0646\u0632\u0627\u0639.", "killed 350000 more_than cumulative");
+  /* قتل 13 مدنياً يوم الثلاثاء: one day's toll. */
+  check_figures ("\u0642\u062a\u0644 13 \u0645\u062f\u0646\u064a\u0627\u064b \u064a\u0648\u0645 "
+                 "\u0627\u0644\u062b\u0644\u0627\u062b\u0627\u0621.", "killed 13 exact");
+}
+
 /* ---------------------------------------------------------------- places */
+
+static void
+test_places_arabic_phrases (void)
+{
+  /* اعتقل سبعة في قرية كفرنبودة قرب مدينة معرة النعمان في ريف إدلب الجنوبي */
+  g_autoptr(SitrepSuggestResult) r =
+    run ("\u0627\u0639\u062a\u0642\u0644 \u0633\u0628\u0639\u0629 \u0641\u064a \u0642\u0631\u064a\u0629 "
+         "\u0643\u0641\u0631\u0646\u0628\u0648\u062f\u0629 \u0642\u0631\u0628 \u0645\u062f\u064a\u0646\u0629 "
+         "\u0645\u0639\u0631\u0629 \u0627\u0644\u0646\u0639\u0645\u0627\u0646 \u0641\u064a \u0631\u064a\u0641 "
+         "\u0625\u062f\u0644\u0628 \u0627\u0644\u062c\u0646\u0648\u0628\u064a.");
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "\u0643\u0641\u0631\u0646\u0628\u0648\u062f\u0629"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "\u0645\u0639\u0631\u0629 \u0627\u0644\u0646\u0639\u0645\u0627\u0646"));
+  /* "مدينة" (city) is no place of its own, and a direction is not part of a name. */
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "\u0645\u062f\u064a\u0646\u0629"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "\u0625\u062f\u0644\u0628 \u0627\u0644\u062c\u0646\u0648\u0628\u064a"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "\u0625\u062f\u0644\u0628"));
+}
 
 static void
 test_places_other_names (void)
@@ -250,6 +283,26 @@ test_actors_organisations (void)
 }
 
 static void
+test_actors_arabic (void)
+{
+  /* وقالت وزارة الدفاع الروسية إن قوات النظام تقدمت، بحسب المرصد السوري لحقوق الإنسان. */
+  g_autoptr(SitrepSuggestResult) r =
+    run ("\u0648\u0642\u0627\u0644\u062a \u0648\u0632\u0627\u0631\u0629 \u0627\u0644\u062f\u0641\u0627\u0639 "
+         "\u0627\u0644\u0631\u0648\u0633\u064a\u0629 \u0625\u0646 \u0642\u0648\u0627\u062a "
+         "\u0627\u0644\u0646\u0638\u0627\u0645 \u062a\u0642\u062f\u0645\u062a\u060c \u0628\u062d\u0633\u0628 "
+         "\u0627\u0644\u0645\u0631\u0635\u062f \u0627\u0644\u0633\u0648\u0631\u064a \u0644\u062d\u0642\u0648\u0642 "
+         "\u0627\u0644\u0625\u0646\u0633\u0627\u0646. \u0648\u0627\u0644\u062f\u0641\u0627\u0639 \u0639\u0646 "
+         "\u0627\u0644\u0645\u062f\u064a\u0646\u0629 \u0635\u0639\u0628.");
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "\u0648\u0632\u0627\u0631\u0629 \u0627\u0644\u062f\u0641\u0627\u0639 \u0627\u0644\u0631\u0648\u0633\u064a\u0629"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "\u0642\u0648\u0627\u062a \u0627\u0644\u0646\u0638\u0627\u0645"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "\u0627\u0644\u0645\u0631\u0635\u062f \u0627\u0644\u0633\u0648\u0631\u064a \u0644\u062d\u0642\u0648\u0642 \u0627\u0644\u0625\u0646\u0633\u0627\u0646"));
+  /* "الدفاع عن المدينة" (defending the city) names nobody. */
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "\u0627\u0644\u062f\u0641\u0627\u0639"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "\u0648\u0627\u0644\u062f\u0641\u0627\u0639"));
+}
+
+static void
 test_actors_generic (void)
 {
   g_autoptr(SitrepSuggestResult) r =
@@ -302,6 +355,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/things", test_figures_things);
   g_test_add_func ("/sitrep/suggest-rules/figures/cumulative", test_figures_cumulative);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
+  g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
+  g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);
+  g_test_add_func ("/sitrep/suggest-rules/actors/arabic", test_actors_arabic);
   g_test_add_func ("/sitrep/suggest-rules/places/other-names", test_places_other_names);
   g_test_add_func ("/sitrep/suggest-rules/places/dateline", test_places_dateline);
   g_test_add_func ("/sitrep/suggest-rules/places/regions", test_places_regions);

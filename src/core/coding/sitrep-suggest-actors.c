@@ -288,9 +288,12 @@ static gboolean
 is_initial_stop (SuggestRun *run,
                  guint       i)
 {
-  const SuggestToken *t = tok (run, i);
-  const SuggestToken *before = tok (run, i - 1);
+  const SuggestToken *t, *before;
 
+  if (i == 0)
+    return FALSE;
+  t = tok (run, i);
+  before = tok (run, i - 1);
   return (t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 &&
          (before->flags & TOK_CAP) && before->end - before->start == 1 && i + 1 < run->tokens->len &&
          (tok (run, i + 1)->flags & TOK_CAP);
@@ -643,6 +646,48 @@ organisation_names (SuggestRun *run)
     }
 }
 
+/* Arabic nouns that head the name of an armed group or an institution:
+ * "قوات النظام", "جيش العزة", "وزارة الدفاع الروسية", "المرصد السوري لحقوق الإنسان". */
+static const char * const ar_org_heads[] = {
+  "قوات", "القوات", "جيش", "الجيش", "وزارة", "المرصد", "هيئة", "حركة", "جبهة", "لواء", "كتائب",
+  "فصائل", "وحدات", "تنظيم", "حزب", "مجلس", "وكالة", "قيادة", "الشرطة", "الحشد", "مديرية",
+  "فرقة", "الفرقة", "الحرس", "ميليشيا", "ميليشيات", "التحالف", "الائتلاف", "الدفاع", NULL
+};
+
+/* Arabic has no capitals: a name headed by one of those nouns runs on
+ * through the words with the article "ال" (and "لحقوق" before one), at most
+ * four, as a genitive chain does. */
+static void
+arabic_organisations (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      guint last = i;
+
+      if (!(tok (run, i)->flags & TOK_ARABIC) || !_sitrep_suggest_tok_in (run, i, ar_org_heads))
+        continue;
+      while (last + 1 < n && last < i + 4 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
+             same_sentence (run, i, last + 1) && tok (run, last + 1)->space_before > 0)
+        {
+          const char *next = run->text + tok (run, last + 1)->start;
+
+          if (g_str_has_prefix (next, "ال") ||
+              (g_str_has_prefix (next, "ل") && last + 2 < n && (tok (run, last + 2)->flags & TOK_ARABIC) &&
+               g_str_has_prefix (run->text + tok (run, last + 2)->start, "ال")))
+            last++;
+          else
+            break;
+        }
+      /* "الدفاع" alone is defence; "قوات" alone is any forces. */
+      if (last == i)
+        continue;
+      add_organisation (run, i, last, NULL);
+      i = last;
+    }
+}
+
 void
 _sitrep_suggest_actors (SuggestRun *run)
 {
@@ -711,4 +756,5 @@ _sitrep_suggest_actors (SuggestRun *run)
         }
     }
   organisation_names (run);
+  arabic_organisations (run);
 }

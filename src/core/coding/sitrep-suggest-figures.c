@@ -91,14 +91,16 @@ static const char * const victim_nouns[] = {
  * ("وأصيب", "القتلى"). */
 static const char * const ar_killed_words[] = {
   "قتل", "قتلوا", "قتلى", "قتيل", "قتيلا", "قتيلاً", "مقتل", "استشهد", "استشهاد", "شهداء",
-  "شهيدا", "شهيداً", "لقي", "لقوا", "مصرع", "قضى", "قضوا", "أعدم", "إعدام", NULL
+  "شهيدا", "شهيداً", "لقي", "لقوا", "مصرع", "قضى", "قضوا", "أعدم", "إعدام", "قتلت", "أعدمت",
+  "حصيلة", NULL
 };
 static const char * const ar_wounded_words[] = {
   "أصيب", "أصيبوا", "اصيب", "جرح", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
-  "مصابا", "إصابة", "إصابات", NULL
+  "مصابا", "إصابة", "إصابات", "أصابت", "أصيبت", "جرحت", NULL
 };
 static const char * const ar_captured_words[] = {
-  "أسر", "أسرى", "اعتقل", "اعتقال", "معتقلين", "اختطف", "اختطاف", "مختطفين", NULL
+  "أسر", "أسرى", "اعتقل", "اعتقال", "معتقلين", "اختطف", "اختطاف", "مختطفين", "اعتقلت", "أسرت",
+  "اختطفت", NULL
 };
 static const char * const ar_missing_words[] = {
   "مفقود", "مفقودين", "فقد", "فقدان", NULL
@@ -344,6 +346,25 @@ cue_ok (SuggestRun *run,
   return TRUE;
 }
 
+/* "منذ" (since) and "حتى الآن" (so far) anywhere in the figure's sentence. */
+static gboolean
+is_cumulative_arabic (SuggestRun *run,
+                      guint       first)
+{
+  guint sentence = tok (run, first)->sentence;
+  guint j = first;
+
+  while (j > 0 && tok (run, j - 1)->sentence == sentence)
+    j--;
+  for (; j < run->tokens->len && tok (run, j)->sentence == sentence; j++)
+    {
+      if (_sitrep_suggest_tok_is (run, j, "منذ") ||
+          (_sitrep_suggest_tok_is (run, j, "حتى") && _sitrep_suggest_tok_is (run, j + 1, "الآن")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_cumulative (SuggestRun *run,
                guint       first,
@@ -351,6 +372,9 @@ is_cumulative (SuggestRun *run,
 {
   guint n = run->tokens->len;
   guint sentence = tok (run, first)->sentence;
+
+  if (is_cumulative_arabic (run, first))
+    return TRUE;
 
   for (guint j = first; j > 0 && tok (run, j - 1)->sentence == sentence; j--)
     {
@@ -536,6 +560,16 @@ read_figure (SuggestRun   *run,
 
   if (sitrep_figure_parse (words, figure))
     {
+      /* "350 ألف": Arabic writes the thousands after the digits. */
+      if (num_end + 1 < run->tokens->len && (tok (run, num_end)->flags & TOK_NUMBER))
+        {
+          gint64 scale = _sitrep_suggest_tok_is (run, num_end + 1, "ألف") || _sitrep_suggest_tok_is (run, num_end + 1, "آلاف") ? 1000 :
+                         _sitrep_suggest_tok_is (run, num_end + 1, "مليون") ? 1000000 : 1;
+
+          figure->count *= scale;
+          figure->low *= scale;
+          figure->high *= scale;
+        }
       /* "58 مدنياً على الأقل": the qualifier after the number. */
       for (guint j = num_end + 1; j + 1 < run->tokens->len && j <= num_end + 3; j++)
         {

@@ -600,6 +600,45 @@ place_phrases (SuggestRun *run,
 }
 
 
+/* Arabic nouns of places: "بلدة خان شيخون" (the town of), "قرية", "حي" … */
+static const char * const ar_place_kinds[] = {
+  "بلدة", "قرية", "قرى", "مدينة", "حي", "منطقة", "مخيم", "ناحية", "قضاء", "محافظة", "ريف",
+  "سهل", "جبل", "وادي", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "محيط", NULL
+};
+
+/* Arabic directions after a name: "ريف إدلب الجنوبي" is Idlib's countryside. */
+static const char * const ar_directions[] = {
+  "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الغربية", "الشرقية",
+  "الشمالي،", NULL
+};
+
+/* Whether Arabic token @i is @words' member, bare or after "و"/"ب"/"ل"/"في". */
+static gboolean
+ar_word_in (SuggestRun         *run,
+            guint               i,
+            const char * const *words)
+{
+  const SuggestToken *t = tok (run, i);
+  const char *p = run->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & TOK_ARABIC))
+    return FALSE;
+  for (guint strip = 0; strip < 2; strip++)
+    {
+      for (guint k = 0; words[k] != NULL; k++)
+        {
+          if (strlen (words[k]) == len && memcmp (words[k], p, len) == 0)
+            return TRUE;
+        }
+      if (len > 4 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ب", 2) == 0 || memcmp (p, "ل", 2) == 0))
+        p += 2, len -= 2;
+      else
+        break;
+    }
+  return FALSE;
+}
+
 /* ---------------------------------------------------------------- weighing */
 
 /* Words after a name that make it the name of an organisation or a
@@ -673,6 +712,9 @@ is_other_name (SuggestRun *run,
   gboolean one = first == last;
 
   if (one && (_sitrep_suggest_tok_in (run, first, demonyms) || _sitrep_suggest_tok_in (run, first, person_titles)))
+    return TRUE;
+  /* "مدينة" is "city", whatever town bears the word as its name. */
+  if (one && ar_word_in (run, first, ar_place_kinds))
     return TRUE;
   /* "Amaq news agency", "Raqqa Media Center" */
   if (last + 1 < n && tok (run, last + 1)->sentence == tok (run, last)->sentence &&
@@ -937,6 +979,47 @@ named_sites (SuggestRun *run,
     }
 }
 
+static gboolean
+has_place_at (SuggestRun *run,
+              gsize       byte)
+{
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start <= byte && o->byte_end > byte)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "بلدة X", "قرية X", "قرب X": the Arabic "the town of X", "near X". The
+ * name is the next word and the words with "ال" after it ("معرة النعمان",
+ * "جبل الزاوية"), not a direction. */
+static void
+arabic_place_phrases (SuggestRun *run,
+                      GHashTable *resolved)
+{
+  guint n = run->tokens->len;
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      guint first = i + 1, last = i + 1;
+
+      if (!ar_word_in (run, i, ar_place_kinds) || !(tok (run, first)->flags & TOK_ARABIC) ||
+          tok (run, first)->sentence != tok (run, i)->sentence || ar_word_in (run, first, ar_place_kinds) ||
+          has_place_at (run, tok (run, first)->start))
+        continue;
+      while (last + 1 < n && last < first + 2 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
+             tok (run, last + 1)->sentence == tok (run, first)->sentence &&
+             g_str_has_prefix (run->text + tok (run, last + 1)->start, "ال") &&
+             !_sitrep_suggest_tok_in (run, last + 1, ar_directions))
+        last++;
+      add_unplaced (run, resolved, first, last);
+      i = last;
+    }
+}
+
 /* "BEIRUT, March 18 (Reuters) -": a dateline in capitals names a place. */
 static void
 dateline_places (SuggestRun *run,
@@ -993,6 +1076,7 @@ _sitrep_suggest_places (SuggestRun *run)
   region_places (run);
   place_phrases (run, resolved);
   named_sites (run, resolved);
+  arabic_place_phrases (run, resolved);
   drop_other_names (run, resolved, from);
   weigh_places (run, from);
 }
