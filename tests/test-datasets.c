@@ -547,11 +547,16 @@ test_merge (void)
   claims = sitrep_store_list_claims (store, 1, &error);
   g_assert_cmpuint (claims->len, ==, 1);
 
-  /* A cancelled merge takes back what it had written (bo's new entity is
-   * written before the articles are reached). */
+  /* A cancelled merge leaves the project as it was (bo's new entity is
+   * written before the articles are reached): no row of it, no step in the
+   * history, and the undone merge can still be redone. */
   {
     g_autoptr(GCancellable) cancel = g_cancellable_new ();
     g_autoptr(GPtrArray) now = NULL;
+    g_autofree char *redo_before = sitrep_store_dup_redo_description (store);
+    g_autofree char *undo_before = sitrep_store_dup_undo_description (store);
+    g_autofree char *redo_after = NULL;
+    g_autofree char *undo_after = NULL;
     guint before = places->len;
 
     g_cancellable_cancel (cancel);
@@ -562,6 +567,12 @@ test_merge (void)
     now = sitrep_store_list_entities (store, "place", &error);
     g_assert_cmpuint (now->len, ==, before);
     g_assert_cmpint (count_annotations (store, article), ==, 4);
+    redo_after = sitrep_store_dup_redo_description (store);
+    undo_after = sitrep_store_dup_undo_description (store);
+    g_assert_nonnull (redo_before);
+    g_assert_nonnull (strstr (redo_before, "bo.sitrep"));
+    g_assert_cmpstr (redo_after, ==, redo_before);
+    g_assert_cmpstr (undo_after, ==, undo_before);
   }
 
   /* A file that is not a project: refused, nothing changed. */

@@ -10,6 +10,10 @@
 #include <glib/gstdio.h>
 
 #include "sitrep-adjudication-dialog.h"
+#include "sitrep-event-draft.h"
+#include "sitrep-store-events.h"
+#include "sitrep-store-datasets.h"
+#include "sitrep-agreement-events.h"
 #include "sitrep-agreement-window.h"
 #include "sitrep-test-util.h"
 #include "sitrep-window.h"
@@ -110,10 +114,16 @@ test_export_import (Fixture       *f,
   g_autoptr(GPtrArray) spans = NULL;
   gpointer args[2];
 
+  /* A temporary a killed export to another name left in the folder (a
+   * regular file, ours, not locked) goes with the next export. */
+  g_autofree char *stale = g_build_filename (f->dir, ".sitrep-part.old.conll.Ab12Cd", NULL);
+  g_assert_true (g_file_set_contents (stale, "half", -1, NULL));
+
   /* ana's spans only, as doccano. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-annotations-to", "(sss)", "doccano", "ana", doccano);
   sitrep_test_wait_until (file_exists, doccano, "the doccano export");
   sitrep_test_wait_until (actions_idle, f->window, "the export to end");
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_get_contents (doccano, &contents, NULL, &error));
   g_assert_nonnull (strstr (contents, "[33,37,\"Place\"]"));
   g_assert_nonnull (strstr (contents, "[11,29,\"Killed\"]"));
@@ -369,6 +379,73 @@ test_adjudicate_edit (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The coders' events of the article, side by side under the spans: the
+ * fields that differ marked; with the focus there, 2 keeps bo's version in
+ * the adjudicated layer and the event leaves the list; Ctrl+Z brings it back. */
+static void
+test_adjudicate_events (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  SitrepAdjudicationDialog *dialog;
+  GtkListBoxRow *row;
+  gint64 bo_event, gold;
+  gboolean marked = FALSE;
+
+  for (guint k = 0; k < 2; k++)
+    {
+      SitrepEventDraft d = SITREP_EVENT_DRAFT_INIT;
+      gint64 id;
+
+      sitrep_store_set_event_coder_default (f->store, sitrep_store_find_annotator (f->store, k == 0 ? "ana" : "bo"));
+      d.event_type = "Explosions/Remote violence";
+      d.date_start = "2022-10-14";
+      d.location = "Jasim";
+      d.latitude = 32.99;
+      d.longitude = 36.06;
+      d.description = k == 0 ? "A bus was bombed." : "A bomb on a bus.";
+      id = sitrep_store_create_event (f->store, &d, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (sitrep_store_add_event_evidence (f->store, id, f->article, 0, 10, &error), >, 0);
+      if (k == 1)
+        bo_event = id;
+    }
+  sitrep_store_set_event_coder_default (f->store, 0);
+
+  dialog = open_adjudication (f);
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_events_open (dialog), ==, 1);
+  collect (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, lists);
+  g_assert_cmpuint (lists->len, ==, 2);
+  collect (g_ptr_array_index (lists, 1), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), "≠ ") &&
+        gtk_widget_has_css_class (g_ptr_array_index (labels, i), "error"))
+      marked = TRUE;
+  g_assert_true (marked);
+
+  /* Without the focus there, 2 is for the spans (bo's figure). */
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (g_ptr_array_index (lists, 1)), 0);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+  press (GTK_WIDGET (dialog), GDK_KEY_2, 0);
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_events_open (dialog), ==, 0);
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_open (dialog), ==, 2);
+  gold = sitrep_store_find_annotator (f->store, "adjudicated");
+  {
+    g_autoptr(SitrepEventComparison) c = sitrep_event_comparison_compute (f->store, f->article, "ana", "bo", 10, &error);
+    g_autofree char *who = NULL;
+    SitrepEventPair *p = g_ptr_array_index (c->pairs, 0);
+
+    g_assert_cmpint (p->kept, >, 0);
+    g_assert_cmpint (sitrep_store_get_event_coder (f->store, p->kept, &who, &error), ==, gold);
+    g_assert_cmpint (p->event_b, ==, bo_event);
+  }
+  press (GTK_WIDGET (dialog), GDK_KEY_z, GDK_CONTROL_MASK);
+  g_assert_cmpuint (sitrep_adjudication_dialog_get_n_events_open (dialog), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +458,8 @@ main (int   argc,
   g_test_add ("/sitrep/gui/datasets/adjudicate-by-key", Fixture, NULL, fixture_setup, test_adjudicate_by_key,
               fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/adjudicate-edit", Fixture, NULL, fixture_setup, test_adjudicate_edit,
+              fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/adjudicate-events", Fixture, NULL, fixture_setup, test_adjudicate_events,
               fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/copy-and-merge", Fixture, NULL, fixture_setup, test_copy_and_merge, fixture_teardown);
 

@@ -119,6 +119,60 @@ test_salvage_tells (void)
                    ==, 0);
 }
 
+/* A file cut short (a copy that stopped, a full disk): wherever the cut
+ * falls after the tables' descriptions that matter, salvage keeps what is
+ * before it, says what it lost, and the copy checks sound. */
+static void
+test_salvage_truncated (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-reliab-salvage-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
+  g_autoptr(GPtrArray) import = g_ptr_array_new_with_free_func (g_free);
+  const char *new_args[] = { "new", project, NULL };
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_ptr_array_add (import, g_strdup ("import"));
+  g_ptr_array_add (import, g_strdup (project));
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/a%03u.txt", dir, i);
+      g_autofree char *text = g_strdup_printf ("Report %u\n\nAt least %u people were killed in Homs on day %u, "
+                                               "the observatory said; many more were wounded at the market.",
+                                               i, i + 2, i);
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      g_ptr_array_add (import, g_steal_pointer (&path));
+    }
+  g_ptr_array_add (import, NULL);
+  g_assert_cmpint (run (new_args, NULL), ==, 0);
+  g_assert_cmpint (run ((const char * const *) import->pdata, NULL), ==, 0);
+  /* everything in the main file, nothing left in the WAL */
+  {
+    sqlite3 *db = NULL;
+    g_assert_cmpint (sqlite3_open (project, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  g_assert_true (g_file_get_contents (project, &contents, &len, NULL));
+
+  for (guint cut = 90; cut >= 40; cut -= 25)
+    {
+      g_autofree char *cut_path = g_strdup_printf ("%s/cut%u.sitrep", dir, cut);
+      g_autofree char *copy = g_strdup_printf ("%s/salvaged%u.sitrep", dir, cut);
+      const char *salvage[] = { "salvage", cut_path, copy, NULL };
+      const char *check[] = { "check", copy, NULL };
+      g_autofree char *out = NULL;
+
+      g_assert_true (g_file_set_contents (cut_path, contents, len * cut / 100, NULL));
+      if (run (salvage, &out) != 0)
+        g_error ("salvage of the project cut at %u %% refused: %s", cut, out);
+      g_test_message ("cut at %u %%: %s", cut, out);
+      g_assert_nonnull (strstr (out, "Not everything could be kept"));
+      g_assert_cmpint (query (copy, "SELECT count(*) FROM articles"), <, 200);
+      g_assert_cmpint (run (check, NULL), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,5 +185,6 @@ main (int   argc,
       return g_test_run ();
     }
   g_test_add_func ("/sitrep/reliab/salvage/tells-what-was-lost", test_salvage_tells);
+  g_test_add_func ("/sitrep/reliab/salvage/truncated", test_salvage_truncated);
   return g_test_run ();
 }

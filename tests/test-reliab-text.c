@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sitrep-figures.h"
 #include "sitrep-basemap.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
@@ -170,6 +171,38 @@ test_damaged_text_in_handouts (void)
     }
 }
 
+/* A scale after a scale multiplies: "ninety thousand thousand …" is far
+ * past any count of people and is refused, never read as 96,000; the usual
+ * compounds keep their values. */
+static void
+test_figure_scales (void)
+{
+  static const struct { const char *phrase; gint64 count; } cases[] = {
+    { "ninety thousand thousand thousand thousand thousand thousand thousand people were killed", -1 },
+    { "two thousand thousand people were killed", 2000000 },
+    { "a hundred thousand people were killed", 100000 },
+    { "twenty thousand people were killed", 20000 },
+    { "one million two hundred thousand were displaced", 1200000 },
+    { "three hundred and five were killed", 305 },
+    { "ninety thousand thousand people were killed", 90000000 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SitrepFigure f;
+      gboolean ok = sitrep_figure_parse (cases[i].phrase, &f);
+
+      g_test_message ("%s", cases[i].phrase);
+      if (cases[i].count < 0)
+        g_assert_false (ok);
+      else
+        {
+          g_assert_true (ok);
+          g_assert_cmpint (f.count, ==, cases[i].count);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -178,6 +211,7 @@ main (int   argc,
   g_log_set_writer_func (count_utf8_warnings, NULL, NULL);
 
   g_test_add_func ("/sitrep/reliab/text/damaged-text-in-handouts", test_damaged_text_in_handouts);
+  g_test_add_func ("/sitrep/reliab/text/figure-scales", test_figure_scales);
 
   return g_test_run ();
 }

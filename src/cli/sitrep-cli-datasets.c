@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sitrep-agreement-events.h"
 #include "sitrep-adjudication.h"
 #include "sitrep-agreement.h"
 #include "sitrep-exchange.h"
@@ -97,15 +98,22 @@ sitrep_cli_cmd_agreement (int    argc,
   g_autoptr(SitrepAgreement) agreement = NULL;
   g_autoptr(GError) error = NULL;
   gboolean json = FALSE;
+  gboolean events = FALSE;
+  double km = SITREP_EVENT_MATCH_KM;
   GOptionEntry entries[] = {
     { "annotators", 'a', 0, G_OPTION_ARG_STRING, &who,
       N_("Compare only these annotators (names separated by commas)"), N_("A,B,…") },
     { "json", 'j', 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "events", 'e', 0, G_OPTION_ARG_NONE, &events,
+      N_("Compare the coders' events of each article: matched by date, place and type, with the fields that differ"),
+      NULL },
+    { "km", 0, 0, G_OPTION_ARG_DOUBLE, &km, N_("How far apart two coders' places may be for one event (default 10)"),
+      N_("KM") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
     { NULL }
   };
 
-  if (!sitrep_cli_parse_options ("agreement", _("PROJECT [--annotators A,B] [--json]"),
+  if (!sitrep_cli_parse_options ("agreement", _("PROJECT [--annotators A,B] [--events] [--json]"),
                                  _("Shows how far the annotators agree, per pair, per label and per "
                                    "article: span F1 (exact and overlapping), Cohen's κ and "
                                    "Krippendorff's α on the tokens' BIO tags."),
@@ -122,9 +130,14 @@ sitrep_cli_cmd_agreement (int    argc,
         return sitrep_cli_usage_error ("agreement", _("Name at least two annotators, separated by commas."));
     }
 
+  if (!(km >= 0))
+    return sitrep_cli_usage_error ("agreement", _("Give --km as a distance of 0 or more."));
+
   store = sitrep_cli_open_project (args[0], SITREP_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return EXIT_FAILED;
+  if (events)
+    return sitrep_cli_agreement_events (store, (const char * const *) annotators, km, json);
 
   agreement = sitrep_agreement_compute (store, (const char * const *) annotators, NULL, &error);
   if (agreement == NULL)

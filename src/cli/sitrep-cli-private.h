@@ -58,6 +58,11 @@ int          sitrep_cli_cmd_place_events       (int argc, char **argv);
 
 /* sitrep-cli-datasets.c */
 int          sitrep_cli_cmd_agreement          (int argc, char **argv);
+/* agreement --events (sitrep-cli-agreement-events.c) */
+int          sitrep_cli_agreement_events       (SitrepStore          *store,
+                                                const char * const   *annotators,
+                                                double                km,
+                                                gboolean              json);
 int          sitrep_cli_cmd_merge              (int argc, char **argv);
 int          sitrep_cli_cmd_adjudicate         (int argc, char **argv);
 int          sitrep_cli_cmd_copy_for_coder     (int argc, char **argv);

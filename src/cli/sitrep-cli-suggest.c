@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "sitrep-store-datasets.h"
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
 #include "sitrep-suggest-events.h"
@@ -226,6 +227,8 @@ sitrep_cli_cmd_suggest (int    argc,
           sitrep_cli_error ("%s", error->message);
           return EXIT_FAILED;
         }
+      /* the incidents accepted become events of this coder */
+      sitrep_store_set_event_coder_default (store, annotator_id);
     }
   suggester = sitrep_suggester_new (store, &error);
   if (suggester == NULL)

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "sitrep-io.h"
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
 #include "sitrep-feeds.h"
@@ -149,7 +150,7 @@ feeds_opml (SitrepStore *store,
           fwrite (opml, 1, len, stdout);
           fflush (stdout);
         }
-      else if (!g_file_set_contents (file, opml, (gssize) len, &error))
+      else if (!sitrep_atomic_write_contents (file, opml, len, &error))   /* whole or not at all */
         {
           sitrep_cli_error ("%s", error->message);
           return EXIT_FAILED;

@@ -267,6 +267,14 @@ read_number (GArray *tokens,
         }
       if (any && lookup (scales, G_N_ELEMENTS (scales), t->text, &v))
         {
+          /* "ninety thousand thousand": a scale right after a scale scales
+           * what came before it, never adds another 1 × scale to it */
+          if (current == 0 && total > 0)
+            {
+              total = cap (total * v);
+              i++;
+              continue;
+            }
           current = cap ((current > 0 ? current : 1) * v);
           if (v >= 1000)
             {

@@ -57,4 +57,38 @@ GArray       *sitrep_store_list_adjudication_rejections (SitrepStore  *self,
                                                          gint64        article_id,
                                                          GError      **error);
 
+/* Who coded an event (schema 9): the annotator the window or the command
+ * line works as. sitrep_store_create_event records the default coder of
+ * the store (0: no one) with each new event. */
+void          sitrep_store_set_event_coder_default (SitrepStore  *self,
+                                                    gint64        annotator_id);
+gint64        sitrep_store_get_event_coder_default (SitrepStore  *self);
+/* One undo step. @annotator_id 0: no one (unknown). */
+gboolean      sitrep_store_set_event_coder         (SitrepStore  *self,
+                                                    gint64        event_id,
+                                                    gint64        annotator_id,
+                                                    GError      **error);
+/* Returns the coder's annotator id (0: unknown, as in projects older than
+ * schema 9) and in @name their name; -1 with @error set when there is no
+ * such event. */
+gint64        sitrep_store_get_event_coder         (SitrepStore  *self,
+                                                    gint64        event_id,
+                                                    char        **name,
+                                                    GError      **error);
+
+/* An event of an article (through its evidence or its claims) and its coder. */
+typedef struct
+{
+  gint64 article_id;
+  gint64 event_id;
+  gint64 coder_id;   /* 0 when unknown */
+} SitrepEventCoding;
+
+/* The events of @article_id (0: of every article), by article, coder,
+ * start date and id. An event with evidence in two articles is listed
+ * under each. */
+GArray       *sitrep_store_list_event_codings      (SitrepStore  *self,
+                                                    gint64        article_id,
+                                                    GError      **error);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-normalize.h"
+#include "sitrep-store-datasets.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 
@@ -459,8 +460,11 @@ sitrep_store_create_event (SitrepStore             *self,
     }
   if (ok)
     {
+      gint64 coder = sitrep_store_get_event_coder_default (self);
+
       _sitrep_journal_touch_new (edit.journal, "events", id);
-      ok = write_actors (self, edit.db, &edit, id, draft, error) &&
+      ok = (coder == 0 || _sitrep_store_write_event_coder (self, edit.db, id, coder, error)) &&
+           write_actors (self, edit.db, &edit, id, draft, error) &&
            _sitrep_store_refresh_derived (self, edit.db, id, error);
     }
   if (!_sitrep_edit_end (&edit, ok, "events-changed", id, error))

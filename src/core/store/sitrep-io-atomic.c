@@ -131,18 +131,11 @@ sitrep_io_set_write_error (GError     **error,
     }
 }
 
-/* ".BASE." followed by TEMP_SUFFIX_LEN letters or digits: the names our
- * temporary files for BASE have (mkstemp's and ours). */
-static gboolean
-is_temp_name (const char *name,
-              const char *base)
-{
-  gsize base_len = strlen (base);
-  const char *suffix;
+#define TEMP_PREFIX ".sitrep-part."
 
-  if (name[0] != '.' || strncmp (name + 1, base, base_len) != 0 || name[1 + base_len] != '.')
-    return FALSE;
-  suffix = name + base_len + 2;
+static gboolean
+is_suffix (const char *suffix)
+{
   if (strlen (suffix) != TEMP_SUFFIX_LEN)
     return FALSE;
   for (const char *p = suffix; *p != '\0'; p++)
@@ -151,12 +144,24 @@ is_temp_name (const char *name,
   return TRUE;
 }
 
-/* Removes temporary files for @base left in @dir by an export that was
- * killed: ours (same owner, regular files, never through a link) that no
+/* The names our temporary files have: ".sitrep-part.NAME." followed by
+ * TEMP_SUFFIX_LEN letters or digits, for any NAME, so an export to any file
+ * of the folder cleans up after every killed one. A distinctive prefix: a
+ * file of the user's that merely looks like a backup is never taken. */
+static gboolean
+is_temp_name (const char *name)
+{
+  const char *last_dot = strrchr (name, '.');
+
+  return g_str_has_prefix (name, TEMP_PREFIX) && last_dot != NULL &&
+         last_dot > name + strlen (TEMP_PREFIX) && is_suffix (last_dot + 1);
+}
+
+/* Removes temporary files left in @dir by exports that were killed: ours
+ * (by name, same owner, regular files, never through a link) that no
  * running export holds locked. */
 static void
-remove_stale_temporaries (const char *dir,
-                          const char *base)
+remove_stale_temporaries (const char *dir)
 {
   DIR *d = opendir (dir);
   struct dirent *entry;
@@ -168,7 +173,7 @@ remove_stale_temporaries (const char *dir,
       struct stat st;
       int fd;
 
-      if (!is_temp_name (entry->d_name, base))
+      if (!is_temp_name (entry->d_name))
         continue;
       if (fstatat (dirfd (d), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
           !S_ISREG (st.st_mode) || st.st_uid != geteuid ())
@@ -227,7 +232,7 @@ open_named (SitrepAtomicFile *self,
       int fd;
 
       g_free (self->tmp);
-      self->tmp = g_strdup_printf ("%s%s.%s.XXXXXX", self->dir, G_DIR_SEPARATOR_S, base);
+      self->tmp = g_strdup_printf ("%s%s" TEMP_PREFIX "%s.XXXXXX", self->dir, G_DIR_SEPARATOR_S, base);
       fd = g_mkstemp_full (self->tmp, O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0666);
       if (fd < 0)
         return -1;
@@ -250,8 +255,8 @@ open_named (SitrepAtomicFile *self,
  * removes it, leaving @path as it was. Where the file system allows it the
  * temporary file has no name until it is complete (O_TMPFILE), so a killed
  * export leaves nothing; elsewhere it is created with O_EXCL (never through a
- * planted link) and the temporaries of killed exports to the same target are
- * removed by the next one. Every export writes this way.
+ * planted link) and the temporaries of killed exports are removed by the
+ * next export to any file of that folder. Every export writes this way.
  */
 SitrepAtomicFile *
 sitrep_atomic_file_new (const char  *path,
@@ -280,7 +285,7 @@ sitrep_atomic_file_new (const char  *path,
   self->dir = g_path_get_dirname (path);
   self->fd = -1;
   base = g_path_get_basename (path);
-  remove_stale_temporaries (self->dir, base);
+  remove_stale_temporaries (self->dir);
 
   fd = g_getenv ("SITREP_NO_TMPFILE") == NULL ? open_unnamed (self->dir) : -1;
   if (fd < 0)
@@ -383,7 +388,7 @@ name_unnamed (SitrepAtomicFile *self)
 
       random_suffix (suffix);
       g_free (self->tmp);
-      self->tmp = g_strdup_printf ("%s%s.%s.%s", self->dir, G_DIR_SEPARATOR_S, base, suffix);
+      self->tmp = g_strdup_printf ("%s%s" TEMP_PREFIX "%s.%s", self->dir, G_DIR_SEPARATOR_S, base, suffix);
       if (linkat (AT_FDCWD, proc, AT_FDCWD, self->tmp, AT_SYMLINK_FOLLOW) == 0)
         return 0;
       g_clear_pointer (&self->tmp, g_free);

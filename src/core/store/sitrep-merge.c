@@ -14,6 +14,9 @@
 #include "sitrep-claims.h"
 #include "sitrep-import-record.h"
 #include "sitrep-merge.h"
+#include "sitrep-store-datasets.h"
+#include "sitrep-store-bulk-private.h"
+#include "sitrep-store-private.h"
 
 typedef struct
 {
@@ -224,6 +227,27 @@ merge_annotations (Merge         *m,
   return TRUE;
 }
 
+/* The adjudicator's rejections of every version of a stretch come along,
+ * so adjudicating the article here does not ask about it again. */
+static gboolean
+merge_rejections (Merge         *m,
+                  gint64         theirs_article,
+                  gint64         ours_article,
+                  GError       **error)
+{
+  g_autoptr(GArray) rejected = sitrep_store_list_adjudication_rejections (m->theirs, theirs_article, error);
+
+  if (rejected == NULL)
+    return FALSE;
+  for (guint i = 0; i < rejected->len; i++)
+    {
+      SitrepStretch *s = &g_array_index (rejected, SitrepStretch, i);
+      if (!sitrep_store_add_adjudication_rejection (m->ours, ours_article, s->start, s->end, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 merge_articles (Merge         *m,
                 GCancellable  *cancellable,
@@ -296,7 +320,7 @@ merge_articles (Merge         *m,
           m->report->articles_added++;
         }
       g_hash_table_insert (m->articles, ID (theirs), ID (ours));
-      if (!merge_annotations (m, theirs, ours, error))
+      if (!merge_annotations (m, theirs, ours, error) || !merge_rejections (m, theirs, ours, error))
         return FALSE;
     }
   return TRUE;
@@ -397,6 +421,22 @@ compare_field (Merge       *m,
               field, a != NULL ? a : "", b != NULL ? b : "", m->theirs_name);
 }
 
+/* A new event records the window's coder: one brought in keeps its own. */
+static gboolean
+keep_coder (Merge       *m,
+            gint64       event_id,
+            const char  *coder,
+            GError     **error)
+{
+  gint64 id = 0;
+
+  if (coder != NULL && (id = sitrep_store_ensure_annotator (m->ours, coder, error)) == 0)
+    return FALSE;
+  if (id == sitrep_store_get_event_coder_default (m->ours))
+    return TRUE;
+  return sitrep_store_set_event_coder (m->ours, event_id, id, error);
+}
+
 static gboolean
 merge_event (Merge         *m,
              SitrepEvent   *theirs,
@@ -404,14 +444,25 @@ merge_event (Merge         *m,
              GError       **error)
 {
   SitrepEvent *match = NULL;
+  g_autofree char *coder = NULL;
   gint64 ours_id;
 
+  /* Another coder's event is theirs to keep, even where it is the same
+   * incident as one of ours: agreement and adjudication compare the two. */
+  if (sitrep_store_get_event_coder (m->theirs, sitrep_event_get_id (theirs), &coder, error) < 0)
+    return FALSE;
   for (guint k = 0; k < ours_all->len && match == NULL; k++)
     {
       SitrepEvent *o = g_ptr_array_index (ours_all, k);
-      if (g_strcmp0 (sitrep_event_get_date_start (o), sitrep_event_get_date_start (theirs)) == 0 &&
-          g_strcmp0 (sitrep_event_get_event_type (o), sitrep_event_get_event_type (theirs)) == 0 &&
-          same_place (m, o, theirs))
+      g_autofree char *our_coder = NULL;
+
+      if (g_strcmp0 (sitrep_event_get_date_start (o), sitrep_event_get_date_start (theirs)) != 0 ||
+          g_strcmp0 (sitrep_event_get_event_type (o), sitrep_event_get_event_type (theirs)) != 0 ||
+          !same_place (m, o, theirs))
+        continue;
+      if (sitrep_store_get_event_coder (m->ours, sitrep_event_get_id (o), &our_coder, error) < 0)
+        return FALSE;
+      if (g_strcmp0 (our_coder, coder) == 0)
         match = o;
     }
 
@@ -441,7 +492,7 @@ merge_event (Merge         *m,
       d.assoc1_ids = assoc1;
       d.assoc2_ids = assoc2;
       ours_id = sitrep_store_create_event (m->ours, &d, error);
-      if (ours_id == 0)
+      if (ours_id == 0 || !keep_coder (m, ours_id, coder, error))
         return FALSE;
       m->report->events_added++;
     }
@@ -510,6 +561,7 @@ sitrep_store_merge_project (SitrepStore        *store,
                             GError            **error)
 {
   g_autoptr(SitrepStore) theirs = NULL;
+  g_autoptr(SitrepStore) writer = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *description = NULL;
   Merge m = { 0 };
@@ -531,8 +583,14 @@ sitrep_store_merge_project (SitrepStore        *store,
   theirs = sitrep_store_open (other_path, SITREP_STORE_OPEN_READ_ONLY, error);
   if (theirs == NULL)
     return FALSE;
+  /* The whole merge is one transaction on a connection of its own: a
+   * failure, a cancel or a kill anywhere leaves the project as it was, and
+   * the window's reads go on meanwhile and see it as it was until the end. */
+  writer = _sitrep_store_bulk_writer (store, error);
+  if (writer == NULL)
+    return FALSE;
 
-  m.ours = store;
+  m.ours = writer;
   m.theirs = theirs;
   m.theirs_name = g_path_get_basename (other_path);
   m.report = report;
@@ -542,23 +600,29 @@ sitrep_store_merge_project (SitrepStore        *store,
   m.labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   description = g_strdup_printf (_("Merge Work from %s"), m.theirs_name);
-  sitrep_store_begin_group (store, description);
-  ok = merge_labels (&m, &local_error) &&
-       merge_entities (&m, &local_error) &&
-       merge_articles (&m, cancellable, &local_error) &&
-       merge_events (&m, cancellable, &local_error);
-  sitrep_store_end_group (store);
+  sitrep_store_begin_group (writer, description);
+  ok = _sitrep_store_unit_begin (writer, &local_error);
+  if (ok)
+    {
+      ok = merge_labels (&m, &local_error) &&
+           merge_entities (&m, &local_error) &&
+           merge_articles (&m, cancellable, &local_error) &&
+           merge_events (&m, cancellable, &local_error) &&
+           !g_cancellable_set_error_if_cancelled (cancellable, &local_error);
+      ok = _sitrep_store_unit_end (writer, ok, ok ? &local_error : NULL);
+    }
+  sitrep_store_end_group (writer);
 
   if (!ok)
     {
-      /* Leave the project as it was: the merge is one step of the journal. */
-      g_autoptr(GError) undo_error = NULL;
-      gboolean wrote = report->articles_added + report->entities_added + report->annotations_added +
-                       report->events_added + report->claims_added > 0;
-      if (wrote && !sitrep_store_undo (store, &undo_error))
-        g_prefix_error (&local_error, _("The merge failed and could not be taken back (%s): "), undo_error->message);
+      /* Nothing of it was committed: the report says nothing was merged. */
       g_propagate_error (error, g_steal_pointer (&local_error));
       g_ptr_array_set_size (report->conflicts, 0);
+      report->articles_added = report->articles_present = 0;
+      report->entities_added = report->entities_present = 0;
+      report->annotations_added = report->annotations_present = 0;
+      report->events_added = report->events_present = 0;
+      report->claims_added = report->claims_present = 0;
     }
 
   g_free (m.theirs_name);

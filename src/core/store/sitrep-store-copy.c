@@ -76,6 +76,19 @@ sitrep_store_save_coder_copy (SitrepStore  *self,
         }
       sqlite3_finalize (stmt);
       stmt = NULL;
+      /* Nor other coders' events (those of no known coder, as imported
+       * datasets and projects older than schema 9 have, stay). */
+      if (rc == SQLITE_DONE)
+        rc = sqlite3_prepare_v2 (copy,
+                                 "DELETE FROM events WHERE coder_id IS NOT NULL AND coder_id NOT IN "
+                                 "(SELECT id FROM annotators WHERE name = ?1)", -1, &stmt, NULL);
+      if (rc == SQLITE_OK)
+        {
+          sqlite3_bind_text (stmt, 1, annotator != NULL ? annotator : "", -1, SQLITE_TRANSIENT);
+          rc = sqlite3_step (stmt);
+        }
+      sqlite3_finalize (stmt);
+      stmt = NULL;
       if (rc != SQLITE_DONE)
         {
           _sitrep_store_set_sqlite_error (error, copy, rc, _("The coder’s copy could not be written."));

@@ -128,10 +128,12 @@ _sitrep_store_unit_end (SitrepStore  *self,
                         GError      **error)
 {
   gboolean ok = TRUE;
+  gboolean outermost;
 
   g_return_val_if_fail (self->unit_depth > 0, FALSE);
 
-  if (--self->unit_depth == 0)
+  outermost = --self->unit_depth == 0;
+  if (outermost)
     {
       if (keep)
         ok = _sitrep_store_exec (self->db, "COMMIT;", error);
@@ -139,5 +141,7 @@ _sitrep_store_unit_end (SitrepStore  *self,
         sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
     }
   _sitrep_store_unlock (self);
+  if (outermost)
+    _sitrep_store_release_held (self, ok && keep);
   return ok && keep;
 }

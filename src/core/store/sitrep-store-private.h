@@ -72,6 +72,7 @@ struct _SitrepStore
   char *private_dir;        /* a read-only opening's private copy (sitrep-store-open.c) */
   char *private_path;
   guint unit_depth;         /* > 0 inside _sitrep_store_unit_begin (): edits nest as savepoints */
+  GPtrArray *held;          /* signals of an open unit, emitted once it commits (dropped if not) */
   SitrepStore *owner;       /* a worker's store: its signals are the owner's (sitrep-store.c) */
 };
 
@@ -114,6 +115,16 @@ gboolean      _sitrep_store_unit_begin     (SitrepStore   *self,
 gboolean      _sitrep_store_unit_end       (SitrepStore   *self,
                                             gboolean       keep,
                                             GError       **error);
+/* Emits the signals held during a unit that committed, or drops them. */
+void          _sitrep_store_release_held   (SitrepStore   *self,
+                                            gboolean       emit);
+/* Records who coded the events row @event_id, inside an edit of it
+ * (sitrep-store-datasets.c); @annotator_id 0: no one. */
+gboolean      _sitrep_store_write_event_coder (SitrepStore *self,
+                                               sqlite3     *db,
+                                               gint64       event_id,
+                                               gint64       annotator_id,
+                                               GError     **error);
 char         *_sitrep_store_now            (void);
 const char   *_sitrep_store_get_session    (SitrepStore   *self);
 

@@ -42,6 +42,7 @@ static const struct
   { "feeds", N_("Feeds") },
   { "feed_items", N_("Feed items") },
   { "article_archives", N_("Archive addresses of articles") },
+  { "adjudication_rejections", N_("Adjudication decisions that rejected every version") },
 };
 
 static const char *
@@ -275,14 +276,17 @@ attach_old (sqlite3     *db,
 {
   g_autofree char *escaped = g_uri_escape_string (source, "/", FALSE);
   g_autofree char *attach = g_strdup_printf ("ATTACH 'file:%s?mode=ro&immutable=1' AS old", escaped);
-  gboolean ok;
+  gboolean ok, known = FALSE;
 
   /* A file cut short still has its tables' rows up to the cut: reading its
    * schema without the strict checks lets them be found (until DETACH). */
   sqlite3_db_config (db, SQLITE_DBCONFIG_WRITABLE_SCHEMA, 1, NULL);
+  /* The tables whose descriptions could be read are known even where the
+   * rest of sqlite_master is cut off (a file cut at 40 % still holds most
+   * articles): salvage goes on as long as the articles table is known. */
   ok = sqlite3_exec (db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) == SQLITE_OK &&
        sqlite3_exec (db, attach, NULL, NULL, NULL) == SQLITE_OK &&
-       sqlite3_exec (db, "SELECT count(*) FROM old.sqlite_master", NULL, NULL, NULL) == SQLITE_OK;
+       query_int64 (db, "SELECT count(*) FROM pragma_table_info ('articles', 'old')", &known) > 0 && known;
   if (!ok)
     g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_CORRUPT,
                  _("The damage reaches the part of the file that describes its tables, so "

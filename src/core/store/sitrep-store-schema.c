@@ -450,6 +450,12 @@ static const char schema_v8[] =
   "  UNIQUE (article_id, start, \"end\")"
   ");";
 
+/* Version 9: who coded an event (issue 13), so two coders' events for one
+ * article can be compared; NULL in older projects and imported datasets. */
+static const char schema_v9[] =
+  "ALTER TABLE events ADD COLUMN coder_id INTEGER REFERENCES annotators (id) ON DELETE SET NULL;"
+  "CREATE INDEX events_by_coder ON events (coder_id);";
+
 static const char * const steps[] = {
   NULL,       /* version 0: an empty file */
   schema_v1,
@@ -460,6 +466,7 @@ static const char * const steps[] = {
   schema_v6,
   schema_v7,
   schema_v8,
+  schema_v9,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);

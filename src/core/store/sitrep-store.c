@@ -86,6 +86,8 @@ emission_free (gpointer data)
 
 /* Signals reach the views on the store's main context whatever thread wrote:
  * directly when the caller is on that context's thread, else through it. */
+static void dispatch (Emission *e);
+
 static void
 emit_full (SitrepStore *self,
            guint        signal_id,
@@ -93,6 +95,7 @@ emit_full (SitrepStore *self,
            GPtrArray   *changes)
 {
   Emission *e = g_new0 (Emission, 1);
+  SitrepStore *writer = self;
 
   /* A worker's changes are the owner's: the views listen there. */
   while (self->owner != NULL)
@@ -101,6 +104,23 @@ emit_full (SitrepStore *self,
   e->signal_id = signal_id;
   e->id = id;
   e->changes = changes;
+
+  /* Inside a unit nothing is committed yet, and a unit rolled back must
+   * not have told the views about rows that never were. */
+  if (writer->unit_depth > 0)
+    {
+      if (writer->held == NULL)
+        writer->held = g_ptr_array_new_with_free_func (emission_free);
+      g_ptr_array_add (writer->held, e);
+      return;
+    }
+  dispatch (e);
+}
+
+static void
+dispatch (Emission *e)
+{
+  SitrepStore *self = e->store;
 
   if (g_thread_self () == self->thread)
     {
@@ -118,6 +138,19 @@ emit (SitrepStore *self,
       gint64       id)
 {
   emit_full (self, signal_id, id, NULL);
+}
+
+void
+_sitrep_store_release_held (SitrepStore *self,
+                            gboolean     emit_them)
+{
+  g_autoptr(GPtrArray) held = g_steal_pointer (&self->held);
+
+  if (held == NULL || !emit_them)
+    return;
+  g_ptr_array_set_free_func (held, NULL);
+  for (guint i = 0; i < held->len; i++)
+    dispatch (g_ptr_array_index (held, i));
 }
 
 sqlite3_stmt *
@@ -310,6 +343,7 @@ sitrep_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
+  g_clear_pointer (&self->held, g_ptr_array_unref);
   _sitrep_store_drop_private_copy (self);
   g_clear_object (&self->owner);
   g_free (self->path);

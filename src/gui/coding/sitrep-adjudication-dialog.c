@@ -7,45 +7,20 @@
 
 #include <glib/gi18n.h>
 
-#include "sitrep-adjudication-dialog.h"
+#include "sitrep-adjudication-dialog-private.h"
 
-struct _SitrepAdjudicationDialog
-{
-  AdwWindow           parent_instance;
-
-  /* template widgets */
-  GtkListBox         *list;
-  GtkLabel           *status;
-  GtkStack           *stack;
-  GtkRevealer        *editor;
-  GtkDropDown        *version_dropdown;
-  GtkSpinButton      *start_spin;
-  GtkSpinButton      *end_spin;
-  GtkDropDown        *label_dropdown;
-  GtkLabel           *preview;
-  GtkWidget          *keep_edited_button;
-  GtkWidget          *edit_button;
-  GtkWidget          *reject_button;
-
-  /* owned */
-  SitrepStore        *store;
-  SitrepWindow       *parent;       /* weak */
-  SitrepAdjudication *adjudication;
-  GArray             *label_ids;    /* gint64, in the order of label_dropdown */
-  char               *body;
-  gint64              article_id;
-};
 
 G_DEFINE_FINAL_TYPE (SitrepAdjudicationDialog, sitrep_adjudication_dialog, ADW_TYPE_WINDOW)
 
-static void
-set_status (SitrepAdjudicationDialog *self,
-            const char               *text)
+void
+_sitrep_adjudication_dialog_set_status (SitrepAdjudicationDialog *self,
+                                        const char               *text)
 {
   gtk_label_set_text (self->status, text);
   /* Screen readers hear what happened to the decision. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->status), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
+
 
 static void
 fill (SitrepAdjudicationDialog *self)
@@ -108,6 +83,7 @@ reload (SitrepAdjudicationDialog  *self,
   g_clear_pointer (&self->adjudication, sitrep_adjudication_free);
   self->adjudication = adj;
   fill (self);
+  _sitrep_adjudication_dialog_fill_events (self);
   return TRUE;
 }
 
@@ -156,11 +132,11 @@ keep (SitrepAdjudicationDialog *self,
     {
       /* Nothing is shown as decided when it was not saved. */
       status = g_strdup_printf (_("The decision could not be saved: %s"), error->message);
-      set_status (self, status);
+      _sitrep_adjudication_dialog_set_status (self, status);
       return;
     }
   status = g_strdup_printf (_("Kept %s’s %s “%s”."), version->annotator, version->label, version->text);
-  set_status (self, status);
+  _sitrep_adjudication_dialog_set_status (self, status);
   remove_selected (self, row);
 }
 
@@ -176,10 +152,10 @@ reject (SitrepAdjudicationDialog *self)
                                    &error))
     {
       g_autofree char *status = g_strdup_printf (_("The decision could not be saved: %s"), error->message);
-      set_status (self, status);
+      _sitrep_adjudication_dialog_set_status (self, status);
       return;
     }
-  set_status (self, _("Rejected every version: nothing goes into the adjudicated layer there, and it is not asked again."));
+  _sitrep_adjudication_dialog_set_status (self, _("Rejected every version: nothing goes into the adjudicated layer there, and it is not asked again."));
   remove_selected (self, row);
 }
 
@@ -294,12 +270,12 @@ keep_edited (SitrepAdjudicationDialog *self)
                                        &error) == 0)
     {
       status = g_strdup_printf (_("The decision could not be saved: %s"), error->message);
-      set_status (self, status);
+      _sitrep_adjudication_dialog_set_status (self, status);
       return;
     }
   text = g_utf8_substring (self->body, start, end);
   status = g_strdup_printf (_("Kept an edited version of %s’s span: “%s”."), v->annotator, text);
-  set_status (self, status);
+  _sitrep_adjudication_dialog_set_status (self, status);
   gtk_revealer_set_reveal_child (self->editor, FALSE);
   remove_selected (self, row);
 }
@@ -334,13 +310,16 @@ on_key_pressed (GtkEventControllerKey    *controller,
       else
         sitrep_store_undo (self->store, NULL);
       if (!reload (self, &error))
-        set_status (self, error->message);
+        _sitrep_adjudication_dialog_set_status (self, error->message);
       else
-        set_status (self, _("Undone."));
+        _sitrep_adjudication_dialog_set_status (self, _("Undone."));
       return TRUE;
     }
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return FALSE;
+  /* With the focus on the events, keys decide the selected event. */
+  if (_sitrep_adjudication_dialog_events_key (self, keyval))
+    return TRUE;
   if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_9)
     {
       keep (self, keyval - GDK_KEY_1);
@@ -374,6 +353,7 @@ sitrep_adjudication_dialog_dispose (GObject *object)
   g_clear_pointer (&self->adjudication, sitrep_adjudication_free);
   g_clear_pointer (&self->label_ids, g_array_unref);
   g_clear_pointer (&self->body, g_free);
+  g_clear_pointer (&self->comparisons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sitrep_adjudication_dialog_parent_class)->dispose (object);
 }
@@ -400,6 +380,8 @@ sitrep_adjudication_dialog_class_init (SitrepAdjudicationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, keep_edited_button);
   gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, edit_button);
   gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, reject_button);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, events_box);
+  gtk_widget_class_bind_template_child (widget_class, SitrepAdjudicationDialog, events_list);
   gtk_widget_class_bind_template_callback (widget_class, on_version_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_edit_changed);
   gtk_widget_class_bind_template_callback (widget_class, open_editor);
@@ -467,7 +449,8 @@ sitrep_adjudication_dialog_new (SitrepWindow  *parent,
                                          adj->agreed_added), adj->agreed_added);
   self->adjudication = g_steal_pointer (&adj);
   fill (self);
-  set_status (self, status);
+  _sitrep_adjudication_dialog_fill_events (self);
+  _sitrep_adjudication_dialog_set_status (self, status);
   return self;
 }
 

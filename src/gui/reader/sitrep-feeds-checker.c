@@ -43,7 +43,7 @@ struct _SitrepFeedsChecker
 
   /* reading: the article the window shows, marked read after a moment */
   gint64        shown_id;
-  gpointer      shown_store;   /* compared only, never used */
+  SitrepStore  *shown_store;   /* weak: a project closed since is not the one shown */
   guint         read_id;
   guint         read_delay_ms;
 };
@@ -243,12 +243,12 @@ on_window_article (SitrepFeedsChecker *self)
   gint64 id = sitrep_window_get_selected_id (SITREP_WINDOW (self->window));
   gboolean moved;
 
-  if (id == self->shown_id && (gpointer) store == self->shown_store)
+  if (id == self->shown_id && store == self->shown_store)
     return;
   /* the user moved from one article to another of the same project */
-  moved = id != 0 && self->shown_id != 0 && (gpointer) store == self->shown_store;
+  moved = id != 0 && self->shown_id != 0 && store != NULL && store == self->shown_store;
   self->shown_id = id;
-  self->shown_store = store;
+  g_set_weak_pointer (&self->shown_store, store);
   g_clear_handle_id (&self->read_id, g_source_remove);
   if (moved)
     self->read_id = g_timeout_add (self->read_delay_ms, on_read_timeout, self);
@@ -271,6 +271,7 @@ sitrep_feeds_checker_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->timer_id, g_source_remove);
   g_clear_handle_id (&self->read_id, g_source_remove);
+  g_clear_weak_pointer (&self->shown_store);
   g_clear_object (&self->settings);
   self->window = NULL;
   G_OBJECT_CLASS (sitrep_feeds_checker_parent_class)->dispose (object);
@@ -357,7 +358,7 @@ sitrep_feeds_checker_get_for_window (GtkWidget *window)
   self = g_object_new (SITREP_TYPE_FEEDS_CHECKER, NULL);
   self->window = window;
   g_object_set_data_full (G_OBJECT (window), CHECKER_KEY, self, destroy_checker);
-  self->shown_store = sitrep_window_get_store (SITREP_WINDOW (window));
+  g_set_weak_pointer (&self->shown_store, sitrep_window_get_store (SITREP_WINDOW (window)));
   self->shown_id = sitrep_window_get_selected_id (SITREP_WINDOW (window));
   g_signal_connect_object (window, "notify::article-status", G_CALLBACK (on_window_article), self,
                            G_CONNECT_SWAPPED);

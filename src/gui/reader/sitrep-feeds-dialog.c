@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sitrep-io.h"
 #include "sitrep-feeds.h"
 #include "sitrep-feeds-private.h"
 #include "sitrep-window.h"
@@ -349,7 +350,6 @@ remove_action (GtkWidget  *widget,
 {
   SitrepFeedsDialog *self = SITREP_FEEDS_DIALOG (widget);
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
   SitrepFeedRemoval *removal;
   AdwToast *done;
 
@@ -365,9 +365,8 @@ remove_action (GtkWidget  *widget,
   g_clear_pointer (&self->removal, sitrep_feed_removal_free);
   self->removal = removal;
   reload (self);
-  text = g_strdup_printf (_("Stopped following “%s”. The articles it brought stay in the project."),
-                          sitrep_feed_removal_get_title (removal));
-  done = adw_toast_new (text);
+  /* short enough for the toast not to cut it: the articles staying is the point */
+  done = adw_toast_new (_("Feed removed; its articles stay in the project"));
   adw_toast_set_button_label (done, _("_Undo"));
   adw_toast_set_action_name (done, "feeds.undo-remove");
   adw_toast_set_priority (done, ADW_TOAST_PRIORITY_HIGH);
@@ -461,11 +460,16 @@ export_opml_file (SitrepFeedsDialog *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *opml = NULL;
   g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *path = g_file_get_path (file);
   gsize len = 0;
 
-  opml = sitrep_feeds_export_opml (self->store, _("Sitrep feeds"), &len, &error);
-  if (opml == NULL ||
-      !g_file_replace_contents (file, opml, len, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+  if (path == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("Sitrep writes exports only to folders on this computer."));
+  else
+    opml = sitrep_feeds_export_opml (self->store, _("Sitrep feeds"), &len, &error);
+  /* whole or not at all, like every export (sitrep-io-atomic.c) */
+  if (opml == NULL || !sitrep_atomic_write_contents (path, opml, len, &error))
     {
       g_autofree char *text = g_strdup_printf (_("The feeds could not be exported: %s"), error->message);
 

@@ -10,6 +10,7 @@
 #include "sitrep-entities-window.h"
 #include "sitrep-label-kind.h"
 #include "sitrep-labels-dialog.h"
+#include "sitrep-store-datasets.h"
 #include "sitrep-window-private.h"
 
 static void
@@ -201,6 +202,8 @@ use_annotator (SitrepWindow *self,
     }
   self->annotator_id = id;
   sitrep_reader_set_annotator (self->reader, id);
+  /* New events record who coded them (schema 9). */
+  sitrep_store_set_event_coder_default (self->store, id);
 
   /* "mine" follows the new name. */
   filter = g_settings_get_string (self->settings, "annotation-filter");
@@ -312,6 +315,19 @@ sitrep_window_request_annotator (SitrepWindow *self,
   self->pending_label_id = label_id;
   ask_annotator (self);
   return TRUE;
+}
+
+/* Before an event is made: the saved name, if any, becomes the coder
+ * without asking (an event is not worth a dialog). */
+void
+_sitrep_window_use_saved_annotator (SitrepWindow *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->annotator_id != 0 || self->store == NULL)
+    return;
+  name = g_settings_get_string (self->settings, "annotator-name");
+  use_annotator (self, name);
 }
 
 gint64

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sitrep-io.h"
 #include "sitrep-adjudication-dialog.h"
 #include "sitrep-agreement-window.h"
 #include "sitrep-exchange.h"
@@ -77,6 +78,35 @@ find_format (const char *format)
   return -1;
 }
 
+
+/* One file (doccano, Label Studio, CoNLL, WebAnno TSV): a new file beside
+ * the target, renamed over it only when complete, so a failed, cancelled
+ * or killed export leaves the old file as it was and no half file. */
+static gboolean
+export_one_file (Job           *job,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autofree char *path = g_file_get_path (job->file);
+  g_autoptr(SitrepAtomicFile) out = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
+
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Sitrep writes exports only to folders on this computer."));
+      return FALSE;
+    }
+  out = sitrep_atomic_file_new (path, error);
+  if (out == NULL)
+    return FALSE;
+  buffered = g_buffered_output_stream_new_sized (sitrep_atomic_file_get_stream (out), 256 * 1024);
+  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
+  return sitrep_exchange_export (job->store, job->format, job->annotator, buffered, cancellable, error) &&
+         g_output_stream_close (buffered, cancellable, error) &&
+         sitrep_atomic_file_commit (g_steal_pointer (&out), error);
+}
+
 static void
 job_thread (GTask        *task,
             gpointer      source,
@@ -95,27 +125,7 @@ job_thread (GTask        *task,
       else if (sitrep_exchange_format_is_folder (job->format))
         ok = sitrep_exchange_export_folder (job->store, job->format, job->annotator, job->file, cancellable, &error);
       else
-        {
-          g_autoptr(GFileOutputStream) file_out = g_file_replace (job->file, NULL, FALSE, G_FILE_CREATE_NONE,
-                                                                  cancellable, &error);
-          g_autoptr(GOutputStream) out = NULL;
-
-          if (file_out != NULL)
-            {
-              out = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (file_out), 256 * 1024);
-              ok = sitrep_exchange_export (job->store, job->format, job->annotator, out, cancellable, &error) &&
-                   g_output_stream_flush (out, cancellable, &error);
-              if (!ok)
-                {
-                  /* Closing a cancelled replace stream keeps the old file. */
-                  g_autoptr(GCancellable) cancel = g_cancellable_new ();
-                  g_cancellable_cancel (cancel);
-                  g_output_stream_close (G_OUTPUT_STREAM (file_out), cancel, NULL);
-                }
-              else
-                ok = g_output_stream_close (G_OUTPUT_STREAM (file_out), cancellable, &error);
-            }
-        }
+        ok = export_one_file (job, cancellable, &error);
       break;
 
     case JOB_IMPORT:

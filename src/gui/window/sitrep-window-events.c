@@ -426,6 +426,7 @@ new_empty_event_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
+  _sitrep_window_use_saved_annotator (self);
   id = sitrep_store_create_event (self->store, &draft, &error);
   if (id == 0)
     {

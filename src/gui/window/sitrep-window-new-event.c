@@ -363,6 +363,7 @@ create_from_new_event (SitrepWindow    *self,
   SitrepEventDraft draft;
   gint64 id = 0;
 
+  _sitrep_window_use_saved_annotator (self);
   sitrep_store_begin_group (self->store, _("New event"));
   if (link_actor_spans (self, ne, error))
     {
@@ -446,6 +447,7 @@ on_similar_response (AdwMessageDialog *dialog,
       SitrepEventDraft draft;
       gint64 made;
 
+      _sitrep_window_use_saved_annotator (self);
       sitrep_store_begin_group (self->store, _("Merge events"));
       made = 0;
       if (link_actor_spans (self, ne, &error))

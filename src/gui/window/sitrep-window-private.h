@@ -83,6 +83,7 @@ struct _SitrepWindow
 
 /* sitrep-window.c */
 void     _sitrep_window_update_actions      (SitrepWindow *self);
+void     _sitrep_window_use_saved_annotator (SitrepWindow *self);
 gboolean _sitrep_window_has_writable_store  (SitrepWindow *self);
 void     _sitrep_window_show_open_error     (SitrepWindow *self,
                                              GFile        *file,
