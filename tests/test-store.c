@@ -1014,6 +1014,121 @@ test_store_finalizes (Fixture       *f,
   g_assert_finalize_object (store);
 }
 
+/* An edit made while an import holds the project is refused at once with a sentence that
+ * says why, instead of waiting five seconds for SQLite and blaming "another program"; once
+ * the import is over the same edit goes through. */
+typedef struct
+{
+  SitrepStore *store;
+  GMutex mutex;
+  GCond cond;
+  gboolean importing;     /* the import is inside its transaction */
+  gboolean edited;        /* the main thread has tried its edit */
+  guint imported;
+  GError *error;
+} BulkRun;
+
+static void
+bulk_progress (guint    done,
+               guint    total,
+               gpointer user_data)
+{
+  BulkRun *run = user_data;
+
+  if (done == total)
+    return;
+  g_mutex_lock (&run->mutex);
+  run->importing = TRUE;
+  g_cond_broadcast (&run->cond);
+  while (!run->edited)
+    g_cond_wait (&run->cond, &run->mutex);
+  g_mutex_unlock (&run->mutex);
+}
+
+static gpointer
+bulk_import (gpointer data)
+{
+  BulkRun *run = data;
+  SitrepEventImport *items = g_new0 (SitrepEventImport, 300);
+
+  for (guint i = 0; i < 300; i++)
+    {
+      items[i].draft = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
+      items[i].draft.date_start = "2021-03-04";
+      items[i].actor1_name = "Government of Syria";
+      items[i].low_override = items[i].high_override = -1;
+    }
+  run->imported = sitrep_store_import_events (run->store, items, 300, bulk_progress, run, NULL,
+                                              &run->error);
+  g_free (items);
+  return NULL;
+}
+
+static void
+test_edit_during_bulk_write (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_create (f->path, &error);
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  BulkRun run = { 0 };
+  GThread *thread;
+  gint64 event, started;
+  gboolean ok;
+
+  g_assert_no_error (error);
+  draft.date_start = "2021-03-01";
+  event = sitrep_store_create_event (store, &draft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event, >, 0);
+
+  run.store = store;
+  g_mutex_init (&run.mutex);
+  g_cond_init (&run.cond);
+  thread = g_thread_new ("bulk-import", bulk_import, &run);
+
+  g_mutex_lock (&run.mutex);
+  while (!run.importing)
+    g_cond_wait (&run.cond, &run.mutex);
+  g_mutex_unlock (&run.mutex);
+
+  started = g_get_monotonic_time ();
+  ok = sitrep_store_set_event_type (store, event, "Battles", "Armed clash", &error);
+  g_assert_false (ok);
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, "importing"));
+  g_assert_null (strstr (error->message, "another program"));
+  /* At once: SQLite's own wait would be five seconds. */
+  g_assert_cmpint (g_get_monotonic_time () - started, <, 2 * G_USEC_PER_SEC);
+  g_clear_error (&error);
+
+  g_mutex_lock (&run.mutex);
+  run.edited = TRUE;
+  g_cond_broadcast (&run.cond);
+  g_mutex_unlock (&run.mutex);
+  g_thread_join (thread);
+  g_assert_no_error (run.error);
+  g_assert_cmpuint (run.imported, ==, 300);
+
+  /* The refused edit left the event as it was; made again, it is saved. */
+  {
+    g_autoptr(SitrepEvent) before = sitrep_store_get_event (store, event, &error);
+
+    g_assert_no_error (error);
+    g_assert_null (sitrep_event_get_event_type (before));
+  }
+  g_assert_true (sitrep_store_set_event_type (store, event, "Battles", "Armed clash", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(SitrepEvent) after = sitrep_store_get_event (store, event, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (sitrep_event_get_event_type (after), ==, "Battles");
+  }
+  g_mutex_clear (&run.mutex);
+  g_cond_clear (&run.cond);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1044,6 +1159,7 @@ main (int   argc,
   ADD ("/sitrep/store/undo-per-opening", test_undo_per_opening);
   ADD ("/sitrep/store/error-sentences", test_error_sentences);
   ADD ("/sitrep/store/finalizes", test_store_finalizes);
+  ADD ("/sitrep/store/edit-during-bulk-write", test_edit_during_bulk_write);
 
   return g_test_run ();
 }

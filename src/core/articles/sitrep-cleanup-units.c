@@ -359,6 +359,84 @@ init_ascii_flags (void)
     }
 }
 
+/* The character at @p (a space past @end) and its char_flags (); returns the next one. */
+static inline const char *
+read_char (const char *p,
+           const char *end,
+           gunichar   *c,
+           guint      *flags)
+{
+  if (p >= end)
+    {
+      *c = ' ';
+      *flags = CHAR_SPACE;
+      return p + 1;
+    }
+  if ((guchar) *p < 0x80)
+    {
+      *c = (guchar) *p;
+      *flags = ascii_flags[*c];
+      return p + 1;
+    }
+  *c = g_utf8_get_char (p);
+  *flags = char_flags (*c);
+  return g_utf8_next_char (p);
+}
+
+/* What a unit's end says (a sentence, a label, a figure) and, for a short unit, whether it
+ * is a call to action or a marker; after _sitrep_cleanup_analyse_unit () has counted. */
+static void
+classify_unit_end (const char *text,
+                   Unit       *u,
+                   gunichar    last,
+                   gunichar    last_non_closing,
+                   gboolean    is_short)
+{
+  u->terminal = is_terminal_char (last_non_closing) &&
+                (is_terminal_char (last) || is_closing_char (last));
+  u->colon_end = last == ':';
+  u->comma_end = last == ',' || last == 0x060C;
+  u->numeric = u->n_digits > 0 && u->n_letters <= 3 && u->n_words <= 4;
+
+  if (is_short)
+    {
+      u->folded = _sitrep_cleanup_fold_unit (text + u->start, u->end - u->start);
+      if (u->n_words <= 12)
+        {
+          for (const char *w = u->folded; *w != '\0';)
+            {
+              const char *space = strchr (w, ' ');
+              gsize n = space != NULL ? (gsize) (space - w) : strlen (w);
+
+              if (word_list_has_slice (&cta_words, w, n))
+                u->n_cta++;
+              w += n;
+              if (*w == ' ')
+                w++;
+            }
+          if (strstr (u->folded, "sign up") != NULL || strstr (u->folded, "log in") != NULL ||
+              strstr (u->folded, "back to top") != NULL || strstr (u->folded, "read more") != NULL)
+            u->n_cta++;
+        }
+      u->marker = classify_marker (u->folded, u->n_words);
+      if (u->marker == MARKER_NONE && u->n_words <= 20)
+        {
+          /* "Read more: …", "See also: …": a label from the trailer
+           * vocabulary, then a link's text */
+          const char *colon = memchr (text + u->start, ':', MIN (u->end - u->start, 40));
+
+          if (colon != NULL && colon + 1 < text + u->end)
+            {
+              g_autofree char *label = _sitrep_cleanup_fold_unit (text + u->start,
+                                                                  colon - (text + u->start));
+
+              if (label[0] != '\0' && classify_marker (label, 3) == MARKER_TRAILER)
+                u->marker = MARKER_TEASER;
+            }
+        }
+    }
+}
+
 /* Counts what the scores are made of, in one pass over the unit. */
 void
 _sitrep_cleanup_analyse_unit (const char *text,
@@ -386,24 +464,9 @@ _sitrep_cleanup_analyse_unit (const char *text,
   for (;;)
     {
       gboolean at_end = p >= end;
-      gunichar c = ' ';
-      guint flags = CHAR_SPACE;
-      const char *next = p + 1;
-
-      if (!at_end)
-        {
-          if ((guchar) *p < 0x80)
-            {
-              c = (guchar) *p;
-              flags = ascii_flags[c];
-            }
-          else
-            {
-              c = g_utf8_get_char (p);
-              flags = char_flags (c);
-              next = g_utf8_next_char (p);
-            }
-        }
+      gunichar c;
+      guint flags;
+      const char *next = read_char (p, end, &c, &flags);
 
       if (flags & CHAR_SPACE)
         {
@@ -493,49 +556,7 @@ _sitrep_cleanup_analyse_unit (const char *text,
   u->n_separators += n_separators;
   u->first_upper = first_upper;
 
-  u->terminal = is_terminal_char (last_non_closing) &&
-                (is_terminal_char (last) || is_closing_char (last));
-  u->colon_end = last == ':';
-  u->comma_end = last == ',' || last == 0x060C;
-  u->numeric = u->n_digits > 0 && u->n_letters <= 3 && u->n_words <= 4;
-
-  if (is_short)
-    {
-      u->folded = _sitrep_cleanup_fold_unit (text + u->start, u->end - u->start);
-      if (u->n_words <= 12)
-        {
-          for (const char *w = u->folded; *w != '\0';)
-            {
-              const char *space = strchr (w, ' ');
-              gsize n = space != NULL ? (gsize) (space - w) : strlen (w);
-
-              if (word_list_has_slice (&cta_words, w, n))
-                u->n_cta++;
-              w += n;
-              if (*w == ' ')
-                w++;
-            }
-          if (strstr (u->folded, "sign up") != NULL || strstr (u->folded, "log in") != NULL ||
-              strstr (u->folded, "back to top") != NULL || strstr (u->folded, "read more") != NULL)
-            u->n_cta++;
-        }
-      u->marker = classify_marker (u->folded, u->n_words);
-      if (u->marker == MARKER_NONE && u->n_words <= 20)
-        {
-          /* "Read more: …", "See also: …": a label from the trailer
-           * vocabulary, then a link's text */
-          const char *colon = memchr (text + u->start, ':', MIN (u->end - u->start, 40));
-
-          if (colon != NULL && colon + 1 < text + u->end)
-            {
-              g_autofree char *label = _sitrep_cleanup_fold_unit (text + u->start,
-                                                                  colon - (text + u->start));
-
-              if (label[0] != '\0' && classify_marker (label, 3) == MARKER_TRAILER)
-                u->marker = MARKER_TEASER;
-            }
-        }
-    }
+  classify_unit_end (text, u, last, last_non_closing, is_short);
 }
 
 /* Whether the page is hard-wrapped: paragraphs broken into lines of about

@@ -286,6 +286,48 @@ strip_site_suffix (const char *title,
   return g_steal_pointer (&copy);
 }
 
+/* The publication date: the first of the page's dates that parses, a full date before a
+ * date in words only. */
+static void
+read_published (SitrepHtml *html,
+                GHashTable *meta,
+                const char *ld_date,
+                const char *time_datetime)
+{
+  const char *date = NULL;
+  const char *dates[] = {
+    g_hash_table_lookup (meta, "article:published_time"),
+    ld_date,
+    time_datetime,
+    g_hash_table_lookup (meta, "datepublished"),
+    g_hash_table_lookup (meta, "date"),
+    g_hash_table_lookup (meta, "pubdate"),
+    g_hash_table_lookup (meta, "publish-date"),
+    g_hash_table_lookup (meta, "dc.date"),
+    g_hash_table_lookup (meta, "dc.date.issued"),
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *iso = NULL;
+      g_autofree char *note = NULL;
+      SitrepDatePrecision precision;
+
+      if (dates[i] == NULL || !sitrep_date_parse (dates[i], &iso, &precision, &note))
+        continue;
+      if (iso == NULL && date != NULL)
+        continue;
+      date = dates[i];
+      g_clear_pointer (&html->published, g_free);
+      g_clear_pointer (&html->published_note, g_free);
+      html->published = g_steal_pointer (&iso);
+      html->published_precision = precision;
+      html->published_note = g_steal_pointer (&note);
+      if (html->published != NULL)
+        break;
+    }
+}
+
 static void
 read_metadata (xmlNode    *root,
                SitrepHtml *html)
@@ -296,7 +338,6 @@ read_metadata (xmlNode    *root,
   g_autofree char *title_tag = NULL;
   g_autofree char *h1 = NULL;
   g_autofree char *time_datetime = NULL;
-  const char *date = NULL;
 
   for (xmlNode *n = root; n != NULL; n = _sitrep_html_walk_next (n, root, TRUE))
     {
@@ -379,39 +420,7 @@ read_metadata (xmlNode    *root,
       }
   }
 
-  {
-    const char *dates[] = {
-      g_hash_table_lookup (meta, "article:published_time"),
-      ld.date,
-      time_datetime,
-      g_hash_table_lookup (meta, "datepublished"),
-      g_hash_table_lookup (meta, "date"),
-      g_hash_table_lookup (meta, "pubdate"),
-      g_hash_table_lookup (meta, "publish-date"),
-      g_hash_table_lookup (meta, "dc.date"),
-      g_hash_table_lookup (meta, "dc.date.issued"),
-    };
-
-    for (gsize i = 0; i < G_N_ELEMENTS (dates); i++)
-      {
-        g_autofree char *iso = NULL;
-        g_autofree char *note = NULL;
-        SitrepDatePrecision precision;
-
-        if (dates[i] == NULL || !sitrep_date_parse (dates[i], &iso, &precision, &note))
-          continue;
-        if (iso == NULL && date != NULL)
-          continue;
-        date = dates[i];
-        g_clear_pointer (&html->published, g_free);
-        g_clear_pointer (&html->published_note, g_free);
-        html->published = g_steal_pointer (&iso);
-        html->published_precision = precision;
-        html->published_note = g_steal_pointer (&note);
-        if (html->published != NULL)
-          break;
-      }
-  }
+  read_published (html, meta, ld.date, time_datetime);
 
   {
     const char *author = g_hash_table_lookup (meta, "author");

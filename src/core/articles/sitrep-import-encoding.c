@@ -304,6 +304,49 @@ convert_or_fail (const guint8  *d,
   return NULL;
 }
 
+/* Decodes from the @encoding the user chose. */
+static char *
+decode_as (const guint8  *d,
+           gsize          len,
+           const char    *encoding,
+           const char    *name,
+           GError       **error)
+{
+  gsize skip = 0;
+  g_autofree char *no_nuls = NULL;
+
+  if (_sitrep_import_is_utf8_name (encoding))
+    {
+      const char *bad = NULL;
+
+      if (len >= 3 && memcmp (d, "\xef\xbb\xbf", 3) == 0)
+        skip = 3;
+      if (memchr (d, 0, len) != NULL)
+        {
+          no_nuls = copy_without_nuls ((const char *) d, len);
+          d = (const guint8 *) no_nuls;
+          len = strlen (no_nuls);
+        }
+      if (!utf8_validate_len ((const char *) d + skip, len - skip, &bad))
+        {
+          g_autofree char *what = _sitrep_import_describe (name);
+
+          g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_ENCODING,
+                       _("%s is not valid UTF-8: the bytes at offset %" G_GSIZE_FORMAT
+                         " cannot be read. Choose its encoding when importing, or let Sitrep detect it."),
+                       what, (gsize) ((const guint8 *) bad - d));
+          return NULL;
+        }
+      return copy_without_nuls ((const char *) d + skip, len - skip);
+    }
+
+  if ((g_ascii_strncasecmp (encoding, "UTF-16", 6) == 0 && len >= 2 &&
+       (memcmp (d, "\xff\xfe", 2) == 0 || memcmp (d, "\xfe\xff", 2) == 0)) &&
+      g_ascii_strcasecmp (encoding, "UTF-16") != 0)
+    skip = 2;
+  return convert_or_fail (d + skip, len - skip, encoding, name, error);
+}
+
 /* Decodes to UTF-8 without touching line ends. */
 char *
 _sitrep_import_decode_raw (const guint8  *d,
@@ -321,40 +364,9 @@ _sitrep_import_decode_raw (const guint8  *d,
 
   if (encoding != NULL && encoding[0] != '\0' && g_ascii_strcasecmp (encoding, "auto") != 0)
     {
-      if (_sitrep_import_is_utf8_name (encoding))
-        {
-          const char *bad = NULL;
-
-          if (len >= 3 && memcmp (d, "\xef\xbb\xbf", 3) == 0)
-            skip = 3;
-          if (memchr (d, 0, len) != NULL)
-            {
-              no_nuls = copy_without_nuls ((const char *) d, len);
-              d = (const guint8 *) no_nuls;
-              len = strlen (no_nuls);
-            }
-          if (!utf8_validate_len ((const char *) d + skip, len - skip, &bad))
-            {
-              g_autofree char *what = _sitrep_import_describe (name);
-
-              g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_ENCODING,
-                           _("%s is not valid UTF-8: the bytes at offset %" G_GSIZE_FORMAT
-                             " cannot be read. Choose its encoding when importing, or let Sitrep detect it."),
-                           what, (gsize) ((const guint8 *) bad - d));
-              return NULL;
-            }
-          out = copy_without_nuls ((const char *) d + skip, len - skip);
-        }
-      else
-        {
-          if ((g_ascii_strncasecmp (encoding, "UTF-16", 6) == 0 && len >= 2 &&
-               (memcmp (d, "\xff\xfe", 2) == 0 || memcmp (d, "\xfe\xff", 2) == 0)) &&
-              g_ascii_strcasecmp (encoding, "UTF-16") != 0)
-            skip = 2;
-          out = convert_or_fail (d + skip, len - skip, encoding, name, error);
-          if (out == NULL)
-            return NULL;
-        }
+      out = decode_as (d, len, encoding, name, error);
+      if (out == NULL)
+        return NULL;
       found = encoding;
     }
   else

@@ -133,9 +133,83 @@ find_duplicate_locked (SitrepStore *self,
   return id;
 }
 
+/* Writes the text and original of article @id, just inserted. */
+static gboolean
+insert_article_text (SitrepStore               *self,
+                     gint64                     id,
+                     const SitrepImportRecord  *record,
+                     GError                   **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _sitrep_store_statement (self,
+                        "INSERT INTO article_texts (article_id, body, original, original_name,"
+                        " original_type, original_encoding) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, record->body, -1, SQLITE_STATIC);
+  if (record->original != NULL)
+    {
+      gsize len;
+      gconstpointer data = g_bytes_get_data (record->original, &len);
+      sqlite3_bind_blob64 (stmt, 3, len > 0 ? data : "", len, SQLITE_STATIC);
+    }
+  else
+    sqlite3_bind_blob (stmt, 3, record->body, strlen (record->body), SQLITE_STATIC);
+  _sitrep_store_bind_text (stmt, 4, record->original_name);
+  _sitrep_store_bind_text (stmt, 5, record->original_type);
+  _sitrep_store_bind_text (stmt, 6, record->original_encoding);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      /* The article row is written: this record cannot be refused alone. */
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article text could not be saved."));
+      if (error != NULL && *error != NULL)
+        (*error)->code = SITREP_STORE_ERROR_IO;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Adds article @id, just inserted, to the search index. */
+static gboolean
+index_article (SitrepStore               *self,
+               gint64                     id,
+               const char                *title,
+               const SitrepImportRecord  *record,
+               GError                   **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _sitrep_store_statement (self, "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, record->body, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      /* The article row is written: this record cannot be refused alone. */
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be added to the search index."));
+      if (error != NULL && *error != NULL)
+        (*error)->code = SITREP_STORE_ERROR_IO;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Inserts one record inside the current transaction. */
-
-
 static gint64
 insert_article (SitrepStore               *self,
                 const SitrepImportRecord  *record,
@@ -228,56 +302,13 @@ insert_article (SitrepStore               *self,
     }
   id = sqlite3_last_insert_rowid (self->db);
 
-  stmt = _sitrep_store_statement (self,
-                        "INSERT INTO article_texts (article_id, body, original, original_name,"
-                        " original_type, original_encoding) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
-  if (stmt == NULL)
+  if (!insert_article_text (self, id, record, error))
     return 0;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, record->body, -1, SQLITE_STATIC);
-  if (record->original != NULL)
-    {
-      gsize len;
-      gconstpointer data = g_bytes_get_data (record->original, &len);
-      sqlite3_bind_blob64 (stmt, 3, len > 0 ? data : "", len, SQLITE_STATIC);
-    }
-  else
-    sqlite3_bind_blob (stmt, 3, record->body, strlen (record->body), SQLITE_STATIC);
-  _sitrep_store_bind_text (stmt, 4, record->original_name);
-  _sitrep_store_bind_text (stmt, 5, record->original_type);
-  _sitrep_store_bind_text (stmt, 6, record->original_encoding);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      /* The article row is written: this record cannot be refused alone. */
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article text could not be saved."));
-      if (error != NULL && *error != NULL)
-        (*error)->code = SITREP_STORE_ERROR_IO;
-      return 0;
-    }
   if (record->archive_url != NULL && !_sitrep_store_insert_archive (self, id, record, error))
     return 0;
 
-  stmt = _sitrep_store_statement (self, "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
-                        error);
-  if (stmt == NULL)
+  if (!index_article (self, id, title, record, error))
     return 0;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, record->body, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      /* The article row is written: this record cannot be refused alone. */
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be added to the search index."));
-      if (error != NULL && *error != NULL)
-        (*error)->code = SITREP_STORE_ERROR_IO;
-      return 0;
-    }
 
   return id;
 }
@@ -619,11 +650,11 @@ sitrep_store_get_article_original (SitrepStore  *self,
   return bytes;
 }
 
-static gboolean
-run_update (SitrepStore  *self,
-            sqlite3_stmt *stmt,
-            gint64        id,
-            GError      **error)
+gboolean
+_sitrep_store_run_article_update (SitrepStore   *self,
+                                  sqlite3_stmt  *stmt,
+                                  gint64         id,
+                                  GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -642,6 +673,78 @@ run_update (SitrepStore  *self,
   return TRUE;
 }
 
+/* The external-content index must drop the old title before it changes: re-indexes article
+ * @id under @new_title when its title changes. */
+static gboolean
+reindex_title (SitrepStore  *self,
+               gint64        id,
+               const char   *new_title,
+               GError      **error)
+{
+  g_autofree char *old_title = NULL;
+  sqlite3_stmt *old = _sitrep_store_statement (self,
+                                     "SELECT a.title, t.body FROM articles a JOIN article_texts t"
+                                     " ON t.article_id = a.id WHERE a.id = ?1", error);
+  sqlite3_stmt *del;
+  int rc;
+
+  if (old == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (old, 1, id);
+  if (sqlite3_step (old) != SQLITE_ROW)
+    {
+      sqlite3_reset (old);
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
+                   _("There is no article %" G_GINT64_FORMAT " in this project."), id);
+      return FALSE;
+    }
+  old_title = g_strdup ((const char *) sqlite3_column_text (old, 0));
+  if (g_strcmp0 (old_title, new_title) != 0)
+    {
+      del = _sitrep_store_statement (self,
+                           "INSERT INTO articles_fts (articles_fts, rowid, title, body)"
+                           " VALUES ('delete', ?1, ?2, ?3)", error);
+      if (del == NULL)
+        {
+          sqlite3_reset (old);
+          return FALSE;
+        }
+      sqlite3_bind_int64 (del, 1, id);
+      sqlite3_bind_text (del, 2, old_title, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_value (del, 3, sqlite3_column_value (old, 1));
+      rc = sqlite3_step (del);
+      sqlite3_reset (del);
+      if (rc != SQLITE_DONE)
+        {
+          sqlite3_reset (old);
+          _sitrep_store_set_sqlite_error (error, self->db, rc, _("The search index could not be updated."));
+          return FALSE;
+        }
+      del = _sitrep_store_statement (self,
+                           "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
+                           error);
+      if (del == NULL)
+        {
+          sqlite3_reset (old);
+          return FALSE;
+        }
+      sqlite3_bind_int64 (del, 1, id);
+      sqlite3_bind_text (del, 2, new_title, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_value (del, 3, sqlite3_column_value (old, 1));
+      rc = sqlite3_step (del);
+      sqlite3_reset (del);
+      sqlite3_clear_bindings (del);
+      if (rc != SQLITE_DONE)
+        {
+          sqlite3_reset (old);
+          _sitrep_store_set_sqlite_error (error, self->db, rc, _("The search index could not be updated."));
+          return FALSE;
+        }
+    }
+  sqlite3_reset (old);
+  return TRUE;
+}
+
 gboolean
 sitrep_store_set_article_metadata (SitrepStore          *self,
                                    gint64                id,
@@ -655,7 +758,6 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
 {
   g_autofree char *now = _sitrep_store_now ();
   g_autofree char *clean_title = NULL;
-  g_autofree char *old_title = NULL;
   g_autoptr(SitrepJournalEdit) edit = NULL;
   sqlite3_stmt *stmt;
   gint64 source_id;
@@ -713,69 +815,8 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
   if (stmt == NULL)
     goto failed;
 
-  /* The external-content index must drop the old title before it changes. */
-  {
-    sqlite3_stmt *old = _sitrep_store_statement (self,
-                                       "SELECT a.title, t.body FROM articles a JOIN article_texts t"
-                                       " ON t.article_id = a.id WHERE a.id = ?1", error);
-    sqlite3_stmt *del;
-    int rc;
-
-    if (old == NULL)
-      goto failed;
-    sqlite3_bind_int64 (old, 1, id);
-    if (sqlite3_step (old) != SQLITE_ROW)
-      {
-        sqlite3_reset (old);
-        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
-                     _("There is no article %" G_GINT64_FORMAT " in this project."), id);
-        goto failed;
-      }
-    old_title = g_strdup ((const char *) sqlite3_column_text (old, 0));
-    if (g_strcmp0 (old_title, clean_title) != 0)
-      {
-        del = _sitrep_store_statement (self,
-                             "INSERT INTO articles_fts (articles_fts, rowid, title, body)"
-                             " VALUES ('delete', ?1, ?2, ?3)", error);
-        if (del == NULL)
-          {
-            sqlite3_reset (old);
-            goto failed;
-          }
-        sqlite3_bind_int64 (del, 1, id);
-        sqlite3_bind_text (del, 2, old_title, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_value (del, 3, sqlite3_column_value (old, 1));
-        rc = sqlite3_step (del);
-        sqlite3_reset (del);
-        if (rc != SQLITE_DONE)
-          {
-            sqlite3_reset (old);
-            _sitrep_store_set_sqlite_error (error, self->db, rc, _("The search index could not be updated."));
-            goto failed;
-          }
-        del = _sitrep_store_statement (self,
-                             "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
-                             error);
-        if (del == NULL)
-          {
-            sqlite3_reset (old);
-            goto failed;
-          }
-        sqlite3_bind_int64 (del, 1, id);
-        sqlite3_bind_text (del, 2, clean_title, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_value (del, 3, sqlite3_column_value (old, 1));
-        rc = sqlite3_step (del);
-        sqlite3_reset (del);
-        sqlite3_clear_bindings (del);
-        if (rc != SQLITE_DONE)
-          {
-            sqlite3_reset (old);
-            _sitrep_store_set_sqlite_error (error, self->db, rc, _("The search index could not be updated."));
-            goto failed;
-          }
-      }
-    sqlite3_reset (old);
-  }
+  if (!reindex_title (self, id, clean_title, error))
+    goto failed;
 
   stmt = _sitrep_store_statement (self,
                         "UPDATE articles SET title = ?2, source_id = ?3, url = ?4, published = ?5,"
@@ -792,7 +833,7 @@ sitrep_store_set_article_metadata (SitrepStore          *self,
   sqlite3_bind_int (stmt, 6, precision);
   _sitrep_store_bind_text (stmt, 7, precision == SITREP_DATE_PRECISION_UNKNOWN ? published_note : NULL);
   sqlite3_bind_text (stmt, 8, now, -1, SQLITE_TRANSIENT);
-  if (!run_update (self, stmt, id, error) ||
+  if (!_sitrep_store_run_article_update (self, stmt, id, error) ||
       !_sitrep_journal_finish (edit, self->db, self->session, error) ||
       !_sitrep_store_commit (self, error))
     goto failed;
@@ -854,7 +895,7 @@ sitrep_store_set_article_status (SitrepStore          *self,
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int (stmt, 2, status);
       sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
-      ok = run_update (self, stmt, id, error) &&
+      ok = _sitrep_store_run_article_update (self, stmt, id, error) &&
            _sitrep_journal_finish (edit, self->db, self->session, error) &&
            _sitrep_store_commit (self, error);
     }
@@ -871,113 +912,4 @@ sitrep_store_set_article_status (SitrepStore          *self,
       _sitrep_store_emit (self, "history-changed", 0);
     }
   return ok;
-}
-
-/* Deletes one article inside the caller's transaction, noting what goes
- * with it: its annotations and its evidence for events. */
-static gboolean
-delete_one_locked (SitrepStore      *self,
-                   gint64            id,
-                   SitrepChangeSet  *changes,
-                   GError          **error)
-{
-  g_autoptr(GArray) annotations = NULL;
-  g_autoptr(GArray) events = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  annotations = _sitrep_store_select_ids (self, "SELECT id FROM annotations WHERE article_id = ?1",
-                                          id, error);
-  if (annotations == NULL)
-    return FALSE;
-  events = _sitrep_store_select_ids (self, "SELECT DISTINCT event_id FROM event_evidence"
-                                           " WHERE article_id = ?1", id, error);
-  if (events == NULL)
-    return FALSE;
-
-  stmt = _sitrep_store_statement (self,
-                        "INSERT INTO articles_fts (articles_fts, rowid, title, body)"
-                        " SELECT 'delete', a.id, a.title, t.body FROM articles a"
-                        " JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The search index could not be updated."));
-      return FALSE;
-    }
-
-  stmt = _sitrep_store_statement (self, "DELETE FROM articles WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!run_update (self, stmt, id, error))
-    return FALSE;
-
-  _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_ARTICLE, SITREP_STORE_CHANGE_REMOVED, id, 0);
-  for (guint i = 0; i < annotations->len; i++)
-    _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_ANNOTATION, SITREP_STORE_CHANGE_REMOVED,
-                            g_array_index (annotations, gint64, i), id);
-  for (guint i = 0; i < events->len; i++)
-    _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_EVENT, SITREP_STORE_CHANGE_CHANGED,
-                            g_array_index (events, gint64, i), 0);
-  return TRUE;
-}
-
-/**
- * sitrep_store_delete_articles:
- * @ids: (array length=n_ids): the articles
- *
- * Deletes the articles with their annotations and their evidence for
- * events, in one transaction: when one of them does not exist (NOT_FOUND)
- * or a write fails, none is deleted. Not undoable.
- */
-gboolean
-sitrep_store_delete_articles (SitrepStore   *self,
-                              const gint64  *ids,
-                              guint          n_ids,
-                              GError       **error)
-{
-  g_autoptr(SitrepChangeSet) changes = _sitrep_change_set_new ();
-
-  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (n_ids == 0 || ids != NULL, FALSE);
-
-  if (!_sitrep_store_check_writable (self, error))
-    return FALSE;
-
-  LOCK_OR_RETURN (FALSE);
-  if (!_sitrep_store_begin (self, error))
-    goto failed;
-  for (guint i = 0; i < n_ids; i++)
-    {
-      if (!delete_one_locked (self, ids[i], changes, error))
-        goto failed;
-    }
-  if (!_sitrep_store_commit (self, error))
-    goto failed;
-  UNLOCK ();
-
-  if (n_ids == 0)
-    return TRUE;
-  _sitrep_store_emit_changes (self, changes);
-  _sitrep_store_emit (self, "articles-changed", 0);
-  _sitrep_store_emit (self, "events-changed", 0);
-  return TRUE;
-
-failed:
-  _sitrep_store_rollback (self);
-  UNLOCK ();
-  return FALSE;
-}
-
-gboolean
-sitrep_store_delete_article (SitrepStore  *self,
-                             gint64        id,
-                             GError      **error)
-{
-  return sitrep_store_delete_articles (self, &id, 1, error);
 }

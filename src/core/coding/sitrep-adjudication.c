@@ -90,6 +90,64 @@ copy_to_gold (SitrepStore       *store,
                                       sitrep_annotation_get_entity_id (a), sitrep_annotation_get_attributes (a), error);
 }
 
+/* The rest in clusters of overlapping spans, skipping stretches the
+ * adjudicated layer has decided and those the adjudicator rejected. */
+static void
+add_disagreements (SitrepAdjudication *result,
+                   GPtrArray          *rest,
+                   GPtrArray          *gold_spans,
+                   GArray             *rejected,
+                   GPtrArray          *coded)
+{
+  g_ptr_array_sort (rest, compare_by_start);
+  for (guint i = 0; i < rest->len;)
+    {
+      SitrepAnnotation *a = g_ptr_array_index (rest, i);
+      SitrepDisagreement *d = g_new0 (SitrepDisagreement, 1);
+      g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+      gboolean decided = FALSE;
+
+      d->start = sitrep_annotation_get_start (a);
+      d->end = sitrep_annotation_get_end (a);
+      d->versions = g_ptr_array_new_with_free_func ((GDestroyNotify) version_free);
+      for (; i < rest->len; i++)
+        {
+          SitrepAnnotation *b = g_ptr_array_index (rest, i);
+          if (sitrep_annotation_get_start (b) >= d->end)
+            break;
+          d->end = MAX (d->end, sitrep_annotation_get_end (b));
+          g_ptr_array_add (d->versions, version_new (b));
+        }
+      for (guint k = 0; k < gold_spans->len && !decided; k++)
+        {
+          SitrepAnnotation *g = g_ptr_array_index (gold_spans, k);
+          decided = overlaps (d->start, d->end, sitrep_annotation_get_start (g), sitrep_annotation_get_end (g));
+        }
+      for (guint k = 0; k < rejected->len && !decided; k++)
+        {
+          SitrepStretch *r = &g_array_index (rejected, SitrepStretch, k);
+          decided = r->start <= d->start && d->end <= r->end;
+        }
+      if (decided)
+        {
+          disagreement_free (d);
+          continue;
+        }
+      for (guint c = 0; c < coded->len; c++)
+        {
+          gboolean has = FALSE;
+          for (guint k = 0; k < d->versions->len && !has; k++)
+            has = g_strcmp0 (((SitrepVersion *) g_ptr_array_index (d->versions, k))->annotator,
+                             g_ptr_array_index (coded, c)) == 0;
+          if (!has)
+            g_ptr_array_add (missing, g_ptr_array_index (coded, c));
+        }
+      g_ptr_array_add (missing, NULL);
+      d->missing = g_strdupv ((char **) missing->pdata);
+      g_ptr_array_add (result->disagreements, d);
+    }
+}
+
 SitrepAdjudication *
 sitrep_adjudication_start (SitrepStore         *store,
                            gint64               article_id,
@@ -188,55 +246,7 @@ sitrep_adjudication_start (SitrepStore         *store,
   if (rejected == NULL)
     return NULL;
 
-  /* The rest in clusters of overlapping spans, skipping stretches the
-   * adjudicated layer has decided and those the adjudicator rejected. */
-  g_ptr_array_sort (rest, compare_by_start);
-  for (guint i = 0; i < rest->len;)
-    {
-      SitrepAnnotation *a = g_ptr_array_index (rest, i);
-      SitrepDisagreement *d = g_new0 (SitrepDisagreement, 1);
-      g_autoptr(GPtrArray) missing = g_ptr_array_new ();
-      gboolean decided = FALSE;
-
-      d->start = sitrep_annotation_get_start (a);
-      d->end = sitrep_annotation_get_end (a);
-      d->versions = g_ptr_array_new_with_free_func ((GDestroyNotify) version_free);
-      for (; i < rest->len; i++)
-        {
-          SitrepAnnotation *b = g_ptr_array_index (rest, i);
-          if (sitrep_annotation_get_start (b) >= d->end)
-            break;
-          d->end = MAX (d->end, sitrep_annotation_get_end (b));
-          g_ptr_array_add (d->versions, version_new (b));
-        }
-      for (guint k = 0; k < gold_spans->len && !decided; k++)
-        {
-          SitrepAnnotation *g = g_ptr_array_index (gold_spans, k);
-          decided = overlaps (d->start, d->end, sitrep_annotation_get_start (g), sitrep_annotation_get_end (g));
-        }
-      for (guint k = 0; k < rejected->len && !decided; k++)
-        {
-          SitrepStretch *r = &g_array_index (rejected, SitrepStretch, k);
-          decided = r->start <= d->start && d->end <= r->end;
-        }
-      if (decided)
-        {
-          disagreement_free (d);
-          continue;
-        }
-      for (guint c = 0; c < coded->len; c++)
-        {
-          gboolean has = FALSE;
-          for (guint k = 0; k < d->versions->len && !has; k++)
-            has = g_strcmp0 (((SitrepVersion *) g_ptr_array_index (d->versions, k))->annotator,
-                             g_ptr_array_index (coded, c)) == 0;
-          if (!has)
-            g_ptr_array_add (missing, g_ptr_array_index (coded, c));
-        }
-      g_ptr_array_add (missing, NULL);
-      d->missing = g_strdupv ((char **) missing->pdata);
-      g_ptr_array_add (result->disagreements, d);
-    }
+  add_disagreements (result, rest, gold_spans, rejected, coded);
 
   return g_steal_pointer (&result);
 }

@@ -301,10 +301,3 @@ sitrep_annotation_get_attributes (SitrepAnnotation *self)
   g_return_val_if_fail (SITREP_IS_ANNOTATION (self), NULL);
   return self->attributes;
 }
-
-const char *
-sitrep_annotation_get_created_at (SitrepAnnotation *self)
-{
-  g_return_val_if_fail (SITREP_IS_ANNOTATION (self), NULL);
-  return self->created_at;
-}

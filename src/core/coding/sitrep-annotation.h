@@ -22,6 +22,5 @@ const char *sitrep_annotation_get_annotator (SitrepAnnotation *self);
 gint64 sitrep_annotation_get_entity_id (SitrepAnnotation *self);
 const char *sitrep_annotation_get_entity (SitrepAnnotation *self);
 const char *sitrep_annotation_get_attributes (SitrepAnnotation *self);
-const char *sitrep_annotation_get_created_at (SitrepAnnotation *self);
 
 G_END_DECLS

@@ -252,6 +252,104 @@ read_range (GArray *tokens,
   return TRUE;
 }
 
+#define FOUND(k, count, next) \
+  G_STMT_START { ph->kind = (k); ph->n = (count); return at_end (tokens, (next)); } G_STMT_END
+
+/* "this morning", "this week" … at token @i, which is "this". */
+static gboolean
+read_this (GArray *tokens,
+           guint   i,
+           Phrase *ph)
+{
+  if (i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD &&
+      word_in (TOK (i + 1)->word, time_of_day_words, G_N_ELEMENTS (time_of_day_words)))
+    FOUND (PHRASE_DAYS_AGO, 0, i + 2);
+  if (word_is (tokens, i + 1, "week"))
+    FOUND (PHRASE_CALENDAR_WEEK, 0, i + 2);
+  if (word_is (tokens, i + 1, "month"))
+    FOUND (PHRASE_MONTHS_AGO, 0, i + 2);
+  if (word_is (tokens, i + 1, "year"))
+    FOUND (PHRASE_YEARS_AGO, 0, i + 2);
+  return FALSE;
+}
+
+/* "last night", "the past week", "last Friday" … at token @i. */
+static gboolean
+read_last (GArray *tokens,
+           guint   i,
+           Phrase *ph)
+{
+  gboolean past = word_is (tokens, i, "past");
+  GDateWeekday wd;
+
+  if (word_is (tokens, i + 1, "night") && !past)
+    FOUND (PHRASE_DAYS_AGO, 1, i + 2);
+  if (word_is (tokens, i + 1, "week"))
+    {
+      /* "the past week" counts days back; "last week" is the calendar week before */
+      if (past)
+        FOUND (PHRASE_WEEKS_AGO, 1, i + 2);
+      FOUND (PHRASE_CALENDAR_WEEK, 1, i + 2);
+    }
+  if (word_is (tokens, i + 1, "month"))
+    FOUND (PHRASE_MONTHS_AGO, 1, i + 2);
+  if (word_is (tokens, i + 1, "year"))
+    FOUND (PHRASE_YEARS_AGO, 1, i + 2);
+  if ((wd = weekday_at (tokens, i + 1)) != G_DATE_BAD_WEEKDAY)
+    {
+      ph->strict = TRUE;
+      FOUND (PHRASE_WEEKDAY, wd, i + 2);
+    }
+  return FALSE;
+}
+
+#undef FOUND
+
+/* "early October", "mid-August 2023", "end of May": @found says whether token @i is such a
+ * word; returns whether the phrase is one of them. */
+static gboolean
+read_month_part (GArray   *tokens,
+                 guint     i,
+                 Phrase   *ph,
+                 gboolean *found)
+{
+  static const struct { const char *word; int part; } parts[] = {
+    { "early", 1 }, { "beginning", 1 }, { "start", 1 }, { "mid", 2 }, { "middle", 2 },
+    { "late", 3 }, { "end", 3 },
+  };
+  guint n_month = 0;
+
+  *found = FALSE;
+  if (i >= tokens->len || TOK (i)->kind != TOK_WORD)
+    return FALSE;
+
+  for (gsize k = 0; k < G_N_ELEMENTS (parts); k++)
+    {
+      guint j;
+
+      if (strcmp (TOK (i)->word, parts[k].word) != 0)
+        continue;
+      *found = TRUE;
+      j = i + 1;
+      if (is_dash (tokens, j))
+        j++;
+      j = _sitrep_date_skip_separators (tokens, j);
+      if ((ph->month = _sitrep_date_month_at (tokens, j, &n_month)) == 0)
+        return FALSE;
+      j += n_month;
+      if (is_num (tokens, _sitrep_date_skip_separators (tokens, j), 4, 4) &&
+          valid_year (TOK (_sitrep_date_skip_separators (tokens, j))->value))
+        {
+          j = _sitrep_date_skip_separators (tokens, j);
+          ph->year = TOK (j++)->value;
+        }
+      ph->kind = PHRASE_MONTH_PART;
+      ph->n = parts[k].part;
+      return at_end (tokens, j);
+    }
+  return FALSE;
+}
+
 gboolean
 _sitrep_date_parse_phrase (GArray     *tokens,
                            const char *text,
@@ -291,43 +389,9 @@ _sitrep_date_parse_phrase (GArray     *tokens,
     FOUND (PHRASE_DAYS_AGO, 2, i + 3);
 
   if (word_is (tokens, i, "this"))
-    {
-      if (i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD &&
-          word_in (TOK (i + 1)->word, time_of_day_words, G_N_ELEMENTS (time_of_day_words)))
-        FOUND (PHRASE_DAYS_AGO, 0, i + 2);
-      if (word_is (tokens, i + 1, "week"))
-        FOUND (PHRASE_CALENDAR_WEEK, 0, i + 2);
-      if (word_is (tokens, i + 1, "month"))
-        FOUND (PHRASE_MONTHS_AGO, 0, i + 2);
-      if (word_is (tokens, i + 1, "year"))
-        FOUND (PHRASE_YEARS_AGO, 0, i + 2);
-      return FALSE;
-    }
-
+    return read_this (tokens, i, ph);
   if (word_is (tokens, i, "last") || word_is (tokens, i, "past") || word_is (tokens, i, "previous"))
-    {
-      gboolean past = word_is (tokens, i, "past");
-
-      if (word_is (tokens, i + 1, "night") && !past)
-        FOUND (PHRASE_DAYS_AGO, 1, i + 2);
-      if (word_is (tokens, i + 1, "week"))
-        {
-          /* "the past week" counts days back; "last week" is the calendar week before */
-          if (past)
-            FOUND (PHRASE_WEEKS_AGO, 1, i + 2);
-          FOUND (PHRASE_CALENDAR_WEEK, 1, i + 2);
-        }
-      if (word_is (tokens, i + 1, "month"))
-        FOUND (PHRASE_MONTHS_AGO, 1, i + 2);
-      if (word_is (tokens, i + 1, "year"))
-        FOUND (PHRASE_YEARS_AGO, 1, i + 2);
-      if ((wd = weekday_at (tokens, i + 1)) != G_DATE_BAD_WEEKDAY)
-        {
-          ph->strict = TRUE;
-          FOUND (PHRASE_WEEKDAY, wd, i + 2);
-        }
-      return FALSE;
-    }
+    return read_last (tokens, i, ph);
 
   /* "a week ago", "two days ago", "3 months ago" */
   if ((count = count_at (tokens, i)) > 0 && i + 2 < tokens->len && word_is (tokens, i + 2, "ago"))
@@ -361,37 +425,13 @@ _sitrep_date_parse_phrase (GArray     *tokens,
 #undef FOUND
 
   /* early, mid and late a month */
-  if (i < tokens->len && TOK (i)->kind == TOK_WORD)
-    {
-      static const struct { const char *word; int part; } parts[] = {
-        { "early", 1 }, { "beginning", 1 }, { "start", 1 }, { "mid", 2 }, { "middle", 2 },
-        { "late", 3 }, { "end", 3 },
-      };
+  {
+    gboolean found;
+    gboolean ok = read_month_part (tokens, i, ph, &found);
 
-      for (gsize k = 0; k < G_N_ELEMENTS (parts); k++)
-        {
-          guint j;
-
-          if (strcmp (TOK (i)->word, parts[k].word) != 0)
-            continue;
-          j = i + 1;
-          if (is_dash (tokens, j))
-            j++;
-          j = _sitrep_date_skip_separators (tokens, j);
-          if ((ph->month = _sitrep_date_month_at (tokens, j, &n_month)) == 0)
-            return FALSE;
-          j += n_month;
-          if (is_num (tokens, _sitrep_date_skip_separators (tokens, j), 4, 4) &&
-              valid_year (TOK (_sitrep_date_skip_separators (tokens, j))->value))
-            {
-              j = _sitrep_date_skip_separators (tokens, j);
-              ph->year = TOK (j++)->value;
-            }
-          ph->kind = PHRASE_MONTH_PART;
-          ph->n = parts[k].part;
-          return at_end (tokens, j);
-        }
-    }
+    if (found)
+      return ok;
+  }
 
   /* "10–12 October" */
   if (is_num (tokens, i, 1, 2) && is_dash (tokens, i + 1) && read_range (tokens, i, ph))

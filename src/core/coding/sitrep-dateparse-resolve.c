@@ -133,6 +133,54 @@ subtract_days (GDate *date,
     g_date_subtract_days (date, n);
 }
 
+/* "10–12 October", "from 3 May to 1 June". */
+static void
+place_range (const Phrase *ph,
+             const GDate  *ref,
+             Placed       *p)
+{
+  GDate ignore;
+  gboolean end_year_before;
+  int year2 = ph->year2;
+
+  p->ok = place_stated (ph->year, ph->month, ph->day, 0, ref, &p->start, &ignore, &p->year_before);
+  if (p->ok && year2 == 0)
+    {
+      /* The range takes the year its start falls in. */
+      year2 = g_date_get_year (&p->start);
+      if (ph->month2 < ph->month || (ph->month2 == ph->month && ph->day2 < ph->day))
+        year2++;
+    }
+  p->ok = p->ok && place_stated (year2, ph->month2, ph->day2, 0, NULL, &ignore, &p->end,
+                                 &end_year_before);
+  p->ok = p->ok && g_date_compare (&p->start, &p->end) <= 0;
+  p->precision = SITREP_SPAN_PRECISION_RANGE;
+}
+
+/* "the 13th". */
+static void
+place_day_of_month (const Phrase *ph,
+                    const GDate  *ref,
+                    Placed       *p)
+{
+  int year = g_date_get_year (ref);
+  int month = g_date_get_month (ref);
+
+  /* the most recent month that has this day on or before publication */
+  for (int k = 0; k < 13 && !p->ok; k++)
+    {
+      if (set_dmy (&p->start, ph->n, month, year) && g_date_compare (&p->start, ref) <= 0)
+        p->ok = TRUE;
+      else if (--month == 0)
+        {
+          month = 12;
+          year--;
+        }
+    }
+  p->end = p->start;
+  p->precision = SITREP_SPAN_PRECISION_DAY;
+}
+
 static void
 place (const Phrase *ph,
        const GDate  *ref,
@@ -156,45 +204,11 @@ place (const Phrase *ph,
       break;
 
     case PHRASE_RANGE:
-      {
-        GDate ignore;
-        gboolean end_year_before;
-        int year2 = ph->year2;
-
-        p->ok = place_stated (ph->year, ph->month, ph->day, 0, ref, &p->start, &ignore, &p->year_before);
-        if (p->ok && year2 == 0)
-          {
-            /* The range takes the year its start falls in. */
-            year2 = g_date_get_year (&p->start);
-            if (ph->month2 < ph->month || (ph->month2 == ph->month && ph->day2 < ph->day))
-              year2++;
-          }
-        p->ok = p->ok && place_stated (year2, ph->month2, ph->day2, 0, NULL, &ignore, &p->end,
-                                       &end_year_before);
-        p->ok = p->ok && g_date_compare (&p->start, &p->end) <= 0;
-        p->precision = SITREP_SPAN_PRECISION_RANGE;
-      }
+      place_range (ph, ref, p);
       break;
 
     case PHRASE_DAY_OF_MONTH:
-      {
-        int year = g_date_get_year (ref);
-        int month = g_date_get_month (ref);
-
-        /* the most recent month that has this day on or before publication */
-        for (int k = 0; k < 13 && !p->ok; k++)
-          {
-            if (set_dmy (&p->start, ph->n, month, year) && g_date_compare (&p->start, ref) <= 0)
-              p->ok = TRUE;
-            else if (--month == 0)
-              {
-                month = 12;
-                year--;
-              }
-          }
-        p->end = p->start;
-        p->precision = SITREP_SPAN_PRECISION_DAY;
-      }
+      place_day_of_month (ph, ref, p);
       break;
 
     case PHRASE_WEEKDAY:

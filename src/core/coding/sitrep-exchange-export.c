@@ -35,13 +35,6 @@ sitrep_exchange_format_from_string (const char           *name,
   return FALSE;
 }
 
-const char *
-sitrep_exchange_format_to_string (SitrepExchangeFormat format)
-{
-  g_return_val_if_fail (format < G_N_ELEMENTS (format_names), NULL);
-  return format_names[format];
-}
-
 gboolean
 sitrep_exchange_format_is_folder (SitrepExchangeFormat format)
 {

@@ -55,6 +55,14 @@ void               _sitrep_exchange_read_brat    (const char        *ann,
                                                   GPtrArray         *docs,
                                                   GPtrArray         *problems);
 
+/* One WebAnno TSV 3 file (sitrep-exchange-webanno.c): its document goes into @docs, the
+ * token lines it refuses into @problems; FALSE with @error when it is not WebAnno TSV 3. */
+gboolean           _sitrep_exchange_read_webanno (const char        *contents,
+                                                  const char        *name,
+                                                  GPtrArray         *docs,
+                                                  GPtrArray         *problems,
+                                                  GError           **error);
+
 /* An entry's text: UTF-8 without NUL bytes, as annotation files are read. */
 char              *_sitrep_exchange_zip_text     (GFile                *file,
                                                   const SitrepZipEntry *entry,

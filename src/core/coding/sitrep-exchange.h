@@ -21,7 +21,6 @@ typedef enum
 /* "brat", "conll", "doccano", "label-studio", "webanno-tsv". */
 gboolean     sitrep_exchange_format_from_string (const char            *name,
                                                  SitrepExchangeFormat  *format);
-const char  *sitrep_exchange_format_to_string   (SitrepExchangeFormat   format);
 /* brat and WebAnno TSV write a folder (one file or pair a article); the
  * others one file. */
 gboolean     sitrep_exchange_format_is_folder   (SitrepExchangeFormat   format);

@@ -198,10 +198,3 @@ sitrep_label_get_description (SitrepLabel *self)
   g_return_val_if_fail (SITREP_IS_LABEL (self), NULL);
   return self->description;
 }
-
-int
-sitrep_label_get_position (SitrepLabel *self)
-{
-  g_return_val_if_fail (SITREP_IS_LABEL (self), 0);
-  return self->position;
-}

@@ -16,6 +16,5 @@ const char *sitrep_label_get_kind (SitrepLabel *self);
 const char *sitrep_label_get_color (SitrepLabel *self);
 const char *sitrep_label_get_shortcut (SitrepLabel *self);
 const char *sitrep_label_get_description (SitrepLabel *self);
-int sitrep_label_get_position (SitrepLabel *self);
 
 G_END_DECLS

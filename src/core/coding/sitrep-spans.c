@@ -288,7 +288,8 @@ is_fatal (const GError *error)
 {
   return error != NULL && error->domain == SITREP_STORE_ERROR &&
          (error->code == SITREP_STORE_ERROR_IO || error->code == SITREP_STORE_ERROR_CORRUPT ||
-          error->code == SITREP_STORE_ERROR_READ_ONLY || error->code == SITREP_STORE_ERROR_LOCKED);
+          error->code == SITREP_STORE_ERROR_READ_ONLY || error->code == SITREP_STORE_ERROR_LOCKED ||
+          error->code == SITREP_STORE_ERROR_BUSY);
 }
 
 /* A member that must be a text when present: NULL when absent or null,

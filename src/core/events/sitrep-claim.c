@@ -340,10 +340,3 @@ sitrep_claim_get_text (SitrepClaim *self)
   g_return_val_if_fail (SITREP_IS_CLAIM (self), NULL);
   return self->text;
 }
-
-const char *
-sitrep_claim_get_created_at (SitrepClaim *self)
-{
-  g_return_val_if_fail (SITREP_IS_CLAIM (self), NULL);
-  return self->created_at;
-}

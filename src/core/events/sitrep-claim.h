@@ -32,7 +32,6 @@ const char * sitrep_claim_get_article_title (SitrepClaim *self);
 gint64       sitrep_claim_get_annotation_id (SitrepClaim *self);
 /* the words of the annotation, when linked */
 const char * sitrep_claim_get_text (SitrepClaim *self);
-const char * sitrep_claim_get_created_at (SitrepClaim *self);
 
 
 G_END_DECLS

@@ -33,6 +33,21 @@ gboolean    sitrep_export_events             (SitrepStore        *store,
                                               GCancellable       *cancellable,
                                               GError            **error);
 
+/* The same to a file on a worker thread (sitrep-export-file.c): @format is one of the
+ * above or "spans-jsonl"; the file is replaced only when the export is complete, and a
+ * cancel or a failure leaves it as it was. */
+void        sitrep_export_to_file_async      (SitrepStore         *store,
+                                              const char          *format,
+                                              GFile               *file,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean    sitrep_export_to_file_finish     (SitrepStore         *store,
+                                              GAsyncResult        *result,
+                                              guint               *n_events,
+                                              guint               *n_unplaced,
+                                              GError             **error);
+
 gboolean    sitrep_export_acled_csv          (SitrepStore        *store,
                                               GOutputStream      *out,
                                               GCancellable       *cancellable,

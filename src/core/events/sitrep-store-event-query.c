@@ -75,33 +75,47 @@ date_precision_from_dates (const char *start,
   return days <= 30 ? 4 : 5;
 }
 
-static SitrepEvent *
-event_from_row (SitrepStore  *self,
-                sqlite3_stmt *stmt,
-                GError      **error)
+/* An event's actors as the event_actors rows name them. */
+typedef struct
 {
-  SitrepCodebook *codebook = sitrep_codebook_get_default ();
+  gint64  ids[2];
+  char   *names[2];
+  char   *types[2];
+  GStrv   assoc[2];
+  GArray *assoc_ids[2];   /* gint64 */
+} EventActors;
+
+static void
+event_actors_clear (EventActors *a)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      g_clear_pointer (&a->names[i], g_free);
+      g_clear_pointer (&a->types[i], g_free);
+      g_clear_pointer (&a->assoc[i], g_strfreev);
+      g_clear_pointer (&a->assoc_ids[i], g_array_unref);
+    }
+}
+
+static gboolean
+read_event_actors (SitrepStore  *self,
+                   gint64        id,
+                   EventActors  *a,
+                   GError      **error)
+{
   g_autoptr(GStrvBuilder) assoc_names1 = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) assoc_names2 = g_strv_builder_new ();
-  g_autoptr(GArray) assoc_ids1 = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) assoc_ids2 = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_auto(GStrv) assoc1 = NULL;
-  g_auto(GStrv) assoc2 = NULL;
-  gint64 id = sqlite3_column_int64 (stmt, 0);
-  gint64 actor_ids[2] = { 0, 0 };
-  char *actor_names[2] = { NULL, NULL };
-  char *actor_types[2] = { NULL, NULL };
   sqlite3_stmt *actors;
-  SitrepEventFields f;
-  SitrepEvent *event;
-  int inter1, inter2, date_precision;
 
+  memset (a, 0, sizeof *a);
+  a->assoc_ids[0] = g_array_new (FALSE, FALSE, sizeof (gint64));
+  a->assoc_ids[1] = g_array_new (FALSE, FALSE, sizeof (gint64));
   actors = _sitrep_store_statement (self,
                                     "SELECT a.role, a.entity_id, n.name, n.actor_type FROM event_actors a"
                                     " JOIN entities n ON n.id = a.entity_id WHERE a.event_id = ?1"
                                     " ORDER BY a.role, a.position, a.id", error);
   if (actors == NULL)
-    return NULL;
+    return FALSE;
   sqlite3_bind_int64 (actors, 1, id);
   while (sqlite3_step (actors) == SQLITE_ROW)
     {
@@ -112,24 +126,44 @@ event_from_row (SitrepStore  *self,
 
       if (g_str_has_prefix (role, "actor"))
         {
-          actor_ids[side] = entity;
-          g_free (actor_names[side]);
-          actor_names[side] = g_strdup (name);
-          g_free (actor_types[side]);
-          actor_types[side] = g_strdup ((const char *) sqlite3_column_text (actors, 3));
+          a->ids[side] = entity;
+          g_free (a->names[side]);
+          a->names[side] = g_strdup (name);
+          g_free (a->types[side]);
+          a->types[side] = g_strdup ((const char *) sqlite3_column_text (actors, 3));
         }
       else
         {
           g_strv_builder_add (side == 0 ? assoc_names1 : assoc_names2, name);
-          g_array_append_val (side == 0 ? assoc_ids1 : assoc_ids2, entity);
+          g_array_append_val (a->assoc_ids[side], entity);
         }
     }
   sqlite3_reset (actors);
+  a->assoc[0] = g_strv_builder_end (assoc_names1);
+  a->assoc[1] = g_strv_builder_end (assoc_names2);
+  return TRUE;
+}
 
-  assoc1 = g_strv_builder_end (assoc_names1);
-  assoc2 = g_strv_builder_end (assoc_names2);
-  inter1 = sitrep_codebook_get_inter_code (codebook, actor_types[0]);
-  inter2 = sitrep_codebook_get_inter_code (codebook, actor_types[1]);
+static SitrepEvent *
+event_from_row (SitrepStore  *self,
+                sqlite3_stmt *stmt,
+                GError      **error)
+{
+  SitrepCodebook *codebook = sitrep_codebook_get_default ();
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+  EventActors actors;
+  SitrepEventFields f;
+  SitrepEvent *event;
+  int inter1, inter2, date_precision;
+
+  if (!read_event_actors (self, id, &actors, error))
+    {
+      event_actors_clear (&actors);
+      return NULL;
+    }
+
+  inter1 = sitrep_codebook_get_inter_code (codebook, actors.types[0]);
+  inter2 = sitrep_codebook_get_inter_code (codebook, actors.types[1]);
   date_precision = sqlite3_column_int (stmt, 6);
   if (date_precision == 0)
     date_precision = date_precision_from_dates (COL_TEXT (4), COL_TEXT (5));
@@ -179,25 +213,21 @@ event_from_row (SitrepStore  *self,
   f.n_claims = (guint) sqlite3_column_int (stmt, 37);
   f.n_evidence = (guint) sqlite3_column_int (stmt, 38);
   f.source_reference = COL_TEXT (39);
-  f.actor1_id = actor_ids[0];
-  f.actor1 = actor_names[0];
-  f.actor1_type = actor_types[0];
-  f.actor2_id = actor_ids[1];
-  f.actor2 = actor_names[1];
-  f.actor2_type = actor_types[1];
-  f.assoc_actor1 = (const char * const *) assoc1;
-  f.assoc_actor2 = (const char * const *) assoc2;
-  f.assoc_actor1_ids = assoc_ids1;
-  f.assoc_actor2_ids = assoc_ids2;
+  f.actor1_id = actors.ids[0];
+  f.actor1 = actors.names[0];
+  f.actor1_type = actors.types[0];
+  f.actor2_id = actors.ids[1];
+  f.actor2 = actors.names[1];
+  f.actor2_type = actors.types[1];
+  f.assoc_actor1 = (const char * const *) actors.assoc[0];
+  f.assoc_actor2 = (const char * const *) actors.assoc[1];
+  f.assoc_actor1_ids = actors.assoc_ids[0];
+  f.assoc_actor2_ids = actors.assoc_ids[1];
   f.inter1 = inter1;
   f.inter2 = inter2;
   f.interaction = sitrep_codebook_get_interaction (codebook, inter1, inter2);
   event = _sitrep_event_new (&f);
-  for (guint i = 0; i < 2; i++)
-    {
-      g_free (actor_names[i]);
-      g_free (actor_types[i]);
-    }
+  event_actors_clear (&actors);
   return event;
 }
 
@@ -362,6 +392,46 @@ like_pattern (const char *search)
   return g_string_free (s, FALSE);
 }
 
+/* The ORDER BY of a query's sort, in its direction. */
+static void
+append_order (GString                *sql,
+              const SitrepEventQuery *query)
+{
+  const char *dir = query->descending ? "DESC" : "ASC";
+
+  switch (query->sort)
+    {
+    case SITREP_EVENT_SORT_TYPE:
+      g_string_append_printf (sql, " ORDER BY e.event_type IS NULL, e.event_type %s, e.sub_event_type %s,"
+                                   " e.date_start %s, e.id", dir, dir, dir);
+      break;
+    case SITREP_EVENT_SORT_PLACE:
+      g_string_append_printf (sql, " ORDER BY coalesce (p.name, e.location_name) IS NULL,"
+                                   " coalesce (p.name, e.location_name) COLLATE NOCASE %s, e.date_start, e.id", dir);
+      break;
+    case SITREP_EVENT_SORT_ACTOR:
+      g_string_append_printf (sql, " ORDER BY n1.name IS NULL, n1.name COLLATE NOCASE %s, e.date_start, e.id", dir);
+      break;
+    case SITREP_EVENT_SORT_FATALITIES:
+      g_string_append_printf (sql, " ORDER BY e.derived_fatalities IS NULL, e.derived_fatalities %s,"
+                                   " e.date_start, e.id", dir);
+      break;
+    case SITREP_EVENT_SORT_SOURCES:
+      g_string_append_printf (sql, " ORDER BY e.derived_sources %s, e.date_start, e.id", dir);
+      break;
+    case SITREP_EVENT_SORT_DISPUTED:
+      g_string_append_printf (sql, " ORDER BY e.derived_disputed %s, e.date_start, e.id", dir);
+      break;
+    case SITREP_EVENT_SORT_CREATED:
+      g_string_append_printf (sql, " ORDER BY e.id %s", dir);
+      break;
+    case SITREP_EVENT_SORT_DATE:
+    default:
+      g_string_append_printf (sql, " ORDER BY e.date_start IS NULL, e.date_start %s, e.id %s", dir, dir);
+      break;
+    }
+}
+
 /**
  * sitrep_store_query_event_ids:
  * @query: (nullable): filter and order, NULL for every event by date
@@ -377,7 +447,6 @@ sitrep_store_query_event_ids (SitrepStore             *self,
   g_autoptr(GString) sql = g_string_new ("SELECT e.id FROM events e");
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *pattern = NULL;
-  const char *dir;
   sqlite3_stmt *stmt;
   sqlite3 *db;
   int rc;
@@ -386,7 +455,6 @@ sitrep_store_query_event_ids (SitrepStore             *self,
 
   if (query == NULL)
     query = &all;
-  dir = query->descending ? "DESC" : "ASC";
 
   if (query->sort == SITREP_EVENT_SORT_PLACE)
     g_string_append (sql, " LEFT JOIN entities p ON p.id = e.place_id");
@@ -427,37 +495,7 @@ sitrep_store_query_event_ids (SitrepStore             *self,
                             "  WHERE x.event_id = e.id AND y.name LIKE ?7 ESCAPE '\\'))");
     }
 
-  switch (query->sort)
-    {
-    case SITREP_EVENT_SORT_TYPE:
-      g_string_append_printf (sql, " ORDER BY e.event_type IS NULL, e.event_type %s, e.sub_event_type %s,"
-                                   " e.date_start %s, e.id", dir, dir, dir);
-      break;
-    case SITREP_EVENT_SORT_PLACE:
-      g_string_append_printf (sql, " ORDER BY coalesce (p.name, e.location_name) IS NULL,"
-                                   " coalesce (p.name, e.location_name) COLLATE NOCASE %s, e.date_start, e.id", dir);
-      break;
-    case SITREP_EVENT_SORT_ACTOR:
-      g_string_append_printf (sql, " ORDER BY n1.name IS NULL, n1.name COLLATE NOCASE %s, e.date_start, e.id", dir);
-      break;
-    case SITREP_EVENT_SORT_FATALITIES:
-      g_string_append_printf (sql, " ORDER BY e.derived_fatalities IS NULL, e.derived_fatalities %s,"
-                                   " e.date_start, e.id", dir);
-      break;
-    case SITREP_EVENT_SORT_SOURCES:
-      g_string_append_printf (sql, " ORDER BY e.derived_sources %s, e.date_start, e.id", dir);
-      break;
-    case SITREP_EVENT_SORT_DISPUTED:
-      g_string_append_printf (sql, " ORDER BY e.derived_disputed %s, e.date_start, e.id", dir);
-      break;
-    case SITREP_EVENT_SORT_CREATED:
-      g_string_append_printf (sql, " ORDER BY e.id %s", dir);
-      break;
-    case SITREP_EVENT_SORT_DATE:
-    default:
-      g_string_append_printf (sql, " ORDER BY e.date_start IS NULL, e.date_start %s, e.id %s", dir, dir);
-      break;
-    }
+  append_order (sql, query);
 
   db = _sitrep_store_lock (self, error);
   if (db == NULL)
@@ -588,43 +626,18 @@ count_common_actors (SitrepStore   *self,
   return n;
 }
 
-/**
- * sitrep_store_find_similar_events:
- *
- * Returns: (transfer full): SitrepEventMatch, best first.
- */
-GArray *
-sitrep_store_find_similar_events (SitrepStore             *self,
-                                  const SitrepEventDraft  *draft,
-                                  gint64                   exclude_id,
-                                  GError                 **error)
+/* The statement that lists the events a draft may repeat: those within days of its dates, or
+ * for an undated draft those at its place or nearby; NULL with @error set when it fails. */
+static sqlite3_stmt *
+similar_candidates (SitrepStore             *self,
+                    const SitrepEventDraft  *draft,
+                    gint64                   exclude_id,
+                    gboolean                 dated,
+                    double                   lat,
+                    double                   lon,
+                    GError                 **error)
 {
-  g_autoptr(GArray) matches = g_array_new (FALSE, TRUE, sizeof (SitrepEventMatch));
-  g_autoptr(GHashTable) actors = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
-  double lat = draft->latitude, lon = draft->longitude;
-  gboolean dated = !_sitrep_store_empty (draft->date_start);
   sqlite3_stmt *stmt;
-  sqlite3 *db;
-  int rc;
-
-  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
-  g_return_val_if_fail (draft != NULL, NULL);
-
-  db = _sitrep_store_lock (self, error);
-  if (db == NULL)
-    return NULL;
-  if (isnan (lat) && !_sitrep_store_place_coordinates (self, draft->place_id, &lat, &lon))
-    lat = lon = NAN;
-
-  if (draft->actor1_id != 0)
-    g_hash_table_add (actors, (gpointer) &draft->actor1_id);
-  if (draft->actor2_id != 0)
-    g_hash_table_add (actors, (gpointer) &draft->actor2_id);
-  for (guint i = 0; i < draft->n_assoc1; i++)
-    g_hash_table_add (actors, (gpointer) &draft->assoc1_ids[i]);
-  for (guint i = 0; i < draft->n_assoc2; i++)
-    g_hash_table_add (actors, (gpointer) &draft->assoc2_ids[i]);
 
   if (dated)
     {
@@ -663,6 +676,48 @@ sitrep_store_find_similar_events (SitrepStore             *self,
             }
         }
     }
+  return stmt;
+}
+
+/**
+ * sitrep_store_find_similar_events:
+ *
+ * Returns: (transfer full): SitrepEventMatch, best first.
+ */
+GArray *
+sitrep_store_find_similar_events (SitrepStore             *self,
+                                  const SitrepEventDraft  *draft,
+                                  gint64                   exclude_id,
+                                  GError                 **error)
+{
+  g_autoptr(GArray) matches = g_array_new (FALSE, TRUE, sizeof (SitrepEventMatch));
+  g_autoptr(GHashTable) actors = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
+  double lat = draft->latitude, lon = draft->longitude;
+  gboolean dated = !_sitrep_store_empty (draft->date_start);
+  sqlite3_stmt *stmt;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+  g_return_val_if_fail (draft != NULL, NULL);
+
+  db = _sitrep_store_lock (self, error);
+  if (db == NULL)
+    return NULL;
+  if (isnan (lat) && !_sitrep_store_place_coordinates (self, draft->place_id, &lat, &lon))
+    lat = lon = NAN;
+
+  if (draft->actor1_id != 0)
+    g_hash_table_add (actors, (gpointer) &draft->actor1_id);
+  if (draft->actor2_id != 0)
+    g_hash_table_add (actors, (gpointer) &draft->actor2_id);
+  for (guint i = 0; i < draft->n_assoc1; i++)
+    g_hash_table_add (actors, (gpointer) &draft->assoc1_ids[i]);
+  for (guint i = 0; i < draft->n_assoc2; i++)
+    g_hash_table_add (actors, (gpointer) &draft->assoc2_ids[i]);
+
+  stmt = similar_candidates (self, draft, exclude_id, dated, lat, lon, error);
   if (stmt == NULL)
     {
       _sitrep_store_unlock (self);

@@ -134,10 +134,6 @@ gint64        sitrep_store_add_event_evidence   (SitrepStore           *self,
                                                  guint                  start,
                                                  guint                  end,
                                                  GError               **error);
-gint64        sitrep_store_add_event_evidence_annotation (SitrepStore  *self,
-                                                          gint64        event_id,
-                                                          gint64        annotation_id,
-                                                          GError      **error);
 gboolean      sitrep_store_remove_event_evidence (SitrepStore          *self,
                                                   gint64                evidence_id,
                                                   GError              **error);

@@ -171,36 +171,6 @@ read_annotation (SitrepStore     *self,
   return TRUE;
 }
 
-gint64
-sitrep_store_add_event_evidence_annotation (SitrepStore  *self,
-                                            gint64        event_id,
-                                            gint64        annotation_id,
-                                            GError      **error)
-{
-  AnnotationInfo info;
-  SitrepEdit edit;
-  gint64 id = 0;
-  gboolean ok;
-
-  g_return_val_if_fail (SITREP_IS_STORE (self), 0);
-
-  if (!_sitrep_edit_begin (&edit, self, "event", _("Add evidence"), error))
-    return 0;
-  ok = _sitrep_store_event_exists (self, event_id) ||
-       _sitrep_store_not_found (error, _("That event is no longer in the project."));
-  ok = ok && read_annotation (self, annotation_id, &info, error);
-  ok = ok && _sitrep_edit_touch (&edit, "events", event_id, error);
-  if (ok)
-    {
-      id = insert_evidence (self, &edit, event_id, info.article_id, annotation_id, info.start, info.end, error);
-      ok = id != 0 && _sitrep_store_touch_event_modified (self, edit.db, event_id, error);
-    }
-  annotation_info_clear (&info);
-  if (!_sitrep_edit_end (&edit, ok, "events-changed", event_id, error))
-    return 0;
-  return id;
-}
-
 gboolean
 sitrep_store_remove_event_evidence (SitrepStore  *self,
                                     gint64        evidence_id,

@@ -133,6 +133,59 @@ typedef struct
   SitrepClaimDraft claims[SITREP_VICTIM_N_SIDES];
 } Item;
 
+/* The start and end dates of a row (the end defaults to the start). */
+static gboolean
+read_dates (SitrepCsvRow  *row,
+            const int     *columns,
+            GDate         *start,
+            GDate         *end,
+            char         **problem)
+{
+  if (!parse_day (field (row, columns, COL_START), start))
+    {
+      *problem = g_strdup_printf (_("line %u: “%s” is not a start date"), row->line,
+                                  field (row, columns, COL_START) ? field (row, columns, COL_START) : "");
+      return FALSE;
+    }
+  if (field (row, columns, COL_END) == NULL)
+    *end = *start;
+  else if (!parse_day (field (row, columns, COL_END), end))
+    {
+      *problem = g_strdup_printf (_("line %u: “%s” is not an end date"), row->line,
+                                  field (row, columns, COL_END));
+      return FALSE;
+    }
+  if (g_date_compare (end, start) < 0)
+    {
+      *problem = g_strdup_printf (_("line %u: the end date is before the start date"), row->line);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Where a row's event happened: names, and coordinates when they are a real place. */
+static void
+read_place (SitrepCsvRow     *row,
+            const int        *columns,
+            SitrepEventDraft *d)
+{
+  d->location = field (row, columns, COL_WHERE);
+  d->admin1 = field (row, columns, COL_ADM1);
+  d->admin2 = field (row, columns, COL_ADM2);
+  d->country = field (row, columns, COL_COUNTRY);
+  if (field (row, columns, COL_LATITUDE) != NULL && field (row, columns, COL_LONGITUDE) != NULL)
+    {
+      double lat = g_ascii_strtod (field (row, columns, COL_LATITUDE), NULL);
+      double lon = g_ascii_strtod (field (row, columns, COL_LONGITUDE), NULL);
+
+      if (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 && !(lat == 0 && lon == 0))
+        {
+          d->latitude = lat;
+          d->longitude = lon;
+        }
+    }
+}
+
 static gboolean
 read_row (SitrepCsvRow  *row,
           const int     *columns,
@@ -154,25 +207,8 @@ read_row (SitrepCsvRow  *row,
   memset (out, 0, sizeof *out);
   *d = (SitrepEventDraft) SITREP_EVENT_DRAFT_INIT;
 
-  if (!parse_day (field (row, columns, COL_START), &start))
-    {
-      *problem = g_strdup_printf (_("line %u: “%s” is not a start date"), row->line,
-                                  field (row, columns, COL_START) ? field (row, columns, COL_START) : "");
-      return FALSE;
-    }
-  if (field (row, columns, COL_END) == NULL)
-    end = start;
-  else if (!parse_day (field (row, columns, COL_END), &end))
-    {
-      *problem = g_strdup_printf (_("line %u: “%s” is not an end date"), row->line,
-                                  field (row, columns, COL_END));
-      return FALSE;
-    }
-  if (g_date_compare (&end, &start) < 0)
-    {
-      *problem = g_strdup_printf (_("line %u: the end date is before the start date"), row->line);
-      return FALSE;
-    }
+  if (!read_dates (row, columns, &start, &end, problem))
+    return FALSE;
 
   for (guint s = 0; s < SITREP_VICTIM_N_SIDES; s++)
     {
@@ -228,21 +264,7 @@ read_row (SitrepCsvRow  *row,
       parse_count (field (row, columns, COL_WHERE_PREC), &prec) && prec >= 1 && prec <= 7)
     d->where_prec = (int) prec;
 
-  d->location = field (row, columns, COL_WHERE);
-  d->admin1 = field (row, columns, COL_ADM1);
-  d->admin2 = field (row, columns, COL_ADM2);
-  d->country = field (row, columns, COL_COUNTRY);
-  if (field (row, columns, COL_LATITUDE) != NULL && field (row, columns, COL_LONGITUDE) != NULL)
-    {
-      double lat = g_ascii_strtod (field (row, columns, COL_LATITUDE), NULL);
-      double lon = g_ascii_strtod (field (row, columns, COL_LONGITUDE), NULL);
-
-      if (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 && !(lat == 0 && lon == 0))
-        {
-          d->latitude = lat;
-          d->longitude = lon;
-        }
-    }
+  read_place (row, columns, d);
 
   item->actor1_name = field (row, columns, COL_SIDE_A);
   item->actor1_type = actor_type_of (item->actor1_name);

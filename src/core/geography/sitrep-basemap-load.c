@@ -271,6 +271,47 @@ typedef struct
   const char *name;   /* owned by the parsed GeoJSON */
 } NamedPoint;
 
+/* Countries: one label per country, on its largest polygon. */
+static void
+add_country_labels (SitrepBasemap *self)
+{
+  GPtrArray *countries = self->layers[LAYER_COUNTRIES].features;
+  g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; countries != NULL && i < countries->len; i++)
+    {
+      Feature *f = countries->pdata[i];
+      Feature *old = f->name != NULL ? g_hash_table_lookup (best, f->name) : NULL;
+      double ax, ay, a_new = 0, a_old = 0;
+
+      if (f->name == NULL)
+        continue;
+      feature_centroid (f, &ax, &ay, &a_new);
+      if (old != NULL)
+        feature_centroid (old, &ax, &ay, &a_old);
+      if (old == NULL || a_new > a_old)
+        g_hash_table_insert (best, f->name, f);
+    }
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    g_hash_table_iter_init (&iter, best);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      {
+        Feature *f = value;
+        double cx, cy, area;
+        g_autofree char *upper = g_utf8_strup (f->name, -1);
+
+        if (!feature_centroid (f, &cx, &cy, &area))
+          continue;
+        /* Small countries get their names only when close. */
+        add_label (self, sitrep_mercator_lon (cx), sitrep_mercator_lat (cy), upper, LABEL_COUNTRY,
+                   1e9 + area * 1e12, area > 1e-4 ? 3 : 6, 8);
+      }
+  }
+}
+
 static void
 load_labels (SitrepBasemap *self,
              GString       *problems)
@@ -280,44 +321,7 @@ load_labels (SitrepBasemap *self,
   g_autoptr(GArray) cities = g_array_new (FALSE, FALSE, sizeof (NamedPoint));
   GPtrArray *bundled;
 
-  /* Countries: one label per country, on its largest polygon. */
-  {
-    GPtrArray *countries = self->layers[LAYER_COUNTRIES].features;
-    g_autoptr(GHashTable) best = g_hash_table_new (g_str_hash, g_str_equal);
-
-    for (guint i = 0; countries != NULL && i < countries->len; i++)
-      {
-        Feature *f = countries->pdata[i];
-        Feature *old = f->name != NULL ? g_hash_table_lookup (best, f->name) : NULL;
-        double ax, ay, a_new = 0, a_old = 0;
-
-        if (f->name == NULL)
-          continue;
-        feature_centroid (f, &ax, &ay, &a_new);
-        if (old != NULL)
-          feature_centroid (old, &ax, &ay, &a_old);
-        if (old == NULL || a_new > a_old)
-          g_hash_table_insert (best, f->name, f);
-      }
-    {
-      GHashTableIter iter;
-      gpointer value;
-
-      g_hash_table_iter_init (&iter, best);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        {
-          Feature *f = value;
-          double cx, cy, area;
-          g_autofree char *upper = g_utf8_strup (f->name, -1);
-
-          if (!feature_centroid (f, &cx, &cy, &area))
-            continue;
-          /* Small countries get their names only when close. */
-          add_label (self, sitrep_mercator_lon (cx), sitrep_mercator_lat (cy), upper, LABEL_COUNTRY,
-                     1e9 + area * 1e12, area > 1e-4 ? 3 : 6, 8);
-        }
-    }
-  }
+  add_country_labels (self);
 
   /* Syrian governorates. */
   {

@@ -159,34 +159,6 @@ sitrep_store_add_gazetteer_places (SitrepStore                 *store,
   return ok;
 }
 
-gboolean
-sitrep_store_remove_gazetteer_source (SitrepStore  *store,
-                                      const char   *source,
-                                      GError      **error)
-{
-  sqlite3_stmt *stmt;
-  sqlite3 *db;
-  gboolean ok;
-
-  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
-  g_return_val_if_fail (source != NULL, FALSE);
-
-  if (!_sitrep_store_check_writable (store, error))
-    return FALSE;
-  db = _sitrep_store_lock (store, error);
-  if (db == NULL)
-    return FALSE;
-  stmt = _sitrep_store_statement (store, "DELETE FROM gazetteer_places WHERE source = ?", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      _sitrep_store_bind_text (stmt, 1, source);
-      ok = _sitrep_store_step_done (db, stmt, _("Gazetteer places could not be removed."), error);
-    }
-  _sitrep_store_unlock (store);
-  return ok;
-}
-
 /**
  * sitrep_store_stage_gazetteer_places:
  *

@@ -22,10 +22,6 @@ gboolean   sitrep_store_stage_gazetteer_places (SitrepStore                 *sto
 gboolean   sitrep_store_commit_gazetteer_stage (SitrepStore                 *store,
                                                 GError                     **error);
 void       sitrep_store_drop_gazetteer_stage   (SitrepStore                 *store);
-/* Removes every place loaded from @source (to undo a cancelled load). */
-gboolean   sitrep_store_remove_gazetteer_source (SitrepStore                *store,
-                                                 const char                 *source,
-                                                 GError                    **error);
 /* Places with a name whose sitrep_normalize_name() key is @normalized. */
 GPtrArray *sitrep_store_find_gazetteer_places  (SitrepStore                 *store,
                                                 const char                  *normalized,

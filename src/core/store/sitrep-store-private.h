@@ -74,6 +74,8 @@ struct _SitrepStore
   guint unit_depth;         /* > 0 inside _sitrep_store_unit_begin (): edits nest as savepoints */
   GPtrArray *held;          /* signals of an open unit, emitted once it commits (dropped if not) */
   SitrepStore *owner;       /* a worker's store: its signals are the owner's (sitrep-store.c) */
+  gint bulk_writes;         /* the owner's: its workers inside a transaction (atomic) */
+  guint in_bulk_write : 1;  /* a worker's: counted in its owner's bulk_writes */
 };
 
 /* Every public entry point takes the lock and checks the store is open
@@ -108,6 +110,9 @@ gboolean      _sitrep_store_begin          (SitrepStore   *self,
 gboolean      _sitrep_store_commit         (SitrepStore   *self,
                                             GError       **error);
 void          _sitrep_store_rollback       (SitrepStore   *self);
+/* A worker's bulk write is over (sitrep-store-transaction.c): its owner's edits are no
+ * longer refused as SITREP_STORE_ERROR_BUSY. */
+void          _sitrep_store_end_bulk_write (SitrepStore   *self);
 /* One unit the user sees (a line of an annotation file): the edits between
  * these two are kept together or not at all. Holds the store's lock. */
 gboolean      _sitrep_store_unit_begin     (SitrepStore   *self,
@@ -280,6 +285,12 @@ gint64        _sitrep_store_insert_claim   (SitrepStore             *self,
   "a.id, a.title, s.name, a.url, a.author, a.published, a.published_precision," \
   " a.published_note, a.language, a.status, a.imported_at"
 SitrepArticle *_sitrep_store_article_from_row (sqlite3_stmt *stmt);
+/* Steps an UPDATE or DELETE of article @id (sitrep-store-articles.c): an error when it
+ * fails or finds no such article. */
+gboolean       _sitrep_store_run_article_update (SitrepStore   *self,
+                                                 sqlite3_stmt  *stmt,
+                                                 gint64         id,
+                                                 GError       **error);
 
 /* The identity of an article's text (sitrep-store-content-hash.c), which
  * finds duplicates. */

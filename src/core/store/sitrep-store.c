@@ -203,43 +203,6 @@ _sitrep_store_check_writable (SitrepStore  *self,
   return TRUE;
 }
 
-gboolean
-_sitrep_store_begin (SitrepStore  *self,
-       GError      **error)
-{
-  if (self->unit_depth > 0)
-    return _sitrep_store_exec (self->db, "SAVEPOINT sitrep_edit;", error);
-  return _sitrep_store_exec (self->db, "BEGIN IMMEDIATE;", error);
-}
-
-gboolean
-_sitrep_store_commit (SitrepStore  *self,
-        GError      **error)
-{
-  if (self->unit_depth > 0)
-    {
-      if (_sitrep_store_exec (self->db, "RELEASE sitrep_edit;", error))
-        return TRUE;
-      _sitrep_store_rollback (self);
-      return FALSE;
-    }
-  if (!_sitrep_store_exec (self->db, "COMMIT;", error))
-    {
-      sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-void
-_sitrep_store_rollback (SitrepStore *self)
-{
-  if (self->unit_depth > 0)
-    sqlite3_exec (self->db, "ROLLBACK TO sitrep_edit; RELEASE sitrep_edit;", NULL, NULL, NULL);
-  else if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
-}
-
 char *
 _sitrep_store_now (void)
 {
@@ -345,6 +308,7 @@ sitrep_store_finalize (GObject *object)
   g_clear_pointer (&self->context, g_main_context_unref);
   g_clear_pointer (&self->held, g_ptr_array_unref);
   _sitrep_store_drop_private_copy (self);
+  _sitrep_store_end_bulk_write (self);
   g_clear_object (&self->owner);
   g_free (self->path);
   g_free (self->session);
@@ -553,6 +517,47 @@ failed:
   return NULL;
 }
 
+/* Reads the schema and walks the article table before changing anything:
+ * a damaged file is reported, not "repaired" by a migration. */
+static gboolean
+check_readable (SitrepStore  *self,
+                goffset       size,
+                const char   *name,
+                GError      **error)
+{
+  int rc;
+
+  query_int (self->db, "SELECT count(*) FROM sqlite_master", &rc);
+  if (rc == SQLITE_OK)
+    query_int (self->db, "SELECT count(*) FROM articles", &rc);
+  if (rc == SQLITE_OK && size <= QUICK_CHECK_MAX_BYTES)
+    {
+      sqlite3_stmt *stmt = NULL;
+      rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check (1)", -1, &stmt, NULL);
+      if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *result = (const char *) sqlite3_column_text (stmt, 0);
+          rc = g_strcmp0 (result, "ok") == 0 ? SQLITE_OK : SQLITE_CORRUPT;
+        }
+      else if (rc == SQLITE_OK)
+        rc = sqlite3_errcode (self->db);
+      sqlite3_finalize (stmt);
+    }
+  if (rc != SQLITE_OK)
+    {
+      if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_ERROR)
+        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_CORRUPT,
+                     _("“%s” is damaged and cannot be opened as it is. Sitrep can open a "
+                       "salvaged copy with everything that can still be read; the damaged "
+                       "file is left untouched."), name);
+      else
+        set_open_error (error, self->db, rc);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * sitrep_store_open:
  * @path: a project file
@@ -630,35 +635,8 @@ sitrep_store_open (const char            *path,
       return NULL;
     }
 
-  /* Read the schema and walk the article table before changing anything:
-   * a damaged file is reported, not "repaired" by a migration. */
-  query_int (self->db, "SELECT count(*) FROM sqlite_master", &rc);
-  if (rc == SQLITE_OK)
-    query_int (self->db, "SELECT count(*) FROM articles", &rc);
-  if (rc == SQLITE_OK && st.st_size <= QUICK_CHECK_MAX_BYTES)
-    {
-      sqlite3_stmt *stmt = NULL;
-      rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check (1)", -1, &stmt, NULL);
-      if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          const char *result = (const char *) sqlite3_column_text (stmt, 0);
-          rc = g_strcmp0 (result, "ok") == 0 ? SQLITE_OK : SQLITE_CORRUPT;
-        }
-      else if (rc == SQLITE_OK)
-        rc = sqlite3_errcode (self->db);
-      sqlite3_finalize (stmt);
-    }
-  if (rc != SQLITE_OK)
-    {
-      if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_ERROR)
-        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_CORRUPT,
-                     _("“%s” is damaged and cannot be opened as it is. Sitrep can open a "
-                       "salvaged copy with everything that can still be read; the damaged "
-                       "file is left untouched."), name);
-      else
-        set_open_error (error, self->db, rc);
-      return NULL;
-    }
+  if (!check_readable (self, st.st_size, name, error))
+    return NULL;
 
   /* The header may lag behind a WAL that was not checkpointed: ask SQLite. */
   version = query_int (self->db, "PRAGMA user_version", &rc);

@@ -30,6 +30,7 @@ typedef enum
   SITREP_STORE_ERROR_DUPLICATE,
   SITREP_STORE_ERROR_INVALID,
   SITREP_STORE_ERROR_IO,
+  SITREP_STORE_ERROR_BUSY,       /* a bulk write (an import) holds the project: try again after it */
 } SitrepStoreError;
 
 typedef enum
@@ -61,6 +62,15 @@ SitrepStore  *sitrep_store_open                 (const char            *path,
  * read; the damaged file is not changed. */
 gboolean      sitrep_store_salvage              (const char            *path,
                                                  const char            *dest_path,
+                                                 GError               **error);
+/* The same on a worker thread (sitrep-store-tasks.c); finish returns what the copy
+ * could not keep ("" when everything was kept). */
+void          sitrep_store_salvage_async        (const char            *path,
+                                                 const char            *dest_path,
+                                                 GCancellable          *cancellable,
+                                                 GAsyncReadyCallback    callback,
+                                                 gpointer               user_data);
+char         *sitrep_store_salvage_finish       (GAsyncResult          *result,
                                                  GError               **error);
 const char   *sitrep_store_get_path             (SitrepStore           *self);
 gboolean      sitrep_store_is_read_only         (SitrepStore           *self);

@@ -70,24 +70,3 @@ sitrep_date_precision_to_string (SitrepDatePrecision precision)
     return precision_names[precision];
   return "unknown";
 }
-
-gboolean
-sitrep_date_precision_from_string (const char          *str,
-                                   SitrepDatePrecision *precision)
-{
-  g_return_val_if_fail (precision != NULL, FALSE);
-
-  if (str == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (precision_names); i++)
-    {
-      if (g_ascii_strcasecmp (str, precision_names[i]) == 0)
-        {
-          *precision = (SitrepDatePrecision) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}

@@ -43,7 +43,5 @@ gboolean             sitrep_article_status_from_string  (const char          *st
                                                          SitrepArticleStatus *status);
 const char          *sitrep_article_status_to_label     (SitrepArticleStatus status);
 const char          *sitrep_date_precision_to_string    (SitrepDatePrecision precision);
-gboolean             sitrep_date_precision_from_string  (const char          *str,
-                                                         SitrepDatePrecision *precision);
 
 G_END_DECLS

@@ -321,6 +321,30 @@ card_quote (SitrepStoryCard *card,
     }
 }
 
+/* "12 killed (sources say 10–14) · 30 wounded", or that none were reported. */
+static char *
+figures_text (const SitrepDerivedFigures *figures)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  if (figures->fatalities >= 0)
+    {
+      g_string_append_printf (s, _("%" G_GINT64_FORMAT " killed"), figures->fatalities);
+      if (figures->high > figures->low && figures->low >= 0)
+        g_string_append_printf (s, _(" (sources say %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ")"),
+                                figures->low, figures->high);
+    }
+  if (figures->wounded >= 0)
+    {
+      if (s->len > 0)
+        g_string_append (s, " · ");
+      g_string_append_printf (s, _("%" G_GINT64_FORMAT " wounded"), figures->wounded);
+    }
+  if (s->len == 0)
+    g_string_append (s, _("No casualty figures reported"));
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
 SitrepStoryCard *
 sitrep_story_card_new (SitrepStore  *store,
                        gint64        event_id,
@@ -415,26 +439,7 @@ sitrep_story_card_new (SitrepStore  *store,
   else
     card->actors = g_strdup (side1 != NULL ? side1 : side2);
 
-  {
-    g_autoptr(GString) s = g_string_new (NULL);
-
-    if (figures.fatalities >= 0)
-      {
-        g_string_append_printf (s, _("%" G_GINT64_FORMAT " killed"), figures.fatalities);
-        if (figures.high > figures.low && figures.low >= 0)
-          g_string_append_printf (s, _(" (sources say %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ")"),
-                                  figures.low, figures.high);
-      }
-    if (figures.wounded >= 0)
-      {
-        if (s->len > 0)
-          g_string_append (s, " · ");
-        g_string_append_printf (s, _("%" G_GINT64_FORMAT " wounded"), figures.wounded);
-      }
-    if (s->len == 0)
-      g_string_append (s, _("No casualty figures reported"));
-    card->figures = g_string_free (g_steal_pointer (&s), FALSE);
-  }
+  card->figures = figures_text (&figures);
   card->sources = sources_text (store, event, claims);
   if (figures.disputed)
     card->dispute = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -246,28 +246,18 @@ dup_salvage_path (const char *path)
   return NULL;
 }
 
-/* Salvages, then reads back what the copy says could not be kept. */
-static void
-salvage_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+typedef struct
 {
-  char **paths = task_data;
-  g_autoptr(SitrepStore) copy = NULL;
-  GError *error = NULL;
-  char *report;
+  SitrepWindow *window;
+  char         *copy_path;
+} SalvageJob;
 
-  if (!sitrep_store_salvage (paths[0], paths[1], &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  copy = sitrep_store_open (paths[1], SITREP_STORE_OPEN_READ_ONLY, NULL);
-  report = copy != NULL ? sitrep_store_get_meta (copy, "salvage_report") : NULL;
-  if (copy != NULL)
-    sitrep_store_close (copy);
-  g_task_return_pointer (task, report != NULL ? report : g_strdup (""), g_free);
+static void
+salvage_job_free (SalvageJob *job)
+{
+  g_clear_object (&job->window);
+  g_free (job->copy_path);
+  g_free (job);
 }
 
 static void
@@ -275,21 +265,23 @@ on_salvage_done (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  SitrepWindow *self = SITREP_WINDOW (object);
-  char **paths = g_task_get_task_data (G_TASK (result));
+  SalvageJob *job = user_data;
+  g_autoptr(SitrepWindow) self = g_object_ref (job->window);
   g_autoptr(GError) error = NULL;
-  g_autofree char *report = g_task_propagate_pointer (G_TASK (result), &error);
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *basename = NULL;
+  g_autofree char *report = sitrep_store_salvage_finish (result, &error);
+  g_autoptr(GFile) file = g_file_new_for_path (job->copy_path);
+  g_autofree char *basename = g_file_get_basename (file);
 
+  salvage_job_free (job);
+  /* The window was closed meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   if (report == NULL)
     {
       show_error_dialog (self, _("Could Not Salvage the Project"), error->message);
       return;
     }
 
-  file = g_file_new_for_path (paths[1]);
-  basename = g_file_get_basename (file);
   sitrep_window_open_project_interactive (self, file);
   if (*report == '\0' || g_str_equal (report, _("Everything was kept.\n")))
     {
@@ -314,25 +306,19 @@ on_open_error_response (AdwMessageDialog *dialog,
                         SitrepWindow     *self)
 {
   const char *path = g_object_get_data (G_OBJECT (dialog), "path");
-  g_autoptr(GTask) task = NULL;
-  char **paths;
+  SalvageJob *job;
+  char *copy_path;
 
   if (g_strcmp0 (response, "salvage") != 0 || path == NULL)
     return;
 
-  paths = g_new0 (char *, 3);
-  paths[0] = g_strdup (path);
-  paths[1] = dup_salvage_path (path);
-  if (paths[1] == NULL)
-    {
-      g_strfreev (paths);
-      return;
-    }
-
-  task = g_task_new (self, NULL, on_salvage_done, NULL);
-  g_task_set_source_tag (task, on_open_error_response);
-  g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
-  g_task_run_in_thread (task, salvage_thread);
+  copy_path = dup_salvage_path (path);
+  if (copy_path == NULL)
+    return;
+  job = g_new0 (SalvageJob, 1);
+  job->window = g_object_ref (self);
+  job->copy_path = copy_path;
+  sitrep_store_salvage_async (path, copy_path, self->cancellable, on_salvage_done, job);
 }
 
 void

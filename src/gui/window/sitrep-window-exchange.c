@@ -18,17 +18,15 @@
 
 typedef struct
 {
-  SitrepStore *store;
-  char        *format;
-  GFile       *file;
-  guint        n_unplaced;
-  guint        n_events;
+  SitrepWindow *window;
+  char         *format;
+  GFile        *file;
 } ExportJob;
 
 static void
 export_job_free (ExportJob *job)
 {
-  g_clear_object (&job->store);
+  g_clear_object (&job->window);
   g_clear_object (&job->file);
   g_free (job->format);
   g_free (job);
@@ -57,93 +55,51 @@ find_export_format (const char *format)
 }
 
 static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = data;
-  g_autoptr(SitrepAtomicFile) file = NULL;
-  g_autoptr(GOutputStream) out = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (job->file);
-  SitrepExportFormat format;
-  gboolean ok;
-
-  /* A new file beside the target, renamed over it only when complete. */
-  if (path == NULL)
-    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                         _("Sitrep writes exports only to folders on this computer."));
-  else
-    file = sitrep_atomic_file_new (path, &error);
-  if (file == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  out = g_buffered_output_stream_new_sized (sitrep_atomic_file_get_stream (file), 64 * 1024);
-  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (out), FALSE);
-
-  if (g_strcmp0 (job->format, "spans-jsonl") == 0)
-    ok = sitrep_spans_export (job->store, out, cancellable, &error);
-  else if (sitrep_export_format_from_string (job->format, &format))
-    ok = sitrep_export_events (job->store, format, out, &job->n_unplaced, cancellable, &error);
-  else
-    ok = FALSE;
-
-  job->n_events = sitrep_store_count_events (job->store);
-  if (ok && !g_output_stream_close (out, cancellable, &error))
-    ok = FALSE;
-  if (ok && !sitrep_atomic_file_commit (g_steal_pointer (&file), &error))
-    ok = FALSE;
-  if (!ok)
-    {
-      if (error == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The export could not be written"));
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
 on_export_done (GObject      *source,
                 GAsyncResult *result,
                 gpointer      data)
 {
-  SitrepWindow *self = SITREP_WINDOW (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  ExportJob *job = data;
+  SitrepWindow *self = job->window;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (job->file);
   g_autofree char *toast = NULL;
+  guint n_events = 0, n_unplaced = 0;
+  gboolean ok;
 
+  ok = sitrep_export_to_file_finish (SITREP_STORE (source), result, &n_events, &n_unplaced, &error);
   /* The window was closed while the export ran. */
-  if (self->events == NULL)
-    return;
+  if (self->events == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      export_job_free (job);
+      return;
+    }
 
   self->exporting = FALSE;
   _sitrep_window_update_actions (self);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ok)
     {
       toast = g_strdup_printf (_("Could not export to “%s”: %s"), name, error->message);
       sitrep_window_show_toast (self, toast);
+      export_job_free (job);
       return;
     }
 
-  if (g_strcmp0 (job->format, "geojson") == 0 && job->n_unplaced > 0)
+  if (g_strcmp0 (job->format, "geojson") == 0 && n_unplaced > 0)
     toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "Exported to “%s”; %u event has no coordinates and is not in it",
                                           "Exported to “%s”; %u events have no coordinates and are not in it",
-                                          job->n_unplaced),
-                             name, job->n_unplaced);
+                                          n_unplaced),
+                             name, n_unplaced);
   else if (g_strcmp0 (job->format, "spans-jsonl") == 0)
     toast = g_strdup_printf (_("Exported the spans to “%s”"), name);
   else
     toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u event to “%s”",
-                                          "Exported %u events to “%s”", job->n_events),
-                             job->n_events, name);
+                                          "Exported %u events to “%s”", n_events),
+                             n_events, name);
   sitrep_window_show_toast (self, toast);
+  export_job_free (job);
 }
 
 static void
@@ -151,7 +107,6 @@ export_to (SitrepWindow *self,
            const char   *format,
            GFile        *file)
 {
-  g_autoptr(GTask) task = NULL;
   ExportJob *job;
 
   if (find_export_format (format) < 0)
@@ -161,17 +116,14 @@ export_to (SitrepWindow *self,
     }
 
   job = g_new0 (ExportJob, 1);
-  job->store = g_object_ref (self->store);
+  job->window = g_object_ref (self);
   job->format = g_strdup (format);
   job->file = g_object_ref (file);
 
   self->exporting = TRUE;
   _sitrep_window_update_actions (self);
 
-  task = g_task_new (self, NULL, on_export_done, NULL);
-  g_task_set_source_tag (task, export_to);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  sitrep_export_to_file_async (self->store, format, file, self->cancellable, on_export_done, job);
 }
 
 static void

@@ -50,6 +50,7 @@ struct _SitrepWindow
   GtkSingleSelection   *selection;
   GtkStringList        *sources;
   GCancellable         *import_cancellable;
+  GCancellable         *cancellable;   /* cancelled when the window goes: exports, salvage */
   GPtrArray            *import_results;
   char                 *last_toast;
   char                 *last_toast_action;

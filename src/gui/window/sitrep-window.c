@@ -251,6 +251,9 @@ sitrep_window_dispose (GObject *object)
 
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   disconnect_store (self);
   g_clear_handle_id (&self->folded_idle, g_source_remove);
 
@@ -493,6 +496,7 @@ sitrep_window_init (SitrepWindow *self)
   g_autofree char *sort = NULL;
   SitrepArticleSort sort_value;
 
+  self->cancellable = g_cancellable_new ();
   /* Before the template: its menus ask the property actions for their state. */
   self->settings = g_settings_new (APP_ID);
   sort = g_settings_get_string (self->settings, "article-sort");
