@@ -9,6 +9,9 @@
 # or when fewer than MIN_PERCENT (default 95) of the strings the sources mark
 # for translation today are translated in it. The last check reads the
 # sources afresh, so strings added since the catalogue was last merged count.
+# It also fails when a translatable string in the sources is built with a
+# GLib format macro (G_GINT64_FORMAT …): xgettext stops the string there, so it
+# could never be translated. <inttypes.h> macros (PRId64) are understood.
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
 import re
@@ -32,6 +35,71 @@ def statistics(po):
     return count('translated message'), count('fuzzy translation'), count('untranslated message')
 
 
+GETTEXT_CALL = re.compile(r'(?<![A-Za-z0-9_])(_|N_|C_|NC_|ngettext|g_dngettext)\s*\(')
+GLIB_FORMAT = re.compile(r'"\s*G_G[A-Z0-9]*_FORMAT\b')
+
+
+def call_text(text, start):
+    """The text of a call from its opening parenthesis to the matching one."""
+    depth, i, in_string = 0, start, False
+    while i < len(text):
+        c = text[i]
+        if in_string:
+            if c == '\\':
+                i += 2
+                continue
+            if c == '"':
+                in_string = False
+        elif c == '"':
+            in_string = True
+        elif c == '(':
+            depth += 1
+        elif c == ')':
+            depth -= 1
+            if depth == 0:
+                return text[start:i + 1]
+        i += 1
+    return text[start:]
+
+
+TRANSLATABLE_C = re.compile(r'(?<![A-Za-z0-9_])(_|N_|C_|NC_|ngettext|g_dngettext)\s*\(\s*"')
+
+
+def unlisted_files(podir, root):
+    """Sources with translatable strings that POTFILES.in does not list."""
+    with open(os.path.join(podir, 'POTFILES.in')) as f:
+        listed = {line.strip() for line in f if line.strip() and not line.startswith('#')}
+    found = []
+    for top in ('src', 'ui'):
+        for dirpath, _, names in os.walk(os.path.join(root, top)):
+            for name in names:
+                path = os.path.relpath(os.path.join(dirpath, name), root)
+                if path in listed or not name.endswith(('.c', '.ui')):
+                    continue
+                with open(os.path.join(root, path), encoding='utf-8') as f:
+                    text = f.read()
+                if (name.endswith('.c') and TRANSLATABLE_C.search(text)) or \
+                   (name.endswith('.ui') and 'translatable="yes"' in text):
+                    found.append(path)
+    return sorted(found)
+
+
+def cut_strings(podir, root):
+    """file:line of translatable strings that a GLib format macro cuts."""
+    found = []
+    with open(os.path.join(podir, 'POTFILES.in')) as f:
+        paths = [line.strip() for line in f if line.strip() and not line.startswith('#')]
+    for path in paths:
+        if not path.endswith('.c'):
+            continue
+        with open(os.path.join(root, path), encoding='utf-8') as f:
+            text = f.read()
+        for m in GETTEXT_CALL.finditer(text):
+            if GLIB_FORMAT.search(call_text(text, m.end() - 1)):
+                found.append('%s:%d' % (path, text.count('\n', 0, m.start()) + 1))
+    return found
+
+
 def main():
     podir, root = sys.argv[1], sys.argv[2]
     minimum = float(sys.argv[3]) if len(sys.argv) > 3 else 95.0
@@ -41,6 +109,16 @@ def main():
         print('po/LINGUAS lists no language')
         return 1
     failed = False
+    unlisted = unlisted_files(podir, root)
+    if unlisted:
+        print('sources with translatable strings that po/POTFILES.in does not list:\n  '
+              + '\n  '.join(unlisted))
+        failed = True
+    cut = cut_strings(podir, root)
+    if cut:
+        print('translatable strings built with a GLib format macro, which xgettext cuts '
+              '(write "%" PRId64 from <inttypes.h> instead):\n  ' + '\n  '.join(cut))
+        failed = True
     with tempfile.TemporaryDirectory() as tmp:
         pot = os.path.join(tmp, 'sources.pot')
         subprocess.run(['xgettext', '--from-code=UTF-8', '--add-comments', *KEYWORDS,

@@ -15,6 +15,9 @@
 #include "sitrep-map-view.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
+#include "sitrep-timeline.h"
+#include "sitrep-timeline-view.h"
+#include "sitrep-presentation.h"
 #include "sitrep-window.h"
 
 typedef struct
@@ -460,6 +463,53 @@ test_presentation (Fixture       *f,
   sitrep_test_spin (100);
 }
 
+/* The selected event is said: GTK 4.8 cannot announce, so the map, the
+ * timeline and the presentation carry the selection in their names, and a
+ * screen reader reads out the change of the focused control's name. */
+static void
+test_selected_event_said (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) events = NULL;
+  g_autofree char *map_name = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *timeline_name = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GtkWidget *timeline, *p;
+
+  f->window = sitrep_test_open_window (f->store);
+  sitrep_window_select_event (f->window, f->events[0]);
+  map_name = dup_name (GTK_WIDGET (sitrep_window_get_map_view (f->window)));
+  g_assert_true (g_str_has_prefix (map_name, "Map, selected: "));
+  g_assert_nonnull (strstr (map_name, "Jasim"));
+  g_assert_nonnull (strstr (map_name, "20"));
+  sitrep_window_select_event (f->window, 0);
+  none = dup_name (GTK_WIDGET (sitrep_window_get_map_view (f->window)));
+  g_assert_cmpstr (none, ==, "Map");
+
+  timeline = g_object_ref_sink (sitrep_timeline_view_new ());
+  events = sitrep_timeline_load (f->store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_timeline_view_set_events (SITREP_TIMELINE_VIEW (timeline), events);
+  sitrep_timeline_view_set_selected_event (SITREP_TIMELINE_VIEW (timeline), f->events[1]);
+  timeline_name = dup_name (timeline);
+  g_assert_true (g_str_has_prefix (timeline_name, "Timeline, selected: Explosions/Remote violence, "));
+  g_object_unref (timeline);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
+  sitrep_test_wait_until (presentation_open, f->window, "the presentation");
+  p = _sitrep_window_get_presentation (f->window);
+  first = dup_name (p);
+  g_assert_true (g_str_has_prefix (first, "Presentation, selected: Incident 1 of 2, "));
+  g_assert_true (gtk_widget_activate_action (p, "presentation.next", NULL));
+  second = dup_name (p);
+  g_assert_true (g_str_has_prefix (second, "Presentation, selected: Incident 2 of 2, "));
+  gtk_window_close (GTK_WINDOW (p));
+  sitrep_test_spin (100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +529,7 @@ main (int   argc,
   ADD ("/gui/a11y/events-and-editor", test_events_and_editor);
   ADD ("/gui/a11y/presentation", test_presentation);
   ADD ("/gui/a11y/map-to-list", test_map_to_list);
+  ADD ("/gui/a11y/selected-event-said", test_selected_event_said);
 
 #undef ADD
 

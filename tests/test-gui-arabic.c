@@ -184,6 +184,24 @@ test_locale_direction (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
 }
 
+/* A message with a 64-bit number in it is translated: such strings are written
+ * with <inttypes.h>'s PRId64, which xgettext and gettext understand, where
+ * G_GINT64_FORMAT cut the string and left it in English. */
+static void
+test_numbered_message (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepArticle) missing = NULL;
+
+  if (!locale_ok)
+    return;
+  missing = sitrep_store_get_article (f->store, 9999, &error);
+  g_assert_null (missing);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, ==, "لا يوجد مقال 9999 في هذا المشروع.");
+}
+
 static void
 test_window_mirrored (Fixture       *f,
                       gconstpointer  data)
@@ -618,6 +636,7 @@ main (int   argc,
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/gui/arabic/locale-direction", test_locale_direction);
+  ADD ("/gui/arabic/numbered-message", test_numbered_message);
   ADD ("/gui/arabic/window-mirrored", test_window_mirrored);
   ADD ("/gui/arabic/timeline-mirrored", test_timeline_mirrored);
   ADD ("/gui/arabic/paragraph-direction", test_paragraph_direction);

@@ -158,6 +158,20 @@ test_present_steps (Fixture       *f,
   g_assert_nonnull (strstr (sitrep_presentation_get_card_text (p, "quote"), "12 people were killed"));
   g_assert_nonnull (strstr (sitrep_presentation_get_card_text (p, "place"), "Jasim"));
 
+  /* The arrow keys step the way the controls point: Right goes on in a
+   * left-to-right layout, Left goes on in a right-to-left one. */
+  g_assert_cmpuint (sitrep_presentation_get_step (p), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.arrow-right", NULL));
+  g_assert_cmpuint (sitrep_presentation_get_step (p), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.arrow-left", NULL));
+  g_assert_cmpuint (sitrep_presentation_get_step (p), ==, 1);
+  gtk_widget_set_direction (GTK_WIDGET (p), GTK_TEXT_DIR_RTL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.arrow-left", NULL));
+  g_assert_cmpuint (sitrep_presentation_get_step (p), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.arrow-right", NULL));
+  g_assert_cmpuint (sitrep_presentation_get_step (p), ==, 1);
+  gtk_widget_set_direction (GTK_WIDGET (p), GTK_TEXT_DIR_NONE);
+
   /* C hides the card, T shows the strip. */
   g_assert_true (sitrep_presentation_get_card_visible (p));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.toggle-card", NULL));

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 
@@ -448,7 +449,7 @@ sitrep_cli_cmd_adjudicate (int    argc,
       if (adj == NULL)
         {
           if (!all)
-            sitrep_cli_printf (_("Article %" G_GINT64_FORMAT ": %s\n"), id, error->message);
+            sitrep_cli_printf (_("Article %" PRId64 ": %s\n"), id, error->message);
           continue;
         }
       added += adj->agreed_added;
@@ -457,7 +458,7 @@ sitrep_cli_cmd_adjudicate (int    argc,
       for (guint k = 0; k < adj->disagreements->len; k++)
         {
           SitrepDisagreement *d = g_ptr_array_index (adj->disagreements, k);
-          sitrep_cli_printf (_("Article %" G_GINT64_FORMAT ", %u–%u:\n"), id, d->start, d->end);
+          sitrep_cli_printf (_("Article %" PRId64 ", %u–%u:\n"), id, d->start, d->end);
           for (guint v = 0; v < d->versions->len; v++)
             {
               SitrepVersion *ver = g_ptr_array_index (d->versions, v);

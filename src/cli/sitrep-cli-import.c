@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -81,14 +82,14 @@ print_result_line (const char               *label,
     case SITREP_IMPORT_OUTCOME_IMPORTED:
       if (result->message != NULL)
         /* Translators: the last %s is a warning such as "The page has little text …" */
-        sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT " (%s)\n"), where, result->id,
+        sitrep_cli_printf (_("%s: imported as id %" PRId64 " (%s)\n"), where, result->id,
                            result->message);
       else
-        sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT "\n"), where, result->id);
+        sitrep_cli_printf (_("%s: imported as id %" PRId64 "\n"), where, result->id);
       break;
 
     case SITREP_IMPORT_OUTCOME_DUPLICATE:
-      sitrep_cli_printf (_("%s: duplicate of id %" G_GINT64_FORMAT "\n"), where, result->id);
+      sitrep_cli_printf (_("%s: duplicate of id %" PRId64 "\n"), where, result->id);
       break;
 
     case SITREP_IMPORT_OUTCOME_FAILED:
@@ -149,18 +150,18 @@ print_file_report (const char  *label,
   if (n_imported == 0)
     sitrep_cli_printf (_("%s: imported 0 articles\n"), label);
   else if (n_imported == 1)
-    sitrep_cli_printf (_("%s: imported 1 article (id %" G_GINT64_FORMAT ")\n"), label, min_id);
+    sitrep_cli_printf (_("%s: imported 1 article (id %" PRId64 ")\n"), label, min_id);
   else if (max_id - min_id + 1 == n_imported)
     sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE,
-                       "%s: imported %u article (ids %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ")\n",
-                       "%s: imported %u articles (ids %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ")\n",
+                       "%s: imported %u article (ids %" PRId64 "–%" PRId64 ")\n",
+                       "%s: imported %u articles (ids %" PRId64 "–%" PRId64 ")\n",
                        n_imported),
                        label, n_imported, min_id, max_id);
   else
     sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE,
-                       "%s: imported %u article (ids %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
+                       "%s: imported %u article (ids %" PRId64 " to %" PRId64
                        ", not contiguous)\n",
-                       "%s: imported %u articles (ids %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
+                       "%s: imported %u articles (ids %" PRId64 " to %" PRId64
                        ", not contiguous)\n",
                        n_imported),
                        label, n_imported, min_id, max_id);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -118,7 +119,7 @@ print_load_progress (guint64  lines,
                      gpointer user_data)
 {
   if (total > 0 && isatty (fileno (stderr)))
-    fprintf (stderr, _("\r%" G_GUINT64_FORMAT " lines (%d %%)"), lines, (int) (100.0 * bytes / total));
+    fprintf (stderr, _("\r%" PRIu64 " lines (%d %%)"), lines, (int) (100.0 * bytes / total));
 }
 
 int
@@ -156,12 +157,12 @@ sitrep_cli_cmd_load_gazetteer (int    argc,
     }
   if (isatty (fileno (stderr)))
     fprintf (stderr, "\n");
-  sitrep_cli_printf (g_dngettext (NULL, "%s: %" G_GUINT64_FORMAT " place loaded",
-                                  "%s: %" G_GUINT64_FORMAT " places loaded", loaded),
+  sitrep_cli_printf (g_dngettext (NULL, "%s: %" PRIu64 " place loaded",
+                                  "%s: %" PRIu64 " places loaded", loaded),
                      args[1], loaded);
   if (skipped > 0)
-    sitrep_cli_printf (g_dngettext (NULL, ", %" G_GUINT64_FORMAT " line skipped",
-                                    ", %" G_GUINT64_FORMAT " lines skipped", skipped), skipped);
+    sitrep_cli_printf (g_dngettext (NULL, ", %" PRIu64 " line skipped",
+                                    ", %" PRIu64 " lines skipped", skipped), skipped);
   sitrep_cli_printf ("\n");
   return EXIT_OK;
 }

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 
 #include <glib/gi18n.h>
@@ -139,8 +140,8 @@ print_result (gint64                     article_id,
         sitrep_cli_printf ("\t%s", attributes);
       sitrep_cli_print ("\n");
     }
-  sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "Article %" G_GINT64_FORMAT ": %u suggestion saved",
-                                  "Article %" G_GINT64_FORMAT ": %u suggestions saved", report->n_suggested),
+  sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "Article %" PRId64 ": %u suggestion saved",
+                                  "Article %" PRId64 ": %u suggestions saved", report->n_suggested),
                      article_id, report->n_suggested);
   if (report->n_accepted > 0 || report->n_events_created > 0 || report->n_events_matched > 0)
     sitrep_cli_printf (_(", %u accepted, %u new events, %u reports added to events already there"),
@@ -249,7 +250,7 @@ sitrep_cli_cmd_suggest (int    argc,
         {
           if (json)
             sitrep_cli_json_array_end (&writer);
-          sitrep_cli_error (_("Article %" G_GINT64_FORMAT ": %s"), id, error->message);
+          sitrep_cli_error (_("Article %" PRId64 ": %s"), id, error->message);
           return EXIT_FAILED;
         }
       print_result (id, result, &report, json, &writer);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <glib/gi18n.h>
 
@@ -60,11 +61,11 @@ sitrep_cli_cmd_fetch (int    argc,
       gint64 id = sitrep_fetch_import (fetcher, store, args[i], NULL, NULL, &warning, NULL, &error);
 
       if (id > 0 && warning != NULL)
-        sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT " (%s)\n"), args[i], id, warning);
+        sitrep_cli_printf (_("%s: imported as id %" PRId64 " (%s)\n"), args[i], id, warning);
       else if (id > 0)
-        sitrep_cli_printf (_("%s: imported as id %" G_GINT64_FORMAT "\n"), args[i], id);
+        sitrep_cli_printf (_("%s: imported as id %" PRId64 "\n"), args[i], id);
       else if (id < 0)
-        sitrep_cli_printf (_("%s: duplicate of id %" G_GINT64_FORMAT "\n"), args[i], -id);
+        sitrep_cli_printf (_("%s: duplicate of id %" PRId64 "\n"), args[i], -id);
       else
         {
           g_autofree char *message = sitrep_cli_one_line (error != NULL ? error->message
@@ -87,9 +88,9 @@ print_feed_item (const char *feed_title,
   int *status = user_data;
 
   if (id > 0)
-    sitrep_cli_printf (_("%s: %s: imported as id %" G_GINT64_FORMAT "\n"), feed_title, item_link, id);
+    sitrep_cli_printf (_("%s: %s: imported as id %" PRId64 "\n"), feed_title, item_link, id);
   else if (id < 0)
-    sitrep_cli_printf (_("%s: %s: duplicate of id %" G_GINT64_FORMAT "\n"), feed_title, item_link, -id);
+    sitrep_cli_printf (_("%s: %s: duplicate of id %" PRId64 "\n"), feed_title, item_link, -id);
   else
     {
       g_autofree char *one = sitrep_cli_one_line (message != NULL ? message : _("could not be imported"));
@@ -217,7 +218,7 @@ sitrep_cli_cmd_feeds (int    argc,
           sitrep_cli_error ("%s", error->message);
           return EXIT_FAILED;
         }
-      sitrep_cli_printf (_("%s: following as feed %" G_GINT64_FORMAT "\n"), args[2], id);
+      sitrep_cli_printf (_("%s: following as feed %" PRId64 "\n"), args[2], id);
     }
   else if (g_str_equal (verb, "list"))
     {
@@ -263,7 +264,7 @@ sitrep_cli_cmd_feeds (int    argc,
           sitrep_cli_error ("%s", error->message);
           return EXIT_FAILED;
         }
-      sitrep_cli_printf (_("Feed %" G_GINT64_FORMAT " removed; its articles stay in the project.\n"), id);
+      sitrep_cli_printf (_("Feed %" PRId64 " removed; its articles stay in the project.\n"), id);
     }
   return status;
 }

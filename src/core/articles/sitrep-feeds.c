@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -440,7 +441,7 @@ sitrep_feeds_check_full (SitrepFetcher      *fetcher,
   if (id != 0 && total == 0)
     {
       g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
-                   _("The project follows no feed with id %" G_GINT64_FORMAT "."), id);
+                   _("The project follows no feed with id %" PRId64 "."), id);
       return -1;
     }
   return added;

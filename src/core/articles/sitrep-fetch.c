@@ -213,7 +213,7 @@ set_too_large (GError     **error,
                gsize        max_bytes)
 {
   g_set_error (error, SITREP_FETCH_ERROR, SITREP_FETCH_ERROR_TOO_LARGE,
-               _("The page is larger than %" G_GSIZE_FORMAT " MB, the most Sitrep fetches: nothing was added."),
+               _("The page is larger than %" "zu" " MB, the most Sitrep fetches: nothing was added."),
                max_bytes >> 20);
 }
 

@@ -297,7 +297,7 @@ convert_or_fail (const guint8  *d,
                    _("Sitrep does not know the encoding “%s”"), from);
     else
       g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_ENCODING,
-                   _("%s is not valid %s text: the bytes at offset %" G_GSIZE_FORMAT
+                   _("%s is not valid %s text: the bytes at offset %" "zu"
                      " cannot be read. Choose another encoding, or let Sitrep detect it."),
                    what, from, bytes_read);
   }
@@ -332,7 +332,7 @@ decode_as (const guint8  *d,
           g_autofree char *what = _sitrep_import_describe (name);
 
           g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_ENCODING,
-                       _("%s is not valid UTF-8: the bytes at offset %" G_GSIZE_FORMAT
+                       _("%s is not valid UTF-8: the bytes at offset %" "zu"
                          " cannot be read. Choose its encoding when importing, or let Sitrep detect it."),
                        what, (gsize) ((const guint8 *) bad - d));
           return NULL;
@@ -427,7 +427,7 @@ _sitrep_import_decode_raw (const guint8  *d,
 
               g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_ENCODING,
                            _("%s starts as UTF-8 but is not valid UTF-8: the bytes at offset %"
-                             G_GSIZE_FORMAT " cannot be read"),
+                             "zu" " cannot be read"),
                            what, (gsize) ((const guint8 *) bad - d));
               return NULL;
             }

@@ -451,7 +451,7 @@ sitrep_import_parse_bytes (GBytes              *data,
       g_autofree char *what = _sitrep_import_describe (name);
 
       g_set_error (error, SITREP_IMPORT_ERROR, SITREP_IMPORT_ERROR_TOO_LARGE,
-                   _("%s is %" G_GSIZE_FORMAT " MB; Sitrep imports files up to %d MB"),
+                   _("%s is %" "zu" " MB; Sitrep imports files up to %d MB"),
                    what, (len + (1 << 20) - 1) >> 20, SITREP_IMPORT_MAX_BYTES >> 20);
       return NULL;
     }

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -252,7 +253,7 @@ insert_article (SitrepStore               *self,
       if (duplicate_of != NULL)
         *duplicate_of = dup;
       g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_DUPLICATE,
-                   _("Already in the project as article %" G_GINT64_FORMAT "."), dup);
+                   _("Already in the project as article %" PRId64 "."), dup);
       return 0;
     }
 
@@ -352,7 +353,7 @@ get_article_locked (SitrepStore  *self,
     article = _sitrep_store_article_from_row (stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
-                 _("There is no article %" G_GINT64_FORMAT " in this project."), id);
+                 _("There is no article %" PRId64 " in this project."), id);
   else
     _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be read."));
   sqlite3_reset (stmt);
@@ -599,7 +600,7 @@ sitrep_store_get_article_body (SitrepStore  *self,
         body = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       else if (rc == SQLITE_DONE)
         g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
-                     _("There is no article %" G_GINT64_FORMAT " in this project."), id);
+                     _("There is no article %" PRId64 " in this project."), id);
       else
         _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be read."));
       sqlite3_reset (stmt);
@@ -640,7 +641,7 @@ sitrep_store_get_article_original (SitrepStore  *self,
         }
       else if (rc == SQLITE_DONE)
         g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
-                     _("There is no article %" G_GINT64_FORMAT " in this project."), id);
+                     _("There is no article %" PRId64 " in this project."), id);
       else
         _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be read."));
       sqlite3_reset (stmt);
@@ -667,7 +668,7 @@ _sitrep_store_run_article_update (SitrepStore   *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
-                   _("There is no article %" G_GINT64_FORMAT " in this project."), id);
+                   _("There is no article %" PRId64 " in this project."), id);
       return FALSE;
     }
   return TRUE;
@@ -695,7 +696,7 @@ reindex_title (SitrepStore  *self,
     {
       sqlite3_reset (old);
       g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
-                   _("There is no article %" G_GINT64_FORMAT " in this project."), id);
+                   _("There is no article %" PRId64 " in this project."), id);
       return FALSE;
     }
   old_title = g_strdup ((const char *) sqlite3_column_text (old, 0));

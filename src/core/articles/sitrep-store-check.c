@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -48,13 +49,13 @@ check_bodies (sqlite3 *db,
       g_autofree char *what = NULL;
 
       if (body == NULL || !g_utf8_validate_len (body, len, NULL) || memchr (body, '\0', len) != NULL)
-        what = g_strdup_printf (_("the text of article %" G_GINT64_FORMAT " is not valid UTF-8"), id);
+        what = g_strdup_printf (_("the text of article %" PRId64 " is not valid UTF-8"), id);
       else
         {
           g_autofree char *hash = _sitrep_store_content_hash (body);
 
           if (g_strcmp0 (hash, stored) != 0)
-            what = g_strdup_printf (_("the text of article %" G_GINT64_FORMAT " differs from the one "
+            what = g_strdup_printf (_("the text of article %" PRId64 " differs from the one "
                                       "stored (its hash does not match)"), id);
         }
       if (what != NULL)
@@ -89,7 +90,7 @@ check_column (sqlite3    *db,
 
       if (text != NULL && !g_utf8_validate_len (text, len, NULL))
         {
-          g_autofree char *what = g_strdup_printf (_("the “%s” of row %" G_GINT64_FORMAT " in “%s” is not valid UTF-8"),
+          g_autofree char *what = g_strdup_printf (_("the “%s” of row %" PRId64 " in “%s” is not valid UTF-8"),
                                                    column, (gint64) sqlite3_column_int64 (stmt, 0), table);
           name_damage (named, ++damaged, what);
         }

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -390,7 +391,7 @@ check_span (LineImport   *li,
   if (*start < 0 || *end <= *start || *end > li->text_len)
     {
       problem (li->report, li->line,
-               _("span %u (%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ") is outside the text"),
+               _("span %u (%" PRId64 "–%" PRId64 ") is outside the text"),
                n, *start, *end);
       return FALSE;
     }
@@ -442,7 +443,7 @@ check_span (LineImport   *li,
           !figure_attributes_ok (json_node_get_object (attrs)))
         {
           problem (li->report, li->line,
-                   _("span %u: the figure is not a whole number from 0 to %" G_GINT64_FORMAT
+                   _("span %u: the figure is not a whole number from 0 to %" PRId64
                      " with a low no higher than its high"), n, SITREP_FIGURE_MAX);
           return FALSE;
         }
@@ -607,7 +608,7 @@ line_article (LineImport *li,
   if (g_strcmp0 (body, text) != 0)
     {
       problem (li->report, li->line,
-               _("the text differs from article %" G_GINT64_FORMAT " only in white space; "
+               _("the text differs from article %" PRId64 " only in white space; "
                  "its spans were not added"), article);
       return 0;
     }

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
@@ -168,7 +169,7 @@ span_text (SitrepStore  *self,
     }
   else
     g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
-                 _("There is no article %" G_GINT64_FORMAT " in this project."), article_id);
+                 _("There is no article %" PRId64 " in this project."), article_id);
   sqlite3_reset (stmt);
 
   return text;

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <string.h>
 
@@ -118,7 +119,7 @@ make_incident (SitrepStore                 *store,
       draft.longitude = place->longitude;
     }
   draft.actor1_id = actor1;
-  description = g_strdup_printf (_("Proposed from article %" G_GINT64_FORMAT "."), article_id);
+  description = g_strdup_printf (_("Proposed from article %" PRId64 "."), article_id);
   draft.notes = description;
 
   event_id = matching_event (store, article_id, place, date, &draft, error);

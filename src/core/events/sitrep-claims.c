@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -312,22 +313,22 @@ sitrep_claims_derive (const SitrepClaimFigure *claims,
           g_string_append (why, ".\n");
           g_string_append_printf (why,
                                   g_dngettext (GETTEXT_PACKAGE,
-                                               "Fatalities (ACLED) %" G_GINT64_FORMAT ": the killed figure of the only source.\n",
-                                               "Fatalities (ACLED) %" G_GINT64_FORMAT ": the lowest killed total of %u sources.\n",
+                                               "Fatalities (ACLED) %" PRId64 ": the killed figure of the only source.\n",
+                                               "Fatalities (ACLED) %" PRId64 ": the lowest killed total of %u sources.\n",
                                                totals->len),
                                   figures->fatalities, totals->len);
-          g_string_append_printf (why, _("Low (UCDP) %" G_GINT64_FORMAT ": the lowest total; "
-                                         "high %" G_GINT64_FORMAT ": the highest total.\n"),
+          g_string_append_printf (why, _("Low (UCDP) %" PRId64 ": the lowest total; "
+                                         "high %" PRId64 ": the highest total.\n"),
                                   figures->low, figures->high);
           if (totals->len == 1)
-            g_string_append_printf (why, _("Best (UCDP) %" G_GINT64_FORMAT ": the only source’s total.\n"),
+            g_string_append_printf (why, _("Best (UCDP) %" PRId64 ": the only source’s total.\n"),
                                     figures->best);
           else if (totals->len % 2 == 0)
-            g_string_append_printf (why, _("Best (UCDP) %" G_GINT64_FORMAT ": the median of %u sources’ "
+            g_string_append_printf (why, _("Best (UCDP) %" PRId64 ": the median of %u sources’ "
                                            "totals (the lower middle one: %s).\n"),
                                     figures->best, totals->len, source_name (median));
           else
-            g_string_append_printf (why, _("Best (UCDP) %" G_GINT64_FORMAT ": the median of %u sources’ "
+            g_string_append_printf (why, _("Best (UCDP) %" PRId64 ": the median of %u sources’ "
                                            "totals (%s).\n"),
                                     figures->best, totals->len, source_name (median));
         }
@@ -343,7 +344,7 @@ sitrep_claims_derive (const SitrepClaimFigure *claims,
         figures->low = low_override;
       if (high_override >= 0)
         figures->high = high_override;
-      g_string_append_printf (why, _("Low and high set to %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT
+      g_string_append_printf (why, _("Low and high set to %" PRId64 " and %" PRId64
                                      ": %s\n"),
                               figures->low, figures->high,
                               range_reason != NULL && *range_reason != '\0' ? range_reason : _("no reason given"));
@@ -352,7 +353,7 @@ sitrep_claims_derive (const SitrepClaimFigure *claims,
     {
       figures->best_overridden = TRUE;
       figures->best = best_override;
-      g_string_append_printf (why, _("Best set to %" G_GINT64_FORMAT " by hand: %s\n"), best_override,
+      g_string_append_printf (why, _("Best set to %" PRId64 " by hand: %s\n"), best_override,
                               best_reason != NULL && *best_reason != '\0' ? best_reason : _("no reason given"));
     }
 

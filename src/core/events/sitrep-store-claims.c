@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -263,7 +264,7 @@ sitrep_store_set_event_range_override (SitrepStore  *self,
   if (set && (low < 0 || high < 0))
     return _sitrep_store_invalid (error, _("Give both low and high, or clear both."));
   if (set && low > high)
-    return _sitrep_store_invalid (error, _("Low (%" G_GINT64_FORMAT ") is above high (%" G_GINT64_FORMAT ")."), low, high);
+    return _sitrep_store_invalid (error, _("Low (%" PRId64 ") is above high (%" PRId64 ")."), low, high);
   if (set && *stripped == '\0')
     return _sitrep_store_invalid (error, _("Say why low and high are set by hand: the reason is kept with the figures."));
   if (!_sitrep_edit_begin (&edit, self, "event", set ? _("Set low and high") : _("Clear low and high"), error))
@@ -306,7 +307,7 @@ _sitrep_store_validate_claim (SitrepStore             *self,
   if (draft->count_low < 0 || draft->count_high < -1)
     return _sitrep_store_invalid (error, _("A count cannot be negative."));
   if (draft->count_low > high)
-    return _sitrep_store_invalid (error, _("The low figure (%" G_GINT64_FORMAT ") is above the high one (%" G_GINT64_FORMAT ")."),
+    return _sitrep_store_invalid (error, _("The low figure (%" PRId64 ") is above the high one (%" PRId64 ")."),
                                   draft->count_low, high);
   if (draft->claimant_id != 0)
     {

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -227,7 +228,7 @@ read_row (SitrepCsvRow  *row,
   if (field (row, columns, COL_BEST) != NULL &&
       (!parse_count (field (row, columns, COL_BEST), &stated_best) || stated_best != best))
     {
-      *problem = g_strdup_printf (_("line %u: best (%s) is not the sum of the deaths columns (%" G_GINT64_FORMAT ")"),
+      *problem = g_strdup_printf (_("line %u: best (%s) is not the sum of the deaths columns (%" PRId64 ")"),
                                   row->line, field (row, columns, COL_BEST), best);
       return FALSE;
     }
@@ -243,7 +244,7 @@ read_row (SitrepCsvRow  *row,
     high = best;
   if (low > high)
     {
-      *problem = g_strdup_printf (_("line %u: low (%" G_GINT64_FORMAT ") is above high (%" G_GINT64_FORMAT ")"),
+      *problem = g_strdup_printf (_("line %u: low (%" PRId64 ") is above high (%" PRId64 ")"),
                                   row->line, low, high);
       return FALSE;
     }

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <string.h>
 
@@ -442,7 +443,7 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
     {
       sitrep_store_drop_gazetteer_stage (store);
       g_set_error (error, SITREP_GAZETTEER_ERROR, SITREP_GAZETTEER_ERROR_EMPTY,
-                   _("“%s” holds no GeoNames places (%" G_GUINT64_FORMAT " lines skipped). "
+                   _("“%s” holds no GeoNames places (%" PRIu64 " lines skipped). "
                      "Choose a file in GeoNames’ tab-separated format, such as cities500.txt "
                      "or SY.txt."), source, skipped);
       return FALSE;

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -239,8 +240,8 @@ refuse_stat (const struct stat  *st,
   if (max_bytes > 0 && (gint64) st->st_size > max_bytes)
     {
       g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_TOO_LARGE,
-                   _("%s is %" G_GINT64_FORMAT " MB; Sitrep imports files up to %"
-                     G_GINT64_FORMAT " MB"),
+                   _("%s is %" PRId64 " MB; Sitrep imports files up to %"
+                     PRId64 " MB"),
                    what, (gint64) ((st->st_size + (1 << 20) - 1) >> 20), max_bytes >> 20);
       return TRUE;
     }
@@ -428,7 +429,7 @@ sitrep_io_read_input (GFile         *file,
       if ((gint64) buf->len + got > max_bytes)
         {
           g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_TOO_LARGE,
-                       _("%s grew past %" G_GINT64_FORMAT " MB while it was read"), what,
+                       _("%s grew past %" PRId64 " MB while it was read"), what,
                        max_bytes >> 20);
           return FALSE;
         }

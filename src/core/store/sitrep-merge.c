@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <string.h>
 
@@ -208,7 +209,7 @@ merge_annotations (Merge         *m,
           continue;
         }
       if (differs != NULL)
-        conflict (m, _("%s labelled “%s” (article %" G_GINT64_FORMAT ") %s here and %s in %s; both are kept."),
+        conflict (m, _("%s labelled “%s” (article %" PRId64 ") %s here and %s in %s; both are kept."),
                   who != NULL ? who : _("Someone"), sitrep_annotation_get_text (t), ours_article,
                   sitrep_annotation_get_label (differs), sitrep_annotation_get_label (t), m->theirs_name);
 

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -162,10 +163,10 @@ copy_table (sqlite3    *db,
   if (what == NULL)
     return;
   if (!old_known)
-    g_string_append_printf (report, _("%s: %" G_GINT64_FORMAT " kept; the rest could not be read.\n"),
+    g_string_append_printf (report, _("%s: %" PRId64 " kept; the rest could not be read.\n"),
                             what, n_new);
   else if (n_new < n_old)
-    g_string_append_printf (report, _("%s: %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT " kept; the rest "
+    g_string_append_printf (report, _("%s: %" PRId64 " of %" PRId64 " kept; the rest "
                                       "could not be read.\n"), what, n_new, n_old);
 }
 

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 
 #include <string.h>
@@ -138,13 +139,13 @@ count_text (const char *qualifier,
   if (low < 0)
     return g_strdup ("?");
   if (g_strcmp0 (qualifier, "at_least") == 0)
-    return g_strdup_printf (_("at least %" G_GINT64_FORMAT), low);
+    return g_strdup_printf (_("at least %" PRId64), low);
   if (g_strcmp0 (qualifier, "more_than") == 0)
-    return g_strdup_printf (_("more than %" G_GINT64_FORMAT), low);
+    return g_strdup_printf (_("more than %" PRId64), low);
   if (g_strcmp0 (qualifier, "up_to") == 0)
-    return g_strdup_printf (_("up to %" G_GINT64_FORMAT), MAX (low, high));
+    return g_strdup_printf (_("up to %" PRId64), MAX (low, high));
   if (g_strcmp0 (qualifier, "about") == 0)
-    return g_strdup_printf (_("about %" G_GINT64_FORMAT), low);
+    return g_strdup_printf (_("about %" PRId64), low);
   if (high > low)
     return g_strdup_printf ("%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT, low, high);
   return g_strdup_printf ("%" G_GINT64_FORMAT, low);
@@ -329,16 +330,16 @@ figures_text (const SitrepDerivedFigures *figures)
 
   if (figures->fatalities >= 0)
     {
-      g_string_append_printf (s, _("%" G_GINT64_FORMAT " killed"), figures->fatalities);
+      g_string_append_printf (s, _("%" PRId64 " killed"), figures->fatalities);
       if (figures->high > figures->low && figures->low >= 0)
-        g_string_append_printf (s, _(" (sources say %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ")"),
+        g_string_append_printf (s, _(" (sources say %" PRId64 "–%" PRId64 ")"),
                                 figures->low, figures->high);
     }
   if (figures->wounded >= 0)
     {
       if (s->len > 0)
         g_string_append (s, " · ");
-      g_string_append_printf (s, _("%" G_GINT64_FORMAT " wounded"), figures->wounded);
+      g_string_append_printf (s, _("%" PRId64 " wounded"), figures->wounded);
     }
   if (s->len == 0)
     g_string_append (s, _("No casualty figures reported"));

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
@@ -320,8 +321,8 @@ name_cell (GtkLabel    *label,
         {
           g_autofree char *with_killed = NULL;
 
-          with_killed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %" G_GINT64_FORMAT " killed",
-                                                      "%s, %" G_GINT64_FORMAT " killed", (gulong) killed),
+          with_killed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %" PRId64 " killed",
+                                                      "%s, %" PRId64 " killed", (gulong) killed),
                                          row, killed);
           g_free (row);
           row = g_steal_pointer (&with_killed);

@@ -131,6 +131,25 @@ load_points (SitrepPresentation *self)
   sitrep_timeline_view_set_events (self->strip, strip);
 }
 
+/* Screen readers hear each step: the presentation's name, which is what
+ * takes the keys, says the incident on show. */
+static void
+say_step (SitrepPresentation    *self,
+          const char            *counter,
+          const SitrepStoryCard *card)
+{
+  g_autofree char *said = NULL;
+  GString *text = g_string_new (counter);
+  const char *parts[] = { card->headline, card->date, card->place, card->figures };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      g_string_append_printf (text, _(", %s"), parts[i]);
+  said = g_string_free (text, FALSE);
+  sitrep_accessible_say_selected (GTK_WIDGET (self), _("Presentation"), said);
+  sitrep_accessible_say_selected (GTK_WIDGET (self->map), _("Map"), said);
+}
+
 static void
 show_step (SitrepPresentation *self,
            gboolean            animate)
@@ -181,6 +200,7 @@ show_step (SitrepPresentation *self,
     quote_source = g_strdup_printf ("— %s", card->quote_source);
   set_text (self->quote_source_label, quote_source);
 
+  say_step (self, counter, card);
   sitrep_map_points_layer_set_highlight (self->points, card->event_id);
   sitrep_timeline_view_set_selected_event (self->strip, card->event_id);
   if (isnan (card->latitude) || isnan (card->longitude))
@@ -258,6 +278,19 @@ step_action (GtkWidget  *widget,
     sitrep_presentation_set_step (self, 0);
   else if (g_str_equal (action_name, "presentation.last"))
     sitrep_presentation_set_step (self, n - 1);
+}
+
+/* The arrow keys step the way the controls point: in a right-to-left
+ * layout the Next button sits on the left, so Left goes forward. */
+static void
+arrow_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  gboolean left = g_str_equal (action_name, "presentation.arrow-left");
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+
+  step_action (widget, left != rtl ? "presentation.previous" : "presentation.next", NULL);
 }
 
 static void
@@ -402,6 +435,8 @@ sitrep_presentation_class_init (SitrepPresentationClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.previous", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "presentation.first", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "presentation.last", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "presentation.arrow-left", NULL, arrow_action);
+  gtk_widget_class_install_action (widget_class, "presentation.arrow-right", NULL, arrow_action);
   gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
   gtk_widget_class_install_property_action (widget_class, "presentation.toggle-card", "card-visible");
   gtk_widget_class_install_property_action (widget_class, "presentation.toggle-strip", "strip-visible");
@@ -415,14 +450,14 @@ sitrep_presentation_init (SitrepPresentation *self)
     guint       key;
     const char *action;
   } keys[] = {
-    { GDK_KEY_Right, "presentation.next" },
-    { GDK_KEY_KP_Right, "presentation.next" },
+    { GDK_KEY_Right, "presentation.arrow-right" },
+    { GDK_KEY_KP_Right, "presentation.arrow-right" },
     { GDK_KEY_space, "presentation.next" },
     { GDK_KEY_Page_Down, "presentation.next" },
     { GDK_KEY_KP_Page_Down, "presentation.next" },
     { GDK_KEY_Down, "presentation.next" },
-    { GDK_KEY_Left, "presentation.previous" },
-    { GDK_KEY_KP_Left, "presentation.previous" },
+    { GDK_KEY_Left, "presentation.arrow-left" },
+    { GDK_KEY_KP_Left, "presentation.arrow-left" },
     { GDK_KEY_BackSpace, "presentation.previous" },
     { GDK_KEY_Page_Up, "presentation.previous" },
     { GDK_KEY_KP_Page_Up, "presentation.previous" },

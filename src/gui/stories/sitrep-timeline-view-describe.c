@@ -78,6 +78,18 @@ describe_event (const SitrepTimelineEvent *e)
   return g_string_free (text, FALSE);
 }
 
+char *
+_sitrep_timeline_view_say_event (const SitrepTimelineEvent *e)
+{
+  g_auto(GStrv) lines = NULL;
+  char *text = describe_event (e);
+
+  lines = g_strsplit (text, "\n", -1);
+  g_free (text);
+  /* Translators: joins the lines of a timeline mark's tooltip for a screen reader */
+  return g_strjoinv (_(", "), lines);
+}
+
 static char *
 describe_bucket (const SitrepTimelineBucket *b,
                  SitrepTimelineUnit          unit)

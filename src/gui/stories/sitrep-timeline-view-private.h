@@ -238,6 +238,8 @@ const SitrepTimelineEvent *_sitrep_timeline_view_find_event (SitrepTimelineView 
 void    _sitrep_timeline_view_class_draw_init (GtkWidgetClass     *widget_class);
 /* sitrep-timeline-view-describe.c */
 void    _sitrep_timeline_view_class_describe_init (GtkWidgetClass *widget_class);
+/* What a screen reader says of a selected mark: its tooltip on one line. */
+char   *_sitrep_timeline_view_say_event     (const SitrepTimelineEvent *e);
 gint64  _sitrep_timeline_view_pick          (SitrepTimelineView *self,
                                              double              x,
                                              double              y);

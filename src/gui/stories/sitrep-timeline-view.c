@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sitrep-accessible.h"
 #include "sitrep-timeline-view-private.h"
 
 #define MAX_PPD       400.0   /* pixels per day, zoomed in */
@@ -752,6 +753,11 @@ sitrep_timeline_view_set_selected_event (SitrepTimelineView *self,
       if (e->last + 1.0 < self->v0 || e->first > self->v0 + shown)
         set_view (self, mid - shown / 2, self->ppd);
     }
+  {
+    g_autofree char *said = e != NULL ? _sitrep_timeline_view_say_event (e) : NULL;
+
+    sitrep_accessible_say_selected (GTK_WIDGET (self), _("Timeline"), said);
+  }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
 }

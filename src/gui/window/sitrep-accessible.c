@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sitrep-accessible.h"
+#include "sitrep-story-export.h"
 
 /* A shortcut as tooltips write it: "(Ctrl+I)", "(F5)", "(Shift+Ctrl+V)". */
 static gboolean
@@ -313,4 +314,47 @@ sitrep_accessible_name_item (GtkWidget  *child,
     default:
       break;
     }
+}
+
+void
+sitrep_accessible_say_selected (GtkWidget  *widget,
+                                const char *name,
+                                const char *what)
+{
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (name != NULL);
+
+  if (what != NULL && *what != '\0')
+    /* Translators: what a screen reader says of the map or the timeline when
+     * an event is selected in it: "Timeline, selected: Battles, 14 October 2022, …" */
+    label = g_strdup_printf (_("%s, selected: %s"), name, what);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label != NULL ? label : name, -1);
+}
+
+char *
+sitrep_accessible_describe_event (SitrepStore *store,
+                                  gint64       id)
+{
+  g_autoptr(SitrepStoryCard) card = NULL;
+  const char *parts[3];
+  GString *text;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+
+  card = sitrep_story_card_new (store, id, NULL);
+  if (card == NULL)
+    return NULL;
+  parts[0] = card->date;
+  parts[1] = card->place;
+  parts[2] = card->figures;
+  text = g_string_new (card->headline);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      /* Translators: joins the parts of an event a screen reader says */
+      g_string_append_printf (text, _(", %s"), parts[i]);
+
+  return g_string_free (text, FALSE);
 }

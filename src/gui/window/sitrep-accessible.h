@@ -4,6 +4,8 @@
 
 #include <gtk/gtk.h>
 
+#include "sitrep-store.h"
+
 G_BEGIN_DECLS
 
 /* Gives @control and the buttons inside it (a GtkDropDown's or a
@@ -27,5 +29,17 @@ void   sitrep_accessible_name_item    (GtkWidget  *child,
 /* @text without mnemonic underscores and without a trailing shortcut in
  * brackets: "_New Project…" → "New Project…", "Undo (Ctrl+Z)" → "Undo". */
 char  *sitrep_accessible_clean_name   (const char *text);
+/* Tells a screen reader what is selected in @widget now: its accessible name
+ * becomes "@name, selected: @what", or @name alone when @what is NULL. GTK
+ * 4.8 has no announcement call (gtk_accessible_announce is 4.14); what it
+ * does send is the change of a control's name, and screen readers such as
+ * Orca read out a change of the focused control's name. */
+void   sitrep_accessible_say_selected (GtkWidget  *widget,
+                                       const char *name,
+                                       const char *what);
+/* One line a screen reader can say for event @id of @store: "Armed clash,
+ * 14 October 2022, Jasim, Daraa, Syria, 20 killed"; NULL when it cannot be read. */
+char  *sitrep_accessible_describe_event (SitrepStore *store,
+                                         gint64       id);
 
 G_END_DECLS

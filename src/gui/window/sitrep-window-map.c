@@ -18,6 +18,7 @@
 #include "sitrep-preferences-window.h"
 #include "sitrep-codebook.h"
 #include "sitrep-events-view.h"
+#include "sitrep-accessible.h"
 #include "sitrep-window-private.h"
 
 /* Selecting an event elsewhere zooms in at least this far to show it. */
@@ -357,6 +358,13 @@ on_workspace_event (SitrepWindow *self)
       sitrep_map_view_center_on (self->map_view, sitrep_event_get_latitude (event),
                                  sitrep_event_get_longitude (event), MAX (zoom, EVENT_ZOOM));
     }
+
+  {
+    g_autofree char *said = id != 0 && self->store != NULL
+                            ? sitrep_accessible_describe_event (self->store, id) : NULL;
+
+    sitrep_accessible_say_selected (GTK_WIDGET (self->map_view), _("Map"), said);
+  }
 }
 
 static void
