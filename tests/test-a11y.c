@@ -500,7 +500,7 @@ test_selected_event_said (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
   sitrep_test_wait_until (presentation_open, f->window, "the presentation");
-  p = _sitrep_window_get_presentation (f->window);
+  p = sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION);
   first = dup_name (p);
   g_assert_true (g_str_has_prefix (first, "Presentation, selected: Incident 1 of 2, "));
   g_assert_true (gtk_widget_activate_action (p, "presentation.next", NULL));
