@@ -14,6 +14,7 @@
 #include "sitrep-gazetteer.h"
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-store.h"
+#include "sitrep-ucdp.h"
 
 #define DEMO_CSV "ucdp_ged_syria_region_2015_2017.csv"
 #define STORY_NAME "The deadliest mapped incidents of 2016"
@@ -114,6 +115,46 @@ assert_article_dates (SitrepStore *store)
   g_assert_true (seen);
 }
 
+/* Every event the gazetteer could not place by name is placed in its
+ * district or governorate; only those naming neither a district nor a
+ * governorate the gazetteer knows (a country, "Northern Iraq") are left. */
+static void
+assert_unplaced_name_no_region (SitrepStore *store,
+                                GPtrArray   *events)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gazetteer = sitrep_gazetteer_new (store, &error);
+  guint n_region = 0, n_unplaced = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < events->len; i++)
+    {
+      SitrepEvent *event = events->pdata[i];
+      const char *code = sitrep_gazetteer_country_code (sitrep_event_get_country (event));
+      g_autofree char *admin1 = NULL;
+
+      if (!isnan (sitrep_event_get_latitude (event)))
+        {
+          if (sitrep_event_get_where_prec (event) >= 3)
+            {
+              g_assert_cmpint (sitrep_event_get_where_prec (event), <=, 4);
+              g_assert_cmpint (sitrep_event_get_geo_precision (event), ==, 3);
+              n_region++;
+            }
+          continue;
+        }
+      n_unplaced++;
+      if (code != NULL && sitrep_event_get_admin1 (event) != NULL)
+        admin1 = sitrep_gazetteer_match_admin1 (gazetteer, code, sitrep_event_get_admin1 (event), NULL, NULL);
+      if (admin1 != NULL)
+        g_error ("event %" G_GINT64_FORMAT " (“%s”, %s) is unplaced though the gazetteer knows its governorate",
+                 sitrep_event_get_id (event), sitrep_event_get_location (event), sitrep_event_get_admin1 (event));
+    }
+  g_test_message ("%u demo events placed in their district or governorate, %u unplaced", n_region, n_unplaced);
+  g_assert_cmpuint (n_region, >, 0);
+  g_assert_cmpuint (n_unplaced, <=, 10);
+}
+
 static void
 test_build (void)
 {
@@ -186,6 +227,7 @@ test_build (void)
     }
   g_test_message ("%u of %u demo events placed", n_placed, events->len);
   g_assert_cmpuint (n_placed, >=, MIN_PLACED);
+  assert_unplaced_name_no_region (store, events);
 
   /* One story: the eight deadliest events on the map that started in 2016, by date. */
   stories = sitrep_store_list_stories (store, &error);
@@ -217,7 +259,7 @@ test_build (void)
       SitrepEvent *event = events->pdata[i];
 
       if (g_str_has_prefix (sitrep_event_get_date_start (event), "2016-") &&
-          !isnan (sitrep_event_get_latitude (event)) &&
+          !isnan (sitrep_event_get_latitude (event)) && sitrep_event_get_where_prec (event) < 3 &&
           !array_contains (steps, sitrep_event_get_id (event)))
         most_left_out = MAX (most_left_out, sitrep_event_get_fatalities (event));
     }
@@ -383,6 +425,114 @@ test_place_by_name (void)
   sitrep_store_close (store);
 }
 
+/* UCDP rows whose village the gazetteer lacks go to their district's seat
+ * (where_prec 3) or their governorate (4); the rest stay as they were. */
+static void
+test_place_by_region (void)
+{
+  static const char csv[] =
+    "ucdp_ged_id,start_date,end_date,side_a_name,side_b_name,location_root_name,location_adm1_name,"
+    "location_adm2_name,location_where_name,deaths_side_a,deaths_side_b,deaths_civilian,deaths_unknown\n"
+    "1,2016-06-01,2016-06-01,Government of Syria,IS,Syria,Daraa governorate,Markaz Daraa district,Jallayn town,1,0,0,0\n"
+    "2,2016-06-02,2016-06-02,Government of Syria,IS,Syria,Hamah governorate,,Khanafis village,2,0,0,0\n"
+    "3,2016-06-03,2016-06-03,Government of Iraq,IS,Iraq,Nīnawá province,Qaḑā’ al Mawşil,Hajj Ali village,3,0,0,0\n"
+    "4,2016-06-04,2016-06-04,Government of Iraq,IS,Iraq,,,Northern Iraq,4,0,0,0\n"
+    "5,2016-06-05,2016-06-05,Government of Syria,IS,Syria,Aleppo governorate,Manbij district,Manbij town,5,0,0,0\n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "region", NULL);
+  g_autofree char *path = g_build_filename (dir, "region.sitrep", NULL);
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(SitrepGazetteer) gazetteer = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) undone = NULL;
+  SitrepUcdpReport report = { 0 };
+  guint n_by_name = 0, n_named = 0, n_region = 0;
+  gint64 manual_id;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  store = sitrep_store_create (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sitrep_ucdp_import_data (store, csv, sizeof csv - 1, &report, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_imported, ==, 5);
+  sitrep_ucdp_report_clear (&report);
+  /* Not a UCDP event: the user's own, left for the user to place. */
+  manual_id = add_event (store, "Jallayn town", "Daraa governorate", "Syria", NAN, NAN);
+
+  gazetteer = sitrep_gazetteer_new (store, &error);
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_place_events_by_name (store, gazetteer, &n_by_name, &n_named, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_by_name, ==, 1);
+  g_assert_true (sitrep_ucdp_place_by_region (store, gazetteer, &n_region, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_region, ==, 3);
+
+  events = all_events (store);
+  g_assert_cmpuint (events->len, ==, 6);
+  for (guint i = 0; i < events->len; i++)
+    {
+      SitrepEvent *event = events->pdata[i];
+      const char *id = sitrep_event_get_external_id (event);
+      double lat = sitrep_event_get_latitude (event), lon = sitrep_event_get_longitude (event);
+
+      if (sitrep_event_get_id (event) == manual_id || g_strcmp0 (id, "4") == 0)
+        {
+          g_assert_true (isnan (lat));
+          continue;
+        }
+      g_assert_false (isnan (lat));
+      if (g_strcmp0 (id, "1") == 0)
+        {
+          /* Daraa, the seat of Markaz Daraa district. */
+          g_assert_cmpint (sitrep_event_get_where_prec (event), ==, 3);
+          g_assert_cmpfloat_with_epsilon (lat, 32.62, 0.05);
+          g_assert_cmpfloat_with_epsilon (lon, 36.10, 0.05);
+        }
+      else if (g_strcmp0 (id, "2") == 0)
+        {
+          /* Somewhere in Hama governorate, not at a homonym. */
+          g_assert_cmpint (sitrep_event_get_where_prec (event), ==, 4);
+          g_assert_cmpfloat (lat, >, 34.6);
+          g_assert_cmpfloat (lat, <, 35.8);
+          g_assert_cmpfloat (lon, >, 36.0);
+          g_assert_cmpfloat (lon, <, 38.0);
+        }
+      else if (g_strcmp0 (id, "3") == 0)
+        {
+          /* Mosul, the seat of Qaḑā’ al Mawşil. */
+          g_assert_cmpint (sitrep_event_get_where_prec (event), ==, 3);
+          g_assert_cmpfloat_with_epsilon (lat, 36.34, 0.05);
+          g_assert_cmpfloat_with_epsilon (lon, 43.12, 0.05);
+        }
+      else
+        {
+          /* Manbij by its own name: exact, not moved. */
+          g_assert_cmpstr (id, ==, "5");
+          g_assert_cmpint (sitrep_event_get_where_prec (event), <, 3);
+          g_assert_cmpfloat_with_epsilon (lat, 36.53, 0.05);
+        }
+      if (sitrep_event_get_where_prec (event) >= 3)
+        g_assert_cmpint (sitrep_event_get_geo_precision (event), ==, 3);
+    }
+
+  /* One undo step takes the regional placements back, not the one by name. */
+  g_assert_true (sitrep_store_undo (store, &error));
+  g_assert_no_error (error);
+  undone = all_events (store);
+  for (guint i = 0; i < undone->len; i++)
+    {
+      SitrepEvent *event = undone->pdata[i];
+
+      if (g_strcmp0 (sitrep_event_get_external_id (event), "5") == 0)
+        g_assert_false (isnan (sitrep_event_get_latitude (event)));
+      else
+        g_assert_true (isnan (sitrep_event_get_latitude (event)));
+    }
+
+  sitrep_store_close (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/demo/reuse", test_reuse);
   g_test_add_func ("/sitrep/demo/stale-partial", test_stale_partial);
   g_test_add_func ("/sitrep/demo/place-by-name", test_place_by_name);
+  g_test_add_func ("/sitrep/demo/place-by-region", test_place_by_region);
 
   return g_test_run ();
 }

@@ -142,26 +142,49 @@ list_shown (gpointer data)
   return gtk_widget_get_mapped (list) && gtk_widget_get_width (list) > 100;
 }
 
+typedef struct
+{
+  GtkWidget     *widget;
+  GskRenderNode *node;
+  int            width;
+  int            height;
+} Painted;
+
+/* The window's paintable draws nothing until the window has been drawn
+ * once at its size: take its picture when it does. */
+static gboolean
+window_painted (gpointer data)
+{
+  Painted *p = data;
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (p->widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+  p->width = gdk_paintable_get_intrinsic_width (paintable);
+  p->height = gdk_paintable_get_intrinsic_height (paintable);
+  if (p->width <= 0 || p->height <= 0)
+    return FALSE;
+  gdk_paintable_snapshot (paintable, snapshot, p->width, p->height);
+  g_clear_pointer (&p->node, gsk_render_node_unref);
+  p->node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  return p->node != NULL;
+}
+
 /* Saves what the window shows as a PNG beside the test, for a person to
  * look at; returns its width. */
 static int
 save_window_png (GtkWidget  *widget,
                  const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
+  Painted painted = { widget, NULL, 0, 0 };
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL
                                             ? g_getenv ("G_TEST_BUILDDIR") : ".", name, NULL);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gdk_paintable_get_intrinsic_width (paintable);
-  int height = gdk_paintable_get_intrinsic_height (paintable);
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  sitrep_test_wait_until (window_painted, &painted, "the window to be drawn");
+  texture = gsk_renderer_render_texture (renderer, painted.node,
+                                         &GRAPHENE_RECT_INIT (0, 0, painted.width, painted.height));
+  gsk_render_node_unref (painted.node);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("The window under %s: %s", ARABIC_LOCALE, path);
 

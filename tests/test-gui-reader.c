@@ -5,10 +5,18 @@
 
 #include <adwaita.h>
 #include <string.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "sitrep-test-util.h"
+#include "sitrep-application.h"
 #include "sitrep-delete-articles-dialog.h"
 #include "sitrep-sources-dialog.h"
+#include "sitrep-store-articles.h"
+#include "sitrep-store-suggestions.h"
+#include "sitrep-suggestion-review.h"
+#include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 
@@ -319,6 +327,309 @@ test_merge_sources (Fixture       *f,
   g_assert_cmpuint (sitrep_sources_dialog_get_n_sources (dialog), ==, 3);
 }
 
+/* The window's article list: the GtkListView showing its article model. */
+static GtkWidget *
+find_list_view (GtkWidget  *widget,
+                GListModel *model)
+{
+  if (GTK_IS_LIST_VIEW (widget) &&
+      (GListModel *) gtk_list_view_get_model (GTK_LIST_VIEW (widget)) == model)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child, model);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gint64
+id_at (Fixture *f,
+       guint    pos)
+{
+  g_autoptr(SitrepArticle) article = g_list_model_get_item (sitrep_window_get_article_model (f->window), pos);
+
+  return sitrep_article_get_id (article);
+}
+
+/* A click as the list view takes it: Ctrl adds or removes, Shift extends. */
+static void
+click_row (GtkWidget *list_view,
+           guint      pos,
+           gboolean   ctrl,
+           gboolean   shift)
+{
+  g_assert_true (gtk_widget_activate_action (list_view, "list.select-item", "(ubb)", pos, ctrl, shift));
+}
+
+static void
+assert_selected (Fixture      *f,
+                 const gint64 *expected,
+                 guint         n)
+{
+  g_autoptr(GArray) ids = sitrep_window_dup_selected_ids (f->window);
+
+  g_assert_cmpuint (ids->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i), ==, expected[i]);
+}
+
+static SitrepArticleStatus
+status_of (Fixture *f,
+           gint64   id)
+{
+  g_autoptr(SitrepArticle) a = sitrep_store_get_article (f->store, id, NULL);
+
+  g_assert_nonnull (a);
+  return sitrep_article_get_status (a);
+}
+
+/* Ctrl+click, Shift+click and Ctrl+A select several articles; the reader
+ * shows the row last clicked; Mark as Done and Delete act on them all. */
+static void
+test_multi_select (Fixture       *f,
+                   gconstpointer  data)
+{
+  ListWait lw = { f, 4 };
+  GtkWidget *list_view;
+  SitrepDeleteArticlesDialog *dialog;
+  g_autoptr(GArray) checked = NULL;
+  SitrepArticleStatus before[4];
+  gint64 row[4];
+
+  sitrep_test_wait_until (list_has_n, &lw, "the four articles listed");
+  list_view = find_list_view (GTK_WIDGET (f->window), sitrep_window_get_article_model (f->window));
+  g_assert_nonnull (list_view);
+  for (guint i = 0; i < 4; i++)
+    row[i] = id_at (f, i);
+
+  click_row (list_view, 0, FALSE, FALSE);
+  assert_selected (f, (gint64[]) { row[0] }, 1);
+  g_assert_cmpint (sitrep_window_get_selected_id (f->window), ==, row[0]);
+
+  /* Ctrl+click adds a row and shows it. */
+  click_row (list_view, 2, TRUE, FALSE);
+  assert_selected (f, (gint64[]) { row[0], row[2] }, 2);
+  g_assert_cmpint (sitrep_window_get_selected_id (f->window), ==, row[2]);
+
+  /* Shift+click: from the row last clicked to this one, and shows this one. */
+  click_row (list_view, 3, FALSE, TRUE);
+  assert_selected (f, (gint64[]) { row[2], row[3] }, 2);
+  g_assert_cmpint (sitrep_window_get_selected_id (f->window), ==, row[3]);
+
+  /* Ctrl+click on a selected row takes it out; the reader moves to one still selected. */
+  click_row (list_view, 3, TRUE, FALSE);
+  assert_selected (f, (gint64[]) { row[2] }, 1);
+  g_assert_cmpint (sitrep_window_get_selected_id (f->window), ==, row[2]);
+
+  /* Ctrl+A in the list selects them all; the reader stays. */
+  g_assert_true (gtk_widget_activate_action (list_view, "list.select-all", NULL));
+  assert_selected (f, row, 4);
+  g_assert_cmpint (sitrep_window_get_selected_id (f->window), ==, row[2]);
+
+  /* Mark as Done: all four, one undo step (back to what each was). */
+  for (guint i = 0; i < 4; i++)
+    before[i] = status_of (f, row[i]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.mark-selected", "s", "done"));
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (status_of (f, row[i]), ==, SITREP_ARTICLE_STATUS_DONE);
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "4 articles marked as done.");
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (status_of (f, row[i]), ==, before[i]);
+  /* The list kept the selection through the store's updates. */
+  assert_selected (f, row, 4);
+
+  /* Delete: the dialog has the four ticked. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-articles", NULL));
+  sitrep_test_wait_until (shown, GSIZE_TO_POINTER (SITREP_TYPE_DELETE_ARTICLES_DIALOG), "the Delete Articles dialog");
+  dialog = SITREP_DELETE_ARTICLES_DIALOG (find_toplevel (SITREP_TYPE_DELETE_ARTICLES_DIALOG));
+  checked = sitrep_delete_articles_dialog_dup_checked (dialog);
+  g_assert_cmpuint (checked->len, ==, 4);
+}
+
+typedef struct
+{
+  gboolean done;
+  guint    n_articles;
+  gboolean cancelled;
+} SuggestRun;
+
+static void
+on_suggest_finished (SitrepSuggestionReview *review,
+                     guint                   n_suggested,
+                     guint                   n_articles,
+                     gboolean                cancelled,
+                     const char             *error_message,
+                     SuggestRun             *run)
+{
+  g_assert_null (error_message);
+  run->done = TRUE;
+  run->n_articles = n_articles;
+  run->cancelled = cancelled;
+}
+
+static gboolean
+suggest_done (gpointer data)
+{
+  return ((SuggestRun *) data)->done;
+}
+
+/* Suggest in Selected Articles: the run covers the selected articles, and
+ * only those get suggestions. */
+static void
+test_suggest_selected (Fixture       *f,
+                       gconstpointer  data)
+{
+  ListWait lw = { f, 4 };
+  SitrepSuggestionReview *review = sitrep_reader_get_suggestion_review (sitrep_window_get_reader (f->window));
+  SuggestRun run = { 0 };
+  GtkWidget *list_view;
+  gint64 row[4];
+  gulong handler;
+
+  sitrep_test_wait_until (list_has_n, &lw, "the four articles listed");
+  list_view = find_list_view (GTK_WIDGET (f->window), sitrep_window_get_article_model (f->window));
+  for (guint i = 0; i < 4; i++)
+    {
+      row[i] = id_at (f, i);
+      g_assert_cmpuint (sitrep_store_count_suggestions (f->store, row[i], NULL), ==, 0);
+    }
+  /* The two articles that report figures ("20 … killed", "20 … dead"). */
+  for (guint i = 0, n = 0; i < 4; i++)
+    {
+      if (row[i] != f->articles[0] && row[i] != f->articles[2])
+        continue;
+      click_row (list_view, i, n > 0, FALSE);
+      n++;
+    }
+  {
+    g_autoptr(GArray) ids = sitrep_window_dup_selected_ids (f->window);
+
+    g_assert_cmpuint (ids->len, ==, 2);
+  }
+  handler = g_signal_connect (review, "finished", G_CALLBACK (on_suggest_finished), &run);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.suggest-selected", NULL));
+  g_assert_true (sitrep_suggestion_review_get_running (review));
+  sitrep_test_wait_until (suggest_done, &run, "Suggest in the selected articles to finish");
+  g_signal_handler_disconnect (review, handler);
+
+  g_assert_false (run.cancelled);
+  g_assert_cmpuint (run.n_articles, ==, 2);
+  g_assert_cmpuint (sitrep_store_count_suggestions (f->store, f->articles[0], NULL), >, 0);
+  g_assert_cmpuint (sitrep_store_count_suggestions (f->store, f->articles[2], NULL), >, 0);
+  g_assert_cmpuint (sitrep_store_count_suggestions (f->store, f->articles[1], NULL) +
+                    sitrep_store_count_suggestions (f->store, f->articles[3], NULL), ==, 0);
+}
+
+#ifdef GDK_WINDOWING_X11
+static gboolean
+run_xdotool (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) "xdotool");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+/* Whether the focus is in @data (grabbing it there when it is not). */
+static gboolean
+focus_in (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  if (focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget)))
+    return TRUE;
+  gtk_widget_grab_focus (widget);
+  return FALSE;
+}
+
+static gboolean
+window_focused (gpointer data)
+{
+  return gtk_window_is_active (GTK_WINDOW (data));
+}
+#endif
+
+/* Real key presses through the X server: in the article list Ctrl+Delete
+ * asks to delete the selected articles; no accelerator of the application
+ * takes Ctrl+Delete, which deletes the next word in text entries. */
+static void
+test_ctrl_delete_keys (Fixture       *f,
+                       gconstpointer  data)
+{
+#ifdef GDK_WINDOWING_X11
+  ListWait lw = { f, 4 };
+  GdkSurface *surface;
+  GtkWidget *list_view;
+  g_autofree char *xid = NULL;
+  g_autoptr(GArray) checked = NULL;
+  g_autoptr(GApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (f->window))))
+    {
+      g_test_skip ("Needs the X11 backend (Xvfb) to press real keys");
+      return;
+    }
+  if (g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("Needs xdotool (build-aux/sitrep-dev installs it)");
+      return;
+    }
+  /* With the application's accelerators, as a user has them. */
+  app = G_APPLICATION (sitrep_application_new ());
+  g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (app, NULL, &error));
+  g_assert_no_error (error);
+  gtk_window_set_application (GTK_WINDOW (f->window), GTK_APPLICATION (app));
+
+  sitrep_test_wait_until (list_has_n, &lw, "the four articles listed");
+  gtk_window_present (GTK_WINDOW (f->window));
+  sitrep_test_wait_until ((SitrepTestCondition) gtk_widget_get_mapped, f->window, "the window on screen");
+  surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
+  g_assert_true (run_xdotool ((const char *[]) { "windowfocus", "--sync", xid, NULL }));
+  sitrep_test_wait_until (window_focused, f->window, "the window focused");
+
+  /* No window-wide accelerator takes Ctrl+Delete from text entries (it
+   * deletes the next word there). */
+  {
+    g_auto(GStrv) taken = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>Delete");
+
+    g_assert_cmpuint (g_strv_length (taken), ==, 0);
+  }
+
+  /* In the list, Ctrl+Delete asks to delete the selected article. */
+  list_view = find_list_view (GTK_WIDGET (f->window), sitrep_window_get_article_model (f->window));
+  click_row (list_view, 1, FALSE, FALSE);
+  /* The list rebuilds its rows after the search is cleared: focus it once they are there. */
+  sitrep_test_wait_until (focus_in, list_view, "the keyboard focus in the article list");
+  sitrep_test_spin (100);
+  sitrep_test_wait_until (focus_in, list_view, "the keyboard focus to stay in the article list");
+  g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", "ctrl+Delete", NULL }));
+  sitrep_test_wait_until (shown, GSIZE_TO_POINTER (SITREP_TYPE_DELETE_ARTICLES_DIALOG), "Ctrl+Delete in the list");
+  checked = sitrep_delete_articles_dialog_dup_checked (SITREP_DELETE_ARTICLES_DIALOG (find_toplevel (SITREP_TYPE_DELETE_ARTICLES_DIALOG)));
+  g_assert_cmpuint (checked->len, ==, 1);
+  g_assert_cmpint (g_array_index (checked, gint64, 0), ==, id_at (f, 1));
+  gtk_window_set_application (GTK_WINDOW (f->window), NULL);
+#else
+  g_test_skip ("Needs the X11 backend to press real keys");
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +643,9 @@ main (int   argc,
   ADD ("/gui/reader/delete-articles", test_delete_articles);
   ADD ("/gui/reader/delete-from-row", test_delete_from_row);
   ADD ("/gui/reader/merge-sources", test_merge_sources);
+  ADD ("/gui/reader/multi-select", test_multi_select);
+  ADD ("/gui/reader/ctrl-delete-keys", test_ctrl_delete_keys);
+  ADD ("/gui/reader/suggest-selected", test_suggest_selected);
 
 #undef ADD
 

@@ -430,6 +430,98 @@ test_suggest_all_and_cancel (Fixture       *f,
   g_assert_cmpuint (f->last_articles, <, 64);
 }
 
+/* Whether a suggestion's tag (an underline, not the one under review) is
+ * on the character at @offset. */
+static gboolean
+suggestion_drawn_at (Fixture *f,
+                     guint    offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (f->reader));
+  GtkTextIter iter;
+  g_autoptr(GSList) tags = NULL;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  tags = gtk_text_iter_get_tags (&iter);
+  for (GSList *l = tags; l != NULL; l = l->next)
+    {
+      g_autofree char *name = NULL;
+      PangoUnderline underline = PANGO_UNDERLINE_NONE;
+
+      g_object_get (l->data, "name", &name, "underline", &underline, NULL);
+      if (name == NULL && underline == PANGO_UNDERLINE_LOW)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    offset;
+} DrawnAt;
+
+static gboolean
+is_drawn_at (gpointer data)
+{
+  DrawnAt *d = data;
+
+  return suggestion_drawn_at (d->f, d->offset);
+}
+
+static gboolean
+long_article_selected (gpointer data)
+{
+  Fixture *f = data;
+
+  return sitrep_window_select_article (f->window, f->article);
+}
+
+/* A long report: the suggestions in view are drawn as soon as Suggest has
+ * read them back, the rest between the next frames, all of them in the end. */
+static void
+test_long_article_drawn (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GListModel *model = sitrep_suggestion_review_get_model (f->review);
+  SitrepImportRecord *record = sitrep_import_record_new ();
+  g_autoptr(SitrepSuggestionItem) first = NULL;
+  g_autoptr(SitrepSuggestionItem) last = NULL;
+  DrawnAt d = { f, 0 };
+  guint n;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (body, "Report %u. %s\n", i, body_text);
+  record->title = g_strdup ("A long report");
+  record->body = g_strdup (body->str);
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_import_record_free (record);
+  sitrep_test_wait_until (long_article_selected, f, "the long article in the list");
+  sitrep_test_wait_until (reader_has_article, f, "the long article in the reader");
+  g_assert_cmpint (sitrep_suggestion_review_get_article (f->review), ==, f->article);
+
+  suggest_here (f);
+  n = n_pending (f);
+  g_assert_cmpuint (n, >=, 400 * 4);
+  first = g_list_model_get_item (model, 0);
+  last = g_list_model_get_item (model, n - 1);
+  /* The top of the text is in view: drawn already. */
+  g_assert_true (suggestion_drawn_at (f, sitrep_suggestion_item_get (first)->start));
+  /* The end, some 80,000 characters further, comes soon after. */
+  d.offset = sitrep_suggestion_item_get (last)->start;
+  sitrep_test_wait_until (is_drawn_at, &d, "the last suggestion drawn");
+  for (guint i = 0; i < n; i += 97)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
+
+      g_assert_true (suggestion_drawn_at (f, sitrep_suggestion_item_get (item)->start));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -443,6 +535,8 @@ main (int    argc,
   g_test_add ("/gui/suggest/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
   g_test_add ("/gui/suggest/click-accepts", Fixture, NULL, fixture_set_up, test_click_accepts, fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-all-and-cancel", Fixture, NULL, fixture_set_up, test_suggest_all_and_cancel,
+              fixture_tear_down);
+  g_test_add ("/gui/suggest/long-article-drawn", Fixture, NULL, fixture_set_up, test_long_article_drawn,
               fixture_tear_down);
 
   return g_test_run ();

@@ -14,10 +14,6 @@
 
 /* Longest place name looked for, in tokens (words and hyphens). */
 #define MAX_PLACE_TOKENS 7
-/* A long article is resolved against the text around each name, not all of it. */
-#define CONTEXT_WINDOW 4096
-/* The gazetteer reads runs of up to this many words as names. */
-#define MAX_CONTEXT_WORDS 4
 /* Two candidates this close in score and this far apart: the name is doubtful. */
 #define CLOSE_SCORE 0.03
 #define FAR_APART_KM 50.0
@@ -51,6 +47,12 @@ first_words (void)
 
   g_once (&once, build_first_words, NULL);
   return once.retval;
+}
+
+void
+_sitrep_suggest_places_warm_up (void)
+{
+  first_words ();
 }
 
 /* Words before a name that say a place follows. */
@@ -176,153 +178,6 @@ place_at (SuggestRun  *run,
   return NULL;
 }
 
-/* ---------------------------------------------------------------- context */
-
-/* Where the gazetteer's reading of a text breaks a run of words: these
- * marks, a new paragraph, and a number with a separator in it. */
-static gboolean
-breaks_run (SuggestRun *run,
-            guint       j)
-{
-  const SuggestToken *t = tok (run, j);
-
-  if (j > 0 && t->paragraph != tok (run, j - 1)->paragraph)
-    return TRUE;
-  if (t->flags & TOK_NUMBER)
-    return memchr (run->text + t->start, ',', t->end - t->start) != NULL ||
-           memchr (run->text + t->start, '.', t->end - t->start) != NULL;
-  if (t->flags & TOK_PUNCT)
-    {
-      gunichar c = g_utf8_get_char (run->text + t->start);
-
-      return c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' ||
-             c == 0x201C || c == 0x201D || c == 0x060C;
-    }
-  return FALSE;
-}
-
-static gboolean
-is_context_stop_word (SuggestRun *run,
-                      guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-  char buf[32];
-  gsize len = t->end - t->start;
-
-  if (len >= sizeof buf)
-    return FALSE;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (run->text[t->start + k]);
-  buf[len] = '\0';
-  return _sitrep_gazetteer_is_stop_word (buf);
-}
-
-/* The key of the words @gram[0 … n-1], as sitrep_normalize_name() gives
- * for their text: token keys (already cached) joined, articles left out of
- * a name of more than one word. */
-static void
-gram_key (SuggestRun  *run,
-          const guint *gram,
-          guint        n,
-          GString     *key)
-{
-  g_string_truncate (key, 0);
-  for (guint k = 0; k < n; k++)
-    {
-      const char *part;
-
-      if (n > 1 && _sitrep_suggest_is_article (run, gram[k]))
-        continue;
-      part = _sitrep_suggest_tok_key (run, gram[k]);
-      if (*part == '\0')
-        continue;
-      if (key->len > 0)
-        g_string_append_c (key, ' ');
-      g_string_append (key, part);
-    }
-}
-
-/* The gazetteer's context of tokens @from … @to - 1, read from the
- * suggester's tokens and keys rather than from the text again: runs of up
- * to four words from a capitalised one to a capitalised one. */
-static GazetteerContext *
-read_context (SuggestRun *run,
-              guint       from,
-              guint       to)
-{
-  GazetteerContext *context = _sitrep_gazetteer_context_new ();
-  g_autoptr(GString) key = g_string_new (NULL);
-
-  for (guint i = from; i < to; i++)
-    {
-      guint gram[MAX_CONTEXT_WORDS];
-      guint n = 0;
-
-      if (!(tok (run, i)->flags & TOK_CAP))
-        continue;
-      for (guint j = i; j < to && n < MAX_CONTEXT_WORDS; j++)
-        {
-          const SuggestToken *t = tok (run, j);
-
-          if (j > i && breaks_run (run, j))
-            break;
-          if (!(t->flags & (TOK_WORD | TOK_NUMBER)))
-            continue;
-          gram[n++] = j;
-          if (!(t->flags & TOK_CAP) || (n == 1 && is_context_stop_word (run, j)))
-            continue;
-          gram_key (run, gram, n, key);
-          _sitrep_gazetteer_context_add (run->gazetteer, context, key->str);
-        }
-    }
-  return context;
-}
-
-/* The first token starting at or after byte @at. */
-static guint
-token_at (SuggestRun *run,
-          gsize       at)
-{
-  guint lo = 0, hi = run->tokens->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (tok (run, mid)->start < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-/* What the text around byte @at names. A long text is read in stretches
- * of CONTEXT_WINDOW bytes: a place is ranked against its own stretch and
- * one either side, read once for all the places of the stretch; a short
- * text is read once, whole. */
-static GazetteerContext *
-context_at (SuggestRun *run,
-            gsize       at)
-{
-  gsize chunk = run->text_len > 3 * CONTEXT_WINDOW ? at / CONTEXT_WINDOW + 1 : 0;
-
-  if (run->context == NULL || run->context_chunk != chunk)
-    {
-      guint from = 0, to = run->tokens->len;
-
-      g_clear_pointer (&run->context, _sitrep_gazetteer_context_free);
-      if (chunk > 0)
-        {
-          from = token_at (run, chunk >= 2 ? (chunk - 2) * CONTEXT_WINDOW : 0);
-          to = token_at (run, (chunk + 1) * CONTEXT_WINDOW);
-        }
-      run->context = read_context (run, from, to);
-      run->context_chunk = chunk;
-    }
-  return run->context;
-}
-
 /* Where @key (read as @surface) is, in the text around it. */
 static void
 resolve (SuggestRun       *run,
@@ -365,7 +220,7 @@ resolve (SuggestRun       *run,
           return;
         }
     }
-  found = _sitrep_gazetteer_rank (run->gazetteer, key, context_at (run, s->byte_start), 2);
+  found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 2);
   if (found->len == 0)
     return;
   best = found->pdata[0];
@@ -799,18 +654,49 @@ countries_named (SuggestRun *run,
 /* A small place in a country the article never names, or far from all the
  * article's other places, is flagged doubtful: the name matched, the
  * context did not. */
+/* The same by a pass over every mention: for the few of a short report,
+ * quicker than grouping them. */
+static SpotsAnswer
+pass_ask (SuggestRun             *run,
+          guint                   from,
+          const SitrepSuggestion *s)
+{
+  SpotsAnswer answer = { G_MAXDOUBLE, 0 };
+
+  for (guint m = from; m < run->out->len; m++)
+    {
+      SitrepSuggestion *o = run->out->pdata[m];
+
+      if (!_sitrep_suggest_is_placed (o) || o->geonameid == s->geonameid || g_strcmp0 (o->text, s->text) == 0)
+        continue;
+      answer.others++;
+      answer.nearest = MIN (answer.nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude,
+                                                                          o->latitude, o->longitude));
+    }
+  return answer;
+}
+
+#define FEW_PLACES 64
+
 static void
 weigh_places (SuggestRun *run,
               guint       from)
 {
   g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  Spots spots = { 0 };
+  guint n_placed = 0;
 
   countries_named (run, codes);
+  for (guint m = from; m < run->out->len; m++)
+    n_placed += _sitrep_suggest_is_placed (run->out->pdata[m]);
+  if (n_placed > FEW_PLACES)
+    _sitrep_suggest_spots_init (&spots, run, from);
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
-      double nearest = G_MAXDOUBLE;
-      guint others = 0;
+      double nearest;
+      guint others;
+      SpotsAnswer answer;
 
       /* Learned resolutions (score 0.95) are the project's own choice. */
       if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful || s->population >= 100000 ||
@@ -821,19 +707,14 @@ weigh_places (SuggestRun *run,
           s->doubtful = TRUE;
           continue;
         }
-      for (guint m = from; m < run->out->len; m++)
-        {
-          SitrepSuggestion *o = run->out->pdata[m];
-
-          if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->geonameid == s->geonameid ||
-              g_strcmp0 (o->text, s->text) == 0)
-            continue;
-          others++;
-          nearest = MIN (nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude, o->latitude, o->longitude));
-        }
+      answer = spots.spots != NULL ? _sitrep_suggest_spots_ask (&spots, s) : pass_ask (run, from, s);
+      nearest = answer.nearest;
+      others = answer.others;
       if (others >= 2 && nearest > FAR_FROM_OTHERS_KM)
         s->doubtful = TRUE;
     }
+  if (spots.spots != NULL)
+    _sitrep_suggest_spots_clear (&spots);
 }
 
 /* ---------------------------------------------------------------- regions */
@@ -842,19 +723,46 @@ static const char * const region_words[] = {
   "province", "governorate", "provinces", "governorates", "muhafazat", "محافظة", NULL
 };
 
-static const Region *
-region_of_key (const char *key)
+/* The bundled regions by key (the first of a key, as a pass in the
+ * file's order finds it). */
+static gpointer
+build_regions_by_key (gpointer data)
 {
   Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+  GHashTable *by_key = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint r = 0; r < bundled->regions->len; r++)
     {
-      const Region *region = bundled->regions->pdata[r];
+      Region *region = bundled->regions->pdata[r];
 
-      if (g_strcmp0 (region->key, key) == 0)
-        return region;
+      if (region->key != NULL && !g_hash_table_contains (by_key, region->key))
+        g_hash_table_insert (by_key, region->key, region);
     }
-  return NULL;
+  return by_key;
+}
+
+static const Region *
+region_of_key (const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, build_regions_by_key, NULL);
+  return g_hash_table_lookup (once.retval, key);
+}
+
+/* sitrep_normalize_region_name() of a name key, folded once per text. */
+static const char *
+region_key_of (GHashTable *cache,
+               const char *key)
+{
+  char *surface = g_hash_table_lookup (cache, key);
+
+  if (surface == NULL)
+    {
+      surface = sitrep_normalize_region_name (key);
+      g_hash_table_insert (cache, g_strdup (key), surface);
+    }
+  return surface;
 }
 
 /* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
@@ -864,12 +772,15 @@ static void
 region_places (SuggestRun *run)
 {
   guint n = run->tokens->len;
+  gsize longest;
+  g_autoptr(GArray) places = _sitrep_suggest_places_by_start (run, &longest);
+  g_autoptr(GHashTable) region_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0; i < n; i++)
     {
       guint last = i;
       g_autofree char *key = NULL;
-      g_autofree char *surface = NULL;
+      const char *surface;
       const Region *region;
       SitrepSuggestion *s = NULL;
       gboolean worded;
@@ -880,21 +791,14 @@ region_places (SuggestRun *run)
       worded = _sitrep_suggest_tok_in (run, last, region_words) ||
                (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words));
       key = _sitrep_suggest_span_key (run, i, last);
-      surface = sitrep_normalize_region_name (key);
+      surface = region_key_of (region_keys, key);
       region = region_of_key (surface);
       if (region == NULL)
         {
           i = last;
           continue;
         }
-      for (guint k = 0; k < run->out->len && s == NULL; k++)
-        {
-          SitrepSuggestion *o = run->out->pdata[k];
-
-          if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start <= tok (run, last)->start &&
-              o->byte_end >= tok (run, i)->end)
-            s = o;
-        }
+      s = _sitrep_suggest_place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
       if (s != NULL && !worded)
         {
           i = last;

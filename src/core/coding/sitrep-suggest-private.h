@@ -74,6 +74,7 @@ typedef struct
   GHashTable   *key_cache;     /* token text → normalised key (owned by the suggester) */
   Lexicon      *lexicon;       /* owned by the suggester */
   guint64      *lists;         /* per token: the bits of the word lists it is in */
+  guint64       marked;        /* the lists marked in lists[] */
   const char  **keys;          /* per token: its normalised key, once asked (in key_cache) */
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion */
@@ -90,6 +91,30 @@ typedef struct
   GazetteerContext *context;
   gsize         context_chunk;
 } SuggestRun;
+
+/* FNV-1a of @len bytes, ASCII letters folded to lower case (never 0). */
+static inline guint32
+_sitrep_suggest_word_hash (const char *p,
+           gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize k = 0; k < len; k++)
+    {
+      h ^= (guchar) g_ascii_tolower (p[k]);
+      h *= 16777619u;
+    }
+  return h != 0 ? h : 1;
+}
+
+/* The word lists (sitrep-suggest-lexicon.c). */
+Lexicon    *_sitrep_suggest_lexicon_new   (void);
+void        _sitrep_suggest_lexicon_free  (Lexicon           *lexicon);
+/* Sets @lists[i] to the bits of the lists token @i is in; returns the bits marked. */
+guint64     _sitrep_suggest_lexicon_mark  (Lexicon           *lexicon,
+                                           const char        *text,
+                                           GArray            *tokens,
+                                           guint64           *lists);
 
 /* Token helpers (sitrep-suggest.c). */
 GArray     *_sitrep_suggest_tokenize      (const char        *text);
@@ -128,7 +153,7 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
   if (run->lexicon != NULL && i < run->tokens->len)
     {
       slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOT (words)];
-      if (slot->list == words)
+      if (slot->list == words && (run->marked & slot->bit))
         return (run->lists[i] & slot->bit) != 0;
     }
   return _sitrep_suggest_tok_in_slow (run, i, words);
@@ -166,6 +191,61 @@ void        _sitrep_suggest_claimants     (SuggestRun        *run);
 void        _sitrep_suggest_dates         (SuggestRun        *run);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
 GPtrArray  *_sitrep_suggest_incidents     (GPtrArray         *suggestions);
+
+/* What the place detector reads once per text (sitrep-suggest-places-index.c). */
+/* The gazetteer's context of the text around byte @at (of the whole text
+ * when it is short), read from the run's own tokens. */
+GazetteerContext *_sitrep_suggest_context_at (SuggestRun *run,
+                                              gsize       at);
+
+typedef struct
+{
+  gint64      geonameid;
+  double      latitude;
+  double      longitude;
+  guint       n;          /* mentions here */
+  GHashTable *texts;      /* text → mentions here with it */
+} Spot;
+
+typedef struct
+{
+  GArray     *spots;      /* Spot */
+  GHashTable *by_id;      /* geonameid → mentions with it */
+  GHashTable *by_text;    /* text → mentions with it */
+  GHashTable *by_both;    /* "geonameid text" → mentions with both */
+  GHashTable *answers;    /* "geonameid lat lon text" → Answer */
+  guint       n;          /* placed mentions */
+} Spots;
+
+typedef struct
+{
+  double nearest;
+  guint  others;
+} SpotsAnswer;
+
+/* A place suggestion with coordinates. */
+gboolean    _sitrep_suggest_is_placed     (const SitrepSuggestion *o);
+void        _sitrep_suggest_spots_init    (Spots             *spots,
+                                           SuggestRun        *run,
+                                           guint              from);
+void        _sitrep_suggest_spots_clear   (Spots             *spots);
+/* For @s: the nearest placed mention of another place under another text,
+ * and how many such mentions there are. */
+SpotsAnswer _sitrep_suggest_spots_ask     (Spots             *spots,
+                                           const SitrepSuggestion *s);
+/* The place suggestions so far, by start (PlaceAt); the longest in @longest. */
+GArray     *_sitrep_suggest_places_by_start (SuggestRun      *run,
+                                             gsize           *longest);
+/* The first place suggestion (in run->out's order) starting by @start_by
+ * and ending at or after @end_from, or NULL. */
+SitrepSuggestion *_sitrep_suggest_place_over (SuggestRun *run,
+                                              GArray     *places,
+                                              gsize       longest,
+                                              gsize       start_by,
+                                              gsize       end_from);
+
+/* Reads the places detector's index of first words (sitrep-suggest-places.c). */
+void        _sitrep_suggest_places_warm_up (void);
 
 /* The bundled actor list (sitrep-suggest-actors.c): key → KnownName. */
 void        _sitrep_suggest_add_bundled_actors (GHashTable   *names);

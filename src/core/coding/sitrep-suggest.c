@@ -138,21 +138,6 @@ is_abbreviation (const char *text,
   return FALSE;
 }
 
-/* FNV-1a of @len bytes, ASCII letters folded to lower case (never 0). */
-static inline guint32
-word_hash (const char *p,
-           gsize       len)
-{
-  guint32 h = 2166136261u;
-
-  for (gsize k = 0; k < len; k++)
-    {
-      h ^= (guchar) LOWER (p[k]);
-      h *= 16777619u;
-    }
-  return h != 0 ? h : 1;
-}
-
 /* Words, numbers and marks with their byte and code point offsets, and the
  * sentence and paragraph of each. ASCII goes by table; the rest decodes. */
 GArray *
@@ -278,176 +263,11 @@ _sitrep_suggest_tokenize (const char *text)
       t.end = i;
       t.cp_end = cp;
       if ((t.flags & TOK_WORD) && t.end - t.start <= MAX_LISTED_WORD)
-        t.lhash = word_hash (text + t.start, t.end - t.start);
+        t.lhash = _sitrep_suggest_word_hash (text + t.start, t.end - t.start);
       g_array_append_val (tokens, t);
     }
 
   return tokens;
-}
-
-/* ---------------------------------------------------------------- word lists */
-
-/* A word of some list, under its hash; words sharing a hash are chained. */
-typedef struct _LexWord LexWord;
-struct _LexWord
-{
-  char    *word;      /* ASCII lower case */
-  gsize    len;
-  guint64  lists;     /* bits of the lists it is in */
-  LexWord *next;
-};
-
-struct _Lexicon
-{
-  LexiconSlot         at_hand[LEXICON_LISTS];   /* first: list → bit, the last ones used */
-  GHashTable         *bits;       /* list → its bit */
-  GHashTable         *words;      /* word hash → LexWord */
-  guint               n_lists;
-};
-
-static void
-lex_word_free (gpointer data)
-{
-  LexWord *w = data;
-
-  while (w != NULL)
-    {
-      LexWord *next = w->next;
-
-      g_free (w->word);
-      g_free (w);
-      w = next;
-    }
-}
-
-static Lexicon *
-lexicon_new (void)
-{
-  Lexicon *lexicon = g_new0 (Lexicon, 1);
-
-  lexicon->bits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  lexicon->words = g_hash_table_new_full (NULL, NULL, NULL, lex_word_free);
-  return lexicon;
-}
-
-static void
-lexicon_free (Lexicon *lexicon)
-{
-  g_hash_table_unref (lexicon->bits);
-  g_hash_table_unref (lexicon->words);
-  g_free (lexicon);
-}
-
-static LexWord *
-lexicon_find (Lexicon    *lexicon,
-              guint32     hash,
-              const char *text,
-              gsize       len)
-{
-  for (LexWord *w = g_hash_table_lookup (lexicon->words, GUINT_TO_POINTER (hash)); w != NULL; w = w->next)
-    {
-      if (w->len == len && g_ascii_strncasecmp (w->word, text, len) == 0)
-        return w;
-    }
-  return NULL;
-}
-
-/* The lists token by token: one look-up per word of the text. */
-static void
-lexicon_mark (Lexicon    *lexicon,
-              const char *text,
-              GArray     *tokens,
-              guint64    *lists)
-{
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      const SuggestToken *t = &g_array_index (tokens, SuggestToken, i);
-      const LexWord *w;
-
-      lists[i] = 0;
-      if (t->lhash == 0)
-        continue;
-      w = lexicon_find (lexicon, t->lhash, text + t->start, t->end - t->start);
-      if (w != NULL)
-        lists[i] = w->lists;
-    }
-}
-
-/* The bit of @words, given it the first time (and the tokens of @run
- * marked again); 0 when every bit is taken. */
-static guint64
-lexicon_bit (const SuggestRun   *run,
-             const char * const *words)
-{
-  Lexicon *lexicon = run->lexicon;
-  guint slot = LEXICON_SLOT (words);
-  guint64 *bit;
-
-  if (lexicon->at_hand[slot].list == words)
-    return lexicon->at_hand[slot].bit;
-  bit = g_hash_table_lookup (lexicon->bits, words);
-  if (bit == NULL)
-    {
-      if (lexicon->n_lists == LEXICON_LISTS)
-        return 0;
-      bit = g_new (guint64, 1);
-      *bit = G_GUINT64_CONSTANT (1) << lexicon->n_lists++;
-      g_hash_table_insert (lexicon->bits, (gpointer) words, bit);
-      for (guint k = 0; words[k] != NULL; k++)
-        {
-          gsize len = strlen (words[k]);
-          guint32 hash;
-          LexWord *w;
-
-          if (len > MAX_LISTED_WORD)
-            continue;
-          hash = word_hash (words[k], len);
-          w = lexicon_find (lexicon, hash, words[k], len);
-          if (w == NULL)
-            {
-              w = g_new0 (LexWord, 1);
-              w->word = g_ascii_strdown (words[k], len);
-              w->len = len;
-              g_hash_table_steal_extended (lexicon->words, GUINT_TO_POINTER (hash), NULL, (gpointer *) &w->next);
-              g_hash_table_insert (lexicon->words, GUINT_TO_POINTER (hash), w);
-            }
-          w->lists |= *bit;
-        }
-      lexicon_mark (lexicon, run->text, run->tokens, run->lists);
-    }
-  lexicon->at_hand[slot].list = words;
-  lexicon->at_hand[slot].bit = *bit;
-  return *bit;
-}
-
-gboolean
-_sitrep_suggest_tok_in_slow (const SuggestRun   *run,
-                             guint               i,
-                             const char * const *words)
-{
-  const SuggestToken *t;
-  char first;
-
-  if (i >= run->tokens->len)
-    return FALSE;
-  t = tok (run, i);
-  if (!(t->flags & TOK_WORD) || t->lhash == 0)
-    return FALSE;
-  /* One AND rather than a pass over the list. */
-  if (run->lexicon != NULL)
-    {
-      guint64 bit = lexicon_bit (run, words);
-
-      if (bit != 0)
-        return (run->lists[i] & bit) != 0;
-    }
-  first = LOWER (run->text[t->start]);
-  for (guint k = 0; words[k] != NULL; k++)
-    {
-      if (LOWER (words[k][0]) == first && _sitrep_suggest_tok_is (run, i, words[k]))
-        return TRUE;
-    }
-  return FALSE;
 }
 
 gboolean
@@ -799,7 +619,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->learned, g_hash_table_unref);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
   g_clear_pointer (&self->key_cache, g_hash_table_unref);
-  g_clear_pointer (&self->lexicon, lexicon_free);
+  g_clear_pointer (&self->lexicon, _sitrep_suggest_lexicon_free);
   g_clear_pointer (&self->month_cache, g_hash_table_unref);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
@@ -821,7 +641,7 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->learned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->lexicon = lexicon_new ();
+  self->lexicon = _sitrep_suggest_lexicon_new ();
   self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -868,6 +688,14 @@ load_entities (SitrepSuggester  *self,
         }
     }
   return TRUE;
+}
+
+void
+sitrep_suggest_warm_up (void)
+{
+  _sitrep_gazetteer_get_bundled ();
+  _sitrep_suggest_places_warm_up ();
+  common_word_set ();
 }
 
 SitrepSuggester *
@@ -921,7 +749,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.keys = g_new0 (const char *, run.tokens->len);
   run.lexicon = self->lexicon;
   run.lists = g_new (guint64, run.tokens->len);
-  lexicon_mark (run.lexicon, text, run.tokens, run.lists);
+  run.marked = _sitrep_suggest_lexicon_mark (run.lexicon, text, run.tokens, run.lists);
   run.month_cache = self->month_cache;
   run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
   run.published = published;

@@ -112,6 +112,11 @@ gboolean            sitrep_suggest_places_same       (const SitrepSuggestion *a,
 #define SITREP_TYPE_SUGGESTER (sitrep_suggester_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepSuggester, sitrep_suggester, SITREP, SUGGESTER, GObject)
 
+/* Reads what every suggester shares (the bundled gazetteer's index and the
+ * word lists built from it) once per process; blocking, for a worker
+ * thread, so the first Suggest does not wait for it. */
+void                sitrep_suggest_warm_up           (void);
+
 /* A suggester for @store's articles (NULL: the bundled gazetteer and actor
  * list only). It reads the project's entities and aliases, the strings
  * rejected in it and the place resolutions accepted in it when made; make a

@@ -327,6 +327,17 @@ sitrep_event_index_update (SitrepEventIndex  *self,
   return TRUE;
 }
 
+const char *
+sitrep_event_index_entry_get_dataset_credit (const SitrepEventIndexEntry *entry)
+{
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  /* UCDP GED is CC BY 4.0. */
+  if (g_strcmp0 (entry->external_source, "UCDP GED") == 0)
+    return "UCDP GED (CC BY 4.0)";
+  return NULL;
+}
+
 guint
 sitrep_event_index_get_n_reloads (SitrepEventIndex *self)
 {

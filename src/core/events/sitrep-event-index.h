@@ -24,7 +24,12 @@ typedef struct
   const char *region;          /* admin-1, else country; NULL when neither is known */
   gint64      place_id;        /* the place entity, 0 for none */
   gint64      actor1_id;       /* the side's entity, 0 for none */
+  const char *external_source; /* the dataset it was imported from ("UCDP GED"), NULL for none */
 } SitrepEventIndexEntry;
+
+/* The credit a map or an export of @entry must show ("UCDP GED (CC BY 4.0)"),
+ * NULL for none: the same rule as sitrep_event_get_dataset_credit(). */
+const char *sitrep_event_index_entry_get_dataset_credit (const SitrepEventIndexEntry *entry);
 
 /* Reads the index entries of @ids (all events when @ids is NULL), calling
  * @func for each; an id with no event is not reported. One light query

@@ -23,7 +23,7 @@
   "   WHERE a.event_id = e.id AND a.role = 'actor1' ORDER BY a.position, a.id LIMIT 1)," \
   " coalesce (nullif (coalesce (p.admin1, e.admin1), ''), p.country, e.country), e.place_id," \
   " (SELECT a.entity_id FROM event_actors a WHERE a.event_id = e.id AND a.role = 'actor1'" \
-  "   ORDER BY a.position, a.id LIMIT 1)" \
+  "   ORDER BY a.position, a.id LIMIT 1), e.external_source" \
   " FROM events e LEFT JOIN entities p ON p.id = e.place_id"
 
 static const char *
@@ -58,6 +58,7 @@ report_row (sqlite3_stmt         *stmt,
   entry.region = column_interned (stmt, 9);
   entry.place_id = sqlite3_column_int64 (stmt, 10);
   entry.actor1_id = sqlite3_column_int64 (stmt, 11);
+  entry.external_source = column_interned (stmt, 12);
   func (&entry, user_data);
 }
 

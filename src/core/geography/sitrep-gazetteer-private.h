@@ -50,6 +50,10 @@ void              _sitrep_gazetteer_context_free  (GazetteerContext *context);
 void              _sitrep_gazetteer_context_add   (SitrepGazetteer  *self,
                                                    GazetteerContext *context,
                                                    const char       *key);
+/* Reads @text as sitrep_gazetteer_lookup() does its context text
+ * (sitrep-gazetteer-context.c). */
+GazetteerContext *_sitrep_gazetteer_context_read  (SitrepGazetteer  *self,
+                                                   const char       *text);
 /* Whether a capitalised word (in lower case) starts sentences rather than
  * names a place: a run of words starting with it is named only with more. */
 gboolean          _sitrep_gazetteer_is_stop_word  (const char       *lower);

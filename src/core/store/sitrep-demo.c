@@ -42,6 +42,7 @@ import_events (SitrepStore  *store,
   gsize length;
   guint n_placed = 0;
   guint n_named = 0;
+  guint n_region = 0;
   gboolean ok;
 
   bytes = g_resources_lookup_data (DEMO_EVENTS, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
@@ -62,7 +63,11 @@ import_events (SitrepStore  *store,
   if (gazetteer == NULL ||
       !sitrep_store_place_events_by_name (store, gazetteer, &n_placed, &n_named, NULL, error))
     return FALSE;
-  g_debug ("%u of %u demo events placed", n_placed, n_named);
+  /* The rest name a village, a site or a road the bundled gazetteer lacks,
+   * or only a region: UCDP places those in their district or governorate. */
+  if (!sitrep_ucdp_place_by_region (store, gazetteer, &n_region, error))
+    return FALSE;
+  g_debug ("%u of %u demo events placed by name, %u by region", n_placed, n_named, n_region);
 
   return TRUE;
 }
@@ -107,9 +112,11 @@ add_story (SitrepStore  *store,
     {
       SitrepEvent *event = events->pdata[i];
 
-      /* A presentation flies to each: only events with a place. */
+      /* A presentation flies to each: only events at the place they name,
+       * not those UCDP puts in a district or governorate (where_prec 3, 4). */
       if (g_strcmp0 (sitrep_event_get_date_start (event), STORY_FROM) >= 0 &&
-          sitrep_event_get_fatalities (event) > 0 && !isnan (sitrep_event_get_latitude (event)))
+          sitrep_event_get_fatalities (event) > 0 && !isnan (sitrep_event_get_latitude (event)) &&
+          sitrep_event_get_where_prec (event) < 3)
         g_ptr_array_add (chosen, event);
     }
   if (chosen->len == 0)

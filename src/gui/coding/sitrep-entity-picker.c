@@ -6,10 +6,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
+
+#include <adwaita.h>
 
 #include "sitrep-accessible.h"
 #include "sitrep-entity-picker.h"
+#include "sitrep-gazetteer.h"
+#include "sitrep-store-entities.h"
 #include "sitrep-user-message.h"
+
+/* Enough to choose from while typing; the place chooser lists more. */
+#define MAX_CANDIDATES 8
 
 struct _SitrepEntityPicker
 {
@@ -22,12 +30,18 @@ struct _SitrepEntityPicker
   GtkSearchEntry     *search_entry;
   GtkListView        *list_view;
   GtkButton          *create_button;
+  GtkWidget          *gazetteer_heading;
+  GtkWidget          *gazetteer_scroller;
+  GtkListBox         *gazetteer_list;
 
   /* owned references */
   SitrepStore        *store;
   GListStore         *entities;
   GtkStringFilter    *filter;
   GtkSingleSelection *selection;
+  SitrepGazetteer    *gazetteer;    /* loaded when a place is first looked up */
+  GPtrArray          *candidates;   /* SitrepGazetteerPlace, as listed */
+  char               *context;      /* the text the place is read in */
 
   /* state */
   char               *kind;
@@ -96,6 +110,145 @@ on_popover_show (SitrepEntityPicker *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Gazetteer candidates */
+
+static char *
+describe_candidate (const SitrepGazetteerPlace *place)
+{
+  GString *text = g_string_new (NULL);
+
+  if (place->admin1_name != NULL && *place->admin1_name != '\0')
+    g_string_append (text, place->admin1_name);
+  if (place->country != NULL)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", place->country);
+  /* How far it lies from the article's other places tells the likely one. */
+  if (place->doubtful && place->context_km >= 0)
+    /* Translators: a doubtful gazetteer candidate; %.0f is a distance in km */
+    g_string_append_printf (text, _(" · doubtful: %.0f km from the other places named"), place->context_km);
+  else if (place->doubtful)
+    g_string_append (text, _(" · doubtful"));
+  else if (place->context_km >= 0)
+    /* Translators: a gazetteer candidate; %.0f is a distance in km */
+    g_string_append_printf (text, _(" · %.0f km from the other places named"), place->context_km);
+  return g_string_free (text, FALSE);
+}
+
+static void
+clear_candidates (SitrepEntityPicker *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->gazetteer_list))) != NULL)
+    gtk_list_box_remove (self->gazetteer_list, child);
+  g_clear_pointer (&self->candidates, g_ptr_array_unref);
+  gtk_widget_set_visible (self->gazetteer_heading, FALSE);
+  gtk_widget_set_visible (self->gazetteer_scroller, FALSE);
+}
+
+/* A place picker also lists what the gazetteer knows by the name typed, so
+ * a place the project does not have yet comes with its coordinates. */
+static void
+look_up_places (SitrepEntityPicker *self,
+                const char         *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  clear_candidates (self);
+  if (self->store == NULL || g_strcmp0 (self->kind, "place") != 0 || g_utf8_strlen (name, -1) < 2)
+    return;
+  if (self->gazetteer == NULL)
+    self->gazetteer = sitrep_gazetteer_new (self->store, &error);
+  /* Without a gazetteer the project's own places are still there. */
+  if (self->gazetteer == NULL)
+    {
+      g_debug ("No gazetteer for the place picker: %s", error->message);
+      return;
+    }
+  self->candidates = sitrep_gazetteer_lookup (self->gazetteer, name, self->context, NULL);
+  if (self->candidates == NULL || self->candidates->len == 0)
+    return;
+  if (self->candidates->len > MAX_CANDIDATES)
+    g_ptr_array_set_size (self->candidates, MAX_CANDIDATES);
+
+  for (guint i = 0; i < self->candidates->len; i++)
+    {
+      const SitrepGazetteerPlace *place = self->candidates->pdata[i];
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = describe_candidate (place);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), place->name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      if (place->doubtful)
+        gtk_widget_add_css_class (row, "doubtful-place");
+      gtk_list_box_append (self->gazetteer_list, row);
+    }
+  gtk_widget_set_visible (self->gazetteer_heading, TRUE);
+  gtk_widget_set_visible (self->gazetteer_scroller, TRUE);
+}
+
+/* The project's place of that name at that spot, if it has one already. */
+static gint64
+existing_place (SitrepEntityPicker         *self,
+                const SitrepGazetteerPlace *place)
+{
+  g_autoptr(GPtrArray) places = sitrep_store_list_entities (self->store, "place", NULL);
+
+  for (guint i = 0; places != NULL && i < places->len; i++)
+    {
+      SitrepEntity *entity = places->pdata[i];
+
+      if (g_utf8_collate (sitrep_entity_get_name (entity), place->name) == 0 &&
+          fabs (sitrep_entity_get_latitude (entity) - place->latitude) < 0.01 &&
+          fabs (sitrep_entity_get_longitude (entity) - place->longitude) < 0.01)
+        return sitrep_entity_get_id (entity);
+    }
+  return 0;
+}
+
+static gboolean
+choose_candidate (SitrepEntityPicker          *self,
+                  const SitrepGazetteerPlace  *place,
+                  GError                     **error)
+{
+  g_autofree char *gid = NULL;
+  g_autofree char *name = g_strdup (place->name);
+  gint64 id;
+
+  if (self->store == NULL || sitrep_store_is_read_only (self->store))
+    return FALSE;
+  /* The new place and the use made of it ("picked") are one undo step. */
+  sitrep_store_begin_group (self->store, _("Choose a place from the gazetteer"));
+  id = existing_place (self, place);
+  if (id == 0)
+    {
+      gid = place->geonameid != 0 ? g_strdup_printf ("geonames:%" G_GINT64_FORMAT, place->geonameid) : NULL;
+      id = sitrep_store_add_entity (self->store, "place", place->name, error);
+      if (id != 0 &&
+          !sitrep_store_set_entity_place (self->store, id, place->latitude, place->longitude,
+                                          place->admin1_name, place->country, gid, error))
+        id = 0;
+    }
+  if (id != 0)
+    choose (self, id, name);
+  sitrep_store_end_group (self->store);
+  return id != 0;
+}
+
+static void
+on_gazetteer_row_activated (SitrepEntityPicker *self,
+                            GtkListBoxRow      *row)
+{
+  g_autoptr(GError) error = NULL;
+  int index = gtk_list_box_row_get_index (row);
+
+  if (self->candidates == NULL || index < 0 || (guint) index >= self->candidates->len)
+    return;
+  if (!choose_candidate (self, self->candidates->pdata[index], &error) && error != NULL)
+    sitrep_show_error (GTK_WIDGET (self), error);
+}
+
 static void
 on_search_changed (SitrepEntityPicker *self)
 {
@@ -105,6 +258,7 @@ on_search_changed (SitrepEntityPicker *self)
 
   gtk_string_filter_set_search (self->filter, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), writable && *name != '\0');
+  look_up_places (self, name);
 }
 
 static void
@@ -181,6 +335,8 @@ sitrep_entity_picker_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->entities);
   g_clear_object (&self->store);
+  g_clear_object (&self->gazetteer);
+  g_clear_pointer (&self->candidates, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sitrep_entity_picker_parent_class)->dispose (object);
 }
@@ -193,6 +349,7 @@ sitrep_entity_picker_finalize (GObject *object)
   g_free (self->kind);
   g_free (self->name);
   g_free (self->placeholder);
+  g_free (self->context);
 
   G_OBJECT_CLASS (sitrep_entity_picker_parent_class)->finalize (object);
 }
@@ -221,12 +378,16 @@ sitrep_entity_picker_class_init (SitrepEntityPickerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepEntityPicker, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SitrepEntityPicker, list_view);
   gtk_widget_class_bind_template_child (widget_class, SitrepEntityPicker, create_button);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEntityPicker, gazetteer_heading);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEntityPicker, gazetteer_scroller);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEntityPicker, gazetteer_list);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_create_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_gazetteer_row_activated);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -270,6 +431,8 @@ sitrep_entity_picker_set_store (SitrepEntityPicker *self,
   g_return_if_fail (SITREP_IS_ENTITY_PICKER (self));
   g_return_if_fail (store == NULL || SITREP_IS_STORE (store));
 
+  if (self->store != store)
+    g_clear_object (&self->gazetteer);
   g_set_object (&self->store, store);
   g_free (self->kind);
   self->kind = g_strdup (kind);
@@ -319,4 +482,58 @@ sitrep_entity_picker_pick (SitrepEntityPicker *self,
   if (entity_id != 0 && self->store != NULL)
     entity = sitrep_store_get_entity (self->store, entity_id, NULL);
   choose (self, entity ? entity_id : 0, entity ? sitrep_entity_get_name (entity) : NULL);
+}
+
+void
+sitrep_entity_picker_set_context (SitrepEntityPicker *self,
+                                  const char         *context_text)
+{
+  g_return_if_fail (SITREP_IS_ENTITY_PICKER (self));
+
+  g_free (self->context);
+  self->context = g_strdup (context_text);
+}
+
+void
+sitrep_entity_picker_search (SitrepEntityPicker *self,
+                             const char         *text)
+{
+  g_return_if_fail (SITREP_IS_ENTITY_PICKER (self));
+
+  gtk_popover_popup (self->popover);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  on_search_changed (self);
+}
+
+guint
+sitrep_entity_picker_get_n_candidates (SitrepEntityPicker *self)
+{
+  g_return_val_if_fail (SITREP_IS_ENTITY_PICKER (self), 0);
+
+  return self->candidates != NULL ? self->candidates->len : 0;
+}
+
+const char *
+sitrep_entity_picker_get_candidate_text (SitrepEntityPicker *self,
+                                         guint               index)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (SITREP_IS_ENTITY_PICKER (self), NULL);
+
+  row = gtk_list_box_get_row_at_index (self->gazetteer_list, (int) index);
+  return row != NULL ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
+}
+
+void
+sitrep_entity_picker_choose_candidate (SitrepEntityPicker *self,
+                                       guint               index)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (SITREP_IS_ENTITY_PICKER (self));
+
+  row = gtk_list_box_get_row_at_index (self->gazetteer_list, (int) index);
+  g_return_if_fail (row != NULL);
+  g_signal_emit_by_name (self->gazetteer_list, "row-activated", row);
 }

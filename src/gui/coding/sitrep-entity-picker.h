@@ -24,6 +24,22 @@ void        sitrep_entity_picker_set_entity    (SitrepEntityPicker *self,
 /* What the button says while nothing is chosen. */
 void        sitrep_entity_picker_set_placeholder (SitrepEntityPicker *self,
                                                   const char         *placeholder);
+/* The text a place is read in (an article body): the gazetteer's candidates
+ * are ranked by the other places it names, and say how far from them they lie. */
+void        sitrep_entity_picker_set_context   (SitrepEntityPicker *self,
+                                                const char         *context_text);
+/* Opens the picker with @text typed into its search, as a user would. */
+void        sitrep_entity_picker_search        (SitrepEntityPicker *self,
+                                                const char         *text);
+/* The gazetteer's candidates for the text typed (a place picker only): how
+ * many, what row @index says under its name, and choosing one as a click
+ * does (the place entity is made with its coordinates, or the project's
+ * one reused; "picked" is emitted in the same undo step). */
+guint       sitrep_entity_picker_get_n_candidates   (SitrepEntityPicker *self);
+const char *sitrep_entity_picker_get_candidate_text (SitrepEntityPicker *self,
+                                                     guint               index);
+void        sitrep_entity_picker_choose_candidate   (SitrepEntityPicker *self,
+                                                     guint               index);
 /* Chooses @entity_id as a user would ("picked" is emitted). For tests. */
 void        sitrep_entity_picker_pick          (SitrepEntityPicker *self,
                                                 gint64              entity_id);

@@ -9,6 +9,7 @@
 
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
+#include "sitrep-store-bulk-private.h"
 #include "sitrep-suggestion-review.h"
 
 struct _SitrepSuggestionReview
@@ -28,6 +29,7 @@ struct _SitrepSuggestionReview
   guint         reload_id;
   double        fraction;
   gboolean      running;
+  gboolean      running_one;    /* on the article in review only */
 };
 
 enum {
@@ -267,6 +269,10 @@ on_annotations_changed (SitrepStore            *store,
 {
   if (self->article_id == 0 || (article_id != 0 && article_id != self->article_id))
     return;
+  /* Suggest on this article alone saved them: the end of the run reads
+   * them back once (a long article's thousands, not twice). */
+  if (self->running && self->running_one)
+    return;
   /* After the reader has painted the annotation that came of it. */
   if (self->reload_id == 0)
     self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 20, reload_in_idle, self, NULL);
@@ -397,6 +403,34 @@ sitrep_suggestion_review_init (SitrepSuggestionReview *self)
 
 /* Public API */
 
+static void
+warm_up_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  sitrep_suggest_warm_up ();
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The gazetteer's index is read in the background once a project is open,
+ * not at start-up and not when Suggest is first pressed. */
+static void
+warm_up (void)
+{
+  static gsize started = 0;
+
+  if (g_once_init_enter (&started))
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+      g_task_set_source_tag (task, warm_up);
+      g_task_set_priority (task, G_PRIORITY_LOW);
+      g_task_run_in_thread (task, warm_up_thread);
+      g_once_init_leave (&started, 1);
+    }
+}
+
 SitrepSuggestionReview *
 sitrep_suggestion_review_new (void)
 {
@@ -420,7 +454,10 @@ sitrep_suggestion_review_set_article (SitrepSuggestionReview *self,
         g_signal_handlers_disconnect_by_data (self->store, self);
       g_set_object (&self->store, store);
       if (store != NULL)
-        g_signal_connect (store, "annotations-changed", G_CALLBACK (on_annotations_changed), self);
+        {
+          g_signal_connect (store, "annotations-changed", G_CALLBACK (on_annotations_changed), self);
+          warm_up ();
+        }
     }
   if (article_id != self->article_id)
     {
@@ -631,11 +668,31 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
   return failed ? -1 : accepted;
 }
 
+static void
+start_job (SitrepSuggestionReview *self,
+           Job                    *job,
+           gboolean                one)
+{
+  g_autoptr(GTask) task = NULL;
+
+  self->cancellable = g_cancellable_new ();
+  self->running = TRUE;
+  self->running_one = one;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  set_progress (self, 0.0, _("Suggesting…"));
+
+  task = g_task_new (self, self->cancellable, on_suggest_done, NULL);
+  g_task_set_source_tag (task, sitrep_suggestion_review_suggest);
+  g_task_set_task_data (task, job, job_free);
+  /* Progress and the end reach the model whatever happens to the views. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, suggest_thread);
+}
+
 void
 sitrep_suggestion_review_suggest (SitrepSuggestionReview *self,
                                   gboolean                all)
 {
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   Job *job;
 
@@ -645,7 +702,16 @@ sitrep_suggestion_review_suggest (SitrepSuggestionReview *self,
     return;
 
   job = g_new0 (Job, 1);
-  job->store = g_object_ref (self->store);
+  /* The worker writes on a connection of its own: the window's store and
+   * its prepared statements belong to the main thread, which goes on
+   * reading (the panel, the reader) while suggestions are written. */
+  job->store = _sitrep_store_bulk_writer (self->store, &error);
+  if (job->store == NULL)
+    {
+      job_free (job);
+      g_signal_emit (self, signals[FINISHED], 0, 0, 0, FALSE, error->message);
+      return;
+    }
   if (all)
     {
       SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
@@ -663,18 +729,34 @@ sitrep_suggestion_review_suggest (SitrepSuggestionReview *self,
       job->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_array_append_val (job->ids, self->article_id);
     }
+  start_job (self, job, !all);
+}
 
-  self->cancellable = g_cancellable_new ();
-  self->running = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
-  set_progress (self, 0.0, _("Suggesting…"));
+void
+sitrep_suggestion_review_suggest_articles (SitrepSuggestionReview *self,
+                                           const gint64           *ids,
+                                           guint                   n_ids)
+{
+  g_autoptr(GError) error = NULL;
+  Job *job;
 
-  task = g_task_new (self, self->cancellable, on_suggest_done, NULL);
-  g_task_set_source_tag (task, sitrep_suggestion_review_suggest);
-  g_task_set_task_data (task, job, job_free);
-  /* Progress and the end reach the model whatever happens to the views. */
-  g_task_set_check_cancellable (task, FALSE);
-  g_task_run_in_thread (task, suggest_thread);
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+  g_return_if_fail (ids != NULL || n_ids == 0);
+
+  if (self->running || self->store == NULL || n_ids == 0)
+    return;
+
+  job = g_new0 (Job, 1);
+  job->store = _sitrep_store_bulk_writer (self->store, &error);
+  if (job->store == NULL)
+    {
+      job_free (job);
+      g_signal_emit (self, signals[FINISHED], 0, 0, 0, FALSE, error->message);
+      return;
+    }
+  job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  g_array_append_vals (job->ids, ids, n_ids);
+  start_job (self, job, FALSE);
 }
 
 void

@@ -66,6 +66,10 @@ int         sitrep_suggestion_review_accept_all    (SitrepSuggestionReview *self
  * project, in a worker thread. Does nothing while a run goes on. */
 void        sitrep_suggestion_review_suggest       (SitrepSuggestionReview *self,
                                                     gboolean                all);
+/* The same for the articles @ids (the article list's selection). */
+void        sitrep_suggestion_review_suggest_articles (SitrepSuggestionReview *self,
+                                                    const gint64           *ids,
+                                                    guint                   n_ids);
 void        sitrep_suggestion_review_cancel        (SitrepSuggestionReview *self);
 gboolean    sitrep_suggestion_review_get_running   (SitrepSuggestionReview *self);
 /* Of the run going on: the part done (0 … 1) and what it says. */

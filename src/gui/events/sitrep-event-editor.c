@@ -12,6 +12,8 @@
 #include "sitrep-accessible.h"
 #include "sitrep-entity-picker.h"
 #include "sitrep-event-editor.h"
+#include "sitrep-store-articles.h"
+#include "sitrep-store-events.h"
 
 struct _SitrepEventEditor
 {
@@ -514,6 +516,19 @@ on_store_changed (SitrepEventEditor *self)
   load (self);
 }
 
+/* The place picker ranks the gazetteer's candidates by the other places the
+ * report names, and says how far from them each lies. */
+static void
+update_place_context (SitrepEventEditor *self)
+{
+  g_autoptr(GPtrArray) evidence = sitrep_store_list_event_evidence (self->store, self->event_id, NULL);
+  g_autofree char *body = NULL;
+
+  if (evidence != NULL && evidence->len > 0)
+    body = sitrep_store_get_article_body (self->store, ((SitrepEvidence *) evidence->pdata[0])->article_id, NULL);
+  sitrep_entity_picker_set_context (self->place_picker, body);
+}
+
 /* Where the place is, or that it has no coordinates yet: then the event is
  * on no map and in no export, and the gazetteer's candidates are offered. */
 static void
@@ -607,6 +622,7 @@ load (SitrepEventEditor *self)
       sitrep_entity_picker_set_placeholder (self->place_picker, reported);
     }
   update_place_row (self);
+  update_place_context (self);
   adw_combo_row_set_selected (self->geo_row, (guint) sitrep_event_get_geo_precision (e));
   adw_combo_row_set_selected (self->where_row, (guint) sitrep_event_get_where_prec (e));
 
@@ -858,4 +874,12 @@ sitrep_event_editor_locate_place (SitrepEventEditor *self)
     return FALSE;
   g_signal_emit_by_name (self->locate_button, "clicked");
   return TRUE;
+}
+
+SitrepEntityPicker *
+sitrep_event_editor_get_place_picker (SitrepEventEditor *self)
+{
+  g_return_val_if_fail (SITREP_IS_EVENT_EDITOR (self), NULL);
+
+  return self->place_picker;
 }

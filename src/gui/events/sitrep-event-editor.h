@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "sitrep-entity-picker.h"
 #include "sitrep-store.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,9 @@ const char *sitrep_event_editor_get_place_text (SitrepEventEditor *self);
 gboolean    sitrep_event_editor_locate_place   (SitrepEventEditor *self);
 /* The reason shown under the date fields (NULL when none). */
 const char *sitrep_event_editor_get_date_error (SitrepEventEditor *self);
+/* The Place field's picker: the project's places and, as a name is typed,
+ * the gazetteer's candidates for it. */
+SitrepEntityPicker *sitrep_event_editor_get_place_picker (SitrepEventEditor *self);
 /* The sub-event types offered now. */
 GListModel *sitrep_event_editor_get_sub_types  (SitrepEventEditor *self);
 

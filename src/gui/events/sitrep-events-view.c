@@ -37,6 +37,7 @@ struct _SitrepEventsView
 
   /* owned references */
   SitrepStore        *store;
+  SitrepEventIndex   *index;
   SitrepEventList    *list;
   GtkSingleSelection *selection;
   GtkStringList      *types;
@@ -576,6 +577,31 @@ on_store_history_changed (SitrepStore      *store,
   on_store_events_changed (store, 0, self);
 }
 
+/* With the window's event index, the card follows the edits that name
+ * its event, instead of every change and every undo. */
+static void
+on_index_entries_changed (SitrepEventIndex *index,
+                          const gint64     *ids,
+                          guint             n_ids,
+                          SitrepEventsView *self)
+{
+  if (self->store == NULL)
+    return;
+  for (guint i = 0; i < n_ids; i++)
+    if (ids[i] == self->selected_id)
+      {
+        on_store_events_changed (self->store, ids[i], self);
+        return;
+      }
+}
+
+static void
+on_index_reset (SitrepEventsView *self)
+{
+  if (self->store != NULL)
+    on_store_events_changed (self->store, 0, self);
+}
+
 static void
 disconnect_store (SitrepEventsView *self)
 {
@@ -595,11 +621,23 @@ disconnect_store (SitrepEventsView *self)
 }
 
 static void
+connect_store_changes (SitrepEventsView *self)
+{
+  if (self->store == NULL || self->index != NULL)
+    return;
+  g_signal_connect (self->store, "events-changed", G_CALLBACK (on_store_events_changed), self);
+  g_signal_connect (self->store, "history-changed", G_CALLBACK (on_store_history_changed), self);
+}
+
+static void
 sitrep_events_view_dispose (GObject *object)
 {
   SitrepEventsView *self = SITREP_EVENTS_VIEW (object);
 
   disconnect_store (self);
+  if (self->index != NULL)
+    g_signal_handlers_disconnect_by_data (self->index, self);
+  g_clear_object (&self->index);
   g_clear_handle_id (&self->scroll_source, g_source_remove);
   if (self->column_view != NULL)
     g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
@@ -717,8 +755,7 @@ sitrep_events_view_set_store (SitrepEventsView *self,
                                 G_CALLBACK (on_list_items_changed_after), self);
       g_signal_connect_swapped (self->selection, "notify::selected",
                                 G_CALLBACK (on_selected_notify), self);
-      g_signal_connect (store, "events-changed", G_CALLBACK (on_store_events_changed), self);
-      g_signal_connect (store, "history-changed", G_CALLBACK (on_store_history_changed), self);
+      connect_store_changes (self);
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
       apply_query (self);
     }
@@ -898,4 +935,35 @@ sitrep_events_view_set_date_range (SitrepEventsView *self,
   replace_string (&self->range_from, from);
   replace_string (&self->range_to, to);
   apply_query (self);
+}
+
+/**
+ * sitrep_events_view_set_event_index:
+ *
+ * Follows the window's event index (NULL: the store's coarser signals):
+ * the card reads its event again only when an edit names it.
+ */
+void
+sitrep_events_view_set_event_index (SitrepEventsView *self,
+                                    SitrepEventIndex *index)
+{
+  g_return_if_fail (SITREP_IS_EVENTS_VIEW (self));
+  g_return_if_fail (index == NULL || SITREP_IS_EVENT_INDEX (index));
+
+  if (self->index == index)
+    return;
+  if (self->index != NULL)
+    g_signal_handlers_disconnect_by_data (self->index, self);
+  if (self->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->store, on_store_events_changed, self);
+      g_signal_handlers_disconnect_by_func (self->store, on_store_history_changed, self);
+    }
+  g_set_object (&self->index, index);
+  if (index != NULL)
+    {
+      g_signal_connect (index, "entries-changed", G_CALLBACK (on_index_entries_changed), self);
+      g_signal_connect_swapped (index, "reset", G_CALLBACK (on_index_reset), self);
+    }
+  connect_store_changes (self);
 }

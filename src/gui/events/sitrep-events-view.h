@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "sitrep-event-card.h"
+#include "sitrep-event-index.h"
 #include "sitrep-event-list.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,8 @@ G_DECLARE_FINAL_TYPE (SitrepEventsView, sitrep_events_view, SITREP, EVENTS_VIEW,
 GtkWidget       *sitrep_events_view_new               (void);
 void             sitrep_events_view_set_store         (SitrepEventsView *self,
                                                        SitrepStore      *store);
+void             sitrep_events_view_set_event_index   (SitrepEventsView *self,
+                                                       SitrepEventIndex *index);
 /* The events shown (NULL without a store). */
 SitrepEventList *sitrep_events_view_get_list          (SitrepEventsView *self);
 SitrepEventCard *sitrep_events_view_get_card          (SitrepEventsView *self);

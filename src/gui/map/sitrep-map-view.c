@@ -6,11 +6,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <glib/gi18n.h>
 #include <shumate/shumate.h>
 
 #include "sitrep-basemap.h"
 #include "sitrep-event.h"
+#include "sitrep-map-events.h"
 #include "sitrep-map-source.h"
 #include "sitrep-map-view.h"
 
@@ -39,6 +41,7 @@ struct _SitrepMapView
   ShumateMap           *map;
   ShumateMarkerLayer   *places_layer;
   SitrepMapPointsLayer *events_layer;
+  SitrepMapEvents      *events;
   ShumateMapSource     *offline_source;
   ShumateMapSource     *source;
   ShumateMapLayer      *base_layer;
@@ -66,6 +69,7 @@ enum {
   SIGNAL_EVENT_ACTIVATED,
   SIGNAL_LOCATION_CLICKED,
   SIGNAL_VIEW_CHANGED,
+  SIGNAL_EVENTS_CHANGED,
   N_SIGNALS
 };
 
@@ -89,6 +93,61 @@ on_viewport_notify (SitrepMapView *self)
 {
   g_clear_handle_id (&self->settle_id, g_source_remove);
   self->settle_id = g_timeout_add (VIEW_SETTLE_MS, emit_view_changed, self);
+}
+
+/* Events from the index */
+
+/* The list of unplaced events: their titles are read from the store, a
+ * bounded page of them, only when that list changed. */
+static void
+refresh_unplaced (SitrepMapView *self)
+{
+  SitrepEventIndex *index = sitrep_map_events_get_index (self->events);
+  g_autoptr(GArray) ids = sitrep_map_events_dup_unplaced (self->events);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (index != NULL && ids->len > 0 &&
+      !sitrep_store_get_events (sitrep_event_index_get_store (index), (const gint64 *) (gpointer) ids->data,
+                                MIN (ids->len, MAX_UNPLACED_ROWS), events, &error))
+    g_warning ("The unplaced events could not be read: %s", error->message);
+  sitrep_map_view_set_unplaced (self, events);
+  /* The button counts them all, the list shows a page. */
+  if (ids->len != self->n_unplaced)
+    {
+      g_autofree char *label = g_strdup_printf (_("Unplaced: %u"), ids->len);
+
+      self->n_unplaced = ids->len;
+      gtk_menu_button_set_label (self->unplaced_button, label);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->unplaced_button), ids->len > 0);
+    }
+}
+
+static void
+on_events_changed (SitrepMapEvents *events,
+                   const gint64    *ids,
+                   guint            n_ids,
+                   SitrepMapView   *self)
+{
+  gboolean unplaced = ids == NULL || sitrep_map_events_get_n_unplaced (events) != self->n_unplaced;
+  SitrepEventIndex *index = sitrep_map_events_get_index (events);
+
+  for (guint i = 0; !unplaced && i < n_ids; i++)
+    {
+      const SitrepEventIndexEntry *e = sitrep_event_index_lookup (index, ids[i]);
+
+      unplaced = e != NULL && isnan (e->latitude);
+    }
+  if (unplaced)
+    refresh_unplaced (self);
+  sitrep_map_view_set_data_credit (self, sitrep_map_events_get_credit (events));
+  g_signal_emit (self, signals[SIGNAL_EVENTS_CHANGED], 0, ids, n_ids);
+}
+
+static void
+on_visible_notify (SitrepMapView *self)
+{
+  sitrep_map_events_set_active (self->events, gtk_widget_get_visible (GTK_WIDGET (self)));
 }
 
 static void
@@ -188,6 +247,9 @@ sitrep_map_view_dispose (GObject *object)
   SitrepMapView *self = SITREP_MAP_VIEW (object);
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  if (self->events != NULL)
+    g_signal_handlers_disconnect_by_data (self->events, self);
+  g_clear_object (&self->events);
   if (self->map != NULL)
     g_signal_handlers_disconnect_by_data (shumate_map_get_viewport (self->map), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_MAP_VIEW);
@@ -265,6 +327,9 @@ sitrep_map_view_class_init (SitrepMapViewClass *klass)
   signals[SIGNAL_VIEW_CHANGED] =
     g_signal_new ("view-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SIGNAL_EVENTS_CHANGED] =
+    g_signal_new ("events-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_POINTER, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-map-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, box);
@@ -307,6 +372,9 @@ sitrep_map_view_init (SitrepMapView *self)
 
   self->events_layer = sitrep_map_points_layer_new (viewport);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->events_layer));
+  self->events = sitrep_map_events_new (self->events_layer);
+  g_signal_connect (self->events, "changed", G_CALLBACK (on_events_changed), self);
+  g_signal_connect (self, "notify::visible", G_CALLBACK (on_visible_notify), NULL);
   self->places_layer = shumate_marker_layer_new (viewport);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->places_layer));
   use_source (self, self->offline_source);
@@ -704,4 +772,53 @@ sitrep_map_view_set_only_in_view (SitrepMapView *self,
     return;
   self->only_in_view = only_in_view;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_IN_VIEW]);
+}
+
+/**
+ * sitrep_map_view_set_event_index:
+ *
+ * Draws the events of @index (NULL: none) and follows it: an edit moves or
+ * restyles only the points of the events it names.
+ */
+void
+sitrep_map_view_set_event_index (SitrepMapView    *self,
+                                 SitrepEventIndex *index)
+{
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  sitrep_map_events_set_index (self->events, index);
+}
+
+SitrepEventIndex *
+sitrep_map_view_get_event_index (SitrepMapView *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_VIEW (self), NULL);
+
+  return sitrep_map_events_get_index (self->events);
+}
+
+SitrepMapEvents *
+sitrep_map_view_get_map_events (SitrepMapView *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_VIEW (self), NULL);
+
+  return self->events;
+}
+
+void
+sitrep_map_view_set_day_range (SitrepMapView *self,
+                               guint32        first,
+                               guint32        last)
+{
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  sitrep_map_events_set_day_range (self->events, first, last);
+}
+
+void
+sitrep_map_view_redraw_events (SitrepMapView *self)
+{
+  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
+
+  sitrep_map_events_redraw (self->events);
 }

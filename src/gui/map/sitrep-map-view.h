@@ -5,7 +5,9 @@
 #include <gtk/gtk.h>
 #include <shumate/shumate.h>
 
+#include "sitrep-event-index.h"
 #include "sitrep-gazetteer.h"
+#include "sitrep-map-events.h"
 #include "sitrep-map-points-layer.h"
 
 G_BEGIN_DECLS
@@ -24,6 +26,8 @@ typedef char *(*SitrepMapTooltipFunc) (gint64   id,
  *   "location-clicked" (double latitude, double longitude): a click on the
  *     map that hit no event
  *   "view-changed": the visible area changed and has settled
+ *   "events-changed" (gpointer ids, guint n_ids): the points of those
+ *     events (gint64) were updated from the event index; NULL: all
  * Property "only-in-view" (boolean): the tool bar's In View toggle. */
 GtkWidget            *sitrep_map_view_new              (void);
 /* Shows a marker per place (SitrepGazetteerPlace), doubtful ones greyed;
@@ -95,5 +99,16 @@ const char           *sitrep_map_view_get_data_credit  (SitrepMapView *self);
  * falling back to the offline map tile by tile; NULL: the offline map. */
 void                  sitrep_map_view_set_online       (SitrepMapView *self,
                                                         const char    *url_template);
+/* The events drawn: those of @index, followed event by event. */
+void                  sitrep_map_view_set_event_index  (SitrepMapView    *self,
+                                                        SitrepEventIndex *index);
+SitrepEventIndex     *sitrep_map_view_get_event_index  (SitrepMapView    *self);
+SitrepMapEvents      *sitrep_map_view_get_map_events   (SitrepMapView    *self);
+/* Draws only the events of days @first … @last (0, 0: all). */
+void                  sitrep_map_view_set_day_range    (SitrepMapView    *self,
+                                                        guint32           first,
+                                                        guint32           last);
+/* Sets every point again from the index (after playback drew its own). */
+void                  sitrep_map_view_redraw_events    (SitrepMapView    *self);
 
 G_END_DECLS

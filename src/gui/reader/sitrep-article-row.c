@@ -10,6 +10,7 @@
 
 #include "sitrep-accessible.h"
 #include "sitrep-article-row.h"
+#include "sitrep-window.h"
 
 struct _SitrepArticleRow
 {
@@ -110,6 +111,50 @@ on_article_notify (SitrepArticle    *article,
   update (self);
 }
 
+static gboolean
+in_selection (GArray *ids,
+              gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (g_array_index (ids, gint64, i) == id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* On a row of a selection of several articles, the verbs act on all of them;
+ * on any other row, on that article alone. */
+static GMenu *
+build_menu (SitrepArticleRow *self)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
+  g_autoptr(GArray) ids = window != NULL ? sitrep_window_dup_selected_ids (SITREP_WINDOW (window)) : NULL;
+  gint64 id = sitrep_article_get_id (self->article);
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenuItem) item = NULL;
+
+  if (ids != NULL && ids->len > 1 && in_selection (ids, id))
+    {
+      g_autoptr(GMenu) status = g_menu_new ();
+      g_autofree char *label = NULL;
+
+      g_menu_append (status, _("Mark as _Done"), "win.mark-selected::done");
+      g_menu_append (status, _("Mark as _In Progress"), "win.mark-selected::in-progress");
+      g_menu_append (status, _("Mark as _New"), "win.mark-selected::new");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (status));
+      g_menu_append (menu, _("_Suggest in Selected Articles"), "win.suggest-selected");
+      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Delete %u Article…", "_Delete %u Articles…", ids->len),
+                               ids->len);
+      g_menu_append (menu, label, "win.delete-articles");
+      return menu;
+    }
+  item = g_menu_item_new (_("_Delete Article…"), NULL);
+  g_menu_item_set_action_and_target_value (item, "win.delete-article", g_variant_new_int64 (id));
+  g_menu_append_item (menu, item);
+  return menu;
+}
+
 /* The row's menu (right click, or a long press on a touch screen): what
  * can be done to this article without opening it first. */
 static void
@@ -118,15 +163,10 @@ show_menu (SitrepArticleRow *self,
            double            y)
 {
   g_autoptr(GMenu) menu = NULL;
-  g_autoptr(GMenuItem) item = NULL;
 
   if (self->article == NULL)
     return;
-  menu = g_menu_new ();
-  item = g_menu_item_new (_("_Delete Article…"), NULL);
-  g_menu_item_set_action_and_target_value (item, "win.delete-article",
-                                           g_variant_new_int64 (sitrep_article_get_id (self->article)));
-  g_menu_append_item (menu, item);
+  menu = build_menu (self);
 
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));

@@ -13,6 +13,10 @@
 
 /* Beyond this a press and release are a drag, not a click. */
 #define CLICK_SLOP 4.0
+/* The suggestions this many characters either side of what is in view are
+ * drawn at once; the others afterwards, this many at a time, between frames. */
+#define PAINT_MARGIN 4000
+#define PAINT_CHUNK 400
 
 struct _SitrepReaderSuggest
 {
@@ -23,6 +27,10 @@ struct _SitrepReaderSuggest
   guint                   current_start; /* where the current tag is */
   guint                   current_end;
   guint                   click_idle_id;
+  guint                   paint_idle_id;
+  guint                   paint_next;    /* the next item the idle paints */
+  guint                   painted_from;  /* items painted at once: [from, to) */
+  guint                   painted_to;
   double                  press_x;
   double                  press_y;
   gboolean                press_plain;
@@ -118,30 +126,143 @@ paint_current (SitrepReader *self,
 }
 
 static void
+paint_item (SitrepReader *self,
+            GListModel   *model,
+            guint         i)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+  g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
+  const SitrepStoredSuggestion *s = sitrep_suggestion_item_get (item);
+  GtkTextTag *tag;
+  GtkTextIter a, b;
+
+  if (s->start >= s->end || s->end > self->n_chars)
+    return;
+  tag = tag_for_kind (self, s->kind);
+  _sitrep_reader_get_iters (self, s->start, s->end, &a, &b);
+  gtk_text_buffer_apply_tag (self->buffer, tag, &a, &b);
+  if (!g_ptr_array_find (sg->painted, tag, NULL))
+    g_ptr_array_add (sg->painted, tag);
+}
+
+/* The first item (in the model's order, by start) starting at or after @offset. */
+static guint
+first_item_from (GListModel *model,
+                 guint       offset)
+{
+  guint lo = 0, hi = g_list_model_get_n_items (model);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, mid);
+
+      if (sitrep_suggestion_item_get (item)->start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The characters in view: the text view may be taller than the window
+ * (it scrolls inside the reader's scroller), so what the scroller shows of
+ * it; nothing when the view has no size yet. */
+static void
+visible_chars (SitrepReader *self,
+               guint        *from,
+               guint        *to)
+{
+  GtkWidget *view = GTK_WIDGET (self->text_view);
+  GtkWidget *scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  GdkRectangle rect;
+  GtkTextIter a, b;
+  double top = 0, bottom;
+  int bx, top_y, bottom_y;
+
+  *from = *to = 0;
+  gtk_text_view_get_visible_rect (self->text_view, &rect);
+  if (rect.height <= 0)
+    return;
+  bottom = rect.height;
+  if (scroller != NULL && gtk_widget_get_height (scroller) > 0)
+    {
+      double x;
+
+      if (gtk_widget_translate_coordinates (scroller, view, 0, 0, &x, &top) &&
+          gtk_widget_translate_coordinates (scroller, view, 0, gtk_widget_get_height (scroller), &x, &bottom))
+        {
+          top = CLAMP (top, 0, rect.height);
+          bottom = CLAMP (bottom, top, rect.height);
+        }
+      else
+        top = 0, bottom = rect.height;
+    }
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0, (int) top, &bx, &top_y);
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0, (int) bottom, &bx, &bottom_y);
+  gtk_text_view_get_iter_at_location (self->text_view, &a, rect.x, MAX (top_y, rect.y));
+  gtk_text_view_get_iter_at_location (self->text_view, &b, rect.x + rect.width, MIN (bottom_y, rect.y + rect.height));
+  *from = gtk_text_iter_get_offset (&a);
+  *to = gtk_text_iter_get_offset (&b);
+}
+
+static gboolean
+paint_rest (gpointer data)
+{
+  SitrepReader *self = data;
+  SitrepReaderSuggest *sg = self->suggest;
+  GListModel *model = sitrep_suggestion_review_get_model (sg->review);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint k = 0; k < PAINT_CHUNK && sg->paint_next < n; k++)
+    {
+      if (sg->paint_next == sg->painted_from)
+        {
+          sg->paint_next = sg->painted_to;
+          if (sg->paint_next >= n)
+            break;
+        }
+      paint_item (self, model, sg->paint_next++);
+    }
+  if (sg->paint_next < n && !(sg->paint_next == sg->painted_from && sg->painted_to >= n))
+    return G_SOURCE_CONTINUE;
+  sg->paint_idle_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Every suggestion tagged in the text: those in view at once, so a long
+ * article's appear as soon as they are read back, the rest between the
+ * next frames. */
+static void
 paint_all (SitrepReader *self)
 {
   SitrepReaderSuggest *sg = self->suggest;
   GListModel *model = sitrep_suggestion_review_get_model (sg->review);
   guint n = g_list_model_get_n_items (model);
+  guint from, to, i;
 
+  g_clear_handle_id (&sg->paint_idle_id, g_source_remove);
   clear_tags (self);
   if (self->show_original || self->n_chars == 0)
     return;
-  for (guint i = 0; i < n; i++)
+  visible_chars (self, &from, &to);
+  i = first_item_from (model, from > PAINT_MARGIN ? from - PAINT_MARGIN : 0);
+  sg->painted_from = i;
+  for (; i < n; i++)
     {
       g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
-      const SitrepStoredSuggestion *s = sitrep_suggestion_item_get (item);
-      GtkTextTag *tag = tag_for_kind (self, s->kind);
-      GtkTextIter a, b;
 
-      if (s->start >= s->end || s->end > self->n_chars)
-        continue;
-      _sitrep_reader_get_iters (self, s->start, s->end, &a, &b);
-      gtk_text_buffer_apply_tag (self->buffer, tag, &a, &b);
-      if (!g_ptr_array_find (sg->painted, tag, NULL))
-        g_ptr_array_add (sg->painted, tag);
+      if (sitrep_suggestion_item_get (item)->start > to + PAINT_MARGIN)
+        break;
+      paint_item (self, model, i);
     }
+  sg->painted_to = i;
   paint_current (self, FALSE);
+  if (sg->painted_from > 0 || sg->painted_to < n)
+    {
+      sg->paint_next = 0;
+      sg->paint_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, paint_rest, self, NULL);
+    }
 }
 
 static void
@@ -152,6 +273,7 @@ on_items_changed (GListModel   *model,
                   SitrepReader *self)
 {
   paint_all (self);
+
   _sitrep_reader_update_suggestion_actions (self);
 }
 
@@ -592,6 +714,7 @@ _sitrep_reader_suggestions_dispose (SitrepReader *self)
   if (sg == NULL)
     return;
   g_clear_handle_id (&sg->click_idle_id, g_source_remove);
+  g_clear_handle_id (&sg->paint_idle_id, g_source_remove);
   g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_model (sg->review), self);
   g_signal_handlers_disconnect_by_data (sg->review, self);
   sitrep_suggestion_review_cancel (sg->review);

@@ -44,6 +44,7 @@ struct _SitrepPresentation
 
   /* owned references */
   SitrepStore          *store;
+  SitrepEventIndex     *index;      /* the window's, when it has one */
   ShumateMapSource     *source;
   SitrepMapPointsLayer *points;
   GArray               *ids;        /* gint64, the steps */

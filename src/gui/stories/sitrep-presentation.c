@@ -77,13 +77,56 @@ compare_first (gconstpointer a,
   return x->event_id < y->event_id ? -1 : x->event_id > y->event_id;
 }
 
-/* Every step's point on the map, the current one ringed. */
 static void
-load_points (SitrepPresentation *self)
+append_point (GArray *points,
+              gint64  id,
+              double  latitude,
+              double  longitude,
+              gint64  fatalities)
 {
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
-  g_autoptr(GArray) strip = sitrep_timeline_events_new ();
+  SitrepMapPoint p;
 
+  if (isnan (latitude) || isnan (longitude))
+    return;
+  p.id = id;
+  p.latitude = latitude;
+  p.longitude = longitude;
+  p.size = fatalities > 0 ? MIN (12 + 3 * log2 (1 + (double) fatalities), 32) : 12;
+  gdk_rgba_parse (&p.colour, "#c01c28");
+  p.colour.alpha = 0.85;
+  g_array_append_val (points, p);
+}
+
+/* The steps' points and strip from the event index: no read of the store. */
+static const char *
+read_index (SitrepPresentation *self,
+            GArray             *points,
+            GArray             *strip)
+{
+  const char *credit = NULL;
+
+  for (guint i = 0; i < self->ids->len; i++)
+    {
+      const SitrepEventIndexEntry *e = sitrep_event_index_lookup (self->index, g_array_index (self->ids, gint64, i));
+      SitrepTimelineEvent te;
+
+      if (e == NULL)
+        continue;
+      if (credit == NULL)
+        credit = sitrep_event_index_entry_get_dataset_credit (e);
+      append_point (points, e->id, e->latitude, e->longitude, e->fatalities);
+      if (sitrep_timeline_event_init_from_entry (&te, e))
+        g_array_append_val (strip, te);
+    }
+  return credit;
+}
+
+/* The same, read from the store in full (a presentation without an index). */
+static const char *
+read_store (SitrepPresentation *self,
+            GArray             *points,
+            GArray             *strip)
+{
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   const char *credit = NULL;
@@ -94,29 +137,27 @@ load_points (SitrepPresentation *self)
   for (guint i = 0; i < events->len; i++)
     {
       SitrepEvent *event = events->pdata[i];
-      gint64 id = sitrep_event_get_id (event);
       SitrepTimelineEvent te = { 0 };
 
-      if (credit == NULL)
-        credit = sitrep_event_get_dataset_credit (event);
-
-      if (!isnan (sitrep_event_get_latitude (event)) && !isnan (sitrep_event_get_longitude (event)))
-        {
-          SitrepMapPoint p;
-          gint64 f = sitrep_event_get_fatalities (event);
-
-          p.id = id;
-          p.latitude = sitrep_event_get_latitude (event);
-          p.longitude = sitrep_event_get_longitude (event);
-          p.size = f > 0 ? MIN (12 + 3 * log2 (1 + (double) f), 32) : 12;
-          gdk_rgba_parse (&p.colour, "#c01c28");
-          p.colour.alpha = 0.85;
-          g_array_append_val (points, p);
-        }
+      if (credit == NULL && sitrep_event_get_dataset_credit (event) != NULL)
+        credit = g_intern_string (sitrep_event_get_dataset_credit (event));
+      append_point (points, sitrep_event_get_id (event), sitrep_event_get_latitude (event),
+                    sitrep_event_get_longitude (event), sitrep_event_get_fatalities (event));
       if (sitrep_timeline_event_init (&te, event))
         g_array_append_val (strip, te);
     }
+  return credit;
+}
 
+/* Every step's point on the map, the current one ringed. */
+static void
+load_points (SitrepPresentation *self)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
+  g_autoptr(GArray) strip = sitrep_timeline_events_new ();
+  const char *credit;
+
+  credit = self->index != NULL ? read_index (self, points, strip) : read_store (self, points, strip);
   sitrep_map_points_layer_set_points (self->points, (const SitrepMapPoint *) (gpointer) points->data,
                                       points->len);
   /* The screen that shows a CC BY dataset's events says so. */
@@ -311,6 +352,9 @@ sitrep_presentation_dispose (GObject *object)
   g_clear_handle_id (&self->settle_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_PRESENTATION);
   g_clear_object (&self->source);
+  if (self->index != NULL)
+    g_signal_handlers_disconnect_by_data (self->index, self);
+  g_clear_object (&self->index);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (sitrep_presentation_parent_class)->dispose (object);
 }
@@ -513,6 +557,74 @@ sitrep_presentation_init (SitrepPresentation *self)
 
 /* Public API */
 
+/* Edits of the steps' events: their points, strip marks and cards follow. */
+static void
+on_index_entries_changed (SitrepEventIndex   *index,
+                          const gint64       *ids,
+                          guint               n_ids,
+                          SitrepPresentation *self)
+{
+  gboolean current = FALSE, any = FALSE;
+
+  for (guint i = 0; i < self->ids->len; i++)
+    for (guint k = 0; k < n_ids; k++)
+      if (g_array_index (self->ids, gint64, i) == ids[k])
+        {
+          any = TRUE;
+          current = current || i == self->step;
+          g_clear_pointer (&self->cards->pdata[i], sitrep_story_card_free);
+        }
+  if (!any)
+    return;
+  load_points (self);
+  if (current)
+    show_step (self, FALSE);
+}
+
+static void
+on_index_reset (SitrepPresentation *self)
+{
+  for (guint i = 0; i < self->cards->len; i++)
+    g_clear_pointer (&self->cards->pdata[i], sitrep_story_card_free);
+  load_points (self);
+  show_step (self, FALSE);
+}
+
+static SitrepPresentation *
+present (GtkWindow         *parent,
+         SitrepStore       *store,
+         SitrepEventIndex  *index,
+         const char        *story,
+         GError           **error)
+{
+  g_autoptr(SitrepPresentation) self = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  ids = sitrep_story_get_event_ids (store, story, error);
+  if (ids == NULL)
+    return NULL;
+
+  self = g_object_new (SITREP_TYPE_PRESENTATION,
+                       "transient-for", parent,
+                       NULL);
+  g_object_ref_sink (self);
+  self->store = g_object_ref (store);
+  if (index != NULL)
+    {
+      self->index = g_object_ref (index);
+      g_signal_connect (index, "entries-changed", G_CALLBACK (on_index_entries_changed), self);
+      g_signal_connect_swapped (index, "reset", G_CALLBACK (on_index_reset), self);
+    }
+  self->story = g_strdup (story);
+  g_array_append_vals (self->ids, ids->data, ids->len);
+  g_ptr_array_set_size (self->cards, ids->len);
+  gtk_label_set_text (self->title_label, story != NULL ? story : _("All events in date order"));
+  load_points (self);
+  show_step (self, FALSE);
+
+  return g_steal_pointer (&self);
+}
+
 /**
  * sitrep_presentation_new:
  *
@@ -524,29 +636,29 @@ sitrep_presentation_new (GtkWindow    *parent,
                          const char   *story,
                          GError      **error)
 {
-  g_autoptr(SitrepPresentation) self = NULL;
-  g_autoptr(GArray) ids = NULL;
-
   g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
 
-  ids = sitrep_story_get_event_ids (store, story, error);
-  if (ids == NULL)
-    return NULL;
-
-  self = g_object_new (SITREP_TYPE_PRESENTATION,
-                       "transient-for", parent,
-                       NULL);
-  g_object_ref_sink (self);
-  self->store = g_object_ref (store);
-  self->story = g_strdup (story);
-  g_array_append_vals (self->ids, ids->data, ids->len);
-  g_ptr_array_set_size (self->cards, ids->len);
-  gtk_label_set_text (self->title_label, story != NULL ? story : _("All events in date order"));
-  load_points (self);
-  show_step (self, FALSE);
-
-  return g_steal_pointer (&self);
+  return present (parent, store, NULL, story, error);
 }
+
+/**
+ * sitrep_presentation_new_for_index:
+ *
+ * As sitrep_presentation_new(), on the store of @index, whose entries
+ * place the steps on the map and the strip; the presentation follows it as
+ * events are edited.
+ */
+SitrepPresentation *
+sitrep_presentation_new_for_index (GtkWindow         *parent,
+                                   SitrepEventIndex  *index,
+                                   const char        *story,
+                                   GError           **error)
+{
+  g_return_val_if_fail (SITREP_IS_EVENT_INDEX (index), NULL);
+
+  return present (parent, sitrep_event_index_get_store (index), index, story, error);
+}
+
 
 gboolean
 sitrep_presentation_set_range (SitrepPresentation  *self,

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "sitrep-event-index.h"
 #include "sitrep-store.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,12 @@ G_DECLARE_FINAL_TYPE (SitrepPresentation, sitrep_presentation, SITREP, PRESENTAT
  * .last, .toggle-card, .toggle-strip, .leave. */
 SitrepPresentation *sitrep_presentation_new            (GtkWindow          *parent,
                                                         SitrepStore        *store,
+                                                        const char         *story,
+                                                        GError            **error);
+/* The same on @index's store; the steps are drawn from @index and follow
+ * its edits (the window's way). */
+SitrepPresentation *sitrep_presentation_new_for_index  (GtkWindow          *parent,
+                                                        SitrepEventIndex   *index,
                                                         const char         *story,
                                                         GError            **error);
 /* Presents only the steps dated within days @first … @last (Julian days, a

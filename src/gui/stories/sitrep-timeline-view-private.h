@@ -4,6 +4,7 @@
 
 #include <math.h>
 
+#include "sitrep-event-index.h"
 #include "sitrep-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,8 @@ struct _SitrepTimelineView
   GArray              *buckets[N_UNITS];
   PangoLayout         *layout;
   GtkGesture          *drag;
+  SitrepEventIndex    *index;
+  GHashTable          *undated;     /* ids (gint64 *) of the index's undated events */
 
   /* state */
   SitrepTimelineLanes  lane_mode;
@@ -49,6 +52,7 @@ struct _SitrepTimelineView
   gboolean             compact;
   gboolean             naive;
   guint                n_drawn;
+  guint                n_resets;
   char                *first_axis_label;   /* the last frame's, for tests */
   double               tick_label_width[6]; /* widest axis label per tick unit, 0: not measured */
 
@@ -235,6 +239,9 @@ const SitrepTimelineEvent *_sitrep_timeline_view_find_event (SitrepTimelineView 
                                                              guint              *index);
 
 /* sitrep-timeline-view-draw.c */
+/* sitrep-timeline-view.c: after the events changed in place (sitrep-timeline-view-index.c) */
+void    _sitrep_timeline_view_events_updated (SitrepTimelineView *self);
+
 void    _sitrep_timeline_view_class_draw_init (GtkWidgetClass     *widget_class);
 /* sitrep-timeline-view-describe.c */
 void    _sitrep_timeline_view_class_describe_init (GtkWidgetClass *widget_class);

@@ -26,6 +26,7 @@ enum {
 enum {
   SIGNAL_RANGE_CHANGED,
   SIGNAL_EVENT_ACTIVATED,
+  SIGNAL_EVENTS_CHANGED,
   N_SIGNALS
 };
 
@@ -485,6 +486,9 @@ sitrep_timeline_view_dispose (GObject *object)
   SitrepTimelineView *self = SITREP_TIMELINE_VIEW (object);
 
   stop_kinetic (self);
+  if (self->index != NULL)
+    g_signal_handlers_disconnect_by_data (self->index, self);
+  g_clear_object (&self->index);
   G_OBJECT_CLASS (sitrep_timeline_view_parent_class)->dispose (object);
 }
 
@@ -497,6 +501,7 @@ sitrep_timeline_view_finalize (GObject *object)
   for (guint u = 0; u < N_UNITS; u++)
     g_clear_pointer (&self->buckets[u], g_array_unref);
   g_clear_pointer (&self->events, g_array_unref);
+  g_clear_pointer (&self->undated, g_hash_table_unref);
   g_clear_object (&self->layout);
   g_clear_pointer (&self->first_axis_label, g_free);
   G_OBJECT_CLASS (sitrep_timeline_view_parent_class)->finalize (object);
@@ -591,6 +596,9 @@ sitrep_timeline_view_class_init (SitrepTimelineViewClass *klass)
   signals[SIGNAL_EVENT_ACTIVATED] =
     g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[SIGNAL_EVENTS_CHANGED] =
+    g_signal_new ("events-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   /* . and , step through the events, the keyboard's way to select one. */
   gtk_widget_class_install_action (widget_class, "timeline.next-event", NULL, select_next_action);
@@ -610,6 +618,7 @@ sitrep_timeline_view_init (SitrepTimelineView *self)
 
   self->ppd = 1;
   self->pointer_x = -1;
+  self->undated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -663,6 +672,12 @@ sitrep_timeline_view_set_events (SitrepTimelineView *self,
   g_clear_pointer (&self->events, g_array_unref);
   self->events = events;
   build_lanes (self);
+  _sitrep_timeline_view_events_updated (self);
+}
+
+void
+_sitrep_timeline_view_events_updated (SitrepTimelineView *self)
+{
   if (self->selected != 0 && _sitrep_timeline_view_find_event (self, self->selected, NULL) == NULL)
     {
       self->selected = 0;
@@ -677,6 +692,7 @@ sitrep_timeline_view_set_events (SitrepTimelineView *self,
     }
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SIGNAL_EVENTS_CHANGED], 0);
 }
 
 GArray *

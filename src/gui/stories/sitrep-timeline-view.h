@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "sitrep-event-index.h"
 #include "sitrep-timeline.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ G_DECLARE_FINAL_TYPE (SitrepTimelineView, sitrep_timeline_view, SITREP, TIMELINE
  *   "range-changed" (guint first, guint last): the brushed range of days
  *     (Julian, inclusive); 0, 0 when cleared
  *   "event-activated" (gint64 id): a mark was clicked
+ *   "events-changed": the events shown changed (set, or updated from the index)
  * Properties: "lanes" (SitrepTimelineLanes as int), "selected-event"
  * (gint64), "brush-mode" (boolean: a plain drag brushes instead of panning),
  * "compact" (boolean: no bar chart and no lane labels, a strip). */
@@ -80,6 +82,19 @@ void       sitrep_timeline_view_set_brush_mode      (SitrepTimelineView *self,
                                                      gboolean            brush_mode);
 void       sitrep_timeline_view_set_compact         (SitrepTimelineView *self,
                                                      gboolean            compact);
+
+/* The dated events of @index (NULL: none), followed event by event
+ * (sitrep-timeline-view-index.c); the undated are counted. */
+void       sitrep_timeline_view_set_event_index     (SitrepTimelineView *self,
+                                                     SitrepEventIndex   *index);
+SitrepEventIndex *sitrep_timeline_view_get_event_index (SitrepTimelineView *self);
+guint      sitrep_timeline_view_get_n_undated       (SitrepTimelineView *self);
+/* How many times every event was taken from the index again (tests, benchmarks). */
+guint      sitrep_timeline_view_get_n_resets        (SitrepTimelineView *self);
+
+/* @te from an entry of the index; FALSE for an undated event. */
+gboolean   sitrep_timeline_event_init_from_entry    (SitrepTimelineEvent         *te,
+                                                     const SitrepEventIndexEntry *entry);
 
 /* For bench/bench-timeline.c: draw every event, no culling or aggregation. */
 void       _sitrep_timeline_view_set_naive          (SitrepTimelineView *self,

@@ -38,7 +38,6 @@ static const struct
   { "win.feeds",              { "<Control><Shift>f", NULL } },
   { "win.find",               { "<Control>f", NULL } },
   { "win.edit-metadata",      { "F2", "<Control>e", NULL } },
-  { "win.delete-articles",    { "<Control>Delete", NULL } },
   { "win.show-sources",       { "<Control><Alt>s", NULL } },
   { "win.show-original",      { "<Control>u", NULL } },
   { "win.zoom-in",            { "<Control>plus", "<Control>equal", NULL } },

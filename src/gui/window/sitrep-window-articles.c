@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-article-row.h"
+#include "sitrep-article-selection.h"
 #include "sitrep-timeline.h"
 #include "sitrep-window-private.h"
 
@@ -176,10 +177,15 @@ on_selection_changed (GtkSelectionModel *model,
                       guint              n_items,
                       SitrepWindow      *self)
 {
-  SitrepArticle *article = gtk_single_selection_get_selected_item (self->selection);
+  guint focus = sitrep_article_selection_focus (model, position, n_items, self->current_id);
 
-  if (article != NULL)
-    set_current (self, article);
+  if (focus != GTK_INVALID_LIST_POSITION)
+    {
+      g_autoptr(SitrepArticle) article = g_list_model_get_item (G_LIST_MODEL (model), focus);
+
+      set_current (self, article);
+    }
+  _sitrep_window_update_actions (self);
 }
 
 static void
@@ -218,10 +224,15 @@ on_items_changed (GListModel   *model,
       return;
     }
 
-  if (gtk_single_selection_get_selected (self->selection) != pos)
-    gtk_single_selection_set_selected (self->selection, pos);
+  /* A reload keeps a selection of several articles that holds the shown one. */
+  if (!gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), pos))
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), pos, TRUE);
   else
-    set_current (self, gtk_single_selection_get_selected_item (self->selection));
+    {
+      g_autoptr(SitrepArticle) article = g_list_model_get_item (G_LIST_MODEL (self->selection), pos);
+
+      set_current (self, article);
+    }
 }
 
 static void
@@ -365,10 +376,7 @@ _sitrep_window_articles_connect (SitrepWindow *self)
     sitrep_article_list_set_search (self->articles, search);
   gtk_drop_down_set_selected (self->source_dropdown, 0);
 
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, FALSE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect (self->selection, "selection-changed",
@@ -388,7 +396,7 @@ _sitrep_window_articles_show (SitrepWindow *self)
   refresh_sources (self);
   update_list_state (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    gtk_single_selection_set_selected (self->selection, 0);
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), 0, TRUE);
 }
 
 void
@@ -420,6 +428,21 @@ sitrep_window_get_article_model (SitrepWindow *self)
   g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
 
   return self->selection ? G_LIST_MODEL (self->selection) : NULL;
+}
+
+/**
+ * sitrep_window_dup_selected_ids:
+ *
+ * Returns: (transfer full): the ids (gint64) of the articles selected in the
+ * list, in list order; the shown article alone when nothing else is.
+ */
+GArray *
+sitrep_window_dup_selected_ids (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return sitrep_article_selection_dup_ids (self->selection ? GTK_SELECTION_MODEL (self->selection) : NULL,
+                                           self->current_id);
 }
 
 gint64
@@ -461,7 +484,7 @@ sitrep_window_select_article (SitrepWindow *self,
     }
 
   self->pending_select_id = 0;
-  gtk_single_selection_set_selected (self->selection, pos);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), pos, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", pos);
 
   return TRUE;

@@ -697,6 +697,7 @@ _sitrep_window_events_connect (SitrepWindow *self)
   if (self->events == NULL)
     return;
   sitrep_events_view_set_store (self->events->view, self->store);
+  sitrep_events_view_set_event_index (self->events->view, self->event_index);
   sync_toggles (self);
 }
 
@@ -712,6 +713,7 @@ _sitrep_window_events_disconnect (SitrepWindow *self)
     gtk_window_destroy (GTK_WINDOW (ev->editor));
   if (ev->similar_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (ev->similar_dialog));
+  sitrep_events_view_set_event_index (ev->view, NULL);
   sitrep_events_view_set_store (ev->view, NULL);
 }
 

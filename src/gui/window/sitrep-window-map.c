@@ -24,13 +24,6 @@
 /* Selecting an event elsewhere zooms in at least this far to show it. */
 #define EVENT_ZOOM 7.0
 
-typedef struct
-{
-  gint64  id;
-  double  latitude;
-  double  longitude;
-} PlacedEvent;
-
 gboolean
 _sitrep_window_map_shown (SitrepWindow *self)
 {
@@ -58,26 +51,7 @@ _sitrep_window_format_count (guint64 n)
   return g_string_free (out, FALSE);
 }
 
-/* Events */
-
-static void
-event_colour (const char *type,
-              GdkRGBA    *colour)
-{
-  const char *hex = sitrep_codebook_get_event_type_color (sitrep_codebook_get_default (), type);
-
-  gdk_rgba_parse (colour, hex != NULL ? hex : "#5e5c64");
-  colour->alpha = 0.85f;
-}
-
-static float
-event_size (gint64 fatalities)
-{
-  if (fatalities <= 0)
-    return 8;
-
-  return MIN (8 + 3 * log2 (1 + (double) fatalities), 26);
-}
+/* Events: the map view draws them from the window's event index. */
 
 static void
 refresh_in_view_status (SitrepWindow *self)
@@ -93,93 +67,28 @@ refresh_in_view_status (SitrepWindow *self)
   sitrep_map_view_set_status (self->map_view, text);
 }
 
-void
-_sitrep_window_map_refresh_events (SitrepWindow *self)
+/* The events without coordinates, read in full (for placing them). */
+GPtrArray *
+_sitrep_window_map_dup_unplaced_events (SitrepWindow *self)
 {
-  SitrepWindowMap *map = self->map;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GPtrArray) unplaced = NULL;
-  g_autoptr(GArray) points = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GPtrArray *events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
-  const char *credit = NULL;
-  gint64 current;
 
-  map->events_dirty = FALSE;
-  g_hash_table_remove_all (map->events);
-  g_array_set_size (map->placed, 0);
-
-  if (self->store != NULL)
+  if (self->event_index == NULL)
+    return events;
+  for (guint i = 0; i < sitrep_event_index_get_n_entries (self->event_index); i++)
     {
-      ids = sitrep_store_query_event_ids (self->store, NULL, &error);
-      events = g_ptr_array_new_with_free_func (g_object_unref);
-      if (ids == NULL ||
-          !sitrep_store_get_events (self->store, (const gint64 *) (gpointer) ids->data, ids->len, events, &error))
-        g_warning ("Events could not be read for the map: %s", error->message);
+      const SitrepEventIndexEntry *e = sitrep_event_index_get_entry (self->event_index, i);
+
+      if (isnan (e->latitude))
+        g_array_append_val (ids, e->id);
     }
+  if (ids->len > 0 &&
+      !sitrep_store_get_events (self->store, (const gint64 *) (gpointer) ids->data, ids->len, events, &error))
+    g_warning ("The unplaced events could not be read: %s", error->message);
 
-  unplaced = g_ptr_array_new ();
-  points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
-  for (guint i = 0; events != NULL && i < events->len; i++)
-    {
-      SitrepEvent *event = events->pdata[i];
-      double lat = sitrep_event_get_latitude (event);
-      double lon = sitrep_event_get_longitude (event);
-      SitrepMapPoint p;
-      PlacedEvent placed;
-
-      gint64 id = sitrep_event_get_id (event);
-
-      g_hash_table_insert (map->events, g_memdup2 (&id, sizeof id), g_object_ref (event));
-      if (credit == NULL)
-        credit = sitrep_event_get_dataset_credit (event);
-      if (isnan (lat) || isnan (lon))
-        {
-          g_ptr_array_add (unplaced, event);
-          continue;
-        }
-      p.id = sitrep_event_get_id (event);
-      p.latitude = lat;
-      p.longitude = lon;
-      p.size = event_size (sitrep_event_get_fatalities (event));
-      event_colour (sitrep_event_get_event_type (event), &p.colour);
-      g_array_append_val (points, p);
-      placed.id = p.id;
-      placed.latitude = lat;
-      placed.longitude = lon;
-      g_array_append_val (map->placed, placed);
-    }
-
-  sitrep_map_points_layer_set_points (sitrep_map_view_get_events_layer (self->map_view),
-                                      (const SitrepMapPoint *) (gpointer) points->data, points->len);
-  sitrep_map_view_set_unplaced (self->map_view, unplaced);
-  /* A CC BY dataset's events carry its credit on the map and its exports. */
-  sitrep_map_view_set_data_credit (self->map_view, credit);
-  current = sitrep_workspace_get_event (self->workspace);
-  if (current != 0 && !g_hash_table_contains (map->events, &current))
-    sitrep_window_select_event (self, 0);
-  refresh_in_view_status (self);
-  /* A brushed range or a playback narrows what was just set. */
-  _sitrep_window_timeline_map_refreshed (self);
-}
-
-static gboolean
-refresh_events_idle (gpointer data)
-{
-  SitrepWindow *self = data;
-
-  self->map->events_idle = 0;
-  _sitrep_window_map_refresh_events (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_events_refresh (SitrepWindow *self)
-{
-  self->map->events_dirty = TRUE;
-  if (self->map->events_idle == 0 && _sitrep_window_map_shown (self))
-    self->map->events_idle = g_idle_add (refresh_events_idle, self);
+  return events;
 }
 
 static char *
@@ -188,7 +97,7 @@ event_tooltip (gint64   id,
                gpointer user_data)
 {
   SitrepWindow *self = user_data;
-  SitrepEvent *event = g_hash_table_lookup (self->map->events, &id);
+  g_autoptr(SitrepEvent) event = NULL;
   const char *type, *date, *where;
   gint64 fatalities;
   GString *text;
@@ -197,6 +106,9 @@ event_tooltip (gint64   id,
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event — zoom in to tell them apart",
                                          "%u events — zoom in to tell them apart", n_points),
                             n_points);
+  /* One event, read when the pointer rests on it. */
+  if (self->store != NULL)
+    event = sitrep_store_get_event (self->store, id, NULL);
   if (event == NULL)
     return NULL;
 
@@ -229,20 +141,26 @@ event_tooltip (gint64   id,
 /* Store and view signals */
 
 static void
-on_store_events_changed (SitrepStore  *store,
-                         gint64        id,
-                         SitrepWindow *self)
-{
-  queue_events_refresh (self);
-}
-
-static void
 on_store_entities_changed (SitrepStore  *store,
                            SitrepWindow *self)
 {
   _sitrep_window_places_queue_refresh (self);
-  /* Events take their coordinates from their place entities. */
-  queue_events_refresh (self);
+}
+
+/* The map view updated the points of @ids (NULL: all) from the index. */
+static void
+on_map_events_changed (SitrepMapView *view,
+                       const gint64  *ids,
+                       guint          n_ids,
+                       SitrepWindow  *self)
+{
+  gint64 current = sitrep_workspace_get_event (self->workspace);
+
+  if (current != 0 && self->event_index != NULL && sitrep_event_index_lookup (self->event_index, current) == NULL)
+    sitrep_window_select_event (self, 0);
+  refresh_in_view_status (self);
+  /* Playback draws its own points over what was just set. */
+  _sitrep_window_timeline_map_refreshed (self);
 }
 
 static void
@@ -266,7 +184,6 @@ on_store_history_changed (SitrepStore  *store,
    * right after annotations-changed: its place spans must still be linked. */
   if (redo != NULL)
     _sitrep_window_places_queue_refresh_writing (self, SITREP_PLACES_WRITE_NOTHING);
-  queue_events_refresh (self);
 }
 
 static void
@@ -274,8 +191,6 @@ on_map_visible_notify (SitrepWindow *self)
 {
   if (!_sitrep_window_map_shown (self))
     return;
-  if (self->map->events_dirty)
-    queue_events_refresh (self);
   if (self->map->places_dirty)
     _sitrep_window_places_queue_refresh (self);
 }
@@ -301,7 +216,7 @@ on_map_location_clicked (SitrepMapView *view,
 }
 
 /* The workspace learns the area the map rests on; the article list and the
- * Events view follow it (sitrep-window.c, sitrep-window-events.c). */
+ * Events view follow it (sitrep-window-articles.c, sitrep-window-events.c). */
 static gboolean
 apply_area_cb (gpointer data)
 {
@@ -348,15 +263,15 @@ static void
 on_workspace_event (SitrepWindow *self)
 {
   gint64 id = sitrep_workspace_get_event (self->workspace);
-  SitrepEvent *event = id != 0 ? g_hash_table_lookup (self->map->events, &id) : NULL;
+  const SitrepEventIndexEntry *entry = id != 0 && self->event_index != NULL
+                                       ? sitrep_event_index_lookup (self->event_index, id) : NULL;
 
   sitrep_map_points_layer_set_highlight (sitrep_map_view_get_events_layer (self->map_view), id);
-  if (event != NULL && !isnan (sitrep_event_get_latitude (event)) && !self->map->selecting_on_map)
+  if (entry != NULL && !isnan (entry->latitude) && !self->map->selecting_on_map)
     {
       double zoom = shumate_viewport_get_zoom_level (sitrep_map_view_get_viewport (self->map_view));
 
-      sitrep_map_view_center_on (self->map_view, sitrep_event_get_latitude (event),
-                                 sitrep_event_get_longitude (event), MAX (zoom, EVENT_ZOOM));
+      sitrep_map_view_center_on (self->map_view, entry->latitude, entry->longitude, MAX (zoom, EVENT_ZOOM));
     }
 
   {
@@ -593,6 +508,7 @@ _sitrep_window_class_map_init (GtkWidgetClass *widget_class)
 {
   g_type_ensure (SITREP_TYPE_MAP_VIEW);
 
+
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, map_button);
 
@@ -611,8 +527,6 @@ _sitrep_window_map_init (SitrepWindow *self)
   SitrepWindowMap *map = g_new0 (SitrepWindowMap, 1);
 
   map->tried = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  map->events = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  map->placed = g_array_new (FALSE, FALSE, sizeof (PlacedEvent));
   self->map = map;
 
   sitrep_map_view_set_tooltip_func (self->map_view, event_tooltip, self);
@@ -624,6 +538,7 @@ _sitrep_window_map_init (SitrepWindow *self)
   g_signal_connect (self->map_view, "event-activated", G_CALLBACK (on_map_event_activated), self);
   g_signal_connect (self->map_view, "location-clicked", G_CALLBACK (on_map_location_clicked), self);
   g_signal_connect (self->map_view, "view-changed", G_CALLBACK (on_map_view_changed), self);
+  g_signal_connect (self->map_view, "events-changed", G_CALLBACK (on_map_events_changed), self);
   g_signal_connect (self->settings, "changed::online-tiles", G_CALLBACK (on_online_setting_changed), self);
   g_signal_connect (self->settings, "changed::tile-url-template", G_CALLBACK (on_online_setting_changed), self);
   apply_online_settings (self);
@@ -633,11 +548,17 @@ _sitrep_window_map_init (SitrepWindow *self)
 void
 _sitrep_window_map_connect (SitrepWindow *self)
 {
-  g_signal_connect (self->store, "events-changed", G_CALLBACK (on_store_events_changed), self);
+  g_autoptr(GError) error = NULL;
+
+  /* One index of the project's events, which the map, the timeline and
+   * the presentation read and which follows the store event by event. */
+  self->event_index = sitrep_event_index_new (self->store, &error);
+  if (self->event_index == NULL)
+    g_warning ("The events could not be read: %s", error->message);
   g_signal_connect (self->store, "entities-changed", G_CALLBACK (on_store_entities_changed), self);
   g_signal_connect (self->store, "annotations-changed", G_CALLBACK (on_store_annotations_changed), self);
   g_signal_connect (self->store, "history-changed", G_CALLBACK (on_store_history_changed), self);
-  queue_events_refresh (self);
+  sitrep_map_view_set_event_index (self->map_view, self->event_index);
   _sitrep_window_places_queue_refresh (self);
   update_map_actions (self);
 }
@@ -651,23 +572,21 @@ _sitrep_window_map_disconnect (SitrepWindow *self)
     return;
   if (map->task_cancellable != NULL)
     g_cancellable_cancel (map->task_cancellable);
-  g_clear_handle_id (&map->events_idle, g_source_remove);
   g_clear_handle_id (&map->places_idle, g_source_remove);
   g_clear_object (&map->gazetteer);
   g_hash_table_remove_all (map->tried);
-  g_hash_table_remove_all (map->events);
-  g_array_set_size (map->placed, 0);
   map->pin_entity = 0;
   if (self->map_view != NULL)
     {
       sitrep_map_view_set_pin_prompt (self->map_view, NULL);
       sitrep_map_view_set_places (self->map_view, NULL, NULL);
       sitrep_map_view_set_place_rows (self->map_view, NULL, 0);
-      sitrep_map_points_layer_set_points (sitrep_map_view_get_events_layer (self->map_view), NULL, 0);
+      sitrep_map_view_set_event_index (self->map_view, NULL);
       sitrep_map_points_layer_set_highlight (sitrep_map_view_get_events_layer (self->map_view), 0);
       sitrep_map_view_set_unplaced (self->map_view, NULL);
       update_map_actions (self);
     }
+  g_clear_object (&self->event_index);
 }
 
 void
@@ -691,8 +610,6 @@ _sitrep_window_map_dispose (SitrepWindow *self)
   g_clear_handle_id (&map->area_timeout, g_source_remove);
   g_clear_object (&map->task_cancellable);
   g_clear_pointer (&map->tried, g_hash_table_unref);
-  g_clear_pointer (&map->events, g_hash_table_unref);
-  g_clear_pointer (&map->placed, g_array_unref);
   g_clear_pointer (&self->map, g_free);
 }
 
@@ -709,31 +626,23 @@ sitrep_window_get_current_event (SitrepWindow *self)
 /**
  * sitrep_window_select_event:
  *
- * Makes @id the workspace's current event, once the map has read it: the
- * map rings it and pans to it when it is out of sight, and the other views
- * follow the workspace's "event".
+ * Makes @id the workspace's current event, when the event index has it:
+ * the map rings it and pans to it when it is out of sight, and the other
+ * views follow the workspace's "event".
  */
 void
 sitrep_window_select_event (SitrepWindow *self,
                             gint64        id)
 {
-  SitrepEvent *event;
+  const SitrepEventIndexEntry *entry;
 
   g_return_if_fail (SITREP_IS_WINDOW (self));
 
   if (self->map == NULL || sitrep_workspace_get_event (self->workspace) == id)
     return;
 
-  if (id != 0 && self->map->events_dirty)
-    _sitrep_window_map_refresh_events (self);
-  event = id != 0 ? g_hash_table_lookup (self->map->events, &id) : NULL;
-  if (id != 0 && event == NULL && self->store != NULL)
-    {
-      /* Not read for the map yet (the map was hidden): read it now. */
-      _sitrep_window_map_refresh_events (self);
-      event = g_hash_table_lookup (self->map->events, &id);
-    }
-  if (id != 0 && event == NULL)
+  entry = id != 0 && self->event_index != NULL ? sitrep_event_index_lookup (self->event_index, id) : NULL;
+  if (id != 0 && entry == NULL)
     return;
 
   sitrep_workspace_set_event (self->workspace, id);
@@ -743,7 +652,7 @@ sitrep_window_select_event (SitrepWindow *self,
  * sitrep_window_dup_event_ids_in_view:
  *
  * The store has no bounding-box filter on SitrepEventQuery yet, so this
- * filters the coordinates of every event the map holds.
+ * filters the coordinates of every event of the window's event index.
  */
 GArray *
 sitrep_window_dup_event_ids_in_view (SitrepWindow *self)
@@ -756,15 +665,13 @@ sitrep_window_dup_event_ids_in_view (SitrepWindow *self)
   if (self->map == NULL || !sitrep_map_view_get_only_in_view (self->map_view))
     return NULL;
 
-  if (self->map->events_dirty)
-    _sitrep_window_map_refresh_events (self);
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (!sitrep_map_view_get_bounds (self->map_view, &west, &south, &east, &north))
+  if (self->event_index == NULL || !sitrep_map_view_get_bounds (self->map_view, &west, &south, &east, &north))
     return ids;
 
-  for (guint i = 0; i < self->map->placed->len; i++)
+  for (guint i = 0; i < sitrep_event_index_get_n_entries (self->event_index); i++)
     {
-      const PlacedEvent *e = &g_array_index (self->map->placed, PlacedEvent, i);
+      const SitrepEventIndexEntry *e = sitrep_event_index_get_entry (self->event_index, i);
       gboolean in_lon = west <= east ? (e->longitude >= west && e->longitude <= east)
                                      : (e->longitude >= west || e->longitude <= east);
 
@@ -773,4 +680,18 @@ sitrep_window_dup_event_ids_in_view (SitrepWindow *self)
     }
 
   return ids;
+}
+
+/**
+ * sitrep_window_get_event_index:
+ *
+ * Returns: (transfer none) (nullable): the one index of the open project's
+ * events that the map, the timeline and the presentation share.
+ */
+SitrepEventIndex *
+sitrep_window_get_event_index (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->event_index;
 }

@@ -570,24 +570,21 @@ place_unplaced_events_action (GtkWidget  *widget,
 {
   SitrepWindow *self = SITREP_WINDOW (widget);
   g_autoptr(GTask) task = NULL;
-  GHashTableIter iter;
-  gpointer value;
+  g_autoptr(GPtrArray) unplaced = NULL;
   PlaceTask *pt;
 
   if (!_sitrep_window_has_writable_store (self) || self->map->task_cancellable != NULL ||
       ensure_gazetteer (self) == NULL)
     return;
-  if (self->map->events_dirty || g_hash_table_size (self->map->events) == 0)
-    _sitrep_window_map_refresh_events (self);
+  unplaced = _sitrep_window_map_dup_unplaced_events (self);
 
   pt = g_new0 (PlaceTask, 1);
   pt->gazetteer = g_object_ref (self->map->gazetteer);
   pt->placements = sitrep_event_placements_new ();
   g_weak_ref_init (&pt->window, self);
 
-  g_hash_table_iter_init (&iter, self->map->events);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    sitrep_event_placements_add (pt->placements, value);
+  for (guint i = 0; i < unplaced->len; i++)
+    sitrep_event_placements_add (pt->placements, unplaced->pdata[i]);
 
   if (pt->placements->len == 0)
     {

@@ -47,7 +47,7 @@ struct _SitrepWindow
   GSettings            *settings;
   SitrepStore          *store;
   SitrepArticleList    *articles;
-  GtkSingleSelection   *selection;
+  GtkMultiSelection    *selection;   /* Ctrl/Shift+click, Ctrl+A */
   GtkStringList        *sources;
   GCancellable         *import_cancellable;
   GCancellable         *cancellable;   /* cancelled when the window goes: exports, salvage */
@@ -56,6 +56,7 @@ struct _SitrepWindow
   char                 *last_toast_action;
   GtkWidget            *labels_dialog;
   GtkWidget            *entities_window;
+  SitrepEventIndex     *event_index;   /* made and dropped by sitrep-window-map.c */
 
   /* state */
   gint64                current_id;
@@ -131,11 +132,6 @@ struct _SitrepWindowMap
 {
   /* sitrep-window-map.c */
   guint            area_timeout;    /* the article list follows the map after a pause */
-  GHashTable      *events;          /* id → SitrepEvent, every event */
-  GArray          *placed;          /* PlacedEvent */
-  gint64           current_event;
-  guint            events_idle;
-  gboolean         events_dirty;
   gboolean         selecting_on_map;
 
   /* sitrep-window-places.c */
@@ -156,7 +152,7 @@ void     _sitrep_window_map_article_changed (SitrepWindow *self);
 void     _sitrep_window_map_dispose         (SitrepWindow *self);
 gboolean _sitrep_window_map_shown           (SitrepWindow *self);
 /* Reads every event for the map again. */
-void     _sitrep_window_map_refresh_events  (SitrepWindow *self);
+GPtrArray *_sitrep_window_map_dup_unplaced_events (SitrepWindow *self);
 /* "12,345" in the user's locale. */
 char    *_sitrep_window_format_count        (guint64       n);
 
@@ -226,14 +222,7 @@ struct _SitrepWindowTimeline
   /* weak references: windows that close themselves */
   GtkWidget          *presentation;
 
-  /* owned references */
-  GArray             *events;      /* SitrepTimelineEvent */
-  GHashTable         *placed;      /* event id → Placed, NULL until the map needs it */
-
   /* state */
-  guint               n_undated;
-  guint               reload_idle;
-  gboolean            dirty;
   gboolean            map_filtered;
   guint               play_id;
   gboolean            paused;       /* the window stays on the map until stopped */

@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "sitrep-codebook.h"
 #include "sitrep-events-view.h"
 #include "sitrep-presentation.h"
 #include "sitrep-timeline-view.h"
@@ -21,36 +20,10 @@
 static const guint speeds[] = { 1, 7, 30, 91 };    /* days per second */
 static const guint lengths[] = { 1, 7, 30, 91 };   /* days in the window */
 
-typedef struct
-{
-  double  latitude;
-  double  longitude;
-  gint64  fatalities;
-  char   *event_type;
-} Placed;
-
-static void
-placed_free (gpointer data)
-{
-  Placed *p = data;
-
-  g_free (p->event_type);
-  g_free (p);
-}
-
 static gboolean
 timeline_shown (SitrepWindow *self)
 {
   return self->timeline != NULL && gtk_revealer_get_reveal_child (self->timeline->revealer);
-}
-
-static void
-event_colour (const char *type,
-              GdkRGBA    *colour)
-{
-  const char *hex = sitrep_codebook_get_event_type_color (sitrep_codebook_get_default (), type);
-
-  gdk_rgba_parse (colour, hex != NULL ? hex : "#77767b");
 }
 
 static char *
@@ -71,13 +44,15 @@ update_status (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
   GString *text = g_string_new (NULL);
-  guint n = tl->events != NULL ? tl->events->len : 0;
+  GArray *events = sitrep_timeline_view_get_events (tl->view);
+  guint n = events != NULL ? events->len : 0;
+  guint n_undated = sitrep_timeline_view_get_n_undated (tl->view);
 
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u dated event", "%u dated events", n), n);
-  if (tl->n_undated > 0)
+  if (n_undated > 0)
     /* Translators: appended to "12 dated events" */
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · %u undated", " · %u undated",
-                                               tl->n_undated), tl->n_undated);
+                                               n_undated), n_undated);
   if (tl->play_id != 0 || tl->paused)
     {
       guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
@@ -99,7 +74,7 @@ update_status (SitrepWindow *self)
 
       for (guint i = 0; i < n; i++)
         {
-          const SitrepTimelineEvent *e = &g_array_index (tl->events, SitrepTimelineEvent, i);
+          const SitrepTimelineEvent *e = &g_array_index (events, SitrepTimelineEvent, i);
 
           if (e->first <= tl->range_last && e->last >= tl->range_first)
             in++;
@@ -112,46 +87,31 @@ update_status (SitrepWindow *self)
   g_string_free (text, TRUE);
 }
 
+static void apply_map_filter (SitrepWindow *self);
+
+/* The timeline draws the window's event index from the first time it is
+ * shown, and then follows it event by event, shown or not. */
 static void
-reload (SitrepWindow *self)
+attach_index (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
-  g_autoptr(GError) error = NULL;
 
-  tl->dirty = FALSE;
-  g_clear_pointer (&tl->events, g_array_unref);
-  g_clear_pointer (&tl->placed, g_hash_table_unref);
-  tl->n_undated = 0;
-  if (self->store != NULL)
-    {
-      tl->events = sitrep_timeline_load (self->store, NULL, &tl->n_undated, &error);
-      if (tl->events == NULL)
-        g_warning ("The timeline could not be read: %s", error->message);
-    }
-  sitrep_timeline_view_set_events (tl->view, tl->events);
+  if (sitrep_timeline_view_get_event_index (tl->view) == self->event_index)
+    return;
+  sitrep_timeline_view_set_event_index (tl->view, self->event_index);
   sitrep_timeline_view_set_selected_event (tl->view, sitrep_window_get_current_event (self));
   update_status (self);
 }
 
-static gboolean
-reload_idle (gpointer data)
-{
-  SitrepWindow *self = data;
-
-  self->timeline->reload_idle = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
-queue_reload (SitrepWindow *self)
+on_view_events_changed (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
 
-  tl->dirty = TRUE;
-  if (tl->reload_idle == 0 && timeline_shown (self))
-    tl->reload_idle = g_idle_add (reload_idle, self);
+  update_status (self);
+  /* Playback draws the map from the timeline's events. */
+  if (tl->play_id != 0 || tl->paused)
+    apply_map_filter (self);
 }
 
 /* The pane's height, kept as the handle's distance from the bottom: the
@@ -272,127 +232,58 @@ on_paned_position_notify (SitrepWindow *self)
 
 /* The map */
 
-static GHashTable *
-ensure_placed (SitrepWindow *self)
-{
-  SitrepWindowTimeline *tl = self->timeline;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (tl->placed != NULL || self->store == NULL)
-    return tl->placed;
-
-  tl->placed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, placed_free);
-  ids = sitrep_store_query_event_ids (self->store, NULL, &error);
-  events = g_ptr_array_new_with_free_func (g_object_unref);
-  if (ids == NULL ||
-      !sitrep_store_get_events (self->store, (const gint64 *) (gpointer) ids->data, ids->len, events, &error))
-    {
-      g_warning ("Events could not be read for playback: %s", error->message);
-      return tl->placed;
-    }
-  for (guint i = 0; i < events->len; i++)
-    {
-      SitrepEvent *event = events->pdata[i];
-      gint64 id = sitrep_event_get_id (event);
-      Placed *p;
-
-      if (isnan (sitrep_event_get_latitude (event)) || isnan (sitrep_event_get_longitude (event)))
-        continue;
-      p = g_new0 (Placed, 1);
-      p->latitude = sitrep_event_get_latitude (event);
-      p->longitude = sitrep_event_get_longitude (event);
-      p->fatalities = sitrep_event_get_fatalities (event);
-      p->event_type = g_strdup (sitrep_event_get_event_type (event));
-      g_hash_table_insert (tl->placed, g_memdup2 (&id, sizeof id), p);
-    }
-
-  return tl->placed;
-}
-
-static void
-append_point (GArray       *points,
-              gint64        id,
-              const Placed *p,
-              gboolean      faded)
-{
-  SitrepMapPoint point;
-
-  point.id = id;
-  point.latitude = p->latitude;
-  point.longitude = p->longitude;
-  point.size = p->fatalities > 0 ? MIN (8 + 3 * log2 (1 + (double) p->fatalities), 26) : 8;
-  event_colour (p->event_type, &point.colour);
-  if (faded)
-    point.colour.alpha = 0.22;
-  g_array_append_val (points, point);
-}
-
-/* Shows on the map the events of the playback window, else those of the
- * brushed range, else every event (what the map itself would show). */
+/* Shows on the map the events of the playback window (drawn here, from the
+ * window's event index), else those of the brushed range, else every event
+ * (both drawn by the map view from the index, event by event). */
 static void
 apply_map_filter (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
   SitrepMapPointsLayer *layer;
   g_autoptr(GArray) points = NULL;
-  GHashTable *placed;
+  GArray *events = sitrep_timeline_view_get_events (tl->view);
+  guint length;
+  g_autoptr(GArray) hits = NULL;
 
   if (self->map_view == NULL)
     return;
-  if (tl->play_id == 0 && !tl->paused && tl->range_first == 0 && !tl->map_filtered)
-    return;
-  placed = ensure_placed (self);
-  if (placed == NULL || tl->events == NULL)
+  if (tl->play_id == 0 && !tl->paused)
+    {
+      sitrep_map_view_set_day_range (self->map_view, tl->range_first, tl->range_last);
+      /* Playback drew its own points: the map view draws them all again. */
+      if (tl->map_filtered)
+        {
+          tl->map_filtered = FALSE;
+          sitrep_map_view_redraw_events (self->map_view);
+        }
+      return;
+    }
+  if (self->event_index == NULL || events == NULL)
     return;
 
   layer = sitrep_map_view_get_events_layer (self->map_view);
   points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
-  if (tl->play_id != 0 || tl->paused)
-    {
-      guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
-      g_autoptr(GArray) hits = sitrep_timeline_window ((SitrepTimelineEvent *) (gpointer) tl->events->data,
-                                                       tl->events->len, (guint32) tl->play_t, length,
-                                                       gtk_toggle_button_get_active (tl->before_button));
+  length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
+  hits = sitrep_timeline_window ((SitrepTimelineEvent *) (gpointer) events->data, events->len,
+                                 (guint32) tl->play_t, length, gtk_toggle_button_get_active (tl->before_button));
 
-      /* Faded ones first, so the window's events draw on top. */
-      for (int pass = 0; pass < 2; pass++)
-        for (guint i = 0; i < hits->len; i++)
-          {
-            const SitrepTimelineHit *hit = &g_array_index (hits, SitrepTimelineHit, i);
-            const SitrepTimelineEvent *e = &g_array_index (tl->events, SitrepTimelineEvent, hit->index);
-            const Placed *p = g_hash_table_lookup (placed, &e->event_id);
+  /* Faded ones first, so the window's events draw on top. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < hits->len; i++)
+      {
+        const SitrepTimelineHit *hit = &g_array_index (hits, SitrepTimelineHit, i);
+        const SitrepTimelineEvent *e = &g_array_index (events, SitrepTimelineEvent, hit->index);
+        const SitrepEventIndexEntry *entry = sitrep_event_index_lookup (self->event_index, e->event_id);
+        SitrepMapPoint point;
 
-            if (p != NULL && hit->before == (pass == 0))
-              append_point (points, e->event_id, p, hit->before);
-          }
-    }
-  else
-    {
-      GHashTableIter iter;
-      gpointer key, value;
-
-      if (tl->range_first != 0)
-        for (guint i = 0; i < tl->events->len; i++)
-          {
-            const SitrepTimelineEvent *e = &g_array_index (tl->events, SitrepTimelineEvent, i);
-            const Placed *p;
-
-            if (e->first > tl->range_last || e->last < tl->range_first)
-              continue;
-            if ((p = g_hash_table_lookup (placed, &e->event_id)) != NULL)
-              append_point (points, e->event_id, p, FALSE);
-          }
-      else
-        {
-          g_hash_table_iter_init (&iter, placed);
-          while (g_hash_table_iter_next (&iter, &key, &value))
-            append_point (points, *(gint64 *) key, value, FALSE);
-        }
-    }
+        if (entry == NULL || hit->before != (pass == 0) || !sitrep_map_events_point_for_entry (entry, &point))
+          continue;
+        if (hit->before)
+          point.colour.alpha = 0.22;
+        g_array_append_val (points, point);
+      }
   sitrep_map_points_layer_set_points (layer, (const SitrepMapPoint *) (gpointer) points->data, points->len);
-  tl->map_filtered = tl->play_id != 0 || tl->paused || tl->range_first != 0;
+  tl->map_filtered = TRUE;
 }
 
 /* Playback */
@@ -463,23 +354,24 @@ start_playback (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
   guint32 first, last;
+  GArray *events;
   guint length = lengths[MIN (gtk_drop_down_get_selected (tl->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
   double v0, v1;
 
   if (tl->play_id != 0)
     return;
-  if (tl->dirty || tl->events == NULL)
-    reload (self);
-  if (tl->events == NULL || tl->events->len == 0)
+  attach_index (self);
+  events = sitrep_timeline_view_get_events (tl->view);
+  if (events == NULL || events->len == 0)
     {
       gtk_toggle_button_set_active (tl->play_button, FALSE);
       return;
     }
   /* Sorted by first day: the last day is not the last event's. */
-  first = g_array_index (tl->events, SitrepTimelineEvent, 0).first;
+  first = g_array_index (events, SitrepTimelineEvent, 0).first;
   last = 0;
-  for (guint i = 0; i < tl->events->len; i++)
-    last = MAX (last, g_array_index (tl->events, SitrepTimelineEvent, i).last);
+  for (guint i = 0; i < events->len; i++)
+    last = MAX (last, g_array_index (events, SitrepTimelineEvent, i).last);
   if (tl->range_first != 0)
     {
       first = tl->range_first;
@@ -610,8 +502,8 @@ on_revealed (SitrepWindow *self)
 {
   SitrepWindowTimeline *tl = self->timeline;
 
-  if (timeline_shown (self) && (tl->dirty || tl->events == NULL))
-    reload (self);
+  if (timeline_shown (self))
+    attach_index (self);
   if (timeline_shown (self))
     {
       restore_height (self);
@@ -624,15 +516,6 @@ on_revealed (SitrepWindow *self)
         save_height (self);
       stop_playback (self);
     }
-}
-
-static void
-on_store_events_changed (SitrepWindow *self)
-{
-  SitrepWindowTimeline *tl = self->timeline;
-
-  g_clear_pointer (&tl->placed, g_hash_table_unref);
-  queue_reload (self);
 }
 
 /* Presentation */
@@ -650,8 +533,10 @@ present_story (SitrepWindow *self,
   if (tl->presentation != NULL)
     gtk_window_destroy (GTK_WINDOW (tl->presentation));
   stop_playback (self);
-  presentation = sitrep_presentation_new (GTK_WINDOW (self), self->store,
-                                          story != NULL && *story != '\0' ? story : NULL, &error);
+  story = story != NULL && *story != '\0' ? story : NULL;
+  presentation = self->event_index != NULL
+                 ? sitrep_presentation_new_for_index (GTK_WINDOW (self), self->event_index, story, &error)
+                 : sitrep_presentation_new (GTK_WINDOW (self), self->store, story, &error);
   /* A brushed range is what the user chose to look at: present that. */
   if (presentation != NULL && tl->range_first != 0 &&
       !sitrep_presentation_set_range (presentation, tl->range_first, tl->range_last, &error))
@@ -840,6 +725,7 @@ _sitrep_window_timeline_init (SitrepWindow *self)
   g_signal_connect (tl->play_button, "toggled", G_CALLBACK (on_play_toggled), self);
   g_signal_connect (tl->view, "range-changed", G_CALLBACK (on_range_changed), self);
   g_signal_connect (tl->view, "event-activated", G_CALLBACK (on_view_event_activated), self);
+  g_signal_connect_swapped (tl->view, "events-changed", G_CALLBACK (on_view_events_changed), self);
   /* Hidden, the pane leaves the paned without a handle. */
   g_object_bind_property (tl->revealer, "reveal-child", tl->revealer, "visible", G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (tl->revealer, "notify::reveal-child", G_CALLBACK (on_revealed), self);
@@ -858,11 +744,8 @@ _sitrep_window_timeline_connect (SitrepWindow *self)
 
   if (tl == NULL || self->store == NULL)
     return;
-  g_signal_connect_swapped (self->store, "events-changed", G_CALLBACK (on_store_events_changed), self);
-  g_signal_connect_swapped (self->store, "history-changed", G_CALLBACK (on_store_events_changed), self);
-  tl->dirty = TRUE;
   if (timeline_shown (self))
-    reload (self);
+    attach_index (self);
   _sitrep_window_stories_connect (self);
 }
 
@@ -877,13 +760,9 @@ _sitrep_window_timeline_disconnect (SitrepWindow *self)
   if (tl->presentation != NULL)
     gtk_window_destroy (GTK_WINDOW (tl->presentation));
   _sitrep_window_stories_disconnect (self);
-  g_clear_handle_id (&tl->reload_idle, g_source_remove);
   sitrep_timeline_view_set_range (tl->view, 0, 0);
   tl->map_filtered = FALSE;
-  g_clear_pointer (&tl->events, g_array_unref);
-  g_clear_pointer (&tl->placed, g_hash_table_unref);
-  sitrep_timeline_view_set_events (tl->view, NULL);
-  tl->n_undated = 0;
+  sitrep_timeline_view_set_event_index (tl->view, NULL);
   update_status (self);
 }
 
@@ -925,7 +804,5 @@ _sitrep_window_timeline_map_refreshed (SitrepWindow *self)
 {
   if (self->timeline == NULL)
     return;
-  /* The events may have moved: place them again before filtering. */
-  g_clear_pointer (&self->timeline->placed, g_hash_table_unref);
   apply_map_filter (self);
 }

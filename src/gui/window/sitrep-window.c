@@ -509,6 +509,7 @@ sitrep_window_init (SitrepWindow *self)
   self->workspace = sitrep_workspace_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sitrep_article_actions_add_list_shortcuts (GTK_WIDGET (self->list_view));
   _sitrep_window_articles_init (self);
 
   self->sources = gtk_string_list_new ((const char * const[]) { _("All Sources"), NULL });

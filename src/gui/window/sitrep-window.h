@@ -43,6 +43,7 @@ void          sitrep_window_paste_text               (SitrepWindow  *self,
 
 GListModel   *sitrep_window_get_article_model        (SitrepWindow  *self);
 gint64        sitrep_window_get_selected_id          (SitrepWindow  *self);
+GArray       *sitrep_window_dup_selected_ids         (SitrepWindow  *self);
 gboolean      sitrep_window_select_article           (SitrepWindow  *self,
                                                       gint64         id);
 SitrepReader *sitrep_window_get_reader               (SitrepWindow  *self);
@@ -62,6 +63,8 @@ SitrepEventsView *sitrep_window_get_events_view      (SitrepWindow  *self);
 SitrepTimelineView *sitrep_window_get_timeline_view  (SitrepWindow  *self);
 /* TRUE while an export (events, a story handout) runs in the background. */
 gboolean      sitrep_window_is_exporting             (SitrepWindow  *self);
+/* The open project's events, as the map, timeline and presentation draw them. */
+SitrepEventIndex *sitrep_window_get_event_index      (SitrepWindow  *self);
 /* When nobody has said who is annotating, asks, then applies @label_id to the
  * reader's selection. Returns FALSE when the annotator is known already. */
 gboolean      sitrep_window_request_annotator        (SitrepWindow  *self,

@@ -1,0 +1,220 @@
+/* sitrep-suggest-lexicon.c — the detectors' word lists as one bit each, every token looked up once
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+#define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
+
+/* A word of some list, under its hash; words sharing a hash are chained. */
+typedef struct _LexWord LexWord;
+struct _LexWord
+{
+  char    *word;      /* ASCII lower case */
+  gsize    len;
+  guint64  lists;     /* bits of the lists it is in */
+  LexWord *next;
+};
+
+struct _Lexicon
+{
+  LexiconSlot         at_hand[LEXICON_LISTS];   /* first: list → bit, the last ones used */
+  GHashTable         *bits;       /* list → its bit */
+  GHashTable         *words;      /* word hash → LexWord */
+  guint               n_lists;
+  guint64             all;        /* the bits given */
+};
+
+/* Every list any suggester has met, so a new suggester knows them all
+ * before its first text (the reader makes one per Suggest). The lists are
+ * static arrays of the detectors. */
+static GMutex known_lists_lock;
+static GPtrArray *known_lists;
+
+static void
+lex_word_free (gpointer data)
+{
+  LexWord *w = data;
+
+  while (w != NULL)
+    {
+      LexWord *next = w->next;
+
+      g_free (w->word);
+      g_free (w);
+      w = next;
+    }
+}
+
+static LexWord *lexicon_find (Lexicon    *lexicon,
+                              guint32     hash,
+                              const char *text,
+                              gsize       len);
+
+/* Gives @words the next bit; 0 when every bit is taken. */
+static guint64
+lexicon_add (Lexicon            *lexicon,
+             const char * const *words)
+{
+  guint64 *bit;
+
+  if (lexicon->n_lists == LEXICON_LISTS)
+    return 0;
+  bit = g_new (guint64, 1);
+  *bit = G_GUINT64_CONSTANT (1) << lexicon->n_lists++;
+  lexicon->all |= *bit;
+  g_hash_table_insert (lexicon->bits, (gpointer) words, bit);
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      gsize len = strlen (words[k]);
+      guint32 hash;
+      LexWord *w;
+
+      if (len > MAX_LISTED_WORD)
+        continue;
+      hash = _sitrep_suggest_word_hash (words[k], len);
+      w = lexicon_find (lexicon, hash, words[k], len);
+      if (w == NULL)
+        {
+          w = g_new0 (LexWord, 1);
+          w->word = g_ascii_strdown (words[k], len);
+          w->len = len;
+          g_hash_table_steal_extended (lexicon->words, GUINT_TO_POINTER (hash), NULL, (gpointer *) &w->next);
+          g_hash_table_insert (lexicon->words, GUINT_TO_POINTER (hash), w);
+        }
+      w->lists |= *bit;
+    }
+  return *bit;
+}
+
+Lexicon *
+_sitrep_suggest_lexicon_new (void)
+{
+  Lexicon *lexicon = g_new0 (Lexicon, 1);
+
+  lexicon->bits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  lexicon->words = g_hash_table_new_full (NULL, NULL, NULL, lex_word_free);
+  g_mutex_lock (&known_lists_lock);
+  for (guint i = 0; known_lists != NULL && i < known_lists->len; i++)
+    lexicon_add (lexicon, known_lists->pdata[i]);
+  g_mutex_unlock (&known_lists_lock);
+  return lexicon;
+}
+
+void
+_sitrep_suggest_lexicon_free (Lexicon *lexicon)
+{
+  g_hash_table_unref (lexicon->bits);
+  g_hash_table_unref (lexicon->words);
+  g_free (lexicon);
+}
+
+static LexWord *
+lexicon_find (Lexicon    *lexicon,
+              guint32     hash,
+              const char *text,
+              gsize       len)
+{
+  for (LexWord *w = g_hash_table_lookup (lexicon->words, GUINT_TO_POINTER (hash)); w != NULL; w = w->next)
+    {
+      if (w->len == len && g_ascii_strncasecmp (w->word, text, len) == 0)
+        return w;
+    }
+  return NULL;
+}
+
+/* The lists token by token: one look-up per word of the text. */
+guint64
+_sitrep_suggest_lexicon_mark (Lexicon    *lexicon,
+                              const char *text,
+                              GArray     *tokens,
+                              guint64    *lists)
+{
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const SuggestToken *t = &g_array_index (tokens, SuggestToken, i);
+      const LexWord *w;
+
+      lists[i] = 0;
+      if (t->lhash == 0)
+        continue;
+      w = lexicon_find (lexicon, t->lhash, text + t->start, t->end - t->start);
+      if (w != NULL)
+        lists[i] = w->lists;
+    }
+  return lexicon->all;
+}
+
+/* The bit of @words, given it the first time (and every later suggester
+ * with it); 0 when every bit is taken. */
+static guint64
+lexicon_bit (const SuggestRun   *run,
+             const char * const *words)
+{
+  Lexicon *lexicon = run->lexicon;
+  guint slot = LEXICON_SLOT (words);
+  guint64 *found, bit;
+
+  if (lexicon->at_hand[slot].list == words)
+    return lexicon->at_hand[slot].bit;
+  found = g_hash_table_lookup (lexicon->bits, words);
+  if (found != NULL)
+    bit = *found;
+  else
+    {
+      bit = lexicon_add (lexicon, words);
+      if (bit == 0)
+        return 0;
+      g_mutex_lock (&known_lists_lock);
+      if (known_lists == NULL)
+        known_lists = g_ptr_array_new ();
+      if (!g_ptr_array_find (known_lists, words, NULL))
+        g_ptr_array_add (known_lists, (gpointer) words);
+      g_mutex_unlock (&known_lists_lock);
+    }
+  lexicon->at_hand[slot].list = words;
+  lexicon->at_hand[slot].bit = bit;
+  return bit;
+}
+
+gboolean
+_sitrep_suggest_tok_in_slow (const SuggestRun   *run,
+                             guint               i,
+                             const char * const *words)
+{
+  const SuggestToken *t;
+  char first;
+
+  if (i >= run->tokens->len)
+    return FALSE;
+  t = tok (run, i);
+  if (!(t->flags & TOK_WORD) || t->lhash == 0)
+    return FALSE;
+  /* One AND rather than a pass over the list; a list met first in this
+   * text was not marked: its word is looked up. */
+  if (run->lexicon != NULL)
+    {
+      guint64 bit = lexicon_bit (run, words);
+      const LexWord *w;
+
+      if (bit != 0 && (run->marked & bit))
+        return (run->lists[i] & bit) != 0;
+      if (bit != 0)
+        {
+          w = lexicon_find (run->lexicon, t->lhash, run->text + t->start, t->end - t->start);
+          return w != NULL && (w->lists & bit) != 0;
+        }
+    }
+  first = LOWER (run->text[t->start]);
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      if (LOWER (words[k][0]) == first && _sitrep_suggest_tok_is (run, i, words[k]))
+        return TRUE;
+    }
+  return FALSE;
+}

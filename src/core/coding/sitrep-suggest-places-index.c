@@ -1,0 +1,360 @@
+/* sitrep-suggest-places-index.c — what the place detector looks up, read once per text: the gazetteer's context, placed mentions by spot and by position
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-gazetteer-private.h"
+#include "sitrep-suggest-private.h"
+
+/* A long article is resolved against the text around each name, not all of it. */
+#define CONTEXT_WINDOW 4096
+/* The gazetteer reads runs of up to this many words as names. */
+#define MAX_CONTEXT_WORDS 4
+
+/* ---------------------------------------------------------------- context */
+
+/* Where the gazetteer's reading of a text breaks a run of words: these
+ * marks, a new paragraph, and a number with a separator in it. */
+static gboolean
+breaks_run (SuggestRun *run,
+            guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  if (j > 0 && t->paragraph != tok (run, j - 1)->paragraph)
+    return TRUE;
+  if (t->flags & TOK_NUMBER)
+    return memchr (run->text + t->start, ',', t->end - t->start) != NULL ||
+           memchr (run->text + t->start, '.', t->end - t->start) != NULL;
+  if (t->flags & TOK_PUNCT)
+    {
+      gunichar c = g_utf8_get_char (run->text + t->start);
+
+      return c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' ||
+             c == 0x201C || c == 0x201D || c == 0x060C;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_context_stop_word (SuggestRun *run,
+                      guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  char buf[32];
+  gsize len = t->end - t->start;
+
+  if (len >= sizeof buf)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (run->text[t->start + k]);
+  buf[len] = '\0';
+  return _sitrep_gazetteer_is_stop_word (buf);
+}
+
+/* The key of the words @gram[0 … n-1], as sitrep_normalize_name() gives
+ * for their text: token keys (already cached) joined, articles left out of
+ * a name of more than one word. */
+static void
+gram_key (SuggestRun  *run,
+          const guint *gram,
+          guint        n,
+          GString     *key)
+{
+  g_string_truncate (key, 0);
+  for (guint k = 0; k < n; k++)
+    {
+      const char *part;
+
+      if (n > 1 && _sitrep_suggest_is_article (run, gram[k]))
+        continue;
+      part = _sitrep_suggest_tok_key (run, gram[k]);
+      if (*part == '\0')
+        continue;
+      if (key->len > 0)
+        g_string_append_c (key, ' ');
+      g_string_append (key, part);
+    }
+}
+
+/* The gazetteer's context of tokens @from … @to - 1, read from the
+ * suggester's tokens and keys rather than from the text again: runs of up
+ * to four words from a capitalised one to a capitalised one. */
+static GazetteerContext *
+read_context (SuggestRun *run,
+              guint       from,
+              guint       to)
+{
+  GazetteerContext *context = _sitrep_gazetteer_context_new ();
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = from; i < to; i++)
+    {
+      guint gram[MAX_CONTEXT_WORDS];
+      guint n = 0;
+
+      if (!(tok (run, i)->flags & TOK_CAP))
+        continue;
+      for (guint j = i; j < to && n < MAX_CONTEXT_WORDS; j++)
+        {
+          const SuggestToken *t = tok (run, j);
+
+          if (j > i && breaks_run (run, j))
+            break;
+          if (!(t->flags & (TOK_WORD | TOK_NUMBER)))
+            continue;
+          gram[n++] = j;
+          if (!(t->flags & TOK_CAP) || (n == 1 && is_context_stop_word (run, j)))
+            continue;
+          gram_key (run, gram, n, key);
+          _sitrep_gazetteer_context_add (run->gazetteer, context, key->str);
+        }
+    }
+  return context;
+}
+
+/* The first token starting at or after byte @at. */
+static guint
+token_at (SuggestRun *run,
+          gsize       at)
+{
+  guint lo = 0, hi = run->tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (run, mid)->start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* What the text around byte @at names. A long text is read in stretches
+ * of CONTEXT_WINDOW bytes: a place is ranked against its own stretch and
+ * one either side, read once for all the places of the stretch; a short
+ * text is read once, whole. */
+GazetteerContext *
+_sitrep_suggest_context_at (SuggestRun *run,
+                            gsize       at)
+{
+  gsize chunk = run->text_len > 3 * CONTEXT_WINDOW ? at / CONTEXT_WINDOW + 1 : 0;
+
+  if (run->context == NULL || run->context_chunk != chunk)
+    {
+      guint from = 0, to = run->tokens->len;
+
+      g_clear_pointer (&run->context, _sitrep_gazetteer_context_free);
+      if (chunk > 0)
+        {
+          from = token_at (run, chunk >= 2 ? (chunk - 2) * CONTEXT_WINDOW : 0);
+          to = token_at (run, (chunk + 1) * CONTEXT_WINDOW);
+        }
+      run->context = read_context (run, from, to);
+      run->context_chunk = chunk;
+    }
+  return run->context;
+}
+
+/* ------------------------------------------------ what weigh_places asks, in linear time */
+
+/* The placed mentions of an article grouped by where they are: a long report
+ * names a few hundred places thousands of times, and weigh_places asks of
+ * each mention how far the nearest other place is and how many mentions
+ * are of others; asked of every pair of mentions that was quadratic. */
+gboolean
+_sitrep_suggest_is_placed (const SitrepSuggestion *o)
+{
+  return o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude);
+}
+
+static void
+count_in (GHashTable *table,
+          char       *key)
+{
+  g_hash_table_insert (table, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, key)) + 1));
+}
+
+void
+_sitrep_suggest_spots_init (Spots      *spots,
+                            SuggestRun *run,
+                            guint       from)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  spots->spots = g_array_new (FALSE, FALSE, sizeof (Spot));
+  spots->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  spots->by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  spots->by_both = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  spots->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  spots->n = 0;
+  for (guint m = from; m < run->out->len; m++)
+    {
+      SitrepSuggestion *o = run->out->pdata[m];
+      g_autofree char *where = NULL;
+      gpointer at;
+      Spot *spot;
+
+      if (!_sitrep_suggest_is_placed (o))
+        continue;
+      spots->n++;
+      where = g_strdup_printf ("%" G_GINT64_FORMAT " %a %a", o->geonameid, o->latitude, o->longitude);
+      if (!g_hash_table_lookup_extended (index, where, NULL, &at))
+        {
+          Spot fresh = { o->geonameid, o->latitude, o->longitude, 0,
+                         g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+
+          g_array_append_val (spots->spots, fresh);
+          at = GUINT_TO_POINTER (spots->spots->len - 1);
+          g_hash_table_insert (index, g_steal_pointer (&where), at);
+        }
+      spot = &g_array_index (spots->spots, Spot, GPOINTER_TO_UINT (at));
+      spot->n++;
+      count_in (spot->texts, g_strdup (o->text));
+      count_in (spots->by_id, g_strdup_printf ("%" G_GINT64_FORMAT, o->geonameid));
+      count_in (spots->by_text, g_strdup (o->text));
+      count_in (spots->by_both, g_strdup_printf ("%" G_GINT64_FORMAT " %s", o->geonameid, o->text));
+    }
+}
+
+void
+_sitrep_suggest_spots_clear (Spots *spots)
+{
+  for (guint i = 0; i < spots->spots->len; i++)
+    g_hash_table_unref (g_array_index (spots->spots, Spot, i).texts);
+  g_array_unref (spots->spots);
+  g_hash_table_unref (spots->by_id);
+  g_hash_table_unref (spots->by_text);
+  g_hash_table_unref (spots->by_both);
+  g_hash_table_unref (spots->answers);
+}
+
+static guint
+count_of (GHashTable *table,
+          const char *key)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
+}
+
+/* For @s: the distance to the nearest placed mention of another place
+ * under another text, and how many such mentions there are — as a pass
+ * over every other mention would find them. */
+SpotsAnswer
+_sitrep_suggest_spots_ask (Spots                  *spots,
+                           const SitrepSuggestion *s)
+{
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT " %a %a %s", s->geonameid, s->latitude,
+                                          s->longitude, s->text);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, s->geonameid);
+  g_autofree char *both = g_strdup_printf ("%" G_GINT64_FORMAT " %s", s->geonameid, s->text);
+  SpotsAnswer *answer = g_hash_table_lookup (spots->answers, key);
+
+  if (answer != NULL)
+    return *answer;
+  answer = g_new (SpotsAnswer, 1);
+  answer->nearest = G_MAXDOUBLE;
+  answer->others = spots->n - count_of (spots->by_id, id) - count_of (spots->by_text, s->text) +
+                   count_of (spots->by_both, both);
+  for (guint i = 0; i < spots->spots->len; i++)
+    {
+      const Spot *spot = &g_array_index (spots->spots, Spot, i);
+
+      /* Another place, named here by some other text. */
+      if (spot->geonameid == s->geonameid || spot->n == count_of (spot->texts, s->text))
+        continue;
+      answer->nearest = MIN (answer->nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude,
+                                                                            spot->latitude, spot->longitude));
+    }
+  g_hash_table_insert (spots->answers, g_steal_pointer (&key), answer);
+  return *answer;
+}
+
+/* ---------------------------------------------------------------- places by position */
+
+/* The places proposed so far, by where they start, for region_places to
+ * find the one over a region's name without a pass over all of them for
+ * each name (quadratic in a long report). */
+typedef struct
+{
+  gsize byte_start;
+  guint index;     /* in run->out */
+} PlaceAt;
+
+static int
+compare_place_at (gconstpointer a,
+                  gconstpointer b)
+{
+  const PlaceAt *pa = a, *pb = b;
+
+  if (pa->byte_start != pb->byte_start)
+    return pa->byte_start < pb->byte_start ? -1 : 1;
+  return pa->index < pb->index ? -1 : pa->index > pb->index;
+}
+
+GArray *
+_sitrep_suggest_places_by_start (SuggestRun *run,
+                                 gsize      *longest)
+{
+  GArray *places = g_array_new (FALSE, FALSE, sizeof (PlaceAt));
+
+  *longest = 0;
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+      PlaceAt at = { o->byte_start, k };
+
+      if (o->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      g_array_append_val (places, at);
+      *longest = MAX (*longest, o->byte_end - o->byte_start);
+    }
+  g_array_sort (places, compare_place_at);
+  return places;
+}
+
+/* The first place proposed (in run->out's order) that starts by @start_by
+ * and ends at or after @end_from, or NULL. */
+SitrepSuggestion *
+_sitrep_suggest_place_over (SuggestRun *run,
+                            GArray     *places,
+                            gsize       longest,
+                            gsize       start_by,
+                            gsize       end_from)
+{
+  guint lo = 0, hi = places->len;
+  SitrepSuggestion *found = NULL;
+  guint found_index = G_MAXUINT;
+
+  /* Past the last one starting by @start_by … */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (places, PlaceAt, mid).byte_start <= start_by)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  /* … back to the first that can still reach @end_from. */
+  for (guint k = lo; k > 0; k--)
+    {
+      const PlaceAt *at = &g_array_index (places, PlaceAt, k - 1);
+      SitrepSuggestion *o = run->out->pdata[at->index];
+
+      if (at->byte_start + longest < end_from)
+        break;
+      if (o->byte_end >= end_from && at->index < found_index)
+        {
+          found = o;
+          found_index = at->index;
+        }
+    }
+  return found;
+}

@@ -1,0 +1,134 @@
+/* sitrep-gazetteer-context.c — what a text names, read for ranking a place's candidates
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-gazetteer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-normalize.h"
+#include "sitrep-gazetteer-private.h"
+
+#define MAX_NGRAM 4
+
+/* Capitalised words that start sentences rather than name places. */
+static const char * const stop_words[] = {
+  "a", "an", "and", "as", "at", "but", "by", "for", "from", "he", "her", "his", "in", "it", "its",
+  "of", "on", "or", "our", "she", "that", "the", "their", "there", "these", "they", "this",
+  "to", "we", "with", "according", "after", "also", "before", "during", "however", "meanwhile",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "isis", "army", "forces", "russian", "north", "south",
+  "east", "west", "central", "new", "city", "sam", "cham",
+};
+
+typedef struct
+{
+  char     *text;
+  gboolean  capital;
+} Token;
+
+static gpointer
+build_stop_words (gpointer data)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stop_words); i++)
+    g_hash_table_add (set, (gpointer) stop_words[i]);
+  return set;
+}
+
+gboolean
+_sitrep_gazetteer_is_stop_word (const char *lower)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, build_stop_words, NULL);
+  return g_hash_table_contains (once.retval, lower);
+}
+
+static gboolean
+is_stop_word (const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  return _sitrep_gazetteer_is_stop_word (lower);
+}
+
+static GArray *
+tokenize (const char *text)
+{
+  GArray *tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  g_autoptr(GString) word = g_string_new (NULL);
+  gboolean capital = FALSE;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean inner_quote = (c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BF || c == 0x02BE) &&
+                             word->len > 0;
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c) || inner_quote))
+        {
+          if (word->len == 0)
+            capital = g_unichar_isupper (c) || (c >= 0x0600 && c <= 0x06FF);
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (word->len > 0)
+        {
+          Token t = { g_strdup (word->str), capital };
+          g_array_append_val (tokens, t);
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+      /* A sentence break ends every word run. */
+      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')' ||
+          c == '"' || c == 0x201C || c == 0x201D || c == 0x060C)
+        {
+          Token t = { NULL, FALSE };
+          g_array_append_val (tokens, t);
+        }
+    }
+  return tokens;
+}
+
+GazetteerContext *
+_sitrep_gazetteer_context_read (SitrepGazetteer *self,
+                                const char      *text)
+{
+  GazetteerContext *context = _sitrep_gazetteer_context_new ();
+  g_autoptr(GArray) tokens = tokenize (text);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      Token *first = &g_array_index (tokens, Token, i);
+      g_autoptr(GString) gram = g_string_new (NULL);
+
+      if (first->text == NULL || !first->capital)
+        continue;
+
+      for (guint n = 0; n < MAX_NGRAM && i + n < tokens->len; n++)
+        {
+          Token *last = &g_array_index (tokens, Token, i + n);
+          g_autofree char *key = NULL;
+
+          if (last->text == NULL)
+            break;
+          if (n > 0)
+            g_string_append_c (gram, ' ');
+          g_string_append (gram, last->text);
+          if (!last->capital || (n == 0 && is_stop_word (gram->str)))
+            continue;
+
+          key = sitrep_normalize_name (gram->str);
+          _sitrep_gazetteer_context_add (self, context, key);
+        }
+    }
+
+  for (guint i = 0; i < tokens->len; i++)
+    g_free (g_array_index (tokens, Token, i).text);
+  return context;
+}

@@ -1,0 +1,327 @@
+/* sitrep-map-events.c — keeps the map's event points in step with the event index, event by event
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-map"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "sitrep-codebook.h"
+#include "sitrep-map-events.h"
+
+/*
+ * The map used to read every event in full, and again after any edit. It
+ * now draws from the window's one event index: all points when the index
+ * is (re)loaded, then only the points of the events the index names.
+ */
+
+struct _SitrepMapEvents
+{
+  GObject               parent_instance;
+
+  /* owned references */
+  SitrepMapPointsLayer *layer;
+  SitrepEventIndex     *index;
+  GHashTable           *unplaced;   /* ids (gint64 *) */
+  GHashTable           *credited;   /* ids (gint64 *) → credit */
+
+  /* state */
+  guint32               range_first;
+  guint32               range_last;
+  gboolean              active;
+  gboolean              dirty;
+  guint                 n_resets;
+};
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (SitrepMapEvents, sitrep_map_events, G_TYPE_OBJECT)
+
+static gboolean
+in_range (SitrepMapEvents             *self,
+          const SitrepEventIndexEntry *entry)
+{
+  if (self->range_first == 0 && self->range_last == 0)
+    return TRUE;
+
+  return entry->first != 0 && entry->first <= self->range_last && entry->last >= self->range_first;
+}
+
+/* Notes what the lists outside the layer hold of @entry (NULL: gone). */
+static void
+note_entry (SitrepMapEvents             *self,
+            gint64                       id,
+            const SitrepEventIndexEntry *entry)
+{
+  const char *credit = entry != NULL ? sitrep_event_index_entry_get_dataset_credit (entry) : NULL;
+
+  if (entry != NULL && isnan (entry->latitude))
+    g_hash_table_add (self->unplaced, g_memdup2 (&id, sizeof id));
+  else
+    g_hash_table_remove (self->unplaced, &id);
+  if (credit != NULL)
+    g_hash_table_insert (self->credited, g_memdup2 (&id, sizeof id), (gpointer) credit);
+  else
+    g_hash_table_remove (self->credited, &id);
+}
+
+static void
+reset_points (SitrepMapEvents *self)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
+  guint n = self->index != NULL ? sitrep_event_index_get_n_entries (self->index) : 0;
+
+  self->dirty = FALSE;
+  g_hash_table_remove_all (self->unplaced);
+  g_hash_table_remove_all (self->credited);
+  g_array_set_size (points, n);
+  g_array_set_size (points, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      const SitrepEventIndexEntry *e = sitrep_event_index_get_entry (self->index, i);
+      SitrepMapPoint p;
+
+      note_entry (self, e->id, e);
+      if (in_range (self, e) && sitrep_map_events_point_for_entry (e, &p))
+        g_array_append_val (points, p);
+    }
+  sitrep_map_points_layer_set_points (self->layer, (const SitrepMapPoint *) (gpointer) points->data, points->len);
+  self->n_resets++;
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, NULL, 0);
+}
+
+static void
+on_index_reset (SitrepMapEvents *self)
+{
+  if (self->active)
+    reset_points (self);
+  else
+    self->dirty = TRUE;
+}
+
+static void
+on_index_entries_changed (SitrepEventIndex *index,
+                          const gint64     *ids,
+                          guint             n_ids,
+                          SitrepMapEvents  *self)
+{
+  /* A reload is waiting for the map to be shown: it reads these too. */
+  if (self->dirty)
+    return;
+  for (guint i = 0; i < n_ids; i++)
+    {
+      const SitrepEventIndexEntry *e = sitrep_event_index_lookup (index, ids[i]);
+      SitrepMapPoint p;
+
+      note_entry (self, ids[i], e);
+      if (e != NULL && in_range (self, e) && sitrep_map_events_point_for_entry (e, &p))
+        sitrep_map_points_layer_update_point (self->layer, &p);
+      else
+        sitrep_map_points_layer_remove_point (self->layer, ids[i]);
+    }
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, ids, n_ids);
+}
+
+static void
+sitrep_map_events_dispose (GObject *object)
+{
+  SitrepMapEvents *self = SITREP_MAP_EVENTS (object);
+
+  if (self->index != NULL)
+    g_signal_handlers_disconnect_by_data (self->index, self);
+  g_clear_object (&self->index);
+  g_clear_object (&self->layer);
+
+  G_OBJECT_CLASS (sitrep_map_events_parent_class)->dispose (object);
+}
+
+static void
+sitrep_map_events_finalize (GObject *object)
+{
+  SitrepMapEvents *self = SITREP_MAP_EVENTS (object);
+
+  g_clear_pointer (&self->unplaced, g_hash_table_unref);
+  g_clear_pointer (&self->credited, g_hash_table_unref);
+
+  G_OBJECT_CLASS (sitrep_map_events_parent_class)->finalize (object);
+}
+
+static void
+sitrep_map_events_class_init (SitrepMapEventsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sitrep_map_events_dispose;
+  object_class->finalize = sitrep_map_events_finalize;
+
+  /**
+   * SitrepMapEvents::changed:
+   * @ids: (array length=n_ids) (nullable): the events (gint64) whose points changed; NULL: all
+   * @n_ids: how many
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_POINTER, G_TYPE_UINT);
+}
+
+static void
+sitrep_map_events_init (SitrepMapEvents *self)
+{
+  self->unplaced = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->credited = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->active = TRUE;
+}
+
+/* Public API */
+
+SitrepMapEvents *
+sitrep_map_events_new (SitrepMapPointsLayer *layer)
+{
+  SitrepMapEvents *self;
+
+  g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (layer), NULL);
+
+  self = g_object_new (SITREP_TYPE_MAP_EVENTS, NULL);
+  self->layer = g_object_ref (layer);
+
+  return self;
+}
+
+void
+sitrep_map_events_set_index (SitrepMapEvents  *self,
+                             SitrepEventIndex *index)
+{
+  g_return_if_fail (SITREP_IS_MAP_EVENTS (self));
+  g_return_if_fail (index == NULL || SITREP_IS_EVENT_INDEX (index));
+
+  if (self->index == index)
+    return;
+  if (self->index != NULL)
+    g_signal_handlers_disconnect_by_data (self->index, self);
+  g_set_object (&self->index, index);
+  if (index != NULL)
+    {
+      g_signal_connect_swapped (index, "reset", G_CALLBACK (on_index_reset), self);
+      g_signal_connect (index, "entries-changed", G_CALLBACK (on_index_entries_changed), self);
+    }
+  on_index_reset (self);
+}
+
+SitrepEventIndex *
+sitrep_map_events_get_index (SitrepMapEvents *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_EVENTS (self), NULL);
+
+  return self->index;
+}
+
+void
+sitrep_map_events_set_day_range (SitrepMapEvents *self,
+                                 guint32          first,
+                                 guint32          last)
+{
+  g_return_if_fail (SITREP_IS_MAP_EVENTS (self));
+
+  if (first == 0 || last == 0)
+    first = last = 0;
+  if (self->range_first == first && self->range_last == last)
+    return;
+  self->range_first = first;
+  self->range_last = last;
+  /* Asked for now, shown or not (the counts of what is in range follow). */
+  reset_points (self);
+}
+
+void
+sitrep_map_events_redraw (SitrepMapEvents *self)
+{
+  g_return_if_fail (SITREP_IS_MAP_EVENTS (self));
+
+  reset_points (self);
+}
+
+void
+sitrep_map_events_set_active (SitrepMapEvents *self,
+                              gboolean         active)
+{
+  g_return_if_fail (SITREP_IS_MAP_EVENTS (self));
+
+  self->active = active;
+  if (active && self->dirty)
+    reset_points (self);
+}
+
+GArray *
+sitrep_map_events_dup_unplaced (SitrepMapEvents *self)
+{
+  GHashTableIter iter;
+  gpointer key;
+  GArray *ids;
+
+  g_return_val_if_fail (SITREP_IS_MAP_EVENTS (self), NULL);
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (self->unplaced));
+  g_hash_table_iter_init (&iter, self->unplaced);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_append_vals (ids, key, 1);
+
+  return ids;
+}
+
+guint
+sitrep_map_events_get_n_unplaced (SitrepMapEvents *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_EVENTS (self), 0);
+
+  return g_hash_table_size (self->unplaced);
+}
+
+const char *
+sitrep_map_events_get_credit (SitrepMapEvents *self)
+{
+  GHashTableIter iter;
+  gpointer credit;
+
+  g_return_val_if_fail (SITREP_IS_MAP_EVENTS (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->credited);
+  if (g_hash_table_iter_next (&iter, NULL, &credit))
+    return credit;
+  return NULL;
+}
+
+gboolean
+sitrep_map_events_point_for_entry (const SitrepEventIndexEntry *entry,
+                                   SitrepMapPoint              *point)
+{
+  const char *hex;
+
+  g_return_val_if_fail (entry != NULL, FALSE);
+  g_return_val_if_fail (point != NULL, FALSE);
+
+  if (isnan (entry->latitude) || isnan (entry->longitude))
+    return FALSE;
+  point->id = entry->id;
+  point->latitude = entry->latitude;
+  point->longitude = entry->longitude;
+  point->size = entry->fatalities > 0 ? MIN (8 + 3 * log2 (1 + (double) entry->fatalities), 26) : 8;
+  hex = sitrep_codebook_get_event_type_color (sitrep_codebook_get_default (), entry->event_type);
+  gdk_rgba_parse (&point->colour, hex != NULL ? hex : "#5e5c64");
+  point->colour.alpha = 0.85f;
+
+  return TRUE;
+}
+
+guint
+sitrep_map_events_get_n_resets (SitrepMapEvents *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_EVENTS (self), 0);
+
+  return self->n_resets;
+}

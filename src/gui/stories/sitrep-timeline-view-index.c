@@ -1,0 +1,423 @@
+/* sitrep-timeline-view-index.c — the timeline's events from the window's event index, updated event by event
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-timeline"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-timeline-view-private.h"
+
+/*
+ * The timeline used to read every event in full after any edit. It now
+ * takes them from the one event index: all of them when the index is
+ * loaded, then only the events the index names. One event moves in the
+ * sorted array; the lanes' lists of positions shift past it, and the bar
+ * chart's buckets take its dead out of one bucket and into another.
+ */
+
+/* More changed events than this: sort everything again, in memory. */
+#define MAX_INCREMENTAL 64
+
+/**
+ * sitrep_timeline_event_init_from_entry:
+ *
+ * Fills @te from an entry of the event index; FALSE (and @te untouched)
+ * when the event has no date. Clear it with sitrep_timeline_event_clear().
+ */
+gboolean
+sitrep_timeline_event_init_from_entry (SitrepTimelineEvent         *te,
+                                       const SitrepEventIndexEntry *entry)
+{
+  if (entry == NULL || entry->first == 0)
+    return FALSE;
+  memset (te, 0, sizeof *te);
+  te->event_id = entry->id;
+  te->first = entry->first;
+  te->last = MAX (entry->last, entry->first);
+  te->fatalities = entry->fatalities;
+  te->date_precision = entry->date_precision;
+  te->actor1_id = entry->actor1_id;
+  te->event_type = g_strdup (entry->event_type);
+  te->actor1 = g_strdup (entry->side);
+  te->region = g_strdup (entry->region);
+
+  return TRUE;
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  const SitrepTimelineEvent *x = a, *y = b;
+
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return x->event_id < y->event_id ? -1 : (x->event_id > y->event_id ? 1 : 0);
+}
+
+/* Every event of the index, sorted, without reading the store. */
+static void
+load_all (SitrepTimelineView *self)
+{
+  g_autoptr(GArray) events = sitrep_timeline_events_new ();
+  guint n = self->index != NULL ? sitrep_event_index_get_n_entries (self->index) : 0;
+
+  g_hash_table_remove_all (self->undated);
+  g_array_set_size (events, n);
+  g_array_set_size (events, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      const SitrepEventIndexEntry *entry = sitrep_event_index_get_entry (self->index, i);
+      SitrepTimelineEvent te;
+
+      if (sitrep_timeline_event_init_from_entry (&te, entry))
+        g_array_append_val (events, te);
+      else
+        g_hash_table_add (self->undated, g_memdup2 (&entry->id, sizeof entry->id));
+    }
+  g_array_sort (events, compare_events);
+  sitrep_timeline_view_set_events (self, self->index != NULL ? events : NULL);
+  self->n_resets++;
+}
+
+static const char *
+lane_key (const SitrepTimelineEvent *e,
+          SitrepTimelineLanes        mode)
+{
+  const char *key = mode == SITREP_TIMELINE_LANES_ACTOR ? e->actor1
+                    : mode == SITREP_TIMELINE_LANES_REGION ? e->region : e->event_type;
+
+  return key != NULL && *key != '\0' ? key : NULL;
+}
+
+/* The lane @te belongs in among the lanes drawn now; FALSE when it needs
+ * a lane there is none of yet. */
+static gboolean
+find_lane (SitrepTimelineView        *self,
+           const SitrepTimelineEvent *te,
+           SitrepTimelineLanes        mode,
+           guint                      skip,
+           guint                     *lane)
+{
+  const char *key = lane_key (te, mode);
+
+  if (self->lane_names == NULL || self->lanes == NULL)
+    return FALSE;
+  if (key != NULL)
+    {
+      for (guint i = 0; self->lane_names[i] != NULL; i++)
+        if (strcmp (self->lane_names[i], key) == 0)
+          {
+            *lane = i;
+            return TRUE;
+          }
+      return FALSE;
+    }
+  /* The catch-all lane: the lane of any other event without a key. */
+  for (guint i = 0; i < self->events->len; i++)
+    {
+      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent, i);
+
+      if (i != skip && lane_key (e, mode) == NULL)
+        {
+          *lane = e->lane;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Adds @sign × @e to the bar chart; FALSE when @e falls outside it. */
+static gboolean
+bucket_add (GArray                    *buckets,
+            const SitrepTimelineEvent *e,
+            int                        sign)
+{
+  gint64 killed = MAX (e->fatalities, 0) * sign;
+  guint lo = 0, hi;
+
+  if (buckets == NULL || buckets->len == 0 ||
+      e->first < g_array_index (buckets, SitrepTimelineBucket, 0).start ||
+      e->last >= g_array_index (buckets, SitrepTimelineBucket, buckets->len - 1).end)
+    return FALSE;
+  hi = buckets->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (buckets, SitrepTimelineBucket, mid).end <= e->first)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint k = lo; k < buckets->len; k++)
+    {
+      SitrepTimelineBucket *b = &g_array_index (buckets, SitrepTimelineBucket, k);
+
+      if (b->start > e->last)
+        break;
+      if (e->first >= b->start && e->last < b->end)
+        {
+          b->n_events += sign;
+          b->killed += killed;
+        }
+      else
+        {
+          b->n_spanning += sign;
+          b->killed_spanning += killed;
+        }
+    }
+  return TRUE;
+}
+
+static void
+lane_remove (Lane  *lane,
+             guint  position)
+{
+  for (guint k = 0; k < lane->index->len; k++)
+    if (g_array_index (lane->index, guint, k) == position)
+      {
+        g_array_remove_index (lane->index, k);
+        return;
+      }
+}
+
+static void
+lane_insert (Lane  *lane,
+             guint  position)
+{
+  guint lo = 0, hi = lane->index->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (lane->index, guint, mid) < position)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  g_array_insert_val (lane->index, lo, position);
+}
+
+/* Positions at or past @from move by @delta in every lane. */
+static void
+shift_lanes (SitrepTimelineView *self,
+             guint               from,
+             int                 delta)
+{
+  for (guint l = 0; l < self->lanes->len; l++)
+    {
+      GArray *index = g_array_index (self->lanes, Lane, l).index;
+      guint *v = (guint *) (gpointer) index->data;
+
+      for (guint k = 0; k < index->len; k++)
+        if (v[k] >= from)
+          v[k] += delta;
+    }
+}
+
+static guint
+sorted_position (SitrepTimelineView        *self,
+                 const SitrepTimelineEvent *te)
+{
+  guint lo = 0, hi = self->events->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (compare_events (&g_array_index (self->events, SitrepTimelineEvent, mid), te) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static void
+remove_at (SitrepTimelineView *self,
+           guint               i,
+           gboolean           *rebucket)
+{
+  SitrepTimelineEvent *old = &g_array_index (self->events, SitrepTimelineEvent, i);
+
+  for (guint u = 0; u < N_UNITS; u++)
+    if (!bucket_add (self->buckets[u], old, -1))
+      *rebucket = TRUE;
+  lane_remove (&g_array_index (self->lanes, Lane, MIN (old->lane, self->lanes->len - 1)), i);
+  g_array_remove_index (self->events, i);
+  shift_lanes (self, i + 1, -1);
+}
+
+/* Takes @te's strings. FALSE when its lane is new: the caller lays out
+ * the lanes again. */
+static gboolean
+insert (SitrepTimelineView  *self,
+        SitrepTimelineEvent *te,
+        SitrepTimelineLanes  mode,
+        gboolean            *rebucket)
+{
+  guint lane, j;
+  gboolean known = find_lane (self, te, mode, G_MAXUINT, &lane);
+  Lane *l;
+
+  te->lane = known ? lane : 0;
+  j = sorted_position (self, te);
+  shift_lanes (self, j, +1);
+  g_array_insert_vals (self->events, j, te, 1);
+  for (guint u = 0; u < N_UNITS; u++)
+    if (!bucket_add (self->buckets[u], te, +1))
+      *rebucket = TRUE;
+  if (!known)
+    return FALSE;
+  l = &g_array_index (self->lanes, Lane, lane);
+  lane_insert (l, j);
+  l->max_span = MAX (l->max_span, te->last - te->first);
+  self->data_first = MIN (self->data_first, te->first);
+  self->data_last = MAX (self->data_last, te->last);
+
+  return TRUE;
+}
+
+/* Reads event @id from the index into its place; FALSE when the lanes
+ * must be laid out again. */
+static gboolean
+update_one (SitrepTimelineView *self,
+            gint64              id,
+            SitrepTimelineLanes mode,
+            gboolean           *rebucket)
+{
+  const SitrepEventIndexEntry *entry = sitrep_event_index_lookup (self->index, id);
+  SitrepTimelineEvent te;
+  gboolean dated = sitrep_timeline_event_init_from_entry (&te, entry);
+  guint old = G_MAXUINT;
+
+  for (guint i = 0; i < self->events->len; i++)
+    if (g_array_index (self->events, SitrepTimelineEvent, i).event_id == id)
+      {
+        old = i;
+        break;
+      }
+  if (old != G_MAXUINT)
+    remove_at (self, old, rebucket);
+  g_hash_table_remove (self->undated, &id);
+  if (!dated)
+    {
+      /* Still there, without a date. */
+      if (entry != NULL)
+        g_hash_table_add (self->undated, g_memdup2 (&id, sizeof id));
+      return TRUE;
+    }
+  /* Typed now, where lanes by type stood in for lanes by region. */
+  if (mode != self->lane_mode && lane_key (&te, self->lane_mode) != NULL)
+    {
+      insert (self, &te, mode, rebucket);
+      return FALSE;
+    }
+  return insert (self, &te, mode, rebucket);
+}
+
+static void
+on_index_reset (SitrepTimelineView *self)
+{
+  load_all (self);
+}
+
+static void
+on_index_entries_changed (SitrepEventIndex   *index,
+                          const gint64       *ids,
+                          guint               n_ids,
+                          SitrepTimelineView *self)
+{
+  SitrepTimelineLanes mode;
+  gboolean relane = FALSE, rebucket = FALSE;
+  guint32 old_first = self->data_first, old_last = self->data_last;
+
+  if (self->events == NULL || self->lanes == NULL || n_ids > MAX_INCREMENTAL)
+    {
+      load_all (self);
+      return;
+    }
+  mode = sitrep_timeline_lanes_effective ((SitrepTimelineEvent *) (gpointer) self->events->data,
+                                          self->events->len, self->lane_mode);
+  for (guint i = 0; i < n_ids; i++)
+    if (!update_one (self, ids[i], mode, &rebucket))
+      relane = TRUE;
+
+  if (self->events->len == 0 || relane)
+    {
+      /* New lanes (or none left): lay them out again, in memory. */
+      g_autoptr(GArray) events = g_array_ref (self->events);
+
+      sitrep_timeline_view_set_events (self, events);
+      return;
+    }
+  /* An event at the edge may have gone: the extent is read off the array. */
+  self->data_first = g_array_index (self->events, SitrepTimelineEvent, 0).first;
+  self->data_last = 0;
+  for (guint i = 0; i < self->events->len; i++)
+    self->data_last = MAX (self->data_last, g_array_index (self->events, SitrepTimelineEvent, i).last);
+  if (rebucket || old_first != self->data_first || old_last != self->data_last)
+    for (guint u = 0; u < N_UNITS; u++)
+      {
+        g_clear_pointer (&self->buckets[u], g_array_unref);
+        self->buckets[u] = sitrep_timeline_bucket ((SitrepTimelineEvent *) (gpointer) self->events->data,
+                                                   self->events->len, u, 0, 0);
+      }
+  _sitrep_timeline_view_events_updated (self);
+}
+
+/* Public API */
+
+/**
+ * sitrep_timeline_view_set_event_index:
+ *
+ * Shows the dated events of @index (NULL: none) and follows it: an edit
+ * moves, restyles, adds or removes only the events it names.
+ */
+void
+sitrep_timeline_view_set_event_index (SitrepTimelineView *self,
+                                      SitrepEventIndex   *index)
+{
+  g_return_if_fail (SITREP_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (index == NULL || SITREP_IS_EVENT_INDEX (index));
+
+  if (self->index == index)
+    return;
+  if (self->index != NULL)
+    g_signal_handlers_disconnect_by_data (self->index, self);
+  g_set_object (&self->index, index);
+  if (index != NULL)
+    {
+      g_signal_connect_swapped (index, "reset", G_CALLBACK (on_index_reset), self);
+      g_signal_connect (index, "entries-changed", G_CALLBACK (on_index_entries_changed), self);
+    }
+  load_all (self);
+}
+
+SitrepEventIndex *
+sitrep_timeline_view_get_event_index (SitrepTimelineView *self)
+{
+  g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->index;
+}
+
+guint
+sitrep_timeline_view_get_n_undated (SitrepTimelineView *self)
+{
+  g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), 0);
+
+  return g_hash_table_size (self->undated);
+}
+
+guint
+sitrep_timeline_view_get_n_resets (SitrepTimelineView *self)
+{
+  g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), 0);
+
+  return self->n_resets;
+}
