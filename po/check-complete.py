@@ -35,7 +35,10 @@ def statistics(po):
     return count('translated message'), count('fuzzy translation'), count('untranslated message')
 
 
+# A call of one of the gettext keywords xgettext reads (meson's i18n presets).
 GETTEXT_CALL = re.compile(r'(?<![A-Za-z0-9_])(_|N_|C_|NC_|ngettext|g_dngettext)\s*\(')
+# Such a call on a string literal: a file with one has strings to translate.
+TRANSLATABLE_C = re.compile(GETTEXT_CALL.pattern + r'\s*"')
 GLIB_FORMAT = re.compile(r'"\s*G_G[A-Z0-9]*_FORMAT\b')
 
 
@@ -62,13 +65,15 @@ def call_text(text, start):
     return text[start:]
 
 
-TRANSLATABLE_C = re.compile(r'(?<![A-Za-z0-9_])(_|N_|C_|NC_|ngettext|g_dngettext)\s*\(\s*"')
+def potfiles(podir):
+    """The files POTFILES.in lists, in its order."""
+    with open(os.path.join(podir, 'POTFILES.in')) as f:
+        return [line.strip() for line in f if line.strip() and not line.startswith('#')]
 
 
 def unlisted_files(podir, root):
     """Sources with translatable strings that POTFILES.in does not list."""
-    with open(os.path.join(podir, 'POTFILES.in')) as f:
-        listed = {line.strip() for line in f if line.strip() and not line.startswith('#')}
+    listed = set(potfiles(podir))
     found = []
     for top in ('src', 'ui'):
         for dirpath, _, names in os.walk(os.path.join(root, top)):
@@ -87,9 +92,7 @@ def unlisted_files(podir, root):
 def cut_strings(podir, root):
     """file:line of translatable strings that a GLib format macro cuts."""
     found = []
-    with open(os.path.join(podir, 'POTFILES.in')) as f:
-        paths = [line.strip() for line in f if line.strip() and not line.startswith('#')]
-    for path in paths:
+    for path in potfiles(podir):
         if not path.endswith('.c'):
             continue
         with open(os.path.join(root, path), encoding='utf-8') as f:

@@ -346,3 +346,26 @@ sitrep_event_index_get_n_reloads (SitrepEventIndex *self)
 
   return self->n_reloads;
 }
+
+gboolean
+sitrep_event_index_follow (SitrepEventIndex **slot,
+                           SitrepEventIndex  *index,
+                           gpointer           follower,
+                           GCallback          on_reset,
+                           GCallback          on_entries_changed)
+{
+  g_return_val_if_fail (slot != NULL, FALSE);
+  g_return_val_if_fail (index == NULL || SITREP_IS_EVENT_INDEX (index), FALSE);
+
+  if (*slot == index)
+    return FALSE;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, follower);
+  g_set_object (slot, index);
+  if (index != NULL)
+    {
+      g_signal_connect_swapped (index, "reset", on_reset, follower);
+      g_signal_connect (index, "entries-changed", on_entries_changed, follower);
+    }
+  return TRUE;
+}

@@ -74,4 +74,15 @@ gboolean                     sitrep_event_index_update         (SitrepEventIndex
                                                                 guint             n_ids,
                                                                 GError          **error);
 
+/* For a view that follows one index at a time: moves *@slot from the index it
+ * holds to @index (NULL: none), taking a reference, and moves @follower's
+ * handlers with it: @on_reset is called as on_reset (@follower) on "reset",
+ * @on_entries_changed with the signal's arguments then @follower. Returns
+ * FALSE, doing nothing, when *@slot already is @index. */
+gboolean                     sitrep_event_index_follow         (SitrepEventIndex **slot,
+                                                                SitrepEventIndex  *index,
+                                                                gpointer           follower,
+                                                                GCallback          on_reset,
+                                                                GCallback          on_entries_changed);
+
 G_END_DECLS

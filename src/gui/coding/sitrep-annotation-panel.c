@@ -14,6 +14,7 @@
 #include "sitrep-entity-chooser.h"
 #include "sitrep-annotation-panel-private.h"
 #include "sitrep-user-message.h"
+#include "sitrep-span-row.h"
 
 
 enum {
@@ -182,20 +183,6 @@ on_store_changed (SitrepStore           *store,
 
 /* List rows */
 
-static GtkWidget *
-make_icon_button (const char *icon,
-                  const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-
-  return button;
-}
-
 static void
 on_factory_setup (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
@@ -207,13 +194,11 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *key = gtk_label_new (NULL);
   GtkWidget *count = gtk_label_new (NULL);
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *text = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
-  GtkWidget *edit = make_icon_button ("document-edit-symbolic", _("Correct the figure or date"));
-  GtkWidget *claim = make_icon_button ("list-add-symbolic", _("Make a claim of this figure"));
-  GtkWidget *link = make_icon_button ("insert-link-symbolic", _("Link to an entity"));
+  GtkWidget *text, *detail;
+  GtkWidget *row = sitrep_span_row_new (&text, &detail);
+  GtkWidget *edit = sitrep_span_row_add_button (row, "document-edit-symbolic", _("Correct the figure or date"));
+  GtkWidget *claim = sitrep_span_row_add_button (row, "list-add-symbolic", _("Make a claim of this figure"));
+  GtkWidget *link = sitrep_span_row_add_button (row, "insert-link-symbolic", _("Link to an entity"));
 
   gtk_widget_add_css_class (header, "annotation-group");
   gtk_label_set_xalign (GTK_LABEL (name), 0);
@@ -232,19 +217,6 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (header), key);
 
   gtk_widget_add_css_class (row, "annotation-row");
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_box_append (GTK_BOX (texts), text);
-  gtk_box_append (GTK_BOX (texts), detail);
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (row), texts);
-  gtk_box_append (GTK_BOX (row), edit);
-  gtk_box_append (GTK_BOX (row), claim);
-  gtk_box_append (GTK_BOX (row), link);
   g_signal_connect (edit, "clicked", G_CALLBACK (_sitrep_annotation_panel_on_edit_clicked), self);
   /* The window's Make Claim for this row's span. The target goes first so the
    * action, which takes an annotation id, never sees the button without one;

@@ -10,6 +10,7 @@
 #include "sitrep-suggestion-list.h"
 #include "sitrep-user-message.h"
 #include "sitrep-window.h"
+#include "sitrep-span-row.h"
 
 struct _SitrepSuggestionList
 {
@@ -260,18 +261,16 @@ cancel_action (GtkWidget  *widget,
 /* Rows */
 
 static GtkWidget *
-make_button (const char *icon,
-             const char *tooltip,
-             const char *action)
+add_button (GtkWidget  *row,
+            const char *icon,
+            const char *tooltip,
+            const char *action)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = sitrep_span_row_add_button (row, icon, tooltip);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
+  /* The target first, so the action never sees the button without one. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", (gint64) 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   return button;
 }
 
@@ -280,30 +279,16 @@ on_factory_setup (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   SitrepSuggestionList     *self)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *text = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
-  GtkWidget *accept = make_button ("object-select-symbolic", _("Accept (Enter)"), "suggestions.accept");
-  GtkWidget *reject = make_button ("window-close-symbolic", _("Reject (Delete)"), "suggestions.reject");
+  GtkWidget *text, *detail;
+  GtkWidget *row = sitrep_span_row_new (&text, &detail);
+  GtkWidget *accept = add_button (row, "object-select-symbolic", _("Accept (Enter)"), "suggestions.accept");
+  GtkWidget *reject = add_button (row, "window-close-symbolic", _("Reject (Delete)"), "suggestions.reject");
 
   gtk_widget_add_css_class (row, "suggestion-row");
   gtk_widget_set_margin_start (row, 12);
   gtk_widget_set_margin_end (row, 6);
   gtk_widget_set_margin_top (row, 3);
   gtk_widget_set_margin_bottom (row, 3);
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_box_append (GTK_BOX (texts), text);
-  gtk_box_append (GTK_BOX (texts), detail);
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (row), texts);
-  gtk_box_append (GTK_BOX (row), accept);
-  gtk_box_append (GTK_BOX (row), reject);
   g_object_set_data (G_OBJECT (row), "text", text);
   g_object_set_data (G_OBJECT (row), "detail", detail);
   g_object_set_data (G_OBJECT (row), "accept", accept);

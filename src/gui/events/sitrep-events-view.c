@@ -950,20 +950,14 @@ sitrep_events_view_set_event_index (SitrepEventsView *self,
   g_return_if_fail (SITREP_IS_EVENTS_VIEW (self));
   g_return_if_fail (index == NULL || SITREP_IS_EVENT_INDEX (index));
 
-  if (self->index == index)
+  if (!sitrep_event_index_follow (&self->index, index, self,
+                                  G_CALLBACK (on_index_reset),
+                                  G_CALLBACK (on_index_entries_changed)))
     return;
-  if (self->index != NULL)
-    g_signal_handlers_disconnect_by_data (self->index, self);
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->store, on_store_events_changed, self);
       g_signal_handlers_disconnect_by_func (self->store, on_store_history_changed, self);
-    }
-  g_set_object (&self->index, index);
-  if (index != NULL)
-    {
-      g_signal_connect (index, "entries-changed", G_CALLBACK (on_index_entries_changed), self);
-      g_signal_connect_swapped (index, "reset", G_CALLBACK (on_index_reset), self);
     }
   connect_store_changes (self);
 }

@@ -200,16 +200,10 @@ sitrep_map_events_set_index (SitrepMapEvents  *self,
   g_return_if_fail (SITREP_IS_MAP_EVENTS (self));
   g_return_if_fail (index == NULL || SITREP_IS_EVENT_INDEX (index));
 
-  if (self->index == index)
+  if (!sitrep_event_index_follow (&self->index, index, self,
+                                  G_CALLBACK (on_index_reset),
+                                  G_CALLBACK (on_index_entries_changed)))
     return;
-  if (self->index != NULL)
-    g_signal_handlers_disconnect_by_data (self->index, self);
-  g_set_object (&self->index, index);
-  if (index != NULL)
-    {
-      g_signal_connect_swapped (index, "reset", G_CALLBACK (on_index_reset), self);
-      g_signal_connect (index, "entries-changed", G_CALLBACK (on_index_entries_changed), self);
-    }
   on_index_reset (self);
 }
 

@@ -179,14 +179,8 @@ say_step (SitrepPresentation    *self,
           const char            *counter,
           const SitrepStoryCard *card)
 {
-  g_autofree char *said = NULL;
-  GString *text = g_string_new (counter);
-  const char *parts[] = { card->headline, card->date, card->place, card->figures };
+  g_autofree char *said = sitrep_accessible_describe_card (counter, card);
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL && *parts[i] != '\0')
-      g_string_append_printf (text, _(", %s"), parts[i]);
-  said = g_string_free (text, FALSE);
   sitrep_accessible_say_selected (GTK_WIDGET (self), _("Presentation"), said);
   sitrep_accessible_say_selected (GTK_WIDGET (self->map), _("Map"), said);
 }
@@ -609,12 +603,9 @@ present (GtkWindow         *parent,
                        NULL);
   g_object_ref_sink (self);
   self->store = g_object_ref (store);
-  if (index != NULL)
-    {
-      self->index = g_object_ref (index);
-      g_signal_connect (index, "entries-changed", G_CALLBACK (on_index_entries_changed), self);
-      g_signal_connect_swapped (index, "reset", G_CALLBACK (on_index_reset), self);
-    }
+  sitrep_event_index_follow (&self->index, index, self,
+                             G_CALLBACK (on_index_reset),
+                             G_CALLBACK (on_index_entries_changed));
   self->story = g_strdup (story);
   g_array_append_vals (self->ids, ids->data, ids->len);
   g_ptr_array_set_size (self->cards, ids->len);

@@ -339,22 +339,35 @@ sitrep_accessible_describe_event (SitrepStore *store,
                                   gint64       id)
 {
   g_autoptr(SitrepStoryCard) card = NULL;
-  const char *parts[3];
-  GString *text;
 
   g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
 
   card = sitrep_story_card_new (store, id, NULL);
   if (card == NULL)
     return NULL;
-  parts[0] = card->date;
-  parts[1] = card->place;
-  parts[2] = card->figures;
-  text = g_string_new (card->headline);
+  return sitrep_accessible_describe_card (NULL, card);
+}
+
+char *
+sitrep_accessible_describe_card (const char            *lead,
+                                 const SitrepStoryCard *card)
+{
+  const char *parts[] = { card->headline, card->date, card->place, card->figures };
+  GString *text;
+
+  g_return_val_if_fail (card != NULL, NULL);
+
+  text = g_string_new (lead);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL && *parts[i] != '\0')
-      /* Translators: joins the parts of an event a screen reader says */
-      g_string_append_printf (text, _(", %s"), parts[i]);
+    {
+      if (parts[i] == NULL || *parts[i] == '\0')
+        continue;
+      if (text->len == 0)
+        g_string_append (text, parts[i]);
+      else
+        /* Translators: joins the parts of an event a screen reader says */
+        g_string_append_printf (text, _(", %s"), parts[i]);
+    }
 
   return g_string_free (text, FALSE);
 }

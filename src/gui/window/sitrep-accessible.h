@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "sitrep-store.h"
+#include "sitrep-story-export.h"
 
 G_BEGIN_DECLS
 
@@ -41,5 +42,8 @@ void   sitrep_accessible_say_selected (GtkWidget  *widget,
  * 14 October 2022, Jasim, Daraa, Syria, 20 killed"; NULL when it cannot be read. */
 char  *sitrep_accessible_describe_event (SitrepStore *store,
                                          gint64       id);
+/* The same line for @card, after @lead when given ("3 / 12, Armed clash, …"). */
+char  *sitrep_accessible_describe_card  (const char            *lead,
+                                         const SitrepStoryCard *card);
 
 G_END_DECLS
