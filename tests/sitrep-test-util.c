@@ -1,11 +1,16 @@
-/* sitrep-test-util.c — main-loop, file and project helpers the GUI suites share
+/* sitrep-test-util.c — main-loop, file, project, window, CLI and web-server helpers the
+ * suites share (the window's with SITREP_TEST_GUI defined, in the GUI suites)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
+#ifdef SITREP_TEST_GUI
 #include <gtk/gtk.h>
+#endif
 
+#include "sitrep-figures.h"
 #include "sitrep-test-util.h"
 
 static gboolean
@@ -42,6 +47,16 @@ sitrep_test_spin (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+char *
+sitrep_test_make_tmp_dir (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (tmpl, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
 void
 sitrep_test_remove_tree (const char *path)
 {
@@ -52,12 +67,39 @@ sitrep_test_remove_tree (const char *path)
     {
       g_autofree char *child = g_build_filename (path, name, NULL);
 
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
         sitrep_test_remove_tree (child);
       else
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+SitrepStore *
+sitrep_test_create_project (const char  *tmpl,
+                            char       **dir,
+                            char       **path)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepStore *store;
+
+  *dir = sitrep_test_make_tmp_dir (tmpl);
+  *path = g_build_filename (*dir, "project.sitrep", NULL);
+  store = sitrep_store_create (*path, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+void
+sitrep_test_remove_project (SitrepStore **store,
+                            char        **dir,
+                            char        **path)
+{
+  g_clear_object (store);
+  if (*dir != NULL)
+    sitrep_test_remove_tree (*dir);
+  g_clear_pointer (dir, g_free);
+  g_clear_pointer (path, g_free);
 }
 
 gint64
@@ -106,6 +148,7 @@ sitrep_test_add_event (SitrepStore *store,
   return id;
 }
 
+#ifdef SITREP_TEST_GUI
 SitrepWindow *
 sitrep_test_open_window (SitrepStore *store)
 {
@@ -151,4 +194,180 @@ sitrep_test_template_child (SitrepWindow *window,
 
   g_assert_nonnull (child);
   return GTK_WIDGET (child);
+}
+
+GtkWindow *
+sitrep_test_find_toplevel (GType type)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+gboolean
+sitrep_test_toplevel_shown (gpointer type)
+{
+  return sitrep_test_find_toplevel ((GType) GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+gboolean
+sitrep_test_toplevel_gone (gpointer type)
+{
+  return sitrep_test_find_toplevel ((GType) GPOINTER_TO_SIZE (type)) == NULL;
+}
+#endif
+
+GPtrArray *
+sitrep_test_cli_argv (const char * const *args)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+  const char *cli = g_getenv ("SITREP_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  return argv;
+}
+
+int
+sitrep_test_run_cli (const char * const *args,
+                     char * const       *envp,
+                     char              **out,
+                     char              **err)
+{
+  g_autoptr(GPtrArray) argv = sitrep_test_cli_argv (args);
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, (char **) envp,
+                               (out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0) |
+                               (err == NULL ? G_SPAWN_STDERR_TO_DEV_NULL : 0),
+                               NULL, NULL, out, err, &status, NULL));
+  return status;
+}
+
+gint64
+sitrep_test_query (const char *path,
+                   const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
+  gint64 n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+void
+sitrep_test_assert_figures (const SitrepTestFigureCase *cases,
+                            guint                       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      SitrepFigure f;
+
+      g_test_message ("%s", cases[i].phrase);
+      g_assert_true (sitrep_figure_parse (cases[i].phrase, &f));
+      g_assert_cmpint (f.count, ==, cases[i].count);
+      g_assert_cmpstr (sitrep_qualifier_to_string (f.qualifier), ==, cases[i].qualifier);
+      g_assert_cmpint (f.low, ==, cases[i].low);
+      g_assert_cmpint (f.high, ==, cases[i].high);
+    }
+}
+
+SitrepSuggestResult *
+sitrep_test_suggest (const char *text,
+                     const char *published)
+{
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
+
+  g_assert_nonnull (suggester);
+  return sitrep_suggester_run (suggester, text, published,
+                               published != NULL ? SITREP_DATE_PRECISION_DAY : SITREP_DATE_PRECISION_UNKNOWN,
+                               NULL);
+}
+
+const SitrepSuggestion *
+sitrep_test_find_suggestion (SitrepSuggestResult *result,
+                             SitrepSuggestKind    kind,
+                             const char          *text)
+{
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (s->kind == kind && (text == NULL || g_strcmp0 (s->text, text) == 0))
+        return s;
+    }
+  return NULL;
+}
+
+gboolean
+sitrep_test_is_figure_kind (SitrepSuggestKind kind)
+{
+  return kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED ||
+         kind == SITREP_SUGGEST_CAPTURED || kind == SITREP_SUGGEST_MISSING;
+}
+
+typedef struct
+{
+  SoupServerCallback  handler;
+  GMutex              lock;
+  GCond               listening;
+  char               *base;
+} Serving;
+
+static gpointer
+serve_thread (gpointer data)
+{
+  Serving *serving = data;
+  GMainContext *context = g_main_context_new ();
+  GMainLoop *loop = g_main_loop_new (context, FALSE);
+  SoupServer *server;
+  GError *error = NULL;
+  GSList *uris;
+
+  g_main_context_push_thread_default (context);
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, NULL, serving->handler, NULL, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  g_mutex_lock (&serving->lock);
+  serving->base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  g_cond_signal (&serving->listening);
+  g_mutex_unlock (&serving->lock);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_main_loop_run (loop);   /* until the test program ends */
+  return NULL;
+}
+
+char *
+sitrep_test_serve (SoupServerCallback handler)
+{
+  /* The thread reads it for as long as the test runs. */
+  Serving *serving = g_new0 (Serving, 1);
+  char *base;
+
+  serving->handler = handler;
+  g_mutex_init (&serving->lock);
+  g_cond_init (&serving->listening);
+  g_mutex_lock (&serving->lock);
+  g_thread_unref (g_thread_new ("server", serve_thread, serving));
+  while (serving->base == NULL)
+    g_cond_wait (&serving->listening, &serving->lock);
+  base = g_strdup (serving->base);
+  g_mutex_unlock (&serving->lock);
+  return base;
 }

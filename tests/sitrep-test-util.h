@@ -1,11 +1,16 @@
-/* sitrep-test-util.h — main-loop, file and project helpers the GUI suites share
+/* sitrep-test-util.h — main-loop, file, project, CLI and web-server helpers the suites share,
+ * and the window's for the GUI suites, which define SITREP_TEST_GUI
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <glib.h>
+#include <libsoup/soup.h>
 
 #include "sitrep-store.h"
+#include "sitrep-suggest.h"
+#ifdef SITREP_TEST_GUI
 #include "sitrep-window.h"
+#endif
 
 G_BEGIN_DECLS
 
@@ -22,8 +27,64 @@ void sitrep_test_wait_until  (SitrepTestCondition  cond,
                               const char          *what);
 /* Spins the main loop for @ms milliseconds. */
 void sitrep_test_spin        (guint                ms);
-/* Removes a test's temporary folder and everything in it. */
+/* A new temporary folder from @tmpl ("sitrep-kill-XXXXXX"). */
+char *sitrep_test_make_tmp_dir (const char        *tmpl);
+/* Removes a test's temporary folder and everything in it (links are
+ * removed, not followed). */
 void sitrep_test_remove_tree (const char          *path);
+
+/* The argument vector (NULL-terminated) that runs $SITREP_CLI with @args. */
+GPtrArray *sitrep_test_cli_argv (const char * const *args);
+/* Runs $SITREP_CLI with @args to the end in environment @envp (NULL: the
+ * test's); what it prints goes to *@out and *@err, or nowhere when NULL.
+ * Returns the wait status. */
+int        sitrep_test_run_cli  (const char * const *args,
+                                 char * const       *envp,
+                                 char              **out,
+                                 char              **err);
+/* The first column of the first row @sql gives in the project at @path,
+ * opened read-only (-1 when there is none). */
+gint64     sitrep_test_query    (const char         *path,
+                                 const char         *sql);
+
+/* A phrase and the figure sitrep_figure_parse() must read in it. */
+typedef struct
+{
+  const char *phrase;
+  gint64      count;
+  const char *qualifier;     /* as sitrep_qualifier_to_string() names it */
+  gint64      low, high;
+} SitrepTestFigureCase;
+
+/* Asserts that each of @n @cases parses to its figure. */
+void       sitrep_test_assert_figures (const SitrepTestFigureCase *cases,
+                                       guint                       n);
+
+/* Suggestions for @text, published on @published (NULL: not known), with
+ * the bundled gazetteer and no project. */
+SitrepSuggestResult    *sitrep_test_suggest            (const char          *text,
+                                                        const char          *published);
+/* The first suggestion of @kind in @result whose text is @text (NULL: any). */
+const SitrepSuggestion *sitrep_test_find_suggestion    (SitrepSuggestResult *result,
+                                                        SitrepSuggestKind    kind,
+                                                        const char          *text);
+/* Whether @kind is a figure: killed, wounded, captured or missing. */
+gboolean                sitrep_test_is_figure_kind     (SitrepSuggestKind    kind);
+
+/* Starts a SoupServer on 127.0.0.1 (a free port) in a thread of its own,
+ * answering every path with @handler, and waits until it listens. Returns
+ * its address, "http://127.0.0.1:PORT"; it serves until the test ends. */
+char      *sitrep_test_serve    (SoupServerCallback  handler);
+
+/* A new empty project, "project.sitrep" in a new temporary folder from
+ * @tmpl; its folder and path go to *@dir and *@path. */
+SitrepStore  *sitrep_test_create_project (const char   *tmpl,
+                                          char        **dir,
+                                          char        **path);
+/* Closes *@store and removes *@dir with the project in it; clears all three. */
+void          sitrep_test_remove_project (SitrepStore **store,
+                                          char        **dir,
+                                          char        **path);
 
 /* A place entity at @lat, @lon in Syria. */
 gint64        sitrep_test_add_place   (SitrepStore  *store,
@@ -40,6 +101,7 @@ gint64        sitrep_test_add_event   (SitrepStore  *store,
                                        gint64        place_id,
                                        const char   *type,
                                        gint64        killed);
+#ifdef SITREP_TEST_GUI
 /* A window on @store, shown (the caller holds a reference). */
 SitrepWindow *sitrep_test_open_window  (SitrepStore  *store);
 /* Destroys @window and checks that it is finalized. */
@@ -51,5 +113,12 @@ GtkWidget    *sitrep_test_template_child (SitrepWindow *window,
  * presentation), as the user sees it: NULL when none is. */
 GtkWidget    *sitrep_test_find_window  (GtkWindow    *parent,
                                         GType         type);
+/* The shown toplevel window of @type, or NULL. */
+GtkWindow    *sitrep_test_find_toplevel  (GType       type);
+/* Conditions for sitrep_test_wait_until(): a toplevel of the type
+ * GSIZE_TO_POINTER (type) is shown, or none is. */
+gboolean      sitrep_test_toplevel_shown (gpointer    type);
+gboolean      sitrep_test_toplevel_gone  (gpointer    type);
+#endif
 
 G_END_DECLS

@@ -7,17 +7,10 @@
 #include <string.h>
 
 #include "sitrep-figures.h"
+#include "sitrep-test-util.h"
 #include "sitrep-normalize.h"
 
-typedef struct
-{
-  const char *phrase;
-  gint64 count;
-  const char *qualifier;
-  gint64 low, high;
-} Case;
-
-static const Case figure_cases[] = {
+static const SitrepTestFigureCase figure_cases[] = {
   /* Arabic-Indic digits (U+0660…), as Arabic outlets print them */
   { "قُتل ٣٥ مدنياً", 35, "exact", 35, 35 },
   { "أصيب أكثر من ٢٠ آخرين", 20, "more_than", 20, 20 },
@@ -38,17 +31,7 @@ static const Case figure_cases[] = {
 static void
 test_figures (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (figure_cases); i++)
-    {
-      SitrepFigure f;
-
-      g_test_message ("%s", figure_cases[i].phrase);
-      g_assert_true (sitrep_figure_parse (figure_cases[i].phrase, &f));
-      g_assert_cmpint (f.count, ==, figure_cases[i].count);
-      g_assert_cmpstr (sitrep_qualifier_to_string (f.qualifier), ==, figure_cases[i].qualifier);
-      g_assert_cmpint (f.low, ==, figure_cases[i].low);
-      g_assert_cmpint (f.high, ==, figure_cases[i].high);
-    }
+  sitrep_test_assert_figures (figure_cases, G_N_ELEMENTS (figure_cases));
 }
 
 static const char * const same_names[][2] = {

@@ -15,6 +15,7 @@
 #include "sitrep-import.h"
 #include "sitrep-store.h"
 #include "sitrep-articles-private.h"
+#include "sitrep-test-util.h"
 
 #define PAUSE_MS 250
 
@@ -71,25 +72,6 @@ handle (SoupServer        *server,
     }
   else
     soup_server_message_set_status (msg, 404, NULL);
-}
-
-static gpointer
-server_thread (gpointer data)
-{
-  GMainContext *context = g_main_context_new ();
-  GMainLoop *loop = g_main_loop_new (context, FALSE);
-  SoupServer *server;
-  GSList *uris;
-
-  g_main_context_push_thread_default (context);
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, handle, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, NULL));
-  uris = soup_server_get_uris (server);
-  g_atomic_pointer_set (&base, g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data)));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  g_main_loop_run (loop);   /* until the test program ends */
-  return NULL;
 }
 
 typedef struct
@@ -403,9 +385,7 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   request_times = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_thread_new ("server", server_thread, NULL);
-  while (g_atomic_pointer_get (&base) == NULL)
-    g_usleep (1000);
+  base = sitrep_test_serve (handle);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, setup, func, teardown)
   ADD ("/feeds/check/politeness", test_politeness);

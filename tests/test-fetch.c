@@ -18,6 +18,7 @@
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 #include "sitrep-articles-private.h"
+#include "sitrep-test-util.h"
 
 #define ARTICLE \
   "<!doctype html><html><head><title>Shelling in Daraa - Example</title></head><body>" \
@@ -250,35 +251,6 @@ handle (SoupServer        *server,
     }
   else
     soup_server_message_set_status (msg, 404, NULL);
-}
-
-static gpointer
-server_thread (gpointer data)
-{
-  GMainContext *context = g_main_context_new ();
-  GMainLoop *loop = g_main_loop_new (context, FALSE);
-  SoupServer *server;
-  GError *error = NULL;
-  GSList *uris;
-
-  g_main_context_push_thread_default (context);
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, handle, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  g_main_loop_run (loop);   /* until the test program ends */
-  return NULL;
-}
-
-static void
-start_server (void)
-{
-  g_thread_new ("server", server_thread, NULL);
-  while (g_atomic_pointer_get (&base) == NULL)
-    g_usleep (1000);
 }
 
 /* ---- fixture ---- */
@@ -858,7 +830,7 @@ main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  start_server ();
+  base = sitrep_test_serve (handle);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, setup, func, teardown)
   ADD ("/fetch/page", test_page);

@@ -4,16 +4,9 @@
 #include "config.h"
 
 #include "sitrep-figures.h"
+#include "sitrep-test-util.h"
 
-typedef struct
-{
-  const char *phrase;
-  gint64 count;
-  const char *qualifier;
-  gint64 low, high;
-} Case;
-
-static const Case cases[] = {
+static const SitrepTestFigureCase cases[] = {
   { "At least 20 terrorists", 20, "at_least", 20, 20 },
   { "claimed the lives of 18 soldiers", 18, "exact", 18, 18 },
   { "more than 20 others", 20, "more_than", 20, 20 },
@@ -42,17 +35,7 @@ static const Case cases[] = {
 static void
 test_table (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      SitrepFigure f;
-
-      g_test_message ("%s", cases[i].phrase);
-      g_assert_true (sitrep_figure_parse (cases[i].phrase, &f));
-      g_assert_cmpint (f.count, ==, cases[i].count);
-      g_assert_cmpstr (sitrep_qualifier_to_string (f.qualifier), ==, cases[i].qualifier);
-      g_assert_cmpint (f.low, ==, cases[i].low);
-      g_assert_cmpint (f.high, ==, cases[i].high);
-    }
+  sitrep_test_assert_figures (cases, G_N_ELEMENTS (cases));
 }
 
 static void

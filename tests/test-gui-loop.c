@@ -182,31 +182,6 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  GtkWindow *found = NULL;
-
-  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
-static gboolean
-toplevel_shown (gpointer data)
-{
-  return find_toplevel ((GType) GPOINTER_TO_SIZE (data)) != NULL;
-}
-
-static gboolean
-toplevel_gone (gpointer data)
-{
-  return find_toplevel ((GType) GPOINTER_TO_SIZE (data)) == NULL;
-}
-
 static gint64
 label_id (Fixture    *f,
           const char *name)
@@ -301,12 +276,12 @@ set_publication_date (Fixture    *f,
   SitrepMetadataDialog *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-metadata", NULL);
-  sitrep_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (type), "the metadata dialog");
-  dialog = SITREP_METADATA_DIALOG (find_toplevel (type));
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (type), "the metadata dialog");
+  dialog = SITREP_METADATA_DIALOG (sitrep_test_find_toplevel (type));
   sitrep_metadata_dialog_set_fields (dialog, title, source, url, date, SITREP_DATE_PRECISION_DAY, NULL);
   /* Enter: the dialog's default button saves and closes. */
   gtk_widget_activate (gtk_window_get_default_widget (GTK_WINDOW (dialog)));
-  sitrep_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (type), "the metadata dialog to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (type), "the metadata dialog to close");
 }
 
 /* Labelling */
@@ -520,7 +495,7 @@ km_between (double lat1,
 static gboolean
 editor_shown (gpointer data)
 {
-  return find_toplevel (SITREP_TYPE_EVENT_EDITOR) != NULL;
+  return sitrep_test_find_toplevel (SITREP_TYPE_EVENT_EDITOR) != NULL;
 }
 
 static gint64
@@ -719,10 +694,10 @@ record_bus_bombing (Fixture *f,
   sitrep_window_select_event (f->window, bus);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL);
   sitrep_test_wait_until (editor_shown, NULL, "the event editor");
-  editor = SITREP_EVENT_EDITOR (find_toplevel (SITREP_TYPE_EVENT_EDITOR));
+  editor = SITREP_EVENT_EDITOR (sitrep_test_find_toplevel (SITREP_TYPE_EVENT_EDITOR));
   g_assert_true (sitrep_event_editor_set_type (editor, "Explosions/Remote violence", "Remote explosive/landmine/IED"));
   gtk_window_close (GTK_WINDOW (editor));
-  sitrep_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_EVENT_EDITOR), "the editor to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_EVENT_EDITOR), "the editor to close");
   return bus;
 }
 
@@ -833,11 +808,11 @@ code_first_report (Fixture *f)
   sitrep_window_select_event (f->window, r.event);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL);
   sitrep_test_wait_until (editor_shown, NULL, "the event editor");
-  editor = SITREP_EVENT_EDITOR (find_toplevel (SITREP_TYPE_EVENT_EDITOR));
+  editor = SITREP_EVENT_EDITOR (sitrep_test_find_toplevel (SITREP_TYPE_EVENT_EDITOR));
   g_assert_cmpint (sitrep_event_editor_get_event_id (editor), ==, r.event);
   g_assert_true (sitrep_event_editor_set_type (editor, f->gold_type, "Armed clash"));
   gtk_window_close (GTK_WINDOW (editor));
-  sitrep_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_EVENT_EDITOR), "the editor to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_EVENT_EDITOR), "the editor to close");
 
   r.bus = record_bus_bombing (f, r.event);
   return r;

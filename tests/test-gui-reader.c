@@ -133,31 +133,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  GtkWindow *found = NULL;
-
-  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
-static gboolean
-shown (gpointer data)
-{
-  return find_toplevel ((GType) GPOINTER_TO_SIZE (data)) != NULL;
-}
-
-static gboolean
-gone (gpointer data)
-{
-  return find_toplevel ((GType) GPOINTER_TO_SIZE (data)) == NULL;
-}
-
 static gboolean
 has_article (SitrepStore *store,
              gint64       id)
@@ -209,8 +184,8 @@ test_delete_articles (Fixture       *f,
   sitrep_test_wait_until (article_shown, f, "the second article shown");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-articles", NULL));
-  sitrep_test_wait_until (shown, GSIZE_TO_POINTER (type), "the Delete Articles dialog");
-  dialog = SITREP_DELETE_ARTICLES_DIALOG (find_toplevel (type));
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (type), "the Delete Articles dialog");
+  dialog = SITREP_DELETE_ARTICLES_DIALOG (sitrep_test_find_toplevel (type));
   checked = sitrep_delete_articles_dialog_dup_checked (dialog);
   g_assert_cmpuint (checked->len, ==, 1);
   g_assert_cmpint (g_array_index (checked, gint64, 0), ==, f->articles[1]);
@@ -234,7 +209,7 @@ test_delete_articles (Fixture       *f,
   g_assert_true (has_article (f->store, f->articles[0]));
   g_assert_true (has_article (f->store, f->articles[3]));
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "2 articles deleted");
-  sitrep_test_wait_until (gone, GSIZE_TO_POINTER (type), "the dialog to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (type), "the dialog to close");
   lw.n = 2;
   sitrep_test_wait_until (list_has_n, &lw, "the two articles left in the list");
 
@@ -258,8 +233,8 @@ test_delete_from_row (Fixture       *f,
   GtkWidget *question;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-article", "x", f->articles[3]));
-  sitrep_test_wait_until (shown, GSIZE_TO_POINTER (type), "the Delete Articles dialog");
-  dialog = SITREP_DELETE_ARTICLES_DIALOG (find_toplevel (type));
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (type), "the Delete Articles dialog");
+  dialog = SITREP_DELETE_ARTICLES_DIALOG (sitrep_test_find_toplevel (type));
   checked = sitrep_delete_articles_dialog_dup_checked (dialog);
   g_assert_cmpuint (checked->len, ==, 1);
   g_assert_cmpint (g_array_index (checked, gint64, 0), ==, f->articles[3]);
@@ -297,8 +272,8 @@ test_merge_sources (Fixture       *f,
   GtkWidget *question;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-sources", NULL));
-  sitrep_test_wait_until (shown, GSIZE_TO_POINTER (type), "the Sources dialog");
-  dialog = SITREP_SOURCES_DIALOG (find_toplevel (type));
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (type), "the Sources dialog");
+  dialog = SITREP_SOURCES_DIALOG (sitrep_test_find_toplevel (type));
   g_assert_cmpuint (sitrep_sources_dialog_get_n_sources (dialog), ==, 3);
 
   /* One ticked: nothing to merge. */
@@ -447,8 +422,8 @@ test_multi_select (Fixture       *f,
 
   /* Delete: the dialog has the four ticked. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-articles", NULL));
-  sitrep_test_wait_until (shown, GSIZE_TO_POINTER (SITREP_TYPE_DELETE_ARTICLES_DIALOG), "the Delete Articles dialog");
-  dialog = SITREP_DELETE_ARTICLES_DIALOG (find_toplevel (SITREP_TYPE_DELETE_ARTICLES_DIALOG));
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (SITREP_TYPE_DELETE_ARTICLES_DIALOG), "the Delete Articles dialog");
+  dialog = SITREP_DELETE_ARTICLES_DIALOG (sitrep_test_find_toplevel (SITREP_TYPE_DELETE_ARTICLES_DIALOG));
   checked = sitrep_delete_articles_dialog_dup_checked (dialog);
   g_assert_cmpuint (checked->len, ==, 4);
 }
@@ -621,8 +596,8 @@ test_ctrl_delete_keys (Fixture       *f,
   sitrep_test_spin (100);
   sitrep_test_wait_until (focus_in, list_view, "the keyboard focus to stay in the article list");
   g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", "ctrl+Delete", NULL }));
-  sitrep_test_wait_until (shown, GSIZE_TO_POINTER (SITREP_TYPE_DELETE_ARTICLES_DIALOG), "Ctrl+Delete in the list");
-  checked = sitrep_delete_articles_dialog_dup_checked (SITREP_DELETE_ARTICLES_DIALOG (find_toplevel (SITREP_TYPE_DELETE_ARTICLES_DIALOG)));
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (SITREP_TYPE_DELETE_ARTICLES_DIALOG), "Ctrl+Delete in the list");
+  checked = sitrep_delete_articles_dialog_dup_checked (SITREP_DELETE_ARTICLES_DIALOG (sitrep_test_find_toplevel (SITREP_TYPE_DELETE_ARTICLES_DIALOG)));
   g_assert_cmpuint (checked->len, ==, 1);
   g_assert_cmpint (g_array_index (checked, gint64, 0), ==, id_at (f, 1));
   gtk_window_set_application (GTK_WINDOW (f->window), NULL);

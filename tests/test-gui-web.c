@@ -41,25 +41,6 @@ handle (SoupServer        *server,
     soup_server_message_set_status (msg, 404, NULL);
 }
 
-static gpointer
-server_thread (gpointer data)
-{
-  GMainContext *context = g_main_context_new ();
-  GMainLoop *loop = g_main_loop_new (context, FALSE);
-  SoupServer *server;
-  GSList *uris;
-
-  g_main_context_push_thread_default (context);
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, handle, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, NULL));
-  uris = soup_server_get_uris (server);
-  g_atomic_pointer_set (&base, g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data)));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  g_main_loop_run (loop);
-  return NULL;
-}
-
 typedef struct
 {
   char         *dir;
@@ -278,9 +259,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
   adw_init ();
-  g_thread_new ("server", server_thread, NULL);
-  while (g_atomic_pointer_get (&base) == NULL)
-    g_usleep (1000);
+  base = sitrep_test_serve (handle);
 
   g_test_add ("/gui/web/import", Fixture, NULL, setup, test_import_from_web, teardown);
   g_test_add ("/gui/web/cancel", Fixture, NULL, setup, test_cancel_slow_fetch, teardown);

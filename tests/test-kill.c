@@ -13,53 +13,10 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "sitrep-test-util.h"
+
 static const char *cli;
 static guint rounds;
-
-static char *
-tmp_dir (void)
-{
-  char *dir = g_dir_make_tmp ("sitrep-kill-XXXXXX", NULL);
-
-  g_assert_nonnull (dir);
-  return dir;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-/* Runs sitrep-cli to the end; returns its wait status. */
-static int
-run (const char * const *args,
-     char              **out)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  int status = 0;
-
-  g_ptr_array_add (argv, (char *) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL,
-                               G_SPAWN_STDERR_TO_DEV_NULL | (out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0),
-                               NULL, NULL, out, NULL, &status, NULL));
-  return status;
-}
 
 /* Starts sitrep-cli and kills it after @usec; returns how long a whole run
  * took when @usec is negative (then it is not killed). */
@@ -67,15 +24,11 @@ static gint64
 run_killed (const char * const *args,
             gint64              usec)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GPtrArray) argv = sitrep_test_cli_argv (args);
   gint64 t0 = g_get_monotonic_time ();
   int status;
   GPid pid;
 
-  g_ptr_array_add (argv, (char *) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
   g_assert_true (g_spawn_async (NULL, (char **) argv->pdata, NULL,
                                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
                                 G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, NULL));
@@ -89,29 +42,12 @@ run_killed (const char * const *args,
   return g_get_monotonic_time () - t0;
 }
 
-static gint64
-query (const char *path,
-       const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==, SQLITE_OK);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
-
 static void
 assert_check_sound (const char *project)
 {
   const char *args[] = { "check", project, NULL };
   g_autofree char *out = NULL;
-  int status = run (args, &out);
+  int status = sitrep_test_run_cli (args, NULL, &out, NULL);
 
   if (!g_spawn_check_wait_status (status, NULL))
     g_error ("check after a kill:\n%s", out);
@@ -152,7 +88,7 @@ new_args_of (const char *project)
 static void
 test_kill_import (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-XXXXXX");
   g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
   g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
   guint none = 0, all = 0;
@@ -167,13 +103,13 @@ test_kill_import (void)
 
   {
     const char *new_args[] = { "new", project, NULL };
-    g_assert_true (g_spawn_check_wait_status (run (new_args, NULL), NULL));
+    g_assert_true (g_spawn_check_wait_status (sitrep_test_run_cli (new_args, NULL, NULL, NULL), NULL));
   }
   {
     g_autofree char *copy = g_build_filename (dir, "timing.sitrep", NULL);
     const char *new_args[] = { "new", copy, NULL };
 
-    run (new_args, NULL);
+    sitrep_test_run_cli (new_args, NULL, NULL, NULL);
     g_free (args->pdata[1]);
     args->pdata[1] = g_strdup (copy);
     full = run_killed ((const char * const *) args->pdata, -1);
@@ -186,14 +122,14 @@ test_kill_import (void)
       gint64 n;
 
       g_unlink (project);
-      run (new_args_of (project), NULL);
+      sitrep_test_run_cli (new_args_of (project), NULL, NULL, NULL);
       run_killed ((const char * const *) args->pdata, kill_moment (full));
       /* whatever the moment, what is there is whole: each article with its
        * text, the project sound */
-      n = query (project, "SELECT count(*) FROM articles");
+      n = sitrep_test_query (project, "SELECT count(*) FROM articles");
       g_assert_cmpint (n, >=, 0);
       g_assert_cmpint (n, <=, 40);
-      g_assert_cmpint (query (project, "SELECT count(*) FROM articles WHERE id NOT IN "
+      g_assert_cmpint (sitrep_test_query (project, "SELECT count(*) FROM articles WHERE id NOT IN "
                                        "(SELECT article_id FROM article_texts)"), ==, 0);
       assert_check_sound (project);
       if (n == 0)
@@ -203,14 +139,14 @@ test_kill_import (void)
     }
   g_test_message ("import killed %u times: %u left nothing, %u all 40, %u some whole articles, "
                   "every time sound", rounds, none, all, rounds - none - all);
-  remove_tree (dir);
+  sitrep_test_remove_tree (dir);
 }
 
 /* import-annotations: each line's article and spans together, or none of them. */
 static void
 test_kill_annotations (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-XXXXXX");
   g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
   g_autofree char *jsonl = g_build_filename (dir, "spans.jsonl", NULL);
   g_autoptr(GString) lines = g_string_new (NULL);
@@ -224,28 +160,28 @@ test_kill_annotations (void)
                             "{\"start\":9,\"end\":11,\"label\":\"Killed\"},{\"start\":37,\"end\":41,"
                             "\"label\":\"Place\"}]}\n", i, i + 10, i);
   g_assert_true (g_file_set_contents (jsonl, lines->str, lines->len, NULL));
-  g_assert_true (g_spawn_check_wait_status (run (new_args, NULL), NULL));
+  g_assert_true (g_spawn_check_wait_status (sitrep_test_run_cli (new_args, NULL, NULL, NULL), NULL));
   full = run_killed (args, -1);
-  g_assert_cmpint (query (project, "SELECT count(*) FROM annotations"), ==, 900);
+  g_assert_cmpint (sitrep_test_query (project, "SELECT count(*) FROM annotations"), ==, 900);
 
   for (guint r = 0; r < rounds; r++)
     {
       g_unlink (project);
-      run (new_args, NULL);
+      sitrep_test_run_cli (new_args, NULL, NULL, NULL);
       run_killed (args, kill_moment (full));
       /* no article of the file without its three spans */
-      g_assert_cmpint (query (project, "SELECT count(*) FROM articles a WHERE "
+      g_assert_cmpint (sitrep_test_query (project, "SELECT count(*) FROM articles a WHERE "
                                        "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id) <> 3"), ==, 0);
     }
   g_test_message ("import-annotations killed %u times: every line whole or absent", rounds);
-  remove_tree (dir);
+  sitrep_test_remove_tree (dir);
 }
 
 /* export: the old file whole or the new file whole, and no temporary file left. */
 static void
 test_kill_export (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-XXXXXX");
   g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
   g_autofree char *out = g_build_filename (dir, "out.jsonl", NULL);
   g_autoptr(GPtrArray) import = g_ptr_array_new_with_free_func (g_free);
@@ -261,8 +197,8 @@ test_kill_export (void)
   for (guint i = 0; i < 200; i++)
     g_ptr_array_add (import, g_strdup_printf ("%s/a%03u.txt", dir, i));
   g_ptr_array_add (import, NULL);
-  run (new_args, NULL);
-  run ((const char * const *) import->pdata, NULL);
+  sitrep_test_run_cli (new_args, NULL, NULL, NULL);
+  sitrep_test_run_cli ((const char * const *) import->pdata, NULL, NULL, NULL);
   full = run_killed (args, -1);
   g_assert_true (g_file_get_contents (out, &whole, NULL, NULL));
 
@@ -291,14 +227,14 @@ test_kill_export (void)
           }
     }
   g_test_message ("export killed %u times: %u left the old file, %u the new one, none half", rounds, old, fresh);
-  remove_tree (dir);
+  sitrep_test_remove_tree (dir);
 }
 
 /* load-gazetteer: the whole file or nothing of it. */
 static void
 test_kill_gazetteer (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-XXXXXX");
   g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
   g_autofree char *dump = g_build_filename (dir, "XX.txt", NULL);
   g_autoptr(GString) lines = g_string_new (NULL);
@@ -312,18 +248,18 @@ test_kill_gazetteer (void)
                             "\t\t\t\t%u\t\t\tAsia/Damascus\t2020-01-01\n", 8000000 + i, i, i, i, i,
                             32.0 + (i % 500) / 100.0, 36.0 + (i / 500) / 100.0, i % 14, 100 + i);
   g_assert_true (g_file_set_contents (dump, lines->str, lines->len, NULL));
-  run (new_args, NULL);
+  sitrep_test_run_cli (new_args, NULL, NULL, NULL);
   full = run_killed (args, -1);
-  g_assert_cmpint (query (project, "SELECT count(*) FROM gazetteer_places"), ==, 12000);
+  g_assert_cmpint (sitrep_test_query (project, "SELECT count(*) FROM gazetteer_places"), ==, 12000);
 
   for (guint r = 0; r < rounds; r++)
     {
       gint64 n;
 
       g_unlink (project);
-      run (new_args, NULL);
+      sitrep_test_run_cli (new_args, NULL, NULL, NULL);
       run_killed (args, kill_moment (full));
-      n = query (project, "SELECT count(*) FROM gazetteer_places");
+      n = sitrep_test_query (project, "SELECT count(*) FROM gazetteer_places");
       g_assert_true (n == 0 || n == 12000);
       if (n == 0)
         none++;
@@ -331,7 +267,7 @@ test_kill_gazetteer (void)
         all++;
     }
   g_test_message ("load-gazetteer killed %u times: %u left nothing, %u the whole file", rounds, none, all);
-  remove_tree (dir);
+  sitrep_test_remove_tree (dir);
 }
 
 /* Bytes flipped anywhere in a project: every command ends with a status
@@ -339,7 +275,7 @@ test_kill_gazetteer (void)
 static void
 test_flipped_bytes (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-XXXXXX");
   g_autofree char *clean = g_build_filename (dir, "clean.sitrep", NULL);
   g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
   g_autofree char *outfile = g_build_filename (dir, "out.csv", NULL);
@@ -362,8 +298,8 @@ test_flipped_bytes (void)
   for (guint i = 0; i < 30; i++)
     g_ptr_array_add (import, g_strdup_printf ("%s/a%03u.txt", dir, i));
   g_ptr_array_add (import, NULL);
-  run (new_args, NULL);
-  run ((const char * const *) import->pdata, NULL);
+  sitrep_test_run_cli (new_args, NULL, NULL, NULL);
+  sitrep_test_run_cli ((const char * const *) import->pdata, NULL, NULL, NULL);
   g_assert_true (g_file_get_contents (clean, &contents, &len, NULL));
 
   for (guint r = 0; r < rounds; r++)
@@ -375,7 +311,7 @@ test_flipped_bytes (void)
       g_assert_true (g_file_set_contents (project, damaged, len, NULL));
       for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
         {
-          int status = run (commands[c], NULL);
+          int status = sitrep_test_run_cli (commands[c], NULL, NULL, NULL);
 
           runs++;
           if (!WIFEXITED (status) || WEXITSTATUS (status) > 2)
@@ -387,7 +323,7 @@ test_flipped_bytes (void)
     }
   g_test_message ("flipped bytes: %u projects, %u command runs, %u crashes", rounds, runs, crashes);
   g_assert_cmpuint (crashes, ==, 0);
-  remove_tree (dir);
+  sitrep_test_remove_tree (dir);
 }
 
 int

@@ -20,6 +20,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "sitrep-test-util.h"
+
 static const char *cli;
 
 typedef struct
@@ -29,41 +31,14 @@ typedef struct
   char *project; /* on it */
 } Fixture;
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 /* Runs sitrep-cli; returns its exit status, with what it printed. */
 static int
 run (const char * const *args,
      char              **out,
      char              **err)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  int status = 0;
+  int status = sitrep_test_run_cli (args, NULL, out, err);
 
-  g_ptr_array_add (argv, (char *) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL,
-                               (out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0) |
-                               (err == NULL ? G_SPAWN_STDERR_TO_DEV_NULL : 0),
-                               NULL, NULL, out, err, &status, NULL));
   g_assert_true (WIFEXITED (status));
   return WEXITSTATUS (status);
 }
@@ -75,23 +50,6 @@ run_ok (const char * const *args)
 
   if (run (args, NULL, &err) != 0)
     g_error ("%s failed: %s", args[0], err);
-}
-
-static gint64
-query (const char *path,
-       const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==, SQLITE_OK);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
 }
 
 static void
@@ -170,7 +128,7 @@ fixture_tear_down (Fixture       *f,
       g_assert_cmpint (umount2 (f->mnt, MNT_DETACH), ==, 0);
       g_rmdir (f->mnt);
     }
-  remove_tree (f->dir);
+  sitrep_test_remove_tree (f->dir);
   g_free (f->project);
   g_free (f->mnt);
   g_free (f->dir);
@@ -271,8 +229,8 @@ test_every_command (Fixture       *f,
   run_ok (coder_args);
   run_ok (coder_import);
   g_assert_true (g_file_set_contents (old_export, "old\n", -1, NULL));
-  n_articles = query (f->project, "SELECT count(*) FROM articles");
-  n_annotations = query (f->project, "SELECT count(*) FROM annotations");
+  n_articles = sitrep_test_query (f->project, "SELECT count(*) FROM articles");
+  n_annotations = sitrep_test_query (f->project, "SELECT count(*) FROM annotations");
 
   fill (f->mnt, 0);
   before = list_dir (f->mnt);
@@ -314,11 +272,11 @@ test_every_command (Fixture       *f,
     const char *again[] = { "import", f->project, b0, NULL };
 
     run_ok (check_args);
-    g_assert_cmpint (query (f->project, "SELECT count(*) FROM articles"), ==, n_articles);
-    g_assert_cmpint (query (f->project, "SELECT count(*) FROM annotations"), ==, n_annotations);
-    g_assert_cmpint (query (f->project, "SELECT count(*) FROM gazetteer_places WHERE geonameid >= 9000000"), ==, 0);
+    g_assert_cmpint (sitrep_test_query (f->project, "SELECT count(*) FROM articles"), ==, n_articles);
+    g_assert_cmpint (sitrep_test_query (f->project, "SELECT count(*) FROM annotations"), ==, n_annotations);
+    g_assert_cmpint (sitrep_test_query (f->project, "SELECT count(*) FROM gazetteer_places WHERE geonameid >= 9000000"), ==, 0);
     run_ok (again);
-    g_assert_cmpint (query (f->project, "SELECT count(*) FROM articles"), ==, n_articles + 1);
+    g_assert_cmpint (sitrep_test_query (f->project, "SELECT count(*) FROM articles"), ==, n_articles + 1);
   }
 }
 
@@ -375,10 +333,10 @@ test_runs_out_midway (Fixture       *f,
       confirmed++;
       sql = g_strdup_printf ("SELECT count(*) FROM article_texts WHERE article_id = %" G_GINT64_FORMAT,
                              g_ascii_strtoll (at + strlen (": imported as id "), NULL, 10));
-      g_assert_cmpint (query (f->project, sql), ==, 1);
+      g_assert_cmpint (sitrep_test_query (f->project, sql), ==, 1);
     }
   g_assert_cmpuint (confirmed, <, 80);
-  g_assert_cmpint (query (f->project, "SELECT count(*) FROM articles"), ==, confirmed);
+  g_assert_cmpint (sitrep_test_query (f->project, "SELECT count(*) FROM articles"), ==, confirmed);
   g_test_message ("%u articles confirmed before the disk was full, all there", confirmed);
 }
 

@@ -15,36 +15,11 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "sitrep-test-util.h"
+
 static const char *cli;
 static const char *inject;
 static guint max_points;
-
-static char *
-tmp_dir (void)
-{
-  char *dir = g_dir_make_tmp ("sitrep-reliab-kill-XXXXXX", NULL);
-
-  g_assert_nonnull (dir);
-  return dir;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
 
 /* Runs sitrep-cli with the injector; @kill_at 0 runs it whole and returns
  * in *@n_calls how many calls it counted. Returns the wait status; the
@@ -56,7 +31,6 @@ run_at (const char * const *args,
         guint              *n_calls,
         char              **out)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
   g_autofree char *report = g_build_filename (g_get_tmp_dir (), "sitrep-kill-report-XXXXXX", NULL);
   g_autofree char *at = g_strdup_printf ("%u", kill_at);
@@ -64,7 +38,7 @@ run_at (const char * const *args,
   g_autofree char *asan_options = g_strdup_printf ("%s%sverify_asan_link_order=0", asan != NULL ? asan : "",
                                                    asan != NULL ? ":" : "");
   int fd = g_mkstemp (report);
-  int status = 0;
+  int status;
 
   g_assert_cmpint (fd, >=, 0);
   close (fd);
@@ -77,13 +51,7 @@ run_at (const char * const *args,
       g_auto(GStrv) kv = g_strsplit (extra_env, "=", 2);
       envp = g_environ_setenv (envp, kv[0], kv[1], TRUE);
     }
-  g_ptr_array_add (argv, (char *) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDERR_TO_DEV_NULL |
-                               (out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0),
-                               NULL, NULL, out, NULL, &status, NULL));
+  status = sitrep_test_run_cli (args, envp, out, NULL);
   if (n_calls != NULL)
     {
       g_autofree char *text = NULL;
@@ -101,23 +69,6 @@ run_ok (const char * const *args)
   int status = run_at (args, 0, NULL, NULL, NULL);
 
   g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-}
-
-static gint64
-query (const char *path,
-       const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==, SQLITE_OK);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
 }
 
 static void
@@ -193,7 +144,7 @@ write_articles (const char *dir,
 static void
 test_kill_import_at_writes (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-reliab-kill-XXXXXX");
   g_autofree char *empty = g_build_filename (dir, "empty.sitrep", NULL);
   g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
   g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
@@ -211,7 +162,7 @@ test_kill_import_at_writes (void)
 
   copy_file (empty, project);
   g_assert_cmpint (run_at ((const char * const *) args->pdata, 0, NULL, &n_calls, NULL), ==, 0);
-  g_assert_cmpint (query (project, "SELECT count(*) FROM articles"), ==, 8);
+  g_assert_cmpint (sitrep_test_query (project, "SELECT count(*) FROM articles"), ==, 8);
   g_assert_cmpuint (n_calls, >, 8);
 
   points = kill_points (n_calls);
@@ -238,16 +189,16 @@ test_kill_import_at_writes (void)
           sql = g_strdup_printf ("SELECT count(*) FROM articles a JOIN article_texts t ON t.article_id = a.id "
                                  "WHERE a.id = %" G_GINT64_FORMAT,
                                  g_ascii_strtoll (said + strlen (": imported as id "), NULL, 10));
-          if (query (project, sql) != 1)
+          if (sitrep_test_query (project, sql) != 1)
             g_error ("killed at call %u of %u: “%s” was confirmed but is not in the project", k, n_calls, lines[i]);
         }
-      g_assert_cmpint (query (project, "SELECT count(*) FROM articles WHERE id NOT IN "
+      g_assert_cmpint (sitrep_test_query (project, "SELECT count(*) FROM articles WHERE id NOT IN "
                                        "(SELECT article_id FROM article_texts)"), ==, 0);
       assert_check_sound (project);
     }
   g_test_message ("import killed before %u of its %u writes, fsyncs and renames: %u confirmed imports, "
                   "all kept; sound every time", points->len, n_calls, confirmed_total);
-  remove_tree (dir);
+  sitrep_test_remove_tree (dir);
 }
 
 /* What a merge may change, as one line: the rows of every table it writes
@@ -258,14 +209,14 @@ merge_state (const char *project)
   return g_strdup_printf ("articles %" G_GINT64_FORMAT " entities %" G_GINT64_FORMAT " aliases %" G_GINT64_FORMAT
                           " labels %" G_GINT64_FORMAT " annotators %" G_GINT64_FORMAT " annotations %" G_GINT64_FORMAT
                           " events %" G_GINT64_FORMAT " claims %" G_GINT64_FORMAT,
-                          query (project, "SELECT count(*) FROM articles"),
-                          query (project, "SELECT count(*) FROM entities"),
-                          query (project, "SELECT count(*) FROM entity_aliases"),
-                          query (project, "SELECT count(*) FROM labels"),
-                          query (project, "SELECT count(*) FROM annotators"),
-                          query (project, "SELECT count(*) FROM annotations"),
-                          query (project, "SELECT count(*) FROM events"),
-                          query (project, "SELECT count(*) FROM claims"));
+                          sitrep_test_query (project, "SELECT count(*) FROM articles"),
+                          sitrep_test_query (project, "SELECT count(*) FROM entities"),
+                          sitrep_test_query (project, "SELECT count(*) FROM entity_aliases"),
+                          sitrep_test_query (project, "SELECT count(*) FROM labels"),
+                          sitrep_test_query (project, "SELECT count(*) FROM annotators"),
+                          sitrep_test_query (project, "SELECT count(*) FROM annotations"),
+                          sitrep_test_query (project, "SELECT count(*) FROM events"),
+                          sitrep_test_query (project, "SELECT count(*) FROM claims"));
 }
 
 /* merge killed at each write point: the project exactly as it was, or all
@@ -274,7 +225,7 @@ merge_state (const char *project)
 static void
 test_kill_merge_at_writes (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-reliab-kill-XXXXXX");
   g_autofree char *base = g_build_filename (dir, "base.sitrep", NULL);
   g_autofree char *coder = g_build_filename (dir, "coder.sitrep", NULL);
   g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
@@ -339,7 +290,7 @@ test_kill_merge_at_writes (void)
     }
   g_test_message ("merge killed before %u of its %u writes, fsyncs and renames: %u left the project as it was, "
                   "%u all of the merge, none part of it; sound every time", points->len, n_calls, none, all);
-  remove_tree (dir);
+  sitrep_test_remove_tree (dir);
 }
 
 /* Names in @dir other than the project's own files and @keep. */
@@ -368,7 +319,7 @@ count_strays (const char *dir,
 static void
 kill_export_at_writes (gboolean unnamed)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-reliab-kill-XXXXXX");
   g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
   g_autofree char *out = g_build_filename (dir, "out.jsonl", NULL);
   g_autoptr(GPtrArray) import = g_ptr_array_new_with_free_func (g_free);
@@ -430,7 +381,7 @@ kill_export_at_writes (gboolean unnamed)
   g_test_message ("export (%s) killed before %u of its %u writes, fsyncs and renames: %u left the old file, "
                   "%u the new one, none half; %u temporary files left, removed by the next export to another name",
                   unnamed ? "O_TMPFILE" : "named temporary", points->len, n_calls, old, fresh, left);
-  remove_tree (dir);
+  sitrep_test_remove_tree (dir);
 }
 
 static void

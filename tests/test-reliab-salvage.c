@@ -10,41 +10,18 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "sitrep-test-util.h"
+
 static const char *cli;
 
 static int
 run (const char * const *args,
      char              **out)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  int status = 0;
+  int status = sitrep_test_run_cli (args, NULL, out, NULL);
 
-  g_ptr_array_add (argv, (char *) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL,
-                               G_SPAWN_STDERR_TO_DEV_NULL | (out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0),
-                               NULL, NULL, out, NULL, &status, NULL));
   g_assert_true (WIFEXITED (status));
   return WEXITSTATUS (status);
-}
-
-static gint64
-query (const char *path,
-       const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==, SQLITE_OK);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
 }
 
 static void
@@ -81,7 +58,7 @@ test_salvage_tells (void)
   g_ptr_array_add (import, NULL);
   g_assert_cmpint (run (new_args, NULL), ==, 0);
   g_assert_cmpint (run ((const char * const *) import->pdata, NULL), ==, 0);
-  g_assert_cmpint (query (project, "SELECT count(*) FROM articles"), ==, 60);
+  g_assert_cmpint (sitrep_test_query (project, "SELECT count(*) FROM articles"), ==, 60);
 
   /* a healthy project: everything kept, and said so */
   g_assert_cmpint (run (salvage_healthy, &out), ==, 0);
@@ -91,7 +68,7 @@ test_salvage_tells (void)
   g_assert_cmpint (run (salvage_healthy, NULL), ==, 1);
 
   /* a page of article texts zeroed, as a bad disk would */
-  page = query (project, "SELECT pageno FROM dbstat WHERE name = 'article_texts' AND pagetype = 'leaf' "
+  page = sitrep_test_query (project, "SELECT pageno FROM dbstat WHERE name = 'article_texts' AND pagetype = 'leaf' "
                          "LIMIT 1 OFFSET 3");
   if (page <= 0)
     {
@@ -110,12 +87,12 @@ test_salvage_tells (void)
   left_out = strstr (out, "Articles: ");
   g_assert_nonnull (left_out);
   lost = g_ascii_strtoll (left_out + strlen ("Articles: "), NULL, 10);
-  kept = query (copy, "SELECT count(*) FROM articles");
+  kept = sitrep_test_query (copy, "SELECT count(*) FROM articles");
   /* the counts the user reads add up to what the project had */
   g_assert_cmpint (lost, >, 0);
   g_assert_cmpint (kept + lost, ==, 60);
   g_assert_cmpint (run (check, NULL), ==, 0);
-  g_assert_cmpint (query (copy, "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM article_texts)"),
+  g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM article_texts)"),
                    ==, 0);
 }
 
@@ -168,7 +145,7 @@ test_salvage_truncated (void)
         g_error ("salvage of the project cut at %u %% refused: %s", cut, out);
       g_test_message ("cut at %u %%: %s", cut, out);
       g_assert_nonnull (strstr (out, "Not everything could be kept"));
-      g_assert_cmpint (query (copy, "SELECT count(*) FROM articles"), <, 200);
+      g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM articles"), <, 200);
       g_assert_cmpint (run (check, NULL), ==, 0);
     }
 }

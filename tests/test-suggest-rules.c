@@ -7,35 +7,21 @@
 #include <string.h>
 
 #include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
 
 static SitrepSuggestResult *
 run (const char *text)
 {
-  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
-
-  return sitrep_suggester_run (suggester, text, NULL, SITREP_DATE_PRECISION_UNKNOWN, NULL);
+  return sitrep_test_suggest (text, NULL);
 }
 
+/* Short, for the many look-ups below. */
 static const SitrepSuggestion *
 find (SitrepSuggestResult *result,
       SitrepSuggestKind    kind,
       const char          *text)
 {
-  for (guint i = 0; i < result->suggestions->len; i++)
-    {
-      const SitrepSuggestion *s = result->suggestions->pdata[i];
-
-      if (s->kind == kind && (text == NULL || g_strcmp0 (s->text, text) == 0))
-        return s;
-    }
-  return NULL;
-}
-
-static gboolean
-is_figure (SitrepSuggestKind kind)
-{
-  return kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED ||
-         kind == SITREP_SUGGEST_CAPTURED || kind == SITREP_SUGGEST_MISSING;
+  return sitrep_test_find_suggestion (result, kind, text);
 }
 
 /* The figures of @result as "kind count qualifier" lines, in text order. */
@@ -48,7 +34,7 @@ figures_of (SitrepSuggestResult *result)
     {
       const SitrepSuggestion *s = result->suggestions->pdata[i];
 
-      if (is_figure (s->kind))
+      if (sitrep_test_is_figure_kind (s->kind))
         g_string_append_printf (out, "%s%s %lld %s%s", out->len > 0 ? "; " : "",
                                 sitrep_suggest_kind_to_string (s->kind), (long long) s->figure.count,
                                 sitrep_qualifier_to_string (s->figure.qualifier), s->cumulative ? " cumulative" : "");

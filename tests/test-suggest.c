@@ -17,32 +17,22 @@
 #include "sitrep-suggest-events.h"
 #include "sitrep-suggest.h"
 #include "sitrep-coding-private.h"
+#include "sitrep-test-util.h"
 
 static SitrepSuggestResult *
 run (const char *text,
      const char *published)
 {
-  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
-
-  g_assert_nonnull (suggester);
-  return sitrep_suggester_run (suggester, text, published,
-                               published != NULL ? SITREP_DATE_PRECISION_DAY : SITREP_DATE_PRECISION_UNKNOWN,
-                               NULL);
+  return sitrep_test_suggest (text, published);
 }
 
+/* Short, for the many look-ups below. */
 static const SitrepSuggestion *
 find (SitrepSuggestResult *result,
       SitrepSuggestKind    kind,
       const char          *text)
 {
-  for (guint i = 0; i < result->suggestions->len; i++)
-    {
-      const SitrepSuggestion *s = result->suggestions->pdata[i];
-
-      if (s->kind == kind && (text == NULL || g_strcmp0 (s->text, text) == 0))
-        return s;
-    }
-  return NULL;
+  return sitrep_test_find_suggestion (result, kind, text);
 }
 
 static guint
@@ -54,13 +44,6 @@ count_kind (SitrepSuggestResult *result,
   for (guint i = 0; i < result->suggestions->len; i++)
     n += pred (((SitrepSuggestion *) result->suggestions->pdata[i])->kind);
   return n;
-}
-
-static gboolean
-is_figure_kind (SitrepSuggestKind kind)
-{
-  return kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED ||
-         kind == SITREP_SUGGEST_CAPTURED || kind == SITREP_SUGGEST_MISSING;
 }
 
 /* ---------------------------------------------------------------- figures */
@@ -130,7 +113,7 @@ test_figures_not_casualties (void)
       g_autoptr(SitrepSuggestResult) r = run (texts[i], NULL);
 
       g_test_message ("%s", texts[i]);
-      g_assert_cmpuint (count_kind (r, is_figure_kind), ==, 0);
+      g_assert_cmpuint (count_kind (r, sitrep_test_is_figure_kind), ==, 0);
     }
 }
 

@@ -10,6 +10,7 @@
 
 #include "sitrep-export.h"
 #include "sitrep-store.h"
+#include "sitrep-test-util.h"
 
 typedef struct
 {
@@ -25,11 +26,7 @@ fixture_setup (Fixture       *f,
   g_autoptr(GError) error = NULL;
   SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
 
-  f->dir = g_dir_make_tmp ("sitrep-tasks-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
-  f->path = g_build_filename (f->dir, "project.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-tasks-XXXXXX", &f->dir, &f->path);
 
   draft.date_start = "2021-03-04";
   draft.location = "Daraa";
@@ -47,19 +44,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  d = g_dir_open (f->dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static void
