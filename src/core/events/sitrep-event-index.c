@@ -17,7 +17,8 @@
  * and keep its own copy, again on any change. The index reads only what
  * they draw, once, and then one event at a time as the store says which
  * changed. Entries sit in one array; a hash finds an id's position, and a
- * removal moves the last entry into the hole.
+ * removal moves the last entry into the hole. Another hash names the
+ * events of each place and actor, so a renamed place reads only its own.
  */
 
 struct _SitrepEventIndex
@@ -28,6 +29,7 @@ struct _SitrepEventIndex
   SitrepStore *store;
   GArray      *entries;      /* SitrepEventIndexEntry */
   GHashTable  *positions;    /* id (gint64 *) → position + 1 */
+  GHashTable  *by_entity;    /* place or actor 1 (gint64 *) → set of event ids (gint64 *) */
 
   /* state */
   guint        reload_idle;
@@ -45,6 +47,50 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (SitrepEventIndex, sitrep_event_index, G_TYPE_OBJECT)
 
 static void
+link_entity (SitrepEventIndex *self,
+             gint64            entity,
+             gint64            id)
+{
+  GHashTable *events;
+
+  if (entity == 0)
+    return;
+  events = g_hash_table_lookup (self->by_entity, &entity);
+  if (events == NULL)
+    {
+      events = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      g_hash_table_insert (self->by_entity, g_memdup2 (&entity, sizeof entity), events);
+    }
+  g_hash_table_add (events, g_memdup2 (&id, sizeof id));
+}
+
+static void
+unlink_entity (SitrepEventIndex *self,
+               gint64            entity,
+               gint64            id)
+{
+  GHashTable *events;
+
+  if (entity == 0 || (events = g_hash_table_lookup (self->by_entity, &entity)) == NULL)
+    return;
+  g_hash_table_remove (events, &id);
+  if (g_hash_table_size (events) == 0)
+    g_hash_table_remove (self->by_entity, &entity);
+}
+
+static void
+link_entry (SitrepEventIndex            *self,
+            const SitrepEventIndexEntry *entry,
+            gboolean                     link)
+{
+  void (*func) (SitrepEventIndex *, gint64, gint64) = link ? link_entity : unlink_entity;
+
+  func (self, entry->place_id, entry->id);
+  if (entry->actor1_id != entry->place_id)
+    func (self, entry->actor1_id, entry->id);
+}
+
+static void
 put_entry (SitrepEventIndex            *self,
            const SitrepEventIndexEntry *entry)
 {
@@ -52,9 +98,15 @@ put_entry (SitrepEventIndex            *self,
 
   if (found != NULL)
     {
-      g_array_index (self->entries, SitrepEventIndexEntry, GPOINTER_TO_UINT (found) - 1) = *entry;
+      SitrepEventIndexEntry *old = &g_array_index (self->entries, SitrepEventIndexEntry,
+                                                   GPOINTER_TO_UINT (found) - 1);
+
+      link_entry (self, old, FALSE);
+      *old = *entry;
+      link_entry (self, old, TRUE);
       return;
     }
+  link_entry (self, entry, TRUE);
   g_array_append_vals (self->entries, entry, 1);
   g_hash_table_insert (self->positions, g_memdup2 (&entry->id, sizeof entry->id),
                        GUINT_TO_POINTER (self->entries->len));
@@ -78,6 +130,7 @@ remove_entry (SitrepEventIndex *self,
     return;
   position = GPOINTER_TO_UINT (found) - 1;
   last = self->entries->len - 1;
+  link_entry (self, &g_array_index (self->entries, SitrepEventIndexEntry, position), FALSE);
   g_hash_table_remove (self->positions, &id);
   if (position != last)
     {
@@ -158,16 +211,22 @@ on_store_entity_changed (SitrepStore       *store,
                          SitrepEventIndex  *self)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = sitrep_store_change_get_n_ids (change);
 
   if (self->reload_idle != 0)
     return;
-  for (guint i = 0; i < self->entries->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const SitrepEventIndexEntry *e = &g_array_index (self->entries, SitrepEventIndexEntry, i);
+      gint64 entity = sitrep_store_change_get_id (change, i);
+      GHashTable *events = g_hash_table_lookup (self->by_entity, &entity);
+      GHashTableIter iter;
+      gpointer key;
 
-      if ((e->place_id != 0 && sitrep_store_change_has_id (change, e->place_id)) ||
-          (e->actor1_id != 0 && sitrep_store_change_has_id (change, e->actor1_id)))
-        g_array_append_val (ids, e->id);
+      if (events == NULL)
+        continue;
+      g_hash_table_iter_init (&iter, events);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_array_append_vals (ids, key, 1);
     }
   update_or_reload (self, ids);
 }
@@ -192,6 +251,7 @@ sitrep_event_index_finalize (GObject *object)
 
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_pointer (&self->by_entity, g_hash_table_unref);
 
   G_OBJECT_CLASS (sitrep_event_index_parent_class)->finalize (object);
 }
@@ -228,6 +288,8 @@ sitrep_event_index_init (SitrepEventIndex *self)
 {
   self->entries = g_array_new (FALSE, FALSE, sizeof (SitrepEventIndexEntry));
   self->positions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->by_entity = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                           (GDestroyNotify) g_hash_table_unref);
 }
 
 /* Public API */
@@ -300,6 +362,7 @@ sitrep_event_index_reload (SitrepEventIndex  *self,
   g_clear_handle_id (&self->reload_idle, g_source_remove);
   g_array_set_size (self->entries, 0);
   g_hash_table_remove_all (self->positions);
+  g_hash_table_remove_all (self->by_entity);
   if (!_sitrep_store_read_event_index (self->store, NULL, 0, on_entry_read, self, error))
     return FALSE;
   self->n_reloads++;
