@@ -130,26 +130,6 @@ clear_lanes (SitrepTimelineView *self)
   g_clear_pointer (&self->lane_names, g_strfreev);
 }
 
-const char *
-_sitrep_timeline_lane_key (const SitrepTimelineEvent *e,
-                           SitrepTimelineLanes        mode)
-{
-  const char *key = mode == SITREP_TIMELINE_LANES_ACTOR ? e->actor1
-                    : mode == SITREP_TIMELINE_LANES_REGION ? e->region : e->event_type;
-
-  return key != NULL && *key != '\0' ? key : NULL;
-}
-
-SitrepTimelineLanes
-_sitrep_timeline_view_effective_lanes (SitrepTimelineView *self)
-{
-  /* As sitrep_timeline_lanes_effective(), from a count kept up to date. */
-  if (self->lane_mode == SITREP_TIMELINE_LANES_TYPE && self->n_typed == 0 &&
-      self->events != NULL && self->events->len > 0)
-    return SITREP_TIMELINE_LANES_REGION;
-  return self->lane_mode;
-}
-
 /* Lanes hold the indices of their events in the order of the array (by
  * first day), so a binary search finds the visible ones. */
 static void
@@ -200,56 +180,6 @@ build_lanes (SitrepTimelineView *self)
   for (guint u = 0; u < N_UNITS; u++)
     self->buckets[u] = sitrep_timeline_bucket ((SitrepTimelineEvent *) (gpointer) self->events->data,
                                                self->events->len, u, 0, 0);
-}
-
-guint
-_sitrep_timeline_view_lower_bound (SitrepTimelineView *self,
-                                   guint32             first,
-                                   gint64              id)
-{
-  guint lo = 0, hi = self->events != NULL ? self->events->len : 0;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent, mid);
-
-      if (e->first < first || (e->first == first && e->event_id < id))
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-const SitrepTimelineEvent *
-_sitrep_timeline_view_find_event (SitrepTimelineView *self,
-                                  gint64              id,
-                                  guint              *index)
-{
-  gpointer first;
-  guint i;
-
-  if (self->events == NULL || !g_hash_table_lookup_extended (self->firsts, &id, NULL, &first))
-    return NULL;
-  /* Events of one day need not be in the order of their ids (a caller's
-   * array is sorted by first day only): look through that day's. */
-  for (i = _sitrep_timeline_view_lower_bound (self, GPOINTER_TO_UINT (first), G_MININT64);
-       i < self->events->len; i++)
-    {
-      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent, i);
-
-      if (e->first != GPOINTER_TO_UINT (first))
-        break;
-      if (e->event_id == id)
-        {
-          if (index != NULL)
-            *index = i;
-          return e;
-        }
-    }
-
-  return NULL;
 }
 
 /* Size */
