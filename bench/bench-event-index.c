@@ -44,6 +44,25 @@ typedef struct
   gint64  written;   /* when the store said what changed */
 } Edit;
 
+/* The main loop's longest wait between two ticks of a 2-ms timer. */
+typedef struct
+{
+  gint64 last;
+  gint64 longest;
+} Stall;
+
+static gboolean
+on_stall_tick (gpointer data)
+{
+  Stall *stall = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (stall->last != 0)
+    stall->longest = MAX (stall->longest, now - stall->last);
+  stall->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
 static int
 compare_double (const void *a,
                 const void *b)
@@ -211,6 +230,21 @@ main (int   argc,
       t[r] = (g_get_monotonic_time () - start) / 1000.0;
     }
   printf ("index-load-%u %.0f ms\n", n_events, median (t, 3));
+  /* The same read in the background, as the window does: how long until
+   * it is in, and the main loop's longest stall meanwhile. */
+  {
+    g_autoptr(SitrepEventIndex) loading = NULL;
+    Stall stall = { 0 };
+    guint timer = g_timeout_add (2, on_stall_tick, &stall);
+
+    start = g_get_monotonic_time ();
+    loading = sitrep_event_index_new_loading (store, NULL);
+    while (sitrep_event_index_get_loading (loading))
+      g_main_context_iteration (NULL, TRUE);
+    printf ("index-load-background-%u %.0f ms (until in)\n", n_events, (g_get_monotonic_time () - start) / 1000.0);
+    printf ("index-load-background-longest-stall %.1f ms (main loop, 2-ms timer)\n", stall.longest / 1000.0);
+    g_source_remove (timer);
+  }
   ids = sitrep_store_query_event_ids (store, NULL, NULL);
   for (guint r = 0; r < 3; r++)
     {
