@@ -14,6 +14,7 @@
 #include "sitrep-store-entities.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline-view-private.h"
+#include "sitrep-event-private.h"
 
 #define N_START  240
 #define N_EDITS  600
