@@ -4,6 +4,7 @@
 
 #include "sitrep-article-list.h"
 #include "sitrep-map-view.h"
+#include "sitrep-timeline-pane.h"
 #include "sitrep-window.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,10 @@ struct _SitrepWindow
   GtkWidget            *present_button;
   GtkWidget            *sidebar_button;
   GtkWidget            *panel_button;
+  GtkRevealer          *timeline_revealer;
+  SitrepTimelinePane   *timeline_pane;
+  GtkRevealer          *article_range_revealer;
+  GtkLabel             *article_range_label;
 
   /* owned references */
   SitrepWorkspace      *workspace;
@@ -78,9 +83,9 @@ struct _SitrepWindow
   /* the Events view (sitrep-window-events.c) */
   struct _SitrepWindowEvents *events;
 
-  /* the timeline pane, presentation and stories (sitrep-window-timeline.c,
+  /* presentation and stories (sitrep-window-timeline.c,
    * sitrep-window-stories.c) */
-  struct _SitrepWindowTimeline *timeline;
+  struct _SitrepWindowStories *stories;
 };
 
 /* sitrep-window.c */
@@ -199,43 +204,15 @@ void     _sitrep_window_class_datasets_init (GtkWidgetClass *widget_class);
 void     _sitrep_window_datasets_update_actions (SitrepWindow *self);
 void     _sitrep_window_exchange_update_actions (SitrepWindow *self);
 
-/* sitrep-window-timeline.c: the timeline pane, playback on the map and
- * presentation; it makes and drops the pane's state, which
- * sitrep-window-stories.c shares. */
-typedef struct _SitrepWindowTimeline SitrepWindowTimeline;
-struct _SitrepWindowTimeline
+/* sitrep-window-timeline.c: routes the timeline pane (SitrepTimelinePane)
+ * to the map and the window's actions, and opens the presentation; it makes
+ * and drops the window's story state, which sitrep-window-stories.c shares. */
+typedef struct _SitrepWindowStories SitrepWindowStories;
+struct _SitrepWindowStories
 {
   /* sitrep-window-timeline.c */
-  /* template widgets */
-  GtkPaned           *paned;
-  GtkRevealer        *revealer;
-  struct _SitrepTimelineView *view;
-  GtkDropDown        *lanes_dropdown;
-  GtkToggleButton    *play_button;
-  GtkDropDown        *speed_dropdown;
-  GtkDropDown        *length_dropdown;
-  GtkToggleButton    *before_button;
-  GtkLabel           *status_label;
-  GtkRevealer        *article_range_revealer;
-  GtkLabel           *article_range_label;
-
   /* weak references: windows that close themselves */
   GtkWidget          *presentation;
-
-  /* state */
-  gboolean            map_filtered;
-  guint               play_id;
-  gboolean            paused;       /* the window stays on the map until stopped */
-  double              play_t;
-  guint32             play_end;     /* the last day playback shows */
-  guint32             range_first;
-  guint32             range_last;
-  guint               save_height_id;
-  guint               pane_tick_id;
-  int                 paned_height;
-  int                 wanted_height;
-  guint               settle_ticks;
-  gboolean            restore_pending;
 
   /* sitrep-window-stories.c */
   /* template widgets */

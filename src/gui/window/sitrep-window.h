@@ -11,6 +11,7 @@
 #include "sitrep-workspace.h"
 #include "sitrep-events-view.h"
 #include "sitrep-timeline-view.h"
+#include "sitrep-timeline-pane.h"
 
 G_BEGIN_DECLS
 
@@ -61,6 +62,8 @@ SitrepAnnotationPanel *sitrep_window_get_annotation_panel (SitrepWindow *self);
 SitrepMapView *sitrep_window_get_map_view            (SitrepWindow  *self);
 SitrepEventsView *sitrep_window_get_events_view      (SitrepWindow  *self);
 SitrepTimelineView *sitrep_window_get_timeline_view  (SitrepWindow  *self);
+/* The timeline pane below the views (its template children by name in tests). */
+SitrepTimelinePane *sitrep_window_get_timeline_pane  (SitrepWindow  *self);
 /* TRUE while an export (events, a story handout) runs in the background. */
 gboolean      sitrep_window_is_exporting             (SitrepWindow  *self);
 /* The open project's events, as the map, timeline and presentation draw them. */
