@@ -52,7 +52,8 @@ struct _SitrepTimelinePane
   guint               pane_tick_id;
   int                 paned_height;
   int                 wanted_height;
-  int                 set_position; /* where the pane itself last put the handle */
+  gboolean            own_move;     /* the pane itself is moving the handle */
+  gboolean            laid_out;     /* allocated since it was last shown */
   guint               settle_ticks;
   gboolean            restore_pending;
 };
@@ -224,9 +225,10 @@ apply_height (SitrepTimelinePane *self)
   self->restore_pending = FALSE;
   self->paned_height = height;
   /* The paned clamps it so that neither side gets smaller than it needs. */
+  self->own_move = TRUE;
   if (self->wanted_height > 0)
     gtk_paned_set_position (self->paned, MAX (0, height - self->wanted_height));
-  self->set_position = gtk_paned_get_position (self->paned);
+  self->own_move = FALSE;
 }
 
 static void
@@ -288,24 +290,20 @@ on_paned_position_notify (SitrepTimelinePane *self)
 {
   int height = gtk_widget_get_height (GTK_WIDGET (self->paned));
 
-  if (!self->shown)
+  if (!self->shown || self->own_move || self->restore_pending)
     return;
-  if (self->pane_tick_id != 0)
-    {
-      /* While the pane settles, a move of the handle that is not its own
-       * nor the paned's (the paned's height is the same) is the user's: it
-       * wins, and settling ends. */
-      if (self->restore_pending || self->settle_ticks < 2 || height != self->paned_height ||
-          gtk_paned_get_position (self->paned) == self->set_position)
-        return;
-      stop_settling (self);
-    }
   /* The window was resized: the paned moved the handle, not the user. */
   if (height != self->paned_height)
     {
       self->paned_height = height;
       return;
     }
+  /* On its first layout with the pane the paned moves the handle itself;
+   * after it, a move is the user's and wins, however slowly the frames
+   * that settle the pane come. */
+  if (self->pane_tick_id != 0 && !self->laid_out)
+    return;
+  stop_settling (self);
   g_clear_handle_id (&self->save_height_id, g_source_remove);
   self->save_height_id = g_timeout_add (SAVE_HEIGHT_DELAY_MS, save_height_cb, self);
 }
@@ -581,6 +579,34 @@ stop_shortcut (GtkWidget *widget,
   return TRUE;
 }
 
+/* One child; knowing when it is laid out tells the paned's moves from the user's. */
+
+static void
+sitrep_timeline_pane_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  gtk_widget_measure (SITREP_TIMELINE_PANE (widget)->box, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+sitrep_timeline_pane_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  SitrepTimelinePane *self = SITREP_TIMELINE_PANE (widget);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  if (self->shown && height > 0)
+    self->laid_out = TRUE;
+}
+
 /* The paned it is in */
 
 static void
@@ -708,6 +734,8 @@ sitrep_timeline_pane_class_init (SitrepTimelinePaneClass *klass)
   object_class->dispose = sitrep_timeline_pane_dispose;
   object_class->get_property = sitrep_timeline_pane_get_property;
   object_class->set_property = sitrep_timeline_pane_set_property;
+  widget_class->measure = sitrep_timeline_pane_measure;
+  widget_class->size_allocate = sitrep_timeline_pane_size_allocate;
   widget_class->root = sitrep_timeline_pane_root;
   widget_class->unroot = sitrep_timeline_pane_unroot;
 
@@ -761,7 +789,6 @@ sitrep_timeline_pane_class_init (SitrepTimelinePaneClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "timeline.play", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, stop_shortcut, NULL);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "timelinepane");
 }
 
@@ -895,6 +922,7 @@ sitrep_timeline_pane_set_shown (SitrepTimelinePane *self,
   if (shown == self->shown)
     return;
   self->shown = shown;
+  self->laid_out = FALSE;
   if (shown)
     {
       attach_index (self);

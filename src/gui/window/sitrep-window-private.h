@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sitrep-article-list.h"
+#include "sitrep-map-pane.h"
 #include "sitrep-map-view.h"
 #include "sitrep-timeline-pane.h"
 #include "sitrep-window.h"
@@ -36,7 +37,8 @@ struct _SitrepWindow
   GtkProgressBar       *progress_bar;
   GtkLabel             *progress_label;
   GtkButton            *cancel_import_button;
-  SitrepMapView        *map_view;
+  SitrepMapPane        *map_pane;
+  SitrepMapView        *map_view;      /* the map pane's */
   GtkToggleButton      *map_button;
   GtkWidget            *timeline_button;
   GtkWidget            *present_button;
@@ -118,9 +120,10 @@ void     _sitrep_window_annotate_init       (SitrepWindow *self);
 void     _sitrep_window_annotate_connect    (SitrepWindow *self);
 void     _sitrep_window_update_history      (SitrepWindow *self);
 
-/* sitrep-window-map.c: the events on the map, the current event, "only what
- * is in view", tiles and exports; it makes and drops the pane's state, which
- * sitrep-window-places.c shares. */
+/* sitrep-window-map.c: routes the map pane (SitrepMapPane: the events on the
+ * map, the current event, "only what is in view", tiles), makes and drops the
+ * event index, exports the view; it makes and drops the places' state, which
+ * sitrep-window-places.c keeps. */
 /* What refreshing the article's places may write: link and place its
  * place spans as an undo step of its own (on opening an article), as part
  * of the edit that made them (a new place span), or nothing (after undo or
@@ -135,10 +138,6 @@ typedef enum
 typedef struct _SitrepWindowMap SitrepWindowMap;
 struct _SitrepWindowMap
 {
-  /* sitrep-window-map.c */
-  guint            area_timeout;    /* the article list follows the map after a pause */
-  gboolean         selecting_on_map;
-
   /* sitrep-window-places.c */
   SitrepGazetteer *gazetteer;
   GHashTable      *tried;           /* entity ids looked up with no sure match */

@@ -880,6 +880,14 @@ sitrep_window_get_annotation_panel (SitrepWindow *self)
   return self->annotation_panel;
 }
 
+SitrepMapPane *
+sitrep_window_get_map_pane (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->map_pane;
+}
+
 SitrepMapView *
 sitrep_window_get_map_view (SitrepWindow *self)
 {
