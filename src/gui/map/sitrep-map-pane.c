@@ -333,6 +333,9 @@ sitrep_map_pane_init (SitrepMapPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APP_ID);
+  /* Shown and hidden as one (the window's map button, Ctrl+M). */
+  g_object_bind_property (self, "visible", self->view, "visible",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   sitrep_map_view_set_tooltip_func (self->view, event_tooltip, self);
   g_signal_connect_swapped (self->view, "notify::only-in-view", G_CALLBACK (on_only_in_view_notify), self);
