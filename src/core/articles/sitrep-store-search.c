@@ -265,6 +265,12 @@ sitrep_store_query_article_ids (SitrepStore               *self,
       where = " AND ";
     }
 
+  if (query->feed_id != 0)
+    {
+      g_string_append_printf (sql, "%sa.id IN (SELECT article_id FROM feed_items WHERE feed_id = ?10)", where);
+      where = " AND ";
+    }
+
   switch (query->sort)
     {
     case SITREP_ARTICLE_SORT_PUBLISHED:
@@ -310,6 +316,8 @@ sitrep_store_query_article_ids (SitrepStore               *self,
       sqlite3_bind_text (stmt, 8, query->date_from, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 9, query->date_to, -1, SQLITE_TRANSIENT);
     }
+  if (query->feed_id != 0)
+    sqlite3_bind_int64 (stmt, 10, query->feed_id);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
