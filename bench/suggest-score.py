@@ -18,6 +18,7 @@ import unicodedata
 # Countries are not place mentions in the gold (as in ../shared/gold).
 COUNTRIES = {"syria", "iraq", "jordan", "turkey", "lebanon", "russia", "iran", "israel", "the united states",
              "united states", "kuwait", "saudi arabia", "germany", "france", "britain", "italy", "belgium",
+             "egypt", "qatar", "bahrain", "united kingdom", "روسيا", "إيران",
              "سوريا", "سورية", "العراق", "تركيا", "لبنان", "الأردن"}
 
 
@@ -89,7 +90,8 @@ def main():
         s = stats.setdefault(g["split"], {k: 0 for k in (
             "place_gold", "place_found", "place_sys", "place_sys_ok", "place_near",
             "fig_gold", "fig_found", "fig_sys", "fig_sys_ok", "actor_gold", "actor_found",
-            "date_gold", "date_ok", "docs")})
+            "date_gold", "date_ok", "docs", "country_gold", "country_found", "country_right",
+            "country_sys", "country_sys_ok")})
         s["docs"] += 1
         spans = art["spans"]
         text = art["text"]
@@ -126,6 +128,31 @@ def main():
                         print("# tuning place doubtful and far:", p["mention"], e.get("lat"), e.get("lon"), file=sys.stderr)
                 elif VERBOSE and g["split"] == "tuning":
                     print("# tuning place far:", p["mention"], e.get("lat"), e.get("lon"), file=sys.stderr)
+
+        # Countries are scored apart, on the gold that lists them ("countries"): proposed as a
+        # place, and resolved as the country (within the country's tolerance), not as a village
+        # of the same name.
+        if "countries" in g:
+            country_spans = [sp for sp in spans if sp["label"] == "Place" and key(span_text(sp)) in COUNTRIES]
+            gold_keys = {key(c["mention"]) for c in g["countries"]}
+            sys_countries = {}
+            for sp in country_spans:
+                sys_countries.setdefault(key(span_text(sp)), sp)
+            s["country_sys"] += len(sys_countries)
+            s["country_sys_ok"] += sum(1 for k in sys_countries if k in gold_keys)
+            for c in g["countries"]:
+                s["country_gold"] += 1
+                sp = sys_countries.get(key(c["mention"]))
+                if sp is None:
+                    if VERBOSE and g["split"] == "tuning":
+                        print("# tuning country missed:", c["mention"], file=sys.stderr)
+                    continue
+                s["country_found"] += 1
+                e = entities.get(sp.get("entity") or "")
+                if e and e.get("lat") is not None and km(e["lat"], e["lon"], c["lat"], c["lon"]) <= c["tolerance_km"]:
+                    s["country_right"] += 1
+                elif VERBOSE and g["split"] == "tuning":
+                    print("# tuning country placed wrong:", c["mention"], e and e.get("lat"), e and e.get("lon"), file=sys.stderr)
 
         figs = []
         for sp in spans:
@@ -190,6 +217,10 @@ def main():
         print("suggest-%s-figure-recall %.1f %% (%d of %d)" % (split, pct(s["fig_found"], s["fig_gold"]), s["fig_found"], s["fig_gold"]))
         print("suggest-%s-figure-precision %.1f %% (%d of %d)" % (split, pct(s["fig_sys_ok"], s["fig_sys"]), s["fig_sys_ok"], s["fig_sys"]))
         print("suggest-%s-actor-recall %.1f %% (%d of %d)" % (split, pct(s["actor_found"], s["actor_gold"]), s["actor_found"], s["actor_gold"]))
+        if s["country_gold"]:
+            print("suggest-%s-country-recall %.1f %% (%d of %d)" % (split, pct(s["country_found"], s["country_gold"]), s["country_found"], s["country_gold"]))
+            print("suggest-%s-country-precision %.1f %% (%d of %d)" % (split, pct(s["country_sys_ok"], s["country_sys"]), s["country_sys_ok"], s["country_sys"]))
+            print("suggest-%s-country-resolved-as-country %.1f %% (%d of %d)" % (split, pct(s["country_right"], s["country_found"]), s["country_right"], s["country_found"]))
         print("suggest-%s-date-right-day %.1f %% (%d of %d)" % (split, pct(s["date_ok"], s["date_gold"]), s["date_ok"], s["date_gold"]))
 
 

@@ -125,3 +125,30 @@ sitrep_test_close_window (SitrepWindow *window)
   sitrep_test_spin (50);
   g_assert_finalize_object (window);
 }
+
+GtkWidget *
+sitrep_test_find_window (GtkWindow *parent,
+                         GType      type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_window_get_transient_for (window) == parent)
+        return GTK_WIDGET (window);
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+sitrep_test_template_child (SitrepWindow *window,
+                            const char   *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SITREP_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "sitrep-test-util.h"
+#include "sitrep-event-editor.h"
+#include "sitrep-presentation.h"
 #include "sitrep-events-view.h"
 #include "sitrep-map-view.h"
 #include "sitrep-reader.h"
@@ -17,7 +19,6 @@
 #include "sitrep-timeline-view.h"
 #include "sitrep-presentation.h"
 #include "sitrep-window.h"
-#include "sitrep-window-private.h"
 
 typedef struct
 {
@@ -354,8 +355,8 @@ test_annotation_panel (Fixture       *f,
 static gboolean
 editor_open (gpointer data)
 {
-  return _sitrep_window_get_event_editor (data) != NULL &&
-         gtk_widget_get_mapped (_sitrep_window_get_event_editor (data));
+  return sitrep_test_find_window (GTK_WINDOW (data), SITREP_TYPE_EVENT_EDITOR) != NULL &&
+         gtk_widget_get_mapped (sitrep_test_find_window (GTK_WINDOW (data), SITREP_TYPE_EVENT_EDITOR));
 }
 
 static gboolean
@@ -382,7 +383,7 @@ test_events_and_editor (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL));
   sitrep_test_wait_until (editor_open, f->window, "the event editor");
   sitrep_test_spin (300);
-  assert_all_named (_sitrep_window_get_event_editor (f->window), "the event editor");
+  assert_all_named (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_EVENT_EDITOR), "the event editor");
 }
 
 static gboolean
@@ -440,7 +441,7 @@ test_map_to_list (Fixture       *f,
 static gboolean
 presentation_open (gpointer data)
 {
-  GtkWidget *p = _sitrep_window_get_presentation (data);
+  GtkWidget *p = sitrep_test_find_window (GTK_WINDOW (data), SITREP_TYPE_PRESENTATION);
 
   return p != NULL && gtk_widget_get_mapped (p);
 }
@@ -455,7 +456,7 @@ test_presentation (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
   sitrep_test_wait_until (presentation_open, f->window, "the presentation");
   sitrep_test_spin (300);
-  p = _sitrep_window_get_presentation (f->window);
+  p = sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION);
   assert_all_named (p, "the presentation");
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (p), GTK_ACCESSIBLE_ROLE_WINDOW);
   gtk_window_close (GTK_WINDOW (p));
@@ -499,7 +500,7 @@ test_selected_event_said (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
   sitrep_test_wait_until (presentation_open, f->window, "the presentation");
-  p = _sitrep_window_get_presentation (f->window);
+  p = sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION);
   first = dup_name (p);
   g_assert_true (g_str_has_prefix (first, "Presentation, selected: Incident 1 of 2, "));
   g_assert_true (gtk_widget_activate_action (p, "presentation.next", NULL));

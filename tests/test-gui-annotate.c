@@ -18,7 +18,6 @@
 #include "sitrep-annotation-panel-private.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
-#include "sitrep-window-private.h"
 
 
 static const char *body_text =
@@ -419,7 +418,7 @@ test_merge_undo (Fixture       *f,
   deraa = sitrep_store_add_entity (f->store, "place", "Deraa", NULL);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-entities", NULL);
-  entities = SITREP_ENTITIES_WINDOW (f->window->entities_window);
+  entities = SITREP_ENTITIES_WINDOW (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_ENTITIES_WINDOW));
   g_assert_nonnull (entities);
   g_object_ref (entities);
 
@@ -455,7 +454,7 @@ test_labels_dialog (Fixture       *f,
   g_assert_cmpint (sitrep_reader_apply_label (reader, weapon, NULL), >, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-labels", NULL);
-  dialog = SITREP_LABELS_DIALOG (f->window->labels_dialog);
+  dialog = SITREP_LABELS_DIALOG (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_LABELS_DIALOG));
   g_assert_nonnull (dialog);
   g_object_ref (dialog);
 

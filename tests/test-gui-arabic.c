@@ -18,7 +18,6 @@
 #include "sitrep-timeline-view.h"
 #include "sitrep-timeline-view-private.h"
 #include "sitrep-window.h"
-#include "sitrep-window-private.h"
 
 /* The locale the suite runs in; build-aux/sitrep-dev generates it. */
 #define ARABIC_LOCALE "ar_SY.UTF-8"
@@ -269,7 +268,7 @@ test_window_mirrored (Fixture       *f,
 static gboolean
 timeline_ready (gpointer data)
 {
-  SitrepTimelineView *view = _sitrep_window_get_timeline_view (data);
+  SitrepTimelineView *view = sitrep_window_get_timeline_view (data);
 
   return gtk_widget_get_mapped (GTK_WIDGET (view)) && gtk_widget_get_width (GTK_WIDGET (view)) > 400 &&
          sitrep_timeline_view_get_n_events (view) == 3;
@@ -304,7 +303,7 @@ test_timeline_mirrored (Fixture       *f,
   f->window = sitrep_test_open_window (f->store);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL));
   sitrep_test_wait_until (timeline_ready, f->window, "the timeline with three events");
-  view = _sitrep_window_get_timeline_view (f->window);
+  view = sitrep_window_get_timeline_view (f->window);
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (view)), ==, GTK_TEXT_DIR_RTL);
   sitrep_timeline_view_zoom_to_fit (view);
   sitrep_test_spin (100);

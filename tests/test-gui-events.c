@@ -17,7 +17,6 @@
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
-#include "sitrep-window-private.h"
 
 
 static const char *body_text =
@@ -172,7 +171,7 @@ add_event (Fixture    *f,
 static SitrepEventsView *
 events_view (Fixture *f)
 {
-  return _sitrep_window_get_events_view (f->window);
+  return sitrep_window_get_events_view (f->window);
 }
 
 static guint
@@ -219,7 +218,7 @@ static gboolean
 view_is (Fixture    *f,
          const char *name)
 {
-  return g_strcmp0 (gtk_stack_get_visible_child_name (f->window->main_stack), name) == 0;
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (sitrep_test_template_child (f->window, "main_stack"))), name) == 0;
 }
 
 /* The list, the filters, header sorting and the card. */
@@ -298,7 +297,7 @@ test_list_and_card (Fixture       *f,
 static gboolean
 editor_open (gpointer data)
 {
-  return _sitrep_window_get_event_editor (data) != NULL;
+  return sitrep_test_find_window (GTK_WINDOW (data), SITREP_TYPE_EVENT_EDITOR) != NULL;
 }
 
 /* The editor refuses end-before-start inline, saves a valid change, undo. */
@@ -318,7 +317,7 @@ test_editor (Fixture       *f,
   g_assert_true (sitrep_events_view_select_event (events_view (f), id));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL);
   sitrep_test_wait_until (editor_open, f->window, "the event editor");
-  editor = SITREP_EVENT_EDITOR (_sitrep_window_get_event_editor (f->window));
+  editor = SITREP_EVENT_EDITOR (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_EVENT_EDITOR));
   g_assert_cmpint (sitrep_event_editor_get_event_id (editor), ==, id);
 
   /* End before start: refused, with the store's reason, nothing saved. */
@@ -427,7 +426,7 @@ test_editor_pickers (Fixture       *f,
   g_assert_true (sitrep_events_view_select_event (events_view (f), id));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL);
   sitrep_test_wait_until (editor_open, f->window, "the event editor");
-  editor = SITREP_EVENT_EDITOR (_sitrep_window_get_event_editor (f->window));
+  editor = SITREP_EVENT_EDITOR (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_EVENT_EDITOR));
 
   /* Start and end each have a calendar; pick the 16th as the end. */
   collect_widgets (GTK_WIDGET (editor), GTK_TYPE_CALENDAR, calendars);
@@ -483,6 +482,26 @@ annotate_sentence (Fixture *f)
   annotate (f, "Place", "second paragraph", 0, NULL);
 }
 
+/* The same-incident question New Event asks, open over the window. */
+static GtkWidget *
+find_similar_dialog (SitrepWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) dialog = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (dialog) &&
+          gtk_window_get_transient_for (dialog) == GTK_WINDOW (window) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                     "Is This an Event Already Recorded?") == 0)
+        return GTK_WIDGET (dialog);
+    }
+
+  return NULL;
+}
+
 /* New Event from a reader selection with Place, Date and Killed spans. */
 static void
 test_new_event_from_selection (Fixture       *f,
@@ -498,7 +517,7 @@ test_new_event_from_selection (Fixture       *f,
   select_range (f, "At least 20", "activists said.");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
-  g_assert_null (_sitrep_window_get_similar_dialog (f->window));
+  g_assert_null (find_similar_dialog (f->window));
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 1);
 
   ids = sitrep_store_query_event_ids (f->store, NULL, NULL);
@@ -533,7 +552,7 @@ test_new_event_from_selection (Fixture       *f,
 static gboolean
 similar_dialog_open (gpointer data)
 {
-  return _sitrep_window_get_similar_dialog (data) != NULL;
+  return find_similar_dialog (data) != NULL;
 }
 
 /* An event at the same place within 3 days is offered; Add as Evidence. */
@@ -553,7 +572,7 @@ test_similar_event (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL);
   sitrep_test_wait_until (similar_dialog_open, f->window, "the same-incident question");
-  dialog = _sitrep_window_get_similar_dialog (f->window);
+  dialog = find_similar_dialog (f->window);
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
 
   /* Only the event within 3 days is offered, and chosen first. */
@@ -656,7 +675,7 @@ test_evidence_click (Fixture       *f,
 static gboolean
 not_exporting (gpointer data)
 {
-  return !_sitrep_window_is_exporting (data);
+  return !sitrep_window_is_exporting (data);
 }
 
 /* ACLED CSV through the action, read back by Python's csv module. */
@@ -758,7 +777,7 @@ test_editor_locates_place (Fixture       *f,
   g_assert_true (sitrep_events_view_select_event (events_view (f), id));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL);
   sitrep_test_wait_until (editor_open, f->window, "the event editor");
-  editor = SITREP_EVENT_EDITOR (_sitrep_window_get_event_editor (f->window));
+  editor = SITREP_EVENT_EDITOR (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_EVENT_EDITOR));
   g_assert_nonnull (strstr (sitrep_event_editor_get_place_text (editor), "No coordinates"));
 
   g_assert_true (sitrep_event_editor_locate_place (editor));
@@ -932,7 +951,7 @@ test_make_claim_from_panel (Fixture       *f,
   select_range (f, "Intro line", "the week.");
   g_assert_true (gtk_widget_activate (button));
   sitrep_test_wait_until (one_event, f, "the new event");
-  g_assert_null (_sitrep_window_get_similar_dialog (f->window));
+  g_assert_null (find_similar_dialog (f->window));
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, killed);
 
   ids = sitrep_store_query_event_ids (f->store, NULL, NULL);

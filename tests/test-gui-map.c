@@ -16,7 +16,6 @@
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-events-view.h"
-#include "sitrep-window-private.h"
 
 
 typedef struct
@@ -441,11 +440,11 @@ unplaced_is (gpointer data)
 }
 
 static void
-on_current_event_changed (SitrepWindow *window,
-                          gint64        id,
-                          gint64       *seen)
+on_workspace_event (SitrepWorkspace *workspace,
+                    GParamSpec      *pspec,
+                    gint64          *seen)
 {
-  *seen = id;
+  *seen = sitrep_workspace_get_event (workspace);
 }
 
 static gboolean
@@ -493,7 +492,8 @@ test_events (Fixture       *f,
   unplaced_jassim = add_event (f->store, "Battles", "Jassim", "Daraa", NAN, NAN);
   add_event (f->store, NULL, NULL, NULL, NAN, NAN);
   open_window (f);
-  g_signal_connect (f->window, "current-event-changed", G_CALLBACK (on_current_event_changed), &seen);
+  g_signal_connect (sitrep_window_get_workspace (f->window), "notify::event",
+                    G_CALLBACK (on_workspace_event), &seen);
   show_map (f);
 
   layer = sitrep_map_view_get_events_layer (sitrep_window_get_map_view (f->window));
@@ -531,6 +531,7 @@ test_events (Fixture       *f,
   g_signal_emit_by_name (sitrep_window_get_map_view (f->window), "event-activated", picked);
   g_assert_cmpint (sitrep_window_get_current_event (f->window), ==, homs);
   g_assert_cmpint (seen, ==, homs);
+  g_signal_handlers_disconnect_by_func (sitrep_window_get_workspace (f->window), on_workspace_event, &seen);
   /* Nothing there: no event. */
   g_assert_cmpint (sitrep_map_points_layer_pick (layer, x + 200, y + 200, NULL), ==, 0);
 
@@ -543,7 +544,7 @@ test_events (Fixture       *f,
   g_assert_cmpint (g_array_index (in_view, gint64, 0), ==, homs);
   /* The Events view follows the map (through the R*Tree), once the map rests. */
   {
-    SitrepEventsView *events_view = SITREP_EVENTS_VIEW (_sitrep_window_get_events_view (f->window));
+    SitrepEventsView *events_view = SITREP_EVENTS_VIEW (sitrep_window_get_events_view (f->window));
 
     g_assert_nonnull (events_view);
     args[0] = sitrep_events_view_get_list (events_view);

@@ -17,7 +17,6 @@
 #include "sitrep-story-export.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-window.h"
-#include "sitrep-window-private.h"
 
 
 static const char *body_text =
@@ -111,7 +110,7 @@ static gboolean
 presentation_open (gpointer data)
 {
   Fixture *f = data;
-  GtkWidget *p = _sitrep_window_get_presentation (f->window);
+  GtkWidget *p = sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION);
 
   return p != NULL && gtk_widget_get_mapped (p);
 }
@@ -120,7 +119,7 @@ static gboolean
 presentation_gone (gpointer data)
 {
   Fixture *f = data;
-  GtkWidget *p = _sitrep_window_get_presentation (f->window);
+  GtkWidget *p = sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION);
 
   return p == NULL || !gtk_widget_get_visible (p);
 }
@@ -135,7 +134,7 @@ test_present_steps (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
   sitrep_test_wait_until (presentation_open, f, "the presentation");
-  p = g_object_ref (SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window)));
+  p = g_object_ref (SITREP_PRESENTATION (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION)));
   g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 4);
   g_assert_cmpuint (sitrep_presentation_get_step (p), ==, 0);
   g_assert_cmpint (sitrep_presentation_get_event (p), ==, f->events[0]);
@@ -184,7 +183,7 @@ test_present_steps (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.leave", NULL));
   sitrep_test_wait_until (presentation_gone, f, "the presentation to close");
   g_assert_finalize_object (p);
-  g_assert_null (_sitrep_window_get_presentation (f->window));
+  g_assert_null (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION));
 }
 
 static gboolean
@@ -250,7 +249,7 @@ test_present_flights (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
   sitrep_test_wait_until (presentation_open, f, "the presentation");
-  p = g_object_ref (SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window)));
+  p = g_object_ref (SITREP_PRESENTATION (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION)));
   sitrep_test_wait_until (presentation_ready, p, "the way to the second step to be drawn");
 
   /* Daraa → Jasim → Homs → Aleppo: 45 km, 250 km, 170 km. */
@@ -312,7 +311,7 @@ static gboolean
 timeline_loaded (gpointer data)
 {
   Fixture *f = data;
-  SitrepTimelineView *view = _sitrep_window_get_timeline_view (f->window);
+  SitrepTimelineView *view = sitrep_window_get_timeline_view (f->window);
 
   return sitrep_timeline_view_get_n_events (view) == 4 && gtk_widget_get_mapped (GTK_WIDGET (view));
 }
@@ -321,7 +320,7 @@ static gboolean
 events_list_is_two (gpointer data)
 {
   Fixture *f = data;
-  SitrepEventsView *view = _sitrep_window_get_events_view (f->window);
+  SitrepEventsView *view = sitrep_window_get_events_view (f->window);
   SitrepEventList *list = sitrep_events_view_get_list (view);
 
   return list != NULL && g_list_model_get_n_items (G_LIST_MODEL (list)) == 2;
@@ -331,7 +330,7 @@ static void
 test_timeline (Fixture       *f,
                gconstpointer  data)
 {
-  SitrepTimelineView *view = _sitrep_window_get_timeline_view (f->window);
+  SitrepTimelineView *view = sitrep_window_get_timeline_view (f->window);
   RangeSeen seen = { 0 };
   guint32 first, last;
   double x0, x1;
@@ -453,7 +452,7 @@ test_stories (Fixture       *f,
   gint64 story;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-stories", NULL));
-  dialog = SITREP_STORIES_DIALOG (_sitrep_window_get_stories_dialog (f->window));
+  dialog = SITREP_STORIES_DIALOG (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_STORIES_DIALOG));
   g_assert_nonnull (dialog);
   g_object_ref (dialog);
   sitrep_test_spin (100);
@@ -486,7 +485,7 @@ test_stories (Fixture       *f,
   /* Present the story: its order, not the dates'. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present-story", "s", "Southern front"));
   sitrep_test_wait_until (presentation_open, f, "the presentation of the story");
-  p = SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window));
+  p = SITREP_PRESENTATION (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION));
   g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 3);
   g_assert_cmpint (sitrep_presentation_get_event (p), ==, f->events[2]);
   gtk_widget_activate_action (GTK_WIDGET (p), "presentation.leave", NULL);
@@ -511,7 +510,7 @@ not_exporting (gpointer data)
 {
   Fixture *f = data;
 
-  return !_sitrep_window_is_exporting_story (f->window);
+  return !sitrep_window_is_exporting (f->window);
 }
 
 static void
@@ -538,7 +537,7 @@ test_export (Fixture       *f,
    * dialog's two choices ask. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-story-to", "(ssbb)",
                                              "Handout", pdf, TRUE, TRUE));
-  g_assert_true (_sitrep_window_is_exporting_story (f->window));
+  g_assert_true (sitrep_window_is_exporting (f->window));
   sitrep_test_wait_until (not_exporting, f, "the export");
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
   g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "3"));
@@ -573,7 +572,7 @@ static void
 test_present_range (Fixture       *f,
                     gconstpointer  data)
 {
-  SitrepTimelineView *view = _sitrep_window_get_timeline_view (f->window);
+  SitrepTimelineView *view = sitrep_window_get_timeline_view (f->window);
   SitrepPresentation *p;
   guint32 first = 0, last = 0;
 
@@ -585,7 +584,7 @@ test_present_range (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
   sitrep_test_wait_until (presentation_open, f, "the presentation");
-  p = g_object_ref (SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window)));
+  p = g_object_ref (SITREP_PRESENTATION (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION)));
   /* Jasim (5 Mar) and Homs (9 Mar), not Daraa (1 Mar) nor Aleppo (20 Mar). */
   g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 2);
   g_assert_cmpint (sitrep_presentation_get_event (p), ==, f->events[1]);
@@ -600,7 +599,7 @@ test_present_range (Fixture       *f,
   sitrep_timeline_view_set_range (view, 0, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
   sitrep_test_wait_until (presentation_open, f, "the presentation");
-  p = SITREP_PRESENTATION (_sitrep_window_get_presentation (f->window));
+  p = SITREP_PRESENTATION (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION));
   g_assert_cmpuint (sitrep_presentation_get_n_steps (p), ==, 4);
   gtk_window_destroy (GTK_WINDOW (p));
   sitrep_test_wait_until (presentation_gone, f, "the presentation to close");

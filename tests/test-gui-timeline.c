@@ -14,7 +14,6 @@
 #include "sitrep-timeline-view.h"
 #include "sitrep-timeline-view-private.h"
 #include "sitrep-window.h"
-#include "sitrep-window-private.h"
 
 typedef struct
 {
@@ -71,7 +70,7 @@ child (Fixture    *f,
 static SitrepTimelineView *
 timeline (Fixture *f)
 {
-  return _sitrep_window_get_timeline_view (f->window);
+  return sitrep_window_get_timeline_view (f->window);
 }
 
 static void
@@ -191,7 +190,7 @@ test_pane_restored (Fixture       *f,
 
   /* Hidden, the pane takes no room and the paned shows no handle. */
   g_assert_false (gtk_widget_get_visible (revealer));
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (f->window->main_stack)), ==,
+  g_assert_cmpint (gtk_widget_get_height (sitrep_test_template_child (f->window, "main_stack")), ==,
                    gtk_widget_get_height (child (f, "timeline_paned")));
 
   show_timeline (f);
@@ -290,7 +289,7 @@ test_pane_minimum (Fixture       *f,
   open_window (f);
   paned = child (f, "timeline_paned");
   revealer = child (f, "timeline_revealer");
-  stack = GTK_WIDGET (f->window->main_stack);
+  stack = sitrep_test_template_child (f->window, "main_stack");
   view = timeline (f);
   show_timeline (f);
   sitrep_test_spin (200);
@@ -336,7 +335,7 @@ static gboolean
 counts_are (gpointer data)
 {
   Counts *c = data;
-  SitrepEventsView *events = _sitrep_window_get_events_view (c->f->window);
+  SitrepEventsView *events = sitrep_window_get_events_view (c->f->window);
   SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (sitrep_window_get_map_view (c->f->window));
 
   return n_items (sitrep_events_view_get_list (events)) == c->events &&
@@ -375,12 +374,12 @@ test_brush (Fixture       *f,
    * project has no articles. */
   sitrep_timeline_view_set_range (timeline (f), day ("2022-04-10"), day ("2022-04-12"));
   sitrep_test_wait_until (counts_are, &none, "the lists and the map to empty");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "no-results");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (sitrep_test_template_child (f->window, "list_stack"))), ==, "no-results");
 
   /* The clear button (Esc in the timeline) shows everything again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.clear-timeline-range", NULL));
   sitrep_test_wait_until (counts_are, &all, "every event, article and point again");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (sitrep_test_template_child (f->window, "list_stack"))), ==, "list");
   g_assert_false (gtk_revealer_get_reveal_child (range_bar));
   g_assert_false (sitrep_timeline_view_get_range (timeline (f), NULL, NULL));
 }
@@ -559,7 +558,7 @@ events_view_selected (gpointer data)
 {
   Fixture *f = data;
 
-  return sitrep_events_view_get_selected_event (_sitrep_window_get_events_view (f->window)) == f->events[1];
+  return sitrep_events_view_get_selected_event (sitrep_window_get_events_view (f->window)) == f->events[1];
 }
 
 static gboolean
@@ -606,7 +605,7 @@ test_click_selects (Fixture       *f,
   sitrep_test_wait_until (events_view_selected, f, "the Events view to select it");
 
   /* And the other way: chosen in the Events view, ringed on the timeline. */
-  sitrep_events_view_select_event (_sitrep_window_get_events_view (f->window), f->events[2]);
+  sitrep_events_view_select_event (sitrep_window_get_events_view (f->window), f->events[2]);
   sitrep_test_wait_until (timeline_selected, f, "the timeline to ring it");
   g_assert_cmpint (sitrep_window_get_current_event (f->window), ==, f->events[2]);
 }

@@ -13,7 +13,6 @@
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
-#include "sitrep-window-private.h"
 
 
 typedef struct
@@ -393,11 +392,11 @@ test_filters (Fixture       *f,
   g_assert_no_error (error);
 
   /* Status: "Done" is the fourth entry (Any, New, In Progress, Done). */
-  gtk_drop_down_set_selected (f->window->status_dropdown, 3);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sitrep_test_template_child (f->window, "status_dropdown")), 3);
   sitrep_test_wait_until (has_n_rows, &one, "only the article done");
-  gtk_drop_down_set_selected (f->window->status_dropdown, 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sitrep_test_template_child (f->window, "status_dropdown")), 1);
   sitrep_test_wait_until (has_n_rows, &two, "the new articles");
-  gtk_drop_down_set_selected (f->window->status_dropdown, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sitrep_test_template_child (f->window, "status_dropdown")), 0);
   sitrep_test_wait_until (has_n_rows, &all, "every article");
 
   /* Source: the dropdown lists the project's sources after "All Sources". */
@@ -407,14 +406,14 @@ test_filters (Fixture       *f,
                                                     &error));
   g_assert_no_error (error);
   sitrep_test_spin (50);
-  sources = gtk_drop_down_get_model (f->window->source_dropdown);
+  sources = gtk_drop_down_get_model (GTK_DROP_DOWN (sitrep_test_template_child (f->window, "source_dropdown")));
   for (guint i = 1; i < g_list_model_get_n_items (sources); i++)
     if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (sources), i), "Example Agency") == 0)
       agency = i;
   g_assert_cmpuint (agency, !=, G_MAXUINT);
-  gtk_drop_down_set_selected (f->window->source_dropdown, agency);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sitrep_test_template_child (f->window, "source_dropdown")), agency);
   sitrep_test_wait_until (has_n_rows, &one, "the article of the source");
-  gtk_drop_down_set_selected (f->window->source_dropdown, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sitrep_test_template_child (f->window, "source_dropdown")), 0);
   sitrep_test_wait_until (has_n_rows, &all, "every source again");
 
   /* Sorting by title keeps every row and puts them in order. */

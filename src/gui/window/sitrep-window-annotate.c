@@ -378,15 +378,14 @@ on_filter_notify (SitrepAnnotationPanel *panel,
   apply_filter (self);
 }
 
-/* Reader and panel select the same annotation */
+/* Reader and panel select the same annotation: both follow the workspace's. */
 
 static void
 on_reader_selected (SitrepReader *reader,
                     GParamSpec   *pspec,
                     SitrepWindow *self)
 {
-  sitrep_annotation_panel_set_selected (self->annotation_panel,
-                                        sitrep_reader_get_selected_annotation (reader));
+  sitrep_workspace_set_annotation (self->workspace, sitrep_reader_get_selected_annotation (reader));
 }
 
 static void
@@ -394,8 +393,19 @@ on_panel_selected (SitrepAnnotationPanel *panel,
                    GParamSpec            *pspec,
                    SitrepWindow          *self)
 {
-  gint64 id = sitrep_annotation_panel_get_selected (panel);
+  sitrep_workspace_set_annotation (self->workspace, sitrep_annotation_panel_get_selected (panel));
+}
 
+static void
+on_workspace_annotation (SitrepWorkspace *workspace,
+                         GParamSpec      *pspec,
+                         SitrepWindow    *self)
+{
+  gint64 id = sitrep_workspace_get_annotation (workspace);
+
+  if (id != sitrep_annotation_panel_get_selected (self->annotation_panel))
+    sitrep_annotation_panel_set_selected (self->annotation_panel, id);
+  /* Chosen in the panel (or elsewhere): the reader shows the span. */
   if (id != sitrep_reader_get_selected_annotation (self->reader))
     sitrep_reader_select_annotation (self->reader, id, TRUE);
 }
@@ -469,6 +479,8 @@ _sitrep_window_annotate_init (SitrepWindow *self)
                     G_CALLBACK (on_reader_selected), self);
   g_signal_connect (self->annotation_panel, "notify::selected-annotation",
                     G_CALLBACK (on_panel_selected), self);
+  g_signal_connect (self->workspace, "notify::annotation",
+                    G_CALLBACK (on_workspace_annotation), self);
   g_signal_connect (self->annotation_panel, "notify::filter",
                     G_CALLBACK (on_filter_notify), self);
   g_signal_connect (self->annotation_panel, "annotation-activated",

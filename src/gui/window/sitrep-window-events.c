@@ -12,6 +12,7 @@
 #include "sitrep-events-view.h"
 #include "sitrep-reader.h"
 #include "sitrep-event-list.h"
+#include "sitrep-timeline.h"
 #include "sitrep-window-private.h"
 
 #define EVIDENCE_WAIT_MS 50
@@ -121,11 +122,40 @@ on_view_selected_event (SitrepWindow *self)
 }
 
 static void
-on_current_event_changed (SitrepWindow *self,
-                          gint64        id)
+on_workspace_event (SitrepWindow *self)
 {
+  gint64 id = sitrep_workspace_get_event (self->workspace);
+
   if (id != 0 && id != current_event (self))
     sitrep_events_view_select_event (self->events->view, id);
+}
+
+/* A range of dates brushed on the timeline narrows the list. */
+static void
+on_workspace_range_changed (SitrepWorkspace *workspace,
+                            guint            first,
+                            guint            last,
+                            SitrepWindow    *self)
+{
+  g_autofree char *from = first != 0 ? sitrep_timeline_format_day (first) : NULL;
+  g_autofree char *to = first != 0 ? sitrep_timeline_format_day (last) : NULL;
+
+  if (self->store != NULL)
+    sitrep_events_view_set_date_range (self->events->view, from, to);
+}
+
+/* With "Only what is in view" on, the list shows the events inside the area
+ * the map rests on. */
+static void
+on_workspace_area_changed (SitrepWindow *self)
+{
+  double west, south, east, north;
+  gboolean on = sitrep_workspace_get_only_in_view (self->workspace) &&
+                sitrep_workspace_get_area (self->workspace, &west, &south, &east, &north);
+
+  if (!on)
+    west = south = east = north = 0;
+  sitrep_events_view_set_area (self->events->view, on, west, south, east, north);
 }
 
 static void
@@ -654,8 +684,10 @@ _sitrep_window_events_init (SitrepWindow *self)
                             G_CALLBACK (on_main_stack_notify), self);
   g_signal_connect_swapped (ev->view, "notify::selected-event",
                             G_CALLBACK (on_view_selected_event), self);
-  if (g_signal_lookup ("current-event-changed", SITREP_TYPE_WINDOW) != 0)
-    g_signal_connect (self, "current-event-changed", G_CALLBACK (on_current_event_changed), NULL);
+  g_signal_connect_swapped (self->workspace, "notify::event", G_CALLBACK (on_workspace_event), self);
+  g_signal_connect (self->workspace, "range-changed", G_CALLBACK (on_workspace_range_changed), self);
+  g_signal_connect_swapped (self->workspace, "notify::only-in-view", G_CALLBACK (on_workspace_area_changed), self);
+  g_signal_connect_swapped (self->workspace, "area-changed", G_CALLBACK (on_workspace_area_changed), self);
   sync_toggles (self);
 }
 
@@ -695,6 +727,7 @@ _sitrep_window_events_dispose (SitrepWindow *self)
   _sitrep_window_events_disconnect (self);
   g_signal_handlers_disconnect_by_data (self->main_stack, self);
   g_signal_handlers_disconnect_by_data (ev->view, self);
+  g_signal_handlers_disconnect_by_data (self->workspace, self);
   g_clear_pointer (&self->events, g_free);
 }
 
@@ -728,15 +761,11 @@ _sitrep_window_events_update_actions (SitrepWindow *self)
 }
 
 SitrepEventsView *
-_sitrep_window_get_events_view (SitrepWindow *self)
+sitrep_window_get_events_view (SitrepWindow *self)
 {
-  return self->events ? self->events->view : NULL;
-}
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
 
-GtkWidget *
-_sitrep_window_get_event_editor (SitrepWindow *self)
-{
-  return self->events ? self->events->editor : NULL;
+  return self->events ? self->events->view : NULL;
 }
 
 /* The same-incident question of New Event, closed with the project. */
@@ -750,8 +779,3 @@ _sitrep_window_events_set_similar_dialog (SitrepWindow *self,
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &ev->similar_dialog);
 }
 
-GtkWidget *
-_sitrep_window_get_similar_dialog (SitrepWindow *self)
-{
-  return self->events ? self->events->similar_dialog : NULL;
-}

@@ -419,7 +419,7 @@ _sitrep_window_exchange_update_actions (SitrepWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean store = self->store != NULL;
   gboolean writable = _sitrep_window_has_writable_store (self);
-  gboolean exporting = _sitrep_window_is_exporting (self);
+  gboolean exporting = _sitrep_window_is_exporting_events (self);
 
   gtk_widget_action_set_enabled (widget, "win.export", store && !exporting);
   gtk_widget_action_set_enabled (widget, "win.export-to", store && !exporting);
@@ -429,7 +429,15 @@ _sitrep_window_exchange_update_actions (SitrepWindow *self)
 }
 
 gboolean
-_sitrep_window_is_exporting (SitrepWindow *self)
+_sitrep_window_is_exporting_events (SitrepWindow *self)
 {
   return self->events != NULL && self->exporting;
+}
+
+gboolean
+sitrep_window_is_exporting (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
+
+  return _sitrep_window_is_exporting_events (self) || _sitrep_window_is_exporting_story (self);
 }

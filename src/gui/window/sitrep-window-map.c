@@ -24,14 +24,6 @@
 /* Selecting an event elsewhere zooms in at least this far to show it. */
 #define EVENT_ZOOM 7.0
 
-enum {
-  SIGNAL_CURRENT_EVENT_CHANGED,
-  SIGNAL_EVENTS_IN_VIEW_CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 gboolean
 _sitrep_window_map_shown (SitrepWindow *self)
 {
@@ -162,7 +154,7 @@ on_map_events_changed (SitrepMapView *view,
                        guint          n_ids,
                        SitrepWindow  *self)
 {
-  gint64 current = self->map->current_event;
+  gint64 current = sitrep_workspace_get_event (self->workspace);
 
   if (current != 0 && self->event_index != NULL && sitrep_event_index_lookup (self->event_index, current) == NULL)
     sitrep_window_select_event (self, 0);
@@ -223,35 +215,28 @@ on_map_location_clicked (SitrepMapView *view,
     _sitrep_window_places_pin_at (self, latitude, longitude);
 }
 
-/* "Only what is in view" narrows the article list to the articles that name
- * a place inside the visible area. */
+/* The workspace learns the area the map rests on; the article list and the
+ * Events view follow it (sitrep-window-articles.c, sitrep-window-events.c). */
 static gboolean
-apply_area_to_articles_cb (gpointer data)
+apply_area_cb (gpointer data)
 {
   SitrepWindow *self = data;
   double west, south, east, north;
 
-  struct _SitrepEventsView *events_view = _sitrep_window_get_events_view (self);
-  gboolean on;
-
   self->map->area_timeout = 0;
-  on = sitrep_map_view_get_only_in_view (self->map_view) &&
-       sitrep_map_view_get_bounds (self->map_view, &west, &south, &east, &north) && west < east;
-  if (!on)
-    west = south = east = north = 0;
-  if (self->articles != NULL)
-    sitrep_article_list_set_area (self->articles, on, west, south, east, north);
-  if (events_view != NULL)
-    sitrep_events_view_set_area (SITREP_EVENTS_VIEW (events_view), on, west, south, east, north);
+  if (sitrep_map_view_get_bounds (self->map_view, &west, &south, &east, &north) && west < east)
+    sitrep_workspace_set_area (self->workspace, west, south, east, north);
+  else
+    sitrep_workspace_clear_area (self->workspace);
   return G_SOURCE_REMOVE;
 }
 
 /* Not on every frame of a pan: once the map rests. */
 static void
-apply_area_to_articles (SitrepWindow *self)
+queue_apply_area (SitrepWindow *self)
 {
   g_clear_handle_id (&self->map->area_timeout, g_source_remove);
-  self->map->area_timeout = g_timeout_add (200, apply_area_to_articles_cb, self);
+  self->map->area_timeout = g_timeout_add (200, apply_area_cb, self);
 }
 
 static void
@@ -261,8 +246,7 @@ on_map_view_changed (SitrepMapView *view,
   if (sitrep_map_view_get_only_in_view (self->map_view))
     {
       refresh_in_view_status (self);
-      apply_area_to_articles (self);
-      g_signal_emit (self, signals[SIGNAL_EVENTS_IN_VIEW_CHANGED], 0);
+      queue_apply_area (self);
     }
 }
 
@@ -270,8 +254,32 @@ static void
 on_only_in_view_notify (SitrepWindow *self)
 {
   refresh_in_view_status (self);
-  apply_area_to_articles (self);
-  g_signal_emit (self, signals[SIGNAL_EVENTS_IN_VIEW_CHANGED], 0);
+  queue_apply_area (self);
+}
+
+/* The map rings the workspace's event, and goes to it when it was chosen
+ * elsewhere (picked on the map, it is in sight already). */
+static void
+on_workspace_event (SitrepWindow *self)
+{
+  gint64 id = sitrep_workspace_get_event (self->workspace);
+  const SitrepEventIndexEntry *entry = id != 0 && self->event_index != NULL
+                                       ? sitrep_event_index_lookup (self->event_index, id) : NULL;
+
+  sitrep_map_points_layer_set_highlight (sitrep_map_view_get_events_layer (self->map_view), id);
+  if (entry != NULL && !isnan (entry->latitude) && !self->map->selecting_on_map)
+    {
+      double zoom = shumate_viewport_get_zoom_level (sitrep_map_view_get_viewport (self->map_view));
+
+      sitrep_map_view_center_on (self->map_view, entry->latitude, entry->longitude, MAX (zoom, EVENT_ZOOM));
+    }
+
+  {
+    g_autofree char *said = id != 0 && self->store != NULL
+                            ? sitrep_accessible_describe_event (self->store, id) : NULL;
+
+    sitrep_accessible_say_selected (GTK_WIDGET (self->map_view), _("Map"), said);
+  }
 }
 
 static void
@@ -500,14 +508,6 @@ _sitrep_window_class_map_init (GtkWidgetClass *widget_class)
 {
   g_type_ensure (SITREP_TYPE_MAP_VIEW);
 
-  signals[SIGNAL_CURRENT_EVENT_CHANGED] =
-    g_signal_new ("current-event-changed", G_TYPE_FROM_CLASS (widget_class),
-                  G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  /* "Only what is in view" was switched, or the map moved with it on:
-   * sitrep_window_dup_event_ids_in_view has changed. */
-  signals[SIGNAL_EVENTS_IN_VIEW_CHANGED] =
-    g_signal_new ("events-in-view-changed", G_TYPE_FROM_CLASS (widget_class),
-                  G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, map_button);
@@ -532,6 +532,9 @@ _sitrep_window_map_init (SitrepWindow *self)
   sitrep_map_view_set_tooltip_func (self->map_view, event_tooltip, self);
   g_signal_connect_swapped (self->map_view, "notify::visible", G_CALLBACK (on_map_visible_notify), self);
   g_signal_connect_swapped (self->map_view, "notify::only-in-view", G_CALLBACK (on_only_in_view_notify), self);
+  g_object_bind_property (self->map_view, "only-in-view", self->workspace, "only-in-view",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->workspace, "notify::event", G_CALLBACK (on_workspace_event), self);
   g_signal_connect (self->map_view, "event-activated", G_CALLBACK (on_map_event_activated), self);
   g_signal_connect (self->map_view, "location-clicked", G_CALLBACK (on_map_location_clicked), self);
   g_signal_connect (self->map_view, "view-changed", G_CALLBACK (on_map_view_changed), self);
@@ -573,7 +576,6 @@ _sitrep_window_map_disconnect (SitrepWindow *self)
   g_clear_object (&map->gazetteer);
   g_hash_table_remove_all (map->tried);
   map->pin_entity = 0;
-  map->current_event = 0;
   if (self->map_view != NULL)
     {
       sitrep_map_view_set_pin_prompt (self->map_view, NULL);
@@ -603,6 +605,7 @@ _sitrep_window_map_dispose (SitrepWindow *self)
     return;
   if (self->map_view != NULL)
     g_signal_handlers_disconnect_by_data (self->map_view, self);
+  g_signal_handlers_disconnect_by_data (self->workspace, self);
   _sitrep_window_map_disconnect (self);
   g_clear_handle_id (&map->area_timeout, g_source_remove);
   g_clear_object (&map->task_cancellable);
@@ -617,14 +620,15 @@ sitrep_window_get_current_event (SitrepWindow *self)
 {
   g_return_val_if_fail (SITREP_IS_WINDOW (self), 0);
 
-  return self->map != NULL ? self->map->current_event : 0;
+  return sitrep_workspace_get_event (self->workspace);
 }
 
 /**
  * sitrep_window_select_event:
  *
- * Makes @id the window's current event: the map rings it and pans to it
- * when it is out of sight, and "current-event-changed" tells the other views.
+ * Makes @id the workspace's current event, when the event index has it:
+ * the map rings it and pans to it when it is out of sight, and the other
+ * views follow the workspace's "event".
  */
 void
 sitrep_window_select_event (SitrepWindow *self,
@@ -634,30 +638,14 @@ sitrep_window_select_event (SitrepWindow *self,
 
   g_return_if_fail (SITREP_IS_WINDOW (self));
 
-  if (self->map == NULL || self->map->current_event == id)
+  if (self->map == NULL || sitrep_workspace_get_event (self->workspace) == id)
     return;
 
   entry = id != 0 && self->event_index != NULL ? sitrep_event_index_lookup (self->event_index, id) : NULL;
   if (id != 0 && entry == NULL)
     return;
 
-  self->map->current_event = id;
-  sitrep_map_points_layer_set_highlight (sitrep_map_view_get_events_layer (self->map_view), id);
-  /* Picked on the map, it is in sight already; chosen elsewhere, the map goes to it. */
-  if (entry != NULL && !isnan (entry->latitude) && !self->map->selecting_on_map)
-    {
-      double zoom = shumate_viewport_get_zoom_level (sitrep_map_view_get_viewport (self->map_view));
-
-      sitrep_map_view_center_on (self->map_view, entry->latitude, entry->longitude, MAX (zoom, EVENT_ZOOM));
-    }
-
-  {
-    g_autofree char *said = id != 0 && self->store != NULL
-                            ? sitrep_accessible_describe_event (self->store, id) : NULL;
-
-    sitrep_accessible_say_selected (GTK_WIDGET (self->map_view), _("Map"), said);
-  }
-  g_signal_emit (self, signals[SIGNAL_CURRENT_EVENT_CHANGED], 0, id);
+  sitrep_workspace_set_event (self->workspace, id);
 }
 
 /**

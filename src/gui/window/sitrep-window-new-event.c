@@ -385,7 +385,7 @@ finish_new_event (SitrepWindow *self,
                   gint64        id,
                   const char   *toast)
 {
-  sitrep_events_view_select_event (_sitrep_window_get_events_view (self), id);
+  sitrep_events_view_select_event (sitrep_window_get_events_view (self), id);
   sitrep_window_show_undo_toast (self, toast);
 }
 

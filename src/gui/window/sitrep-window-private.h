@@ -43,6 +43,7 @@ struct _SitrepWindow
   GtkWidget            *panel_button;
 
   /* owned references */
+  SitrepWorkspace      *workspace;
   GSettings            *settings;
   SitrepStore          *store;
   SitrepArticleList    *articles;
@@ -91,6 +92,18 @@ void     _sitrep_window_show_open_error     (SitrepWindow *self,
                                              const GError *error);
 SitrepWindow *_sitrep_window_for_new_project (SitrepWindow *self);
 
+void     _sitrep_window_notify_article_status (SitrepWindow *self);
+
+/* sitrep-window-articles.c: the article list, its filter bar and the
+ * article in the reader, following the workspace */
+void     _sitrep_window_class_articles_init (GtkWidgetClass *widget_class);
+void     _sitrep_window_articles_init       (SitrepWindow *self);
+void     _sitrep_window_articles_connect    (SitrepWindow *self);
+void     _sitrep_window_articles_show       (SitrepWindow *self);
+gboolean _sitrep_window_sort_from_name      (const char        *name,
+                                             SitrepArticleSort *sort);
+const char *_sitrep_window_sort_to_name     (SitrepArticleSort  sort);
+
 /* sitrep-window-actions.c */
 void     _sitrep_window_class_actions_init  (GtkWidgetClass *widget_class);
 
@@ -119,7 +132,6 @@ struct _SitrepWindowMap
 {
   /* sitrep-window-map.c */
   guint            area_timeout;    /* the article list follows the map after a pause */
-  gint64           current_event;
   gboolean         selecting_on_map;
 
   /* sitrep-window-places.c */
@@ -169,10 +181,6 @@ void     _sitrep_window_show_error_toast    (SitrepWindow *self,
                                              const GError *error);
 void     _sitrep_window_events_set_similar_dialog (SitrepWindow *self,
                                                    GtkWidget    *dialog);
-struct _SitrepEventsView *_sitrep_window_get_events_view (SitrepWindow *self);
-/* For tests. */
-GtkWidget *_sitrep_window_get_event_editor  (SitrepWindow *self);
-GtkWidget *_sitrep_window_get_similar_dialog (SitrepWindow *self);
 
 /* sitrep-window-new-event.c: New Event from the reader and the similar-events
  * match list, part of the Events view */
@@ -184,13 +192,12 @@ GtkWidget *_sitrep_window_match_list_new    (SitrepWindow *self,
 gint64   _sitrep_window_chosen_match        (GtkWidget    *dialog);
 
 /* sitrep-window-exchange.c: exports and UCDP import, part of the Events view */
+gboolean _sitrep_window_is_exporting_events (SitrepWindow *self);
 void     _sitrep_window_class_exchange_init (GtkWidgetClass *widget_class);
 /* sitrep-window-datasets.c: exchange formats, agreement, coders' copies and merges */
 void     _sitrep_window_class_datasets_init (GtkWidgetClass *widget_class);
 void     _sitrep_window_datasets_update_actions (SitrepWindow *self);
 void     _sitrep_window_exchange_update_actions (SitrepWindow *self);
-/* For tests. */
-gboolean _sitrep_window_is_exporting        (SitrepWindow *self);
 
 /* sitrep-window-timeline.c: the timeline pane, playback on the map and
  * presentation; it makes and drops the pane's state, which
@@ -251,9 +258,6 @@ void     _sitrep_window_timeline_dispose    (SitrepWindow *self);
 /* The map set its points from the project again: the timeline's filter
  * (a brushed range, playback) applies on top. */
 void     _sitrep_window_timeline_map_refreshed (SitrepWindow *self);
-/* For tests. */
-struct _SitrepTimelineView *_sitrep_window_get_timeline_view (SitrepWindow *self);
-GtkWidget *_sitrep_window_get_presentation  (SitrepWindow *self);
 
 /* sitrep-window-stories.c: the story menus, the Stories dialog and the
  * story handout export, part of the timeline pane */
@@ -262,8 +266,7 @@ void     _sitrep_window_stories_init        (SitrepWindow *self);
 void     _sitrep_window_stories_connect     (SitrepWindow *self);
 void     _sitrep_window_stories_disconnect  (SitrepWindow *self);
 void     _sitrep_window_stories_dispose     (SitrepWindow *self);
-/* For tests. */
-GtkWidget *_sitrep_window_get_stories_dialog (SitrepWindow *self);
+
 gboolean _sitrep_window_is_exporting_story  (SitrepWindow *self);
 
 /* sitrep-window-dnd.c */

@@ -374,11 +374,6 @@ _sitrep_window_stories_dispose (SitrepWindow *self)
   g_clear_object (&tl->export_toast);
 }
 
-GtkWidget *
-_sitrep_window_get_stories_dialog (SitrepWindow *self)
-{
-  return self->timeline != NULL ? self->timeline->stories_dialog : NULL;
-}
 
 gboolean
 _sitrep_window_is_exporting_story (SitrepWindow *self)

@@ -442,32 +442,31 @@ on_lanes_selected (SitrepWindow *self)
     g_settings_set_string (self->settings, "timeline-lanes", lane_choices[selected].setting);
 }
 
+/* A range brushed on the timeline is the workspace's range of dates. */
 static void
 on_range_changed (SitrepTimelineView *view,
                   guint               first,
                   guint               last,
                   SitrepWindow       *self)
 {
+  sitrep_workspace_set_range (self->workspace, first, last);
+}
+
+static void
+on_workspace_range_changed (SitrepWorkspace *workspace,
+                            guint            first,
+                            guint            last,
+                            SitrepWindow    *self)
+{
   SitrepWindowTimeline *tl = self->timeline;
-  struct _SitrepEventsView *events_view = _sitrep_window_get_events_view (self);
+  guint shown_first = 0, shown_last = 0;
 
   tl->range_first = first;
   tl->range_last = last;
+  if (sitrep_timeline_view_get_range (tl->view, &shown_first, &shown_last) != (first != 0) ||
+      (first != 0 && (shown_first != first || shown_last != last)))
+    sitrep_timeline_view_set_range (tl->view, first, last);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-timeline-range", first != 0);
-  if (events_view != NULL && self->store != NULL)
-    {
-      g_autofree char *from = first != 0 ? sitrep_timeline_format_day (first) : NULL;
-      g_autofree char *to = first != 0 ? sitrep_timeline_format_day (last) : NULL;
-
-      sitrep_events_view_set_date_range (SITREP_EVENTS_VIEW (events_view), from, to);
-    }
-  if (self->articles != NULL)
-    {
-      g_autofree char *from = first != 0 ? sitrep_timeline_format_day (first) : NULL;
-      g_autofree char *to = first != 0 ? sitrep_timeline_format_day (last) : NULL;
-
-      sitrep_article_list_set_date_range (self->articles, from, to);
-    }
   if (first != 0)
     {
       g_autofree char *a = format_day (first);
@@ -491,11 +490,11 @@ on_view_event_activated (SitrepTimelineView *view,
 }
 
 static void
-on_current_event_changed (SitrepWindow *self,
-                          gint64        id)
+on_workspace_event (SitrepWindow *self)
 {
   if (self->timeline != NULL)
-    sitrep_timeline_view_set_selected_event (self->timeline->view, id);
+    sitrep_timeline_view_set_selected_event (self->timeline->view,
+                                             sitrep_workspace_get_event (self->workspace));
 }
 
 static void
@@ -732,7 +731,8 @@ _sitrep_window_timeline_init (SitrepWindow *self)
   g_signal_connect_swapped (tl->revealer, "notify::reveal-child", G_CALLBACK (on_revealed), self);
   g_signal_connect_swapped (tl->paned, "notify::position", G_CALLBACK (on_paned_position_notify), self);
   add_pane_shortcuts (self);
-  g_signal_connect (self, "current-event-changed", G_CALLBACK (on_current_event_changed), NULL);
+  g_signal_connect_swapped (self->workspace, "notify::event", G_CALLBACK (on_workspace_event), self);
+  g_signal_connect (self->workspace, "range-changed", G_CALLBACK (on_workspace_range_changed), self);
   gtk_widget_action_set_enabled (widget, "win.clear-timeline-range", FALSE);
   _sitrep_window_stories_init (self);
 }
@@ -791,16 +791,13 @@ _sitrep_window_timeline_dispose (SitrepWindow *self)
 }
 
 SitrepTimelineView *
-_sitrep_window_get_timeline_view (SitrepWindow *self)
+sitrep_window_get_timeline_view (SitrepWindow *self)
 {
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
   return self->timeline != NULL ? self->timeline->view : NULL;
 }
 
-GtkWidget *
-_sitrep_window_get_presentation (SitrepWindow *self)
-{
-  return self->timeline != NULL ? self->timeline->presentation : NULL;
-}
 
 void
 _sitrep_window_timeline_map_refreshed (SitrepWindow *self)

@@ -9,9 +9,7 @@
 #include <string.h>
 
 #include "sitrep-article-actions.h"
-#include "sitrep-article-selection.h"
 #include "sitrep-feeds-checker.h"
-#include "sitrep-article-row.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-accessible.h"
 #include "sitrep-window-private.h"
@@ -30,41 +28,7 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (SitrepWindow, sitrep_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static const struct
-{
-  const char        *name;
-  SitrepArticleSort  sort;
-} sort_names[] = {
-  { "imported", SITREP_ARTICLE_SORT_IMPORTED },
-  { "published", SITREP_ARTICLE_SORT_PUBLISHED },
-  { "title", SITREP_ARTICLE_SORT_TITLE },
-  { "source", SITREP_ARTICLE_SORT_SOURCE },
-  { "relevance", SITREP_ARTICLE_SORT_RELEVANCE },
-};
 
-static gboolean
-sort_from_name (const char        *name,
-                SitrepArticleSort *sort)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (sort_names); i++)
-    if (g_strcmp0 (sort_names[i].name, name) == 0)
-      {
-        *sort = sort_names[i].sort;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-static const char *
-sort_to_name (SitrepArticleSort sort)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (sort_names); i++)
-    if (sort_names[i].sort == sort)
-      return sort_names[i].name;
-
-  return "imported";
-}
 
 /* Recent projects */
 
@@ -183,259 +147,23 @@ add_recent (SitrepWindow *self,
 
 /* The project view */
 
-static void
-refresh_sources (SitrepWindow *self)
-{
-  g_auto(GStrv) sources = NULL;
-  const char *current;
-  guint n_old;
-  guint selected = 0;
 
-  if (self->store == NULL)
-    return;
 
-  sources = sitrep_store_list_sources (self->store);
-  current = self->articles ? sitrep_article_list_get_source_filter (self->articles) : NULL;
 
-  self->updating_sources = TRUE;
-  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
-  gtk_string_list_splice (self->sources, 1, n_old - 1, (const char * const *) sources);
-  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
-    if (g_strcmp0 (sources[i], current) == 0)
-      selected = i + 1;
-  gtk_drop_down_set_selected (self->source_dropdown, selected);
-  self->updating_sources = FALSE;
 
-  /* The source filtered on is gone: show every source again. */
-  if (selected == 0 && current != NULL)
-    sitrep_article_list_set_source_filter (self->articles, NULL);
-}
 
-static gboolean
-filters_active (SitrepWindow *self)
-{
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  SitrepTimelineView *timeline = _sitrep_window_get_timeline_view (self);
 
-  return (search != NULL && *search != '\0') ||
-         gtk_drop_down_get_selected (self->status_dropdown) > 0 ||
-         gtk_drop_down_get_selected (self->source_dropdown) > 0 ||
-         (timeline != NULL && sitrep_timeline_view_get_range (timeline, NULL, NULL));
-}
 
-static void
-update_list_state (SitrepWindow *self)
-{
-  guint n = self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
 
-  if (n > 0)
-    gtk_stack_set_visible_child_name (self->list_stack, "list");
-  else if (filters_active (self))
-    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
-  else
-    gtk_stack_set_visible_child_name (self->list_stack, "empty");
-}
 
-static void
-set_current (SitrepWindow  *self,
-             SitrepArticle *article)
-{
-  gint64 id = article != NULL ? sitrep_article_get_id (article) : 0;
-  gboolean changed = id != self->current_id;
 
-  self->current_id = id;
-  sitrep_reader_set_article (self->reader, self->store, article);
-  sitrep_annotation_panel_set_article (self->annotation_panel, self->store, id);
-  _sitrep_window_map_article_changed (self);
 
-  if (changed)
-    {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_STATUS]);
-      _sitrep_window_update_actions (self);
-    }
-}
 
-static void
-on_selection_changed (GtkSelectionModel *model,
-                      guint              position,
-                      guint              n_items,
-                      SitrepWindow      *self)
-{
-  guint focus = sitrep_article_selection_focus (model, position, n_items, self->current_id);
 
-  if (focus != GTK_INVALID_LIST_POSITION)
-    {
-      g_autoptr(SitrepArticle) article = g_list_model_get_item (G_LIST_MODEL (model), focus);
 
-      set_current (self, article);
-    }
-  _sitrep_window_update_actions (self);
-}
 
-static void
-on_items_changed (GListModel   *model,
-                  guint         position,
-                  guint         removed,
-                  guint         added,
-                  SitrepWindow *self)
-{
-  guint n = g_list_model_get_n_items (model);
-  guint pos = G_MAXUINT;
 
-  update_list_state (self);
 
-  /* An article asked for before the list had it (just imported or pasted). */
-  if (self->pending_select_id != 0)
-    {
-      pos = sitrep_article_list_find (self->articles, self->pending_select_id);
-      if (pos != G_MAXUINT)
-        {
-          self->pending_select_id = 0;
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", pos);
-        }
-    }
-
-  /* Keep the same article selected when the list is reloaded or filtered. */
-  if (pos == G_MAXUINT && self->current_id != 0)
-    pos = sitrep_article_list_find (self->articles, self->current_id);
-
-  if (pos == G_MAXUINT && n > 0)
-    pos = 0;
-
-  if (pos == G_MAXUINT)
-    {
-      set_current (self, NULL);
-      return;
-    }
-
-  /* A reload keeps a selection of several articles that holds the shown one. */
-  if (!gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), pos))
-    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), pos, TRUE);
-  else
-    {
-      g_autoptr(SitrepArticle) article = g_list_model_get_item (G_LIST_MODEL (self->selection), pos);
-
-      set_current (self, article);
-    }
-}
-
-static void
-on_store_articles_changed (SitrepStore  *store,
-                           SitrepWindow *self)
-{
-  refresh_sources (self);
-}
-
-static void
-on_store_article_updated (SitrepStore  *store,
-                          gint64        id,
-                          SitrepWindow *self)
-{
-  refresh_sources (self);
-
-  if (id == self->current_id && id != 0)
-    {
-      g_autoptr(SitrepArticle) fresh = sitrep_store_get_article (store, id, NULL);
-
-      if (fresh != NULL)
-        sitrep_reader_set_article (self->reader, store, fresh);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_STATUS]);
-    }
-}
-
-static void
-on_search_changed (GtkSearchEntry *entry,
-                   SitrepWindow   *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  gboolean searching = text != NULL && *text != '\0';
-
-  if (self->articles == NULL)
-    return;
-
-  /* Searching ranks by relevance; leaving the search restores the user's order. */
-  if (searching && !self->sort_before_search_set)
-    {
-      self->sort_before_search = sitrep_article_list_get_sort (self->articles);
-      self->sort_before_search_set = TRUE;
-      g_object_set (self, "sort", "relevance", NULL);
-    }
-  else if (!searching && self->sort_before_search_set)
-    {
-      self->sort_before_search_set = FALSE;
-      g_object_set (self, "sort", sort_to_name (self->sort_before_search), NULL);
-    }
-
-  sitrep_reader_set_search (self->reader, searching ? text : NULL);
-  sitrep_article_list_set_search (self->articles, searching ? text : NULL);
-  update_list_state (self);
-}
-
-static void
-on_search_stop (GtkSearchEntry *entry,
-                SitrepWindow   *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
-static void
-on_status_filter_notify (GtkDropDown  *dropdown,
-                         GParamSpec   *pspec,
-                         SitrepWindow *self)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (self->articles == NULL)
-    return;
-
-  sitrep_article_list_set_status_filter (self->articles,
-                                         selected == 0 || selected == GTK_INVALID_LIST_POSITION
-                                           ? -1 : (int) selected - 1);
-  update_list_state (self);
-}
-
-static void
-on_source_filter_notify (GtkDropDown  *dropdown,
-                         GParamSpec   *pspec,
-                         SitrepWindow *self)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  const char *source = NULL;
-
-  if (self->articles == NULL || self->updating_sources)
-    return;
-
-  if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
-    source = gtk_string_list_get_string (self->sources, selected);
-
-  sitrep_article_list_set_source_filter (self->articles, source);
-  update_list_state (self);
-}
-
-static void
-on_factory_setup (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  SitrepWindow             *self)
-{
-  gtk_list_item_set_child (item, sitrep_article_row_new ());
-}
-
-static void
-on_factory_bind (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 SitrepWindow             *self)
-{
-  sitrep_article_row_set_article (SITREP_ARTICLE_ROW (gtk_list_item_get_child (item)),
-                                  gtk_list_item_get_item (item));
-}
-
-static void
-on_factory_unbind (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   SitrepWindow             *self)
-{
-  sitrep_article_row_set_article (SITREP_ARTICLE_ROW (gtk_list_item_get_child (item)), NULL);
-}
 
 static void
 on_settings_changed (GSettings    *settings,
@@ -492,6 +220,10 @@ disconnect_store (SitrepWindow *self)
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
 
+  /* Every view lets go of the old project's article, event and range. */
+  if (self->workspace != NULL)
+    sitrep_workspace_set_store (self->workspace, NULL);
+
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->articles != NULL)
@@ -507,8 +239,6 @@ disconnect_store (SitrepWindow *self)
   g_clear_object (&self->selection);
   g_clear_object (&self->articles);
   self->current_id = 0;
-  sitrep_reader_set_article (self->reader, NULL, NULL);
-  sitrep_annotation_panel_set_article (self->annotation_panel, NULL, 0);
   self->annotator_id = 0;
   sitrep_reader_set_annotator (self->reader, 0);
   g_clear_object (&self->store);
@@ -539,6 +269,9 @@ sitrep_window_dispose (GObject *object)
   _sitrep_window_timeline_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
 
+  if (self->workspace != NULL)
+    g_signal_handlers_disconnect_by_data (self->workspace, self);
+  g_clear_object (&self->workspace);
   g_clear_object (&self->sources);
   g_clear_object (&self->settings);
 
@@ -597,13 +330,19 @@ set_article_status (SitrepWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_STATUS]);
 }
 
+void
+_sitrep_window_notify_article_status (SitrepWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_STATUS]);
+}
+
 static void
 set_sort (SitrepWindow *self,
           const char   *name)
 {
   SitrepArticleSort sort;
 
-  if (!sort_from_name (name, &sort) || g_strcmp0 (name, self->sort) == 0)
+  if (!_sitrep_window_sort_from_name (name, &sort) || g_strcmp0 (name, self->sort) == 0)
     return;
 
   g_free (self->sort);
@@ -741,14 +480,8 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, cancel_import_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
-  gtk_widget_class_bind_template_callback (widget_class, on_status_filter_notify);
-  gtk_widget_class_bind_template_callback (widget_class, on_source_filter_notify);
-  gtk_widget_class_bind_template_callback (widget_class, on_factory_setup);
-  gtk_widget_class_bind_template_callback (widget_class, on_factory_bind);
-  gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind);
 
+  _sitrep_window_class_articles_init (widget_class);
   _sitrep_window_class_actions_init (widget_class);
   _sitrep_window_class_annotate_init (widget_class);
   _sitrep_window_class_map_init (widget_class);
@@ -767,15 +500,17 @@ sitrep_window_init (SitrepWindow *self)
   /* Before the template: its menus ask the property actions for their state. */
   self->settings = g_settings_new (APP_ID);
   sort = g_settings_get_string (self->settings, "article-sort");
-  if (!sort_from_name (sort, &sort_value))
+  if (!_sitrep_window_sort_from_name (sort, &sort_value))
     {
       g_free (sort);
       sort = g_strdup ("imported");
     }
   self->sort = g_steal_pointer (&sort);
+  self->workspace = sitrep_workspace_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   sitrep_article_actions_add_list_shortcuts (GTK_WIDGET (self->list_view));
+  _sitrep_window_articles_init (self);
 
   self->sources = gtk_string_list_new ((const char * const[]) { _("All Sources"), NULL });
   gtk_drop_down_set_model (self->source_dropdown, G_LIST_MODEL (self->sources));
@@ -833,9 +568,6 @@ sitrep_window_set_store (SitrepWindow *self,
   g_autofree char *name = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *title = NULL;
-  SitrepArticleSort sort = SITREP_ARTICLE_SORT_IMPORTED;
-  const char *search;
-  guint status;
 
   g_return_if_fail (SITREP_IS_WINDOW (self));
   g_return_if_fail (store == NULL || SITREP_IS_STORE (store));
@@ -857,30 +589,8 @@ sitrep_window_set_store (SitrepWindow *self,
     }
 
   self->store = g_object_ref (store);
-  self->articles = sitrep_article_list_new (store);
-
-  /* The new list starts with what the filter bar shows. */
-  if (sort_from_name (self->sort, &sort))
-    sitrep_article_list_set_sort (self->articles, sort);
-  status = gtk_drop_down_get_selected (self->status_dropdown);
-  if (status > 0 && status != GTK_INVALID_LIST_POSITION)
-    sitrep_article_list_set_status_filter (self->articles, (int) status - 1);
-  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  if (search != NULL && *search != '\0')
-    sitrep_article_list_set_search (self->articles, search);
-  gtk_drop_down_set_selected (self->source_dropdown, 0);
-
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-
-  g_signal_connect (self->selection, "selection-changed",
-                    G_CALLBACK (on_selection_changed), self);
-  g_signal_connect (self->selection, "items-changed",
-                    G_CALLBACK (on_items_changed), self);
-  g_signal_connect (store, "articles-changed",
-                    G_CALLBACK (on_store_articles_changed), self);
-  g_signal_connect (store, "article-updated",
-                    G_CALLBACK (on_store_article_updated), self);
+  sitrep_workspace_set_store (self->workspace, store);
+  _sitrep_window_articles_connect (self);
   _sitrep_window_annotate_connect (self);
   _sitrep_window_map_connect (self);
   _sitrep_window_events_connect (self);
@@ -902,10 +612,7 @@ sitrep_window_set_store (SitrepWindow *self,
   gtk_revealer_set_reveal_child (self->readonly_revealer, sitrep_store_is_read_only (store));
   gtk_stack_set_visible_child_name (self->main_stack, "project");
 
-  refresh_sources (self);
-  update_list_state (self);
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), 0, TRUE);
+  _sitrep_window_articles_show (self);
 
   _sitrep_window_update_actions (self);
 }
@@ -1029,74 +736,8 @@ sitrep_window_is_importing (SitrepWindow *self)
   return self->import_cancellable != NULL;
 }
 
-GListModel *
-sitrep_window_get_article_model (SitrepWindow *self)
-{
-  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
 
-  return self->selection ? G_LIST_MODEL (self->selection) : NULL;
-}
 
-/**
- * sitrep_window_dup_selected_ids:
- *
- * Returns: (transfer full): the ids (gint64) of the articles selected in the
- * list, in list order; the shown article alone when nothing else is.
- */
-GArray *
-sitrep_window_dup_selected_ids (SitrepWindow *self)
-{
-  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
-
-  return sitrep_article_selection_dup_ids (self->selection ? GTK_SELECTION_MODEL (self->selection) : NULL,
-                                           self->current_id);
-}
-
-gint64
-sitrep_window_get_selected_id (SitrepWindow *self)
-{
-  g_return_val_if_fail (SITREP_IS_WINDOW (self), 0);
-
-  return self->current_id;
-}
-
-gboolean
-sitrep_window_select_article (SitrepWindow *self,
-                              gint64        id)
-{
-  guint pos;
-
-  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
-
-  if (self->articles == NULL)
-    return FALSE;
-
-  pos = sitrep_article_list_find (self->articles, id);
-  if (pos == G_MAXUINT && filters_active (self))
-    {
-      /* The article is hidden by a filter: show everything to show it. */
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      on_search_changed (self->search_entry, self);
-      gtk_drop_down_set_selected (self->status_dropdown, 0);
-      gtk_drop_down_set_selected (self->source_dropdown, 0);
-      if (_sitrep_window_get_timeline_view (self) != NULL)
-        sitrep_timeline_view_set_range (_sitrep_window_get_timeline_view (self), 0, 0);
-      pos = sitrep_article_list_find (self->articles, id);
-    }
-
-  if (pos == G_MAXUINT)
-    {
-      /* The store tells the list about new articles from an idle: select it then. */
-      self->pending_select_id = id;
-      return FALSE;
-    }
-
-  self->pending_select_id = 0;
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), pos, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", pos);
-
-  return TRUE;
-}
 
 SitrepReader *
 sitrep_window_get_reader (SitrepWindow *self)
@@ -1106,13 +747,6 @@ sitrep_window_get_reader (SitrepWindow *self)
   return self->reader;
 }
 
-GtkEditable *
-sitrep_window_get_search_entry (SitrepWindow *self)
-{
-  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
-
-  return GTK_EDITABLE (self->search_entry);
-}
 
 gboolean
 sitrep_window_get_read_only_banner_visible (SitrepWindow *self)
@@ -1198,4 +832,12 @@ sitrep_window_get_map_view (SitrepWindow *self)
   g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
 
   return self->map_view;
+}
+
+SitrepWorkspace *
+sitrep_window_get_workspace (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->workspace;
 }

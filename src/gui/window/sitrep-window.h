@@ -8,6 +8,9 @@
 #include "sitrep-reader.h"
 #include "sitrep-annotation-panel.h"
 #include "sitrep-map-view.h"
+#include "sitrep-workspace.h"
+#include "sitrep-events-view.h"
+#include "sitrep-timeline-view.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +59,10 @@ void          sitrep_window_show_undo_toast          (SitrepWindow  *self,
 const char   *sitrep_window_get_last_toast_action    (SitrepWindow  *self);
 SitrepAnnotationPanel *sitrep_window_get_annotation_panel (SitrepWindow *self);
 SitrepMapView *sitrep_window_get_map_view            (SitrepWindow  *self);
+SitrepEventsView *sitrep_window_get_events_view      (SitrepWindow  *self);
+SitrepTimelineView *sitrep_window_get_timeline_view  (SitrepWindow  *self);
+/* TRUE while an export (events, a story handout) runs in the background. */
+gboolean      sitrep_window_is_exporting             (SitrepWindow  *self);
 /* The open project's events, as the map, timeline and presentation draw them. */
 SitrepEventIndex *sitrep_window_get_event_index      (SitrepWindow  *self);
 /* When nobody has said who is annotating, asks, then applies @label_id to the
@@ -65,8 +72,12 @@ gboolean      sitrep_window_request_annotator        (SitrepWindow  *self,
 /* The project's annotator for this session (0 before anyone is named). */
 gint64        sitrep_window_get_annotator            (SitrepWindow  *self);
 
-/* The window's current event (0: none); views follow "current-event-changed"
- * (gint64 id). Selecting one shows it on the map (sitrep-window-map.c). */
+/* What the window is looking at (project, article, annotation, event, dates,
+ * area): its views follow this object's properties and signals. */
+SitrepWorkspace *sitrep_window_get_workspace         (SitrepWindow  *self);
+
+/* The window's current event (0: none), the workspace's "event". Selecting
+ * one reads it for the map first and moves the map to it. */
 gint64        sitrep_window_get_current_event        (SitrepWindow  *self);
 void          sitrep_window_select_event             (SitrepWindow  *self,
                                                       gint64         id);

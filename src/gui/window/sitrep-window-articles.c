@@ -1,0 +1,499 @@
+/* sitrep-window-articles.c — the window's article list, its filter bar and the article in the reader
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-article-row.h"
+#include "sitrep-article-selection.h"
+#include "sitrep-timeline.h"
+#include "sitrep-window-private.h"
+
+static const struct
+{
+  const char        *name;
+  SitrepArticleSort  sort;
+} sort_names[] = {
+  { "imported", SITREP_ARTICLE_SORT_IMPORTED },
+  { "published", SITREP_ARTICLE_SORT_PUBLISHED },
+  { "title", SITREP_ARTICLE_SORT_TITLE },
+  { "source", SITREP_ARTICLE_SORT_SOURCE },
+  { "relevance", SITREP_ARTICLE_SORT_RELEVANCE },
+};
+
+gboolean
+_sitrep_window_sort_from_name (const char        *name,
+                               SitrepArticleSort *sort)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sort_names); i++)
+    if (g_strcmp0 (sort_names[i].name, name) == 0)
+      {
+        *sort = sort_names[i].sort;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+const char *
+_sitrep_window_sort_to_name (SitrepArticleSort sort)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sort_names); i++)
+    if (sort_names[i].sort == sort)
+      return sort_names[i].name;
+
+  return "imported";
+}
+
+static void
+refresh_sources (SitrepWindow *self)
+{
+  g_auto(GStrv) sources = NULL;
+  const char *current;
+  guint n_old;
+  guint selected = 0;
+
+  if (self->store == NULL)
+    return;
+
+  sources = sitrep_store_list_sources (self->store);
+  current = self->articles ? sitrep_article_list_get_source_filter (self->articles) : NULL;
+
+  self->updating_sources = TRUE;
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  gtk_string_list_splice (self->sources, 1, n_old - 1, (const char * const *) sources);
+  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
+    if (g_strcmp0 (sources[i], current) == 0)
+      selected = i + 1;
+  gtk_drop_down_set_selected (self->source_dropdown, selected);
+  self->updating_sources = FALSE;
+
+  /* The source filtered on is gone: show every source again. */
+  if (selected == 0 && current != NULL)
+    sitrep_article_list_set_source_filter (self->articles, NULL);
+}
+
+static gboolean
+filters_active (SitrepWindow *self)
+{
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  return (search != NULL && *search != '\0') ||
+         gtk_drop_down_get_selected (self->status_dropdown) > 0 ||
+         gtk_drop_down_get_selected (self->source_dropdown) > 0 ||
+         sitrep_workspace_get_range (self->workspace, NULL, NULL);
+}
+
+static void
+update_list_state (SitrepWindow *self)
+{
+  guint n = self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else if (filters_active (self))
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+}
+
+/* The reader, the annotation panel and the map's places follow the
+ * workspace's article, whoever chose it; a fresh copy of the same article
+ * (its metadata changed) is for the reader only. */
+static void
+on_workspace_article_notify (SitrepWorkspace *workspace,
+                             GParamSpec      *pspec,
+                             SitrepWindow    *self)
+{
+  SitrepArticle *article = sitrep_workspace_get_article (workspace);
+  gint64 id = sitrep_workspace_get_article_id (workspace);
+  gboolean changed = id != self->current_id;
+
+  self->current_id = id;
+  sitrep_reader_set_article (self->reader, article != NULL ? self->store : NULL, article);
+  if (!changed)
+    return;
+
+  sitrep_annotation_panel_set_article (self->annotation_panel, id != 0 ? self->store : NULL, id);
+  _sitrep_window_map_article_changed (self);
+  _sitrep_window_notify_article_status (self);
+  _sitrep_window_update_actions (self);
+}
+
+/* The list's selection is the workspace's article. The list was read
+ * again: the views read the same article again too. */
+static void
+set_current (SitrepWindow  *self,
+             SitrepArticle *article)
+{
+  gint64 id = article != NULL ? sitrep_article_get_id (article) : 0;
+  gboolean changed = id != self->current_id;
+
+  if (article != sitrep_workspace_get_article (self->workspace))
+    sitrep_workspace_set_article (self->workspace, article);
+  else
+    sitrep_reader_set_article (self->reader, article != NULL ? self->store : NULL, article);
+  if (!changed)
+    {
+      sitrep_annotation_panel_set_article (self->annotation_panel, id != 0 ? self->store : NULL, id);
+      _sitrep_window_map_article_changed (self);
+    }
+}
+
+static void
+on_workspace_area_changed (SitrepWindow *self)
+{
+  double west, south, east, north;
+  gboolean on = sitrep_workspace_get_only_in_view (self->workspace) &&
+                sitrep_workspace_get_area (self->workspace, &west, &south, &east, &north);
+
+  if (!on)
+    west = south = east = north = 0;
+  if (self->articles != NULL)
+    sitrep_article_list_set_area (self->articles, on, west, south, east, north);
+}
+
+/* A range of dates brushed on the timeline narrows the list to the
+ * articles published then. */
+static void
+on_workspace_range_changed (SitrepWorkspace *workspace,
+                            guint            first,
+                            guint            last,
+                            SitrepWindow    *self)
+{
+  g_autofree char *from = first != 0 ? sitrep_timeline_format_day (first) : NULL;
+  g_autofree char *to = first != 0 ? sitrep_timeline_format_day (last) : NULL;
+
+  if (self->articles != NULL)
+    sitrep_article_list_set_date_range (self->articles, from, to);
+}
+
+static void
+on_selection_changed (GtkSelectionModel *model,
+                      guint              position,
+                      guint              n_items,
+                      SitrepWindow      *self)
+{
+  guint focus = sitrep_article_selection_focus (model, position, n_items, self->current_id);
+
+  if (focus != GTK_INVALID_LIST_POSITION)
+    {
+      g_autoptr(SitrepArticle) article = g_list_model_get_item (G_LIST_MODEL (model), focus);
+
+      set_current (self, article);
+    }
+  _sitrep_window_update_actions (self);
+}
+
+static void
+on_items_changed (GListModel   *model,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  SitrepWindow *self)
+{
+  guint n = g_list_model_get_n_items (model);
+  guint pos = G_MAXUINT;
+
+  update_list_state (self);
+
+  /* An article asked for before the list had it (just imported or pasted). */
+  if (self->pending_select_id != 0)
+    {
+      pos = sitrep_article_list_find (self->articles, self->pending_select_id);
+      if (pos != G_MAXUINT)
+        {
+          self->pending_select_id = 0;
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", pos);
+        }
+    }
+
+  /* Keep the same article selected when the list is reloaded or filtered. */
+  if (pos == G_MAXUINT && self->current_id != 0)
+    pos = sitrep_article_list_find (self->articles, self->current_id);
+
+  if (pos == G_MAXUINT && n > 0)
+    pos = 0;
+
+  if (pos == G_MAXUINT)
+    {
+      set_current (self, NULL);
+      return;
+    }
+
+  /* A reload keeps a selection of several articles that holds the shown one. */
+  if (!gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), pos))
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), pos, TRUE);
+  else
+    {
+      g_autoptr(SitrepArticle) article = g_list_model_get_item (G_LIST_MODEL (self->selection), pos);
+
+      set_current (self, article);
+    }
+}
+
+static void
+on_store_articles_changed (SitrepStore  *store,
+                           SitrepWindow *self)
+{
+  refresh_sources (self);
+}
+
+static void
+on_store_article_updated (SitrepStore  *store,
+                          gint64        id,
+                          SitrepWindow *self)
+{
+  refresh_sources (self);
+
+  if (id == self->current_id && id != 0)
+    {
+      g_autoptr(SitrepArticle) fresh = sitrep_store_get_article (store, id, NULL);
+
+      if (fresh != NULL)
+        sitrep_workspace_set_article (self->workspace, fresh);
+      _sitrep_window_notify_article_status (self);
+    }
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   SitrepWindow   *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  gboolean searching = text != NULL && *text != '\0';
+
+  if (self->articles == NULL)
+    return;
+
+  /* Searching ranks by relevance; leaving the search restores the user's order. */
+  if (searching && !self->sort_before_search_set)
+    {
+      self->sort_before_search = sitrep_article_list_get_sort (self->articles);
+      self->sort_before_search_set = TRUE;
+      g_object_set (self, "sort", "relevance", NULL);
+    }
+  else if (!searching && self->sort_before_search_set)
+    {
+      self->sort_before_search_set = FALSE;
+      g_object_set (self, "sort", _sitrep_window_sort_to_name (self->sort_before_search), NULL);
+    }
+
+  sitrep_reader_set_search (self->reader, searching ? text : NULL);
+  sitrep_article_list_set_search (self->articles, searching ? text : NULL);
+  update_list_state (self);
+}
+
+static void
+on_search_stop (GtkSearchEntry *entry,
+                SitrepWindow   *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_status_filter_notify (GtkDropDown  *dropdown,
+                         GParamSpec   *pspec,
+                         SitrepWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->articles == NULL)
+    return;
+
+  sitrep_article_list_set_status_filter (self->articles,
+                                         selected == 0 || selected == GTK_INVALID_LIST_POSITION
+                                           ? -1 : (int) selected - 1);
+  update_list_state (self);
+}
+
+static void
+on_source_filter_notify (GtkDropDown  *dropdown,
+                         GParamSpec   *pspec,
+                         SitrepWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  const char *source = NULL;
+
+  if (self->articles == NULL || self->updating_sources)
+    return;
+
+  if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
+    source = gtk_string_list_get_string (self->sources, selected);
+
+  sitrep_article_list_set_source_filter (self->articles, source);
+  update_list_state (self);
+}
+
+static void
+on_factory_setup (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  SitrepWindow             *self)
+{
+  gtk_list_item_set_child (item, sitrep_article_row_new ());
+}
+
+static void
+on_factory_bind (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 SitrepWindow             *self)
+{
+  sitrep_article_row_set_article (SITREP_ARTICLE_ROW (gtk_list_item_get_child (item)),
+                                  gtk_list_item_get_item (item));
+}
+
+static void
+on_factory_unbind (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   SitrepWindow             *self)
+{
+  sitrep_article_row_set_article (SITREP_ARTICLE_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+/* Window parts */
+
+void
+_sitrep_window_articles_connect (SitrepWindow *self)
+{
+  SitrepStore *store = self->store;
+  SitrepArticleSort sort = SITREP_ARTICLE_SORT_IMPORTED;
+  const char *search;
+  guint status;
+
+  self->articles = sitrep_article_list_new (store);
+
+  /* The new list starts with what the filter bar shows. */
+  if (_sitrep_window_sort_from_name (self->sort, &sort))
+    sitrep_article_list_set_sort (self->articles, sort);
+  status = gtk_drop_down_get_selected (self->status_dropdown);
+  if (status > 0 && status != GTK_INVALID_LIST_POSITION)
+    sitrep_article_list_set_status_filter (self->articles, (int) status - 1);
+  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  if (search != NULL && *search != '\0')
+    sitrep_article_list_set_search (self->articles, search);
+  gtk_drop_down_set_selected (self->source_dropdown, 0);
+
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect (self->selection, "selection-changed",
+                    G_CALLBACK (on_selection_changed), self);
+  g_signal_connect (self->selection, "items-changed",
+                    G_CALLBACK (on_items_changed), self);
+  g_signal_connect (store, "articles-changed",
+                    G_CALLBACK (on_store_articles_changed), self);
+  g_signal_connect (store, "article-updated",
+                    G_CALLBACK (on_store_article_updated), self);
+}
+
+/* The project is shown: the list selects its first article. */
+void
+_sitrep_window_articles_show (SitrepWindow *self)
+{
+  refresh_sources (self);
+  update_list_state (self);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), 0, TRUE);
+}
+
+void
+_sitrep_window_class_articles_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
+  gtk_widget_class_bind_template_callback (widget_class, on_status_filter_notify);
+  gtk_widget_class_bind_template_callback (widget_class, on_source_filter_notify);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind);
+}
+
+void
+_sitrep_window_articles_init (SitrepWindow *self)
+{
+  g_signal_connect (self->workspace, "notify::article", G_CALLBACK (on_workspace_article_notify), self);
+  g_signal_connect_swapped (self->workspace, "notify::only-in-view", G_CALLBACK (on_workspace_area_changed), self);
+  g_signal_connect_swapped (self->workspace, "area-changed", G_CALLBACK (on_workspace_area_changed), self);
+  g_signal_connect (self->workspace, "range-changed", G_CALLBACK (on_workspace_range_changed), self);
+}
+
+/* Public API */
+
+GListModel *
+sitrep_window_get_article_model (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->selection ? G_LIST_MODEL (self->selection) : NULL;
+}
+
+/**
+ * sitrep_window_dup_selected_ids:
+ *
+ * Returns: (transfer full): the ids (gint64) of the articles selected in the
+ * list, in list order; the shown article alone when nothing else is.
+ */
+GArray *
+sitrep_window_dup_selected_ids (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return sitrep_article_selection_dup_ids (self->selection ? GTK_SELECTION_MODEL (self->selection) : NULL,
+                                           self->current_id);
+}
+
+gint64
+sitrep_window_get_selected_id (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), 0);
+
+  return self->current_id;
+}
+
+gboolean
+sitrep_window_select_article (SitrepWindow *self,
+                              gint64        id)
+{
+  guint pos;
+
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
+
+  if (self->articles == NULL)
+    return FALSE;
+
+  pos = sitrep_article_list_find (self->articles, id);
+  if (pos == G_MAXUINT && filters_active (self))
+    {
+      /* The article is hidden by a filter: show everything to show it. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      on_search_changed (self->search_entry, self);
+      gtk_drop_down_set_selected (self->status_dropdown, 0);
+      gtk_drop_down_set_selected (self->source_dropdown, 0);
+      sitrep_workspace_set_range (self->workspace, 0, 0);
+      pos = sitrep_article_list_find (self->articles, id);
+    }
+
+  if (pos == G_MAXUINT)
+    {
+      /* The store tells the list about new articles from an idle: select it then. */
+      self->pending_select_id = id;
+      return FALSE;
+    }
+
+  self->pending_select_id = 0;
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), pos, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", pos);
+
+  return TRUE;
+}
+
+GtkEditable *
+sitrep_window_get_search_entry (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}
