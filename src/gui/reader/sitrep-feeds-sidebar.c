@@ -350,6 +350,10 @@ popup_menu (SitrepFeedsSidebar *self,
   g_autoptr(GMenuModel) menu = build_menu (row_feed_id (row));
   GdkRectangle rect = { (int) x, (int) y, 1, 1 };
 
+  /* folded away with the sidebar: nothing to point at */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (row)))
+    return;
+
   /* the menu is for the row it was opened on: that row is the one listed */
   if (row != gtk_list_box_get_selected_row (self->list))
     gtk_list_box_select_row (self->list, row);
