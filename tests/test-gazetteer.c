@@ -398,7 +398,8 @@ test_place_events_in_region (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(SitrepGazetteer) gaz = sitrep_gazetteer_new (f->store, &error);
   gint64 ids[G_N_ELEMENTS (events)];
-  guint n_placed = 0, n_named = 0, n_expected = 0;
+  SitrepPlacementCounts counts = { 0 };
+  guint n_expected = 0;
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (events); i++)
@@ -417,11 +418,11 @@ test_place_events_in_region (Fixture       *f,
       n_expected += !isnan (events[i].lat);
     }
 
-  g_assert_true (sitrep_store_place_events_by_name (f->store, gaz, &n_placed, &n_named, NULL,
-                                                    &error));
+  g_assert_true (sitrep_store_place_unplaced_events (f->store, gaz, &counts, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n_named, ==, G_N_ELEMENTS (events));
-  g_assert_cmpuint (n_placed, ==, n_expected);
+  g_assert_cmpuint (counts.n_named, ==, G_N_ELEMENTS (events));
+  g_assert_cmpuint (counts.n_placed, ==, n_expected);
+  g_assert_cmpuint (counts.n_region, ==, 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (events); i++)
     {

@@ -428,7 +428,7 @@ test_place_events_by_entity (Fixture       *f,
 
   gaz = sitrep_gazetteer_new (f->store, &error);
   g_assert_no_error (error);
-  g_assert_true (sitrep_store_place_events_counted (f->store, gaz, &counts, NULL, &error));
+  g_assert_true (sitrep_store_place_unplaced_events (f->store, gaz, &counts, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counts.n_named, ==, 3);
   g_assert_cmpuint (counts.n_placed, ==, 2);

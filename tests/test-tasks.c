@@ -9,7 +9,11 @@
 #include <glib/gstdio.h>
 
 #include "sitrep-export.h"
+#include "sitrep-gazetteer.h"
+#include "sitrep-store-events.h"
+#include "sitrep-store-gazetteer.h"
 #include "sitrep-store.h"
+#include "sitrep-ucdp.h"
 
 typedef struct
 {
@@ -198,6 +202,257 @@ test_salvage_cancelled (Fixture       *f,
   g_assert_false (g_file_test (copy_path, G_FILE_TEST_EXISTS));
 }
 
+/* Placing events */
+
+static void
+import_ucdp (Fixture *f)
+{
+  const char *srcdir = g_getenv ("G_TEST_SRCDIR");
+  g_autofree char *path = g_build_filename (srcdir != NULL ? srcdir : "tests", "..", "data", "events",
+                                            "ucdp_ged_syria_region_2015_2017.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SitrepUcdpReport report = { 0 };
+
+  g_assert_true (sitrep_ucdp_import_file (f->store, file, &report, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_imported, >, 500);
+  sitrep_ucdp_report_clear (&report);
+}
+
+/* Every event's position and how precise it is, and what undo would do:
+ * what placing changes, as text to compare. */
+static char *
+describe_places (SitrepStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = sitrep_store_query_event_ids (store, NULL, &error);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *undo = sitrep_store_dup_undo_description (store);
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_get_events (store, (const gint64 *) (gpointer) ids->data, ids->len, events, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < events->len; i++)
+    {
+      SitrepEvent *event = events->pdata[i];
+
+      g_string_append_printf (text, "%" G_GINT64_FORMAT " %.6f %.6f %d %d\n", sitrep_event_get_id (event),
+                              sitrep_event_get_latitude (event), sitrep_event_get_longitude (event),
+                              sitrep_event_get_where_prec (event), sitrep_event_get_geo_precision (event));
+    }
+  g_string_append_printf (text, "undo: %s\n", undo != NULL ? undo : "(nothing)");
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static guint
+count_placed (SitrepStore *store)
+{
+  g_autoptr(GArray) ids = sitrep_store_query_event_ids (store, NULL, NULL);
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = 0;
+
+  g_assert_true (sitrep_store_get_events (store, (const gint64 *) (gpointer) ids->data, ids->len, events, NULL));
+  for (guint i = 0; i < events->len; i++)
+    n += !isnan (sitrep_event_get_latitude (events->pdata[i]));
+  return n;
+}
+
+typedef struct
+{
+  guint                  calls;
+  guint                  last_done;
+  guint                  total;
+  SitrepPlacementCounts  last;
+  GCancellable          *cancel_at_first;
+} Progress;
+
+static void
+on_place_progress (guint                        done,
+                   guint                        total,
+                   const SitrepPlacementCounts *counts,
+                   gpointer                     data)
+{
+  Progress *progress = data;
+
+  g_assert_cmpuint (done, >, progress->last_done);
+  g_assert_cmpuint (done, <=, total);
+  g_assert_cmpuint (counts->n_placed + counts->n_doubtful + counts->n_unplaced, ==, done);
+  progress->calls++;
+  progress->last_done = done;
+  progress->total = total;
+  progress->last = *counts;
+  if (progress->cancel_at_first != NULL)
+    g_cancellable_cancel (progress->cancel_at_first);
+}
+
+static void
+test_place_events (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gazetteer = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  SitrepPlacementCounts counts = { 0 };
+  Progress progress = { 0 };
+  guint before;
+
+  import_ucdp (f);
+  before = count_placed (f->store);
+  gazetteer = sitrep_gazetteer_new (f->store, &error);
+  g_assert_no_error (error);
+
+  sitrep_store_place_unplaced_events_async (f->store, gazetteer, on_place_progress, &progress, NULL, cancellable,
+                                            on_done, &result);
+  g_assert_true (sitrep_store_place_unplaced_events_finish (f->store, wait_for (&result), &counts, &error));
+  g_assert_no_error (error);
+  /* The fixture's "Somewhere" and the UCDP events (the demo's: 555 of 563 placed). */
+  g_assert_cmpuint (counts.n_named, >=, 560);
+  g_assert_cmpuint (counts.n_placed + counts.n_doubtful + counts.n_unplaced, ==, counts.n_named);
+  g_assert_cmpuint (counts.n_placed, >=, 550);
+  g_assert_cmpuint (counts.n_region, >, 0);
+  g_assert_cmpuint (count_placed (f->store), ==, before + counts.n_placed);
+  /* Progress came on this thread, up to the last event. */
+  while (progress.last_done < progress.total || progress.calls == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (progress.total, ==, counts.n_named);
+  g_assert_cmpuint (progress.last.n_placed, ==, counts.n_placed);
+  g_assert_cmpuint (progress.last.n_doubtful, ==, counts.n_doubtful);
+
+  /* One undo step (test-demo's place-by-region undoes one; undoing 555 takes
+   * seconds). */
+  {
+    g_autofree char *undo = sitrep_store_dup_undo_description (f->store);
+
+    g_assert_cmpstr (undo, ==, "Place events");
+  }
+}
+
+/* Cancelled midway, on a worker thread: the project, in the window's store
+ * and on disk, is exactly as it was. */
+static void
+test_place_events_cancelled (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gazetteer = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(SitrepStore) reopened = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *on_disk = NULL;
+  SitrepPlacementCounts counts = { 1, 1, 1, 1, 1 };
+  Progress progress = { 0 };
+
+  import_ucdp (f);
+  before = describe_places (f->store);
+  gazetteer = sitrep_gazetteer_new (f->store, &error);
+  g_assert_no_error (error);
+
+  progress.cancel_at_first = cancellable;
+  sitrep_store_place_unplaced_events_async (f->store, gazetteer, on_place_progress, &progress, NULL, cancellable,
+                                            on_done, &result);
+  g_assert_false (sitrep_store_place_unplaced_events_finish (f->store, wait_for (&result), &counts, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (progress.calls, >=, 1);
+  g_assert_cmpuint (progress.last_done, <, 560);
+  g_assert_cmpuint (counts.n_placed, ==, 0);
+
+  after = describe_places (f->store);
+  g_assert_cmpstr (after, ==, before);
+  sitrep_store_close (f->store);
+  g_clear_object (&f->store);
+  reopened = sitrep_store_open (f->path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  on_disk = describe_places (reopened);
+  /* The file's events as they were (undo history is the session's). */
+  *strstr (on_disk, "undo:") = '\0';
+  *strstr (before, "undo:") = '\0';
+  g_assert_cmpstr (on_disk, ==, before);
+  g_assert_cmpuint (count_placed (reopened), ==, 1);
+}
+
+typedef struct
+{
+  SitrepStore     *store;
+  SitrepGazetteer *gazetteer;
+  Progress         progress;
+  GCancellable    *cancellable;
+  guint            cancel_at;
+  GError          *error;
+  gboolean         ok;
+} SyncRun;
+
+static void
+on_sync_progress (guint                        done,
+                  guint                        total,
+                  const SitrepPlacementCounts *counts,
+                  gpointer                     data)
+{
+  SyncRun *run = data;
+
+  run->progress.calls++;
+  run->progress.last_done = done;
+  run->progress.total = total;
+  if (done >= run->cancel_at || done == total)
+    g_cancellable_cancel (run->cancellable);
+}
+
+static gpointer
+place_in_thread (gpointer data)
+{
+  SyncRun *run = data;
+
+  run->ok = sitrep_store_place_unplaced_events (run->store, run->gazetteer, NULL, on_sync_progress, run,
+                                                run->cancellable, &run->error);
+  return NULL;
+}
+
+/* The same without a main loop (the CLI's and the demo's way), cancelled
+ * halfway through the lookups, then once all are looked up and before
+ * anything is written: nothing changes either time. */
+static void
+test_place_events_cancelled_sync (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepGazetteer) gazetteer = NULL;
+  g_autofree char *before = NULL;
+  const guint cancel_points[] = { 280, G_MAXUINT };
+
+  import_ucdp (f);
+  before = describe_places (f->store);
+  gazetteer = sitrep_gazetteer_new (f->store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cancel_points); i++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autofree char *after = NULL;
+      SyncRun run = { f->store, gazetteer, { 0 }, cancellable, cancel_points[i], NULL, TRUE };
+      GThread *thread = g_thread_new ("place", place_in_thread, &run);
+
+      g_thread_join (thread);
+      g_assert_false (run.ok);
+      g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&run.error);
+      /* Progress comes every 50 ms: the cancel is at the first report past the point. */
+      if (cancel_points[i] < run.progress.total)
+        {
+          g_assert_cmpuint (run.progress.last_done, >=, cancel_points[i]);
+          g_assert_cmpuint (run.progress.last_done, <, run.progress.total);
+        }
+      else
+        g_assert_cmpuint (run.progress.last_done, ==, run.progress.total);
+      after = describe_places (f->store);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +467,9 @@ main (int   argc,
   ADD ("/sitrep/tasks/export-unwritable", test_export_unwritable);
   ADD ("/sitrep/tasks/salvage", test_salvage);
   ADD ("/sitrep/tasks/salvage-cancelled", test_salvage_cancelled);
+  ADD ("/sitrep/tasks/place-events", test_place_events);
+  ADD ("/sitrep/tasks/place-events-cancelled", test_place_events_cancelled);
+  ADD ("/sitrep/tasks/place-events-cancelled-sync", test_place_events_cancelled_sync);
 
   return g_test_run ();
 }

@@ -183,7 +183,8 @@ sitrep_cli_cmd_place_events (int    argc,
 
   if (!sitrep_cli_parse_options ("place-events", _("PROJECT"),
                                  _("Places the events that have no coordinates through the gazetteer, "
-                                   "by the place they name, as the map’s Place Unplaced Events does."),
+                                   "by the place they name (or, from UCDP, in the district or "
+                                   "governorate they name), as the map’s Place Unplaced Events does."),
                                  entries, &argc, &argv))
     return EXIT_USAGE;
   if (args == NULL || g_strv_length (args) != 1)
@@ -193,7 +194,7 @@ sitrep_cli_cmd_place_events (int    argc,
   if (store == NULL)
     return EXIT_FAILED;
   gaz = sitrep_gazetteer_new (store, &error);
-  if (gaz == NULL || !sitrep_store_place_events_counted (store, gaz, &counts, NULL, &error))
+  if (gaz == NULL || !sitrep_store_place_unplaced_events (store, gaz, &counts, NULL, NULL, NULL, &error))
     {
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;
@@ -202,6 +203,11 @@ sitrep_cli_cmd_place_events (int    argc,
   /* Translators: the first of three lines after placing events */
   sitrep_cli_printf (g_dngettext (NULL, "%u event placed\n", "%u events placed\n", counts.n_placed),
                      counts.n_placed);
+  if (counts.n_region > 0)
+    sitrep_cli_printf (g_dngettext (NULL, "  (%u of them in its district or governorate only, not at the place it names)\n",
+                                    "  (%u of them in their district or governorate only, not at the place they name)\n",
+                                    counts.n_region),
+                       counts.n_region);
   sitrep_cli_printf (g_dngettext (NULL, "%u event doubtful: the place it names is ambiguous, choose it by hand\n",
                                   "%u events doubtful: the places they name are ambiguous, choose them by hand\n",
                                   counts.n_doubtful),

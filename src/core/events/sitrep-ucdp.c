@@ -14,15 +14,13 @@
 
 #include "sitrep-csv.h"
 #include "sitrep-event.h"
-#include "sitrep-gazetteer.h"
 #include "sitrep-store-events.h"
 #include "sitrep-io.h"
+#include "sitrep-progress-private.h"
 #include "sitrep-ucdp.h"
 
 #define CLAIMANT "UCDP"
-#define EXTERNAL_SOURCE "UCDP GED"
-/* ACLED geo_precision 3: "a larger region" holds the event. */
-#define ACLED_GEO_PRECISION_REGION 3
+#define EXTERNAL_SOURCE SITREP_UCDP_EXTERNAL_SOURCE
 
 /* Each column under its GED name and its other spellings (the AEC files). */
 enum
@@ -437,12 +435,9 @@ sitrep_ucdp_import_file (SitrepStore                *store,
 
 typedef struct
 {
-  GFile                     *file;
-  SitrepUcdpReport           report;
-  SitrepEventImportProgress  progress;
-  gpointer                   progress_data;
-  GDestroyNotify             progress_destroy;
-  GMainContext              *context;
+  GFile               *file;
+  SitrepUcdpReport     report;
+  SitrepProgressRelay *relay;
 } ImportTask;
 
 static void
@@ -450,36 +445,16 @@ import_task_free (ImportTask *job)
 {
   g_clear_object (&job->file);
   sitrep_ucdp_report_clear (&job->report);
-  if (job->progress_destroy != NULL)
-    job->progress_destroy (job->progress_data);
-  g_clear_pointer (&job->context, g_main_context_unref);
+  g_clear_pointer (&job->relay, _sitrep_progress_relay_unref);
   g_free (job);
 }
 
-typedef struct
-{
-  GTask *task;
-  guint  done;
-  guint  total;
-} ProgressUpdate;
-
-static gboolean
-report_progress (gpointer data)
-{
-  ProgressUpdate *update = data;
-  ImportTask *job = g_task_get_task_data (update->task);
-
-  job->progress (update->done, update->total, job->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
 static void
-progress_update_free (gpointer data)
+deliver_progress (GCallback      callback,
+                  gpointer       callback_data,
+                  const guint64 *values)
 {
-  ProgressUpdate *update = data;
-
-  g_object_unref (update->task);
-  g_free (update);
+  ((SitrepEventImportProgress) callback) ((guint) values[0], (guint) values[1], callback_data);
 }
 
 /* In the worker thread: passed on to the caller's context. */
@@ -488,15 +463,10 @@ on_progress_in_thread (guint    done,
                        guint    total,
                        gpointer data)
 {
-  GTask *task = data;
-  ImportTask *job = g_task_get_task_data (task);
-  ProgressUpdate *update = g_new0 (ProgressUpdate, 1);
+  ImportTask *job = data;
+  const guint64 values[] = { done, total };
 
-  update->task = g_object_ref (task);
-  update->done = done;
-  update->total = total;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, report_progress, update,
-                              progress_update_free);
+  _sitrep_progress_relay_send (job->relay, values, G_N_ELEMENTS (values));
 }
 
 static void
@@ -509,7 +479,7 @@ import_thread (GTask        *task,
   GError *error = NULL;
 
   if (sitrep_ucdp_import_file (SITREP_STORE (source_object), job->file, &job->report,
-                               job->progress != NULL ? on_progress_in_thread : NULL, task,
+                               on_progress_in_thread, job,
                                cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -542,10 +512,8 @@ sitrep_ucdp_import_file_async (SitrepStore                *store,
 
   job = g_new0 (ImportTask, 1);
   job->file = g_object_ref (file);
-  job->progress = progress;
-  job->progress_data = progress_data;
-  job->progress_destroy = progress_destroy;
-  job->context = g_main_context_ref_thread_default ();
+  job->relay = _sitrep_progress_relay_new (G_CALLBACK (progress), progress_data, progress_destroy,
+                                           deliver_progress);
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_ucdp_import_file_async);
@@ -579,140 +547,4 @@ sitrep_ucdp_import_file_finish (SitrepStore       *store,
       job->report.n_rows = job->report.n_imported = 0;
     }
   return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/* UCDP writes a district as "Qaḑā’ al Mawşil", "Mintaqat Azaz district" or
- * "Tadmur district"; its seat has the name without those words. */
-static char *
-district_seat_name (const char *admin2)
-{
-  static const char * const prefixes[] = { "Qaḑā’ ", "Qada' ", "Mintaqat Markaz ", "Mintaqat ", "Markaz ", NULL };
-  static const char * const suffixes[] = { " district", " subdistrict", " county", " nahiya", NULL };
-  g_autofree char *name = g_strstrip (g_strdup (admin2));
-  const char *start = name;
-
-  for (guint i = 0; prefixes[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (start, prefixes[i]))
-        {
-          start += strlen (prefixes[i]);
-          break;
-        }
-    }
-  for (guint i = 0; suffixes[i] != NULL; i++)
-    {
-      gsize n = strlen (start), m = strlen (suffixes[i]);
-
-      if (n > m && g_ascii_strcasecmp (start + n - m, suffixes[i]) == 0)
-        return g_strndup (start, n - m);
-    }
-  return *start != '\0' ? g_strdup (start) : NULL;
-}
-
-/* The seat of the event's district, when the gazetteer knows it without
- * doubt in the event's country and, when UCDP names one, governorate. */
-static gboolean
-find_district_seat (SitrepGazetteer *gazetteer,
-                    SitrepEvent     *event,
-                    const char      *country_code,
-                    const char      *admin1_match,
-                    double          *latitude,
-                    double          *longitude)
-{
-  g_autofree char *seat = NULL;
-  g_autoptr(GPtrArray) candidates = NULL;
-
-  if (sitrep_event_get_admin2 (event) == NULL)
-    return FALSE;
-  seat = district_seat_name (sitrep_event_get_admin2 (event));
-  if (seat == NULL)
-    return FALSE;
-  candidates = sitrep_gazetteer_lookup_in (gazetteer, seat, sitrep_event_get_admin2 (event), country_code,
-                                           sitrep_event_get_admin1 (event), sitrep_event_get_admin2 (event),
-                                           NULL);
-  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
-    {
-      SitrepGazetteerPlace *place = candidates->pdata[i];
-      g_autofree char *code = g_strdup_printf ("%s.%s", place->country, place->admin1_code);
-
-      if (g_strcmp0 (place->country, country_code) != 0 ||
-          (admin1_match != NULL && g_strcmp0 (code, admin1_match) != 0))
-        continue;
-      if (place->doubtful)
-        return FALSE;
-      *latitude = place->latitude;
-      *longitude = place->longitude;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* Where the region UCDP gives puts @event: its district's seat (UCDP
- * where_prec 3) or the middle of its governorate (4). */
-static int
-region_position (SitrepGazetteer *gazetteer,
-                 SitrepEvent     *event,
-                 double          *latitude,
-                 double          *longitude)
-{
-  const char *country_code = sitrep_gazetteer_country_code (sitrep_event_get_country (event));
-  g_autofree char *admin1 = NULL;
-
-  if (country_code == NULL)
-    return 0;
-  if (sitrep_event_get_admin1 (event) != NULL)
-    admin1 = sitrep_gazetteer_match_admin1 (gazetteer, country_code, sitrep_event_get_admin1 (event),
-                                            latitude, longitude);
-  if (find_district_seat (gazetteer, event, country_code, admin1, latitude, longitude))
-    return 3;
-  if (admin1 != NULL && !isnan (*latitude) && !isnan (*longitude))
-    return 4;
-  return 0;
-}
-
-gboolean
-sitrep_ucdp_place_by_region (SitrepStore      *store,
-                             SitrepGazetteer  *gazetteer,
-                             guint            *n_placed,
-                             GError          **error)
-{
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  guint placed = 0;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
-  g_return_val_if_fail (SITREP_IS_GAZETTEER (gazetteer), FALSE);
-
-  if (n_placed != NULL)
-    *n_placed = 0;
-  ids = sitrep_store_query_event_ids (store, NULL, error);
-  if (ids == NULL ||
-      !sitrep_store_get_events (store, (const gint64 *) (gpointer) ids->data, ids->len, events, error))
-    return FALSE;
-
-  sitrep_store_begin_group (store, _("Place events in their district or governorate"));
-  for (guint i = 0; ok && i < events->len; i++)
-    {
-      SitrepEvent *event = events->pdata[i];
-      double latitude = NAN, longitude = NAN;
-      int where_prec;
-
-      if (g_strcmp0 (sitrep_event_get_external_source (event), EXTERNAL_SOURCE) != 0 ||
-          !isnan (sitrep_event_get_latitude (event)))
-        continue;
-      where_prec = region_position (gazetteer, event, &latitude, &longitude);
-      if (where_prec == 0)
-        continue;
-      ok = sitrep_store_set_event_place (store, sitrep_event_get_id (event), sitrep_event_get_place_id (event),
-                                         ACLED_GEO_PRECISION_REGION, where_prec, error) &&
-           sitrep_store_set_event_coordinates (store, sitrep_event_get_id (event), latitude, longitude, error);
-      if (ok)
-        placed++;
-    }
-  sitrep_store_end_group (store);
-
-  if (n_placed != NULL)
-    *n_placed = placed;
-  return ok;
 }

@@ -4,10 +4,12 @@
 
 #include <gio/gio.h>
 
-#include "sitrep-gazetteer.h"
 #include "sitrep-store.h"
 
 G_BEGIN_DECLS
+
+/* The external source of the events a UCDP import adds. */
+#define SITREP_UCDP_EXTERNAL_SOURCE "UCDP GED"
 
 typedef struct
 {
@@ -57,17 +59,6 @@ void     sitrep_ucdp_import_file_async  (SitrepStore                *store,
 gboolean sitrep_ucdp_import_file_finish (SitrepStore                *store,
                                          GAsyncResult               *result,
                                          SitrepUcdpReport           *report,
-                                         GError                    **error);
-
-/* UCDP's own rule for an event whose village or site the gazetteer does
- * not know: it is placed in the region UCDP names, at its district's seat
- * (where_prec 3) or, failing that, the middle of its governorate (where_prec
- * 4), with ACLED geo_precision 3, so maps and exports say how rough the
- * position is. Only UCDP events without coordinates are touched; one undo
- * step. @n_placed is set to the number of events placed. */
-gboolean sitrep_ucdp_place_by_region    (SitrepStore                *store,
-                                         SitrepGazetteer            *gazetteer,
-                                         guint                      *n_placed,
                                          GError                    **error);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-io.h"
+#include "sitrep-progress-private.h"
 #include "sitrep-normalize.h"
 #include "sitrep-store-bulk-private.h"
 #include "sitrep-store-gazetteer.h"
@@ -453,14 +454,11 @@ sitrep_gazetteer_load_file (SitrepStore              *store,
 
 typedef struct
 {
-  SitrepStore             *store;
-  GFile                   *file;
-  SitrepGazetteerProgress  progress;
-  gpointer                 progress_data;
-  GDestroyNotify           progress_destroy;
-  GMainContext            *context;
-  guint64                  loaded;
-  guint64                  skipped;
+  SitrepStore         *store;
+  GFile               *file;
+  SitrepProgressRelay *relay;
+  guint64              loaded;
+  guint64              skipped;
 } LoadData;
 
 static void
@@ -468,37 +466,16 @@ load_data_free (LoadData *ld)
 {
   g_clear_object (&ld->store);
   g_clear_object (&ld->file);
-  if (ld->progress_destroy != NULL)
-    ld->progress_destroy (ld->progress_data);
-  g_clear_pointer (&ld->context, g_main_context_unref);
+  g_clear_pointer (&ld->relay, _sitrep_progress_relay_unref);
   g_free (ld);
 }
 
-typedef struct
-{
-  GTask   *task;
-  guint64  lines;
-  guint64  bytes;
-  guint64  total;
-} ProgressIdle;
-
-static gboolean
-report_progress_idle (gpointer user_data)
-{
-  ProgressIdle *idle = user_data;
-  LoadData *ld = g_task_get_task_data (idle->task);
-
-  ld->progress (idle->lines, idle->bytes, idle->total, ld->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
 static void
-progress_idle_free (gpointer user_data)
+deliver_progress (GCallback      callback,
+                  gpointer       callback_data,
+                  const guint64 *values)
 {
-  ProgressIdle *idle = user_data;
-
-  g_object_unref (idle->task);
-  g_free (idle);
+  ((SitrepGazetteerProgress) callback) (values[0], values[1], values[2], callback_data);
 }
 
 static void
@@ -507,16 +484,10 @@ progress_in_thread (guint64  lines,
                     guint64  total,
                     gpointer user_data)
 {
-  GTask *task = user_data;
-  LoadData *ld = g_task_get_task_data (task);
-  ProgressIdle *idle = g_new0 (ProgressIdle, 1);
+  LoadData *ld = user_data;
+  const guint64 values[] = { lines, bytes, total };
 
-  idle->task = g_object_ref (task);
-  idle->lines = lines;
-  idle->bytes = bytes;
-  idle->total = total;
-  g_main_context_invoke_full (ld->context, G_PRIORITY_DEFAULT, report_progress_idle, idle,
-                              progress_idle_free);
+  _sitrep_progress_relay_send (ld->relay, values, G_N_ELEMENTS (values));
 }
 
 static void
@@ -529,7 +500,7 @@ load_thread (GTask        *task,
   GError *error = NULL;
 
   if (sitrep_gazetteer_load_file (ld->store, ld->file,
-                                  ld->progress != NULL ? progress_in_thread : NULL, task,
+                                  progress_in_thread, ld,
                                   &ld->loaded, &ld->skipped, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -555,10 +526,8 @@ sitrep_gazetteer_load_file_async (SitrepStore              *store,
   ld = g_new0 (LoadData, 1);
   ld->store = g_object_ref (store);
   ld->file = g_object_ref (file);
-  ld->progress = progress;
-  ld->progress_data = progress_data;
-  ld->progress_destroy = progress_destroy;
-  ld->context = g_main_context_ref_thread_default ();
+  ld->relay = _sitrep_progress_relay_new (G_CALLBACK (progress), progress_data, progress_destroy,
+                                          deliver_progress);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_gazetteer_load_file_async);

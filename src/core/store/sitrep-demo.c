@@ -40,9 +40,7 @@ import_events (SitrepStore  *store,
   SitrepUcdpReport report = { 0 };
   const char *text;
   gsize length;
-  guint n_placed = 0;
-  guint n_named = 0;
-  guint n_region = 0;
+  SitrepPlacementCounts counts = { 0 };
   gboolean ok;
 
   bytes = g_resources_lookup_data (DEMO_EVENTS, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
@@ -58,16 +56,14 @@ import_events (SitrepStore  *store,
     return FALSE;
 
   /* UCDP gives place names, not coordinates: the gazetteer places them
-   * the way the map's Place Events does. */
+   * as the map's Place Unplaced Events and sitrep-cli place-events do (by
+   * name, or in the district or governorate UCDP names). */
   gazetteer = sitrep_gazetteer_new (store, error);
   if (gazetteer == NULL ||
-      !sitrep_store_place_events_by_name (store, gazetteer, &n_placed, &n_named, NULL, error))
+      !sitrep_store_place_unplaced_events (store, gazetteer, &counts, NULL, NULL, NULL, error))
     return FALSE;
-  /* The rest name a village, a site or a road the bundled gazetteer lacks,
-   * or only a region: UCDP places those in their district or governorate. */
-  if (!sitrep_ucdp_place_by_region (store, gazetteer, &n_region, error))
-    return FALSE;
-  g_debug ("%u of %u demo events placed by name, %u by region", n_placed, n_named, n_region);
+  g_debug ("%u of %u demo events placed, %u of them by region", counts.n_placed, counts.n_named,
+           counts.n_region);
 
   return TRUE;
 }

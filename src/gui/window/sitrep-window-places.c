@@ -471,57 +471,42 @@ load_gazetteer_path_action (GtkWidget  *widget,
   load_gazetteer_file (SITREP_WINDOW (widget), file);
 }
 
-/* Placing unplaced events from their place names, in a worker thread */
-
-typedef struct
-{
-  SitrepGazetteer *gazetteer;
-  GArray          *placements;  /* SitrepEventPlacement */
-  GWeakRef         window;
-  guint            done;        /* atomically updated */
-  guint            progress_id;
-} PlaceTask;
+/* Placing unplaced events through the gazetteer, by core on a worker thread */
 
 static void
-place_task_free (PlaceTask *task)
+on_place_progress (guint                        done,
+                   guint                        total,
+                   const SitrepPlacementCounts *counts,
+                   gpointer                     user_data)
 {
-  g_clear_object (&task->gazetteer);
-  g_array_unref (task->placements);
-  g_weak_ref_clear (&task->window);
-  g_clear_handle_id (&task->progress_id, g_source_remove);
-  g_free (task);
-}
-
-static void
-place_events_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  PlaceTask *pt = task_data;
-  GError *error = NULL;
-
-  if (!sitrep_event_placements_look_up (pt->placements, pt->gazetteer, &pt->done, cancellable, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static gboolean
-on_place_progress (gpointer data)
-{
-  PlaceTask *pt = data;
-  g_autoptr(SitrepWindow) self = g_weak_ref_get (&pt->window);
+  SitrepWindow *self = user_data;
   g_autofree char *text = NULL;
-  guint done = g_atomic_int_get (&pt->done);
-  guint total = pt->placements->len;
 
-  if (self == NULL || self->map_view == NULL)
-    return G_SOURCE_CONTINUE;
-  text = g_strdup_printf (_("Placing events… %u of %u"), done, total);
+  if (self->map_view == NULL || self->map->task_cancellable == NULL)
+    return;
+  /* Translators: progress of Place Unplaced Events: events looked up of all, then what was found */
+  text = g_strdup_printf (_("Placing events… %u of %u looked up: %u placed, %u doubtful, %u not found"),
+                          done, total, counts->n_placed, counts->n_doubtful, counts->n_unplaced);
   sitrep_map_view_set_progress (self->map_view, text, total > 0 ? (double) done / total : 0);
+}
 
-  return G_SOURCE_CONTINUE;
+static char *
+placed_message (const SitrepPlacementCounts *counts)
+{
+  if (counts->n_named == 0)
+    return g_strdup (_("No unplaced event names a place to look up"));
+  if (counts->n_placed == counts->n_named)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event placed", "%u events placed",
+                                         counts->n_placed),
+                            counts->n_placed);
+  /* Translators: after Place Unplaced Events; the plural follows the second number */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u of %u event placed; choose the other places by hand "
+                                       "(%u doubtful, %u not found)",
+                                       "%u of %u events placed; choose the other places by hand "
+                                       "(%u doubtful, %u not found)",
+                                       counts->n_named),
+                          counts->n_placed, counts->n_named, counts->n_doubtful, counts->n_unplaced);
 }
 
 static void
@@ -529,38 +514,31 @@ on_events_placed (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  SitrepWindow *self = SITREP_WINDOW (source);
-  PlaceTask *pt = g_task_get_task_data (G_TASK (result));
+  g_autoptr(SitrepWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *toast = NULL;
-  guint n_placed = 0;
+  SitrepPlacementCounts counts = { 0 };
+  gboolean ok;
 
+  ok = sitrep_store_place_unplaced_events_finish (SITREP_STORE (source), result, &counts, &error);
   g_clear_object (&self->map->task_cancellable);
-  g_clear_handle_id (&pt->progress_id, g_source_remove);
   if (self->map_view == NULL)
     return;
   sitrep_map_view_set_progress (self->map_view, NULL, 0);
   _sitrep_window_places_update_actions (self);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ok && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    sitrep_window_show_toast (self, _("Placing events cancelled: nothing was changed"));
+  else if (!ok)
+    sitrep_window_show_toast (self, error->message);
+  else
     {
-      sitrep_window_show_toast (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
-                                        ? _("Placing events cancelled: nothing was changed")
-                                        : error->message);
-      return;
+      toast = placed_message (&counts);
+      if (counts.n_placed > 0)
+        sitrep_window_show_undo_toast (self, toast);
+      else
+        sitrep_window_show_toast (self, toast);
     }
-
-  if (self->store != NULL &&
-      !sitrep_store_apply_event_placements (self->store, pt->placements, &n_placed, &error))
-    {
-      sitrep_window_show_toast (self, error->message);
-      return;
-    }
-
-  /* Translators: after placing events from their place names */
-  toast = g_strdup_printf (_("%u of %u events placed · the rest need a place chosen by hand"),
-                           n_placed, pt->placements->len);
-  sitrep_window_show_toast (self, toast);
 }
 
 static void
@@ -569,38 +547,20 @@ place_unplaced_events_action (GtkWidget  *widget,
                               GVariant   *param)
 {
   SitrepWindow *self = SITREP_WINDOW (widget);
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GPtrArray) unplaced = NULL;
-  PlaceTask *pt;
 
   if (!_sitrep_window_has_writable_store (self) || self->map->task_cancellable != NULL ||
       ensure_gazetteer (self) == NULL)
     return;
-  unplaced = _sitrep_window_map_dup_unplaced_events (self);
-
-  pt = g_new0 (PlaceTask, 1);
-  pt->gazetteer = g_object_ref (self->map->gazetteer);
-  pt->placements = sitrep_event_placements_new ();
-  g_weak_ref_init (&pt->window, self);
-
-  for (guint i = 0; i < unplaced->len; i++)
-    sitrep_event_placements_add (pt->placements, unplaced->pdata[i]);
-
-  if (pt->placements->len == 0)
-    {
-      place_task_free (pt);
-      sitrep_window_show_toast (self, _("No unplaced event names a place to look up"));
-      return;
-    }
 
   self->map->task_cancellable = g_cancellable_new ();
   _sitrep_window_places_update_actions (self);
+  if (!gtk_toggle_button_get_active (self->map_button))
+    gtk_toggle_button_set_active (self->map_button, TRUE);
   sitrep_map_view_set_progress (self->map_view, _("Placing events…"), 0);
-  pt->progress_id = g_timeout_add (100, on_place_progress, pt);
-  task = g_task_new (self, self->map->task_cancellable, on_events_placed, NULL);
-  g_task_set_source_tag (task, place_unplaced_events_action);
-  g_task_set_task_data (task, pt, (GDestroyNotify) place_task_free);
-  g_task_run_in_thread (task, place_events_thread);
+  sitrep_store_place_unplaced_events_async (self->store, self->map->gazetteer,
+                                            on_place_progress, g_object_ref (self), g_object_unref,
+                                            self->map->task_cancellable, on_events_placed,
+                                            g_object_ref (self));
 }
 
 /* Window parts */

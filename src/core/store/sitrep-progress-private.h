@@ -1,0 +1,39 @@
+/* sitrep-progress-private.h — progress of core's worker threads, passed to the main context
+ * that started the work
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define SITREP_PROGRESS_MAX_VALUES 6
+
+/* Calls the caller's own progress callback (cast back to its type) with the
+ * figures a worker thread sent, in the order it sent them. */
+typedef void (*SitrepProgressDeliver) (GCallback      callback,
+                                       gpointer       callback_data,
+                                       const guint64 *values);
+
+typedef struct _SitrepProgressRelay SitrepProgressRelay;
+
+/* A relay to the thread-default main context of the calling thread: the
+ * async functions make one when they are called, their worker threads send
+ * through it. It owns @callback_data (freed with @destroy once the work and
+ * every figure still on its way are done). */
+SitrepProgressRelay *_sitrep_progress_relay_new   (GCallback              callback,
+                                                   gpointer               callback_data,
+                                                   GDestroyNotify         destroy,
+                                                   SitrepProgressDeliver  deliver);
+/* From any thread: @n_values (at most SITREP_PROGRESS_MAX_VALUES) figures,
+ * delivered later on the relay's context. Does nothing on a relay made
+ * without a callback. */
+void                 _sitrep_progress_relay_send  (SitrepProgressRelay   *relay,
+                                                   const guint64         *values,
+                                                   guint                  n_values);
+SitrepProgressRelay *_sitrep_progress_relay_ref   (SitrepProgressRelay   *relay);
+void                 _sitrep_progress_relay_unref (SitrepProgressRelay   *relay);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepProgressRelay, _sitrep_progress_relay_unref)
+
+G_END_DECLS

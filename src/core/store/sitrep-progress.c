@@ -1,0 +1,105 @@
+/* sitrep-progress.c — progress of core's worker threads, passed to the main context that
+ * started the work
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-progress-private.h"
+
+struct _SitrepProgressRelay
+{
+  gatomicrefcount        ref_count;
+  GMainContext          *context;
+  GCallback              callback;
+  gpointer               callback_data;
+  GDestroyNotify         destroy;
+  SitrepProgressDeliver  deliver;
+};
+
+typedef struct
+{
+  SitrepProgressRelay *relay;
+  guint64              values[SITREP_PROGRESS_MAX_VALUES];
+} Figures;
+
+static gboolean
+deliver_figures (gpointer data)
+{
+  Figures *figures = data;
+  SitrepProgressRelay *relay = figures->relay;
+
+  relay->deliver (relay->callback, relay->callback_data, figures->values);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+figures_free (gpointer data)
+{
+  Figures *figures = data;
+
+  _sitrep_progress_relay_unref (figures->relay);
+  g_free (figures);
+}
+
+SitrepProgressRelay *
+_sitrep_progress_relay_new (GCallback              callback,
+                            gpointer               callback_data,
+                            GDestroyNotify         destroy,
+                            SitrepProgressDeliver  deliver)
+{
+  SitrepProgressRelay *relay = g_new0 (SitrepProgressRelay, 1);
+
+  g_return_val_if_fail (callback == NULL || deliver != NULL, NULL);
+
+  g_atomic_ref_count_init (&relay->ref_count);
+  relay->context = g_main_context_ref_thread_default ();
+  relay->callback = callback;
+  relay->callback_data = callback_data;
+  relay->destroy = destroy;
+  relay->deliver = deliver;
+  return relay;
+}
+
+void
+_sitrep_progress_relay_send (SitrepProgressRelay *relay,
+                             const guint64       *values,
+                             guint                n_values)
+{
+  Figures *figures;
+
+  g_return_if_fail (relay != NULL);
+  g_return_if_fail (n_values <= SITREP_PROGRESS_MAX_VALUES);
+
+  if (relay->callback == NULL)
+    return;
+  figures = g_new0 (Figures, 1);
+  figures->relay = _sitrep_progress_relay_ref (relay);
+  memcpy (figures->values, values, n_values * sizeof (guint64));
+  g_main_context_invoke_full (relay->context, G_PRIORITY_DEFAULT, deliver_figures, figures, figures_free);
+}
+
+SitrepProgressRelay *
+_sitrep_progress_relay_ref (SitrepProgressRelay *relay)
+{
+  g_return_val_if_fail (relay != NULL, NULL);
+
+  g_atomic_ref_count_inc (&relay->ref_count);
+  return relay;
+}
+
+void
+_sitrep_progress_relay_unref (SitrepProgressRelay *relay)
+{
+  g_return_if_fail (relay != NULL);
+
+  if (!g_atomic_ref_count_dec (&relay->ref_count))
+    return;
+  if (relay->destroy != NULL)
+    relay->destroy (relay->callback_data);
+  g_main_context_unref (relay->context);
+  g_free (relay);
+}
