@@ -888,6 +888,90 @@ test_scale_beside_credits (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The mean brightness (0–255) of the middle 64 × 64 pixels of the map as
+ * the user sees it, or -1 while nothing is drawn: a mean, so a border or a
+ * label under the centre does not decide it. */
+static int
+map_centre_brightness (SitrepMapView *view)
+{
+  GtkWidget *map = GTK_WIDGET (sitrep_map_view_get_map (view));
+  int cx = gtk_widget_get_width (map) / 2, cy = gtk_widget_get_height (map) / 2;
+  guint64 sum = 0;
+
+  if (cx < 32 || cy < 32)
+    return -1;
+  for (int y = cy - 32; y < cy + 32; y += 8)
+    for (int x = cx - 32; x < cx + 32; x += 8)
+      {
+        guint32 pixel = widget_pixel (map, x, y);
+
+        if (pixel == 0)
+          return -1;
+        sum += (((pixel >> 16) & 0xff) + ((pixel >> 8) & 0xff) + (pixel & 0xff)) / 3;
+      }
+
+  return (int) (sum / 64);
+}
+
+static gboolean
+map_centre_dark (gpointer data)
+{
+  int brightness = map_centre_brightness (data);
+
+  return brightness >= 0 && brightness < 96;
+}
+
+static gboolean
+map_centre_light (gpointer data)
+{
+  return map_centre_brightness (data) > 192;
+}
+
+/* The offline base map follows the style: dark land and sea in the dark
+ * style, redrawn when the user switches back and forth. */
+static void
+test_dark_style (Fixture       *f,
+                 gconstpointer  data)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_map_view_new ();
+  ShumateMapSource *source;
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_test_wait_until (map_centre_light, view, "the light map drawn");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  sitrep_test_wait_until (map_centre_dark, view, "the map drawn dark in the dark style");
+  source = sitrep_map_view_get_map_source (SITREP_MAP_VIEW (view));
+  g_assert_cmpint (sitrep_map_source_get_style (SITREP_MAP_SOURCE (source)), ==, SITREP_BASEMAP_STYLE_DARK);
+  g_assert_cmpstr (shumate_map_source_get_id (source), ==, "sitrep-offline-basemap-dark");
+
+  /* Online tiles stay as the server draws them, whatever the style. */
+  sitrep_map_view_set_online (SITREP_MAP_VIEW (view), "http://127.0.0.1:9/{z}/{x}/{y}.png");
+  source = sitrep_map_view_get_map_source (SITREP_MAP_VIEW (view));
+  g_assert_nonnull (sitrep_map_source_get_url_template (SITREP_MAP_SOURCE (source)));
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_true (sitrep_map_view_get_map_source (SITREP_MAP_VIEW (view)) == source);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (sitrep_map_view_get_map_source (SITREP_MAP_VIEW (view)) == source);
+
+  /* Back offline in the dark style: the dark offline map. */
+  sitrep_map_view_set_online (SITREP_MAP_VIEW (view), NULL);
+  sitrep_test_wait_until (map_centre_dark, view, "the dark map again after online tiles");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  sitrep_test_wait_until (map_centre_light, view, "the map drawn light again");
+  g_assert_cmpstr (shumate_map_source_get_id (sitrep_map_view_get_map_source (SITREP_MAP_VIEW (view))), ==,
+                   "sitrep-offline-basemap");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 n_drawn_is (gpointer data)
 {
@@ -982,6 +1066,7 @@ main (int   argc,
   ADD ("/sitrep/gui/map/popovers", test_popovers);
   ADD ("/sitrep/gui/map/scale-beside-credits", test_scale_beside_credits);
   ADD ("/sitrep/gui/map/update-point", test_update_point);
+  ADD ("/sitrep/gui/map/dark-style", test_dark_style);
 #undef ADD
 
   status = g_test_run ();

@@ -6,6 +6,21 @@
 
 G_BEGIN_DECLS
 
+/* A calm atlas palette: pale sea, warm paper land, muted purple borders.
+ * These are the light style's colours; exports always use them. */
+#define SEA         0.737, 0.839, 0.890
+#define LAND        0.961, 0.945, 0.910
+#define LAND_OTHER  0.929, 0.914, 0.878
+#define COAST       0.498, 0.655, 0.741
+#define RIVER       0.541, 0.722, 0.827
+#define BORDER      0.541, 0.431, 0.561
+#define ADMIN1      0.655, 0.569, 0.667
+#define TEXT_DARK   0.200, 0.196, 0.212
+#define TEXT_COUNTRY 0.431, 0.337, 0.455
+#define TEXT_ADMIN1 0.541, 0.459, 0.557
+#define TEXT_WATER  0.290, 0.478, 0.600
+#define HALO        0.988, 0.984, 0.965
+
 typedef enum
 {
   LAYER_LAND_110,
@@ -71,5 +86,14 @@ struct _SitrepBasemap
 
 /* sitrep-basemap-load.c */
 void _sitrep_basemap_label_clear (Label *label);
+
+/* An exported view's scale bar at the bottom left and credits at the bottom right. */
+void _sitrep_basemap_draw_scale_bar   (cairo_t    *cr,
+                                       double      metres_per_pixel,
+                                       int         height);
+void _sitrep_basemap_draw_attribution (cairo_t    *cr,
+                                       int         width,
+                                       int         height,
+                                       const char *credit);
 
 G_END_DECLS

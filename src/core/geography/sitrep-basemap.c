@@ -23,19 +23,62 @@
 #define REGION_SOUTH 28.5
 #define REGION_NORTH 42.5
 
-/* A calm atlas palette: pale sea, warm paper land, muted purple borders. */
-#define SEA         0.737, 0.839, 0.890
-#define LAND        0.961, 0.945, 0.910
-#define LAND_OTHER  0.929, 0.914, 0.878
-#define COAST       0.498, 0.655, 0.741
-#define RIVER       0.541, 0.722, 0.827
-#define BORDER      0.541, 0.431, 0.561
-#define ADMIN1      0.655, 0.569, 0.667
-#define TEXT_DARK   0.200, 0.196, 0.212
-#define TEXT_COUNTRY 0.431, 0.337, 0.455
-#define TEXT_ADMIN1 0.541, 0.459, 0.557
-#define TEXT_WATER  0.290, 0.478, 0.600
-#define HALO        0.988, 0.984, 0.965
+typedef struct
+{
+  double r, g, b;
+} Rgb;
+
+/* What a tile is painted with, per style. */
+typedef struct
+{
+  Rgb sea, land, land_other, coast, river, border, admin1;
+  Rgb text, text_country, text_admin1, halo;
+} Palette;
+
+#define RGB(c) { c }
+
+static const Palette light_palette = {
+  RGB (SEA), RGB (LAND), RGB (LAND_OTHER), RGB (COAST), RGB (RIVER), RGB (BORDER), RGB (ADMIN1),
+  RGB (TEXT_DARK), RGB (TEXT_COUNTRY), RGB (TEXT_ADMIN1), RGB (HALO),
+};
+
+/* The same atlas at night, close to libadwaita's dark window colours so the
+ * map sits in a dark window without glare: deep blue-grey sea, slate land,
+ * Syria a shade lighter, pale lilac borders, light text on a dark halo. */
+static const Palette dark_palette = {
+  { 0.110, 0.153, 0.200 }, /* sea */
+  { 0.235, 0.231, 0.243 }, /* land */
+  { 0.188, 0.188, 0.200 }, /* land_other */
+  { 0.306, 0.420, 0.502 }, /* coast */
+  { 0.263, 0.384, 0.478 }, /* river */
+  { 0.690, 0.580, 0.710 }, /* border */
+  { 0.541, 0.471, 0.557 }, /* admin1 */
+  { 0.906, 0.902, 0.918 }, /* text */
+  { 0.812, 0.737, 0.831 }, /* text_country */
+  { 0.698, 0.639, 0.710 }, /* text_admin1 */
+  { 0.141, 0.141, 0.153 }, /* halo */
+};
+
+static const Palette *
+palette_for (SitrepBasemapStyle style)
+{
+  return style == SITREP_BASEMAP_STYLE_DARK ? &dark_palette : &light_palette;
+}
+
+static void
+set_rgb (cairo_t   *cr,
+         const Rgb *c)
+{
+  cairo_set_source_rgb (cr, c->r, c->g, c->b);
+}
+
+static void
+set_rgba (cairo_t   *cr,
+          const Rgb *c,
+          double     alpha)
+{
+  cairo_set_source_rgba (cr, c->r, c->g, c->b, alpha);
+}
 
 /* A label placed at one scale: its box in world pixels. */
 typedef struct
@@ -49,42 +92,6 @@ G_DEFINE_FINAL_TYPE (SitrepBasemap, sitrep_basemap, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (sitrep-basemap-error-quark, sitrep_basemap_error)
 
-/* ---------------------------------------------------------------- Mercator */
-
-#define MAX_LAT 85.05112878
-
-double
-sitrep_mercator_x (double longitude)
-{
-  return (longitude + 180.0) / 360.0;
-}
-
-double
-sitrep_mercator_y (double latitude)
-{
-  double phi = CLAMP (latitude, -MAX_LAT, MAX_LAT) * G_PI / 180.0;
-
-  return (1.0 - log (tan (phi) + 1.0 / cos (phi)) / G_PI) / 2.0;
-}
-
-double
-sitrep_mercator_lon (double x)
-{
-  return x * 360.0 - 180.0;
-}
-
-double
-sitrep_mercator_lat (double y)
-{
-  return atan (sinh (G_PI * (1.0 - 2.0 * y))) * 180.0 / G_PI;
-}
-
-const char *
-sitrep_basemap_get_attribution (void)
-{
-  return _("Natural Earth · geoBoundaries (CC BY 3.0 IGO) · GeoNames (CC BY 4.0)");
-}
-
 /* ---------------------------------------------------------------- drawing */
 
 typedef struct
@@ -95,6 +102,7 @@ typedef struct
   double   width, height;
   double   zoom;         /* for styling */
   double   min_step;     /* drop points closer than this, in pixels */
+  const Palette *pal;
   /* Visible area in Mercator units, with a margin. */
   double   vx0, vy0, vx1, vy1;
 } View;
@@ -510,15 +518,15 @@ draw_labels (SitrepBasemap *self,
           double r = l->kind == LABEL_CAPITAL ? 3.5 : l->kind == LABEL_CITY ? 2.8 : 2.2;
 
           cairo_arc (cr, dx, dy, r + 1, 0, 2 * G_PI);
-          cairo_set_source_rgb (cr, HALO);
+          set_rgb (cr, &v->pal->halo);
           cairo_fill (cr);
           cairo_arc (cr, dx, dy, r, 0, 2 * G_PI);
-          cairo_set_source_rgb (cr, TEXT_DARK);
+          set_rgb (cr, &v->pal->text);
           cairo_fill (cr);
           if (l->kind == LABEL_CAPITAL)
             {
               cairo_arc (cr, dx, dy, r - 1.6, 0, 2 * G_PI);
-              cairo_set_source_rgb (cr, HALO);
+              set_rgb (cr, &v->pal->halo);
               cairo_fill (cr);
             }
         }
@@ -531,18 +539,18 @@ draw_labels (SitrepBasemap *self,
         cairo_text_path (cr, l->text);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       cairo_set_line_width (cr, 3.0);
-      cairo_set_source_rgba (cr, HALO, 0.9);
+      set_rgba (cr, &v->pal->halo, 0.9);
       cairo_stroke_preserve (cr);
       switch (l->kind)
         {
         case LABEL_COUNTRY:
-          cairo_set_source_rgb (cr, TEXT_COUNTRY);
+          set_rgb (cr, &v->pal->text_country);
           break;
         case LABEL_ADMIN1:
-          cairo_set_source_rgb (cr, TEXT_ADMIN1);
+          set_rgb (cr, &v->pal->text_admin1);
           break;
         default:
-          cairo_set_source_rgb (cr, TEXT_DARK);
+          set_rgb (cr, &v->pal->text);
           break;
         }
       cairo_fill (cr);
@@ -569,24 +577,24 @@ render (SitrepBasemap *self,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, v->width, v->height);
   cairo_clip (cr);
-  cairo_set_source_rgb (cr, SEA);
+  set_rgb (cr, &v->pal->sea);
   cairo_paint (cr);
 
   /* Land, with the countries around Syria a shade darker so it stands out. */
-  cairo_set_source_rgb (cr, LAND_OTHER);
+  set_rgb (cr, &v->pal->land_other);
   fill_layer (v, &self->layers[z < 4 ? LAYER_LAND_110 : LAYER_LAND_50], NULL);
   if (z >= 3)
     {
-      cairo_set_source_rgb (cr, LAND);
+      set_rgb (cr, &v->pal->land);
       fill_layer (v, &self->layers[LAYER_COUNTRIES], "SY");
     }
 
   /* Lakes. */
   if (z >= 5)
     {
-      cairo_set_source_rgb (cr, SEA);
+      set_rgb (cr, &v->pal->sea);
       fill_layer (v, &self->layers[LAYER_LAKES], NULL);
-      cairo_set_source_rgb (cr, COAST);
+      set_rgb (cr, &v->pal->coast);
       cairo_set_line_width (cr, 0.6);
       stroke_polygons (v, &self->layers[LAYER_LAKES]);
     }
@@ -596,13 +604,13 @@ render (SitrepBasemap *self,
     {
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_set_source_rgb (cr, RIVER);
+      set_rgb (cr, &v->pal->river);
       cairo_set_line_width (cr, zoom_lerp (z, 4, 0.7, 10, 2.4));
       stroke_layer (v, &self->layers[LAYER_RIVERS], 1.5);
     }
 
   /* Coastline: the land polygon's own edge, so coast and land agree. */
-  cairo_set_source_rgb (cr, COAST);
+  set_rgb (cr, &v->pal->coast);
   cairo_set_line_width (cr, zoom_lerp (z, 3, 0.5, 9, 1.0));
   stroke_polygons (v, &self->layers[z < 4 ? LAYER_LAND_110 : LAYER_LAND_50]);
 
@@ -611,7 +619,7 @@ render (SitrepBasemap *self,
     {
       static const double dash[] = { 4.0, 2.5 };
 
-      cairo_set_source_rgb (cr, ADMIN1);
+      set_rgb (cr, &v->pal->admin1);
       cairo_set_line_width (cr, zoom_lerp (z, 6, 0.7, 10, 1.3));
       cairo_set_dash (cr, dash, 2, 0);
       stroke_polygons (v, &self->layers[LAYER_ADMIN1]);
@@ -623,12 +631,12 @@ render (SitrepBasemap *self,
     {
       if (pass == 0)
         {
-          cairo_set_source_rgba (cr, BORDER, 0.18);
+          set_rgba (cr, &v->pal->border, 0.18);
           cairo_set_line_width (cr, zoom_lerp (z, 3, 2.5, 9, 6.0));
         }
       else
         {
-          cairo_set_source_rgb (cr, BORDER);
+          set_rgb (cr, &v->pal->border);
           cairo_set_line_width (cr, zoom_lerp (z, 2, 0.6, 9, 1.4));
         }
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -705,6 +713,18 @@ sitrep_basemap_render_tile (SitrepBasemap *self,
                             guint          y,
                             guint          tile_size)
 {
+  sitrep_basemap_render_tile_styled (self, cr, zoom, x, y, tile_size, SITREP_BASEMAP_STYLE_LIGHT);
+}
+
+void
+sitrep_basemap_render_tile_styled (SitrepBasemap      *self,
+                                   cairo_t            *cr,
+                                   guint               zoom,
+                                   guint               x,
+                                   guint               y,
+                                   guint               tile_size,
+                                   SitrepBasemapStyle  style)
+{
   View v = { 0 };
   guint n;
 
@@ -712,11 +732,12 @@ sitrep_basemap_render_tile (SitrepBasemap *self,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (tile_size > 0);
 
+  v.pal = palette_for (style);
   zoom = MIN (zoom, SITREP_BASEMAP_MAX_ZOOM);
   n = 1u << zoom;
   if (x >= n || y >= n)
     {
-      cairo_set_source_rgb (cr, SEA);
+      set_rgb (cr, &v.pal->sea);
       cairo_paint (cr);
       return;
     }
@@ -741,6 +762,18 @@ sitrep_basemap_render_tile_surface (SitrepBasemap *self,
                                     guint          y,
                                     guint          tile_size)
 {
+  return sitrep_basemap_render_tile_surface_styled (self, zoom, x, y, tile_size,
+                                                    SITREP_BASEMAP_STYLE_LIGHT);
+}
+
+cairo_surface_t *
+sitrep_basemap_render_tile_surface_styled (SitrepBasemap      *self,
+                                           guint               zoom,
+                                           guint               x,
+                                           guint               y,
+                                           guint               tile_size,
+                                           SitrepBasemapStyle  style)
+{
   cairo_surface_t *surface;
   cairo_t *cr;
 
@@ -748,85 +781,10 @@ sitrep_basemap_render_tile_surface (SitrepBasemap *self,
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tile_size, tile_size);
   cr = cairo_create (surface);
-  sitrep_basemap_render_tile (self, cr, zoom, x, y, tile_size);
+  sitrep_basemap_render_tile_styled (self, cr, zoom, x, y, tile_size, style);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
-}
-
-static void
-draw_scale_bar (cairo_t *cr,
-                double   metres_per_pixel,
-                int      height)
-{
-  static const double steps[] = { 1, 2, 5 };
-  double target = 120 * metres_per_pixel;
-  double length = 1, px;
-  g_autofree char *text = NULL;
-
-  for (double base = 1; base < 1e8; base *= 10)
-    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-      if (steps[i] * base <= target)
-        length = steps[i] * base;
-  px = length / metres_per_pixel;
-  text = length >= 1000 ? g_strdup_printf (_("%g km"), length / 1000) : g_strdup_printf (_("%g m"), length);
-
-  cairo_save (cr);
-  cairo_set_source_rgba (cr, HALO, 0.85);
-  cairo_rectangle (cr, 8, height - 34, px + 16, 26);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, TEXT_DARK);
-  cairo_set_line_width (cr, 1.5);
-  cairo_move_to (cr, 16, height - 18);
-  cairo_line_to (cr, 16, height - 13);
-  cairo_line_to (cr, 16 + px, height - 13);
-  cairo_line_to (cr, 16 + px, height - 18);
-  cairo_stroke (cr);
-  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size (cr, 10);
-  cairo_move_to (cr, 16, height - 21);
-  cairo_show_text (cr, text);
-  cairo_restore (cr);
-}
-
-static void
-draw_credit_line (cairo_t    *cr,
-                  int         width,
-                  int         bottom,
-                  const char *credit)
-{
-  /* cairo stops drawing at invalid UTF-8 (a damaged project's credit) */
-  g_autofree char *text = g_utf8_make_valid (credit, -1);
-  cairo_text_extents_t ext;
-
-  cairo_text_extents (cr, text, &ext);
-  cairo_set_source_rgba (cr, HALO, 0.85);
-  cairo_rectangle (cr, width - ext.x_advance - 12, bottom - 17, ext.x_advance + 12, 17);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, TEXT_DARK);
-  cairo_move_to (cr, width - ext.x_advance - 6, bottom - 5);
-  cairo_show_text (cr, text);
-}
-
-/* The map's credit at the bottom right, and the events' above it. */
-static void
-draw_attribution (cairo_t    *cr,
-                  int         width,
-                  int         height,
-                  const char *credit)
-{
-  cairo_save (cr);
-  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size (cr, 9);
-  draw_credit_line (cr, width, height, sitrep_basemap_get_attribution ());
-  if (credit != NULL && *credit != '\0')
-    {
-      /* Translators: on an exported map, the dataset its events come from */
-      g_autofree char *text = g_strdup_printf (_("Events: %s"), credit);
-
-      draw_credit_line (cr, width, height - 17, text);
-    }
-  cairo_restore (cr);
 }
 
 void
@@ -856,7 +814,7 @@ sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
                                          gpointer                  user_data,
                                          const char               *credit)
 {
-  View v = { 0 };
+  View v = { .pal = &light_palette };
   double mx0, mx1, my0, my1, scale, zoom;
   g_autoptr(GArray) placed = NULL;
 
@@ -893,9 +851,9 @@ sitrep_basemap_render_view_with_overlay (SitrepBasemap            *self,
   {
     double lat = sitrep_mercator_lat ((my0 + my1) / 2);
     double metres_per_pixel = cos (lat * G_PI / 180) * 2 * G_PI * 6378137.0 / scale;
-    draw_scale_bar (cr, metres_per_pixel, height);
+    _sitrep_basemap_draw_scale_bar (cr, metres_per_pixel, height);
   }
-  draw_attribution (cr, width, height, credit);
+  _sitrep_basemap_draw_attribution (cr, width, height, credit);
 }
 
 gboolean

@@ -43,6 +43,14 @@ SitrepBasemap  *sitrep_basemap_get_default   (void);
 /* Layers that failed to load, or NULL. */
 const char     *sitrep_basemap_get_problems  (SitrepBasemap  *self);
 
+/* The colours a tile is drawn in: the light atlas palette, or a dark one for
+ * a window in the dark style. Exports are always light. */
+typedef enum
+{
+  SITREP_BASEMAP_STYLE_LIGHT,
+  SITREP_BASEMAP_STYLE_DARK,
+} SitrepBasemapStyle;
+
 /* Draws tile (@zoom, @x, @y) onto @cr, whose origin is the tile's top-left
  * corner, at @tile_size pixels (256 for a standard tile). */
 void            sitrep_basemap_render_tile   (SitrepBasemap  *self,
@@ -57,6 +65,21 @@ cairo_surface_t *sitrep_basemap_render_tile_surface (SitrepBasemap *self,
                                                      guint          x,
                                                      guint          y,
                                                      guint          tile_size);
+
+/* The same in the colours of @style. */
+void            sitrep_basemap_render_tile_styled (SitrepBasemap      *self,
+                                                   cairo_t            *cr,
+                                                   guint               zoom,
+                                                   guint               x,
+                                                   guint               y,
+                                                   guint               tile_size,
+                                                   SitrepBasemapStyle  style);
+cairo_surface_t *sitrep_basemap_render_tile_surface_styled (SitrepBasemap      *self,
+                                                            guint               zoom,
+                                                            guint               x,
+                                                            guint               y,
+                                                            guint               tile_size,
+                                                            SitrepBasemapStyle  style);
 
 /* Draws the area @west, @south, @east, @north (degrees) fitted into
  * @width × @height on @cr, with a scale bar and the attribution. */

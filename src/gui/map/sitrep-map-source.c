@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
@@ -39,6 +40,9 @@ struct _SitrepMapSource
   GHashTable       *drawn;      /* gint64 key → GList link in drawn_order */
   GQueue            drawn_order; /* of DrawnTile */
   guint             drawn_limit;
+
+  /* Immutable after construction: worker threads read it. */
+  SitrepBasemapStyle style;
 
   guint             deadline_s;  /* FETCH_TOTAL_TIMEOUT_S; shorter in tests */
   guint             n_fetched;
@@ -121,10 +125,11 @@ drawn_store (SitrepMapSource *self,
 }
 
 static GdkTexture *
-draw_tile (guint zoom,
-           guint x,
-           guint y,
-           guint size)
+draw_tile (SitrepBasemapStyle style,
+           guint              zoom,
+           guint              x,
+           guint              y,
+           guint              size)
 {
   SitrepBasemap *basemap = sitrep_basemap_get_default ();
   cairo_surface_t *surface;
@@ -134,7 +139,7 @@ draw_tile (guint zoom,
   if (basemap == NULL)
     return NULL;
 
-  surface = sitrep_basemap_render_tile_surface (basemap, zoom, x, y, size);
+  surface = sitrep_basemap_render_tile_surface_styled (basemap, zoom, x, y, size, style);
   /* cairo's ARGB32 is GDK_MEMORY_DEFAULT (premultiplied BGRA on little-endian). */
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
                                       (gsize) cairo_image_surface_get_stride (surface) * size,
@@ -153,12 +158,13 @@ render_tile_thread (GTask        *task,
                     gpointer      task_data,
                     GCancellable *cancellable)
 {
+  SitrepMapSource *self = source_object;
   TileRequest *req = task_data;
   GdkTexture *texture;
 
   if (g_task_return_error_if_cancelled (task))
     return;
-  texture = draw_tile (req->zoom, req->x, req->y, req->size);
+  texture = draw_tile (self->style, req->zoom, req->x, req->y, req->size);
   if (texture == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
@@ -584,6 +590,7 @@ prefetch_thread (GTask        *task,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
+  SitrepMapSource *self = source_object;
   PrefetchChunk *chunk = task_data;
 
   for (guint i = 0; i < chunk->tiles->len; i++)
@@ -593,7 +600,7 @@ prefetch_thread (GTask        *task,
 
       if (g_cancellable_is_cancelled (cancellable))
         break;
-      texture = draw_tile (id->zoom, id->x, id->y, SITREP_BASEMAP_TILE_SIZE);
+      texture = draw_tile (self->style, id->zoom, id->x, id->y, SITREP_BASEMAP_TILE_SIZE);
       if (texture == NULL)
         break;
       g_ptr_array_add (chunk->textures, texture);
@@ -781,9 +788,18 @@ sitrep_map_source_init (SitrepMapSource *self)
 SitrepMapSource *
 sitrep_map_source_new (void)
 {
-  return g_object_new (SITREP_TYPE_MAP_SOURCE,
-                       /* The tile cache keys on the id. */
-                       "id", "sitrep-offline-basemap",
+  return sitrep_map_source_new_styled (SITREP_BASEMAP_STYLE_LIGHT);
+}
+
+SitrepMapSource *
+sitrep_map_source_new_styled (SitrepBasemapStyle style)
+{
+  SitrepMapSource *self;
+
+  self = g_object_new (SITREP_TYPE_MAP_SOURCE,
+                       /* The tile cache keys on the id: each style its own. */
+                       "id", style == SITREP_BASEMAP_STYLE_DARK ? "sitrep-offline-basemap-dark"
+                                                                : "sitrep-offline-basemap",
                        "name", _("Offline map"),
                        "license", sitrep_basemap_get_attribution (),
                        "license-uri", "https://www.naturalearthdata.com/about/terms-of-use/",
@@ -792,6 +808,24 @@ sitrep_map_source_new (void)
                        "tile-size", SITREP_BASEMAP_TILE_SIZE,
                        "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
                        NULL);
+  self->style = style;
+
+  return self;
+}
+
+SitrepBasemapStyle
+sitrep_map_source_style_for_display (void)
+{
+  return adw_style_manager_get_dark (adw_style_manager_get_default ())
+           ? SITREP_BASEMAP_STYLE_DARK : SITREP_BASEMAP_STYLE_LIGHT;
+}
+
+SitrepBasemapStyle
+sitrep_map_source_get_style (SitrepMapSource *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_SOURCE (self), SITREP_BASEMAP_STYLE_LIGHT);
+
+  return self->style;
 }
 
 SitrepMapSource *

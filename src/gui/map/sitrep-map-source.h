@@ -5,6 +5,7 @@
 
 #include <shumate/shumate.h>
 
+#include "sitrep-basemap.h"
 #include "sitrep-flight.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,14 @@ G_DECLARE_FINAL_TYPE (SitrepMapSource, sitrep_map_source, SITREP, MAP_SOURCE, Sh
 /* The User-Agent sent to tile servers. */
 #define SITREP_MAP_USER_AGENT "Sitrep/" VERSION " (offline-first conflict-data workbench; GNOME desktop)"
 
+/* The offline base map in the light style. */
 SitrepMapSource *sitrep_map_source_new        (void);
+/* The offline base map in the colours of @style (light or dark). */
+SitrepMapSource *sitrep_map_source_new_styled (SitrepBasemapStyle  style);
+/* The style the windows are in now (libadwaita's dark or light). */
+SitrepBasemapStyle sitrep_map_source_style_for_display (void);
+/* The style an offline source draws in (light for an online source's fall-backs). */
+SitrepBasemapStyle sitrep_map_source_get_style (SitrepMapSource   *self);
 /* Raster tiles from @url_template ("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
  * cached in the user's cache folder; a tile that cannot be fetched is drawn
  * from the offline map instead, quietly. */

@@ -241,10 +241,28 @@ use_source (SitrepMapView    *self,
   shumate_license_append_map_source (self->license, source);
 }
 
+/* The offline base map follows the window's style (the user's preference
+ * or the system's); an online source's tiles stay as the server draws them. */
+static void
+on_style_dark_notify (SitrepMapView *self)
+{
+  SitrepBasemapStyle style = sitrep_map_source_style_for_display ();
+  gboolean showing_offline = self->source == self->offline_source;
+
+  if (sitrep_map_source_get_style (SITREP_MAP_SOURCE (self->offline_source)) == style)
+    return;
+  g_clear_object (&self->offline_source);
+  self->offline_source = SHUMATE_MAP_SOURCE (sitrep_map_source_new_styled (style));
+  if (showing_offline)
+    use_source (self, self->offline_source);
+}
+
 static void
 sitrep_map_view_dispose (GObject *object)
 {
   SitrepMapView *self = SITREP_MAP_VIEW (object);
+
+  g_signal_handlers_disconnect_by_func (adw_style_manager_get_default (), on_style_dark_notify, self);
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
   if (self->events != NULL)
@@ -361,7 +379,9 @@ sitrep_map_view_init (SitrepMapView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->offline_source = SHUMATE_MAP_SOURCE (sitrep_map_source_new ());
+  self->offline_source = SHUMATE_MAP_SOURCE (sitrep_map_source_new_styled (sitrep_map_source_style_for_display ()));
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_style_dark_notify), self, G_CONNECT_SWAPPED);
   self->map = shumate_map_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->map), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Map"), -1);

@@ -631,7 +631,10 @@ _sitrep_reader_annotations_init (SitrepReader *self)
                                                    "underline-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 1.0 },
                                                    NULL);
 
-  g_signal_connect (self->buffer, "mark-set", G_CALLBACK (on_mark_set), self);
+  /* After the buffer's own handler: that is where it updates has-selection
+   * when only the insert mark moves (a mouse drag, Shift+arrows); before
+   * it the reader would see no selection and offer no labels. */
+  g_signal_connect_after (self->buffer, "mark-set", G_CALLBACK (on_mark_set), self);
 
 }
 

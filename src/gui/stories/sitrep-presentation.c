@@ -536,7 +536,8 @@ sitrep_presentation_init (SitrepPresentation *self)
                                                             gtk_named_action_new (keys[i].action)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
-  self->source = SHUMATE_MAP_SOURCE (sitrep_map_source_new ());
+  /* In the window's style when the presentation starts. */
+  self->source = SHUMATE_MAP_SOURCE (sitrep_map_source_new_styled (sitrep_map_source_style_for_display ()));
   shumate_map_set_map_source (self->map, self->source);
   viewport = shumate_map_get_viewport (self->map);
   shumate_viewport_set_min_zoom_level (viewport, 2);
