@@ -275,7 +275,7 @@ on_row_selected (GtkListBox         *list,
                  GtkListBoxRow      *row,
                  SitrepFeedsSidebar *self)
 {
-  if (self->updating || row == NULL)
+  if (self->updating || row == NULL || self->rows == NULL)
     return;
   sitrep_feeds_sidebar_set_feed_id (self, row_feed_id (row));
 }
@@ -551,6 +551,8 @@ sitrep_feeds_sidebar_dispose (GObject *object)
 {
   SitrepFeedsSidebar *self = SITREP_FEEDS_SIDEBAR (object);
 
+  /* the rows going one by one choose nothing */
+  self->updating = TRUE;
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_object (&self->store);
@@ -751,7 +753,7 @@ sitrep_feeds_sidebar_set_feed_id (SitrepFeedsSidebar *self,
   g_return_if_fail (SITREP_IS_FEEDS_SIDEBAR (self));
 
   /* a feed the project does not follow lists every article */
-  if (feed_id != 0 && !g_hash_table_contains (self->rows, &feed_id))
+  if (feed_id != 0 && (self->rows == NULL || !g_hash_table_contains (self->rows, &feed_id)))
     feed_id = 0;
   select_current_row (self);
   if (self->feed_id == feed_id)
