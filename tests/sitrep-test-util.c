@@ -106,6 +106,14 @@ sitrep_test_add_event (SitrepStore *store,
   return id;
 }
 
+static gboolean
+index_loaded (gpointer data)
+{
+  SitrepEventIndex *index = sitrep_window_get_event_index (data);
+
+  return index == NULL || !sitrep_event_index_get_loading (index);
+}
+
 SitrepWindow *
 sitrep_test_open_window (SitrepStore *store)
 {
@@ -113,6 +121,8 @@ sitrep_test_open_window (SitrepStore *store)
 
   gtk_window_present (GTK_WINDOW (window));
   sitrep_window_set_store (window, store);
+  /* The window reads the project's events in the background. */
+  sitrep_test_wait_until (index_loaded, window, "the window has read the project's events");
   sitrep_test_spin (100);
 
   return window;

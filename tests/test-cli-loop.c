@@ -10,11 +10,17 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+
+#include "sitrep-gazetteer.h"
+#include "sitrep-store-events.h"
+#include "sitrep-store-gazetteer.h"
+#include "sitrep-store.h"
 
 typedef struct
 {
@@ -225,6 +231,104 @@ test_place_events_geojson (Fixture       *f,
 }
 
 static void
+on_placed (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  GAsyncResult **out = data;
+
+  *out = g_object_ref (result);
+}
+
+/* Every event's external id and position, in id order: what placing did. */
+static char *
+describe_positions (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_open (path, SITREP_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  ids = sitrep_store_query_event_ids (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_get_events (store, (const gint64 *) (gpointer) ids->data, ids->len, events, &error));
+  for (guint i = 0; i < events->len; i++)
+    g_string_append_printf (text, "%s %.5f %.5f %d\n", sitrep_event_get_external_id (events->pdata[i]),
+                            sitrep_event_get_latitude (events->pdata[i]),
+                            sitrep_event_get_longitude (events->pdata[i]),
+                            sitrep_event_get_where_prec (events->pdata[i]));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* sitrep-cli place-events and the window's Place Unplaced Events (the core
+ * call it makes, with the window's cancellable) place an imported UCDP file
+ * alike: the same counts, the same positions. */
+static void
+test_place_events_as_window (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cli_path = g_build_filename (f->dir, "cli.sitrep", NULL);
+  g_autofree char *window_path = g_build_filename (f->dir, "window.sitrep", NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *by_cli = NULL;
+  g_autofree char *by_window = NULL;
+  SitrepPlacementCounts counts = { 0 };
+
+  write_ucdp_sample (f, 1000);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *name = i == 0 ? "cli.sitrep" : "window.sitrep";
+
+      cli (f, &run, "new", name, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      cli (f, &run, "import-events", name, "ucdp.csv", "--format", "ucdp", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+    }
+
+  cli (f, &run, "place-events", "cli.sitrep", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  {
+    g_autoptr(SitrepStore) store = sitrep_store_open (window_path, SITREP_STORE_OPEN_DEFAULT, &error);
+    g_autoptr(SitrepGazetteer) gazetteer = NULL;
+
+    g_assert_no_error (error);
+    gazetteer = sitrep_gazetteer_new (store, &error);
+    g_assert_no_error (error);
+    sitrep_store_place_unplaced_events_async (store, gazetteer, NULL, NULL, NULL, cancellable, on_placed, &result);
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (sitrep_store_place_unplaced_events_finish (store, result, &counts, &error));
+    g_assert_no_error (error);
+    sitrep_store_close (store);
+  }
+
+  /* The demo's events: 555 of 563 placed. */
+  g_assert_cmpuint (counts.n_placed, >=, 550);
+  g_assert_cmpuint (count_after (run.out, " placed"), ==, counts.n_placed);
+  g_assert_cmpuint (count_after (run.out, " doubtful"), ==, counts.n_doubtful);
+  g_assert_cmpuint (count_after (run.out, " unplaced"), ==, counts.n_unplaced);
+  {
+    const char *region = strstr (run.out, "  (");
+    guint n_region = 0;
+
+    g_assert_nonnull (region);
+    g_assert_cmpint (sscanf (region, "  (%u of them", &n_region), ==, 1);
+    g_assert_cmpuint (n_region, ==, counts.n_region);
+    g_assert_cmpuint (n_region, >, 0);
+  }
+
+  by_cli = describe_positions (cli_path);
+  by_window = describe_positions (window_path);
+  g_assert_cmpstr (by_cli, ==, by_window);
+}
+
+static void
 test_place_events_bad_input (Fixture       *f,
                              gconstpointer  data)
 {
@@ -331,6 +435,7 @@ main (int    argc,
   g_test_add ("/sitrep/cli-loop/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
   ADD ("place-events-geojson", test_place_events_geojson);
+  ADD ("place-events-as-window", test_place_events_as_window);
   ADD ("place-events-bad-input", test_place_events_bad_input);
   ADD ("actor-type", test_actor_type);
 

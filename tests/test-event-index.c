@@ -222,6 +222,116 @@ test_update_by_id (Fixture       *f,
   g_array_unref (seen.ids);
 }
 
+static gboolean
+index_loaded (gpointer data)
+{
+  return !sitrep_event_index_get_loading (data);
+}
+
+static void
+wait_loaded (SitrepEventIndex *index)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!index_loaded (index) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (sitrep_event_index_get_loading (index));
+}
+
+static void
+assert_same_entries (SitrepEventIndex *fresh,
+                     SitrepEventIndex *loaded)
+{
+  g_assert_cmpuint (sitrep_event_index_get_n_entries (loaded), ==, sitrep_event_index_get_n_entries (fresh));
+  for (guint i = 0; i < sitrep_event_index_get_n_entries (fresh); i++)
+    {
+      const SitrepEventIndexEntry *a = sitrep_event_index_get_entry (fresh, i);
+      const SitrepEventIndexEntry *b = sitrep_event_index_lookup (loaded, a->id);
+
+      g_assert_nonnull (b);
+      g_assert_cmpuint (a->first, ==, b->first);
+      g_assert_cmpuint (a->last, ==, b->last);
+      g_assert_true (a->event_type == b->event_type);
+      g_assert_cmpint (a->place_id, ==, b->place_id);
+      g_assert_true ((isnan (a->latitude) && isnan (b->latitude)) || a->latitude == b->latitude);
+    }
+}
+
+/* Read in a worker thread on a connection of its own: empty and loading
+ * at first, then everything, with the edits made meanwhile. */
+static void
+test_load_in_background (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SitrepEventIndex) index = NULL;
+  g_autoptr(SitrepEventIndex) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  Seen seen = { 0 };
+  gint64 first = 0, second = 0, added;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *start = g_strdup_printf ("2021-%02u-%02u", 1 + i % 12, 1 + i % 28);
+      gint64 id = add_event (f, start, NULL, 1, i % 3 == 0 ? f->daraa : 0, i % 2 ? "Battles" : NULL);
+
+      if (i == 10)
+        first = id;
+      if (i == 20)
+        second = id;
+    }
+  index = sitrep_event_index_new_loading (f->store, NULL);
+  seen.ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_signal_connect (index, "reset", G_CALLBACK (on_reset), &seen);
+  g_assert_true (sitrep_event_index_get_loading (index));
+  g_assert_cmpuint (sitrep_event_index_get_n_entries (index), ==, 0);
+
+  /* The main thread goes on writing while the worker reads. */
+  g_assert_true (sitrep_store_set_event_dates (f->store, first, "2020-01-05", NULL, 1, &error));
+  g_assert_true (sitrep_store_delete_event (f->store, second, &error));
+  added = add_event (f, "2019-06-01", NULL, 1, f->daraa, "Protests");
+  g_assert_true (sitrep_store_set_entity_place (f->store, f->daraa, 32.7, 36.2, "Daraa", "Syria", NULL, &error));
+  g_assert_no_error (error);
+
+  wait_loaded (index);
+  g_assert_cmpuint (seen.n_resets, ==, 1);
+  g_assert_cmpuint (sitrep_event_index_lookup (index, first)->first, ==, day ("2020-01-05"));
+  g_assert_null (sitrep_event_index_lookup (index, second));
+  g_assert_nonnull (sitrep_event_index_lookup (index, added));
+  g_assert_cmpfloat_with_epsilon (sitrep_event_index_lookup (index, added)->latitude, 32.7, 1e-9);
+  fresh = sitrep_event_index_new (f->store, &error);
+  g_assert_no_error (error);
+  assert_same_entries (fresh, index);
+
+  /* Followed by id afterwards, as an index read at once. */
+  g_assert_true (sitrep_store_set_event_type (f->store, first, "Riots", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sitrep_event_index_lookup (index, first)->event_type, ==, "Riots");
+  g_assert_cmpuint (sitrep_event_index_get_n_reloads (index), ==, 1);
+  g_array_unref (seen.ids);
+}
+
+/* Dropped or cancelled while it reads: no entries, no warning, nothing left behind. */
+static void
+test_load_cancelled (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  SitrepEventIndex *index;
+
+  for (guint i = 0; i < 500; i++)
+    add_event (f, "2021-03-04", NULL, 1, 0, NULL);
+  index = sitrep_event_index_new_loading (f->store, cancellable);
+  g_cancellable_cancel (cancellable);
+  wait_loaded (index);
+  g_assert_finalize_object (index);
+
+  /* Let go of at once: the load ends on its own. */
+  index = sitrep_event_index_new_loading (f->store, NULL);
+  g_assert_finalize_object (index);
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 /* A closed project: a clear error, no index. */
 static void
 test_closed (Fixture       *f,
@@ -248,6 +358,8 @@ main (int   argc,
   ADD ("/sitrep/event-index/load", test_load);
   ADD ("/sitrep/event-index/update-by-id", test_update_by_id);
   ADD ("/sitrep/event-index/closed", test_closed);
+  ADD ("/sitrep/event-index/load-in-background", test_load_in_background);
+  ADD ("/sitrep/event-index/load-cancelled", test_load_cancelled);
 #undef ADD
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 
 #include "sitrep-export.h"
 #include "sitrep-gazetteer.h"
+#include "sitrep-merge.h"
 #include "sitrep-store-events.h"
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-store.h"
@@ -453,6 +454,128 @@ test_place_events_cancelled_sync (Fixture       *f,
     }
 }
 
+/* Merging a coder's copy */
+
+/* A coder's copy of the fixture's project with @n_new events of its own. */
+static char *
+make_coder_copy (Fixture *f,
+                 guint    n_new)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(SitrepStore) copy = NULL;
+  char *path = g_build_filename (f->dir, "coder.sitrep", NULL);
+
+  sitrep_store_save_coder_copy_async (f->store, path, "Coder", FALSE, NULL, on_done, &result);
+  g_assert_true (sitrep_store_save_coder_copy_finish (f->store, wait_for (&result), &error));
+  g_assert_no_error (error);
+  copy = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sitrep_store_count_events (copy), ==, 2);
+  for (guint i = 0; i < n_new; i++)
+    {
+      SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+      g_autofree char *date = g_strdup_printf ("2022-%02u-%02u", 1 + i / 28 % 12, 1 + i % 28);
+      g_autofree char *place = g_strdup_printf ("Village %u", i);
+
+      draft.date_start = date;
+      draft.location = place;
+      draft.latitude = draft.longitude = NAN;
+      g_assert_cmpint (sitrep_store_create_event (copy, &draft, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  sitrep_store_close (copy);
+  return path;
+}
+
+static void
+test_merge (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *copy = make_coder_copy (f, 3);
+  SitrepMergeReport report = { 0 };
+
+  sitrep_store_merge_project_async (f->store, copy, NULL, on_done, &result);
+  g_assert_true (sitrep_store_merge_project_finish (f->store, wait_for (&result), &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.events_added, ==, 3);
+  g_assert_cmpuint (report.events_present, ==, 2);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 5);
+  sitrep_merge_report_clear (&report);
+
+  /* A second merge adds nothing twice. */
+  g_clear_object (&result);
+  sitrep_store_merge_project_async (f->store, copy, NULL, on_done, &result);
+  g_assert_true (sitrep_store_merge_project_finish (f->store, wait_for (&result), &report, &error));
+  g_assert_cmpuint (report.events_added, ==, 0);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 5);
+  sitrep_merge_report_clear (&report);
+}
+
+/* Cancelled while it runs (the window closed): the project, in the store
+ * and on disk, is as it was, and the report says nothing was merged. */
+static void
+test_merge_cancelled (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = make_coder_copy (f, 400);
+  g_autofree char *before = describe_places (f->store);
+  g_autofree char *after = NULL;
+  g_autoptr(SitrepStore) reopened = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      SitrepMergeReport report = { 0 };
+
+      /* Before the worker starts, then once it runs: merging the 400
+       * events takes about 0.5 s on an idle machine, so 10 ms in is midway. */
+      if (i == 0)
+        g_cancellable_cancel (cancellable);
+      sitrep_store_merge_project_async (f->store, copy, cancellable, on_done, &result);
+      if (i == 1)
+        {
+          g_usleep (G_USEC_PER_SEC / 100);
+          g_cancellable_cancel (cancellable);
+        }
+      g_assert_false (sitrep_store_merge_project_finish (f->store, wait_for (&result), &report, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&error);
+      g_assert_cmpuint (report.events_added, ==, 0);
+      g_assert_cmpuint (report.conflicts->len, ==, 0);
+      sitrep_merge_report_clear (&report);
+      after = describe_places (f->store);
+      g_assert_cmpstr (after, ==, before);
+      g_clear_pointer (&after, g_free);
+    }
+
+  sitrep_store_close (f->store);
+  g_clear_object (&f->store);
+  reopened = sitrep_store_open (f->path, SITREP_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sitrep_store_count_events (reopened), ==, 2);
+}
+
+static void
+test_coder_copy_cancelled (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *path = g_build_filename (f->dir, "coder.sitrep", NULL);
+
+  g_cancellable_cancel (cancellable);
+  sitrep_store_save_coder_copy_async (f->store, path, NULL, TRUE, cancellable, on_done, &result);
+  g_assert_false (sitrep_store_save_coder_copy_finish (f->store, wait_for (&result), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +593,9 @@ main (int   argc,
   ADD ("/sitrep/tasks/place-events", test_place_events);
   ADD ("/sitrep/tasks/place-events-cancelled", test_place_events_cancelled);
   ADD ("/sitrep/tasks/place-events-cancelled-sync", test_place_events_cancelled_sync);
+  ADD ("/sitrep/tasks/merge", test_merge);
+  ADD ("/sitrep/tasks/merge-cancelled", test_merge_cancelled);
+  ADD ("/sitrep/tasks/coder-copy-cancelled", test_coder_copy_cancelled);
 
   return g_test_run ();
 }

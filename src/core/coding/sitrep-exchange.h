@@ -68,4 +68,29 @@ gboolean     sitrep_exchange_import             (SitrepStore           *store,
                                                  GCancellable          *cancellable,
                                                  GError               **error);
 
+/* The export and the import on a worker thread (the window's way). For a
+ * folder format, @zip writes @file as a zip instead of a folder. */
+void         sitrep_exchange_export_file_async  (SitrepStore           *store,
+                                                 SitrepExchangeFormat   format,
+                                                 const char            *annotator,
+                                                 GFile                 *file,
+                                                 gboolean               zip,
+                                                 GCancellable          *cancellable,
+                                                 GAsyncReadyCallback    callback,
+                                                 gpointer               user_data);
+gboolean     sitrep_exchange_export_file_finish (SitrepStore           *store,
+                                                 GAsyncResult          *result,
+                                                 GError               **error);
+void         sitrep_exchange_import_async       (SitrepStore           *store,
+                                                 SitrepExchangeFormat   format,
+                                                 GFile                 *file,
+                                                 const char            *annotator,
+                                                 GCancellable          *cancellable,
+                                                 GAsyncReadyCallback    callback,
+                                                 gpointer               user_data);
+gboolean     sitrep_exchange_import_finish      (SitrepStore           *store,
+                                                 GAsyncResult          *result,
+                                                 SitrepSpansReport     *report,
+                                                 GError               **error);
+
 G_END_DECLS

@@ -17,22 +17,49 @@
  * and keep its own copy, again on any change. The index reads only what
  * they draw, once, and then one event at a time as the store says which
  * changed. Entries sit in one array; a hash finds an id's position, and a
- * removal moves the last entry into the hole.
+ * removal moves the last entry into the hole. Another hash names the
+ * events of each place and actor, so a renamed place reads only its own.
+ *
+ * A whole read of 500,000 events takes seconds: it runs in a worker
+ * thread, on a connection of its own, which builds a new set of tables;
+ * the main thread swaps them in and reads again the events that changed
+ * meanwhile.
  */
+
+typedef struct
+{
+  GArray     *entries;      /* SitrepEventIndexEntry */
+  GHashTable *positions;    /* id (gint64 *) → position + 1 */
+  GHashTable *by_entity;    /* place or actor 1 (gint64 *) → set of event ids (gint64 *) */
+} Tables;
 
 struct _SitrepEventIndex
 {
-  GObject      parent_instance;
+  GObject       parent_instance;
 
   /* owned references */
-  SitrepStore *store;
-  GArray      *entries;      /* SitrepEventIndexEntry */
-  GHashTable  *positions;    /* id (gint64 *) → position + 1 */
+  SitrepStore  *store;
+  Tables       *t;
+  GCancellable *cancellable;       /* the load's: cancelled when the index goes */
+  GCancellable *owner_cancellable; /* the window's, which cancels the load too */
+  gulong        owner_handler;
+  GHashTable   *pending_events;    /* ids (gint64 *) changed while loading */
+  GHashTable   *pending_entities;  /* ids (gint64 *) changed while loading */
 
   /* state */
-  guint        reload_idle;
-  guint        n_reloads;
+  guint         reload_idle;
+  guint         n_reloads;
+  gboolean      loading;
+  gboolean      load_again;        /* thousands changed while loading */
 };
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   SIGNAL_RESET,
@@ -44,20 +71,106 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SitrepEventIndex, sitrep_event_index, G_TYPE_OBJECT)
 
+static void start_load (SitrepEventIndex *self);
+
 static void
-put_entry (SitrepEventIndex            *self,
+on_owner_cancelled (GCancellable *owner,
+                    gpointer      data)
+{
+  g_cancellable_cancel (data);
+}
+
+/* Tables */
+
+static Tables *
+tables_new (void)
+{
+  Tables *t = g_new0 (Tables, 1);
+
+  t->entries = g_array_new (FALSE, FALSE, sizeof (SitrepEventIndexEntry));
+  t->positions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  t->by_entity = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                        (GDestroyNotify) g_hash_table_unref);
+  return t;
+}
+
+static void
+tables_free (gpointer data)
+{
+  Tables *t = data;
+
+  if (t == NULL)
+    return;
+  g_array_unref (t->entries);
+  g_hash_table_unref (t->positions);
+  g_hash_table_unref (t->by_entity);
+  g_free (t);
+}
+
+static void
+link_entity (Tables *t,
+             gint64  entity,
+             gint64  id)
+{
+  GHashTable *events;
+
+  if (entity == 0)
+    return;
+  events = g_hash_table_lookup (t->by_entity, &entity);
+  if (events == NULL)
+    {
+      events = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      g_hash_table_insert (t->by_entity, g_memdup2 (&entity, sizeof entity), events);
+    }
+  g_hash_table_add (events, g_memdup2 (&id, sizeof id));
+}
+
+static void
+unlink_entity (Tables *t,
+               gint64  entity,
+               gint64  id)
+{
+  GHashTable *events;
+
+  if (entity == 0 || (events = g_hash_table_lookup (t->by_entity, &entity)) == NULL)
+    return;
+  g_hash_table_remove (events, &id);
+  if (g_hash_table_size (events) == 0)
+    g_hash_table_remove (t->by_entity, &entity);
+}
+
+static void
+link_entry (Tables                      *t,
+            const SitrepEventIndexEntry *entry,
+            gboolean                     link)
+{
+  void (*func) (Tables *, gint64, gint64) = link ? link_entity : unlink_entity;
+
+  func (t, entry->place_id, entry->id);
+  if (entry->actor1_id != entry->place_id)
+    func (t, entry->actor1_id, entry->id);
+}
+
+static void
+put_entry (Tables                      *t,
            const SitrepEventIndexEntry *entry)
 {
-  gpointer found = g_hash_table_lookup (self->positions, &entry->id);
+  gpointer found = g_hash_table_lookup (t->positions, &entry->id);
 
   if (found != NULL)
     {
-      g_array_index (self->entries, SitrepEventIndexEntry, GPOINTER_TO_UINT (found) - 1) = *entry;
+      SitrepEventIndexEntry *old = &g_array_index (t->entries, SitrepEventIndexEntry,
+                                                   GPOINTER_TO_UINT (found) - 1);
+
+      link_entry (t, old, FALSE);
+      *old = *entry;
+      link_entry (t, old, TRUE);
       return;
     }
-  g_array_append_vals (self->entries, entry, 1);
-  g_hash_table_insert (self->positions, g_memdup2 (&entry->id, sizeof entry->id),
-                       GUINT_TO_POINTER (self->entries->len));
+  link_entry (t, entry, TRUE);
+  g_array_append_vals (t->entries, entry, 1);
+  g_hash_table_insert (t->positions, g_memdup2 (&entry->id, sizeof entry->id),
+                       GUINT_TO_POINTER (t->entries->len));
 }
 
 static void
@@ -68,27 +181,188 @@ on_entry_read (const SitrepEventIndexEntry *entry,
 }
 
 static void
-remove_entry (SitrepEventIndex *self,
-              gint64            id)
+remove_entry (Tables *t,
+              gint64  id)
 {
-  gpointer found = g_hash_table_lookup (self->positions, &id);
+  gpointer found = g_hash_table_lookup (t->positions, &id);
   guint position, last;
 
   if (found == NULL)
     return;
   position = GPOINTER_TO_UINT (found) - 1;
-  last = self->entries->len - 1;
-  g_hash_table_remove (self->positions, &id);
+  last = t->entries->len - 1;
+  link_entry (t, &g_array_index (t->entries, SitrepEventIndexEntry, position), FALSE);
+  g_hash_table_remove (t->positions, &id);
   if (position != last)
     {
-      SitrepEventIndexEntry *moved = &g_array_index (self->entries, SitrepEventIndexEntry, last);
+      SitrepEventIndexEntry *moved = &g_array_index (t->entries, SitrepEventIndexEntry, last);
 
-      g_array_index (self->entries, SitrepEventIndexEntry, position) = *moved;
-      g_hash_table_insert (self->positions, g_memdup2 (&moved->id, sizeof moved->id),
+      g_array_index (t->entries, SitrepEventIndexEntry, position) = *moved;
+      g_hash_table_insert (t->positions, g_memdup2 (&moved->id, sizeof moved->id),
                            GUINT_TO_POINTER (position + 1));
     }
-  g_array_set_size (self->entries, last);
+  g_array_set_size (t->entries, last);
 }
+
+/* Adds the events of the entities in @entities to @ids. */
+static void
+collect_entity_events (Tables     *t,
+                       GHashTable *entities,
+                       GHashTable *ids)
+{
+  GHashTableIter iter;
+  gpointer entity;
+
+  g_hash_table_iter_init (&iter, entities);
+  while (g_hash_table_iter_next (&iter, &entity, NULL))
+    {
+      GHashTable *events = g_hash_table_lookup (t->by_entity, entity);
+      GHashTableIter inner;
+      gpointer id;
+
+      if (events == NULL)
+        continue;
+      g_hash_table_iter_init (&inner, events);
+      while (g_hash_table_iter_next (&inner, &id, NULL))
+        g_hash_table_add (ids, g_memdup2 (id, sizeof (gint64)));
+    }
+}
+
+/* Loading in a worker thread */
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SitrepStore *store = task_data;
+  Tables *t = tables_new ();
+  GError *error = NULL;
+
+  if (!_sitrep_store_read_event_index_apart (store, on_entry_read, t, cancellable, &error))
+    {
+      tables_free (t);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, t, tables_free);
+}
+
+static void
+free_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  /* Half a million hashed entries take a while to free, too: here, not
+   * wherever the task's last reference goes. */
+  g_task_set_task_data (task, NULL, NULL);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+set_loading (SitrepEventIndex *self,
+             gboolean          loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* The events named while the load ran, read again by id now. */
+static void
+apply_pending (SitrepEventIndex *self)
+{
+  g_autoptr(GHashTable) ids = g_steal_pointer (&self->pending_events);
+  g_autoptr(GArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer id;
+
+  self->pending_events = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  collect_entity_events (self->t, self->pending_entities, ids);
+  g_hash_table_remove_all (self->pending_entities);
+  if (g_hash_table_size (ids) == 0)
+    return;
+  list = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (ids));
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    g_array_append_vals (list, id, 1);
+  if (!sitrep_event_index_update (self, (const gint64 *) (gpointer) list->data, list->len, &error))
+    g_warning ("Events could not be read again: %s", error->message);
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GWeakRef *weak = user_data;
+  g_autoptr(SitrepEventIndex) self = g_weak_ref_get (weak);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) freeing = NULL;
+  Tables *t;
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  /* Gone meanwhile (the project closed): the task frees what it read. */
+  if (self == NULL)
+    return;
+  t = g_task_propagate_pointer (G_TASK (result), &error);
+  if (t == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The events could not be read: %s", error->message);
+      set_loading (self, FALSE);
+      return;
+    }
+  if (self->load_again)
+    {
+      tables_free (t);
+      self->load_again = FALSE;
+      self->loading = FALSE;
+      start_load (self);
+      return;
+    }
+
+  freeing = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_source_tag (freeing, free_in_thread);
+  g_task_set_task_data (freeing, g_steal_pointer (&self->t), tables_free);
+  g_task_run_in_thread (freeing, free_in_thread);
+  self->t = t;
+  self->n_reloads++;
+  set_loading (self, FALSE);
+  g_signal_emit (self, signals[SIGNAL_RESET], 0);
+  apply_pending (self);
+}
+
+static void
+start_load (SitrepEventIndex *self)
+{
+  g_autoptr(GTask) task = NULL;
+  GWeakRef *weak;
+
+  if (self->loading)
+    {
+      self->load_again = TRUE;
+      return;
+    }
+  g_hash_table_remove_all (self->pending_events);
+  g_hash_table_remove_all (self->pending_entities);
+  set_loading (self, TRUE);
+  /* The task does not keep the index: closing the project drops it, and
+   * the load stops at its next check of the cancellable. */
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  task = g_task_new (NULL, self->cancellable, on_loaded, weak);
+  g_task_set_source_tag (task, start_load);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+/* Following the store */
 
 static gboolean
 reload_in_idle (gpointer user_data)
@@ -106,7 +380,10 @@ reload_in_idle (gpointer user_data)
 static void
 queue_reload (SitrepEventIndex *self)
 {
-  if (self->reload_idle == 0)
+  /* An index that loads in the background reloads there too. */
+  if (self->cancellable != NULL)
+    start_load (self);
+  else if (self->reload_idle == 0)
     self->reload_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_in_idle, self, NULL);
 }
 
@@ -131,6 +408,24 @@ update_or_reload (SitrepEventIndex *self,
     }
 }
 
+/* Noted while loading: read again once the load is in. */
+static void
+note_pending (SitrepEventIndex  *self,
+              GHashTable        *pending,
+              SitrepStoreChange *change)
+{
+  guint n = sitrep_store_change_get_n_ids (change);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = sitrep_store_change_get_id (change, i);
+
+      g_hash_table_add (pending, g_memdup2 (&id, sizeof id));
+    }
+  if (g_hash_table_size (self->pending_events) + g_hash_table_size (self->pending_entities) > MAX_UPDATE_IDS)
+    self->load_again = TRUE;
+}
+
 /* Events added, changed or removed (their actors, evidence and claims
  * included): those are read again, by id. */
 static void
@@ -139,8 +434,14 @@ on_store_event_changed (SitrepStore       *store,
                         SitrepEventIndex  *self)
 {
   guint n = sitrep_store_change_get_n_ids (change);
-  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+  g_autoptr(GArray) ids = NULL;
 
+  if (self->loading)
+    {
+      note_pending (self, self->pending_events, change);
+      return;
+    }
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
   for (guint i = 0; i < n; i++)
     {
       gint64 id = sitrep_store_change_get_id (change, i);
@@ -158,18 +459,36 @@ on_store_entity_changed (SitrepStore       *store,
                          SitrepEventIndex  *self)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = sitrep_store_change_get_n_ids (change);
 
+  if (self->loading)
+    {
+      note_pending (self, self->pending_entities, change);
+      return;
+    }
   if (self->reload_idle != 0)
     return;
-  for (guint i = 0; i < self->entries->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const SitrepEventIndexEntry *e = &g_array_index (self->entries, SitrepEventIndexEntry, i);
+      gint64 entity = sitrep_store_change_get_id (change, i);
+      GHashTable *events = g_hash_table_lookup (self->t->by_entity, &entity);
+      GHashTableIter iter;
+      gpointer key;
 
-      if ((e->place_id != 0 && sitrep_store_change_has_id (change, e->place_id)) ||
-          (e->actor1_id != 0 && sitrep_store_change_has_id (change, e->actor1_id)))
-        g_array_append_val (ids, e->id);
+      if (events == NULL)
+        continue;
+      g_hash_table_iter_init (&iter, events);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_array_append_vals (ids, key, 1);
     }
   update_or_reload (self, ids);
+}
+
+static void
+connect_store (SitrepEventIndex *self)
+{
+  g_signal_connect (self->store, "changed::event", G_CALLBACK (on_store_event_changed), self);
+  g_signal_connect (self->store, "changed::entity", G_CALLBACK (on_store_entity_changed), self);
 }
 
 static void
@@ -181,6 +500,13 @@ sitrep_event_index_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->owner_cancellable != NULL)
+    g_cancellable_disconnect (self->owner_cancellable, self->owner_handler);
+  self->owner_handler = 0;
+  g_clear_object (&self->owner_cancellable);
 
   G_OBJECT_CLASS (sitrep_event_index_parent_class)->dispose (object);
 }
@@ -190,10 +516,29 @@ sitrep_event_index_finalize (GObject *object)
 {
   SitrepEventIndex *self = SITREP_EVENT_INDEX (object);
 
-  g_clear_pointer (&self->entries, g_array_unref);
-  g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_pointer (&self->t, tables_free);
+  g_clear_pointer (&self->pending_events, g_hash_table_unref);
+  g_clear_pointer (&self->pending_entities, g_hash_table_unref);
 
   G_OBJECT_CLASS (sitrep_event_index_parent_class)->finalize (object);
+}
+
+static void
+sitrep_event_index_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SitrepEventIndex *self = SITREP_EVENT_INDEX (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -203,6 +548,12 @@ sitrep_event_index_class_init (SitrepEventIndexClass *klass)
 
   object_class->dispose = sitrep_event_index_dispose;
   object_class->finalize = sitrep_event_index_finalize;
+  object_class->get_property = sitrep_event_index_get_property;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * SitrepEventIndex::reset:
@@ -226,8 +577,9 @@ sitrep_event_index_class_init (SitrepEventIndexClass *klass)
 static void
 sitrep_event_index_init (SitrepEventIndex *self)
 {
-  self->entries = g_array_new (FALSE, FALSE, sizeof (SitrepEventIndexEntry));
-  self->positions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->t = tables_new ();
+  self->pending_events = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->pending_entities = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 /* Public API */
@@ -244,10 +596,42 @@ sitrep_event_index_new (SitrepStore  *store,
   self->store = g_object_ref (store);
   if (!sitrep_event_index_reload (self, error))
     return NULL;
-  g_signal_connect (store, "changed::event", G_CALLBACK (on_store_event_changed), self);
-  g_signal_connect (store, "changed::entity", G_CALLBACK (on_store_entity_changed), self);
+  connect_store (self);
 
   return g_steal_pointer (&self);
+}
+
+SitrepEventIndex *
+sitrep_event_index_new_loading (SitrepStore  *store,
+                                GCancellable *cancellable)
+{
+  SitrepEventIndex *self;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+
+  self = g_object_new (SITREP_TYPE_EVENT_INDEX, NULL);
+  self->store = g_object_ref (store);
+  self->cancellable = g_cancellable_new ();
+  if (cancellable != NULL)
+    {
+      self->owner_cancellable = g_object_ref (cancellable);
+      self->owner_handler = g_cancellable_connect (cancellable, G_CALLBACK (on_owner_cancelled),
+                                                   self->cancellable, NULL);
+    }
+  /* Before the load starts: what changes meanwhile is noted. */
+  connect_store (self);
+  start_load (self);
+
+  return self;
+}
+
+gboolean
+sitrep_event_index_get_loading (SitrepEventIndex *self)
+{
+  g_return_val_if_fail (SITREP_IS_EVENT_INDEX (self), FALSE);
+
+  return self->loading;
 }
 
 SitrepStore *
@@ -263,7 +647,7 @@ sitrep_event_index_get_n_entries (SitrepEventIndex *self)
 {
   g_return_val_if_fail (SITREP_IS_EVENT_INDEX (self), 0);
 
-  return self->entries->len;
+  return self->t->entries->len;
 }
 
 const SitrepEventIndexEntry *
@@ -271,9 +655,9 @@ sitrep_event_index_get_entry (SitrepEventIndex *self,
                               guint             position)
 {
   g_return_val_if_fail (SITREP_IS_EVENT_INDEX (self), NULL);
-  g_return_val_if_fail (position < self->entries->len, NULL);
+  g_return_val_if_fail (position < self->t->entries->len, NULL);
 
-  return &g_array_index (self->entries, SitrepEventIndexEntry, position);
+  return &g_array_index (self->t->entries, SitrepEventIndexEntry, position);
 }
 
 const SitrepEventIndexEntry *
@@ -284,24 +668,31 @@ sitrep_event_index_lookup (SitrepEventIndex *self,
 
   g_return_val_if_fail (SITREP_IS_EVENT_INDEX (self), NULL);
 
-  found = g_hash_table_lookup (self->positions, &id);
+  found = g_hash_table_lookup (self->t->positions, &id);
   if (found == NULL)
     return NULL;
 
-  return &g_array_index (self->entries, SitrepEventIndexEntry, GPOINTER_TO_UINT (found) - 1);
+  return &g_array_index (self->t->entries, SitrepEventIndexEntry, GPOINTER_TO_UINT (found) - 1);
 }
 
 gboolean
 sitrep_event_index_reload (SitrepEventIndex  *self,
                            GError           **error)
 {
+  g_autoptr(GError) local_error = NULL;
+  Tables *t;
+
   g_return_val_if_fail (SITREP_IS_EVENT_INDEX (self), FALSE);
 
   g_clear_handle_id (&self->reload_idle, g_source_remove);
-  g_array_set_size (self->entries, 0);
-  g_hash_table_remove_all (self->positions);
-  if (!_sitrep_store_read_event_index (self->store, NULL, 0, on_entry_read, self, error))
-    return FALSE;
+  t = tables_new ();
+  if (!_sitrep_store_read_event_index (self->store, NULL, 0, on_entry_read, t, error))
+    {
+      tables_free (t);
+      return FALSE;
+    }
+  tables_free (self->t);
+  self->t = t;
   self->n_reloads++;
   g_signal_emit (self, signals[SIGNAL_RESET], 0);
 
@@ -319,8 +710,13 @@ sitrep_event_index_update (SitrepEventIndex  *self,
 
   /* Gone unless read again. */
   for (guint i = 0; i < n_ids; i++)
-    remove_entry (self, ids[i]);
-  if (!_sitrep_store_read_event_index (self->store, ids, n_ids, on_entry_read, self, error))
+    {
+      remove_entry (self->t, ids[i]);
+      /* The load under way may have read it before. */
+      if (self->loading)
+        g_hash_table_add (self->pending_events, g_memdup2 (&ids[i], sizeof ids[i]));
+    }
+  if (!_sitrep_store_read_event_index (self->store, ids, n_ids, on_entry_read, self->t, error))
     return FALSE;
   g_signal_emit (self, signals[SIGNAL_ENTRIES_CHANGED], 0, ids, n_ids);
 

@@ -44,6 +44,12 @@ gboolean _sitrep_store_read_event_index (SitrepStore          *store,
                                          gpointer              user_data,
                                          GError              **error);
 
+gboolean _sitrep_store_read_event_index_apart (SitrepStore          *store,
+                                               SitrepEventIndexFunc  func,
+                                               gpointer              user_data,
+                                               GCancellable         *cancellable,
+                                               GError              **error);
+
 #define SITREP_TYPE_EVENT_INDEX (sitrep_event_index_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepEventIndex, sitrep_event_index, SITREP, EVENT_INDEX, GObject)
 
@@ -58,6 +64,16 @@ G_DECLARE_FINAL_TYPE (SitrepEventIndex, sitrep_event_index, SITREP, EVENT_INDEX,
  *     were added (now present) or removed (now absent). */
 SitrepEventIndex            *sitrep_event_index_new            (SitrepStore      *store,
                                                                 GError          **error);
+/* An index that reads the events in a worker thread, on a connection of
+ * its own, and meanwhile is empty and "loading": the window stays usable
+ * while a project of 500,000 events opens. It follows the store from the
+ * start; edits made during the load are read again once it is in, then
+ * "reset" tells the views. A change of thousands of events later is read
+ * the same way. @cancellable (the window's) stops the reading. */
+SitrepEventIndex            *sitrep_event_index_new_loading    (SitrepStore      *store,
+                                                                GCancellable     *cancellable);
+/* TRUE while the events are being read in the background (property "loading"). */
+gboolean                     sitrep_event_index_get_loading    (SitrepEventIndex *self);
 SitrepStore                 *sitrep_event_index_get_store      (SitrepEventIndex *self);
 guint                        sitrep_event_index_get_n_entries  (SitrepEventIndex *self);
 /* Entries are in no particular order; the pointer lives until the next change. */

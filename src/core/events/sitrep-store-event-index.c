@@ -111,3 +111,47 @@ _sitrep_store_read_event_index (SitrepStore          *self,
 
   return stmt != NULL && rc == SQLITE_DONE;
 }
+
+/* Reads every entry on a connection of its own (the project's, shared,
+ * when it is read-only), so a worker thread does not hold the store's
+ * lock while the window reads articles. Checks @cancellable every few
+ * thousand rows. */
+gboolean
+_sitrep_store_read_event_index_apart (SitrepStore          *self,
+                                      SitrepEventIndexFunc  func,
+                                      gpointer              user_data,
+                                      GCancellable         *cancellable,
+                                      GError              **error)
+{
+  g_autoptr(SitrepStore) worker = NULL;
+  sqlite3_stmt *stmt;
+  sqlite3 *db;
+  int rc = SQLITE_DONE;
+  guint n = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  worker = _sitrep_store_open_worker (self, NULL);
+  if (worker == NULL)
+    worker = g_object_ref (self);
+  db = _sitrep_store_lock (worker, error);
+  if (db == NULL)
+    return FALSE;
+  stmt = _sitrep_store_statement (worker, INDEX_COLUMNS, error);
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      report_row (stmt, func, user_data);
+      if (++n % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        break;
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  if (stmt != NULL && rc != SQLITE_DONE && rc != SQLITE_ROW)
+    _sitrep_store_set_sqlite_error (error, db, rc, _("The events could not be read."));
+  _sitrep_store_unlock (worker);
+
+  return stmt != NULL && rc == SQLITE_DONE;
+}

@@ -633,3 +633,155 @@ sitrep_store_merge_project (SitrepStore        *store,
   g_hash_table_unref (m.labels);
   return ok;
 }
+
+typedef struct
+{
+  char              *path;
+  char              *annotator;
+  gboolean           blind;
+  SitrepMergeReport  report;
+} MergeTask;
+
+static void
+merge_task_free (MergeTask *job)
+{
+  g_free (job->path);
+  g_free (job->annotator);
+  sitrep_merge_report_clear (&job->report);
+  g_free (job);
+}
+
+static void
+merge_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  MergeTask *job = task_data;
+  GError *error = NULL;
+
+  if (sitrep_store_merge_project (SITREP_STORE (source_object), job->path, &job->report, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * sitrep_store_merge_project_async:
+ * @other_path: the coder's copy
+ *
+ * sitrep_store_merge_project() on a worker thread, on a connection of its
+ * own: the caller's reads of @store go on meanwhile and see the project as
+ * it was until the merge commits. A cancel leaves the project as it was.
+ */
+void
+sitrep_store_merge_project_async (SitrepStore         *store,
+                                  const char          *other_path,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  MergeTask *job;
+
+  g_return_if_fail (SITREP_IS_STORE (store));
+  g_return_if_fail (other_path != NULL);
+
+  job = g_new0 (MergeTask, 1);
+  job->path = g_strdup (other_path);
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sitrep_store_merge_project_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) merge_task_free);
+  g_task_run_in_thread (task, merge_thread);
+}
+
+/**
+ * sitrep_store_merge_project_finish:
+ * @report: (out caller-allocates): what was merged and what differs; clear
+ *   it with sitrep_merge_report_clear()
+ *
+ * Returns: %TRUE when merged; %FALSE with @error (G_IO_ERROR_CANCELLED after
+ * a cancel) when nothing was.
+ */
+gboolean
+sitrep_store_merge_project_finish (SitrepStore        *store,
+                                   GAsyncResult       *result,
+                                   SitrepMergeReport  *report,
+                                   GError            **error)
+{
+  MergeTask *job;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sitrep_store_merge_project_async, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  *report = job->report;
+  memset (&job->report, 0, sizeof job->report);
+  if (report->conflicts == NULL)
+    report->conflicts = g_ptr_array_new_with_free_func (g_free);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+copy_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  MergeTask *job = task_data;
+  GError *error = NULL;
+
+  /* The copy is a new file, built beside its name and renamed: a cancel
+   * before it begins writes nothing, and once begun it is completed. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (sitrep_store_save_coder_copy (SITREP_STORE (source_object), job->path, job->annotator, job->blind, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * sitrep_store_save_coder_copy_async:
+ *
+ * sitrep_store_save_coder_copy() on a worker thread. A cancel before the
+ * copy begins writes nothing; once begun, the copy is completed.
+ */
+void
+sitrep_store_save_coder_copy_async (SitrepStore         *store,
+                                    const char          *path,
+                                    const char          *annotator,
+                                    gboolean             blind,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  MergeTask *job;
+
+  g_return_if_fail (SITREP_IS_STORE (store));
+  g_return_if_fail (path != NULL);
+
+  job = g_new0 (MergeTask, 1);
+  job->path = g_strdup (path);
+  job->annotator = g_strdup (annotator);
+  job->blind = blind;
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sitrep_store_save_coder_copy_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) merge_task_free);
+  g_task_run_in_thread (task, copy_thread);
+}
+
+gboolean
+sitrep_store_save_coder_copy_finish (SitrepStore   *store,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sitrep_store_save_coder_copy_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

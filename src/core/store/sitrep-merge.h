@@ -41,6 +41,16 @@ gboolean sitrep_store_merge_project (SitrepStore        *store,
                                      SitrepMergeReport  *report,
                                      GCancellable       *cancellable,
                                      GError            **error);
+/* The same on a worker thread; the report is handed over by _finish. */
+void     sitrep_store_merge_project_async  (SitrepStore          *store,
+                                            const char           *other_path,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+gboolean sitrep_store_merge_project_finish (SitrepStore          *store,
+                                            GAsyncResult         *result,
+                                            SitrepMergeReport    *report,
+                                            GError              **error);
 
 G_END_DECLS
 
@@ -56,5 +66,16 @@ gboolean sitrep_store_save_coder_copy (SitrepStore  *store,
                                        const char   *annotator,
                                        gboolean      blind,
                                        GError      **error);
+/* The same on a worker thread. */
+void     sitrep_store_save_coder_copy_async  (SitrepStore          *store,
+                                              const char           *path,
+                                              const char           *annotator,
+                                              gboolean              blind,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+gboolean sitrep_store_save_coder_copy_finish (SitrepStore          *store,
+                                              GAsyncResult         *result,
+                                              GError              **error);
 
 G_END_DECLS

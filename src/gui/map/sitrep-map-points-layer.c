@@ -18,6 +18,9 @@
  */
 
 #define CLUSTER_CELL_PX 28.0
+/* Above this many points, they cluster at every zoom: a street-level view
+ * of 500,000 events would otherwise walk them all, every frame. */
+#define MAX_UNCLUSTERED 20000
 /* Above this many marks in view, plain squares: rounding costs two more nodes. */
 #define MAX_ROUNDED 2500
 
@@ -196,24 +199,124 @@ build_level (SitrepMapPointsLayer *self,
   return level;
 }
 
-static const GArray *
-get_marks (SitrepMapPointsLayer *self,
+/* The clusters to draw at @zoom, or NULL for the points themselves. */
+static Level *
+get_level (SitrepMapPointsLayer *self,
            double                zoom)
 {
   int whole = (int) floor (zoom);
   Level *level;
 
-  if (zoom >= self->cluster_below || self->marks->len < 2)
-    return self->marks;
+  if ((zoom >= self->cluster_below && self->marks->len <= MAX_UNCLUSTERED) || self->marks->len < 2)
+    return NULL;
 
   level = g_hash_table_lookup (self->clusters, GINT_TO_POINTER (whole));
   if (level == NULL)
     {
+      /* Near street level nearly every point is a cluster of its own: keep
+       * one such level, not one per zoom the user went through. */
+      if (zoom >= self->cluster_below)
+        {
+          GHashTableIter iter;
+          gpointer key;
+
+          g_hash_table_iter_init (&iter, self->clusters);
+          while (g_hash_table_iter_next (&iter, &key, NULL))
+            if (GPOINTER_TO_INT (key) >= self->cluster_below)
+              g_hash_table_iter_remove (&iter);
+        }
       level = build_level (self, whole);
       g_hash_table_insert (self->clusters, GINT_TO_POINTER (whole), level);
     }
 
-  return level->clusters;
+  return level;
+}
+
+typedef struct
+{
+  double cx;      /* the view's centre, Web Mercator */
+  double cy;
+  double world;   /* pixels across the world */
+  double cos_r;
+  double sin_r;
+  int    width;
+  int    height;
+} View;
+
+/* Puts @m in self->drawn when it shows in @view. */
+static void
+layout_mark (SitrepMapPointsLayer *self,
+             const View           *view,
+             const Mark           *m)
+{
+  double dx = (m->mx - view->cx) * view->world;
+  double dy = (m->my - view->cy) * view->world;
+  double x, y;
+  float half = m->size / 2;
+  Drawn d;
+
+  /* A cluster whose points all moved away. */
+  if (m->count == 0)
+    return;
+  /* The world wraps: take the copy nearest the centre. */
+  if (dx > view->world / 2)
+    dx -= view->world;
+  else if (dx < -view->world / 2)
+    dx += view->world;
+  x = dx * view->cos_r - dy * view->sin_r + view->width / 2.0;
+  y = dx * view->sin_r + dy * view->cos_r + view->height / 2.0;
+  if (x + half < 0 || y + half < 0 || x - half > view->width || y - half > view->height)
+    return;
+  d.x = x;
+  d.y = y;
+  d.mark = m;
+  g_array_append_val (self->drawn, d);
+}
+
+/* Goes through only the cells of @level under the widget (with a margin
+ * for the largest cluster); FALSE when going through every cluster is as
+ * cheap, or the view crosses the antimeridian. */
+static gboolean
+layout_cells (SitrepMapPointsLayer *self,
+              const View           *view,
+              const Level          *level)
+{
+  const double margin = 40;
+  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+  gint64 x0, x1, y0, y1;
+
+  for (int k = 0; k < 4; k++)
+    {
+      double px = (k & 1 ? view->width + margin : -margin) - view->width / 2.0;
+      double py = (k & 2 ? view->height + margin : -margin) - view->height / 2.0;
+      /* Widget to world: the inverse of layout_mark's rotation. */
+      double mx = view->cx + (px * view->cos_r + py * view->sin_r) / view->world;
+      double my = view->cy + (-px * view->sin_r + py * view->cos_r) / view->world;
+
+      min_x = MIN (min_x, mx);
+      max_x = MAX (max_x, mx);
+      min_y = MIN (min_y, my);
+      max_y = MAX (max_y, my);
+    }
+  if (min_x < 0 || max_x >= 1)
+    return FALSE;
+  x0 = (gint64) floor (min_x * level->cells_per_world);
+  x1 = (gint64) floor (max_x * level->cells_per_world);
+  y0 = (gint64) floor (CLAMP (min_y, 0, 1) * level->cells_per_world);
+  y1 = (gint64) floor (CLAMP (max_y, 0, 1) * level->cells_per_world);
+  if ((x1 - x0 + 1) * (y1 - y0 + 1) >= (gint64) level->clusters->len)
+    return FALSE;
+
+  for (gint64 cy = y0; cy <= y1; cy++)
+    for (gint64 cx = x0; cx <= x1; cx++)
+      {
+        gint64 key = (cy << 32) | (cx & 0xffffffff);
+        gpointer found = g_hash_table_lookup (level->cells, &key);
+
+        if (found != NULL)
+          layout_mark (self, view, &g_array_index (level->clusters, Mark, GPOINTER_TO_UINT (found) - 1));
+      }
+  return TRUE;
 }
 
 /* Fills self->drawn with the marks in view, in widget coordinates. */
@@ -224,42 +327,23 @@ layout_marks (SitrepMapPointsLayer *self)
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
   double zoom = shumate_viewport_get_zoom_level (viewport);
   double rotation = shumate_viewport_get_rotation (viewport);
-  double world = world_size (self, zoom);
-  double cx = sitrep_mercator_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
-  double cy = sitrep_mercator_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  const GArray *marks = get_marks (self, zoom);
-  double cos_r = cos (rotation);
-  double sin_r = sin (rotation);
+  Level *level = get_level (self, zoom);
+  const GArray *marks = level != NULL ? level->clusters : self->marks;
+  View view;
+
+  view.world = world_size (self, zoom);
+  view.cx = sitrep_mercator_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
+  view.cy = sitrep_mercator_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
+  view.width = gtk_widget_get_width (widget);
+  view.height = gtk_widget_get_height (widget);
+  view.cos_r = cos (rotation);
+  view.sin_r = sin (rotation);
 
   g_array_set_size (self->drawn, 0);
+  if (level != NULL && layout_cells (self, &view, level))
+    return;
   for (guint i = 0; i < marks->len; i++)
-    {
-      const Mark *m = &g_array_index (marks, Mark, i);
-      double dx = (m->mx - cx) * world;
-      double dy = (m->my - cy) * world;
-      double x, y;
-      float half = m->size / 2;
-      Drawn d;
-
-      /* A cluster whose points all moved away. */
-      if (m->count == 0)
-        continue;
-      /* The world wraps: take the copy nearest the centre. */
-      if (dx > world / 2)
-        dx -= world;
-      else if (dx < -world / 2)
-        dx += world;
-      x = dx * cos_r - dy * sin_r + width / 2.0;
-      y = dx * sin_r + dy * cos_r + height / 2.0;
-      if (x + half < 0 || y + half < 0 || x - half > width || y - half > height)
-        continue;
-      d.x = x;
-      d.y = y;
-      d.mark = m;
-      g_array_append_val (self->drawn, d);
-    }
+    layout_mark (self, &view, &g_array_index (marks, Mark, i));
 }
 
 static void

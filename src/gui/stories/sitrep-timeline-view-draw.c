@@ -514,12 +514,86 @@ draw_lane_labels (SitrepTimelineView *self,
  * column draws one mark sized by its largest toll, so no frame draws more
  * marks than the lane has pixels. Wider extents draw as bars, runs of
  * equal extents as one. */
+/* More spans than this in a lane's view draw as their coverage: bars
+ * that overlap by the thousand show as one band, darker where more lie. */
+#define MAX_SPANS_DRAWN 200
+
+typedef struct
+{
+  float x0;
+  float x1;
+  float size;
+} Span;
+
+static void
+append_span (GtkSnapshot   *snapshot,
+             const Span    *s,
+             double         cy,
+             const GdkRGBA *bar,
+             const GdkRGBA *edge)
+{
+  gtk_snapshot_append_color (snapshot, bar, &GRAPHENE_RECT_INIT (s->x0, cy - s->size / 2, s->x1 - s->x0, s->size));
+  gtk_snapshot_append_color (snapshot, edge,
+                             &GRAPHENE_RECT_INIT (s->x0, cy - s->size / 2 - 2, 1.5, s->size + 4));
+  gtk_snapshot_append_color (snapshot, edge,
+                             &GRAPHENE_RECT_INIT (s->x1 - 1.5, cy - s->size / 2 - 2, 1.5, s->size + 4));
+}
+
+/* One rectangle per run of columns covered by equally many spans (in
+ * steps of doubling), so the nodes are bounded by the lane's pixels, not
+ * by its events. */
+static void
+draw_coverage (SitrepTimelineView *self,
+               GtkSnapshot        *snapshot,
+               GArray             *spans,
+               double              cy,
+               double              width,
+               const GdkRGBA      *bar)
+{
+  guint ncols = (guint) ceil (width) + 2;
+  g_autofree int *cover = g_new0 (int, ncols + 1);
+  double thick = CLAMP (lane_height (self) * 0.4, 4, lane_height (self) - 8);
+  int level = 0, run_step = 0;
+  guint run_start = 0;
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Span *s = &g_array_index (spans, Span, i);
+      guint a = (guint) CLAMP (floor (s->x0), 0, ncols);
+      guint b = (guint) CLAMP (ceil (s->x1), 0, ncols);
+
+      cover[a]++;
+      cover[b]--;
+    }
+  for (guint c = 0; c <= ncols; c++)
+    {
+      int step;
+
+      level += c < ncols ? cover[c] : -level;
+      step = level <= 0 ? 0 : MIN (5, g_bit_storage (level));
+      if (step == run_step)
+        continue;
+      if (run_step > 0)
+        {
+          GdkRGBA shade = *bar;
+
+          shade.alpha = MIN (0.9, bar->alpha * (1 + 0.6 * (run_step - 1)));
+          gtk_snapshot_append_color (snapshot, &shade,
+                                     &GRAPHENE_RECT_INIT (run_start, cy - thick / 2, c - run_start, thick));
+          self->n_drawn++;
+        }
+      run_step = step;
+      run_start = c;
+    }
+}
+
 static void
 draw_lane (SitrepTimelineView *self,
            GtkSnapshot        *snapshot,
            guint               l,
            double              width,
-           gint64             *columns)
+           gint64             *columns,
+           GArray             *spans)
 {
   const Lane *lane = &g_array_index (self->lanes, Lane, l);
   double lh = lane_height (self);
@@ -569,19 +643,22 @@ draw_lane (SitrepTimelineView *self,
               run_max = MAX (run_max, e->fatalities);
               continue;
             }
+          Span span;
+
           run_first = e->first;
           run_last = e->last;
           run_max = e->fatalities;
           size = CLAMP (mark_size (self, e->fatalities) * 0.55, 4, lh - 8);
-          x0 = MAX (x0, gutter (self) - 2);
-          x1 = MIN (x1, width + 2);
-          gtk_snapshot_append_color (snapshot, &bar,
-                                     &GRAPHENE_RECT_INIT (x0, cy - size / 2, x1 - x0, size));
-          gtk_snapshot_append_color (snapshot, &edge,
-                                     &GRAPHENE_RECT_INIT (x0, cy - size / 2 - 2, 1.5, size + 4));
-          gtk_snapshot_append_color (snapshot, &edge,
-                                     &GRAPHENE_RECT_INIT (x1 - 1.5, cy - size / 2 - 2, 1.5, size + 4));
-          self->n_drawn++;
+          span.x0 = MAX (x0, gutter (self) - 2);
+          span.x1 = MIN (x1, width + 2);
+          span.size = size;
+          if (self->naive)
+            {
+              append_span (snapshot, &span, cy, &bar, &edge);
+              self->n_drawn++;
+            }
+          else
+            g_array_append_val (spans, span);
         }
       else if (self->naive)
         {
@@ -601,6 +678,16 @@ draw_lane (SitrepTimelineView *self,
 
   if (self->naive)
     return;
+
+  if (spans->len > MAX_SPANS_DRAWN)
+    draw_coverage (self, snapshot, spans, cy, width, &bar);
+  else
+    for (guint i = 0; i < spans->len; i++)
+      {
+        append_span (snapshot, &g_array_index (spans, Span, i), cy, &bar, &edge);
+        self->n_drawn++;
+      }
+  g_array_set_size (spans, 0);
 
   /* Columns closer than a mark merge further: one mark per few pixels. */
   round = TRUE;
@@ -729,6 +816,7 @@ draw_plot (SitrepTimelineView *self,
            const GdkRGBA      *fg)
 {
   g_autofree gint64 *columns = NULL;
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (gutter (self), 0, width - gutter (self), height));
   if (mirrored (self))
@@ -739,7 +827,7 @@ draw_plot (SitrepTimelineView *self,
     }
   columns = g_new (gint64, (gsize) ceil (width) + 2);
   for (guint l = 0; l < self->lanes->len; l++)
-    draw_lane (self, snapshot, l, width, columns);
+    draw_lane (self, snapshot, l, width, columns, spans);
   draw_overlays (self, snapshot, width, height);
   draw_selected (self, snapshot, width, fg);
   gtk_snapshot_pop (snapshot);
@@ -761,7 +849,11 @@ sitrep_timeline_view_snapshot (GtkWidget   *widget,
       GdkRGBA dim = fg;
 
       dim.alpha = 0.55;
-      pango_layout_set_text (self->layout, _("No dated events to show"), -1);
+      /* The project's events are still being read, in the background. */
+      if (self->index != NULL && sitrep_event_index_get_loading (self->index))
+        pango_layout_set_text (self->layout, _("Loading events…"), -1);
+      else
+        pango_layout_set_text (self->layout, _("No dated events to show"), -1);
       append_layout_at (snapshot, self->layout, 16, MAX (0, height / 2 - 9), &dim);
       return;
     }

@@ -46,6 +46,76 @@ sitrep_timeline_event_init_from_entry (SitrepTimelineEvent         *te,
   return TRUE;
 }
 
+const char *
+_sitrep_timeline_lane_key (const SitrepTimelineEvent *e,
+                           SitrepTimelineLanes        mode)
+{
+  const char *key = mode == SITREP_TIMELINE_LANES_ACTOR ? e->actor1
+                    : mode == SITREP_TIMELINE_LANES_REGION ? e->region : e->event_type;
+
+  return key != NULL && *key != '\0' ? key : NULL;
+}
+
+SitrepTimelineLanes
+_sitrep_timeline_view_effective_lanes (SitrepTimelineView *self)
+{
+  /* As sitrep_timeline_lanes_effective(), from a count kept up to date. */
+  if (self->lane_mode == SITREP_TIMELINE_LANES_TYPE && self->n_typed == 0 &&
+      self->events != NULL && self->events->len > 0)
+    return SITREP_TIMELINE_LANES_REGION;
+  return self->lane_mode;
+}
+
+guint
+_sitrep_timeline_view_lower_bound (SitrepTimelineView *self,
+                                   guint32             first,
+                                   gint64              id)
+{
+  guint lo = 0, hi = self->events != NULL ? self->events->len : 0;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent, mid);
+
+      if (e->first < first || (e->first == first && e->event_id < id))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+const SitrepTimelineEvent *
+_sitrep_timeline_view_find_event (SitrepTimelineView *self,
+                                  gint64              id,
+                                  guint              *index)
+{
+  gpointer first;
+  guint i;
+
+  if (self->events == NULL || !g_hash_table_lookup_extended (self->firsts, &id, NULL, &first))
+    return NULL;
+  /* Events of one day need not be in the order of their ids (a caller's
+   * array is sorted by first day only): look through that day's. */
+  for (i = _sitrep_timeline_view_lower_bound (self, GPOINTER_TO_UINT (first), G_MININT64);
+       i < self->events->len; i++)
+    {
+      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent, i);
+
+      if (e->first != GPOINTER_TO_UINT (first))
+        break;
+      if (e->event_id == id)
+        {
+          if (index != NULL)
+            *index = i;
+          return e;
+        }
+    }
+
+  return NULL;
+}
+
 static int
 compare_events (gconstpointer a,
                 gconstpointer b)
@@ -82,15 +152,7 @@ load_all (SitrepTimelineView *self)
   self->n_resets++;
 }
 
-static const char *
-lane_key (const SitrepTimelineEvent *e,
-          SitrepTimelineLanes        mode)
-{
-  const char *key = mode == SITREP_TIMELINE_LANES_ACTOR ? e->actor1
-                    : mode == SITREP_TIMELINE_LANES_REGION ? e->region : e->event_type;
-
-  return key != NULL && *key != '\0' ? key : NULL;
-}
+#define lane_key _sitrep_timeline_lane_key
 
 /* The lane @te belongs in among the lanes drawn now; FALSE when it needs
  * a lane there is none of yet. */
@@ -98,34 +160,24 @@ static gboolean
 find_lane (SitrepTimelineView        *self,
            const SitrepTimelineEvent *te,
            SitrepTimelineLanes        mode,
-           guint                      skip,
            guint                     *lane)
 {
   const char *key = lane_key (te, mode);
 
   if (self->lane_names == NULL || self->lanes == NULL)
     return FALSE;
-  if (key != NULL)
+  if (key == NULL)
     {
-      for (guint i = 0; self->lane_names[i] != NULL; i++)
-        if (strcmp (self->lane_names[i], key) == 0)
-          {
-            *lane = i;
-            return TRUE;
-          }
-      return FALSE;
+      /* The catch-all lane, if there is one. */
+      *lane = self->none_lane;
+      return self->none_lane != G_MAXUINT && self->none_lane < self->lanes->len;
     }
-  /* The catch-all lane: the lane of any other event without a key. */
-  for (guint i = 0; i < self->events->len; i++)
-    {
-      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent, i);
-
-      if (i != skip && lane_key (e, mode) == NULL)
-        {
-          *lane = e->lane;
-          return TRUE;
-        }
-    }
+  for (guint i = 0; self->lane_names[i] != NULL && i < self->lanes->len; i++)
+    if (i != self->none_lane && strcmp (self->lane_names[i], key) == 0)
+      {
+        *lane = i;
+        return TRUE;
+      }
   return FALSE;
 }
 
@@ -173,20 +225,21 @@ bucket_add (GArray                    *buckets,
 }
 
 static void
-lane_remove (Lane  *lane,
-             guint  position)
+buckets_add (SitrepTimelineView        *self,
+             const SitrepTimelineEvent *e,
+             int                        sign,
+             gboolean                  *rebucket)
 {
-  for (guint k = 0; k < lane->index->len; k++)
-    if (g_array_index (lane->index, guint, k) == position)
-      {
-        g_array_remove_index (lane->index, k);
-        return;
-      }
+  for (guint u = 0; u < N_UNITS; u++)
+    if (!bucket_add (self->buckets[u], e, sign))
+      *rebucket = TRUE;
 }
 
-static void
-lane_insert (Lane  *lane,
-             guint  position)
+/* The first entry of @lane at or past array position @position: a lane's
+ * positions are sorted. */
+static guint
+lane_bound (const Lane *lane,
+            guint       position)
 {
   guint lo = 0, hi = lane->index->len;
 
@@ -199,42 +252,71 @@ lane_insert (Lane  *lane,
       else
         hi = mid;
     }
-  g_array_insert_val (lane->index, lo, position);
+  return lo;
 }
 
-/* Positions at or past @from move by @delta in every lane. */
+static void
+lane_remove (Lane  *lane,
+             guint  position)
+{
+  guint k = lane_bound (lane, position);
+
+  if (k < lane->index->len && g_array_index (lane->index, guint, k) == position)
+    g_array_remove_index (lane->index, k);
+}
+
+static void
+lane_insert (Lane  *lane,
+             guint  position)
+{
+  g_array_insert_val (lane->index, lane_bound (lane, position), position);
+}
+
+/* Positions @from … @to (inclusive) move by @delta in every lane; in each
+ * lane they are one run, found by a binary search, and stay sorted. */
 static void
 shift_lanes (SitrepTimelineView *self,
              guint               from,
+             guint               to,
              int                 delta)
 {
   for (guint l = 0; l < self->lanes->len; l++)
     {
-      GArray *index = g_array_index (self->lanes, Lane, l).index;
-      guint *v = (guint *) (gpointer) index->data;
+      const Lane *lane = &g_array_index (self->lanes, Lane, l);
+      guint *v = (guint *) (gpointer) lane->index->data;
 
-      for (guint k = 0; k < index->len; k++)
-        if (v[k] >= from)
-          v[k] += delta;
+      for (guint k = lane_bound (lane, from); k < lane->index->len && v[k] <= to; k++)
+        v[k] += delta;
     }
 }
 
-static guint
-sorted_position (SitrepTimelineView        *self,
-                 const SitrepTimelineEvent *te)
+/* What the view keeps beside the array, for @e coming (@sign 1) or going (-1). */
+static void
+note_event (SitrepTimelineView        *self,
+            const SitrepTimelineEvent *e,
+            int                        sign,
+            gboolean                  *rebucket)
 {
-  guint lo = 0, hi = self->events->len;
-
-  while (lo < hi)
+  buckets_add (self, e, sign, rebucket);
+  if (lane_key (e, SITREP_TIMELINE_LANES_TYPE) != NULL)
+    self->n_typed += sign;
+  if (sign > 0)
     {
-      guint mid = (lo + hi) / 2;
+      Lane *l = &g_array_index (self->lanes, Lane, MIN (e->lane, self->lanes->len - 1));
 
-      if (compare_events (&g_array_index (self->events, SitrepTimelineEvent, mid), te) < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
+      g_hash_table_insert (self->firsts, g_memdup2 (&e->event_id, sizeof e->event_id),
+                           GUINT_TO_POINTER (e->first));
+      l->max_span = MAX (l->max_span, e->last - e->first);
+      self->data_first = MIN (self->data_first, e->first);
+      self->data_last = MAX (self->data_last, e->last);
     }
-  return lo;
+  else
+    {
+      g_hash_table_remove (self->firsts, &e->event_id);
+      /* The last day is read off the array again once the edits are in. */
+      if (e->last >= self->data_last)
+        *rebucket = TRUE;
+    }
 }
 
 static void
@@ -244,40 +326,73 @@ remove_at (SitrepTimelineView *self,
 {
   SitrepTimelineEvent *old = &g_array_index (self->events, SitrepTimelineEvent, i);
 
-  for (guint u = 0; u < N_UNITS; u++)
-    if (!bucket_add (self->buckets[u], old, -1))
-      *rebucket = TRUE;
+  note_event (self, old, -1, rebucket);
   lane_remove (&g_array_index (self->lanes, Lane, MIN (old->lane, self->lanes->len - 1)), i);
   g_array_remove_index (self->events, i);
-  shift_lanes (self, i + 1, -1);
+  shift_lanes (self, i + 1, G_MAXUINT, -1);
 }
 
-/* Takes @te's strings. FALSE when its lane is new: the caller lays out
- * the lanes again. */
+/* Takes @te's strings; FALSE when its lane is new (the caller lays out the
+ * lanes again; @te is in the array meanwhile, in no lane). */
 static gboolean
 insert (SitrepTimelineView  *self,
         SitrepTimelineEvent *te,
         SitrepTimelineLanes  mode,
         gboolean            *rebucket)
 {
-  guint lane, j;
-  gboolean known = find_lane (self, te, mode, G_MAXUINT, &lane);
-  Lane *l;
+  guint lane = 0, j;
+  gboolean known = find_lane (self, te, mode, &lane);
 
-  te->lane = known ? lane : 0;
-  j = sorted_position (self, te);
-  shift_lanes (self, j, +1);
+  te->lane = lane;
+  j = _sitrep_timeline_view_lower_bound (self, te->first, te->event_id);
+  shift_lanes (self, j, G_MAXUINT, +1);
   g_array_insert_vals (self->events, j, te, 1);
-  for (guint u = 0; u < N_UNITS; u++)
-    if (!bucket_add (self->buckets[u], te, +1))
-      *rebucket = TRUE;
-  if (!known)
-    return FALSE;
-  l = &g_array_index (self->lanes, Lane, lane);
-  lane_insert (l, j);
-  l->max_span = MAX (l->max_span, te->last - te->first);
-  self->data_first = MIN (self->data_first, te->first);
-  self->data_last = MAX (self->data_last, te->last);
+  note_event (self, te, +1, rebucket);
+  if (known)
+    lane_insert (&g_array_index (self->lanes, Lane, lane), j);
+
+  return known;
+}
+
+/* Event @i becomes @te (taking its strings), moving only the events
+ * between its old and its new place. */
+static gboolean
+move_to (SitrepTimelineView  *self,
+         guint                i,
+         SitrepTimelineEvent *te,
+         SitrepTimelineLanes  mode,
+         gboolean            *rebucket)
+{
+  SitrepTimelineEvent *ev = (SitrepTimelineEvent *) (gpointer) self->events->data;
+  guint lane = 0, j;
+
+  if (!find_lane (self, te, mode, &lane))
+    {
+      remove_at (self, i, rebucket);
+      insert (self, te, mode, rebucket);
+      return FALSE;
+    }
+  /* Where it goes, counted in the array without it. */
+  j = _sitrep_timeline_view_lower_bound (self, te->first, te->event_id);
+  if (j > i)
+    j--;
+  note_event (self, &ev[i], -1, rebucket);
+  lane_remove (&g_array_index (self->lanes, Lane, MIN (ev[i].lane, self->lanes->len - 1)), i);
+  sitrep_timeline_event_clear (&ev[i]);
+  if (j > i)
+    {
+      memmove (&ev[i], &ev[i + 1], (j - i) * sizeof *ev);
+      shift_lanes (self, i + 1, j, -1);
+    }
+  else if (j < i)
+    {
+      memmove (&ev[j + 1], &ev[j], (i - j) * sizeof *ev);
+      shift_lanes (self, j, i - 1, +1);
+    }
+  te->lane = lane;
+  ev[j] = *te;
+  note_event (self, &ev[j], +1, rebucket);
+  lane_insert (&g_array_index (self->lanes, Lane, lane), j);
 
   return TRUE;
 }
@@ -295,28 +410,19 @@ update_one (SitrepTimelineView *self,
   gboolean dated = sitrep_timeline_event_init_from_entry (&te, entry);
   guint old = G_MAXUINT;
 
-  for (guint i = 0; i < self->events->len; i++)
-    if (g_array_index (self->events, SitrepTimelineEvent, i).event_id == id)
-      {
-        old = i;
-        break;
-      }
-  if (old != G_MAXUINT)
-    remove_at (self, old, rebucket);
+  _sitrep_timeline_view_find_event (self, id, &old);
   g_hash_table_remove (self->undated, &id);
   if (!dated)
     {
+      if (old != G_MAXUINT)
+        remove_at (self, old, rebucket);
       /* Still there, without a date. */
       if (entry != NULL)
         g_hash_table_add (self->undated, g_memdup2 (&id, sizeof id));
       return TRUE;
     }
-  /* Typed now, where lanes by type stood in for lanes by region. */
-  if (mode != self->lane_mode && lane_key (&te, self->lane_mode) != NULL)
-    {
-      insert (self, &te, mode, rebucket);
-      return FALSE;
-    }
+  if (old != G_MAXUINT)
+    return move_to (self, old, &te, mode, rebucket);
   return insert (self, &te, mode, rebucket);
 }
 
@@ -341,11 +447,13 @@ on_index_entries_changed (SitrepEventIndex   *index,
       load_all (self);
       return;
     }
-  mode = sitrep_timeline_lanes_effective ((SitrepTimelineEvent *) (gpointer) self->events->data,
-                                          self->events->len, self->lane_mode);
+  mode = _sitrep_timeline_view_effective_lanes (self);
   for (guint i = 0; i < n_ids; i++)
     if (!update_one (self, ids[i], mode, &rebucket))
       relane = TRUE;
+  /* The first typed event, or the last one gone: lanes by another key. */
+  if (_sitrep_timeline_view_effective_lanes (self) != mode)
+    relane = TRUE;
 
   if (self->events->len == 0 || relane)
     {
@@ -355,11 +463,15 @@ on_index_entries_changed (SitrepEventIndex   *index,
       sitrep_timeline_view_set_events (self, events);
       return;
     }
-  /* An event at the edge may have gone: the extent is read off the array. */
   self->data_first = g_array_index (self->events, SitrepTimelineEvent, 0).first;
-  self->data_last = 0;
-  for (guint i = 0; i < self->events->len; i++)
-    self->data_last = MAX (self->data_last, g_array_index (self->events, SitrepTimelineEvent, i).last);
+  if (rebucket)
+    {
+      /* An event at the last day went, or one fell outside the chart:
+       * read the extent off the array and count the chart again. */
+      self->data_last = 0;
+      for (guint i = 0; i < self->events->len; i++)
+        self->data_last = MAX (self->data_last, g_array_index (self->events, SitrepTimelineEvent, i).last);
+    }
   if (rebucket || old_first != self->data_first || old_last != self->data_last)
     for (guint u = 0; u < N_UNITS; u++)
       {

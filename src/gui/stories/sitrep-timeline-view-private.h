@@ -35,6 +35,11 @@ struct _SitrepTimelineView
   GtkGesture          *drag;
   SitrepEventIndex    *index;
   GHashTable          *undated;     /* ids (gint64 *) of the index's undated events */
+  GHashTable          *firsts;      /* id (gint64 *) → first day of each event in the array */
+
+  /* kept with the lanes, so an edit costs no pass over every event */
+  guint                none_lane;   /* the lane of events without a lane key, G_MAXUINT: none */
+  guint                n_typed;     /* events with a type (lanes by type need one) */
 
   /* state */
   SitrepTimelineLanes  lane_mode;
@@ -234,6 +239,17 @@ bucket_lower_bound (GArray *buckets,
 }
 
 /* sitrep-timeline-view.c */
+/* The lane key of @e under @mode, NULL for the catch-all lane. */
+const char                *_sitrep_timeline_lane_key (const SitrepTimelineEvent *e,
+                                                      SitrepTimelineLanes        mode);
+/* The mode the lanes are laid out in: by region when by type is asked and
+ * no event has a type. */
+SitrepTimelineLanes        _sitrep_timeline_view_effective_lanes (SitrepTimelineView *self);
+/* Position of the first event at or after (@first, @id) in the sorted array. */
+guint                      _sitrep_timeline_view_lower_bound (SitrepTimelineView *self,
+                                                              guint32             first,
+                                                              gint64              id);
+/* Found by its first day (a hash) and a binary search, not a scan. */
 const SitrepTimelineEvent *_sitrep_timeline_view_find_event (SitrepTimelineView *self,
                                                              gint64              id,
                                                              guint              *index);

@@ -135,9 +135,13 @@ clear_lanes (SitrepTimelineView *self)
 static void
 build_lanes (SitrepTimelineView *self)
 {
+  SitrepTimelineLanes mode;
   guint n_lanes;
 
   clear_lanes (self);
+  g_hash_table_remove_all (self->firsts);
+  self->none_lane = G_MAXUINT;
+  self->n_typed = 0;
   for (guint u = 0; u < N_UNITS; u++)
     g_clear_pointer (&self->buckets[u], g_array_unref);
   if (self->events == NULL || self->events->len == 0)
@@ -151,6 +155,11 @@ build_lanes (SitrepTimelineView *self)
   for (guint i = 0; i < self->lanes->len; i++)
     g_array_index (self->lanes, Lane, i).index = g_array_new (FALSE, FALSE, sizeof (guint));
 
+  for (guint i = 0; i < self->events->len; i++)
+    if (_sitrep_timeline_lane_key (&g_array_index (self->events, SitrepTimelineEvent, i),
+                                   SITREP_TIMELINE_LANES_TYPE) != NULL)
+      self->n_typed++;
+  mode = _sitrep_timeline_view_effective_lanes (self);
   self->data_first = G_MAXUINT32;
   self->data_last = 0;
   for (guint i = 0; i < self->events->len; i++)
@@ -162,31 +171,15 @@ build_lanes (SitrepTimelineView *self)
       lane->max_span = MAX (lane->max_span, e->last - e->first);
       self->data_first = MIN (self->data_first, e->first);
       self->data_last = MAX (self->data_last, e->last);
+      g_hash_table_insert (self->firsts, g_memdup2 (&e->event_id, sizeof e->event_id),
+                           GUINT_TO_POINTER (e->first));
+      if (self->none_lane == G_MAXUINT && _sitrep_timeline_lane_key (e, mode) == NULL)
+        self->none_lane = e->lane;
     }
 
   for (guint u = 0; u < N_UNITS; u++)
     self->buckets[u] = sitrep_timeline_bucket ((SitrepTimelineEvent *) (gpointer) self->events->data,
                                                self->events->len, u, 0, 0);
-}
-
-const SitrepTimelineEvent *
-_sitrep_timeline_view_find_event (SitrepTimelineView *self,
-                                  gint64              id,
-                                  guint              *index)
-{
-  for (guint i = 0; self->events != NULL && i < self->events->len; i++)
-    {
-      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent, i);
-
-      if (e->event_id == id)
-        {
-          if (index != NULL)
-            *index = i;
-          return e;
-        }
-    }
-
-  return NULL;
 }
 
 /* Size */
@@ -502,6 +495,7 @@ sitrep_timeline_view_finalize (GObject *object)
     g_clear_pointer (&self->buckets[u], g_array_unref);
   g_clear_pointer (&self->events, g_array_unref);
   g_clear_pointer (&self->undated, g_hash_table_unref);
+  g_clear_pointer (&self->firsts, g_hash_table_unref);
   g_clear_object (&self->layout);
   g_clear_pointer (&self->first_axis_label, g_free);
   G_OBJECT_CLASS (sitrep_timeline_view_parent_class)->finalize (object);
@@ -619,6 +613,8 @@ sitrep_timeline_view_init (SitrepTimelineView *self)
   self->ppd = 1;
   self->pointer_x = -1;
   self->undated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->firsts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->none_lane = G_MAXUINT;
   self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

@@ -22,7 +22,8 @@ datasets_busy (SitrepWindow *self)
   return g_object_get_data (G_OBJECT (self), "sitrep-dataset-busy") != NULL;
 }
 
-/* The window's one dataset job at a time, run in a thread. */
+/* The window's one dataset job at a time, run by core on a worker thread
+ * with the window's cancellable (cancelled when the window goes). */
 typedef enum
 {
   JOB_EXPORT,
@@ -34,6 +35,7 @@ typedef enum
 typedef struct
 {
   JobKind              kind;
+  SitrepWindow        *window;
   SitrepStore         *store;
   SitrepExchangeFormat format;
   char                *annotator;   /* NULL: everyone */
@@ -47,6 +49,7 @@ typedef struct
 static void
 job_free (Job *job)
 {
+  g_clear_object (&job->window);
   g_clear_object (&job->store);
   g_clear_object (&job->file);
   g_free (job->annotator);
@@ -78,83 +81,6 @@ find_format (const char *format)
   return -1;
 }
 
-
-/* One file (doccano, Label Studio, CoNLL, WebAnno TSV): a new file beside
- * the target, renamed over it only when complete, so a failed, cancelled
- * or killed export leaves the old file as it was and no half file. */
-static gboolean
-export_one_file (Job           *job,
-                 GCancellable  *cancellable,
-                 GError       **error)
-{
-  g_autofree char *path = g_file_get_path (job->file);
-  g_autoptr(SitrepAtomicFile) out = NULL;
-  g_autoptr(GOutputStream) buffered = NULL;
-
-  if (path == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("Sitrep writes exports only to folders on this computer."));
-      return FALSE;
-    }
-  out = sitrep_atomic_file_new (path, error);
-  if (out == NULL)
-    return FALSE;
-  buffered = g_buffered_output_stream_new_sized (sitrep_atomic_file_get_stream (out), 256 * 1024);
-  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
-  return sitrep_exchange_export (job->store, job->format, job->annotator, buffered, cancellable, error) &&
-         g_output_stream_close (buffered, cancellable, error) &&
-         sitrep_atomic_file_commit (g_steal_pointer (&out), error);
-}
-
-static void
-job_thread (GTask        *task,
-            gpointer      source,
-            gpointer      data,
-            GCancellable *cancellable)
-{
-  Job *job = data;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = FALSE;
-
-  switch (job->kind)
-    {
-    case JOB_EXPORT:
-      if (sitrep_exchange_format_is_folder (job->format) && job->zip)
-        ok = sitrep_exchange_export_zip (job->store, job->format, job->annotator, job->file, cancellable, &error);
-      else if (sitrep_exchange_format_is_folder (job->format))
-        ok = sitrep_exchange_export_folder (job->store, job->format, job->annotator, job->file, cancellable, &error);
-      else
-        ok = export_one_file (job, cancellable, &error);
-      break;
-
-    case JOB_IMPORT:
-      ok = sitrep_exchange_import (job->store, job->format, job->file, job->annotator, &job->spans, cancellable, &error);
-      break;
-
-    case JOB_MERGE:
-      {
-        g_autofree char *path = g_file_get_path (job->file);
-        ok = sitrep_store_merge_project (job->store, path, &job->merge, cancellable, &error);
-      }
-      break;
-
-    case JOB_COPY:
-      {
-        g_autofree char *path = g_file_get_path (job->file);
-        ok = sitrep_store_save_coder_copy (job->store, path, job->annotator, job->blind, &error);
-      }
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (!ok)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
 
 static void
 show_merge_report (SitrepWindow *self,
@@ -189,21 +115,47 @@ show_merge_report (SitrepWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+finish_job (Job           *job,
+            GAsyncResult  *result,
+            GError       **error)
+{
+  switch (job->kind)
+    {
+    case JOB_EXPORT:
+      return sitrep_exchange_export_file_finish (job->store, result, error);
+    case JOB_IMPORT:
+      return sitrep_exchange_import_finish (job->store, result, &job->spans, error);
+    case JOB_MERGE:
+      return sitrep_store_merge_project_finish (job->store, result, &job->merge, error);
+    case JOB_COPY:
+    default:
+      return sitrep_store_save_coder_copy_finish (job->store, result, error);
+    }
+}
+
 static void
 on_job_done (GObject      *source,
              GAsyncResult *result,
              gpointer      data)
 {
-  SitrepWindow *self = SITREP_WINDOW (source);
-  Job *job = g_task_get_task_data (G_TASK (result));
+  Job *job = data;
+  SitrepWindow *self = job->window;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (job->file);
   g_autofree char *toast = NULL;
+  gboolean ok = finish_job (job, result, &error);
 
   g_object_set_data (G_OBJECT (self), "sitrep-dataset-busy", NULL);
+  /* The window was closed meanwhile (the job was cancelled): nobody to tell. */
+  if (sitrep_window_get_store (self) == NULL)
+    {
+      job_free (job);
+      return;
+    }
   _sitrep_window_update_actions (self);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ok)
     {
       switch (job->kind)
         {
@@ -222,6 +174,7 @@ on_job_done (GObject      *source,
           break;
         }
       sitrep_window_show_toast (self, toast);
+      job_free (job);
       return;
     }
 
@@ -259,22 +212,39 @@ on_job_done (GObject      *source,
     default:
       break;
     }
+  job_free (job);
 }
 
 static void
 run_job (SitrepWindow *self,
          Job          *job)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autofree char *path = g_file_get_path (job->file);
 
+  job->window = g_object_ref (self);
   job->store = g_object_ref (sitrep_window_get_store (self));
   g_object_set_data (G_OBJECT (self), "sitrep-dataset-busy", GINT_TO_POINTER (1));
   _sitrep_window_update_actions (self);
 
-  task = g_task_new (self, NULL, on_job_done, NULL);
-  g_task_set_source_tag (task, run_job);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, job_thread);
+  switch (job->kind)
+    {
+    case JOB_EXPORT:
+      sitrep_exchange_export_file_async (job->store, job->format, job->annotator, job->file, job->zip,
+                                         self->cancellable, on_job_done, job);
+      break;
+    case JOB_IMPORT:
+      sitrep_exchange_import_async (job->store, job->format, job->file, job->annotator, self->cancellable,
+                                    on_job_done, job);
+      break;
+    case JOB_MERGE:
+      sitrep_store_merge_project_async (job->store, path != NULL ? path : "", self->cancellable, on_job_done, job);
+      break;
+    case JOB_COPY:
+    default:
+      sitrep_store_save_coder_copy_async (job->store, path != NULL ? path : "", job->annotator, job->blind,
+                                          self->cancellable, on_job_done, job);
+      break;
+    }
 }
 
 /* The file chooser offers the project's annotators (and everyone). */

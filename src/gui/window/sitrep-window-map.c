@@ -548,13 +548,11 @@ _sitrep_window_map_init (SitrepWindow *self)
 void
 _sitrep_window_map_connect (SitrepWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-
   /* One index of the project's events, which the map, the timeline and
-   * the presentation read and which follows the store event by event. */
-  self->event_index = sitrep_event_index_new (self->store, &error);
-  if (self->event_index == NULL)
-    g_warning ("The events could not be read: %s", error->message);
+   * the presentation read and which follows the store event by event. It
+   * reads them in a worker thread: the views fill in when it is done, and
+   * the window is usable meanwhile. */
+  self->event_index = sitrep_event_index_new_loading (self->store, self->cancellable);
   g_signal_connect (self->store, "entities-changed", G_CALLBACK (on_store_entities_changed), self);
   g_signal_connect (self->store, "annotations-changed", G_CALLBACK (on_store_annotations_changed), self);
   g_signal_connect (self->store, "history-changed", G_CALLBACK (on_store_history_changed), self);

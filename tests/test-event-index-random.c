@@ -1,0 +1,513 @@
+/* test-event-index-random.c — random edits on a real project: what the index, the timeline and the map make of them event by event equals a fresh load
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-test-util.h"
+#include "sitrep-event-index.h"
+#include "sitrep-event-list.h"
+#include "sitrep-map-events.h"
+#include "sitrep-store-entities.h"
+#include "sitrep-store.h"
+#include "sitrep-timeline-view-private.h"
+
+#define N_START  240
+#define N_EDITS  600
+#define CHECK_EVERY 25
+
+static const char *types[] = { NULL, "Battles", "Protests", "Riots", "Explosions/Remote violence" };
+
+typedef struct
+{
+  char                 *dir;
+  SitrepStore          *store;
+  GRand                *rand;
+  GArray               *places;    /* gint64 */
+  GArray               *actors;    /* gint64 */
+
+  /* followed by id, never reloaded */
+  SitrepEventIndex     *index;
+  GtkWidget            *timeline;
+  SitrepMapPointsLayer *layer;
+  SitrepMapEvents      *map;
+  SitrepEventList      *list;
+} Fixture;
+
+static gint64
+random_event (Fixture *f)
+{
+  guint n = sitrep_event_index_get_n_entries (f->index);
+
+  if (n == 0)
+    return 0;
+  return sitrep_event_index_get_entry (f->index, g_rand_int_range (f->rand, 0, n))->id;
+}
+
+static char *
+random_day (Fixture *f)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", g_rand_int_range (f->rand, 2018, 2024),
+                          g_rand_int_range (f->rand, 1, 13), g_rand_int_range (f->rand, 1, 29));
+}
+
+static gint64
+add_random_event (Fixture *f)
+{
+  g_autofree char *start = random_day (f);
+  gint64 place = g_rand_boolean (f->rand)
+                 ? g_array_index (f->places, gint64, g_rand_int_range (f->rand, 0, f->places->len)) : 0;
+
+  return sitrep_test_add_event (f->store, g_rand_int_range (f->rand, 0, 10) == 0 ? NULL : start, NULL,
+                                g_rand_int_range (f->rand, 1, 5), place,
+                                types[g_rand_int_range (f->rand, 0, G_N_ELEMENTS (types))],
+                                g_rand_int_range (f->rand, 0, 40));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  ShumateViewport *viewport = shumate_viewport_new ();
+  guint32 seed = g_test_rand_int ();
+
+  g_test_message ("seed %u", seed);
+  f->rand = g_rand_new_with_seed (seed);
+  f->dir = g_dir_make_tmp ("sitrep-index-random-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "test.sitrep", NULL);
+  f->store = sitrep_store_create (path, &error);
+  g_assert_no_error (error);
+
+  f->places = g_array_new (FALSE, FALSE, sizeof (gint64));
+  f->actors = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Place %u", i);
+      gint64 id = sitrep_test_add_place (f->store, name, 32.5 + i * 0.3, 36 + i * 0.4,
+                                         i % 2 ? "Daraa" : "Homs");
+
+      g_array_append_val (f->places, id);
+    }
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Actor %u", i);
+      gint64 id = sitrep_store_add_entity (f->store, "actor", name, &error);
+
+      g_assert_no_error (error);
+      g_array_append_val (f->actors, id);
+    }
+  for (guint i = 0; i < N_START; i++)
+    add_random_event (f);
+
+  f->index = sitrep_event_index_new (f->store, &error);
+  g_assert_no_error (error);
+  f->timeline = g_object_ref_sink (sitrep_timeline_view_new ());
+  sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (f->timeline), f->index);
+  f->layer = g_object_ref_sink (sitrep_map_points_layer_new (viewport));
+  f->map = sitrep_map_events_new (f->layer);
+  sitrep_map_events_set_index (f->map, f->index);
+  f->list = sitrep_event_list_new (f->store);
+  g_object_unref (viewport);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->list);
+  g_clear_object (&f->map);
+  g_clear_object (&f->layer);
+  g_clear_object (&f->timeline);
+  g_clear_object (&f->index);
+  g_clear_object (&f->store);
+  g_array_unref (f->places);
+  g_array_unref (f->actors);
+  g_rand_free (f->rand);
+  sitrep_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static gboolean
+same_double (double a,
+             double b)
+{
+  return (isnan (a) && isnan (b)) || a == b;
+}
+
+static void
+assert_index_equal (SitrepEventIndex *fresh,
+                    SitrepEventIndex *followed)
+{
+  g_assert_cmpuint (sitrep_event_index_get_n_entries (followed), ==, sitrep_event_index_get_n_entries (fresh));
+  for (guint i = 0; i < sitrep_event_index_get_n_entries (fresh); i++)
+    {
+      const SitrepEventIndexEntry *a = sitrep_event_index_get_entry (fresh, i);
+      const SitrepEventIndexEntry *b = sitrep_event_index_lookup (followed, a->id);
+
+      g_assert_nonnull (b);
+      g_assert_true (same_double (a->latitude, b->latitude));
+      g_assert_true (same_double (a->longitude, b->longitude));
+      g_assert_cmpuint (a->first, ==, b->first);
+      g_assert_cmpuint (a->last, ==, b->last);
+      g_assert_cmpint (a->date_precision, ==, b->date_precision);
+      g_assert_cmpint (a->fatalities, ==, b->fatalities);
+      /* Interned: the same pointer. */
+      g_assert_true (a->event_type == b->event_type);
+      g_assert_true (a->side == b->side);
+      g_assert_true (a->region == b->region);
+      g_assert_cmpint (a->place_id, ==, b->place_id);
+      g_assert_cmpint (a->actor1_id, ==, b->actor1_id);
+      g_assert_true (a->external_source == b->external_source);
+    }
+}
+
+static const char *
+lane_name (SitrepTimelineView        *view,
+           const SitrepTimelineEvent *e)
+{
+  g_assert_nonnull (view->lane_names);
+  g_assert_cmpuint (e->lane, <, g_strv_length (view->lane_names));
+  return view->lane_names[e->lane];
+}
+
+/* What the view keeps beside its array agrees with the array. */
+static void
+assert_timeline_consistent (SitrepTimelineView *view)
+{
+  guint total = 0, typed = 0;
+
+  if (view->events == NULL || view->events->len == 0)
+    return;
+  g_assert_cmpuint (g_hash_table_size (view->firsts), ==, view->events->len);
+  for (guint l = 0; l < view->lanes->len; l++)
+    {
+      const Lane *lane = &g_array_index (view->lanes, Lane, l);
+
+      for (guint k = 0; k < lane->index->len; k++)
+        {
+          guint position = g_array_index (lane->index, guint, k);
+          const SitrepTimelineEvent *e;
+
+          g_assert_cmpuint (position, <, view->events->len);
+          if (k > 0)
+            g_assert_cmpuint (g_array_index (lane->index, guint, k - 1), <, position);
+          e = &g_array_index (view->events, SitrepTimelineEvent, position);
+          g_assert_cmpuint (MIN (e->lane, view->lanes->len - 1), ==, l);
+          g_assert_cmpuint (e->last - e->first, <=, lane->max_span);
+        }
+      total += lane->index->len;
+    }
+  g_assert_cmpuint (total, ==, view->events->len);
+  for (guint i = 0; i < view->events->len; i++)
+    {
+      const SitrepTimelineEvent *e = &g_array_index (view->events, SitrepTimelineEvent, i);
+      guint found = G_MAXUINT;
+
+      if (e->event_type != NULL && *e->event_type != '\0')
+        typed++;
+      g_assert_true (_sitrep_timeline_view_find_event (view, e->event_id, &found) == e);
+      g_assert_cmpuint (found, ==, i);
+    }
+  g_assert_cmpuint (typed, ==, view->n_typed);
+}
+
+static void
+assert_timeline_equal (SitrepTimelineView *fresh,
+                       SitrepTimelineView *followed)
+{
+  GArray *a = sitrep_timeline_view_get_events (fresh);
+  GArray *b = sitrep_timeline_view_get_events (followed);
+
+  assert_timeline_consistent (followed);
+  g_assert_cmpuint (sitrep_timeline_view_get_n_undated (followed), ==, sitrep_timeline_view_get_n_undated (fresh));
+  g_assert_cmpuint (a->len, ==, b->len);
+  if (a->len == 0)
+    return;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const SitrepTimelineEvent *x = &g_array_index (a, SitrepTimelineEvent, i);
+      const SitrepTimelineEvent *y = &g_array_index (b, SitrepTimelineEvent, i);
+
+      /* The same order, by first day and id. */
+      g_assert_cmpint (x->event_id, ==, y->event_id);
+      g_assert_cmpuint (x->first, ==, y->first);
+      g_assert_cmpuint (x->last, ==, y->last);
+      g_assert_cmpint (x->fatalities, ==, y->fatalities);
+      g_assert_cmpstr (x->event_type, ==, y->event_type);
+      g_assert_cmpstr (x->actor1, ==, y->actor1);
+      g_assert_cmpstr (x->region, ==, y->region);
+      /* Lanes may stand in another order (a fresh load sorts them by
+       * size); each event is in the lane of the same name. */
+      g_assert_cmpstr (lane_name (fresh, x), ==, lane_name (followed, y));
+    }
+  g_assert_cmpuint (fresh->data_first, ==, followed->data_first);
+  g_assert_cmpuint (fresh->data_last, ==, followed->data_last);
+  for (guint u = 0; u < N_UNITS; u++)
+    {
+      g_assert_cmpuint (fresh->buckets[u]->len, ==, followed->buckets[u]->len);
+      for (guint k = 0; k < fresh->buckets[u]->len; k++)
+        {
+          const SitrepTimelineBucket *p = &g_array_index (fresh->buckets[u], SitrepTimelineBucket, k);
+          const SitrepTimelineBucket *q = &g_array_index (followed->buckets[u], SitrepTimelineBucket, k);
+
+          g_assert_cmpuint (p->start, ==, q->start);
+          g_assert_cmpuint (p->end, ==, q->end);
+          g_assert_cmpuint (p->n_events, ==, q->n_events);
+          g_assert_cmpuint (p->n_spanning, ==, q->n_spanning);
+          g_assert_cmpint (p->killed, ==, q->killed);
+          g_assert_cmpint (p->killed_spanning, ==, q->killed_spanning);
+        }
+    }
+}
+
+static void
+assert_map_equal (SitrepMapPointsLayer *fresh,
+                  SitrepMapPointsLayer *followed)
+{
+  g_autoptr(GHashTable) points = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (followed), ==,
+                    sitrep_map_points_layer_get_n_points (fresh));
+  for (guint i = 0; i < sitrep_map_points_layer_get_n_points (followed); i++)
+    {
+      const SitrepMapPoint *p = sitrep_map_points_layer_get_point (followed, i);
+
+      g_hash_table_insert (points, (gpointer) &p->id, (gpointer) p);
+    }
+  for (guint i = 0; i < sitrep_map_points_layer_get_n_points (fresh); i++)
+    {
+      const SitrepMapPoint *p = sitrep_map_points_layer_get_point (fresh, i);
+      const SitrepMapPoint *q = g_hash_table_lookup (points, &p->id);
+
+      g_assert_nonnull (q);
+      g_assert_cmpfloat (p->latitude, ==, q->latitude);
+      g_assert_cmpfloat (p->longitude, ==, q->longitude);
+      g_assert_cmpfloat (p->size, ==, q->size);
+      g_assert_true (gdk_rgba_equal (&p->colour, &q->colour));
+    }
+}
+
+typedef struct
+{
+  SitrepStore     *store;
+  SitrepEventList *list;
+} ListCheck;
+
+/* The list holds the ids a fresh query gives, in its order. */
+static gboolean
+list_matches (gpointer data)
+{
+  ListCheck *check = data;
+  g_autoptr(GArray) ids = sitrep_store_query_event_ids (check->store, NULL, NULL);
+  GListModel *model = G_LIST_MODEL (check->list);
+
+  if (g_list_model_get_n_items (model) != ids->len)
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(SitrepEvent) event = g_list_model_get_item (model, i);
+
+      if (sitrep_event_get_id (event) != g_array_index (ids, gint64, i))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+assert_list_equal (SitrepStore     *store,
+                   SitrepEventList *followed)
+{
+  g_autoptr(GArray) ids = sitrep_store_query_event_ids (store, NULL, NULL);
+  ListCheck check = { store, followed };
+
+  /* Its refresh folds a burst of changes, a little later. */
+  sitrep_test_wait_until (list_matches, &check, "the event list shows every event in order");
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(SitrepEvent) b = g_list_model_get_item (G_LIST_MODEL (followed), i);
+      g_autoptr(SitrepEvent) a = sitrep_store_get_event (store, sitrep_event_get_id (b), NULL);
+
+      /* No stale object: what it hands out is what the store has now. */
+      g_assert_cmpstr (sitrep_event_get_date_start (a), ==, sitrep_event_get_date_start (b));
+      g_assert_cmpstr (sitrep_event_get_event_type (a), ==, sitrep_event_get_event_type (b));
+      g_assert_cmpint (sitrep_event_get_place_id (a), ==, sitrep_event_get_place_id (b));
+    }
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* What the followed index, timeline, map and list show equals a fresh
+ * load of the project. */
+static void
+assert_same_as_fresh (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEventIndex) fresh = NULL;
+  g_autoptr(GtkWidget) timeline = g_object_ref_sink (sitrep_timeline_view_new ());
+  g_autoptr(ShumateViewport) viewport = shumate_viewport_new ();
+  g_autoptr(SitrepMapPointsLayer) layer = g_object_ref_sink (sitrep_map_points_layer_new (viewport));
+  g_autoptr(SitrepMapEvents) map = sitrep_map_events_new (layer);
+  gboolean idle = FALSE;
+
+  g_idle_add_full (G_PRIORITY_LOW, flag_set, &idle, NULL);
+  sitrep_test_wait_until (is_set, &idle, "the main loop is idle");
+
+  fresh = sitrep_event_index_new (f->store, &error);
+  g_assert_no_error (error);
+  assert_index_equal (fresh, f->index);
+  sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (timeline), fresh);
+  assert_timeline_equal (SITREP_TIMELINE_VIEW (timeline), SITREP_TIMELINE_VIEW (f->timeline));
+  sitrep_map_events_set_index (map, fresh);
+  assert_map_equal (layer, f->layer);
+  g_assert_cmpuint (sitrep_map_events_get_n_unplaced (map), ==, sitrep_map_events_get_n_unplaced (f->map));
+  assert_list_equal (f->store, f->list);
+}
+
+/* One random edit of the kinds a user (or an undo) makes. */
+static void
+random_edit (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = random_event (f);
+  guint kind = g_rand_int_range (f->rand, 0, 13);
+  g_autofree char *start = random_day (f);
+
+  if (id == 0)
+    kind = 6;
+  switch (kind)
+    {
+    case 0:
+      sitrep_store_set_event_dates (f->store, id, g_rand_int_range (f->rand, 0, 8) == 0 ? NULL : start, NULL,
+                                    g_rand_int_range (f->rand, 1, 5), &error);
+      break;
+    case 1:
+      sitrep_store_set_event_type (f->store, id, types[g_rand_int_range (f->rand, 0, G_N_ELEMENTS (types))],
+                                   NULL, &error);
+      break;
+    case 2:
+      if (g_rand_boolean (f->rand))
+        sitrep_store_set_event_coordinates (f->store, id, NAN, NAN, &error);
+      else
+        sitrep_store_set_event_coordinates (f->store, id, g_rand_double_range (f->rand, 32, 37),
+                                            g_rand_double_range (f->rand, 35, 42), &error);
+      break;
+    case 3:
+      sitrep_store_set_event_place (f->store, id,
+                                    g_rand_boolean (f->rand)
+                                    ? g_array_index (f->places, gint64, g_rand_int_range (f->rand, 0, f->places->len))
+                                    : 0, 1, 1, &error);
+      break;
+    case 4:
+      sitrep_store_set_event_actors (f->store, id,
+                                     g_rand_int_range (f->rand, 0, 4) == 0
+                                     ? 0 : g_array_index (f->actors, gint64, g_rand_int_range (f->rand, 0, f->actors->len)),
+                                     0, NULL, 0, NULL, 0, &error);
+      break;
+    case 5:
+      sitrep_store_delete_event (f->store, id, &error);
+      break;
+    case 6:
+      add_random_event (f);
+      break;
+    case 7:
+      sitrep_store_set_entity_place (f->store,
+                                     g_array_index (f->places, gint64, g_rand_int_range (f->rand, 0, f->places->len)),
+                                     g_rand_double_range (f->rand, 32, 37), g_rand_double_range (f->rand, 35, 42),
+                                     g_rand_boolean (f->rand) ? "Daraa" : "Idlib", "Syria", NULL, &error);
+      break;
+    case 8:
+      {
+        g_autofree char *name = g_strdup_printf ("Actor %d", g_rand_int_range (f->rand, 0, 1000));
+
+        sitrep_store_rename_entity (f->store,
+                                    g_array_index (f->actors, gint64, g_rand_int_range (f->rand, 0, f->actors->len)),
+                                    name, &error);
+      }
+      break;
+    case 9:
+    case 10:
+      {
+        g_autofree char *step = kind == 9 ? sitrep_store_dup_undo_description (f->store)
+                                          : sitrep_store_dup_redo_description (f->store);
+
+        if (step != NULL)
+          (kind == 9 ? sitrep_store_undo : sitrep_store_redo) (f->store, &error);
+      }
+      break;
+    case 11:
+      {
+        /* Many events at once: more than the timeline moves one by one. */
+        g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+        g_autoptr(GArray) coordinates = g_array_new (FALSE, FALSE, sizeof (double));
+
+        for (guint i = 0; i < 80; i++)
+          {
+            gint64 one = random_event (f);
+            double c[2] = { g_rand_double_range (f->rand, 32, 37), g_rand_double_range (f->rand, 35, 42) };
+
+            g_array_append_val (ids, one);
+            g_array_append_vals (coordinates, c, 2);
+          }
+        sitrep_store_place_events (f->store, (const gint64 *) (gpointer) ids->data,
+                                   (const double *) (gpointer) coordinates->data, ids->len,
+                                   "Placed", &error);
+      }
+      break;
+    default:
+      sitrep_store_set_event_dates (f->store, id, start, start, g_rand_int_range (f->rand, 1, 5), &error);
+      break;
+    }
+  g_assert_no_error (error);
+}
+
+/* Every kind of edit, in a random order on a real project file: what
+ * follows the store by id equals a fresh load each CHECK_EVERY edits,
+ * and nothing was read in full on the way. */
+static void
+test_random_edits (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint resets = sitrep_timeline_view_get_n_resets (SITREP_TIMELINE_VIEW (f->timeline));
+
+  assert_same_as_fresh (f);
+  for (guint i = 1; i <= N_EDITS; i++)
+    {
+      random_edit (f);
+      if (i % CHECK_EVERY == 0)
+        assert_same_as_fresh (f);
+    }
+  g_assert_cmpuint (sitrep_event_index_get_n_reloads (f->index), ==, 1);
+  /* Only the many-event edits lay the timeline out again from the index. */
+  g_assert_cmpuint (sitrep_timeline_view_get_n_resets (SITREP_TIMELINE_VIEW (f->timeline)) - resets, <,
+                    N_EDITS / 13 + 12);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/sitrep/event-index/random-edits", Fixture, NULL, fixture_set_up, test_random_edits,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
