@@ -10,14 +10,18 @@
  * has finished (suggestions written, read back, listed and tagged in the
  * text) and the next frame is drawn. The first press of a process is
  * reported apart (it may wait for the gazetteer's index), then the median
- * of the others. Reference in the same run: the suggester alone on the same
- * text (sitrep_suggester_run, no store, no view). One line per figure. */
+ * of the others, in wall time and in the process's CPU time (steadier on a
+ * shared machine: what the press cost, whoever else ran meanwhile).
+ * References in the same run: a frame of the same window with nothing
+ * changed, a plain UTF-8 word scan of the text, and the suggester alone on
+ * it (sitrep_suggester_run, no store, no view). One line per figure. */
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "bench-corpus.h"
 #include "sitrep-reader.h"
@@ -97,6 +101,32 @@ has_article (Bench *b)
   return a != NULL && sitrep_article_get_id (a) == b->article;
 }
 
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* The reference any reader of the text pays: every word found. */
+static guint64
+word_scan (const char *text)
+{
+  guint64 words = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gboolean alnum = g_unichar_isalnum (g_utf8_get_char (p));
+
+      words += alnum && !in_word;
+      in_word = alnum;
+    }
+  return words;
+}
+
 static guint finished_before;
 
 static gboolean
@@ -105,17 +135,21 @@ has_finished (Bench *b)
   return b->n_finished > finished_before;
 }
 
-/* Press Suggest; the time until the suggestions are drawn, in ms. */
+/* Press Suggest; the time until the suggestions are drawn, in ms (and the
+ * process's CPU time meanwhile in @cpu). */
 static double
-press (Bench *b)
+press (Bench  *b,
+       double *cpu)
 {
   gint64 t0 = g_get_monotonic_time ();
+  double c0 = cpu_ms ();
 
   finished_before = b->n_finished;
   if (!gtk_widget_activate_action (GTK_WIDGET (b->reader), "reader.suggest", NULL))
     g_error ("reader.suggest is not enabled");
   wait_for (has_finished, b, "Suggest to finish");
   wait_frame (GTK_WIDGET (sitrep_reader_get_text_view (b->reader)));
+  *cpu = cpu_ms () - c0;
   return (g_get_monotonic_time () - t0) / 1000.0;
 }
 
@@ -135,7 +169,9 @@ main (int   argc,
   SitrepWindow *window;
   Bench b = { 0 };
   g_autofree double *gui = g_new0 (double, RUNS), *core = g_new0 (double, RUNS);
-  double first;
+  g_autofree double *cpu = g_new0 (double, RUNS), *scan = g_new0 (double, RUNS);
+  double first, first_cpu, idle[5];
+  guint64 words = 0;
   gint64 t0;
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
@@ -185,9 +221,16 @@ main (int   argc,
   while (g_get_monotonic_time () - t0 < 1000 * 1000)
     g_main_context_iteration (NULL, FALSE) || (g_usleep (5000), TRUE);
 
-  first = press (&b);
+  for (guint r = 0; r < G_N_ELEMENTS (idle); r++)
+    {
+      t0 = g_get_monotonic_time ();
+      wait_frame (GTK_WIDGET (sitrep_reader_get_text_view (b.reader)));
+      idle[r] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+
+  first = press (&b, &first_cpu);
   for (guint r = 0; r < RUNS; r++)
-    gui[r] = press (&b);
+    gui[r] = press (&b, &cpu[r]);
 
   suggester = sitrep_suggester_new (NULL, NULL);
   for (guint r = 0; r < RUNS; r++)
@@ -198,12 +241,18 @@ main (int   argc,
       result = sitrep_suggester_run (suggester, text->str, "2022-10-19", SITREP_DATE_PRECISION_DAY, NULL);
       core[r] = (g_get_monotonic_time () - t0) / 1000.0;
       sitrep_suggest_result_free (result);
+      t0 = g_get_monotonic_time ();
+      words = word_scan (text->str);
+      scan[r] = (g_get_monotonic_time () - t0) / 1000.0;
     }
 
   g_print ("suggest-gui-article %.2f MB (%u suggestions)\n", text->len / (1024.0 * 1024.0), b.n_suggested);
-  g_print ("suggest-gui-first-press %.0f ms\n", first);
+  g_print ("suggest-gui-first-press %.0f ms (%.0f ms CPU)\n", first, first_cpu);
   g_print ("suggest-gui-press-to-drawn %.0f ms\n", bench_median (gui, RUNS));
-  g_print ("suggest-core-same-text %.0f ms\n", bench_median (core, RUNS));
+  g_print ("suggest-gui-press-cpu %.0f ms\n", bench_median (cpu, RUNS));
+  g_print ("suggest-gui-frame-unchanged %.1f ms (reference)\n", bench_median (idle, G_N_ELEMENTS (idle)));
+  g_print ("suggest-core-same-text %.0f ms (reference)\n", bench_median (core, RUNS));
+  g_print ("word-scan-same-text %.1f ms (reference, %" G_GUINT64_FORMAT " words)\n", bench_median (scan, RUNS), words);
 
   gtk_window_destroy (GTK_WINDOW (window));
   sitrep_store_close (store);

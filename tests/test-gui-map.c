@@ -927,6 +927,68 @@ map_centre_light (gpointer data)
   return map_centre_brightness (data) > 192;
 }
 
+/* The brightness of the map just inside the ring of the highlighted event
+ * (on its right), or -1 while the ring is not drawn. */
+static int
+ring_brightness (SitrepMapView *view)
+{
+  SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (view);
+  GtkWidget *map = GTK_WIDGET (sitrep_map_view_get_map (view));
+  const SitrepMapPoint *p = sitrep_map_points_layer_get_point (layer, 0);
+  double x, y;
+  graphene_point_t at;
+  guint32 pixel;
+
+  if (!sitrep_map_points_layer_get_highlight_drawn (layer, &x, &y) ||
+      !gtk_widget_compute_point (GTK_WIDGET (layer), map, &GRAPHENE_POINT_INIT (x, y), &at))
+    return -1;
+  /* The ring is 3 px wide, (size + 10) / 2 from the centre. */
+  pixel = widget_pixel (map, (int) (at.x + (MAX (p->size, 10) + 10) / 2 - 1.5), (int) at.y);
+  return (int) ((((pixel >> 16) & 0xff) + ((pixel >> 8) & 0xff) + (pixel & 0xff)) / 3);
+}
+
+static gboolean
+ring_light (gpointer data)
+{
+  return ring_brightness (data) > 160;
+}
+
+static gboolean
+ring_dark (gpointer data)
+{
+  int brightness = ring_brightness (data);
+
+  return brightness >= 0 && brightness < 96;
+}
+
+/* The ring round the selected event stands out in both styles: a dark ring
+ * on the dark map would not be seen. */
+static void
+test_dark_ring (Fixture       *f,
+                gconstpointer  data)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_map_view_new ();
+  SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (SITREP_MAP_VIEW (view));
+  SitrepMapPoint point = { .id = 7, .latitude = 35.0, .longitude = 38.5, .size = 12,
+                           .colour = { 0.5f, 0.5f, 0.5f, 1 } };
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_map_points_layer_set_points (layer, &point, 1);
+  sitrep_map_points_layer_set_highlight (layer, 7);
+  sitrep_test_wait_until (ring_dark, view, "a dark ring on the light map");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  sitrep_test_wait_until (ring_light, view, "a light ring on the dark map");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The offline base map follows the style: dark land and sea in the dark
  * style, redrawn when the user switches back and forth. */
 static void
@@ -1067,6 +1129,7 @@ main (int   argc,
   ADD ("/sitrep/gui/map/scale-beside-credits", test_scale_beside_credits);
   ADD ("/sitrep/gui/map/update-point", test_update_point);
   ADD ("/sitrep/gui/map/dark-style", test_dark_style);
+  ADD ("/sitrep/gui/map/dark-ring", test_dark_ring);
 #undef ADD
 
   status = g_test_run ();

@@ -81,41 +81,129 @@ read_row (sqlite3_stmt *stmt)
   return s;
 }
 
+/* What a save needs of the article before writing: the spans already
+ * annotated or decided, by kind, so each suggestion is checked in memory
+ * (a long article has tens of thousands) instead of by a query each. */
+typedef struct
+{
+  GHashTable *decided;   /* gint64 (start << 32 | end) → kind bits */
+  GHashTable *keys[2];   /* text → key: [0] as written, [1] normalised */
+} SaveContext;
+
+static void
+mark_decided (GHashTable *decided,
+              guint       start,
+              guint       end,
+              guint       bits)
+{
+  gint64 span = ((gint64) start << 32) | end;
+  guint old = GPOINTER_TO_UINT (g_hash_table_lookup (decided, &span));
+
+  g_hash_table_insert (decided, g_memdup2 (&span, sizeof span), GUINT_TO_POINTER (old | bits));
+}
+
+static gboolean
+is_decided (GHashTable        *decided,
+            guint              start,
+            guint              end,
+            SitrepSuggestKind  kind)
+{
+  gint64 span = ((gint64) start << 32) | end;
+
+  return (GPOINTER_TO_UINT (g_hash_table_lookup (decided, &span)) & (1u << kind)) != 0;
+}
+
+static gboolean
+load_decided (SitrepStore  *self,
+              gint64        article_id,
+              GHashTable   *decided,
+              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* Annotated with the label a suggestion of that kind becomes. */
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT a.start, a.\"end\", l.kind FROM annotations a JOIN labels l ON l.id = a.label_id "
+                                  "WHERE a.article_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *label = (const char *) sqlite3_column_text (stmt, 2);
+      guint bits = 0;
+
+      for (SitrepSuggestKind k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
+        bits |= g_strcmp0 (label, label_kind (k)) == 0 ? 1u << k : 0;
+      if (bits != 0)
+        mark_decided (decided, sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1), bits);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be saved."));
+      return FALSE;
+    }
+
+  /* Accepted or rejected before, with the same kind. */
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT start, \"end\", kind FROM suggestions "
+                                  "WHERE article_id = ?1 AND status IN (1, 2)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SitrepSuggestKind kind;
+
+      if (sitrep_suggest_kind_from_string ((const char *) sqlite3_column_text (stmt, 2), &kind))
+        mark_decided (decided, sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1), 1u << kind);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be saved."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* suggestion_key, once per distinct text of a save. */
+static const char *
+cached_key (SaveContext            *ctx,
+            const SitrepSuggestion *s)
+{
+  gboolean as_written = s->kind == SITREP_SUGGEST_DATE || s->kind == SITREP_SUGGEST_KILLED ||
+                        s->kind == SITREP_SUGGEST_WOUNDED || s->kind == SITREP_SUGGEST_CAPTURED ||
+                        s->kind == SITREP_SUGGEST_MISSING;
+  GHashTable *keys = ctx->keys[as_written ? 0 : 1];
+  char *key = g_hash_table_lookup (keys, s->text);
+
+  if (key == NULL)
+    {
+      key = suggestion_key (s->kind, s->text);
+      g_hash_table_insert (keys, g_strdup (s->text), key);
+    }
+  return key;
+}
+
 static gboolean
 insert_one (SitrepStore            *self,
+            SaveContext            *ctx,
             gint64                  article_id,
             const SitrepSuggestion *s,
             gboolean               *inserted,
             GError                **error)
 {
   sqlite3_stmt *stmt;
-  g_autofree char *attributes = sitrep_suggestion_to_attributes (s);
-  g_autofree char *key = suggestion_key (s->kind, s->text);
+  g_autofree char *attributes = NULL;
 
-  /* Already annotated with this label, or decided before. "status IN (1, 2)"
-   * rather than "!= 0" lets the index find the span (article, status,
-   * start) instead of reading every suggestion of the article for each new
-   * one, which made a long article's Suggest quadratic. */
-  stmt = _sitrep_store_statement (self,
-                                  "SELECT EXISTS (SELECT 1 FROM annotations a JOIN labels l ON l.id = a.label_id "
-                                  "  WHERE a.article_id = ?1 AND a.start = ?2 AND a.\"end\" = ?3 AND l.kind = ?4) "
-                                  "OR EXISTS (SELECT 1 FROM suggestions WHERE article_id = ?1 AND start = ?2 "
-                                  "  AND \"end\" = ?3 AND kind = ?5 AND status IN (1, 2))", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  sqlite3_bind_int (stmt, 2, s->start);
-  sqlite3_bind_int (stmt, 3, s->end);
-  sqlite3_bind_text (stmt, 4, label_kind (s->kind), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
   *inserted = FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0))
-    {
-      sqlite3_reset (stmt);
-      return TRUE;
-    }
-  sqlite3_reset (stmt);
+  if (is_decided (ctx->decided, s->start, s->end, s->kind))
+    return TRUE;
 
+  attributes = sitrep_suggestion_to_attributes (s);
   stmt = _sitrep_store_statement (self,
                                   "INSERT INTO suggestions (article_id, kind, start, \"end\", text, key, attributes, "
                                   "  entity_id, entity_name, actor_type, latitude, longitude, geonameid, admin1, "
@@ -129,7 +217,7 @@ insert_one (SitrepStore            *self,
   sqlite3_bind_int (stmt, 3, s->start);
   sqlite3_bind_int (stmt, 4, s->end);
   _sitrep_store_bind_text (stmt, 5, s->text);
-  _sitrep_store_bind_text (stmt, 6, key);
+  _sitrep_store_bind_text (stmt, 6, cached_key (ctx, s));
   _sitrep_store_bind_text (stmt, 7, attributes);
   sqlite3_bind_int64 (stmt, 8, s->entity_id);
   _sitrep_store_bind_text (stmt, 9, s->entity_name);
@@ -164,6 +252,11 @@ sitrep_store_save_suggestions (SitrepStore               *self,
                                guint                     *n_saved,
                                GError                   **error)
 {
+  SaveContext ctx = {
+    g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
+    { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) },
+  };
   sqlite3_stmt *stmt;
   gboolean ok;
   guint saved = 0;
@@ -172,13 +265,11 @@ sitrep_store_save_suggestions (SitrepStore               *self,
   g_return_val_if_fail (result != NULL, FALSE);
 
   if (_sitrep_store_lock (self, error) == NULL)
-    return FALSE;
-  ok = _sitrep_store_check_writable (self, error) && _sitrep_store_begin (self, error);
+    ok = FALSE;
+  else if (!(ok = _sitrep_store_check_writable (self, error) && _sitrep_store_begin (self, error)))
+    _sitrep_store_unlock (self);
   if (!ok)
-    {
-      _sitrep_store_unlock (self);
-      return FALSE;
-    }
+    goto out;
   stmt = _sitrep_store_statement (self, "DELETE FROM suggestions WHERE article_id = ?1 AND status = 0", error);
   ok = stmt != NULL;
   if (ok)
@@ -186,11 +277,12 @@ sitrep_store_save_suggestions (SitrepStore               *self,
       sqlite3_bind_int64 (stmt, 1, article_id);
       ok = _sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error);
     }
+  ok = ok && load_decided (self, article_id, ctx.decided, error);
   for (guint i = 0; ok && i < result->suggestions->len; i++)
     {
       gboolean inserted = FALSE;
 
-      ok = insert_one (self, article_id, result->suggestions->pdata[i], &inserted, error);
+      ok = insert_one (self, &ctx, article_id, result->suggestions->pdata[i], &inserted, error);
       saved += inserted;
     }
   if (ok)
@@ -200,6 +292,11 @@ sitrep_store_save_suggestions (SitrepStore               *self,
   _sitrep_store_unlock (self);
   if (ok)
     _sitrep_store_emit (self, "annotations-changed", article_id);
+
+out:
+  g_hash_table_unref (ctx.decided);
+  g_hash_table_unref (ctx.keys[0]);
+  g_hash_table_unref (ctx.keys[1]);
   if (n_saved != NULL)
     *n_saved = ok ? saved : 0;
   return ok;

@@ -11,6 +11,13 @@
 #include "sitrep-user-message.h"
 #include "sitrep-window.h"
 
+/* The panel lists this many suggestions at a time, around the one under
+ * review: a long article has tens of thousands, and a list view taking
+ * them all at each Suggest stalls the window for most of a second. Tab in
+ * the text goes through every one; the count and Accept All's menu say
+ * how many there are of each label. */
+#define PANEL_ROWS 50
+
 struct _SitrepSuggestionList
 {
   GtkWidget               parent_instance;
@@ -24,10 +31,12 @@ struct _SitrepSuggestionList
   GtkLabel               *progress_label;
   GtkScrolledWindow      *scroller;
   GtkListView            *list_view;
+  GtkLabel               *more_label;
 
   /* owned references */
   SitrepSuggestionReview *review;
-  GtkSingleSelection     *selection;
+  GtkSliceListModel      *slice;       /* PANEL_ROWS of the review's model */
+  GtkSingleSelection     *selection;   /* over the slice */
   GMenu                  *accept_menu;
 
   /* state */
@@ -90,6 +99,23 @@ update_accept_menu (SitrepSuggestionList *self)
   g_menu_append (self->accept_menu, _("Suggest in All Articles"), "suggestions.suggest-all");
 }
 
+/* What the list does not show, and how to reach it. */
+static void
+update_more (SitrepSuggestionList *self)
+{
+  GListModel *model = self->review ? sitrep_suggestion_review_get_model (self->review) : NULL;
+  guint n = model ? g_list_model_get_n_items (model) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->slice));
+  g_autofree char *text = NULL;
+
+  if (shown < n)
+    text = g_strdup_printf (ngettext ("%u suggestion of %u listed here: Tab in the text goes through every one.",
+                                      "%u suggestions of %u listed here: Tab in the text goes through every one.",
+                                      shown), shown, n);
+  gtk_label_set_text (self->more_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->more_label), text != NULL);
+}
+
 static void
 update (SitrepSuggestionList *self)
 {
@@ -103,30 +129,38 @@ update (SitrepSuggestionList *self)
   gtk_widget_set_visible (GTK_WIDGET (self->accept_button), n > 0);
   gtk_revealer_set_reveal_child (self->progress_revealer, running);
   gtk_widget_set_visible (self->box, n > 0 || running);
+  update_more (self);
   update_accept_menu (self);
 }
 
+/* The current suggestion selected in the list, the slice moved to hold it. */
 static void
 select_current (SitrepSuggestionList *self)
 {
   gint64 id = self->review ? sitrep_suggestion_review_get_current (self->review) : 0;
-  GListModel *model = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (model);
+  GListModel *model = self->review ? sitrep_suggestion_review_get_model (self->review) : NULL;
+  guint n = model ? g_list_model_get_n_items (model) : 0;
 
   self->updating = TRUE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   for (guint i = 0; id != 0 && i < n; i++)
     {
       g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
+      guint offset = gtk_slice_list_model_get_offset (self->slice);
 
-      if (sitrep_suggestion_item_get_id (item) == id)
+      if (sitrep_suggestion_item_get_id (item) != id)
+        continue;
+      if (i < offset || i >= offset + PANEL_ROWS)
         {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
-          break;
+          offset = i > PANEL_ROWS / 4 ? MIN (i - PANEL_ROWS / 4, n > PANEL_ROWS ? n - PANEL_ROWS : 0) : 0;
+          gtk_slice_list_model_set_offset (self->slice, offset);
         }
+      gtk_single_selection_set_selected (self->selection, i - offset);
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i - offset);
+      break;
     }
   self->updating = FALSE;
+  update_more (self);
 }
 
 static void
@@ -424,6 +458,7 @@ sitrep_suggestion_list_dispose (GObject *object)
   sitrep_suggestion_list_set_review (self, NULL);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slice);
   g_clear_object (&self->accept_menu);
 
   G_OBJECT_CLASS (sitrep_suggestion_list_parent_class)->dispose (object);
@@ -456,7 +491,8 @@ sitrep_suggestion_list_init (SitrepSuggestionList *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->accept_menu = g_menu_new ();
-  self->selection = gtk_single_selection_new (NULL);
+  self->slice = gtk_slice_list_model_new (NULL, 0, PANEL_ROWS);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->slice)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
@@ -482,6 +518,15 @@ sitrep_suggestion_list_init (SitrepSuggestionList *self)
   gtk_scrolled_window_set_max_content_height (self->scroller, 220);
   gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->list_view));
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->scroller));
+  self->more_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->more_label, 0);
+  gtk_label_set_wrap (self->more_label, TRUE);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->more_label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->more_label), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->more_label), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (self->more_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->more_label), "caption");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->more_label));
   gtk_box_append (GTK_BOX (self->box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   update (self);
 }
@@ -509,8 +554,11 @@ sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
       g_signal_handlers_disconnect_by_data (self->review, self);
     }
   g_set_object (&self->review, review);
-  if (self->selection != NULL)
-    gtk_single_selection_set_model (self->selection, review ? sitrep_suggestion_review_get_model (review) : NULL);
+  if (self->slice != NULL)
+    {
+      gtk_slice_list_model_set_offset (self->slice, 0);
+      gtk_slice_list_model_set_model (self->slice, review ? sitrep_suggestion_review_get_model (review) : NULL);
+    }
   if (review != NULL)
     {
       g_signal_connect (sitrep_suggestion_review_get_model (review), "items-changed",

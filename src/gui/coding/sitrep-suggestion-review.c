@@ -58,6 +58,7 @@ typedef struct
 {
   SitrepStore            *store;
   GArray                 *ids;        /* gint64 */
+  GPtrArray              *listed;     /* one article's pending suggestions, read by the worker */
   guint                   n_suggested;
   guint                   n_done;
 } Job;
@@ -76,6 +77,7 @@ job_free (gpointer data)
 
   g_clear_object (&job->store);
   g_clear_pointer (&job->ids, g_array_unref);
+  g_clear_pointer (&job->listed, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -152,6 +154,18 @@ suggest_thread (GTask        *task,
         }
       job->n_suggested += report.n_suggested;
       job->n_done++;
+      /* One article (the one in review): read its suggestions back here, so
+       * the window only shows them (a long article's thousands took the
+       * main thread a few hundred ms to read). */
+      if (job->ids->len == 1)
+        {
+          job->listed = sitrep_store_list_suggestions (job->store, g_array_index (job->ids, gint64, 0), &error);
+          if (job->listed == NULL)
+            {
+              g_task_return_error (task, error);
+              return;
+            }
+        }
       p = g_new0 (Progress, 1);
       p->review = g_object_ref (source);
       p->done = i + 1;
@@ -160,6 +174,9 @@ suggest_thread (GTask        *task,
     }
   g_task_return_boolean (task, TRUE);
 }
+
+static void show_list (SitrepSuggestionReview *self,
+                       GPtrArray              *list);
 
 static void
 on_suggest_done (GObject      *object,
@@ -177,7 +194,10 @@ on_suggest_done (GObject      *object,
   self->running = FALSE;
   set_progress (self, 0.0, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
-  sitrep_suggestion_review_reload (self);
+  if (job->listed != NULL && job->ids->len == 1 && g_array_index (job->ids, gint64, 0) == self->article_id)
+    show_list (self, g_steal_pointer (&job->listed));
+  else
+    sitrep_suggestion_review_reload (self);
   g_signal_emit (self, signals[FINISHED], 0, job->n_suggested, job->n_done, cancelled,
                  error != NULL ? error->message : NULL);
 }
@@ -217,24 +237,16 @@ first_from (SitrepSuggestionReview *self,
   return 0;
 }
 
-void
-sitrep_suggestion_review_reload (SitrepSuggestionReview *self)
+/* Takes @list (SitrepStoredSuggestion, by start; NULL for none). */
+static void
+show_list (SitrepSuggestionReview *self,
+           GPtrArray              *list)
 {
-  g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
   gint64 current = self->current_id;
   guint n;
 
-  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
-
   g_clear_handle_id (&self->reload_id, g_source_remove);
-  if (self->store != NULL && self->article_id != 0)
-    {
-      list = sitrep_store_list_suggestions (self->store, self->article_id, &error);
-      if (list == NULL)
-        g_warning ("Cannot read the suggestions: %s", error->message);
-    }
   for (guint i = 0; list != NULL && i < list->len; i++)
     g_ptr_array_add (items, sitrep_suggestion_item_new (g_steal_pointer (&list->pdata[i])));
   if (list != NULL)
@@ -250,6 +262,24 @@ sitrep_suggestion_review_reload (SitrepSuggestionReview *self)
   set_current (self, current);
   if (current == 0 && self->current_id == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+  g_clear_pointer (&list, g_ptr_array_unref);
+}
+
+void
+sitrep_suggestion_review_reload (SitrepSuggestionReview *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *list = NULL;
+
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  if (self->store != NULL && self->article_id != 0)
+    {
+      list = sitrep_store_list_suggestions (self->store, self->article_id, &error);
+      if (list == NULL)
+        g_warning ("Cannot read the suggestions: %s", error->message);
+    }
+  show_list (self, list);
 }
 
 static gboolean

@@ -431,9 +431,13 @@ static void
 sitrep_map_points_layer_snapshot (GtkWidget   *widget,
                                   GtkSnapshot *snapshot)
 {
-  static const GdkRGBA ring = { 0.11f, 0.11f, 0.11f, 1 };
   SitrepMapPointsLayer *self = SITREP_MAP_POINTS_LAYER (widget);
   gboolean rounded;
+  GdkRGBA ring;
+
+  /* The selected event's ring in the text colour of the style: dark on the
+   * light map, light on the dark one. */
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &ring);
 
   layout_marks (self);
   rounded = self->drawn->len <= MAX_ROUNDED;

@@ -9,28 +9,16 @@
 
 #include "sitrep-reader-private.h"
 #include "sitrep-suggestion-review.h"
+#include "sitrep-suggestion-text-view.h"
 #include "sitrep-window.h"
 
 /* Beyond this a press and release are a drag, not a click. */
 #define CLICK_SLOP 4.0
-/* The suggestions this many characters either side of what is in view are
- * drawn at once; the others afterwards, this many at a time, between frames. */
-#define PAINT_MARGIN 4000
-#define PAINT_CHUNK 400
 
 struct _SitrepReaderSuggest
 {
   SitrepSuggestionReview *review;
-  GHashTable             *tags;          /* label colour → GtkTextTag */
-  GtkTextTag             *current_tag;
-  GPtrArray              *painted;       /* GtkTextTag applied somewhere, to clear */
-  guint                   current_start; /* where the current tag is */
-  guint                   current_end;
   guint                   click_idle_id;
-  guint                   paint_idle_id;
-  guint                   paint_next;    /* the next item the idle paints */
-  guint                   painted_from;  /* items painted at once: [from, to) */
-  guint                   painted_to;
   double                  press_x;
   double                  press_y;
   gboolean                press_plain;
@@ -53,44 +41,23 @@ label_for_kind (SitrepReader      *self,
   return NULL;
 }
 
-/* A light underline in the label's colour and a faint wash: a proposal, not
- * yet a decision (annotations are a full highlight). One tag per colour. */
-static GtkTextTag *
-tag_for_kind (SitrepReader      *self,
-              SitrepSuggestKind  kind)
-{
-  SitrepReaderSuggest *sg = self->suggest;
-  SitrepLabel *label = label_for_kind (self, kind);
-  const char *color = label != NULL ? sitrep_label_get_color (label) : "#77767b";
-  GtkTextTag *tag = g_hash_table_lookup (sg->tags, color);
-  GdkRGBA line, wash;
-
-  if (tag != NULL)
-    return tag;
-  if (!gdk_rgba_parse (&line, color))
-    gdk_rgba_parse (&line, "#77767b");
-  wash = line;
-  wash.alpha = 0.08;
-  line.alpha = 0.9;
-  tag = gtk_text_buffer_create_tag (self->buffer, NULL,
-                                    "underline", PANGO_UNDERLINE_LOW,
-                                    "underline-rgba", &line,
-                                    "background-rgba", &wash,
-                                    NULL);
-  g_hash_table_insert (sg->tags, g_strdup (color), tag);
-  return tag;
-}
-
+/* Suggestions are drawn by the text view (a dashed outline and a faint
+ * wash in the label's colour: a proposal, not yet a decision; annotations
+ * are a full highlight), not tagged: see sitrep-suggestion-text-view.c. */
 static void
-clear_tags (SitrepReader *self)
+update_colors (SitrepReader *self)
 {
-  SitrepReaderSuggest *sg = self->suggest;
-  GtkTextIter a, b;
+  SitrepSuggestionTextView *view = SITREP_SUGGESTION_TEXT_VIEW (self->text_view);
 
-  gtk_text_buffer_get_bounds (self->buffer, &a, &b);
-  for (guint i = 0; i < sg->painted->len; i++)
-    gtk_text_buffer_remove_tag (self->buffer, g_ptr_array_index (sg->painted, i), &a, &b);
-  g_ptr_array_set_size (sg->painted, 0);
+  for (SitrepSuggestKind kind = 0; kind < SITREP_SUGGEST_N_KINDS; kind++)
+    {
+      SitrepLabel *label = label_for_kind (self, kind);
+      GdkRGBA color;
+
+      if (label == NULL || !gdk_rgba_parse (&color, sitrep_label_get_color (label)))
+        gdk_rgba_parse (&color, "#77767b");
+      sitrep_suggestion_text_view_set_color (view, kind, &color);
+    }
 }
 
 static void
@@ -100,169 +67,25 @@ paint_current (SitrepReader *self,
   SitrepReaderSuggest *sg = self->suggest;
   gint64 id = sitrep_suggestion_review_get_current (sg->review);
   SitrepSuggestionItem *item = id != 0 ? sitrep_suggestion_review_lookup (sg->review, id) : NULL;
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
-  const SitrepStoredSuggestion *s;
-  GtkTextIter a, b;
+  const SitrepStoredSuggestion *s = item != NULL ? sitrep_suggestion_item_get (item) : NULL;
 
-  if (sg->current_end > sg->current_start)
+  /* Drawn by the view too: a tag here, raised above the label tags, made
+   * the text view lay out the whole article again. */
+  if (s == NULL || self->n_chars == 0 || s->end > self->n_chars)
     {
-      _sitrep_reader_get_iters (self, sg->current_start, sg->current_end, &a, &b);
-      gtk_text_buffer_remove_tag (self->buffer, sg->current_tag, &a, &b);
+      sitrep_suggestion_text_view_set_current (SITREP_SUGGESTION_TEXT_VIEW (self->text_view), 0, 0);
+      return;
     }
-  sg->current_start = sg->current_end = 0;
-  if (item == NULL || self->n_chars == 0)
-    return;
-  /* Above the suggestion and label tags made since (a priority change
-   * re-lays out the text, so only when it is not on top already). */
-  if (gtk_text_tag_get_priority (sg->current_tag) != gtk_text_tag_table_get_size (table) - 1)
-    gtk_text_tag_set_priority (sg->current_tag, gtk_text_tag_table_get_size (table) - 1);
-  s = sitrep_suggestion_item_get (item);
-  _sitrep_reader_get_iters (self, s->start, s->end, &a, &b);
-  gtk_text_buffer_apply_tag (self->buffer, sg->current_tag, &a, &b);
-  sg->current_start = s->start;
-  sg->current_end = s->end;
+  sitrep_suggestion_text_view_set_current (SITREP_SUGGESTION_TEXT_VIEW (self->text_view), s->start, s->end);
   if (scroll)
     _sitrep_reader_scroll_to_offset (self, s->start);
 }
 
 static void
-paint_item (SitrepReader *self,
-            GListModel   *model,
-            guint         i)
-{
-  SitrepReaderSuggest *sg = self->suggest;
-  g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
-  const SitrepStoredSuggestion *s = sitrep_suggestion_item_get (item);
-  GtkTextTag *tag;
-  GtkTextIter a, b;
-
-  if (s->start >= s->end || s->end > self->n_chars)
-    return;
-  tag = tag_for_kind (self, s->kind);
-  _sitrep_reader_get_iters (self, s->start, s->end, &a, &b);
-  gtk_text_buffer_apply_tag (self->buffer, tag, &a, &b);
-  if (!g_ptr_array_find (sg->painted, tag, NULL))
-    g_ptr_array_add (sg->painted, tag);
-}
-
-/* The first item (in the model's order, by start) starting at or after @offset. */
-static guint
-first_item_from (GListModel *model,
-                 guint       offset)
-{
-  guint lo = 0, hi = g_list_model_get_n_items (model);
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, mid);
-
-      if (sitrep_suggestion_item_get (item)->start < offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-/* The characters in view: the text view may be taller than the window
- * (it scrolls inside the reader's scroller), so what the scroller shows of
- * it; nothing when the view has no size yet. */
-static void
-visible_chars (SitrepReader *self,
-               guint        *from,
-               guint        *to)
-{
-  GtkWidget *view = GTK_WIDGET (self->text_view);
-  GtkWidget *scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
-  GdkRectangle rect;
-  GtkTextIter a, b;
-  double top = 0, bottom;
-  int bx, top_y, bottom_y;
-
-  *from = *to = 0;
-  gtk_text_view_get_visible_rect (self->text_view, &rect);
-  if (rect.height <= 0)
-    return;
-  bottom = rect.height;
-  if (scroller != NULL && gtk_widget_get_height (scroller) > 0)
-    {
-      double x;
-
-      if (gtk_widget_translate_coordinates (scroller, view, 0, 0, &x, &top) &&
-          gtk_widget_translate_coordinates (scroller, view, 0, gtk_widget_get_height (scroller), &x, &bottom))
-        {
-          top = CLAMP (top, 0, rect.height);
-          bottom = CLAMP (bottom, top, rect.height);
-        }
-      else
-        top = 0, bottom = rect.height;
-    }
-  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0, (int) top, &bx, &top_y);
-  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0, (int) bottom, &bx, &bottom_y);
-  gtk_text_view_get_iter_at_location (self->text_view, &a, rect.x, MAX (top_y, rect.y));
-  gtk_text_view_get_iter_at_location (self->text_view, &b, rect.x + rect.width, MIN (bottom_y, rect.y + rect.height));
-  *from = gtk_text_iter_get_offset (&a);
-  *to = gtk_text_iter_get_offset (&b);
-}
-
-static gboolean
-paint_rest (gpointer data)
-{
-  SitrepReader *self = data;
-  SitrepReaderSuggest *sg = self->suggest;
-  GListModel *model = sitrep_suggestion_review_get_model (sg->review);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint k = 0; k < PAINT_CHUNK && sg->paint_next < n; k++)
-    {
-      if (sg->paint_next == sg->painted_from)
-        {
-          sg->paint_next = sg->painted_to;
-          if (sg->paint_next >= n)
-            break;
-        }
-      paint_item (self, model, sg->paint_next++);
-    }
-  if (sg->paint_next < n && !(sg->paint_next == sg->painted_from && sg->painted_to >= n))
-    return G_SOURCE_CONTINUE;
-  sg->paint_idle_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* Every suggestion tagged in the text: those in view at once, so a long
- * article's appear as soon as they are read back, the rest between the
- * next frames. */
-static void
 paint_all (SitrepReader *self)
 {
-  SitrepReaderSuggest *sg = self->suggest;
-  GListModel *model = sitrep_suggestion_review_get_model (sg->review);
-  guint n = g_list_model_get_n_items (model);
-  guint from, to, i;
-
-  g_clear_handle_id (&sg->paint_idle_id, g_source_remove);
-  clear_tags (self);
-  if (self->show_original || self->n_chars == 0)
-    return;
-  visible_chars (self, &from, &to);
-  i = first_item_from (model, from > PAINT_MARGIN ? from - PAINT_MARGIN : 0);
-  sg->painted_from = i;
-  for (; i < n; i++)
-    {
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
-
-      if (sitrep_suggestion_item_get (item)->start > to + PAINT_MARGIN)
-        break;
-      paint_item (self, model, i);
-    }
-  sg->painted_to = i;
+  update_colors (self);
   paint_current (self, FALSE);
-  if (sg->painted_from > 0 || sg->painted_to < n)
-    {
-      sg->paint_next = 0;
-      sg->paint_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, paint_rest, self, NULL);
-    }
 }
 
 static void
@@ -643,8 +466,6 @@ _sitrep_reader_suggestions_load (SitrepReader *self)
   SitrepReaderSuggest *sg = self->suggest;
 
   /* Offsets are of the clean body: none on the original capture. */
-  sg->current_start = sg->current_end = 0;
-  g_ptr_array_set_size (sg->painted, 0);
   sitrep_suggestion_review_set_article (sg->review, self->store,
                                         self->article != NULL && !self->show_original
                                           ? sitrep_article_get_id (self->article) : 0);
@@ -655,6 +476,7 @@ _sitrep_reader_suggestions_load (SitrepReader *self)
 void
 _sitrep_reader_suggestions_class_init (GtkWidgetClass *widget_class)
 {
+  g_type_ensure (SITREP_TYPE_SUGGESTION_TEXT_VIEW);
   gtk_widget_class_install_action (widget_class, "reader.suggest", NULL, suggest_action);
   gtk_widget_class_install_action (widget_class, "reader.suggest-all", NULL, suggest_action);
   gtk_widget_class_install_action (widget_class, "reader.cancel-suggest", NULL, cancel_action);
@@ -682,16 +504,11 @@ _sitrep_reader_suggestions_init (SitrepReader *self)
 
   self->suggest = sg;
   sg->review = sitrep_suggestion_review_new ();
-  sg->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sg->painted = g_ptr_array_new ();
-  sg->current_tag = gtk_text_buffer_create_tag (self->buffer, "current-suggestion",
-                                                "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.32 },
-                                                "underline", PANGO_UNDERLINE_ERROR,
-                                                "underline-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 1.0 },
-                                                NULL);
 
   g_signal_connect (sitrep_suggestion_review_get_model (sg->review), "items-changed",
                     G_CALLBACK (on_items_changed), self);
+  sitrep_suggestion_text_view_set_model (SITREP_SUGGESTION_TEXT_VIEW (self->text_view),
+                                         sitrep_suggestion_review_get_model (sg->review));
   g_signal_connect (sg->review, "notify::current", G_CALLBACK (on_current_notify), self);
   g_signal_connect (sg->review, "notify::running", G_CALLBACK (on_running_notify), self);
   g_signal_connect (sg->review, "finished", G_CALLBACK (on_finished), self);
@@ -714,13 +531,10 @@ _sitrep_reader_suggestions_dispose (SitrepReader *self)
   if (sg == NULL)
     return;
   g_clear_handle_id (&sg->click_idle_id, g_source_remove);
-  g_clear_handle_id (&sg->paint_idle_id, g_source_remove);
   g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_model (sg->review), self);
   g_signal_handlers_disconnect_by_data (sg->review, self);
   sitrep_suggestion_review_cancel (sg->review);
   g_clear_object (&sg->review);
-  g_clear_pointer (&sg->tags, g_hash_table_unref);
-  g_clear_pointer (&sg->painted, g_ptr_array_unref);
   g_clear_pointer (&self->suggest, g_free);
 }
 

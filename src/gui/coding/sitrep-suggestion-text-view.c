@@ -1,0 +1,441 @@
+/* sitrep-suggestion-text-view.c — the reader's text view, drawing the suggestions in view with a dashed outline
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Suggestions are not text tags: tagging a long article's thousands made the
+ * text view lay out every tagged paragraph again (a second and more for a
+ * 1 MB report), and clearing them did it once more. They are drawn under
+ * the text at each frame instead, only those in view, from the review's
+ * model — so a new Suggest, an accept or a reject never touches the
+ * layout, and a long article costs what its visible part costs. */
+
+#define G_LOG_DOMAIN "sitrep-reader"
+
+#include "config.h"
+
+#include "sitrep-suggestion-item.h"
+#include "sitrep-suggestion-text-view.h"
+
+/* A suggestion split over more display lines than this is drawn in part. */
+#define MAX_LINES_PER_SPAN 64
+/* No screen shows more suggestions than this at once. While a long text
+ * is still being laid out (in the background, after it is shown) the
+ * lines not measured yet take no height, so the view may seem to show all
+ * of it for a frame: drawing a 1 MB article's 18,000 would stall it. */
+#define MAX_DRAWN 1000
+
+typedef struct
+{
+  guint start;
+  guint end;
+} Drawn;
+
+struct _SitrepSuggestionTextView
+{
+  GtkTextView    parent_instance;
+
+  /* owned references */
+  GListModel    *model;
+  GtkAdjustment *vadjustment;   /* of the scroller the view sits in */
+  GArray        *drawn;         /* Drawn: what the last frame drew */
+
+  /* state */
+  GdkRGBA        colors[SITREP_SUGGEST_N_KINDS];
+  guint          current_start;
+  guint          current_end;
+};
+
+G_DEFINE_FINAL_TYPE (SitrepSuggestionTextView, sitrep_suggestion_text_view, GTK_TYPE_TEXT_VIEW)
+
+/* The part of the buffer in view, in buffer coordinates: the view may be
+ * as tall as its text inside an outer scroller, so what that scroller shows
+ * of it. FALSE when nothing is in view. */
+static gboolean
+visible_area (SitrepSuggestionTextView *self,
+              GdkRectangle             *area)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GdkRectangle rect;
+  double x, top = 0, bottom;
+  int bx, top_y, bottom_y;
+
+  gtk_text_view_get_visible_rect (view, &rect);
+  if (rect.height <= 0 || rect.width <= 0)
+    return FALSE;
+  bottom = gtk_widget_get_height (GTK_WIDGET (self));
+  if (scroller != NULL && gtk_widget_get_height (scroller) > 0 &&
+      gtk_widget_translate_coordinates (scroller, GTK_WIDGET (self), 0, 0, &x, &top) &&
+      gtk_widget_translate_coordinates (scroller, GTK_WIDGET (self), 0, gtk_widget_get_height (scroller),
+                                        &x, &bottom))
+    {
+      top = MAX (top, 0);
+      bottom = MIN (bottom, gtk_widget_get_height (GTK_WIDGET (self)));
+      if (bottom <= top)
+        return FALSE;
+    }
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, (int) top, &bx, &top_y);
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, (int) bottom, &bx, &bottom_y);
+  area->x = rect.x;
+  area->width = rect.width;
+  area->y = MAX (top_y, rect.y);
+  area->height = MIN (bottom_y, rect.y + rect.height) - area->y;
+  return area->height > 0;
+}
+
+/* The first item (the model is by start) starting at or after @offset. */
+static guint
+first_item_from (GListModel *model,
+                 guint       offset)
+{
+  guint lo = 0, hi = g_list_model_get_n_items (model);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, mid);
+
+      if (sitrep_suggestion_item_get (item)->start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   w,
+              double   h)
+{
+  double r = MIN (3.0, MIN (w, h) / 2);
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* One box per display line the span covers (right to left text gives
+ * locations in either order). */
+static void
+add_span (SitrepSuggestionTextView *self,
+          cairo_t                  *cr,
+          const GtkTextIter        *start,
+          const GtkTextIter        *end)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextIter iter = *start;
+
+  for (guint n = 0; n < MAX_LINES_PER_SPAN && gtk_text_iter_compare (&iter, end) < 0; n++)
+    {
+      GtkTextIter line_end = iter, seg_end;
+      GdkRectangle a, b;
+      double x0, x1;
+
+      gtk_text_view_forward_display_line_end (view, &line_end);
+      seg_end = gtk_text_iter_compare (&line_end, end) < 0 ? line_end : *end;
+      gtk_text_view_get_iter_location (view, &iter, &a);
+      gtk_text_view_get_iter_location (view, &seg_end, &b);
+      if (b.y == a.y)
+        {
+          x0 = MIN (a.x, b.x);
+          x1 = MAX (a.x, b.x);
+        }
+      else
+        {
+          /* The end is at the start of the next display line. */
+          x0 = a.x;
+          x1 = gtk_widget_get_width (GTK_WIDGET (self)) - gtk_text_view_get_right_margin (view);
+        }
+      if (x1 - x0 >= 1)
+        rounded_rect (cr, x0 - 1.5, a.y + 0.5, x1 - x0 + 3, a.height - 1);
+      if (gtk_text_iter_equal (&seg_end, end) ||
+          !gtk_text_view_forward_display_line (view, &line_end) ||
+          gtk_text_iter_compare (&line_end, &iter) <= 0)
+        break;
+      iter = line_end;
+    }
+}
+
+static void
+draw_kind (SitrepSuggestionTextView *self,
+           cairo_t                  *cr,
+           SitrepSuggestKind         kind)
+{
+  static const double dash[] = { 3.0, 2.0 };
+  const GdkRGBA *c = &self->colors[kind];
+
+  cairo_set_source_rgba (cr, c->red, c->green, c->blue, 0.10);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, c->red, c->green, c->blue, 0.9);
+  cairo_set_line_width (cr, 1.0);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_stroke (cr);
+}
+
+/* The one under review: a solid wash and border in the selection's blue,
+ * above the others. */
+static void
+draw_current (SitrepSuggestionTextView *self,
+              cairo_t                  *cr,
+              guint                     from,
+              guint                     to)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter a, b;
+
+  if (self->current_end <= self->current_start || self->current_end < from || self->current_start > to ||
+      self->current_end > (guint) gtk_text_buffer_get_char_count (buffer))
+    return;
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) self->current_start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) self->current_end);
+  add_span (self, cr, &a, &b);
+  cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.30);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 1.0);
+  cairo_set_line_width (cr, 2.0);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_stroke (cr);
+}
+
+static void
+sitrep_suggestion_text_view_snapshot_layer (GtkTextView      *view,
+                                            GtkTextViewLayer  layer,
+                                            GtkSnapshot      *snapshot)
+{
+  SitrepSuggestionTextView *self = SITREP_SUGGESTION_TEXT_VIEW (view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GdkRectangle area;
+  GtkTextIter top, bottom;
+  guint n, from, to;
+  cairo_t *cr;
+
+  if (layer != GTK_TEXT_VIEW_LAYER_BELOW_TEXT)
+    return;
+  g_array_set_size (self->drawn, 0);
+  if (self->model == NULL || (n = g_list_model_get_n_items (self->model)) == 0 || !visible_area (self, &area))
+    return;
+
+  gtk_text_view_get_iter_at_location (view, &top, area.x, area.y);
+  gtk_text_view_get_iter_at_location (view, &bottom, area.x + area.width, area.y + area.height);
+  gtk_text_iter_forward_to_line_end (&bottom);
+  from = gtk_text_iter_get_offset (&top);
+  to = gtk_text_iter_get_offset (&bottom);
+  /* Spans are short: one starting a little before the top may reach into view. */
+  from = from > 200 ? from - 200 : 0;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (area.x, area.y, area.width, area.height));
+  for (SitrepSuggestKind kind = 0; kind < SITREP_SUGGEST_N_KINDS; kind++)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = first_item_from (self->model, from); i < n; i++)
+        {
+          g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (self->model, i);
+          const SitrepStoredSuggestion *s = sitrep_suggestion_item_get (item);
+          GtkTextIter a, b;
+
+          if (s->start > to || self->drawn->len >= MAX_DRAWN)
+            break;
+          if (s->kind != kind || s->start >= s->end || s->end > (guint) gtk_text_buffer_get_char_count (buffer))
+            continue;
+          gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) s->start);
+          gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) s->end);
+          add_span (self, cr, &a, &b);
+          g_array_append_val (self->drawn, ((Drawn) { s->start, s->end }));
+          any = TRUE;
+        }
+      if (any)
+        draw_kind (self, cr, kind);
+    }
+  draw_current (self, cr, from, to);
+  cairo_destroy (cr);
+}
+
+static void
+on_scrolled (GtkAdjustment            *adjustment,
+             SitrepSuggestionTextView *self)
+{
+  if (self->model != NULL && g_list_model_get_n_items (self->model) > 0)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_items_changed (GListModel               *model,
+                  guint                     position,
+                  guint                     removed,
+                  guint                     added,
+                  SitrepSuggestionTextView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_vadjustment (SitrepSuggestionTextView *self,
+                 GtkAdjustment            *adjustment)
+{
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, on_scrolled, self);
+  g_set_object (&self->vadjustment, adjustment);
+  if (adjustment != NULL)
+    g_signal_connect (adjustment, "value-changed", G_CALLBACK (on_scrolled), self);
+}
+
+/* The outer scroller moves the view without redrawing it: follow it. */
+static void
+sitrep_suggestion_text_view_map (GtkWidget *widget)
+{
+  SitrepSuggestionTextView *self = SITREP_SUGGESTION_TEXT_VIEW (widget);
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+
+  GTK_WIDGET_CLASS (sitrep_suggestion_text_view_parent_class)->map (widget);
+  set_vadjustment (self, scroller != NULL ? gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller))
+                                          : NULL);
+}
+
+static void
+sitrep_suggestion_text_view_unmap (GtkWidget *widget)
+{
+  set_vadjustment (SITREP_SUGGESTION_TEXT_VIEW (widget), NULL);
+  GTK_WIDGET_CLASS (sitrep_suggestion_text_view_parent_class)->unmap (widget);
+}
+
+static void
+sitrep_suggestion_text_view_dispose (GObject *object)
+{
+  SitrepSuggestionTextView *self = SITREP_SUGGESTION_TEXT_VIEW (object);
+
+  set_vadjustment (self, NULL);
+  sitrep_suggestion_text_view_set_model (self, NULL);
+
+  G_OBJECT_CLASS (sitrep_suggestion_text_view_parent_class)->dispose (object);
+}
+
+static void
+sitrep_suggestion_text_view_finalize (GObject *object)
+{
+  SitrepSuggestionTextView *self = SITREP_SUGGESTION_TEXT_VIEW (object);
+
+  g_clear_pointer (&self->drawn, g_array_unref);
+
+  G_OBJECT_CLASS (sitrep_suggestion_text_view_parent_class)->finalize (object);
+}
+
+static void
+sitrep_suggestion_text_view_class_init (SitrepSuggestionTextViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkTextViewClass *text_view_class = GTK_TEXT_VIEW_CLASS (klass);
+
+  object_class->dispose = sitrep_suggestion_text_view_dispose;
+  object_class->finalize = sitrep_suggestion_text_view_finalize;
+  widget_class->map = sitrep_suggestion_text_view_map;
+  widget_class->unmap = sitrep_suggestion_text_view_unmap;
+  text_view_class->snapshot_layer = sitrep_suggestion_text_view_snapshot_layer;
+}
+
+static void
+sitrep_suggestion_text_view_init (SitrepSuggestionTextView *self)
+{
+  self->drawn = g_array_new (FALSE, FALSE, sizeof (Drawn));
+  for (guint k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
+    gdk_rgba_parse (&self->colors[k], "#77767b");
+}
+
+/* Public API */
+
+GtkWidget *
+sitrep_suggestion_text_view_new (void)
+{
+  return g_object_new (SITREP_TYPE_SUGGESTION_TEXT_VIEW, NULL);
+}
+
+void
+sitrep_suggestion_text_view_set_model (SitrepSuggestionTextView *self,
+                                       GListModel               *model)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_TEXT_VIEW (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (model == self->model)
+    return;
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+sitrep_suggestion_text_view_set_color (SitrepSuggestionTextView *self,
+                                       SitrepSuggestKind         kind,
+                                       const GdkRGBA            *color)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_TEXT_VIEW (self));
+  g_return_if_fail (kind < SITREP_SUGGEST_N_KINDS);
+  g_return_if_fail (color != NULL);
+
+  if (gdk_rgba_equal (&self->colors[kind], color))
+    return;
+  self->colors[kind] = *color;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+sitrep_suggestion_text_view_set_current (SitrepSuggestionTextView *self,
+                                         guint                     start,
+                                         guint                     end)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_TEXT_VIEW (self));
+
+  if (end <= start)
+    start = end = 0;
+  if (start == self->current_start && end == self->current_end)
+    return;
+  self->current_start = start;
+  self->current_end = end;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+sitrep_suggestion_text_view_get_current (SitrepSuggestionTextView *self,
+                                         guint                    *start,
+                                         guint                    *end)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_TEXT_VIEW (self));
+
+  if (start != NULL)
+    *start = self->current_start;
+  if (end != NULL)
+    *end = self->current_end;
+}
+
+gboolean
+sitrep_suggestion_text_view_drawn_at (SitrepSuggestionTextView *self,
+                                      guint                     offset)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_TEXT_VIEW (self), FALSE);
+
+  for (guint i = 0; i < self->drawn->len; i++)
+    {
+      const Drawn *d = &g_array_index (self->drawn, Drawn, i);
+
+      if (offset >= d->start && offset < d->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+guint
+sitrep_suggestion_text_view_get_n_drawn (SitrepSuggestionTextView *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_TEXT_VIEW (self), 0);
+
+  return self->drawn->len;
+}
