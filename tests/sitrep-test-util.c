@@ -159,6 +159,16 @@ sitrep_test_template_child (SitrepWindow *window,
 {
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SITREP_TYPE_WINDOW, name);
 
+  /* Else a child of one of the window's panes, in the pane's own template. */
+  if (child == NULL)
+    child = gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_timeline_pane (window)),
+                                           SITREP_TYPE_TIMELINE_PANE, name);
+  if (child == NULL)
+    child = gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_map_pane (window)),
+                                           SITREP_TYPE_MAP_PANE, name);
+  if (child == NULL)
+    child = gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_events_pane (window)),
+                                           SITREP_TYPE_EVENTS_PANE, name);
   g_assert_nonnull (child);
   return GTK_WIDGET (child);
 }

@@ -44,7 +44,7 @@ gint64        sitrep_test_add_event   (SitrepStore  *store,
 SitrepWindow *sitrep_test_open_window  (SitrepStore  *store);
 /* Destroys @window and checks that it is finalized. */
 void          sitrep_test_close_window (SitrepWindow *window);
-/* The child named @name in the window's template (GtkBuilder id). */
+/* The child named @name in the window's template or its panes' (GtkBuilder id). */
 GtkWidget    *sitrep_test_template_child (SitrepWindow *window,
                                           const char   *name);
 /* The window of @type open over @parent (a dialog, the event editor, the

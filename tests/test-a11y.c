@@ -259,10 +259,7 @@ static GtkWidget *
 template_child (SitrepWindow *window,
                 const char   *name)
 {
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SITREP_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
+  return sitrep_test_template_child (window, name);
 }
 
 static GtkWidget *

@@ -64,7 +64,7 @@ static gpointer
 child (Fixture    *f,
        const char *id)
 {
-  return gtk_widget_get_template_child (GTK_WIDGET (f->window), SITREP_TYPE_WINDOW, id);
+  return sitrep_test_template_child (f->window, id);
 }
 
 static SitrepTimelineView *

@@ -27,6 +27,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   ANNOTATION_ACTIVATED,
+  ANNOTATOR_NEEDED,
   N_SIGNALS
 };
 
@@ -572,6 +573,18 @@ sitrep_annotation_panel_set_property (GObject      *object,
     }
 }
 
+/* The list's question is the panel's: the window answers it. */
+static gboolean
+on_suggestions_annotator_needed (SitrepSuggestionList  *list,
+                                 SitrepAnnotationPanel *self)
+{
+  gboolean asking = FALSE;
+
+  g_signal_emit (self, signals[ANNOTATOR_NEEDED], 0, &asking);
+
+  return asking;
+}
+
 static void
 sitrep_annotation_panel_class_init (SitrepAnnotationPanelClass *klass)
 {
@@ -604,6 +617,18 @@ sitrep_annotation_panel_class_init (SitrepAnnotationPanelClass *klass)
                                                 G_SIGNAL_RUN_LAST,
                                                 0, NULL, NULL, NULL,
                                                 G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * SitrepAnnotationPanel::annotator-needed:
+   *
+   * A suggestion in the panel is about to be accepted and nobody may have
+   * said who is annotating. A handler that asks returns TRUE; one that knows
+   * sets sitrep_annotation_panel_set_annotator and returns FALSE.
+   */
+  signals[ANNOTATOR_NEEDED] = g_signal_new ("annotator-needed",
+                                            G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST,
+                                            0, g_signal_accumulator_true_handled, NULL, NULL,
+                                            G_TYPE_BOOLEAN, 0);
 
   gtk_widget_class_install_action (widget_class, "annotation-panel.delete-annotation", NULL,
                                    delete_annotation_action);
@@ -659,6 +684,7 @@ sitrep_annotation_panel_init (SitrepAnnotationPanel *self)
   gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (self->filters));
   refresh_filters (self);
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  g_signal_connect (self->suggestion_list, "annotator-needed", G_CALLBACK (on_suggestions_annotator_needed), self);
 }
 
 GtkWidget *
@@ -796,4 +822,13 @@ sitrep_annotation_panel_set_suggestion_review (SitrepAnnotationPanel  *self,
   g_return_if_fail (SITREP_IS_ANNOTATION_PANEL (self));
 
   sitrep_suggestion_list_set_review (self->suggestion_list, review);
+}
+
+void
+sitrep_annotation_panel_set_annotator (SitrepAnnotationPanel *self,
+                                       gint64                 annotator_id)
+{
+  g_return_if_fail (SITREP_IS_ANNOTATION_PANEL (self));
+
+  sitrep_suggestion_list_set_annotator (self->suggestion_list, annotator_id);
 }

@@ -38,5 +38,9 @@ void        sitrep_annotation_panel_refresh            (SitrepAnnotationPanel *s
 /* Lists the pending suggestions of @review (the reader's) above the annotations. */
 void        sitrep_annotation_panel_set_suggestion_review (SitrepAnnotationPanel  *self,
                                                            SitrepSuggestionReview *review);
+/* Who accepts the panel's suggestions (0: nobody said); the panel emits
+ * "annotator-needed" before each accept. */
+void        sitrep_annotation_panel_set_annotator     (SitrepAnnotationPanel *self,
+                                                        gint64                 annotator_id);
 
 G_END_DECLS

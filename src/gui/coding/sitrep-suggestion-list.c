@@ -9,7 +9,6 @@
 
 #include "sitrep-suggestion-list.h"
 #include "sitrep-user-message.h"
-#include "sitrep-window.h"
 
 /* The panel lists this many suggestions at a time, around the one under
  * review: a long article has tens of thousands, and a list view taking
@@ -41,7 +40,15 @@ struct _SitrepSuggestionList
 
   /* state */
   gboolean                updating;
+  gint64                  annotator_id;
 };
+
+enum {
+  ANNOTATOR_NEEDED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SitrepSuggestionList, sitrep_suggestion_list, GTK_TYPE_WIDGET)
 
@@ -49,17 +56,10 @@ static gint64
 annotator (SitrepSuggestionList *self,
            gboolean             *asking)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
-
   *asking = FALSE;
-  if (window == NULL)
-    return 0;
-  if (sitrep_window_request_annotator (SITREP_WINDOW (window), 0))
-    {
-      *asking = TRUE;
-      return 0;
-    }
-  return sitrep_window_get_annotator (SITREP_WINDOW (window));
+  g_signal_emit (self, signals[ANNOTATOR_NEEDED], 0, asking);
+
+  return *asking ? 0 : self->annotator_id;
 }
 
 /* The menu of Accept All: the whole article, then each label present. */
@@ -472,6 +472,20 @@ sitrep_suggestion_list_class_init (SitrepSuggestionListClass *klass)
 
   object_class->dispose = sitrep_suggestion_list_dispose;
 
+  /**
+   * SitrepSuggestionList::annotator-needed:
+   *
+   * A suggestion is about to be accepted. A handler that asks who is
+   * annotating returns TRUE (nothing is accepted); one that knows sets
+   * sitrep_suggestion_list_set_annotator and returns FALSE.
+   */
+  signals[ANNOTATOR_NEEDED] =
+    g_signal_new ("annotator-needed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, g_signal_accumulator_true_handled, NULL, NULL,
+                  G_TYPE_BOOLEAN, 0);
+
   gtk_widget_class_install_action (widget_class, "suggestions.accept", "x", accept_action);
   gtk_widget_class_install_action (widget_class, "suggestions.reject", "x", reject_action);
   gtk_widget_class_install_action (widget_class, "suggestions.accept-all", NULL, accept_all_action);
@@ -578,4 +592,13 @@ sitrep_suggestion_list_get_list_view (SitrepSuggestionList *self)
   g_return_val_if_fail (SITREP_IS_SUGGESTION_LIST (self), NULL);
 
   return self->list_view;
+}
+
+void
+sitrep_suggestion_list_set_annotator (SitrepSuggestionList *self,
+                                      gint64                annotator_id)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_LIST (self));
+
+  self->annotator_id = annotator_id;
 }

@@ -16,6 +16,9 @@ GtkWidget  *sitrep_suggestion_list_new        (void);
  * and no Suggest runs. */
 void        sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
                                                SitrepSuggestionReview *review);
+/* Who accepts (0: nobody said); "annotator-needed" asks before each accept. */
+void        sitrep_suggestion_list_set_annotator (SitrepSuggestionList *self,
+                                                  gint64                annotator_id);
 /* For tests: the rows' list view. */
 GtkListView *sitrep_suggestion_list_get_list_view (SitrepSuggestionList *self);
 

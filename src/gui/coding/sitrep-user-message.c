@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-user-message.h"
-#include "sitrep-window.h"
 
 void
 sitrep_show_error (GtkWidget    *widget,
@@ -21,12 +20,10 @@ sitrep_show_error (GtkWidget    *widget,
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
+  /* The main window shows it as a toast (win.show-message). */
+  if (gtk_widget_activate_action (widget, "win.show-message", "(sb)", message, FALSE))
+    return;
   root = gtk_widget_get_root (widget);
-  if (SITREP_IS_WINDOW (root))
-    {
-      sitrep_window_show_toast (SITREP_WINDOW (root), message);
-      return;
-    }
   if (ADW_IS_PREFERENCES_WINDOW (root))
     {
       g_autofree char *escaped = g_markup_escape_text (message, -1);
@@ -47,11 +44,7 @@ void
 sitrep_show_undo_toast (GtkWidget  *widget,
                         const char *title)
 {
-  GtkRoot *root;
-
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  root = gtk_widget_get_root (widget);
-  if (SITREP_IS_WINDOW (root))
-    sitrep_window_show_undo_toast (SITREP_WINDOW (root), title);
+  gtk_widget_activate_action (widget, "win.show-message", "(sb)", title, TRUE);
 }

@@ -13,7 +13,6 @@
 #include "sitrep-entity-chooser.h"
 #include "sitrep-label-popover.h"
 #include "sitrep-reader-private.h"
-#include "sitrep-window.h"
 
 /* Labelling */
 
@@ -100,14 +99,9 @@ void
 _sitrep_reader_show_error (SitrepReader *self,
                            const GError *error)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
-
   if (error == NULL)
     return;
-  if (window != NULL)
-    sitrep_window_show_toast (SITREP_WINDOW (window), error->message);
-  else
-    g_message ("%s", error->message);
+  _sitrep_reader_show_message (self, error->message, FALSE);
 }
 
 static void
@@ -367,7 +361,6 @@ delete_annotation_action (GtkWidget  *widget,
   SitrepReader *self = SITREP_READER (widget);
   g_autoptr(GError) error = NULL;
   SitrepReaderSpan *span;
-  GtkWidget *window;
   gint64 id = self->selected_id;
   guint start, end;
 
@@ -380,9 +373,7 @@ delete_annotation_action (GtkWidget  *widget,
   if (!sitrep_store_delete_annotation (self->store, id, &error))
     {
       self->own_edit = FALSE;
-      window = gtk_widget_get_ancestor (widget, SITREP_TYPE_WINDOW);
-      if (window != NULL)
-        sitrep_window_show_toast (SITREP_WINDOW (window), error->message);
+      _sitrep_reader_show_message (self, error->message, FALSE);
       return;
     }
   self->own_edit = FALSE;
@@ -393,9 +384,7 @@ delete_annotation_action (GtkWidget  *widget,
   _sitrep_reader_paint_selected (self);
   _sitrep_reader_notify_selected (self);
 
-  window = gtk_widget_get_ancestor (widget, SITREP_TYPE_WINDOW);
-  if (window != NULL)
-    sitrep_window_show_undo_toast (SITREP_WINDOW (window), _("Annotation deleted"));
+  _sitrep_reader_show_message (self, _("Annotation deleted"), TRUE);
 }
 
 static void
@@ -576,13 +565,8 @@ sitrep_reader_apply_label (SitrepReader *self,
   kind = sitrep_label_get_kind (l->label);
 
   /* The first span of a session asks who is annotating, then is made. */
-  if (self->annotator_id == 0)
-    {
-      GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
-
-      if (window != NULL && sitrep_window_request_annotator (SITREP_WINDOW (window), label_id))
-        return 0;
-    }
+  if (_sitrep_reader_request_annotator (self, label_id))
+    return 0;
 
   /* A selected annotation and no new text selection: change its label. */
   if (!_sitrep_reader_get_selection (self, &start, &end))

@@ -143,6 +143,16 @@ gboolean  _sitrep_reader_set_span_extent      (SitrepReader *self,
                                                guint         end,
                                                GError      **error);
 /* Tells the user (a toast in the window) what went wrong. */
+/* "show-message": @text for the user, with Undo when @undo. */
+void      _sitrep_reader_show_message         (SitrepReader *self,
+                                               const char   *text,
+                                               gboolean      undo);
+/* "annotator-needed": TRUE while the window asks who is annotating (it
+ * applies @label_id once answered); FALSE once known or when nobody asks. */
+gboolean  _sitrep_reader_request_annotator    (SitrepReader *self,
+                                               gint64        label_id);
+/* Something (the window) answers "annotator-needed". */
+gboolean  _sitrep_reader_can_ask_annotator    (SitrepReader *self);
 void      _sitrep_reader_show_error           (SitrepReader *self,
                                                const GError *error);
 

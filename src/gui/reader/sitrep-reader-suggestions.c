@@ -10,7 +10,6 @@
 #include "sitrep-reader-private.h"
 #include "sitrep-suggestion-review.h"
 #include "sitrep-suggestion-text-view.h"
-#include "sitrep-window.h"
 
 /* Beyond this a press and release are a drag, not a click. */
 #define CLICK_SLOP 4.0
@@ -131,7 +130,6 @@ on_finished (SitrepSuggestionReview *review,
              const char             *message,
              SitrepReader           *self)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
   g_autofree char *text = NULL;
   guint pending;
 
@@ -153,24 +151,17 @@ on_finished (SitrepSuggestionReview *review,
   /* The first one is ready for review. */
   if (!cancelled && message == NULL && sitrep_suggestion_review_get_current (review) == 0)
     sitrep_suggestion_review_move (review, TRUE, 0);
-  if (window != NULL)
-    sitrep_window_show_toast (SITREP_WINDOW (window), text);
-  else
-    g_debug ("%s", text);
+  _sitrep_reader_show_message (self, text, FALSE);
 }
 
-/* Who accepts: the window's annotator, asked for the first time if need be.
- * 0 while the question is open. */
+/* Who accepts: the window's annotator, asked for the first time if need be
+ * ("annotator-needed"). 0 while the question is open. */
 static gint64
 annotator (SitrepReader *self)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
-
-  if (self->annotator_id != 0 || window == NULL)
-    return self->annotator_id;
-  if (sitrep_window_request_annotator (SITREP_WINDOW (window), 0))
+  if (_sitrep_reader_request_annotator (self, 0))
     return 0;
-  return sitrep_window_get_annotator (SITREP_WINDOW (window));
+  return self->annotator_id;
 }
 
 static gboolean
@@ -197,7 +188,7 @@ accept_action (GtkWidget  *widget,
   if (id == 0 || !can_edit (self))
     return;
   /* While the window asks who is annotating, nothing is accepted. */
-  if ((who = annotator (self)) == 0 && gtk_widget_get_ancestor (widget, SITREP_TYPE_WINDOW) != NULL)
+  if ((who = annotator (self)) == 0 && _sitrep_reader_can_ask_annotator (self))
     return;
   sitrep_suggestion_review_set_current (self->suggest->review, id);
   if (sitrep_suggestion_review_accept (self->suggest->review, id, who, &error) == 0)
@@ -256,13 +247,12 @@ accept_all_action (GtkWidget  *widget,
   gboolean only_kind = param != NULL;
   gint64 who;
   int n;
-  GtkWidget *window = gtk_widget_get_ancestor (widget, SITREP_TYPE_WINDOW);
 
   if (!can_edit (self))
     return;
   if (only_kind && !sitrep_suggest_kind_from_string (g_variant_get_string (param, NULL), &kind))
     return;
-  if ((who = annotator (self)) == 0 && window != NULL)
+  if ((who = annotator (self)) == 0 && _sitrep_reader_can_ask_annotator (self))
     return;
   n = sitrep_suggestion_review_accept_all (self->suggest->review, only_kind, kind, who, &error);
   if (n < 0)
@@ -270,10 +260,10 @@ accept_all_action (GtkWidget  *widget,
       _sitrep_reader_show_error (self, error);
       return;
     }
-  if (n == 0 || window == NULL)
+  if (n == 0)
     return;
   text = g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
-  sitrep_window_show_undo_toast (SITREP_WINDOW (window), text);
+  _sitrep_reader_show_message (self, text, TRUE);
 }
 
 static void

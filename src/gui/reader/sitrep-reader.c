@@ -30,6 +30,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SHOW_MESSAGE,
+  ANNOTATOR_NEEDED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (SitrepReader, sitrep_reader, GTK_TYPE_WIDGET)
 
 static const char *status_classes[] = { "status-new", "status-in-progress", "status-done" };
@@ -472,6 +480,35 @@ sitrep_reader_class_init (SitrepReaderClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * SitrepReader::show-message:
+   * @text: a whole sentence for the user
+   * @undo: whether the message offers Undo (the edit it tells of is undoable)
+   *
+   * The reader has something to tell the user (an edit failed, what
+   * Suggest found); the window shows it as a toast.
+   */
+  signals[SHOW_MESSAGE] =
+    g_signal_new ("show-message",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
+  /**
+   * SitrepReader::annotator-needed:
+   * @label_id: the label to apply once the annotator is known, or 0
+   *
+   * Nobody has said who is annotating. A handler that asks returns TRUE and
+   * applies @label_id (sitrep_reader_apply_label) once answered; one that
+   * knows calls sitrep_reader_set_annotator and returns FALSE.
+   */
+  signals[ANNOTATOR_NEEDED] =
+    g_signal_new ("annotator-needed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, g_signal_accumulator_true_handled, NULL, NULL,
+                  G_TYPE_BOOLEAN, 1, G_TYPE_INT64);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-reader.ui");
   gtk_widget_class_bind_template_child (widget_class, SitrepReader, stack);
   gtk_widget_class_bind_template_child (widget_class, SitrepReader, scroller);
@@ -720,4 +757,36 @@ _sitrep_reader_notify_selected (SitrepReader *self)
 {
   _sitrep_reader_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ANNOTATION]);
+}
+
+void
+_sitrep_reader_show_message (SitrepReader *self,
+                             const char   *text,
+                             gboolean      undo)
+{
+  if (text == NULL)
+    return;
+  if (g_signal_has_handler_pending (self, signals[SHOW_MESSAGE], 0, FALSE))
+    g_signal_emit (self, signals[SHOW_MESSAGE], 0, text, undo);
+  else
+    g_debug ("%s", text);
+}
+
+gboolean
+_sitrep_reader_can_ask_annotator (SitrepReader *self)
+{
+  return g_signal_has_handler_pending (self, signals[ANNOTATOR_NEEDED], 0, FALSE);
+}
+
+gboolean
+_sitrep_reader_request_annotator (SitrepReader *self,
+                                  gint64        label_id)
+{
+  gboolean asking = FALSE;
+
+  if (self->annotator_id != 0)
+    return FALSE;
+  g_signal_emit (self, signals[ANNOTATOR_NEEDED], 0, label_id, &asking);
+
+  return asking;
 }

@@ -9,6 +9,7 @@
 
 #include "sitrep-claim-dialog.h"
 #include "sitrep-event-editor.h"
+#include "sitrep-events-pane.h"
 #include "sitrep-events-view.h"
 #include "sitrep-reader.h"
 #include "sitrep-event-list.h"
@@ -21,7 +22,8 @@
 struct _SitrepWindowEvents
 {
   /* template widgets */
-  SitrepEventsView *view;
+  SitrepEventsPane *pane;
+  SitrepEventsView *view;           /* the pane's */
   GtkToggleButton  *articles_toggle;
   GtkToggleButton  *events_toggle;
   GtkWidget        *view_switcher;
@@ -111,51 +113,11 @@ on_view_toggled (SitrepWindow    *self,
   sync_toggles (self);
 }
 
+/* The pane sets the workspace's event; the window's actions follow the row. */
 static void
 on_view_selected_event (SitrepWindow *self)
 {
-  gint64 id = current_event (self);
-
-  if (id != 0 && id != sitrep_window_get_current_event (self))
-    sitrep_window_select_event (self, id);
   _sitrep_window_update_actions (self);
-}
-
-static void
-on_workspace_event (SitrepWindow *self)
-{
-  gint64 id = sitrep_workspace_get_event (self->workspace);
-
-  if (id != 0 && id != current_event (self))
-    sitrep_events_view_select_event (self->events->view, id);
-}
-
-/* A range of dates brushed on the timeline narrows the list. */
-static void
-on_workspace_range_changed (SitrepWorkspace *workspace,
-                            guint            first,
-                            guint            last,
-                            SitrepWindow    *self)
-{
-  g_autofree char *from = first != 0 ? sitrep_timeline_format_day (first) : NULL;
-  g_autofree char *to = first != 0 ? sitrep_timeline_format_day (last) : NULL;
-
-  if (self->store != NULL)
-    sitrep_events_view_set_date_range (self->events->view, from, to);
-}
-
-/* With "Only what is in view" on, the list shows the events inside the area
- * the map rests on. */
-static void
-on_workspace_area_changed (SitrepWindow *self)
-{
-  double west, south, east, north;
-  gboolean on = sitrep_workspace_get_only_in_view (self->workspace) &&
-                sitrep_workspace_get_area (self->workspace, &west, &south, &east, &north);
-
-  if (!on)
-    west = south = east = north = 0;
-  sitrep_events_view_set_area (self->events->view, on, west, south, east, north);
 }
 
 static void
@@ -637,9 +599,9 @@ show_evidence_action (GtkWidget  *widget,
 void
 _sitrep_window_class_events_init (GtkWidgetClass *widget_class)
 {
-  g_type_ensure (SITREP_TYPE_EVENTS_VIEW);
+  g_type_ensure (SITREP_TYPE_EVENTS_PANE);
 
-  gtk_widget_class_bind_template_child_full (widget_class, "events_view", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "events_pane", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "articles_toggle", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "events_toggle", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "view_switcher", FALSE, 0);
@@ -674,7 +636,8 @@ _sitrep_window_events_init (SitrepWindow *self)
   SitrepWindowEvents *ev = g_new0 (SitrepWindowEvents, 1);
 
   self->events = ev;
-  ev->view = SITREP_EVENTS_VIEW (gtk_widget_get_template_child (widget, type, "events_view"));
+  ev->pane = SITREP_EVENTS_PANE (gtk_widget_get_template_child (widget, type, "events_pane"));
+  ev->view = sitrep_events_pane_get_view (ev->pane);
   ev->articles_toggle = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (widget, type, "articles_toggle"));
   ev->events_toggle = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (widget, type, "events_toggle"));
   ev->view_switcher = GTK_WIDGET (gtk_widget_get_template_child (widget, type, "view_switcher"));
@@ -684,10 +647,7 @@ _sitrep_window_events_init (SitrepWindow *self)
                             G_CALLBACK (on_main_stack_notify), self);
   g_signal_connect_swapped (ev->view, "notify::selected-event",
                             G_CALLBACK (on_view_selected_event), self);
-  g_signal_connect_swapped (self->workspace, "notify::event", G_CALLBACK (on_workspace_event), self);
-  g_signal_connect (self->workspace, "range-changed", G_CALLBACK (on_workspace_range_changed), self);
-  g_signal_connect_swapped (self->workspace, "notify::only-in-view", G_CALLBACK (on_workspace_area_changed), self);
-  g_signal_connect_swapped (self->workspace, "area-changed", G_CALLBACK (on_workspace_area_changed), self);
+  sitrep_events_pane_set_workspace (ev->pane, self->workspace);
   sync_toggles (self);
 }
 
@@ -696,8 +656,7 @@ _sitrep_window_events_connect (SitrepWindow *self)
 {
   if (self->events == NULL)
     return;
-  sitrep_events_view_set_store (self->events->view, self->store);
-  sitrep_events_view_set_event_index (self->events->view, self->event_index);
+  sitrep_events_pane_set_event_index (self->events->pane, self->event_index);
   sync_toggles (self);
 }
 
@@ -713,8 +672,7 @@ _sitrep_window_events_disconnect (SitrepWindow *self)
     gtk_window_destroy (GTK_WINDOW (ev->editor));
   if (ev->similar_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (ev->similar_dialog));
-  sitrep_events_view_set_event_index (ev->view, NULL);
-  sitrep_events_view_set_store (ev->view, NULL);
+  sitrep_events_pane_set_event_index (ev->pane, NULL);
 }
 
 void
@@ -727,7 +685,6 @@ _sitrep_window_events_dispose (SitrepWindow *self)
   _sitrep_window_events_disconnect (self);
   g_signal_handlers_disconnect_by_data (self->main_stack, self);
   g_signal_handlers_disconnect_by_data (ev->view, self);
-  g_signal_handlers_disconnect_by_data (self->workspace, self);
   g_clear_pointer (&self->events, g_free);
 }
 
@@ -766,6 +723,14 @@ sitrep_window_get_events_view (SitrepWindow *self)
   g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
 
   return self->events ? self->events->view : NULL;
+}
+
+SitrepEventsPane *
+sitrep_window_get_events_pane (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->events ? self->events->pane : NULL;
 }
 
 /* The same-incident question of New Event, closed with the project. */

@@ -1,4 +1,4 @@
-/* sitrep-window-map.c — the window's map pane: events, the current event, only what is in view, tiles, exports
+/* sitrep-window-map.c — the window routes its map pane (SitrepMapPane): the event index, places, exports
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-window"
@@ -21,50 +21,16 @@
 #include "sitrep-accessible.h"
 #include "sitrep-window-private.h"
 
-/* Selecting an event elsewhere zooms in at least this far to show it. */
-#define EVENT_ZOOM 7.0
-
 gboolean
 _sitrep_window_map_shown (SitrepWindow *self)
 {
-  return self->map_view != NULL && gtk_widget_get_visible (GTK_WIDGET (self->map_view));
+  return self->map_pane != NULL && gtk_widget_get_visible (GTK_WIDGET (self->map_pane));
 }
 
-/* "12,345" in the user's locale, with a comma where the locale has no separator. */
 char *
 _sitrep_window_format_count (guint64 n)
 {
-  const char *sep = localeconv ()->thousands_sep;
-  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, n);
-  GString *out = g_string_new (NULL);
-  gsize len = strlen (digits);
-
-  if (sep == NULL || *sep == '\0')
-    sep = ",";
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (out, sep);
-      g_string_append_c (out, digits[i]);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* Events: the map view draws them from the window's event index. */
-
-static void
-refresh_in_view_status (SitrepWindow *self)
-{
-  g_autoptr(GArray) ids = NULL;
-  g_autofree char *text = NULL;
-
-  ids = sitrep_window_dup_event_ids_in_view (self);
-  if (ids != NULL)
-    /* Translators: shown in the map's tool bar with "In View" on */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event in view", "%u events in view", ids->len),
-                            ids->len);
-  sitrep_map_view_set_status (self->map_view, text);
+  return sitrep_map_pane_format_count (n);
 }
 
 /* The events without coordinates, read in full (for placing them). */
@@ -91,53 +57,6 @@ _sitrep_window_map_dup_unplaced_events (SitrepWindow *self)
   return events;
 }
 
-static char *
-event_tooltip (gint64   id,
-               guint    n_points,
-               gpointer user_data)
-{
-  SitrepWindow *self = user_data;
-  g_autoptr(SitrepEvent) event = NULL;
-  const char *type, *date, *where;
-  gint64 fatalities;
-  GString *text;
-
-  if (n_points > 1)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event — zoom in to tell them apart",
-                                         "%u events — zoom in to tell them apart", n_points),
-                            n_points);
-  /* One event, read when the pointer rests on it. */
-  if (self->store != NULL)
-    event = sitrep_store_get_event (self->store, id, NULL);
-  if (event == NULL)
-    return NULL;
-
-  type = sitrep_event_get_event_type (event);
-  date = sitrep_event_get_date_start (event);
-  where = sitrep_event_get_place_name (event);
-  if (where == NULL)
-    where = sitrep_event_get_location (event);
-  fatalities = sitrep_event_get_fatalities (event);
-
-  text = g_string_new (type != NULL ? type : _("Event not coded"));
-  if (date != NULL)
-    g_string_append_printf (text, " · %s", date);
-  if (where != NULL)
-    g_string_append_printf (text, "\n%s", where);
-  if (fatalities >= 0)
-    {
-      g_autofree char *n = _sitrep_window_format_count (fatalities);
-
-      /* Translators: fatalities of an event in the map's tooltip; %s is a number */
-      g_string_append_printf (text, "\n");
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s killed", "%s killed", fatalities), n);
-    }
-  if (sitrep_event_get_description (event) != NULL)
-    g_string_append_printf (text, "\n%s", sitrep_event_get_description (event));
-
-  return g_string_free (text, FALSE);
-}
-
 /* Store and view signals */
 
 static void
@@ -147,19 +66,11 @@ on_store_entities_changed (SitrepStore  *store,
   _sitrep_window_places_queue_refresh (self);
 }
 
-/* The map view updated the points of @ids (NULL: all) from the index. */
+/* The map view set its points from the index again: playback draws its
+ * own over them. */
 static void
-on_map_events_changed (SitrepMapView *view,
-                       const gint64  *ids,
-                       guint          n_ids,
-                       SitrepWindow  *self)
+on_map_events_changed (SitrepWindow *self)
 {
-  gint64 current = sitrep_workspace_get_event (self->workspace);
-
-  if (current != 0 && self->event_index != NULL && sitrep_event_index_lookup (self->event_index, current) == NULL)
-    sitrep_window_select_event (self, 0);
-  refresh_in_view_status (self);
-  /* Playback draws its own points over what was just set. */
   _sitrep_window_timeline_map_refreshed (self);
 }
 
@@ -196,16 +107,6 @@ on_map_visible_notify (SitrepWindow *self)
 }
 
 static void
-on_map_event_activated (SitrepMapView *view,
-                        gint64         id,
-                        SitrepWindow  *self)
-{
-  self->map->selecting_on_map = TRUE;
-  sitrep_window_select_event (self, id);
-  self->map->selecting_on_map = FALSE;
-}
-
-static void
 on_map_location_clicked (SitrepMapView *view,
                          double         latitude,
                          double         longitude,
@@ -213,91 +114,6 @@ on_map_location_clicked (SitrepMapView *view,
 {
   if (self->map->pin_entity != 0)
     _sitrep_window_places_pin_at (self, latitude, longitude);
-}
-
-/* The workspace learns the area the map rests on; the article list and the
- * Events view follow it (sitrep-window-articles.c, sitrep-window-events.c). */
-static gboolean
-apply_area_cb (gpointer data)
-{
-  SitrepWindow *self = data;
-  double west, south, east, north;
-
-  self->map->area_timeout = 0;
-  if (sitrep_map_view_get_bounds (self->map_view, &west, &south, &east, &north) && west < east)
-    sitrep_workspace_set_area (self->workspace, west, south, east, north);
-  else
-    sitrep_workspace_clear_area (self->workspace);
-  return G_SOURCE_REMOVE;
-}
-
-/* Not on every frame of a pan: once the map rests. */
-static void
-queue_apply_area (SitrepWindow *self)
-{
-  g_clear_handle_id (&self->map->area_timeout, g_source_remove);
-  self->map->area_timeout = g_timeout_add (200, apply_area_cb, self);
-}
-
-static void
-on_map_view_changed (SitrepMapView *view,
-                     SitrepWindow  *self)
-{
-  if (sitrep_map_view_get_only_in_view (self->map_view))
-    {
-      refresh_in_view_status (self);
-      queue_apply_area (self);
-    }
-}
-
-static void
-on_only_in_view_notify (SitrepWindow *self)
-{
-  refresh_in_view_status (self);
-  queue_apply_area (self);
-}
-
-/* The map rings the workspace's event, and goes to it when it was chosen
- * elsewhere (picked on the map, it is in sight already). */
-static void
-on_workspace_event (SitrepWindow *self)
-{
-  gint64 id = sitrep_workspace_get_event (self->workspace);
-  const SitrepEventIndexEntry *entry = id != 0 && self->event_index != NULL
-                                       ? sitrep_event_index_lookup (self->event_index, id) : NULL;
-
-  sitrep_map_points_layer_set_highlight (sitrep_map_view_get_events_layer (self->map_view), id);
-  if (entry != NULL && !isnan (entry->latitude) && !self->map->selecting_on_map)
-    {
-      double zoom = shumate_viewport_get_zoom_level (sitrep_map_view_get_viewport (self->map_view));
-
-      sitrep_map_view_center_on (self->map_view, entry->latitude, entry->longitude, MAX (zoom, EVENT_ZOOM));
-    }
-
-  {
-    g_autofree char *said = id != 0 && self->store != NULL
-                            ? sitrep_accessible_describe_event (self->store, id) : NULL;
-
-    sitrep_accessible_say_selected (GTK_WIDGET (self->map_view), _("Map"), said);
-  }
-}
-
-static void
-apply_online_settings (SitrepWindow *self)
-{
-  g_autofree char *url = NULL;
-
-  if (g_settings_get_boolean (self->settings, "online-tiles"))
-    url = g_settings_get_string (self->settings, "tile-url-template");
-  sitrep_map_view_set_online (self->map_view, url);
-}
-
-static void
-on_online_setting_changed (GSettings    *settings,
-                           const char   *key,
-                           SitrepWindow *self)
-{
-  apply_online_settings (self);
 }
 
 /* Actions */
@@ -327,7 +143,7 @@ only_in_view_action (GtkWidget  *widget,
 {
   SitrepWindow *self = SITREP_WINDOW (widget);
 
-  sitrep_map_view_set_only_in_view (self->map_view, !sitrep_map_view_get_only_in_view (self->map_view));
+  sitrep_workspace_set_only_in_view (self->workspace, !sitrep_workspace_get_only_in_view (self->workspace));
 }
 
 static void
@@ -506,10 +322,9 @@ map_preferences_action (GtkWidget  *widget,
 void
 _sitrep_window_class_map_init (GtkWidgetClass *widget_class)
 {
-  g_type_ensure (SITREP_TYPE_MAP_VIEW);
+  g_type_ensure (SITREP_TYPE_MAP_PANE);
 
-
-  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, map_pane);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, map_button);
 
   gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action);
@@ -529,19 +344,12 @@ _sitrep_window_map_init (SitrepWindow *self)
   map->tried = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->map = map;
 
-  sitrep_map_view_set_tooltip_func (self->map_view, event_tooltip, self);
-  g_signal_connect_swapped (self->map_view, "notify::visible", G_CALLBACK (on_map_visible_notify), self);
-  g_signal_connect_swapped (self->map_view, "notify::only-in-view", G_CALLBACK (on_only_in_view_notify), self);
-  g_object_bind_property (self->map_view, "only-in-view", self->workspace, "only-in-view",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_swapped (self->workspace, "notify::event", G_CALLBACK (on_workspace_event), self);
-  g_signal_connect (self->map_view, "event-activated", G_CALLBACK (on_map_event_activated), self);
+  /* The pane's view: sitrep-window-places.c shows the article's places on it. */
+  self->map_view = sitrep_map_pane_get_view (self->map_pane);
+  sitrep_map_pane_set_workspace (self->map_pane, self->workspace);
+  g_signal_connect_swapped (self->map_pane, "notify::visible", G_CALLBACK (on_map_visible_notify), self);
   g_signal_connect (self->map_view, "location-clicked", G_CALLBACK (on_map_location_clicked), self);
-  g_signal_connect (self->map_view, "view-changed", G_CALLBACK (on_map_view_changed), self);
-  g_signal_connect (self->map_view, "events-changed", G_CALLBACK (on_map_events_changed), self);
-  g_signal_connect (self->settings, "changed::online-tiles", G_CALLBACK (on_online_setting_changed), self);
-  g_signal_connect (self->settings, "changed::tile-url-template", G_CALLBACK (on_online_setting_changed), self);
-  apply_online_settings (self);
+  g_signal_connect_swapped (self->map_view, "events-changed", G_CALLBACK (on_map_events_changed), self);
   update_map_actions (self);
 }
 
@@ -556,7 +364,7 @@ _sitrep_window_map_connect (SitrepWindow *self)
   g_signal_connect (self->store, "entities-changed", G_CALLBACK (on_store_entities_changed), self);
   g_signal_connect (self->store, "annotations-changed", G_CALLBACK (on_store_annotations_changed), self);
   g_signal_connect (self->store, "history-changed", G_CALLBACK (on_store_history_changed), self);
-  sitrep_map_view_set_event_index (self->map_view, self->event_index);
+  sitrep_map_pane_set_event_index (self->map_pane, self->event_index);
   _sitrep_window_places_queue_refresh (self);
   update_map_actions (self);
 }
@@ -579,8 +387,7 @@ _sitrep_window_map_disconnect (SitrepWindow *self)
       sitrep_map_view_set_pin_prompt (self->map_view, NULL);
       sitrep_map_view_set_places (self->map_view, NULL, NULL);
       sitrep_map_view_set_place_rows (self->map_view, NULL, 0);
-      sitrep_map_view_set_event_index (self->map_view, NULL);
-      sitrep_map_points_layer_set_highlight (sitrep_map_view_get_events_layer (self->map_view), 0);
+      sitrep_map_pane_set_event_index (self->map_pane, NULL);
       sitrep_map_view_set_unplaced (self->map_view, NULL);
       update_map_actions (self);
     }
@@ -603,9 +410,9 @@ _sitrep_window_map_dispose (SitrepWindow *self)
     return;
   if (self->map_view != NULL)
     g_signal_handlers_disconnect_by_data (self->map_view, self);
-  g_signal_handlers_disconnect_by_data (self->workspace, self);
+  if (self->map_pane != NULL)
+    g_signal_handlers_disconnect_by_data (self->map_pane, self);
   _sitrep_window_map_disconnect (self);
-  g_clear_handle_id (&map->area_timeout, g_source_remove);
   g_clear_object (&map->task_cancellable);
   g_clear_pointer (&map->tried, g_hash_table_unref);
   g_clear_pointer (&self->map, g_free);
@@ -646,38 +453,14 @@ sitrep_window_select_event (SitrepWindow *self,
   sitrep_workspace_set_event (self->workspace, id);
 }
 
-/**
- * sitrep_window_dup_event_ids_in_view:
- *
- * The store has no bounding-box filter on SitrepEventQuery yet, so this
- * filters the coordinates of every event of the window's event index.
- */
 GArray *
 sitrep_window_dup_event_ids_in_view (SitrepWindow *self)
 {
-  double west, south, east, north;
-  GArray *ids;
-
   g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
 
-  if (self->map == NULL || !sitrep_map_view_get_only_in_view (self->map_view))
+  if (self->map == NULL)
     return NULL;
-
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (self->event_index == NULL || !sitrep_map_view_get_bounds (self->map_view, &west, &south, &east, &north))
-    return ids;
-
-  for (guint i = 0; i < sitrep_event_index_get_n_entries (self->event_index); i++)
-    {
-      const SitrepEventIndexEntry *e = sitrep_event_index_get_entry (self->event_index, i);
-      gboolean in_lon = west <= east ? (e->longitude >= west && e->longitude <= east)
-                                     : (e->longitude >= west || e->longitude <= east);
-
-      if (e->latitude >= south && e->latitude <= north && in_lon)
-        g_array_append_val (ids, e->id);
-    }
-
-  return ids;
+  return sitrep_map_pane_dup_event_ids_in_view (self->map_pane);
 }
 
 /**

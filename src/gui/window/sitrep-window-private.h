@@ -4,7 +4,9 @@
 
 #include "sitrep-article-list.h"
 #include "sitrep-feeds-sidebar.h"
+#include "sitrep-map-pane.h"
 #include "sitrep-map-view.h"
+#include "sitrep-timeline-pane.h"
 #include "sitrep-window.h"
 
 G_BEGIN_DECLS
@@ -37,12 +39,17 @@ struct _SitrepWindow
   GtkProgressBar       *progress_bar;
   GtkLabel             *progress_label;
   GtkButton            *cancel_import_button;
-  SitrepMapView        *map_view;
+  SitrepMapPane        *map_pane;
+  SitrepMapView        *map_view;      /* the map pane's */
   GtkToggleButton      *map_button;
   GtkWidget            *timeline_button;
   GtkWidget            *present_button;
   GtkWidget            *sidebar_button;
   GtkWidget            *panel_button;
+  GtkRevealer          *timeline_revealer;
+  SitrepTimelinePane   *timeline_pane;
+  GtkRevealer          *article_range_revealer;
+  GtkLabel             *article_range_label;
 
   /* owned references */
   SitrepWorkspace      *workspace;
@@ -80,9 +87,9 @@ struct _SitrepWindow
   /* the Events view (sitrep-window-events.c) */
   struct _SitrepWindowEvents *events;
 
-  /* the timeline pane, presentation and stories (sitrep-window-timeline.c,
+  /* presentation and stories (sitrep-window-timeline.c,
    * sitrep-window-stories.c) */
-  struct _SitrepWindowTimeline *timeline;
+  struct _SitrepWindowStories *stories;
 };
 
 /* sitrep-window.c */
@@ -115,9 +122,10 @@ void     _sitrep_window_annotate_init       (SitrepWindow *self);
 void     _sitrep_window_annotate_connect    (SitrepWindow *self);
 void     _sitrep_window_update_history      (SitrepWindow *self);
 
-/* sitrep-window-map.c: the events on the map, the current event, "only what
- * is in view", tiles and exports; it makes and drops the pane's state, which
- * sitrep-window-places.c shares. */
+/* sitrep-window-map.c: routes the map pane (SitrepMapPane: the events on the
+ * map, the current event, "only what is in view", tiles), makes and drops the
+ * event index, exports the view; it makes and drops the places' state, which
+ * sitrep-window-places.c keeps. */
 /* What refreshing the article's places may write: link and place its
  * place spans as an undo step of its own (on opening an article), as part
  * of the edit that made them (a new place span), or nothing (after undo or
@@ -132,10 +140,6 @@ typedef enum
 typedef struct _SitrepWindowMap SitrepWindowMap;
 struct _SitrepWindowMap
 {
-  /* sitrep-window-map.c */
-  guint            area_timeout;    /* the article list follows the map after a pause */
-  gboolean         selecting_on_map;
-
   /* sitrep-window-places.c */
   SitrepGazetteer *gazetteer;
   GHashTable      *tried;           /* entity ids looked up with no sure match */
@@ -201,43 +205,15 @@ void     _sitrep_window_class_datasets_init (GtkWidgetClass *widget_class);
 void     _sitrep_window_datasets_update_actions (SitrepWindow *self);
 void     _sitrep_window_exchange_update_actions (SitrepWindow *self);
 
-/* sitrep-window-timeline.c: the timeline pane, playback on the map and
- * presentation; it makes and drops the pane's state, which
- * sitrep-window-stories.c shares. */
-typedef struct _SitrepWindowTimeline SitrepWindowTimeline;
-struct _SitrepWindowTimeline
+/* sitrep-window-timeline.c: routes the timeline pane (SitrepTimelinePane)
+ * to the map and the window's actions, and opens the presentation; it makes
+ * and drops the window's story state, which sitrep-window-stories.c shares. */
+typedef struct _SitrepWindowStories SitrepWindowStories;
+struct _SitrepWindowStories
 {
   /* sitrep-window-timeline.c */
-  /* template widgets */
-  GtkPaned           *paned;
-  GtkRevealer        *revealer;
-  struct _SitrepTimelineView *view;
-  GtkDropDown        *lanes_dropdown;
-  GtkToggleButton    *play_button;
-  GtkDropDown        *speed_dropdown;
-  GtkDropDown        *length_dropdown;
-  GtkToggleButton    *before_button;
-  GtkLabel           *status_label;
-  GtkRevealer        *article_range_revealer;
-  GtkLabel           *article_range_label;
-
   /* weak references: windows that close themselves */
   GtkWidget          *presentation;
-
-  /* state */
-  gboolean            map_filtered;
-  guint               play_id;
-  gboolean            paused;       /* the window stays on the map until stopped */
-  double              play_t;
-  guint32             play_end;     /* the last day playback shows */
-  guint32             range_first;
-  guint32             range_last;
-  guint               save_height_id;
-  guint               pane_tick_id;
-  int                 paned_height;
-  int                 wanted_height;
-  guint               settle_ticks;
-  gboolean            restore_pending;
 
   /* sitrep-window-stories.c */
   /* template widgets */

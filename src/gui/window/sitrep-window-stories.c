@@ -17,7 +17,7 @@
 static void
 rebuild_story_menus (SitrepWindow *self)
 {
-  SitrepWindowTimeline *tl = self->timeline;
+  SitrepWindowStories *tl = self->stories;
   g_autoptr(GPtrArray) stories = NULL;
 
   g_menu_remove_all (tl->present_section);
@@ -54,7 +54,7 @@ show_stories_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   SitrepWindow *self = SITREP_WINDOW (widget);
-  SitrepWindowTimeline *tl = self->timeline;
+  SitrepWindowStories *tl = self->stories;
 
   if (self->store == NULL)
     return;
@@ -103,7 +103,7 @@ static gboolean
 apply_export_progress (gpointer data)
 {
   ExportProgress *progress = data;
-  SitrepWindowTimeline *tl = progress->self->timeline;
+  SitrepWindowStories *tl = progress->self->stories;
 
   if (tl != NULL && tl->export_toast != NULL)
     {
@@ -159,7 +159,7 @@ on_export_done (GObject      *source,
                 gpointer      user_data)
 {
   SitrepWindow *self = SITREP_WINDOW (source);
-  SitrepWindowTimeline *tl = self->timeline;
+  SitrepWindowStories *tl = self->stories;
   g_autoptr(GError) error = NULL;
   gssize n_steps = g_task_propagate_int (G_TASK (result), &error);
 
@@ -210,7 +210,7 @@ export_story_to (SitrepWindow *self,
                  gboolean      title_page,
                  gboolean      pngs)
 {
-  SitrepWindowTimeline *tl = self->timeline;
+  SitrepWindowStories *tl = self->stories;
   g_autoptr(GTask) task = NULL;
   ExportJob *job;
 
@@ -312,7 +312,7 @@ cancel_story_export_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *param)
 {
-  SitrepWindowTimeline *tl = SITREP_WINDOW (widget)->timeline;
+  SitrepWindowStories *tl = SITREP_WINDOW (widget)->stories;
 
   if (tl->export_cancellable != NULL)
     g_cancellable_cancel (tl->export_cancellable);
@@ -337,7 +337,7 @@ _sitrep_window_stories_init (SitrepWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GType type = SITREP_TYPE_WINDOW;
-  SitrepWindowTimeline *tl = self->timeline;
+  SitrepWindowStories *tl = self->stories;
 
   tl->present_section = G_MENU (gtk_widget_get_template_child (widget, type, "present_stories_section"));
   tl->export_section = G_MENU (gtk_widget_get_template_child (widget, type, "export_stories_section"));
@@ -355,7 +355,7 @@ _sitrep_window_stories_connect (SitrepWindow *self)
 void
 _sitrep_window_stories_disconnect (SitrepWindow *self)
 {
-  SitrepWindowTimeline *tl = self->timeline;
+  SitrepWindowStories *tl = self->stories;
 
   if (tl->export_cancellable != NULL)
     g_cancellable_cancel (tl->export_cancellable);
@@ -368,7 +368,7 @@ _sitrep_window_stories_disconnect (SitrepWindow *self)
 void
 _sitrep_window_stories_dispose (SitrepWindow *self)
 {
-  SitrepWindowTimeline *tl = self->timeline;
+  SitrepWindowStories *tl = self->stories;
 
   g_clear_object (&tl->export_cancellable);
   g_clear_object (&tl->export_toast);
@@ -378,5 +378,5 @@ _sitrep_window_stories_dispose (SitrepWindow *self)
 gboolean
 _sitrep_window_is_exporting_story (SitrepWindow *self)
 {
-  return self->timeline != NULL && self->timeline->export_cancellable != NULL;
+  return self->stories != NULL && self->stories->export_cancellable != NULL;
 }

@@ -268,6 +268,10 @@ sitrep_window_dispose (GObject *object)
   _sitrep_window_map_dispose (self);
   _sitrep_window_events_dispose (self);
   _sitrep_window_timeline_dispose (self);
+  if (self->reader != NULL)
+    g_signal_handlers_disconnect_by_data (self->reader, self);
+  if (self->annotation_panel != NULL)
+    g_signal_handlers_disconnect_by_data (self->annotation_panel, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_WINDOW);
 
   if (self->workspace != NULL)
@@ -422,6 +426,52 @@ sitrep_window_set_property (GObject      *object,
     }
 }
 
+/* What the reader and the panels tell the window (they never call it) */
+
+static void
+on_child_show_message (GtkWidget    *child,
+                       const char   *text,
+                       gboolean      undo,
+                       SitrepWindow *self)
+{
+  if (undo)
+    sitrep_window_show_undo_toast (self, text);
+  else
+    sitrep_window_show_toast (self, text);
+}
+
+static gboolean
+on_reader_annotator_needed (SitrepReader *reader,
+                            gint64        label_id,
+                            SitrepWindow *self)
+{
+  return sitrep_window_request_annotator (self, label_id);
+}
+
+static gboolean
+on_panel_annotator_needed (SitrepAnnotationPanel *panel,
+                           SitrepWindow          *self)
+{
+  if (sitrep_window_request_annotator (self, 0))
+    return TRUE;
+  sitrep_annotation_panel_set_annotator (panel, self->annotator_id);
+  return FALSE;
+}
+
+/* win.show-message ((sb): text, with Undo): any widget in the window tells
+ * the user something (sitrep_show_error, sitrep_show_undo_toast). */
+static void
+show_message_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  const char *text = NULL;
+  gboolean undo = FALSE;
+
+  g_variant_get (param, "(&sb)", &text, &undo);
+  on_child_show_message (NULL, text, undo, SITREP_WINDOW (widget));
+}
+
 static void
 sitrep_window_class_init (SitrepWindowClass *klass)
 {
@@ -489,6 +539,7 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   _sitrep_window_class_events_init (widget_class);
   _sitrep_window_class_timeline_init (widget_class);
   sitrep_article_actions_install (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.show-message", "(sb)", show_message_action);
 }
 
 static void
@@ -534,6 +585,9 @@ sitrep_window_init (SitrepWindow *self)
   _sitrep_window_map_init (self);
   _sitrep_window_events_init (self);
   _sitrep_window_timeline_init (self);
+  g_signal_connect (self->reader, "show-message", G_CALLBACK (on_child_show_message), self);
+  g_signal_connect (self->reader, "annotator-needed", G_CALLBACK (on_reader_annotator_needed), self);
+  g_signal_connect (self->annotation_panel, "annotator-needed", G_CALLBACK (on_panel_annotator_needed), self);
 
   rebuild_recent (self);
   _sitrep_window_dnd_init (self);
@@ -825,6 +879,14 @@ sitrep_window_get_annotation_panel (SitrepWindow *self)
   g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
 
   return self->annotation_panel;
+}
+
+SitrepMapPane *
+sitrep_window_get_map_pane (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->map_pane;
 }
 
 SitrepMapView *

@@ -8,9 +8,12 @@
 #include "sitrep-reader.h"
 #include "sitrep-annotation-panel.h"
 #include "sitrep-map-view.h"
+#include "sitrep-map-pane.h"
 #include "sitrep-workspace.h"
 #include "sitrep-events-view.h"
+#include "sitrep-events-pane.h"
 #include "sitrep-timeline-view.h"
+#include "sitrep-timeline-pane.h"
 
 G_BEGIN_DECLS
 
@@ -59,8 +62,14 @@ void          sitrep_window_show_undo_toast          (SitrepWindow  *self,
 const char   *sitrep_window_get_last_toast_action    (SitrepWindow  *self);
 SitrepAnnotationPanel *sitrep_window_get_annotation_panel (SitrepWindow *self);
 SitrepMapView *sitrep_window_get_map_view            (SitrepWindow  *self);
+/* The map pane beside the reader (its template children by name in tests). */
+SitrepMapPane *sitrep_window_get_map_pane            (SitrepWindow  *self);
 SitrepEventsView *sitrep_window_get_events_view      (SitrepWindow  *self);
+/* The Events view's pane (its template children by name in tests). */
+SitrepEventsPane *sitrep_window_get_events_pane      (SitrepWindow  *self);
 SitrepTimelineView *sitrep_window_get_timeline_view  (SitrepWindow  *self);
+/* The timeline pane below the views (its template children by name in tests). */
+SitrepTimelinePane *sitrep_window_get_timeline_pane  (SitrepWindow  *self);
 /* TRUE while an export (events, a story handout) runs in the background. */
 gboolean      sitrep_window_is_exporting             (SitrepWindow  *self);
 /* The open project's events, as the map, timeline and presentation draw them. */
