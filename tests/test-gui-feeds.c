@@ -2,7 +2,9 @@
  * adding (with clear errors), Check Feeds in the background with the feed as
  * the articles' source, unread counts that drop when an article is read,
  * removal with Undo, reading in the main window, Cancel of a slow check, the periodic check,
- * OPML from the dialog, and pasted links fetched as pages
+ * OPML from the dialog, pasted links fetched as pages, and the Feeds section of
+ * the main window's sidebar (counts that follow checks and reading, a feed
+ * chosen filters the article list, Mark All Read, Unsubscribe with Undo)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -62,6 +64,16 @@ handle (SoupServer        *server,
         "<item><title>Clashes near Jasim</title><link>%s/a</link><guid>a</guid></item>"
         "<item><title>Convoy reaches Tafas</title><link>%s/b</link><guid>b</guid></item>"
         "</channel></rss>", host, host, host);
+
+      serve (msg, "application/rss+xml", rss);
+    }
+  else if (strcmp (path, "/tafas.xml") == 0)
+    {
+      /* an item another feed brought already */
+      g_autofree char *rss = g_strdup_printf (
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Tafas Wire</title>"
+        "<item><title>Convoy reaches Tafas</title><link>%s/b</link><guid>tafas-b</guid></item>"
+        "</channel></rss>", host);
 
       serve (msg, "application/rss+xml", rss);
     }
@@ -610,6 +622,306 @@ test_focus_and_names (Fixture       *f,
   sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
 }
 
+/* ---- the Feeds section of the main window's sidebar ---- */
+
+static SitrepFeedsSidebar *
+find_sidebar (GtkWidget *root)
+{
+  if (SITREP_IS_FEEDS_SIDEBAR (root))
+    return SITREP_FEEDS_SIDEBAR (root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      SitrepFeedsSidebar *found = find_sidebar (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkListBox *
+find_list_box (GtkWidget *root)
+{
+  if (GTK_IS_LIST_BOX (root))
+    return GTK_LIST_BOX (root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkListBox *found = find_list_box (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+sidebar_describes (gpointer data)
+{
+  gpointer *pair = data;
+  g_autofree char *text = sitrep_feeds_sidebar_describe (pair[0]);
+
+  return g_strcmp0 (text, pair[1]) == 0;
+}
+
+static void
+assert_sidebar (SitrepFeedsSidebar *sidebar,
+                const char         *expected)
+{
+  gpointer pair[2] = { sidebar, (gpointer) expected };
+
+  sitrep_test_wait_until (sidebar_describes, pair, expected);
+}
+
+static gboolean
+lists_n (gpointer data)
+{
+  gpointer *pair = data;
+
+  return g_list_model_get_n_items (sitrep_window_get_article_model (pair[0])) == GPOINTER_TO_UINT (pair[1]);
+}
+
+static void
+assert_lists (SitrepWindow *window,
+              guint         n)
+{
+  gpointer pair[2] = { window, GUINT_TO_POINTER (n) };
+  g_autofree char *what = g_strdup_printf ("the article list to show %u articles", n);
+
+  sitrep_test_wait_until (lists_n, pair, what);
+}
+
+static gint64
+feed_id_titled (SitrepStore *store,
+                const char  *title)
+{
+  g_autoptr(GPtrArray) feeds = sitrep_feeds_list (store, NULL);
+
+  for (guint i = 0; i < feeds->len; i++)
+    if (g_strcmp0 (((SitrepFeedInfo *) g_ptr_array_index (feeds, i))->title, title) == 0)
+      return ((SitrepFeedInfo *) g_ptr_array_index (feeds, i))->id;
+  g_assert_not_reached ();
+}
+
+static gboolean
+unread_is (gpointer data)
+{
+  gpointer *pair = data;
+  g_autoptr(GPtrArray) unread = sitrep_feeds_list_unread (pair[0], *(gint64 *) pair[1], NULL);
+
+  return unread != NULL && unread->len == GPOINTER_TO_UINT (pair[2]);
+}
+
+static void
+check_feed (Fixture            *f,
+            SitrepFeedsSidebar *sidebar,
+            gint64              id)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "feeds-sidebar.check", "x", id));
+  g_assert_true (sitrep_feeds_checker_is_busy (f->checker));
+  sitrep_test_wait_until (checker_idle, f->checker, "the check to end");
+}
+
+/* No feed: no section. Feeds followed: one row each under All articles, with
+ * their unread counts, which rise with a check (Check Now of one feed from
+ * the section) and fall when the user reads an article in the window. */
+static void
+test_sidebar_counts (Fixture       *f,
+                     gconstpointer  data)
+{
+  SitrepFeedsSidebar *sidebar = find_sidebar (GTK_WIDGET (f->window));
+  g_autofree char *daraa = g_strdup_printf ("%s/feed.xml", base);
+  g_autofree char *tafas = g_strdup_printf ("%s/tafas.xml", base);
+  g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (10, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) unread = NULL;
+  gint64 daraa_id, tafas_id, shown, other;
+
+  g_assert_nonnull (sidebar);
+  g_assert_cmpuint (sitrep_feeds_sidebar_get_n_feeds (sidebar), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sidebar)));
+
+  /* followed elsewhere (here: the core, as the CLI does): the section shows up */
+  g_assert_cmpint (sitrep_feeds_add (fetcher, f->store, daraa, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  assert_sidebar (sidebar, "*All articles\nDaraa Monitor\t0\n");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sidebar)));
+  g_assert_cmpint (sitrep_feeds_add (fetcher, f->store, tafas, NULL, &error), >, 0);
+  assert_sidebar (sidebar, "*All articles\nDaraa Monitor\t0\nTafas Wire\t0\n");
+  daraa_id = feed_id_titled (f->store, "Daraa Monitor");
+  tafas_id = feed_id_titled (f->store, "Tafas Wire");
+
+  /* Check Now on one feed checks that feed only */
+  check_feed (f, sidebar, daraa_id);
+  assert_sidebar (sidebar, "*All articles\nDaraa Monitor\t2\nTafas Wire\t0\n");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+  /* the other feed's only item is one of those: counted there too, not imported twice */
+  check_feed (f, sidebar, tafas_id);
+  assert_sidebar (sidebar, "*All articles\nDaraa Monitor\t2\nTafas Wire\t1\n");
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
+
+  /* reading one in the window (moving to it and staying): one unread fewer in each feed that has it */
+  _sitrep_feeds_checker_set_read_delay (f->checker, 50);
+  sitrep_test_wait_until (shows_some_article, f->window, "the window to show an article");
+  shown = sitrep_window_get_selected_id (f->window);
+  unread = sitrep_feeds_list_unread (f->store, tafas_id, NULL);
+  other = ((SitrepFeedUnread *) g_ptr_array_index (unread, 0))->article_id;
+  if (other == shown)
+    {
+      /* the window shows the Tafas article by itself: read the other, then this one */
+      g_autoptr(GPtrArray) all = sitrep_feeds_list_unread (f->store, daraa_id, NULL);
+
+      for (guint i = 0; i < all->len; i++)
+        if (((SitrepFeedUnread *) g_ptr_array_index (all, i))->article_id != shown)
+          g_assert_true (sitrep_window_select_article (f->window,
+                                                       ((SitrepFeedUnread *) g_ptr_array_index (all, i))->article_id));
+      assert_sidebar (sidebar, "*All articles\nDaraa Monitor\t1\nTafas Wire\t1\n");
+    }
+  g_assert_true (sitrep_window_select_article (f->window, other));
+  assert_sidebar (sidebar, other == shown ? "*All articles\nDaraa Monitor\t0\nTafas Wire\t0\n"
+                                          : "*All articles\nDaraa Monitor\t1\nTafas Wire\t0\n");
+}
+
+/* Choosing a feed lists its articles only; All articles lists every one
+ * again; Mark All Read is one step Undo takes back; Unsubscribe goes at
+ * once, with Undo, and the list shows everything again. */
+static void
+test_sidebar_filter_and_menu (Fixture       *f,
+                              gconstpointer  data)
+{
+  SitrepFeedsSidebar *sidebar = find_sidebar (GTK_WIDGET (f->window));
+  g_autofree char *daraa = g_strdup_printf ("%s/feed.xml", base);
+  g_autofree char *tafas = g_strdup_printf ("%s/tafas.xml", base);
+  g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (10, 0);
+  g_autoptr(GError) error = NULL;
+  GMenuModel *menu, *section;
+  g_autofree char *label = NULL;
+  g_autofree char *action = NULL;
+  gint64 daraa_id, tafas_id;
+
+  sitrep_window_paste_text (f->window, "Residents of Inkhil said the bakery reopened on Tuesday after "
+                                       "a week without flour, and queues formed before dawn.");
+  assert_lists (f->window, 1);
+  daraa_id = sitrep_feeds_add (fetcher, f->store, daraa, NULL, &error);
+  g_assert_no_error (error);
+  tafas_id = sitrep_feeds_add (fetcher, f->store, tafas, NULL, &error);
+  g_assert_no_error (error);
+  check_feed (f, sidebar, 0);
+  assert_sidebar (sidebar, "*All articles\nDaraa Monitor\t2\nTafas Wire\t1\n");
+  assert_lists (f->window, 3);
+
+  /* a feed chosen: its articles only, and the window shows one of them */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "feeds-sidebar.select", "x", tafas_id));
+  assert_sidebar (sidebar, "All articles\nDaraa Monitor\t2\n*Tafas Wire\t1\n");
+  assert_lists (f->window, 1);
+  {
+    g_autoptr(GPtrArray) unread = sitrep_feeds_list_unread (f->store, tafas_id, NULL);
+    gpointer pair[2] = { f->window, &((SitrepFeedUnread *) g_ptr_array_index (unread, 0))->article_id };
+
+    sitrep_test_wait_until (shows_article, pair, "the feed's article to be shown");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "feeds-sidebar.select", "x", daraa_id));
+  assert_lists (f->window, 2);
+  g_assert_cmpint (sitrep_feeds_sidebar_get_feed_id (sidebar), ==, daraa_id);
+
+  /* the context menu of a feed, as Shift+F10 opens it */
+  g_assert_true (_sitrep_feeds_sidebar_popup_menu (sidebar, daraa_id));
+  menu = _sitrep_feeds_sidebar_get_menu (sidebar);
+  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, 3);
+  g_assert_true (g_menu_model_get_item_attribute (section, 1, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "_Mark All Read");
+  g_assert_true (g_menu_model_get_item_attribute (section, 2, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_cmpstr (action, ==, "feeds-sidebar.unsubscribe");
+  g_object_unref (section);
+  section = g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION);
+  g_clear_pointer (&action, g_free);
+  g_assert_true (g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_cmpstr (action, ==, "win.feeds");
+  g_object_unref (section);
+
+  /* Mark All Read: both read, one undo step */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "feeds-sidebar.mark-read", "x", daraa_id));
+  assert_sidebar (sidebar, "All articles\n*Daraa Monitor\t0\nTafas Wire\t0\n");
+  g_assert_cmpstr (_sitrep_feeds_sidebar_get_last_message (sidebar), ==,
+                   "2 articles from “Daraa Monitor” marked as read.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  assert_sidebar (sidebar, "All articles\n*Daraa Monitor\t2\nTafas Wire\t1\n");
+
+  /* Unsubscribe: at once, the articles stay, every article listed again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "feeds-sidebar.unsubscribe", "x", daraa_id));
+  assert_sidebar (sidebar, "*All articles\nTafas Wire\t1\n");
+  g_assert_cmpint (sitrep_feeds_sidebar_get_feed_id (sidebar), ==, 0);
+  assert_lists (f->window, 3);
+  g_assert_cmpstr (_sitrep_feeds_sidebar_get_last_message (sidebar), ==,
+                   "Feed removed; its articles stay in the project");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "feeds-sidebar.undo-unsubscribe", NULL));
+  assert_sidebar (sidebar, "*All articles\nDaraa Monitor\t2\nTafas Wire\t1\n");
+  {
+    gpointer pair[3] = { f->store, &daraa_id, GUINT_TO_POINTER (2) };
+
+    g_assert_true (unread_is (pair));
+  }
+
+  /* the last feed gone: no section */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "feeds-sidebar.unsubscribe", "x", daraa_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "feeds-sidebar.unsubscribe", "x", tafas_id));
+  assert_sidebar (sidebar, "*All articles\n");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sidebar)));
+  assert_lists (f->window, 3);
+}
+
+/* Every control of the section has a name a screen reader can say; the
+ * rows say their feed and its count. */
+static void
+test_sidebar_names (Fixture       *f,
+                    gconstpointer  data)
+{
+  SitrepFeedsSidebar *sidebar = find_sidebar (GTK_WIDGET (f->window));
+  g_autofree char *daraa = g_strdup_printf ("%s/feed.xml", base);
+  g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (10, 0);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  gint64 id = sitrep_feeds_add (fetcher, f->store, daraa, NULL, NULL);
+  GtkListBox *list;
+  char *name;
+
+  g_assert_cmpint (id, >, 0);
+  check_feed (f, sidebar, id);
+  assert_sidebar (sidebar, "*All articles\nDaraa Monitor\t2\n");
+  collect_unnamed (GTK_WIDGET (sidebar), problems);
+  g_assert_cmpstr (problems->str, ==, "");
+  /* the feed's row (after All articles): its title and its count in its name */
+  list = find_list_box (GTK_WIDGET (sidebar));
+  g_assert_nonnull (list);
+  name = label_of (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)));
+  g_assert_cmpstr (name, ==, "Daraa Monitor, 2 unread articles");
+  g_free (name);
+  name = label_of (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
+  g_assert_cmpstr (name, ==, "All articles");
+  g_free (name);
+}
+
+/* The section alone, made and destroyed: nothing of it is left. */
+static void
+test_sidebar_finalize (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-feeds-sidebar-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "p.sitrep", NULL);
+  g_autoptr(SitrepStore) store = sitrep_store_create (path, &error);
+  SitrepFeedsSidebar *sidebar = g_object_ref_sink (sitrep_feeds_sidebar_new ());
+
+  g_assert_no_error (error);
+  sitrep_feeds_sidebar_set_store (sidebar, store);
+  g_assert_true (sitrep_feeds_sidebar_get_store (sidebar) == store);
+  g_assert_cmpuint (sitrep_feeds_sidebar_get_n_feeds (sidebar), ==, 0);
+  /* a feed the project does not follow lists everything */
+  sitrep_feeds_sidebar_set_feed_id (sidebar, 42);
+  g_assert_cmpint (sitrep_feeds_sidebar_get_feed_id (sidebar), ==, 0);
+  g_assert_finalize_object (sidebar);
+  g_clear_object (&store);
+  sitrep_test_remove_tree (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -618,6 +930,15 @@ main (int argc, char **argv)
   g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_init ();
   adw_init ();
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    /* wide enough for the sidebar (the Feeds section, the article list) to
+     * stay beside the reader: at the laptop size it folds away */
+    g_settings_set_int (settings, "window-width", 1600);
+    g_settings_set_int (settings, "window-height", 1000);
+    g_settings_set_boolean (settings, "window-maximized", FALSE);
+  }
   base = sitrep_test_serve (handle);
 
   g_test_add ("/gui/feeds/add-check-read-remove", Fixture, NULL, setup, test_add_check_read_remove, teardown);
@@ -628,5 +949,9 @@ main (int argc, char **argv)
   g_test_add ("/gui/feeds/opml", Fixture, NULL, setup, test_opml, teardown);
   g_test_add ("/gui/feeds/paste-link", Fixture, NULL, setup, test_paste_link, teardown);
   g_test_add ("/gui/feeds/archived-details", Fixture, NULL, setup, test_archived_details, teardown);
+  g_test_add ("/gui/feeds/sidebar-counts", Fixture, NULL, setup, test_sidebar_counts, teardown);
+  g_test_add ("/gui/feeds/sidebar-filter-and-menu", Fixture, NULL, setup, test_sidebar_filter_and_menu, teardown);
+  g_test_add ("/gui/feeds/sidebar-names", Fixture, NULL, setup, test_sidebar_names, teardown);
+  g_test_add_func ("/gui/feeds/sidebar-finalize", test_sidebar_finalize);
   return g_test_run ();
 }

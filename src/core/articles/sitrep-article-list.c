@@ -23,6 +23,7 @@ struct _SitrepArticleList
   double west, south, east, north;
   int status_filter;
   SitrepArticleSort sort;
+  gint64 feed_filter;
 };
 
 enum {
@@ -32,6 +33,7 @@ enum {
   PROP_SOURCE_FILTER,
   PROP_SEARCH,
   PROP_SORT,
+  PROP_FEED_FILTER,
   N_PROPS
 };
 
@@ -73,6 +75,7 @@ query_ids (SitrepPagedList  *list,
   query.north = self->north;
   query.date_from = self->date_from;
   query.date_to = self->date_to;
+  query.feed_id = self->feed_filter;
 
   return sitrep_store_query_article_ids (self->store, &query, error);
 }
@@ -150,6 +153,17 @@ on_store_article_updated (SitrepArticleList *self,
     queue_refresh (self);
 }
 
+/* A check may give the feed an article the project had already: the
+ * articles of the feed filtered on are read again. */
+static void
+on_store_feed_changed (SitrepArticleList *self,
+                       SitrepStoreChange *change,
+                       SitrepStore       *store)
+{
+  if (self->feed_filter != 0 && sitrep_store_change_has_id (change, self->feed_filter))
+    queue_refresh (self);
+}
+
 static void
 sitrep_article_list_dispose (GObject *object)
 {
@@ -198,6 +212,9 @@ sitrep_article_list_get_property (GObject    *object,
     case PROP_SORT:
       g_value_set_int (value, self->sort);
       break;
+    case PROP_FEED_FILTER:
+      g_value_set_int64 (value, self->feed_filter);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -228,6 +245,9 @@ sitrep_article_list_set_property (GObject      *object,
     case PROP_SORT:
       sitrep_article_list_set_sort (self, g_value_get_int (value));
       break;
+    case PROP_FEED_FILTER:
+      sitrep_article_list_set_feed_filter (self, g_value_get_int64 (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -246,6 +266,8 @@ sitrep_article_list_constructed (GObject *object)
                            G_CALLBACK (on_store_articles_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "article-updated",
                            G_CALLBACK (on_store_article_updated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed::feed",
+                           G_CALLBACK (on_store_feed_changed), self, G_CONNECT_SWAPPED);
   refresh (self);
 }
 
@@ -278,6 +300,7 @@ sitrep_article_list_class_init (SitrepArticleListClass *klass)
   properties[PROP_SORT] =
     g_param_spec_int ("sort", NULL, NULL, SITREP_ARTICLE_SORT_IMPORTED,
                       SITREP_ARTICLE_SORT_RELEVANCE, SITREP_ARTICLE_SORT_IMPORTED, rw);
+  properties[PROP_FEED_FILTER] = g_param_spec_int64 ("feed-filter", NULL, NULL, 0, G_MAXINT64, 0, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -380,6 +403,34 @@ sitrep_article_list_get_sort (SitrepArticleList *self)
 {
   g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), SITREP_ARTICLE_SORT_IMPORTED);
   return self->sort;
+}
+
+/**
+ * sitrep_article_list_set_feed_filter:
+ * @feed_id: a feed's id, or 0 for articles from anywhere
+ *
+ * Keeps only the articles feed @feed_id brought.
+ */
+void
+sitrep_article_list_set_feed_filter (SitrepArticleList *self,
+                                     gint64             feed_id)
+{
+  g_return_if_fail (SITREP_IS_ARTICLE_LIST (self));
+
+  feed_id = MAX (feed_id, 0);
+  if (self->feed_filter == feed_id)
+    return;
+  self->feed_filter = feed_id;
+  if (self->store != NULL)
+    refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FEED_FILTER]);
+}
+
+gint64
+sitrep_article_list_get_feed_filter (SitrepArticleList *self)
+{
+  g_return_val_if_fail (SITREP_IS_ARTICLE_LIST (self), 0);
+  return self->feed_filter;
 }
 
 guint

@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (SitrepArticleList, sitrep_article_list, SITREP, ARTICLE_LI
  * once; objects are made a page at a time as the view asks for them.
  * Properties: "store", "status-filter" (int, -1 any), "source-filter"
  * (string, NULL any), "search" (string), "sort" (SitrepArticleSort as int),
+ * "feed-filter" (gint64, 0 any),
  * "n-items" (from SitrepPagedList).
  * The list follows the store's signals by itself. */
 SitrepArticleList *sitrep_article_list_new                (SitrepStore       *store);
@@ -38,6 +39,9 @@ void               sitrep_article_list_set_area           (SitrepArticleList *se
 void               sitrep_article_list_set_date_range     (SitrepArticleList *self,
                                                            const char        *from,
                                                            const char        *to);
+void               sitrep_article_list_set_feed_filter    (SitrepArticleList *self,
+                                                           gint64             feed_id);
+gint64             sitrep_article_list_get_feed_filter    (SitrepArticleList *self);
 /* Position of article @id in the list, or G_MAXUINT. */
 guint              sitrep_article_list_find               (SitrepArticleList *self,
                                                            gint64             id);

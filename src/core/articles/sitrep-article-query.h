@@ -23,8 +23,10 @@ typedef struct
    * known to the month or year counts when its month or year overlaps. */
   const char        *date_from;
   const char        *date_to;
+  /* Only articles this feed brought (0: any). */
+  gint64             feed_id;
 } SitrepArticleQuery;
 
-#define SITREP_ARTICLE_QUERY_INIT { -1, NULL, NULL, SITREP_ARTICLE_SORT_IMPORTED, FALSE, 0, 0, 0, 0, NULL, NULL }
+#define SITREP_ARTICLE_QUERY_INIT { -1, NULL, NULL, SITREP_ARTICLE_SORT_IMPORTED, FALSE, 0, 0, 0, 0, NULL, NULL, 0 }
 
 G_END_DECLS

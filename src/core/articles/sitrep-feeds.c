@@ -26,6 +26,19 @@ sitrep_feed_info_free (SitrepFeedInfo *info)
   g_free (info);
 }
 
+/* Tells the views (a Feeds list) that a subscription came, went or changed:
+ * its title, when it was checked, or the items it has seen (its counts). */
+static void
+feed_changed (SitrepStore         *store,
+              SitrepStoreChangeOp  op,
+              gint64               id)
+{
+  g_autoptr(SitrepChangeSet) changes = _sitrep_change_set_new ();
+
+  _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_FEED, op, id, 0);
+  _sitrep_store_emit_changes (store, changes);
+}
+
 /* Runs @sql with text parameters under the store's lock, in a transaction. */
 static gboolean
 write_sql (SitrepStore  *self,
@@ -152,6 +165,7 @@ sitrep_feeds_add (SitrepFetcher  *fetcher,
 {
   g_autoptr(SitrepFeed) feed = NULL;
   g_autofree char *address = NULL;
+  gint64 id;
 
   g_return_val_if_fail (SITREP_IS_STORE (store) && url != NULL, 0);
 
@@ -172,7 +186,9 @@ sitrep_feeds_add (SitrepFetcher  *fetcher,
                   " VALUES (?1, ?2, ?3, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'))",
                   _("The feed could not be saved."), error, url, feed->title, feed->site_url, 0, 0))
     return 0;
-  return feed_id_by_url (store, url);
+  id = feed_id_by_url (store, url);
+  feed_changed (store, SITREP_STORE_CHANGE_ADDED, id);
+  return id;
 }
 
 GPtrArray *
@@ -186,11 +202,15 @@ sitrep_feeds_list (SitrepStore  *store,
 
   if (_sitrep_store_lock (store, error) == NULL)
     return NULL;
+  /* every feed with its unread count in one pass (not a query per feed):
+   * the items seen joined to their articles still new, grouped by feed */
   stmt = _sitrep_store_statement (store,
-                                  "SELECT f.id, f.url, f.title, f.checked_at, f.site_url,"
-                                  " (SELECT count(DISTINCT a.id) FROM feed_items i JOIN articles a ON a.id = i.article_id"
-                                  "   WHERE i.feed_id = f.id AND a.status = 0)"
-                                  " FROM feeds f ORDER BY coalesce (f.title, f.url) COLLATE NOCASE, f.id",
+                                  "SELECT f.id, f.url, f.title, f.checked_at, f.site_url, count (DISTINCT a.id)"
+                                  " FROM feeds f"
+                                  " LEFT JOIN feed_items i ON i.feed_id = f.id"
+                                  " LEFT JOIN articles a ON a.id = i.article_id AND a.status = 0"
+                                  " GROUP BY f.id"
+                                  " ORDER BY coalesce (f.title, f.url) COLLATE NOCASE, f.id",
                                   error);
   if (stmt == NULL)
     {
@@ -376,6 +396,7 @@ check_one (SitrepFetcher    *fetcher,
     }
   write_sql (store, "UPDATE feeds SET checked_at = ?1, title = coalesce (?2, title) WHERE id = ?4",
              _("The feed could not be saved."), NULL, now, feed->title, NULL, info->id, 0);
+  feed_changed (store, SITREP_STORE_CHANGE_CHANGED, info->id);
   return added;
 }
 
@@ -455,6 +476,7 @@ sitrep_feeds_import_opml (SitrepStore  *store,
                           GError      **error)
 {
   g_autoptr(GPtrArray) feeds = NULL;
+  g_autoptr(SitrepChangeSet) changes = _sitrep_change_set_new ();
   sqlite3 *db;
   sqlite3_stmt *stmt;
   int added = 0;
@@ -494,7 +516,11 @@ sitrep_feeds_import_opml (SitrepStore  *store,
           break;
         }
       if (sqlite3_changes (db) > 0)
-        added++;
+        {
+          added++;
+          _sitrep_change_set_add (changes, SITREP_STORE_CHANGE_FEED, SITREP_STORE_CHANGE_ADDED,
+                                  sqlite3_last_insert_rowid (db), 0);
+        }
       else if (already != NULL)
         (*already)++;
     }
@@ -507,6 +533,7 @@ sitrep_feeds_import_opml (SitrepStore  *store,
       return -1;
     }
   _sitrep_store_unlock (store);
+  _sitrep_store_emit_changes (store, changes);
   return added;
 }
 
@@ -739,6 +766,7 @@ sitrep_feeds_remove_full (SitrepStore  *store,
       return NULL;
     }
   _sitrep_store_unlock (store);
+  feed_changed (store, SITREP_STORE_CHANGE_REMOVED, id);
   return g_steal_pointer (&removal);
 }
 
@@ -813,6 +841,7 @@ sitrep_feeds_restore (SitrepStore        *store,
       return FALSE;
     }
   _sitrep_store_unlock (store);
+  feed_changed (store, SITREP_STORE_CHANGE_ADDED, removal->id);
   return TRUE;
 }
 
@@ -851,5 +880,46 @@ sitrep_feeds_mark_read (SitrepStore  *store,
     return FALSE;
   if (marked != NULL)
     *marked = TRUE;
+  return TRUE;
+}
+
+gboolean
+sitrep_feeds_mark_all_read (SitrepStore  *store,
+                            gint64        id,
+                            guint        *n_marked,
+                            GError      **error)
+{
+  g_autoptr(GPtrArray) unread = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint marked = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+
+  if (n_marked != NULL)
+    *n_marked = 0;
+  unread = sitrep_feeds_list_unread (store, id, error);
+  if (unread == NULL)
+    return FALSE;
+  if (unread->len == 0)
+    return TRUE;
+  /* one step for Undo, as Mark as In Progress on several articles */
+  sitrep_store_begin_group (store, _("Mark feed read"));
+  for (guint i = 0; i < unread->len; i++)
+    {
+      SitrepFeedUnread *item = g_ptr_array_index (unread, i);
+
+      if (!sitrep_store_set_article_status (store, item->article_id, SITREP_ARTICLE_STATUS_IN_PROGRESS,
+                                            &local_error))
+        break;
+      marked++;
+    }
+  sitrep_store_end_group (store);
+  if (n_marked != NULL)
+    *n_marked = marked;
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   return TRUE;
 }

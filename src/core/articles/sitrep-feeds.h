@@ -30,7 +30,9 @@ gint64     sitrep_feeds_add             (SitrepFetcher  *fetcher,
                                          const char     *url,
                                          GCancellable   *cancellable,
                                          GError        **error);
-/* The subscriptions (SitrepFeedInfo*), by title. */
+/* The subscriptions (SitrepFeedInfo*) with their unread counts, by title,
+ * read in one query. The store's "changed::feed" tells when a subscription
+ * came, went or was checked; "changed::article" when articles were read. */
 GPtrArray *sitrep_feeds_list            (SitrepStore    *store,
                                          GError        **error);
 gboolean   sitrep_feeds_remove          (SitrepStore    *store,
@@ -62,6 +64,14 @@ gboolean   sitrep_feeds_restore         (SitrepStore       *store,
 gboolean   sitrep_feeds_mark_read       (SitrepStore    *store,
                                          gint64          article_id,
                                          gboolean       *marked,
+                                         GError        **error);
+
+/* Marks read every article feed @id brought that is still new (they become
+ * in progress), as one step Undo takes back. *@n_marked (may be NULL): how
+ * many. On a failed write the articles marked before it stay marked. */
+gboolean   sitrep_feeds_mark_all_read   (SitrepStore    *store,
+                                         gint64          id,
+                                         guint          *n_marked,
                                          GError        **error);
 
 /* Subscribes to every feed of the OPML document @data not followed yet, in

@@ -209,6 +209,34 @@ snippet_locked (SitrepStore *self,
   return markup;
 }
 
+/* Binds the parameters sitrep_store_query_article_ids () numbered. */
+static void
+bind_query (sqlite3_stmt             *stmt,
+            const SitrepArticleQuery *query,
+            const char               *fts)
+{
+  if (fts != NULL)
+    sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_TRANSIENT);
+  if (query->status >= 0)
+    sqlite3_bind_int (stmt, 2, query->status);
+  if (query->source != NULL)
+    sqlite3_bind_text (stmt, 3, query->source, -1, SQLITE_TRANSIENT);
+  if (query->in_area)
+    {
+      sqlite3_bind_double (stmt, 4, query->west);
+      sqlite3_bind_double (stmt, 5, query->east);
+      sqlite3_bind_double (stmt, 6, query->south);
+      sqlite3_bind_double (stmt, 7, query->north);
+    }
+  if (query->date_from != NULL && query->date_to != NULL)
+    {
+      sqlite3_bind_text (stmt, 8, query->date_from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 9, query->date_to, -1, SQLITE_TRANSIENT);
+    }
+  if (query->feed_id != 0)
+    sqlite3_bind_int64 (stmt, 10, query->feed_id);
+}
+
 GArray *
 sitrep_store_query_article_ids (SitrepStore               *self,
                                 const SitrepArticleQuery  *query,
@@ -265,6 +293,12 @@ sitrep_store_query_article_ids (SitrepStore               *self,
       where = " AND ";
     }
 
+  if (query->feed_id != 0)
+    {
+      g_string_append_printf (sql, "%sa.id IN (SELECT article_id FROM feed_items WHERE feed_id = ?10)", where);
+      where = " AND ";
+    }
+
   switch (query->sort)
     {
     case SITREP_ARTICLE_SORT_PUBLISHED:
@@ -292,24 +326,7 @@ sitrep_store_query_article_ids (SitrepStore               *self,
       UNLOCK ();
       return NULL;
     }
-  if (fts != NULL)
-    sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_TRANSIENT);
-  if (query->status >= 0)
-    sqlite3_bind_int (stmt, 2, query->status);
-  if (query->source != NULL)
-    sqlite3_bind_text (stmt, 3, query->source, -1, SQLITE_TRANSIENT);
-  if (query->in_area)
-    {
-      sqlite3_bind_double (stmt, 4, query->west);
-      sqlite3_bind_double (stmt, 5, query->east);
-      sqlite3_bind_double (stmt, 6, query->south);
-      sqlite3_bind_double (stmt, 7, query->north);
-    }
-  if (query->date_from != NULL && query->date_to != NULL)
-    {
-      sqlite3_bind_text (stmt, 8, query->date_from, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 9, query->date_to, -1, SQLITE_TRANSIENT);
-    }
+  bind_query (stmt, query, fts);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

@@ -21,7 +21,7 @@ G_DEFINE_BOXED_TYPE (SitrepStoreChange, sitrep_store_change,
                      sitrep_store_change_ref, sitrep_store_change_unref)
 
 static const char * const kind_names[SITREP_STORE_N_CHANGE_KINDS] = {
-  "article", "source", "label", "annotator", "annotation", "entity", "event", "claim", "story",
+  "article", "source", "label", "annotator", "annotation", "entity", "event", "claim", "story", "feed",
 };
 
 static SitrepStoreChange *

@@ -25,6 +25,7 @@ typedef enum
   SITREP_STORE_CHANGE_EVENT,
   SITREP_STORE_CHANGE_CLAIM,
   SITREP_STORE_CHANGE_STORY,
+  SITREP_STORE_CHANGE_FEED,        /* a subscription, its title or its items seen */
   SITREP_STORE_N_CHANGE_KINDS
 } SitrepStoreChangeKind;
 
@@ -58,7 +59,7 @@ typedef enum
  * ]|
  *
  * The detail is the kind's name: "article", "source", "label", "annotator",
- * "annotation", "entity", "event", "claim", "story". The record is only valid
+ * "annotation", "entity", "event", "claim", "story", "feed". The record is only valid
  * during the emission; take a reference to keep it.
  */
 typedef struct _SitrepStoreChange SitrepStoreChange;

@@ -59,6 +59,7 @@ G_DEFINE_FINAL_TYPE (SitrepFeedsChecker, sitrep_feeds_checker, G_TYPE_OBJECT)
 typedef struct
 {
   SitrepStore *store;
+  gint64       feed_id;  /* 0: every feed */
   guint        pause_ms;
   GString     *report;
   int          added;
@@ -155,7 +156,7 @@ check_thread (GTask        *task,
   g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (30, 0);
   g_autoptr(GError) error = NULL;
 
-  job->added = sitrep_feeds_check_full (fetcher, job->store, 0, job->pause_ms, on_feed_started,
+  job->added = sitrep_feeds_check_full (fetcher, job->store, job->feed_id, job->pause_ms, on_feed_started,
                                         on_item_report, job, cancellable, &error);
   if (job->added < 0)
     g_string_append_printf (job->report, "%s\n", error->message);
@@ -369,6 +370,13 @@ sitrep_feeds_checker_get_for_window (GtkWidget *window)
 gboolean
 sitrep_feeds_checker_start (SitrepFeedsChecker *self)
 {
+  return sitrep_feeds_checker_start_feed (self, 0);
+}
+
+gboolean
+sitrep_feeds_checker_start_feed (SitrepFeedsChecker *self,
+                                 gint64              feed_id)
+{
   SitrepStore *store;
   g_autoptr(GTask) task = NULL;
   Job *job;
@@ -380,6 +388,7 @@ sitrep_feeds_checker_start (SitrepFeedsChecker *self)
     return FALSE;
   job = g_new0 (Job, 1);
   job->store = g_object_ref (store);
+  job->feed_id = feed_id;
   job->pause_ms = self->pause_ms;
   job->report = g_string_new (NULL);
   self->cancellable = g_cancellable_new ();

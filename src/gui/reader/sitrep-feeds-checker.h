@@ -19,6 +19,9 @@ SitrepFeedsChecker *sitrep_feeds_checker_get_for_window (GtkWidget          *win
 /* Checks every feed of the window's project in the background. FALSE (and
  * nothing started) when a check runs already or there is no writable project. */
 gboolean            sitrep_feeds_checker_start          (SitrepFeedsChecker *self);
+/* As sitrep_feeds_checker_start (), for feed @feed_id only (0: every feed). */
+gboolean            sitrep_feeds_checker_start_feed     (SitrepFeedsChecker *self,
+                                                         gint64              feed_id);
 void                sitrep_feeds_checker_cancel         (SitrepFeedsChecker *self);
 gboolean            sitrep_feeds_checker_is_busy        (SitrepFeedsChecker *self);
 /* What the last check did, one line per item; NULL before the first. */

@@ -4,6 +4,7 @@
 
 #include "sitrep-feeds-checker.h"
 #include "sitrep-feeds-dialog.h"
+#include "sitrep-feeds-sidebar.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,15 @@ void     _sitrep_feeds_checker_set_read_delay (SitrepFeedsChecker *self,
 
 /* Tests: the article about to be marked read (0: none). */
 gint64   _sitrep_feeds_checker_get_read_pending (SitrepFeedsChecker *self);
+
+/* Tests: the last message the Feeds section showed (a toast), or NULL. */
+const char *_sitrep_feeds_sidebar_get_last_message (SitrepFeedsSidebar *self);
+
+/* Tests: opens the context menu of feed @feed_id's row (0: All articles)
+ * as Shift+F10 would; TRUE when it is shown. */
+gboolean    _sitrep_feeds_sidebar_popup_menu       (SitrepFeedsSidebar *self,
+                                                    gint64              feed_id);
+/* Tests: the menu the context menu shows. */
+GMenuModel *_sitrep_feeds_sidebar_get_menu         (SitrepFeedsSidebar *self);
 
 G_END_DECLS

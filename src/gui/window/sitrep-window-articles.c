@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-article-row.h"
+#include "sitrep-feeds-checker.h"
 #include "sitrep-article-selection.h"
 #include "sitrep-timeline.h"
 #include "sitrep-window-private.h"
@@ -84,6 +85,7 @@ filters_active (SitrepWindow *self)
   return (search != NULL && *search != '\0') ||
          gtk_drop_down_get_selected (self->status_dropdown) > 0 ||
          gtk_drop_down_get_selected (self->source_dropdown) > 0 ||
+         sitrep_feeds_sidebar_get_feed_id (self->feeds_sidebar) != 0 ||
          sitrep_workspace_get_range (self->workspace, NULL, NULL);
 }
 
@@ -376,6 +378,11 @@ _sitrep_window_articles_connect (SitrepWindow *self)
     sitrep_article_list_set_search (self->articles, search);
   gtk_drop_down_set_selected (self->source_dropdown, 0);
 
+  /* the Feeds section lists one feed's articles, or all of them */
+  sitrep_feeds_sidebar_set_store (self->feeds_sidebar, store);
+  sitrep_feeds_sidebar_set_checker (self->feeds_sidebar, sitrep_feeds_checker_get_for_window (GTK_WIDGET (self)));
+  g_object_bind_property (self->feeds_sidebar, "feed-id", self->articles, "feed-filter", G_BINDING_SYNC_CREATE);
+
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
@@ -402,6 +409,8 @@ _sitrep_window_articles_show (SitrepWindow *self)
 void
 _sitrep_window_class_articles_init (GtkWidgetClass *widget_class)
 {
+  g_type_ensure (SITREP_TYPE_FEEDS_SIDEBAR);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, feeds_sidebar);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
   gtk_widget_class_bind_template_callback (widget_class, on_status_filter_notify);
@@ -472,6 +481,7 @@ sitrep_window_select_article (SitrepWindow *self,
       on_search_changed (self->search_entry, self);
       gtk_drop_down_set_selected (self->status_dropdown, 0);
       gtk_drop_down_set_selected (self->source_dropdown, 0);
+      sitrep_feeds_sidebar_set_feed_id (self->feeds_sidebar, 0);
       sitrep_workspace_set_range (self->workspace, 0, 0);
       pos = sitrep_article_list_find (self->articles, id);
     }

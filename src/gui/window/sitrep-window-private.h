@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sitrep-article-list.h"
+#include "sitrep-feeds-sidebar.h"
 #include "sitrep-map-pane.h"
 #include "sitrep-map-view.h"
 #include "sitrep-timeline-pane.h"
@@ -28,6 +29,7 @@ struct _SitrepWindow
   GtkDropDown          *source_dropdown;
   GtkStack             *list_stack;
   GtkListView          *list_view;
+  SitrepFeedsSidebar   *feeds_sidebar;
   SitrepReader         *reader;
   SitrepAnnotationPanel *annotation_panel;
   GtkButton            *undo_button;

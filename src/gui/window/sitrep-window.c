@@ -235,6 +235,7 @@ disconnect_store (SitrepWindow *self)
   _sitrep_window_events_disconnect (self);
   _sitrep_window_timeline_disconnect (self);
   gtk_list_view_set_model (self->list_view, NULL);
+  sitrep_feeds_sidebar_set_store (self->feeds_sidebar, NULL);
   self->pending_select_id = 0;
   g_clear_object (&self->selection);
   g_clear_object (&self->articles);
