@@ -717,7 +717,7 @@ test_export_async (Fixture       *f,
   guint n = 0;
 
   options.pdf_path = pdf;
-  sitrep_story_export_async (f->store, &options, NULL, on_exported, &n);
+  sitrep_story_export_async (f->store, &options, NULL, NULL, NULL, NULL, on_exported, &n);
   while (n == 0)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (n, ==, 4);

@@ -14,6 +14,7 @@
 #include "sitrep-store-events.h"
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-store.h"
+#include "sitrep-story-export.h"
 #include "sitrep-test-util.h"
 #include "sitrep-ucdp.h"
 
@@ -561,6 +562,159 @@ test_coder_copy_cancelled (Fixture       *f,
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* UCDP import */
+
+static GFile *
+ucdp_file (void)
+{
+  const char *srcdir = g_getenv ("G_TEST_SRCDIR");
+  g_autofree char *path = g_build_filename (srcdir != NULL ? srcdir : "tests", "..", "data", "events",
+                                            "ucdp_ged_syria_region_2015_2017.csv", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static void
+on_progress (guint    done,
+             guint    total,
+             gpointer data)
+{
+  Progress *p = data;
+
+  /* On the main context, in order. */
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  g_assert_cmpuint (done, >=, p->last_done);
+  p->calls++;
+  p->last_done = done;
+  p->total = total;
+  if (p->cancel_at_first != NULL)
+    g_cancellable_cancel (p->cancel_at_first);
+}
+
+static void
+test_ucdp_import (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GFile) file = ucdp_file ();
+  SitrepUcdpReport report = { 0 };
+  Progress progress = { 0 };
+
+  sitrep_ucdp_import_file_async (f->store, file, on_progress, &progress, NULL, NULL, on_done, &result);
+  g_assert_true (sitrep_ucdp_import_file_finish (f->store, wait_for (&result), &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_imported, >, 500);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2 + report.n_imported);
+  g_assert_cmpuint (progress.calls, >, 0);
+  sitrep_ucdp_report_clear (&report);
+}
+
+/* Cancelled before it starts and while it stores rows: nothing is added. */
+static void
+test_ucdp_import_cancelled (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GFile) file = ucdp_file ();
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      SitrepUcdpReport report = { 0 };
+      Progress progress = { 0 };
+
+      if (i == 0)
+        g_cancellable_cancel (cancellable);
+      else
+        progress.cancel_at_first = cancellable;
+      sitrep_ucdp_import_file_async (f->store, file, on_progress, &progress, NULL, cancellable, on_done,
+                                     &result);
+      g_assert_false (sitrep_ucdp_import_file_finish (f->store, wait_for (&result), &report, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_cmpuint (report.n_imported, ==, 0);
+      g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
+      sitrep_ucdp_report_clear (&report);
+    }
+}
+
+/* Story handout */
+
+static void
+test_story_export (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "handout.pdf", NULL);
+  g_autofree char *contents = NULL;
+  SitrepStoryExportOptions options = SITREP_STORY_EXPORT_OPTIONS_INIT;
+  Progress progress = { 0 };
+  gsize length = 0;
+  guint n_steps = 0;
+
+  options.pdf_path = pdf;
+  options.title = "All events";
+  sitrep_story_export_async (f->store, &options, on_progress, &progress, NULL, NULL, on_done, &result);
+  g_assert_true (sitrep_story_export_finish (f->store, wait_for (&result), &n_steps, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_steps, ==, 2);
+  g_assert_cmpuint (progress.last_done, ==, progress.total);
+  g_assert_cmpuint (progress.calls, >=, 2);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 4);
+  g_assert_cmpmem (contents, 4, "%PDF", 4);
+}
+
+/* Cancelled before it starts and after the first page: no PDF, nothing
+ * left beside where it would have been. */
+static void
+test_story_export_cancelled (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "handout.pdf", NULL);
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  guint n_files;
+
+  /* Enough pages that the first one's progress reaches the main context
+   * long before the last is drawn. */
+  draft.location = "Daraa";
+  draft.latitude = 32.62;
+  draft.longitude = 36.10;
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *date = g_strdup_printf ("2021-04-%02u", 1 + i % 28);
+
+      draft.date_start = date;
+      g_assert_cmpint (sitrep_store_create_event (f->store, &draft, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  n_files = count_files (f->dir);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      SitrepStoryExportOptions options = SITREP_STORY_EXPORT_OPTIONS_INIT;
+      Progress progress = { 0 };
+
+      options.pdf_path = pdf;
+      if (i == 0)
+        g_cancellable_cancel (cancellable);
+      else
+        progress.cancel_at_first = cancellable;
+      sitrep_story_export_async (f->store, &options, on_progress, &progress, NULL, cancellable, on_done,
+                                 &result);
+      g_assert_false (sitrep_story_export_finish (f->store, wait_for (&result), NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+      g_assert_cmpuint (count_files (f->dir), ==, n_files);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -581,6 +735,10 @@ main (int   argc,
   ADD ("/sitrep/tasks/merge", test_merge);
   ADD ("/sitrep/tasks/merge-cancelled", test_merge_cancelled);
   ADD ("/sitrep/tasks/coder-copy-cancelled", test_coder_copy_cancelled);
+  ADD ("/sitrep/tasks/ucdp-import", test_ucdp_import);
+  ADD ("/sitrep/tasks/ucdp-import-cancelled", test_ucdp_import_cancelled);
+  ADD ("/sitrep/tasks/story-export", test_story_export);
+  ADD ("/sitrep/tasks/story-export-cancelled", test_story_export_cancelled);
 
   return g_test_run ();
 }

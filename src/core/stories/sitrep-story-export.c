@@ -16,6 +16,7 @@
 #include "sitrep-basemap.h"
 #include "sitrep-story-card-private.h"
 #include "sitrep-io.h"
+#include "sitrep-progress-private.h"
 #include "sitrep-story-export.h"
 
 /* Page layout, in points on an A4 landscape page. */
@@ -854,6 +855,7 @@ typedef struct
   char *pdf_path;
   char *png_dir;
   double png_dpi;
+  SitrepProgressRelay *relay;
 } ExportData;
 
 static void
@@ -863,7 +865,28 @@ export_data_free (ExportData *data)
   g_free (data->title);
   g_free (data->pdf_path);
   g_free (data->png_dir);
+  g_clear_pointer (&data->relay, _sitrep_progress_relay_unref);
   g_free (data);
+}
+
+static void
+deliver_progress (GCallback      callback,
+                  gpointer       callback_data,
+                  const guint64 *values)
+{
+  ((SitrepStoryExportProgress) callback) ((guint) values[0], (guint) values[1], callback_data);
+}
+
+/* In the worker thread: passed on to the caller's context. */
+static void
+on_progress_in_thread (guint    done,
+                       guint    total,
+                       gpointer user_data)
+{
+  ExportData *data = user_data;
+  const guint64 values[] = { done, total };
+
+  _sitrep_progress_relay_send (data->relay, values, G_N_ELEMENTS (values));
 }
 
 static void
@@ -878,15 +901,24 @@ export_thread (GTask        *task,
   GError *error = NULL;
   guint n = 0;
 
-  if (sitrep_story_export (source_object, &options, NULL, NULL, &n, cancellable, &error))
+  if (sitrep_story_export (source_object, &options, on_progress_in_thread, data, &n, cancellable, &error))
     g_task_return_int (task, n);
   else
     g_task_return_error (task, error);
 }
 
+/**
+ * sitrep_story_export_async:
+ * @progress: (nullable): called on the caller's main context as steps are drawn
+ *
+ * Writes the story handout as sitrep_story_export() does, on a worker thread.
+ */
 void
 sitrep_story_export_async (SitrepStore                     *store,
                            const SitrepStoryExportOptions  *options,
+                           SitrepStoryExportProgress        progress,
+                           gpointer                         progress_data,
+                           GDestroyNotify                   progress_destroy,
                            GCancellable                    *cancellable,
                            GAsyncReadyCallback              callback,
                            gpointer                         user_data)
@@ -903,6 +935,8 @@ sitrep_story_export_async (SitrepStore                     *store,
   data->pdf_path = g_strdup (options->pdf_path);
   data->png_dir = g_strdup (options->png_dir);
   data->png_dpi = options->png_dpi;
+  data->relay = _sitrep_progress_relay_new (G_CALLBACK (progress), progress_data, progress_destroy,
+                                            deliver_progress);
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_story_export_async);

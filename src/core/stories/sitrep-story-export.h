@@ -106,9 +106,14 @@ gboolean         sitrep_story_export        (SitrepStore                     *st
                                              guint                           *n_steps,
                                              GCancellable                    *cancellable,
                                              GError                         **error);
-/* The same in a worker thread; @progress is not called. */
+/* The same in a worker thread; @progress comes on the caller's main context
+ * (it owns @progress_data, freed with @progress_destroy). A cancel leaves
+ * the targets as they were. */
 void             sitrep_story_export_async  (SitrepStore                     *store,
                                              const SitrepStoryExportOptions  *options,
+                                             SitrepStoryExportProgress        progress,
+                                             gpointer                         progress_data,
+                                             GDestroyNotify                   progress_destroy,
                                              GCancellable                    *cancellable,
                                              GAsyncReadyCallback              callback,
                                              gpointer                         user_data);

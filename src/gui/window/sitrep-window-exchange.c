@@ -142,55 +142,16 @@ on_export_chooser_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-/* UCDP import */
-
-typedef struct
-{
-  SitrepStore      *store;
-  GFile            *file;
-  SitrepUcdpReport  report;
-  GMainContext     *context;
-  SitrepWindow     *window;
-  GCancellable     *cancellable;
-  guint             last_percent;
-} ImportJob;
+/* UCDP import: core's sitrep_ucdp_import_file_async on the window's import
+ * cancellable (the Cancel button beside the progress bar, and the window's
+ * dispose, cancel it). */
 
 typedef struct
 {
   SitrepWindow *window;
   GCancellable *cancellable;
-  double        fraction;
-  guint         done;
-  guint         total;
+  guint         last_percent;
 } ImportProgress;
-
-static void
-import_job_free (ImportJob *job)
-{
-  sitrep_ucdp_report_clear (&job->report);
-  g_clear_object (&job->store);
-  g_clear_object (&job->file);
-  g_clear_object (&job->window);
-  g_clear_object (&job->cancellable);
-  g_clear_pointer (&job->context, g_main_context_unref);
-  g_free (job);
-}
-
-static gboolean
-apply_import_progress (gpointer data)
-{
-  ImportProgress *p = data;
-  SitrepWindow *self = p->window;
-
-  if (self->import_cancellable == p->cancellable && !g_cancellable_is_cancelled (p->cancellable))
-    {
-      g_autofree char *label = g_strdup_printf (_("Importing events… %u of %u"), p->done, p->total);
-
-      gtk_progress_bar_set_fraction (self->progress_bar, p->fraction);
-      gtk_label_set_label (self->progress_label, label);
-    }
-  return G_SOURCE_REMOVE;
-}
 
 static void
 import_progress_free (gpointer data)
@@ -207,37 +168,18 @@ on_import_progress (guint    done,
                     guint    total,
                     gpointer data)
 {
-  ImportJob *job = data;
-  ImportProgress *p;
-  guint percent = total > 0 ? done * 100 / total : 0;
+  ImportProgress *p = data;
+  SitrepWindow *self = p->window;
+  guint percent = total > 0 ? (guint) ((guint64) done * 100 / total) : 0;
+  g_autofree char *label = NULL;
 
-  if (percent == job->last_percent && done != total)
+  if (self->import_cancellable != p->cancellable || g_cancellable_is_cancelled (p->cancellable) ||
+      self->progress_bar == NULL || (percent == p->last_percent && done != total))
     return;
-  job->last_percent = percent;
-
-  p = g_new0 (ImportProgress, 1);
-  p->window = g_object_ref (job->window);
-  p->cancellable = g_object_ref (job->cancellable);
-  p->fraction = total > 0 ? (double) done / total : 0.0;
-  p->done = done;
-  p->total = total;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, apply_import_progress, p, import_progress_free);
-}
-
-static void
-import_thread (GTask        *task,
-               gpointer      source,
-               gpointer      data,
-               GCancellable *cancellable)
-{
-  ImportJob *job = data;
-  g_autoptr(GError) error = NULL;
-
-  if (!sitrep_ucdp_import_file (job->store, job->file, &job->report, on_import_progress, job,
-                                cancellable, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  p->last_percent = percent;
+  label = g_strdup_printf (_("Importing events… %u of %u"), done, total);
+  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
+  gtk_label_set_label (self->progress_label, label);
 }
 
 static void
@@ -245,36 +187,41 @@ on_import_done (GObject      *source,
                 GAsyncResult *result,
                 gpointer      data)
 {
-  SitrepWindow *self = SITREP_WINDOW (source);
-  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(SitrepWindow) self = data;
+  SitrepUcdpReport report = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *toast = NULL;
+  gboolean ok;
 
-  if (self->import_cancellable == job->cancellable)
-    g_clear_object (&self->import_cancellable);
+  ok = sitrep_ucdp_import_file_finish (SITREP_STORE (source), result, &report, &error);
+  g_clear_object (&self->import_cancellable);
   /* The window was closed while the import ran: it was cancelled. */
   if (self->events == NULL)
-    return;
+    {
+      sitrep_ucdp_report_clear (&report);
+      return;
+    }
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_import_button), TRUE);
   _sitrep_window_update_actions (self);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ok)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         toast = g_strdup (_("Import cancelled: the project is as it was"));
       else
         toast = g_strdup_printf (_("Could not import events: %s"), error->message);
     }
-  else if (job->report.problems != NULL && job->report.problems->len > 0)
+  else if (report.problems != NULL && report.problems->len > 0)
     toast = g_strdup_printf (_("Imported %u of %u events; %u rows could not be read"),
-                             job->report.n_imported, job->report.n_rows, job->report.problems->len);
+                             report.n_imported, report.n_rows, report.problems->len);
   else
     toast = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u event", "Imported %u events",
-                                          job->report.n_imported),
-                             job->report.n_imported);
+                                          report.n_imported),
+                             report.n_imported);
+  sitrep_ucdp_report_clear (&report);
   sitrep_window_show_toast (self, toast);
-  if (error == NULL)
+  if (ok)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-events", NULL);
 }
 
@@ -282,32 +229,26 @@ static void
 import_events_from (SitrepWindow *self,
                     GFile        *file)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *label = g_strdup_printf (_("Importing events from “%s”…"), name);
-  ImportJob *job;
+  ImportProgress *progress;
 
   if (self->import_cancellable != NULL)
     return;
 
-  job = g_new0 (ImportJob, 1);
-  job->store = g_object_ref (self->store);
-  job->file = g_object_ref (file);
-  job->context = g_main_context_ref_thread_default ();
-  job->window = g_object_ref (self);
-  job->cancellable = g_cancellable_new ();
-  job->last_percent = G_MAXUINT;
+  self->import_cancellable = g_cancellable_new ();
+  progress = g_new0 (ImportProgress, 1);
+  progress->window = g_object_ref (self);
+  progress->cancellable = g_object_ref (self->import_cancellable);
+  progress->last_percent = G_MAXUINT;
 
-  self->import_cancellable = g_object_ref (job->cancellable);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_label_set_label (self->progress_label, label);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
   _sitrep_window_update_actions (self);
 
-  task = g_task_new (self, job->cancellable, on_import_done, NULL);
-  g_task_set_source_tag (task, import_events_from);
-  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
-  g_task_run_in_thread (task, import_thread);
+  sitrep_ucdp_import_file_async (self->store, file, on_import_progress, progress, import_progress_free,
+                                 self->import_cancellable, on_import_done, g_object_ref (self));
 }
 
 static void

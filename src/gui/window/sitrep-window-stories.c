@@ -66,91 +66,24 @@ show_stories_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (tl->stories_dialog));
 }
 
-/* The story handout */
-
-typedef struct
-{
-  SitrepWindow *self;     /* owned */
-  SitrepStore  *store;    /* owned */
-  char         *story;
-  char         *path;
-  char         *title;    /* NULL: no title page */
-  char         *png_dir;  /* NULL: no PNGs */
-  guint         done;
-  guint         total;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_clear_object (&job->self);
-  g_clear_object (&job->store);
-  g_free (job->story);
-  g_free (job->path);
-  g_free (job->title);
-  g_free (job->png_dir);
-  g_free (job);
-}
-
-typedef struct
-{
-  SitrepWindow *self;
-  guint         done;
-  guint         total;
-} ExportProgress;
-
-static gboolean
-apply_export_progress (gpointer data)
-{
-  ExportProgress *progress = data;
-  SitrepWindowStories *tl = progress->self->stories;
-
-  if (tl != NULL && tl->export_toast != NULL)
-    {
-      /* Translators: a toast while the story handout is written */
-      g_autofree char *title = g_strdup_printf (_("Exporting the story… %u of %u"), progress->done,
-                                                progress->total);
-
-      adw_toast_set_title (tl->export_toast, title);
-    }
-
-  return G_SOURCE_REMOVE;
-}
+/* The story handout: core's sitrep_story_export_async on the export's own
+ * cancellable (the toast's Cancel, and the window's going, cancel it). */
 
 static void
 on_export_progress (guint    done,
                     guint    total,
                     gpointer user_data)
 {
-  ExportJob *job = user_data;
-  ExportProgress *progress = g_new0 (ExportProgress, 1);
+  SitrepWindow *self = user_data;
+  SitrepWindowStories *tl = self->stories;
 
-  progress->self = job->self;
-  progress->done = done;
-  progress->total = total;
-  /* The job holds the window until the task returns, after every idle. */
-  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, apply_export_progress, progress, g_free);
-}
+  if (tl != NULL && tl->export_toast != NULL)
+    {
+      /* Translators: a toast while the story handout is written */
+      g_autofree char *title = g_strdup_printf (_("Exporting the story… %u of %u"), done, total);
 
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  SitrepStoryExportOptions options = SITREP_STORY_EXPORT_OPTIONS_INIT;
-  g_autoptr(GError) error = NULL;
-  guint n_steps = 0;
-
-  options.story = job->story;
-  options.pdf_path = job->path;
-  options.title = job->title;
-  options.png_dir = job->png_dir;
-  if (sitrep_story_export (job->store, &options, on_export_progress, job, &n_steps, cancellable, &error))
-    g_task_return_int (task, n_steps);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
+      adw_toast_set_title (tl->export_toast, title);
+    }
 }
 
 static void
@@ -158,10 +91,11 @@ on_export_done (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  SitrepWindow *self = SITREP_WINDOW (source);
+  g_autoptr(SitrepWindow) self = user_data;
   SitrepWindowStories *tl = self->stories;
   g_autoptr(GError) error = NULL;
-  gssize n_steps = g_task_propagate_int (G_TASK (result), &error);
+  guint n_steps = 0;
+  gboolean ok = sitrep_story_export_finish (SITREP_STORE (source), result, &n_steps, &error);
 
   if (tl == NULL)
     return;
@@ -172,7 +106,7 @@ on_export_done (GObject      *source,
       g_clear_object (&tl->export_toast);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-story-export", FALSE);
-  if (n_steps < 0)
+  if (!ok)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         sitrep_window_show_toast (self, error->message);
@@ -182,8 +116,8 @@ on_export_done (GObject      *source,
     }
   {
     g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Story exported: %u step",
-                                                          "Story exported: %u steps", (gulong) n_steps),
-                                             (guint) n_steps);
+                                                          "Story exported: %u steps", n_steps),
+                                             n_steps);
 
     sitrep_window_show_toast (self, text);
   }
@@ -211,20 +145,18 @@ export_story_to (SitrepWindow *self,
                  gboolean      pngs)
 {
   SitrepWindowStories *tl = self->stories;
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
+  SitrepStoryExportOptions options = SITREP_STORY_EXPORT_OPTIONS_INIT;
+  g_autofree char *title = NULL;
+  g_autofree char *png_dir = NULL;
 
   if (self->store == NULL || tl->export_cancellable != NULL)
     return;
-  job = g_new0 (ExportJob, 1);
-  job->self = g_object_ref (self);
-  job->store = g_object_ref (self->store);
-  job->story = story != NULL && *story != '\0' ? g_strdup (story) : NULL;
-  job->path = g_strdup (path);
+  options.story = story != NULL && *story != '\0' ? story : NULL;
+  options.pdf_path = path;
   if (title_page)
-    job->title = g_strdup (job->story != NULL ? job->story : _("All events in date order"));
+    options.title = title = g_strdup (options.story != NULL ? options.story : _("All events in date order"));
   if (pngs)
-    job->png_dir = png_dir_for (path);
+    options.png_dir = png_dir = png_dir_for (path);
 
   tl->export_cancellable = g_cancellable_new ();
   tl->export_toast = g_object_ref (adw_toast_new (_("Exporting the story…")));
@@ -235,10 +167,8 @@ export_story_to (SitrepWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (tl->export_toast));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-story-export", TRUE);
 
-  task = g_task_new (self, tl->export_cancellable, on_export_done, NULL);
-  g_task_set_source_tag (task, export_story_to);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  sitrep_story_export_async (self->store, &options, on_export_progress, g_object_ref (self), g_object_unref,
+                             tl->export_cancellable, on_export_done, g_object_ref (self));
 }
 
 static void
