@@ -8,7 +8,9 @@
 
 #include <glib/gstdio.h>
 
+#include "sitrep-articles-private.h"   /* sitrep_store_count_articles */
 #include "sitrep-export.h"
+#include "sitrep-fetch.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-merge.h"
 #include "sitrep-store-events.h"
@@ -715,6 +717,133 @@ test_story_export_cancelled (Fixture       *f,
     }
 }
 
+/* Import from Web: a real server on 127.0.0.1 */
+
+#define WEB_ARTICLE \
+  "<!doctype html><html><head><title>Shelling in Daraa</title></head><body>" \
+  "<article><h1>Shelling in Daraa</h1>" \
+  "<p>Shelling hit the western countryside of Daraa on Monday, killing three people, " \
+  "local sources said, as talks between the parties stalled.</p>" \
+  "<p>Residents said the strikes continued into the night and families left the town.</p>" \
+  "</article></body></html>"
+
+static char *web_base;
+static GCancellable *web_hold;   /* /hold answers once it is cancelled */
+
+static void
+on_web_request (SoupServer        *server,
+                SoupServerMessage *msg,
+                const char        *path,
+                GHashTable        *query,
+                gpointer           data)
+{
+  if (g_str_equal (path, "/hold"))
+    {
+      gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+      /* In the server's thread: the client is cancelled meanwhile. */
+      while (web_hold != NULL && !g_cancellable_is_cancelled (web_hold) && g_get_monotonic_time () < deadline)
+        g_usleep (G_USEC_PER_SEC / 100);
+    }
+  if (g_str_equal (path, "/article") || g_str_equal (path, "/hold"))
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, WEB_ARTICLE,
+                                        strlen (WEB_ARTICLE));
+    }
+  else
+    soup_server_message_set_status (msg, 404, NULL);
+}
+
+static GStrv
+web_addresses (const char *first,
+               ...)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  va_list args;
+
+  if (web_base == NULL)
+    web_base = sitrep_test_serve (on_web_request);
+  va_start (args, first);
+  for (const char *path = first; path != NULL; path = va_arg (args, const char *))
+    {
+      g_autofree char *address = g_strconcat (web_base, path, NULL);
+
+      g_strv_builder_add (builder, address);
+    }
+  va_end (args);
+  return g_strv_builder_end (builder);
+}
+
+static void
+test_web_import (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(GStrv) addresses = web_addresses ("/article", "/missing", "/article", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) outcomes = NULL;
+  Progress progress = { 0 };
+  SitrepFetchOutcome *o;
+
+  sitrep_fetch_import_all_async (f->store, (const char * const *) addresses, on_progress, &progress, NULL,
+                                 NULL, on_done, &result);
+  g_assert_true (sitrep_fetch_import_all_finish (f->store, wait_for (&result), &outcomes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (outcomes->len, ==, 3);
+  o = outcomes->pdata[0];
+  g_assert_cmpstr (o->address, ==, addresses[0]);
+  g_assert_cmpint (o->id, >, 0);
+  g_assert_null (o->message);
+  o = outcomes->pdata[1];
+  g_assert_cmpint (o->id, ==, 0);
+  g_assert_nonnull (strstr (o->message, "404"));
+  /* The same page again: the article already there. */
+  o = outcomes->pdata[2];
+  g_assert_cmpint (o->id, ==, -((SitrepFetchOutcome *) outcomes->pdata[0])->id);
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 1);
+  g_assert_cmpuint (progress.calls, ==, 3);
+  g_assert_cmpuint (progress.total, ==, 3);
+}
+
+/* Cancelled before it starts: nothing fetched; during the second fetch:
+ * the first article stays and is reported, the rest is not fetched. */
+static void
+test_web_import_cancelled (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_auto(GStrv) addresses = web_addresses ("/article", "/hold", "/missing", NULL);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GPtrArray) outcomes = NULL;
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+      if (i == 0)
+        g_cancellable_cancel (cancellable);
+      web_hold = cancellable;
+      sitrep_fetch_import_all_async (f->store, (const char * const *) addresses, NULL, NULL, NULL,
+                                     cancellable, on_done, &result);
+      if (i == 1)
+        {
+          /* Wait until the first article is in, then cancel during /hold. */
+          gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+          while (sitrep_store_count_articles (f->store) == 0 && g_get_monotonic_time () < deadline)
+            g_main_context_iteration (NULL, FALSE);
+          g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 1);
+          g_cancellable_cancel (cancellable);
+        }
+      g_assert_false (sitrep_fetch_import_all_finish (f->store, wait_for (&result), &outcomes, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      web_hold = NULL;
+      g_assert_cmpuint (outcomes->len, ==, i);
+      g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, i);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -739,6 +868,8 @@ main (int   argc,
   ADD ("/sitrep/tasks/ucdp-import-cancelled", test_ucdp_import_cancelled);
   ADD ("/sitrep/tasks/story-export", test_story_export);
   ADD ("/sitrep/tasks/story-export-cancelled", test_story_export_cancelled);
+  ADD ("/sitrep/tasks/web-import", test_web_import);
+  ADD ("/sitrep/tasks/web-import-cancelled", test_web_import_cancelled);
 
   return g_test_run ();
 }

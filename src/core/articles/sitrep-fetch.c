@@ -19,6 +19,7 @@
 #include "sitrep-html.h"
 #include "sitrep-import.h"
 #include "sitrep-articles-private.h"
+#include "sitrep-progress-private.h"
 
 struct _SitrepFetcher
 {
@@ -547,4 +548,133 @@ sitrep_fetch_import_from (SitrepFetcher        *fetcher,
   if (id > 0 && warning != NULL && record->warning != NULL)
     *warning = g_strdup (record->warning);
   return id;
+}
+
+void
+sitrep_fetch_outcome_free (SitrepFetchOutcome *outcome)
+{
+  if (outcome == NULL)
+    return;
+  g_free (outcome->address);
+  g_free (outcome->warning);
+  g_free (outcome->message);
+  g_free (outcome);
+}
+
+typedef struct
+{
+  GStrv                addresses;
+  GPtrArray           *outcomes;   /* SitrepFetchOutcome */
+  SitrepProgressRelay *relay;
+} ImportAllJob;
+
+static void
+import_all_job_free (ImportAllJob *job)
+{
+  g_strfreev (job->addresses);
+  g_clear_pointer (&job->outcomes, g_ptr_array_unref);
+  g_clear_pointer (&job->relay, _sitrep_progress_relay_unref);
+  g_free (job);
+}
+
+static void
+deliver_import_progress (GCallback      callback,
+                         gpointer       callback_data,
+                         const guint64 *values)
+{
+  ((SitrepFetchImportProgress) callback) ((guint) values[0], (guint) values[1], callback_data);
+}
+
+static void
+import_all_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  ImportAllJob *job = task_data;
+  g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (30, 0);
+  guint total = g_strv_length (job->addresses);
+
+  for (guint i = 0; i < total; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      const guint64 values[] = { i, total };
+      SitrepFetchOutcome *outcome;
+      char *warning = NULL;
+      gint64 id;
+
+      _sitrep_progress_relay_send (job->relay, values, G_N_ELEMENTS (values));
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      id = sitrep_fetch_import (fetcher, source_object, job->addresses[i], NULL, NULL, &warning,
+                                cancellable, &error);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_free (warning);
+          break;
+        }
+      outcome = g_new0 (SitrepFetchOutcome, 1);
+      outcome->address = g_strdup (job->addresses[i]);
+      outcome->id = id;
+      outcome->warning = warning;
+      outcome->message = id == 0 && error != NULL ? g_strdup (error->message) : NULL;
+      g_ptr_array_add (job->outcomes, outcome);
+    }
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * sitrep_fetch_import_all_async:
+ * @progress: (nullable): called on the caller's main context before each address
+ *
+ * Imports the pages at @addresses on a worker thread, one after another.
+ * Only each page itself is fetched. A cancel stops before the next address
+ * (or in the middle of a fetch); the articles already added stay.
+ */
+void
+sitrep_fetch_import_all_async (SitrepStore                *store,
+                               const char * const         *addresses,
+                               SitrepFetchImportProgress   progress,
+                               gpointer                    progress_data,
+                               GDestroyNotify              progress_destroy,
+                               GCancellable               *cancellable,
+                               GAsyncReadyCallback         callback,
+                               gpointer                    user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportAllJob *job;
+
+  g_return_if_fail (SITREP_IS_STORE (store));
+  g_return_if_fail (addresses != NULL);
+
+  job = g_new0 (ImportAllJob, 1);
+  job->addresses = g_strdupv ((char **) addresses);
+  job->outcomes = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_fetch_outcome_free);
+  job->relay = _sitrep_progress_relay_new (G_CALLBACK (progress), progress_data, progress_destroy,
+                                           deliver_import_progress);
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sitrep_fetch_import_all_async);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_all_job_free);
+  g_task_run_in_thread (task, import_all_thread);
+}
+
+gboolean
+sitrep_fetch_import_all_finish (SitrepStore   *store,
+                                GAsyncResult  *result,
+                                GPtrArray    **outcomes,
+                                GError       **error)
+{
+  ImportAllJob *job;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sitrep_fetch_import_all_async, FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  if (outcomes != NULL)
+    *outcomes = g_steal_pointer (&job->outcomes);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

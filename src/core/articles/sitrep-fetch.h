@@ -116,7 +116,43 @@ SitrepFetchedPage *sitrep_fetch_feed             (SitrepFetcher        *fetcher,
                                                   GCancellable         *cancellable,
                                                   GError              **error);
 
+/* What importing one address came to. */
+typedef struct
+{
+  char   *address;
+  gint64  id;        /* the new article; -(id): the article already there; 0: failed */
+  char   *warning;   /* imported: a word for the user about the page, or NULL */
+  char   *message;   /* failed: why, in the user's words; else NULL */
+} SitrepFetchOutcome;
+
+void               sitrep_fetch_outcome_free     (SitrepFetchOutcome   *outcome);
+
+/* Called before each address is fetched: @done addresses of @total are. */
+typedef void (*SitrepFetchImportProgress) (guint    done,
+                                           guint    total,
+                                           gpointer user_data);
+
+/* Fetches each of @addresses in turn on a worker thread and adds its article
+ * to @store, as sitrep_fetch_import () does; @progress comes on the caller's
+ * main context (it owns @progress_data, freed with @progress_destroy). */
+void               sitrep_fetch_import_all_async  (SitrepStore                *store,
+                                                   const char * const         *addresses,
+                                                   SitrepFetchImportProgress   progress,
+                                                   gpointer                    progress_data,
+                                                   GDestroyNotify              progress_destroy,
+                                                   GCancellable               *cancellable,
+                                                   GAsyncReadyCallback         callback,
+                                                   gpointer                    user_data);
+/* *@outcomes (optional) gets one SitrepFetchOutcome for each address
+ * fetched, in order, also when the import was cancelled (then FALSE with
+ * G_IO_ERROR_CANCELLED: the addresses after those were not fetched). */
+gboolean           sitrep_fetch_import_all_finish (SitrepStore                *store,
+                                                   GAsyncResult               *result,
+                                                   GPtrArray                 **outcomes,
+                                                   GError                    **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFetchedPage, sitrep_fetched_page_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFetcher, sitrep_fetcher_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFetchOutcome, sitrep_fetch_outcome_free)
 
 G_END_DECLS

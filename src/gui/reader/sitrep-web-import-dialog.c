@@ -20,6 +20,7 @@ struct _SitrepWebImportDialog
   GtkProgressBar *progress;
   GtkLabel      *report_label;
   GCancellable  *cancellable;   /* while an import runs */
+  GStrv          addresses_fetched;   /* while an import runs: for its progress */
   char          *report;
   gboolean       close_when_done;
 };
@@ -29,104 +30,36 @@ G_DEFINE_FINAL_TYPE (SitrepWebImportDialog, sitrep_web_import_dialog, ADW_TYPE_W
 enum { SIGNAL_ARTICLE_IMPORTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-typedef struct
-{
-  SitrepStore *store;
-  GStrv        addresses;
-  GString     *report;
-  GArray      *new_ids;
-} Job;
-
-typedef struct
-{
-  SitrepWebImportDialog *dialog;
-  guint                  done;
-  guint                  total;
-  char                  *address;
-} Progress;
-
 static void
-job_free (Job *job)
+on_fetch_progress (guint    done,
+                   guint    total,
+                   gpointer data)
 {
-  g_object_unref (job->store);
-  g_strfreev (job->addresses);
-  g_string_free (job->report, TRUE);
-  g_array_unref (job->new_ids);
-  g_free (job);
-}
+  SitrepWebImportDialog *self = data;
 
-static gboolean
-show_progress (gpointer data)
-{
-  Progress *p = data;
-
-  if (p->dialog->cancellable != NULL)
+  if (self->cancellable != NULL && self->addresses_fetched != NULL && done < total)
     {
-      g_autofree char *text = g_strdup_printf (_("Fetching %u of %u: %s"), MIN (p->done + 1, p->total),
-                                               p->total, p->address);
+      g_autofree char *text = g_strdup_printf (_("Fetching %u of %u: %s"), MIN (done + 1, total), total,
+                                               self->addresses_fetched[done]);
 
-      gtk_progress_bar_set_fraction (p->dialog->progress, (double) p->done / MAX (p->total, 1));
-      gtk_progress_bar_set_text (p->dialog->progress, text);
+      gtk_progress_bar_set_fraction (self->progress, (double) done / MAX (total, 1));
+      gtk_progress_bar_set_text (self->progress, text);
     }
-  g_object_unref (p->dialog);
-  g_free (p->address);
-  g_free (p);
-  return G_SOURCE_REMOVE;
 }
 
 static void
-report_line (Job        *job,
-             const char *address,
-             gint64      id,
-             const char *warning,
-             GError     *error)
+append_report_line (GString            *report,
+                    SitrepFetchOutcome *outcome)
 {
-  if (id > 0 && warning != NULL)
-    g_string_append_printf (job->report, _("%s: imported (%s)"), address, warning);
-  else if (id > 0)
-    g_string_append_printf (job->report, _("%s: imported"), address);
-  else if (id < 0)
-    g_string_append_printf (job->report, _("%s: already in the project"), address);
+  if (outcome->id > 0 && outcome->warning != NULL)
+    g_string_append_printf (report, _("%s: imported (%s)"), outcome->address, outcome->warning);
+  else if (outcome->id > 0)
+    g_string_append_printf (report, _("%s: imported"), outcome->address);
+  else if (outcome->id < 0)
+    g_string_append_printf (report, _("%s: already in the project"), outcome->address);
   else
-    g_string_append_printf (job->report, _("%s: %s"), address, error->message);
-  g_string_append_c (job->report, '\n');
-}
-
-static void
-fetch_thread (GTask        *task,
-              gpointer      source,
-              gpointer      data,
-              GCancellable *cancellable)
-{
-  Job *job = data;
-  g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (30, 0);
-  guint total = g_strv_length (job->addresses);
-
-  for (guint i = 0; i < total; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *warning = NULL;
-      Progress *p = g_new0 (Progress, 1);
-      gint64 id;
-
-      p->dialog = g_object_ref (source);
-      p->done = i;
-      p->total = total;
-      p->address = g_strdup (job->addresses[i]);
-      g_main_context_invoke (NULL, show_progress, p);
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      id = sitrep_fetch_import (fetcher, job->store, job->addresses[i], NULL, NULL, &warning,
-                                cancellable, &error);
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        break;
-      report_line (job, job->addresses[i], id, warning, error);
-      if (id > 0)
-        g_array_append_val (job->new_ids, id);
-    }
-  if (g_cancellable_is_cancelled (cancellable))
-    g_string_append (job->report, _("Cancelled: the addresses not listed above were not fetched.\n"));
-  g_task_return_boolean (task, TRUE);
+    g_string_append_printf (report, _("%s: %s"), outcome->address, outcome->message);
+  g_string_append_c (report, '\n');
 }
 
 static void
@@ -144,18 +77,30 @@ on_fetch_done (GObject      *object,
                GAsyncResult *result,
                gpointer      data)
 {
-  SitrepWebImportDialog *self = SITREP_WEB_IMPORT_DIALOG (object);
-  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(SitrepWebImportDialog) self = data;
+  g_autoptr(GPtrArray) outcomes = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
 
+  /* Cancelled or not, the report lists the addresses fetched. */
+  sitrep_fetch_import_all_finish (SITREP_STORE (object), result, &outcomes, &error);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->addresses_fetched, g_strfreev);
+  for (guint i = 0; outcomes != NULL && i < outcomes->len; i++)
+    append_report_line (report, outcomes->pdata[i]);
   g_free (self->report);
-  self->report = g_strdup (job->report->str);
+  self->report = g_strdup (report->str);
   g_strchomp (self->report);
   gtk_label_set_text (self->report_label, self->report);
   gtk_widget_set_visible (GTK_WIDGET (self->report_label), TRUE);
   set_busy (self, FALSE);
-  for (guint i = 0; i < job->new_ids->len; i++)
-    g_signal_emit (self, signals[SIGNAL_ARTICLE_IMPORTED], 0, g_array_index (job->new_ids, gint64, i));
+  for (guint i = 0; outcomes != NULL && i < outcomes->len; i++)
+    {
+      SitrepFetchOutcome *outcome = outcomes->pdata[i];
+
+      if (outcome->id > 0)
+        g_signal_emit (self, signals[SIGNAL_ARTICLE_IMPORTED], 0, outcome->id);
+    }
   if (self->close_when_done)
     gtk_window_close (GTK_WINDOW (self));
 }
@@ -186,34 +131,28 @@ collect_addresses (SitrepWebImportDialog *self)
 void
 sitrep_web_import_dialog_start (SitrepWebImportDialog *self)
 {
-  g_autoptr(GTask) task = NULL;
-  Job *job;
+  g_auto(GStrv) addresses = NULL;
 
   g_return_if_fail (SITREP_IS_WEB_IMPORT_DIALOG (self));
 
   if (self->cancellable != NULL)
     return;
-  job = g_new0 (Job, 1);
-  job->addresses = collect_addresses (self);
-  if (job->addresses[0] == NULL)
+  addresses = collect_addresses (self);
+  if (addresses[0] == NULL)
     {
-      g_strfreev (job->addresses);
-      g_free (job);
       gtk_label_set_text (self->report_label, _("Paste or type at least one web address."));
       gtk_widget_set_visible (GTK_WIDGET (self->report_label), TRUE);
       return;
     }
-  job->store = g_object_ref (self->store);
-  job->report = g_string_new (NULL);
-  job->new_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   self->cancellable = g_cancellable_new ();
+  self->addresses_fetched = g_steal_pointer (&addresses);
   gtk_progress_bar_set_fraction (self->progress, 0.0);
   gtk_widget_set_visible (GTK_WIDGET (self->report_label), FALSE);
   set_busy (self, TRUE);
-  task = g_task_new (self, self->cancellable, on_fetch_done, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, fetch_thread);
+  sitrep_fetch_import_all_async (self->store, (const char * const *) self->addresses_fetched,
+                                 on_fetch_progress, g_object_ref (self), g_object_unref, self->cancellable,
+                                 on_fetch_done, g_object_ref (self));
 }
 
 gboolean
@@ -273,6 +212,7 @@ sitrep_web_import_dialog_finalize (GObject *object)
   SitrepWebImportDialog *self = SITREP_WEB_IMPORT_DIALOG (object);
 
   g_clear_object (&self->cancellable);
+  g_strfreev (self->addresses_fetched);
   g_free (self->report);
   G_OBJECT_CLASS (sitrep_web_import_dialog_parent_class)->finalize (object);
 }
