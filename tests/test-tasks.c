@@ -10,6 +10,7 @@
 
 #include "sitrep-articles-private.h"   /* sitrep_store_count_articles */
 #include "sitrep-export.h"
+#include "sitrep-feeds.h"
 #include "sitrep-fetch.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-merge.h"
@@ -727,6 +728,12 @@ test_story_export_cancelled (Fixture       *f,
   "<p>Residents said the strikes continued into the night and families left the town.</p>" \
   "</article></body></html>"
 
+#define WEB_ARTICLE_HELD \
+  "<!doctype html><html><head><title>Convoy in Tafas</title></head><body>" \
+  "<article><h1>Convoy in Tafas</h1><p>An aid convoy reached Tafas on Sunday morning after two days " \
+  "on the road, aid workers said, and unloaded flour and medicine at the council building.</p>" \
+  "</article></body></html>"
+
 static char *web_base;
 static GCancellable *web_hold;   /* /hold answers once it is cancelled */
 
@@ -745,11 +752,23 @@ on_web_request (SoupServer        *server,
       while (web_hold != NULL && !g_cancellable_is_cancelled (web_hold) && g_get_monotonic_time () < deadline)
         g_usleep (G_USEC_PER_SEC / 100);
     }
-  if (g_str_equal (path, "/article") || g_str_equal (path, "/hold"))
+  if (g_str_equal (path, "/feed"))
     {
+      g_autofree char *rss = g_strdup_printf (
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Daraa Wire</title><link>%s/</link>"
+        "<item><title>One</title><link>%s/article</link><guid>1</guid></item>"
+        "<item><title>Two</title><link>%s/hold</link><guid>2</guid></item>"
+        "</channel></rss>", web_base, web_base, web_base);
+
       soup_server_message_set_status (msg, 200, NULL);
-      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, WEB_ARTICLE,
-                                        strlen (WEB_ARTICLE));
+      soup_server_message_set_response (msg, "application/rss+xml", SOUP_MEMORY_COPY, rss, strlen (rss));
+    }
+  else if (g_str_equal (path, "/article") || g_str_equal (path, "/hold"))
+    {
+      const char *page = g_str_equal (path, "/hold") ? WEB_ARTICLE_HELD : WEB_ARTICLE;
+
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page, strlen (page));
     }
   else
     soup_server_message_set_status (msg, 404, NULL);
@@ -844,6 +863,130 @@ test_web_import_cancelled (Fixture       *f,
     }
 }
 
+/* Feeds */
+
+static void
+on_feed_started (guint       index,
+                 guint       total,
+                 const char *feed_title,
+                 gpointer    data)
+{
+  Progress *p = data;
+
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  g_assert_cmpstr (feed_title, ==, "Daraa Wire");
+  p->calls++;
+  p->total = total;
+  if (p->cancel_at_first != NULL)
+    g_cancellable_cancel (p->cancel_at_first);
+}
+
+static gint64
+add_feed (Fixture      *f,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  g_auto(GStrv) feed = web_addresses ("/feed", NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+
+  sitrep_feeds_add_async (f->store, feed[0], cancellable, on_done, &result);
+  return sitrep_feeds_add_finish (f->store, wait_for (&result), error);
+}
+
+static guint
+count_feeds (Fixture *f)
+{
+  g_autoptr(GPtrArray) feeds = sitrep_feeds_list (f->store, NULL);
+
+  return feeds->len;
+}
+
+static void
+test_feeds_add (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  g_cancellable_cancel (cancellable);
+  g_assert_cmpint (add_feed (f, cancellable, &error), ==, 0);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (count_feeds (f), ==, 0);
+  g_clear_error (&error);
+
+  g_assert_cmpint (add_feed (f, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_feeds (f), ==, 1);
+  /* Twice: refused, with a reason. */
+  g_assert_cmpint (add_feed (f, NULL, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_assert_cmpuint (count_feeds (f), ==, 1);
+}
+
+static void
+test_feeds_check (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GCancellable) hold = g_cancellable_new ();
+  Progress progress = { 0 };
+  guint added = 0;
+
+  g_assert_cmpint (add_feed (f, NULL, &error), >, 0);
+  /* /hold answers at once. */
+  g_cancellable_cancel (hold);
+  web_hold = hold;
+  sitrep_feeds_check_async (f->store, 0, 0, on_feed_started, &progress, NULL, NULL, on_done, &result);
+  g_assert_true (sitrep_feeds_check_finish (f->store, wait_for (&result), &added, &items, &error));
+  web_hold = NULL;
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 2);
+  g_assert_cmpuint (items->len, ==, 2);
+  g_assert_cmpint (((SitrepFeedItemOutcome *) items->pdata[0])->article_id, >, 0);
+  g_assert_cmpstr (((SitrepFeedItemOutcome *) items->pdata[0])->feed_title, ==, "Daraa Wire");
+  g_assert_cmpuint (progress.calls, ==, 1);
+  g_assert_cmpuint (progress.total, ==, 1);
+}
+
+/* Cancelled before it starts: nothing imported; while it fetches the
+ * second item: that item is not imported, not even from the feed's text. */
+static void
+test_feeds_check_cancelled (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (add_feed (f, NULL, &error), >, 0);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GPtrArray) items = NULL;
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      guint added = G_MAXUINT;
+
+      if (i == 0)
+        g_cancellable_cancel (cancellable);
+      web_hold = cancellable;
+      sitrep_feeds_check_async (f->store, 0, 0, NULL, NULL, NULL, cancellable, on_done, &result);
+      if (i == 1)
+        {
+          gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+          while (sitrep_store_count_articles (f->store) == 0 && g_get_monotonic_time () < deadline)
+            g_main_context_iteration (NULL, FALSE);
+          g_cancellable_cancel (cancellable);
+        }
+      g_assert_false (sitrep_feeds_check_finish (f->store, wait_for (&result), &added, &items, &error));
+      web_hold = NULL;
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&error);
+      g_assert_cmpuint (added, ==, i);
+      g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, i);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -870,6 +1013,9 @@ main (int   argc,
   ADD ("/sitrep/tasks/story-export-cancelled", test_story_export_cancelled);
   ADD ("/sitrep/tasks/web-import", test_web_import);
   ADD ("/sitrep/tasks/web-import-cancelled", test_web_import_cancelled);
+  ADD ("/sitrep/tasks/feeds-add", test_feeds_add);
+  ADD ("/sitrep/tasks/feeds-check", test_feeds_check);
+  ADD ("/sitrep/tasks/feeds-check-cancelled", test_feeds_check_cancelled);
 
   return g_test_run ();
 }

@@ -142,6 +142,49 @@ int        sitrep_feeds_check_full      (SitrepFetcher     *fetcher,
                                          GCancellable      *cancellable,
                                          GError           **error);
 
+/* The same on a worker thread; @started comes on the caller's main context
+ * (it owns @started_data, freed with @started_destroy). */
+void       sitrep_feeds_check_async     (SitrepStore         *store,
+                                         gint64               id,
+                                         guint                pause_ms,
+                                         SitrepFeedStarted    started,
+                                         gpointer             started_data,
+                                         GDestroyNotify       started_destroy,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+
+/* One line of a check's report, as SitrepFeedReport tells it. */
+typedef struct
+{
+  char   *feed_title;
+  char   *item_link;
+  gint64  article_id;   /* new id, -(id) already there, 0 failed */
+  char   *message;      /* why it failed, or NULL */
+} SitrepFeedItemOutcome;
+
+void       sitrep_feed_item_outcome_free (SitrepFeedItemOutcome *outcome);
+
+/* *@n_added: the new articles; *@items (optional): a SitrepFeedItemOutcome
+ * for each item met, in order. Both are given also when the check failed
+ * or was cancelled (FALSE, with G_IO_ERROR_CANCELLED for a cancel). */
+gboolean   sitrep_feeds_check_finish    (SitrepStore         *store,
+                                         GAsyncResult        *result,
+                                         guint               *n_added,
+                                         GPtrArray          **items,
+                                         GError             **error);
+
+/* sitrep_feeds_add () on a worker thread: the new feed's id, or 0 with
+ * @error set. */
+void       sitrep_feeds_add_async       (SitrepStore         *store,
+                                         const char          *url,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gint64     sitrep_feeds_add_finish      (SitrepStore         *store,
+                                         GAsyncResult        *result,
+                                         GError             **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFeedInfo, sitrep_feed_info_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepFeedRemoval, sitrep_feed_removal_free)
 

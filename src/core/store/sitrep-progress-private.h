@@ -15,6 +15,12 @@ typedef void (*SitrepProgressDeliver) (GCallback      callback,
                                        gpointer       callback_data,
                                        const guint64 *values);
 
+/* The same for figures that come with a text (a feed's title …). */
+typedef void (*SitrepProgressDeliverText) (GCallback      callback,
+                                           gpointer       callback_data,
+                                           const guint64 *values,
+                                           const char    *text);
+
 typedef struct _SitrepProgressRelay SitrepProgressRelay;
 
 /* A relay to the thread-default main context of the calling thread: the
@@ -25,12 +31,22 @@ SitrepProgressRelay *_sitrep_progress_relay_new   (GCallback              callba
                                                    gpointer               callback_data,
                                                    GDestroyNotify         destroy,
                                                    SitrepProgressDeliver  deliver);
+SitrepProgressRelay *_sitrep_progress_relay_new_with_text (GCallback                  callback,
+                                                          gpointer                   callback_data,
+                                                          GDestroyNotify             destroy,
+                                                          SitrepProgressDeliverText  deliver);
 /* From any thread: @n_values (at most SITREP_PROGRESS_MAX_VALUES) figures,
  * delivered later on the relay's context. Does nothing on a relay made
  * without a callback. */
 void                 _sitrep_progress_relay_send  (SitrepProgressRelay   *relay,
                                                    const guint64         *values,
                                                    guint                  n_values);
+/* As _sitrep_progress_relay_send (), with a text (copied) that reaches the
+ * deliver function of a relay made by _sitrep_progress_relay_new_with_text (). */
+void                 _sitrep_progress_relay_send_text (SitrepProgressRelay *relay,
+                                                       const guint64       *values,
+                                                       guint                n_values,
+                                                       const char          *text);
 SitrepProgressRelay *_sitrep_progress_relay_ref   (SitrepProgressRelay   *relay);
 void                 _sitrep_progress_relay_unref (SitrepProgressRelay   *relay);
 

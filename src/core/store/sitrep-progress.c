@@ -18,12 +18,14 @@ struct _SitrepProgressRelay
   gpointer               callback_data;
   GDestroyNotify         destroy;
   SitrepProgressDeliver  deliver;
+  SitrepProgressDeliverText deliver_text;
 };
 
 typedef struct
 {
   SitrepProgressRelay *relay;
   guint64              values[SITREP_PROGRESS_MAX_VALUES];
+  char                *text;
 } Figures;
 
 static gboolean
@@ -32,7 +34,10 @@ deliver_figures (gpointer data)
   Figures *figures = data;
   SitrepProgressRelay *relay = figures->relay;
 
-  relay->deliver (relay->callback, relay->callback_data, figures->values);
+  if (relay->deliver_text != NULL)
+    relay->deliver_text (relay->callback, relay->callback_data, figures->values, figures->text);
+  else
+    relay->deliver (relay->callback, relay->callback_data, figures->values);
   return G_SOURCE_REMOVE;
 }
 
@@ -42,6 +47,7 @@ figures_free (gpointer data)
   Figures *figures = data;
 
   _sitrep_progress_relay_unref (figures->relay);
+  g_free (figures->text);
   g_free (figures);
 }
 
@@ -64,10 +70,35 @@ _sitrep_progress_relay_new (GCallback              callback,
   return relay;
 }
 
+SitrepProgressRelay *
+_sitrep_progress_relay_new_with_text (GCallback                  callback,
+                                      gpointer                   callback_data,
+                                      GDestroyNotify             destroy,
+                                      SitrepProgressDeliverText  deliver)
+{
+  SitrepProgressRelay *relay;
+
+  g_return_val_if_fail (callback == NULL || deliver != NULL, NULL);
+
+  relay = _sitrep_progress_relay_new (NULL, callback_data, destroy, NULL);
+  relay->callback = callback;
+  relay->deliver_text = deliver;
+  return relay;
+}
+
 void
 _sitrep_progress_relay_send (SitrepProgressRelay *relay,
                              const guint64       *values,
                              guint                n_values)
+{
+  _sitrep_progress_relay_send_text (relay, values, n_values, NULL);
+}
+
+void
+_sitrep_progress_relay_send_text (SitrepProgressRelay *relay,
+                                  const guint64       *values,
+                                  guint                n_values,
+                                  const char          *text)
 {
   Figures *figures;
 
@@ -79,6 +110,7 @@ _sitrep_progress_relay_send (SitrepProgressRelay *relay,
   figures = g_new0 (Figures, 1);
   figures->relay = _sitrep_progress_relay_ref (relay);
   memcpy (figures->values, values, n_values * sizeof (guint64));
+  figures->text = g_strdup (text);
   g_main_context_invoke_full (relay->context, G_PRIORITY_DEFAULT, deliver_figures, figures, figures_free);
 }
 
