@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "sitrep-articles-private.h"   /* sitrep_store_count_articles */
+#include "sitrep-agreement.h"
 #include "sitrep-export.h"
 #include "sitrep-feeds.h"
 #include "sitrep-fetch.h"
@@ -18,6 +19,8 @@
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-store.h"
 #include "sitrep-story-export.h"
+#include "sitrep-store-suggestions.h"
+#include "sitrep-suggest-events.h"
 #include "sitrep-test-util.h"
 #include "sitrep-ucdp.h"
 
@@ -987,6 +990,195 @@ test_feeds_check_cancelled (Fixture       *f,
     }
 }
 
+/* Suggest */
+
+static GArray *
+add_reports (Fixture *f,
+             guint    n)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *title = g_strdup_printf ("Report %u", i);
+      g_autofree char *body = g_strdup_printf ("Shelling hit Daraa on Monday, killing %u people, local "
+                                               "sources said. Clashes were reported in Tafas.", i + 2);
+      SitrepImportRecord record = { 0 };
+      gint64 id;
+
+      record.title = title;
+      record.body = body;
+      record.original = g_bytes_new_static (body, strlen (body));
+      id = sitrep_store_add_article (f->store, &record, NULL, &error);
+      g_bytes_unref (record.original);
+      g_assert_no_error (error);
+      g_assert_cmpint (id, >, 0);
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+static guint
+count_pending (Fixture *f,
+               GArray  *ids)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GPtrArray) list = sitrep_store_list_suggestions (f->store, g_array_index (ids, gint64, i), NULL);
+
+      n += list != NULL ? list->len : 0;
+    }
+  return n;
+}
+
+static void
+test_suggest (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GArray) ids = add_reports (f, 3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  Progress progress = { 0 };
+  guint n_suggested = 0, n_done = 0;
+
+  for (guint one = 0; one < 2; one++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+
+      progress = (Progress) { 0 };
+      sitrep_suggest_articles_async (f->store, (const gint64 *) (gpointer) ids->data, one ? 1 : ids->len,
+                                     on_progress, &progress, NULL, NULL, on_done, &result);
+      g_assert_true (sitrep_suggest_articles_finish (f->store, wait_for (&result), &n_suggested, &n_done,
+                                                     &listed, &error));
+      g_assert_no_error (error);
+      if (!one)
+        {
+          g_assert_cmpuint (n_done, ==, 3);
+          g_assert_cmpuint (n_suggested, >, 3);
+          g_assert_cmpuint (count_pending (f, ids), ==, n_suggested);
+          g_assert_cmpuint (progress.last_done, ==, 3);
+          g_assert_null (listed);
+        }
+      else
+        {
+          /* Again on the first: nothing new; its list read by the worker. */
+          g_assert_cmpuint (n_done, ==, 1);
+          g_assert_nonnull (listed);
+          g_assert_cmpuint (listed->len, >, 0);
+        }
+    }
+}
+
+/* Cancelled before it starts and after the first article: the rest have
+ * no suggestions. */
+static void
+test_suggest_cancelled (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GArray) ids = add_reports (f, 40);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      Progress progress = { 0 };
+      guint n_done = G_MAXUINT;
+
+      if (i == 0)
+        g_cancellable_cancel (cancellable);
+      else
+        progress.cancel_at_first = cancellable;
+      sitrep_suggest_articles_async (f->store, (const gint64 *) (gpointer) ids->data, ids->len, on_progress,
+                                     &progress, NULL, cancellable, on_done, &result);
+      g_assert_false (sitrep_suggest_articles_finish (f->store, wait_for (&result), NULL, &n_done, NULL,
+                                                      &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      if (i == 0)
+        g_assert_cmpuint (n_done, ==, 0);
+      else
+        g_assert_cmpuint (n_done, <, ids->len);
+      {
+        g_autoptr(GPtrArray) last = sitrep_store_list_suggestions (f->store, g_array_index (ids, gint64, ids->len - 1),
+                                                                  NULL);
+        g_assert_cmpuint (last->len, ==, 0);
+      }
+    }
+}
+
+/* Agreement */
+
+static void
+annotate_twice (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (f->store, &error);
+  SitrepImportRecord record = { 0 };
+  gint64 article, ana, bo, place = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_name (labels->pdata[i]), "Place") == 0)
+      place = sitrep_label_get_id (labels->pdata[i]);
+  g_assert_cmpint (place, >, 0);
+  record.title = (char *) "Jasim";
+  record.body = (char *) "Jasim was hit in Daraa today.";
+  article = sitrep_store_add_article (f->store, &record, NULL, &error);
+  g_assert_no_error (error);
+  ana = sitrep_store_ensure_annotator (f->store, "ana", &error);
+  bo = sitrep_store_ensure_annotator (f->store, "bo", &error);
+  g_assert_no_error (error);
+  sitrep_store_add_annotation (f->store, article, place, 17, 22, ana, 0, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_store_add_annotation (f->store, article, place, 17, 22, bo, 0, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_agreement (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(SitrepAgreement) agreement = NULL;
+  SitrepAgreementPair *pair;
+
+  annotate_twice (f);
+  sitrep_agreement_compute_async (f->store, NULL, NULL, on_done, &result);
+  agreement = sitrep_agreement_compute_finish (f->store, wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (agreement->pairs->len, ==, 1);
+  pair = agreement->pairs->pdata[0];
+  g_assert_cmpuint (pair->articles, ==, 1);
+  g_assert_cmpfloat (pair->overall.span_f1_exact, ==, 1.0);
+}
+
+static void
+test_agreement_cancelled (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  const char *unknown[] = { "ana", "zed", NULL };
+
+  annotate_twice (f);
+  g_cancellable_cancel (cancellable);
+  sitrep_agreement_compute_async (f->store, NULL, cancellable, on_done, &result);
+  g_assert_null (sitrep_agreement_compute_finish (f->store, wait_for (&result), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_clear_object (&result);
+
+  /* A failure comes back the same way, in the user's words. */
+  sitrep_agreement_compute_async (f->store, unknown, NULL, on_done, &result);
+  g_assert_null (sitrep_agreement_compute_finish (f->store, wait_for (&result), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "zed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1016,6 +1208,10 @@ main (int   argc,
   ADD ("/sitrep/tasks/feeds-add", test_feeds_add);
   ADD ("/sitrep/tasks/feeds-check", test_feeds_check);
   ADD ("/sitrep/tasks/feeds-check-cancelled", test_feeds_check_cancelled);
+  ADD ("/sitrep/tasks/suggest", test_suggest);
+  ADD ("/sitrep/tasks/suggest-cancelled", test_suggest_cancelled);
+  ADD ("/sitrep/tasks/agreement", test_agreement);
+  ADD ("/sitrep/tasks/agreement-cancelled", test_agreement_cancelled);
 
   return g_test_run ();
 }

@@ -714,3 +714,58 @@ sitrep_agreement_to_json (SitrepAgreement *agreement)
   root = json_builder_get_root (b);
   return json_to_string (root, TRUE);
 }
+
+static void
+compute_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  SitrepAgreement *agreement = sitrep_agreement_compute (source_object, task_data, cancellable, &error);
+
+  if (agreement == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, agreement, (GDestroyNotify) sitrep_agreement_free);
+}
+
+/**
+ * sitrep_agreement_compute_async:
+ * @annotators: (nullable): the annotators to compare; NULL: every one
+ *
+ * Computes the agreement as sitrep_agreement_compute () does, on a worker thread.
+ */
+void
+sitrep_agreement_compute_async (SitrepStore         *store,
+                                const char * const  *annotators,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (SITREP_IS_STORE (store));
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sitrep_agreement_compute_async);
+  g_task_set_task_data (task, g_strdupv ((char **) annotators), (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, compute_thread);
+}
+
+/**
+ * sitrep_agreement_compute_finish:
+ *
+ * Returns: (transfer full): the figures, or NULL with @error set.
+ */
+SitrepAgreement *
+sitrep_agreement_compute_finish (SitrepStore   *store,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sitrep_agreement_compute_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -67,6 +67,16 @@ SitrepAgreement *sitrep_agreement_compute  (SitrepStore          *store,
                                             GCancellable         *cancellable,
                                             GError              **error);
 
+/* The same on a worker thread (@annotators is copied). */
+void             sitrep_agreement_compute_async  (SitrepStore          *store,
+                                                  const char * const   *annotators,
+                                                  GCancellable         *cancellable,
+                                                  GAsyncReadyCallback   callback,
+                                                  gpointer              user_data);
+SitrepAgreement *sitrep_agreement_compute_finish (SitrepStore          *store,
+                                                  GAsyncResult         *result,
+                                                  GError              **error);
+
 /* {"annotators", "articles", "alpha_tokens", "pairs": [{"a", "b", "articles",
  *  "span_f1_exact", "span_f1_overlap", "kappa_tokens", "alpha_tokens",
  *  "spans_a", "spans_b", "tokens", "per_label": {LABEL: {the same}},

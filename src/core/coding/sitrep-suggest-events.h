@@ -32,4 +32,34 @@ gboolean  sitrep_suggest_article (SitrepStore          *store,
                                   GCancellable         *cancellable,
                                   GError              **error);
 
+/* Called on the caller's main context after each article: @done of @total. */
+typedef void (*SitrepSuggestProgress) (guint    done,
+                                       guint    total,
+                                       gpointer user_data);
+
+/* Runs Suggest (sitrep_suggest_article () without @accept) on each of @ids
+ * in turn, on a worker thread and a connection of its own. */
+void      sitrep_suggest_articles_async  (SitrepStore            *store,
+                                          const gint64           *ids,
+                                          guint                   n_ids,
+                                          SitrepSuggestProgress   progress,
+                                          gpointer                progress_data,
+                                          GDestroyNotify          progress_destroy,
+                                          GCancellable           *cancellable,
+                                          GAsyncReadyCallback     callback,
+                                          gpointer                user_data);
+gboolean  sitrep_suggest_articles_finish (SitrepStore            *store,
+                                          GAsyncResult           *result,
+                                          guint                  *n_suggested,
+                                          guint                  *n_done,
+                                          GPtrArray             **listed,
+                                          GError                **error);
+
+/* sitrep_suggest_warm_up () on a worker thread of low priority. */
+void      sitrep_suggest_warm_up_async   (GCancellable           *cancellable,
+                                          GAsyncReadyCallback     callback,
+                                          gpointer                user_data);
+gboolean  sitrep_suggest_warm_up_finish  (GAsyncResult           *result,
+                                          GError                **error);
+
 G_END_DECLS

@@ -207,29 +207,13 @@ on_pair_selected (GtkDropDown           *dropdown,
 }
 
 static void
-compute_thread (GTask        *task,
-                gpointer      source,
-                gpointer      data,
-                GCancellable *cancellable)
-{
-  SitrepStore *store = data;
-  g_autoptr(GError) error = NULL;
-  SitrepAgreement *agreement = sitrep_agreement_compute (store, NULL, cancellable, &error);
-
-  if (agreement == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, agreement, (GDestroyNotify) sitrep_agreement_free);
-}
-
-static void
 on_computed (GObject      *source,
              GAsyncResult *result,
              gpointer      data)
 {
-  SitrepAgreementWindow *self = SITREP_AGREEMENT_WINDOW (source);
+  g_autoptr(SitrepAgreementWindow) self = data;
   g_autoptr(GError) error = NULL;
-  SitrepAgreement *agreement = g_task_propagate_pointer (G_TASK (result), &error);
+  SitrepAgreement *agreement = sitrep_agreement_compute_finish (SITREP_STORE (source), result, &error);
   g_autoptr(GtkStringList) names = NULL;
 
   if (agreement == NULL)
@@ -314,7 +298,6 @@ sitrep_agreement_window_new (SitrepWindow *parent,
                              SitrepStore  *store)
 {
   SitrepAgreementWindow *self;
-  g_autoptr(GTask) task = NULL;
 
   g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
 
@@ -322,10 +305,7 @@ sitrep_agreement_window_new (SitrepWindow *parent,
   self->store = g_object_ref (store);
   g_set_weak_pointer (&self->parent, parent);
 
-  task = g_task_new (self, self->cancellable, on_computed, NULL);
-  g_task_set_source_tag (task, sitrep_agreement_window_new);
-  g_task_set_task_data (task, g_object_ref (store), g_object_unref);
-  g_task_run_in_thread (task, compute_thread);
+  sitrep_agreement_compute_async (store, NULL, self->cancellable, on_computed, g_object_ref (self));
   return self;
 }
 

@@ -9,7 +9,6 @@
 
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
-#include "sitrep-store-bulk-private.h"
 #include "sitrep-suggestion-review.h"
 
 struct _SitrepSuggestionReview
@@ -30,6 +29,7 @@ struct _SitrepSuggestionReview
   double        fraction;
   gboolean      running;
   gboolean      running_one;    /* on the article in review only */
+  gint64        running_article; /* the one article of a run on one, else 0 */
 };
 
 enum {
@@ -52,34 +52,7 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SitrepSuggestionReview, sitrep_suggestion_review, G_TYPE_OBJECT)
 
-/* The background run */
-
-typedef struct
-{
-  SitrepStore            *store;
-  GArray                 *ids;        /* gint64 */
-  GPtrArray              *listed;     /* one article's pending suggestions, read by the worker */
-  guint                   n_suggested;
-  guint                   n_done;
-} Job;
-
-typedef struct
-{
-  SitrepSuggestionReview *review;
-  guint                   done;
-  guint                   total;
-} Progress;
-
-static void
-job_free (gpointer data)
-{
-  Job *job = data;
-
-  g_clear_object (&job->store);
-  g_clear_pointer (&job->ids, g_array_unref);
-  g_clear_pointer (&job->listed, g_ptr_array_unref);
-  g_free (job);
-}
+/* The background run: core's sitrep_suggest_articles_async */
 
 static void
 set_progress (SitrepSuggestionReview *self,
@@ -93,86 +66,20 @@ set_progress (SitrepSuggestionReview *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS_TEXT]);
 }
 
-static gboolean
-progress_in_main (gpointer data)
+static void
+on_suggest_progress (guint    done,
+                     guint    total,
+                     gpointer data)
 {
-  Progress *p = data;
+  SitrepSuggestionReview *self = data;
   g_autofree char *text = NULL;
 
-  if (p->review->running && !g_cancellable_is_cancelled (p->review->cancellable))
+  if (self->running && !g_cancellable_is_cancelled (self->cancellable))
     {
-      text = g_strdup_printf (ngettext ("Suggesting… %u of %u article", "Suggesting… %u of %u articles", p->total),
-                              p->done, p->total);
-      set_progress (p->review, p->total > 0 ? (double) p->done / p->total : 0.0, text);
+      text = g_strdup_printf (ngettext ("Suggesting… %u of %u article", "Suggesting… %u of %u articles", total),
+                              done, total);
+      set_progress (self, total > 0 ? (double) done / total : 0.0, text);
     }
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_free (gpointer data)
-{
-  Progress *p = data;
-
-  g_object_unref (p->review);
-  g_free (p);
-}
-
-static void
-suggest_thread (GTask        *task,
-                gpointer      source,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  Job *job = task_data;
-  g_autoptr(SitrepSuggester) suggester = NULL;
-  GError *error = NULL;
-
-  suggester = sitrep_suggester_new (job->store, &error);
-  if (suggester == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  for (guint i = 0; i < job->ids->len; i++)
-    {
-      SitrepSuggestReport report = { 0 };
-      Progress *p;
-
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      if (!sitrep_suggest_article (job->store, suggester, g_array_index (job->ids, gint64, i), FALSE, 0,
-                                   &report, NULL, cancellable, &error))
-        {
-          if (g_error_matches (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND))
-            {
-              /* Deleted meanwhile: nothing to suggest there. */
-              g_clear_error (&error);
-              continue;
-            }
-          g_task_return_error (task, error);
-          return;
-        }
-      job->n_suggested += report.n_suggested;
-      job->n_done++;
-      /* One article (the one in review): read its suggestions back here, so
-       * the window only shows them (a long article's thousands took the
-       * main thread a few hundred ms to read). */
-      if (job->ids->len == 1)
-        {
-          job->listed = sitrep_store_list_suggestions (job->store, g_array_index (job->ids, gint64, 0), &error);
-          if (job->listed == NULL)
-            {
-              g_task_return_error (task, error);
-              return;
-            }
-        }
-      p = g_new0 (Progress, 1);
-      p->review = g_object_ref (source);
-      p->done = i + 1;
-      p->total = job->ids->len;
-      g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, progress_in_main, p, progress_free);
-    }
-  g_task_return_boolean (task, TRUE);
 }
 
 static void show_list (SitrepSuggestionReview *self,
@@ -183,22 +90,26 @@ on_suggest_done (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  SitrepSuggestionReview *self = SITREP_SUGGESTION_REVIEW (object);
-  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(SitrepSuggestionReview) self = user_data;
+  g_autoptr(GPtrArray) listed = NULL;
   g_autoptr(GError) error = NULL;
+  guint n_suggested = 0, n_done = 0;
   gboolean cancelled;
 
-  g_task_propagate_boolean (G_TASK (result), &error);
-  cancelled = g_cancellable_is_cancelled (self->cancellable);
+  sitrep_suggest_articles_finish (SITREP_STORE (object), result, &n_suggested, &n_done, &listed, &error);
+  cancelled = g_cancellable_is_cancelled (self->cancellable) ||
+              g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_clear_error (&error);
   g_clear_object (&self->cancellable);
   self->running = FALSE;
   set_progress (self, 0.0, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
-  if (job->listed != NULL && job->ids->len == 1 && g_array_index (job->ids, gint64, 0) == self->article_id)
-    show_list (self, g_steal_pointer (&job->listed));
+  if (listed != NULL && self->running_article != 0 && self->running_article == self->article_id)
+    show_list (self, g_steal_pointer (&listed));
   else
     sitrep_suggestion_review_reload (self);
-  g_signal_emit (self, signals[FINISHED], 0, job->n_suggested, job->n_done, cancelled,
+  g_signal_emit (self, signals[FINISHED], 0, n_suggested, n_done, cancelled,
                  error != NULL ? error->message : NULL);
 }
 
@@ -433,16 +344,6 @@ sitrep_suggestion_review_init (SitrepSuggestionReview *self)
 
 /* Public API */
 
-static void
-warm_up_thread (GTask        *task,
-                gpointer      source,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  sitrep_suggest_warm_up ();
-  g_task_return_boolean (task, TRUE);
-}
-
 /* The gazetteer's index is read in the background once a project is open,
  * not at start-up and not when Suggest is first pressed. */
 static void
@@ -452,11 +353,7 @@ warm_up (void)
 
   if (g_once_init_enter (&started))
     {
-      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-
-      g_task_set_source_tag (task, warm_up);
-      g_task_set_priority (task, G_PRIORITY_LOW);
-      g_task_run_in_thread (task, warm_up_thread);
+      sitrep_suggest_warm_up_async (NULL, NULL, NULL);
       g_once_init_leave (&started, 1);
     }
 }
@@ -699,24 +596,20 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
 }
 
 static void
-start_job (SitrepSuggestionReview *self,
-           Job                    *job,
+start_run (SitrepSuggestionReview *self,
+           const gint64           *ids,
+           guint                   n_ids,
            gboolean                one)
 {
-  g_autoptr(GTask) task = NULL;
-
   self->cancellable = g_cancellable_new ();
   self->running = TRUE;
   self->running_one = one;
+  self->running_article = n_ids == 1 ? ids[0] : 0;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
   set_progress (self, 0.0, _("Suggesting…"));
 
-  task = g_task_new (self, self->cancellable, on_suggest_done, NULL);
-  g_task_set_source_tag (task, sitrep_suggestion_review_suggest);
-  g_task_set_task_data (task, job, job_free);
-  /* Progress and the end reach the model whatever happens to the views. */
-  g_task_set_check_cancellable (task, FALSE);
-  g_task_run_in_thread (task, suggest_thread);
+  sitrep_suggest_articles_async (self->store, ids, n_ids, on_suggest_progress, g_object_ref (self),
+                                 g_object_unref, self->cancellable, on_suggest_done, g_object_ref (self));
 }
 
 void
@@ -724,42 +617,30 @@ sitrep_suggestion_review_suggest (SitrepSuggestionReview *self,
                                   gboolean                all)
 {
   g_autoptr(GError) error = NULL;
-  Job *job;
+  g_autoptr(GArray) ids = NULL;
 
   g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
 
   if (self->running || self->store == NULL || (!all && self->article_id == 0))
     return;
 
-  job = g_new0 (Job, 1);
-  /* The worker writes on a connection of its own: the window's store and
-   * its prepared statements belong to the main thread, which goes on
-   * reading (the panel, the reader) while suggestions are written. */
-  job->store = _sitrep_store_bulk_writer (self->store, &error);
-  if (job->store == NULL)
-    {
-      job_free (job);
-      g_signal_emit (self, signals[FINISHED], 0, 0, 0, FALSE, error->message);
-      return;
-    }
   if (all)
     {
       SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
 
-      job->ids = sitrep_store_query_article_ids (self->store, &query, &error);
-      if (job->ids == NULL)
+      ids = sitrep_store_query_article_ids (self->store, &query, &error);
+      if (ids == NULL)
         {
-          job_free (job);
           g_signal_emit (self, signals[FINISHED], 0, 0, 0, FALSE, error->message);
           return;
         }
     }
   else
     {
-      job->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_array_append_val (job->ids, self->article_id);
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (ids, self->article_id);
     }
-  start_job (self, job, !all);
+  start_run (self, (const gint64 *) (gpointer) ids->data, ids->len, !all);
 }
 
 void
@@ -767,26 +648,13 @@ sitrep_suggestion_review_suggest_articles (SitrepSuggestionReview *self,
                                            const gint64           *ids,
                                            guint                   n_ids)
 {
-  g_autoptr(GError) error = NULL;
-  Job *job;
-
   g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
   g_return_if_fail (ids != NULL || n_ids == 0);
 
   if (self->running || self->store == NULL || n_ids == 0)
     return;
 
-  job = g_new0 (Job, 1);
-  job->store = _sitrep_store_bulk_writer (self->store, &error);
-  if (job->store == NULL)
-    {
-      job_free (job);
-      g_signal_emit (self, signals[FINISHED], 0, 0, 0, FALSE, error->message);
-      return;
-    }
-  job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
-  g_array_append_vals (job->ids, ids, n_ids);
-  start_job (self, job, FALSE);
+  start_run (self, ids, n_ids, FALSE);
 }
 
 void

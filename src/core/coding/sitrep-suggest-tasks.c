@@ -1,0 +1,220 @@
+/* sitrep-suggest-tasks.c — Suggest on a worker thread: the shared word lists read ahead, and
+ * suggestions made for a list of articles
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include "sitrep-progress-private.h"
+#include "sitrep-store-bulk-private.h"
+#include "sitrep-store-suggestions.h"
+#include "sitrep-suggest-events.h"
+
+/* Reading ahead */
+
+static void
+warm_up_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  if (!g_task_return_error_if_cancelled (task))
+    {
+      sitrep_suggest_warm_up ();
+      g_task_return_boolean (task, TRUE);
+    }
+}
+
+/**
+ * sitrep_suggest_warm_up_async:
+ *
+ * sitrep_suggest_warm_up () on a worker thread of low priority.
+ */
+void
+sitrep_suggest_warm_up_async (GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, sitrep_suggest_warm_up_async);
+  g_task_set_priority (task, G_PRIORITY_LOW);
+  g_task_run_in_thread (task, warm_up_thread);
+}
+
+gboolean
+sitrep_suggest_warm_up_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sitrep_suggest_warm_up_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Suggesting for articles */
+
+typedef struct
+{
+  SitrepStore         *writer;     /* a connection of its own */
+  GArray              *ids;        /* gint64 */
+  GPtrArray           *listed;     /* one article's pending suggestions, read by the worker */
+  guint                n_suggested;
+  guint                n_done;
+  SitrepProgressRelay *relay;
+} SuggestJob;
+
+static void
+suggest_job_free (SuggestJob *job)
+{
+  g_clear_object (&job->writer);
+  g_clear_pointer (&job->ids, g_array_unref);
+  g_clear_pointer (&job->listed, g_ptr_array_unref);
+  g_clear_pointer (&job->relay, _sitrep_progress_relay_unref);
+  g_free (job);
+}
+
+static void
+deliver_progress (GCallback      callback,
+                  gpointer       callback_data,
+                  const guint64 *values)
+{
+  ((SitrepSuggestProgress) callback) ((guint) values[0], (guint) values[1], callback_data);
+}
+
+static gboolean
+suggest_all (SuggestJob    *job,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (job->writer, error);
+
+  if (suggester == NULL)
+    return FALSE;
+  for (guint i = 0; i < job->ids->len; i++)
+    {
+      SitrepSuggestReport report = { 0 };
+      g_autoptr(GError) local_error = NULL;
+      const guint64 values[] = { i + 1, job->ids->len };
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (!sitrep_suggest_article (job->writer, suggester, g_array_index (job->ids, gint64, i), FALSE, 0,
+                                   &report, NULL, cancellable, &local_error))
+        {
+          /* Deleted meanwhile: nothing to suggest there. */
+          if (g_error_matches (local_error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND))
+            continue;
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      job->n_suggested += report.n_suggested;
+      job->n_done++;
+      /* One article: its suggestions are read back here, so the window only
+       * shows them (a long article's thousands took the main thread a few
+       * hundred ms to read). */
+      if (job->ids->len == 1)
+        {
+          job->listed = sitrep_store_list_suggestions (job->writer, g_array_index (job->ids, gint64, 0), error);
+          if (job->listed == NULL)
+            return FALSE;
+        }
+      _sitrep_progress_relay_send (job->relay, values, G_N_ELEMENTS (values));
+    }
+  return TRUE;
+}
+
+static void
+suggest_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (suggest_all (task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * sitrep_suggest_articles_async:
+ * @progress: (nullable): called on the caller's main context after each article
+ *
+ * Runs Suggest on each of @ids in turn on a worker thread, writing on a
+ * connection of its own: the caller's reads of @store go on meanwhile.
+ * Articles deleted meanwhile are passed over. A cancel stops before the
+ * next article; the suggestions already saved stay.
+ */
+void
+sitrep_suggest_articles_async (SitrepStore            *store,
+                               const gint64           *ids,
+                               guint                   n_ids,
+                               SitrepSuggestProgress   progress,
+                               gpointer                progress_data,
+                               GDestroyNotify          progress_destroy,
+                               GCancellable           *cancellable,
+                               GAsyncReadyCallback     callback,
+                               gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  SuggestJob *job;
+
+  g_return_if_fail (SITREP_IS_STORE (store));
+  g_return_if_fail (ids != NULL || n_ids == 0);
+
+  job = g_new0 (SuggestJob, 1);
+  job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  g_array_append_vals (job->ids, ids, n_ids);
+  job->relay = _sitrep_progress_relay_new (G_CALLBACK (progress), progress_data, progress_destroy,
+                                           deliver_progress);
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sitrep_suggest_articles_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) suggest_job_free);
+  /* The end reaches the caller whatever happens: it learns what was done. */
+  g_task_set_check_cancellable (task, FALSE);
+  job->writer = _sitrep_store_bulk_writer (store, &error);
+  if (job->writer == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_run_in_thread (task, suggest_thread);
+}
+
+/**
+ * sitrep_suggest_articles_finish:
+ * @n_suggested: (out) (optional): the new pending suggestions saved
+ * @n_done: (out) (optional): the articles gone through
+ * @listed: (out) (optional) (transfer full): for one article, its pending
+ *   suggestions (SitrepStoredSuggestion*) as they stand after the run; else NULL
+ *
+ * The figures are given also when the run failed or was cancelled.
+ */
+gboolean
+sitrep_suggest_articles_finish (SitrepStore   *store,
+                                GAsyncResult  *result,
+                                guint         *n_suggested,
+                                guint         *n_done,
+                                GPtrArray    **listed,
+                                GError       **error)
+{
+  SuggestJob *job;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sitrep_suggest_articles_async, FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  if (n_suggested != NULL)
+    *n_suggested = job->n_suggested;
+  if (n_done != NULL)
+    *n_done = job->n_done;
+  if (listed != NULL)
+    *listed = g_steal_pointer (&job->listed);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
