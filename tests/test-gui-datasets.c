@@ -447,6 +447,72 @@ test_adjudicate_events (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static gboolean
+progress_hidden (gpointer window)
+{
+  GtkRevealer *revealer = GTK_REVEALER (sitrep_test_template_child (window, "progress_revealer"));
+
+  return !gtk_revealer_get_reveal_child (revealer);
+}
+
+/* A merge shows the progress bar and its Cancel, as an import does; a
+ * cancel leaves the project as it was and says so. */
+static void
+test_merge_progress_cancel (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (f->dir, "cy.sitrep", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  GtkRevealer *revealer = GTK_REVEALER (sitrep_test_template_child (f->window, "progress_revealer"));
+  GtkLabel *label = GTK_LABEL (sitrep_test_template_child (f->window, "progress_label"));
+  gpointer cancelled[2] = { f->window, (gpointer) "Merge cancelled: the project is as it was" };
+  gpointer merged[2] = { f->window, (gpointer) "Merged the work" };
+
+  /* Writing the copy: under the progress bar too. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save-coder-copy-to", "(ssb)", copy, "cy", TRUE);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), "Writing the coder’s copy “cy.sitrep”"));
+  sitrep_test_wait_until (actions_idle, f->window, "the copy to end");
+  sitrep_test_wait_until (progress_hidden, f->window, "the progress bar to go");
+  {
+    g_autoptr(SitrepStore) c = sitrep_store_open (copy, SITREP_STORE_OPEN_DEFAULT, &error);
+    gint64 cy;
+
+    g_assert_no_error (error);
+    cy = sitrep_store_ensure_annotator (c, "cy", &error);
+    sitrep_store_add_annotation (c, 1, label_id (c, "Place"), 33, 37, cy, 0, NULL, &error);
+    g_assert_no_error (error);
+  }
+  before = sitrep_store_list_annotations (f->store, f->article, 0, &error);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-project-from", "s", copy);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), "Merging the work in “cy.sitrep”"));
+  g_assert_true (gtk_widget_is_sensitive (sitrep_test_template_child (f->window, "cancel_import_button")));
+  /* One job under the bar at a time: an import waits. */
+  g_assert_true (sitrep_window_is_importing (f->window));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.cancel-import", NULL);
+  g_assert_cmpstr (gtk_label_get_label (label), ==, "Cancelling…");
+  sitrep_test_wait_until (toast_contains, cancelled, "the merge to be cancelled");
+  sitrep_test_wait_until (progress_hidden, f->window, "the progress bar to go");
+  g_assert_true (actions_idle (f->window));
+  after = sitrep_store_list_annotations (f->store, f->article, 0, &error);
+  g_assert_cmpuint (after->len, ==, before->len);
+
+  /* Again, to the end. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-project-from", "s", copy);
+  sitrep_test_wait_until (toast_contains, merged, "the merge's toast");
+  sitrep_test_wait_until (progress_hidden, f->window, "the progress bar to go");
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = sitrep_store_list_annotations (f->store, f->article, 0, &error);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +529,8 @@ main (int   argc,
   g_test_add ("/sitrep/gui/datasets/adjudicate-events", Fixture, NULL, fixture_setup, test_adjudicate_events,
               fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/copy-and-merge", Fixture, NULL, fixture_setup, test_copy_and_merge, fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/merge-progress-cancel", Fixture, NULL, fixture_setup, test_merge_progress_cancel,
+              fixture_teardown);
 
   return g_test_run ();
 }

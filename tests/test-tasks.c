@@ -1179,6 +1179,47 @@ test_agreement_cancelled (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "zed"));
 }
 
+/* A cancel that comes after the work is done does not hide it: the merge
+ * is reported (the window says what was merged, not "as it was"). */
+static void
+test_merge_cancelled_late (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *copy = make_coder_copy (f, 3);
+  SitrepMergeReport report = { 0 };
+
+  sitrep_store_merge_project_async (f->store, copy, cancellable, on_done, &result);
+  wait_for (&result);
+  g_cancellable_cancel (cancellable);
+  g_assert_true (sitrep_store_merge_project_finish (f->store, result, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.events_added, ==, 3);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 5);
+  sitrep_merge_report_clear (&report);
+}
+
+static void
+test_ucdp_import_cancelled_late (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GFile) file = ucdp_file ();
+  SitrepUcdpReport report = { 0 };
+
+  sitrep_ucdp_import_file_async (f->store, file, NULL, NULL, NULL, cancellable, on_done, &result);
+  wait_for (&result);
+  g_cancellable_cancel (cancellable);
+  g_assert_true (sitrep_ucdp_import_file_finish (f->store, result, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2 + report.n_imported);
+  sitrep_ucdp_report_clear (&report);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1212,6 +1253,8 @@ main (int   argc,
   ADD ("/sitrep/tasks/suggest-cancelled", test_suggest_cancelled);
   ADD ("/sitrep/tasks/agreement", test_agreement);
   ADD ("/sitrep/tasks/agreement-cancelled", test_agreement_cancelled);
+  ADD ("/sitrep/tasks/merge-cancelled-late", test_merge_cancelled_late);
+  ADD ("/sitrep/tasks/ucdp-import-cancelled-late", test_ucdp_import_cancelled_late);
 
   return g_test_run ();
 }

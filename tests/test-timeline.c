@@ -43,6 +43,19 @@ assert_label (const char         *date,
   g_assert_cmpstr (text, ==, label);
 }
 
+/* The day as the window's status and the article list's filter say it. */
+static void
+test_format_for_user (void)
+{
+  g_autofree char *a = sitrep_timeline_format_day_for_user (day ("2021-03-04"));
+  g_autofree char *b = sitrep_timeline_format_day_for_user (day ("1999-12-31"));
+  g_autofree char *none = sitrep_timeline_format_day_for_user (0);
+
+  g_assert_cmpstr (a, ==, "4 Mar 2021");
+  g_assert_cmpstr (b, ==, "31 Dec 1999");
+  g_assert_cmpstr (none, ==, "");
+}
+
 static void
 test_parse (void)
 {
@@ -418,6 +431,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/sitrep/timeline/parse", test_parse);
+  g_test_add_func ("/sitrep/timeline/format-for-user", test_format_for_user);
   g_test_add_func ("/sitrep/timeline/buckets", test_buckets);
   g_test_add_func ("/sitrep/timeline/extent", test_extent);
   g_test_add_func ("/sitrep/timeline/killed-per-bucket", test_killed_per_bucket);

@@ -517,6 +517,9 @@ sitrep_ucdp_import_file_async (SitrepStore                *store,
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_ucdp_import_file_async);
+  /* The result says what happened: a cancel that came too late to stop
+   * it does not hide that it was done. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) import_task_free);
   g_task_run_in_thread (task, import_thread);
 }

@@ -691,6 +691,9 @@ sitrep_store_merge_project_async (SitrepStore         *store,
   job->path = g_strdup (other_path);
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_store_merge_project_async);
+  /* The result says what happened: a cancel that came too late to stop
+   * it does not hide that it was done. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) merge_task_free);
   g_task_run_in_thread (task, merge_thread);
 }
@@ -770,6 +773,9 @@ sitrep_store_save_coder_copy_async (SitrepStore         *store,
   job->blind = blind;
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_store_save_coder_copy_async);
+  /* The result says what happened: a cancel that came too late to stop
+   * it does not hide that it was done. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) merge_task_free);
   g_task_run_in_thread (task, copy_thread);
 }

@@ -940,6 +940,9 @@ sitrep_story_export_async (SitrepStore                     *store,
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_story_export_async);
+  /* The result says what happened: a cancel that came too late to stop
+   * it does not hide that it was done. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
   g_task_run_in_thread (task, export_thread);
 }

@@ -66,6 +66,20 @@ sitrep_timeline_format_day (guint32 day)
                           g_date_get_day (&date));
 }
 
+/* Only a day's name goes through GDateTime, at midnight UTC of that same day. */
+char *
+sitrep_timeline_format_day_for_user (guint32 day)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  GDate date;
+
+  if (!day_to_date (day, &date))
+    return g_strdup ("");
+  dt = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 0, 0, 0);
+  /* Translators: a day in the timeline's status; see g_date_time_format */
+  return dt != NULL ? g_date_time_format (dt, _("%-d %b %Y")) : g_strdup ("");
+}
+
 gboolean
 sitrep_timeline_extent (const char *start,
                         const char *end,

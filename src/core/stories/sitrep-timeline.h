@@ -70,6 +70,9 @@ gboolean  sitrep_timeline_parse_day        (const char                *text,
                                             guint32                   *day);
 /* Julian day → "YYYY-MM-DD" (newly allocated). */
 char     *sitrep_timeline_format_day       (guint32                    day);
+/* Julian day → the day as the user reads it ("4 Mar 2021" in the user's
+ * language; newly allocated, "" for a day out of range). */
+char     *sitrep_timeline_format_day_for_user (guint32                 day);
 /* The extent of a date as stored: @start (required), @end (NULL or before
  * @start: the start day), @precision (UCDP date_prec). FALSE without a
  * valid start. */

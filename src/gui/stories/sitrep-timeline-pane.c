@@ -98,19 +98,6 @@ play_length (SitrepTimelinePane *self)
   return lengths[MIN (gtk_drop_down_get_selected (self->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
 }
 
-static char *
-format_day (guint32 day)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  GDate d;
-
-  g_date_clear (&d, 1);
-  g_date_set_julian (&d, day);
-  dt = g_date_time_new_utc (g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d), 0, 0, 0);
-  /* Translators: a day in the timeline's status; see g_date_time_format */
-  return dt != NULL ? g_date_time_format (dt, _("%-d %b %Y")) : g_strdup ("");
-}
-
 static void
 update_status (SitrepTimelinePane *self)
 {
@@ -126,8 +113,8 @@ update_status (SitrepTimelinePane *self)
                                                n_undated), n_undated);
   if (self->play_id != 0 || self->paused)
     {
-      g_autofree char *a = format_day ((guint32) self->play_t);
-      g_autofree char *b = format_day ((guint32) self->play_t + play_length (self) - 1);
+      g_autofree char *a = sitrep_timeline_format_day_for_user ((guint32) self->play_t);
+      g_autofree char *b = sitrep_timeline_format_day_for_user ((guint32) self->play_t + play_length (self) - 1);
 
       if (self->paused)
         /* Translators: the playback window, "Paused at 3 Mar 2021 – 9 Mar 2021" */
@@ -138,8 +125,8 @@ update_status (SitrepTimelinePane *self)
     }
   else if (self->range_first != 0)
     {
-      g_autofree char *a = format_day (self->range_first);
-      g_autofree char *b = format_day (self->range_last);
+      g_autofree char *a = sitrep_timeline_format_day_for_user (self->range_first);
+      g_autofree char *b = sitrep_timeline_format_day_for_user (self->range_last);
       guint in = 0;
 
       for (guint i = 0; i < n; i++)

@@ -662,7 +662,9 @@ cancel_import_action (GtkWidget  *widget,
     return;
 
   g_cancellable_cancel (self->import_cancellable);
-  gtk_label_set_text (self->progress_label, _("Cancelling… the files already imported stay"));
+  gtk_label_set_text (self->progress_label, self->cancelling_label != NULL
+                                              ? _(self->cancelling_label)
+                                              : _("Cancelling… the files already imported stay"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_import_button), FALSE);
 }
 

@@ -22,8 +22,9 @@ datasets_busy (SitrepWindow *self)
   return g_object_get_data (G_OBJECT (self), "sitrep-dataset-busy") != NULL;
 }
 
-/* The window's one dataset job at a time, run by core on a worker thread
- * with the window's cancellable (cancelled when the window goes). */
+/* The window's one dataset job at a time, run by core on a worker thread,
+ * shown with the import's progress bar and cancelled by its Cancel (and when
+ * the window goes). */
 typedef enum
 {
   JOB_EXPORT,
@@ -44,6 +45,8 @@ typedef struct
   GFile               *file;
   SitrepSpansReport    spans;
   SitrepMergeReport    merge;
+  GCancellable        *cancellable;   /* the window's import_cancellable while it runs */
+  guint                pulse_id;
 } Job;
 
 static void
@@ -52,6 +55,8 @@ job_free (Job *job)
   g_clear_object (&job->window);
   g_clear_object (&job->store);
   g_clear_object (&job->file);
+  g_clear_object (&job->cancellable);
+  g_clear_handle_id (&job->pulse_id, g_source_remove);
   g_free (job->annotator);
   sitrep_spans_report_clear (&job->spans);
   sitrep_merge_report_clear (&job->merge);
@@ -147,14 +152,43 @@ on_job_done (GObject      *source,
   gboolean ok = finish_job (job, result, &error);
 
   g_object_set_data (G_OBJECT (self), "sitrep-dataset-busy", NULL);
+  g_clear_handle_id (&job->pulse_id, g_source_remove);
+  if (self->import_cancellable == job->cancellable)
+    {
+      g_clear_object (&self->import_cancellable);
+      self->cancelling_label = NULL;
+    }
   /* The window was closed meanwhile (the job was cancelled): nobody to tell. */
   if (sitrep_window_get_store (self) == NULL)
     {
       job_free (job);
       return;
     }
+  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_import_button), TRUE);
   _sitrep_window_update_actions (self);
 
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      switch (job->kind)
+        {
+        case JOB_EXPORT:
+          sitrep_window_show_toast (self, _("Export cancelled"));
+          break;
+        case JOB_IMPORT:
+          sitrep_window_show_toast (self, _("Import cancelled"));
+          break;
+        case JOB_MERGE:
+          sitrep_window_show_toast (self, _("Merge cancelled: the project is as it was"));
+          break;
+        case JOB_COPY:
+        default:
+          sitrep_window_show_toast (self, _("Cancelled: no coder’s copy was written"));
+          break;
+        }
+      job_free (job);
+      return;
+    }
   if (!ok)
     {
       switch (job->kind)
@@ -215,34 +249,85 @@ on_job_done (GObject      *source,
   job_free (job);
 }
 
+static gboolean
+pulse_progress (gpointer data)
+{
+  SitrepWindow *self = data;
+
+  if (self->progress_bar != NULL)
+    gtk_progress_bar_pulse (self->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The progress bar and its Cancel, as for an import: one job at a time. */
+static void
+show_job_progress (SitrepWindow *self,
+                   Job          *job)
+{
+  g_autofree char *name = g_file_get_basename (job->file);
+  g_autofree char *label = NULL;
+
+  switch (job->kind)
+    {
+    case JOB_EXPORT:
+      label = g_strdup_printf (_("Exporting the annotations to “%s”…"), name);
+      break;
+    case JOB_IMPORT:
+      label = g_strdup_printf (_("Importing the annotations in “%s”…"), name);
+      break;
+    case JOB_MERGE:
+      label = g_strdup_printf (_("Merging the work in “%s”…"), name);
+      break;
+    case JOB_COPY:
+    default:
+      label = g_strdup_printf (_("Writing the coder’s copy “%s”…"), name);
+      break;
+    }
+  self->import_cancellable = g_object_ref (job->cancellable);
+  self->cancelling_label = N_("Cancelling…");
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  gtk_label_set_label (self->progress_label, label);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_import_button), TRUE);
+  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  job->pulse_id = g_timeout_add (200, pulse_progress, self);
+}
+
 static void
 run_job (SitrepWindow *self,
          Job          *job)
 {
   g_autofree char *path = g_file_get_path (job->file);
 
+  if (self->import_cancellable != NULL)
+    {
+      sitrep_window_show_toast (self, _("Wait for the import under way to finish, or cancel it"));
+      job_free (job);
+      return;
+    }
   job->window = g_object_ref (self);
   job->store = g_object_ref (sitrep_window_get_store (self));
+  job->cancellable = g_cancellable_new ();
   g_object_set_data (G_OBJECT (self), "sitrep-dataset-busy", GINT_TO_POINTER (1));
+  show_job_progress (self, job);
   _sitrep_window_update_actions (self);
 
   switch (job->kind)
     {
     case JOB_EXPORT:
       sitrep_exchange_export_file_async (job->store, job->format, job->annotator, job->file, job->zip,
-                                         self->cancellable, on_job_done, job);
+                                         job->cancellable, on_job_done, job);
       break;
     case JOB_IMPORT:
-      sitrep_exchange_import_async (job->store, job->format, job->file, job->annotator, self->cancellable,
+      sitrep_exchange_import_async (job->store, job->format, job->file, job->annotator, job->cancellable,
                                     on_job_done, job);
       break;
     case JOB_MERGE:
-      sitrep_store_merge_project_async (job->store, path != NULL ? path : "", self->cancellable, on_job_done, job);
+      sitrep_store_merge_project_async (job->store, path != NULL ? path : "", job->cancellable, on_job_done, job);
       break;
     case JOB_COPY:
     default:
       sitrep_store_save_coder_copy_async (job->store, path != NULL ? path : "", job->annotator, job->blind,
-                                          self->cancellable, on_job_done, job);
+                                          job->cancellable, on_job_done, job);
       break;
     }
 }
@@ -568,7 +653,7 @@ _sitrep_window_datasets_update_actions (SitrepWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean store = sitrep_window_get_store (self) != NULL;
   gboolean writable = store && _sitrep_window_has_writable_store (self);
-  gboolean idle = !datasets_busy (self);
+  gboolean idle = !datasets_busy (self) && self->import_cancellable == NULL;
 
   gtk_widget_action_set_enabled (widget, "win.export-annotations", store && idle);
   gtk_widget_action_set_enabled (widget, "win.export-annotations-to", store && idle);

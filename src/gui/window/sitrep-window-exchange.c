@@ -195,6 +195,7 @@ on_import_done (GObject      *source,
 
   ok = sitrep_ucdp_import_file_finish (SITREP_STORE (source), result, &report, &error);
   g_clear_object (&self->import_cancellable);
+  self->cancelling_label = NULL;
   /* The window was closed while the import ran: it was cancelled. */
   if (self->events == NULL)
     {
@@ -237,6 +238,8 @@ import_events_from (SitrepWindow *self,
     return;
 
   self->import_cancellable = g_cancellable_new ();
+  /* All or nothing: nothing stays of a cancelled import. */
+  self->cancelling_label = N_("Cancelling…");
   progress = g_new0 (ImportProgress, 1);
   progress->window = g_object_ref (self);
   progress->cancellable = g_object_ref (self->import_cancellable);

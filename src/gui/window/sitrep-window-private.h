@@ -58,7 +58,8 @@ struct _SitrepWindow
   SitrepArticleList    *articles;
   GtkMultiSelection    *selection;   /* Ctrl/Shift+click, Ctrl+A */
   GtkStringList        *sources;
-  GCancellable         *import_cancellable;
+  GCancellable         *import_cancellable;   /* an import, a merge … under the progress bar */
+  const char           *cancelling_label;     /* N_() what the bar says on Cancel; NULL: an import's */
   GCancellable         *cancellable;   /* cancelled when the window goes: exports, salvage */
   GPtrArray            *import_results;
   char                 *last_toast;

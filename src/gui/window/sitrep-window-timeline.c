@@ -17,19 +17,6 @@ timeline_shown (SitrepWindow *self)
   return self->timeline_revealer != NULL && gtk_revealer_get_reveal_child (self->timeline_revealer);
 }
 
-static char *
-format_day (guint32 day)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  GDate d;
-
-  g_date_clear (&d, 1);
-  g_date_set_julian (&d, day);
-  dt = g_date_time_new_utc (g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d), 0, 0, 0);
-  /* Translators: a day in the timeline's status; see g_date_time_format */
-  return dt != NULL ? g_date_time_format (dt, _("%-d %b %Y")) : g_strdup ("");
-}
-
 /* What the pane asks of the map: playback's points, or the brushed range. */
 static void
 on_pane_show_on_map (SitrepTimelinePane *pane,
@@ -77,8 +64,8 @@ on_workspace_range_changed (SitrepWorkspace *workspace,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-timeline-range", first != 0);
   if (first != 0)
     {
-      g_autofree char *a = format_day (first);
-      g_autofree char *b = format_day (last);
+      g_autofree char *a = sitrep_timeline_format_day_for_user (first);
+      g_autofree char *b = sitrep_timeline_format_day_for_user (last);
       /* Translators: above the article list while a range of dates is selected on the timeline */
       g_autofree char *text = g_strdup_printf (_("Published %s – %s"), a, b);
 
