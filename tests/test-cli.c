@@ -22,6 +22,7 @@
 #include "sitrep-store.h"
 #include "sitrep-ucdp.h"
 #include "sitrep-articles-private.h"
+#include "sitrep-event-private.h"   /* sitrep_store_place_events, a test hook */
 
 #define HOSTILE_TITLE "'); DROP TABLE articles; -- $(rm -rf /) `x`"
 

@@ -10,6 +10,7 @@
 
 #include "sitrep-spans.h"
 #include "sitrep-store.h"
+#include "sitrep-event-private.h"   /* sitrep_store_place_events, a test hook */
 
 typedef struct
 {

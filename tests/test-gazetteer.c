@@ -13,6 +13,7 @@
 #include "sitrep-gazetteer.h"
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-test-util.h"
+#include "sitrep-geography-private.h"   /* the gazetteer's counts, a test hook */
 
 typedef struct
 {

@@ -108,4 +108,13 @@ gboolean      sitrep_store_remove_event_evidence (SitrepStore          *self,
 /* How many times everything was read, for tests and benchmarks. */
 guint                        sitrep_event_index_get_n_reloads  (SitrepEventIndex *self);
 
+/* Places many events at once (coordinates[2 i] latitude, [2 i + 1] longitude),
+ * as one undo step; stops at the first error. */
+gboolean      sitrep_store_place_events         (SitrepStore           *self,
+                                                 const gint64          *ids,
+                                                 const double          *coordinates,
+                                                 guint                  n,
+                                                 const char            *description,
+                                                 GError               **error);
+
 G_END_DECLS

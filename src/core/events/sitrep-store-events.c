@@ -15,6 +15,7 @@
 #include "sitrep-store-datasets.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-event-private.h"
 
 static const char * const role_names[] = { "actor1", "actor2", "assoc1", "assoc2" };
 

@@ -111,14 +111,6 @@ guint         sitrep_store_count_events         (SitrepStore           *self);
 GArray       *sitrep_store_query_event_ids      (SitrepStore           *self,
                                                  const SitrepEventQuery *query,
                                                  GError               **error);
-/* Places many events at once (coordinates[2 i] latitude, [2 i + 1] longitude),
- * as one undo step; stops at the first error. */
-gboolean      sitrep_store_place_events         (SitrepStore           *self,
-                                                 const gint64          *ids,
-                                                 const double          *coordinates,
-                                                 guint                  n,
-                                                 const char            *description,
-                                                 GError               **error);
 
 /* Evidence. */
 gint64        sitrep_store_add_event_evidence   (SitrepStore           *self,

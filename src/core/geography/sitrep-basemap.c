@@ -706,17 +706,6 @@ sitrep_basemap_get_problems (SitrepBasemap *self)
 }
 
 void
-sitrep_basemap_render_tile (SitrepBasemap *self,
-                            cairo_t       *cr,
-                            guint          zoom,
-                            guint          x,
-                            guint          y,
-                            guint          tile_size)
-{
-  sitrep_basemap_render_tile_styled (self, cr, zoom, x, y, tile_size, SITREP_BASEMAP_STYLE_LIGHT);
-}
-
-void
 sitrep_basemap_render_tile_styled (SitrepBasemap      *self,
                                    cairo_t            *cr,
                                    guint               zoom,

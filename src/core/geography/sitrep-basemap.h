@@ -49,22 +49,16 @@ typedef enum
   SITREP_BASEMAP_STYLE_DARK,
 } SitrepBasemapStyle;
 
-/* Draws tile (@zoom, @x, @y) onto @cr, whose origin is the tile's top-left
- * corner, at @tile_size pixels (256 for a standard tile). */
-void            sitrep_basemap_render_tile   (SitrepBasemap  *self,
-                                              cairo_t        *cr,
-                                              guint           zoom,
-                                              guint           x,
-                                              guint           y,
-                                              guint           tile_size);
-/* The same into a new ARGB32 image surface. */
+/* Draws tile (@zoom, @x, @y) into a new ARGB32 image surface of @tile_size
+ * pixels a side (256 for a standard tile), in the light style. */
 cairo_surface_t *sitrep_basemap_render_tile_surface (SitrepBasemap *self,
                                                      guint          zoom,
                                                      guint          x,
                                                      guint          y,
                                                      guint          tile_size);
 
-/* The same in the colours of @style. */
+/* Draws the tile onto @cr, whose origin is the tile's top-left corner, in
+ * the colours of @style; and the same into a new image surface. */
 void            sitrep_basemap_render_tile_styled (SitrepBasemap      *self,
                                                    cairo_t            *cr,
                                                    guint               zoom,

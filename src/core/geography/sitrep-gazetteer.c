@@ -15,6 +15,7 @@
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-gazetteer-private.h"
+#include "sitrep-geography-private.h"
 
 /* What a context text names: normalised keys of its capitalised word runs,
  * and the places among them. */

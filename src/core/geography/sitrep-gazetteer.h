@@ -76,7 +76,6 @@ GQuark            sitrep_gazetteer_error_quark  (void);
 /* The bundled gazetteer, plus the places loaded into @store when given. */
 SitrepGazetteer  *sitrep_gazetteer_new          (SitrepStore      *store,
                                                  GError          **error);
-guint             sitrep_gazetteer_get_n_bundled (SitrepGazetteer *self);
 
 /* Ranked candidates for @name (array of SitrepGazetteerPlace, best first);
  * @context_text, when given, is the text the name was read in: places,

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "sitrep-flight.h"
+#include "sitrep-gazetteer.h"
+#include "sitrep-store.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +22,11 @@ void          sitrep_view_collect_tiles   (double              latitude,
                                            guint               max_zoom,
                                            GHashTable         *seen,
                                            GArray             *tiles);
+
+/* How many places the bundled gazetteer holds. */
+guint         sitrep_gazetteer_get_n_bundled      (SitrepGazetteer *self);
+/* How many places were loaded into @store (a GeoNames dump). */
+gint64        sitrep_store_count_gazetteer_places (SitrepStore     *store,
+                                                   GError         **error);
 
 G_END_DECLS

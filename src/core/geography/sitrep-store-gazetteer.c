@@ -13,6 +13,7 @@
 #include "sitrep-normalize.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-gazetteer.h"
+#include "sitrep-geography-private.h"
 
 /* A load goes first into these temporary tables (gone with the connection
  * if Sitrep is stopped) and into the project in one transaction at the end. */

@@ -26,8 +26,6 @@ void       sitrep_store_drop_gazetteer_stage   (SitrepStore                 *sto
 GPtrArray *sitrep_store_find_gazetteer_places  (SitrepStore                 *store,
                                                 const char                  *normalized,
                                                 GError                     **error);
-gint64     sitrep_store_count_gazetteer_places (SitrepStore                 *store,
-                                                GError                     **error);
 
 /* What placing events found: the events without coordinates that name a
  * place (or, from UCDP, a region), those placed, those of them placed only

@@ -64,13 +64,6 @@ sitrep_store_change_get_kind (const SitrepStoreChange *self)
   return self->kind;
 }
 
-SitrepStoreChangeOp
-sitrep_store_change_get_op (const SitrepStoreChange *self)
-{
-  g_return_val_if_fail (self != NULL, SITREP_STORE_CHANGE_CHANGED);
-  return self->op;
-}
-
 guint
 sitrep_store_change_get_n_ids (const SitrepStoreChange *self)
 {
@@ -110,21 +103,6 @@ sitrep_store_change_has_id (const SitrepStoreChange *self,
   for (guint i = 0; i < self->ids->len; i++)
     {
       if (g_array_index (self->ids, gint64, i) == id)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether any id of the change belongs to @owner ("does this touch the
- * annotations of the article I show?"). */
-gboolean
-sitrep_store_change_has_owner (const SitrepStoreChange *self,
-                               gint64                   owner)
-{
-  g_return_val_if_fail (self != NULL, FALSE);
-  for (guint i = 0; i < self->owners->len; i++)
-    {
-      if (g_array_index (self->owners, gint64, i) == owner)
         return TRUE;
     }
   return FALSE;

@@ -53,8 +53,7 @@ typedef enum
  * on_events_changed (SitrepStore *store, SitrepStoreChange *change, MyView *self)
  * {
  *   for (guint i = 0; i < sitrep_store_change_get_n_ids (change); i++)
- *     my_view_update_row (self, sitrep_store_change_get_op (change),
- *                         sitrep_store_change_get_id (change, i));
+ *     my_view_update_row (self, sitrep_store_change_get_id (change, i));
  * }
  * ]|
  *
@@ -70,7 +69,6 @@ GType                 sitrep_store_change_get_type   (void) G_GNUC_CONST;
 SitrepStoreChange    *sitrep_store_change_ref        (SitrepStoreChange       *self);
 void                  sitrep_store_change_unref      (SitrepStoreChange       *self);
 SitrepStoreChangeKind sitrep_store_change_get_kind   (const SitrepStoreChange *self);
-SitrepStoreChangeOp   sitrep_store_change_get_op     (const SitrepStoreChange *self);
 guint                 sitrep_store_change_get_n_ids  (const SitrepStoreChange *self);
 gint64                sitrep_store_change_get_id     (const SitrepStoreChange *self,
                                                       guint                    index);
@@ -78,8 +76,6 @@ gint64                sitrep_store_change_get_owner  (const SitrepStoreChange *s
                                                       guint                    index);
 gboolean              sitrep_store_change_has_id     (const SitrepStoreChange *self,
                                                       gint64                   id);
-gboolean              sitrep_store_change_has_owner  (const SitrepStoreChange *self,
-                                                      gint64                   owner);
 const char           *sitrep_store_change_kind_to_string (SitrepStoreChangeKind kind);
 const char           *sitrep_store_change_op_to_string   (SitrepStoreChangeOp   op);
 char                 *sitrep_store_change_to_string  (const SitrepStoreChange *self);
