@@ -21,35 +21,64 @@
 
 G_DEFINE_QUARK (sitrep-io-error-quark, sitrep_io_error)
 
-/* Scans @text as JSON without building it: FALSE when it nests deeper than
- * SITREP_JSON_MAX_DEPTH; *@nul set when a string holds \u0000 (json-glib
- * would cut the string there). */
+/* The length of the escape at @p (a backslash) in a double-quoted string, as
+ * json-glib 1.6 reads it; *@nul set when it stands for a NUL character:
+ * "\u0000", or an octal escape json-glib also takes ("\0", "\000", "\400":
+ * up to three digits, kept modulo 256). */
+static gsize
+escape_length (const char *p,
+               gsize       len,
+               gboolean   *nul)
+{
+  guint value = 0;
+  gsize n = 1;
+
+  if (len < 2)
+    return 1;
+  if (p[1] == 'u')
+    {
+      if (len >= 6 && memcmp (p + 2, "0000", 4) == 0)
+        *nul = TRUE;
+      return 2;
+    }
+  while (n < 4 && n < len && p[n] >= '0' && p[n] <= '7')
+    value = value * 8 + (guint) (p[n++] - '0');
+  if (n == 1)
+    return 2;
+  if ((value & 0xff) == 0)
+    *nul = TRUE;
+  return n;
+}
+
+/* Scans @text as json-glib 1.6 reads it, without building it: FALSE when it
+ * nests deeper than SITREP_JSON_MAX_DEPTH; *@nul set when a string would hold
+ * a NUL character (json-glib would cut the string there). Besides JSON's
+ * strings json-glib reads 'single-quoted' ones (no escapes) and skips all from
+ * one '/' to the next as a comment: a bracket in either is no nesting, and one
+ * this scan took for a string or a comment when json-glib does not would be
+ * nesting it never counted. */
 static gboolean
 scan_json (const char *text,
            gsize       len,
            gboolean   *nul)
 {
   guint depth = 0;
-  gboolean in_string = FALSE;
+  char closer = 0;  /* the quote (or '/') that ends the string (or comment) we are in */
 
   *nul = FALSE;
   for (gsize i = 0; i < len; i++)
     {
       char c = text[i];
 
-      if (in_string)
+      if (closer == '"' && c == '\\')
+        i += escape_length (text + i, len - i, nul) - 1;
+      else if (closer != 0)
         {
-          if (c == '\\')
-            {
-              if (i + 5 < len && text[i + 1] == 'u' && memcmp (text + i + 2, "0000", 4) == 0)
-                *nul = TRUE;
-              i++;
-            }
-          else if (c == '"')
-            in_string = FALSE;
+          if (c == closer)
+            closer = 0;
         }
-      else if (c == '"')
-        in_string = TRUE;
+      else if (c == '"' || c == '\'' || c == '/')
+        closer = c;
       else if (c == '[' || c == '{')
         {
           if (++depth > SITREP_JSON_MAX_DEPTH)
