@@ -235,6 +235,74 @@ test_octal_nul (void)
   sitrep_test_remove_tree (dir);
 }
 
+/* Escapes json-glib decodes into bytes that are no character ("\377", "\303"
+ * at the end of a text, a lone "\udc00") are refused: stored, they made
+ * `check` call the project damaged. */
+static void
+test_escape_not_utf8 (void)
+{
+  const char *escapes[] = { "\\377", "\\303", "\\200x", "\\udc00x" };
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-input-XXXXXX");
+  g_autoptr(SitrepStore) store = new_store (dir);
+  g_autoptr(GPtrArray) labels_before = sitrep_store_list_labels (store, NULL);
+
+  for (guint e = 0; e < G_N_ELEMENTS (escapes); e++)
+    {
+      g_autofree char *name = g_strdup_printf ("{\"Bad%s\":1}", escapes[e]);
+      g_autofree char *text = g_strdup_printf ("{\"text\":\"Bad text %s\"}\n", escapes[e]);
+      g_autofree char *spans = g_strdup_printf ("{\"text\":\"Rana saw 3 killed.\",\"spans\":[{\"start\":0,"
+                                                "\"end\":4,\"label\":\"Person\",\"annotator\":\"R%s\"}]}\n",
+                                                escapes[e]);
+      g_autofree char *labels = g_strdup_printf ("{\"labels\":[{\"name\":\"Bad%s\",\"kind\":\"actor\"}]}",
+                                                 escapes[e]);
+      const char *inputs[] = { name, text, spans };
+      g_autoptr(GPtrArray) labels_after = NULL;
+      g_autoptr(GPtrArray) warnings = NULL;
+      g_autoptr(GPtrArray) read = NULL;
+      g_autoptr(GError) error = NULL;
+      SitrepSpansReport report;
+
+      for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+        {
+          g_autoptr(JsonNode) root = sitrep_json_parse (inputs[i], -1, &error);
+
+          g_test_message ("%s", inputs[i]);
+          g_assert_null (root);
+          g_assert_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON_ENCODING);
+          g_clear_error (&error);
+        }
+
+      report = import_spans (store, spans);
+      g_assert_cmpuint (report.problems->len, ==, 1);
+      g_assert_true (problems_have (&report, "line 1: A text in the JSON holds an escape that stands for no character"));
+      g_assert_cmpuint (report.spans_added, ==, 0);
+      g_assert_cmpuint (report.articles_created, ==, 0);
+      sitrep_spans_report_clear (&report);
+
+      read = parse_records (text, &warnings);
+      g_assert_null (read);
+      g_assert_true (warnings_have (warnings, "no character"));
+
+      g_assert_false (sitrep_store_import_labels (store, labels, &error));
+      g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+      labels_after = sitrep_store_list_labels (store, NULL);
+      g_assert_cmpuint (labels_after->len, ==, labels_before->len);
+    }
+  g_assert_cmpuint (count_articles (store), ==, 0);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *check = NULL;
+    g_auto(GStrv) annotators = sitrep_store_list_annotators (store);
+
+    g_assert_cmpuint (annotators != NULL ? g_strv_length (annotators) : 0, ==, 0);
+    g_assert_true (sitrep_store_check (store, &check, &error));
+    g_assert_no_error (error);
+  }
+
+  g_clear_object (&store);
+  sitrep_test_remove_tree (dir);
+}
+
 /* A figure's count lies between its low and its high, as the events read
  * them (a missing low is the count, a missing high the low). */
 static void
@@ -358,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/reliab/input/hidden-nesting", test_hidden_nesting);
   g_test_add_func ("/sitrep/reliab/input/lenient-json-still-read", test_lenient_json_still_read);
   g_test_add_func ("/sitrep/reliab/input/octal-nul", test_octal_nul);
+  g_test_add_func ("/sitrep/reliab/input/escape-not-utf8", test_escape_not_utf8);
   g_test_add_func ("/sitrep/reliab/input/figure-count-in-range", test_figure_count_in_range);
   g_test_add_func ("/sitrep/reliab/input/qa-reproducers", test_qa_reproducers);
 

@@ -90,6 +90,37 @@ scan_json (const char *text,
   return TRUE;
 }
 
+/* FALSE when a string of @node, or the name of a member, is not UTF-8:
+ * json-glib decodes the escapes "\377" (octal) and a lone "\udc00" into
+ * bytes that are no character, which would reach the project as they are.
+ * The scan has bounded the depth of the recursion. */
+static gboolean
+node_is_utf8 (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &member))
+        if (!g_utf8_validate (name, -1, NULL) || !node_is_utf8 (member))
+          return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!node_is_utf8 (json_array_get_element (array, i)))
+          return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_utf8_validate (json_node_get_string (node), -1, NULL);
+  return TRUE;
+}
+
 /**
  * sitrep_json_nesting_ok:
  *
@@ -110,7 +141,9 @@ sitrep_json_nesting_ok (const char *text,
  *
  * The one way Sitrep parses JSON from outside: refuses nesting deeper than
  * SITREP_JSON_MAX_DEPTH (SITREP_IO_ERROR_JSON_DEPTH) and strings holding
- * \u0000 (SITREP_IO_ERROR_JSON_NUL), each with a message for people, then parses.
+ * \u0000 (SITREP_IO_ERROR_JSON_NUL), then parses and refuses strings whose
+ * escapes decode to no character (SITREP_IO_ERROR_JSON_ENCODING), each with a
+ * message for people.
  *
  * Returns: (transfer full): the root node, or %NULL with @error set.
  */
@@ -151,6 +184,13 @@ sitrep_json_parse (const char  *text,
     {
       g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON, _("The JSON cannot be read: %s"),
                    local != NULL ? local->message : _("it is empty"));
+      return NULL;
+    }
+  if (!node_is_utf8 (json_parser_get_root (parser)))
+    {
+      g_set_error_literal (error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON_ENCODING,
+                           _("A text in the JSON holds an escape that stands for no character "
+                             "(such as \\377 or a lone \\udc00)"));
       return NULL;
     }
   return json_parser_steal_root (parser);
