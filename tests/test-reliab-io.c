@@ -6,6 +6,7 @@
 
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -132,6 +133,204 @@ test_ucdp_extreme_values (Fixture       *f,
   g_assert_cmpint (sitrep_test_query (f->project, "SELECT count(*) FROM events"), ==, 2);
 }
 
+/* Runs sitrep-cli under timeout(1), so a command that blocks fails the
+ * test instead of hanging it; its exit status (124: still blocked), and in
+ * *@err what it printed. */
+static int
+run_bounded (const char * const  *args,
+             char               **err)
+{
+  g_autoptr(GPtrArray) argv = sitrep_test_cli_argv (args);
+  g_autofree char *out = NULL;
+  g_autofree char *errors = NULL;
+  int status = 0;
+
+  g_ptr_array_insert (argv, 0, (gpointer) "20");
+  g_ptr_array_insert (argv, 0, (gpointer) "timeout");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH,
+                               NULL, NULL, &out, &errors, &status, NULL));
+  /* `import` reports each file on standard output */
+  if (err != NULL)
+    *err = g_strconcat (out, errors, NULL);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* Every command that reads a file the user names refuses a FIFO (which
+ * blocked them forever) and a device (/dev/zero: memory without bound) at
+ * once, saying so; before, import-annotations, import-events,
+ * load-gazetteer, feeds import-opml and salvage blocked on a FIFO, and a
+ * FIFO given as a project was called "a folder". */
+static void
+test_nonregular_inputs (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *fifo = path_in (f, "fifo");
+  g_autofree char *copy = path_in (f, "copy.sitrep");
+  const char *inputs[] = { fifo, "/dev/zero" };
+
+  g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      const char *in = inputs[i];
+      const char * const commands[][7] = {
+        { "import", f->project, in, NULL },
+        { "import-annotations", f->project, in, NULL },
+        { "import-events", f->project, in, "--format", "ucdp", NULL },
+        { "load-gazetteer", f->project, in, NULL },
+        { "feeds", f->project, "import-opml", in, NULL },
+        { "list", in, NULL },
+        { "check", in, NULL },
+        { "merge", f->project, in, NULL },
+        { "salvage", in, copy, NULL },
+      };
+
+      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+        {
+          g_autofree char *err = NULL;
+
+          g_test_message ("%s %s", commands[c][0], in);
+          g_assert_cmpint (run_bounded (commands[c], &err), ==, 1);
+          if (strstr (err, "is not a regular file") == NULL)
+            g_error ("%s %s: %s", commands[c][0], in, err);
+        }
+    }
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (sitrep_test_query (f->project, "SELECT count(*) FROM articles"), ==, 0);
+  g_assert_cmpint (sitrep_test_query (f->project, "SELECT count(*) FROM feeds"), ==, 0);
+}
+
+static void
+add_article (Fixture *f)
+{
+  g_autofree char *text = path_in (f, "a.txt");
+  const char *args[] = { "import", f->project, text, NULL };
+
+  write_file (text, "Shelling in Aleppo\n\nAt least 3 people were killed in Aleppo on Tuesday.\n");
+  g_assert_cmpint (run (args, NULL, NULL), ==, 0);
+}
+
+static char *
+read_text (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* An export's target that cannot be replaced whole is refused with a
+ * message and left as it was: a FIFO and a device (before, renamed over:
+ * `-o /dev/null` as root replaced the device with a file), a folder and an
+ * empty name (before, a critical warning and a crash). A link to a file
+ * stays a link and the file it points to gets the export. */
+static void
+test_export_targets (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *real = path_in (f, "real.jsonl");
+  g_autofree char *link = path_in (f, "link.jsonl");
+  static const char * const exts[] = { "jsonl", "geojson", "png" };
+  gboolean have_device = TRUE;
+  struct stat st;
+
+  add_article (f);
+  for (guint e = 0; e < G_N_ELEMENTS (exts); e++)
+    {
+      g_autofree char *fifo = g_strdup_printf ("%s/fifo.%s", f->dir, exts[e]);
+      g_autofree char *device = g_strdup_printf ("%s/null.%s", f->dir, exts[e]);
+      g_autofree char *folder = g_strdup_printf ("%s/folder.%s", f->dir, exts[e]);
+      const struct { const char *target, *message; } refused[] = {
+        { fifo, "it is not a regular file" },
+        { folder, "it is a folder" },
+        { "", "Name the file to write." },
+        { device, "it is not a regular file" },
+      };
+
+      g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+      g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+      if (mknod (device, S_IFCHR | 0666, makedev (1, 3)) != 0)
+        {
+          g_test_message ("mknod needs root: the device case is not tried");
+          have_device = FALSE;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+        {
+          const char *map[] = { "export-map", f->project, "--bbox", "35,32,43,38", "--size", "60x40",
+                                "-o", refused[i].target, NULL };
+          const char *events[] = { "export", f->project, "--format", e == 0 ? "spans-jsonl" : "geojson",
+                                   "-o", refused[i].target, NULL };
+          g_autofree char *err = NULL;
+
+          if (refused[i].target == device && !have_device)
+            continue;
+          /* an empty name has no extension to choose the map's format by */
+          if (e == 2 && *refused[i].target == '\0')
+            continue;
+          g_test_message ("-o “%s”", refused[i].target);
+          g_assert_cmpint (run_bounded (e == 2 ? map : events, &err), ==, 1);
+          if (strstr (err, refused[i].message) == NULL)
+            g_error ("-o “%s”: %s", refused[i].target, err);
+        }
+      g_assert_cmpint (lstat (fifo, &st), ==, 0);
+      g_assert_true (S_ISFIFO (st.st_mode));
+      if (have_device)
+        {
+          g_assert_cmpint (lstat (device, &st), ==, 0);
+          g_assert_true (S_ISCHR (st.st_mode));
+        }
+    }
+
+  /* through a link */
+  write_file (real, "old\n");
+  g_assert_cmpint (symlink ("real.jsonl", link), ==, 0);
+  {
+    const char *args[] = { "export", f->project, "--format", "spans-jsonl", "-o", link, NULL };
+    g_autofree char *text = NULL;
+
+    g_assert_cmpint (run (args, NULL, NULL), ==, 0);
+    g_assert_cmpint (lstat (link, &st), ==, 0);
+    g_assert_true (S_ISLNK (st.st_mode));
+    text = read_text (real);
+    g_assert_nonnull (strstr (text, "\"text\":\"At least 3 people were killed"));
+  }
+}
+
+/* The coder's copy is built in a new file of its own: a file of the user's
+ * named like the old temporary ("COPY.part") is kept, and a planted link
+ * there is not followed. */
+static void
+test_coder_copy_temporary (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *copy = path_in (f, "coder.sitrep");
+  g_autofree char *part = path_in (f, "coder.sitrep.part");
+  g_autofree char *copy2 = path_in (f, "coder2.sitrep");
+  g_autofree char *part2 = path_in (f, "coder2.sitrep.part");
+  g_autofree char *victim = path_in (f, "victim");
+  g_autofree char *text = NULL;
+  g_autofree char *victim_text = NULL;
+  const char *args[] = { "copy-for-coder", f->project, copy, "--annotator", "Rana", NULL };
+  struct stat st;
+
+  add_article (f);
+  write_file (part, "a file of the user's\n");
+  write_file (victim, "precious\n");
+  g_assert_cmpint (symlink ("victim", part2), ==, 0);
+
+  g_assert_cmpint (run (args, NULL, NULL), ==, 0);
+  args[2] = copy2;
+  g_assert_cmpint (run (args, NULL, NULL), ==, 0);
+
+  text = read_text (part);
+  g_assert_cmpstr (text, ==, "a file of the user's\n");
+  victim_text = read_text (victim);
+  g_assert_cmpstr (victim_text, ==, "precious\n");
+  g_assert_cmpint (lstat (part2, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM articles"), ==, 1);
+  g_assert_cmpint (sitrep_test_query (copy2, "SELECT count(*) FROM articles"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +341,9 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/sitrep/reliab/io/ucdp-extreme-values", test_ucdp_extreme_values);
+  ADD ("/sitrep/reliab/io/nonregular-inputs", test_nonregular_inputs);
+  ADD ("/sitrep/reliab/io/export-targets", test_export_targets);
+  ADD ("/sitrep/reliab/io/coder-copy-temporary", test_coder_copy_temporary);
 
 #undef ADD
   return g_test_run ();
