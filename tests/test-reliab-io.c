@@ -221,8 +221,8 @@ read_text (const char *path)
 /* An export's target that cannot be replaced whole is refused with a
  * message and left as it was: a FIFO and a device (before, renamed over:
  * `-o /dev/null` as root replaced the device with a file), a folder and an
- * empty name (before, a critical warning and a crash). A link to a file
- * stays a link and the file it points to gets the export. */
+ * empty name (before, a critical warning and a crash), /dev/stdout. A link
+ * is replaced by the export, never written through. */
 static void
 test_export_targets (Fixture       *f,
                      gconstpointer  data)
@@ -280,18 +280,28 @@ test_export_targets (Fixture       *f,
         }
     }
 
-  /* through a link */
+  /* a link is replaced, never written through; /dev/stdout is a stream, not a file to replace */
   write_file (real, "old\n");
   g_assert_cmpint (symlink ("real.jsonl", link), ==, 0);
   {
     const char *args[] = { "export", f->project, "--format", "spans-jsonl", "-o", link, NULL };
+    g_autofree char *old = NULL;
     g_autofree char *text = NULL;
+    g_autofree char *err = NULL;
 
     g_assert_cmpint (run (args, NULL, NULL), ==, 0);
     g_assert_cmpint (lstat (link, &st), ==, 0);
-    g_assert_true (S_ISLNK (st.st_mode));
-    text = read_text (real);
+    g_assert_true (S_ISREG (st.st_mode));
+    text = read_text (link);
     g_assert_nonnull (strstr (text, "\"text\":\"At least 3 people were killed"));
+    old = read_text (real);
+    g_assert_cmpstr (old, ==, "old\n");
+
+    args[5] = "/dev/stdout";
+    g_assert_cmpint (run_bounded (args, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "it is not a regular file"));
+    g_assert_cmpint (lstat ("/dev/stdout", &st), ==, 0);
+    g_assert_true (S_ISLNK (st.st_mode));
   }
 }
 

@@ -111,6 +111,13 @@ sitrep_io_set_write_error (GError     **error,
                      "and try again; a file already there was kept as it was."), shown);
       break;
 
+    case ENOENT:
+    case ENOTDIR:
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("“%s” could not be written because its folder does not exist. Choose "
+                     "another folder."), shown);
+      break;
+
     case EROFS:
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY,
                    _("“%s” could not be written because its disk is read-only. Choose a "
@@ -247,36 +254,19 @@ open_named (SitrepAtomicFile *self,
   return -1;
 }
 
-/* A link in a shared sticky folder (/tmp) made by another user is not
- * followed: the rule of the kernel's fs.protected_symlinks, which
- * realpath () does not apply. */
-static gboolean
-link_is_trusted (const char        *link,
-                 const struct stat *link_st)
-{
-  g_autofree char *dir = g_path_get_dirname (link);
-  struct stat dir_st;
-
-  if (link_st->st_uid == geteuid ())
-    return TRUE;
-  if (g_stat (dir, &dir_st) != 0)
-    return FALSE;
-  return !((dir_st.st_mode & S_ISVTX) && (dir_st.st_mode & S_IWOTH)) || link_st->st_uid == dir_st.st_uid;
-}
-
-/* The file an export to @path replaces: @path, or the file it links to, so
- * that a link the user keeps (report.csv → a synced folder) stays a link
- * and a system link (/dev/stdout) is never replaced. NULL with @error set
- * when @path cannot be an export's target. */
+/* Checks that an export may replace @path: a link is replaced itself (its
+ * target is never written through), but a FIFO, a device, a folder or a
+ * stream handle (/dev/stdout → /proc/self/fd/1) is refused. Returns @path
+ * as the target, or NULL with @error set. */
 static char *
-resolve_target (const char  *path,
+check_target (const char  *path,
                 struct stat *st,
                 gboolean    *existed,
                 GError     **error)
 {
   g_autofree char *shown = g_filename_display_name (path);
   g_autofree char *target = g_strdup (path);
-  struct stat link_st;
+  g_autofree char *link_target = NULL;
 
   if (*path == '\0')
     {
@@ -284,23 +274,13 @@ resolve_target (const char  *path,
                            _("Name the file to write."));
       return NULL;
     }
-  if (g_lstat (path, &link_st) == 0 && S_ISLNK (link_st.st_mode))
+  link_target = g_file_read_link (path, NULL);
+  if (link_target != NULL && g_str_has_prefix (link_target, "/proc/"))
     {
-      g_autofree char *real = realpath (path, NULL);
-
-      if (real != NULL && !link_is_trusted (path, &link_st))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                       _("Could not write “%s”: it is a link another user made in a shared "
-                         "folder. Choose another name."), shown);
-          return NULL;
-        }
-      /* a link to nothing yet is replaced by the export */
-      if (real != NULL)
-        {
-          g_free (target);
-          target = g_steal_pointer (&real);
-        }
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("Could not write “%s”: it is not a regular file. Choose a file to "
+                     "export to."), shown);
+      return NULL;
     }
 
   *existed = g_stat (target, st) == 0;
@@ -335,7 +315,7 @@ atomic_file_new (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  target = resolve_target (path, &st, &existed, error);
+  target = check_target (path, &st, &existed, error);
   if (target == NULL)
     return NULL;
 
@@ -373,9 +353,9 @@ atomic_file_new (const char  *path,
  * temporary file has no name until it is complete (O_TMPFILE), so a killed
  * export leaves nothing; elsewhere it is created with O_EXCL (never through a
  * planted link) and the temporaries of killed exports are removed by the
- * next export to any file of that folder. When @path is a link, the file it
- * links to is replaced and the link stays. A folder, a FIFO, a device and an
- * empty name are refused with a message. Every export writes this way.
+ * next export to any file of that folder. A link at @path is replaced, never
+ * written through; a folder, a FIFO, a device and an empty name are refused
+ * with a message. Every export writes this way.
  */
 SitrepAtomicFile *
 sitrep_atomic_file_new (const char  *path,

@@ -22,6 +22,7 @@ sitrep_store_save_coder_copy (SitrepStore  *self,
                               GError      **error)
 {
   g_autoptr(SitrepAtomicFile) file = NULL;
+  g_autoptr(GError) local = NULL;
   const char *tmp;
   sqlite3 *db, *copy = NULL;
   sqlite3_stmt *stmt = NULL;
@@ -40,9 +41,13 @@ sitrep_store_save_coder_copy (SitrepStore  *self,
   /* Built in a new file beside the target (O_EXCL: never through a planted
    * link, never a file of the user's) and renamed, so a failed copy leaves
    * nothing. */
-  file = sitrep_atomic_file_new_named (path, error);
+  file = sitrep_atomic_file_new_named (path, &local);
   if (file == NULL)
-    return FALSE;
+    {
+      g_set_error (error, local->domain, local->code, "%s %s",
+                   _("The coder’s copy could not be written."), local->message);
+      return FALSE;
+    }
   tmp = sitrep_atomic_file_get_temp_path (file);
 
   db = _sitrep_store_lock (self, error);
