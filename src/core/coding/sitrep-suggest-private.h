@@ -250,5 +250,8 @@ void        _sitrep_suggest_places_warm_up (void);
 /* The bundled actor list (sitrep-suggest-actors.c): key → KnownName. */
 void        _sitrep_suggest_add_bundled_actors (GHashTable   *names);
 void        _sitrep_known_name_free       (gpointer           data);
+/* The key a name is known under: an acronym ("IS", "SDF") only as written
+ * in capitals ("=IS"), any other name as sitrep_normalize_name() gives it. */
+char       *_sitrep_suggest_name_key      (const char        *alias);
 
 G_END_DECLS

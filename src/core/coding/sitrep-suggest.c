@@ -670,7 +670,7 @@ load_entities (SitrepSuggester  *self,
             g_ptr_array_add (all, (gpointer) aliases[a]);
           for (guint a = 0; a < all->len; a++)
             {
-              char *key = sitrep_normalize_name (all->pdata[a]);
+              char *key = _sitrep_suggest_name_key (all->pdata[a]);
               KnownName *name;
 
               if (*key == '\0' || g_hash_table_contains (self->names, key))
