@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sitrep-gazetteer.h"
 #include "sitrep-suggest.h"
 #include "sitrep-suggest-events.h"
 #include "sitrep-test-util.h"
@@ -97,6 +98,85 @@ test_persons_arabic_kunya (void)
     }
 }
 
+/* ---------------------------------------------------------------- countries and world cities */
+
+static void
+test_places_countries (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_at ("Officials of Syria, Iraq and the United States met in Jordan. The UK sent ships to the Gulf of Oman. "
+            "Michael Jordan was not there. قال مسؤول في روسيا إن الاجتماع انتهى.", NULL, SITREP_DATE_PRECISION_UNKNOWN);
+  const SitrepSuggestion *syria = find (r, SITREP_SUGGEST_PLACE, "Syria");
+  const SitrepSuggestion *us = find (r, SITREP_SUGGEST_PLACE, "United States");
+  const SitrepSuggestion *jordan = find (r, SITREP_SUGGEST_PLACE, "Jordan");
+  const SitrepSuggestion *uk = find (r, SITREP_SUGGEST_PLACE, "UK");
+  const SitrepSuggestion *russia = find (r, SITREP_SUGGEST_PLACE, "روسيا");
+  const SitrepSuggestion *gulf = find (r, SITREP_SUGGEST_PLACE, "Gulf of Oman");
+  g_autofree char *attributes = NULL;
+
+  /* A country at its centre, with a country's precision, not a town of its name. */
+  g_assert_nonnull (syria);
+  g_assert_cmpint (syria->scope, ==, SITREP_PLACE_SCOPE_COUNTRY);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (syria->latitude, syria->longitude, 35.0, 38.5), <, 100);
+  g_assert_false (syria->doubtful);
+  g_assert_nonnull (us);
+  g_assert_cmpint (us->scope, ==, SITREP_PLACE_SCOPE_COUNTRY);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (us->latitude, us->longitude, 39.8, -98.6), <, 300);
+  g_assert_nonnull (jordan);
+  g_assert_cmpint (jordan->scope, ==, SITREP_PLACE_SCOPE_COUNTRY);
+  g_assert_nonnull (uk);
+  g_assert_cmpint (uk->scope, ==, SITREP_PLACE_SCOPE_COUNTRY);
+  g_assert_nonnull (russia);
+  g_assert_cmpint (russia->scope, ==, SITREP_PLACE_SCOPE_COUNTRY);
+  /* A water named after a country: placed by it, doubtful. */
+  g_assert_nonnull (gulf);
+  g_assert_true (gulf->doubtful);
+  /* A given name before a surname is no country. */
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      g_assert_false (s->kind == SITREP_SUGGEST_PLACE && strcmp (s->text, "Jordan") == 0 && s->start != jordan->start);
+    }
+  /* The precision and the doubt reach the annotation's attributes. */
+  attributes = sitrep_suggestion_to_attributes (syria);
+  g_assert_nonnull (strstr (attributes, "\"precision\":\"country\""));
+  g_assert_nonnull (strstr (attributes, "\"doubtful\":false"));
+  g_clear_pointer (&attributes, g_free);
+  attributes = sitrep_suggestion_to_attributes (gulf);
+  g_assert_nonnull (strstr (attributes, "\"doubtful\":true"));
+}
+
+static void
+test_places_world_cities (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_at ("Ministers met in Rome and Brussels before the envoy returned from Washington to Damascus. "
+            "Shells fell on Tripoli. I said a word. A man came. Five civilians were killed.", NULL,
+            SITREP_DATE_PRECISION_UNKNOWN);
+  const SitrepSuggestion *rome = find (r, SITREP_SUGGEST_PLACE, "Rome");
+  const SitrepSuggestion *brussels = find (r, SITREP_SUGGEST_PLACE, "Brussels");
+  const SitrepSuggestion *washington = find (r, SITREP_SUGGEST_PLACE, "Washington");
+  const SitrepSuggestion *tripoli = find (r, SITREP_SUGGEST_PLACE, "Tripoli");
+
+  g_assert_nonnull (rome);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (rome->latitude, rome->longitude, 41.89, 12.49), <, 10);
+  g_assert_false (rome->doubtful);
+  g_assert_nonnull (brussels);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (brussels->latitude, brussels->longitude, 50.85, 4.35), <, 10);
+  g_assert_nonnull (washington);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (washington->latitude, washington->longitude, 38.9, -77.04), <, 10);
+  g_assert_cmpint (washington->scope, ==, SITREP_PLACE_SCOPE_PLACE);
+  /* The bundled gazetteer's Tripoli (Lebanon) stays. */
+  g_assert_nonnull (tripoli);
+  g_assert_cmpstr (tripoli->country, ==, "LB");
+  /* One-letter words are no country. */
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "I"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "A"));
+  /* Nor is a number word opening a sentence (the alternate name of a town in Iraq). */
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Five"));
+}
+
 /* ---------------------------------------------------------------- actors in a project */
 
 static gint64
@@ -156,6 +236,35 @@ test_actors_acronym_alias (void)
   sitrep_test_remove_project (&store, &dir, &path);
 }
 
+/* An incident's event carries its place's precision: a country's centre is
+ * ACLED's 3, a doubtful match 2. */
+static void
+test_places_event_precision (void)
+{
+  g_autofree char *dir = NULL, *path = NULL;
+  g_autoptr(GError) error = NULL;
+  SitrepStore *store = sitrep_test_create_project ("sitrep-acc-XXXXXX", &dir, &path);
+  gint64 annotator = sitrep_store_ensure_annotator (store, "ana", &error);
+  gint64 country = add_article (store, "Five civilians were killed in Syria on Monday.");
+  gint64 water = add_article (store, "Three sailors were killed in the Gulf of Oman.");
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (store, &error);
+  g_autoptr(SitrepEvent) first = NULL;
+  g_autoptr(SitrepEvent) second = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_suggest_article (store, suggester, country, TRUE, annotator, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_suggest_article (store, suggester, water, TRUE, annotator, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  first = sitrep_store_get_event (store, 1, &error);
+  g_assert_no_error (error);
+  second = sitrep_store_get_event (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sitrep_event_get_geo_precision (first), ==, 3);
+  g_assert_cmpint (sitrep_event_get_geo_precision (second), ==, 2);
+  sitrep_test_remove_project (&store, &dir, &path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,5 +275,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/claimants/not-places", test_claimants_not_places);
   g_test_add_func ("/sitrep/suggest-accuracy/persons/arabic-kunya", test_persons_arabic_kunya);
   g_test_add_func ("/sitrep/suggest-accuracy/actors/acronym-alias", test_actors_acronym_alias);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/countries", test_places_countries);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/world-cities", test_places_world_cities);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/event-precision", test_places_event_precision);
   return g_test_run ();
 }
