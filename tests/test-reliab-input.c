@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "sitrep-exchange.h"
 #include "sitrep-figures.h"
 #include "sitrep-import.h"
 #include "sitrep-io.h"
@@ -303,6 +304,68 @@ test_escape_not_utf8 (void)
   sitrep_test_remove_tree (dir);
 }
 
+static SitrepSpansReport
+import_exchange (SitrepStore          *store,
+                 SitrepExchangeFormat  format,
+                 const char           *dir,
+                 const char           *contents,
+                 GError              **error)
+{
+  g_autofree char *path = g_build_filename (dir, "exchange.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SitrepSpansReport report = { 0 };
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  if (!sitrep_exchange_import (store, format, file, "Rana", &report, NULL, error))
+    sitrep_spans_report_clear (&report);
+  return report;
+}
+
+/* doccano and Label Studio offsets are read whole: 2³² + 20 is outside the
+ * text (it was wrapped to 20 and stored as a span over the first words), a
+ * negative one is said as it is; a line or file refused by the JSON checks
+ * says why. */
+static void
+test_exchange_offsets_whole (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-input-XXXXXX");
+  g_autoptr(SitrepStore) store = new_store (dir);
+  g_autofree char *deep = hidden_nesting ("[{", hiders[0], "}]");
+  g_autoptr(GError) error = NULL;
+  SitrepSpansReport r;
+
+  r = import_exchange (store, SITREP_EXCHANGE_DOCCANO, dir,
+                       "{\"text\":\"At least 20 soldiers were killed.\",\"label\":"
+                       "[[0,4294967316,\"Killed\"],[-1,20,\"Killed\"],[4294967296,4294967316,\"Killed\"]]}\n"
+                       "{\"text\":\"Cut \\0 here.\",\"label\":[]}\n", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (r.spans_added, ==, 0);
+  g_assert_true (problems_have (&r, "line 1: span 1 (0–4294967316) is outside the text"));
+  g_assert_true (problems_have (&r, "line 1: span 2 (-1–20) is outside the text"));
+  g_assert_true (problems_have (&r, "line 1: span 3 (4294967296–4294967316) is outside the text"));
+  g_assert_true (problems_have (&r, "line 2: A text in the JSON holds a NUL character"));
+  sitrep_spans_report_clear (&r);
+
+  r = import_exchange (store, SITREP_EXCHANGE_LABEL_STUDIO, dir,
+                       "[{\"data\":{\"text\":\"At least 20 soldiers were killed.\"},\"annotations\":[{\"result\":["
+                       "{\"from_name\":\"label\",\"to_name\":\"text\",\"type\":\"labels\","
+                       "\"value\":{\"start\":0,\"end\":4294967316,\"labels\":[\"Killed\"]}},"
+                       "{\"from_name\":\"label\",\"to_name\":\"text\",\"type\":\"labels\","
+                       "\"value\":{\"start\":-4294967296,\"end\":20,\"labels\":[\"Killed\"]}}]}]}]", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (r.spans_added, ==, 0);
+  g_assert_true (problems_have (&r, "span 1 (0–4294967316) is outside the text"));
+  g_assert_true (problems_have (&r, "span 2 (-4294967296–20) is outside the text"));
+  sitrep_spans_report_clear (&r);
+
+  r = import_exchange (store, SITREP_EXCHANGE_LABEL_STUDIO, dir, deep, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "nested more than 256 levels"));
+
+  g_clear_object (&store);
+  sitrep_test_remove_tree (dir);
+}
+
 /* A figure's count lies between its low and its high, as the events read
  * them (a missing low is the count, a missing high the low). */
 static void
@@ -427,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/reliab/input/lenient-json-still-read", test_lenient_json_still_read);
   g_test_add_func ("/sitrep/reliab/input/octal-nul", test_octal_nul);
   g_test_add_func ("/sitrep/reliab/input/escape-not-utf8", test_escape_not_utf8);
+  g_test_add_func ("/sitrep/reliab/input/exchange-offsets-whole", test_exchange_offsets_whole);
   g_test_add_func ("/sitrep/reliab/input/figure-count-in-range", test_figure_count_in_range);
   g_test_add_func ("/sitrep/reliab/input/qa-reproducers", test_qa_reproducers);
 
