@@ -85,6 +85,9 @@ typedef struct _SitrepAtomicFile SitrepAtomicFile;
 
 SitrepAtomicFile *sitrep_atomic_file_new        (const char        *path,
                                                  GError           **error);
+SitrepAtomicFile *sitrep_atomic_file_new_named  (const char        *path,
+                                                 GError           **error);
+const char       *sitrep_atomic_file_get_temp_path (SitrepAtomicFile *self);
 GOutputStream    *sitrep_atomic_file_get_stream (SitrepAtomicFile  *self);
 gboolean          sitrep_atomic_file_commit     (SitrepAtomicFile  *self,
                                                  GError           **error);
