@@ -99,6 +99,7 @@ on_suggest_done (GObject      *object,
   sitrep_suggest_articles_finish (SITREP_STORE (object), result, &n_suggested, &n_done, &listed, &error);
   cancelled = g_cancellable_is_cancelled (self->cancellable) ||
               g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  /* cancelled inside an article: a Cancel like any other, not a failure */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_clear_error (&error);
   g_clear_object (&self->cancellable);
