@@ -12,7 +12,9 @@
 #include "sitrep-feed.h"
 #include "sitrep-feeds.h"
 #include "sitrep-import.h"
+#include "sitrep-io.h"
 #include "sitrep-store-private.h"
+#include "sitrep-articles-private.h"
 
 void
 sitrep_feed_info_free (SitrepFeedInfo *info)
@@ -296,6 +298,7 @@ import_item_text (SitrepStore     *store,
   record->source = g_strdup (source);
   g_free (record->original_name);
   record->original_name = g_strdup (item->link);
+  _sitrep_import_record_prefer_date (record, item->published);
   if (!sitrep_store_add_articles (store, (SitrepImportRecord **) records->pdata, 1, &id, &record_error, error))
     {
       g_clear_error (&record_error);
@@ -369,8 +372,8 @@ check_one (SitrepFetcher    *fetcher,
       if (item->link != NULL)
         {
           be_polite (last_request, item->link, pause_ms);
-          id = sitrep_fetch_import_from (fetcher, store, item->link, source, NULL, NULL, NULL, cancellable,
-                                         &item_error);
+          id = _sitrep_fetch_import_item (fetcher, store, item->link, source, item->published, cancellable,
+                                          &item_error);
         }
       if (id == 0 && !g_error_matches (item_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -535,6 +538,33 @@ sitrep_feeds_import_opml (SitrepStore  *store,
   _sitrep_store_unlock (store);
   _sitrep_store_emit_changes (store, changes);
   return added;
+}
+
+/**
+ * sitrep_feeds_import_opml_file:
+ *
+ * sitrep_feeds_import_opml () on the contents of @file, read through
+ * sitrep_io_read_input (): a folder, a FIFO or a device is refused at once,
+ * and so is a file over SITREP_OPML_MAX_BYTES.
+ */
+int
+sitrep_feeds_import_opml_file (SitrepStore   *store,
+                               GFile         *file,
+                               guint         *already,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), -1);
+  g_return_val_if_fail (G_IS_FILE (file), -1);
+
+  if (already != NULL)
+    *already = 0;
+  if (!sitrep_io_read_input (file, SITREP_OPML_MAX_BYTES, &data, &len, cancellable, error))
+    return -1;
+  return sitrep_feeds_import_opml (store, data, len, already, error);
 }
 
 char *

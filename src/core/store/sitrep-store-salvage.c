@@ -384,6 +384,9 @@ sitrep_store_salvage (const char  *path,
 
   g_return_val_if_fail (path != NULL && dest_path != NULL, FALSE);
 
+  if (!_sitrep_store_check_regular (path, error))
+    return FALSE;
+
   /* Commits still in the WAL are part of the project: read a private copy
    * with them folded in. */
   wal = g_strconcat (path, "-wal", NULL);
