@@ -309,6 +309,9 @@ char         *_sitrep_store_copy_recovered (const char   *path,
 void          _sitrep_store_remove_private_dir (const char *dir);
 gboolean      _sitrep_store_check_texts    (SitrepStore   *self,
                                             GString       *out);
+/* The check's "Map index" line (sitrep-store-check-map.c). */
+gboolean      _sitrep_store_check_map_index (SitrepStore  *self,
+                                             GString      *out);
 
 /* Whether @value is one of the @n strings of @list (sitrep-store-labels.c),
  * for the kinds of labels and entities. */

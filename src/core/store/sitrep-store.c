@@ -847,6 +847,7 @@ sitrep_store_check (SitrepStore  *self,
     }
 
   ok = _sitrep_store_check_texts (self, out) && ok;
+  ok = _sitrep_store_check_map_index (self, out) && ok;
   g_string_append_printf (out, _("Articles: %d"), query_int (self->db, "SELECT count(*) FROM articles", NULL));
   g_string_append_c (out, '\n');
   UNLOCK ();
