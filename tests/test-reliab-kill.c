@@ -640,6 +640,77 @@ test_new_ignores_orphan_side_files (void)
   sitrep_test_remove_tree (dir);
 }
 
+/* salvage killed just before each write, fsync and rename: no copy, or a
+ * whole one (it checks sound and says what it kept); never half a copy
+ * under the name asked for. What a killed salvage left is cleaned up by
+ * the next one in that folder, and nothing else is left beside it. */
+static void
+test_kill_salvage_at_writes (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-salvage-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "p.sitrep", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.sitrep", NULL);
+  g_autofree char *articles = g_build_filename (dir, "articles", NULL);
+  g_autoptr(GPtrArray) import = g_ptr_array_new_with_free_func (g_free);
+  const char *new_args[] = { "new", path, NULL };
+  const char *salvage[] = { "salvage", path, copy, NULL };
+  g_autoptr(GArray) points = NULL;
+  guint n_calls = 0, absent = 0, whole = 0;
+
+  g_assert_cmpint (g_mkdir (articles, 0700), ==, 0);
+  write_articles (articles, 30);
+  g_ptr_array_add (import, g_strdup ("import"));
+  g_ptr_array_add (import, g_strdup (path));
+  for (guint i = 0; i < 30; i++)
+    g_ptr_array_add (import, g_strdup_printf ("%s/a%03u.txt", articles, i));
+  g_ptr_array_add (import, NULL);
+  run_ok (new_args);
+  run_ok ((const char * const *) import->pdata);
+
+  run_at (salvage, 0, NULL, &n_calls, NULL);
+  g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM articles"), ==, 30);
+  remove_project (copy);
+  points = kill_points (n_calls);
+  for (guint i = 0; i < points->len; i++)
+    {
+      guint k = g_array_index (points, guint, i);
+      g_autofree char *said = NULL;
+      g_autoptr(GDir) d = NULL;
+      const char *name;
+
+      run_at (salvage, k, NULL, NULL, NULL);
+      if (g_file_test (copy, G_FILE_TEST_EXISTS))
+        {
+          const char *check[] = { "check", copy, NULL };
+
+          whole++;
+          if (run_said (check, &said) != 0)
+            g_error ("check of a copy from a salvage killed at %u:\n%s", k, said);
+          g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM meta WHERE key = 'salvage_report'"), ==, 1);
+          g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM articles"), ==, 30);
+          remove_project (copy);
+        }
+      else
+        absent++;
+      /* beside the project: itself, its folder of articles, and at most
+       * the one temporary of the killed salvage */
+      d = g_dir_open (dir, 0, NULL);
+      while ((name = g_dir_read_name (d)) != NULL)
+        if (!g_str_equal (name, "p.sitrep") && !g_str_equal (name, "articles") &&
+            !g_str_has_prefix (name, ".sitrep-part."))
+          g_error ("salvage killed at %u left %s", k, name);
+      g_assert_cmpuint (count_temporaries (dir), <=, 1);
+      run_ok (salvage);
+      g_assert_cmpuint (count_temporaries (dir), ==, 0);
+      g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM articles"), ==, 30);
+      remove_project (copy);
+    }
+  g_test_message ("salvage killed at %u points: %u left no copy, %u a whole one", points->len, absent, whole);
+  g_assert_cmpuint (absent, >, 0);
+  remove_project (path);
+  sitrep_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -665,6 +736,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/reliab/kill/new-at-writes", test_kill_new_at_writes);
   g_test_add_func ("/sitrep/reliab/kill/legacy-unfinished-create", test_legacy_unfinished_create);
   g_test_add_func ("/sitrep/reliab/kill/new-ignores-orphan-side-files", test_new_ignores_orphan_side_files);
+  g_test_add_func ("/sitrep/reliab/kill/salvage-at-writes", test_kill_salvage_at_writes);
 
   return g_test_run ();
 }

@@ -242,6 +242,33 @@ test_map_index (void)
   sitrep_test_remove_project (&store, &dir, &path);
 }
 
+/* The copy holds the project's own labels (renamed, recoloured), not the
+ * set a new project starts with. */
+static void
+test_salvage_keeps_labels (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-reliab-labels-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
+  g_autofree char *copy = g_build_filename (dir, "s.sitrep", NULL);
+  const char *new_args[] = { "new", project, NULL };
+  const char *salvage[] = { "salvage", project, copy, NULL };
+  g_autofree char *out = NULL;
+  gint64 n_labels;
+
+  g_assert_cmpint (run (new_args, NULL), ==, 0);
+  exec_sql (project, "UPDATE labels SET name = 'Armed group' WHERE id = (SELECT min(id) FROM labels);"
+                     "DELETE FROM labels WHERE id = (SELECT max(id) FROM labels);");
+  n_labels = sitrep_test_query (project, "SELECT count(*) FROM labels");
+  g_assert_cmpint (run (salvage, &out), ==, 0);
+  g_assert_nonnull (strstr (out, "Everything was kept."));
+  g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM labels"), ==, n_labels);
+  g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM labels WHERE name = 'Armed group' "
+                                            "AND id = (SELECT min(id) FROM labels)"), ==, 1);
+  g_unlink (project);
+  g_unlink (copy);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,5 +283,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/reliab/salvage/tells-what-was-lost", test_salvage_tells);
   g_test_add_func ("/sitrep/reliab/salvage/truncated", test_salvage_truncated);
   g_test_add_func ("/sitrep/reliab/salvage/map-index", test_map_index);
+  g_test_add_func ("/sitrep/reliab/salvage/keeps-labels", test_salvage_keeps_labels);
   return g_test_run ();
 }
