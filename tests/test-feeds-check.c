@@ -48,11 +48,11 @@ handle (SoupServer        *server,
   if (strcmp (path, "/feed.xml") == 0)
     {
       g_autofree char *rss = g_strdup_printf (
-        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quneitra Wire</title><link>%s/</link>"
-        "<item><title>One</title><link>%s/p1</link><guid>1</guid></item>"
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>Quneitra Wire</title><link>%s/</link>"
+        "<item><title>One</title><link>%s/p1</link><guid>1</guid><pubDate>Tue, 14 Nov 2023 22:13:20 GMT</pubDate></item>"
         "<item><title>Two</title><link>%s/p2</link><guid>2</guid></item>"
         "<item><title>Three</title><link>%s/p3</link><guid>3</guid></item>"
-        "<item><title>Gone</title><link>%s/gone</link><guid>4</guid>"
+        "<item><title>Gone</title><link>%s/gone</link><guid>4</guid><dc:date>2023-10-02</dc:date>"
         "<description>&lt;p&gt;Only the feed tells this: shelling hit Khan Arnabah on Thursday night, "
         "residents said, and two shops burned.&lt;/p&gt;</description></item>"
         "</channel></rss>", base, base, base, base, base);
@@ -194,6 +194,39 @@ test_politeness (Fixture       *f,
     }
   g_assert_cmpint (g_array_index (times, gint64, times->len - 1) - g_array_index (times, gint64, 0), >=,
                    ((gint64) (times->len - 1) * PAUSE_MS - 100) * 1000);
+}
+
+static char *
+published_of (Fixture    *f,
+              const char *path)
+{
+  g_autofree char *url = g_strconcat (base, path, NULL);
+  gint64 id = sitrep_store_find_article_by_url (f->store, url);
+  g_autoptr(SitrepArticle) article = NULL;
+
+  g_assert_cmpint (id, >, 0);
+  article = sitrep_store_get_article (f->store, id, NULL);
+  g_assert_nonnull (article);
+  return g_strdup (sitrep_article_get_published (article));
+}
+
+/* A page that gives no publication date takes its feed item's date (RSS's
+ * pubDate, Dublin Core's date), fetched or from the feed's own text. */
+static void
+test_item_date (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *one = NULL;
+  g_autofree char *two = NULL;
+  g_autofree char *gone = NULL;
+
+  g_assert_cmpint (check (f, 0), ==, 4);
+  one = published_of (f, "/p1");
+  two = published_of (f, "/p2");
+  gone = published_of (f, "/gone");
+  g_assert_cmpstr (one, ==, "2023-11-14");
+  g_assert_null (two);
+  g_assert_cmpstr (gone, ==, "2023-10-02");
 }
 
 /* Removing a feed keeps its articles; Undo brings back the feed with the
@@ -393,5 +426,6 @@ main (int argc, char **argv)
   ADD ("/feeds/remove/undo-after-delete", test_undo_after_article_deleted);
   ADD ("/feeds/read/lowers-unread", test_mark_read);
   ADD ("/feeds/cli/report", test_cli_report);
+  ADD ("/feeds/check/item-date", test_item_date);
   return g_test_run ();
 }

@@ -781,6 +781,32 @@ test_sidebar_counts (Fixture       *f,
                                           : "*All articles\nDaraa Monitor\t1\nTafas Wire\t0\n");
 }
 
+/* Runs what the key @accel does on @widget, through the shortcut its class binds to it. */
+static gboolean
+press_shortcut (GtkWidget  *widget,
+                const char *accel)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (c), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (trigger, accel) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
 /* Choosing a feed lists its articles only; All articles lists every one
  * again; Mark All Read is one step Undo takes back; Unsubscribe goes at
  * once, with Undo, and the list shows everything again. */
@@ -861,6 +887,21 @@ test_sidebar_filter_and_menu (Fixture       *f,
 
     g_assert_true (unread_is (pair));
   }
+
+  /* Delete on All articles does nothing; on a feed's row it unsubscribes, as the menu says */
+  g_assert_true (press_shortcut (GTK_WIDGET (sidebar), "Delete"));
+  assert_sidebar (sidebar, "*All articles\nDaraa Monitor\t2\nTafas Wire\t1\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "feeds-sidebar.select", "x", daraa_id));
+  g_assert_true (_sitrep_feeds_sidebar_popup_menu (sidebar, daraa_id));
+  section = g_menu_model_get_item_link (_sitrep_feeds_sidebar_get_menu (sidebar), 0, G_MENU_LINK_SECTION);
+  g_clear_pointer (&label, g_free);
+  g_assert_true (g_menu_model_get_item_attribute (section, 2, "accel", "s", &label));
+  g_assert_cmpstr (label, ==, "Delete");
+  g_object_unref (section);
+  g_assert_true (press_shortcut (GTK_WIDGET (sidebar), "Delete"));
+  assert_sidebar (sidebar, "*All articles\nTafas Wire\t1\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "feeds-sidebar.undo-unsubscribe", NULL));
+  assert_sidebar (sidebar, "*All articles\nDaraa Monitor\t2\nTafas Wire\t1\n");
 
   /* the last feed gone: no section */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "feeds-sidebar.unsubscribe", "x", daraa_id));

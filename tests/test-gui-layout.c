@@ -234,6 +234,61 @@ test_switch_views_timeline (Fixture       *f,
   switch_views (f);
 }
 
+/* Every colour style.css names exists in the libadwaita it runs on, light
+ * and dark: a name from a later libadwaita (@sidebar_bg_color is 1.4's)
+ * makes its rule draw nothing, and the folded sidebar showed the reader
+ * through it. */
+static void
+test_style_colors (void)
+{
+  g_autoptr(GBytes) css = g_resources_lookup_data ("/org/sitrep/Sitrep/style.css", 0, NULL);
+  g_autoptr(GRegex) named = g_regex_new ("@([a-z_]+)", 0, 0, NULL);
+  g_autoptr(GRegex) defined = g_regex_new ("@define-color\\s+([a-z_]+)", 0, 0, NULL);
+  g_autoptr(GHashTable) own = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  GtkWidget *label = gtk_label_new ("x");
+  GtkWidget *window = gtk_window_new ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GMatchInfo) match = NULL;
+  const char *text;
+  guint n = 0;
+
+  g_assert_nonnull (css);
+  text = g_bytes_get_data (css, NULL);
+  gtk_css_provider_load_from_data (provider, text, (gssize) g_bytes_get_size (css));
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_window_set_child (GTK_WINDOW (window), label);
+  for (g_regex_match (defined, text, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    g_hash_table_add (own, g_match_info_fetch (match, 1));
+  g_clear_pointer (&match, g_match_info_unref);
+
+  for (int dark = 0; dark < 2; dark++)
+    {
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      for (g_regex_match (named, text, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+        {
+          g_autofree char *name = g_match_info_fetch (match, 1);
+          GdkRGBA rgba;
+
+          if (g_str_equal (name, "define") || g_str_equal (name, "media") || g_str_equal (name, "import"))
+            continue;
+          G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+          if (!g_hash_table_contains (own, name) &&
+              !gtk_style_context_lookup_color (gtk_widget_get_style_context (label), name, &rgba))
+            g_error ("style.css uses @%s, which libadwaita %d.%d does not define (%s style)", name,
+                     adw_get_major_version (), adw_get_minor_version (), dark ? "dark" : "light");
+          G_GNUC_END_IGNORE_DEPRECATIONS
+          n++;
+        }
+      g_clear_pointer (&match, g_match_info_unref);
+    }
+  g_assert_cmpuint (n, >, 20);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static const int size_1280x800[] = { 1280, 720 };
 static const int size_1366x768[] = { 1366, 700 };
 
@@ -248,6 +303,7 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
+  g_test_add_func ("/gui/layout/style-colors", test_style_colors);
   g_test_add ("/gui/layout/switch-views/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_switch_views, fixture_tear_down);
   g_test_add ("/gui/layout/switch-views/1366x768", Fixture, size_1366x768,

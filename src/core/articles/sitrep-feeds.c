@@ -13,6 +13,7 @@
 #include "sitrep-feeds.h"
 #include "sitrep-import.h"
 #include "sitrep-store-private.h"
+#include "sitrep-articles-private.h"
 
 void
 sitrep_feed_info_free (SitrepFeedInfo *info)
@@ -296,6 +297,7 @@ import_item_text (SitrepStore     *store,
   record->source = g_strdup (source);
   g_free (record->original_name);
   record->original_name = g_strdup (item->link);
+  _sitrep_import_record_prefer_date (record, item->published);
   if (!sitrep_store_add_articles (store, (SitrepImportRecord **) records->pdata, 1, &id, &record_error, error))
     {
       g_clear_error (&record_error);
@@ -369,8 +371,8 @@ check_one (SitrepFetcher    *fetcher,
       if (item->link != NULL)
         {
           be_polite (last_request, item->link, pause_ms);
-          id = sitrep_fetch_import_from (fetcher, store, item->link, source, NULL, NULL, NULL, cancellable,
-                                         &item_error);
+          id = _sitrep_fetch_import_item (fetcher, store, item->link, source, item->published, cancellable,
+                                          &item_error);
         }
       if (id == 0 && !g_error_matches (item_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {

@@ -19,6 +19,7 @@
 #include "sitrep-html.h"
 #include "sitrep-import.h"
 #include "sitrep-articles-private.h"
+#include "sitrep-dateparse.h"
 
 struct _SitrepFetcher
 {
@@ -491,6 +492,11 @@ sitrep_fetch_import (SitrepFetcher        *fetcher,
                                    cancellable, error);
 }
 
+static gint64 import_page (SitrepFetcher *fetcher, SitrepStore *store, const char *address,
+                           const char *source, const char *published, SitrepFetchProgress progress,
+                           gpointer user_data, char **warning, GCancellable *cancellable,
+                           GError **error);
+
 gint64
 sitrep_fetch_import_from (SitrepFetcher        *fetcher,
                           SitrepStore          *store,
@@ -501,6 +507,53 @@ sitrep_fetch_import_from (SitrepFetcher        *fetcher,
                           char                **warning,
                           GCancellable         *cancellable,
                           GError              **error)
+{
+  return import_page (fetcher, store, address, source, NULL, progress, user_data, warning,
+                      cancellable, error);
+}
+
+gint64
+_sitrep_fetch_import_item (SitrepFetcher  *fetcher,
+                           SitrepStore    *store,
+                           const char     *address,
+                           const char     *source,
+                           const char     *published,
+                           GCancellable   *cancellable,
+                           GError        **error)
+{
+  return import_page (fetcher, store, address, source, published, NULL, NULL, NULL,
+                      cancellable, error);
+}
+
+void
+_sitrep_import_record_prefer_date (SitrepImportRecord *record,
+                                   const char         *date)
+{
+  g_autofree char *iso = NULL;
+  g_autofree char *note = NULL;
+  SitrepDatePrecision precision = SITREP_DATE_PRECISION_UNKNOWN;
+
+  if (date == NULL || !sitrep_date_parse (date, &iso, &precision, &note) || iso == NULL ||
+      (record->published != NULL && record->published_precision >= precision))
+    return;
+  g_free (record->published);
+  g_free (record->published_note);
+  record->published = g_steal_pointer (&iso);
+  record->published_precision = precision;
+  record->published_note = g_steal_pointer (&note);
+}
+
+static gint64
+import_page (SitrepFetcher        *fetcher,
+             SitrepStore          *store,
+             const char           *address,
+             const char           *source,
+             const char           *published,
+             SitrepFetchProgress   progress,
+             gpointer              user_data,
+             char                **warning,
+             GCancellable         *cancellable,
+             GError              **error)
 {
   g_autoptr(SitrepFetchedPage) page = NULL;
   g_autoptr(SitrepImportRecord) record = NULL;
@@ -529,6 +582,7 @@ sitrep_fetch_import_from (SitrepFetcher        *fetcher,
       g_free (record->source);
       record->source = g_strdup (source);
     }
+  _sitrep_import_record_prefer_date (record, published);
   records[0] = record;
   if (!sitrep_store_add_articles (store, records, 1, &id, &record_error, error))
     {

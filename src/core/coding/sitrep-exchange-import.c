@@ -58,8 +58,8 @@ _sitrep_exchange_doc_free (Doc *d)
 
 void
 _sitrep_exchange_doc_add_span (Doc        *d,
-                               guint       start,
-                               guint       end,
+                               gint64      start,
+                               gint64      end,
                                const char *label,
                                const char *annotator,
                                const char *entity,
@@ -122,6 +122,7 @@ read_doccano (const char  *contents,
   for (guint n = 0; lines[n] != NULL; n++)
     {
       g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GError) json_error = NULL;
       JsonObject *obj;
       JsonArray *label = NULL, *entities = NULL;
       const char *text;
@@ -129,8 +130,13 @@ read_doccano (const char  *contents,
 
       if (*g_strstrip (lines[n]) == '\0')
         continue;
-      /* the nesting and \u0000 checks of every JSON input */
-      root = sitrep_json_parse (lines[n], -1, NULL);
+      /* the nesting and \u0000 checks of every JSON input, and their reasons */
+      root = sitrep_json_parse (lines[n], -1, &json_error);
+      if (root == NULL && !g_error_matches (json_error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON))
+        {
+          g_ptr_array_add (problems, g_strdup_printf (_("line %u: %s"), n + 1, json_error->message));
+          continue;
+        }
       if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
         {
           g_ptr_array_add (problems, g_strdup_printf (_("line %u: not valid JSON"), n + 1));
@@ -193,6 +199,13 @@ read_label_studio (const char  *contents,
   g_autoptr(JsonNode) root = sitrep_json_parse (contents, -1, &local_error);
   JsonArray *tasks;
 
+  if (root == NULL && !g_error_matches (local_error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON))
+    {
+      /* too deep, a NUL, an escape that is no character: say which */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("This Label Studio export cannot be read: %s"), local_error->message);
+      return FALSE;
+    }
   if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -442,8 +455,8 @@ remap_offsets (const char *from,
   for (guint k = 0; k < spans->len; k++)
     {
       Span *s = &g_array_index (spans, Span, k);
-      guint end;
-      if (s->start > (guint) from_len || s->end > (guint) from_len)
+      gint64 end;
+      if (s->start < 0 || s->end < 0 || s->start > from_len || s->end > from_len)
         continue;   /* out of range: the spans import reports it */
       /* The end maps past the last character of the span, not onto the
        * white space after it. */

@@ -20,10 +20,12 @@ GHashTable *_sitrep_exchange_label_map     (SitrepStore *store,
 
 /* What every reader makes of a file: documents (a text and its spans in
  * code points of that text), matched to articles later. */
+/* Offsets as the file gave them, whole (a negative one or one past 2³² is
+ * reported by the spans import, never wrapped into the text). */
 typedef struct
 {
-  guint     start;
-  guint     end;
+  gint64    start;
+  gint64    end;
   char     *label;
   char     *annotator;   /* NULL: the one the user named */
   char     *entity;
@@ -40,8 +42,8 @@ typedef struct
 SitrepExchangeDoc *_sitrep_exchange_doc_new      (const char        *title);
 void               _sitrep_exchange_doc_free     (SitrepExchangeDoc *d);
 void               _sitrep_exchange_doc_add_span (SitrepExchangeDoc *d,
-                                                  guint              start,
-                                                  guint              end,
+                                                  gint64             start,
+                                                  gint64             end,
                                                   const char        *label,
                                                   const char        *annotator,
                                                   const char        *entity,

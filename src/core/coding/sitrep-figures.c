@@ -489,7 +489,9 @@ sitrep_figure_parse (const char   *text,
 gboolean
 sitrep_figure_is_valid (const SitrepFigure *figure)
 {
-  return figure->count >= 0 && figure->low >= 0 && figure->high >= figure->low &&
-         figure->high <= SITREP_FIGURE_MAX && figure->count <= SITREP_FIGURE_MAX &&
+  /* A count outside its own low and high (19 "at least", low 0, high 0) would
+   * give the derived figures a best estimate above their high. */
+  return figure->low >= 0 && figure->count >= figure->low && figure->high >= figure->count &&
+         figure->high <= SITREP_FIGURE_MAX &&
          (guint) figure->qualifier <= SITREP_QUALIFIER_RANGE;
 }

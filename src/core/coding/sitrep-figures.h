@@ -33,8 +33,8 @@ typedef struct
  * Returns FALSE when the text states no number. */
 gboolean     sitrep_figure_parse               (const char      *text,
                                                 SitrepFigure    *figure);
-/* TRUE when 0 ≤ low ≤ high ≤ SITREP_FIGURE_MAX, count ≤ SITREP_FIGURE_MAX and
- * the qualifier is one of the enum's. */
+/* TRUE when 0 ≤ low ≤ count ≤ high ≤ SITREP_FIGURE_MAX and the qualifier is
+ * one of the enum's. */
 gboolean     sitrep_figure_is_valid            (const SitrepFigure *figure);
 const char  *sitrep_qualifier_to_string        (SitrepQualifier  qualifier);
 gboolean     sitrep_qualifier_from_string      (const char      *str,

@@ -345,7 +345,8 @@ span_exists (GPtrArray  *existing,
 }
 
 /* A casualty span's attributes as the panel writes them: whole numbers
- * 0 ≤ low ≤ high ≤ SITREP_FIGURE_MAX and a known qualifier. */
+ * 0 ≤ low ≤ count ≤ high ≤ SITREP_FIGURE_MAX (a missing low is the count,
+ * a missing high the low, as the events read them) and a known qualifier. */
 static gboolean
 figure_attributes_ok (JsonObject *attrs)
 {
@@ -444,7 +445,7 @@ check_span (LineImport   *li,
         {
           problem (li->report, li->line,
                    _("span %u: the figure is not a whole number from 0 to %" PRId64
-                     " with a low no higher than its high"), n, SITREP_FIGURE_MAX);
+                     " lying between its low and its high"), n, SITREP_FIGURE_MAX);
           return FALSE;
         }
       *attributes = json_to_string (attrs, FALSE);

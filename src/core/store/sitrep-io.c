@@ -21,35 +21,64 @@
 
 G_DEFINE_QUARK (sitrep-io-error-quark, sitrep_io_error)
 
-/* Scans @text as JSON without building it: FALSE when it nests deeper than
- * SITREP_JSON_MAX_DEPTH; *@nul set when a string holds \u0000 (json-glib
- * would cut the string there). */
+/* The length of the escape at @p (a backslash) in a double-quoted string, as
+ * json-glib 1.6 reads it; *@nul set when it stands for a NUL character:
+ * "\u0000", or an octal escape json-glib also takes ("\0", "\000", "\400":
+ * up to three digits, kept modulo 256). */
+static gsize
+escape_length (const char *p,
+               gsize       len,
+               gboolean   *nul)
+{
+  guint value = 0;
+  gsize n = 1;
+
+  if (len < 2)
+    return 1;
+  if (p[1] == 'u')
+    {
+      if (len >= 6 && memcmp (p + 2, "0000", 4) == 0)
+        *nul = TRUE;
+      return 2;
+    }
+  while (n < 4 && n < len && p[n] >= '0' && p[n] <= '7')
+    value = value * 8 + (guint) (p[n++] - '0');
+  if (n == 1)
+    return 2;
+  if ((value & 0xff) == 0)
+    *nul = TRUE;
+  return n;
+}
+
+/* Scans @text as json-glib 1.6 reads it, without building it: FALSE when it
+ * nests deeper than SITREP_JSON_MAX_DEPTH; *@nul set when a string would hold
+ * a NUL character (json-glib would cut the string there). Besides JSON's
+ * strings json-glib reads 'single-quoted' ones (no escapes) and skips all from
+ * one '/' to the next as a comment: a bracket in either is no nesting, and one
+ * this scan took for a string or a comment when json-glib does not would be
+ * nesting it never counted. */
 static gboolean
 scan_json (const char *text,
            gsize       len,
            gboolean   *nul)
 {
   guint depth = 0;
-  gboolean in_string = FALSE;
+  char closer = 0;  /* the quote (or '/') that ends the string (or comment) we are in */
 
   *nul = FALSE;
   for (gsize i = 0; i < len; i++)
     {
       char c = text[i];
 
-      if (in_string)
+      if (closer == '"' && c == '\\')
+        i += escape_length (text + i, len - i, nul) - 1;
+      else if (closer != 0)
         {
-          if (c == '\\')
-            {
-              if (i + 5 < len && text[i + 1] == 'u' && memcmp (text + i + 2, "0000", 4) == 0)
-                *nul = TRUE;
-              i++;
-            }
-          else if (c == '"')
-            in_string = FALSE;
+          if (c == closer)
+            closer = 0;
         }
-      else if (c == '"')
-        in_string = TRUE;
+      else if (c == '"' || c == '\'' || c == '/')
+        closer = c;
       else if (c == '[' || c == '{')
         {
           if (++depth > SITREP_JSON_MAX_DEPTH)
@@ -58,6 +87,37 @@ scan_json (const char *text,
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;
     }
+  return TRUE;
+}
+
+/* FALSE when a string of @node, or the name of a member, is not UTF-8:
+ * json-glib decodes the escapes "\377" (octal) and a lone "\udc00" into
+ * bytes that are no character, which would reach the project as they are.
+ * The scan has bounded the depth of the recursion. */
+static gboolean
+node_is_utf8 (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &member))
+        if (!g_utf8_validate (name, -1, NULL) || !node_is_utf8 (member))
+          return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!node_is_utf8 (json_array_get_element (array, i)))
+          return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_utf8_validate (json_node_get_string (node), -1, NULL);
   return TRUE;
 }
 
@@ -81,7 +141,9 @@ sitrep_json_nesting_ok (const char *text,
  *
  * The one way Sitrep parses JSON from outside: refuses nesting deeper than
  * SITREP_JSON_MAX_DEPTH (SITREP_IO_ERROR_JSON_DEPTH) and strings holding
- * \u0000 (SITREP_IO_ERROR_JSON_NUL), each with a message for people, then parses.
+ * \u0000 (SITREP_IO_ERROR_JSON_NUL), then parses and refuses strings whose
+ * escapes decode to no character (SITREP_IO_ERROR_JSON_ENCODING), each with a
+ * message for people.
  *
  * Returns: (transfer full): the root node, or %NULL with @error set.
  */
@@ -122,6 +184,13 @@ sitrep_json_parse (const char  *text,
     {
       g_set_error (error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON, _("The JSON cannot be read: %s"),
                    local != NULL ? local->message : _("it is empty"));
+      return NULL;
+    }
+  if (!node_is_utf8 (json_parser_get_root (parser)))
+    {
+      g_set_error_literal (error, SITREP_IO_ERROR, SITREP_IO_ERROR_JSON_ENCODING,
+                           _("A text in the JSON holds an escape that stands for no character "
+                             "(such as \\377 or a lone \\udc00)"));
       return NULL;
     }
   return json_parser_steal_root (parser);

@@ -20,6 +20,7 @@ typedef enum
   SITREP_IO_ERROR_JSON,        /* not valid JSON */
   SITREP_IO_ERROR_JSON_DEPTH,  /* nested deeper than SITREP_JSON_MAX_DEPTH */
   SITREP_IO_ERROR_JSON_NUL,    /* a string holding \u0000 (or a NUL byte) */
+  SITREP_IO_ERROR_JSON_ENCODING, /* an escape decoding to no character ("\377", a lone "\udc00") */
 } SitrepIoError;
 
 /* JSON deeper than this is refused before it is parsed (json-glib recurses). */

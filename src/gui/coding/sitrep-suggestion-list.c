@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sitrep-suggestion-list.h"
@@ -38,6 +40,7 @@ struct _SitrepSuggestionList
   GtkSliceListModel      *slice;       /* PANEL_ROWS of the review's model */
   GtkSingleSelection     *selection;   /* over the slice */
   GMenu                  *accept_menu;
+  guint                   accept_counts[SITREP_SUGGEST_N_KINDS];
 
   /* state */
   gboolean                updating;
@@ -63,13 +66,17 @@ annotator (SitrepSuggestionList *self,
   return *asking ? 0 : self->annotator_id;
 }
 
-/* The menu of Accept All: the whole article, then each label present. */
+/* The menu of Accept All: the whole article, then each label present.
+ * A new menu replaces the old one when the labels or their counts change:
+ * emptying the shown menu and filling it again, as each progress step of a
+ * running Suggest did, crashed GTK's menu tracker now and then (GTK 4.8). */
 static void
 update_accept_menu (SitrepSuggestionList *self)
 {
   GListModel *model = self->review ? sitrep_suggestion_review_get_model (self->review) : NULL;
   guint n = model ? g_list_model_get_n_items (model) : 0;
   guint counts[SITREP_SUGGEST_N_KINDS] = { 0 };
+  g_autoptr(GMenu) menu = NULL;
   g_autoptr(GMenu) kinds = g_menu_new ();
   g_autoptr(GMenu) all = g_menu_new ();
 
@@ -79,9 +86,13 @@ update_accept_menu (SitrepSuggestionList *self)
 
       counts[sitrep_suggestion_item_get (item)->kind]++;
     }
-  g_menu_remove_all (self->accept_menu);
+  if (self->accept_menu != NULL && memcmp (counts, self->accept_counts, sizeof counts) == 0)
+    return;
+  memcpy (self->accept_counts, counts, sizeof counts);
+
+  menu = g_menu_new ();
   g_menu_append (all, _("Accept All in This Article"), "suggestions.accept-all");
-  g_menu_append_section (self->accept_menu, NULL, G_MENU_MODEL (all));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (all));
   for (guint k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
     {
       g_autoptr(GMenuItem) item = NULL;
@@ -96,8 +107,10 @@ update_accept_menu (SitrepSuggestionList *self)
                                                g_variant_new_string (sitrep_suggest_kind_to_string (k)));
       g_menu_append_item (kinds, item);
     }
-  g_menu_append_section (self->accept_menu, NULL, G_MENU_MODEL (kinds));
-  g_menu_append (self->accept_menu, _("Suggest in All Articles"), "suggestions.suggest-all");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (kinds));
+  g_menu_append (menu, _("Suggest in All Articles"), "suggestions.suggest-all");
+  g_set_object (&self->accept_menu, menu);
+  gtk_menu_button_set_menu_model (self->accept_button, G_MENU_MODEL (menu));
 }
 
 /* What the list does not show, and how to reach it. */
@@ -397,7 +410,6 @@ build_header (SitrepSuggestionList *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "numeric");
   self->accept_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_label (self->accept_button, _("Accept All"));
-  gtk_menu_button_set_menu_model (self->accept_button, G_MENU_MODEL (self->accept_menu));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->accept_button),
                                _("Accept every suggestion of the article, or of one label"));
   gtk_widget_add_css_class (GTK_WIDGET (self->accept_button), "flat");
@@ -489,7 +501,6 @@ sitrep_suggestion_list_init (SitrepSuggestionList *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  self->accept_menu = g_menu_new ();
   self->slice = gtk_slice_list_model_new (NULL, 0, PANEL_ROWS);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->slice)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);

@@ -190,6 +190,12 @@ on_suggest_done (GObject      *object,
 
   g_task_propagate_boolean (G_TASK (result), &error);
   cancelled = g_cancellable_is_cancelled (self->cancellable);
+  /* cancelled inside an article: a Cancel like any other, not a failure */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      cancelled = TRUE;
+      g_clear_error (&error);
+    }
   g_clear_object (&self->cancellable);
   self->running = FALSE;
   set_progress (self, 0.0, NULL);

@@ -325,6 +325,7 @@ build_menu (gint64 feed_id)
       g_clear_object (&item);
       item = g_menu_item_new (_("_Unsubscribe"), NULL);
       g_menu_item_set_action_and_target (item, "feeds-sidebar.unsubscribe", "x", feed_id);
+      g_menu_item_set_attribute (item, "accel", "s", "Delete");
       g_menu_append_item (feed, item);
       g_clear_object (&item);
     }
@@ -502,19 +503,42 @@ unsubscribe_action (GtkWidget  *widget,
   toast_full (self, _("Feed removed; its articles stay in the project"), TRUE);
 }
 
+/* The row a key acts on: the one with the keyboard focus, else the selected one. */
+static GtkListBoxRow *
+key_row (SitrepFeedsSidebar *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if (row == NULL || gtk_widget_get_parent (row) != GTK_WIDGET (self->list))
+    row = GTK_WIDGET (gtk_list_box_get_selected_row (self->list));
+  return GTK_LIST_BOX_ROW (row);
+}
+
 static void
 menu_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   SitrepFeedsSidebar *self = SITREP_FEEDS_SIDEBAR (widget);
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
-  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  GtkListBoxRow *row = key_row (self);
 
-  if (row == NULL || gtk_widget_get_parent (row) != GTK_WIDGET (self->list))
-    row = GTK_WIDGET (gtk_list_box_get_selected_row (self->list));
   if (row != NULL)
-    popup_menu (self, GTK_LIST_BOX_ROW (row), -1, -1);
+    popup_menu (self, row, -1, -1);
+}
+
+/* Delete on a feed's row unsubscribes it, with Undo, as its menu does;
+ * on "All articles" it does nothing. */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SitrepFeedsSidebar *self = SITREP_FEEDS_SIDEBAR (widget);
+  gint64 id = row_feed_id (key_row (self));
+
+  if (id != 0)
+    gtk_widget_activate_action (widget, "feeds-sidebar.unsubscribe", "x", id);
 }
 
 /* ---- the widget ---- */
@@ -645,6 +669,9 @@ sitrep_feeds_sidebar_class_init (SitrepFeedsSidebarClass *klass)
   gtk_widget_class_install_action (widget_class, "feeds-sidebar.menu", NULL, menu_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "feeds-sidebar.menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "feeds-sidebar.menu", NULL);
+  gtk_widget_class_install_action (widget_class, "feeds-sidebar.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "feeds-sidebar.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "feeds-sidebar.delete", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-feeds-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, SitrepFeedsSidebar, box);
