@@ -238,6 +238,27 @@ dup_nonempty (const char *s)
   return s != NULL && *s != '\0' ? g_strdup (s) : NULL;
 }
 
+/* A string of a query as the list keeps it: "" is none. */
+static const char *
+or_null_if_empty (const char *s)
+{
+  return s != NULL && *s != '\0' ? s : NULL;
+}
+
+static gboolean
+same_query (const SitrepEventQuery *a,
+            const SitrepEventQuery *b)
+{
+  return g_strcmp0 (a->event_type, or_null_if_empty (b->event_type)) == 0 &&
+         g_strcmp0 (a->date_from, or_null_if_empty (b->date_from)) == 0 &&
+         g_strcmp0 (a->date_to, or_null_if_empty (b->date_to)) == 0 &&
+         g_strcmp0 (a->search, or_null_if_empty (b->search)) == 0 &&
+         a->place_id == b->place_id && a->actor_id == b->actor_id && a->disputed == b->disputed &&
+         a->sort == b->sort && !a->descending == !b->descending && !a->in_area == !b->in_area &&
+         (!a->in_area || (a->west == b->west && a->south == b->south && a->east == b->east &&
+                          a->north == b->north));
+}
+
 void
 sitrep_event_list_set_query (SitrepEventList        *self,
                              const SitrepEventQuery *query)
@@ -250,6 +271,11 @@ sitrep_event_list_set_query (SitrepEventList        *self,
 
   if (query == NULL)
     query = &all;
+  /* The same query again (the Events view sets its filters when it is built,
+   * after the list read every id once): at 500,000 events reading them again
+   * held the window for seconds. A change since the last read still reads. */
+  if (same_query (&self->query, query) && sitrep_paged_list_is_current (SITREP_PAGED_LIST (self)))
+    return;
   old_sort = self->query.sort;
   old_descending = self->query.descending;
 

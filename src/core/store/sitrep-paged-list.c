@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "sitrep-paged-list.h"
+#include "sitrep-paged-list-private.h"
 
 /* Objects are made this many at a time, as a view scrolls to them. */
 #define PAGE_SIZE 64
@@ -23,6 +24,7 @@ typedef struct
   /* state */
   gboolean all_stale;
   guint refresh_id;
+  guint n_reads;            /* how many times the ids were asked for (tests) */
 } SitrepPagedListPrivate;
 
 enum {
@@ -250,6 +252,7 @@ sitrep_paged_list_refresh (SitrepPagedList *self)
   priv = sitrep_paged_list_get_instance_private (self);
   g_clear_handle_id (&priv->refresh_id, g_source_remove);
 
+  priv->n_reads++;
   ids = SITREP_PAGED_LIST_GET_CLASS (self)->query_ids (self, &error);
   if (ids == NULL)
     {
@@ -286,6 +289,24 @@ sitrep_paged_list_refresh (SitrepPagedList *self)
                               old_n - prefix - suffix, new_n - prefix - suffix);
   if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/**
+ * sitrep_paged_list_is_current:
+ *
+ * Whether the list holds the answer to its query as of the store's last
+ * change: no refresh is queued and no object is out of date. A subclass
+ * whose query is set again unchanged need not ask for the ids again then.
+ */
+gboolean
+sitrep_paged_list_is_current (SitrepPagedList *self)
+{
+  SitrepPagedListPrivate *priv;
+
+  g_return_val_if_fail (SITREP_IS_PAGED_LIST (self), FALSE);
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  return priv->refresh_id == 0 && !priv->all_stale && g_hash_table_size (priv->stale) == 0;
 }
 
 /**
@@ -410,4 +431,15 @@ sitrep_paged_list_find (SitrepPagedList *self,
     }
 
   return G_MAXUINT;
+}
+
+guint
+_sitrep_paged_list_get_n_reads (SitrepPagedList *self)
+{
+  SitrepPagedListPrivate *priv;
+
+  g_return_val_if_fail (SITREP_IS_PAGED_LIST (self), 0);
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  return priv->n_reads;
 }

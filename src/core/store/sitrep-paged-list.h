@@ -48,6 +48,7 @@ struct _SitrepPagedListClass
 
 void      sitrep_paged_list_refresh       (SitrepPagedList *self);
 void      sitrep_paged_list_queue_refresh (SitrepPagedList *self);
+gboolean  sitrep_paged_list_is_current    (SitrepPagedList *self);
 void      sitrep_paged_list_drop_cached   (SitrepPagedList *self,
                                            gint64           id);
 void      sitrep_paged_list_drop_all      (SitrepPagedList *self);
