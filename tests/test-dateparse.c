@@ -294,6 +294,64 @@ test_resolve_table (void)
     }
 }
 
+/* A range running into the next year ends at most a month after the
+ * report; before, "from 10 October to 6 September" in a report of 19 October
+ * 2022 ended in September 2023. */
+static void
+test_range_into_next_year (void)
+{
+  static const char * const months[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  };
+  static const struct { const char *text, *published, *start, *end; } cases[] = {
+    { "between 10 October and 6 September", "2022-10-19", "2021-10-10", "2022-09-06" },
+    { "from 1 November to 30 October", "2022-10-19", "2021-11-01", "2022-10-30" },
+    /* still going on when reported */
+    { "from 28 December to 3 January", "2021-12-30", "2021-12-28", "2022-01-03" },
+    { "from 28 December to 3 January", "2022-01-10", "2021-12-28", "2022-01-03" },
+    /* years stated: as written */
+    { "from 10 October 2022 to 6 September 2023", "2022-10-19", "2022-10-10", "2023-09-06" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(SitrepResolvedDate) r = { 0 };
+
+      g_test_message ("%s, published %s", cases[i].text, cases[i].published);
+      g_assert_true (sitrep_date_resolve (cases[i].text, cases[i].published, SITREP_DATE_PRECISION_DAY, &r));
+      g_assert_cmpstr (r.start, ==, cases[i].start);
+      g_assert_cmpstr (r.end, ==, cases[i].end);
+    }
+
+  /* every reversed pair of months, published on every tenth day of a year */
+  for (guint day = 1; day <= 365; day += 10)
+    {
+      g_autoptr(GDate) published = g_date_new_dmy (1, 1, 2022);
+      char pub[16];
+
+      g_date_add_days (published, day - 1);
+      g_date_strftime (pub, sizeof pub, "%Y-%m-%d", published);
+      for (guint m1 = 1; m1 < 12; m1++)
+        for (guint m2 = 0; m2 < m1; m2++)
+          {
+            g_autofree char *text = g_strdup_printf ("from 10 %s to 6 %s", months[m1], months[m2]);
+            g_auto(SitrepResolvedDate) r = { 0 };
+            g_autoptr(GDate) latest = g_date_copy (published);
+            GDate start, end;
+
+            g_assert_true (sitrep_date_resolve (text, pub, SITREP_DATE_PRECISION_DAY, &r));
+            g_assert_nonnull (r.start);
+            g_assert_nonnull (r.end);
+            g_date_set_parse (&start, r.start);
+            g_date_set_parse (&end, r.end);
+            g_date_add_days (latest, 31);
+            if (g_date_compare (&start, published) > 0 || g_date_compare (&end, latest) > 0)
+              g_error ("“%s” published %s: %s – %s", text, pub, r.start, r.end);
+          }
+    }
+}
+
 static void
 test_resolve_explanation (void)
 {
@@ -457,6 +515,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/dateparse/hostile-input", test_hostile_input);
   g_test_add_func ("/sitrep/dateparse/resolve-table", test_resolve_table);
   g_test_add_func ("/sitrep/dateparse/resolve-explanation", test_resolve_explanation);
+  g_test_add_func ("/sitrep/dateparse/range-into-next-year", test_range_into_next_year);
   g_test_add_func ("/sitrep/dateparse/resolve-json", test_resolve_json);
   g_test_add_func ("/sitrep/dateparse/resolve-hostile", test_resolve_hostile);
   g_test_add_func ("/sitrep/dateparse/url-dates", test_url_dates);

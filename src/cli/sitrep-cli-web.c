@@ -111,17 +111,16 @@ feeds_opml (SitrepStore *store,
 
   if (g_str_equal (verb, "import-opml"))
     {
-      g_autofree char *data = NULL;
-      gsize len = 0;
+      g_autoptr(GFile) input = g_file_new_for_commandline_arg (file);
       guint already = 0;
       int added;
 
-      if (!g_file_get_contents (file, &data, &len, &error))
+      added = sitrep_feeds_import_opml_file (store, input, &already, NULL, &error);
+      if (added < 0 && error->domain != SITREP_OPML_ERROR)
         {
           sitrep_cli_error ("%s", error->message);
           return EXIT_FAILED;
         }
-      added = sitrep_feeds_import_opml (store, data, len, &already, &error);
       if (added < 0)
         {
           sitrep_cli_error ("%s: %s", file, error->message);

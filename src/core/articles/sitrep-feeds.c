@@ -12,6 +12,7 @@
 #include "sitrep-feed.h"
 #include "sitrep-feeds.h"
 #include "sitrep-import.h"
+#include "sitrep-io.h"
 #include "sitrep-store-private.h"
 #include "sitrep-articles-private.h"
 
@@ -537,6 +538,33 @@ sitrep_feeds_import_opml (SitrepStore  *store,
   _sitrep_store_unlock (store);
   _sitrep_store_emit_changes (store, changes);
   return added;
+}
+
+/**
+ * sitrep_feeds_import_opml_file:
+ *
+ * sitrep_feeds_import_opml () on the contents of @file, read through
+ * sitrep_io_read_input (): a folder, a FIFO or a device is refused at once,
+ * and so is a file over SITREP_OPML_MAX_BYTES.
+ */
+int
+sitrep_feeds_import_opml_file (SitrepStore   *store,
+                               GFile         *file,
+                               guint         *already,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (store), -1);
+  g_return_val_if_fail (G_IS_FILE (file), -1);
+
+  if (already != NULL)
+    *already = 0;
+  if (!sitrep_io_read_input (file, SITREP_OPML_MAX_BYTES, &data, &len, cancellable, error))
+    return -1;
+  return sitrep_feeds_import_opml (store, data, len, already, error);
 }
 
 char *

@@ -84,6 +84,13 @@ int        sitrep_feeds_import_opml     (SitrepStore    *store,
                                          gsize           len,
                                          guint          *already,
                                          GError        **error);
+/* The same, reading the OPML file @file (refused at once when it is not a
+ * regular file, or too large). */
+int        sitrep_feeds_import_opml_file (SitrepStore   *store,
+                                          GFile         *file,
+                                          guint         *already,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
 /* The subscriptions as an OPML 2.0 document (UTF-8), or NULL with @error set. */
 char      *sitrep_feeds_export_opml     (SitrepStore    *store,
                                          const char     *title,

@@ -143,16 +143,36 @@ place_range (const Phrase *ph,
   gboolean end_year_before;
   int year2 = ph->year2;
 
+  gboolean wraps = ph->month2 < ph->month || (ph->month2 == ph->month && ph->day2 < ph->day);
+
   p->ok = place_stated (ph->year, ph->month, ph->day, 0, ref, &p->start, &ignore, &p->year_before);
   if (p->ok && year2 == 0)
     {
       /* The range takes the year its start falls in. */
       year2 = g_date_get_year (&p->start);
-      if (ph->month2 < ph->month || (ph->month2 == ph->month && ph->day2 < ph->day))
+      if (wraps)
         year2++;
     }
   p->ok = p->ok && place_stated (year2, ph->month2, ph->day2, 0, NULL, &ignore, &p->end,
                                  &end_year_before);
+  /* "from 10 October to 6 September" in a report of 19 October 2022 is not
+   * a range ending in 2023 but 2021–2022: a range running into the next
+   * year ends at most a month after publication ("from 28 December to
+   * 3 January" on 30 December is still going on). */
+  if (p->ok && wraps && ph->year == 0 && ph->year2 == 0 && ref != NULL)
+    {
+      GDate latest = *ref;
+
+      g_date_add_days (&latest, 31);
+      if (g_date_compare (&p->end, &latest) > 0)
+        {
+          int year = g_date_get_year (&p->end) - 2;
+
+          p->ok = place_stated (year, ph->month, ph->day, 0, NULL, &p->start, &ignore, &end_year_before) &&
+                  place_stated (year + 1, ph->month2, ph->day2, 0, NULL, &ignore, &p->end, &end_year_before);
+          p->year_before = TRUE;
+        }
+    }
   p->ok = p->ok && g_date_compare (&p->start, &p->end) <= 0;
   p->precision = SITREP_SPAN_PRECISION_RANGE;
 }

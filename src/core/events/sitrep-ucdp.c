@@ -14,6 +14,7 @@
 
 #include "sitrep-csv.h"
 #include "sitrep-event.h"
+#include "sitrep-figures.h"
 #include "sitrep-store-events.h"
 #include "sitrep-io.h"
 #include "sitrep-progress-private.h"
@@ -79,7 +80,7 @@ field (SitrepCsvRow *row,
   return *value != '\0' ? value : NULL;
 }
 
-/* A count: digits only. */
+/* A count: digits only, at most SITREP_FIGURE_MAX. */
 static gboolean
 parse_count (const char *str,
              gint64     *value)
@@ -88,12 +89,41 @@ parse_count (const char *str,
 
   if (str == NULL)
     return FALSE;
-  if (!g_ascii_string_to_unsigned (str, 10, 0, G_MAXINT32, &v, NULL))
+  if (!g_ascii_string_to_unsigned (str, 10, 0, SITREP_FIGURE_MAX, &v, NULL))
     return FALSE;
   *value = (gint64) v;
   return TRUE;
 }
 
+/* Why @str is not a count, for a row's message. */
+static char *
+count_problem (guint       line,
+               const char *str,
+               const char *column)
+{
+  gboolean digits = *str != '\0';
+
+  for (const char *p = str; *p != '\0'; p++)
+    digits = digits && g_ascii_isdigit (*p);
+  if (digits)
+    return g_strdup_printf (_("line %u: %s is %s, more than Sitrep accepts as a count "
+                              "(%" PRId64 ")"), line, column, str, SITREP_FIGURE_MAX);
+  return g_strdup_printf (_("line %u: “%s” is not a number of deaths (%s)"), line, str, column);
+}
+
+/* The years a UCDP date may fall in: GED starts in 1989, and no event is
+ * dated after next year. */
+#define FIRST_YEAR 1900
+
+static int
+last_year (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_get_year (now) + 1;
+}
+
+/* "2011-03-25", or that followed by a time ("2011-03-25 00:00:00.000"). */
 static gboolean
 parse_day (const char *str,
            GDate      *date)
@@ -101,8 +131,13 @@ parse_day (const char *str,
   int y, m, d;
 
   g_date_clear (date, 1);
-  /* "2011-03-25" or "2011-03-25 00:00:00.000" */
-  if (str == NULL || strlen (str) < 10 || sscanf (str, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+  if (str == NULL || strlen (str) < 10 || !g_ascii_isdigit (str[0]) || str[4] != '-' || str[7] != '-' ||
+      (str[10] != '\0' && str[10] != ' ' && str[10] != 'T'))
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (str[i]))
+      return FALSE;
+  if (sscanf (str, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
       !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
     return FALSE;
   g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
@@ -145,6 +180,8 @@ read_dates (SitrepCsvRow  *row,
             GDate         *end,
             char         **problem)
 {
+  int last = last_year ();
+
   if (!parse_day (field (row, columns, COL_START), start))
     {
       *problem = g_strdup_printf (_("line %u: “%s” is not a start date"), row->line,
@@ -159,6 +196,12 @@ read_dates (SitrepCsvRow  *row,
                                   field (row, columns, COL_END));
       return FALSE;
     }
+  if (g_date_get_year (start) < FIRST_YEAR || g_date_get_year (end) > last)
+    {
+      *problem = g_strdup_printf (_("line %u: the dates must fall between %d and %d"), row->line,
+                                  FIRST_YEAR, last);
+      return FALSE;
+    }
   if (g_date_compare (end, start) < 0)
     {
       *problem = g_strdup_printf (_("line %u: the end date is before the start date"), row->line);
@@ -167,27 +210,82 @@ read_dates (SitrepCsvRow  *row,
   return TRUE;
 }
 
-/* Where a row's event happened: names, and coordinates when they are a real place. */
-static void
-read_place (SitrepCsvRow     *row,
-            const int        *columns,
-            SitrepEventDraft *d)
+static gboolean
+parse_coordinate (const char *str,
+                  double      limit,
+                  double     *value)
 {
+  char *end = NULL;
+
+  *value = g_ascii_strtod (str, &end);
+  return end != str && *end == '\0' && isfinite (*value) && fabs (*value) <= limit;
+}
+
+/* Where a row's event happened: names, and coordinates when the row has
+ * them (0, 0 is UCDP's "none"); coordinates that are not a place on Earth
+ * refuse the row. */
+static gboolean
+read_place (SitrepCsvRow      *row,
+            const int         *columns,
+            SitrepEventDraft  *d,
+            char             **problem)
+{
+  const char *lat_text = field (row, columns, COL_LATITUDE);
+  const char *lon_text = field (row, columns, COL_LONGITUDE);
+  double lat, lon;
+
   d->location = field (row, columns, COL_WHERE);
   d->admin1 = field (row, columns, COL_ADM1);
   d->admin2 = field (row, columns, COL_ADM2);
   d->country = field (row, columns, COL_COUNTRY);
-  if (field (row, columns, COL_LATITUDE) != NULL && field (row, columns, COL_LONGITUDE) != NULL)
+  if (lat_text == NULL && lon_text == NULL)
+    return TRUE;
+  if (lat_text == NULL || lon_text == NULL ||
+      !parse_coordinate (lat_text, 90, &lat) || !parse_coordinate (lon_text, 180, &lon))
     {
-      double lat = g_ascii_strtod (field (row, columns, COL_LATITUDE), NULL);
-      double lon = g_ascii_strtod (field (row, columns, COL_LONGITUDE), NULL);
-
-      if (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 && !(lat == 0 && lon == 0))
-        {
-          d->latitude = lat;
-          d->longitude = lon;
-        }
+      *problem = g_strdup_printf (_("line %u: “%s”, “%s” is not a latitude (−90 to 90) and a "
+                                    "longitude (−180 to 180)"), row->line,
+                                  lat_text != NULL ? lat_text : "", lon_text != NULL ? lon_text : "");
+      return FALSE;
     }
+  if (lat != 0 || lon != 0)
+    {
+      d->latitude = lat;
+      d->longitude = lon;
+    }
+  return TRUE;
+}
+
+/* UCDP's low and high (each best when not given). */
+static gboolean
+read_low_high (SitrepCsvRow  *row,
+               const int     *columns,
+               gint64         best,
+               gint64        *low,
+               gint64        *high,
+               char         **problem)
+{
+  const char *low_text = field (row, columns, COL_LOW);
+  const char *high_text = field (row, columns, COL_HIGH);
+
+  *low = *high = best;
+  if (low_text != NULL && !parse_count (low_text, low))
+    {
+      *problem = count_problem (row->line, low_text, "low");
+      return FALSE;
+    }
+  if (high_text != NULL && !parse_count (high_text, high))
+    {
+      *problem = count_problem (row->line, high_text, "high");
+      return FALSE;
+    }
+  if (*low > *high)
+    {
+      *problem = g_strdup_printf (_("line %u: low (%" PRId64 ") is above high (%" PRId64 ")"),
+                                  row->line, *low, *high);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -222,11 +320,16 @@ read_row (SitrepCsvRow  *row,
         deaths[s] = 0;
       else if (!parse_count (value, &deaths[s]))
         {
-          *problem = g_strdup_printf (_("line %u: “%s” is not a number of deaths (%s)"), row->line, value,
-                                      column_names[death_columns[s]][0]);
+          *problem = count_problem (row->line, value, column_names[death_columns[s]][0]);
           return FALSE;
         }
       best += deaths[s];
+    }
+  if (best > SITREP_FIGURE_MAX)
+    {
+      *problem = g_strdup_printf (_("line %u: the deaths add up to %" PRId64 ", more than Sitrep "
+                                    "accepts as a count (%" PRId64 ")"), row->line, best, SITREP_FIGURE_MAX);
+      return FALSE;
     }
   if (field (row, columns, COL_BEST) != NULL &&
       (!parse_count (field (row, columns, COL_BEST), &stated_best) || stated_best != best))
@@ -235,22 +338,8 @@ read_row (SitrepCsvRow  *row,
                                   row->line, field (row, columns, COL_BEST), best);
       return FALSE;
     }
-  if ((field (row, columns, COL_LOW) != NULL && !parse_count (field (row, columns, COL_LOW), &low)) ||
-      (field (row, columns, COL_HIGH) != NULL && !parse_count (field (row, columns, COL_HIGH), &high)))
-    {
-      *problem = g_strdup_printf (_("line %u: low or high is not a number"), row->line);
-      return FALSE;
-    }
-  if (low < 0)
-    low = best;
-  if (high < 0)
-    high = best;
-  if (low > high)
-    {
-      *problem = g_strdup_printf (_("line %u: low (%" PRId64 ") is above high (%" PRId64 ")"),
-                                  row->line, low, high);
-      return FALSE;
-    }
+  if (!read_low_high (row, columns, best, &low, &high, problem))
+    return FALSE;
 
   g_ptr_array_add (strings, format_day (&start));
   d->date_start = g_ptr_array_index (strings, strings->len - 1);
@@ -268,7 +357,8 @@ read_row (SitrepCsvRow  *row,
       parse_count (field (row, columns, COL_WHERE_PREC), &prec) && prec >= 1 && prec <= 7)
     d->where_prec = (int) prec;
 
-  read_place (row, columns, d);
+  if (!read_place (row, columns, d, problem))
+    return FALSE;
 
   item->actor1_name = field (row, columns, COL_SIDE_A);
   item->actor1_type = actor_type_of (item->actor1_name);

@@ -111,6 +111,13 @@ sitrep_io_set_write_error (GError     **error,
                      "and try again; a file already there was kept as it was."), shown);
       break;
 
+    case ENOENT:
+    case ENOTDIR:
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("“%s” could not be written because its folder does not exist. Choose "
+                     "another folder."), shown);
+      break;
+
     case EROFS:
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY,
                    _("“%s” could not be written because its disk is read-only. Choose a "
@@ -247,47 +254,79 @@ open_named (SitrepAtomicFile *self,
   return -1;
 }
 
-/**
- * sitrep_atomic_file_new:
- *
- * Starts writing @path: a new temporary file beside it, renamed over @path
- * by sitrep_atomic_file_commit() only when complete; sitrep_atomic_file_abort()
- * removes it, leaving @path as it was. Where the file system allows it the
- * temporary file has no name until it is complete (O_TMPFILE), so a killed
- * export leaves nothing; elsewhere it is created with O_EXCL (never through a
- * planted link) and the temporaries of killed exports are removed by the
- * next export to any file of that folder. Every export writes this way.
- */
-SitrepAtomicFile *
-sitrep_atomic_file_new (const char  *path,
-                        GError     **error)
+/* Checks that an export may replace @path: a link is replaced itself (its
+ * target is never written through), but a FIFO, a device, a folder or a
+ * stream handle (/dev/stdout → /proc/self/fd/1) is refused. Returns @path
+ * as the target, or NULL with @error set. */
+static char *
+check_target (const char  *path,
+                struct stat *st,
+                gboolean    *existed,
+                GError     **error)
 {
-  g_autofree char *base = NULL;
-  SitrepAtomicFile *self;
-  struct stat st;
-  gboolean existed;
-  int fd;
+  g_autofree char *shown = g_filename_display_name (path);
+  g_autofree char *target = g_strdup (path);
+  g_autofree char *link_target = NULL;
 
-  g_return_val_if_fail (path != NULL && *path != '\0', NULL);
-
-  existed = g_stat (path, &st) == 0;
-  if (existed && S_ISDIR (st.st_mode))
+  if (*path == '\0')
     {
-      g_autofree char *shown = g_filename_display_name (path);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                           _("Name the file to write."));
+      return NULL;
+    }
+  link_target = g_file_read_link (path, NULL);
+  if (link_target != NULL && g_str_has_prefix (link_target, "/proc/"))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("Could not write “%s”: it is not a regular file. Choose a file to "
+                     "export to."), shown);
+      return NULL;
+    }
 
+  *existed = g_stat (target, st) == 0;
+  if (*existed && S_ISDIR (st->st_mode))
+    {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
                    _("Could not write “%s”: it is a folder"), shown);
       return NULL;
     }
+  /* a FIFO or a device cannot be replaced whole, and must not be replaced */
+  if (*existed && !S_ISREG (st->st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("Could not write “%s”: it is not a regular file. Choose a file to "
+                     "export to."), shown);
+      return NULL;
+    }
+  return g_steal_pointer (&target);
+}
+
+static SitrepAtomicFile *
+atomic_file_new (const char  *path,
+                 gboolean     named,
+                 GError     **error)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *target = NULL;
+  SitrepAtomicFile *self;
+  struct stat st;
+  gboolean existed = FALSE;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  target = check_target (path, &st, &existed, error);
+  if (target == NULL)
+    return NULL;
 
   self = g_new0 (SitrepAtomicFile, 1);
-  self->path = g_strdup (path);
-  self->dir = g_path_get_dirname (path);
+  self->path = g_steal_pointer (&target);
+  self->dir = g_path_get_dirname (self->path);
   self->fd = -1;
-  base = g_path_get_basename (path);
+  base = g_path_get_basename (self->path);
   sitrep_io_remove_stale_temporaries (self->dir);
 
-  fd = g_getenv ("SITREP_NO_TMPFILE") == NULL ? open_unnamed (self->dir) : -1;
+  fd = !named && g_getenv ("SITREP_NO_TMPFILE") == NULL ? open_unnamed (self->dir) : -1;
   if (fd < 0)
     fd = open_named (self, base);
   if (fd < 0)
@@ -297,12 +336,57 @@ sitrep_atomic_file_new (const char  *path,
       return NULL;
     }
   /* A replaced file keeps its permissions. */
-  if (existed && S_ISREG (st.st_mode))
+  if (existed)
     fchmod (fd, st.st_mode & 07777);
   self->fd = fd;
   self->stream = g_object_new (SITREP_TYPE_ATOMIC_STREAM, NULL);
   SITREP_ATOMIC_STREAM (self->stream)->file = self;
   return self;
+}
+
+/**
+ * sitrep_atomic_file_new:
+ *
+ * Starts writing @path: a new temporary file beside it, renamed over @path
+ * by sitrep_atomic_file_commit() only when complete; sitrep_atomic_file_abort()
+ * removes it, leaving @path as it was. Where the file system allows it the
+ * temporary file has no name until it is complete (O_TMPFILE), so a killed
+ * export leaves nothing; elsewhere it is created with O_EXCL (never through a
+ * planted link) and the temporaries of killed exports are removed by the
+ * next export to any file of that folder. A link at @path is replaced, never
+ * written through; a folder, a FIFO, a device and an empty name are refused
+ * with a message. Every export writes this way.
+ */
+SitrepAtomicFile *
+sitrep_atomic_file_new (const char  *path,
+                        GError     **error)
+{
+  return atomic_file_new (path, FALSE, error);
+}
+
+/**
+ * sitrep_atomic_file_new_named:
+ *
+ * As sitrep_atomic_file_new(), with a temporary file that has a name from
+ * the start (sitrep_atomic_file_get_temp_path()), for writers that open the
+ * file themselves (SQLite's VACUUM INTO); it is created empty with O_EXCL.
+ */
+SitrepAtomicFile *
+sitrep_atomic_file_new_named (const char  *path,
+                              GError     **error)
+{
+  return atomic_file_new (path, TRUE, error);
+}
+
+/**
+ * sitrep_atomic_file_get_temp_path:
+ *
+ * The temporary file's name (NULL while it has none).
+ */
+const char *
+sitrep_atomic_file_get_temp_path (SitrepAtomicFile *self)
+{
+  return self->tmp;
 }
 
 GOutputStream *

@@ -89,6 +89,9 @@ void              sitrep_io_remove_stale_temporaries (const char  *dir);
 
 SitrepAtomicFile *sitrep_atomic_file_new        (const char        *path,
                                                  GError           **error);
+SitrepAtomicFile *sitrep_atomic_file_new_named  (const char        *path,
+                                                 GError           **error);
+const char       *sitrep_atomic_file_get_temp_path (SitrepAtomicFile *self);
 GOutputStream    *sitrep_atomic_file_get_stream (SitrepAtomicFile  *self);
 gboolean          sitrep_atomic_file_commit     (SitrepAtomicFile  *self,
                                                  GError           **error);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sitrep-io.h"
 #include "sitrep-merge.h"
 #include "sitrep-store-private.h"
 
@@ -20,7 +21,9 @@ sitrep_store_save_coder_copy (SitrepStore  *self,
                               gboolean      blind,
                               GError      **error)
 {
-  g_autofree char *tmp = NULL;
+  g_autoptr(SitrepAtomicFile) file = NULL;
+  g_autoptr(GError) local = NULL;
+  const char *tmp;
   sqlite3 *db, *copy = NULL;
   sqlite3_stmt *stmt = NULL;
   gboolean ok = FALSE;
@@ -35,9 +38,17 @@ sitrep_store_save_coder_copy (SitrepStore  *self,
                    _("“%s” already exists; choose a new name for the coder’s copy."), path);
       return FALSE;
     }
-  /* Built beside the target and renamed, so a failed copy leaves nothing. */
-  tmp = g_strconcat (path, ".part", NULL);
-  g_unlink (tmp);
+  /* Built in a new file beside the target (O_EXCL: never through a planted
+   * link, never a file of the user's) and renamed, so a failed copy leaves
+   * nothing. */
+  file = sitrep_atomic_file_new_named (path, &local);
+  if (file == NULL)
+    {
+      g_set_error (error, local->domain, local->code, "%s %s",
+                   _("The coder’s copy could not be written."), local->message);
+      return FALSE;
+    }
+  tmp = sitrep_atomic_file_get_temp_path (file);
 
   db = _sitrep_store_lock (self, error);
   if (db == NULL)
@@ -100,19 +111,12 @@ sitrep_store_save_coder_copy (SitrepStore  *self,
   sqlite3_close (copy);
   copy = NULL;
 
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("The coder’s copy could not be saved as “%s”: %s."), path, g_strerror (saved));
-      goto out;
-    }
+  if (!sitrep_atomic_file_commit (g_steal_pointer (&file), error))
+    goto out;
   ok = TRUE;
 
 out:
   if (copy != NULL)
     sqlite3_close (copy);
-  if (!ok)
-    g_unlink (tmp);
   return ok;
 }

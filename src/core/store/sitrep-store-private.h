@@ -295,6 +295,9 @@ gboolean       _sitrep_store_run_article_update (SitrepStore   *self,
 /* The identity of an article's text (sitrep-store-content-hash.c), which
  * finds duplicates. */
 char         *_sitrep_store_content_hash   (const char    *body);
+/* FALSE with @error set when @path is there but is no regular file. */
+gboolean      _sitrep_store_check_regular  (const char    *path,
+                                            GError       **error);
 gboolean      _sitrep_store_check_header   (const char    *path,
                                             gboolean       recovered,
                                             int           *user_version,

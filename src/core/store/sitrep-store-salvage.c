@@ -458,6 +458,9 @@ sitrep_store_salvage (const char  *path,
 
   g_return_val_if_fail (path != NULL && dest_path != NULL, FALSE);
 
+  if (!_sitrep_store_check_regular (path, error))
+    return FALSE;
+
   if (g_file_test (dest_path, G_FILE_TEST_EXISTS))
     {
       g_autofree char *name = g_path_get_basename (dest_path);

@@ -525,6 +525,26 @@ check_readable (SitrepStore  *self,
   return TRUE;
 }
 
+/* A folder, a FIFO or a device is no project; said before anything opens
+ * it (SQLite would wait on a FIFO forever). */
+gboolean
+_sitrep_store_check_regular (const char  *path,
+                             GError     **error)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0 || S_ISREG (st.st_mode))
+    return TRUE;
+  if (S_ISDIR (st.st_mode))
+    g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_A_PROJECT,
+                 _("“%s” is a folder, not a Sitrep project."), name);
+  else
+    g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_A_PROJECT,
+                 _("“%s” is not a regular file, so it is not a Sitrep project."), name);
+  return FALSE;
+}
+
 /**
  * sitrep_store_open:
  * @path: a project file
@@ -551,12 +571,9 @@ sitrep_store_open (const char            *path,
 
   name = g_path_get_basename (path);
 
-  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
-    {
-      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_A_PROJECT,
-                   _("“%s” is a folder, not a Sitrep project."), name);
-      return NULL;
-    }
+  if (!_sitrep_store_check_regular (path, error))
+    return NULL;
+  g_stat (path, &st);
 
   self = g_object_new (SITREP_TYPE_STORE, NULL);
   self->path = g_strdup (path);

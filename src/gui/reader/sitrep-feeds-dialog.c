@@ -424,18 +424,11 @@ import_opml_file (SitrepFeedsDialog *self,
                   GFile             *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
   g_autofree char *text = NULL;
-  gsize len = 0;
   guint already = 0;
   int added;
 
-  if (!g_file_load_contents (file, NULL, &data, &len, NULL, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-  added = sitrep_feeds_import_opml (self->store, data, len, &already, &error);
+  added = sitrep_feeds_import_opml_file (self->store, file, &already, NULL, &error);
   if (added < 0)
     {
       toast (self, error->message);
