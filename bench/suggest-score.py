@@ -99,7 +99,12 @@ def main():
         def span_text(sp):
             return text[sp["start"]:sp["end"]]
 
-        places = [sp for sp in spans if sp["label"] == "Place" and key(span_text(sp)) not in COUNTRIES]
+        # A span Sitrep resolved as a country (its attributes say so) is scored
+        # with the countries, as a country name in COUNTRIES is.
+        def is_country(sp):
+            return key(span_text(sp)) in COUNTRIES or (sp.get("attributes") or {}).get("precision") == "country"
+
+        places = [sp for sp in spans if sp["label"] == "Place" and not is_country(sp)]
         sys_names = {}
         for sp in places:
             sys_names.setdefault(key(span_text(sp)), sp)
@@ -133,13 +138,17 @@ def main():
         # place, and resolved as the country (within the country's tolerance), not as a village
         # of the same name.
         if "countries" in g:
-            country_spans = [sp for sp in spans if sp["label"] == "Place" and key(span_text(sp)) in COUNTRIES]
+            country_spans = [sp for sp in spans if sp["label"] == "Place" and is_country(sp)]
             gold_keys = {key(c["mention"]) for c in g["countries"]}
             sys_countries = {}
             for sp in country_spans:
                 sys_countries.setdefault(key(span_text(sp)), sp)
             s["country_sys"] += len(sys_countries)
             s["country_sys_ok"] += sum(1 for k in sys_countries if k in gold_keys)
+            if VERBOSE and g["split"] == "tuning":
+                for k in sys_countries:
+                    if k not in gold_keys:
+                        print("# tuning country not in gold:", k, file=sys.stderr)
             for c in g["countries"]:
                 s["country_gold"] += 1
                 sp = sys_countries.get(key(c["mention"]))

@@ -1,6 +1,7 @@
 /* test-reliab-text.c — a project whose stored text holds bytes that are not UTF-8 (bit rot,
  * a bad copy): the story handout (PDF and PNG) and the map export still write whole, valid
- * text, with U+FFFD for the damaged bytes and nothing after them lost.
+ * text, with U+FFFD for the damaged bytes and nothing after them lost; the exports of
+ * articles refuse a damaged one by name; a file name that is not UTF-8 is named, not blamed.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -9,11 +10,13 @@
 
 #include <glib/gstdio.h>
 
+#include "sitrep-exchange.h"
 #include "sitrep-figures.h"
 #include "sitrep-basemap.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 #include "sitrep-story-export.h"
+#include "sitrep-test-util.h"
 
 static const char body[] =
   "Damascus — A bomb attack on a military bus near Damascus claimed the lives of 18 soldiers, "
@@ -203,6 +206,170 @@ test_figure_scales (void)
     }
 }
 
+/* Every export that writes articles, to memory or into @dir; TRUE when all
+ * succeed, else FALSE with the first error (each must fail alike). */
+static gboolean
+export_articles (SitrepStore  *store,
+                 const char   *dir,
+                 GError      **first_error)
+{
+  static const char *streams[] = { "doccano", "label-studio", "conll" };
+  static const char *folders[] = { "brat", "webanno-tsv" };
+  guint failed = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < 1 + G_N_ELEMENTS (streams) + G_N_ELEMENTS (folders); i++)
+    {
+      g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+      g_autoptr(GError) error = NULL;
+      SitrepExchangeFormat format;
+      gboolean ok;
+
+      if (i == 0)
+        ok = sitrep_spans_export_full (store, out, TRUE, NULL, &error);
+      else if (i <= G_N_ELEMENTS (streams))
+        {
+          g_assert_true (sitrep_exchange_format_from_string (streams[i - 1], &format));
+          ok = sitrep_exchange_export (store, format, NULL, out, NULL, &error);
+        }
+      else
+        {
+          const char *name = folders[i - 1 - G_N_ELEMENTS (streams)];
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          g_autoptr(GFile) folder = g_file_new_for_path (path);
+
+          g_assert_true (sitrep_exchange_format_from_string (name, &format));
+          ok = sitrep_exchange_export_folder (store, format, NULL, folder, NULL, &error);
+        }
+      n++;
+      if (ok)
+        {
+          gsize len = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out));
+
+          g_assert_no_error (error);
+          g_assert_true (g_utf8_validate_len (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                                              len, NULL));
+          continue;
+        }
+      g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_CORRUPT);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      if (failed++ == 0)
+        g_propagate_error (first_error, g_steal_pointer (&error));
+    }
+  g_assert_true (failed == 0 || failed == n);
+  return failed == 0;
+}
+
+/* Bytes of an article's text damaged on disk are not exported as they are
+ * (invalid UTF-8) nor papered over (offsets of spans after them would
+ * shift): every export of articles refuses, naming the article; the CLI
+ * says so and leaves no file. A damaged title is refused the same way. */
+static void
+test_damaged_article_refused_by_exports (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-reliab-export-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "p.sitrep", NULL);
+  g_autofree char *out_path = g_build_filename (dir, "out.jsonl", NULL);
+  g_autoptr(SitrepStore) store = sitrep_store_create (path, &error);
+  SitrepImportRecord sound = { 0 };
+  SitrepImportRecord rotten = { 0 };
+
+  g_assert_no_error (error);
+  sound.title = (char *) "Sound article";
+  sound.body = (char *) body;
+  rotten.title = (char *) "Bitrot test";
+  rotten.body = (char *) "At least 20 people were killed ZZMARKERZZ in Aleppo on Tuesday, residents said.";
+  g_assert_cmpint (sitrep_store_add_article (store, &sound, NULL, &error), ==, 1);
+  g_assert_cmpint (sitrep_store_add_article (store, &rotten, NULL, &error), ==, 2);
+  g_assert_no_error (error);
+  g_assert_true (export_articles (store, dir, &error));
+  g_assert_no_error (error);
+
+  exec_sql (store, "UPDATE article_texts SET body = CAST(replace(CAST(body AS BLOB), CAST('ZZMA' AS BLOB), "
+                   "x'fffe98db') AS TEXT) WHERE article_id = 2;");
+  g_assert_false (export_articles (store, dir, &error));
+  g_assert_nonnull (strstr (error->message, "article 2"));
+  g_assert_nonnull (strstr (error->message, "Bitrot test"));
+  g_assert_nonnull (strstr (error->message, "UTF-8"));
+  g_clear_error (&error);
+  sitrep_store_close (store);
+
+  {
+    const char *args[] = { "export", path, "--format", "spans-jsonl", "-o", out_path, NULL };
+    g_autofree char *err = NULL;
+    int status = sitrep_test_run_cli (args, NULL, NULL, &err);
+
+    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (err, "article 2"));
+    g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+  }
+
+  /* the text mended, the title damaged */
+  g_clear_object (&store);
+  store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  exec_sql (store, "UPDATE article_texts SET body = CAST(replace(CAST(body AS BLOB), x'fffe98db', "
+                   "CAST('ZZMA' AS BLOB)) AS TEXT) WHERE article_id = 2;"
+                   "UPDATE articles SET title = CAST(x'4269ff726f74' AS TEXT) WHERE id = 2;");
+  g_assert_false (export_articles (store, dir, &error));
+  g_assert_nonnull (strstr (error->message, "article 2"));
+  g_clear_error (&error);
+  sitrep_store_close (store);
+  if (g_getenv ("SITREP_TEST_KEEP") == NULL)
+    sitrep_test_remove_tree (dir);
+}
+
+/* A capture whose file name is not UTF-8 (an old archive's Windows-1256
+ * names) imports; what the CLI prints is UTF-8 and names the file as GLib
+ * shows such names; when the file fails, the message is about the file and
+ * never says its text is not UTF-8. */
+static void
+test_file_name_not_utf8 (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-reliab-name-XXXXXX");
+  g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
+  g_autofree char *good = g_build_filename (dir, "bad\xff\xfeutf8.txt", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty\xe9.txt", NULL);
+  g_autofree char *good_shown = g_filename_display_basename (good);
+  g_autofree char *empty_shown = g_filename_display_basename (empty);
+  const char *new_args[] = { "new", project, NULL };
+
+  g_assert_true (g_spawn_check_wait_status (sitrep_test_run_cli (new_args, NULL, NULL, NULL), NULL));
+  g_assert_true (g_file_set_contents (good, "x\nInvalid name bytes body with 2 killed.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  {
+    const char *args[] = { "import", project, good, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    g_autofree char *line = NULL;
+
+    g_assert_true (g_spawn_check_wait_status (sitrep_test_run_cli (args, NULL, &out, &err), NULL));
+    g_assert_true (g_utf8_validate (out, -1, NULL));
+    g_assert_true (g_utf8_validate (err, -1, NULL));
+    line = g_strdup_printf ("%s: imported as id 1", good_shown);
+    g_assert_nonnull (strstr (out, line));
+    g_assert_null (strstr (err, "not valid UTF-8"));
+  }
+  g_assert_cmpint (sitrep_test_query (project, "SELECT count(*) FROM articles"), ==, 1);
+  {
+    const char *args[] = { "import", project, empty, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    g_autofree char *all = NULL;
+
+    g_assert_false (g_spawn_check_wait_status (sitrep_test_run_cli (args, NULL, &out, &err), NULL));
+    all = g_strconcat (out, err, NULL);
+    g_assert_true (g_utf8_validate (all, -1, NULL));
+    g_assert_nonnull (strstr (all, empty_shown));
+    g_assert_nonnull (strstr (all, "empty"));
+    g_assert_null (strstr (all, "UTF-8"));
+  }
+  g_assert_cmpint (sitrep_test_query (project, "SELECT count(*) FROM articles"), ==, 1);
+  if (g_getenv ("SITREP_TEST_KEEP") == NULL)
+    sitrep_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +379,9 @@ main (int   argc,
 
   g_test_add_func ("/sitrep/reliab/text/damaged-text-in-handouts", test_damaged_text_in_handouts);
   g_test_add_func ("/sitrep/reliab/text/figure-scales", test_figure_scales);
+  g_test_add_func ("/sitrep/reliab/text/damaged-article-refused-by-exports",
+                   test_damaged_article_refused_by_exports);
+  g_test_add_func ("/sitrep/reliab/text/file-name-not-utf8", test_file_name_not_utf8);
 
   return g_test_run ();
 }

@@ -21,6 +21,7 @@
 typedef struct
 {
   const char *arg;   /* as the user typed it */
+  char       *shown; /* the same as text, whatever bytes the name holds */
   char       *path;  /* as GFile makes it */
 } ImportFile;
 
@@ -210,7 +211,7 @@ print_import_report (ImportFile *files,
 
       if (group_open)
         {
-          print_file_report (files[current].arg, results, group_start, i);
+          print_file_report (files[current].shown, results, group_start, i);
           current++;
         }
 
@@ -224,7 +225,9 @@ print_import_report (ImportFile *files,
       else if (current >= n_files)
         {
           /* An unexpected extra result: report it under its own name. */
-          print_result_line (result->path != NULL ? result->path : "?", result);
+          g_autofree char *shown = g_filename_display_name (result->path != NULL ? result->path : "?");
+
+          print_result_line (shown, result);
           group_open = FALSE;
           continue;
         }
@@ -235,7 +238,7 @@ print_import_report (ImportFile *files,
     }
 
   if (group_open && current < n_files)
-    print_file_report (files[current].arg, results, group_start, results->len);
+    print_file_report (files[current].shown, results, group_start, results->len);
 
   return !failed;
 }
@@ -307,6 +310,7 @@ sitrep_cli_cmd_import (int    argc,
       GFile *file = g_file_new_for_commandline_arg (args[i + 1]);
 
       files[i].arg = args[i + 1];
+      files[i].shown = g_filename_display_name (args[i + 1]);
       files[i].path = g_file_get_path (file);
       g_ptr_array_add (gfiles, file);
     }
@@ -316,7 +320,10 @@ sitrep_cli_cmd_import (int    argc,
   sitrep_store_close (store);
 
   for (guint i = 0; i < n_files; i++)
-    g_free (files[i].path);
+    {
+      g_free (files[i].shown);
+      g_free (files[i].path);
+    }
 
   fflush (stdout);
   return ok ? EXIT_OK : EXIT_FAILED;

@@ -39,6 +39,14 @@ gboolean      sitrep_store_get_articles         (SitrepStore           *self,
 char         *sitrep_store_get_article_body     (SitrepStore           *self,
                                                  gint64                 id,
                                                  GError               **error);
+/* The body of article @id for an export: refused with
+ * SITREP_STORE_ERROR_CORRUPT and a message naming the article when bytes of
+ * its text or title in the project file are damaged (not UTF-8), since an
+ * export must neither write them on nor mend them and shift the offsets of
+ * the spans after them. */
+char         *sitrep_store_get_article_body_to_export (SitrepStore     *self,
+                                                       gint64           id,
+                                                       GError         **error);
 GBytes       *sitrep_store_get_article_original (SitrepStore           *self,
                                                  gint64                 id,
                                                  char                 **encoding,

@@ -138,6 +138,82 @@ check_all_texts (sqlite3 *db,
   return damaged;
 }
 
+/* Whether @len bytes are text a file can hold: UTF-8 with no NUL in it. */
+static gboolean
+is_sound_text (const char *text,
+               gsize       len)
+{
+  return text != NULL && g_utf8_validate_len (text, len, NULL) && memchr (text, '\0', len) == NULL;
+}
+
+static char *
+damaged_message (gint64      id,
+                 const char *title,
+                 gsize       title_len,
+                 gboolean    body_sound)
+{
+  g_autofree char *shown = g_utf8_make_valid (title != NULL ? title : "", title_len);
+
+  if (!body_sound)
+    return g_strdup_printf (_("The text of article %" PRId64 " (“%s”) is damaged in the project file: "
+                              "some of its bytes are no longer valid UTF-8, so it cannot be exported. "
+                              "A salvaged copy of the project (sitrep-cli salvage) keeps the text "
+                              "with the character � where the bytes were damaged."),
+                            id, shown);
+  return g_strdup_printf (_("The title of article %" PRId64 " (“%s”) is damaged in the project file: "
+                            "some of its bytes are no longer valid UTF-8, so it cannot be exported. "
+                            "A salvaged copy of the project (sitrep-cli salvage) keeps the title "
+                            "with the character � where the bytes were damaged."),
+                          id, shown);
+}
+
+char *
+sitrep_store_get_article_body_to_export (SitrepStore  *self,
+                                         gint64        id,
+                                         GError      **error)
+{
+  sqlite3_stmt *stmt;
+  char *body = NULL;
+  int rc;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  LOCK_OR_RETURN (NULL);
+  stmt = _sitrep_store_statement (self, "SELECT a.title, t.body FROM articles a JOIN article_texts t "
+                                        "ON t.article_id = a.id WHERE a.id = ?1", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          const char *title = (const char *) sqlite3_column_text (stmt, 0);
+          gsize title_len = sqlite3_column_bytes (stmt, 0);
+          const char *text = (const char *) sqlite3_column_text (stmt, 1);
+          gsize len = sqlite3_column_bytes (stmt, 1);
+          gboolean body_sound = is_sound_text (text, len);
+
+          if (body_sound && (title == NULL || is_sound_text (title, title_len)))
+            body = g_strndup (text, len);
+          else
+            {
+              g_autofree char *message = damaged_message (id, title, title_len, body_sound);
+
+              g_set_error_literal (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_CORRUPT, message);
+            }
+        }
+      else if (rc == SQLITE_DONE)
+        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND,
+                     _("There is no article %" PRId64 " in this project."), id);
+      else
+        _sitrep_store_set_sqlite_error (error, self->db, rc, _("The article could not be read."));
+      sqlite3_reset (stmt);
+    }
+  UNLOCK ();
+
+  return body;
+}
+
 /**
  * _sitrep_store_check_texts:
  *

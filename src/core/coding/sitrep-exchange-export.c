@@ -135,16 +135,11 @@ for_each_item (SitrepStore   *store,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
-      item.body = sitrep_store_get_article_body (store, item.id, error);
+      /* a damaged text is refused, by name: never written on, nor mended
+       * under spans whose offsets would no longer fit it */
+      item.body = sitrep_store_get_article_body_to_export (store, item.id, error);
       if (item.body == NULL)
         return FALSE;
-      /* Never write what is not UTF-8, whatever a damaged file holds. */
-      if (!g_utf8_validate (item.body, -1, NULL))
-        {
-          char *valid = g_utf8_make_valid (item.body, -1);
-          g_free (item.body);
-          item.body = valid;
-        }
       article = sitrep_store_get_article (store, item.id, NULL);
       item.title = g_strdup (article != NULL && sitrep_article_get_title (article) != NULL
                              ? sitrep_article_get_title (article) : "");

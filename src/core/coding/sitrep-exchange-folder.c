@@ -481,18 +481,13 @@ export_to_sink (SitrepStore          *store,
           ok = FALSE;
           break;
         }
-      body = sitrep_store_get_article_body (store, id, error);
+      /* a damaged text is refused, by name (see sitrep-exchange-export.c) */
+      body = sitrep_store_get_article_body_to_export (store, id, error);
       spans = body != NULL ? sitrep_store_list_annotations (store, id, annotator_id, error) : NULL;
       if (spans == NULL)
         {
           ok = FALSE;
           break;
-        }
-      if (!g_utf8_validate (body, -1, NULL))
-        {
-          char *valid = g_utf8_make_valid (body, -1);
-          g_free (body);
-          body = valid;
         }
       if (format == SITREP_EXCHANGE_BRAT)
         ok = write_brat (store, &f, id, body, spans, cancellable, error);

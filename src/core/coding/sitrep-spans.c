@@ -120,7 +120,7 @@ sitrep_spans_export_full (SitrepStore    *store,
         return FALSE;
 
       article = sitrep_store_get_article (store, id, error);
-      body = article != NULL ? sitrep_store_get_article_body (store, id, error) : NULL;
+      body = article != NULL ? sitrep_store_get_article_body_to_export (store, id, error) : NULL;
       spans = body != NULL ? sitrep_store_list_annotations (store, id, 0, error) : NULL;
       if (spans == NULL)
         return FALSE;

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sitrep-codebook.h"
 #include "sitrep-label.h"
 #include "sitrep-normalize.h"
 #include "sitrep-store-private.h"
@@ -489,6 +490,55 @@ mark (SitrepStore                  *self,
   return TRUE;
 }
 
+/* "ISIL" proposed as the bundled list's "IS": linked to the project's
+ * actor of that name (made on the first accept), with "ISIL" as one more
+ * of its aliases, not to a new actor named "ISIL". Returns the entity, 0
+ * when the suggestion names no other canonical name (or on error). */
+static gint64
+link_canonical (SitrepStore                  *self,
+                const SitrepStoredSuggestion *s,
+                gint64                        annotation_id,
+                GError                      **error)
+{
+  g_autofree char *text_key = sitrep_normalize_name (s->text);
+  g_autofree char *name_key = s->entity_name != NULL ? sitrep_normalize_name (s->entity_name) : NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  gint64 entity_id = 0;
+
+  if (name_key == NULL || *name_key == '\0' || g_strcmp0 (text_key, name_key) == 0)
+    return 0;
+  found = sitrep_store_find_entities (self, "actor", s->entity_name, error);
+  if (found == NULL)
+    return -1;
+  for (guint k = 0; k < found->len && entity_id == 0; k++)
+    {
+      if (g_strcmp0 (sitrep_entity_get_name (found->pdata[k]), s->entity_name) == 0)
+        entity_id = sitrep_entity_get_id (found->pdata[k]);
+    }
+  if (entity_id == 0)
+    {
+      const char *guess = sitrep_codebook_guess_actor_type (sitrep_codebook_get_default (), s->text);
+
+      entity_id = sitrep_store_add_entity (self, "actor", s->entity_name, error);
+      if (entity_id == 0 ||
+          (guess != NULL && !sitrep_store_set_entity_actor_type (self, entity_id, guess, error)))
+        return -1;
+    }
+  else
+    {
+      g_autoptr(SitrepEntity) entity = sitrep_store_get_entity (self, entity_id, error);
+
+      if (entity == NULL)
+        return -1;
+      if (g_strv_contains ((const char * const *) sitrep_entity_get_aliases (entity), s->text))
+        return sitrep_store_set_annotation_entity (self, annotation_id, entity_id, error) ? entity_id : -1;
+    }
+  if (!sitrep_store_add_alias (self, entity_id, s->text, error) ||
+      !sitrep_store_set_annotation_entity (self, annotation_id, entity_id, error))
+    return -1;
+  return entity_id;
+}
+
 static gboolean
 link_entity (SitrepStore                  *self,
              const SitrepStoredSuggestion *s,
@@ -515,6 +565,12 @@ link_entity (SitrepStore                  *self,
     }
   if (s->entity_id != 0)
     return sitrep_store_set_annotation_entity (self, annotation_id, s->entity_id, error);
+  if (g_strcmp0 (kind, "actor") == 0)
+    {
+      entity_id = link_canonical (self, s, annotation_id, error);
+      if (entity_id != 0)
+        return entity_id > 0;
+    }
 
   entity_id = sitrep_store_link_mention (self, annotation_id, kind, error);
   if (entity_id == 0)

@@ -42,6 +42,12 @@ is_acronym (const char *alias)
   return TRUE;
 }
 
+char *
+_sitrep_suggest_name_key (const char *alias)
+{
+  return is_acronym (alias) ? g_strconcat ("=", alias, NULL) : sitrep_normalize_name (alias);
+}
+
 static void
 add_name (GHashTable *names,
           const char *alias,
@@ -51,10 +57,7 @@ add_name (GHashTable *names,
   KnownName *name;
   char *key;
 
-  if (is_acronym (alias))
-    key = g_strconcat ("=", alias, NULL);
-  else
-    key = sitrep_normalize_name (alias);
+  key = _sitrep_suggest_name_key (alias);
   if (*key == '\0' || g_hash_table_contains (names, key))
     {
       g_free (key);
@@ -387,6 +390,38 @@ is_format_mark (SuggestRun *run,
   return (tok (run, i)->flags & TOK_PUNCT) && (g_str_has_prefix (p, "\u200e") || g_str_has_prefix (p, "\u200f"));
 }
 
+/* An Arabic word of the same sentence as token @i, right after it. */
+static gboolean
+arabic_word_after (SuggestRun *run,
+                   guint       i,
+                   guint       j)
+{
+  return j < run->tokens->len && (tok (run, j)->flags & TOK_ARABIC) && (tok (run, j)->flags & TOK_WORD) &&
+         same_sentence (run, i, j) && tok (run, j)->space_before > 0;
+}
+
+/* The Arabic kunya: "أبو محمد الجولاني", "أبو بكر البغدادي" — "أبو", a
+ * name, and one or two family or place names with "ال". "أبو كمال" or
+ * "أبو الظهور" alone (a place more often than not) is not one. */
+static gboolean
+arabic_kunya_at (SuggestRun *run,
+                 guint       i,
+                 guint      *last)
+{
+  guint j = i + 1;
+
+  if (!(tok (run, i)->flags & TOK_ARABIC) ||
+      !(_sitrep_suggest_tok_is (run, i, "أبو") || _sitrep_suggest_tok_is (run, i, "ابو") ||
+        _sitrep_suggest_tok_is (run, i, "أبي")) ||
+      !arabic_word_after (run, i, j))
+    return FALSE;
+  *last = j;
+  while (*last < j + 2 && arabic_word_after (run, i, *last + 1) &&
+         g_str_has_prefix (run->text + tok (run, *last + 1)->start, "ال"))
+    (*last)++;
+  return *last > j;
+}
+
 /* "Major General Oleg Yegorov", "commander Abu Khaled", "Abu Abdul Rahman al-Iraqi". */
 static gboolean
 person_at (SuggestRun *run,
@@ -397,6 +432,11 @@ person_at (SuggestRun *run,
   guint n = run->tokens->len;
   guint j = i;
 
+  if (arabic_kunya_at (run, i, last))
+    {
+      *first = i;
+      return TRUE;
+    }
   if (_sitrep_suggest_tok_is (run, i, "abu") || _sitrep_suggest_tok_is (run, i, "umm"))
     {
       if ((tok (run, i)->flags & TOK_CAP) && name_words (run, i, 5, last) >= 2)

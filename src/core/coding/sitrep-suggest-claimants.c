@@ -160,8 +160,28 @@ name_before (SuggestRun *run,
   return any && (tok (run, *last)->flags & TOK_CAP) && (tok (run, *first)->flags & TOK_CAP);
 }
 
+/* The places proposed, by start: a place is no claimant. */
+typedef struct
+{
+  GArray *places;
+  gsize   longest;
+} Places;
+
+static gboolean
+is_place (SuggestRun *run,
+          Places     *places,
+          guint       first,
+          guint       last)
+{
+  if (places->places == NULL)
+    places->places = _sitrep_suggest_places_by_start (run, &places->longest);
+  return _sitrep_suggest_place_over (run, places->places, places->longest, tok (run, first)->start,
+                                     tok (run, last)->end) != NULL;
+}
+
 static void
 add_claimant (SuggestRun *run,
+              Places     *places,
               guint       first,
               guint       last)
 {
@@ -171,9 +191,13 @@ add_claimant (SuggestRun *run,
 
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
     return;
+  known = g_hash_table_lookup (run->names, key);
+  /* "Saraqib said": a place does not speak; "Damascus said" names no
+   * claimant a coder could attribute a figure to. */
+  if ((known == NULL || g_strcmp0 (known->kind, "place") == 0) && is_place (run, places, first, last))
+    return;
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_CLAIMANT, first, last);
   s->score = 0.7;
-  known = g_hash_table_lookup (run->names, key);
   if (known != NULL)
     {
       s->entity_id = known->entity_id;
@@ -188,6 +212,7 @@ void
 _sitrep_suggest_claimants (SuggestRun *run)
 {
   guint n = run->tokens->len;
+  Places places = { NULL, 0 };
 
   for (guint i = 0; i + 1 < n; i++)
     {
@@ -197,7 +222,7 @@ _sitrep_suggest_claimants (SuggestRun *run)
       if (_sitrep_suggest_tok_is (run, i, "according") && _sitrep_suggest_tok_is (run, i + 1, "to") &&
           name_after (run, i + 2, &first, &last))
         {
-          add_claimant (run, first, last);
+          add_claimant (run, &places, first, last);
           i = last;
           continue;
         }
@@ -212,7 +237,7 @@ _sitrep_suggest_claimants (SuggestRun *run)
           if ((_sitrep_suggest_tok_is (run, j, "by") || _sitrep_suggest_tok_is (run, j, "from")) &&
               name_after (run, j + 1, &first, &last))
             {
-              add_claimant (run, first, last);
+              add_claimant (run, &places, first, last);
               i = last;
               continue;
             }
@@ -227,12 +252,13 @@ _sitrep_suggest_claimants (SuggestRun *run)
             continue;
           if (name_before (run, i, &first, &last) &&
               !(first == last && _sitrep_suggest_tok_in (run, first, pronouns)))
-            add_claimant (run, first, last);
+            add_claimant (run, &places, first, last);
           else if (i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) && name_after (run, i + 1, &first, &last))
             {
-              add_claimant (run, first, last);
+              add_claimant (run, &places, first, last);
               i = last;
             }
         }
     }
+  g_clear_pointer (&places.places, g_array_unref);
 }

@@ -53,6 +53,36 @@ token_ending (SuggestRun *run,
   return i > 0 ? i - 1 : 0;
 }
 
+/* "November 17" in a report known only to its month ("2016-11") or year:
+ * the reader gives every date it could be, a year apart. A report names a
+ * day and month of the year up to its publication: the publication year
+ * when the month is not after the publication's month, else the year
+ * before. */
+static void
+year_before_publication (SuggestRun         *run,
+                         SitrepResolvedDate *date)
+{
+  int y1, m1, d1, y2, m2, d2, py = 0, pm = 12, year;
+
+  if (date->precision != SITREP_SPAN_PRECISION_RANGE || date->start == NULL || date->end == NULL ||
+      run->published == NULL ||
+      (run->precision != SITREP_DATE_PRECISION_MONTH && run->precision != SITREP_DATE_PRECISION_YEAR) ||
+      sscanf (date->start, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 ||
+      sscanf (date->end, "%4d-%2d-%2d", &y2, &m2, &d2) != 3 ||
+      m1 != m2 || d1 != d2 || y2 != y1 + 1 || sscanf (run->published, "%4d-%2d", &py, &pm) < 1)
+    return;
+  if (run->precision == SITREP_DATE_PRECISION_YEAR)
+    pm = 12;
+  year = m1 <= pm ? py : py - 1;
+  if (year != y1 && year != y2)
+    return;
+  g_free (date->start);
+  g_free (date->end);
+  date->start = g_strdup_printf ("%04d-%02d-%02d", year, m1, d1);
+  date->end = g_strdup (date->start);
+  date->precision = SITREP_SPAN_PRECISION_DAY;
+}
+
 static gboolean
 add_date (SuggestRun *run,
           guint       first,
@@ -69,6 +99,7 @@ add_date (SuggestRun *run,
     return FALSE;
   if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_DATE, words))
     return TRUE;
+  year_before_publication (run, &date);
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_DATE, first, last);
   s->date_start = g_steal_pointer (&date.start);
   s->date_end = g_steal_pointer (&date.end);

@@ -118,6 +118,10 @@ make_incident (SitrepStore                 *store,
       draft.latitude = place->latitude;
       draft.longitude = place->longitude;
     }
+  /* ACLED's geo precision: 1 the place itself, 2 near it or a doubtful
+   * match of its name, 3 a region or country's centre. */
+  if (place != NULL && !isnan (place->latitude))
+    draft.geo_precision = place->scope != SITREP_PLACE_SCOPE_PLACE ? 3 : place->doubtful ? 2 : 1;
   draft.actor1_id = actor1;
   description = g_strdup_printf (_("Proposed from article %" PRId64 "."), article_id);
   draft.notes = description;

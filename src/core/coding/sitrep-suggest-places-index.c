@@ -1,4 +1,4 @@
-/* sitrep-suggest-places-index.c — what the place detector looks up, read once per text: the gazetteer's context, placed mentions by spot and by position
+/* sitrep-suggest-places-index.c — what the place detector looks up, read once per text: the gazetteer's context, placed mentions by spot and by position; places made doubtful by the rest of the article
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
@@ -357,4 +357,100 @@ _sitrep_suggest_place_over (SuggestRun *run,
         }
     }
   return found;
+}
+
+/* ------------------------------------------------ doubtful by the rest of the article */
+
+/* A small place this far from every other place of the article is doubtful. */
+#define FAR_FROM_OTHERS_KM 300.0
+
+/* The countries the article names (ISO codes, as the gazetteer's). */
+static void
+countries_named (SuggestRun *run,
+                 GHashTable *codes)
+{
+  static const char * const names[][2] = {
+    { "syria", "SY" }, { "syrian", "SY" }, { "iraq", "IQ" }, { "iraqi", "IQ" }, { "turkey", "TR" },
+    { "turkish", "TR" }, { "lebanon", "LB" }, { "lebanese", "LB" }, { "jordan", "JO" },
+    { "jordanian", "JO" }, { "israel", "IL" }, { "israeli", "IL" }, { "palestinian", "PS" },
+    { "gaza", "PS" }, { "سوريا", "SY" }, { "سورية", "SY" }, { "السوري", "SY" }, { "العراق", "IQ" },
+    { "العراقي", "IQ" }, { "تركيا", "TR" }, { "لبنان", "LB" }, { "الأردن", "JO" },
+  };
+
+  for (guint i = 0; i < run->tokens->len; i++)
+    {
+      if (!(tok (run, i)->flags & TOK_CAP))
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+        {
+          if (_sitrep_suggest_tok_is (run, i, names[k][0]))
+            g_hash_table_add (codes, (gpointer) names[k][1]);
+        }
+    }
+}
+
+/* A small place in a country the article never names, or far from all the
+ * article's other places, is flagged doubtful: the name matched, the
+ * context did not. */
+/* The same by a pass over every mention: for the few of a short report,
+ * quicker than grouping them. */
+static SpotsAnswer
+pass_ask (SuggestRun             *run,
+          guint                   from,
+          const SitrepSuggestion *s)
+{
+  SpotsAnswer answer = { G_MAXDOUBLE, 0 };
+
+  for (guint m = from; m < run->out->len; m++)
+    {
+      SitrepSuggestion *o = run->out->pdata[m];
+
+      if (!_sitrep_suggest_is_placed (o) || o->geonameid == s->geonameid || g_strcmp0 (o->text, s->text) == 0)
+        continue;
+      answer.others++;
+      answer.nearest = MIN (answer.nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude,
+                                                                          o->latitude, o->longitude));
+    }
+  return answer;
+}
+
+#define FEW_PLACES 64
+
+void
+_sitrep_suggest_weigh_places (SuggestRun *run,
+                              guint       from)
+{
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  Spots spots = { 0 };
+  guint n_placed = 0;
+
+  countries_named (run, codes);
+  for (guint m = from; m < run->out->len; m++)
+    n_placed += _sitrep_suggest_is_placed (run->out->pdata[m]);
+  if (n_placed > FEW_PLACES)
+    _sitrep_suggest_spots_init (&spots, run, from);
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      double nearest;
+      guint others;
+      SpotsAnswer answer;
+
+      /* Learned resolutions (score 0.95) are the project's own choice. */
+      if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful || s->population >= 100000 ||
+          s->score >= 0.95)
+        continue;
+      if (s->country != NULL && g_hash_table_size (codes) > 0 && !g_hash_table_contains (codes, s->country))
+        {
+          s->doubtful = TRUE;
+          continue;
+        }
+      answer = spots.spots != NULL ? _sitrep_suggest_spots_ask (&spots, s) : pass_ask (run, from, s);
+      nearest = answer.nearest;
+      others = answer.others;
+      if (others >= 2 && nearest > FAR_FROM_OTHERS_KM)
+        s->doubtful = TRUE;
+    }
+  if (spots.spots != NULL)
+    _sitrep_suggest_spots_clear (&spots);
 }

@@ -17,8 +17,6 @@
 /* Two candidates this close in score and this far apart: the name is doubtful. */
 #define CLOSE_SCORE 0.03
 #define FAR_APART_KM 50.0
-/* A small place this far from every other place of the article is doubtful. */
-#define FAR_FROM_OTHERS_KM 300.0
 
 /* The first word of every bundled name's key: most capitalised words are
  * not the start of any place name, and need no longer key built. */
@@ -61,16 +59,16 @@ static const char * const place_cues[] = {
   "village", "town", "city", "district", "province", "governorate", "between", "and", NULL
 };
 
-static gboolean
-has_place_cue (SuggestRun *run,
-               guint       i)
+gboolean
+_sitrep_suggest_has_place_cue (SuggestRun *run,
+                               guint       i)
 {
   return i > 0 && (tok (run, i - 1)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i - 1, place_cues);
 }
 
-static gboolean
-is_lower_common (SuggestRun *run,
-                 guint       i)
+gboolean
+_sitrep_suggest_is_lower_common (SuggestRun *run,
+                                 guint       i)
 {
   const SuggestToken *t = tok (run, i);
   char buf[32];
@@ -83,6 +81,14 @@ is_lower_common (SuggestRun *run,
   buf[len] = '\0';
   return _sitrep_suggest_is_common_word (buf);
 }
+
+/* Number words that open a sentence ("Five", "Dozens") and are also the
+ * alternate name of some town. */
+static const char * const number_words[] = {
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+  "dozen", "dozens", "several", NULL
+};
 
 static const char * const directions[] = {
   "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
@@ -268,7 +274,10 @@ gazetteer_places (SuggestRun *run,
         continue;
       /* One word that is also a common English word ("Hit", "Tell") is a
        * place only where the sentence says a place follows. */
-      if (last == i && is_lower_common (run, i) && !has_place_cue (run, i))
+      if (last == i && _sitrep_suggest_is_lower_common (run, i) && !_sitrep_suggest_has_place_cue (run, i))
+        continue;
+      /* "Five civilians were killed": a number is no place. */
+      if (last == i && _sitrep_suggest_tok_in (run, i, number_words))
         continue;
       /* "East Mosul": a direction alone is no place. */
       if (last == i && _sitrep_suggest_tok_in (run, i, directions))
@@ -626,97 +635,6 @@ drop_other_names (SuggestRun *run,
     }
 }
 
-/* The countries the article names (ISO codes, as the gazetteer's). */
-static void
-countries_named (SuggestRun *run,
-                 GHashTable *codes)
-{
-  static const char * const names[][2] = {
-    { "syria", "SY" }, { "syrian", "SY" }, { "iraq", "IQ" }, { "iraqi", "IQ" }, { "turkey", "TR" },
-    { "turkish", "TR" }, { "lebanon", "LB" }, { "lebanese", "LB" }, { "jordan", "JO" },
-    { "jordanian", "JO" }, { "israel", "IL" }, { "israeli", "IL" }, { "palestinian", "PS" },
-    { "gaza", "PS" }, { "سوريا", "SY" }, { "سورية", "SY" }, { "السوري", "SY" }, { "العراق", "IQ" },
-    { "العراقي", "IQ" }, { "تركيا", "TR" }, { "لبنان", "LB" }, { "الأردن", "JO" },
-  };
-
-  for (guint i = 0; i < run->tokens->len; i++)
-    {
-      if (!(tok (run, i)->flags & TOK_CAP))
-        continue;
-      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
-        {
-          if (_sitrep_suggest_tok_is (run, i, names[k][0]))
-            g_hash_table_add (codes, (gpointer) names[k][1]);
-        }
-    }
-}
-
-/* A small place in a country the article never names, or far from all the
- * article's other places, is flagged doubtful: the name matched, the
- * context did not. */
-/* The same by a pass over every mention: for the few of a short report,
- * quicker than grouping them. */
-static SpotsAnswer
-pass_ask (SuggestRun             *run,
-          guint                   from,
-          const SitrepSuggestion *s)
-{
-  SpotsAnswer answer = { G_MAXDOUBLE, 0 };
-
-  for (guint m = from; m < run->out->len; m++)
-    {
-      SitrepSuggestion *o = run->out->pdata[m];
-
-      if (!_sitrep_suggest_is_placed (o) || o->geonameid == s->geonameid || g_strcmp0 (o->text, s->text) == 0)
-        continue;
-      answer.others++;
-      answer.nearest = MIN (answer.nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude,
-                                                                          o->latitude, o->longitude));
-    }
-  return answer;
-}
-
-#define FEW_PLACES 64
-
-static void
-weigh_places (SuggestRun *run,
-              guint       from)
-{
-  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
-  Spots spots = { 0 };
-  guint n_placed = 0;
-
-  countries_named (run, codes);
-  for (guint m = from; m < run->out->len; m++)
-    n_placed += _sitrep_suggest_is_placed (run->out->pdata[m]);
-  if (n_placed > FEW_PLACES)
-    _sitrep_suggest_spots_init (&spots, run, from);
-  for (guint k = from; k < run->out->len; k++)
-    {
-      SitrepSuggestion *s = run->out->pdata[k];
-      double nearest;
-      guint others;
-      SpotsAnswer answer;
-
-      /* Learned resolutions (score 0.95) are the project's own choice. */
-      if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful || s->population >= 100000 ||
-          s->score >= 0.95)
-        continue;
-      if (s->country != NULL && g_hash_table_size (codes) > 0 && !g_hash_table_contains (codes, s->country))
-        {
-          s->doubtful = TRUE;
-          continue;
-        }
-      answer = spots.spots != NULL ? _sitrep_suggest_spots_ask (&spots, s) : pass_ask (run, from, s);
-      nearest = answer.nearest;
-      others = answer.others;
-      if (others >= 2 && nearest > FAR_FROM_OTHERS_KM)
-        s->doubtful = TRUE;
-    }
-  if (spots.spots != NULL)
-    _sitrep_suggest_spots_clear (&spots);
-}
-
 /* ---------------------------------------------------------------- regions */
 
 static const char * const region_words[] = {
@@ -822,6 +740,7 @@ region_places (SuggestRun *run)
       s->country = g_strdup (region->country);
       s->doubtful = FALSE;
       s->population = G_MAXINT32;
+      s->scope = SITREP_PLACE_SCOPE_REGION;
       s->score = 0.7;
       i = last;
     }
@@ -852,7 +771,7 @@ named_sites (SuggestRun *run,
       if (!(tok (run, i)->flags & TOK_CAP) || !(tok (run, i)->flags & TOK_WORD) || (tok (run, i)->flags & TOK_ARABIC) ||
           (i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD) &&
            tok (run, i - 1)->sentence == tok (run, i)->sentence) ||
-          is_lower_common (run, i) || !cap_run (run, i, &last) || last == i)
+          _sitrep_suggest_is_lower_common (run, i) || !cap_run (run, i, &last) || last == i)
         continue;
       end = last;
       for (guint j = i + 1; j <= last; j++)
@@ -982,5 +901,6 @@ _sitrep_suggest_places (SuggestRun *run)
   named_sites (run, resolved);
   arabic_place_phrases (run, resolved);
   drop_other_names (run, resolved, from);
-  weigh_places (run, from);
+  _sitrep_suggest_weigh_places (run, from);
+  _sitrep_suggest_world_places (run);
 }

@@ -244,11 +244,30 @@ SitrepSuggestion *_sitrep_suggest_place_over (SuggestRun *run,
                                               gsize       start_by,
                                               gsize       end_from);
 
+/* Whether the word before token @i says a place follows ("in", "near", "town" …). */
+gboolean    _sitrep_suggest_has_place_cue (SuggestRun        *run,
+                                           guint              i);
+/* Whether token @i is a common English word that is also a name somewhere. */
+gboolean    _sitrep_suggest_is_lower_common (SuggestRun      *run,
+                                             guint            i);
+/* Countries of the world, and the capitals and large cities outside the
+ * bundled gazetteer's countries (sitrep-suggest-world.c): proposed, or put
+ * in the place of a weaker bundled match of the same words. */
+void        _sitrep_suggest_world_places  (SuggestRun        *run);
+
+/* Flags doubtful the places from @from on whose country the article never
+ * names or that lie far from all its other places (sitrep-suggest-places-index.c). */
+void        _sitrep_suggest_weigh_places  (SuggestRun        *run,
+                                           guint              from);
+
 /* Reads the places detector's index of first words (sitrep-suggest-places.c). */
 void        _sitrep_suggest_places_warm_up (void);
 
 /* The bundled actor list (sitrep-suggest-actors.c): key → KnownName. */
 void        _sitrep_suggest_add_bundled_actors (GHashTable   *names);
 void        _sitrep_known_name_free       (gpointer           data);
+/* The key a name is known under: an acronym ("IS", "SDF") only as written
+ * in capitals ("=IS"), any other name as sitrep_normalize_name() gives it. */
+char       *_sitrep_suggest_name_key      (const char        *alias);
 
 G_END_DECLS

@@ -510,6 +510,17 @@ sitrep_suggestion_to_attributes (const SitrepSuggestion *s)
       json_builder_set_member_name (b, "text");
       json_builder_add_string_value (b, s->text);
     }
+  else if (s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude))
+    {
+      /* What the pin stands for, and whether the match was weak: carried
+       * into the annotation and so into the exports. */
+      static const char * const scopes[] = { "place", "region", "country" };
+
+      json_builder_set_member_name (b, "precision");
+      json_builder_add_string_value (b, scopes[s->scope <= SITREP_PLACE_SCOPE_COUNTRY ? s->scope : 0]);
+      json_builder_set_member_name (b, "doubtful");
+      json_builder_add_boolean_value (b, s->doubtful);
+    }
   else
     return NULL;
   json_builder_end_object (b);
@@ -670,7 +681,7 @@ load_entities (SitrepSuggester  *self,
             g_ptr_array_add (all, (gpointer) aliases[a]);
           for (guint a = 0; a < all->len; a++)
             {
-              char *key = sitrep_normalize_name (all->pdata[a]);
+              char *key = _sitrep_suggest_name_key (all->pdata[a]);
               KnownName *name;
 
               if (*key == '\0' || g_hash_table_contains (self->names, key))

@@ -24,6 +24,14 @@ typedef enum
   SITREP_SUGGEST_N_KINDS
 } SitrepSuggestKind;
 
+/* What a place suggestion's coordinates stand for. */
+typedef enum
+{
+  SITREP_PLACE_SCOPE_PLACE = 0,   /* a town, village or site */
+  SITREP_PLACE_SCOPE_REGION,      /* a governorate or province, at its centre */
+  SITREP_PLACE_SCOPE_COUNTRY,     /* a country, at its centre */
+} SitrepPlaceScope;
+
 /* One proposed span. Offsets are Unicode code points of the text given
  * (as annotations are); byte_start/byte_end are the same in bytes. */
 typedef struct
@@ -50,6 +58,7 @@ typedef struct
   char     *admin1;
   gboolean  doubtful;
   gint64    population;   /* of the gazetteer place: smaller is more specific */
+  SitrepPlaceScope scope;
 
   /* Killed, Wounded, Captured, Missing. */
   SitrepFigure figure;

@@ -1,0 +1,365 @@
+/* sitrep-suggest-world.c — proposing the countries of the world and the capitals and large cities the bundled gazetteer lacks
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sitrep-normalize.h"
+#include "sitrep-suggest-private.h"
+
+/* Written by build-aux/gen-world-places.py from Natural Earth and GeoNames. */
+#define WORLD_TSV "/org/sitrep/Sitrep/core/gazetteer/world-places.tsv"
+/* Longest name looked for, in tokens ("Democratic Republic of the Congo"). */
+#define MAX_WORLD_TOKENS 6
+
+typedef struct
+{
+  char     *name;
+  double    latitude;
+  double    longitude;
+  char     *country;      /* ISO code, or NULL */
+  gint64    population;
+  gint64    geonameid;    /* 0: a country */
+} WorldPlace;
+
+typedef struct
+{
+  GPtrArray  *places;     /* WorldPlace */
+  GHashTable *by_key;     /* name key → WorldPlace (a country before a city) */
+  GHashTable *acronyms;   /* names written in capitals ("UK") → WorldPlace */
+  GHashTable *first_words;
+} World;
+
+static void
+world_place_free (gpointer data)
+{
+  WorldPlace *place = data;
+
+  g_free (place->name);
+  g_free (place->country);
+  g_free (place);
+}
+
+static gboolean
+is_capitals (const char *name)
+{
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (!g_ascii_isupper (*p))
+        return FALSE;
+    }
+  return *name != '\0';
+}
+
+static void
+add_key (World      *world,
+         WorldPlace *place,
+         const char *name)
+{
+  g_autofree char *key = NULL;
+  WorldPlace *there;
+  const char *space;
+
+  /* "UK", "UAE": only as written; their keys would meet any short word's. */
+  if (is_capitals (name))
+    {
+      if (!g_hash_table_contains (world->acronyms, name))
+        g_hash_table_insert (world->acronyms, g_strdup (name), place);
+      return;
+    }
+  key = sitrep_normalize_name (name);
+  if (*key == '\0')
+    return;
+  there = g_hash_table_lookup (world->by_key, key);
+  /* A country's name is the country ("Jordan", "Georgia"); else the larger. */
+  if (there != NULL && (there->geonameid == 0 || (place->geonameid != 0 && there->population >= place->population)))
+    return;
+  space = strchr (key, ' ');
+  g_hash_table_add (world->first_words, space != NULL ? g_strndup (key, space - key) : g_strdup (key));
+  g_hash_table_insert (world->by_key, g_steal_pointer (&key), place);
+}
+
+static gpointer
+load_world (gpointer data)
+{
+  World *world = g_new0 (World, 1);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (WORLD_TSV, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
+
+  world->places = g_ptr_array_new_with_free_func (world_place_free);
+  world->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  world->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  world->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (bytes == NULL)
+    return world;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  /* Countries first: their names win over a city's of the same spelling. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_auto(GStrv) f = g_strsplit (lines[i], "\t", 8);
+          WorldPlace *place;
+
+          if (g_strv_length (f) < 7 || (pass == 0) != (strcmp (f[0], "country") == 0))
+            continue;
+          place = g_new0 (WorldPlace, 1);
+          place->name = g_strdup (f[1]);
+          place->latitude = g_ascii_strtod (f[2], NULL);
+          place->longitude = g_ascii_strtod (f[3], NULL);
+          place->country = *f[4] != '\0' ? g_strdup (f[4]) : NULL;
+          place->population = g_ascii_strtoll (f[5], NULL, 10);
+          place->geonameid = g_ascii_strtoll (f[6], NULL, 10);
+          g_ptr_array_add (world->places, place);
+          add_key (world, place, place->name);
+          if (f[7] != NULL && *f[7] != '\0')
+            {
+              g_auto(GStrv) others = g_strsplit (f[7], "|", -1);
+
+              for (guint k = 0; others[k] != NULL; k++)
+                add_key (world, place, others[k]);
+            }
+        }
+    }
+  return world;
+}
+
+static World *
+get_world (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, load_world, NULL);
+  return once.retval;
+}
+
+static gboolean
+is_capitalised_word (SuggestRun *run,
+                     guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  return (t->flags & TOK_WORD) && (t->flags & TOK_CAP) && !(t->flags & TOK_ARABIC);
+}
+
+static gboolean
+all_caps (SuggestRun *run,
+          guint       first,
+          guint       last)
+{
+  for (guint k = tok (run, first)->start; k < tok (run, last)->end; k++)
+    {
+      if (g_ascii_islower (run->text[k]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_all_caps_word (SuggestRun *run,
+                  guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  return (t->flags & TOK_WORD) && t->end - t->start >= 2 && t->end - t->start < 8 && all_caps (run, i, i);
+}
+
+/* The longest world name from token @i; its last token in @last. */
+static WorldPlace *
+world_at (SuggestRun *run,
+          World      *world,
+          guint       i,
+          guint      *last)
+{
+  guint n = run->tokens->len;
+  guint ends[MAX_WORLD_TOKENS];
+  guint n_ends = 0;
+
+  if (is_all_caps_word (run, i))
+    {
+      g_autofree char *word = g_strndup (run->text + tok (run, i)->start, tok (run, i)->end - tok (run, i)->start);
+      WorldPlace *place = g_hash_table_lookup (world->acronyms, word);
+
+      if (place != NULL)
+        {
+          *last = i;
+          return place;
+        }
+    }
+  if (!g_hash_table_contains (world->first_words, _sitrep_suggest_tok_key (run, i)))
+    return NULL;
+  for (guint j = i; j < n && j < i + MAX_WORLD_TOKENS; j++)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if (j > i && (t->sentence != tok (run, i)->sentence || t->space_before > 1))
+        break;
+      if (t->flags & TOK_HYPHEN)
+        {
+          if (t->space_before > 0)
+            break;
+          continue;
+        }
+      if (!(t->flags & TOK_WORD))
+        break;
+      if (!(t->flags & TOK_CAP) && !_sitrep_suggest_tok_is (run, j, "of") && !_sitrep_suggest_tok_is (run, j, "and") &&
+          !_sitrep_suggest_tok_is (run, j, "the"))
+        break;
+      if (t->flags & TOK_CAP)
+        ends[n_ends++] = j;
+    }
+  for (guint e = n_ends; e > 0; e--)
+    {
+      g_autofree char *key = _sitrep_suggest_span_key (run, i, ends[e - 1]);
+      WorldPlace *place = g_hash_table_lookup (world->by_key, key);
+
+      if (place == NULL)
+        continue;
+      *last = ends[e - 1];
+      return place;
+    }
+  return NULL;
+}
+
+/* "Michael Jordan", "Washington Post", "Syria Recovery Trust Fund": one
+ * word of a longer capitalised name is not the country or city. */
+static gboolean
+inside_other_name (SuggestRun *run,
+                   guint       first,
+                   guint       last)
+{
+  guint n = run->tokens->len;
+  const SuggestToken *t = tok (run, first);
+
+  /* Not "In Rome", "The Hague" at a sentence's start: a cue or an article. */
+  if (first > 0 && is_capitalised_word (run, first - 1) && tok (run, first - 1)->sentence == t->sentence &&
+      !_sitrep_suggest_has_place_cue (run, first) && !_sitrep_suggest_is_article (run, first - 1) &&
+      !_sitrep_suggest_tok_is (run, first - 1, "the"))
+    return TRUE;
+  return last + 1 < n && is_capitalised_word (run, last + 1) && tok (run, last + 1)->sentence == t->sentence &&
+         tok (run, last + 1)->space_before == 1;
+}
+
+/* "Gulf of Oman", "Sea of Japan": a water named after a country or city,
+ * from token @i - 2 on, when @i is the name after "of". */
+static gboolean
+water_before (SuggestRun *run,
+              guint       i)
+{
+  static const char * const waters[] = { "gulf", "sea", "bay", "strait", "straits", NULL };
+
+  return i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "of") && is_capitalised_word (run, i - 2) &&
+         _sitrep_suggest_tok_in (run, i - 2, waters);
+}
+
+static void
+place_there (SitrepSuggestion *s,
+             const WorldPlace *place)
+{
+  s->latitude = place->latitude;
+  s->longitude = place->longitude;
+  s->geonameid = place->geonameid;
+  g_free (s->country);
+  s->country = g_strdup (place->country);
+  g_clear_pointer (&s->admin1, g_free);
+  s->doubtful = FALSE;
+  s->population = place->geonameid == 0 ? G_MAXINT32 : place->population;
+  s->scope = place->geonameid == 0 ? SITREP_PLACE_SCOPE_COUNTRY : SITREP_PLACE_SCOPE_PLACE;
+  s->score = 0.8;
+  if (s->entity_id == 0)
+    {
+      g_free (s->entity_name);
+      s->entity_name = g_strdup (place->name);
+    }
+}
+
+void
+_sitrep_suggest_world_places (SuggestRun *run)
+{
+  World *world = get_world ();
+  guint n = run->tokens->len;
+  g_autoptr(GArray) places = NULL;
+  gsize longest = 0;
+
+  if (g_hash_table_size (world->by_key) == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      WorldPlace *place;
+      SitrepSuggestion *s;
+      g_autofree char *key = NULL;
+      guint last = i;
+      gboolean country;
+
+      if (!(tok (run, i)->flags & TOK_WORD) || !(tok (run, i)->flags & TOK_CAP))
+        continue;
+      place = world_at (run, world, i, &last);
+      if (place == NULL)
+        continue;
+      country = place->geonameid == 0;
+      /* "Male", "Victoria": a city that is also a word or a given name
+       * only where a place is expected. */
+      if (last == i && !country && _sitrep_suggest_is_lower_common (run, i) && !_sitrep_suggest_has_place_cue (run, i))
+        continue;
+      /* Placed by the country or city it is named after, and doubtful:
+       * the water is not there. */
+      if (water_before (run, i))
+        {
+          if (places == NULL)
+            places = _sitrep_suggest_places_by_start (run, &longest);
+          if (_sitrep_suggest_place_over (run, places, longest, tok (run, i - 2)->start, tok (run, last)->end) == NULL)
+            {
+              s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i - 2, last);
+              place_there (s, place);
+              s->scope = SITREP_PLACE_SCOPE_PLACE;
+              s->doubtful = TRUE;
+              g_free (s->entity_name);
+              s->entity_name = g_strdup (s->text);
+            }
+          i = last;
+          continue;
+        }
+      if (inside_other_name (run, i, last))
+        {
+          i = last;
+          continue;
+        }
+      key = _sitrep_suggest_span_key (run, i, last);
+      if (strlen (key) < 3 && !(tok (run, i)->flags & TOK_ARABIC) && !is_all_caps_word (run, i))
+        {
+          i = last;
+          continue;
+        }
+      if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
+        {
+          i = last;
+          continue;
+        }
+      if (places == NULL)
+        places = _sitrep_suggest_places_by_start (run, &longest);
+      s = _sitrep_suggest_place_over (run, places, longest, tok (run, i)->start, tok (run, last)->end);
+      if (s != NULL && (s->byte_start != tok (run, i)->start || s->byte_end != tok (run, last)->end))
+        {
+          /* Part of a longer place's name ("Rome Airport"). */
+          i = last;
+          continue;
+        }
+      /* A bundled place of the same name stays unless its match was doubtful:
+       * "Tripoli" is Lebanon's, "Rome" no village in Israel. */
+      if (s != NULL && !country && !isnan (s->latitude) && (s->score >= 0.95 || !s->doubtful))
+        {
+          i = last;
+          continue;
+        }
+      if (s == NULL)
+        s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
+      if (s->score < 0.95 || country)
+        place_there (s, place);
+      i = last;
+    }
+}

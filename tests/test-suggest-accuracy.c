@@ -1,0 +1,282 @@
+/* test-suggest-accuracy.c — the suggester on held-out misses: year-less dates, claimants that are places, acronyms and their canonical actor, Arabic kunyas, countries and world cities
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-gazetteer.h"
+#include "sitrep-suggest.h"
+#include "sitrep-suggest-events.h"
+#include "sitrep-test-util.h"
+
+static SitrepSuggestResult *
+run_at (const char          *text,
+        const char          *published,
+        SitrepDatePrecision  precision)
+{
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
+
+  g_assert_nonnull (suggester);
+  return sitrep_suggester_run (suggester, text, published, precision, NULL);
+}
+
+static const SitrepSuggestion *
+find (SitrepSuggestResult *result,
+      SitrepSuggestKind    kind,
+      const char          *text)
+{
+  return sitrep_test_find_suggestion (result, kind, text);
+}
+
+/* ---------------------------------------------------------------- dates */
+
+/* A report dated only to its month ("2016-11", from its address): a day
+ * and month take the year that puts them on or before publication. */
+static void
+test_dates_month_published (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_at ("Ministers met on November 17. They had met on December 5 and on October 2.", "2016-11",
+            SITREP_DATE_PRECISION_MONTH);
+  g_autoptr(SitrepSuggestResult) y =
+    run_at ("Ministers met on November 17.", "2016", SITREP_DATE_PRECISION_YEAR);
+  g_autoptr(SitrepSuggestResult) none = run_at ("Ministers met on November 17.", NULL, SITREP_DATE_PRECISION_UNKNOWN);
+  const SitrepSuggestion *nov = find (r, SITREP_SUGGEST_DATE, "November 17");
+  const SitrepSuggestion *dec = find (r, SITREP_SUGGEST_DATE, "December 5");
+  const SitrepSuggestion *oct = find (r, SITREP_SUGGEST_DATE, "October 2");
+  const SitrepSuggestion *in_year = find (y, SITREP_SUGGEST_DATE, "November 17");
+  const SitrepSuggestion *unknown = find (none, SITREP_SUGGEST_DATE, "November 17");
+
+  g_assert_nonnull (nov);
+  g_assert_cmpstr (nov->date_start, ==, "2016-11-17");
+  g_assert_cmpstr (nov->date_end, ==, "2016-11-17");
+  g_assert_cmpint (nov->date_precision, ==, SITREP_SPAN_PRECISION_DAY);
+  g_assert_nonnull (dec);
+  g_assert_cmpstr (dec->date_start, ==, "2015-12-05");
+  g_assert_nonnull (oct);
+  g_assert_cmpstr (oct->date_start, ==, "2016-10-02");
+  g_assert_nonnull (in_year);
+  g_assert_cmpstr (in_year->date_start, ==, "2016-11-17");
+  /* No publication date: the year stays unknown. */
+  g_assert_nonnull (unknown);
+  g_assert_true (unknown->year_unknown);
+}
+
+/* ---------------------------------------------------------------- claimants */
+
+static void
+test_claimants_not_places (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_at ("Saraqib said five people were killed. The Observatory said two more died.", NULL,
+            SITREP_DATE_PRECISION_UNKNOWN);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Saraqib"));
+  g_assert_null (find (r, SITREP_SUGGEST_CLAIMANT, "Saraqib"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Observatory"));
+}
+
+/* ---------------------------------------------------------------- persons */
+
+static void
+test_persons_arabic_kunya (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_at ("قال أبو محمد الجولاني إن مقاتليه تقدموا. وسيطرت القوات على أبو الظهور وأبو كمال.", NULL,
+            SITREP_DATE_PRECISION_UNKNOWN);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "أبو محمد الجولاني"));
+  /* "أبو" and one word: a place ("Abu al-Duhur") as often as a person. */
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "أبو الظهور"));
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      g_assert_false (s->kind == SITREP_SUGGEST_PERSON && strstr (s->text, "الظهور") != NULL);
+    }
+}
+
+/* ---------------------------------------------------------------- countries and world cities */
+
+static void
+test_places_countries (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_at ("Officials of Syria, Iraq and the United States met in Jordan. The UK sent ships to the Gulf of Oman. "
+            "Michael Jordan was not there. قال مسؤول في روسيا إن الاجتماع انتهى.", NULL, SITREP_DATE_PRECISION_UNKNOWN);
+  const SitrepSuggestion *syria = find (r, SITREP_SUGGEST_PLACE, "Syria");
+  const SitrepSuggestion *us = find (r, SITREP_SUGGEST_PLACE, "United States");
+  const SitrepSuggestion *jordan = find (r, SITREP_SUGGEST_PLACE, "Jordan");
+  const SitrepSuggestion *uk = find (r, SITREP_SUGGEST_PLACE, "UK");
+  const SitrepSuggestion *russia = find (r, SITREP_SUGGEST_PLACE, "روسيا");
+  const SitrepSuggestion *gulf = find (r, SITREP_SUGGEST_PLACE, "Gulf of Oman");
+  g_autofree char *attributes = NULL;
+
+  /* A country at its centre, with a country's precision, not a town of its name. */
+  g_assert_nonnull (syria);
+  g_assert_cmpint (syria->scope, ==, SITREP_PLACE_SCOPE_COUNTRY);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (syria->latitude, syria->longitude, 35.0, 38.5), <, 100);
+  g_assert_false (syria->doubtful);
+  g_assert_nonnull (us);
+  g_assert_cmpint (us->scope, ==, SITREP_PLACE_SCOPE_COUNTRY);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (us->latitude, us->longitude, 39.8, -98.6), <, 300);
+  g_assert_nonnull (jordan);
+  g_assert_cmpint (jordan->scope, ==, SITREP_PLACE_SCOPE_COUNTRY);
+  g_assert_nonnull (uk);
+  g_assert_cmpint (uk->scope, ==, SITREP_PLACE_SCOPE_COUNTRY);
+  g_assert_nonnull (russia);
+  g_assert_cmpint (russia->scope, ==, SITREP_PLACE_SCOPE_COUNTRY);
+  /* A water named after a country: placed by it, doubtful. */
+  g_assert_nonnull (gulf);
+  g_assert_true (gulf->doubtful);
+  /* A given name before a surname is no country. */
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      g_assert_false (s->kind == SITREP_SUGGEST_PLACE && strcmp (s->text, "Jordan") == 0 && s->start != jordan->start);
+    }
+  /* The precision and the doubt reach the annotation's attributes. */
+  attributes = sitrep_suggestion_to_attributes (syria);
+  g_assert_nonnull (strstr (attributes, "\"precision\":\"country\""));
+  g_assert_nonnull (strstr (attributes, "\"doubtful\":false"));
+  g_clear_pointer (&attributes, g_free);
+  attributes = sitrep_suggestion_to_attributes (gulf);
+  g_assert_nonnull (strstr (attributes, "\"doubtful\":true"));
+}
+
+static void
+test_places_world_cities (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_at ("Ministers met in Rome and Brussels before the envoy returned from Washington to Damascus. "
+            "Shells fell on Tripoli. I said a word. A man came. Five civilians were killed.", NULL,
+            SITREP_DATE_PRECISION_UNKNOWN);
+  const SitrepSuggestion *rome = find (r, SITREP_SUGGEST_PLACE, "Rome");
+  const SitrepSuggestion *brussels = find (r, SITREP_SUGGEST_PLACE, "Brussels");
+  const SitrepSuggestion *washington = find (r, SITREP_SUGGEST_PLACE, "Washington");
+  const SitrepSuggestion *tripoli = find (r, SITREP_SUGGEST_PLACE, "Tripoli");
+
+  g_assert_nonnull (rome);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (rome->latitude, rome->longitude, 41.89, 12.49), <, 10);
+  g_assert_false (rome->doubtful);
+  g_assert_nonnull (brussels);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (brussels->latitude, brussels->longitude, 50.85, 4.35), <, 10);
+  g_assert_nonnull (washington);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (washington->latitude, washington->longitude, 38.9, -77.04), <, 10);
+  g_assert_cmpint (washington->scope, ==, SITREP_PLACE_SCOPE_PLACE);
+  /* The bundled gazetteer's Tripoli (Lebanon) stays. */
+  g_assert_nonnull (tripoli);
+  g_assert_cmpstr (tripoli->country, ==, "LB");
+  /* One-letter words are no country. */
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "I"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "A"));
+  /* Nor is a number word opening a sentence (the alternate name of a town in Iraq). */
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Five"));
+}
+
+/* ---------------------------------------------------------------- actors in a project */
+
+static gint64
+add_article (SitrepStore *store,
+             const char  *body)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord record = { 0 };
+  gint64 id;
+
+  record.title = (char *) "Report";
+  record.body = (char *) body;
+  record.original = g_bytes_new_static (body, strlen (body));
+  id = sitrep_store_add_article (store, &record, NULL, &error);
+  g_bytes_unref (record.original);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* "ISIL" accepted as the bundled list's "IS" joins the project's IS actor;
+ * once the project has an actor named "IS", "Is" opening a question is
+ * still not that actor. */
+static void
+test_actors_acronym_alias (void)
+{
+  g_autofree char *dir = NULL, *path = NULL;
+  g_autoptr(GError) error = NULL;
+  SitrepStore *store = sitrep_test_create_project ("sitrep-acc-XXXXXX", &dir, &path);
+  gint64 annotator = sitrep_store_ensure_annotator (store, "ana", &error);
+  gint64 first = add_article (store, "IS fighters attacked the town. ISIL later said it held it.");
+  gint64 second;
+  g_autoptr(GPtrArray) actors = NULL;
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (store, &error);
+  g_autoptr(SitrepSuggester) again = NULL;
+  g_autoptr(SitrepSuggestResult) result = NULL;
+  SitrepSuggestReport report = { 0 };
+  const char * const *aliases;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_suggest_article (store, suggester, first, TRUE, annotator, &report, NULL, NULL, &error));
+  g_assert_no_error (error);
+  actors = sitrep_store_list_entities (store, "actor", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (actors->len, ==, 1);
+  g_assert_cmpstr (sitrep_entity_get_name (actors->pdata[0]), ==, "IS");
+  aliases = sitrep_entity_get_aliases (actors->pdata[0]);
+  g_assert_true (g_strv_contains (aliases, "ISIL"));
+
+  second = add_article (store, "Is this the end? Is it over?");
+  again = sitrep_suggester_new (store, &error);
+  g_assert_no_error (error);
+  g_assert_true (sitrep_suggest_article (store, again, second, FALSE, 0, NULL, &result, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (find (result, SITREP_SUGGEST_ACTOR, NULL));
+
+  sitrep_test_remove_project (&store, &dir, &path);
+}
+
+/* An incident's event carries its place's precision: a country's centre is
+ * ACLED's 3, a doubtful match 2. */
+static void
+test_places_event_precision (void)
+{
+  g_autofree char *dir = NULL, *path = NULL;
+  g_autoptr(GError) error = NULL;
+  SitrepStore *store = sitrep_test_create_project ("sitrep-acc-XXXXXX", &dir, &path);
+  gint64 annotator = sitrep_store_ensure_annotator (store, "ana", &error);
+  gint64 country = add_article (store, "Five civilians were killed in Syria on Monday.");
+  gint64 water = add_article (store, "Three sailors were killed in the Gulf of Oman.");
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (store, &error);
+  g_autoptr(SitrepEvent) first = NULL;
+  g_autoptr(SitrepEvent) second = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_suggest_article (store, suggester, country, TRUE, annotator, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_suggest_article (store, suggester, water, TRUE, annotator, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  first = sitrep_store_get_event (store, 1, &error);
+  g_assert_no_error (error);
+  second = sitrep_store_get_event (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sitrep_event_get_geo_precision (first), ==, 3);
+  g_assert_cmpint (sitrep_event_get_geo_precision (second), ==, 2);
+  sitrep_test_remove_project (&store, &dir, &path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/suggest-accuracy/dates/month-published", test_dates_month_published);
+  g_test_add_func ("/sitrep/suggest-accuracy/claimants/not-places", test_claimants_not_places);
+  g_test_add_func ("/sitrep/suggest-accuracy/persons/arabic-kunya", test_persons_arabic_kunya);
+  g_test_add_func ("/sitrep/suggest-accuracy/actors/acronym-alias", test_actors_acronym_alias);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/countries", test_places_countries);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/world-cities", test_places_world_cities);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/event-precision", test_places_event_precision);
+  return g_test_run ();
+}
