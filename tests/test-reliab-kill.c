@@ -711,6 +711,104 @@ test_kill_salvage_at_writes (void)
   sitrep_test_remove_tree (dir);
 }
 
+static gboolean
+run_tool (const char * const *argv)
+{
+  int status = -1;
+
+  return g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                       G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL) &&
+         g_spawn_check_wait_status (status, NULL);
+}
+
+static gint64
+articles_in (const char *path,
+             gboolean    immutable)
+{
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro%s", path, immutable ? "&immutable=1" : "");
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT count(*) FROM articles", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* A project whose last commit is only in its -wal (import killed), on a
+ * read-only mount: every command sees that commit, as on a writable disk,
+ * and nothing is written there. */
+static void
+test_readonly_mount_wal (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-romount-XXXXXX");
+  g_autofree char *base = g_build_filename (dir, "base.sitrep", NULL);
+  g_autofree char *w = g_build_filename (dir, "w.sitrep", NULL);
+  g_autofree char *w_wal = g_strconcat (w, "-wal", NULL);
+  g_autofree char *first = g_build_filename (dir, "a.txt", NULL);
+  g_autofree char *second = g_build_filename (dir, "w.txt", NULL);
+  g_autofree char *mnt = g_build_filename (dir, "ro", NULL);
+  g_autofree char *ro = g_build_filename (mnt, "w.sitrep", NULL);
+  g_autofree char *ro_wal = g_strconcat (ro, "-wal", NULL);
+  const char *new_args[] = { "new", base, NULL };
+  const char *import_first[] = { "import", base, first, NULL };
+  const char *import_second[] = { "import", w, second, NULL };
+  guint n_calls = 0, in_wal = 0;
+
+  g_assert_true (g_file_set_contents (first, "First\n\nAt least 4 people were killed in Homs.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (second, "Second\n\nCommitted, 7 people were killed.\n", -1, NULL));
+  run_ok (new_args);
+  run_ok (import_first);
+  g_assert_cmpint (g_mkdir (mnt, 0755), ==, 0);
+  if (!run_tool ((const char *[]) { "mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", mnt, NULL }))
+    {
+      g_test_skip ("mounting a tmpfs needs root");
+      sitrep_test_remove_tree (dir);
+      return;
+    }
+  copy_file (base, w);
+  run_at (import_second, 0, NULL, &n_calls, NULL);
+  for (guint k = 1; k <= n_calls; k++)
+    {
+      const char *check[] = { "check", ro, NULL };
+      const char *show[] = { "show", ro, "2", NULL };
+      g_autofree char *said = NULL;
+      g_autofree char *expect = NULL;
+      gint64 committed;
+
+      remove_project (w);
+      copy_file (base, w);
+      run_at (import_second, k, NULL, NULL, NULL);
+      committed = articles_in (w, FALSE);
+      /* only where the commit is in the WAL and not yet in the file */
+      if (committed != 2 || articles_in (w, TRUE) != 1 || !g_file_test (w_wal, G_FILE_TEST_EXISTS))
+        continue;
+      in_wal++;
+      g_assert_true (run_tool ((const char *[]) { "mount", "-o", "remount,rw", mnt, NULL }));
+      remove_project (ro);
+      copy_file (w, ro);
+      copy_file (w_wal, ro_wal);
+      g_assert_true (run_tool ((const char *[]) { "mount", "-o", "remount,ro", mnt, NULL }));
+
+      if (run_said (check, &said) != 0)
+        g_error ("check on a read-only mount after a kill at %u:\n%s", k, said);
+      expect = g_strdup_printf ("Articles: %" G_GINT64_FORMAT "\n", committed);
+      g_assert_nonnull (strstr (said, expect));
+      g_clear_pointer (&said, g_free);
+      g_assert_cmpint (run_said (show, &said), ==, 0);
+      g_assert_nonnull (strstr (said, "Committed, 7 people were killed."));
+    }
+  g_assert_true (run_tool ((const char *[]) { "umount", mnt, NULL }));
+  g_test_message ("%u kill points left the commit only in the WAL", in_wal);
+  g_assert_cmpuint (in_wal, >, 0);
+  remove_project (w);
+  sitrep_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -737,6 +835,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/reliab/kill/legacy-unfinished-create", test_legacy_unfinished_create);
   g_test_add_func ("/sitrep/reliab/kill/new-ignores-orphan-side-files", test_new_ignores_orphan_side_files);
   g_test_add_func ("/sitrep/reliab/kill/salvage-at-writes", test_kill_salvage_at_writes);
+  g_test_add_func ("/sitrep/reliab/kill/readonly-mount-wal", test_readonly_mount_wal);
 
   return g_test_run ();
 }
