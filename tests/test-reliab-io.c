@@ -341,6 +341,72 @@ test_coder_copy_temporary (Fixture       *f,
   g_assert_cmpint (sitrep_test_query (copy2, "SELECT count(*) FROM articles"), ==, 1);
 }
 
+/* Snippets are chosen in time linear in the article (FTS5's snippet ()
+ * was quadratic in the matches: a pasted paragraph matching every word of
+ * long articles took seconds, bench/bench-search): the window of 16 words
+ * with the most distinct matches, "…" where text was left out, the title
+ * when only the title matched. */
+static void
+test_snippets (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-reliab-io-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "s.sitrep", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_create (path, &error);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) all = g_string_new (NULL);
+  SitrepImportRecord record = { 0 };
+  gint64 dup = 0, id;
+  g_autofree char *snippet = NULL;
+  g_autofree char *title_only = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (body, i == 1500 ? "Shelling hit Aleppo market at dawn. " : "alpha beta Aleppo. ");
+  record.title = (char *) "Market shelling";
+  record.body = body->str;
+  id = sitrep_store_add_article (store, &record, &dup, &error);
+  g_assert_cmpint (id, >, 0);
+
+  snippet = sitrep_store_get_snippet (store, id, "shelling market Aleppo");
+  g_test_message ("%s", snippet);
+  g_assert_true (g_str_has_prefix (snippet, "…"));
+  g_assert_true (g_str_has_suffix (snippet, "…"));
+  g_assert_nonnull (strstr (snippet, "<b>Shelling</b> hit <b>Aleppo</b> <b>market</b>"));
+  g_assert_cmpuint (g_utf8_strlen (snippet, -1), <, 200);
+
+  /* only the title matches */
+  title_only = sitrep_store_get_snippet (store, id, "Market shelling dawn");
+  g_assert_nonnull (strstr (title_only, "dawn"));
+  g_clear_pointer (&title_only, g_free);
+  record.title = (char *) "Convoy attacked";
+  record.body = (char *) "Nothing here matches.";
+  id = sitrep_store_add_article (store, &record, &dup, &error);
+  title_only = sitrep_store_get_snippet (store, id, "convoy");
+  g_assert_cmpstr (title_only, ==, "<b>Convoy</b> attacked");
+
+  /* every word of a long article matches a pasted paragraph */
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (all, "w%u ", i % 32);
+  record.title = (char *) "All";
+  record.body = all->str;
+  g_assert_cmpint (sitrep_store_add_article (store, &record, &dup, &error), >, 0);
+  {
+    g_autoptr(GString) q = g_string_new (NULL);
+    g_autoptr(GPtrArray) hits = NULL;
+
+    for (guint i = 0; i < 32; i++)
+      g_string_append_printf (q, "w%u ", i);
+    hits = sitrep_store_search (store, q->str, 20, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_assert_nonnull (strstr (sitrep_article_get_snippet (g_ptr_array_index (hits, 0)), "<b>w0</b>"));
+  }
+
+  g_clear_object (&store);
+  sitrep_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,5 +422,6 @@ main (int   argc,
   ADD ("/sitrep/reliab/io/coder-copy-temporary", test_coder_copy_temporary);
 
 #undef ADD
+  g_test_add_func ("/sitrep/reliab/io/snippets", test_snippets);
   return g_test_run ();
 }

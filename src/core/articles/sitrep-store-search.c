@@ -187,15 +187,167 @@ marked_to_markup (const char *marked)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* One word of a highlighted text: where it is, and the match it is part
+ * of (-1: none). */
+typedef struct
+{
+  gsize start, end;   /* the word, or the whole match when it is one */
+  int   phrase;       /* which distinct match text, or -1 */
+} Word;
+
+/* Whether @p starts a letter or digit, and where the next character
+ * starts: a byte that is not UTF-8 is skipped alone. */
+static gboolean
+word_char (const char  *p,
+           const char **next)
+{
+  gunichar c = g_utf8_get_char_validated (p, -1);
+
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      *next = p + 1;
+      return FALSE;
+    }
+  *next = g_utf8_next_char (p);
+  return g_unichar_isalnum (c);
+}
+
+/* The words of @marked (FTS5 highlight () output); each match (MARK_OPEN …
+ * MARK_CLOSE) is one word, numbered by its case-folded text. */
+static GArray *
+marked_words (const char *marked,
+              guint      *n_phrases)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  const char *p = marked;
+
+  while (*p != '\0')
+    {
+      Word w = { p - marked, 0, -1 };
+
+      if (*p == '\x01')
+        {
+          const char *close = strchr (p, '\x02');
+          g_autofree char *text = NULL;
+          gpointer id;
+
+          if (close == NULL)
+            close = p + strlen (p) - 1;
+          text = g_utf8_casefold (p + 1, close - p - 1);
+          if (!g_hash_table_lookup_extended (ids, text, NULL, &id))
+            {
+              id = GINT_TO_POINTER (g_hash_table_size (ids));
+              g_hash_table_insert (ids, g_steal_pointer (&text), id);
+            }
+          w.phrase = GPOINTER_TO_INT (id);
+          w.end = close + 1 - marked;
+          g_array_append_val (words, w);
+          p = close + 1;
+        }
+      else
+        {
+          const char *next;
+
+          if (!word_char (p, &next))
+            {
+              p = next;
+              continue;
+            }
+          while (*p != '\0' && *p != '\x01' && word_char (p, &next))
+            p = next;
+          w.end = p - marked;
+          g_array_append_val (words, w);
+        }
+    }
+  *n_phrases = g_hash_table_size (ids);
+  return words;
+}
+
+/* A snippet of @marked in time linear in its length: the window of
+ * @n_words words holding the most distinct matches, then the most matches
+ * (FTS5's snippet () scores every window against every match, quadratic in
+ * the matches: a pasted paragraph matching every word of a long article
+ * took seconds). NULL when nothing in @marked matched. */
+static char *
+best_window (const char *marked,
+             guint       n_words)
+{
+  g_autoptr(GArray) words = NULL;
+  g_autofree guint *count = NULL;
+  guint n_phrases = 0, distinct = 0, matches = 0, best = 0, last;
+  gint64 best_score = -1;
+  Word *w;
+
+  if (marked == NULL || strchr (marked, '\x01') == NULL)
+    return NULL;
+  words = marked_words (marked, &n_phrases);
+  w = (Word *) (gpointer) words->data;
+  count = g_new0 (guint, n_phrases + 1);
+  for (guint i = 0; i < words->len; i++)
+    {
+      /* word i enters the window, word i - n_words leaves it */
+      if (w[i].phrase >= 0 && count[w[i].phrase]++ == 0)
+        distinct++;
+      matches += w[i].phrase >= 0;
+      if (i >= n_words && w[i - n_words].phrase >= 0)
+        {
+          matches--;
+          if (--count[w[i - n_words].phrase] == 0)
+            distinct--;
+        }
+      if ((i + 1 >= n_words || i + 1 == words->len) &&
+          (gint64) distinct * 1000 + matches > best_score)
+        {
+          best_score = (gint64) distinct * 1000 + matches;
+          best = i + 1 >= n_words ? i + 1 - n_words : 0;
+        }
+    }
+  /* the matches in the middle of their window, with words around them */
+  {
+    guint end = MIN (best + n_words, words->len), first_match = end, last_match = best, slack;
+
+    for (guint i = best; i < end; i++)
+      if (w[i].phrase >= 0)
+        {
+          first_match = MIN (first_match, i);
+          last_match = i;
+        }
+    slack = n_words - (last_match - first_match + 1);
+    best = first_match > slack / 2 ? first_match - slack / 2 : 0;
+    if (words->len >= n_words && best > words->len - n_words)
+      best = words->len - n_words;
+  }
+  last = MIN (best + n_words, words->len) - 1;
+  return g_strdup_printf ("%s%.*s%s", best > 0 ? "…" : "",
+                          (int) (w[last].end - w[best].start), marked + w[best].start,
+                          last + 1 < words->len ? "…" : "");
+}
+
+/* The snippet of a hit from its highlighted title and body: the body's
+ * best window, else the title's. */
+static char *
+snippet_of (const char *title,
+            const char *body)
+{
+  g_autofree char *window = best_window (body, 16);
+
+  if (window == NULL)
+    window = best_window (title, 16);
+  if (window == NULL)
+    window = g_strdup (title != NULL ? title : "");
+  return marked_to_markup (window);
+}
+
 static char *
 snippet_locked (SitrepStore *self,
                 gint64       id,
                 const char  *fts)
 {
   sqlite3_stmt *stmt = _sitrep_store_statement (self,
-                                      "SELECT snippet (articles_fts, -1, '" MARK_OPEN "', '"
-                                      MARK_CLOSE "', '…', 16) FROM articles_fts"
-                                      " WHERE articles_fts MATCH ?1 AND rowid = ?2", NULL);
+                                      "SELECT highlight (articles_fts, 0, '" MARK_OPEN "', '" MARK_CLOSE "'),"
+                                      " highlight (articles_fts, 1, '" MARK_OPEN "', '" MARK_CLOSE "')"
+                                      " FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2", NULL);
   char *markup = NULL;
 
   if (stmt == NULL)
@@ -203,7 +355,8 @@ snippet_locked (SitrepStore *self,
   sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    markup = marked_to_markup ((const char *) sqlite3_column_text (stmt, 0));
+    markup = snippet_of ((const char *) sqlite3_column_text (stmt, 0),
+                         (const char *) sqlite3_column_text (stmt, 1));
   sqlite3_reset (stmt);
 
   return markup;
@@ -364,8 +517,8 @@ sitrep_store_search (SitrepStore  *self,
 
   LOCK_OR_RETURN (NULL);
   stmt = _sitrep_store_statement (self,
-                        "SELECT " ARTICLE_COLUMNS ", snippet (articles_fts, -1, '" MARK_OPEN "', '"
-                        MARK_CLOSE "', '…', 16)"
+                        "SELECT " ARTICLE_COLUMNS ", highlight (articles_fts, 0, '" MARK_OPEN "', '"
+                        MARK_CLOSE "'), highlight (articles_fts, 1, '" MARK_OPEN "', '" MARK_CLOSE "')"
                         " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
                         " LEFT JOIN sources s ON s.id = a.source_id"
                         " WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2", error);
@@ -379,7 +532,8 @@ sitrep_store_search (SitrepStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       SitrepArticle *article = _sitrep_store_article_from_row (stmt);
-      g_autofree char *markup = marked_to_markup ((const char *) sqlite3_column_text (stmt, 11));
+      g_autofree char *markup = snippet_of ((const char *) sqlite3_column_text (stmt, 11),
+                                            (const char *) sqlite3_column_text (stmt, 12));
 
       sitrep_article_set_snippet (article, markup);
       g_ptr_array_add (hits, article);

@@ -100,6 +100,7 @@ _sitrep_progress_relay_send_text (SitrepProgressRelay *relay,
                                   guint                n_values,
                                   const char          *text)
 {
+  GSource *source;
   Figures *figures;
 
   g_return_if_fail (relay != NULL);
@@ -111,7 +112,15 @@ _sitrep_progress_relay_send_text (SitrepProgressRelay *relay,
   figures->relay = _sitrep_progress_relay_ref (relay);
   memcpy (figures->values, values, n_values * sizeof (guint64));
   figures->text = g_strdup (text);
-  g_main_context_invoke_full (relay->context, G_PRIORITY_DEFAULT, deliver_figures, figures, figures_free);
+  /* Queued, never invoked: g_main_context_invoke () would run the callback
+   * right here, on the worker, whenever no thread owns the context at that
+   * moment, and the callers' callbacks touch their widgets. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_figures, figures, figures_free);
+  g_source_set_static_name (source, "[sitrep] progress");
+  g_source_attach (source, relay->context);
+  g_source_unref (source);
 }
 
 SitrepProgressRelay *
