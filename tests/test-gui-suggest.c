@@ -431,6 +431,134 @@ test_suggest_all_and_cancel (Fixture       *f,
   g_assert_cmpuint (f->last_articles, <, 64);
 }
 
+typedef struct
+{
+  GThread *main_thread;
+  int      off_thread;     /* atomic: handlers run on another thread */
+  int      on_main;        /* atomic: handlers run on the main thread */
+} ThreadWatch;
+
+static void
+watch_thread (ThreadWatch *w)
+{
+  if (g_thread_self () == w->main_thread)
+    g_atomic_int_inc (&w->on_main);
+  else
+    g_atomic_int_inc (&w->off_thread);
+}
+
+static void
+on_review_notify_watch (GObject     *object,
+                        GParamSpec  *pspec,
+                        ThreadWatch *w)
+{
+  watch_thread (w);
+}
+
+static void
+on_annotations_changed_watch (SitrepStore *store,
+                              gint64       article_id,
+                              ThreadWatch *w)
+{
+  watch_thread (w);
+}
+
+/* Whether every article of @ids has suggestions in the project, read while
+ * the main thread stays out of its loop. */
+static gboolean
+all_suggested (Fixture *f,
+               GArray  *ids)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (sitrep_store_count_suggestions (f->store, g_array_index (ids, gint64, i), NULL) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Progress and the project's signals reach the window on its own thread,
+ * even when the worker reports while the main thread is busy outside its
+ * loop (they ran on the worker then, and the panel rebuilt its menu there
+ * while GTK used it: a crash about one run in six). */
+static void
+test_progress_in_main_thread (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  ThreadWatch w = { g_thread_self (), 0, 0 };
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gulong notify_id, changed_id;
+
+  g_array_append_val (ids, f->article);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("\nCopy %u.", i);
+      gint64 id = add_article (f->store, title);
+
+      g_array_append_val (ids, id);
+    }
+  notify_id = g_signal_connect (f->review, "notify", G_CALLBACK (on_review_notify_watch), &w);
+  changed_id = g_signal_connect (f->store, "annotations-changed", G_CALLBACK (on_annotations_changed_watch), &w);
+  sitrep_suggestion_review_suggest_articles (f->review, (const gint64 *) ids->data, ids->len);
+  g_assert_true (sitrep_suggestion_review_get_running (f->review));
+
+  /* The main thread busy, out of its loop, until the worker has written
+   * every article (it reports progress after each). */
+  while (!all_suggested (f, ids))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Suggest did not write the articles within a minute");
+      g_usleep (1000);
+    }
+  g_assert_cmpint (g_atomic_int_get (&w.off_thread), ==, 0);
+
+  sitrep_test_wait_until (running_stopped, f, "Suggest to finish");
+  g_assert_false (f->last_cancelled);
+  g_assert_cmpuint (f->last_articles, ==, ids->len);
+  g_assert_cmpint (g_atomic_int_get (&w.off_thread), ==, 0);
+  g_assert_cmpint (g_atomic_int_get (&w.on_main), >, 0);
+  g_signal_handler_disconnect (f->review, notify_id);
+  g_signal_handler_disconnect (f->store, changed_id);
+}
+
+/* Cancel while the worker is inside a long article: a cancelled run that
+ * says how far it got ("Suggest was cancelled after 1 article."), not a
+ * failure "Suggest stopped: Operation was cancelled". */
+static void
+test_cancel_inside_article (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record = sitrep_import_record_new ();
+  gint64 ids[2] = { f->article, 0 };
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  for (guint i = 0; body->len < 2 * 1024 * 1024; i++)
+    g_string_append_printf (body, "Paragraph %u. %s\n", i, body_text);
+  record->title = g_strdup ("A long report");
+  record->body = g_string_free (g_steal_pointer (&body), FALSE);
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  ids[1] = sitrep_store_add_article (f->store, record, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_import_record_free (record);
+
+  /* Cancel once the short one is written: the worker is then reading the
+   * long one, which takes it far longer than this takes to notice. */
+  sitrep_suggestion_review_suggest_articles (f->review, ids, G_N_ELEMENTS (ids));
+  while (sitrep_store_count_suggestions (f->store, ids[0], NULL) == 0)
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Suggest did not write the first article within a minute");
+      g_usleep (500);
+    }
+  sitrep_suggestion_review_cancel (f->review);
+  sitrep_test_wait_until (running_stopped, f, "Suggest to stop");
+  g_assert_true (f->last_cancelled);
+  g_assert_cmpuint (f->last_articles, ==, 1);
+  g_assert_cmpuint (sitrep_store_count_suggestions (f->store, ids[1], NULL), ==, 0);
+}
+
 /* Whether the text view drew a suggestion's outline over the character at
  * @offset in its last frame (suggestions are drawn, not tagged). */
 static gboolean
@@ -537,6 +665,10 @@ main (int    argc,
   g_test_add ("/gui/suggest/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
   g_test_add ("/gui/suggest/click-accepts", Fixture, NULL, fixture_set_up, test_click_accepts, fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-all-and-cancel", Fixture, NULL, fixture_set_up, test_suggest_all_and_cancel,
+              fixture_tear_down);
+  g_test_add ("/gui/suggest/progress-in-main-thread", Fixture, NULL, fixture_set_up, test_progress_in_main_thread,
+              fixture_tear_down);
+  g_test_add ("/gui/suggest/cancel-inside-article", Fixture, NULL, fixture_set_up, test_cancel_inside_article,
               fixture_tear_down);
   g_test_add ("/gui/suggest/long-article-drawn", Fixture, NULL, fixture_set_up, test_long_article_drawn,
               fixture_tear_down);

@@ -121,6 +121,7 @@ static void
 dispatch (Emission *e)
 {
   SitrepStore *self = e->store;
+  g_autoptr(GSource) source = NULL;
 
   if (g_thread_self () == self->thread)
     {
@@ -129,7 +130,15 @@ dispatch (Emission *e)
       return;
     }
 
-  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_in_context, e, emission_free);
+  /* Queued on the owner's context, never g_main_context_invoke(): that runs
+   * the handlers right here, on the worker, whenever the owner's thread is
+   * not inside its loop at that moment (views then repaint off the main
+   * thread, and the owner's connection is used from two threads). */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, emit_in_context, e, emission_free);
+  g_source_set_static_name (source, "[sitrep] store signal");
+  g_source_attach (source, self->context);
 }
 
 static void

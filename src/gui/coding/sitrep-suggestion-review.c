@@ -136,6 +136,7 @@ suggest_thread (GTask        *task,
   for (guint i = 0; i < job->ids->len; i++)
     {
       SitrepSuggestReport report = { 0 };
+      GSource *progress_source;
       Progress *p;
 
       if (g_cancellable_is_cancelled (cancellable))
@@ -148,6 +149,13 @@ suggest_thread (GTask        *task,
               /* Deleted meanwhile: nothing to suggest there. */
               g_clear_error (&error);
               continue;
+            }
+          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            {
+              /* Cancelled inside an article: a cancelled run, not a failure;
+               * the articles done before it keep their suggestions. */
+              g_clear_error (&error);
+              break;
             }
           g_task_return_error (task, error);
           return;
@@ -170,7 +178,15 @@ suggest_thread (GTask        *task,
       p->review = g_object_ref (source);
       p->done = i + 1;
       p->total = job->ids->len;
-      g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, progress_in_main, p, progress_free);
+      /* Queued, never invoked: g_main_context_invoke() runs the function
+       * right here, on this worker, whenever the main thread is not inside
+       * its loop at that moment, and the views it notifies are GTK's. */
+      progress_source = g_idle_source_new ();
+      g_source_set_priority (progress_source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (progress_source, progress_in_main, p, progress_free);
+      g_source_set_static_name (progress_source, "[sitrep] suggest progress");
+      g_source_attach (progress_source, g_task_get_context (task));
+      g_clear_pointer (&progress_source, g_source_unref);
     }
   g_task_return_boolean (task, TRUE);
 }
