@@ -485,6 +485,31 @@ test_import_mixed (Fixture       *fixture,
   g_assert_true (found_html);
 }
 
+/* The annotation import's summary: one sentence a count, each in its
+ * plural; a line whose spans are all there already is no failure. */
+static void
+test_import_annotations_summary (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *spans = write_file (fixture, "spans.jsonl",
+                                       "{\"text\":\"At least 20 soldiers were killed in Damascus.\",\"spans\":["
+                                       "{\"start\":0,\"end\":20,\"label\":\"Killed\"},"
+                                       "{\"start\":0,\"end\":20,\"label\":\"Killed\"}]}\n", -1);
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+
+  new_project (fixture);
+  cli (fixture, &first, "import-annotations", fixture->project, "spans.jsonl", NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_true (has_line (first.out, "spans.jsonl: 1 span added. 1 span was already there. "
+                                      "1 article created. 0 articles matched."));
+
+  cli (fixture, &second, "import-annotations", fixture->project, "spans.jsonl", NULL);
+  g_assert_cmpint (second.status, ==, 0);
+  g_assert_true (has_line (second.out, "spans.jsonl: 0 spans added. 2 spans were already there. "
+                                       "0 articles created. 1 article matched."));
+}
+
 static void
 test_import_duplicate (Fixture       *fixture,
                        gconstpointer  data)
@@ -1379,6 +1404,7 @@ main (int    argc,
   ADD ("new", test_new);
   ADD ("new-existing", test_new_existing);
   ADD ("import-mixed", test_import_mixed);
+  ADD ("import-annotations-summary", test_import_annotations_summary);
   ADD ("import-duplicate", test_import_duplicate);
   ADD ("import-missing-and-directory", test_import_missing_and_directory);
   ADD ("import-into-missing-project", test_import_into_missing_project);

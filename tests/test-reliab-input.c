@@ -407,6 +407,67 @@ test_figure_count_in_range (void)
   sitrep_test_remove_tree (dir);
 }
 
+/* A span given twice on a line, or already in the project, is there: it
+ * is counted as such and is no failure. */
+static void
+test_repeats_not_failures (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-input-XXXXXX");
+  g_autoptr(SitrepStore) store = new_store (dir);
+  const char *line = "{\"text\":\"At least 20 soldiers were killed in Damascus.\",\"spans\":["
+                     "{\"start\":0,\"end\":20,\"label\":\"Killed\"},"
+                     "{\"start\":0,\"end\":20,\"label\":\"Killed\"}]}\n";
+  SitrepSpansReport report;
+
+  report = import_spans (store, line);
+  g_assert_cmpuint (report.spans_added, ==, 1);
+  g_assert_cmpuint (report.spans_present, ==, 1);
+  g_assert_cmpuint (report.problems->len, ==, 0);
+  sitrep_spans_report_clear (&report);
+
+  /* again: every span is already stored */
+  report = import_spans (store, line);
+  g_assert_cmpuint (report.spans_added, ==, 0);
+  g_assert_cmpuint (report.spans_present, ==, 2);
+  g_assert_cmpuint (report.articles_matched, ==, 1);
+  g_assert_cmpuint (report.problems->len, ==, 0);
+  sitrep_spans_report_clear (&report);
+
+  g_clear_object (&store);
+  sitrep_test_remove_tree (dir);
+}
+
+/* A bad span is left out and the message says so, and that the line's
+ * other spans were stored. */
+static void
+test_skipped_span_says_so (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-input-XXXXXX");
+  g_autoptr(SitrepStore) store = new_store (dir);
+  SitrepSpansReport report;
+
+  report = import_spans (store,
+                         "{\"text\":\"At least 20 soldiers were killed in Damascus.\",\"spans\":["
+                         "{\"start\":0,\"end\":20,\"label\":\"Killed\",\"annotator\":\"Rana\"},"
+                         "{\"start\":35,\"end\":43,\"label\":\"Place\",\"annotator\":{\"x\":1}}]}\n"
+                         "{\"text\":\"Shelling in Jasim.\",\"spans\":["
+                         "{\"start\":12,\"end\":17,\"label\":\"Place\",\"annotator\":7}]}\n");
+  g_assert_cmpuint (report.spans_added, ==, 1);
+  g_assert_cmpuint (report.articles_created, ==, 2);
+  g_assert_cmpuint (report.problems->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (report.problems, 0), ==,
+                   "line 1: span 2: the annotator is not a text; this span was skipped, "
+                   "the line’s other spans were stored");
+  /* nothing else on the line: no other spans to speak of */
+  g_assert_cmpstr (g_ptr_array_index (report.problems, 1), ==,
+                   "line 2: span 1: the annotator is not a text; this span was skipped");
+  g_assert_true (problems_have (&report, "skipped"));
+  sitrep_spans_report_clear (&report);
+
+  g_clear_object (&store);
+  sitrep_test_remove_tree (dir);
+}
+
 /* QA's reproducers from ../shared/reliability, where they are: no crash, a
  * message for each refusal, nothing stored twice, no figure out of bounds. */
 static void
@@ -420,7 +481,7 @@ test_qa_reproducers (void)
     { "spans-annotator-object.jsonl", 1, 2 },
     { "spans-nonstring-members.jsonl", 0, 4 },
     { "spans-comment-line.jsonl", 0, 1 },
-    { "spans-dup-within-line.jsonl", 2, 2 },
+    { "spans-dup-within-line.jsonl", 2, 0 },
     { "spans-figure-overflow.jsonl", 3, 0 },
   };
 
@@ -492,6 +553,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/reliab/input/escape-not-utf8", test_escape_not_utf8);
   g_test_add_func ("/sitrep/reliab/input/exchange-offsets-whole", test_exchange_offsets_whole);
   g_test_add_func ("/sitrep/reliab/input/figure-count-in-range", test_figure_count_in_range);
+  g_test_add_func ("/sitrep/reliab/input/repeats-not-failures", test_repeats_not_failures);
+  g_test_add_func ("/sitrep/reliab/input/skipped-span-says-so", test_skipped_span_says_so);
   g_test_add_func ("/sitrep/reliab/input/qa-reproducers", test_qa_reproducers);
 
   return g_test_run ();

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -15,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "sitrep-store.h"
 #include "sitrep-test-util.h"
 
 static const char *cli;
@@ -396,6 +398,417 @@ test_kill_export_named (void)
   kill_export_at_writes (FALSE);
 }
 
+/* What sitrep-cli @args says (standard output and error together), and its exit status. */
+static int
+run_said (const char * const *args,
+          char              **said)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = sitrep_test_run_cli (args, NULL, &out, &err);
+
+  *said = g_strconcat (out, err, NULL);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+assert_not_misleading (const char *said)
+{
+  if (strstr (said, "read-only") != NULL || strstr (said, "older Sitrep") != NULL ||
+      strstr (said, "damaged") != NULL || strstr (said, "not a Sitrep project") != NULL ||
+      strstr (said, "incomplete") != NULL)
+    g_error ("misleading message after a killed new:\n%s", said);
+}
+
+static guint
+count_temporaries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, ".sitrep-part."))
+      n++;
+  return n;
+}
+
+/* new killed just before each write, fsync and rename: no file under the
+ * project's name, or a whole project that checks sound and takes an
+ * import; never a file that reads as read-only, old, damaged or foreign.
+ * After a kill, new makes the project and leaves no temporary behind. */
+static void
+test_kill_new_at_writes (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-new-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "n.sitrep", NULL);
+  g_autofree char *article = g_build_filename (dir, "a.txt", NULL);
+  const char *new_args[] = { "new", path, NULL };
+  const char *check[] = { "check", path, NULL };
+  const char *list[] = { "list", path, NULL };
+  const char *import[] = { "import", path, article, NULL };
+  g_autoptr(GArray) points = NULL;
+  guint n_calls = 0, absent = 0, whole = 0;
+
+  g_assert_true (g_file_set_contents (article, "Title\n\nAt least 3 people were killed in Homs.\n", -1, NULL));
+  run_at (new_args, 0, NULL, &n_calls, NULL);
+  g_assert_cmpuint (n_calls, >, 2);
+  points = kill_points (n_calls);
+  for (guint i = 0; i < points->len; i++)
+    {
+      guint k = g_array_index (points, guint, i);
+      g_autofree char *said = NULL;
+
+      remove_project (path);
+      run_at (new_args, k, NULL, NULL, NULL);
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          absent++;
+          g_assert_cmpint (run_said (check, &said), ==, 1);
+          g_assert_nonnull (strstr (said, "does not exist"));
+          g_clear_pointer (&said, g_free);
+          run_ok (new_args);
+          g_assert_cmpuint (count_temporaries (dir), ==, 0);
+        }
+      else
+        whole++;
+
+      if (run_said (check, &said) != 0)
+        g_error ("check after new killed at %u:\n%s", k, said);
+      g_clear_pointer (&said, g_free);
+      g_assert_cmpint (run_said (list, &said), ==, 0);
+      assert_not_misleading (said);
+      g_clear_pointer (&said, g_free);
+      if (run_said (import, &said) != 0)
+        g_error ("import after new killed at %u:\n%s", k, said);
+      g_clear_pointer (&said, g_free);
+      g_assert_cmpint (sitrep_test_query (path, "SELECT count(*) FROM articles"), ==, 1);
+      g_assert_cmpint (sitrep_test_query (path, "SELECT count(*) FROM labels"), >, 0);
+    }
+  g_test_message ("new killed at %u points: %u left no file, %u a whole project", points->len, absent, whole);
+  g_assert_cmpuint (absent, >, 0);
+  remove_project (path);
+  sitrep_test_remove_tree (dir);
+}
+
+/* What an older Sitrep left when its `new` was killed: the schema written
+ * in place, part of it spilled into the file, and a hot rollback journal. */
+static void
+make_legacy_unfinished (const char *path)
+{
+  pid_t pid = fork ();
+  int status;
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      sqlite3 *db = NULL;
+      int fd = open (path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+
+      close (fd);
+      if (sqlite3_open (path, &db) != SQLITE_OK ||
+          sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 2; BEGIN IMMEDIATE;"
+                            "PRAGMA application_id = 1397314642;"
+                            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+                            "CREATE TABLE filler (x);"
+                            "WITH RECURSIVE c (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 400)"
+                            " INSERT INTO filler SELECT randomblob (600) FROM c;",
+                        NULL, NULL, NULL) != SQLITE_OK)
+        _exit (1);
+      /* killed before COMMIT */
+      _exit (0);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+}
+
+static void
+assert_unfinished (const char *path)
+{
+  const char *modes[] = { "check", "list", "import" };
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *before = NULL, *journal_before = NULL;
+  gsize len, journal_len;
+
+  g_assert_true (g_file_get_contents (path, &before, &len, NULL));
+  g_assert_true (g_file_get_contents (journal, &journal_before, &journal_len, NULL));
+  for (guint flags = 0; flags < 2; flags++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SitrepStore) store = sitrep_store_open (path, flags == 0 ? SITREP_STORE_OPEN_DEFAULT
+                                                                         : SITREP_STORE_OPEN_READ_ONLY, &error);
+
+      g_assert_null (store);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "left unfinished when it was created"));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autofree char *article = g_build_filename (g_get_tmp_dir (), "sitrep-kill-unused.txt", NULL);
+      const char *args[] = { modes[i], path, article, NULL };
+      g_autofree char *said = NULL;
+
+      if (i < 2)
+        args[2] = NULL;
+      g_assert_true (g_file_set_contents (article, "T\n\nText.\n", -1, NULL));
+      g_assert_cmpint (run_said (args, &said), ==, 1);
+      g_assert_nonnull (strstr (said, "left unfinished when it was created"));
+      assert_not_misleading (said);
+      g_unlink (article);
+    }
+  /* and the files are as they were */
+  {
+    g_autofree char *after = NULL, *journal_after = NULL;
+    gsize after_len, journal_after_len;
+
+    g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+    g_assert_true (g_file_get_contents (journal, &journal_after, &journal_after_len, NULL));
+    g_assert_cmpmem (before, len, after, after_len);
+    g_assert_cmpmem (journal_before, journal_len, journal_after, journal_after_len);
+  }
+}
+
+/* A file an older Sitrep left unfinished, opened for writing or reading:
+ * every command says so, and leaves the file and its journal as they were
+ * (before, a writable opening rolled the journal back and then called the
+ * file damaged or not a project). */
+static void
+test_legacy_unfinished_create (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-legacy-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "old.sitrep", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.sitrep", NULL);
+  g_autofree char *empty_journal = g_build_filename (dir, "empty.sitrep-journal", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  GStatBuf st;
+
+  make_legacy_unfinished (path);
+  g_assert_cmpint (g_stat (journal, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 0);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 0);
+  assert_unfinished (path);
+
+  /* killed before its first write: an empty file and an empty journal */
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_true (g_file_set_contents (empty_journal, "", 0, NULL));
+  assert_unfinished (empty);
+  sitrep_test_remove_tree (dir);
+}
+
+/* A -wal or -journal left without its project (the file was deleted or
+ * moved without them) never finds its way into a new project of that name. */
+static void
+test_new_ignores_orphan_side_files (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-orphan-XXXXXX");
+  g_autofree char *old = g_build_filename (dir, "old.sitrep", NULL);
+  g_autofree char *path = g_build_filename (dir, "n.sitrep", NULL);
+  g_autofree char *article = g_build_filename (dir, "a.txt", NULL);
+  const char *new_old[] = { "new", old, NULL };
+  const char *import_old[] = { "import", old, article, NULL };
+  const char *new_args[] = { "new", path, NULL };
+  const char *check[] = { "check", path, NULL };
+  g_autofree char *said = NULL;
+
+  /* a WAL with a committed article in it, and a hot journal, beside no file */
+  g_assert_true (g_file_set_contents (article, "Orphan\n\nAt least 3 people were killed in Homs.\n", -1, NULL));
+  run_ok (new_old);
+  {
+    g_autofree char *old_wal = g_strconcat (old, "-wal", NULL);
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *legacy = g_build_filename (dir, "legacy.sitrep", NULL);
+    g_autofree char *legacy_journal = g_strconcat (legacy, "-journal", NULL);
+    g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+    sqlite3 *db = NULL;
+
+    /* keep the WAL: a second connection stays open while import commits */
+    g_assert_cmpint (sqlite3_open (old, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "PRAGMA wal_autocheckpoint = 0; BEGIN; SELECT count(*) FROM meta;",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    run_ok (import_old);
+    copy_file (old_wal, wal);
+    sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+    sqlite3_close (db);
+    make_legacy_unfinished (legacy);
+    copy_file (legacy_journal, journal);
+  }
+  run_ok (new_args);
+  g_assert_cmpint (run_said (check, &said), ==, 0);
+  g_assert_cmpint (sitrep_test_query (path, "SELECT count(*) FROM articles"), ==, 0);
+  sitrep_test_remove_tree (dir);
+}
+
+/* salvage killed just before each write, fsync and rename: no copy, or a
+ * whole one (it checks sound and says what it kept); never half a copy
+ * under the name asked for. What a killed salvage left is cleaned up by
+ * the next one in that folder, and nothing else is left beside it. */
+static void
+test_kill_salvage_at_writes (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-salvage-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "p.sitrep", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.sitrep", NULL);
+  g_autofree char *articles = g_build_filename (dir, "articles", NULL);
+  g_autoptr(GPtrArray) import = g_ptr_array_new_with_free_func (g_free);
+  const char *new_args[] = { "new", path, NULL };
+  const char *salvage[] = { "salvage", path, copy, NULL };
+  g_autoptr(GArray) points = NULL;
+  guint n_calls = 0, absent = 0, whole = 0;
+
+  g_assert_cmpint (g_mkdir (articles, 0700), ==, 0);
+  write_articles (articles, 30);
+  g_ptr_array_add (import, g_strdup ("import"));
+  g_ptr_array_add (import, g_strdup (path));
+  for (guint i = 0; i < 30; i++)
+    g_ptr_array_add (import, g_strdup_printf ("%s/a%03u.txt", articles, i));
+  g_ptr_array_add (import, NULL);
+  run_ok (new_args);
+  run_ok ((const char * const *) import->pdata);
+
+  run_at (salvage, 0, NULL, &n_calls, NULL);
+  g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM articles"), ==, 30);
+  remove_project (copy);
+  points = kill_points (n_calls);
+  for (guint i = 0; i < points->len; i++)
+    {
+      guint k = g_array_index (points, guint, i);
+      g_autofree char *said = NULL;
+      g_autoptr(GDir) d = NULL;
+      const char *name;
+
+      run_at (salvage, k, NULL, NULL, NULL);
+      if (g_file_test (copy, G_FILE_TEST_EXISTS))
+        {
+          const char *check[] = { "check", copy, NULL };
+
+          whole++;
+          if (run_said (check, &said) != 0)
+            g_error ("check of a copy from a salvage killed at %u:\n%s", k, said);
+          g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM meta WHERE key = 'salvage_report'"), ==, 1);
+          g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM articles"), ==, 30);
+          remove_project (copy);
+        }
+      else
+        absent++;
+      /* beside the project: itself, its folder of articles, and at most
+       * the one temporary of the killed salvage */
+      d = g_dir_open (dir, 0, NULL);
+      while ((name = g_dir_read_name (d)) != NULL)
+        if (!g_str_equal (name, "p.sitrep") && !g_str_equal (name, "articles") &&
+            !g_str_has_prefix (name, ".sitrep-part."))
+          g_error ("salvage killed at %u left %s", k, name);
+      g_assert_cmpuint (count_temporaries (dir), <=, 1);
+      run_ok (salvage);
+      g_assert_cmpuint (count_temporaries (dir), ==, 0);
+      g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM articles"), ==, 30);
+      remove_project (copy);
+    }
+  g_test_message ("salvage killed at %u points: %u left no copy, %u a whole one", points->len, absent, whole);
+  g_assert_cmpuint (absent, >, 0);
+  remove_project (path);
+  sitrep_test_remove_tree (dir);
+}
+
+static gboolean
+run_tool (const char * const *argv)
+{
+  int status = -1;
+
+  return g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                       G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL) &&
+         g_spawn_check_wait_status (status, NULL);
+}
+
+static gint64
+articles_in (const char *path,
+             gboolean    immutable)
+{
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro%s", path, immutable ? "&immutable=1" : "");
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT count(*) FROM articles", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* A project whose last commit is only in its -wal (import killed), on a
+ * read-only mount: every command sees that commit, as on a writable disk,
+ * and nothing is written there. */
+static void
+test_readonly_mount_wal (void)
+{
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-kill-romount-XXXXXX");
+  g_autofree char *base = g_build_filename (dir, "base.sitrep", NULL);
+  g_autofree char *w = g_build_filename (dir, "w.sitrep", NULL);
+  g_autofree char *w_wal = g_strconcat (w, "-wal", NULL);
+  g_autofree char *first = g_build_filename (dir, "a.txt", NULL);
+  g_autofree char *second = g_build_filename (dir, "w.txt", NULL);
+  g_autofree char *mnt = g_build_filename (dir, "ro", NULL);
+  g_autofree char *ro = g_build_filename (mnt, "w.sitrep", NULL);
+  g_autofree char *ro_wal = g_strconcat (ro, "-wal", NULL);
+  const char *new_args[] = { "new", base, NULL };
+  const char *import_first[] = { "import", base, first, NULL };
+  const char *import_second[] = { "import", w, second, NULL };
+  guint n_calls = 0, in_wal = 0;
+
+  g_assert_true (g_file_set_contents (first, "First\n\nAt least 4 people were killed in Homs.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (second, "Second\n\nCommitted, 7 people were killed.\n", -1, NULL));
+  run_ok (new_args);
+  run_ok (import_first);
+  g_assert_cmpint (g_mkdir (mnt, 0755), ==, 0);
+  if (!run_tool ((const char *[]) { "mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", mnt, NULL }))
+    {
+      g_test_skip ("mounting a tmpfs needs root");
+      sitrep_test_remove_tree (dir);
+      return;
+    }
+  copy_file (base, w);
+  run_at (import_second, 0, NULL, &n_calls, NULL);
+  for (guint k = 1; k <= n_calls; k++)
+    {
+      const char *check[] = { "check", ro, NULL };
+      const char *show[] = { "show", ro, "2", NULL };
+      g_autofree char *said = NULL;
+      g_autofree char *expect = NULL;
+      gint64 committed;
+
+      remove_project (w);
+      copy_file (base, w);
+      run_at (import_second, k, NULL, NULL, NULL);
+      committed = articles_in (w, FALSE);
+      /* only where the commit is in the WAL and not yet in the file */
+      if (committed != 2 || articles_in (w, TRUE) != 1 || !g_file_test (w_wal, G_FILE_TEST_EXISTS))
+        continue;
+      in_wal++;
+      g_assert_true (run_tool ((const char *[]) { "mount", "-o", "remount,rw", mnt, NULL }));
+      remove_project (ro);
+      copy_file (w, ro);
+      copy_file (w_wal, ro_wal);
+      g_assert_true (run_tool ((const char *[]) { "mount", "-o", "remount,ro", mnt, NULL }));
+
+      if (run_said (check, &said) != 0)
+        g_error ("check on a read-only mount after a kill at %u:\n%s", k, said);
+      expect = g_strdup_printf ("Articles: %" G_GINT64_FORMAT "\n", committed);
+      g_assert_nonnull (strstr (said, expect));
+      g_clear_pointer (&said, g_free);
+      g_assert_cmpint (run_said (show, &said), ==, 0);
+      g_assert_nonnull (strstr (said, "Committed, 7 people were killed."));
+    }
+  g_assert_true (run_tool ((const char *[]) { "umount", mnt, NULL }));
+  g_test_message ("%u kill points left the commit only in the WAL", in_wal);
+  g_assert_cmpuint (in_wal, >, 0);
+  remove_project (w);
+  sitrep_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +831,11 @@ main (int   argc,
   g_test_add_func ("/sitrep/reliab/kill/merge-at-writes", test_kill_merge_at_writes);
   g_test_add_func ("/sitrep/reliab/kill/export-at-writes", test_kill_export_unnamed);
   g_test_add_func ("/sitrep/reliab/kill/export-at-writes-named", test_kill_export_named);
+  g_test_add_func ("/sitrep/reliab/kill/new-at-writes", test_kill_new_at_writes);
+  g_test_add_func ("/sitrep/reliab/kill/legacy-unfinished-create", test_legacy_unfinished_create);
+  g_test_add_func ("/sitrep/reliab/kill/new-ignores-orphan-side-files", test_new_ignores_orphan_side_files);
+  g_test_add_func ("/sitrep/reliab/kill/salvage-at-writes", test_kill_salvage_at_writes);
+  g_test_add_func ("/sitrep/reliab/kill/readonly-mount-wal", test_readonly_mount_wal);
 
   return g_test_run ();
 }

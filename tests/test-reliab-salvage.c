@@ -150,6 +150,125 @@ test_salvage_truncated (void)
     }
 }
 
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* The map finds events through the spatial index events_rtree: check
+ * notices when it is missing or disagrees with the events, and salvage
+ * rebuilds it from the events it kept. */
+static void
+test_map_index (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(SitrepStore) store = sitrep_test_create_project ("sitrep-reliab-rtree-XXXXXX", &dir, &path);
+  g_autofree char *no_row = NULL, *dropped = NULL, *moved = NULL, *copy = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  gsize len;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Place %u", i);
+      gint64 place = sitrep_test_add_place (store, name, 34.5 + i * 0.37, 36.7 + i * 0.29, "Homs");
+
+      sitrep_test_add_event (store, "2024-03-01", NULL, 1, place, "Battles", 4 + i);
+    }
+  sitrep_store_close (store);
+  g_assert_cmpint (sitrep_test_query (path, "SELECT count(*) FROM events_rtree"), ==, 3);
+  {
+    const char *check[] = { "check", path, NULL };
+
+    g_assert_cmpint (run (check, &out), ==, 0);
+    g_assert_nonnull (strstr (out, "Map index: ok"));
+    g_clear_pointer (&out, g_free);
+  }
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  no_row = g_build_filename (dir, "no-row.sitrep", NULL);
+  dropped = g_build_filename (dir, "dropped.sitrep", NULL);
+  moved = g_build_filename (dir, "moved.sitrep", NULL);
+  copy = g_build_filename (dir, "salvaged.sitrep", NULL);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (g_file_set_contents (i == 0 ? no_row : i == 1 ? dropped : moved, contents, len, NULL));
+  exec_sql (no_row, "DELETE FROM events_rtree WHERE id = (SELECT min(id) FROM events);"
+                    "INSERT INTO events_rtree VALUES (999, 1, 1, 1, 1);");
+  exec_sql (dropped, "DROP TRIGGER events_rtree_insert; DROP TRIGGER events_rtree_update;"
+                     "DROP TRIGGER events_rtree_delete; DROP TABLE events_rtree;");
+  exec_sql (moved, "UPDATE events_rtree SET min_lat = min_lat + 1, max_lat = max_lat + 1 "
+                   "WHERE id = (SELECT max(id) FROM events);");
+
+  {
+    const char *check[] = { "check", no_row, NULL };
+
+    g_assert_cmpint (run (check, &out), ==, 1);
+    g_test_message ("%s", out);
+    g_assert_nonnull (strstr (out, "Map index: 1 placed event is missing from it"));
+    g_assert_nonnull (strstr (out, "Map index: 1 entry is for an event that is gone"));
+    g_assert_nonnull (strstr (out, "Result: problems found"));
+    g_clear_pointer (&out, g_free);
+  }
+  {
+    const char *check[] = { "check", dropped, NULL };
+
+    g_assert_cmpint (run (check, &out), ==, 1);
+    g_assert_nonnull (strstr (out, "Map index: missing"));
+    g_clear_pointer (&out, g_free);
+  }
+  {
+    const char *check[] = { "check", moved, NULL };
+
+    g_assert_cmpint (run (check, &out), ==, 1);
+    g_assert_nonnull (strstr (out, "stands at another place"));
+    g_clear_pointer (&out, g_free);
+  }
+  /* salvage builds the index again from the events */
+  {
+    const char *salvage[] = { "salvage", dropped, copy, NULL };
+    const char *check[] = { "check", copy, NULL };
+
+    g_assert_cmpint (run (salvage, NULL), ==, 0);
+    g_assert_cmpint (run (check, &out), ==, 0);
+    g_assert_nonnull (strstr (out, "Map index: ok"));
+    g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM events_rtree"), ==, 3);
+  }
+  sitrep_test_remove_project (&store, &dir, &path);
+}
+
+/* The copy holds the project's own labels (renamed, recoloured), not the
+ * set a new project starts with. */
+static void
+test_salvage_keeps_labels (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-reliab-labels-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "p.sitrep", NULL);
+  g_autofree char *copy = g_build_filename (dir, "s.sitrep", NULL);
+  const char *new_args[] = { "new", project, NULL };
+  const char *salvage[] = { "salvage", project, copy, NULL };
+  g_autofree char *out = NULL;
+  gint64 n_labels;
+
+  g_assert_cmpint (run (new_args, NULL), ==, 0);
+  exec_sql (project, "UPDATE labels SET name = 'Armed group' WHERE id = (SELECT min(id) FROM labels);"
+                     "DELETE FROM labels WHERE id = (SELECT max(id) FROM labels);");
+  n_labels = sitrep_test_query (project, "SELECT count(*) FROM labels");
+  g_assert_cmpint (run (salvage, &out), ==, 0);
+  g_assert_nonnull (strstr (out, "Everything was kept."));
+  g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM labels"), ==, n_labels);
+  g_assert_cmpint (sitrep_test_query (copy, "SELECT count(*) FROM labels WHERE name = 'Armed group' "
+                                            "AND id = (SELECT min(id) FROM labels)"), ==, 1);
+  g_unlink (project);
+  g_unlink (copy);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,5 +282,7 @@ main (int   argc,
     }
   g_test_add_func ("/sitrep/reliab/salvage/tells-what-was-lost", test_salvage_tells);
   g_test_add_func ("/sitrep/reliab/salvage/truncated", test_salvage_truncated);
+  g_test_add_func ("/sitrep/reliab/salvage/map-index", test_map_index);
+  g_test_add_func ("/sitrep/reliab/salvage/keeps-labels", test_salvage_keeps_labels);
   return g_test_run ();
 }

@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "sitrep-annotation.h"
 #include "sitrep-import-record.h"
 #include "sitrep-store-private.h"
@@ -544,6 +546,173 @@ test_store_migrate_v3 (void)
   g_rmdir (dir);
 }
 
+/* The attributes as json-glib writes them: what the store kept before it
+ * wrote them by hand, the reference they must equal byte for byte. */
+static char *
+reference_attributes (const SitrepSuggestion *s)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  gboolean figure = s->kind == SITREP_SUGGEST_KILLED || s->kind == SITREP_SUGGEST_WOUNDED ||
+                    s->kind == SITREP_SUGGEST_CAPTURED || s->kind == SITREP_SUGGEST_MISSING;
+
+  if (!figure && !(s->kind == SITREP_SUGGEST_DATE && s->date_start != NULL))
+    return NULL;
+  json_builder_begin_object (b);
+  if (figure)
+    {
+      json_builder_set_member_name (b, "count");
+      json_builder_add_int_value (b, s->figure.count);
+      json_builder_set_member_name (b, "qualifier");
+      json_builder_add_string_value (b, sitrep_qualifier_to_string (s->figure.qualifier));
+      if (s->figure.high != s->figure.low)
+        {
+          json_builder_set_member_name (b, "low");
+          json_builder_add_int_value (b, s->figure.low);
+          json_builder_set_member_name (b, "high");
+          json_builder_add_int_value (b, s->figure.high);
+        }
+      if (s->kind == SITREP_SUGGEST_MISSING)
+        {
+          json_builder_set_member_name (b, "missing");
+          json_builder_add_boolean_value (b, TRUE);
+        }
+      if (s->cumulative)
+        {
+          json_builder_set_member_name (b, "cumulative");
+          json_builder_add_boolean_value (b, TRUE);
+        }
+      if (s->victims != NULL)
+        {
+          json_builder_set_member_name (b, "victims");
+          json_builder_add_string_value (b, s->victims);
+        }
+    }
+  else
+    {
+      json_builder_set_member_name (b, "date");
+      json_builder_add_string_value (b, s->date_start);
+      if (s->date_end != NULL && g_strcmp0 (s->date_end, s->date_start) != 0)
+        {
+          json_builder_set_member_name (b, "date_end");
+          json_builder_add_string_value (b, s->date_end);
+        }
+      json_builder_set_member_name (b, "precision");
+      json_builder_add_string_value (b, sitrep_span_precision_to_string (s->date_precision));
+      json_builder_set_member_name (b, "year_unknown");
+      json_builder_add_boolean_value (b, s->year_unknown);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, s->text);
+    }
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  return json_to_string (root, FALSE);
+}
+
+static SitrepSuggestion *
+made_suggestion (guint i)
+{
+  static const char * const victims[] = { "civilians", "\"fighters\"", "مدنيين", "a\tb\\c", NULL };
+  static const SitrepSuggestKind kinds[] = {
+    SITREP_SUGGEST_PLACE, SITREP_SUGGEST_KILLED, SITREP_SUGGEST_DATE, SITREP_SUGGEST_ACTOR,
+    SITREP_SUGGEST_WOUNDED, SITREP_SUGGEST_MISSING, SITREP_SUGGEST_CLAIMANT, SITREP_SUGGEST_CAPTURED,
+  };
+  SitrepSuggestion *s = g_new0 (SitrepSuggestion, 1);
+
+  s->kind = kinds[i % G_N_ELEMENTS (kinds)];
+  s->start = i * 10;
+  s->end = i * 10 + 7;
+  s->byte_start = s->start;
+  s->byte_end = s->end;
+  s->text = i % 9 == 4 ? g_strdup_printf ("“%u” \"quoted\"\n", i) : g_strdup_printf ("Span %u", i);
+  s->score = (i % 10) / 10.0;
+  s->latitude = i % 3 == 0 ? 33.0 + i / 100.0 : NAN;
+  s->longitude = i % 3 == 0 ? 36.0 + i / 100.0 : NAN;
+  s->geonameid = i % 3 == 0 ? 1000 + i : 0;
+  s->entity_name = i % 2 == 0 ? g_strdup_printf ("Entity %u", i) : NULL;
+  s->figure.count = s->figure.low = i;
+  s->figure.high = i % 4 == 0 ? i + 5 : i;
+  s->figure.qualifier = i % 5;
+  s->cumulative = i % 6 == 0;
+  s->victims = g_strdup (victims[i % 5]);
+  s->claimant = -1;
+  if (s->kind == SITREP_SUGGEST_DATE && i % 4 != 2)
+    {
+      s->date_start = g_strdup_printf ("2022-10-%02u", 1 + i % 28);
+      s->date_end = i % 5 == 0 ? g_strdup ("2022-10-30") : NULL;
+      s->date_precision = SITREP_SPAN_PRECISION_DAY;
+      s->year_unknown = i % 7 == 0;
+    }
+  s->incident = i % 4 == 0 ? (int) (i / 4) : -1;
+  return s;
+}
+
+/* A save of many suggestions (rows inserted by the batch and one by one)
+ * keeps each one as it was made: every column, attributes as json-glib
+ * writes them, in order, none of those decided before. */
+static void
+test_store_save_many (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  SitrepSuggestResult result = { g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free),
+                                 g_ptr_array_new () };
+  gint64 annotator = sitrep_store_ensure_annotator (f->store, "ana", &error);
+  const guint n = 3 * 32 + 5;
+  guint n_saved = 0;
+  gint64 article;
+
+  for (guint i = 0; i < n * 10 + 10; i++)
+    g_string_append_c (body, 'a' + i % 26);
+  article = add_article (f->store, "Many", body->str);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (result.suggestions, made_suggestion (i));
+
+  g_assert_true (sitrep_store_save_suggestions (f->store, article, &result, &n_saved, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_saved, ==, n);
+  list = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const SitrepSuggestion *s = result.suggestions->pdata[i];
+      const SitrepStoredSuggestion *r = list->pdata[i];
+      g_autofree char *expected = reference_attributes (s);
+
+      g_assert_cmpint (r->kind, ==, s->kind);
+      g_assert_cmpuint (r->start, ==, s->start);
+      g_assert_cmpuint (r->end, ==, s->end);
+      g_assert_cmpstr (r->text, ==, s->text);
+      /* A place's attributes are json-glib's own; figures' and dates' are written by hand. */
+      if (s->kind != SITREP_SUGGEST_PLACE)
+        g_assert_cmpstr (r->attributes, ==, expected);
+      g_assert_cmpstr (r->entity_name, ==, s->entity_name);
+      g_assert_cmpint (isnan (r->latitude), ==, isnan (s->latitude));
+      if (!isnan (s->latitude))
+        g_assert_cmpfloat (r->longitude, ==, s->longitude);
+      g_assert_cmpfloat (r->score, ==, s->score);
+      g_assert_cmpint (r->incident, ==, s->incident);
+      if (i > 0)
+        g_assert_cmpint (r->id, >, ((SitrepStoredSuggestion *) list->pdata[i - 1])->id);
+    }
+
+  /* Saved again after one was accepted: all but that one, once each. */
+  g_assert_cmpint (sitrep_store_accept_suggestion (f->store, ((SitrepStoredSuggestion *) list->pdata[1])->id,
+                                                   annotator, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_save_suggestions (f->store, article, &result, &n_saved, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_saved, ==, n - 1);
+  again = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_cmpuint (again->len, ==, n - 1);
+  g_ptr_array_unref (result.suggestions);
+  g_ptr_array_unref (result.incidents);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -568,6 +737,8 @@ main (int    argc,
   g_test_add ("/sitrep/suggest/store/learned-place", Fixture, NULL, fixture_set_up,
               test_store_learned_place, fixture_tear_down);
   g_test_add_func ("/sitrep/suggest/store/migrate", test_store_migrate_v3);
+  g_test_add ("/sitrep/suggest/store/save-many", Fixture, NULL, fixture_set_up, test_store_save_many,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -214,13 +214,22 @@ int
 sitrep_cli_print_spans_report (const char        *path,
                                SitrepSpansReport *report)
 {
+  g_autofree char *added = NULL, *present = NULL, *created = NULL, *matched = NULL;
   int status;
 
   for (guint i = 0; report->problems != NULL && i < report->problems->len; i++)
     sitrep_cli_printf ("%s: %s\n", path, (const char *) g_ptr_array_index (report->problems, i));
-  sitrep_cli_printf (_("%s: %u spans added (%u already there), %u articles created, %u matched\n"),
-                     path, report->spans_added, report->spans_present, report->articles_created,
-                     report->articles_matched);
+  /* one sentence a count, so that each can take its plural */
+  added = g_strdup_printf (ngettext ("%u span added.", "%u spans added.", report->spans_added),
+                           report->spans_added);
+  present = g_strdup_printf (ngettext ("%u span was already there.", "%u spans were already there.",
+                                       report->spans_present), report->spans_present);
+  created = g_strdup_printf (ngettext ("%u article created.", "%u articles created.",
+                                       report->articles_created), report->articles_created);
+  matched = g_strdup_printf (ngettext ("%u article matched.", "%u articles matched.",
+                                       report->articles_matched), report->articles_matched);
+  /* TRANSLATORS: the file, then the four sentences above */
+  sitrep_cli_printf (_("%s: %s %s %s %s\n"), path, added, present, created, matched);
   status = report->problems != NULL && report->problems->len > 0 ? EXIT_FAILED : EXIT_OK;
   sitrep_spans_report_clear (report);
   return status;

@@ -305,22 +305,33 @@ read_number (GArray *tokens,
   return i - start;
 }
 
+/* Whether the words of @phrase (separated by one space) are the tokens
+ * from @i on; read in place, as it is asked for every qualifier at every
+ * token of every figure. */
 static gboolean
 phrase_at (GArray     *tokens,
            guint       i,
            const char *phrase,
            guint      *n_words)
 {
-  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
-  guint n = g_strv_length (words);
+  const char *word = phrase;
+  guint n = 0;
 
-  if (i + n > tokens->len)
-    return FALSE;
-  for (guint k = 0; k < n; k++)
+  while (TRUE)
     {
-      Token *t = &g_array_index (tokens, Token, i + k);
-      if (t->kind != TOKEN_WORD || strcmp (t->text, words[k]) != 0)
+      const char *space = strchr (word, ' ');
+      gsize len = space != NULL ? (gsize) (space - word) : strlen (word);
+      Token *t;
+
+      if (i + n >= tokens->len)
         return FALSE;
+      t = &g_array_index (tokens, Token, i + n);
+      if (t->kind != TOKEN_WORD || strncmp (t->text, word, len) != 0 || t->text[len] != '\0')
+        return FALSE;
+      n++;
+      if (space == NULL)
+        break;
+      word = space + 1;
     }
   *n_words = n;
   return TRUE;

@@ -281,6 +281,7 @@ typedef struct
   /* counted into the report only when the line is kept */
   guint              spans_added;
   guint              spans_present;
+  GPtrArray         *skipped;    /* "span N: reason", said once the line is kept or not */
 } LineImport;
 
 /* Errors after which no other line can be written either. */
@@ -291,6 +292,49 @@ is_fatal (const GError *error)
          (error->code == SITREP_STORE_ERROR_IO || error->code == SITREP_STORE_ERROR_CORRUPT ||
           error->code == SITREP_STORE_ERROR_READ_ONLY || error->code == SITREP_STORE_ERROR_LOCKED ||
           error->code == SITREP_STORE_ERROR_BUSY);
+}
+
+/* A span left out of its line: said with the line number once it is known
+ * whether the line's other spans were stored. */
+static void
+span_skipped (LineImport *li,
+              const char *format,
+              ...) G_GNUC_PRINTF (2, 3);
+
+static void
+span_skipped (LineImport *li,
+              const char *format,
+              ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (li->skipped, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+/* @kept: the line's article and other spans were written. */
+static void
+report_skipped (LineImport *li,
+                gboolean    kept)
+{
+  gboolean others = li->spans_added + li->spans_present > 0;
+
+  for (guint i = 0; i < li->skipped->len; i++)
+    {
+      const char *reason = g_ptr_array_index (li->skipped, i);
+
+      if (kept && others)
+        g_ptr_array_add (li->report->problems,
+                         g_strdup_printf (_("line %u: %s; this span was skipped, the line’s other spans were stored"),
+                                          li->line, reason));
+      else if (kept)
+        g_ptr_array_add (li->report->problems,
+                         g_strdup_printf (_("line %u: %s; this span was skipped"), li->line, reason));
+      else
+        g_ptr_array_add (li->report->problems, g_strdup_printf (_("line %u: %s"), li->line, reason));
+    }
+  g_ptr_array_set_size (li->skipped, 0);
 }
 
 /* A member that must be a text when present: NULL when absent or null,
@@ -386,12 +430,12 @@ check_span (LineImport   *li,
 
   if (!int_member (span, "start", start) || !int_member (span, "end", end))
     {
-      problem (li->report, li->line, _("span %u has no whole-number start and end"), n);
+      span_skipped (li, _("span %u has no whole-number start and end"), n);
       return FALSE;
     }
   if (*start < 0 || *end <= *start || *end > li->text_len)
     {
-      problem (li->report, li->line,
+      span_skipped (li,
                _("span %u (%" PRId64 "–%" PRId64 ") is outside the text"),
                n, *start, *end);
       return FALSE;
@@ -401,7 +445,7 @@ check_span (LineImport   *li,
   label_name = text_member (span, "label", &wrong);
   if (wrong)
     {
-      problem (li->report, li->line, _("span %u: the label is not a text"), n);
+      span_skipped (li, _("span %u: the label is not a text"), n);
       return FALSE;
     }
   for (guint i = 0; label_name != NULL && i < li->labels->len; i++)
@@ -412,7 +456,7 @@ check_span (LineImport   *li,
     }
   if (*label == NULL)
     {
-      problem (li->report, li->line, _("span %u has a label the project does not have (“%s”)"), n,
+      span_skipped (li, _("span %u has a label the project does not have (“%s”)"), n,
                label_name != NULL ? label_name : "");
       return FALSE;
     }
@@ -420,13 +464,13 @@ check_span (LineImport   *li,
   text_member (span, "annotator", &wrong);
   if (wrong)
     {
-      problem (li->report, li->line, _("span %u: the annotator is not a text"), n);
+      span_skipped (li, _("span %u: the annotator is not a text"), n);
       return FALSE;
     }
   text_member (span, "entity", &wrong);
   if (wrong)
     {
-      problem (li->report, li->line, _("span %u: the entity is not a text"), n);
+      span_skipped (li, _("span %u: the entity is not a text"), n);
       return FALSE;
     }
 
@@ -434,7 +478,7 @@ check_span (LineImport   *li,
   attrs = json_object_get_member (span, "attributes");
   if (attrs != NULL && !JSON_NODE_HOLDS_NULL (attrs) && !JSON_NODE_HOLDS_OBJECT (attrs))
     {
-      problem (li->report, li->line, _("span %u: the attributes are not an object"), n);
+      span_skipped (li, _("span %u: the attributes are not an object"), n);
       return FALSE;
     }
   if (attrs != NULL && JSON_NODE_HOLDS_OBJECT (attrs) &&
@@ -443,7 +487,7 @@ check_span (LineImport   *li,
       if (sitrep_label_kind_is_casualty (sitrep_label_get_kind (*label)) &&
           !figure_attributes_ok (json_node_get_object (attrs)))
         {
-          problem (li->report, li->line,
+          span_skipped (li,
                    _("span %u: the figure is not a whole number from 0 to %" PRId64
                      " lying between its low and its high"), n, SITREP_FIGURE_MAX);
           return FALSE;
@@ -534,7 +578,8 @@ import_span (LineImport *li,
   first = GPOINTER_TO_UINT (g_hash_table_lookup (li->seen, key));
   if (first != 0)
     {
-      problem (li->report, li->line, _("span %u repeats span %u; it is stored once"), n, first);
+      /* the same span twice is stored once: already there, not a failure */
+      li->spans_present++;
       return;
     }
   g_hash_table_insert (li->seen, g_steal_pointer (&key), GUINT_TO_POINTER (n));
@@ -552,7 +597,7 @@ import_span (LineImport *li,
                                     annotator_id, 0, attributes, &error);
   if (id == 0)
     {
-      problem (li->report, li->line, _("span %u: %s"), n, error->message);
+      span_skipped (li, _("span %u: %s"), n, error->message);
       if (is_fatal (error) && li->fatal == NULL)
         li->fatal = g_steal_pointer (&error);
       return;
@@ -670,7 +715,7 @@ import_line (LineImport *li,
   g_autoptr(JsonNode) root = NULL;
   const char *text, *title;
   JsonArray *spans;
-  gboolean created = FALSE;
+  gboolean created = FALSE, kept;
 
   root = sitrep_json_parse (text_line, -1, &error);
   if (root == NULL)
@@ -696,13 +741,15 @@ import_line (LineImport *li,
       JsonNode *node = json_array_get_element (spans, k);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        problem (li->report, li->line, _("span %u is not an object"), k + 1);
+        span_skipped (li, _("span %u is not an object"), k + 1);
       else
         import_span (li, json_node_get_object (node), k + 1);
     }
 
-  if (_sitrep_store_unit_end (li->store, li->fatal == NULL && li->article != 0,
-                              li->fatal == NULL ? &li->fatal : NULL))
+  kept = _sitrep_store_unit_end (li->store, li->fatal == NULL && li->article != 0,
+                                 li->fatal == NULL ? &li->fatal : NULL);
+  report_skipped (li, kept);
+  if (kept)
     {
       li->report->spans_added += li->spans_added;
       li->report->spans_present += li->spans_present;
@@ -742,6 +789,7 @@ sitrep_spans_import (SitrepStore        *store,
       g_autoptr(GError) local_error = NULL;
       g_autofree char *text_line = NULL;
       g_autoptr(GHashTable) seen = NULL;
+      g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
       LineImport li = { store, labels, report, 0 };
       gsize len;
 
@@ -767,6 +815,7 @@ sitrep_spans_import (SitrepStore        *store,
       seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       li.line = line;
       li.seen = seen;
+      li.skipped = skipped;
       import_line (&li, text_line);
       g_clear_pointer (&li.existing, g_ptr_array_unref);
       if (li.fatal != NULL)

@@ -190,61 +190,121 @@ cached_key (SaveContext            *ctx,
   return key;
 }
 
-static gboolean
-insert_one (SitrepStore            *self,
-            SaveContext            *ctx,
-            gint64                  article_id,
-            const SitrepSuggestion *s,
-            gboolean               *inserted,
-            GError                **error)
+/* Suggestions are inserted this many rows to a statement: a long article
+ * saves tens of thousands, and a statement's step costs more than its row. */
+#define INSERT_BATCH 32
+#define INSERT_PARAMS 18
+
+static gpointer
+build_insert_sql (gpointer data)
 {
-  sqlite3_stmt *stmt;
-  g_autofree char *attributes = NULL;
+  GString *sql = g_string_new ("INSERT INTO suggestions (article_id, kind, start, \"end\", text, key, attributes, "
+                               "  entity_id, entity_name, actor_type, latitude, longitude, geonameid, admin1, "
+                               "  country, doubtful, score, incident) VALUES ");
+  guint rows = GPOINTER_TO_UINT (data);
 
-  *inserted = FALSE;
-  if (is_decided (ctx->decided, s->start, s->end, s->kind))
-    return TRUE;
+  for (guint r = 0; r < rows; r++)
+    {
+      guint b = r * INSERT_PARAMS;
 
-  attributes = sitrep_suggestion_to_attributes (s);
-  stmt = _sitrep_store_statement (self,
-                                  "INSERT INTO suggestions (article_id, kind, start, \"end\", text, key, attributes, "
-                                  "  entity_id, entity_name, actor_type, latitude, longitude, geonameid, admin1, "
-                                  "  country, doubtful, score, incident) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULLIF (?8, 0), ?9, ?10, ?11, ?12, NULLIF (?13, 0), "
-                                  "  ?14, ?15, ?16, ?17, ?18)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  sqlite3_bind_text (stmt, 2, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, s->start);
-  sqlite3_bind_int (stmt, 4, s->end);
-  _sitrep_store_bind_text (stmt, 5, s->text);
-  _sitrep_store_bind_text (stmt, 6, cached_key (ctx, s));
-  _sitrep_store_bind_text (stmt, 7, attributes);
-  sqlite3_bind_int64 (stmt, 8, s->entity_id);
-  _sitrep_store_bind_text (stmt, 9, s->entity_name);
-  _sitrep_store_bind_text (stmt, 10, s->actor_type);
+      g_string_append_printf (sql, "%s(?%u, ?%u, ?%u, ?%u, ?%u, ?%u, ?%u, NULLIF (?%u, 0), ?%u, ?%u, ?%u, ?%u, "
+                              "NULLIF (?%u, 0), ?%u, ?%u, ?%u, ?%u, ?%u)", r > 0 ? ", " : "",
+                              b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10, b + 11,
+                              b + 12, b + 13, b + 14, b + 15, b + 16, b + 17, b + 18);
+    }
+  return g_string_free (sql, FALSE);
+}
+
+/* The statement inserting one row, or INSERT_BATCH rows. */
+static const char *
+insert_sql (gboolean batch)
+{
+  static GOnce one = G_ONCE_INIT;
+  static GOnce many = G_ONCE_INIT;
+
+  if (batch)
+    return g_once (&many, build_insert_sql, GUINT_TO_POINTER (INSERT_BATCH));
+  return g_once (&one, build_insert_sql, GUINT_TO_POINTER (1));
+}
+
+/* Binds @s as the row whose parameters start after @base. */
+static void
+bind_row (sqlite3_stmt           *stmt,
+          int                     base,
+          SaveContext            *ctx,
+          gint64                  article_id,
+          const SitrepSuggestion *s)
+{
+  g_autofree char *attributes = sitrep_suggestion_to_attributes (s);
+
+  sqlite3_bind_int64 (stmt, base + 1, article_id);
+  sqlite3_bind_text (stmt, base + 2, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, base + 3, s->start);
+  sqlite3_bind_int (stmt, base + 4, s->end);
+  _sitrep_store_bind_text (stmt, base + 5, s->text);
+  _sitrep_store_bind_text (stmt, base + 6, cached_key (ctx, s));
+  _sitrep_store_bind_text (stmt, base + 7, attributes);
+  sqlite3_bind_int64 (stmt, base + 8, s->entity_id);
+  _sitrep_store_bind_text (stmt, base + 9, s->entity_name);
+  _sitrep_store_bind_text (stmt, base + 10, s->actor_type);
   if (!isnan (s->latitude))
     {
-      sqlite3_bind_double (stmt, 11, s->latitude);
-      sqlite3_bind_double (stmt, 12, s->longitude);
+      sqlite3_bind_double (stmt, base + 11, s->latitude);
+      sqlite3_bind_double (stmt, base + 12, s->longitude);
     }
   else
     {
-      sqlite3_bind_null (stmt, 11);
-      sqlite3_bind_null (stmt, 12);
+      sqlite3_bind_null (stmt, base + 11);
+      sqlite3_bind_null (stmt, base + 12);
     }
-  sqlite3_bind_int64 (stmt, 13, s->geonameid);
-  _sitrep_store_bind_text (stmt, 14, s->admin1);
-  _sitrep_store_bind_text (stmt, 15, s->country);
-  sqlite3_bind_int (stmt, 16, s->doubtful);
-  sqlite3_bind_double (stmt, 17, s->score);
+  sqlite3_bind_int64 (stmt, base + 13, s->geonameid);
+  _sitrep_store_bind_text (stmt, base + 14, s->admin1);
+  _sitrep_store_bind_text (stmt, base + 15, s->country);
+  sqlite3_bind_int (stmt, base + 16, s->doubtful);
+  sqlite3_bind_double (stmt, base + 17, s->score);
   if (s->incident >= 0)
-    sqlite3_bind_int (stmt, 18, s->incident);
+    sqlite3_bind_int (stmt, base + 18, s->incident);
   else
-    sqlite3_bind_null (stmt, 18);
-  *inserted = TRUE;
-  return _sitrep_store_step_done (sqlite3_db_handle (stmt), stmt, _("The suggestions could not be saved."), error);
+    sqlite3_bind_null (stmt, base + 18);
+}
+
+/* Inserts the suggestions of @result not decided before, in their order
+ * (INSERT_BATCH rows a statement, the rest one by one); counts them in
+ * @saved. */
+static gboolean
+insert_all (SitrepStore               *self,
+            SaveContext               *ctx,
+            gint64                     article_id,
+            const SitrepSuggestResult *result,
+            guint                     *saved,
+            GError                   **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_sized_new (result->suggestions->len);
+  guint done = 0;
+
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (!is_decided (ctx->decided, s->start, s->end, s->kind))
+        g_ptr_array_add (rows, (gpointer) s);
+    }
+  while (done < rows->len)
+    {
+      gboolean batch = rows->len - done >= INSERT_BATCH;
+      guint n = batch ? INSERT_BATCH : 1;
+      sqlite3_stmt *stmt = _sitrep_store_statement (self, insert_sql (batch), error);
+
+      if (stmt == NULL)
+        return FALSE;
+      for (guint r = 0; r < n; r++)
+        bind_row (stmt, r * INSERT_PARAMS, ctx, article_id, rows->pdata[done + r]);
+      if (!_sitrep_store_step_done (sqlite3_db_handle (stmt), stmt, _("The suggestions could not be saved."), error))
+        return FALSE;
+      done += n;
+    }
+  *saved = rows->len;
+  return TRUE;
 }
 
 gboolean
@@ -280,13 +340,7 @@ sitrep_store_save_suggestions (SitrepStore               *self,
       ok = _sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error);
     }
   ok = ok && load_decided (self, article_id, ctx.decided, error);
-  for (guint i = 0; ok && i < result->suggestions->len; i++)
-    {
-      gboolean inserted = FALSE;
-
-      ok = insert_one (self, &ctx, article_id, result->suggestions->pdata[i], &inserted, error);
-      saved += inserted;
-    }
+  ok = ok && insert_all (self, &ctx, article_id, result, &saved, error);
   if (ok)
     ok = _sitrep_store_commit (self, error);
   else

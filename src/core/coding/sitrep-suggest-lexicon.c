@@ -21,11 +21,16 @@ struct _LexWord
   LexWord *next;
 };
 
+/* Bits of a filter of the words' hashes: most tokens of a text are in no
+ * list, and one bit says so without a hash table look-up. */
+#define FILTER_BITS (1u << 16)
+
 struct _Lexicon
 {
   LexiconSlot         at_hand[LEXICON_LISTS];   /* first: list → bit, the last ones used */
   GHashTable         *bits;       /* list → its bit */
   GHashTable         *words;      /* word hash → LexWord */
+  guint64             filter[FILTER_BITS / 64];  /* bit (hash % FILTER_BITS) set for each word */
   guint               n_lists;
   guint64             all;        /* the bits given */
 };
@@ -86,6 +91,7 @@ lexicon_add (Lexicon            *lexicon,
           w->len = len;
           g_hash_table_steal_extended (lexicon->words, GUINT_TO_POINTER (hash), NULL, (gpointer *) &w->next);
           g_hash_table_insert (lexicon->words, GUINT_TO_POINTER (hash), w);
+          lexicon->filter[(hash % FILTER_BITS) / 64] |= G_GUINT64_CONSTANT (1) << (hash % 64);
         }
       w->lists |= *bit;
     }
@@ -120,6 +126,8 @@ lexicon_find (Lexicon    *lexicon,
               const char *text,
               gsize       len)
 {
+  if (!(lexicon->filter[(hash % FILTER_BITS) / 64] & (G_GUINT64_CONSTANT (1) << (hash % 64))))
+    return NULL;
   for (LexWord *w = g_hash_table_lookup (lexicon->words, GUINT_TO_POINTER (hash)); w != NULL; w = w->next)
     {
       if (w->len == len && g_ascii_strncasecmp (w->word, text, len) == 0)

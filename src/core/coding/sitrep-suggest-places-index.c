@@ -269,8 +269,11 @@ _sitrep_suggest_spots_ask (Spots                  *spots,
       /* Another place, named here by some other text. */
       if (spot->geonameid == s->geonameid || spot->n == count_of (spot->texts, s->text))
         continue;
-      answer->nearest = MIN (answer->nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude,
-                                                                            spot->latitude, spot->longitude));
+      answer->nearest = MIN (answer->nearest, _sitrep_suggest_near_km (s->latitude, s->longitude,
+                                                                       spot->latitude, spot->longitude));
+      /* One near place is enough (only "far from all" is asked). */
+      if (answer->nearest <= FAR_FROM_OTHERS_KM)
+        break;
     }
   g_hash_table_insert (spots->answers, g_steal_pointer (&key), answer);
   return *answer;
@@ -361,8 +364,6 @@ _sitrep_suggest_place_over (SuggestRun *run,
 
 /* ------------------------------------------------ doubtful by the rest of the article */
 
-/* A small place this far from every other place of the article is doubtful. */
-#define FAR_FROM_OTHERS_KM 300.0
 
 /* The countries the article names (ISO codes, as the gazetteer's). */
 static void
@@ -408,8 +409,10 @@ pass_ask (SuggestRun             *run,
       if (!_sitrep_suggest_is_placed (o) || o->geonameid == s->geonameid || g_strcmp0 (o->text, s->text) == 0)
         continue;
       answer.others++;
-      answer.nearest = MIN (answer.nearest, sitrep_gazetteer_distance_km (s->latitude, s->longitude,
-                                                                          o->latitude, o->longitude));
+      /* One near place is enough: the others are only counted. */
+      if (answer.nearest > FAR_FROM_OTHERS_KM)
+        answer.nearest = MIN (answer.nearest, _sitrep_suggest_near_km (s->latitude, s->longitude,
+                                                                       o->latitude, o->longitude));
     }
   return answer;
 }

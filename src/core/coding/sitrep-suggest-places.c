@@ -668,7 +668,8 @@ region_of_key (const char *key)
   return g_hash_table_lookup (once.retval, key);
 }
 
-/* sitrep_normalize_region_name() of a name key, folded once per text. */
+/* sitrep_normalize_region_name() of a name key, folded once per suggester
+ * (every capitalised run of every text asks). */
 static const char *
 region_key_of (GHashTable *cache,
                const char *key)
@@ -692,7 +693,7 @@ region_places (SuggestRun *run)
   guint n = run->tokens->len;
   gsize longest;
   g_autoptr(GArray) places = _sitrep_suggest_places_by_start (run, &longest);
-  g_autoptr(GHashTable) region_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTable *region_keys = run->region_cache;
 
   for (guint i = 0; i < n; i++)
     {

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <math.h>
 #include <string.h>
 
 #include "sitrep-gazetteer.h"
@@ -77,6 +78,7 @@ typedef struct
   guint64       marked;        /* the lists marked in lists[] */
   const char  **keys;          /* per token: its normalised key, once asked (in key_cache) */
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
+  GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion */
   const char   *published;
   SitrepDatePrecision precision;
@@ -223,14 +225,37 @@ typedef struct
   guint  others;
 } SpotsAnswer;
 
+/* A place this far from every other place of the article is doubtful
+ * (sitrep-suggest-places.c). */
+#define FAR_FROM_OTHERS_KM 300.0
+
+/* The distance from (@lat1, @lon1) to (@lat2, @lon2) if it is within
+ * FAR_FROM_OTHERS_KM, else a larger figure, not always the distance: two
+ * latitudes further apart than that need no trigonometry (a great circle
+ * is never shorter than its difference of latitude). Only whether a place
+ * is far from all others is asked. */
+static inline double
+_sitrep_suggest_near_km (double lat1,
+                         double lon1,
+                         double lat2,
+                         double lon2)
+{
+  /* 6371.0088 km × π / 180 per degree, rounded down, with a margin. */
+  if (fabs (lat1 - lat2) * 111.19 > FAR_FROM_OTHERS_KM + 1.0)
+    return FAR_FROM_OTHERS_KM + 1.0 + fabs (lat1 - lat2);
+  return sitrep_gazetteer_distance_km (lat1, lon1, lat2, lon2);
+}
+
 /* A place suggestion with coordinates. */
 gboolean    _sitrep_suggest_is_placed     (const SitrepSuggestion *o);
 void        _sitrep_suggest_spots_init    (Spots             *spots,
                                            SuggestRun        *run,
                                            guint              from);
 void        _sitrep_suggest_spots_clear   (Spots             *spots);
-/* For @s: the nearest placed mention of another place under another text,
- * and how many such mentions there are. */
+/* For @s: how many placed mentions of another place under another text
+ * there are, and the nearest of them (when one is within
+ * FAR_FROM_OTHERS_KM, some distance within it: only "far from all" is
+ * asked). */
 SpotsAnswer _sitrep_suggest_spots_ask     (Spots             *spots,
                                            const SitrepSuggestion *s);
 /* The place suggestions so far, by start (PlaceAt); the longest in @longest. */

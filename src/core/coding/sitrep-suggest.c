@@ -35,6 +35,7 @@ struct _SitrepSuggester
   GHashTable *key_cache;        /* token → key */
   Lexicon    *lexicon;
   GHashTable *month_cache;      /* word → month + 1, 1 for none */
+  GHashTable *region_cache;     /* name key → its region key */
 };
 
 G_DEFINE_FINAL_TYPE (SitrepSuggester, sitrep_suggester, G_TYPE_OBJECT)
@@ -456,14 +457,107 @@ is_figure (SitrepSuggestKind kind)
          kind == SITREP_SUGGEST_CAPTURED || kind == SITREP_SUGGEST_MISSING;
 }
 
+/* Whether json-glib writes @str as it is between its quotes (no escape). */
+static gboolean
+json_plain (const char *str)
+{
+  for (const guchar *p = (const guchar *) str; str != NULL && *p != '\0'; p++)
+    {
+      if (*p < 0x20 || *p == '"' || *p == '\\' || *p == 0x7f)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+json_member (GString    *out,
+             const char *name)
+{
+  if (out->len > 1)
+    g_string_append_c (out, ',');
+  g_string_append_c (out, '"');
+  g_string_append (out, name);
+  g_string_append (out, "\":");
+}
+
+static void
+json_member_string (GString    *out,
+                    const char *name,
+                    const char *value)
+{
+  json_member (out, name);
+  g_string_append_c (out, '"');
+  g_string_append (out, value);
+  g_string_append_c (out, '"');
+}
+
+/* The attributes as json-glib writes them, byte for byte, without a
+ * builder and a tree per suggestion (a long article saves thousands);
+ * NULL when a string needs escaping, which json-glib then does. */
+static char *
+attributes_plain (const SitrepSuggestion *s)
+{
+  GString *out;
+
+  if (!json_plain (s->victims) || !json_plain (s->date_start) || !json_plain (s->date_end) ||
+      !json_plain (s->text))
+    return NULL;
+  out = g_string_sized_new (96);
+  g_string_append_c (out, '{');
+  if (is_figure (s->kind))
+    {
+      json_member (out, "count");
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) s->figure.count);
+      json_member_string (out, "qualifier", sitrep_qualifier_to_string (s->figure.qualifier));
+      if (s->figure.high != s->figure.low)
+        {
+          json_member (out, "low");
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) s->figure.low);
+          json_member (out, "high");
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) s->figure.high);
+        }
+      if (s->kind == SITREP_SUGGEST_MISSING)
+        {
+          json_member (out, "missing");
+          g_string_append (out, "true");
+        }
+      if (s->cumulative)
+        {
+          json_member (out, "cumulative");
+          g_string_append (out, "true");
+        }
+      if (s->victims != NULL)
+        json_member_string (out, "victims", s->victims);
+    }
+  else
+    {
+      json_member_string (out, "date", s->date_start);
+      if (s->date_end != NULL && g_strcmp0 (s->date_end, s->date_start) != 0)
+        json_member_string (out, "date_end", s->date_end);
+      json_member_string (out, "precision", sitrep_span_precision_to_string (s->date_precision));
+      json_member (out, "year_unknown");
+      g_string_append (out, s->year_unknown ? "true" : "false");
+      json_member_string (out, "text", s->text);
+    }
+  g_string_append_c (out, '}');
+  return g_string_free (out, FALSE);
+}
+
 char *
 sitrep_suggestion_to_attributes (const SitrepSuggestion *s)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonBuilder) b = NULL;
   g_autoptr(JsonNode) root = NULL;
+  char *plain;
 
   g_return_val_if_fail (s != NULL, NULL);
 
+  if (!is_figure (s->kind) && !(s->kind == SITREP_SUGGEST_DATE && s->date_start != NULL) &&
+      !(s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude)))
+    return NULL;
+  if (s->kind != SITREP_SUGGEST_PLACE && (plain = attributes_plain (s)) != NULL)
+    return plain;
+  b = json_builder_new ();
   json_builder_begin_object (b);
   if (is_figure (s->kind))
     {
@@ -632,6 +726,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->key_cache, g_hash_table_unref);
   g_clear_pointer (&self->lexicon, _sitrep_suggest_lexicon_free);
   g_clear_pointer (&self->month_cache, g_hash_table_unref);
+  g_clear_pointer (&self->region_cache, g_hash_table_unref);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
 }
@@ -654,6 +749,7 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->lexicon = _sitrep_suggest_lexicon_new ();
   self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->region_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 /* The project's entities under every alias's key; they come before the
@@ -756,7 +852,10 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.tokens = _sitrep_suggest_tokenize (text);
   if (g_hash_table_size (self->key_cache) > MAX_CACHED_KEYS)
     g_hash_table_remove_all (self->key_cache);
+  if (g_hash_table_size (self->region_cache) > MAX_CACHED_KEYS)
+    g_hash_table_remove_all (self->region_cache);
   run.key_cache = self->key_cache;
+  run.region_cache = self->region_cache;
   run.keys = g_new0 (const char *, run.tokens->len);
   run.lexicon = self->lexicon;
   run.lists = g_new (guint64, run.tokens->len);

@@ -164,11 +164,11 @@ is_temp_name (const char *name)
          last_dot > name + strlen (TEMP_PREFIX) && is_suffix (last_dot + 1);
 }
 
-/* Removes temporary files left in @dir by exports that were killed: ours
- * (by name, same owner, regular files, never through a link) that no
- * running export holds locked. */
-static void
-remove_stale_temporaries (const char *dir)
+/* Removes temporary files left in @dir by exports (and project creations)
+ * that were killed: ours (by name, same owner, regular files, never through
+ * a link) that no running export holds locked. */
+void
+sitrep_io_remove_stale_temporaries (const char *dir)
 {
   DIR *d = opendir (dir);
   struct dirent *entry;
@@ -324,7 +324,7 @@ atomic_file_new (const char  *path,
   self->dir = g_path_get_dirname (self->path);
   self->fd = -1;
   base = g_path_get_basename (self->path);
-  remove_stale_temporaries (self->dir);
+  sitrep_io_remove_stale_temporaries (self->dir);
 
   fd = !named && g_getenv ("SITREP_NO_TMPFILE") == NULL ? open_unnamed (self->dir) : -1;
   if (fd < 0)

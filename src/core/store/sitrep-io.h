@@ -83,6 +83,10 @@ void              sitrep_io_set_write_error     (GError           **error,
 
 typedef struct _SitrepAtomicFile SitrepAtomicFile;
 
+/* Removes what killed exports and project creations left in @dir: files
+ * named ".sitrep-part.NAME.XXXXXX" that no running one holds locked. */
+void              sitrep_io_remove_stale_temporaries (const char  *dir);
+
 SitrepAtomicFile *sitrep_atomic_file_new        (const char        *path,
                                                  GError           **error);
 SitrepAtomicFile *sitrep_atomic_file_new_named  (const char        *path,

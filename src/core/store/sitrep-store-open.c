@@ -50,6 +50,15 @@ _sitrep_store_check_header (const char  *path,
   n = read (fd, header, sizeof header);
   close (fd);
 
+  /* an empty file with a journal beside it: a creation by an older Sitrep
+   * stopped before its first write */
+  if (n == 0 && !recovered)
+    {
+      g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+      recovered = g_file_test (journal, G_FILE_TEST_IS_REGULAR);
+    }
+
   if (recovered && (n < (gssize) sizeof header || memcmp (header, "SQLite format 3", 16) != 0 ||
                     (header[60] | header[61] | header[62] | header[63]) == 0))
     {
@@ -207,6 +216,29 @@ _sitrep_store_open_private_copy (SitrepStore  *self,
     return FALSE;
   *path = self->private_path;
   return TRUE;
+}
+
+/* Sitrep keeps its projects in WAL mode, so a rollback journal beside one
+ * was left by a creation cut short (older versions wrote the schema in
+ * place). Opened for writing, SQLite would roll it back into a file
+ * without tables, which would then read as "not a Sitrep project": the
+ * outcome is looked at in a private copy first, so the message says what
+ * happened and the file stays as it was. */
+gboolean
+_sitrep_store_check_journal (const char  *path,
+                             GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *copy = NULL;
+  gboolean ok;
+  int version;
+
+  if (!side_file_has_data (path, "-journal"))
+    return TRUE;
+  copy = _sitrep_store_copy_recovered (path, &dir, error);
+  ok = copy != NULL && _sitrep_store_check_header (copy, TRUE, &version, error);
+  _sitrep_store_remove_private_dir (dir);
+  return ok;
 }
 
 /* Removes a folder made by _sitrep_store_copy_recovered () and its files. */

@@ -310,8 +310,23 @@ char         *_sitrep_store_copy_recovered (const char   *path,
                                             char        **dir,
                                             GError      **error);
 void          _sitrep_store_remove_private_dir (const char *dir);
+/* A new project file at @path, put in place whole (sitrep-store-create.c). */
+gboolean      _sitrep_store_create_file    (const char   *path,
+                                            GError      **error);
+/* Names the complete project @tmp @path (which must not exist) and drops @tmp. */
+gboolean      _sitrep_store_link_new       (const char   *tmp,
+                                            const char   *path,
+                                            GError      **error);
+/* A rollback journal beside @path (left by a creation cut short) is
+ * looked at in a private copy: an error when it says the project was never
+ * finished (sitrep-store-open.c). */
+gboolean      _sitrep_store_check_journal  (const char   *path,
+                                            GError      **error);
 gboolean      _sitrep_store_check_texts    (SitrepStore   *self,
                                             GString       *out);
+/* The check's "Map index" line (sitrep-store-check-map.c). */
+gboolean      _sitrep_store_check_map_index (SitrepStore  *self,
+                                             GString      *out);
 
 /* Whether @value is one of the @n strings of @list (sitrep-store-labels.c),
  * for the kinds of labels and entities. */

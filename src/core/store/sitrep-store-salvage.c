@@ -5,12 +5,17 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "sitrep-io.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 
@@ -359,6 +364,72 @@ salvage_into (sqlite3     *db,
                              error);
 }
 
+/* ".sitrep-part.NAME.XXXXXX" beside @path: a name the clean-up of killed
+ * exports and creations recognises (sitrep_io_remove_stale_temporaries). */
+static char *
+temporary_name (const char *path)
+{
+  static const char chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  char suffix[7];
+
+  for (guint i = 0; i < 6; i++)
+    suffix[i] = chars[g_random_int_range (0, sizeof chars - 1)];
+  suffix[6] = '\0';
+  return g_strdup_printf ("%s" G_DIR_SEPARATOR_S ".sitrep-part.%s.%s", dir, base, suffix);
+}
+
+/* The new project @tmp, open on its own connection with its journal in
+ * memory: nothing lies beside it while it is written, and a failure throws
+ * it away anyway. Holds @fd locked (flock) so that the clean-up of stale
+ * temporaries leaves it alone. */
+static sqlite3 *
+open_new_copy (const char  *tmp,
+               int         *fd,
+               GError     **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  *fd = -1;
+  if (!_sitrep_store_create_file (tmp, error))
+    return NULL;
+  *fd = g_open (tmp, O_RDWR | O_CLOEXEC, 0);
+  if (*fd >= 0)
+    flock (*fd, LOCK_EX);
+  rc = sqlite3_open_v2 (tmp, &db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (db, TRUE);
+      sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+      if (_sitrep_store_exec (db, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;", error))
+        return db;
+    }
+  else
+    _sitrep_store_set_sqlite_error (error, db, rc, _("The salvaged copy could not be written."));
+  sqlite3_close_v2 (db);
+  return NULL;
+}
+
+/* Syncs and closes the copy (closing @fd last: it holds the lock). */
+static gboolean
+finish_copy (sqlite3     *db,
+             int          fd,
+             const char  *dest_path,
+             GError     **error)
+{
+  int saved = 0;
+
+  if (sqlite3_close (db) != SQLITE_OK)
+    saved = EIO;
+  else if (fd < 0 || fsync (fd) != 0)
+    saved = fd < 0 ? EBADF : errno;
+  if (saved != 0)
+    sitrep_io_set_write_error (error, dest_path, saved);
+  return saved == 0;
+}
+
 /**
  * sitrep_store_salvage:
  * @path: a damaged project
@@ -368,24 +439,36 @@ salvage_into (sqlite3     *db,
  * row where a whole table cannot be read, with the commits still in its WAL;
  * rows whose parents were lost are left out, so the copy checks sound. The
  * copy's meta "salvage_report" says what could not be kept
- * (sitrep_store_get_meta ()). @path is not changed.
+ * (sitrep_store_get_meta ()). @path is not changed. The copy takes the
+ * name @dest_path (which must not exist) only once it is whole.
  */
 gboolean
 sitrep_store_salvage (const char  *path,
                       const char  *dest_path,
                       GError     **error)
 {
-  g_autoptr(SitrepStore) dest = NULL;
   g_autofree char *private_dir = NULL;
   g_autofree char *copy = NULL;
   g_autofree char *wal = NULL;
   g_autofree char *journal = NULL;
+  g_autofree char *tmp = NULL;
+  sqlite3 *db;
   gboolean ok;
+  int fd;
 
   g_return_val_if_fail (path != NULL && dest_path != NULL, FALSE);
 
   if (!_sitrep_store_check_regular (path, error))
     return FALSE;
+
+  if (g_file_test (dest_path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *name = g_path_get_basename (dest_path);
+
+      g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_EXISTS,
+                   _("“%s” already exists. Choose another name, or open it."), name);
+      return FALSE;
+    }
 
   /* Commits still in the WAL are part of the project: read a private copy
    * with them folded in. */
@@ -400,17 +483,18 @@ sitrep_store_salvage (const char  *path,
         g_debug ("Salvaging without the WAL: %s", local->message);
     }
 
-  dest = sitrep_store_create (dest_path, error);
-  if (dest == NULL)
-    {
-      _sitrep_store_remove_private_dir (private_dir);
-      return FALSE;
-    }
-  sqlite3_db_config (dest->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
-  ok = salvage_into (dest->db, copy != NULL ? copy : path, error);
-  sitrep_store_close (dest);
+  /* Built under a temporary name and named only when whole: a salvage
+   * that is killed never leaves half a copy that looks whole. */
+  tmp = temporary_name (dest_path);
+  db = open_new_copy (tmp, &fd, error);
+  ok = db != NULL && salvage_into (db, copy != NULL ? copy : path, error);
+  if (db != NULL)
+    ok = finish_copy (db, fd, dest_path, ok ? error : NULL) && ok;
   _sitrep_store_remove_private_dir (private_dir);
+  ok = ok && _sitrep_store_link_new (tmp, dest_path, error);
   if (!ok)
-    g_unlink (dest_path);
+    g_unlink (tmp);
+  if (fd >= 0)
+    close (fd);
   return ok;
 }

@@ -445,6 +445,9 @@ sitrep_store_init (SitrepStore *self)
  * sitrep_store_create:
  * @path: where to create the project
  *
+ * Never replaces an existing file. The file appears at @path only once it
+ * is a whole project: a creation cut short leaves nothing there.
+ *
  * Returns: (transfer full): a new, empty project open for writing.
  */
 SitrepStore *
@@ -452,67 +455,26 @@ sitrep_store_create (const char  *path,
                      GError     **error)
 {
   g_autoptr(SitrepStore) self = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *now = _sitrep_store_now ();
-  sqlite3_stmt *stmt = NULL;
-  int fd;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  name = g_path_get_basename (path);
-
-  /* O_EXCL: never replace a file that appeared meanwhile. */
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0)
-    {
-      int saved = errno;
-      if (saved == EEXIST)
-        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_EXISTS,
-                     _("“%s” already exists. Choose another name, or open it."), name);
-      else
-        g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_IO,
-                     _("Could not create “%s”: %s"), name, g_strerror (saved));
-      return NULL;
-    }
-  close (fd);
+  /* Built whole under another name first: a creation cut short never
+   * leaves a file under this one. */
+  if (!_sitrep_store_create_file (path, error))
+    return NULL;
 
   self = g_object_new (SITREP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-
   if (!open_lock (self, error))
     goto failed;
-
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
       _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project could not be created."));
       goto failed;
     }
-
-  /* The schema and the creation record are one transaction, written before
-   * WAL is on: a creation cut short leaves a file with no tables, never a
-   * project that looks like an old one. */
-  if (!_sitrep_store_exec (self->db, "PRAGMA journal_mode = DELETE; BEGIN IMMEDIATE;", error) ||
-      !_sitrep_store_schema_create (self->db, SITREP_STORE_SCHEMA_VERSION, error))
-    goto failed;
-
-  rc = sqlite3_prepare_v2 (self->db,
-                           "INSERT INTO meta (key, value) VALUES ('created_at', ?1),"
-                           " ('created_by', ?2)", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, "Sitrep " VERSION, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The project could not be created."));
-      goto failed;
-    }
-  if (!_sitrep_store_exec (self->db, "COMMIT;", error) || !configure_connection (self, error))
+  if (!configure_connection (self, error))
     goto failed;
 
   self->schema_version = SITREP_STORE_SCHEMA_VERSION;
@@ -523,6 +485,11 @@ sitrep_store_create (const char  *path,
 failed:
   sitrep_store_close (self);
   g_unlink (path);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *side = g_strconcat (path, i == 0 ? "-wal" : "-shm", NULL);
+      g_unlink (side);
+    }
   return NULL;
 }
 
@@ -625,6 +592,8 @@ sitrep_store_open (const char            *path,
   /* Read-only, commits still in the WAL or a creation cut short: read a
    * private copy brought up to its last commit. */
   if (self->read_only && !_sitrep_store_open_private_copy (self, &path, error))
+    return NULL;
+  if (!self->read_only && !_sitrep_store_check_journal (path, error))
     return NULL;
 
   if (!_sitrep_store_check_header (path, self->private_dir != NULL, &version, error))
@@ -873,6 +842,7 @@ sitrep_store_check (SitrepStore  *self,
     }
 
   ok = _sitrep_store_check_texts (self, out) && ok;
+  ok = _sitrep_store_check_map_index (self, out) && ok;
   g_string_append_printf (out, _("Articles: %d"), query_int (self->db, "SELECT count(*) FROM articles", NULL));
   g_string_append_c (out, '\n');
   UNLOCK ();
