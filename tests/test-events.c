@@ -16,6 +16,7 @@
 #include "sitrep-ucdp.h"
 #include "sitrep-paged-list-private.h"
 #include "sitrep-event-private.h"
+#include "sitrep-test-util.h"
 
 typedef struct
 {
@@ -1201,6 +1202,48 @@ test_exports (Fixture       *f,
   (void) bus;
 }
 
+/* Coordinates go out to 6 decimals (about 0.1 m), not json-glib's 17 digits,
+ * in the geometry and the properties of the GeoJSON and in the JSON Lines. */
+static void
+test_export_coordinate_digits (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *geojson = NULL;
+  g_autofree char *jsonl = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GRegex) long_number = g_regex_new ("[0-9]\\.[0-9]{7,}", 0, 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *feature, *props;
+  JsonArray *coordinates;
+  gint64 place = sitrep_test_add_place (f->store, "Nawa", 32.891234567891, 36.04321098765, "Daraa");
+
+  sitrep_test_add_event (f->store, "2022-10-14", NULL, 1, place, "Battles", 3);
+
+  geojson = export_to (f, SITREP_EXPORT_GEOJSON, NULL);
+  g_assert_true (g_file_get_contents (geojson, &text, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_regex_match (long_number, text, 0, NULL));
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  feature = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                         "features"), 0);
+  coordinates = json_object_get_array_member (json_object_get_object_member (feature, "geometry"), "coordinates");
+  g_assert_cmpfloat_with_epsilon (json_array_get_double_element (coordinates, 0), 36.043211, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_array_get_double_element (coordinates, 1), 32.891235, 1e-9);
+  props = json_object_get_object_member (feature, "properties");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (props, "latitude"), 32.891235, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (props, "longitude"), 36.043211, 1e-9);
+  g_assert_cmpstr (json_object_get_string_member (props, "event_type"), ==, "Battles");
+  g_clear_pointer (&text, g_free);
+
+  jsonl = export_to (f, SITREP_EXPORT_EVENTS_JSONL, NULL);
+  g_assert_true (g_file_get_contents (jsonl, &text, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "\"latitude\":32.891235,\"longitude\":36.043211}"));
+  g_assert_false (g_regex_match (long_number, text, 0, NULL));
+}
+
 /* ---------------------------------------------------------------- UCDP import */
 
 typedef struct
@@ -1499,6 +1542,7 @@ main (int   argc,
   ADD ("/sitrep/events/query-and-list", test_query);
   ADD ("/sitrep/events/list-paging", test_event_list_paging);
   ADD ("/sitrep/events/exports", test_exports);
+  ADD ("/sitrep/events/export-coordinate-digits", test_export_coordinate_digits);
   ADD ("/sitrep/events/ucdp-bad-rows", test_ucdp_bad_rows);
   ADD ("/sitrep/events/ucdp-async-reads-go-on", test_ucdp_async_reads_go_on);
   ADD ("/sitrep/events/ucdp-real-file", test_ucdp_real_file);

@@ -747,8 +747,12 @@ find_menu_button (GtkWidget  *widget,
     {
       GtkMenuButton *found;
 
-      if (GTK_IS_MENU_BUTTON (child) &&
-          g_str_has_prefix (gtk_menu_button_get_label (GTK_MENU_BUTTON (child)) ?: "", label_prefix))
+      /* The map's counts are a label of their own (ellipsized, issue 10). */
+      GtkWidget *label = GTK_IS_MENU_BUTTON (child) ? gtk_menu_button_get_child (GTK_MENU_BUTTON (child)) : NULL;
+      const char *text = GTK_IS_LABEL (label) ? gtk_label_get_text (GTK_LABEL (label))
+                         : GTK_IS_MENU_BUTTON (child) ? gtk_menu_button_get_label (GTK_MENU_BUTTON (child)) : NULL;
+
+      if (GTK_IS_MENU_BUTTON (child) && g_str_has_prefix (text ?: "", label_prefix))
         return GTK_MENU_BUTTON (child);
       if ((found = find_menu_button (child, label_prefix)) != NULL)
         return found;
@@ -831,7 +835,7 @@ test_popovers (Fixture       *f,
   assert_popover_readable (button);
   button = find_menu_button (view, "Places");
   g_assert_nonnull (button);
-  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "Places: 1/2");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_menu_button_get_child (button))), ==, "Places: 1/2");
   assert_popover_readable (button);
 
   gtk_window_destroy (GTK_WINDOW (window));

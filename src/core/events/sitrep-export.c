@@ -435,7 +435,6 @@ add_event_members (JsonBuilder *b,
 {
   SitrepEvent *e = r->event;
   SitrepDerivedFigures *f = &r->figures;
-  double lat = sitrep_event_get_latitude (e), lon = sitrep_event_get_longitude (e);
   g_autofree char *source = sources_of (r);
 
   add_int (b, "id", sitrep_event_get_id (e));
@@ -461,16 +460,6 @@ add_event_members (JsonBuilder *b,
   add_string (b, "admin2", sitrep_event_get_admin2 (e));
   add_string (b, "location", place_name (e));
   add_figure (b, "place_id", sitrep_event_get_place_id (e) > 0 ? sitrep_event_get_place_id (e) : -1);
-  json_builder_set_member_name (b, "latitude");
-  if (isnan (lat))
-    json_builder_add_null_value (b);
-  else
-    json_builder_add_double_value (b, lat);
-  json_builder_set_member_name (b, "longitude");
-  if (isnan (lon))
-    json_builder_add_null_value (b);
-  else
-    json_builder_add_double_value (b, lon);
   add_figure (b, "geo_precision", sitrep_event_get_geo_precision (e) > 0 ? sitrep_event_get_geo_precision (e) : -1);
   add_figure (b, "where_prec", sitrep_event_get_where_prec (e) > 0 ? sitrep_event_get_where_prec (e) : -1);
   add_string (b, "description", sitrep_event_get_description (e));
@@ -550,6 +539,50 @@ append_json (GString     *out,
   g_string_append (out, text);
 }
 
+/* A coordinate as a JSON number to 6 decimals (about 0.1 m), trailing zeros
+ * dropped: json-glib writes every double with 17 digits. */
+static void
+append_coordinate (GString *out,
+                   double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  gsize len;
+
+  if (isnan (value))
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  g_ascii_formatd (buf, sizeof buf, "%.6f", value);
+  len = strlen (buf);
+  while (len > 0 && buf[len - 1] == '0')
+    buf[--len] = '\0';
+  if (len > 0 && buf[len - 1] == '.')
+    buf[--len] = '\0';
+  if (strcmp (buf, "-0") == 0)
+    strcpy (buf, "0");
+  g_string_append (out, buf);
+}
+
+/* The object built in @b with the event's "latitude" and "longitude" as its
+ * last members, written by append_coordinate(). */
+static void
+append_json_with_coordinates (GString     *out,
+                              JsonBuilder *b,
+                              SitrepEvent *e)
+{
+  gsize start = out->len;
+
+  append_json (out, b);
+  g_assert (out->len > start && out->str[out->len - 1] == '}');
+  g_string_truncate (out, out->len - 1);
+  g_string_append (out, out->len - 1 > start ? ",\"latitude\":" : "\"latitude\":");
+  append_coordinate (out, sitrep_event_get_latitude (e));
+  g_string_append (out, ",\"longitude\":");
+  append_coordinate (out, sitrep_event_get_longitude (e));
+  g_string_append_c (out, '}');
+}
+
 static gboolean
 write_jsonl (EventRecord *r,
              GString     *out,
@@ -561,7 +594,7 @@ write_jsonl (EventRecord *r,
   add_event_members (b, r);
   add_claims_and_evidence (b, r);
   json_builder_end_object (b);
-  append_json (out, b);
+  append_json_with_coordinates (out, b, r->event);
   g_string_append_c (out, '\n');
   return TRUE;
 }
@@ -600,25 +633,19 @@ write_feature (EventRecord *r,
 
   b = json_builder_new ();
   json_builder_begin_object (b);
-  add_string (b, "type", "Feature");
-  add_int (b, "id", sitrep_event_get_id (r->event));
-  json_builder_set_member_name (b, "geometry");
-  json_builder_begin_object (b);
-  add_string (b, "type", "Point");
-  json_builder_set_member_name (b, "coordinates");
-  json_builder_begin_array (b);
-  json_builder_add_double_value (b, lon);
-  json_builder_add_double_value (b, lat);
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-  json_builder_set_member_name (b, "properties");
-  json_builder_begin_object (b);
   add_event_members (b, r);
-  json_builder_end_object (b);
   json_builder_end_object (b);
 
   g_string_append (out, state->n_features > 0 ? ",\n" : "\n");
-  append_json (out, b);
+  g_string_append_printf (out, "{\"type\":\"Feature\",\"id\":%" G_GINT64_FORMAT
+                          ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[",
+                          sitrep_event_get_id (r->event));
+  append_coordinate (out, lon);
+  g_string_append_c (out, ',');
+  append_coordinate (out, lat);
+  g_string_append (out, "]},\"properties\":");
+  append_json_with_coordinates (out, b, r->event);
+  g_string_append_c (out, '}');
   state->n_features++;
   return TRUE;
 }

@@ -118,7 +118,7 @@ refresh_unplaced (SitrepMapView *self)
       g_autofree char *label = g_strdup_printf (_("Unplaced: %u"), ids->len);
 
       self->n_unplaced = ids->len;
-      gtk_menu_button_set_label (self->unplaced_button, label);
+      gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (self->unplaced_button)), label);
       gtk_widget_set_sensitive (GTK_WIDGET (self->unplaced_button), ids->len > 0);
     }
 }
@@ -636,7 +636,7 @@ sitrep_map_view_set_unplaced (SitrepMapView *self,
   self->n_unplaced = n;
   /* Translators: the button listing the events without coordinates */
   label = g_strdup_printf (_("Unplaced: %u"), n);
-  gtk_menu_button_set_label (self->unplaced_button, label);
+  gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (self->unplaced_button)), label);
   gtk_widget_set_sensitive (GTK_WIDGET (self->unplaced_button), n > 0);
 }
 
@@ -769,7 +769,7 @@ sitrep_map_view_set_place_rows (SitrepMapView           *self,
 
   /* Translators: the tool bar button listing an article's places: placed / named */
   label = n_rows > 0 ? g_strdup_printf (_("Places: %u/%u"), n_placed, n_rows) : g_strdup (_("Places"));
-  gtk_menu_button_set_label (self->places_button, label);
+  gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (self->places_button)), label);
   gtk_widget_set_sensitive (GTK_WIDGET (self->places_button), n_rows > 0);
 }
 

@@ -34,6 +34,7 @@ struct _SitrepReader
 
   /* template widgets */
   GtkStack          *stack;
+  GtkStack          *empty_stack;
   GtkScrolledWindow *scroller;
   GtkLabel          *title_label;
   GtkLabel          *meta_label;

@@ -511,6 +511,7 @@ sitrep_reader_class_init (SitrepReaderClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-reader.ui");
   gtk_widget_class_bind_template_child (widget_class, SitrepReader, stack);
+  gtk_widget_class_bind_template_child (widget_class, SitrepReader, empty_stack);
   gtk_widget_class_bind_template_child (widget_class, SitrepReader, scroller);
   gtk_widget_class_bind_template_child (widget_class, SitrepReader, title_label);
   gtk_widget_class_bind_template_child (widget_class, SitrepReader, meta_label);
@@ -620,6 +621,15 @@ sitrep_reader_set_article (SitrepReader  *self,
       self->shown_id = new_id;
       load_text (self);
     }
+}
+
+void
+sitrep_reader_set_project_empty (SitrepReader *self,
+                                 gboolean      empty)
+{
+  g_return_if_fail (SITREP_IS_READER (self));
+
+  gtk_stack_set_visible_child_name (self->empty_stack, empty ? "no-articles" : "no-selection");
 }
 
 SitrepArticle *
@@ -786,6 +796,9 @@ _sitrep_reader_request_annotator (SitrepReader *self,
 
   if (self->annotator_id != 0)
     return FALSE;
+  /* The bar is a popover of its own: left up, it would float above the
+   * dialog that asks (and the label is applied once answered). */
+  _sitrep_reader_hide_label_bar (self);
   g_signal_emit (self, signals[ANNOTATOR_NEEDED], 0, label_id, &asking);
 
   return asking;

@@ -18,6 +18,10 @@ GtkWidget     *sitrep_reader_new                (void);
 void           sitrep_reader_set_article        (SitrepReader *self,
                                                  SitrepStore  *store,
                                                  SitrepArticle *article);
+/* With no article shown: whether the project has none at all, so the reader
+ * offers to import some rather than to choose one. */
+void           sitrep_reader_set_project_empty  (SitrepReader *self,
+                                                 gboolean      empty);
 SitrepArticle *sitrep_reader_get_article        (SitrepReader *self);
 /* Highlights where @search matches the body (NULL or "" for none). */
 void           sitrep_reader_set_search         (SitrepReader *self,

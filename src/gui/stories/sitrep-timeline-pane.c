@@ -172,9 +172,30 @@ attach_index (SitrepTimelinePane *self)
   update_status (self);
 }
 
+static void on_lanes_selected (SitrepTimelinePane *self);
+
+/* Lanes by type with no type coded are drawn by region: the menu says so. */
+static void
+sync_lanes_label (SitrepTimelinePane *self)
+{
+  GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (self->lanes_dropdown));
+  gboolean by_region = sitrep_timeline_view_get_lanes (self->view) == SITREP_TIMELINE_LANES_TYPE &&
+                       sitrep_timeline_view_get_effective_lanes (self->view) == SITREP_TIMELINE_LANES_REGION;
+  const char *want[] = { by_region ? _("By Region, No Types Coded") : _("By Event Type"), NULL };
+  guint selected = gtk_drop_down_get_selected (self->lanes_dropdown);
+
+  if (g_strcmp0 (gtk_string_list_get_string (list, 0), want[0]) == 0)
+    return;
+  g_signal_handlers_block_by_func (self->lanes_dropdown, on_lanes_selected, self);
+  gtk_string_list_splice (list, 0, 1, want);
+  gtk_drop_down_set_selected (self->lanes_dropdown, selected);
+  g_signal_handlers_unblock_by_func (self->lanes_dropdown, on_lanes_selected, self);
+}
+
 static void
 on_view_events_changed (SitrepTimelinePane *self)
 {
+  sync_lanes_label (self);
   update_status (self);
   /* Playback draws the map from the timeline's events. */
   if (self->play_id != 0 || self->paused)
@@ -484,6 +505,7 @@ on_lanes_selected (SitrepTimelinePane *self)
 
   sitrep_timeline_view_set_lanes (self->view, lane_choices[selected].lanes);
   g_settings_set_string (self->settings, "timeline-lanes", lane_choices[selected].setting);
+  sync_lanes_label (self);
 }
 
 /* A range brushed on the timeline is the workspace's range of dates. */

@@ -66,6 +66,14 @@ _sitrep_timeline_view_effective_lanes (SitrepTimelineView *self)
   return self->lane_mode;
 }
 
+SitrepTimelineLanes
+sitrep_timeline_view_get_effective_lanes (SitrepTimelineView *self)
+{
+  g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), SITREP_TIMELINE_LANES_TYPE);
+
+  return _sitrep_timeline_view_effective_lanes (self);
+}
+
 guint
 _sitrep_timeline_view_lower_bound (SitrepTimelineView *self,
                                    guint32             first,

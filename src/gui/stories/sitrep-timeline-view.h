@@ -30,6 +30,9 @@ guint      sitrep_timeline_view_get_n_events        (SitrepTimelineView *self);
 void       sitrep_timeline_view_set_lanes           (SitrepTimelineView *self,
                                                      SitrepTimelineLanes lanes);
 SitrepTimelineLanes sitrep_timeline_view_get_lanes  (SitrepTimelineView *self);
+/* The lanes drawn: by region when lanes by type are asked for and no event
+ * has a type (sitrep_timeline_lanes_effective()). */
+SitrepTimelineLanes sitrep_timeline_view_get_effective_lanes (SitrepTimelineView *self);
 /* The lane names (index = lane), NULL without events. */
 const char * const *sitrep_timeline_view_get_lane_names (SitrepTimelineView *self);
 gint64     sitrep_timeline_view_get_selected_event  (SitrepTimelineView *self);

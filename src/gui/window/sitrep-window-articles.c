@@ -94,6 +94,7 @@ update_list_state (SitrepWindow *self)
 {
   guint n = self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
 
+  sitrep_reader_set_project_empty (self->reader, n == 0 && !filters_active (self));
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else if (filters_active (self))

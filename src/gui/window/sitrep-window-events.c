@@ -87,7 +87,14 @@ sync_toggles (SitrepWindow *self)
   gtk_toggle_button_set_active (ev->articles_toggle, !events);
   ev->syncing = FALSE;
   gtk_widget_set_visible (ev->view_switcher, g_strcmp0 (name, "welcome") != 0);
-  gtk_widget_set_visible (ev->new_event_button, g_strcmp0 (name, "project") == 0);
+  /* Recording an event belongs to both views of a project: from the
+   * selected sentences by the reader, a blank one in the Events view. */
+  gtk_widget_set_visible (ev->new_event_button, g_strcmp0 (name, "welcome") != 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (ev->new_event_button),
+                                  events ? "win.new-empty-event" : "win.new-event");
+  gtk_widget_set_tooltip_text (ev->new_event_button,
+                               events ? _("New Event, Filled In by Hand")
+                                      : _("New Event from the Selected Sentences (Ctrl+Alt+N)"));
 }
 
 static void

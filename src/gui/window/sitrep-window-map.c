@@ -116,6 +116,34 @@ on_map_location_clicked (SitrepMapView *view,
     _sitrep_window_places_pin_at (self, latitude, longitude);
 }
 
+/* The map sits beside the project's views, the articles' and the Events
+ * view alike, whenever its button is down; the welcome screen has none. */
+static void
+sync_map_visible (SitrepWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
+  gboolean shown = gtk_toggle_button_get_active (self->map_button) && self->store != NULL &&
+                   g_strcmp0 (page, "welcome") != 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->map_pane), shown);
+}
+
+/* Until the user moves the handle, the map takes a third of the width
+ * and keeps it: the split no longer follows what the panes would like,
+ * which changed with the first label. */
+static void
+split_map_paned (SitrepWindow *self)
+{
+  GtkWidget *paned = gtk_widget_get_parent (GTK_WIDGET (self->map_pane));
+  int width = gtk_widget_get_width (paned);
+  gboolean set = FALSE;
+
+  g_object_get (paned, "position-set", &set, NULL);
+  if (set || width <= 0 || !gtk_widget_get_visible (GTK_WIDGET (self->map_pane)))
+    return;
+  gtk_paned_set_position (GTK_PANED (paned), width * 2 / 3);
+}
+
 /* Actions */
 
 static void
@@ -348,6 +376,12 @@ _sitrep_window_map_init (SitrepWindow *self)
   self->map_view = sitrep_map_pane_get_view (self->map_pane);
   sitrep_map_pane_set_workspace (self->map_pane, self->workspace);
   g_signal_connect_swapped (self->map_pane, "notify::visible", G_CALLBACK (on_map_visible_notify), self);
+  g_signal_connect_swapped (self->map_button, "notify::active", G_CALLBACK (sync_map_visible), self);
+  g_signal_connect_swapped (self->main_stack, "notify::visible-child-name", G_CALLBACK (sync_map_visible), self);
+  g_signal_connect_swapped (gtk_widget_get_parent (GTK_WIDGET (self->map_pane)), "notify::max-position",
+                            G_CALLBACK (split_map_paned), self);
+  g_signal_connect_swapped (self->map_pane, "notify::visible", G_CALLBACK (split_map_paned), self);
+  sync_map_visible (self);
   g_signal_connect (self->map_view, "location-clicked", G_CALLBACK (on_map_location_clicked), self);
   g_signal_connect_swapped (self->map_view, "events-changed", G_CALLBACK (on_map_events_changed), self);
   update_map_actions (self);
@@ -367,6 +401,7 @@ _sitrep_window_map_connect (SitrepWindow *self)
   sitrep_map_pane_set_event_index (self->map_pane, self->event_index);
   _sitrep_window_places_queue_refresh (self);
   update_map_actions (self);
+  sync_map_visible (self);
 }
 
 void
@@ -411,7 +446,15 @@ _sitrep_window_map_dispose (SitrepWindow *self)
   if (self->map_view != NULL)
     g_signal_handlers_disconnect_by_data (self->map_view, self);
   if (self->map_pane != NULL)
-    g_signal_handlers_disconnect_by_data (self->map_pane, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->map_pane, self);
+      if (gtk_widget_get_parent (GTK_WIDGET (self->map_pane)) != NULL)
+        g_signal_handlers_disconnect_by_data (gtk_widget_get_parent (GTK_WIDGET (self->map_pane)), self);
+    }
+  if (self->map_button != NULL)
+    g_signal_handlers_disconnect_by_data (self->map_button, self);
+  if (self->main_stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->main_stack, sync_map_visible, self);
   _sitrep_window_map_disconnect (self);
   g_clear_object (&map->task_cancellable);
   g_clear_pointer (&map->tried, g_hash_table_unref);

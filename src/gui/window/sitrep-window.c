@@ -181,9 +181,13 @@ sync_flap_buttons (gpointer data)
 {
   SitrepWindow *self = data;
 
+  /* They unfold the article list and the annotation panel: the Events
+   * view has neither. */
+  gboolean articles = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "project") == 0;
+
   self->folded_idle = 0;
-  gtk_widget_set_visible (self->sidebar_button, adw_flap_get_folded (self->sidebar_flap));
-  gtk_widget_set_visible (self->panel_button, adw_flap_get_folded (self->panel_flap));
+  gtk_widget_set_visible (self->sidebar_button, articles && adw_flap_get_folded (self->sidebar_flap));
+  gtk_widget_set_visible (self->panel_button, articles && adw_flap_get_folded (self->panel_flap));
 
   return G_SOURCE_REMOVE;
 }
@@ -516,6 +520,7 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, timeline_button);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, sidebar_button);
+  gtk_widget_class_bind_template_child_full (widget_class, "import_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, status_dropdown);
@@ -575,6 +580,7 @@ sitrep_window_init (SitrepWindow *self)
   g_settings_bind (self->settings, "map-visible", self->map_button, "active", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect (self->sidebar_flap, "notify::folded", G_CALLBACK (on_flap_folded_notify), self);
   g_signal_connect (self->panel_flap, "notify::folded", G_CALLBACK (on_flap_folded_notify), self);
+  g_signal_connect (self->main_stack, "notify::visible-child-name", G_CALLBACK (on_flap_folded_notify), self);
 
   g_settings_bind (self->settings, "reader-font-scale", self->reader, "font-scale",
                    G_SETTINGS_BIND_GET);
@@ -774,9 +780,13 @@ _sitrep_window_update_actions (SitrepWindow *self)
   gtk_widget_action_set_enabled (widget, "win.present", self->store != NULL);
   gtk_widget_action_set_enabled (widget, "win.toggle-sidebar", self->store != NULL);
   gtk_widget_action_set_enabled (widget, "win.toggle-panel", self->store != NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->map_button), self->store != NULL);
-  gtk_widget_set_sensitive (self->timeline_button, self->store != NULL);
-  gtk_widget_set_sensitive (self->present_button, self->store != NULL);
+  /* Hidden rather than greyed: a map button down with no project to map
+   * looked pressed on the welcome screen. */
+  gtk_widget_set_visible (GTK_WIDGET (self->map_button), self->store != NULL);
+  gtk_widget_set_visible (self->timeline_button, self->store != NULL);
+  gtk_widget_set_visible (self->present_button, self->store != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (gtk_widget_get_template_child (widget, SITREP_TYPE_WINDOW, "import_button")),
+                          self->store != NULL);
   sitrep_reader_set_editable (self->reader, writable);
   sitrep_article_actions_update (widget, self->store, writable);
   _sitrep_window_events_update_actions (self);

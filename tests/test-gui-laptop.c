@@ -1,0 +1,427 @@
+/* test-gui-laptop.c — the whole loop in one window at a laptop's size: what the welcome screen,
+ * the reader, the panel, the map and the Events view show as a new user walks it (issue 10)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "sitrep-import-job.h"
+#include "sitrep-label-bar.h"
+#include "sitrep-reader.h"
+#include "sitrep-reader-private.h"
+#include "sitrep-store.h"
+#include "sitrep-test-util.h"
+#include "sitrep-window.h"
+
+/* The second Jasim capture, shortened: the operation and its town. */
+static const char *report =
+  "Syrian security forces, local factions uproot ISIS from Deraa\n\n"
+  "In cooperation with local factions, the Syrian security forces conducted a two-day operation, "
+  "starting 14 October, to cleanse the city of Jassim from the ISIS extremist group in the "
+  "western countryside of the Deraa governorate.\n\n"
+  "The clashes left several ISIS militants and leaders dead.\n";
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  int           width;
+  int           height;
+} Fixture;
+
+static void
+settings_for (const int *size,
+              const char *annotator)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "map-visible");
+  g_settings_reset (settings, "window-maximized");
+  g_settings_set_int (settings, "window-width", size[0]);
+  g_settings_set_int (settings, "window-height", size[1]);
+  g_settings_set_string (settings, "annotator-name", annotator);
+  g_settings_reset (settings, "snap-to-words");
+}
+
+/* A new project with the report in it (or none when @data says so). */
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  const int *size = data;
+  g_autoptr(GError) error = NULL;
+
+  f->store = sitrep_test_create_project ("sitrep-laptop-XXXXXX", &f->dir, &f->path);
+  if (size[2] != 0)
+    {
+      g_assert_cmpint (sitrep_import_text (f->store, report, NULL, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  settings_for (size, size[3] ? "" : "Tester");
+  f->width = size[0];
+  f->height = size[1];
+  f->window = g_object_ref (sitrep_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (f->window));
+  sitrep_window_set_store (f->window, f->store);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  sitrep_test_close_window (f->window);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
+}
+
+static gboolean
+has_size (GtkWidget *widget)
+{
+  return widget != NULL && gtk_widget_get_mapped (widget) &&
+         gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
+static gboolean
+loop_shown (gpointer data)
+{
+  Fixture *f = data;
+  SitrepArticle *article = sitrep_reader_get_article (sitrep_window_get_reader (f->window));
+
+  return article != NULL &&
+         has_size (GTK_WIDGET (sitrep_window_get_reader (f->window))) &&
+         has_size (GTK_WIDGET (sitrep_window_get_map_view (f->window))) &&
+         has_size (GTK_WIDGET (sitrep_window_get_annotation_panel (f->window)));
+}
+
+typedef struct
+{
+  guint frames;
+} Frames;
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  ((Frames *) data)->frames++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+three_frames (gpointer data)
+{
+  return ((Frames *) data)->frames >= 3;
+}
+
+/* Waits until the window has drawn three more frames: whatever a change
+ * made the layout do is done by then. */
+static void
+wait_frames (Fixture *f)
+{
+  Frames frames = { 0 };
+  guint tick = gtk_widget_add_tick_callback (GTK_WIDGET (f->window), count_frame, &frames, NULL);
+
+  gtk_widget_queue_resize (GTK_WIDGET (f->window));
+  sitrep_test_wait_until (three_frames, &frames, "the window to draw");
+  gtk_widget_remove_tick_callback (GTK_WIDGET (f->window), tick);
+}
+
+static guint
+offset_of (const char *needle)
+{
+  const char *body = strstr (report, "\n\n") + 2;
+  const char *p = strstr (body, needle);
+
+  g_assert_nonnull (p);
+  return (guint) g_utf8_pointer_to_offset (body, p);
+}
+
+static void
+select_text (Fixture    *f,
+             const char *needle)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
+  g_autofree char *text = NULL;
+  GtkTextIter a, b;
+  guint start = offset_of (needle);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) (start + g_utf8_strlen (needle, -1)));
+  text = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+  g_assert_cmpstr (text, ==, needle);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+}
+
+static gint64
+label_named (SitrepStore *store,
+             const char  *name)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
+      return sitrep_label_get_id (g_ptr_array_index (labels, i));
+  g_assert_not_reached ();
+}
+
+/* ------------------------------------------------------------ welcome */
+
+/* No project: no map, timeline, present or import button in the header
+ * (the map's used to look pressed, greyed, with nothing to map). */
+static void
+test_welcome_header (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char *buttons[] = { "map_button", "timeline_button", "present_button", "import_button" };
+
+  sitrep_test_wait_until (loop_shown, f, "reader, panel and map");
+  sitrep_window_set_store (f->window, NULL);
+  wait_frames (f);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      g_test_message ("%s", buttons[i]);
+      g_assert_false (gtk_widget_get_visible (sitrep_test_template_child (f->window, buttons[i])));
+    }
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sitrep_window_get_map_pane (f->window))));
+
+  sitrep_window_set_store (f->window, f->store);
+  sitrep_test_wait_until (loop_shown, f, "reader, panel and map again");
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    g_assert_true (gtk_widget_get_visible (sitrep_test_template_child (f->window, buttons[i])));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (sitrep_test_template_child (f->window,
+                                                                                            "map_button"))));
+}
+
+/* ------------------------------------------------------------ empty project */
+
+static gboolean
+reader_offers_import (gpointer data)
+{
+  Fixture *f = data;
+  GObject *empty = gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_reader (f->window)),
+                                                  SITREP_TYPE_READER, "empty_stack");
+
+  return has_size (GTK_WIDGET (empty)) &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (empty)), "no-articles") == 0;
+}
+
+static gboolean
+reader_asks_to_choose (gpointer data)
+{
+  Fixture *f = data;
+  GObject *empty = gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_reader (f->window)),
+                                                  SITREP_TYPE_READER, "empty_stack");
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (empty)), "no-selection") == 0;
+}
+
+/* A new project's reader offers Import, not "Choose an article in the list"
+ * from a list that is empty and folded away at this width. */
+static void
+test_empty_project_offers_import (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  sitrep_test_wait_until (reader_offers_import, f, "the reader to offer Import");
+  g_assert_cmpint (sitrep_import_text (f->store, report, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  sitrep_test_wait_until (reader_asks_to_choose, f, "the reader to stop offering Import");
+}
+
+/* ------------------------------------------------------------ label bar and dialog */
+
+static gboolean
+widget_shown (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+static gboolean
+annotator_asked (gpointer data)
+{
+  return sitrep_test_find_window (data, ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* The label bar by a mouse selection goes down when a label in it asks
+ * "Who Is Annotating?": a popover of its own, it stayed above the dialog. */
+static void
+test_label_bar_under_annotator_dialog (Fixture       *f,
+                                       gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GtkWidget *bar;
+
+  sitrep_test_wait_until (loop_shown, f, "reader, panel and map");
+  select_text (f, "Jassim");
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
+  bar = _sitrep_reader_get_label_bar (reader);
+  g_assert_nonnull (bar);
+  sitrep_test_wait_until (widget_shown, bar, "the label bar");
+
+  gtk_widget_activate (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label_named (f->store, "Place")));
+  sitrep_test_wait_until (annotator_asked, f->window, "Who Is Annotating?");
+  g_assert_false (gtk_widget_get_visible (bar));
+}
+
+/* ------------------------------------------------------------ widths */
+
+typedef struct
+{
+  int reader, panel, map;
+} Widths;
+
+static Widths
+widths_of (Fixture *f)
+{
+  Widths w = {
+    gtk_widget_get_width (GTK_WIDGET (sitrep_window_get_reader (f->window))),
+    gtk_widget_get_width (GTK_WIDGET (sitrep_window_get_annotation_panel (f->window))),
+    gtk_widget_get_width (GTK_WIDGET (sitrep_window_get_map_pane (f->window))),
+  };
+
+  return w;
+}
+
+static gboolean
+status_in_progress (gpointer data)
+{
+  Fixture *f = data;
+  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (f->window));
+
+  return a != NULL && sitrep_article_get_status (a) == SITREP_ARTICLE_STATUS_IN_PROGRESS;
+}
+
+/* Reader, panel and map are all there at a laptop's size, and keep their
+ * widths when the first label turns the article "In progress" and the
+ * map's "Places" into "Places: 1/1". */
+static void
+test_widths_stay (Fixture       *f,
+                  gconstpointer  data)
+{
+  Widths before, after;
+  gint64 id;
+
+  sitrep_test_wait_until (loop_shown, f, "reader, panel and map");
+  wait_frames (f);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);
+  before = widths_of (f);
+  g_test_message ("reader %d, panel %d, map %d", before.reader, before.panel, before.map);
+  g_assert_cmpint (before.reader, >=, 400);
+  g_assert_cmpint (before.map, >=, 300);
+
+  select_text (f, "Jassim");
+  id = sitrep_reader_apply_label (sitrep_window_get_reader (f->window), label_named (f->store, "Place"), NULL);
+  g_assert_cmpint (id, >, 0);
+  sitrep_test_wait_until (status_in_progress, f, "the article in progress");
+  wait_frames (f);
+
+  after = widths_of (f);
+  g_assert_true (loop_shown (f));
+  g_assert_cmpint (after.reader, ==, before.reader);
+  g_assert_cmpint (after.panel, ==, before.panel);
+  g_assert_cmpint (after.map, ==, before.map);
+}
+
+/* ------------------------------------------------------------ Events view */
+
+static gboolean
+events_view_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return has_size (GTK_WIDGET (sitrep_window_get_events_view (f->window)));
+}
+
+/* The map stays beside the Events view, and so does New Event (a blank
+ * one there): both used to leave with the reader. */
+static void
+test_events_view_keeps_map (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *new_event = sitrep_test_template_child (f->window, "new_event_button");
+
+  sitrep_test_wait_until (loop_shown, f, "reader, panel and map");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  sitrep_test_wait_until (events_view_shown, f, "the Events view");
+  wait_frames (f);
+
+  g_assert_true (has_size (GTK_WIDGET (sitrep_window_get_map_view (f->window))));
+  g_assert_true (gtk_widget_get_mapped (new_event));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (new_event)), ==, "win.new-empty-event");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);
+  /* Only the reader's view folds the article list and the panel away. */
+  g_assert_false (gtk_widget_get_visible (sitrep_test_template_child (f->window, "sidebar_button")));
+  g_assert_false (gtk_widget_get_visible (sitrep_test_template_child (f->window, "panel_button")));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
+  sitrep_test_wait_until (loop_shown, f, "reader, panel and map again");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (new_event)), ==, "win.new-event");
+}
+
+/* ------------------------------------------------------------ timeline lanes */
+
+static gboolean
+lanes_say (gpointer data)
+{
+  void **pair = data;
+  GtkDropDown *lanes = GTK_DROP_DOWN (sitrep_test_template_child (pair[0], "timeline_lanes_dropdown"));
+  GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (lanes));
+
+  return gtk_drop_down_get_selected (lanes) == 0 && g_strcmp0 (gtk_string_list_get_string (list, 0), pair[1]) == 0;
+}
+
+/* Events with no type are laned by governorate: the lanes menu says so
+ * rather than "By Event Type", and says "By Event Type" again once an event
+ * has a type. */
+static void
+test_lanes_menu_says_region (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  gint64 place = sitrep_test_add_place (f->store, "Jasim", 32.992, 36.06, "Daraa");
+  void *pair[2] = { f->window, (void *) "By Region, No Types Coded" };
+
+  g_settings_set_string (settings, "timeline-lanes", "type");
+  sitrep_test_add_event (f->store, "2022-10-14", "2022-10-15", 1, place, NULL, 5);
+  sitrep_test_add_event (f->store, "2022-10-13", NULL, 1, place, NULL, 18);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL);
+  sitrep_test_wait_until (lanes_say, pair, "lanes by region said");
+
+  sitrep_test_add_event (f->store, "2022-10-16", NULL, 1, place, "Battles", 2);
+  pair[1] = (void *) "By Event Type";
+  sitrep_test_wait_until (lanes_say, pair, "lanes by type said");
+  g_assert_cmpstr (g_settings_get_string (settings, "timeline-lanes"), ==, "type");
+}
+
+/* width, height, with the report, annotator unknown */
+static const int laptop_1280[] = { 1280, 720, 1, 0 };
+static const int laptop_1366[] = { 1366, 700, 1, 0 };
+static const int laptop_empty[] = { 1280, 720, 0, 0 };
+static const int laptop_ask[] = { 1280, 720, 1, 1 };
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+#define ADD(name, size, func) \
+  g_test_add (name, Fixture, size, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/gui/laptop/welcome-header", laptop_1280, test_welcome_header);
+  ADD ("/gui/laptop/empty-project-offers-import", laptop_empty, test_empty_project_offers_import);
+  ADD ("/gui/laptop/label-bar-under-annotator-dialog", laptop_ask, test_label_bar_under_annotator_dialog);
+  ADD ("/gui/laptop/widths-stay/1280x800", laptop_1280, test_widths_stay);
+  ADD ("/gui/laptop/widths-stay/1366x768", laptop_1366, test_widths_stay);
+  ADD ("/gui/laptop/events-view-keeps-map/1280x800", laptop_1280, test_events_view_keeps_map);
+  ADD ("/gui/laptop/events-view-keeps-map/1366x768", laptop_1366, test_events_view_keeps_map);
+  ADD ("/gui/laptop/lanes-menu-says-region", laptop_1280, test_lanes_menu_says_region);
+
+  return g_test_run ();
+}
