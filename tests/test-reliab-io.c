@@ -403,7 +403,26 @@ test_snippets (void)
     g_assert_nonnull (strstr (sitrep_article_get_snippet (g_ptr_array_index (hits, 0)), "<b>w0</b>"));
   }
 
-  g_clear_object (&store);
+  /* a pasted paragraph is searched by its beginning, and the user is told */
+  {
+    g_autoptr(GString) q = g_string_new (NULL);
+    const char *args[] = { "search", path, NULL, NULL };
+    g_autofree char *err = NULL;
+
+    for (guint i = 0; i < 1000; i++)
+      g_string_append_printf (q, "w%u ", i % 40);
+    g_assert_true (sitrep_search_is_shortened (q->str));
+    g_assert_false (sitrep_search_is_shortened ("w1 w2 w3"));
+    g_clear_object (&store);
+    args[2] = q->str;
+    g_assert_cmpint (run (args, NULL, &err), ==, 0);
+    g_assert_nonnull (strstr (err, "only its beginning was searched"));
+    g_clear_pointer (&err, g_free);
+    args[2] = "w1 w2";
+    g_assert_cmpint (run (args, NULL, &err), ==, 0);
+    g_assert_null (strstr (err, "only its beginning"));
+  }
+
   sitrep_test_remove_tree (dir);
 }
 

@@ -504,6 +504,9 @@ sitrep_cli_cmd_search (int    argc,
       sitrep_cli_error ("%s", error->message);
       return EXIT_FAILED;
     }
+  if (sitrep_search_is_shortened (query))
+    sitrep_cli_error ("%s", _("The query is long, so only its beginning was searched (at most 32 "
+                              "different words)."));
 
   if (json)
     {

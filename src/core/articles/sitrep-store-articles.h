@@ -82,6 +82,8 @@ GPtrArray    *sitrep_store_search               (SitrepStore           *self,
                                                  const char            *search,
                                                  guint                  limit,
                                                  GError               **error);
+/* Whether only the first words of @search are searched (a pasted paragraph). */
+gboolean      sitrep_search_is_shortened        (const char            *search);
 /* Pango-markup snippet of @id for @search, or NULL. */
 char         *sitrep_store_get_snippet          (SitrepStore           *self,
                                                  gint64                 id,

@@ -71,8 +71,9 @@ other_spellings (SitrepStore *self,
  * every word quoted, the last one a prefix so results follow the typing,
  * and a word that names an entity also matches its other spellings. */
 static char *
-make_fts_query (SitrepStore *self,
-                const char  *search)
+make_fts_query_full (SitrepStore *self,
+                     const char  *search,
+                     gboolean    *shortened)
 {
   g_autoptr(GString) query = g_string_new (NULL);
   g_autoptr(GHashTable) seen = NULL;
@@ -93,6 +94,7 @@ make_fts_query (SitrepStore *self,
       while (end > search && (*end & 0xC0) == 0x80)
         end--;
       bounded = g_strndup (search, end - search);
+      *shortened = TRUE;
       search = bounded;
     }
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -117,7 +119,10 @@ make_fts_query (SitrepStore *self,
       if (words[i + 1] != NULL && !g_hash_table_add (seen, g_utf8_casefold (w, -1)))
         continue;
       if (n >= SITREP_SEARCH_MAX_TERMS)
-        break;
+        {
+          *shortened = TRUE;
+          break;
+        }
 
       if (n++ > 0)
         g_string_append (query, " AND ");
@@ -150,6 +155,32 @@ make_fts_query (SitrepStore *self,
     return NULL;
 
   return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+static char *
+make_fts_query (SitrepStore *self,
+                const char  *search)
+{
+  gboolean shortened = FALSE;
+
+  return make_fts_query_full (self, search, &shortened);
+}
+
+/**
+ * sitrep_search_is_shortened:
+ *
+ * Whether only part of @search is searched: its first
+ * SITREP_SEARCH_MAX_TERMS different words, within its first
+ * SITREP_SEARCH_MAX_BYTES bytes (a search's cost grows with its words).
+ */
+gboolean
+sitrep_search_is_shortened (const char *search)
+{
+  g_autofree char *fts = NULL;
+  gboolean shortened = FALSE;
+
+  fts = make_fts_query_full (NULL, search, &shortened);
+  return shortened;
 }
 
 /* FTS5 marks matches with these; they are not text and never in a body. */

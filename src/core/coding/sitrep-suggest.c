@@ -139,6 +139,61 @@ is_abbreviation (const char *text,
   return FALSE;
 }
 
+/* The rest of a number from byte @i: digits, and a separator between two
+ * digits ("3,000", "2.5", Arabic's ٬ and ٫). Moves @i and @cp past it. */
+static void
+scan_number (const char *text,
+             gsize      *i,
+             guint32    *cp)
+{
+  const guchar *s = (const guchar *) text;
+
+  while (s[*i] != 0)
+    {
+      gunichar d = s[*i] < 0x80 ? s[*i] : g_utf8_get_char (text + *i);
+      gsize after = s[*i] < 0x80 ? *i + 1 : (gsize) (g_utf8_next_char (text + *i) - text);
+
+      if (s[*i] < 0x80 ? g_ascii_isdigit (d) : g_unichar_isdigit (d))
+        ;
+      else if ((d == ',' || d == '.' || d == 0x066C || d == 0x066B) && s[after] != 0 &&
+               g_unichar_isdigit (g_utf8_get_char (text + after)))
+        ;
+      else
+        break;
+      *i = after;
+      (*cp)++;
+    }
+}
+
+/* The rest of a word from byte @i: letters, digits and marks, and an
+ * apostrophe between letters. Moves @i and @cp past it. */
+static void
+scan_word (const char *text,
+           gsize      *i,
+           guint32    *cp)
+{
+  const guchar *s = (const guchar *) text;
+
+  while (s[*i] != 0)
+    {
+      gunichar d = s[*i] < 0x80 ? s[*i] : g_utf8_get_char (text + *i);
+      gsize after = s[*i] < 0x80 ? *i + 1 : (gsize) (g_utf8_next_char (text + *i) - text);
+
+      if (s[*i] < 0x80 ? g_ascii_isalnum (d) : (g_unichar_isalnum (d) || g_unichar_ismark (d)))
+        ;
+      /* Dar'a, Ma'arrat: an apostrophe between letters is part of the word. */
+      else if ((d == '\'' || d == 0x2019 || d == 0x02BF || d == 0x02BE) && s[after] != 0 &&
+               g_unichar_isalpha (g_utf8_get_char (text + after)) &&
+               /* but not the possessive: "regime's" is "regime" */
+               !((s[after] == 's' || s[after] == 'S') && !g_ascii_isalnum (s[after + 1])))
+        ;
+      else
+        break;
+      *i = after;
+      (*cp)++;
+    }
+}
+
 /* Words, numbers and marks with their byte and code point offsets, and the
  * sentence and paragraph of each. ASCII goes by table; the rest decodes. */
 GArray *
@@ -202,21 +257,7 @@ _sitrep_suggest_tokenize (const char *text)
           t.flags = TOK_NUMBER;
           i = next;
           cp++;
-          while (s[i] != 0)
-            {
-              gunichar d = s[i] < 0x80 ? s[i] : g_utf8_get_char ((const char *) s + i);
-              gsize after = s[i] < 0x80 ? i + 1 : (gsize) (g_utf8_next_char ((const char *) s + i) - text);
-
-              if (s[i] < 0x80 ? g_ascii_isdigit (d) : g_unichar_isdigit (d))
-                ;
-              else if ((d == ',' || d == '.' || d == 0x066C || d == 0x066B) && s[after] != 0 &&
-                       g_unichar_isdigit (g_utf8_get_char ((const char *) s + after)))
-                ;
-              else
-                break;
-              i = after;
-              cp++;
-            }
+          scan_number (text, &i, &cp);
         }
       else if (ascii ? g_ascii_isalpha (c) : (g_unichar_isalpha (c) || g_unichar_ismark (c)))
         {
@@ -227,24 +268,7 @@ _sitrep_suggest_tokenize (const char *text)
             t.flags |= TOK_CAP | TOK_ARABIC;
           i = next;
           cp++;
-          while (s[i] != 0)
-            {
-              gunichar d = s[i] < 0x80 ? s[i] : g_utf8_get_char ((const char *) s + i);
-              gsize after = s[i] < 0x80 ? i + 1 : (gsize) (g_utf8_next_char ((const char *) s + i) - text);
-
-              if (s[i] < 0x80 ? g_ascii_isalnum (d) : (g_unichar_isalnum (d) || g_unichar_ismark (d)))
-                ;
-              /* Dar'a, Ma'arrat: an apostrophe between letters is part of the word. */
-              else if ((d == '\'' || d == 0x2019 || d == 0x02BF || d == 0x02BE) && s[after] != 0 &&
-                       g_unichar_isalpha (g_utf8_get_char ((const char *) s + after)) &&
-                       /* but not the possessive: "regime's" is "regime" */
-                       !((s[after] == 's' || s[after] == 'S') && !g_ascii_isalnum (s[after + 1])))
-                ;
-              else
-                break;
-              i = after;
-              cp++;
-            }
+          scan_word (text, &i, &cp);
         }
       else
         {
