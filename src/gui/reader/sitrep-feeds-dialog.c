@@ -236,13 +236,30 @@ cancel_action (GtkWidget  *widget,
 /* ---- adding a feed (fetched once, off the main thread) ---- */
 
 static void
+add_thread (GTask        *task,
+            gpointer      source,
+            gpointer      data,
+            GCancellable *cancellable)
+{
+  SitrepStore *store = g_object_get_data (G_OBJECT (task), "sitrep-store");
+  g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (30, 0);
+  GError *error = NULL;
+  gint64 id = sitrep_feeds_add (fetcher, store, data, cancellable, &error);
+
+  if (id > 0)
+    g_task_return_int (task, id);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
 on_add_done (GObject      *object,
              GAsyncResult *result,
              gpointer      data)
 {
-  g_autoptr(SitrepFeedsDialog) self = data;
+  SitrepFeedsDialog *self = SITREP_FEEDS_DIALOG (object);
   g_autoptr(GError) error = NULL;
-  gint64 id = sitrep_feeds_add_finish (SITREP_STORE (object), result, &error);
+  gint64 id = g_task_propagate_int (G_TASK (result), &error);
 
   g_clear_object (&self->cancellable);
   gtk_spinner_stop (self->add_spinner);
@@ -273,6 +290,7 @@ static void
 add_feed (SitrepFeedsDialog *self,
           const char        *address)
 {
+  g_autoptr(GTask) task = NULL;
   g_autofree char *text = g_strstrip (g_strdup (address));
 
   if (self->cancellable != NULL)
@@ -288,7 +306,11 @@ add_feed (SitrepFeedsDialog *self,
   gtk_editable_set_editable (GTK_EDITABLE (self->address_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->add_spinner), TRUE);
   gtk_spinner_start (self->add_spinner);
-  sitrep_feeds_add_async (self->store, text, self->cancellable, on_add_done, g_object_ref (self));
+  task = g_task_new (self, self->cancellable, on_add_done, NULL);
+  g_task_set_source_tag (task, add_feed);
+  g_object_set_data_full (G_OBJECT (task), "sitrep-store", g_object_ref (self->store), g_object_unref);
+  g_task_set_task_data (task, g_steal_pointer (&text), g_free);
+  g_task_run_in_thread (task, add_thread);
 }
 
 static void
