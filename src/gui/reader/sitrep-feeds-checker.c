@@ -124,7 +124,9 @@ on_feed_started (guint       index,
   p->checker = g_object_ref (g_task_get_source_object (job->task));
   p->fraction = (double) index / MAX (total, 1);
   p->status = g_strdup_printf (_("Checking feed %u of %u: %s"), index + 1, total, feed_title);
-  g_main_context_invoke (NULL, show_progress, p);
+  /* queued, never invoked: g_main_context_invoke() would run it on this
+   * worker whenever the main thread is not inside its loop, and it is GTK */
+  g_idle_add_full (G_PRIORITY_DEFAULT, show_progress, p, NULL);
 }
 
 static void
