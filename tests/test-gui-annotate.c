@@ -880,10 +880,12 @@ settle (void)
     sitrep_test_spin (20);
 }
 
-/* Labelling, undo and redo far down a long article leave the view where it was. */
-static void
-test_keeps_scroll (Fixture       *f,
-                   gconstpointer  data)
+/* A long article in the reader, read down to its middle: the offset and end
+ * of a "Daraa" in the middle of the view, and the view's place. */
+static double
+open_long_article (Fixture *f,
+                   guint   *daraa_start,
+                   guint   *daraa_end)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   GtkTextView *view = sitrep_reader_get_text_view (reader);
@@ -892,12 +894,10 @@ test_keeps_scroll (Fixture       *f,
   g_autoptr(GError) error = NULL;
   SitrepImportRecord *record;
   ArticleWait w = { f, 0 };
-  StoreCount c = { f, 0 };
   GtkTextIter iter, end;
   graphene_point_t top = GRAPHENE_POINT_INIT (0, 0), in_content;
   double value;
   int bx, by;
-  guint offset;
 
   for (int i = 0; i < 120; i++)
     g_string_append_printf (body, "Paragraph %d: at least %d fighters were killed near Daraa on Saturday, "
@@ -938,8 +938,25 @@ test_keeps_scroll (Fixture       *f,
   gtk_text_view_get_iter_at_location (view, &iter, bx, by);
   gtk_text_iter_set_line_offset (&iter, 0);
   g_assert_true (gtk_text_iter_forward_search (&iter, "Daraa", 0, &iter, &end, NULL));
-  offset = (guint) gtk_text_iter_get_offset (&iter);
-  select_range (f, offset, (guint) gtk_text_iter_get_offset (&end));
+  *daraa_start = (guint) gtk_text_iter_get_offset (&iter);
+  *daraa_end = (guint) gtk_text_iter_get_offset (&end);
+  return value;
+}
+
+/* Labelling, undo and redo far down a long article leave the view where it was. */
+static void
+test_keeps_scroll (Fixture       *f,
+                   gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GtkAdjustment *vadj = reader_vadjustment (f);
+  g_autoptr(GError) error = NULL;
+  StoreCount c = { f, 0 };
+  double value;
+  guint offset, offset_end;
+
+  value = open_long_article (f, &offset, &offset_end);
+  select_range (f, offset, offset_end);
   g_assert_cmpint (sitrep_reader_apply_label (reader, label_id (f->store, "Place"), &error), >, 0);
   g_assert_no_error (error);
   settle ();
@@ -1121,6 +1138,85 @@ test_new_actor_type (Fixture       *f,
   g_assert_finalize_object (entities);
 }
 
+static guint
+panel_position_of (SitrepAnnotationPanel *panel,
+                   gint64                 id)
+{
+  GListModel *model = sitrep_annotation_panel_get_model (panel);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (SITREP_IS_ANNOTATION (item) && sitrep_annotation_get_id (SITREP_ANNOTATION (item)) == id)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* Far down a long article, the entity chooser of a new place span closed by
+ * Escape or otherwise, and the span's row activated in the panel, leave the
+ * view where it was (a click in the panel sent it near the top). */
+static void
+test_chooser_keeps_scroll (Fixture       *f,
+                           gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
+  GtkAdjustment *vadj = reader_vadjustment (f);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *entry;
+  double value;
+  guint offset, offset_end;
+  gint64 id;
+
+  value = open_long_article (f, &offset, &offset_end);
+  select_range (f, offset, offset_end);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Place"), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  sitrep_reader_select_annotation (reader, id, FALSE);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
+      sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
+      entry = find_descendant (reader->entity_chooser, GTK_TYPE_SEARCH_ENTRY);
+      g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_grab_focus (entry));
+      settle ();
+      g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+
+      if (round == 0)
+        {
+          /* Escape in its empty search field closes it. */
+          g_signal_emit_by_name (entry, "stop-search");
+          g_assert_false (gtk_widget_get_visible (reader->entity_chooser));
+        }
+      else
+        gtk_popover_popdown (GTK_POPOVER (reader->entity_chooser));
+      settle ();
+      g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+    }
+
+  /* Its row in the panel activated: the span is in view, nothing moves … */
+  gtk_widget_activate_action (GTK_WIDGET (panel->list_view), "list.activate-item", "u",
+                              panel_position_of (panel, id));
+  settle ();
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+
+  /* … and from the article's end, the view comes back to the span (it went
+   * to the top: the span's place was taken in the wrong coordinates). */
+  gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj));
+  settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, value + gtk_adjustment_get_page_size (vadj));
+  gtk_widget_activate_action (GTK_WIDGET (panel->list_view), "list.activate-item", "u",
+                              panel_position_of (panel, id));
+  settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, value - gtk_adjustment_get_page_size (vadj) / 2);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), <, value + gtk_adjustment_get_page_size (vadj) / 2);
+}
+
 /* A Claimant span links to an actor entity, as the importers and claims take it. */
 static void
 test_claimant_links_actor (Fixture       *f,
@@ -1145,21 +1241,6 @@ test_claimant_links_actor (Fixture       *f,
   g_assert_cmpstr (sitrep_entity_get_name (entity), ==, "Jassim al-Rifai");
 }
 
-static guint
-panel_position_of (SitrepAnnotationPanel *panel,
-                   gint64                 id)
-{
-  GListModel *model = sitrep_annotation_panel_get_model (panel);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      if (SITREP_IS_ANNOTATION (item) && sitrep_annotation_get_id (SITREP_ANNOTATION (item)) == id)
-        return i;
-    }
-  g_assert_not_reached ();
-}
 
 /* Activating a row shows and selects its span; Delete on a row deletes it with Undo. */
 static void
@@ -1334,6 +1415,7 @@ main (int   argc,
   ADD ("/gui/annotate/drag-span-ends", test_drag_span_ends);
   ADD ("/gui/annotate/paragraph-refused", test_paragraph_refused);
   ADD ("/gui/annotate/keeps-scroll", test_keeps_scroll);
+  ADD ("/gui/annotate/chooser-keeps-scroll", test_chooser_keeps_scroll);
   ADD ("/gui/annotate/claimant-links-actor", test_claimant_links_actor);
   ADD ("/gui/annotate/new-actor-type", test_new_actor_type);
   ADD ("/gui/annotate/panel-reveal-delete", test_panel_reveal_delete);

@@ -356,6 +356,15 @@ on_search_activate (GtkSearchEntry      *entry,
   choose (self, gtk_list_box_get_selected_row (self->list_box));
 }
 
+/* Escape in the search field (which takes the key from the popover) closes
+ * the chooser, as it closes any popover. */
+static void
+on_stop_search (GtkSearchEntry      *entry,
+                SitrepEntityChooser *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
+}
+
 static void
 on_row_activated (GtkListBox          *box,
                   GtkListBoxRow       *row,
@@ -427,6 +436,7 @@ sitrep_entity_chooser_class_init (SitrepEntityChooserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepEntityChooser, actor_type_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
 
