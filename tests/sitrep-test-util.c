@@ -297,6 +297,9 @@ sitrep_test_template_child (SitrepWindow *window,
   if (child == NULL)
     child = gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_events_pane (window)),
                                            SITREP_TYPE_EVENTS_PANE, name);
+  if (child == NULL)
+    child = gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_annotation_panel (window)),
+                                           SITREP_TYPE_ANNOTATION_PANEL, name);
   g_assert_nonnull (child);
   return GTK_WIDGET (child);
 }

@@ -124,7 +124,8 @@ gboolean      sitrep_test_has_size     (GtkWidget    *widget);
  * more frames (a layout asked for is done by then). */
 void          sitrep_test_wait_frames  (GtkWidget    *widget,
                                         guint         n);
-/* The child named @name in the window's template or its panes' (GtkBuilder id). */
+/* The child named @name in the window's template, its panes' or its
+ * annotation panel's (GtkBuilder id). */
 GtkWidget    *sitrep_test_template_child (SitrepWindow *window,
                                           const char   *name);
 /* The window of @type open over @parent (a dialog, the event editor, the
