@@ -301,6 +301,25 @@ editor_open (gpointer data)
   return sitrep_test_find_window (GTK_WINDOW (data), SITREP_TYPE_EVENT_EDITOR) != NULL;
 }
 
+/* The AdwEntryRow under @widget whose title begins with @title. */
+static GtkWidget *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The editor refuses end-before-start inline, saves a valid change, undo. */
 static void
 test_editor (Fixture       *f,
@@ -320,6 +339,25 @@ test_editor (Fixture       *f,
   sitrep_test_wait_until (editor_open, f->window, "the event editor");
   editor = SITREP_EVENT_EDITOR (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_EVENT_EDITOR));
   g_assert_cmpint (sitrep_event_editor_get_event_id (editor), ==, id);
+
+  /* A one-day event's End Date is empty ("the same day"), and a date typed
+   * there where the cursor is becomes the end (it was typed onto the start
+   * shown there: "2022-10-162022-10-15", refused). */
+  {
+    GtkWidget *end_row = find_entry_row (GTK_WIDGET (editor), "End Date");
+    int pos;
+
+    g_assert_nonnull (end_row);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "");
+    pos = gtk_editable_get_position (GTK_EDITABLE (end_row));
+    gtk_editable_insert_text (GTK_EDITABLE (end_row), "2022-10-16", -1, &pos);
+    g_signal_emit_by_name (end_row, "apply");
+    event = sitrep_store_get_event (f->store, id, NULL);
+    g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-15");
+    g_assert_cmpstr (sitrep_event_get_date_end (event), ==, "2022-10-16");
+    g_clear_object (&event);
+    g_assert_true (sitrep_event_editor_set_dates (editor, "2022-10-15", "", 1));
+  }
 
   /* End before start: refused, with the store's reason, nothing saved. */
   g_assert_false (sitrep_event_editor_set_dates (editor, "2022-10-15", "2022-10-10", 2));
