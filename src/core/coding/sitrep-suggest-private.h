@@ -103,10 +103,30 @@ _sitrep_suggest_word_hash (const char *p,
 
   for (gsize k = 0; k < len; k++)
     {
-      h ^= (guchar) g_ascii_tolower (p[k]);
+      guchar c = (guchar) p[k];
+
+      h ^= c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
       h *= 16777619u;
     }
   return h != 0 ? h : 1;
+}
+
+/* Whether @len bytes at @a and @b are the same, ASCII letters compared
+ * without case (g_ascii_strncasecmp() of strings without a NUL in them,
+ * inline: the detectors compare words at every token). */
+static inline gboolean
+_sitrep_suggest_ascii_caseeq (const char *a,
+                              const char *b,
+                              gsize       len)
+{
+  for (gsize k = 0; k < len; k++)
+    {
+      guchar x = (guchar) a[k], y = (guchar) b[k];
+
+      if (x != y && (x >= 'A' && x <= 'Z' ? x + ('a' - 'A') : x) != (y >= 'A' && y <= 'Z' ? y + ('a' - 'A') : y))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The word lists (sitrep-suggest-lexicon.c). */
@@ -138,7 +158,7 @@ _sitrep_suggest_tok_is (const SuggestRun *run,
   if (i >= run->tokens->len)
     return FALSE;
   t = tok (run, i);
-  return t->end - t->start == len && g_ascii_strncasecmp (run->text + t->start, word, len) == 0;
+  return t->end - t->start == len && _sitrep_suggest_ascii_caseeq (run->text + t->start, word, len);
 }
 gboolean    _sitrep_suggest_tok_in_slow   (const SuggestRun  *run,
                                            guint              i,

@@ -139,6 +139,20 @@ is_abbreviation (const char *text,
   return FALSE;
 }
 
+/* ASCII letters and digits, for the tokenizer's fast loops (0 for every
+ * byte of a multi-byte character: those go by Unicode's tests). */
+#define ASCII_DIGIT 1
+#define ASCII_ALNUM 2
+static const guchar ascii_class[256] = {
+  ['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3, ['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3,
+  ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2, ['H'] = 2, ['I'] = 2,
+  ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2,
+  ['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
+  ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2, ['h'] = 2, ['i'] = 2,
+  ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2, ['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2,
+  ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2,
+};
+
 /* The rest of a number from byte @i: digits, and a separator between two
  * digits ("3,000", "2.5", Arabic's ٬ and ٫). Moves @i and @cp past it. */
 static void
@@ -148,11 +162,21 @@ scan_number (const char *text,
 {
   const guchar *s = (const guchar *) text;
 
-  while (s[*i] != 0)
+  for (;;)
     {
-      gunichar d = s[*i] < 0x80 ? s[*i] : g_utf8_get_char (text + *i);
-      gsize after = s[*i] < 0x80 ? *i + 1 : (gsize) (g_utf8_next_char (text + *i) - text);
+      gunichar d;
+      gsize after;
 
+      /* ASCII digits in a run; a separator or another script's digit below. */
+      while (ascii_class[s[*i]] & ASCII_DIGIT)
+        {
+          (*i)++;
+          (*cp)++;
+        }
+      if (s[*i] == 0 || (s[*i] < 0x80 && s[*i] != ',' && s[*i] != '.'))
+        break;
+      d = s[*i] < 0x80 ? s[*i] : g_utf8_get_char (text + *i);
+      after = s[*i] < 0x80 ? *i + 1 : (gsize) (g_utf8_next_char (text + *i) - text);
       if (s[*i] < 0x80 ? g_ascii_isdigit (d) : g_unichar_isdigit (d))
         ;
       else if ((d == ',' || d == '.' || d == 0x066C || d == 0x066B) && s[after] != 0 &&
@@ -174,11 +198,21 @@ scan_word (const char *text,
 {
   const guchar *s = (const guchar *) text;
 
-  while (s[*i] != 0)
+  for (;;)
     {
-      gunichar d = s[*i] < 0x80 ? s[*i] : g_utf8_get_char (text + *i);
-      gsize after = s[*i] < 0x80 ? *i + 1 : (gsize) (g_utf8_next_char (text + *i) - text);
+      gunichar d;
+      gsize after;
 
+      /* ASCII letters and digits in a run; anything else below. */
+      while (ascii_class[s[*i]] & ASCII_ALNUM)
+        {
+          (*i)++;
+          (*cp)++;
+        }
+      if (s[*i] == 0 || (s[*i] < 0x80 && s[*i] != '\''))
+        break;
+      d = s[*i] < 0x80 ? s[*i] : g_utf8_get_char (text + *i);
+      after = s[*i] < 0x80 ? *i + 1 : (gsize) (g_utf8_next_char (text + *i) - text);
       if (s[*i] < 0x80 ? g_ascii_isalnum (d) : (g_unichar_isalnum (d) || g_unichar_ismark (d)))
         ;
       /* Dar'a, Ma'arrat: an apostrophe between letters is part of the word. */
@@ -199,15 +233,20 @@ scan_word (const char *text,
 GArray *
 _sitrep_suggest_tokenize (const char *text)
 {
-  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (SuggestToken), 256);
+  gsize len = strlen (text);
+  guint cap = len / 4 + 64, n = 0;
+  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (SuggestToken), cap);
+  SuggestToken *out;
   const guchar *s = (const guchar *) text;
   gsize i = 0;
   guint32 cp = 0, sentence = 0, paragraph = 0, spaces = 0;
   gboolean end_sentence = FALSE;
 
+  g_array_set_size (tokens, cap);
+  out = (SuggestToken *) (gpointer) tokens->data;
   while (s[i] != 0)
     {
-      SuggestToken t = { 0 };
+      SuggestToken t;
       gunichar c;
       gsize next;
 
@@ -250,6 +289,7 @@ _sitrep_suggest_tokenize (const char *text)
       t.sentence = sentence;
       t.paragraph = paragraph;
       t.space_before = MIN (spaces, G_MAXUINT16);
+      t.lhash = 0;
       spaces = 0;
 
       if (ascii ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
@@ -277,9 +317,7 @@ _sitrep_suggest_tokenize (const char *text)
             t.flags |= TOK_HYPHEN;
           /* A full stop ends a sentence unless it ends an abbreviation or an initial. */
           if ((c == '.' || c == '!' || c == '?' || c == 0x061F) &&
-              !(c == '.' && tokens->len > 0 &&
-                is_abbreviation (text, &g_array_index (tokens, SuggestToken, tokens->len - 1)) &&
-                g_array_index (tokens, SuggestToken, tokens->len - 1).end == i))
+              !(c == '.' && n > 0 && is_abbreviation (text, &out[n - 1]) && out[n - 1].end == i))
             end_sentence = TRUE;
           i = next;
           cp++;
@@ -289,8 +327,15 @@ _sitrep_suggest_tokenize (const char *text)
       t.cp_end = cp;
       if ((t.flags & TOK_WORD) && t.end - t.start <= MAX_LISTED_WORD)
         t.lhash = _sitrep_suggest_word_hash (text + t.start, t.end - t.start);
-      g_array_append_val (tokens, t);
+      if (n == cap)
+        {
+          cap *= 2;
+          g_array_set_size (tokens, cap);
+          out = (SuggestToken *) (gpointer) tokens->data;
+        }
+      out[n++] = t;
     }
+  g_array_set_size (tokens, n);
 
   return tokens;
 }
