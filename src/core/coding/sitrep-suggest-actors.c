@@ -139,7 +139,7 @@ lookup_name (SuggestRun *run,
              guint       last)
 {
   const SuggestToken *t = tok (run, first);
-  g_autofree char *key = NULL;
+  const char *key;
 
   if (first == last && (t->flags & TOK_WORD))
     {
@@ -157,7 +157,7 @@ lookup_name (SuggestRun *run,
             return name;
         }
     }
-  key = _sitrep_suggest_span_key (run, first, last);
+  key = _sitrep_suggest_span_key_tmp (run, first, last);
   if (*key == '\0')
     return NULL;
   return g_hash_table_lookup (run->names, key);

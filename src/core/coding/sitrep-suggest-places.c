@@ -172,14 +172,13 @@ place_at (SuggestRun  *run,
     }
   for (guint e = n_ends; e > 0; e--)
     {
-      char *key = _sitrep_suggest_span_key (run, i, ends[e - 1]);
+      const char *key = _sitrep_suggest_span_key_tmp (run, i, ends[e - 1]);
 
       if (*key != '\0' && known_place_key (run, key, entity))
         {
           *last = ends[e - 1];
-          return key;
+          return g_strdup (key);
         }
-      g_free (key);
     }
   return NULL;
 }
@@ -698,7 +697,7 @@ region_places (SuggestRun *run)
   for (guint i = 0; i < n; i++)
     {
       guint last = i;
-      g_autofree char *key = NULL;
+      const char *key;
       const char *surface;
       const Region *region;
       SitrepSuggestion *s = NULL;
@@ -709,7 +708,7 @@ region_places (SuggestRun *run)
       /* "Anbar Province", "Idlib province" */
       worded = _sitrep_suggest_tok_in (run, last, region_words) ||
                (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words));
-      key = _sitrep_suggest_span_key (run, i, last);
+      key = _sitrep_suggest_span_key_tmp (run, i, last);
       surface = region_key_of (region_keys, key);
       region = region_of_key (surface);
       if (region == NULL)

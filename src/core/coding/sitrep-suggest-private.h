@@ -92,6 +92,10 @@ typedef struct
    * once per stretch of a long one (the stretch in context_chunk). */
   GazetteerContext *context;
   gsize         context_chunk;
+  /* _sitrep_suggest_span_key_tmp()'s key: a look-up of a span that names
+   * nothing (most of them) allocates nothing. */
+  char         *scratch;
+  gsize         scratch_size;
 } SuggestRun;
 
 /* FNV-1a of @len bytes, ASCII letters folded to lower case (never 0). */
@@ -190,6 +194,11 @@ const char *_sitrep_suggest_tok_key       (SuggestRun        *run,
 /* The key of tokens @first … @last (words only, hyphens skipped), as
  * sitrep_normalize_name() would give for their text. */
 char       *_sitrep_suggest_span_key      (SuggestRun        *run,
+                                           guint              first,
+                                           guint              last);
+/* The same key, for a look-up: owned by @run and valid until the next
+ * call (copy it to keep it). */
+const char *_sitrep_suggest_span_key_tmp  (SuggestRun        *run,
                                            guint              first,
                                            guint              last);
 gboolean    _sitrep_suggest_is_article    (const SuggestRun  *run,

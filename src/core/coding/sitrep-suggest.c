@@ -393,18 +393,17 @@ _sitrep_suggest_tok_key (SuggestRun *run,
   return key;
 }
 
-char *
-_sitrep_suggest_span_key (SuggestRun *run,
-                          guint       first,
-                          guint       last)
+/* Writes the key of tokens @first … @last into @buf when it fits (with
+ * its NUL, in @size bytes); returns its length either way. */
+static gsize
+span_key_write (SuggestRun *run,
+                guint       first,
+                guint       last,
+                char       *buf,
+                gsize       size)
 {
-  GString *key;
   guint n_words = 0, n_articles = 0;
-
-  /* One word: its own key, article or not. */
-  if (first == last)
-    return g_strdup (_sitrep_suggest_tok_key (run, first));
-  key = g_string_new (NULL);
+  gsize len = 0;
 
   for (guint i = first; i <= last; i++)
     {
@@ -417,6 +416,7 @@ _sitrep_suggest_span_key (SuggestRun *run,
   for (guint i = first; i <= last; i++)
     {
       const char *k;
+      gsize klen;
 
       if (!(tok (run, i)->flags & (TOK_WORD | TOK_NUMBER)))
         continue;
@@ -425,11 +425,59 @@ _sitrep_suggest_span_key (SuggestRun *run,
       k = _sitrep_suggest_tok_key (run, i);
       if (*k == '\0')
         continue;
-      if (key->len > 0)
-        g_string_append_c (key, ' ');
-      g_string_append (key, k);
+      klen = strlen (k);
+      if (len > 0)
+        {
+          if (len < size)
+            buf[len] = ' ';
+          len++;
+        }
+      if (len + klen < size)
+        memcpy (buf + len, k, klen);
+      len += klen;
     }
-  return g_string_free (key, FALSE);
+  if (len < size)
+    buf[len] = '\0';
+  return len;
+}
+
+char *
+_sitrep_suggest_span_key (SuggestRun *run,
+                          guint       first,
+                          guint       last)
+{
+  char buf[256];
+  gsize len;
+  char *key;
+
+  /* One word: its own key, article or not. */
+  if (first == last)
+    return g_strdup (_sitrep_suggest_tok_key (run, first));
+  len = span_key_write (run, first, last, buf, sizeof buf);
+  if (len < sizeof buf)
+    return g_strndup (buf, len);
+  key = g_malloc (len + 1);
+  span_key_write (run, first, last, key, len + 1);
+  return key;
+}
+
+const char *
+_sitrep_suggest_span_key_tmp (SuggestRun *run,
+                              guint       first,
+                              guint       last)
+{
+  gsize len;
+
+  if (first == last)
+    return _sitrep_suggest_tok_key (run, first);
+  len = span_key_write (run, first, last, run->scratch, run->scratch_size);
+  if (len >= run->scratch_size)
+    {
+      run->scratch_size = MAX (len + 1, 256);
+      run->scratch = g_realloc (run->scratch, run->scratch_size);
+      span_key_write (run, first, last, run->scratch, run->scratch_size);
+    }
+  return run->scratch;
 }
 
 SitrepSuggestion *
@@ -960,5 +1008,6 @@ sitrep_suggester_run (SitrepSuggester     *self,
   g_free (run.keys);
   g_free (run.lists);
   g_clear_pointer (&run.context, _sitrep_gazetteer_context_free);
+  g_free (run.scratch);
   return result;
 }
