@@ -366,23 +366,32 @@ _sitrep_suggest_place_over (SuggestRun *run,
 
 
 /* The countries the article names (ISO codes, as the gazetteer's). */
+static const char * const country_names[][2] = {
+  { "syria", "SY" }, { "syrian", "SY" }, { "iraq", "IQ" }, { "iraqi", "IQ" }, { "turkey", "TR" },
+  { "turkish", "TR" }, { "lebanon", "LB" }, { "lebanese", "LB" }, { "jordan", "JO" },
+  { "jordanian", "JO" }, { "israel", "IL" }, { "israeli", "IL" }, { "palestinian", "PS" },
+  { "gaza", "PS" }, { "سوريا", "SY" }, { "سورية", "SY" }, { "السوري", "SY" }, { "العراق", "IQ" },
+  { "العراقي", "IQ" }, { "تركيا", "TR" }, { "لبنان", "LB" }, { "الأردن", "JO" },
+};
+/* The same words as one list: a word in none of them is passed by one AND. */
+static const char * const country_words[] = {
+  "syria", "syrian", "iraq", "iraqi", "turkey", "turkish", "lebanon", "lebanese", "jordan",
+  "jordanian", "israel", "israeli", "palestinian", "gaza", "سوريا", "سورية", "السوري", "العراق",
+  "العراقي", "تركيا", "لبنان", "الأردن", NULL
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (country_words) == G_N_ELEMENTS (country_names) + 1);
+
 static void
 countries_named (SuggestRun *run,
                  GHashTable *codes)
 {
-  static const char * const names[][2] = {
-    { "syria", "SY" }, { "syrian", "SY" }, { "iraq", "IQ" }, { "iraqi", "IQ" }, { "turkey", "TR" },
-    { "turkish", "TR" }, { "lebanon", "LB" }, { "lebanese", "LB" }, { "jordan", "JO" },
-    { "jordanian", "JO" }, { "israel", "IL" }, { "israeli", "IL" }, { "palestinian", "PS" },
-    { "gaza", "PS" }, { "سوريا", "SY" }, { "سورية", "SY" }, { "السوري", "SY" }, { "العراق", "IQ" },
-    { "العراقي", "IQ" }, { "تركيا", "TR" }, { "لبنان", "LB" }, { "الأردن", "JO" },
-  };
+  const char * const (*names)[2] = country_names;
 
   for (guint i = 0; i < run->tokens->len; i++)
     {
-      if (!(tok (run, i)->flags & TOK_CAP))
+      if (!(tok (run, i)->flags & TOK_CAP) || !_sitrep_suggest_tok_in (run, i, country_words))
         continue;
-      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+      for (guint k = 0; k < G_N_ELEMENTS (country_names); k++)
         {
           if (_sitrep_suggest_tok_is (run, i, names[k][0]))
             g_hash_table_add (codes, (gpointer) names[k][1]);
