@@ -136,7 +136,8 @@ continues_name (SuggestRun *run,
 static KnownName *
 lookup_name (SuggestRun *run,
              guint       first,
-             guint       last)
+             guint       last,
+             gboolean    by_key)
 {
   const SuggestToken *t = tok (run, first);
   const char *key;
@@ -157,6 +158,8 @@ lookup_name (SuggestRun *run,
             return name;
         }
     }
+  if (!by_key)
+    return NULL;
   key = _sitrep_suggest_span_key_tmp (run, first, last);
   if (*key == '\0')
     return NULL;
@@ -180,6 +183,19 @@ known_name_at (SuggestRun *run,
   guint n = run->tokens->len;
   guint ends[MAX_NAME_TOKENS];
   guint n_ends = 0;
+  const SuggestToken *t0 = tok (run, i);
+  gboolean by_key = TRUE;
+
+  /* A word that is no word of any name's key starts none: the key of a
+   * span starting with it (not an article, so never left out) has it as
+   * its first word. Only an acronym as written ("=IS") is left to ask. */
+  if (run->name_words != NULL && (t0->flags & TOK_WORD) && !_sitrep_suggest_is_article (run, i))
+    {
+      const char *k = _sitrep_suggest_tok_key (run, i);
+
+      if (*k != '\0' && strchr (k, ' ') == NULL && !g_hash_table_contains (run->name_words, k))
+        by_key = FALSE;
+    }
 
   /* Where a name starting here could end: after a word, before a break. */
   for (guint j = i; j < n && j < i + MAX_NAME_TOKENS && same_sentence (run, i, j); j++)
@@ -202,7 +218,7 @@ known_name_at (SuggestRun *run,
     }
   for (guint e = n_ends; e > 0; e--)
     {
-      KnownName *name = lookup_name (run, i, ends[e - 1]);
+      KnownName *name = lookup_name (run, i, ends[e - 1], by_key);
 
       if (name != NULL)
         {

@@ -152,9 +152,9 @@ static const char * const month_words[] = {
   "nov", "december", "dec", NULL
 };
 
-static gboolean
-is_month (SuggestRun *run,
-          guint       i)
+gboolean
+_sitrep_suggest_is_month (SuggestRun *run,
+                          guint       i)
 {
   const SuggestToken *t = tok (run, i);
   char buf[16];
@@ -211,7 +211,7 @@ absolute_dates (SuggestRun *run)
       gsize start, end;
       SitrepDateMatch match;
 
-      if (!is_month (run, i) &&
+      if (!_sitrep_suggest_is_month (run, i) &&
           !((t->flags & TOK_NUMBER) && t->end - t->start == 4 && i + 2 < n &&
             (tok (run, i + 1)->flags & TOK_HYPHEN) && tok (run, i + 1)->space_before == 0))
         continue;

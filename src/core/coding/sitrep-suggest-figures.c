@@ -143,18 +143,7 @@ static gboolean
 is_month (SuggestRun *run,
           guint       i)
 {
-  const SuggestToken *t = tok (run, i);
-  char buf[16];
-  gsize len = t->end - t->start;
-
-  if (!(t->flags & TOK_WORD) || len >= sizeof buf || len < 3)
-    return FALSE;
-  /* Only English month names (capitalised) and Arabic ones are looked up. */
-  if (!(t->flags & TOK_ARABIC) && strchr ("JFMASONDjfmasond", run->text[t->start]) == NULL)
-    return FALSE;
-  memcpy (buf, run->text + t->start, len);
-  buf[len] = '\0';
-  return sitrep_date_month_from_name (buf) != 0;
+  return _sitrep_suggest_is_month (run, i);
 }
 
 /* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or

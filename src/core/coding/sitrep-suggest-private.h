@@ -84,6 +84,8 @@ typedef struct
   SitrepDatePrecision precision;
   SitrepGazetteer *gazetteer;
   GHashTable   *names;         /* key → KnownName (project entities and bundled actors) */
+  GHashTable   *name_words;    /* every word of the keys of names: a span whose first word is
+                                  none of them is no name (owned by the suggester) */
   GHashTable   *place_keys;    /* keys of places loaded into the project's gazetteer */
   GHashTable   *learned;       /* key → LearnedPlace */
   GHashTable   *rejected;      /* "label\x1fkey" */
@@ -202,6 +204,10 @@ const char *_sitrep_suggest_span_key_tmp  (SuggestRun        *run,
                                            guint              first,
                                            guint              last);
 gboolean    _sitrep_suggest_is_article    (const SuggestRun  *run,
+                                           guint              i);
+/* Whether token @i names a month (sitrep_date_month_from_name()), an
+ * English one or an Arabic one (sitrep-suggest-dates.c). */
+gboolean    _sitrep_suggest_is_month      (SuggestRun        *run,
                                            guint              i);
 /* Adds a suggestion over tokens @first … @last; fills text and offsets. */
 SitrepSuggestion *_sitrep_suggest_add     (SuggestRun        *run,

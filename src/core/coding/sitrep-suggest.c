@@ -29,6 +29,7 @@ struct _SitrepSuggester
   SitrepStore *store;
   SitrepGazetteer *gazetteer;   /* made on first run */
   GHashTable *names;            /* key → KnownName */
+  GHashTable *name_words;       /* the words of the keys in names */
   GHashTable *place_keys;       /* key set */
   GHashTable *learned;          /* key → LearnedPlace */
   GHashTable *rejected;         /* "kind\x1fkey" set */
@@ -837,6 +838,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->gazetteer);
   g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_pointer (&self->name_words, g_hash_table_unref);
   g_clear_pointer (&self->place_keys, g_hash_table_unref);
   g_clear_pointer (&self->learned, g_hash_table_unref);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
@@ -914,6 +916,31 @@ load_entities (SitrepSuggester  *self,
   return TRUE;
 }
 
+/* Every word of every key of @names (split at spaces). */
+static GHashTable *
+name_words_of (GHashTable *names)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  const char *key;
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+    {
+      for (const char *p = key; *p != '\0';)
+        {
+          const char *space = strchr (p, ' ');
+          gsize len = space != NULL ? (gsize) (space - p) : strlen (p);
+
+          g_hash_table_add (words, g_strndup (p, len));
+          p += len;
+          while (*p == ' ')
+            p++;
+        }
+    }
+  return words;
+}
+
 void
 sitrep_suggest_warm_up (void)
 {
@@ -940,6 +967,7 @@ sitrep_suggester_new (SitrepStore  *store,
         return NULL;
     }
   _sitrep_suggest_add_bundled_actors (self->names);
+  self->name_words = name_words_of (self->names);
   return g_steal_pointer (&self);
 }
 
@@ -983,6 +1011,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.precision = precision;
   run.gazetteer = self->gazetteer;
   run.names = self->names;
+  run.name_words = self->name_words;
   run.place_keys = self->place_keys;
   run.learned = self->learned;
   run.rejected = self->rejected;
