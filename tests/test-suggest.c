@@ -256,6 +256,28 @@ test_actors (void)
   g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Is"));
 }
 
+/* Names whose first token is an article ("Al Qaeda": its key leaves the
+ * article out), an acronym known only as written ("IS", whose lower-case
+ * word is in no name), and a name of three words: found whichever way the
+ * actor detector skips words that start no name. */
+static void
+test_actors_first_words (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("IS fighters attacked the town. Al Qaeda denied it. The Syrian Democratic Forces advanced.", NULL);
+  const SitrepSuggestion *is = find (r, SITREP_SUGGEST_ACTOR, "IS");
+  const SitrepSuggestion *aq = find (r, SITREP_SUGGEST_ACTOR, "Al Qaeda");
+  const SitrepSuggestion *sdf = find (r, SITREP_SUGGEST_ACTOR, "Syrian Democratic Forces");
+
+  g_assert_nonnull (is);
+  g_assert_cmpstr (is->entity_name, ==, "IS");
+  g_assert_nonnull (aq);
+  g_assert_cmpstr (aq->entity_name, ==, "al-Qaida");
+  g_assert_nonnull (sdf);
+  g_assert_cmpstr (sdf->entity_name, ==, "SDF");
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "The"));
+}
+
 static void
 test_persons (void)
 {
@@ -728,6 +750,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/places/unplaced", test_places_unplaced);
   g_test_add_func ("/sitrep/suggest/long-text", test_long_text);
   g_test_add_func ("/sitrep/suggest/actors", test_actors);
+  g_test_add_func ("/sitrep/suggest/actors/first-words", test_actors_first_words);
   g_test_add_func ("/sitrep/suggest/persons", test_persons);
   g_test_add_func ("/sitrep/suggest/claimants", test_claimants);
   g_test_add_func ("/sitrep/suggest/dates", test_dates);
