@@ -567,10 +567,7 @@ is_skipped_word (SuggestRun *run,
   if ((i > 0 && tok (run, i - 1)->sentence == t->sentence) || len >= sizeof buf ||
       _sitrep_suggest_tok_in (run, i, org_starts) || _sitrep_suggest_tok_in (run, i, org_heads))
     return FALSE;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (run->text[t->start + k]);
-  buf[len] = '\0';
-  return _sitrep_suggest_is_common_word (buf);
+  return _sitrep_suggest_tok_is_common (run, i);
 }
 
 static gboolean

@@ -70,16 +70,7 @@ gboolean
 _sitrep_suggest_is_lower_common (SuggestRun *run,
                                  guint       i)
 {
-  const SuggestToken *t = tok (run, i);
-  char buf[32];
-  gsize len = t->end - t->start;
-
-  if (len >= sizeof buf)
-    return FALSE;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (run->text[t->start + k]);
-  buf[len] = '\0';
-  return _sitrep_suggest_is_common_word (buf);
+  return _sitrep_suggest_tok_is_common (run, i);
 }
 
 /* Number words that open a sentence ("Five", "Dozens") and are also the

@@ -203,8 +203,14 @@ char       *_sitrep_suggest_span_key      (SuggestRun        *run,
 const char *_sitrep_suggest_span_key_tmp  (SuggestRun        *run,
                                            guint              first,
                                            guint              last);
-gboolean    _sitrep_suggest_is_article    (const SuggestRun  *run,
-                                           guint              i);
+/* Arabic articles, as the first word of a name ("al", "el", "ash" …). */
+extern const char * const _sitrep_suggest_articles[];
+static inline gboolean
+_sitrep_suggest_is_article (const SuggestRun *run,
+                            guint             i)
+{
+  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, _sitrep_suggest_articles);
+}
 /* Whether token @i names a month (sitrep_date_month_from_name()), an
  * English one or an Arabic one (sitrep-suggest-dates.c). */
 gboolean    _sitrep_suggest_is_month      (SuggestRun        *run,
@@ -219,6 +225,9 @@ gboolean    _sitrep_suggest_is_rejected   (SuggestRun        *run,
                                            const char        *key);
 /* Common English words that are also names somewhere ("Hit", "Bab", "Tell"). */
 gboolean    _sitrep_suggest_is_common_word (const char       *lower);
+/* Whether token @i, in lower case, is one of those words. */
+gboolean    _sitrep_suggest_tok_is_common (SuggestRun        *run,
+                                           guint              i);
 
 /* The detectors, in the order they run. */
 void        _sitrep_suggest_actors        (SuggestRun        *run);

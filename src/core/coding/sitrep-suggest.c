@@ -116,6 +116,15 @@ _sitrep_suggest_is_common_word (const char *lower)
   return g_hash_table_contains (common_word_set (), lower);
 }
 
+gboolean
+_sitrep_suggest_tok_is_common (SuggestRun *run,
+                               guint       i)
+{
+  /* The words of the list are short ASCII words: a word is one of them
+   * in lower case when it is one of them ignoring case. */
+  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, common_words);
+}
+
 /* ---------------------------------------------------------------- tokens */
 
 static const char * const abbreviations[] = {
@@ -355,17 +364,10 @@ _sitrep_suggest_tok_prefix (const SuggestRun *run,
   return t->end - t->start >= len && g_ascii_strncasecmp (run->text + t->start, prefix, len) == 0;
 }
 
-static const char * const articles[] = {
+const char * const _sitrep_suggest_articles[] = {
   "al", "el", "il", "ul", "as", "es", "ad", "ed", "ash", "esh", "az", "ez", "an", "en",
   "ar", "er", "at", "et", "ath", "eth", "adh", "edh", NULL
 };
-
-gboolean
-_sitrep_suggest_is_article (const SuggestRun *run,
-                            guint             i)
-{
-  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, articles);
-}
 
 const char *
 _sitrep_suggest_tok_key (SuggestRun *run,
