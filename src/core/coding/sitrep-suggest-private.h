@@ -72,6 +72,8 @@ typedef struct
   const char   *text;
   gsize         text_len;      /* bytes */
   GArray       *tokens;        /* SuggestToken */
+  const SuggestToken *toks;    /* tokens->data, and its length: tok () at every token */
+  guint         n_tokens;
   GHashTable   *key_cache;     /* token text → normalised key (owned by the suggester) */
   Lexicon      *lexicon;       /* owned by the suggester */
   guint64      *lists;         /* per token: the bits of the word lists it is in */
@@ -149,7 +151,7 @@ GArray     *_sitrep_suggest_tokenize      (const char        *text);
 static inline const SuggestToken *
 tok (const SuggestRun *run, guint i)
 {
-  return &g_array_index (run->tokens, SuggestToken, i);
+  return &run->toks[i];
 }
 /* Whether token @i is the ASCII word @word, ignoring case. Inline, so the
  * length of a literal word is known when compiling. */
@@ -161,7 +163,7 @@ _sitrep_suggest_tok_is (const SuggestRun *run,
   const SuggestToken *t;
   gsize len = strlen (word);
 
-  if (i >= run->tokens->len)
+  if (i >= run->n_tokens)
     return FALSE;
   t = tok (run, i);
   return t->end - t->start == len && _sitrep_suggest_ascii_caseeq (run->text + t->start, word, len);
@@ -178,7 +180,7 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
 {
   const LexiconSlot *slot;
 
-  if (run->lexicon != NULL && i < run->tokens->len)
+  if (run->lexicon != NULL && i < run->n_tokens)
     {
       slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOT (words)];
       if (slot->list == words && (run->marked & slot->bit))

@@ -997,6 +997,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.text = text;
   run.text_len = strlen (text);
   run.tokens = _sitrep_suggest_tokenize (text);
+  run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
+  run.n_tokens = run.tokens->len;
   if (g_hash_table_size (self->key_cache) > MAX_CACHED_KEYS)
     g_hash_table_remove_all (self->key_cache);
   if (g_hash_table_size (self->region_cache) > MAX_CACHED_KEYS)
