@@ -146,7 +146,7 @@ guint64     _sitrep_suggest_lexicon_mark  (Lexicon           *lexicon,
                                            GArray            *tokens,
                                            guint64           *lists);
 
-/* Token helpers (sitrep-suggest.c). */
+/* The tokenizer (sitrep-suggest-tokens.c); the token helpers below are in sitrep-suggest.c. */
 GArray     *_sitrep_suggest_tokenize      (const char        *text);
 static inline const SuggestToken *
 tok (const SuggestRun *run, guint i)
