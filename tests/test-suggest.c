@@ -432,6 +432,41 @@ suggest_into (Fixture *f,
   g_assert_no_error (error);
 }
 
+/* The project's own actors and persons, under their names and aliases
+ * (words of no bundled name): each found and linked to its entity. */
+static void
+test_store_project_names (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 article = add_article (f->store, "Clashes",
+                                "Fighters of Liwa Zulfiqar Tahir clashed with the Brigade of Tahir. "
+                                "Commander Zafer Kobani said two were killed.");
+  gint64 actor = sitrep_store_add_entity (f->store, "actor", "Liwa Zulfiqar Tahir", &error);
+  gint64 person;
+  SitrepStoredSuggestion *s;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_add_alias (f->store, actor, "Brigade of Tahir", &error));
+  g_assert_no_error (error);
+  person = sitrep_store_add_entity (f->store, "person", "Zafer Kobani", &error);
+  g_assert_no_error (error);
+
+  suggest_into (f, article);
+  list = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  s = pending (list, SITREP_SUGGEST_ACTOR, "Liwa Zulfiqar Tahir");
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->entity_id, ==, actor);
+  s = pending (list, SITREP_SUGGEST_ACTOR, "Brigade of Tahir");
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->entity_id, ==, actor);
+  s = pending (list, SITREP_SUGGEST_PERSON, "Zafer Kobani");
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->entity_id, ==, person);
+}
+
 static void
 test_store_accept_reject_undo (Fixture       *f,
                                gconstpointer  data)
@@ -757,6 +792,8 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/dates/year-unknown", test_dates_year_unknown);
   g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
               test_store_accept_reject_undo, fixture_tear_down);
+  g_test_add ("/sitrep/suggest/store/project-names", Fixture, NULL, fixture_set_up,
+              test_store_project_names, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/learned-place", Fixture, NULL, fixture_set_up,
               test_store_learned_place, fixture_tear_down);
   g_test_add_func ("/sitrep/suggest/store/migrate", test_store_migrate_v3);
