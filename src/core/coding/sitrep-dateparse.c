@@ -277,6 +277,10 @@ _sitrep_date_month_at (GArray *tokens,
         }
     }
 
+  /* Every English month name starts with one of these letters (the
+   * Arabic ones with a byte past ASCII): most words are none. */
+  if ((guchar) tok->word[0] < 0x80 && strchr ("jfmasond", tok->word[0]) == NULL)
+    return 0;
   for (gsize k = 0; k < G_N_ELEMENTS (month_names); k++)
     {
       if (strcmp (tok->word, month_names[k].name) == 0)
