@@ -211,9 +211,10 @@ absolute_dates (SuggestRun *run)
       gsize start, end;
       SitrepDateMatch match;
 
-      if (!_sitrep_suggest_is_month (run, i) &&
-          !((t->flags & TOK_NUMBER) && t->end - t->start == 4 && i + 2 < n &&
-            (tok (run, i + 1)->flags & TOK_HYPHEN) && tok (run, i + 1)->space_before == 0))
+      /* A month's name is a word; an ISO date's year a number. */
+      if ((t->flags & TOK_WORD) ? !_sitrep_suggest_is_month (run, i) :
+                                  !((t->flags & TOK_NUMBER) && t->end - t->start == 4 && i + 2 < n &&
+                                    (tok (run, i + 1)->flags & TOK_HYPHEN) && tok (run, i + 1)->space_before == 0))
         continue;
       if ((i & 0xff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
