@@ -136,9 +136,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   sitrep_test_wait_until (not_importing, f->window, "the import to end");
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  sitrep_test_spin (50);
-  g_assert_finalize_object (f->window);
+  sitrep_test_close_window (f->window);
   g_clear_object (&f->store);
   sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -216,6 +214,12 @@ get_item (SitrepWindow *window,
   return g_list_model_get_item (sitrep_window_get_article_model (window), position);
 }
 
+static gboolean
+window_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
 /* Tests */
 
 static void
@@ -224,12 +228,11 @@ test_window_create_destroy (void)
   SitrepWindow *window = g_object_ref (sitrep_window_new (NULL));
 
   gtk_window_present (GTK_WINDOW (window));
-  sitrep_test_spin (50);
+  /* Shown with no project: no read-only banner. */
+  sitrep_test_wait_until (window_mapped, window, "the window shown");
   g_assert_null (sitrep_window_get_store (window));
   g_assert_false (sitrep_window_get_read_only_banner_visible (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  sitrep_test_spin (20);
-  g_assert_finalize_object (window);
+  sitrep_test_close_window (window);
 }
 
 static void
@@ -286,6 +289,23 @@ has_highlights (gpointer data)
   return sitrep_reader_count_highlights (sitrep_window_get_reader (data)) > 0;
 }
 
+/* The notice under the search row of the article list. */
+static GtkWidget *
+shortened_notice (SitrepWindow *window)
+{
+  GtkWidget *entry = GTK_WIDGET (sitrep_window_get_search_entry (window));
+  GtkWidget *notice = gtk_widget_get_next_sibling (gtk_widget_get_parent (entry));
+
+  g_assert_true (GTK_IS_LABEL (notice));
+  return notice;
+}
+
+static gboolean
+notice_visible (gpointer data)
+{
+  return gtk_widget_get_visible (shortened_notice (data));
+}
+
 static void
 test_search (Fixture       *f,
              gconstpointer  data)
@@ -324,6 +344,21 @@ test_search (Fixture       *f,
   gtk_editable_set_text (sitrep_window_get_search_entry (f->window), "");
   sitrep_test_wait_until (has_n_rows, &all, "the full list again");
   g_assert_cmpuint (sitrep_reader_count_highlights (sitrep_window_get_reader (f->window)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (shortened_notice (f->window)));
+
+  /* A query past the search's 32 different words says what was searched. */
+  {
+    g_autoptr(GString) query = g_string_new ("obsidian");
+
+    for (guint i = 0; i < 40; i++)
+      g_string_append_printf (query, " word%c%c", 'a' + i / 26, 'a' + i % 26);
+    gtk_editable_set_text (sitrep_window_get_search_entry (f->window), query->str);
+    sitrep_test_wait_until (notice_visible, f->window, "the notice that the search was shortened");
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (shortened_notice (f->window))), "32"));
+    gtk_editable_set_text (sitrep_window_get_search_entry (f->window), "obsidian");
+    sitrep_test_wait_until (has_n_rows, &one, "the search to narrow the list");
+    g_assert_false (gtk_widget_get_visible (shortened_notice (f->window)));
+  }
 }
 
 static void
@@ -374,6 +409,17 @@ test_set_status (Fixture       *f,
   g_assert_cmpstr (status, ==, "done");
 }
 
+static gboolean
+source_listed (gpointer data)
+{
+  GListModel *sources = gtk_drop_down_get_model (GTK_DROP_DOWN (sitrep_test_template_child (data, "source_dropdown")));
+
+  for (guint i = 1; i < g_list_model_get_n_items (sources); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (sources), i), "Example Agency") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_filters (Fixture       *f,
               gconstpointer  data)
@@ -406,7 +452,7 @@ test_filters (Fixture       *f,
                                                     NULL, NULL, SITREP_DATE_PRECISION_UNKNOWN, NULL,
                                                     &error));
   g_assert_no_error (error);
-  sitrep_test_spin (50);
+  sitrep_test_wait_until (source_listed, f->window, "the new source in the sources dropdown");
   sources = gtk_drop_down_get_model (GTK_DROP_DOWN (sitrep_test_template_child (f->window, "source_dropdown")));
   for (guint i = 1; i < g_list_model_get_n_items (sources); i++)
     if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (sources), i), "Example Agency") == 0)
