@@ -626,6 +626,23 @@ test_sentence_claimant (Fixture       *f,
   other = sitrep_store_get_claim (f->store, other_id, &error);
   g_assert_cmpint (sitrep_claim_get_claimant_id (claim), ==, center);
   g_assert_cmpint (sitrep_claim_get_claimant_id (other), ==, 0);
+
+  /* A claimant with a rank: "Maj. Gen. Yegorov said that at least 20
+   * terrorists … were killed" is cut into sentences at "Maj." and "Gen.";
+   * the figure still takes him as claimant. */
+  {
+    g_autoptr(SitrepClaim) ranked = NULL;
+    gint64 yegorov_span, yegorov, twenty, ranked_id;
+
+    yegorov_span = label (f, f->southfront, f->body1, "Claimant", "Maj. Gen. Yegorov", 0);
+    yegorov = sitrep_store_link_mention (f->store, yegorov_span, "claimant", &error);
+    g_assert_no_error (error);
+    twenty = label (f, f->southfront, f->body1, "Killed", "at least 20 terrorists, including the organizer", 0);
+    ranked_id = sitrep_store_make_claim (f->store, op, twenty, SITREP_VICTIM_ACTOR2, 0, NULL, &error);
+    g_assert_no_error (error);
+    ranked = sitrep_store_get_claim (f->store, ranked_id, &error);
+    g_assert_cmpint (sitrep_claim_get_claimant_id (ranked), ==, yegorov);
+  }
 }
 
 /* The bus bombing told by SouthFront (000) is suggested when The Cradle's

@@ -333,7 +333,9 @@ sentence_bounds (const char *body,
 
 /* The entity of a linked Claimant span in the sentence of the casualty span
  * ("…, the Russian Reconciliation Center in Syria claimed …, leaving 20 ISIS
- * militants dead"), nearest first, or 0. */
+ * militants dead"), nearest first, or 0. A span that reaches into the
+ * sentence counts: "Maj. Gen. Yegorov said that at least 20 …" is cut into
+ * sentences at "Maj." and "Gen.", as a text view's sentences are too. */
 static gint64
 sentence_claimant (SitrepStore          *self,
                    const AnnotationInfo *info)
@@ -357,8 +359,8 @@ sentence_claimant (SitrepStore          *self,
   stmt = _sitrep_store_statement (self,
                                   "SELECT a.entity_id FROM annotations a JOIN labels l ON l.id = a.label_id"
                                   " JOIN entities n ON n.id = a.entity_id"
-                                  " WHERE a.article_id = ?1 AND l.kind = 'claimant' AND a.start >= ?2"
-                                  " AND a.\"end\" <= ?3 ORDER BY abs (a.start - ?4), a.id LIMIT 1", NULL);
+                                  " WHERE a.article_id = ?1 AND l.kind = 'claimant' AND a.\"end\" > ?2"
+                                  " AND a.start < ?3 ORDER BY abs (a.start - ?4), a.id LIMIT 1", NULL);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, info->article_id);
