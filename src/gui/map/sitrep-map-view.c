@@ -122,7 +122,7 @@ refresh_unplaced (SitrepMapView *self)
 
       self->n_unplaced = ids->len;
       gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (self->unplaced_button)), label);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->unplaced_button), ids->len > 0);
+      gtk_widget_set_visible (GTK_WIDGET (self->unplaced_button), ids->len > 0);
     }
 }
 
@@ -709,7 +709,8 @@ sitrep_map_view_set_unplaced (SitrepMapView *self,
   /* Translators: the button listing the events without coordinates */
   label = g_strdup_printf (_("Unplaced: %u"), n);
   gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (self->unplaced_button)), label);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->unplaced_button), n > 0);
+  /* Shown only when there are some: the map's toolbar is narrow beside the reader. */
+  gtk_widget_set_visible (GTK_WIDGET (self->unplaced_button), n > 0);
 }
 
 guint
