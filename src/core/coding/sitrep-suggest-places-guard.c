@@ -84,23 +84,59 @@ light_key (const char *name)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* light_key () of the names met, per thread: a place's every alternate
+ * name is compared each time the place is proposed, and the same few
+ * hundred places come back in every article. Trimmed between questions
+ * only, so the keys of one question stay valid while it is answered. */
+#define MAX_LIGHT_KEYS 50000
+
+static GPrivate light_keys = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+static GHashTable *
+light_key_cache (void)
+{
+  GHashTable *cache = g_private_get (&light_keys);
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_private_set (&light_keys, cache);
+    }
+  else if (g_hash_table_size (cache) > MAX_LIGHT_KEYS)
+    g_hash_table_remove_all (cache);
+  return cache;
+}
+
+static const char *
+light_key_in (GHashTable *cache,
+              const char *name)
+{
+  char *key = g_hash_table_lookup (cache, name);
+
+  if (key == NULL)
+    {
+      key = light_key (name);
+      g_hash_table_insert (cache, g_strdup (name), key);
+    }
+  return key;
+}
+
 gboolean
 _sitrep_suggest_spelled_as (const char                 *surface,
                             const SitrepGazetteerPlace *place)
 {
-  g_autofree char *key = light_key (surface);
+  GHashTable *cache = light_key_cache ();
+  const char *key = light_key_in (cache, surface);
 
   if (*key == '\0')
     return FALSE;
   for (gint k = -2; k < 0 || (place->names != NULL && place->names[k] != NULL); k++)
     {
       const char *name = k == -2 ? place->name : k == -1 ? place->asciiname : place->names[k];
-      g_autofree char *other = NULL;
 
       if (name == NULL)
         continue;
-      other = light_key (name);
-      if (strcmp (key, other) == 0)
+      if (strcmp (key, light_key_in (cache, name)) == 0)
         return TRUE;
     }
   return FALSE;
