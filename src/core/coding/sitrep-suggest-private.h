@@ -347,6 +347,8 @@ gboolean    _sitrep_suggest_region_spelled_as (const char    *surface,
                                                const Region  *region);
 void        _sitrep_suggest_us_towns      (SuggestRun        *run,
                                            guint              from);
+void        _sitrep_suggest_short_names   (SuggestRun        *run,
+                                           guint              from);
 
 /* Flags doubtful the places from @from on whose country the article never
  * names or that lie far from all its other places (sitrep-suggest-places-index.c). */
