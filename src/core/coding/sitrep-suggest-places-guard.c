@@ -505,19 +505,23 @@ _sitrep_suggest_us_towns (SuggestRun *run,
 
 /* ---------------------------------------------------------------- short names */
 
-static const SitrepSuggestion *
-placed_ending_at (SuggestRun *run,
-                  guint       from,
-                  gsize       end)
+/* The placed places from @from on by where they end (the first of each
+ * end), for the short names after them: one look-up per token. */
+static GHashTable *
+placed_by_end (SuggestRun *run,
+               guint       from)
 {
+  GHashTable *by_end = g_hash_table_new (g_direct_hash, g_direct_equal);
+
   for (guint k = from; k < run->out->len; k++)
     {
-      const SitrepSuggestion *o = run->out->pdata[k];
+      SitrepSuggestion *o = run->out->pdata[k];
+      gpointer end = GSIZE_TO_POINTER (o->byte_end);
 
-      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_end == end && !isnan (o->latitude))
-        return o;
+      if (o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !g_hash_table_contains (by_end, end))
+        g_hash_table_insert (by_end, end, o);
     }
-  return NULL;
+  return by_end;
 }
 
 /* "Qayyarah Airfield West, also called “Q-West”", "… (Q-West)": the short
@@ -530,13 +534,17 @@ _sitrep_suggest_short_names (SuggestRun *run,
   guint n = run->tokens->len;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
+  g_autoptr(GHashTable) by_end = placed_by_end (run, from);
 
   for (guint i = 0; i + 2 < n; i++)
     {
-      const SitrepSuggestion *place = placed_ending_at (run, from, tok (run, i)->end);
+      const SitrepSuggestion *place;
       guint j = i + 1, first, last;
       const char *open;
 
+      if (!(tok (run, j)->flags & TOK_PUNCT) || tok (run, j)->space_before > 1)
+        continue;
+      place = g_hash_table_lookup (by_end, GSIZE_TO_POINTER (tok (run, i)->end));
       if (place == NULL)
         continue;
       /* ", also called" / ", also known as" */
