@@ -84,26 +84,63 @@ light_key (const char *name)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The light keys of every name of @place (its name, ASCII name and
+ * alternate names), as a set. */
+static GHashTable *
+light_keys_of (const SitrepGazetteerPlace *place)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (gint k = -2; k < 0 || (place->names != NULL && place->names[k] != NULL); k++)
+    {
+      const char *name = k == -2 ? place->name : k == -1 ? place->asciiname : place->names[k];
+
+      if (name != NULL)
+        g_hash_table_add (keys, light_key (name));
+    }
+  return keys;
+}
+
+/* Light keys by geonameid, made once per process for the places asked
+ * about (a report names the same few hundred again and again). */
+static GMutex light_lock;
+static GHashTable *light_cache;
+
 gboolean
 _sitrep_suggest_spelled_as (const char                 *surface,
                             const SitrepGazetteerPlace *place)
 {
   g_autofree char *key = light_key (surface);
+  g_autoptr(GHashTable) own = NULL;
+  gboolean spelled;
 
   if (*key == '\0')
     return FALSE;
-  for (gint k = -2; k < 0 || (place->names != NULL && place->names[k] != NULL); k++)
+  if (place->geonameid <= 0)
     {
-      const char *name = k == -2 ? place->name : k == -1 ? place->asciiname : place->names[k];
-      g_autofree char *other = NULL;
-
-      if (name == NULL)
-        continue;
-      other = light_key (name);
-      if (strcmp (key, other) == 0)
-        return TRUE;
+      own = light_keys_of (place);
+      return g_hash_table_contains (own, key);
     }
-  return FALSE;
+  g_mutex_lock (&light_lock);
+  if (light_cache == NULL)
+    light_cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  {
+    GHashTable *keys = g_hash_table_lookup (light_cache, &place->geonameid);
+
+    if (keys == NULL)
+      {
+        keys = light_keys_of (place);
+        {
+          gint64 *id = g_new (gint64, 1);
+
+          *id = place->geonameid;
+          g_hash_table_insert (light_cache, id, keys);
+        }
+      }
+    spelled = g_hash_table_contains (keys, key);
+  }
+  g_mutex_unlock (&light_lock);
+  return spelled;
 }
 
 /* Whether @surface spells the name of @region (its governorate or
