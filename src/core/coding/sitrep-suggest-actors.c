@@ -777,8 +777,6 @@ static void
 unify_new_names (SuggestRun *run)
 {
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  /* Each text folded once: a report names the same few people many times. */
-  g_autoptr(GHashTable) folded_texts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
   for (guint pass = 0; pass < 2; pass++)
     {
@@ -792,13 +790,8 @@ unify_new_names (SuggestRun *run)
               s->entity_name == NULL || g_strcmp0 (s->entity_name, s->text) != 0)
             continue;
           {
-            const char *folded = g_hash_table_lookup (folded_texts, s->text);
+            g_autofree char *folded = g_utf8_casefold (s->text, -1);
 
-            if (folded == NULL)
-              {
-                folded = sitrep_normalize_name (s->text);
-                g_hash_table_insert (folded_texts, s->text, (gpointer) folded);
-              }
             key = g_strdup_printf ("%d %s", s->kind, folded);
           }
           if (pass == 0)
