@@ -14,6 +14,7 @@
 #include "sitrep-feeds.h"
 #include "sitrep-fetch.h"
 #include "sitrep-gazetteer.h"
+#include "sitrep-import-job.h"
 #include "sitrep-merge.h"
 #include "sitrep-store-events.h"
 #include "sitrep-store-gazetteer.h"
@@ -1220,6 +1221,92 @@ test_ucdp_import_cancelled_late (Fixture       *f,
   sitrep_ucdp_report_clear (&report);
 }
 
+/* Importing files */
+
+typedef struct
+{
+  GThread *main_thread;
+  guint    calls;
+  guint    calls_elsewhere;   /* progress run on another thread */
+  guint    last_done;
+  guint    total;
+  gboolean destroyed;
+  gboolean destroyed_elsewhere;
+} FilesProgress;
+
+static void
+on_files_progress (guint    done,
+                   guint    total,
+                   gpointer data)
+{
+  FilesProgress *p = data;
+
+  p->calls++;
+  p->calls_elsewhere += g_thread_self () != p->main_thread;
+  g_assert_cmpuint (done, >, p->last_done);
+  p->last_done = done;
+  p->total = total;
+}
+
+static void
+on_files_progress_destroy (gpointer data)
+{
+  FilesProgress *p = data;
+
+  p->destroyed = TRUE;
+  p->destroyed_elsewhere = g_thread_self () != p->main_thread;
+}
+
+/* The import's progress and the release of its data come on the caller's
+ * context, where it was asked, and only when that context runs: a main
+ * thread busy elsewhere (not in its loop) while the worker imports must
+ * not find its callback run on the worker (GTK code, in the window). */
+static void
+test_import_files_progress (Fixture       *f,
+                            gconstpointer  data)
+{
+  const guint n_files = 12;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  FilesProgress progress = { g_thread_self () };
+  gint64 deadline = g_get_monotonic_time () + SITREP_TEST_TIMEOUT_MS * 1000;
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("report-%02u.csv", i);
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_autofree char *csv = g_strdup_printf ("title,text\nReport %u,\"Shelling hit village %u at dawn, "
+                                              "residents said, and two houses burned.\"\n", i, i * 7);
+
+      g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+
+  sitrep_import_files_async (f->store, (GFile **) files->pdata, files->len, SITREP_IMPORT_FORMAT_AUTO, NULL,
+                             on_files_progress, &progress, on_files_progress_destroy, NULL, on_done, &result);
+  /* Not in the loop until every file is in the project (WAL: this
+   * connection sees the worker's commit). */
+  while (sitrep_store_count_articles (f->store) < n_files && g_get_monotonic_time () < deadline)
+    g_usleep (10 * 1000);
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, n_files);
+  g_assert_cmpuint (progress.calls_elsewhere, ==, 0);
+
+  results = sitrep_import_files_finish (f->store, wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, n_files);
+  g_clear_object (&result);
+  while (!progress.destroyed && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (progress.destroyed);
+  g_assert_false (progress.destroyed_elsewhere);
+  g_assert_cmpuint (progress.calls, ==, n_files);
+  g_assert_cmpuint (progress.calls_elsewhere, ==, 0);
+  g_assert_cmpuint (progress.last_done, ==, n_files);
+  g_assert_cmpuint (progress.total, ==, n_files);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1255,6 +1342,7 @@ main (int   argc,
   ADD ("/sitrep/tasks/agreement-cancelled", test_agreement_cancelled);
   ADD ("/sitrep/tasks/merge-cancelled-late", test_merge_cancelled_late);
   ADD ("/sitrep/tasks/ucdp-import-cancelled-late", test_ucdp_import_cancelled_late);
+  ADD ("/sitrep/tasks/import-files-progress", test_import_files_progress);
 
   return g_test_run ();
 }
