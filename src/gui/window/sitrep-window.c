@@ -201,6 +201,19 @@ on_flap_folded_notify (AdwFlap      *flap,
     self->folded_idle = g_idle_add (sync_flap_buttons, self);
 }
 
+/* Closed: gtk_window_destroy () unrealizes the window at once, while its
+ * dispose waits for the last reference, which work still running holds
+ * (an import's callback, a check's): that work stops now. */
+static void
+sitrep_window_unrealize (GtkWidget *widget)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  GTK_WIDGET_CLASS (sitrep_window_parent_class)->unrealize (widget);
+}
+
 static gboolean
 sitrep_window_close_request (GtkWindow *window)
 {
@@ -256,6 +269,8 @@ sitrep_window_dispose (GObject *object)
 
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  /* its entries belong to their handlers, let go with the cancellable */
+  g_clear_pointer (&self->child_cancels, g_ptr_array_unref);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -492,6 +507,7 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   object_class->set_property = sitrep_window_set_property;
 
   window_class->close_request = sitrep_window_close_request;
+  widget_class->unrealize = sitrep_window_unrealize;
 
   properties[PROP_ARTICLE_STATUS] =
     g_param_spec_string ("article-status", NULL, NULL,
@@ -611,6 +627,68 @@ sitrep_window_new (gpointer app)
   g_return_val_if_fail (app == NULL || GTK_IS_APPLICATION (app), NULL);
 
   return g_object_new (SITREP_TYPE_WINDOW, "application", app, NULL);
+}
+
+/* A cancellable of sitrep_window_new_cancellable (), as the window's
+ * cancellable's handler knows it. */
+typedef struct
+{
+  GWeakRef ref;
+  gulong   handler;
+} ChildCancel;
+
+static void
+child_cancel_free (gpointer data)
+{
+  ChildCancel *child = data;
+
+  g_weak_ref_clear (&child->ref);
+  g_free (child);
+}
+
+static void
+cancel_child (GCancellable *cancellable,
+              gpointer      data)
+{
+  g_autoptr(GCancellable) child = g_weak_ref_get (&((ChildCancel *) data)->ref);
+
+  if (child != NULL)
+    g_cancellable_cancel (child);
+}
+
+GCancellable *
+sitrep_window_new_cancellable (SitrepWindow *self)
+{
+  GCancellable *cancellable = g_cancellable_new ();
+  ChildCancel *child;
+
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), cancellable);
+
+  /* the window is going: so is its work */
+  if (self->cancellable == NULL || g_cancellable_is_cancelled (self->cancellable))
+    {
+      g_cancellable_cancel (cancellable);
+      return cancellable;
+    }
+  if (self->child_cancels == NULL)
+    self->child_cancels = g_ptr_array_new ();
+  /* those of work that ended are let go as new ones come */
+  for (guint i = self->child_cancels->len; i-- > 0;)
+    {
+      ChildCancel *done = g_ptr_array_index (self->child_cancels, i);
+      g_autoptr(GCancellable) alive = g_weak_ref_get (&done->ref);
+
+      if (alive == NULL)
+        {
+          g_ptr_array_remove_index_fast (self->child_cancels, i);
+          g_cancellable_disconnect (self->cancellable, done->handler);
+        }
+    }
+  child = g_new0 (ChildCancel, 1);
+  g_weak_ref_init (&child->ref, cancellable);
+  child->handler = g_cancellable_connect (self->cancellable, G_CALLBACK (cancel_child), child, child_cancel_free);
+  g_ptr_array_add (self->child_cancels, child);
+  return cancellable;
 }
 
 SitrepStore *
