@@ -59,8 +59,9 @@ def main():
     golds = [json.load(open(p)) for p in sorted(glob.glob(os.path.join(gold_dir, "*.json")))]
     corpora = {}
     for g in golds:
-        # Our own texts (wire, Arabic) carry their document in the gold file.
-        if "doc" not in g and g["corpus"] not in corpora:
+        # Our own texts (wire, Arabic) carry their document in the gold file; a seed
+        # capture is read from ../shared (never copied into the repository).
+        if "doc" not in g and "seed" not in g and g["corpus"] not in corpora:
             path = os.path.join(shared, "corpus", "public-domain", g["corpus"] + ".jsonl")
             corpora[g["corpus"]] = [json.loads(line) for line in open(path, encoding="utf-8")]
 
@@ -68,6 +69,13 @@ def main():
         project = os.path.join(tmp, "score.sitrep")
         cli(exe, "new", project)
         for i, g in enumerate(golds):
+            if "seed" in g:
+                # Imported as the plain-text capture it is, as a user would import it.
+                src = os.path.join(tmp, "doc%02d-%s.txt" % (i, g["seed"]))
+                with open(os.path.join(shared, "corpus", "seeds", g["seed"] + ".txt"), "rb") as f_in, open(src, "wb") as f:
+                    f.write(f_in.read())
+                cli(exe, "import", project, src)
+                continue
             doc = g["doc"] if "doc" in g else corpora[g["corpus"]][g["index"]]
             src = os.path.join(tmp, "doc%02d.jsonl" % i)
             with open(src, "w", encoding="utf-8") as f:

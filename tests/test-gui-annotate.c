@@ -880,10 +880,12 @@ settle (void)
     sitrep_test_spin (20);
 }
 
-/* Labelling, undo and redo far down a long article leave the view where it was. */
-static void
-test_keeps_scroll (Fixture       *f,
-                   gconstpointer  data)
+/* A long article in the reader, read down to its middle: the offset and end
+ * of a "Daraa" in the middle of the view, and the view's place. */
+static double
+open_long_article (Fixture *f,
+                   guint   *daraa_start,
+                   guint   *daraa_end)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   GtkTextView *view = sitrep_reader_get_text_view (reader);
@@ -892,12 +894,10 @@ test_keeps_scroll (Fixture       *f,
   g_autoptr(GError) error = NULL;
   SitrepImportRecord *record;
   ArticleWait w = { f, 0 };
-  StoreCount c = { f, 0 };
   GtkTextIter iter, end;
   graphene_point_t top = GRAPHENE_POINT_INIT (0, 0), in_content;
   double value;
   int bx, by;
-  guint offset;
 
   for (int i = 0; i < 120; i++)
     g_string_append_printf (body, "Paragraph %d: at least %d fighters were killed near Daraa on Saturday, "
@@ -938,8 +938,25 @@ test_keeps_scroll (Fixture       *f,
   gtk_text_view_get_iter_at_location (view, &iter, bx, by);
   gtk_text_iter_set_line_offset (&iter, 0);
   g_assert_true (gtk_text_iter_forward_search (&iter, "Daraa", 0, &iter, &end, NULL));
-  offset = (guint) gtk_text_iter_get_offset (&iter);
-  select_range (f, offset, (guint) gtk_text_iter_get_offset (&end));
+  *daraa_start = (guint) gtk_text_iter_get_offset (&iter);
+  *daraa_end = (guint) gtk_text_iter_get_offset (&end);
+  return value;
+}
+
+/* Labelling, undo and redo far down a long article leave the view where it was. */
+static void
+test_keeps_scroll (Fixture       *f,
+                   gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GtkAdjustment *vadj = reader_vadjustment (f);
+  g_autoptr(GError) error = NULL;
+  StoreCount c = { f, 0 };
+  double value;
+  guint offset, offset_end;
+
+  value = open_long_article (f, &offset, &offset_end);
+  select_range (f, offset, offset_end);
   g_assert_cmpint (sitrep_reader_apply_label (reader, label_id (f->store, "Place"), &error), >, 0);
   g_assert_no_error (error);
   settle ();
@@ -970,6 +987,236 @@ test_keeps_scroll (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+chooser_guessed_army (gpointer data)
+{
+  return g_strcmp0 (sitrep_entity_chooser_get_new_actor_type (data), "state_forces") == 0;
+}
+
+/* The chooser's offers are for the name typed: "New entity" and nothing known. */
+static gboolean
+chooser_offers_new (gpointer data)
+{
+  g_autoptr(GArray) offers = sitrep_entity_chooser_dup_offers (data);
+
+  return offers->len == 1 && g_array_index (offers, gint64, 0) == 0;
+}
+/* The first AdwComboRow under @widget that holds entity @id (the Entities window's type row). */
+static AdwComboRow *
+find_type_row (GtkWidget *widget,
+               gint64     id)
+{
+  gint64 *row_id = g_object_get_data (G_OBJECT (widget), "entity-id");
+
+  if (ADW_IS_COMBO_ROW (widget) && row_id != NULL && *row_id == id)
+    return ADW_COMBO_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_type_row (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+actor_type_of (Fixture *f,
+               gint64   id)
+{
+  g_autoptr(SitrepEntity) e = sitrep_store_get_entity (f->store, id, NULL);
+  static char type[64];
+
+  g_assert_nonnull (e);
+  g_strlcpy (type, sitrep_entity_get_actor_type (e) != NULL ? sitrep_entity_get_actor_type (e) : "", sizeof type);
+  return type;
+}
+
+/* An actor made in the entity chooser gets the codebook's type offered there
+ * (guessed from the name, or picked), in the link's one undo step; the
+ * Entities window changes it afterwards. */
+static void
+test_new_actor_type (Fixture       *f,
+                     gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  SitrepEntityChooser *chooser;
+  SitrepEntitiesWindow *entities;
+  g_autoptr(GArray) offers = NULL;
+  g_autoptr(SitrepAnnotation) a = NULL;
+  g_autoptr(GPtrArray) actors = NULL;
+  guint start = offset_of ("Russian-backed groups");
+  StoreCount c = { f, 1 };
+  AdwComboRow *row;
+  gint64 id, actor;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  select_range (f, start, start + strlen ("Russian-backed groups of local fighters"));
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Actor"), NULL);
+  g_assert_cmpint (id, >, 0);
+  sitrep_reader_select_annotation (reader, id, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
+  sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
+  chooser = SITREP_ENTITY_CHOOSER (reader->entity_chooser);
+
+  /* "local fighters" says no type; a name typed that says one is guessed. */
+  g_assert_cmpstr (sitrep_entity_chooser_get_new_actor_type (chooser), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY)),
+                         "Syrian Arab Army");
+  sitrep_test_wait_until (chooser_guessed_army, chooser, "the type guessed from the name typed");
+  /* The user's pick stands, whatever is typed next. */
+  sitrep_entity_chooser_set_new_actor_type (chooser, "identity_militia");
+  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY)),
+                         "Local Army Group");
+  sitrep_test_wait_until (chooser_offers_new, chooser, "the new name offered");
+  g_assert_cmpstr (sitrep_entity_chooser_get_new_actor_type (chooser), ==, "identity_militia");
+
+  offers = sitrep_entity_chooser_dup_offers (chooser);
+  for (guint i = 0; i < offers->len; i++)
+    if (g_array_index (offers, gint64, i) == 0)
+      sitrep_entity_chooser_choose_offer (chooser, i);
+  a = sitrep_store_get_annotation (f->store, id, NULL);
+  actor = sitrep_annotation_get_entity_id (a);
+  g_assert_cmpint (actor, >, 0);
+  g_assert_cmpstr (actor_type_of (f, actor), ==, "identity_militia");
+
+  /* One Undo takes back the actor and the link, not the label. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  sitrep_test_wait_until (store_has_n, &c, "the label still there");
+  g_clear_object (&a);
+  a = sitrep_store_get_annotation (f->store, id, NULL);
+  g_assert_cmpint (sitrep_annotation_get_entity_id (a), ==, 0);
+  actors = sitrep_store_list_entities (f->store, "actor", NULL);
+  g_assert_cmpuint (actors->len, ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  g_clear_pointer (&actors, g_ptr_array_unref);
+  actors = sitrep_store_list_entities (f->store, "actor", NULL);
+  g_assert_cmpuint (actors->len, ==, 1);
+  actor = sitrep_entity_get_id (g_ptr_array_index (actors, 0));
+  g_assert_cmpstr (actor_type_of (f, actor), ==, "identity_militia");
+
+  /* The Entities window sets it otherwise, as one undoable edit. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-entities", NULL);
+  entities = SITREP_ENTITIES_WINDOW (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_ENTITIES_WINDOW));
+  g_assert_nonnull (entities);
+  g_object_ref (entities);
+  row = find_type_row (GTK_WIDGET (entities), actor);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (row)), ==, "Identity militia");
+  for (guint i = 0; i < g_list_model_get_n_items (adw_combo_row_get_model (row)); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (adw_combo_row_get_model (row), i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), "State forces") == 0)
+        adw_combo_row_set_selected (row, i);
+    }
+  g_assert_cmpstr (actor_type_of (f, actor), ==, "state_forces");
+  sitrep_test_spin (20);
+  gtk_widget_activate_action (GTK_WIDGET (entities), "entities.undo", NULL);
+  g_assert_cmpstr (actor_type_of (f, actor), ==, "identity_militia");
+
+  gtk_window_destroy (GTK_WINDOW (entities));
+  sitrep_test_spin (20);
+  g_assert_finalize_object (entities);
+}
+
+static guint
+panel_position_of (SitrepAnnotationPanel *panel,
+                   gint64                 id)
+{
+  GListModel *model = sitrep_annotation_panel_get_model (panel);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (SITREP_IS_ANNOTATION (item) && sitrep_annotation_get_id (SITREP_ANNOTATION (item)) == id)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* Far down a long article, the entity chooser of a new place span closed by
+ * Escape or otherwise, and the span's row activated in the panel, leave the
+ * view where it was (a click in the panel sent it near the top). */
+static void
+test_chooser_keeps_scroll (Fixture       *f,
+                           gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
+  GtkAdjustment *vadj = reader_vadjustment (f);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *entry;
+  double value;
+  guint offset, offset_end;
+  gint64 id;
+
+  value = open_long_article (f, &offset, &offset_end);
+  select_range (f, offset, offset_end);
+  id = sitrep_reader_apply_label (reader, label_id (f->store, "Place"), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  sitrep_reader_select_annotation (reader, id, FALSE);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
+      sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
+      entry = find_descendant (reader->entity_chooser, GTK_TYPE_SEARCH_ENTRY);
+      g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_grab_focus (entry));
+      settle ();
+      g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+
+      if (round == 0)
+        {
+          /* Escape in its empty search field closes it. */
+          g_signal_emit_by_name (entry, "stop-search");
+          g_assert_false (gtk_widget_get_visible (reader->entity_chooser));
+        }
+      else
+        gtk_popover_popdown (GTK_POPOVER (reader->entity_chooser));
+      settle ();
+      g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+    }
+
+  /* Its row in the panel activated: the span is in view, nothing moves … */
+  gtk_widget_activate_action (GTK_WIDGET (panel->list_view), "list.activate-item", "u",
+                              panel_position_of (panel, id));
+  settle ();
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
+
+  /* … and from the article's end, the view comes back to the span (it went
+   * to the top: the span's place was taken in the wrong coordinates). */
+  gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj));
+  settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, value + gtk_adjustment_get_page_size (vadj));
+  gtk_widget_activate_action (GTK_WIDGET (panel->list_view), "list.activate-item", "u",
+                              panel_position_of (panel, id));
+  settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, value - gtk_adjustment_get_page_size (vadj) / 2);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), <, value + gtk_adjustment_get_page_size (vadj) / 2);
+}
+
 /* A Claimant span links to an actor entity, as the importers and claims take it. */
 static void
 test_claimant_links_actor (Fixture       *f,
@@ -994,21 +1241,6 @@ test_claimant_links_actor (Fixture       *f,
   g_assert_cmpstr (sitrep_entity_get_name (entity), ==, "Jassim al-Rifai");
 }
 
-static guint
-panel_position_of (SitrepAnnotationPanel *panel,
-                   gint64                 id)
-{
-  GListModel *model = sitrep_annotation_panel_get_model (panel);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      if (SITREP_IS_ANNOTATION (item) && sitrep_annotation_get_id (SITREP_ANNOTATION (item)) == id)
-        return i;
-    }
-  g_assert_not_reached ();
-}
 
 /* Activating a row shows and selects its span; Delete on a row deletes it with Undo. */
 static void
@@ -1183,7 +1415,9 @@ main (int   argc,
   ADD ("/gui/annotate/drag-span-ends", test_drag_span_ends);
   ADD ("/gui/annotate/paragraph-refused", test_paragraph_refused);
   ADD ("/gui/annotate/keeps-scroll", test_keeps_scroll);
+  ADD ("/gui/annotate/chooser-keeps-scroll", test_chooser_keeps_scroll);
   ADD ("/gui/annotate/claimant-links-actor", test_claimant_links_actor);
+  ADD ("/gui/annotate/new-actor-type", test_new_actor_type);
   ADD ("/gui/annotate/panel-reveal-delete", test_panel_reveal_delete);
   ADD ("/gui/annotate/panel-save-fails", test_panel_save_fails);
   ADD ("/gui/annotate/mixed-script-offsets", test_mixed_script_offsets);

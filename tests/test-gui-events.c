@@ -606,6 +606,14 @@ test_similar_event (Fixture       *f,
   wait_listed (f, 2);
   sitrep_test_spin (50);
   g_assert_cmpint (sitrep_events_view_get_selected_event (events_view (f)), ==, existing);
+  /* The toast names the event the report went to. */
+  {
+    g_autoptr(SitrepEvent) e = sitrep_store_get_event (f->store, existing, NULL);
+    g_autofree char *title = sitrep_event_dup_title (e);
+    g_autofree char *toast = g_strdup_printf ("Evidence added to “%s”", title);
+
+    g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, toast);
+  }
 
   /* Merging the far event into it from the Events view, with Undo. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-events", "(xx)", existing, far);
@@ -965,6 +973,14 @@ test_make_claim_from_panel (Fixture       *f,
   g_assert_cmpuint (claims->len, ==, 1);
   g_assert_cmpint (sitrep_claim_get_annotation_id (claims->pdata[0]), ==, killed);
   g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
+  /* The toast names the new event (it said only "Event created"). */
+  {
+    g_autoptr(SitrepEvent) e = sitrep_store_get_event (f->store, made, NULL);
+    g_autofree char *title = sitrep_event_dup_title (e);
+    g_autofree char *toast = g_strdup_printf ("Event “%s” created", title);
+
+    g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, toast);
+  }
   evidence = sitrep_store_list_event_evidence (f->store, made, NULL);
   for (guint i = 0; i < evidence->len; i++)
     {

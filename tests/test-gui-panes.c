@@ -12,6 +12,7 @@
 #include "sitrep-event-index.h"
 #include "sitrep-events-pane.h"
 #include "sitrep-map-pane.h"
+#include "sitrep-pane.h"
 #include "sitrep-timeline-pane.h"
 #include "sitrep-timeline.h"
 #include "sitrep-reader.h"
@@ -383,6 +384,195 @@ test_panes_follow_workspace (Fixture       *f,
   g_assert_finalize_object (g_steal_pointer (&workspace));
 }
 
+/* SitrepPane: a pane that declares nothing of its own but what it follows
+ * gets the workspace and the event index, the groups that move with them,
+ * its hooks called once a change, and lets go of both when disposed. */
+
+#define TEST_TYPE_PANE (test_pane_get_type ())
+G_DECLARE_FINAL_TYPE (TestPane, test_pane, TEST, PANE, SitrepPane)
+
+struct _TestPane
+{
+  SitrepPane        parent_instance;
+  gboolean          only_in_view;   /* bound to the workspace's */
+  guint             n_events;       /* the workspace's "notify::event" heard */
+  guint             n_workspace_changed;
+  SitrepWorkspace  *old_workspace;
+  guint             n_index_changed;
+  SitrepEventIndex *old_index;
+  gboolean          old_index_alive;
+};
+
+G_DEFINE_FINAL_TYPE (TestPane, test_pane, SITREP_TYPE_PANE)
+
+enum { TEST_PROP_0, TEST_PROP_ONLY_IN_VIEW };
+
+static void
+test_pane_workspace_changed (SitrepPane      *pane,
+                             SitrepWorkspace *old)
+{
+  TestPane *self = TEST_PANE (pane);
+
+  self->n_workspace_changed++;
+  self->old_workspace = old;
+}
+
+static void
+test_pane_event_index_changed (SitrepPane       *pane,
+                               SitrepEventIndex *old)
+{
+  TestPane *self = TEST_PANE (pane);
+
+  self->n_index_changed++;
+  self->old_index = old;
+  /* Alive: the store it reads is still there. */
+  self->old_index_alive = old == NULL || sitrep_event_index_get_store (old) != NULL;
+}
+
+static void
+test_pane_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  g_value_set_boolean (value, TEST_PANE (object)->only_in_view);
+}
+
+static void
+test_pane_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  TEST_PANE (object)->only_in_view = g_value_get_boolean (value);
+}
+
+static void
+test_pane_class_init (TestPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SitrepPaneClass *pane_class = SITREP_PANE_CLASS (klass);
+
+  object_class->get_property = test_pane_get_property;
+  object_class->set_property = test_pane_set_property;
+  pane_class->workspace_changed = test_pane_workspace_changed;
+  pane_class->event_index_changed = test_pane_event_index_changed;
+  g_object_class_install_property (object_class, TEST_PROP_ONLY_IN_VIEW,
+                                   g_param_spec_boolean ("only-in-view", NULL, NULL, FALSE, G_PARAM_READWRITE));
+}
+
+static void
+on_test_pane_event (TestPane *self)
+{
+  self->n_events++;
+}
+
+static void
+test_pane_init (TestPane *self)
+{
+  g_binding_group_bind (sitrep_pane_get_workspace_bindings (SITREP_PANE (self)), "only-in-view",
+                        self, "only-in-view", G_BINDING_SYNC_CREATE);
+  g_signal_group_connect_object (sitrep_pane_get_workspace_signals (SITREP_PANE (self)), "notify::event",
+                                 G_CALLBACK (on_test_pane_event), self, G_CONNECT_SWAPPED);
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *n)
+{
+  (*n)++;
+}
+
+static void
+test_pane_base (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepWorkspace) first = sitrep_workspace_new ();
+  g_autoptr(SitrepWorkspace) second = sitrep_workspace_new ();
+  g_autoptr(SitrepEventIndex) index = sitrep_event_index_new (f->store, &error);
+  g_autoptr(SitrepEventIndex) other_index = NULL;
+  TestPane *pane = g_object_ref_sink (g_object_new (TEST_TYPE_PANE, NULL));
+  SitrepWorkspace *got_workspace = NULL;
+  SitrepEventIndex *got_index = NULL;
+  guint n_workspace_notify = 0, n_index_notify = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (SITREP_IS_PANE (pane));
+  g_signal_connect (pane, "notify::workspace", G_CALLBACK (count_notify), &n_workspace_notify);
+  g_signal_connect (pane, "notify::event-index", G_CALLBACK (count_notify), &n_index_notify);
+  sitrep_workspace_set_store (first, f->store);
+  sitrep_workspace_set_only_in_view (first, TRUE);
+
+  /* Given a workspace: the property, the project, the groups follow it. */
+  g_assert_null (sitrep_pane_get_store (SITREP_PANE (pane)));
+  g_object_set (pane, "workspace", first, NULL);
+  g_object_get (pane, "workspace", &got_workspace, NULL);
+  g_assert_true (got_workspace == first);
+  g_clear_object (&got_workspace);
+  g_assert_true (sitrep_pane_get_store (SITREP_PANE (pane)) == f->store);
+  g_assert_cmpuint (n_workspace_notify, ==, 1);
+  g_assert_cmpuint (pane->n_workspace_changed, ==, 1);
+  g_assert_null (pane->old_workspace);
+  g_assert_true (pane->only_in_view);
+  sitrep_workspace_set_event (first, 7);
+  g_assert_cmpuint (pane->n_events, ==, 1);
+
+  /* The same one again is no change. */
+  sitrep_pane_set_workspace (SITREP_PANE (pane), first);
+  g_assert_cmpuint (n_workspace_notify, ==, 1);
+  g_assert_cmpuint (pane->n_workspace_changed, ==, 1);
+
+  /* Another: the first no longer reaches the pane. */
+  sitrep_pane_set_workspace (SITREP_PANE (pane), second);
+  g_assert_cmpuint (n_workspace_notify, ==, 2);
+  g_assert_cmpuint (pane->n_workspace_changed, ==, 2);
+  g_assert_true (pane->old_workspace == first);
+  g_assert_false (pane->only_in_view);
+  g_assert_null (sitrep_pane_get_store (SITREP_PANE (pane)));
+  sitrep_workspace_set_event (first, 8);
+  sitrep_workspace_set_only_in_view (first, FALSE);
+  sitrep_workspace_set_only_in_view (first, TRUE);
+  g_assert_cmpuint (pane->n_events, ==, 1);
+  g_assert_false (pane->only_in_view);
+  sitrep_workspace_set_event (second, 9);
+  g_assert_cmpuint (pane->n_events, ==, 2);
+
+  /* The event index: set, changed (the old one alive during the hook), cleared. */
+  g_object_set (pane, "event-index", index, NULL);
+  g_object_get (pane, "event-index", &got_index, NULL);
+  g_assert_true (got_index == index);
+  g_clear_object (&got_index);
+  g_assert_cmpuint (n_index_notify, ==, 1);
+  g_assert_cmpuint (pane->n_index_changed, ==, 1);
+  g_assert_null (pane->old_index);
+  sitrep_pane_set_event_index (SITREP_PANE (pane), index);
+  g_assert_cmpuint (pane->n_index_changed, ==, 1);
+  other_index = sitrep_event_index_new (f->store, &error);
+  g_assert_no_error (error);
+  /* The pane holds the only reference to the first index now. */
+  {
+    SitrepEventIndex *weak = g_steal_pointer (&index);
+
+    g_object_add_weak_pointer (G_OBJECT (weak), (gpointer *) &weak);
+    g_object_unref (weak);
+    g_assert_nonnull (weak);
+    sitrep_pane_set_event_index (SITREP_PANE (pane), other_index);
+    g_assert_cmpuint (n_index_notify, ==, 2);
+    g_assert_true (pane->old_index_alive);
+    g_assert_true (sitrep_pane_get_event_index (SITREP_PANE (pane)) == other_index);
+    /* Let go once the hook was done with it. */
+    g_assert_null (weak);
+  }
+
+  /* Disposed, it lets go of the workspace and the index. */
+  g_assert_finalize_object (pane);
+  g_assert_finalize_object (g_steal_pointer (&other_index));
+  g_assert_finalize_object (g_steal_pointer (&second));
+  g_assert_finalize_object (g_steal_pointer (&first));
+}
+
 static void
 test_panes_create_destroy (Fixture       *f,
                            gconstpointer  data)
@@ -472,6 +662,7 @@ main (int   argc,
 
   ADD ("/gui/panes/reader-signals", test_reader_signals);
   ADD ("/gui/panes/window-routes-messages", test_window_routes);
+  ADD ("/gui/panes/pane-base", test_pane_base);
   ADD ("/gui/panes/create-destroy", test_panes_create_destroy);
   ADD ("/gui/panes/follow-workspace", test_panes_follow_workspace);
   ADD ("/gui/panes/timeline-handle-while-settling", test_timeline_handle_while_settling);

@@ -286,6 +286,23 @@ has_highlights (gpointer data)
   return sitrep_reader_count_highlights (sitrep_window_get_reader (data)) > 0;
 }
 
+/* The notice under the search row of the article list. */
+static GtkWidget *
+shortened_notice (SitrepWindow *window)
+{
+  GtkWidget *entry = GTK_WIDGET (sitrep_window_get_search_entry (window));
+  GtkWidget *notice = gtk_widget_get_next_sibling (gtk_widget_get_parent (entry));
+
+  g_assert_true (GTK_IS_LABEL (notice));
+  return notice;
+}
+
+static gboolean
+notice_visible (gpointer data)
+{
+  return gtk_widget_get_visible (shortened_notice (data));
+}
+
 static void
 test_search (Fixture       *f,
              gconstpointer  data)
@@ -324,6 +341,21 @@ test_search (Fixture       *f,
   gtk_editable_set_text (sitrep_window_get_search_entry (f->window), "");
   sitrep_test_wait_until (has_n_rows, &all, "the full list again");
   g_assert_cmpuint (sitrep_reader_count_highlights (sitrep_window_get_reader (f->window)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (shortened_notice (f->window)));
+
+  /* A query past the search's 32 different words says what was searched. */
+  {
+    g_autoptr(GString) query = g_string_new ("obsidian");
+
+    for (guint i = 0; i < 40; i++)
+      g_string_append_printf (query, " word%c%c", 'a' + i / 26, 'a' + i % 26);
+    gtk_editable_set_text (sitrep_window_get_search_entry (f->window), query->str);
+    sitrep_test_wait_until (notice_visible, f->window, "the notice that the search was shortened");
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (shortened_notice (f->window))), "32"));
+    gtk_editable_set_text (sitrep_window_get_search_entry (f->window), "obsidian");
+    sitrep_test_wait_until (has_n_rows, &one, "the search to narrow the list");
+    g_assert_false (gtk_widget_get_visible (shortened_notice (f->window)));
+  }
 }
 
 static void

@@ -265,6 +265,164 @@ test_places_event_precision (void)
   sitrep_test_remove_project (&store, &dir, &path);
 }
 
+/* ---------------------------------------------------------------- places: loose matches, regions, names */
+
+static SitrepSuggestResult *
+run_plain (const char *text)
+{
+  return run_at (text, NULL, SITREP_DATE_PRECISION_UNKNOWN);
+}
+
+/* Whether any place proposed lies within @km of (@lat, @lon). */
+static gboolean
+any_place_near (SitrepSuggestResult *result,
+                double               lat,
+                double               lon,
+                double               km)
+{
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude) &&
+          sitrep_gazetteer_distance_km (s->latitude, s->longitude, lat, lon) < km)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A name the gazetteer knows only under its folded key ("Aden" for Aydın,
+ * "Gaulle" for Göle, "Levant" for Levent), that nothing in the text
+ * supports, is not proposed; where a word says a place follows, it is
+ * proposed doubtful. Spelling variants of the place's own names ("Raqa",
+ * "Dayr az Zawr") stay sure. */
+static void
+test_places_loose_matches (void)
+{
+  g_autoptr(SitrepSuggestResult) ships =
+    run_plain ("The French frigate sailed from the carrier Charles de Gaulle. Aden port stayed closed to the fleet.");
+  g_autoptr(SitrepSuggestResult) isil =
+    run_plain ("Rewards are offered against the Islamic State of Iraq and the Levant, which trades oil.");
+  g_autoptr(SitrepSuggestResult) cue = run_plain ("The ship later docked in Aden for repairs.");
+  g_autoptr(SitrepSuggestResult) variants =
+    run_plain ("Strikes hit ISIS near Raqa, Palmyra and Dayr az Zawr on Monday.");
+  const SitrepSuggestion *aden = find (cue, SITREP_SUGGEST_PLACE, "Aden");
+  const SitrepSuggestion *raqa = find (variants, SITREP_SUGGEST_PLACE, "Raqa");
+
+  g_assert_null (find (ships, SITREP_SUGGEST_PLACE, "Gaulle"));
+  g_assert_null (find (ships, SITREP_SUGGEST_PLACE, "Aden"));
+  g_assert_false (any_place_near (ships, 37.845, 27.840, 50.0));     /* Aydın */
+  g_assert_null (find (isil, SITREP_SUGGEST_PLACE, "Levant"));
+  g_assert_true (aden == NULL || aden->doubtful);
+  g_assert_nonnull (raqa);
+  g_assert_false (raqa->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (raqa->latitude, raqa->longitude, 35.95, 39.01), <, 10.0);
+  g_assert_nonnull (find (variants, SITREP_SUGGEST_PLACE, "Dayr az Zawr"));
+}
+
+/* Continents and regions of the world are no places to pin. */
+static void
+test_places_world_regions (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("The adviser for Religious Minorities in the Near East and South and Central Asia will travel "
+               "to Turkey. Fighters came from Asia and Europe to the Middle East.");
+
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "South"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Asia"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Central Asia"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Europe"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Middle East"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Turkey"));
+}
+
+/* Waters and landforms are places of their own, not the town that shares a
+ * word with them ("Arabian" was Araban in Turkey); a ship's name is none. */
+static void
+test_places_landforms (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("The task force patrols the Arabian Gulf, the Gulf of Aden and the Red Sea with HMS Ocean. "
+               "Fighters hide in the desert near the Khabur River and the Badiya Desert.");
+  const SitrepSuggestion *gulf = find (r, SITREP_SUGGEST_PLACE, "Arabian Gulf");
+
+  g_assert_nonnull (gulf);
+  g_assert_true (isnan (gulf->latitude));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Arabian"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Gulf of Aden"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Aden"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Red Sea"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Khabur River"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Badiya Desert"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "HMS Ocean"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Ocean"));
+}
+
+/* Family names ("al-Assad", "Al-Janati" after a given name, and the same
+ * name later alone), sides ("pro-Damascus"), a unit after its number
+ * ("5th Fleet area"), an agency in capitals ("SANA") are no places; the
+ * name after "the town of al-" is one. */
+static void
+test_places_not_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Bashar al-Assad has reclaimed territory. A bomb killed Issa Al-Janati in the town of al-Zubaidah. "
+               "Al-Janati died of his wounds. The attack killed at least eight pro-Damascus militiamen, "
+               "the state news agency SANA said. Ships sail in the U.S. 5th Fleet area of operations.");
+
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Assad"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Issa"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Janati"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Al-Janati"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Damascus"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "SANA"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Fleet"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "al-Zubaidah"));
+}
+
+/* A village far from every other place of the report (a homonym two
+ * governorates away) is flagged doubtful, not placed with confidence. */
+static void
+test_places_far_village (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("A bus was bombed near Sabbourah town on the highway west of Damascus. Days later forces "
+               "raided Jassim in the Deraa governorate and Tafas.");
+  const SitrepSuggestion *village = find (r, SITREP_SUGGEST_PLACE, "Sabbourah");
+  const SitrepSuggestion *jassim = find (r, SITREP_SUGGEST_PLACE, "Jassim");
+
+  g_assert_nonnull (village);
+  g_assert_true (village->doubtful);
+  g_assert_nonnull (jassim);
+  g_assert_false (jassim->doubtful);
+}
+
+/* ---------------------------------------------------------------- persons: one entity per name */
+
+/* "Kerry" and a transcript's "SECRETARY KERRY" are one new person, named
+ * as the text writes the name in lower case, or in Title Case. */
+static void
+test_persons_case_variants (void)
+{
+  g_autoptr(SitrepSuggestResult) both =
+    run_plain ("QUESTION: Secretary Kerry, did you discuss the talks?\n\nSECRETARY KERRY: We talked about them.");
+  g_autoptr(SitrepSuggestResult) caps = run_plain ("SECRETARY KERRY: We talked with ISIS about nothing.");
+  const SitrepSuggestion *lower = find (both, SITREP_SUGGEST_PERSON, "Kerry");
+  const SitrepSuggestion *upper = find (both, SITREP_SUGGEST_PERSON, "KERRY");
+  const SitrepSuggestion *alone = find (caps, SITREP_SUGGEST_PERSON, "KERRY");
+  const SitrepSuggestion *acronym = find (caps, SITREP_SUGGEST_ACTOR, "ISIS");
+
+  g_assert_nonnull (lower);
+  g_assert_nonnull (upper);
+  g_assert_cmpstr (lower->entity_name, ==, "Kerry");
+  g_assert_cmpstr (upper->entity_name, ==, "Kerry");
+  g_assert_nonnull (alone);
+  g_assert_cmpstr (alone->entity_name, ==, "Kerry");
+  /* An actor's acronym keeps its capitals. */
+  g_assert_nonnull (acronym);
+  g_assert_cmpstr (acronym->entity_name, !=, "Isis");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -278,5 +436,11 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/countries", test_places_countries);
   g_test_add_func ("/sitrep/suggest-accuracy/places/world-cities", test_places_world_cities);
   g_test_add_func ("/sitrep/suggest-accuracy/places/event-precision", test_places_event_precision);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/loose-matches", test_places_loose_matches);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/world-regions", test_places_world_regions);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/landforms", test_places_landforms);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/not-names", test_places_not_names);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/far-village", test_places_far_village);
+  g_test_add_func ("/sitrep/suggest-accuracy/persons/case-variants", test_persons_case_variants);
   return g_test_run ();
 }

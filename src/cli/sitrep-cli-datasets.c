@@ -478,8 +478,16 @@ sitrep_cli_cmd_adjudicate (int    argc,
             sitrep_cli_printf (_("  %s: nothing\n"), d->missing[m]);
         }
     }
-  sitrep_cli_printf (_("%u agreed spans added to the adjudicated layer (%u there already); %u disagreements "
-                       "left to decide.\n"), added, present, open);
+  {
+    g_autofree char *agreed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u agreed span added to the adjudicated layer (%u there already).",
+                                                            "%u agreed spans added to the adjudicated layer (%u there already).",
+                                                            added), added, present);
+    g_autofree char *left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u disagreement left to decide.",
+                                                          "%u disagreements left to decide.", open), open);
+    sitrep_cli_printf ("%s %s\n", agreed, left);
+  }
   fflush (stdout);
   return EXIT_OK;
 }

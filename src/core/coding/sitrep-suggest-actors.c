@@ -728,6 +728,83 @@ arabic_organisations (SuggestRun *run)
     }
 }
 
+static gboolean
+has_lower (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_islower (g_utf8_get_char (p)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "KERRY" of a transcript's speaker line in Title Case: "Kerry". */
+static char *
+title_case (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean start = TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* One new entity per name: "Kerry" and "KERRY" in one report are one
+ * person, named as the text writes it in lower case somewhere, else in
+ * Title Case (a person's name in capitals is a heading's or a speaker's,
+ * not an acronym). An actor's name in capitals ("ISIS") is kept. */
+static void
+unify_new_names (SuggestRun *run)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint k = 0; k < run->out->len; k++)
+        {
+          SitrepSuggestion *s = run->out->pdata[k];
+          g_autofree char *key = NULL;
+          const char *name;
+
+          if ((s->kind != SITREP_SUGGEST_PERSON && s->kind != SITREP_SUGGEST_ACTOR) || s->entity_id != 0 ||
+              s->entity_name == NULL || g_strcmp0 (s->entity_name, s->text) != 0)
+            continue;
+          {
+            g_autofree char *folded = sitrep_normalize_name (s->text);
+
+            key = g_strdup_printf ("%d %s", s->kind, folded);
+          }
+          if (pass == 0)
+            {
+              if (has_lower (s->entity_name) && !g_hash_table_contains (names, key))
+                g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
+              continue;
+            }
+          name = g_hash_table_lookup (names, key);
+          if (name != NULL && name != s->entity_name)
+            {
+              g_free (s->entity_name);
+              s->entity_name = g_strdup (name);
+            }
+          else if (name == NULL && s->kind == SITREP_SUGGEST_PERSON && !has_lower (s->entity_name))
+            {
+              char *titled = title_case (s->entity_name);
+
+              g_free (s->entity_name);
+              s->entity_name = titled;
+              g_hash_table_insert (names, g_steal_pointer (&key), titled);
+            }
+        }
+    }
+}
+
 void
 _sitrep_suggest_actors (SuggestRun *run)
 {
@@ -797,4 +874,5 @@ _sitrep_suggest_actors (SuggestRun *run)
     }
   organisation_names (run);
   arabic_organisations (run);
+  unify_new_names (run);
 }

@@ -271,8 +271,9 @@ _sitrep_suggest_spots_ask (Spots                  *spots,
         continue;
       answer->nearest = MIN (answer->nearest, _sitrep_suggest_near_km (s->latitude, s->longitude,
                                                                        spot->latitude, spot->longitude));
-      /* One near place is enough (only "far from all" is asked). */
-      if (answer->nearest <= FAR_FROM_OTHERS_KM)
+      /* One near place is enough (only "far from all" is asked, and for a
+       * village, whether it is within VILLAGE_FAR_KM of one). */
+      if (answer->nearest <= VILLAGE_FAR_KM)
         break;
     }
   g_hash_table_insert (spots->answers, g_steal_pointer (&key), answer);
@@ -410,7 +411,7 @@ pass_ask (SuggestRun             *run,
         continue;
       answer.others++;
       /* One near place is enough: the others are only counted. */
-      if (answer.nearest > FAR_FROM_OTHERS_KM)
+      if (answer.nearest > VILLAGE_FAR_KM)
         answer.nearest = MIN (answer.nearest, _sitrep_suggest_near_km (s->latitude, s->longitude,
                                                                        o->latitude, o->longitude));
     }
@@ -451,7 +452,7 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
       answer = spots.spots != NULL ? _sitrep_suggest_spots_ask (&spots, s) : pass_ask (run, from, s);
       nearest = answer.nearest;
       others = answer.others;
-      if (others >= 2 && nearest > FAR_FROM_OTHERS_KM)
+      if (others >= 2 && nearest > (s->population < VILLAGE_POPULATION ? VILLAGE_FAR_KM : FAR_FROM_OTHERS_KM))
         s->doubtful = TRUE;
     }
   if (spots.spots != NULL)

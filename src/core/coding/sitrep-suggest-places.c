@@ -12,6 +12,8 @@
 #include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
 
+static guint token_at_byte (SuggestRun *run, gsize byte);
+
 /* Longest place name looked for, in tokens (words and hyphens). */
 #define MAX_PLACE_TOKENS 7
 /* Two candidates this close in score and this far apart: the name is doubtful. */
@@ -184,8 +186,19 @@ place_at (SuggestRun  *run,
   return NULL;
 }
 
-/* Where @key (read as @surface) is, in the text around it. */
-static void
+/* Whether a loose match (a candidate not spelled as the text spells it,
+ * only under the folded key: "Aden" for Aydın, "Levant" for Levent) has the
+ * text's support: another place it names lies near. */
+static gboolean
+supported (const SitrepGazetteerPlace *place)
+{
+  return place->context_km >= 0 && place->context_km <= 2 * SITREP_GAZETTEER_DOUBTFUL_KM;
+}
+
+/* Where @key (read as @surface) is, in the text around it. FALSE when the
+ * name is no place to propose: a loose match nothing in the text supports,
+ * and no word before it that says a place follows. */
+static gboolean
 resolve (SuggestRun       *run,
          SitrepSuggestion *s,
          const char       *key)
@@ -200,20 +213,22 @@ resolve (SuggestRun       *run,
       s->longitude = learned->longitude;
       s->geonameid = learned->geonameid;
       s->score = 0.95;
-      return;
+      return TRUE;
     }
   if (run->gazetteer == NULL)
-    return;
+    return TRUE;
   /* A name only one bundled place has, in a project that loaded no other,
    * needs no context to rank its candidates. */
   if (g_hash_table_size (run->place_keys) == 0)
     {
       GArray *list = g_hash_table_lookup (_sitrep_gazetteer_get_bundled ()->by_key, key);
 
-      if (list != NULL && list->len == 1)
-        {
-          SitrepGazetteerPlace *only = _sitrep_gazetteer_get_bundled ()->places->pdata[g_array_index (list, guint, 0)];
+      SitrepGazetteerPlace *only = list != NULL && list->len == 1 ?
+                                   _sitrep_gazetteer_get_bundled ()->places->pdata[g_array_index (list, guint, 0)] : NULL;
 
+      /* A loose match is weighed in context below. */
+      if (only != NULL && _sitrep_suggest_spelled_as (s->text, only))
+        {
           s->latitude = only->latitude;
           s->longitude = only->longitude;
           s->geonameid = only->geonameid;
@@ -223,13 +238,21 @@ resolve (SuggestRun       *run,
           s->score = 0.7;
           if (s->entity_name == NULL)
             s->entity_name = g_strdup (only->name);
-          return;
+          return TRUE;
         }
     }
   found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 2);
   if (found->len == 0)
-    return;
+    return TRUE;
   best = found->pdata[0];
+  /* A loose match is a weak one: flagged doubtful; and dropped where
+   * neither the text's other places nor a word before it say it is a place. */
+  if (!_sitrep_suggest_spelled_as (s->text, best))
+    {
+      if (!supported (best) && !_sitrep_suggest_has_place_cue (run, token_at_byte (run, s->byte_start)))
+        return FALSE;
+      best->doubtful = TRUE;
+    }
   s->latitude = best->latitude;
   s->longitude = best->longitude;
   s->geonameid = best->geonameid;
@@ -249,6 +272,7 @@ resolve (SuggestRun       *run,
                                         second->latitude, second->longitude) > FAR_APART_KM)
         s->doubtful = TRUE;
     }
+  return TRUE;
 }
 
 static void
@@ -256,6 +280,8 @@ gazetteer_places (SuggestRun *run,
                   GHashTable *resolved)
 {
   guint n = run->tokens->len;
+  /* Names whose match was too loose to propose, in this text. */
+  g_autoptr(GHashTable) unproposed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < n; i++)
     {
@@ -272,6 +298,14 @@ gazetteer_places (SuggestRun *run,
       key = place_at (run, i, &last, &entity);
       if (key == NULL)
         continue;
+      /* "Bashar al-Assad", "Issa Al-Janati": a family name, here and
+       * wherever else the text names it. */
+      if (_sitrep_suggest_is_family_name (run, i))
+        {
+          g_hash_table_add (unproposed, g_steal_pointer (&key));
+          i = last;
+          continue;
+        }
       /* One word that is also a common English word ("Hit", "Tell") is a
        * place only where the sentence says a place follows. */
       if (last == i && _sitrep_suggest_is_lower_common (run, i) && !_sitrep_suggest_has_place_cue (run, i))
@@ -312,11 +346,15 @@ gazetteer_places (SuggestRun *run,
           if (s->entity_name == NULL)
             s->entity_name = g_strdup (same->entity_name);
         }
-      else
+      else if (g_hash_table_contains (unproposed, key))
+        g_ptr_array_remove_index (run->out, run->out->len - 1);
+      else if (!resolve (run, s, key))
         {
-          resolve (run, s, key);
-          g_hash_table_insert (resolved, g_steal_pointer (&key), s);
+          g_ptr_array_remove_index (run->out, run->out->len - 1);
+          g_hash_table_add (unproposed, g_steal_pointer (&key));
         }
+      else
+        g_hash_table_insert (resolved, g_steal_pointer (&key), s);
       i = last;
     }
 }
@@ -360,7 +398,8 @@ cap_run (SuggestRun *run,
 
       if (j > i && t->sentence != tok (run, i)->sentence)
         break;
-      if ((t->flags & TOK_HYPHEN) && t->space_before == 0 && any)
+      /* "al-Zubaidah": a hyphen after the article too. */
+      if ((t->flags & TOK_HYPHEN) && t->space_before == 0 && (any || (j > i && _sitrep_suggest_is_article (run, j - 1))))
         continue;
       if (!(t->flags & TOK_WORD) || (j > i && t->space_before > 1))
         break;
@@ -444,7 +483,12 @@ place_phrases (SuggestRun *run,
         {
           guint noun = last + 1;
 
-          if (_sitrep_suggest_tok_in (run, noun, place_kinds) && !(tok (run, noun)->flags & TOK_CAP))
+          /* Not "the 5th Fleet area": a common word alone names no place,
+           * nor a unit's name after its number. */
+          if (_sitrep_suggest_tok_in (run, noun, place_kinds) && !(tok (run, noun)->flags & TOK_CAP) &&
+              !(last == i && _sitrep_suggest_is_lower_common (run, i)) &&
+              !(i > 0 && g_ascii_isdigit (run->text[tok (run, i - 1)->start])) &&
+              !(i > 1 && tok (run, i - 1)->space_before == 0 && g_ascii_isdigit (run->text[tok (run, i - 2)->start])))
             {
               add_unplaced (run, resolved, i, last);
               i = noun;
@@ -702,7 +746,7 @@ region_places (SuggestRun *run)
       const char *surface;
       const Region *region;
       SitrepSuggestion *s = NULL;
-      gboolean worded;
+      gboolean worded, loose;
 
       if (!(tok (run, i)->flags & TOK_CAP) || !(tok (run, i)->flags & TOK_WORD) || !cap_run (run, i, &last))
         continue;
@@ -723,6 +767,7 @@ region_places (SuggestRun *run)
           i = last;
           continue;
         }
+      loose = FALSE;
       if (s == NULL)
         {
           if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key) || is_other_name (run, i, last) ||
@@ -733,13 +778,26 @@ region_places (SuggestRun *run)
             }
           s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
           s->entity_name = g_strdup (s->text);
+          /* "Aden" is Aydın province only under the folded key: a region
+           * so loosely named is proposed where a word says a place
+           * follows, and flagged doubtful. */
+          if (!worded && !_sitrep_suggest_region_spelled_as (s->text, region))
+            {
+              if (!_sitrep_suggest_has_place_cue (run, i))
+                {
+                  g_ptr_array_remove_index (run->out, run->out->len - 1);
+                  i = last;
+                  continue;
+                }
+              loose = TRUE;
+            }
         }
       s->latitude = region->centre.lat;
       s->longitude = region->centre.lon;
       s->geonameid = 0;
       g_free (s->country);
       s->country = g_strdup (region->country);
-      s->doubtful = FALSE;
+      s->doubtful = loose;
       s->population = G_MAXINT32;
       s->scope = SITREP_PLACE_SCOPE_REGION;
       s->score = 0.7;
@@ -904,4 +962,6 @@ _sitrep_suggest_places (SuggestRun *run)
   drop_other_names (run, resolved, from);
   _sitrep_suggest_weigh_places (run, from);
   _sitrep_suggest_world_places (run);
+  _sitrep_suggest_landforms (run, from);
+  _sitrep_suggest_drop_non_places (run, from);
 }

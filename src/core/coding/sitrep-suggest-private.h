@@ -228,6 +228,10 @@ typedef struct
 /* A place this far from every other place of the article is doubtful
  * (sitrep-suggest-places.c). */
 #define FAR_FROM_OTHERS_KM 300.0
+/* A village (fewer than VILLAGE_POPULATION people, or not counted) this far
+ * from every other place of the article is doubtful. */
+#define VILLAGE_FAR_KM 150.0
+#define VILLAGE_POPULATION 10000
 
 /* The distance from (@lat1, @lon1) to (@lat2, @lon2) if it is within
  * FAR_FROM_OTHERS_KM, else a larger figure, not always the distance: two
@@ -279,6 +283,22 @@ gboolean    _sitrep_suggest_is_lower_common (SuggestRun      *run,
  * bundled gazetteer's countries (sitrep-suggest-world.c): proposed, or put
  * in the place of a weaker bundled match of the same words. */
 void        _sitrep_suggest_world_places  (SuggestRun        *run);
+/* sitrep-suggest-places-guard.c */
+gboolean    _sitrep_suggest_spelled_as    (const char        *surface,
+                                           const SitrepGazetteerPlace *place);
+gboolean    _sitrep_suggest_is_world_region (SuggestRun      *run,
+                                             guint            first,
+                                             guint            last);
+gboolean    _sitrep_suggest_before_world_region (SuggestRun  *run,
+                                                 guint        i);
+void        _sitrep_suggest_landforms     (SuggestRun        *run,
+                                           guint              from);
+void        _sitrep_suggest_drop_non_places (SuggestRun      *run,
+                                             guint            from);
+gboolean    _sitrep_suggest_is_family_name (SuggestRun       *run,
+                                            guint             i);
+gboolean    _sitrep_suggest_region_spelled_as (const char    *surface,
+                                               const Region  *region);
 
 /* Flags doubtful the places from @from on whose country the article never
  * names or that lie far from all its other places (sitrep-suggest-places-index.c). */

@@ -190,6 +190,10 @@ world_at (SuggestRun *run,
           *last = i;
           return place;
         }
+      /* "SANA" is an agency, not Sanaa: a word in capitals is a name in
+       * capitals only as a dateline, at a paragraph's start. */
+      if (i > 0 && tok (run, i - 1)->paragraph == tok (run, i)->paragraph)
+        return NULL;
     }
   if (!g_hash_table_contains (world->first_words, _sitrep_suggest_tok_key (run, i)))
     return NULL;

@@ -412,6 +412,27 @@ activate_in_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Whether @event happened over one of the list's rows, not the empty space
+ * below them (a click there, or the one that closes a popover over the
+ * list, shows no span). */
+static gboolean
+event_on_row (GtkWidget *list,
+              GdkEvent  *event)
+{
+  GtkNative *native = gtk_widget_get_native (list);
+  graphene_point_t in_list;
+  double x, y, nx, ny;
+  GtkWidget *picked;
+
+  if (native == NULL || !gdk_event_get_position (event, &x, &y))
+    return FALSE;
+  gtk_native_get_surface_transform (native, &nx, &ny);
+  if (!gtk_widget_compute_point (GTK_WIDGET (native), list, &GRAPHENE_POINT_INIT (x - nx, y - ny), &in_list))
+    return FALSE;
+  picked = gtk_widget_pick (list, in_list.x, in_list.y, GTK_PICK_DEFAULT);
+  return picked != NULL && picked != list;
+}
+
 /* A click on a row shows its span, even when the row was selected already;
  * the row has taken the selection by the time an idle runs. */
 static gboolean
@@ -420,7 +441,8 @@ on_list_event (GtkEventControllerLegacy *controller,
                SitrepAnnotationPanel    *self)
 {
   if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE &&
-      gdk_button_event_get_button (event) == GDK_BUTTON_PRIMARY && self->activate_id == 0)
+      gdk_button_event_get_button (event) == GDK_BUTTON_PRIMARY && self->activate_id == 0 &&
+      event_on_row (GTK_WIDGET (self->list_view), event))
     self->activate_id = g_idle_add (activate_in_idle, self);
 
   return GDK_EVENT_PROPAGATE;

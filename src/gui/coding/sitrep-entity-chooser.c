@@ -25,15 +25,19 @@ struct _SitrepEntityChooser
   GtkLabel       *heading;
   GtkSearchEntry *search_entry;
   GtkListBox     *list_box;
+  GtkWidget      *actor_type_box;
+  GtkDropDown    *actor_type_dropdown;
 
   /* owned references */
   SitrepStore    *store;
   char           *kind;
   char           *text;
+  GStrv           actor_types;     /* the codebook's, "" first for none */
 
   /* state */
   gint64          annotation_id;
   gint64          linked_id;
+  gboolean        type_chosen;     /* the user picked a type: no more guessing */
 };
 
 G_DEFINE_FINAL_TYPE (SitrepEntityChooser, sitrep_entity_chooser, GTK_TYPE_POPOVER)
@@ -128,6 +132,90 @@ append_locate_row (SitrepEntityChooser *self)
                        make_row (LOCATE_ROW_ID, title, _("Candidates from the gazetteer, or a pin on the map"), FALSE));
 }
 
+/* The codebook's actor types as the dropdown offers them: "Not set" first. */
+static void
+load_actor_types (SitrepEntityChooser *self)
+{
+  SitrepCodebook *codebook = sitrep_codebook_get_default ();
+  g_auto(GStrv) types = sitrep_codebook_list_actor_types (codebook);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GtkStringList *names = gtk_string_list_new (NULL);
+
+  g_strv_builder_add (ids, "");
+  gtk_string_list_append (names, _("Type not set"));
+  for (guint i = 0; types != NULL && types[i] != NULL; i++)
+    {
+      const char *label = sitrep_codebook_get_actor_type_label (codebook, types[i]);
+
+      g_strv_builder_add (ids, types[i]);
+      gtk_string_list_append (names, label != NULL ? label : types[i]);
+    }
+  self->actor_types = g_strv_builder_end (ids);
+  gtk_drop_down_set_model (self->actor_type_dropdown, G_LIST_MODEL (names));
+  g_object_unref (names);
+}
+
+static void
+on_actor_type_selected (GtkDropDown         *dropdown,
+                        GParamSpec          *pspec,
+                        SitrepEntityChooser *self);
+
+static void
+select_actor_type (SitrepEntityChooser *self,
+                   const char          *type)
+{
+  guint index = 0;
+
+  for (guint i = 0; self->actor_types != NULL && self->actor_types[i] != NULL; i++)
+    if (g_strcmp0 (self->actor_types[i], type) == 0)
+      index = i;
+  g_signal_handlers_block_by_func (self->actor_type_dropdown, on_actor_type_selected, self);
+  gtk_drop_down_set_selected (self->actor_type_dropdown, index);
+  g_signal_handlers_unblock_by_func (self->actor_type_dropdown, on_actor_type_selected, self);
+}
+
+/* A new actor's type as the codebook reads it from the name ("Syrian Arab
+ * Army": state forces), until the user picks one. */
+static void
+guess_actor_type (SitrepEntityChooser *self,
+                  const char          *name)
+{
+  gboolean actor = g_strcmp0 (self->kind, "actor") == 0;
+
+  gtk_widget_set_visible (self->actor_type_box, actor);
+  if (!actor || self->type_chosen)
+    return;
+  select_actor_type (self, name != NULL ? sitrep_codebook_guess_actor_type (sitrep_codebook_get_default (), name)
+                                        : NULL);
+}
+
+static void
+on_actor_type_selected (GtkDropDown         *dropdown,
+                        GParamSpec          *pspec,
+                        SitrepEntityChooser *self)
+{
+  self->type_chosen = TRUE;
+}
+
+/* Makes the actor “New entity” stands for, with the type offered, as part of
+ * the link's undo step. 0 with @error set when it could not be saved. */
+static gint64
+add_new_actor (SitrepEntityChooser *self,
+               const char          *name,
+               GError             **error)
+{
+  guint index = gtk_drop_down_get_selected (self->actor_type_dropdown);
+  const char *type = NULL;
+  gint64 id;
+
+  if (self->actor_types != NULL && index < g_strv_length (self->actor_types) && *self->actor_types[index] != '\0')
+    type = self->actor_types[index];
+  id = sitrep_store_add_entity (self->store, "actor", name, error);
+  if (id != 0 && type != NULL && !sitrep_store_set_entity_actor_type (self->store, id, type, error))
+    return 0;
+  return id;
+}
+
 static void
 fill (SitrepEntityChooser *self,
       const char          *search)
@@ -198,6 +286,7 @@ fill (SitrepEntityChooser *self,
 
   append_locate_row (self);
   gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (first));
+  guess_actor_type (self, name);
 }
 
 static void
@@ -217,22 +306,34 @@ choose (SitrepEntityChooser *self,
       gtk_widget_activate_action (GTK_WIDGET (self), "win.choose-place", "x", self->linked_id);
       return;
     }
-  /* “New entity” named as typed, when something was typed. */
-  if (entity_id == 0)
+  /* “New entity” named as typed, when something was typed; a new actor
+   * with the type offered. Made and linked as one undo step. */
+  if (entity_id == 0 && self->store != NULL)
     {
       const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+      gboolean named = typed != NULL && *typed != '\0';
+      const char *name = named ? typed : self->text;
+      gboolean actor = g_strcmp0 (self->kind, "actor") == 0;
+      g_autofree char *what = g_strdup_printf (_("Link “%s”"), self->text);
+      g_autoptr(GError) error = NULL;
 
-      if (typed != NULL && *typed != '\0' && self->store != NULL)
+      if (actor || named)
         {
-          g_autoptr(GError) error = NULL;
-
-          entity_id = sitrep_store_add_entity (self->store, self->kind, typed, &error);
+          sitrep_store_begin_group (self->store, what);
+          entity_id = actor ? add_new_actor (self, name, &error)
+                            : sitrep_store_add_entity (self->store, self->kind, name, &error);
+          if (entity_id != 0)
+            gtk_widget_activate_action (GTK_WIDGET (self), "win.link-entity", "(xx)",
+                                        self->annotation_id, entity_id);
+          sitrep_store_end_group (self->store);
           /* Not made: say why and stay open with what was typed. */
           if (entity_id == 0)
             {
               sitrep_show_error (GTK_WIDGET (self), error);
               return;
             }
+          gtk_popover_popdown (GTK_POPOVER (self));
+          return;
         }
     }
 
@@ -253,6 +354,15 @@ on_search_activate (GtkSearchEntry      *entry,
                     SitrepEntityChooser *self)
 {
   choose (self, gtk_list_box_get_selected_row (self->list_box));
+}
+
+/* Escape in the search field (which takes the key from the popover) closes
+ * the chooser, as it closes any popover. */
+static void
+on_stop_search (GtkSearchEntry      *entry,
+                SitrepEntityChooser *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
 }
 
 static void
@@ -303,6 +413,7 @@ sitrep_entity_chooser_finalize (GObject *object)
 
   g_free (self->kind);
   g_free (self->text);
+  g_strfreev (self->actor_types);
 
   G_OBJECT_CLASS (sitrep_entity_chooser_parent_class)->finalize (object);
 }
@@ -321,8 +432,11 @@ sitrep_entity_chooser_class_init (SitrepEntityChooserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepEntityChooser, heading);
   gtk_widget_class_bind_template_child (widget_class, SitrepEntityChooser, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SitrepEntityChooser, list_box);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEntityChooser, actor_type_box);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEntityChooser, actor_type_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
 
@@ -332,6 +446,8 @@ sitrep_entity_chooser_init (SitrepEntityChooser *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  load_actor_types (self);
+  g_signal_connect (self->actor_type_dropdown, "notify::selected", G_CALLBACK (on_actor_type_selected), self);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -365,6 +481,7 @@ sitrep_entity_chooser_set_annotation (SitrepEntityChooser *self,
   self->text = g_strstrip (g_strdup (sitrep_annotation_get_text (annotation)));
   self->annotation_id = sitrep_annotation_get_id (annotation);
   self->linked_id = sitrep_annotation_get_entity_id (annotation);
+  self->type_chosen = FALSE;
 
   /* Translators: heading of the entity chooser; %s is the span's text */
   heading = g_strdup_printf (_("Link “%s” to"), self->text);
@@ -403,4 +520,31 @@ sitrep_entity_chooser_choose_offer (SitrepEntityChooser *self,
   g_return_if_fail (SITREP_IS_ENTITY_CHOOSER (self));
 
   choose (self, gtk_list_box_get_row_at_index (self->list_box, (int) index));
+}
+
+/* The actor type a new actor gets ("" for none): the codebook's guess from
+ * the name until the user picks one in the chooser. */
+const char *
+sitrep_entity_chooser_get_new_actor_type (SitrepEntityChooser *self)
+{
+  guint index;
+
+  g_return_val_if_fail (SITREP_IS_ENTITY_CHOOSER (self), "");
+
+  index = gtk_drop_down_get_selected (self->actor_type_dropdown);
+  if (self->actor_types == NULL || index >= g_strv_length (self->actor_types))
+    return "";
+  return self->actor_types[index];
+}
+
+/* Picks @actor_type for a new actor, as the user does in the chooser's dropdown. */
+void
+sitrep_entity_chooser_set_new_actor_type (SitrepEntityChooser *self,
+                                          const char          *actor_type)
+{
+  g_return_if_fail (SITREP_IS_ENTITY_CHOOSER (self));
+
+  for (guint i = 0; self->actor_types != NULL && self->actor_types[i] != NULL; i++)
+    if (g_strcmp0 (self->actor_types[i], actor_type != NULL ? actor_type : "") == 0)
+      gtk_drop_down_set_selected (self->actor_type_dropdown, i);
 }

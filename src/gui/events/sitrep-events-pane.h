@@ -4,29 +4,22 @@
 
 #include <gtk/gtk.h>
 
-#include "sitrep-event-index.h"
 #include "sitrep-events-view.h"
-#include "sitrep-workspace.h"
+#include "sitrep-pane.h"
 
 G_BEGIN_DECLS
 
 #define SITREP_TYPE_EVENTS_PANE (sitrep_events_pane_get_type ())
-G_DECLARE_FINAL_TYPE (SitrepEventsPane, sitrep_events_pane, SITREP, EVENTS_PANE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SitrepEventsPane, sitrep_events_pane, SITREP, EVENTS_PANE, SitrepPane)
 
-/* Properties:
+/* A SitrepPane:
  *   "workspace" (SitrepWorkspace): the list selects its event and sets it
  *     when the user selects a row; it lists the days of its brushed range
  *     and, with "only-in-view" on, the events in its area
  *   "event-index" (SitrepEventIndex): the project's events, listed from the
  *     workspace's project (NULL: none) */
 
-GtkWidget        *sitrep_events_pane_new             (void);
-SitrepEventsView *sitrep_events_pane_get_view        (SitrepEventsPane *self);
-SitrepWorkspace  *sitrep_events_pane_get_workspace   (SitrepEventsPane *self);
-void              sitrep_events_pane_set_workspace   (SitrepEventsPane *self,
-                                                      SitrepWorkspace  *workspace);
-SitrepEventIndex *sitrep_events_pane_get_event_index (SitrepEventsPane *self);
-void              sitrep_events_pane_set_event_index (SitrepEventsPane *self,
-                                                      SitrepEventIndex *index);
+GtkWidget        *sitrep_events_pane_new      (void);
+SitrepEventsView *sitrep_events_pane_get_view (SitrepEventsPane *self);
 
 G_END_DECLS

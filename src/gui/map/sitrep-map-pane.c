@@ -20,16 +20,12 @@
 
 struct _SitrepMapPane
 {
-  GtkWidget         parent_instance;
+  SitrepPane        parent_instance;
 
   /* template widgets */
   SitrepMapView    *view;
 
   /* owned references */
-  SitrepWorkspace  *workspace;
-  GSignalGroup     *workspace_signals;
-  GBindingGroup    *workspace_bindings;
-  SitrepEventIndex *event_index;
   GSettings        *settings;
 
   /* state */
@@ -37,22 +33,7 @@ struct _SitrepMapPane
   gboolean          selecting_on_map;
 };
 
-enum {
-  PROP_0,
-  PROP_WORKSPACE,
-  PROP_EVENT_INDEX,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (SitrepMapPane, sitrep_map_pane, GTK_TYPE_WIDGET)
-
-static SitrepStore *
-get_store (SitrepMapPane *self)
-{
-  return self->workspace != NULL ? sitrep_workspace_get_store (self->workspace) : NULL;
-}
+G_DEFINE_FINAL_TYPE (SitrepMapPane, sitrep_map_pane, SITREP_TYPE_PANE)
 
 static void
 refresh_in_view_status (SitrepMapPane *self)
@@ -73,7 +54,7 @@ event_tooltip (gint64   id,
                gpointer user_data)
 {
   SitrepMapPane *self = user_data;
-  SitrepStore *store = get_store (self);
+  SitrepStore *store = sitrep_pane_get_store (SITREP_PANE (self));
   g_autoptr(SitrepEvent) event = NULL;
   const char *type, *date, *where;
   gint64 fatalities;
@@ -123,10 +104,12 @@ on_view_events_changed (SitrepMapView *view,
                         guint          n_ids,
                         SitrepMapPane *self)
 {
-  gint64 current = self->workspace != NULL ? sitrep_workspace_get_event (self->workspace) : 0;
+  SitrepWorkspace *workspace = sitrep_pane_get_workspace (SITREP_PANE (self));
+  SitrepEventIndex *index = sitrep_pane_get_event_index (SITREP_PANE (self));
+  gint64 current = workspace != NULL ? sitrep_workspace_get_event (workspace) : 0;
 
-  if (current != 0 && self->event_index != NULL && sitrep_event_index_lookup (self->event_index, current) == NULL)
-    sitrep_workspace_set_event (self->workspace, 0);
+  if (current != 0 && index != NULL && sitrep_event_index_lookup (index, current) == NULL)
+    sitrep_workspace_set_event (workspace, 0);
   refresh_in_view_status (self);
 }
 
@@ -136,12 +119,15 @@ on_view_event_activated (SitrepMapView *view,
                          gint64         id,
                          SitrepMapPane *self)
 {
-  if (self->workspace == NULL || sitrep_workspace_get_event (self->workspace) == id)
+  SitrepWorkspace *workspace = sitrep_pane_get_workspace (SITREP_PANE (self));
+  SitrepEventIndex *index = sitrep_pane_get_event_index (SITREP_PANE (self));
+
+  if (workspace == NULL || sitrep_workspace_get_event (workspace) == id)
     return;
-  if (id != 0 && (self->event_index == NULL || sitrep_event_index_lookup (self->event_index, id) == NULL))
+  if (id != 0 && (index == NULL || sitrep_event_index_lookup (index, id) == NULL))
     return;
   self->selecting_on_map = TRUE;
-  sitrep_workspace_set_event (self->workspace, id);
+  sitrep_workspace_set_event (workspace, id);
   self->selecting_on_map = FALSE;
 }
 
@@ -151,15 +137,16 @@ static gboolean
 apply_area_cb (gpointer data)
 {
   SitrepMapPane *self = data;
+  SitrepWorkspace *workspace = sitrep_pane_get_workspace (SITREP_PANE (self));
   double west, south, east, north;
 
   self->area_timeout = 0;
-  if (self->workspace == NULL)
+  if (workspace == NULL)
     return G_SOURCE_REMOVE;
   if (sitrep_map_view_get_bounds (self->view, &west, &south, &east, &north) && west < east)
-    sitrep_workspace_set_area (self->workspace, west, south, east, north);
+    sitrep_workspace_set_area (workspace, west, south, east, north);
   else
-    sitrep_workspace_clear_area (self->workspace);
+    sitrep_workspace_clear_area (workspace);
   return G_SOURCE_REMOVE;
 }
 
@@ -194,10 +181,10 @@ on_only_in_view_notify (SitrepMapPane *self)
 static void
 on_workspace_event (SitrepMapPane *self)
 {
-  gint64 id = sitrep_workspace_get_event (self->workspace);
-  const SitrepEventIndexEntry *entry = id != 0 && self->event_index != NULL
-                                       ? sitrep_event_index_lookup (self->event_index, id) : NULL;
-  SitrepStore *store = get_store (self);
+  SitrepEventIndex *index = sitrep_pane_get_event_index (SITREP_PANE (self));
+  gint64 id = sitrep_workspace_get_event (sitrep_pane_get_workspace (SITREP_PANE (self)));
+  const SitrepEventIndexEntry *entry = id != 0 && index != NULL ? sitrep_event_index_lookup (index, id) : NULL;
+  SitrepStore *store = sitrep_pane_get_store (SITREP_PANE (self));
   g_autofree char *said = NULL;
 
   sitrep_map_points_layer_set_highlight (sitrep_map_view_get_events_layer (self->view), id);
@@ -228,6 +215,18 @@ on_online_setting_changed (SitrepMapPane *self)
 }
 
 static void
+sitrep_map_pane_event_index_changed (SitrepPane       *pane,
+                                     SitrepEventIndex *old)
+{
+  SitrepMapPane *self = SITREP_MAP_PANE (pane);
+  SitrepEventIndex *index = sitrep_pane_get_event_index (pane);
+
+  sitrep_map_view_set_event_index (self->view, index);
+  if (index == NULL)
+    sitrep_map_points_layer_set_highlight (sitrep_map_view_get_events_layer (self->view), 0);
+}
+
+static void
 sitrep_map_pane_dispose (GObject *object)
 {
   SitrepMapPane *self = SITREP_MAP_PANE (object);
@@ -235,20 +234,12 @@ sitrep_map_pane_dispose (GObject *object)
   g_clear_handle_id (&self->area_timeout, g_source_remove);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
-  if (self->workspace_signals != NULL)
-    g_signal_group_set_target (self->workspace_signals, NULL);
-  if (self->workspace_bindings != NULL)
-    g_binding_group_set_source (self->workspace_bindings, NULL);
-  g_clear_object (&self->workspace_signals);
-  g_clear_object (&self->workspace_bindings);
-  g_clear_object (&self->workspace);
   if (self->view != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->view, self);
       sitrep_map_view_set_tooltip_func (self->view, NULL, NULL);
       sitrep_map_view_set_event_index (self->view, NULL);
     }
-  g_clear_object (&self->event_index);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_MAP_PANE);
 
@@ -256,68 +247,14 @@ sitrep_map_pane_dispose (GObject *object)
 }
 
 static void
-sitrep_map_pane_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  SitrepMapPane *self = SITREP_MAP_PANE (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, self->workspace);
-      break;
-
-    case PROP_EVENT_INDEX:
-      g_value_set_object (value, self->event_index);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sitrep_map_pane_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  SitrepMapPane *self = SITREP_MAP_PANE (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      sitrep_map_pane_set_workspace (self, g_value_get_object (value));
-      break;
-
-    case PROP_EVENT_INDEX:
-      sitrep_map_pane_set_event_index (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sitrep_map_pane_class_init (SitrepMapPaneClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SitrepPaneClass *pane_class = SITREP_PANE_CLASS (klass);
 
   object_class->dispose = sitrep_map_pane_dispose;
-  object_class->get_property = sitrep_map_pane_get_property;
-  object_class->set_property = sitrep_map_pane_set_property;
-
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, SITREP_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_EVENT_INDEX] =
-    g_param_spec_object ("event-index", NULL, NULL, SITREP_TYPE_EVENT_INDEX,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  pane_class->event_index_changed = sitrep_map_pane_event_index_changed;
 
   g_type_ensure (SITREP_TYPE_MAP_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-map-pane.ui");
@@ -348,11 +285,9 @@ sitrep_map_pane_init (SitrepMapPane *self)
   apply_online_settings (self);
 
   /* The workspace: "only what is in view" both ways, its event ringed. */
-  self->workspace_bindings = g_binding_group_new ();
-  g_binding_group_bind (self->workspace_bindings, "only-in-view", self->view, "only-in-view",
-                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  self->workspace_signals = g_signal_group_new (SITREP_TYPE_WORKSPACE);
-  g_signal_group_connect_object (self->workspace_signals, "notify::event",
+  g_binding_group_bind (sitrep_pane_get_workspace_bindings (SITREP_PANE (self)), "only-in-view",
+                        self->view, "only-in-view", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_group_connect_object (sitrep_pane_get_workspace_signals (SITREP_PANE (self)), "notify::event",
                                  G_CALLBACK (on_workspace_event), self, G_CONNECT_SWAPPED);
 }
 
@@ -372,51 +307,6 @@ sitrep_map_pane_get_view (SitrepMapPane *self)
   return self->view;
 }
 
-SitrepWorkspace *
-sitrep_map_pane_get_workspace (SitrepMapPane *self)
-{
-  g_return_val_if_fail (SITREP_IS_MAP_PANE (self), NULL);
-
-  return self->workspace;
-}
-
-void
-sitrep_map_pane_set_workspace (SitrepMapPane   *self,
-                               SitrepWorkspace *workspace)
-{
-  g_return_if_fail (SITREP_IS_MAP_PANE (self));
-  g_return_if_fail (workspace == NULL || SITREP_IS_WORKSPACE (workspace));
-
-  if (!g_set_object (&self->workspace, workspace))
-    return;
-  g_binding_group_set_source (self->workspace_bindings, workspace);
-  g_signal_group_set_target (self->workspace_signals, workspace);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
-}
-
-SitrepEventIndex *
-sitrep_map_pane_get_event_index (SitrepMapPane *self)
-{
-  g_return_val_if_fail (SITREP_IS_MAP_PANE (self), NULL);
-
-  return self->event_index;
-}
-
-void
-sitrep_map_pane_set_event_index (SitrepMapPane    *self,
-                                 SitrepEventIndex *index)
-{
-  g_return_if_fail (SITREP_IS_MAP_PANE (self));
-  g_return_if_fail (index == NULL || SITREP_IS_EVENT_INDEX (index));
-
-  if (!g_set_object (&self->event_index, index))
-    return;
-  sitrep_map_view_set_event_index (self->view, index);
-  if (index == NULL)
-    sitrep_map_points_layer_set_highlight (sitrep_map_view_get_events_layer (self->view), 0);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT_INDEX]);
-}
-
 /**
  * sitrep_map_pane_dup_event_ids_in_view:
  *
@@ -426,6 +316,7 @@ sitrep_map_pane_set_event_index (SitrepMapPane    *self,
 GArray *
 sitrep_map_pane_dup_event_ids_in_view (SitrepMapPane *self)
 {
+  SitrepEventIndex *index;
   double west, south, east, north;
   GArray *ids;
 
@@ -434,13 +325,14 @@ sitrep_map_pane_dup_event_ids_in_view (SitrepMapPane *self)
   if (!sitrep_map_view_get_only_in_view (self->view))
     return NULL;
 
+  index = sitrep_pane_get_event_index (SITREP_PANE (self));
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (self->event_index == NULL || !sitrep_map_view_get_bounds (self->view, &west, &south, &east, &north))
+  if (index == NULL || !sitrep_map_view_get_bounds (self->view, &west, &south, &east, &north))
     return ids;
 
-  for (guint i = 0; i < sitrep_event_index_get_n_entries (self->event_index); i++)
+  for (guint i = 0; i < sitrep_event_index_get_n_entries (index); i++)
     {
-      const SitrepEventIndexEntry *e = sitrep_event_index_get_entry (self->event_index, i);
+      const SitrepEventIndexEntry *e = sitrep_event_index_get_entry (index, i);
       gboolean in_lon = west <= east ? (e->longitude >= west && e->longitude <= east)
                                      : (e->longitude >= west || e->longitude <= east);
 

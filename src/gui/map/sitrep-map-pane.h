@@ -4,16 +4,15 @@
 
 #include <gtk/gtk.h>
 
-#include "sitrep-event-index.h"
 #include "sitrep-map-view.h"
-#include "sitrep-workspace.h"
+#include "sitrep-pane.h"
 
 G_BEGIN_DECLS
 
 #define SITREP_TYPE_MAP_PANE (sitrep_map_pane_get_type ())
-G_DECLARE_FINAL_TYPE (SitrepMapPane, sitrep_map_pane, SITREP, MAP_PANE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SitrepMapPane, sitrep_map_pane, SITREP, MAP_PANE, SitrepPane)
 
-/* Properties:
+/* A SitrepPane:
  *   "workspace" (SitrepWorkspace): the map rings its event and goes to it,
  *     sets it when a point is clicked, keeps its "only-in-view" and tells it
  *     the area the map rests on
@@ -22,12 +21,6 @@ G_DECLARE_FINAL_TYPE (SitrepMapPane, sitrep_map_pane, SITREP, MAP_PANE, GtkWidge
 
 GtkWidget     *sitrep_map_pane_new             (void);
 SitrepMapView *sitrep_map_pane_get_view        (SitrepMapPane    *self);
-SitrepWorkspace *sitrep_map_pane_get_workspace (SitrepMapPane    *self);
-void           sitrep_map_pane_set_workspace   (SitrepMapPane    *self,
-                                                SitrepWorkspace  *workspace);
-SitrepEventIndex *sitrep_map_pane_get_event_index (SitrepMapPane *self);
-void           sitrep_map_pane_set_event_index (SitrepMapPane    *self,
-                                                SitrepEventIndex *index);
 /* With "Only what is in view" on, the ids (gint64) of the events inside the
  * map's visible area; NULL when the filter is off. */
 GArray        *sitrep_map_pane_dup_event_ids_in_view (SitrepMapPane *self);

@@ -506,6 +506,12 @@ _sitrep_reader_scroll_to_offset (SitrepReader *self,
   int wx, wy;
   double page, value;
 
+  /* The page the viewport scrolls, not the viewport: the viewport's own
+   * coordinates are those of what is in view, which the adjustment's value
+   * is not (comparing the two sent the view near the top whenever a span
+   * far down was shown). */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
   if (content == NULL)
     return;
 

@@ -17,7 +17,7 @@
 
 struct _SitrepTimelinePane
 {
-  GtkWidget           parent_instance;
+  SitrepPane          parent_instance;
 
   /* template widgets */
   GtkWidget          *box;
@@ -30,10 +30,6 @@ struct _SitrepTimelinePane
   GtkLabel           *status_label;
 
   /* owned references */
-  SitrepWorkspace    *workspace;
-  GSignalGroup       *workspace_signals;
-  GBindingGroup      *workspace_bindings;
-  SitrepEventIndex   *event_index;
   GSettings          *settings;
 
   /* weak references: the paned whose end child holds the pane */
@@ -60,8 +56,6 @@ struct _SitrepTimelinePane
 
 enum {
   PROP_0,
-  PROP_WORKSPACE,
-  PROP_EVENT_INDEX,
   PROP_SHOWN,
   N_PROPS
 };
@@ -76,7 +70,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-G_DEFINE_FINAL_TYPE (SitrepTimelinePane, sitrep_timeline_pane, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SitrepTimelinePane, sitrep_timeline_pane, SITREP_TYPE_PANE)
 
 static const guint speeds[] = { 1, 7, 30, 91 };    /* days per second */
 static const guint lengths[] = { 1, 7, 30, 91 };   /* days in the window */
@@ -151,11 +145,13 @@ static void apply_map_filter (SitrepTimelinePane *self);
 static void
 attach_index (SitrepTimelinePane *self)
 {
-  if (sitrep_timeline_view_get_event_index (self->view) == self->event_index)
+  SitrepWorkspace *workspace = sitrep_pane_get_workspace (SITREP_PANE (self));
+  SitrepEventIndex *index = sitrep_pane_get_event_index (SITREP_PANE (self));
+
+  if (sitrep_timeline_view_get_event_index (self->view) == index)
     return;
-  sitrep_timeline_view_set_event_index (self->view, self->event_index);
-  sitrep_timeline_view_set_selected_event (self->view,
-                                           self->workspace != NULL ? sitrep_workspace_get_event (self->workspace) : 0);
+  sitrep_timeline_view_set_event_index (self->view, index);
+  sitrep_timeline_view_set_selected_event (self->view, workspace != NULL ? sitrep_workspace_get_event (workspace) : 0);
   update_status (self);
 }
 
@@ -326,6 +322,7 @@ apply_map_filter (SitrepTimelinePane *self)
 {
   g_autoptr(GArray) points = NULL;
   GArray *events = sitrep_timeline_view_get_events (self->view);
+  SitrepEventIndex *index = sitrep_pane_get_event_index (SITREP_PANE (self));
   g_autoptr(GArray) hits = NULL;
 
   if (self->play_id == 0 && !self->paused)
@@ -337,7 +334,7 @@ apply_map_filter (SitrepTimelinePane *self)
       g_signal_emit (self, signals[SHOW_ON_MAP], 0, self->range_first, self->range_last, redraw, NULL);
       return;
     }
-  if (self->event_index == NULL || events == NULL)
+  if (index == NULL || events == NULL)
     return;
 
   points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
@@ -351,7 +348,7 @@ apply_map_filter (SitrepTimelinePane *self)
       {
         const SitrepTimelineHit *hit = &g_array_index (hits, SitrepTimelineHit, i);
         const SitrepTimelineEvent *e = &g_array_index (events, SitrepTimelineEvent, hit->index);
-        const SitrepEventIndexEntry *entry = sitrep_event_index_lookup (self->event_index, e->event_id);
+        const SitrepEventIndexEntry *entry = sitrep_event_index_lookup (index, e->event_id);
         SitrepMapPoint point;
 
         if (entry == NULL || hit->before != (pass == 0) || !sitrep_map_events_point_for_entry (entry, &point))
@@ -502,8 +499,10 @@ on_view_range_changed (SitrepTimelineView *view,
                        guint               last,
                        SitrepTimelinePane *self)
 {
-  if (self->workspace != NULL)
-    sitrep_workspace_set_range (self->workspace, first, last);
+  SitrepWorkspace *workspace = sitrep_pane_get_workspace (SITREP_PANE (self));
+
+  if (workspace != NULL)
+    sitrep_workspace_set_range (workspace, first, last);
 }
 
 static void
@@ -648,6 +647,38 @@ leave_paned (SitrepTimelinePane *self)
   g_clear_weak_pointer (&self->paned);
 }
 
+/* Another workspace: its range is the one brushed. */
+static void
+sitrep_timeline_pane_workspace_changed (SitrepPane      *pane,
+                                        SitrepWorkspace *old)
+{
+  SitrepWorkspace *workspace = sitrep_pane_get_workspace (pane);
+  guint first = 0, last = 0;
+
+  if (workspace != NULL)
+    sitrep_workspace_get_range (workspace, &first, &last);
+  on_workspace_range_changed (workspace, first, last, SITREP_TIMELINE_PANE (pane));
+}
+
+static void
+sitrep_timeline_pane_event_index_changed (SitrepPane       *pane,
+                                          SitrepEventIndex *old)
+{
+  SitrepTimelinePane *self = SITREP_TIMELINE_PANE (pane);
+
+  if (old != NULL)
+    {
+      /* Another project, or none: nothing of the last one plays or stays brushed. */
+      stop_playback (self);
+      sitrep_timeline_view_set_range (self->view, 0, 0);
+      self->map_filtered = FALSE;
+      sitrep_timeline_view_set_event_index (self->view, NULL);
+    }
+  if (sitrep_pane_get_event_index (pane) != NULL && self->shown)
+    attach_index (self);
+  update_status (self);
+}
+
 static void
 sitrep_timeline_pane_unroot (GtkWidget *widget)
 {
@@ -664,16 +695,8 @@ sitrep_timeline_pane_dispose (GObject *object)
   g_clear_handle_id (&self->play_id, g_source_remove);
   leave_paned (self);
   g_clear_handle_id (&self->save_height_id, g_source_remove);
-  if (self->workspace_signals != NULL)
-    g_signal_group_set_target (self->workspace_signals, NULL);
-  if (self->workspace_bindings != NULL)
-    g_binding_group_set_source (self->workspace_bindings, NULL);
-  g_clear_object (&self->workspace_signals);
-  g_clear_object (&self->workspace_bindings);
-  g_clear_object (&self->workspace);
   if (self->view != NULL)
     sitrep_timeline_view_set_event_index (self->view, NULL);
-  g_clear_object (&self->event_index);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_TIMELINE_PANE);
 
@@ -690,14 +713,6 @@ sitrep_timeline_pane_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, self->workspace);
-      break;
-
-    case PROP_EVENT_INDEX:
-      g_value_set_object (value, self->event_index);
-      break;
-
     case PROP_SHOWN:
       g_value_set_boolean (value, self->shown);
       break;
@@ -717,14 +732,6 @@ sitrep_timeline_pane_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_WORKSPACE:
-      sitrep_timeline_pane_set_workspace (self, g_value_get_object (value));
-      break;
-
-    case PROP_EVENT_INDEX:
-      sitrep_timeline_pane_set_event_index (self, g_value_get_object (value));
-      break;
-
     case PROP_SHOWN:
       sitrep_timeline_pane_set_shown (self, g_value_get_boolean (value));
       break;
@@ -739,6 +746,7 @@ sitrep_timeline_pane_class_init (SitrepTimelinePaneClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SitrepPaneClass *pane_class = SITREP_PANE_CLASS (klass);
 
   object_class->dispose = sitrep_timeline_pane_dispose;
   object_class->get_property = sitrep_timeline_pane_get_property;
@@ -747,13 +755,9 @@ sitrep_timeline_pane_class_init (SitrepTimelinePaneClass *klass)
   widget_class->size_allocate = sitrep_timeline_pane_size_allocate;
   widget_class->root = sitrep_timeline_pane_root;
   widget_class->unroot = sitrep_timeline_pane_unroot;
+  pane_class->workspace_changed = sitrep_timeline_pane_workspace_changed;
+  pane_class->event_index_changed = sitrep_timeline_pane_event_index_changed;
 
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, SITREP_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_EVENT_INDEX] =
-    g_param_spec_object ("event-index", NULL, NULL, SITREP_TYPE_EVENT_INDEX,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SHOWN] =
     g_param_spec_boolean ("shown", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -829,10 +833,9 @@ sitrep_timeline_pane_init (SitrepTimelinePane *self)
   g_signal_connect_swapped (self->view, "events-changed", G_CALLBACK (on_view_events_changed), self);
 
   /* The workspace: its event is the one ringed, its range the one brushed. */
-  self->workspace_bindings = g_binding_group_new ();
-  g_binding_group_bind (self->workspace_bindings, "event", self->view, "selected-event", G_BINDING_SYNC_CREATE);
-  self->workspace_signals = g_signal_group_new (SITREP_TYPE_WORKSPACE);
-  g_signal_group_connect_object (self->workspace_signals, "range-changed",
+  g_binding_group_bind (sitrep_pane_get_workspace_bindings (SITREP_PANE (self)), "event",
+                        self->view, "selected-event", G_BINDING_SYNC_CREATE);
+  g_signal_group_connect_object (sitrep_pane_get_workspace_signals (SITREP_PANE (self)), "range-changed",
                                  G_CALLBACK (on_workspace_range_changed), self, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.clear-range", FALSE);
   update_status (self);
@@ -852,65 +855,6 @@ sitrep_timeline_pane_get_view (SitrepTimelinePane *self)
   g_return_val_if_fail (SITREP_IS_TIMELINE_PANE (self), NULL);
 
   return self->view;
-}
-
-SitrepWorkspace *
-sitrep_timeline_pane_get_workspace (SitrepTimelinePane *self)
-{
-  g_return_val_if_fail (SITREP_IS_TIMELINE_PANE (self), NULL);
-
-  return self->workspace;
-}
-
-void
-sitrep_timeline_pane_set_workspace (SitrepTimelinePane *self,
-                                    SitrepWorkspace    *workspace)
-{
-  guint first = 0, last = 0;
-
-  g_return_if_fail (SITREP_IS_TIMELINE_PANE (self));
-  g_return_if_fail (workspace == NULL || SITREP_IS_WORKSPACE (workspace));
-
-  if (!g_set_object (&self->workspace, workspace))
-    return;
-  g_binding_group_set_source (self->workspace_bindings, workspace);
-  g_signal_group_set_target (self->workspace_signals, workspace);
-  if (workspace != NULL)
-    sitrep_workspace_get_range (workspace, &first, &last);
-  on_workspace_range_changed (workspace, first, last, self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
-}
-
-SitrepEventIndex *
-sitrep_timeline_pane_get_event_index (SitrepTimelinePane *self)
-{
-  g_return_val_if_fail (SITREP_IS_TIMELINE_PANE (self), NULL);
-
-  return self->event_index;
-}
-
-void
-sitrep_timeline_pane_set_event_index (SitrepTimelinePane *self,
-                                      SitrepEventIndex   *index)
-{
-  g_return_if_fail (SITREP_IS_TIMELINE_PANE (self));
-  g_return_if_fail (index == NULL || SITREP_IS_EVENT_INDEX (index));
-
-  if (index == self->event_index)
-    return;
-  if (self->event_index != NULL)
-    {
-      /* Another project, or none: nothing of the last one plays or stays brushed. */
-      stop_playback (self);
-      sitrep_timeline_view_set_range (self->view, 0, 0);
-      self->map_filtered = FALSE;
-      sitrep_timeline_view_set_event_index (self->view, NULL);
-    }
-  g_set_object (&self->event_index, index);
-  if (index != NULL && self->shown)
-    attach_index (self);
-  update_status (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT_INDEX]);
 }
 
 gboolean

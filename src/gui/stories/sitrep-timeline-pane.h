@@ -4,16 +4,15 @@
 
 #include <gtk/gtk.h>
 
-#include "sitrep-event-index.h"
+#include "sitrep-pane.h"
 #include "sitrep-timeline-view.h"
-#include "sitrep-workspace.h"
 
 G_BEGIN_DECLS
 
 #define SITREP_TYPE_TIMELINE_PANE (sitrep_timeline_pane_get_type ())
-G_DECLARE_FINAL_TYPE (SitrepTimelinePane, sitrep_timeline_pane, SITREP, TIMELINE_PANE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SitrepTimelinePane, sitrep_timeline_pane, SITREP, TIMELINE_PANE, SitrepPane)
 
-/* Properties:
+/* A SitrepPane:
  *   "workspace" (SitrepWorkspace): followed for the current event and the
  *     brushed range, which the pane sets when the user brushes one
  *   "event-index" (SitrepEventIndex): the events drawn, from the first time
@@ -32,12 +31,6 @@ G_DECLARE_FINAL_TYPE (SitrepTimelinePane, sitrep_timeline_pane, SITREP, TIMELINE
 
 GtkWidget          *sitrep_timeline_pane_new            (void);
 SitrepTimelineView *sitrep_timeline_pane_get_view       (SitrepTimelinePane *self);
-SitrepWorkspace    *sitrep_timeline_pane_get_workspace  (SitrepTimelinePane *self);
-void                sitrep_timeline_pane_set_workspace  (SitrepTimelinePane *self,
-                                                         SitrepWorkspace    *workspace);
-SitrepEventIndex   *sitrep_timeline_pane_get_event_index (SitrepTimelinePane *self);
-void                sitrep_timeline_pane_set_event_index (SitrepTimelinePane *self,
-                                                          SitrepEventIndex   *index);
 gboolean            sitrep_timeline_pane_get_shown      (SitrepTimelinePane *self);
 void                sitrep_timeline_pane_set_shown      (SitrepTimelinePane *self,
                                                          gboolean            shown);

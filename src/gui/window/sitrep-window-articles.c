@@ -287,6 +287,8 @@ on_search_changed (GtkSearchEntry *entry,
 
   sitrep_reader_set_search (self->reader, searching ? text : NULL);
   sitrep_article_list_set_search (self->articles, searching ? text : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_shortened_label),
+                          searching && sitrep_search_is_shortened (text));
   update_list_state (self);
 }
 
@@ -412,6 +414,7 @@ _sitrep_window_class_articles_init (GtkWidgetClass *widget_class)
 {
   g_type_ensure (SITREP_TYPE_FEEDS_SIDEBAR);
   gtk_widget_class_bind_template_child (widget_class, SitrepWindow, feeds_sidebar);
+  gtk_widget_class_bind_template_child (widget_class, SitrepWindow, search_shortened_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
   gtk_widget_class_bind_template_callback (widget_class, on_status_filter_notify);

@@ -654,7 +654,7 @@ _sitrep_window_events_init (SitrepWindow *self)
                             G_CALLBACK (on_main_stack_notify), self);
   g_signal_connect_swapped (ev->view, "notify::selected-event",
                             G_CALLBACK (on_view_selected_event), self);
-  sitrep_events_pane_set_workspace (ev->pane, self->workspace);
+  sitrep_pane_set_workspace (SITREP_PANE (ev->pane), self->workspace);
   sync_toggles (self);
 }
 
@@ -663,7 +663,7 @@ _sitrep_window_events_connect (SitrepWindow *self)
 {
   if (self->events == NULL)
     return;
-  sitrep_events_pane_set_event_index (self->events->pane, self->event_index);
+  sitrep_pane_set_event_index (SITREP_PANE (self->events->pane), self->event_index);
   sync_toggles (self);
 }
 
@@ -679,7 +679,7 @@ _sitrep_window_events_disconnect (SitrepWindow *self)
     gtk_window_destroy (GTK_WINDOW (ev->editor));
   if (ev->similar_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (ev->similar_dialog));
-  sitrep_events_pane_set_event_index (ev->pane, NULL);
+  sitrep_pane_set_event_index (SITREP_PANE (ev->pane), NULL);
 }
 
 void

@@ -374,7 +374,7 @@ _sitrep_window_map_init (SitrepWindow *self)
 
   /* The pane's view: sitrep-window-places.c shows the article's places on it. */
   self->map_view = sitrep_map_pane_get_view (self->map_pane);
-  sitrep_map_pane_set_workspace (self->map_pane, self->workspace);
+  sitrep_pane_set_workspace (SITREP_PANE (self->map_pane), self->workspace);
   g_signal_connect_swapped (self->map_pane, "notify::visible", G_CALLBACK (on_map_visible_notify), self);
   g_signal_connect_swapped (self->map_button, "notify::active", G_CALLBACK (sync_map_visible), self);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name", G_CALLBACK (sync_map_visible), self);
@@ -398,7 +398,7 @@ _sitrep_window_map_connect (SitrepWindow *self)
   g_signal_connect (self->store, "entities-changed", G_CALLBACK (on_store_entities_changed), self);
   g_signal_connect (self->store, "annotations-changed", G_CALLBACK (on_store_annotations_changed), self);
   g_signal_connect (self->store, "history-changed", G_CALLBACK (on_store_history_changed), self);
-  sitrep_map_pane_set_event_index (self->map_pane, self->event_index);
+  sitrep_pane_set_event_index (SITREP_PANE (self->map_pane), self->event_index);
   _sitrep_window_places_queue_refresh (self);
   update_map_actions (self);
   sync_map_visible (self);
@@ -422,7 +422,7 @@ _sitrep_window_map_disconnect (SitrepWindow *self)
       sitrep_map_view_set_pin_prompt (self->map_view, NULL);
       sitrep_map_view_set_places (self->map_view, NULL, NULL);
       sitrep_map_view_set_place_rows (self->map_view, NULL, 0);
-      sitrep_map_pane_set_event_index (self->map_pane, NULL);
+      sitrep_pane_set_event_index (SITREP_PANE (self->map_pane), NULL);
       sitrep_map_view_set_unplaced (self->map_view, NULL);
       update_map_actions (self);
     }

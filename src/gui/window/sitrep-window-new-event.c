@@ -389,6 +389,17 @@ finish_new_event (SitrepWindow *self,
   sitrep_window_show_undo_toast (self, toast);
 }
 
+/* The title of event @id for a toast: the toast names the event, so the
+ * user knows which one the report went to. */
+static char *
+dup_title_of (SitrepWindow *self,
+              gint64        id)
+{
+  g_autoptr(SitrepEvent) e = sitrep_store_get_event (self->store, id, NULL);
+
+  return e != NULL ? sitrep_event_dup_title (e) : g_strdup ("");
+}
+
 /* Similar events */
 
 /* The event checked in a dialog whose extra child is a match list. */
@@ -428,7 +439,13 @@ on_similar_response (AdwMessageDialog *dialog,
     {
       id = create_from_new_event (self, ne, &error);
       if (id != 0)
-        finish_new_event (self, id, _("Event created"));
+        {
+          g_autofree char *title = dup_title_of (self, id);
+          /* Translators: the event's title, "Battles in Jasim, 2022-10-14" */
+          g_autofree char *toast = g_strdup_printf (_("Event “%s” created"), title);
+
+          finish_new_event (self, id, toast);
+        }
     }
   else if (g_strcmp0 (response, "evidence") == 0 && existing != 0)
     {
@@ -440,7 +457,13 @@ on_similar_response (AdwMessageDialog *dialog,
         sitrep_store_undo (self->store, NULL);
       id = ok ? existing : 0;
       if (ok)
-        finish_new_event (self, existing, _("Evidence added to the event"));
+        {
+          g_autofree char *title = dup_title_of (self, existing);
+          /* Translators: the event's title, "Battles in Jasim, 2022-10-14" */
+          g_autofree char *toast = g_strdup_printf (_("Evidence added to “%s”"), title);
+
+          finish_new_event (self, existing, toast);
+        }
     }
   else if (g_strcmp0 (response, "merge") == 0 && existing != 0)
     {
@@ -461,7 +484,13 @@ on_similar_response (AdwMessageDialog *dialog,
       if (sitrep_store_end_group (self->store) && id == 0)
         sitrep_store_undo (self->store, NULL);
       if (id != 0)
-        finish_new_event (self, existing, _("Merged into the existing event"));
+        {
+          g_autofree char *title = dup_title_of (self, existing);
+          /* Translators: the event's title, "Battles in Jasim, 2022-10-14" */
+          g_autofree char *toast = g_strdup_printf (_("Merged into “%s”"), title);
+
+          finish_new_event (self, existing, toast);
+        }
     }
   else
     {
@@ -584,7 +613,13 @@ _sitrep_window_new_event (SitrepWindow *self)
       if (id == 0)
         _sitrep_window_show_error_toast (self, error);
       else
-        finish_new_event (self, id, _("Event created"));
+        {
+          g_autofree char *title = dup_title_of (self, id);
+          /* Translators: the event's title, "Battles in Jasim, 2022-10-14" */
+          g_autofree char *toast = g_strdup_printf (_("Event “%s” created"), title);
+
+          finish_new_event (self, id, toast);
+        }
       return;
     }
 

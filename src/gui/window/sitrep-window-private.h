@@ -25,6 +25,7 @@ struct _SitrepWindow
   AdwFlap              *sidebar_flap;
   AdwFlap              *panel_flap;
   GtkSearchEntry       *search_entry;
+  GtkLabel             *search_shortened_label;
   GtkDropDown          *status_dropdown;
   GtkDropDown          *source_dropdown;
   GtkStack             *list_stack;

@@ -207,7 +207,7 @@ _sitrep_window_timeline_init (SitrepWindow *self)
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->timeline_revealer, "reveal-child", self->timeline_pane, "shown",
                           G_BINDING_SYNC_CREATE);
-  sitrep_timeline_pane_set_workspace (self->timeline_pane, self->workspace);
+  sitrep_pane_set_workspace (SITREP_PANE (self->timeline_pane), self->workspace);
   g_signal_connect (self->timeline_pane, "show-on-map", G_CALLBACK (on_pane_show_on_map), self);
   g_signal_connect_swapped (self->timeline_pane, "map-wanted", G_CALLBACK (on_pane_map_wanted), self);
   g_signal_connect (self->timeline_pane, "event-activated", G_CALLBACK (on_pane_event_activated), self);
@@ -221,7 +221,7 @@ _sitrep_window_timeline_connect (SitrepWindow *self)
 {
   if (self->stories == NULL || self->store == NULL)
     return;
-  sitrep_timeline_pane_set_event_index (self->timeline_pane, self->event_index);
+  sitrep_pane_set_event_index (SITREP_PANE (self->timeline_pane), self->event_index);
   _sitrep_window_stories_connect (self);
 }
 
@@ -234,7 +234,7 @@ _sitrep_window_timeline_disconnect (SitrepWindow *self)
   if (self->stories->presentation != NULL)
     gtk_window_destroy (GTK_WINDOW (self->stories->presentation));
   _sitrep_window_stories_disconnect (self);
-  sitrep_timeline_pane_set_event_index (self->timeline_pane, NULL);
+  sitrep_pane_set_event_index (SITREP_PANE (self->timeline_pane), NULL);
 }
 
 void

@@ -1,0 +1,375 @@
+/* sitrep-suggest-places-guard.c — telling a place's own spelling from a loose match, and names that are no place
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-gazetteer-private.h"
+#include "sitrep-suggest-private.h"
+
+/* ---------------------------------------------------------------- spelling */
+
+static const char * const light_articles[] = {
+  "al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "the", NULL
+};
+
+static gboolean
+is_light_article (const char *word)
+{
+  for (guint k = 0; light_articles[k] != NULL; k++)
+    {
+      if (strcmp (word, light_articles[k]) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* @name as a reader compares spellings: no case, accents, articles or
+ * separators, and no final "h" after a vowel ("Sabboura", "Sabbourah").
+ * Unlike sitrep_normalize_name() it keeps the vowels and the letters a
+ * transliteration may change: "Aden" is not spelled as "Aydın". */
+static char *
+light_key (const char *name)
+{
+  g_autofree char *decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_NFKD);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+  guint n_words = 0;
+
+  if (decomposed == NULL)
+    return g_strdup ("");
+  for (const char *p = decomposed; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_ismark (c))
+        continue;
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          c = g_unichar_tolower (c);
+          g_string_append_unichar (word, c == 0x0131 ? 'i' : c);
+          continue;
+        }
+      /* Apostrophes and ‘ayn marks inside a word are no separators ("Dar‘ā"). */
+      if (c != 0 && word->len > 0 && (c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x02BF || c == 0x02BE || c == '`'))
+        continue;
+      if (word->len > 0)
+        {
+          /* A leading article alone is dropped: "al-Mayadin" is "Mayadin". */
+          if (!(n_words == 0 && is_light_article (word->str) && c != 0))
+            g_string_append (out, word->str);
+          n_words++;
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+  if (out->len > 3 && out->str[out->len - 1] == 'h' && strchr ("aeiou", out->str[out->len - 2]) != NULL)
+    g_string_truncate (out, out->len - 1);
+  /* Doubled letters are one ("Raqa", "Raqqa"). */
+  for (gsize r = 1, w = 1; r <= out->len; r++)
+    {
+      if (r == out->len)
+        {
+          g_string_truncate (out, w);
+          break;
+        }
+      if (out->str[r] != out->str[w - 1])
+        out->str[w++] = out->str[r];
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+gboolean
+_sitrep_suggest_spelled_as (const char                 *surface,
+                            const SitrepGazetteerPlace *place)
+{
+  g_autofree char *key = light_key (surface);
+
+  if (*key == '\0')
+    return FALSE;
+  for (gint k = -2; k < 0 || (place->names != NULL && place->names[k] != NULL); k++)
+    {
+      const char *name = k == -2 ? place->name : k == -1 ? place->asciiname : place->names[k];
+      g_autofree char *other = NULL;
+
+      if (name == NULL)
+        continue;
+      other = light_key (name);
+      if (strcmp (key, other) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @surface spells the name of @region (its governorate or
+ * province, as the bundled data names it) as a reader would, not only
+ * under the folded key ("Aden" is no spelling of Aydın province). */
+gboolean
+_sitrep_suggest_region_spelled_as (const char   *surface,
+                                   const Region *region)
+{
+  g_autofree char *code = g_strdup_printf ("%s.%s", region->country, region->admin1_code);
+  const char *name = g_hash_table_lookup (_sitrep_gazetteer_get_bundled ()->admin1, code);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (name == NULL)
+    return FALSE;
+  a = light_key (surface);
+  b = light_key (name);
+  return *a != '\0' && strcmp (a, b) == 0;
+}
+
+/* ---------------------------------------------------------------- regions of the world */
+
+/* Continents and the regions of the world named by direction: not places a
+ * coder pins ("the Near East and South and Central Asia", "the Levant"). */
+static const char * const world_regions[] = {
+  "asia", "europe", "africa", "america", "americas", "oceania", "levant", "mideast", "eurasia",
+  "maghreb", "mashriq", "balkans", "caucasus", "arctic", "antarctica", "sahel", NULL
+};
+
+static const char * const region_directions[] = {
+  "near", "middle", "far", "east", "west", "north", "south", "central", "southeast", "southwest",
+  "northeast", "northwest", "eastern", "western", "northern", "southern", "sub", "saharan", "latin",
+  "and", NULL
+};
+
+gboolean
+_sitrep_suggest_is_world_region (SuggestRun *run,
+                                 guint       first,
+                                 guint       last)
+{
+  gboolean region = FALSE;
+
+  /* "Asia", "Central Asia", "South and Central Asia", "the Middle East", "Near East". */
+  for (guint i = first; i <= last; i++)
+    {
+      const SuggestToken *t = tok (run, i);
+
+      if (t->flags & TOK_HYPHEN)
+        continue;
+      if (!(t->flags & TOK_WORD))
+        return FALSE;
+      if (i == last && (_sitrep_suggest_tok_in (run, i, world_regions) ||
+                        (i > first && _sitrep_suggest_tok_is (run, i, "east"))))
+        region = TRUE;
+      else if (!_sitrep_suggest_tok_in (run, i, region_directions) && !_sitrep_suggest_is_article (run, i))
+        return FALSE;
+    }
+  return region;
+}
+
+/* "South and Central Asia": a direction before "and" and a region of the
+ * world is part of it. */
+gboolean
+_sitrep_suggest_before_world_region (SuggestRun *run,
+                                     guint       i)
+{
+  guint n = run->tokens->len;
+
+  for (guint j = i + 1; j < n && j < i + 5; j++)
+    {
+      if (tok (run, j)->sentence != tok (run, i)->sentence || !(tok (run, j)->flags & TOK_WORD))
+        return FALSE;
+      if (_sitrep_suggest_tok_in (run, j, world_regions))
+        return TRUE;
+      if (!_sitrep_suggest_tok_in (run, j, region_directions))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* ---------------------------------------------------------------- waters and landforms */
+
+/* Nouns that end the name of a water or a landform ("the Red Sea", "the
+ * Khabur River", "the Badiya Desert", "the Yarmouk Basin"): the name is
+ * the feature, not the town it shares a word with. */
+static const char * const landform_nouns[] = {
+  "sea", "gulf", "ocean", "river", "lake", "strait", "straits", "bay", "canal", "desert", "basin",
+  "valley", "plain", "plains", "mountains", "mountain", "mount", "hills", "heights", "plateau",
+  "peninsula", "island", "islands", "marshes", "steppe", NULL
+};
+
+static const char * const water_heads[] = {
+  "gulf", "sea", "bay", "strait", "straits", "lake", NULL
+};
+
+static gboolean
+is_cap_word (SuggestRun *run,
+             guint       i)
+{
+  return (tok (run, i)->flags & TOK_WORD) && (tok (run, i)->flags & TOK_CAP) && !(tok (run, i)->flags & TOK_ARABIC);
+}
+
+/* The landform named at tokens @i …; its last token in @last. */
+static gboolean
+landform_at (SuggestRun *run,
+             guint       i,
+             guint      *last)
+{
+  guint n = run->tokens->len;
+  guint j = i;
+
+  if (!is_cap_word (run, i) || (i > 0 && is_cap_word (run, i - 1) && tok (run, i - 1)->sentence == tok (run, i)->sentence))
+    return FALSE;
+  /* "HMS Ocean", "USS Mahan": a ship's name after its prefix in capitals. */
+  for (guint k = tok (run, i)->start; k < tok (run, i)->end && tok (run, i)->end - tok (run, i)->start > 1; k++)
+    {
+      if (!g_ascii_isupper (run->text[k]))
+        break;
+      if (k + 1 == tok (run, i)->end)
+        return FALSE;
+    }
+  /* "Gulf of Aden", "Sea of Galilee", "Lake of Homs" */
+  if (_sitrep_suggest_tok_in (run, i, water_heads) && i + 2 < n && _sitrep_suggest_tok_is (run, i + 1, "of") &&
+      is_cap_word (run, i + 2) && tok (run, i + 2)->sentence == tok (run, i)->sentence)
+    {
+      *last = i + 2;
+      return TRUE;
+    }
+  /* "North Arabian Sea", "Khabur River", "Badiya Desert": capitalised words up to the noun. */
+  for (; j < n && j < i + 4 && is_cap_word (run, j) && tok (run, j)->sentence == tok (run, i)->sentence &&
+         (j == i || tok (run, j)->space_before == 1); j++)
+    {
+      if (j > i && _sitrep_suggest_tok_in (run, j, landform_nouns))
+        {
+          *last = j;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Proposes the waters and landforms of the text as places of their own:
+ * those the gazetteer names keep its place ("Euphrates River" is no town);
+ * the others, unplaced, ready for a pin. The places found inside them
+ * ("Arabian" in "the Arabian Gulf", "Aden" in "the Gulf of Aden") give way
+ * to them. */
+void
+_sitrep_suggest_landforms (SuggestRun *run,
+                           guint       from)
+{
+  guint n = run->tokens->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint last = i;
+      SitrepSuggestion *s;
+      gsize start, end;
+
+      if (!landform_at (run, i, &last))
+        continue;
+      start = tok (run, i)->start;
+      end = tok (run, last)->end;
+      /* A place proposed over all of it already stays. */
+      for (guint k = from; k < run->out->len; k++)
+        {
+          SitrepSuggestion *o = run->out->pdata[k];
+
+          if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start <= start && o->byte_end >= end)
+            goto next;
+        }
+      for (guint k = run->out->len; k > from; k--)
+        {
+          SitrepSuggestion *o = run->out->pdata[k - 1];
+
+          if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start >= start && o->byte_end <= end)
+            g_ptr_array_remove_index (run->out, k - 1);
+        }
+      {
+        g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
+
+        if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
+          goto next;
+      }
+      s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
+      s->score = 0.4;
+      s->entity_name = g_strdup (s->text);
+next:
+      i = last;
+    }
+}
+
+/* ---------------------------------------------------------------- names that are no place */
+
+static guint
+token_starting (SuggestRun *run,
+                gsize       byte)
+{
+  guint lo = 0, hi = run->tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (tok (run, mid)->start < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* "pro-Damascus militiamen", "anti-Baghdad": a side, not a place. */
+static gboolean
+after_side_prefix (SuggestRun *run,
+                   guint       first)
+{
+  return first >= 2 && (tok (run, first - 1)->flags & TOK_HYPHEN) && tok (run, first - 1)->space_before == 0 &&
+         tok (run, first)->space_before == 0 &&
+         (_sitrep_suggest_tok_is (run, first - 2, "pro") || _sitrep_suggest_tok_is (run, first - 2, "anti"));
+}
+
+/* Drops the places proposed from @from on that name a region of the world
+ * ("Asia", "the Levant", "South" of "South and Central Asia") or a side
+ * ("pro-Damascus"). */
+void
+_sitrep_suggest_drop_non_places (SuggestRun *run,
+                                 guint       from)
+{
+  for (guint k = run->out->len; k > from; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+      guint first, last;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end <= s->byte_start)
+        continue;
+      first = token_starting (run, s->byte_start);
+      last = token_starting (run, s->byte_end) - 1;
+      if (first >= run->tokens->len || last < first)
+        continue;
+      if (_sitrep_suggest_is_world_region (run, first, last) ||
+          (first == last && _sitrep_suggest_tok_in (run, first, region_directions) &&
+           _sitrep_suggest_before_world_region (run, first)) ||
+          after_side_prefix (run, first))
+        g_ptr_array_remove_index (run->out, k - 1);
+    }
+}
+
+/* Whether the name at token @i is a family name: "al-Assad" or "Al-Janati"
+ * after a given name ("Bashar al-Assad", "Issa Al-Janati"). */
+gboolean
+_sitrep_suggest_is_family_name (SuggestRun *run,
+                                guint       i)
+{
+  guint given;
+
+  /* From the name after the article ("Assad" of "al-Assad") back to it. */
+  if (i >= 2 && !_sitrep_suggest_is_article (run, i) && (tok (run, i - 1)->flags & TOK_HYPHEN) &&
+      _sitrep_suggest_is_article (run, i - 2))
+    i -= 2;
+  if (!_sitrep_suggest_is_article (run, i) || i + 2 >= run->tokens->len || !(tok (run, i + 1)->flags & TOK_HYPHEN) ||
+      tok (run, i + 1)->space_before > 0 || tok (run, i + 2)->space_before > 0 || i == 0)
+    return FALSE;
+  given = i - 1;
+  return tok (run, given)->sentence == tok (run, i)->sentence && tok (run, i)->space_before == 1 &&
+         is_cap_word (run, given) && !_sitrep_suggest_is_article (run, given) &&
+         !_sitrep_suggest_tok_in (run, given, region_directions) &&
+         !_sitrep_suggest_has_place_cue (run, i) && !_sitrep_suggest_is_lower_common (run, given);
+}
