@@ -20,6 +20,12 @@ on_timeout (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 void
 sitrep_test_wait_until (SitrepTestCondition  cond,
                         gpointer             data,
@@ -45,6 +51,19 @@ sitrep_test_spin (guint ms)
   g_timeout_add (ms, on_timeout, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+}
+
+void
+sitrep_test_wait_finalized (gpointer    object,
+                            const char *what)
+{
+  gpointer weak = object;
+  g_autofree char *message = g_strdup_printf ("%s to be finalized", what);
+
+  g_assert_true (G_IS_OBJECT (object));
+  g_object_add_weak_pointer (G_OBJECT (object), &weak);
+  g_object_unref (object);
+  sitrep_test_wait_until (is_null, &weak, message);
 }
 
 char *
@@ -103,6 +122,19 @@ sitrep_test_remove_project (SitrepStore **store,
 }
 
 gint64
+sitrep_test_label_id (SitrepStore *store,
+                      const char  *name)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
+
+  g_assert_nonnull (labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_name (labels->pdata[i]), name) == 0)
+      return sitrep_label_get_id (labels->pdata[i]);
+  g_error ("The project has no label %s", name);
+}
+
+gint64
 sitrep_test_add_place (SitrepStore *store,
                        const char  *name,
                        double       lat,
@@ -157,6 +189,18 @@ index_loaded (gpointer data)
   return index == NULL || !sitrep_event_index_get_loading (index);
 }
 
+void
+sitrep_test_set_window_size (int width,
+                             int height)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "map-visible");
+  g_settings_reset (settings, "window-maximized");
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+}
+
 SitrepWindow *
 sitrep_test_open_window (SitrepStore *store)
 {
@@ -175,8 +219,49 @@ void
 sitrep_test_close_window (SitrepWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  sitrep_test_spin (50);
-  g_assert_finalize_object (window);
+  sitrep_test_wait_finalized (window, "the window");
+}
+
+gboolean
+sitrep_test_has_size (GtkWidget *widget)
+{
+  return widget != NULL && gtk_widget_get_mapped (widget) &&
+         gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
+typedef struct
+{
+  guint frames;
+  guint wanted;
+} Frames;
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  ((Frames *) data)->frames++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+frames_drawn (gpointer data)
+{
+  Frames *frames = data;
+
+  return frames->frames >= frames->wanted;
+}
+
+void
+sitrep_test_wait_frames (GtkWidget *widget,
+                         guint      n)
+{
+  Frames frames = { 0, n };
+  guint tick = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
+
+  gtk_widget_queue_draw (widget);
+  sitrep_test_wait_until (frames_drawn, &frames, "the window to draw");
+  gtk_widget_remove_tick_callback (widget, tick);
 }
 
 GtkWidget *
@@ -212,6 +297,9 @@ sitrep_test_template_child (SitrepWindow *window,
   if (child == NULL)
     child = gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_events_pane (window)),
                                            SITREP_TYPE_EVENTS_PANE, name);
+  if (child == NULL)
+    child = gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_annotation_panel (window)),
+                                           SITREP_TYPE_ANNOTATION_PANEL, name);
   g_assert_nonnull (child);
   return GTK_WIDGET (child);
 }

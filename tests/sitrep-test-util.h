@@ -27,6 +27,11 @@ void sitrep_test_wait_until  (SitrepTestCondition  cond,
                               const char          *what);
 /* Spins the main loop for @ms milliseconds. */
 void sitrep_test_spin        (guint                ms);
+/* Drops the caller's reference to @object and spins the main loop until it
+ * is finalized (an idle or a frame may still hold it for a moment); fails
+ * naming @what after SITREP_TEST_TIMEOUT_MS. */
+void sitrep_test_wait_finalized (gpointer          object,
+                                 const char       *what);
 /* A new temporary folder from @tmpl ("sitrep-kill-XXXXXX"). */
 char *sitrep_test_make_tmp_dir (const char        *tmpl);
 /* Removes a test's temporary folder and everything in it (links are
@@ -86,6 +91,9 @@ void          sitrep_test_remove_project (SitrepStore **store,
                                           char        **dir,
                                           char        **path);
 
+/* The id of the project's label @name ("Actor"); fails when there is none. */
+gint64        sitrep_test_label_id    (SitrepStore  *store,
+                                       const char   *name);
 /* A place entity at @lat, @lon in Syria. */
 gint64        sitrep_test_add_place   (SitrepStore  *store,
                                        const char   *name,
@@ -102,11 +110,22 @@ gint64        sitrep_test_add_event   (SitrepStore  *store,
                                        const char   *type,
                                        gint64        killed);
 #ifdef SITREP_TEST_GUI
+/* The next window opens unmaximized at @width × @height, its map shown. */
+void          sitrep_test_set_window_size (int      width,
+                                           int      height);
 /* A window on @store, shown (the caller holds a reference). */
 SitrepWindow *sitrep_test_open_window  (SitrepStore  *store);
-/* Destroys @window and checks that it is finalized. */
+/* Destroys @window and waits until it is finalized (it takes the caller's
+ * reference). */
 void          sitrep_test_close_window (SitrepWindow *window);
-/* The child named @name in the window's template or its panes' (GtkBuilder id). */
+/* @widget is mapped with a width and a height. */
+gboolean      sitrep_test_has_size     (GtkWidget    *widget);
+/* Queues a draw of @widget and waits until its frame clock has drawn @n
+ * more frames (a layout asked for is done by then). */
+void          sitrep_test_wait_frames  (GtkWidget    *widget,
+                                        guint         n);
+/* The child named @name in the window's template, its panes' or its
+ * annotation panel's (GtkBuilder id). */
 GtkWidget    *sitrep_test_template_child (SitrepWindow *window,
                                           const char   *name);
 /* The window of @type open over @parent (a dialog, the event editor, the

@@ -10,6 +10,7 @@
 
 #include "sitrep-spans.h"
 #include "sitrep-store.h"
+#include "sitrep-test-util.h"
 #include "sitrep-event-private.h"   /* sitrep_store_place_events, a test hook */
 
 typedef struct
@@ -24,22 +25,6 @@ static const char body[] =
   "At least 20 terrorists of ISIS were killed in Jasim, in the western countryside of Daraa. "
   "Russian-backed groups of local fighters took part. "
   "قُتل ٢٠ مسلحاً في جاسم 🙂 e\xcc\x81 end.";
-
-static gint64
-label_id (SitrepStore *store,
-          const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      SitrepLabel *l = g_ptr_array_index (labels, i);
-      if (g_strcmp0 (sitrep_label_get_name (l), name) == 0)
-        return sitrep_label_get_id (l);
-    }
-  g_assert_not_reached ();
-  return 0;
-}
 
 static guint
 offset_of (const char *needle)
@@ -115,7 +100,7 @@ test_annotate_undo_redo (Fixture       *f,
   guint s = offset_of ("Jasim");
   gint64 id;
 
-  id = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"), s, s + 5,
+  id = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"), s, s + 5,
                                     me, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
@@ -127,7 +112,7 @@ test_annotate_undo_redo (Fixture       *f,
   g_clear_pointer (&list, g_ptr_array_unref);
 
   /* Relabel, undo the relabel, undo the label, redo both. */
-  g_assert_true (sitrep_store_set_annotation_label (f->store, id, label_id (f->store, "Actor"), &error));
+  g_assert_true (sitrep_store_set_annotation_label (f->store, id, sitrep_test_label_id (f->store, "Actor"), &error));
   g_assert_true (sitrep_store_undo (f->store, &error));
   {
     g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, &error);
@@ -162,7 +147,7 @@ test_offsets_code_points (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   guint s = offset_of ("جاسم");
-  gint64 id = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"),
+  gint64 id = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"),
                                            s, s + 4, 0, 0, NULL, &error);
   g_autoptr(SitrepAnnotation) a = NULL;
 
@@ -173,7 +158,7 @@ test_offsets_code_points (Fixture       *f,
   /* After an emoji and a combining mark, offsets still count code points. */
   s = offset_of ("end.");
   g_clear_object (&a);
-  id = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Date"), s, s + 3,
+  id = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Date"), s, s + 3,
                                     0, 0, "{\"date\": null}", &error);
   g_assert_no_error (error);
   a = sitrep_store_get_annotation (f->store, id, &error);
@@ -187,15 +172,15 @@ test_bad_spans (Fixture       *f,
   g_autoptr(GError) error = NULL;
   glong len = g_utf8_strlen (body, -1);
 
-  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"),
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"),
                                                 5, 5, 0, 0, NULL, &error), ==, 0);
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"),
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"),
                                                 len - 2, len + 3, 0, 0, NULL, &error), ==, 0);
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (sitrep_store_add_annotation (f->store, 999, label_id (f->store, "Place"),
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, 999, sitrep_test_label_id (f->store, "Place"),
                                                 0, 3, 0, 0, NULL, &error), ==, 0);
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -203,7 +188,7 @@ test_bad_spans (Fixture       *f,
                                                 &error), ==, 0);
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"),
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"),
                                                 0, 3, 0, 0, "not json", &error), ==, 0);
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
   g_clear_error (&error);
@@ -237,7 +222,7 @@ test_entities_link_merge (Fixture       *f,
   g_clear_pointer (&found, g_ptr_array_unref);
 
   /* Linking a new spelling adds it as an alias. */
-  a1 = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"), s, s + 5,
+  a1 = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"), s, s + 5,
                                     0, 0, NULL, &error);
   linked = sitrep_store_link_mention (f->store, a1, "place", &error);
   g_assert_no_error (error);
@@ -252,7 +237,7 @@ test_entities_link_merge (Fixture       *f,
   jassim_place = sitrep_store_add_entity (f->store, "place", "Jassim town", &error);
   g_assert_true (sitrep_store_add_alias (f->store, jassim_place, "Tasil road", &error));
   s = offset_of ("جاسم");
-  a2 = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"), s, s + 4,
+  a2 = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"), s, s + 4,
                                     0, jassim_place, NULL, &error);
   g_assert_cmpint (a2, >, 0);
 
@@ -298,7 +283,7 @@ test_group_undo (Fixture       *f,
 
   /* Label and link as one step, as the reader does. */
   sitrep_store_begin_group (f->store, "Label “Jasim” as Place");
-  a = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"), s, s + 5,
+  a = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"), s, s + 5,
                                    0, 0, NULL, &error);
   e = sitrep_store_link_mention (f->store, a, "place", &error);
   sitrep_store_end_group (f->store);
@@ -333,7 +318,7 @@ test_join_last_group (Fixture       *f,
   guint s = offset_of ("Jasim");
   gint64 a, e;
 
-  a = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"), s, s + 5,
+  a = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"), s, s + 5,
                                    0, 0, NULL, &error);
   g_assert_no_error (error);
   sitrep_store_join_last_group (f->store, "Place the article’s places on the map");
@@ -375,7 +360,7 @@ test_articles_in_area (Fixture       *f,
   SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
   g_autoptr(GArray) ids = NULL;
   guint s = offset_of ("Jasim");
-  gint64 a = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"),
+  gint64 a = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"),
                                           s, s + 5, 0, 0, NULL, &error);
   gint64 e = sitrep_store_link_mention (f->store, a, "place", &error);
 
@@ -427,7 +412,7 @@ test_label_delete_and_json (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
-  gint64 weapon = label_id (f->store, "Weapon");
+  gint64 weapon = sitrep_test_label_id (f->store, "Weapon");
   guint s = offset_of ("fighters");
   g_autoptr(GPtrArray) labels = NULL;
 
@@ -486,18 +471,18 @@ test_spans_round_trip (Fixture       *f,
   guint s;
 
   s = offset_of ("At least 20 terrorists");
-  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Killed"),
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Killed"),
                                                 s, s + 22, me, 0,
                                                 "{\"count\": 20, \"qualifier\": \"at_least\"}",
                                                 &error), >, 0);
   s = offset_of ("جاسم");
   {
-    gint64 place = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"),
+    gint64 place = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"),
                                                 s, s + 4, me, 0, NULL, &error);
     g_assert_cmpint (sitrep_store_link_mention (f->store, place, "place", &error), >, 0);
   }
   s = offset_of ("e\xcc\x81 end");
-  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Weapon"),
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Weapon"),
                                                 s, s + 6, me, 0, NULL, &error), >, 0);
   first = export_spans (f->store);
   g_assert_nonnull (strstr (first, "\"label\":\"Killed\""));
@@ -563,7 +548,7 @@ run_child (const char *path)
 
   if (store == NULL)
     return 2;
-  place = label_id (store, "Place");
+  place = sitrep_test_label_id (store, "Place");
   for (guint i = 0; i < 100000; i++)
     {
       guint start = i % 80;
@@ -635,7 +620,7 @@ test_resize_span_undo (Fixture       *f,
   guint arabic = offset_of ("جاسم");
   gint64 id;
 
-  id = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Killed"), s, s + 2,
+  id = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Killed"), s, s + 2,
                                     0, 0, "{\"count\":20}", &error);
   g_assert_no_error (error);
 

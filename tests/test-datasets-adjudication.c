@@ -11,6 +11,7 @@
 #include "sitrep-store-datasets.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-test-util.h"
 
 static const char body[] = "A car bomb killed 12 people in Jasim on Monday, the Observatory said.";
 
@@ -20,19 +21,6 @@ typedef struct
   SitrepStore *store;
   gint64       article;
 } Fixture;
-
-static gint64
-label_id (SitrepStore *store,
-          const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
-      return sitrep_label_get_id (g_ptr_array_index (labels, i));
-  g_assert_not_reached ();
-  return 0;
-}
 
 static void
 code (Fixture    *f,
@@ -44,7 +32,7 @@ code (Fixture    *f,
   g_autoptr(GError) error = NULL;
   gint64 coder = sitrep_store_ensure_annotator (f->store, who, &error);
 
-  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, label_id (f->store, label), start, end, coder, 0,
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, label), start, end, coder, 0,
                                                 NULL, &error), >, 0);
   g_assert_no_error (error);
 }
@@ -167,7 +155,7 @@ test_keep_edited (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpuint (n_gold (f), ==, 1);
 
-  id = sitrep_adjudication_keep_edited (f->store, ana, 18, 20, label_id (f->store, "Wounded"), &error);
+  id = sitrep_adjudication_keep_edited (f->store, ana, 18, 20, sitrep_test_label_id (f->store, "Wounded"), &error);
   g_assert_no_error (error);
   kept = sitrep_store_get_annotation (f->store, id, &error);
   g_assert_cmpstr (sitrep_annotation_get_annotator (kept), ==, SITREP_ADJUDICATED_ANNOTATOR);

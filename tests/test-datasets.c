@@ -16,6 +16,7 @@
 #include "sitrep-agreement.h"
 #include "sitrep-merge.h"
 #include "sitrep-store.h"
+#include "sitrep-test-util.h"
 #include "sitrep-tokens.h"
 #include "sitrep-articles-private.h"
 #include "sitrep-coding-private.h"
@@ -75,19 +76,6 @@ test_tags_outermost (void)
   g_assert_cmpuint (g_array_index (back, SitrepTagSpan, 1).start, ==, 26);
 }
 
-static gint64
-label_id (SitrepStore *store,
-          const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
-      return sitrep_label_get_id (g_ptr_array_index (labels, i));
-  g_assert_not_reached ();
-  return 0;
-}
-
 static void
 remove_dir (const char *dir)
 {
@@ -123,8 +111,8 @@ test_hand_worked (void)
   g_assert_no_error (error);
   ana = sitrep_store_ensure_annotator (store, "ana", &error);
   bo = sitrep_store_ensure_annotator (store, "bo", &error);
-  place = label_id (store, "Place");
-  actor = label_id (store, "Actor");
+  place = sitrep_test_label_id (store, "Place");
+  actor = sitrep_test_label_id (store, "Actor");
 
   /* ana: Place "Jasim", Place "Daraa"; bo: Actor "Jasim", Place "Daraa today". */
   sitrep_store_add_annotation (store, article, place, 0, 5, ana, 0, NULL, &error);
@@ -427,12 +415,12 @@ code_copy (const char *path,
   place = sitrep_store_add_entity (s, "place", spelling, &error);
   g_assert_no_error (error);
   g_assert_true (sitrep_store_set_entity_place (s, place, 32.85, 35.98, "Daraa", "Syria", NULL, &error));
-  sitrep_store_add_annotation (s, article, label_id (s, "Place"), 33, 38, me, place, NULL, &error);
+  sitrep_store_add_annotation (s, article, sitrep_test_label_id (s, "Place"), 33, 38, me, place, NULL, &error);
   g_assert_no_error (error);
-  sitrep_store_add_annotation (s, article, label_id (s, "Killed"), 18, 29, me, 0, NULL, &error);
+  sitrep_store_add_annotation (s, article, sitrep_test_label_id (s, "Killed"), 18, 29, me, 0, NULL, &error);
   g_assert_no_error (error);
   /* The two coders disagree on this span's label. */
-  sitrep_store_add_annotation (s, article, label_id (s, g_str_equal (who, "ana") ? "Actor" : "Claimant"),
+  sitrep_store_add_annotation (s, article, sitrep_test_label_id (s, g_str_equal (who, "ana") ? "Actor" : "Claimant"),
                                50, 65, me, 0, NULL, &error);
   g_assert_no_error (error);
 
@@ -476,7 +464,7 @@ test_merge (void)
   g_assert_cmpint (article, ==, 1);
   /* The lead has coded a little already: a blind copy leaves it out. */
   lead = sitrep_store_ensure_annotator (store, "lead", &error);
-  sitrep_store_add_annotation (store, article, label_id (store, "Date"), 42, 48, lead, 0, NULL, &error);
+  sitrep_store_add_annotation (store, article, sitrep_test_label_id (store, "Date"), 42, 48, lead, 0, NULL, &error);
   g_assert_no_error (error);
 
   g_assert_true (sitrep_store_save_coder_copy (store, a, "ana", TRUE, &error));
@@ -633,16 +621,16 @@ test_adjudication (void)
   g_assert_no_error (error);
 
   /* One coder only: nothing to adjudicate. */
-  sitrep_store_add_annotation (store, article, label_id (store, "Place"), 33, 38, ana, 0, NULL, &error);
+  sitrep_store_add_annotation (store, article, sitrep_test_label_id (store, "Place"), 33, 38, ana, 0, NULL, &error);
   g_assert_null (sitrep_adjudication_start (store, article, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
 
   bo = sitrep_store_ensure_annotator (store, "bo", &error);
-  sitrep_store_add_annotation (store, article, label_id (store, "Place"), 33, 38, bo, 0, NULL, &error);
-  sitrep_store_add_annotation (store, article, label_id (store, "Killed"), 11, 29, ana, 0, NULL, &error);
-  sitrep_store_add_annotation (store, article, label_id (store, "Killed"), 18, 29, bo, 0, NULL, &error);
-  sitrep_store_add_annotation (store, article, label_id (store, "Claimant"), 50, 65, ana, 0, NULL, &error);
+  sitrep_store_add_annotation (store, article, sitrep_test_label_id (store, "Place"), 33, 38, bo, 0, NULL, &error);
+  sitrep_store_add_annotation (store, article, sitrep_test_label_id (store, "Killed"), 11, 29, ana, 0, NULL, &error);
+  sitrep_store_add_annotation (store, article, sitrep_test_label_id (store, "Killed"), 18, 29, bo, 0, NULL, &error);
+  sitrep_store_add_annotation (store, article, sitrep_test_label_id (store, "Claimant"), 50, 65, ana, 0, NULL, &error);
   g_assert_no_error (error);
 
   adj = sitrep_adjudication_start (store, article, NULL, &error);

@@ -41,22 +41,6 @@ static const char body2[] =
   "Eighteen soldiers were killed and over 27 wounded when a bus was bombed near Damascus, "
   "state media said.";
 
-static gint64
-label_id (SitrepStore *store,
-          const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      SitrepLabel *l = g_ptr_array_index (labels, i);
-      if (g_strcmp0 (sitrep_label_get_name (l), name) == 0)
-        return sitrep_label_get_id (l);
-    }
-  g_assert_not_reached ();
-  return 0;
-}
-
 static guint
 offset_of (const char *text,
            const char *needle)
@@ -446,7 +430,7 @@ annotate (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
   guint start = offset_of (body, words);
-  gint64 id = sitrep_store_add_annotation (f->store, article, label_id (f->store, label), start,
+  gint64 id = sitrep_store_add_annotation (f->store, article, sitrep_test_label_id (f->store, label), start,
                                            start + g_utf8_strlen (words, -1), 0, 0, NULL, &error);
 
   g_assert_no_error (error);

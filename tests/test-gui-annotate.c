@@ -111,18 +111,6 @@ offset_of (const char *needle)
   return (guint) g_utf8_pointer_to_offset (body_text, p);
 }
 
-static gint64
-label_id (SitrepStore *store,
-          const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
-      return sitrep_label_get_id (g_ptr_array_index (labels, i));
-  g_assert_not_reached ();
-}
-
 static guint
 count_annotations (Fixture *f)
 {
@@ -162,8 +150,8 @@ test_label_undo_redo (Fixture       *f,
                       gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  gint64 killed = label_id (f->store, "Killed");
-  gint64 weapon = label_id (f->store, "Weapon");
+  gint64 killed = sitrep_test_label_id (f->store, "Killed");
+  gint64 weapon = sitrep_test_label_id (f->store, "Weapon");
   g_autoptr(SitrepAnnotation) a = NULL;
   g_autoptr(GPtrArray) list = NULL;
   guint start = offset_of ("20 terrorists");
@@ -218,7 +206,7 @@ test_delete_toast_undo (Fixture       *f,
   gint64 id;
 
   select_range (f, start, start + 8);
-  id = sitrep_reader_apply_label (reader, label_id (f->store, "Date"), NULL);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Date"), NULL);
   g_assert_cmpint (id, >, 0);
 
   /* A click inside the span selects it. */
@@ -244,8 +232,8 @@ test_nested_spans (Fixture       *f,
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   guint outer = offset_of ("Russian-backed");
   guint outer_end = offset_of (" attacked");
-  gint64 actor = label_id (f->store, "Actor");
-  gint64 place = label_id (f->store, "Place");
+  gint64 actor = sitrep_test_label_id (f->store, "Actor");
+  gint64 place = sitrep_test_label_id (f->store, "Place");
   gint64 inner_id, outer_id;
 
   select_range (f, outer, outer_end);
@@ -276,7 +264,7 @@ test_link_alias (Fixture       *f,
   g_assert_cmpint (jasim, >, 0);
 
   select_range (f, start, start + 6);
-  id = sitrep_reader_apply_label (reader, label_id (f->store, "Person"), NULL);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Person"), NULL);
   g_assert_cmpint (id, >, 0);
 
   /* The chooser offers the existing Jasim for Jassim. */
@@ -343,7 +331,7 @@ test_chooser_locates_place (Fixture       *f,
 
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
   select_range (f, start, start + 8);
-  w.annotation = sitrep_reader_apply_label (reader, label_id (f->store, "Place"), NULL);
+  w.annotation = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (w.annotation, >, 0);
   /* The map links the new place span to an entity; the gazetteer knows no "Saturday". */
   sitrep_test_wait_until (span_linked, &w, "the place span linked");
@@ -386,7 +374,7 @@ test_panel (Fixture       *f,
   gint64 id;
 
   select_range (f, start, start + 13);
-  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   sitrep_reader_select_annotation (reader, 0, FALSE);
   sitrep_test_wait_until (panel_has_rows, f, "a header and a row in the panel");
 
@@ -447,7 +435,7 @@ test_labels_dialog (Fixture       *f,
   g_autoptr(GPtrArray) labels = NULL;
   AdwMessageDialog *question;
   guint start = offset_of ("terrorists");
-  gint64 weapon = label_id (f->store, "Weapon");
+  gint64 weapon = sitrep_test_label_id (f->store, "Weapon");
   gint64 added;
 
   select_range (f, start, start + 10);
@@ -461,7 +449,7 @@ test_labels_dialog (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "labels.add", NULL);
   labels = sitrep_store_list_labels (f->store, NULL);
   g_assert_cmpuint (labels->len, ==, 11);
-  added = label_id (f->store, "New Label");
+  added = sitrep_test_label_id (f->store, "New Label");
 
   /* Unused: deleted at once. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "labels.delete", "x", added);
@@ -536,7 +524,7 @@ test_mouse_label_bar (Fixture       *f,
                       gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  gint64 killed = label_id (f->store, "Killed");
+  gint64 killed = sitrep_test_label_id (f->store, "Killed");
   guint start = offset_of ("20 terrorists");
   StoreCount c = { f, 1 };
   g_autoptr(GPtrArray) list = NULL;
@@ -578,7 +566,7 @@ test_context_menu (Fixture       *f,
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   GMenuModel *menu = gtk_text_view_get_extra_menu (sitrep_reader_get_text_view (reader));
   GMenuModel *section, *labels = NULL;
-  gint64 place = label_id (f->store, "Place");
+  gint64 place = sitrep_test_label_id (f->store, "Place");
   guint start = offset_of ("Daraa");
   g_autoptr(GVariant) target = NULL;
   g_autofree char *action = NULL;
@@ -636,7 +624,7 @@ test_resize_span (Fixture       *f,
   gint64 id, date;
 
   select_range (f, start, start + 13);
-  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
 
 #define EXPECT(str) \
@@ -653,7 +641,7 @@ test_resize_span (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", 1);
   EXPECT ("20 terrorists were");
   /* The reader's highlight follows the store. */
-  g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, label_id (f->store, "Killed")),
+  g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, "Killed")),
                              offset_of ("were")));
 
   /* Each step is one edit. */
@@ -662,7 +650,7 @@ test_resize_span (Fixture       *f,
 
   /* Never across a paragraph, never to nothing. */
   select_range (f, saturday, saturday + 8);
-  date = sitrep_reader_apply_label (reader, label_id (f->store, "Date"), NULL);
+  date = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Date"), NULL);
   g_assert_cmpint (date, >, 0);
   id = date;
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", 1);
@@ -733,7 +721,7 @@ test_drag_span_ends (Fixture       *f,
 
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
   select_range (f, start, start + 13);
-  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
 
@@ -754,14 +742,14 @@ test_drag_span_ends (Fixture       *f,
   g_assert_true (_sitrep_reader_drag_end (reader, tx, ty));
   EXPECT ("20 terrorists were killed");
   g_assert_false (tag_covers (f, reader->drag_tag, killed_word + 4));
-  g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, label_id (f->store, "Killed")),
+  g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, "Killed")),
                              killed_word + 4));
 
   /* One edit: Undo gives the old extent back. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   EXPECT ("20 terrorists");
   {
-    TagWait w = { f, sitrep_reader_get_label_tag (reader, label_id (f->store, "Killed")), killed_word + 4 };
+    TagWait w = { f, sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, "Killed")), killed_word + 4 };
 
     sitrep_test_wait_until (tag_gone, &w, "the reader to follow the undo");
   }
@@ -784,7 +772,7 @@ test_drag_span_ends (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   EXPECT ("least 20 terrorists");
   {
-    TagWait w = { f, sitrep_reader_get_label_tag (reader, label_id (f->store, "Killed")), offset_of ("were") + 1 };
+    TagWait w = { f, sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, "Killed")), offset_of ("were") + 1 };
 
     sitrep_test_wait_until (tag_gone, &w, "the reader to follow the undo");
   }
@@ -820,7 +808,7 @@ test_paragraph_refused (Fixture       *f,
   guint end = offset_of ("Jassim") + 6;
 
   select_range (f, start, end);
-  g_assert_cmpint (sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), &error), ==, 0);
+  g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), &error), ==, 0);
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
   g_assert_cmpuint (count_annotations (f), ==, 0);
 
@@ -957,7 +945,7 @@ test_keeps_scroll (Fixture       *f,
 
   value = open_long_article (f, &offset, &offset_end);
   select_range (f, offset, offset_end);
-  g_assert_cmpint (sitrep_reader_apply_label (reader, label_id (f->store, "Place"), &error), >, 0);
+  g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), &error), >, 0);
   g_assert_no_error (error);
   settle ();
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
@@ -1070,7 +1058,7 @@ test_new_actor_type (Fixture       *f,
 
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
   select_range (f, start, start + strlen ("Russian-backed groups of local fighters"));
-  id = sitrep_reader_apply_label (reader, label_id (f->store, "Actor"), NULL);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
@@ -1172,7 +1160,7 @@ test_chooser_keeps_scroll (Fixture       *f,
 
   value = open_long_article (f, &offset, &offset_end);
   select_range (f, offset, offset_end);
-  id = sitrep_reader_apply_label (reader, label_id (f->store, "Place"), &error);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   sitrep_reader_select_annotation (reader, id, FALSE);
@@ -1229,7 +1217,7 @@ test_claimant_links_actor (Fixture       *f,
   gint64 id;
 
   select_range (f, start, start + 15);
-  id = sitrep_reader_apply_label (reader, label_id (f->store, "Claimant"), NULL);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Claimant"), NULL);
   g_assert_cmpint (id, >, 0);
 
   /* What the chooser's default ("link as the importers would") does. */
@@ -1254,7 +1242,7 @@ test_panel_reveal_delete (Fixture       *f,
   gint64 id;
 
   select_range (f, start, start + 13);
-  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
 
@@ -1286,7 +1274,7 @@ test_panel_save_fails (Fixture       *f,
 
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
   select_range (f, start, start + 13);
-  id = sitrep_reader_apply_label (reader, label_id (f->store, "Killed"), NULL);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
 
   sitrep_annotation_panel_edit_attributes (panel, id);
@@ -1339,8 +1327,8 @@ test_mixed_script_offsets (Fixture       *f,
   g_autoptr(GError) error = NULL;
   SitrepImportRecord *record;
   ArticleWait w = { f, 0 };
-  gint64 place = label_id (f->store, "Place");
-  gint64 other = label_id (f->store, "Weapon");
+  gint64 place = sitrep_test_label_id (f->store, "Place");
+  gint64 other = sitrep_test_label_id (f->store, "Weapon");
   struct {
     const char *select;   /* what the mouse covers */
     guint       len;      /* in code points */

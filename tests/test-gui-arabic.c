@@ -438,18 +438,6 @@ glyph_at (GtkTextView *view,
   return rect;
 }
 
-static gint64
-label_id (SitrepStore *store,
-          const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
-      return sitrep_label_get_id (g_ptr_array_index (labels, i));
-  g_assert_not_reached ();
-}
-
 /* Each paragraph takes its direction from its own text: an Arabic one
  * starts at the right edge, an English one at the left, in a window that
  * runs right to left. */
@@ -541,7 +529,7 @@ test_selection_offsets (Fixture       *f,
       gtk_text_buffer_get_iter_at_offset (buffer, &to, (int) (start + len));
       gtk_text_buffer_select_range (buffer, &from, &to);
 
-      id = sitrep_reader_apply_label (reader, label_id (f->store, cases[i].label), &error);
+      id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, cases[i].label), &error);
       g_assert_no_error (error);
       g_assert_cmpint (id, >, 0);
       a = sitrep_store_get_annotation (f->store, id, NULL);
@@ -552,7 +540,7 @@ test_selection_offsets (Fixture       *f,
       g_assert_cmpstr (stored, ==, cases[i].text);
 
       /* The highlight: on every letter of the span, on none beside it. */
-      tag = sitrep_reader_get_label_tag (reader, label_id (f->store, cases[i].label));
+      tag = sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, cases[i].label));
       g_assert_nonnull (tag);
       for (guint o = start; o < start + len; o++)
         {
@@ -625,7 +613,7 @@ test_caret_keys (Fixture       *f,
   g_assert_cmpint (gtk_text_iter_get_offset (&sel_start), ==, (int) start);
   g_assert_cmpint (gtk_text_iter_get_offset (&sel_end), ==, (int) start + 4);
 
-  id = sitrep_reader_apply_label (reader, label_id (f->store, "Place"), NULL);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (id, >, 0);
   a = sitrep_store_get_annotation (f->store, id, NULL);
   g_assert_cmpstr (sitrep_annotation_get_text (a), ==, "بلدة");

@@ -27,19 +27,6 @@ typedef struct
   gint64        article;
 } Fixture;
 
-static gint64
-label_id (SitrepStore *store,
-          const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
-      return sitrep_label_get_id (g_ptr_array_index (labels, i));
-  g_assert_not_reached ();
-  return 0;
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -59,12 +46,12 @@ fixture_setup (Fixture       *f,
   ana = sitrep_store_ensure_annotator (f->store, "ana", &error);
   bo = sitrep_store_ensure_annotator (f->store, "bo", &error);
   /* Both mark the place; they differ on the figure's extent and the claimant's label. */
-  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"), 33, 37, ana, 0, NULL, &error);
-  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Place"), 33, 37, bo, 0, NULL, &error);
-  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Killed"), 11, 29, ana, 0, NULL, &error);
-  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Killed"), 18, 29, bo, 0, NULL, &error);
-  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Claimant"), 51, 66, ana, 0, NULL, &error);
-  sitrep_store_add_annotation (f->store, f->article, label_id (f->store, "Actor"), 51, 66, bo, 0, NULL, &error);
+  sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"), 33, 37, ana, 0, NULL, &error);
+  sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"), 33, 37, bo, 0, NULL, &error);
+  sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Killed"), 11, 29, ana, 0, NULL, &error);
+  sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Killed"), 18, 29, bo, 0, NULL, &error);
+  sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Claimant"), 51, 66, ana, 0, NULL, &error);
+  sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Actor"), 51, 66, bo, 0, NULL, &error);
   g_assert_no_error (error);
   f->window = sitrep_test_open_window (f->store);
 }
@@ -217,7 +204,7 @@ test_copy_and_merge (Fixture       *f,
     spans = sitrep_store_list_annotations (c, 1, 0, &error);
     g_assert_cmpuint (spans->len, ==, 0);   /* blind */
     cy = sitrep_store_ensure_annotator (c, "cy", &error);
-    sitrep_store_add_annotation (c, 1, label_id (c, "Place"), 33, 37, cy, 0, NULL, &error);
+    sitrep_store_add_annotation (c, 1, sitrep_test_label_id (c, "Place"), 33, 37, cy, 0, NULL, &error);
     g_assert_no_error (error);
   }
 
@@ -485,7 +472,7 @@ test_merge_progress_cancel (Fixture       *f,
 
     g_assert_no_error (error);
     cy = sitrep_store_ensure_annotator (c, "cy", &error);
-    sitrep_store_add_annotation (c, 1, label_id (c, "Place"), 33, 37, cy, 0, NULL, &error);
+    sitrep_store_add_annotation (c, 1, sitrep_test_label_id (c, "Place"), 33, 37, cy, 0, NULL, &error);
     g_assert_no_error (error);
   }
   before = sitrep_store_list_annotations (f->store, f->article, 0, &error);

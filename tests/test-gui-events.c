@@ -45,18 +45,6 @@ offset_of (const char *needle)
 }
 
 static gint64
-label_id (SitrepStore *store,
-          const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
-      return sitrep_label_get_id (g_ptr_array_index (labels, i));
-  g_assert_not_reached ();
-}
-
-static gint64
 annotate (Fixture    *f,
           const char *label,
           const char *words,
@@ -67,7 +55,7 @@ annotate (Fixture    *f,
   guint start = offset_of (words);
   gint64 id;
 
-  id = sitrep_store_add_annotation (f->store, f->article, label_id (f->store, label), start,
+  id = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, label), start,
                                     start + (guint) g_utf8_strlen (words, -1), 0, entity, attributes, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
@@ -81,6 +69,21 @@ reader_has_article (gpointer data)
   SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (f->window));
 
   return a != NULL && sitrep_article_get_id (a) == f->article;
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   article;
+} ArticleWait;
+
+static gboolean
+reader_shows (gpointer data)
+{
+  ArticleWait *w = data;
+  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (w->f->window));
+
+  return a != NULL && sitrep_article_get_id (a) == w->article;
 }
 
 static void
@@ -125,11 +128,7 @@ fixture_tear_down (Fixture       *f,
 {
   /* a test may have closed it already */
   if (f->window != NULL)
-    {
-      gtk_window_destroy (GTK_WINDOW (f->window));
-      sitrep_test_spin (50);
-      g_assert_finalize_object (f->window);
-    }
+    sitrep_test_close_window (f->window);
   g_clear_object (&f->store);
   sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -220,10 +219,24 @@ first_is (gpointer data)
 }
 
 static gboolean
+selected_is (gpointer data)
+{
+  ListedWait *w = data;
+
+  return sitrep_events_view_get_selected_event (events_view (w->f)) == (gint64) w->n;
+}
+
+static gboolean
 view_is (Fixture    *f,
          const char *name)
 {
   return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (sitrep_test_template_child (f->window, "main_stack"))), name) == 0;
+}
+
+static gboolean
+card_has_two_claims (gpointer data)
+{
+  return sitrep_event_card_count_claims (data) == 2;
 }
 
 /* The list, the filters, header sorting and the card. */
@@ -290,8 +303,7 @@ test_list_and_card (Fixture       *f,
     g_assert_cmpstr (sitrep_event_card_get_figure_text (card, "fatalities"), ==, "20");
     g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
     gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
-    sitrep_test_spin (50);
-    g_assert_cmpuint (sitrep_event_card_count_claims (card), ==, 2);
+    sitrep_test_wait_until (card_has_two_claims, card, "the claim back on the card");
     g_assert_cmpstr (sitrep_event_card_get_figure_text (card, "fatalities"), ==, "18");
   }
 
@@ -303,6 +315,25 @@ static gboolean
 editor_open (gpointer data)
 {
   return sitrep_test_find_window (GTK_WINDOW (data), SITREP_TYPE_EVENT_EDITOR) != NULL;
+}
+
+/* The AdwEntryRow under @widget whose title begins with @title. */
+static GtkWidget *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* The editor refuses end-before-start inline, saves a valid change, undo. */
@@ -324,6 +355,25 @@ test_editor (Fixture       *f,
   sitrep_test_wait_until (editor_open, f->window, "the event editor");
   editor = SITREP_EVENT_EDITOR (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_EVENT_EDITOR));
   g_assert_cmpint (sitrep_event_editor_get_event_id (editor), ==, id);
+
+  /* A one-day event's End Date is empty ("the same day"), and a date typed
+   * there where the cursor is becomes the end (it was typed onto the start
+   * shown there: "2022-10-162022-10-15", refused). */
+  {
+    GtkWidget *end_row = find_entry_row (GTK_WIDGET (editor), "End Date");
+    int pos;
+
+    g_assert_nonnull (end_row);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "");
+    pos = gtk_editable_get_position (GTK_EDITABLE (end_row));
+    gtk_editable_insert_text (GTK_EDITABLE (end_row), "2022-10-16", -1, &pos);
+    g_signal_emit_by_name (end_row, "apply");
+    event = sitrep_store_get_event (f->store, id, NULL);
+    g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-15");
+    g_assert_cmpstr (sitrep_event_get_date_end (event), ==, "2022-10-16");
+    g_clear_object (&event);
+    g_assert_true (sitrep_event_editor_set_dates (editor, "2022-10-15", "", 1));
+  }
 
   /* End before start: refused, with the store's reason, nothing saved. */
   g_assert_false (sitrep_event_editor_set_dates (editor, "2022-10-15", "2022-10-10", 2));
@@ -363,7 +413,6 @@ test_editor (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
-  sitrep_test_spin (50);
   event = sitrep_store_get_event (f->store, id, NULL);
   g_assert_null (sitrep_event_get_event_type (event));
   g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-15");
@@ -371,7 +420,6 @@ test_editor (Fixture       *f,
   g_clear_object (&event);
 
   gtk_window_destroy (GTK_WINDOW (editor));
-  sitrep_test_spin (20);
 }
 
 static void
@@ -460,7 +508,6 @@ test_editor_pickers (Fixture       *f,
   }
 
   gtk_window_destroy (GTK_WINDOW (editor));
-  sitrep_test_spin (20);
 }
 
 static void
@@ -550,7 +597,6 @@ test_new_event_from_selection (Fixture       *f,
 
   /* It is one undo step. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
-  sitrep_test_spin (50);
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 0);
 }
 
@@ -597,15 +643,17 @@ test_similar_event (Fixture       *f,
   }
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "evidence");
-  sitrep_test_spin (50);
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
   evidence = sitrep_store_list_event_evidence (f->store, existing, NULL);
   g_assert_cmpuint (evidence->len, >=, 1);
   claims = sitrep_store_list_claims (f->store, existing, NULL);
   g_assert_cmpuint (claims->len, ==, 2);
   wait_listed (f, 2);
-  sitrep_test_spin (50);
-  g_assert_cmpint (sitrep_events_view_get_selected_event (events_view (f)), ==, existing);
+  {
+    ListedWait w = { f, (guint) existing };
+
+    sitrep_test_wait_until (selected_is, &w, "the event given the evidence selected");
+  }
   /* The toast names the event the report went to. */
   {
     g_autoptr(SitrepEvent) e = sitrep_store_get_event (f->store, existing, NULL);
@@ -670,9 +718,13 @@ test_evidence_click (Fixture       *f,
   other = sitrep_store_add_article (f->store, record, NULL, &error);
   g_assert_no_error (error);
   sitrep_import_record_free (record);
-  sitrep_test_spin (100);
+  /* The list takes the new article in from an idle: the window selects it then. */
   sitrep_window_select_article (f->window, other);
-  sitrep_test_spin (50);
+  {
+    ArticleWait shown = { f, other };
+
+    sitrep_test_wait_until (reader_shows, &shown, "the other article in the reader");
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
   wait_listed (f, 1);
@@ -1128,8 +1180,8 @@ test_claim_dialog (Fixture       *f,
   g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
   g_assert_cmpint (sitrep_claim_get_count_high (claims->pdata[0]), ==, 27);
 
-  sitrep_test_spin (20);
-  g_assert_finalize_object (dialog);
+  /* Saved, it closes. */
+  sitrep_test_wait_finalized (dialog, "the claim dialog");
 }
 
 int

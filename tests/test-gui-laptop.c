@@ -39,10 +39,7 @@ settings_for (const int *size,
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-  g_settings_reset (settings, "map-visible");
-  g_settings_reset (settings, "window-maximized");
-  g_settings_set_int (settings, "window-width", size[0]);
-  g_settings_set_int (settings, "window-height", size[1]);
+  sitrep_test_set_window_size (size[0], size[1]);
   g_settings_set_string (settings, "annotator-name", annotator);
   g_settings_reset (settings, "snap-to-words");
 }
@@ -78,55 +75,15 @@ fixture_tear_down (Fixture       *f,
 }
 
 static gboolean
-has_size (GtkWidget *widget)
-{
-  return widget != NULL && gtk_widget_get_mapped (widget) &&
-         gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
-}
-
-static gboolean
 loop_shown (gpointer data)
 {
   Fixture *f = data;
   SitrepArticle *article = sitrep_reader_get_article (sitrep_window_get_reader (f->window));
 
   return article != NULL &&
-         has_size (GTK_WIDGET (sitrep_window_get_reader (f->window))) &&
-         has_size (GTK_WIDGET (sitrep_window_get_map_view (f->window))) &&
-         has_size (GTK_WIDGET (sitrep_window_get_annotation_panel (f->window)));
-}
-
-typedef struct
-{
-  guint frames;
-} Frames;
-
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       data)
-{
-  ((Frames *) data)->frames++;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-three_frames (gpointer data)
-{
-  return ((Frames *) data)->frames >= 3;
-}
-
-/* Waits until the window has drawn three more frames: whatever a change
- * made the layout do is done by then. */
-static void
-wait_frames (Fixture *f)
-{
-  Frames frames = { 0 };
-  guint tick = gtk_widget_add_tick_callback (GTK_WIDGET (f->window), count_frame, &frames, NULL);
-
-  gtk_widget_queue_resize (GTK_WIDGET (f->window));
-  sitrep_test_wait_until (three_frames, &frames, "the window to draw");
-  gtk_widget_remove_tick_callback (GTK_WIDGET (f->window), tick);
+         sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_reader (f->window))) &&
+         sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_map_view (f->window))) &&
+         sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_annotation_panel (f->window)));
 }
 
 static guint
@@ -155,18 +112,6 @@ select_text (Fixture    *f,
   gtk_text_buffer_select_range (buffer, &a, &b);
 }
 
-static gint64
-label_named (SitrepStore *store,
-             const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (sitrep_label_get_name (g_ptr_array_index (labels, i)), name) == 0)
-      return sitrep_label_get_id (g_ptr_array_index (labels, i));
-  g_assert_not_reached ();
-}
-
 /* ------------------------------------------------------------ welcome */
 
 /* No project: no map, timeline, present or import button in the header
@@ -179,7 +124,7 @@ test_welcome_header (Fixture       *f,
 
   sitrep_test_wait_until (loop_shown, f, "reader, panel and map");
   sitrep_window_set_store (f->window, NULL);
-  wait_frames (f);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
   for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
     {
       g_test_message ("%s", buttons[i]);
@@ -204,7 +149,7 @@ reader_offers_import (gpointer data)
   GObject *empty = gtk_widget_get_template_child (GTK_WIDGET (sitrep_window_get_reader (f->window)),
                                                   SITREP_TYPE_READER, "empty_stack");
 
-  return has_size (GTK_WIDGET (empty)) &&
+  return sitrep_test_has_size (GTK_WIDGET (empty)) &&
          g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (empty)), "no-articles") == 0;
 }
 
@@ -262,7 +207,7 @@ test_label_bar_under_annotator_dialog (Fixture       *f,
   g_assert_nonnull (bar);
   sitrep_test_wait_until (widget_shown, bar, "the label bar");
 
-  gtk_widget_activate (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label_named (f->store, "Place")));
+  gtk_widget_activate (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), sitrep_test_label_id (f->store, "Place")));
   sitrep_test_wait_until (annotator_asked, f->window, "Who Is Annotating?");
   g_assert_false (gtk_widget_get_visible (bar));
 }
@@ -306,7 +251,7 @@ test_widths_stay (Fixture       *f,
   gint64 id;
 
   sitrep_test_wait_until (loop_shown, f, "reader, panel and map");
-  wait_frames (f);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);
   before = widths_of (f);
   g_test_message ("reader %d, panel %d, map %d", before.reader, before.panel, before.map);
@@ -314,10 +259,10 @@ test_widths_stay (Fixture       *f,
   g_assert_cmpint (before.map, >=, 300);
 
   select_text (f, "Jassim");
-  id = sitrep_reader_apply_label (sitrep_window_get_reader (f->window), label_named (f->store, "Place"), NULL);
+  id = sitrep_reader_apply_label (sitrep_window_get_reader (f->window), sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_test_wait_until (status_in_progress, f, "the article in progress");
-  wait_frames (f);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
 
   after = widths_of (f);
   g_assert_true (loop_shown (f));
@@ -333,7 +278,7 @@ events_view_shown (gpointer data)
 {
   Fixture *f = data;
 
-  return has_size (GTK_WIDGET (sitrep_window_get_events_view (f->window)));
+  return sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_events_view (f->window)));
 }
 
 /* The map stays beside the Events view, and so does New Event (a blank
@@ -347,9 +292,9 @@ test_events_view_keeps_map (Fixture       *f,
   sitrep_test_wait_until (loop_shown, f, "reader, panel and map");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
   sitrep_test_wait_until (events_view_shown, f, "the Events view");
-  wait_frames (f);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
 
-  g_assert_true (has_size (GTK_WIDGET (sitrep_window_get_map_view (f->window))));
+  g_assert_true (sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_map_view (f->window))));
   g_assert_true (gtk_widget_get_mapped (new_event));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (new_event)), ==, "win.new-empty-event");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);

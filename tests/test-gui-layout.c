@@ -67,7 +67,6 @@ fixture_set_up (Fixture       *f,
   const int *size = data;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
   f->dir = g_dir_make_tmp ("sitrep-layout-XXXXXX", &error);
   g_assert_no_error (error);
@@ -76,10 +75,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   fill_project (f->store);
 
-  g_settings_reset (settings, "map-visible");
-  g_settings_reset (settings, "window-maximized");
-  g_settings_set_int (settings, "window-width", size[0]);
-  g_settings_set_int (settings, "window-height", size[1]);
+  sitrep_test_set_window_size (size[0], size[1]);
   f->width = size[0];
   f->height = size[1];
   f->window = g_object_ref (sitrep_window_new (NULL));
@@ -97,28 +93,14 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-typedef struct
-{
-  GtkWidget *widget;
-  guint      frames;
-  gint64     first;
-} Drawn;
-
-static gboolean
-has_size (GtkWidget *widget)
-{
-  return widget != NULL && gtk_widget_get_mapped (widget) &&
-         gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
-}
-
 static gboolean
 reader_shown (gpointer data)
 {
   SitrepWindow *window = data;
 
-  return has_size (GTK_WIDGET (sitrep_window_get_reader (window))) &&
-         has_size (GTK_WIDGET (sitrep_window_get_map_view (window))) &&
-         has_size (GTK_WIDGET (sitrep_window_get_annotation_panel (window)));
+  return sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_reader (window))) &&
+         sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_map_view (window))) &&
+         sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_annotation_panel (window)));
 }
 
 static gboolean
@@ -129,28 +111,8 @@ reader_hidden (gpointer data)
   return !gtk_widget_get_mapped (GTK_WIDGET (sitrep_window_get_reader (window)));
 }
 
-/* Counts frames the window draws: a content area that is never laid out
- * again is never drawn again either, whatever its old allocation says. */
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       data)
-{
-  Drawn *d = data;
-
-  d->frames++;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-frames_drawn (gpointer data)
-{
-  Drawn *d = data;
-
-  return d->frames >= 3;
-}
-
-/* The content area is drawn: its snapshot holds a render node that covers
+/* A content area that is never laid out again is never drawn again either,
+ * whatever its old allocation says. The content area is drawn: its snapshot holds a render node that covers
  * the area, which a widget GTK refuses to snapshot ("without a current
  * allocation") does not. */
 static gboolean
@@ -177,8 +139,6 @@ switch_views (Fixture *f)
 {
   GtkWidget *reader = GTK_WIDGET (sitrep_window_get_reader (f->window));
   GtkWidget *content;
-  Drawn drawn = { 0 };
-  guint tick;
 
   sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
   content = gtk_widget_get_ancestor (reader, GTK_TYPE_PANED);
@@ -191,14 +151,8 @@ switch_views (Fixture *f)
       sitrep_test_wait_until (reader_hidden, f->window, "the Events view");
       gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
       sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel again");
-
-      drawn.frames = 0;
-      tick = gtk_widget_add_tick_callback (GTK_WIDGET (f->window), count_frame, &drawn, NULL);
-      gtk_widget_queue_draw (GTK_WIDGET (f->window));
-      sitrep_test_wait_until (frames_drawn, &drawn, "the window to draw");
-      gtk_widget_remove_tick_callback (GTK_WIDGET (f->window), tick);
-
-      g_assert_true (has_size (content));
+      sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
+      g_assert_true (sitrep_test_has_size (content));
       g_assert_true (content_draws (content));
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);
     }

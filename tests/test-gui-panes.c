@@ -371,14 +371,14 @@ test_panes_follow_workspace (Fixture       *f,
     g_object_set (timeline, "workspace", NULL, "event-index", NULL, NULL);
   }
 
-  g_object_add_weak_pointer (G_OBJECT (map), (gpointer *) &map);
-  g_object_add_weak_pointer (G_OBJECT (events), (gpointer *) &events);
-  g_object_add_weak_pointer (G_OBJECT (timeline), (gpointer *) &timeline);
+  /* The window holds the panes: they go with it. */
+  g_object_ref (map);
+  g_object_ref (events);
+  g_object_ref (timeline);
   gtk_window_destroy (GTK_WINDOW (window));
-  sitrep_test_spin (50);
-  g_assert_null (map);
-  g_assert_null (events);
-  g_assert_null (timeline);
+  sitrep_test_wait_finalized (map, "the map pane");
+  sitrep_test_wait_finalized (events, "the Events pane");
+  sitrep_test_wait_finalized (timeline, "the timeline pane");
   /* Nothing holds the index or the workspace any more. */
   g_assert_finalize_object (g_steal_pointer (&index));
   g_assert_finalize_object (g_steal_pointer (&workspace));

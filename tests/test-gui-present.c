@@ -124,6 +124,12 @@ presentation_gone (gpointer data)
   return p == NULL || !gtk_widget_get_visible (p);
 }
 
+static gboolean
+presentation_landed (gpointer data)
+{
+  return !sitrep_presentation_get_flying (data);
+}
+
 static void
 test_present_steps (Fixture       *f,
                     gconstpointer  data)
@@ -151,7 +157,7 @@ test_present_steps (Fixture       *f,
   g_assert_cmpstr (sitrep_presentation_get_card_text (p, "place"), ==, third->place);
   g_assert_nonnull (strstr (sitrep_presentation_get_card_text (p, "date"), "9"));
   g_assert_nonnull (strstr (sitrep_presentation_get_card_text (p, "place"), "Homs"));
-  sitrep_test_spin (300);
+  sitrep_test_wait_until (presentation_landed, p, "the map to land on the third event");
 
   /* Back one: the quote of the Jasim clash and its outlet. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p), "presentation.previous", NULL));
@@ -317,6 +323,28 @@ timeline_loaded (gpointer data)
 }
 
 static gboolean
+timeline_drawn (gpointer data)
+{
+  return sitrep_timeline_view_get_n_drawn (data) > 0;
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    most;
+  guint    least;
+} PointsWait;
+
+static gboolean
+map_points_within (gpointer data)
+{
+  PointsWait *w = data;
+  guint n = sitrep_map_points_layer_get_n_points (sitrep_map_view_get_events_layer (sitrep_window_get_map_view (w->f->window)));
+
+  return n >= w->least && n <= w->most;
+}
+
+static gboolean
 events_list_is_two (gpointer data)
 {
   Fixture *f = data;
@@ -338,7 +366,7 @@ test_timeline (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL));
   sitrep_test_wait_until (timeline_loaded, f, "the timeline");
-  sitrep_test_spin (300);
+  sitrep_test_wait_until (timeline_drawn, view, "the timeline's marks drawn");
   g_assert_cmpuint (sitrep_timeline_view_get_n_events (view), ==, 4);
   g_assert_cmpstr (sitrep_timeline_view_get_lane_names (view)[0], ==, "Battles");
   g_assert_cmpuint (sitrep_timeline_view_get_n_drawn (view), >, 0);
@@ -405,25 +433,29 @@ test_timeline (Fixture       *f,
   /* Keyboard zoom and pan keep the view sane. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-zoom-out", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-zoom-fit", NULL);
-  sitrep_test_spin (100);
 
   /* Playback: a window moves; the map shows only its events. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
-  sitrep_test_spin (200);
   {
-    SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (sitrep_window_get_map_view (f->window));
+    PointsWait playing = { f, 2, 0 }, all = { f, 4, 4 };
+    SitrepTimelinePane *pane = sitrep_window_get_timeline_pane (f->window);
 
-    g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), <=, 2);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
+    sitrep_test_wait_until (map_points_within, &playing, "playback to show its window on the map");
+    /* Pause holds the window on the map (no tick is left to move it);
+     * stopping shows every event again. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
+    g_assert_true (sitrep_timeline_pane_is_playing (pane));
+    g_assert_true (map_points_within (&playing));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-stop", NULL));
+    g_assert_false (sitrep_timeline_pane_is_playing (pane));
+    sitrep_test_wait_until (map_points_within, &all, "every event back on the map");
   }
-  /* Pause holds the window on the map; stopping shows every event again. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
-  sitrep_test_spin (100);
-  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (sitrep_map_view_get_events_layer (sitrep_window_get_map_view (f->window))),
-                    <=, 2);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-stop", NULL));
-  sitrep_test_spin (100);
-  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (sitrep_map_view_get_events_layer (sitrep_window_get_map_view (f->window))),
-                    ==, 4);
+}
+
+static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
 }
 
 static GArray *
@@ -455,7 +487,8 @@ test_stories (Fixture       *f,
   dialog = SITREP_STORIES_DIALOG (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_STORIES_DIALOG));
   g_assert_nonnull (dialog);
   g_object_ref (dialog);
-  sitrep_test_spin (100);
+  /* The dialog lists the project's stories as it opens: none. */
+  sitrep_test_wait_until (widget_mapped, dialog, "the stories dialog");
   g_assert_cmpuint (sitrep_stories_dialog_get_n_stories (dialog), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.new", "s", "The south"));
@@ -628,17 +661,14 @@ test_timeline_view_lifecycle (void)
   sitrep_timeline_view_set_events (SITREP_TIMELINE_VIEW (view), events);
   g_object_ref (view);
   gtk_window_present (GTK_WINDOW (window));
-  sitrep_test_spin (200);
-  g_assert_cmpuint (sitrep_timeline_view_get_n_drawn (SITREP_TIMELINE_VIEW (view)), >, 0);
+  sitrep_test_wait_until (timeline_drawn, view, "the timeline's marks drawn");
   /* Marks are aggregated: fewer than the events. */
   g_assert_cmpuint (sitrep_timeline_view_get_n_drawn (SITREP_TIMELINE_VIEW (view)), <, 1000);
   for (guint i = 0; i < 10; i++)
     sitrep_timeline_view_zoom (SITREP_TIMELINE_VIEW (view), 1.6, -1);
-  sitrep_test_spin (50);
   g_assert_cmpint (sitrep_timeline_view_get_unit (SITREP_TIMELINE_VIEW (view)), ==, SITREP_TIMELINE_DAY);
   gtk_window_destroy (GTK_WINDOW (window));
-  sitrep_test_spin (50);
-  g_assert_finalize_object (view);
+  sitrep_test_wait_finalized (view, "the timeline view");
 }
 
 int

@@ -62,18 +62,6 @@ add_article (Fixture *f,
   return id;
 }
 
-static gint64
-label_id (SitrepStore *store,
-          const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (sitrep_label_get_name (labels->pdata[i]), name) == 0)
-      return sitrep_label_get_id (labels->pdata[i]);
-  g_assert_not_reached ();
-}
-
 /* An event with a claim read from article 2 ("20 ISIS militants dead"). */
 static void
 add_event (Fixture *f)
@@ -87,7 +75,7 @@ add_event (Fixture *f)
   draft.event_type = "Battles";
   f->event = sitrep_store_create_event (f->store, &draft, &error);
   g_assert_no_error (error);
-  killed = sitrep_store_add_annotation (f->store, f->articles[2], label_id (f->store, "Killed"), 21, 38, 0, 0,
+  killed = sitrep_store_add_annotation (f->store, f->articles[2], sitrep_test_label_id (f->store, "Killed"), 21, 38, 0, 0,
                                         "{\"count\":20}", &error);
   g_assert_no_error (error);
   sitrep_store_add_claim_from_annotation (f->store, f->event, killed, SITREP_VICTIM_UNKNOWN, 0, &error);

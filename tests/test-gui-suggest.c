@@ -6,7 +6,6 @@
 #include <adwaita.h>
 #include <string.h>
 
-#include "sitrep-annotation-panel-private.h"
 #include "sitrep-reader-private.h"
 #include "sitrep-reader.h"
 #include "sitrep-store-suggestions.h"
@@ -240,8 +239,8 @@ test_review_by_keyboard (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
-  GtkListView *rows = sitrep_suggestion_list_get_list_view (panel->suggestion_list);
+  SitrepSuggestionList *list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  GtkListView *rows = sitrep_suggestion_list_get_list_view (list);
   const SitrepStoredSuggestion *s;
   g_autofree char *first_text = NULL, *second_text = NULL;
   guint first_start, first_end, second_start, n;
@@ -349,7 +348,7 @@ test_accept_all (Fixture       *f,
   g_assert_cmpuint (count_annotations (f), ==, 0);
 
   /* All in the article, from the panel's menu. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sitrep_window_get_annotation_panel (f->window)->suggestion_list),
+  g_assert_true (gtk_widget_activate_action (sitrep_test_template_child (f->window, "suggestion_list"),
                                              "suggestions.accept-all", NULL));
   settle (f, 0, (int) n, "every suggestion accepted");
   g_assert_cmpuint (count_annotations (f), ==, n);
@@ -394,7 +393,7 @@ test_suggest_all_and_cancel (Fixture       *f,
                              gconstpointer  data)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
+  GtkWidget *list = sitrep_test_template_child (f->window, "suggestion_list");
 
   for (guint i = 0; i < 3; i++)
     {
@@ -405,7 +404,7 @@ test_suggest_all_and_cancel (Fixture       *f,
     }
 
   /* Every article, in the background, with progress. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel->suggestion_list), "suggestions.suggest-all", NULL));
+  g_assert_true (gtk_widget_activate_action (list, "suggestions.suggest-all", NULL));
   g_assert_true (sitrep_suggestion_review_get_running (f->review));
   g_assert_nonnull (sitrep_suggestion_review_get_progress_text (f->review));
   sitrep_test_wait_until (running_stopped, f, "Suggest in all articles");

@@ -136,9 +136,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   sitrep_test_wait_until (not_importing, f->window, "the import to end");
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  sitrep_test_spin (50);
-  g_assert_finalize_object (f->window);
+  sitrep_test_close_window (f->window);
   g_clear_object (&f->store);
   sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -216,6 +214,12 @@ get_item (SitrepWindow *window,
   return g_list_model_get_item (sitrep_window_get_article_model (window), position);
 }
 
+static gboolean
+window_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
 /* Tests */
 
 static void
@@ -224,12 +228,11 @@ test_window_create_destroy (void)
   SitrepWindow *window = g_object_ref (sitrep_window_new (NULL));
 
   gtk_window_present (GTK_WINDOW (window));
-  sitrep_test_spin (50);
+  /* Shown with no project: no read-only banner. */
+  sitrep_test_wait_until (window_mapped, window, "the window shown");
   g_assert_null (sitrep_window_get_store (window));
   g_assert_false (sitrep_window_get_read_only_banner_visible (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  sitrep_test_spin (20);
-  g_assert_finalize_object (window);
+  sitrep_test_close_window (window);
 }
 
 static void
@@ -406,6 +409,17 @@ test_set_status (Fixture       *f,
   g_assert_cmpstr (status, ==, "done");
 }
 
+static gboolean
+source_listed (gpointer data)
+{
+  GListModel *sources = gtk_drop_down_get_model (GTK_DROP_DOWN (sitrep_test_template_child (data, "source_dropdown")));
+
+  for (guint i = 1; i < g_list_model_get_n_items (sources); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (sources), i), "Example Agency") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_filters (Fixture       *f,
               gconstpointer  data)
@@ -438,7 +452,7 @@ test_filters (Fixture       *f,
                                                     NULL, NULL, SITREP_DATE_PRECISION_UNKNOWN, NULL,
                                                     &error));
   g_assert_no_error (error);
-  sitrep_test_spin (50);
+  sitrep_test_wait_until (source_listed, f->window, "the new source in the sources dropdown");
   sources = gtk_drop_down_get_model (GTK_DROP_DOWN (sitrep_test_template_child (f->window, "source_dropdown")));
   for (guint i = 1; i < g_list_model_get_n_items (sources); i++)
     if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (sources), i), "Example Agency") == 0)

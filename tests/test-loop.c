@@ -22,6 +22,7 @@
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
+#include "sitrep-test-util.h"
 #include "sitrep-event-private.h"
 
 #define SEED_JASIM "000_feacdd9686b0e318.txt"
@@ -120,19 +121,6 @@ fixture_teardown (Fixture       *f,
 
 /* Helpers: labelling as a coder does */
 
-static gint64
-label_id (SitrepStore *store,
-          const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (sitrep_label_get_name (labels->pdata[i]), name) == 0)
-      return sitrep_label_get_id (labels->pdata[i]);
-  g_assert_not_reached ();
-  return 0;
-}
-
 /* Labels the @nth occurrence (from 0) of @words in @body. */
 static gint64
 label (Fixture    *f,
@@ -153,7 +141,7 @@ label (Fixture    *f,
       g_assert_nonnull (p);
     }
   start = (guint) g_utf8_pointer_to_offset (body, p);
-  id = sitrep_store_add_annotation (f->store, article, label_id (f->store, label_name), start,
+  id = sitrep_store_add_annotation (f->store, article, sitrep_test_label_id (f->store, label_name), start,
                                     start + (guint) g_utf8_strlen (words, -1), 0, 0, NULL, &error);
   g_assert_no_error (error);
   return id;

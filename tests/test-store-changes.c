@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "sitrep-store.h"
+#include "sitrep-test-util.h"
 
 typedef struct
 {
@@ -36,22 +37,6 @@ on_changed (SitrepStore       *store,
   if (f->main_thread != NULL)
     g_assert_true (g_thread_self () == f->main_thread);
   g_ptr_array_add (f->seen, g_steal_pointer (&text));
-}
-
-static gint64
-label_id (SitrepStore *store,
-          const char  *name)
-{
-  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      SitrepLabel *l = g_ptr_array_index (labels, i);
-      if (g_strcmp0 (sitrep_label_get_name (l), name) == 0)
-        return sitrep_label_get_id (l);
-    }
-  g_assert_not_reached ();
-  return 0;
 }
 
 static gint64
@@ -87,7 +72,7 @@ fixture_setup (Fixture       *f,
   f->store = sitrep_store_create (f->path, &error);
   g_assert_no_error (error);
   f->article = add_article (f->store, "Bus bombing", body);
-  f->place_label = label_id (f->store, "Place");
+  f->place_label = sitrep_test_label_id (f->store, "Place");
   f->seen = g_ptr_array_new_with_free_func (g_free);
   g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), f);
 }
@@ -165,7 +150,7 @@ test_annotation_changes (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *added = NULL, *changed = NULL, *removed = NULL, *article_removed = NULL;
   g_autofree char *started = NULL;
-  gint64 actor_label = label_id (f->store, "Actor");
+  gint64 actor_label = sitrep_test_label_id (f->store, "Actor");
   gint64 id;
 
   id = sitrep_store_add_annotation (f->store, f->article, f->place_label, 48, 55, 0, 0, NULL, &error);

@@ -397,6 +397,30 @@ test_places_far_village (void)
   g_assert_false (jassim->doubtful);
 }
 
+/* A town of the United States named with its state is one place ("South"
+ * alone was proposed); a dateline before a dash names a place; a height
+ * named by its first word ("Jabal Al Zawiya") is one place, not two towns
+ * far away. */
+static void
+test_places_towns_datelines_heights (void)
+{
+  g_autoptr(SitrepSuggestResult) town =
+    run_plain ("Spc. Lorraine Walsh, a native of Vermillion, South Dakota, fired the guns.");
+  g_autoptr(SitrepSuggestResult) dateline =
+    run_plain ("BAGHDAD - The task force gave masks to the Iraqi security forces.");
+  g_autoptr(SitrepSuggestResult) height =
+    run_plain ("Russian jets struck Bilion and Jabal Al Zawiya in the south of Idlib province.");
+  const SitrepSuggestion *baghdad = find (dateline, SITREP_SUGGEST_PLACE, "BAGHDAD");
+
+  g_assert_nonnull (find (town, SITREP_SUGGEST_PLACE, "Vermillion, South Dakota"));
+  g_assert_null (find (town, SITREP_SUGGEST_PLACE, "South"));
+  g_assert_nonnull (baghdad);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (baghdad->latitude, baghdad->longitude, 33.34, 44.40), <, 15.0);
+  g_assert_nonnull (find (height, SITREP_SUGGEST_PLACE, "Jabal Al Zawiya"));
+  g_assert_null (find (height, SITREP_SUGGEST_PLACE, "Al Zawiya"));
+  g_assert_null (find (height, SITREP_SUGGEST_PLACE, "Jabal"));
+}
+
 /* ---------------------------------------------------------------- persons: one entity per name */
 
 /* "Kerry" and a transcript's "SECRETARY KERRY" are one new person, named
@@ -441,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/landforms", test_places_landforms);
   g_test_add_func ("/sitrep/suggest-accuracy/places/not-names", test_places_not_names);
   g_test_add_func ("/sitrep/suggest-accuracy/places/far-village", test_places_far_village);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/towns-datelines-heights", test_places_towns_datelines_heights);
   g_test_add_func ("/sitrep/suggest-accuracy/persons/case-variants", test_persons_case_variants);
   return g_test_run ();
 }

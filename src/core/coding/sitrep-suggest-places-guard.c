@@ -196,6 +196,10 @@ static const char * const landform_nouns[] = {
   "peninsula", "island", "islands", "marshes", "steppe", NULL
 };
 
+static const char * const landform_heads[] = {
+  "jabal", "jebel", "jabel", "mount", NULL
+};
+
 static const char * const water_heads[] = {
   "gulf", "sea", "bay", "strait", "straits", "lake", NULL
 };
@@ -232,6 +236,22 @@ landform_at (SuggestRun *run,
     {
       *last = i + 2;
       return TRUE;
+    }
+  /* "Jabal Al Zawiya", "Jebel al-Arba'in", "Mount Hermon": a height named by its first word. */
+  if (_sitrep_suggest_tok_in (run, i, landform_heads))
+    {
+      guint k = i + 1;
+
+      while (k < n && k < i + 4 && tok (run, k)->sentence == tok (run, i)->sentence &&
+             (_sitrep_suggest_is_article (run, k) ||
+              ((tok (run, k)->flags & TOK_HYPHEN) && tok (run, k)->space_before == 0 && _sitrep_suggest_is_article (run, k - 1))))
+        k++;
+      if (k < n && k > i && is_cap_word (run, k) && tok (run, k)->sentence == tok (run, i)->sentence &&
+          !_sitrep_suggest_is_article (run, k))
+        {
+          *last = k;
+          return TRUE;
+        }
     }
   /* "North Arabian Sea", "Khabur River", "Badiya Desert": capitalised words up to the noun. */
   for (; j < n && j < i + 4 && is_cap_word (run, j) && tok (run, j)->sentence == tok (run, i)->sentence &&
@@ -372,4 +392,113 @@ _sitrep_suggest_is_family_name (SuggestRun *run,
          is_cap_word (run, given) && !_sitrep_suggest_is_article (run, given) &&
          !_sitrep_suggest_tok_in (run, given, region_directions) &&
          !_sitrep_suggest_has_place_cue (run, i) && !_sitrep_suggest_is_lower_common (run, given);
+}
+
+/* ---------------------------------------------------------------- towns of the United States */
+
+/* The states of the United States: "a native of Vermillion, South Dakota"
+ * names a town by its state, as reports on the soldiers of a coalition do. */
+static const char * const us_states[] = {
+  "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+  "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+  "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+  "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico",
+  "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+  "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+  "virginia", "washington", "west virginia", "wisconsin", "wyoming", NULL
+};
+
+/* The state named from token @i on, its last token in @last. */
+static gboolean
+us_state_at (SuggestRun *run,
+             guint       i,
+             guint      *last)
+{
+  guint n = run->tokens->len;
+
+  for (guint words = 2; words >= 1; words--)
+    {
+      g_autoptr(GString) name = g_string_new (NULL);
+      guint j;
+
+      if (i + words - 1 >= n)
+        continue;
+      for (j = i; j < i + words; j++)
+        {
+          const SuggestToken *t = tok (run, j);
+
+          if (!is_cap_word (run, j) || t->sentence != tok (run, i)->sentence || (j > i && t->space_before != 1))
+            break;
+          if (j > i)
+            g_string_append_c (name, ' ');
+          for (gsize b = t->start; b < t->end; b++)
+            g_string_append_c (name, g_ascii_tolower (run->text[b]));
+        }
+      if (j < i + words)
+        continue;
+      for (guint k = 0; us_states[k] != NULL; k++)
+        {
+          if (strcmp (name->str, us_states[k]) == 0)
+            {
+              *last = i + words - 1;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* "Vermillion, South Dakota", "Woodbridge, Virginia": proposed whole, as
+ * the town (unplaced: the bundled gazetteer has the region's towns and the
+ * world's large cities only), and what was proposed inside it dropped. */
+void
+_sitrep_suggest_us_towns (SuggestRun *run,
+                          guint       from)
+{
+  guint n = run->tokens->len;
+
+  for (guint i = 2; i < n; i++)
+    {
+      guint state_last, first, town_last = i - 2;
+      gsize start, end;
+      gboolean covered = FALSE;
+
+      if (run->text[tok (run, i - 1)->start] != ',' || !is_cap_word (run, town_last) || !us_state_at (run, i, &state_last))
+        continue;
+      first = town_last;
+      while (first > 0 && first > town_last - 2 && is_cap_word (run, first - 1) &&
+             tok (run, first - 1)->sentence == tok (run, first)->sentence && tok (run, first)->space_before == 1)
+        first--;
+      start = tok (run, first)->start;
+      end = tok (run, state_last)->end;
+      for (guint k = from; k < run->out->len; k++)
+        {
+          SitrepSuggestion *o = run->out->pdata[k];
+
+          /* A place the gazetteer knows ("Washington, D.C.") or a name of another kind. */
+          if (o->byte_start < end && o->byte_end > start && (o->kind != SITREP_SUGGEST_PLACE || !isnan (o->latitude)) &&
+              o->byte_start <= tok (run, town_last)->start)
+            covered = TRUE;
+        }
+      if (!covered)
+        {
+          g_autofree char *key = _sitrep_suggest_span_key (run, first, state_last);
+          SitrepSuggestion *s;
+
+          for (guint k = run->out->len; k > from; k--)
+            {
+              SitrepSuggestion *o = run->out->pdata[k - 1];
+
+              if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start >= start && o->byte_end <= end)
+                g_ptr_array_remove_index (run->out, k - 1);
+            }
+          if (*key != '\0' && !_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
+            {
+              s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, first, state_last);
+              s->score = 0.4;
+              s->entity_name = g_strdup (s->text);
+            }
+        }
+      i = state_last;
+    }
 }

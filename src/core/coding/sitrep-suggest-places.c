@@ -920,8 +920,12 @@ dateline_places (SuggestRun *run,
         continue;
       while (last + 1 < n && last < i + 3 && is_all_caps (run, last + 1) && tok (run, last + 1)->space_before == 1)
         last++;
+      /* "BEIRUT, …", "BEIRUT (Reuters)", "BAGHDAD - …", "BAGHDAD — …" */
       if (last + 1 >= n || !(tok (run, last + 1)->flags & TOK_PUNCT) ||
-          strchr (",(", run->text[tok (run, last + 1)->start]) == NULL)
+          (strchr (",(", run->text[tok (run, last + 1)->start]) == NULL &&
+           !(tok (run, last + 1)->space_before > 0 &&
+             ((tok (run, last + 1)->flags & TOK_HYPHEN) || g_str_has_prefix (run->text + tok (run, last + 1)->start, "\xe2\x80\x93") ||
+              g_str_has_prefix (run->text + tok (run, last + 1)->start, "\xe2\x80\x94")))))
         continue;
       for (guint k = 0; k < run->out->len && key == NULL; k++)
         {
@@ -963,5 +967,6 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_weigh_places (run, from);
   _sitrep_suggest_world_places (run);
   _sitrep_suggest_landforms (run, from);
+  _sitrep_suggest_us_towns (run, from);
   _sitrep_suggest_drop_non_places (run, from);
 }

@@ -299,6 +299,8 @@ gboolean    _sitrep_suggest_is_family_name (SuggestRun       *run,
                                             guint             i);
 gboolean    _sitrep_suggest_region_spelled_as (const char    *surface,
                                                const Region  *region);
+void        _sitrep_suggest_us_towns      (SuggestRun        *run,
+                                           guint              from);
 
 /* Flags doubtful the places from @from on whose country the article never
  * names or that lie far from all its other places (sitrep-suggest-places-index.c). */

@@ -608,8 +608,13 @@ load (SitrepEventEditor *self)
     {
       gtk_editable_set_text (GTK_EDITABLE (self->start_row),
                              sitrep_event_get_date_start (e) ? sitrep_event_get_date_start (e) : "");
+      /* A one-day event's end is the start: left empty, as the row's title
+       * says, so that a date typed there is the end (it was typed onto the
+       * start shown there, "2022-10-142022-10-13"). */
       gtk_editable_set_text (GTK_EDITABLE (self->end_row),
-                             sitrep_event_get_date_end (e) ? sitrep_event_get_date_end (e) : "");
+                             sitrep_event_get_date_end (e) != NULL &&
+                             g_strcmp0 (sitrep_event_get_date_end (e), sitrep_event_get_date_start (e)) != 0
+                             ? sitrep_event_get_date_end (e) : "");
       adw_combo_row_set_selected (self->date_prec_row, (guint) sitrep_event_get_date_precision (e));
     }
 
