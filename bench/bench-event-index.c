@@ -35,6 +35,8 @@
 #include "sitrep-store-change.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
+#include "sitrep-timeline-view-private.h"   /* the build threshold, a test hook */
+#include "sitrep-map-events.h"
 #include "sitrep-event-private.h"
 
 #define RUNS 7
@@ -45,11 +47,19 @@ typedef struct
   gint64  written;   /* when the store said what changed */
 } Edit;
 
-/* The main loop's longest wait between two ticks of a 2-ms timer. */
+/* The main loop's longest wait between two ticks of a 2-ms timer; and,
+ * when frames are drawn meanwhile, the longest wait less the frames drawn
+ * in it (the main thread's own work: swapping arrays in, freeing), and the
+ * longest frame. A frame of this window costs 100–200 ms here (llvmpipe
+ * under Xvfb, on a loaded machine) whatever it shows. */
 typedef struct
 {
   gint64 last;
   gint64 longest;
+  gint64 frame_start;
+  gint64 frames_in_gap;
+  gint64 longest_work;
+  gint64 longest_frame;
 } Stall;
 
 static gboolean
@@ -59,9 +69,51 @@ on_stall_tick (gpointer data)
   gint64 now = g_get_monotonic_time ();
 
   if (stall->last != 0)
-    stall->longest = MAX (stall->longest, now - stall->last);
+    {
+      stall->longest = MAX (stall->longest, now - stall->last);
+      stall->longest_work = MAX (stall->longest_work, now - stall->last - stall->frames_in_gap);
+    }
+  stall->frames_in_gap = 0;
   stall->last = now;
   return G_SOURCE_CONTINUE;
+}
+
+static void
+on_frame_start (GdkFrameClock *clock,
+                Stall         *stall)
+{
+  stall->frame_start = g_get_monotonic_time ();
+}
+
+static void
+on_frame_end (GdkFrameClock *clock,
+              Stall         *stall)
+{
+  gint64 took;
+
+  if (stall->frame_start == 0)
+    return;
+  took = g_get_monotonic_time () - stall->frame_start;
+  stall->frames_in_gap += took;
+  stall->longest_frame = MAX (stall->longest_frame, took);
+  stall->frame_start = 0;
+}
+
+static void
+watch_frames (GtkWidget *window,
+              Stall     *stall)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_frame_start), stall);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_frame_end), stall);
+}
+
+static void
+unwatch_frames (GtkWidget *window,
+                Stall     *stall)
+{
+  g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (window), stall);
 }
 
 static int
@@ -269,15 +321,77 @@ main (int   argc,
   gtk_box_append (GTK_BOX (box), timeline);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
   gtk_window_set_child (GTK_WINDOW (window), box);
-  start = g_get_monotonic_time ();
-  sitrep_map_view_set_event_index (SITREP_MAP_VIEW (view), index);
-  printf ("map-from-index-%u %.0f ms\n", n_events, (g_get_monotonic_time () - start) / 1000.0);
-  start = g_get_monotonic_time ();
-  sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (timeline), index);
-  printf ("timeline-from-index-%u %.0f ms\n", n_events, (g_get_monotonic_time () - start) / 1000.0);
+
+  /* Reference, same run: the views build their arrays on the main thread,
+   * as before (thresholds out of reach). */
+  {
+    GtkWidget *ref_view = g_object_ref_sink (sitrep_map_view_new ());
+    GtkWidget *ref_timeline = g_object_ref_sink (sitrep_timeline_view_new ());
+
+    sitrep_map_events_set_build_threshold (sitrep_map_view_get_map_events (SITREP_MAP_VIEW (ref_view)), G_MAXUINT);
+    _sitrep_timeline_view_set_build_threshold (SITREP_TIMELINE_VIEW (ref_timeline), G_MAXUINT);
+    start = g_get_monotonic_time ();
+    sitrep_map_view_set_event_index (SITREP_MAP_VIEW (ref_view), index);
+    printf ("map-from-index-main-thread-%u %.0f ms (as before: one stall)\n", n_events,
+            (g_get_monotonic_time () - start) / 1000.0);
+    start = g_get_monotonic_time ();
+    sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (ref_timeline), index);
+    printf ("timeline-from-index-main-thread-%u %.0f ms (as before: one stall)\n", n_events,
+            (g_get_monotonic_time () - start) / 1000.0);
+    g_object_unref (ref_view);
+    g_object_unref (ref_timeline);
+    spin (0.5);
+  }
+
+  /* Now: both views mapped, their arrays built in workers and swapped in;
+   * the main loop's longest stall from the views' start to their first
+   * frames with every point. */
   layer = sitrep_map_view_get_events_layer (SITREP_MAP_VIEW (view));
   gtk_window_present (GTK_WINDOW (window));
-  spin (3);
+  spin (1);
+  {
+    Stall stall = { 0 };
+    guint timer;
+    SitrepMapEvents *map_events = sitrep_map_view_get_map_events (SITREP_MAP_VIEW (view));
+
+    watch_frames (window, &stall);
+    timer = g_timeout_add (2, on_stall_tick, &stall);
+
+    start = g_get_monotonic_time ();
+    sitrep_map_view_set_event_index (SITREP_MAP_VIEW (view), index);
+    sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (timeline), index);
+    printf ("views-start-in-workers %.1f ms (main thread)\n", (g_get_monotonic_time () - start) / 1000.0);
+    while (sitrep_map_events_get_building (map_events) ||
+           sitrep_timeline_view_get_building (SITREP_TIMELINE_VIEW (timeline)))
+      g_main_context_iteration (NULL, TRUE);
+    printf ("views-from-index-in-workers-%u %.0f ms (until in)\n", n_events,
+            (g_get_monotonic_time () - start) / 1000.0);
+    spin (2);
+    g_source_remove (timer);
+    printf ("views-from-index-longest-stall %.1f ms (main loop, 2-ms timer, until 2 s after)\n",
+            stall.longest / 1000.0);
+    printf ("views-from-index-longest-frame %.1f ms (against the reference frame below)\n",
+            stall.longest_frame / 1000.0);
+    printf ("views-from-index-work-outside-frames %.1f ms (longest stall less its frames; target < 50)\n",
+            stall.longest_work / 1000.0);
+    /* Reference, same window, same data: frames of both views redrawn with
+     * nothing changed. */
+    stall = (Stall) { 0 };
+    timer = g_timeout_add (2, on_stall_tick, &stall);
+    for (guint r = 0; r < 5; r++)
+      {
+        gtk_widget_queue_draw (view);
+        gtk_widget_queue_draw (timeline);
+        spin (0.3);
+      }
+    g_source_remove (timer);
+    unwatch_frames (window, &stall);
+    printf ("reference-redraw-500000-longest-stall %.1f ms, longest frame %.1f ms, work outside frames %.1f ms\n",
+            stall.longest / 1000.0, stall.longest_frame / 1000.0, stall.longest_work / 1000.0);
+    printf ("views-points %u timeline-events %u\n", sitrep_map_points_layer_get_n_points (layer),
+            sitrep_timeline_view_get_n_events (SITREP_TIMELINE_VIEW (timeline)));
+  }
+  spin (1);
   printf ("map-marks-drawn %u marks\n", sitrep_map_points_layer_get_n_drawn (layer));
 
   /* Edits: the dates and the coordinates of one event, each its own write. */

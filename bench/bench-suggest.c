@@ -16,13 +16,16 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "bench-corpus.h"
 #include "sitrep-suggest.h"
 
-#define RUNS 5
+#define MAX_RUNS 5
+/* BENCH_SUGGEST_RUNS=1 for a profile under callgrind. */
+#define RUNS ((guint) (g_getenv ("BENCH_SUGGEST_RUNS") ? CLAMP (atoi (g_getenv ("BENCH_SUGGEST_RUNS")), 1, MAX_RUNS) : MAX_RUNS))
 #define CORPUS_BYTES ((gsize) g_ascii_strtoull (g_getenv ("BENCH_SUGGEST_MB") ? g_getenv ("BENCH_SUGGEST_MB") : "8", NULL, 10) * 1024 * 1024)
 
 static int
@@ -90,6 +93,27 @@ word_scan (const char *text)
   return words;
 }
 
+/* One pass of the suggester over @articles; the suggestions made. Its own
+ * function, so that a profile can collect it alone
+ * (valgrind --tool=callgrind --collect-atstart=no --toggle-collect=suggest_pass). */
+static G_GNUC_NO_INLINE guint64
+suggest_pass (SitrepSuggester *suggester,
+              GPtrArray       *articles,
+              FILE            *dump)
+{
+  guint64 n_suggestions = 0;
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      SitrepSuggestResult *result = sitrep_suggester_run (suggester, articles->pdata[i], "2022-10-19",
+                                                          SITREP_DATE_PRECISION_DAY, NULL);
+      n_suggestions += result->suggestions->len;
+      dump_result (dump, i, result);
+      sitrep_suggest_result_free (result);
+    }
+  return n_suggestions;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -97,8 +121,8 @@ main (int    argc,
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(SitrepSuggester) suggester = NULL;
   BenchCorpus *corpus = bench_corpus_new (11);
-  double t_suggest[RUNS], t_scan[RUNS], t_long[RUNS];
-  double c_suggest[RUNS], c_scan[RUNS], c_long[RUNS];
+  double t_suggest[MAX_RUNS], t_scan[MAX_RUNS], t_long[MAX_RUNS];
+  double c_suggest[MAX_RUNS], c_scan[MAX_RUNS], c_long[MAX_RUNS];
   double c0;
   gsize total = 0;
   guint64 n_suggestions = 0, n_words = 0;
@@ -143,18 +167,9 @@ main (int    argc,
       t_scan[r] = (g_get_monotonic_time () - t0) / 1e6;
       c_scan[r] = thread_cpu () - c0;
 
-      n_suggestions = 0;
       t0 = g_get_monotonic_time ();
       c0 = thread_cpu ();
-      for (guint i = 0; i < articles->len; i++)
-        {
-          SitrepSuggestResult *result = sitrep_suggester_run (suggester, articles->pdata[i], "2022-10-19",
-                                                              SITREP_DATE_PRECISION_DAY, NULL);
-          n_suggestions += result->suggestions->len;
-          if (r == 0)
-            dump_result (dump, i, result);
-          sitrep_suggest_result_free (result);
-        }
+      n_suggestions = suggest_pass (suggester, articles, r == 0 ? dump : NULL);
       t_suggest[r] = (g_get_monotonic_time () - t0) / 1e6;
       c_suggest[r] = thread_cpu () - c0;
 

@@ -352,6 +352,56 @@ test_range_into_next_year (void)
     }
 }
 
+/* The same publication date read with another precision, another date in
+ * between, and back: each resolution against the publication it was given
+ * (the publication's reading is kept per thread while it stays the same). */
+static void
+test_resolve_publication_changes (void)
+{
+  static const struct
+  {
+    const char          *published;
+    SitrepDatePrecision  precision;
+    const char          *start;
+    const char          *end;
+  } cases[] = {
+    { "2022-10-19", SITREP_DATE_PRECISION_DAY, "2022-10-15", "2022-10-15" },
+    { "2022-10-19", SITREP_DATE_PRECISION_MONTH, "2022-10-01", "2022-10-29" },
+    { "2022-10-19", SITREP_DATE_PRECISION_DAY, "2022-10-15", "2022-10-15" },
+    { "2021-03-03", SITREP_DATE_PRECISION_DAY, "2021-02-27", "2021-02-27" },
+    { "19 October 2022", SITREP_DATE_PRECISION_DAY, "2022-10-15", "2022-10-15" },
+    { "2022-10-19", SITREP_DATE_PRECISION_DAY, "2022-10-15", "2022-10-15" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(SitrepResolvedDate) r = { 0 };
+
+      g_assert_true (sitrep_date_resolve ("on Saturday", cases[i].published, cases[i].precision, &r));
+      g_assert_cmpstr (r.start, ==, cases[i].start);
+      g_assert_cmpstr (r.end, ==, cases[i].end);
+    }
+}
+
+/* Days of the year written as ISO dates, however they were stated. */
+static void
+test_resolve_iso_days (void)
+{
+  static const char * const texts[][2] = {
+    { "3 January 2021", "2021-01-03" }, { "December 31, 1999", "1999-12-31" },
+    { "2010-07-09", "2010-07-09" }, { "OCTOBER 5TH, 2022", "2022-10-05" }, { "Sept. 1 2019", "2019-09-01" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_auto(SitrepResolvedDate) r = { 0 };
+
+      g_assert_true (sitrep_date_resolve (texts[i][0], "2022-10-19", SITREP_DATE_PRECISION_DAY, &r));
+      g_assert_cmpstr (r.start, ==, texts[i][1]);
+      g_assert_cmpstr (r.end, ==, texts[i][1]);
+    }
+}
+
 static void
 test_resolve_explanation (void)
 {
@@ -515,6 +565,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/dateparse/hostile-input", test_hostile_input);
   g_test_add_func ("/sitrep/dateparse/resolve-table", test_resolve_table);
   g_test_add_func ("/sitrep/dateparse/resolve-explanation", test_resolve_explanation);
+  g_test_add_func ("/sitrep/dateparse/resolve/publication-changes", test_resolve_publication_changes);
+  g_test_add_func ("/sitrep/dateparse/resolve/iso-days", test_resolve_iso_days);
   g_test_add_func ("/sitrep/dateparse/range-into-next-year", test_range_into_next_year);
   g_test_add_func ("/sitrep/dateparse/resolve-json", test_resolve_json);
   g_test_add_func ("/sitrep/dateparse/resolve-hostile", test_resolve_hostile);

@@ -109,10 +109,19 @@ fixture_set_up (Fixture       *f,
   f->index = sitrep_event_index_new (f->store, &error);
   g_assert_no_error (error);
   f->timeline = g_object_ref_sink (sitrep_timeline_view_new ());
-  sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (f->timeline), f->index);
   f->layer = g_object_ref_sink (sitrep_map_points_layer_new (viewport));
   f->map = sitrep_map_events_new (f->layer);
+  /* As for half a million events: laid out in a worker, whatever the size,
+   * while the edits go on. */
+  if (GPOINTER_TO_INT (data))
+    {
+      _sitrep_timeline_view_set_build_threshold (SITREP_TIMELINE_VIEW (f->timeline), 0);
+      sitrep_map_events_set_build_threshold (f->map, 0);
+    }
+  sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (f->timeline), f->index);
   sitrep_map_events_set_index (f->map, f->index);
+  g_assert_true (sitrep_timeline_view_get_building (SITREP_TIMELINE_VIEW (f->timeline)) == GPOINTER_TO_INT (data));
+  g_assert_true (sitrep_map_events_get_building (f->map) == GPOINTER_TO_INT (data));
   f->list = sitrep_event_list_new (f->store);
   g_object_unref (viewport);
 }
@@ -177,6 +186,49 @@ lane_name (SitrepTimelineView        *view,
   return view->lane_names[e->lane];
 }
 
+/* A lane's extents, kept up to date edit by edit, are those of its events. */
+static void
+assert_extents (SitrepTimelineView *view,
+                const Lane         *lane)
+{
+  g_autoptr(GHashTable) expected = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  guint32 prev_first = 0, prev_last = 0;
+
+  for (guint k = 0; k < lane->index->len; k++)
+    {
+      const SitrepTimelineEvent *e = &g_array_index (view->events, SitrepTimelineEvent,
+                                                     g_array_index (lane->index, guint, k));
+      gint64 key = ((gint64) e->first << 32) | e->last;
+      Extent *x = g_hash_table_lookup (expected, &key);
+
+      if (x == NULL)
+        {
+          x = g_new0 (Extent, 1);
+          x->max = G_MININT64;
+          g_hash_table_insert (expected, g_memdup2 (&key, sizeof key), x);
+        }
+      x->n++;
+      x->max = MAX (x->max, e->fatalities);
+    }
+  g_assert_cmpuint (lane->extents->len, ==, g_hash_table_size (expected));
+  for (guint k = 0; k < lane->extents->len; k++)
+    {
+      const Extent *x = &g_array_index (lane->extents, Extent, k);
+      gint64 key = ((gint64) x->first << 32) | x->last;
+      const Extent *want = g_hash_table_lookup (expected, &key);
+
+      g_assert_nonnull (want);
+      g_assert_cmpuint (x->n, ==, want->n);
+      g_assert_cmpint (x->max, ==, want->max);
+      g_assert_cmpuint (x->n_max, >=, 1);
+      /* Sorted, by first then last day. */
+      if (k > 0)
+        g_assert_true (x->first > prev_first || (x->first == prev_first && x->last > prev_last));
+      prev_first = x->first;
+      prev_last = x->last;
+    }
+}
+
 /* What the view keeps beside its array agrees with the array. */
 static void
 assert_timeline_consistent (SitrepTimelineView *view)
@@ -203,6 +255,7 @@ assert_timeline_consistent (SitrepTimelineView *view)
           g_assert_cmpuint (e->last - e->first, <=, lane->max_span);
         }
       total += lane->index->len;
+      assert_extents (view, lane);
     }
   g_assert_cmpuint (total, ==, view->events->len);
   for (guint i = 0; i < view->events->len; i++)
@@ -354,6 +407,15 @@ is_set (gpointer data)
   return *(gboolean *) data;
 }
 
+static gboolean
+views_built (gpointer data)
+{
+  Fixture *f = data;
+
+  return !sitrep_timeline_view_get_building (SITREP_TIMELINE_VIEW (f->timeline)) &&
+         !sitrep_map_events_get_building (f->map);
+}
+
 /* What the followed index, timeline, map and list show equals a fresh
  * load of the project. */
 static void
@@ -369,6 +431,7 @@ assert_same_as_fresh (Fixture *f)
 
   g_idle_add_full (G_PRIORITY_LOW, flag_set, &idle, NULL);
   sitrep_test_wait_until (is_set, &idle, "the main loop is idle");
+  sitrep_test_wait_until (views_built, f, "the views' workers are done");
 
   fresh = sitrep_event_index_new (f->store, &error);
   g_assert_no_error (error);
@@ -507,8 +570,10 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add ("/sitrep/event-index/random-edits", Fixture, NULL, fixture_set_up, test_random_edits,
-              fixture_tear_down);
+  g_test_add ("/sitrep/event-index/random-edits", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
+              test_random_edits, fixture_tear_down);
+  g_test_add ("/sitrep/event-index/random-edits-in-worker", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_random_edits, fixture_tear_down);
 
   return g_test_run ();
 }

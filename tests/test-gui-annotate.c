@@ -993,6 +993,14 @@ find_descendant (GtkWidget *widget,
 }
 
 static gboolean
+search_has_focus (gpointer data)
+{
+  GtkWidget *entry = find_descendant (data, GTK_TYPE_SEARCH_ENTRY);
+
+  return gtk_widget_has_focus (find_descendant (entry, GTK_TYPE_TEXT));
+}
+
+static gboolean
 chooser_guessed_army (gpointer data)
 {
   return g_strcmp0 (sitrep_entity_chooser_get_new_actor_type (data), "state_forces") == 0;
@@ -1064,6 +1072,8 @@ test_new_actor_type (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
   sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
   chooser = SITREP_ENTITY_CHOOSER (reader->entity_chooser);
+  /* Typing goes to the search field, not to the type's dropdown. */
+  sitrep_test_wait_until (search_has_focus, chooser, "the search field focused");
 
   /* "local fighters" says no type; a name typed that says one is guessed. */
   g_assert_cmpstr (sitrep_entity_chooser_get_new_actor_type (chooser), ==, "");

@@ -243,6 +243,37 @@ test_style_colors (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window opens at the size it was closed at, and maximized if it was:
+ * GtkWindow's construct properties once undid a maximize made while the
+ * window was initialised, so a window closed maximized came back at its
+ * old size. */
+static void
+test_window_state (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWindow *window;
+  int width = 0, height = 0;
+
+  g_settings_set_int (settings, "window-width", 1000);
+  g_settings_set_int (settings, "window-height", 600);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  window = GTK_WINDOW (sitrep_window_new (NULL));
+  gtk_window_get_default_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 600);
+  g_assert_false (gtk_window_is_maximized (window));
+  gtk_window_destroy (window);
+
+  g_settings_set_boolean (settings, "window-maximized", TRUE);
+  window = GTK_WINDOW (sitrep_window_new (NULL));
+  g_assert_true (gtk_window_is_maximized (window));
+  gtk_window_destroy (window);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "window-maximized");
+}
+
 static const int size_1280x800[] = { 1280, 720 };
 static const int size_1366x768[] = { 1366, 700 };
 
@@ -258,6 +289,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/gui/layout/style-colors", test_style_colors);
+  g_test_add_func ("/gui/layout/window-state", test_window_state);
   g_test_add ("/gui/layout/switch-views/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_switch_views, fixture_tear_down);
   g_test_add ("/gui/layout/switch-views/1366x768", Fixture, size_1366x768,

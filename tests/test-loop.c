@@ -626,6 +626,35 @@ test_sentence_claimant (Fixture       *f,
   other = sitrep_store_get_claim (f->store, other_id, &error);
   g_assert_cmpint (sitrep_claim_get_claimant_id (claim), ==, center);
   g_assert_cmpint (sitrep_claim_get_claimant_id (other), ==, 0);
+
+  /* A claimant with a rank: "Maj. Gen. Yegorov said that at least 20
+   * terrorists … were killed" is cut into sentences at "Maj." and "Gen.";
+   * the figure still takes him as claimant, linked or not. */
+  {
+    g_autoptr(SitrepClaim) unlinked = NULL;
+    g_autoptr(SitrepClaim) ranked = NULL;
+    gint64 yegorov_span, yegorov, twenty, unlinked_id, ranked_id, op2;
+
+    yegorov_span = label (f, f->southfront, f->body1, "Claimant", "Maj. Gen. Yegorov", 0);
+    twenty = label (f, f->southfront, f->body1, "Killed", "at least 20 terrorists, including the organizer", 0);
+
+    /* Not linked yet (the coder closed the chooser): his words are the claimant. */
+    unlinked_id = sitrep_store_make_claim (f->store, op, twenty, SITREP_VICTIM_ACTOR2, 0, NULL, &error);
+    g_assert_no_error (error);
+    unlinked = sitrep_store_get_claim (f->store, unlinked_id, &error);
+    g_assert_cmpint (sitrep_claim_get_claimant_id (unlinked), ==, 0);
+    g_assert_cmpstr (sitrep_claim_get_claimant_text (unlinked), ==, "Maj. Gen. Yegorov");
+
+    /* Linked: the actor. */
+    yegorov = sitrep_store_link_mention (f->store, yegorov_span, "claimant", &error);
+    g_assert_no_error (error);
+    op2 = create_event (f, "Battles", "Armed clash", "2022-10-15", jassim);
+    ranked_id = sitrep_store_make_claim (f->store, op2, twenty, SITREP_VICTIM_ACTOR2, 0, NULL, &error);
+    g_assert_no_error (error);
+    ranked = sitrep_store_get_claim (f->store, ranked_id, &error);
+    g_assert_cmpint (sitrep_claim_get_claimant_id (ranked), ==, yegorov);
+    g_assert_null (sitrep_claim_get_claimant_text (ranked));
+  }
 }
 
 /* The bus bombing told by SouthFront (000) is suggested when The Cradle's

@@ -10,6 +10,7 @@
 
 #include "sitrep-store.h"
 #include "sitrep-test-util.h"
+#include "sitrep-event-private.h"   /* sitrep_store_place_events, a test hook */
 
 typedef struct
 {
@@ -432,6 +433,85 @@ test_thread (Fixture       *f,
   assert_seen (f, added, NULL);
 }
 
+static void
+count_signal (SitrepStore *store,
+              gint64       id,
+              GArray      *ids)
+{
+  g_array_append_val (ids, id);
+}
+
+static void
+count_history (SitrepStore *store,
+               guint       *n)
+{
+  (*n)++;
+}
+
+/* Many edits in one transaction (placing events in bulk) reach the views as
+ * one write: one record of every event, one "events-changed" (id 0: more
+ * than one) and one "history-changed", not one of each per edit. Its undo
+ * is one write too. */
+static void
+test_unit_changes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) events_changed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GString) changed = g_string_new ("event changed");
+  gint64 ids[12];
+  double coordinates[2 * G_N_ELEMENTS (ids)];
+  guint n_history = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+
+      draft.date_start = "2020-08-25";
+      draft.description = "Shelling";
+      ids[i] = sitrep_store_create_event (f->store, &draft, &error);
+      g_assert_no_error (error);
+      coordinates[2 * i] = 33.0 + i * 0.1;
+      coordinates[2 * i + 1] = 36.0;
+      g_string_append_printf (changed, " %lld", ID (ids[i]));
+    }
+  g_ptr_array_set_size (f->seen, 0);
+  g_signal_connect (f->store, "events-changed", G_CALLBACK (count_signal), events_changed);
+  g_signal_connect (f->store, "history-changed", G_CALLBACK (count_history), &n_history);
+
+  g_assert_true (sitrep_store_place_events (f->store, ids, coordinates, G_N_ELEMENTS (ids), "Place", &error));
+  g_assert_no_error (error);
+  assert_seen (f, changed->str, NULL);
+  g_assert_cmpuint (events_changed->len, ==, 1);
+  g_assert_cmpint (g_array_index (events_changed, gint64, 0), ==, 0);
+  g_assert_cmpuint (n_history, ==, 1);
+
+  g_array_set_size (events_changed, 0);
+  n_history = 0;
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  assert_seen (f, changed->str, NULL);
+  g_assert_cmpuint (n_history, ==, 1);
+
+  /* One event in a unit keeps its id. */
+  g_array_set_size (events_changed, 0);
+  g_assert_true (sitrep_store_place_events (f->store, ids, coordinates, 1, "Place", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (events_changed->len, ==, 1);
+  g_assert_cmpint (g_array_index (events_changed, gint64, 0), ==, ids[0]);
+  g_ptr_array_set_size (f->seen, 0);
+
+  /* A unit that fails tells nothing: nothing was placed. */
+  g_array_set_size (events_changed, 0);
+  ids[3] = G_MAXINT64;
+  n_history = 0;
+  g_assert_false (sitrep_store_place_events (f->store, ids, coordinates, G_N_ELEMENTS (ids), "Place", &error));
+  g_assert_nonnull (error);
+  assert_seen (f, NULL);
+  g_assert_cmpuint (events_changed->len, ==, 0);
+  g_assert_cmpuint (n_history, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -448,6 +528,7 @@ main (int   argc,
   ADD ("/store/changes/detail", test_detail);
   ADD ("/store/changes/failed-write", test_failed_write);
   ADD ("/store/changes/thread", test_thread);
+  ADD ("/store/changes/unit", test_unit_changes);
 #undef ADD
 
   return g_test_run ();

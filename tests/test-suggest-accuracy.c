@@ -421,6 +421,41 @@ test_places_towns_datelines_heights (void)
   g_assert_null (find (height, SITREP_SUGGEST_PLACE, "Jabal"));
 }
 
+/* The short name a report gives a place right after it ("also called
+ * “Q-West”", "(Q-West)") is that place, there and later; an agency after a
+ * dateline is not ("BEIRUT (Reuters)"). */
+static void
+test_places_short_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Carter flew to Mosul and to Qayyarah Airfield West, also called \u201cQ-West\u201d, in northern Iraq. "
+               "Troops at Q-West trained. BEIRUT (Reuters) reported it.");
+  g_autoptr(SitrepSuggestResult) brackets =
+    run_plain ("Jets landed at Qayyarah Airfield West (Q-West) near Mosul.");
+  const SitrepSuggestion *full = find (r, SITREP_SUGGEST_PLACE, "Qayyarah Airfield West");
+  const SitrepSuggestion *q = NULL;
+  guint n_q = 0;
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_PLACE && g_strcmp0 (s->text, "Q-West") == 0)
+        {
+          q = s;
+          n_q++;
+        }
+    }
+  g_assert_nonnull (full);
+  g_assert_false (isnan (full->latitude));
+  g_assert_nonnull (q);
+  g_assert_cmpuint (n_q, ==, 2);
+  g_assert_cmpfloat (q->latitude, ==, full->latitude);
+  g_assert_cmpfloat (q->longitude, ==, full->longitude);
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Reuters"));
+  g_assert_nonnull (find (brackets, SITREP_SUGGEST_PLACE, "Q-West"));
+}
+
 /* ---------------------------------------------------------------- persons: one entity per name */
 
 /* "Kerry" and a transcript's "SECRETARY KERRY" are one new person, named
@@ -466,6 +501,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/not-names", test_places_not_names);
   g_test_add_func ("/sitrep/suggest-accuracy/places/far-village", test_places_far_village);
   g_test_add_func ("/sitrep/suggest-accuracy/places/towns-datelines-heights", test_places_towns_datelines_heights);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/short-names", test_places_short_names);
   g_test_add_func ("/sitrep/suggest-accuracy/persons/case-variants", test_persons_case_variants);
   return g_test_run ();
 }

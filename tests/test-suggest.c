@@ -256,6 +256,28 @@ test_actors (void)
   g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Is"));
 }
 
+/* Names whose first token is an article ("Al Qaeda": its key leaves the
+ * article out), an acronym known only as written ("IS", whose lower-case
+ * word is in no name), and a name of three words: found whichever way the
+ * actor detector skips words that start no name. */
+static void
+test_actors_first_words (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("IS fighters attacked the town. Al Qaeda denied it. The Syrian Democratic Forces advanced.", NULL);
+  const SitrepSuggestion *is = find (r, SITREP_SUGGEST_ACTOR, "IS");
+  const SitrepSuggestion *aq = find (r, SITREP_SUGGEST_ACTOR, "Al Qaeda");
+  const SitrepSuggestion *sdf = find (r, SITREP_SUGGEST_ACTOR, "Syrian Democratic Forces");
+
+  g_assert_nonnull (is);
+  g_assert_cmpstr (is->entity_name, ==, "IS");
+  g_assert_nonnull (aq);
+  g_assert_cmpstr (aq->entity_name, ==, "al-Qaida");
+  g_assert_nonnull (sdf);
+  g_assert_cmpstr (sdf->entity_name, ==, "SDF");
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "The"));
+}
+
 static void
 test_persons (void)
 {
@@ -408,6 +430,41 @@ suggest_into (Fixture *f,
   g_assert_no_error (error);
   g_assert_true (sitrep_suggest_article (f->store, suggester, article, FALSE, 0, &report, NULL, NULL, &error));
   g_assert_no_error (error);
+}
+
+/* The project's own actors and persons, under their names and aliases
+ * (words of no bundled name): each found and linked to its entity. */
+static void
+test_store_project_names (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 article = add_article (f->store, "Clashes",
+                                "Fighters of Liwa Zulfiqar Tahir clashed with the Brigade of Tahir. "
+                                "Commander Zafer Kobani said two were killed.");
+  gint64 actor = sitrep_store_add_entity (f->store, "actor", "Liwa Zulfiqar Tahir", &error);
+  gint64 person;
+  SitrepStoredSuggestion *s;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_add_alias (f->store, actor, "Brigade of Tahir", &error));
+  g_assert_no_error (error);
+  person = sitrep_store_add_entity (f->store, "person", "Zafer Kobani", &error);
+  g_assert_no_error (error);
+
+  suggest_into (f, article);
+  list = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  s = pending (list, SITREP_SUGGEST_ACTOR, "Liwa Zulfiqar Tahir");
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->entity_id, ==, actor);
+  s = pending (list, SITREP_SUGGEST_ACTOR, "Brigade of Tahir");
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->entity_id, ==, actor);
+  s = pending (list, SITREP_SUGGEST_PERSON, "Zafer Kobani");
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->entity_id, ==, person);
 }
 
 static void
@@ -728,12 +785,15 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/places/unplaced", test_places_unplaced);
   g_test_add_func ("/sitrep/suggest/long-text", test_long_text);
   g_test_add_func ("/sitrep/suggest/actors", test_actors);
+  g_test_add_func ("/sitrep/suggest/actors/first-words", test_actors_first_words);
   g_test_add_func ("/sitrep/suggest/persons", test_persons);
   g_test_add_func ("/sitrep/suggest/claimants", test_claimants);
   g_test_add_func ("/sitrep/suggest/dates", test_dates);
   g_test_add_func ("/sitrep/suggest/dates/year-unknown", test_dates_year_unknown);
   g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
               test_store_accept_reject_undo, fixture_tear_down);
+  g_test_add ("/sitrep/suggest/store/project-names", Fixture, NULL, fixture_set_up,
+              test_store_project_names, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/learned-place", Fixture, NULL, fixture_set_up,
               test_store_learned_place, fixture_tear_down);
   g_test_add_func ("/sitrep/suggest/store/migrate", test_store_migrate_v3);

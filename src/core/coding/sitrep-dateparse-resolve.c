@@ -350,6 +350,26 @@ format_date (const GDate         *date,
   int m = g_date_get_month (date);
   int d = g_date_get_day (date);
 
+  /* A day of a four-digit year, what nearly every date is, written
+   * without printf ("%04d-%02d-%02d" gives the same). */
+  if (!year_unknown && precision != SITREP_SPAN_PRECISION_YEAR && precision != SITREP_SPAN_PRECISION_MONTH &&
+      y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+    {
+      char *out = g_malloc (11);
+
+      out[0] = '0' + y / 1000;
+      out[1] = '0' + y / 100 % 10;
+      out[2] = '0' + y / 10 % 10;
+      out[3] = '0' + y % 10;
+      out[4] = '-';
+      out[5] = '0' + m / 10;
+      out[6] = '0' + m % 10;
+      out[7] = '-';
+      out[8] = '0' + d / 10;
+      out[9] = '0' + d % 10;
+      out[10] = '\0';
+      return out;
+    }
   if (year_unknown)
     {
       if (precision == SITREP_SPAN_PRECISION_MONTH)
@@ -588,6 +608,66 @@ resolve_without_year (const Phrase       *ph,
                                             pub));
 }
 
+/* The last publication date read, per thread: the suggester resolves
+ * every date of an article against the same one. */
+typedef struct
+{
+  char                *published;
+  SitrepDatePrecision  precision;
+  SitrepDateMatch      match;
+} PublicationCache;
+
+static void
+publication_cache_free (gpointer data)
+{
+  PublicationCache *cache = data;
+
+  g_free (cache->published);
+  g_free (cache);
+}
+
+static GPrivate publication_cache = G_PRIVATE_INIT (publication_cache_free);
+
+/* @published read as a whole date, as far as its precision says it is known. */
+static void
+publication_match (const char          *published,
+                   SitrepDatePrecision  published_precision,
+                   SitrepDateMatch     *pm)
+{
+  PublicationCache *cache = g_private_get (&publication_cache);
+  g_autoptr(GArray) pub_tokens = NULL;
+  guint first;
+
+  if (cache != NULL && cache->precision == published_precision && strcmp (cache->published, published) == 0)
+    {
+      *pm = cache->match;
+      return;
+    }
+  memset (pm, 0, sizeof *pm);
+  pub_tokens = _sitrep_date_tokenize (published, strlen (published));
+  if (_sitrep_date_find_in_tokens (pub_tokens, TRUE, pm, &first))
+    {
+      if (published_precision == SITREP_DATE_PRECISION_UNKNOWN)
+        pm->year = 0;
+      if (published_precision == SITREP_DATE_PRECISION_YEAR)
+        pm->month = 0;
+      if (published_precision == SITREP_DATE_PRECISION_YEAR ||
+          published_precision == SITREP_DATE_PRECISION_MONTH)
+        pm->day = 0;
+      if (pm->year == 0 && pm->month == 0)
+        memset (pm, 0, sizeof *pm);
+    }
+  if (cache == NULL)
+    {
+      cache = g_new0 (PublicationCache, 1);
+      g_private_set (&publication_cache, cache);
+    }
+  g_free (cache->published);
+  cache->published = g_strdup (published);
+  cache->precision = published_precision;
+  cache->match = *pm;
+}
+
 gboolean
 sitrep_date_resolve (const char          *span_text,
                      const char          *published,
@@ -623,23 +703,7 @@ sitrep_date_resolve (const char          *span_text,
   /* The publication date as far as it is known; a year is never taken
    * from a publication whose precision says it is unknown. */
   if (published != NULL)
-    {
-      g_autoptr(GArray) pub_tokens = _sitrep_date_tokenize (published, strlen (published));
-      guint first;
-
-      if (_sitrep_date_find_in_tokens (pub_tokens, TRUE, &pm, &first))
-        {
-          if (published_precision == SITREP_DATE_PRECISION_UNKNOWN)
-            pm.year = 0;
-          if (published_precision == SITREP_DATE_PRECISION_YEAR)
-            pm.month = 0;
-          if (published_precision == SITREP_DATE_PRECISION_YEAR ||
-              published_precision == SITREP_DATE_PRECISION_MONTH)
-            pm.day = 0;
-          if (pm.year == 0 && pm.month == 0)
-            memset (&pm, 0, sizeof pm);
-        }
-    }
+    publication_match (published, published_precision, &pm);
 
   if (pm.year == 0)
     {

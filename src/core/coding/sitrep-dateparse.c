@@ -60,8 +60,19 @@ static char *
 fold_word (const char *word,
            gssize      len)
 {
-  g_autofree char *folded = g_utf8_casefold (word, len);
-  GString *out = g_string_sized_new (strlen (folded));
+  g_autofree char *folded = NULL;
+  GString *out;
+  gsize n = len < 0 ? strlen (word) : (gsize) len;
+  gsize k;
+
+  /* ASCII (most words of most texts) folds to its lower case, as
+   * g_utf8_casefold() would give it, without a Unicode table. */
+  for (k = 0; k < n && (guchar) word[k] < 0x80; k++)
+    ;
+  if (k == n)
+    return g_ascii_strdown (word, n);
+  folded = g_utf8_casefold (word, len);
+  out = g_string_sized_new (strlen (folded));
 
   for (const char *p = folded; *p; p = g_utf8_next_char (p))
     {
@@ -96,11 +107,32 @@ token_clear (Token *tok)
   g_free (tok->word);
 }
 
+/* One character, and tests of it: ASCII (most of every text) by its own
+ * tests, giving what the Unicode ones give for it; the rest by Unicode's. */
+static inline gunichar
+char_at (const char *p,
+         const char *end)
+{
+  return (guchar) *p < 0x80 ? (gunichar) (guchar) *p : g_utf8_get_char_validated (p, end - p);
+}
+
+static inline gboolean
+char_is_digit (gunichar c)
+{
+  return c < 0x80 ? (c >= '0' && c <= '9') : (g_unichar_isdigit (c) && g_unichar_digit_value (c) >= 0);
+}
+
+static inline gboolean
+char_is_alpha (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
+}
+
 GArray *
 _sitrep_date_tokenize (const char *text,
                        gsize       len)
 {
-  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (Token));
+  GArray *tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 16);
   const char *p = text;
   const char *end = text + len;
 
@@ -108,7 +140,7 @@ _sitrep_date_tokenize (const char *text,
 
   while (p < end)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      gunichar c = char_at (p, end);
       const char *next;
       Token tok = { 0 };
 
@@ -117,9 +149,9 @@ _sitrep_date_tokenize (const char *text,
           p++;
           continue;
         }
-      next = g_utf8_next_char (p);
+      next = c < 0x80 ? p + 1 : g_utf8_next_char (p);
 
-      if (g_unichar_isdigit (c) && g_unichar_digit_value (c) >= 0)
+      if (char_is_digit (c))
         {
           const char *q = p;
           int value = 0;
@@ -129,18 +161,16 @@ _sitrep_date_tokenize (const char *text,
           tok.start = p - text;
           while (q < end)
             {
-              gunichar d = g_utf8_get_char_validated (q, end - q);
+              gunichar d = char_at (q, end);
               int v;
 
-              if (d == (gunichar) -1 || d == (gunichar) -2 || !g_unichar_isdigit (d))
+              if (d == (gunichar) -1 || d == (gunichar) -2 || !char_is_digit (d))
                 break;
-              v = g_unichar_digit_value (d);
-              if (v < 0)
-                break;
+              v = d < 0x80 ? (int) (d - '0') : g_unichar_digit_value (d);
               if (value < 100000)
                 value = value * 10 + v;
               nd++;
-              q = g_utf8_next_char (q);
+              q = d < 0x80 ? q + 1 : g_utf8_next_char (q);
             }
           /* An ordinal suffix belongs to the number: "25th". */
           if (end - q >= 2 &&
@@ -156,21 +186,21 @@ _sitrep_date_tokenize (const char *text,
           g_array_append_val (tokens, tok);
           p = q;
         }
-      else if (g_unichar_isalpha (c))
+      else if (char_is_alpha (c))
         {
           const char *q = p;
 
           tok.kind = TOK_WORD;
           tok.start = p - text;
-          tok.capitalised = g_unichar_isupper (c) || g_unichar_istitle (c);
+          tok.capitalised = c < 0x80 ? g_ascii_isupper (c) : (g_unichar_isupper (c) || g_unichar_istitle (c));
           while (q < end)
             {
-              gunichar d = g_utf8_get_char_validated (q, end - q);
+              gunichar d = char_at (q, end);
 
               if (d == (gunichar) -1 || d == (gunichar) -2 ||
-                  !(g_unichar_isalpha (d) || g_unichar_ismark (d)))
+                  !(char_is_alpha (d) || (d >= 0x80 && g_unichar_ismark (d))))
                 break;
-              q = g_utf8_next_char (q);
+              q = d < 0x80 ? q + 1 : g_utf8_next_char (q);
             }
           tok.end = q - text;
           tok.word = fold_word (p, q - p);
@@ -179,7 +209,7 @@ _sitrep_date_tokenize (const char *text,
         }
       else
         {
-          if (!g_unichar_isspace (c))
+          if (c < 0x80 ? !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') : !g_unichar_isspace (c))
             {
               tok.kind = TOK_PUNCT;
               tok.start = p - text;
@@ -247,6 +277,10 @@ _sitrep_date_month_at (GArray *tokens,
         }
     }
 
+  /* Every English month name starts with one of these letters (the
+   * Arabic ones with a byte past ASCII): most words are none. */
+  if ((guchar) tok->word[0] < 0x80 && strchr ("jfmasond", tok->word[0]) == NULL)
+    return 0;
   for (gsize k = 0; k < G_N_ELEMENTS (month_names); k++)
     {
       if (strcmp (tok->word, month_names[k].name) == 0)

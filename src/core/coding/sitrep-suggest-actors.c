@@ -136,10 +136,11 @@ continues_name (SuggestRun *run,
 static KnownName *
 lookup_name (SuggestRun *run,
              guint       first,
-             guint       last)
+             guint       last,
+             gboolean    by_key)
 {
   const SuggestToken *t = tok (run, first);
-  g_autofree char *key = NULL;
+  const char *key;
 
   if (first == last && (t->flags & TOK_WORD))
     {
@@ -157,7 +158,9 @@ lookup_name (SuggestRun *run,
             return name;
         }
     }
-  key = _sitrep_suggest_span_key (run, first, last);
+  if (!by_key)
+    return NULL;
+  key = _sitrep_suggest_span_key_tmp (run, first, last);
   if (*key == '\0')
     return NULL;
   return g_hash_table_lookup (run->names, key);
@@ -180,6 +183,19 @@ known_name_at (SuggestRun *run,
   guint n = run->tokens->len;
   guint ends[MAX_NAME_TOKENS];
   guint n_ends = 0;
+  const SuggestToken *t0 = tok (run, i);
+  gboolean by_key = TRUE;
+
+  /* A word that is no word of any name's key starts none: the key of a
+   * span starting with it (not an article, so never left out) has it as
+   * its first word. Only an acronym as written ("=IS") is left to ask. */
+  if (run->name_words != NULL && (t0->flags & TOK_WORD) && !_sitrep_suggest_is_article (run, i))
+    {
+      const char *k = _sitrep_suggest_tok_key (run, i);
+
+      if (*k != '\0' && strchr (k, ' ') == NULL && !g_hash_table_contains (run->name_words, k))
+        by_key = FALSE;
+    }
 
   /* Where a name starting here could end: after a word, before a break. */
   for (guint j = i; j < n && j < i + MAX_NAME_TOKENS && same_sentence (run, i, j); j++)
@@ -202,7 +218,7 @@ known_name_at (SuggestRun *run,
     }
   for (guint e = n_ends; e > 0; e--)
     {
-      KnownName *name = lookup_name (run, i, ends[e - 1]);
+      KnownName *name = lookup_name (run, i, ends[e - 1], by_key);
 
       if (name != NULL)
         {
@@ -551,10 +567,7 @@ is_skipped_word (SuggestRun *run,
   if ((i > 0 && tok (run, i - 1)->sentence == t->sentence) || len >= sizeof buf ||
       _sitrep_suggest_tok_in (run, i, org_starts) || _sitrep_suggest_tok_in (run, i, org_heads))
     return FALSE;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (run->text[t->start + k]);
-  buf[len] = '\0';
-  return _sitrep_suggest_is_common_word (buf);
+  return _sitrep_suggest_tok_is_common (run, i);
 }
 
 static gboolean

@@ -41,10 +41,7 @@ is_sentence_word (SuggestRun *run,
 
   if ((i > 0 && tok (run, i - 1)->sentence == t->sentence) || len >= sizeof buf || (t->flags & TOK_ARABIC))
     return FALSE;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (run->text[t->start + k]);
-  buf[len] = '\0';
-  return _sitrep_suggest_is_common_word (buf) && !_sitrep_suggest_tok_in (run, i, short_titles);
+  return _sitrep_suggest_tok_is_common (run, i) && !_sitrep_suggest_tok_in (run, i, short_titles);
 }
 
 /* A name from token @i on: capitalised words (with the small words inside

@@ -145,9 +145,16 @@ part_of_month (SuggestRun *run,
 
 #define MAX_CACHED_MONTH_WORDS 50000
 
-static gboolean
-is_month (SuggestRun *run,
-          guint       i)
+/* The English month names sitrep_date_month_from_name() knows. */
+static const char * const month_words[] = {
+  "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
+  "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
+  "nov", "december", "dec", NULL
+};
+
+gboolean
+_sitrep_suggest_is_month (SuggestRun *run,
+                          guint       i)
 {
   const SuggestToken *t = tok (run, i);
   char buf[16];
@@ -159,6 +166,17 @@ is_month (SuggestRun *run,
   /* Only English month names (capitalised) and Arabic ones are looked up. */
   if (!(t->flags & TOK_ARABIC) && strchr ("JFMASONDjfmasond", run->text[t->start]) == NULL)
     return FALSE;
+  /* An ASCII word is a month's name when it is in the list of them
+   * (sitrep_date_month_from_name() folds it to its lower case): one AND. */
+  if (!(t->flags & TOK_ARABIC))
+    {
+      gsize k;
+
+      for (k = 0; k < len && (guchar) run->text[t->start + k] < 0x80; k++)
+        ;
+      if (k == len)
+        return _sitrep_suggest_tok_in (run, i, month_words);
+    }
   memcpy (buf, run->text + t->start, len);
   buf[len] = '\0';
   if (run->month_cache == NULL)
@@ -193,9 +211,10 @@ absolute_dates (SuggestRun *run)
       gsize start, end;
       SitrepDateMatch match;
 
-      if (!is_month (run, i) &&
-          !((t->flags & TOK_NUMBER) && t->end - t->start == 4 && i + 2 < n &&
-            (tok (run, i + 1)->flags & TOK_HYPHEN) && tok (run, i + 1)->space_before == 0))
+      /* A month's name is a word; an ISO date's year a number. */
+      if ((t->flags & TOK_WORD) ? !_sitrep_suggest_is_month (run, i) :
+                                  !((t->flags & TOK_NUMBER) && t->end - t->start == 4 && i + 2 < n &&
+                                    (tok (run, i + 1)->flags & TOK_HYPHEN) && tok (run, i + 1)->space_before == 0))
         continue;
       if ((i & 0xff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;

@@ -40,6 +40,32 @@ static const char * const qualifiers[][4] = {
   { "حوالي", NULL },
 };
 
+/* The last word of every qualifier above: a number after any other word
+ * has none, and needs no comparison with each (qualifiers_ok () checks). */
+static const char * const qualifier_ends[] = {
+  "than", "as", "of", "least", "to", "most", "estimated", "over", "above", "nearly", "almost",
+  "about", "around", "approximately", "roughly", "some", "between", "a", "عن", "من", "نحو", "حوالي",
+  NULL
+};
+
+static gpointer
+check_qualifier_ends (gpointer data)
+{
+  for (guint q = 0; q < G_N_ELEMENTS (qualifiers); q++)
+    {
+      guint len = 0;
+      gboolean found = FALSE;
+
+      while (len < 4 && qualifiers[q][len] != NULL)
+        len++;
+      for (guint k = 0; qualifier_ends[k] != NULL && !found; k++)
+        found = strcmp (qualifier_ends[k], qualifiers[q][len - 1]) == 0;
+      if (!found)
+        g_critical ("The qualifier ending in “%s” is missing from qualifier_ends", qualifiers[q][len - 1]);
+    }
+  return NULL;
+}
+
 static const char * const killed_words[] = {
   "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
   "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
@@ -143,18 +169,7 @@ static gboolean
 is_month (SuggestRun *run,
           guint       i)
 {
-  const SuggestToken *t = tok (run, i);
-  char buf[16];
-  gsize len = t->end - t->start;
-
-  if (!(t->flags & TOK_WORD) || len >= sizeof buf || len < 3)
-    return FALSE;
-  /* Only English month names (capitalised) and Arabic ones are looked up. */
-  if (!(t->flags & TOK_ARABIC) && strchr ("JFMASONDjfmasond", run->text[t->start]) == NULL)
-    return FALSE;
-  memcpy (buf, run->text + t->start, len);
-  buf[len] = '\0';
-  return sitrep_date_month_from_name (buf) != 0;
+  return _sitrep_suggest_is_month (run, i);
 }
 
 /* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or
@@ -257,6 +272,11 @@ static guint
 qualifier_start (SuggestRun *run,
                  guint       anchor)
 {
+  static GOnce checked = G_ONCE_INIT;
+
+  g_once (&checked, check_qualifier_ends, NULL);
+  if (anchor == 0 || !_sitrep_suggest_tok_in (run, anchor - 1, qualifier_ends))
+    return anchor;
   for (guint q = 0; q < G_N_ELEMENTS (qualifiers); q++)
     {
       guint len = 0;

@@ -102,7 +102,7 @@ typedef struct
   SitrepSuggestIncident *incident;
   const SitrepSuggestion *place;
   const SitrepSuggestion *date;
-  char                   *place_key;   /* of an unplaced place */
+  char                   *place_key;   /* of its place, once asked */
   guint paragraph;
   guint index;                         /* in the incidents */
 } Draft;
@@ -224,11 +224,12 @@ add_index (GArray *array,
   g_array_append_val (array, index);
 }
 
-/* sitrep_suggest_places_same () with the draft's key made once. */
+/* sitrep_suggest_places_same () with each key made once, when first
+ * compared (most places are told apart by where they are). */
 static gboolean
-same_place (const Draft            *draft,
+same_place (Draft                  *draft,
             const SitrepSuggestion *p,
-            const char             *p_key)
+            char                  **p_key)
 {
   const SitrepSuggestion *a = draft->place;
 
@@ -238,7 +239,11 @@ same_place (const Draft            *draft,
     return TRUE;
   if (!isnan (a->latitude) && !isnan (p->latitude))
     return sitrep_gazetteer_distance_km (a->latitude, a->longitude, p->latitude, p->longitude) <= SAME_PLACE_KM;
-  return g_strcmp0 (draft->place_key, p_key) == 0;
+  if (draft->place_key == NULL)
+    draft->place_key = sitrep_normalize_name (a->text);
+  if (*p_key == NULL)
+    *p_key = sitrep_normalize_name (p->text);
+  return strcmp (draft->place_key, *p_key) == 0;
 }
 
 static void
@@ -253,13 +258,13 @@ find_draft (GArray                 *drafts,
             const SitrepSuggestion *dt,
             int                     date)
 {
-  g_autofree char *p_key = p != NULL ? sitrep_normalize_name (p->text) : NULL;
+  g_autofree char *p_key = NULL;
 
   for (guint d = 0; d < drafts->len; d++)
     {
       Draft *draft = &g_array_index (drafts, Draft, d);
 
-      if (!same_place (draft, p, p_key))
+      if (!same_place (draft, p, &p_key))
         continue;
       if (!sitrep_suggest_dates_close (draft->date != NULL ? draft->date->date_start : NULL,
                                        dt != NULL ? dt->date_start : NULL, SAME_DAYS))
@@ -292,7 +297,7 @@ new_draft (GArray                 *drafts,
   draft.incident->start = fig->start;
   draft.incident->end = fig->end;
   draft.place = place >= 0 ? all->pdata[place] : NULL;
-  draft.place_key = draft.place != NULL ? sitrep_normalize_name (draft.place->text) : NULL;
+  draft.place_key = NULL;
   draft.date = date >= 0 ? all->pdata[date] : NULL;
   draft.paragraph = fig->paragraph;
   draft.index = incidents->len;

@@ -130,7 +130,7 @@ lexicon_find (Lexicon    *lexicon,
     return NULL;
   for (LexWord *w = g_hash_table_lookup (lexicon->words, GUINT_TO_POINTER (hash)); w != NULL; w = w->next)
     {
-      if (w->len == len && g_ascii_strncasecmp (w->word, text, len) == 0)
+      if (w->len == len && _sitrep_suggest_ascii_caseeq (w->word, text, len))
         return w;
     }
   return NULL;

@@ -502,3 +502,102 @@ _sitrep_suggest_us_towns (SuggestRun *run,
       i = state_last;
     }
 }
+
+/* ---------------------------------------------------------------- short names */
+
+static const SitrepSuggestion *
+placed_ending_at (SuggestRun *run,
+                  guint       from,
+                  gsize       end)
+{
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_end == end && !isnan (o->latitude))
+        return o;
+    }
+  return NULL;
+}
+
+/* "Qayyarah Airfield West, also called “Q-West”", "… (Q-West)": the short
+ * name a report gives a place right after it is that place, proposed
+ * where it stands and wherever the report uses it again. */
+void
+_sitrep_suggest_short_names (SuggestRun *run,
+                             guint       from)
+{
+  guint n = run->tokens->len;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) places = g_ptr_array_new ();
+
+  for (guint i = 0; i + 2 < n; i++)
+    {
+      const SitrepSuggestion *place = placed_ending_at (run, from, tok (run, i)->end);
+      guint j = i + 1, first, last;
+      const char *open;
+
+      if (place == NULL)
+        continue;
+      /* ", also called" / ", also known as" */
+      if (run->text[tok (run, j)->start] == ',' && j + 2 < n && _sitrep_suggest_tok_is (run, j + 1, "also") &&
+          (_sitrep_suggest_tok_is (run, j + 2, "called") ||
+           (_sitrep_suggest_tok_is (run, j + 2, "known") && j + 3 < n && _sitrep_suggest_tok_is (run, j + 3, "as"))))
+        j += _sitrep_suggest_tok_is (run, j + 2, "called") ? 3 : 4;
+      if (j >= n)
+        continue;
+      open = run->text + tok (run, j)->start;
+      if (!g_str_has_prefix (open, "(") && !g_str_has_prefix (open, "\xe2\x80\x9c") && !g_str_has_prefix (open, "\""))
+        continue;
+      first = last = j + 1;
+      /* One short name: capitalised words and hyphens, at most three tokens. */
+      while (last + 1 < n && last < first + 2 && (tok (run, last + 1)->flags & TOK_HYPHEN) &&
+             tok (run, last + 1)->space_before == 0 && last + 2 < n && is_cap_word (run, last + 2))
+        last += 2;
+      if (first >= n || !is_cap_word (run, first) || last + 1 >= n ||
+          (strchr (")\"", run->text[tok (run, last + 1)->start]) == NULL &&
+           !g_str_has_prefix (run->text + tok (run, last + 1)->start, "\xe2\x80\x9d")))
+        continue;
+      /* Its own initial: "Q-West" for Qayyarah, not "(Reuters)" after "BEIRUT". */
+      if (g_ascii_toupper (run->text[tok (run, first)->start]) != g_ascii_toupper (place->text[0]))
+        continue;
+      g_ptr_array_add (names, g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start));
+      g_ptr_array_add (places, (gpointer) place);
+      i = last;
+    }
+  /* Each use of a short name, as written. */
+  for (guint k = 0; k < names->len; k++)
+    {
+      const char *name = names->pdata[k];
+      gsize len = strlen (name);
+      const SitrepSuggestion *place = places->pdata[k];
+      double lat = place->latitude, lon = place->longitude;
+      gboolean doubtful = place->doubtful;
+      gint64 geonameid = place->geonameid;
+      g_autofree char *entity = g_strdup (place->entity_name);
+      g_autofree char *country = g_strdup (place->country);
+
+      for (guint i = 0; i < n; i++)
+        {
+          guint last = i;
+          SitrepSuggestion *s;
+
+          if (memcmp (run->text + tok (run, i)->start, name, MIN (len, run->text_len - tok (run, i)->start)) != 0 ||
+              tok (run, i)->start + len > run->text_len)
+            continue;
+          while (last + 1 < n && tok (run, last + 1)->end <= tok (run, i)->start + len)
+            last++;
+          if (tok (run, last)->end != tok (run, i)->start + len)
+            continue;
+          s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
+          s->latitude = lat;
+          s->longitude = lon;
+          s->geonameid = geonameid;
+          s->doubtful = doubtful;
+          s->country = g_strdup (country);
+          s->score = 0.6;
+          s->entity_name = g_strdup (entity);
+          i = last;
+        }
+    }
+}

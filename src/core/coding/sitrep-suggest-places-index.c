@@ -60,26 +60,48 @@ is_context_stop_word (SuggestRun *run,
 /* The key of the words @gram[0 … n-1], as sitrep_normalize_name() gives
  * for their text: token keys (already cached) joined, articles left out of
  * a name of more than one word. */
-static void
+static const char *
 gram_key (SuggestRun  *run,
           const guint *gram,
           guint        n,
-          GString     *key)
+          char        *buf,
+          gsize        size,
+          GString     *longer)
 {
-  g_string_truncate (key, 0);
+  gsize len = 0;
+
   for (guint k = 0; k < n; k++)
     {
       const char *part;
+      gsize part_len;
 
       if (n > 1 && _sitrep_suggest_is_article (run, gram[k]))
         continue;
       part = _sitrep_suggest_tok_key (run, gram[k]);
       if (*part == '\0')
         continue;
-      if (key->len > 0)
-        g_string_append_c (key, ' ');
-      g_string_append (key, part);
+      part_len = strlen (part);
+      if (len + part_len + 2 > size)
+        {
+          /* Four words this long are rare: the same in a GString. */
+          g_string_truncate (longer, 0);
+          for (guint j = 0; j < n; j++)
+            {
+              if ((n > 1 && _sitrep_suggest_is_article (run, gram[j])) || *_sitrep_suggest_tok_key (run, gram[j]) == '\0')
+                continue;
+              if (longer->len > 0)
+                g_string_append_c (longer, ' ');
+              g_string_append (longer, _sitrep_suggest_tok_key (run, gram[j]));
+            }
+          return longer->str;
+        }
+      if (len > 0)
+        buf[len++] = ' ';
+      memcpy (buf + len, part, part_len);
+      len += part_len;
     }
+  buf[len] = '\0';
+  return buf;
 }
 
 /* The gazetteer's context of tokens @from … @to - 1, read from the
@@ -91,7 +113,8 @@ read_context (SuggestRun *run,
               guint       to)
 {
   GazetteerContext *context = _sitrep_gazetteer_context_new ();
-  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GString) longer = g_string_new (NULL);
+  char buf[256];
 
   for (guint i = from; i < to; i++)
     {
@@ -111,8 +134,7 @@ read_context (SuggestRun *run,
           gram[n++] = j;
           if (!(t->flags & TOK_CAP) || (n == 1 && is_context_stop_word (run, j)))
             continue;
-          gram_key (run, gram, n, key);
-          _sitrep_gazetteer_context_add (run->gazetteer, context, key->str);
+          _sitrep_gazetteer_context_add (run->gazetteer, context, gram_key (run, gram, n, buf, sizeof buf, longer));
         }
     }
   return context;
@@ -367,23 +389,32 @@ _sitrep_suggest_place_over (SuggestRun *run,
 
 
 /* The countries the article names (ISO codes, as the gazetteer's). */
+static const char * const country_names[][2] = {
+  { "syria", "SY" }, { "syrian", "SY" }, { "iraq", "IQ" }, { "iraqi", "IQ" }, { "turkey", "TR" },
+  { "turkish", "TR" }, { "lebanon", "LB" }, { "lebanese", "LB" }, { "jordan", "JO" },
+  { "jordanian", "JO" }, { "israel", "IL" }, { "israeli", "IL" }, { "palestinian", "PS" },
+  { "gaza", "PS" }, { "سوريا", "SY" }, { "سورية", "SY" }, { "السوري", "SY" }, { "العراق", "IQ" },
+  { "العراقي", "IQ" }, { "تركيا", "TR" }, { "لبنان", "LB" }, { "الأردن", "JO" },
+};
+/* The same words as one list: a word in none of them is passed by one AND. */
+static const char * const country_words[] = {
+  "syria", "syrian", "iraq", "iraqi", "turkey", "turkish", "lebanon", "lebanese", "jordan",
+  "jordanian", "israel", "israeli", "palestinian", "gaza", "سوريا", "سورية", "السوري", "العراق",
+  "العراقي", "تركيا", "لبنان", "الأردن", NULL
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (country_words) == G_N_ELEMENTS (country_names) + 1);
+
 static void
 countries_named (SuggestRun *run,
                  GHashTable *codes)
 {
-  static const char * const names[][2] = {
-    { "syria", "SY" }, { "syrian", "SY" }, { "iraq", "IQ" }, { "iraqi", "IQ" }, { "turkey", "TR" },
-    { "turkish", "TR" }, { "lebanon", "LB" }, { "lebanese", "LB" }, { "jordan", "JO" },
-    { "jordanian", "JO" }, { "israel", "IL" }, { "israeli", "IL" }, { "palestinian", "PS" },
-    { "gaza", "PS" }, { "سوريا", "SY" }, { "سورية", "SY" }, { "السوري", "SY" }, { "العراق", "IQ" },
-    { "العراقي", "IQ" }, { "تركيا", "TR" }, { "لبنان", "LB" }, { "الأردن", "JO" },
-  };
+  const char * const (*names)[2] = country_names;
 
   for (guint i = 0; i < run->tokens->len; i++)
     {
-      if (!(tok (run, i)->flags & TOK_CAP))
+      if (!(tok (run, i)->flags & TOK_CAP) || !_sitrep_suggest_tok_in (run, i, country_words))
         continue;
-      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+      for (guint k = 0; k < G_N_ELEMENTS (country_names); k++)
         {
           if (_sitrep_suggest_tok_is (run, i, names[k][0]))
             g_hash_table_add (codes, (gpointer) names[k][1]);

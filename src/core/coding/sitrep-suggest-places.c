@@ -72,16 +72,7 @@ gboolean
 _sitrep_suggest_is_lower_common (SuggestRun *run,
                                  guint       i)
 {
-  const SuggestToken *t = tok (run, i);
-  char buf[32];
-  gsize len = t->end - t->start;
-
-  if (len >= sizeof buf)
-    return FALSE;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (run->text[t->start + k]);
-  buf[len] = '\0';
-  return _sitrep_suggest_is_common_word (buf);
+  return _sitrep_suggest_tok_is_common (run, i);
 }
 
 /* Number words that open a sentence ("Five", "Dozens") and are also the
@@ -174,14 +165,13 @@ place_at (SuggestRun  *run,
     }
   for (guint e = n_ends; e > 0; e--)
     {
-      char *key = _sitrep_suggest_span_key (run, i, ends[e - 1]);
+      const char *key = _sitrep_suggest_span_key_tmp (run, i, ends[e - 1]);
 
       if (*key != '\0' && known_place_key (run, key, entity))
         {
           *last = ends[e - 1];
-          return key;
+          return g_strdup (key);
         }
-      g_free (key);
     }
   return NULL;
 }
@@ -742,7 +732,7 @@ region_places (SuggestRun *run)
   for (guint i = 0; i < n; i++)
     {
       guint last = i;
-      g_autofree char *key = NULL;
+      const char *key;
       const char *surface;
       const Region *region;
       SitrepSuggestion *s = NULL;
@@ -753,7 +743,7 @@ region_places (SuggestRun *run)
       /* "Anbar Province", "Idlib province" */
       worded = _sitrep_suggest_tok_in (run, last, region_words) ||
                (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words));
-      key = _sitrep_suggest_span_key (run, i, last);
+      key = _sitrep_suggest_span_key_tmp (run, i, last);
       surface = region_key_of (region_keys, key);
       region = region_of_key (surface);
       if (region == NULL)
@@ -969,4 +959,5 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_landforms (run, from);
   _sitrep_suggest_us_towns (run, from);
   _sitrep_suggest_drop_non_places (run, from);
+  _sitrep_suggest_short_names (run, from);
 }

@@ -72,6 +72,8 @@ typedef struct
   const char   *text;
   gsize         text_len;      /* bytes */
   GArray       *tokens;        /* SuggestToken */
+  const SuggestToken *toks;    /* tokens->data, and its length: tok () at every token */
+  guint         n_tokens;
   GHashTable   *key_cache;     /* token text → normalised key (owned by the suggester) */
   Lexicon      *lexicon;       /* owned by the suggester */
   guint64      *lists;         /* per token: the bits of the word lists it is in */
@@ -84,6 +86,8 @@ typedef struct
   SitrepDatePrecision precision;
   SitrepGazetteer *gazetteer;
   GHashTable   *names;         /* key → KnownName (project entities and bundled actors) */
+  GHashTable   *name_words;    /* every word of the keys of names: a span whose first word is
+                                  none of them is no name (owned by the suggester) */
   GHashTable   *place_keys;    /* keys of places loaded into the project's gazetteer */
   GHashTable   *learned;       /* key → LearnedPlace */
   GHashTable   *rejected;      /* "label\x1fkey" */
@@ -92,6 +96,10 @@ typedef struct
    * once per stretch of a long one (the stretch in context_chunk). */
   GazetteerContext *context;
   gsize         context_chunk;
+  /* _sitrep_suggest_span_key_tmp()'s key: a look-up of a span that names
+   * nothing (most of them) allocates nothing. */
+  char         *scratch;
+  gsize         scratch_size;
 } SuggestRun;
 
 /* FNV-1a of @len bytes, ASCII letters folded to lower case (never 0). */
@@ -103,10 +111,30 @@ _sitrep_suggest_word_hash (const char *p,
 
   for (gsize k = 0; k < len; k++)
     {
-      h ^= (guchar) g_ascii_tolower (p[k]);
+      guchar c = (guchar) p[k];
+
+      h ^= c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
       h *= 16777619u;
     }
   return h != 0 ? h : 1;
+}
+
+/* Whether @len bytes at @a and @b are the same, ASCII letters compared
+ * without case (g_ascii_strncasecmp() of strings without a NUL in them,
+ * inline: the detectors compare words at every token). */
+static inline gboolean
+_sitrep_suggest_ascii_caseeq (const char *a,
+                              const char *b,
+                              gsize       len)
+{
+  for (gsize k = 0; k < len; k++)
+    {
+      guchar x = (guchar) a[k], y = (guchar) b[k];
+
+      if (x != y && (x >= 'A' && x <= 'Z' ? x + ('a' - 'A') : x) != (y >= 'A' && y <= 'Z' ? y + ('a' - 'A') : y))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The word lists (sitrep-suggest-lexicon.c). */
@@ -118,12 +146,12 @@ guint64     _sitrep_suggest_lexicon_mark  (Lexicon           *lexicon,
                                            GArray            *tokens,
                                            guint64           *lists);
 
-/* Token helpers (sitrep-suggest.c). */
+/* The tokenizer (sitrep-suggest-tokens.c); the token helpers below are in sitrep-suggest.c. */
 GArray     *_sitrep_suggest_tokenize      (const char        *text);
 static inline const SuggestToken *
 tok (const SuggestRun *run, guint i)
 {
-  return &g_array_index (run->tokens, SuggestToken, i);
+  return &run->toks[i];
 }
 /* Whether token @i is the ASCII word @word, ignoring case. Inline, so the
  * length of a literal word is known when compiling. */
@@ -135,10 +163,10 @@ _sitrep_suggest_tok_is (const SuggestRun *run,
   const SuggestToken *t;
   gsize len = strlen (word);
 
-  if (i >= run->tokens->len)
+  if (i >= run->n_tokens)
     return FALSE;
   t = tok (run, i);
-  return t->end - t->start == len && g_ascii_strncasecmp (run->text + t->start, word, len) == 0;
+  return t->end - t->start == len && _sitrep_suggest_ascii_caseeq (run->text + t->start, word, len);
 }
 gboolean    _sitrep_suggest_tok_in_slow   (const SuggestRun  *run,
                                            guint              i,
@@ -152,7 +180,7 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
 {
   const LexiconSlot *slot;
 
-  if (run->lexicon != NULL && i < run->tokens->len)
+  if (run->lexicon != NULL && i < run->n_tokens)
     {
       slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOT (words)];
       if (slot->list == words && (run->marked & slot->bit))
@@ -172,7 +200,22 @@ const char *_sitrep_suggest_tok_key       (SuggestRun        *run,
 char       *_sitrep_suggest_span_key      (SuggestRun        *run,
                                            guint              first,
                                            guint              last);
-gboolean    _sitrep_suggest_is_article    (const SuggestRun  *run,
+/* The same key, for a look-up: owned by @run and valid until the next
+ * call (copy it to keep it). */
+const char *_sitrep_suggest_span_key_tmp  (SuggestRun        *run,
+                                           guint              first,
+                                           guint              last);
+/* Arabic articles, as the first word of a name ("al", "el", "ash" …). */
+extern const char * const _sitrep_suggest_articles[];
+static inline gboolean
+_sitrep_suggest_is_article (const SuggestRun *run,
+                            guint             i)
+{
+  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, _sitrep_suggest_articles);
+}
+/* Whether token @i names a month (sitrep_date_month_from_name()), an
+ * English one or an Arabic one (sitrep-suggest-dates.c). */
+gboolean    _sitrep_suggest_is_month      (SuggestRun        *run,
                                            guint              i);
 /* Adds a suggestion over tokens @first … @last; fills text and offsets. */
 SitrepSuggestion *_sitrep_suggest_add     (SuggestRun        *run,
@@ -184,6 +227,9 @@ gboolean    _sitrep_suggest_is_rejected   (SuggestRun        *run,
                                            const char        *key);
 /* Common English words that are also names somewhere ("Hit", "Bab", "Tell"). */
 gboolean    _sitrep_suggest_is_common_word (const char       *lower);
+/* Whether token @i, in lower case, is one of those words. */
+gboolean    _sitrep_suggest_tok_is_common (SuggestRun        *run,
+                                           guint              i);
 
 /* The detectors, in the order they run. */
 void        _sitrep_suggest_actors        (SuggestRun        *run);
@@ -300,6 +346,8 @@ gboolean    _sitrep_suggest_is_family_name (SuggestRun       *run,
 gboolean    _sitrep_suggest_region_spelled_as (const char    *surface,
                                                const Region  *region);
 void        _sitrep_suggest_us_towns      (SuggestRun        *run,
+                                           guint              from);
+void        _sitrep_suggest_short_names   (SuggestRun        *run,
                                            guint              from);
 
 /* Flags doubtful the places from @from on whose country the article never

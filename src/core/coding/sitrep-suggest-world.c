@@ -219,7 +219,7 @@ world_at (SuggestRun *run,
     }
   for (guint e = n_ends; e > 0; e--)
     {
-      g_autofree char *key = _sitrep_suggest_span_key (run, i, ends[e - 1]);
+      const char *key = _sitrep_suggest_span_key_tmp (run, i, ends[e - 1]);
       WorldPlace *place = g_hash_table_lookup (world->by_key, key);
 
       if (place == NULL)

@@ -29,6 +29,7 @@ struct _SitrepSuggester
   SitrepStore *store;
   SitrepGazetteer *gazetteer;   /* made on first run */
   GHashTable *names;            /* key → KnownName */
+  GHashTable *name_words;       /* the words of the keys in names */
   GHashTable *place_keys;       /* key set */
   GHashTable *learned;          /* key → LearnedPlace */
   GHashTable *rejected;         /* "kind\x1fkey" set */
@@ -115,185 +116,16 @@ _sitrep_suggest_is_common_word (const char *lower)
   return g_hash_table_contains (common_word_set (), lower);
 }
 
+gboolean
+_sitrep_suggest_tok_is_common (SuggestRun *run,
+                               guint       i)
+{
+  /* The words of the list are short ASCII words: a word is one of them
+   * in lower case when it is one of them ignoring case. */
+  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, common_words);
+}
+
 /* ---------------------------------------------------------------- tokens */
-
-static const char * const abbreviations[] = {
-  "mr", "mrs", "ms", "dr", "gen", "maj", "lt", "col", "capt", "sgt", "brig", "adm", "cpl",
-  "pvt", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-  "oct", "nov", "dec", "u", "s", "e", "n", "w", NULL
-};
-
-static gboolean
-is_abbreviation (const char *text,
-                 const SuggestToken *t)
-{
-  guint len = t->end - t->start;
-
-  if (!(t->flags & TOK_WORD) || len > 4)
-    return FALSE;
-  for (guint i = 0; abbreviations[i] != NULL; i++)
-    {
-      if (strlen (abbreviations[i]) == len && g_ascii_strncasecmp (text + t->start, abbreviations[i], len) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The rest of a number from byte @i: digits, and a separator between two
- * digits ("3,000", "2.5", Arabic's ٬ and ٫). Moves @i and @cp past it. */
-static void
-scan_number (const char *text,
-             gsize      *i,
-             guint32    *cp)
-{
-  const guchar *s = (const guchar *) text;
-
-  while (s[*i] != 0)
-    {
-      gunichar d = s[*i] < 0x80 ? s[*i] : g_utf8_get_char (text + *i);
-      gsize after = s[*i] < 0x80 ? *i + 1 : (gsize) (g_utf8_next_char (text + *i) - text);
-
-      if (s[*i] < 0x80 ? g_ascii_isdigit (d) : g_unichar_isdigit (d))
-        ;
-      else if ((d == ',' || d == '.' || d == 0x066C || d == 0x066B) && s[after] != 0 &&
-               g_unichar_isdigit (g_utf8_get_char (text + after)))
-        ;
-      else
-        break;
-      *i = after;
-      (*cp)++;
-    }
-}
-
-/* The rest of a word from byte @i: letters, digits and marks, and an
- * apostrophe between letters. Moves @i and @cp past it. */
-static void
-scan_word (const char *text,
-           gsize      *i,
-           guint32    *cp)
-{
-  const guchar *s = (const guchar *) text;
-
-  while (s[*i] != 0)
-    {
-      gunichar d = s[*i] < 0x80 ? s[*i] : g_utf8_get_char (text + *i);
-      gsize after = s[*i] < 0x80 ? *i + 1 : (gsize) (g_utf8_next_char (text + *i) - text);
-
-      if (s[*i] < 0x80 ? g_ascii_isalnum (d) : (g_unichar_isalnum (d) || g_unichar_ismark (d)))
-        ;
-      /* Dar'a, Ma'arrat: an apostrophe between letters is part of the word. */
-      else if ((d == '\'' || d == 0x2019 || d == 0x02BF || d == 0x02BE) && s[after] != 0 &&
-               g_unichar_isalpha (g_utf8_get_char (text + after)) &&
-               /* but not the possessive: "regime's" is "regime" */
-               !((s[after] == 's' || s[after] == 'S') && !g_ascii_isalnum (s[after + 1])))
-        ;
-      else
-        break;
-      *i = after;
-      (*cp)++;
-    }
-}
-
-/* Words, numbers and marks with their byte and code point offsets, and the
- * sentence and paragraph of each. ASCII goes by table; the rest decodes. */
-GArray *
-_sitrep_suggest_tokenize (const char *text)
-{
-  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (SuggestToken), 256);
-  const guchar *s = (const guchar *) text;
-  gsize i = 0;
-  guint32 cp = 0, sentence = 0, paragraph = 0, spaces = 0;
-  gboolean end_sentence = FALSE;
-
-  while (s[i] != 0)
-    {
-      SuggestToken t = { 0 };
-      gunichar c;
-      gsize next;
-
-      gboolean ascii = s[i] < 0x80;
-
-      if (ascii)
-        {
-          c = s[i];
-          next = i + 1;
-        }
-      else
-        {
-          c = g_utf8_get_char ((const char *) s + i);
-          next = g_utf8_next_char ((const char *) s + i) - text;
-        }
-
-      /* ASCII by its own tests (most of every text), the rest by Unicode's. */
-      if (ascii ? (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') :
-                  (c == 0xA0 || g_unichar_isspace (c)))
-        {
-          if (c == '\n')
-            {
-              paragraph++;
-              end_sentence = TRUE;
-            }
-          spaces++;
-          cp++;
-          i = next;
-          continue;
-        }
-
-      if (end_sentence)
-        {
-          sentence++;
-          end_sentence = FALSE;
-        }
-
-      t.start = i;
-      t.cp_start = cp;
-      t.sentence = sentence;
-      t.paragraph = paragraph;
-      t.space_before = MIN (spaces, G_MAXUINT16);
-      spaces = 0;
-
-      if (ascii ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
-        {
-          t.flags = TOK_NUMBER;
-          i = next;
-          cp++;
-          scan_number (text, &i, &cp);
-        }
-      else if (ascii ? g_ascii_isalpha (c) : (g_unichar_isalpha (c) || g_unichar_ismark (c)))
-        {
-          t.flags = TOK_WORD;
-          if (ascii ? g_ascii_isupper (c) : (g_unichar_isupper (c) || g_unichar_istitle (c)))
-            t.flags |= TOK_CAP;
-          if (c >= 0x0600 && c <= 0x06FF)
-            t.flags |= TOK_CAP | TOK_ARABIC;
-          i = next;
-          cp++;
-          scan_word (text, &i, &cp);
-        }
-      else
-        {
-          t.flags = TOK_PUNCT;
-          if (c == '-' || c == 0x2010 || c == 0x2011)
-            t.flags |= TOK_HYPHEN;
-          /* A full stop ends a sentence unless it ends an abbreviation or an initial. */
-          if ((c == '.' || c == '!' || c == '?' || c == 0x061F) &&
-              !(c == '.' && tokens->len > 0 &&
-                is_abbreviation (text, &g_array_index (tokens, SuggestToken, tokens->len - 1)) &&
-                g_array_index (tokens, SuggestToken, tokens->len - 1).end == i))
-            end_sentence = TRUE;
-          i = next;
-          cp++;
-        }
-
-      t.end = i;
-      t.cp_end = cp;
-      if ((t.flags & TOK_WORD) && t.end - t.start <= MAX_LISTED_WORD)
-        t.lhash = _sitrep_suggest_word_hash (text + t.start, t.end - t.start);
-      g_array_append_val (tokens, t);
-    }
-
-  return tokens;
-}
 
 gboolean
 _sitrep_suggest_tok_prefix (const SuggestRun *run,
@@ -309,17 +141,10 @@ _sitrep_suggest_tok_prefix (const SuggestRun *run,
   return t->end - t->start >= len && g_ascii_strncasecmp (run->text + t->start, prefix, len) == 0;
 }
 
-static const char * const articles[] = {
+const char * const _sitrep_suggest_articles[] = {
   "al", "el", "il", "ul", "as", "es", "ad", "ed", "ash", "esh", "az", "ez", "an", "en",
   "ar", "er", "at", "et", "ath", "eth", "adh", "edh", NULL
 };
-
-gboolean
-_sitrep_suggest_is_article (const SuggestRun *run,
-                            guint             i)
-{
-  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, articles);
-}
 
 const char *
 _sitrep_suggest_tok_key (SuggestRun *run,
@@ -348,18 +173,17 @@ _sitrep_suggest_tok_key (SuggestRun *run,
   return key;
 }
 
-char *
-_sitrep_suggest_span_key (SuggestRun *run,
-                          guint       first,
-                          guint       last)
+/* Writes the key of tokens @first … @last into @buf when it fits (with
+ * its NUL, in @size bytes); returns its length either way. */
+static gsize
+span_key_write (SuggestRun *run,
+                guint       first,
+                guint       last,
+                char       *buf,
+                gsize       size)
 {
-  GString *key;
   guint n_words = 0, n_articles = 0;
-
-  /* One word: its own key, article or not. */
-  if (first == last)
-    return g_strdup (_sitrep_suggest_tok_key (run, first));
-  key = g_string_new (NULL);
+  gsize len = 0;
 
   for (guint i = first; i <= last; i++)
     {
@@ -372,6 +196,7 @@ _sitrep_suggest_span_key (SuggestRun *run,
   for (guint i = first; i <= last; i++)
     {
       const char *k;
+      gsize klen;
 
       if (!(tok (run, i)->flags & (TOK_WORD | TOK_NUMBER)))
         continue;
@@ -380,11 +205,59 @@ _sitrep_suggest_span_key (SuggestRun *run,
       k = _sitrep_suggest_tok_key (run, i);
       if (*k == '\0')
         continue;
-      if (key->len > 0)
-        g_string_append_c (key, ' ');
-      g_string_append (key, k);
+      klen = strlen (k);
+      if (len > 0)
+        {
+          if (len < size)
+            buf[len] = ' ';
+          len++;
+        }
+      if (len + klen < size)
+        memcpy (buf + len, k, klen);
+      len += klen;
     }
-  return g_string_free (key, FALSE);
+  if (len < size)
+    buf[len] = '\0';
+  return len;
+}
+
+char *
+_sitrep_suggest_span_key (SuggestRun *run,
+                          guint       first,
+                          guint       last)
+{
+  char buf[256];
+  gsize len;
+  char *key;
+
+  /* One word: its own key, article or not. */
+  if (first == last)
+    return g_strdup (_sitrep_suggest_tok_key (run, first));
+  len = span_key_write (run, first, last, buf, sizeof buf);
+  if (len < sizeof buf)
+    return g_strndup (buf, len);
+  key = g_malloc (len + 1);
+  span_key_write (run, first, last, key, len + 1);
+  return key;
+}
+
+const char *
+_sitrep_suggest_span_key_tmp (SuggestRun *run,
+                              guint       first,
+                              guint       last)
+{
+  gsize len;
+
+  if (first == last)
+    return _sitrep_suggest_tok_key (run, first);
+  len = span_key_write (run, first, last, run->scratch, run->scratch_size);
+  if (len >= run->scratch_size)
+    {
+      run->scratch_size = MAX (len + 1, 256);
+      run->scratch = g_realloc (run->scratch, run->scratch_size);
+      span_key_write (run, first, last, run->scratch, run->scratch_size);
+    }
+  return run->scratch;
 }
 
 SitrepSuggestion *
@@ -744,6 +617,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->gazetteer);
   g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_pointer (&self->name_words, g_hash_table_unref);
   g_clear_pointer (&self->place_keys, g_hash_table_unref);
   g_clear_pointer (&self->learned, g_hash_table_unref);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
@@ -821,6 +695,31 @@ load_entities (SitrepSuggester  *self,
   return TRUE;
 }
 
+/* Every word of every key of @names (split at spaces). */
+static GHashTable *
+name_words_of (GHashTable *names)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  const char *key;
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+    {
+      for (const char *p = key; *p != '\0';)
+        {
+          const char *space = strchr (p, ' ');
+          gsize len = space != NULL ? (gsize) (space - p) : strlen (p);
+
+          g_hash_table_add (words, g_strndup (p, len));
+          p += len;
+          while (*p == ' ')
+            p++;
+        }
+    }
+  return words;
+}
+
 void
 sitrep_suggest_warm_up (void)
 {
@@ -847,6 +746,7 @@ sitrep_suggester_new (SitrepStore  *store,
         return NULL;
     }
   _sitrep_suggest_add_bundled_actors (self->names);
+  self->name_words = name_words_of (self->names);
   return g_steal_pointer (&self);
 }
 
@@ -874,6 +774,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.text = text;
   run.text_len = strlen (text);
   run.tokens = _sitrep_suggest_tokenize (text);
+  run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
+  run.n_tokens = run.tokens->len;
   if (g_hash_table_size (self->key_cache) > MAX_CACHED_KEYS)
     g_hash_table_remove_all (self->key_cache);
   if (g_hash_table_size (self->region_cache) > MAX_CACHED_KEYS)
@@ -890,6 +792,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.precision = precision;
   run.gazetteer = self->gazetteer;
   run.names = self->names;
+  run.name_words = self->name_words;
   run.place_keys = self->place_keys;
   run.learned = self->learned;
   run.rejected = self->rejected;
@@ -915,5 +818,6 @@ sitrep_suggester_run (SitrepSuggester     *self,
   g_free (run.keys);
   g_free (run.lists);
   g_clear_pointer (&run.context, _sitrep_gazetteer_context_free);
+  g_free (run.scratch);
   return result;
 }

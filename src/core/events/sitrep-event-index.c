@@ -32,6 +32,7 @@ typedef struct
   GArray     *entries;      /* SitrepEventIndexEntry */
   GHashTable *positions;    /* id (gint64 *) → position + 1 */
   GHashTable *by_entity;    /* place or actor 1 (gint64 *) → set of event ids (gint64 *) */
+  gboolean    shared;       /* entries handed out (ref_entries): copy before changing them */
 } Tables;
 
 struct _SitrepEventIndex
@@ -108,6 +109,21 @@ tables_free (gpointer data)
   g_free (t);
 }
 
+/* A view's worker may be reading the entries handed out: the next change
+ * goes to a copy, and the worker's array stays as it was. */
+static void
+unshare (Tables *t)
+{
+  GArray *copy;
+
+  if (!t->shared)
+    return;
+  copy = g_array_copy (t->entries);
+  g_array_unref (t->entries);
+  t->entries = copy;
+  t->shared = FALSE;
+}
+
 static void
 link_entity (Tables *t,
              gint64  entity,
@@ -158,6 +174,7 @@ put_entry (Tables                      *t,
 {
   gpointer found = g_hash_table_lookup (t->positions, &entry->id);
 
+  unshare (t);
   if (found != NULL)
     {
       SitrepEventIndexEntry *old = &g_array_index (t->entries, SitrepEventIndexEntry,
@@ -190,6 +207,7 @@ remove_entry (Tables *t,
 
   if (found == NULL)
     return;
+  unshare (t);
   position = GPOINTER_TO_UINT (found) - 1;
   last = t->entries->len - 1;
   link_entry (t, &g_array_index (t->entries, SitrepEventIndexEntry, position), FALSE);
@@ -659,6 +677,23 @@ sitrep_event_index_get_entry (SitrepEventIndex *self,
   g_return_val_if_fail (position < self->t->entries->len, NULL);
 
   return &g_array_index (self->t->entries, SitrepEventIndexEntry, position);
+}
+
+/**
+ * sitrep_event_index_ref_entries:
+ *
+ * Returns: (transfer full): the entries as they are now, for a view to lay
+ * out in a worker thread: the index never changes this array again (its
+ * next change goes to a copy), so it may be read from any thread while the
+ * index follows the store. The views hear of later changes as usual.
+ */
+GArray *
+sitrep_event_index_ref_entries (SitrepEventIndex *self)
+{
+  g_return_val_if_fail (SITREP_IS_EVENT_INDEX (self), NULL);
+
+  self->t->shared = TRUE;
+  return g_array_ref (self->t->entries);
 }
 
 const SitrepEventIndexEntry *

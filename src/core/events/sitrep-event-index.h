@@ -79,6 +79,9 @@ guint                        sitrep_event_index_get_n_entries  (SitrepEventIndex
 /* Entries are in no particular order; the pointer lives until the next change. */
 const SitrepEventIndexEntry *sitrep_event_index_get_entry      (SitrepEventIndex *self,
                                                                 guint             position);
+/* The entries now (SitrepEventIndexEntry), never changed afterwards: for
+ * a worker thread to build a view's arrays from. Unref when done. */
+GArray                      *sitrep_event_index_ref_entries    (SitrepEventIndex *self);
 const SitrepEventIndexEntry *sitrep_event_index_lookup         (SitrepEventIndex *self,
                                                                 gint64            id);
 /* Reads everything again and emits "reset". */

@@ -109,7 +109,8 @@ gboolean      sitrep_store_remove_event_evidence (SitrepStore          *self,
 guint                        sitrep_event_index_get_n_reloads  (SitrepEventIndex *self);
 
 /* Places many events at once (coordinates[2 i] latitude, [2 i + 1] longitude),
- * as one undo step; stops at the first error. */
+ * in one transaction and one undo step, told to the views as one change; on
+ * an error nothing is placed. */
 gboolean      sitrep_store_place_events         (SitrepStore           *self,
                                                  const gint64          *ids,
                                                  const double          *coordinates,

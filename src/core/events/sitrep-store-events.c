@@ -954,10 +954,16 @@ sitrep_store_place_events (SitrepStore   *self,
   g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
   g_return_val_if_fail (n == 0 || (ids != NULL && coordinates != NULL), FALSE);
 
+  /* One transaction: the views hear of it once, as one change of n events. */
   sitrep_store_begin_group (self, description != NULL ? description : _("Place events"));
-  for (guint i = 0; ok && i < n; i++)
-    ok = sitrep_store_set_event_coordinates (self, ids[i], coordinates[2 * i],
-                                             coordinates[2 * i + 1], error);
+  ok = _sitrep_store_unit_begin (self, error);
+  if (ok)
+    {
+      for (guint i = 0; ok && i < n; i++)
+        ok = sitrep_store_set_event_coordinates (self, ids[i], coordinates[2 * i],
+                                                 coordinates[2 * i + 1], error);
+      ok = _sitrep_store_unit_end (self, ok, ok ? error : NULL);
+    }
   sitrep_store_end_group (self);
 
   return ok;

@@ -331,18 +331,24 @@ sentence_bounds (const char *body,
     }
 }
 
-/* The entity of a linked Claimant span in the sentence of the casualty span
- * ("…, the Russian Reconciliation Center in Syria claimed …, leaving 20 ISIS
- * militants dead"), nearest first, or 0. */
+/* The Claimant span nearest the casualty span in its sentence ("…, the
+ * Russian Reconciliation Center in Syria claimed …, leaving 20 ISIS militants
+ * dead"): its entity, or its words in @text when it is linked to none (the
+ * coder closed the chooser); 0 and no text when there is none. A span that
+ * reaches into the sentence counts: "Maj. Gen. Yegorov said that at least
+ * 20 …" is cut into sentences at "Maj." and "Gen.", as a text view's
+ * sentences are too. */
 static gint64
 sentence_claimant (SitrepStore          *self,
-                   const AnnotationInfo *info)
+                   const AnnotationInfo *info,
+                   char                **text)
 {
   g_autofree char *body = NULL;
   sqlite3_stmt *stmt;
   guint from, to;
   gint64 claimant = 0;
 
+  *text = NULL;
   stmt = _sitrep_store_statement (self, "SELECT body FROM article_texts WHERE article_id = ?1", NULL);
   if (stmt == NULL)
     return 0;
@@ -355,10 +361,10 @@ sentence_claimant (SitrepStore          *self,
   sentence_bounds (body, info->start, info->end, &from, &to);
 
   stmt = _sitrep_store_statement (self,
-                                  "SELECT a.entity_id FROM annotations a JOIN labels l ON l.id = a.label_id"
-                                  " JOIN entities n ON n.id = a.entity_id"
-                                  " WHERE a.article_id = ?1 AND l.kind = 'claimant' AND a.start >= ?2"
-                                  " AND a.\"end\" <= ?3 ORDER BY abs (a.start - ?4), a.id LIMIT 1", NULL);
+                                  "SELECT n.id, a.start, a.\"end\" FROM annotations a JOIN labels l ON l.id = a.label_id"
+                                  " LEFT JOIN entities n ON n.id = a.entity_id"
+                                  " WHERE a.article_id = ?1 AND l.kind = 'claimant' AND a.\"end\" > ?2"
+                                  " AND a.start < ?3 ORDER BY abs (a.start - ?4), a.id LIMIT 1", NULL);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, info->article_id);
@@ -366,7 +372,18 @@ sentence_claimant (SitrepStore          *self,
   sqlite3_bind_int64 (stmt, 3, to);
   sqlite3_bind_int64 (stmt, 4, info->start);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    claimant = sqlite3_column_int64 (stmt, 0);
+    {
+      claimant = sqlite3_column_int64 (stmt, 0);
+      if (claimant == 0)
+        {
+          glong n = g_utf8_strlen (body, -1);
+          glong a = MIN (sqlite3_column_int64 (stmt, 1), n);
+          glong b = CLAMP (sqlite3_column_int64 (stmt, 2), a, n);
+          const char *p = g_utf8_offset_to_pointer (body, a);
+
+          *text = g_strstrip (g_strndup (p, g_utf8_offset_to_pointer (body, b) - p));
+        }
+    }
   sqlite3_reset (stmt);
   return claimant;
 }
@@ -428,6 +445,7 @@ sitrep_store_make_claim (SitrepStore       *self,
 {
   SitrepClaimDraft draft = SITREP_CLAIM_DRAFT_INIT;
   AnnotationInfo info = { 0 };
+  g_autofree char *claimant_text = NULL;
   SitrepFigure figure;
   SitrepClaimKind kind;
   SitrepEdit edit;
@@ -466,7 +484,8 @@ sitrep_store_make_claim (SitrepStore       *self,
       draft.count_high = figure.high;
       draft.victim_side = victim_side;
       /* Who says it, when the caller does not: the sentence's Claimant. */
-      draft.claimant_id = claimant_id != 0 ? claimant_id : sentence_claimant (self, &info);
+      draft.claimant_id = claimant_id != 0 ? claimant_id : sentence_claimant (self, &info, &claimant_text);
+      draft.claimant_text = claimant_text != NULL && *claimant_text != '\0' ? claimant_text : NULL;
       draft.article_id = info.article_id;
       draft.annotation_id = annotation_id;
       ok = _sitrep_store_validate_claim (self, &draft, error) && _sitrep_edit_touch (&edit, "events", event_id, error);

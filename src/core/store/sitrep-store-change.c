@@ -252,6 +252,22 @@ _sitrep_change_set_add (SitrepChangeSet       *self,
     }
 }
 
+void
+_sitrep_change_set_add_changes (SitrepChangeSet *self,
+                                GPtrArray       *records)
+{
+  g_return_if_fail (self != NULL);
+
+  for (guint r = 0; r < records->len; r++)
+    {
+      const SitrepStoreChange *change = g_ptr_array_index (records, r);
+
+      for (guint i = 0; i < change->ids->len; i++)
+        _sitrep_change_set_add (self, change->kind, change->op, g_array_index (change->ids, gint64, i),
+                                g_array_index (change->owners, gint64, i));
+    }
+}
+
 /* Notes a row of a journaled table before and after the write (either may
  * be NULL: the row did not exist). Rows that belong to a record change it. */
 void

@@ -66,10 +66,11 @@ touched_clear (gpointer data)
 
 /* The row as a JSON object, or NULL when there is no such row. */
 static JsonNode *
-read_image (sqlite3    *db,
-            const char *table,
-            gint64      id,
-            GError    **error)
+read_image (sqlite3            *db,
+            SitrepJournalCache *cache,
+            const char         *table,
+            gint64              id,
+            GError            **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" WHERE id = ?1", table);
   g_autoptr(JsonObject) object = NULL;
@@ -77,7 +78,7 @@ read_image (sqlite3    *db,
   JsonNode *node = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  rc = _sitrep_journal_prepare (db, cache, sql, &stmt);
   if (rc != SQLITE_OK)
     {
       _sitrep_store_set_sqlite_error (error, db, rc, _("The change could not be recorded."));
@@ -112,28 +113,9 @@ read_image (sqlite3    *db,
     }
   else if (rc != SQLITE_DONE)
     _sitrep_store_set_sqlite_error (error, db, rc, _("The change could not be recorded."));
-  sqlite3_finalize (stmt);
+  _sitrep_journal_release (cache, stmt);
 
   return node;
-}
-
-static gboolean
-column_exists (sqlite3    *db,
-               const char *table,
-               const char *column)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean found = FALSE;
-
-  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM pragma_table_info (?1) WHERE name = ?2", -1, &stmt,
-                          NULL) != SQLITE_OK)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, column, -1, SQLITE_STATIC);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_finalize (stmt);
-
-  return found;
 }
 
 static void
@@ -154,15 +136,16 @@ bind_json (sqlite3_stmt *stmt,
 }
 
 static gboolean
-exec_bound (sqlite3       *db,
-            const char    *sql,
-            JsonObject    *object,
-            GList         *columns,
-            gint64         id,
-            GError       **error)
+exec_bound (sqlite3            *db,
+            SitrepJournalCache *cache,
+            const char         *sql,
+            JsonObject         *object,
+            GList              *columns,
+            gint64              id,
+            GError            **error)
 {
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  int rc = _sitrep_journal_prepare (db, cache, sql, &stmt);
   int i = 1;
 
   if (rc == SQLITE_OK)
@@ -173,7 +156,7 @@ exec_bound (sqlite3       *db,
         sqlite3_bind_int64 (stmt, i, id);
       rc = sqlite3_step (stmt);
     }
-  sqlite3_finalize (stmt);
+  _sitrep_journal_release (cache, stmt);
   if (rc != SQLITE_DONE)
     {
       _sitrep_store_set_sqlite_error (error, db, rc, _("The change could not be undone or redone."));
@@ -225,8 +208,9 @@ reindex_article (sqlite3     *db,
 
 /* Makes row @id of @table look like @image (or not exist, for NULL). */
 static gboolean
-restore_row (sqlite3          *db,
-             const char       *table,
+restore_row (sqlite3            *db,
+             SitrepJournalCache *cache,
+             const char         *table,
              gint64            id,
              JsonNode         *image,
              SitrepChangeSet  *changes,
@@ -245,7 +229,7 @@ restore_row (sqlite3          *db,
       return FALSE;
     }
 
-  current = read_image (db, table, id, error);
+  current = read_image (db, cache, table, id, error);
   if (current == NULL && error != NULL && *error != NULL)
     return FALSE;
   if (changes != NULL)
@@ -271,13 +255,13 @@ restore_row (sqlite3          *db,
                        _("Articles are not removed by undo."));
           return FALSE;
         }
-      rc = sqlite3_prepare_v2 (db, del, -1, &stmt, NULL);
+      rc = _sitrep_journal_prepare (db, cache, del, &stmt);
       if (rc == SQLITE_OK)
         {
           sqlite3_bind_int64 (stmt, 1, id);
           rc = sqlite3_step (stmt);
         }
-      sqlite3_finalize (stmt);
+      _sitrep_journal_release (cache, stmt);
       if (rc != SQLITE_DONE)
         {
           _sitrep_store_set_sqlite_error (error, db, rc, _("The change could not be undone or redone."));
@@ -307,7 +291,7 @@ restore_row (sqlite3          *db,
               return FALSE;
             }
         }
-      if (!column_exists (db, table, col))
+      if (!_sitrep_journal_has_column (db, cache, table, col))
         {
           g_set_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_CORRUPT,
                        _("The edit history of this project is damaged."));
@@ -321,7 +305,7 @@ restore_row (sqlite3          *db,
       for (GList *l = columns; l != NULL; l = l->next)
         g_string_append_printf (sql, "%s\"%s\" = ?", l == columns ? "" : ", ", (char *) l->data);
       g_string_append (sql, " WHERE id = ?");
-      if (!exec_bound (db, sql->str, object, columns, id, error))
+      if (!exec_bound (db, cache, sql->str, object, columns, id, error))
         return FALSE;
     }
   else
@@ -333,7 +317,7 @@ restore_row (sqlite3          *db,
       for (GList *l = columns; l != NULL; l = l->next)
         g_string_append (sql, l == columns ? "?" : ", ?");
       g_string_append (sql, ")");
-      if (!exec_bound (db, sql->str, object, columns, 0, error))
+      if (!exec_bound (db, cache, sql->str, object, columns, 0, error))
         return FALSE;
     }
 
@@ -538,7 +522,7 @@ _sitrep_journal_touch (SitrepJournalEdit  *edit,
         return TRUE;
     }
 
-  t.before = read_image (db, table, id, &local_error);
+  t.before = read_image (db, NULL, table, id, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -594,7 +578,7 @@ _sitrep_journal_finish (SitrepJournalEdit  *edit,
     {
       Touched *t = &g_array_index (edit->touched, Touched, i);
       g_autoptr(GError) local_error = NULL;
-      JsonNode *after = read_image (db, t->table, t->id, &local_error);
+      JsonNode *after = read_image (db, NULL, t->table, t->id, &local_error);
       JsonObject *step;
 
       if (local_error != NULL)
@@ -688,15 +672,20 @@ _sitrep_journal_finish (SitrepJournalEdit  *edit,
 
 /* Applies a list of steps; collects the tables it touched into @tables. */
 gboolean
-_sitrep_journal_apply (sqlite3          *db,
-                       const char       *steps_json,
+_sitrep_journal_apply (sqlite3            *db,
+                       SitrepJournalCache *cache,
+                       const char         *steps_json,
                        GHashTable       *tables,
                        SitrepChangeSet  *changes,
                        GError          **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(SitrepJournalCache) own = NULL;
   JsonNode *root;
   JsonArray *steps;
+
+  if (cache == NULL)
+    cache = own = _sitrep_journal_cache_new ();
 
   if (!json_parser_load_from_data (parser, steps_json, -1, NULL) ||
       (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_ARRAY (root))
@@ -723,7 +712,7 @@ _sitrep_journal_apply (sqlite3          *db,
       table = json_object_get_string_member (step, "table");
       id = json_object_get_int_member (step, "id");
       if (table == NULL ||
-          !restore_row (db, table, id, json_object_get_member (step, "image"), changes, error))
+          !restore_row (db, cache, table, id, json_object_get_member (step, "image"), changes, error))
         return FALSE;
       if (tables != NULL)
         {
@@ -785,6 +774,8 @@ step_history (SitrepStore  *self,
   g_autoptr(SitrepChangeSet) changes = _sitrep_change_set_new ();
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) all_steps = g_ptr_array_new_with_free_func (g_free);
+  /* Before the lock goes: its statements belong to the connection. */
+  g_autoptr(SitrepJournalCache) cache = NULL;
   sqlite3_stmt *stmt;
   sqlite3 *db;
   gint64 journal_id = 0;
@@ -798,6 +789,7 @@ step_history (SitrepStore  *self,
     return FALSE;
   if (!_sitrep_store_begin (self, error))
     goto failed;
+  cache = _sitrep_journal_cache_new ();
 
   /* The latest step: one edit, or every edit of its group. */
   stmt = _sitrep_store_statement (self,
@@ -845,7 +837,7 @@ step_history (SitrepStore  *self,
 
   for (guint i = 0; i < ids->len; i++)
     {
-      if (!_sitrep_journal_apply (db, g_ptr_array_index (all_steps, i), tables, changes, error))
+      if (!_sitrep_journal_apply (db, cache, g_ptr_array_index (all_steps, i), tables, changes, error))
         goto failed;
 
       stmt = _sitrep_store_statement (self, "UPDATE journal SET undone = ?2 WHERE id = ?1", error);
@@ -861,6 +853,7 @@ step_history (SitrepStore  *self,
           goto failed;
         }
     }
+  g_clear_pointer (&cache, _sitrep_journal_cache_free);
   if (!_sitrep_store_commit (self, error))
     goto failed;
   _sitrep_store_unlock (self);
@@ -870,6 +863,7 @@ step_history (SitrepStore  *self,
   return TRUE;
 
 failed:
+  g_clear_pointer (&cache, _sitrep_journal_cache_free);
   _sitrep_store_rollback (self);
   _sitrep_store_unlock (self);
   return FALSE;

@@ -152,6 +152,10 @@ void             _sitrep_change_set_add_row  (SitrepChangeSet       *self,
                                               JsonObject            *before,
                                               JsonObject            *after);
 GPtrArray       *_sitrep_change_set_to_changes (SitrepChangeSet     *self);
+/* Adds what @records (SitrepStoreChange) record, as if their write were
+ * part of this one, in order. */
+void             _sitrep_change_set_add_changes (SitrepChangeSet       *self,
+                                                 GPtrArray             *records);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepChangeSet, _sitrep_change_set_free)
 
@@ -183,7 +187,29 @@ gboolean           _sitrep_journal_finish    (SitrepJournalEdit  *edit,
 void               _sitrep_journal_free      (SitrepJournalEdit  *edit);
 char              *_sitrep_journal_set_description (SitrepJournalEdit *edit,
                                                     const char        *description);
+/* Statements and table columns prepared once for the many rows of one
+ * undo or redo (sitrep-store-journal.c). Free it before the connection
+ * closes. */
+typedef struct _SitrepJournalCache SitrepJournalCache;
+SitrepJournalCache *_sitrep_journal_cache_new  (void);
+void               _sitrep_journal_cache_free (SitrepJournalCache *cache);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepJournalCache, _sitrep_journal_cache_free)
+/* A statement for @sql from @cache (NULL: prepared for this use only);
+ * given back with _sitrep_journal_release (). */
+int                _sitrep_journal_prepare    (sqlite3            *db,
+                                               SitrepJournalCache *cache,
+                                               const char         *sql,
+                                               sqlite3_stmt      **stmt);
+void               _sitrep_journal_release    (SitrepJournalCache *cache,
+                                               sqlite3_stmt       *stmt);
+/* Whether @table has @column, its columns read once per @cache. */
+gboolean           _sitrep_journal_has_column (sqlite3            *db,
+                                               SitrepJournalCache *cache,
+                                               const char         *table,
+                                               const char         *column);
+
 gboolean           _sitrep_journal_apply     (sqlite3            *db,
+                                              SitrepJournalCache *cache,
                                               const char         *steps_json,
                                               GHashTable         *tables,
                                               SitrepChangeSet    *changes,

@@ -154,12 +154,45 @@ _sitrep_store_release_held (SitrepStore *self,
                             gboolean     emit_them)
 {
   g_autoptr(GPtrArray) held = g_steal_pointer (&self->held);
+  g_autoptr(SitrepChangeSet) changes = _sitrep_change_set_new ();
+  g_autoptr(GHashTable) once = g_hash_table_new (NULL, NULL);   /* signal id → the Emission sent */
 
   if (held == NULL || !emit_them)
     return;
+  /* A unit is one write to the views, however many edits it made (placing
+   * 500 events is 500): one `changed` per kind and operation, each coarse
+   * signal once, with id 0 ("any") when the edits gave it different ids. */
+  for (guint i = 0; i < held->len; i++)
+    {
+      Emission *e = g_ptr_array_index (held, i);
+      Emission *kept;
+
+      if (e->changes != NULL)
+        _sitrep_change_set_add_changes (changes, e->changes);
+      else if ((kept = g_hash_table_lookup (once, GUINT_TO_POINTER (e->signal_id))) == NULL)
+        g_hash_table_insert (once, GUINT_TO_POINTER (e->signal_id), e);
+      else if (kept->id != e->id)
+        kept->id = 0;
+    }
+  if (!_sitrep_change_set_is_empty (changes))
+    {
+      Emission *e = g_new0 (Emission, 1);
+
+      e->store = g_object_ref (((Emission *) held->pdata[0])->store);
+      e->signal_id = signals[CHANGED];
+      e->changes = _sitrep_change_set_to_changes (changes);
+      dispatch (e);
+    }
   g_ptr_array_set_free_func (held, NULL);
   for (guint i = 0; i < held->len; i++)
-    dispatch (g_ptr_array_index (held, i));
+    {
+      Emission *e = g_ptr_array_index (held, i);
+
+      if (g_hash_table_lookup (once, GUINT_TO_POINTER (e->signal_id)) == e)
+        dispatch (e);
+      else
+        emission_free (e);
+    }
 }
 
 sqlite3_stmt *

@@ -396,6 +396,17 @@ on_key_pressed (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+/* Typing goes to the search field, whatever else the chooser shows (the
+ * actor type's dropdown took the first focus). */
+static void
+on_map (GtkWidget *widget)
+{
+  SitrepEntityChooser *self = SITREP_ENTITY_CHOOSER (widget);
+
+  GTK_WIDGET_CLASS (sitrep_entity_chooser_parent_class)->map (widget);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 sitrep_entity_chooser_dispose (GObject *object)
 {
@@ -426,6 +437,7 @@ sitrep_entity_chooser_class_init (SitrepEntityChooserClass *klass)
 
   object_class->dispose = sitrep_entity_chooser_dispose;
   object_class->finalize = sitrep_entity_chooser_finalize;
+  widget_class->map = on_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/sitrep/Sitrep/sitrep-entity-chooser.ui");

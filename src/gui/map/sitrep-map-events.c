@@ -32,6 +32,9 @@ struct _SitrepMapEvents
   gboolean              active;
   gboolean              dirty;
   guint                 n_resets;
+  GCancellable         *building;        /* points made in a worker, for a large index */
+  GHashTable           *build_pending;   /* ids (gint64 *) changed meanwhile */
+  guint                 build_threshold;
 };
 
 enum {
@@ -44,44 +47,215 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (SitrepMapEvents, sitrep_map_events, G_TYPE_OBJECT)
 
 static gboolean
+in_days (guint32                      range_first,
+         guint32                      range_last,
+         const SitrepEventIndexEntry *entry)
+{
+  if (range_first == 0 && range_last == 0)
+    return TRUE;
+
+  return entry->first != 0 && entry->first <= range_last && entry->last >= range_first;
+}
+
+static gboolean
 in_range (SitrepMapEvents             *self,
           const SitrepEventIndexEntry *entry)
 {
-  if (self->range_first == 0 && self->range_last == 0)
-    return TRUE;
-
-  return entry->first != 0 && entry->first <= self->range_last && entry->last >= self->range_first;
+  return in_days (self->range_first, self->range_last, entry);
 }
 
-/* Notes what the lists outside the layer hold of @entry (NULL: gone). */
+/* Notes in @unplaced and @credited what they hold of @entry (NULL: gone). */
+static void
+note_entry_in (GHashTable                  *unplaced,
+               GHashTable                  *credited,
+               gint64                       id,
+               const SitrepEventIndexEntry *entry)
+{
+  const char *credit = entry != NULL ? sitrep_event_index_entry_get_dataset_credit (entry) : NULL;
+
+  if (entry != NULL && isnan (entry->latitude))
+    g_hash_table_add (unplaced, g_memdup2 (&id, sizeof id));
+  else
+    g_hash_table_remove (unplaced, &id);
+  if (credit != NULL)
+    g_hash_table_insert (credited, g_memdup2 (&id, sizeof id), (gpointer) credit);
+  else
+    g_hash_table_remove (credited, &id);
+}
+
 static void
 note_entry (SitrepMapEvents             *self,
             gint64                       id,
             const SitrepEventIndexEntry *entry)
 {
-  const char *credit = entry != NULL ? sitrep_event_index_entry_get_dataset_credit (entry) : NULL;
+  note_entry_in (self->unplaced, self->credited, id, entry);
+}
 
-  if (entry != NULL && isnan (entry->latitude))
-    g_hash_table_add (self->unplaced, g_memdup2 (&id, sizeof id));
-  else
-    g_hash_table_remove (self->unplaced, &id);
-  if (credit != NULL)
-    g_hash_table_insert (self->credited, g_memdup2 (&id, sizeof id), (gpointer) credit);
-  else
-    g_hash_table_remove (self->credited, &id);
+static void on_index_entries_changed (SitrepEventIndex *index,
+                                      const gint64     *ids,
+                                      guint             n_ids,
+                                      SitrepMapEvents  *self);
+
+/* The points of a large index, made in a worker. */
+typedef struct
+{
+  GArray              *entries;
+  guint32              range_first;
+  guint32              range_last;
+  int                  zoom;
+  double               tile_size;
+  SitrepMapPointsData *data;
+  GHashTable          *unplaced;
+  GHashTable          *credited;
+} Build;
+
+static void
+build_free (gpointer user_data)
+{
+  Build *b = user_data;
+
+  g_clear_pointer (&b->entries, g_array_unref);
+  g_clear_pointer (&b->data, sitrep_map_points_data_free);
+  g_clear_pointer (&b->unplaced, g_hash_table_unref);
+  g_clear_pointer (&b->credited, g_hash_table_unref);
+  g_free (b);
+}
+
+static void
+build_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Build *b = task_data;
+  GArray *points = g_array_sized_new (FALSE, FALSE, sizeof (SitrepMapPoint), b->entries->len);
+
+  for (guint i = 0; i < b->entries->len; i++)
+    {
+      const SitrepEventIndexEntry *e = &g_array_index (b->entries, SitrepEventIndexEntry, i);
+      SitrepMapPoint p;
+
+      note_entry_in (b->unplaced, b->credited, e->id, e);
+      if (in_days (b->range_first, b->range_last, e) && sitrep_map_events_point_for_entry (e, &p))
+        g_array_append_val (points, p);
+    }
+  b->data = sitrep_map_points_data_new (points, b->zoom, b->tile_size);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+free_data_in_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  g_task_set_task_data (task, NULL, NULL);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+free_later (SitrepMapPointsData *data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_set_source_tag (task, free_later);
+  g_task_set_task_data (task, data, (GDestroyNotify) sitrep_map_points_data_free);
+  g_task_run_in_thread (task, free_data_in_thread);
+}
+
+static void
+points_in (SitrepMapEvents *self)
+{
+  self->n_resets++;
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, NULL, 0);
+}
+
+static void
+on_built (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GWeakRef *weak = user_data;
+  g_autoptr(SitrepMapEvents) self = g_weak_ref_get (weak);
+  g_autoptr(GArray) pending = NULL;
+  GHashTableIter iter;
+  gpointer id;
+  Build *b;
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  if (self == NULL || !g_task_propagate_boolean (G_TASK (result), NULL) ||
+      g_task_get_cancellable (G_TASK (result)) != self->building)
+    return;
+  g_clear_object (&self->building);
+  b = g_task_get_task_data (G_TASK (result));
+  free_later (sitrep_map_points_layer_swap_data (self->layer, g_steal_pointer (&b->data)));
+  g_hash_table_unref (self->unplaced);
+  self->unplaced = g_steal_pointer (&b->unplaced);
+  g_hash_table_unref (self->credited);
+  self->credited = g_steal_pointer (&b->credited);
+
+  pending = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (self->build_pending));
+  g_hash_table_iter_init (&iter, self->build_pending);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    g_array_append_vals (pending, id, 1);
+  g_hash_table_remove_all (self->build_pending);
+  points_in (self);
+  if (pending->len > 0 && self->index != NULL)
+    on_index_entries_changed (self->index, (const gint64 *) (gpointer) pending->data, pending->len, self);
+}
+
+static void
+cancel_build (SitrepMapEvents *self)
+{
+  if (self->building != NULL)
+    g_cancellable_cancel (self->building);
+  g_clear_object (&self->building);
+  g_hash_table_remove_all (self->build_pending);
+}
+
+static void
+build_in_worker (SitrepMapEvents *self)
+{
+  g_autoptr(GTask) task = NULL;
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
+  Build *b = g_new0 (Build, 1);
+
+  cancel_build (self);
+  self->building = g_cancellable_new ();
+  /* Loaded here, once, before the worker reads it. */
+  sitrep_codebook_get_default ();
+  b->entries = sitrep_event_index_ref_entries (self->index);
+  b->range_first = self->range_first;
+  b->range_last = self->range_last;
+  sitrep_map_points_layer_get_cluster_hint (self->layer, &b->zoom, &b->tile_size);
+  b->unplaced = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  b->credited = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_weak_ref_init (weak, self);
+  task = g_task_new (NULL, self->building, on_built, weak);
+  g_task_set_source_tag (task, build_in_worker);
+  g_task_set_task_data (task, b, build_free);
+  g_task_run_in_thread (task, build_thread);
 }
 
 static void
 reset_points (SitrepMapEvents *self)
 {
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
+  g_autoptr(GArray) points = NULL;
   guint n = self->index != NULL ? sitrep_event_index_get_n_entries (self->index) : 0;
 
   self->dirty = FALSE;
+  /* Half a million points are made in a worker; the layer keeps the old
+   * ones until they are in. */
+  if (self->index != NULL && n >= self->build_threshold)
+    {
+      build_in_worker (self);
+      return;
+    }
+  cancel_build (self);
+  points = g_array_sized_new (FALSE, FALSE, sizeof (SitrepMapPoint), n);
   g_hash_table_remove_all (self->unplaced);
   g_hash_table_remove_all (self->credited);
-  g_array_set_size (points, n);
-  g_array_set_size (points, 0);
   for (guint i = 0; i < n; i++)
     {
       const SitrepEventIndexEntry *e = sitrep_event_index_get_entry (self->index, i);
@@ -92,8 +266,7 @@ reset_points (SitrepMapEvents *self)
         g_array_append_val (points, p);
     }
   sitrep_map_points_layer_set_points (self->layer, (const SitrepMapPoint *) (gpointer) points->data, points->len);
-  self->n_resets++;
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, NULL, 0);
+  points_in (self);
 }
 
 static void
@@ -114,6 +287,13 @@ on_index_entries_changed (SitrepEventIndex *index,
   /* A reload is waiting for the map to be shown: it reads these too. */
   if (self->dirty)
     return;
+  /* Read once the points being made are in. */
+  if (self->building != NULL)
+    {
+      for (guint i = 0; i < n_ids; i++)
+        g_hash_table_add (self->build_pending, g_memdup2 (&ids[i], sizeof ids[i]));
+      return;
+    }
   for (guint i = 0; i < n_ids; i++)
     {
       const SitrepEventIndexEntry *e = sitrep_event_index_lookup (index, ids[i]);
@@ -133,6 +313,7 @@ sitrep_map_events_dispose (GObject *object)
 {
   SitrepMapEvents *self = SITREP_MAP_EVENTS (object);
 
+  cancel_build (self);
   if (self->index != NULL)
     g_signal_handlers_disconnect_by_data (self->index, self);
   g_clear_object (&self->index);
@@ -148,6 +329,7 @@ sitrep_map_events_finalize (GObject *object)
 
   g_clear_pointer (&self->unplaced, g_hash_table_unref);
   g_clear_pointer (&self->credited, g_hash_table_unref);
+  g_clear_pointer (&self->build_pending, g_hash_table_unref);
 
   G_OBJECT_CLASS (sitrep_map_events_parent_class)->finalize (object);
 }
@@ -175,6 +357,8 @@ sitrep_map_events_init (SitrepMapEvents *self)
 {
   self->unplaced = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->credited = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->build_pending = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->build_threshold = 20000;
   self->active = TRUE;
 }
 
@@ -318,4 +502,21 @@ sitrep_map_events_get_n_resets (SitrepMapEvents *self)
   g_return_val_if_fail (SITREP_IS_MAP_EVENTS (self), 0);
 
   return self->n_resets;
+}
+
+gboolean
+sitrep_map_events_get_building (SitrepMapEvents *self)
+{
+  g_return_val_if_fail (SITREP_IS_MAP_EVENTS (self), FALSE);
+
+  return self->building != NULL;
+}
+
+void
+sitrep_map_events_set_build_threshold (SitrepMapEvents *self,
+                                       guint            n_entries)
+{
+  g_return_if_fail (SITREP_IS_MAP_EVENTS (self));
+
+  self->build_threshold = n_entries;
 }

@@ -42,5 +42,11 @@ gboolean          sitrep_map_events_point_for_entry (const SitrepEventIndexEntry
                                                      SitrepMapPoint              *point);
 /* How many times every point was set again (for tests and benchmarks). */
 guint             sitrep_map_events_get_n_resets    (SitrepMapEvents      *self);
+/* TRUE while the points of a large index are made in a worker (the layer
+ * shows the old ones until they are in). */
+gboolean          sitrep_map_events_get_building    (SitrepMapEvents      *self);
+/* From how many events the points are made in a worker (20,000; tests set 0). */
+void              sitrep_map_events_set_build_threshold (SitrepMapEvents  *self,
+                                                         guint             n_entries);
 
 G_END_DECLS

@@ -175,21 +175,22 @@ level_remove (Level      *level,
     }
 }
 
+/* The clusters of @marks at a world @world pixels wide: any thread. */
 static Level *
-build_level (SitrepMapPointsLayer *self,
-             int                   zoom)
+build_level_of (GArray *marks,
+                double  world)
 {
   Level *level = g_new0 (Level, 1);
 
-  level->cells_per_world = world_size (self, zoom) / CLUSTER_CELL_PX;
+  level->cells_per_world = world / CLUSTER_CELL_PX;
   level->clusters = g_array_new (FALSE, FALSE, sizeof (Mark));
   level->sums = g_array_new (FALSE, FALSE, sizeof (double));
   level->largest = g_array_new (FALSE, FALSE, sizeof (float));
-  level->member = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->marks->len);
+  level->member = g_array_sized_new (FALSE, FALSE, sizeof (guint), marks->len);
   level->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint i = 0; i < self->marks->len; i++)
+  for (guint i = 0; i < marks->len; i++)
     {
-      guint c = level_add (level, &g_array_index (self->marks, Mark, i));
+      guint c = level_add (level, &g_array_index (marks, Mark, i));
 
       g_array_append_val (level->member, c);
     }
@@ -197,6 +198,13 @@ build_level (SitrepMapPointsLayer *self,
     cluster_refresh (level, c);
 
   return level;
+}
+
+static Level *
+build_level (SitrepMapPointsLayer *self,
+             int                   zoom)
+{
+  return build_level_of (self->marks, world_size (self, zoom));
 }
 
 /* The clusters to draw at @zoom, or NULL for the points themselves. */
@@ -793,4 +801,97 @@ sitrep_map_points_layer_remove_point (SitrepMapPointsLayer *self,
   g_array_set_size (self->points, last);
   g_array_set_size (self->marks, last);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Points prepared on any thread */
+
+struct _SitrepMapPointsData
+{
+  GArray     *points;     /* SitrepMapPoint */
+  GArray     *marks;      /* Mark */
+  GHashTable *index;      /* id (gint64 *) → position + 1 */
+  GHashTable *clusters;   /* whole zoom level → Level */
+};
+
+SitrepMapPointsData *
+sitrep_map_points_data_new (GArray *points,
+                            int     zoom,
+                            double  tile_size)
+{
+  SitrepMapPointsData *data = g_new0 (SitrepMapPointsData, 1);
+
+  g_return_val_if_fail (points != NULL, NULL);
+
+  data->points = points;
+  data->marks = g_array_sized_new (FALSE, FALSE, sizeof (Mark), points->len);
+  g_array_set_size (data->marks, points->len);
+  data->index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  data->clusters = g_hash_table_new_full (NULL, NULL, NULL, level_free);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const SitrepMapPoint *p = &g_array_index (points, SitrepMapPoint, i);
+
+      mark_init (&g_array_index (data->marks, Mark, i), p);
+      g_hash_table_insert (data->index, g_memdup2 (&p->id, sizeof p->id), GUINT_TO_POINTER (i + 1));
+    }
+  /* The level the first frame would otherwise build on the main thread. */
+  if (zoom >= 0 && points->len >= 2)
+    g_hash_table_insert (data->clusters, GINT_TO_POINTER (zoom),
+                         build_level_of (data->marks, tile_size * exp2 (zoom)));
+
+  return data;
+}
+
+void
+sitrep_map_points_data_free (SitrepMapPointsData *data)
+{
+  if (data == NULL)
+    return;
+  g_clear_pointer (&data->points, g_array_unref);
+  g_clear_pointer (&data->marks, g_array_unref);
+  g_clear_pointer (&data->index, g_hash_table_unref);
+  g_clear_pointer (&data->clusters, g_hash_table_unref);
+  g_free (data);
+}
+
+void
+sitrep_map_points_layer_get_cluster_hint (SitrepMapPointsLayer *self,
+                                          int                  *zoom,
+                                          double               *tile_size)
+{
+  ShumateViewport *viewport;
+  ShumateMapSource *source;
+
+  g_return_if_fail (SITREP_IS_MAP_POINTS_LAYER (self));
+
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  source = shumate_viewport_get_reference_map_source (viewport);
+  *zoom = (int) floor (shumate_viewport_get_zoom_level (viewport));
+  *tile_size = source != NULL ? shumate_map_source_get_tile_size (source) : 256;
+}
+
+SitrepMapPointsData *
+sitrep_map_points_layer_swap_data (SitrepMapPointsLayer *self,
+                                   SitrepMapPointsData  *data)
+{
+  SitrepMapPointsData *old;
+
+  g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+
+  old = g_new0 (SitrepMapPointsData, 1);
+  old->points = g_steal_pointer (&self->points);
+  old->marks = g_steal_pointer (&self->marks);
+  old->index = g_steal_pointer (&self->index);
+  old->clusters = g_steal_pointer (&self->clusters);
+  self->points = g_steal_pointer (&data->points);
+  self->marks = g_steal_pointer (&data->marks);
+  self->index = g_steal_pointer (&data->index);
+  self->clusters = g_steal_pointer (&data->clusters);
+  sitrep_map_points_data_free (data);
+  /* The last frame's marks pointed into the old arrays. */
+  g_array_set_size (self->drawn, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  return old;
 }

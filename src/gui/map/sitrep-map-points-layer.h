@@ -31,6 +31,27 @@ void                  sitrep_map_points_layer_update_point (SitrepMapPointsLayer
 void                  sitrep_map_points_layer_remove_point (SitrepMapPointsLayer *self,
                                                             gint64                id);
 guint                 sitrep_map_points_layer_get_n_points (SitrepMapPointsLayer *self);
+
+/* Points with what the layer keeps beside them (their marks, an id → point
+ * table, the clusters of one zoom level), made on any thread so that half a
+ * million points reach a layer without stalling the main loop. */
+typedef struct _SitrepMapPointsData SitrepMapPointsData;
+
+/* Takes @points (SitrepMapPoint); clusters them for whole zoom level @zoom
+ * (< 0: none) with tiles of @tile_size pixels. Any thread. */
+SitrepMapPointsData  *sitrep_map_points_data_new   (GArray               *points,
+                                                    int                   zoom,
+                                                    double                tile_size);
+void                  sitrep_map_points_data_free  (SitrepMapPointsData  *data);
+/* The zoom level and tile size to give sitrep_map_points_data_new() for
+ * what the layer shows now. */
+void                  sitrep_map_points_layer_get_cluster_hint (SitrepMapPointsLayer *self,
+                                                                int                  *zoom,
+                                                                double               *tile_size);
+/* Replaces every point with @data's (taken) at once; returns the old ones,
+ * for the caller to free (in a worker, when many). */
+SitrepMapPointsData  *sitrep_map_points_layer_swap_data (SitrepMapPointsLayer *self,
+                                                         SitrepMapPointsData  *data);
 const SitrepMapPoint *sitrep_map_points_layer_get_point  (SitrepMapPointsLayer *self,
                                                           guint                 index);
 /* Below this zoom, points closer than a few pixels are drawn as one

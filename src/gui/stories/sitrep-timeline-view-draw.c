@@ -587,6 +587,42 @@ draw_coverage (SitrepTimelineView *self,
     }
 }
 
+/* Every event of the lane, each its own mark: the reference the benchmark
+ * compares with. */
+static void
+draw_lane_naive (SitrepTimelineView *self,
+                 GtkSnapshot        *snapshot,
+                 const Lane         *lane,
+                 double              cy,
+                 const GdkRGBA      *colour,
+                 const GdkRGBA      *bar,
+                 const GdkRGBA      *edge)
+{
+  double lh = lane_height (self);
+
+  for (guint k = 0; k < lane->index->len; k++)
+    {
+      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent,
+                                                     g_array_index (lane->index, guint, k));
+      double x0 = day_x (self, e->first);
+      double x1 = day_x (self, e->last + 1.0);
+
+      if (drawn_as_span (e, x0, x1))
+        {
+          Span span = { x0, x1, CLAMP (mark_size (self, e->fatalities) * 0.55, 4, lh - 8) };
+
+          append_span (snapshot, &span, cy, bar, edge);
+        }
+      else
+        /* Square: 50,000 rounded clips overflow GTK 4.8's GL command queue. */
+        append_mark (snapshot, (x0 + x1) / 2, cy, mark_size (self, e->fatalities), colour, FALSE);
+      self->n_drawn++;
+    }
+}
+
+/* The lane's extents in view, not its events: one mark (or bar) per
+ * extent, sized by its largest toll, so zoomed out a frame walks a few
+ * extents per day whatever the number of events. */
 static void
 draw_lane (SitrepTimelineView *self,
            GtkSnapshot        *snapshot,
@@ -600,11 +636,7 @@ draw_lane (SitrepTimelineView *self,
   double cy = row_y (self, row_of_lane (self, l)) + lh / 2;
   double v1 = x_day (self, width);
   guint ncols = (guint) ceil (width) + 1;
-  guint start = 0;
-  guint32 run_first = 0, run_last = 0;
-  gint64 run_max = -2;
   GdkRGBA colour, bar, edge;
-  gboolean round;
 
   lane_colour (self, l, &colour);
   /* Translucent, so where marks pile up the density shows. */
@@ -614,70 +646,41 @@ draw_lane (SitrepTimelineView *self,
   edge = colour;
   edge.alpha = 0.8;
 
-  if (!self->naive)
+  if (self->naive)
     {
-      start = lane_lower_bound (self, lane, floor (self->v0) - lane->max_span);
-      for (guint c = 0; c < ncols; c++)
-        columns[c] = G_MININT64;
+      draw_lane_naive (self, snapshot, lane, cy, &colour, &bar, &edge);
+      return;
     }
 
-  for (guint k = start; k < lane->index->len; k++)
+  for (guint c = 0; c < ncols; c++)
+    columns[c] = G_MININT64;
+  for (guint k = _sitrep_timeline_lane_extent_bound (lane, floor (self->v0) - lane->max_span);
+       k < lane->extents->len; k++)
     {
-      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent,
-                                                     g_array_index (lane->index, guint, k));
+      const Extent *x = &g_array_index (lane->extents, Extent, k);
       double x0, x1;
 
-      if (!self->naive && e->first > v1)
+      if (x->first > v1)
         break;
-      if (!self->naive && e->last + 1.0 < self->v0)
+      if (x->last + 1.0 < self->v0)
         continue;
-      x0 = day_x (self, e->first);
-      x1 = day_x (self, e->last + 1.0);
-
-      if (drawn_as_span (e, x0, x1))
+      x0 = day_x (self, x->first);
+      x1 = day_x (self, x->last + 1.0);
+      if (x->last > x->first && x1 - x0 >= SPAN_MIN_PX)
         {
-          double size;
+          Span span = { MAX (x0, gutter (self) - 2), MIN (x1, width + 2),
+                        CLAMP (mark_size (self, x->max) * 0.55, 4, lh - 8) };
 
-          if (!self->naive && e->first == run_first && e->last == run_last)
-            {
-              run_max = MAX (run_max, e->fatalities);
-              continue;
-            }
-          Span span;
-
-          run_first = e->first;
-          run_last = e->last;
-          run_max = e->fatalities;
-          size = CLAMP (mark_size (self, e->fatalities) * 0.55, 4, lh - 8);
-          span.x0 = MAX (x0, gutter (self) - 2);
-          span.x1 = MIN (x1, width + 2);
-          span.size = size;
-          if (self->naive)
-            {
-              append_span (snapshot, &span, cy, &bar, &edge);
-              self->n_drawn++;
-            }
-          else
-            g_array_append_val (spans, span);
-        }
-      else if (self->naive)
-        {
-          /* Square: 50,000 rounded clips overflow GTK 4.8's GL command queue. */
-          append_mark (snapshot, (x0 + x1) / 2, cy, mark_size (self, e->fatalities), &colour, FALSE);
-          self->n_drawn++;
+          g_array_append_val (spans, span);
         }
       else
         {
-          double cx = (x0 + x1) / 2;
-          int c = (int) floor (cx);
+          int c = (int) floor ((x0 + x1) / 2);
 
           if (c >= 0 && (guint) c < ncols)
-            columns[c] = MAX (columns[c], e->fatalities);
+            columns[c] = MAX (columns[c], x->max);
         }
     }
-
-  if (self->naive)
-    return;
 
   if (spans->len > MAX_SPANS_DRAWN)
     draw_coverage (self, snapshot, spans, cy, width, &bar);
@@ -690,7 +693,6 @@ draw_lane (SitrepTimelineView *self,
   g_array_set_size (spans, 0);
 
   /* Columns closer than a mark merge further: one mark per few pixels. */
-  round = TRUE;
   for (guint c = 0; c < ncols; c++)
     {
       gint64 f;
@@ -707,7 +709,7 @@ draw_lane (SitrepTimelineView *self,
             f = MAX (f, columns[end]);
           columns[end] = G_MININT64;
         }
-      append_mark (snapshot, c + 0.5, cy, mark_size (self, f), &colour, round);
+      append_mark (snapshot, c + 0.5, cy, mark_size (self, f), &colour, TRUE);
       self->n_drawn++;
       c = end;
     }
@@ -849,8 +851,8 @@ sitrep_timeline_view_snapshot (GtkWidget   *widget,
       GdkRGBA dim = fg;
 
       dim.alpha = 0.55;
-      /* The project's events are still being read, in the background. */
-      if (self->index != NULL && sitrep_event_index_get_loading (self->index))
+      /* The project's events are still being read, or laid out, in the background. */
+      if (self->building != NULL || (self->index != NULL && sitrep_event_index_get_loading (self->index)))
         pango_layout_set_text (self->layout, _("Loading events…"), -1);
       else
         pango_layout_set_text (self->layout, _("No dated events to show"), -1);

@@ -124,40 +124,175 @@ _sitrep_timeline_view_find_event (SitrepTimelineView *self,
   return NULL;
 }
 
-static int
-compare_events (gconstpointer a,
-                gconstpointer b)
+/* The layout built in a worker, for an index of many events. */
+typedef struct
 {
-  const SitrepTimelineEvent *x = a, *y = b;
+  GArray               *entries;
+  SitrepTimelineLanes   mode;
+  SitrepTimelineLayout  layout;
+} Build;
 
-  if (x->first != y->first)
-    return x->first < y->first ? -1 : 1;
-  return x->event_id < y->event_id ? -1 : (x->event_id > y->event_id ? 1 : 0);
+static void
+build_free (gpointer data)
+{
+  Build *b = data;
+
+  g_clear_pointer (&b->entries, g_array_unref);
+  _sitrep_timeline_layout_clear (&b->layout);
+  g_free (b);
 }
 
-/* Every event of the index, sorted, without reading the store. */
 static void
-load_all (SitrepTimelineView *self)
+build_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
 {
-  g_autoptr(GArray) events = sitrep_timeline_events_new ();
-  guint n = self->index != NULL ? sitrep_event_index_get_n_entries (self->index) : 0;
+  Build *b = task_data;
 
-  g_hash_table_remove_all (self->undated);
-  g_array_set_size (events, n);
-  g_array_set_size (events, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      const SitrepEventIndexEntry *entry = sitrep_event_index_get_entry (self->index, i);
-      SitrepTimelineEvent te;
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  _sitrep_timeline_layout_from_entries (&b->layout, b->entries, b->mode);
+  g_task_return_boolean (task, TRUE);
+}
 
-      if (sitrep_timeline_event_init_from_entry (&te, entry))
-        g_array_append_val (events, te);
-      else
-        g_hash_table_add (self->undated, g_memdup2 (&entry->id, sizeof entry->id));
-    }
-  g_array_sort (events, compare_events);
-  sitrep_timeline_view_set_events (self, self->index != NULL ? events : NULL);
+static void on_index_entries_changed (SitrepEventIndex   *index,
+                                      const gint64       *ids,
+                                      guint               n_ids,
+                                      SitrepTimelineView *self);
+static void build_in_worker (SitrepTimelineView *self);
+
+static void
+loaded (SitrepTimelineView *self)
+{
   self->n_resets++;
+  _sitrep_timeline_view_events_updated (self);
+}
+
+static void
+on_built (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GWeakRef *weak = user_data;
+  g_autoptr(SitrepTimelineView) self = g_weak_ref_get (weak);
+  g_autoptr(GArray) pending = NULL;
+  SitrepTimelineLayout *old;
+  GHashTableIter iter;
+  gpointer id;
+  Build *b;
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  /* Gone, or a newer build (or a load at once) took its place. */
+  if (self == NULL || !g_task_propagate_boolean (G_TASK (result), NULL) ||
+      g_task_get_cancellable (G_TASK (result)) != self->building)
+    return;
+  g_clear_object (&self->building);
+  b = g_task_get_task_data (G_TASK (result));
+  if (b->mode != self->lane_mode || self->index == NULL)
+    {
+      _sitrep_timeline_view_load_all (self);
+      return;
+    }
+
+  /* Swapped in at once; the old arrays are freed in a worker too. */
+  old = g_new0 (SitrepTimelineLayout, 1);
+  *old = b->layout;
+  memset (&b->layout, 0, sizeof b->layout);
+  _sitrep_timeline_view_swap_layout (self, old);
+  _sitrep_timeline_layout_free_later (old);
+
+  pending = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (self->build_pending));
+  g_hash_table_iter_init (&iter, self->build_pending);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    g_array_append_vals (pending, id, 1);
+  g_hash_table_remove_all (self->build_pending);
+  loaded (self);
+  /* What changed while it was built. */
+  if (pending->len > 0)
+    on_index_entries_changed (self->index, (const gint64 *) (gpointer) pending->data, pending->len, self);
+}
+
+static void
+cancel_build (SitrepTimelineView *self)
+{
+  if (self->building != NULL)
+    g_cancellable_cancel (self->building);
+  g_clear_object (&self->building);
+  g_hash_table_remove_all (self->build_pending);
+}
+
+/* Sorting and laying out the index's entries in a worker: the main thread
+ * keeps drawing the old layout (or "Loading events…") until it is in. */
+static void
+build_in_worker (SitrepTimelineView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
+  Build *b = g_new0 (Build, 1);
+
+  cancel_build (self);
+  self->building = g_cancellable_new ();
+  b->entries = sitrep_event_index_ref_entries (self->index);
+  b->mode = self->lane_mode;
+  g_weak_ref_init (weak, self);
+  task = g_task_new (NULL, self->building, on_built, weak);
+  g_task_set_source_tag (task, build_in_worker);
+  g_task_set_task_data (task, b, build_free);
+  g_task_run_in_thread (task, build_thread);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Every event of the index, sorted, without reading the store: at once
+ * for a few thousand, in a worker for more. */
+void
+_sitrep_timeline_view_load_all (SitrepTimelineView *self)
+{
+  g_autoptr(GArray) entries = NULL;
+  SitrepTimelineLayout layout = { 0 };
+
+  if (self->index != NULL && sitrep_event_index_get_n_entries (self->index) >= self->build_threshold)
+    {
+      build_in_worker (self);
+      return;
+    }
+  cancel_build (self);
+  entries = self->index != NULL ? sitrep_event_index_ref_entries (self->index) : NULL;
+  layout.data_first = self->data_first;
+  layout.data_last = self->data_last;
+  _sitrep_timeline_layout_from_entries (&layout, entries, self->lane_mode);
+  if (self->index == NULL)
+    {
+      g_clear_pointer (&layout.events, g_array_unref);
+      _sitrep_timeline_layout_build (&layout, self->lane_mode);
+    }
+  _sitrep_timeline_view_swap_layout (self, &layout);
+  _sitrep_timeline_layout_clear (&layout);
+  loaded (self);
+}
+
+#define load_all _sitrep_timeline_view_load_all
+
+void
+_sitrep_timeline_view_set_build_threshold (SitrepTimelineView *self,
+                                           guint               n_entries)
+{
+  self->build_threshold = n_entries;
+}
+
+gboolean
+sitrep_timeline_view_get_building (SitrepTimelineView *self)
+{
+  g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), FALSE);
+
+  return self->building != NULL;
+}
+
+void
+_sitrep_timeline_view_cancel_build (SitrepTimelineView *self)
+{
+  cancel_build (self);
 }
 
 #define lane_key _sitrep_timeline_lane_key
@@ -263,22 +398,6 @@ lane_bound (const Lane *lane,
   return lo;
 }
 
-static void
-lane_remove (Lane  *lane,
-             guint  position)
-{
-  guint k = lane_bound (lane, position);
-
-  if (k < lane->index->len && g_array_index (lane->index, guint, k) == position)
-    g_array_remove_index (lane->index, k);
-}
-
-static void
-lane_insert (Lane  *lane,
-             guint  position)
-{
-  g_array_insert_val (lane->index, lane_bound (lane, position), position);
-}
 
 /* Positions @from … @to (inclusive) move by @delta in every lane; in each
  * lane they are one run, found by a binary search, and stay sorted. */
@@ -335,7 +454,8 @@ remove_at (SitrepTimelineView *self,
   SitrepTimelineEvent *old = &g_array_index (self->events, SitrepTimelineEvent, i);
 
   note_event (self, old, -1, rebucket);
-  lane_remove (&g_array_index (self->lanes, Lane, MIN (old->lane, self->lanes->len - 1)), i);
+  _sitrep_timeline_lane_remove (self, &g_array_index (self->lanes, Lane, MIN (old->lane, self->lanes->len - 1)),
+                                i, old);
   g_array_remove_index (self->events, i);
   shift_lanes (self, i + 1, G_MAXUINT, -1);
 }
@@ -357,7 +477,8 @@ insert (SitrepTimelineView  *self,
   g_array_insert_vals (self->events, j, te, 1);
   note_event (self, te, +1, rebucket);
   if (known)
-    lane_insert (&g_array_index (self->lanes, Lane, lane), j);
+    _sitrep_timeline_lane_insert (self, &g_array_index (self->lanes, Lane, lane), j,
+                                  &g_array_index (self->events, SitrepTimelineEvent, j));
 
   return known;
 }
@@ -385,7 +506,8 @@ move_to (SitrepTimelineView  *self,
   if (j > i)
     j--;
   note_event (self, &ev[i], -1, rebucket);
-  lane_remove (&g_array_index (self->lanes, Lane, MIN (ev[i].lane, self->lanes->len - 1)), i);
+  _sitrep_timeline_lane_remove (self, &g_array_index (self->lanes, Lane, MIN (ev[i].lane, self->lanes->len - 1)),
+                                i, &ev[i]);
   sitrep_timeline_event_clear (&ev[i]);
   if (j > i)
     {
@@ -400,7 +522,7 @@ move_to (SitrepTimelineView  *self,
   te->lane = lane;
   ev[j] = *te;
   note_event (self, &ev[j], +1, rebucket);
-  lane_insert (&g_array_index (self->lanes, Lane, lane), j);
+  _sitrep_timeline_lane_insert (self, &g_array_index (self->lanes, Lane, lane), j, &ev[j]);
 
   return TRUE;
 }
@@ -450,6 +572,13 @@ on_index_entries_changed (SitrepEventIndex   *index,
   gboolean relane = FALSE, rebucket = FALSE;
   guint32 old_first = self->data_first, old_last = self->data_last;
 
+  /* Read once the layout being built is in. */
+  if (self->building != NULL)
+    {
+      for (guint i = 0; i < n_ids; i++)
+        g_hash_table_add (self->build_pending, g_memdup2 (&ids[i], sizeof ids[i]));
+      return;
+    }
   if (self->events == NULL || self->lanes == NULL || n_ids > MAX_INCREMENTAL)
     {
       load_all (self);

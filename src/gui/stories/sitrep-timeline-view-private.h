@@ -16,11 +16,39 @@ G_BEGIN_DECLS
 #define STRIP_HEIGHT   18.0
 #define N_UNITS         3
 
+/* The events of a lane that share one extent, drawn as one: the frame
+ * walks these, not the events (half a million zoomed out). */
+typedef struct
+{
+  guint32 first;
+  guint32 last;
+  guint   n;          /* events */
+  guint   n_max;      /* of which have the largest toll */
+  gint64  max;        /* the largest toll, -1: none known */
+} Extent;
+
 typedef struct
 {
   GArray *index;      /* guint: events of the lane, by first day */
+  GArray *extents;    /* Extent, by first then last day */
   guint   max_span;   /* the longest extent in days, for culling */
 } Lane;
+
+/* Everything the view keeps beside its sorted events, built in one pass on
+ * any thread (sitrep-timeline-view-layout.c), then swapped in. */
+typedef struct
+{
+  GArray     *events;       /* SitrepTimelineEvent, by first day then id */
+  GHashTable *undated;      /* ids (gint64 *), or NULL: the view's stay */
+  GStrv       lane_names;
+  GArray     *lanes;        /* Lane */
+  GArray     *buckets[N_UNITS];
+  GHashTable *firsts;       /* id (gint64 *) → first day */
+  guint       none_lane;
+  guint       n_typed;
+  guint32     data_first;
+  guint32     data_last;
+} SitrepTimelineLayout;
 
 struct _SitrepTimelineView
 {
@@ -58,6 +86,9 @@ struct _SitrepTimelineView
   gboolean             naive;
   guint                n_drawn;
   guint                n_resets;
+  GCancellable        *building;    /* a layout built in a worker, for a large index */
+  GHashTable          *build_pending; /* ids (gint64 *) changed meanwhile */
+  guint                build_threshold; /* entries from which the layout is built in a worker */
   char                *first_axis_label;   /* the last frame's, for tests */
   double               tick_label_width[6]; /* widest axis label per tick unit, 0: not measured */
 
@@ -253,6 +284,42 @@ guint                      _sitrep_timeline_view_lower_bound (SitrepTimelineView
 const SitrepTimelineEvent *_sitrep_timeline_view_find_event (SitrepTimelineView *self,
                                                              gint64              id,
                                                              guint              *index);
+
+/* sitrep-timeline-view-layout.c */
+/* Lays out @layout->events (sorted) in lanes of @mode: any thread. */
+void    _sitrep_timeline_layout_build        (SitrepTimelineLayout        *layout,
+                                              SitrepTimelineLanes          mode);
+/* Sorted events and undated ids from index entries, then laid out: any thread. */
+void    _sitrep_timeline_layout_from_entries (SitrepTimelineLayout        *layout,
+                                              GArray                      *entries,
+                                              SitrepTimelineLanes          mode);
+void    _sitrep_timeline_layout_clear        (SitrepTimelineLayout        *layout);
+/* Frees @layout (taken) in a worker: half a million events take a while. */
+void    _sitrep_timeline_layout_free_later   (SitrepTimelineLayout        *layout);
+/* Swaps @layout's arrays with the view's: @layout then holds the old ones. */
+void    _sitrep_timeline_view_swap_layout    (SitrepTimelineView          *self,
+                                              SitrepTimelineLayout        *layout);
+/* Event @e joins (or leaves) @lane at array position @position; leaving,
+ * @self's array still holds it there. */
+void    _sitrep_timeline_lane_insert         (SitrepTimelineView          *self,
+                                              Lane                        *lane,
+                                              guint                        position,
+                                              const SitrepTimelineEvent   *e);
+void    _sitrep_timeline_lane_remove         (SitrepTimelineView          *self,
+                                              Lane                        *lane,
+                                              guint                        position,
+                                              const SitrepTimelineEvent   *e);
+/* The first extent of @lane whose first day is >= @day. */
+guint   _sitrep_timeline_lane_extent_bound   (const Lane                  *lane,
+                                              double                       day);
+
+/* sitrep-timeline-view-index.c */
+/* Lays out the index's events again: at once, or in a worker when many. */
+void    _sitrep_timeline_view_load_all       (SitrepTimelineView          *self);
+void    _sitrep_timeline_view_cancel_build   (SitrepTimelineView          *self);
+/* For tests: from how many entries the layout is built in a worker (20,000). */
+void    _sitrep_timeline_view_set_build_threshold (SitrepTimelineView     *self,
+                                                   guint                   n_entries);
 
 /* sitrep-timeline-view-draw.c */
 /* sitrep-timeline-view.c: after the events changed in place (sitrep-timeline-view-index.c) */

@@ -118,68 +118,18 @@ update_accessible (SitrepTimelineView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
 
-static void
-clear_lanes (SitrepTimelineView *self)
-{
-  if (self->lanes != NULL)
-    {
-      for (guint i = 0; i < self->lanes->len; i++)
-        g_clear_pointer (&g_array_index (self->lanes, Lane, i).index, g_array_unref);
-      g_clear_pointer (&self->lanes, g_array_unref);
-    }
-  g_clear_pointer (&self->lane_names, g_strfreev);
-}
-
-/* Lanes hold the indices of their events in the order of the array (by
- * first day), so a binary search finds the visible ones. */
+/* Lays the events out again in the lanes of the mode asked, in memory. */
 static void
 build_lanes (SitrepTimelineView *self)
 {
-  SitrepTimelineLanes mode;
-  guint n_lanes;
+  SitrepTimelineLayout layout = { 0 };
 
-  clear_lanes (self);
-  g_hash_table_remove_all (self->firsts);
-  self->none_lane = G_MAXUINT;
-  self->n_typed = 0;
-  for (guint u = 0; u < N_UNITS; u++)
-    g_clear_pointer (&self->buckets[u], g_array_unref);
-  if (self->events == NULL || self->events->len == 0)
-    return;
-
-  self->lane_names = sitrep_timeline_assign_lanes ((SitrepTimelineEvent *) (gpointer) self->events->data,
-                                                   self->events->len, self->lane_mode);
-  n_lanes = g_strv_length (self->lane_names);
-  self->lanes = g_array_sized_new (FALSE, TRUE, sizeof (Lane), MAX (n_lanes, 1));
-  g_array_set_size (self->lanes, MAX (n_lanes, 1));
-  for (guint i = 0; i < self->lanes->len; i++)
-    g_array_index (self->lanes, Lane, i).index = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  for (guint i = 0; i < self->events->len; i++)
-    if (_sitrep_timeline_lane_key (&g_array_index (self->events, SitrepTimelineEvent, i),
-                                   SITREP_TIMELINE_LANES_TYPE) != NULL)
-      self->n_typed++;
-  mode = _sitrep_timeline_view_effective_lanes (self);
-  self->data_first = G_MAXUINT32;
-  self->data_last = 0;
-  for (guint i = 0; i < self->events->len; i++)
-    {
-      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent, i);
-      Lane *lane = &g_array_index (self->lanes, Lane, MIN (e->lane, self->lanes->len - 1));
-
-      g_array_append_val (lane->index, i);
-      lane->max_span = MAX (lane->max_span, e->last - e->first);
-      self->data_first = MIN (self->data_first, e->first);
-      self->data_last = MAX (self->data_last, e->last);
-      g_hash_table_insert (self->firsts, g_memdup2 (&e->event_id, sizeof e->event_id),
-                           GUINT_TO_POINTER (e->first));
-      if (self->none_lane == G_MAXUINT && _sitrep_timeline_lane_key (e, mode) == NULL)
-        self->none_lane = e->lane;
-    }
-
-  for (guint u = 0; u < N_UNITS; u++)
-    self->buckets[u] = sitrep_timeline_bucket ((SitrepTimelineEvent *) (gpointer) self->events->data,
-                                               self->events->len, u, 0, 0);
+  layout.events = self->events != NULL ? g_array_ref (self->events) : NULL;
+  layout.data_first = self->data_first;
+  layout.data_last = self->data_last;
+  _sitrep_timeline_layout_build (&layout, self->lane_mode);
+  _sitrep_timeline_view_swap_layout (self, &layout);
+  _sitrep_timeline_layout_clear (&layout);
 }
 
 /* Size */
@@ -479,6 +429,9 @@ sitrep_timeline_view_dispose (GObject *object)
   SitrepTimelineView *self = SITREP_TIMELINE_VIEW (object);
 
   stop_kinetic (self);
+  if (self->building != NULL)
+    g_cancellable_cancel (self->building);
+  g_clear_object (&self->building);
   if (self->index != NULL)
     g_signal_handlers_disconnect_by_data (self->index, self);
   g_clear_object (&self->index);
@@ -490,12 +443,14 @@ sitrep_timeline_view_finalize (GObject *object)
 {
   SitrepTimelineView *self = SITREP_TIMELINE_VIEW (object);
 
-  clear_lanes (self);
-  for (guint u = 0; u < N_UNITS; u++)
-    g_clear_pointer (&self->buckets[u], g_array_unref);
-  g_clear_pointer (&self->events, g_array_unref);
+  {
+    SitrepTimelineLayout layout = { 0 };
+
+    _sitrep_timeline_view_swap_layout (self, &layout);
+    _sitrep_timeline_layout_clear (&layout);
+  }
   g_clear_pointer (&self->undated, g_hash_table_unref);
-  g_clear_pointer (&self->firsts, g_hash_table_unref);
+  g_clear_pointer (&self->build_pending, g_hash_table_unref);
   g_clear_object (&self->layout);
   g_clear_pointer (&self->first_axis_label, g_free);
   G_OBJECT_CLASS (sitrep_timeline_view_parent_class)->finalize (object);
@@ -614,6 +569,8 @@ sitrep_timeline_view_init (SitrepTimelineView *self)
   self->pointer_x = -1;
   self->undated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->firsts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->build_pending = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->build_threshold = 20000;
   self->none_lane = G_MAXUINT;
   self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -663,6 +620,8 @@ sitrep_timeline_view_set_events (SitrepTimelineView *self,
 {
   g_return_if_fail (SITREP_IS_TIMELINE_VIEW (self));
 
+  /* These events, not those a worker may still be laying out. */
+  _sitrep_timeline_view_cancel_build (self);
   if (events != NULL)
     g_array_ref (events);
   g_clear_pointer (&self->events, g_array_unref);
@@ -716,7 +675,13 @@ sitrep_timeline_view_set_lanes (SitrepTimelineView *self,
   if (self->lane_mode == lanes)
     return;
   self->lane_mode = lanes;
-  build_lanes (self);
+  /* Half a million events are laid out again in a worker. */
+  if (self->index != NULL &&
+      (sitrep_timeline_view_get_building (self) ||
+       (self->events != NULL && self->events->len >= self->build_threshold)))
+    _sitrep_timeline_view_load_all (self);
+  else
+    build_lanes (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANES]);
 }

@@ -94,6 +94,9 @@ SitrepEventIndex *sitrep_timeline_view_get_event_index (SitrepTimelineView *self
 guint      sitrep_timeline_view_get_n_undated       (SitrepTimelineView *self);
 /* How many times every event was taken from the index again (tests, benchmarks). */
 guint      sitrep_timeline_view_get_n_resets        (SitrepTimelineView *self);
+/* TRUE while a large index's events are laid out in a worker: the view
+ * shows what it had (or "Loading events…") until they are in. */
+gboolean   sitrep_timeline_view_get_building        (SitrepTimelineView *self);
 
 /* @te from an entry of the index; FALSE for an undated event. */
 gboolean   sitrep_timeline_event_init_from_entry    (SitrepTimelineEvent         *te,

@@ -491,6 +491,23 @@ show_message_action (GtkWidget  *widget,
   on_child_show_message (NULL, text, undo, SITREP_WINDOW (widget));
 }
 
+/* The remembered size and maximized state are applied once the window's
+ * construct properties are set: GtkWindow's own defaults, set after the
+ * instance is initialised, would undo a maximize made in _init. */
+static void
+sitrep_window_constructed (GObject *object)
+{
+  SitrepWindow *self = SITREP_WINDOW (object);
+
+  G_OBJECT_CLASS (sitrep_window_parent_class)->constructed (object);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
 static void
 sitrep_window_class_init (SitrepWindowClass *klass)
 {
@@ -501,6 +518,7 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   g_type_ensure (SITREP_TYPE_READER);
   g_type_ensure (SITREP_TYPE_ANNOTATION_PANEL);
 
+  object_class->constructed = sitrep_window_constructed;
   object_class->dispose = sitrep_window_dispose;
   object_class->finalize = sitrep_window_finalize;
   object_class->get_property = sitrep_window_get_property;
@@ -588,11 +606,6 @@ sitrep_window_init (SitrepWindow *self)
   self->sources = gtk_string_list_new ((const char * const[]) { _("All Sources"), NULL });
   gtk_drop_down_set_model (self->source_dropdown, G_LIST_MODEL (self->sources));
 
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
   g_settings_bind (self->settings, "map-visible", self->map_button, "active", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect (self->sidebar_flap, "notify::folded", G_CALLBACK (on_flap_folded_notify), self);
   g_signal_connect (self->panel_flap, "notify::folded", G_CALLBACK (on_flap_folded_notify), self);
