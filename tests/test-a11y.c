@@ -252,7 +252,7 @@ test_window_named (Fixture       *f,
 {
   f->window = sitrep_test_open_window (f->store);
   g_assert_true (sitrep_window_select_article (f->window, f->article));
-  sitrep_test_spin (300);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
   assert_all_named (GTK_WIDGET (f->window), "the main window");
 }
 
@@ -282,7 +282,7 @@ test_window_controls (Fixture       *f,
   GtkWidget *present, *present_main, *present_menu, *articles, *events, *status, *toggle;
 
   f->window = sitrep_test_open_window (f->store);
-  sitrep_test_spin (200);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
 
   present = template_child (f->window, "present_button");
   present_main = first_child_of_type (present, GTK_TYPE_BUTTON);
@@ -346,7 +346,7 @@ test_annotation_panel (Fixture       *f,
   f->window = sitrep_test_open_window (f->store);
   g_assert_true (sitrep_window_select_article (f->window, f->article));
   sitrep_test_wait_until (panel_shows_annotation, f, "the annotation in the reader");
-  sitrep_test_spin (300);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
   assert_all_named (GTK_WIDGET (sitrep_window_get_annotation_panel (f->window)), "the annotation panel");
 }
 
@@ -375,12 +375,12 @@ test_events_and_editor (Fixture       *f,
   f->window = sitrep_test_open_window (f->store);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL));
   sitrep_test_wait_until (events_listed, f, "the events in the Events view");
-  sitrep_test_spin (300);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
   assert_all_named (template_child (f->window, "events_view"), "the Events view");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-event", NULL));
   sitrep_test_wait_until (editor_open, f->window, "the event editor");
-  sitrep_test_spin (300);
+  sitrep_test_wait_frames (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_EVENT_EDITOR), 3);
   assert_all_named (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_EVENT_EDITOR), "the event editor");
 }
 
@@ -432,7 +432,7 @@ test_map_to_list (Fixture       *f,
   g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu)), "win.show-events"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL));
   sitrep_test_wait_until (events_listed, f, "the events in the Events view");
-  sitrep_test_spin (200);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
   assert_all_named (template_child (f->window, "events_view"), "the Events view");
 }
 
@@ -444,6 +444,14 @@ presentation_open (gpointer data)
   return p != NULL && gtk_widget_get_mapped (p);
 }
 
+static gboolean
+presentation_closed (gpointer data)
+{
+  GtkWidget *p = sitrep_test_find_window (GTK_WINDOW (data), SITREP_TYPE_PRESENTATION);
+
+  return p == NULL || !gtk_widget_get_visible (p);
+}
+
 static void
 test_presentation (Fixture       *f,
                    gconstpointer  data)
@@ -453,12 +461,12 @@ test_presentation (Fixture       *f,
   f->window = sitrep_test_open_window (f->store);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
   sitrep_test_wait_until (presentation_open, f->window, "the presentation");
-  sitrep_test_spin (300);
   p = sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION);
+  sitrep_test_wait_frames (p, 3);
   assert_all_named (p, "the presentation");
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (p), GTK_ACCESSIBLE_ROLE_WINDOW);
   gtk_window_close (GTK_WINDOW (p));
-  sitrep_test_spin (100);
+  sitrep_test_wait_until (presentation_closed, f->window, "the presentation to close");
 }
 
 /* The selected event is said: GTK 4.8 cannot announce, so the map, the
@@ -505,7 +513,7 @@ test_selected_event_said (Fixture       *f,
   second = dup_name (p);
   g_assert_true (g_str_has_prefix (second, "Presentation, selected: Incident 2 of 2, "));
   gtk_window_close (GTK_WINDOW (p));
-  sitrep_test_spin (100);
+  sitrep_test_wait_until (presentation_closed, f->window, "the presentation to close");
 }
 
 int

@@ -561,6 +561,60 @@ test_claims_ledger (Fixture       *f,
   }
 }
 
+/* A report in the evidence that gives no figure still reports the event:
+ * it counts among the sources in the figures, the event and its row, and
+ * stops counting when it is removed or undone. */
+static void
+test_sources_count_evidence (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  SitrepDerivedFigures fig;
+  gint64 id = bus_bombing (f);
+  gint64 ev;
+
+  g_assert_true (sitrep_store_get_event_figures (f->store, id, &fig, &error));
+  g_assert_cmpuint (fig.n_sources, ==, 0);
+  sitrep_derived_figures_clear (&fig);
+
+  ev = sitrep_store_add_event_evidence (f->store, id, f->article1, 0, 20, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ev, >, 0);
+  g_assert_true (sitrep_store_get_event_figures (f->store, id, &fig, &error));
+  g_assert_cmpuint (fig.n_sources, ==, 1);
+  g_assert_nonnull (strstr (fig.explanation, "1 source."));
+  sitrep_derived_figures_clear (&fig);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_cmpuint (sitrep_event_get_n_sources (event), ==, 1);
+
+  /* A second outlet's report, and the first's figure: still one source each. */
+  g_assert_cmpint (sitrep_store_add_event_evidence (f->store, id, f->article2, 0, 8, &error), >, 0);
+  {
+    SitrepClaimDraft c = SITREP_CLAIM_DRAFT_INIT;
+
+    c.kind = SITREP_CLAIM_KILLED;
+    c.count_low = 18;
+    c.article_id = f->article1;
+    g_assert_cmpint (sitrep_store_add_claim (f->store, id, &c, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  g_clear_object (&event);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_cmpuint (sitrep_event_get_n_sources (event), ==, 2);
+
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_true (sitrep_store_remove_event_evidence (f->store, ev, &error));
+  g_clear_object (&event);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_cmpuint (sitrep_event_get_n_sources (event), ==, 0);
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_clear_object (&event);
+  event = sitrep_store_get_event (f->store, id, &error);
+  g_assert_cmpuint (sitrep_event_get_n_sources (event), ==, 1);
+}
+
 static void
 test_best_override (Fixture       *f,
                     gconstpointer  data)
@@ -1522,6 +1576,7 @@ main (int   argc,
   ADD ("/sitrep/events/validation", test_validation);
   ADD ("/sitrep/events/claims-ledger", test_claims_ledger);
   ADD ("/sitrep/events/best-override", test_best_override);
+  ADD ("/sitrep/events/sources-count-evidence", test_sources_count_evidence);
   ADD ("/sitrep/events/similar-and-merge", test_similar_and_merge);
   ADD ("/sitrep/events/query-and-list", test_query);
   ADD ("/sitrep/events/list-paging", test_event_list_paging);

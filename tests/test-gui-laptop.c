@@ -7,6 +7,9 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "sitrep-event-editor.h"
+#include "sitrep-events-pane.h"
+#include "sitrep-events-view.h"
 #include "sitrep-import-job.h"
 #include "sitrep-label-bar.h"
 #include "sitrep-reader.h"
@@ -307,6 +310,129 @@ test_events_view_keeps_map (Fixture       *f,
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (new_event)), ==, "win.new-event");
 }
 
+/* ------------------------------------------------------------ Events table */
+
+static gboolean
+editor_open (gpointer data)
+{
+  return sitrep_test_find_toplevel (SITREP_TYPE_EVENT_EDITOR) != NULL;
+}
+
+static GtkWidget *
+find_by_id (GtkWidget  *widget,
+            const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_by_id (c, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+places_counted (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *label = find_by_id (GTK_WIDGET (sitrep_window_get_map_view (f->window)), "places_label");
+
+  return label != NULL && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (label)), "Places: ");
+}
+
+static gboolean
+table_compact (gpointer data)
+{
+  Fixture *f = data;
+
+  return sitrep_events_pane_get_compact (sitrep_window_get_events_pane (f->window));
+}
+
+/* Every label shown in @widget whose text is one of @texts: none of them is cut. */
+static guint
+count_uncut (GtkWidget          *widget,
+             const char * const *texts)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strv_contains (texts, gtk_label_get_label (GTK_LABEL (widget))))
+    {
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))));
+      n++;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_uncut (c, texts);
+  return n;
+}
+
+static gboolean
+no_sideways_scroll (GtkAdjustment *h)
+{
+  return gtk_adjustment_get_upper (h) <= gtk_adjustment_get_page_size (h) + 1;
+}
+
+/* With the map beside it at a laptop's width the Events table drops its
+ * Actors and Disputed columns so that dates, places and figures read in
+ * full, the card beside it fits without scrolling sideways, and Enter (a
+ * row's activation) opens the event's editor. */
+static void
+test_events_table_reads (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 place = sitrep_test_add_place (f->store, "Jasim", 32.992, 36.06, "Daraa");
+  const char *texts[] = { "2022-10-14–15", "2022-10-13", "Jasim", "18", "5", NULL };
+  SitrepEventsView *view;
+  GtkColumnView *table;
+  GtkWidget *card_scroller;
+
+  sitrep_test_add_event (f->store, "2022-10-14", "2022-10-15", 1, place, "Battles", 5);
+  sitrep_test_add_event (f->store, "2022-10-13", NULL, 1, place, "Explosions/Remote violence", 18);
+  sitrep_test_wait_until (loop_shown, f, "reader, panel and map");
+  /* Jassim labelled: the Places button counts the article's places ("Places: 1/1"). */
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 article = sitrep_article_get_id (sitrep_reader_get_article (sitrep_window_get_reader (f->window)));
+
+    g_assert_cmpint (sitrep_store_add_annotation (f->store, article, sitrep_test_label_id (f->store, "Place"),
+                                                  offset_of ("Jassim"), offset_of ("Jassim") + 6, 0, place,
+                                                  NULL, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  sitrep_test_wait_until (places_counted, f, "the article's place counted on the map");
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
+  /* The map's Places button says its whole label; Unplaced shows only when some are. */
+  {
+    GtkWidget *map = GTK_WIDGET (sitrep_window_get_map_view (f->window));
+    GtkWidget *label = find_by_id (map, "places_label");
+
+    g_assert_true (GTK_IS_LABEL (label) && gtk_widget_get_mapped (label));
+    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+    g_assert_false (gtk_widget_get_mapped (find_by_id (map, "unplaced_label")));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  sitrep_test_wait_until (events_view_shown, f, "the Events view");
+  sitrep_test_wait_until (table_compact, f, "the table made compact beside the map");
+  view = SITREP_EVENTS_VIEW (sitrep_window_get_events_view (f->window));
+  table = sitrep_events_view_get_column_view (view);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (table)), 0);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
+
+  g_assert_true (sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_map_view (f->window))));
+  g_assert_cmpuint (count_uncut (GTK_WIDGET (table), texts), >=, 6);
+  g_assert_true (no_sideways_scroll (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (table))));
+  card_scroller = find_by_id (GTK_WIDGET (sitrep_events_view_get_card (view)), "scroller");
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (card_scroller) && gtk_widget_get_mapped (card_scroller));
+  g_assert_true (no_sideways_scroll (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (card_scroller))));
+
+  /* Enter or a double click on a row: the editor of its event. */
+  g_signal_emit_by_name (table, "activate", 0);
+  sitrep_test_wait_until (editor_open, f, "the event editor");
+}
+
 /* ------------------------------------------------------------ timeline lanes */
 
 static gboolean
@@ -367,6 +493,7 @@ main (int   argc,
   ADD ("/gui/laptop/events-view-keeps-map/1280x800", laptop_1280, test_events_view_keeps_map);
   ADD ("/gui/laptop/events-view-keeps-map/1366x768", laptop_1366, test_events_view_keeps_map);
   ADD ("/gui/laptop/lanes-menu-says-region", laptop_1280, test_lanes_menu_says_region);
+  ADD ("/gui/laptop/events-table-reads/1280x800", laptop_1280, test_events_table_reads);
 
   return g_test_run ();
 }

@@ -18,10 +18,12 @@
 #include <string.h>
 
 #include "sitrep-test-util.h"
+#include "sitrep-event-colour.h"
 #include "sitrep-event-editor.h"
 #include "sitrep-label-bar.h"
 #include "sitrep-map-points-layer.h"
 #include "sitrep-metadata-dialog.h"
+#include "sitrep-presentation.h"
 #include "sitrep-reader.h"
 #include "sitrep-reader-private.h"
 #include "sitrep-store.h"
@@ -894,6 +896,79 @@ check_map_and_timeline (Fixture        *f,
   sitrep_test_wait_until (event_on_timeline, &pw, "the bus bombing on the timeline");
 }
 
+/* The colour of @event's mark in @layer, FALSE when it has none. */
+static gboolean
+point_colour (SitrepMapPointsLayer *layer,
+              gint64                event,
+              GdkRGBA              *colour)
+{
+  for (guint i = 0; layer != NULL && i < sitrep_map_points_layer_get_n_points (layer); i++)
+    {
+      const SitrepMapPoint *p = sitrep_map_points_layer_get_point (layer, i);
+
+      if (p->id == event)
+        {
+          *colour = p->colour;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+same_rgb (const GdkRGBA *a,
+          const GdkRGBA *b)
+{
+  return fabsf (a->red - b->red) < 0.01f && fabsf (a->green - b->green) < 0.01f &&
+         fabsf (a->blue - b->blue) < 0.01f;
+}
+
+static gboolean
+presentation_shows_both (gpointer data)
+{
+  const Recorded *r = data;
+  GtkWidget *p = GTK_WIDGET (sitrep_test_find_toplevel (SITREP_TYPE_PRESENTATION));
+  GtkWidget *layer = p != NULL ? find_descendant (p, SITREP_TYPE_MAP_POINTS_LAYER) : NULL;
+  GdkRGBA c;
+
+  return layer != NULL && point_colour (SITREP_MAP_POINTS_LAYER (layer), r->event, &c) &&
+         point_colour (SITREP_MAP_POINTS_LAYER (layer), r->bus, &c);
+}
+
+/* One colour per type: the map's marks and the presentation's wear the
+ * codebook's colour of the event's type (the timeline's type lanes too). */
+static void
+check_colours (Fixture        *f,
+               const Recorded *r)
+{
+  SitrepMapPointsLayer *map = sitrep_map_view_get_events_layer (sitrep_window_get_map_view (f->window));
+  GtkWidget *presentation, *layer;
+  GdkRGBA battles, explosions, grey, c = { 0 };
+
+  sitrep_event_type_rgba (f->gold_type, &battles);
+  sitrep_event_type_rgba ("Explosions/Remote violence", &explosions);
+  sitrep_event_type_rgba (NULL, &grey);
+  g_assert_false (same_rgb (&battles, &explosions));
+  g_assert_false (same_rgb (&battles, &grey));
+
+  g_assert_true (point_colour (map, r->event, &c));
+  g_assert_true (same_rgb (&c, &battles));
+  g_assert_true (point_colour (map, r->bus, &c));
+  g_assert_true (same_rgb (&c, &explosions));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
+  sitrep_test_wait_until (presentation_shows_both, (gpointer) r, "both incidents in the presentation");
+  presentation = GTK_WIDGET (sitrep_test_find_toplevel (SITREP_TYPE_PRESENTATION));
+  layer = find_descendant (presentation, SITREP_TYPE_MAP_POINTS_LAYER);
+  g_assert_true (point_colour (SITREP_MAP_POINTS_LAYER (layer), r->event, &c));
+  g_assert_true (same_rgb (&c, &battles));
+  g_assert_true (point_colour (SITREP_MAP_POINTS_LAYER (layer), r->bus, &c));
+  g_assert_true (same_rgb (&c, &explosions));
+  gtk_window_close (GTK_WINDOW (presentation));
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_PRESENTATION),
+                          "the presentation to close");
+}
+
 static void
 check_exports (Fixture        *f,
                const Recorded *r)
@@ -961,6 +1036,7 @@ test_two_reports (Fixture       *f,
   r = code_first_report (f);
   code_second_report (f, &r);
   check_map_and_timeline (f, &r);
+  check_colours (f, &r);
   check_exports (f, &r);
 }
 

@@ -145,11 +145,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   if (f->window != NULL)
-    {
-      gtk_window_destroy (GTK_WINDOW (f->window));
-      sitrep_test_spin (50);
-      g_assert_finalize_object (f->window);
-    }
+    sitrep_test_close_window (f->window);
   g_clear_object (&f->store);
   sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -292,6 +288,20 @@ n_places_is (gpointer data)
   return sitrep_map_view_get_n_places (args[0]) == GPOINTER_TO_UINT (args[1]);
 }
 
+/* The map's list of the article's places has a row for args[1]. */
+static gboolean
+place_row_listed (gpointer data)
+{
+  gpointer *args = data;
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (args[0], SITREP_TYPE_MAP_VIEW, "places_list"));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_PREFERENCES_ROW (row) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), args[1]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_place_auto (Fixture       *f,
                  gconstpointer  data)
@@ -339,7 +349,7 @@ test_place_doubtful (Fixture       *f,
   args[0] = sitrep_window_get_map_view (f->window);
   args[1] = GUINT_TO_POINTER (1);
   sitrep_test_wait_until (n_places_is, args, "the doubtful Sabburah marker");
-  sitrep_test_spin (200);
+  /* The pass that drew the marker is the one that would have linked it. */
   entity = sitrep_store_get_entity (f->store, sabbourah, NULL);
   g_assert_true (isnan (sitrep_entity_get_latitude (entity)));
 }
@@ -358,7 +368,11 @@ test_pin (Fixture       *f,
   tanf = annotate_place (f->store, f->article, body, "al-Tanf");
   open_window (f);
   show_map (f);
-  sitrep_test_spin (200);
+  /* The map has looked the place up (its row in the places list says so)
+   * and found nothing it may place it with. */
+  args[0] = sitrep_window_get_map_view (f->window);
+  args[1] = (gpointer) "al-Tanf";
+  sitrep_test_wait_until (place_row_listed, args, "al-Tanf in the map's list of places");
   entity = sitrep_store_get_entity (f->store, tanf, NULL);
   g_assert_true (isnan (sitrep_entity_get_latitude (entity)));
   g_clear_object (&entity);
@@ -566,6 +580,109 @@ test_events (Fixture       *f,
   args[0] = layer;
   args[1] = GUINT_TO_POINTER (4);
   sitrep_test_wait_until (layer_has_points, args, "four events on the map");
+}
+
+static GtkWidget *
+first_of_type (GtkWidget *widget,
+               GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = first_of_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+marker_allocated (gpointer data)
+{
+  GtkWidget *view = data;
+  GtkWidget *marker = first_of_type (view, SHUMATE_TYPE_MARKER);
+
+  return marker != NULL && gtk_widget_get_mapped (marker) && gtk_widget_get_height (marker) > 0;
+}
+
+/* An article's place pin and an event at the same place: the pin's tip sits
+ * on the place, the event's mark is drawn over it, and both can be clicked. */
+static void
+test_pin_and_mark (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *body = "The Syrian army deployed a large force around Jassim, in the north of Daraa "
+                     "province, after clashes on Saturday.";
+  g_autoptr(SitrepEntity) entity = NULL;
+  SitrepMapView *view;
+  SitrepMapPointsLayer *layer;
+  ShumateViewport *viewport;
+  GtkWidget *map, *marker, *pin, *picked;
+  graphene_rect_t b;
+  gint64 jassim, event;
+  double lat, lon, x, y;
+  int places_at = -1, events_at = -1, i = 0;
+  gpointer args[2];
+
+  f->article = add_article (f->store, "Clashes near Daraa", body);
+  jassim = annotate_place (f->store, f->article, body, "Jassim");
+  open_window (f);
+  show_map (f);
+  args[0] = f->store;
+  args[1] = &jassim;
+  sitrep_test_wait_until (entity_placed, args, "Jassim placed");
+  entity = sitrep_store_get_entity (f->store, jassim, NULL);
+  lat = sitrep_entity_get_latitude (entity);
+  lon = sitrep_entity_get_longitude (entity);
+  event = add_event (f->store, "Battles", "Jassim", "Daraa", lat, lon);
+
+  view = sitrep_window_get_map_view (f->window);
+  layer = sitrep_map_view_get_events_layer (view);
+  args[0] = layer;
+  args[1] = GUINT_TO_POINTER (1);
+  sitrep_test_wait_until (layer_has_points, args, "the event on the map");
+  sitrep_map_view_center_on (view, lat, lon, 9);
+  viewport = sitrep_map_view_get_viewport (view);
+  {
+    ViewAt at = { viewport, lat, lon, 9 };
+
+    sitrep_test_wait_until (viewport_at, &at, "the map over Jassim at zoom 9");
+  }
+  sitrep_test_wait_until (marker_allocated, view, "the Jassim pin");
+  map = GTK_WIDGET (sitrep_map_view_get_map (view));
+  marker = first_of_type (GTK_WIDGET (view), SHUMATE_TYPE_MARKER);
+  pin = shumate_marker_get_child (SHUMATE_MARKER (marker));
+  shumate_viewport_location_to_widget_coords (viewport, map, lat, lon, &x, &y);
+
+  /* The pin stands on the place: its foot there, its body above. */
+  g_assert_true (gtk_widget_compute_bounds (pin, map, &b));
+  g_assert_cmpfloat (fabs (b.origin.y + b.size.height - y), <=, 3.0);
+  g_assert_cmpfloat (x, >, b.origin.x);
+  g_assert_cmpfloat (x, <, b.origin.x + b.size.width);
+
+  /* The events' marks are drawn after (over) the places' pins. */
+  for (GtkWidget *c = gtk_widget_get_first_child (map); c != NULL; c = gtk_widget_get_next_sibling (c), i++)
+    {
+      if (c == gtk_widget_get_parent (marker))
+        places_at = i;
+      if (c == GTK_WIDGET (layer))
+        events_at = i;
+    }
+  g_assert_cmpint (places_at, >=, 0);
+  g_assert_cmpint (events_at, >, places_at);
+
+  /* Under the place, the mark alone: a click there is the event's. */
+  picked = gtk_widget_pick (map, x, y + 3, GTK_PICK_DEFAULT);
+  g_assert_true (picked != pin && !gtk_widget_is_ancestor (picked, pin));
+  g_assert_cmpint (sitrep_map_points_layer_pick (layer, x, y + 3, NULL), ==, event);
+  /* Where the mark lies over the pin's foot, the mark takes the click. */
+  g_assert_cmpint (sitrep_map_view_event_over_pin (view, x, y - 2), ==, event);
+  /* The pin's head is the place's. */
+  picked = gtk_widget_pick (map, x, b.origin.y + 6, GTK_PICK_DEFAULT);
+  g_assert_true (picked == pin || gtk_widget_is_ancestor (picked, pin));
+  g_assert_cmpint (sitrep_map_view_event_over_pin (view, x, b.origin.y + 6), ==, 0);
 }
 
 static void
@@ -1128,6 +1245,7 @@ main (int   argc,
   ADD ("/sitrep/gui/map/place-doubtful", test_place_doubtful);
   ADD ("/sitrep/gui/map/pin", test_pin);
   ADD ("/sitrep/gui/map/events", test_events);
+  ADD ("/sitrep/gui/map/pin-and-mark", test_pin_and_mark);
   ADD ("/sitrep/gui/map/export", test_export);
   ADD ("/sitrep/gui/map/online", test_online);
   ADD ("/sitrep/gui/map/popovers", test_popovers);

@@ -762,6 +762,12 @@ test_axis_year (void)
   g_assert_finalize_object (view);
 }
 
+static gboolean
+widget_laid_out (gpointer data)
+{
+  return sitrep_test_has_size (data);
+}
+
 static void
 test_day_is_point (void)
 {
@@ -793,7 +799,8 @@ test_day_is_point (void)
   sitrep_timeline_view_set_events (SITREP_TIMELINE_VIEW (view), events);
   g_object_ref (view);
   gtk_window_present (GTK_WINDOW (window));
-  sitrep_test_spin (200);
+  sitrep_test_wait_until (widget_laid_out, view, "the timeline laid out");
+  sitrep_test_wait_frames (window, 2);
 
   /* Zoomed in to about 300 pixels a day: the day's mark stays a mark,
    * nothing is drawn a third of the way into the day. */
@@ -823,8 +830,7 @@ test_day_is_point (void)
 
   g_free (picture.pixels);
   gtk_window_destroy (GTK_WINDOW (window));
-  sitrep_test_spin (50);
-  g_assert_finalize_object (view);
+  sitrep_test_wait_finalized (view, "the timeline view");
 }
 
 int

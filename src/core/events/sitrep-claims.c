@@ -257,6 +257,21 @@ sitrep_claims_derive (const SitrepClaimFigure *claims,
                       const char              *range_reason,
                       SitrepDerivedFigures    *figures)
 {
+  sitrep_claims_derive_with_reports (claims, n_claims, 0, best_override, best_reason,
+                                     low_override, high_override, range_reason, figures);
+}
+
+void
+sitrep_claims_derive_with_reports (const SitrepClaimFigure *claims,
+                                   guint                    n_claims,
+                                   guint                    n_reports_without_figures,
+                                   gint64                   best_override,
+                                   const char              *best_reason,
+                                   gint64                   low_override,
+                                   gint64                   high_override,
+                                   const char              *range_reason,
+                                   SitrepDerivedFigures    *figures)
+{
   g_autoptr(GString) why = g_string_new (NULL);
   g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GString) disputes = g_string_new (NULL);
@@ -272,7 +287,7 @@ sitrep_claims_derive (const SitrepClaimFigure *claims,
 
   for (guint i = 0; i < n_claims; i++)
     g_hash_table_add (sources, (gpointer) source_key (&claims[i]));
-  figures->n_sources = g_hash_table_size (sources);
+  figures->n_sources = g_hash_table_size (sources) + n_reports_without_figures;
 
   for (guint k = 0; k < SITREP_CLAIM_N_KINDS; k++)
     {

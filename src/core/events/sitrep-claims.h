@@ -90,5 +90,17 @@ void     sitrep_claims_derive         (const SitrepClaimFigure  *claims,
                                        gint64                    high_override,
                                        const char               *range_reason,
                                        SitrepDerivedFigures     *figures);
+/* As sitrep_claims_derive, with @n_reports_without_figures more sources:
+ * the reports in the event's evidence that give it no figure (an article
+ * cited for the date or the place still reports the event). */
+void     sitrep_claims_derive_with_reports (const SitrepClaimFigure *claims,
+                                            guint                    n_claims,
+                                            guint                    n_reports_without_figures,
+                                            gint64                   best_override,
+                                            const char              *best_reason,
+                                            gint64                   low_override,
+                                            gint64                   high_override,
+                                            const char              *range_reason,
+                                            SitrepDerivedFigures    *figures);
 
 G_END_DECLS

@@ -108,6 +108,36 @@ claim_figures (SitrepStore  *self,
   return g_steal_pointer (&figures);
 }
 
+/* The articles in @event_id's evidence that give it no figure: each is one
+ * more source reporting the event. */
+static gboolean
+count_reports_without_figures (SitrepStore  *self,
+                               gint64        event_id,
+                               guint        *n_reports,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT count (DISTINCT v.article_id) FROM event_evidence v"
+                                  " WHERE v.event_id = ?1 AND v.article_id IS NOT NULL AND NOT EXISTS"
+                                  " (SELECT 1 FROM claims c WHERE c.event_id = ?1"
+                                  "  AND c.article_id = v.article_id AND c.count_low IS NOT NULL)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, event_id);
+  rc = sqlite3_step (stmt);
+  *n_reports = rc == SQLITE_ROW ? (guint) sqlite3_column_int (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _sitrep_store_set_sqlite_error (error, NULL, rc, _("The event’s evidence could not be read."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 derive_figures (SitrepStore           *self,
                 gint64                 event_id,
@@ -119,6 +149,7 @@ derive_figures (SitrepStore           *self,
   g_autofree char *best_reason = NULL;
   g_autofree char *range_reason = NULL;
   gint64 best = -1, low = -1, high = -1;
+  guint reports = 0;
   sqlite3_stmt *stmt;
 
   stmt = _sitrep_store_statement (self,
@@ -141,10 +172,10 @@ derive_figures (SitrepStore           *self,
   sqlite3_reset (stmt);
 
   figures = claim_figures (self, event_id, strings, error);
-  if (figures == NULL)
+  if (figures == NULL || !count_reports_without_figures (self, event_id, &reports, error))
     return FALSE;
-  sitrep_claims_derive ((const SitrepClaimFigure *) (gpointer) figures->data, figures->len,
-                        best, best_reason, low, high, range_reason, out);
+  sitrep_claims_derive_with_reports ((const SitrepClaimFigure *) (gpointer) figures->data, figures->len,
+                                     reports, best, best_reason, low, high, range_reason, out);
   return TRUE;
 }
 

@@ -111,7 +111,9 @@ sitrep_store_add_event_evidence (SitrepStore  *self,
   if (ok)
     {
       id = insert_evidence (self, &edit, event_id, article_id, 0, start, end, error);
-      ok = id != 0 && _sitrep_store_touch_event_modified (self, edit.db, event_id, error);
+      /* A report with no figure is one more source of the event. */
+      ok = id != 0 && _sitrep_store_touch_event_modified (self, edit.db, event_id, error) &&
+           _sitrep_store_refresh_derived (self, edit.db, event_id, error);
     }
   if (!_sitrep_edit_end (&edit, ok, "events-changed", event_id, error))
     return 0;
@@ -205,7 +207,8 @@ sitrep_store_remove_event_evidence (SitrepStore  *self,
     {
       sqlite3_bind_int64 (stmt, 1, evidence_id);
       ok = _sitrep_store_step_done (edit.db, stmt, _("The evidence could not be removed."), error) &&
-           _sitrep_store_touch_event_modified (self, edit.db, event_id, error);
+           _sitrep_store_touch_event_modified (self, edit.db, event_id, error) &&
+           _sitrep_store_refresh_derived (self, edit.db, event_id, error);
     }
   return _sitrep_edit_end (&edit, ok, "events-changed", event_id, error);
 }

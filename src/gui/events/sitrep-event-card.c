@@ -27,6 +27,7 @@ struct _SitrepEventCard
   GtkLabel     *sources_label;
   GtkLabel     *override_label;
   GtkLabel     *explanation_label;
+  GtkFlowBox   *figures_box;
   AdwActionRow *when_row;
   AdwActionRow *where_row;
   AdwActionRow *actors_row;
@@ -351,6 +352,7 @@ sitrep_event_card_class_init (SitrepEventCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, sources_label);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, override_label);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, figures_box);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, when_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, where_row);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, actors_row);
@@ -367,6 +369,10 @@ static void
 sitrep_event_card_init (SitrepEventCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The figures are read, not chosen: Tab passes them by. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
 }
 
 GtkWidget *

@@ -14,7 +14,15 @@ struct _SitrepEventsPane
 
   /* template widgets */
   SitrepEventsView *view;
+
+  /* state */
+  guint             fit_id;
+  gboolean          compact;
 };
+
+/* Narrower than this, the table drops its Actors and Disputed columns: at
+ * 1280 px with the map beside it, the rest then read in full. */
+#define COMPACT_BELOW 600
 
 G_DEFINE_FINAL_TYPE (SitrepEventsPane, sitrep_events_pane, SITREP_TYPE_PANE)
 
@@ -98,9 +106,45 @@ sitrep_events_pane_dispose (GObject *object)
 
   if (self->view != NULL)
     g_signal_handlers_disconnect_by_data (self->view, self);
+  g_clear_handle_id (&self->fit_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_EVENTS_PANE);
 
   G_OBJECT_CLASS (sitrep_events_pane_parent_class)->dispose (object);
+}
+
+static gboolean
+fit_columns (gpointer data)
+{
+  SitrepEventsPane *self = data;
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (sitrep_events_view_get_column_view (self->view)));
+  gboolean compact = h != NULL && gtk_adjustment_get_page_size (h) < COMPACT_BELOW;
+
+  self->fit_id = 0;
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      sitrep_events_view_set_compact (self->view, compact);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The table's width changed (its viewport's page size): fit its columns
+ * once the allocation is over. */
+static void
+on_table_width_changed (SitrepEventsPane *self)
+{
+  if (self->fit_id == 0)
+    self->fit_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_columns, self, NULL);
+}
+
+/* Enter or a double click on a row opens the event's editor. */
+static void
+on_row_activated (GtkColumnView    *view,
+                  guint             position,
+                  SitrepEventsPane *self)
+{
+  if (sitrep_events_view_get_selected_event (self->view) != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-event", NULL);
 }
 
 static void
@@ -130,6 +174,13 @@ sitrep_events_pane_init (SitrepEventsPane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->view, "notify::selected-event", G_CALLBACK (on_view_selected_event), self);
+  {
+    GtkColumnView *table = sitrep_events_view_get_column_view (self->view);
+    GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (table));
+
+    g_signal_connect_object (table, "activate", G_CALLBACK (on_row_activated), self, 0);
+    g_signal_connect_object (h, "changed", G_CALLBACK (on_table_width_changed), self, G_CONNECT_SWAPPED);
+  }
   g_signal_group_connect_object (workspace_signals, "notify::event",
                                  G_CALLBACK (on_workspace_event), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (workspace_signals, "range-changed",
@@ -141,6 +192,15 @@ sitrep_events_pane_init (SitrepEventsPane *self)
 }
 
 /* Public API */
+
+/* Whether the table is compact (its Actors and Disputed columns hidden). */
+gboolean
+sitrep_events_pane_get_compact (SitrepEventsPane *self)
+{
+  g_return_val_if_fail (SITREP_IS_EVENTS_PANE (self), FALSE);
+
+  return self->compact;
+}
 
 GtkWidget *
 sitrep_events_pane_new (void)

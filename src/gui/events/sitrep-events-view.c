@@ -91,11 +91,11 @@ static const struct
   int              width;
   gboolean         numeric;
 } columns[N_COLUMNS] = {
-  { N_("Date"), SITREP_EVENT_SORT_DATE, FALSE, 140, FALSE },
+  { N_("Date"), SITREP_EVENT_SORT_DATE, FALSE, 124, FALSE },
   { N_("Type"), SITREP_EVENT_SORT_TYPE, TRUE, -1, FALSE },
   { N_("Place"), SITREP_EVENT_SORT_PLACE, TRUE, -1, FALSE },
   { N_("Actors"), SITREP_EVENT_SORT_ACTOR, TRUE, -1, FALSE },
-  { N_("Killed"), SITREP_EVENT_SORT_FATALITIES, FALSE, 70, TRUE },
+  { N_("Killed"), SITREP_EVENT_SORT_FATALITIES, FALSE, 64, TRUE },
   { N_("Disputed"), SITREP_EVENT_SORT_DISPUTED, FALSE, 80, FALSE },
   { N_("Sources"), SITREP_EVENT_SORT_SOURCES, FALSE, 70, TRUE },
 };
@@ -388,6 +388,12 @@ on_cell_bind (GtkSignalListItemFactory *factory,
       text = sitrep_event_get_fatalities (e) >= 0
              ? g_strdup_printf ("%" G_GINT64_FORMAT, sitrep_event_get_fatalities (e))
              : g_strdup ("—");
+      /* A disputed figure in red: it says so where the Disputed column is hidden. */
+      if (sitrep_event_get_disputed (e))
+        gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+      tooltip = sitrep_event_get_disputed (e) ? _("Disputed: the sources give different figures") : NULL;
       break;
     case COL_DISPUTED:
       gtk_widget_set_visible (GTK_WIDGET (label), sitrep_event_get_disputed (e));
@@ -778,6 +784,27 @@ sitrep_events_view_get_card (SitrepEventsView *self)
   g_return_val_if_fail (SITREP_IS_EVENTS_VIEW (self), NULL);
 
   return self->card;
+}
+
+/* Compact: the table without its Actors and Disputed columns (the card
+ * shows both, a disputed figure is red), for a narrow Events view. */
+void
+sitrep_events_view_set_compact (SitrepEventsView *self,
+                                gboolean          compact)
+{
+  g_autoptr(GtkColumnViewColumn) actors = NULL;
+  g_autoptr(GtkColumnViewColumn) disputed = NULL;
+  GListModel *cols;
+
+  g_return_if_fail (SITREP_IS_EVENTS_VIEW (self));
+
+  cols = gtk_column_view_get_columns (self->column_view);
+  actors = g_list_model_get_item (cols, COL_ACTORS);
+  disputed = g_list_model_get_item (cols, COL_DISPUTED);
+  gtk_column_view_column_set_visible (actors, !compact);
+  gtk_column_view_column_set_visible (disputed, !compact);
+  /* GTK 4.8 keeps room for a hidden column's fixed width. */
+  gtk_column_view_column_set_fixed_width (disputed, compact ? -1 : columns[COL_DISPUTED].width);
 }
 
 GtkColumnView *

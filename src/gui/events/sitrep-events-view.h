@@ -22,6 +22,10 @@ void             sitrep_events_view_set_event_index   (SitrepEventsView *self,
 SitrepEventList *sitrep_events_view_get_list          (SitrepEventsView *self);
 SitrepEventCard *sitrep_events_view_get_card          (SitrepEventsView *self);
 GtkColumnView   *sitrep_events_view_get_column_view   (SitrepEventsView *self);
+/* Hides the Actors and Disputed columns (the card shows both; a disputed
+ * figure is red), for a table too narrow to read them all. */
+void             sitrep_events_view_set_compact       (SitrepEventsView *self,
+                                                       gboolean          compact);
 /* The selected event (0 for none); "selected-event" notifies. */
 gint64           sitrep_events_view_get_selected_event (SitrepEventsView *self);
 /* Selects event @id, clearing the filters if they hide it. */

@@ -7,8 +7,8 @@
 
 #include <math.h>
 
-#include "sitrep-codebook.h"
 #include "sitrep-map-events.h"
+#include "sitrep-event-colour.h"
 
 /*
  * The map used to read every event in full, and again after any edit. It
@@ -478,8 +478,6 @@ gboolean
 sitrep_map_events_point_for_entry (const SitrepEventIndexEntry *entry,
                                    SitrepMapPoint              *point)
 {
-  const char *hex;
-
   g_return_val_if_fail (entry != NULL, FALSE);
   g_return_val_if_fail (point != NULL, FALSE);
 
@@ -489,8 +487,7 @@ sitrep_map_events_point_for_entry (const SitrepEventIndexEntry *entry,
   point->latitude = entry->latitude;
   point->longitude = entry->longitude;
   point->size = entry->fatalities > 0 ? MIN (8 + 3 * log2 (1 + (double) entry->fatalities), 26) : 8;
-  hex = sitrep_codebook_get_event_type_color (sitrep_codebook_get_default (), entry->event_type);
-  gdk_rgba_parse (&point->colour, hex != NULL ? hex : "#5e5c64");
+  sitrep_event_type_rgba (entry->event_type, &point->colour);
   point->colour.alpha = 0.85f;
 
   return TRUE;

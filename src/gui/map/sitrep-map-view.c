@@ -17,6 +17,9 @@
 #include "sitrep-map-view.h"
 
 #define MAX_UNPLACED_ROWS 500
+/* A place's pin: its icon, in a square that many pixels tall. */
+#define PIN_ICON_SIZE 24
+#define PIN_SIZE 28
 #define VIEW_SETTLE_MS 250
 
 struct _SitrepMapView
@@ -119,7 +122,7 @@ refresh_unplaced (SitrepMapView *self)
 
       self->n_unplaced = ids->len;
       gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (self->unplaced_button)), label);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->unplaced_button), ids->len > 0);
+      gtk_widget_set_visible (GTK_WIDGET (self->unplaced_button), ids->len > 0);
     }
 }
 
@@ -180,6 +183,62 @@ on_map_click_released (GtkGestureClick *gesture,
   g_signal_emit (self, signals[SIGNAL_LOCATION_CLICKED], 0, latitude, longitude);
 }
 
+/**
+ * sitrep_map_view_event_over_pin:
+ * @x: (in): @y: in the map's coordinates
+ *
+ * Returns: the id of the event whose mark is drawn at (@x, @y) over one of
+ * the article's place pins (a click there is the event's), or 0.
+ */
+gint64
+sitrep_map_view_event_over_pin (SitrepMapView *self,
+                                double         x,
+                                double         y)
+{
+  graphene_point_t in_layer;
+  GtkWidget *picked;
+
+  g_return_val_if_fail (SITREP_IS_MAP_VIEW (self), 0);
+
+  picked = gtk_widget_pick (GTK_WIDGET (self->map), x, y, GTK_PICK_DEFAULT);
+  if (picked == NULL || !gtk_widget_is_ancestor (picked, GTK_WIDGET (self->places_layer)))
+    return 0;
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->map), GTK_WIDGET (self->events_layer),
+                                 &GRAPHENE_POINT_INIT (x, y), &in_layer))
+    return 0;
+  return sitrep_map_points_layer_pick (self->events_layer, in_layer.x, in_layer.y, NULL);
+}
+
+static void
+on_mark_over_pin_pressed (GtkGestureClick *gesture,
+                          int              n_press,
+                          double           x,
+                          double           y,
+                          SitrepMapView   *self)
+{
+  gint64 id = n_press == 1 ? sitrep_map_view_event_over_pin (self, x, y) : 0;
+
+  g_object_set_data (G_OBJECT (gesture), "event-id", GSIZE_TO_POINTER ((gsize) id));
+  if (id != 0)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  else
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+}
+
+static void
+on_mark_over_pin_released (GtkGestureClick *gesture,
+                           int              n_press,
+                           double           x,
+                           double           y,
+                           SitrepMapView   *self)
+{
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (gesture), "event-id"));
+
+  g_object_set_data (G_OBJECT (gesture), "event-id", NULL);
+  if (id != 0)
+    g_signal_emit (self, signals[SIGNAL_EVENT_ACTIVATED], 0, id);
+}
+
 static gboolean
 on_map_query_tooltip (GtkWidget     *widget,
                       int            x,
@@ -237,7 +296,7 @@ use_source (SitrepMapView    *self,
     shumate_map_remove_layer (self->map, SHUMATE_LAYER (self->base_layer));
   self->base_layer = shumate_map_layer_new (source, shumate_map_get_viewport (self->map));
   shumate_map_insert_layer_behind (self->map, SHUMATE_LAYER (self->base_layer),
-                                   self->events_layer != NULL ? SHUMATE_LAYER (self->events_layer) : NULL);
+                                   self->places_layer != NULL ? SHUMATE_LAYER (self->places_layer) : NULL);
   shumate_license_append_map_source (self->license, source);
 }
 
@@ -390,13 +449,15 @@ sitrep_map_view_init (SitrepMapView *self)
   shumate_viewport_set_min_zoom_level (viewport, 2);
   shumate_viewport_set_max_zoom_level (viewport, SITREP_BASEMAP_MAX_ZOOM);
 
+  /* The article's place pins under the events' marks: a pin points at its
+   * place with its tip, so an event there stays in sight on top of it. */
+  self->places_layer = shumate_marker_layer_new (viewport);
+  shumate_map_add_layer (self->map, SHUMATE_LAYER (self->places_layer));
   self->events_layer = sitrep_map_points_layer_new (viewport);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->events_layer));
   self->events = sitrep_map_events_new (self->events_layer);
   g_signal_connect (self->events, "changed", G_CALLBACK (on_events_changed), self);
   g_signal_connect (self, "notify::visible", G_CALLBACK (on_visible_notify), NULL);
-  self->places_layer = shumate_marker_layer_new (viewport);
-  shumate_map_add_layer (self->map, SHUMATE_LAYER (self->places_layer));
   use_source (self, self->offline_source);
   /* Syria. */
   shumate_map_go_to_full_with_duration (self->map, 35.0, 38.5, 6.0, 0);
@@ -423,6 +484,13 @@ sitrep_map_view_init (SitrepMapView *self)
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (on_map_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->map), GTK_EVENT_CONTROLLER (click));
+  /* Where an event's mark lies on a place's pin, the mark (drawn on top) takes the click. */
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_mark_over_pin_pressed), self);
+  g_signal_connect (click, "released", G_CALLBACK (on_mark_over_pin_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self->map), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->map), TRUE);
   g_signal_connect (self->map, "query-tooltip", G_CALLBACK (on_map_query_tooltip), self);
@@ -473,7 +541,7 @@ sitrep_map_view_set_places (SitrepMapView *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
       gtk_widget_add_css_class (GTK_WIDGET (marker), "map-place");
       gtk_widget_add_css_class (image, place->doubtful ? "dim-label" : "accent");
-      gtk_image_set_pixel_size (GTK_IMAGE (image), 24);
+      gtk_image_set_pixel_size (GTK_IMAGE (image), PIN_ICON_SIZE);
       if (entity_ids != NULL && entity_ids[i] != 0)
         {
           GtkWidget *button = gtk_button_new ();
@@ -486,6 +554,10 @@ sitrep_map_view_set_places (SitrepMapView *self,
           gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
           image = button;
         }
+      /* The marker is centred on the place: an empty band under the pin as
+       * tall as the pin puts its tip on the place, above an event's mark there. */
+      gtk_widget_set_size_request (image, PIN_SIZE, PIN_SIZE);
+      gtk_widget_set_margin_bottom (image, PIN_SIZE);
       shumate_marker_set_child (marker, image);
       shumate_location_set_location (SHUMATE_LOCATION (marker), place->latitude, place->longitude);
       shumate_marker_layer_add_marker (self->places_layer, marker);
@@ -637,7 +709,8 @@ sitrep_map_view_set_unplaced (SitrepMapView *self,
   /* Translators: the button listing the events without coordinates */
   label = g_strdup_printf (_("Unplaced: %u"), n);
   gtk_label_set_text (GTK_LABEL (gtk_menu_button_get_child (self->unplaced_button)), label);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->unplaced_button), n > 0);
+  /* Shown only when there are some: the map's toolbar is narrow beside the reader. */
+  gtk_widget_set_visible (GTK_WIDGET (self->unplaced_button), n > 0);
 }
 
 guint

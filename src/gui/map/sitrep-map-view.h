@@ -110,5 +110,10 @@ void                  sitrep_map_view_set_day_range    (SitrepMapView    *self,
                                                         guint32           last);
 /* Sets every point again from the index (after playback drew its own). */
 void                  sitrep_map_view_redraw_events    (SitrepMapView    *self);
+/* The event whose mark is drawn at (@x, @y) of the map widget over one of
+ * the article's place pins, which a click there activates; 0 if none. */
+gint64                sitrep_map_view_event_over_pin   (SitrepMapView    *self,
+                                                        double            x,
+                                                        double            y);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <shumate/shumate.h>
 
 #include "sitrep-accessible.h"
+#include "sitrep-event-colour.h"
 #include "sitrep-basemap.h"
 #include "sitrep-flight.h"
 #include "sitrep-map-points-layer.h"
@@ -78,11 +79,12 @@ compare_first (gconstpointer a,
 }
 
 static void
-append_point (GArray *points,
-              gint64  id,
-              double  latitude,
-              double  longitude,
-              gint64  fatalities)
+append_point (GArray     *points,
+              gint64      id,
+              double      latitude,
+              double      longitude,
+              gint64      fatalities,
+              const char *event_type)
 {
   SitrepMapPoint p;
 
@@ -92,7 +94,8 @@ append_point (GArray *points,
   p.latitude = latitude;
   p.longitude = longitude;
   p.size = fatalities > 0 ? MIN (12 + 3 * log2 (1 + (double) fatalities), 32) : 12;
-  gdk_rgba_parse (&p.colour, "#c01c28");
+  /* The colour of its type, as on the window's map and timeline. */
+  sitrep_event_type_rgba (event_type, &p.colour);
   p.colour.alpha = 0.85;
   g_array_append_val (points, p);
 }
@@ -114,7 +117,7 @@ read_index (SitrepPresentation *self,
         continue;
       if (credit == NULL)
         credit = sitrep_event_index_entry_get_dataset_credit (e);
-      append_point (points, e->id, e->latitude, e->longitude, e->fatalities);
+      append_point (points, e->id, e->latitude, e->longitude, e->fatalities, e->event_type);
       if (sitrep_timeline_event_init_from_entry (&te, e))
         g_array_append_val (strip, te);
     }
@@ -142,7 +145,8 @@ read_store (SitrepPresentation *self,
       if (credit == NULL && sitrep_event_get_dataset_credit (event) != NULL)
         credit = g_intern_string (sitrep_event_get_dataset_credit (event));
       append_point (points, sitrep_event_get_id (event), sitrep_event_get_latitude (event),
-                    sitrep_event_get_longitude (event), sitrep_event_get_fatalities (event));
+                    sitrep_event_get_longitude (event), sitrep_event_get_fatalities (event),
+                    sitrep_event_get_event_type (event));
       if (sitrep_timeline_event_init (&te, event))
         g_array_append_val (strip, te);
     }

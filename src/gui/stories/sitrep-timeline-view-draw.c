@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "sitrep-codebook.h"
+#include "sitrep-event-colour.h"
 #include "sitrep-timeline-view-private.h"
 
 
@@ -26,15 +26,11 @@ lane_colour (SitrepTimelineView *self,
                      ? self->lane_names[lane] : NULL;
   guint n_lanes = self->lanes != NULL ? self->lanes->len : 0;
 
+  /* Lanes by type wear the type's colour, as the map's and the presentation's marks do. */
   if (self->lane_mode == SITREP_TIMELINE_LANES_TYPE)
     {
-      const char *hex = sitrep_codebook_get_event_type_color (sitrep_codebook_get_default (), name);
-
-      if (hex != NULL)
-        {
-          gdk_rgba_parse (colour, hex);
-          return;
-        }
+      sitrep_event_type_rgba (g_strcmp0 (name, _("Not coded")) == 0 ? NULL : name, colour);
+      return;
     }
   if (lane + 1 == n_lanes &&
       (g_strcmp0 (name, _("Not coded")) == 0 || g_strcmp0 (name, _("No actor")) == 0 ||
