@@ -1562,6 +1562,83 @@ test_ucdp_real_file (Fixture       *f,
   g_test_message ("sum of best: %s", out);
 }
 
+typedef struct
+{
+  SitrepEventList *list;
+  guint            n;
+} ListWait;
+
+static gboolean
+list_read (gpointer data)
+{
+  ListWait *w = data;
+
+  return !sitrep_event_list_get_reading (w->list) &&
+         g_list_model_get_n_items (G_LIST_MODEL (w->list)) == w->n;
+}
+
+/* A large project's list reads its ids in a worker (here from 1 event):
+ * when made, after a change and for a new query, the main thread never
+ * reads them; the list keeps what it had meanwhile. */
+static void
+test_event_list_in_worker (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEventList) list = NULL;
+  SitrepEventQuery query = SITREP_EVENT_QUERY_INIT;
+  ListWait w = { NULL, 30 };
+  gint64 first = 0;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      SitrepEventDraft d = SITREP_EVENT_DRAFT_INIT;
+      g_autofree char *day = g_strdup_printf ("2022-01-%02u", 1 + i % 28);
+      gint64 id;
+
+      d.event_type = i % 3 == 0 ? "Riots" : "Battles";
+      d.date_start = day;
+      d.date_precision = 1;
+      id = sitrep_store_create_event (f->store, &d, &error);
+      g_assert_no_error (error);
+      if (first == 0)
+        first = id;
+    }
+
+  _sitrep_event_list_set_read_in_worker_from (1);
+  list = w.list = sitrep_event_list_new (f->store);
+  _sitrep_event_list_set_read_in_worker_from (20000);
+  /* Nothing yet: the ids are on their way. */
+  g_assert_true (sitrep_event_list_get_reading (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  sitrep_test_wait_until (list_read, &w, "the list has read its ids in a worker");
+
+  /* The same query again does not read; a change reads again, in a worker. */
+  sitrep_event_list_set_query (list, NULL);
+  g_assert_false (sitrep_event_list_get_reading (list));
+  g_assert_true (sitrep_store_delete_event (f->store, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 30);
+  w.n = 29;
+  sitrep_test_wait_until (list_read, &w, "the list has read its ids again after a change");
+  g_assert_cmpuint (sitrep_event_list_find (list, first), ==, G_MAXUINT);
+
+  /* A new query: 9 riots remain of the 10. */
+  query.event_type = "Riots";
+  sitrep_event_list_set_query (list, &query);
+  g_assert_true (sitrep_event_list_get_reading (list));
+  w.n = 9;
+  sitrep_test_wait_until (list_read, &w, "the list has read the riots");
+  for (guint i = 0; i < 9; i++)
+    {
+      g_autoptr(SitrepEvent) event = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpstr (sitrep_event_get_event_type (event), ==, "Riots");
+    }
+  /* Never on the main thread. */
+  g_assert_cmpuint (_sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1580,6 +1657,7 @@ main (int   argc,
   ADD ("/sitrep/events/similar-and-merge", test_similar_and_merge);
   ADD ("/sitrep/events/query-and-list", test_query);
   ADD ("/sitrep/events/list-paging", test_event_list_paging);
+  ADD ("/sitrep/events/list-in-worker", test_event_list_in_worker);
   ADD ("/sitrep/events/exports", test_exports);
   ADD ("/sitrep/events/export-coordinate-digits", test_export_coordinate_digits);
   ADD ("/sitrep/events/ucdp-bad-rows", test_ucdp_bad_rows);

@@ -790,7 +790,7 @@ unify_new_names (SuggestRun *run)
               s->entity_name == NULL || g_strcmp0 (s->entity_name, s->text) != 0)
             continue;
           {
-            g_autofree char *folded = sitrep_normalize_name (s->text);
+            g_autofree char *folded = g_utf8_casefold (s->text, -1);
 
             key = g_strdup_printf ("%d %s", s->kind, folded);
           }

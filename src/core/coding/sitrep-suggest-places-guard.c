@@ -84,26 +84,63 @@ light_key (const char *name)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The light keys of every name of @place (its name, ASCII name and
+ * alternate names), as a set. */
+static GHashTable *
+light_keys_of (const SitrepGazetteerPlace *place)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (gint k = -2; k < 0 || (place->names != NULL && place->names[k] != NULL); k++)
+    {
+      const char *name = k == -2 ? place->name : k == -1 ? place->asciiname : place->names[k];
+
+      if (name != NULL)
+        g_hash_table_add (keys, light_key (name));
+    }
+  return keys;
+}
+
+/* Light keys by geonameid, made once per process for the places asked
+ * about (a report names the same few hundred again and again). */
+static GMutex light_lock;
+static GHashTable *light_cache;
+
 gboolean
 _sitrep_suggest_spelled_as (const char                 *surface,
                             const SitrepGazetteerPlace *place)
 {
   g_autofree char *key = light_key (surface);
+  g_autoptr(GHashTable) own = NULL;
+  gboolean spelled;
 
   if (*key == '\0')
     return FALSE;
-  for (gint k = -2; k < 0 || (place->names != NULL && place->names[k] != NULL); k++)
+  if (place->geonameid <= 0)
     {
-      const char *name = k == -2 ? place->name : k == -1 ? place->asciiname : place->names[k];
-      g_autofree char *other = NULL;
-
-      if (name == NULL)
-        continue;
-      other = light_key (name);
-      if (strcmp (key, other) == 0)
-        return TRUE;
+      own = light_keys_of (place);
+      return g_hash_table_contains (own, key);
     }
-  return FALSE;
+  g_mutex_lock (&light_lock);
+  if (light_cache == NULL)
+    light_cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  {
+    GHashTable *keys = g_hash_table_lookup (light_cache, &place->geonameid);
+
+    if (keys == NULL)
+      {
+        keys = light_keys_of (place);
+        {
+          gint64 *id = g_new (gint64, 1);
+
+          *id = place->geonameid;
+          g_hash_table_insert (light_cache, id, keys);
+        }
+      }
+    spelled = g_hash_table_contains (keys, key);
+  }
+  g_mutex_unlock (&light_lock);
+  return spelled;
 }
 
 /* Whether @surface spells the name of @region (its governorate or
@@ -353,6 +390,16 @@ void
 _sitrep_suggest_drop_non_places (SuggestRun *run,
                                  guint       from)
 {
+  gboolean any = FALSE;
+
+  /* Most reports name no region of the world and no side: one pass over
+   * the words (one AND each) spares every place its look-ups. */
+  for (guint i = 0; i < run->tokens->len && !any; i++)
+    any = (tok (run, i)->flags & TOK_CAP) && (_sitrep_suggest_tok_in (run, i, world_regions) ||
+                                              (i > 0 && _sitrep_suggest_tok_is (run, i, "east")) ||
+                                              (i >= 2 && after_side_prefix (run, i)));
+  if (!any)
+    return;
   for (guint k = run->out->len; k > from; k--)
     {
       SitrepSuggestion *s = run->out->pdata[k - 1];
@@ -505,19 +552,23 @@ _sitrep_suggest_us_towns (SuggestRun *run,
 
 /* ---------------------------------------------------------------- short names */
 
-static const SitrepSuggestion *
-placed_ending_at (SuggestRun *run,
-                  guint       from,
-                  gsize       end)
+/* The placed places from @from on by where they end (the first of each
+ * end), for the short names after them: one look-up per token. */
+static GHashTable *
+placed_by_end (SuggestRun *run,
+               guint       from)
 {
+  GHashTable *by_end = g_hash_table_new (g_direct_hash, g_direct_equal);
+
   for (guint k = from; k < run->out->len; k++)
     {
-      const SitrepSuggestion *o = run->out->pdata[k];
+      SitrepSuggestion *o = run->out->pdata[k];
+      gpointer end = GSIZE_TO_POINTER (o->byte_end);
 
-      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_end == end && !isnan (o->latitude))
-        return o;
+      if (o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !g_hash_table_contains (by_end, end))
+        g_hash_table_insert (by_end, end, o);
     }
-  return NULL;
+  return by_end;
 }
 
 /* "Qayyarah Airfield West, also called “Q-West”", "… (Q-West)": the short
@@ -530,13 +581,17 @@ _sitrep_suggest_short_names (SuggestRun *run,
   guint n = run->tokens->len;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
+  g_autoptr(GHashTable) by_end = placed_by_end (run, from);
 
   for (guint i = 0; i + 2 < n; i++)
     {
-      const SitrepSuggestion *place = placed_ending_at (run, from, tok (run, i)->end);
+      const SitrepSuggestion *place;
       guint j = i + 1, first, last;
       const char *open;
 
+      if (!(tok (run, j)->flags & TOK_PUNCT) || tok (run, j)->space_before > 1)
+        continue;
+      place = g_hash_table_lookup (by_end, GSIZE_TO_POINTER (tok (run, i)->end));
       if (place == NULL)
         continue;
       /* ", also called" / ", also known as" */

@@ -21,9 +21,17 @@ struct _SitrepEventList
   char *date_to;
   char *search;
 
+  GCancellable *reading;    /* ids read in a worker, for a large project */
+
   /* state */
   SitrepEventQuery query;   /* its strings point at the fields above */
+  gboolean in_worker;       /* a large project: the ids are always read in a worker */
+  gboolean read_again;      /* changed while they were read */
+  guint reread_id;
 };
+
+/* From this many events the ids are read in a worker (tests set it lower). */
+static guint read_in_worker_from = 20000;
 
 enum {
   PROP_0,
@@ -77,6 +85,138 @@ make_placeholder (SitrepPagedList *list,
   return g_object_new (SITREP_TYPE_EVENT, "id", id, NULL);
 }
 
+/* Reading in a worker: the query copied, its strings its own. */
+typedef struct
+{
+  SitrepStore      *store;
+  SitrepEventQuery  query;
+  char             *strings[4];
+} Read;
+
+static void
+read_free (gpointer data)
+{
+  Read *r = data;
+
+  g_clear_object (&r->store);
+  for (guint i = 0; i < G_N_ELEMENTS (r->strings); i++)
+    g_free (r->strings[i]);
+  g_free (r);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Read *r = task_data;
+  GError *error = NULL;
+  GArray *ids = sitrep_store_query_event_ids_apart (r->store, &r->query, &error);
+
+  /* Let go of the project here, before the list hears: closing it then
+   * finds no reference left in a worker. */
+  g_clear_object (&r->store);
+  if (ids == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+}
+
+static void read_in_worker (SitrepEventList *self);
+
+static void
+on_read (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GWeakRef *weak = user_data;
+  g_autoptr(SitrepEventList) self = g_weak_ref_get (weak);
+  g_autoptr(GError) error = NULL;
+  GArray *ids = g_task_propagate_pointer (G_TASK (result), &error);
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  /* Gone, or a newer read took its place. */
+  if (self == NULL || g_task_get_cancellable (G_TASK (result)) != self->reading)
+    {
+      g_clear_pointer (&ids, g_array_unref);
+      return;
+    }
+  g_clear_object (&self->reading);
+  if (ids == NULL)
+    {
+      g_warning ("The events could not be listed: %s", error->message);
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+  sitrep_paged_list_set_ids (SITREP_PAGED_LIST (self), ids);
+  if (self->read_again)
+    {
+      self->read_again = FALSE;
+      read_in_worker (self);
+    }
+}
+
+/* The ids of a large project, read in a worker: the window never waits
+ * seconds for 500,000 of them. The list keeps what it has until then. */
+static void
+read_in_worker (SitrepEventList *self)
+{
+  g_autoptr(GTask) task = NULL;
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
+  Read *r = g_new0 (Read, 1);
+
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  g_clear_handle_id (&self->reread_id, g_source_remove);
+  self->read_again = FALSE;
+  self->reading = g_cancellable_new ();
+  r->store = g_object_ref (self->store);
+  r->query = self->query;
+  r->query.event_type = r->strings[0] = g_strdup (self->query.event_type);
+  r->query.date_from = r->strings[1] = g_strdup (self->query.date_from);
+  r->query.date_to = r->strings[2] = g_strdup (self->query.date_to);
+  r->query.search = r->strings[3] = g_strdup (self->query.search);
+  g_weak_ref_init (weak, self);
+  task = g_task_new (NULL, self->reading, on_read, weak);
+  g_task_set_source_tag (task, read_in_worker);
+  g_task_set_task_data (task, r, read_free);
+  g_task_run_in_thread (task, read_thread);
+}
+
+static gboolean
+reread_cb (gpointer data)
+{
+  SitrepEventList *self = data;
+
+  self->reread_id = 0;
+  read_in_worker (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The ids again now: in a worker for a large project. */
+static void
+reread (SitrepEventList *self)
+{
+  if (self->in_worker)
+    read_in_worker (self);
+  else
+    sitrep_paged_list_refresh (SITREP_PAGED_LIST (self));
+}
+
+/* The ids again a little later, once for a burst of changes. */
+static void
+queue_reread (SitrepEventList *self)
+{
+  if (!self->in_worker)
+    sitrep_paged_list_queue_refresh (SITREP_PAGED_LIST (self));
+  else if (self->reading != NULL)
+    self->read_again = TRUE;
+  else if (self->reread_id == 0)
+    self->reread_id = g_timeout_add (150, reread_cb, self);
+}
+
 /* An event's snapshot is stale: drop it and ask for the ids again, which
  * also tells the view to fetch the new snapshot at its position. */
 static void
@@ -88,7 +228,7 @@ on_store_events_changed (SitrepEventList *self,
     sitrep_paged_list_drop_all (SITREP_PAGED_LIST (self));
   else
     sitrep_paged_list_drop_cached (SITREP_PAGED_LIST (self), id);
-  sitrep_paged_list_queue_refresh (SITREP_PAGED_LIST (self));
+  queue_reread (self);
 }
 
 static void
@@ -96,7 +236,7 @@ on_store_changed (SitrepEventList *self,
                   SitrepStore     *store)
 {
   sitrep_paged_list_drop_all (SITREP_PAGED_LIST (self));
-  sitrep_paged_list_queue_refresh (SITREP_PAGED_LIST (self));
+  queue_reread (self);
 }
 
 static void
@@ -104,6 +244,10 @@ sitrep_event_list_dispose (GObject *object)
 {
   SitrepEventList *self = (SitrepEventList *) object;
 
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  g_clear_handle_id (&self->reread_id, g_source_remove);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sitrep_event_list_parent_class)->dispose (object);
@@ -186,7 +330,9 @@ sitrep_event_list_constructed (GObject *object)
   /* Undo and redo say only that the history changed. */
   g_signal_connect_object (self->store, "history-changed",
                            G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  sitrep_paged_list_refresh (SITREP_PAGED_LIST (self));
+  /* Counting is quick; reading 500,000 ids is not. */
+  self->in_worker = sitrep_store_count_events (self->store) >= read_in_worker_from;
+  reread (self);
 }
 
 static void
@@ -293,7 +439,7 @@ sitrep_event_list_set_query (SitrepEventList        *self,
   self->query.date_to = self->date_to;
   self->query.search = self->search;
 
-  sitrep_paged_list_refresh (SITREP_PAGED_LIST (self));
+  reread (self);
   if (old_sort != self->query.sort)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
   if (old_descending != self->query.descending)
@@ -317,7 +463,7 @@ sitrep_event_list_set_sort (SitrepEventList *self,
   self->query.sort = sort;
   self->query.descending = descending;
   if (self->store != NULL)
-    sitrep_paged_list_refresh (SITREP_PAGED_LIST (self));
+    reread (self);
   if (sort_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
   if (dir_changed)
@@ -370,4 +516,18 @@ sitrep_event_dup_title (SitrepEvent *event)
     /* Translators: an event's type and date: "Battles, 2022-10-14" */
     return g_strdup_printf (_("%s, %s"), type, date);
   return g_strdup (type);
+}
+
+gboolean
+sitrep_event_list_get_reading (SitrepEventList *self)
+{
+  g_return_val_if_fail (SITREP_IS_EVENT_LIST (self), FALSE);
+
+  return self->reading != NULL || self->reread_id != 0;
+}
+
+void
+_sitrep_event_list_set_read_in_worker_from (guint n_events)
+{
+  read_in_worker_from = n_events;
 }

@@ -25,6 +25,10 @@ void             sitrep_event_list_set_query  (SitrepEventList        *self,
 void             sitrep_event_list_set_sort   (SitrepEventList        *self,
                                                SitrepEventSort         sort,
                                                gboolean                descending);
+/* In a project of 20,000 events or more, the ids are read in a worker
+ * (when the list is made, and again after a change or a new query); the
+ * list keeps what it has meanwhile. TRUE while they are being read. */
+gboolean         sitrep_event_list_get_reading (SitrepEventList       *self);
 /* Position of event @id in the list, or G_MAXUINT. */
 guint            sitrep_event_list_find       (SitrepEventList        *self,
                                                gint64                  id);

@@ -108,6 +108,15 @@ gboolean      sitrep_store_remove_event_evidence (SitrepStore          *self,
 /* How many times everything was read, for tests and benchmarks. */
 guint                        sitrep_event_index_get_n_reloads  (SitrepEventIndex *self);
 
+/* For tests: lists made afterwards read their ids in a worker from this
+ * many events (20,000). */
+void          _sitrep_event_list_set_read_in_worker_from (guint n_events);
+
+/* As sitrep_store_query_event_ids(), on a connection of its own: any thread. */
+GArray       *sitrep_store_query_event_ids_apart (SitrepStore             *self,
+                                                  const SitrepEventQuery  *query,
+                                                  GError                 **error);
+
 /* Places many events at once (coordinates[2 i] latitude, [2 i + 1] longitude),
  * in one transaction and one undo step, told to the views as one change; on
  * an error nothing is placed. */

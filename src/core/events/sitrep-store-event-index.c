@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-event-index.h"
+#include "sitrep-event-private.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline.h"
@@ -154,4 +155,26 @@ _sitrep_store_read_event_index_apart (SitrepStore          *self,
   _sitrep_store_unlock (worker);
 
   return stmt != NULL && rc == SQLITE_DONE;
+}
+
+/**
+ * sitrep_store_query_event_ids_apart:
+ *
+ * As sitrep_store_query_event_ids(), on a connection of its own (the
+ * store's when it cannot open one): for a worker thread, so that reading
+ * 500,000 ids does not hold the store's connection the window reads with.
+ */
+GArray *
+sitrep_store_query_event_ids_apart (SitrepStore             *self,
+                                    const SitrepEventQuery  *query,
+                                    GError                 **error)
+{
+  g_autoptr(SitrepStore) worker = NULL;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  worker = _sitrep_store_open_worker (self, NULL);
+  if (worker == NULL)
+    worker = g_object_ref (self);
+  return sitrep_store_query_event_ids (worker, query, error);
 }

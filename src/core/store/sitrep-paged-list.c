@@ -244,8 +244,6 @@ sitrep_paged_list_refresh (SitrepPagedList *self)
   SitrepPagedListPrivate *priv;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
-  gboolean any_stale;
-  guint old_n, new_n, prefix = 0, suffix = 0;
 
   g_return_if_fail (SITREP_IS_PAGED_LIST (self));
 
@@ -259,7 +257,27 @@ sitrep_paged_list_refresh (SitrepPagedList *self)
       g_warning ("%s: could not read the list: %s", G_OBJECT_TYPE_NAME (self), error->message);
       ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
+  sitrep_paged_list_set_ids (self, g_steal_pointer (&ids));
+}
 
+/**
+ * sitrep_paged_list_set_ids:
+ * @ids: (transfer full): the query's ids, read elsewhere (in a worker)
+ *
+ * Replaces the list as sitrep_paged_list_refresh() does with ids it read.
+ */
+void
+sitrep_paged_list_set_ids (SitrepPagedList *self,
+                           GArray          *ids)
+{
+  SitrepPagedListPrivate *priv;
+  gboolean any_stale;
+  guint old_n, new_n, prefix = 0, suffix = 0;
+
+  g_return_if_fail (SITREP_IS_PAGED_LIST (self));
+  g_return_if_fail (ids != NULL);
+
+  priv = sitrep_paged_list_get_instance_private (self);
   old_n = priv->ids->len;
   new_n = ids->len;
   any_stale = priv->all_stale || g_hash_table_size (priv->stale) > 0;
@@ -277,7 +295,7 @@ sitrep_paged_list_refresh (SitrepPagedList *self)
 #undef SAME_AT
 
   g_array_unref (priv->ids);
-  priv->ids = g_steal_pointer (&ids);
+  priv->ids = ids;
   priv->all_stale = FALSE;
   if (any_stale)
     g_hash_table_remove_all (priv->stale);

@@ -47,6 +47,8 @@ struct _SitrepPagedListClass
 };
 
 void      sitrep_paged_list_refresh       (SitrepPagedList *self);
+void      sitrep_paged_list_set_ids       (SitrepPagedList *self,
+                                           GArray          *ids);
 void      sitrep_paged_list_queue_refresh (SitrepPagedList *self);
 gboolean  sitrep_paged_list_is_current    (SitrepPagedList *self);
 void      sitrep_paged_list_drop_cached   (SitrepPagedList *self,
