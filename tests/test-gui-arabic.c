@@ -139,7 +139,8 @@ list_shown (gpointer data)
 {
   GtkWidget *list = template_child (data, "list_view");
 
-  return gtk_widget_get_mapped (list) && gtk_widget_get_width (list) > 100;
+  return gtk_widget_get_mapped (list) && gtk_widget_get_width (list) > 100 &&
+         adw_flap_get_reveal_progress (ADW_FLAP (template_child (data, "sidebar_flap"))) >= 1.0;
 }
 
 typedef struct
@@ -238,8 +239,9 @@ test_window_mirrored (Fixture       *f,
   f->window = sitrep_test_open_window (f->store);
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (f->window)), ==, GTK_TEXT_DIR_RTL);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (f->window, "sidebar_button")), TRUE);
+  /* The list has slid all the way in and the window is laid out around it. */
   sitrep_test_wait_until (list_shown, f->window, "the article list");
-  sitrep_test_spin (300);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
 
   width = gtk_widget_get_width (GTK_WIDGET (f->window));
   g_assert_cmpint (width, <=, 1280);
@@ -310,8 +312,8 @@ test_timeline_mirrored (Fixture       *f,
   sitrep_test_wait_until (timeline_ready, f->window, "the timeline with three events");
   view = sitrep_window_get_timeline_view (f->window);
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (view)), ==, GTK_TEXT_DIR_RTL);
+  /* Zooming sets the view's scale at once: day_to_x() reads it. */
   sitrep_timeline_view_zoom_to_fit (view);
-  sitrep_test_spin (100);
 
   width = gtk_widget_get_width (GTK_WIDGET (view));
   jan = sitrep_timeline_view_day_to_x (view, julian ("2022-01-10"));
@@ -407,7 +409,8 @@ show_fixture (Fixture    *f,
     f->window = sitrep_test_open_window (f->store);
   sitrep_test_wait_until (select_shown, s, "the article in the list");
   sitrep_test_wait_until (reader_shows, s, "the article in the reader");
-  sitrep_test_spin (200);
+  /* The text view lays its lines out when it draws: glyph positions are final after. */
+  sitrep_test_wait_frames (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window))), 3);
 }
 
 static guint

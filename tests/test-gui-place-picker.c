@@ -70,7 +70,9 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->editor));
   g_signal_connect (sitrep_event_editor_get_place_picker (SITREP_EVENT_EDITOR (f->editor)), "picked",
                     G_CALLBACK (on_picked), f);
-  sitrep_test_spin (50);
+  /* The editor is mapped, laid out and drawn before a test clicks in it. */
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_test_has_size, f->editor, "the event editor shown");
+  sitrep_test_wait_frames (f->editor, 2);
 }
 
 static void
@@ -78,8 +80,8 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->editor));
-  g_clear_object (&f->editor);
-  sitrep_test_spin (50);
+  /* Nothing of the editor's may touch the store after it is closed. */
+  sitrep_test_wait_finalized (g_steal_pointer (&f->editor), "the event editor");
   sitrep_store_close (f->store);
   g_clear_object (&f->store);
   sitrep_test_remove_tree (f->dir);
