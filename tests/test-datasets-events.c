@@ -395,7 +395,7 @@ test_migrate (Fixture       *f,
 
   store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (sitrep_store_get_schema_version (store), ==, 9);
+  g_assert_cmpint (sitrep_store_get_schema_version (store), ==, SITREP_STORE_SCHEMA_VERSION);
   g_assert_cmpint (sitrep_store_get_event_coder (store, 5, NULL, &error), ==, 0);
   g_assert_no_error (error);
   g_assert_true (sitrep_store_set_event_coder (store, 5, 1, &error));

@@ -461,6 +461,9 @@ test_merge_progress_cancel (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save-coder-copy-to", "(ssb)", copy, "cy", TRUE);
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
   g_assert_nonnull (strstr (gtk_label_get_label (label), "Writing the coder’s copy “cy.sitrep”"));
+  /* Cancel says what a cancel leaves, for this work (not an import's words) */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (sitrep_test_template_child (f->window, "cancel_import_button")), ==,
+                   "Stop writing the coder’s copy; no copy is written");
   sitrep_test_wait_until (actions_idle, f->window, "the copy to end");
   sitrep_test_wait_until (progress_hidden, f->window, "the progress bar to go");
   {
@@ -478,10 +481,12 @@ test_merge_progress_cancel (Fixture       *f,
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
   g_assert_nonnull (strstr (gtk_label_get_label (label), "Merging the work in “cy.sitrep”"));
   g_assert_true (gtk_widget_is_sensitive (sitrep_test_template_child (f->window, "cancel_import_button")));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (sitrep_test_template_child (f->window, "cancel_import_button")), ==,
+                   "Stop merging; the project stays as it was");
   /* One job under the bar at a time: an import waits. */
   g_assert_true (sitrep_window_is_importing (f->window));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.cancel-import", NULL);
-  g_assert_cmpstr (gtk_label_get_label (label), ==, "Cancelling…");
+  g_assert_cmpstr (gtk_label_get_label (label), ==, "Cancelling… the project stays as it was");
   sitrep_test_wait_until (toast_contains, cancelled, "the merge to be cancelled");
   sitrep_test_wait_until (progress_hidden, f->window, "the progress bar to go");
   g_assert_true (actions_idle (f->window));

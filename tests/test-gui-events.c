@@ -126,7 +126,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  sitrep_test_close_window (f->window);
+  /* a test may have closed it already */
+  if (f->window != NULL)
+    sitrep_test_close_window (f->window);
   g_clear_object (&f->store);
   sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -1102,6 +1104,48 @@ test_import_ucdp (Fixture       *f,
   wait_listed (f, 40);
 }
 
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* The window closed while a UCDP import runs: the import stops with it (the
+ * window's work is cancelled when it goes) and, all or nothing, leaves the
+ * project as it was; so does any work given one of its cancellables. */
+static void
+test_import_ucdp_window_closed (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("SITREP_SHARED_DIR"), "data", "events",
+                                              "ucdp_aec_events_syria_region.csv", NULL);
+  g_autoptr(GCancellable) before = NULL;
+  g_autoptr(GCancellable) after = NULL;
+  gpointer window = f->window;
+
+  if (!g_file_test (source, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no UCDP sample in ../shared/data/events");
+      return;
+    }
+  before = sitrep_window_new_cancellable (f->window);
+  /* one let go early: the window forgets it */
+  g_object_unref (sitrep_window_new_cancellable (f->window));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-events-from", "s", source);
+  g_assert_true (sitrep_window_is_importing (f->window));
+  g_assert_false (g_cancellable_is_cancelled (before));
+
+  g_object_add_weak_pointer (window, &window);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_true (g_cancellable_is_cancelled (before));
+  after = sitrep_window_new_cancellable (f->window);
+  g_assert_true (g_cancellable_is_cancelled (after));
+  g_clear_object (&f->window);
+  /* the import holds the window until it has ended */
+  sitrep_test_wait_until (pointer_cleared, &window, "the import to end and let the window go");
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 0);
+}
+
 /* The claim dialog refuses low above high and negative counts inline, then saves. */
 static void
 test_claim_dialog (Fixture       *f,
@@ -1163,6 +1207,7 @@ main (int   argc,
   ADD ("/gui/events/make-claim-from-panel", test_make_claim_from_panel);
   ADD ("/gui/events/claim-dialog", test_claim_dialog);
   ADD ("/gui/events/import-ucdp", test_import_ucdp);
+  ADD ("/gui/events/import-ucdp-window-closed", test_import_ucdp_window_closed);
 
 #undef ADD
 

@@ -447,6 +447,55 @@ test_migrate_every_version (Fixture       *f,
     }
 }
 
+/* A project of version 9 cached an event's number of sources from its
+ * claims only; opened now, an event whose evidence names a report with no
+ * figure counts that report, as a new project's would. */
+static void
+test_migrate_sources_count (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_strdup_printf ("%s/v9-sources.sitrep", f->dir);
+  g_autofree char *hash = _sitrep_store_content_hash ("Fighting in Jasim.");
+  g_autofree char *insert = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = NULL;
+  g_autoptr(SitrepEvent) evidence_only = NULL;
+  g_autoptr(SitrepEvent) claimed = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (_sitrep_store_schema_create (db, 9, &error));
+  g_assert_no_error (error);
+  insert = g_strdup_printf (
+    "INSERT INTO articles (id, title, published, published_precision, status, content_hash,"
+    " imported_at, modified_at) VALUES (7, 'Report', '2022-10-17', 3, 0, '%s',"
+    " '2022-10-17T00:00:00Z', '2022-10-17T00:00:00Z');"
+    "INSERT INTO article_texts (article_id, body, original)"
+    " VALUES (7, 'Fighting in Jasim.', 'Fighting in Jasim.');"
+    "INSERT INTO articles_fts (rowid, title, body) VALUES (7, 'Report', 'Fighting in Jasim.');"
+    /* recorded from a sentence with no figure: cached as 0 sources */
+    "INSERT INTO events (id, event_type, date_start, derived_sources) VALUES (1, 'Battles', '2022-10-14', 0);"
+    "INSERT INTO event_evidence (event_id, article_id, start, \"end\", text)"
+    " VALUES (1, 7, 0, 8, 'Fighting');"
+    /* a claim with a figure from the same report: already 1, stays 1 */
+    "INSERT INTO events (id, event_type, date_start, derived_sources) VALUES (2, 'Battles', '2022-10-14', 1);"
+    "INSERT INTO event_evidence (event_id, article_id, start, \"end\", text)"
+    " VALUES (2, 7, 0, 8, 'Fighting');"
+    "INSERT INTO claims (event_id, kind, count_low, count_high, article_id)"
+    " VALUES (2, 'killed', 20, 20, 7);", hash);
+  g_assert_cmpint (sqlite3_exec (db, insert, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  evidence_only = sitrep_store_get_event (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sitrep_event_get_n_sources (evidence_only), ==, 1);
+  claimed = sitrep_store_get_event (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sitrep_event_get_n_sources (claimed), ==, 1);
+}
+
 static void
 test_duplicates (Fixture       *f,
                  gconstpointer  data)
@@ -1149,6 +1198,7 @@ main (int   argc,
   ADD ("/sitrep/store/open-locked-other-process", test_open_locked_other_process);
   ADD ("/sitrep/store/open-corrupt-and-salvage", test_open_corrupt_and_salvage);
   ADD ("/sitrep/store/migrate-every-version", test_migrate_every_version);
+  ADD ("/sitrep/store/migrate-sources-count", test_migrate_sources_count);
   ADD ("/sitrep/store/duplicates", test_duplicates);
   ADD ("/sitrep/store/batch", test_batch);
   ADD ("/sitrep/store/hostile-title", test_hostile_title);

@@ -10,10 +10,12 @@
 
 #include "sitrep-articles-private.h"   /* sitrep_store_count_articles */
 #include "sitrep-agreement.h"
+#include "sitrep-basemap.h"
 #include "sitrep-export.h"
 #include "sitrep-feeds.h"
 #include "sitrep-fetch.h"
 #include "sitrep-gazetteer.h"
+#include "sitrep-import-job.h"
 #include "sitrep-merge.h"
 #include "sitrep-store-events.h"
 #include "sitrep-store-gazetteer.h"
@@ -1220,6 +1222,198 @@ test_ucdp_import_cancelled_late (Fixture       *f,
   sitrep_ucdp_report_clear (&report);
 }
 
+/* Importing files */
+
+typedef struct
+{
+  GThread *main_thread;
+  guint    calls;
+  guint    calls_elsewhere;   /* progress run on another thread */
+  guint    last_done;
+  guint    total;
+  gboolean destroyed;
+  gboolean destroyed_elsewhere;
+} FilesProgress;
+
+static void
+on_files_progress (guint    done,
+                   guint    total,
+                   gpointer data)
+{
+  FilesProgress *p = data;
+
+  p->calls++;
+  p->calls_elsewhere += g_thread_self () != p->main_thread;
+  g_assert_cmpuint (done, >, p->last_done);
+  p->last_done = done;
+  p->total = total;
+}
+
+static void
+on_files_progress_destroy (gpointer data)
+{
+  FilesProgress *p = data;
+
+  p->destroyed = TRUE;
+  p->destroyed_elsewhere = g_thread_self () != p->main_thread;
+}
+
+/* The import's progress and the release of its data come on the caller's
+ * context, where it was asked, and only when that context runs: a main
+ * thread busy elsewhere (not in its loop) while the worker imports must
+ * not find its callback run on the worker (GTK code, in the window). */
+static void
+test_import_files_progress (Fixture       *f,
+                            gconstpointer  data)
+{
+  const guint n_files = 12;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  FilesProgress progress = { g_thread_self () };
+  gint64 deadline = g_get_monotonic_time () + SITREP_TEST_TIMEOUT_MS * 1000;
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("report-%02u.csv", i);
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_autofree char *csv = g_strdup_printf ("title,text\nReport %u,\"Shelling hit village %u at dawn, "
+                                              "residents said, and two houses burned.\"\n", i, i * 7);
+
+      g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+
+  sitrep_import_files_async (f->store, (GFile **) files->pdata, files->len, SITREP_IMPORT_FORMAT_AUTO, NULL,
+                             on_files_progress, &progress, on_files_progress_destroy, NULL, on_done, &result);
+  /* Not in the loop until every file is in the project (WAL: this
+   * connection sees the worker's commit). */
+  while (sitrep_store_count_articles (f->store) < n_files && g_get_monotonic_time () < deadline)
+    g_usleep (10 * 1000);
+  g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, n_files);
+  g_assert_cmpuint (progress.calls_elsewhere, ==, 0);
+
+  results = sitrep_import_files_finish (f->store, wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, n_files);
+  g_clear_object (&result);
+  while (!progress.destroyed && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (progress.destroyed);
+  g_assert_false (progress.destroyed_elsewhere);
+  g_assert_cmpuint (progress.calls, ==, n_files);
+  g_assert_cmpuint (progress.calls_elsewhere, ==, 0);
+  g_assert_cmpuint (progress.last_done, ==, n_files);
+  g_assert_cmpuint (progress.total, ==, n_files);
+}
+
+/* Offline map tiles */
+
+static const SitrepTileId map_tiles[] = {
+  { 6, 38, 25 }, { 8, 153, 102 }, { 10, 615, 410 }, { 10, 616, 410 },
+};
+
+static void
+assert_same_surface (cairo_surface_t *a,
+                     cairo_surface_t *b)
+{
+  g_assert_cmpint (cairo_image_surface_get_width (a), ==, cairo_image_surface_get_width (b));
+  g_assert_cmpint (cairo_image_surface_get_height (a), ==, cairo_image_surface_get_height (b));
+  g_assert_cmpint (cairo_image_surface_get_stride (a), ==, cairo_image_surface_get_stride (b));
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+  g_assert_cmpmem (cairo_image_surface_get_data (a),
+                   cairo_image_surface_get_stride (a) * cairo_image_surface_get_height (a),
+                   cairo_image_surface_get_data (b),
+                   cairo_image_surface_get_stride (b) * cairo_image_surface_get_height (b));
+}
+
+/* Drawn on a worker, in the order asked, the same pixels as drawn here. */
+static void
+test_basemap_render (Fixture       *f,
+                     gconstpointer  data)
+{
+  SitrepBasemap *basemap = sitrep_basemap_get_default ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) surfaces = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  g_assert_nonnull (basemap);
+  sitrep_basemap_render_tiles_async (basemap, map_tiles, G_N_ELEMENTS (map_tiles), 128, SITREP_BASEMAP_STYLE_DARK,
+                                     cancellable, on_done, &result);
+  g_assert_true (sitrep_basemap_render_tiles_finish (basemap, wait_for (&result), &surfaces, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (surfaces->len, ==, G_N_ELEMENTS (map_tiles));
+  for (guint i = 0; i < surfaces->len; i++)
+    {
+      cairo_surface_t *here = sitrep_basemap_render_tile_surface_styled (basemap, map_tiles[i].zoom, map_tiles[i].x,
+                                                                          map_tiles[i].y, 128,
+                                                                          SITREP_BASEMAP_STYLE_DARK);
+
+      g_assert_cmpint (cairo_image_surface_get_width (surfaces->pdata[i]), ==, 128);
+      assert_same_surface (surfaces->pdata[i], here);
+      cairo_surface_destroy (here);
+    }
+}
+
+/* Cancelled before it starts: nothing drawn, said so; cancelled while it
+ * draws many: those drawn are the first asked, each whole. */
+static void
+test_basemap_render_cancelled (Fixture       *f,
+                               gconstpointer  data)
+{
+  SitrepBasemap *basemap = sitrep_basemap_get_default ();
+  g_autoptr(GArray) many = g_array_new (FALSE, FALSE, sizeof (SitrepTileId));
+
+  for (guint x = 600; x < 640; x++)
+    for (guint y = 400; y < 410; y++)
+      {
+        SitrepTileId id = { 10, x, y };
+
+        g_array_append_val (many, id);
+      }
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GPtrArray) surfaces = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+      if (i == 0)
+        g_cancellable_cancel (cancellable);
+      sitrep_basemap_render_tiles_async (basemap, (const SitrepTileId *) (gpointer) many->data, many->len, 256,
+                                         SITREP_BASEMAP_STYLE_LIGHT, cancellable, on_done, &result);
+      if (i == 1)
+        g_cancellable_cancel (cancellable);
+      if (sitrep_basemap_render_tiles_finish (basemap, wait_for (&result), &surfaces, &error))
+        {
+          /* a machine this loaded drew them all before the cancel came */
+          g_assert_cmpuint (i, ==, 1);
+          g_assert_cmpuint (surfaces->len, ==, many->len);
+          g_test_message ("every tile was drawn before the cancel arrived");
+        }
+      else
+        {
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+          g_assert_cmpuint (surfaces->len, <, many->len);
+        }
+      if (i == 0)
+        g_assert_cmpuint (surfaces->len, ==, 0);
+      /* the first few and the last: the tiles asked first, in order */
+      for (guint t = 0; t < surfaces->len; t = t < 2 ? t + 1 : MAX (t + 1, surfaces->len - 1))
+        {
+          const SitrepTileId *id = &g_array_index (many, SitrepTileId, t);
+          cairo_surface_t *here = sitrep_basemap_render_tile_surface_styled (basemap, id->zoom, id->x, id->y, 256,
+                                                                              SITREP_BASEMAP_STYLE_LIGHT);
+
+          assert_same_surface (surfaces->pdata[t], here);
+          cairo_surface_destroy (here);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1255,6 +1449,9 @@ main (int   argc,
   ADD ("/sitrep/tasks/agreement-cancelled", test_agreement_cancelled);
   ADD ("/sitrep/tasks/merge-cancelled-late", test_merge_cancelled_late);
   ADD ("/sitrep/tasks/ucdp-import-cancelled-late", test_ucdp_import_cancelled_late);
+  ADD ("/sitrep/tasks/import-files-progress", test_import_files_progress);
+  ADD ("/sitrep/tasks/basemap-render", test_basemap_render);
+  ADD ("/sitrep/tasks/basemap-render-cancelled", test_basemap_render_cancelled);
 
   return g_test_run ();
 }

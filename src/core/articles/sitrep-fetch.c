@@ -632,14 +632,6 @@ import_all_job_free (ImportAllJob *job)
 }
 
 static void
-deliver_import_progress (GCallback      callback,
-                         gpointer       callback_data,
-                         const guint64 *values)
-{
-  ((SitrepFetchImportProgress) callback) ((guint) values[0], (guint) values[1], callback_data);
-}
-
-static void
 import_all_thread (GTask        *task,
                    gpointer      source_object,
                    gpointer      task_data,
@@ -652,12 +644,11 @@ import_all_thread (GTask        *task,
   for (guint i = 0; i < total; i++)
     {
       g_autoptr(GError) error = NULL;
-      const guint64 values[] = { i, total };
       SitrepFetchOutcome *outcome;
       char *warning = NULL;
       gint64 id;
 
-      _sitrep_progress_relay_send (job->relay, values, G_N_ELEMENTS (values));
+      _sitrep_progress_relay_send_done_total (i, total, job->relay);
       if (g_cancellable_is_cancelled (cancellable))
         break;
       id = sitrep_fetch_import (fetcher, source_object, job->addresses[i], NULL, NULL, &warning,
@@ -705,8 +696,7 @@ sitrep_fetch_import_all_async (SitrepStore                *store,
   job = g_new0 (ImportAllJob, 1);
   job->addresses = g_strdupv ((char **) addresses);
   job->outcomes = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_fetch_outcome_free);
-  job->relay = _sitrep_progress_relay_new (G_CALLBACK (progress), progress_data, progress_destroy,
-                                           deliver_import_progress);
+  job->relay = _sitrep_progress_relay_new_done_total (progress, progress_data, progress_destroy);
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_fetch_import_all_async);

@@ -10,80 +10,25 @@
 #include <glib/gi18n-lib.h>
 
 #include "sitrep-import-job.h"
+#include "sitrep-progress-private.h"
 #include "sitrep-store-bulk-private.h"
-
-/* The caller's progress callback, alive until the last report reached it. */
-typedef struct
-{
-  SitrepImportProgressFunc  func;
-  gpointer                  data;
-  GDestroyNotify            destroy;
-} Progress;
-
-typedef struct
-{
-  Progress  *progress;
-  guint      done;
-  guint      total;
-} ProgressReport;
 
 typedef struct
 {
   GPtrArray           *files;     /* GFile* */
   SitrepImportFormat   format;
   char                *encoding;
-  Progress            *progress;  /* rc box, may be NULL */
-  GMainContext        *context;
+  SitrepProgressRelay *relay;     /* to the caller's context */
 } ImportJob;
-
-static void
-progress_clear (Progress *progress)
-{
-  if (progress->destroy != NULL)
-    progress->destroy (progress->data);
-}
-
-static void
-progress_unref (Progress *progress)
-{
-  g_atomic_rc_box_release_full (progress, (GDestroyNotify) progress_clear);
-}
-
-static gboolean
-deliver_progress (gpointer user_data)
-{
-  ProgressReport *report = user_data;
-
-  if (report->progress->func != NULL)
-    report->progress->func (report->done, report->total, report->progress->data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_report_free (ProgressReport *report)
-{
-  progress_unref (report->progress);
-  g_free (report);
-}
-
-static gboolean
-release_progress (gpointer user_data)
-{
-  progress_unref (user_data);
-  return G_SOURCE_REMOVE;
-}
 
 static void
 import_job_free (ImportJob *job)
 {
   g_ptr_array_unref (job->files);
   g_free (job->encoding);
-  /* The task may be finalised in the worker thread: the caller's destroy
-   * notify runs on the caller's context, like its progress callback. */
-  if (job->progress != NULL)
-    g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, release_progress,
-                                g_steal_pointer (&job->progress), NULL);
-  g_clear_pointer (&job->context, g_main_context_unref);
+  /* The task may be finalised in the worker thread: the relay then lets the
+   * caller's data go on the caller's context, where its progress came. */
+  g_clear_pointer (&job->relay, _sitrep_progress_relay_unref);
   g_free (job);
 }
 
@@ -427,8 +372,7 @@ import_files (SitrepStore         *store,
               guint                n_files,
               SitrepImportFormat   format,
               const char          *encoding,
-              Progress            *progress,
-              GMainContext        *context,
+              SitrepProgressRelay *relay,
               GCancellable        *cancellable)
 {
   GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_import_result_free);
@@ -480,16 +424,9 @@ import_files (SitrepStore         *store,
           g_get_monotonic_time () - batch.started >= BATCH_USEC)
         flush_batch (store, &batch, results);
 
-      if (progress != NULL && context != NULL)
-        {
-          ProgressReport *report = g_new0 (ProgressReport, 1);
-
-          report->progress = g_atomic_rc_box_acquire (progress);
-          report->done = done;
-          report->total = n_files;
-          g_main_context_invoke_full (context, G_PRIORITY_DEFAULT, deliver_progress, report,
-                                      (GDestroyNotify) progress_report_free);
-        }
+      /* queued on the caller's context, never run here on the worker */
+      if (relay != NULL)
+        _sitrep_progress_relay_send_done_total (done, n_files, relay);
     }
 
   if (n_threads > 0)
@@ -526,8 +463,7 @@ import_thread (GTask        *task,
   g_autoptr(SitrepStore) writer = _sitrep_store_bulk_writer (SITREP_STORE (source_object), NULL);
 
   results = import_files (writer != NULL ? writer : SITREP_STORE (source_object), (GFile **) job->files->pdata,
-                          job->files->len, job->format, job->encoding, job->progress,
-                          job->context, cancellable);
+                          job->files->len, job->format, job->encoding, job->relay, cancellable);
   g_task_return_pointer (task, results, (GDestroyNotify) g_ptr_array_unref);
 }
 
@@ -553,7 +489,7 @@ sitrep_import_files (SitrepStore         *store,
   g_return_val_if_fail (SITREP_IS_STORE (store), NULL);
   g_return_val_if_fail (n_files == 0 || files != NULL, NULL);
 
-  return import_files (store, files, n_files, format, encoding, NULL, NULL, cancellable);
+  return import_files (store, files, n_files, format, encoding, NULL, cancellable);
 }
 
 /**
@@ -590,14 +526,7 @@ sitrep_import_files_async (SitrepStore               *store,
     g_ptr_array_add (job->files, g_object_ref (files[i]));
   job->format = format;
   job->encoding = g_strdup (encoding);
-  job->context = g_main_context_ref_thread_default ();
-  if (progress != NULL || progress_destroy != NULL)
-    {
-      job->progress = g_atomic_rc_box_new0 (Progress);
-      job->progress->func = progress;
-      job->progress->data = progress_data;
-      job->progress->destroy = progress_destroy;
-    }
+  job->relay = _sitrep_progress_relay_new_done_total (progress, progress_data, progress_destroy);
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_import_files_async);

@@ -75,14 +75,6 @@ suggest_job_free (SuggestJob *job)
   g_free (job);
 }
 
-static void
-deliver_progress (GCallback      callback,
-                  gpointer       callback_data,
-                  const guint64 *values)
-{
-  ((SitrepSuggestProgress) callback) ((guint) values[0], (guint) values[1], callback_data);
-}
-
 static gboolean
 suggest_all (SuggestJob    *job,
              GCancellable  *cancellable,
@@ -96,7 +88,6 @@ suggest_all (SuggestJob    *job,
     {
       SitrepSuggestReport report = { 0 };
       g_autoptr(GError) local_error = NULL;
-      const guint64 values[] = { i + 1, job->ids->len };
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
@@ -120,7 +111,7 @@ suggest_all (SuggestJob    *job,
           if (job->listed == NULL)
             return FALSE;
         }
-      _sitrep_progress_relay_send (job->relay, values, G_N_ELEMENTS (values));
+      _sitrep_progress_relay_send_done_total (i + 1, job->ids->len, job->relay);
     }
   return TRUE;
 }
@@ -169,8 +160,7 @@ sitrep_suggest_articles_async (SitrepStore            *store,
   job = g_new0 (SuggestJob, 1);
   job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
   g_array_append_vals (job->ids, ids, n_ids);
-  job->relay = _sitrep_progress_relay_new (G_CALLBACK (progress), progress_data, progress_destroy,
-                                           deliver_progress);
+  job->relay = _sitrep_progress_relay_new_done_total (progress, progress_data, progress_destroy);
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_suggest_articles_async);

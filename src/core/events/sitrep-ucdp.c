@@ -540,26 +540,6 @@ import_task_free (ImportTask *job)
 }
 
 static void
-deliver_progress (GCallback      callback,
-                  gpointer       callback_data,
-                  const guint64 *values)
-{
-  ((SitrepEventImportProgress) callback) ((guint) values[0], (guint) values[1], callback_data);
-}
-
-/* In the worker thread: passed on to the caller's context. */
-static void
-on_progress_in_thread (guint    done,
-                       guint    total,
-                       gpointer data)
-{
-  ImportTask *job = data;
-  const guint64 values[] = { done, total };
-
-  _sitrep_progress_relay_send (job->relay, values, G_N_ELEMENTS (values));
-}
-
-static void
 import_thread (GTask        *task,
                gpointer      source_object,
                gpointer      task_data,
@@ -569,7 +549,7 @@ import_thread (GTask        *task,
   GError *error = NULL;
 
   if (sitrep_ucdp_import_file (SITREP_STORE (source_object), job->file, &job->report,
-                               on_progress_in_thread, job,
+                               _sitrep_progress_relay_send_done_total, job->relay,
                                cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -602,8 +582,7 @@ sitrep_ucdp_import_file_async (SitrepStore                *store,
 
   job = g_new0 (ImportTask, 1);
   job->file = g_object_ref (file);
-  job->relay = _sitrep_progress_relay_new (G_CALLBACK (progress), progress_data, progress_destroy,
-                                           deliver_progress);
+  job->relay = _sitrep_progress_relay_new_done_total (progress, progress_data, progress_destroy);
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_ucdp_import_file_async);

@@ -5,6 +5,8 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "sitrep-flight.h"
+
 G_BEGIN_DECLS
 
 #define SITREP_BASEMAP_TILE_SIZE 256
@@ -72,6 +74,23 @@ cairo_surface_t *sitrep_basemap_render_tile_surface_styled (SitrepBasemap      *
                                                             guint               y,
                                                             guint               tile_size,
                                                             SitrepBasemapStyle  style);
+
+/* The same for @tiles on a worker thread, in order, @tile_size pixels a
+ * side; a cancel stops before the next tile. *@surfaces: an image surface
+ * for each tile drawn, given also after a cancel (FALSE with
+ * G_IO_ERROR_CANCELLED) with those drawn before it. */
+void            sitrep_basemap_render_tiles_async  (SitrepBasemap       *self,
+                                                    const SitrepTileId  *tiles,
+                                                    guint                n_tiles,
+                                                    guint                tile_size,
+                                                    SitrepBasemapStyle   style,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean        sitrep_basemap_render_tiles_finish (SitrepBasemap       *self,
+                                                    GAsyncResult        *result,
+                                                    GPtrArray          **surfaces,
+                                                    GError             **error);
 
 /* Draws the area @west, @south, @east, @north (degrees) fitted into
  * @width × @height on @cr, with a scale bar and the attribution. */

@@ -25,8 +25,10 @@ typedef struct _SitrepProgressRelay SitrepProgressRelay;
 
 /* A relay to the thread-default main context of the calling thread: the
  * async functions make one when they are called, their worker threads send
- * through it. It owns @callback_data (freed with @destroy once the work and
- * every figure still on its way are done). */
+ * through it. It owns @callback_data, freed with @destroy once the work and
+ * every figure still on its way are done: on the calling thread, or, when
+ * the last reference goes on another (a task finalised on its worker), from
+ * an idle on the relay's context. */
 SitrepProgressRelay *_sitrep_progress_relay_new   (GCallback              callback,
                                                    gpointer               callback_data,
                                                    GDestroyNotify         destroy,
@@ -47,6 +49,22 @@ void                 _sitrep_progress_relay_send_text (SitrepProgressRelay *rela
                                                        const guint64       *values,
                                                        guint                n_values,
                                                        const char          *text);
+/* The progress most work reports: how far, out of how much. The callback
+ * types of core's async pairs (SitrepImportProgressFunc,
+ * SitrepEventImportProgress …) are all of this shape. */
+typedef void (*SitrepProgressDoneTotal) (guint    done,
+                                         guint    total,
+                                         gpointer user_data);
+
+/* A relay that calls @callback (done, total, @callback_data). */
+SitrepProgressRelay *_sitrep_progress_relay_new_done_total (SitrepProgressDoneTotal callback,
+                                                            gpointer                callback_data,
+                                                            GDestroyNotify          destroy);
+/* A SitrepProgressDoneTotal for the worker's side, @relay its user data:
+ * sends @done and @total through the relay. */
+void                 _sitrep_progress_relay_send_done_total (guint    done,
+                                                             guint    total,
+                                                             gpointer relay);
 SitrepProgressRelay *_sitrep_progress_relay_ref   (SitrepProgressRelay   *relay);
 void                 _sitrep_progress_relay_unref (SitrepProgressRelay   *relay);
 

@@ -14,6 +14,7 @@ struct _SitrepProgressRelay
 {
   gatomicrefcount        ref_count;
   GMainContext          *context;
+  GThread               *thread;    /* the caller's, where it was made */
   GCallback              callback;
   gpointer               callback_data;
   GDestroyNotify         destroy;
@@ -63,6 +64,7 @@ _sitrep_progress_relay_new (GCallback              callback,
 
   g_atomic_ref_count_init (&relay->ref_count);
   relay->context = g_main_context_ref_thread_default ();
+  relay->thread = g_thread_self ();
   relay->callback = callback;
   relay->callback_data = callback_data;
   relay->destroy = destroy;
@@ -84,6 +86,32 @@ _sitrep_progress_relay_new_with_text (GCallback                  callback,
   relay->callback = callback;
   relay->deliver_text = deliver;
   return relay;
+}
+
+static void
+deliver_done_total (GCallback      callback,
+                    gpointer       callback_data,
+                    const guint64 *values)
+{
+  ((SitrepProgressDoneTotal) callback) ((guint) values[0], (guint) values[1], callback_data);
+}
+
+SitrepProgressRelay *
+_sitrep_progress_relay_new_done_total (SitrepProgressDoneTotal callback,
+                                       gpointer                callback_data,
+                                       GDestroyNotify          destroy)
+{
+  return _sitrep_progress_relay_new (G_CALLBACK (callback), callback_data, destroy, deliver_done_total);
+}
+
+void
+_sitrep_progress_relay_send_done_total (guint    done,
+                                        guint    total,
+                                        gpointer relay)
+{
+  const guint64 values[] = { done, total };
+
+  _sitrep_progress_relay_send (relay, values, G_N_ELEMENTS (values));
 }
 
 void
@@ -123,6 +151,25 @@ _sitrep_progress_relay_send_text (SitrepProgressRelay *relay,
   g_source_unref (source);
 }
 
+static gboolean
+release_callback_data (gpointer data)
+{
+  SitrepProgressRelay *relay = data;
+
+  relay->destroy (relay->callback_data);
+  relay->destroy = NULL;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+relay_free (gpointer data)
+{
+  SitrepProgressRelay *relay = data;
+
+  g_main_context_unref (relay->context);
+  g_free (relay);
+}
+
 SitrepProgressRelay *
 _sitrep_progress_relay_ref (SitrepProgressRelay *relay)
 {
@@ -139,8 +186,21 @@ _sitrep_progress_relay_unref (SitrepProgressRelay *relay)
 
   if (!g_atomic_ref_count_dec (&relay->ref_count))
     return;
+  /* The last reference may go with a task finalised on its worker: the
+   * caller's data (a widget, often) is then let go on the caller's context,
+   * as its progress is. */
+  if (relay->destroy != NULL && g_thread_self () != relay->thread)
+    {
+      GSource *source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, release_callback_data, relay, relay_free);
+      g_source_set_static_name (source, "[sitrep] progress done");
+      g_source_attach (source, relay->context);
+      g_source_unref (source);
+      return;
+    }
   if (relay->destroy != NULL)
     relay->destroy (relay->callback_data);
-  g_main_context_unref (relay->context);
-  g_free (relay);
+  relay_free (relay);
 }

@@ -456,6 +456,17 @@ static const char schema_v9[] =
   "ALTER TABLE events ADD COLUMN coder_id INTEGER REFERENCES annotators (id) ON DELETE SET NULL;"
   "CREATE INDEX events_by_coder ON events (coder_id);";
 
+/* Version 10: an event's number of sources counts the reports in its
+ * evidence that give it no figure (issue 10); the number cached in older
+ * projects counted only the claims' sources, and is brought up to date
+ * here as derive_figures () in sitrep-store-claims.c now reckons it. */
+static const char schema_v10[] =
+  "UPDATE events SET derived_sources = derived_sources +"
+  " (SELECT count (DISTINCT v.article_id) FROM event_evidence v"
+  "  WHERE v.event_id = events.id AND v.article_id IS NOT NULL AND NOT EXISTS"
+  "  (SELECT 1 FROM claims c WHERE c.event_id = events.id"
+  "   AND c.article_id = v.article_id AND c.count_low IS NOT NULL));";
+
 static const char * const steps[] = {
   NULL,       /* version 0: an empty file */
   schema_v1,
@@ -467,6 +478,7 @@ static const char * const steps[] = {
   schema_v7,
   schema_v8,
   schema_v9,
+  schema_v10,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);

@@ -870,26 +870,6 @@ export_data_free (ExportData *data)
 }
 
 static void
-deliver_progress (GCallback      callback,
-                  gpointer       callback_data,
-                  const guint64 *values)
-{
-  ((SitrepStoryExportProgress) callback) ((guint) values[0], (guint) values[1], callback_data);
-}
-
-/* In the worker thread: passed on to the caller's context. */
-static void
-on_progress_in_thread (guint    done,
-                       guint    total,
-                       gpointer user_data)
-{
-  ExportData *data = user_data;
-  const guint64 values[] = { done, total };
-
-  _sitrep_progress_relay_send (data->relay, values, G_N_ELEMENTS (values));
-}
-
-static void
 export_thread (GTask        *task,
                gpointer      source_object,
                gpointer      task_data,
@@ -901,7 +881,7 @@ export_thread (GTask        *task,
   GError *error = NULL;
   guint n = 0;
 
-  if (sitrep_story_export (source_object, &options, on_progress_in_thread, data, &n, cancellable, &error))
+  if (sitrep_story_export (source_object, &options, _sitrep_progress_relay_send_done_total, data->relay, &n, cancellable, &error))
     g_task_return_int (task, n);
   else
     g_task_return_error (task, error);
@@ -935,8 +915,7 @@ sitrep_story_export_async (SitrepStore                     *store,
   data->pdf_path = g_strdup (options->pdf_path);
   data->png_dir = g_strdup (options->png_dir);
   data->png_dpi = options->png_dpi;
-  data->relay = _sitrep_progress_relay_new (G_CALLBACK (progress), progress_data, progress_destroy,
-                                            deliver_progress);
+  data->relay = _sitrep_progress_relay_new_done_total (progress, progress_data, progress_destroy);
 
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, sitrep_story_export_async);

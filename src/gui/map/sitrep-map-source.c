@@ -1,5 +1,6 @@
 /* sitrep-map-source.c — map tiles: drawn offline by the core base map in worker
- * threads, or fetched from a tile server with the offline map as fall-back
+ * threads (sitrep_basemap_render_tiles_async), or fetched from a tile server
+ * with the offline map as fall-back
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-map"
@@ -41,7 +42,6 @@ struct _SitrepMapSource
   GQueue            drawn_order; /* of DrawnTile */
   guint             drawn_limit;
 
-  /* Immutable after construction: worker threads read it. */
   SitrepBasemapStyle style;
 
   guint             deadline_s;  /* FETCH_TOTAL_TIMEOUT_S; shorter in tests */
@@ -57,14 +57,6 @@ typedef struct
 } DrawnTile;
 
 G_DEFINE_FINAL_TYPE (SitrepMapSource, sitrep_map_source, SHUMATE_TYPE_MAP_SOURCE)
-
-typedef struct
-{
-  guint zoom;
-  guint x;
-  guint y;
-  guint size;
-} TileRequest;
 
 static void
 drawn_tile_free (gpointer data)
@@ -124,54 +116,20 @@ drawn_store (SitrepMapSource *self,
   drawn_trim (self);
 }
 
+/* A drawn tile as a texture, sharing its pixels (no copy). */
 static GdkTexture *
-draw_tile (SitrepBasemapStyle style,
-           guint              zoom,
-           guint              x,
-           guint              y,
-           guint              size)
+texture_for_surface (cairo_surface_t *surface)
 {
-  SitrepBasemap *basemap = sitrep_basemap_get_default ();
-  cairo_surface_t *surface;
-  GBytes *bytes;
-  GdkTexture *texture;
+  int size = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  g_autoptr(GBytes) bytes = NULL;
 
-  if (basemap == NULL)
-    return NULL;
-
-  surface = sitrep_basemap_render_tile_surface_styled (basemap, zoom, x, y, size, style);
+  cairo_surface_flush (surface);
   /* cairo's ARGB32 is GDK_MEMORY_DEFAULT (premultiplied BGRA on little-endian). */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * size,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
-  g_bytes_unref (bytes);
-
-  return texture;
-}
-
-/* Runs in a worker thread: the base map is immutable and thread-safe. */
-static void
-render_tile_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  SitrepMapSource *self = source_object;
-  TileRequest *req = task_data;
-  GdkTexture *texture;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  texture = draw_tile (self->style, req->zoom, req->x, req->y, req->size);
-  if (texture == NULL)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
-                               _("The offline map data could not be read."));
-      return;
-    }
-  g_task_return_pointer (task, texture, g_object_unref);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * size,
+                                      (GDestroyNotify) cairo_surface_destroy, cairo_surface_reference (surface));
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), size, GDK_MEMORY_DEFAULT, bytes,
+                                 stride);
 }
 
 /* Decodes fetched tile bytes off the main thread. */
@@ -232,24 +190,27 @@ finish_tile (GTask      *outer,
   g_task_return_boolean (outer, TRUE);
 }
 
+/* The base map drew the tile on its worker (core's render_tiles pair). */
 static void
 on_tile_rendered (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
   g_autoptr(GTask) outer = user_data;
+  g_autoptr(GPtrArray) surfaces = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  SitrepMapSource *self = SITREP_MAP_SOURCE (source);
-  TileRequest *req = g_task_get_task_data (G_TASK (result));
+  SitrepMapSource *self = g_task_get_source_object (outer);
+  ShumateTile *tile = g_task_get_task_data (outer);
   GError *error = NULL;
 
-  texture = g_task_propagate_pointer (G_TASK (result), &error);
-  if (texture == NULL)
+  if (!sitrep_basemap_render_tiles_finish (SITREP_BASEMAP (source), result, &surfaces, &error))
     {
       g_task_return_error (outer, error);
       return;
     }
-  drawn_store (self, req->zoom, req->x, req->y, texture);
+  texture = texture_for_surface (surfaces->pdata[0]);
+  drawn_store (self, shumate_tile_get_zoom_level (tile), shumate_tile_get_x (tile), shumate_tile_get_y (tile),
+               texture);
   finish_tile (outer, texture);
 }
 
@@ -258,8 +219,8 @@ render_offline (SitrepMapSource *self,
                 GTask           *outer)
 {
   ShumateTile *tile = g_task_get_task_data (outer);
-  g_autoptr(GTask) inner = NULL;
-  TileRequest *req;
+  SitrepBasemap *basemap;
+  SitrepTileId id;
   GdkTexture *texture;
 
   texture = drawn_lookup (self, shumate_tile_get_zoom_level (tile), shumate_tile_get_x (tile),
@@ -273,17 +234,19 @@ render_offline (SitrepMapSource *self,
     }
   self->n_waits++;
 
-  req = g_new0 (TileRequest, 1);
-  req->zoom = shumate_tile_get_zoom_level (tile);
-  req->x = shumate_tile_get_x (tile);
-  req->y = shumate_tile_get_y (tile);
-  req->size = shumate_tile_get_size (tile);
-
-  /* The tile is touched only on the main thread; the worker draws. */
-  inner = g_task_new (self, g_task_get_cancellable (outer), on_tile_rendered, outer);
-  g_task_set_source_tag (inner, render_tile_thread);
-  g_task_set_task_data (inner, req, g_free);
-  g_task_run_in_thread (inner, render_tile_thread);
+  basemap = sitrep_basemap_get_default ();
+  if (basemap == NULL)
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_FAILED, _("The offline map data could not be read."));
+      g_object_unref (outer);
+      return;
+    }
+  id.zoom = shumate_tile_get_zoom_level (tile);
+  id.x = shumate_tile_get_x (tile);
+  id.y = shumate_tile_get_y (tile);
+  /* The tile is touched only on the main thread; the base map draws on a worker. */
+  sitrep_basemap_render_tiles_async (basemap, &id, 1, shumate_tile_get_size (tile), self->style,
+                                     g_task_get_cancellable (outer), on_tile_rendered, outer);
 }
 
 /* Online: a tile that cannot be had from the server is drawn offline. */
@@ -565,19 +528,9 @@ sitrep_map_source_fill_tile_finish (ShumateMapSource  *source,
 
 typedef struct
 {
-  GArray    *tiles;     /* SitrepTileId, to draw */
-  GPtrArray *textures;  /* drawn, in the same order */
+  GTask  *outer;
+  GArray *tiles;     /* SitrepTileId, asked of the base map */
 } PrefetchChunk;
-
-static void
-prefetch_chunk_free (gpointer data)
-{
-  PrefetchChunk *chunk = data;
-
-  g_array_unref (chunk->tiles);
-  g_ptr_array_unref (chunk->textures);
-  g_free (chunk);
-}
 
 typedef struct
 {
@@ -585,45 +538,26 @@ typedef struct
 } Prefetch;
 
 static void
-prefetch_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  SitrepMapSource *self = source_object;
-  PrefetchChunk *chunk = task_data;
-
-  for (guint i = 0; i < chunk->tiles->len; i++)
-    {
-      const SitrepTileId *id = &g_array_index (chunk->tiles, SitrepTileId, i);
-      GdkTexture *texture;
-
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      texture = draw_tile (self->style, id->zoom, id->x, id->y, SITREP_BASEMAP_TILE_SIZE);
-      if (texture == NULL)
-        break;
-      g_ptr_array_add (chunk->textures, texture);
-    }
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
 on_prefetch_chunk_done (GObject      *source,
                         GAsyncResult *result,
                         gpointer      user_data)
 {
-  g_autoptr(GTask) outer = user_data;
-  SitrepMapSource *self = SITREP_MAP_SOURCE (source);
-  PrefetchChunk *chunk = g_task_get_task_data (G_TASK (result));
+  PrefetchChunk *chunk = user_data;
+  g_autoptr(GTask) outer = chunk->outer;
+  g_autoptr(GArray) tiles = chunk->tiles;
+  g_autoptr(GPtrArray) surfaces = NULL;
+  SitrepMapSource *self = g_task_get_source_object (outer);
   Prefetch *prefetch = g_task_get_task_data (outer);
 
+  g_free (chunk);
+  sitrep_basemap_render_tiles_finish (SITREP_BASEMAP (source), result, &surfaces, NULL);
   /* Whatever was drawn is kept, even when the rest was cancelled. */
-  for (guint i = 0; i < chunk->textures->len; i++)
+  for (guint i = 0; i < surfaces->len; i++)
     {
-      const SitrepTileId *id = &g_array_index (chunk->tiles, SitrepTileId, i);
+      const SitrepTileId *id = &g_array_index (tiles, SitrepTileId, i);
+      g_autoptr(GdkTexture) texture = texture_for_surface (surfaces->pdata[i]);
 
-      drawn_store (self, id->zoom, id->x, id->y, chunk->textures->pdata[i]);
+      drawn_store (self, id->zoom, id->x, id->y, texture);
     }
 
   if (--prefetch->n_pending > 0)
@@ -650,6 +584,7 @@ sitrep_map_source_prefetch_async (SitrepMapSource     *self,
 {
   g_autoptr(GTask) outer = NULL;
   g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (SitrepTileId));
+  SitrepBasemap *basemap = NULL;
   Prefetch *prefetch;
   guint n_chunks;
 
@@ -675,7 +610,9 @@ sitrep_map_source_prefetch_async (SitrepMapSource     *self,
    * before) go first. */
   self->drawn_limit = MAX (DEFAULT_DRAWN_LIMIT, n_tiles + n_tiles / 4);
   drawn_trim (self);
-  if (missing->len == 0)
+  if (missing->len > 0)
+    basemap = sitrep_basemap_get_default ();
+  if (missing->len == 0 || basemap == NULL)
     {
       g_task_return_boolean (outer, TRUE);
       return;
@@ -690,16 +627,15 @@ sitrep_map_source_prefetch_async (SitrepMapSource     *self,
   g_task_set_task_data (outer, prefetch, g_free);
   for (guint c = 0; c < n_chunks; c++)
     {
-      g_autoptr(GTask) task = g_task_new (self, cancellable, on_prefetch_chunk_done, g_object_ref (outer));
       PrefetchChunk *chunk = g_new0 (PrefetchChunk, 1);
 
+      chunk->outer = g_object_ref (outer);
       chunk->tiles = g_array_new (FALSE, FALSE, sizeof (SitrepTileId));
-      chunk->textures = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = c; i < missing->len; i += n_chunks)
         g_array_append_val (chunk->tiles, g_array_index (missing, SitrepTileId, i));
-      g_task_set_source_tag (task, prefetch_thread);
-      g_task_set_task_data (task, chunk, prefetch_chunk_free);
-      g_task_run_in_thread (task, prefetch_thread);
+      sitrep_basemap_render_tiles_async (basemap, (const SitrepTileId *) (gpointer) chunk->tiles->data,
+                                         chunk->tiles->len, SITREP_BASEMAP_TILE_SIZE, self->style, cancellable,
+                                         on_prefetch_chunk_done, chunk);
     }
 }
 

@@ -1,7 +1,7 @@
 /* sitrep-feeds-checker.c — a window's feed checks: on demand and every N minutes
  *
  * One checker per window, kept as the window's data so it lives and dies
- * with it. Checks run in a thread (sitrep_feeds_check_full); the periodic
+ * with it. Checks run in core's sitrep_feeds_check_async; the periodic
  * check follows the GSettings key feeds-check-interval (minutes, 0: off).
  *
  * It also marks read the articles feeds brought once the user reads them:
@@ -56,31 +56,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SitrepFeedsChecker, sitrep_feeds_checker, G_TYPE_OBJECT)
 
-typedef struct
-{
-  SitrepStore *store;
-  gint64       feed_id;  /* 0: every feed */
-  guint        pause_ms;
-  GString     *report;
-  int          added;
-  GTask       *task;     /* not owned */
-} Job;
-
-typedef struct
-{
-  SitrepFeedsChecker *checker;
-  double              fraction;
-  char               *status;
-} Progress;
-
-static void
-job_free (Job *job)
-{
-  g_object_unref (job->store);
-  g_string_free (job->report, TRUE);
-  g_free (job);
-}
-
 static void
 set_progress (SitrepFeedsChecker *self,
               double              fraction,
@@ -99,72 +74,33 @@ set_progress (SitrepFeedsChecker *self,
     }
 }
 
-static gboolean
-show_progress (gpointer data)
-{
-  Progress *p = data;
-
-  if (p->checker->cancellable != NULL)
-    set_progress (p->checker, p->fraction, p->status);
-  g_object_unref (p->checker);
-  g_free (p->status);
-  g_free (p);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_feed_started (guint       index,
                  guint       total,
                  const char *feed_title,
                  gpointer    user_data)
 {
-  Job *job = user_data;
-  Progress *p = g_new0 (Progress, 1);
+  SitrepFeedsChecker *self = user_data;
+  g_autofree char *status = NULL;
 
-  p->checker = g_object_ref (g_task_get_source_object (job->task));
-  p->fraction = (double) index / MAX (total, 1);
-  p->status = g_strdup_printf (_("Checking feed %u of %u: %s"), index + 1, total, feed_title);
-  /* queued, never invoked: g_main_context_invoke() would run it on this
-   * worker whenever the main thread is not inside its loop, and it is GTK */
-  g_idle_add_full (G_PRIORITY_DEFAULT, show_progress, p, NULL);
+  if (self->cancellable == NULL)
+    return;
+  status = g_strdup_printf (_("Checking feed %u of %u: %s"), index + 1, total, feed_title);
+  set_progress (self, (double) index / MAX (total, 1), status);
 }
 
 static void
-on_item_report (const char *feed_title,
-                const char *item_link,
-                gint64      article_id,
-                const char *message,
-                gpointer    user_data)
+append_item_line (GString               *report,
+                  SitrepFeedItemOutcome *item)
 {
-  Job *job = user_data;
-
-  if (article_id > 0)
-    g_string_append_printf (job->report, _("%s: %s: imported"), feed_title, item_link);
-  else if (article_id < 0)
-    g_string_append_printf (job->report, _("%s: %s: already in the project"), feed_title, item_link);
+  if (item->article_id > 0)
+    g_string_append_printf (report, _("%s: %s: imported"), item->feed_title, item->item_link);
+  else if (item->article_id < 0)
+    g_string_append_printf (report, _("%s: %s: already in the project"), item->feed_title, item->item_link);
   else
-    g_string_append_printf (job->report, _("%s: %s: %s"), feed_title, item_link,
-                            message != NULL ? message : _("could not be imported"));
-  g_string_append_c (job->report, '\n');
-}
-
-static void
-check_thread (GTask        *task,
-              gpointer      source,
-              gpointer      data,
-              GCancellable *cancellable)
-{
-  Job *job = data;
-  g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (30, 0);
-  g_autoptr(GError) error = NULL;
-
-  job->added = sitrep_feeds_check_full (fetcher, job->store, job->feed_id, job->pause_ms, on_feed_started,
-                                        on_item_report, job, cancellable, &error);
-  if (job->added < 0)
-    g_string_append_printf (job->report, "%s\n", error->message);
-  if (g_cancellable_is_cancelled (cancellable))
-    g_string_append (job->report, _("Cancelled: the items not listed above were not imported.\n"));
-  g_task_return_boolean (task, TRUE);
+    g_string_append_printf (report, _("%s: %s: %s"), item->feed_title, item->item_link,
+                            item->message != NULL ? item->message : _("could not be imported"));
+  g_string_append_c (report, '\n');
 }
 
 static void
@@ -172,13 +108,23 @@ on_check_done (GObject      *object,
                GAsyncResult *result,
                gpointer      data)
 {
-  SitrepFeedsChecker *self = SITREP_FEEDS_CHECKER (object);
-  Job *job = g_task_get_task_data (G_TASK (result));
-  int added = MAX (job->added, 0);
+  g_autoptr(SitrepFeedsChecker) self = data;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  guint added = 0;
+
+  if (!sitrep_feeds_check_finish (SITREP_STORE (object), result, &added, &items, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_string_append_printf (report, "%s\n", error->message);
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    append_item_line (report, items->pdata[i]);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_string_append (report, _("Cancelled: the items not listed above were not imported.\n"));
 
   g_clear_object (&self->cancellable);
   g_free (self->report);
-  self->report = g_strdup (job->report->str);
+  self->report = g_string_free (g_steal_pointer (&report), FALSE);
   g_strchomp (self->report);
   self->n_checks++;
   set_progress (self, 0.0, NULL);
@@ -186,11 +132,12 @@ on_check_done (GObject      *object,
   if (added > 0 && self->window != NULL)
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d new article from the feeds",
-                                                            "%d new articles from the feeds", added), added);
+                                                            "%d new articles from the feeds", added),
+                                             (int) added);
 
       sitrep_window_show_toast (SITREP_WINDOW (self->window), text);
     }
-  g_signal_emit (self, signals[SIGNAL_FINISHED], 0, added);
+  g_signal_emit (self, signals[SIGNAL_FINISHED], 0, (int) added);
 }
 
 static gboolean
@@ -380,27 +327,17 @@ sitrep_feeds_checker_start_feed (SitrepFeedsChecker *self,
                                  gint64              feed_id)
 {
   SitrepStore *store;
-  g_autoptr(GTask) task = NULL;
-  Job *job;
 
   g_return_val_if_fail (SITREP_IS_FEEDS_CHECKER (self), FALSE);
 
   store = self->window != NULL ? sitrep_window_get_store (SITREP_WINDOW (self->window)) : NULL;
   if (self->cancellable != NULL || store == NULL || sitrep_store_is_read_only (store))
     return FALSE;
-  job = g_new0 (Job, 1);
-  job->store = g_object_ref (store);
-  job->feed_id = feed_id;
-  job->pause_ms = self->pause_ms;
-  job->report = g_string_new (NULL);
-  self->cancellable = g_cancellable_new ();
+  self->cancellable = sitrep_window_new_cancellable (SITREP_WINDOW (self->window));
   set_progress (self, 0.0, _("Checking the feeds…"));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-  task = g_task_new (self, self->cancellable, on_check_done, NULL);
-  g_task_set_source_tag (task, sitrep_feeds_checker_start);
-  job->task = task;
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, check_thread);
+  sitrep_feeds_check_async (store, feed_id, self->pause_ms, on_feed_started, g_object_ref (self), g_object_unref,
+                            self->cancellable, on_check_done, g_object_ref (self));
   return TRUE;
 }
 

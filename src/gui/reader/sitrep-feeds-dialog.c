@@ -236,30 +236,13 @@ cancel_action (GtkWidget  *widget,
 /* ---- adding a feed (fetched once, off the main thread) ---- */
 
 static void
-add_thread (GTask        *task,
-            gpointer      source,
-            gpointer      data,
-            GCancellable *cancellable)
-{
-  SitrepStore *store = g_object_get_data (G_OBJECT (task), "sitrep-store");
-  g_autoptr(SitrepFetcher) fetcher = sitrep_fetcher_new (30, 0);
-  GError *error = NULL;
-  gint64 id = sitrep_feeds_add (fetcher, store, data, cancellable, &error);
-
-  if (id > 0)
-    g_task_return_int (task, id);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
 on_add_done (GObject      *object,
              GAsyncResult *result,
              gpointer      data)
 {
-  SitrepFeedsDialog *self = SITREP_FEEDS_DIALOG (object);
+  g_autoptr(SitrepFeedsDialog) self = data;
   g_autoptr(GError) error = NULL;
-  gint64 id = g_task_propagate_int (G_TASK (result), &error);
+  gint64 id = sitrep_feeds_add_finish (SITREP_STORE (object), result, &error);
 
   g_clear_object (&self->cancellable);
   gtk_spinner_stop (self->add_spinner);
@@ -290,8 +273,8 @@ static void
 add_feed (SitrepFeedsDialog *self,
           const char        *address)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *text = g_strstrip (g_strdup (address));
+  GtkWindow *parent;
 
   if (self->cancellable != NULL)
     return;
@@ -301,16 +284,15 @@ add_feed (SitrepFeedsDialog *self,
       return;
     }
   set_error (self, NULL);
-  self->cancellable = g_cancellable_new ();
+  /* the window's work: it stops when the window goes too */
+  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  self->cancellable = SITREP_IS_WINDOW (parent) ? sitrep_window_new_cancellable (SITREP_WINDOW (parent))
+                                                : g_cancellable_new ();
   /* not insensitive: the field keeps the keyboard focus while the feed is added */
   gtk_editable_set_editable (GTK_EDITABLE (self->address_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->add_spinner), TRUE);
   gtk_spinner_start (self->add_spinner);
-  task = g_task_new (self, self->cancellable, on_add_done, NULL);
-  g_task_set_source_tag (task, add_feed);
-  g_object_set_data_full (G_OBJECT (task), "sitrep-store", g_object_ref (self->store), g_object_unref);
-  g_task_set_task_data (task, g_steal_pointer (&text), g_free);
-  g_task_run_in_thread (task, add_thread);
+  sitrep_feeds_add_async (self->store, text, self->cancellable, on_add_done, g_object_ref (self));
 }
 
 static void

@@ -132,6 +132,7 @@ void
 sitrep_web_import_dialog_start (SitrepWebImportDialog *self)
 {
   g_auto(GStrv) addresses = NULL;
+  GtkWindow *parent;
 
   g_return_if_fail (SITREP_IS_WEB_IMPORT_DIALOG (self));
 
@@ -145,7 +146,10 @@ sitrep_web_import_dialog_start (SitrepWebImportDialog *self)
       return;
     }
 
-  self->cancellable = g_cancellable_new ();
+  /* the window's work: it stops when the window goes too */
+  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  self->cancellable = SITREP_IS_WINDOW (parent) ? sitrep_window_new_cancellable (SITREP_WINDOW (parent))
+                                                : g_cancellable_new ();
   self->addresses_fetched = g_steal_pointer (&addresses);
   gtk_progress_bar_set_fraction (self->progress, 0.0);
   gtk_widget_set_visible (GTK_WIDGET (self->report_label), FALSE);

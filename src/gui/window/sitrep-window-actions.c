@@ -553,7 +553,9 @@ sitrep_window_import_files (SitrepWindow  *self,
   if (encoding != NULL && *encoding == '\0')
     encoding = NULL;
 
-  self->import_cancellable = g_cancellable_new ();
+  self->import_cancellable = sitrep_window_new_cancellable (self);
+  _sitrep_window_set_cancel_texts (self, N_("Stop importing; the files already imported stay"),
+                                   N_("Cancelling… the files already imported stay"));
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   on_import_progress (0, n_files, self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_import_button), TRUE);
@@ -662,10 +664,18 @@ cancel_import_action (GtkWidget  *widget,
     return;
 
   g_cancellable_cancel (self->import_cancellable);
-  gtk_label_set_text (self->progress_label, self->cancelling_label != NULL
-                                              ? _(self->cancelling_label)
-                                              : _("Cancelling… the files already imported stay"));
+  gtk_label_set_text (self->progress_label, self->cancelling_label != NULL ? _(self->cancelling_label)
+                                                                          : _("Cancelling…"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_import_button), FALSE);
+}
+
+void
+_sitrep_window_set_cancel_texts (SitrepWindow *self,
+                                 const char   *tooltip,
+                                 const char   *cancelling)
+{
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->cancel_import_button), _(tooltip));
+  self->cancelling_label = cancelling;
 }
 
 static GtkWidget *
@@ -859,7 +869,7 @@ paste_article_action (GtkWidget  *widget,
 {
   SitrepWindow *self = SITREP_WINDOW (widget);
 
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL,
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), self->cancellable,
                                  on_clipboard_text, g_object_ref (self));
 }
 

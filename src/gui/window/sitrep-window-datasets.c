@@ -284,7 +284,28 @@ show_job_progress (SitrepWindow *self,
       break;
     }
   self->import_cancellable = g_object_ref (job->cancellable);
-  self->cancelling_label = N_("Cancelling…");
+  switch (job->kind)
+    {
+    case JOB_EXPORT:
+      /* written to a temporary file, renamed over the old one when complete */
+      _sitrep_window_set_cancel_texts (self, N_("Stop exporting; the file stays as it was"),
+                                       N_("Cancelling… the file stays as it was"));
+      break;
+    case JOB_IMPORT:
+      /* file by file, line by line: what was added stays */
+      _sitrep_window_set_cancel_texts (self, N_("Stop importing the annotations; those already added stay"),
+                                       N_("Cancelling… the annotations already added stay"));
+      break;
+    case JOB_MERGE:
+      _sitrep_window_set_cancel_texts (self, N_("Stop merging; the project stays as it was"),
+                                       N_("Cancelling… the project stays as it was"));
+      break;
+    case JOB_COPY:
+    default:
+      _sitrep_window_set_cancel_texts (self, N_("Stop writing the coder’s copy; no copy is written"),
+                                       N_("Cancelling… no coder’s copy is written"));
+      break;
+    }
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_label_set_label (self->progress_label, label);
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_import_button), TRUE);
@@ -306,7 +327,7 @@ run_job (SitrepWindow *self,
     }
   job->window = g_object_ref (self);
   job->store = g_object_ref (sitrep_window_get_store (self));
-  job->cancellable = g_cancellable_new ();
+  job->cancellable = sitrep_window_new_cancellable (self);
   g_object_set_data (G_OBJECT (self), "sitrep-dataset-busy", GINT_TO_POINTER (1));
   show_job_progress (self, job);
   _sitrep_window_update_actions (self);

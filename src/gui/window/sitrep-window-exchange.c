@@ -237,9 +237,10 @@ import_events_from (SitrepWindow *self,
   if (self->import_cancellable != NULL)
     return;
 
-  self->import_cancellable = g_cancellable_new ();
+  self->import_cancellable = sitrep_window_new_cancellable (self);
   /* All or nothing: nothing stays of a cancelled import. */
-  self->cancelling_label = N_("Cancelling…");
+  _sitrep_window_set_cancel_texts (self, N_("Stop importing the events; the project stays as it was"),
+                                   N_("Cancelling… the project stays as it was"));
   progress = g_new0 (ImportProgress, 1);
   progress->window = g_object_ref (self);
   progress->cancellable = g_object_ref (self->import_cancellable);

@@ -413,7 +413,7 @@ load_gazetteer_file (SitrepWindow *self,
   if (!_sitrep_window_has_writable_store (self) || self->map->task_cancellable != NULL)
     return;
 
-  self->map->task_cancellable = g_cancellable_new ();
+  self->map->task_cancellable = sitrep_window_new_cancellable (self);
   _sitrep_window_places_update_actions (self);
   if (!gtk_toggle_button_get_active (self->map_button))
     gtk_toggle_button_set_active (self->map_button, TRUE);
@@ -552,7 +552,7 @@ place_unplaced_events_action (GtkWidget  *widget,
       ensure_gazetteer (self) == NULL)
     return;
 
-  self->map->task_cancellable = g_cancellable_new ();
+  self->map->task_cancellable = sitrep_window_new_cancellable (self);
   _sitrep_window_places_update_actions (self);
   if (!gtk_toggle_button_get_active (self->map_button))
     gtk_toggle_button_set_active (self->map_button, TRUE);

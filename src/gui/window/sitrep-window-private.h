@@ -60,8 +60,9 @@ struct _SitrepWindow
   GtkMultiSelection    *selection;   /* Ctrl/Shift+click, Ctrl+A */
   GtkStringList        *sources;
   GCancellable         *import_cancellable;   /* an import, a merge … under the progress bar */
-  const char           *cancelling_label;     /* N_() what the bar says on Cancel; NULL: an import's */
+  const char           *cancelling_label;     /* N_() what the bar says on Cancel */
   GCancellable         *cancellable;   /* cancelled when the window goes: exports, salvage */
+  GPtrArray            *child_cancels; /* of sitrep_window_new_cancellable (), while alive */
   GPtrArray            *import_results;
   char                 *last_toast;
   char                 *last_toast_action;
@@ -96,6 +97,11 @@ struct _SitrepWindow
 
 /* sitrep-window.c */
 void     _sitrep_window_update_actions      (SitrepWindow *self);
+/* What the progress bar's Cancel says of the work under way: its tooltip and
+ * the bar's text once pressed, whole sentences in N_(). */
+void     _sitrep_window_set_cancel_texts    (SitrepWindow *self,
+                                             const char   *tooltip,
+                                             const char   *cancelling);
 void     _sitrep_window_use_saved_annotator (SitrepWindow *self);
 gboolean _sitrep_window_has_writable_store  (SitrepWindow *self);
 void     _sitrep_window_show_open_error     (SitrepWindow *self,

@@ -158,7 +158,7 @@ export_story_to (SitrepWindow *self,
   if (pngs)
     options.png_dir = png_dir = png_dir_for (path);
 
-  tl->export_cancellable = g_cancellable_new ();
+  tl->export_cancellable = sitrep_window_new_cancellable (self);
   tl->export_toast = g_object_ref (adw_toast_new (_("Exporting the story…")));
   adw_toast_set_timeout (tl->export_toast, 0);
   adw_toast_set_button_label (tl->export_toast, _("_Cancel"));

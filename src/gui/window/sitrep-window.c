@@ -201,6 +201,19 @@ on_flap_folded_notify (AdwFlap      *flap,
     self->folded_idle = g_idle_add (sync_flap_buttons, self);
 }
 
+/* Closed: gtk_window_destroy () unrealizes the window at once, while its
+ * dispose waits for the last reference, which work still running holds
+ * (an import's callback, a check's): that work stops now. */
+static void
+sitrep_window_unrealize (GtkWidget *widget)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  GTK_WIDGET_CLASS (sitrep_window_parent_class)->unrealize (widget);
+}
+
 static gboolean
 sitrep_window_close_request (GtkWindow *window)
 {
@@ -256,6 +269,8 @@ sitrep_window_dispose (GObject *object)
 
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  /* its entries belong to their handlers, let go with the cancellable */
+  g_clear_pointer (&self->child_cancels, g_ptr_array_unref);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -510,6 +525,7 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   object_class->set_property = sitrep_window_set_property;
 
   window_class->close_request = sitrep_window_close_request;
+  widget_class->unrealize = sitrep_window_unrealize;
 
   properties[PROP_ARTICLE_STATUS] =
     g_param_spec_string ("article-status", NULL, NULL,

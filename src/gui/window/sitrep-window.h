@@ -23,6 +23,10 @@ G_DECLARE_FINAL_TYPE (SitrepWindow, sitrep_window, SITREP, WINDOW, AdwApplicatio
 /* @app may be NULL (tests). */
 SitrepWindow *sitrep_window_new                      (gpointer       app);
 SitrepStore  *sitrep_window_get_store                (SitrepWindow  *self);
+/* A new cancellable for one piece of work the window started (a check, an
+ * import …): cancelled when the window goes, as its own is; cancel it
+ * to stop just that work. */
+GCancellable *sitrep_window_new_cancellable          (SitrepWindow  *self);
 /* Shows @store (NULL returns to the welcome screen). */
 void          sitrep_window_set_store                (SitrepWindow  *self,
                                                       SitrepStore   *store);
