@@ -817,8 +817,10 @@ test_day_is_point (void)
 
   /* Zoomed in to about 300 pixels a day: the day's mark stays a mark,
    * nothing is drawn a third of the way into the day. */
-  /* (The view takes the new scale at once: render() draws it.) */
+  /* The view takes the new scale at once; render() snapshots what it last
+   * drew, so it draws once more first. */
   sitrep_timeline_view_set_visible (SITREP_TIMELINE_VIEW (view), d - 1, d + 2);
+  sitrep_test_wait_frames (view, 2);
   x0 = sitrep_timeline_view_day_to_x (SITREP_TIMELINE_VIEW (view), d);
   x1 = sitrep_timeline_view_day_to_x (SITREP_TIMELINE_VIEW (view), d + 1);
   g_assert_cmpfloat (x1 - x0, >, 200);
@@ -833,6 +835,7 @@ test_day_is_point (void)
 
   /* A week known only as a week is a span: drawn across its days. */
   sitrep_timeline_view_set_visible (SITREP_TIMELINE_VIEW (view), day ("2022-03-12"), day ("2022-03-23"));
+  sitrep_test_wait_frames (view, 2);
   render (view, &picture);
   x0 = sitrep_timeline_view_day_to_x (SITREP_TIMELINE_VIEW (view), day ("2022-03-14"));
   x1 = sitrep_timeline_view_day_to_x (SITREP_TIMELINE_VIEW (view), day ("2022-03-21"));
