@@ -87,6 +87,14 @@ toast_contains (gpointer data)
   return toast != NULL && strstr (toast, args[1]) != NULL;
 }
 
+/* @data: two toast_contains () arguments; either toast will do. */
+static gboolean
+toast_either (gpointer data)
+{
+  gpointer *pair = data;
+  return toast_contains (pair[0]) || toast_contains (pair[1]);
+}
+
 static void
 test_export_import (Fixture       *f,
                     gconstpointer  data)
@@ -487,11 +495,19 @@ test_merge_progress_cancel (Fixture       *f,
   g_assert_true (sitrep_window_is_importing (f->window));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.cancel-import", NULL);
   g_assert_cmpstr (gtk_label_get_label (label), ==, "Cancelling… the project stays as it was");
-  sitrep_test_wait_until (toast_contains, cancelled, "the merge to be cancelled");
+  sitrep_test_wait_until (toast_either, (gpointer[]) { cancelled, merged }, "the merge to end");
   sitrep_test_wait_until (progress_hidden, f->window, "the progress bar to go");
   g_assert_true (actions_idle (f->window));
   after = sitrep_store_list_annotations (f->store, f->article, 0, &error);
-  g_assert_cmpuint (after->len, ==, before->len);
+  /* This merge is tiny: on a busy machine its worker can commit before the
+   * cancel reaches it, and then the window says it merged, truthfully. */
+  if (toast_contains (cancelled))
+    g_assert_cmpuint (after->len, ==, before->len);
+  else
+    {
+      g_test_message ("the merge was done before the cancel reached it");
+      g_assert_cmpuint (after->len, ==, before->len + 1);
+    }
 
   /* Again, to the end. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-project-from", "s", copy);

@@ -435,11 +435,13 @@ test_place_events_cancelled_sync (Fixture       *f,
       g_assert_false (run.ok);
       g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
       g_clear_error (&run.error);
-      /* Progress comes every 50 ms: the cancel is at the first report past the point. */
+      /* Progress comes every 50 ms: the cancel is at the first report past
+       * the point, which on a fast machine may be the last lookup's (all
+       * 563 looked up in under 50 ms); either way nothing is written. */
       if (cancel_points[i] < run.progress.total)
         {
           g_assert_cmpuint (run.progress.last_done, >=, cancel_points[i]);
-          g_assert_cmpuint (run.progress.last_done, <, run.progress.total);
+          g_assert_cmpuint (run.progress.last_done, <=, run.progress.total);
         }
       else
         g_assert_cmpuint (run.progress.last_done, ==, run.progress.total);
