@@ -210,7 +210,9 @@ sitrep_test_open_window (SitrepStore *store)
   sitrep_window_set_store (window, store);
   /* The window reads the project's events in the background. */
   sitrep_test_wait_until (index_loaded, window, "the window has read the project's events");
-  sitrep_test_spin (100);
+  /* Mapped, laid out and drawn with what it read: a test clicks in it next. */
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_test_has_size, window, "the window on screen");
+  sitrep_test_wait_frames (GTK_WIDGET (window), 2);
 
   return window;
 }
