@@ -81,8 +81,8 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  sitrep_test_spin (50);
-  g_assert_finalize_object (f->window);
+  /* An idle or a frame may hold the window a moment after it is destroyed. */
+  sitrep_test_wait_finalized (f->window, "the window");
   g_clear_object (&f->store);
   sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -388,12 +388,6 @@ test_panel (Fixture       *f,
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
 }
 
-static gboolean
-entities_rebuilt (gpointer data)
-{
-  return TRUE;
-}
-
 static void
 test_merge_undo (Fixture       *f,
                  gconstpointer  data)
@@ -414,7 +408,8 @@ test_merge_undo (Fixture       *f,
   places = sitrep_store_list_entities (f->store, "place", NULL);
   g_assert_cmpuint (places->len, ==, 1);
   g_assert_cmpstr (sitrep_entities_window_get_last_toast (entities), ==, "Merged into “Daraa”");
-  sitrep_test_wait_until (entities_rebuilt, NULL, "");
+  /* The window rebuilds its rows on the store's change when it next draws. */
+  sitrep_test_wait_frames (GTK_WIDGET (entities), 2);
 
   gtk_widget_activate_action (GTK_WIDGET (entities), "entities.undo", NULL);
   g_clear_pointer (&places, g_ptr_array_unref);
@@ -422,8 +417,7 @@ test_merge_undo (Fixture       *f,
   g_assert_cmpuint (places->len, ==, 2);
 
   gtk_window_destroy (GTK_WINDOW (entities));
-  sitrep_test_spin (20);
-  g_assert_finalize_object (entities);
+  sitrep_test_wait_finalized (entities, "the Entities window");
 }
 
 static void
@@ -470,8 +464,7 @@ test_labels_dialog (Fixture       *f,
   g_assert_cmpuint (count_annotations (f), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  sitrep_test_spin (20);
-  g_assert_finalize_object (dialog);
+  sitrep_test_wait_finalized (dialog, "the Labels dialog");
 }
 
 static char *
@@ -885,12 +878,12 @@ long_text_laid_out (gpointer data)
          gtk_adjustment_get_page_size (vadj) > 100;
 }
 
-/* Spins a few frames so that anything the edit set off (idles, relayout) has run. */
+/* Waits until the reader's text view has drawn a few frames, so that anything
+ * the edit set off (idles, relayout, incremental validation) has run. */
 static void
-settle (void)
+settle (Fixture *f)
 {
-  for (int i = 0; i < 10; i++)
-    sitrep_test_spin (20);
+  sitrep_test_wait_frames (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window))), 6);
 }
 
 /* A long article in the reader, read down to its middle: the offset and end
@@ -933,13 +926,13 @@ open_long_article (Fixture *f,
   for (double upper = -1; upper != gtk_adjustment_get_upper (vadj); )
     {
       upper = gtk_adjustment_get_upper (vadj);
-      settle ();
+      settle (f);
     }
 
   /* Read down to the middle, as a user would. */
   value = gtk_adjustment_get_upper (vadj) / 2;
   gtk_adjustment_set_value (vadj, value);
-  settle ();
+  settle (f);
   value = gtk_adjustment_get_value (vadj);
 
   /* The words in the middle of the view (the viewport's coordinates are the view's). */
@@ -972,12 +965,12 @@ test_keeps_scroll (Fixture       *f,
   select_range (f, offset, offset_end);
   g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), &error), >, 0);
   g_assert_no_error (error);
-  settle ();
+  settle (f);
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
 
   /* Labels edited elsewhere: the tags are made again, the view stays. */
   g_signal_emit_by_name (f->store, "labels-changed");
-  settle ();
+  settle (f);
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
 
   /* The map links and places the new place span as part of the same step:
@@ -990,13 +983,13 @@ test_keeps_scroll (Fixture       *f,
   }
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   sitrep_test_wait_until (store_has_n, &c, "the span undone");
-  settle ();
+  settle (f);
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
   c.n = 1;
   sitrep_test_wait_until (store_has_n, &c, "the span redone");
-  settle ();
+  settle (f);
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
 }
 
@@ -1152,13 +1145,12 @@ test_new_actor_type (Fixture       *f,
         adw_combo_row_set_selected (row, i);
     }
   g_assert_cmpstr (actor_type_of (f, actor), ==, "state_forces");
-  sitrep_test_spin (20);
+  sitrep_test_wait_frames (GTK_WIDGET (entities), 2);
   gtk_widget_activate_action (GTK_WIDGET (entities), "entities.undo", NULL);
   g_assert_cmpstr (actor_type_of (f, actor), ==, "identity_militia");
 
   gtk_window_destroy (GTK_WINDOW (entities));
-  sitrep_test_spin (20);
-  g_assert_finalize_object (entities);
+  sitrep_test_wait_finalized (entities, "the Entities window");
 }
 
 static guint
@@ -1206,7 +1198,7 @@ test_chooser_keeps_scroll (Fixture       *f,
       sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
       entry = find_descendant (reader->entity_chooser, GTK_TYPE_SEARCH_ENTRY);
       g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_grab_focus (entry));
-      settle ();
+      settle (f);
       g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
 
       if (round == 0)
@@ -1217,25 +1209,25 @@ test_chooser_keeps_scroll (Fixture       *f,
         }
       else
         gtk_popover_popdown (GTK_POPOVER (reader->entity_chooser));
-      settle ();
+      settle (f);
       g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
     }
 
   /* Its row in the panel activated: the span is in view, nothing moves … */
   gtk_widget_activate_action (GTK_WIDGET (panel->list_view), "list.activate-item", "u",
                               panel_position_of (panel, id));
-  settle ();
+  settle (f);
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
 
   /* … and from the article's end, the view comes back to the span (it went
    * to the top: the span's place was taken in the wrong coordinates). */
   gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj));
-  settle ();
+  settle (f);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, value + gtk_adjustment_get_page_size (vadj));
   gtk_widget_activate_action (GTK_WIDGET (panel->list_view), "list.activate-item", "u",
                               panel_position_of (panel, id));
-  settle ();
+  settle (f);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, value - gtk_adjustment_get_page_size (vadj) / 2);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadj), <, value + gtk_adjustment_get_page_size (vadj) / 2);
 }

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "sitrep-import-job.h"
+#include "sitrep-reader.h"
 #include "sitrep-test-util.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
@@ -170,12 +171,21 @@ test_switch_views (Fixture       *f,
  * first article. Coming back used to leave timeline_paned, which holds the
  * views, waiting for an allocation no frame gave it ("Trying to snapshot
  * GtkPaned … without a current allocation"): the content area stayed blank. */
+/* The hidden reader has taken in the first article. */
+static gboolean
+reader_has_article (gpointer data)
+{
+  g_autofree char *text = sitrep_reader_dup_text (sitrep_window_get_reader (data));
+
+  return text != NULL && text[0] != '\0';
+}
+
 static void
 test_switch_views_while_opening (Fixture       *f,
                                  gconstpointer  data)
 {
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
-  sitrep_test_spin (1500);
+  sitrep_test_wait_until (reader_has_article, f->window, "the hidden reader to take in the first article");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
   switch_views (f);
 }

@@ -581,7 +581,7 @@ test_ctrl_delete_keys (Fixture       *f,
   click_row (list_view, 1, FALSE, FALSE);
   /* The list rebuilds its rows after the search is cleared: focus it once they are there. */
   sitrep_test_wait_until (focus_in, list_view, "the keyboard focus in the article list");
-  sitrep_test_spin (100);
+  sitrep_test_wait_frames (list_view, 2);
   sitrep_test_wait_until (focus_in, list_view, "the keyboard focus to stay in the article list");
   g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", "ctrl+Delete", NULL }));
   sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (SITREP_TYPE_DELETE_ARTICLES_DIALOG), "Ctrl+Delete in the list");

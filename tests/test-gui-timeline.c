@@ -11,6 +11,7 @@
 #include "sitrep-events-view.h"
 #include "sitrep-map-points-layer.h"
 #include "sitrep-store.h"
+#include "sitrep-timeline-pane.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-timeline-view-private.h"
 #include "sitrep-window.h"
@@ -149,6 +150,16 @@ typedef struct
   int      height;
 } HeightWanted;
 
+/* The pane has laid out its height and saved any the user chose: what
+ * "timeline-height" holds then is all it will hold. */
+static gboolean
+height_settled (gpointer data)
+{
+  Fixture *f = data;
+
+  return !sitrep_timeline_pane_is_height_pending (sitrep_window_get_timeline_pane (f->window));
+}
+
 static gboolean
 pane_is_height (gpointer data)
 {
@@ -199,7 +210,7 @@ test_pane_restored (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_height (revealer), <=, 333);
   g_assert_cmpint (gtk_widget_get_height (revealer), >=, 333 - 12);
   /* Showing it did not count as the user choosing a height. */
-  sitrep_test_spin (600);
+  sitrep_test_wait_until (height_settled, f, "the pane to settle and save what it saves");
   g_assert_cmpint (g_settings_get_int (f->settings, "timeline-height"), ==, 333);
 }
 
@@ -233,8 +244,8 @@ test_pane_saved (Fixture       *f,
   paned = child (f, "timeline_paned");
   show_timeline (f);
   sitrep_test_wait_until (pane_is_height, &wanted, "the pane to take the default height");
-  /* (No hand reaches the handle within a few frames of the pane showing.) */
-  sitrep_test_spin (200);
+  /* (No hand reaches the handle before the pane has settled at its height.) */
+  sitrep_test_wait_until (height_settled, f, "the pane to settle at its height");
 
   /* The user drags the handle 40 pixels up (the handle moves the position). */
   gtk_paned_set_position (paned, gtk_paned_get_position (paned) - 40);
@@ -265,7 +276,8 @@ test_pane_saved (Fixture       *f,
     sitrep_test_wait_until (window_height_is, &taller, "the window to grow again");
   }
   sitrep_test_wait_until (pane_is_height, &wanted, "the pane to keep its height");
-  sitrep_test_spin (600);
+  /* The resizes did not count as the user choosing a height. */
+  sitrep_test_wait_until (height_settled, f, "the pane to settle and save what it saves");
   g_assert_cmpint (g_settings_get_int (f->settings, "timeline-height"), ==, 260);
 
   /* Closing the window right after a drag still saves it. */
@@ -292,7 +304,8 @@ test_pane_minimum (Fixture       *f,
   stack = sitrep_test_template_child (f->window, "main_stack");
   view = timeline (f);
   show_timeline (f);
-  sitrep_test_spin (200);
+  sitrep_test_wait_until (height_settled, f, "the pane to settle at its height");
+  sitrep_test_wait_frames (GTK_WIDGET (paned), 2);
 
   gtk_widget_measure (revealer, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (revealer),
                       &pane_min, NULL, NULL, NULL);
@@ -305,14 +318,14 @@ test_pane_minimum (Fixture       *f,
 
   /* … and dragged all the way up, the views above keep theirs. */
   gtk_paned_set_position (paned, 0);
-  sitrep_test_spin (200);
+  sitrep_test_wait_frames (GTK_WIDGET (paned), 2);
   g_assert_cmpint (stack_min, >=, 150);
   g_assert_cmpint (gtk_widget_get_height (stack), >=, stack_min);
   g_assert_cmpint (gtk_paned_get_position (paned), >=, stack_min);
 
   /* Dragged all the way down, the pane does not vanish. */
   gtk_paned_set_position (paned, gtk_widget_get_height (GTK_WIDGET (paned)));
-  sitrep_test_spin (200);
+  sitrep_test_wait_frames (GTK_WIDGET (paned), 2);
   g_assert_cmpint (gtk_widget_get_height (revealer), >=, pane_min);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
 }
@@ -804,8 +817,10 @@ test_day_is_point (void)
 
   /* Zoomed in to about 300 pixels a day: the day's mark stays a mark,
    * nothing is drawn a third of the way into the day. */
+  /* The view takes the new scale at once; render() snapshots what it last
+   * drew, so it draws once more first. */
   sitrep_timeline_view_set_visible (SITREP_TIMELINE_VIEW (view), d - 1, d + 2);
-  sitrep_test_spin (50);
+  sitrep_test_wait_frames (view, 2);
   x0 = sitrep_timeline_view_day_to_x (SITREP_TIMELINE_VIEW (view), d);
   x1 = sitrep_timeline_view_day_to_x (SITREP_TIMELINE_VIEW (view), d + 1);
   g_assert_cmpfloat (x1 - x0, >, 200);
@@ -820,7 +835,7 @@ test_day_is_point (void)
 
   /* A week known only as a week is a span: drawn across its days. */
   sitrep_timeline_view_set_visible (SITREP_TIMELINE_VIEW (view), day ("2022-03-12"), day ("2022-03-23"));
-  sitrep_test_spin (50);
+  sitrep_test_wait_frames (view, 2);
   render (view, &picture);
   x0 = sitrep_timeline_view_day_to_x (SITREP_TIMELINE_VIEW (view), day ("2022-03-14"));
   x1 = sitrep_timeline_view_day_to_x (SITREP_TIMELINE_VIEW (view), day ("2022-03-21"));

@@ -210,6 +210,14 @@ save_height (SitrepTimelinePane *self)
     g_settings_set_int (self->settings, "timeline-height", height);
 }
 
+gboolean
+sitrep_timeline_pane_is_height_pending (SitrepTimelinePane *self)
+{
+  g_return_val_if_fail (SITREP_IS_TIMELINE_PANE (self), FALSE);
+
+  return self->pane_tick_id != 0 || self->save_height_id != 0;
+}
+
 static gboolean
 save_height_cb (gpointer data)
 {
