@@ -511,6 +511,23 @@ widget_hidden (gpointer data)
   return !gtk_widget_get_visible (GTK_WIDGET (data));
 }
 
+/* A key as the text view's key controllers get it; TRUE when one took it. */
+static gboolean
+text_view_key (SitrepReader *reader,
+               guint         keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (sitrep_reader_get_text_view (reader)));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
 /* A mouse selection offers the labels by the selection; a click on one labels it. */
 static void
 test_mouse_label_bar (Fixture       *f,
@@ -538,6 +555,14 @@ test_mouse_label_bar (Fixture       *f,
     g_assert_true (gtk_popover_get_pointing_to (GTK_POPOVER (bar), &rect));
     g_assert_cmpint (rect.width, >, 1);
   }
+
+  /* Escape closes the bar and keeps the selection, which New Event would
+   * take; the bar comes back for it. */
+  g_assert_true (text_view_key (reader, GDK_KEY_Escape));
+  sitrep_test_wait_until (widget_hidden, bar, "Escape to close the label bar");
+  g_assert_true (gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader))));
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
+  sitrep_test_wait_until (widget_shown, bar, "the label bar again");
 
   button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), killed);
   g_assert_nonnull (button);
@@ -1308,6 +1333,13 @@ label_by_bar (Fixture *f,
   sitrep_test_wait_until (widget_shown, bar, "the label bar");
   gtk_widget_activate (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label));
   sitrep_test_wait_until (store_has_n, &c, "the span from the bar");
+  /* The reader takes the new span in from the store's change, queued on the
+   * main loop: the next selection is made once it has, or the reader's
+   * catching up (it shows the new span selected) would take it away. */
+  {
+    CountData shown = { f, n_after };
+    sitrep_test_wait_until (reader_has_n, &shown, "the span in the reader");
+  }
   return sitrep_reader_get_selected_annotation (reader);
 }
 

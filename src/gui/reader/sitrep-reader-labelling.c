@@ -487,6 +487,13 @@ on_key_pressed (GtkEventControllerKey *controller,
       return TRUE;
 
     case GDK_KEY_Escape:
+      /* The first Escape closes the label bar and keeps the selection (New
+       * Event takes it); the next one lets the selection go. */
+      if (self->label_bar != NULL && gtk_widget_get_visible (self->label_bar))
+        {
+          _sitrep_reader_hide_label_bar (self);
+          return TRUE;
+        }
       if (!has_target (self))
         return FALSE;
       gtk_widget_activate_action (GTK_WIDGET (self), "reader.deselect", NULL);
