@@ -563,6 +563,15 @@ test_mouse_label_bar (Fixture       *f,
   g_assert_true (gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader))));
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
   sitrep_test_wait_until (widget_shown, bar, "the label bar again");
+  /* New Event takes the selection: the bar does not stay over the text. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL);
+  sitrep_test_wait_until (widget_hidden, bar, "New Event to close the label bar");
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+  select_range (f, start, start + 9);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
+  sitrep_test_wait_until (widget_shown, bar, "the label bar a third time");
 
   button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), killed);
   g_assert_nonnull (button);

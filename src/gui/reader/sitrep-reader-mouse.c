@@ -160,10 +160,20 @@ _sitrep_reader_get_label_bar (SitrepReader *self)
   return self->label_bar;
 }
 
+static void
+hide_label_bar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  _sitrep_reader_hide_label_bar (SITREP_READER (widget));
+}
+
 void
 _sitrep_reader_mouse_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "reader.offer-labels", NULL, offer_labels_action);
+  /* For whoever takes the selection elsewhere (New Event): the bar's offer is over. */
+  gtk_widget_class_install_action (widget_class, "reader.hide-label-bar", NULL, hide_label_bar_action);
 }
 
 void

@@ -604,6 +604,8 @@ _sitrep_window_new_event (SitrepWindow *self)
       _sitrep_window_show_error_toast (self, error);
       return;
     }
+  /* The selection is taken: the labels offered by it go. */
+  gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.hide-label-bar", NULL);
 
   draft_from_new_event (&draft, ne);
   matches = sitrep_store_find_similar_events (self->store, &draft, 0, NULL);
