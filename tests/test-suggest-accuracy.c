@@ -482,6 +482,35 @@ test_persons_case_variants (void)
   g_assert_cmpstr (acronym->entity_name, !=, "Isis");
 }
 
+
+/* ---------------------------------------------------------------- actors: spans */
+
+/* "al-Qaeda" is proposed whole, not as "Qaeda"; a word opening the
+ * sentence ("Yesterday") is no part of the actor after it. */
+static void
+test_actors_article_and_opening_word (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Yesterday Syrian Democratic Forces captured the town. The attack was claimed by al-Qaeda. "
+               "Meanwhile Syrian Democratic Forces moved on.\n\nYesterday Kurdish Security Command fighters left.");
+  const SitrepSuggestion *qaeda = find (r, SITREP_SUGGEST_ACTOR, "al-Qaeda");
+
+  g_assert_nonnull (qaeda);
+  g_assert_cmpstr (qaeda->entity_name, ==, "al-Qaida");
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Qaeda"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Syrian Democratic Forces"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Yesterday Syrian Democratic Forces"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Meanwhile Syrian Democratic Forces"));
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_ACTOR || s->kind == SITREP_SUGGEST_PERSON)
+        g_assert_false (g_str_has_prefix (s->text, "Yesterday") || g_str_has_prefix (s->text, "Meanwhile"));
+    }
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Kurdish Security Command fighters"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -503,5 +532,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/towns-datelines-heights", test_places_towns_datelines_heights);
   g_test_add_func ("/sitrep/suggest-accuracy/places/short-names", test_places_short_names);
   g_test_add_func ("/sitrep/suggest-accuracy/persons/case-variants", test_persons_case_variants);
+  g_test_add_func ("/sitrep/suggest-accuracy/actors/article-and-opening-word", test_actors_article_and_opening_word);
   return g_test_run ();
 }
