@@ -143,8 +143,13 @@ struct _SuggestWords
 {
   SuggestWord **slots;
   guint         mask;     /* slots - 1, a power of two less one */
+  guint         shift;    /* 32 - log2 (slots) */
   guint         n;
 };
+
+/* The first slot of @hash: its high bits after a multiply, so that words
+ * whose hashes differ only high up do not crowd the same slots. */
+#define WORDS_SLOT(words, hash) ((guint) (((guint32) (hash) * 0x9E3779B1u) >> (words)->shift))
 
 SuggestWords *
 _sitrep_suggest_words_new (void)
@@ -152,6 +157,7 @@ _sitrep_suggest_words_new (void)
   SuggestWords *words = g_new0 (SuggestWords, 1);
 
   words->mask = 4096 - 1;
+  words->shift = 32 - 12;
   words->slots = g_new0 (SuggestWord *, words->mask + 1);
   return words;
 }
@@ -193,6 +199,7 @@ words_grow (SuggestWords *words)
   guint old_mask = words->mask;
 
   words->mask = (old_mask + 1) * 2 - 1;
+  words->shift--;
   words->slots = g_new0 (SuggestWord *, words->mask + 1);
   for (guint k = 0; k <= old_mask; k++)
     {
@@ -200,7 +207,7 @@ words_grow (SuggestWords *words)
 
       if (old[k] == NULL)
         continue;
-      for (at = old[k]->hash & words->mask; words->slots[at] != NULL; at = (at + 1) & words->mask)
+      for (at = WORDS_SLOT (words, old[k]->hash); words->slots[at] != NULL; at = (at + 1) & words->mask)
         ;
       words->slots[at] = old[k];
     }
@@ -217,11 +224,18 @@ words_get (SuggestWords *words,
   guint at;
   SuggestWord *w;
 
-  for (at = hash & words->mask; words->slots[at] != NULL; at = (at + 1) & words->mask)
+  for (at = WORDS_SLOT (words, hash); words->slots[at] != NULL; at = (at + 1) & words->mask)
     {
       w = words->slots[at];
-      if (w->hash == hash && w->len == len && memcmp (w->text, text, len) == 0)
-        return w;
+      if (w->hash == hash && w->len == len)
+        {
+          gsize k = 0;
+
+          while (k < len && w->text[k] == text[k])
+            k++;
+          if (k == len)
+            return w;
+        }
     }
   w = g_malloc (sizeof (SuggestWord) + len + 1);
   w->key = NULL;
