@@ -376,6 +376,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *cache = g_dir_make_tmp ("sitrep-reliab-tiles-XXXXXX", NULL);
+  int ret;
 
   /* the disk cache of fetched tiles goes to a folder of this run */
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
@@ -385,5 +386,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/reliab/tiles/hostile-server", test_hostile_server);
   g_test_add_func ("/sitrep/reliab/tiles/cache-write-closed", test_cache_write_closed);
 
-  return g_test_run ();
+  ret = g_test_run ();
+  sitrep_test_remove_tree (cache);
+  return ret;
 }
