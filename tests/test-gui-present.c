@@ -336,6 +336,10 @@ test_present_close_while_drawing (Fixture       *f,
   source = shumate_viewport_get_reference_map_source (shumate_map_get_viewport (map));
   g_assert_nonnull (source);
   g_object_add_weak_pointer (G_OBJECT (source), (gpointer *) &source);
+  /* Laid out, it rests on the first step and draws the way to the second
+   * (an idle after the size is known): not ready until that is drawn. */
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_test_has_size, map, "the map laid out");
+  sitrep_test_wait_frames (GTK_WIDGET (map), 2);
   g_test_message ("closed %s", sitrep_presentation_get_ready (p) ? "after the drawing" : "while drawing");
 
   gtk_window_destroy (GTK_WINDOW (p));
