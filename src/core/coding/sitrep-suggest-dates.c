@@ -95,7 +95,7 @@ add_date (SuggestRun *run,
   if (first > last || last >= run->tokens->len)
     return FALSE;
   words = g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
-  if (!sitrep_date_resolve (words, run->published, run->precision, &date))
+  if (!_sitrep_date_resolve_unexplained (words, run->published, run->precision, &date))
     return FALSE;
   if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_DATE, words))
     return TRUE;
