@@ -130,19 +130,22 @@ typedef struct
   gsize         scratch_size;
 } SuggestRun;
 
+#define FNV_OFFSET 2166136261u
+#define FNV_PRIME  16777619u
+
 /* FNV-1a of @len bytes, ASCII letters folded to lower case (never 0). */
 static inline guint32
 _sitrep_suggest_word_hash (const char *p,
            gsize       len)
 {
-  guint32 h = 2166136261u;
+  guint32 h = FNV_OFFSET;
 
   for (gsize k = 0; k < len; k++)
     {
       guchar c = (guchar) p[k];
 
       h ^= c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-      h *= 16777619u;
+      h *= FNV_PRIME;
     }
   return h != 0 ? h : 1;
 }
