@@ -880,7 +880,7 @@ static const char fixed_expected[] =
   "place 587 591 33.0396 43.7436 0 0.800 Iraq Iraq -1 {\"precision\":\"country\",\"doubtful\":false}\n"
   "killed 614 625 nan nan 0 0.800 five people - 2 {\"count\":5,\"qualifier\":\"exact\",\"victims\":\"people\"}\n"
   "killed 639 662 nan nan 0 0.800 more than 500 civilians - -1 {\"count\":500,\"qualifier\":\"more_than\",\"cumulative\":true,\"victims\":\"civilians\"}\n"
-  "place 676 683 36.2728 42.9126 0 0.700 Nineveh Nineveh -1 {\"precision\":\"region\",\"doubtful\":false}\n"
+  "place 676 695 36.2728 42.9126 0 0.700 Nineveh governorate Nineveh governorate -1 {\"precision\":\"region\",\"doubtful\":false}\n"
   "place 701 705 32.6971 35.4367 1 0.484 Omar Shadmot Dvora -1 {\"precision\":\"place\",\"doubtful\":true}\n"
   "place 720 733 35.8376 38.5483 0 0.400 Tabqa airbase Tabqa airbase -1 {\"precision\":\"place\",\"doubtful\":false}\n"
   "date 750 757 nan nan 0 0.800 3 March - -1 {\"date\":\"2022-03-03\",\"precision\":\"day\",\"year_unknown\":false,\"text\":\"3 March\"}\n"

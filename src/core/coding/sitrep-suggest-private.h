@@ -416,6 +416,10 @@ void        _sitrep_suggest_us_towns      (SuggestRun        *run,
                                            guint              from);
 void        _sitrep_suggest_short_names   (SuggestRun        *run,
                                            guint              from);
+/* sitrep-suggest-places-sense.c */
+void        _sitrep_suggest_places_in_sense (SuggestRun      *run,
+                                             guint            from);
+void        _sitrep_suggest_place_objects (SuggestRun        *run);
 
 /* Flags doubtful the places from @from on whose country the article never
  * names or that lie far from all its other places (sitrep-suggest-places-index.c). */
