@@ -135,6 +135,35 @@ scan_word (const char *text,
     }
 }
 
+/* A word from its first letter, ASCII, at byte @i: its ASCII letters and
+ * digits in one run, hashed as they are read (as _sitrep_suggest_word_hash()
+ * hashes them), the rest by scan_word(). Moves @i and @cp past it; returns
+ * its hash, or 0 when the word goes on past the run (or is too long for
+ * the lists). */
+static inline guint32
+scan_ascii_word (const char *text,
+                 gsize      *i,
+                 guint32    *cp)
+{
+  const guchar *s = (const guchar *) text;
+  gsize start = *i, k = start;
+  guint32 h = FNV_OFFSET;
+
+  while (ascii_class[s[k]] & ASCII_ALNUM)
+    {
+      h = (h ^ ascii_lower[s[k]]) * FNV_PRIME;
+      k++;
+    }
+  *cp += k - start;
+  *i = k;
+  if (s[k] >= 0x80 || s[k] == '\'')
+    {
+      scan_word (text, i, cp);
+      return 0;
+    }
+  return k - start <= MAX_LISTED_WORD ? (h != 0 ? h : 1) : 0;
+}
+
 /* Words, numbers and marks with their byte and code point offsets, and the
  * sentence and paragraph of each. ASCII goes by table; the rest decodes. */
 GArray *
@@ -214,22 +243,7 @@ _sitrep_suggest_tokenize (const char *text)
           if (c >= 0x0600 && c <= 0x06FF)
             t.flags |= TOK_CAP | TOK_ARABIC;
           if (ascii)
-            {
-              /* An ASCII word in one run, hashed as it is read (as
-               * _sitrep_suggest_word_hash() hashes it). */
-              guint32 h = FNV_OFFSET;
-
-              while (ascii_class[s[i]] & ASCII_ALNUM)
-                {
-                  h = (h ^ ascii_lower[s[i]]) * FNV_PRIME;
-                  i++;
-                }
-              cp += i - t.start;
-              if (s[i] < 0x80 && s[i] != '\'')
-                t.lhash = i - t.start <= MAX_LISTED_WORD ? (h != 0 ? h : 1) : 0;
-              else
-                scan_word (text, &i, &cp);
-            }
+            t.lhash = scan_ascii_word (text, &i, &cp);
           else
             {
               i = next;
