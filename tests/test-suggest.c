@@ -916,6 +916,10 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  /* First: the word lists are met for the first time in this process
+   * while its first text is read (a list met in the middle of a text must
+   * still be known at every token of it). */
+  g_test_add_func ("/sitrep/suggest/fixed-output", test_fixed_output);
   g_test_add_func ("/sitrep/suggest/figures/verbs", test_figures_verbs);
   g_test_add_func ("/sitrep/suggest/figures/phrases", test_figures_phrases);
   g_test_add_func ("/sitrep/suggest/figures/not-casualties", test_figures_not_casualties);
@@ -930,7 +934,6 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/claimants", test_claimants);
   g_test_add_func ("/sitrep/suggest/dates", test_dates);
   g_test_add_func ("/sitrep/suggest/dates/year-unknown", test_dates_year_unknown);
-  g_test_add_func ("/sitrep/suggest/fixed-output", test_fixed_output);
   g_test_add_func ("/sitrep/suggest/dates/unexplained", test_dates_unexplained);
   g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
               test_store_accept_reject_undo, fixture_tear_down);

@@ -103,9 +103,8 @@ typedef struct
   GArray       *tokens;        /* SuggestToken */
   const SuggestToken *toks;    /* tokens->data, and its length: tok () at every token */
   guint         n_tokens;
-  Lexicon      *lexicon;       /* owned by the suggester */
+  Lexicon      *lexicon;       /* owned by the suggester; never NULL */
   guint64      *lists;         /* per token: the bits of the word lists it is in */
-  guint64       marked;        /* the lists marked in lists[] */
   SuggestWord **words;         /* per token: its word, or NULL (marks, words of 256 bytes or more) */
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
@@ -178,8 +177,8 @@ void        _sitrep_suggest_words_free    (SuggestWords      *words);
 void        _sitrep_suggest_words_trim    (SuggestWords      *words,
                                            guint              max);
 /* Sets run->words[i] and run->lists[i] for every token (adding words not
- * met before); returns the lists marked. */
-guint64     _sitrep_suggest_words_mark    (SuggestWords      *words,
+ * met before): the bits of every list known. */
+void        _sitrep_suggest_words_mark    (SuggestWords      *words,
                                            SuggestRun        *run);
 /* Whether @fact of token @i's word is known; its answer in @answer. */
 static inline gboolean
@@ -247,10 +246,11 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
 {
   const LexiconSlot *slot;
 
-  if (run->lexicon != NULL && i < run->n_tokens)
+  /* Every list at hand is marked in run->lists (a new one when it is met). */
+  if (i < run->n_tokens)
     {
       slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOT (words)];
-      if (slot->list == words && (run->marked & slot->bit))
+      if (slot->list == words)
         return (run->lists[i] & slot->bit) != 0;
     }
   return _sitrep_suggest_tok_in_slow (run, i, words);
