@@ -282,8 +282,21 @@ _sitrep_suggest_is_article (const SuggestRun *run,
 }
 /* Whether token @i names a month (sitrep_date_month_from_name()), an
  * English one or an Arabic one (sitrep-suggest-dates.c). */
-gboolean    _sitrep_suggest_is_month      (SuggestRun        *run,
+gboolean    _sitrep_suggest_is_month_slow (SuggestRun        *run,
                                            guint              i);
+/* The same, asked of every word: its word's answer, worked out once. */
+static inline gboolean
+_sitrep_suggest_is_month (SuggestRun *run,
+                          guint       i)
+{
+  gboolean answer;
+
+  if (!(tok (run, i)->flags & TOK_WORD))
+    return FALSE;
+  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_MONTH, &answer))
+    return answer;
+  return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_MONTH, _sitrep_suggest_is_month_slow (run, i));
+}
 /* Adds a suggestion over tokens @first … @last; fills text and offsets. */
 SitrepSuggestion *_sitrep_suggest_add     (SuggestRun        *run,
                                            SitrepSuggestKind  kind,
