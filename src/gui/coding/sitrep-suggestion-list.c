@@ -74,18 +74,13 @@ static void
 update_accept_menu (SitrepSuggestionList *self)
 {
   GListModel *model = self->review ? sitrep_suggestion_review_get_model (self->review) : NULL;
-  guint n = model ? g_list_model_get_n_items (model) : 0;
   guint counts[SITREP_SUGGEST_N_KINDS] = { 0 };
   g_autoptr(GMenu) menu = NULL;
   g_autoptr(GMenu) kinds = g_menu_new ();
   g_autoptr(GMenu) all = g_menu_new ();
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
-
-      counts[sitrep_suggestion_item_get (item)->kind]++;
-    }
+  if (model != NULL)
+    sitrep_suggestion_model_count_kinds (SITREP_SUGGESTION_MODEL (model), counts);
   if (self->accept_menu != NULL && memcmp (counts, self->accept_counts, sizeof counts) == 0)
     return;
   memcpy (self->accept_counts, counts, sizeof counts);
@@ -154,16 +149,12 @@ select_current (SitrepSuggestionList *self)
   gint64 id = self->review ? sitrep_suggestion_review_get_current (self->review) : 0;
   GListModel *model = self->review ? sitrep_suggestion_review_get_model (self->review) : NULL;
   guint n = model ? g_list_model_get_n_items (model) : 0;
+  guint i, offset = gtk_slice_list_model_get_offset (self->slice);
 
   self->updating = TRUE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  for (guint i = 0; id != 0 && i < n; i++)
+  if (id != 0 && sitrep_suggestion_model_find (SITREP_SUGGESTION_MODEL (model), id, &i) != NULL)
     {
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
-      guint offset = gtk_slice_list_model_get_offset (self->slice);
-
-      if (sitrep_suggestion_item_get_id (item) != id)
-        continue;
       if (i < offset || i >= offset + PANEL_ROWS)
         {
           offset = i > PANEL_ROWS / 4 ? MIN (i - PANEL_ROWS / 4, n > PANEL_ROWS ? n - PANEL_ROWS : 0) : 0;
@@ -171,7 +162,6 @@ select_current (SitrepSuggestionList *self)
         }
       gtk_single_selection_set_selected (self->selection, i - offset);
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i - offset);
-      break;
     }
   self->updating = FALSE;
   update_more (self);
@@ -403,6 +393,11 @@ build_header (SitrepSuggestionList *self)
   gtk_widget_add_css_class (header, "panel-header");
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* The panel is as wide as it asks at least: a header wider than that
+   * (a five-digit count, a longer translation) widened the panel, and the
+   * reader's whole text was laid out again for its new width — seconds
+   * for a long article. The title gives way instead. */
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   self->count_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->count_label, 0);
   gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
