@@ -388,28 +388,35 @@ static GtkWidget *
 build_header (SitrepSuggestionList *self)
 {
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title = gtk_label_new (_("Suggestions"));
 
   gtk_widget_add_css_class (header, "panel-header");
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
-  /* The panel is as wide as it asks at least: a header wider than that
-   * (a five-digit count, a longer translation) widened the panel, and the
-   * reader's whole text was laid out again for its new width — seconds
-   * for a long article. The title gives way instead. */
+  /* The panel is as wide as it asks at least: a header wider than that (a
+   * five-digit count beside the title asked for 267 px of its 260) widened
+   * the panel, and the reader laid its whole text out again for the new
+   * width — seconds for a long article. The count goes under the title,
+   * and a longer translation of the title gives way. */
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   self->count_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->count_label, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
+  gtk_label_set_ellipsize (self->count_label, PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "numeric");
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "caption");
+  gtk_widget_set_hexpand (titles, TRUE);
+  gtk_widget_set_valign (titles, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (titles), title);
+  gtk_box_append (GTK_BOX (titles), GTK_WIDGET (self->count_label));
   self->accept_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_label (self->accept_button, _("Accept All"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->accept_button),
                                _("Accept every suggestion of the article, or of one label"));
   gtk_widget_add_css_class (GTK_WIDGET (self->accept_button), "flat");
-  gtk_box_append (GTK_BOX (header), title);
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->count_label));
+  gtk_widget_set_valign (GTK_WIDGET (self->accept_button), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (header), titles);
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->accept_button));
   return header;
 }
