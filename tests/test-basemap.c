@@ -348,6 +348,16 @@ test_tile_image (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
   g_clear_error (&error);
 
+  /* Empty (a write stopped before its first byte): refused, not handed
+   * to gdk-pixbuf, which asserts on it (found by fuzz-tile-image). */
+  {
+    g_autoptr(GBytes) empty = g_bytes_new (NULL, 0);
+
+    g_assert_null (sitrep_tile_image_decode (empty, 1024, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_clear_error (&error);
+  }
+
   /* Cut short (a write stopped half-way, a crash): gdk-pixbuf alone takes
    * it for a whole image with blank rows at the bottom. */
   for (guint cut = 1; cut <= 12; cut++)

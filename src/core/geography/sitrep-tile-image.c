@@ -144,6 +144,12 @@ sitrep_tile_image_decode (GBytes  *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (max_size > 0, NULL);
 
+  /* A file cut short before its first byte (gdk-pixbuf asserts on it). */
+  if (g_bytes_get_size (bytes) == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "The tile is empty");
+      return NULL;
+    }
   loader = gdk_pixbuf_loader_new ();
   g_signal_connect (loader, "size-prepared", G_CALLBACK (on_size_prepared), &d);
   g_signal_connect (loader, "area-updated", G_CALLBACK (on_area_updated), &d);
