@@ -22,6 +22,7 @@ struct _SitrepEventList
   char *search;
 
   GCancellable *reading;    /* ids read in a worker, for a large project */
+  GHashTable *loaded;       /* ids whose objects were made (a superset of the cache's) */
 
   /* state */
   SitrepEventQuery query;   /* its strings point at the fields above */
@@ -32,6 +33,9 @@ struct _SitrepEventList
 
 /* From this many events the ids are read in a worker (tests set it lower). */
 static guint read_in_worker_from = 20000;
+/* A change naming more events than this reads every id again: placing each
+ * takes a few lookups of its neighbours. */
+#define MAX_UPDATE_IDS 64
 
 enum {
   PROP_0,
@@ -68,6 +72,8 @@ load_objects (SitrepPagedList  *list,
 
   if (self->store == NULL)
     return TRUE;
+  for (guint i = 0; i < n_ids; i++)
+    g_hash_table_add (self->loaded, g_memdup2 (&ids[i], sizeof ids[i]));
   return sitrep_store_get_events (self->store, ids, n_ids, out, error);
 }
 
@@ -217,26 +223,208 @@ queue_reread (SitrepEventList *self)
     self->reread_id = g_timeout_add (150, reread_cb, self);
 }
 
-/* An event's snapshot is stale: drop it and ask for the ids again, which
- * also tells the view to fetch the new snapshot at its position. */
-static void
-on_store_events_changed (SitrepEventList *self,
-                         gint64           id,
-                         SitrepStore     *store)
+/* A read of every id is queued or on its way: it will take in the change. */
+static gboolean
+full_read_pending (SitrepEventList *self)
 {
-  if (id == 0)
-    sitrep_paged_list_drop_all (SITREP_PAGED_LIST (self));
-  else
-    sitrep_paged_list_drop_cached (SITREP_PAGED_LIST (self), id);
-  queue_reread (self);
+  if (self->in_worker)
+    return self->reading != NULL || self->reread_id != 0;
+  return !sitrep_paged_list_is_current (SITREP_PAGED_LIST (self));
 }
 
-static void
-on_store_changed (SitrepEventList *self,
-                  SitrepStore     *store)
+/* Whether @a comes before @b in the list's order: 1, 0, or -1 when one of
+ * them is no longer in the project (as the store says). */
+static int
+precedes (SitrepEventList        *self,
+          const SitrepEventQuery *order,
+          gint64                  a,
+          gint64                  b)
 {
-  sitrep_paged_list_drop_all (SITREP_PAGED_LIST (self));
-  queue_reread (self);
+  gint64 pair[2] = { a, b };
+  g_autoptr(GArray) sorted = sitrep_store_query_event_ids_among (self->store, order, pair, 2, NULL);
+
+  if (sorted == NULL || sorted->len < 2)
+    return -1;
+  return g_array_index (sorted, gint64, 0) == a;
+}
+
+/* The list after events @changed were added, edited or removed: the others
+ * keep their order, so each of @changed that matches the query goes where a
+ * binary search among them puts it. FALSE when that cannot be worked out
+ * (the caller reads every id again). */
+static gboolean
+update_by_ids (SitrepEventList *self,
+               const gint64    *changed,
+               guint            n_changed)
+{
+  SitrepPagedList *list = SITREP_PAGED_LIST (self);
+  SitrepEventQuery order = SITREP_EVENT_QUERY_INIT;
+  g_autoptr(GHashTable) set = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) matching = NULL;
+  g_autoptr(GArray) rest = NULL;
+  g_autoptr(GArray) ids = NULL;
+  const gint64 *old;
+  guint n_old, copied = 0;
+
+  matching = sitrep_store_query_event_ids_among (self->store, &self->query, changed, n_changed, NULL);
+  if (matching == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_changed; i++)
+    g_hash_table_add (set, (gpointer) &changed[i]);
+  old = sitrep_paged_list_peek_ids (list, &n_old);
+  rest = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_old);
+  for (guint i = 0; i < n_old; i++)
+    {
+      if (!g_hash_table_contains (set, &old[i]))
+        g_array_append_val (rest, old[i]);
+    }
+
+  order.sort = self->query.sort;
+  order.descending = self->query.descending;
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), rest->len + matching->len);
+  for (guint m = 0; m < matching->len; m++)
+    {
+      gint64 id = g_array_index (matching, gint64, m);
+      guint lo = copied, hi = rest->len;
+
+      /* The first of the rest that comes after it (@matching is in order). */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          int before = precedes (self, &order, id, g_array_index (rest, gint64, mid));
+
+          if (before < 0)
+            return FALSE;
+          if (before)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+      g_array_append_vals (ids, &g_array_index (rest, gint64, copied), lo - copied);
+      g_array_append_val (ids, id);
+      copied = lo;
+    }
+  g_array_append_vals (ids, &g_array_index (rest, gint64, copied), rest->len - copied);
+
+  /* Views hear of the range between the first and the last position that
+   * changed, the edited events' own included. */
+  for (guint i = 0; i < n_changed; i++)
+    sitrep_paged_list_drop_cached (list, changed[i]);
+  sitrep_paged_list_set_ids (list, g_steal_pointer (&ids));
+  return TRUE;
+}
+
+/* Events added, edited or removed (with their actors, evidence and claims):
+ * the list moves those, by id; a larger change reads every id again. */
+static void
+on_store_event_changed (SitrepStore       *store,
+                        SitrepStoreChange *change,
+                        SitrepEventList   *self)
+{
+  guint n = sitrep_store_change_get_n_ids (change);
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+  gboolean pending = full_read_pending (self);
+
+  if (self->store == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = sitrep_store_change_get_id (change, i);
+
+      g_array_append_val (ids, id);
+    }
+  if (pending || n > MAX_UPDATE_IDS ||
+      !update_by_ids (self, (const gint64 *) (gpointer) ids->data, ids->len))
+    {
+      for (guint i = 0; i < n; i++)
+        sitrep_paged_list_drop_cached (SITREP_PAGED_LIST (self), g_array_index (ids, gint64, i));
+      queue_reread (self);
+    }
+}
+
+/* The filter or the order reads names, places or coordinates of entities. */
+static gboolean
+query_reads_entities (const SitrepEventQuery *q)
+{
+  return q->sort == SITREP_EVENT_SORT_PLACE || q->sort == SITREP_EVENT_SORT_ACTOR ||
+         q->search != NULL || q->place_id != 0 || q->actor_id != 0 || q->in_area;
+}
+
+static gboolean
+names_entity (SitrepEvent       *event,
+              SitrepStoreChange *change)
+{
+  GArray *assoc[2] = { sitrep_event_get_assoc_actor1_ids (event), sitrep_event_get_assoc_actor2_ids (event) };
+
+  if (sitrep_store_change_has_id (change, sitrep_event_get_place_id (event)) ||
+      sitrep_store_change_has_id (change, sitrep_event_get_actor1_id (event)) ||
+      sitrep_store_change_has_id (change, sitrep_event_get_actor2_id (event)))
+    return TRUE;
+  for (guint s = 0; s < G_N_ELEMENTS (assoc); s++)
+    for (guint i = 0; assoc[s] != NULL && i < assoc[s]->len; i++)
+      if (sitrep_store_change_has_id (change, g_array_index (assoc[s], gint64, i)))
+        return TRUE;
+  return FALSE;
+}
+
+/* A place or an actor renamed, moved, merged or removed: when the query
+ * reads entities, every id again; otherwise the list keeps its ids and only
+ * the events made with the old names are made again. */
+static void
+on_store_entity_changed (SitrepStore       *store,
+                         SitrepStoreChange *change,
+                         SitrepEventList   *self)
+{
+  SitrepPagedList *list = SITREP_PAGED_LIST (self);
+  gboolean pending = full_read_pending (self);
+  guint n_dropped = 0, n_ids;
+  const gint64 *ids;
+  GHashTableIter iter;
+  gint64 *id;
+
+  if (self->store == NULL)
+    return;
+  if (query_reads_entities (&self->query))
+    {
+      g_autoptr(GArray) entities = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(GArray) naming = NULL;
+
+      for (guint i = 0; i < sitrep_store_change_get_n_ids (change); i++)
+        {
+          gint64 entity = sitrep_store_change_get_id (change, i);
+
+          g_array_append_val (entities, entity);
+        }
+      /* The events that name them move (or leave, or come in) by id. */
+      if (!pending)
+        naming = sitrep_store_query_events_naming (self->store, (const gint64 *) (gpointer) entities->data,
+                                                   entities->len, MAX_UPDATE_IDS, NULL);
+      if (naming == NULL ||
+          !update_by_ids (self, (const gint64 *) (gpointer) naming->data, naming->len))
+        {
+          sitrep_paged_list_drop_all (list);
+          queue_reread (self);
+        }
+      return;
+    }
+  g_hash_table_iter_init (&iter, self->loaded);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    {
+      SitrepEvent *event = sitrep_paged_list_lookup_cached (list, *id);
+
+      if (event == NULL)
+        g_hash_table_iter_remove (&iter);
+      else if (names_entity (event, change))
+        {
+          sitrep_paged_list_drop_cached (list, *id);
+          n_dropped++;
+        }
+    }
+  if (n_dropped == 0 || pending)
+    return;
+  ids = sitrep_paged_list_peek_ids (list, &n_ids);
+  sitrep_paged_list_set_ids (list, g_array_append_vals (g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids),
+                                                        ids, n_ids));
 }
 
 static void
@@ -262,6 +450,7 @@ sitrep_event_list_finalize (GObject *object)
   g_free (self->date_from);
   g_free (self->date_to);
   g_free (self->search);
+  g_hash_table_unref (self->loaded);
 
   G_OBJECT_CLASS (sitrep_event_list_parent_class)->finalize (object);
 }
@@ -323,13 +512,11 @@ sitrep_event_list_constructed (GObject *object)
 
   g_return_if_fail (SITREP_IS_STORE (self->store));
 
-  g_signal_connect_object (self->store, "events-changed",
-                           G_CALLBACK (on_store_events_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "entities-changed",
-                           G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  /* Undo and redo say only that the history changed. */
-  g_signal_connect_object (self->store, "history-changed",
-                           G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  /* Every write, undo and redo tells which events and entities it changed. */
+  g_signal_connect_object (self->store, "changed::event",
+                           G_CALLBACK (on_store_event_changed), self, 0);
+  g_signal_connect_object (self->store, "changed::entity",
+                           G_CALLBACK (on_store_entity_changed), self, 0);
   /* Counting is quick; reading 500,000 ids is not. */
   self->in_worker = sitrep_store_count_events (self->store) >= read_in_worker_from;
   reread (self);
@@ -369,6 +556,7 @@ static void
 sitrep_event_list_init (SitrepEventList *self)
 {
   self->query = (SitrepEventQuery) SITREP_EVENT_QUERY_INIT;
+  self->loaded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 SitrepEventList *

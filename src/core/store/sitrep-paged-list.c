@@ -451,6 +451,27 @@ sitrep_paged_list_find (SitrepPagedList *self,
   return G_MAXUINT;
 }
 
+/**
+ * sitrep_paged_list_peek_ids:
+ * @n_ids: (out): how many
+ *
+ * Returns: (transfer none): the ids of the list, in its order, until it
+ * changes: for a subclass that works out its next ids from a change.
+ */
+const gint64 *
+sitrep_paged_list_peek_ids (SitrepPagedList *self,
+                            guint           *n_ids)
+{
+  SitrepPagedListPrivate *priv;
+
+  g_return_val_if_fail (SITREP_IS_PAGED_LIST (self), NULL);
+  g_return_val_if_fail (n_ids != NULL, NULL);
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  *n_ids = priv->ids->len;
+  return (const gint64 *) (gpointer) priv->ids->data;
+}
+
 guint
 _sitrep_paged_list_get_n_reads (SitrepPagedList *self)
 {

@@ -59,5 +59,8 @@ gpointer  sitrep_paged_list_lookup_cached (SitrepPagedList *self,
                                            gint64           id);
 guint     sitrep_paged_list_find          (SitrepPagedList *self,
                                            gint64           id);
+/* The ids the list holds, in order (valid until it changes). */
+const gint64 *sitrep_paged_list_peek_ids  (SitrepPagedList *self,
+                                           guint           *n_ids);
 
 G_END_DECLS
