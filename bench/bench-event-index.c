@@ -27,6 +27,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
@@ -39,6 +40,7 @@
 #include "sitrep-map-events.h"
 #include "sitrep-event-list.h"
 #include "sitrep-event-private.h"
+#include "sitrep-paged-list-private.h"
 
 #define RUNS 7
 #define REFERENCE 50000
@@ -255,7 +257,10 @@ main (int   argc,
   GtkWidget *window, *view, *timeline, *box;
   SitrepMapPointsLayer *layer;
   guint reloads, map_resets, timeline_resets;
-  Edit edit = { 0 };
+  Edit edit = { 0 }, list_edit = { 0 };
+  g_autoptr(SitrepEventList) list = NULL;
+  double list_t[RUNS];
+  guint list_reads;
   gint64 start;
 
   g_setenv ("GTK_A11Y", "none", FALSE);
@@ -300,10 +305,9 @@ main (int   argc,
     g_source_remove (timer);
   }
   /* The Events view's list when the window opens: its ids read on the
-   * main thread (as before) against in a worker, same run. */
+   * main thread (as before) against in a worker, same run. It then follows
+   * the edits below, by id. */
   {
-    g_autoptr(SitrepEventList) list = NULL;
-
     _sitrep_event_list_set_read_in_worker_from (G_MAXUINT);
     start = g_get_monotonic_time ();
     list = sitrep_event_list_new (store);
@@ -311,6 +315,8 @@ main (int   argc,
             (g_get_monotonic_time () - start) / 1000.0);
     g_clear_object (&list);
     _sitrep_event_list_set_read_in_worker_from (20000);
+    /* Its handler runs after this one: written → done is the list's part. */
+    g_signal_connect (store, "changed::event", G_CALLBACK (on_store_changed), &list_edit);
     start = g_get_monotonic_time ();
     list = sitrep_event_list_new (store);
     printf ("event-list-new-in-worker %.1f ms (main thread: counting the events)\n",
@@ -420,6 +426,7 @@ main (int   argc,
   reloads = sitrep_event_index_get_n_reloads (index);
   map_resets = sitrep_map_events_get_n_resets (sitrep_map_view_get_map_events (SITREP_MAP_VIEW (view)));
   timeline_resets = sitrep_timeline_view_get_n_resets (SITREP_TIMELINE_VIEW (timeline));
+  list_reads = _sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list));
   for (guint r = 0; r < RUNS; r++)
     {
       gint64 id = g_array_index (ids, gint64, (r * 7919) % ids->len);
@@ -435,6 +442,9 @@ main (int   argc,
       end = g_get_monotonic_time ();
       t[r] = (end - start) / 1000.0;
       views[r] = (end - edit.written) / 1000.0;
+      list_t[r] = (end - list_edit.written) / 1000.0;
+      if (sitrep_event_list_get_reading (list) || sitrep_event_list_find (list, id) == G_MAXUINT)
+        g_error ("the Events view's list does not hold the edit of event %" G_GINT64_FORMAT, id);
       edit.written = 0;
       start = g_get_monotonic_time ();
       if (!sitrep_store_set_event_coordinates (store, id, lat, lon, &error))
@@ -452,10 +462,23 @@ main (int   argc,
   printf ("edit-dates-views %.2f ms (index, map and timeline, after the commit)\n", median (views, RUNS));
   printf ("edit-place-write-and-views %.2f ms\n", median (t2, RUNS));
   printf ("edit-place-views %.2f ms (index, map and timeline, after the commit)\n", median (views2, RUNS));
-  printf ("edit-full-reloads %u (index) %u (map) %u (timeline)\n",
+  printf ("edit-dates-event-list %.2f ms (the Events view's list moving the event, by id; part of the above)\n",
+          median (list_t, RUNS));
+  printf ("edit-full-reloads %u (index) %u (map) %u (timeline) %u (list, main thread) %s (list, worker)\n",
           sitrep_event_index_get_n_reloads (index) - reloads,
           sitrep_map_events_get_n_resets (sitrep_map_view_get_map_events (SITREP_MAP_VIEW (view))) - map_resets,
-          sitrep_timeline_view_get_n_resets (SITREP_TIMELINE_VIEW (timeline)) - timeline_resets);
+          sitrep_timeline_view_get_n_resets (SITREP_TIMELINE_VIEW (timeline)) - timeline_resets,
+          _sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)) - list_reads,
+          sitrep_event_list_get_reading (list) ? "reading" : "0");
+  /* The list after the 14 edits, against a fresh query. */
+  {
+    g_autoptr(GArray) fresh = sitrep_store_query_event_ids (store, NULL, NULL);
+    guint n_held;
+    const gint64 *held = sitrep_paged_list_peek_ids (SITREP_PAGED_LIST (list), &n_held);
+
+    printf ("edit-event-list-equals-fresh-query %s\n",
+            n_held == fresh->len && memcmp (held, fresh->data, n_held * sizeof (gint64)) == 0 ? "yes" : "NO");
+  }
 
   /* What a change cost the views before the index: every event again. */
   {

@@ -248,69 +248,123 @@ precedes (SitrepEventList        *self,
   return g_array_index (sorted, gint64, 0) == a;
 }
 
+/* The positions in the list of those of @ids it holds, in order. A filter
+ * of 4,096 bits passes over most of 500,000 ids with one test each. */
+static GArray *
+find_positions (SitrepEventList *self,
+                const gint64    *ids,
+                guint            n_ids)
+{
+  GArray *positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint32 bits[4096 / 32] = { 0 };
+  const gint64 *held;
+  guint n_held;
+
+  for (guint k = 0; k < n_ids; k++)
+    bits[(ids[k] & 4095) / 32] |= 1u << (ids[k] & 31);
+  held = sitrep_paged_list_peek_ids (SITREP_PAGED_LIST (self), &n_held);
+  for (guint i = 0; i < n_held; i++)
+    {
+      if (!(bits[(held[i] & 4095) / 32] & (1u << (held[i] & 31))))
+        continue;
+      for (guint k = 0; k < n_ids; k++)
+        if (ids[k] == held[i])
+          {
+            g_array_append_val (positions, i);
+            break;
+          }
+    }
+  return positions;
+}
+
+/* Position @k of the list without the positions @removed (in order). */
+static guint
+old_position (GArray *removed,
+              guint   k)
+{
+  for (guint r = 0; r < removed->len && g_array_index (removed, guint, r) <= k; r++)
+    k++;
+  return k;
+}
+
 /* The list after events @changed were added, edited or removed: the others
  * keep their order, so each of @changed that matches the query goes where a
- * binary search among them puts it. FALSE when that cannot be worked out
- * (the caller reads every id again). */
+ * binary search among them puts it, and views hear of the positions between
+ * the first and the last that changed (the edited events' own included).
+ * FALSE when that cannot be worked out (the caller reads every id again). */
 static gboolean
 update_by_ids (SitrepEventList *self,
                const gint64    *changed,
                guint            n_changed)
 {
-  SitrepPagedList *list = SITREP_PAGED_LIST (self);
   SitrepEventQuery order = SITREP_EVENT_QUERY_INIT;
-  g_autoptr(GHashTable) set = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) matching = NULL;
-  g_autoptr(GArray) rest = NULL;
-  g_autoptr(GArray) ids = NULL;
-  const gint64 *old;
-  guint n_old, copied = 0;
+  g_autoptr(GArray) removed = NULL;
+  g_autoptr(GArray) before = NULL;    /* where each of @matching goes: before this old position */
+  g_autoptr(GArray) content = NULL;
+  const gint64 *held;
+  guint n_held, n_rest, lo = 0, start, end;
 
   matching = sitrep_store_query_event_ids_among (self->store, &self->query, changed, n_changed, NULL);
   if (matching == NULL)
     return FALSE;
-  for (guint i = 0; i < n_changed; i++)
-    g_hash_table_add (set, (gpointer) &changed[i]);
-  old = sitrep_paged_list_peek_ids (list, &n_old);
-  rest = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_old);
-  for (guint i = 0; i < n_old; i++)
-    {
-      if (!g_hash_table_contains (set, &old[i]))
-        g_array_append_val (rest, old[i]);
-    }
+  removed = find_positions (self, changed, n_changed);
+  held = sitrep_paged_list_peek_ids (SITREP_PAGED_LIST (self), &n_held);
+  n_rest = n_held - removed->len;
 
   order.sort = self->query.sort;
   order.descending = self->query.descending;
-  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), rest->len + matching->len);
+  before = g_array_sized_new (FALSE, FALSE, sizeof (guint), matching->len);
   for (guint m = 0; m < matching->len; m++)
     {
       gint64 id = g_array_index (matching, gint64, m);
-      guint lo = copied, hi = rest->len;
+      guint hi = n_rest, at;
 
-      /* The first of the rest that comes after it (@matching is in order). */
+      /* The first of the others that comes after it (@matching is in
+       * order, so past the last one placed). */
       while (lo < hi)
         {
           guint mid = lo + (hi - lo) / 2;
-          int before = precedes (self, &order, id, g_array_index (rest, gint64, mid));
+          int first = precedes (self, &order, id, held[old_position (removed, mid)]);
 
-          if (before < 0)
+          if (first < 0)
             return FALSE;
-          if (before)
+          if (first)
             hi = mid;
           else
             lo = mid + 1;
         }
-      g_array_append_vals (ids, &g_array_index (rest, gint64, copied), lo - copied);
-      g_array_append_val (ids, id);
-      copied = lo;
+      at = lo < n_rest ? old_position (removed, lo) : n_held;
+      g_array_append_val (before, at);
     }
-  g_array_append_vals (ids, &g_array_index (rest, gint64, copied), rest->len - copied);
+  if (removed->len == 0 && before->len == 0)
+    return TRUE;
 
-  /* Views hear of the range between the first and the last position that
-   * changed, the edited events' own included. */
-  for (guint i = 0; i < n_changed; i++)
-    sitrep_paged_list_drop_cached (list, changed[i]);
-  sitrep_paged_list_set_ids (list, g_steal_pointer (&ids));
+  /* The old positions [start, end) and what takes their place. */
+  start = G_MAXUINT;
+  end = 0;
+  if (removed->len > 0)
+    {
+      start = g_array_index (removed, guint, 0);
+      end = g_array_index (removed, guint, removed->len - 1) + 1;
+    }
+  if (before->len > 0)
+    {
+      start = MIN (start, g_array_index (before, guint, 0));
+      end = MAX (end, g_array_index (before, guint, before->len - 1));
+    }
+  content = g_array_sized_new (FALSE, FALSE, sizeof (gint64), end - start + matching->len);
+  for (guint i = start, m = 0, r = 0; i <= end; i++)
+    {
+      while (m < before->len && g_array_index (before, guint, m) == i)
+        g_array_append_val (content, g_array_index (matching, gint64, m++));
+      while (r < removed->len && g_array_index (removed, guint, r) < i)
+        r++;
+      if (i < end && !(r < removed->len && g_array_index (removed, guint, r) == i))
+        g_array_append_val (content, held[i]);
+    }
+  sitrep_paged_list_splice (SITREP_PAGED_LIST (self), start, end - start,
+                            (const gint64 *) (gpointer) content->data, content->len, changed, n_changed);
   return TRUE;
 }
 
@@ -377,7 +431,10 @@ on_store_entity_changed (SitrepStore       *store,
 {
   SitrepPagedList *list = SITREP_PAGED_LIST (self);
   gboolean pending = full_read_pending (self);
-  guint n_dropped = 0, n_ids;
+  g_autoptr(GArray) dropped = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) positions = NULL;
+  g_autoptr(GArray) same = NULL;
+  guint n_ids, first, n;
   const gint64 *ids;
   GHashTableIter iter;
   gint64 *id;
@@ -415,16 +472,24 @@ on_store_entity_changed (SitrepStore       *store,
       if (event == NULL)
         g_hash_table_iter_remove (&iter);
       else if (names_entity (event, change))
-        {
-          sitrep_paged_list_drop_cached (list, *id);
-          n_dropped++;
-        }
+        g_array_append_val (dropped, *id);
     }
-  if (n_dropped == 0 || pending)
+  /* A read on its way tells views about them. */
+  if (pending)
+    for (guint i = 0; i < dropped->len; i++)
+      sitrep_paged_list_drop_cached (list, g_array_index (dropped, gint64, i));
+  if (dropped->len == 0 || pending)
     return;
+  /* Views hear of the positions between the first and the last. */
+  positions = find_positions (self, (const gint64 *) (gpointer) dropped->data, dropped->len);
+  if (positions->len == 0)
+    return;
+  first = g_array_index (positions, guint, 0);
+  n = g_array_index (positions, guint, positions->len - 1) + 1 - first;
   ids = sitrep_paged_list_peek_ids (list, &n_ids);
-  sitrep_paged_list_set_ids (list, g_array_append_vals (g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids),
-                                                        ids, n_ids));
+  same = g_array_append_vals (g_array_sized_new (FALSE, FALSE, sizeof (gint64), n), ids + first, n);
+  sitrep_paged_list_splice (list, first, n, (const gint64 *) (gpointer) same->data, n,
+                            (const gint64 *) (gpointer) dropped->data, dropped->len);
 }
 
 static void

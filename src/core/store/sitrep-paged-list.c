@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sitrep-paged-list.h"
 #include "sitrep-paged-list-private.h"
 
@@ -449,6 +451,56 @@ sitrep_paged_list_find (SitrepPagedList *self,
     }
 
   return G_MAXUINT;
+}
+
+/**
+ * sitrep_paged_list_splice:
+ * @position: the first position that changes
+ * @n_removed: how many ids go from there
+ * @added: (array length=n_added): the ids that take their place
+ * @stale: (array length=n_stale): ids whose objects are out of date
+ *
+ * Changes the list in place and tells views about that range only, for a
+ * subclass that works out what a change of a few objects does to its
+ * query by itself (no read, no comparison of the whole list): the objects
+ * of @stale are made again when asked for.
+ */
+void
+sitrep_paged_list_splice (SitrepPagedList *self,
+                          guint            position,
+                          guint            n_removed,
+                          const gint64    *added,
+                          guint            n_added,
+                          const gint64    *stale,
+                          guint            n_stale)
+{
+  SitrepPagedListPrivate *priv;
+
+  g_return_if_fail (SITREP_IS_PAGED_LIST (self));
+  g_return_if_fail (added != NULL || n_added == 0);
+  g_return_if_fail (stale != NULL || n_stale == 0);
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  g_return_if_fail (position <= priv->ids->len && n_removed <= priv->ids->len - position);
+
+  for (guint i = 0; i < n_stale; i++)
+    {
+      g_hash_table_remove (priv->cache, &stale[i]);
+      g_hash_table_remove (priv->stale, &stale[i]);
+    }
+  if (n_removed == 0 && n_added == 0)
+    return;
+  if (n_removed == n_added)
+    memcpy (id_at (priv, position), added, n_added * sizeof (gint64));
+  else
+    {
+      g_array_remove_range (priv->ids, position, n_removed);
+      if (n_added > 0)
+        g_array_insert_vals (priv->ids, position, added, n_added);
+    }
+  g_list_model_items_changed (G_LIST_MODEL (self), position, n_removed, n_added);
+  if (n_removed != n_added)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
 /**
