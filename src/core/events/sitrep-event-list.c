@@ -232,22 +232,6 @@ full_read_pending (SitrepEventList *self)
   return !sitrep_paged_list_is_current (SITREP_PAGED_LIST (self));
 }
 
-/* Whether @a comes before @b in the list's order: 1, 0, or -1 when one of
- * them is no longer in the project (as the store says). */
-static int
-precedes (SitrepEventList        *self,
-          const SitrepEventQuery *order,
-          gint64                  a,
-          gint64                  b)
-{
-  gint64 pair[2] = { a, b };
-  g_autoptr(GArray) sorted = sitrep_store_query_event_ids_among (self->store, order, pair, 2, NULL);
-
-  if (sorted == NULL || sorted->len < 2)
-    return -1;
-  return g_array_index (sorted, gint64, 0) == a;
-}
-
 /* The positions in the list of those of @ids it holds, in order. A filter
  * of 4,096 bits passes over most of 500,000 ids with one test each. */
 static GArray *
@@ -287,9 +271,60 @@ old_position (GArray *removed,
   return k;
 }
 
+/* How many of the others one look-up sorts with the event being placed. */
+#define PROBES 64
+
+/* The first of the others (positions @lo to @n_rest of the list without
+ * @removed) that comes after event @id, in *@at: a search that sorts @id
+ * with up to PROBES of them at a time in the query's own order (four
+ * look-ups among 500,000). FALSE when one of them is no longer in the
+ * project. */
+static gboolean
+place_one (SitrepEventList        *self,
+           const SitrepEventQuery *order,
+           gint64                  id,
+           GArray                 *removed,
+           const gint64           *held,
+           guint                   lo,
+           guint                   n_rest,
+           guint                  *at)
+{
+  guint hi = n_rest;
+
+  while (lo < hi)
+    {
+      gint64 sample[PROBES + 1];
+      guint index[PROBES];
+      guint n = MIN (hi - lo, PROBES), c = 0;
+      g_autoptr(GArray) sorted = NULL;
+
+      sample[0] = id;
+      for (guint k = 0; k < n; k++)
+        {
+          index[k] = lo + (guint) ((guint64) (hi - lo) * k / n);
+          sample[k + 1] = held[old_position (removed, index[k])];
+        }
+      sorted = sitrep_store_query_event_ids_among (self->store, order, sample, n + 1, NULL);
+      if (sorted == NULL || sorted->len != n + 1)
+        return FALSE;
+      while (g_array_index (sorted, gint64, c) != id)
+        c++;
+      /* The first c of the sample come before it. */
+      if (n == hi - lo)
+        {
+          lo += c;
+          break;
+        }
+      hi = c < n ? index[c] : hi;
+      lo = c > 0 ? index[c - 1] + 1 : lo;
+    }
+  *at = lo;
+  return TRUE;
+}
+
 /* The list after events @changed were added, edited or removed: the others
  * keep their order, so each of @changed that matches the query goes where a
- * binary search among them puts it, and views hear of the positions between
+ * search among them puts it (place_one), and views hear of the positions between
  * the first and the last that changed (the edited events' own included).
  * FALSE when that cannot be worked out (the caller reads every id again). */
 static gboolean
@@ -318,22 +353,11 @@ update_by_ids (SitrepEventList *self,
   for (guint m = 0; m < matching->len; m++)
     {
       gint64 id = g_array_index (matching, gint64, m);
-      guint hi = n_rest, at;
+      guint at;
 
-      /* The first of the others that comes after it (@matching is in
-       * order, so past the last one placed). */
-      while (lo < hi)
-        {
-          guint mid = lo + (hi - lo) / 2;
-          int first = precedes (self, &order, id, held[old_position (removed, mid)]);
-
-          if (first < 0)
-            return FALSE;
-          if (first)
-            hi = mid;
-          else
-            lo = mid + 1;
-        }
+      /* @matching is in order: past the last one placed. */
+      if (!place_one (self, &order, id, removed, held, lo, n_rest, &lo))
+        return FALSE;
       at = lo < n_rest ? old_position (removed, lo) : n_held;
       g_array_append_val (before, at);
     }
