@@ -147,13 +147,15 @@ lookup_name (SuggestRun *run,
       char buf[16];
       gsize len = t->end - t->start;
       KnownName *name;
+      gboolean none;
 
-      if (len < sizeof buf - 1)
+      if (len < sizeof buf - 1 && !(_sitrep_suggest_word_fact (run, first, WORD_FACT_NO_ACRONYM, &none) && none))
         {
           buf[0] = '=';
           memcpy (buf + 1, run->text + t->start, len);
           buf[len + 1] = '\0';
           name = g_hash_table_lookup (run->names, buf);
+          _sitrep_suggest_word_fact_set (run, first, WORD_FACT_NO_ACRONYM, name == NULL);
           if (name != NULL)
             return name;
         }
@@ -191,9 +193,16 @@ known_name_at (SuggestRun *run,
    * its first word. Only an acronym as written ("=IS") is left to ask. */
   if (run->name_words != NULL && (t0->flags & TOK_WORD) && !_sitrep_suggest_is_article (run, i))
     {
-      const char *k = _sitrep_suggest_tok_key (run, i);
+      gboolean none;
 
-      if (*k != '\0' && strchr (k, ' ') == NULL && !g_hash_table_contains (run->name_words, k))
+      if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME, &none))
+        {
+          const char *k = _sitrep_suggest_tok_key (run, i);
+
+          none = *k != '\0' && strchr (k, ' ') == NULL && !g_hash_table_contains (run->name_words, k);
+          _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME, none);
+        }
+      if (none)
         by_key = FALSE;
     }
 

@@ -122,6 +122,19 @@ known_place_key (SuggestRun *run,
          g_hash_table_contains (run->learned, key);
 }
 
+/* Whether token @i's key is the first word of a bundled place's key. */
+static gboolean
+is_place_first_word (SuggestRun *run,
+                     guint       i)
+{
+  gboolean answer;
+
+  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_PLACE_FIRST, &answer))
+    return answer;
+  answer = g_hash_table_contains (first_words (), _sitrep_suggest_tok_key (run, i));
+  return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_PLACE_FIRST, answer);
+}
+
 /* The longest place name starting at @i (capitalised words, with articles
  * and hyphens between them: "Deir ez-Zor", "Jabal Al Zawiya"). */
 static char *
@@ -140,8 +153,7 @@ place_at (SuggestRun  *run,
     first_word++;
   if (first_word >= n || !(tok (run, first_word)->flags & TOK_WORD))
     return NULL;
-  if (!any_project && !(tok (run, first_word)->flags & TOK_ARABIC) &&
-      !g_hash_table_contains (first_words (), _sitrep_suggest_tok_key (run, first_word)))
+  if (!any_project && !(tok (run, first_word)->flags & TOK_ARABIC) && !is_place_first_word (run, first_word))
     return NULL;
 
   for (guint j = i; j < n && j < i + MAX_PLACE_TOKENS; j++)
