@@ -7,6 +7,17 @@
 
 #include "sitrep-event-index-build.h"
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+/* How much lower than the main thread's the workers' priority is (nice). */
+#define WORKER_NICENESS 10
+
+static gboolean low_priority = TRUE;
+
 typedef struct
 {
   GWeakRef              owner;
@@ -81,18 +92,93 @@ sitrep_index_build_hold (SitrepIndexBuild *self,
   return TRUE;
 }
 
+/* A worker of the pool takes the priority asked once (a thread can lower
+ * its own priority, not raise it again: the benchmark's "as before" runs
+ * come first). */
 static void
-work_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+lower_priority (void)
 {
-  Job *job = task_data;
+#ifdef __linux__
+  static GPrivate lowered;
 
-  if (g_task_return_error_if_cancelled (task))
+  if (!low_priority || g_private_get (&lowered) != NULL)
     return;
-  job->work (job->data, cancellable);
-  g_task_return_boolean (task, TRUE);
+  g_private_set (&lowered, GINT_TO_POINTER (1));
+  /* Per thread on Linux; failing leaves it at the main thread's. */
+  (void) setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid),
+                      getpriority (PRIO_PROCESS, 0) + WORKER_NICENESS);
+#endif
+}
+
+/* Each item is a GTask (with a Job) or a Freeing. */
+typedef struct
+{
+  gpointer       data;
+  GDestroyNotify free;
+} Freeing;
+
+static void
+pool_run (gpointer item,
+          gpointer unused)
+{
+  lower_priority ();
+  if (G_IS_TASK (item))
+    {
+      GTask *task = item;
+      Job *job = g_task_get_task_data (task);
+
+      if (!g_task_return_error_if_cancelled (task))
+        {
+          job->work (job->data, g_task_get_cancellable (task));
+          g_task_return_boolean (task, TRUE);
+        }
+      g_object_unref (task);
+    }
+  else
+    {
+      Freeing *f = item;
+
+      f->free (f->data);
+      g_free (f);
+    }
+}
+
+static GThreadPool *
+get_pool (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    {
+      /* Two: the map's and the timeline's builds side by side. Exclusive:
+       * a thread of lower priority never serves GLib's other pools. */
+      GThreadPool *p = g_thread_pool_new (pool_run, NULL, 2, TRUE, NULL);
+
+      g_once_init_leave (&pool, p);
+    }
+  return pool;
+}
+
+void
+sitrep_index_build_free_later (gpointer       data,
+                               GDestroyNotify free)
+{
+  Freeing *f;
+
+  g_return_if_fail (free != NULL);
+
+  if (data == NULL)
+    return;
+  f = g_new (Freeing, 1);
+  f->data = data;
+  f->free = free;
+  g_thread_pool_push (get_pool (), f, NULL);
+}
+
+void
+_sitrep_index_build_set_low_priority (gboolean low)
+{
+  low_priority = low;
 }
 
 static void
@@ -148,5 +234,5 @@ sitrep_index_build_start (SitrepIndexBuild     *self,
   task = g_task_new (NULL, self->running, on_work_done, NULL);
   g_task_set_source_tag (task, sitrep_index_build_start);
   g_task_set_task_data (task, job, job_free);
-  g_task_run_in_thread (task, work_thread);
+  g_thread_pool_push (get_pool (), g_steal_pointer (&task), NULL);
 }

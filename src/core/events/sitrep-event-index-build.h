@@ -27,6 +27,9 @@ typedef void (*SitrepIndexBuildDone) (gpointer      owner,
  * one cancels the last), the owner held by a weak reference (a view
  * destroyed meanwhile is not touched), and the ids of the index's changes
  * that arrive meanwhile, handed back to be applied once the build is in.
+ * The work runs in threads of its own at a lower priority than the main
+ * thread: on a busy machine, fair shares with two workers held the window's
+ * frames for a third of a second while the arrays were made.
  * Embed it in the owner's instance; init and clear it with the owner.
  */
 typedef struct
@@ -55,5 +58,14 @@ gboolean sitrep_index_build_is_running (const SitrepIndexBuild *self);
 gboolean sitrep_index_build_hold       (SitrepIndexBuild      *self,
                                         const gint64          *ids,
                                         guint                  n_ids);
+
+/* Frees @data with @free in a build worker: the old arrays of half a
+ * million events take tens of milliseconds to free. */
+void     sitrep_index_build_free_later (gpointer               data,
+                                        GDestroyNotify         free);
+
+/* For benchmarks: whether build workers run at a lower priority than the
+ * main thread (TRUE, the default). */
+void     _sitrep_index_build_set_low_priority (gboolean        low);
 
 G_END_DECLS

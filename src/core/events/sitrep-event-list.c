@@ -363,6 +363,14 @@ update_by_ids (SitrepEventList *self,
     }
   if (removed->len == 0 && before->len == 0)
     return TRUE;
+  /* One event edited, still listed: the ids between shift in place. */
+  if (removed->len == 1 && matching->len == 1 &&
+      held[g_array_index (removed, guint, 0)] == g_array_index (matching, gint64, 0))
+    {
+      sitrep_paged_list_move (SITREP_PAGED_LIST (self), g_array_index (removed, guint, 0),
+                              g_array_index (before, guint, 0));
+      return TRUE;
+    }
 
   /* The old positions [start, end) and what takes their place. */
   start = G_MAXUINT;

@@ -504,6 +504,54 @@ sitrep_paged_list_splice (SitrepPagedList *self,
 }
 
 /**
+ * sitrep_paged_list_move:
+ * @from: the position of an object whose place in the order changed
+ * @before: the position it goes before (the length: the end), counted
+ *   before the move
+ *
+ * As sitrep_paged_list_splice() for one object that moved (or stayed),
+ * shifting the ids between in place: its object is made again.
+ */
+void
+sitrep_paged_list_move (SitrepPagedList *self,
+                        guint            from,
+                        guint            before)
+{
+  SitrepPagedListPrivate *priv;
+  gint64 id;
+  guint first, n;
+
+  g_return_if_fail (SITREP_IS_PAGED_LIST (self));
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  g_return_if_fail (from < priv->ids->len && before <= priv->ids->len);
+
+  id = *id_at (priv, from);
+  g_hash_table_remove (priv->cache, &id);
+  g_hash_table_remove (priv->stale, &id);
+  if (before > from + 1)
+    {
+      memmove (id_at (priv, from), id_at (priv, from + 1), (before - from - 1) * sizeof (gint64));
+      *id_at (priv, before - 1) = id;
+      first = from;
+      n = before - from;
+    }
+  else if (before < from)
+    {
+      memmove (id_at (priv, before + 1), id_at (priv, before), (from - before) * sizeof (gint64));
+      *id_at (priv, before) = id;
+      first = before;
+      n = from - before + 1;
+    }
+  else
+    {
+      first = from;
+      n = 1;
+    }
+  g_list_model_items_changed (G_LIST_MODEL (self), first, n, n);
+}
+
+/**
  * sitrep_paged_list_peek_ids:
  * @n_ids: (out): how many
  *

@@ -66,6 +66,9 @@ void      sitrep_paged_list_splice        (SitrepPagedList *self,
                                            guint            n_added,
                                            const gint64    *stale,
                                            guint            n_stale);
+void      sitrep_paged_list_move          (SitrepPagedList *self,
+                                           guint            from,
+                                           guint            before);
 /* The ids the list holds, in order (valid until it changes). */
 const gint64 *sitrep_paged_list_peek_ids  (SitrepPagedList *self,
                                            guint           *n_ids);

@@ -141,26 +141,6 @@ build_thread (gpointer      data,
 }
 
 static void
-free_data_in_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  g_task_set_task_data (task, NULL, NULL);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-free_later (SitrepMapPointsData *data)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-
-  g_task_set_source_tag (task, free_later);
-  g_task_set_task_data (task, data, (GDestroyNotify) sitrep_map_points_data_free);
-  g_task_run_in_thread (task, free_data_in_thread);
-}
-
-static void
 points_in (SitrepMapEvents *self)
 {
   self->n_resets++;
@@ -178,7 +158,8 @@ on_built (gpointer      owner,
   SitrepMapEvents *self = owner;
   Build *b = data;
 
-  free_later (sitrep_map_points_layer_swap_data (self->layer, g_steal_pointer (&b->data)));
+  sitrep_index_build_free_later (sitrep_map_points_layer_swap_data (self->layer, g_steal_pointer (&b->data)),
+                                 (GDestroyNotify) sitrep_map_points_data_free);
   g_hash_table_unref (self->unplaced);
   self->unplaced = g_steal_pointer (&b->unplaced);
   g_hash_table_unref (self->credited);
