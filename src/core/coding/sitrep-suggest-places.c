@@ -243,9 +243,10 @@ resolve (SuggestRun       *run,
           return TRUE;
         }
     }
-  found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 2);
+  found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 8);
   if (found->len == 0)
     return TRUE;
+  _sitrep_suggest_spelled_first (found, s->text);
   best = found->pdata[0];
   /* A loose match is a weak one: flagged doubtful; and dropped where
    * neither the text's other places nor a word before it say it is a place. */
@@ -794,6 +795,19 @@ region_places (SuggestRun *run)
               loose = TRUE;
             }
         }
+      /* "Hasaka Province", "Idlib province": the region's name, not the
+       * city's, to link and to learn its centre under. */
+      if (worded && s->byte_end < tok (run, last + !_sitrep_suggest_tok_in (run, last, region_words))->end)
+        {
+          const SuggestToken *w = tok (run, last + !_sitrep_suggest_tok_in (run, last, region_words));
+
+          s->byte_end = w->end;
+          s->end = w->cp_end;
+          g_free (s->text);
+          s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+          if (s->entity_id == 0)
+            g_free (s->entity_name), s->entity_name = g_strdup (s->text);
+        }
       s->latitude = region->centre.lat;
       s->longitude = region->centre.lon;
       s->geonameid = 0;
@@ -965,7 +979,9 @@ _sitrep_suggest_places (SuggestRun *run)
   place_phrases (run, resolved);
   named_sites (run, resolved);
   arabic_place_phrases (run, resolved);
+  _sitrep_suggest_place_objects (run);
   drop_other_names (run, resolved, from);
+  _sitrep_suggest_places_in_sense (run, from);
   _sitrep_suggest_weigh_places (run, from);
   _sitrep_suggest_world_places (run);
   _sitrep_suggest_landforms (run, from);
