@@ -421,7 +421,7 @@ list_ids_match (Fixture *f,
   get_list_query (f, i, &q);
   ids = sitrep_store_query_event_ids (f->store, &q, NULL);
   held = sitrep_paged_list_peek_ids (SITREP_PAGED_LIST (f->lists[i]), &n_held);
-  return n_held == ids->len && memcmp (held, ids->data, n_held * sizeof (gint64)) == 0;
+  return n_held == ids->len && (n_held == 0 || memcmp (held, ids->data, n_held * sizeof (gint64)) == 0);
 }
 
 static gboolean
