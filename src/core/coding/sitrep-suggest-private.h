@@ -393,6 +393,9 @@ gboolean    _sitrep_suggest_is_lower_common (SuggestRun      *run,
  * bundled gazetteer's countries (sitrep-suggest-world.c): proposed, or put
  * in the place of a weaker bundled match of the same words. */
 void        _sitrep_suggest_world_places  (SuggestRun        *run);
+/* Rivers and lakes placed where Natural Earth has them (sitrep-suggest-world.c). */
+void        _sitrep_suggest_waters        (SuggestRun        *run,
+                                           guint              from);
 /* sitrep-suggest-places-guard.c */
 gboolean    _sitrep_suggest_spelled_as    (const char        *surface,
                                            const SitrepGazetteerPlace *place);

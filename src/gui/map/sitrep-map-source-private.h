@@ -10,4 +10,7 @@ G_BEGIN_DECLS
 void _sitrep_map_source_set_deadline (SitrepMapSource *self,
                                       guint            seconds);
 
+/* The disk cache of an online source's fetched tiles (NULL offline). */
+ShumateFileCache *_sitrep_map_source_get_file_cache (SitrepMapSource *self);
+
 G_END_DECLS

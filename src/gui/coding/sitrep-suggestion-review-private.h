@@ -1,0 +1,20 @@
+/* sitrep-suggestion-review-private.h — test hook of the suggestion review
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-suggestion-review.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SITREP_WARM_UP_COLD,     /* not begun, or cancelled before it began */
+  SITREP_WARM_UP_RUNNING,
+  SITREP_WARM_UP_DONE,
+} SitrepWarmUpState;
+
+/* Where the program's one read-ahead of the shared word lists is (begun by
+ * the first review given a store, with that review's cancellable). */
+SitrepWarmUpState _sitrep_suggestion_review_get_warm_up_state (void);
+
+G_END_DECLS
