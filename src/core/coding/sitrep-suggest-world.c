@@ -514,17 +514,30 @@ text_centre (SuggestRun *run,
   return TRUE;
 }
 
+/* Where the report's places are, asked once per pass (NAN: not yet). */
+typedef struct
+{
+  double lat;
+  double lon;
+  gboolean any;
+} Centre;
+
 static void
 place_water (SuggestRun       *run,
              SitrepSuggestion *s,
-             const Water      *water)
+             const Water      *water,
+             Centre           *centre)
 {
-  double lat, lon;
-
   s->latitude = water->latitude;
   s->longitude = water->longitude;
+  if (water->points->len > 0 && isnan (centre->lat))
+    {
+      centre->any = text_centre (run, &centre->lat, &centre->lon);
+      if (!centre->any)
+        centre->lat = 0;
+    }
   /* A river where it passes nearest the report's places. */
-  if (water->points->len > 0 && text_centre (run, &lat, &lon))
+  if (water->points->len > 0 && centre->any)
     {
       double best = G_MAXDOUBLE;
 
@@ -532,7 +545,7 @@ place_water (SuggestRun       *run,
         {
           double plat = g_array_index (water->points, double, m);
           double plon = g_array_index (water->points, double, m + 1);
-          double d = sitrep_gazetteer_distance_km (plat, plon, lat, lon);
+          double d = sitrep_gazetteer_distance_km (plat, plon, centre->lat, centre->lon);
 
           if (d < best)
             {
@@ -567,6 +580,7 @@ _sitrep_suggest_waters (SuggestRun *run,
   guint n = run->tokens->len;
   g_autoptr(GArray) places = NULL;
   gsize longest = 0;
+  Centre centre = { NAN, NAN, FALSE };
 
   for (guint k = from; k < run->out->len; k++)
     {
@@ -582,7 +596,7 @@ _sitrep_suggest_waters (SuggestRun *run,
       last = token_holding (run, s->byte_end - 1);
       water = last >= first ? water_at (run, first, last) : NULL;
       if (water != NULL)
-        place_water (run, s, water);
+        place_water (run, s, water, &centre);
     }
   for (guint i = 1; i < n; i++)
     {
@@ -601,6 +615,6 @@ _sitrep_suggest_waters (SuggestRun *run,
           _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, _sitrep_suggest_tok_key (run, i)))
         continue;
       s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, i);
-      place_water (run, s, water);
+      place_water (run, s, water, &centre);
     }
 }
