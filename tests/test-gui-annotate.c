@@ -33,60 +33,21 @@ typedef struct
   gint64        article;
 } Fixture;
 
-static gboolean
-reader_has_article (gpointer data)
-{
-  Fixture *f = data;
-  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (f->window));
-
-  return a != NULL && sitrep_article_get_id (a) == f->article;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  SitrepImportRecord *record;
-
-  f->dir = g_dir_make_tmp ("sitrep-ann-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
-
-  record = sitrep_import_record_new ();
-  record->title = g_strdup ("Clashes near Daraa");
-  record->body = g_strdup (body_text);
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (f->article, >, 0);
-  sitrep_import_record_free (record);
-
-  g_settings_set_string (settings, "annotator-name", "Tester");
-  g_settings_reset (settings, "annotation-filter");
-  g_settings_reset (settings, "snap-to-words");
-
-  f->window = g_object_ref (sitrep_window_new (NULL));
-  gtk_window_present (GTK_WINDOW (f->window));
-  sitrep_window_set_store (f->window, f->store);
-  sitrep_test_wait_until (reader_has_article, f, "the article in the reader");
+  f->store = sitrep_test_create_project ("sitrep-ann-XXXXXX", &f->dir, &f->path);
+  f->article = sitrep_test_add_article (f->store, "Clashes near Daraa", body_text);
+  f->window = sitrep_test_open_article_window (f->store, f->article);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  /* An idle or a frame may hold the window a moment after it is destroyed. */
-  sitrep_test_wait_finalized (f->window, "the window");
-  g_clear_object (&f->store);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_close_window (f->window);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static void
@@ -1002,29 +963,12 @@ test_keeps_scroll (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 search_has_focus (gpointer data)
 {
-  GtkWidget *entry = find_descendant (data, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = sitrep_test_find_descendant (data, GTK_TYPE_SEARCH_ENTRY);
 
-  return gtk_widget_has_focus (find_descendant (entry, GTK_TYPE_TEXT));
+  return gtk_widget_has_focus (sitrep_test_find_descendant (entry, GTK_TYPE_TEXT));
 }
 
 static gboolean
@@ -1104,12 +1048,12 @@ test_new_actor_type (Fixture       *f,
 
   /* "local fighters" says no type; a name typed that says one is guessed. */
   g_assert_cmpstr (sitrep_entity_chooser_get_new_actor_type (chooser), ==, "");
-  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY)),
+  gtk_editable_set_text (GTK_EDITABLE (sitrep_test_find_descendant (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY)),
                          "Syrian Arab Army");
   sitrep_test_wait_until (chooser_guessed_army, chooser, "the type guessed from the name typed");
   /* The user's pick stands, whatever is typed next. */
   sitrep_entity_chooser_set_new_actor_type (chooser, "identity_militia");
-  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY)),
+  gtk_editable_set_text (GTK_EDITABLE (sitrep_test_find_descendant (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY)),
                          "Local Army Group");
   sitrep_test_wait_until (chooser_offers_new, chooser, "the new name offered");
   g_assert_cmpstr (sitrep_entity_chooser_get_new_actor_type (chooser), ==, "identity_militia");
@@ -1205,7 +1149,7 @@ test_chooser_keeps_scroll (Fixture       *f,
     {
       gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
       sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
-      entry = find_descendant (reader->entity_chooser, GTK_TYPE_SEARCH_ENTRY);
+      entry = sitrep_test_find_descendant (reader->entity_chooser, GTK_TYPE_SEARCH_ENTRY);
       g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_grab_focus (entry));
       settle (f);
       g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
