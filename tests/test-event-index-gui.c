@@ -15,6 +15,9 @@
 #include "sitrep-timeline-view.h"
 #include "sitrep-window.h"
 #include "sitrep-event-private.h"
+#include "sitrep-map-events-private.h"
+#include "sitrep-presentation-test-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 #define N_EVENTS 120
 

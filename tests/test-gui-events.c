@@ -18,6 +18,12 @@
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-event-private.h"
+#include "sitrep-claim-dialog-private.h"
+#include "sitrep-event-card-private.h"
+#include "sitrep-event-editor-private.h"
+#include "sitrep-events-view-private.h"
+#include "sitrep-place-chooser-private.h"
+#include "sitrep-window-test-private.h"
 
 
 static const char *body_text =

@@ -17,6 +17,11 @@
 #include "sitrep-window.h"
 #include "sitrep-events-view.h"
 #include "sitrep-articles-private.h"
+#include "sitrep-events-view-private.h"
+#include "sitrep-map-points-layer-private.h"
+#include "sitrep-map-source-private.h"
+#include "sitrep-map-view-private.h"
+#include "sitrep-window-test-private.h"
 
 
 typedef struct

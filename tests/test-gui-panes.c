@@ -19,6 +19,8 @@
 #include "sitrep-store.h"
 #include "sitrep-user-message.h"
 #include "sitrep-window.h"
+#include "sitrep-events-view-private.h"
+#include "sitrep-window-test-private.h"
 
 static const char *body_text =
   "At least 20 terrorists were killed near Daraa on Saturday.\n\n"

@@ -10,6 +10,7 @@
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
 #include "sitrep-suggestion-review.h"
+#include "sitrep-suggestion-review-private.h"
 
 struct _SitrepSuggestionReview
 {
