@@ -124,7 +124,10 @@ def main():
             elif VERBOSE and g["split"] == "tuning":
                 print("# tuning place not in gold:", name, file=sys.stderr)
         for p in g["places"]:
-            hit = [sp for n, sp in sys_names.items() if matches(n, p["mention"])]
+            # The span named exactly as the gold mention first: "Deir ez-Zor" is
+            # judged by the city proposed, not by "Deir ez-Zor province" beside it.
+            hit = sorted((sp for n, sp in sys_names.items() if matches(n, p["mention"])),
+                         key=lambda sp: key(span_text(sp)) != key(p["mention"]))
             if not hit:
                 continue
             s["place_found"] += 1

@@ -482,6 +482,125 @@ test_persons_case_variants (void)
   g_assert_cmpstr (acronym->entity_name, !=, "Isis");
 }
 
+
+
+/* ---------------------------------------------------------------- places: names used for something else */
+
+static guint
+count_of (SitrepSuggestResult *result,
+          SitrepSuggestKind    kind,
+          const char          *text)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      count += s->kind == kind && g_strcmp0 (s->text, text) == 0;
+    }
+  return count;
+}
+
+/* A place's name and a bare number name an outlet ("Deir Ezzor 24", an
+ * actor); a capital opening its sentence before a verb of will stands for
+ * its government; a place inside a nickname is none. Each stays a place
+ * where it is one. */
+static void
+test_places_in_sense (void)
+{
+  g_autoptr(SitrepSuggestResult) outlet =
+    run_plain ("A local activist network, Deir Ezzor 24, put the death toll at 13. Jets struck Deir Ezzor again. "
+               "Five people died in Deir Ezzor 24 hours later.");
+  g_autoptr(SitrepSuggestResult) capital =
+    run_plain ("Damascus aims to push the militias towards the M4. Baghdad has accused Ankara. "
+               "Shells fell on Damascus. Saraqib said five people were killed.");
+  g_autoptr(SitrepSuggestResult) nickname =
+    run_plain ("Abu Abd al-Rahman al-Iraqi, nicknamed \u201cthe Sword of Baghdad,\u201d was killed on the "
+               "outskirts of Mosul. The Old City of Aleppo was shelled.");
+
+  g_assert_nonnull (find (outlet, SITREP_SUGGEST_ACTOR, "Deir Ezzor 24"));
+  /* "24 hours" counts hours: the place stays. */
+  g_assert_cmpuint (count_of (outlet, SITREP_SUGGEST_PLACE, "Deir Ezzor"), ==, 2);
+  g_assert_cmpuint (count_of (capital, SITREP_SUGGEST_PLACE, "Damascus"), ==, 1);
+  g_assert_null (find (capital, SITREP_SUGGEST_PLACE, "Baghdad"));
+  g_assert_nonnull (find (capital, SITREP_SUGGEST_PLACE, "Saraqib"));
+  g_assert_null (find (nickname, SITREP_SUGGEST_PLACE, "Baghdad"));
+  g_assert_nonnull (find (nickname, SITREP_SUGGEST_PLACE, "Mosul"));
+  g_assert_nonnull (find (nickname, SITREP_SUGGEST_PLACE, "Aleppo"));
+}
+
+/* "the fall of X", "the offensive on X, Y and Z": places the gazetteer
+ * lacks, proposed unplaced; not a demonym, an actor or "the regime". */
+static void
+test_places_objects (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("It is the biggest offensive since the fall of Baghuz. The SAA artillery offensive on Kansafra, "
+               "Al-Fateera and Fleifel goes on. Hopes rose after the fall of the regime. The assault on ISIS "
+               "positions and the offensive on Russian troops failed.");
+  const SitrepSuggestion *baghuz = find (r, SITREP_SUGGEST_PLACE, "Baghuz");
+
+  g_assert_nonnull (baghuz);
+  g_assert_true (isnan (baghuz->latitude));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Kansafra"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Al-Fateera"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Fleifel"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "ISIS"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Russian"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Hopes"));
+}
+
+/* "Hasaka Province" is the province's name, apart from the city's
+ * "Hasaka": accepting one must not link or place the other. */
+static void
+test_places_region_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("ISIL attacked Tel Tamer in Hasaka Province. Jets struck Idlib province. Fighters left Hasaka.");
+  const SitrepSuggestion *province = find (r, SITREP_SUGGEST_PLACE, "Hasaka Province");
+  const SitrepSuggestion *idlib = find (r, SITREP_SUGGEST_PLACE, "Idlib province");
+  const SitrepSuggestion *city = find (r, SITREP_SUGGEST_PLACE, "Hasaka");
+
+  g_assert_nonnull (province);
+  g_assert_cmpint (province->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpstr (province->entity_name, ==, "Hasaka Province");
+  g_assert_nonnull (idlib);
+  g_assert_cmpint (idlib->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_nonnull (city);
+  g_assert_cmpint (city->scope, ==, SITREP_PLACE_SCOPE_PLACE);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (city->latitude, city->longitude, 36.50, 40.75), <, 10.0);
+  g_assert_cmpstr (city->entity_name, !=, province->entity_name);
+}
+
+/* ---------------------------------------------------------------- actors: spans */
+
+/* "al-Qaeda" is proposed whole, not as "Qaeda"; a word opening the
+ * sentence ("Yesterday") is no part of the actor after it. */
+static void
+test_actors_article_and_opening_word (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Yesterday Syrian Democratic Forces captured the town. The attack was claimed by al-Qaeda. "
+               "Meanwhile Syrian Democratic Forces moved on.\n\nYesterday Kurdish Security Command fighters left.");
+  const SitrepSuggestion *qaeda = find (r, SITREP_SUGGEST_ACTOR, "al-Qaeda");
+
+  g_assert_nonnull (qaeda);
+  g_assert_cmpstr (qaeda->entity_name, ==, "al-Qaida");
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Qaeda"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Syrian Democratic Forces"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Yesterday Syrian Democratic Forces"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Meanwhile Syrian Democratic Forces"));
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_ACTOR || s->kind == SITREP_SUGGEST_PERSON)
+        g_assert_false (g_str_has_prefix (s->text, "Yesterday") || g_str_has_prefix (s->text, "Meanwhile"));
+    }
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Kurdish Security Command fighters"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -503,5 +622,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/towns-datelines-heights", test_places_towns_datelines_heights);
   g_test_add_func ("/sitrep/suggest-accuracy/places/short-names", test_places_short_names);
   g_test_add_func ("/sitrep/suggest-accuracy/persons/case-variants", test_persons_case_variants);
+  g_test_add_func ("/sitrep/suggest-accuracy/actors/article-and-opening-word", test_actors_article_and_opening_word);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/in-sense", test_places_in_sense);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/objects", test_places_objects);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/region-names", test_places_region_names);
   return g_test_run ();
 }

@@ -189,7 +189,8 @@ test_places_regions (void)
 {
   g_autoptr(SitrepSuggestResult) r =
     run ("Clashes spread across Anbar Province and into Diyala, officials in Iraq said.");
-  const SitrepSuggestion *anbar = find (r, SITREP_SUGGEST_PLACE, "Anbar");
+  /* The province's name with its noun: no city's entity of the same name. */
+  const SitrepSuggestion *anbar = find (r, SITREP_SUGGEST_PLACE, "Anbar Province");
   const SitrepSuggestion *diyala = find (r, SITREP_SUGGEST_PLACE, "Diyala");
 
   /* Iraq's provinces, not a Turkish village spelt like one. */

@@ -770,6 +770,100 @@ test_store_save_many (Fixture       *f,
   g_ptr_array_unref (result.incidents);
 }
 
+/* ---------------------------------------------------------------- fixed output */
+
+/* A text with some of everything, and every suggestion the suggester makes
+ * of it, as it made them before the speed work of issue 11 (branch
+ * speed11b): work on the suggester's speed must not change what it
+ * proposes. The same suggester reads it twice (its caches warm the
+ * second time) and a second text in between. */
+static const char fixed_text[] =
+  "DEIR EZ-ZOR, Syria (Reuters) - At least 12 civilians were killed and over 30 others wounded on Tuesday "
+  "when Russian jets struck a market in the town of al-Mayadin, the Syrian Observatory for Human Rights said.\n"
+  "Islamic State (ISIS) fighters attacked positions of the Syrian Democratic Forces (SDF) near Hajin early last "
+  "month, killing nine fighters, according to a statement released by the SDF. Maj. Gen. Abu Mohammed al-Jolani "
+  "was not among the dead. Two days ago, 16 airstrikes hit villages east of Raqqa and Aleppo; 40 villages were "
+  "cleared.\n"
+  "On October 14, 2022, a car bomb in Mosul, Iraq, claimed the lives of five people. Since 2014, more than 500 "
+  "civilians have died in Nineveh governorate. The Omar oil field and Tabqa airbase were shelled on 3 March. "
+  "Hit and Tell Abyad were quiet; Jassim and جاسم in درعا reported 3,000 fighters deployed, and ٢٠ قتيلا.\n";
+
+static char *
+describe (const SitrepSuggestResult *result)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+      g_autofree char *attributes = sitrep_suggestion_to_attributes (s);
+
+      g_string_append_printf (out, "%s %u %u %.4f %.4f %d %.3f %s %s %d %s\n", sitrep_suggest_kind_to_string (s->kind),
+                              s->start, s->end, s->latitude, s->longitude, s->doubtful, s->score, s->text,
+                              s->entity_name != NULL ? s->entity_name : "-", s->incident,
+                              attributes != NULL ? attributes : "-");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char fixed_expected[] =
+  "place 0 11 35.3359 40.1408 0 0.700 DEIR EZ-ZOR Deir ez-Zor -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "place 13 18 35.0254 38.5078 0 0.800 Syria Syria -1 {\"precision\":\"country\",\"doubtful\":false}\n"
+  "killed 31 52 nan nan 0 0.800 At least 12 civilians - 0 {\"count\":12,\"qualifier\":\"at_least\",\"victims\":\"civilians\"}\n"
+  "wounded 69 83 nan nan 0 0.800 over 30 others - 0 {\"count\":30,\"qualifier\":\"more_than\",\"victims\":\"others\"}\n"
+  "date 92 102 nan nan 0 0.800 on Tuesday - -1 {\"date\":\"2022-10-18\",\"precision\":\"day\",\"year_unknown\":false,\"text\":\"on Tuesday\"}\n"
+  "actor 108 120 nan nan 0 0.600 Russian jets Russian jets -1 -\n"
+  "place 152 162 35.0198 40.4515 0 0.400 al-Mayadin al-Mayadin -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "actor 168 203 nan nan 0 0.800 Syrian Observatory for Human Rights Syrian Observatory for Human Rights -1 -\n"
+  "claimant 168 203 nan nan 0 0.700 Syrian Observatory for Human Rights Syrian Observatory for Human Rights -1 -\n"
+  "actor 210 223 nan nan 0 0.800 Islamic State IS -1 -\n"
+  "actor 225 229 nan nan 0 0.800 ISIS IS -1 -\n"
+  "actor 266 290 nan nan 0 0.800 Syrian Democratic Forces SDF -1 -\n"
+  "actor 292 295 nan nan 0 0.800 SDF SDF -1 -\n"
+  "place 302 307 34.6951 40.8314 0 0.810 Hajin Hajīn -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "date 308 324 nan nan 0 0.800 early last month - -1 {\"date\":\"2022-09-01\",\"date_end\":\"2022-09-10\",\"precision\":\"range\",\"year_unknown\":false,\"text\":\"early last month\"}\n"
+  "killed 334 347 nan nan 0 0.800 nine fighters - 1 {\"count\":9,\"qualifier\":\"exact\",\"victims\":\"fighters\"}\n"
+  "actor 390 393 nan nan 0 0.800 SDF SDF -1 -\n"
+  "claimant 390 393 nan nan 0 0.700 SDF SDF -1 -\n"
+  "person 405 427 nan nan 0 0.700 Abu Mohammed al-Jolani Abu Mohammed al-Jolani -1 -\n"
+  "date 452 464 nan nan 0 0.800 Two days ago - -1 {\"date\":\"2022-10-17\",\"precision\":\"day\",\"year_unknown\":false,\"text\":\"Two days ago\"}\n"
+  "place 501 506 35.9528 39.0079 0 0.899 Raqqa Ar Raqqah -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "place 511 517 36.2012 37.1612 0 0.700 Aleppo Aleppo -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "date 548 564 nan nan 0 0.800 October 14, 2022 - -1 {\"date\":\"2022-10-14\",\"precision\":\"day\",\"year_unknown\":false,\"text\":\"October 14, 2022\"}\n"
+  "place 580 585 36.3350 43.1189 0 0.700 Mosul Mosul -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "place 587 591 33.0396 43.7436 0 0.800 Iraq Iraq -1 {\"precision\":\"country\",\"doubtful\":false}\n"
+  "killed 614 625 nan nan 0 0.800 five people - 2 {\"count\":5,\"qualifier\":\"exact\",\"victims\":\"people\"}\n"
+  "killed 639 662 nan nan 0 0.800 more than 500 civilians - -1 {\"count\":500,\"qualifier\":\"more_than\",\"cumulative\":true,\"victims\":\"civilians\"}\n"
+  "place 676 695 36.2728 42.9126 0 0.700 Nineveh governorate Nineveh governorate -1 {\"precision\":\"region\",\"doubtful\":false}\n"
+  "place 701 705 32.6971 35.4367 1 0.484 Omar Shadmot Dvora -1 {\"precision\":\"place\",\"doubtful\":true}\n"
+  "place 720 733 35.8376 38.5483 0 0.400 Tabqa airbase Tabqa airbase -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "date 750 757 nan nan 0 0.800 3 March - -1 {\"date\":\"2022-03-03\",\"precision\":\"day\",\"year_unknown\":false,\"text\":\"3 March\"}\n"
+  "place 767 777 36.6965 38.9538 0 0.700 Tell Abyad Tall Abyaḑ -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "place 790 796 32.9913 36.0609 0 0.700 Jassim Jāsim -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "claimant 801 813 nan nan 0 0.700 جاسم in درعا جاسم in درعا -1 -\n"
+  "place 801 805 32.9913 36.0609 0 0.700 جاسم Jāsim -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "place 809 813 32.6189 36.1021 0 0.700 درعا Dar‘ā -1 {\"precision\":\"place\",\"doubtful\":false}\n"
+  "killed 852 854 nan nan 0 0.650 ٢٠ - 3 {\"count\":20,\"qualifier\":\"exact\"}\n";
+
+static void
+test_fixed_output (void)
+{
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      SitrepSuggestResult *r = sitrep_suggester_run (suggester, fixed_text, "2022-10-19", SITREP_DATE_PRECISION_DAY, NULL);
+      g_autofree char *got = describe (r);
+
+      if (g_strcmp0 (got, fixed_expected) != 0)
+        g_test_message ("pass %u gave:\n%s", pass, got);
+      g_assert_cmpstr (got, ==, fixed_expected);
+      sitrep_suggest_result_free (r);
+      sitrep_suggest_result_free (sitrep_suggester_run (suggester, "Fighting near Palmyra and in Homs killed 4 soldiers on Monday.",
+                                                        "2022-10-19", SITREP_DATE_PRECISION_DAY, NULL));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -790,6 +884,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/claimants", test_claimants);
   g_test_add_func ("/sitrep/suggest/dates", test_dates);
   g_test_add_func ("/sitrep/suggest/dates/year-unknown", test_dates_year_unknown);
+  g_test_add_func ("/sitrep/suggest/fixed-output", test_fixed_output);
   g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
               test_store_accept_reject_undo, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/project-names", Fixture, NULL, fixture_set_up,

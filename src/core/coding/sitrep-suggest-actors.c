@@ -147,13 +147,15 @@ lookup_name (SuggestRun *run,
       char buf[16];
       gsize len = t->end - t->start;
       KnownName *name;
+      gboolean none;
 
-      if (len < sizeof buf - 1)
+      if (len < sizeof buf - 1 && !(_sitrep_suggest_word_fact (run, first, WORD_FACT_NO_ACRONYM, &none) && none))
         {
           buf[0] = '=';
           memcpy (buf + 1, run->text + t->start, len);
           buf[len + 1] = '\0';
           name = g_hash_table_lookup (run->names, buf);
+          _sitrep_suggest_word_fact_set (run, first, WORD_FACT_NO_ACRONYM, name == NULL);
           if (name != NULL)
             return name;
         }
@@ -191,9 +193,16 @@ known_name_at (SuggestRun *run,
    * its first word. Only an acronym as written ("=IS") is left to ask. */
   if (run->name_words != NULL && (t0->flags & TOK_WORD) && !_sitrep_suggest_is_article (run, i))
     {
-      const char *k = _sitrep_suggest_tok_key (run, i);
+      gboolean none;
 
-      if (*k != '\0' && strchr (k, ' ') == NULL && !g_hash_table_contains (run->name_words, k))
+      if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME, &none))
+        {
+          const char *k = _sitrep_suggest_tok_key (run, i);
+
+          none = *k != '\0' && strchr (k, ' ') == NULL && !g_hash_table_contains (run->name_words, k);
+          _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME, none);
+        }
+      if (none)
         by_key = FALSE;
     }
 
@@ -554,6 +563,13 @@ capitalised_run (SuggestRun *run,
 
 /* "The", "In", "As" and other ordinary words capitalised at a sentence's
  * start belong to no name (but "Department of …", "Army …" do). */
+/* Adverbs of time and sequence that open a sentence before its subject:
+ * "Yesterday Syrian Democratic Forces captured …". */
+static const char * const opening_adverbs[] = {
+  "yesterday", "tonight", "overnight", "earlier", "meanwhile", "recently", "subsequently",
+  "afterwards", "separately", "additionally", "furthermore", "moreover", "elsewhere", NULL
+};
+
 static gboolean
 is_skipped_word (SuggestRun *run,
                  guint       i)
@@ -561,13 +577,17 @@ is_skipped_word (SuggestRun *run,
   const SuggestToken *t = tok (run, i);
   char buf[16];
   gsize len = t->end - t->start;
+  guint last;
 
   if (_sitrep_suggest_tok_is (run, i, "the"))
     return TRUE;
   if ((i > 0 && tok (run, i - 1)->sentence == t->sentence) || len >= sizeof buf ||
       _sitrep_suggest_tok_in (run, i, org_starts) || _sitrep_suggest_tok_in (run, i, org_heads))
     return FALSE;
-  return _sitrep_suggest_tok_is_common (run, i);
+  /* A word opening the sentence before a name the list knows is no part
+   * of it, whatever the word. */
+  return _sitrep_suggest_tok_is_common (run, i) || _sitrep_suggest_tok_in (run, i, opening_adverbs) ||
+         (i + 1 < run->tokens->len && (tok (run, i + 1)->flags & TOK_CAP) && known_name_at (run, i + 1, &last) != NULL);
 }
 
 static gboolean
@@ -874,10 +894,16 @@ _sitrep_suggest_actors (SuggestRun *run)
           SitrepSuggestKind kind = g_strcmp0 (name->kind, "person") == 0 ?
                                    SITREP_SUGGEST_PERSON : SITREP_SUGGEST_ACTOR;
           SitrepSuggestion *s;
+          guint from = i;
 
           if (_sitrep_suggest_is_rejected (run, kind, key))
             continue;
-          s = _sitrep_suggest_add (run, kind, i, last);
+          /* "al-Qaeda": the article glued before the name is the name's. */
+          if (i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i - 1)->space_before == 0 &&
+              tok (run, i)->space_before == 0 && _sitrep_suggest_is_article (run, i - 2) &&
+              same_sentence (run, i - 2, i))
+            from = i - 2;
+          s = _sitrep_suggest_add (run, kind, from, last);
           s->score = name->entity_id != 0 ? 0.9 : 0.8;
           s->entity_id = name->entity_id;
           s->entity_name = g_strdup (name->name);

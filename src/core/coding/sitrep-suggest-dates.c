@@ -152,9 +152,26 @@ static const char * const month_words[] = {
   "nov", "december", "dec", NULL
 };
 
+static gboolean is_month (SuggestRun *run,
+                          guint       i);
+
+/* Asked of every word: the answer is its word's, worked out once. */
 gboolean
 _sitrep_suggest_is_month (SuggestRun *run,
                           guint       i)
+{
+  gboolean answer;
+
+  if (!(tok (run, i)->flags & TOK_WORD))
+    return FALSE;
+  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_MONTH, &answer))
+    return answer;
+  return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_MONTH, is_month (run, i));
+}
+
+static gboolean
+is_month (SuggestRun *run,
+          guint       i)
 {
   const SuggestToken *t = tok (run, i);
   char buf[16];

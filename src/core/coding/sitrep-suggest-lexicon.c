@@ -136,24 +136,154 @@ lexicon_find (Lexicon    *lexicon,
   return NULL;
 }
 
-/* The lists token by token: one look-up per word of the text. */
-guint64
-_sitrep_suggest_lexicon_mark (Lexicon    *lexicon,
-                              const char *text,
-                              GArray     *tokens,
-                              guint64    *lists)
-{
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      const SuggestToken *t = &g_array_index (tokens, SuggestToken, i);
-      const LexWord *w;
+/* ---------------------------------------------------------------- words */
 
-      lists[i] = 0;
-      if (t->lhash == 0)
+/* Open addressing, by the word's hash; a word's bytes compared as written. */
+struct _SuggestWords
+{
+  SuggestWord **slots;
+  guint         mask;     /* slots - 1, a power of two less one */
+  guint         shift;    /* 32 - log2 (slots) */
+  guint         n;
+};
+
+/* The first slot of @hash: its high bits after a multiply, so that words
+ * whose hashes differ only high up do not crowd the same slots. */
+#define WORDS_SLOT(words, hash) ((guint) (((guint32) (hash) * 0x9E3779B1u) >> (words)->shift))
+
+SuggestWords *
+_sitrep_suggest_words_new (void)
+{
+  SuggestWords *words = g_new0 (SuggestWords, 1);
+
+  words->mask = 4096 - 1;
+  words->shift = 32 - 12;
+  words->slots = g_new0 (SuggestWord *, words->mask + 1);
+  return words;
+}
+
+static void
+words_clear (SuggestWords *words)
+{
+  for (guint k = 0; k <= words->mask; k++)
+    {
+      if (words->slots[k] != NULL)
+        {
+          g_free (words->slots[k]->key);
+          g_clear_pointer (&words->slots[k], g_free);
+        }
+    }
+  words->n = 0;
+}
+
+void
+_sitrep_suggest_words_free (SuggestWords *words)
+{
+  words_clear (words);
+  g_free (words->slots);
+  g_free (words);
+}
+
+void
+_sitrep_suggest_words_trim (SuggestWords *words,
+                            guint         max)
+{
+  if (words->n > max)
+    words_clear (words);
+}
+
+static void
+words_grow (SuggestWords *words)
+{
+  SuggestWord **old = words->slots;
+  guint old_mask = words->mask;
+
+  words->mask = (old_mask + 1) * 2 - 1;
+  words->shift--;
+  words->slots = g_new0 (SuggestWord *, words->mask + 1);
+  for (guint k = 0; k <= old_mask; k++)
+    {
+      guint at;
+
+      if (old[k] == NULL)
         continue;
-      w = lexicon_find (lexicon, t->lhash, text + t->start, t->end - t->start);
-      if (w != NULL)
-        lists[i] = w->lists;
+      for (at = WORDS_SLOT (words, old[k]->hash); words->slots[at] != NULL; at = (at + 1) & words->mask)
+        ;
+      words->slots[at] = old[k];
+    }
+  g_free (old);
+}
+
+/* The word of @len bytes at @text under @hash, added when new. */
+static SuggestWord *
+words_get (SuggestWords *words,
+           guint32       hash,
+           const char   *text,
+           gsize         len)
+{
+  guint at;
+  SuggestWord *w;
+
+  for (at = WORDS_SLOT (words, hash); words->slots[at] != NULL; at = (at + 1) & words->mask)
+    {
+      w = words->slots[at];
+      if (w->hash == hash && w->len == len)
+        {
+          gsize k = 0;
+
+          while (k < len && w->text[k] == text[k])
+            k++;
+          if (k == len)
+            return w;
+        }
+    }
+  w = g_malloc (sizeof (SuggestWord) + len + 1);
+  w->key = NULL;
+  w->lists = 0;
+  w->n_lists = G_MAXUINT;
+  w->hash = hash;
+  w->facts = 0;
+  w->answers = 0;
+  w->len = len;
+  memcpy (w->text, text, len);
+  w->text[len] = '\0';
+  words->slots[at] = w;
+  /* At most half full. */
+  if (++words->n * 2 > words->mask + 1)
+    words_grow (words);
+  return w;
+}
+
+/* Every token's word and its lists: one look-up per word of the text,
+ * its lists looked up once per suggester (again when lists were added). */
+guint64
+_sitrep_suggest_words_mark (SuggestWords *words,
+                            SuggestRun   *run)
+{
+  Lexicon *lexicon = run->lexicon;
+
+  for (guint i = 0; i < run->n_tokens; i++)
+    {
+      const SuggestToken *t = &run->toks[i];
+      gsize len = t->end - t->start;
+      SuggestWord *w;
+
+      run->words[i] = NULL;
+      run->lists[i] = 0;
+      /* tok_key()'s limit: a longer token has the key "". */
+      if (!(t->flags & (TOK_WORD | TOK_NUMBER)) || len >= 256)
+        continue;
+      w = words_get (words, t->lhash != 0 ? t->lhash : _sitrep_suggest_word_hash (run->text + t->start, len),
+                     run->text + t->start, len);
+      if (w->n_lists != lexicon->n_lists)
+        {
+          const LexWord *found = t->lhash != 0 ? lexicon_find (lexicon, t->lhash, run->text + t->start, len) : NULL;
+
+          w->lists = found != NULL ? found->lists : 0;
+          w->n_lists = lexicon->n_lists;
+        }
+      run->words[i] = w;
+      run->lists[i] = w->lists;
     }
   return lexicon->all;
 }

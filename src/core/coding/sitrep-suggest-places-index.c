@@ -48,13 +48,16 @@ is_context_stop_word (SuggestRun *run,
   const SuggestToken *t = tok (run, i);
   char buf[32];
   gsize len = t->end - t->start;
+  gboolean answer;
 
   if (len >= sizeof buf)
     return FALSE;
+  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_STOP_WORD, &answer))
+    return answer;
   for (gsize k = 0; k < len; k++)
     buf[k] = g_ascii_tolower (run->text[t->start + k]);
   buf[len] = '\0';
-  return _sitrep_gazetteer_is_stop_word (buf);
+  return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_STOP_WORD, _sitrep_gazetteer_is_stop_word (buf));
 }
 
 /* The key of the words @gram[0 … n-1], as sitrep_normalize_name() gives

@@ -122,6 +122,19 @@ known_place_key (SuggestRun *run,
          g_hash_table_contains (run->learned, key);
 }
 
+/* Whether token @i's key is the first word of a bundled place's key. */
+static gboolean
+is_place_first_word (SuggestRun *run,
+                     guint       i)
+{
+  gboolean answer;
+
+  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_PLACE_FIRST, &answer))
+    return answer;
+  answer = g_hash_table_contains (first_words (), _sitrep_suggest_tok_key (run, i));
+  return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_PLACE_FIRST, answer);
+}
+
 /* The longest place name starting at @i (capitalised words, with articles
  * and hyphens between them: "Deir ez-Zor", "Jabal Al Zawiya"). */
 static char *
@@ -140,8 +153,7 @@ place_at (SuggestRun  *run,
     first_word++;
   if (first_word >= n || !(tok (run, first_word)->flags & TOK_WORD))
     return NULL;
-  if (!any_project && !(tok (run, first_word)->flags & TOK_ARABIC) &&
-      !g_hash_table_contains (first_words (), _sitrep_suggest_tok_key (run, first_word)))
+  if (!any_project && !(tok (run, first_word)->flags & TOK_ARABIC) && !is_place_first_word (run, first_word))
     return NULL;
 
   for (guint j = i; j < n && j < i + MAX_PLACE_TOKENS; j++)
@@ -782,6 +794,19 @@ region_places (SuggestRun *run)
               loose = TRUE;
             }
         }
+      /* "Hasaka Province", "Idlib province": the region's name, not the
+       * city's, to link and to learn its centre under. */
+      if (worded && s->byte_end < tok (run, last + !_sitrep_suggest_tok_in (run, last, region_words))->end)
+        {
+          const SuggestToken *w = tok (run, last + !_sitrep_suggest_tok_in (run, last, region_words));
+
+          s->byte_end = w->end;
+          s->end = w->cp_end;
+          g_free (s->text);
+          s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+          if (s->entity_id == 0)
+            g_free (s->entity_name), s->entity_name = g_strdup (s->text);
+        }
       s->latitude = region->centre.lat;
       s->longitude = region->centre.lon;
       s->geonameid = 0;
@@ -953,7 +978,9 @@ _sitrep_suggest_places (SuggestRun *run)
   place_phrases (run, resolved);
   named_sites (run, resolved);
   arabic_place_phrases (run, resolved);
+  _sitrep_suggest_place_objects (run);
   drop_other_names (run, resolved, from);
+  _sitrep_suggest_places_in_sense (run, from);
   _sitrep_suggest_weigh_places (run, from);
   _sitrep_suggest_world_places (run);
   _sitrep_suggest_landforms (run, from);

@@ -67,6 +67,35 @@ typedef struct
 typedef struct _Lexicon Lexicon;
 #define LEXICON_SLOT(list) ((((guintptr) (list) >> 3) ^ ((guintptr) (list) >> 9)) % LEXICON_LISTS)
 
+/* A word (or number) as written, once per suggester: what the detectors
+ * ask of every token that is the same wherever it is (its key, its word
+ * lists, whether it is a month …) is worked out the first time it is
+ * asked and kept here (sitrep-suggest-lexicon.c). */
+typedef struct
+{
+  char     *key;        /* sitrep_normalize_name() of it, NULL until asked */
+  guint64   lists;      /* the bits of the word lists it is in … */
+  guint     n_lists;    /* … as of this many lists */
+  guint32   hash;
+  guint16   facts;      /* WORD_FACT_*: known … */
+  guint16   answers;    /* … and their answers */
+  guint32   len;
+  char      text[];     /* its bytes, NUL-terminated */
+} SuggestWord;
+
+/* Facts of a word asked at many tokens: each is a pure function of the
+ * word's bytes (and the suggester's fixed tables). */
+enum
+{
+  WORD_FACT_MONTH       = 1 << 0,   /* _sitrep_suggest_is_month() */
+  WORD_FACT_PLACE_FIRST = 1 << 1,   /* its key starts a bundled place's name */
+  WORD_FACT_NO_NAME     = 1 << 2,   /* its key (one word) is no word of a known name's key */
+  WORD_FACT_NO_ACRONYM  = 1 << 3,   /* "=" and it is no known name */
+  WORD_FACT_STOP_WORD   = 1 << 4,   /* the gazetteer's context leaves it out */
+};
+
+typedef struct _SuggestWords SuggestWords;
+
 typedef struct
 {
   const char   *text;
@@ -74,11 +103,10 @@ typedef struct
   GArray       *tokens;        /* SuggestToken */
   const SuggestToken *toks;    /* tokens->data, and its length: tok () at every token */
   guint         n_tokens;
-  GHashTable   *key_cache;     /* token text → normalised key (owned by the suggester) */
   Lexicon      *lexicon;       /* owned by the suggester */
   guint64      *lists;         /* per token: the bits of the word lists it is in */
   guint64       marked;        /* the lists marked in lists[] */
-  const char  **keys;          /* per token: its normalised key, once asked (in key_cache) */
+  SuggestWord **words;         /* per token: its word, or NULL (marks, words of 256 bytes or more) */
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion */
@@ -140,11 +168,47 @@ _sitrep_suggest_ascii_caseeq (const char *a,
 /* The word lists (sitrep-suggest-lexicon.c). */
 Lexicon    *_sitrep_suggest_lexicon_new   (void);
 void        _sitrep_suggest_lexicon_free  (Lexicon           *lexicon);
-/* Sets @lists[i] to the bits of the lists token @i is in; returns the bits marked. */
-guint64     _sitrep_suggest_lexicon_mark  (Lexicon           *lexicon,
-                                           const char        *text,
-                                           GArray            *tokens,
-                                           guint64           *lists);
+/* The words of every text a suggester reads (sitrep-suggest-lexicon.c). */
+SuggestWords *_sitrep_suggest_words_new   (void);
+void        _sitrep_suggest_words_free    (SuggestWords      *words);
+/* Drops every word when more than @max are kept (between texts only). */
+void        _sitrep_suggest_words_trim    (SuggestWords      *words,
+                                           guint              max);
+/* Sets run->words[i] and run->lists[i] for every token (adding words not
+ * met before); returns the lists marked. */
+guint64     _sitrep_suggest_words_mark    (SuggestWords      *words,
+                                           SuggestRun        *run);
+/* Whether @fact of token @i's word is known; its answer in @answer. */
+static inline gboolean
+_sitrep_suggest_word_fact (const SuggestRun *run,
+                           guint             i,
+                           guint             fact,
+                           gboolean         *answer)
+{
+  const SuggestWord *w = run->words[i];
+
+  if (w == NULL || !(w->facts & fact))
+    return FALSE;
+  *answer = (w->answers & fact) != 0;
+  return TRUE;
+}
+/* Keeps @answer as @fact of token @i's word (nothing for a token without one); returns it. */
+static inline gboolean
+_sitrep_suggest_word_fact_set (const SuggestRun *run,
+                               guint             i,
+                               guint             fact,
+                               gboolean          answer)
+{
+  SuggestWord *w = run->words[i];
+
+  if (w != NULL)
+    {
+      w->facts |= fact;
+      if (answer)
+        w->answers |= fact;
+    }
+  return answer;
+}
 
 /* The tokenizer (sitrep-suggest-tokens.c); the token helpers below are in sitrep-suggest.c. */
 GArray     *_sitrep_suggest_tokenize      (const char        *text);
@@ -349,6 +413,10 @@ void        _sitrep_suggest_us_towns      (SuggestRun        *run,
                                            guint              from);
 void        _sitrep_suggest_short_names   (SuggestRun        *run,
                                            guint              from);
+/* sitrep-suggest-places-sense.c */
+void        _sitrep_suggest_places_in_sense (SuggestRun      *run,
+                                             guint            from);
+void        _sitrep_suggest_place_objects (SuggestRun        *run);
 
 /* Flags doubtful the places from @from on whose country the article never
  * names or that lie far from all its other places (sitrep-suggest-places-index.c). */

@@ -18,7 +18,7 @@
 
 #define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
 
-/* The key cache is dropped when it grows past this many words. */
+/* The words read are dropped when they grow past this many. */
 #define MAX_CACHED_KEYS 200000
 
 struct _SitrepSuggester
@@ -33,7 +33,7 @@ struct _SitrepSuggester
   GHashTable *place_keys;       /* key set */
   GHashTable *learned;          /* key → LearnedPlace */
   GHashTable *rejected;         /* "kind\x1fkey" set */
-  GHashTable *key_cache;        /* token → key */
+  SuggestWords *words;          /* every word read, with its key and facts */
   Lexicon    *lexicon;
   GHashTable *month_cache;      /* word → month + 1, 1 for none */
   GHashTable *region_cache;     /* name key → its region key */
@@ -150,27 +150,14 @@ const char *
 _sitrep_suggest_tok_key (SuggestRun *run,
                          guint       i)
 {
-  const SuggestToken *t = tok (run, i);
-  char buf[256];
-  gsize len = t->end - t->start;
-  char *key;
+  SuggestWord *w = run->words[i];
 
-  if (run->keys != NULL && run->keys[i] != NULL)
-    return run->keys[i];
-  if (!(t->flags & (TOK_WORD | TOK_NUMBER)) || len >= sizeof buf)
+  /* Marks, and words too long for a name, have none. */
+  if (w == NULL)
     return "";
-  memcpy (buf, run->text + t->start, len);
-  buf[len] = '\0';
-  /* The cache is trimmed between texts only: the keys of this one stay. */
-  key = g_hash_table_lookup (run->key_cache, buf);
-  if (key == NULL)
-    {
-      key = sitrep_normalize_name (buf);
-      g_hash_table_insert (run->key_cache, g_strdup (buf), key);
-    }
-  if (run->keys != NULL)
-    run->keys[i] = key;
-  return key;
+  if (w->key == NULL)
+    w->key = sitrep_normalize_name (w->text);
+  return w->key;
 }
 
 /* Writes the key of tokens @first … @last into @buf when it fits (with
@@ -621,7 +608,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->place_keys, g_hash_table_unref);
   g_clear_pointer (&self->learned, g_hash_table_unref);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
-  g_clear_pointer (&self->key_cache, g_hash_table_unref);
+  g_clear_pointer (&self->words, _sitrep_suggest_words_free);
   g_clear_pointer (&self->lexicon, _sitrep_suggest_lexicon_free);
   g_clear_pointer (&self->month_cache, g_hash_table_unref);
   g_clear_pointer (&self->region_cache, g_hash_table_unref);
@@ -644,7 +631,7 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->place_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->learned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->words = _sitrep_suggest_words_new ();
   self->lexicon = _sitrep_suggest_lexicon_new ();
   self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->region_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -776,16 +763,14 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.tokens = _sitrep_suggest_tokenize (text);
   run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
   run.n_tokens = run.tokens->len;
-  if (g_hash_table_size (self->key_cache) > MAX_CACHED_KEYS)
-    g_hash_table_remove_all (self->key_cache);
+  _sitrep_suggest_words_trim (self->words, MAX_CACHED_KEYS);
   if (g_hash_table_size (self->region_cache) > MAX_CACHED_KEYS)
     g_hash_table_remove_all (self->region_cache);
-  run.key_cache = self->key_cache;
   run.region_cache = self->region_cache;
-  run.keys = g_new0 (const char *, run.tokens->len);
+  run.words = g_new (SuggestWord *, run.tokens->len);
   run.lexicon = self->lexicon;
   run.lists = g_new (guint64, run.tokens->len);
-  run.marked = _sitrep_suggest_lexicon_mark (run.lexicon, text, run.tokens, run.lists);
+  run.marked = _sitrep_suggest_words_mark (self->words, &run);
   run.month_cache = self->month_cache;
   run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
   run.published = published;
@@ -815,7 +800,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   result->incidents = _sitrep_suggest_incidents (run.out);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
   g_array_unref (run.tokens);
-  g_free (run.keys);
+  g_free (run.words);
   g_free (run.lists);
   g_clear_pointer (&run.context, _sitrep_gazetteer_context_free);
   g_free (run.scratch);

@@ -1,0 +1,343 @@
+/* sitrep-suggest-places-sense.c — a place's name used for something else (an outlet, a government, a nickname), and places read from the words around them ("the fall of X", "the offensive on X, Y and Z")
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+/* Large cities whose name stands for their government ("Damascus aims to
+ * …", "Baghdad said"): a capital, or a city this size. */
+#define GOVERNMENT_CITY_POPULATION 500000
+
+static guint
+token_starting (SuggestRun *run,
+                gsize       byte)
+{
+  guint lo = 0, hi = run->tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (tok (run, mid)->start < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+same_sentence (SuggestRun *run,
+               guint       a,
+               guint       b)
+{
+  return b < run->tokens->len && tok (run, a)->sentence == tok (run, b)->sentence;
+}
+
+static gboolean
+is_cap_word (SuggestRun *run,
+             guint       i)
+{
+  return i < run->tokens->len && (tok (run, i)->flags & TOK_WORD) && (tok (run, i)->flags & TOK_CAP) &&
+         !(tok (run, i)->flags & TOK_ARABIC);
+}
+
+/* Whether an actor or a person is proposed over any of bytes @start … @end. */
+static gboolean
+actor_over (SuggestRun *run,
+            gsize       start,
+            gsize       end)
+{
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if ((o->kind == SITREP_SUGGEST_ACTOR || o->kind == SITREP_SUGGEST_PERSON) &&
+          o->byte_start < end && o->byte_end > start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---------------------------------------------------------------- outlets */
+
+/* Verbs a publication is the subject of. */
+static const char * const report_verbs[] = {
+  "said", "says", "reported", "reports", "put", "puts", "posted", "posts", "published",
+  "wrote", "writes", "claimed", "claims", "quoted", "cited", "added", "counted", "showed",
+  "shows", "broadcast", "aired", NULL
+};
+
+/* "Deir Ezzor 24, put the death toll at 13": a place's name and a bare
+ * number, with no noun the number counts, name an outlet. */
+static gboolean
+is_outlet (SuggestRun *run,
+           guint       last)
+{
+  guint n = run->tokens->len;
+  const SuggestToken *number;
+
+  if (last + 1 >= n || !(tok (run, last + 1)->flags & TOK_NUMBER) || (tok (run, last + 1)->flags & TOK_WORD) ||
+      tok (run, last + 1)->space_before != 1 || !same_sentence (run, last, last + 1))
+    return FALSE;
+  number = tok (run, last + 1);
+  if (number->end - number->start > 3)
+    return FALSE;
+  if (last + 2 >= n || !same_sentence (run, last, last + 2))
+    return TRUE;
+  if ((tok (run, last + 2)->flags & TOK_PUNCT) && tok (run, last + 2)->space_before == 0)
+    return strchr (",.;:)", run->text[tok (run, last + 2)->start]) != NULL;
+  return _sitrep_suggest_tok_in (run, last + 2, report_verbs);
+}
+
+/* ---------------------------------------------------------------- governments */
+
+/* What a government, not a city, does: "Damascus aims to …", "Ankara accused …". */
+static const char * const will_verbs[] = {
+  "aims", "aimed", "wants", "wanted", "seeks", "sought", "says", "said", "accuses", "accused",
+  "denies", "denied", "rejects", "rejected", "insists", "insisted", "hopes", "hoped", "plans",
+  "planned", "refuses", "refused", "warns", "warned", "condemns", "condemned", "demands",
+  "demanded", "believes", "believed", "fears", "feared", "intends", "intended", "threatens",
+  "threatened", "announced", "announces", "agreed", "agrees", "insisted", "vowed", "vows",
+  "blamed", "blames", "urged", "urges", "welcomed", "welcomes", "responded", "claims", "claimed",
+  "backs", "backed", "supports", "supported", "opposes", "opposed", NULL
+};
+
+static const char * const auxiliaries[] = {
+  "has", "had", "have", "will", "would", "is", "was", "has", "also", "again", "now", "still", NULL
+};
+
+/* A large city opening its sentence as the subject of a verb of will or
+ * speech stands for its government: no place of an incident. */
+static gboolean
+is_government (SuggestRun             *run,
+               const SitrepSuggestion *s,
+               guint                   first,
+               guint                   last)
+{
+  guint verb = last + 1;
+
+  if (s->population < GOVERNMENT_CITY_POPULATION || s->scope != SITREP_PLACE_SCOPE_PLACE ||
+      (first > 0 && same_sentence (run, first - 1, first)))
+    return FALSE;
+  while (verb < run->tokens->len && verb < last + 3 && _sitrep_suggest_tok_in (run, verb, auxiliaries))
+    verb++;
+  return same_sentence (run, last, verb) && _sitrep_suggest_tok_in (run, verb, will_verbs);
+}
+
+/* ---------------------------------------------------------------- nicknames */
+
+static const char * const nickname_cues[] = {
+  "nicknamed", "dubbed", "alias", "aka", "called", "known", "styled", "titled", NULL
+};
+
+/* Nouns that make "the X of Y" a place's part, not a title: "the
+ * outskirts of Mosul", "the Old City of Aleppo". */
+static const char * const part_nouns[] = {
+  "city", "outskirts", "countryside", "province", "governorate", "district", "centre", "center",
+  "north", "south", "east", "west", "gates", "battle", "siege", "fall", "liberation", "people",
+  "governor", "mayor", "university", "port", "airport", "bank", "banks", "suburbs", NULL
+};
+
+/* "nicknamed “the Sword of Baghdad”": a place inside a nickname. */
+static gboolean
+in_nickname (SuggestRun *run,
+             guint       first)
+{
+  guint the;
+
+  if (first < 3 || !_sitrep_suggest_tok_is (run, first - 1, "of") || !is_cap_word (run, first - 2) ||
+      _sitrep_suggest_tok_in (run, first - 2, part_nouns))
+    return FALSE;
+  the = first - 3;
+  if (!_sitrep_suggest_tok_is (run, the, "the") || !same_sentence (run, the, first))
+    return FALSE;
+  for (guint k = the; k > 0 && k + 4 > the && same_sentence (run, k - 1, first); k--)
+    {
+      if (_sitrep_suggest_tok_in (run, k - 1, nickname_cues))
+        return TRUE;
+      if (tok (run, k - 1)->flags & TOK_WORD)
+        break;
+    }
+  return FALSE;
+}
+
+/* Drops the places proposed from @from on whose name stands for something
+ * else: an outlet ("Deir Ezzor 24", proposed as an actor instead), a
+ * government ("Damascus aims to …"), a nickname ("the Sword of Baghdad"). */
+void
+_sitrep_suggest_places_in_sense (SuggestRun *run,
+                                 guint       from)
+{
+  for (guint k = run->out->len; k > from; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+      guint first, last;
+      gboolean outlet;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end <= s->byte_start)
+        continue;
+      first = token_starting (run, s->byte_start);
+      last = token_starting (run, s->byte_end) - 1;
+      if (first >= run->tokens->len || last < first)
+        continue;
+      outlet = is_outlet (run, last);
+      if (!outlet && !is_government (run, s, first, last) && !in_nickname (run, first))
+        continue;
+      g_ptr_array_remove_index (run->out, k - 1);
+      if (outlet && !actor_over (run, tok (run, first)->start, tok (run, last + 1)->end))
+        {
+          g_autofree char *key = _sitrep_suggest_span_key (run, first, last + 1);
+
+          if (!_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_ACTOR, key))
+            {
+              SitrepSuggestion *a = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, first, last + 1);
+
+              a->score = 0.6;
+              a->entity_name = g_strdup (a->text);
+            }
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- places read from the words around */
+
+/* Nouns whose object after "of" is a place: "the fall of Baghuz". */
+static const char * const of_place_nouns[] = {
+  "fall", "siege", "liberation", "recapture", "outskirts", "countryside", "surroundings",
+  "shelling", "bombardment", "encirclement", "storming", "environs", "vicinity", "outskirt", NULL
+};
+
+/* Nouns of a push whose object after "on", "towards" or "into" is a place:
+ * "the offensive on Kansafra, Al-Fateera and Fleifel". */
+static const char * const on_place_nouns[] = {
+  "offensive", "offensives", "assault", "assaults", "advance", "advances", "push", "march",
+  "onslaught", "incursion", "incursions", NULL
+};
+
+static const char * const on_words[] = {
+  "on", "towards", "toward", "into", "upon", NULL
+};
+
+/* Words capitalised that name no place: months, days, pronouns. */
+static const char * const never_places[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "the", "a", "an", "this", "that", "its", "their", "his", "her", NULL
+};
+
+/* One name from @i on: capitalised words, with articles and hyphens
+ * ("Al-Fateera", "Jisr al-Shughur"); its last token in @last. */
+static gboolean
+name_at (SuggestRun *run,
+         guint       i,
+         guint      *last)
+{
+  guint n = run->tokens->len;
+  gboolean any = FALSE;
+
+  for (guint j = i; j < n && j < i + 5 && same_sentence (run, i, j); j++)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if ((t->flags & TOK_HYPHEN) && t->space_before == 0 && j + 1 < n && tok (run, j + 1)->space_before == 0 &&
+          j > i)
+        continue;
+      if (!(t->flags & TOK_WORD) || (j > i && t->space_before > 1))
+        break;
+      if (_sitrep_suggest_is_article (run, j))
+        continue;
+      if (!is_cap_word (run, j))
+        break;
+      if (!any && (_sitrep_suggest_tok_in (run, j, never_places) || _sitrep_suggest_is_lower_common (run, j)))
+        return FALSE;
+      *last = j;
+      any = TRUE;
+    }
+  return any;
+}
+
+static gboolean
+place_over (SuggestRun *run,
+            gsize       start,
+            gsize       end)
+{
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start < end && o->byte_end > start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Proposes the name at @first … @last unplaced, unless something is
+ * proposed there already or the name is an acronym. */
+static void
+add_object (SuggestRun *run,
+            guint       first,
+            guint       last)
+{
+  gsize start = tok (run, first)->start, end = tok (run, last)->end;
+  g_autofree char *key = NULL;
+  SitrepSuggestion *s;
+  gboolean caps = TRUE;
+
+  for (gsize b = start; b < end && caps; b++)
+    caps = !g_ascii_islower (run->text[b]);
+  if (caps || place_over (run, start, end) || actor_over (run, start, end))
+    return;
+  key = _sitrep_suggest_span_key (run, first, last);
+  if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
+    return;
+  s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, first, last);
+  s->score = 0.4;
+  s->entity_name = g_strdup (s->text);
+}
+
+/* "since the fall of Baghuz", "the artillery offensive on Kansafra,
+ * Al-Fateera and Fleifel": the object of a noun that takes a place, and the
+ * names listed with it, are places even when the gazetteer lacks them;
+ * proposed unplaced, ready for a pin. */
+void
+_sitrep_suggest_place_objects (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+
+  for (guint i = 0; i + 2 < n; i++)
+    {
+      guint j, last;
+
+      if (!(tok (run, i)->flags & TOK_WORD) || (tok (run, i)->flags & TOK_CAP))
+        continue;
+      if (_sitrep_suggest_tok_in (run, i, of_place_nouns) && _sitrep_suggest_tok_is (run, i + 1, "of"))
+        j = i + 2;
+      else if (_sitrep_suggest_tok_in (run, i, on_place_nouns) && _sitrep_suggest_tok_in (run, i + 1, on_words))
+        j = i + 2;
+      else
+        continue;
+      /* "the fall of the regime": only a name is a place; a list of
+       * names after it, all of them. */
+      for (guint items = 0; items < 6 && j < n && same_sentence (run, i, j) && name_at (run, j, &last); items++)
+        {
+          guint next = last + 1;
+
+          add_object (run, j, last);
+          if (next < n && (tok (run, next)->flags & TOK_PUNCT) && run->text[tok (run, next)->start] == ',')
+            next++;
+          if (next < n && _sitrep_suggest_tok_is (run, next, "and"))
+            next++;
+          i = last;
+          if (next == last + 1)
+            break;
+          j = next;
+        }
+    }
+}
