@@ -10,6 +10,9 @@
 
 #include "sitrep-basemap.h"
 #include "sitrep-basemap-private.h"
+#include "sitrep-tile-server.h"
+
+#include <gdk-pixbuf/gdk-pixbuf.h>
 
 static void
 test_mercator (void)
@@ -221,6 +224,292 @@ test_export (void)
   g_rmdir (dir);
 }
 
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A PNG of @width × @height: the left half opaque #336699, the right half
+ * red at half opacity. */
+static GBytes *
+tile_png (int width,
+          int height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  GByteArray *out = g_byte_array_new ();
+
+  cairo_set_source_rgb (cr, 0x33 / 255.0, 0x66 / 255.0, 0x99 / 255.0);
+  cairo_rectangle (cr, 0, 0, width / 2, height);
+  cairo_fill (cr);
+  cairo_set_source_rgba (cr, 1, 0, 0, 128 / 255.0);
+  cairo_rectangle (cr, width / 2, 0, width - width / 2, height);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png_stream (surface, append_bytes, out), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (out);
+}
+
+static guint32
+argb_at (cairo_surface_t *surface,
+         int              x,
+         int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+
+  return *(const guint32 *) (gconstpointer) (data + y * cairo_image_surface_get_stride (surface) + 4 * x);
+}
+
+typedef struct
+{
+  gboolean         done;
+  cairo_surface_t *surface;
+  GError          *error;
+} DecodeResult;
+
+static void
+on_decoded (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  DecodeResult *r = data;
+
+  g_assert_null (source);
+  r->surface = sitrep_tile_image_decode_finish (result, &r->error);
+  r->done = TRUE;
+}
+
+static void
+decode_async (GBytes       *bytes,
+              GCancellable *cancellable,
+              DecodeResult *r)
+{
+  sitrep_tile_image_decode_async (bytes, 1024, cancellable, on_decoded, r);
+  while (!r->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Tiles from a tile server: decoded into premultiplied ARGB32 surfaces on a
+ * worker, anything else refused. */
+static void
+test_tile_image (void)
+{
+  g_autoptr(GBytes) png = tile_png (256, 256);
+  g_autoptr(GBytes) wide = tile_png (2048, 4);
+  g_autoptr(GBytes) garbage = g_bytes_new_static ("\x89PNG\r\n\x1a\nnot really", 18);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 64, 64);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *jpeg = NULL;
+  gsize jpeg_len = 0;
+  cairo_surface_t *surface;
+  DecodeResult r = { 0 };
+
+  surface = sitrep_tile_image_decode (png, 1024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cairo_image_surface_get_format (surface), ==, CAIRO_FORMAT_ARGB32);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 256);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 256);
+  g_assert_cmphex (argb_at (surface, 10, 10), ==, 0xff336699);
+  /* straight alpha in the PNG, premultiplied in the surface */
+  g_assert_cmphex (argb_at (surface, 200, 100), ==, 0x80800000);
+  cairo_surface_destroy (surface);
+
+  /* JPEG too (what gdk-pixbuf reads) */
+  gdk_pixbuf_fill (pixbuf, 0x336699ff);
+  g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &jpeg, &jpeg_len, "jpeg", &error, NULL));
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (jpeg, jpeg_len);
+    guint32 p;
+
+    surface = sitrep_tile_image_decode (bytes, 1024, &error);
+    g_assert_no_error (error);
+    p = argb_at (surface, 32, 32);
+    g_assert_cmphex (p >> 24, ==, 0xff);
+    g_assert_cmpint (ABS ((int) ((p >> 16) & 0xff) - 0x33), <=, 3);
+    g_assert_cmpint (ABS ((int) (p & 0xff) - 0x99), <=, 3);
+    cairo_surface_destroy (surface);
+  }
+
+  /* Over the size either way, or not an image: refused. */
+  g_assert_null (sitrep_tile_image_decode (wide, 1024, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_assert_null (sitrep_tile_image_decode (png, 255, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_assert_null (sitrep_tile_image_decode (garbage, 1024, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  /* Empty (a write stopped before its first byte): refused, not handed
+   * to gdk-pixbuf, which asserts on it (found by fuzz-tile-image). */
+  {
+    g_autoptr(GBytes) empty = g_bytes_new (NULL, 0);
+
+    g_assert_null (sitrep_tile_image_decode (empty, 1024, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_clear_error (&error);
+  }
+
+  /* Cut short (a write stopped half-way, a crash): gdk-pixbuf alone takes
+   * it for a whole image with blank rows at the bottom. */
+  for (guint cut = 1; cut <= 12; cut++)
+    {
+      g_autoptr(GBytes) part = g_bytes_new_from_bytes (png, 0, g_bytes_get_size (png) - cut);
+
+      g_assert_null (sitrep_tile_image_decode (part, 1024, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_clear_error (&error);
+    }
+  {
+    g_autoptr(GBytes) part = g_bytes_new_from_bytes (png, 0, g_bytes_get_size (png) / 2);
+
+    g_assert_null (sitrep_tile_image_decode (part, 1024, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_clear_error (&error);
+  }
+
+  /* On a worker: the same pixels; an error as such. */
+  decode_async (png, NULL, &r);
+  g_assert_no_error (r.error);
+  g_assert_cmphex (argb_at (r.surface, 200, 100), ==, 0x80800000);
+  cairo_surface_destroy (r.surface);
+  memset (&r, 0, sizeof r);
+  decode_async (garbage, NULL, &r);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_null (r.surface);
+  g_clear_error (&r.error);
+
+  /* Cancelled before it is done: no surface. */
+  memset (&r, 0, sizeof r);
+  g_cancellable_cancel (cancellable);
+  decode_async (png, cancellable, &r);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (r.surface);
+  g_clear_error (&r.error);
+}
+
+/* A tile server on 127.0.0.1 for sitrep_tile_fetch_async. */
+static void
+on_tile_request (SoupServer        *server,
+                 SoupServerMessage *msg,
+                 const char        *path,
+                 GHashTable        *query,
+                 gpointer           data)
+{
+  GBytes *png = data;
+
+  if (g_str_has_prefix (path, "/good/"))
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "image/png", SOUP_MEMORY_COPY, g_bytes_get_data (png, NULL),
+                                        g_bytes_get_size (png));
+    }
+  else if (g_str_has_prefix (path, "/slow/"))
+    {
+      /* headers, then nothing until the client gives up */
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_message_headers_set_encoding (soup_server_message_get_response_headers (msg), SOUP_ENCODING_CHUNKED);
+      soup_server_message_pause (msg);
+    }
+  else
+    soup_server_message_set_status (msg, 404, NULL);
+}
+
+typedef struct
+{
+  gboolean         done;
+  cairo_surface_t *surface;
+  GBytes          *bytes;
+  GError          *error;
+} FetchResult;
+
+static void
+on_fetched (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  FetchResult *r = data;
+
+  r->surface = sitrep_tile_fetch_finish (result, &r->bytes, &r->error);
+  r->done = TRUE;
+}
+
+static void
+fetch (SoupSession  *session,
+       guint         port,
+       const char   *path,
+       gsize         max_bytes,
+       GCancellable *cancellable,
+       FetchResult  *r)
+{
+  g_autofree char *url = g_strdup_printf ("http://127.0.0.1:%u%s", port, path);
+
+  memset (r, 0, sizeof *r);
+  sitrep_tile_fetch_async (session, url, 1, max_bytes, 1024, cancellable, on_fetched, r);
+  while (!r->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_tile_fetch (void)
+{
+  g_autoptr(GBytes) png = tile_png (256, 256);
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(SoupSession) session = soup_session_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) uris = NULL;
+  gint64 t0;
+  FetchResult r;
+  guint port;
+
+  soup_server_add_handler (server, NULL, on_tile_request, png, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  port = g_uri_get_port (uris->data);
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+
+  /* The tile, and its bytes as sent (for a disk cache). */
+  fetch (session, port, "/good/6/40/25.png", 2 * 1024 * 1024, NULL, &r);
+  g_assert_no_error (r.error);
+  g_assert_cmphex (argb_at (r.surface, 10, 10), ==, 0xff336699);
+  g_assert_true (g_bytes_equal (r.bytes, png));
+  cairo_surface_destroy (r.surface);
+  g_bytes_unref (r.bytes);
+
+  /* An error status, a tile over the bytes allowed, a server that stalls
+   * past the deadline (1 s), and a cancel: no tile, each said as such. */
+  fetch (session, port, "/missing/6/40/25.png", 2 * 1024 * 1024, NULL, &r);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_null (r.surface);
+  g_assert_null (r.bytes);
+  g_clear_error (&r.error);
+  fetch (session, port, "/good/6/40/25.png", g_bytes_get_size (png) - 1, NULL, &r);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
+  g_clear_error (&r.error);
+  t0 = g_get_monotonic_time ();
+  fetch (session, port, "/slow/6/40/25.png", 2 * 1024 * 1024, NULL, &r);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
+  g_assert_cmpint (g_get_monotonic_time () - t0, <, 10 * G_USEC_PER_SEC);
+  g_clear_error (&r.error);
+  g_cancellable_cancel (cancellable);
+  fetch (session, port, "/good/6/40/25.png", 2 * 1024 * 1024, cancellable, &r);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (r.surface);
+  g_clear_error (&r.error);
+
+  soup_server_disconnect (server);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,6 +520,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/basemap/tiles", test_tiles);
   g_test_add_func ("/sitrep/basemap/threads", test_threads);
   g_test_add_func ("/sitrep/basemap/export", test_export);
+  g_test_add_func ("/sitrep/basemap/tile-image", test_tile_image);
+  g_test_add_func ("/sitrep/basemap/tile-fetch", test_tile_fetch);
 
   return g_test_run ();
 }

@@ -301,6 +301,59 @@ test_present_flights (Fixture       *f,
   g_assert_finalize_object (p);
 }
 
+/* The first ShumateMap in @widget's tree. */
+static ShumateMap *
+find_map (GtkWidget *widget)
+{
+  if (SHUMATE_IS_MAP (widget))
+    return SHUMATE_MAP (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      ShumateMap *map = find_map (c);
+
+      if (map != NULL)
+        return map;
+    }
+  return NULL;
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Closed while it draws the way to the next step: the drawing stops (the
+ * map source, which each run of it holds, goes soon after) and nothing
+ * reaches the closed presentation (under ASan, a use after free). */
+static void
+test_present_close_while_drawing (Fixture       *f,
+                                  gconstpointer  data)
+{
+  SitrepPresentation *p;
+  ShumateMapSource *source;
+  ShumateMap *map;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
+  sitrep_test_wait_until (presentation_open, f, "the presentation");
+  p = g_object_ref (SITREP_PRESENTATION (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_PRESENTATION)));
+  map = find_map (GTK_WIDGET (p));
+  g_assert_nonnull (map);
+  source = shumate_viewport_get_reference_map_source (shumate_map_get_viewport (map));
+  g_assert_nonnull (source);
+  g_object_add_weak_pointer (G_OBJECT (source), (gpointer *) &source);
+  /* Laid out, it rests on the first step and draws the way to the second
+   * (an idle after the size is known): not ready until that is drawn. */
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_test_has_size, map, "the map laid out");
+  sitrep_test_wait_frames (GTK_WIDGET (map), 2);
+  g_test_message ("closed %s", sitrep_presentation_get_ready (p) ? "after the drawing" : "while drawing");
+
+  gtk_window_destroy (GTK_WINDOW (p));
+  sitrep_test_wait_until (presentation_gone, f, "the presentation to close");
+  sitrep_test_wait_finalized (p, "the presentation");
+  sitrep_test_wait_until (is_null, &source, "the map source, its drawing stopped");
+}
+
 typedef struct
 {
   guint   n;
@@ -691,6 +744,7 @@ main (int   argc,
   g_test_add_func ("/gui/present/timeline-view", test_timeline_view_lifecycle);
   ADD ("/gui/present/steps", test_present_steps);
   ADD ("/gui/present/flights", test_present_flights);
+  ADD ("/gui/present/close-while-drawing", test_present_close_while_drawing);
   ADD ("/gui/present/timeline", test_timeline);
   ADD ("/gui/present/stories", test_stories);
   ADD ("/gui/present/export", test_export);

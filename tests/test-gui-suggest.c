@@ -10,6 +10,7 @@
 #include "sitrep-store-suggestions.h"
 #include "sitrep-store.h"
 #include "sitrep-suggestion-list.h"
+#include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-review.h"
 #include "sitrep-suggestion-text-view.h"
 #include "sitrep-test-util.h"
@@ -654,6 +655,68 @@ test_long_article_drawn (Fixture       *f,
     }
 }
 
+static gboolean
+warm_up_not_running (gpointer data)
+{
+  return _sitrep_suggestion_review_get_warm_up_state () != SITREP_WARM_UP_RUNNING;
+}
+
+/* Run in a process of its own: the read-ahead happens once a program. A
+ * window closed while its review reads ahead lets the read go (or it ends
+ * on its own) without touching the review; a read cancelled before it began
+ * is begun again by the next review given a store. */
+static void
+test_warm_up_closed_subprocess (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = sitrep_test_make_tmp_dir ("sitrep-warm-up-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "test.sitrep", NULL);
+  g_autoptr(SitrepStore) store = sitrep_store_create (path, &error);
+  SitrepWindow *window;
+  SitrepWarmUpState state;
+
+  g_assert_no_error (error);
+  add_article (store, "");
+  g_assert_cmpint (_sitrep_suggestion_review_get_warm_up_state (), ==, SITREP_WARM_UP_COLD);
+
+  window = g_object_ref (sitrep_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_window_set_store (window, store);
+  g_assert_cmpint (_sitrep_suggestion_review_get_warm_up_state (), ==, SITREP_WARM_UP_RUNNING);
+  sitrep_test_close_window (window);
+  sitrep_test_wait_until (warm_up_not_running, NULL, "the read-ahead to end");
+  state = _sitrep_suggestion_review_get_warm_up_state ();
+  g_test_message ("read-ahead after the window closed: %s", state == SITREP_WARM_UP_DONE ? "done" : "cancelled");
+
+  /* A review of its own, dropped at once, the same. */
+  {
+    SitrepSuggestionReview *review = sitrep_suggestion_review_new ();
+
+    sitrep_suggestion_review_set_article (review, store, 0);
+    sitrep_test_wait_finalized (review, "the review");
+    sitrep_test_wait_until (warm_up_not_running, NULL, "the read-ahead to end");
+  }
+
+  /* Whichever way they ended, the next review reads ahead if need be. */
+  {
+    g_autoptr(SitrepSuggestionReview) review = sitrep_suggestion_review_new ();
+
+    sitrep_suggestion_review_set_article (review, store, 0);
+    sitrep_test_wait_until (warm_up_not_running, NULL, "the read-ahead to end");
+    g_assert_cmpint (_sitrep_suggestion_review_get_warm_up_state (), ==, SITREP_WARM_UP_DONE);
+    sitrep_suggestion_review_set_article (review, NULL, 0);
+  }
+  sitrep_store_close (store);
+  sitrep_test_remove_tree (dir);
+}
+
+static void
+test_warm_up_closed (void)
+{
+  g_test_trap_subprocess ("/gui/suggest/warm-up-closed/subprocess", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -674,6 +737,9 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/gui/suggest/long-article-drawn", Fixture, NULL, fixture_set_up, test_long_article_drawn,
               fixture_tear_down);
+
+  g_test_add_func ("/gui/suggest/warm-up-closed", test_warm_up_closed);
+  g_test_add_func ("/gui/suggest/warm-up-closed/subprocess", test_warm_up_closed_subprocess);
 
   return g_test_run ();
 }

@@ -476,16 +476,56 @@ test_play_to_end (Fixture       *f,
   sitrep_test_wait_until (map_has_all_points, f, "every point on the map after stopping");
 }
 
+typedef struct
+{
+  guint  n_points;   /* "show-on-map" with the playback's points: a tick, a pause */
+  guint  last_len;   /* how many points the last of them had */
+} Shown;
+
+static void
+on_show_on_map (SitrepTimelinePane *pane,
+                guint               first,
+                guint               last,
+                gboolean            redraw,
+                GArray             *points,
+                Shown              *shown)
+{
+  if (points == NULL)
+    return;
+  shown->n_points++;
+  shown->last_len = points->len;
+}
+
+typedef struct
+{
+  Shown *shown;
+  guint  n;
+} ShownWait;
+
+static gboolean
+shown_at_least (gpointer data)
+{
+  ShownWait *w = data;
+
+  return w->shown->n_points >= w->n;
+}
+
 static void
 test_play_from_view (Fixture       *f,
                      gconstpointer  data)
 {
+  SitrepTimelinePane *pane;
   SitrepMapPointsLayer *layer;
-  guint32 start = 0, resumed = 0;
+  guint32 start = 0, paused = 0, resumed = 0;
+  Shown shown = { 0 };
+  ShownWait ticks = { &shown, 0 };
+  gulong handler;
 
   open_window (f);
   show_timeline (f);
+  pane = sitrep_window_get_timeline_pane (f->window);
   layer = sitrep_map_view_get_events_layer (sitrep_window_get_map_view (f->window));
+  handler = g_signal_connect (pane, "show-on-map", G_CALLBACK (on_show_on_map), &shown);
 
   /* A day a second: the test pauses long before the end. */
   gtk_drop_down_set_selected (child (f, "timeline_speed_dropdown"), 0);
@@ -496,17 +536,32 @@ test_play_from_view (Fixture       *f,
   g_assert_cmpuint (start, ==, day ("2022-03-09"));
   /* The week from 9 March: Homs, and the event of some day in March. */
   g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), ==, 2);
-  sitrep_test_spin (300);
+  /* Two ticks of playback go by, each putting the window's events on the map. */
+  ticks.n = shown.n_points + 2;
+  sitrep_test_wait_until (shown_at_least, &ticks, "two ticks of playback");
+  g_assert_cmpuint (shown.last_len, ==, 2);
 
-  /* Paused, the map keeps the window's events; played again, it goes on
-   * from where it was. */
+  /* Paused, the map keeps the window's events (not every event) once it
+   * has drawn them; played again, it goes on from where it was. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
-  sitrep_test_spin (300);
+  g_assert_true (sitrep_timeline_pane_is_playing (pane));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_status_label")), "Paused"));
+  g_assert_true (sitrep_timeline_view_get_window (timeline (f), &paused, NULL));
+  g_assert_cmpuint (paused, >=, start);
+  sitrep_test_wait_frames (GTK_WIDGET (sitrep_window_get_map_view (f->window)), 2);
+  g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), ==, shown.last_len);
   g_assert_cmpuint (sitrep_map_points_layer_get_n_points (layer), <, 4);
+  g_assert_true (sitrep_timeline_view_get_window (timeline (f), &resumed, NULL));
+  g_assert_cmpuint (resumed, ==, paused);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
   g_assert_true (sitrep_timeline_view_get_window (timeline (f), &resumed, NULL));
-  g_assert_cmpuint (resumed, >=, start);
+  g_assert_cmpuint (resumed, ==, paused);
+  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_status_label")), "Playing"));
+  ticks.n = shown.n_points + 1;
+  sitrep_test_wait_until (shown_at_least, &ticks, "playback to go on");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
+  g_signal_handler_disconnect (pane, handler);
 }
 
 /* The y in the lanes where the description at @x says @text, or -1. */

@@ -241,11 +241,142 @@ test_hostile_server (void)
   g_slist_free (s.slow);
 }
 
+/* The tiles of zoom 7 in @dir (the disk cache) and how many of them are
+ * whole (the same bytes as @png); with @damage, the first whole one found is
+ * cut short, as a crash in the middle of its write would leave it. */
+static void
+count_cached (const char  *dir,
+              GBytes      *png,
+              gboolean    *damage,
+              guint       *n_files,
+              guint       *n_whole)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    return;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        count_cached (path, png, damage, n_files, n_whole);
+      else if (g_str_has_suffix (name, ".png") && strstr (path, G_DIR_SEPARATOR_S "7" G_DIR_SEPARATOR_S) != NULL)
+        {
+          g_autofree char *contents = NULL;
+          gsize len = 0;
+
+          g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+          (*n_files)++;
+          if (len != g_bytes_get_size (png) || memcmp (contents, g_bytes_get_data (png, NULL), len) != 0)
+            continue;
+          if (damage != NULL && *damage)
+            {
+              g_assert_true (g_file_set_contents (path, contents, len / 3, NULL));
+              *damage = FALSE;
+              continue;
+            }
+          (*n_whole)++;
+        }
+    }
+}
+
+/* The 12 tiles of the test on disk, each whole. */
+static gboolean
+all_whole (gpointer data)
+{
+  gpointer *dir_and_png = data;
+  guint n_files = 0, n_whole = 0;
+
+  count_cached (dir_and_png[0], dir_and_png[1], NULL, &n_files, &n_whole);
+  return n_files == 12 && n_whole == 12;
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* A source let go while it writes fetched tiles to the disk cache: the
+ * writes stop with it (its dispose) or end, and the cache goes once they are
+ * over. A tile whose file was cut short (by that, or by a crash) is fetched
+ * again, not drawn offline, and its file replaced whole. */
+static void
+test_cache_write_closed (void)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) uris = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *cache_dir = g_build_filename (g_get_user_cache_dir (), "sitrep", "tiles", NULL);
+  Server s = { 0 };
+  guint port, requests, n_files = 0, n_whole = 0;
+  gboolean damage = TRUE;
+  gpointer cache_dir_and_png[2];
+
+  s.good_png = png_bytes (256, 1, 0, 1);
+  soup_server_add_handler (server, NULL, on_request, &s, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  port = g_uri_get_port (uris->data);
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  url = g_strdup_printf ("http://127.0.0.1:%u/good/cached/{z}/{x}/{y}.png", port);
+  cache_dir_and_png[0] = cache_dir;
+  cache_dir_and_png[1] = s.good_png;
+
+  for (guint round = 0; round < 3; round++)
+    {
+      SitrepMapSource *source = sitrep_map_source_new_online (url);
+      ShumateFileCache *cache = _sitrep_map_source_get_file_cache (source);
+
+      g_assert_nonnull (cache);
+      g_object_add_weak_pointer (G_OBJECT (cache), (gpointer *) &cache);
+      /* Four new tiles each round, the source dropped as soon as the last is
+       * shown: its writes are still going. */
+      for (guint i = 0; i < 4; i++)
+        g_assert_cmphex (fill_tile (source, 10 + round, 20 + i, 7), ==, 0xff00ff);
+      sitrep_test_wait_finalized (source, "the tile source");
+      sitrep_test_wait_until (is_null, &cache, "the disk cache, its writes over");
+    }
+  count_cached (cache_dir, s.good_png, &damage, &n_files, &n_whole);
+  g_test_message ("%u of 12 tiles on disk, %u whole after one was cut short", n_files, n_whole);
+  /* at least the one cut short here */
+  g_assert_false (damage);
+  g_assert_cmpuint (n_whole, <, 12);
+
+  /* Every tile is the server's again: read from the disk when whole, else
+   * fetched (none drawn offline); then all are on disk, whole. */
+  {
+    g_autoptr(SitrepMapSource) source = sitrep_map_source_new_online (url);
+    ShumateFileCache *cache = _sitrep_map_source_get_file_cache (source);
+
+    requests = s.requests;
+    for (guint round = 0; round < 3; round++)
+      for (guint i = 0; i < 4; i++)
+        g_assert_cmphex (fill_tile (source, 10 + round, 20 + i, 7), ==, 0xff00ff);
+    g_assert_cmpuint (sitrep_map_source_get_n_fallbacks (source), ==, 0);
+    g_assert_cmpuint (sitrep_map_source_get_n_fetched (source), ==, 12);
+    g_assert_cmpuint (s.requests - requests, ==, 12 - n_whole);
+    /* the source kept until its writes are done */
+    sitrep_test_wait_until (all_whole, cache_dir_and_png, "every tile whole on disk");
+    g_object_add_weak_pointer (G_OBJECT (cache), (gpointer *) &cache);
+    sitrep_test_wait_finalized (g_steal_pointer (&source), "the tile source");
+    sitrep_test_wait_until (is_null, &cache, "the disk cache, its writes over");
+  }
+
+  soup_server_disconnect (server);
+  g_bytes_unref (s.good_png);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autofree char *cache = g_dir_make_tmp ("sitrep-reliab-tiles-XXXXXX", NULL);
+  int ret;
 
   /* the disk cache of fetched tiles goes to a folder of this run */
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
@@ -253,6 +384,9 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/sitrep/reliab/tiles/hostile-server", test_hostile_server);
+  g_test_add_func ("/sitrep/reliab/tiles/cache-write-closed", test_cache_write_closed);
 
-  return g_test_run ();
+  ret = g_test_run ();
+  sitrep_test_remove_tree (cache);
+  return ret;
 }

@@ -573,6 +573,24 @@ test_places_region_names (void)
   g_assert_cmpstr (city->entity_name, !=, province->entity_name);
 }
 
+
+/* A name alone, with nothing near it in the text: the place spelled so
+ * ("Qayyarah" is Al Qayyārah in Iraq), not a larger town that only the
+ * folded key matches (Sarız in Turkey); an airport's code among a town's
+ * names is no spelling of it ("Ise" of "Ise-Shima" is not Isparta's "ISE"). */
+static void
+test_places_spelled_homonyms (void)
+{
+  g_autoptr(SitrepSuggestResult) alone = run_plain ("Carter visited troops at Qayyarah on Sunday.");
+  g_autoptr(SitrepSuggestResult) code = run_plain ("The G7 leaders met at the Ise-Shima summit in Japan.");
+  const SitrepSuggestion *q = find (alone, SITREP_SUGGEST_PLACE, "Qayyarah");
+
+  g_assert_nonnull (q);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (q->latitude, q->longitude, 35.80, 43.29), <, 10.0);
+  g_assert_null (find (code, SITREP_SUGGEST_PLACE, "Ise"));
+  g_assert_false (any_place_near (code, 37.76, 30.55, 50.0));
+}
+
 /* ---------------------------------------------------------------- actors: spans */
 
 /* "al-Qaeda" is proposed whole, not as "Qaeda"; a word opening the
@@ -626,5 +644,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/in-sense", test_places_in_sense);
   g_test_add_func ("/sitrep/suggest-accuracy/places/objects", test_places_objects);
   g_test_add_func ("/sitrep/suggest-accuracy/places/region-names", test_places_region_names);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/spelled-homonyms", test_places_spelled_homonyms);
   return g_test_run ();
 }

@@ -84,6 +84,21 @@ light_key (const char *name)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+static gboolean
+is_code (const char *name)
+{
+  gsize len = strlen (name);
+
+  if (len < 2 || len > 4)
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (!g_ascii_isupper (*p) && !g_ascii_isdigit (*p))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The light keys of every name of @place (its name, ASCII name and
  * alternate names), as a set. */
 static GHashTable *
@@ -95,6 +110,10 @@ light_keys_of (const SitrepGazetteerPlace *place)
     {
       const char *name = k == -2 ? place->name : k == -1 ? place->asciiname : place->names[k];
 
+      /* "ISE" (Isparta), "ISU": an airport's code among the alternate
+       * names is no spelling of the town. */
+      if (name != NULL && k >= 0 && is_code (name))
+        continue;
       if (name != NULL)
         g_hash_table_add (keys, light_key (name));
     }

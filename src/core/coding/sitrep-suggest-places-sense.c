@@ -206,6 +206,37 @@ _sitrep_suggest_places_in_sense (SuggestRun *run,
     }
 }
 
+/* ---------------------------------------------------------------- homonyms */
+
+/* "Qayyarah" alone: the Iraqi town spelled so, not a Turkish town that
+ * only the folded key ("Sarız") matches, though the ranking puts the
+ * larger one first. */
+void
+_sitrep_suggest_spelled_first (GPtrArray  *found,
+                               const char *surface)
+{
+  guint placed = 0;
+
+  for (guint k = 0; k < found->len && placed < 2; k++)
+    {
+      if (!_sitrep_suggest_spelled_as (surface, found->pdata[k]))
+        continue;
+      if (k != placed)
+        {
+          gpointer spelled = found->pdata[k];
+
+          /* Keep the others in their order, after it. */
+          memmove (&found->pdata[placed + 1], &found->pdata[placed], (k - placed) * sizeof (gpointer));
+          found->pdata[placed] = spelled;
+        }
+      placed++;
+    }
+  /* With one place spelled as the text, the loose matches after it are no
+   * homonyms to weigh it against. */
+  if (placed == 1 && found->len > 1)
+    g_ptr_array_set_size (found, 1);
+}
+
 /* ---------------------------------------------------------------- places read from the words around */
 
 /* Nouns whose object after "of" is a place: "the fall of Baghuz". */

@@ -243,9 +243,10 @@ resolve (SuggestRun       *run,
           return TRUE;
         }
     }
-  found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 2);
+  found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 8);
   if (found->len == 0)
     return TRUE;
+  _sitrep_suggest_spelled_first (found, s->text);
   best = found->pdata[0];
   /* A loose match is a weak one: flagged doubtful; and dropped where
    * neither the text's other places nor a word before it say it is a place. */

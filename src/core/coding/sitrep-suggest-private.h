@@ -417,6 +417,11 @@ void        _sitrep_suggest_short_names   (SuggestRun        *run,
 void        _sitrep_suggest_places_in_sense (SuggestRun      *run,
                                              guint            from);
 void        _sitrep_suggest_place_objects (SuggestRun        *run);
+/* Orders @found (ranked SitrepGazetteerPlace) so that the best candidate
+ * spelled as @surface comes first, and the next of them (a true homonym)
+ * second; loose matches after them. Unchanged when none is spelled so. */
+void        _sitrep_suggest_spelled_first (GPtrArray         *found,
+                                           const char        *surface);
 
 /* Flags doubtful the places from @from on whose country the article never
  * names or that lie far from all its other places (sitrep-suggest-places-index.c). */

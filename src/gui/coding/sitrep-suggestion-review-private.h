@@ -6,5 +6,18 @@
 
 G_BEGIN_DECLS
 
+/* The article whose suggestions are shown (0: none). */
 gint64      sitrep_suggestion_review_get_article   (SitrepSuggestionReview *self);
+
+typedef enum
+{
+  SITREP_WARM_UP_COLD,     /* not begun, or cancelled before it began */
+  SITREP_WARM_UP_RUNNING,
+  SITREP_WARM_UP_DONE,
+} SitrepWarmUpState;
+
+/* Where the program's one read-ahead of the shared word lists is (begun by
+ * the first review given a store, with that review's cancellable). */
+SitrepWarmUpState _sitrep_suggestion_review_get_warm_up_state (void);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
+#include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-review.h"
 #include "sitrep-suggestion-review-private.h"
 
@@ -20,6 +21,7 @@ struct _SitrepSuggestionReview
   SitrepStore  *store;
   GListStore   *items;
   GCancellable *cancellable;
+  GCancellable *warm_up;        /* the shared word lists read ahead; cancelled on dispose */
   char         *progress_text;
 
   /* state */
@@ -231,6 +233,8 @@ sitrep_suggestion_review_dispose (GObject *object)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  if (self->warm_up != NULL)
+    g_cancellable_cancel (self->warm_up);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -247,6 +251,7 @@ sitrep_suggestion_review_finalize (GObject *object)
 
   g_clear_object (&self->items);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->warm_up);
   g_free (self->progress_text);
 
   G_OBJECT_CLASS (sitrep_suggestion_review_parent_class)->finalize (object);
@@ -347,17 +352,38 @@ sitrep_suggestion_review_init (SitrepSuggestionReview *self)
 /* Public API */
 
 /* The gazetteer's index is read in the background once a project is open,
- * not at start-up and not when Suggest is first pressed. */
-static void
-warm_up (void)
-{
-  static gsize started = 0;
+ * not at start-up and not when Suggest is first pressed: once a program, by
+ * the first review given a store, with that review's cancellable. A run
+ * cancelled before it began (the review went at once) is started again by
+ * the next review given a store. Main thread only. */
+static SitrepWarmUpState warm_up_state = SITREP_WARM_UP_COLD;
 
-  if (g_once_init_enter (&started))
-    {
-      sitrep_suggest_warm_up_async (NULL, NULL, NULL);
-      g_once_init_leave (&started, 1);
-    }
+static void
+on_warmed_up (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Its review may be gone: nothing of it is touched. */
+  warm_up_state = sitrep_suggest_warm_up_finish (result, &error) ? SITREP_WARM_UP_DONE : SITREP_WARM_UP_COLD;
+}
+
+static void
+warm_up (SitrepSuggestionReview *self)
+{
+  if (warm_up_state != SITREP_WARM_UP_COLD)
+    return;
+  warm_up_state = SITREP_WARM_UP_RUNNING;
+  g_clear_object (&self->warm_up);
+  self->warm_up = g_cancellable_new ();
+  sitrep_suggest_warm_up_async (self->warm_up, on_warmed_up, NULL);
+}
+
+SitrepWarmUpState
+_sitrep_suggestion_review_get_warm_up_state (void)
+{
+  return warm_up_state;
 }
 
 SitrepSuggestionReview *
@@ -385,7 +411,7 @@ sitrep_suggestion_review_set_article (SitrepSuggestionReview *self,
       if (store != NULL)
         {
           g_signal_connect (store, "annotations-changed", G_CALLBACK (on_annotations_changed), self);
-          warm_up ();
+          warm_up (self);
         }
     }
   if (article_id != self->article_id)

@@ -15,6 +15,7 @@
 #include "sitrep-flight.h"
 #include "sitrep-map-source-private.h"
 #include "sitrep-map-source.h"
+#include "sitrep-tile-server.h"
 
 #define CACHE_SIZE_LIMIT (200 * 1024 * 1024)
 #define FETCH_TIMEOUT_S 10
@@ -35,6 +36,7 @@ struct _SitrepMapSource
   char             *url_template;
   SoupSession      *session;
   ShumateFileCache *cache;
+  GCancellable     *cancellable; /* the disk cache's writes; cancelled on dispose */
 
   /* Offline tiles already drawn, most recently used first: a tile found
    * here is filled at once, so the map never shows it blank. */
@@ -132,52 +134,6 @@ texture_for_surface (cairo_surface_t *surface)
                                  stride);
 }
 
-/* Decodes fetched tile bytes off the main thread. */
-static void
-on_size_prepared (GdkPixbufLoader *loader,
-                  int              width,
-                  int              height,
-                  gpointer         data)
-{
-  gboolean *too_large = data;
-
-  if (width <= 0 || height <= 0 || width > TILE_MAX_PIXELS || height > TILE_MAX_PIXELS)
-    {
-      *too_large = TRUE;
-      gdk_pixbuf_loader_set_size (loader, 1, 1);
-    }
-}
-
-static void
-decode_tile_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
-  GError *error = NULL;
-  gboolean too_large = FALSE;
-  GdkPixbuf *pixbuf;
-
-  /* The size is known before any pixel is decoded: a huge one is refused
-   * before it is allocated. */
-  g_signal_connect (loader, "size-prepared", G_CALLBACK (on_size_prepared), &too_large);
-  if (!gdk_pixbuf_loader_write_bytes (loader, task_data, &error) ||
-      !gdk_pixbuf_loader_close (loader, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
-  if (too_large || pixbuf == NULL)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               "The tile is not an image of at most %d pixels each way", TILE_MAX_PIXELS);
-      return;
-    }
-  g_task_return_pointer (task, gdk_texture_new_for_pixbuf (pixbuf), g_object_unref);
-}
-
 static void
 finish_tile (GTask      *outer,
              GdkTexture *texture)
@@ -267,183 +223,58 @@ fall_back (GTask        *outer,
 }
 
 static void
-on_tile_decoded (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+on_tile_stored (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  GTask *outer = user_data;
-  SitrepMapSource *self = g_task_get_source_object (outer);
-  g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
-  ShumateTile *tile = g_task_get_task_data (outer);
-  GBytes *bytes = g_task_get_task_data (G_TASK (result));
 
-  texture = g_task_propagate_pointer (G_TASK (result), &error);
-  if (texture == NULL)
-    {
-      fall_back (outer, error);
-      return;
-    }
+  /* A tile not kept on disk is fetched again next time: nothing to tell. */
+  if (!shumate_file_cache_store_tile_finish (SHUMATE_FILE_CACHE (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("A fetched tile could not be kept on disk: %s", error->message);
+}
+
+/* The tile as fetched: shown, and kept on disk when it came from the server.
+ * The write is the source's: it goes on when the map lets the tile go, and
+ * stops when the source is disposed (a file it cut short is fetched again). */
+static void
+fetched (GTask           *outer,
+         cairo_surface_t *surface,
+         GBytes          *to_store)
+{
+  SitrepMapSource *self = g_task_get_source_object (outer);
+  ShumateTile *tile = g_task_get_task_data (outer);
+  g_autoptr(GdkTexture) texture = texture_for_surface (surface);
 
   self->n_fetched++;
-  if (g_object_get_data (G_OBJECT (result), "from-cache") == NULL)
+  if (to_store != NULL)
     shumate_file_cache_store_tile_async (self->cache, shumate_tile_get_x (tile), shumate_tile_get_y (tile),
-                                         shumate_tile_get_zoom_level (tile), bytes, NULL, NULL, NULL, NULL);
+                                         shumate_tile_get_zoom_level (tile), to_store, NULL, self->cancellable,
+                                         on_tile_stored, NULL);
   finish_tile (outer, texture);
   g_object_unref (outer);
 }
 
+/* The server's tile, fetched and decoded by the core. */
 static void
-decode (GTask    *outer,
-        GBytes   *bytes,
-        gboolean  from_cache)
+on_tile_fetched (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  g_autoptr(GTask) task = g_task_new (g_task_get_source_object (outer), g_task_get_cancellable (outer),
-                                      on_tile_decoded, outer);
-
-  g_task_set_source_tag (task, decode_tile_thread);
-  g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
-  if (from_cache)
-    g_object_set_data (G_OBJECT (task), "from-cache", GINT_TO_POINTER (1));
-  g_task_run_in_thread (task, decode_tile_thread);
-}
-
-/* One tile from the server: a deadline for the whole of it, its bytes read
- * in chunks up to FETCH_MAX_BYTES. */
-typedef struct
-{
-  GTask        *outer;
-  SoupMessage  *msg;
-  GInputStream *stream;
-  GByteArray   *data;
-  GCancellable *cancellable;   /* cancelled by the deadline or the map's own cancel */
-  gulong        cancel_id;
-  guint         deadline_id;
-} Fetch;
-
-static void
-fetch_finish (Fetch  *fetch,
-              GError *error)
-{
-  GTask *outer = fetch->outer;
-
-  g_clear_handle_id (&fetch->deadline_id, g_source_remove);
-  if (fetch->cancel_id != 0)
-    g_cancellable_disconnect (g_task_get_cancellable (outer), fetch->cancel_id);
-  if (error == NULL)
-    {
-      g_autoptr(GBytes) bytes = g_byte_array_free_to_bytes (g_steal_pointer (&fetch->data));
-      decode (outer, bytes, FALSE);
-    }
-  else
-    fall_back (outer, error);
-  g_clear_object (&fetch->msg);
-  g_clear_object (&fetch->stream);
-  g_clear_object (&fetch->cancellable);
-  g_clear_pointer (&fetch->data, g_byte_array_unref);
-  g_free (fetch);
-}
-
-static gboolean
-on_fetch_deadline (gpointer data)
-{
-  Fetch *fetch = data;
-
-  fetch->deadline_id = 0;
-  g_cancellable_cancel (fetch->cancellable);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_tile_chunk (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  g_autoptr(GBytes) chunk = NULL;
+  GTask *outer = user_data;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
 
-  chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result, &error);
-  if (chunk == NULL)
+  surface = sitrep_tile_fetch_finish (result, &bytes, &error);
+  if (surface == NULL)
     {
-      fetch_finish (fetch, error);
+      fall_back (outer, error);
       return;
     }
-  if (g_bytes_get_size (chunk) == 0)
-    {
-      if (fetch->data->len == 0)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "empty tile");
-      fetch_finish (fetch, error);
-      return;
-    }
-  if (fetch->data->len + g_bytes_get_size (chunk) > FETCH_MAX_BYTES)
-    {
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE, "tile over %d bytes", FETCH_MAX_BYTES);
-      fetch_finish (fetch, error);
-      return;
-    }
-  g_byte_array_append (fetch->data, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
-  g_input_stream_read_bytes_async (fetch->stream, 64 * 1024, G_PRIORITY_DEFAULT, fetch->cancellable,
-                                   on_tile_chunk, fetch);
-}
-
-static void
-on_tile_sent (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Fetch *fetch = user_data;
-  g_autoptr(GError) error = NULL;
-  goffset length;
-
-  fetch->stream = soup_session_send_finish (SOUP_SESSION (source), result, &error);
-  if (fetch->stream == NULL)
-    {
-      fetch_finish (fetch, error);
-      return;
-    }
-  if (!SOUP_STATUS_IS_SUCCESSFUL (soup_message_get_status (fetch->msg)))
-    {
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "HTTP %u", soup_message_get_status (fetch->msg));
-      fetch_finish (fetch, error);
-      return;
-    }
-  length = soup_message_headers_get_content_length (soup_message_get_response_headers (fetch->msg));
-  if (length > FETCH_MAX_BYTES)
-    {
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE, "tile of %" G_GOFFSET_FORMAT " bytes",
-                   length);
-      fetch_finish (fetch, error);
-      return;
-    }
-  g_input_stream_read_bytes_async (fetch->stream, 64 * 1024, G_PRIORITY_DEFAULT, fetch->cancellable,
-                                   on_tile_chunk, fetch);
-}
-
-static void
-on_outer_cancelled (GCancellable *outer,
-                    gpointer      data)
-{
-  g_cancellable_cancel (G_CANCELLABLE (data));
-}
-
-static void
-fetch_tile (SitrepMapSource *self,
-            GTask           *outer,
-            SoupMessage     *msg)
-{
-  Fetch *fetch = g_new0 (Fetch, 1);
-  GCancellable *outer_cancellable = g_task_get_cancellable (outer);
-
-  fetch->outer = outer;
-  fetch->msg = g_object_ref (msg);
-  fetch->data = g_byte_array_new ();
-  fetch->cancellable = g_cancellable_new ();
-  if (outer_cancellable != NULL)
-    fetch->cancel_id = g_cancellable_connect (outer_cancellable, G_CALLBACK (on_outer_cancelled),
-                                              g_object_ref (fetch->cancellable), g_object_unref);
-  fetch->deadline_id = g_timeout_add_seconds (self->deadline_s, on_fetch_deadline, fetch);
-  soup_session_send_async (self->session, msg, G_PRIORITY_DEFAULT, fetch->cancellable, on_tile_sent, fetch);
+  fetched (outer, surface, bytes);
+  cairo_surface_destroy (surface);
 }
 
 static char *
@@ -463,32 +294,59 @@ tile_url (SitrepMapSource *self,
 }
 
 static void
+fetch_from_server (GTask *outer)
+{
+  SitrepMapSource *self = g_task_get_source_object (outer);
+  g_autofree char *url = tile_url (self, g_task_get_task_data (outer));
+
+  sitrep_tile_fetch_async (self->session, url, self->deadline_s, FETCH_MAX_BYTES, TILE_MAX_PIXELS,
+                           g_task_get_cancellable (outer), on_tile_fetched, outer);
+}
+
+/* A tile from the disk cache, decoded by the core on a worker. */
+static void
+on_cached_decoded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GTask *outer = user_data;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+
+  surface = sitrep_tile_image_decode_finish (result, &error);
+  if (surface == NULL)
+    {
+      if (g_task_return_error_if_cancelled (outer))
+        {
+          g_object_unref (outer);
+          return;
+        }
+      /* Cut short (a write stopped with the map that made it, or a crash):
+       * fetched again, and the file replaced whole. */
+      g_debug ("A tile kept on disk is damaged: %s", error->message);
+      fetch_from_server (outer);
+      return;
+    }
+  fetched (outer, surface, NULL);
+  cairo_surface_destroy (surface);
+}
+
+static void
 on_cache_read (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
   GTask *outer = user_data;
-  SitrepMapSource *self = g_task_get_source_object (outer);
-  ShumateTile *tile = g_task_get_task_data (outer);
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(SoupMessage) msg = NULL;
-  g_autofree char *url = NULL;
 
   bytes = shumate_file_cache_get_tile_finish (SHUMATE_FILE_CACHE (source), NULL, NULL, result, NULL);
   if (bytes != NULL)
     {
-      decode (outer, bytes, TRUE);
+      sitrep_tile_image_decode_async (bytes, TILE_MAX_PIXELS, g_task_get_cancellable (outer), on_cached_decoded,
+                                      outer);
       return;
     }
-
-  url = tile_url (self, tile);
-  msg = soup_message_new (SOUP_METHOD_GET, url);
-  if (msg == NULL)
-    {
-      fall_back (outer, NULL);
-      return;
-    }
-  fetch_tile (self, outer, msg);
+  fetch_from_server (outer);
 }
 
 static void
@@ -678,6 +536,18 @@ sitrep_map_source_get_n_waits (SitrepMapSource *self)
 }
 
 static void
+sitrep_map_source_dispose (GObject *object)
+{
+  SitrepMapSource *self = SITREP_MAP_SOURCE (object);
+
+  /* The map is done with the source: tiles still being written to the disk
+   * cache are let go (a whole tile is kept or none). */
+  g_cancellable_cancel (self->cancellable);
+
+  G_OBJECT_CLASS (sitrep_map_source_parent_class)->dispose (object);
+}
+
+static void
 sitrep_map_source_finalize (GObject *object)
 {
   SitrepMapSource *self = SITREP_MAP_SOURCE (object);
@@ -688,6 +558,7 @@ sitrep_map_source_finalize (GObject *object)
   g_free (self->url_template);
   g_clear_object (&self->session);
   g_clear_object (&self->cache);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (sitrep_map_source_parent_class)->finalize (object);
 }
@@ -698,6 +569,7 @@ sitrep_map_source_class_init (SitrepMapSourceClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   ShumateMapSourceClass *source_class = SHUMATE_MAP_SOURCE_CLASS (klass);
 
+  object_class->dispose = sitrep_map_source_dispose;
   object_class->finalize = sitrep_map_source_finalize;
   source_class->fill_tile_async = sitrep_map_source_fill_tile_async;
   source_class->fill_tile_finish = sitrep_map_source_fill_tile_finish;
@@ -709,6 +581,7 @@ sitrep_map_source_init (SitrepMapSource *self)
   self->drawn = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_queue_init (&self->drawn_order);
   self->drawn_limit = DEFAULT_DRAWN_LIMIT;
+  self->cancellable = g_cancellable_new ();
 }
 
 SitrepMapSource *
@@ -819,4 +692,10 @@ _sitrep_map_source_set_deadline (SitrepMapSource *self,
                                  guint            seconds)
 {
   self->deadline_s = seconds;
+}
+
+ShumateFileCache *
+_sitrep_map_source_get_file_cache (SitrepMapSource *self)
+{
+  return self->cache;
 }
