@@ -591,6 +591,42 @@ test_places_spelled_homonyms (void)
   g_assert_false (any_place_near (code, 37.76, 30.55, 50.0));
 }
 
+
+/* Rivers and lakes Natural Earth has are placed there (a river where it
+ * passes nearest the report's other places), with a region's precision,
+ * not left unplaced or put at a village sharing a word ("Lake" was Bayt
+ * Liqyā near Jerusalem). */
+static void
+test_places_waters (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Fighters crossed the Euphrates river near Lake Assad and the Tigris. Boats sank in the Dead Sea "
+               "and Lake Tharthar.");
+  g_autoptr(SitrepSuggestResult) syria = run_plain ("SDF fighters crossed the Euphrates near Deir ez-Zor and Raqqa.");
+  const SitrepSuggestion *lake = find (r, SITREP_SUGGEST_PLACE, "Lake Assad");
+  const SitrepSuggestion *tigris = find (r, SITREP_SUGGEST_PLACE, "Tigris");
+  const SitrepSuggestion *dead = find (r, SITREP_SUGGEST_PLACE, "Dead Sea");
+  const SitrepSuggestion *river = find (r, SITREP_SUGGEST_PLACE, "Euphrates river");
+  const SitrepSuggestion *near = find (syria, SITREP_SUGGEST_PLACE, "Euphrates");
+
+  g_assert_nonnull (lake);
+  g_assert_false (lake->doubtful);
+  g_assert_cmpint (lake->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (lake->latitude, lake->longitude, 35.99, 38.25), <, 10.0);
+  g_assert_nonnull (tigris);
+  g_assert_false (isnan (tigris->latitude));
+  g_assert_nonnull (dead);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (dead->latitude, dead->longitude, 31.53, 35.49), <, 10.0);
+  g_assert_nonnull (river);
+  g_assert_false (isnan (river->latitude));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Lake Tharthar"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Lake"));
+  g_assert_false (any_place_near (r, 31.87, 35.07, 10.0));
+  /* The Euphrates of a report on Deir ez-Zor: not its middle in Iraq. */
+  g_assert_nonnull (near);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (near->latitude, near->longitude, 35.34, 40.14), <, 150.0);
+}
+
 /* ---------------------------------------------------------------- actors: spans */
 
 /* "al-Qaeda" is proposed whole, not as "Qaeda"; a word opening the
@@ -645,5 +681,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/objects", test_places_objects);
   g_test_add_func ("/sitrep/suggest-accuracy/places/region-names", test_places_region_names);
   g_test_add_func ("/sitrep/suggest-accuracy/places/spelled-homonyms", test_places_spelled_homonyms);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/waters", test_places_waters);
   return g_test_run ();
 }

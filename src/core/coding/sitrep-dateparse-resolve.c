@@ -668,11 +668,14 @@ publication_match (const char          *published,
   cache->match = *pm;
 }
 
-gboolean
-sitrep_date_resolve (const char          *span_text,
-                     const char          *published,
-                     SitrepDatePrecision  published_precision,
-                     SitrepResolvedDate  *out)
+/* sitrep_date_resolve(), with its explanation only when @explained: the
+ * suggester resolves every date it finds and shows no explanation. */
+static gboolean
+resolve (const char          *span_text,
+         const char          *published,
+         SitrepDatePrecision  published_precision,
+         gboolean             explained,
+         SitrepResolvedDate  *out)
 {
   g_autoptr(GArray) tokens = NULL;
   g_autofree char *pub = NULL;
@@ -694,7 +697,7 @@ sitrep_date_resolve (const char          *span_text,
     {
       place (&ph, NULL, &p);
       if (p.ok)
-        set_result (out, &p, FALSE, explain (&ph, &p, NULL, NULL));
+        set_result (out, &p, FALSE, explained ? explain (&ph, &p, NULL, NULL) : NULL);
       else
         set_unplaced (out, FALSE, g_strdup (_("this date does not exist")));
       return TRUE;
@@ -720,28 +723,30 @@ sitrep_date_resolve (const char          *span_text,
       {
         set_dmy (&lo, pm.day, pm.month, pm.year);
         hi = lo;
-        pub = describe_day (&lo);
+        pub = explained ? describe_day (&lo) : NULL;
       }
     else if (pm.month != 0)
       {
         set_dmy (&lo, 1, pm.month, pm.year);
         set_dmy (&hi, days_in_month (pm.year, pm.month), pm.month, pm.year);
-        pub = g_strdup_printf ("%s %d", _sitrep_date_english_months[pm.month - 1], pm.year);
+        pub = explained ? g_strdup_printf ("%s %d", _sitrep_date_english_months[pm.month - 1], pm.year) : NULL;
       }
     else
       {
         set_dmy (&lo, 1, 1, pm.year);
         set_dmy (&hi, 31, 12, pm.year);
-        pub = g_strdup_printf ("%d", pm.year);
+        pub = explained ? g_strdup_printf ("%d", pm.year) : NULL;
       }
 
     place (&ph, &lo, &p_lo);
     place (&ph, &hi, &p_hi);
     combine (&p_lo, &p_hi, &p);
     if (!p.ok)
-      set_unplaced (out, FALSE, g_strdup_printf (_("this date does not exist in the year of %s"), pub));
+      set_unplaced (out, FALSE, explained ? g_strdup_printf (_("this date does not exist in the year of %s"), pub) : NULL);
     else if (pm.day != 0 || placed_equal (&p_lo, &p_hi))
-      set_result (out, &p, FALSE, explain (&ph, &p, &lo, pub));
+      set_result (out, &p, FALSE, explained ? explain (&ph, &p, &lo, pub) : NULL);
+    else if (!explained)
+      set_result (out, &p, FALSE, NULL);
     else
       {
         g_autofree char *from = describe_day (&p.start);
@@ -755,6 +760,24 @@ sitrep_date_resolve (const char          *span_text,
       }
   }
   return TRUE;
+}
+
+gboolean
+sitrep_date_resolve (const char          *span_text,
+                     const char          *published,
+                     SitrepDatePrecision  published_precision,
+                     SitrepResolvedDate  *out)
+{
+  return resolve (span_text, published, published_precision, TRUE, out);
+}
+
+gboolean
+_sitrep_date_resolve_unexplained (const char          *span_text,
+                                  const char          *published,
+                                  SitrepDatePrecision  published_precision,
+                                  SitrepResolvedDate  *out)
+{
+  return resolve (span_text, published, published_precision, FALSE, out);
 }
 
 char *

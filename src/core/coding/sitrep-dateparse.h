@@ -126,6 +126,13 @@ gboolean    sitrep_date_resolve             (const char           *span_text,
                                              SitrepDatePrecision   published_precision,
                                              SitrepResolvedDate   *out);
 
+/* sitrep_date_resolve() without the explanation (left NULL), which costs
+ * more than the rest: for the suggester, which shows none. */
+gboolean    _sitrep_date_resolve_unexplained (const char          *span_text,
+                                              const char          *published,
+                                              SitrepDatePrecision  published_precision,
+                                              SitrepResolvedDate  *out);
+
 /* {"date", "date_end" (when it differs from "date"), "precision",
  * "year_unknown", "open_end" (only when set), "text"}: the attributes of a
  * Date span in spans JSONL. */

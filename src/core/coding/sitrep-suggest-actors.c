@@ -789,6 +789,29 @@ title_case (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* "KIND folded-text": the text case folded as g_utf8_casefold() does,
+ * which for ASCII is its lower case (most names: no table walk). */
+static char *
+unified_key (const SitrepSuggestion *s)
+{
+  gsize len = 0;
+  char *key, *p;
+
+  while (s->text[len] != '\0' && (guchar) s->text[len] < 0x80)
+    len++;
+  if (s->text[len] != '\0')
+    {
+      g_autofree char *folded = g_utf8_casefold (s->text, -1);
+
+      return g_strdup_printf ("%d %s", s->kind, folded);
+    }
+  key = g_malloc (len + 24);
+  p = key + g_snprintf (key, 24, "%d ", s->kind);
+  for (gsize k = 0; k <= len; k++)
+    p[k] = s->text[k] >= 'A' && s->text[k] <= 'Z' ? s->text[k] + ('a' - 'A') : s->text[k];
+  return key;
+}
+
 /* One new entity per name: "Kerry" and "KERRY" in one report are one
  * person, named as the text writes it in lower case somewhere, else in
  * Title Case (a person's name in capitals is a heading's or a speaker's,
@@ -809,14 +832,12 @@ unify_new_names (SuggestRun *run)
           if ((s->kind != SITREP_SUGGEST_PERSON && s->kind != SITREP_SUGGEST_ACTOR) || s->entity_id != 0 ||
               s->entity_name == NULL || g_strcmp0 (s->entity_name, s->text) != 0)
             continue;
-          {
-            g_autofree char *folded = g_utf8_casefold (s->text, -1);
-
-            key = g_strdup_printf ("%d %s", s->kind, folded);
-          }
+          if (pass == 0 && !has_lower (s->entity_name))
+            continue;
+          key = unified_key (s);
           if (pass == 0)
             {
-              if (has_lower (s->entity_name) && !g_hash_table_contains (names, key))
+              if (!g_hash_table_contains (names, key))
                 g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
               continue;
             }

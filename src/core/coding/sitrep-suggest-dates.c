@@ -95,7 +95,7 @@ add_date (SuggestRun *run,
   if (first > last || last >= run->tokens->len)
     return FALSE;
   words = g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
-  if (!sitrep_date_resolve (words, run->published, run->precision, &date))
+  if (!_sitrep_date_resolve_unexplained (words, run->published, run->precision, &date))
     return FALSE;
   if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_DATE, words))
     return TRUE;
@@ -152,26 +152,9 @@ static const char * const month_words[] = {
   "nov", "december", "dec", NULL
 };
 
-static gboolean is_month (SuggestRun *run,
-                          guint       i);
-
-/* Asked of every word: the answer is its word's, worked out once. */
 gboolean
-_sitrep_suggest_is_month (SuggestRun *run,
-                          guint       i)
-{
-  gboolean answer;
-
-  if (!(tok (run, i)->flags & TOK_WORD))
-    return FALSE;
-  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_MONTH, &answer))
-    return answer;
-  return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_MONTH, is_month (run, i));
-}
-
-static gboolean
-is_month (SuggestRun *run,
-          guint       i)
+_sitrep_suggest_is_month_slow (SuggestRun *run,
+                               guint       i)
 {
   const SuggestToken *t = tok (run, i);
   char buf[16];

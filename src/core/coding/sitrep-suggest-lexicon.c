@@ -32,7 +32,6 @@ struct _Lexicon
   GHashTable         *words;      /* word hash → LexWord */
   guint64             filter[FILTER_BITS / 64];  /* bit (hash % FILTER_BITS) set for each word */
   guint               n_lists;
-  guint64             all;        /* the bits given */
 };
 
 /* Every list any suggester has met, so a new suggester knows them all
@@ -72,7 +71,6 @@ lexicon_add (Lexicon            *lexicon,
     return 0;
   bit = g_new (guint64, 1);
   *bit = G_GUINT64_CONSTANT (1) << lexicon->n_lists++;
-  lexicon->all |= *bit;
   g_hash_table_insert (lexicon->bits, (gpointer) words, bit);
   for (guint k = 0; words[k] != NULL; k++)
     {
@@ -256,7 +254,7 @@ words_get (SuggestWords *words,
 
 /* Every token's word and its lists: one look-up per word of the text,
  * its lists looked up once per suggester (again when lists were added). */
-guint64
+void
 _sitrep_suggest_words_mark (SuggestWords *words,
                             SuggestRun   *run)
 {
@@ -285,7 +283,32 @@ _sitrep_suggest_words_mark (SuggestWords *words,
       run->words[i] = w;
       run->lists[i] = w->lists;
     }
-  return lexicon->all;
+}
+
+/* A list was added while @run reads its text: its tokens' lists again
+ * (their words' lists are out of date), as _sitrep_suggest_words_mark()
+ * would have set them. */
+static void
+words_remark (const SuggestRun *run)
+{
+  Lexicon *lexicon = run->lexicon;
+
+  for (guint i = 0; i < run->n_tokens; i++)
+    {
+      const SuggestToken *t = &run->toks[i];
+      SuggestWord *w = run->words[i];
+
+      if (w == NULL)
+        continue;
+      if (w->n_lists != lexicon->n_lists)
+        {
+          const LexWord *found = t->lhash != 0 ? lexicon_find (lexicon, t->lhash, run->text + t->start, t->end - t->start) : NULL;
+
+          w->lists = found != NULL ? found->lists : 0;
+          w->n_lists = lexicon->n_lists;
+        }
+      run->lists[i] = w->lists;
+    }
 }
 
 /* The bit of @words, given it the first time (and every later suggester
@@ -308,6 +331,8 @@ lexicon_bit (const SuggestRun   *run,
       bit = lexicon_add (lexicon, words);
       if (bit == 0)
         return 0;
+      /* The text's tokens learn it too: a list at hand is always marked. */
+      words_remark (run);
       g_mutex_lock (&known_lists_lock);
       if (known_lists == NULL)
         known_lists = g_ptr_array_new ();
@@ -333,21 +358,14 @@ _sitrep_suggest_tok_in_slow (const SuggestRun   *run,
   t = tok (run, i);
   if (!(t->flags & TOK_WORD) || t->lhash == 0)
     return FALSE;
-  /* One AND rather than a pass over the list; a list met first in this
-   * text was not marked: its word is looked up. */
-  if (run->lexicon != NULL)
-    {
-      guint64 bit = lexicon_bit (run, words);
-      const LexWord *w;
+  /* One AND rather than a pass over the list: a list met first in this
+   * text is marked in its tokens then. */
+  {
+    guint64 bit = lexicon_bit (run, words);
 
-      if (bit != 0 && (run->marked & bit))
-        return (run->lists[i] & bit) != 0;
-      if (bit != 0)
-        {
-          w = lexicon_find (run->lexicon, t->lhash, run->text + t->start, t->end - t->start);
-          return w != NULL && (w->lists & bit) != 0;
-        }
-    }
+    if (bit != 0)
+      return (run->lists[i] & bit) != 0;
+  }
   first = LOWER (run->text[t->start]);
   for (guint k = 0; words[k] != NULL; k++)
     {

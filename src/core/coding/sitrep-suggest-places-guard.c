@@ -253,7 +253,7 @@ static const char * const landform_nouns[] = {
 };
 
 static const char * const landform_heads[] = {
-  "jabal", "jebel", "jabel", "mount", NULL
+  "jabal", "jebel", "jabel", "mount", "lake", NULL
 };
 
 static const char * const water_heads[] = {

@@ -331,20 +331,28 @@ GArray *
 _sitrep_suggest_places_by_start (SuggestRun *run,
                                  gsize      *longest)
 {
-  GArray *places = g_array_new (FALSE, FALSE, sizeof (PlaceAt));
+  GArray *places = g_array_sized_new (FALSE, FALSE, sizeof (PlaceAt), run->out->len);
+  PlaceAt *at = (PlaceAt *) (gpointer) places->data;
+  guint n = 0;
+  gboolean sorted = TRUE;
 
   *longest = 0;
   for (guint k = 0; k < run->out->len; k++)
     {
       const SitrepSuggestion *o = run->out->pdata[k];
-      PlaceAt at = { o->byte_start, k };
 
       if (o->kind != SITREP_SUGGEST_PLACE)
         continue;
-      g_array_append_val (places, at);
+      at[n].byte_start = o->byte_start;
+      at[n].index = k;
+      /* Indices grow: in order unless a start goes back. */
+      sorted = sorted && (n == 0 || at[n - 1].byte_start <= o->byte_start);
+      n++;
       *longest = MAX (*longest, o->byte_end - o->byte_start);
     }
-  g_array_sort (places, compare_place_at);
+  g_array_set_size (places, n);
+  if (!sorted)
+    g_array_sort (places, compare_place_at);
   return places;
 }
 

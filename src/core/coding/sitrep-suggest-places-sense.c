@@ -183,6 +183,13 @@ _sitrep_suggest_places_in_sense (SuggestRun *run,
 
       if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end <= s->byte_start)
         continue;
+      /* Most places are none of these: a look at the bytes around first. */
+      if (s->population < GOVERNMENT_CITY_POPULATION &&
+          !(s->byte_end + 1 < run->text_len && run->text[s->byte_end] == ' ' &&
+            g_ascii_isdigit (run->text[s->byte_end + 1])) &&
+          !(s->byte_start >= 3 && run->text[s->byte_start - 1] == ' ' &&
+            g_ascii_strncasecmp (run->text + s->byte_start - 3, "of", 2) == 0))
+        continue;
       first = token_starting (run, s->byte_start);
       last = token_starting (run, s->byte_end) - 1;
       if (first >= run->tokens->len || last < first)

@@ -243,9 +243,15 @@ resolve (SuggestRun       *run,
           return TRUE;
         }
     }
-  found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 8);
+  found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 2);
   if (found->len == 0)
     return TRUE;
+  /* A loose match first: the place spelled as the text may rank lower. */
+  if (!_sitrep_suggest_spelled_as (s->text, found->pdata[0]) && found->len > 1)
+    {
+      g_ptr_array_unref (found);
+      found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 8);
+    }
   _sitrep_suggest_spelled_first (found, s->text);
   best = found->pdata[0];
   /* A loose match is a weak one: flagged doubtful; and dropped where
@@ -985,6 +991,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_weigh_places (run, from);
   _sitrep_suggest_world_places (run);
   _sitrep_suggest_landforms (run, from);
+  _sitrep_suggest_waters (run, from);
   _sitrep_suggest_us_towns (run, from);
   _sitrep_suggest_drop_non_places (run, from);
   _sitrep_suggest_short_names (run, from);

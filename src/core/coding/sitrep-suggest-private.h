@@ -103,9 +103,8 @@ typedef struct
   GArray       *tokens;        /* SuggestToken */
   const SuggestToken *toks;    /* tokens->data, and its length: tok () at every token */
   guint         n_tokens;
-  Lexicon      *lexicon;       /* owned by the suggester */
+  Lexicon      *lexicon;       /* owned by the suggester; never NULL */
   guint64      *lists;         /* per token: the bits of the word lists it is in */
-  guint64       marked;        /* the lists marked in lists[] */
   SuggestWord **words;         /* per token: its word, or NULL (marks, words of 256 bytes or more) */
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
@@ -130,19 +129,22 @@ typedef struct
   gsize         scratch_size;
 } SuggestRun;
 
+#define FNV_OFFSET 2166136261u
+#define FNV_PRIME  16777619u
+
 /* FNV-1a of @len bytes, ASCII letters folded to lower case (never 0). */
 static inline guint32
 _sitrep_suggest_word_hash (const char *p,
            gsize       len)
 {
-  guint32 h = 2166136261u;
+  guint32 h = FNV_OFFSET;
 
   for (gsize k = 0; k < len; k++)
     {
       guchar c = (guchar) p[k];
 
       h ^= c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-      h *= 16777619u;
+      h *= FNV_PRIME;
     }
   return h != 0 ? h : 1;
 }
@@ -175,8 +177,8 @@ void        _sitrep_suggest_words_free    (SuggestWords      *words);
 void        _sitrep_suggest_words_trim    (SuggestWords      *words,
                                            guint              max);
 /* Sets run->words[i] and run->lists[i] for every token (adding words not
- * met before); returns the lists marked. */
-guint64     _sitrep_suggest_words_mark    (SuggestWords      *words,
+ * met before): the bits of every list known. */
+void        _sitrep_suggest_words_mark    (SuggestWords      *words,
                                            SuggestRun        *run);
 /* Whether @fact of token @i's word is known; its answer in @answer. */
 static inline gboolean
@@ -244,10 +246,11 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
 {
   const LexiconSlot *slot;
 
-  if (run->lexicon != NULL && i < run->n_tokens)
+  /* Every list at hand is marked in run->lists (a new one when it is met). */
+  if (i < run->n_tokens)
     {
       slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOT (words)];
-      if (slot->list == words && (run->marked & slot->bit))
+      if (slot->list == words)
         return (run->lists[i] & slot->bit) != 0;
     }
   return _sitrep_suggest_tok_in_slow (run, i, words);
@@ -279,8 +282,21 @@ _sitrep_suggest_is_article (const SuggestRun *run,
 }
 /* Whether token @i names a month (sitrep_date_month_from_name()), an
  * English one or an Arabic one (sitrep-suggest-dates.c). */
-gboolean    _sitrep_suggest_is_month      (SuggestRun        *run,
+gboolean    _sitrep_suggest_is_month_slow (SuggestRun        *run,
                                            guint              i);
+/* The same, asked of every word: its word's answer, worked out once. */
+static inline gboolean
+_sitrep_suggest_is_month (SuggestRun *run,
+                          guint       i)
+{
+  gboolean answer;
+
+  if (!(tok (run, i)->flags & TOK_WORD))
+    return FALSE;
+  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_MONTH, &answer))
+    return answer;
+  return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_MONTH, _sitrep_suggest_is_month_slow (run, i));
+}
 /* Adds a suggestion over tokens @first … @last; fills text and offsets. */
 SitrepSuggestion *_sitrep_suggest_add     (SuggestRun        *run,
                                            SitrepSuggestKind  kind,
@@ -393,6 +409,9 @@ gboolean    _sitrep_suggest_is_lower_common (SuggestRun      *run,
  * bundled gazetteer's countries (sitrep-suggest-world.c): proposed, or put
  * in the place of a weaker bundled match of the same words. */
 void        _sitrep_suggest_world_places  (SuggestRun        *run);
+/* Rivers and lakes placed where Natural Earth has them (sitrep-suggest-world.c). */
+void        _sitrep_suggest_waters        (SuggestRun        *run,
+                                           guint              from);
 /* sitrep-suggest-places-guard.c */
 gboolean    _sitrep_suggest_spelled_as    (const char        *surface,
                                            const SitrepGazetteerPlace *place);

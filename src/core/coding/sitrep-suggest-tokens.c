@@ -20,12 +20,16 @@ is_abbreviation (const char *text,
                  const SuggestToken *t)
 {
   guint len = t->end - t->start;
+  char first;
 
   if (!(t->flags & TOK_WORD) || len > 4)
     return FALSE;
+  first = g_ascii_tolower (text[t->start]);
   for (guint i = 0; abbreviations[i] != NULL; i++)
     {
-      if (strlen (abbreviations[i]) == len && g_ascii_strncasecmp (text + t->start, abbreviations[i], len) == 0)
+      /* The list is in lower case; a shorter word ends before len. */
+      if (abbreviations[i][0] == first && g_ascii_strncasecmp (text + t->start, abbreviations[i], len) == 0 &&
+          abbreviations[i][len] == '\0')
         return TRUE;
     }
   return FALSE;
@@ -43,6 +47,17 @@ static const guchar ascii_class[256] = {
   ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2, ['h'] = 2, ['i'] = 2,
   ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2, ['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2,
   ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2,
+};
+
+/* ASCII letters in lower case, every other byte as it is. */
+static const guchar ascii_lower[256] = {
+#define R(k) [k] = (k) >= 'A' && (k) <= 'Z' ? (k) + ('a' - 'A') : (k)
+#define R8(k) R (k), R (k + 1), R (k + 2), R (k + 3), R (k + 4), R (k + 5), R (k + 6), R (k + 7)
+#define R64(k) R8 (k), R8 (k + 8), R8 (k + 16), R8 (k + 24), R8 (k + 32), R8 (k + 40), R8 (k + 48), R8 (k + 56)
+  R64 (0), R64 (64), R64 (128), R64 (192)
+#undef R64
+#undef R8
+#undef R
 };
 
 /* The rest of a number from byte @i: digits, and a separator between two
@@ -118,6 +133,35 @@ scan_word (const char *text,
       *i = after;
       (*cp)++;
     }
+}
+
+/* A word from its first letter, ASCII, at byte @i: its ASCII letters and
+ * digits in one run, hashed as they are read (as _sitrep_suggest_word_hash()
+ * hashes them), the rest by scan_word(). Moves @i and @cp past it; returns
+ * its hash, or 0 when the word goes on past the run (or is too long for
+ * the lists). */
+static inline guint32
+scan_ascii_word (const char *text,
+                 gsize      *i,
+                 guint32    *cp)
+{
+  const guchar *s = (const guchar *) text;
+  gsize start = *i, k = start;
+  guint32 h = FNV_OFFSET;
+
+  while (ascii_class[s[k]] & ASCII_ALNUM)
+    {
+      h = (h ^ ascii_lower[s[k]]) * FNV_PRIME;
+      k++;
+    }
+  *cp += k - start;
+  *i = k;
+  if (s[k] >= 0x80 || s[k] == '\'')
+    {
+      scan_word (text, i, cp);
+      return 0;
+    }
+  return k - start <= MAX_LISTED_WORD ? (h != 0 ? h : 1) : 0;
 }
 
 /* Words, numbers and marks with their byte and code point offsets, and the
@@ -198,9 +242,14 @@ _sitrep_suggest_tokenize (const char *text)
             t.flags |= TOK_CAP;
           if (c >= 0x0600 && c <= 0x06FF)
             t.flags |= TOK_CAP | TOK_ARABIC;
-          i = next;
-          cp++;
-          scan_word (text, &i, &cp);
+          if (ascii)
+            t.lhash = scan_ascii_word (text, &i, &cp);
+          else
+            {
+              i = next;
+              cp++;
+              scan_word (text, &i, &cp);
+            }
         }
       else
         {
@@ -217,7 +266,7 @@ _sitrep_suggest_tokenize (const char *text)
 
       t.end = i;
       t.cp_end = cp;
-      if ((t.flags & TOK_WORD) && t.end - t.start <= MAX_LISTED_WORD)
+      if ((t.flags & TOK_WORD) && t.lhash == 0 && t.end - t.start <= MAX_LISTED_WORD)
         t.lhash = _sitrep_suggest_word_hash (text + t.start, t.end - t.start);
       if (n == cap)
         {

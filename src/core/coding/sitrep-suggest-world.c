@@ -367,3 +367,254 @@ _sitrep_suggest_world_places (SuggestRun *run)
       i = last;
     }
 }
+
+/* ---------------------------------------------------------------- waters */
+
+/* Written by build-aux/gen-waters.py from Natural Earth's rivers and lakes. */
+#define WATERS_TSV "/org/sitrep/Sitrep/core/gazetteer/waters.tsv"
+
+typedef struct
+{
+  char   *name;
+  double  latitude;
+  double  longitude;
+  GArray *points;     /* of double pairs (lat, lon) along a river; empty for a lake */
+} Water;
+
+/* Name key → Water, kept for the process's life as the world's places are. */
+static gpointer
+load_waters (gpointer data)
+{
+  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (WATERS_TSV, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    return by_key;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", 6);
+      g_autofree char *names = NULL;
+      g_auto(GStrv) each = NULL;
+      Water *water;
+
+      if (g_strv_length (f) < 4)
+        continue;
+      water = g_new0 (Water, 1);
+      water->name = g_strdup (f[1]);
+      water->latitude = g_ascii_strtod (f[2], NULL);
+      water->longitude = g_ascii_strtod (f[3], NULL);
+      water->points = g_array_new (FALSE, FALSE, sizeof (double));
+      if (f[4] != NULL && f[5] != NULL)
+        {
+          g_auto(GStrv) points = g_strsplit (f[5], ";", -1);
+
+          for (guint m = 0; points[m] != NULL; m++)
+            {
+              char *end = NULL;
+              double pair[2];
+
+              pair[0] = g_ascii_strtod (points[m], &end);
+              if (end == NULL || *end != ',')
+                continue;
+              pair[1] = g_ascii_strtod (end + 1, NULL);
+              g_array_append_vals (water->points, pair, 2);
+            }
+        }
+      names = f[4] != NULL && *f[4] != '\0' ? g_strconcat (f[1], "|", f[4], NULL) : g_strdup (f[1]);
+      each = g_strsplit (names, "|", -1);
+      for (guint m = 0; each[m] != NULL; m++)
+        {
+          char *key = sitrep_normalize_name (each[m]);
+
+          if (*key != '\0' && !g_hash_table_contains (by_key, key))
+            g_hash_table_insert (by_key, key, water);
+          else
+            g_free (key);
+        }
+    }
+  return by_key;
+}
+
+static const Water *
+water_of (const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, load_waters, NULL);
+  return *key != '\0' ? g_hash_table_lookup (once.retval, key) : NULL;
+}
+
+/* The token holding byte @byte. */
+static guint
+token_holding (SuggestRun *run,
+               gsize       byte)
+{
+  guint lo = 0, hi = run->tokens->len;
+
+  while (lo + 1 < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (tok (run, mid)->start <= byte)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Nouns a water's name may carry or not: "the Euphrates river", "Lake Assad". */
+static const char * const water_nouns[] = {
+  "river", "lake", "reservoir", "dam", NULL
+};
+
+/* The water named at tokens @first … @last, with or without its noun. */
+static const Water *
+water_at (SuggestRun *run,
+          guint       first,
+          guint       last)
+{
+  const Water *water = water_of (_sitrep_suggest_span_key_tmp (run, first, last));
+
+  if (water == NULL && last > first && _sitrep_suggest_tok_in (run, last, water_nouns))
+    water = water_of (_sitrep_suggest_span_key_tmp (run, first, last - 1));
+  if (water == NULL && last > first && _sitrep_suggest_tok_in (run, first, water_nouns))
+    water = water_of (_sitrep_suggest_span_key_tmp (run, first + 1, last));
+  return water;
+}
+
+/* Where the text's places are: the mean of those placed with some
+ * confidence (no country, no region), or FALSE when there is none. */
+static gboolean
+text_centre (SuggestRun *run,
+             double     *lat,
+             double     *lon)
+{
+  guint count = 0;
+
+  *lat = *lon = 0;
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful &&
+          o->scope == SITREP_PLACE_SCOPE_PLACE)
+        {
+          *lat += o->latitude;
+          *lon += o->longitude;
+          count++;
+        }
+    }
+  if (count == 0)
+    return FALSE;
+  *lat /= count;
+  *lon /= count;
+  return TRUE;
+}
+
+/* Where the report's places are, asked once per pass (NAN: not yet). */
+typedef struct
+{
+  double lat;
+  double lon;
+  gboolean any;
+} Centre;
+
+static void
+place_water (SuggestRun       *run,
+             SitrepSuggestion *s,
+             const Water      *water,
+             Centre           *centre)
+{
+  s->latitude = water->latitude;
+  s->longitude = water->longitude;
+  if (water->points->len > 0 && isnan (centre->lat))
+    {
+      centre->any = text_centre (run, &centre->lat, &centre->lon);
+      if (!centre->any)
+        centre->lat = 0;
+    }
+  /* A river where it passes nearest the report's places. */
+  if (water->points->len > 0 && centre->any)
+    {
+      double best = G_MAXDOUBLE;
+
+      for (guint m = 0; m + 1 < water->points->len; m += 2)
+        {
+          double plat = g_array_index (water->points, double, m);
+          double plon = g_array_index (water->points, double, m + 1);
+          double d = sitrep_gazetteer_distance_km (plat, plon, centre->lat, centre->lon);
+
+          if (d < best)
+            {
+              best = d;
+              s->latitude = plat;
+              s->longitude = plon;
+            }
+        }
+    }
+  s->geonameid = 0;
+  g_clear_pointer (&s->country, g_free);
+  g_clear_pointer (&s->admin1, g_free);
+  s->doubtful = FALSE;
+  /* A river or a lake is no point: placed with a region's precision. */
+  s->scope = SITREP_PLACE_SCOPE_REGION;
+  s->population = G_MAXINT32;
+  s->score = 0.7;
+  if (s->entity_id == 0)
+    {
+      g_free (s->entity_name);
+      s->entity_name = g_strdup (water->name);
+    }
+}
+
+/* Rivers and lakes placed where Natural Earth has them: the waters proposed
+ * from @from on ("the Euphrates river", "Lake Assad", "the Dead Sea"), and a
+ * river named alone after "the" ("crossed the Tigris"). */
+void
+_sitrep_suggest_waters (SuggestRun *run,
+                        guint       from)
+{
+  guint n = run->tokens->len;
+  g_autoptr(GArray) places = NULL;
+  gsize longest = 0;
+  Centre centre = { NAN, NAN, FALSE };
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      guint first, last;
+      const Water *water;
+
+      /* Unplaced, or placed by a loose match ("Lake Assad" by a village
+       * that shares a word); not a town or a country of the same name. */
+      if (s->kind != SITREP_SUGGEST_PLACE || (!isnan (s->latitude) && !s->doubtful))
+        continue;
+      first = token_holding (run, s->byte_start);
+      last = token_holding (run, s->byte_end - 1);
+      water = last >= first ? water_at (run, first, last) : NULL;
+      if (water != NULL)
+        place_water (run, s, water, &centre);
+    }
+  for (guint i = 1; i < n; i++)
+    {
+      const Water *water;
+      SitrepSuggestion *s;
+
+      if (!is_capitalised_word (run, i) || !_sitrep_suggest_tok_is (run, i - 1, "the") ||
+          (i + 1 < n && is_capitalised_word (run, i + 1) && tok (run, i + 1)->sentence == tok (run, i)->sentence))
+        continue;
+      water = water_of (_sitrep_suggest_tok_key (run, i));
+      if (water == NULL)
+        continue;
+      if (places == NULL)
+        places = _sitrep_suggest_places_by_start (run, &longest);
+      if (_sitrep_suggest_place_over (run, places, longest, tok (run, i)->start, tok (run, i)->end) != NULL ||
+          _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, _sitrep_suggest_tok_key (run, i)))
+        continue;
+      s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, i);
+      place_water (run, s, water, &centre);
+    }
+}

@@ -770,7 +770,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.words = g_new (SuggestWord *, run.tokens->len);
   run.lexicon = self->lexicon;
   run.lists = g_new (guint64, run.tokens->len);
-  run.marked = _sitrep_suggest_words_mark (self->words, &run);
+  _sitrep_suggest_words_mark (self->words, &run);
   run.month_cache = self->month_cache;
   run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
   run.published = published;
