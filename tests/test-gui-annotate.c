@@ -1407,6 +1407,42 @@ test_mixed_script_offsets (Fixture       *f,
     }
 }
 
+/* Escape closes the entity chooser and the keys go back to the text: the
+ * first Ctrl+Z (win.undo, the window's shortcut) takes the label back.
+ * Left in the hidden chooser's search field, it was that field's own Undo
+ * (GtkText's text.undo takes Ctrl+Z before the window's shortcut). */
+static void
+test_chooser_escape_undo (Fixture       *f,
+                          gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GtkWidget *entry, *focus;
+  guint start = offset_of ("Russian-backed groups");
+  StoreCount none = { f, 0 };
+  gint64 id;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  gtk_widget_grab_focus (GTK_WIDGET (sitrep_reader_get_text_view (reader)));
+  select_range (f, start, start + strlen ("Russian-backed groups"));
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL);
+  g_assert_cmpint (id, >, 0);
+  sitrep_reader_select_annotation (reader, id, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
+  sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
+  sitrep_test_wait_until (search_has_focus, reader->entity_chooser, "the search field focused");
+
+  /* Escape in the search field, as GtkSearchEntry takes it. */
+  entry = find_descendant (reader->entity_chooser, GTK_TYPE_SEARCH_ENTRY);
+  g_signal_emit_by_name (entry, "stop-search");
+  sitrep_test_wait_until (widget_hidden, reader->entity_chooser, "Escape to close the chooser");
+
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == GTK_WIDGET (sitrep_reader_get_text_view (reader)));
+  /* What Ctrl+Z reaches from there is the window's Undo. */
+  g_assert_true (gtk_widget_activate_action (focus, "win.undo", NULL));
+  sitrep_test_wait_until (store_has_n, &none, "the label taken back");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1435,6 +1471,7 @@ main (int   argc,
   ADD ("/gui/annotate/chooser-keeps-scroll", test_chooser_keeps_scroll);
   ADD ("/gui/annotate/claimant-links-actor", test_claimant_links_actor);
   ADD ("/gui/annotate/new-actor-type", test_new_actor_type);
+  ADD ("/gui/annotate/chooser-escape-undo", test_chooser_escape_undo);
   ADD ("/gui/annotate/panel-reveal-delete", test_panel_reveal_delete);
   ADD ("/gui/annotate/panel-save-fails", test_panel_save_fails);
   ADD ("/gui/annotate/mixed-script-offsets", test_mixed_script_offsets);

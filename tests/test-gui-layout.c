@@ -284,6 +284,99 @@ test_window_state (void)
   g_settings_reset (settings, "window-maximized");
 }
 
+typedef struct
+{
+  SitrepWindow *window;
+  gint64        article;
+  guint         top;      /* the first character in view, when set */
+  gboolean      check_top;
+} ReadWait;
+
+static gboolean
+reader_at (gpointer data)
+{
+  ReadWait *w = data;
+  SitrepReader *reader = sitrep_window_get_reader (w->window);
+  SitrepArticle *a = sitrep_reader_get_article (reader);
+  guint top;
+
+  if (a == NULL || sitrep_article_get_id (a) != w->article || !sitrep_test_has_size (GTK_WIDGET (reader)))
+    return FALSE;
+  top = sitrep_reader_get_top_offset (reader);
+  /* The same line at the top (a line is a few dozen characters). */
+  return !w->check_top || (top <= w->top + 80 && top + 80 >= w->top);
+}
+
+/* The text view lays out its lines a few at a time: 150 paragraphs are
+ * far more than a page. */
+static gboolean
+laid_out (gpointer data)
+{
+  GtkAdjustment *vadj = data;
+
+  return gtk_adjustment_get_upper (vadj) > 8 * gtk_adjustment_get_page_size (vadj);
+}
+
+static GtkScrolledWindow *
+reader_scroller (SitrepReader *reader)
+{
+  GtkWidget *w = gtk_widget_get_ancestor (GTK_WIDGET (sitrep_reader_get_text_view (reader)),
+                                          GTK_TYPE_SCROLLED_WINDOW);
+
+  g_assert_nonnull (w);
+  return GTK_SCROLLED_WINDOW (w);
+}
+
+/* A project reopens on the article last read in it, where it was read, not
+ * on the list's first (the newest) at its top. */
+static void
+test_reopen_where_read (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GString) body = g_string_new ("A long report from Daraa\n\n");
+  g_autoptr(GError) error = NULL;
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GtkAdjustment *vadj;
+  GListModel *model;
+  ReadWait w = { f->window, 0, 0, FALSE };
+  gint64 newest;
+
+  for (guint i = 0; i < 150; i++)
+    g_string_append_printf (body, "Paragraph %u of the report: residents of the town said the shelling went on "
+                            "through the night and that the roads out of it were closed.\n\n", i);
+  w.article = sitrep_import_text (f->store, body->str, NULL, &error);
+  g_assert_no_error (error);
+  newest = sitrep_import_text (f->store, "The newest report\n\nA short one, imported last.\n", NULL, &error);
+  g_assert_no_error (error);
+
+  sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
+  while (!sitrep_window_select_article (f->window, w.article))
+    g_main_context_iteration (NULL, TRUE);
+  sitrep_test_wait_until (reader_at, &w, "the long report in the reader");
+  model = sitrep_window_get_article_model (f->window);
+  {
+    g_autoptr(SitrepArticle) first = g_list_model_get_item (model, 0);
+
+    /* The list's first is another article: opening there is not remembering. */
+    g_assert_cmpint (sitrep_article_get_id (first), !=, w.article);
+    (void) newest;
+  }
+
+  /* Read down to two thirds of it, once it is laid out. */
+  vadj = gtk_scrolled_window_get_vadjustment (reader_scroller (reader));
+  sitrep_test_wait_until (laid_out, vadj, "the long report laid out");
+  gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj) * 2 / 3);
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
+  w.top = sitrep_reader_get_top_offset (reader);
+  g_assert_cmpuint (w.top, >, body->len / 2);
+
+  /* Closed and opened again. */
+  sitrep_window_set_store (f->window, NULL);
+  sitrep_window_set_store (f->window, f->store);
+  w.check_top = TRUE;
+  sitrep_test_wait_until (reader_at, &w, "the long report again, where it was read");
+}
+
 static const int size_1280x800[] = { 1280, 720 };
 static const int size_1366x768[] = { 1366, 700 };
 
@@ -308,6 +401,8 @@ main (int   argc,
               fixture_set_up, test_switch_views_while_opening, fixture_tear_down);
   g_test_add ("/gui/layout/switch-views-while-opening/1366x768", Fixture, size_1366x768,
               fixture_set_up, test_switch_views_while_opening, fixture_tear_down);
+  g_test_add ("/gui/layout/reopen-where-read/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_reopen_where_read, fixture_tear_down);
   g_test_add ("/gui/layout/switch-views-timeline/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_switch_views_timeline, fixture_tear_down);
 

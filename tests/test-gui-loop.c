@@ -1006,6 +1006,167 @@ test_two_reports (Fixture       *f,
   check_exports (f, &r);
 }
 
+/* The captures give no year (no publication date set): each Date span is
+ * a day without its year. The Cradle's bus bombing (001) is told "near
+ * Sabbourah town", a place the gazetteer does not put near Damascus, with
+ * no actor: New Event on it still offers SouthFront's (000) bus bombing,
+ * recorded undated at Damascus, for the day both reports give, and not the
+ * operation in Jasim a day later; "Add as Evidence" puts the report there. */
+static void
+test_undated_reports (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SitrepAnnotation) date = NULL, place = NULL, killed = NULL;
+  g_autoptr(SitrepAnnotation) op_date = NULL, op_place = NULL;
+  g_autoptr(SitrepAnnotation) date2 = NULL, place2 = NULL, killed2 = NULL;
+  g_autoptr(SitrepEntity) damascus = NULL, sabbourah = NULL;
+  g_autoptr(SitrepEvent) bus_event = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  GtkWidget *question, *list, *row;
+  gint64 op, bus, *offered;
+  guint n_rows = 0;
+  gboolean from_cradle = FALSE;
+
+  if (!seeds_present (f))
+    {
+      g_test_skip ("The seed captures 000 and 001 (SITREP_SHARED_DIR/corpus/seeds) are not here: "
+                   "the loop was not walked");
+      return;
+    }
+  import_seeds (f);
+
+  /* SouthFront: the operation in Jasim, then the bus bombing, both undated. */
+  open_article (f, f->southfront);
+  op_place = label_by_key (f, "operation in the town of ", "Jasim", "Place", "3");
+  op_date = label_by_key (f, "launched the security operation on ", "October 14", "Date", "4");
+  g_assert_true (attributes_have (op_date, "\"year_unknown\":true"));
+  select_between (f, "At least 20 terrorists", "on October 14.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
+  g_assert_null (find_similar_question ());
+  op = only_event (f);
+
+  date = label_by_key (f, "were behind the ", "October 13", "Date", "4");
+  g_assert_true (attributes_have (date, "\"year_unknown\":true"));
+  place = label_by_mouse (f, "near the Syrian capital, ", "Damascus", "Place");
+  killed = label_by_key (f, "claimed the lives of ", "18 soldiers", "Killed", "5");
+  damascus = entity_of (f, place);
+  select_between (f, "the October 13 bus bombing", "others wounded.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
+  /* A day apart, elsewhere, no actor in common: another incident. */
+  g_assert_null (find_similar_question ());
+  bus = event_other_than (f, op);
+  bus_event = sitrep_store_get_event (f->store, bus, NULL);
+  g_assert_null (sitrep_event_get_date_start (bus_event));
+  g_assert_cmpint (sitrep_event_get_place_id (bus_event), ==, sitrep_entity_get_id (damascus));
+
+  /* The Cradle: "On the morning of 13 October ... near Sabbourah town". */
+  open_article (f, f->cradle);
+  date2 = label_by_mouse (f, "On the morning of ", "13 October", "Date");
+  g_assert_true (attributes_have (date2, "\"year_unknown\":true"));
+  place2 = label_by_key (f, "highway near ", "Sabbourah", "Place", "3");
+  killed2 = label_by_key (f, "killing ", "at least 18 service members", "Killed", "5");
+  sabbourah = entity_of (f, place2);
+  g_assert_cmpint (sitrep_entity_get_id (sabbourah), !=, sitrep_entity_get_id (damascus));
+
+  select_between (f, "On the morning of 13 October", "over 27 others.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
+  sitrep_test_wait_until (similar_asked, NULL, "the question whether it is the bus bombing again");
+  question = find_similar_question ();
+  list = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (question));
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_object_get_data (G_OBJECT (row), "event-id") != NULL)
+      n_rows++;
+  /* Only the bus bombing, checked: not the operation a day later. */
+  g_assert_cmpuint (n_rows, ==, 1);
+  offered = g_object_get_data (G_OBJECT (gtk_widget_get_first_child (list)), "event-id");
+  g_assert_cmpint (*offered, ==, bus);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_first_child (list))),
+                            "year unknown"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "evidence");
+
+  /* Still two events; the report is evidence of the bus bombing, its figure a claim. */
+  g_assert_cmpint (event_other_than (f, op), ==, bus);
+  evidence = sitrep_store_list_event_evidence (f->store, bus, NULL);
+  for (guint i = 0; i < evidence->len; i++)
+    from_cradle |= ((SitrepEvidence *) evidence->pdata[i])->article_id == f->cradle;
+  g_assert_true (from_cradle);
+  claims = sitrep_store_list_claims (f->store, bus, NULL);
+  g_assert_cmpuint (claims->len, ==, 2);
+  g_assert_nonnull (strstr (sitrep_window_get_last_toast (f->window), "Evidence added"));
+}
+
+/* Whether a label in @widget (the annotation panel) shows @needle. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *needle)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, needle))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  Fixture    *f;
+  gint64      annotation;
+  const char *attribute;   /* in the span's attributes */
+  const char *shown;       /* shown in the annotation panel */
+  const char *not_shown;   /* and this not */
+} DateWait;
+
+static gboolean
+date_shown (gpointer data)
+{
+  DateWait *w = data;
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->f->store, w->annotation, NULL);
+  GtkWidget *panel = GTK_WIDGET (sitrep_window_get_annotation_panel (w->f->window));
+
+  return a != NULL && attributes_have (a, w->attribute) && shows_text (panel, w->shown) &&
+         !shows_text (panel, w->not_shown);
+}
+
+/* A Date span labelled before the article is dated is a day without its
+ * year; dating the article (Edit Metadata) gives it its year, in the
+ * panel too, and one Undo takes both back. */
+static void
+test_date_after_publication (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(SitrepAnnotation) date = NULL;
+  DateWait w = { f, 0, "\"year_unknown\":true", "year unknown", "2022-10-14" };
+
+  if (!seeds_present (f))
+    {
+      g_test_skip ("The seed captures 000 and 001 (SITREP_SHARED_DIR/corpus/seeds) are not here: "
+                   "the loop was not walked");
+      return;
+    }
+  import_seeds (f);
+  open_article (f, f->southfront);
+  date = label_by_key (f, "launched the security operation on ", "October 14", "Date", "4");
+  w.annotation = sitrep_annotation_get_id (date);
+  sitrep_test_wait_until (date_shown, &w, "the day without its year in the panel");
+
+  set_publication_date (f, "2022-10-19");
+  w.attribute = "\"date\":\"2022-10-14\"";
+  w.shown = "2022-10-14";
+  w.not_shown = "year unknown";
+  sitrep_test_wait_until (date_shown, &w, "the span dated 2022-10-14 in the panel");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  w.attribute = "\"year_unknown\":true";
+  w.shown = "year unknown";
+  w.not_shown = "2022-10-14";
+  sitrep_test_wait_until (date_shown, &w, "one Undo to take the year back with the publication date");
+  g_assert_null (sitrep_article_get_published (sitrep_reader_get_article (reader (f))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1014,6 +1175,10 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/sitrep/gui-loop/two-reports", Fixture, NULL, fixture_set_up, test_two_reports, fixture_tear_down);
+  g_test_add ("/sitrep/gui-loop/date-after-publication", Fixture, NULL, fixture_set_up,
+              test_date_after_publication, fixture_tear_down);
+  g_test_add ("/sitrep/gui-loop/undated-reports", Fixture, NULL, fixture_set_up, test_undated_reports,
+              fixture_tear_down);
 
   return g_test_run ();
 }

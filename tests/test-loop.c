@@ -702,6 +702,121 @@ test_second_report_suggested (Fixture       *f,
   g_assert_cmpuint (other_day->len, ==, 0);
 }
 
+/* The span @words (its first occurrence) labelled Date as a capture with no
+ * publication date has it: a day without its year. */
+static void
+label_undated_day (Fixture    *f,
+                   gint64      article,
+                   const char *body,
+                   const char *words,
+                   const char *day)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *attributes = g_strdup_printf ("{\"date\":\"%s\",\"precision\":\"day\","
+                                                 "\"year_unknown\":true,\"text\":\"%s\"}", day, words);
+  gint64 id = label (f, article, body, "Date", words, 0);
+
+  g_assert_true (sitrep_store_set_annotation_attributes (f->store, id, attributes, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_evidence (Fixture    *f,
+              gint64      event,
+              gint64      article,
+              const char *body,
+              const char *words)
+{
+  g_autoptr(GError) error = NULL;
+  const char *p = strstr (body, words);
+  guint start;
+
+  g_assert_nonnull (p);
+  start = (guint) g_utf8_pointer_to_offset (body, p);
+  g_assert_cmpint (sitrep_store_add_event_evidence (f->store, event, article, start,
+                                                    start + (guint) g_utf8_strlen (words, -1), &error), >, 0);
+  g_assert_no_error (error);
+}
+
+/* Undated reports (captures without a publication date): The Cradle's bus
+ * bombing near Sabbourah (no coordinates, no actor, no type yet) is
+ * offered SouthFront's, recorded undated at Damascus, for the day both
+ * reports give; not the operation in Jasim a day later; not on another
+ * day. Unknown dates rank below dates that agree. */
+static void
+test_undated_reports_suggested (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) matches = NULL;
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  gint64 damascus, jasim, sabbourah, bus, op, twin;
+  const char *ied = "Remote explosive/landmine/IED";
+  const char *explosions = "Explosions/Remote violence";
+
+  if (seeds_missing (f))
+    return;
+  damascus = label_place (f, f->southfront, f->body1, "Damascus");
+  jasim = label_place (f, f->southfront, f->body1, "Jasim");
+  geocode_entity (f, jasim, f->body1);
+  label_undated_day (f, f->southfront, f->body1, "October 13", "--10-13");
+  label_undated_day (f, f->southfront, f->body1, "October 14", "--10-14");
+  bus = create_event (f, explosions, ied, NULL, damascus);
+  add_evidence (f, bus, f->southfront, f->body1, "behind the October 13 bus bombing near the Syrian capital");
+  op = create_event (f, "Battles", "Armed clash", NULL, jasim);
+  add_evidence (f, op, f->southfront, f->body1, "launched the security operation on October 14");
+
+  /* The day alone: the bus bombing, not the operation a day later. */
+  sabbourah = label_place (f, f->cradle, f->body2, "Sabbourah");
+  draft.place_id = sabbourah;
+  matches = sitrep_store_find_similar_to_report (f->store, &draft, "--10-13", NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, ==, 1);
+  g_assert_cmpint (g_array_index (matches, SitrepEventMatch, 0).event_id, ==, bus);
+  g_assert_cmpint (g_array_index (matches, SitrepEventMatch, 0).days_apart, ==, 0);
+  g_assert_true (g_array_index (matches, SitrepEventMatch, 0).year_unknown);
+  g_clear_pointer (&matches, g_array_unref);
+
+  /* Another day (a week on): nothing. */
+  matches = sitrep_store_find_similar_to_report (f->store, &draft, "--10-20", NULL, 0, &error);
+  g_assert_cmpuint (matches->len, ==, 0);
+  g_clear_pointer (&matches, g_array_unref);
+  /* No day at all, nothing else in common: nothing. */
+  matches = sitrep_store_find_similar_to_report (f->store, &draft, NULL, NULL, 0, &error);
+  g_assert_cmpuint (matches->len, ==, 0);
+  g_clear_pointer (&matches, g_array_unref);
+
+  /* Both undated, the same place and type: offered. */
+  draft.place_id = damascus;
+  draft.event_type = explosions;
+  draft.sub_event_type = ied;
+  matches = sitrep_store_find_similar_to_report (f->store, &draft, NULL, NULL, 0, &error);
+  g_assert_cmpuint (matches->len, ==, 1);
+  g_assert_cmpint (g_array_index (matches, SitrepEventMatch, 0).event_id, ==, bus);
+  g_assert_true (g_array_index (matches, SitrepEventMatch, 0).same_type);
+  g_clear_pointer (&matches, g_array_unref);
+
+  /* A dated report of the same day: the dated twin first, the undated
+   * bus bombing (its report's day, year unknown) after it. */
+  twin = create_event (f, explosions, ied, "2022-10-13", damascus);
+  draft.date_start = "2022-10-13";
+  matches = sitrep_store_find_similar_events (f->store, &draft, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, ==, 2);
+  g_assert_cmpint (g_array_index (matches, SitrepEventMatch, 0).event_id, ==, twin);
+  g_assert_cmpint (g_array_index (matches, SitrepEventMatch, 1).event_id, ==, bus);
+  g_assert_true (g_array_index (matches, SitrepEventMatch, 1).year_unknown);
+  g_clear_pointer (&matches, g_array_unref);
+
+  /* The undated bus bombing finds its dated twin by its report's day. */
+  matches = sitrep_store_find_events_like (f->store, bus, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, ==, 1);
+  g_assert_cmpint (g_array_index (matches, SitrepEventMatch, 0).event_id, ==, twin);
+  g_assert_cmpint (g_array_index (matches, SitrepEventMatch, 0).days_apart, ==, 0);
+  (void) op;
+}
+
 /* 5. Smaller joints */
 
 /* SouthFront's capture names its outlet only in "Support SouthFront". */
@@ -855,6 +970,7 @@ main (int    argc,
   ADD ("coding-fields", test_coding_fields);
   ADD ("sentence-claimant", test_sentence_claimant);
   ADD ("second-report-suggested", test_second_report_suggested);
+  ADD ("undated-reports-suggested", test_undated_reports_suggested);
   ADD ("support-source", test_support_source);
   ADD ("status-in-progress", test_status_in_progress);
   ADD ("search-spellings", test_search_spellings);

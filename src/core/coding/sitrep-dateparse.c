@@ -258,8 +258,8 @@ _sitrep_date_month_at (GArray *tokens,
   if (tok->kind != TOK_WORD)
     return 0;
 
-  /* The Levantine months of two words. */
-  if (i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD)
+  /* The Levantine months of two words (Arabic: never a word starting in ASCII). */
+  if ((guchar) tok->word[0] >= 0x80 && i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD)
     {
       const char *second = TOK (i + 1)->word;
       gboolean first_of = strcmp (second, "الاول") == 0;
@@ -283,7 +283,7 @@ _sitrep_date_month_at (GArray *tokens,
     return 0;
   for (gsize k = 0; k < G_N_ELEMENTS (month_names); k++)
     {
-      if (strcmp (tok->word, month_names[k].name) == 0)
+      if (month_names[k].name[0] == tok->word[0] && strcmp (tok->word, month_names[k].name) == 0)
         {
           if (!tok->capitalised &&
               word_in (tok->word, ambiguous_months, G_N_ELEMENTS (ambiguous_months)))

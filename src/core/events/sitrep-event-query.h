@@ -38,9 +38,10 @@ typedef struct
 #define SITREP_EVENT_QUERY_INIT { NULL, NULL, NULL, 0, 0, -1, NULL, SITREP_EVENT_SORT_DATE, FALSE }
 
 /* Same-incident suggestions: events whose dates are within 3 days of the
- * draft's and that share its place entity, lie within 25 km, share an
- * actor, or (dated drafts) have its event type and sub-type — a second
- * report often names the place otherwise and no actor; best first. */
+ * draft's (or unknown) and that share its place entity, lie within 25 km,
+ * share an actor, or (both dated) have its event type and sub-type — a
+ * second report often names the place otherwise and no actor — or, undated,
+ * are told on the same day by their reports; best first. */
 typedef struct
 {
   gint64    event_id;
@@ -50,6 +51,7 @@ typedef struct
   int       days_apart;    /* G_MAXINT when either has no date */
   guint     common_actors;
   gboolean  same_type;     /* the same event type and sub-type (both coded) */
+  gboolean  year_unknown;  /* days_apart compares days of the year: a report gave no year */
 } SitrepEventMatch;
 
 G_END_DECLS

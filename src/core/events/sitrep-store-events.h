@@ -129,6 +129,20 @@ GArray       *sitrep_store_find_similar_events  (SitrepStore           *self,
                                                  const SitrepEventDraft *draft,
                                                  gint64                 exclude_id,
                                                  GError               **error);
+/* As sitrep_store_find_similar_events, for a draft from a report that gives
+ * its incident's day without a year (@day "--MM-DD" or "--MM", @day_end
+ * NULL or the last day; both NULL when it gives none): undated events
+ * whose reports give the same day are offered (an undated event's day is
+ * that of the Date spans in its evidence), ranked below those that share
+ * the place or an actor; days of the year that disagree by more than 3
+ * days rule a match out. */
+GArray       *sitrep_store_find_similar_to_report (SitrepStore         *self,
+                                                   const SitrepEventDraft *draft,
+                                                   const char          *day,
+                                                   const char          *day_end,
+                                                   gint64               exclude_id,
+                                                   GError             **error);
+/* The events like event @id (itself left out); an undated one on the day its reports give. */
 GArray       *sitrep_store_find_events_like     (SitrepStore           *self,
                                                  gint64                 event_id,
                                                  GError               **error);

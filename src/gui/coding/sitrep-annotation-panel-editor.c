@@ -122,7 +122,26 @@ static void
 on_popover_closed (GtkPopover            *popover,
                    SitrepAnnotationPanel *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GWeakRef *ref = g_object_get_data (G_OBJECT (popover), "anchor");
+  g_autoptr(GtkWidget) anchor = ref != NULL ? g_weak_ref_get (ref) : NULL;
+
   self->editing_id = 0;
+  /* The keys go back to the button that opened it (else the panel), not
+   * to the hidden popover's field: Ctrl+Z there was its own Undo. */
+  if (focus == NULL || !gtk_widget_get_mapped (focus) || gtk_widget_is_ancestor (focus, GTK_WIDGET (popover)))
+    {
+      if (anchor == NULL || !gtk_widget_get_mapped (anchor) || !gtk_widget_grab_focus (anchor))
+        gtk_widget_grab_focus (GTK_WIDGET (self));
+    }
+}
+
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
 }
 
 static void
@@ -140,7 +159,10 @@ point_at (SitrepAnnotationPanel *self,
           GtkWidget             *anchor)
 {
   graphene_rect_t bounds;
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
 
+  g_weak_ref_init (ref, anchor);
+  g_object_set_data_full (G_OBJECT (self->popover), "anchor", ref, (GDestroyNotify) weak_ref_free);
   if (anchor != NULL && gtk_widget_compute_bounds (anchor, GTK_WIDGET (self), &bounds))
     gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
                                  &(GdkRectangle) { bounds.origin.x, bounds.origin.y,

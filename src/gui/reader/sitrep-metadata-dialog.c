@@ -6,8 +6,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "sitrep-date-attributes.h"
 #include "sitrep-fetch.h"
 #include "sitrep-metadata-dialog.h"
 
@@ -261,6 +263,103 @@ dup_trimmed (GtkEditable *editable)
   return text;
 }
 
+/* What a Date span's attributes say it means: its dates and whether its year is known. */
+static char *
+dup_meaning (const char *attributes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *o;
+
+  if (attributes == NULL || !json_parser_load_from_data (parser, attributes, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return NULL;
+  o = json_node_get_object (json_parser_get_root (parser));
+  return g_strdup_printf ("%s|%s|%d", json_object_get_string_member_with_default (o, "date", ""),
+                          json_object_get_string_member_with_default (o, "date_end", ""),
+                          json_object_get_boolean_member_with_default (o, "year_unknown", FALSE));
+}
+
+/* The article's Date spans whose dates were read off their words against
+ * the publication date it has now (none set by hand): the annotations, to
+ * read again against the new one. */
+static GPtrArray *
+dup_read_date_spans (SitrepStore *store,
+                     gint64       article_id)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (store, NULL);
+  g_autoptr(GPtrArray) annotations = sitrep_store_list_annotations (store, article_id, 0, NULL);
+  g_autoptr(GHashTable) dates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GPtrArray *read = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; labels != NULL && i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_kind (labels->pdata[i]), "date") == 0)
+      g_hash_table_add (dates, g_memdup2 (&(gint64) { sitrep_label_get_id (labels->pdata[i]) }, sizeof (gint64)));
+
+  for (guint i = 0; annotations != NULL && i < annotations->len; i++)
+    {
+      SitrepAnnotation *a = annotations->pdata[i];
+      gint64 label = sitrep_annotation_get_label_id (a);
+      g_autofree char *now = NULL;
+      g_autofree char *read_now = NULL;
+      g_autofree char *auto_attributes = NULL;
+
+      if (!g_hash_table_contains (dates, &label))
+        continue;
+      auto_attributes = sitrep_date_attributes_for_span (store, article_id, sitrep_annotation_get_text (a));
+      now = dup_meaning (sitrep_annotation_get_attributes (a));
+      read_now = dup_meaning (auto_attributes);
+      if (now == NULL || g_strcmp0 (now, read_now) == 0)
+        g_ptr_array_add (read, g_object_ref (a));
+    }
+  return read;
+}
+
+/* The spans of @read dated again against the article's new publication
+ * date: a day once without its year gets it. */
+static gboolean
+read_dates_again (SitrepStore  *store,
+                  gint64        article_id,
+                  GPtrArray    *read,
+                  GError      **error)
+{
+  for (guint i = 0; i < read->len; i++)
+    {
+      SitrepAnnotation *a = read->pdata[i];
+      g_autofree char *fresh = sitrep_date_attributes_for_span (store, article_id, sitrep_annotation_get_text (a));
+      g_autofree char *before = dup_meaning (sitrep_annotation_get_attributes (a));
+      g_autofree char *after = dup_meaning (fresh);
+
+      if (fresh != NULL && g_strcmp0 (before, after) != 0 &&
+          !sitrep_store_set_annotation_attributes (store, sitrep_annotation_get_id (a), fresh, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The new metadata, and the article's dates read again: one undo step. */
+static gboolean
+save_metadata (SitrepMetadataDialog  *self,
+               const char            *title,
+               const char            *source,
+               const char            *url,
+               const char            *iso,
+               SitrepDatePrecision    precision,
+               const char            *note,
+               GError               **error)
+{
+  gint64 id = sitrep_article_get_id (self->article);
+  g_autoptr(GPtrArray) read = dup_read_date_spans (self->store, id);
+  g_autofree char *what = g_strdup_printf (_("Edit “%s”"), title);
+  gboolean ok;
+
+  sitrep_store_begin_group (self->store, what);
+  ok = sitrep_store_set_article_metadata (self->store, id, title, source, url, iso, precision, note, error) &&
+       read_dates_again (self->store, id, read, error);
+  if (sitrep_store_end_group (self->store) && !ok)
+    sitrep_store_undo (self->store, NULL);
+  return ok;
+}
+
 gboolean
 sitrep_metadata_dialog_save (SitrepMetadataDialog *self,
                              GError              **error)
@@ -300,11 +399,8 @@ sitrep_metadata_dialog_save (SitrepMetadataDialog *self,
     {
       gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
     }
-  else if (!sitrep_store_set_article_metadata (self->store,
-                                               sitrep_article_get_id (self->article),
-                                               title, source, url, iso, precision,
-                                               precision == SITREP_DATE_PRECISION_UNKNOWN ? note : NULL,
-                                               &local_error))
+  else if (!save_metadata (self, title, source, url, iso, precision,
+                            precision == SITREP_DATE_PRECISION_UNKNOWN ? note : NULL, &local_error))
     {
       /* The store's message already says what happened. */
     }

@@ -54,6 +54,22 @@ _sitrep_reader_point_popover_at_span (SitrepReader *self,
                                });
 }
 
+/* A popover of the reader closed (Escape, a choice, a click elsewhere): the
+ * keys go back to the text, unless the user put them somewhere else. Left
+ * in the hidden popover's search field, the first Ctrl+Z after Escape was
+ * the field's own Undo, and the edit was not taken back. */
+static void
+on_popover_closed (GtkPopover   *popover,
+                   SitrepReader *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_get_mapped (focus) || focus == GTK_WIDGET (popover) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (popover)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
 static void
 show_entity_chooser (SitrepReader *self,
                      gint64        annotation_id)
@@ -76,6 +92,7 @@ show_entity_chooser (SitrepReader *self,
     {
       self->entity_chooser = sitrep_entity_chooser_new ();
       gtk_widget_set_parent (self->entity_chooser, GTK_WIDGET (self));
+      g_signal_connect (self->entity_chooser, "closed", G_CALLBACK (on_popover_closed), self);
     }
   sitrep_entity_chooser_set_annotation (SITREP_ENTITY_CHOOSER (self->entity_chooser),
                                         self->store, annotation, kind);
@@ -305,6 +322,7 @@ choose_label_action (GtkWidget  *widget,
       self->label_popover = sitrep_label_popover_new ();
       gtk_widget_set_parent (self->label_popover, GTK_WIDGET (self));
       g_signal_connect (self->label_popover, "chosen", G_CALLBACK (on_label_chosen), self);
+      g_signal_connect (self->label_popover, "closed", G_CALLBACK (on_popover_closed), self);
     }
 
   sitrep_label_popover_set_labels (SITREP_LABEL_POPOVER (self->label_popover), self->label_order,

@@ -70,6 +70,10 @@ struct _SitrepReader
   gint64             shown_id;
   guint              n_highlights;
   guint              scroll_tick_id;
+  guint              top_tick_id;   /* scrolling to top_offset once laid out */
+  guint              top_offset;
+  guint              top_frames;
+  int                top_height;    /* the text's height at the last try */
   guint              reload_id;
   guint              chooser_idle_id;
   guint              offer_idle_id;

@@ -237,6 +237,12 @@ load_text (SitrepReader *self)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
       self->scroll_tick_id = 0;
     }
+  /* Where another article was read is not where this one is. */
+  if (self->top_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->top_tick_id);
+      self->top_tick_id = 0;
+    }
 
   _sitrep_reader_clear_annotations (self);
   gtk_text_buffer_set_text (self->buffer, "", 0);
@@ -335,6 +341,11 @@ sitrep_reader_dispose (GObject *object)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
       self->scroll_tick_id = 0;
+    }
+  if (self->top_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->top_tick_id);
+      self->top_tick_id = 0;
     }
 
   if (self->article != NULL)
@@ -744,6 +755,89 @@ sitrep_reader_set_editable (SitrepReader *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), editable);
   self->editable = !!editable;
   _sitrep_reader_update_actions (self);
+}
+
+/* The point @y of the text view (its widget's coordinates) in the scrolled
+ * page, which the vertical adjustment's value is a point of. */
+static gboolean
+text_y_in_page (SitrepReader *self,
+                double        y,
+                double       *page_y)
+{
+  GtkWidget *content = gtk_scrolled_window_get_child (self->scroller);
+  graphene_point_t in_view = GRAPHENE_POINT_INIT (0, y), in_content;
+
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content == NULL ||
+      !gtk_widget_compute_point (GTK_WIDGET (self->text_view), content, &in_view, &in_content))
+    return FALSE;
+  *page_y = in_content.y;
+  return TRUE;
+}
+
+guint
+sitrep_reader_get_top_offset (SitrepReader *self)
+{
+  GtkAdjustment *vadj;
+  GtkTextIter iter;
+  double zero_y;
+  int bx, by;
+
+  g_return_val_if_fail (SITREP_IS_READER (self), 0);
+
+  vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
+  if (self->article == NULL || !text_y_in_page (self, 0, &zero_y))
+    return 0;
+  /* The page's top, in the text view's coordinates, then the buffer's. */
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0,
+                                         (int) MAX (gtk_adjustment_get_value (vadj) - zero_y, 0), &bx, &by);
+  gtk_text_view_get_line_at_y (self->text_view, &iter, by, NULL);
+  return (guint) gtk_text_iter_get_offset (&iter);
+}
+
+/* Puts the line of top_offset at the top of the page; again on the next
+ * frames while the text view is still laying the lines above it out. */
+static gboolean
+scroll_to_top_tick (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkTextIter iter;
+  GdkRectangle rect;
+  double y, before = gtk_adjustment_get_value (vadj);
+  int wx, wy, height = gtk_widget_get_height (GTK_WIDGET (self->text_view));
+  gboolean settled = height == self->top_height;
+
+  self->top_height = height;
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, (int) MIN (self->top_offset, self->n_chars));
+  gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &wx, &wy);
+  if (height > 0 && text_y_in_page (self, wy, &y))
+    gtk_adjustment_set_value (vadj, y);
+  /* The text view lays its lines out a few at a time: done when the text
+   * is as tall as it was a frame ago and the place stays put, or after
+   * five seconds. */
+  settled = settled && gtk_adjustment_get_value (vadj) == before;
+  if (++self->top_frames < 300 && (self->top_frames < 3 || !settled))
+    return G_SOURCE_CONTINUE;
+  self->top_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+void
+sitrep_reader_scroll_to_top_offset (SitrepReader *self,
+                                    guint         offset)
+{
+  g_return_if_fail (SITREP_IS_READER (self));
+
+  self->top_offset = offset;
+  self->top_frames = 0;
+  self->top_height = -1;
+  if (self->top_tick_id == 0)
+    self->top_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_top_tick, NULL, NULL);
 }
 
 GtkTextView *

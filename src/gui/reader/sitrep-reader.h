@@ -35,6 +35,13 @@ double         sitrep_reader_get_font_scale     (SitrepReader *self);
 void           sitrep_reader_set_editable       (SitrepReader *self,
                                                  gboolean      editable);
 
+/* Where the reader is in the article: the first character in view. */
+guint          sitrep_reader_get_top_offset     (SitrepReader *self);
+/* Scrolls the article shown so that character @offset is at the top, once
+ * its text is laid out (a reopened project goes back where it was read). */
+void           sitrep_reader_scroll_to_top_offset (SitrepReader *self,
+                                                   guint         offset);
+
 /* For tests and assistive code: what is shown. */
 char          *sitrep_reader_dup_text           (SitrepReader *self);
 GtkTextView   *sitrep_reader_get_text_view      (SitrepReader *self);

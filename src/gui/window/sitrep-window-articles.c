@@ -104,6 +104,67 @@ update_list_state (SitrepWindow *self)
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
+/* Where each project was last read (settings "reading-positions", newest
+ * first): the article and the first character in view. */
+#define MAX_READING_POSITIONS 30
+
+static gboolean
+lookup_reading_position (SitrepWindow *self,
+                         gint64       *article,
+                         guint        *offset)
+{
+  g_autoptr(GVariant) positions = g_settings_get_value (self->settings, "reading-positions");
+  const char *path = sitrep_store_get_path (self->store);
+  GVariantIter iter;
+  const char *project;
+  gint64 id, top;
+
+  g_variant_iter_init (&iter, positions);
+  while (g_variant_iter_next (&iter, "(&sxx)", &project, &id, &top))
+    if (g_strcmp0 (project, path) == 0)
+      {
+        *article = id;
+        *offset = (guint) CLAMP (top, 0, G_MAXUINT);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+remember_reading_position (SitrepWindow *self,
+                           gint64        article,
+                           guint         offset)
+{
+  g_autoptr(GVariant) positions = g_settings_get_value (self->settings, "reading-positions");
+  const char *path = self->store != NULL ? sitrep_store_get_path (self->store) : NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *project;
+  gint64 id, top;
+  guint n = 1;
+
+  if (path == NULL || article == 0)
+    return;
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(sxx)"));
+  g_variant_builder_add (&builder, "(sxx)", path, article, (gint64) offset);
+  g_variant_iter_init (&iter, positions);
+  while (n < MAX_READING_POSITIONS && g_variant_iter_next (&iter, "(&sxx)", &project, &id, &top))
+    if (g_strcmp0 (project, path) != 0)
+      {
+        g_variant_builder_add (&builder, "(sxx)", project, id, top);
+        n++;
+      }
+  g_settings_set_value (self->settings, "reading-positions", g_variant_builder_end (&builder));
+}
+
+void
+_sitrep_window_articles_remember (SitrepWindow *self)
+{
+  /* Closed, the window remembered it while its reader was still laid out. */
+  if (self->store != NULL && self->current_id != 0 && gtk_widget_get_realized (GTK_WIDGET (self)))
+    remember_reading_position (self, self->current_id, sitrep_reader_get_top_offset (self->reader));
+}
+
 /* The reader, the annotation panel and the map's places follow the
  * workspace's article, whoever chose it; a fresh copy of the same article
  * (its metadata changed) is for the reader only. */
@@ -125,6 +186,12 @@ on_workspace_article_notify (SitrepWorkspace *workspace,
   _sitrep_window_map_article_changed (self);
   _sitrep_window_notify_article_status (self);
   _sitrep_window_update_actions (self);
+
+  /* The article last read when the project was closed: back where the user was. */
+  if (id != 0 && id == self->restore_article)
+    sitrep_reader_scroll_to_top_offset (self->reader, self->restore_offset);
+  self->restore_article = 0;
+  remember_reading_position (self, id, 0);
 }
 
 /* The list's selection is the workspace's article. The list was read
@@ -400,14 +467,26 @@ _sitrep_window_articles_connect (SitrepWindow *self)
                     G_CALLBACK (on_store_article_updated), self);
 }
 
-/* The project is shown: the list selects its first article. */
+/* The project is shown: the list selects the article last read in it, or its first. */
 void
 _sitrep_window_articles_show (SitrepWindow *self)
 {
+  guint pos = G_MAXUINT;
+
   refresh_sources (self);
   update_list_state (self);
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), 0, TRUE);
+  if (lookup_reading_position (self, &self->restore_article, &self->restore_offset))
+    pos = sitrep_article_list_find (self->articles, self->restore_article);
+  if (pos == G_MAXUINT)
+    {
+      self->restore_article = 0;
+      pos = 0;
+    }
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > pos)
+    {
+      gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), pos, TRUE);
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", pos);
+    }
 }
 
 void

@@ -27,6 +27,8 @@ typedef struct
   char   *date_start;
   char   *date_end;
   int     date_prec;
+  char   *day;            /* the day without a year ("--10-13") a report gives */
+  char   *day_end;
   gint64  actor1_id;
   gint64  actor2_id;
   gint64  claimant_id;
@@ -41,6 +43,8 @@ new_event_free (NewEvent *ne)
   g_free (ne->location);
   g_free (ne->date_start);
   g_free (ne->date_end);
+  g_free (ne->day);
+  g_free (ne->day_end);
   g_clear_pointer (&ne->casualties, g_array_unref);
   g_clear_pointer (&ne->actor_spans, g_array_unref);
   g_free (ne);
@@ -106,7 +110,9 @@ days_between (const char *a,
 }
 
 /* Reads a Date span's attributes ("date", "date_end", "precision") into
- * YYYY-MM-DD dates and a UCDP date_prec. */
+ * YYYY-MM-DD dates and a UCDP date_prec. A day without its year (the
+ * article's is not known) dates no event but is kept in @ne's day to find
+ * the event it may be of. */
 static gboolean
 read_date_attributes (const char *json,
                       NewEvent   *ne)
@@ -121,11 +127,18 @@ read_date_attributes (const char *json,
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return FALSE;
   obj = json_node_get_object (json_parser_get_root (parser));
-  if (json_object_get_boolean_member_with_default (obj, "year_unknown", FALSE))
-    return FALSE;
   start = json_object_get_string_member_with_default (obj, "date", NULL);
   end = json_object_get_string_member_with_default (obj, "date_end", NULL);
   prec = json_object_get_string_member_with_default (obj, "precision", NULL);
+  if (json_object_get_boolean_member_with_default (obj, "year_unknown", FALSE))
+    {
+      if (ne->day == NULL && start != NULL)
+        {
+          ne->day = g_strdup (start);
+          ne->day_end = g_strdup (end);
+        }
+      return FALSE;
+    }
   if (start == NULL)
     return FALSE;
 
@@ -526,7 +539,9 @@ match_row_new (SitrepEvent            *e,
     g_string_append_printf (why, " · %s", _("same place"));
   else if (!isnan (m->distance_km))
     g_string_append_printf (why, " · %.0f km", m->distance_km);
-  if (m->days_apart == 0)
+  if (m->days_apart == 0 && m->year_unknown)
+    g_string_append_printf (why, " · %s", _("same day, year unknown"));
+  else if (m->days_apart == 0)
     g_string_append_printf (why, " · %s", _("same day"));
   else if (m->days_apart != G_MAXINT)
     {
@@ -608,7 +623,7 @@ _sitrep_window_new_event (SitrepWindow *self)
   gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.hide-label-bar", NULL);
 
   draft_from_new_event (&draft, ne);
-  matches = sitrep_store_find_similar_events (self->store, &draft, 0, NULL);
+  matches = sitrep_store_find_similar_to_report (self->store, &draft, ne->day, ne->day_end, 0, NULL);
   if (matches == NULL || matches->len == 0)
     {
       id = create_from_new_event (self, ne, &error);
@@ -628,11 +643,8 @@ _sitrep_window_new_event (SitrepWindow *self)
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("Is This an Event Already Recorded?"),
                                                        NULL));
-  adw_message_dialog_format_body (dialog,
-                                  g_dngettext (GETTEXT_PACKAGE,
-                                               "This event recorded at the same place or with the same actors within 3 days may be the same incident.",
-                                               "These events recorded at the same place or with the same actors within 3 days may be the same incident.",
-                                               matches->len));
+  adw_message_dialog_set_body (dialog,
+                               _("An event recorded at the same place, with the same actors or on the same day may be the same incident."));
   adw_message_dialog_set_extra_child (dialog, _sitrep_window_match_list_new (self, matches));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),

@@ -73,6 +73,8 @@ struct _SitrepWindow
   /* state */
   gint64                current_id;
   gint64                pending_select_id;
+  gint64                restore_article;   /* where the project was last read */
+  guint                 restore_offset;
   char                 *sort;
   gboolean              sort_before_search_set;
   SitrepArticleSort     sort_before_search;
@@ -117,6 +119,8 @@ void     _sitrep_window_class_articles_init (GtkWidgetClass *widget_class);
 void     _sitrep_window_articles_init       (SitrepWindow *self);
 void     _sitrep_window_articles_connect    (SitrepWindow *self);
 void     _sitrep_window_articles_show       (SitrepWindow *self);
+/* Remembers the article read and where in it, for the project to reopen there. */
+void     _sitrep_window_articles_remember   (SitrepWindow *self);
 gboolean _sitrep_window_sort_from_name      (const char        *name,
                                              SitrepArticleSort *sort);
 const char *_sitrep_window_sort_to_name     (SitrepArticleSort  sort);

@@ -210,6 +210,7 @@ sitrep_window_unrealize (GtkWidget *widget)
 {
   SitrepWindow *self = SITREP_WINDOW (widget);
 
+  _sitrep_window_articles_remember (self);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   GTK_WIDGET_CLASS (sitrep_window_parent_class)->unrealize (widget);
@@ -235,6 +236,7 @@ sitrep_window_close_request (GtkWindow *window)
 static void
 disconnect_store (SitrepWindow *self)
 {
+  _sitrep_window_articles_remember (self);
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
 
