@@ -1416,7 +1416,7 @@ test_chooser_escape_undo (Fixture       *f,
                           gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  GtkWidget *entry, *focus;
+  GtkWidget *chooser, *entry, *focus;
   guint start = offset_of ("Russian-backed groups");
   StoreCount none = { f, 0 };
   gint64 id;
@@ -1428,13 +1428,14 @@ test_chooser_escape_undo (Fixture       *f,
   g_assert_cmpint (id, >, 0);
   sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
-  sitrep_test_wait_until (search_has_focus, reader->entity_chooser, "the search field focused");
+  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
+  chooser = shown_chooser (reader);
+  sitrep_test_wait_until (search_has_focus, chooser, "the search field focused");
 
   /* Escape in the search field, as GtkSearchEntry takes it. */
-  entry = find_descendant (reader->entity_chooser, GTK_TYPE_SEARCH_ENTRY);
+  entry = sitrep_test_find_descendant (chooser, GTK_TYPE_SEARCH_ENTRY);
   g_signal_emit_by_name (entry, "stop-search");
-  sitrep_test_wait_until (widget_hidden, reader->entity_chooser, "Escape to close the chooser");
+  sitrep_test_wait_until (widget_hidden, chooser, "Escape to close the chooser");
 
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_true (focus == GTK_WIDGET (sitrep_reader_get_text_view (reader)));
