@@ -5,16 +5,23 @@
  *   xvfb-run -a -s '-screen 0 1280x800x24' build/bench/bench-suggest-gui
  *
  * A project with one generated article of about 1 MB (BENCH_SUGGEST_LONG_KB
- * to change it), opened in a SitrepWindow. Each run activates reader.suggest
- * (what the button and Shift+Ctrl+S do) and waits until the review says it
- * has finished (suggestions written, read back, listed and tagged in the
- * text) and the next frame is drawn. The first press of a process is
- * reported apart (it may wait for the gazetteer's index), then the median
- * of the others, in wall time and in the process's CPU time (steadier on a
- * shared machine: what the press cost, whoever else ran meanwhile).
- * References in the same run: a frame of the same window with nothing
- * changed, a plain UTF-8 word scan of the text, and the suggester alone on
- * it (sitrep_suggester_run, no store, no view). One line per figure. */
+ * to change it), opened in a SitrepWindow; the bench waits until the text
+ * view has laid out the whole text (BENCH_SUGGEST_SETTLE_S at most), as a
+ * reader's window has by the time anyone presses Suggest. Each run
+ * activates reader.suggest (what the button and Shift+Ctrl+S do) and waits
+ * until the review says it has finished and a frame has drawn suggestions
+ * in the text and listed them in the panel ("visible"). Meanwhile a tick
+ * callback asks for every frame, as an animation would: the longest time
+ * between two frames is the longest stall a user sees. The first press of
+ * a process is reported apart (it may wait for the gazetteer's index),
+ * then the median of the others, in wall time and in the process's CPU
+ * time (steadier on a shared machine). Then review by key on the same
+ * article: Enter (reader.accept-suggestion) and Delete (reject) until the
+ * next is up and drawn, and Tab.
+ * References in the same run: the longest stall over the same time with
+ * nothing pressed, a plain GtkTextBuffer insert of the same text, a plain
+ * UTF-8 word scan of it, and the suggester alone on it
+ * (sitrep_suggester_run, no store, no view). One line per figure. */
 
 #include "config.h"
 
@@ -28,6 +35,8 @@
 #include "sitrep-store.h"
 #include "sitrep-suggest.h"
 #include "sitrep-suggestion-review.h"
+#include "sitrep-suggestion-list.h"
+#include "sitrep-suggestion-text-view.h"
 #include "sitrep-window.h"
 
 #define RUNS (g_getenv ("BENCH_SUGGEST_RUNS") ? (guint) atoi (g_getenv ("BENCH_SUGGEST_RUNS")) : 5)
@@ -35,9 +44,14 @@
 typedef struct
 {
   SitrepReader *reader;
+  GtkWidget    *text_view;
+  GtkListView  *panel_rows;
   gint64        article;
   guint         n_finished;
   guint         n_suggested;
+  /* frames watched */
+  gint64        last_tick;
+  gint64        longest_gap;   /* µs */
 } Bench;
 
 static gboolean
@@ -93,6 +107,66 @@ wait_for (gboolean   (*cond) (Bench *b),
   g_source_remove (id);
 }
 
+/* Keeps frames coming and notes the longest time between two. */
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
+{
+  Bench *b = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (b->last_tick != 0)
+    b->longest_gap = MAX (b->longest_gap, now - b->last_tick);
+  b->last_tick = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static guint
+watch_frames (Bench *b)
+{
+  b->last_tick = 0;
+  b->longest_gap = 0;
+  return gtk_widget_add_tick_callback (b->text_view, on_tick, b, NULL);
+}
+
+static double
+unwatch_frames (Bench *b,
+                guint  id)
+{
+  /* The time since the last frame counts too. */
+  b->longest_gap = MAX (b->longest_gap, g_get_monotonic_time () - b->last_tick);
+  gtk_widget_remove_tick_callback (b->text_view, id);
+  return b->longest_gap / 1000.0;
+}
+
+/* A frame has drawn suggestions in the text and the panel lists them. */
+static gboolean
+suggestions_visible (Bench *b)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (b->panel_rows));
+
+  return sitrep_suggestion_text_view_get_n_drawn (SITREP_SUGGESTION_TEXT_VIEW (b->text_view)) > 0 &&
+         row != NULL && gtk_widget_get_mapped (row);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 has_article (Bench *b)
 {
@@ -135,22 +209,72 @@ has_finished (Bench *b)
   return b->n_finished > finished_before;
 }
 
-/* Press Suggest; the time until the suggestions are drawn, in ms (and the
- * process's CPU time meanwhile in @cpu). */
+static gboolean
+has_finished_and_visible (Bench *b)
+{
+  return has_finished (b) && suggestions_visible (b);
+}
+
+/* Press Suggest; the time until the suggestions are visible, in ms (the
+ * process's CPU time meanwhile in @cpu, the longest stall in @stall). */
 static double
 press (Bench  *b,
-       double *cpu)
+       double *cpu,
+       double *stall)
 {
   gint64 t0 = g_get_monotonic_time ();
   double c0 = cpu_ms ();
+  guint watch = watch_frames (b);
 
   finished_before = b->n_finished;
   if (!gtk_widget_activate_action (GTK_WIDGET (b->reader), "reader.suggest", NULL))
     g_error ("reader.suggest is not enabled");
+  /* The frame that starts the run may still show the last run's marks. */
   wait_for (has_finished, b, "Suggest to finish");
-  wait_frame (GTK_WIDGET (sitrep_reader_get_text_view (b->reader)));
+  wait_frame (b->text_view);
+  wait_for (has_finished_and_visible, b, "the suggestions drawn and listed");
   *cpu = cpu_ms () - c0;
+  *stall = unwatch_frames (b, watch);
   return (g_get_monotonic_time () - t0) / 1000.0;
+}
+
+static gint64
+current_of (Bench *b)
+{
+  return sitrep_suggestion_review_get_current (sitrep_reader_get_suggestion_review (b->reader));
+}
+
+/* One key of review (@action on the current suggestion) until the next is
+ * up and a frame has drawn it; in ms, the longest stall in @stall. */
+static double
+review_key (Bench      *b,
+            const char *action,
+            double     *stall)
+{
+  gint64 before = current_of (b), t0 = g_get_monotonic_time ();
+  guint watch = watch_frames (b);
+
+  if (g_str_equal (action, "reader.next-suggestion")
+        ? !gtk_widget_activate_action (GTK_WIDGET (b->reader), action, NULL)
+        : !gtk_widget_activate_action (GTK_WIDGET (b->reader), action, "x", (gint64) 0))
+    g_error ("%s is not enabled", action);
+  if (current_of (b) == before || current_of (b) == 0)
+    g_error ("%s did not bring up the next suggestion", action);
+  wait_frame (b->text_view);
+  *stall = unwatch_frames (b, watch);
+  return (g_get_monotonic_time () - t0) / 1000.0;
+}
+
+static gboolean
+text_laid_out (Bench *b)
+{
+  int height = gtk_widget_get_height (b->text_view);
+
+  /* The text view measures its lines in the background, growing as it
+   * goes: laid out when its height has stayed the same for two seconds. */
+  for (gint64 t0 = g_get_monotonic_time (); g_get_monotonic_time () - t0 < 2 * G_USEC_PER_SEC;)
+    g_main_context_iteration (NULL, FALSE) || (g_usleep (5000), TRUE);
+  return gtk_widget_get_height (b->text_view) == height;
 }
 
 int
@@ -170,7 +294,12 @@ main (int   argc,
   Bench b = { 0 };
   g_autofree double *gui = g_new0 (double, RUNS), *core = g_new0 (double, RUNS);
   g_autofree double *cpu = g_new0 (double, RUNS), *scan = g_new0 (double, RUNS);
-  double first, first_cpu, idle[5];
+  g_autofree double *stall = g_new0 (double, RUNS), *insert = g_new0 (double, RUNS);
+  g_autofree double *accept = g_new0 (double, RUNS), *accept_stall = g_new0 (double, RUNS);
+  g_autofree double *reject = g_new0 (double, RUNS), *tab = g_new0 (double, RUNS);
+  g_autoptr(GSettings) settings = NULL;
+  double first, first_cpu, first_stall, idle_stall, key_stall;
+  guint settle_s = g_getenv ("BENCH_SUGGEST_SETTLE_S") ? (guint) atoi (g_getenv ("BENCH_SUGGEST_SETTLE_S")) : 120;
   guint64 words = 0;
   gint64 t0;
 
@@ -181,6 +310,9 @@ main (int   argc,
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
   gtk_init ();
   adw_init ();
+  /* Who accepts, so that Enter is not a question. */
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "annotator-name", "Bench");
 
   while (text->len < target)
     {
@@ -211,26 +343,44 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   sitrep_window_set_store (window, store);
   b.reader = sitrep_window_get_reader (window);
+  b.text_view = GTK_WIDGET (sitrep_reader_get_text_view (b.reader));
   g_signal_connect (sitrep_reader_get_suggestion_review (b.reader), "finished", G_CALLBACK (on_finished), &b);
   wait_for (has_article, &b, "the article in the reader");
   wait_frame (GTK_WIDGET (b.reader));
   g_print ("suggest-gui-window-with-article %.0f ms\n", (g_get_monotonic_time () - t0) / 1000.0);
 
-  /* A user reads a moment before pressing Suggest. */
+  b.panel_rows = sitrep_suggestion_list_get_list_view (SITREP_SUGGESTION_LIST (find_widget (GTK_WIDGET (window),
+                                                                                         SITREP_TYPE_SUGGESTION_LIST)));
+
+  /* A user reads a while before pressing Suggest: the text is laid out by then. */
   t0 = g_get_monotonic_time ();
-  while (g_get_monotonic_time () - t0 < 1000 * 1000)
-    g_main_context_iteration (NULL, FALSE) || (g_usleep (5000), TRUE);
+  while (!text_laid_out (&b) && g_get_monotonic_time () - t0 < settle_s * G_USEC_PER_SEC)
+    ;
+  g_print ("suggest-gui-text-laid-out %.0f ms\n", (g_get_monotonic_time () - t0) / 1000.0);
 
-  for (guint r = 0; r < G_N_ELEMENTS (idle); r++)
-    {
-      t0 = g_get_monotonic_time ();
-      wait_frame (GTK_WIDGET (sitrep_reader_get_text_view (b.reader)));
-      idle[r] = (g_get_monotonic_time () - t0) / 1000.0;
-    }
-
-  first = press (&b, &first_cpu);
+  first = press (&b, &first_cpu, &first_stall);
   for (guint r = 0; r < RUNS; r++)
-    gui[r] = press (&b, &cpu[r]);
+    gui[r] = press (&b, &cpu[r], &stall[r]);
+
+  /* The reference stall: as long as a press, nothing pressed. */
+  {
+    guint watch = watch_frames (&b);
+
+    t0 = g_get_monotonic_time ();
+    while (g_get_monotonic_time () - t0 < (gint64) (bench_median (gui, RUNS) * 1000))
+      g_main_context_iteration (NULL, TRUE);
+    idle_stall = unwatch_frames (&b, watch);
+  }
+
+  /* Review by key, on the article's first suggestions. */
+  for (guint r = 0; r < RUNS; r++)
+    {
+      accept[r] = review_key (&b, "reader.accept-suggestion", &accept_stall[r]);
+      reject[r] = review_key (&b, "reader.reject-suggestion", &key_stall);
+      accept_stall[r] = MAX (accept_stall[r], key_stall);
+      tab[r] = review_key (&b, "reader.next-suggestion", &key_stall);
+      accept_stall[r] = MAX (accept_stall[r], key_stall);
+    }
 
   suggester = sitrep_suggester_new (NULL, NULL);
   for (guint r = 0; r < RUNS; r++)
@@ -244,13 +394,26 @@ main (int   argc,
       t0 = g_get_monotonic_time ();
       words = word_scan (text->str);
       scan[r] = (g_get_monotonic_time () - t0) / 1000.0;
+      {
+        g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+
+        t0 = g_get_monotonic_time ();
+        gtk_text_buffer_set_text (buffer, text->str, (int) text->len);
+        insert[r] = (g_get_monotonic_time () - t0) / 1000.0;
+      }
     }
 
   g_print ("suggest-gui-article %.2f MB (%u suggestions)\n", text->len / (1024.0 * 1024.0), b.n_suggested);
-  g_print ("suggest-gui-first-press %.0f ms (%.0f ms CPU)\n", first, first_cpu);
-  g_print ("suggest-gui-press-to-drawn %.0f ms\n", bench_median (gui, RUNS));
+  g_print ("suggest-gui-first-press %.0f ms (%.0f ms CPU, longest stall %.0f ms)\n", first, first_cpu, first_stall);
+  g_print ("suggest-gui-press-to-visible %.0f ms\n", bench_median (gui, RUNS));
   g_print ("suggest-gui-press-cpu %.0f ms\n", bench_median (cpu, RUNS));
-  g_print ("suggest-gui-frame-unchanged %.1f ms (reference)\n", bench_median (idle, G_N_ELEMENTS (idle)));
+  g_print ("suggest-gui-press-longest-stall %.0f ms\n", bench_median (stall, RUNS));
+  g_print ("suggest-gui-idle-longest-stall %.0f ms (reference, nothing pressed)\n", idle_stall);
+  g_print ("suggest-gui-accept-key %.1f ms\n", bench_median (accept, RUNS));
+  g_print ("suggest-gui-reject-key %.1f ms\n", bench_median (reject, RUNS));
+  g_print ("suggest-gui-tab-key %.1f ms\n", bench_median (tab, RUNS));
+  g_print ("suggest-gui-review-longest-stall %.0f ms\n", bench_median (accept_stall, RUNS));
+  g_print ("text-buffer-insert-same-text %.0f ms (reference)\n", bench_median (insert, RUNS));
   g_print ("suggest-core-same-text %.0f ms (reference)\n", bench_median (core, RUNS));
   g_print ("word-scan-same-text %.1f ms (reference, %" G_GUINT64_FORMAT " words)\n", bench_median (scan, RUNS), words);
 

@@ -10,6 +10,7 @@
 #include "sitrep-store-suggestions.h"
 #include "sitrep-store.h"
 #include "sitrep-suggestion-list.h"
+#include "sitrep-suggestion-model.h"
 #include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-review.h"
 #include "sitrep-suggestion-text-view.h"
@@ -170,9 +171,8 @@ static const SitrepStoredSuggestion *
 current (Fixture *f)
 {
   gint64 id = sitrep_suggestion_review_get_current (f->review);
-  SitrepSuggestionItem *item = id != 0 ? sitrep_suggestion_review_lookup (f->review, id) : NULL;
 
-  return item != NULL ? sitrep_suggestion_item_get (item) : NULL;
+  return id != 0 ? sitrep_suggestion_review_lookup (f->review, id) : NULL;
 }
 
 /* The annotation of @annotator over [start, end), or 0. */
@@ -296,7 +296,7 @@ test_review_by_keyboard (Fixture       *f,
 
   /* Delete rejects it; it is kept as rejected. */
   g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Delete, 0));
-  /* The model reads the store again as it rejects: no waiting. */
+  /* The list follows as it rejects: no waiting. */
   g_assert_cmpuint (n_pending (f), ==, n - 2);
   g_assert_null (sitrep_suggestion_review_lookup (f->review, second_id));
   {
@@ -585,6 +585,7 @@ is_drawn_at (gpointer data)
 {
   DrawnAt *d = data;
 
+
   return suggestion_drawn_at (d->f, d->offset);
 }
 
@@ -653,6 +654,247 @@ test_long_article_drawn (Fixture       *f,
       g_object_get (l->data, "name", &name, NULL);
       g_assert_nonnull (name);
     }
+}
+
+/* The review's model: positions by binary search, items made on demand,
+ * a new reading told to the views as the one range that differs. */
+static SitrepStoredSuggestion *
+stored (gint64 id,
+        guint  start,
+        guint  end)
+{
+  SitrepStoredSuggestion *s = g_new0 (SitrepStoredSuggestion, 1);
+
+  s->id = id;
+  s->start = start;
+  s->end = end;
+  s->kind = id % 2 ? SITREP_SUGGEST_PLACE : SITREP_SUGGEST_KILLED;
+  s->text = g_strdup_printf ("s%" G_GINT64_FORMAT, id);
+  return s;
+}
+
+/* Suggestions 1…@n, each 3 long, ten apart; @skip left out (0: none). */
+static GPtrArray *
+stored_list (guint  n,
+             gint64 skip)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free);
+
+  for (guint i = 1; i <= n; i++)
+    if ((gint64) i != skip)
+      g_ptr_array_add (list, stored (i, i * 10, i * 10 + 3));
+  return list;
+}
+
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+  guint n;
+} Changed;
+
+static void
+on_model_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Changed    *c)
+{
+  c->position = position;
+  c->removed = removed;
+  c->added = added;
+  c->n++;
+}
+
+static void
+test_model (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SitrepSuggestionModel) model = sitrep_suggestion_model_new ();
+  g_autoptr(SitrepSuggestionItem) item = NULL;
+  g_autoptr(SitrepSuggestionItem) again = NULL;
+  guint counts[SITREP_SUGGEST_N_KINDS], position = 0;
+  Changed c = { 0 };
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_model_changed), &c);
+  sitrep_suggestion_model_replace (model, stored_list (1000, 0));
+  g_assert_cmpuint (c.n, ==, 1);
+  g_assert_cmpuint (c.added, ==, 1000);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1000);
+
+  /* Found by id and by offset. */
+  g_assert_nonnull (sitrep_suggestion_model_find (model, 700, &position));
+  g_assert_cmpuint (position, ==, 699);
+  g_assert_null (sitrep_suggestion_model_find (model, 1001, &position));
+  g_assert_cmpuint (sitrep_suggestion_model_first_from (model, 7000), ==, 699);
+  g_assert_cmpuint (sitrep_suggestion_model_first_from (model, 7001), ==, 700);
+  g_assert_cmpuint (sitrep_suggestion_model_first_from (model, 100000), ==, 1000);
+  g_assert_cmpuint (sitrep_suggestion_model_get_max_length (model), ==, 3);
+  sitrep_suggestion_model_count_kinds (model, counts);
+  g_assert_cmpuint (counts[SITREP_SUGGEST_PLACE], ==, 500);
+  g_assert_cmpuint (counts[SITREP_SUGGEST_KILLED], ==, 500);
+
+  /* One item per position, kept while the model holds it. */
+  item = g_list_model_get_item (G_LIST_MODEL (model), 699);
+  again = g_list_model_get_item (G_LIST_MODEL (model), 699);
+  g_assert_true (item == again);
+  g_assert_cmpint (sitrep_suggestion_item_get_id (item), ==, 700);
+
+  /* The same list read again: no change told. */
+  sitrep_suggestion_model_replace (model, stored_list (1000, 0));
+  g_assert_cmpuint (c.n, ==, 1);
+  /* One gone (an accept elsewhere): told as that one. */
+  sitrep_suggestion_model_replace (model, stored_list (1000, 500));
+  g_assert_cmpuint (c.n, ==, 2);
+  g_assert_cmpuint (c.position, ==, 499);
+  g_assert_cmpuint (c.removed, ==, 1);
+  g_assert_cmpuint (c.added, ==, 0);
+  g_assert_nonnull (sitrep_suggestion_model_find (model, 700, &position));
+  g_assert_cmpuint (position, ==, 698);
+  g_clear_object (&again);
+  again = g_list_model_get_item (G_LIST_MODEL (model), 698);
+  g_assert_true (item == again);
+  /* Back again (an undo). */
+  sitrep_suggestion_model_replace (model, stored_list (1000, 0));
+  g_assert_cmpuint (c.position, ==, 499);
+  g_assert_cmpuint (c.removed, ==, 0);
+  g_assert_cmpuint (c.added, ==, 1);
+  g_assert_cmpint (((const SitrepStoredSuggestion *) sitrep_suggestion_model_peek (model, 499))->id, ==, 500);
+
+  /* Taken out by id; the item a view holds stays whole. */
+  g_assert_true (sitrep_suggestion_model_remove (model, 700));
+  g_assert_false (sitrep_suggestion_model_remove (model, 700));
+  g_assert_cmpuint (c.position, ==, 699);
+  g_assert_cmpuint (c.removed, ==, 1);
+  g_assert_cmpstr (sitrep_suggestion_item_get (item)->text, ==, "s700");
+  sitrep_suggestion_model_replace (model, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  g_assert_cmpuint (sitrep_suggestion_item_get (item)->start, ==, 7000);
+}
+
+static gboolean
+text_view_drawn_current (gpointer data)
+{
+  Fixture *f = data;
+  const SitrepStoredSuggestion *s = current (f);
+
+  return s != NULL && current_drawn_at (f, s->start) &&
+         sitrep_suggestion_text_view_get_n_drawn (SITREP_SUGGESTION_TEXT_VIEW (sitrep_reader_get_text_view (f->reader))) > 0;
+}
+
+static gboolean
+scrolled_down (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (sitrep_reader_get_text_view (f->reader)),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  return gtk_adjustment_get_value (adjustment) > gtk_adjustment_get_page_size (adjustment) &&
+         gtk_adjustment_get_value (adjustment) + 2 * gtk_adjustment_get_page_size (adjustment) >=
+           gtk_adjustment_get_upper (adjustment);
+}
+
+/* A report with more than 10,000 suggestions: the panel does not widen
+ * (its header asked for more than the panel's width with a five-digit
+ * count, and the reader's 1 MB text was laid out again: seconds), the
+ * text view draws only what is in view, and review by key reaches the
+ * last suggestion, far out of view, with accept and undo told to the
+ * views as that one suggestion, not as the whole list again. */
+static void
+test_many_suggestions (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record = sitrep_import_record_new ();
+  GListModel *model = sitrep_suggestion_review_get_model (f->review);
+  GtkWidget *view = GTK_WIDGET (sitrep_reader_get_text_view (f->reader));
+  SitrepSuggestionList *list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  GtkListView *rows = sitrep_suggestion_list_get_list_view (list);
+  const SitrepStoredSuggestion *s;
+  guint n, last_start, last_end, n_chars, position;
+  gint64 last_id;
+  int width;
+  Changed c = { 0 };
+  gulong changed_id;
+
+  for (guint i = 0; i < 1300; i++)
+    g_string_append_printf (body, "Report %u. %s\n", i, body_text);
+  record->title = g_strdup ("A very long report");
+  record->body = g_strdup (body->str);
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_import_record_free (record);
+  n_chars = (guint) g_utf8_strlen (body->str, -1);
+  sitrep_test_wait_until (long_article_selected, f, "the long article in the list");
+  sitrep_test_wait_until (reader_has_article, f, "the long article in the reader");
+  sitrep_test_wait_frames (view, 2);
+  width = gtk_widget_get_width (view);
+
+  suggest_here (f);
+  n = n_pending (f);
+  g_assert_cmpuint (n, >=, 10000);
+  sitrep_test_wait_until (text_view_drawn_current, f, "the first suggestion drawn as under review");
+  sitrep_test_wait_frames (view, 2);
+  g_assert_cmpint (gtk_widget_get_width (view), ==, width);
+  /* The panel lists a window of them, not ten thousand rows. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (rows))), <=, 50);
+  g_assert_cmpuint (sitrep_suggestion_text_view_get_n_drawn (SITREP_SUGGESTION_TEXT_VIEW (view)), <, n / 10);
+
+  /* From the end of the text Shift+Tab goes to the last suggestion, never drawn yet. */
+  s = sitrep_suggestion_model_peek (SITREP_SUGGESTION_MODEL (model), n - 1);
+  last_id = s->id;
+  last_start = s->start;
+  last_end = s->end;
+  g_assert_false (sitrep_suggestion_text_view_drawn_at (SITREP_SUGGESTION_TEXT_VIEW (view), last_start));
+  sitrep_suggestion_review_set_current (f->review, 0);
+  {
+    GtkTextIter end;
+
+    gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &end, (int) n_chars);
+    gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &end);
+  }
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), ==, last_id);
+  /* The text scrolls down to it (and keeps following it while the text
+   * is still being laid out); the panel's list moved to it and selects it. */
+  g_assert_true (current_drawn_at (f, last_start));
+  sitrep_test_wait_until (scrolled_down, f, "the text scrolled down to the last suggestion");
+  {
+    g_autoptr(SitrepSuggestionItem) selected = NULL;
+    GtkSelectionModel *selection = gtk_list_view_get_model (rows);
+
+    position = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection));
+    g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+    selected = g_list_model_get_item (G_LIST_MODEL (selection), position);
+    g_assert_cmpint (sitrep_suggestion_item_get_id (selected), ==, last_id);
+  }
+
+  /* Enter accepts it: told as that one row gone, not as the list read again. */
+  changed_id = g_signal_connect (model, "items-changed", G_CALLBACK (on_model_changed), &c);
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Return, 0));
+  g_assert_cmpuint (n_pending (f), ==, n - 1);
+  g_assert_cmpint (annotation_over (f, last_start, last_end), !=, 0);
+  g_assert_cmpuint (c.n, ==, 1);
+  g_assert_cmpuint (c.position, ==, n - 1);
+  g_assert_cmpuint (c.removed, ==, 1);
+  g_assert_cmpuint (c.added, ==, 0);
+  /* No later one: the one before it comes up. */
+  g_assert_cmpuint (current (f)->start, <, last_start);
+
+  /* Undo brings it back as one row. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, n, -1, "the acceptance undone");
+  g_assert_cmpint (annotation_over (f, last_start, last_end), ==, 0);
+  g_assert_cmpuint (c.position, ==, n - 1);
+  g_assert_cmpuint (c.removed, ==, 0);
+  g_assert_cmpuint (c.added, ==, 1);
+  g_assert_nonnull (sitrep_suggestion_review_lookup (f->review, last_id));
+  g_signal_handler_disconnect (model, changed_id);
 }
 
 static gboolean
@@ -736,6 +978,9 @@ main (int    argc,
   g_test_add ("/gui/suggest/cancel-inside-article", Fixture, NULL, fixture_set_up, test_cancel_inside_article,
               fixture_tear_down);
   g_test_add ("/gui/suggest/long-article-drawn", Fixture, NULL, fixture_set_up, test_long_article_drawn,
+              fixture_tear_down);
+  g_test_add ("/gui/suggest/model", Fixture, NULL, NULL, test_model, NULL);
+  g_test_add ("/gui/suggest/many-suggestions", Fixture, NULL, fixture_set_up, test_many_suggestions,
               fixture_tear_down);
 
   g_test_add_func ("/gui/suggest/warm-up-closed", test_warm_up_closed);

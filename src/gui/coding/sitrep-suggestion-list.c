@@ -75,18 +75,13 @@ static void
 update_accept_menu (SitrepSuggestionList *self)
 {
   GListModel *model = self->review ? sitrep_suggestion_review_get_model (self->review) : NULL;
-  guint n = model ? g_list_model_get_n_items (model) : 0;
   guint counts[SITREP_SUGGEST_N_KINDS] = { 0 };
   g_autoptr(GMenu) menu = NULL;
   g_autoptr(GMenu) kinds = g_menu_new ();
   g_autoptr(GMenu) all = g_menu_new ();
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
-
-      counts[sitrep_suggestion_item_get (item)->kind]++;
-    }
+  if (model != NULL)
+    sitrep_suggestion_model_count_kinds (SITREP_SUGGESTION_MODEL (model), counts);
   if (self->accept_menu != NULL && memcmp (counts, self->accept_counts, sizeof counts) == 0)
     return;
   memcpy (self->accept_counts, counts, sizeof counts);
@@ -155,16 +150,12 @@ select_current (SitrepSuggestionList *self)
   gint64 id = self->review ? sitrep_suggestion_review_get_current (self->review) : 0;
   GListModel *model = self->review ? sitrep_suggestion_review_get_model (self->review) : NULL;
   guint n = model ? g_list_model_get_n_items (model) : 0;
+  guint i, offset = gtk_slice_list_model_get_offset (self->slice);
 
   self->updating = TRUE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  for (guint i = 0; id != 0 && i < n; i++)
+  if (id != 0 && sitrep_suggestion_model_find (SITREP_SUGGESTION_MODEL (model), id, &i) != NULL)
     {
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
-      guint offset = gtk_slice_list_model_get_offset (self->slice);
-
-      if (sitrep_suggestion_item_get_id (item) != id)
-        continue;
       if (i < offset || i >= offset + PANEL_ROWS)
         {
           offset = i > PANEL_ROWS / 4 ? MIN (i - PANEL_ROWS / 4, n > PANEL_ROWS ? n - PANEL_ROWS : 0) : 0;
@@ -172,7 +163,6 @@ select_current (SitrepSuggestionList *self)
         }
       gtk_single_selection_set_selected (self->selection, i - offset);
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i - offset);
-      break;
     }
   self->updating = FALSE;
   update_more (self);
@@ -399,23 +389,35 @@ static GtkWidget *
 build_header (SitrepSuggestionList *self)
 {
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title = gtk_label_new (_("Suggestions"));
 
   gtk_widget_add_css_class (header, "panel-header");
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* The panel is as wide as it asks at least: a header wider than that (a
+   * five-digit count beside the title asked for 267 px of its 260) widened
+   * the panel, and the reader laid its whole text out again for the new
+   * width — seconds for a long article. The count goes under the title,
+   * and a longer translation of the title gives way. */
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   self->count_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->count_label, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
+  gtk_label_set_ellipsize (self->count_label, PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "numeric");
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "caption");
+  gtk_widget_set_hexpand (titles, TRUE);
+  gtk_widget_set_valign (titles, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (titles), title);
+  gtk_box_append (GTK_BOX (titles), GTK_WIDGET (self->count_label));
   self->accept_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_label (self->accept_button, _("Accept All"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->accept_button),
                                _("Accept every suggestion of the article, or of one label"));
   gtk_widget_add_css_class (GTK_WIDGET (self->accept_button), "flat");
-  gtk_box_append (GTK_BOX (header), title);
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->count_label));
+  gtk_widget_set_valign (GTK_WIDGET (self->accept_button), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (header), titles);
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->accept_button));
   return header;
 }

@@ -9,6 +9,7 @@
 
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
+#include "sitrep-suggestion-model.h"
 #include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-review.h"
 #include "sitrep-suggestion-review-private.h"
@@ -19,7 +20,7 @@ struct _SitrepSuggestionReview
 
   /* owned references */
   SitrepStore  *store;
-  GListStore   *items;
+  SitrepSuggestionModel *items;
   GCancellable *cancellable;
   GCancellable *warm_up;        /* the shared word lists read ahead; cancelled on dispose */
   char         *progress_text;
@@ -33,6 +34,7 @@ struct _SitrepSuggestionReview
   gboolean      running;
   gboolean      running_one;    /* on the article in review only */
   gint64        running_article; /* the one article of a run on one, else 0 */
+  gboolean      own_edit;       /* the store's signals are of our accept or reject */
 };
 
 enum {
@@ -123,12 +125,12 @@ static void
 set_current (SitrepSuggestionReview *self,
              gint64                  id)
 {
-  SitrepSuggestionItem *item = id != 0 ? sitrep_suggestion_review_lookup (self, id) : NULL;
+  const SitrepStoredSuggestion *s = id != 0 ? sitrep_suggestion_model_find (self->items, id, NULL) : NULL;
 
-  if (item == NULL)
+  if (s == NULL)
     id = 0;
   else
-    self->current_start = sitrep_suggestion_item_get (item)->start;
+    self->current_start = s->start;
   if (id == self->current_id)
     return;
   self->current_id = id;
@@ -140,16 +142,30 @@ static gint64
 first_from (SitrepSuggestionReview *self,
             guint                   offset)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  const SitrepStoredSuggestion *s =
+    sitrep_suggestion_model_peek (self->items, sitrep_suggestion_model_first_from (self->items, offset));
 
-  for (guint i = 0; i < n; i++)
+  return s != NULL ? s->id : 0;
+}
+
+/* After the list changed: the one under review was decided, go on with
+ * the next in reading order (after the last, the one before it). */
+static void
+keep_current (SitrepSuggestionReview *self,
+              gint64                  current)
+{
+  guint n = sitrep_suggestion_model_get_n (self->items);
+
+  if (current != 0 && sitrep_suggestion_model_find (self->items, current, NULL) == NULL)
     {
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      if (sitrep_suggestion_item_get (item)->start >= offset)
-        return sitrep_suggestion_item_get_id (item);
+      current = first_from (self, self->current_start);
+      if (current == 0 && n > 0)
+        current = sitrep_suggestion_model_peek (self->items, n - 1)->id;
     }
-  return 0;
+  self->current_id = 0;
+  set_current (self, current);
+  if (current == 0 && self->current_id == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
 }
 
 /* Takes @list (SitrepStoredSuggestion, by start; NULL for none). */
@@ -157,27 +173,11 @@ static void
 show_list (SitrepSuggestionReview *self,
            GPtrArray              *list)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 current = self->current_id;
-  guint n;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    g_ptr_array_add (items, sitrep_suggestion_item_new (g_steal_pointer (&list->pdata[i])));
-  if (list != NULL)
-    g_ptr_array_set_size (list, 0);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  g_list_store_splice (self->items, 0, n, items->pdata, items->len);
-
-  /* The one under review was decided: go on with the next in reading order. */
-  if (current != 0 && sitrep_suggestion_review_lookup (self, current) == NULL)
-    current = first_from (self, self->current_start);
-  self->current_id = 0;
-  set_current (self, current);
-  if (current == 0 && self->current_id == 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
-  g_clear_pointer (&list, g_ptr_array_unref);
+  sitrep_suggestion_model_replace (self->items, list);
+  keep_current (self, current);
 }
 
 void
@@ -212,7 +212,7 @@ on_annotations_changed (SitrepStore            *store,
                         gint64                  article_id,
                         SitrepSuggestionReview *self)
 {
-  if (self->article_id == 0 || (article_id != 0 && article_id != self->article_id))
+  if (self->article_id == 0 || (article_id != 0 && article_id != self->article_id) || self->own_edit)
     return;
   /* Suggest on this article alone saved them: the end of the run reads
    * them back once (a long article's thousands, not twice). */
@@ -239,7 +239,7 @@ sitrep_suggestion_review_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   if (self->items != NULL)
-    g_list_store_remove_all (self->items);
+    sitrep_suggestion_model_replace (self->items, NULL);
 
   G_OBJECT_CLASS (sitrep_suggestion_review_parent_class)->dispose (object);
 }
@@ -346,7 +346,7 @@ sitrep_suggestion_review_class_init (SitrepSuggestionReviewClass *klass)
 static void
 sitrep_suggestion_review_init (SitrepSuggestionReview *self)
 {
-  self->items = g_list_store_new (SITREP_TYPE_SUGGESTION_ITEM);
+  self->items = sitrep_suggestion_model_new ();
 }
 
 /* Public API */
@@ -456,24 +456,13 @@ sitrep_suggestion_review_set_current (SitrepSuggestionReview *self,
   set_current (self, id);
 }
 
-SitrepSuggestionItem *
+const SitrepStoredSuggestion *
 sitrep_suggestion_review_lookup (SitrepSuggestionReview *self,
                                  gint64                  id)
 {
-  guint n;
-
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  for (guint i = 0; i < n; i++)
-    {
-      SitrepSuggestionItem *item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      g_object_unref (item);   /* the store keeps it */
-      if (sitrep_suggestion_item_get_id (item) == id)
-        return item;
-    }
-  return NULL;
+  return sitrep_suggestion_model_find (self->items, id, NULL);
 }
 
 gint64
@@ -481,19 +470,20 @@ sitrep_suggestion_review_at (SitrepSuggestionReview *self,
                              guint                   offset)
 {
   const SitrepStoredSuggestion *best = NULL;
-  guint n;
+  guint longest;
 
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), 0);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  for (guint i = 0; i < n; i++)
+  /* Those starting at @offset or before it, back as far as the longest reaches. */
+  longest = sitrep_suggestion_model_get_max_length (self->items);
+  for (guint i = offset < G_MAXUINT ? sitrep_suggestion_model_first_from (self->items, offset + 1) : 0; i-- > 0;)
     {
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-      const SitrepStoredSuggestion *s = sitrep_suggestion_item_get (item);
+      const SitrepStoredSuggestion *s = sitrep_suggestion_model_peek (self->items, i);
 
-      if (s->start > offset)
+      if (s->start + longest <= offset)
         break;
-      if (offset < s->end && (best == NULL || s->end - s->start < best->end - best->start))
+      /* Going back: on a tie the one earlier in reading order wins. */
+      if (offset < s->end && (best == NULL || s->end - s->start <= best->end - best->start))
         best = s;
     }
   return best != NULL ? best->id : 0;
@@ -504,36 +494,61 @@ sitrep_suggestion_review_move (SitrepSuggestionReview *self,
                                gboolean                forward,
                                guint                   offset)
 {
-  guint n, at = G_MAXUINT;
-  gint64 id = 0;
+  const SitrepStoredSuggestion *s;
+  guint at, next;
 
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  for (guint i = 0; i < n && self->current_id != 0; i++)
-    {
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      if (sitrep_suggestion_item_get_id (item) == self->current_id)
-        at = i;
-    }
-
-  for (guint k = 0; k < n; k++)
-    {
-      guint i = forward ? k : n - 1 - k;
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-      guint start = sitrep_suggestion_item_get (item)->start;
-
-      if (at != G_MAXUINT ? (forward ? i > at : i < at) : (forward ? start >= offset : start < offset))
-        {
-          id = sitrep_suggestion_item_get_id (item);
-          break;
-        }
-    }
-  if (id == 0)
+  /* From the one under review, else from @offset. */
+  if (self->current_id != 0 && sitrep_suggestion_model_find (self->items, self->current_id, &at) != NULL)
+    next = forward ? at + 1 : at;
+  else
+    next = sitrep_suggestion_model_first_from (self->items, offset);
+  if (!forward && next-- == 0)
     return FALSE;
-  set_current (self, id);
+  s = sitrep_suggestion_model_peek (self->items, next);
+  if (s == NULL)
+    return FALSE;
+  set_current (self, s->id);
   return TRUE;
+}
+
+/* The kind of label a suggestion becomes ("missing" is "captured"). */
+static SitrepSuggestKind
+label_kind (SitrepSuggestKind kind)
+{
+  return kind == SITREP_SUGGEST_MISSING ? SITREP_SUGGEST_CAPTURED : kind;
+}
+
+/* Suggestion @id was accepted (@accepted) or rejected: it leaves the list
+ * here, as the store's reading would leave it out (an accepted one also
+ * hides any other of the same span and label), without reading the
+ * article's thousands again at each key. */
+static void
+took_out (SitrepSuggestionReview *self,
+          gint64                  id,
+          gboolean                accepted)
+{
+  const SitrepStoredSuggestion *s = sitrep_suggestion_model_find (self->items, id, NULL);
+  gint64 current = self->current_id;
+  guint start, end, i;
+  SitrepSuggestKind kind;
+
+  if (s == NULL)
+    return;
+  start = s->start;
+  end = s->end;
+  kind = label_kind (s->kind);
+  sitrep_suggestion_model_remove (self->items, id);
+  for (i = sitrep_suggestion_model_first_from (self->items, start);
+       accepted && (s = sitrep_suggestion_model_peek (self->items, i)) != NULL && s->start == start;)
+    {
+      if (s->end == end && label_kind (s->kind) == kind)
+        sitrep_suggestion_model_remove (self->items, s->id);
+      else
+        i++;
+    }
+  keep_current (self, current);
 }
 
 gint64
@@ -542,17 +557,19 @@ sitrep_suggestion_review_accept (SitrepSuggestionReview *self,
                                  gint64                  annotator_id,
                                  GError                **error)
 {
-  SitrepSuggestionItem *item;
+  const SitrepStoredSuggestion *s;
   gint64 annotation_id;
 
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), 0);
 
-  if (self->store == NULL || (item = sitrep_suggestion_review_lookup (self, id)) == NULL)
+  if (self->store == NULL || (s = sitrep_suggestion_model_find (self->items, id, NULL)) == NULL)
     return 0;
-  self->current_start = sitrep_suggestion_item_get (item)->start;
+  self->current_start = s->start;
+  self->own_edit = TRUE;
   annotation_id = sitrep_store_accept_suggestion (self->store, id, annotator_id, error);
+  self->own_edit = FALSE;
   if (annotation_id != 0)
-    sitrep_suggestion_review_reload (self);
+    took_out (self, id, TRUE);
   return annotation_id;
 }
 
@@ -561,17 +578,20 @@ sitrep_suggestion_review_reject (SitrepSuggestionReview *self,
                                  gint64                  id,
                                  GError                **error)
 {
-  SitrepSuggestionItem *item;
+  const SitrepStoredSuggestion *s;
+  gboolean ok;
 
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
 
-  if (self->store == NULL || (item = sitrep_suggestion_review_lookup (self, id)) == NULL)
+  if (self->store == NULL || (s = sitrep_suggestion_model_find (self->items, id, NULL)) == NULL)
     return FALSE;
-  self->current_start = sitrep_suggestion_item_get (item)->start;
-  if (!sitrep_store_reject_suggestion (self->store, id, error))
-    return FALSE;
-  sitrep_suggestion_review_reload (self);
-  return TRUE;
+  self->current_start = s->start;
+  self->own_edit = TRUE;
+  ok = sitrep_store_reject_suggestion (self->store, id, error);
+  self->own_edit = FALSE;
+  if (ok)
+    took_out (self, id, FALSE);
+  return ok;
 }
 
 int
@@ -591,11 +611,10 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
 
   if (self->store == NULL)
     return 0;
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  n = sitrep_suggestion_model_get_n (self->items);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-      const SitrepStoredSuggestion *s = sitrep_suggestion_item_get (item);
+      const SitrepStoredSuggestion *s = sitrep_suggestion_model_peek (self->items, i);
 
       if (!only_kind || s->kind == kind)
         g_array_append_val (ids, s->id);

@@ -6,7 +6,7 @@
 
 #include "sitrep-store.h"
 #include "sitrep-suggest.h"
-#include "sitrep-suggestion-item.h"
+#include "sitrep-suggestion-model.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +23,7 @@ SitrepSuggestionReview *sitrep_suggestion_review_new         (void);
 void        sitrep_suggestion_review_set_article   (SitrepSuggestionReview *self,
                                                     SitrepStore            *store,
                                                     gint64                  article_id);
+/* A SitrepSuggestionModel: its items are made as they are asked for. */
 GListModel *sitrep_suggestion_review_get_model     (SitrepSuggestionReview *self);
 /* Reads the article's pending suggestions again now. */
 void        sitrep_suggestion_review_reload        (SitrepSuggestionReview *self);
@@ -31,8 +32,9 @@ void        sitrep_suggestion_review_reload        (SitrepSuggestionReview *self
 gint64      sitrep_suggestion_review_get_current   (SitrepSuggestionReview *self);
 void        sitrep_suggestion_review_set_current   (SitrepSuggestionReview *self,
                                                     gint64                  id);
-SitrepSuggestionItem *sitrep_suggestion_review_lookup (SitrepSuggestionReview *self,
-                                                    gint64                  id);
+/* The pending suggestion @id (valid until the list changes), or NULL. */
+const SitrepStoredSuggestion *sitrep_suggestion_review_lookup (SitrepSuggestionReview *self,
+                                                               gint64                  id);
 /* The shortest pending suggestion covering code point @offset, or 0. */
 gint64      sitrep_suggestion_review_at            (SitrepSuggestionReview *self,
                                                     guint                   offset);

@@ -12,7 +12,7 @@
 
 #include "config.h"
 
-#include "sitrep-suggestion-item.h"
+#include "sitrep-suggestion-model.h"
 #include "sitrep-suggestion-text-view.h"
 #include "sitrep-suggestion-text-view-private.h"
 
@@ -35,7 +35,7 @@ struct _SitrepSuggestionTextView
   GtkTextView    parent_instance;
 
   /* owned references */
-  GListModel    *model;
+  SitrepSuggestionModel *model;
   GtkAdjustment *vadjustment;   /* of the scroller the view sits in */
   GArray        *drawn;         /* Drawn: what the last frame drew */
 
@@ -81,26 +81,6 @@ visible_area (SitrepSuggestionTextView *self,
   area->y = MAX (top_y, rect.y);
   area->height = MIN (bottom_y, rect.y + rect.height) - area->y;
   return area->height > 0;
-}
-
-/* The first item (the model is by start) starting at or after @offset. */
-static guint
-first_item_from (GListModel *model,
-                 guint       offset)
-{
-  guint lo = 0, hi = g_list_model_get_n_items (model);
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, mid);
-
-      if (sitrep_suggestion_item_get (item)->start < offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
 }
 
 static void
@@ -212,13 +192,13 @@ sitrep_suggestion_text_view_snapshot_layer (GtkTextView      *view,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GdkRectangle area;
   GtkTextIter top, bottom;
-  guint n, from, to;
+  guint n, from, to, longest, first;
   cairo_t *cr;
 
   if (layer != GTK_TEXT_VIEW_LAYER_BELOW_TEXT)
     return;
   g_array_set_size (self->drawn, 0);
-  if (self->model == NULL || (n = g_list_model_get_n_items (self->model)) == 0 || !visible_area (self, &area))
+  if (self->model == NULL || (n = sitrep_suggestion_model_get_n (self->model)) == 0 || !visible_area (self, &area))
     return;
 
   gtk_text_view_get_iter_at_location (view, &top, area.x, area.y);
@@ -226,18 +206,19 @@ sitrep_suggestion_text_view_snapshot_layer (GtkTextView      *view,
   gtk_text_iter_forward_to_line_end (&bottom);
   from = gtk_text_iter_get_offset (&top);
   to = gtk_text_iter_get_offset (&bottom);
-  /* Spans are short: one starting a little before the top may reach into view. */
-  from = from > 200 ? from - 200 : 0;
+  /* One starting before the top may reach into view. */
+  longest = sitrep_suggestion_model_get_max_length (self->model);
+  from = from > longest ? from - longest : 0;
 
+  first = sitrep_suggestion_model_first_from (self->model, from);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (area.x, area.y, area.width, area.height));
   for (SitrepSuggestKind kind = 0; kind < SITREP_SUGGEST_N_KINDS; kind++)
     {
       gboolean any = FALSE;
 
-      for (guint i = first_item_from (self->model, from); i < n; i++)
+      for (guint i = first; i < n; i++)
         {
-          g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (self->model, i);
-          const SitrepStoredSuggestion *s = sitrep_suggestion_item_get (item);
+          const SitrepStoredSuggestion *s = sitrep_suggestion_model_peek (self->model, i);
           GtkTextIter a, b;
 
           if (s->start > to || self->drawn->len >= MAX_DRAWN)
@@ -261,7 +242,7 @@ static void
 on_scrolled (GtkAdjustment            *adjustment,
              SitrepSuggestionTextView *self)
 {
-  if (self->model != NULL && g_list_model_get_n_items (self->model) > 0)
+  if (self->model != NULL && sitrep_suggestion_model_get_n (self->model) > 0)
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -352,10 +333,10 @@ sitrep_suggestion_text_view_init (SitrepSuggestionTextView *self)
 
 void
 sitrep_suggestion_text_view_set_model (SitrepSuggestionTextView *self,
-                                       GListModel               *model)
+                                       SitrepSuggestionModel    *model)
 {
   g_return_if_fail (SITREP_IS_SUGGESTION_TEXT_VIEW (self));
-  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+  g_return_if_fail (model == NULL || SITREP_IS_SUGGESTION_MODEL (model));
 
   if (model == self->model)
     return;

@@ -5,17 +5,17 @@
 #include <gtk/gtk.h>
 
 #include "sitrep-suggest.h"
+#include "sitrep-suggestion-model.h"
 
 G_BEGIN_DECLS
 
 #define SITREP_TYPE_SUGGESTION_TEXT_VIEW (sitrep_suggestion_text_view_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepSuggestionTextView, sitrep_suggestion_text_view, SITREP, SUGGESTION_TEXT_VIEW, GtkTextView)
 
-/* Draws @model's suggestions (SitrepSuggestionItem, by start; NULL for
- * none) over the text: the ones in view, at each frame, without touching
- * the text's layout. */
+/* Draws @model's suggestions (NULL for none) over the text: the ones in
+ * view, at each frame, without touching the text's layout. */
 void       sitrep_suggestion_text_view_set_model   (SitrepSuggestionTextView *self,
-                                                    GListModel               *model);
+                                                    SitrepSuggestionModel    *model);
 /* The colour a suggestion of @kind is drawn in (its label's). */
 void       sitrep_suggestion_text_view_set_color   (SitrepSuggestionTextView *self,
                                                     SitrepSuggestKind         kind,

@@ -21,6 +21,9 @@ struct _SitrepReaderSuggest
   double                  press_x;
   double                  press_y;
   gboolean                press_plain;
+  GtkAdjustment          *vadjustment;   /* the reader's scroller's */
+  gboolean                follow;        /* keep the one under review in view */
+  gboolean                scrolling;     /* our own scroll */
 };
 
 /* The label a suggestion becomes: its colour comes from the project's label set. */
@@ -65,8 +68,7 @@ paint_current (SitrepReader *self,
 {
   SitrepReaderSuggest *sg = self->suggest;
   gint64 id = sitrep_suggestion_review_get_current (sg->review);
-  SitrepSuggestionItem *item = id != 0 ? sitrep_suggestion_review_lookup (sg->review, id) : NULL;
-  const SitrepStoredSuggestion *s = item != NULL ? sitrep_suggestion_item_get (item) : NULL;
+  const SitrepStoredSuggestion *s = id != 0 ? sitrep_suggestion_review_lookup (sg->review, id) : NULL;
 
   /* Drawn by the view too: a tag here, raised above the label tags, made
    * the text view lay out the whole article again. */
@@ -77,7 +79,32 @@ paint_current (SitrepReader *self,
     }
   sitrep_suggestion_text_view_set_current (SITREP_SUGGESTION_TEXT_VIEW (self->text_view), s->start, s->end);
   if (scroll)
-    _sitrep_reader_scroll_to_offset (self, s->start);
+    {
+      sg->follow = TRUE;
+      sg->scrolling = TRUE;
+      _sitrep_reader_scroll_to_offset (self, s->start);
+      sg->scrolling = FALSE;
+    }
+}
+
+/* A long text is laid out in the background after it is shown: until
+ * then its lines take no height, so a suggestion far down that Tab
+ * scrolled to moves down out of view as the lines above it are measured.
+ * It is scrolled to again as the text grows, until the user scrolls. */
+static void
+on_text_grown (GtkAdjustment *adjustment,
+               SitrepReader  *self)
+{
+  if (self->suggest->follow && sitrep_suggestion_review_get_current (self->suggest->review) != 0)
+    paint_current (self, TRUE);
+}
+
+static void
+on_scrolled (GtkAdjustment *adjustment,
+             SitrepReader  *self)
+{
+  if (!self->suggest->scrolling)
+    self->suggest->follow = FALSE;
 }
 
 static void
@@ -106,6 +133,8 @@ on_current_notify (SitrepSuggestionReview *review,
 {
   gint64 id = sitrep_suggestion_review_get_current (review);
 
+  if (id == 0)
+    self->suggest->follow = FALSE;
   /* Reviewing a suggestion and holding an annotation are one focus. */
   if (id != 0 && self->selected_id != 0)
     sitrep_reader_select_annotation (self, 0, FALSE);
@@ -273,12 +302,11 @@ accept_label_of_current_action (GtkWidget  *widget,
 {
   SitrepReader *self = SITREP_READER (widget);
   gint64 id = sitrep_suggestion_review_get_current (self->suggest->review);
-  SitrepSuggestionItem *item = id != 0 ? sitrep_suggestion_review_lookup (self->suggest->review, id) : NULL;
+  const SitrepStoredSuggestion *s = id != 0 ? sitrep_suggestion_review_lookup (self->suggest->review, id) : NULL;
 
-  if (item == NULL)
+  if (s == NULL)
     return;
-  gtk_widget_activate_action (widget, "reader.accept-suggestions-of", "s",
-                              sitrep_suggest_kind_to_string (sitrep_suggestion_item_get (item)->kind));
+  gtk_widget_activate_action (widget, "reader.accept-suggestions-of", "s", sitrep_suggest_kind_to_string (s->kind));
 }
 
 static void
@@ -498,7 +526,7 @@ _sitrep_reader_suggestions_init (SitrepReader *self)
   g_signal_connect (sitrep_suggestion_review_get_model (sg->review), "items-changed",
                     G_CALLBACK (on_items_changed), self);
   sitrep_suggestion_text_view_set_model (SITREP_SUGGESTION_TEXT_VIEW (self->text_view),
-                                         sitrep_suggestion_review_get_model (sg->review));
+                                         SITREP_SUGGESTION_MODEL (sitrep_suggestion_review_get_model (sg->review)));
   g_signal_connect (sg->review, "notify::current", G_CALLBACK (on_current_notify), self);
   g_signal_connect (sg->review, "notify::running", G_CALLBACK (on_running_notify), self);
   g_signal_connect (sg->review, "finished", G_CALLBACK (on_finished), self);
@@ -510,6 +538,9 @@ _sitrep_reader_suggestions_init (SitrepReader *self)
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
   g_signal_connect (legacy, "event", G_CALLBACK (on_text_event), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), legacy);
+  sg->vadjustment = g_object_ref (gtk_scrolled_window_get_vadjustment (self->scroller));
+  g_signal_connect (sg->vadjustment, "changed", G_CALLBACK (on_text_grown), self);
+  g_signal_connect (sg->vadjustment, "value-changed", G_CALLBACK (on_scrolled), self);
   _sitrep_reader_update_suggestion_actions (self);
 }
 
@@ -521,6 +552,8 @@ _sitrep_reader_suggestions_dispose (SitrepReader *self)
   if (sg == NULL)
     return;
   g_clear_handle_id (&sg->click_idle_id, g_source_remove);
+  g_signal_handlers_disconnect_by_data (sg->vadjustment, self);
+  g_clear_object (&sg->vadjustment);
   g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_model (sg->review), self);
   g_signal_handlers_disconnect_by_data (sg->review, self);
   sitrep_suggestion_review_cancel (sg->review);

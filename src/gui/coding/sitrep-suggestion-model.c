@@ -1,0 +1,322 @@
+/* sitrep-suggestion-model.c — an article's pending suggestions as a list model, items made on demand
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A 1 MB report has some 18,000 suggestions. Wrapping each in a GObject and
+ * splicing them all into a GListStore at every Suggest, accept and reject
+ * took the main thread 100–600 ms, and every question the review asked
+ * ("which one is this id", "which comes next") walked the store item by
+ * item. Here the suggestions stay in the array the store read, an item is
+ * made for a position only when asked for (the panel's list asks for the
+ * 50 rows it shows), positions are found by binary search in reading
+ * order, and a new reading of the store is told to the views as the one
+ * range that differs. */
+
+#define G_LOG_DOMAIN "sitrep-suggestions"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggestion-model.h"
+
+struct _SitrepSuggestionModel
+{
+  GObject     parent_instance;
+
+  GPtrArray  *list;     /* SitrepStoredSuggestion, owned, in reading order */
+  GPtrArray  *items;    /* SitrepSuggestionItem or NULL, owned, parallel to @list */
+  GHashTable *by_id;    /* gint64 id → SitrepStoredSuggestion (in @list) */
+  guint       max_length;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SitrepSuggestionModel, sitrep_suggestion_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static SitrepStoredSuggestion *
+copy_suggestion (const SitrepStoredSuggestion *s)
+{
+  SitrepStoredSuggestion *copy = g_memdup2 (s, sizeof *s);
+
+  copy->text = g_strdup (s->text);
+  copy->attributes = g_strdup (s->attributes);
+  copy->entity_name = g_strdup (s->entity_name);
+  return copy;
+}
+
+/* The store's order: start, then the longer first, then id. */
+static int
+compare (const SitrepStoredSuggestion *a,
+         const SitrepStoredSuggestion *b)
+{
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end)
+    return a->end > b->end ? -1 : 1;
+  if (a->id != b->id)
+    return a->id < b->id ? -1 : 1;
+  return 0;
+}
+
+/* GListModel */
+
+static GType
+get_item_type (GListModel *model)
+{
+  return SITREP_TYPE_SUGGESTION_ITEM;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return SITREP_SUGGESTION_MODEL (model)->list->len;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  SitrepSuggestionModel *self = SITREP_SUGGESTION_MODEL (model);
+
+  if (position >= self->list->len)
+    return NULL;
+  /* The item has a copy of its own: a view may hold it after the model
+   * has let the suggestion go. */
+  if (self->items->pdata[position] == NULL)
+    self->items->pdata[position] = sitrep_suggestion_item_new (copy_suggestion (self->list->pdata[position]));
+  return g_object_ref (self->items->pdata[position]);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+/* GObject */
+
+static void
+sitrep_suggestion_model_finalize (GObject *object)
+{
+  SitrepSuggestionModel *self = SITREP_SUGGESTION_MODEL (object);
+
+  g_hash_table_unref (self->by_id);
+  g_ptr_array_unref (self->items);
+  g_ptr_array_unref (self->list);
+
+  G_OBJECT_CLASS (sitrep_suggestion_model_parent_class)->finalize (object);
+}
+
+static void
+sitrep_suggestion_model_class_init (SitrepSuggestionModelClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sitrep_suggestion_model_finalize;
+}
+
+static void
+clear_item (gpointer data)
+{
+  if (data != NULL)
+    g_object_unref (data);
+}
+
+static void
+sitrep_suggestion_model_init (SitrepSuggestionModel *self)
+{
+  self->list = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free);
+  self->items = g_ptr_array_new_with_free_func (clear_item);
+  self->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+}
+
+/* Public API */
+
+SitrepSuggestionModel *
+sitrep_suggestion_model_new (void)
+{
+  return g_object_new (SITREP_TYPE_SUGGESTION_MODEL, NULL);
+}
+
+static void
+update_max_length (SitrepSuggestionModel *self)
+{
+  self->max_length = 0;
+  for (guint i = 0; i < self->list->len; i++)
+    {
+      const SitrepStoredSuggestion *s = self->list->pdata[i];
+
+      if (s->end > s->start)
+        self->max_length = MAX (self->max_length, s->end - s->start);
+    }
+}
+
+void
+sitrep_suggestion_model_replace (SitrepSuggestionModel *self,
+                                 GPtrArray             *list)
+{
+  guint old_n, new_n, prefix = 0, suffix = 0, removed, added;
+
+  g_return_if_fail (SITREP_IS_SUGGESTION_MODEL (self));
+
+  old_n = self->list->len;
+  new_n = list != NULL ? list->len : 0;
+  while (prefix < old_n && prefix < new_n &&
+         ((SitrepStoredSuggestion *) self->list->pdata[prefix])->id ==
+           ((SitrepStoredSuggestion *) list->pdata[prefix])->id)
+    prefix++;
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         ((SitrepStoredSuggestion *) self->list->pdata[old_n - 1 - suffix])->id ==
+           ((SitrepStoredSuggestion *) list->pdata[new_n - 1 - suffix])->id)
+    suffix++;
+  removed = old_n - prefix - suffix;
+  added = new_n - prefix - suffix;
+
+  if (removed > 0)
+    {
+      for (guint i = prefix; i < prefix + removed; i++)
+        g_hash_table_remove (self->by_id, &((SitrepStoredSuggestion *) self->list->pdata[i])->id);
+      g_ptr_array_remove_range (self->items, prefix, removed);
+      g_ptr_array_remove_range (self->list, prefix, removed);
+    }
+  if (added > 0)
+    {
+      /* The new middle part, taken from @list: moved along, not copied. */
+      g_ptr_array_set_size (self->items, old_n - removed + added);
+      g_ptr_array_set_size (self->list, old_n - removed + added);
+      memmove (self->items->pdata + prefix + added, self->items->pdata + prefix, suffix * sizeof (gpointer));
+      memmove (self->list->pdata + prefix + added, self->list->pdata + prefix, suffix * sizeof (gpointer));
+      for (guint i = 0; i < added; i++)
+        {
+          SitrepStoredSuggestion *s = g_steal_pointer (&list->pdata[prefix + i]);
+
+          self->list->pdata[prefix + i] = s;
+          self->items->pdata[prefix + i] = NULL;
+          g_hash_table_insert (self->by_id, &s->id, s);
+        }
+    }
+  if (list != NULL)
+    g_ptr_array_unref (list);
+  update_max_length (self);
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+}
+
+gboolean
+sitrep_suggestion_model_remove (SitrepSuggestionModel *self,
+                                gint64                 id)
+{
+  guint position;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_MODEL (self), FALSE);
+
+  if (sitrep_suggestion_model_find (self, id, &position) == NULL)
+    return FALSE;
+  g_hash_table_remove (self->by_id, &id);
+  g_ptr_array_remove_index (self->items, position);
+  g_ptr_array_remove_index (self->list, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  return TRUE;
+}
+
+guint
+sitrep_suggestion_model_get_n (SitrepSuggestionModel *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_MODEL (self), 0);
+
+  return self->list->len;
+}
+
+const SitrepStoredSuggestion *
+sitrep_suggestion_model_peek (SitrepSuggestionModel *self,
+                              guint                  position)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_MODEL (self), NULL);
+
+  return position < self->list->len ? self->list->pdata[position] : NULL;
+}
+
+const SitrepStoredSuggestion *
+sitrep_suggestion_model_find (SitrepSuggestionModel *self,
+                              gint64                 id,
+                              guint                 *position)
+{
+  const SitrepStoredSuggestion *s;
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_MODEL (self), NULL);
+
+  s = g_hash_table_lookup (self->by_id, &id);
+  if (s == NULL || position == NULL)
+    return s;
+  hi = self->list->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int c = compare (self->list->pdata[mid], s);
+
+      if (c == 0)
+        {
+          *position = mid;
+          return s;
+        }
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  /* Out of order (never from the store): the long way. */
+  for (guint i = 0; i < self->list->len; i++)
+    if (self->list->pdata[i] == s)
+      {
+        *position = i;
+        return s;
+      }
+  g_return_val_if_reached (NULL);
+}
+
+guint
+sitrep_suggestion_model_first_from (SitrepSuggestionModel *self,
+                                    guint                  offset)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_MODEL (self), 0);
+
+  hi = self->list->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (((const SitrepStoredSuggestion *) self->list->pdata[mid])->start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+guint
+sitrep_suggestion_model_get_max_length (SitrepSuggestionModel *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_MODEL (self), 0);
+
+  return self->max_length;
+}
+
+void
+sitrep_suggestion_model_count_kinds (SitrepSuggestionModel *self,
+                                     guint                  counts[SITREP_SUGGEST_N_KINDS])
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_MODEL (self));
+
+  memset (counts, 0, SITREP_SUGGEST_N_KINDS * sizeof (guint));
+  for (guint i = 0; i < self->list->len; i++)
+    {
+      const SitrepStoredSuggestion *s = self->list->pdata[i];
+
+      if ((guint) s->kind < SITREP_SUGGEST_N_KINDS)
+        counts[s->kind]++;
+    }
+}
