@@ -627,6 +627,26 @@ test_places_waters (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (near->latitude, near->longitude, 35.34, 40.14), <, 150.0);
 }
 
+
+/* "في الغوطة الشرقية" (in the Eastern Ghouta): a name with the article and
+ * a direction adjective after "في" is a region of its own; "في المنطقة
+ * الشرقية" (in the eastern area) names none. */
+static void
+test_places_arabic_sides (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("\u0642\u062a\u0644 13 \u0645\u062f\u0646\u064a\u0627\u064b \u0641\u064a "
+               "\u0627\u0644\u063a\u0648\u0637\u0629 \u0627\u0644\u0634\u0631\u0642\u064a\u0629. "
+               "\u0648\u0642\u0635\u0641\u062a \u0641\u064a \u0627\u0644\u0645\u0646\u0637\u0642\u0629 "
+               "\u0627\u0644\u0634\u0631\u0642\u064a\u0629.");
+  const SitrepSuggestion *ghouta = find (r, SITREP_SUGGEST_PLACE,
+                                         "\u0627\u0644\u063a\u0648\u0637\u0629 \u0627\u0644\u0634\u0631\u0642\u064a\u0629");
+
+  g_assert_nonnull (ghouta);
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE,
+                       "\u0627\u0644\u0645\u0646\u0637\u0642\u0629 \u0627\u0644\u0634\u0631\u0642\u064a\u0629"));
+}
+
 /* ---------------------------------------------------------------- actors: spans */
 
 /* "al-Qaeda" is proposed whole, not as "Qaeda"; a word opening the
@@ -682,5 +702,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/region-names", test_places_region_names);
   g_test_add_func ("/sitrep/suggest-accuracy/places/spelled-homonyms", test_places_spelled_homonyms);
   g_test_add_func ("/sitrep/suggest-accuracy/places/waters", test_places_waters);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/arabic-sides", test_places_arabic_sides);
   return g_test_run ();
 }

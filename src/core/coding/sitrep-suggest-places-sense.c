@@ -379,3 +379,49 @@ _sitrep_suggest_place_objects (SuggestRun *run)
         }
     }
 }
+
+/* ---------------------------------------------------------------- Arabic: "in the eastern X" */
+
+/* Direction adjectives after a name: "الغوطة الشرقية" is the Eastern Ghouta. */
+static const char * const ar_sides[] = {
+  "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي", NULL
+};
+
+/* Nouns with the article that name a kind of place, not one: "في المنطقة
+ * الشرقية" is "in the eastern area". */
+static const char * const ar_kinds[] = {
+  "المنطقة", "الريف", "المدينة", "البلدة", "القرية", "الجبهة", "الجهة", "المحافظة", "الحي",
+  "الأحياء", "المناطق", "الضفة", "الحدود", "الأطراف", "الضواحي", "القطاع", "الجزء", "الأراضي", NULL
+};
+
+/* "في الغوطة الشرقية": after "في" ("in"), a name with the article and a
+ * direction adjective is a region of its own, proposed unplaced when the
+ * gazetteer lacks it. */
+void
+_sitrep_suggest_arabic_sides (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+
+  for (guint i = 0; i + 2 < n; i++)
+    {
+      const SuggestToken *t = tok (run, i);
+      g_autofree char *key = NULL;
+      SitrepSuggestion *s;
+
+      if (!(t->flags & TOK_ARABIC) || t->end - t->start != strlen ("في") ||
+          memcmp (run->text + t->start, "في", strlen ("في")) != 0 ||
+          !(tok (run, i + 1)->flags & TOK_ARABIC) || !(tok (run, i + 2)->flags & TOK_ARABIC) ||
+          !same_sentence (run, i, i + 2) || !g_str_has_prefix (run->text + tok (run, i + 1)->start, "ال") ||
+          _sitrep_suggest_tok_in (run, i + 1, ar_kinds) || _sitrep_suggest_tok_in (run, i + 1, ar_sides) ||
+          !_sitrep_suggest_tok_in (run, i + 2, ar_sides) ||
+          place_over (run, tok (run, i + 1)->start, tok (run, i + 2)->end))
+        continue;
+      key = _sitrep_suggest_span_key (run, i + 1, i + 2);
+      if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
+        continue;
+      s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i + 1, i + 2);
+      s->score = 0.4;
+      s->entity_name = g_strdup (s->text);
+      i += 2;
+    }
+}

@@ -986,6 +986,7 @@ _sitrep_suggest_places (SuggestRun *run)
   named_sites (run, resolved);
   arabic_place_phrases (run, resolved);
   _sitrep_suggest_place_objects (run);
+  _sitrep_suggest_arabic_sides (run);
   drop_other_names (run, resolved, from);
   _sitrep_suggest_places_in_sense (run, from);
   _sitrep_suggest_weigh_places (run, from);

@@ -436,6 +436,7 @@ void        _sitrep_suggest_short_names   (SuggestRun        *run,
 void        _sitrep_suggest_places_in_sense (SuggestRun      *run,
                                              guint            from);
 void        _sitrep_suggest_place_objects (SuggestRun        *run);
+void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
 /* Orders @found (ranked SitrepGazetteerPlace) so that the best candidate
  * spelled as @surface comes first, and the next of them (a true homonym)
  * second; loose matches after them. Unchanged when none is spelled so. */
