@@ -37,11 +37,13 @@
 #include "sitrep-store-change.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
-#include "sitrep-timeline-view-private.h"   /* the build threshold, a test hook */
 #include "sitrep-map-events.h"
 #include "sitrep-event-list.h"
 #include "sitrep-event-private.h"
 #include "sitrep-paged-list-private.h"
+#include "sitrep-map-events-private.h"
+#include "sitrep-map-points-layer-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 #define RUNS 7
 #define REFERENCE 50000

@@ -18,12 +18,16 @@
 #include "sitrep-timeline-view-private.h"
 #include "sitrep-timeline-pane.h"
 #include "sitrep-event-private.h"
+#include "sitrep-map-events-private.h"
+#include "sitrep-presentation-test-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 #define N_EVENTS 120
 
 typedef struct
 {
   char         *dir;
+  char         *path;
   SitrepStore  *store;
   SitrepWindow *window;
   gint64        place;        /* Jasim, a place entity with coordinates */
@@ -36,16 +40,11 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-  g_settings_set_string (settings, "annotator-name", "Tester");
+  sitrep_test_reset_coder ();
   g_settings_reset (settings, "map-visible");
-  f->dir = g_dir_make_tmp ("sitrep-event-index-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-event-index-XXXXXX", &f->dir, &f->path);
 
   f->place = sitrep_test_add_place (f->store, "Jasim", 32.99, 36.06, "Daraa");
   for (guint i = 0; i < N_EVENTS; i++)
@@ -68,9 +67,7 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     sitrep_test_close_window (g_steal_pointer (&f->window));
-  g_clear_object (&f->store);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static const SitrepMapPoint *
@@ -81,23 +78,6 @@ find_point (SitrepMapPointsLayer *layer,
     if (sitrep_map_points_layer_get_point (layer, i)->id == id)
       return sitrep_map_points_layer_get_point (layer, i);
 
-  return NULL;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
   return NULL;
 }
 
@@ -259,7 +239,7 @@ test_timeline_follows_edits (Fixture       *f,
 
   f->window = sitrep_test_open_window (f->store);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL));
-  timeline = SITREP_TIMELINE_VIEW (find_descendant (GTK_WIDGET (f->window), SITREP_TYPE_TIMELINE_VIEW));
+  timeline = SITREP_TIMELINE_VIEW (sitrep_test_find_descendant (GTK_WIDGET (f->window), SITREP_TYPE_TIMELINE_VIEW));
   g_assert_nonnull (timeline);
   index = sitrep_window_get_event_index (f->window);
   args[0] = timeline;

@@ -10,6 +10,7 @@
 #include "sitrep-map-events.h"
 #include "sitrep-event-colour.h"
 #include "sitrep-event-index-build.h"
+#include "sitrep-map-events-private.h"
 
 /*
  * The map used to read every event in full, and again after any edit. It

@@ -10,6 +10,7 @@
 
 #include "sitrep-event-colour.h"
 #include "sitrep-timeline-view-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 
 /* Geometry and colours */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sitrep-timeline-view-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 /*
  * The timeline used to read every event in full after any edit. It now

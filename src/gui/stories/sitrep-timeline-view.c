@@ -10,6 +10,7 @@
 
 #include "sitrep-accessible.h"
 #include "sitrep-timeline-view-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 #define MAX_PPD       400.0   /* pixels per day, zoomed in */
 #define MIN_DAYS_SHOWN  7.0
@@ -891,14 +892,6 @@ sitrep_timeline_view_get_n_drawn (SitrepTimelineView *self)
   g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), 0);
 
   return self->n_drawn;
-}
-
-gboolean
-sitrep_timeline_view_get_brush_mode (SitrepTimelineView *self)
-{
-  g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), FALSE);
-
-  return self->brush_mode;
 }
 
 void
