@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "sitrep-event-index.h"
+#include "sitrep-event-index-build.h"
 #include "sitrep-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -86,8 +87,7 @@ struct _SitrepTimelineView
   gboolean             naive;
   guint                n_drawn;
   guint                n_resets;
-  GCancellable        *building;    /* a layout built in a worker, for a large index */
-  GHashTable          *build_pending; /* ids (gint64 *) changed meanwhile */
+  SitrepIndexBuild     build;       /* a layout built in a worker, for a large index */
   guint                build_threshold; /* entries from which the layout is built in a worker */
   char                *first_axis_label;   /* the last frame's, for tests */
   double               tick_label_width[6]; /* widest axis label per tick unit, 0: not measured */
