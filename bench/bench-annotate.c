@@ -12,6 +12,7 @@
 
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
+#include "sitrep-reader-test-private.h"
 
 #define OPEN_RUNS 7
 #define ADD_RUNS 25

@@ -27,18 +27,23 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
 #include "sitrep-event-index.h"
+#include "sitrep-event-index-build.h"
 #include "sitrep-map-view.h"
 #include "sitrep-store-change.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
-#include "sitrep-timeline-view-private.h"   /* the build threshold, a test hook */
 #include "sitrep-map-events.h"
 #include "sitrep-event-list.h"
 #include "sitrep-event-private.h"
+#include "sitrep-paged-list-private.h"
+#include "sitrep-map-events-private.h"
+#include "sitrep-map-points-layer-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 #define RUNS 7
 #define REFERENCE 50000
@@ -61,6 +66,12 @@ typedef struct
   gint64 frames_in_gap;
   gint64 longest_work;
   gint64 longest_frame;
+  gint64 layout_start;       /* this frame's layout and paint handlers were done */
+  gint64 paint_start;        /* (ours run after the window's) */
+  gint64 longest_frame_at;   /* the longest frame: when, and its phases */
+  gint64 longest_update;
+  gint64 longest_layout;
+  gint64 longest_paint;
 } Stall;
 
 static gboolean
@@ -87,6 +98,20 @@ on_frame_start (GdkFrameClock *clock,
 }
 
 static void
+on_layout_start (GdkFrameClock *clock,
+                 Stall         *stall)
+{
+  stall->layout_start = g_get_monotonic_time ();
+}
+
+static void
+on_paint_start (GdkFrameClock *clock,
+                Stall         *stall)
+{
+  stall->paint_start = g_get_monotonic_time ();
+}
+
+static void
 on_frame_end (GdkFrameClock *clock,
               Stall         *stall)
 {
@@ -96,6 +121,14 @@ on_frame_end (GdkFrameClock *clock,
     return;
   took = g_get_monotonic_time () - stall->frame_start;
   stall->frames_in_gap += took;
+  if (took > stall->longest_frame && stall->layout_start >= stall->frame_start &&
+      stall->paint_start >= stall->layout_start)
+    {
+      stall->longest_frame_at = stall->frame_start;
+      stall->longest_update = stall->layout_start - stall->frame_start;
+      stall->longest_layout = stall->paint_start - stall->layout_start;
+      stall->longest_paint = stall->frame_start + took - stall->paint_start;
+    }
   stall->longest_frame = MAX (stall->longest_frame, took);
   stall->frame_start = 0;
 }
@@ -107,6 +140,8 @@ watch_frames (GtkWidget *window,
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
 
   g_signal_connect (clock, "before-paint", G_CALLBACK (on_frame_start), stall);
+  g_signal_connect (clock, "layout", G_CALLBACK (on_layout_start), stall);
+  g_signal_connect (clock, "paint", G_CALLBACK (on_paint_start), stall);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_frame_end), stall);
 }
 
@@ -255,7 +290,10 @@ main (int   argc,
   GtkWidget *window, *view, *timeline, *box;
   SitrepMapPointsLayer *layer;
   guint reloads, map_resets, timeline_resets;
-  Edit edit = { 0 };
+  Edit edit = { 0 }, list_edit = { 0 };
+  g_autoptr(SitrepEventList) list = NULL;
+  double list_t[RUNS];
+  guint list_reads;
   gint64 start;
 
   g_setenv ("GTK_A11Y", "none", FALSE);
@@ -300,10 +338,9 @@ main (int   argc,
     g_source_remove (timer);
   }
   /* The Events view's list when the window opens: its ids read on the
-   * main thread (as before) against in a worker, same run. */
+   * main thread (as before) against in a worker, same run. It then follows
+   * the edits below, by id. */
   {
-    g_autoptr(SitrepEventList) list = NULL;
-
     _sitrep_event_list_set_read_in_worker_from (G_MAXUINT);
     start = g_get_monotonic_time ();
     list = sitrep_event_list_new (store);
@@ -311,6 +348,8 @@ main (int   argc,
             (g_get_monotonic_time () - start) / 1000.0);
     g_clear_object (&list);
     _sitrep_event_list_set_read_in_worker_from (20000);
+    /* Its handler runs after this one: written → done is the list's part. */
+    g_signal_connect (store, "changed::event", G_CALLBACK (on_store_changed), &list_edit);
     start = g_get_monotonic_time ();
     list = sitrep_event_list_new (store);
     printf ("event-list-new-in-worker %.1f ms (main thread: counting the events)\n",
@@ -371,31 +410,53 @@ main (int   argc,
   layer = sitrep_map_view_get_events_layer (SITREP_MAP_VIEW (view));
   gtk_window_present (GTK_WINDOW (window));
   spin (1);
+  /* Twice, same run: the build workers at the main thread's priority (as
+   * before; a thread cannot take its priority back up, so this one comes
+   * first), then below it. */
+  for (guint pass = 0; pass < 2; pass++)
   {
     Stall stall = { 0 };
     guint timer;
     SitrepMapEvents *map_events = sitrep_map_view_get_map_events (SITREP_MAP_VIEW (view));
+    const char *how = pass == 0 ? "workers-same-priority (as before)" : "workers-lower-priority (now)";
 
+    _sitrep_index_build_set_low_priority (pass == 1);
+    if (pass == 1)
+      {
+        sitrep_map_view_set_event_index (SITREP_MAP_VIEW (view), NULL);
+        sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (timeline), NULL);
+        spin (1);
+      }
     watch_frames (window, &stall);
     timer = g_timeout_add (2, on_stall_tick, &stall);
 
     start = g_get_monotonic_time ();
     sitrep_map_view_set_event_index (SITREP_MAP_VIEW (view), index);
     sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (timeline), index);
-    printf ("views-start-in-workers %.1f ms (main thread)\n", (g_get_monotonic_time () - start) / 1000.0);
+    printf ("views-start-in-workers %.1f ms (main thread) %s\n", (g_get_monotonic_time () - start) / 1000.0, how);
     while (sitrep_map_events_get_building (map_events) ||
            sitrep_timeline_view_get_building (SITREP_TIMELINE_VIEW (timeline)))
       g_main_context_iteration (NULL, TRUE);
-    printf ("views-from-index-in-workers-%u %.0f ms (until in)\n", n_events,
-            (g_get_monotonic_time () - start) / 1000.0);
+    printf ("views-from-index-in-workers-%u %.0f ms (until in) %s\n", n_events,
+            (g_get_monotonic_time () - start) / 1000.0, how);
     spin (2);
     g_source_remove (timer);
-    printf ("views-from-index-longest-stall %.1f ms (main loop, 2-ms timer, until 2 s after)\n",
-            stall.longest / 1000.0);
-    printf ("views-from-index-longest-frame %.1f ms (against the reference frame below)\n",
-            stall.longest_frame / 1000.0);
-    printf ("views-from-index-work-outside-frames %.1f ms (longest stall less its frames; target < 50)\n",
-            stall.longest_work / 1000.0);
+    /* For `perf record -k CLOCK_MONOTONIC` … `perf report --time A,B`. */
+    printf ("views-from-index-monotonic %.6f,%.6f s\n", start / 1e6, g_get_monotonic_time () / 1e6);
+    printf ("views-from-index-longest-stall %.1f ms (main loop, 2-ms timer, until 2 s after) %s\n",
+            stall.longest / 1000.0, how);
+    printf ("views-from-index-longest-frame %.1f ms (against the reference frame below) %s\n",
+            stall.longest_frame / 1000.0, how);
+    printf ("views-from-index-work-outside-frames %.1f ms (longest stall less its frames; target < 50) %s\n",
+            stall.longest_work / 1000.0, how);
+    printf ("views-from-index-longest-frame-phases to-layout-done %.1f paint %.1f after-paint %.1f ms, at %.6f s %s\n",
+            stall.longest_update / 1000.0, stall.longest_layout / 1000.0, stall.longest_paint / 1000.0,
+            stall.longest_frame_at / 1e6, how);
+    if (pass == 0)
+      {
+        unwatch_frames (window, &stall);
+        continue;
+      }
     /* Reference, same window, same data: frames of both views redrawn with
      * nothing changed. */
     stall = (Stall) { 0 };
@@ -420,6 +481,7 @@ main (int   argc,
   reloads = sitrep_event_index_get_n_reloads (index);
   map_resets = sitrep_map_events_get_n_resets (sitrep_map_view_get_map_events (SITREP_MAP_VIEW (view)));
   timeline_resets = sitrep_timeline_view_get_n_resets (SITREP_TIMELINE_VIEW (timeline));
+  list_reads = _sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list));
   for (guint r = 0; r < RUNS; r++)
     {
       gint64 id = g_array_index (ids, gint64, (r * 7919) % ids->len);
@@ -435,6 +497,9 @@ main (int   argc,
       end = g_get_monotonic_time ();
       t[r] = (end - start) / 1000.0;
       views[r] = (end - edit.written) / 1000.0;
+      list_t[r] = (end - list_edit.written) / 1000.0;
+      if (sitrep_event_list_get_reading (list) || sitrep_event_list_find (list, id) == G_MAXUINT)
+        g_error ("the Events view's list does not hold the edit of event %" G_GINT64_FORMAT, id);
       edit.written = 0;
       start = g_get_monotonic_time ();
       if (!sitrep_store_set_event_coordinates (store, id, lat, lon, &error))
@@ -452,10 +517,23 @@ main (int   argc,
   printf ("edit-dates-views %.2f ms (index, map and timeline, after the commit)\n", median (views, RUNS));
   printf ("edit-place-write-and-views %.2f ms\n", median (t2, RUNS));
   printf ("edit-place-views %.2f ms (index, map and timeline, after the commit)\n", median (views2, RUNS));
-  printf ("edit-full-reloads %u (index) %u (map) %u (timeline)\n",
+  printf ("edit-dates-event-list %.2f ms (the Events view's list moving the event, by id; part of the above)\n",
+          median (list_t, RUNS));
+  printf ("edit-full-reloads %u (index) %u (map) %u (timeline) %u (list, main thread) %s (list, worker)\n",
           sitrep_event_index_get_n_reloads (index) - reloads,
           sitrep_map_events_get_n_resets (sitrep_map_view_get_map_events (SITREP_MAP_VIEW (view))) - map_resets,
-          sitrep_timeline_view_get_n_resets (SITREP_TIMELINE_VIEW (timeline)) - timeline_resets);
+          sitrep_timeline_view_get_n_resets (SITREP_TIMELINE_VIEW (timeline)) - timeline_resets,
+          _sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)) - list_reads,
+          sitrep_event_list_get_reading (list) ? "reading" : "0");
+  /* The list after the 14 edits, against a fresh query. */
+  {
+    g_autoptr(GArray) fresh = sitrep_store_query_event_ids (store, NULL, NULL);
+    guint n_held;
+    const gint64 *held = sitrep_paged_list_peek_ids (SITREP_PAGED_LIST (list), &n_held);
+
+    printf ("edit-event-list-equals-fresh-query %s\n",
+            n_held == fresh->len && (n_held == 0 || memcmp (held, fresh->data, n_held * sizeof (gint64)) == 0) ? "yes" : "NO");
+  }
 
   /* What a change cost the views before the index: every event again. */
   {

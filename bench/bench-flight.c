@@ -16,6 +16,7 @@
 
 #include "sitrep-presentation.h"
 #include "sitrep-store.h"
+#include "sitrep-presentation-test-private.h"
 
 static const struct
 {

@@ -14,6 +14,7 @@
 
 #include "sitrep-map-view.h"
 #include "sitrep-map-source.h"
+#include "sitrep-map-points-layer-private.h"
 
 #define N_EVENTS 50000   /* the reference; a larger count may be given as argument */
 #define N_MARKERS 10000

@@ -38,6 +38,8 @@
 #include "sitrep-suggestion-list.h"
 #include "sitrep-suggestion-text-view.h"
 #include "sitrep-window.h"
+#include "sitrep-suggestion-list-private.h"
+#include "sitrep-suggestion-text-view-private.h"
 
 #define RUNS (g_getenv ("BENCH_SUGGEST_RUNS") ? (guint) atoi (g_getenv ("BENCH_SUGGEST_RUNS")) : 5)
 

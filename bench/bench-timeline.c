@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "sitrep-timeline-view.h"
+#include "sitrep-timeline-view-test-private.h"
 
 #define N_FRAMES 240
 

@@ -180,6 +180,27 @@ sitrep_test_add_event (SitrepStore *store,
   return id;
 }
 
+gint64
+sitrep_test_add_article (SitrepStore *store,
+                         const char  *title,
+                         const char  *body)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record = sitrep_import_record_new ();
+  gint64 id;
+
+  record->title = g_strdup (title);
+  record->body = g_strdup (body);
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  id = sitrep_store_add_article (store, record, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  sitrep_import_record_free (record);
+
+  return id;
+}
+
 #ifdef SITREP_TEST_GUI
 static gboolean
 index_loaded (gpointer data)
@@ -329,6 +350,74 @@ gboolean
 sitrep_test_toplevel_gone (gpointer type)
 {
   return sitrep_test_find_toplevel ((GType) GPOINTER_TO_SIZE (type)) == NULL;
+}
+void
+sitrep_test_reset_coder (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_set_string (settings, "annotator-name", "Tester");
+  g_settings_reset (settings, "annotation-filter");
+  g_settings_reset (settings, "snap-to-words");
+}
+
+typedef struct
+{
+  SitrepWindow *window;
+  gint64        article;
+} ArticleShown;
+
+static gboolean
+reader_holds (gpointer data)
+{
+  ArticleShown *shown = data;
+  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (shown->window));
+
+  return a != NULL && sitrep_article_get_id (a) == shown->article;
+}
+
+SitrepWindow *
+sitrep_test_open_article_window (SitrepStore *store,
+                                 gint64       article)
+{
+  ArticleShown shown = { NULL, article };
+
+  sitrep_test_reset_coder ();
+  shown.window = sitrep_test_open_window (store);
+  sitrep_test_wait_until (reader_holds, &shown, "the article in the reader");
+
+  return shown.window;
+}
+
+void
+sitrep_test_close_all_windows (SitrepWindow *window)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  /* Held: closing one window may take another with it. */
+  g_list_foreach (toplevels, (GFunc) g_object_ref, NULL);
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer) window)
+      gtk_window_destroy (l->data);
+  g_list_free_full (toplevels, g_object_unref);
+  sitrep_test_close_window (window);
+}
+
+GtkWidget *
+sitrep_test_find_descendant (GtkWidget *widget,
+                             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sitrep_test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 #endif
 

@@ -109,6 +109,11 @@ gint64        sitrep_test_add_event   (SitrepStore  *store,
                                        gint64        place_id,
                                        const char   *type,
                                        gint64        killed);
+/* A pasted article (from the clipboard, plain text) titled @title with
+ * @body in @store; its id. */
+gint64        sitrep_test_add_article (SitrepStore  *store,
+                                       const char   *title,
+                                       const char   *body);
 #ifdef SITREP_TEST_GUI
 /* The next window opens unmaximized at @width × @height, its map shown. */
 void          sitrep_test_set_window_size (int      width,
@@ -138,6 +143,20 @@ GtkWindow    *sitrep_test_find_toplevel  (GType       type);
  * GSIZE_TO_POINTER (type) is shown, or none is. */
 gboolean      sitrep_test_toplevel_shown (gpointer    type);
 gboolean      sitrep_test_toplevel_gone  (gpointer    type);
+/* The settings a coder's window starts from: annotator "Tester", the
+ * reader's annotation filter and snapping to words as they come. */
+void          sitrep_test_reset_coder    (void);
+/* A window on @store as sitrep_test_open_window() opens it, after
+ * sitrep_test_reset_coder(), once its reader holds @article (the article
+ * a new window shows first). The caller holds a reference. */
+SitrepWindow *sitrep_test_open_article_window (SitrepStore *store,
+                                               gint64       article);
+/* Closes every other toplevel (the dialogs a test left open), then
+ * @window as sitrep_test_close_window() does. */
+void          sitrep_test_close_all_windows   (SitrepWindow *window);
+/* @widget or the first of its descendants of @type (depth first), or NULL. */
+GtkWidget    *sitrep_test_find_descendant     (GtkWidget    *widget,
+                                               GType         type);
 #endif
 
 G_END_DECLS

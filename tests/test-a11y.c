@@ -20,6 +20,7 @@
 #include "sitrep-presentation.h"
 #include "sitrep-window.h"
 #include "sitrep-stories-private.h"
+#include "sitrep-reader-test-private.h"
 
 typedef struct
 {

@@ -14,13 +14,20 @@
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-window.h"
+#include "sitrep-workspace.h"
+#include "sitrep-timeline-view-private.h"
+#include "sitrep-timeline-pane.h"
 #include "sitrep-event-private.h"
+#include "sitrep-map-events-private.h"
+#include "sitrep-presentation-test-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 #define N_EVENTS 120
 
 typedef struct
 {
   char         *dir;
+  char         *path;
   SitrepStore  *store;
   SitrepWindow *window;
   gint64        place;        /* Jasim, a place entity with coordinates */
@@ -33,16 +40,11 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-  g_settings_set_string (settings, "annotator-name", "Tester");
+  sitrep_test_reset_coder ();
   g_settings_reset (settings, "map-visible");
-  f->dir = g_dir_make_tmp ("sitrep-event-index-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-event-index-XXXXXX", &f->dir, &f->path);
 
   f->place = sitrep_test_add_place (f->store, "Jasim", 32.99, 36.06, "Daraa");
   for (guint i = 0; i < N_EVENTS; i++)
@@ -65,9 +67,7 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     sitrep_test_close_window (g_steal_pointer (&f->window));
-  g_clear_object (&f->store);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static const SitrepMapPoint *
@@ -78,23 +78,6 @@ find_point (SitrepMapPointsLayer *layer,
     if (sitrep_map_points_layer_get_point (layer, i)->id == id)
       return sitrep_map_points_layer_get_point (layer, i);
 
-  return NULL;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
   return NULL;
 }
 
@@ -256,7 +239,7 @@ test_timeline_follows_edits (Fixture       *f,
 
   f->window = sitrep_test_open_window (f->store);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL));
-  timeline = SITREP_TIMELINE_VIEW (find_descendant (GTK_WIDGET (f->window), SITREP_TYPE_TIMELINE_VIEW));
+  timeline = SITREP_TIMELINE_VIEW (sitrep_test_find_descendant (GTK_WIDGET (f->window), SITREP_TYPE_TIMELINE_VIEW));
   g_assert_nonnull (timeline);
   index = sitrep_window_get_event_index (f->window);
   args[0] = timeline;
@@ -352,6 +335,102 @@ test_presentation_follows_edits (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (presentation));
 }
 
+static gboolean
+timeline_built (gpointer data)
+{
+  return !sitrep_timeline_view_get_building (data);
+}
+
+static gboolean
+timeline_in_view (gpointer data)
+{
+  double v0, v1;
+
+  sitrep_timeline_view_get_visible (data, &v0, &v1);
+  return gtk_widget_get_width (data) > 0 && v0 > 0 && v1 > v0;
+}
+
+static gboolean
+timeline_building (gpointer data)
+{
+  return sitrep_timeline_view_get_building (data);
+}
+
+/* Playback (paused) over a brushed range while the timeline lays out all
+ * its events again in a worker, as after a change of many events at
+ * 500,000: the layout it swaps in keeps the playback window, the range,
+ * the part in view and the playback itself. */
+static void
+test_timeline_rebuild_keeps_playback (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) coordinates = g_array_new (FALSE, FALSE, sizeof (double));
+  SitrepTimelinePane *pane;
+  SitrepTimelineView *timeline;
+  SitrepEventIndex *index;
+  guint32 range_first, range_last, window_start, start_after, first_after, last_after;
+  guint length, length_after, resets;
+  double v0, v1, v0_after, v1_after;
+  gpointer args[2];
+
+  f->window = sitrep_test_open_window (f->store);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-timeline", NULL));
+  pane = sitrep_window_get_timeline_pane (f->window);
+  timeline = sitrep_timeline_pane_get_view (pane);
+  index = sitrep_window_get_event_index (f->window);
+  args[0] = timeline;
+  args[1] = GUINT_TO_POINTER (N_EVENTS + 1);
+  sitrep_test_wait_until (timeline_has_n, args, "every event on the timeline");
+  sitrep_test_wait_until (timeline_in_view, timeline, "the timeline shows its events");
+  /* Laid out in a worker whatever the size, as at 500,000. */
+  _sitrep_timeline_view_set_build_threshold (timeline, 0);
+
+  /* A range brushed, playback started in it and paused there. */
+  sitrep_workspace_set_range (sitrep_window_get_workspace (f->window), day ("2022-03-01"), day ("2022-09-30"));
+  sitrep_timeline_pane_toggle_play (pane);
+  g_assert_true (sitrep_timeline_pane_is_playing (pane));
+  sitrep_timeline_pane_toggle_play (pane);
+  g_assert_true (sitrep_timeline_pane_is_playing (pane));
+  g_assert_true (sitrep_timeline_view_get_window (timeline, &window_start, &length));
+  g_assert_true (sitrep_timeline_view_get_range (timeline, &range_first, &range_last));
+  g_assert_cmpuint (range_first, ==, day ("2022-03-01"));
+  g_assert_cmpuint (window_start, >=, range_first);
+  sitrep_timeline_view_get_visible (timeline, &v0, &v1);
+
+  /* 80 events placed at once: more than the timeline moves one by one. */
+  for (guint i = 0; i < sitrep_event_index_get_n_entries (index) && ids->len < 80; i++)
+    {
+      const SitrepEventIndexEntry *e = sitrep_event_index_get_entry (index, i);
+      double c[2] = { 33.3, 36.4 };
+
+      g_array_append_val (ids, e->id);
+      g_array_append_vals (coordinates, c, 2);
+    }
+  resets = sitrep_timeline_view_get_n_resets (timeline);
+  g_assert_true (sitrep_store_place_events (f->store, (const gint64 *) (gpointer) ids->data,
+                                            (const double *) (gpointer) coordinates->data, ids->len,
+                                            "Placed", &error));
+  g_assert_no_error (error);
+  sitrep_test_wait_until (timeline_building, timeline, "the timeline lays its events out in a worker");
+  sitrep_test_wait_until (timeline_built, timeline, "the new layout is in");
+  g_assert_cmpuint (sitrep_timeline_view_get_n_resets (timeline), ==, resets + 1);
+  drain_idles ();
+
+  g_assert_true (sitrep_timeline_pane_is_playing (pane));
+  g_assert_true (sitrep_timeline_view_get_window (timeline, &start_after, &length_after));
+  g_assert_cmpuint (start_after, ==, window_start);
+  g_assert_cmpuint (length_after, ==, length);
+  g_assert_true (sitrep_timeline_view_get_range (timeline, &first_after, &last_after));
+  g_assert_cmpuint (first_after, ==, range_first);
+  g_assert_cmpuint (last_after, ==, range_last);
+  sitrep_timeline_view_get_visible (timeline, &v0_after, &v1_after);
+  g_assert_cmpfloat (v0_after, ==, v0);
+  g_assert_cmpfloat (v1_after, ==, v1);
+  sitrep_timeline_pane_stop (pane);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +443,7 @@ main (int   argc,
   ADD ("/sitrep/gui/event-index/map-follows-edits", test_map_follows_edits);
   ADD ("/sitrep/gui/event-index/timeline-follows-edits", test_timeline_follows_edits);
   ADD ("/sitrep/gui/event-index/presentation-follows-edits", test_presentation_follows_edits);
+  ADD ("/sitrep/gui/event-index/timeline-rebuild-keeps-playback", test_timeline_rebuild_keeps_playback);
 #undef ADD
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include "sitrep-test-util.h"
 #include "sitrep-map-points-layer.h"
 #include "sitrep-map-view.h"
+#include "sitrep-map-points-layer-private.h"
 
 #define N_CLOUD 30000
 #define N_LONE  8

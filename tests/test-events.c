@@ -1013,19 +1013,27 @@ test_event_list_paging (Fixture       *f,
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 150));
   held = g_list_model_get_item (G_LIST_MODEL (list), 100);
 
-  /* A burst of edits: nothing until the refresh, then one change; each edit
-   * is an undo step, after which every snapshot is made again. */
-  g_assert_true (sitrep_store_set_event_text (f->store, ids[100], FALSE, "Edited 100", NULL, &error));
-  g_assert_true (sitrep_store_set_event_text (f->store, ids[101], FALSE, "Edited 101", NULL, &error));
-  g_assert_true (sitrep_store_set_event_text (f->store, ids[3], FALSE, "Edited 3", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (changes->len, ==, 0);
-  spin_until_changed (changes);
-  g_assert_cmpuint (changes->len, ==, 1);
-  c = &g_array_index (changes, Change, 0);
-  g_assert_cmpuint (c->position, ==, 0);
-  g_assert_cmpuint (c->removed, ==, 150);
-  g_assert_cmpuint (c->added, ==, 150);
+  /* Edits that keep the order: each tells views of its own position at
+   * once, and the list reads no id; the edited events are made again. */
+  {
+    guint reads = _sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list));
+    static const guint positions[] = { 100, 101, 3 };
+
+    g_assert_true (sitrep_store_set_event_text (f->store, ids[100], FALSE, "Edited 100", NULL, &error));
+    g_assert_true (sitrep_store_set_event_text (f->store, ids[101], FALSE, "Edited 101", NULL, &error));
+    g_assert_true (sitrep_store_set_event_text (f->store, ids[3], FALSE, "Edited 3", NULL, &error));
+    g_assert_no_error (error);
+    spin_until_changed (changes);
+    g_assert_cmpuint (changes->len, ==, 3);
+    for (guint i = 0; i < 3; i++)
+      {
+        c = &g_array_index (changes, Change, i);
+        g_assert_cmpuint (c->position, ==, positions[i]);
+        g_assert_cmpuint (c->removed, ==, 1);
+        g_assert_cmpuint (c->added, ==, 1);
+      }
+    g_assert_cmpuint (_sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)), ==, reads);
+  }
   g_assert_cmpstr (sitrep_event_get_description (held), ==, "Event 100");
   {
     g_autoptr(SitrepEvent) fresh = g_list_model_get_item (G_LIST_MODEL (list), 100);
@@ -1034,6 +1042,32 @@ test_event_list_paging (Fixture       *f,
     g_assert_true (fresh != held);
     g_assert_cmpstr (sitrep_event_get_description (fresh), ==, "Edited 100");
     g_assert_cmpstr (sitrep_event_get_description (other), ==, "Edited 3");
+  }
+
+  /* An edit that moves an event: one change over the positions between its
+   * old and its new place, still without reading the ids. */
+  g_array_set_size (changes, 0);
+  {
+    guint reads = _sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list));
+
+    g_assert_true (sitrep_store_set_event_dates (f->store, ids[10], "2022-02-10", NULL, 1, &error));
+    g_assert_no_error (error);
+    spin_until_changed (changes);
+    g_assert_cmpuint (changes->len, ==, 1);
+    c = &g_array_index (changes, Change, 0);
+    g_assert_cmpuint (c->position, ==, 10);
+    g_assert_cmpuint (c->removed, ==, 30);
+    g_assert_cmpuint (c->added, ==, 30);
+    /* 2022-02-10 is event 40's day: the older id comes first. */
+    g_assert_cmpuint (sitrep_event_list_find (list, ids[10]), ==, 39);
+    g_assert_cmpuint (sitrep_event_list_find (list, ids[40]), ==, 40);
+    g_assert_cmpuint (sitrep_event_list_find (list, ids[11]), ==, 10);
+    g_assert_cmpuint (_sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)), ==, reads);
+    /* and back, by undo */
+    g_assert_true (sitrep_store_undo (f->store, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (sitrep_event_list_find (list, ids[10]), ==, 10);
+    g_assert_cmpuint (_sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)), ==, reads);
   }
 
   /* A query that keeps the same ids tells views nothing. */
@@ -1050,20 +1084,29 @@ test_event_list_paging (Fixture       *f,
     q.search = "";
     sitrep_event_list_set_query (list, &q);
     g_assert_cmpuint (_sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)), ==, reads);
-    /* unless the store changed since: then the list reads at once */
+    /* nor after an edit, which the list took in by id */
     g_assert_true (sitrep_store_set_event_text (f->store, ids[5], FALSE, "Edited 5", NULL, &error));
     g_assert_no_error (error);
     sitrep_event_list_set_query (list, &q);
-    g_assert_cmpuint (_sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)), ==, reads + 1);
+    g_assert_cmpuint (_sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)), ==, reads);
     {
       g_autoptr(SitrepEvent) fresh = g_list_model_get_item (G_LIST_MODEL (list), 5);
 
       g_assert_cmpstr (sitrep_event_get_description (fresh), ==, "Edited 5");
     }
+    /* an event the filter no longer takes leaves the list by id too */
+    g_assert_true (sitrep_store_set_event_type (f->store, ids[7], "Riots", NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 149);
+    g_assert_cmpuint (sitrep_event_list_find (list, ids[7]), ==, G_MAXUINT);
+    g_assert_true (sitrep_store_undo (f->store, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (sitrep_event_list_find (list, ids[7]), ==, 7);
+    g_assert_cmpuint (_sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)), ==, reads);
     /* and a different query reads */
     q.event_type = NULL;
     sitrep_event_list_set_query (list, &q);
-    g_assert_cmpuint (_sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)), ==, reads + 2);
+    g_assert_cmpuint (_sitrep_paged_list_get_n_reads (SITREP_PAGED_LIST (list)), ==, reads + 1);
   }
   g_array_set_size (changes, 0);
 
@@ -1578,22 +1621,26 @@ list_read (gpointer data)
 }
 
 /* A large project's list reads its ids in a worker (here from 1 event):
- * when made, after a change and for a new query, the main thread never
- * reads them; the list keeps what it had meanwhile. */
+ * when made, after a change of many events and for a new query, the main
+ * thread never reads them; the list keeps what it had meanwhile. A change
+ * of a few events is taken in by id, at once. */
 static void
 test_event_list_in_worker (Fixture       *f,
                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SitrepEventList) list = NULL;
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) coordinates = g_array_new (FALSE, FALSE, sizeof (double));
   SitrepEventQuery query = SITREP_EVENT_QUERY_INIT;
-  ListWait w = { NULL, 30 };
+  ListWait w = { NULL, 100 };
   gint64 first = 0;
 
-  for (guint i = 0; i < 30; i++)
+  for (guint i = 0; i < 100; i++)
     {
       SitrepEventDraft d = SITREP_EVENT_DRAFT_INIT;
       g_autofree char *day = g_strdup_printf ("2022-01-%02u", 1 + i % 28);
+      double c[2] = { 32.5, 36.0 + i * 0.01 };
       gint64 id;
 
       d.event_type = i % 3 == 0 ? "Riots" : "Battles";
@@ -1603,6 +1650,11 @@ test_event_list_in_worker (Fixture       *f,
       g_assert_no_error (error);
       if (first == 0)
         first = id;
+      else if (placed->len < 80)
+        {
+          g_array_append_val (placed, id);
+          g_array_append_vals (coordinates, c, 2);
+        }
     }
 
   _sitrep_event_list_set_read_in_worker_from (1);
@@ -1613,23 +1665,32 @@ test_event_list_in_worker (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   sitrep_test_wait_until (list_read, &w, "the list has read its ids in a worker");
 
-  /* The same query again does not read; a change reads again, in a worker. */
+  /* The same query again does not read; a deletion is taken in at once. */
   sitrep_event_list_set_query (list, NULL);
   g_assert_false (sitrep_event_list_get_reading (list));
   g_assert_true (sitrep_store_delete_event (f->store, first, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 30);
-  w.n = 29;
-  sitrep_test_wait_until (list_read, &w, "the list has read its ids again after a change");
+  g_assert_false (sitrep_event_list_get_reading (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 99);
   g_assert_cmpuint (sitrep_event_list_find (list, first), ==, G_MAXUINT);
 
-  /* A new query: 9 riots remain of the 10. */
+  /* 80 events placed at once: every id again, in a worker. */
+  g_assert_true (sitrep_store_place_events (f->store, (const gint64 *) (gpointer) placed->data,
+                                            (const double *) (gpointer) coordinates->data, placed->len,
+                                            "Placed", &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_event_list_get_reading (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 99);
+  w.n = 99;
+  sitrep_test_wait_until (list_read, &w, "the list has read its ids again after a change");
+
+  /* A new query: 33 riots remain of the 34. */
   query.event_type = "Riots";
   sitrep_event_list_set_query (list, &query);
   g_assert_true (sitrep_event_list_get_reading (list));
-  w.n = 9;
+  w.n = 33;
   sitrep_test_wait_until (list_read, &w, "the list has read the riots");
-  for (guint i = 0; i < 9; i++)
+  for (guint i = 0; i < 33; i++)
     {
       g_autoptr(SitrepEvent) event = g_list_model_get_item (G_LIST_MODEL (list), i);
 

@@ -14,10 +14,15 @@
 #include "sitrep-label-bar.h"
 #include "sitrep-labels-dialog.h"
 #include "sitrep-reader.h"
-#include "sitrep-reader-private.h"
-#include "sitrep-annotation-panel-private.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
+#include "sitrep-annotation-panel-test-private.h"
+#include "sitrep-entities-window-private.h"
+#include "sitrep-entity-chooser-private.h"
+#include "sitrep-label-bar-private.h"
+#include "sitrep-labels-dialog-private.h"
+#include "sitrep-reader-test-private.h"
+#include "sitrep-window-test-private.h"
 
 
 static const char *body_text =
@@ -33,60 +38,21 @@ typedef struct
   gint64        article;
 } Fixture;
 
-static gboolean
-reader_has_article (gpointer data)
-{
-  Fixture *f = data;
-  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (f->window));
-
-  return a != NULL && sitrep_article_get_id (a) == f->article;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  SitrepImportRecord *record;
-
-  f->dir = g_dir_make_tmp ("sitrep-ann-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
-
-  record = sitrep_import_record_new ();
-  record->title = g_strdup ("Clashes near Daraa");
-  record->body = g_strdup (body_text);
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (f->article, >, 0);
-  sitrep_import_record_free (record);
-
-  g_settings_set_string (settings, "annotator-name", "Tester");
-  g_settings_reset (settings, "annotation-filter");
-  g_settings_reset (settings, "snap-to-words");
-
-  f->window = g_object_ref (sitrep_window_new (NULL));
-  gtk_window_present (GTK_WINDOW (f->window));
-  sitrep_window_set_store (f->window, f->store);
-  sitrep_test_wait_until (reader_has_article, f, "the article in the reader");
+  f->store = sitrep_test_create_project ("sitrep-ann-XXXXXX", &f->dir, &f->path);
+  f->article = sitrep_test_add_article (f->store, "Clashes near Daraa", body_text);
+  f->window = sitrep_test_open_article_window (f->store, f->article);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  /* An idle or a frame may hold the window a moment after it is destroyed. */
-  sitrep_test_wait_finalized (f->window, "the window");
-  g_clear_object (&f->store);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_close_window (f->window);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static void
@@ -281,12 +247,48 @@ test_link_alias (Fixture       *f,
 
 static gboolean text_laid_out (gpointer data);
 
-static gboolean
-widget_shown_or_null (gpointer data)
+/* The reader's entity chooser (a popover of the reader) while it is shown, or NULL. */
+static GtkWidget *
+shown_chooser (SitrepReader *reader)
 {
-  GtkWidget **widget = data;
+  GtkWidget *chooser = sitrep_test_find_descendant (GTK_WIDGET (reader), SITREP_TYPE_ENTITY_CHOOSER);
 
-  return *widget != NULL && gtk_widget_get_mapped (*widget);
+  return chooser != NULL && gtk_widget_get_mapped (chooser) ? chooser : NULL;
+}
+
+static gboolean
+chooser_shown (gpointer reader)
+{
+  return shown_chooser (reader) != NULL;
+}
+
+/* The annotation panel's list of spans (its template child). */
+static GtkWidget *
+panel_list (SitrepAnnotationPanel *panel)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (panel), SITREP_TYPE_ANNOTATION_PANEL, "list_view"));
+}
+
+/* The figure or date editor the panel opens over a span: a popover of the panel. */
+static GtkWidget *
+panel_editor (SitrepAnnotationPanel *panel)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (panel)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      return child;
+  return NULL;
+}
+
+/* The tag that shows where a dragged span edge would go. */
+static GtkTextTag *
+drag_tag (Fixture *f)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), SITREP_READER_DRAG_TAG);
+
+  g_assert_nonnull (tag);
+  return tag;
 }
 
 typedef struct
@@ -338,8 +340,8 @@ test_chooser_locates_place (Fixture       *f,
 
   sitrep_reader_select_annotation (reader, w.annotation, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
-  chooser = reader->entity_chooser;
+  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
+  chooser = shown_chooser (reader);
   offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
   g_assert_cmpuint (offers->len, >=, 2);
   g_assert_cmpint (g_array_index (offers, gint64, offers->len - 1), ==, -1);
@@ -764,11 +766,11 @@ test_drag_span_ends (Fixture       *f,
   point_at (f, killed_word + 2, FALSE, &tx, &ty);
   _sitrep_reader_drag_update (reader, tx, ty);
   /* While dragging, the reader shows where the span would end. */
-  g_assert_true (tag_covers (f, reader->drag_tag, killed_word + 4));
+  g_assert_true (tag_covers (f, drag_tag (f), killed_word + 4));
   EXPECT ("20 terrorists");
   g_assert_true (_sitrep_reader_drag_end (reader, tx, ty));
   EXPECT ("20 terrorists were killed");
-  g_assert_false (tag_covers (f, reader->drag_tag, killed_word + 4));
+  g_assert_false (tag_covers (f, drag_tag (f), killed_word + 4));
   g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, "Killed")),
                              killed_word + 4));
 
@@ -1002,29 +1004,12 @@ test_keeps_scroll (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 search_has_focus (gpointer data)
 {
-  GtkWidget *entry = find_descendant (data, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = sitrep_test_find_descendant (data, GTK_TYPE_SEARCH_ENTRY);
 
-  return gtk_widget_has_focus (find_descendant (entry, GTK_TYPE_TEXT));
+  return gtk_widget_has_focus (sitrep_test_find_descendant (entry, GTK_TYPE_TEXT));
 }
 
 static gboolean
@@ -1097,19 +1082,19 @@ test_new_actor_type (Fixture       *f,
   g_assert_cmpint (id, >, 0);
   sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
-  chooser = SITREP_ENTITY_CHOOSER (reader->entity_chooser);
+  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
+  chooser = SITREP_ENTITY_CHOOSER (shown_chooser (reader));
   /* Typing goes to the search field, not to the type's dropdown. */
   sitrep_test_wait_until (search_has_focus, chooser, "the search field focused");
 
   /* "local fighters" says no type; a name typed that says one is guessed. */
   g_assert_cmpstr (sitrep_entity_chooser_get_new_actor_type (chooser), ==, "");
-  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY)),
+  gtk_editable_set_text (GTK_EDITABLE (sitrep_test_find_descendant (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY)),
                          "Syrian Arab Army");
   sitrep_test_wait_until (chooser_guessed_army, chooser, "the type guessed from the name typed");
   /* The user's pick stands, whatever is typed next. */
   sitrep_entity_chooser_set_new_actor_type (chooser, "identity_militia");
-  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY)),
+  gtk_editable_set_text (GTK_EDITABLE (sitrep_test_find_descendant (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY)),
                          "Local Army Group");
   sitrep_test_wait_until (chooser_offers_new, chooser, "the new name offered");
   g_assert_cmpstr (sitrep_entity_chooser_get_new_actor_type (chooser), ==, "identity_militia");
@@ -1189,7 +1174,7 @@ test_chooser_keeps_scroll (Fixture       *f,
   SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
   GtkAdjustment *vadj = reader_vadjustment (f);
   g_autoptr(GError) error = NULL;
-  GtkWidget *entry;
+  GtkWidget *chooser, *entry;
   double value;
   guint offset, offset_end;
   gint64 id;
@@ -1204,8 +1189,9 @@ test_chooser_keeps_scroll (Fixture       *f,
   for (guint round = 0; round < 2; round++)
     {
       gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-      sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
-      entry = find_descendant (reader->entity_chooser, GTK_TYPE_SEARCH_ENTRY);
+      sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
+      chooser = shown_chooser (reader);
+      entry = sitrep_test_find_descendant (chooser, GTK_TYPE_SEARCH_ENTRY);
       g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_grab_focus (entry));
       settle (f);
       g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
@@ -1214,16 +1200,16 @@ test_chooser_keeps_scroll (Fixture       *f,
         {
           /* Escape in its empty search field closes it. */
           g_signal_emit_by_name (entry, "stop-search");
-          g_assert_false (gtk_widget_get_visible (reader->entity_chooser));
+          g_assert_false (gtk_widget_get_visible (chooser));
         }
       else
-        gtk_popover_popdown (GTK_POPOVER (reader->entity_chooser));
+        gtk_popover_popdown (GTK_POPOVER (chooser));
       settle (f);
       g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadj), value, 1.0);
     }
 
   /* Its row in the panel activated: the span is in view, nothing moves … */
-  gtk_widget_activate_action (GTK_WIDGET (panel->list_view), "list.activate-item", "u",
+  gtk_widget_activate_action (panel_list (panel), "list.activate-item", "u",
                               panel_position_of (panel, id));
   settle (f);
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
@@ -1234,7 +1220,7 @@ test_chooser_keeps_scroll (Fixture       *f,
   gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj));
   settle (f);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, value + gtk_adjustment_get_page_size (vadj));
-  gtk_widget_activate_action (GTK_WIDGET (panel->list_view), "list.activate-item", "u",
+  gtk_widget_activate_action (panel_list (panel), "list.activate-item", "u",
                               panel_position_of (panel, id));
   settle (f);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, value - gtk_adjustment_get_page_size (vadj) / 2);
@@ -1284,7 +1270,7 @@ test_panel_reveal_delete (Fixture       *f,
 
   /* The row is the selected one already: activating it still shows the span. */
   sitrep_reader_select_annotation (reader, 0, FALSE);
-  gtk_widget_activate_action (GTK_WIDGET (panel->list_view), "list.activate-item", "u",
+  gtk_widget_activate_action (panel_list (panel), "list.activate-item", "u",
                               panel_position_of (panel, id));
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
   g_assert_cmpint (sitrep_annotation_panel_get_selected (panel), ==, id);
@@ -1314,14 +1300,14 @@ test_panel_save_fails (Fixture       *f,
   sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
 
   sitrep_annotation_panel_edit_attributes (panel, id);
-  g_assert_nonnull (panel->popover);
-  sitrep_test_wait_until (widget_shown, panel->popover, "the figure editor");
+  g_assert_nonnull (panel_editor (panel));
+  sitrep_test_wait_until (widget_shown, panel_editor (panel), "the figure editor");
 
   /* Gone meanwhile (another window, a merge): the save cannot happen. */
   g_assert_true (sitrep_store_delete_annotation (f->store, id, NULL));
   gtk_widget_activate_action (GTK_WIDGET (panel), "annotation-panel.save-attributes", NULL);
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "That annotation no longer exists.");
-  g_assert_true (gtk_widget_get_visible (panel->popover));
+  g_assert_true (gtk_widget_get_visible (panel_editor (panel)));
 }
 
 static const char *mixed_text =
@@ -1430,7 +1416,7 @@ test_chooser_escape_undo (Fixture       *f,
                           gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  GtkWidget *entry, *focus;
+  GtkWidget *chooser, *entry, *focus;
   guint start = offset_of ("Russian-backed groups");
   StoreCount none = { f, 0 };
   gint64 id;
@@ -1442,13 +1428,14 @@ test_chooser_escape_undo (Fixture       *f,
   g_assert_cmpint (id, >, 0);
   sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (widget_shown_or_null, &reader->entity_chooser, "the entity chooser");
-  sitrep_test_wait_until (search_has_focus, reader->entity_chooser, "the search field focused");
+  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
+  chooser = shown_chooser (reader);
+  sitrep_test_wait_until (search_has_focus, chooser, "the search field focused");
 
   /* Escape in the search field, as GtkSearchEntry takes it. */
-  entry = find_descendant (reader->entity_chooser, GTK_TYPE_SEARCH_ENTRY);
+  entry = sitrep_test_find_descendant (chooser, GTK_TYPE_SEARCH_ENTRY);
   g_signal_emit_by_name (entry, "stop-search");
-  sitrep_test_wait_until (widget_hidden, reader->entity_chooser, "Escape to close the chooser");
+  sitrep_test_wait_until (widget_hidden, chooser, "Escape to close the chooser");
 
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_true (focus == GTK_WIDGET (sitrep_reader_get_text_view (reader)));

@@ -18,6 +18,9 @@
 #include "sitrep-test-util.h"
 #include "sitrep-window.h"
 #include "sitrep-coding-private.h"
+#include "sitrep-adjudication-dialog-test-private.h"
+#include "sitrep-agreement-window-private.h"
+#include "sitrep-window-test-private.h"
 
 typedef struct
 {

@@ -18,6 +18,12 @@
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-event-private.h"
+#include "sitrep-claim-dialog-private.h"
+#include "sitrep-event-card-private.h"
+#include "sitrep-event-editor-private.h"
+#include "sitrep-events-view-private.h"
+#include "sitrep-place-chooser-private.h"
+#include "sitrep-window-test-private.h"
 
 
 static const char *body_text =
@@ -91,35 +97,14 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  SitrepImportRecord *record;
 
-  f->dir = g_dir_make_tmp ("sitrep-ev-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
-
-  record = sitrep_import_record_new ();
-  record->title = g_strdup ("Airstrike on Daraa");
-  record->body = g_strdup (body_text);
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
-
+  f->store = sitrep_test_create_project ("sitrep-ev-XXXXXX", &f->dir, &f->path);
+  f->article = sitrep_test_add_article (f->store, "Airstrike on Daraa", body_text);
   f->daraa = sitrep_store_add_entity (f->store, "place", "Daraa", &error);
   g_assert_no_error (error);
   sitrep_store_set_entity_place (f->store, f->daraa, 32.6189, 36.1021, "Daraa", "Syria", NULL, &error);
   g_assert_no_error (error);
-
-  g_settings_set_string (settings, "annotator-name", "Tester");
-
-  f->window = g_object_ref (sitrep_window_new (NULL));
-  gtk_window_present (GTK_WINDOW (f->window));
-  sitrep_window_set_store (f->window, f->store);
-  sitrep_test_wait_until (reader_has_article, f, "the article in the reader");
+  f->window = sitrep_test_open_article_window (f->store, f->article);
 }
 
 static void
@@ -129,10 +114,7 @@ fixture_tear_down (Fixture       *f,
   /* a test may have closed it already */
   if (f->window != NULL)
     sitrep_test_close_window (f->window);
-  g_clear_object (&f->store);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static gint64
@@ -698,7 +680,6 @@ test_evidence_click (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  SitrepImportRecord *record;
   GtkWidget *row;
   SpanWait w = { f, 0, 0 };
   gint64 id, other;
@@ -710,14 +691,7 @@ test_evidence_click (Fixture       *f,
   g_assert_no_error (error);
 
   /* Another article is shown when the evidence is clicked. */
-  record = sitrep_import_record_new ();
-  record->title = g_strdup ("Other news");
-  record->body = g_strdup ("Nothing to see here.\n");
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  other = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
+  other = sitrep_test_add_article (f->store, "Other news", "Nothing to see here.\n");
   /* The list takes the new article in from an idle: the window selects it then. */
   sitrep_window_select_article (f->window, other);
   {

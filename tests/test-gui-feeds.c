@@ -21,6 +21,7 @@
 #include "sitrep-web-import-dialog.h"
 #include "sitrep-window.h"
 #include "sitrep-articles-private.h"
+#include "sitrep-web-import-dialog-private.h"
 
 #define PAGE_A \
   "<!doctype html><html><head><title>Clashes near Jasim</title></head><body><article>" \

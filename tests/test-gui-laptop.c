@@ -13,10 +13,12 @@
 #include "sitrep-import-job.h"
 #include "sitrep-label-bar.h"
 #include "sitrep-reader.h"
-#include "sitrep-reader-private.h"
 #include "sitrep-store.h"
 #include "sitrep-test-util.h"
 #include "sitrep-window.h"
+#include "sitrep-label-bar-private.h"
+#include "sitrep-events-view-private.h"
+#include "sitrep-reader-test-private.h"
 
 /* The second Jasim capture, shortened: the operation and its town. */
 static const char *report =

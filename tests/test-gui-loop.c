@@ -25,10 +25,13 @@
 #include "sitrep-metadata-dialog.h"
 #include "sitrep-presentation.h"
 #include "sitrep-reader.h"
-#include "sitrep-reader-private.h"
 #include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-window.h"
+#include "sitrep-label-bar-private.h"
+#include "sitrep-event-editor-private.h"
+#include "sitrep-reader-test-private.h"
+#include "sitrep-window-test-private.h"
 
 #define SEED_SOUTHFRONT "000_feacdd9686b0e318"
 #define SEED_CRADLE "001_83f4b91b4dbfd024"
@@ -121,68 +124,31 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   const char *shared = g_getenv ("SITREP_SHARED_DIR");
 
   f->shared = g_strdup (shared != NULL ? shared : "../shared");
-  f->dir = g_dir_make_tmp ("sitrep-gui-loop-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "Jasim.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-gui-loop-XXXXXX", &f->dir, &f->path);
   read_gold (f);
 
-  g_settings_set_string (settings, "annotator-name", "Tester");
-  g_settings_reset (settings, "snap-to-words");
-
   /* A laptop's window, as a new user has it. */
-  f->window = g_object_ref (sitrep_window_new (NULL));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 760);
-  gtk_window_present (GTK_WINDOW (f->window));
-  sitrep_window_set_store (f->window, f->store);
+  sitrep_test_set_window_size (1280, 760);
+  sitrep_test_reset_coder ();
+  f->window = sitrep_test_open_window (f->store);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  /* Dialogs the loop left open go with the window (held: one may take another with it). */
-  g_list_foreach (toplevels, (GFunc) g_object_ref, NULL);
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (l->data != (gpointer) f->window)
-      gtk_window_destroy (l->data);
-  g_list_free_full (toplevels, g_object_unref);
-  sitrep_test_close_window (f->window);
-  g_clear_object (&f->store);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  /* Dialogs the loop left open go with the window. */
+  sitrep_test_close_all_windows (f->window);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
   g_free (f->shared);
   g_free (f->gold_type);
   g_free (f->gold_start);
 }
 
 /* Helpers: finding things as a user sees them */
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static gint64
 label_id (Fixture    *f,
@@ -565,7 +531,7 @@ static gboolean
 event_on_timeline (gpointer data)
 {
   PointWait *w = data;
-  GtkWidget *timeline = find_descendant (GTK_WIDGET (w->f->window), SITREP_TYPE_TIMELINE_VIEW);
+  GtkWidget *timeline = sitrep_test_find_descendant (GTK_WIDGET (w->f->window), SITREP_TYPE_TIMELINE_VIEW);
   GArray *events = timeline ? sitrep_timeline_view_get_events (SITREP_TIMELINE_VIEW (timeline)) : NULL;
 
   for (guint i = 0; events != NULL && i < events->len; i++)
@@ -928,7 +894,7 @@ presentation_shows_both (gpointer data)
 {
   const Recorded *r = data;
   GtkWidget *p = GTK_WIDGET (sitrep_test_find_toplevel (SITREP_TYPE_PRESENTATION));
-  GtkWidget *layer = p != NULL ? find_descendant (p, SITREP_TYPE_MAP_POINTS_LAYER) : NULL;
+  GtkWidget *layer = p != NULL ? sitrep_test_find_descendant (p, SITREP_TYPE_MAP_POINTS_LAYER) : NULL;
   GdkRGBA c;
 
   return layer != NULL && point_colour (SITREP_MAP_POINTS_LAYER (layer), r->event, &c) &&
@@ -959,7 +925,7 @@ check_colours (Fixture        *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
   sitrep_test_wait_until (presentation_shows_both, (gpointer) r, "both incidents in the presentation");
   presentation = GTK_WIDGET (sitrep_test_find_toplevel (SITREP_TYPE_PRESENTATION));
-  layer = find_descendant (presentation, SITREP_TYPE_MAP_POINTS_LAYER);
+  layer = sitrep_test_find_descendant (presentation, SITREP_TYPE_MAP_POINTS_LAYER);
   g_assert_true (point_colour (SITREP_MAP_POINTS_LAYER (layer), r->event, &c));
   g_assert_true (same_rgb (&c, &battles));
   g_assert_true (point_colour (SITREP_MAP_POINTS_LAYER (layer), r->bus, &c));

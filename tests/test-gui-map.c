@@ -17,6 +17,11 @@
 #include "sitrep-window.h"
 #include "sitrep-events-view.h"
 #include "sitrep-articles-private.h"
+#include "sitrep-events-view-private.h"
+#include "sitrep-map-points-layer-private.h"
+#include "sitrep-map-source-private.h"
+#include "sitrep-map-view-private.h"
+#include "sitrep-window-test-private.h"
 
 
 typedef struct
@@ -27,27 +32,6 @@ typedef struct
   SitrepWindow *window;
   gint64        article;
 } Fixture;
-
-static gint64
-add_article (SitrepStore *store,
-             const char  *title,
-             const char  *body)
-{
-  g_autoptr(GError) error = NULL;
-  SitrepImportRecord *record = sitrep_import_record_new ();
-  gint64 id;
-
-  record->title = g_strdup (title);
-  record->body = g_strdup (body);
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  id = sitrep_store_add_article (store, record, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  sitrep_import_record_free (record);
-
-  return id;
-}
 
 static gint64
 place_label (SitrepStore *store)
@@ -248,7 +232,7 @@ test_tiles (Fixture       *f,
   g_autoptr(ShumateTile) tile = NULL;
   ShumateMapSource *source;
 
-  add_article (f->store, "Nothing", "Nothing happened.");
+  sitrep_test_add_article (f->store, "Nothing", "Nothing happened.");
   open_window (f);
   show_map (f);
 
@@ -312,7 +296,7 @@ test_place_auto (Fixture       *f,
   gint64 jassim;
   gpointer args[2];
 
-  f->article = add_article (f->store, "Clashes near Daraa", body);
+  f->article = sitrep_test_add_article (f->store, "Clashes near Daraa", body);
   jassim = annotate_place (f->store, f->article, body, "Jassim");
   open_window (f);
   show_map (f);
@@ -340,7 +324,7 @@ test_place_doubtful (Fixture       *f,
   gint64 sabbourah;
   gpointer args[2];
 
-  f->article = add_article (f->store, "Bus hit", body);
+  f->article = sitrep_test_add_article (f->store, "Bus hit", body);
   sabbourah = annotate_place (f->store, f->article, body, "Sabbourah");
   open_window (f);
   show_map (f);
@@ -364,7 +348,7 @@ test_pin (Fixture       *f,
   gint64 tanf, article2;
   gpointer args[2];
 
-  f->article = add_article (f->store, "Drones at al-Tanf", body);
+  f->article = sitrep_test_add_article (f->store, "Drones at al-Tanf", body);
   tanf = annotate_place (f->store, f->article, body, "al-Tanf");
   open_window (f);
   show_map (f);
@@ -388,7 +372,7 @@ test_pin (Fixture       *f,
   sitrep_test_wait_until (n_places_is, args, "the pinned marker");
 
   /* A later mention links to the same project place, coordinates and all. */
-  article2 = add_article (f->store, "More at al-Tanf", "Another attack at al-Tanf.");
+  article2 = sitrep_test_add_article (f->store, "More at al-Tanf", "Another attack at al-Tanf.");
   {
     g_autoptr(GError) error = NULL;
     gint64 annotation = sitrep_store_add_annotation (f->store, article2, place_label (f->store), 18, 25, 0, 0,
@@ -500,7 +484,7 @@ test_events (Fixture       *f,
   gpointer args[2];
   g_autoptr(GArray) in_view = NULL;
 
-  f->article = add_article (f->store, "Events", "Events happened.");
+  f->article = sitrep_test_add_article (f->store, "Events", "Events happened.");
   homs = add_event (f->store, "Battles", "Homs", "Homs", 34.73, 36.72);
   raqqa = add_event (f->store, "Explosions/Remote violence", "Ar Raqqah", "Raqqa", 35.95, 39.01);
   add_event (f->store, "Protests", "Daraa", "Daraa", 32.62, 36.10);
@@ -626,7 +610,7 @@ test_pin_and_mark (Fixture       *f,
   int places_at = -1, events_at = -1, i = 0;
   gpointer args[2];
 
-  f->article = add_article (f->store, "Clashes near Daraa", body);
+  f->article = sitrep_test_add_article (f->store, "Clashes near Daraa", body);
   jassim = annotate_place (f->store, f->article, body, "Jassim");
   open_window (f);
   show_map (f);
@@ -694,7 +678,7 @@ test_export (Fixture       *f,
   g_autofree char *contents = NULL;
   gsize length;
 
-  add_article (f->store, "Events", "Events happened.");
+  sitrep_test_add_article (f->store, "Events", "Events happened.");
   add_event (f->store, "Battles", "Homs", "Homs", 34.73, 36.72);
   open_window (f);
   show_map (f);
@@ -806,7 +790,7 @@ test_online (Fixture       *f,
   url = g_strdup_printf ("http://127.0.0.1:%d/tiles/{z}/{x}/{y}.png", g_uri_get_port (uris->data));
   g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
 
-  add_article (f->store, "Nothing", "Nothing happened.");
+  sitrep_test_add_article (f->store, "Nothing", "Nothing happened.");
   open_window (f);
   show_map (f);
   g_assert_cmpstr (shumate_map_source_get_id (sitrep_map_view_get_map_source (sitrep_window_get_map_view (f->window))), ==,

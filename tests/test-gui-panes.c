@@ -19,6 +19,8 @@
 #include "sitrep-store.h"
 #include "sitrep-user-message.h"
 #include "sitrep-window.h"
+#include "sitrep-events-view-private.h"
+#include "sitrep-window-test-private.h"
 
 static const char *body_text =
   "At least 20 terrorists were killed near Daraa on Saturday.\n\n"
@@ -39,7 +41,6 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GPtrArray) labels = NULL;
-  SitrepImportRecord *record;
 
   f->dir = g_dir_make_tmp ("sitrep-panes-XXXXXX", &error);
   g_assert_no_error (error);
@@ -47,14 +48,7 @@ fixture_set_up (Fixture       *f,
   f->store = sitrep_store_create (path, &error);
   g_assert_no_error (error);
 
-  record = sitrep_import_record_new ();
-  record->title = g_strdup ("Clashes near Daraa");
-  record->body = g_strdup (body_text);
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
+  f->article = sitrep_test_add_article (f->store, "Clashes near Daraa", body_text);
 
   labels = sitrep_store_list_labels (f->store, NULL);
   for (guint i = 0; i < labels->len; i++)

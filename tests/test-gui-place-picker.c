@@ -14,6 +14,8 @@
 #include "sitrep-store-events.h"
 #include "sitrep-store.h"
 #include "sitrep-test-util.h"
+#include "sitrep-entity-picker-private.h"
+#include "sitrep-event-editor-private.h"
 
 #define BODY "Government shelling hit Jasim in the Daraa countryside on Friday. " \
              "Two fighters were killed in Nawa the same day.\n"

@@ -17,6 +17,12 @@
 #include "sitrep-story-export.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-window.h"
+#include "sitrep-events-view-private.h"
+#include "sitrep-map-points-layer-private.h"
+#include "sitrep-presentation-test-private.h"
+#include "sitrep-stories-dialog-private.h"
+#include "sitrep-timeline-view-test-private.h"
+#include "sitrep-window-test-private.h"
 
 
 static const char *body_text =

@@ -20,6 +20,9 @@
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-coding-private.h"
+#include "sitrep-delete-articles-dialog-private.h"
+#include "sitrep-sources-dialog-private.h"
+#include "sitrep-window-test-private.h"
 
 typedef struct
 {

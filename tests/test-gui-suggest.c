@@ -6,7 +6,6 @@
 #include <adwaita.h>
 #include <string.h>
 
-#include "sitrep-reader-private.h"
 #include "sitrep-reader.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-store.h"
@@ -18,6 +17,10 @@
 #include "sitrep-test-util.h"
 #include "sitrep-window.h"
 #include "sitrep-coding-private.h"
+#include "sitrep-suggestion-list-private.h"
+#include "sitrep-suggestion-review-private.h"
+#include "sitrep-suggestion-text-view-private.h"
+#include "sitrep-reader-test-private.h"
 
 static const char *body_text =
   "At least 20 civilians were killed in an airstrike on Daraa on Saturday, according to the "

@@ -13,8 +13,10 @@
 #include "sitrep-store.h"
 #include "sitrep-timeline-pane.h"
 #include "sitrep-timeline-view.h"
-#include "sitrep-timeline-view-private.h"
 #include "sitrep-window.h"
+#include "sitrep-events-view-private.h"
+#include "sitrep-timeline-pane-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 typedef struct
 {

@@ -15,6 +15,7 @@
 #include "sitrep-web-import-dialog.h"
 #include "sitrep-window.h"
 #include "sitrep-articles-private.h"
+#include "sitrep-web-import-dialog-private.h"
 
 #define ARTICLE \
   "<!doctype html><html><head><title>Clashes near Jasim</title></head><body><article>" \

@@ -14,6 +14,8 @@
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-articles-private.h"
+#include "sitrep-reader-test-private.h"
+#include "sitrep-window-test-private.h"
 
 
 typedef struct

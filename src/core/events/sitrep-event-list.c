@@ -22,6 +22,7 @@ struct _SitrepEventList
   char *search;
 
   GCancellable *reading;    /* ids read in a worker, for a large project */
+  GHashTable *loaded;       /* ids whose objects were made (a superset of the cache's) */
 
   /* state */
   SitrepEventQuery query;   /* its strings point at the fields above */
@@ -32,6 +33,9 @@ struct _SitrepEventList
 
 /* From this many events the ids are read in a worker (tests set it lower). */
 static guint read_in_worker_from = 20000;
+/* A change naming more events than this reads every id again: placing each
+ * takes a few lookups of its neighbours. */
+#define MAX_UPDATE_IDS 64
 
 enum {
   PROP_0,
@@ -68,6 +72,8 @@ load_objects (SitrepPagedList  *list,
 
   if (self->store == NULL)
     return TRUE;
+  for (guint i = 0; i < n_ids; i++)
+    g_hash_table_add (self->loaded, g_memdup2 (&ids[i], sizeof ids[i]));
   return sitrep_store_get_events (self->store, ids, n_ids, out, error);
 }
 
@@ -217,26 +223,305 @@ queue_reread (SitrepEventList *self)
     self->reread_id = g_timeout_add (150, reread_cb, self);
 }
 
-/* An event's snapshot is stale: drop it and ask for the ids again, which
- * also tells the view to fetch the new snapshot at its position. */
-static void
-on_store_events_changed (SitrepEventList *self,
-                         gint64           id,
-                         SitrepStore     *store)
+/* A read of every id is queued or on its way: it will take in the change. */
+static gboolean
+full_read_pending (SitrepEventList *self)
 {
-  if (id == 0)
-    sitrep_paged_list_drop_all (SITREP_PAGED_LIST (self));
-  else
-    sitrep_paged_list_drop_cached (SITREP_PAGED_LIST (self), id);
-  queue_reread (self);
+  if (self->in_worker)
+    return self->reading != NULL || self->reread_id != 0;
+  return !sitrep_paged_list_is_current (SITREP_PAGED_LIST (self));
 }
 
-static void
-on_store_changed (SitrepEventList *self,
-                  SitrepStore     *store)
+/* The positions in the list of those of @ids it holds, in order. A filter
+ * of 4,096 bits passes over most of 500,000 ids with one test each. */
+static GArray *
+find_positions (SitrepEventList *self,
+                const gint64    *ids,
+                guint            n_ids)
 {
-  sitrep_paged_list_drop_all (SITREP_PAGED_LIST (self));
-  queue_reread (self);
+  GArray *positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint32 bits[4096 / 32] = { 0 };
+  const gint64 *held;
+  guint n_held;
+
+  for (guint k = 0; k < n_ids; k++)
+    bits[(ids[k] & 4095) / 32] |= 1u << (ids[k] & 31);
+  held = sitrep_paged_list_peek_ids (SITREP_PAGED_LIST (self), &n_held);
+  for (guint i = 0; i < n_held; i++)
+    {
+      if (!(bits[(held[i] & 4095) / 32] & (1u << (held[i] & 31))))
+        continue;
+      for (guint k = 0; k < n_ids; k++)
+        if (ids[k] == held[i])
+          {
+            g_array_append_val (positions, i);
+            break;
+          }
+    }
+  return positions;
+}
+
+/* Position @k of the list without the positions @removed (in order). */
+static guint
+old_position (GArray *removed,
+              guint   k)
+{
+  for (guint r = 0; r < removed->len && g_array_index (removed, guint, r) <= k; r++)
+    k++;
+  return k;
+}
+
+/* How many of the others one look-up sorts with the event being placed. */
+#define PROBES 64
+
+/* The first of the others (positions @lo to @n_rest of the list without
+ * @removed) that comes after event @id, in *@at: a search that sorts @id
+ * with up to PROBES of them at a time in the query's own order (four
+ * look-ups among 500,000). FALSE when one of them is no longer in the
+ * project. */
+static gboolean
+place_one (SitrepEventList        *self,
+           const SitrepEventQuery *order,
+           gint64                  id,
+           GArray                 *removed,
+           const gint64           *held,
+           guint                   lo,
+           guint                   n_rest,
+           guint                  *at)
+{
+  guint hi = n_rest;
+
+  while (lo < hi)
+    {
+      gint64 sample[PROBES + 1];
+      guint index[PROBES];
+      guint n = MIN (hi - lo, PROBES), c = 0;
+      g_autoptr(GArray) sorted = NULL;
+
+      sample[0] = id;
+      for (guint k = 0; k < n; k++)
+        {
+          index[k] = lo + (guint) ((guint64) (hi - lo) * k / n);
+          sample[k + 1] = held[old_position (removed, index[k])];
+        }
+      sorted = sitrep_store_query_event_ids_among (self->store, order, sample, n + 1, NULL);
+      if (sorted == NULL || sorted->len != n + 1)
+        return FALSE;
+      while (g_array_index (sorted, gint64, c) != id)
+        c++;
+      /* The first c of the sample come before it. */
+      if (n == hi - lo)
+        {
+          lo += c;
+          break;
+        }
+      hi = c < n ? index[c] : hi;
+      lo = c > 0 ? index[c - 1] + 1 : lo;
+    }
+  *at = lo;
+  return TRUE;
+}
+
+/* The list after events @changed were added, edited or removed: the others
+ * keep their order, so each of @changed that matches the query goes where a
+ * search among them puts it (place_one), and views hear of the positions between
+ * the first and the last that changed (the edited events' own included).
+ * FALSE when that cannot be worked out (the caller reads every id again). */
+static gboolean
+update_by_ids (SitrepEventList *self,
+               const gint64    *changed,
+               guint            n_changed)
+{
+  SitrepEventQuery order = SITREP_EVENT_QUERY_INIT;
+  g_autoptr(GArray) matching = NULL;
+  g_autoptr(GArray) removed = NULL;
+  g_autoptr(GArray) before = NULL;    /* where each of @matching goes: before this old position */
+  g_autoptr(GArray) content = NULL;
+  const gint64 *held;
+  guint n_held, n_rest, lo = 0, start, end;
+
+  matching = sitrep_store_query_event_ids_among (self->store, &self->query, changed, n_changed, NULL);
+  if (matching == NULL)
+    return FALSE;
+  removed = find_positions (self, changed, n_changed);
+  held = sitrep_paged_list_peek_ids (SITREP_PAGED_LIST (self), &n_held);
+  n_rest = n_held - removed->len;
+
+  order.sort = self->query.sort;
+  order.descending = self->query.descending;
+  before = g_array_sized_new (FALSE, FALSE, sizeof (guint), matching->len);
+  for (guint m = 0; m < matching->len; m++)
+    {
+      gint64 id = g_array_index (matching, gint64, m);
+      guint at;
+
+      /* @matching is in order: past the last one placed. */
+      if (!place_one (self, &order, id, removed, held, lo, n_rest, &lo))
+        return FALSE;
+      at = lo < n_rest ? old_position (removed, lo) : n_held;
+      g_array_append_val (before, at);
+    }
+  if (removed->len == 0 && before->len == 0)
+    return TRUE;
+  /* One event edited, still listed: the ids between shift in place. */
+  if (removed->len == 1 && matching->len == 1 &&
+      held[g_array_index (removed, guint, 0)] == g_array_index (matching, gint64, 0))
+    {
+      sitrep_paged_list_move (SITREP_PAGED_LIST (self), g_array_index (removed, guint, 0),
+                              g_array_index (before, guint, 0));
+      return TRUE;
+    }
+
+  /* The old positions [start, end) and what takes their place. */
+  start = G_MAXUINT;
+  end = 0;
+  if (removed->len > 0)
+    {
+      start = g_array_index (removed, guint, 0);
+      end = g_array_index (removed, guint, removed->len - 1) + 1;
+    }
+  if (before->len > 0)
+    {
+      start = MIN (start, g_array_index (before, guint, 0));
+      end = MAX (end, g_array_index (before, guint, before->len - 1));
+    }
+  content = g_array_sized_new (FALSE, FALSE, sizeof (gint64), end - start + matching->len);
+  for (guint i = start, m = 0, r = 0; i <= end; i++)
+    {
+      while (m < before->len && g_array_index (before, guint, m) == i)
+        g_array_append_val (content, g_array_index (matching, gint64, m++));
+      while (r < removed->len && g_array_index (removed, guint, r) < i)
+        r++;
+      if (i < end && !(r < removed->len && g_array_index (removed, guint, r) == i))
+        g_array_append_val (content, held[i]);
+    }
+  sitrep_paged_list_splice (SITREP_PAGED_LIST (self), start, end - start,
+                            (const gint64 *) (gpointer) content->data, content->len, changed, n_changed);
+  return TRUE;
+}
+
+/* Events added, edited or removed (with their actors, evidence and claims):
+ * the list moves those, by id; a larger change reads every id again. */
+static void
+on_store_event_changed (SitrepStore       *store,
+                        SitrepStoreChange *change,
+                        SitrepEventList   *self)
+{
+  guint n = sitrep_store_change_get_n_ids (change);
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+  gboolean pending = full_read_pending (self);
+
+  if (self->store == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = sitrep_store_change_get_id (change, i);
+
+      g_array_append_val (ids, id);
+    }
+  if (pending || n > MAX_UPDATE_IDS ||
+      !update_by_ids (self, (const gint64 *) (gpointer) ids->data, ids->len))
+    {
+      for (guint i = 0; i < n; i++)
+        sitrep_paged_list_drop_cached (SITREP_PAGED_LIST (self), g_array_index (ids, gint64, i));
+      queue_reread (self);
+    }
+}
+
+/* The filter or the order reads names, places or coordinates of entities. */
+static gboolean
+query_reads_entities (const SitrepEventQuery *q)
+{
+  return q->sort == SITREP_EVENT_SORT_PLACE || q->sort == SITREP_EVENT_SORT_ACTOR ||
+         q->search != NULL || q->place_id != 0 || q->actor_id != 0 || q->in_area;
+}
+
+static gboolean
+names_entity (SitrepEvent       *event,
+              SitrepStoreChange *change)
+{
+  GArray *assoc[2] = { sitrep_event_get_assoc_actor1_ids (event), sitrep_event_get_assoc_actor2_ids (event) };
+
+  if (sitrep_store_change_has_id (change, sitrep_event_get_place_id (event)) ||
+      sitrep_store_change_has_id (change, sitrep_event_get_actor1_id (event)) ||
+      sitrep_store_change_has_id (change, sitrep_event_get_actor2_id (event)))
+    return TRUE;
+  for (guint s = 0; s < G_N_ELEMENTS (assoc); s++)
+    for (guint i = 0; assoc[s] != NULL && i < assoc[s]->len; i++)
+      if (sitrep_store_change_has_id (change, g_array_index (assoc[s], gint64, i)))
+        return TRUE;
+  return FALSE;
+}
+
+/* A place or an actor renamed, moved, merged or removed: when the query
+ * reads entities, every id again; otherwise the list keeps its ids and only
+ * the events made with the old names are made again. */
+static void
+on_store_entity_changed (SitrepStore       *store,
+                         SitrepStoreChange *change,
+                         SitrepEventList   *self)
+{
+  SitrepPagedList *list = SITREP_PAGED_LIST (self);
+  gboolean pending = full_read_pending (self);
+  g_autoptr(GArray) dropped = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) positions = NULL;
+  g_autoptr(GArray) same = NULL;
+  guint n_ids, first, n;
+  const gint64 *ids;
+  GHashTableIter iter;
+  gint64 *id;
+
+  if (self->store == NULL)
+    return;
+  if (query_reads_entities (&self->query))
+    {
+      g_autoptr(GArray) entities = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(GArray) naming = NULL;
+
+      for (guint i = 0; i < sitrep_store_change_get_n_ids (change); i++)
+        {
+          gint64 entity = sitrep_store_change_get_id (change, i);
+
+          g_array_append_val (entities, entity);
+        }
+      /* The events that name them move (or leave, or come in) by id. */
+      if (!pending)
+        naming = sitrep_store_query_events_naming (self->store, (const gint64 *) (gpointer) entities->data,
+                                                   entities->len, MAX_UPDATE_IDS, NULL);
+      if (naming == NULL ||
+          !update_by_ids (self, (const gint64 *) (gpointer) naming->data, naming->len))
+        {
+          sitrep_paged_list_drop_all (list);
+          queue_reread (self);
+        }
+      return;
+    }
+  g_hash_table_iter_init (&iter, self->loaded);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    {
+      SitrepEvent *event = sitrep_paged_list_lookup_cached (list, *id);
+
+      if (event == NULL)
+        g_hash_table_iter_remove (&iter);
+      else if (names_entity (event, change))
+        g_array_append_val (dropped, *id);
+    }
+  /* A read on its way tells views about them. */
+  if (pending)
+    for (guint i = 0; i < dropped->len; i++)
+      sitrep_paged_list_drop_cached (list, g_array_index (dropped, gint64, i));
+  if (dropped->len == 0 || pending)
+    return;
+  /* Views hear of the positions between the first and the last. */
+  positions = find_positions (self, (const gint64 *) (gpointer) dropped->data, dropped->len);
+  if (positions->len == 0)
+    return;
+  first = g_array_index (positions, guint, 0);
+  n = g_array_index (positions, guint, positions->len - 1) + 1 - first;
+  ids = sitrep_paged_list_peek_ids (list, &n_ids);
+  same = g_array_append_vals (g_array_sized_new (FALSE, FALSE, sizeof (gint64), n), ids + first, n);
+  sitrep_paged_list_splice (list, first, n, (const gint64 *) (gpointer) same->data, n,
+                            (const gint64 *) (gpointer) dropped->data, dropped->len);
 }
 
 static void
@@ -262,6 +547,7 @@ sitrep_event_list_finalize (GObject *object)
   g_free (self->date_from);
   g_free (self->date_to);
   g_free (self->search);
+  g_hash_table_unref (self->loaded);
 
   G_OBJECT_CLASS (sitrep_event_list_parent_class)->finalize (object);
 }
@@ -323,13 +609,11 @@ sitrep_event_list_constructed (GObject *object)
 
   g_return_if_fail (SITREP_IS_STORE (self->store));
 
-  g_signal_connect_object (self->store, "events-changed",
-                           G_CALLBACK (on_store_events_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "entities-changed",
-                           G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  /* Undo and redo say only that the history changed. */
-  g_signal_connect_object (self->store, "history-changed",
-                           G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  /* Every write, undo and redo tells which events and entities it changed. */
+  g_signal_connect_object (self->store, "changed::event",
+                           G_CALLBACK (on_store_event_changed), self, 0);
+  g_signal_connect_object (self->store, "changed::entity",
+                           G_CALLBACK (on_store_entity_changed), self, 0);
   /* Counting is quick; reading 500,000 ids is not. */
   self->in_worker = sitrep_store_count_events (self->store) >= read_in_worker_from;
   reread (self);
@@ -369,6 +653,7 @@ static void
 sitrep_event_list_init (SitrepEventList *self)
 {
   self->query = (SitrepEventQuery) SITREP_EVENT_QUERY_INIT;
+  self->loaded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 SitrepEventList *

@@ -117,6 +117,20 @@ GArray       *sitrep_store_query_event_ids_apart (SitrepStore             *self,
                                                   const SitrepEventQuery  *query,
                                                   GError                 **error);
 
+/* Those of @ids that exist and match @query (NULL: every event), in the
+ * query's order: where events changed since a list was read belong. */
+GArray       *sitrep_store_query_event_ids_among (SitrepStore             *self,
+                                                  const SitrepEventQuery  *query,
+                                                  const gint64            *ids,
+                                                  guint                    n_ids,
+                                                  GError                 **error);
+
+GArray       *sitrep_store_query_events_naming (SitrepStore             *self,
+                                                const gint64            *entities,
+                                                guint                    n_entities,
+                                                guint                    limit,
+                                                GError                 **error);
+
 /* Places many events at once (coordinates[2 i] latitude, [2 i + 1] longitude),
  * in one transaction and one undo step, told to the views as one change; on
  * an error nothing is placed. */

@@ -178,3 +178,131 @@ sitrep_store_query_event_ids_apart (SitrepStore             *self,
     worker = g_object_ref (self);
   return sitrep_store_query_event_ids (worker, query, error);
 }
+
+/**
+ * sitrep_store_query_events_naming:
+ * @entities: places or actors
+ * @limit: the most events wanted
+ *
+ * Returns: (transfer full) (nullable): the ids of the events whose place or
+ * one of whose actors is one of @entities; NULL with no error when more
+ * than @limit events name them or one of them is no longer in the project
+ * (what named it cannot be told any more).
+ */
+GArray *
+sitrep_store_query_events_naming (SitrepStore   *self,
+                                  const gint64  *entities,
+                                  guint          n_entities,
+                                  guint          limit,
+                                  GError       **error)
+{
+  g_autoptr(GString) json = g_string_new ("[");
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  sqlite3 *db;
+  gboolean all_there = FALSE;
+  int rc = SQLITE_DONE;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+  g_return_val_if_fail (entities != NULL || n_entities == 0, NULL);
+
+  for (guint i = 0; i < n_entities; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", entities[i]);
+  g_string_append_c (json, ']');
+
+  db = _sitrep_store_lock (self, error);
+  if (db == NULL)
+    return NULL;
+  stmt = _sitrep_store_statement (self, "SELECT count (*) FROM entities"
+                                        " WHERE id IN (SELECT value FROM json_each (?1))", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, json->str, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      all_there = rc == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) == n_entities;
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      if (rc == SQLITE_ROW)
+        rc = SQLITE_DONE;
+    }
+  if (stmt != NULL && all_there)
+    stmt = _sitrep_store_statement (self, "SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each (?1))"
+                                          " UNION SELECT event_id FROM event_actors"
+                                          " WHERE entity_id IN (SELECT value FROM json_each (?1)) LIMIT ?2", error);
+  if (stmt != NULL && all_there)
+    {
+      sqlite3_bind_text (stmt, 1, json->str, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, (gint64) limit + 1);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          g_array_append_val (ids, id);
+        }
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+  _sitrep_store_unlock (self);
+
+  if (stmt == NULL)
+    return NULL;
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The events could not be read."));
+      return NULL;
+    }
+  if (!all_there || ids->len > limit)
+    return NULL;
+  return g_steal_pointer (&ids);
+}
+
+/* ---------------------------------------------------------------- SQL functions */
+
+/* sitrep_extent_first (start, end, precision), sitrep_extent_last (…): the
+ * first and last day (ISO) an event's date may mean, as sitrep_timeline_extent
+ * reads it; NULL for an undated event. */
+static void
+extent_function (sqlite3_context  *context,
+                 int               argc,
+                 sqlite3_value   **argv)
+{
+  const char *start = (const char *) sqlite3_value_text (argv[0]);
+  const char *end = (const char *) sqlite3_value_text (argv[1]);
+  int precision = sqlite3_value_int (argv[2]);
+  gboolean last = GPOINTER_TO_INT (sqlite3_user_data (context));
+  guint32 first_day, last_day;
+  GDate date;
+  char iso[16];
+
+  if (!sitrep_timeline_extent (start, end, precision, &first_day, &last_day))
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, last ? last_day : first_day);
+  g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+              g_date_get_day (&date));
+  sqlite3_result_text (context, iso, -1, SQLITE_TRANSIENT);
+}
+
+gboolean
+_sitrep_store_events_register_functions (sqlite3  *db,
+                                         GError  **error)
+{
+  int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+
+  int rc = sqlite3_create_function_v2 (db, "sitrep_extent_first", 3, flags, GINT_TO_POINTER (FALSE),
+                                       extent_function, NULL, NULL, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (db, "sitrep_extent_last", 3, flags, GINT_TO_POINTER (TRUE),
+                                     extent_function, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The project could not be opened."));
+      return FALSE;
+    }
+
+  return TRUE;
+}

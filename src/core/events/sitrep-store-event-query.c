@@ -14,7 +14,6 @@
 #include "sitrep-event-private.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
-#include "sitrep-timeline.h"
 
 
 /* ---------------------------------------------------------------- reading events */
@@ -419,29 +418,25 @@ append_order (GString                *sql,
     }
 }
 
-/**
- * sitrep_store_query_event_ids:
- * @query: (nullable): filter and order, NULL for every event by date
- *
- * Returns: (transfer full): the ids (gint64) of the matching events, in order.
- */
-GArray *
-sitrep_store_query_event_ids (SitrepStore             *self,
-                              const SitrepEventQuery  *query,
-                              GError                 **error)
+/* The ids of the events that match @query, in its order; with @among (a
+ * JSON array of ids), only those of them. */
+static GArray *
+query_ids (SitrepStore             *self,
+           const SitrepEventQuery  *query,
+           const char              *among,
+           GError                 **error)
 {
-  static const SitrepEventQuery all = SITREP_EVENT_QUERY_INIT;
-  g_autoptr(GString) sql = g_string_new ("SELECT e.id FROM events e");
+  g_autoptr(GString) sql = g_string_new ("SELECT e.id FROM ");
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *pattern = NULL;
   sqlite3_stmt *stmt;
   sqlite3 *db;
   int rc;
 
-  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
-
-  if (query == NULL)
-    query = &all;
+  /* A few ids: looked up by id first, whatever index the filter has. */
+  if (among != NULL)
+    g_string_append (sql, "json_each (?12) j CROSS JOIN ");
+  g_string_append (sql, "events e");
 
   if (query->sort == SITREP_EVENT_SORT_PLACE)
     g_string_append (sql, " LEFT JOIN entities p ON p.id = e.place_id");
@@ -482,6 +477,9 @@ sitrep_store_query_event_ids (SitrepStore             *self,
                             "  WHERE x.event_id = e.id AND y.name LIKE ?7 ESCAPE '\\'))");
     }
 
+  if (among != NULL)
+    g_string_append (sql, " AND e.id = j.value");
+
   append_order (sql, query);
 
   db = _sitrep_store_lock (self, error);
@@ -514,6 +512,8 @@ sitrep_store_query_event_ids (SitrepStore             *self,
       sqlite3_bind_double (stmt, 10, query->south);
       sqlite3_bind_double (stmt, 11, query->north);
     }
+  if (among != NULL)
+    sqlite3_bind_text (stmt, 12, among, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -529,6 +529,51 @@ sitrep_store_query_event_ids (SitrepStore             *self,
       return NULL;
     }
   return g_steal_pointer (&ids);
+}
+
+/**
+ * sitrep_store_query_event_ids:
+ * @query: (nullable): filter and order, NULL for every event by date
+ *
+ * Returns: (transfer full): the ids (gint64) of the matching events, in order.
+ */
+GArray *
+sitrep_store_query_event_ids (SitrepStore             *self,
+                              const SitrepEventQuery  *query,
+                              GError                 **error)
+{
+  static const SitrepEventQuery all = SITREP_EVENT_QUERY_INIT;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  return query_ids (self, query != NULL ? query : &all, NULL, error);
+}
+
+/**
+ * sitrep_store_query_event_ids_among:
+ * @query: (nullable): filter and order, NULL for every event by date
+ * @ids: events to test
+ *
+ * Returns: (transfer full): those of @ids that exist and match @query, in
+ * its order.
+ */
+GArray *
+sitrep_store_query_event_ids_among (SitrepStore             *self,
+                                    const SitrepEventQuery  *query,
+                                    const gint64            *ids,
+                                    guint                    n_ids,
+                                    GError                 **error)
+{
+  static const SitrepEventQuery all = SITREP_EVENT_QUERY_INIT;
+  g_autoptr(GString) among = g_string_new ("[");
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (among, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append_c (among, ']');
+  return query_ids (self, query != NULL ? query : &all, among->str, error);
 }
 
 /* ---------------------------------------------------------------- merge */
@@ -654,55 +699,4 @@ sitrep_store_merge_events (SitrepStore  *self,
        _sitrep_store_refresh_derived (self, edit.db, keep, error);
 
   return _sitrep_edit_end (&edit, ok, "events-changed", 0, error);
-}
-
-/* ---------------------------------------------------------------- SQL functions */
-
-/* sitrep_extent_first (start, end, precision), sitrep_extent_last (…): the
- * first and last day (ISO) an event's date may mean, as sitrep_timeline_extent
- * reads it; NULL for an undated event. */
-static void
-extent_function (sqlite3_context  *context,
-                 int               argc,
-                 sqlite3_value   **argv)
-{
-  const char *start = (const char *) sqlite3_value_text (argv[0]);
-  const char *end = (const char *) sqlite3_value_text (argv[1]);
-  int precision = sqlite3_value_int (argv[2]);
-  gboolean last = GPOINTER_TO_INT (sqlite3_user_data (context));
-  guint32 first_day, last_day;
-  GDate date;
-  char iso[16];
-
-  if (!sitrep_timeline_extent (start, end, precision, &first_day, &last_day))
-    {
-      sqlite3_result_null (context);
-      return;
-    }
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, last ? last_day : first_day);
-  g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
-              g_date_get_day (&date));
-  sqlite3_result_text (context, iso, -1, SQLITE_TRANSIENT);
-}
-
-gboolean
-_sitrep_store_events_register_functions (sqlite3  *db,
-                                         GError  **error)
-{
-  int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-
-  int rc = sqlite3_create_function_v2 (db, "sitrep_extent_first", 3, flags, GINT_TO_POINTER (FALSE),
-                                       extent_function, NULL, NULL, NULL);
-
-  if (rc == SQLITE_OK)
-    rc = sqlite3_create_function_v2 (db, "sitrep_extent_last", 3, flags, GINT_TO_POINTER (TRUE),
-                                     extent_function, NULL, NULL, NULL);
-  if (rc != SQLITE_OK)
-    {
-      _sitrep_store_set_sqlite_error (error, db, rc, _("The project could not be opened."));
-      return FALSE;
-    }
-
-  return TRUE;
 }

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sitrep-paged-list.h"
 #include "sitrep-paged-list-private.h"
 
@@ -449,6 +451,125 @@ sitrep_paged_list_find (SitrepPagedList *self,
     }
 
   return G_MAXUINT;
+}
+
+/**
+ * sitrep_paged_list_splice:
+ * @position: the first position that changes
+ * @n_removed: how many ids go from there
+ * @added: (array length=n_added): the ids that take their place
+ * @stale: (array length=n_stale): ids whose objects are out of date
+ *
+ * Changes the list in place and tells views about that range only, for a
+ * subclass that works out what a change of a few objects does to its
+ * query by itself (no read, no comparison of the whole list): the objects
+ * of @stale are made again when asked for.
+ */
+void
+sitrep_paged_list_splice (SitrepPagedList *self,
+                          guint            position,
+                          guint            n_removed,
+                          const gint64    *added,
+                          guint            n_added,
+                          const gint64    *stale,
+                          guint            n_stale)
+{
+  SitrepPagedListPrivate *priv;
+
+  g_return_if_fail (SITREP_IS_PAGED_LIST (self));
+  g_return_if_fail (added != NULL || n_added == 0);
+  g_return_if_fail (stale != NULL || n_stale == 0);
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  g_return_if_fail (position <= priv->ids->len && n_removed <= priv->ids->len - position);
+
+  for (guint i = 0; i < n_stale; i++)
+    {
+      g_hash_table_remove (priv->cache, &stale[i]);
+      g_hash_table_remove (priv->stale, &stale[i]);
+    }
+  if (n_removed == 0 && n_added == 0)
+    return;
+  if (n_removed == n_added)
+    memcpy (id_at (priv, position), added, n_added * sizeof (gint64));
+  else
+    {
+      g_array_remove_range (priv->ids, position, n_removed);
+      if (n_added > 0)
+        g_array_insert_vals (priv->ids, position, added, n_added);
+    }
+  g_list_model_items_changed (G_LIST_MODEL (self), position, n_removed, n_added);
+  if (n_removed != n_added)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/**
+ * sitrep_paged_list_move:
+ * @from: the position of an object whose place in the order changed
+ * @before: the position it goes before (the length: the end), counted
+ *   before the move
+ *
+ * As sitrep_paged_list_splice() for one object that moved (or stayed),
+ * shifting the ids between in place: its object is made again.
+ */
+void
+sitrep_paged_list_move (SitrepPagedList *self,
+                        guint            from,
+                        guint            before)
+{
+  SitrepPagedListPrivate *priv;
+  gint64 id;
+  guint first, n;
+
+  g_return_if_fail (SITREP_IS_PAGED_LIST (self));
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  g_return_if_fail (from < priv->ids->len && before <= priv->ids->len);
+
+  id = *id_at (priv, from);
+  g_hash_table_remove (priv->cache, &id);
+  g_hash_table_remove (priv->stale, &id);
+  if (before > from + 1)
+    {
+      memmove (id_at (priv, from), id_at (priv, from + 1), (before - from - 1) * sizeof (gint64));
+      *id_at (priv, before - 1) = id;
+      first = from;
+      n = before - from;
+    }
+  else if (before < from)
+    {
+      memmove (id_at (priv, before + 1), id_at (priv, before), (from - before) * sizeof (gint64));
+      *id_at (priv, before) = id;
+      first = before;
+      n = from - before + 1;
+    }
+  else
+    {
+      first = from;
+      n = 1;
+    }
+  g_list_model_items_changed (G_LIST_MODEL (self), first, n, n);
+}
+
+/**
+ * sitrep_paged_list_peek_ids:
+ * @n_ids: (out): how many
+ *
+ * Returns: (transfer none): the ids of the list, in its order, until it
+ * changes: for a subclass that works out its next ids from a change.
+ */
+const gint64 *
+sitrep_paged_list_peek_ids (SitrepPagedList *self,
+                            guint           *n_ids)
+{
+  SitrepPagedListPrivate *priv;
+
+  g_return_val_if_fail (SITREP_IS_PAGED_LIST (self), NULL);
+  g_return_val_if_fail (n_ids != NULL, NULL);
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  *n_ids = priv->ids->len;
+  return (const gint64 *) (gpointer) priv->ids->data;
 }
 
 guint

@@ -59,5 +59,18 @@ gpointer  sitrep_paged_list_lookup_cached (SitrepPagedList *self,
                                            gint64           id);
 guint     sitrep_paged_list_find          (SitrepPagedList *self,
                                            gint64           id);
+void      sitrep_paged_list_splice        (SitrepPagedList *self,
+                                           guint            position,
+                                           guint            n_removed,
+                                           const gint64    *added,
+                                           guint            n_added,
+                                           const gint64    *stale,
+                                           guint            n_stale);
+void      sitrep_paged_list_move          (SitrepPagedList *self,
+                                           guint            from,
+                                           guint            before);
+/* The ids the list holds, in order (valid until it changes). */
+const gint64 *sitrep_paged_list_peek_ids  (SitrepPagedList *self,
+                                           guint           *n_ids);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "sitrep-agreement-events.h"
 #include "sitrep-store-events.h"
 #include "sitrep-adjudication-dialog-private.h"
+#include "sitrep-adjudication-dialog-test-private.h"
 
 static GtkWidget *
 cell (const char *text,

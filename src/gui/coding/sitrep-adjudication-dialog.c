@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-adjudication-dialog-private.h"
+#include "sitrep-adjudication-dialog-test-private.h"
 
 
 G_DEFINE_FINAL_TYPE (SitrepAdjudicationDialog, sitrep_adjudication_dialog, ADW_TYPE_WINDOW)

@@ -20,11 +20,5 @@ SitrepAdjudicationDialog *sitrep_adjudication_dialog_new          (SitrepWindow 
                                                                    SitrepStore              *store,
                                                                    gint64                    article_id,
                                                                    GError                  **error);
-/* How many disagreements are left to decide. */
-guint                     sitrep_adjudication_dialog_get_n_open   (SitrepAdjudicationDialog *self);
-/* How many of the coders' events (matched pairs, or one coder's alone) are
- * left to decide: below the spans, side by side, the fields that differ
- * marked; with the focus there, 1 or 2 keeps that coder's version. */
-guint                     sitrep_adjudication_dialog_get_n_events_open (SitrepAdjudicationDialog *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-agreement-window.h"
+#include "sitrep-agreement-window-private.h"
 
 struct _SitrepAgreementWindow
 {

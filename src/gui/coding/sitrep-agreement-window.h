@@ -16,7 +16,5 @@ G_DECLARE_FINAL_TYPE (SitrepAgreementWindow, sitrep_agreement_window, SITREP, AG
  * article selects it in @parent and lists both coders' spans side by side. */
 SitrepAgreementWindow *sitrep_agreement_window_new           (SitrepWindow          *parent,
                                                               SitrepStore           *store);
-/* The figures shown, or NULL while they are computed. */
-SitrepAgreement       *sitrep_agreement_window_get_agreement (SitrepAgreementWindow *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "sitrep-annotation-panel-private.h"
 #include "sitrep-user-message.h"
 #include "sitrep-span-row.h"
+#include "sitrep-annotation-panel-test-private.h"
 
 
 enum {
@@ -681,12 +682,6 @@ sitrep_annotation_panel_init (SitrepAnnotationPanel *self)
   g_signal_connect (self->suggestion_list, "annotator-needed", G_CALLBACK (on_suggestions_annotator_needed), self);
 }
 
-GtkWidget *
-sitrep_annotation_panel_new (void)
-{
-  return g_object_new (SITREP_TYPE_ANNOTATION_PANEL, NULL);
-}
-
 void
 sitrep_annotation_panel_set_article (SitrepAnnotationPanel *self,
                                      SitrepStore           *store,
@@ -799,14 +794,6 @@ sitrep_annotation_panel_get_model (SitrepAnnotationPanel *self)
   g_return_val_if_fail (SITREP_IS_ANNOTATION_PANEL (self), NULL);
 
   return G_LIST_MODEL (self->items);
-}
-
-void
-sitrep_annotation_panel_refresh (SitrepAnnotationPanel *self)
-{
-  g_return_if_fail (SITREP_IS_ANNOTATION_PANEL (self));
-
-  rebuild (self);
 }
 
 void

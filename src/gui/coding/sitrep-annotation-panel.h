@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 #define SITREP_TYPE_ANNOTATION_PANEL (sitrep_annotation_panel_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepAnnotationPanel, sitrep_annotation_panel, SITREP, ANNOTATION_PANEL, GtkWidget)
 
-GtkWidget  *sitrep_annotation_panel_new                (void);
 /* Shows the annotations of article @article_id (0 for none) in @store. */
 void        sitrep_annotation_panel_set_article        (SitrepAnnotationPanel *self,
                                                         SitrepStore           *store,
@@ -27,13 +26,6 @@ void        sitrep_annotation_panel_set_selected       (SitrepAnnotationPanel *s
 const char *sitrep_annotation_panel_get_filter         (SitrepAnnotationPanel *self);
 void        sitrep_annotation_panel_set_filter         (SitrepAnnotationPanel *self,
                                                         const char            *filter);
-/* Opens the figure or date editor of annotation @id. */
-void        sitrep_annotation_panel_edit_attributes    (SitrepAnnotationPanel *self,
-                                                        gint64                 id);
-/* For tests: the items shown (SitrepLabel headers and SitrepAnnotation rows). */
-GListModel *sitrep_annotation_panel_get_model          (SitrepAnnotationPanel *self);
-/* Brings the list in step with the store now rather than at the next idle. */
-void        sitrep_annotation_panel_refresh            (SitrepAnnotationPanel *self);
 
 /* Lists the pending suggestions of @review (the reader's) above the annotations. */
 void        sitrep_annotation_panel_set_suggestion_review (SitrepAnnotationPanel  *self,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-entities-window.h"
+#include "sitrep-entities-window-private.h"
 
 struct _SitrepEntitiesWindow
 {

@@ -14,6 +14,5 @@ G_DECLARE_FINAL_TYPE (SitrepEntitiesWindow, sitrep_entities_window, SITREP, ENTI
 /* Actions: entities.merge ((xx) keep, merge), entities.rename ((xs)),
  * entities.set-actor-type ((xs)), entities.undo. */
 SitrepEntitiesWindow *sitrep_entities_window_new           (SitrepStore          *store);
-const char           *sitrep_entities_window_get_last_toast (SitrepEntitiesWindow *self);
 
 G_END_DECLS

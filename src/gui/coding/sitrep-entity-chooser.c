@@ -12,6 +12,7 @@
 #include "sitrep-entity-chooser.h"
 #include "sitrep-label-kind.h"
 #include "sitrep-user-message.h"
+#include "sitrep-entity-chooser-private.h"
 
 #define MAX_OFFERS 50
 /* The row that looks the linked place up in the gazetteer (win.choose-place). */

@@ -15,6 +15,7 @@
 #include "sitrep-gazetteer.h"
 #include "sitrep-store-entities.h"
 #include "sitrep-user-message.h"
+#include "sitrep-entity-picker-private.h"
 
 /* Enough to choose from while typing; the place chooser lists more. */
 #define MAX_CANDIDATES 8
@@ -417,12 +418,6 @@ sitrep_entity_picker_init (SitrepEntityPicker *self)
   update_label (self);
 }
 
-GtkWidget *
-sitrep_entity_picker_new (void)
-{
-  return g_object_new (SITREP_TYPE_ENTITY_PICKER, NULL);
-}
-
 void
 sitrep_entity_picker_set_store (SitrepEntityPicker *self,
                                 SitrepStore        *store,
@@ -469,19 +464,6 @@ sitrep_entity_picker_set_placeholder (SitrepEntityPicker *self,
   g_free (self->placeholder);
   self->placeholder = g_strdup (placeholder);
   update_label (self);
-}
-
-void
-sitrep_entity_picker_pick (SitrepEntityPicker *self,
-                           gint64              entity_id)
-{
-  g_autoptr(SitrepEntity) entity = NULL;
-
-  g_return_if_fail (SITREP_IS_ENTITY_PICKER (self));
-
-  if (entity_id != 0 && self->store != NULL)
-    entity = sitrep_store_get_entity (self->store, entity_id, NULL);
-  choose (self, entity ? entity_id : 0, entity ? sitrep_entity_get_name (entity) : NULL);
 }
 
 void

@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 #define SITREP_TYPE_ENTITY_PICKER (sitrep_entity_picker_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepEntityPicker, sitrep_entity_picker, SITREP, ENTITY_PICKER, GtkWidget)
 
-GtkWidget  *sitrep_entity_picker_new           (void);
 /* Offers the entities of @kind ("place", "actor", NULL for any) of @store. */
 void        sitrep_entity_picker_set_store     (SitrepEntityPicker *self,
                                                 SitrepStore        *store,
@@ -28,20 +27,5 @@ void        sitrep_entity_picker_set_placeholder (SitrepEntityPicker *self,
  * are ranked by the other places it names, and say how far from them they lie. */
 void        sitrep_entity_picker_set_context   (SitrepEntityPicker *self,
                                                 const char         *context_text);
-/* Opens the picker with @text typed into its search, as a user would. */
-void        sitrep_entity_picker_search        (SitrepEntityPicker *self,
-                                                const char         *text);
-/* The gazetteer's candidates for the text typed (a place picker only): how
- * many, what row @index says under its name, and choosing one as a click
- * does (the place entity is made with its coordinates, or the project's
- * one reused; "picked" is emitted in the same undo step). */
-guint       sitrep_entity_picker_get_n_candidates   (SitrepEntityPicker *self);
-const char *sitrep_entity_picker_get_candidate_text (SitrepEntityPicker *self,
-                                                     guint               index);
-void        sitrep_entity_picker_choose_candidate   (SitrepEntityPicker *self,
-                                                     guint               index);
-/* Chooses @entity_id as a user would ("picked" is emitted). For tests. */
-void        sitrep_entity_picker_pick          (SitrepEntityPicker *self,
-                                                gint64              entity_id);
 
 G_END_DECLS

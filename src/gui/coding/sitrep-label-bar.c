@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-label-bar.h"
+#include "sitrep-label-bar-private.h"
 
 /* Ten labels and "more" in three short rows by the selection: a single
  * column would cover the text it is about. */

@@ -18,8 +18,5 @@ GtkWidget *sitrep_label_bar_new        (const char     *action_name,
 /* @labels: SitrepLabel in the order shown. */
 void       sitrep_label_bar_set_labels (SitrepLabelBar *self,
                                         GPtrArray      *labels);
-/* The button of label @label_id, or NULL (for tests and assistive code). */
-GtkWidget *sitrep_label_bar_get_button (SitrepLabelBar *self,
-                                        gint64          label_id);
 
 G_END_DECLS

@@ -278,19 +278,3 @@ sitrep_label_popover_set_search (SitrepLabelPopover *self,
   if (row != NULL)
     gtk_list_box_select_row (self->list_box, row);
 }
-
-gint64
-sitrep_label_popover_get_first (SitrepLabelPopover *self)
-{
-  GtkListBoxRow *row;
-  SitrepLabel *label;
-
-  g_return_val_if_fail (SITREP_IS_LABEL_POPOVER (self), 0);
-
-  row = gtk_list_box_get_selected_row (self->list_box);
-  if (row == NULL || !filter_row (row, self))
-    row = first_visible_row (self);
-  label = row ? g_object_get_data (G_OBJECT (row), "label") : NULL;
-
-  return label ? sitrep_label_get_id (label) : 0;
-}

@@ -19,7 +19,5 @@ void       sitrep_label_popover_set_labels (SitrepLabelPopover *self,
 /* Filters the list as typing in the search entry does. */
 void       sitrep_label_popover_set_search (SitrepLabelPopover *self,
                                             const char         *search);
-/* The label the Enter key would choose now, or 0. */
-gint64     sitrep_label_popover_get_first  (SitrepLabelPopover *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "sitrep-io.h"
 #include "sitrep-label-kind.h"
 #include "sitrep-labels-dialog.h"
+#include "sitrep-labels-dialog-private.h"
 
 struct _SitrepLabelsDialog
 {

@@ -12,7 +12,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SitrepLabelsDialog, sitrep_labels_dialog, SITREP, LABELS_DIALOG, AdwPreferencesWindow)
 
 SitrepLabelsDialog *sitrep_labels_dialog_new              (SitrepStore        *store);
-/* The question asked before deleting a label in use, while it is open. */
-AdwMessageDialog   *sitrep_labels_dialog_get_confirmation (SitrepLabelsDialog *self);
 
 G_END_DECLS

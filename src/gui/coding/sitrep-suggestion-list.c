@@ -12,6 +12,7 @@
 #include "sitrep-suggestion-list.h"
 #include "sitrep-user-message.h"
 #include "sitrep-span-row.h"
+#include "sitrep-suggestion-list-private.h"
 
 /* The panel lists this many suggestions at a time, around the one under
  * review: a long article has tens of thousands, and a list view taking
@@ -544,12 +545,6 @@ sitrep_suggestion_list_init (SitrepSuggestionList *self)
 }
 
 /* Public API */
-
-GtkWidget *
-sitrep_suggestion_list_new (void)
-{
-  return g_object_new (SITREP_TYPE_SUGGESTION_LIST, NULL);
-}
 
 void
 sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,

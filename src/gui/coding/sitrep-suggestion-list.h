@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 #define SITREP_TYPE_SUGGESTION_LIST (sitrep_suggestion_list_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepSuggestionList, sitrep_suggestion_list, SITREP, SUGGESTION_LIST, GtkWidget)
 
-GtkWidget  *sitrep_suggestion_list_new        (void);
 /* Lists @review's suggestions (NULL for none); hidden while there are none
  * and no Suggest runs. */
 void        sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
@@ -19,7 +18,5 @@ void        sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
 /* Who accepts (0: nobody said); "annotator-needed" asks before each accept. */
 void        sitrep_suggestion_list_set_annotator (SitrepSuggestionList *self,
                                                   gint64                annotator_id);
-/* For tests: the rows' list view. */
-GtkListView *sitrep_suggestion_list_get_list_view (SitrepSuggestionList *self);
 
 G_END_DECLS

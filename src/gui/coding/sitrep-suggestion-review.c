@@ -12,6 +12,7 @@
 #include "sitrep-suggestion-model.h"
 #include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-review.h"
+#include "sitrep-suggestion-review-private.h"
 
 struct _SitrepSuggestionReview
 {

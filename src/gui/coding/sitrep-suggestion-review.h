@@ -23,7 +23,6 @@ SitrepSuggestionReview *sitrep_suggestion_review_new         (void);
 void        sitrep_suggestion_review_set_article   (SitrepSuggestionReview *self,
                                                     SitrepStore            *store,
                                                     gint64                  article_id);
-gint64      sitrep_suggestion_review_get_article   (SitrepSuggestionReview *self);
 /* A SitrepSuggestionModel: its items are made as they are asked for. */
 GListModel *sitrep_suggestion_review_get_model     (SitrepSuggestionReview *self);
 /* Reads the article's pending suggestions again now. */

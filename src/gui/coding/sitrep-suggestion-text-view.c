@@ -14,6 +14,7 @@
 
 #include "sitrep-suggestion-model.h"
 #include "sitrep-suggestion-text-view.h"
+#include "sitrep-suggestion-text-view-private.h"
 
 /* A suggestion split over more display lines than this is drawn in part. */
 #define MAX_LINES_PER_SPAN 64
@@ -329,12 +330,6 @@ sitrep_suggestion_text_view_init (SitrepSuggestionTextView *self)
 }
 
 /* Public API */
-
-GtkWidget *
-sitrep_suggestion_text_view_new (void)
-{
-  return g_object_new (SITREP_TYPE_SUGGESTION_TEXT_VIEW, NULL);
-}
 
 void
 sitrep_suggestion_text_view_set_model (SitrepSuggestionTextView *self,

@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 #define SITREP_TYPE_SUGGESTION_TEXT_VIEW (sitrep_suggestion_text_view_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepSuggestionTextView, sitrep_suggestion_text_view, SITREP, SUGGESTION_TEXT_VIEW, GtkTextView)
 
-GtkWidget *sitrep_suggestion_text_view_new         (void);
 /* Draws @model's suggestions (NULL for none) over the text: the ones in
  * view, at each frame, without touching the text's layout. */
 void       sitrep_suggestion_text_view_set_model   (SitrepSuggestionTextView *self,
@@ -25,13 +24,5 @@ void       sitrep_suggestion_text_view_set_color   (SitrepSuggestionTextView *se
 void       sitrep_suggestion_text_view_set_current (SitrepSuggestionTextView *self,
                                                     guint                     start,
                                                     guint                     end);
-void       sitrep_suggestion_text_view_get_current (SitrepSuggestionTextView *self,
-                                                    guint                    *start,
-                                                    guint                    *end);
-/* Whether the last frame drew a suggestion over the character at @offset. */
-gboolean   sitrep_suggestion_text_view_drawn_at    (SitrepSuggestionTextView *self,
-                                                    guint                     offset);
-/* How many suggestions the last frame drew. */
-guint      sitrep_suggestion_text_view_get_n_drawn (SitrepSuggestionTextView *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "sitrep-claim-dialog.h"
 #include "sitrep-entity-picker.h"
+#include "sitrep-claim-dialog-private.h"
 
 struct _SitrepClaimDialog
 {

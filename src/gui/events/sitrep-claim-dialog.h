@@ -24,6 +24,5 @@ void        sitrep_claim_dialog_set_figure     (SitrepClaimDialog *self,
                                                 SitrepQualifier    qualifier,
                                                 gint64             low,
                                                 gint64             high);
-const char *sitrep_claim_dialog_get_error      (SitrepClaimDialog *self);
 
 G_END_DECLS

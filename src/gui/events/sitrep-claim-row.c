@@ -150,26 +150,3 @@ sitrep_claim_row_new (SitrepClaim *claim)
 
   return GTK_WIDGET (self);
 }
-
-SitrepClaim *
-sitrep_claim_row_get_claim (SitrepClaimRow *self)
-{
-  g_return_val_if_fail (SITREP_IS_CLAIM_ROW (self), NULL);
-
-  return self->claim;
-}
-
-char *
-sitrep_claim_row_dup_summary (SitrepClaim *claim)
-{
-  g_autofree char *figure = NULL;
-  const char *side;
-
-  g_return_val_if_fail (SITREP_IS_CLAIM (claim), NULL);
-
-  figure = dup_figure (claim);
-  side = side_label (sitrep_claim_get_victim_side (claim));
-  if (side != NULL)
-    return g_strdup_printf ("%s: %s %s", kind_label (sitrep_claim_get_kind (claim)), figure, side);
-  return g_strdup_printf ("%s: %s", kind_label (sitrep_claim_get_kind (claim)), figure);
-}

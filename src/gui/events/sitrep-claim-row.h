@@ -13,8 +13,5 @@ G_DECLARE_FINAL_TYPE (SitrepClaimRow, sitrep_claim_row, SITREP, CLAIM_ROW, AdwAc
 
 /* A row for @claim; its buttons activate win.edit-claim and win.delete-claim. */
 GtkWidget   *sitrep_claim_row_new        (SitrepClaim *claim);
-SitrepClaim *sitrep_claim_row_get_claim  (SitrepClaimRow *self);
-/* "Killed: at least 20 civilians" — a claim as people say it. */
-char        *sitrep_claim_row_dup_summary (SitrepClaim *claim);
 
 G_END_DECLS

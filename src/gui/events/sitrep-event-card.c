@@ -10,6 +10,7 @@
 
 #include "sitrep-claim-row.h"
 #include "sitrep-event-card.h"
+#include "sitrep-event-card-private.h"
 
 struct _SitrepEventCard
 {
@@ -375,12 +376,6 @@ sitrep_event_card_init (SitrepEventCard *self)
     gtk_widget_set_focusable (child, FALSE);
 }
 
-GtkWidget *
-sitrep_event_card_new (void)
-{
-  return g_object_new (SITREP_TYPE_EVENT_CARD, NULL);
-}
-
 void
 sitrep_event_card_set_event (SitrepEventCard *self,
                              SitrepStore     *store,
@@ -424,14 +419,6 @@ sitrep_event_card_get_event_id (SitrepEventCard *self)
   g_return_val_if_fail (SITREP_IS_EVENT_CARD (self), 0);
 
   return self->event_id;
-}
-
-SitrepEvent *
-sitrep_event_card_get_event (SitrepEventCard *self)
-{
-  g_return_val_if_fail (SITREP_IS_EVENT_CARD (self), NULL);
-
-  return self->event;
 }
 
 const char *

@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 #define SITREP_TYPE_EVENT_CARD (sitrep_event_card_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepEventCard, sitrep_event_card, SITREP, EVENT_CARD, GtkWidget)
 
-GtkWidget   *sitrep_event_card_new              (void);
 /* Shows event @id of @store (0 for none), read now. */
 void         sitrep_event_card_set_event        (SitrepEventCard *self,
                                                  SitrepStore     *store,
@@ -20,13 +19,7 @@ void         sitrep_event_card_set_event        (SitrepEventCard *self,
 void         sitrep_event_card_reload           (SitrepEventCard *self);
 gint64       sitrep_event_card_get_event_id     (SitrepEventCard *self);
 /* What is shown, for tests and assistive code. */
-SitrepEvent *sitrep_event_card_get_event        (SitrepEventCard *self);
-const char  *sitrep_event_card_get_explanation  (SitrepEventCard *self);
 const char  *sitrep_event_card_get_figure_text  (SitrepEventCard *self,
                                                  const char      *figure);
-guint        sitrep_event_card_count_claims     (SitrepEventCard *self);
-/* The evidence rows; activating one opens its span (win.show-evidence). */
-GtkWidget   *sitrep_event_card_get_evidence_row (SitrepEventCard *self,
-                                                 guint            index);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "sitrep-event-editor.h"
 #include "sitrep-store-articles.h"
 #include "sitrep-store-events.h"
+#include "sitrep-event-editor-private.h"
 
 struct _SitrepEventEditor
 {

@@ -17,25 +17,5 @@ GtkWidget  *sitrep_event_editor_new        (GtkWindow   *parent,
                                             gint64       event_id);
 gint64      sitrep_event_editor_get_event_id (SitrepEventEditor *self);
 
-/* As the user would, for tests: each commits at once, or shows why not. */
-gboolean    sitrep_event_editor_set_dates  (SitrepEventEditor *self,
-                                            const char        *start,
-                                            const char        *end,
-                                            int                precision);
-gboolean    sitrep_event_editor_set_type   (SitrepEventEditor *self,
-                                            const char        *event_type,
-                                            const char        *sub_event_type);
-/* What the Place row says: where the place is, or that it has no coordinates. */
-const char *sitrep_event_editor_get_place_text (SitrepEventEditor *self);
-/* Offers the gazetteer's candidates for a place without coordinates (the
- * row's locate button): FALSE when the place has coordinates or there is none. */
-gboolean    sitrep_event_editor_locate_place   (SitrepEventEditor *self);
-/* The reason shown under the date fields (NULL when none). */
-const char *sitrep_event_editor_get_date_error (SitrepEventEditor *self);
-/* The Place field's picker: the project's places and, as a name is typed,
- * the gazetteer's candidates for it. */
-SitrepEntityPicker *sitrep_event_editor_get_place_picker (SitrepEventEditor *self);
-/* The sub-event types offered now. */
-GListModel *sitrep_event_editor_get_sub_types  (SitrepEventEditor *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "sitrep-accessible.h"
 #include "sitrep-events-view.h"
+#include "sitrep-events-view-private.h"
 
 typedef struct
 {
@@ -725,12 +726,6 @@ sitrep_events_view_init (SitrepEventsView *self)
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
   add_columns (self);
   update_state (self);
-}
-
-GtkWidget *
-sitrep_events_view_new (void)
-{
-  return g_object_new (SITREP_TYPE_EVENTS_VIEW, NULL);
 }
 
 void

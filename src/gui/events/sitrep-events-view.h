@@ -13,14 +13,10 @@ G_BEGIN_DECLS
 #define SITREP_TYPE_EVENTS_VIEW (sitrep_events_view_get_type ())
 G_DECLARE_FINAL_TYPE (SitrepEventsView, sitrep_events_view, SITREP, EVENTS_VIEW, GtkWidget)
 
-GtkWidget       *sitrep_events_view_new               (void);
 void             sitrep_events_view_set_store         (SitrepEventsView *self,
                                                        SitrepStore      *store);
 void             sitrep_events_view_set_event_index   (SitrepEventsView *self,
                                                        SitrepEventIndex *index);
-/* The events shown (NULL without a store). */
-SitrepEventList *sitrep_events_view_get_list          (SitrepEventsView *self);
-SitrepEventCard *sitrep_events_view_get_card          (SitrepEventsView *self);
 GtkColumnView   *sitrep_events_view_get_column_view   (SitrepEventsView *self);
 /* Hides the Actors and Disputed columns (the card shows both; a disputed
  * figure is red), for a table too narrow to read them all. */
@@ -38,10 +34,6 @@ void             sitrep_events_view_set_filter        (SitrepEventsView *self,
                                                        const char       *date_to,
                                                        const char       *search,
                                                        gboolean          disputed_only);
-/* Sorts as clicking a column header does. */
-void             sitrep_events_view_sort_by           (SitrepEventsView *self,
-                                                       SitrepEventSort   sort,
-                                                       gboolean          descending);
 
 void             sitrep_events_view_set_date_range    (SitrepEventsView *self,
                                                        const char       *from,

@@ -9,6 +9,8 @@
 
 #include "sitrep-map-events.h"
 #include "sitrep-event-colour.h"
+#include "sitrep-event-index-build.h"
+#include "sitrep-map-events-private.h"
 
 /*
  * The map used to read every event in full, and again after any edit. It
@@ -32,8 +34,7 @@ struct _SitrepMapEvents
   gboolean              active;
   gboolean              dirty;
   guint                 n_resets;
-  GCancellable         *building;        /* points made in a worker, for a large index */
-  GHashTable           *build_pending;   /* ids (gint64 *) changed meanwhile */
+  SitrepIndexBuild      build;           /* points made in a worker, for a large index */
   guint                 build_threshold;
 };
 
@@ -122,12 +123,10 @@ build_free (gpointer user_data)
 }
 
 static void
-build_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
+build_thread (gpointer      data,
               GCancellable *cancellable)
 {
-  Build *b = task_data;
+  Build *b = data;
   GArray *points = g_array_sized_new (FALSE, FALSE, sizeof (SitrepMapPoint), b->entries->len);
 
   for (guint i = 0; i < b->entries->len; i++)
@@ -140,27 +139,6 @@ build_thread (GTask        *task,
         g_array_append_val (points, p);
     }
   b->data = sitrep_map_points_data_new (points, b->zoom, b->tile_size);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-free_data_in_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  g_task_set_task_data (task, NULL, NULL);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-free_later (SitrepMapPointsData *data)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-
-  g_task_set_source_tag (task, free_later);
-  g_task_set_task_data (task, data, (GDestroyNotify) sitrep_map_points_data_free);
-  g_task_run_in_thread (task, free_data_in_thread);
 }
 
 static void
@@ -170,59 +148,33 @@ points_in (SitrepMapEvents *self)
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0, NULL, 0);
 }
 
+/* The points are in: swapped in at once, the old ones freed in a worker;
+ * then what changed meanwhile, by id. */
 static void
-on_built (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
+on_built (gpointer      owner,
+          gpointer      data,
+          const gint64 *pending,
+          guint         n_pending)
 {
-  GWeakRef *weak = user_data;
-  g_autoptr(SitrepMapEvents) self = g_weak_ref_get (weak);
-  g_autoptr(GArray) pending = NULL;
-  GHashTableIter iter;
-  gpointer id;
-  Build *b;
+  SitrepMapEvents *self = owner;
+  Build *b = data;
 
-  g_weak_ref_clear (weak);
-  g_free (weak);
-  if (self == NULL || !g_task_propagate_boolean (G_TASK (result), NULL) ||
-      g_task_get_cancellable (G_TASK (result)) != self->building)
-    return;
-  g_clear_object (&self->building);
-  b = g_task_get_task_data (G_TASK (result));
-  free_later (sitrep_map_points_layer_swap_data (self->layer, g_steal_pointer (&b->data)));
+  sitrep_index_build_free_later (sitrep_map_points_layer_swap_data (self->layer, g_steal_pointer (&b->data)),
+                                 (GDestroyNotify) sitrep_map_points_data_free);
   g_hash_table_unref (self->unplaced);
   self->unplaced = g_steal_pointer (&b->unplaced);
   g_hash_table_unref (self->credited);
   self->credited = g_steal_pointer (&b->credited);
-
-  pending = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (self->build_pending));
-  g_hash_table_iter_init (&iter, self->build_pending);
-  while (g_hash_table_iter_next (&iter, &id, NULL))
-    g_array_append_vals (pending, id, 1);
-  g_hash_table_remove_all (self->build_pending);
   points_in (self);
-  if (pending->len > 0 && self->index != NULL)
-    on_index_entries_changed (self->index, (const gint64 *) (gpointer) pending->data, pending->len, self);
-}
-
-static void
-cancel_build (SitrepMapEvents *self)
-{
-  if (self->building != NULL)
-    g_cancellable_cancel (self->building);
-  g_clear_object (&self->building);
-  g_hash_table_remove_all (self->build_pending);
+  if (n_pending > 0 && self->index != NULL)
+    on_index_entries_changed (self->index, pending, n_pending, self);
 }
 
 static void
 build_in_worker (SitrepMapEvents *self)
 {
-  g_autoptr(GTask) task = NULL;
-  GWeakRef *weak = g_new0 (GWeakRef, 1);
   Build *b = g_new0 (Build, 1);
 
-  cancel_build (self);
-  self->building = g_cancellable_new ();
   /* Loaded here, once, before the worker reads it. */
   sitrep_codebook_get_default ();
   b->entries = sitrep_event_index_ref_entries (self->index);
@@ -231,11 +183,7 @@ build_in_worker (SitrepMapEvents *self)
   sitrep_map_points_layer_get_cluster_hint (self->layer, &b->zoom, &b->tile_size);
   b->unplaced = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   b->credited = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_weak_ref_init (weak, self);
-  task = g_task_new (NULL, self->building, on_built, weak);
-  g_task_set_source_tag (task, build_in_worker);
-  g_task_set_task_data (task, b, build_free);
-  g_task_run_in_thread (task, build_thread);
+  sitrep_index_build_start (&self->build, self, b, build_free, build_thread, on_built);
 }
 
 static void
@@ -252,7 +200,7 @@ reset_points (SitrepMapEvents *self)
       build_in_worker (self);
       return;
     }
-  cancel_build (self);
+  sitrep_index_build_cancel (&self->build);
   points = g_array_sized_new (FALSE, FALSE, sizeof (SitrepMapPoint), n);
   g_hash_table_remove_all (self->unplaced);
   g_hash_table_remove_all (self->credited);
@@ -288,12 +236,8 @@ on_index_entries_changed (SitrepEventIndex *index,
   if (self->dirty)
     return;
   /* Read once the points being made are in. */
-  if (self->building != NULL)
-    {
-      for (guint i = 0; i < n_ids; i++)
-        g_hash_table_add (self->build_pending, g_memdup2 (&ids[i], sizeof ids[i]));
-      return;
-    }
+  if (sitrep_index_build_hold (&self->build, ids, n_ids))
+    return;
   for (guint i = 0; i < n_ids; i++)
     {
       const SitrepEventIndexEntry *e = sitrep_event_index_lookup (index, ids[i]);
@@ -313,7 +257,7 @@ sitrep_map_events_dispose (GObject *object)
 {
   SitrepMapEvents *self = SITREP_MAP_EVENTS (object);
 
-  cancel_build (self);
+  sitrep_index_build_cancel (&self->build);
   if (self->index != NULL)
     g_signal_handlers_disconnect_by_data (self->index, self);
   g_clear_object (&self->index);
@@ -329,7 +273,7 @@ sitrep_map_events_finalize (GObject *object)
 
   g_clear_pointer (&self->unplaced, g_hash_table_unref);
   g_clear_pointer (&self->credited, g_hash_table_unref);
-  g_clear_pointer (&self->build_pending, g_hash_table_unref);
+  sitrep_index_build_clear (&self->build);
 
   G_OBJECT_CLASS (sitrep_map_events_parent_class)->finalize (object);
 }
@@ -357,7 +301,7 @@ sitrep_map_events_init (SitrepMapEvents *self)
 {
   self->unplaced = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->credited = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->build_pending = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sitrep_index_build_init (&self->build);
   self->build_threshold = 20000;
   self->active = TRUE;
 }
@@ -506,7 +450,7 @@ sitrep_map_events_get_building (SitrepMapEvents *self)
 {
   g_return_val_if_fail (SITREP_IS_MAP_EVENTS (self), FALSE);
 
-  return self->building != NULL;
+  return sitrep_index_build_is_running (&self->build);
 }
 
 void

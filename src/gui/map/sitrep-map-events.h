@@ -40,13 +40,8 @@ const char       *sitrep_map_events_get_credit      (SitrepMapEvents      *self)
 /* The point of an event as the map draws it; FALSE when it has no place. */
 gboolean          sitrep_map_events_point_for_entry (const SitrepEventIndexEntry *entry,
                                                      SitrepMapPoint              *point);
-/* How many times every point was set again (for tests and benchmarks). */
-guint             sitrep_map_events_get_n_resets    (SitrepMapEvents      *self);
 /* TRUE while the points of a large index are made in a worker (the layer
  * shows the old ones until they are in). */
 gboolean          sitrep_map_events_get_building    (SitrepMapEvents      *self);
-/* From how many events the points are made in a worker (20,000; tests set 0). */
-void              sitrep_map_events_set_build_threshold (SitrepMapEvents  *self,
-                                                         guint             n_entries);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "sitrep-basemap.h"
 #include "sitrep-map-points-layer.h"
+#include "sitrep-map-points-layer-private.h"
 
 /*
  * ShumateMarker widgets cost 39 ms a frame at 10,000; one colour node per
@@ -624,16 +625,6 @@ sitrep_map_points_layer_get_point (SitrepMapPointsLayer *self,
   g_return_val_if_fail (index < self->points->len, NULL);
 
   return &g_array_index (self->points, SitrepMapPoint, index);
-}
-
-void
-sitrep_map_points_layer_set_cluster_below (SitrepMapPointsLayer *self,
-                                           double                zoom)
-{
-  g_return_if_fail (SITREP_IS_MAP_POINTS_LAYER (self));
-
-  self->cluster_below = zoom;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void

@@ -54,10 +54,6 @@ SitrepMapPointsData  *sitrep_map_points_layer_swap_data (SitrepMapPointsLayer *s
                                                          SitrepMapPointsData  *data);
 const SitrepMapPoint *sitrep_map_points_layer_get_point  (SitrepMapPointsLayer *self,
                                                           guint                 index);
-/* Below this zoom, points closer than a few pixels are drawn as one
- * cluster (0 turns clustering off). */
-void                  sitrep_map_points_layer_set_cluster_below (SitrepMapPointsLayer *self,
-                                                                 double                zoom);
 /* Rings the point with this id (0: none). */
 void                  sitrep_map_points_layer_set_highlight (SitrepMapPointsLayer *self,
                                                              gint64                id);
@@ -68,13 +64,6 @@ gint64                sitrep_map_points_layer_pick       (SitrepMapPointsLayer *
                                                           double                x,
                                                           double                y,
                                                           guint                *n_points);
-/* Number of marks the last frame drew (points and clusters in view). */
-guint                 sitrep_map_points_layer_get_n_drawn (SitrepMapPointsLayer *self);
 
-/* Where the ring of the highlighted event was drawn in the last frame, in
- * the layer's coordinates; FALSE when it was not drawn. */
-gboolean              sitrep_map_points_layer_get_highlight_drawn (SitrepMapPointsLayer *self,
-                                                                   double               *x,
-                                                                   double               *y);
 
 G_END_DECLS

@@ -10,6 +10,11 @@ G_BEGIN_DECLS
 void _sitrep_map_source_set_deadline (SitrepMapSource *self,
                                       guint            seconds);
 
+/* Tiles fetched (or read from the disk cache) and tiles that fell back to
+ * the offline map, since the source was made. */
+guint            sitrep_map_source_get_n_fetched    (SitrepMapSource *self);
+guint            sitrep_map_source_get_n_fallbacks  (SitrepMapSource *self);
+
 /* The disk cache of an online source's fetched tiles (NULL offline). */
 ShumateFileCache *_sitrep_map_source_get_file_cache (SitrepMapSource *self);
 

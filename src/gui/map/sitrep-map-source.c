@@ -535,16 +535,6 @@ sitrep_map_source_get_n_waits (SitrepMapSource *self)
   return self->n_waits;
 }
 
-void
-sitrep_map_source_clear_drawn (SitrepMapSource *self)
-{
-  g_return_if_fail (SITREP_IS_MAP_SOURCE (self));
-
-  g_hash_table_remove_all (self->drawn);
-  g_queue_clear_full (&self->drawn_order, drawn_tile_free);
-  self->drawn_limit = DEFAULT_DRAWN_LIMIT;
-}
-
 static void
 sitrep_map_source_dispose (GObject *object)
 {

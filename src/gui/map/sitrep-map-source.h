@@ -29,10 +29,6 @@ SitrepBasemapStyle sitrep_map_source_get_style (SitrepMapSource   *self);
  * from the offline map instead, quietly. */
 SitrepMapSource *sitrep_map_source_new_online (const char      *url_template);
 const char      *sitrep_map_source_get_url_template (SitrepMapSource *self);
-/* Tiles fetched (or read from the disk cache) and tiles that fell back to
- * the offline map, since the source was made. */
-guint            sitrep_map_source_get_n_fetched    (SitrepMapSource *self);
-guint            sitrep_map_source_get_n_fallbacks  (SitrepMapSource *self);
 
 /* Offline tiles are kept once drawn; these draw ahead of a move (a
  * presentation's flight) so the map finds every tile at once. */
@@ -52,7 +48,5 @@ gboolean         sitrep_map_source_has_tiles        (SitrepMapSource     *self,
 /* Tiles the map asked for that were not drawn yet: each showed blank for
  * at least a frame. */
 guint            sitrep_map_source_get_n_waits      (SitrepMapSource     *self);
-/* Forgets the drawn tiles (for measurements that start cold). */
-void             sitrep_map_source_clear_drawn      (SitrepMapSource     *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "sitrep-map-events.h"
 #include "sitrep-map-source.h"
 #include "sitrep-map-view.h"
+#include "sitrep-map-view-private.h"
 
 #define MAX_UNPLACED_ROWS 500
 /* A place's pin: its icon, in a square that many pixels tall. */
@@ -619,19 +620,6 @@ sitrep_map_view_center_on (SitrepMapView *self,
     shumate_map_go_to_full (self->map, latitude, longitude, zoom);
   else
     shumate_map_go_to_full_with_duration (self->map, latitude, longitude, zoom, 0);
-}
-
-void
-sitrep_map_view_pan_to (SitrepMapView *self,
-                        double         latitude,
-                        double         longitude)
-{
-  ShumateViewport *viewport;
-
-  g_return_if_fail (SITREP_IS_MAP_VIEW (self));
-
-  viewport = shumate_map_get_viewport (self->map);
-  sitrep_map_view_center_on (self, latitude, longitude, shumate_viewport_get_zoom_level (viewport));
 }
 
 gboolean

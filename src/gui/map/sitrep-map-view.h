@@ -53,7 +53,6 @@ void                  sitrep_map_view_set_place_rows   (SitrepMapView           
 gboolean              sitrep_map_view_get_only_in_view (SitrepMapView *self);
 void                  sitrep_map_view_set_only_in_view (SitrepMapView *self,
                                                         gboolean       only_in_view);
-guint                 sitrep_map_view_get_n_places     (SitrepMapView *self);
 SitrepMapPointsLayer *sitrep_map_view_get_events_layer (SitrepMapView *self);
 ShumateMap           *sitrep_map_view_get_map          (SitrepMapView *self);
 ShumateViewport      *sitrep_map_view_get_viewport     (SitrepMapView *self);
@@ -63,10 +62,6 @@ void                  sitrep_map_view_center_on        (SitrepMapView *self,
                                                         double         latitude,
                                                         double         longitude,
                                                         double         zoom);
-/* Moves to the point without changing the zoom (animated when mapped). */
-void                  sitrep_map_view_pan_to           (SitrepMapView *self,
-                                                        double         latitude,
-                                                        double         longitude);
 /* The visible area in degrees; FALSE before the map has a size. */
 gboolean              sitrep_map_view_get_bounds       (SitrepMapView *self,
                                                         double        *west,
@@ -79,7 +74,6 @@ void                  sitrep_map_view_set_tooltip_func (SitrepMapView        *se
 /* Events without coordinates (SitrepEvent); the control shows their number. */
 void                  sitrep_map_view_set_unplaced     (SitrepMapView *self,
                                                         GPtrArray     *events);
-guint                 sitrep_map_view_get_n_unplaced   (SitrepMapView *self);
 /* A prompt over the map while the user is to click a place; NULL hides it. */
 void                  sitrep_map_view_set_pin_prompt   (SitrepMapView *self,
                                                         const char    *text);

@@ -9,6 +9,7 @@
 
 #include "sitrep-basemap.h"
 #include "sitrep-place-chooser.h"
+#include "sitrep-place-chooser-private.h"
 
 #define PREVIEW_WIDTH 96
 #define PREVIEW_HEIGHT 64

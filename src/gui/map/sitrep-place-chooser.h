@@ -20,11 +20,6 @@ GtkWidget *sitrep_place_chooser_new          (SitrepStore        *store,
                                               SitrepGazetteer    *gazetteer,
                                               gint64              entity_id,
                                               const char         *context_text);
-guint      sitrep_place_chooser_get_n_candidates (SitrepPlaceChooser *self);
-/* What the row of candidate @index says under its name (admin area,
- * country, coordinates, distance to the article's other places). */
-const char *sitrep_place_chooser_get_candidate_text (SitrepPlaceChooser *self,
-                                                     guint               index);
 /* Links candidate @index (as listed) to the entity and closes. */
 gboolean   sitrep_place_chooser_choose       (SitrepPlaceChooser *self,
                                               guint               index,

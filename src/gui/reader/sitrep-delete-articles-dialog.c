@@ -12,6 +12,7 @@
 #include "sitrep-delete-articles-dialog.h"
 #include "sitrep-user-message.h"
 #include "sitrep-window.h"
+#include "sitrep-delete-articles-dialog-private.h"
 
 struct _SitrepDeleteArticlesDialog
 {

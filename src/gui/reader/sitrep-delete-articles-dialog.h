@@ -17,10 +17,6 @@ G_DECLARE_FINAL_TYPE (SitrepDeleteArticlesDialog, sitrep_delete_articles_dialog,
 GtkWidget *sitrep_delete_articles_dialog_new         (SitrepStore                *store,
                                                       const gint64               *ids,
                                                       guint                       n_ids);
-/* Ticks or unticks article @id, as a click on its row does. */
-void       sitrep_delete_articles_dialog_set_checked (SitrepDeleteArticlesDialog *self,
-                                                      gint64                      id,
-                                                      gboolean                    checked);
 /* The ticked articles (gint64). */
 GArray    *sitrep_delete_articles_dialog_dup_checked (SitrepDeleteArticlesDialog *self);
 /* Asks whether to delete the ticked articles (what Delete… does) and returns

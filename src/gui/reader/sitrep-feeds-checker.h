@@ -26,7 +26,5 @@ void                sitrep_feeds_checker_cancel         (SitrepFeedsChecker *sel
 gboolean            sitrep_feeds_checker_is_busy        (SitrepFeedsChecker *self);
 /* What the last check did, one line per item; NULL before the first. */
 const char         *sitrep_feeds_checker_get_report     (SitrepFeedsChecker *self);
-/* How many checks ran to their end since the window opened. */
-guint               sitrep_feeds_checker_get_n_checks   (SitrepFeedsChecker *self);
 
 G_END_DECLS

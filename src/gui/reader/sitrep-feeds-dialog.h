@@ -17,11 +17,6 @@ G_DECLARE_FINAL_TYPE (SitrepFeedsDialog, sitrep_feeds_dialog, SITREP, FEEDS_DIAL
  * choosers), import-opml-file / export-opml-file (s: path). */
 SitrepFeedsDialog *sitrep_feeds_dialog_new          (GtkWindow         *parent,
                                                      SitrepStore       *store);
-/* The subscriptions as shown: one line per feed, "TITLE\tUNREAD". */
-char              *sitrep_feeds_dialog_describe     (SitrepFeedsDialog *self);
-/* The message under the address field (an error), or NULL. */
-const char        *sitrep_feeds_dialog_get_error    (SitrepFeedsDialog *self);
-gboolean           sitrep_feeds_dialog_is_adding    (SitrepFeedsDialog *self);
 
 /* win.feeds: shows the Feeds dialog of the window's project. */
 void               sitrep_feeds_dialog_action       (GtkWidget         *widget,

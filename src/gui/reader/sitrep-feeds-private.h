@@ -31,4 +31,15 @@ gboolean    _sitrep_feeds_sidebar_popup_menu       (SitrepFeedsSidebar *self,
 /* Tests: the menu the context menu shows. */
 GMenuModel *_sitrep_feeds_sidebar_get_menu         (SitrepFeedsSidebar *self);
 
+/* How many checks ran to their end since the window opened. */
+guint               sitrep_feeds_checker_get_n_checks   (SitrepFeedsChecker *self);
+/* The subscriptions as shown: one line per feed, "TITLE\tUNREAD". */
+char              *sitrep_feeds_dialog_describe     (SitrepFeedsDialog *self);
+/* The message under the address field (an error), or NULL. */
+const char        *sitrep_feeds_dialog_get_error    (SitrepFeedsDialog *self);
+gboolean           sitrep_feeds_dialog_is_adding    (SitrepFeedsDialog *self);
+/* The feeds as shown, one line each: "TITLE\tUNREAD" ("*" before the
+ * chosen one), after a first line for All articles. */
+char               *sitrep_feeds_sidebar_describe     (SitrepFeedsSidebar *self);
+guint               sitrep_feeds_sidebar_get_n_feeds  (SitrepFeedsSidebar *self);
 G_END_DECLS

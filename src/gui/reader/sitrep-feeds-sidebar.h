@@ -34,9 +34,5 @@ void                sitrep_feeds_sidebar_set_checker  (SitrepFeedsSidebar *self,
 gint64              sitrep_feeds_sidebar_get_feed_id  (SitrepFeedsSidebar *self);
 void                sitrep_feeds_sidebar_set_feed_id  (SitrepFeedsSidebar *self,
                                                        gint64              feed_id);
-guint               sitrep_feeds_sidebar_get_n_feeds  (SitrepFeedsSidebar *self);
-/* The feeds as shown, one line each: "TITLE\tUNREAD" ("*" before the
- * chosen one), after a first line for All articles. */
-char               *sitrep_feeds_sidebar_describe     (SitrepFeedsSidebar *self);
 
 G_END_DECLS

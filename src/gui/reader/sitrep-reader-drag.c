@@ -278,7 +278,7 @@ _sitrep_reader_drag_init (SitrepReader *self)
 {
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
-  self->drag_tag = gtk_text_buffer_create_tag (self->buffer, NULL,
+  self->drag_tag = gtk_text_buffer_create_tag (self->buffer, SITREP_READER_DRAG_TAG,
                                                "underline", PANGO_UNDERLINE_DOUBLE,
                                                "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.25 },
                                                NULL);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sitrep-reader.h"
+#include "sitrep-reader-test-private.h"
 
 G_BEGIN_DECLS
 
@@ -170,30 +171,11 @@ void      _sitrep_reader_update_label_menus   (SitrepReader *self);
 /* Enables the labelling actions that have something to act on. */
 void      _sitrep_reader_update_actions       (SitrepReader *self);
 void      _sitrep_reader_hide_label_bar       (SitrepReader *self);
-/* For tests: the label bar (NULL until first shown). */
-GtkWidget *_sitrep_reader_get_label_bar       (SitrepReader *self);
 
-/* sitrep-reader-drag.c: dragging a span's start or end with the mouse.
- * Coordinates are the text view's widget coordinates; the gesture calls
- * these, and so can tests. */
+/* sitrep-reader-drag.c: dragging a span's start or end with the mouse (the
+ * gesture's steps are in sitrep-reader-test-private.h: tests call them). */
 void      _sitrep_reader_drag_init            (SitrepReader *self);
 void      _sitrep_reader_drag_dispose         (SitrepReader *self);
-/* Grabs the span edge under (@x, @y), if any: TRUE when one is grabbed. */
-gboolean  _sitrep_reader_drag_begin           (SitrepReader *self,
-                                               double        x,
-                                               double        y);
-/* Shows where the grabbed edge would go. */
-void      _sitrep_reader_drag_update          (SitrepReader *self,
-                                               double        x,
-                                               double        y);
-/* Drops the edge there: one undoable edit, or a toast saying why not. */
-gboolean  _sitrep_reader_drag_end             (SitrepReader *self,
-                                               double        x,
-                                               double        y);
-/* Whether (@x, @y) is on an edge that can be dragged (the pointer shows it). */
-gboolean  _sitrep_reader_is_on_edge           (SitrepReader *self,
-                                               double        x,
-                                               double        y);
 /* sitrep-reader-suggestions.c: suggestions drawn in the text, reviewed by key or click */
 void      _sitrep_reader_suggestions_class_init (GtkWidgetClass *widget_class);
 void      _sitrep_reader_suggestions_init     (SitrepReader *self);
@@ -201,11 +183,5 @@ void      _sitrep_reader_suggestions_dispose  (SitrepReader *self);
 /* Shows the suggestions of the article just loaded. */
 void      _sitrep_reader_suggestions_load     (SitrepReader *self);
 void      _sitrep_reader_update_suggestion_actions (SitrepReader *self);
-/* For tests: what Tab, Enter, Delete … and a click at @offset do. */
-gboolean  _sitrep_reader_suggestions_handle_key (SitrepReader    *self,
-                                                 guint            keyval,
-                                                 GdkModifierType  state);
-void      _sitrep_reader_suggestions_click    (SitrepReader *self,
-                                               guint         offset);
 
 G_END_DECLS

@@ -687,14 +687,6 @@ sitrep_reader_set_show_original (SitrepReader *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_ORIGINAL]);
 }
 
-gboolean
-sitrep_reader_get_show_original (SitrepReader *self)
-{
-  g_return_val_if_fail (SITREP_IS_READER (self), FALSE);
-
-  return self->show_original;
-}
-
 void
 sitrep_reader_set_font_scale (SitrepReader *self,
                               double        scale)

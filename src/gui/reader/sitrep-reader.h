@@ -28,7 +28,6 @@ void           sitrep_reader_set_search         (SitrepReader *self,
                                                  const char   *search);
 void           sitrep_reader_set_show_original  (SitrepReader *self,
                                                  gboolean      show_original);
-gboolean       sitrep_reader_get_show_original  (SitrepReader *self);
 void           sitrep_reader_set_font_scale     (SitrepReader *self,
                                                  double        scale);
 double         sitrep_reader_get_font_scale     (SitrepReader *self);
@@ -45,9 +44,6 @@ void           sitrep_reader_scroll_to_top_offset (SitrepReader *self,
 
 /* For tests and assistive code: what is shown. */
 char          *sitrep_reader_dup_text           (SitrepReader *self);
-const char    *sitrep_reader_get_title_text     (SitrepReader *self);
-const char    *sitrep_reader_get_meta_text      (SitrepReader *self);
-guint          sitrep_reader_count_highlights   (SitrepReader *self);
 GtkTextView   *sitrep_reader_get_text_view      (SitrepReader *self);
 
 /* Annotation (sitrep-reader-annotations.c). The annotator new spans are
@@ -69,11 +65,6 @@ gint64         sitrep_reader_get_selected_annotation (SitrepReader *self);
 /* The smallest annotation covering character @offset, or 0. */
 gint64         sitrep_reader_annotation_at      (SitrepReader *self,
                                                  guint         offset);
-/* For tests and benchmarks. */
-guint          sitrep_reader_count_annotations  (SitrepReader *self);
-GtkTextTag    *sitrep_reader_get_label_tag      (SitrepReader *self,
-                                                 gint64        label_id);
-guint          sitrep_reader_count_label_tags   (SitrepReader *self);
 
 /* The suggestions of the article shown (sitrep-reader-suggestions.c), for
  * the annotation panel to list. */

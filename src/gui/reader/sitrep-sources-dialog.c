@@ -10,6 +10,7 @@
 #include "sitrep-sources-dialog.h"
 #include "sitrep-user-message.h"
 #include "sitrep-window.h"
+#include "sitrep-sources-dialog-private.h"
 
 typedef struct
 {

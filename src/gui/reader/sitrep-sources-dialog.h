@@ -16,16 +16,8 @@ G_DECLARE_FINAL_TYPE (SitrepSourcesDialog, sitrep_sources_dialog, SITREP, SOURCE
  * stays; the merge is one undo step, told with Undo in the main window the
  * dialog is transient for. */
 GtkWidget *sitrep_sources_dialog_new           (SitrepStore         *store);
-guint      sitrep_sources_dialog_get_n_sources (SitrepSourcesDialog *self);
-/* Ticks or unticks @source, as a click on its row does. */
-void       sitrep_sources_dialog_set_checked   (SitrepSourcesDialog *self,
-                                                const char          *source,
-                                                gboolean             checked);
 /* What Merge… does: asks which spelling stays and returns the question (an
  * AdwMessageDialog: "cancel" or "merge"), or NULL with fewer than two ticked. */
 GtkWidget *sitrep_sources_dialog_merge         (SitrepSourcesDialog *self);
-/* Chooses the spelling to keep in the open question. */
-gboolean   sitrep_sources_dialog_set_keep      (SitrepSourcesDialog *self,
-                                                const char          *source);
 
 G_END_DECLS

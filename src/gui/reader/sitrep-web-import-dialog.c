@@ -8,6 +8,7 @@
 #include "sitrep-fetch.h"
 #include "sitrep-web-import-dialog.h"
 #include "sitrep-window.h"
+#include "sitrep-web-import-dialog-private.h"
 
 struct _SitrepWebImportDialog
 {

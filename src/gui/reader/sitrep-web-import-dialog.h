@@ -21,10 +21,6 @@ SitrepWebImportDialog *sitrep_web_import_dialog_new (GtkWindow   *parent,
 
 /* Starts the import of the addresses in the field, as the Import button does. */
 void                   sitrep_web_import_dialog_start (SitrepWebImportDialog *self);
-/* Whether an import is running. */
-gboolean               sitrep_web_import_dialog_is_busy (SitrepWebImportDialog *self);
-/* The report shown after an import: one line per address. */
-const char            *sitrep_web_import_dialog_get_report (SitrepWebImportDialog *self);
 
 /* The win.import-web action (GtkWidgetActionActivateFunc) of a SitrepWindow:
  * opens the dialog for the window's project; a string parameter fills the

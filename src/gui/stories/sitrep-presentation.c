@@ -20,6 +20,7 @@
 #include "sitrep-timeline-view.h"
 #include "sitrep-presentation.h"
 #include "sitrep-presentation-private.h"
+#include "sitrep-presentation-test-private.h"
 
 
 enum {
@@ -734,14 +735,6 @@ sitrep_presentation_get_event (SitrepPresentation *self)
   g_return_val_if_fail (SITREP_IS_PRESENTATION (self), 0);
 
   return self->step < self->ids->len ? g_array_index (self->ids, gint64, self->step) : 0;
-}
-
-const char *
-sitrep_presentation_get_story (SitrepPresentation *self)
-{
-  g_return_val_if_fail (SITREP_IS_PRESENTATION (self), NULL);
-
-  return self->story;
 }
 
 const char *

@@ -38,10 +38,6 @@ guint               sitrep_presentation_get_step       (SitrepPresentation *self
 void                sitrep_presentation_set_step       (SitrepPresentation *self,
                                                         guint               step);
 gint64              sitrep_presentation_get_event      (SitrepPresentation *self);
-const char         *sitrep_presentation_get_story      (SitrepPresentation *self);
-/* The card's texts as shown ("date", "place", "headline", "figures", "quote"). */
-const char         *sitrep_presentation_get_card_text  (SitrepPresentation *self,
-                                                        const char         *field);
 gboolean            sitrep_presentation_get_card_visible  (SitrepPresentation *self);
 gboolean            sitrep_presentation_get_strip_visible (SitrepPresentation *self);
 
@@ -54,7 +50,5 @@ void                sitrep_presentation_get_flight_stats  (SitrepPresentation *s
                                                            guint              *n_late_tiles,
                                                            guint              *n_tiles,
                                                            double             *wait_ms);
-void                sitrep_presentation_set_prefetch      (SitrepPresentation *self,
-                                                           gboolean            prefetch);
 
 G_END_DECLS

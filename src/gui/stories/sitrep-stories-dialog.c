@@ -9,6 +9,7 @@
 
 #include "sitrep-window.h"
 #include "sitrep-stories-dialog.h"
+#include "sitrep-stories-dialog-private.h"
 
 struct _SitrepStoriesDialog
 {
@@ -523,16 +524,6 @@ sitrep_stories_dialog_get_selected (SitrepStoriesDialog *self)
   g_return_val_if_fail (SITREP_IS_STORIES_DIALOG (self), 0);
 
   return self->selected;
-}
-
-void
-sitrep_stories_dialog_select (SitrepStoriesDialog *self,
-                              gint64               story_id)
-{
-  g_return_if_fail (SITREP_IS_STORIES_DIALOG (self));
-
-  self->selected = story_id;
-  refresh_stories (self);
 }
 
 guint

@@ -17,12 +17,5 @@ G_DECLARE_FINAL_TYPE (SitrepStoriesDialog, sitrep_stories_dialog, SITREP, STORIE
  * window's current event to the selected story), stories.present. */
 GtkWidget *sitrep_stories_dialog_new          (GtkWindow           *parent,
                                                SitrepStore         *store);
-/* The story selected in the list (0: none). */
-gint64     sitrep_stories_dialog_get_selected (SitrepStoriesDialog *self);
-void       sitrep_stories_dialog_select       (SitrepStoriesDialog *self,
-                                               gint64               story_id);
-guint      sitrep_stories_dialog_get_n_stories (SitrepStoriesDialog *self);
-/* Rows of the steps list of the selected story. */
-guint      sitrep_stories_dialog_get_n_steps  (SitrepStoriesDialog *self);
 
 G_END_DECLS

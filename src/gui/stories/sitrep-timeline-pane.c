@@ -10,6 +10,7 @@
 
 #include "sitrep-map-events.h"
 #include "sitrep-timeline-pane.h"
+#include "sitrep-timeline-pane-private.h"
 
 #define PLAY_TICK_MS 50
 /* Dragging the handle saves the height once the drag settles. */
@@ -863,14 +864,6 @@ sitrep_timeline_pane_get_view (SitrepTimelinePane *self)
   g_return_val_if_fail (SITREP_IS_TIMELINE_PANE (self), NULL);
 
   return self->view;
-}
-
-gboolean
-sitrep_timeline_pane_get_shown (SitrepTimelinePane *self)
-{
-  g_return_val_if_fail (SITREP_IS_TIMELINE_PANE (self), FALSE);
-
-  return self->shown;
 }
 
 void

@@ -31,7 +31,6 @@ G_DECLARE_FINAL_TYPE (SitrepTimelinePane, sitrep_timeline_pane, SITREP, TIMELINE
 
 GtkWidget          *sitrep_timeline_pane_new            (void);
 SitrepTimelineView *sitrep_timeline_pane_get_view       (SitrepTimelinePane *self);
-gboolean            sitrep_timeline_pane_get_shown      (SitrepTimelinePane *self);
 void                sitrep_timeline_pane_set_shown      (SitrepTimelinePane *self,
                                                          gboolean            shown);
 /* Playing or paused: the map shows the playback window. */
@@ -43,9 +42,5 @@ void                sitrep_timeline_pane_toggle_play    (SitrepTimelinePane *sel
 /* The map drew its events again: "show-on-map" says once more what it
  * should show on top (playback, a brushed range). */
 void                sitrep_timeline_pane_refilter_map   (SitrepTimelinePane *self);
-/* The pane still lays out the height it was shown at, or holds a height the
- * user chose that is saved a moment after the handle stops moving. Once
- * FALSE, "timeline-height" says all it will (tests wait on this). */
-gboolean            sitrep_timeline_pane_is_height_pending (SitrepTimelinePane *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "sitrep-event-colour.h"
 #include "sitrep-timeline-view-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 
 /* Geometry and colours */
@@ -848,7 +849,7 @@ sitrep_timeline_view_snapshot (GtkWidget   *widget,
 
       dim.alpha = 0.55;
       /* The project's events are still being read, or laid out, in the background. */
-      if (self->building != NULL || (self->index != NULL && sitrep_event_index_get_loading (self->index)))
+      if (sitrep_index_build_is_running (&self->build) || (self->index != NULL && sitrep_event_index_get_loading (self->index)))
         pango_layout_set_text (self->layout, _("Loading events…"), -1);
       else
         pango_layout_set_text (self->layout, _("No dated events to show"), -1);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sitrep-timeline-view-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 /*
  * The timeline used to read every event in full after any edit. It now
@@ -143,24 +144,18 @@ build_free (gpointer data)
 }
 
 static void
-build_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
+build_thread (gpointer      data,
               GCancellable *cancellable)
 {
-  Build *b = task_data;
+  Build *b = data;
 
-  if (g_task_return_error_if_cancelled (task))
-    return;
   _sitrep_timeline_layout_from_entries (&b->layout, b->entries, b->mode);
-  g_task_return_boolean (task, TRUE);
 }
 
 static void on_index_entries_changed (SitrepEventIndex   *index,
                                       const gint64       *ids,
                                       guint               n_ids,
                                       SitrepTimelineView *self);
-static void build_in_worker (SitrepTimelineView *self);
 
 static void
 loaded (SitrepTimelineView *self)
@@ -170,26 +165,16 @@ loaded (SitrepTimelineView *self)
 }
 
 static void
-on_built (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
+on_built (gpointer      owner,
+          gpointer      data,
+          const gint64 *pending,
+          guint         n_pending)
 {
-  GWeakRef *weak = user_data;
-  g_autoptr(SitrepTimelineView) self = g_weak_ref_get (weak);
-  g_autoptr(GArray) pending = NULL;
+  SitrepTimelineView *self = owner;
   SitrepTimelineLayout *old;
-  GHashTableIter iter;
-  gpointer id;
-  Build *b;
+  Build *b = data;
 
-  g_weak_ref_clear (weak);
-  g_free (weak);
-  /* Gone, or a newer build (or a load at once) took its place. */
-  if (self == NULL || !g_task_propagate_boolean (G_TASK (result), NULL) ||
-      g_task_get_cancellable (G_TASK (result)) != self->building)
-    return;
-  g_clear_object (&self->building);
-  b = g_task_get_task_data (G_TASK (result));
+  /* Laid out for other lanes, or the index went: again, from what is now. */
   if (b->mode != self->lane_mode || self->index == NULL)
     {
       _sitrep_timeline_view_load_all (self);
@@ -202,25 +187,10 @@ on_built (GObject      *source,
   memset (&b->layout, 0, sizeof b->layout);
   _sitrep_timeline_view_swap_layout (self, old);
   _sitrep_timeline_layout_free_later (old);
-
-  pending = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (self->build_pending));
-  g_hash_table_iter_init (&iter, self->build_pending);
-  while (g_hash_table_iter_next (&iter, &id, NULL))
-    g_array_append_vals (pending, id, 1);
-  g_hash_table_remove_all (self->build_pending);
   loaded (self);
   /* What changed while it was built. */
-  if (pending->len > 0)
-    on_index_entries_changed (self->index, (const gint64 *) (gpointer) pending->data, pending->len, self);
-}
-
-static void
-cancel_build (SitrepTimelineView *self)
-{
-  if (self->building != NULL)
-    g_cancellable_cancel (self->building);
-  g_clear_object (&self->building);
-  g_hash_table_remove_all (self->build_pending);
+  if (n_pending > 0)
+    on_index_entries_changed (self->index, pending, n_pending, self);
 }
 
 /* Sorting and laying out the index's entries in a worker: the main thread
@@ -228,19 +198,11 @@ cancel_build (SitrepTimelineView *self)
 static void
 build_in_worker (SitrepTimelineView *self)
 {
-  g_autoptr(GTask) task = NULL;
-  GWeakRef *weak = g_new0 (GWeakRef, 1);
   Build *b = g_new0 (Build, 1);
 
-  cancel_build (self);
-  self->building = g_cancellable_new ();
   b->entries = sitrep_event_index_ref_entries (self->index);
   b->mode = self->lane_mode;
-  g_weak_ref_init (weak, self);
-  task = g_task_new (NULL, self->building, on_built, weak);
-  g_task_set_source_tag (task, build_in_worker);
-  g_task_set_task_data (task, b, build_free);
-  g_task_run_in_thread (task, build_thread);
+  sitrep_index_build_start (&self->build, self, b, build_free, build_thread, on_built);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -257,7 +219,7 @@ _sitrep_timeline_view_load_all (SitrepTimelineView *self)
       build_in_worker (self);
       return;
     }
-  cancel_build (self);
+  sitrep_index_build_cancel (&self->build);
   entries = self->index != NULL ? sitrep_event_index_ref_entries (self->index) : NULL;
   layout.data_first = self->data_first;
   layout.data_last = self->data_last;
@@ -286,13 +248,13 @@ sitrep_timeline_view_get_building (SitrepTimelineView *self)
 {
   g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), FALSE);
 
-  return self->building != NULL;
+  return sitrep_index_build_is_running (&self->build);
 }
 
 void
 _sitrep_timeline_view_cancel_build (SitrepTimelineView *self)
 {
-  cancel_build (self);
+  sitrep_index_build_cancel (&self->build);
 }
 
 #define lane_key _sitrep_timeline_lane_key
@@ -573,12 +535,8 @@ on_index_entries_changed (SitrepEventIndex   *index,
   guint32 old_first = self->data_first, old_last = self->data_last;
 
   /* Read once the layout being built is in. */
-  if (self->building != NULL)
-    {
-      for (guint i = 0; i < n_ids; i++)
-        g_hash_table_add (self->build_pending, g_memdup2 (&ids[i], sizeof ids[i]));
-      return;
-    }
+  if (sitrep_index_build_hold (&self->build, ids, n_ids))
+    return;
   if (self->events == NULL || self->lanes == NULL || n_ids > MAX_INCREMENTAL)
     {
       load_all (self);

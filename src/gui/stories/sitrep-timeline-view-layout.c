@@ -377,16 +377,6 @@ _sitrep_timeline_layout_from_entries (SitrepTimelineLayout *layout,
 }
 
 static void
-free_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  g_task_set_task_data (task, NULL, NULL);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
 layout_free (gpointer data)
 {
   _sitrep_timeline_layout_clear (data);
@@ -396,11 +386,7 @@ layout_free (gpointer data)
 void
 _sitrep_timeline_layout_free_later (SitrepTimelineLayout *layout)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-
-  g_task_set_source_tag (task, _sitrep_timeline_layout_free_later);
-  g_task_set_task_data (task, layout, layout_free);
-  g_task_run_in_thread (task, free_in_thread);
+  sitrep_index_build_free_later (layout, layout_free);
 }
 
 #define SWAP(a, b) G_STMT_START { gpointer tmp_ = (gpointer) (a); (a) = (gpointer) (b); (b) = tmp_; } G_STMT_END

@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "sitrep-event-index.h"
+#include "sitrep-event-index-build.h"
 #include "sitrep-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -86,8 +87,7 @@ struct _SitrepTimelineView
   gboolean             naive;
   guint                n_drawn;
   guint                n_resets;
-  GCancellable        *building;    /* a layout built in a worker, for a large index */
-  GHashTable          *build_pending; /* ids (gint64 *) changed meanwhile */
+  SitrepIndexBuild     build;       /* a layout built in a worker, for a large index */
   guint                build_threshold; /* entries from which the layout is built in a worker */
   char                *first_axis_label;   /* the last frame's, for tests */
   double               tick_label_width[6]; /* widest axis label per tick unit, 0: not measured */
@@ -317,9 +317,6 @@ guint   _sitrep_timeline_lane_extent_bound   (const Lane                  *lane,
 /* Lays out the index's events again: at once, or in a worker when many. */
 void    _sitrep_timeline_view_load_all       (SitrepTimelineView          *self);
 void    _sitrep_timeline_view_cancel_build   (SitrepTimelineView          *self);
-/* For tests: from how many entries the layout is built in a worker (20,000). */
-void    _sitrep_timeline_view_set_build_threshold (SitrepTimelineView     *self,
-                                                   guint                   n_entries);
 
 /* sitrep-timeline-view-draw.c */
 /* sitrep-timeline-view.c: after the events changed in place (sitrep-timeline-view-index.c) */
@@ -338,7 +335,5 @@ char   *_sitrep_timeline_view_describe_at   (SitrepTimelineView *self,
                                              double              y,
                                              GdkRectangle       *area);
 
-/* For tests: the leftmost label of the axis as last drawn, or NULL. */
-const char *_sitrep_timeline_view_get_first_axis_label (SitrepTimelineView *self);
 
 G_END_DECLS

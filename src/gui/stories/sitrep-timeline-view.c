@@ -10,6 +10,7 @@
 
 #include "sitrep-accessible.h"
 #include "sitrep-timeline-view-private.h"
+#include "sitrep-timeline-view-test-private.h"
 
 #define MAX_PPD       400.0   /* pixels per day, zoomed in */
 #define MIN_DAYS_SHOWN  7.0
@@ -429,9 +430,7 @@ sitrep_timeline_view_dispose (GObject *object)
   SitrepTimelineView *self = SITREP_TIMELINE_VIEW (object);
 
   stop_kinetic (self);
-  if (self->building != NULL)
-    g_cancellable_cancel (self->building);
-  g_clear_object (&self->building);
+  sitrep_index_build_cancel (&self->build);
   if (self->index != NULL)
     g_signal_handlers_disconnect_by_data (self->index, self);
   g_clear_object (&self->index);
@@ -450,7 +449,7 @@ sitrep_timeline_view_finalize (GObject *object)
     _sitrep_timeline_layout_clear (&layout);
   }
   g_clear_pointer (&self->undated, g_hash_table_unref);
-  g_clear_pointer (&self->build_pending, g_hash_table_unref);
+  sitrep_index_build_clear (&self->build);
   g_clear_object (&self->layout);
   g_clear_pointer (&self->first_axis_label, g_free);
   G_OBJECT_CLASS (sitrep_timeline_view_parent_class)->finalize (object);
@@ -569,7 +568,7 @@ sitrep_timeline_view_init (SitrepTimelineView *self)
   self->pointer_x = -1;
   self->undated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->firsts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->build_pending = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sitrep_index_build_init (&self->build);
   self->build_threshold = 20000;
   self->none_lane = G_MAXUINT;
   self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
@@ -893,14 +892,6 @@ sitrep_timeline_view_get_n_drawn (SitrepTimelineView *self)
   g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), 0);
 
   return self->n_drawn;
-}
-
-gboolean
-sitrep_timeline_view_get_brush_mode (SitrepTimelineView *self)
-{
-  g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), FALSE);
-
-  return self->brush_mode;
 }
 
 void

@@ -78,9 +78,6 @@ char      *sitrep_timeline_view_dup_description_at  (SitrepTimelineView *self,
                                                      double              y);
 /* The bucket the bar chart uses at this zoom. */
 SitrepTimelineUnit sitrep_timeline_view_get_unit    (SitrepTimelineView *self);
-/* Marks drawn by the last frame (after culling and aggregation). */
-guint      sitrep_timeline_view_get_n_drawn         (SitrepTimelineView *self);
-gboolean   sitrep_timeline_view_get_brush_mode      (SitrepTimelineView *self);
 void       sitrep_timeline_view_set_brush_mode      (SitrepTimelineView *self,
                                                      gboolean            brush_mode);
 void       sitrep_timeline_view_set_compact         (SitrepTimelineView *self,
@@ -92,8 +89,6 @@ void       sitrep_timeline_view_set_event_index     (SitrepTimelineView *self,
                                                      SitrepEventIndex   *index);
 SitrepEventIndex *sitrep_timeline_view_get_event_index (SitrepTimelineView *self);
 guint      sitrep_timeline_view_get_n_undated       (SitrepTimelineView *self);
-/* How many times every event was taken from the index again (tests, benchmarks). */
-guint      sitrep_timeline_view_get_n_resets        (SitrepTimelineView *self);
 /* TRUE while a large index's events are laid out in a worker: the view
  * shows what it had (or "Loading events…") until they are in. */
 gboolean   sitrep_timeline_view_get_building        (SitrepTimelineView *self);
@@ -102,8 +97,5 @@ gboolean   sitrep_timeline_view_get_building        (SitrepTimelineView *self);
 gboolean   sitrep_timeline_event_init_from_entry    (SitrepTimelineEvent         *te,
                                                      const SitrepEventIndexEntry *entry);
 
-/* For bench/bench-timeline.c: draw every event, no culling or aggregation. */
-void       _sitrep_timeline_view_set_naive          (SitrepTimelineView *self,
-                                                     gboolean            naive);
 
 G_END_DECLS

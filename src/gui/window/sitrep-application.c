@@ -315,11 +315,3 @@ sitrep_application_new (void)
                        "resource-base-path", "/org/sitrep/Sitrep",
                        NULL);
 }
-
-GSettings *
-sitrep_application_get_settings (SitrepApplication *self)
-{
-  g_return_val_if_fail (SITREP_IS_APPLICATION (self), NULL);
-
-  return self->settings;
-}

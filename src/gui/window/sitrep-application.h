@@ -10,6 +10,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SitrepApplication, sitrep_application, SITREP, APPLICATION, AdwApplication)
 
 SitrepApplication *sitrep_application_new          (void);
-GSettings         *sitrep_application_get_settings (SitrepApplication *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "sitrep-article-selection.h"
 #include "sitrep-timeline.h"
 #include "sitrep-window-private.h"
+#include "sitrep-window-test-private.h"
 
 static const struct
 {

@@ -355,7 +355,7 @@ merge_dialog (SitrepWindow *self,
 
   if (matches == NULL || matches->len == 0)
     {
-      sitrep_window_show_toast (self, _("No event at the same place or with the same actors within 3 days"));
+      sitrep_window_show_toast (self, _("No other event looks like the same incident: none shares its place, actors or day"));
       return;
     }
 

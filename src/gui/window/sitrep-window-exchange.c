@@ -13,6 +13,7 @@
 #include "sitrep-spans.h"
 #include "sitrep-ucdp.h"
 #include "sitrep-window-private.h"
+#include "sitrep-window-test-private.h"
 
 /* Exports */
 

@@ -20,6 +20,7 @@
 #include "sitrep-events-view.h"
 #include "sitrep-accessible.h"
 #include "sitrep-window-private.h"
+#include "sitrep-window-test-private.h"
 
 gboolean
 _sitrep_window_map_shown (SitrepWindow *self)
@@ -31,30 +32,6 @@ char *
 _sitrep_window_format_count (guint64 n)
 {
   return sitrep_map_pane_format_count (n);
-}
-
-/* The events without coordinates, read in full (for placing them). */
-GPtrArray *
-_sitrep_window_map_dup_unplaced_events (SitrepWindow *self)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GPtrArray *events = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-
-  if (self->event_index == NULL)
-    return events;
-  for (guint i = 0; i < sitrep_event_index_get_n_entries (self->event_index); i++)
-    {
-      const SitrepEventIndexEntry *e = sitrep_event_index_get_entry (self->event_index, i);
-
-      if (isnan (e->latitude))
-        g_array_append_val (ids, e->id);
-    }
-  if (ids->len > 0 &&
-      !sitrep_store_get_events (self->store, (const gint64 *) (gpointer) ids->data, ids->len, events, &error))
-    g_warning ("The unplaced events could not be read: %s", error->message);
-
-  return events;
 }
 
 /* Store and view signals */

@@ -169,8 +169,6 @@ void     _sitrep_window_map_disconnect      (SitrepWindow *self);
 void     _sitrep_window_map_article_changed (SitrepWindow *self);
 void     _sitrep_window_map_dispose         (SitrepWindow *self);
 gboolean _sitrep_window_map_shown           (SitrepWindow *self);
-/* Reads every event for the map again. */
-GPtrArray *_sitrep_window_map_dup_unplaced_events (SitrepWindow *self);
 /* "12,345" in the user's locale. */
 char    *_sitrep_window_format_count        (guint64       n);
 

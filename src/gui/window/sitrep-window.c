@@ -13,6 +13,7 @@
 #include "sitrep-timeline-view.h"
 #include "sitrep-accessible.h"
 #include "sitrep-window-private.h"
+#include "sitrep-window-test-private.h"
 
 #define MAX_RECENT 10
 

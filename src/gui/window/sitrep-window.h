@@ -43,7 +43,6 @@ void          sitrep_window_import_files             (SitrepWindow  *self,
                                                       GFile        **files,
                                                       guint          n_files,
                                                       const char    *encoding);
-gboolean      sitrep_window_is_importing             (SitrepWindow  *self);
 /* Adds @text as a new article (or selects the one it duplicates). */
 void          sitrep_window_paste_text               (SitrepWindow  *self,
                                                       const char    *text);
@@ -54,16 +53,11 @@ GArray       *sitrep_window_dup_selected_ids         (SitrepWindow  *self);
 gboolean      sitrep_window_select_article           (SitrepWindow  *self,
                                                       gint64         id);
 SitrepReader *sitrep_window_get_reader               (SitrepWindow  *self);
-GtkEditable  *sitrep_window_get_search_entry         (SitrepWindow  *self);
-gboolean      sitrep_window_get_read_only_banner_visible (SitrepWindow *self);
-const char   *sitrep_window_get_last_toast           (SitrepWindow  *self);
 void          sitrep_window_show_toast               (SitrepWindow  *self,
                                                       const char    *title);
 /* A toast with Undo (win.undo). */
 void          sitrep_window_show_undo_toast          (SitrepWindow  *self,
                                                       const char    *title);
-/* The action of the last toast's button, or NULL. */
-const char   *sitrep_window_get_last_toast_action    (SitrepWindow  *self);
 SitrepAnnotationPanel *sitrep_window_get_annotation_panel (SitrepWindow *self);
 SitrepMapView *sitrep_window_get_map_view            (SitrepWindow  *self);
 /* The map pane beside the reader (its template children by name in tests). */
@@ -74,8 +68,6 @@ SitrepEventsPane *sitrep_window_get_events_pane      (SitrepWindow  *self);
 SitrepTimelineView *sitrep_window_get_timeline_view  (SitrepWindow  *self);
 /* The timeline pane below the views (its template children by name in tests). */
 SitrepTimelinePane *sitrep_window_get_timeline_pane  (SitrepWindow  *self);
-/* TRUE while an export (events, a story handout) runs in the background. */
-gboolean      sitrep_window_is_exporting             (SitrepWindow  *self);
 /* The open project's events, as the map, timeline and presentation draw them. */
 SitrepEventIndex *sitrep_window_get_event_index      (SitrepWindow  *self);
 /* When nobody has said who is annotating, asks, then applies @label_id to the
@@ -94,8 +86,5 @@ SitrepWorkspace *sitrep_window_get_workspace         (SitrepWindow  *self);
 gint64        sitrep_window_get_current_event        (SitrepWindow  *self);
 void          sitrep_window_select_event             (SitrepWindow  *self,
                                                       gint64         id);
-/* With "Only what is in view" on, the ids (gint64) of the events inside the
- * map's visible area; NULL when the filter is off. */
-GArray       *sitrep_window_dup_event_ids_in_view    (SitrepWindow  *self);
 
 G_END_DECLS

@@ -1,0 +1,10 @@
+/* sitrep-entities-window-private.h — test hooks of the entities window: what only the tests ask of it
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-entities-window.h"
+
+G_BEGIN_DECLS
+
+const char           *sitrep_entities_window_get_last_toast (SitrepEntitiesWindow *self);
+G_END_DECLS

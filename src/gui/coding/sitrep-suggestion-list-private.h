@@ -1,0 +1,11 @@
+/* sitrep-suggestion-list-private.h — test hooks of the suggestion list: what only the tests ask of it
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-suggestion-list.h"
+
+G_BEGIN_DECLS
+
+/* For tests: the rows' list view. */
+GtkListView *sitrep_suggestion_list_get_list_view (SitrepSuggestionList *self);
+G_END_DECLS

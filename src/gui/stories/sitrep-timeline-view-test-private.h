@@ -1,0 +1,29 @@
+/* sitrep-timeline-view-test-private.h — test hooks of the timeline view: what only the tests ask of it
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-timeline-view.h"
+
+G_BEGIN_DECLS
+
+/* Marks drawn by the last frame (after culling and aggregation). */
+guint      sitrep_timeline_view_get_n_drawn         (SitrepTimelineView *self);
+/* How many times every event was taken from the index again (tests, benchmarks). */
+guint      sitrep_timeline_view_get_n_resets        (SitrepTimelineView *self);
+/* For bench/bench-timeline.c: draw every event, no culling or aggregation. */
+void       _sitrep_timeline_view_set_naive          (SitrepTimelineView *self,
+                                                     gboolean            naive);
+/* For tests: from how many entries the layout is built in a worker (20,000). */
+void    _sitrep_timeline_view_set_build_threshold (SitrepTimelineView     *self,
+                                                   guint                   n_entries);
+/* For tests: the leftmost label of the axis as last drawn, or NULL. */
+const char *_sitrep_timeline_view_get_first_axis_label (SitrepTimelineView *self);
+/* sitrep-timeline-view-check.c: NULL when what the view keeps beside its
+ * events (lanes and their extents, first days, the typed count) agrees with
+ * them, else what does not (free it). */
+char       *_sitrep_timeline_view_check               (SitrepTimelineView *self);
+/* The days the data spans and every bucket of the bar chart, one a line:
+ * a view that followed edits must say what a fresh load of them says. */
+char       *_sitrep_timeline_view_dup_summary         (SitrepTimelineView *self);
+
+G_END_DECLS

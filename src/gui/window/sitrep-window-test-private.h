@@ -1,0 +1,20 @@
+/* sitrep-window-test-private.h — test hooks of the window: what only the tests ask of it
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sitrep-window.h"
+
+G_BEGIN_DECLS
+
+/* With "Only what is in view" on, the ids (gint64) of the events inside the
+ * map's visible area; NULL when the filter is off. */
+GArray       *sitrep_window_dup_event_ids_in_view    (SitrepWindow  *self);
+const char   *sitrep_window_get_last_toast           (SitrepWindow  *self);
+/* The action of the last toast's button, or NULL. */
+const char   *sitrep_window_get_last_toast_action    (SitrepWindow  *self);
+gboolean      sitrep_window_get_read_only_banner_visible (SitrepWindow *self);
+GtkEditable  *sitrep_window_get_search_entry         (SitrepWindow  *self);
+/* TRUE while an export (events, a story handout) runs in the background. */
+gboolean      sitrep_window_is_exporting             (SitrepWindow  *self);
+gboolean      sitrep_window_is_importing             (SitrepWindow  *self);
+G_END_DECLS
