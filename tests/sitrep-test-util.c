@@ -570,3 +570,11 @@ sitrep_test_serve (SoupServerCallback handler)
   g_mutex_unlock (&serving->lock);
   return base;
 }
+
+void
+sitrep_test_click (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_signal_emit_by_name (button, "clicked");
+}

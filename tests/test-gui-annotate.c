@@ -577,7 +577,7 @@ test_mouse_label_bar (Fixture       *f,
 
   button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), killed);
   g_assert_nonnull (button);
-  gtk_widget_activate (button);
+  sitrep_test_click (button);
   sitrep_test_wait_until (store_has_n, &c, "the span made from the bar");
 
   list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
@@ -1326,7 +1326,7 @@ label_by_bar (Fixture *f,
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader);
   sitrep_test_wait_until (widget_shown, bar, "the label bar");
-  gtk_widget_activate (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label));
+  sitrep_test_click (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label));
   sitrep_test_wait_until (store_has_n, &c, "the span from the bar");
   /* The reader takes the new span in from the store's change, queued on the
    * main loop: the next selection is made once it has, or the reader's

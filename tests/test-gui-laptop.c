@@ -212,7 +212,7 @@ test_label_bar_under_annotator_dialog (Fixture       *f,
   g_assert_nonnull (bar);
   sitrep_test_wait_until (widget_shown, bar, "the label bar");
 
-  gtk_widget_activate (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), sitrep_test_label_id (f->store, "Place")));
+  sitrep_test_click (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), sitrep_test_label_id (f->store, "Place")));
   sitrep_test_wait_until (annotator_asked, f->window, "Who Is Annotating?");
   g_assert_false (gtk_widget_get_visible (bar));
 }
