@@ -571,6 +571,7 @@ sitrep_test_serve (SoupServerCallback handler)
   return base;
 }
 
+#ifdef SITREP_TEST_GUI
 void
 sitrep_test_click (GtkWidget *button)
 {
@@ -578,3 +579,4 @@ sitrep_test_click (GtkWidget *button)
   g_assert_true (gtk_widget_get_mapped (button));
   g_signal_emit_by_name (button, "clicked");
 }
+#endif

@@ -157,12 +157,12 @@ void          sitrep_test_close_all_windows   (SitrepWindow *window);
 /* @widget or the first of its descendants of @type (depth first), or NULL. */
 GtkWidget    *sitrep_test_find_descendant     (GtkWidget    *widget,
                                                GType         type);
-#endif
 
 /* Clicks @button as the mouse does: "clicked" at once. gtk_widget_activate()
  * is the keyboard's activation, which shows the button pressed and clicks
  * 250 ms later, and not at all if the button is hidden meanwhile (a label
- * bar that a scroll of the reader closes). */
+ * bar closed in between). */
 void sitrep_test_click (GtkWidget *button);
+#endif
 
 G_END_DECLS
