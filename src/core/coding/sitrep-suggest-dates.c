@@ -24,31 +24,12 @@ static const char * const small_numbers[] = {
   "few", "several", NULL
 };
 
-/* The first token starting at or after byte @offset. */
-static guint
-token_at (SuggestRun *run,
-          gsize       offset)
-{
-  guint lo = 0, hi = run->tokens->len;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (tok (run, mid)->start < offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* The last token ending at or before byte @offset. */
 static guint
 token_ending (SuggestRun *run,
               gsize       offset)
 {
-  guint i = token_at (run, offset);
+  guint i = _sitrep_suggest_token_from (run, offset);
 
   return i > 0 ? i - 1 : 0;
 }
@@ -225,7 +206,7 @@ absolute_dates (SuggestRun *run)
       if (!sitrep_date_find (run->text + start, end - start, &match) || start + match.end <= t->start)
         continue;
       {
-        guint first = token_at (run, start + match.start);
+        guint first = _sitrep_suggest_token_from (run, start + match.start);
         guint last = token_ending (run, start + match.end);
 
         if (first < n && first > 0 && _sitrep_suggest_tok_in (run, first - 1, parts))

@@ -374,24 +374,6 @@ next:
 
 /* ---------------------------------------------------------------- names that are no place */
 
-static guint
-token_starting (SuggestRun *run,
-                gsize       byte)
-{
-  guint lo = 0, hi = run->tokens->len;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (tok (run, mid)->start < byte)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* "pro-Damascus militiamen", "anti-Baghdad": a side, not a place. */
 static gboolean
 after_side_prefix (SuggestRun *run,
@@ -426,8 +408,8 @@ _sitrep_suggest_drop_non_places (SuggestRun *run,
 
       if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end <= s->byte_start)
         continue;
-      first = token_starting (run, s->byte_start);
-      last = token_starting (run, s->byte_end) - 1;
+      first = _sitrep_suggest_token_from (run, s->byte_start);
+      last = _sitrep_suggest_token_from (run, s->byte_end) - 1;
       if (first >= run->tokens->len || last < first)
         continue;
       if (_sitrep_suggest_is_world_region (run, first, last) ||

@@ -143,25 +143,6 @@ read_context (SuggestRun *run,
   return context;
 }
 
-/* The first token starting at or after byte @at. */
-static guint
-token_at (SuggestRun *run,
-          gsize       at)
-{
-  guint lo = 0, hi = run->tokens->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (tok (run, mid)->start < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* What the text around byte @at names. A long text is read in stretches
  * of CONTEXT_WINDOW bytes: a place is ranked against its own stretch and
  * one either side, read once for all the places of the stretch; a short
@@ -179,8 +160,8 @@ _sitrep_suggest_context_at (SuggestRun *run,
       g_clear_pointer (&run->context, _sitrep_gazetteer_context_free);
       if (chunk > 0)
         {
-          from = token_at (run, chunk >= 2 ? (chunk - 2) * CONTEXT_WINDOW : 0);
-          to = token_at (run, (chunk + 1) * CONTEXT_WINDOW);
+          from = _sitrep_suggest_token_from (run, chunk >= 2 ? (chunk - 2) * CONTEXT_WINDOW : 0);
+          to = _sitrep_suggest_token_from (run, (chunk + 1) * CONTEXT_WINDOW);
         }
       run->context = read_context (run, from, to);
       run->context_chunk = chunk;

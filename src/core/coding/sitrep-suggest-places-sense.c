@@ -14,24 +14,6 @@
  * …", "Baghdad said"): a capital, or a city this size. */
 #define GOVERNMENT_CITY_POPULATION 500000
 
-static guint
-token_starting (SuggestRun *run,
-                gsize       byte)
-{
-  guint lo = 0, hi = run->tokens->len;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (tok (run, mid)->start < byte)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 static gboolean
 same_sentence (SuggestRun *run,
                guint       a,
@@ -190,8 +172,8 @@ _sitrep_suggest_places_in_sense (SuggestRun *run,
           !(s->byte_start >= 3 && run->text[s->byte_start - 1] == ' ' &&
             g_ascii_strncasecmp (run->text + s->byte_start - 3, "of", 2) == 0))
         continue;
-      first = token_starting (run, s->byte_start);
-      last = token_starting (run, s->byte_end) - 1;
+      first = _sitrep_suggest_token_from (run, s->byte_start);
+      last = _sitrep_suggest_token_from (run, s->byte_end) - 1;
       if (first >= run->tokens->len || last < first)
         continue;
       outlet = is_outlet (run, last);

@@ -12,7 +12,6 @@
 #include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
 
-static guint token_at_byte (SuggestRun *run, gsize byte);
 
 /* Longest place name looked for, in tokens (words and hyphens). */
 #define MAX_PLACE_TOKENS 7
@@ -258,7 +257,7 @@ resolve (SuggestRun       *run,
    * neither the text's other places nor a word before it say it is a place. */
   if (!_sitrep_suggest_spelled_as (s->text, best))
     {
-      if (!supported (best) && !_sitrep_suggest_has_place_cue (run, token_at_byte (run, s->byte_start)))
+      if (!supported (best) && !_sitrep_suggest_has_place_cue (run, _sitrep_suggest_token_holding (run, s->byte_start)))
         return FALSE;
       best->doubtful = TRUE;
     }
@@ -593,24 +592,6 @@ static const char * const name_prefixes[] = {
   "as", "ad", "an", "at", "az", "ash", "ath", NULL
 };
 
-static guint
-token_at_byte (SuggestRun *run,
-               gsize       byte)
-{
-  guint lo = 0, hi = run->tokens->len;
-
-  while (lo + 1 < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (tok (run, mid)->start <= byte)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 static gboolean
 is_sentence_start (SuggestRun *run,
                    guint       i)
@@ -672,7 +653,7 @@ drop_other_names (SuggestRun *run,
       gpointer value;
 
       if (s->kind != SITREP_SUGGEST_PLACE || s->population >= 100000 ||
-          !is_other_name (run, token_at_byte (run, s->byte_start), token_at_byte (run, s->byte_end - 1)))
+          !is_other_name (run, _sitrep_suggest_token_holding (run, s->byte_start), _sitrep_suggest_token_holding (run, s->byte_end - 1)))
         {
           k++;
           continue;

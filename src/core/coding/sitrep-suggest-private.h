@@ -219,6 +219,42 @@ tok (const SuggestRun *run, guint i)
 {
   return &run->toks[i];
 }
+/* The first token starting at or after byte @byte (the token count when none). */
+static inline guint
+_sitrep_suggest_token_from (const SuggestRun *run,
+                            gsize             byte)
+{
+  guint lo = 0, hi = run->tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (run, mid)->start < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+/* The last token starting at or before byte @byte: the one holding it. */
+static inline guint
+_sitrep_suggest_token_holding (const SuggestRun *run,
+                               gsize             byte)
+{
+  guint lo = 0, hi = run->tokens->len;
+
+  while (lo + 1 < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (tok (run, mid)->start <= byte)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
 /* Whether token @i is the ASCII word @word, ignoring case. Inline, so the
  * length of a literal word is known when compiling. */
 static inline gboolean

@@ -446,25 +446,6 @@ water_of (const char *key)
   return *key != '\0' ? g_hash_table_lookup (once.retval, key) : NULL;
 }
 
-/* The token holding byte @byte. */
-static guint
-token_holding (SuggestRun *run,
-               gsize       byte)
-{
-  guint lo = 0, hi = run->tokens->len;
-
-  while (lo + 1 < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (tok (run, mid)->start <= byte)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* Nouns a water's name may carry or not: "the Euphrates river", "Lake Assad". */
 static const char * const water_nouns[] = {
   "river", "lake", "reservoir", "dam", NULL
@@ -592,8 +573,8 @@ _sitrep_suggest_waters (SuggestRun *run,
        * that shares a word); not a town or a country of the same name. */
       if (s->kind != SITREP_SUGGEST_PLACE || (!isnan (s->latitude) && !s->doubtful))
         continue;
-      first = token_holding (run, s->byte_start);
-      last = token_holding (run, s->byte_end - 1);
+      first = _sitrep_suggest_token_holding (run, s->byte_start);
+      last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
       water = last >= first ? water_at (run, first, last) : NULL;
       if (water != NULL)
         place_water (run, s, water, &centre);

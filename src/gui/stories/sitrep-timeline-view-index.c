@@ -340,26 +340,6 @@ buckets_add (SitrepTimelineView        *self,
       *rebucket = TRUE;
 }
 
-/* The first entry of @lane at or past array position @position: a lane's
- * positions are sorted. */
-static guint
-lane_bound (const Lane *lane,
-            guint       position)
-{
-  guint lo = 0, hi = lane->index->len;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (lane->index, guint, mid) < position)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 
 /* Positions @from … @to (inclusive) move by @delta in every lane; in each
  * lane they are one run, found by a binary search, and stay sorted. */
@@ -374,7 +354,7 @@ shift_lanes (SitrepTimelineView *self,
       const Lane *lane = &g_array_index (self->lanes, Lane, l);
       guint *v = (guint *) (gpointer) lane->index->data;
 
-      for (guint k = lane_bound (lane, from); k < lane->index->len && v[k] <= to; k++)
+      for (guint k = _sitrep_timeline_lane_bound (lane, from); k < lane->index->len && v[k] <= to; k++)
         v[k] += delta;
     }
 }

@@ -159,9 +159,11 @@ extent_remove (SitrepTimelineView        *self,
 
 /* A lane's sorted positions */
 
-static guint
-lane_bound (const Lane *lane,
-            guint       position)
+/* The first entry of @lane at or past array position @position: a lane's
+ * positions are sorted. */
+guint
+_sitrep_timeline_lane_bound (const Lane *lane,
+                             guint       position)
 {
   guint lo = 0, hi = lane->index->len;
 
@@ -183,7 +185,7 @@ _sitrep_timeline_lane_insert (SitrepTimelineView        *self,
                               guint                      position,
                               const SitrepTimelineEvent *e)
 {
-  g_array_insert_val (lane->index, lane_bound (lane, position), position);
+  g_array_insert_val (lane->index, _sitrep_timeline_lane_bound (lane, position), position);
   extent_add (lane, e);
 }
 
@@ -193,7 +195,7 @@ _sitrep_timeline_lane_remove (SitrepTimelineView        *self,
                               guint                      position,
                               const SitrepTimelineEvent *e)
 {
-  guint k = lane_bound (lane, position);
+  guint k = _sitrep_timeline_lane_bound (lane, position);
 
   if (k >= lane->index->len || g_array_index (lane->index, guint, k) != position)
     return;

@@ -294,6 +294,8 @@ void    _sitrep_timeline_layout_from_entries (SitrepTimelineLayout        *layou
                                               GArray                      *entries,
                                               SitrepTimelineLanes          mode);
 void    _sitrep_timeline_layout_clear        (SitrepTimelineLayout        *layout);
+guint   _sitrep_timeline_lane_bound          (const Lane                  *lane,
+                                              guint                        position);
 /* Frees @layout (taken) in a worker: half a million events take a while. */
 void    _sitrep_timeline_layout_free_later   (SitrepTimelineLayout        *layout);
 /* Swaps @layout's arrays with the view's: @layout then holds the old ones. */
