@@ -449,6 +449,11 @@ void        _sitrep_suggest_world_places  (SuggestRun        *run);
 void        _sitrep_suggest_waters        (SuggestRun        *run,
                                            guint              from);
 /* sitrep-suggest-places-guard.c */
+/* @name as a reader compares spellings (sitrep-suggest-places-guard.c);
+ * _unicode() is the same by Unicode tables alone, for tests of the ASCII
+ * path. */
+char       *_sitrep_suggest_light_key     (const char        *name);
+char       *_sitrep_suggest_light_key_unicode (const char    *name);
 gboolean    _sitrep_suggest_spelled_as    (const char        *surface,
                                            const SitrepGazetteerPlace *place);
 gboolean    _sitrep_suggest_is_world_region (SuggestRun      *run,
