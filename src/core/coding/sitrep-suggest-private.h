@@ -80,6 +80,7 @@ typedef struct
   guint16   facts;      /* WORD_FACT_*: known … */
   guint16   answers;    /* … and their answers */
   guint32   len;
+  GazetteerKeyPlace context_place;  /* what the gazetteer's context finds of its key alone */
   char      text[];     /* its bytes, NUL-terminated */
 } SuggestWord;
 

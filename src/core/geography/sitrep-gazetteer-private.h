@@ -50,6 +50,24 @@ void              _sitrep_gazetteer_context_free  (GazetteerContext *context);
 void              _sitrep_gazetteer_context_add   (SitrepGazetteer  *self,
                                                    GazetteerContext *context,
                                                    const char       *key);
+/* What _sitrep_gazetteer_context_add() finds of a key in the bundled
+ * places (which never change): a caller that reads the same keys in text
+ * after text keeps it, zeroed at first, to find it once. */
+typedef struct
+{
+  gboolean known;
+  gboolean has_point;  /* its most prominent place is one named without saying where */
+  Point    point;
+} GazetteerKeyPlace;
+/* As _sitrep_gazetteer_context_add(). @lasting: @key outlives @context
+ * (it is not copied). @kept (may be NULL): what the bundled places say of
+ * @key, filled in when not known yet; the project's places are still
+ * asked when they may have @key. */
+void              _sitrep_gazetteer_context_add_kept (SitrepGazetteer   *self,
+                                                      GazetteerContext  *context,
+                                                      const char        *key,
+                                                      gboolean           lasting,
+                                                      GazetteerKeyPlace *kept);
 /* Reads @text as sitrep_gazetteer_lookup() does its context text
  * (sitrep-gazetteer-context.c). */
 GazetteerContext *_sitrep_gazetteer_context_read  (SitrepGazetteer  *self,

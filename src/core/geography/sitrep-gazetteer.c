@@ -21,9 +21,10 @@
  * and the places among them. */
 struct _GazetteerContext
 {
-  GHashTable *keys;     /* set of normalised n-grams */
-  GArray     *points;   /* of Point: places the text names */
-  GPtrArray  *point_keys;
+  GHashTable   *keys;     /* set of normalised n-grams (in strings, or the caller's) */
+  GArray       *points;   /* of Point: places the text names */
+  GPtrArray    *point_keys;
+  GStringChunk *strings;  /* the keys it copied */
 };
 typedef GazetteerContext Context;
 
@@ -261,6 +262,7 @@ context_free (Context *context)
   g_clear_pointer (&context->keys, g_hash_table_unref);
   g_clear_pointer (&context->points, g_array_unref);
   g_clear_pointer (&context->point_keys, g_ptr_array_unref);
+  g_clear_pointer (&context->strings, g_string_chunk_free);
   g_free (context);
 }
 
@@ -269,9 +271,10 @@ _sitrep_gazetteer_context_new (void)
 {
   Context *context = g_new0 (Context, 1);
 
-  context->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  context->keys = g_hash_table_new (g_str_hash, g_str_equal);
   context->points = g_array_new (FALSE, FALSE, sizeof (Point));
-  context->point_keys = g_ptr_array_new_with_free_func (g_free);
+  context->point_keys = g_ptr_array_new ();
+  context->strings = g_string_chunk_new (4096);
   return context;
 }
 
@@ -279,6 +282,84 @@ void
 _sitrep_gazetteer_context_free (GazetteerContext *context)
 {
   context_free (context);
+}
+
+/* Only places an article would name without saying where they are. */
+static gboolean
+is_context_point (const SitrepGazetteerPlace *best)
+{
+  return best != NULL &&
+         (best->population >= 1000 || feature_weight (best) >= 0.7 ||
+          g_strcmp0 (best->feature_class, "A") == 0);
+}
+
+/* The place of @key, as _sitrep_gazetteer_context_add() adds it, from the
+ * gazetteer's places and the project's. */
+static void
+context_place_find (SitrepGazetteer     *self,
+                    const char          *key,
+                    GazetteerKeyPlace   *found_place)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (SitrepGazetteerPlace));
+  g_autoptr(GPtrArray) stored = NULL;
+  const SitrepGazetteerPlace *best = NULL;
+
+  found_place->known = TRUE;
+  found_place->has_point = FALSE;
+  if (!gather_shallow (self, key, found, &stored, NULL))
+    return;
+  for (guint k = 0; k < found->len; k++)
+    {
+      const SitrepGazetteerPlace *place = &g_array_index (found, SitrepGazetteerPlace, k);
+
+      if (best == NULL || prominence (place) > prominence (best))
+        best = place;
+    }
+  if (is_context_point (best))
+    {
+      found_place->has_point = TRUE;
+      found_place->point.lat = best->latitude;
+      found_place->point.lon = best->longitude;
+    }
+}
+
+/* The same from the bundled places alone, read where they lie. */
+static void
+context_place_bundled (const char        *key,
+                       GazetteerKeyPlace *found_place)
+{
+  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+  GArray *list = g_hash_table_lookup (bundled->by_key, key);
+  const SitrepGazetteerPlace *best = NULL;
+  double best_prominence = 0;
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      const SitrepGazetteerPlace *place = bundled->places->pdata[g_array_index (list, guint, i)];
+      double p = prominence (place);
+
+      if (best == NULL || p > best_prominence)
+        {
+          best = place;
+          best_prominence = p;
+        }
+    }
+  found_place->known = TRUE;
+  found_place->has_point = is_context_point (best);
+  if (found_place->has_point)
+    {
+      found_place->point.lat = best->latitude;
+      found_place->point.lon = best->longitude;
+    }
+}
+
+/* Whether the project's places may hold @key (then they are asked each
+ * time: they are not the caller's to remember). */
+static gboolean
+project_may_have (SitrepGazetteer *self,
+                  const char      *key)
+{
+  return self->store != NULL && (self->project_keys == NULL || g_hash_table_contains (self->project_keys, key));
 }
 
 /* The key of one capitalised word run of the text: named, and a place of
@@ -289,32 +370,48 @@ _sitrep_gazetteer_context_add (SitrepGazetteer  *self,
                                GazetteerContext *context,
                                const char       *key)
 {
-  g_autoptr(GArray) found = NULL;
-  g_autoptr(GPtrArray) stored = NULL;
-  const SitrepGazetteerPlace *best = NULL;
+  _sitrep_gazetteer_context_add_kept (self, context, key, FALSE, NULL);
+}
 
-  if (strlen (key) < 3 || g_hash_table_contains (context->keys, key))
-    return;
-  g_hash_table_add (context->keys, g_strdup (key));
+void
+_sitrep_gazetteer_context_add_kept (SitrepGazetteer   *self,
+                                    GazetteerContext  *context,
+                                    const char        *key,
+                                    gboolean           lasting,
+                                    GazetteerKeyPlace *kept)
+{
+  GazetteerKeyPlace fresh = { 0 };
+  GazetteerKeyPlace *place = &fresh;
 
-  found = g_array_new (FALSE, FALSE, sizeof (SitrepGazetteerPlace));
-  if (!gather_shallow (self, key, found, &stored, NULL))
+  if (key[0] == '\0' || key[1] == '\0' || key[2] == '\0')
     return;
-  for (guint k = 0; k < found->len; k++)
+  if (lasting)
     {
-      const SitrepGazetteerPlace *place = &g_array_index (found, SitrepGazetteerPlace, k);
-
-      if (best == NULL || prominence (place) > prominence (best))
-        best = place;
+      /* One look-up: a key already there is only replaced by itself. */
+      if (!g_hash_table_add (context->keys, (gpointer) key))
+        return;
     }
-  /* Only places an article would name without saying where they are. */
-  if (best != NULL &&
-      (best->population >= 1000 || feature_weight (best) >= 0.7 ||
-       g_strcmp0 (best->feature_class, "A") == 0))
+  else
     {
-      Point point = { best->latitude, best->longitude };
-      g_array_append_val (context->points, point);
-      g_ptr_array_add (context->point_keys, g_strdup (key));
+      if (g_hash_table_contains (context->keys, key))
+        return;
+      key = g_string_chunk_insert (context->strings, key);
+      g_hash_table_add (context->keys, (gpointer) key);
+    }
+
+  if (project_may_have (self, key))
+    context_place_find (self, key, place);
+  else
+    {
+      if (kept != NULL)
+        place = kept;
+      if (!place->known)
+        context_place_bundled (key, place);
+    }
+  if (place->has_point)
+    {
+      g_array_append_val (context->points, place->point);
+      g_ptr_array_add (context->point_keys, (gpointer) key);
     }
 }
 
