@@ -17,15 +17,6 @@
 #include "sitrep-gazetteer-private.h"
 #include "sitrep-geography-private.h"
 
-/* What a context text names: normalised keys of its capitalised word runs,
- * and the places among them. */
-struct _GazetteerContext
-{
-  GHashTable   *keys;     /* set of normalised n-grams (in strings, or the caller's) */
-  GArray       *points;   /* of Point: places the text names */
-  GPtrArray    *point_keys;
-  GStringChunk *strings;  /* the keys it copied */
-};
 typedef GazetteerContext Context;
 
 /* Where a coder says a place is (UCDP GED's country, admin 1 and admin 2):
@@ -254,36 +245,6 @@ gather (SitrepGazetteer  *self,
   return found;
 }
 
-static void
-context_free (Context *context)
-{
-  if (context == NULL)
-    return;
-  g_clear_pointer (&context->keys, g_hash_table_unref);
-  g_clear_pointer (&context->points, g_array_unref);
-  g_clear_pointer (&context->point_keys, g_ptr_array_unref);
-  g_clear_pointer (&context->strings, g_string_chunk_free);
-  g_free (context);
-}
-
-GazetteerContext *
-_sitrep_gazetteer_context_new (void)
-{
-  Context *context = g_new0 (Context, 1);
-
-  context->keys = g_hash_table_new (g_str_hash, g_str_equal);
-  context->points = g_array_new (FALSE, FALSE, sizeof (Point));
-  context->point_keys = g_ptr_array_new ();
-  context->strings = g_string_chunk_new (4096);
-  return context;
-}
-
-void
-_sitrep_gazetteer_context_free (GazetteerContext *context)
-{
-  context_free (context);
-}
-
 /* Only places an article would name without saying where they are. */
 static gboolean
 is_context_point (const SitrepGazetteerPlace *best)
@@ -385,19 +346,9 @@ _sitrep_gazetteer_context_add_kept (SitrepGazetteer   *self,
 
   if (key[0] == '\0' || key[1] == '\0' || key[2] == '\0')
     return;
-  if (lasting)
-    {
-      /* One look-up: a key already there is only replaced by itself. */
-      if (!g_hash_table_add (context->keys, (gpointer) key))
-        return;
-    }
-  else
-    {
-      if (g_hash_table_contains (context->keys, key))
-        return;
-      key = g_string_chunk_insert (context->strings, key);
-      g_hash_table_add (context->keys, (gpointer) key);
-    }
+  key = _sitrep_gazetteer_context_take_key (context, key, lasting, kept != NULL ? kept : &fresh);
+  if (key == NULL)
+    return;
 
   if (project_may_have (self, key))
     context_place_find (self, key, place);
@@ -456,7 +407,7 @@ context_names (SitrepGazetteer *self,
   if (name == NULL)
     return FALSE;
   key = name_key (self, name);
-  return *key != '\0' && g_hash_table_contains (context->keys, key);
+  return *key != '\0' && _sitrep_gazetteer_context_names (context, key);
 }
 
 /* Whether the text names the region @admin1, with or without a word such as
@@ -474,7 +425,7 @@ context_names_admin1 (SitrepGazetteer *self,
   if (context_names (self, context, admin1))
     return TRUE;
   key = region_key (self, admin1);
-  return *key != '\0' && g_hash_table_contains (context->keys, key);
+  return *key != '\0' && _sitrep_gazetteer_context_names (context, key);
 }
 
 /* The region @name names (in @country when given): the one whose name has
@@ -635,7 +586,7 @@ context_names_country (Context    *context,
         continue;
       for (guint j = 0; names[j] != NULL; j++)
         {
-          if (g_hash_table_contains (context->keys, names[j]))
+          if (_sitrep_gazetteer_context_names (context, names[j]))
             return TRUE;
         }
     }
@@ -744,7 +695,7 @@ sitrep_gazetteer_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->context_text, g_free);
-  g_clear_pointer (&self->context, context_free);
+  g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
   g_clear_pointer (&self->name_keys, g_hash_table_unref);
   g_clear_pointer (&self->region_keys, g_hash_table_unref);
   g_mutex_clear (&self->context_lock);
@@ -840,7 +791,7 @@ lookup_where (SitrepGazetteer  *self,
       /* Every place of one article is looked up against the same text. */
       if (self->context == NULL || g_strcmp0 (self->context_text, context_text) != 0)
         {
-          g_clear_pointer (&self->context, context_free);
+          g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
           g_free (self->context_text);
           self->context_text = g_strdup (context_text);
           self->context = _sitrep_gazetteer_context_read (self, context_text);
