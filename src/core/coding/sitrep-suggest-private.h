@@ -449,6 +449,20 @@ void        _sitrep_suggest_world_places  (SuggestRun        *run);
 /* Rivers and lakes placed where Natural Earth has them (sitrep-suggest-world.c). */
 void        _sitrep_suggest_waters        (SuggestRun        *run,
                                            guint              from);
+/* sitrep-suggest-places.c */
+/* Whether token @i is a word of two or more capitals ("ISIS"). */
+gboolean    _sitrep_suggest_is_all_caps   (SuggestRun        *run,
+                                           guint              i);
+/* Capitalised words from @i on (with articles and hyphens); the last in @last. */
+gboolean    _sitrep_suggest_cap_run       (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *last);
+/* Whether tokens @first … @last are a fragment of another name (a person's, an organisation's). */
+gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
+                                           guint              first,
+                                           guint              last);
+/* sitrep-suggest-places-regions.c */
+void        _sitrep_suggest_region_places (SuggestRun        *run);
 /* sitrep-suggest-places-guard.c */
 /* @name as a reader compares spellings (sitrep-suggest-places-guard.c);
  * _unicode() is the same by Unicode tables alone, for tests of the ASCII
