@@ -93,6 +93,8 @@ enum
   WORD_FACT_NO_NAME     = 1 << 2,   /* its key (one word) is no word of a known name's key */
   WORD_FACT_NO_ACRONYM  = 1 << 3,   /* "=" and it is no known name */
   WORD_FACT_STOP_WORD   = 1 << 4,   /* the gazetteer's context leaves it out */
+  WORD_FACT_WORLD_FIRST = 1 << 5,   /* its key starts a world place's name */
+  WORD_FACT_REGION      = 1 << 6,   /* its key alone names a bundled region */
 };
 
 typedef struct _SuggestWords SuggestWords;
