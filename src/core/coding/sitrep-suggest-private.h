@@ -216,7 +216,10 @@ _sitrep_suggest_word_fact_set (const SuggestRun *run,
 }
 
 /* The tokenizer (sitrep-suggest-tokens.c); the token helpers below are in sitrep-suggest.c. */
-GArray     *_sitrep_suggest_tokenize      (const char        *text);
+/* @reuse (may be NULL): an array of SuggestToken to fill (its room is
+ * kept from text to text). */
+GArray     *_sitrep_suggest_tokenize      (const char        *text,
+                                           GArray            *reuse);
 static inline const SuggestToken *
 tok (const SuggestRun *run, guint i)
 {
