@@ -300,12 +300,13 @@ _sitrep_suggest_world_places (SuggestRun *run)
     {
       WorldPlace *place;
       SitrepSuggestion *s;
-      g_autofree char *key = NULL;
       guint last = i;
       gboolean country;
 
       if (!(tok (run, i)->flags & TOK_WORD) || !(tok (run, i)->flags & TOK_CAP))
         continue;
+      /* Declared past the test every token fails: no g_free() at each. */
+      g_autofree char *key = NULL;
       place = world_at (run, world, i, &last);
       if (place == NULL)
         continue;
