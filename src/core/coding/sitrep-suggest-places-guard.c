@@ -673,7 +673,7 @@ placed_by_end (SuggestRun *run,
       g_array_append_val (by_end, at);
     }
   if (!sorted)
-    g_array_sort (by_end, compare_placed_end);
+    _sitrep_suggest_sort_few (by_end, compare_placed_end);
   return by_end;
 }
 

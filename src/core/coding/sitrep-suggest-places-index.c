@@ -339,7 +339,7 @@ _sitrep_suggest_places_by_start (SuggestRun *run,
     }
   g_array_set_size (places, n);
   if (!sorted)
-    g_array_sort (places, compare_place_at);
+    _sitrep_suggest_sort_few (places, compare_place_at);
   return places;
 }
 

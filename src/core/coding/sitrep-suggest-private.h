@@ -304,6 +304,10 @@ gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
 /* The normalised key of token @i (cached; "" for punctuation). */
 const char *_sitrep_suggest_tok_key       (SuggestRun        *run,
                                            guint              i);
+/* Sorts @array as g_array_sort() does when @compare is a total order (no
+ * two elements equal): by insertion when it has a few small elements. */
+void        _sitrep_suggest_sort_few      (GArray            *array,
+                                           GCompareFunc       compare);
 /* The key of tokens @first … @last (words only, hyphens skipped), as
  * sitrep_normalize_name() would give for their text. */
 char       *_sitrep_suggest_span_key      (SuggestRun        *run,

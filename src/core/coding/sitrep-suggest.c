@@ -218,6 +218,34 @@ span_key_write (SuggestRun *run,
   return len;
 }
 
+void
+_sitrep_suggest_sort_few (GArray       *array,
+                          GCompareFunc  compare)
+{
+  guint size = g_array_get_element_size (array);
+  char *data = array->data;
+  char tmp[64];
+
+  if (array->len > 32 || size > sizeof tmp)
+    {
+      g_array_sort (array, compare);
+      return;
+    }
+  /* Insertion: a few elements, mostly in order already. */
+  for (guint i = 1; i < array->len; i++)
+    {
+      guint j = i;
+
+      while (j > 0 && compare (data + (j - 1) * size, data + i * size) > 0)
+        j--;
+      if (j == i)
+        continue;
+      memcpy (tmp, data + i * size, size);
+      memmove (data + (j + 1) * size, data + j * size, (i - j) * size);
+      memcpy (data + j * size, tmp, size);
+    }
+}
+
 char *
 _sitrep_suggest_span_key (SuggestRun *run,
                           guint       first,
