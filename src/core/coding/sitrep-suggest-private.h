@@ -487,6 +487,9 @@ void        _sitrep_suggest_places_in_sense (SuggestRun      *run,
                                              guint            from);
 void        _sitrep_suggest_place_objects (SuggestRun        *run);
 void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
+/* Unplaced places said to be in or near a placed one, placed there, doubtful. */
+void        _sitrep_suggest_places_within (SuggestRun        *run,
+                                           guint              from);
 /* Orders @found (ranked SitrepGazetteerPlace) so that the best candidate
  * spelled as @surface comes first, and the next of them (a true homonym)
  * second; loose matches after them. Unchanged when none is spelled so. */
