@@ -462,6 +462,9 @@ gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              last);
 /* sitrep-suggest-places-regions.c */
 void        _sitrep_suggest_region_places (SuggestRun        *run);
+/* Unplaced places UCDP's coders name in Syria, at their district's seat, doubtful. */
+void        _sitrep_suggest_district_villages (SuggestRun    *run,
+                                               guint          from);
 /* sitrep-suggest-places-guard.c */
 gboolean    _sitrep_suggest_spelled_as    (const char        *surface,
                                            const SitrepGazetteerPlace *place);
