@@ -80,6 +80,7 @@ typedef struct
   guint16   facts;      /* WORD_FACT_*: known … */
   guint16   answers;    /* … and their answers */
   guint32   len;
+  GazetteerKeyPlace context_place;  /* what the gazetteer's context finds of its key alone */
   char      text[];     /* its bytes, NUL-terminated */
 } SuggestWord;
 
@@ -466,6 +467,11 @@ void        _sitrep_suggest_region_places (SuggestRun        *run);
 void        _sitrep_suggest_district_villages (SuggestRun    *run,
                                                guint          from);
 /* sitrep-suggest-places-guard.c */
+/* @name as a reader compares spellings (sitrep-suggest-places-guard.c);
+ * _unicode() is the same by Unicode tables alone, for tests of the ASCII
+ * path. */
+char       *_sitrep_suggest_light_key     (const char        *name);
+char       *_sitrep_suggest_light_key_unicode (const char    *name);
 gboolean    _sitrep_suggest_spelled_as    (const char        *surface,
                                            const SitrepGazetteerPlace *place);
 gboolean    _sitrep_suggest_is_world_region (SuggestRun      *run,
