@@ -130,6 +130,58 @@ on_tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* The view's own snapshot code alone, no GSK rendering: the same 240 zoom
+ * steps, each snapshot timed on the CPU (median, and the median of the
+ * frames zoomed out to under 1.5 px a day, where a frame once walked every
+ * extent of the lanes). Steadier than the frame clock on a shared machine. */
+static void
+measure_snapshot (GArray *events,
+                  double *median,
+                  double *median_out)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_timeline_view_new ();
+  SitrepTimelineView *tv = SITREP_TIMELINE_VIEW (view);
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (double));
+  guint half = N_FRAMES / 2;
+  double factor = pow (3650.0 / 7.0, 1.0 / half);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1500, 360);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  sitrep_timeline_view_set_events (tv, events);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) <= 0)
+    g_main_context_iteration (NULL, TRUE);
+  sitrep_timeline_view_zoom_to_fit (tv);
+
+  for (guint frame = 0; frame <= N_FRAMES; frame++)
+    {
+      GtkSnapshot *snapshot;
+      GskRenderNode *node;
+      double first, last, ms;
+      gint64 t0;
+
+      if (frame > 0)
+        sitrep_timeline_view_zoom (tv, frame <= half ? factor : 1 / factor, -1);
+      sitrep_timeline_view_get_visible (tv, &first, &last);
+      snapshot = gtk_snapshot_new ();
+      t0 = g_get_monotonic_time ();
+      GTK_WIDGET_GET_CLASS (view)->snapshot (view, snapshot);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      node = gtk_snapshot_free_to_node (snapshot);
+      g_clear_pointer (&node, gsk_render_node_unref);
+      g_array_append_val (all, ms);
+      if ((gtk_widget_get_width (view) - 180) / MAX (last - first, 1.0) < 1.5)
+        g_array_append_val (out, ms);
+    }
+  g_array_sort (all, compare_double);
+  g_array_sort (out, compare_double);
+  *median = g_array_index (all, double, all->len / 2);
+  *median_out = out->len > 0 ? g_array_index (out, double, out->len / 2) : 0;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static double
 measure (GArray   *events,
          gboolean  naive,
@@ -194,6 +246,26 @@ main (int   argc,
     sitrep_timeline_view_set_events (SITREP_TIMELINE_VIEW (probe), events);
     g_print ("timeline-set-events %.1f ms\n", (g_get_monotonic_time () - t0) / 1000.0);
     g_object_unref (probe);
+  }
+
+  {
+    double cpu, cpu_out;
+
+    measure_snapshot (events, &cpu, &cpu_out);
+    g_print ("timeline-snapshot-cpu-median %.3f ms\n", cpu);
+    g_print ("timeline-snapshot-cpu-zoomed-out-median %.3f ms\n", cpu_out);
+    if (n != 50000)
+      {
+        g_autoptr(GArray) reference = generate (50000);
+        double ref, ref_out;
+
+        g_array_sort (reference, compare_first);
+        measure_snapshot (reference, &ref, &ref_out);
+        g_print ("timeline-50000-snapshot-cpu-median %.3f ms\n", ref);
+        g_print ("timeline-50000-snapshot-cpu-zoomed-out-median %.3f ms\n", ref_out);
+        g_print ("timeline-%u-vs-50000-snapshot-cpu-ratio %.2f x (zoomed out %.2f x)\n", n,
+                 cpu / MAX (ref, 0.001), cpu_out / MAX (ref_out, 0.001));
+      }
   }
 
   culled = measure (events, FALSE, &drawn);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "sitrep-event-colour.h"
 #include "sitrep-timeline-view-private.h"
@@ -113,7 +114,7 @@ _sitrep_timeline_view_pick (SitrepTimelineView *self,
             break;
           x0 = day_x (self, e->first);
           x1 = day_x (self, e->last + 1.0);
-          if (!drawn_as_span (e, x0, x1))
+          if (!drawn_as_span (e, self->ppd))
             {
               d = fabs ((x0 + x1) / 2 - x);
               reach = MAX (PICK_RADIUS, mark_size (self, e->fatalities) / 2);
@@ -514,6 +515,9 @@ draw_lane_labels (SitrepTimelineView *self,
 /* More spans than this in a lane's view draw as their coverage: bars
  * that overlap by the thousand show as one band, darker where more lie. */
 #define MAX_SPANS_DRAWN 200
+/* Half the largest mark: points centred this far out of the view still
+ * show in part. */
+#define MARK_REACH 12
 
 typedef struct
 {
@@ -538,36 +542,27 @@ append_span (GtkSnapshot   *snapshot,
 
 /* One rectangle per run of columns covered by equally many spans (in
  * steps of doubling), so the nodes are bounded by the lane's pixels, not
- * by its events. */
+ * by its events. @cover holds how many spans start (+) and end (-) in each
+ * column of [@c_start, @c_end], those before @c_start counted at it. */
 static void
 draw_coverage (SitrepTimelineView *self,
                GtkSnapshot        *snapshot,
-               GArray             *spans,
+               const int          *cover,
+               int                 c_start,
+               int                 c_end,
                double              cy,
-               double              width,
                const GdkRGBA      *bar)
 {
-  guint ncols = (guint) ceil (width) + 2;
-  g_autofree int *cover = g_new0 (int, ncols + 1);
   double thick = CLAMP (lane_height (self) * 0.4, 4, lane_height (self) - 8);
   int level = 0, run_step = 0;
-  guint run_start = 0;
+  int run_start = c_start;
 
-  for (guint i = 0; i < spans->len; i++)
-    {
-      const Span *s = &g_array_index (spans, Span, i);
-      guint a = (guint) CLAMP (floor (s->x0), 0, ncols);
-      guint b = (guint) CLAMP (ceil (s->x1), 0, ncols);
-
-      cover[a]++;
-      cover[b]--;
-    }
-  for (guint c = 0; c <= ncols; c++)
+  for (int c = c_start; c <= c_end; c++)
     {
       int step;
 
-      level += c < ncols ? cover[c] : -level;
-      step = level <= 0 ? 0 : MIN (5, g_bit_storage (level));
+      level += cover[c];
+      step = c == c_end || level <= 0 ? 0 : MIN (5, g_bit_storage (level));
       if (step == run_step)
         continue;
       if (run_step > 0)
@@ -582,6 +577,25 @@ draw_coverage (SitrepTimelineView *self,
       run_step = step;
       run_start = c;
     }
+}
+
+/* @cover from the spans of the walk. */
+static void
+cover_spans (GArray *spans,
+             guint   ncols,
+             int    *cover,
+             int     c_start)
+{
+  memset (cover, 0, (ncols + 1) * sizeof *cover);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Span *s = &g_array_index (spans, Span, i);
+
+      cover[(guint) CLAMP (floor (s->x0), 0, ncols)]++;
+      cover[(guint) CLAMP (ceil (s->x1), 0, ncols)]--;
+    }
+  for (int c = 0; c < c_start; c++)
+    cover[c_start] += cover[c];
 }
 
 /* Every event of the lane, each its own mark: the reference the benchmark
@@ -604,7 +618,7 @@ draw_lane_naive (SitrepTimelineView *self,
       double x0 = day_x (self, e->first);
       double x1 = day_x (self, e->last + 1.0);
 
-      if (drawn_as_span (e, x0, x1))
+      if (drawn_as_span (e, self->ppd))
         {
           Span span = { x0, x1, CLAMP (mark_size (self, e->fatalities) * 0.55, 4, lh - 8) };
 
@@ -617,22 +631,126 @@ draw_lane_naive (SitrepTimelineView *self,
     }
 }
 
-/* The lane's extents in view, not its events: one mark (or bar) per
- * extent, sized by its largest toll, so zoomed out a frame walks a few
- * extents per day whatever the number of events. */
+/* The lane's extents near the view, one by one: the largest toll of the
+ * points centred in each column of [@c_lo, @c_hi) into @columns (unless
+ * NULL), the bars (extents of @t days or more) in view into @spans. The
+ * reference the summaries are tested against, and the way for lanes of
+ * fewer extents than the view has columns. */
+static void
+walk_lane (SitrepTimelineView *self,
+           const Lane         *lane,
+           guint               t,
+           double              width,
+           int                 c_lo,
+           int                 c_hi,
+           gint64             *columns,
+           GArray             *spans)
+{
+  double lh = lane_height (self);
+  double v1 = x_day (self, width);
+  double lo = MIN (self->v0, x_day (self, c_lo)) - lane->max_span - 1;
+  double hi = MAX (v1, x_day (self, c_hi)) + 1;
+
+  for (guint k = _sitrep_timeline_lane_extent_bound (lane, floor (lo)); k < lane->extents->len; k++)
+    {
+      const Extent *x = &g_array_index (lane->extents, Extent, k);
+
+      if (x->first > hi)
+        break;
+      if (x->last + 1 - x->first >= t)
+        {
+          double x0, x1;
+          Span span;
+
+          if (x->first > v1 || x->last + 1.0 < self->v0)
+            continue;
+          x0 = day_x (self, x->first);
+          x1 = day_x (self, x->last + 1.0);
+          span = (Span) { MAX (x0, gutter (self) - 2), MIN (x1, width + 2),
+                          CLAMP (mark_size (self, x->max) * 0.55, 4, lh - 8) };
+          g_array_append_val (spans, span);
+        }
+      else if (columns != NULL)
+        {
+          int c = (int) floor (day_x (self, (x->first + (double) x->last + 1) / 2.0));
+
+          if (c >= c_lo && c < c_hi)
+            columns[c - c_lo] = MAX (columns[c - c_lo], x->max);
+        }
+    }
+}
+
+static gboolean
+use_summary (SitrepTimelineView *self,
+             const Lane         *lane,
+             int                 n_columns)
+{
+  if (self->draw_path != SITREP_TIMELINE_DRAW_AUTO)
+    return self->draw_path == SITREP_TIMELINE_DRAW_SUMMARY;
+  return lane->extents->len > (guint) n_columns;
+}
+
+/* One mark per column that has points, columns closer than a mark merged
+ * further: one mark per few pixels. */
+static void
+draw_points (SitrepTimelineView *self,
+             GtkSnapshot        *snapshot,
+             gint64             *columns,
+             int                 c_lo,
+             int                 c_hi,
+             double              cy,
+             const GdkRGBA      *colour)
+{
+  int n = c_hi - c_lo;
+
+  for (int c = 0; c < n; c++)
+    {
+      gint64 f;
+      int end;
+
+      if (columns[c] == G_MININT64)
+        continue;
+      f = columns[c];
+      end = c;
+      while (end + 1 < n && end < c + 2)
+        {
+          end++;
+          if (columns[end] != G_MININT64)
+            f = MAX (f, columns[end]);
+          columns[end] = G_MININT64;
+        }
+      append_mark (snapshot, c_lo + c + 0.5, cy, mark_size (self, f), colour, TRUE);
+      self->n_drawn++;
+      c = end;
+    }
+}
+
+/* What a lane draws: marks for points centred in (or within a mark of) the
+ * view, bars for the extents of at least _sitrep_timeline_span_threshold()
+ * days in it, their coverage when more than MAX_SPANS_DRAWN. Found by
+ * walking the lane's extents near the view, or, for a lane with more
+ * extents than the view has columns, read off its summary for the zoom:
+ * the same marks and bars (tests/test-gui-timeline.c compares the two),
+ * at a cost that follows the days and pixels in view, not the events. */
 static void
 draw_lane (SitrepTimelineView *self,
            GtkSnapshot        *snapshot,
            guint               l,
            double              width,
            gint64             *columns,
+           int                *cover,
            GArray             *spans)
 {
-  const Lane *lane = &g_array_index (self->lanes, Lane, l);
+  Lane *lane = &g_array_index (self->lanes, Lane, l);
   double lh = lane_height (self);
   double cy = row_y (self, row_of_lane (self, l)) + lh / 2;
-  double v1 = x_day (self, width);
-  guint ncols = (guint) ceil (width) + 1;
+  guint ncols = (guint) ceil (width) + 2;
+  int c_lo = MAX (0, (int) floor (gutter (self)) - MARK_REACH);
+  int c_hi = (int) ceil (width) + MARK_REACH;
+  int c_end = (int) ceil (width);
+  int c_start = MIN ((int) ceil (gutter (self)), c_end);
+  guint t = _sitrep_timeline_span_threshold (self->ppd);
+  gboolean coverage = FALSE;
   GdkRGBA colour, bar, edge;
 
   lane_colour (self, l, &colour);
@@ -649,38 +767,33 @@ draw_lane (SitrepTimelineView *self,
       return;
     }
 
-  for (guint c = 0; c < ncols; c++)
+  for (int c = 0; c < c_hi - c_lo; c++)
     columns[c] = G_MININT64;
-  for (guint k = _sitrep_timeline_lane_extent_bound (lane, floor (self->v0) - lane->max_span);
-       k < lane->extents->len; k++)
+  if (use_summary (self, lane, c_hi - c_lo))
     {
-      const Extent *x = &g_array_index (lane->extents, Extent, k);
-      double x0, x1;
+      const LaneSummary *s = _sitrep_timeline_lane_summary (lane, t);
 
-      if (x->first > v1)
-        break;
-      if (x->last + 1.0 < self->v0)
-        continue;
-      x0 = day_x (self, x->first);
-      x1 = day_x (self, x->last + 1.0);
-      if (x->last > x->first && x1 - x0 >= SPAN_MIN_PX)
+      _sitrep_timeline_summary_points (self, s, c_lo, c_hi, columns);
+      if (_sitrep_timeline_summary_spans_in_view (self, s, width) > MAX_SPANS_DRAWN)
         {
-          Span span = { MAX (x0, gutter (self) - 2), MIN (x1, width + 2),
-                        CLAMP (mark_size (self, x->max) * 0.55, 4, lh - 8) };
-
-          g_array_append_val (spans, span);
+          _sitrep_timeline_summary_cover (self, s, width, ncols, cover, c_start, c_end);
+          coverage = TRUE;
         }
       else
+        walk_lane (self, lane, t, width, c_lo, c_hi, NULL, spans);
+    }
+  else
+    {
+      walk_lane (self, lane, t, width, c_lo, c_hi, columns, spans);
+      if (spans->len > MAX_SPANS_DRAWN)
         {
-          int c = (int) floor ((x0 + x1) / 2);
-
-          if (c >= 0 && (guint) c < ncols)
-            columns[c] = MAX (columns[c], x->max);
+          cover_spans (spans, ncols, cover, c_start);
+          coverage = TRUE;
         }
     }
 
-  if (spans->len > MAX_SPANS_DRAWN)
-    draw_coverage (self, snapshot, spans, cy, width, &bar);
+  if (coverage)
+    draw_coverage (self, snapshot, cover, c_start, c_end, cy, &bar);
   else
     for (guint i = 0; i < spans->len; i++)
       {
@@ -688,28 +801,7 @@ draw_lane (SitrepTimelineView *self,
         self->n_drawn++;
       }
   g_array_set_size (spans, 0);
-
-  /* Columns closer than a mark merge further: one mark per few pixels. */
-  for (guint c = 0; c < ncols; c++)
-    {
-      gint64 f;
-      guint end;
-
-      if (columns[c] == G_MININT64)
-        continue;
-      f = columns[c];
-      end = c;
-      while (end + 1 < ncols && end < c + 2)
-        {
-          end++;
-          if (columns[end] != G_MININT64)
-            f = MAX (f, columns[end]);
-          columns[end] = G_MININT64;
-        }
-      append_mark (snapshot, c + 0.5, cy, mark_size (self, f), &colour, TRUE);
-      self->n_drawn++;
-      c = end;
-    }
+  draw_points (self, snapshot, columns, c_lo, c_hi, cy, &colour);
 }
 
 static void
@@ -789,7 +881,7 @@ draw_selected (SitrepTimelineView *self,
   cy = row_y (self, row_of_lane (self, e->lane)) + lane_height (self) / 2;
   for (guint i = 0; i < 4; i++)
     ring[i] = *fg;
-  if (!drawn_as_span (e, x0, x1))
+  if (!drawn_as_span (e, self->ppd))
     {
       cx = (x0 + x1) / 2;
       size = mark_size (self, e->fatalities) + 7;
@@ -815,6 +907,7 @@ draw_plot (SitrepTimelineView *self,
            const GdkRGBA      *fg)
 {
   g_autofree gint64 *columns = NULL;
+  g_autofree int *cover = NULL;
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (gutter (self), 0, width - gutter (self), height));
@@ -824,9 +917,10 @@ draw_plot (SitrepTimelineView *self,
       draw_chart (self, snapshot, width, fg);
       draw_lane_labels (self, snapshot, n_rows (self), fg);
     }
-  columns = g_new (gint64, (gsize) ceil (width) + 2);
+  columns = g_new (gint64, (gsize) ceil (width) + 2 * MARK_REACH + 1);
+  cover = g_new (int, (gsize) ceil (width) + 3);
   for (guint l = 0; l < self->lanes->len; l++)
-    draw_lane (self, snapshot, l, width, columns, spans);
+    draw_lane (self, snapshot, l, width, columns, cover, spans);
   draw_overlays (self, snapshot, width, height);
   draw_selected (self, snapshot, width, fg);
   gtk_snapshot_pop (snapshot);
