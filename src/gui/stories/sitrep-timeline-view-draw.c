@@ -193,6 +193,58 @@ append_mark (GtkSnapshot   *snapshot,
     gtk_snapshot_append_color (snapshot, colour, &r);
 }
 
+/* A round mark drawn once per colour and pixel size, then reused: a
+ * texture node per mark costs GSK far less than a rounded clip per mark,
+ * and a frame's marks are many (as the map's, sitrep-map-points-layer.c). */
+static GdkTexture *
+mark_texture (SitrepTimelineView *self,
+              const GdkRGBA      *colour,
+              double              size)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int px = MAX (2, (int) ceil (size)) * scale;
+  guint64 key = ((guint64) (colour->red * 255) << 40) | ((guint64) (colour->green * 255) << 32) |
+                ((guint64) (colour->blue * 255) << 24) | ((guint64) (colour->alpha * 255) << 16) |
+                (guint64) px;
+  GdkTexture *texture;
+
+  if (self->mark_textures == NULL)
+    self->mark_textures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  texture = g_hash_table_lookup (self->mark_textures, &key);
+  if (texture == NULL)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, px, px);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GBytes) bytes = NULL;
+
+      cairo_arc (cr, px / 2.0, px / 2.0, px / 2.0, 0, 2 * G_PI);
+      gdk_cairo_set_source_rgba (cr, colour);
+      cairo_fill (cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      /* Cairo's ARGB32 is GDK_MEMORY_DEFAULT: premultiplied, native order. */
+      bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                           (gsize) cairo_image_surface_get_stride (surface) * px);
+      texture = gdk_memory_texture_new (px, px, GDK_MEMORY_DEFAULT, bytes,
+                                        cairo_image_surface_get_stride (surface));
+      cairo_surface_destroy (surface);
+      g_hash_table_insert (self->mark_textures, g_memdup2 (&key, sizeof key), texture);
+    }
+  return texture;
+}
+
+static void
+append_round_mark (SitrepTimelineView *self,
+                   GtkSnapshot        *snapshot,
+                   double              cx,
+                   double              cy,
+                   double              size,
+                   const GdkRGBA      *colour)
+{
+  gtk_snapshot_append_texture (snapshot, mark_texture (self, colour, size),
+                               &GRAPHENE_RECT_INIT (cx - size / 2, cy - size / 2, size, size));
+}
+
 static void
 draw_chart (SitrepTimelineView *self,
             GtkSnapshot        *snapshot,
@@ -719,7 +771,7 @@ draw_points (SitrepTimelineView *self,
             f = MAX (f, columns[end]);
           columns[end] = G_MININT64;
         }
-      append_mark (snapshot, c_lo + c + 0.5, cy, mark_size (self, f), colour, TRUE);
+      append_round_mark (self, snapshot, c_lo + c + 0.5, cy, mark_size (self, f), colour);
       self->n_drawn++;
       c = end;
     }

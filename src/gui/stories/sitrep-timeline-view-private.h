@@ -66,6 +66,7 @@ struct _SitrepTimelineView
   GArray              *lanes;       /* Lane */
   GArray              *buckets[N_UNITS];
   PangoLayout         *layout;
+  GHashTable          *mark_textures; /* colour and pixel size → GdkTexture of a round mark */
   GtkGesture          *drag;
   SitrepEventIndex    *index;
   GHashTable          *undated;     /* ids (gint64 *) of the index's undated events */
