@@ -435,11 +435,9 @@ cover_add (SitrepTimelineView *self,
   /* Days past the last column start or end past it too. */
   last = MIN (last, (gint64) s->n_days);
   last = MIN (last, (gint64) ceil (x_day (self, c_end + 1.0)) - (gint64) s->base + 1);
+  /* The view ends before the lane's first day: nothing starts or ends in it. */
   if (last < 0)
-    {
-      cover[c_start] += sign * (int) prefix (counts, blocks, s->n_days + 1, G_MAXINT64);
-      return;
-    }
+    return;
   d = CLAMP (d, -1, last);
   while (d >= 0 && COLUMN (d) > c_start)
     d--;
