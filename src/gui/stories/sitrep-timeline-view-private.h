@@ -364,6 +364,21 @@ char   *_sitrep_timeline_lane_summaries_check  (const Lane                  *lan
 void    _sitrep_timeline_view_load_all       (SitrepTimelineView          *self);
 void    _sitrep_timeline_view_cancel_build   (SitrepTimelineView          *self);
 
+/* sitrep-timeline-view-lanes.c */
+void    _sitrep_timeline_view_lane_colour    (SitrepTimelineView *self,
+                                              guint               lane,
+                                              GdkRGBA            *colour);
+void    _sitrep_timeline_append_mark         (GtkSnapshot        *snapshot,
+                                              double              cx,
+                                              double              cy,
+                                              double              size,
+                                              const GdkRGBA      *colour,
+                                              gboolean            round);
+/* Every lane's marks and bars, in the plot of @width. */
+void    _sitrep_timeline_view_draw_lanes     (SitrepTimelineView *self,
+                                              GtkSnapshot        *snapshot,
+                                              double              width);
+
 /* sitrep-timeline-view-draw.c */
 /* sitrep-timeline-view.c: after the events changed in place (sitrep-timeline-view-index.c) */
 void    _sitrep_timeline_view_events_updated (SitrepTimelineView *self);
