@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "sitrep-gazetteer-private.h"
@@ -145,5 +146,94 @@ _sitrep_suggest_region_places (SuggestRun *run)
       s->scope = SITREP_PLACE_SCOPE_REGION;
       s->score = 0.7;
       i = last;
+    }
+}
+
+/* ---------------------------------------------------------------- villages at their district's seat */
+
+/* Written by build-aux/gen-localities.py from UCDP GED's Syrian place names:
+ * the towns and villages the bundled GeoNames cut lacks, each at the seat
+ * of its district. */
+#define LOCALITIES_TSV "/org/sitrep/Sitrep/core/gazetteer/localities.tsv"
+
+typedef struct
+{
+  double latitude;
+  double longitude;
+} Locality;
+
+/* Name key → Locality, kept for the process's life as the gazetteer is. */
+static gpointer
+load_localities (gpointer data)
+{
+  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (LOCALITIES_TSV, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    return by_key;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", 7);
+      char *key;
+      Locality *locality;
+
+      if (g_strv_length (f) < 6)
+        continue;
+      key = sitrep_normalize_name (f[0]);
+      if (*key == '\0' || g_hash_table_contains (by_key, key))
+        {
+          g_free (key);
+          continue;
+        }
+      locality = g_new (Locality, 1);
+      locality->latitude = g_ascii_strtod (f[4], NULL);
+      locality->longitude = g_ascii_strtod (f[5], NULL);
+      g_hash_table_insert (by_key, key, locality);
+    }
+  return by_key;
+}
+
+static const Locality *
+locality_of (const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, load_localities, NULL);
+  return *key != '\0' ? g_hash_table_lookup (once.retval, key) : NULL;
+}
+
+/* Places proposed unplaced from @from on that UCDP's coders name in Syria
+ * ("Kansafra", "al-Tanf", "Jabal Al Zawiya", "Baghuz"): placed at the seat
+ * of their district, doubtful — where a coder pins a village the gazetteer
+ * lacks (ACLED's precision 2) until it is moved by hand. */
+void
+_sitrep_suggest_district_villages (SuggestRun *run,
+                                   guint       from)
+{
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      g_autofree char *key = NULL;
+      const Locality *locality;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude))
+        continue;
+      key = sitrep_normalize_name (s->text);
+      locality = locality_of (key);
+      if (locality == NULL)
+        continue;
+      s->latitude = locality->latitude;
+      s->longitude = locality->longitude;
+      s->geonameid = 0;
+      g_free (s->country);
+      s->country = g_strdup ("SY");
+      g_clear_pointer (&s->admin1, g_free);
+      s->doubtful = TRUE;
+      s->population = 0;
+      s->scope = SITREP_PLACE_SCOPE_PLACE;
+      if (s->entity_name == NULL && s->entity_id == 0)
+        s->entity_name = g_strdup (s->text);
     }
 }

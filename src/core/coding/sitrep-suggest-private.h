@@ -463,6 +463,9 @@ gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              last);
 /* sitrep-suggest-places-regions.c */
 void        _sitrep_suggest_region_places (SuggestRun        *run);
+/* Unplaced places UCDP's coders name in Syria, at their district's seat, doubtful. */
+void        _sitrep_suggest_district_villages (SuggestRun    *run,
+                                               guint          from);
 /* sitrep-suggest-places-guard.c */
 /* @name as a reader compares spellings (sitrep-suggest-places-guard.c);
  * _unicode() is the same by Unicode tables alone, for tests of the ASCII
@@ -493,6 +496,9 @@ void        _sitrep_suggest_places_in_sense (SuggestRun      *run,
                                              guint            from);
 void        _sitrep_suggest_place_objects (SuggestRun        *run);
 void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
+/* Unplaced places said to be in or near a placed one, placed there, doubtful. */
+void        _sitrep_suggest_places_within (SuggestRun        *run,
+                                           guint              from);
 /* Orders @found (ranked SitrepGazetteerPlace) so that the best candidate
  * spelled as @surface comes first, and the next of them (a true homonym)
  * second; loose matches after them. Unchanged when none is spelled so. */
