@@ -477,7 +477,6 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
   for (guint i = 0; i + 2 < n; i++)
     {
       const SuggestToken *t = tok (run, i);
-      g_autofree char *key = NULL;
       SitrepSuggestion *s;
 
       if (!(t->flags & TOK_ARABIC) || t->end - t->start != strlen ("في") ||
@@ -491,7 +490,8 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
         taken_init (run, &taken);
       if (taken_place (run, &taken, tok (run, i + 1)->start, tok (run, i + 2)->end))
         continue;
-      key = _sitrep_suggest_span_key (run, i + 1, i + 2);
+      /* Declared past the test every token fails: no g_free() at each. */
+      g_autofree char *key = _sitrep_suggest_span_key (run, i + 1, i + 2);
       if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
         continue;
       s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i + 1, i + 2);
