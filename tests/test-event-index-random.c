@@ -442,6 +442,10 @@ assert_same_as_fresh (Fixture *f)
   g_assert_cmpuint (sitrep_map_events_get_n_unplaced (map), ==, sitrep_map_events_get_n_unplaced (f->map));
   for (guint i = 0; i < N_LISTS; i++)
     assert_list_equal (f, i);
+  /* Summaries for bars of 2 to 17 days and more, as frames at zooms under
+   * 1.5 pixels a day make them: the next edits must keep them up to date
+   * (the check above compares them with their extents). */
+  _sitrep_timeline_view_summarize (SITREP_TIMELINE_VIEW (f->timeline), 2, 17);
 }
 
 /* One random edit of the kinds a user (or an undo) makes. */

@@ -6,7 +6,10 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include <string.h>
+
 #include "sitrep-import-job.h"
+#include "sitrep-map-view-private.h"
 #include "sitrep-reader.h"
 #include "sitrep-test-util.h"
 #include "sitrep-store.h"
@@ -377,6 +380,118 @@ test_reopen_where_read (Fixture       *f,
   sitrep_test_wait_until (reader_at, &w, "the long report again, where it was read");
 }
 
+/* ------------------------------------------------------------ map toolbar */
+
+static GtkWidget *
+find_with_class (GtkWidget  *widget,
+                 const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_with_class (c, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Labels under @widget that Pango cut short ("Unplac…", "Pla…"). */
+static guint
+count_ellipsized (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    n++;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_ellipsized (c);
+  return n;
+}
+
+typedef struct
+{
+  SitrepWindow *window;
+  guint         n_controls;  /* mapped controls of the map's toolbar, at least */
+} ToolbarWait;
+
+/* Both counting buttons are up and the toolbar is laid out with them. */
+static gboolean
+toolbar_counts_shown (gpointer data)
+{
+  ToolbarWait *w = data;
+  GtkWidget *map = GTK_WIDGET (sitrep_window_get_map_view (w->window));
+  GtkWidget *toolbar = find_with_class (map, "map-toolbar");
+  guint n = 0;
+
+  if (toolbar == NULL || !sitrep_test_has_size (toolbar))
+    return FALSE;
+  for (GtkWidget *c = gtk_widget_get_first_child (toolbar); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_BUTTON (c) || GTK_IS_MENU_BUTTON (c))
+      n += gtk_widget_get_mapped (c) && gtk_widget_is_sensitive (c);
+  return n >= w->n_controls;
+}
+
+/* With the article list shown at a laptop's size, the map's toolbar reads in
+ * full: In View, the unplaced events' count, the article's places placed of
+ * named and the menu each get the width they ask for, no label is cut
+ * short ("Unplaced: …" and "Places: …" were, at 1280 px), and each holds
+ * a name for a screen reader and a tooltip. */
+static void
+test_map_toolbar_fits (Fixture       *f,
+                       gconstpointer  data)
+{
+  ToolbarWait w = { f->window, 4 };
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *map, *toolbar;
+  const char *at;
+  gint64 place;
+
+  sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
+  /* A place named in the article: the Places button counts it. */
+  text = sitrep_reader_dup_text (reader);
+  at = strstr (text, "Jasim") != NULL ? "Jasim" : "Aleppo";
+  place = sitrep_test_add_place (f->store, at, 36.2, 37.1, NULL);
+  {
+    glong start = g_utf8_pointer_to_offset (text, strstr (text, at));
+
+    g_assert_cmpint (sitrep_store_add_annotation (f->store, sitrep_article_get_id (sitrep_reader_get_article (reader)),
+                                                  sitrep_test_label_id (f->store, "Place"), start,
+                                                  start + (glong) strlen (at), 0, place, NULL, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-sidebar", NULL);
+  sitrep_test_wait_until (toolbar_counts_shown, &w, "the map's toolbar with both counts");
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
+
+  map = GTK_WIDGET (sitrep_window_get_map_view (f->window));
+  toolbar = find_with_class (map, "map-toolbar");
+  g_assert_cmpuint (sitrep_map_view_get_n_unplaced (sitrep_window_get_map_view (f->window)), >, 0);
+  for (GtkWidget *c = gtk_widget_get_first_child (toolbar); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkAllocation allocation;
+      graphene_rect_t bounds;
+      int natural = 0;
+
+      if (!gtk_widget_get_mapped (c) || GTK_IS_LABEL (c))
+        continue;
+      gtk_widget_measure (c, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      /* The allocation holds what the natural size measures (the CSS box, not just the content). */
+      gtk_widget_get_allocation (c, &allocation);
+      g_assert_cmpint (allocation.width, >=, natural);
+      g_assert_true (gtk_widget_compute_bounds (c, map, &bounds));
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (map));
+      g_assert_nonnull (gtk_widget_get_tooltip_text (c));
+      g_assert_cmpuint (count_ellipsized (c), ==, 0);
+    }
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);
+}
+
 static const int size_1280x800[] = { 1280, 720 };
 static const int size_1366x768[] = { 1366, 700 };
 
@@ -403,6 +518,10 @@ main (int   argc,
               fixture_set_up, test_switch_views_while_opening, fixture_tear_down);
   g_test_add ("/gui/layout/reopen-where-read/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_reopen_where_read, fixture_tear_down);
+  g_test_add ("/gui/layout/map-toolbar-fits/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_map_toolbar_fits, fixture_tear_down);
+  g_test_add ("/gui/layout/map-toolbar-fits/1366x768", Fixture, size_1366x768,
+              fixture_set_up, test_map_toolbar_fits, fixture_tear_down);
   g_test_add ("/gui/layout/switch-views-timeline/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_switch_views_timeline, fixture_tear_down);
 

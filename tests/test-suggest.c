@@ -19,6 +19,7 @@
 #include "sitrep-suggest-events.h"
 #include "sitrep-suggest.h"
 #include "sitrep-coding-private.h"
+#include "sitrep-suggest-private.h"
 #include "sitrep-dateparse.h"
 #include "sitrep-test-util.h"
 
@@ -816,6 +817,35 @@ test_dates_unexplained (void)
   g_assert_cmpuint (n_explained, >, G_N_ELEMENTS (phrases));
 }
 
+/* The spelling guard's light key reads an ASCII name without Unicode
+ * tables: the same key as the Unicode path gives, for articles, quotes,
+ * separators, final "h" and doubled letters. */
+static void
+test_light_key_ascii (void)
+{
+  static const char * const names[] = {
+    "al-Mayadin", "Al Mayadin", "Raqqa", "Raqa", "Sabbourah", "Sabboura", "Dar'a", "Tall `Afar",
+    "al", "AL", "the Hague", "The", "Ash Shaddadi", "ash-Shaddadi ", "Qayyarah", "Hamah", "Ahh",
+    "Bah", "x-y-z", "'al-'", "al-'Ayn", "", "  ", "-", "'", "A", "aa", "Deir ez-Zor", "Kobani 2",
+    "T-4 airbase", "EL Bab", "el-bab", "Aleppo.", "Abu Kamal (Albu Kamal)", "ISE", "al al-Bab",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autofree char *fast = _sitrep_suggest_light_key (names[k]);
+      g_autofree char *general = _sitrep_suggest_light_key_unicode (names[k]);
+
+      g_test_message ("%s: %s", names[k], general);
+      g_assert_cmpstr (fast, ==, general);
+    }
+  /* Not ASCII: the Unicode path, accents gone. */
+  {
+    g_autofree char *key = _sitrep_suggest_light_key ("Dayr az Zawr Īdlib");
+
+    g_assert_cmpstr (key, ==, "dayrazawridlib");
+  }
+}
+
 /* ---------------------------------------------------------------- fixed output */
 
 /* A text with some of everything, and every suggestion the suggester makes
@@ -935,6 +965,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/dates", test_dates);
   g_test_add_func ("/sitrep/suggest/dates/year-unknown", test_dates_year_unknown);
   g_test_add_func ("/sitrep/suggest/dates/unexplained", test_dates_unexplained);
+  g_test_add_func ("/sitrep/suggest/places/light-key-ascii", test_light_key_ascii);
   g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
               test_store_accept_reject_undo, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/project-names", Fixture, NULL, fixture_set_up,

@@ -28,20 +28,103 @@ is_light_article (const char *word)
   return FALSE;
 }
 
+/* The end of light_key(): no final "h" after a vowel, doubled letters as
+ * one; @out holds @len bytes. Returns the new length. */
+static gsize
+light_key_finish (char  *out,
+                  gsize  len)
+{
+  gsize w = 1;
+
+  if (len > 3 && out[len - 1] == 'h' && strchr ("aeiou", out[len - 2]) != NULL)
+    len--;
+  /* Doubled letters are one ("Raqa", "Raqqa"). */
+  if (len == 0)
+    {
+      out[0] = '\0';
+      return 0;
+    }
+  for (gsize r = 1; r < len; r++)
+    {
+      if (out[r] != out[w - 1])
+        out[w++] = out[r];
+    }
+  out[w] = '\0';
+  return w;
+}
+
+static gboolean
+is_inner_quote (gunichar c)
+{
+  return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x02BF || c == 0x02BE || c == '`';
+}
+
+/* light_key() of an ASCII name, which NFKD leaves as it is: the same
+ * words, without a Unicode table or a GString (most names asked are
+ * ASCII, and a place's alternate names are asked by the hundred). */
+static char *
+light_key_ascii (const char *name,
+                 gsize       len)
+{
+  char *out = g_malloc (len + 1);
+  gsize o = 0, word_start = 0;
+  guint n_words = 0;
+
+  for (gsize k = 0; ; k++)
+    {
+      guchar c = (guchar) name[k];
+
+      if (g_ascii_isalnum (c))
+        {
+          out[o++] = g_ascii_tolower (c);
+          continue;
+        }
+      if (c != 0 && o > word_start && is_inner_quote (c))
+        continue;
+      if (o > word_start)
+        {
+          out[o] = '\0';
+          /* A leading article alone is dropped: "al-Mayadin" is "Mayadin". */
+          if (n_words == 0 && c != 0 && is_light_article (out + word_start))
+            o = word_start;
+          n_words++;
+          word_start = o;
+        }
+      if (c == 0)
+        break;
+    }
+  light_key_finish (out, o);
+  return out;
+}
+
+static gboolean
+is_ascii (const char *s,
+          gsize      *len)
+{
+  const char *p = s;
+
+  while (*p != '\0' && (guchar) *p < 0x80)
+    p++;
+  *len = p - s;
+  return *p == '\0';
+}
+
 /* @name as a reader compares spellings: no case, accents, articles or
  * separators, and no final "h" after a vowel ("Sabboura", "Sabbourah").
  * Unlike sitrep_normalize_name() it keeps the vowels and the letters a
  * transliteration may change: "Aden" is not spelled as "Aydın". */
-static char *
-light_key (const char *name)
+char *
+_sitrep_suggest_light_key_unicode (const char *name)
 {
   g_autofree char *decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_NFKD);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GString) out = NULL;
+  g_autoptr(GString) word = NULL;
   guint n_words = 0;
 
   if (decomposed == NULL)
     return g_strdup ("");
+  out = g_string_new (NULL);
+  word = g_string_new (NULL);
   for (const char *p = decomposed; ; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -55,7 +138,7 @@ light_key (const char *name)
           continue;
         }
       /* Apostrophes and ‘ayn marks inside a word are no separators ("Dar‘ā"). */
-      if (c != 0 && word->len > 0 && (c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x02BF || c == 0x02BE || c == '`'))
+      if (c != 0 && word->len > 0 && is_inner_quote (c))
         continue;
       if (word->len > 0)
         {
@@ -68,20 +151,18 @@ light_key (const char *name)
       if (c == 0)
         break;
     }
-  if (out->len > 3 && out->str[out->len - 1] == 'h' && strchr ("aeiou", out->str[out->len - 2]) != NULL)
-    g_string_truncate (out, out->len - 1);
-  /* Doubled letters are one ("Raqa", "Raqqa"). */
-  for (gsize r = 1, w = 1; r <= out->len; r++)
-    {
-      if (r == out->len)
-        {
-          g_string_truncate (out, w);
-          break;
-        }
-      if (out->str[r] != out->str[w - 1])
-        out->str[w++] = out->str[r];
-    }
+  g_string_truncate (out, light_key_finish (out->str, out->len));
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+_sitrep_suggest_light_key (const char *name)
+{
+  gsize len;
+
+  if (is_ascii (name, &len))
+    return light_key_ascii (name, len);
+  return _sitrep_suggest_light_key_unicode (name);
 }
 
 static gboolean
@@ -115,7 +196,7 @@ light_keys_of (const SitrepGazetteerPlace *place)
       if (name != NULL && k >= 0 && is_code (name))
         continue;
       if (name != NULL)
-        g_hash_table_add (keys, light_key (name));
+        g_hash_table_add (keys, _sitrep_suggest_light_key (name));
     }
   return keys;
 }
@@ -129,7 +210,7 @@ gboolean
 _sitrep_suggest_spelled_as (const char                 *surface,
                             const SitrepGazetteerPlace *place)
 {
-  g_autofree char *key = light_key (surface);
+  g_autofree char *key = _sitrep_suggest_light_key (surface);
   g_autoptr(GHashTable) own = NULL;
   gboolean spelled;
 
@@ -176,8 +257,8 @@ _sitrep_suggest_region_spelled_as (const char   *surface,
 
   if (name == NULL)
     return FALSE;
-  a = light_key (surface);
-  b = light_key (name);
+  a = _sitrep_suggest_light_key (surface);
+  b = _sitrep_suggest_light_key (name);
   return *a != '\0' && strcmp (a, b) == 0;
 }
 

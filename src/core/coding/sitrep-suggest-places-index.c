@@ -137,7 +137,13 @@ read_context (SuggestRun *run,
           gram[n++] = j;
           if (!(t->flags & TOK_CAP) || (n == 1 && is_context_stop_word (run, j)))
             continue;
-          _sitrep_gazetteer_context_add (run->gazetteer, context, gram_key (run, gram, n, buf, sizeof buf, longer));
+          /* One word: its key and what the gazetteer finds of it are the
+           * word table's, kept from text to text. */
+          if (n == 1 && run->words[gram[0]] != NULL)
+            _sitrep_gazetteer_context_add_kept (run->gazetteer, context, _sitrep_suggest_tok_key (run, gram[0]), TRUE,
+                                                &run->words[gram[0]]->context_place);
+          else
+            _sitrep_gazetteer_context_add (run->gazetteer, context, gram_key (run, gram, n, buf, sizeof buf, longer));
         }
     }
   return context;

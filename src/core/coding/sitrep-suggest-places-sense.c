@@ -407,3 +407,111 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
       i += 2;
     }
 }
+
+/* ---------------------------------------------------------------- "X in the Y countryside", "X near Y" */
+
+/* Words after which the next place holds or is near the one before. */
+static const char * const within_words[] = { "in", "near", "outside", "around", NULL };
+
+/* Words that may come between "in" and the place that holds: "in the
+ * southern Idlib countryside", "near the town of Palmyra". */
+static const char * const within_fillers[] = {
+  "the", "a", "northern", "southern", "eastern", "western", "central", "rural", "town", "city", "village",
+  "of", NULL
+};
+
+/* The placed place suggestion starting at token @i, or NULL. */
+static SitrepSuggestion *
+placed_at (SuggestRun *run,
+           guint       i)
+{
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start == tok (run, i)->start)
+        return isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : o;
+    }
+  return NULL;
+}
+
+/* The place that holds or is near the unplaced place (or list of places)
+ * ending at token @last: "al-Zubaidah in the al-Quneitra countryside",
+ * "Tiyas Military Airfield near Palmyra"; in @near whether it was "near". */
+static SitrepSuggestion *
+holder_after (SuggestRun *run,
+              guint       last,
+              gboolean   *near)
+{
+  guint n = run->tokens->len;
+  guint j = last + 1;
+
+  /* Past the rest of a list: "Kansafra, Al-Fateera and Fleifel in …". */
+  for (guint items = 0; items < 6 && j < n && same_sentence (run, last, j); items++)
+    {
+      guint next = j;
+      SitrepSuggestion *o;
+
+      if ((tok (run, next)->flags & TOK_PUNCT) && run->text[tok (run, next)->start] == ',')
+        next++;
+      if (next < n && _sitrep_suggest_tok_is (run, next, "and"))
+        next++;
+      if (next == j || next >= n)
+        break;
+      o = NULL;
+      for (guint k = 0; k < run->out->len && o == NULL; k++)
+        {
+          SitrepSuggestion *p = run->out->pdata[k];
+
+          if (p->kind == SITREP_SUGGEST_PLACE && p->byte_start == tok (run, next)->start)
+            o = p;
+        }
+      if (o == NULL)
+        break;
+      j = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
+    }
+  if (j >= n || !same_sentence (run, last, j) || !_sitrep_suggest_tok_in (run, j, within_words))
+    return NULL;
+  *near = !_sitrep_suggest_tok_is (run, j, "in");
+  /* "in the al-Quneitra countryside": the place may be proposed without its article. */
+  for (j++; j < n && same_sentence (run, last, j) &&
+            (_sitrep_suggest_tok_in (run, j, within_fillers) || _sitrep_suggest_is_article (run, j) ||
+             ((tok (run, j)->flags & TOK_HYPHEN) && tok (run, j)->space_before == 0));
+       j++)
+    ;
+  return j < n && same_sentence (run, last, j) ? placed_at (run, j) : NULL;
+}
+
+/* A place the gazetteer lacks, said to be in or near one it knows, is
+ * placed there, doubtful, as a coder does for a village missing from the
+ * gazetteer (ACLED's precision 2 near a town, 3 in a region): the pin is
+ * the holder's, for the user to move. */
+void
+_sitrep_suggest_places_within (SuggestRun *run,
+                               guint       from)
+{
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      SitrepSuggestion *holder;
+      gboolean near = FALSE;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
+        continue;
+      holder = holder_after (run, _sitrep_suggest_token_holding (run, s->byte_end - 1), &near);
+      if (holder == NULL || holder == s)
+        continue;
+      s->latitude = holder->latitude;
+      s->longitude = holder->longitude;
+      s->geonameid = 0;
+      g_free (s->country);
+      s->country = g_strdup (holder->country);
+      g_free (s->admin1);
+      s->admin1 = g_strdup (holder->admin1);
+      s->doubtful = TRUE;
+      s->population = 0;
+      s->scope = holder->scope == SITREP_PLACE_SCOPE_REGION ? SITREP_PLACE_SCOPE_REGION : SITREP_PLACE_SCOPE_PLACE;
+      if (s->entity_name == NULL && s->entity_id == 0)
+        s->entity_name = g_strdup (s->text);
+    }
+}

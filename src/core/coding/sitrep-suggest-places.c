@@ -87,9 +87,9 @@ static const char * const directions[] = {
   "upper", "lower", "greater", "old", "new", "northeast", "northwest", "southeast", "southwest", NULL
 };
 
-static gboolean
-is_all_caps (SuggestRun *run,
-             guint       i)
+gboolean
+_sitrep_suggest_is_all_caps (SuggestRun *run,
+                             guint       i)
 {
   const SuggestToken *t = tok (run, i);
 
@@ -325,7 +325,7 @@ gazetteer_places (SuggestRun *run,
       if (last == i && _sitrep_suggest_tok_in (run, i, directions))
         continue;
       /* One word in capitals is an acronym ("ISIL", "SAC"), not a village of that name. */
-      if (last == i && is_all_caps (run, i))
+      if (last == i && _sitrep_suggest_is_all_caps (run, i))
         continue;
       if (strlen (key) < 3 && !(t->flags & TOK_ARABIC))
         continue;
@@ -392,10 +392,10 @@ static const char * const not_places[] = {
 };
 
 /* Capitalised words from @i on (with articles and hyphens); the last in @last. */
-static gboolean
-cap_run (SuggestRun *run,
-         guint       i,
-         guint      *last)
+gboolean
+_sitrep_suggest_cap_run (SuggestRun *run,
+                         guint       i,
+                         guint      *last)
 {
   guint n = run->tokens->len;
   gboolean any = FALSE;
@@ -471,7 +471,7 @@ place_phrases (SuggestRun *run,
 
       /* "the town of X" */
       if (_sitrep_suggest_tok_in (run, i, place_kinds) && _sitrep_suggest_tok_is (run, i + 1, "of") &&
-          i + 2 < n && cap_run (run, i + 2, &last))
+          i + 2 < n && _sitrep_suggest_cap_run (run, i + 2, &last))
         {
           add_unplaced (run, resolved, i + 2, last);
           i = last;
@@ -479,14 +479,14 @@ place_phrases (SuggestRun *run,
         }
       /* "near Y" */
       if (_sitrep_suggest_tok_in (run, i, direction_cues) && !(tok (run, i)->flags & TOK_CAP) &&
-          cap_run (run, i + 1, &last))
+          _sitrep_suggest_cap_run (run, i + 1, &last))
         {
           add_unplaced (run, resolved, i + 1, last);
           i = last;
           continue;
         }
       /* "X village", "the X oil field" */
-      if ((tok (run, i)->flags & TOK_CAP) && cap_run (run, i, &last) && last + 1 < n &&
+      if ((tok (run, i)->flags & TOK_CAP) && _sitrep_suggest_cap_run (run, i, &last) && last + 1 < n &&
           !(i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD)))
         {
           guint noun = last + 1;
@@ -601,10 +601,10 @@ is_sentence_start (SuggestRun *run,
 
 /* Whether the place found at tokens @first … @last is a fragment of some
  * other name: a person's, an organisation's, a longer capitalised title. */
-static gboolean
-is_other_name (SuggestRun *run,
-               guint       first,
-               guint       last)
+gboolean
+_sitrep_suggest_is_other_name (SuggestRun *run,
+                               guint       first,
+                               guint       last)
 {
   guint n = run->tokens->len;
   gboolean one = first == last;
@@ -653,7 +653,7 @@ drop_other_names (SuggestRun *run,
       gpointer value;
 
       if (s->kind != SITREP_SUGGEST_PLACE || s->population >= 100000 ||
-          !is_other_name (run, _sitrep_suggest_token_holding (run, s->byte_start), _sitrep_suggest_token_holding (run, s->byte_end - 1)))
+          !_sitrep_suggest_is_other_name (run, _sitrep_suggest_token_holding (run, s->byte_start), _sitrep_suggest_token_holding (run, s->byte_end - 1)))
         {
           k++;
           continue;
@@ -666,145 +666,6 @@ drop_other_names (SuggestRun *run,
             g_hash_table_iter_remove (&iter);
         }
       g_ptr_array_remove_index (run->out, k);
-    }
-}
-
-/* ---------------------------------------------------------------- regions */
-
-static const char * const region_words[] = {
-  "province", "governorate", "provinces", "governorates", "muhafazat", "محافظة", NULL
-};
-
-/* The bundled regions by key (the first of a key, as a pass in the
- * file's order finds it). */
-static gpointer
-build_regions_by_key (gpointer data)
-{
-  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
-  GHashTable *by_key = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint r = 0; r < bundled->regions->len; r++)
-    {
-      Region *region = bundled->regions->pdata[r];
-
-      if (region->key != NULL && !g_hash_table_contains (by_key, region->key))
-        g_hash_table_insert (by_key, region->key, region);
-    }
-  return by_key;
-}
-
-static const Region *
-region_of_key (const char *key)
-{
-  static GOnce once = G_ONCE_INIT;
-
-  g_once (&once, build_regions_by_key, NULL);
-  return g_hash_table_lookup (once.retval, key);
-}
-
-/* sitrep_normalize_region_name() of a name key, folded once per suggester
- * (every capitalised run of every text asks). */
-static const char *
-region_key_of (GHashTable *cache,
-               const char *key)
-{
-  char *surface = g_hash_table_lookup (cache, key);
-
-  if (surface == NULL)
-    {
-      surface = sitrep_normalize_region_name (key);
-      g_hash_table_insert (cache, g_strdup (key), surface);
-    }
-  return surface;
-}
-
-/* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
- * placed at the centre of their places. A place of the same name followed
- * by "province" is the province. */
-static void
-region_places (SuggestRun *run)
-{
-  guint n = run->tokens->len;
-  gsize longest;
-  g_autoptr(GArray) places = _sitrep_suggest_places_by_start (run, &longest);
-  GHashTable *region_keys = run->region_cache;
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint last = i;
-      const char *key;
-      const char *surface;
-      const Region *region;
-      SitrepSuggestion *s = NULL;
-      gboolean worded, loose;
-
-      if (!(tok (run, i)->flags & TOK_CAP) || !(tok (run, i)->flags & TOK_WORD) || !cap_run (run, i, &last))
-        continue;
-      /* "Anbar Province", "Idlib province" */
-      worded = _sitrep_suggest_tok_in (run, last, region_words) ||
-               (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words));
-      key = _sitrep_suggest_span_key_tmp (run, i, last);
-      surface = region_key_of (region_keys, key);
-      region = region_of_key (surface);
-      if (region == NULL)
-        {
-          i = last;
-          continue;
-        }
-      s = _sitrep_suggest_place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
-      if (s != NULL && !worded)
-        {
-          i = last;
-          continue;
-        }
-      loose = FALSE;
-      if (s == NULL)
-        {
-          if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key) || is_other_name (run, i, last) ||
-              (last == i && is_all_caps (run, i)))
-            {
-              i = last;
-              continue;
-            }
-          s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
-          s->entity_name = g_strdup (s->text);
-          /* "Aden" is Aydın province only under the folded key: a region
-           * so loosely named is proposed where a word says a place
-           * follows, and flagged doubtful. */
-          if (!worded && !_sitrep_suggest_region_spelled_as (s->text, region))
-            {
-              if (!_sitrep_suggest_has_place_cue (run, i))
-                {
-                  g_ptr_array_remove_index (run->out, run->out->len - 1);
-                  i = last;
-                  continue;
-                }
-              loose = TRUE;
-            }
-        }
-      /* "Hasaka Province", "Idlib province": the region's name, not the
-       * city's, to link and to learn its centre under. */
-      if (worded && s->byte_end < tok (run, last + !_sitrep_suggest_tok_in (run, last, region_words))->end)
-        {
-          const SuggestToken *w = tok (run, last + !_sitrep_suggest_tok_in (run, last, region_words));
-
-          s->byte_end = w->end;
-          s->end = w->cp_end;
-          g_free (s->text);
-          s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
-          if (s->entity_id == 0)
-            g_free (s->entity_name), s->entity_name = g_strdup (s->text);
-        }
-      s->latitude = region->centre.lat;
-      s->longitude = region->centre.lon;
-      s->geonameid = 0;
-      g_free (s->country);
-      s->country = g_strdup (region->country);
-      s->doubtful = loose;
-      s->population = G_MAXINT32;
-      s->scope = SITREP_PLACE_SCOPE_REGION;
-      s->score = 0.7;
-      i = last;
     }
 }
 
@@ -833,7 +694,7 @@ named_sites (SuggestRun *run,
       if (!(tok (run, i)->flags & TOK_CAP) || !(tok (run, i)->flags & TOK_WORD) || (tok (run, i)->flags & TOK_ARABIC) ||
           (i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD) &&
            tok (run, i - 1)->sentence == tok (run, i)->sentence) ||
-          _sitrep_suggest_is_lower_common (run, i) || !cap_run (run, i, &last) || last == i)
+          _sitrep_suggest_is_lower_common (run, i) || !_sitrep_suggest_cap_run (run, i, &last) || last == i)
         continue;
       end = last;
       for (guint j = i + 1; j <= last; j++)
@@ -847,7 +708,7 @@ named_sites (SuggestRun *run,
       /* "Qayyarah Airfield West" */
       if (site && end + 1 <= last && _sitrep_suggest_tok_in (run, end + 1, directions))
         end++;
-      if (site && !is_other_name (run, i, end))
+      if (site && !_sitrep_suggest_is_other_name (run, i, end))
         {
           guint before = run->out->len;
 
@@ -919,9 +780,9 @@ dateline_places (SuggestRun *run,
       KnownName *entity = NULL;
       SitrepSuggestion *s;
 
-      if (!(i == 0 || tok (run, i - 1)->paragraph != tok (run, i)->paragraph) || !is_all_caps (run, i))
+      if (!(i == 0 || tok (run, i - 1)->paragraph != tok (run, i)->paragraph) || !_sitrep_suggest_is_all_caps (run, i))
         continue;
-      while (last + 1 < n && last < i + 3 && is_all_caps (run, last + 1) && tok (run, last + 1)->space_before == 1)
+      while (last + 1 < n && last < i + 3 && _sitrep_suggest_is_all_caps (run, last + 1) && tok (run, last + 1)->space_before == 1)
         last++;
       /* "BEIRUT, …", "BEIRUT (Reuters)", "BAGHDAD - …", "BAGHDAD — …" */
       if (last + 1 >= n || !(tok (run, last + 1)->flags & TOK_PUNCT) ||
@@ -962,7 +823,7 @@ _sitrep_suggest_places (SuggestRun *run)
 
   gazetteer_places (run, resolved);
   dateline_places (run, resolved);
-  region_places (run);
+  _sitrep_suggest_region_places (run);
   place_phrases (run, resolved);
   named_sites (run, resolved);
   arabic_place_phrases (run, resolved);
@@ -974,6 +835,8 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_world_places (run);
   _sitrep_suggest_landforms (run, from);
   _sitrep_suggest_waters (run, from);
+  _sitrep_suggest_district_villages (run, from);
+  _sitrep_suggest_places_within (run, from);
   _sitrep_suggest_us_towns (run, from);
   _sitrep_suggest_drop_non_places (run, from);
   _sitrep_suggest_short_names (run, from);

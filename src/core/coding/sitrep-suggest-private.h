@@ -80,6 +80,7 @@ typedef struct
   guint16   facts;      /* WORD_FACT_*: known … */
   guint16   answers;    /* … and their answers */
   guint32   len;
+  GazetteerKeyPlace context_place;  /* what the gazetteer's context finds of its key alone */
   char      text[];     /* its bytes, NUL-terminated */
 } SuggestWord;
 
@@ -448,7 +449,29 @@ void        _sitrep_suggest_world_places  (SuggestRun        *run);
 /* Rivers and lakes placed where Natural Earth has them (sitrep-suggest-world.c). */
 void        _sitrep_suggest_waters        (SuggestRun        *run,
                                            guint              from);
+/* sitrep-suggest-places.c */
+/* Whether token @i is a word of two or more capitals ("ISIS"). */
+gboolean    _sitrep_suggest_is_all_caps   (SuggestRun        *run,
+                                           guint              i);
+/* Capitalised words from @i on (with articles and hyphens); the last in @last. */
+gboolean    _sitrep_suggest_cap_run       (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *last);
+/* Whether tokens @first … @last are a fragment of another name (a person's, an organisation's). */
+gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
+                                           guint              first,
+                                           guint              last);
+/* sitrep-suggest-places-regions.c */
+void        _sitrep_suggest_region_places (SuggestRun        *run);
+/* Unplaced places UCDP's coders name in Syria, at their district's seat, doubtful. */
+void        _sitrep_suggest_district_villages (SuggestRun    *run,
+                                               guint          from);
 /* sitrep-suggest-places-guard.c */
+/* @name as a reader compares spellings (sitrep-suggest-places-guard.c);
+ * _unicode() is the same by Unicode tables alone, for tests of the ASCII
+ * path. */
+char       *_sitrep_suggest_light_key     (const char        *name);
+char       *_sitrep_suggest_light_key_unicode (const char    *name);
 gboolean    _sitrep_suggest_spelled_as    (const char        *surface,
                                            const SitrepGazetteerPlace *place);
 gboolean    _sitrep_suggest_is_world_region (SuggestRun      *run,
@@ -473,6 +496,9 @@ void        _sitrep_suggest_places_in_sense (SuggestRun      *run,
                                              guint            from);
 void        _sitrep_suggest_place_objects (SuggestRun        *run);
 void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
+/* Unplaced places said to be in or near a placed one, placed there, doubtful. */
+void        _sitrep_suggest_places_within (SuggestRun        *run,
+                                           guint              from);
 /* Orders @found (ranked SitrepGazetteerPlace) so that the best candidate
  * spelled as @surface comes first, and the next of them (a true homonym)
  * second; loose matches after them. Unchanged when none is spelled so. */

@@ -372,6 +372,9 @@ _sitrep_suggest_world_places (SuggestRun *run)
 
 /* Written by build-aux/gen-waters.py from Natural Earth's rivers and lakes. */
 #define WATERS_TSV "/org/sitrep/Sitrep/core/gazetteer/waters.tsv"
+/* Seas, gulfs, straits and oceans at their approximate centres (Natural
+ * Earth's region layers have none): written by hand, same columns. */
+#define SEAS_TSV "/org/sitrep/Sitrep/core/gazetteer/seas.tsv"
 
 typedef struct
 {
@@ -381,16 +384,17 @@ typedef struct
   GArray *points;     /* of double pairs (lat, lon) along a river; empty for a lake */
 } Water;
 
-/* Name key → Water, kept for the process's life as the world's places are. */
-static gpointer
-load_waters (gpointer data)
+/* The waters of the resource @path into @by_key (name key → Water); the
+ * first water of a key keeps it. */
+static void
+load_waters_from (GHashTable *by_key,
+                  const char *path)
 {
-  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (WATERS_TSV, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_auto(GStrv) lines = NULL;
 
   if (bytes == NULL)
-    return by_key;
+    return;
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -434,6 +438,16 @@ load_waters (gpointer data)
             g_free (key);
         }
     }
+}
+
+/* Name key → Water, kept for the process's life as the world's places are. */
+static gpointer
+load_waters (gpointer data)
+{
+  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  load_waters_from (by_key, WATERS_TSV);
+  load_waters_from (by_key, SEAS_TSV);
   return by_key;
 }
 
@@ -451,6 +465,12 @@ static const char * const water_nouns[] = {
   "river", "lake", "reservoir", "dam", NULL
 };
 
+/* Words naming a part of a water. */
+static const char * const water_sides[] = {
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+  "upper", "lower", NULL
+};
+
 /* The water named at tokens @first … @last, with or without its noun. */
 static const Water *
 water_at (SuggestRun *run,
@@ -463,6 +483,10 @@ water_at (SuggestRun *run,
     water = water_of (_sitrep_suggest_span_key_tmp (run, first, last - 1));
   if (water == NULL && last > first && _sitrep_suggest_tok_in (run, first, water_nouns))
     water = water_of (_sitrep_suggest_span_key_tmp (run, first + 1, last));
+  /* "the North Arabian Sea", "the southern Red Sea": a part of the water,
+   * placed with the whole at a region's precision. */
+  if (water == NULL && last > first && _sitrep_suggest_tok_in (run, first, water_sides))
+    water = water_at (run, first + 1, last);
   return water;
 }
 

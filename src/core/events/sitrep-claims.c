@@ -218,6 +218,14 @@ append_figure (GString           *s,
     g_string_append_printf (s, "%" G_GINT64_FORMAT, t->total_low);
 }
 
+/* A source's total keeps its claim's qualifier when it is that one claim:
+ * the sum of several is given as a number (as append_figure says it). */
+static SitrepQualifier
+total_qualifier (const SourceTotal *t)
+{
+  return t->n_claims == 1 ? t->qualifier : SITREP_QUALIFIER_EXACT;
+}
+
 static gboolean
 totals_differ (GPtrArray *totals)
 {
@@ -305,7 +313,10 @@ sitrep_claims_derive_with_reports (const SitrepClaimFigure *claims,
         }
 
       if (k == SITREP_CLAIM_WOUNDED)
-        figures->wounded = ((SourceTotal *) g_ptr_array_index (totals, 0))->total_low;
+        {
+          figures->wounded = ((SourceTotal *) g_ptr_array_index (totals, 0))->total_low;
+          figures->wounded_qualifier = total_qualifier (g_ptr_array_index (totals, 0));
+        }
 
       if (k == SITREP_CLAIM_KILLED)
         {
@@ -317,6 +328,7 @@ sitrep_claims_derive_with_reports (const SitrepClaimFigure *claims,
             high = MAX (high, ((SourceTotal *) g_ptr_array_index (totals, j))->total_high);
 
           figures->fatalities = lowest->total_low;
+          figures->fatalities_qualifier = total_qualifier (lowest);
           figures->low = lowest->total_low;
           figures->high = high;
           figures->best = median->total_low;

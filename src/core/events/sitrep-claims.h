@@ -64,6 +64,10 @@ typedef struct
   gboolean   best_overridden;
   gboolean   range_overridden;
   char      *explanation;            /* how each figure was derived, for people */
+  /* How the source of @fatalities and of @wounded said it ("more than 20"):
+   * its qualifier when that figure is one claim, else EXACT. */
+  SitrepQualifier fatalities_qualifier;
+  SitrepQualifier wounded_qualifier;
 } SitrepDerivedFigures;
 
 void     sitrep_derived_figures_clear (SitrepDerivedFigures     *figures);

@@ -29,6 +29,97 @@ typedef struct
   gboolean  capital;
 } Token;
 
+/* ---------------------------------------------------------------- the set of keys */
+
+GazetteerContext *
+_sitrep_gazetteer_context_new (void)
+{
+  GazetteerContext *context = g_new0 (GazetteerContext, 1);
+
+  context->mask = 256 - 1;
+  context->slots = g_new0 (ContextKey, context->mask + 1);
+  context->points = g_array_new (FALSE, FALSE, sizeof (Point));
+  context->point_keys = g_ptr_array_new ();
+  context->strings = g_string_chunk_new (4096);
+  return context;
+}
+
+void
+_sitrep_gazetteer_context_free (GazetteerContext *context)
+{
+  if (context == NULL)
+    return;
+  g_free (context->slots);
+  g_array_unref (context->points);
+  g_ptr_array_unref (context->point_keys);
+  g_string_chunk_free (context->strings);
+  g_free (context);
+}
+
+/* The slot holding @key, or the empty one where it would go. */
+static ContextKey *
+keys_find (GazetteerContext *context,
+           const char       *key,
+           guint             hash)
+{
+  for (guint at = hash & context->mask; ; at = (at + 1) & context->mask)
+    {
+      ContextKey *slot = &context->slots[at];
+
+      if (slot->key == NULL ||
+          (slot->hash == hash && (slot->key == key || strcmp (slot->key, key) == 0)))
+        return slot;
+    }
+}
+
+static void
+keys_grow (GazetteerContext *context)
+{
+  ContextKey *old = context->slots;
+  guint old_mask = context->mask;
+
+  context->mask = (old_mask + 1) * 2 - 1;
+  context->slots = g_new0 (ContextKey, context->mask + 1);
+  for (guint k = 0; k <= old_mask; k++)
+    {
+      if (old[k].key != NULL)
+        *keys_find (context, old[k].key, old[k].hash) = old[k];
+    }
+  g_free (old);
+}
+
+gboolean
+_sitrep_gazetteer_context_names (GazetteerContext *context,
+                                 const char       *key)
+{
+  return keys_find (context, key, g_str_hash (key))->key != NULL;
+}
+
+const char *
+_sitrep_gazetteer_context_take_key (GazetteerContext  *context,
+                                    const char        *key,
+                                    gboolean           lasting,
+                                    GazetteerKeyPlace *kept)
+{
+  ContextKey *slot;
+
+  if (!kept->hashed)
+    {
+      kept->hash = g_str_hash (key);
+      kept->hashed = TRUE;
+    }
+  slot = keys_find (context, key, kept->hash);
+  if (slot->key != NULL)
+    return NULL;
+  slot->key = lasting ? key : g_string_chunk_insert (context->strings, key);
+  slot->hash = kept->hash;
+  key = slot->key;
+  /* At most half full. */
+  if (++context->n_keys * 2 > context->mask + 1)
+    keys_grow (context);
+  return key;
+}
+
 static gpointer
 build_stop_words (gpointer data)
 {

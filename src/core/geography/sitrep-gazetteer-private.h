@@ -38,9 +38,26 @@ typedef struct
 /* sitrep-gazetteer-load.c: the bundled data, parsed on first use. */
 Bundled *_sitrep_gazetteer_get_bundled (void);
 
+/* A key a context holds, and its hash. */
+typedef struct
+{
+  const char *key;
+  guint       hash;
+} ContextKey;
+
 /* What a text names, read once and used to rank every name in it (the
- * suggester builds one per article from its own tokens). */
+ * suggester builds one per article from its own tokens): the normalised
+ * keys of its capitalised word runs, and the places among them. */
 typedef struct _GazetteerContext GazetteerContext;
+struct _GazetteerContext
+{
+  ContextKey   *slots;      /* open addressing: a set of keys (in strings, or the caller's) */
+  guint         mask;       /* slots - 1 */
+  guint         n_keys;
+  GArray       *points;     /* of Point: places the text names */
+  GPtrArray    *point_keys; /* their keys */
+  GStringChunk *strings;    /* the keys it copied */
+};
 
 GazetteerContext *_sitrep_gazetteer_context_new   (void);
 void              _sitrep_gazetteer_context_free  (GazetteerContext *context);
@@ -50,6 +67,36 @@ void              _sitrep_gazetteer_context_free  (GazetteerContext *context);
 void              _sitrep_gazetteer_context_add   (SitrepGazetteer  *self,
                                                    GazetteerContext *context,
                                                    const char       *key);
+/* What _sitrep_gazetteer_context_add() finds of a key in the bundled
+ * places (which never change): a caller that reads the same keys in text
+ * after text keeps it, zeroed at first, to find it once. */
+typedef struct
+{
+  gboolean known;
+  gboolean has_point;  /* its most prominent place is one named without saying where */
+  Point    point;
+  gboolean hashed;     /* hash is g_str_hash() of the key */
+  guint    hash;
+} GazetteerKeyPlace;
+/* sitrep-gazetteer-context.c: the set of keys. Whether @context holds @key. */
+gboolean          _sitrep_gazetteer_context_names (GazetteerContext *context,
+                                                   const char       *key);
+/* Adds @key (its hash in @kept, filled in when not known yet): the key
+ * held (@key itself when @lasting, else a copy), or NULL when @context
+ * holds it already. */
+const char       *_sitrep_gazetteer_context_take_key (GazetteerContext  *context,
+                                                      const char        *key,
+                                                      gboolean           lasting,
+                                                      GazetteerKeyPlace *kept);
+/* As _sitrep_gazetteer_context_add(). @lasting: @key outlives @context
+ * (it is not copied). @kept (may be NULL): what the bundled places say of
+ * @key, filled in when not known yet; the project's places are still
+ * asked when they may have @key. */
+void              _sitrep_gazetteer_context_add_kept (SitrepGazetteer   *self,
+                                                      GazetteerContext  *context,
+                                                      const char        *key,
+                                                      gboolean           lasting,
+                                                      GazetteerKeyPlace *kept);
 /* Reads @text as sitrep_gazetteer_lookup() does its context text
  * (sitrep-gazetteer-context.c). */
 GazetteerContext *_sitrep_gazetteer_context_read  (SitrepGazetteer  *self,

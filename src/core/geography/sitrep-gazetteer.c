@@ -17,14 +17,6 @@
 #include "sitrep-gazetteer-private.h"
 #include "sitrep-geography-private.h"
 
-/* What a context text names: normalised keys of its capitalised word runs,
- * and the places among them. */
-struct _GazetteerContext
-{
-  GHashTable *keys;     /* set of normalised n-grams */
-  GArray     *points;   /* of Point: places the text names */
-  GPtrArray  *point_keys;
-};
 typedef GazetteerContext Context;
 
 /* Where a coder says a place is (UCDP GED's country, admin 1 and admin 2):
@@ -253,32 +245,82 @@ gather (SitrepGazetteer  *self,
   return found;
 }
 
+/* Only places an article would name without saying where they are. */
+static gboolean
+is_context_point (const SitrepGazetteerPlace *best)
+{
+  return best != NULL &&
+         (best->population >= 1000 || feature_weight (best) >= 0.7 ||
+          g_strcmp0 (best->feature_class, "A") == 0);
+}
+
+/* The place of @key, as _sitrep_gazetteer_context_add() adds it, from the
+ * gazetteer's places and the project's. */
 static void
-context_free (Context *context)
+context_place_find (SitrepGazetteer     *self,
+                    const char          *key,
+                    GazetteerKeyPlace   *found_place)
 {
-  if (context == NULL)
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (SitrepGazetteerPlace));
+  g_autoptr(GPtrArray) stored = NULL;
+  const SitrepGazetteerPlace *best = NULL;
+
+  found_place->known = TRUE;
+  found_place->has_point = FALSE;
+  if (!gather_shallow (self, key, found, &stored, NULL))
     return;
-  g_clear_pointer (&context->keys, g_hash_table_unref);
-  g_clear_pointer (&context->points, g_array_unref);
-  g_clear_pointer (&context->point_keys, g_ptr_array_unref);
-  g_free (context);
+  for (guint k = 0; k < found->len; k++)
+    {
+      const SitrepGazetteerPlace *place = &g_array_index (found, SitrepGazetteerPlace, k);
+
+      if (best == NULL || prominence (place) > prominence (best))
+        best = place;
+    }
+  if (is_context_point (best))
+    {
+      found_place->has_point = TRUE;
+      found_place->point.lat = best->latitude;
+      found_place->point.lon = best->longitude;
+    }
 }
 
-GazetteerContext *
-_sitrep_gazetteer_context_new (void)
+/* The same from the bundled places alone, read where they lie. */
+static void
+context_place_bundled (const char        *key,
+                       GazetteerKeyPlace *found_place)
 {
-  Context *context = g_new0 (Context, 1);
+  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+  GArray *list = g_hash_table_lookup (bundled->by_key, key);
+  const SitrepGazetteerPlace *best = NULL;
+  double best_prominence = 0;
 
-  context->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  context->points = g_array_new (FALSE, FALSE, sizeof (Point));
-  context->point_keys = g_ptr_array_new_with_free_func (g_free);
-  return context;
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      const SitrepGazetteerPlace *place = bundled->places->pdata[g_array_index (list, guint, i)];
+      double p = prominence (place);
+
+      if (best == NULL || p > best_prominence)
+        {
+          best = place;
+          best_prominence = p;
+        }
+    }
+  found_place->known = TRUE;
+  found_place->has_point = is_context_point (best);
+  if (found_place->has_point)
+    {
+      found_place->point.lat = best->latitude;
+      found_place->point.lon = best->longitude;
+    }
 }
 
-void
-_sitrep_gazetteer_context_free (GazetteerContext *context)
+/* Whether the project's places may hold @key (then they are asked each
+ * time: they are not the caller's to remember). */
+static gboolean
+project_may_have (SitrepGazetteer *self,
+                  const char      *key)
 {
-  context_free (context);
+  return self->store != NULL && (self->project_keys == NULL || g_hash_table_contains (self->project_keys, key));
 }
 
 /* The key of one capitalised word run of the text: named, and a place of
@@ -289,32 +331,38 @@ _sitrep_gazetteer_context_add (SitrepGazetteer  *self,
                                GazetteerContext *context,
                                const char       *key)
 {
-  g_autoptr(GArray) found = NULL;
-  g_autoptr(GPtrArray) stored = NULL;
-  const SitrepGazetteerPlace *best = NULL;
+  _sitrep_gazetteer_context_add_kept (self, context, key, FALSE, NULL);
+}
 
-  if (strlen (key) < 3 || g_hash_table_contains (context->keys, key))
-    return;
-  g_hash_table_add (context->keys, g_strdup (key));
+void
+_sitrep_gazetteer_context_add_kept (SitrepGazetteer   *self,
+                                    GazetteerContext  *context,
+                                    const char        *key,
+                                    gboolean           lasting,
+                                    GazetteerKeyPlace *kept)
+{
+  GazetteerKeyPlace fresh = { 0 };
+  GazetteerKeyPlace *place = &fresh;
 
-  found = g_array_new (FALSE, FALSE, sizeof (SitrepGazetteerPlace));
-  if (!gather_shallow (self, key, found, &stored, NULL))
+  if (key[0] == '\0' || key[1] == '\0' || key[2] == '\0')
     return;
-  for (guint k = 0; k < found->len; k++)
+  key = _sitrep_gazetteer_context_take_key (context, key, lasting, kept != NULL ? kept : &fresh);
+  if (key == NULL)
+    return;
+
+  if (project_may_have (self, key))
+    context_place_find (self, key, place);
+  else
     {
-      const SitrepGazetteerPlace *place = &g_array_index (found, SitrepGazetteerPlace, k);
-
-      if (best == NULL || prominence (place) > prominence (best))
-        best = place;
+      if (kept != NULL)
+        place = kept;
+      if (!place->known)
+        context_place_bundled (key, place);
     }
-  /* Only places an article would name without saying where they are. */
-  if (best != NULL &&
-      (best->population >= 1000 || feature_weight (best) >= 0.7 ||
-       g_strcmp0 (best->feature_class, "A") == 0))
+  if (place->has_point)
     {
-      Point point = { best->latitude, best->longitude };
-      g_array_append_val (context->points, point);
-      g_ptr_array_add (context->point_keys, g_strdup (key));
+      g_array_append_val (context->points, place->point);
+      g_ptr_array_add (context->point_keys, (gpointer) key);
     }
 }
 
@@ -359,7 +407,7 @@ context_names (SitrepGazetteer *self,
   if (name == NULL)
     return FALSE;
   key = name_key (self, name);
-  return *key != '\0' && g_hash_table_contains (context->keys, key);
+  return *key != '\0' && _sitrep_gazetteer_context_names (context, key);
 }
 
 /* Whether the text names the region @admin1, with or without a word such as
@@ -377,7 +425,7 @@ context_names_admin1 (SitrepGazetteer *self,
   if (context_names (self, context, admin1))
     return TRUE;
   key = region_key (self, admin1);
-  return *key != '\0' && g_hash_table_contains (context->keys, key);
+  return *key != '\0' && _sitrep_gazetteer_context_names (context, key);
 }
 
 /* The region @name names (in @country when given): the one whose name has
@@ -538,7 +586,7 @@ context_names_country (Context    *context,
         continue;
       for (guint j = 0; names[j] != NULL; j++)
         {
-          if (g_hash_table_contains (context->keys, names[j]))
+          if (_sitrep_gazetteer_context_names (context, names[j]))
             return TRUE;
         }
     }
@@ -647,7 +695,7 @@ sitrep_gazetteer_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->context_text, g_free);
-  g_clear_pointer (&self->context, context_free);
+  g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
   g_clear_pointer (&self->name_keys, g_hash_table_unref);
   g_clear_pointer (&self->region_keys, g_hash_table_unref);
   g_mutex_clear (&self->context_lock);
@@ -743,7 +791,7 @@ lookup_where (SitrepGazetteer  *self,
       /* Every place of one article is looked up against the same text. */
       if (self->context == NULL || g_strcmp0 (self->context_text, context_text) != 0)
         {
-          g_clear_pointer (&self->context, context_free);
+          g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
           g_free (self->context_text);
           self->context_text = g_strdup (context_text);
           self->context = _sitrep_gazetteer_context_read (self, context_text);

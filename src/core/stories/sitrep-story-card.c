@@ -322,7 +322,8 @@ card_quote (SitrepStoryCard *card,
     }
 }
 
-/* "12 killed (sources say 10–14) · 30 wounded", or that none were reported. */
+/* "more than 12 killed (sources say 12–14) · at least 30 wounded", or that
+ * none were reported: a figure keeps the words its source said it with. */
 static char *
 figures_text (const SitrepDerivedFigures *figures)
 {
@@ -330,16 +331,24 @@ figures_text (const SitrepDerivedFigures *figures)
 
   if (figures->fatalities >= 0)
     {
-      g_string_append_printf (s, _("%" PRId64 " killed"), figures->fatalities);
+      g_autofree char *count = count_text (sitrep_qualifier_to_string (figures->fatalities_qualifier),
+                                           figures->fatalities, figures->fatalities);
+
+      /* TRANSLATORS: the figures of an incident's card: "18 killed", "at least 18 killed" */
+      g_string_append_printf (s, _("%s killed"), count);
       if (figures->high > figures->low && figures->low >= 0)
         g_string_append_printf (s, _(" (sources say %" PRId64 "–%" PRId64 ")"),
                                 figures->low, figures->high);
     }
   if (figures->wounded >= 0)
     {
+      g_autofree char *count = count_text (sitrep_qualifier_to_string (figures->wounded_qualifier),
+                                           figures->wounded, figures->wounded);
+
       if (s->len > 0)
         g_string_append (s, " · ");
-      g_string_append_printf (s, _("%" PRId64 " wounded"), figures->wounded);
+      /* TRANSLATORS: the figures of an incident's card: "20 wounded", "more than 20 wounded" */
+      g_string_append_printf (s, _("%s wounded"), count);
     }
   if (s->len == 0)
     g_string_append (s, _("No casualty figures reported"));

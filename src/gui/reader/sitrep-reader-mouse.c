@@ -10,6 +10,7 @@
 #include "sitrep-annotation-format.h"
 #include "sitrep-label-bar.h"
 #include "sitrep-reader-private.h"
+#include "sitrep-reader-test-private.h"
 
 static void
 offer_labels_action (GtkWidget  *widget,
@@ -34,18 +35,31 @@ offer_labels_action (GtkWidget  *widget,
 }
 
 static gboolean
-offer_in_idle (gpointer data)
+offer_on_tick (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
 {
   SitrepReader *self = data;
 
-  self->offer_idle_id = 0;
+  self->offer_tick_id = 0;
   if (gtk_text_buffer_get_has_selection (self->buffer))
     gtk_widget_activate_action (GTK_WIDGET (self), "reader.offer-labels", NULL);
   return G_SOURCE_REMOVE;
 }
 
-/* A selection made with the mouse is done when the button comes up; the
- * text view has set it by the time an idle runs. */
+/* A selection made with the mouse is done when the button comes up, and
+ * the text view has set it by the time the frame after the release
+ * updates. The bar comes up there, in that frame, before it is laid out and
+ * drawn: an idle ran only after that frame was drawn, which with a full
+ * window to draw (the map, in software) took up to 700 ms, so the bar came
+ * up late and the user's next click closed it as it appeared. */
+void
+_sitrep_reader_offer_after_release (SitrepReader *self)
+{
+  if (self->offer_tick_id == 0)
+    self->offer_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), offer_on_tick, self, NULL);
+}
+
 static gboolean
 on_text_event (GtkEventControllerLegacy *controller,
                GdkEvent                 *event,
@@ -54,9 +68,8 @@ on_text_event (GtkEventControllerLegacy *controller,
   if (gdk_event_get_event_type (event) == GDK_BUTTON_PRESS)
     _sitrep_reader_hide_label_bar (self);
   else if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE &&
-           gdk_button_event_get_button (event) == GDK_BUTTON_PRIMARY &&
-           self->offer_idle_id == 0)
-    self->offer_idle_id = g_idle_add (offer_in_idle, self);
+           gdk_button_event_get_button (event) == GDK_BUTTON_PRIMARY)
+    _sitrep_reader_offer_after_release (self);
 
   return GDK_EVENT_PROPAGATE;
 }
@@ -196,7 +209,9 @@ _sitrep_reader_mouse_init (SitrepReader *self)
 void
 _sitrep_reader_mouse_dispose (SitrepReader *self)
 {
-  g_clear_handle_id (&self->offer_idle_id, g_source_remove);
+  if (self->offer_tick_id != 0 && self->text_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->offer_tick_id);
+  self->offer_tick_id = 0;
   g_clear_pointer (&self->label_bar, gtk_widget_unparent);
   if (self->text_view != NULL)
     gtk_text_view_set_extra_menu (self->text_view, NULL);

@@ -76,7 +76,7 @@ struct _SitrepReader
   int                top_height;    /* the text's height at the last try */
   guint              reload_id;
   guint              chooser_idle_id;
-  guint              offer_idle_id;
+  guint              offer_tick_id; /* the label bar, offered in the frame after a mouse selection */
   gint64             chooser_id;
   guint              n_chars;
   double             font_scale;

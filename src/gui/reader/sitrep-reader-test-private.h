@@ -25,6 +25,9 @@ const char    *sitrep_reader_get_meta_text      (SitrepReader *self);
 const char    *sitrep_reader_get_title_text     (SitrepReader *self);
 /* The label bar (NULL until first shown). */
 GtkWidget     *_sitrep_reader_get_label_bar     (SitrepReader *self);
+/* What the primary button's release in the text does: offers the labels
+ * for the selection in the next frame, before it is drawn. */
+void           _sitrep_reader_offer_after_release (SitrepReader *self);
 
 /* sitrep-reader-drag.c: the drag gesture's steps, in the text view's widget
  * coordinates. */

@@ -1,0 +1,239 @@
+/* sitrep-suggest-places-regions.c — governorates and provinces named in a report ("Anbar Province", "Diyala"), placed at the centre of their places
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-gazetteer-private.h"
+#include "sitrep-normalize.h"
+#include "sitrep-suggest-private.h"
+
+static const char * const region_words[] = {
+  "province", "governorate", "provinces", "governorates", "muhafazat", "محافظة", NULL
+};
+
+/* The bundled regions by key (the first of a key, as a pass in the
+ * file's order finds it). */
+static gpointer
+build_regions_by_key (gpointer data)
+{
+  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+  GHashTable *by_key = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint r = 0; r < bundled->regions->len; r++)
+    {
+      Region *region = bundled->regions->pdata[r];
+
+      if (region->key != NULL && !g_hash_table_contains (by_key, region->key))
+        g_hash_table_insert (by_key, region->key, region);
+    }
+  return by_key;
+}
+
+static const Region *
+region_of_key (const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, build_regions_by_key, NULL);
+  return g_hash_table_lookup (once.retval, key);
+}
+
+/* sitrep_normalize_region_name() of a name key, folded once per suggester
+ * (every capitalised run of every text asks). */
+static const char *
+region_key_of (GHashTable *cache,
+               const char *key)
+{
+  char *surface = g_hash_table_lookup (cache, key);
+
+  if (surface == NULL)
+    {
+      surface = sitrep_normalize_region_name (key);
+      g_hash_table_insert (cache, g_strdup (key), surface);
+    }
+  return surface;
+}
+
+/* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
+ * placed at the centre of their places. A place of the same name followed
+ * by "province" is the province. */
+void
+_sitrep_suggest_region_places (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+  gsize longest;
+  g_autoptr(GArray) places = _sitrep_suggest_places_by_start (run, &longest);
+  GHashTable *region_keys = run->region_cache;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint last = i;
+      const char *key;
+      const char *surface;
+      const Region *region;
+      SitrepSuggestion *s = NULL;
+      gboolean worded, loose;
+
+      if (!(tok (run, i)->flags & TOK_CAP) || !(tok (run, i)->flags & TOK_WORD) || !_sitrep_suggest_cap_run (run, i, &last))
+        continue;
+      /* "Anbar Province", "Idlib province" */
+      worded = _sitrep_suggest_tok_in (run, last, region_words) ||
+               (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words));
+      key = _sitrep_suggest_span_key_tmp (run, i, last);
+      surface = region_key_of (region_keys, key);
+      region = region_of_key (surface);
+      if (region == NULL)
+        {
+          i = last;
+          continue;
+        }
+      s = _sitrep_suggest_place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
+      if (s != NULL && !worded)
+        {
+          i = last;
+          continue;
+        }
+      loose = FALSE;
+      if (s == NULL)
+        {
+          if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key) || _sitrep_suggest_is_other_name (run, i, last) ||
+              (last == i && _sitrep_suggest_is_all_caps (run, i)))
+            {
+              i = last;
+              continue;
+            }
+          s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
+          s->entity_name = g_strdup (s->text);
+          /* "Aden" is Aydın province only under the folded key: a region
+           * so loosely named is proposed where a word says a place
+           * follows, and flagged doubtful. */
+          if (!worded && !_sitrep_suggest_region_spelled_as (s->text, region))
+            {
+              if (!_sitrep_suggest_has_place_cue (run, i))
+                {
+                  g_ptr_array_remove_index (run->out, run->out->len - 1);
+                  i = last;
+                  continue;
+                }
+              loose = TRUE;
+            }
+        }
+      /* "Hasaka Province", "Idlib province": the region's name, not the
+       * city's, to link and to learn its centre under. */
+      if (worded && s->byte_end < tok (run, last + !_sitrep_suggest_tok_in (run, last, region_words))->end)
+        {
+          const SuggestToken *w = tok (run, last + !_sitrep_suggest_tok_in (run, last, region_words));
+
+          s->byte_end = w->end;
+          s->end = w->cp_end;
+          g_free (s->text);
+          s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+          if (s->entity_id == 0)
+            g_free (s->entity_name), s->entity_name = g_strdup (s->text);
+        }
+      s->latitude = region->centre.lat;
+      s->longitude = region->centre.lon;
+      s->geonameid = 0;
+      g_free (s->country);
+      s->country = g_strdup (region->country);
+      s->doubtful = loose;
+      s->population = G_MAXINT32;
+      s->scope = SITREP_PLACE_SCOPE_REGION;
+      s->score = 0.7;
+      i = last;
+    }
+}
+
+/* ---------------------------------------------------------------- villages at their district's seat */
+
+/* Written by build-aux/gen-localities.py from UCDP GED's Syrian place names:
+ * the towns and villages the bundled GeoNames cut lacks, each at the seat
+ * of its district. */
+#define LOCALITIES_TSV "/org/sitrep/Sitrep/core/gazetteer/localities.tsv"
+
+typedef struct
+{
+  double latitude;
+  double longitude;
+} Locality;
+
+/* Name key → Locality, kept for the process's life as the gazetteer is. */
+static gpointer
+load_localities (gpointer data)
+{
+  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (LOCALITIES_TSV, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    return by_key;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", 7);
+      char *key;
+      Locality *locality;
+
+      if (g_strv_length (f) < 6)
+        continue;
+      key = sitrep_normalize_name (f[0]);
+      if (*key == '\0' || g_hash_table_contains (by_key, key))
+        {
+          g_free (key);
+          continue;
+        }
+      locality = g_new (Locality, 1);
+      locality->latitude = g_ascii_strtod (f[4], NULL);
+      locality->longitude = g_ascii_strtod (f[5], NULL);
+      g_hash_table_insert (by_key, key, locality);
+    }
+  return by_key;
+}
+
+static const Locality *
+locality_of (const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, load_localities, NULL);
+  return *key != '\0' ? g_hash_table_lookup (once.retval, key) : NULL;
+}
+
+/* Places proposed unplaced from @from on that UCDP's coders name in Syria
+ * ("Kansafra", "al-Tanf", "Jabal Al Zawiya", "Baghuz"): placed at the seat
+ * of their district, doubtful — where a coder pins a village the gazetteer
+ * lacks (ACLED's precision 2) until it is moved by hand. */
+void
+_sitrep_suggest_district_villages (SuggestRun *run,
+                                   guint       from)
+{
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      g_autofree char *key = NULL;
+      const Locality *locality;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude))
+        continue;
+      key = sitrep_normalize_name (s->text);
+      locality = locality_of (key);
+      if (locality == NULL)
+        continue;
+      s->latitude = locality->latitude;
+      s->longitude = locality->longitude;
+      s->geonameid = 0;
+      g_free (s->country);
+      s->country = g_strdup ("SY");
+      g_clear_pointer (&s->admin1, g_free);
+      s->doubtful = TRUE;
+      s->population = 0;
+      s->scope = SITREP_PLACE_SCOPE_PLACE;
+      if (s->entity_name == NULL && s->entity_id == 0)
+        s->entity_name = g_strdup (s->text);
+    }
+}
