@@ -179,6 +179,7 @@ world_at (SuggestRun *run,
   guint n = run->tokens->len;
   guint ends[MAX_WORLD_TOKENS];
   guint n_ends = 0;
+  gboolean first;
 
   if (is_all_caps_word (run, i))
     {
@@ -195,7 +196,10 @@ world_at (SuggestRun *run,
       if (i > 0 && tok (run, i - 1)->paragraph == tok (run, i)->paragraph)
         return NULL;
     }
-  if (!g_hash_table_contains (world->first_words, _sitrep_suggest_tok_key (run, i)))
+  if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_WORLD_FIRST, &first))
+    first = _sitrep_suggest_word_fact_set (run, i, WORD_FACT_WORLD_FIRST,
+                                           g_hash_table_contains (world->first_words, _sitrep_suggest_tok_key (run, i)));
+  if (!first)
     return NULL;
   for (guint j = i; j < n && j < i + MAX_WORLD_TOKENS; j++)
     {
@@ -296,12 +300,13 @@ _sitrep_suggest_world_places (SuggestRun *run)
     {
       WorldPlace *place;
       SitrepSuggestion *s;
-      g_autofree char *key = NULL;
       guint last = i;
       gboolean country;
 
       if (!(tok (run, i)->flags & TOK_WORD) || !(tok (run, i)->flags & TOK_CAP))
         continue;
+      /* Declared past the test every token fails: no g_free() at each. */
+      g_autofree char *key = NULL;
       place = world_at (run, world, i, &last);
       if (place == NULL)
         continue;

@@ -1,6 +1,6 @@
 /* sitrep-timeline-view-check.c — test hooks of the timeline view: whether what it keeps beside
  * its events (lanes, their extents, the first days, the count of typed events) agrees with them,
- * and a summary of what a fresh load of the same events must equal
+ * and a summary of what a fresh load of the same events must equal; how frames find what a lane draws
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-timeline"
@@ -95,6 +95,8 @@ check_lanes (SitrepTimelineView *self)
         }
       total += lane->index->len;
       problem = check_extents (self, l, lane);
+      if (problem == NULL)
+        problem = _sitrep_timeline_lane_summaries_check (lane, l);
       if (problem != NULL)
         return problem;
     }
@@ -151,4 +153,26 @@ _sitrep_timeline_view_dup_summary (SitrepTimelineView *self)
                                 b->killed, b->killed_spanning);
       }
   return g_string_free (out, FALSE);
+}
+
+void
+_sitrep_timeline_view_set_draw_path (SitrepTimelineView *self,
+                                     SitrepTimelineDraw  path)
+{
+  g_return_if_fail (SITREP_IS_TIMELINE_VIEW (self));
+
+  self->draw_path = path;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+_sitrep_timeline_view_summarize (SitrepTimelineView *self,
+                                 guint               t_first,
+                                 guint               t_last)
+{
+  g_return_if_fail (SITREP_IS_TIMELINE_VIEW (self));
+
+  for (guint l = 0; self->lanes != NULL && l < self->lanes->len; l++)
+    for (guint t = MAX (t_first, 2); t <= t_last; t++)
+      _sitrep_timeline_lane_summary (&g_array_index (self->lanes, Lane, l), t);
 }

@@ -203,7 +203,7 @@ _sitrep_timeline_view_describe_at (SitrepTimelineView *self,
           double reach = MAX (PICK_RADIUS, mark_size (self, e->fatalities) / 2);
 
           text = describe_event (e);
-          if (!drawn_as_span (e, x0, x1))
+          if (!drawn_as_span (e, self->ppd))
             {
               x0 = (x0 + x1) / 2 - reach;
               x1 = x0 + 2 * reach;

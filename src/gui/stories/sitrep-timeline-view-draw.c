@@ -1,4 +1,4 @@
-/* sitrep-timeline-view-draw.c — the timeline's snapshot, and what is drawn where: picking
+/* sitrep-timeline-view-draw.c — the timeline's snapshot (chart, axis, lane labels, overlays; the lanes in sitrep-timeline-view-lanes.c), and what is drawn where: picking
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-timeline"
@@ -8,40 +8,11 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "sitrep-event-colour.h"
 #include "sitrep-timeline-view-private.h"
 #include "sitrep-timeline-view-test-private.h"
 
 
 /* Geometry and colours */
-
-static void
-lane_colour (SitrepTimelineView *self,
-             guint               lane,
-             GdkRGBA            *colour)
-{
-  static const char *palette[] = {
-    "#1c71d8", "#c01c28", "#e66100", "#26a269", "#813d9c", "#986a44", "#2190a4", "#c64600",
-  };
-  const char *name = self->lane_names != NULL && lane < g_strv_length (self->lane_names)
-                     ? self->lane_names[lane] : NULL;
-  guint n_lanes = self->lanes != NULL ? self->lanes->len : 0;
-
-  /* Lanes by type wear the type's colour, as the map's and the presentation's marks do. */
-  if (self->lane_mode == SITREP_TIMELINE_LANES_TYPE)
-    {
-      sitrep_event_type_rgba (g_strcmp0 (name, _("Not coded")) == 0 ? NULL : name, colour);
-      return;
-    }
-  if (lane + 1 == n_lanes &&
-      (g_strcmp0 (name, _("Not coded")) == 0 || g_strcmp0 (name, _("No actor")) == 0 ||
-       g_strcmp0 (name, _("No region")) == 0))
-    {
-      gdk_rgba_parse (colour, "#77767b");
-      return;
-    }
-  gdk_rgba_parse (colour, palette[lane % G_N_ELEMENTS (palette)]);
-}
 
 static void
 foreground (SitrepTimelineView *self,
@@ -113,7 +84,7 @@ _sitrep_timeline_view_pick (SitrepTimelineView *self,
             break;
           x0 = day_x (self, e->first);
           x1 = day_x (self, e->last + 1.0);
-          if (!drawn_as_span (e, x0, x1))
+          if (!drawn_as_span (e, self->ppd))
             {
               d = fabs ((x0 + x1) / 2 - x);
               reach = MAX (PICK_RADIUS, mark_size (self, e->fatalities) / 2);
@@ -167,29 +138,6 @@ append_layout_in_gutter (SitrepTimelineView *self,
     append_layout_at (snapshot, self->layout, GUTTER - inset - logical.x - logical.width, y, colour);
   else
     append_layout_at (snapshot, self->layout, inset - logical.x, y, colour);
-}
-
-static void
-append_mark (GtkSnapshot   *snapshot,
-             double         cx,
-             double         cy,
-             double         size,
-             const GdkRGBA *colour,
-             gboolean       round)
-{
-  graphene_rect_t r = GRAPHENE_RECT_INIT (cx - size / 2, cy - size / 2, size, size);
-
-  if (round)
-    {
-      GskRoundedRect rr;
-
-      gsk_rounded_rect_init_from_rect (&rr, &r, size / 2);
-      gtk_snapshot_push_rounded_clip (snapshot, &rr);
-      gtk_snapshot_append_color (snapshot, colour, &r);
-      gtk_snapshot_pop (snapshot);
-    }
-  else
-    gtk_snapshot_append_color (snapshot, colour, &r);
 }
 
 static void
@@ -497,219 +445,14 @@ draw_lane_labels (SitrepTimelineView *self,
           other = g_strdup_printf (_("%u more lanes"), self->lanes->len - r);
           name = other;
         }
-      lane_colour (self, r, &swatch);
+      _sitrep_timeline_view_lane_colour (self, r, &swatch);
       if (other == NULL)
-        append_mark (snapshot, mirrored (self) ? GUTTER - 12 : 12, y + lh / 2, 8, &swatch, TRUE);
+        _sitrep_timeline_append_mark (snapshot, mirrored (self) ? GUTTER - 12 : 12, y + lh / 2, 8, &swatch, TRUE);
       pango_layout_set_text (self->layout, name, -1);
       append_layout_in_gutter (self, snapshot, 22, y + (lh - 17) / 2, &text);
     }
   pango_layout_set_width (self->layout, -1);
   pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_NONE);
-}
-
-/* Points narrower than SPAN_MIN_PX fall into one-pixel columns; each
- * column draws one mark sized by its largest toll, so no frame draws more
- * marks than the lane has pixels. Wider extents draw as bars, runs of
- * equal extents as one. */
-/* More spans than this in a lane's view draw as their coverage: bars
- * that overlap by the thousand show as one band, darker where more lie. */
-#define MAX_SPANS_DRAWN 200
-
-typedef struct
-{
-  float x0;
-  float x1;
-  float size;
-} Span;
-
-static void
-append_span (GtkSnapshot   *snapshot,
-             const Span    *s,
-             double         cy,
-             const GdkRGBA *bar,
-             const GdkRGBA *edge)
-{
-  gtk_snapshot_append_color (snapshot, bar, &GRAPHENE_RECT_INIT (s->x0, cy - s->size / 2, s->x1 - s->x0, s->size));
-  gtk_snapshot_append_color (snapshot, edge,
-                             &GRAPHENE_RECT_INIT (s->x0, cy - s->size / 2 - 2, 1.5, s->size + 4));
-  gtk_snapshot_append_color (snapshot, edge,
-                             &GRAPHENE_RECT_INIT (s->x1 - 1.5, cy - s->size / 2 - 2, 1.5, s->size + 4));
-}
-
-/* One rectangle per run of columns covered by equally many spans (in
- * steps of doubling), so the nodes are bounded by the lane's pixels, not
- * by its events. */
-static void
-draw_coverage (SitrepTimelineView *self,
-               GtkSnapshot        *snapshot,
-               GArray             *spans,
-               double              cy,
-               double              width,
-               const GdkRGBA      *bar)
-{
-  guint ncols = (guint) ceil (width) + 2;
-  g_autofree int *cover = g_new0 (int, ncols + 1);
-  double thick = CLAMP (lane_height (self) * 0.4, 4, lane_height (self) - 8);
-  int level = 0, run_step = 0;
-  guint run_start = 0;
-
-  for (guint i = 0; i < spans->len; i++)
-    {
-      const Span *s = &g_array_index (spans, Span, i);
-      guint a = (guint) CLAMP (floor (s->x0), 0, ncols);
-      guint b = (guint) CLAMP (ceil (s->x1), 0, ncols);
-
-      cover[a]++;
-      cover[b]--;
-    }
-  for (guint c = 0; c <= ncols; c++)
-    {
-      int step;
-
-      level += c < ncols ? cover[c] : -level;
-      step = level <= 0 ? 0 : MIN (5, g_bit_storage (level));
-      if (step == run_step)
-        continue;
-      if (run_step > 0)
-        {
-          GdkRGBA shade = *bar;
-
-          shade.alpha = MIN (0.9, bar->alpha * (1 + 0.6 * (run_step - 1)));
-          gtk_snapshot_append_color (snapshot, &shade,
-                                     &GRAPHENE_RECT_INIT (run_start, cy - thick / 2, c - run_start, thick));
-          self->n_drawn++;
-        }
-      run_step = step;
-      run_start = c;
-    }
-}
-
-/* Every event of the lane, each its own mark: the reference the benchmark
- * compares with. */
-static void
-draw_lane_naive (SitrepTimelineView *self,
-                 GtkSnapshot        *snapshot,
-                 const Lane         *lane,
-                 double              cy,
-                 const GdkRGBA      *colour,
-                 const GdkRGBA      *bar,
-                 const GdkRGBA      *edge)
-{
-  double lh = lane_height (self);
-
-  for (guint k = 0; k < lane->index->len; k++)
-    {
-      const SitrepTimelineEvent *e = &g_array_index (self->events, SitrepTimelineEvent,
-                                                     g_array_index (lane->index, guint, k));
-      double x0 = day_x (self, e->first);
-      double x1 = day_x (self, e->last + 1.0);
-
-      if (drawn_as_span (e, x0, x1))
-        {
-          Span span = { x0, x1, CLAMP (mark_size (self, e->fatalities) * 0.55, 4, lh - 8) };
-
-          append_span (snapshot, &span, cy, bar, edge);
-        }
-      else
-        /* Square: 50,000 rounded clips overflow GTK 4.8's GL command queue. */
-        append_mark (snapshot, (x0 + x1) / 2, cy, mark_size (self, e->fatalities), colour, FALSE);
-      self->n_drawn++;
-    }
-}
-
-/* The lane's extents in view, not its events: one mark (or bar) per
- * extent, sized by its largest toll, so zoomed out a frame walks a few
- * extents per day whatever the number of events. */
-static void
-draw_lane (SitrepTimelineView *self,
-           GtkSnapshot        *snapshot,
-           guint               l,
-           double              width,
-           gint64             *columns,
-           GArray             *spans)
-{
-  const Lane *lane = &g_array_index (self->lanes, Lane, l);
-  double lh = lane_height (self);
-  double cy = row_y (self, row_of_lane (self, l)) + lh / 2;
-  double v1 = x_day (self, width);
-  guint ncols = (guint) ceil (width) + 1;
-  GdkRGBA colour, bar, edge;
-
-  lane_colour (self, l, &colour);
-  /* Translucent, so where marks pile up the density shows. */
-  colour.alpha = 0.72;
-  bar = colour;
-  bar.alpha = 0.28;
-  edge = colour;
-  edge.alpha = 0.8;
-
-  if (self->naive)
-    {
-      draw_lane_naive (self, snapshot, lane, cy, &colour, &bar, &edge);
-      return;
-    }
-
-  for (guint c = 0; c < ncols; c++)
-    columns[c] = G_MININT64;
-  for (guint k = _sitrep_timeline_lane_extent_bound (lane, floor (self->v0) - lane->max_span);
-       k < lane->extents->len; k++)
-    {
-      const Extent *x = &g_array_index (lane->extents, Extent, k);
-      double x0, x1;
-
-      if (x->first > v1)
-        break;
-      if (x->last + 1.0 < self->v0)
-        continue;
-      x0 = day_x (self, x->first);
-      x1 = day_x (self, x->last + 1.0);
-      if (x->last > x->first && x1 - x0 >= SPAN_MIN_PX)
-        {
-          Span span = { MAX (x0, gutter (self) - 2), MIN (x1, width + 2),
-                        CLAMP (mark_size (self, x->max) * 0.55, 4, lh - 8) };
-
-          g_array_append_val (spans, span);
-        }
-      else
-        {
-          int c = (int) floor ((x0 + x1) / 2);
-
-          if (c >= 0 && (guint) c < ncols)
-            columns[c] = MAX (columns[c], x->max);
-        }
-    }
-
-  if (spans->len > MAX_SPANS_DRAWN)
-    draw_coverage (self, snapshot, spans, cy, width, &bar);
-  else
-    for (guint i = 0; i < spans->len; i++)
-      {
-        append_span (snapshot, &g_array_index (spans, Span, i), cy, &bar, &edge);
-        self->n_drawn++;
-      }
-  g_array_set_size (spans, 0);
-
-  /* Columns closer than a mark merge further: one mark per few pixels. */
-  for (guint c = 0; c < ncols; c++)
-    {
-      gint64 f;
-      guint end;
-
-      if (columns[c] == G_MININT64)
-        continue;
-      f = columns[c];
-      end = c;
-      while (end + 1 < ncols && end < c + 2)
-        {
-          end++;
-          if (columns[end] != G_MININT64)
-            f = MAX (f, columns[end]);
-          columns[end] = G_MININT64;
-        }
-      append_mark (snapshot, c + 0.5, cy, mark_size (self, f), &colour, TRUE);
-      self->n_drawn++;
-      c = end;
-    }
 }
 
 static void
@@ -789,7 +532,7 @@ draw_selected (SitrepTimelineView *self,
   cy = row_y (self, row_of_lane (self, e->lane)) + lane_height (self) / 2;
   for (guint i = 0; i < 4; i++)
     ring[i] = *fg;
-  if (!drawn_as_span (e, x0, x1))
+  if (!drawn_as_span (e, self->ppd))
     {
       cx = (x0 + x1) / 2;
       size = mark_size (self, e->fatalities) + 7;
@@ -814,9 +557,6 @@ draw_plot (SitrepTimelineView *self,
            double              height,
            const GdkRGBA      *fg)
 {
-  g_autofree gint64 *columns = NULL;
-  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
-
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (gutter (self), 0, width - gutter (self), height));
   if (mirrored (self))
     {
@@ -824,9 +564,7 @@ draw_plot (SitrepTimelineView *self,
       draw_chart (self, snapshot, width, fg);
       draw_lane_labels (self, snapshot, n_rows (self), fg);
     }
-  columns = g_new (gint64, (gsize) ceil (width) + 2);
-  for (guint l = 0; l < self->lanes->len; l++)
-    draw_lane (self, snapshot, l, width, columns, spans);
+  _sitrep_timeline_view_draw_lanes (self, snapshot, width);
   draw_overlays (self, snapshot, width, height);
   draw_selected (self, snapshot, width, fg);
   gtk_snapshot_pop (snapshot);

@@ -98,7 +98,14 @@ extent_add (Lane                      *lane,
       g_array_insert_val (lane->extents, k, fresh);
     }
   x = &g_array_index (lane->extents, Extent, k);
-  extent_note (x, e->fatalities);
+  {
+    gboolean fresh = x->n == 0;
+    gint64 max = x->max;
+
+    extent_note (x, e->fatalities);
+    if (fresh || x->max != max)
+      _sitrep_timeline_lane_summaries_update (lane, e->first, e->last, fresh ? 1 : 0);
+  }
 }
 
 /* The lane's events of extent @x again, for its largest toll: a few. */
@@ -150,11 +157,18 @@ extent_remove (SitrepTimelineView        *self,
   if (x->n <= 1)
     {
       g_array_remove_index (lane->extents, k);
+      _sitrep_timeline_lane_summaries_update (lane, e->first, e->last, -1);
       return;
     }
   x->n--;
   if (e->fatalities == x->max && --x->n_max == 0)
-    extent_recount (self, lane, x);
+    {
+      gint64 max = x->max;
+
+      extent_recount (self, lane, x);
+      if (x->max != max)
+        _sitrep_timeline_lane_summaries_update (lane, e->first, e->last, 0);
+    }
 }
 
 /* A lane's sorted positions */
@@ -272,6 +286,7 @@ lanes_free (GArray *lanes)
 
       g_clear_pointer (&lane->index, g_array_unref);
       g_clear_pointer (&lane->extents, g_array_unref);
+      _sitrep_timeline_lane_summaries_free (lane);
     }
   g_array_unref (lanes);
 }

@@ -7,6 +7,7 @@
 #include "sitrep-event-index.h"
 #include "sitrep-event-index-build.h"
 #include "sitrep-timeline-view.h"
+#include "sitrep-timeline-view-test-private.h"
 
 G_BEGIN_DECLS
 
@@ -28,11 +29,15 @@ typedef struct
   gint64  max;        /* the largest toll, -1: none known */
 } Extent;
 
+/* What a lane draws at one zoom, by day (sitrep-timeline-view-summary.c). */
+typedef struct _LaneSummary LaneSummary;
+
 typedef struct
 {
-  GArray *index;      /* guint: events of the lane, by first day */
-  GArray *extents;    /* Extent, by first then last day */
-  guint   max_span;   /* the longest extent in days, for culling */
+  GArray    *index;      /* guint: events of the lane, by first day */
+  GArray    *extents;    /* Extent, by first then last day */
+  guint      max_span;   /* the longest extent in days, for culling */
+  GPtrArray *summaries;  /* LaneSummary, made as frames need them, or NULL */
 } Lane;
 
 /* Everything the view keeps beside its sorted events, built in one pass on
@@ -61,6 +66,7 @@ struct _SitrepTimelineView
   GArray              *lanes;       /* Lane */
   GArray              *buckets[N_UNITS];
   PangoLayout         *layout;
+  GHashTable          *mark_textures; /* colour and pixel size → GdkTexture of a round mark */
   GtkGesture          *drag;
   SitrepEventIndex    *index;
   GHashTable          *undated;     /* ids (gint64 *) of the index's undated events */
@@ -85,6 +91,7 @@ struct _SitrepTimelineView
   gboolean             brush_mode;
   gboolean             compact;
   gboolean             naive;
+  SitrepTimelineDraw   draw_path;   /* tests: walk extents or read summaries, always */
   guint                n_drawn;
   guint                n_resets;
   SitrepIndexBuild     build;       /* a layout built in a worker, for a large index */
@@ -230,13 +237,13 @@ row_y (SitrepTimelineView *self,
 
 /* A date known to the day is a point at any zoom; only an extent of
  * several days (a range, or a week, month or year for a coarse date) is a
- * span, once it is wide enough to read as one. */
+ * span, once it is wide enough to read as one: SPAN_MIN_PX at @ppd. The
+ * same test, by length, as _sitrep_timeline_span_threshold(). */
 static inline gboolean
 drawn_as_span (const SitrepTimelineEvent *e,
-               double                     x0,
-               double                     x1)
+               double                     ppd)
 {
-  return e->last > e->first && x1 - x0 >= SPAN_MIN_PX;
+  return e->last > e->first && (e->last + 1.0 - e->first) * ppd >= SPAN_MIN_PX;
 }
 
 static inline float
@@ -315,10 +322,62 @@ void    _sitrep_timeline_lane_remove         (SitrepTimelineView          *self,
 guint   _sitrep_timeline_lane_extent_bound   (const Lane                  *lane,
                                               double                       day);
 
+/* sitrep-timeline-view-summary.c */
+/* The fewest days an extent must last to be drawn as a bar at @ppd (>= 2). */
+guint   _sitrep_timeline_span_threshold        (double                       ppd);
+/* The summary of @lane for bars of @t days or more, made if need be. */
+const LaneSummary *_sitrep_timeline_lane_summary (Lane                      *lane,
+                                                  guint                      t);
+/* After the extent @first..@last of @lane was added (@delta 1), removed
+ * (-1) or its largest toll changed (0): each summary follows. */
+void    _sitrep_timeline_lane_summaries_update (Lane                        *lane,
+                                                guint32                      first,
+                                                guint32                      last,
+                                                int                          delta);
+void    _sitrep_timeline_lane_summaries_free   (Lane                        *lane);
+/* Into @columns (from @c_lo): the largest toll of the points centred in
+ * each column in [@c_lo, @c_hi). */
+void    _sitrep_timeline_summary_points        (SitrepTimelineView          *self,
+                                                const LaneSummary           *s,
+                                                int                          c_lo,
+                                                int                          c_hi,
+                                                gint64                      *columns);
+/* Bars in view: first day <= the last day in view, last day + 1 >= v0. */
+guint   _sitrep_timeline_summary_spans_in_view (SitrepTimelineView          *self,
+                                                const LaneSummary           *s,
+                                                double                       width);
+/* How many bars start (+) and end (-) in each column of [@c_start,
+ * @c_end], those before @c_start counted at it. */
+void    _sitrep_timeline_summary_cover         (SitrepTimelineView          *self,
+                                                const LaneSummary           *s,
+                                                double                       width,
+                                                guint                        ncols,
+                                                int                         *cover,
+                                                int                          c_start,
+                                                int                          c_end);
+/* NULL when every summary of @lane agrees with its extents. */
+char   *_sitrep_timeline_lane_summaries_check  (const Lane                  *lane,
+                                                guint                        l);
+
 /* sitrep-timeline-view-index.c */
 /* Lays out the index's events again: at once, or in a worker when many. */
 void    _sitrep_timeline_view_load_all       (SitrepTimelineView          *self);
 void    _sitrep_timeline_view_cancel_build   (SitrepTimelineView          *self);
+
+/* sitrep-timeline-view-lanes.c */
+void    _sitrep_timeline_view_lane_colour    (SitrepTimelineView *self,
+                                              guint               lane,
+                                              GdkRGBA            *colour);
+void    _sitrep_timeline_append_mark         (GtkSnapshot        *snapshot,
+                                              double              cx,
+                                              double              cy,
+                                              double              size,
+                                              const GdkRGBA      *colour,
+                                              gboolean            round);
+/* Every lane's marks and bars, in the plot of @width. */
+void    _sitrep_timeline_view_draw_lanes     (SitrepTimelineView *self,
+                                              GtkSnapshot        *snapshot,
+                                              double              width);
 
 /* sitrep-timeline-view-draw.c */
 /* sitrep-timeline-view.c: after the events changed in place (sitrep-timeline-view-index.c) */

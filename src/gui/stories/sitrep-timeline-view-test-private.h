@@ -6,6 +6,24 @@
 
 G_BEGIN_DECLS
 
+/* How a frame finds what a lane draws: walking its extents in view, or
+ * reading its summary by day for the zoom; by default the summary for a
+ * lane of more extents than the view has columns. */
+typedef enum
+{
+  SITREP_TIMELINE_DRAW_AUTO,
+  SITREP_TIMELINE_DRAW_WALK,
+  SITREP_TIMELINE_DRAW_SUMMARY,
+} SitrepTimelineDraw;
+
+void       _sitrep_timeline_view_set_draw_path       (SitrepTimelineView *self,
+                                                      SitrepTimelineDraw  path);
+/* Makes every lane's summaries for bars of @t_first to @t_last days, so
+ * that edits must keep them (checked by _sitrep_timeline_view_check). */
+void       _sitrep_timeline_view_summarize           (SitrepTimelineView *self,
+                                                      guint               t_first,
+                                                      guint               t_last);
+
 /* Marks drawn by the last frame (after culling and aggregation). */
 guint      sitrep_timeline_view_get_n_drawn         (SitrepTimelineView *self);
 /* How many times every event was taken from the index again (tests, benchmarks). */

@@ -452,6 +452,7 @@ sitrep_timeline_view_finalize (GObject *object)
   sitrep_index_build_clear (&self->build);
   g_clear_object (&self->layout);
   g_clear_pointer (&self->first_axis_label, g_free);
+  g_clear_pointer (&self->mark_textures, g_hash_table_unref);
   G_OBJECT_CLASS (sitrep_timeline_view_parent_class)->finalize (object);
 }
 
