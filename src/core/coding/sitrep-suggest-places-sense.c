@@ -571,10 +571,53 @@ holder_after (SuggestRun *run,
   return holder == NULL || isnan (holder->latitude) || holder->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : holder;
 }
 
-/* A place the gazetteer lacks, said to be in or near one it knows, is
- * placed there, doubtful, as a coder does for a village missing from the
- * gazetteer (ACLED's precision 2 near a town, 3 in a region): the pin is
- * the holder's, for the user to move. */
+/* How far a sentence's countryside is looked for, in tokens either way. */
+#define COUNTRYSIDE_TOKENS 40
+
+/* "ريف" (the countryside of), glued to "و" (and) or "ب" (in) or not. */
+static const char * const ar_countryside[] = { "ريف", "وريف", "بريف", NULL };
+
+/* The placed place whose countryside frames the sentence of the place at
+ * tokens @first … @last ("وفي ريف حماة الشمالي، … في قرية كفرنبودة", "In the
+ * Idlib countryside, … shelled X"), the nearest to it, or NULL. */
+static SitrepSuggestion *
+countryside_of_sentence (SuggestRun *run,
+                         GArray     *places,
+                         gsize       longest,
+                         guint       first,
+                         guint       last)
+{
+  guint n = run->tokens->len;
+  guint lo = first > COUNTRYSIDE_TOKENS ? first - COUNTRYSIDE_TOKENS : 0;
+  guint hi = MIN (n, last + 1 + COUNTRYSIDE_TOKENS);
+  SitrepSuggestion *best = NULL;
+  guint best_gap = G_MAXUINT;
+
+  for (guint j = lo; j < hi; j++)
+    {
+      SitrepSuggestion *o = NULL;
+      guint gap;
+
+      if ((j >= first && j <= last) || !same_sentence (run, first, j))
+        continue;
+      if ((tok (run, j)->flags & TOK_ARABIC) && j + 1 < n && _sitrep_suggest_tok_in (run, j, ar_countryside))
+        o = place_starting_at (run, places, longest, j + 1);
+      else if (j > 0 && _sitrep_suggest_tok_is (run, j, "countryside"))
+        o = _sitrep_suggest_place_over (run, places, longest, tok (run, j - 1)->start, tok (run, j - 1)->end);
+      if (o == NULL || isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY)
+        continue;
+      gap = j < first ? first - j : j - last;
+      if (gap < best_gap)
+        best = o, best_gap = gap;
+    }
+  return best;
+}
+
+/* A place the gazetteer lacks, said to be in or near one it knows, or in
+ * a sentence set in a known place's countryside, is placed there,
+ * doubtful, as a coder does for a village missing from the gazetteer
+ * (ACLED's precision 2 near a town, 3 in a region): the pin is the
+ * holder's, for the user to move. */
 void
 _sitrep_suggest_places_within (SuggestRun *run,
                                guint       from)
@@ -586,13 +629,18 @@ _sitrep_suggest_places_within (SuggestRun *run,
     {
       SitrepSuggestion *s = run->out->pdata[k];
       SitrepSuggestion *holder;
+      guint first, last;
 
       if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
         continue;
       /* Suggestions are not added here: the index stays right. */
       if (places == NULL)
         places = _sitrep_suggest_places_by_start (run, &longest);
-      holder = holder_after (run, places, longest, _sitrep_suggest_token_holding (run, s->byte_end - 1));
+      first = _sitrep_suggest_token_holding (run, s->byte_start);
+      last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+      holder = holder_after (run, places, longest, last);
+      if (holder == NULL)
+        holder = countryside_of_sentence (run, places, longest, first, last);
       if (holder == NULL || holder == s)
         continue;
       s->latitude = holder->latitude;

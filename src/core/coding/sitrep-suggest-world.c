@@ -407,6 +407,7 @@ load_waters_from (GHashTable *by_key,
       g_autofree char *names = NULL;
       g_auto(GStrv) each = NULL;
       Water *water;
+      gboolean kept;
 
       if (g_strv_length (f) < 4)
         continue;
@@ -433,14 +434,23 @@ load_waters_from (GHashTable *by_key,
         }
       names = f[4] != NULL && *f[4] != '\0' ? g_strconcat (f[1], "|", f[4], NULL) : g_strdup (f[1]);
       each = g_strsplit (names, "|", -1);
+      kept = FALSE;
       for (guint m = 0; each[m] != NULL; m++)
         {
           char *key = sitrep_normalize_name (each[m]);
 
           if (*key != '\0' && !g_hash_table_contains (by_key, key))
-            g_hash_table_insert (by_key, key, water);
+            g_hash_table_insert (by_key, key, water), kept = TRUE;
           else
             g_free (key);
+        }
+      /* Every name already another's ("Firat", the Euphrates' Turkish
+       * name, has a row of its own): nothing would find it. */
+      if (!kept)
+        {
+          g_array_unref (water->points);
+          g_free (water->name);
+          g_free (water);
         }
     }
 }
