@@ -675,6 +675,38 @@ test_resize_span_undo (Fixture       *f,
   }
 }
 
+/* The Entities window counts an entity's events, as their place or as an actor
+ * (an actor named on both sides of one event counts once); an imported
+ * dataset has events and no spans. */
+static void
+test_entity_event_counts (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  gint64 town = sitrep_store_add_entity (f->store, "place", "Jasim", &error);
+  gint64 army = sitrep_store_add_entity (f->store, "actor", "Syrian Arab Army", &error);
+  gint64 isis = sitrep_store_add_entity (f->store, "actor", "Islamic State", &error);
+  gint64 idle = sitrep_store_add_entity (f->store, "actor", "Nobody", &error);
+  gint64 e1, e2;
+
+  g_assert_no_error (error);
+  e1 = sitrep_test_add_event (f->store, "2022-10-14", NULL, 1, town, "Battles", 3);
+  e2 = sitrep_test_add_event (f->store, "2022-10-15", NULL, 1, 0, "Battles", 2);
+  sitrep_test_add_event (f->store, "2022-10-16", NULL, 1, town, "Battles", 1);
+  g_assert_true (sitrep_store_set_event_actors (f->store, e1, army, isis, NULL, 0, &army, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_set_event_actors (f->store, e2, army, 0, NULL, 0, NULL, 0, &error));
+  g_assert_no_error (error);
+
+  counts = sitrep_store_count_entity_events (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, &town)), ==, 2);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, &army)), ==, 2);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, &isis)), ==, 1);
+  g_assert_false (g_hash_table_contains (counts, &idle));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -695,6 +727,7 @@ main (int   argc,
   ADD ("/sitrep/coding/bad-spans", test_bad_spans);
   ADD ("/sitrep/coding/resize-span-undo", test_resize_span_undo);
   ADD ("/sitrep/coding/entities-link-merge", test_entities_link_merge);
+  ADD ("/sitrep/coding/entity-event-counts", test_entity_event_counts);
   ADD ("/sitrep/coding/label-delete-and-json", test_label_delete_and_json);
   ADD ("/sitrep/coding/group-undo", test_group_undo);
   ADD ("/sitrep/coding/join-last-group", test_join_last_group);

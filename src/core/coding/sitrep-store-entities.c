@@ -251,6 +251,53 @@ sitrep_store_get_entity (SitrepStore  *self,
 }
 
 /**
+ * sitrep_store_count_entity_events:
+ *
+ * How many events name each entity, as their place or as one of their actors
+ * (an event that names it both ways counts once). One pass over the events,
+ * for views that list every entity; entities no event names are left out.
+ *
+ * Returns: (transfer full): entity id (gint64 *) to count (GUINT_TO_POINTER).
+ */
+GHashTable *
+sitrep_store_count_entity_events (SitrepStore  *self,
+                                  GError      **error)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  db = _sitrep_store_lock (self, error);
+  if (db == NULL)
+    return NULL;
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT entity_id, count(DISTINCT event_id) FROM"
+                                  " (SELECT place_id AS entity_id, id AS event_id FROM events"
+                                  "  WHERE place_id IS NOT NULL"
+                                  "  UNION ALL SELECT entity_id, event_id FROM event_actors)"
+                                  " GROUP BY entity_id", error);
+  if (stmt == NULL)
+    {
+      _sitrep_store_unlock (self);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (counts, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64)),
+                         GUINT_TO_POINTER ((guint) sqlite3_column_int64 (stmt, 1)));
+  sqlite3_reset (stmt);
+  _sitrep_store_unlock (self);
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, db, rc, _("The entities could not be read."));
+      return NULL;
+    }
+  return g_steal_pointer (&counts);
+}
+
+/**
  * sitrep_store_list_entities:
  * @kind: (nullable): "actor", "person", "place", or %NULL for all
  *

@@ -24,6 +24,8 @@ SitrepEntity *sitrep_store_get_entity           (SitrepStore           *self,
 GPtrArray    *sitrep_store_list_entities        (SitrepStore           *self,
                                                  const char            *kind,
                                                  GError               **error);
+GHashTable   *sitrep_store_count_entity_events  (SitrepStore           *self,
+                                                 GError               **error);
 GPtrArray    *sitrep_store_find_entities        (SitrepStore           *self,
                                                  const char            *kind,
                                                  const char            *name,

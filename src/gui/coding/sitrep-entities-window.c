@@ -109,7 +109,8 @@ on_merge_clicked (GtkButton            *button,
 static GtkWidget *
 make_entity_row (SitrepEntitiesWindow *self,
                  SitrepEntity         *entity,
-                 GPtrArray            *same_kind)
+                 GPtrArray            *same_kind,
+                 GHashTable           *event_counts)
 {
   gint64 id = sitrep_entity_get_id (entity);
   const char * const *aliases = sitrep_entity_get_aliases (entity);
@@ -124,6 +125,7 @@ make_entity_row (SitrepEntitiesWindow *self,
   GtkWidget *targets;
   GtkWidget *merge = gtk_button_new_with_mnemonic (_("_Merge"));
   guint n = sitrep_entity_get_mentions (entity);
+  guint n_events = event_counts != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (event_counts, &id)) : 0;
 
   for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
     {
@@ -148,6 +150,16 @@ make_entity_row (SitrepEntitiesWindow *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), sitrep_entity_get_name (entity));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle->str);
   mentions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u mention", "%u mentions", n), n);
+  /* An imported dataset's actors and places have events but no spans in any article. */
+  if (n_events > 0)
+    {
+      g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events",
+                                                              n_events), n_events);
+      g_autofree char *both = g_strdup_printf ("%s · %s", mentions, events);
+
+      g_free (mentions);
+      mentions = g_steal_pointer (&both);
+    }
   gtk_label_set_text (GTK_LABEL (count), mentions);
   gtk_widget_add_css_class (count, "dim-label");
   gtk_widget_add_css_class (count, "numeric");
@@ -216,7 +228,10 @@ make_entity_row (SitrepEntitiesWindow *self,
 static void
 rebuild (SitrepEntitiesWindow *self)
 {
+  g_autoptr(GHashTable) event_counts = NULL;
+
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  event_counts = sitrep_store_count_entity_events (self->store, NULL);
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
@@ -230,7 +245,8 @@ rebuild (SitrepEntitiesWindow *self)
       if (entities == NULL || entities->len == 0)
         adw_preferences_group_set_description (group, _("None yet: link a span in the reader to add one"));
       for (guint i = 0; entities != NULL && i < entities->len; i++)
-        adw_preferences_group_add (group, make_entity_row (self, g_ptr_array_index (entities, i), entities));
+        adw_preferences_group_add (group, make_entity_row (self, g_ptr_array_index (entities, i), entities,
+                                                            event_counts));
       adw_preferences_page_add (self->pages[k], group);
     }
 }
