@@ -7,7 +7,11 @@
  * of frames where the timeline changed; at N other than 50,000 the frames
  * of N and of 50,000 events alternate over BENCH_TIMELINE_ROUNDS rounds
  * (3). "snapshot-cpu" is the view's own snapshot code alone over the same
- * zoom steps (no rendering): steadier on a shared machine. */
+ * zoom steps (no rendering): steadier on a shared machine.
+ * `bench-timeline N PROJECT` then times what one edit of an event's dates
+ * costs the timeline following PROJECT's event index (made by
+ * `bench-event-index N PROJECT`), with the summaries of the zoom drawn,
+ * then with those of 16 zooms (bars of 2 to 17 days) for every lane. */
 
 #include "config.h"
 
@@ -15,6 +19,8 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "sitrep-event-index.h"
+#include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-timeline-view-test-private.h"
 
@@ -230,6 +236,110 @@ measure (GArray   *events,
   return median;
 }
 
+static gint64 edit_start;
+static GArray *edit_times;
+
+static void
+on_edit_before (SitrepEventIndex *index,
+                gpointer          ids,
+                guint             n_ids,
+                gpointer          data)
+{
+  edit_start = g_get_monotonic_time ();
+}
+
+static void
+on_edit_after (SitrepEventIndex *index,
+               gpointer          ids,
+               guint             n_ids,
+               gpointer          data)
+{
+  double ms = (g_get_monotonic_time () - edit_start) / 1000.0;
+
+  g_array_append_val (edit_times, ms);
+}
+
+static double
+edit_dates (SitrepStore      *store,
+            SitrepEventIndex *index,
+            GtkWidget        *view,
+            guint             seed)
+{
+  guint n = sitrep_event_index_get_n_entries (index);
+
+  g_array_set_size (edit_times, 0);
+  for (guint r = 0; r < 25; r++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 id = sitrep_event_index_get_entry (index, (r * 7919 + seed) % n)->id;
+      g_autofree char *date = g_strdup_printf ("201%u-0%u-1%u", 2 + r % 6, 1 + (r + seed) % 9, r % 10);
+
+      if (!sitrep_store_set_event_dates (store, id, date, NULL, 1 + r % 3, &error))
+        g_error ("%s", error->message);
+      gtk_widget_queue_draw (view);
+      for (guint i = 0; i < 5; i++)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_array_sort (edit_times, compare_double);
+  return g_array_index (edit_times, double, edit_times->len / 2);
+}
+
+/* One edit of an event's dates, as the timeline takes it from the index. */
+static void
+measure_edits (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(SitrepEventIndex) index = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_timeline_view_new ();
+  double walked, drawn, many;
+
+  if (store == NULL)
+    g_error ("%s", error->message);
+  index = sitrep_event_index_new (store, &error);
+  if (index == NULL)
+    g_error ("%s", error->message);
+  edit_times = g_array_new (FALSE, FALSE, sizeof (double));
+  /* Before the view's own handler, and after it. */
+  g_signal_connect (index, "entries-changed", G_CALLBACK (on_edit_before), NULL);
+  sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (view), index);
+  g_signal_connect (index, "entries-changed", G_CALLBACK (on_edit_after), NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1500, 360);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (view) || sitrep_timeline_view_get_building (SITREP_TIMELINE_VIEW (view)) ||
+         sitrep_timeline_view_get_n_events (SITREP_TIMELINE_VIEW (view)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  sitrep_timeline_view_zoom_to_fit (SITREP_TIMELINE_VIEW (view));
+  /* The reference: frames that walk the extents keep no summaries, as before. */
+  _sitrep_timeline_view_set_draw_path (SITREP_TIMELINE_VIEW (view), SITREP_TIMELINE_DRAW_WALK);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  walked = edit_dates (store, index, view, 1);
+  g_print ("timeline-edit-dates-%u-no-summaries %.3f ms (the view's part, as before; median of 25)\n",
+           sitrep_timeline_view_get_n_events (SITREP_TIMELINE_VIEW (view)), walked);
+  _sitrep_timeline_view_set_draw_path (SITREP_TIMELINE_VIEW (view), SITREP_TIMELINE_DRAW_AUTO);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  drawn = edit_dates (store, index, view, 2);
+  g_print ("timeline-edit-dates-%u %.3f ms (the view's part, the summaries of the zoom drawn)\n",
+           sitrep_timeline_view_get_n_events (SITREP_TIMELINE_VIEW (view)), drawn);
+  _sitrep_timeline_view_summarize (SITREP_TIMELINE_VIEW (view), 2, 17);
+  many = edit_dates (store, index, view, 3);
+  g_print ("timeline-edit-dates-16-summaries %.3f ms (summaries of bars of 2 to 17 days in every lane)\n", many);
+  g_print ("timeline-edit-resets %u\n", sitrep_timeline_view_get_n_resets (SITREP_TIMELINE_VIEW (view)));
+  {
+    g_autofree char *problem = _sitrep_timeline_view_check (SITREP_TIMELINE_VIEW (view));
+
+    if (problem != NULL)
+      g_error ("after the edits: %s", problem);
+  }
+  sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (view), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_array_unref (edit_times);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -330,6 +440,8 @@ main (int   argc,
       g_print ("timeline-naive-max-marks %u marks\n", naive_drawn);
       g_print ("timeline-speedup %.1f x\n", culled > 0 ? naive / culled : 0);
     }
+  if (argc > 2)
+    measure_edits (argv[2]);
   g_print ("renderer %s\n", g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "default");
 
   return 0;
