@@ -149,13 +149,16 @@ static void
 measure_snapshot (GArray *events,
                   double *median,
                   double *median_out,
-                  double *longest)
+                  double *longest,
+                  double *raster)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = sitrep_timeline_view_new ();
   SitrepTimelineView *tv = SITREP_TIMELINE_VIEW (view);
   g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) rasters = g_array_new (FALSE, FALSE, sizeof (double));
+  GskRenderer *cairo = gsk_cairo_renderer_new ();
   guint half = N_FRAMES / 2;
   double factor = pow (3650.0 / 7.0, 1.0 / half);
 
@@ -165,6 +168,8 @@ measure_snapshot (GArray *events,
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) <= 0)
     g_main_context_iteration (NULL, TRUE);
+  if (!gsk_renderer_realize (cairo, NULL, NULL))
+    g_error ("no cairo renderer");
   sitrep_timeline_view_zoom_to_fit (tv);
 
   for (guint frame = 0; frame <= N_FRAMES; frame++)
@@ -181,24 +186,42 @@ measure_snapshot (GArray *events,
       t0 = g_get_monotonic_time ();
       GTK_WIDGET_GET_CLASS (view)->snapshot (view, snapshot);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
-      node = gtk_snapshot_free_to_node (snapshot);
-      g_clear_pointer (&node, gsk_render_node_unref);
       g_array_append_val (all, ms);
       if ((gtk_widget_get_width (view) - 180) / MAX (last - first, 1.0) < 1.5)
         g_array_append_val (out, ms);
+      node = gtk_snapshot_free_to_node (snapshot);
+      /* The same picture rasterized by cairo on this thread: what the
+       * drawing asks of a renderer, apart from GL threads and the load. */
+      if (node != NULL && frame % 4 == 0)
+        {
+          GdkTexture *texture;
+
+          t0 = g_get_monotonic_time ();
+          texture = gsk_renderer_render_texture (cairo, node, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (view),
+                                                                                   gtk_widget_get_height (view)));
+          ms = (g_get_monotonic_time () - t0) / 1000.0;
+          g_array_append_val (rasters, ms);
+          g_object_unref (texture);
+        }
+      g_clear_pointer (&node, gsk_render_node_unref);
     }
   g_array_sort (all, compare_double);
   g_array_sort (out, compare_double);
   *median = g_array_index (all, double, all->len / 2);
   *median_out = out->len > 0 ? g_array_index (out, double, out->len / 2) : 0;
   *longest = g_array_index (all, double, all->len - 1);
+  g_array_sort (rasters, compare_double);
+  *raster = g_array_index (rasters, double, rasters->len / 2);
+  gsk_renderer_unrealize (cairo);
+  g_object_unref (cairo);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static double
-measure (GArray   *events,
-         gboolean  naive,
-         guint    *max_drawn)
+measure_as (GArray             *events,
+            gboolean            naive,
+            SitrepTimelineDraw  path,
+            guint              *max_drawn)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = sitrep_timeline_view_new ();
@@ -213,6 +236,7 @@ measure (GArray   *events,
   gtk_window_set_child (GTK_WINDOW (window), view);
   sitrep_timeline_view_set_events (run.view, events);
   _sitrep_timeline_view_set_naive (run.view, naive);
+  _sitrep_timeline_view_set_draw_path (run.view, path);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (view))
     g_main_context_iteration (NULL, TRUE);
@@ -234,6 +258,14 @@ measure (GArray   *events,
   gtk_window_destroy (GTK_WINDOW (window));
 
   return median;
+}
+
+static double
+measure (GArray   *events,
+         gboolean  naive,
+         guint    *max_drawn)
+{
+  return measure_as (events, naive, SITREP_TIMELINE_DRAW_AUTO, max_drawn);
 }
 
 static gint64 edit_start;
@@ -369,19 +401,22 @@ main (int   argc,
   }
 
   {
-    double cpu, cpu_out, cpu_max;
+    double cpu, cpu_out, cpu_max, cpu_raster;
 
-    measure_snapshot (events, &cpu, &cpu_out, &cpu_max);
+    measure_snapshot (events, &cpu, &cpu_out, &cpu_max, &cpu_raster);
+    g_print ("timeline-raster-cairo-median %.3f ms (every fourth zoom step)\n", cpu_raster);
     g_print ("timeline-snapshot-cpu-median %.3f ms\n", cpu);
     g_print ("timeline-snapshot-cpu-zoomed-out-median %.3f ms\n", cpu_out);
     g_print ("timeline-snapshot-cpu-longest %.3f ms\n", cpu_max);
     if (n != 50000)
       {
         g_autoptr(GArray) reference = generate (50000);
-        double ref, ref_out, ref_max;
+        double ref, ref_out, ref_max, ref_raster;
 
         g_array_sort (reference, compare_first);
-        measure_snapshot (reference, &ref, &ref_out, &ref_max);
+        measure_snapshot (reference, &ref, &ref_out, &ref_max, &ref_raster);
+        g_print ("timeline-50000-raster-cairo-median %.3f ms\n", ref_raster);
+        g_print ("timeline-%u-vs-50000-raster-cairo-ratio %.2f x\n", n, cpu_raster / MAX (ref_raster, 0.001));
         g_print ("timeline-50000-snapshot-cpu-median %.3f ms\n", ref);
         g_print ("timeline-50000-snapshot-cpu-zoomed-out-median %.3f ms\n", ref_out);
         g_print ("timeline-50000-snapshot-cpu-longest %.3f ms\n", ref_max);
@@ -398,6 +433,7 @@ main (int   argc,
     g_autoptr(GArray) reference = n != 50000 ? generate (50000) : NULL;
     g_autoptr(GArray) at_n = g_array_new (FALSE, FALSE, sizeof (double));
     g_autoptr(GArray) at_ref = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) at_before = g_array_new (FALSE, FALSE, sizeof (double));
     guint rounds = g_getenv ("BENCH_TIMELINE_ROUNDS") != NULL ? MAX (1, atoi (g_getenv ("BENCH_TIMELINE_ROUNDS"))) : 3;
     guint reference_drawn = 0;
 
@@ -414,6 +450,11 @@ main (int   argc,
             ms = measure (reference, FALSE, &reference_drawn);
             g_array_append_val (at_ref, ms);
             g_print ("timeline-50000-zoom-frame-median-round-%u %.2f ms\n", r + 1, ms);
+            /* Today's frames at 50,000, as main drew them before the
+             * summaries and the marks' textures. */
+            ms = measure_as (reference, FALSE, SITREP_TIMELINE_DRAW_BEFORE, &reference_drawn);
+            g_array_append_val (at_before, ms);
+            g_print ("timeline-50000-before-zoom-frame-median-round-%u %.2f ms\n", r + 1, ms);
           }
       }
     g_array_sort (at_n, compare_double);
@@ -429,6 +470,11 @@ main (int   argc,
         g_print ("timeline-50000-zoom-frame-median %.2f ms\n", reference_ms);
         g_print ("timeline-50000-zoom-max-marks %u marks\n", reference_drawn);
         g_print ("timeline-%u-vs-50000-ratio %.2f x\n", n, culled / MAX (reference_ms, 0.01));
+        g_array_sort (at_before, compare_double);
+        reference_ms = g_array_index (at_before, double, at_before->len / 2);
+        g_print ("timeline-50000-before-zoom-frame-median %.2f ms (the walk and rounded clips, as main drew)\n",
+                 reference_ms);
+        g_print ("timeline-%u-vs-50000-before-ratio %.2f x\n", n, culled / MAX (reference_ms, 0.01));
       }
   }
   /* Drawing every one of hundreds of thousands takes seconds a frame:
