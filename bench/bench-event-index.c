@@ -45,13 +45,38 @@
 #include "sitrep-map-points-layer-private.h"
 #include "sitrep-timeline-view-test-private.h"
 
-#define RUNS 7
+#define RUNS 61
 #define REFERENCE 50000
 
 typedef struct
 {
   gint64  written;   /* when the store said what changed */
 } Edit;
+
+/* The list's lookup before: every id held tested against a 4,096-bit
+ * filter of the ids sought, then compared (the reference for the table). */
+static guint
+scan_for (const gint64 *held,
+          guint         n_held,
+          gint64        id)
+{
+  guint32 bits[4096 / 32] = { 0 };
+
+  bits[(id & 4095) / 32] |= 1u << (id & 31);
+  for (guint i = 0; i < n_held; i++)
+    if ((bits[(held[i] & 4095) / 32] & (1u << (held[i] & 31))) && held[i] == id)
+      return i;
+  return G_MAXUINT;
+}
+
+static void
+on_entries_changed_mark (SitrepEventIndex *index,
+                         const gint64     *ids,
+                         guint             n_ids,
+                         Edit             *mark)
+{
+  mark->written = g_get_monotonic_time ();
+}
 
 /* The main loop's longest wait between two ticks of a 2-ms timer; and,
  * when frames are drawn meanwhile, the longest wait less the frames drawn
@@ -290,7 +315,8 @@ main (int   argc,
   GtkWidget *window, *view, *timeline, *box;
   SitrepMapPointsLayer *layer;
   guint reloads, map_resets, timeline_resets;
-  Edit edit = { 0 }, list_edit = { 0 };
+  Edit edit = { 0 }, list_edit = { 0 }, index_done = { 0 }, map_done = { 0 }, views_done = { 0 };
+  double index_t[RUNS], map_t[RUNS], views_t[RUNS];
   g_autoptr(SitrepEventList) list = NULL;
   double list_t[RUNS];
   guint list_reads;
@@ -322,6 +348,8 @@ main (int   argc,
       t[r] = (g_get_monotonic_time () - start) / 1000.0;
     }
   printf ("index-load-%u %.0f ms\n", n_events, median (t, 3));
+  /* Before the views follow it: the index's own part of an edit ends here. */
+  g_signal_connect (index, "entries-changed", G_CALLBACK (on_entries_changed_mark), &index_done);
   /* The same read in the background, as the window does: how long until
    * it is in, and the main loop's longest stall meanwhile. */
   {
@@ -432,6 +460,9 @@ main (int   argc,
 
     start = g_get_monotonic_time ();
     sitrep_map_view_set_event_index (SITREP_MAP_VIEW (view), index);
+    /* Between the map's handler and the timeline's: the map's part of an edit. */
+    if (pass == 1)
+      g_signal_connect (index, "entries-changed", G_CALLBACK (on_entries_changed_mark), &map_done);
     sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (timeline), index);
     printf ("views-start-in-workers %.1f ms (main thread) %s\n", (g_get_monotonic_time () - start) / 1000.0, how);
     while (sitrep_map_events_get_building (map_events) ||
@@ -477,7 +508,10 @@ main (int   argc,
   spin (1);
   printf ("map-marks-drawn %u marks\n", sitrep_map_points_layer_get_n_drawn (layer));
 
-  /* Edits: the dates and the coordinates of one event, each its own write. */
+  /* Edits: the dates and the coordinates of one event, each its own write.
+   * The index's part ends when it tells the views (a handler before
+   * theirs), the views' when the last of them is done (one after). */
+  g_signal_connect (index, "entries-changed", G_CALLBACK (on_entries_changed_mark), &views_done);
   reloads = sitrep_event_index_get_n_reloads (index);
   map_resets = sitrep_map_events_get_n_resets (sitrep_map_view_get_map_events (SITREP_MAP_VIEW (view)));
   timeline_resets = sitrep_timeline_view_get_n_resets (SITREP_TIMELINE_VIEW (timeline));
@@ -498,6 +532,9 @@ main (int   argc,
       t[r] = (end - start) / 1000.0;
       views[r] = (end - edit.written) / 1000.0;
       list_t[r] = (end - list_edit.written) / 1000.0;
+      index_t[r] = (index_done.written - edit.written) / 1000.0;
+      map_t[r] = (map_done.written - index_done.written) / 1000.0;
+      views_t[r] = (views_done.written - map_done.written) / 1000.0;
       if (sitrep_event_list_get_reading (list) || sitrep_event_list_find (list, id) == G_MAXUINT)
         g_error ("the Events view's list does not hold the edit of event %" G_GINT64_FORMAT, id);
       edit.written = 0;
@@ -513,12 +550,40 @@ main (int   argc,
         g_error ("the views do not show the edit of event %" G_GINT64_FORMAT, id);
       spin (0.05);
     }
+  printf ("edit-monotonic %.6f s\n", g_get_monotonic_time () / 1e6);
   printf ("edit-dates-write-and-views %.2f ms\n", median (t, RUNS));
   printf ("edit-dates-views %.2f ms (index, map and timeline, after the commit)\n", median (views, RUNS));
   printf ("edit-place-write-and-views %.2f ms\n", median (t2, RUNS));
   printf ("edit-place-views %.2f ms (index, map and timeline, after the commit)\n", median (views2, RUNS));
   printf ("edit-dates-event-list %.2f ms (the Events view's list moving the event, by id; part of the above)\n",
           median (list_t, RUNS));
+  printf ("edit-dates-index %.2f ms (the index reading the event again; part of the above)\n", median (index_t, RUNS));
+  printf ("edit-dates-map %.2f ms (the map following the index; part of the above)\n", median (map_t, RUNS));
+  printf ("edit-dates-timeline %.2f ms (the timeline following the index; part of the above)\n",
+          median (views_t, RUNS));
+  /* The list's lookup of an edited event's old position, same run: the
+   * scan it made before against its table now. */
+  {
+    g_autoptr(GArray) held = sitrep_paged_list_copy_ids (SITREP_PAGED_LIST (list), 0, G_MAXUINT);
+    double scan_t[RUNS], table_t[RUNS];
+
+    for (guint r = 0; r < RUNS; r++)
+      {
+        gint64 id = g_array_index (ids, gint64, (r * 7919) % ids->len);
+        guint a, b;
+
+        start = g_get_monotonic_time ();
+        a = scan_for ((const gint64 *) (gpointer) held->data, held->len, id);
+        scan_t[r] = (g_get_monotonic_time () - start) / 1000.0;
+        start = g_get_monotonic_time ();
+        b = sitrep_paged_list_find (SITREP_PAGED_LIST (list), id);
+        table_t[r] = (g_get_monotonic_time () - start) / 1000.0;
+        if (a != b)
+          g_error ("the list's table puts event %" G_GINT64_FORMAT " at %u, a scan at %u", id, b, a);
+      }
+    printf ("edit-list-old-position-scan %.3f ms (as before: a filtered scan of every id)\n", median (scan_t, RUNS));
+    printf ("edit-list-old-position-table %.3f ms (now: id -> block, one block scanned)\n", median (table_t, RUNS));
+  }
   printf ("edit-full-reloads %u (index) %u (map) %u (timeline) %u (list, main thread) %s (list, worker)\n",
           sitrep_event_index_get_n_reloads (index) - reloads,
           sitrep_map_events_get_n_resets (sitrep_map_view_get_map_events (SITREP_MAP_VIEW (view))) - map_resets,
@@ -528,11 +593,11 @@ main (int   argc,
   /* The list after the 14 edits, against a fresh query. */
   {
     g_autoptr(GArray) fresh = sitrep_store_query_event_ids (store, NULL, NULL);
-    guint n_held;
-    const gint64 *held = sitrep_paged_list_peek_ids (SITREP_PAGED_LIST (list), &n_held);
+    g_autoptr(GArray) held = sitrep_paged_list_copy_ids (SITREP_PAGED_LIST (list), 0, G_MAXUINT);
 
     printf ("edit-event-list-equals-fresh-query %s\n",
-            n_held == fresh->len && (n_held == 0 || memcmp (held, fresh->data, n_held * sizeof (gint64)) == 0) ? "yes" : "NO");
+            held->len == fresh->len &&
+            (held->len == 0 || memcmp (held->data, fresh->data, held->len * sizeof (gint64)) == 0) ? "yes" : "NO");
   }
 
   /* What a change cost the views before the index: every event again. */

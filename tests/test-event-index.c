@@ -333,6 +333,26 @@ test_load_cancelled (Fixture       *f,
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* The background load runs in the build workers below the main thread's
+ * priority, as the views' builds do, not in GLib's pool at the same. */
+static void
+test_load_below_main_thread (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(SitrepEventIndex) index = NULL;
+
+#ifndef __linux__
+  g_test_skip ("thread priorities are set on Linux only");
+  return;
+#endif
+  for (guint i = 0; i < 50; i++)
+    add_event (f, "2021-03-04", NULL, 1, 0, NULL);
+  index = sitrep_event_index_new_loading (f->store, NULL);
+  wait_loaded (index);
+  g_assert_cmpuint (sitrep_event_index_get_n_entries (index), ==, 50);
+  g_assert_cmpint (_sitrep_event_index_get_load_niceness (index), >, 0);
+}
+
 /* A closed project: a clear error, no index. */
 static void
 test_closed (Fixture       *f,
@@ -361,6 +381,7 @@ main (int   argc,
   ADD ("/sitrep/event-index/closed", test_closed);
   ADD ("/sitrep/event-index/load-in-background", test_load_in_background);
   ADD ("/sitrep/event-index/load-cancelled", test_load_cancelled);
+  ADD ("/sitrep/event-index/load-below-main-thread", test_load_below_main_thread);
 #undef ADD
 
   return g_test_run ();

@@ -719,6 +719,35 @@ test_places_district_villages (void)
 }
 
 
+/* A sentence set in a known place's countryside ("وفي ريف إدلب الجنوبي"
+ * "in the southern Idlib countryside"; in English "In the … Idlib countryside")
+ * places the villages the gazetteer lacks in it there, doubtful; a
+ * sentence that only names a city does not. */
+static void
+test_places_countryside (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("\u0648\u0641\u064a \u0631\u064a\u0641 \u0625\u062f\u0644\u0628 "
+               "\u0627\u0644\u062c\u0646\u0648\u0628\u064a\u060c \u0642\u0635\u0641\u062a "
+               "\u0627\u0644\u0642\u0648\u0627\u062a \u0642\u0631\u064a\u0629 "
+               "\u0632\u064a\u0632\u0641\u0648\u0646. "
+               "In the southern Idlib countryside, regime forces shelled the village of Qarqaftun. "
+               "Officials in Aleppo said the village of Zayzafun burned.");
+  const SitrepSuggestion *ar = find (r, SITREP_SUGGEST_PLACE, "\u0632\u064a\u0632\u0641\u0648\u0646");
+  const SitrepSuggestion *en = find (r, SITREP_SUGGEST_PLACE, "Qarqaftun");
+  const SitrepSuggestion *city = find (r, SITREP_SUGGEST_PLACE, "Zayzafun");
+
+  g_assert_nonnull (ar);
+  g_assert_true (ar->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (ar->latitude, ar->longitude, 35.93, 36.63), <, 15.0);
+  g_assert_nonnull (en);
+  g_assert_true (en->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (en->latitude, en->longitude, 35.93, 36.63), <, 15.0);
+  g_assert_nonnull (city);
+  g_assert_true (isnan (city->latitude));
+}
+
+
 /* "في الغوطة الشرقية" (in the Eastern Ghouta): a name with the article and
  * a direction adjective after "في" is a region of its own; "في المنطقة
  * الشرقية" (in the eastern area) names none. */
@@ -797,5 +826,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/seas", test_places_seas);
   g_test_add_func ("/sitrep/suggest-accuracy/places/within", test_places_within);
   g_test_add_func ("/sitrep/suggest-accuracy/places/district-villages", test_places_district_villages);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/countryside", test_places_countryside);
   return g_test_run ();
 }

@@ -846,6 +846,46 @@ test_light_key_ascii (void)
   }
 }
 
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  const guint *pa = a, *pb = b;
+
+  if (pa[0] != pb[0])
+    return pa[0] < pb[0] ? -1 : 1;
+  return pa[1] < pb[1] ? -1 : pa[1] > pb[1];
+}
+
+/* The suggester's sort of a few elements gives g_array_sort()'s order,
+ * in order, reversed, shuffled, with equal first halves, few and many. */
+static void
+test_sort_few (void)
+{
+  GRand *rand = g_rand_new_with_seed (11);
+
+  for (guint len = 0; len <= 40; len++)
+    {
+      for (guint round = 0; round < 20; round++)
+        {
+          g_autoptr(GArray) a = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
+          g_autoptr(GArray) b = NULL;
+
+          for (guint k = 0; k < len; k++)
+            {
+              guint pair[2] = { round == 0 ? k : round == 1 ? len - k : (guint) g_rand_int_range (rand, 0, 8), k };
+
+              g_array_append_val (a, pair);
+            }
+          b = g_array_copy (a);
+          _sitrep_suggest_sort_few (a, compare_pairs);
+          g_array_sort (b, compare_pairs);
+          g_assert_cmpmem (a->data, a->len * 2 * sizeof (guint), b->data, b->len * 2 * sizeof (guint));
+        }
+    }
+  g_rand_free (rand);
+}
+
 /* ---------------------------------------------------------------- fixed output */
 
 /* A text with some of everything, and every suggestion the suggester makes
@@ -966,6 +1006,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/dates/year-unknown", test_dates_year_unknown);
   g_test_add_func ("/sitrep/suggest/dates/unexplained", test_dates_unexplained);
   g_test_add_func ("/sitrep/suggest/places/light-key-ascii", test_light_key_ascii);
+  g_test_add_func ("/sitrep/suggest/sort-few", test_sort_few);
   g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
               test_store_accept_reject_undo, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/project-names", Fixture, NULL, fixture_set_up,

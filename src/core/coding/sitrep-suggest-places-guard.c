@@ -635,22 +635,68 @@ _sitrep_suggest_us_towns (SuggestRun *run,
 /* ---------------------------------------------------------------- short names */
 
 /* The placed places from @from on by where they end (the first of each
- * end), for the short names after them: one look-up per token. */
-static GHashTable *
+ * end), for the short names after them: a sorted array searched at each
+ * token before a mark (a hash table of them cost more to build than the
+ * few look-ups a text makes). */
+typedef struct
+{
+  gsize end;
+  guint index;   /* in run->out */
+} PlacedEnd;
+
+static int
+compare_placed_end (gconstpointer a,
+                    gconstpointer b)
+{
+  const PlacedEnd *pa = a, *pb = b;
+
+  if (pa->end != pb->end)
+    return pa->end < pb->end ? -1 : 1;
+  return pa->index < pb->index ? -1 : pa->index > pb->index;
+}
+
+static GArray *
 placed_by_end (SuggestRun *run,
                guint       from)
 {
-  GHashTable *by_end = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GArray *by_end = g_array_new (FALSE, FALSE, sizeof (PlacedEnd));
+  gboolean sorted = TRUE;
 
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *o = run->out->pdata[k];
-      gpointer end = GSIZE_TO_POINTER (o->byte_end);
+      PlacedEnd at = { o->byte_end, k };
 
-      if (o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !g_hash_table_contains (by_end, end))
-        g_hash_table_insert (by_end, end, o);
+      if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude))
+        continue;
+      sorted = sorted && (by_end->len == 0 || g_array_index (by_end, PlacedEnd, by_end->len - 1).end <= at.end);
+      g_array_append_val (by_end, at);
     }
+  if (!sorted)
+    _sitrep_suggest_sort_few (by_end, compare_placed_end);
   return by_end;
+}
+
+/* The first placed place (in run->out's order) ending at @end, or NULL. */
+static const SitrepSuggestion *
+placed_ending_at (SuggestRun *run,
+                  GArray     *by_end,
+                  gsize       end)
+{
+  guint lo = 0, hi = by_end->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (by_end, PlacedEnd, mid).end < end)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == by_end->len || g_array_index (by_end, PlacedEnd, lo).end != end)
+    return NULL;
+  return run->out->pdata[g_array_index (by_end, PlacedEnd, lo).index];
 }
 
 /* "Qayyarah Airfield West, also called “Q-West”", "… (Q-West)": the short
@@ -663,7 +709,7 @@ _sitrep_suggest_short_names (SuggestRun *run,
   guint n = run->tokens->len;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
-  g_autoptr(GHashTable) by_end = placed_by_end (run, from);
+  g_autoptr(GArray) by_end = placed_by_end (run, from);
 
   for (guint i = 0; i + 2 < n; i++)
     {
@@ -673,7 +719,7 @@ _sitrep_suggest_short_names (SuggestRun *run,
 
       if (!(tok (run, j)->flags & TOK_PUNCT) || tok (run, j)->space_before > 1)
         continue;
-      place = g_hash_table_lookup (by_end, GSIZE_TO_POINTER (tok (run, i)->end));
+      place = placed_ending_at (run, by_end, tok (run, i)->end);
       if (place == NULL)
         continue;
       /* ", also called" / ", also known as" */

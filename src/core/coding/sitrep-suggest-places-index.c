@@ -339,7 +339,7 @@ _sitrep_suggest_places_by_start (SuggestRun *run,
     }
   g_array_set_size (places, n);
   if (!sorted)
-    g_array_sort (places, compare_place_at);
+    _sitrep_suggest_sort_few (places, compare_place_at);
   return places;
 }
 
@@ -426,17 +426,17 @@ countries_named (SuggestRun *run,
 /* The same by a pass over every mention: for the few of a short report,
  * quicker than grouping them. */
 static SpotsAnswer
-pass_ask (SuggestRun             *run,
-          guint                   from,
-          const SitrepSuggestion *s)
+pass_ask (SitrepSuggestion * const *placed,
+          guint                     n_placed,
+          const SitrepSuggestion   *s)
 {
   SpotsAnswer answer = { G_MAXDOUBLE, 0 };
 
-  for (guint m = from; m < run->out->len; m++)
+  for (guint m = 0; m < n_placed; m++)
     {
-      SitrepSuggestion *o = run->out->pdata[m];
+      const SitrepSuggestion *o = placed[m];
 
-      if (!_sitrep_suggest_is_placed (o) || o->geonameid == s->geonameid || g_strcmp0 (o->text, s->text) == 0)
+      if (o->geonameid == s->geonameid || g_strcmp0 (o->text, s->text) == 0)
         continue;
       answer.others++;
       /* One near place is enough: the others are only counted. */
@@ -455,11 +455,20 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
 {
   g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
   Spots spots = { 0 };
+  /* The placed mentions, in order: the few of a short report are asked of
+   * in a pass over them rather than over every suggestion. */
+  SitrepSuggestion *placed[FEW_PLACES];
   guint n_placed = 0;
 
   countries_named (run, codes);
   for (guint m = from; m < run->out->len; m++)
-    n_placed += _sitrep_suggest_is_placed (run->out->pdata[m]);
+    {
+      if (!_sitrep_suggest_is_placed (run->out->pdata[m]))
+        continue;
+      if (n_placed < FEW_PLACES)
+        placed[n_placed] = run->out->pdata[m];
+      n_placed++;
+    }
   if (n_placed > FEW_PLACES)
     _sitrep_suggest_spots_init (&spots, run, from);
   for (guint k = from; k < run->out->len; k++)
@@ -478,7 +487,7 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
           s->doubtful = TRUE;
           continue;
         }
-      answer = spots.spots != NULL ? _sitrep_suggest_spots_ask (&spots, s) : pass_ask (run, from, s);
+      answer = spots.spots != NULL ? _sitrep_suggest_spots_ask (&spots, s) : pass_ask (placed, n_placed, s);
       nearest = answer.nearest;
       others = answer.others;
       if (others >= 2 && nearest > (s->population < VILLAGE_POPULATION ? VILLAGE_FAR_KM : FAR_FROM_OTHERS_KM))

@@ -77,9 +77,12 @@ _sitrep_suggest_region_places (SuggestRun *run)
       const char *surface;
       const Region *region;
       SitrepSuggestion *s = NULL;
-      gboolean worded, loose;
+      gboolean worded, loose, named;
 
       if (!(tok (run, i)->flags & TOK_CAP) || !(tok (run, i)->flags & TOK_WORD) || !_sitrep_suggest_cap_run (run, i, &last))
+        continue;
+      /* One word: whether it names a region is its word's to know. */
+      if (last == i && _sitrep_suggest_word_fact (run, i, WORD_FACT_REGION, &named) && !named)
         continue;
       /* "Anbar Province", "Idlib province" */
       worded = _sitrep_suggest_tok_in (run, last, region_words) ||
@@ -87,6 +90,8 @@ _sitrep_suggest_region_places (SuggestRun *run)
       key = _sitrep_suggest_span_key_tmp (run, i, last);
       surface = region_key_of (region_keys, key);
       region = region_of_key (surface);
+      if (last == i)
+        _sitrep_suggest_word_fact_set (run, i, WORD_FACT_REGION, region != NULL);
       if (region == NULL)
         {
           i = last;

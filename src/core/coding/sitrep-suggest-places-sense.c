@@ -283,16 +283,99 @@ name_at (SuggestRun *run,
   return any;
 }
 
-static gboolean
-place_over (SuggestRun *run,
-            gsize       start,
-            gsize       end)
+/* What is proposed already where a pass adds places: the places and the
+ * actors and persons before it, by start, and the last place it added (it
+ * adds from left to right, so only that one can overlap a later name). One
+ * index per pass, not a walk over every suggestion per name. */
+typedef struct
 {
+  GArray *places;             /* PlaceAt */
+  gsize   longest;
+  GArray *names;              /* SpanAt of actors and persons, by start */
+  gsize   names_longest;
+  guint   added;              /* index in run->out of the last place added, or G_MAXUINT */
+} Taken;
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+} SpanAt;
+
+static int
+compare_span_at (gconstpointer a,
+                 gconstpointer b)
+{
+  const SpanAt *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void
+taken_init (SuggestRun *run,
+            Taken      *taken)
+{
+  taken->places = _sitrep_suggest_places_by_start (run, &taken->longest);
+  taken->names = g_array_new (FALSE, FALSE, sizeof (SpanAt));
+  taken->names_longest = 0;
+  taken->added = G_MAXUINT;
   for (guint k = 0; k < run->out->len; k++)
     {
-      SitrepSuggestion *o = run->out->pdata[k];
+      const SitrepSuggestion *o = run->out->pdata[k];
+      SpanAt at = { o->byte_start, o->byte_end };
 
-      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start < end && o->byte_end > start)
+      if (o->kind != SITREP_SUGGEST_ACTOR && o->kind != SITREP_SUGGEST_PERSON)
+        continue;
+      g_array_append_val (taken->names, at);
+      taken->names_longest = MAX (taken->names_longest, at.end - at.start);
+    }
+  g_array_sort (taken->names, compare_span_at);
+}
+
+static void
+taken_clear (Taken *taken)
+{
+  g_clear_pointer (&taken->places, g_array_unref);
+  g_clear_pointer (&taken->names, g_array_unref);
+}
+
+/* Whether a place is proposed over any of bytes @start … @end. */
+static gboolean
+taken_place (SuggestRun *run,
+             Taken      *taken,
+             gsize       start,
+             gsize       end)
+{
+  const SitrepSuggestion *last = taken->added != G_MAXUINT ? run->out->pdata[taken->added] : NULL;
+
+  return (last != NULL && last->byte_start < end && last->byte_end > start) ||
+         _sitrep_suggest_place_over (run, taken->places, taken->longest, end - 1, start + 1) != NULL;
+}
+
+/* Whether an actor or a person is proposed over any of bytes @start … @end. */
+static gboolean
+taken_name (Taken *taken,
+            gsize  start,
+            gsize  end)
+{
+  guint lo = 0, hi = taken->names->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (taken->names, SpanAt, mid).start < end)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint k = lo; k > 0; k--)
+    {
+      const SpanAt *at = &g_array_index (taken->names, SpanAt, k - 1);
+
+      if (at->start + taken->names_longest <= start)
+        break;
+      if (at->end > start)
         return TRUE;
     }
   return FALSE;
@@ -302,6 +385,7 @@ place_over (SuggestRun *run,
  * proposed there already or the name is an acronym. */
 static void
 add_object (SuggestRun *run,
+            Taken      *taken,
             guint       first,
             guint       last)
 {
@@ -312,7 +396,7 @@ add_object (SuggestRun *run,
 
   for (gsize b = start; b < end && caps; b++)
     caps = !g_ascii_islower (run->text[b]);
-  if (caps || place_over (run, start, end) || actor_over (run, start, end))
+  if (caps || taken_place (run, taken, start, end) || taken_name (taken, start, end))
     return;
   key = _sitrep_suggest_span_key (run, first, last);
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
@@ -320,6 +404,7 @@ add_object (SuggestRun *run,
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, first, last);
   s->score = 0.4;
   s->entity_name = g_strdup (s->text);
+  taken->added = run->out->len - 1;
 }
 
 /* "since the fall of Baghuz", "the artillery offensive on Kansafra,
@@ -330,10 +415,11 @@ void
 _sitrep_suggest_place_objects (SuggestRun *run)
 {
   guint n = run->tokens->len;
+  Taken taken = { NULL };
 
   for (guint i = 0; i + 2 < n; i++)
     {
-      guint j, last;
+      guint j, last = 0;
 
       if (!(tok (run, i)->flags & TOK_WORD) || (tok (run, i)->flags & TOK_CAP))
         continue;
@@ -343,13 +429,15 @@ _sitrep_suggest_place_objects (SuggestRun *run)
         j = i + 2;
       else
         continue;
+      if (taken.places == NULL)
+        taken_init (run, &taken);
       /* "the fall of the regime": only a name is a place; a list of
        * names after it, all of them. */
       for (guint items = 0; items < 6 && j < n && same_sentence (run, i, j) && name_at (run, j, &last); items++)
         {
           guint next = last + 1;
 
-          add_object (run, j, last);
+          add_object (run, &taken, j, last);
           if (next < n && (tok (run, next)->flags & TOK_PUNCT) && run->text[tok (run, next)->start] == ',')
             next++;
           if (next < n && _sitrep_suggest_tok_is (run, next, "and"))
@@ -360,6 +448,7 @@ _sitrep_suggest_place_objects (SuggestRun *run)
           j = next;
         }
     }
+  taken_clear (&taken);
 }
 
 /* ---------------------------------------------------------------- Arabic: "in the eastern X" */
@@ -383,11 +472,11 @@ void
 _sitrep_suggest_arabic_sides (SuggestRun *run)
 {
   guint n = run->tokens->len;
+  Taken taken = { NULL };
 
   for (guint i = 0; i + 2 < n; i++)
     {
       const SuggestToken *t = tok (run, i);
-      g_autofree char *key = NULL;
       SitrepSuggestion *s;
 
       if (!(t->flags & TOK_ARABIC) || t->end - t->start != strlen ("في") ||
@@ -395,17 +484,23 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
           !(tok (run, i + 1)->flags & TOK_ARABIC) || !(tok (run, i + 2)->flags & TOK_ARABIC) ||
           !same_sentence (run, i, i + 2) || !g_str_has_prefix (run->text + tok (run, i + 1)->start, "ال") ||
           _sitrep_suggest_tok_in (run, i + 1, ar_kinds) || _sitrep_suggest_tok_in (run, i + 1, ar_sides) ||
-          !_sitrep_suggest_tok_in (run, i + 2, ar_sides) ||
-          place_over (run, tok (run, i + 1)->start, tok (run, i + 2)->end))
+          !_sitrep_suggest_tok_in (run, i + 2, ar_sides))
         continue;
-      key = _sitrep_suggest_span_key (run, i + 1, i + 2);
+      if (taken.places == NULL)
+        taken_init (run, &taken);
+      if (taken_place (run, &taken, tok (run, i + 1)->start, tok (run, i + 2)->end))
+        continue;
+      /* Declared past the test every token fails: no g_free() at each. */
+      g_autofree char *key = _sitrep_suggest_span_key (run, i + 1, i + 2);
       if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
         continue;
       s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i + 1, i + 2);
       s->score = 0.4;
       s->entity_name = g_strdup (s->text);
+      taken.added = run->out->len - 1;
       i += 2;
     }
+  taken_clear (&taken);
 }
 
 /* ---------------------------------------------------------------- "X in the Y countryside", "X near Y" */
@@ -420,31 +515,30 @@ static const char * const within_fillers[] = {
   "of", NULL
 };
 
-/* The placed place suggestion starting at token @i, or NULL. */
+/* The place suggestion starting at token @i, or NULL (@places: by start). */
 static SitrepSuggestion *
-placed_at (SuggestRun *run,
-           guint       i)
+place_starting_at (SuggestRun *run,
+                   GArray     *places,
+                   gsize       longest,
+                   guint       i)
 {
-  for (guint k = 0; k < run->out->len; k++)
-    {
-      SitrepSuggestion *o = run->out->pdata[k];
+  SitrepSuggestion *o = _sitrep_suggest_place_over (run, places, longest, tok (run, i)->start, tok (run, i)->end);
 
-      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start == tok (run, i)->start)
-        return isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : o;
-    }
-  return NULL;
+  return o != NULL && o->byte_start == tok (run, i)->start ? o : NULL;
 }
 
 /* The place that holds or is near the unplaced place (or list of places)
  * ending at token @last: "al-Zubaidah in the al-Quneitra countryside",
- * "Tiyas Military Airfield near Palmyra"; in @near whether it was "near". */
+ * "Tiyas Military Airfield near Palmyra". */
 static SitrepSuggestion *
 holder_after (SuggestRun *run,
-              guint       last,
-              gboolean   *near)
+              GArray     *places,
+              gsize       longest,
+              guint       last)
 {
   guint n = run->tokens->len;
   guint j = last + 1;
+  SitrepSuggestion *holder;
 
   /* Past the rest of a list: "Kansafra, Al-Fateera and Fleifel in …". */
   for (guint items = 0; items < 6 && j < n && same_sentence (run, last, j); items++)
@@ -458,47 +552,95 @@ holder_after (SuggestRun *run,
         next++;
       if (next == j || next >= n)
         break;
-      o = NULL;
-      for (guint k = 0; k < run->out->len && o == NULL; k++)
-        {
-          SitrepSuggestion *p = run->out->pdata[k];
-
-          if (p->kind == SITREP_SUGGEST_PLACE && p->byte_start == tok (run, next)->start)
-            o = p;
-        }
+      o = place_starting_at (run, places, longest, next);
       if (o == NULL)
         break;
       j = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
     }
   if (j >= n || !same_sentence (run, last, j) || !_sitrep_suggest_tok_in (run, j, within_words))
     return NULL;
-  *near = !_sitrep_suggest_tok_is (run, j, "in");
   /* "in the al-Quneitra countryside": the place may be proposed without its article. */
   for (j++; j < n && same_sentence (run, last, j) &&
             (_sitrep_suggest_tok_in (run, j, within_fillers) || _sitrep_suggest_is_article (run, j) ||
              ((tok (run, j)->flags & TOK_HYPHEN) && tok (run, j)->space_before == 0));
        j++)
     ;
-  return j < n && same_sentence (run, last, j) ? placed_at (run, j) : NULL;
+  if (j >= n || !same_sentence (run, last, j))
+    return NULL;
+  holder = place_starting_at (run, places, longest, j);
+  return holder == NULL || isnan (holder->latitude) || holder->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : holder;
 }
 
-/* A place the gazetteer lacks, said to be in or near one it knows, is
- * placed there, doubtful, as a coder does for a village missing from the
- * gazetteer (ACLED's precision 2 near a town, 3 in a region): the pin is
- * the holder's, for the user to move. */
+/* How far a sentence's countryside is looked for, in tokens either way. */
+#define COUNTRYSIDE_TOKENS 40
+
+/* "ريف" (the countryside of), glued to "و" (and) or "ب" (in) or not. */
+static const char * const ar_countryside[] = { "ريف", "وريف", "بريف", NULL };
+
+/* The placed place whose countryside frames the sentence of the place at
+ * tokens @first … @last ("وفي ريف حماة الشمالي، … في قرية كفرنبودة", "In the
+ * Idlib countryside, … shelled X"), the nearest to it, or NULL. */
+static SitrepSuggestion *
+countryside_of_sentence (SuggestRun *run,
+                         GArray     *places,
+                         gsize       longest,
+                         guint       first,
+                         guint       last)
+{
+  guint n = run->tokens->len;
+  guint lo = first > COUNTRYSIDE_TOKENS ? first - COUNTRYSIDE_TOKENS : 0;
+  guint hi = MIN (n, last + 1 + COUNTRYSIDE_TOKENS);
+  SitrepSuggestion *best = NULL;
+  guint best_gap = G_MAXUINT;
+
+  for (guint j = lo; j < hi; j++)
+    {
+      SitrepSuggestion *o = NULL;
+      guint gap;
+
+      if ((j >= first && j <= last) || !same_sentence (run, first, j))
+        continue;
+      if ((tok (run, j)->flags & TOK_ARABIC) && j + 1 < n && _sitrep_suggest_tok_in (run, j, ar_countryside))
+        o = place_starting_at (run, places, longest, j + 1);
+      else if (j > 0 && _sitrep_suggest_tok_is (run, j, "countryside"))
+        o = _sitrep_suggest_place_over (run, places, longest, tok (run, j - 1)->start, tok (run, j - 1)->end);
+      if (o == NULL || isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY)
+        continue;
+      gap = j < first ? first - j : j - last;
+      if (gap < best_gap)
+        best = o, best_gap = gap;
+    }
+  return best;
+}
+
+/* A place the gazetteer lacks, said to be in or near one it knows, or in
+ * a sentence set in a known place's countryside, is placed there,
+ * doubtful, as a coder does for a village missing from the gazetteer
+ * (ACLED's precision 2 near a town, 3 in a region): the pin is the
+ * holder's, for the user to move. */
 void
 _sitrep_suggest_places_within (SuggestRun *run,
                                guint       from)
 {
+  g_autoptr(GArray) places = NULL;
+  gsize longest = 0;
+
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
       SitrepSuggestion *holder;
-      gboolean near = FALSE;
+      guint first, last;
 
       if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
         continue;
-      holder = holder_after (run, _sitrep_suggest_token_holding (run, s->byte_end - 1), &near);
+      /* Suggestions are not added here: the index stays right. */
+      if (places == NULL)
+        places = _sitrep_suggest_places_by_start (run, &longest);
+      first = _sitrep_suggest_token_holding (run, s->byte_start);
+      last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+      holder = holder_after (run, places, longest, last);
+      if (holder == NULL)
+        holder = countryside_of_sentence (run, places, longest, first, last);
       if (holder == NULL || holder == s)
         continue;
       s->latitude = holder->latitude;

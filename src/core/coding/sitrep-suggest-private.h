@@ -93,6 +93,8 @@ enum
   WORD_FACT_NO_NAME     = 1 << 2,   /* its key (one word) is no word of a known name's key */
   WORD_FACT_NO_ACRONYM  = 1 << 3,   /* "=" and it is no known name */
   WORD_FACT_STOP_WORD   = 1 << 4,   /* the gazetteer's context leaves it out */
+  WORD_FACT_WORLD_FIRST = 1 << 5,   /* its key starts a world place's name */
+  WORD_FACT_REGION      = 1 << 6,   /* its key alone names a bundled region */
 };
 
 typedef struct _SuggestWords SuggestWords;
@@ -214,7 +216,10 @@ _sitrep_suggest_word_fact_set (const SuggestRun *run,
 }
 
 /* The tokenizer (sitrep-suggest-tokens.c); the token helpers below are in sitrep-suggest.c. */
-GArray     *_sitrep_suggest_tokenize      (const char        *text);
+/* @reuse (may be NULL): an array of SuggestToken to fill (its room is
+ * kept from text to text). */
+GArray     *_sitrep_suggest_tokenize      (const char        *text,
+                                           GArray            *reuse);
 static inline const SuggestToken *
 tok (const SuggestRun *run, guint i)
 {
@@ -299,6 +304,10 @@ gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
 /* The normalised key of token @i (cached; "" for punctuation). */
 const char *_sitrep_suggest_tok_key       (SuggestRun        *run,
                                            guint              i);
+/* Sorts @array as g_array_sort() does when @compare is a total order (no
+ * two elements equal): by insertion when it has a few small elements. */
+void        _sitrep_suggest_sort_few      (GArray            *array,
+                                           GCompareFunc       compare);
 /* The key of tokens @first … @last (words only, hyphens skipped), as
  * sitrep_normalize_name() would give for their text. */
 char       *_sitrep_suggest_span_key      (SuggestRun        *run,

@@ -167,11 +167,12 @@ scan_ascii_word (const char *text,
 /* Words, numbers and marks with their byte and code point offsets, and the
  * sentence and paragraph of each. ASCII goes by table; the rest decodes. */
 GArray *
-_sitrep_suggest_tokenize (const char *text)
+_sitrep_suggest_tokenize (const char *text,
+                          GArray     *reuse)
 {
   gsize len = strlen (text);
   guint cap = len / 4 + 64, n = 0;
-  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (SuggestToken), cap);
+  GArray *tokens = reuse != NULL ? reuse : g_array_sized_new (FALSE, FALSE, sizeof (SuggestToken), cap);
   SuggestToken *out;
   const guchar *s = (const guchar *) text;
   gsize i = 0;

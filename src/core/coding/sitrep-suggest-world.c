@@ -179,6 +179,7 @@ world_at (SuggestRun *run,
   guint n = run->tokens->len;
   guint ends[MAX_WORLD_TOKENS];
   guint n_ends = 0;
+  gboolean first;
 
   if (is_all_caps_word (run, i))
     {
@@ -195,7 +196,10 @@ world_at (SuggestRun *run,
       if (i > 0 && tok (run, i - 1)->paragraph == tok (run, i)->paragraph)
         return NULL;
     }
-  if (!g_hash_table_contains (world->first_words, _sitrep_suggest_tok_key (run, i)))
+  if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_WORLD_FIRST, &first))
+    first = _sitrep_suggest_word_fact_set (run, i, WORD_FACT_WORLD_FIRST,
+                                           g_hash_table_contains (world->first_words, _sitrep_suggest_tok_key (run, i)));
+  if (!first)
     return NULL;
   for (guint j = i; j < n && j < i + MAX_WORLD_TOKENS; j++)
     {
@@ -296,12 +300,13 @@ _sitrep_suggest_world_places (SuggestRun *run)
     {
       WorldPlace *place;
       SitrepSuggestion *s;
-      g_autofree char *key = NULL;
       guint last = i;
       gboolean country;
 
       if (!(tok (run, i)->flags & TOK_WORD) || !(tok (run, i)->flags & TOK_CAP))
         continue;
+      /* Declared past the test every token fails: no g_free() at each. */
+      g_autofree char *key = NULL;
       place = world_at (run, world, i, &last);
       if (place == NULL)
         continue;
@@ -402,6 +407,7 @@ load_waters_from (GHashTable *by_key,
       g_autofree char *names = NULL;
       g_auto(GStrv) each = NULL;
       Water *water;
+      gboolean kept;
 
       if (g_strv_length (f) < 4)
         continue;
@@ -428,14 +434,23 @@ load_waters_from (GHashTable *by_key,
         }
       names = f[4] != NULL && *f[4] != '\0' ? g_strconcat (f[1], "|", f[4], NULL) : g_strdup (f[1]);
       each = g_strsplit (names, "|", -1);
+      kept = FALSE;
       for (guint m = 0; each[m] != NULL; m++)
         {
           char *key = sitrep_normalize_name (each[m]);
 
           if (*key != '\0' && !g_hash_table_contains (by_key, key))
-            g_hash_table_insert (by_key, key, water);
+            g_hash_table_insert (by_key, key, water), kept = TRUE;
           else
             g_free (key);
+        }
+      /* Every name already another's ("Firat", the Euphrates' Turkish
+       * name, has a row of its own): nothing would find it. */
+      if (!kept)
+        {
+          g_array_unref (water->points);
+          g_free (water->name);
+          g_free (water);
         }
     }
 }

@@ -37,7 +37,17 @@ struct _SitrepSuggester
   Lexicon    *lexicon;
   GHashTable *month_cache;      /* word → month + 1, 1 for none */
   GHashTable *region_cache;     /* name key → its region key */
+  /* A run's per-token arrays, kept for the next text while small (a
+   * large allocation per text made malloc consolidate its free lists). */
+  GArray     *tokens;
+  SuggestWord **token_words;
+  guint64    *token_lists;
+  guint       token_room;       /* of token_words and token_lists */
 };
+
+/* Texts up to this many bytes leave their arrays (a few MB at most) for
+ * the next one. */
+#define MAX_KEPT_TEXT (256 * 1024)
 
 G_DEFINE_FINAL_TYPE (SitrepSuggester, sitrep_suggester, G_TYPE_OBJECT)
 
@@ -206,6 +216,34 @@ span_key_write (SuggestRun *run,
   if (len < size)
     buf[len] = '\0';
   return len;
+}
+
+void
+_sitrep_suggest_sort_few (GArray       *array,
+                          GCompareFunc  compare)
+{
+  guint size = g_array_get_element_size (array);
+  char *data = array->data;
+  char tmp[64];
+
+  if (array->len > 32 || size > sizeof tmp)
+    {
+      g_array_sort (array, compare);
+      return;
+    }
+  /* Insertion: a few elements, mostly in order already. */
+  for (guint i = 1; i < array->len; i++)
+    {
+      guint j = i;
+
+      while (j > 0 && compare (data + (j - 1) * size, data + i * size) > 0)
+        j--;
+      if (j == i)
+        continue;
+      memcpy (tmp, data + i * size, size);
+      memmove (data + (j + 1) * size, data + j * size, (i - j) * size);
+      memcpy (data + j * size, tmp, size);
+    }
 }
 
 char *
@@ -612,6 +650,9 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->lexicon, _sitrep_suggest_lexicon_free);
   g_clear_pointer (&self->month_cache, g_hash_table_unref);
   g_clear_pointer (&self->region_cache, g_hash_table_unref);
+  g_clear_pointer (&self->tokens, g_array_unref);
+  g_clear_pointer (&self->token_words, g_free);
+  g_clear_pointer (&self->token_lists, g_free);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
 }
@@ -760,16 +801,22 @@ sitrep_suggester_run (SitrepSuggester     *self,
 
   run.text = text;
   run.text_len = strlen (text);
-  run.tokens = _sitrep_suggest_tokenize (text);
+  run.tokens = _sitrep_suggest_tokenize (text, g_steal_pointer (&self->tokens));
   run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
   run.n_tokens = run.tokens->len;
+  if (self->token_room < run.n_tokens)
+    {
+      self->token_room = MAX (run.n_tokens, 1024);
+      self->token_words = g_renew (SuggestWord *, self->token_words, self->token_room);
+      self->token_lists = g_renew (guint64, self->token_lists, self->token_room);
+    }
   _sitrep_suggest_words_trim (self->words, MAX_CACHED_KEYS);
   if (g_hash_table_size (self->region_cache) > MAX_CACHED_KEYS)
     g_hash_table_remove_all (self->region_cache);
   run.region_cache = self->region_cache;
-  run.words = g_new (SuggestWord *, run.tokens->len);
+  run.words = self->token_words;
   run.lexicon = self->lexicon;
-  run.lists = g_new (guint64, run.tokens->len);
+  run.lists = self->token_lists;
   _sitrep_suggest_words_mark (self->words, &run);
   run.month_cache = self->month_cache;
   run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
@@ -799,10 +846,16 @@ sitrep_suggester_run (SitrepSuggester     *self,
   result->suggestions = run.out;
   result->incidents = _sitrep_suggest_incidents (run.out);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
-  g_array_unref (run.tokens);
-  g_free (run.words);
-  g_free (run.lists);
   g_clear_pointer (&run.context, _sitrep_gazetteer_context_free);
+  if (run.text_len <= MAX_KEPT_TEXT)
+    self->tokens = run.tokens;
+  else
+    {
+      g_array_unref (run.tokens);
+      g_clear_pointer (&self->token_words, g_free);
+      g_clear_pointer (&self->token_lists, g_free);
+      self->token_room = 0;
+    }
   g_free (run.scratch);
   return result;
 }

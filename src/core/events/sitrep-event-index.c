@@ -6,8 +6,15 @@
 #include "config.h"
 
 #include "sitrep-event-index.h"
+#include "sitrep-event-index-build.h"
 #include "sitrep-store-change.h"
 #include "sitrep-event-private.h"
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 /* A change of more events than this reads everything again, in one query,
  * rather than one query per event. */
@@ -45,6 +52,7 @@ struct _SitrepEventIndex
   GCancellable *cancellable;       /* the load's: cancelled when the index goes */
   GCancellable *owner_cancellable; /* the window's, which cancels the load too */
   gulong        owner_handler;
+  SitrepIndexBuild load;           /* the load in a worker below the main thread's priority */
   GHashTable   *pending_events;    /* ids (gint64 *) changed while loading */
   GHashTable   *pending_entities;  /* ids (gint64 *) changed while loading */
 
@@ -53,6 +61,7 @@ struct _SitrepEventIndex
   guint         n_reloads;
   gboolean      loading;
   gboolean      load_again;        /* thousands changed while loading */
+  int           load_niceness;
 };
 
 enum {
@@ -249,35 +258,46 @@ collect_entity_events (Tables     *t,
 
 /* Loading in a worker thread */
 
-static void
-load_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+typedef struct
 {
-  SitrepStore *store = task_data;
-  Tables *t = tables_new ();
-  GError *error = NULL;
+  SitrepStore  *store;
+  GCancellable *cancellable;   /* the index's: cancelled when it goes or the window says */
+  Tables       *t;
+  GError       *error;
+  int           niceness;      /* the worker's, above the process's (tests) */
+} Load;
 
-  if (!_sitrep_store_read_event_index_apart (store, on_entry_read, t, cancellable, &error))
-    {
-      tables_free (t);
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_pointer (task, t, tables_free);
+static void
+load_free (gpointer data)
+{
+  Load *load = data;
+
+  g_clear_object (&load->store);
+  g_clear_object (&load->cancellable);
+  g_clear_pointer (&load->t, tables_free);
+  g_clear_error (&load->error);
+  g_free (load);
 }
 
+/* In one of SitrepIndexBuild's workers, which run below the main thread's
+ * priority: on two busy cores a read at the same priority took the
+ * window's frames' share. */
 static void
-free_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+load_in_thread (gpointer      data,
+                GCancellable *unused)
 {
-  /* Half a million hashed entries take a while to free, too: here, not
-   * wherever the task's last reference goes. */
-  g_task_set_task_data (task, NULL, NULL);
-  g_task_return_boolean (task, TRUE);
+  Load *load = data;
+
+#ifdef __linux__
+  load->niceness = getpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid)) - getpriority (PRIO_PROCESS, (id_t) getpid ());
+#endif
+  load->t = tables_new ();
+  if (!_sitrep_store_read_event_index_apart (load->store, on_entry_read, load->t, load->cancellable,
+                                             &load->error))
+    g_clear_pointer (&load->t, tables_free);
+  /* Let go of the project here: closing it then finds no reference left
+   * in a worker. */
+  g_clear_object (&load->store);
 }
 
 static void
@@ -314,43 +334,33 @@ apply_pending (SitrepEventIndex *self)
 }
 
 static void
-on_loaded (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+on_loaded (gpointer      owner,
+           gpointer      data,
+           const gint64 *unused,
+           guint         n_unused)
 {
-  GWeakRef *weak = user_data;
-  g_autoptr(SitrepEventIndex) self = g_weak_ref_get (weak);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) freeing = NULL;
-  Tables *t;
+  SitrepEventIndex *self = owner;
+  Load *load = data;
 
-  g_weak_ref_clear (weak);
-  g_free (weak);
-  /* Gone meanwhile (the project closed): the task frees what it read. */
-  if (self == NULL)
-    return;
-  t = g_task_propagate_pointer (G_TASK (result), &error);
-  if (t == NULL)
+  self->load_niceness = load->niceness;
+  if (load->t == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("The events could not be read: %s", error->message);
+      if (!g_error_matches (load->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The events could not be read: %s", load->error->message);
       set_loading (self, FALSE);
       return;
     }
   if (self->load_again)
     {
-      tables_free (t);
       self->load_again = FALSE;
       self->loading = FALSE;
       start_load (self);
       return;
     }
 
-  freeing = g_task_new (NULL, NULL, NULL, NULL);
-  g_task_set_source_tag (freeing, free_in_thread);
-  g_task_set_task_data (freeing, g_steal_pointer (&self->t), tables_free);
-  g_task_run_in_thread (freeing, free_in_thread);
-  self->t = t;
+  /* Half a million hashed entries take a while to free, too: in a worker. */
+  sitrep_index_build_free_later (g_steal_pointer (&self->t), tables_free);
+  self->t = g_steal_pointer (&load->t);
   self->n_reloads++;
   set_loading (self, FALSE);
   g_signal_emit (self, signals[SIGNAL_RESET], 0);
@@ -360,8 +370,7 @@ on_loaded (GObject      *source,
 static void
 start_load (SitrepEventIndex *self)
 {
-  g_autoptr(GTask) task = NULL;
-  GWeakRef *weak;
+  Load *load;
 
   if (self->loading)
     {
@@ -371,14 +380,12 @@ start_load (SitrepEventIndex *self)
   g_hash_table_remove_all (self->pending_events);
   g_hash_table_remove_all (self->pending_entities);
   set_loading (self, TRUE);
-  /* The task does not keep the index: closing the project drops it, and
+  /* The build does not keep the index: closing the project drops it, and
    * the load stops at its next check of the cancellable. */
-  weak = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (weak, self);
-  task = g_task_new (NULL, self->cancellable, on_loaded, weak);
-  g_task_set_source_tag (task, start_load);
-  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
-  g_task_run_in_thread (task, load_in_thread);
+  load = g_new0 (Load, 1);
+  load->store = g_object_ref (self->store);
+  load->cancellable = g_object_ref (self->cancellable);
+  sitrep_index_build_start (&self->load, self, load, load_free, load_in_thread, on_loaded);
 }
 
 /* Following the store */
@@ -522,6 +529,7 @@ sitrep_event_index_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  sitrep_index_build_cancel (&self->load);
   if (self->owner_cancellable != NULL)
     g_cancellable_disconnect (self->owner_cancellable, self->owner_handler);
   self->owner_handler = 0;
@@ -538,6 +546,7 @@ sitrep_event_index_finalize (GObject *object)
   g_clear_pointer (&self->t, tables_free);
   g_clear_pointer (&self->pending_events, g_hash_table_unref);
   g_clear_pointer (&self->pending_entities, g_hash_table_unref);
+  sitrep_index_build_clear (&self->load);
 
   G_OBJECT_CLASS (sitrep_event_index_parent_class)->finalize (object);
 }
@@ -597,6 +606,7 @@ static void
 sitrep_event_index_init (SitrepEventIndex *self)
 {
   self->t = tables_new ();
+  sitrep_index_build_init (&self->load);
   self->pending_events = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->pending_entities = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
@@ -799,4 +809,12 @@ sitrep_event_index_follow (SitrepEventIndex **slot,
       g_signal_connect (index, "entries-changed", on_entries_changed, follower);
     }
   return TRUE;
+}
+
+int
+_sitrep_event_index_get_load_niceness (SitrepEventIndex *self)
+{
+  g_return_val_if_fail (SITREP_IS_EVENT_INDEX (self), 0);
+
+  return self->load_niceness;
 }

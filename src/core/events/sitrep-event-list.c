@@ -118,7 +118,7 @@ read_thread (GTask        *task,
 {
   Read *r = task_data;
   GError *error = NULL;
-  GArray *ids = sitrep_store_query_event_ids_apart (r->store, &r->query, &error);
+  g_autoptr(GArray) ids = sitrep_store_query_event_ids_apart (r->store, &r->query, &error);
 
   /* Let go of the project here, before the list hears: closing it then
    * finds no reference left in a worker. */
@@ -126,7 +126,9 @@ read_thread (GTask        *task,
   if (ids == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+    /* The list's own form too (its table id → position), off the main thread. */
+    g_task_return_pointer (task, sitrep_id_seq_new ((const gint64 *) (gpointer) ids->data, ids->len),
+                           (GDestroyNotify) sitrep_id_seq_free);
 }
 
 static void read_in_worker (SitrepEventList *self);
@@ -139,23 +141,23 @@ on_read (GObject      *source,
   GWeakRef *weak = user_data;
   g_autoptr(SitrepEventList) self = g_weak_ref_get (weak);
   g_autoptr(GError) error = NULL;
-  GArray *ids = g_task_propagate_pointer (G_TASK (result), &error);
+  SitrepIdSeq *ids = g_task_propagate_pointer (G_TASK (result), &error);
 
   g_weak_ref_clear (weak);
   g_free (weak);
   /* Gone, or a newer read took its place. */
   if (self == NULL || g_task_get_cancellable (G_TASK (result)) != self->reading)
     {
-      g_clear_pointer (&ids, g_array_unref);
+      g_clear_pointer (&ids, sitrep_id_seq_free);
       return;
     }
   g_clear_object (&self->reading);
   if (ids == NULL)
     {
       g_warning ("The events could not be listed: %s", error->message);
-      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      ids = sitrep_id_seq_new (NULL, 0);
     }
-  sitrep_paged_list_set_ids (SITREP_PAGED_LIST (self), ids);
+  sitrep_paged_list_set_id_seq (SITREP_PAGED_LIST (self), ids);
   if (self->read_again)
     {
       self->read_again = FALSE;
@@ -232,32 +234,32 @@ full_read_pending (SitrepEventList *self)
   return !sitrep_paged_list_is_current (SITREP_PAGED_LIST (self));
 }
 
-/* The positions in the list of those of @ids it holds, in order. A filter
- * of 4,096 bits passes over most of 500,000 ids with one test each. */
+static int
+compare_position (gconstpointer a,
+                  gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The positions in the list of those of @ids it holds, in order: each
+ * found by the list's table of ids, not by a scan of 500,000. */
 static GArray *
 find_positions (SitrepEventList *self,
                 const gint64    *ids,
                 guint            n_ids)
 {
-  GArray *positions = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint32 bits[4096 / 32] = { 0 };
-  const gint64 *held;
-  guint n_held;
+  GArray *positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_ids);
 
   for (guint k = 0; k < n_ids; k++)
-    bits[(ids[k] & 4095) / 32] |= 1u << (ids[k] & 31);
-  held = sitrep_paged_list_peek_ids (SITREP_PAGED_LIST (self), &n_held);
-  for (guint i = 0; i < n_held; i++)
     {
-      if (!(bits[(held[i] & 4095) / 32] & (1u << (held[i] & 31))))
-        continue;
-      for (guint k = 0; k < n_ids; k++)
-        if (ids[k] == held[i])
-          {
-            g_array_append_val (positions, i);
-            break;
-          }
+      guint at = sitrep_paged_list_find (SITREP_PAGED_LIST (self), ids[k]);
+
+      if (at != G_MAXUINT)
+        g_array_append_val (positions, at);
     }
+  g_array_sort (positions, compare_position);
   return positions;
 }
 
@@ -284,7 +286,6 @@ place_one (SitrepEventList        *self,
            const SitrepEventQuery *order,
            gint64                  id,
            GArray                 *removed,
-           const gint64           *held,
            guint                   lo,
            guint                   n_rest,
            guint                  *at)
@@ -302,7 +303,7 @@ place_one (SitrepEventList        *self,
       for (guint k = 0; k < n; k++)
         {
           index[k] = lo + (guint) ((guint64) (hi - lo) * k / n);
-          sample[k + 1] = held[old_position (removed, index[k])];
+          sample[k + 1] = sitrep_paged_list_get_id (SITREP_PAGED_LIST (self), old_position (removed, index[k]));
         }
       sorted = sitrep_store_query_event_ids_among (self->store, order, sample, n + 1, NULL);
       if (sorted == NULL || sorted->len != n + 1)
@@ -337,14 +338,14 @@ update_by_ids (SitrepEventList *self,
   g_autoptr(GArray) removed = NULL;
   g_autoptr(GArray) before = NULL;    /* where each of @matching goes: before this old position */
   g_autoptr(GArray) content = NULL;
-  const gint64 *held;
+  g_autoptr(GArray) held = NULL;
   guint n_held, n_rest, lo = 0, start, end;
 
   matching = sitrep_store_query_event_ids_among (self->store, &self->query, changed, n_changed, NULL);
   if (matching == NULL)
     return FALSE;
   removed = find_positions (self, changed, n_changed);
-  held = sitrep_paged_list_peek_ids (SITREP_PAGED_LIST (self), &n_held);
+  n_held = g_list_model_get_n_items (G_LIST_MODEL (self));
   n_rest = n_held - removed->len;
 
   order.sort = self->query.sort;
@@ -356,7 +357,7 @@ update_by_ids (SitrepEventList *self,
       guint at;
 
       /* @matching is in order: past the last one placed. */
-      if (!place_one (self, &order, id, removed, held, lo, n_rest, &lo))
+      if (!place_one (self, &order, id, removed, lo, n_rest, &lo))
         return FALSE;
       at = lo < n_rest ? old_position (removed, lo) : n_held;
       g_array_append_val (before, at);
@@ -365,7 +366,8 @@ update_by_ids (SitrepEventList *self,
     return TRUE;
   /* One event edited, still listed: the ids between shift in place. */
   if (removed->len == 1 && matching->len == 1 &&
-      held[g_array_index (removed, guint, 0)] == g_array_index (matching, gint64, 0))
+      sitrep_paged_list_get_id (SITREP_PAGED_LIST (self), g_array_index (removed, guint, 0)) ==
+      g_array_index (matching, gint64, 0))
     {
       sitrep_paged_list_move (SITREP_PAGED_LIST (self), g_array_index (removed, guint, 0),
                               g_array_index (before, guint, 0));
@@ -385,6 +387,7 @@ update_by_ids (SitrepEventList *self,
       start = MIN (start, g_array_index (before, guint, 0));
       end = MAX (end, g_array_index (before, guint, before->len - 1));
     }
+  held = sitrep_paged_list_copy_ids (SITREP_PAGED_LIST (self), start, end - start);
   content = g_array_sized_new (FALSE, FALSE, sizeof (gint64), end - start + matching->len);
   for (guint i = start, m = 0, r = 0; i <= end; i++)
     {
@@ -393,7 +396,7 @@ update_by_ids (SitrepEventList *self,
       while (r < removed->len && g_array_index (removed, guint, r) < i)
         r++;
       if (i < end && !(r < removed->len && g_array_index (removed, guint, r) == i))
-        g_array_append_val (content, held[i]);
+        g_array_append_val (content, g_array_index (held, gint64, i - start));
     }
   sitrep_paged_list_splice (SITREP_PAGED_LIST (self), start, end - start,
                             (const gint64 *) (gpointer) content->data, content->len, changed, n_changed);
@@ -466,8 +469,7 @@ on_store_entity_changed (SitrepStore       *store,
   g_autoptr(GArray) dropped = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) positions = NULL;
   g_autoptr(GArray) same = NULL;
-  guint n_ids, first, n;
-  const gint64 *ids;
+  guint first, n;
   GHashTableIter iter;
   gint64 *id;
 
@@ -518,8 +520,7 @@ on_store_entity_changed (SitrepStore       *store,
     return;
   first = g_array_index (positions, guint, 0);
   n = g_array_index (positions, guint, positions->len - 1) + 1 - first;
-  ids = sitrep_paged_list_peek_ids (list, &n_ids);
-  same = g_array_append_vals (g_array_sized_new (FALSE, FALSE, sizeof (gint64), n), ids + first, n);
+  same = sitrep_paged_list_copy_ids (list, first, n);
   sitrep_paged_list_splice (list, first, n, (const gint64 *) (gpointer) same->data, n,
                             (const gint64 *) (gpointer) dropped->data, dropped->len);
 }

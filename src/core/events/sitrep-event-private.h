@@ -107,6 +107,9 @@ gboolean      sitrep_store_remove_event_evidence (SitrepStore          *self,
 
 /* How many times everything was read, for tests and benchmarks. */
 guint                        sitrep_event_index_get_n_reloads  (SitrepEventIndex *self);
+/* For tests: how much lower than the process's the priority of the thread
+ * that made the last load in the background was (Linux; 0 elsewhere). */
+int           _sitrep_event_index_get_load_niceness (SitrepEventIndex *self);
 
 /* For tests: lists made afterwards read their ids in a worker from this
  * many events (20,000). */

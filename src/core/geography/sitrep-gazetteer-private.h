@@ -105,7 +105,9 @@ GazetteerContext *_sitrep_gazetteer_context_read  (SitrepGazetteer  *self,
  * names a place: a run of words starting with it is named only with more. */
 gboolean          _sitrep_gazetteer_is_stop_word  (const char       *lower);
 /* The best @max candidates for the name whose key is @key, ranked as
- * sitrep_gazetteer_lookup() ranks them against @context (may be NULL). */
+ * sitrep_gazetteer_lookup() ranks them against @context (may be NULL).
+ * Their strings may be the bundled data's: read them, never free or
+ * replace them (the array frees what it owns). */
 GPtrArray        *_sitrep_gazetteer_rank          (SitrepGazetteer  *self,
                                                    const char       *key,
                                                    GazetteerContext *context,

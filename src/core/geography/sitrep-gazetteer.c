@@ -834,17 +834,28 @@ _sitrep_gazetteer_rank (SitrepGazetteer  *self,
 {
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (SitrepGazetteerPlace));
   g_autoptr(GPtrArray) stored = NULL;
-  GPtrArray *ranked = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_gazetteer_place_free);
+  GPtrArray *ranked;
 
-  g_return_val_if_fail (SITREP_IS_GAZETTEER (self), ranked);
+  g_return_val_if_fail (SITREP_IS_GAZETTEER (self), g_ptr_array_new ());
 
   if (*key == '\0' || !gather_shallow (self, key, found, &stored, NULL) || found->len == 0)
-    return ranked;
+    return g_ptr_array_new ();
   g_mutex_lock (&self->context_lock);
   for (guint i = 0; i < found->len; i++)
     score_place (self, &g_array_index (found, SitrepGazetteerPlace, i), key, context, NULL);
   g_mutex_unlock (&self->context_lock);
   g_array_sort (found, compare_shallow);
+  /* Bundled places only: their strings are the bundled data's, which
+   * lives as long as the process (a deep copy of a town's hundreds of
+   * alternate names was most of a look-up). */
+  if (stored == NULL || stored->len == 0)
+    {
+      ranked = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < found->len && i < max; i++)
+        g_ptr_array_add (ranked, g_memdup2 (&g_array_index (found, SitrepGazetteerPlace, i), sizeof (SitrepGazetteerPlace)));
+      return ranked;
+    }
+  ranked = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_gazetteer_place_free);
   for (guint i = 0; i < found->len && i < max; i++)
     g_ptr_array_add (ranked, sitrep_gazetteer_place_copy (&g_array_index (found, SitrepGazetteerPlace, i)));
   return ranked;

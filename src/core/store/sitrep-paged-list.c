@@ -9,6 +9,7 @@
 
 #include "sitrep-paged-list.h"
 #include "sitrep-paged-list-private.h"
+#include "sitrep-paged-list-ids.h"
 
 /* Objects are made this many at a time, as a view scrolls to them. */
 #define PAGE_SIZE 64
@@ -19,7 +20,7 @@
 typedef struct
 {
   /* owned */
-  GArray *ids;              /* gint64, in list order */
+  SitrepIdSeq *ids;         /* in list order */
   GHashTable *cache;        /* id → object */
   GHashTable *stale;        /* set of ids whose handed-out objects are out of date */
 
@@ -43,11 +44,17 @@ G_DEFINE_ABSTRACT_TYPE_WITH_CODE (SitrepPagedList, sitrep_paged_list, G_TYPE_OBJ
                                   G_ADD_PRIVATE (SitrepPagedList)
                                   G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-static gint64 *
+static gint64
 id_at (SitrepPagedListPrivate *priv,
        guint                   position)
 {
-  return &g_array_index (priv->ids, gint64, position);
+  return sitrep_id_seq_get (priv->ids, position);
+}
+
+static guint
+n_ids (SitrepPagedListPrivate *priv)
+{
+  return sitrep_id_seq_get_length (priv->ids);
 }
 
 static void
@@ -68,12 +75,14 @@ load_page (SitrepPagedList *self,
   g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
   guint start = position - position % PAGE_SIZE;
-  guint end = MIN (start + PAGE_SIZE, priv->ids->len);
+  guint end = MIN (start + PAGE_SIZE, n_ids (priv));
+  gint64 page[PAGE_SIZE];
 
-  for (guint i = start; i < end; i++)
+  sitrep_id_seq_copy (priv->ids, start, end - start, page);
+  for (guint i = 0; i < end - start; i++)
     {
-      if (!g_hash_table_contains (priv->cache, id_at (priv, i)))
-        g_array_append_val (wanted, *id_at (priv, i));
+      if (!g_hash_table_contains (priv->cache, &page[i]))
+        g_array_append_val (wanted, page[i]);
     }
   if (wanted->len == 0)
     return;
@@ -120,7 +129,7 @@ list_get_n_items (GListModel *model)
   SitrepPagedList *self = SITREP_PAGED_LIST (model);
   SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
 
-  return priv->ids->len;
+  return n_ids (priv);
 }
 
 static gpointer
@@ -130,23 +139,25 @@ list_get_item (GListModel *model,
   SitrepPagedList *self = SITREP_PAGED_LIST (model);
   SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
   gpointer object;
+  gint64 id;
 
-  if (position >= priv->ids->len)
+  if (position >= n_ids (priv))
     return NULL;
 
-  object = g_hash_table_lookup (priv->cache, id_at (priv, position));
+  id = id_at (priv, position);
+  object = g_hash_table_lookup (priv->cache, &id);
   if (object == NULL)
     {
       load_page (self, position);
-      object = g_hash_table_lookup (priv->cache, id_at (priv, position));
+      object = g_hash_table_lookup (priv->cache, &id);
     }
 
   /* Deleted by another connection: an empty placeholder until the refresh
    * that is on its way, which then tells the view to ask again. */
   if (object == NULL)
     {
-      mark_stale (priv, *id_at (priv, position));
-      return SITREP_PAGED_LIST_GET_CLASS (self)->make_placeholder (self, *id_at (priv, position));
+      mark_stale (priv, id);
+      return SITREP_PAGED_LIST_GET_CLASS (self)->make_placeholder (self, id);
     }
 
   return g_object_ref (object);
@@ -179,7 +190,7 @@ sitrep_paged_list_finalize (GObject *object)
   SitrepPagedList *self = SITREP_PAGED_LIST (object);
   SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
 
-  g_clear_pointer (&priv->ids, g_array_unref);
+  g_clear_pointer (&priv->ids, sitrep_id_seq_free);
   g_clear_pointer (&priv->cache, g_hash_table_unref);
   g_clear_pointer (&priv->stale, g_hash_table_unref);
 
@@ -198,7 +209,7 @@ sitrep_paged_list_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_N_ITEMS:
-      g_value_set_uint (value, priv->ids->len);
+      g_value_set_uint (value, n_ids (priv));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -228,7 +239,7 @@ sitrep_paged_list_init (SitrepPagedList *self)
 {
   SitrepPagedListPrivate *priv = sitrep_paged_list_get_instance_private (self);
 
-  priv->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  priv->ids = sitrep_id_seq_new (NULL, 0);
   priv->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   priv->stale = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
@@ -272,31 +283,88 @@ void
 sitrep_paged_list_set_ids (SitrepPagedList *self,
                            GArray          *ids)
 {
+  g_return_if_fail (SITREP_IS_PAGED_LIST (self));
+  g_return_if_fail (ids != NULL);
+
+  sitrep_paged_list_set_id_seq (self, sitrep_id_seq_new ((const gint64 *) (gpointer) ids->data, ids->len));
+  g_array_unref (ids);
+}
+
+/* Whether the old id @old_id is the new @new_id and its object still good. */
+static gboolean
+same_at (SitrepPagedListPrivate *priv,
+         gboolean                any_stale,
+         gint64                  old_id,
+         gint64                  new_id)
+{
+  return old_id == new_id &&
+         (!any_stale || (!priv->all_stale && !g_hash_table_contains (priv->stale, &old_id)));
+}
+
+/* How many ids the two lists share at their start (@back: at their end). */
+static guint
+common_run (SitrepPagedListPrivate *priv,
+            gboolean                any_stale,
+            SitrepIdSeq            *ids,
+            gboolean                back)
+{
+  guint old_n = n_ids (priv), new_n = sitrep_id_seq_get_length (ids), common = 0;
+
+  while (common < old_n && common < new_n)
+    {
+      guint n_old, n_new, n;
+      const gint64 *o, *w;
+
+      if (back)
+        {
+          o = sitrep_id_seq_peek_back (priv->ids, old_n - common, &n_old);
+          w = sitrep_id_seq_peek_back (ids, new_n - common, &n_new);
+          n = MIN (n_old, n_new);
+          for (guint k = 1; k <= n; k++)
+            if (!same_at (priv, any_stale, o[n_old - k], w[n_new - k]))
+              return common + k - 1;
+        }
+      else
+        {
+          o = sitrep_id_seq_peek_run (priv->ids, common, &n_old);
+          w = sitrep_id_seq_peek_run (ids, common, &n_new);
+          n = MIN (n_old, n_new);
+          for (guint k = 0; k < n; k++)
+            if (!same_at (priv, any_stale, o[k], w[k]))
+              return common + k;
+        }
+      common += n;
+    }
+  return common;
+}
+
+/**
+ * sitrep_paged_list_set_id_seq:
+ * @ids: (transfer full): the query's ids, made elsewhere (in a worker)
+ *
+ * As sitrep_paged_list_set_ids(), with the ids already in the list's own
+ * form: making it for 500,000 ids takes tens of milliseconds.
+ */
+void
+sitrep_paged_list_set_id_seq (SitrepPagedList *self,
+                              SitrepIdSeq     *ids)
+{
   SitrepPagedListPrivate *priv;
   gboolean any_stale;
-  guint old_n, new_n, prefix = 0, suffix = 0;
+  guint old_n, new_n, prefix, suffix;
 
   g_return_if_fail (SITREP_IS_PAGED_LIST (self));
   g_return_if_fail (ids != NULL);
 
   priv = sitrep_paged_list_get_instance_private (self);
-  old_n = priv->ids->len;
-  new_n = ids->len;
+  old_n = n_ids (priv);
+  new_n = sitrep_id_seq_get_length (ids);
   any_stale = priv->all_stale || g_hash_table_size (priv->stale) > 0;
 
-#define SAME_AT(old_pos, new_pos) \
-  (*id_at (priv, (old_pos)) == g_array_index (ids, gint64, (new_pos)) && \
-   (!any_stale || (!priv->all_stale && !g_hash_table_contains (priv->stale, id_at (priv, (old_pos))))))
+  prefix = common_run (priv, any_stale, ids, FALSE);
+  suffix = MIN (common_run (priv, any_stale, ids, TRUE), MIN (old_n, new_n) - prefix);
 
-  while (prefix < old_n && prefix < new_n && SAME_AT (prefix, prefix))
-    prefix++;
-  while (suffix < old_n - prefix && suffix < new_n - prefix &&
-         SAME_AT (old_n - 1 - suffix, new_n - 1 - suffix))
-    suffix++;
-
-#undef SAME_AT
-
-  g_array_unref (priv->ids);
+  sitrep_id_seq_free (priv->ids);
   priv->ids = ids;
   priv->all_stale = FALSE;
   if (any_stale)
@@ -400,11 +468,11 @@ sitrep_paged_list_reset (SitrepPagedList *self)
   g_return_if_fail (SITREP_IS_PAGED_LIST (self));
 
   priv = sitrep_paged_list_get_instance_private (self);
-  n = priv->ids->len;
+  n = n_ids (priv);
   g_hash_table_remove_all (priv->cache);
   g_hash_table_remove_all (priv->stale);
   priv->all_stale = FALSE;
-  g_array_set_size (priv->ids, 0);
+  sitrep_id_seq_remove (priv->ids, 0, n);
   if (n > 0)
     {
       g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
@@ -433,6 +501,8 @@ sitrep_paged_list_lookup_cached (SitrepPagedList *self,
 /**
  * sitrep_paged_list_find:
  *
+ * Finds @id by a table of ids → blocks of positions: no scan of the list.
+ *
  * Returns: the position of @id in the list, or G_MAXUINT
  */
 guint
@@ -444,13 +514,7 @@ sitrep_paged_list_find (SitrepPagedList *self,
   g_return_val_if_fail (SITREP_IS_PAGED_LIST (self), G_MAXUINT);
 
   priv = sitrep_paged_list_get_instance_private (self);
-  for (guint i = 0; i < priv->ids->len; i++)
-    {
-      if (*id_at (priv, i) == id)
-        return i;
-    }
-
-  return G_MAXUINT;
+  return sitrep_id_seq_find (priv->ids, id);
 }
 
 /**
@@ -481,7 +545,7 @@ sitrep_paged_list_splice (SitrepPagedList *self,
   g_return_if_fail (stale != NULL || n_stale == 0);
 
   priv = sitrep_paged_list_get_instance_private (self);
-  g_return_if_fail (position <= priv->ids->len && n_removed <= priv->ids->len - position);
+  g_return_if_fail (position <= n_ids (priv) && n_removed <= n_ids (priv) - position);
 
   for (guint i = 0; i < n_stale; i++)
     {
@@ -491,12 +555,11 @@ sitrep_paged_list_splice (SitrepPagedList *self,
   if (n_removed == 0 && n_added == 0)
     return;
   if (n_removed == n_added)
-    memcpy (id_at (priv, position), added, n_added * sizeof (gint64));
+    sitrep_id_seq_replace (priv->ids, position, added, n_added);
   else
     {
-      g_array_remove_range (priv->ids, position, n_removed);
-      if (n_added > 0)
-        g_array_insert_vals (priv->ids, position, added, n_added);
+      sitrep_id_seq_remove (priv->ids, position, n_removed);
+      sitrep_id_seq_insert (priv->ids, position, added, n_added);
     }
   g_list_model_items_changed (G_LIST_MODEL (self), position, n_removed, n_added);
   if (n_removed != n_added)
@@ -509,8 +572,9 @@ sitrep_paged_list_splice (SitrepPagedList *self,
  * @before: the position it goes before (the length: the end), counted
  *   before the move
  *
- * As sitrep_paged_list_splice() for one object that moved (or stayed),
- * shifting the ids between in place: its object is made again.
+ * As sitrep_paged_list_splice() for one object that moved (or stayed): its
+ * object is made again. The ids between are not copied (the list keeps
+ * them in blocks), but views hear that their positions changed.
  */
 void
 sitrep_paged_list_move (SitrepPagedList *self,
@@ -524,22 +588,22 @@ sitrep_paged_list_move (SitrepPagedList *self,
   g_return_if_fail (SITREP_IS_PAGED_LIST (self));
 
   priv = sitrep_paged_list_get_instance_private (self);
-  g_return_if_fail (from < priv->ids->len && before <= priv->ids->len);
+  g_return_if_fail (from < n_ids (priv) && before <= n_ids (priv));
 
-  id = *id_at (priv, from);
+  id = id_at (priv, from);
   g_hash_table_remove (priv->cache, &id);
   g_hash_table_remove (priv->stale, &id);
   if (before > from + 1)
     {
-      memmove (id_at (priv, from), id_at (priv, from + 1), (before - from - 1) * sizeof (gint64));
-      *id_at (priv, before - 1) = id;
+      sitrep_id_seq_remove (priv->ids, from, 1);
+      sitrep_id_seq_insert (priv->ids, before - 1, &id, 1);
       first = from;
       n = before - from;
     }
   else if (before < from)
     {
-      memmove (id_at (priv, before + 1), id_at (priv, before), (from - before) * sizeof (gint64));
-      *id_at (priv, before) = id;
+      sitrep_id_seq_remove (priv->ids, from, 1);
+      sitrep_id_seq_insert (priv->ids, before, &id, 1);
       first = before;
       n = from - before + 1;
     }
@@ -552,24 +616,48 @@ sitrep_paged_list_move (SitrepPagedList *self,
 }
 
 /**
- * sitrep_paged_list_peek_ids:
- * @n_ids: (out): how many
+ * sitrep_paged_list_get_id:
  *
- * Returns: (transfer none): the ids of the list, in its order, until it
- * changes: for a subclass that works out its next ids from a change.
+ * Returns: the id at @position (which must be in the list)
  */
-const gint64 *
-sitrep_paged_list_peek_ids (SitrepPagedList *self,
-                            guint           *n_ids)
+gint64
+sitrep_paged_list_get_id (SitrepPagedList *self,
+                          guint            position)
 {
   SitrepPagedListPrivate *priv;
 
-  g_return_val_if_fail (SITREP_IS_PAGED_LIST (self), NULL);
-  g_return_val_if_fail (n_ids != NULL, NULL);
+  g_return_val_if_fail (SITREP_IS_PAGED_LIST (self), 0);
 
   priv = sitrep_paged_list_get_instance_private (self);
-  *n_ids = priv->ids->len;
-  return (const gint64 *) (gpointer) priv->ids->data;
+  g_return_val_if_fail (position < n_ids (priv), 0);
+  return id_at (priv, position);
+}
+
+/**
+ * sitrep_paged_list_copy_ids:
+ * @position: the first
+ * @n: how many (G_MAXUINT: to the end)
+ *
+ * Returns: (transfer full): the ids of the list from @position, in its
+ * order: for a subclass that works out its next ids from a change.
+ */
+GArray *
+sitrep_paged_list_copy_ids (SitrepPagedList *self,
+                            guint            position,
+                            guint            n)
+{
+  SitrepPagedListPrivate *priv;
+  GArray *ids;
+
+  g_return_val_if_fail (SITREP_IS_PAGED_LIST (self), NULL);
+
+  priv = sitrep_paged_list_get_instance_private (self);
+  g_return_val_if_fail (position <= n_ids (priv), NULL);
+  n = MIN (n, n_ids (priv) - position);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+  g_array_set_size (ids, n);
+  sitrep_id_seq_copy (priv->ids, position, n, (gint64 *) (gpointer) ids->data);
+  return ids;
 }
 
 guint

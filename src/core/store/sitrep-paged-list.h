@@ -4,6 +4,8 @@
 
 #include <gio/gio.h>
 
+#include "sitrep-paged-list-ids.h"
+
 G_BEGIN_DECLS
 
 #define SITREP_TYPE_PAGED_LIST (sitrep_paged_list_get_type ())
@@ -69,8 +71,12 @@ void      sitrep_paged_list_splice        (SitrepPagedList *self,
 void      sitrep_paged_list_move          (SitrepPagedList *self,
                                            guint            from,
                                            guint            before);
-/* The ids the list holds, in order (valid until it changes). */
-const gint64 *sitrep_paged_list_peek_ids  (SitrepPagedList *self,
-                                           guint           *n_ids);
+gint64    sitrep_paged_list_get_id        (SitrepPagedList *self,
+                                           guint            position);
+GArray   *sitrep_paged_list_copy_ids      (SitrepPagedList *self,
+                                           guint            position,
+                                           guint            n);
+void      sitrep_paged_list_set_id_seq    (SitrepPagedList *self,
+                                           SitrepIdSeq     *ids);
 
 G_END_DECLS
