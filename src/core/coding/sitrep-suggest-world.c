@@ -387,6 +387,7 @@ typedef struct
   double  latitude;
   double  longitude;
   GArray *points;     /* of double pairs (lat, lon) along a river; empty for a lake */
+  gboolean sea;       /* a sea, gulf, strait or ocean (seas.tsv) */
 } Water;
 
 /* The waters of the resource @path into @by_key (name key → Water); the
@@ -413,6 +414,7 @@ load_waters_from (GHashTable *by_key,
         continue;
       water = g_new0 (Water, 1);
       water->name = g_strdup (f[1]);
+      water->sea = g_strcmp0 (f[0], "sea") == 0;
       water->latitude = g_ascii_strtod (f[2], NULL);
       water->longitude = g_ascii_strtod (f[3], NULL);
       water->points = g_array_new (FALSE, FALSE, sizeof (double));
@@ -627,7 +629,11 @@ _sitrep_suggest_waters (SuggestRun *run,
           (i + 1 < n && is_capitalised_word (run, i + 1) && tok (run, i + 1)->sentence == tok (run, i)->sentence))
         continue;
       water = water_of (_sitrep_suggest_tok_key (run, i));
-      if (water == NULL)
+      /* "the Atlantic", "the Caspian" alone are seas where nothing follows
+       * them; "the Atlantic alliance", "the Caspian states" are not. */
+      if (water == NULL ||
+          (water->sea && i + 1 < n && (tok (run, i + 1)->flags & TOK_WORD) &&
+           tok (run, i + 1)->sentence == tok (run, i)->sentence))
         continue;
       if (places == NULL)
         places = _sitrep_suggest_places_by_start (run, &longest);
