@@ -51,6 +51,8 @@ typedef struct
   gint64        article;
   guint         n_finished;
   guint         n_suggested;
+  gboolean      listed;        /* the review's list changed since the press */
+  gint64        listed_at;     /* when (monotonic µs) */
   /* frames watched */
   gint64        last_tick;
   gint64        longest_gap;   /* µs */
@@ -88,6 +90,11 @@ on_finished (SitrepSuggestionReview *review,
     g_error ("Suggest failed: %s", message);
   b->n_suggested = n_suggested;
   b->n_finished++;
+  /* A run that lists them only at its end, or lists the ids already shown
+   * (no change to the list): listed now. */
+  if (!b->listed)
+    b->listed_at = g_get_monotonic_time ();
+  b->listed = TRUE;
 }
 
 static gboolean
@@ -211,33 +218,56 @@ has_finished (Bench *b)
   return b->n_finished > finished_before;
 }
 
-static gboolean
-has_finished_and_visible (Bench *b)
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Bench      *b)
 {
-  return has_finished (b) && suggestions_visible (b);
+  if (added > 0 && !b->listed)
+    b->listed_at = g_get_monotonic_time ();
+  b->listed |= added > 0;
 }
 
-/* Press Suggest; the time until the suggestions are visible, in ms (the
- * process's CPU time meanwhile in @cpu, the longest stall in @stall). */
+static gboolean
+has_listed (Bench *b)
+{
+  return b->listed;
+}
+
+/* Press Suggest; the time until this run's suggestions are visible, in ms
+ * (the process's CPU time until then in @cpu; until the run has ended,
+ * its suggestions saved, in @saved, with the longest stall until then in
+ * @stall). Visible may come before the end: the window shows them as soon
+ * as they are made. */
 static double
 press (Bench  *b,
        double *cpu,
-       double *stall)
+       double *stall,
+       double *saved,
+       double *listed)
 {
   gint64 t0 = g_get_monotonic_time ();
-  double c0 = cpu_ms ();
+  double c0 = cpu_ms (), visible;
   guint watch = watch_frames (b);
 
   finished_before = b->n_finished;
+  b->listed = FALSE;
   if (!gtk_widget_activate_action (GTK_WIDGET (b->reader), "reader.suggest", NULL))
     g_error ("reader.suggest is not enabled");
-  /* The frame that starts the run may still show the last run's marks. */
-  wait_for (has_finished, b, "Suggest to finish");
+  /* The frame that starts the run may still show the last run's marks:
+   * this run's list first, then a frame drawn after it. */
+  wait_for (has_listed, b, "this run's suggestions listed");
   wait_frame (b->text_view);
-  wait_for (has_finished_and_visible, b, "the suggestions drawn and listed");
+  wait_for (suggestions_visible, b, "the suggestions drawn and listed");
+  visible = (g_get_monotonic_time () - t0) / 1000.0;
+  *listed = (b->listed_at - t0) / 1000.0;
   *cpu = cpu_ms () - c0;
+  wait_for (has_finished, b, "Suggest to finish");
+  *saved = (g_get_monotonic_time () - t0) / 1000.0;
   *stall = unwatch_frames (b, watch);
-  return (g_get_monotonic_time () - t0) / 1000.0;
+  return visible;
 }
 
 static gint64
@@ -267,16 +297,26 @@ review_key (Bench      *b,
   return (g_get_monotonic_time () - t0) / 1000.0;
 }
 
+/* How tall the scrolled page is: the text view's own height when it sits
+ * in a viewport, its scroll range when it scrolls itself. */
+static double
+page_height (Bench *b)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (b->text_view, GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)));
+}
+
 static gboolean
 text_laid_out (Bench *b)
 {
-  int height = gtk_widget_get_height (b->text_view);
+  double height = page_height (b);
 
   /* The text view measures its lines in the background, growing as it
-   * goes: laid out when its height has stayed the same for two seconds. */
+   * goes: laid out when the page has stayed as tall for two seconds. */
   for (gint64 t0 = g_get_monotonic_time (); g_get_monotonic_time () - t0 < 2 * G_USEC_PER_SEC;)
     g_main_context_iteration (NULL, FALSE) || (g_usleep (5000), TRUE);
-  return gtk_widget_get_height (b->text_view) == height;
+  return page_height (b) == height;
 }
 
 int
@@ -299,8 +339,9 @@ main (int   argc,
   g_autofree double *stall = g_new0 (double, RUNS), *insert = g_new0 (double, RUNS);
   g_autofree double *accept = g_new0 (double, RUNS), *accept_stall = g_new0 (double, RUNS);
   g_autofree double *reject = g_new0 (double, RUNS), *tab = g_new0 (double, RUNS);
+  g_autofree double *saved = g_new0 (double, RUNS), *listed = g_new0 (double, RUNS);
   g_autoptr(GSettings) settings = NULL;
-  double first, first_cpu, first_stall, idle_stall, key_stall;
+  double first, first_cpu, first_stall, first_saved, first_listed, idle_stall, key_stall;
   guint settle_s = g_getenv ("BENCH_SUGGEST_SETTLE_S") ? (guint) atoi (g_getenv ("BENCH_SUGGEST_SETTLE_S")) : 120;
   guint64 words = 0;
   gint64 t0;
@@ -347,6 +388,8 @@ main (int   argc,
   b.reader = sitrep_window_get_reader (window);
   b.text_view = GTK_WIDGET (sitrep_reader_get_text_view (b.reader));
   g_signal_connect (sitrep_reader_get_suggestion_review (b.reader), "finished", G_CALLBACK (on_finished), &b);
+  g_signal_connect (sitrep_suggestion_review_get_model (sitrep_reader_get_suggestion_review (b.reader)),
+                    "items-changed", G_CALLBACK (on_items_changed), &b);
   wait_for (has_article, &b, "the article in the reader");
   wait_frame (GTK_WIDGET (b.reader));
   g_print ("suggest-gui-window-with-article %.0f ms\n", (g_get_monotonic_time () - t0) / 1000.0);
@@ -360,9 +403,9 @@ main (int   argc,
     ;
   g_print ("suggest-gui-text-laid-out %.0f ms\n", (g_get_monotonic_time () - t0) / 1000.0);
 
-  first = press (&b, &first_cpu, &first_stall);
+  first = press (&b, &first_cpu, &first_stall, &first_saved, &first_listed);
   for (guint r = 0; r < RUNS; r++)
-    gui[r] = press (&b, &cpu[r], &stall[r]);
+    gui[r] = press (&b, &cpu[r], &stall[r], &saved[r], &listed[r]);
 
   /* The reference stall: as long as a press, nothing pressed. */
   {
@@ -406,9 +449,12 @@ main (int   argc,
     }
 
   g_print ("suggest-gui-article %.2f MB (%u suggestions)\n", text->len / (1024.0 * 1024.0), b.n_suggested);
-  g_print ("suggest-gui-first-press %.0f ms (%.0f ms CPU, longest stall %.0f ms)\n", first, first_cpu, first_stall);
+  g_print ("suggest-gui-first-press %.0f ms (%.0f ms CPU, listed at %.0f ms, saved at %.0f ms, longest stall %.0f ms)\n",
+           first, first_cpu, first_listed, first_saved, first_stall);
+  g_print ("suggest-gui-press-to-listed %.0f ms (the review has them, before the frame)\n", bench_median (listed, RUNS));
   g_print ("suggest-gui-press-to-visible %.0f ms\n", bench_median (gui, RUNS));
-  g_print ("suggest-gui-press-cpu %.0f ms\n", bench_median (cpu, RUNS));
+  g_print ("suggest-gui-press-cpu %.0f ms (until visible)\n", bench_median (cpu, RUNS));
+  g_print ("suggest-gui-press-to-saved %.0f ms\n", bench_median (saved, RUNS));
   g_print ("suggest-gui-press-longest-stall %.0f ms\n", bench_median (stall, RUNS));
   g_print ("suggest-gui-idle-longest-stall %.0f ms (reference, nothing pressed)\n", idle_stall);
   g_print ("suggest-gui-accept-key %.1f ms\n", bench_median (accept, RUNS));

@@ -7,7 +7,11 @@
  * of frames where the timeline changed; at N other than 50,000 the frames
  * of N and of 50,000 events alternate over BENCH_TIMELINE_ROUNDS rounds
  * (3). "snapshot-cpu" is the view's own snapshot code alone over the same
- * zoom steps (no rendering): steadier on a shared machine. */
+ * zoom steps (no rendering): steadier on a shared machine.
+ * `bench-timeline N PROJECT` then times what one edit of an event's dates
+ * costs the timeline following PROJECT's event index (made by
+ * `bench-event-index N PROJECT`), with the summaries of the zoom drawn,
+ * then with those of 16 zooms (bars of 2 to 17 days) for every lane. */
 
 #include "config.h"
 
@@ -15,6 +19,8 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "sitrep-event-index.h"
+#include "sitrep-store.h"
 #include "sitrep-timeline-view.h"
 #include "sitrep-timeline-view-test-private.h"
 
@@ -143,13 +149,16 @@ static void
 measure_snapshot (GArray *events,
                   double *median,
                   double *median_out,
-                  double *longest)
+                  double *longest,
+                  double *raster)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = sitrep_timeline_view_new ();
   SitrepTimelineView *tv = SITREP_TIMELINE_VIEW (view);
   g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) rasters = g_array_new (FALSE, FALSE, sizeof (double));
+  GskRenderer *cairo = gsk_cairo_renderer_new ();
   guint half = N_FRAMES / 2;
   double factor = pow (3650.0 / 7.0, 1.0 / half);
 
@@ -159,6 +168,8 @@ measure_snapshot (GArray *events,
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) <= 0)
     g_main_context_iteration (NULL, TRUE);
+  if (!gsk_renderer_realize (cairo, NULL, NULL))
+    g_error ("no cairo renderer");
   sitrep_timeline_view_zoom_to_fit (tv);
 
   for (guint frame = 0; frame <= N_FRAMES; frame++)
@@ -175,24 +186,42 @@ measure_snapshot (GArray *events,
       t0 = g_get_monotonic_time ();
       GTK_WIDGET_GET_CLASS (view)->snapshot (view, snapshot);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
-      node = gtk_snapshot_free_to_node (snapshot);
-      g_clear_pointer (&node, gsk_render_node_unref);
       g_array_append_val (all, ms);
       if ((gtk_widget_get_width (view) - 180) / MAX (last - first, 1.0) < 1.5)
         g_array_append_val (out, ms);
+      node = gtk_snapshot_free_to_node (snapshot);
+      /* The same picture rasterized by cairo on this thread: what the
+       * drawing asks of a renderer, apart from GL threads and the load. */
+      if (node != NULL && frame % 4 == 0)
+        {
+          GdkTexture *texture;
+
+          t0 = g_get_monotonic_time ();
+          texture = gsk_renderer_render_texture (cairo, node, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (view),
+                                                                                   gtk_widget_get_height (view)));
+          ms = (g_get_monotonic_time () - t0) / 1000.0;
+          g_array_append_val (rasters, ms);
+          g_object_unref (texture);
+        }
+      g_clear_pointer (&node, gsk_render_node_unref);
     }
   g_array_sort (all, compare_double);
   g_array_sort (out, compare_double);
   *median = g_array_index (all, double, all->len / 2);
   *median_out = out->len > 0 ? g_array_index (out, double, out->len / 2) : 0;
   *longest = g_array_index (all, double, all->len - 1);
+  g_array_sort (rasters, compare_double);
+  *raster = g_array_index (rasters, double, rasters->len / 2);
+  gsk_renderer_unrealize (cairo);
+  g_object_unref (cairo);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static double
-measure (GArray   *events,
-         gboolean  naive,
-         guint    *max_drawn)
+measure_as (GArray             *events,
+            gboolean            naive,
+            SitrepTimelineDraw  path,
+            guint              *max_drawn)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = sitrep_timeline_view_new ();
@@ -207,6 +236,7 @@ measure (GArray   *events,
   gtk_window_set_child (GTK_WINDOW (window), view);
   sitrep_timeline_view_set_events (run.view, events);
   _sitrep_timeline_view_set_naive (run.view, naive);
+  _sitrep_timeline_view_set_draw_path (run.view, path);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (view))
     g_main_context_iteration (NULL, TRUE);
@@ -228,6 +258,118 @@ measure (GArray   *events,
   gtk_window_destroy (GTK_WINDOW (window));
 
   return median;
+}
+
+static double
+measure (GArray   *events,
+         gboolean  naive,
+         guint    *max_drawn)
+{
+  return measure_as (events, naive, SITREP_TIMELINE_DRAW_AUTO, max_drawn);
+}
+
+static gint64 edit_start;
+static GArray *edit_times;
+
+static void
+on_edit_before (SitrepEventIndex *index,
+                gpointer          ids,
+                guint             n_ids,
+                gpointer          data)
+{
+  edit_start = g_get_monotonic_time ();
+}
+
+static void
+on_edit_after (SitrepEventIndex *index,
+               gpointer          ids,
+               guint             n_ids,
+               gpointer          data)
+{
+  double ms = (g_get_monotonic_time () - edit_start) / 1000.0;
+
+  g_array_append_val (edit_times, ms);
+}
+
+static double
+edit_dates (SitrepStore      *store,
+            SitrepEventIndex *index,
+            GtkWidget        *view,
+            guint             seed)
+{
+  guint n = sitrep_event_index_get_n_entries (index);
+
+  g_array_set_size (edit_times, 0);
+  for (guint r = 0; r < 25; r++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 id = sitrep_event_index_get_entry (index, (r * 7919 + seed) % n)->id;
+      g_autofree char *date = g_strdup_printf ("201%u-0%u-1%u", 2 + r % 6, 1 + (r + seed) % 9, r % 10);
+
+      if (!sitrep_store_set_event_dates (store, id, date, NULL, 1 + r % 3, &error))
+        g_error ("%s", error->message);
+      gtk_widget_queue_draw (view);
+      for (guint i = 0; i < 5; i++)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_array_sort (edit_times, compare_double);
+  return g_array_index (edit_times, double, edit_times->len / 2);
+}
+
+/* One edit of an event's dates, as the timeline takes it from the index. */
+static void
+measure_edits (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStore) store = sitrep_store_open (path, SITREP_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(SitrepEventIndex) index = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_timeline_view_new ();
+  double walked, drawn, many;
+
+  if (store == NULL)
+    g_error ("%s", error->message);
+  index = sitrep_event_index_new (store, &error);
+  if (index == NULL)
+    g_error ("%s", error->message);
+  edit_times = g_array_new (FALSE, FALSE, sizeof (double));
+  /* Before the view's own handler, and after it. */
+  g_signal_connect (index, "entries-changed", G_CALLBACK (on_edit_before), NULL);
+  sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (view), index);
+  g_signal_connect (index, "entries-changed", G_CALLBACK (on_edit_after), NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1500, 360);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (view) || sitrep_timeline_view_get_building (SITREP_TIMELINE_VIEW (view)) ||
+         sitrep_timeline_view_get_n_events (SITREP_TIMELINE_VIEW (view)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  sitrep_timeline_view_zoom_to_fit (SITREP_TIMELINE_VIEW (view));
+  /* The reference: frames that walk the extents keep no summaries, as before. */
+  _sitrep_timeline_view_set_draw_path (SITREP_TIMELINE_VIEW (view), SITREP_TIMELINE_DRAW_WALK);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  walked = edit_dates (store, index, view, 1);
+  g_print ("timeline-edit-dates-%u-no-summaries %.3f ms (the view's part, as before; median of 25)\n",
+           sitrep_timeline_view_get_n_events (SITREP_TIMELINE_VIEW (view)), walked);
+  _sitrep_timeline_view_set_draw_path (SITREP_TIMELINE_VIEW (view), SITREP_TIMELINE_DRAW_AUTO);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  drawn = edit_dates (store, index, view, 2);
+  g_print ("timeline-edit-dates-%u %.3f ms (the view's part, the summaries of the zoom drawn)\n",
+           sitrep_timeline_view_get_n_events (SITREP_TIMELINE_VIEW (view)), drawn);
+  _sitrep_timeline_view_summarize (SITREP_TIMELINE_VIEW (view), 2, 17);
+  many = edit_dates (store, index, view, 3);
+  g_print ("timeline-edit-dates-16-summaries %.3f ms (summaries of bars of 2 to 17 days in every lane)\n", many);
+  g_print ("timeline-edit-resets %u\n", sitrep_timeline_view_get_n_resets (SITREP_TIMELINE_VIEW (view)));
+  {
+    g_autofree char *problem = _sitrep_timeline_view_check (SITREP_TIMELINE_VIEW (view));
+
+    if (problem != NULL)
+      g_error ("after the edits: %s", problem);
+  }
+  sitrep_timeline_view_set_event_index (SITREP_TIMELINE_VIEW (view), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_array_unref (edit_times);
 }
 
 int
@@ -259,19 +401,22 @@ main (int   argc,
   }
 
   {
-    double cpu, cpu_out, cpu_max;
+    double cpu, cpu_out, cpu_max, cpu_raster;
 
-    measure_snapshot (events, &cpu, &cpu_out, &cpu_max);
+    measure_snapshot (events, &cpu, &cpu_out, &cpu_max, &cpu_raster);
+    g_print ("timeline-raster-cairo-median %.3f ms (every fourth zoom step)\n", cpu_raster);
     g_print ("timeline-snapshot-cpu-median %.3f ms\n", cpu);
     g_print ("timeline-snapshot-cpu-zoomed-out-median %.3f ms\n", cpu_out);
     g_print ("timeline-snapshot-cpu-longest %.3f ms\n", cpu_max);
     if (n != 50000)
       {
         g_autoptr(GArray) reference = generate (50000);
-        double ref, ref_out, ref_max;
+        double ref, ref_out, ref_max, ref_raster;
 
         g_array_sort (reference, compare_first);
-        measure_snapshot (reference, &ref, &ref_out, &ref_max);
+        measure_snapshot (reference, &ref, &ref_out, &ref_max, &ref_raster);
+        g_print ("timeline-50000-raster-cairo-median %.3f ms\n", ref_raster);
+        g_print ("timeline-%u-vs-50000-raster-cairo-ratio %.2f x\n", n, cpu_raster / MAX (ref_raster, 0.001));
         g_print ("timeline-50000-snapshot-cpu-median %.3f ms\n", ref);
         g_print ("timeline-50000-snapshot-cpu-zoomed-out-median %.3f ms\n", ref_out);
         g_print ("timeline-50000-snapshot-cpu-longest %.3f ms\n", ref_max);
@@ -288,6 +433,7 @@ main (int   argc,
     g_autoptr(GArray) reference = n != 50000 ? generate (50000) : NULL;
     g_autoptr(GArray) at_n = g_array_new (FALSE, FALSE, sizeof (double));
     g_autoptr(GArray) at_ref = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) at_before = g_array_new (FALSE, FALSE, sizeof (double));
     guint rounds = g_getenv ("BENCH_TIMELINE_ROUNDS") != NULL ? MAX (1, atoi (g_getenv ("BENCH_TIMELINE_ROUNDS"))) : 3;
     guint reference_drawn = 0;
 
@@ -304,6 +450,11 @@ main (int   argc,
             ms = measure (reference, FALSE, &reference_drawn);
             g_array_append_val (at_ref, ms);
             g_print ("timeline-50000-zoom-frame-median-round-%u %.2f ms\n", r + 1, ms);
+            /* Today's frames at 50,000, as main drew them before the
+             * summaries and the marks' textures. */
+            ms = measure_as (reference, FALSE, SITREP_TIMELINE_DRAW_BEFORE, &reference_drawn);
+            g_array_append_val (at_before, ms);
+            g_print ("timeline-50000-before-zoom-frame-median-round-%u %.2f ms\n", r + 1, ms);
           }
       }
     g_array_sort (at_n, compare_double);
@@ -319,6 +470,11 @@ main (int   argc,
         g_print ("timeline-50000-zoom-frame-median %.2f ms\n", reference_ms);
         g_print ("timeline-50000-zoom-max-marks %u marks\n", reference_drawn);
         g_print ("timeline-%u-vs-50000-ratio %.2f x\n", n, culled / MAX (reference_ms, 0.01));
+        g_array_sort (at_before, compare_double);
+        reference_ms = g_array_index (at_before, double, at_before->len / 2);
+        g_print ("timeline-50000-before-zoom-frame-median %.2f ms (the walk and rounded clips, as main drew)\n",
+                 reference_ms);
+        g_print ("timeline-%u-vs-50000-before-ratio %.2f x\n", n, culled / MAX (reference_ms, 0.01));
       }
   }
   /* Drawing every one of hundreds of thousands takes seconds a frame:
@@ -330,6 +486,8 @@ main (int   argc,
       g_print ("timeline-naive-max-marks %u marks\n", naive_drawn);
       g_print ("timeline-speedup %.1f x\n", culled > 0 ? naive / culled : 0);
     }
+  if (argc > 2)
+    measure_edits (argv[2]);
   g_print ("renderer %s\n", g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "default");
 
   return 0;

@@ -492,6 +492,53 @@ test_map_toolbar_fits (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, f->width);
 }
 
+/* ------------------------------------------------------------ first focus */
+
+static gboolean
+text_has_article_and_focus (gpointer data)
+{
+  SitrepWindow *window = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return reader_has_article (window) && focus != NULL &&
+         (focus == GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (window))) ||
+          gtk_widget_is_ancestor (focus, GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (window)))));
+}
+
+/* A project opens with the keys in its text: Shift+Ctrl+S (Suggest), Tab
+ * through suggestions, a label's key went to no widget (or the map's
+ * toolbar), so the reader's keys did nothing until the user clicked the
+ * text. Once the user is somewhere (the article list), choosing another
+ * article leaves the keys there. */
+static void
+test_keys_in_text (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *model;
+  GtkWidget *search;
+
+  sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
+  sitrep_test_wait_until (text_has_article_and_focus, f->window, "the keys in the article's text");
+
+  /* The user goes to the search field and picks the other article: the keys stay there. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.find", NULL);
+  search = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (search);
+  g_assert_false (text_has_article_and_focus (f->window));
+  model = sitrep_window_get_article_model (f->window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  {
+    g_autoptr(SitrepArticle) second = g_list_model_get_item (model, 1);
+
+    while (!sitrep_window_select_article (f->window, sitrep_article_get_id (second)))
+      g_main_context_iteration (NULL, TRUE);
+  }
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 3);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == search ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), search) ||
+                 gtk_widget_is_ancestor (search, gtk_root_get_focus (GTK_ROOT (f->window))));
+}
+
 static const int size_1280x800[] = { 1280, 720 };
 static const int size_1366x768[] = { 1366, 700 };
 
@@ -522,6 +569,8 @@ main (int   argc,
               fixture_set_up, test_map_toolbar_fits, fixture_tear_down);
   g_test_add ("/gui/layout/map-toolbar-fits/1366x768", Fixture, size_1366x768,
               fixture_set_up, test_map_toolbar_fits, fixture_tear_down);
+  g_test_add ("/gui/layout/keys-in-text/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_keys_in_text, fixture_tear_down);
   g_test_add ("/gui/layout/switch-views-timeline/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_switch_views_timeline, fixture_tear_down);
 

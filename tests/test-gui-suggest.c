@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "sitrep-reader.h"
@@ -39,6 +40,8 @@ typedef struct
   guint                   finished_before;
   guint                   last_articles;
   gboolean                last_cancelled;
+  gboolean                expect_failure;
+  char                   *last_message;
 } Fixture;
 
 static gint64
@@ -77,8 +80,10 @@ on_finished (SitrepSuggestionReview *review,
              const char             *message,
              Fixture                *f)
 {
-  if (message != NULL)
+  if (message != NULL && !f->expect_failure)
     g_error ("Suggest failed: %s", message);
+  g_free (f->last_message);
+  f->last_message = g_strdup (message);
   f->n_finished++;
   f->last_articles = n_articles;
   f->last_cancelled = cancelled;
@@ -122,6 +127,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->store);
   sitrep_test_remove_tree (f->dir);
   g_free (f->dir);
+  g_free (f->last_message);
 }
 
 static gboolean
@@ -959,6 +965,199 @@ test_warm_up_closed (void)
   g_test_trap_assert_passed ();
 }
 
+/* Suggestions shown before they are saved */
+
+typedef struct
+{
+  Fixture   *f;
+  gboolean   cancel;       /* press Cancel once they are shown */
+  guint      key;          /* then this review key on the first */
+  gboolean   done;
+  guint      shown;        /* suggestions listed when they came */
+  guint      left;         /* listed after the key */
+  guint      annotations;  /* in the store when the key was pressed */
+  gboolean   before_end;   /* they came before the run's end */
+  guint      start;        /* the span the key was on */
+  guint      end;
+  gint64     id;
+} Early;
+
+/* The first is up for review as soon as they are listed: the run has not
+ * ended (its end comes after the list, on the same main context). */
+static void
+on_current_early (SitrepSuggestionReview *review,
+                  GParamSpec             *pspec,
+                  Early                  *e)
+{
+  const SitrepStoredSuggestion *s = current (e->f);
+
+  if (e->done || s == NULL || !sitrep_suggestion_review_get_running (review))
+    return;
+  e->done = TRUE;
+  e->before_end = e->f->n_finished == e->f->finished_before;
+  e->shown = n_pending (e->f);
+  e->start = s->start;
+  e->end = s->end;
+  e->id = s->id;
+  e->annotations = count_annotations (e->f);
+  if (e->cancel)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e->f->reader), "reader.cancel-suggest", NULL));
+  g_assert_true (_sitrep_reader_suggestions_handle_key (e->f->reader, e->key, 0));
+  e->left = n_pending (e->f);
+}
+
+/* Presses Suggest and @key on the first suggestion as soon as it is up. */
+static void
+suggest_and_press (Fixture *f,
+                   Early   *e)
+{
+  gulong handler = g_signal_connect (f->review, "notify::current", G_CALLBACK (on_current_early), e);
+
+  e->f = f;
+  f->finished_before = f->n_finished;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+  sitrep_test_wait_until (finished_again, f, "Suggest to finish");
+  g_signal_handler_disconnect (f->review, handler);
+  g_assert_true (e->done);
+  g_assert_true (e->before_end);
+  g_assert_cmpuint (e->shown, >=, 4);
+  /* The key acts on the list at once; the store has nothing of it yet. */
+  g_assert_cmpuint (e->left, ==, e->shown - 1);
+  g_assert_cmpuint (e->annotations, ==, 0);
+}
+
+/* What the review lists is what the store has, ids and all. */
+static void
+assert_listed_as_stored (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stored = sitrep_store_list_suggestions (f->store, f->article, &error);
+  GListModel *model = sitrep_suggestion_review_get_model (f->review);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, stored->len);
+  for (guint i = 0; i < stored->len; i++)
+    {
+      g_autoptr(SitrepSuggestionItem) item = g_list_model_get_item (model, i);
+      const SitrepStoredSuggestion *a = sitrep_suggestion_item_get (item), *b = stored->pdata[i];
+
+      g_assert_cmpint (a->id, ==, b->id);
+      g_assert_cmpuint (a->start, ==, b->start);
+      g_assert_cmpuint (a->end, ==, b->end);
+      g_assert_cmpint (a->kind, ==, b->kind);
+      g_assert_cmpstr (a->text, ==, b->text);
+      g_assert_cmpstr (a->attributes, ==, b->attributes);
+      g_assert_cmpint (a->entity_id, ==, b->entity_id);
+      g_assert_cmpstr (a->entity_name, ==, b->entity_name);
+      g_assert_cmpint (a->incident, ==, b->incident);
+      g_assert_cmpint (a->doubtful, ==, b->doubtful);
+    }
+}
+
+/* Enter on a suggestion shown but not yet saved: accepted once saved, one
+ * undo step as any other. */
+static void
+test_early_accept (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  Early e = { .key = GDK_KEY_Return };
+
+  suggest_and_press (f, &e);
+  g_assert_false (f->last_cancelled);
+  settle (f, e.shown - 1, 1, "the accepted suggestion shown as an annotation");
+  g_assert_cmpint (annotation_over (f, e.start, e.end), !=, 0);
+  {
+    g_autoptr(SitrepStoredSuggestion) stored = sitrep_store_get_suggestion (f->store, e.id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_ACCEPTED);
+  }
+  assert_listed_as_stored (f);
+  /* The next is up, and Undo takes the acceptance back. */
+  g_assert_nonnull (current (f));
+  g_assert_cmpuint (current (f)->start, >=, e.start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, e.shown, 0, "the acceptance undone");
+  g_assert_cmpint (annotation_over (f, e.start, e.end), ==, 0);
+  assert_listed_as_stored (f);
+}
+
+/* Cancel once they are shown: nothing left to cancel, they are saved, and
+ * a rejection taken meanwhile is kept. */
+static void
+test_early_cancel (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  Early e = { .cancel = TRUE, .key = GDK_KEY_Delete };
+
+  suggest_and_press (f, &e);
+  g_assert_false (f->last_cancelled);
+  g_assert_null (f->last_message);
+  g_assert_cmpuint (n_pending (f), ==, e.shown - 1);
+  {
+    g_autoptr(SitrepStoredSuggestion) stored = sitrep_store_get_suggestion (f->store, e.id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_REJECTED);
+  }
+  assert_listed_as_stored (f);
+}
+
+typedef struct
+{
+  char    *text;
+  guint    n;
+} Messages;
+
+static void
+on_show_message (SitrepReader *reader,
+                 const char   *text,
+                 gboolean      undo,
+                 Messages     *m)
+{
+  g_free (m->text);
+  m->text = g_strdup (text);
+  m->n++;
+}
+
+/* The save fails after they were shown: the user is told, with the
+ * decision it cost; the list is the store's again. */
+static void
+test_early_save_fails (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "test.sitrep", NULL);
+  Messages m = { 0 };
+  Early e = { .key = GDK_KEY_Return };
+  sqlite3 *db = NULL;
+  guint before;
+
+  suggest_here (f);
+  before = n_pending (f);
+  /* Rows of suggestions can no longer be written, as on a full disk. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER test_no_room BEFORE INSERT ON suggestions "
+                                     "BEGIN SELECT RAISE (ABORT, 'database or disk is full'); END;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_signal_connect (f->reader, "show-message", G_CALLBACK (on_show_message), &m);
+  f->expect_failure = TRUE;
+  suggest_and_press (f, &e);
+  g_signal_handlers_disconnect_by_data (f->reader, &m);
+  g_assert_nonnull (f->last_message);
+  g_assert_nonnull (strstr (f->last_message, "could not be saved"));
+  g_assert_nonnull (strstr (f->last_message, "1 decision taken on them meanwhile was not kept"));
+  /* Told to the user, not only logged. */
+  g_assert_cmpuint (m.n, >=, 1);
+  g_assert_nonnull (strstr (m.text, f->last_message));
+  /* Nothing of it kept: the earlier suggestions are listed again. */
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (n_pending (f), ==, before);
+  assert_listed_as_stored (f);
+  g_free (m.text);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -981,6 +1180,11 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/gui/suggest/model", Fixture, NULL, NULL, test_model, NULL);
   g_test_add ("/gui/suggest/many-suggestions", Fixture, NULL, fixture_set_up, test_many_suggestions,
+              fixture_tear_down);
+
+  g_test_add ("/gui/suggest/early-accept", Fixture, NULL, fixture_set_up, test_early_accept, fixture_tear_down);
+  g_test_add ("/gui/suggest/early-cancel", Fixture, NULL, fixture_set_up, test_early_cancel, fixture_tear_down);
+  g_test_add ("/gui/suggest/early-save-fails", Fixture, NULL, fixture_set_up, test_early_save_fails,
               fixture_tear_down);
 
   g_test_add_func ("/gui/suggest/warm-up-closed", test_warm_up_closed);

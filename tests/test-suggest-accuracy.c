@@ -640,7 +640,8 @@ test_places_seas (void)
 {
   g_autoptr(SitrepSuggestResult) r =
     run_plain ("The carrier sailed from the Arabian Gulf through the Strait of Hormuz and the Gulf of Oman to the "
-               "North Arabian Sea, then to the Gulf of Aden, the Red Sea and the Mediterranean.");
+               "North Arabian Sea, then to the Gulf of Aden, the Red Sea and the Mediterranean. NATO, the Atlantic "
+               "alliance, and the Caspian states met.");
   struct { const char *name; double lat, lon, km; } seas[] = {
     { "Arabian Gulf", 27.0, 51.0, 500 }, { "Strait of Hormuz", 26.57, 56.25, 50 },
     { "Gulf of Oman", 24.5, 58.5, 300 }, { "North Arabian Sea", 20.0, 65.0, 600 },
@@ -659,6 +660,9 @@ test_places_seas (void)
       g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, seas[k].lat, seas[k].lon), <,
                          seas[k].km);
     }
+  /* A sea's adjective before a noun names no sea. */
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Atlantic"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Caspian"));
 }
 
 

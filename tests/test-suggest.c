@@ -886,6 +886,55 @@ test_sort_few (void)
   g_rand_free (rand);
 }
 
+/* The great-circle distance as the gazetteer measured it before the cosine
+ * of a latitude was computed once per point (issue 11, branch speed11c). */
+static double
+haversine_before (double lat1,
+                  double lon1,
+                  double lat2,
+                  double lon2)
+{
+  double p1 = lat1 * G_PI / 180.0;
+  double p2 = lat2 * G_PI / 180.0;
+  double dp = p2 - p1;
+  double dl = (lon2 - lon1) * G_PI / 180.0;
+  double a = sin (dp / 2) * sin (dp / 2) + cos (p1) * cos (p2) * sin (dl / 2) * sin (dl / 2);
+
+  return 6371.0088 * 2 * atan2 (sqrt (a), sqrt (1 - a));
+}
+
+/* A distance from cosines computed once per point is the one computed
+ * from the two latitudes, to the last bit (doubt and ranking compare it
+ * with thresholds, so a last-bit change could change a suggestion). */
+static void
+test_distance_cos (void)
+{
+  GRand *rand = g_rand_new_with_seed (11);
+
+  /* Damascus to Aleppo, about 310 km. */
+  g_assert_cmpfloat_with_epsilon (sitrep_gazetteer_distance_km (33.5102, 36.2913, 36.2021, 37.1343), 310, 5);
+  for (guint i = 0; i < 20000; i++)
+    {
+      double lat1 = g_rand_double_range (rand, -90, 90), lon1 = g_rand_double_range (rand, -180, 180);
+      double lat2 = i % 2 == 0 ? lat1 + g_rand_double_range (rand, -3, 3) : g_rand_double_range (rand, -90, 90);
+      double lon2 = i % 2 == 0 ? lon1 + g_rand_double_range (rand, -3, 3) : g_rand_double_range (rand, -180, 180);
+      double before = haversine_before (lat1, lon1, lat2, lon2);
+      double plain = sitrep_gazetteer_distance_km (lat1, lon1, lat2, lon2);
+      double with_cos = sitrep_gazetteer_distance_km_cos (lat1, lon1, sitrep_gazetteer_cos_lat (lat1),
+                                                          lat2, lon2, sitrep_gazetteer_cos_lat (lat2));
+      double near = _sitrep_suggest_near_km (lat1, lon1, sitrep_gazetteer_cos_lat (lat1),
+                                             lat2, lon2, sitrep_gazetteer_cos_lat (lat2));
+
+      g_assert_cmpmem (&plain, sizeof plain, &before, sizeof before);
+      g_assert_cmpmem (&with_cos, sizeof with_cos, &before, sizeof before);
+      if (before <= FAR_FROM_OTHERS_KM)
+        g_assert_cmpmem (&near, sizeof near, &before, sizeof before);
+      else
+        g_assert_cmpfloat (near, >, FAR_FROM_OTHERS_KM);
+    }
+  g_rand_free (rand);
+}
+
 /* ---------------------------------------------------------------- fixed output */
 
 /* A text with some of everything, and every suggestion the suggester makes
@@ -1007,6 +1056,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/dates/unexplained", test_dates_unexplained);
   g_test_add_func ("/sitrep/suggest/places/light-key-ascii", test_light_key_ascii);
   g_test_add_func ("/sitrep/suggest/sort-few", test_sort_few);
+  g_test_add_func ("/sitrep/suggest/distance-cos", test_distance_cos);
   g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
               test_store_accept_reject_undo, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/project-names", Fixture, NULL, fixture_set_up,

@@ -1076,6 +1076,87 @@ test_suggest (Fixture       *f,
     }
 }
 
+/* One article: its suggestions are handed over before the save, with the
+ * ids and fields the store then reads, and before the run's end. */
+typedef struct
+{
+  GPtrArray     *listed;
+  GAsyncResult **result;
+  gboolean       before_end;
+} Listed;
+
+static void
+on_listed (GPtrArray *listed,
+           gpointer   data)
+{
+  Listed *l = data;
+
+  g_assert_null (l->listed);
+  l->listed = listed;
+  l->before_end = *l->result == NULL;
+}
+
+static void
+test_suggest_listed_early (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GArray) ids = add_reports (f, 1);
+  gint64 id = g_array_index (ids, gint64, 0);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GPtrArray) stored = NULL;
+      g_autoptr(GPtrArray) listed = NULL;
+      g_autoptr(GError) error = NULL;
+      Listed l = { NULL, &result, FALSE };
+      guint n_suggested = 0, n_done = 0;
+
+      /* The second round replaces the first's pending ones, one rejected. */
+      if (round == 1)
+        {
+          g_autoptr(GPtrArray) before = sitrep_store_list_suggestions (f->store, id, &error);
+          g_assert_true (sitrep_store_reject_suggestion (f->store, ((SitrepStoredSuggestion *) before->pdata[0])->id,
+                                                         &error));
+          g_assert_no_error (error);
+        }
+      sitrep_suggest_article_async (f->store, id, on_listed, &l, NULL, on_done, &result);
+      g_assert_true (sitrep_suggest_articles_finish (f->store, wait_for (&result), &n_suggested, &n_done, &listed,
+                                                     &error));
+      g_assert_no_error (error);
+      g_assert_null (listed);
+      g_assert_nonnull (l.listed);
+      g_assert_true (l.before_end);
+      g_assert_cmpuint (n_done, ==, 1);
+      g_assert_cmpuint (n_suggested, ==, l.listed->len);
+      stored = sitrep_store_list_suggestions (f->store, id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (stored->len, ==, l.listed->len);
+      g_assert_cmpuint (stored->len, >=, 3);
+      for (guint i = 0; i < stored->len; i++)
+        {
+          const SitrepStoredSuggestion *a = l.listed->pdata[i], *b = stored->pdata[i];
+
+          g_assert_cmpint (a->id, ==, b->id);
+          g_assert_cmpint (a->article_id, ==, b->article_id);
+          g_assert_cmpint (a->kind, ==, b->kind);
+          g_assert_cmpuint (a->start, ==, b->start);
+          g_assert_cmpuint (a->end, ==, b->end);
+          g_assert_cmpstr (a->text, ==, b->text);
+          g_assert_cmpstr (a->attributes, ==, b->attributes);
+          g_assert_cmpint (a->entity_id, ==, b->entity_id);
+          g_assert_cmpstr (a->entity_name, ==, b->entity_name);
+          g_assert_true ((isnan (a->latitude) && isnan (b->latitude)) || a->latitude == b->latitude);
+          g_assert_true ((isnan (a->longitude) && isnan (b->longitude)) || a->longitude == b->longitude);
+          g_assert_cmpint (a->doubtful, ==, b->doubtful);
+          g_assert_cmpfloat (a->score, ==, b->score);
+          g_assert_cmpint (a->incident, ==, b->incident);
+          g_assert_cmpint (a->status, ==, b->status);
+        }
+      g_ptr_array_unref (l.listed);
+    }
+}
+
 /* Cancelled before it starts and after the first article: the rest have
  * no suggestions. */
 static void
@@ -1447,6 +1528,7 @@ main (int   argc,
   ADD ("/sitrep/tasks/feeds-check-cancelled", test_feeds_check_cancelled);
   ADD ("/sitrep/tasks/suggest", test_suggest);
   ADD ("/sitrep/tasks/suggest-cancelled", test_suggest_cancelled);
+  ADD ("/sitrep/tasks/suggest-listed-early", test_suggest_listed_early);
   ADD ("/sitrep/tasks/agreement", test_agreement);
   ADD ("/sitrep/tasks/agreement-cancelled", test_agreement_cancelled);
   ADD ("/sitrep/tasks/merge-cancelled-late", test_merge_cancelled_late);

@@ -193,12 +193,12 @@ cached_key (SaveContext            *ctx,
 /* Suggestions are inserted this many rows to a statement: a long article
  * saves tens of thousands, and a statement's step costs more than its row. */
 #define INSERT_BATCH 32
-#define INSERT_PARAMS 18
+#define INSERT_PARAMS 19
 
 static gpointer
 build_insert_sql (gpointer data)
 {
-  GString *sql = g_string_new ("INSERT INTO suggestions (article_id, kind, start, \"end\", text, key, attributes, "
+  GString *sql = g_string_new ("INSERT INTO suggestions (id, article_id, kind, start, \"end\", text, key, attributes, "
                                "  entity_id, entity_name, actor_type, latitude, longitude, geonameid, admin1, "
                                "  country, doubtful, score, incident) VALUES ");
   guint rows = GPOINTER_TO_UINT (data);
@@ -207,10 +207,10 @@ build_insert_sql (gpointer data)
     {
       guint b = r * INSERT_PARAMS;
 
-      g_string_append_printf (sql, "%s(?%u, ?%u, ?%u, ?%u, ?%u, ?%u, ?%u, NULLIF (?%u, 0), ?%u, ?%u, ?%u, ?%u, "
-                              "NULLIF (?%u, 0), ?%u, ?%u, ?%u, ?%u, ?%u)", r > 0 ? ", " : "",
+      g_string_append_printf (sql, "%s(?%u, ?%u, ?%u, ?%u, ?%u, ?%u, ?%u, ?%u, NULLIF (?%u, 0), ?%u, ?%u, ?%u, "
+                              "?%u, NULLIF (?%u, 0), ?%u, ?%u, ?%u, ?%u, ?%u)", r > 0 ? ", " : "",
                               b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10, b + 11,
-                              b + 12, b + 13, b + 14, b + 15, b + 16, b + 17, b + 18);
+                              b + 12, b + 13, b + 14, b + 15, b + 16, b + 17, b + 18, b + 19);
     }
   return g_string_free (sql, FALSE);
 }
@@ -227,68 +227,136 @@ insert_sql (gboolean batch)
   return g_once (&one, build_insert_sql, GUINT_TO_POINTER (1));
 }
 
-/* Binds @s as the row whose parameters start after @base. */
-static void
-bind_row (sqlite3_stmt           *stmt,
-          int                     base,
-          SaveContext            *ctx,
-          gint64                  article_id,
-          const SitrepSuggestion *s)
+/* One row to save: the suggester's suggestion and the row as it will read. */
+typedef struct
 {
-  g_autofree char *attributes = sitrep_suggestion_to_attributes (s);
+  const SitrepSuggestion *suggestion;
+  SitrepStoredSuggestion *stored;     /* owned by the listed array */
+  guint                   index;      /* in the result */
+} SaveRow;
 
-  sqlite3_bind_int64 (stmt, base + 1, article_id);
-  sqlite3_bind_text (stmt, base + 2, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, base + 3, s->start);
-  sqlite3_bind_int (stmt, base + 4, s->end);
-  _sitrep_store_bind_text (stmt, base + 5, s->text);
-  _sitrep_store_bind_text (stmt, base + 6, cached_key (ctx, s));
-  _sitrep_store_bind_text (stmt, base + 7, attributes);
-  sqlite3_bind_int64 (stmt, base + 8, s->entity_id);
-  _sitrep_store_bind_text (stmt, base + 9, s->entity_name);
-  _sitrep_store_bind_text (stmt, base + 10, s->actor_type);
-  if (!isnan (s->latitude))
-    {
-      sqlite3_bind_double (stmt, base + 11, s->latitude);
-      sqlite3_bind_double (stmt, base + 12, s->longitude);
-    }
-  else
-    {
-      sqlite3_bind_null (stmt, base + 11);
-      sqlite3_bind_null (stmt, base + 12);
-    }
-  sqlite3_bind_int64 (stmt, base + 13, s->geonameid);
-  _sitrep_store_bind_text (stmt, base + 14, s->admin1);
-  _sitrep_store_bind_text (stmt, base + 15, s->country);
-  sqlite3_bind_int (stmt, base + 16, s->doubtful);
-  sqlite3_bind_double (stmt, base + 17, s->score);
-  if (s->incident >= 0)
-    sqlite3_bind_int (stmt, base + 18, s->incident);
-  else
-    sqlite3_bind_null (stmt, base + 18);
+/* The order sitrep_store_list_suggestions () reads them in: start, the
+ * longer first, then the order they were made in (their ids). */
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  const SaveRow *x = a, *y = b;
+
+  if (x->suggestion->start != y->suggestion->start)
+    return x->suggestion->start < y->suggestion->start ? -1 : 1;
+  if (x->suggestion->end != y->suggestion->end)
+    return x->suggestion->end > y->suggestion->end ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* Inserts the suggestions of @result not decided before, in their order
- * (INSERT_BATCH rows a statement, the rest one by one); counts them in
- * @saved. */
-static gboolean
-insert_all (SitrepStore               *self,
-            SaveContext               *ctx,
-            gint64                     article_id,
-            const SitrepSuggestResult *result,
-            guint                     *saved,
-            GError                   **error)
+static SitrepStoredSuggestion *
+stored_from (const SitrepSuggestion *s,
+             gint64                  id,
+             gint64                  article_id)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_sized_new (result->suggestions->len);
-  guint done = 0;
+  SitrepStoredSuggestion *stored = g_new0 (SitrepStoredSuggestion, 1);
+
+  stored->id = id;
+  stored->article_id = article_id;
+  stored->kind = s->kind;
+  stored->start = s->start;
+  stored->end = s->end;
+  stored->text = g_strdup (s->text);
+  stored->attributes = sitrep_suggestion_to_attributes (s);
+  stored->entity_id = s->entity_id;
+  stored->entity_name = g_strdup (s->entity_name);
+  stored->latitude = isnan (s->latitude) ? NAN : s->latitude;
+  stored->longitude = isnan (s->latitude) ? NAN : s->longitude;
+  stored->doubtful = s->doubtful != FALSE;
+  stored->score = s->score;
+  stored->incident = s->incident >= 0 ? s->incident : -1;
+  stored->status = SITREP_SUGGESTION_PENDING;
+  return stored;
+}
+
+/* The rows of @result not decided before, in the store's reading order,
+ * with the ids they are saved under (after @last_id); their rows as they
+ * will read into @listed. */
+static GArray *
+plan_rows (SaveContext               *ctx,
+           gint64                     article_id,
+           const SitrepSuggestResult *result,
+           gint64                     last_id,
+           GPtrArray                 *listed)
+{
+  GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (SaveRow), result->suggestions->len);
 
   for (guint i = 0; i < result->suggestions->len; i++)
     {
       const SitrepSuggestion *s = result->suggestions->pdata[i];
+      SaveRow row = { s, NULL, i };
 
       if (!is_decided (ctx->decided, s->start, s->end, s->kind))
-        g_ptr_array_add (rows, (gpointer) s);
+        g_array_append_val (rows, row);
     }
+  g_array_sort (rows, compare_rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      SaveRow *row = &g_array_index (rows, SaveRow, i);
+
+      row->stored = stored_from (row->suggestion, last_id + 1 + i, article_id);
+      g_ptr_array_add (listed, row->stored);
+    }
+  return rows;
+}
+
+/* Binds @row as the row whose parameters start after @base. */
+static void
+bind_row (sqlite3_stmt  *stmt,
+          int            base,
+          SaveContext   *ctx,
+          const SaveRow *row)
+{
+  const SitrepSuggestion *s = row->suggestion;
+  const SitrepStoredSuggestion *stored = row->stored;
+
+  sqlite3_bind_int64 (stmt, base + 1, stored->id);
+  sqlite3_bind_int64 (stmt, base + 2, stored->article_id);
+  sqlite3_bind_text (stmt, base + 3, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, base + 4, s->start);
+  sqlite3_bind_int (stmt, base + 5, s->end);
+  _sitrep_store_bind_text (stmt, base + 6, s->text);
+  _sitrep_store_bind_text (stmt, base + 7, cached_key (ctx, s));
+  _sitrep_store_bind_text (stmt, base + 8, stored->attributes);
+  sqlite3_bind_int64 (stmt, base + 9, s->entity_id);
+  _sitrep_store_bind_text (stmt, base + 10, s->entity_name);
+  _sitrep_store_bind_text (stmt, base + 11, s->actor_type);
+  if (!isnan (s->latitude))
+    {
+      sqlite3_bind_double (stmt, base + 12, s->latitude);
+      sqlite3_bind_double (stmt, base + 13, s->longitude);
+    }
+  else
+    {
+      sqlite3_bind_null (stmt, base + 12);
+      sqlite3_bind_null (stmt, base + 13);
+    }
+  sqlite3_bind_int64 (stmt, base + 14, s->geonameid);
+  _sitrep_store_bind_text (stmt, base + 15, s->admin1);
+  _sitrep_store_bind_text (stmt, base + 16, s->country);
+  sqlite3_bind_int (stmt, base + 17, s->doubtful);
+  sqlite3_bind_double (stmt, base + 18, s->score);
+  if (s->incident >= 0)
+    sqlite3_bind_int (stmt, base + 19, s->incident);
+  else
+    sqlite3_bind_null (stmt, base + 19);
+}
+
+/* Inserts @rows (INSERT_BATCH rows a statement, the rest one by one). */
+static gboolean
+insert_all (SitrepStore  *self,
+            SaveContext  *ctx,
+            GArray       *rows,
+            GError      **error)
+{
+  guint done = 0;
+
   while (done < rows->len)
     {
       gboolean batch = rows->len - done >= INSERT_BATCH;
@@ -298,28 +366,85 @@ insert_all (SitrepStore               *self,
       if (stmt == NULL)
         return FALSE;
       for (guint r = 0; r < n; r++)
-        bind_row (stmt, r * INSERT_PARAMS, ctx, article_id, rows->pdata[done + r]);
+        bind_row (stmt, r * INSERT_PARAMS, ctx, &g_array_index (rows, SaveRow, done + r));
       if (!_sitrep_store_step_done (sqlite3_db_handle (stmt), stmt, _("The suggestions could not be saved."), error))
         return FALSE;
       done += n;
     }
-  *saved = rows->len;
   return TRUE;
 }
 
+/* The highest suggestion id in the project (0: none). */
+static gboolean
+last_suggestion_id (SitrepStore  *self,
+                    gint64       *last_id,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt = _sitrep_store_statement (self, "SELECT COALESCE (MAX (id), 0) FROM suggestions", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  *last_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be saved."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Inside the save's transaction: works out the rows and their ids, tells
+ * @listed_func, replaces the article's pending rows with them. */
+static gboolean
+save_in_transaction (SitrepStore               *self,
+                     SaveContext               *ctx,
+                     gint64                     article_id,
+                     const SitrepSuggestResult *result,
+                     guint                     *saved,
+                     SitrepSuggestionsListed    listed_func,
+                     gpointer                   listed_data,
+                     GError                   **error)
+{
+  g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free);
+  g_autoptr(GArray) rows = NULL;
+  sqlite3_stmt *stmt;
+  gint64 last_id = 0;
+
+  /* The ids are taken under the write lock, after every id the project
+   * has had: what @listed_func is given is what the commit saves. */
+  if (!last_suggestion_id (self, &last_id, error) || !load_decided (self, article_id, ctx->decided, error))
+    return FALSE;
+  rows = plan_rows (ctx, article_id, result, last_id, listed);
+  *saved = rows->len;
+  if (listed_func != NULL)
+    listed_func (g_ptr_array_ref (listed), listed_data);
+
+  stmt = _sitrep_store_statement (self, "DELETE FROM suggestions WHERE article_id = ?1 AND status = 0", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  if (!_sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error))
+    return FALSE;
+  return insert_all (self, ctx, rows, error);
+}
+
 gboolean
-sitrep_store_save_suggestions (SitrepStore               *self,
-                               gint64                     article_id,
-                               const SitrepSuggestResult *result,
-                               guint                     *n_saved,
-                               GError                   **error)
+sitrep_store_save_suggestions_full (SitrepStore               *self,
+                                    gint64                     article_id,
+                                    const SitrepSuggestResult *result,
+                                    guint                     *n_saved,
+                                    SitrepSuggestionsListed    listed_func,
+                                    gpointer                   listed_data,
+                                    GError                   **error)
 {
   SaveContext ctx = {
     g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
     { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) },
   };
-  sqlite3_stmt *stmt;
   gboolean ok;
   guint saved = 0;
 
@@ -332,15 +457,7 @@ sitrep_store_save_suggestions (SitrepStore               *self,
     _sitrep_store_unlock (self);
   if (!ok)
     goto out;
-  stmt = _sitrep_store_statement (self, "DELETE FROM suggestions WHERE article_id = ?1 AND status = 0", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, article_id);
-      ok = _sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error);
-    }
-  ok = ok && load_decided (self, article_id, ctx.decided, error);
-  ok = ok && insert_all (self, &ctx, article_id, result, &saved, error);
+  ok = save_in_transaction (self, &ctx, article_id, result, &saved, listed_func, listed_data, error);
   if (ok)
     ok = _sitrep_store_commit (self, error);
   else
@@ -356,6 +473,16 @@ out:
   if (n_saved != NULL)
     *n_saved = ok ? saved : 0;
   return ok;
+}
+
+gboolean
+sitrep_store_save_suggestions (SitrepStore               *self,
+                               gint64                     article_id,
+                               const SitrepSuggestResult *result,
+                               guint                     *n_saved,
+                               GError                   **error)
+{
+  return sitrep_store_save_suggestions_full (self, article_id, result, n_saved, NULL, NULL, error);
 }
 
 GPtrArray *

@@ -48,6 +48,22 @@ gboolean  sitrep_store_save_suggestions   (SitrepStore               *store,
                                            const SitrepSuggestResult *result,
                                            guint                     *n_saved,
                                            GError                   **error);
+/* Told by a save, on the saving thread, before it writes: @listed (transfer
+ * full; SitrepStoredSuggestion) is the article's pending suggestions as they
+ * read once the save commits, with their ids, in
+ * sitrep_store_list_suggestions ()'s order. */
+typedef void (*SitrepSuggestionsListed) (GPtrArray *listed,
+                                         gpointer   user_data);
+
+/* sitrep_store_save_suggestions (), telling @listed_func (may be NULL) what
+ * it is about to save. Should the save then fail, none of it is saved. */
+gboolean  sitrep_store_save_suggestions_full (SitrepStore               *store,
+                                              gint64                     article_id,
+                                              const SitrepSuggestResult *result,
+                                              guint                     *n_saved,
+                                              SitrepSuggestionsListed    listed_func,
+                                              gpointer                   listed_data,
+                                              GError                   **error);
 /* The pending suggestions of @article_id (SitrepStoredSuggestion), by start. */
 GPtrArray *sitrep_store_list_suggestions  (SitrepStore               *store,
                                            gint64                     article_id,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sitrep-store.h"
+#include "sitrep-store-suggestions.h"
 #include "sitrep-suggest.h"
 
 G_BEGIN_DECLS
@@ -54,6 +55,17 @@ gboolean  sitrep_suggest_articles_finish (SitrepStore            *store,
                                           guint                  *n_done,
                                           GPtrArray             **listed,
                                           GError                **error);
+
+/* Suggest on one article, its suggestions handed to @listed on the caller's
+ * context before they are saved (with the ids they are saved under); the
+ * save goes on in the background. Finish with sitrep_suggest_articles_finish (). */
+void      sitrep_suggest_article_async   (SitrepStore            *store,
+                                          gint64                  article_id,
+                                          SitrepSuggestionsListed listed,
+                                          gpointer                listed_data,
+                                          GCancellable           *cancellable,
+                                          GAsyncReadyCallback     callback,
+                                          gpointer                user_data);
 
 /* sitrep_suggest_warm_up () on a worker thread of low priority. */
 void      sitrep_suggest_warm_up_async   (GCancellable           *cancellable,

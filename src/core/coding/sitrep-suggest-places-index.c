@@ -220,7 +220,7 @@ _sitrep_suggest_spots_init (Spots      *spots,
       where = g_strdup_printf ("%" G_GINT64_FORMAT " %a %a", o->geonameid, o->latitude, o->longitude);
       if (!g_hash_table_lookup_extended (index, where, NULL, &at))
         {
-          Spot fresh = { o->geonameid, o->latitude, o->longitude, 0,
+          Spot fresh = { o->geonameid, o->latitude, o->longitude, sitrep_gazetteer_cos_lat (o->latitude), 0,
                          g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
 
           g_array_append_val (spots->spots, fresh);
@@ -267,9 +267,11 @@ _sitrep_suggest_spots_ask (Spots                  *spots,
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, s->geonameid);
   g_autofree char *both = g_strdup_printf ("%" G_GINT64_FORMAT " %s", s->geonameid, s->text);
   SpotsAnswer *answer = g_hash_table_lookup (spots->answers, key);
+  double cos_lat;
 
   if (answer != NULL)
     return *answer;
+  cos_lat = sitrep_gazetteer_cos_lat (s->latitude);
   answer = g_new (SpotsAnswer, 1);
   answer->nearest = G_MAXDOUBLE;
   answer->others = spots->n - count_of (spots->by_id, id) - count_of (spots->by_text, s->text) +
@@ -281,8 +283,9 @@ _sitrep_suggest_spots_ask (Spots                  *spots,
       /* Another place, named here by some other text. */
       if (spot->geonameid == s->geonameid || spot->n == count_of (spot->texts, s->text))
         continue;
-      answer->nearest = MIN (answer->nearest, _sitrep_suggest_near_km (s->latitude, s->longitude,
-                                                                       spot->latitude, spot->longitude));
+      answer->nearest = MIN (answer->nearest, _sitrep_suggest_near_km (s->latitude, s->longitude, cos_lat,
+                                                                       spot->latitude, spot->longitude,
+                                                                       spot->cos_lat));
       /* One near place is enough (only "far from all" is asked, and for a
        * village, whether it is within VILLAGE_FAR_KM of one). */
       if (answer->nearest <= VILLAGE_FAR_KM)
@@ -427,10 +430,12 @@ countries_named (SuggestRun *run,
  * quicker than grouping them. */
 static SpotsAnswer
 pass_ask (SitrepSuggestion * const *placed,
+          const double             *placed_cos,
           guint                     n_placed,
           const SitrepSuggestion   *s)
 {
   SpotsAnswer answer = { G_MAXDOUBLE, 0 };
+  double cos_lat = sitrep_gazetteer_cos_lat (s->latitude);
 
   for (guint m = 0; m < n_placed; m++)
     {
@@ -441,8 +446,9 @@ pass_ask (SitrepSuggestion * const *placed,
       answer.others++;
       /* One near place is enough: the others are only counted. */
       if (answer.nearest > VILLAGE_FAR_KM)
-        answer.nearest = MIN (answer.nearest, _sitrep_suggest_near_km (s->latitude, s->longitude,
-                                                                       o->latitude, o->longitude));
+        answer.nearest = MIN (answer.nearest, _sitrep_suggest_near_km (s->latitude, s->longitude, cos_lat,
+                                                                       o->latitude, o->longitude,
+                                                                       placed_cos[m]));
     }
   return answer;
 }
@@ -458,6 +464,7 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
   /* The placed mentions, in order: the few of a short report are asked of
    * in a pass over them rather than over every suggestion. */
   SitrepSuggestion *placed[FEW_PLACES];
+  double placed_cos[FEW_PLACES];
   guint n_placed = 0;
 
   countries_named (run, codes);
@@ -466,7 +473,10 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
       if (!_sitrep_suggest_is_placed (run->out->pdata[m]))
         continue;
       if (n_placed < FEW_PLACES)
-        placed[n_placed] = run->out->pdata[m];
+        {
+          placed[n_placed] = run->out->pdata[m];
+          placed_cos[n_placed] = sitrep_gazetteer_cos_lat (placed[n_placed]->latitude);
+        }
       n_placed++;
     }
   if (n_placed > FEW_PLACES)
@@ -487,7 +497,7 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
           s->doubtful = TRUE;
           continue;
         }
-      answer = spots.spots != NULL ? _sitrep_suggest_spots_ask (&spots, s) : pass_ask (placed, n_placed, s);
+      answer = spots.spots != NULL ? _sitrep_suggest_spots_ask (&spots, s) : pass_ask (placed, placed_cos, n_placed, s);
       nearest = answer.nearest;
       others = answer.others;
       if (others >= 2 && nearest > (s->population < VILLAGE_POPULATION ? VILLAGE_FAR_KM : FAR_FROM_OTHERS_KM))

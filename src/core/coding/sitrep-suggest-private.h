@@ -377,6 +377,7 @@ typedef struct
   gint64      geonameid;
   double      latitude;
   double      longitude;
+  double      cos_lat;    /* sitrep_gazetteer_cos_lat (latitude) */
   guint       n;          /* mentions here */
   GHashTable *texts;      /* text → mentions here with it */
 } Spot;
@@ -409,17 +410,20 @@ typedef struct
  * FAR_FROM_OTHERS_KM, else a larger figure, not always the distance: two
  * latitudes further apart than that need no trigonometry (a great circle
  * is never shorter than its difference of latitude). Only whether a place
- * is far from all others is asked. */
+ * is far from all others is asked. @cos1 and @cos2 are
+ * sitrep_gazetteer_cos_lat() of the latitudes. */
 static inline double
 _sitrep_suggest_near_km (double lat1,
                          double lon1,
+                         double cos1,
                          double lat2,
-                         double lon2)
+                         double lon2,
+                         double cos2)
 {
   /* 6371.0088 km × π / 180 per degree, rounded down, with a margin. */
   if (fabs (lat1 - lat2) * 111.19 > FAR_FROM_OTHERS_KM + 1.0)
     return FAR_FROM_OTHERS_KM + 1.0 + fabs (lat1 - lat2);
-  return sitrep_gazetteer_distance_km (lat1, lon1, lat2, lon2);
+  return sitrep_gazetteer_distance_km_cos (lat1, lon1, cos1, lat2, lon2, cos2);
 }
 
 /* A place suggestion with coordinates. */

@@ -63,6 +63,10 @@ typedef struct
   guint                n_suggested;
   guint                n_done;
   SitrepProgressRelay *relay;
+  /* sitrep_suggest_article_async (): told what is saved before the save */
+  SitrepSuggestionsListed listed_func;
+  gpointer             listed_data;
+  GMainContext        *context;    /* the caller's */
 } SuggestJob;
 
 static void
@@ -72,7 +76,78 @@ suggest_job_free (SuggestJob *job)
   g_clear_pointer (&job->ids, g_array_unref);
   g_clear_pointer (&job->listed, g_ptr_array_unref);
   g_clear_pointer (&job->relay, _sitrep_progress_relay_unref);
+  g_clear_pointer (&job->context, g_main_context_unref);
   g_free (job);
+}
+
+/* The list handed to the caller's context: an idle attached before the
+ * task returns, at the task's priority, so it runs before the task's
+ * callback. */
+typedef struct
+{
+  SitrepSuggestionsListed func;
+  gpointer                data;
+  GPtrArray              *listed;
+} Handover;
+
+static gboolean
+deliver_listed (gpointer data)
+{
+  Handover *handover = data;
+
+  handover->func (g_steal_pointer (&handover->listed), handover->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+handover_free (gpointer data)
+{
+  Handover *handover = data;
+
+  g_clear_pointer (&handover->listed, g_ptr_array_unref);
+  g_free (handover);
+}
+
+/* On the worker, inside the save's transaction. */
+static void
+on_listed (GPtrArray *listed,
+           gpointer   data)
+{
+  SuggestJob *job = data;
+  Handover *handover = g_new0 (Handover, 1);
+  GSource *source = g_idle_source_new ();
+
+  handover->func = job->listed_func;
+  handover->data = job->listed_data;
+  handover->listed = listed;
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_listed, handover, handover_free);
+  g_source_set_static_name (source, "[sitrep] suggestions listed");
+  g_source_attach (source, job->context);
+  g_source_unref (source);
+}
+
+/* One article, its suggestions handed over before they are saved. */
+static gboolean
+suggest_one_early (SuggestJob       *job,
+                   SitrepSuggester  *suggester,
+                   gint64            article_id,
+                   GCancellable     *cancellable,
+                   GError          **error)
+{
+  g_autoptr(SitrepArticle) article = sitrep_store_get_article (job->writer, article_id, error);
+  g_autoptr(SitrepSuggestResult) result = NULL;
+  g_autofree char *body = NULL;
+
+  if (article == NULL || (body = sitrep_store_get_article_body (job->writer, article_id, error)) == NULL)
+    return FALSE;
+  result = sitrep_suggester_run (suggester, body, sitrep_article_get_published (article),
+                                 sitrep_article_get_published_precision (article), cancellable);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  /* Once handed over, the save is not cancelled: the caller shows them. */
+  return sitrep_store_save_suggestions_full (job->writer, article_id, result, &job->n_suggested,
+                                             on_listed, job, error);
 }
 
 static gboolean
@@ -91,8 +166,10 @@ suggest_all (SuggestJob    *job,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
-      if (!sitrep_suggest_article (job->writer, suggester, g_array_index (job->ids, gint64, i), FALSE, 0,
-                                   &report, NULL, cancellable, &local_error))
+      if (job->listed_func != NULL
+          ? !suggest_one_early (job, suggester, g_array_index (job->ids, gint64, i), cancellable, &local_error)
+          : !sitrep_suggest_article (job->writer, suggester, g_array_index (job->ids, gint64, i), FALSE, 0,
+                                     &report, NULL, cancellable, &local_error))
         {
           /* Deleted meanwhile: nothing to suggest there. */
           if (g_error_matches (local_error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND))
@@ -104,8 +181,8 @@ suggest_all (SuggestJob    *job,
       job->n_done++;
       /* One article: its suggestions are read back here, so the window only
        * shows them (a long article's thousands took the main thread a few
-       * hundred ms to read). */
-      if (job->ids->len == 1)
+       * hundred ms to read); handed over before saving, they need not be. */
+      if (job->ids->len == 1 && job->listed_func == NULL)
         {
           job->listed = sitrep_store_list_suggestions (job->writer, g_array_index (job->ids, gint64, 0), error);
           if (job->listed == NULL)
@@ -130,6 +207,29 @@ suggest_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+static void
+start_job (SitrepStore          *store,
+           SuggestJob           *job,
+           GCancellable         *cancellable,
+           GAsyncReadyCallback   callback,
+           gpointer              user_data)
+{
+  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+  GError *error = NULL;
+
+  g_task_set_source_tag (task, sitrep_suggest_articles_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) suggest_job_free);
+  /* The end reaches the caller whatever happens: it learns what was done. */
+  g_task_set_check_cancellable (task, FALSE);
+  job->writer = _sitrep_store_bulk_writer (store, &error);
+  if (job->writer == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_run_in_thread (task, suggest_thread);
+}
+
 /**
  * sitrep_suggest_articles_async:
  * @progress: (nullable): called on the caller's main context after each article
@@ -150,8 +250,6 @@ sitrep_suggest_articles_async (SitrepStore            *store,
                                GAsyncReadyCallback     callback,
                                gpointer                user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  GError *error = NULL;
   SuggestJob *job;
 
   g_return_if_fail (SITREP_IS_STORE (store));
@@ -161,19 +259,46 @@ sitrep_suggest_articles_async (SitrepStore            *store,
   job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
   g_array_append_vals (job->ids, ids, n_ids);
   job->relay = _sitrep_progress_relay_new_done_total (progress, progress_data, progress_destroy);
+  start_job (store, job, cancellable, callback, user_data);
+}
 
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, sitrep_suggest_articles_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) suggest_job_free);
-  /* The end reaches the caller whatever happens: it learns what was done. */
-  g_task_set_check_cancellable (task, FALSE);
-  job->writer = _sitrep_store_bulk_writer (store, &error);
-  if (job->writer == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_run_in_thread (task, suggest_thread);
+/**
+ * sitrep_suggest_article_async:
+ * @listed: called on the caller's main context with the article's pending
+ *   suggestions (transfer full) as soon as they are known, before they are
+ *   saved; before @callback
+ * @listed_data: (closure): for @listed; the caller keeps it until @callback
+ *
+ * Suggest on one article, as sitrep_suggest_articles_async (), except that
+ * its suggestions reach the caller before they are saved: their ids are
+ * those they are saved under, so the caller can show them at once and act
+ * on them once the run has ended without an error. Should the save fail,
+ * the run ends with the error and none of them is saved. A cancel once they
+ * were handed over does not stop the save. Finish with
+ * sitrep_suggest_articles_finish () (its @listed is then NULL).
+ */
+void
+sitrep_suggest_article_async (SitrepStore             *store,
+                              gint64                   article_id,
+                              SitrepSuggestionsListed  listed,
+                              gpointer                 listed_data,
+                              GCancellable            *cancellable,
+                              GAsyncReadyCallback      callback,
+                              gpointer                 user_data)
+{
+  SuggestJob *job;
+
+  g_return_if_fail (SITREP_IS_STORE (store));
+  g_return_if_fail (listed != NULL);
+
+  job = g_new0 (SuggestJob, 1);
+  job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 1);
+  g_array_append_val (job->ids, article_id);
+  job->relay = _sitrep_progress_relay_new_done_total (NULL, NULL, NULL);
+  job->listed_func = listed;
+  job->listed_data = listed_data;
+  job->context = g_main_context_ref_thread_default ();
+  start_job (store, job, cancellable, callback, user_data);
 }
 
 /**

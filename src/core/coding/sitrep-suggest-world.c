@@ -387,6 +387,7 @@ typedef struct
   double  latitude;
   double  longitude;
   GArray *points;     /* of double pairs (lat, lon) along a river; empty for a lake */
+  gboolean sea;       /* a sea, gulf, strait or ocean (seas.tsv) */
 } Water;
 
 /* The waters of the resource @path into @by_key (name key → Water); the
@@ -407,11 +408,13 @@ load_waters_from (GHashTable *by_key,
       g_autofree char *names = NULL;
       g_auto(GStrv) each = NULL;
       Water *water;
+      gboolean kept;
 
       if (g_strv_length (f) < 4)
         continue;
       water = g_new0 (Water, 1);
       water->name = g_strdup (f[1]);
+      water->sea = g_strcmp0 (f[0], "sea") == 0;
       water->latitude = g_ascii_strtod (f[2], NULL);
       water->longitude = g_ascii_strtod (f[3], NULL);
       water->points = g_array_new (FALSE, FALSE, sizeof (double));
@@ -433,14 +436,23 @@ load_waters_from (GHashTable *by_key,
         }
       names = f[4] != NULL && *f[4] != '\0' ? g_strconcat (f[1], "|", f[4], NULL) : g_strdup (f[1]);
       each = g_strsplit (names, "|", -1);
+      kept = FALSE;
       for (guint m = 0; each[m] != NULL; m++)
         {
           char *key = sitrep_normalize_name (each[m]);
 
           if (*key != '\0' && !g_hash_table_contains (by_key, key))
-            g_hash_table_insert (by_key, key, water);
+            g_hash_table_insert (by_key, key, water), kept = TRUE;
           else
             g_free (key);
+        }
+      /* Every name already another's ("Firat", the Euphrates' Turkish
+       * name, has a row of its own): nothing would find it. */
+      if (!kept)
+        {
+          g_array_unref (water->points);
+          g_free (water->name);
+          g_free (water);
         }
     }
 }
@@ -617,7 +629,11 @@ _sitrep_suggest_waters (SuggestRun *run,
           (i + 1 < n && is_capitalised_word (run, i + 1) && tok (run, i + 1)->sentence == tok (run, i)->sentence))
         continue;
       water = water_of (_sitrep_suggest_tok_key (run, i));
-      if (water == NULL)
+      /* "the Atlantic", "the Caspian" alone are seas where nothing follows
+       * them; "the Atlantic alliance", "the Caspian states" are not. */
+      if (water == NULL ||
+          (water->sea && i + 1 < n && (tok (run, i + 1)->flags & TOK_WORD) &&
+           tok (run, i + 1)->sentence == tok (run, i)->sentence))
         continue;
       if (places == NULL)
         places = _sitrep_suggest_places_by_start (run, &longest);

@@ -195,7 +195,7 @@ add_to_region (GPtrArray                  *regions,
 {
   g_autofree char *code = g_strdup_printf ("%s.%s", place->country, place->admin1_code);
   Region *region = g_hash_table_lookup (by_code, code);
-  Point point = { place->latitude, place->longitude };
+  Point point = { place->latitude, place->longitude, sitrep_gazetteer_cos_lat (place->latitude) };
 
   if (region == NULL)
     {
@@ -311,6 +311,7 @@ load_bundled (gpointer data)
           region->centre.lat += g_array_index (region->points, Point, j).lat / region->points->len;
           region->centre.lon += g_array_index (region->points, Point, j).lon / region->points->len;
         }
+      region->centre.cos_lat = sitrep_gazetteer_cos_lat (region->centre.lat);
     }
 
   return bundled;

@@ -12,6 +12,7 @@ typedef struct
 {
   double lat;
   double lon;
+  double cos_lat;  /* sitrep_gazetteer_cos_lat (lat): a point is measured against many */
 } Point;
 
 /* A first-level region (governorate, province) as the bundled data knows

@@ -119,18 +119,38 @@ sitrep_gazetteer_place_free (SitrepGazetteerPlace *place)
 }
 
 double
-sitrep_gazetteer_distance_km (double lat1,
-                              double lon1,
-                              double lat2,
-                              double lon2)
+sitrep_gazetteer_cos_lat (double lat)
+{
+  return cos (lat * G_PI / 180.0);
+}
+
+/* The cosines are those of the same radians as p1 and p2, so the figure
+ * is the one sitrep_gazetteer_distance_km gives, to the last bit. */
+double
+sitrep_gazetteer_distance_km_cos (double lat1,
+                                  double lon1,
+                                  double cos1,
+                                  double lat2,
+                                  double lon2,
+                                  double cos2)
 {
   double p1 = lat1 * G_PI / 180.0;
   double p2 = lat2 * G_PI / 180.0;
   double dp = p2 - p1;
   double dl = (lon2 - lon1) * G_PI / 180.0;
-  double a = sin (dp / 2) * sin (dp / 2) + cos (p1) * cos (p2) * sin (dl / 2) * sin (dl / 2);
+  double a = sin (dp / 2) * sin (dp / 2) + cos1 * cos2 * sin (dl / 2) * sin (dl / 2);
 
   return 6371.0088 * 2 * atan2 (sqrt (a), sqrt (1 - a));
+}
+
+double
+sitrep_gazetteer_distance_km (double lat1,
+                              double lon1,
+                              double lat2,
+                              double lon2)
+{
+  return sitrep_gazetteer_distance_km_cos (lat1, lon1, sitrep_gazetteer_cos_lat (lat1),
+                                           lat2, lon2, sitrep_gazetteer_cos_lat (lat2));
 }
 
 /* ---------------------------------------------------------------- lookup */
@@ -281,6 +301,7 @@ context_place_find (SitrepGazetteer     *self,
       found_place->has_point = TRUE;
       found_place->point.lat = best->latitude;
       found_place->point.lon = best->longitude;
+      found_place->point.cos_lat = sitrep_gazetteer_cos_lat (best->latitude);
     }
 }
 
@@ -311,6 +332,7 @@ context_place_bundled (const char        *key,
     {
       found_place->point.lat = best->latitude;
       found_place->point.lon = best->longitude;
+      found_place->point.cos_lat = sitrep_gazetteer_cos_lat (best->latitude);
     }
 }
 
@@ -496,15 +518,17 @@ region_km (const Region               *region,
            const SitrepGazetteerPlace *place)
 {
   double km = G_MAXDOUBLE;
+  double cos_place;
 
   if (in_region (region, place))
     return 0;
+  cos_place = sitrep_gazetteer_cos_lat (place->latitude);
   for (guint i = 0; i < region->points->len; i++)
     {
       const Point *p = &g_array_index (region->points, Point, i);
 
-      km = MIN (km, sitrep_gazetteer_distance_km (place->latitude, place->longitude,
-                                                  p->lat, p->lon));
+      km = MIN (km, sitrep_gazetteer_distance_km_cos (place->latitude, place->longitude, cos_place,
+                                                      p->lat, p->lon, p->cos_lat));
     }
   return km;
 }
@@ -540,6 +564,7 @@ find_seat (SitrepGazetteer *self,
     return FALSE;
   seat->lat = best->latitude;
   seat->lon = best->longitude;
+  seat->cos_lat = sitrep_gazetteer_cos_lat (best->latitude);
   return TRUE;
 }
 
@@ -612,6 +637,7 @@ score_place (SitrepGazetteer      *self,
   double name_match = key_is_name_of (self, key, place->name) || key_is_name_of (self, key, place->asciiname) ?
                       1.0 : 0.85;
   double admin = 0, country = 0, proximity = 0;
+  double cos_place = sitrep_gazetteer_cos_lat (place->latitude);
 
   place->context_km = -1;
   place->doubtful = FALSE;
@@ -628,7 +654,8 @@ score_place (SitrepGazetteer      *self,
           /* The name looked up, named again in its own text. */
           if (strcmp (context->point_keys->pdata[i], key) == 0)
             continue;
-          d = sitrep_gazetteer_distance_km (place->latitude, place->longitude, p->lat, p->lon);
+          d = sitrep_gazetteer_distance_km_cos (place->latitude, place->longitude, cos_place,
+                                                p->lat, p->lon, p->cos_lat);
 
           /* The place itself, named again under another spelling. */
           if (d < 1.0)
@@ -654,8 +681,9 @@ score_place (SitrepGazetteer      *self,
       admin = admin1_km == 0 ? 1.0 : 0.0;
       if (where->has_seat)
         {
-          place->context_km = sitrep_gazetteer_distance_km (place->latitude, place->longitude,
-                                                            where->seat.lat, where->seat.lon);
+          place->context_km = sitrep_gazetteer_distance_km_cos (place->latitude, place->longitude, cos_place,
+                                                                where->seat.lat, where->seat.lon,
+                                                                where->seat.cos_lat);
           proximity = MAX (0.0, 1.0 - place->context_km / (2 * SITREP_GAZETTEER_DOUBTFUL_KM));
         }
       place->doubtful = admin1_km > SITREP_GAZETTEER_REGION_EDGE_KM ||

@@ -58,6 +58,15 @@ double                sitrep_gazetteer_distance_km    (double lat1,
                                                        double lon1,
                                                        double lat2,
                                                        double lon2);
+/* The same for one point measured against many: @cos1 and @cos2 are
+ * sitrep_gazetteer_cos_lat() of @lat1 and @lat2, computed once per point. */
+double                sitrep_gazetteer_cos_lat        (double lat);
+double                sitrep_gazetteer_distance_km_cos (double lat1,
+                                                        double lon1,
+                                                        double cos1,
+                                                        double lat2,
+                                                        double lon2,
+                                                        double cos2);
 
 /* Parses one line of a GeoNames dump (19 tab-separated columns). Returns
  * NULL for a line that is broken or whose coordinates are out of range. */

@@ -12,7 +12,6 @@
 #include "sitrep-suggestion-model.h"
 #include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-review.h"
-#include "sitrep-suggestion-review-private.h"
 
 struct _SitrepSuggestionReview
 {
@@ -35,7 +34,29 @@ struct _SitrepSuggestionReview
   gboolean      running_one;    /* on the article in review only */
   gint64        running_article; /* the one article of a run on one, else 0 */
   gboolean      own_edit;       /* the store's signals are of our accept or reject */
+  /* A run on the article in review listed its suggestions before saving
+   * them: until it ends, decisions on them wait in @queued. */
+  gboolean      saving;
+  GArray       *queued;         /* Decision */
 };
+
+/* A decision taken while the suggestions it is on were being saved. */
+typedef struct
+{
+  GArray  *ids;           /* gint64: one, or those Accept All took */
+  char    *what;          /* Accept All's undo text, else NULL */
+  gint64   annotator_id;
+  gboolean accept;
+} Decision;
+
+static void
+decision_clear (gpointer data)
+{
+  Decision *d = data;
+
+  g_clear_pointer (&d->ids, g_array_unref);
+  g_clear_pointer (&d->what, g_free);
+}
 
 enum {
   PROP_0,
@@ -89,6 +110,9 @@ on_suggest_progress (guint    done,
 
 static void show_list (SitrepSuggestionReview *self,
                        GPtrArray              *list);
+static guint apply_queued (SitrepSuggestionReview *self,
+                           gboolean                saved,
+                           GError                **error);
 
 static void
 on_suggest_done (GObject      *object,
@@ -101,22 +125,34 @@ on_suggest_done (GObject      *object,
   guint n_suggested = 0, n_done = 0;
   gboolean cancelled;
 
+  g_autofree char *message = NULL;
+  gboolean shown = self->saving;
+  guint n_dropped;
+
   sitrep_suggest_articles_finish (SITREP_STORE (object), result, &n_suggested, &n_done, &listed, &error);
-  cancelled = g_cancellable_is_cancelled (self->cancellable) ||
-              g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  /* Shown before the save: the run was past its Cancel. */
+  cancelled = !shown && (g_cancellable_is_cancelled (self->cancellable) ||
+                         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
   /* cancelled inside an article: a Cancel like any other, not a failure */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_clear_error (&error);
   g_clear_object (&self->cancellable);
   self->running = FALSE;
+  self->saving = FALSE;
   set_progress (self, 0.0, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  n_dropped = apply_queued (self, error == NULL, &error);
   if (listed != NULL && self->running_article != 0 && self->running_article == self->article_id)
     show_list (self, g_steal_pointer (&listed));
-  else
+  else if (!shown || error != NULL)
     sitrep_suggestion_review_reload (self);
-  g_signal_emit (self, signals[FINISHED], 0, n_suggested, n_done, cancelled,
-                 error != NULL ? error->message : NULL);
+  if (error != NULL && shown && n_dropped > 0)
+    message = g_strdup_printf (ngettext ("%s %u decision taken on them meanwhile was not kept.",
+                                         "%s %u decisions taken on them meanwhile were not kept.",
+                                         n_dropped), error->message, n_dropped);
+  else if (error != NULL)
+    message = g_strdup (error->message);
+  g_signal_emit (self, signals[FINISHED], 0, n_suggested, n_done, cancelled, message);
 }
 
 /* The list */
@@ -188,6 +224,9 @@ sitrep_suggestion_review_reload (SitrepSuggestionReview *self)
 
   g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
 
+  /* Shown before they are saved: the store still has the ones before. */
+  if (self->saving && self->article_id == self->running_article)
+    return;
   if (self->store != NULL && self->article_id != 0)
     {
       list = sitrep_store_list_suggestions (self->store, self->article_id, &error);
@@ -250,6 +289,7 @@ sitrep_suggestion_review_finalize (GObject *object)
   SitrepSuggestionReview *self = SITREP_SUGGESTION_REVIEW (object);
 
   g_clear_object (&self->items);
+  g_clear_pointer (&self->queued, g_array_unref);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->warm_up);
   g_free (self->progress_text);
@@ -347,6 +387,8 @@ static void
 sitrep_suggestion_review_init (SitrepSuggestionReview *self)
 {
   self->items = sitrep_suggestion_model_new ();
+  self->queued = g_array_new (FALSE, TRUE, sizeof (Decision));
+  g_array_set_clear_func (self->queued, decision_clear);
 }
 
 /* Public API */
@@ -513,6 +555,13 @@ sitrep_suggestion_review_move (SitrepSuggestionReview *self,
   return TRUE;
 }
 
+static void queue (SitrepSuggestionReview *self,
+                   const gint64           *ids,
+                   guint                   n_ids,
+                   const char             *what,
+                   gint64                  annotator_id,
+                   gboolean                accept);
+
 /* The kind of label a suggestion becomes ("missing" is "captured"). */
 static SitrepSuggestKind
 label_kind (SitrepSuggestKind kind)
@@ -565,6 +614,12 @@ sitrep_suggestion_review_accept (SitrepSuggestionReview *self,
   if (self->store == NULL || (s = sitrep_suggestion_model_find (self->items, id, NULL)) == NULL)
     return 0;
   self->current_start = s->start;
+  if (self->saving)
+    {
+      queue (self, &id, 1, NULL, annotator_id, TRUE);
+      took_out (self, id, TRUE);
+      return -1;
+    }
   self->own_edit = TRUE;
   annotation_id = sitrep_store_accept_suggestion (self->store, id, annotator_id, error);
   self->own_edit = FALSE;
@@ -586,12 +641,46 @@ sitrep_suggestion_review_reject (SitrepSuggestionReview *self,
   if (self->store == NULL || (s = sitrep_suggestion_model_find (self->items, id, NULL)) == NULL)
     return FALSE;
   self->current_start = s->start;
+  if (self->saving)
+    {
+      queue (self, &id, 1, NULL, 0, FALSE);
+      took_out (self, id, FALSE);
+      return TRUE;
+    }
   self->own_edit = TRUE;
   ok = sitrep_store_reject_suggestion (self->store, id, error);
   self->own_edit = FALSE;
   if (ok)
     took_out (self, id, FALSE);
   return ok;
+}
+
+/* Accepts @ids as one undo step @what; all or none. */
+static gboolean
+accept_ids (SitrepSuggestionReview *self,
+            GArray                 *ids,
+            const char             *what,
+            gint64                  annotator_id,
+            GError                **error)
+{
+  guint accepted = 0;
+  gboolean failed = FALSE;
+
+  sitrep_store_begin_group (self->store, what);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (sitrep_store_accept_suggestion (self->store, g_array_index (ids, gint64, i), annotator_id, error) == 0)
+        {
+          failed = TRUE;
+          break;
+        }
+      accepted++;
+    }
+  sitrep_store_end_group (self->store);
+  /* All or none: what was accepted before the failure is taken back. */
+  if (failed && accepted > 0)
+    sitrep_store_undo (self->store, NULL);
+  return !failed;
 }
 
 int
@@ -604,8 +693,6 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *what = NULL;
   guint n;
-  int accepted = 0;
-  gboolean failed = FALSE;
 
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), -1);
 
@@ -624,22 +711,93 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
 
   what = only_kind ? g_strdup_printf (_("Accept the “%s” suggestions"), sitrep_suggest_kind_to_label (kind))
                    : g_strdup (_("Accept the suggestions"));
-  sitrep_store_begin_group (self->store, what);
-  for (guint i = 0; i < ids->len; i++)
+  if (self->saving)
     {
-      if (sitrep_store_accept_suggestion (self->store, g_array_index (ids, gint64, i), annotator_id, error) == 0)
-        {
-          failed = TRUE;
-          break;
-        }
-      accepted++;
+      queue (self, (const gint64 *) (gpointer) ids->data, ids->len, what, annotator_id, TRUE);
+      for (guint i = 0; i < ids->len; i++)
+        sitrep_suggestion_model_remove (self->items, g_array_index (ids, gint64, i));
+      keep_current (self, self->current_id);
+      return ids->len;
     }
-  sitrep_store_end_group (self->store);
-  /* All or none: what was accepted before the failure is taken back. */
-  if (failed && accepted > 0)
-    sitrep_store_undo (self->store, NULL);
+  self->own_edit = TRUE;
+  if (!accept_ids (self, ids, what, annotator_id, error))
+    {
+      self->own_edit = FALSE;
+      sitrep_suggestion_review_reload (self);
+      return -1;
+    }
+  self->own_edit = FALSE;
   sitrep_suggestion_review_reload (self);
-  return failed ? -1 : accepted;
+  return ids->len;
+}
+
+/* Decisions while saving */
+
+static void
+queue (SitrepSuggestionReview *self,
+       const gint64           *ids,
+       guint                   n_ids,
+       const char             *what,
+       gint64                  annotator_id,
+       gboolean                accept)
+{
+  Decision d = { g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids), g_strdup (what), annotator_id, accept };
+
+  g_array_append_vals (d.ids, ids, n_ids);
+  g_array_append_val (self->queued, d);
+}
+
+/* The run ended: the decisions taken on its suggestions meanwhile are made
+ * now, in the order taken, when they were @saved. Returns how many were
+ * not made (all when not @saved; from the first that failed, its error in
+ * @error, otherwise). */
+static guint
+apply_queued (SitrepSuggestionReview *self,
+              gboolean                saved,
+              GError                **error)
+{
+  guint i = 0, n = self->queued->len;
+
+  self->own_edit = TRUE;
+  for (; saved && self->store != NULL && i < n; i++)
+    {
+      Decision *d = &g_array_index (self->queued, Decision, i);
+      gint64 id = g_array_index (d->ids, gint64, 0);
+      gboolean ok;
+
+      if (d->what != NULL)
+        ok = accept_ids (self, d->ids, d->what, d->annotator_id, error);
+      else if (d->accept)
+        ok = sitrep_store_accept_suggestion (self->store, id, d->annotator_id, error) != 0;
+      else
+        ok = sitrep_store_reject_suggestion (self->store, id, error);
+      if (!ok)
+        break;
+    }
+  self->own_edit = FALSE;
+  g_array_set_size (self->queued, 0);
+  return n - i;
+}
+
+/* The run on the article in review listed its suggestions before saving. */
+static void
+on_listed (GPtrArray *listed,
+           gpointer   data)
+{
+  SitrepSuggestionReview *self = data;
+
+  /* Another article came into review meanwhile: the run's end reads it. */
+  if (!self->running || self->store == NULL || self->article_id != self->running_article)
+    {
+      g_ptr_array_unref (listed);
+      return;
+    }
+  self->saving = TRUE;
+  set_progress (self, 1.0, _("Saving the suggestions…"));
+  show_list (self, listed);
+  /* The first one is ready for review. */
+  if (self->current_id == 0)
+    sitrep_suggestion_review_move (self, TRUE, 0);
 }
 
 static void
@@ -655,8 +813,14 @@ start_run (SitrepSuggestionReview *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
   set_progress (self, 0.0, _("Suggesting…"));
 
-  sitrep_suggest_articles_async (self->store, ids, n_ids, on_suggest_progress, g_object_ref (self),
-                                 g_object_unref, self->cancellable, on_suggest_done, g_object_ref (self));
+  /* The article in review: its suggestions are shown as soon as they are
+   * made, and saved meanwhile (the callback's reference keeps @self). */
+  if (one && n_ids == 1)
+    sitrep_suggest_article_async (self->store, ids[0], on_listed, self, self->cancellable, on_suggest_done,
+                                  g_object_ref (self));
+  else
+    sitrep_suggest_articles_async (self->store, ids, n_ids, on_suggest_progress, g_object_ref (self),
+                                   g_object_unref, self->cancellable, on_suggest_done, g_object_ref (self));
 }
 
 void
@@ -709,7 +873,8 @@ sitrep_suggestion_review_cancel (SitrepSuggestionReview *self)
 {
   g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
 
-  if (self->cancellable == NULL)
+  /* Shown and being saved: nothing left to cancel. */
+  if (self->cancellable == NULL || self->saving)
     return;
   g_cancellable_cancel (self->cancellable);
   set_progress (self, self->fraction, _("Cancelling… the suggestions already made stay"));

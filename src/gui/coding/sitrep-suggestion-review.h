@@ -45,7 +45,11 @@ gboolean    sitrep_suggestion_review_move          (SitrepSuggestionReview *self
                                                     guint                   offset);
 
 /* Accepts suggestion @id as an annotation of @annotator_id (one undo step);
- * the next suggestion becomes current. Returns the annotation's id or 0. */
+ * the next suggestion becomes current. Returns the annotation's id or 0.
+ * While the suggestions of a Suggest on this article are shown but not yet
+ * saved, it leaves the list at once, is accepted when the save is done and
+ * -1 is returned; Reject and Accept All wait the same way (a failed save
+ * is told by "finished", with the decisions it cost). */
 gint64      sitrep_suggestion_review_accept        (SitrepSuggestionReview *self,
                                                     gint64                  id,
                                                     gint64                  annotator_id,

@@ -326,7 +326,10 @@ draw_points (SitrepTimelineView *self,
             f = MAX (f, columns[end]);
           columns[end] = G_MININT64;
         }
-      append_round_mark (self, snapshot, c_lo + c + 0.5, cy, mark_size (self, f), colour);
+      if (self->draw_path == SITREP_TIMELINE_DRAW_BEFORE)
+        _sitrep_timeline_append_mark (snapshot, c_lo + c + 0.5, cy, mark_size (self, f), colour, TRUE);
+      else
+        append_round_mark (self, snapshot, c_lo + c + 0.5, cy, mark_size (self, f), colour);
       self->n_drawn++;
       c = end;
     }

@@ -14,6 +14,9 @@ typedef enum
   SITREP_TIMELINE_DRAW_AUTO,
   SITREP_TIMELINE_DRAW_WALK,
   SITREP_TIMELINE_DRAW_SUMMARY,
+  /* bench/bench-timeline.c's reference, the frames of 2026-12-04's main:
+   * the walk, each round mark a rounded clip. */
+  SITREP_TIMELINE_DRAW_BEFORE,
 } SitrepTimelineDraw;
 
 void       _sitrep_timeline_view_set_draw_path       (SitrepTimelineView *self,

@@ -176,11 +176,18 @@ on_workspace_article_notify (SitrepWorkspace *workspace,
   SitrepArticle *article = sitrep_workspace_get_article (workspace);
   gint64 id = sitrep_workspace_get_article_id (workspace);
   gboolean changed = id != self->current_id;
+  gboolean first = self->current_id == 0;
 
   self->current_id = id;
   sitrep_reader_set_article (self->reader, article != NULL ? self->store : NULL, article);
   if (!changed)
     return;
+  /* The project's first article: the keys go to its text (the label keys,
+   * Shift+Ctrl+S, Tab through suggestions), not to whichever header or map
+   * button the window focused first. Later articles are chosen from
+   * somewhere (the list, the search), and the keys stay there. */
+  if (first && id != 0 && gtk_widget_get_visible (GTK_WIDGET (self->reader)))
+    gtk_widget_grab_focus (GTK_WIDGET (sitrep_reader_get_text_view (self->reader)));
 
   sitrep_annotation_panel_set_article (self->annotation_panel, id != 0 ? self->store : NULL, id);
   _sitrep_window_map_article_changed (self);
