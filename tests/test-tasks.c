@@ -1157,6 +1157,33 @@ test_suggest_listed_early (Fixture       *f,
     }
 }
 
+/* One article, cancelled before it starts: nothing handed over, nothing
+ * saved, the run ends cancelled. */
+static void
+test_suggest_listed_cancelled (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GArray) ids = add_reports (f, 1);
+  gint64 id = g_array_index (ids, gint64, 0);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  Listed l = { NULL, &result, FALSE };
+  guint n_done = G_MAXUINT;
+
+  g_cancellable_cancel (cancellable);
+  sitrep_suggest_article_async (f->store, id, on_listed, &l, cancellable, on_done, &result);
+  g_assert_false (sitrep_suggest_articles_finish (f->store, wait_for (&result), NULL, &n_done, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (n_done, ==, 0);
+  g_assert_null (l.listed);
+  g_clear_error (&error);
+  stored = sitrep_store_list_suggestions (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 0);
+}
+
 /* Cancelled before it starts and after the first article: the rest have
  * no suggestions. */
 static void
@@ -1529,6 +1556,7 @@ main (int   argc,
   ADD ("/sitrep/tasks/suggest", test_suggest);
   ADD ("/sitrep/tasks/suggest-cancelled", test_suggest_cancelled);
   ADD ("/sitrep/tasks/suggest-listed-early", test_suggest_listed_early);
+  ADD ("/sitrep/tasks/suggest-listed-cancelled", test_suggest_listed_cancelled);
   ADD ("/sitrep/tasks/agreement", test_agreement);
   ADD ("/sitrep/tasks/agreement-cancelled", test_agreement_cancelled);
   ADD ("/sitrep/tasks/merge-cancelled-late", test_merge_cancelled_late);

@@ -291,23 +291,27 @@ _sitrep_suggest_add (SuggestRun        *run,
                      guint              first,
                      guint              last)
 {
-  SitrepSuggestion *s = g_new0 (SitrepSuggestion, 1);
+  /* Every field the initialiser does not name is zero, as with g_new0(),
+   * without calloc's clearing of a block it does not know is fresh. */
+  SitrepSuggestion *s = g_new (SitrepSuggestion, 1);
   const SuggestToken *a = tok (run, first);
   const SuggestToken *b = tok (run, last);
 
-  s->kind = kind;
-  s->byte_start = a->start;
-  s->byte_end = b->end;
-  s->start = a->cp_start;
-  s->end = b->cp_end;
-  s->text = g_strndup (run->text + a->start, b->end - a->start);
-  s->latitude = NAN;
-  s->longitude = NAN;
-  s->claimant = -1;
-  s->incident = -1;
-  s->score = 0.5;
-  s->sentence = a->sentence;
-  s->paragraph = a->paragraph;
+  *s = (SitrepSuggestion) {
+    .kind = kind,
+    .byte_start = a->start,
+    .byte_end = b->end,
+    .start = a->cp_start,
+    .end = b->cp_end,
+    .text = g_strndup (run->text + a->start, b->end - a->start),
+    .latitude = NAN,
+    .longitude = NAN,
+    .claimant = -1,
+    .incident = -1,
+    .score = 0.5,
+    .sentence = a->sentence,
+    .paragraph = a->paragraph,
+  };
   g_ptr_array_add (run->out, s);
   return s;
 }
