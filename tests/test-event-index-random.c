@@ -15,6 +15,7 @@
 #include "sitrep-store.h"
 #include "sitrep-event-private.h"
 #include "sitrep-map-events-private.h"
+#include "sitrep-paged-list-private.h"
 #include "sitrep-timeline-view-test-private.h"
 
 #define N_START  240
@@ -583,6 +584,57 @@ test_random_edits (Fixture       *f,
     }
 }
 
+/* The Events view's selection over its list: editing the selected event's
+ * date moves it across the whole list, and the selection must not make
+ * the events between (GtkSingleSelection asks for every added row of a
+ * change holding its row until it finds its item; a change over the rows
+ * between made hundreds of thousands of events at 500,000). */
+static void
+test_selected_event_moves (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-index-select-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "test.sitrep", NULL);
+  g_autoptr(SitrepStore) store = sitrep_store_create (path, &error);
+  g_autoptr(SitrepEventList) list = NULL;
+  g_autoptr(GtkSingleSelection) selection = NULL;
+  gint64 first = 0;
+  guint made, pos;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *day = g_strdup_printf ("2020-%02u-%02u", 1 + i / 28, 1 + i % 28);
+      gint64 id = sitrep_test_add_event (store, day, NULL, 1, 0, "Battles", 1);
+
+      if (i == 0)
+        first = id;
+    }
+  list = sitrep_event_list_new (store);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (list)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_single_selection_set_selected (selection, 0);
+  g_assert_nonnull (gtk_single_selection_get_selected_item (selection));
+  made = _sitrep_paged_list_get_n_made (SITREP_PAGED_LIST (list));
+
+  /* From the first row to the last. */
+  g_assert_true (sitrep_store_set_event_dates (store, first, "2030-01-01", NULL, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sitrep_event_list_find (list, first), ==, 299);
+  /* No row between was made; at most the moved event's page again. */
+  g_assert_cmpuint (_sitrep_paged_list_get_n_made (SITREP_PAGED_LIST (list)) - made, <=, 64);
+  /* The selection let go of the old object (the view selects it again by id)
+   * or follows it; it never points at another event. */
+  pos = gtk_single_selection_get_selected (selection);
+  g_assert_true (pos == GTK_INVALID_LIST_POSITION || pos == 299);
+
+  g_clear_object (&selection);
+  g_clear_object (&list);
+  sitrep_store_close (store);
+  sitrep_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -593,6 +645,7 @@ main (int   argc,
    * so moves and splices cross blocks, split and merge them. */
   _sitrep_id_seq_set_block_size (4);
 
+  g_test_add_func ("/sitrep/event-index/selected-event-moves", test_selected_event_moves);
   g_test_add ("/sitrep/event-index/random-edits", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
               test_random_edits, fixture_tear_down);
   g_test_add ("/sitrep/event-index/random-edits-in-worker", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
