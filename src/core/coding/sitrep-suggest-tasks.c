@@ -10,6 +10,18 @@
 #include "sitrep-store-bulk-private.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
+#include "sitrep-suggest-tasks-private.h"
+
+static SitrepSuggestBeforeArticle before_article;
+static gpointer before_article_data;
+
+void
+_sitrep_suggest_tasks_set_before_article (SitrepSuggestBeforeArticle func,
+                                          gpointer                   data)
+{
+  before_article = func;
+  before_article_data = data;
+}
 
 /* Reading ahead */
 
@@ -164,6 +176,8 @@ suggest_all (SuggestJob    *job,
       SitrepSuggestReport report = { 0 };
       g_autoptr(GError) local_error = NULL;
 
+      if (before_article != NULL)
+        before_article (i, cancellable, before_article_data);
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       if (job->listed_func != NULL
