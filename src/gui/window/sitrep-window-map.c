@@ -392,6 +392,7 @@ _sitrep_window_map_disconnect (SitrepWindow *self)
     g_cancellable_cancel (map->task_cancellable);
   g_clear_handle_id (&map->places_idle, g_source_remove);
   g_clear_object (&map->gazetteer);
+  map->gazetteer_failed = FALSE;
   g_hash_table_remove_all (map->tried);
   map->pin_entity = 0;
   if (self->map_view != NULL)

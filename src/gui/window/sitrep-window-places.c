@@ -18,13 +18,17 @@ ensure_gazetteer (SitrepWindow *self)
 {
   SitrepWindowMap *map = self->map;
 
-  if (map->gazetteer == NULL && self->store != NULL)
+  if (map->gazetteer == NULL && self->store != NULL && !map->gazetteer_failed)
     {
       g_autoptr(GError) error = NULL;
 
       map->gazetteer = sitrep_gazetteer_new (self->store, &error);
+      /* Told once: the map then shows its places unplaced. */
       if (map->gazetteer == NULL)
-        g_warning ("The gazetteer could not be opened: %s", error->message);
+        {
+          map->gazetteer_failed = TRUE;
+          _sitrep_window_show_error_toast (self, error);
+        }
     }
 
   return map->gazetteer;
@@ -90,7 +94,7 @@ geocode_entity (SitrepWindow *self,
                                          best->admin1_name, best->country, gid, &error))
         *linked = TRUE;
       else
-        g_warning ("Could not place “%s”: %s", sitrep_entity_get_name (entity), error->message);
+        _sitrep_window_show_error_toast (self, error);
     }
   else if (writable)
     g_hash_table_add (self->map->tried, g_memdup2 (&id, sizeof id));
@@ -389,6 +393,7 @@ on_gazetteer_loaded (GObject      *source,
 
   /* The gazetteer reads loaded places when it is made: make it again. */
   g_clear_object (&self->map->gazetteer);
+  self->map->gazetteer_failed = FALSE;
   g_hash_table_remove_all (self->map->tried);
   _sitrep_window_places_queue_refresh (self);
 
