@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sitrep-reader.h"
+#include "sitrep-annotation-panel.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-store.h"
 #include "sitrep-suggestion-list.h"
@@ -1183,6 +1184,58 @@ test_suggest_button (Fixture       *f,
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Shift+Ctrl+S"));
 }
 
+typedef struct
+{
+  GtkWidget *panel;
+  GtkWidget *stack;
+  GtkWidget *scroller;
+  gboolean   filled;   /* waiting for the suggestions to fill the panel, or to give it back */
+} SpaceWait;
+
+static gboolean
+panel_space_settled (gpointer data)
+{
+  SpaceWait *w = data;
+  int panel = gtk_widget_get_height (w->panel);
+  int rows = gtk_widget_get_height (w->scroller);
+
+  if (w->filled)
+    return !gtk_widget_get_mapped (w->stack) && rows >= panel / 2;
+  return gtk_widget_get_mapped (w->stack) && sitrep_test_has_size (w->stack) && rows <= 220;
+}
+
+/* With suggestions and no annotation yet, the suggestions get the panel's
+ * height: they showed five rows while a big "No Annotations" placeholder
+ * filled the rest. With an annotation, its list has the room again. */
+static void
+test_suggestions_fill_panel (Fixture       *f,
+                             gconstpointer  data)
+{
+  SitrepSuggestionList *list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  GtkWidget *panel = GTK_WIDGET (sitrep_window_get_annotation_panel (f->window));
+  SpaceWait w = { panel, NULL, NULL, TRUE };
+  g_autoptr(GError) error = NULL;
+
+  w.stack = GTK_WIDGET (gtk_widget_get_template_child (panel, SITREP_TYPE_ANNOTATION_PANEL, "stack"));
+  w.scroller = gtk_widget_get_ancestor (GTK_WIDGET (sitrep_suggestion_list_get_list_view (list)),
+                                        GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (w.stack);
+  g_assert_nonnull (w.scroller);
+  sitrep_test_wait_until (panel_space_settled, (w.filled = FALSE, &w), "the placeholder with no suggestion");
+
+  suggest_here (f);
+  g_assert_cmpuint (n_pending (f), >, 0);
+  w.filled = TRUE;
+  sitrep_test_wait_until (panel_space_settled, &w, "the suggestions to take the panel");
+  g_assert_cmpint (gtk_widget_get_height (w.scroller), >, 220);
+
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"),
+                                                0, 5, 0, 0, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  w.filled = FALSE;
+  sitrep_test_wait_until (panel_space_settled, &w, "the annotations' list back");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1204,6 +1257,8 @@ main (int    argc,
   g_test_add ("/gui/suggest/long-article-drawn", Fixture, NULL, fixture_set_up, test_long_article_drawn,
               fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-button", Fixture, NULL, fixture_set_up, test_suggest_button, fixture_tear_down);
+  g_test_add ("/gui/suggest/suggestions-fill-panel", Fixture, NULL, fixture_set_up, test_suggestions_fill_panel,
+              fixture_tear_down);
   g_test_add ("/gui/suggest/model", Fixture, NULL, NULL, test_model, NULL);
   g_test_add ("/gui/suggest/many-suggestions", Fixture, NULL, fixture_set_up, test_many_suggestions,
               fixture_tear_down);
