@@ -164,6 +164,61 @@ test_export_import (Fixture       *f,
   sitrep_window_set_store (f->window, f->store);
 }
 
+static gboolean
+dialog_has_folder (gpointer dialog)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (dialog);
+
+  return folder != NULL;
+}
+
+/* The dialog @action_name opens starts in the project's folder, not in the
+ * folder the test (the app) was started from; cancelling it closes it. */
+static void
+assert_dialog_in_project_folder (Fixture    *f,
+                                 const char *action_name,
+                                 GVariant   *param,
+                                 const char *suggested)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
+  g_autoptr(GFile) folder = NULL;
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (f->window), action_name, param);
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          action_name);
+  dialog = sitrep_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  /* The chooser goes to its folder once the dialog is mapped. */
+  sitrep_test_wait_until (dialog_has_folder, dialog, "the file dialog's folder");
+  folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (dialog));
+  g_assert_true (g_file_equal (folder, dir));
+  if (suggested != NULL)
+    {
+      g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+      g_assert_cmpstr (name, ==, suggested);
+    }
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          "the file dialog to close");
+}
+
+/* Exporting a dataset, importing reports and exporting annotations start
+ * where the project file is, so the files go beside it (the walk through the
+ * loop found the export dialog in the folder the app was started from). */
+static void
+test_dialogs_in_project_folder (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *cwd = g_get_current_dir ();
+
+  /* The test means something only when it is run from another folder. */
+  g_assert_cmpstr (cwd, !=, f->dir);
+  assert_dialog_in_project_folder (f, "win.export", g_variant_new_string ("geojson"), "p-events.geojson");
+  assert_dialog_in_project_folder (f, "win.export", g_variant_new_string ("acled-csv"), "p-acled.csv");
+  assert_dialog_in_project_folder (f, "win.import", NULL, NULL);
+  assert_dialog_in_project_folder (f, "win.export-annotations", g_variant_new_string ("doccano"), NULL);
+}
+
 static void
 test_agreement_window (Fixture       *f,
                        gconstpointer  data)
@@ -532,6 +587,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/sitrep/gui/datasets/export-import", Fixture, NULL, fixture_setup, test_export_import, fixture_teardown);
+  g_test_add ("/sitrep/gui/datasets/dialogs-in-project-folder", Fixture, NULL, fixture_setup,
+              test_dialogs_in_project_folder, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/agreement", Fixture, NULL, fixture_setup, test_agreement_window, fixture_teardown);
   g_test_add ("/sitrep/gui/datasets/adjudicate-by-key", Fixture, NULL, fixture_setup, test_adjudicate_by_key,
               fixture_teardown);

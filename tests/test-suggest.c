@@ -817,6 +817,53 @@ test_dates_unexplained (void)
   g_assert_cmpuint (n_explained, >, G_N_ELEMENTS (phrases));
 }
 
+/* A run reads each date's words once and gives every repeat of them the
+ * same date; a second run, against another publication date, reads them
+ * again: every date is the one sitrep_date_resolve() gives its text. */
+static void
+test_dates_repeated (void)
+{
+  static const char *text =
+    "On Saturday troops entered the town. On Saturday evening the shelling stopped. "
+    "Yesterday a bomb went off; yesterday's toll rose. On October 14 a convoy was hit, "
+    "and on October 14 another. Two days ago a drone struck; two days ago, officials said.";
+  static const char * const published[] = { "2022-10-19", "2023-01-03", "2022-10-19" };
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
+  GHashTable *seen[G_N_ELEMENTS (published)];
+
+  for (guint p = 0; p < G_N_ELEMENTS (published); p++)
+    {
+      g_autoptr(SitrepSuggestResult) r = sitrep_suggester_run (suggester, text, published[p],
+                                                               SITREP_DATE_PRECISION_DAY, NULL);
+      guint n_dates = 0;
+
+      seen[p] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      for (guint i = 0; i < r->suggestions->len; i++)
+        {
+          const SitrepSuggestion *s = r->suggestions->pdata[i];
+          g_auto(SitrepResolvedDate) d = { 0 };
+
+          if (s->kind != SITREP_SUGGEST_DATE)
+            continue;
+          n_dates++;
+          g_assert_true (sitrep_date_resolve (s->text, published[p], SITREP_DATE_PRECISION_DAY, &d));
+          g_test_message ("%s, published %s: %s", s->text, published[p], s->date_start);
+          g_assert_cmpstr (s->date_start, ==, d.start);
+          g_assert_cmpstr (s->date_end, ==, d.end);
+          g_assert_cmpint (s->date_precision, ==, d.precision);
+          g_hash_table_insert (seen[p], g_ascii_strdown (s->text, -1), g_strdup (s->date_start));
+        }
+      g_assert_cmpuint (n_dates, ==, 8);
+    }
+  /* The two publication dates place "Saturday" and "yesterday" apart. */
+  g_assert_cmpstr (g_hash_table_lookup (seen[0], "on saturday"), ==, "2022-10-15");
+  g_assert_cmpstr (g_hash_table_lookup (seen[1], "on saturday"), ==, "2022-12-31");
+  g_assert_cmpstr (g_hash_table_lookup (seen[1], "yesterday"), ==, "2023-01-02");
+  g_assert_cmpstr (g_hash_table_lookup (seen[2], "yesterday"), ==, "2022-10-18");
+  for (guint p = 0; p < G_N_ELEMENTS (published); p++)
+    g_hash_table_unref (seen[p]);
+}
+
 /* The spelling guard's light key reads an ASCII name without Unicode
  * tables: the same key as the Unicode path gives, for articles, quotes,
  * separators, final "h" and doubled letters. */
@@ -1054,6 +1101,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/dates", test_dates);
   g_test_add_func ("/sitrep/suggest/dates/year-unknown", test_dates_year_unknown);
   g_test_add_func ("/sitrep/suggest/dates/unexplained", test_dates_unexplained);
+  g_test_add_func ("/sitrep/suggest/dates/repeated", test_dates_repeated);
   g_test_add_func ("/sitrep/suggest/places/light-key-ascii", test_light_key_ascii);
   g_test_add_func ("/sitrep/suggest/sort-few", test_sort_few);
   g_test_add_func ("/sitrep/suggest/distance-cos", test_distance_cos);

@@ -64,6 +64,62 @@ year_before_publication (SuggestRun         *run,
   date->precision = SITREP_SPAN_PRECISION_DAY;
 }
 
+#define MAX_MEMO_DATES 4096
+
+/* How a date's words resolved: the same words resolve the same way against
+ * one article's publication date, and a report repeats its dates ("on
+ * Saturday", "yesterday", "October 14"), so each is read once per run. */
+typedef struct
+{
+  gboolean             ok;
+  char                *start;
+  char                *end;
+  SitrepSpanPrecision  precision;
+  gboolean             year_unknown;
+} MemoDate;
+
+static void
+memo_date_free (gpointer data)
+{
+  MemoDate *m = data;
+
+  g_free (m->start);
+  g_free (m->end);
+  g_free (m);
+}
+
+/* _sitrep_date_resolve_unexplained() of @words against the run's
+ * publication date; only the fields add_date() reads are filled from the
+ * memo (start, end, precision, year_unknown). */
+static gboolean
+resolve_words (SuggestRun         *run,
+               const char         *words,
+               SitrepResolvedDate *date)
+{
+  MemoDate *m = g_hash_table_lookup (run->date_memo, words);
+
+  if (m == NULL)
+    {
+      gboolean ok = _sitrep_date_resolve_unexplained (words, run->published, run->precision, date);
+
+      if (g_hash_table_size (run->date_memo) < MAX_MEMO_DATES)
+        {
+          m = g_new (MemoDate, 1);
+          *m = (MemoDate) { ok, ok ? g_strdup (date->start) : NULL, ok ? g_strdup (date->end) : NULL,
+                            date->precision, date->year_unknown };
+          g_hash_table_insert (run->date_memo, g_strdup (words), m);
+        }
+      return ok;
+    }
+  if (!m->ok)
+    return FALSE;
+  date->start = g_strdup (m->start);
+  date->end = g_strdup (m->end);
+  date->precision = m->precision;
+  date->year_unknown = m->year_unknown;
+  return TRUE;
+}
+
 static gboolean
 add_date (SuggestRun *run,
           guint       first,
@@ -76,7 +132,7 @@ add_date (SuggestRun *run,
   if (first > last || last >= run->tokens->len)
     return FALSE;
   words = g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
-  if (!_sitrep_date_resolve_unexplained (words, run->published, run->precision, &date))
+  if (!resolve_words (run, words, &date))
     return FALSE;
   if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_DATE, words))
     return TRUE;
@@ -293,6 +349,7 @@ _sitrep_suggest_dates (SuggestRun *run)
 {
   guint before = run->out->len;
 
+  run->date_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, memo_date_free);
   absolute_dates (run);
   /* Later detectors look back over the dates found by position. */
   if (run->out->len > before + 1)
@@ -313,4 +370,5 @@ _sitrep_suggest_dates (SuggestRun *run)
         }
     }
   relative_dates (run);
+  g_clear_pointer (&run->date_memo, g_hash_table_unref);
 }

@@ -121,6 +121,7 @@ typedef struct
   GHashTable   *place_keys;    /* keys of places loaded into the project's gazetteer */
   GHashTable   *learned;       /* key → LearnedPlace */
   GHashTable   *rejected;      /* "label\x1fkey" */
+  GHashTable   *date_memo;     /* a date's words → how they resolved, during the dates pass */
   GCancellable *cancellable;
   /* What the text names, for ranking places: read once for a text, or
    * once per stretch of a long one (the stretch in context_chunk). */

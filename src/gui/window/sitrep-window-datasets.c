@@ -441,6 +441,7 @@ exchange_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), mode,
                                          import ? _("_Import") : _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  _sitrep_window_start_in_project_folder (self, GTK_FILE_CHOOSER (chooser));
   if (!import)
     {
       g_autofree char *base = g_path_get_basename (sitrep_store_get_path (sitrep_window_get_store (self)));
@@ -521,6 +522,7 @@ merge_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Merge Work from Project"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Merge"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  _sitrep_window_start_in_project_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_filter_set_name (filter, _("Sitrep projects"));
   gtk_file_filter_add_pattern (filter, "*.sitrep");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
@@ -584,6 +586,7 @@ copy_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Save a Copy for a Coder"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  _sitrep_window_start_in_project_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
   add_annotator_choice (GTK_FILE_CHOOSER (chooser), store, _("For"), _("Any coder"));
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "blind",

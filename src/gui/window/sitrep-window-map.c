@@ -290,6 +290,7 @@ export_map_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Export Map View"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  _sitrep_window_start_in_project_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("map.png"));
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), formats, translated);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "png");

@@ -455,6 +455,7 @@ load_gazetteer_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Load GeoNames File"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Load"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  _sitrep_window_start_in_project_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_filter_set_name (filter, _("GeoNames dumps (cities500.txt, SY.txt, allCountries.txt)"));
   gtk_file_filter_add_pattern (filter, "*.txt");
   gtk_file_filter_add_mime_type (filter, "text/plain");

@@ -106,6 +106,9 @@ void     _sitrep_window_set_cancel_texts    (SitrepWindow *self,
                                              const char   *cancelling);
 void     _sitrep_window_use_saved_annotator (SitrepWindow *self);
 gboolean _sitrep_window_has_writable_store  (SitrepWindow *self);
+/* Opens @chooser in the folder of the project file (not the demo's). */
+void     _sitrep_window_start_in_project_folder (SitrepWindow   *self,
+                                                 GtkFileChooser *chooser);
 void     _sitrep_window_show_open_error     (SitrepWindow *self,
                                              GFile        *file,
                                              const GError *error);

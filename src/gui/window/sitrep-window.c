@@ -783,6 +783,29 @@ _sitrep_window_has_writable_store (SitrepWindow *self)
   return self->store != NULL && !sitrep_store_is_read_only (self->store);
 }
 
+/* A file dialog of the project's (import, export, new project) opens in the
+ * folder that holds the project file, where its reports and datasets are kept,
+ * not in the folder the app happened to be started from. The demo and other
+ * projects kept in the app's own data folder leave the dialog's default. */
+void
+_sitrep_window_start_in_project_folder (SitrepWindow   *self,
+                                        GtkFileChooser *chooser)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) data = NULL;
+
+  if (self->store == NULL || sitrep_store_get_path (self->store) == NULL)
+    return;
+  dir = g_path_get_dirname (sitrep_store_get_path (self->store));
+  folder = g_file_new_for_path (dir);
+  data = g_file_new_for_path (g_get_user_data_dir ());
+  if (g_file_equal (folder, data) || g_file_has_prefix (folder, data))
+    return;
+  if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
 void
 _sitrep_window_update_actions (SitrepWindow *self)
 {
