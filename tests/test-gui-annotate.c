@@ -1565,6 +1565,14 @@ test_chooser_yields_press (Fixture       *f,
   g_assert_false (gtk_gesture_is_recognized (press));
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_true (focus == GTK_WIDGET (sitrep_reader_get_text_view (reader)));
+
+  /* Not autohide, it still closes when the user goes elsewhere in the
+   * window: the keys to the annotation panel's list. */
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
+  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser again");
+  sitrep_test_wait_until (search_has_focus, shown_chooser (reader), "the keys in the chooser again");
+  g_assert_true (gtk_widget_grab_focus (panel_list (sitrep_window_get_annotation_panel (f->window))));
+  sitrep_test_wait_until (chooser_hidden, reader, "the chooser to close as the keys go to the panel");
 }
 
 int

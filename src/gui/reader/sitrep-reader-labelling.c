@@ -70,6 +70,24 @@ on_popover_closed (GtkPopover   *popover,
     gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
+/* The chooser is not autohide (a press in the text must reach the text), so
+ * it closes itself when the user puts the keys elsewhere in the window: a
+ * click on the annotation panel, the article list, a header button. A
+ * dialog over the window (the window no longer active) is not that. */
+static void
+on_focus_widget_changed (GtkWindow    *window,
+                         GParamSpec   *pspec,
+                         SitrepReader *self)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  if (self->entity_chooser == NULL || !gtk_widget_get_visible (self->entity_chooser) ||
+      focus == NULL || !gtk_window_is_active (window) ||
+      focus == self->entity_chooser || gtk_widget_is_ancestor (focus, self->entity_chooser))
+    return;
+  gtk_popover_popdown (GTK_POPOVER (self->entity_chooser));
+}
+
 static void
 show_entity_chooser (SitrepReader *self,
                      gint64        annotation_id)
@@ -96,6 +114,9 @@ show_entity_chooser (SitrepReader *self,
        * next press in the text closes it and selects (sitrep-reader-mouse.c);
        * the search field still takes the keys, Escape closes it. */
       gtk_popover_set_autohide (GTK_POPOVER (self->entity_chooser), FALSE);
+      if (GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
+        g_signal_connect_object (gtk_widget_get_root (GTK_WIDGET (self)), "notify::focus-widget",
+                                 G_CALLBACK (on_focus_widget_changed), self, 0);
       g_signal_connect (self->entity_chooser, "closed", G_CALLBACK (on_popover_closed), self);
     }
   sitrep_entity_chooser_set_annotation (SITREP_ENTITY_CHOOSER (self->entity_chooser),
