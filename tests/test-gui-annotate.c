@@ -1508,6 +1508,65 @@ test_chooser_escape_undo (Fixture       *f,
   sitrep_test_wait_until (store_has_n, &none, "the label taken back");
 }
 
+static gboolean
+chooser_hidden (gpointer reader)
+{
+  return shown_chooser (reader) == NULL;
+}
+
+/* The text view's capture-phase press gesture that closes the chooser. */
+static GtkGesture *
+press_closing_chooser (SitrepReader *reader)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (sitrep_reader_get_text_view (reader)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (c) &&
+          gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (c)) == GTK_PHASE_CAPTURE &&
+          g_strcmp0 (gtk_event_controller_get_name (GTK_EVENT_CONTROLLER (c)), "reader-press-closes-chooser") == 0)
+        return GTK_GESTURE (c);
+    }
+  return NULL;
+}
+
+/* After an Actor label the entity chooser opens by itself, with the keys in
+ * its search field; the user's next press in the text closes it and goes
+ * on to the text to start the next selection. As an autohide popover it
+ * took that press only to close, and the drag selected nothing. */
+static void
+test_chooser_yields_press (Fixture       *f,
+                           gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  guint start = offset_of ("Jassim");
+  GtkWidget *chooser, *focus;
+  GtkGesture *press;
+  gboolean claimed_before;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  select_range (f, start, start + 15);
+  g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL), >, 0);
+  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser after the label");
+  chooser = shown_chooser (reader);
+  sitrep_test_wait_until (search_has_focus, chooser, "the keys in the chooser's search field");
+  /* A press outside does not go to the chooser first. */
+  g_assert_false (gtk_popover_get_autohide (GTK_POPOVER (chooser)));
+
+  press = press_closing_chooser (reader);
+  g_assert_nonnull (press);
+  claimed_before = gtk_gesture_is_recognized (press);
+  g_signal_emit_by_name (press, "pressed", 1, 10.0, 10.0);
+  sitrep_test_wait_until (chooser_hidden, reader, "the press to close the chooser");
+  /* It leaves the press to the text view's own gestures. */
+  g_assert_false (claimed_before);
+  g_assert_false (gtk_gesture_is_recognized (press));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == GTK_WIDGET (sitrep_reader_get_text_view (reader)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1537,6 +1596,7 @@ main (int   argc,
   ADD ("/gui/annotate/chooser-keeps-scroll", test_chooser_keeps_scroll);
   ADD ("/gui/annotate/claimant-links-actor", test_claimant_links_actor);
   ADD ("/gui/annotate/new-actor-type", test_new_actor_type);
+  ADD ("/gui/annotate/chooser-yields-press", test_chooser_yields_press);
   ADD ("/gui/annotate/chooser-escape-undo", test_chooser_escape_undo);
   ADD ("/gui/annotate/panel-reveal-delete", test_panel_reveal_delete);
   ADD ("/gui/annotate/panel-save-fails", test_panel_save_fails);

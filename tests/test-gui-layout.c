@@ -11,6 +11,7 @@
 #include "sitrep-import-job.h"
 #include "sitrep-map-view-private.h"
 #include "sitrep-reader.h"
+#include "sitrep-reader-test-private.h"
 #include "sitrep-test-util.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
@@ -539,6 +540,55 @@ test_keys_in_text (Fixture       *f,
                  gtk_widget_is_ancestor (search, gtk_root_get_focus (GTK_ROOT (f->window))));
 }
 
+/* ------------------------------------------------------------ label bar */
+
+static gboolean
+bar_laid_out (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && sitrep_test_has_size (data);
+}
+
+/* The bar of labels by a mouse selection fits the reader's column at a
+ * laptop's size: it was 665 px wide beside a 590 px column and covered the
+ * annotation panel. Every label is still on it (and "more"), in view. */
+static void
+test_label_bar_fits (Fixture       *f,
+                     gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader));
+  g_autoptr(GPtrArray) labels = NULL;
+  GtkWidget *bar, *flow;
+  GtkTextIter a, b;
+  guint n_buttons = 0;
+
+  sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
+  sitrep_test_wait_until (reader_has_article, f->window, "the article in the reader");
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, 0);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, 8);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
+  bar = _sitrep_reader_get_label_bar (reader);
+  g_assert_nonnull (bar);
+  sitrep_test_wait_until (bar_laid_out, bar, "the label bar laid out");
+
+  labels = sitrep_store_list_labels (f->store, NULL);
+  flow = sitrep_test_find_descendant (bar, GTK_TYPE_FLOW_BOX);
+  g_assert_nonnull (flow);
+  /* What the user sees of the bar: its contents box (the popover's
+   * allocation adds its transparent shadow). */
+  g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_parent (flow)), <=, gtk_widget_get_width (GTK_WIDGET (reader)));
+  g_assert_cmpint (gtk_widget_get_width (flow), >, 0);
+  for (GtkWidget *c = gtk_widget_get_first_child (flow); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      g_assert_true (gtk_widget_get_mapped (c));
+      g_assert_true (sitrep_test_has_size (c));
+      n_buttons++;
+    }
+  g_assert_cmpuint (n_buttons, ==, labels->len + 1);
+}
+
 static const int size_1280x800[] = { 1280, 720 };
 static const int size_1366x768[] = { 1366, 700 };
 
@@ -571,6 +621,10 @@ main (int   argc,
               fixture_set_up, test_map_toolbar_fits, fixture_tear_down);
   g_test_add ("/gui/layout/keys-in-text/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_keys_in_text, fixture_tear_down);
+  g_test_add ("/gui/layout/label-bar-fits/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_label_bar_fits, fixture_tear_down);
+  g_test_add ("/gui/layout/label-bar-fits/1366x768", Fixture, size_1366x768,
+              fixture_set_up, test_label_bar_fits, fixture_tear_down);
   g_test_add ("/gui/layout/switch-views-timeline/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_switch_views_timeline, fixture_tear_down);
 

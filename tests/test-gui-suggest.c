@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sitrep-reader.h"
+#include "sitrep-annotation-panel.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-store.h"
 #include "sitrep-suggestion-list.h"
@@ -1158,6 +1159,83 @@ test_early_save_fails (Fixture       *f,
   g_free (m.text);
 }
 
+/* The Suggest button says what it does: an icon the theme has that is not a
+ * star (a star read as "favourite"), its name beside it, a tooltip with its
+ * shortcut. */
+static void
+test_suggest_button (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *button = sitrep_test_find_descendant (GTK_WIDGET (f->reader), ADW_TYPE_SPLIT_BUTTON);
+  GtkIconTheme *theme;
+  GtkWidget *content;
+  const char *icon;
+
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "reader.suggest");
+  theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (button));
+  content = adw_split_button_get_child (ADW_SPLIT_BUTTON (button));
+  g_assert_true (ADW_IS_BUTTON_CONTENT (content));
+  icon = adw_button_content_get_icon_name (ADW_BUTTON_CONTENT (content));
+  g_assert_nonnull (icon);
+  g_assert_null (strstr (icon, "star"));
+  g_assert_true (gtk_icon_theme_has_icon (theme, icon));
+  g_assert_cmpstr (adw_button_content_get_label (ADW_BUTTON_CONTENT (content)), ==, "Suggest");
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Shift+Ctrl+S"));
+}
+
+typedef struct
+{
+  GtkWidget *panel;
+  GtkWidget *stack;
+  GtkWidget *scroller;
+  gboolean   filled;   /* waiting for the suggestions to fill the panel, or to give it back */
+} SpaceWait;
+
+static gboolean
+panel_space_settled (gpointer data)
+{
+  SpaceWait *w = data;
+  int panel = gtk_widget_get_height (w->panel);
+  int rows = gtk_widget_get_height (w->scroller);
+
+  if (w->filled)
+    return !gtk_widget_get_mapped (w->stack) && rows >= panel / 2;
+  return gtk_widget_get_mapped (w->stack) && sitrep_test_has_size (w->stack) && rows <= 220;
+}
+
+/* With suggestions and no annotation yet, the suggestions get the panel's
+ * height: they showed five rows while a big "No Annotations" placeholder
+ * filled the rest. With an annotation, its list has the room again. */
+static void
+test_suggestions_fill_panel (Fixture       *f,
+                             gconstpointer  data)
+{
+  SitrepSuggestionList *list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  GtkWidget *panel = GTK_WIDGET (sitrep_window_get_annotation_panel (f->window));
+  SpaceWait w = { panel, NULL, NULL, TRUE };
+  g_autoptr(GError) error = NULL;
+
+  w.stack = GTK_WIDGET (gtk_widget_get_template_child (panel, SITREP_TYPE_ANNOTATION_PANEL, "stack"));
+  w.scroller = gtk_widget_get_ancestor (GTK_WIDGET (sitrep_suggestion_list_get_list_view (list)),
+                                        GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (w.stack);
+  g_assert_nonnull (w.scroller);
+  sitrep_test_wait_until (panel_space_settled, (w.filled = FALSE, &w), "the placeholder with no suggestion");
+
+  suggest_here (f);
+  g_assert_cmpuint (n_pending (f), >, 0);
+  w.filled = TRUE;
+  sitrep_test_wait_until (panel_space_settled, &w, "the suggestions to take the panel");
+  g_assert_cmpint (gtk_widget_get_height (w.scroller), >, 220);
+
+  g_assert_cmpint (sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Place"),
+                                                0, 5, 0, 0, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  w.filled = FALSE;
+  sitrep_test_wait_until (panel_space_settled, &w, "the annotations' list back");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1177,6 +1255,9 @@ main (int    argc,
   g_test_add ("/gui/suggest/cancel-inside-article", Fixture, NULL, fixture_set_up, test_cancel_inside_article,
               fixture_tear_down);
   g_test_add ("/gui/suggest/long-article-drawn", Fixture, NULL, fixture_set_up, test_long_article_drawn,
+              fixture_tear_down);
+  g_test_add ("/gui/suggest/suggest-button", Fixture, NULL, fixture_set_up, test_suggest_button, fixture_tear_down);
+  g_test_add ("/gui/suggest/suggestions-fill-panel", Fixture, NULL, fixture_set_up, test_suggestions_fill_panel,
               fixture_tear_down);
   g_test_add ("/gui/suggest/model", Fixture, NULL, NULL, test_model, NULL);
   g_test_add ("/gui/suggest/many-suggestions", Fixture, NULL, fixture_set_up, test_many_suggestions,

@@ -20,6 +20,7 @@ struct _SitrepAnnotationPanel
 
   /* owned references */
   SitrepStore        *store;
+  SitrepSuggestionReview *review;
   GListStore         *items;
   GtkSingleSelection *selection;
   GtkStringList      *filters;

@@ -89,6 +89,20 @@ refresh_filters (SitrepAnnotationPanel *self)
   self->updating = FALSE;
 }
 
+/* With suggestions and no annotation yet, the suggestions are what the
+ * panel has to show: they get its height, and the "No Annotations"
+ * placeholder goes (it filled the panel under five rows of them). */
+static void
+update_space (SitrepAnnotationPanel *self)
+{
+  GListModel *model = self->review != NULL ? sitrep_suggestion_review_get_model (self->review) : NULL;
+  gboolean fill = model != NULL && g_list_model_get_n_items (model) > 0 &&
+                  g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "empty") == 0;
+
+  sitrep_suggestion_list_set_fill (self->suggestion_list, fill);
+  gtk_widget_set_visible (GTK_WIDGET (self->stack), !fill);
+}
+
 static void
 rebuild (SitrepAnnotationPanel *self)
 {
@@ -145,6 +159,7 @@ rebuild (SitrepAnnotationPanel *self)
   count = n > 0 ? g_strdup_printf ("%u", n) : g_strdup ("");
   gtk_label_set_text (self->count_label, count);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+  update_space (self);
   select_position_of (self, self->selected_id);
 }
 
@@ -497,6 +512,9 @@ sitrep_annotation_panel_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
+  if (self->review != NULL)
+    g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_model (self->review), self);
+  g_clear_object (&self->review);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_ANNOTATION_PANEL);
@@ -803,6 +821,13 @@ sitrep_annotation_panel_set_suggestion_review (SitrepAnnotationPanel  *self,
   g_return_if_fail (SITREP_IS_ANNOTATION_PANEL (self));
 
   sitrep_suggestion_list_set_review (self->suggestion_list, review);
+  if (self->review != NULL)
+    g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_model (self->review), self);
+  g_set_object (&self->review, review);
+  if (review != NULL)
+    g_signal_connect_swapped (sitrep_suggestion_review_get_model (review), "items-changed",
+                              G_CALLBACK (update_space), self);
+  update_space (self);
 }
 
 void

@@ -11,7 +11,10 @@
 #include "sitrep-label-bar-private.h"
 
 /* Ten labels and "more" in three short rows by the selection: a single
- * column would cover the text it is about. */
+ * column would cover the text it is about. Fewer to a row when the text's
+ * column is narrower than that (sitrep_label_bar_fit_width): at 1280×800
+ * four to a row made the bar 673 px wide over a 585 px column, and it
+ * covered the annotation panel. */
 #define PER_LINE 4
 
 struct _SitrepLabelBar
@@ -183,4 +186,30 @@ sitrep_label_bar_get_button (SitrepLabelBar *self,
   g_return_val_if_fail (SITREP_IS_LABEL_BAR (self), NULL);
 
   return g_hash_table_lookup (self->buttons, &label_id);
+}
+
+void
+sitrep_label_bar_fit_width (SitrepLabelBar *self,
+                            int             width)
+{
+  guint per_line;
+
+  g_return_if_fail (SITREP_IS_LABEL_BAR (self));
+
+  for (per_line = PER_LINE; per_line > 1; per_line--)
+    {
+      int natural = 0;
+
+      gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->flow), 1);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->flow), per_line);
+      gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->flow), per_line);
+      /* The popover itself measures nothing while hidden; its contents box
+       * is what the user sees of it (the rest is its shadow). */
+      gtk_widget_measure (gtk_widget_get_parent (self->flow), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      if (natural <= width)
+        break;
+    }
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->flow), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->flow), per_line);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->flow), per_line);
 }

@@ -18,5 +18,9 @@ GtkWidget *sitrep_label_bar_new        (const char     *action_name,
 /* @labels: SitrepLabel in the order shown. */
 void       sitrep_label_bar_set_labels (SitrepLabelBar *self,
                                         GPtrArray      *labels);
+/* Lays the labels out in as many to a row (at most four) as keep the bar
+ * within @width pixels, the text's column it stands over. */
+void       sitrep_label_bar_fit_width  (SitrepLabelBar *self,
+                                        int             width);
 
 G_END_DECLS

@@ -20,6 +20,8 @@
  * the text goes through every one; the count and Accept All's menu say
  * how many there are of each label. */
 #define PANEL_ROWS 50
+/* The rows' height above the panel's annotations: about five rows. */
+#define ROWS_HEIGHT 220
 
 struct _SitrepSuggestionList
 {
@@ -528,7 +530,7 @@ sitrep_suggestion_list_init (SitrepSuggestionList *self)
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
   gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (self->scroller, TRUE);
-  gtk_scrolled_window_set_max_content_height (self->scroller, 220);
+  gtk_scrolled_window_set_max_content_height (self->scroller, ROWS_HEIGHT);
   gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->list_view));
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->scroller));
   self->more_label = GTK_LABEL (gtk_label_new (NULL));
@@ -594,4 +596,14 @@ sitrep_suggestion_list_set_annotator (SitrepSuggestionList *self,
   g_return_if_fail (SITREP_IS_SUGGESTION_LIST (self));
 
   self->annotator_id = annotator_id;
+}
+
+void
+sitrep_suggestion_list_set_fill (SitrepSuggestionList *self,
+                                 gboolean              fill)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_LIST (self));
+
+  gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), fill);
+  gtk_scrolled_window_set_max_content_height (self->scroller, fill ? -1 : ROWS_HEIGHT);
 }

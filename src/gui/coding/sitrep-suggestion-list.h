@@ -18,5 +18,9 @@ void        sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
 /* Who accepts (0: nobody said); "annotator-needed" asks before each accept. */
 void        sitrep_suggestion_list_set_annotator (SitrepSuggestionList *self,
                                                   gint64                annotator_id);
+/* @fill: the rows take all the height they are given (the panel has no
+ * annotation to show), not a few rows' worth. */
+void        sitrep_suggestion_list_set_fill   (SitrepSuggestionList   *self,
+                                               gboolean                fill);
 
 G_END_DECLS

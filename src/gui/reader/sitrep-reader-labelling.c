@@ -92,6 +92,10 @@ show_entity_chooser (SitrepReader *self,
     {
       self->entity_chooser = sitrep_entity_chooser_new ();
       gtk_widget_set_parent (self->entity_chooser, GTK_WIDGET (self));
+      /* It opens by itself after a label: offered, not imposed. The user's
+       * next press in the text closes it and selects (sitrep-reader-mouse.c);
+       * the search field still takes the keys, Escape closes it. */
+      gtk_popover_set_autohide (GTK_POPOVER (self->entity_chooser), FALSE);
       g_signal_connect (self->entity_chooser, "closed", G_CALLBACK (on_popover_closed), self);
     }
   sitrep_entity_chooser_set_annotation (SITREP_ENTITY_CHOOSER (self->entity_chooser),

@@ -30,6 +30,8 @@ offer_labels_action (GtkWidget  *widget,
       gtk_widget_set_parent (self->label_bar, widget);
       sitrep_label_bar_set_labels (SITREP_LABEL_BAR (self->label_bar), self->label_order);
     }
+  /* Over the text's column, not over the annotation panel beside it. */
+  sitrep_label_bar_fit_width (SITREP_LABEL_BAR (self->label_bar), gtk_widget_get_width (widget));
   _sitrep_reader_point_popover_at_span (self, GTK_POPOVER (self->label_bar), start, end);
   gtk_popover_popup (GTK_POPOVER (self->label_bar));
 }
@@ -72,6 +74,22 @@ on_text_event (GtkEventControllerLegacy *controller,
     _sitrep_reader_offer_after_release (self);
 
   return GDK_EVENT_PROPAGATE;
+}
+
+/* A press in the text closes the entity chooser and goes on to the text:
+ * the chooser opens by itself after a Place or Actor label, and as an
+ * autohide popover it took the user's next press (to select the next
+ * words) only to close, so the drag selected nothing. It is not autohide
+ * (see show_entity_chooser); this closes it, without claiming the press. */
+static void
+on_text_pressed (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 SitrepReader    *self)
+{
+  if (self->entity_chooser != NULL && gtk_widget_get_visible (self->entity_chooser))
+    gtk_popover_popdown (GTK_POPOVER (self->entity_chooser));
 }
 
 static void
@@ -193,10 +211,18 @@ void
 _sitrep_reader_mouse_init (SitrepReader *self)
 {
   GtkEventController *legacy = gtk_event_controller_legacy_new ();
+  GtkEventController *press;
 
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
   g_signal_connect (legacy, "event", G_CALLBACK (on_text_event), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), legacy);
+
+  press = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), 0);
+  gtk_event_controller_set_propagation_phase (press, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (press, "reader-press-closes-chooser");
+  g_signal_connect (press, "pressed", G_CALLBACK (on_text_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), press);
 
   g_signal_connect (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                     G_CALLBACK (on_scrolled), self);
