@@ -1006,6 +1006,62 @@ test_two_reports (Fixture       *f,
   check_exports (f, &r);
 }
 
+static gboolean
+adw_flap_get_folded_cond (gpointer flap)
+{
+  return adw_flap_get_folded (flap);
+}
+
+static gboolean
+flap_revealed (gpointer flap)
+{
+  return adw_flap_get_folded (flap) && adw_flap_get_reveal_flap (flap);
+}
+
+static gboolean
+flap_hidden (gpointer flap)
+{
+  return !adw_flap_get_reveal_flap (flap);
+}
+
+/* At 1280 px the article list lies over the reader (F9 shows it). Choosing
+ * an article there (Enter, a double click) folds the list away so the reader
+ * shows it; moving the selection (the arrow keys) keeps the list open. The
+ * walk through the loop found the list left over the article just chosen. */
+static void
+test_choose_article_folds_list (Fixture       *f,
+                                gconstpointer  data)
+{
+  AdwFlap *flap = ADW_FLAP (sitrep_test_template_child (f->window, "sidebar_flap"));
+  GtkWidget *list_view = sitrep_test_template_child (f->window, "list_view");
+  GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (list_view));
+  g_autoptr(SitrepArticle) second = NULL;
+
+  if (!seeds_present (f))
+    {
+      g_test_skip ("The seed captures 000 and 001 are not here");
+      return;
+    }
+  import_seeds (f);
+  sitrep_test_wait_until (adw_flap_get_folded_cond, flap, "the article list to fold at 1280 px");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-sidebar", NULL);
+  sitrep_test_wait_until (flap_revealed, flap, "the article list over the reader");
+
+  /* The arrow keys move the selection: the list stays. */
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  sitrep_test_wait_frames (list_view, 2);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+
+  /* Enter on the second: it is read, the list goes. */
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  gtk_widget_activate_action (list_view, "list.activate-item", "u", 1);
+  sitrep_test_wait_until (flap_hidden, flap, "the article list to fold away");
+  second = g_list_model_get_item (G_LIST_MODEL (selection), 1);
+  g_assert_cmpint (sitrep_window_get_selected_id (f->window), ==, sitrep_article_get_id (second));
+  g_assert_true (adw_flap_get_folded (flap));
+}
+
 /* The captures give no year (no publication date set): each Date span is
  * a day without its year. The Cradle's bus bombing (001) is told "near
  * Sabbourah town", a place the gazetteer does not put near Damascus, with
@@ -1175,6 +1231,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/sitrep/gui-loop/two-reports", Fixture, NULL, fixture_set_up, test_two_reports, fixture_tear_down);
+  g_test_add ("/sitrep/gui-loop/choose-article-folds-list", Fixture, NULL, fixture_set_up,
+              test_choose_article_folds_list, fixture_tear_down);
   g_test_add ("/sitrep/gui-loop/date-after-publication", Fixture, NULL, fixture_set_up,
               test_date_after_publication, fixture_tear_down);
   g_test_add ("/sitrep/gui-loop/undated-reports", Fixture, NULL, fixture_set_up, test_undated_reports,

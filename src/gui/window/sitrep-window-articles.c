@@ -249,6 +249,60 @@ on_workspace_range_changed (SitrepWorkspace *workspace,
     sitrep_article_list_set_date_range (self->articles, from, to);
 }
 
+/* Over a narrow window the article list lies over the reader: choosing an
+ * article there (a plain click, Enter or a double click) folds it away and
+ * leaves the reader with the article chosen, as a folded sidebar does.
+ * Moving through the list with the arrow keys, Ctrl- or Shift-clicking
+ * several articles, and reloads keep it open. */
+static void
+fold_sidebar_after_choice (SitrepWindow *self)
+{
+  if (!adw_flap_get_folded (self->sidebar_flap) || !adw_flap_get_reveal_flap (self->sidebar_flap))
+    return;
+  adw_flap_set_reveal_flap (self->sidebar_flap, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->reader));
+}
+
+static void
+on_list_pressed (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 SitrepWindow    *self)
+{
+  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+  self->list_clicked = n_press == 1 && (mods & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) == 0;
+}
+
+static gboolean
+forget_list_click (gpointer data)
+{
+  SITREP_WINDOW (data)->list_clicked = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A click that selected nothing new (on the article already shown) is
+ * forgotten once the list has handled it, so a later reload does not fold. */
+static void
+on_list_released (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  SitrepWindow    *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, forget_list_click, g_object_ref (self), g_object_unref);
+}
+
+static void
+on_list_activate (GtkListView  *list_view,
+                  guint         position,
+                  SitrepWindow *self)
+{
+  self->list_clicked = FALSE;
+  fold_sidebar_after_choice (self);
+}
+
 static void
 on_selection_changed (GtkSelectionModel *model,
                       guint              position,
@@ -264,6 +318,11 @@ on_selection_changed (GtkSelectionModel *model,
       set_current (self, article);
     }
   _sitrep_window_update_actions (self);
+  if (self->list_clicked)
+    {
+      self->list_clicked = FALSE;
+      fold_sidebar_after_choice (self);
+    }
 }
 
 static void
@@ -514,10 +573,20 @@ _sitrep_window_class_articles_init (GtkWidgetClass *widget_class)
 void
 _sitrep_window_articles_init (SitrepWindow *self)
 {
+  GtkGesture *click;
+
   g_signal_connect (self->workspace, "notify::article", G_CALLBACK (on_workspace_article_notify), self);
   g_signal_connect_swapped (self->workspace, "notify::only-in-view", G_CALLBACK (on_workspace_area_changed), self);
   g_signal_connect_swapped (self->workspace, "area-changed", G_CALLBACK (on_workspace_area_changed), self);
   g_signal_connect (self->workspace, "range-changed", G_CALLBACK (on_workspace_range_changed), self);
+
+  /* Seen before the list's own click selects the row. */
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_list_pressed), self);
+  g_signal_connect (click, "released", G_CALLBACK (on_list_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (on_list_activate), self);
 }
 
 /* Public API */

@@ -85,6 +85,7 @@ struct _SitrepWindow
   gboolean              asking_annotator;
   gboolean              exporting;
   guint                 folded_idle;
+  gboolean              list_clicked;      /* a plain click in the article list, not yet acted on */
 
   /* the map pane (sitrep-window-map.c) */
   struct _SitrepWindowMap *map;
