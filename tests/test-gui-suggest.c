@@ -1160,27 +1160,24 @@ test_early_save_fails (Fixture       *f,
 }
 
 /* The Suggest button says what it does: an icon the theme has that is not a
- * star (a star read as "favourite"), its name beside it, a tooltip with its
- * shortcut. */
+ * star (a star read as "favourite"), a tooltip with its shortcut (its name
+ * for screen readers is checked by test-a11y). (No word beside the icon: the reader's row would ask
+ * more than a 1280 px window leaves it beside the panel and the map.) */
 static void
 test_suggest_button (Fixture       *f,
                      gconstpointer  data)
 {
   GtkWidget *button = sitrep_test_find_descendant (GTK_WIDGET (f->reader), ADW_TYPE_SPLIT_BUTTON);
   GtkIconTheme *theme;
-  GtkWidget *content;
   const char *icon;
 
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "reader.suggest");
   theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (button));
-  content = adw_split_button_get_child (ADW_SPLIT_BUTTON (button));
-  g_assert_true (ADW_IS_BUTTON_CONTENT (content));
-  icon = adw_button_content_get_icon_name (ADW_BUTTON_CONTENT (content));
+  icon = adw_split_button_get_icon_name (ADW_SPLIT_BUTTON (button));
   g_assert_nonnull (icon);
   g_assert_null (strstr (icon, "star"));
   g_assert_true (gtk_icon_theme_has_icon (theme, icon));
-  g_assert_cmpstr (adw_button_content_get_label (ADW_BUTTON_CONTENT (content)), ==, "Suggest");
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Shift+Ctrl+S"));
 }
 
