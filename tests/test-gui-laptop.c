@@ -14,6 +14,7 @@
 #include "sitrep-label-bar.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
+#include "sitrep-suggestion-review.h"
 #include "sitrep-test-util.h"
 #include "sitrep-window.h"
 #include "sitrep-label-bar-private.h"
@@ -215,6 +216,53 @@ test_label_bar_under_annotator_dialog (Fixture       *f,
   sitrep_test_click (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), sitrep_test_label_id (f->store, "Place")));
   sitrep_test_wait_until (annotator_asked, f->window, "Who Is Annotating?");
   g_assert_false (gtk_widget_get_visible (bar));
+}
+
+static gboolean
+suggestion_current (gpointer data)
+{
+  return sitrep_suggestion_review_get_current (data) != 0 && !sitrep_suggestion_review_get_running (data);
+}
+
+static gboolean
+annotation_made (gpointer data)
+{
+  Fixture *f = data;
+  SitrepArticle *article = sitrep_reader_get_article (sitrep_window_get_reader (f->window));
+  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (f->store, sitrep_article_get_id (article), 0, NULL);
+
+  return list != NULL && list->len > 0;
+}
+
+/* A new user's first act may be Suggest, then Enter: the window asks who is
+ * annotating, and after Continue the suggestion is accepted (it stayed
+ * pending: only a label waited for the answer). */
+static void
+test_accept_waits_for_annotator (Fixture       *f,
+                                 gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  SitrepSuggestionReview *review = sitrep_reader_get_suggestion_review (reader);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  gint64 id;
+
+  sitrep_test_wait_until (loop_shown, f, "reader, panel and map");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.suggest", NULL));
+  sitrep_test_wait_until (suggestion_current, review, "a suggestion under review");
+  id = sitrep_suggestion_review_get_current (review);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.accept-suggestion", NULL));
+  sitrep_test_wait_until (annotator_asked, f->window, "Who Is Annotating?");
+  g_assert_false (annotation_made (f));
+  dialog = ADW_MESSAGE_DIALOG (sitrep_test_find_window (GTK_WINDOW (f->window), ADW_TYPE_MESSAGE_DIALOG));
+  entry = adw_message_dialog_get_extra_child (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Nour");
+  adw_message_dialog_response (dialog, "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  sitrep_test_wait_until (annotation_made, f, "the accepted suggestion as an annotation");
+  g_assert_null (sitrep_suggestion_review_lookup (review, id));
 }
 
 /* ------------------------------------------------------------ widths */
@@ -490,6 +538,7 @@ main (int   argc,
   ADD ("/gui/laptop/welcome-header", laptop_1280, test_welcome_header);
   ADD ("/gui/laptop/empty-project-offers-import", laptop_empty, test_empty_project_offers_import);
   ADD ("/gui/laptop/label-bar-under-annotator-dialog", laptop_ask, test_label_bar_under_annotator_dialog);
+  ADD ("/gui/laptop/accept-waits-for-annotator", laptop_ask, test_accept_waits_for_annotator);
   ADD ("/gui/laptop/widths-stay/1280x800", laptop_1280, test_widths_stay);
   ADD ("/gui/laptop/widths-stay/1366x768", laptop_1366, test_widths_stay);
   ADD ("/gui/laptop/events-view-keeps-map/1280x800", laptop_1280, test_events_view_keeps_map);

@@ -666,6 +666,8 @@ sitrep_reader_set_annotator (SitrepReader *self,
   g_return_if_fail (SITREP_IS_READER (self));
 
   self->annotator_id = annotator_id;
+  if (annotator_id != 0)
+    _sitrep_reader_suggestions_annotator_known (self);
 }
 
 void

@@ -182,6 +182,7 @@ void      _sitrep_reader_suggestions_init     (SitrepReader *self);
 void      _sitrep_reader_suggestions_dispose  (SitrepReader *self);
 /* Shows the suggestions of the article just loaded. */
 void      _sitrep_reader_suggestions_load     (SitrepReader *self);
+void      _sitrep_reader_suggestions_annotator_known (SitrepReader *self);
 void      _sitrep_reader_update_suggestion_actions (SitrepReader *self);
 
 G_END_DECLS

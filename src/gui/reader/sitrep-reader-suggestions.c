@@ -24,6 +24,7 @@ struct _SitrepReaderSuggest
   GtkAdjustment          *vadjustment;   /* the reader's scroller's */
   gboolean                follow;        /* keep the one under review in view */
   gboolean                scrolling;     /* our own scroll */
+  gint64                  pending_accept; /* accepted while the window asked who is annotating */
 };
 
 /* The label a suggestion becomes: its colour comes from the project's label set. */
@@ -216,11 +217,34 @@ accept_action (GtkWidget  *widget,
     id = sitrep_suggestion_review_get_current (self->suggest->review);
   if (id == 0 || !can_edit (self))
     return;
-  /* While the window asks who is annotating, nothing is accepted. */
-  if ((who = annotator (self)) == 0 && _sitrep_reader_can_ask_annotator (self))
-    return;
+  /* While the window asks who is annotating, the suggestion waits for the
+   * answer (_sitrep_reader_suggestions_annotator_known) instead of being lost. */
   sitrep_suggestion_review_set_current (self->suggest->review, id);
+  if ((who = annotator (self)) == 0 && _sitrep_reader_can_ask_annotator (self))
+    {
+      self->suggest->pending_accept = id;
+      return;
+    }
+  self->suggest->pending_accept = 0;
   if (sitrep_suggestion_review_accept (self->suggest->review, id, who, &error) == 0)
+    _sitrep_reader_show_error (self, error);
+}
+
+/* The window now knows who is annotating: a suggestion accepted while it
+ * asked is accepted now, if it is still the one under review. */
+void
+_sitrep_reader_suggestions_annotator_known (SitrepReader *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = self->suggest != NULL ? self->suggest->pending_accept : 0;
+
+  if (id == 0)
+    return;
+  self->suggest->pending_accept = 0;
+  if (self->annotator_id == 0 || !can_edit (self) ||
+      sitrep_suggestion_review_get_current (self->suggest->review) != id)
+    return;
+  if (sitrep_suggestion_review_accept (self->suggest->review, id, self->annotator_id, &error) == 0)
     _sitrep_reader_show_error (self, error);
 }
 
