@@ -796,6 +796,60 @@ point_at (Fixture *f,
   *y = wy;
 }
 
+static char *
+annotation_attributes (Fixture *f,
+                       gint64   id)
+{
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, NULL);
+
+  g_assert_nonnull (a);
+  return g_strdup (sitrep_annotation_get_attributes (a));
+}
+
+/* A span's reading follows its new words when nobody changed it by hand
+ * ("20 terrorists" widened to "At least 20 terrorists" reads "at least"),
+ * in the same undo step; a reading set by hand stays. */
+static void
+test_resize_follows_reading (Fixture       *f,
+                             gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  guint start = offset_of ("20 terrorists");
+  g_autofree char *attributes = NULL;
+  g_autofree char *text = NULL;
+  gint64 id;
+
+  select_range (f, start, start + 13);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
+  g_assert_cmpint (id, >, 0);
+  attributes = annotation_attributes (f, id);
+  g_assert_null (strstr (attributes, "at_least"));
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", -1);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", -1);
+  text = annotation_text (f, id);
+  g_assert_cmpstr (text, ==, "At least 20 terrorists");
+  g_free (attributes);
+  attributes = annotation_attributes (f, id);
+  g_assert_nonnull (strstr (attributes, "at_least"));
+
+  /* One undo step takes back the words and the reading together. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_free (text);
+  text = annotation_text (f, id);
+  g_assert_cmpstr (text, ==, "least 20 terrorists");
+  g_free (attributes);
+  attributes = annotation_attributes (f, id);
+  g_assert_null (strstr (attributes, "at_least"));
+
+  /* Set by hand: kept whatever the words. */
+  g_assert_true (sitrep_store_set_annotation_attributes (f->store, id, "{\"count\":25}", NULL));
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", -1);
+  g_free (attributes);
+  attributes = annotation_attributes (f, id);
+  g_assert_cmpstr (attributes, ==, "{\"count\":25}");
+}
+
 /* Dragging an end of the selected span widens or narrows it to whole words,
  * one undoable edit; never across a paragraph, never to nothing. */
 static void
@@ -1598,6 +1652,7 @@ main (int   argc,
   ADD ("/gui/annotate/mouse-label-bar-same-frame", test_mouse_label_bar_same_frame);
   ADD ("/gui/annotate/context-menu", test_context_menu);
   ADD ("/gui/annotate/resize-span", test_resize_span);
+  ADD ("/gui/annotate/resize-follows-reading", test_resize_follows_reading);
   ADD ("/gui/annotate/drag-span-ends", test_drag_span_ends);
   ADD ("/gui/annotate/paragraph-refused", test_paragraph_refused);
   ADD ("/gui/annotate/keeps-scroll", test_keeps_scroll);

@@ -239,6 +239,60 @@ step_start (SitrepReader *self,
     gtk_text_iter_forward_char (start);
 }
 
+/* The reading a label of @kind takes from @text: a date resolved against the
+ * article's publication date ("on Saturday"), a figure, or nothing. */
+static char *
+derived_attributes (SitrepReader *self,
+                    const char   *kind,
+                    const char   *text)
+{
+  if (g_strcmp0 (kind, "date") == 0)
+    return sitrep_date_attributes_for_span (self->store, sitrep_article_get_id (self->article), text);
+  return sitrep_annotation_dup_default_attributes (kind, text);
+}
+
+static gboolean
+same_attributes (const char *a,
+                 const char *b)
+{
+  gboolean empty_a = a == NULL || *a == '\0' || strcmp (a, "{}") == 0;
+  gboolean empty_b = b == NULL || *b == '\0' || strcmp (b, "{}") == 0;
+
+  return (empty_a && empty_b) || g_strcmp0 (a, b) == 0;
+}
+
+/* After a span's words change: a reading nobody changed by hand follows the
+ * new words ("October 13 bus" narrowed to "October 13" reads the date). */
+static gboolean
+follow_reading (SitrepReader *self,
+                gint64        id,
+                const char   *kind,
+                const char   *old_text,
+                const char   *old_attributes,
+                const char   *new_text,
+                GError      **error)
+{
+  g_autofree char *was = derived_attributes (self, kind, old_text);
+  g_autofree char *now = derived_attributes (self, kind, new_text);
+
+  if (!same_attributes (old_attributes, was) || same_attributes (was, now))
+    return TRUE;
+  return sitrep_store_set_annotation_attributes (self->store, id, now, error);
+}
+
+/* Whether the store's annotation @id covers @start..@end (the extent saved,
+ * its reading perhaps not). */
+static gboolean
+span_moved (SitrepReader *self,
+            gint64        id,
+            guint         start,
+            guint         end)
+{
+  g_autoptr(SitrepAnnotation) now = sitrep_store_get_annotation (self->store, id, NULL);
+
+  return now != NULL && sitrep_annotation_get_start (now) == start && sitrep_annotation_get_end (now) == end;
+}
+
 gboolean
 _sitrep_reader_set_span_extent (SitrepReader  *self,
                                 gint64         id,
@@ -247,9 +301,12 @@ _sitrep_reader_set_span_extent (SitrepReader  *self,
                                 GError       **error)
 {
   SitrepReaderSpan *span = _sitrep_reader_lookup_span (self, id);
+  g_autoptr(SitrepAnnotation) before = NULL;
   g_autofree char *text = NULL;
+  const char *kind;
   GtkTextIter a, b;
   guint old_start, old_end;
+  gboolean ok;
 
   if (!self->editable || self->store == NULL || span == NULL)
     return TRUE;
@@ -267,13 +324,18 @@ _sitrep_reader_set_span_extent (SitrepReader  *self,
   if (!check_one_paragraph (text, error))
     return FALSE;
 
+  before = sitrep_store_get_annotation (self->store, span->id, NULL);
+  kind = label_kind (self, span->label_id);
   self->own_edit = TRUE;
-  if (!sitrep_store_set_annotation_span (self->store, span->id, start, end, error))
-    {
-      self->own_edit = FALSE;
-      return FALSE;
-    }
+  sitrep_store_begin_group (self->store, _("Change the extent of an annotation"));
+  ok = sitrep_store_set_annotation_span (self->store, span->id, start, end, error);
+  if (ok && before != NULL)
+    ok = follow_reading (self, span->id, kind, sitrep_annotation_get_text (before),
+                         sitrep_annotation_get_attributes (before), text, error);
+  sitrep_store_end_group (self->store);
   self->own_edit = FALSE;
+  if (!ok && (before == NULL || !span_moved (self, span->id, start, end)))
+    return FALSE;
 
   old_start = span->start;
   old_end = span->end;
@@ -281,7 +343,7 @@ _sitrep_reader_set_span_extent (SitrepReader  *self,
   span->end = end;
   _sitrep_reader_repaint_range (self, MIN (start, old_start), MAX (end, old_end));
   _sitrep_reader_paint_selected (self);
-  return TRUE;
+  return ok;
 }
 
 static gboolean
@@ -647,12 +709,7 @@ sitrep_reader_apply_label (SitrepReader *self,
     text = gtk_text_buffer_get_text (self->buffer, &a, &b, FALSE);
     if (!check_one_paragraph (text, error))
       return 0;
-    /* Dates resolve against the article's publication date ("on Saturday"). */
-    if (g_strcmp0 (kind, "date") == 0)
-      attributes = sitrep_date_attributes_for_span (self->store, sitrep_article_get_id (self->article),
-                                                    text);
-    else
-      attributes = sitrep_annotation_dup_default_attributes (kind, text);
+    attributes = derived_attributes (self, kind, text);
 
     self->own_edit = TRUE;
     id = sitrep_store_add_annotation (self->store, sitrep_article_get_id (self->article),
