@@ -10,6 +10,7 @@
 #include "sitrep-basemap.h"
 #include "sitrep-map-points-layer.h"
 #include "sitrep-map-points-layer-private.h"
+#include "sitrep-mark-textures.h"
 
 /*
  * ShumateMarker widgets cost 39 ms a frame at 10,000; one colour node per
@@ -391,49 +392,14 @@ draw_label (SitrepMapPointsLayer *self,
   gtk_snapshot_restore (snapshot);
 }
 
-/* A round mark with a white outline, drawn once per colour and size and
- * reused: a texture node per mark is far cheaper for GSK than a rounded clip
- * and a border per mark (measured in bench/bench-map.c). */
 static GdkTexture *
 mark_texture (SitrepMapPointsLayer *self,
               const GdkRGBA        *colour,
               float                 size)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  int px = MAX (2, (int) ceilf (size)) * scale;
-  guint64 key = ((guint64) (colour->red * 255) << 40) | ((guint64) (colour->green * 255) << 32) |
-                ((guint64) (colour->blue * 255) << 24) | ((guint64) (colour->alpha * 255) << 16) |
-                (guint64) px;
-  GdkTexture *texture = g_hash_table_lookup (self->textures, &key);
 
-  if (texture == NULL)
-    {
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, px, px);
-      cairo_t *cr = cairo_create (surface);
-      g_autoptr(GBytes) bytes = NULL;
-      guint64 *stored_key = g_new (guint64, 1);
-
-      cairo_arc (cr, px / 2.0, px / 2.0, px / 2.0 - 0.5 * scale, 0, 2 * G_PI);
-      gdk_cairo_set_source_rgba (cr, colour);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
-      cairo_set_line_width (cr, 1.0 * scale);
-      cairo_stroke (cr);
-      cairo_destroy (cr);
-      cairo_surface_flush (surface);
-
-      /* Cairo's ARGB32 is GDK_MEMORY_DEFAULT: premultiplied, native order. */
-      bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                           (gsize) cairo_image_surface_get_stride (surface) * px);
-      texture = gdk_memory_texture_new (px, px, GDK_MEMORY_DEFAULT, bytes,
-                                        cairo_image_surface_get_stride (surface));
-      cairo_surface_destroy (surface);
-
-      *stored_key = key;
-      g_hash_table_insert (self->textures, stored_key, texture);
-    }
-
-  return texture;
+  return sitrep_mark_texture (self->textures, colour, MAX (2, (int) ceilf (size)) * scale, 1.0 * scale);
 }
 
 static void
@@ -571,7 +537,7 @@ sitrep_map_points_layer_init (SitrepMapPointsLayer *self)
   self->clusters = g_hash_table_new_full (NULL, NULL, NULL, level_free);
   self->cluster_below = 9;
   self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  self->textures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->textures = sitrep_mark_textures_new ();
   pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
   pango_attr_list_insert (attrs, pango_attr_scale_new (0.75));
   pango_layout_set_attributes (self->layout, attrs);

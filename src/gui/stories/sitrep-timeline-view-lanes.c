@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sitrep-event-colour.h"
+#include "sitrep-mark-textures.h"
 #include "sitrep-timeline-view-private.h"
 
 void
@@ -63,44 +64,17 @@ _sitrep_timeline_append_mark (GtkSnapshot   *snapshot,
     gtk_snapshot_append_color (snapshot, colour, &r);
 }
 
-/* A round mark drawn once per colour and pixel size, then reused: a
- * texture node per mark costs GSK far less than a rounded clip per mark,
- * and a frame's marks are many (as the map's, sitrep-map-points-layer.c). */
+/* Round marks as one texture per colour and size, as the map's. */
 static GdkTexture *
 mark_texture (SitrepTimelineView *self,
               const GdkRGBA      *colour,
               double              size)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  int px = MAX (2, (int) ceil (size)) * scale;
-  guint64 key = ((guint64) (colour->red * 255) << 40) | ((guint64) (colour->green * 255) << 32) |
-                ((guint64) (colour->blue * 255) << 24) | ((guint64) (colour->alpha * 255) << 16) |
-                (guint64) px;
-  GdkTexture *texture;
 
   if (self->mark_textures == NULL)
-    self->mark_textures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  texture = g_hash_table_lookup (self->mark_textures, &key);
-  if (texture == NULL)
-    {
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, px, px);
-      cairo_t *cr = cairo_create (surface);
-      g_autoptr(GBytes) bytes = NULL;
-
-      cairo_arc (cr, px / 2.0, px / 2.0, px / 2.0, 0, 2 * G_PI);
-      gdk_cairo_set_source_rgba (cr, colour);
-      cairo_fill (cr);
-      cairo_destroy (cr);
-      cairo_surface_flush (surface);
-      /* Cairo's ARGB32 is GDK_MEMORY_DEFAULT: premultiplied, native order. */
-      bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                           (gsize) cairo_image_surface_get_stride (surface) * px);
-      texture = gdk_memory_texture_new (px, px, GDK_MEMORY_DEFAULT, bytes,
-                                        cairo_image_surface_get_stride (surface));
-      cairo_surface_destroy (surface);
-      g_hash_table_insert (self->mark_textures, g_memdup2 (&key, sizeof key), texture);
-    }
-  return texture;
+    self->mark_textures = sitrep_mark_textures_new ();
+  return sitrep_mark_texture (self->mark_textures, colour, MAX (2, (int) ceil (size)) * scale, 0);
 }
 
 static void
