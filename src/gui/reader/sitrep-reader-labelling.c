@@ -280,19 +280,6 @@ follow_reading (SitrepReader *self,
   return sitrep_store_set_annotation_attributes (self->store, id, now, error);
 }
 
-/* Whether the store's annotation @id covers @start..@end (the extent saved,
- * its reading perhaps not). */
-static gboolean
-span_moved (SitrepReader *self,
-            gint64        id,
-            guint         start,
-            guint         end)
-{
-  g_autoptr(SitrepAnnotation) now = sitrep_store_get_annotation (self->store, id, NULL);
-
-  return now != NULL && sitrep_annotation_get_start (now) == start && sitrep_annotation_get_end (now) == end;
-}
-
 gboolean
 _sitrep_reader_set_span_extent (SitrepReader  *self,
                                 gint64         id,
@@ -306,7 +293,7 @@ _sitrep_reader_set_span_extent (SitrepReader  *self,
   const char *kind;
   GtkTextIter a, b;
   guint old_start, old_end;
-  gboolean ok;
+  gboolean moved, ok;
 
   if (!self->editable || self->store == NULL || span == NULL)
     return TRUE;
@@ -328,13 +315,14 @@ _sitrep_reader_set_span_extent (SitrepReader  *self,
   kind = label_kind (self, span->label_id);
   self->own_edit = TRUE;
   sitrep_store_begin_group (self->store, _("Change the extent of an annotation"));
-  ok = sitrep_store_set_annotation_span (self->store, span->id, start, end, error);
-  if (ok && before != NULL)
-    ok = follow_reading (self, span->id, kind, sitrep_annotation_get_text (before),
-                         sitrep_annotation_get_attributes (before), text, error);
+  moved = sitrep_store_set_annotation_span (self->store, span->id, start, end, error);
+  ok = moved && (before == NULL ||
+                 follow_reading (self, span->id, kind, sitrep_annotation_get_text (before),
+                                 sitrep_annotation_get_attributes (before), text, error));
   sitrep_store_end_group (self->store);
   self->own_edit = FALSE;
-  if (!ok && (before == NULL || !span_moved (self, span->id, start, end)))
+  /* Moved but not re-read: the reader shows the new extent, the caller the error. */
+  if (!moved)
     return FALSE;
 
   old_start = span->start;
