@@ -66,6 +66,7 @@ struct _SitrepWindow
   GPtrArray            *import_results;
   char                 *last_toast;
   char                 *last_toast_action;
+  GPtrArray            *notices;       /* AdwToast without a button, until dismissed */
   GtkWidget            *labels_dialog;
   GtkWidget            *entities_window;
   SitrepEventIndex     *event_index;   /* made and dropped by sitrep-window-map.c */
