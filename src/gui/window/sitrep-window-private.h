@@ -263,6 +263,10 @@ void     _sitrep_window_stories_dispose     (SitrepWindow *self);
 
 gboolean _sitrep_window_is_exporting_story  (SitrepWindow *self);
 
+/* sitrep-window-toasts.c: toasts, and taking back a message that no longer holds */
+void     _sitrep_window_toasts_class_init   (GtkWidgetClass *widget_class);
+void     _sitrep_window_toasts_dispose      (SitrepWindow *self);
+
 /* sitrep-window-dnd.c */
 void     _sitrep_window_dnd_init            (SitrepWindow *self);
 
