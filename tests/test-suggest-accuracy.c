@@ -6,7 +6,11 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "sitrep-gazetteer.h"
+#include "sitrep-import-record.h"
+#include "sitrep-store-suggestions.h"
 #include "sitrep-suggest.h"
 #include "sitrep-suggest-events.h"
 #include "sitrep-test-util.h"
@@ -776,6 +780,71 @@ test_places_arabic_sides (void)
 /* ---------------------------------------------------------------- actors: spans */
 
 
+
+/* A place name the project accepted in one report (the only "Sabburah" in
+ * GeoNames, near Salamiyah) is resolved there again in the next, as the
+ * project's choice; but where all the other places of that next report are
+ * far from it (west of Damascus), it is doubtful there, not sure — the
+ * country the project accepted (at its centre, 120 km from it) is no place
+ * near it. A large city the project learned stays sure. The window's Suggest and
+ * `sitrep-cli suggest` both run a suggester opened on the project, as here. */
+static void
+test_places_learned_far (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sitrep-accuracy-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "p.sitrep", NULL);
+  g_autoptr(SitrepStore) store = sitrep_store_create (path, &error);
+  const char *first = "Shelling hit Sabburah near Salamiyah, and Deir ez-Zor, in Syria on Monday.";
+  SitrepImportRecord record = { .title = (char *) "One", .body = (char *) first };
+  g_autoptr(SitrepSuggester) suggester = NULL;
+  g_autoptr(SitrepSuggester) again = NULL;
+  g_autoptr(SitrepSuggestResult) r = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 annotator, article;
+  const SitrepSuggestion *sabburah, *deir;
+
+  g_assert_no_error (error);
+  record.original = g_bytes_new_static (first, strlen (first));
+  article = sitrep_store_add_article (store, &record, NULL, &error);
+  g_bytes_unref (record.original);
+  g_assert_no_error (error);
+  annotator = sitrep_store_ensure_annotator (store, "ana", &error);
+  suggester = sitrep_suggester_new (store, &error);
+  g_assert_true (sitrep_suggest_article (store, suggester, article, FALSE, 0, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  list = sitrep_store_list_suggestions (store, article, &error);
+  for (guint i = 0; i < list->len; i++)
+    {
+      SitrepStoredSuggestion *s = list->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_PLACE &&
+          (g_strcmp0 (s->text, "Sabburah") == 0 || g_strcmp0 (s->text, "Deir ez-Zor") == 0 ||
+           g_strcmp0 (s->text, "Syria") == 0))
+        {
+          /* Near Salamiyah, that report's other place: sure. */
+          g_assert_false (s->doubtful);
+          g_assert_cmpint (sitrep_store_accept_suggestion (store, s->id, annotator, &error), >, 0);
+        }
+    }
+
+  again = sitrep_suggester_new (store, &error);
+  r = sitrep_suggester_run (again, "Troops moved from Qatana through Sabburah and Deir ez-Zor to Quneitra and Nawa in Syria.", NULL,
+                            SITREP_DATE_PRECISION_UNKNOWN, NULL);
+  sabburah = find (r, SITREP_SUGGEST_PLACE, "Sabburah");
+  deir = find (r, SITREP_SUGGEST_PLACE, "Deir ez-Zor");
+  g_assert_nonnull (sabburah);
+  g_assert_cmpfloat (sabburah->score, >=, 0.95);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (sabburah->latitude, sabburah->longitude, 35.16, 37.21), <, 5.0);
+  g_assert_true (sabburah->doubtful);
+  g_assert_nonnull (deir);
+  g_assert_false (deir->doubtful);
+
+  g_clear_object (&store);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Regions and landforms the gazetteer lacks, at the mean of their towns
  * (data/gazetteer/regions.tsv), with a region's precision: not unplaced,
  * and not the town a word of them names. A place and a landform's noun
@@ -888,5 +957,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/district-villages", test_places_district_villages);
   g_test_add_func ("/sitrep/suggest-accuracy/places/countryside", test_places_countryside);
   g_test_add_func ("/sitrep/suggest-accuracy/places/regions-landforms", test_places_regions_landforms);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/learned-far", test_places_learned_far);
   return g_test_run ();
 }

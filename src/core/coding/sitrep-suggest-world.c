@@ -138,6 +138,16 @@ get_world (void)
   return once.retval;
 }
 
+/* Whether @key names a country: the world pass makes such a name the
+ * country whatever the project learned of it. */
+gboolean
+_sitrep_suggest_is_country_key (const char *key)
+{
+  const WorldPlace *place = g_hash_table_lookup (get_world ()->by_key, key);
+
+  return place != NULL && place->geonameid == 0;
+}
+
 static gboolean
 is_capitalised_word (SuggestRun *run,
                      guint       i)
