@@ -845,6 +845,35 @@ test_places_learned_far (void)
   g_rmdir (dir);
 }
 
+
+/* A place of one word that is also an English word ("Tall" is At Tall near
+ * Damascus, "Mill" a Turkish village) needs a capital that says a name —
+ * not the sentence's first word, not a word of a longer name ("The Old
+ * Mill") — and a text that says a place: a word before it ("the town of
+ * Tall"), or another place of the report near it. */
+static void
+test_places_english_words (void)
+{
+  g_autoptr(SitrepSuggestResult) words =
+    run_plain ("Tall buildings collapsed in Aleppo. The strike hit The Old Mill restaurant in Homs.");
+  g_autoptr(SitrepSuggestResult) bare = run_plain ("Witnesses said Tall fighters crossed the line. They met Tall.");
+  g_autoptr(SitrepSuggestResult) town = run_plain ("Shelling hit the town of Tall on Monday.");
+  g_autoptr(SitrepSuggestResult) near = run_plain ("Troops took Tall and Saidnaya north of Damascus.");
+  const SitrepSuggestion *cued = find (town, SITREP_SUGGEST_PLACE, "Tall");
+  const SitrepSuggestion *listed = find (near, SITREP_SUGGEST_PLACE, "Tall");
+
+  g_assert_null (find (words, SITREP_SUGGEST_PLACE, "Tall"));
+  g_assert_null (find (words, SITREP_SUGGEST_PLACE, "Mill"));
+  g_assert_nonnull (find (words, SITREP_SUGGEST_PLACE, "Aleppo"));
+  g_assert_nonnull (find (words, SITREP_SUGGEST_PLACE, "Homs"));
+  /* A capital mid-sentence, but nothing that says a place. */
+  g_assert_null (find (bare, SITREP_SUGGEST_PLACE, "Tall"));
+  g_assert_nonnull (cued);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (cued->latitude, cued->longitude, 33.61, 36.31), <, 5.0);
+  g_assert_nonnull (listed);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (listed->latitude, listed->longitude, 33.61, 36.31), <, 5.0);
+}
+
 /* Regions and landforms the gazetteer lacks, at the mean of their towns
  * (data/gazetteer/regions.tsv), with a region's precision: not unplaced,
  * and not the town a word of them names. A place and a landform's noun
@@ -958,5 +987,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/countryside", test_places_countryside);
   g_test_add_func ("/sitrep/suggest-accuracy/places/regions-landforms", test_places_regions_landforms);
   g_test_add_func ("/sitrep/suggest-accuracy/places/learned-far", test_places_learned_far);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/english-words", test_places_english_words);
   return g_test_run ();
 }
