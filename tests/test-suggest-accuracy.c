@@ -731,8 +731,10 @@ test_places_district_villages (void)
 
 /* A sentence set in a known place's countryside ("وفي ريف إدلب الجنوبي"
  * "in the southern Idlib countryside"; in English "In the … Idlib countryside")
- * places the villages the gazetteer lacks in it there, doubtful; a
- * sentence that only names a city does not. */
+ * places the villages the gazetteer lacks in it there, doubtful, as a
+ * region; a side named ("southern") is the middle of the governorate's
+ * places on that side of the town; a sentence that only names a city does
+ * not place them. */
 static void
 test_places_countryside (void)
 {
@@ -747,14 +749,34 @@ test_places_countryside (void)
   const SitrepSuggestion *en = find (r, SITREP_SUGGEST_PLACE, "Qarqaftun");
   const SitrepSuggestion *city = find (r, SITREP_SUGGEST_PLACE, "Zayzafun");
 
+  g_autoptr(SitrepSuggestResult) plain =
+    run_plain ("وفي ريف حماة، قصفت "
+               "القوات قرية "
+               "زيزفون. In the northern Hama countryside, jets struck the village of "
+               "Qarqaftun.");
+  const SitrepSuggestion *at_town = find (plain, SITREP_SUGGEST_PLACE, "زيزفون");
+  const SitrepSuggestion *north = find (plain, SITREP_SUGGEST_PLACE, "Qarqaftun");
+
+  /* The southern Idlib countryside: the middle of Idlib's places south of
+   * Idlib (Ariha, Ma'arrat an-Nu'man …), not Idlib itself, as a region. */
   g_assert_nonnull (ar);
   g_assert_true (ar->doubtful);
-  g_assert_cmpfloat (sitrep_gazetteer_distance_km (ar->latitude, ar->longitude, 35.93, 36.63), <, 15.0);
+  g_assert_cmpint (ar->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpfloat (ar->latitude, <, 35.93 - 0.15);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (ar->latitude, ar->longitude, 35.93, 36.63), <, 60.0);
   g_assert_nonnull (en);
   g_assert_true (en->doubtful);
-  g_assert_cmpfloat (sitrep_gazetteer_distance_km (en->latitude, en->longitude, 35.93, 36.63), <, 15.0);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (en->latitude, en->longitude, ar->latitude, ar->longitude), <, 1.0);
   g_assert_nonnull (city);
   g_assert_true (isnan (city->latitude));
+  /* The Hama countryside, no side named: at Hama. */
+  g_assert_nonnull (at_town);
+  g_assert_true (at_town->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (at_town->latitude, at_town->longitude, 35.13, 36.76), <, 5.0);
+  /* The northern Hama countryside: north of Hama (Kafr Zita, Murak …). */
+  g_assert_nonnull (north);
+  g_assert_cmpfloat (north->latitude, >, 35.13 + 0.1);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (north->latitude, north->longitude, 35.13, 36.76), <, 60.0);
 }
 
 

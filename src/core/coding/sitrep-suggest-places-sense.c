@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sitrep-gazetteer-private.h"
 #include "sitrep-suggest-private.h"
 
 /* Large cities whose name stands for their government ("Damascus aims to
@@ -577,6 +578,44 @@ holder_after (SuggestRun *run,
 /* "ريف" (the countryside of), glued to "و" (and) or "ب" (in) or not. */
 static const char * const ar_countryside[] = { "ريف", "وريف", "بريف", NULL };
 
+/* Sides of a countryside and their bearings: "ريف حماة الشمالي", "the
+ * northern Hama countryside". */
+static const struct { const char *word; double bearing; } sides[] = {
+  { "الشمالي", 0 }, { "الشرقي", 90 }, { "الجنوبي", 180 }, { "الغربي", 270 },
+  { "northern", 0 }, { "eastern", 90 }, { "southern", 180 }, { "western", 270 },
+  { "north", 0 }, { "east", 90 }, { "south", 180 }, { "west", 270 },
+  { "northeastern", 45 }, { "southeastern", 135 }, { "southwestern", 225 }, { "northwestern", 315 },
+};
+
+/* How far from its town a side of the countryside is looked for. */
+#define COUNTRYSIDE_KM 60.0
+
+/* The bearing named by token @i (NAN: none); "الشمالي الغربي" (north
+ * western) with the token after it. */
+static double
+side_at (SuggestRun *run,
+         guint       i,
+         gboolean    arabic)
+{
+  double bearing = NAN;
+
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
+    return NAN;
+  for (guint m = 0; m < G_N_ELEMENTS (sides); m++)
+    {
+      if (_sitrep_suggest_tok_is (run, i, sides[m].word))
+        bearing = sides[m].bearing;
+    }
+  if (arabic && !isnan (bearing) && (bearing == 0 || bearing == 180) && same_sentence (run, i, i + 1))
+    {
+      double second = side_at (run, i + 1, FALSE);
+
+      if (second == 90 || second == 270)
+        bearing = bearing == 0 ? (second == 90 ? 45 : 315) : (second == 90 ? 135 : 225);
+    }
+  return bearing;
+}
+
 /* The placed place whose countryside frames the sentence of the place at
  * tokens @first … @last ("وفي ريف حماة الشمالي، … في قرية كفرنبودة", "In the
  * Idlib countryside, … shelled X"), the nearest to it, or NULL. */
@@ -585,7 +624,8 @@ countryside_of_sentence (SuggestRun *run,
                          GArray     *places,
                          gsize       longest,
                          guint       first,
-                         guint       last)
+                         guint       last,
+                         double     *bearing)
 {
   guint n = run->tokens->len;
   guint lo = first > COUNTRYSIDE_TOKENS ? first - COUNTRYSIDE_TOKENS : 0;
@@ -600,15 +640,27 @@ countryside_of_sentence (SuggestRun *run,
 
       if ((j >= first && j <= last) || !same_sentence (run, first, j))
         continue;
+      double side = NAN;
+
       if ((tok (run, j)->flags & TOK_ARABIC) && j + 1 < n && _sitrep_suggest_tok_in (run, j, ar_countryside))
-        o = place_starting_at (run, places, longest, j + 1);
+        {
+          o = place_starting_at (run, places, longest, j + 1);
+          /* "ريف حماة الشمالي": the side after the town. */
+          if (o != NULL)
+            side = side_at (run, _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1, TRUE);
+        }
       else if (j > 0 && _sitrep_suggest_tok_is (run, j, "countryside"))
-        o = _sitrep_suggest_place_over (run, places, longest, tok (run, j - 1)->start, tok (run, j - 1)->end);
+        {
+          o = _sitrep_suggest_place_over (run, places, longest, tok (run, j - 1)->start, tok (run, j - 1)->end);
+          /* "the northern Hama countryside": the side before the town. */
+          if (o != NULL && _sitrep_suggest_token_holding (run, o->byte_start) > 0)
+            side = side_at (run, _sitrep_suggest_token_holding (run, o->byte_start) - 1, FALSE);
+        }
       if (o == NULL || isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY)
         continue;
       gap = j < first ? first - j : j - last;
       if (gap < best_gap)
-        best = o, best_gap = gap;
+        best = o, best_gap = gap, *bearing = side;
     }
   return best;
 }
@@ -630,6 +682,8 @@ _sitrep_suggest_places_within (SuggestRun *run,
       SitrepSuggestion *s = run->out->pdata[k];
       SitrepSuggestion *holder;
       guint first, last;
+      double bearing;
+      gboolean countryside;
 
       if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
         continue;
@@ -638,13 +692,23 @@ _sitrep_suggest_places_within (SuggestRun *run,
         places = _sitrep_suggest_places_by_start (run, &longest);
       first = _sitrep_suggest_token_holding (run, s->byte_start);
       last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+      bearing = NAN;
+      countryside = FALSE;
       holder = holder_after (run, places, longest, last);
       if (holder == NULL)
-        holder = countryside_of_sentence (run, places, longest, first, last);
+        {
+          holder = countryside_of_sentence (run, places, longest, first, last, &bearing);
+          countryside = holder != NULL;
+        }
       if (holder == NULL || holder == s)
         continue;
       s->latitude = holder->latitude;
       s->longitude = holder->longitude;
+      /* "the northern Hama countryside": the middle of the governorate's
+       * places on that side of the town, not the town. */
+      if (!isnan (bearing))
+        _sitrep_gazetteer_side_centre (holder->country, holder->admin1, holder->latitude, holder->longitude, bearing,
+                                       COUNTRYSIDE_KM, &s->latitude, &s->longitude);
       s->geonameid = 0;
       g_free (s->country);
       s->country = g_strdup (holder->country);
@@ -652,7 +716,9 @@ _sitrep_suggest_places_within (SuggestRun *run,
       s->admin1 = g_strdup (holder->admin1);
       s->doubtful = TRUE;
       s->population = 0;
-      s->scope = holder->scope == SITREP_PLACE_SCOPE_REGION ? SITREP_PLACE_SCOPE_REGION : SITREP_PLACE_SCOPE_PLACE;
+      /* A town's countryside is a region (ACLED's precision 3). */
+      s->scope = holder->scope == SITREP_PLACE_SCOPE_REGION || countryside ? SITREP_PLACE_SCOPE_REGION :
+                 SITREP_PLACE_SCOPE_PLACE;
       if (s->entity_name == NULL && s->entity_id == 0)
         s->entity_name = g_strdup (s->text);
     }
