@@ -429,6 +429,8 @@ _sitrep_suggest_near_km (double lat1,
 
 /* A place suggestion with coordinates. */
 gboolean    _sitrep_suggest_is_placed     (const SitrepSuggestion *o);
+/* sitrep-suggest-world.c: whether @key names a country. */
+gboolean    _sitrep_suggest_is_country_key (const char      *key);
 void        _sitrep_suggest_spots_init    (Spots             *spots,
                                            SuggestRun        *run,
                                            guint              from);
@@ -512,6 +514,10 @@ void        _sitrep_suggest_place_objects (SuggestRun        *run);
 void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
 /* Unplaced places said to be in or near a placed one, placed there, doubtful. */
 void        _sitrep_suggest_places_within (SuggestRun        *run,
+                                           guint              from);
+/* Drops a place of one word that is also an English word ("Tall", "Mill")
+ * where no capital and no context say a place is meant. */
+void        _sitrep_suggest_english_names (SuggestRun        *run,
                                            guint              from);
 /* Orders @found (ranked SitrepGazetteerPlace) so that the best candidate
  * spelled as @surface comes first, and the next of them (a true homonym)
