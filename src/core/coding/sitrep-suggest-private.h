@@ -124,9 +124,12 @@ typedef struct
   GHashTable   *date_memo;     /* a date's words → how they resolved, during the dates pass */
   GCancellable *cancellable;
   /* What the text names, for ranking places: read once for a text, or
-   * once per stretch of a long one (the stretch in context_chunk). */
+   * once per stretch of a long one (the stretch in context_chunk). The
+   * suggester's, kept from text to text (NULL until one is needed);
+   * context_read says whether it holds this run's reading. */
   GazetteerContext *context;
   gsize         context_chunk;
+  gboolean      context_read;
   /* _sitrep_suggest_span_key_tmp()'s key: a look-up of a span that names
    * nothing (most of them) allocates nothing. */
   char         *scratch;

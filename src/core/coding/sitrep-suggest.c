@@ -43,6 +43,7 @@ struct _SitrepSuggester
   SuggestWord **token_words;
   guint64    *token_lists;
   guint       token_room;       /* of token_words and token_lists */
+  GazetteerContext *context;    /* the places' context, emptied for each text */
 };
 
 /* Texts up to this many bytes leave their arrays (a few MB at most) for
@@ -657,6 +658,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->tokens, g_array_unref);
   g_clear_pointer (&self->token_words, g_free);
   g_clear_pointer (&self->token_lists, g_free);
+  g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
 }
@@ -833,6 +835,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.learned = self->learned;
   run.rejected = self->rejected;
   run.cancellable = cancellable;
+  run.context = g_steal_pointer (&self->context);
 
   _sitrep_suggest_actors (&run);
   if (!g_cancellable_is_cancelled (cancellable))
@@ -850,7 +853,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   result->suggestions = run.out;
   result->incidents = _sitrep_suggest_incidents (run.out);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
-  g_clear_pointer (&run.context, _sitrep_gazetteer_context_free);
+  self->context = run.context;
   if (run.text_len <= MAX_KEPT_TEXT)
     self->tokens = run.tokens;
   else
