@@ -282,14 +282,17 @@ _sitrep_suggest_spots_ask (Spots                  *spots,
   cos_lat = sitrep_gazetteer_cos_lat (s->latitude);
   answer = g_new (SpotsAnswer, 1);
   answer->nearest = G_MAXDOUBLE;
-  answer->others = spots->n - count_of (spots->by_id, id) - count_of (spots->by_text, s->text) +
+  /* Id 0 is no place's: places pinned without one (learned, regions)
+   * are told apart by their text only. */
+  answer->others = s->geonameid == 0 ? spots->n - count_of (spots->by_text, s->text) :
+                   spots->n - count_of (spots->by_id, id) - count_of (spots->by_text, s->text) +
                    count_of (spots->by_both, both);
   for (guint i = 0; i < spots->spots->len; i++)
     {
       const Spot *spot = &g_array_index (spots->spots, Spot, i);
 
       /* Another place, named here by some other text. */
-      if (spot->geonameid == s->geonameid || spot->n == count_of (spot->texts, s->text))
+      if ((spot->geonameid != 0 && spot->geonameid == s->geonameid) || spot->n == count_of (spot->texts, s->text))
         continue;
       answer->nearest = MIN (answer->nearest, _sitrep_suggest_near_km (s->latitude, s->longitude, cos_lat,
                                                                        spot->latitude, spot->longitude,
@@ -449,7 +452,8 @@ pass_ask (SitrepSuggestion * const *placed,
     {
       const SitrepSuggestion *o = placed[m];
 
-      if (o->geonameid == s->geonameid || g_strcmp0 (o->text, s->text) == 0)
+      /* Id 0 is no place's (a learned pin, a region): told apart by text. */
+      if ((o->geonameid != 0 && o->geonameid == s->geonameid) || g_strcmp0 (o->text, s->text) == 0)
         continue;
       answer.others++;
       /* One near place is enough: the others are only counted. */
@@ -496,11 +500,15 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
       guint others;
       SpotsAnswer answer;
 
-      /* Learned resolutions (score 0.95) are the project's own choice. */
-      if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful || s->population >= 100000 ||
-          s->score >= 0.95)
+      if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful || s->population >= 100000)
         continue;
-      if (s->country != NULL && g_hash_table_size (codes) > 0 && !g_hash_table_contains (codes, s->country))
+      /* A learned resolution (score 0.95) is the project's own choice of
+       * where the name is, so no country the article names overrules it;
+       * but the project may have accepted it in another report, unchecked
+       * ("Sabbourah" near Hama, GeoNames' only one, accepted as proposed):
+       * far from all this report's other places it is doubtful here too. */
+      if (s->score < 0.95 && s->country != NULL && g_hash_table_size (codes) > 0 &&
+          !g_hash_table_contains (codes, s->country))
         {
           s->doubtful = TRUE;
           continue;

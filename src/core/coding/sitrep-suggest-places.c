@@ -196,6 +196,36 @@ supported (const SitrepGazetteerPlace *place)
   return place->context_km >= 0 && place->context_km <= 2 * SITREP_GAZETTEER_DOUBTFUL_KM;
 }
 
+/* The population of the gazetteer's place a learned resolution is (by its
+ * id, or at its spot), for the weighing of its distance to the report's
+ * other places (0, a village's threshold, for a pin placed by hand). */
+static void
+learned_population (SuggestRun       *run,
+                    SitrepSuggestion *s,
+                    const char       *key)
+{
+  Bundled *bundled;
+  GArray *list;
+
+  if (run->gazetteer == NULL)
+    return;
+  bundled = _sitrep_gazetteer_get_bundled ();
+  list = g_hash_table_lookup (bundled->by_key, key);
+  for (guint m = 0; list != NULL && m < list->len; m++)
+    {
+      const SitrepGazetteerPlace *place = bundled->places->pdata[g_array_index (list, guint, m)];
+
+      /* The learned pin may carry no id (a place accepted as the city a
+       * region's name stands for): the candidate at the same spot. */
+      if (s->geonameid != 0 ? place->geonameid == s->geonameid :
+          sitrep_gazetteer_distance_km (place->latitude, place->longitude, s->latitude, s->longitude) < 1.0)
+        {
+          s->population = place->population;
+          return;
+        }
+    }
+}
+
 /* Where @key (read as @surface) is, in the text around it. FALSE when the
  * name is no place to propose: a loose match nothing in the text supports,
  * and no word before it that says a place follows. */
@@ -208,12 +238,15 @@ resolve (SuggestRun       *run,
   g_autoptr(GPtrArray) found = NULL;
   SitrepGazetteerPlace *best;
 
-  if (learned != NULL)
+  /* A country the project accepted is learned at its centre: it is no
+   * town to weigh the others by (the world pass makes it the country). */
+  if (learned != NULL && !_sitrep_suggest_is_country_key (key))
     {
       s->latitude = learned->latitude;
       s->longitude = learned->longitude;
       s->geonameid = learned->geonameid;
       s->score = 0.95;
+      learned_population (run, s, key);
       return TRUE;
     }
   if (run->gazetteer == NULL)

@@ -138,6 +138,16 @@ get_world (void)
   return once.retval;
 }
 
+/* Whether @key names a country: the world pass makes such a name the
+ * country whatever the project learned of it. */
+gboolean
+_sitrep_suggest_is_country_key (const char *key)
+{
+  const WorldPlace *place = g_hash_table_lookup (get_world ()->by_key, key);
+
+  return place != NULL && place->geonameid == 0;
+}
+
 static gboolean
 is_capitalised_word (SuggestRun *run,
                      guint       i)
@@ -381,6 +391,10 @@ _sitrep_suggest_world_places (SuggestRun *run)
 /* Seas, gulfs, straits and oceans at their approximate centres (Natural
  * Earth's region layers have none): written by hand, same columns. */
 #define SEAS_TSV "/org/sitrep/Sitrep/core/gazetteer/seas.tsv"
+/* The conflict area's regions and landforms (the Eastern Ghouta, the Badia,
+ * the Nineveh Plains …) at the mean of their towns in GeoNames, and rivers
+ * Natural Earth's region layer lacks (the Khabur): build-aux/gen-regions.py. */
+#define REGIONS_TSV "/org/sitrep/Sitrep/core/gazetteer/regions.tsv"
 
 typedef struct
 {
@@ -466,6 +480,7 @@ load_waters (gpointer data)
 
   load_waters_from (by_key, WATERS_TSV);
   load_waters_from (by_key, SEAS_TSV);
+  load_waters_from (by_key, REGIONS_TSV);
   return by_key;
 }
 
@@ -478,9 +493,16 @@ water_of (const char *key)
   return *key != '\0' ? g_hash_table_lookup (once.retval, key) : NULL;
 }
 
-/* Nouns a water's name may carry or not: "the Euphrates river", "Lake Assad". */
+/* Nouns a water's or a region's name may carry or not: "the Euphrates
+ * river", "Lake Assad", "the Qalamoun mountains", "the Anbar desert". */
 static const char * const water_nouns[] = {
-  "river", "lake", "reservoir", "dam", NULL
+  "river", "lake", "reservoir", "dam", "desert", "basin", "valley", "plain", "plains", "mountains",
+  "mountain", "mount", "heights", "region", NULL
+};
+
+/* Words for a mountain, Arabic "jabal": "al-Zawiya mount", "Mount Sinjar". */
+static const char * const mount_words[] = {
+  "mount", "mountain", "mountains", "mt", NULL
 };
 
 /* Words naming a part of a water. */
@@ -501,6 +523,18 @@ water_at (SuggestRun *run,
     water = water_of (_sitrep_suggest_span_key_tmp (run, first, last - 1));
   if (water == NULL && last > first && _sitrep_suggest_tok_in (run, first, water_nouns))
     water = water_of (_sitrep_suggest_span_key_tmp (run, first + 1, last));
+  /* "al-Zawiya mount", "Mount Sinjar": the region named "Jabal …". */
+  if (water == NULL && last > first &&
+      (_sitrep_suggest_tok_in (run, last, mount_words) || _sitrep_suggest_tok_in (run, first, mount_words)))
+    {
+      gboolean after = _sitrep_suggest_tok_in (run, last, mount_words);
+      const SuggestToken *a = tok (run, after ? first : first + 1);
+      const SuggestToken *b = tok (run, after ? last - 1 : last);
+      g_autofree char *name = g_strdup_printf ("Jabal %.*s", (int) (b->end - a->start), run->text + a->start);
+      g_autofree char *key = sitrep_normalize_name (name);
+
+      water = water_of (key);
+    }
   /* "the North Arabian Sea", "the southern Red Sea": a part of the water,
    * placed with the whole at a region's precision. */
   if (water == NULL && last > first && _sitrep_suggest_tok_in (run, first, water_sides))
@@ -593,6 +627,54 @@ place_water (SuggestRun       *run,
     }
 }
 
+/* Whether one of water_nouns follows the suggestion, read off its bytes
+ * (most places are followed by none: no token search for them). */
+static gboolean
+noun_follows (SuggestRun             *run,
+              const SitrepSuggestion *s)
+{
+  const char *after = run->text + s->byte_end;
+
+  if (after[0] != ' ' || !g_ascii_isalpha (after[1]))
+    return FALSE;
+  for (guint m = 0; water_nouns[m] != NULL; m++)
+    {
+      gsize len = strlen (water_nouns[m]);
+
+      if (g_ascii_strncasecmp (after + 1, water_nouns[m], len) == 0 && !g_ascii_isalnum (after[1 + len]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Grows @s over the noun after it when the two name a region or a water
+ * ("Nineveh" and "Plains"), placed there; FALSE when they name none. */
+static gboolean
+grow_to_region (SuggestRun       *run,
+                SitrepSuggestion *s,
+                Centre           *centre)
+{
+  guint first = _sitrep_suggest_token_holding (run, s->byte_start);
+  guint last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+  const SuggestToken *noun;
+  const Water *water;
+
+  if (last < first || last + 1 >= run->tokens->len)
+    return FALSE;
+  noun = tok (run, last + 1);
+  if (noun->sentence != tok (run, last)->sentence || (water = water_at (run, first, last + 1)) == NULL)
+    return FALSE;
+  s->byte_end = noun->end;
+  s->end = noun->cp_end;
+  g_free (s->text);
+  s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+  /* Linked to the region, not to the project's entity of the place alone. */
+  s->entity_id = 0;
+  g_clear_pointer (&s->entity_name, g_free);
+  place_water (run, s, water, centre);
+  return TRUE;
+}
+
 /* Rivers and lakes placed where Natural Earth has them: the waters proposed
  * from @from on ("the Euphrates river", "Lake Assad", "the Dead Sea"), and a
  * river named alone after "the" ("crossed the Tigris"). */
@@ -611,9 +693,15 @@ _sitrep_suggest_waters (SuggestRun *run,
       guint first, last;
       const Water *water;
 
+      if (s->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      /* "the Nineveh Plains", "the Anbar desert": a place and a landform's
+       * noun after it name the region, whatever the place alone was. */
+      if (noun_follows (run, s) && grow_to_region (run, s, &centre))
+        continue;
       /* Unplaced, or placed by a loose match ("Lake Assad" by a village
        * that shares a word); not a town or a country of the same name. */
-      if (s->kind != SITREP_SUGGEST_PLACE || (!isnan (s->latitude) && !s->doubtful))
+      if (!isnan (s->latitude) && !s->doubtful)
         continue;
       first = _sitrep_suggest_token_holding (run, s->byte_start);
       last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
