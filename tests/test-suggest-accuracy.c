@@ -731,8 +731,10 @@ test_places_district_villages (void)
 
 /* A sentence set in a known place's countryside ("وفي ريف إدلب الجنوبي"
  * "in the southern Idlib countryside"; in English "In the … Idlib countryside")
- * places the villages the gazetteer lacks in it there, doubtful; a
- * sentence that only names a city does not. */
+ * places the villages the gazetteer lacks in it there, doubtful, as a
+ * region; a side named ("southern") is the middle of the governorate's
+ * places on that side of the town; a sentence that only names a city does
+ * not place them. */
 static void
 test_places_countryside (void)
 {
@@ -747,14 +749,34 @@ test_places_countryside (void)
   const SitrepSuggestion *en = find (r, SITREP_SUGGEST_PLACE, "Qarqaftun");
   const SitrepSuggestion *city = find (r, SITREP_SUGGEST_PLACE, "Zayzafun");
 
+  g_autoptr(SitrepSuggestResult) plain =
+    run_plain ("وفي ريف حماة، قصفت "
+               "القوات قرية "
+               "زيزفون. In the northern Hama countryside, jets struck the village of "
+               "Qarqaftun.");
+  const SitrepSuggestion *at_town = find (plain, SITREP_SUGGEST_PLACE, "زيزفون");
+  const SitrepSuggestion *north = find (plain, SITREP_SUGGEST_PLACE, "Qarqaftun");
+
+  /* The southern Idlib countryside: the middle of Idlib's places south of
+   * Idlib (Ariha, Ma'arrat an-Nu'man …), not Idlib itself, as a region. */
   g_assert_nonnull (ar);
   g_assert_true (ar->doubtful);
-  g_assert_cmpfloat (sitrep_gazetteer_distance_km (ar->latitude, ar->longitude, 35.93, 36.63), <, 15.0);
+  g_assert_cmpint (ar->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpfloat (ar->latitude, <, 35.93 - 0.15);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (ar->latitude, ar->longitude, 35.93, 36.63), <, 60.0);
   g_assert_nonnull (en);
   g_assert_true (en->doubtful);
-  g_assert_cmpfloat (sitrep_gazetteer_distance_km (en->latitude, en->longitude, 35.93, 36.63), <, 15.0);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (en->latitude, en->longitude, ar->latitude, ar->longitude), <, 1.0);
   g_assert_nonnull (city);
   g_assert_true (isnan (city->latitude));
+  /* The Hama countryside, no side named: at Hama. */
+  g_assert_nonnull (at_town);
+  g_assert_true (at_town->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (at_town->latitude, at_town->longitude, 35.13, 36.76), <, 5.0);
+  /* The northern Hama countryside: north of Hama (Kafr Zita, Murak …). */
+  g_assert_nonnull (north);
+  g_assert_cmpfloat (north->latitude, >, 35.13 + 0.1);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (north->latitude, north->longitude, 35.13, 36.76), <, 60.0);
 }
 
 
@@ -843,6 +865,35 @@ test_places_learned_far (void)
   g_clear_object (&store);
   g_unlink (path);
   g_rmdir (dir);
+}
+
+
+/* A place of one word that is also an English word ("Tall" is At Tall near
+ * Damascus, "Mill" a Turkish village) needs a capital that says a name —
+ * not the sentence's first word, not a word of a longer name ("The Old
+ * Mill") — and a text that says a place: a word before it ("the town of
+ * Tall"), or another place of the report near it. */
+static void
+test_places_english_words (void)
+{
+  g_autoptr(SitrepSuggestResult) words =
+    run_plain ("Tall buildings collapsed in Aleppo. The strike hit The Old Mill restaurant in Homs.");
+  g_autoptr(SitrepSuggestResult) bare = run_plain ("Witnesses said Tall fighters crossed the line. They met Tall.");
+  g_autoptr(SitrepSuggestResult) town = run_plain ("Shelling hit the town of Tall on Monday.");
+  g_autoptr(SitrepSuggestResult) near = run_plain ("Troops took Tall and Saidnaya north of Damascus.");
+  const SitrepSuggestion *cued = find (town, SITREP_SUGGEST_PLACE, "Tall");
+  const SitrepSuggestion *listed = find (near, SITREP_SUGGEST_PLACE, "Tall");
+
+  g_assert_null (find (words, SITREP_SUGGEST_PLACE, "Tall"));
+  g_assert_null (find (words, SITREP_SUGGEST_PLACE, "Mill"));
+  g_assert_nonnull (find (words, SITREP_SUGGEST_PLACE, "Aleppo"));
+  g_assert_nonnull (find (words, SITREP_SUGGEST_PLACE, "Homs"));
+  /* A capital mid-sentence, but nothing that says a place. */
+  g_assert_null (find (bare, SITREP_SUGGEST_PLACE, "Tall"));
+  g_assert_nonnull (cued);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (cued->latitude, cued->longitude, 33.61, 36.31), <, 5.0);
+  g_assert_nonnull (listed);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (listed->latitude, listed->longitude, 33.61, 36.31), <, 5.0);
 }
 
 /* Regions and landforms the gazetteer lacks, at the mean of their towns
@@ -958,5 +1009,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/countryside", test_places_countryside);
   g_test_add_func ("/sitrep/suggest-accuracy/places/regions-landforms", test_places_regions_landforms);
   g_test_add_func ("/sitrep/suggest-accuracy/places/learned-far", test_places_learned_far);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/english-words", test_places_english_words);
   return g_test_run ();
 }

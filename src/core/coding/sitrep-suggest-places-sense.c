@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sitrep-gazetteer-private.h"
 #include "sitrep-suggest-private.h"
 
 /* Large cities whose name stands for their government ("Damascus aims to
@@ -579,6 +580,44 @@ holder_after (SuggestRun *run,
 /* "ريف" (the countryside of), glued to "و" (and) or "ب" (in) or not. */
 static const char * const ar_countryside[] = { "ريف", "وريف", "بريف", NULL };
 
+/* Sides of a countryside and their bearings: "ريف حماة الشمالي", "the
+ * northern Hama countryside". */
+static const struct { const char *word; double bearing; } sides[] = {
+  { "الشمالي", 0 }, { "الشرقي", 90 }, { "الجنوبي", 180 }, { "الغربي", 270 },
+  { "northern", 0 }, { "eastern", 90 }, { "southern", 180 }, { "western", 270 },
+  { "north", 0 }, { "east", 90 }, { "south", 180 }, { "west", 270 },
+  { "northeastern", 45 }, { "southeastern", 135 }, { "southwestern", 225 }, { "northwestern", 315 },
+};
+
+/* How far from its town a side of the countryside is looked for. */
+#define COUNTRYSIDE_KM 60.0
+
+/* The bearing named by token @i (NAN: none); "الشمالي الغربي" (north
+ * western) with the token after it. */
+static double
+side_at (SuggestRun *run,
+         guint       i,
+         gboolean    arabic)
+{
+  double bearing = NAN;
+
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
+    return NAN;
+  for (guint m = 0; m < G_N_ELEMENTS (sides); m++)
+    {
+      if (_sitrep_suggest_tok_is (run, i, sides[m].word))
+        bearing = sides[m].bearing;
+    }
+  if (arabic && !isnan (bearing) && (bearing == 0 || bearing == 180) && same_sentence (run, i, i + 1))
+    {
+      double second = side_at (run, i + 1, FALSE);
+
+      if (second == 90 || second == 270)
+        bearing = bearing == 0 ? (second == 90 ? 45 : 315) : (second == 90 ? 135 : 225);
+    }
+  return bearing;
+}
+
 /* The placed place whose countryside frames the sentence of the place at
  * tokens @first … @last ("وفي ريف حماة الشمالي، … في قرية كفرنبودة", "In the
  * Idlib countryside, … shelled X"), the nearest to it, or NULL. */
@@ -587,7 +626,8 @@ countryside_of_sentence (SuggestRun *run,
                          GArray     *places,
                          gsize       longest,
                          guint       first,
-                         guint       last)
+                         guint       last,
+                         double     *bearing)
 {
   guint n = run->tokens->len;
   guint lo = first > COUNTRYSIDE_TOKENS ? first - COUNTRYSIDE_TOKENS : 0;
@@ -602,15 +642,27 @@ countryside_of_sentence (SuggestRun *run,
 
       if ((j >= first && j <= last) || !same_sentence (run, first, j))
         continue;
+      double side = NAN;
+
       if ((tok (run, j)->flags & TOK_ARABIC) && j + 1 < n && _sitrep_suggest_tok_in (run, j, ar_countryside))
-        o = place_starting_at (run, places, longest, j + 1);
+        {
+          o = place_starting_at (run, places, longest, j + 1);
+          /* "ريف حماة الشمالي": the side after the town. */
+          if (o != NULL)
+            side = side_at (run, _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1, TRUE);
+        }
       else if (j > 0 && _sitrep_suggest_tok_is (run, j, "countryside"))
-        o = _sitrep_suggest_place_over (run, places, longest, tok (run, j - 1)->start, tok (run, j - 1)->end);
+        {
+          o = _sitrep_suggest_place_over (run, places, longest, tok (run, j - 1)->start, tok (run, j - 1)->end);
+          /* "the northern Hama countryside": the side before the town. */
+          if (o != NULL && _sitrep_suggest_token_holding (run, o->byte_start) > 0)
+            side = side_at (run, _sitrep_suggest_token_holding (run, o->byte_start) - 1, FALSE);
+        }
       if (o == NULL || isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY)
         continue;
       gap = j < first ? first - j : j - last;
       if (gap < best_gap)
-        best = o, best_gap = gap;
+        best = o, best_gap = gap, *bearing = side;
     }
   return best;
 }
@@ -632,6 +684,8 @@ _sitrep_suggest_places_within (SuggestRun *run,
       SitrepSuggestion *s = run->out->pdata[k];
       SitrepSuggestion *holder;
       guint first, last;
+      double bearing;
+      gboolean countryside;
 
       if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
         continue;
@@ -640,13 +694,23 @@ _sitrep_suggest_places_within (SuggestRun *run,
         places = _sitrep_suggest_places_by_start (run, &longest);
       first = _sitrep_suggest_token_holding (run, s->byte_start);
       last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+      bearing = NAN;
+      countryside = FALSE;
       holder = holder_after (run, places, longest, last);
       if (holder == NULL)
-        holder = countryside_of_sentence (run, places, longest, first, last);
+        {
+          holder = countryside_of_sentence (run, places, longest, first, last, &bearing);
+          countryside = holder != NULL;
+        }
       if (holder == NULL || holder == s)
         continue;
       s->latitude = holder->latitude;
       s->longitude = holder->longitude;
+      /* "the northern Hama countryside": the middle of the governorate's
+       * places on that side of the town, not the town. */
+      if (!isnan (bearing))
+        _sitrep_gazetteer_side_centre (holder->country, holder->admin1, holder->latitude, holder->longitude, bearing,
+                                       COUNTRYSIDE_KM, &s->latitude, &s->longitude);
       s->geonameid = 0;
       g_free (s->country);
       s->country = g_strdup (holder->country);
@@ -654,8 +718,156 @@ _sitrep_suggest_places_within (SuggestRun *run,
       s->admin1 = g_strdup (holder->admin1);
       s->doubtful = TRUE;
       s->population = 0;
-      s->scope = holder->scope == SITREP_PLACE_SCOPE_REGION ? SITREP_PLACE_SCOPE_REGION : SITREP_PLACE_SCOPE_PLACE;
+      /* A town's countryside is a region (ACLED's precision 3). */
+      s->scope = holder->scope == SITREP_PLACE_SCOPE_REGION || countryside ? SITREP_PLACE_SCOPE_REGION :
+                 SITREP_PLACE_SCOPE_PLACE;
       if (s->entity_name == NULL && s->entity_id == 0)
         s->entity_name = g_strdup (s->text);
+    }
+}
+
+/* ---------------------------------------------------------------- names that are English words */
+
+/* English words the gazetteer could read as a place of one word ("tall",
+ * "mill", "salt", "van"): build-aux/gen-english-names.py. */
+#define ENGLISH_NAMES "/org/sitrep/Sitrep/core/gazetteer/english-names.txt"
+
+static gpointer
+load_english_names (gpointer data)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (ENGLISH_NAMES, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    return set;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (*lines[i] != '\0')
+        g_hash_table_add (set, g_strdup (lines[i]));
+    }
+  return set;
+}
+
+/* Whether the @len bytes at @text are one of those words, in any case. */
+static gboolean
+is_english_name (const char *text,
+                 gsize       len)
+{
+  static GOnce once = G_ONCE_INIT;
+  char lower[24];
+
+  if (len < 3 || len >= sizeof lower)
+    return FALSE;
+  for (gsize m = 0; m < len; m++)
+    {
+      if (!g_ascii_isalpha (text[m]))
+        return FALSE;
+      lower[m] = g_ascii_tolower (text[m]);
+    }
+  lower[len] = '\0';
+  g_once (&once, load_english_names, NULL);
+  return g_hash_table_contains (once.retval, lower);
+}
+
+/* Whether the capital of the word at @i says it is a name: not the first
+ * word of its sentence ("Tall buildings collapsed"), nor a word of a longer
+ * capitalised name ("The Old Mill"); "In Tall," opens a sentence with a cue. */
+static gboolean
+capital_says_name (SuggestRun *run,
+                   guint       i)
+{
+  guint n = run->tokens->len;
+
+  if (i == 0 || !same_sentence (run, i - 1, i) || (tok (run, i)->flags & TOK_ARABIC))
+    return FALSE;
+  if (is_cap_word (run, i - 1) && tok (run, i)->space_before <= 1 && !_sitrep_suggest_has_place_cue (run, i))
+    return FALSE;
+  if (i + 1 < n && same_sentence (run, i, i + 1) && is_cap_word (run, i + 1) && tok (run, i + 1)->space_before <= 1)
+    return FALSE;
+  /* After punctuation only ("“Tall …"): still the sentence's first word. */
+  for (guint j = i; j > 0 && same_sentence (run, j - 1, i); j--)
+    {
+      if (tok (run, j - 1)->flags & TOK_WORD)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the text says the place @s at token @i is meant: a word before it
+ * that says a place follows, a large city, or another place of the report
+ * near it (the placed places from @from on). */
+static gboolean
+context_says_place (SuggestRun             *run,
+                    const SitrepSuggestion *s,
+                    guint                   i,
+                    guint                   from)
+{
+  if (_sitrep_suggest_has_place_cue (run, i))
+    return TRUE;
+  if (isnan (s->latitude))
+    return FALSE;
+  if (s->population >= 100000)
+    return TRUE;
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o != s && o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && o->scope == SITREP_PLACE_SCOPE_PLACE &&
+          g_strcmp0 (o->text, s->text) != 0 &&
+          sitrep_gazetteer_distance_km (o->latitude, o->longitude, s->latitude, s->longitude) <= VILLAGE_FAR_KM)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A place of one word that is also an English word ("Tall" for At Tall,
+ * "Mill" for a Turkish Mil) needs both a capital that says a name and a
+ * text that says a place: a mention without the capital is dropped; one
+ * with it but nothing around it that says a place, unless another mention
+ * of the same word in the text has both. The project's own names and what
+ * it learned are kept. One pass over the suggestions. */
+void
+_sitrep_suggest_english_names (SuggestRun *run,
+                               guint       from)
+{
+  g_autoptr(GHashTable) named = NULL;
+  g_autoptr(GHashTable) weak = NULL;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      guint i;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || s->entity_id != 0 || s->score >= 0.95 ||
+          s->scope != SITREP_PLACE_SCOPE_PLACE ||
+          !is_english_name (run->text + s->byte_start, s->byte_end - s->byte_start))
+        continue;
+      if (named == NULL)
+        {
+          named = g_hash_table_new (g_str_hash, g_str_equal);
+          weak = g_hash_table_new (NULL, NULL);
+        }
+      i = _sitrep_suggest_token_holding (run, s->byte_start);
+      if (!capital_says_name (run, i))
+        g_hash_table_insert (weak, s, GINT_TO_POINTER (TRUE));
+      else if (context_says_place (run, s, i, from))
+        g_hash_table_add (named, s->text);
+      else
+        g_hash_table_insert (weak, s, GINT_TO_POINTER (FALSE));
+    }
+  if (weak == NULL || g_hash_table_size (weak) == 0)
+    return;
+  /* No capital that says a name: dropped. A capital and no context: kept
+   * where another mention of the word says the place is meant. */
+  for (guint k = run->out->len; k > from; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+      gpointer no_capital;
+
+      if (g_hash_table_lookup_extended (weak, s, NULL, &no_capital) &&
+          (GPOINTER_TO_INT (no_capital) || !g_hash_table_contains (named, s->text)))
+        g_ptr_array_remove_index (run->out, k - 1);
     }
 }

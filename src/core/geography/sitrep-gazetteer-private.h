@@ -39,6 +39,19 @@ typedef struct
 /* sitrep-gazetteer-load.c: the bundled data, parsed on first use. */
 Bundled *_sitrep_gazetteer_get_bundled (void);
 
+/* sitrep-gazetteer-context.c: the mean of the bundled places of a
+ * governorate (@country, @admin1_name) on one side (@bearing, degrees from
+ * north, ±45°) of a place, within @radius_km of it — "the northern Hama
+ * countryside". FALSE when fewer than two places are there. */
+gboolean _sitrep_gazetteer_side_centre (const char *country,
+                                        const char *admin1_name,
+                                        double      latitude,
+                                        double      longitude,
+                                        double      bearing,
+                                        double      radius_km,
+                                        double     *out_latitude,
+                                        double     *out_longitude);
+
 /* A key a context holds, and its hash. */
 typedef struct
 {
