@@ -474,12 +474,14 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
   guint n = run->tokens->len;
   Taken taken = { NULL };
 
-  for (guint i = 0; i + 2 < n; i++)
+  /* Arabic words only (run->arabic), from @next on. */
+  for (guint a = 0, next = 0; a < run->n_arabic; a++)
     {
+      guint i = run->arabic[a];
       const SuggestToken *t = tok (run, i);
       SitrepSuggestion *s;
 
-      if (!(t->flags & TOK_ARABIC) || t->end - t->start != strlen ("في") ||
+      if (i < next || i + 2 >= n || t->end - t->start != strlen ("في") ||
           memcmp (run->text + t->start, "في", strlen ("في")) != 0 ||
           !(tok (run, i + 1)->flags & TOK_ARABIC) || !(tok (run, i + 2)->flags & TOK_ARABIC) ||
           !same_sentence (run, i, i + 2) || !g_str_has_prefix (run->text + tok (run, i + 1)->start, "ال") ||
@@ -498,7 +500,7 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
       s->score = 0.4;
       s->entity_name = g_strdup (s->text);
       taken.added = run->out->len - 1;
-      i += 2;
+      next = i + 3;
     }
   taken_clear (&taken);
 }
