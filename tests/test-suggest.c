@@ -192,6 +192,76 @@ test_long_text (void)
   g_assert_cmpuint (n_figures, ==, n);
 }
 
+/* Two results are the same, field by field (what the context decides:
+ * where a place is, how sure, which candidate). */
+static void
+assert_same_result (SitrepSuggestResult *a,
+                    SitrepSuggestResult *b)
+{
+  g_assert_cmpuint (a->suggestions->len, ==, b->suggestions->len);
+  for (guint i = 0; i < a->suggestions->len; i++)
+    {
+      const SitrepSuggestion *x = a->suggestions->pdata[i], *y = b->suggestions->pdata[i];
+
+      g_assert_cmpint (x->kind, ==, y->kind);
+      g_assert_cmpuint (x->byte_start, ==, y->byte_start);
+      g_assert_cmpstr (x->text, ==, y->text);
+      g_assert_cmpint (x->geonameid, ==, y->geonameid);
+      g_assert_true ((isnan (x->latitude) && isnan (y->latitude)) || x->latitude == y->latitude);
+      g_assert_true ((isnan (x->longitude) && isnan (y->longitude)) || x->longitude == y->longitude);
+      g_assert_cmpfloat (x->score, ==, y->score);
+      g_assert_cmpint (x->doubtful, ==, y->doubtful);
+      g_assert_cmpstr (x->country, ==, y->country);
+      g_assert_cmpstr (x->entity_name, ==, y->entity_name);
+    }
+}
+
+/* The suggester keeps its places' context from text to text, emptied for
+ * each: what one text names never ranks the places of the next. Texts
+ * naming Salamiyah with Hama and without, a long text (read in stretches,
+ * its context grown past what is kept) between them, through one
+ * suggester, give what a new suggester gives for each. */
+static void
+test_context_kept (void)
+{
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(SitrepSuggester) kept = sitrep_suggester_new (NULL, NULL);
+  const char *texts[] = {
+    "Troops entered Salamiyah near Hama.",
+    "Troops entered Salamiyah.",
+    NULL,
+    "Troops entered Salamiyah.",
+    "Troops entered Salamiyah near Hama.",
+    "Troops entered Salamiyah.",
+  };
+
+  /* Words the context keeps, many of them, in stretches. */
+  for (guint i = 0; long_text->len < 64 * 1024; i++)
+    g_string_append_printf (long_text, "Troops of Q%c%c%c entered Jasim in Daraa. ", 'a' + i % 26, 'a' + i / 26 % 26,
+                            'a' + i / 676 % 26);
+  texts[2] = long_text->str;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(SitrepSuggestResult) r = sitrep_suggester_run (kept, texts[i], NULL, SITREP_DATE_PRECISION_UNKNOWN, NULL);
+      g_autoptr(SitrepSuggestResult) fresh = run (texts[i], NULL);
+
+      assert_same_result (r, fresh);
+    }
+  /* Hama in the first text does move Salamiyah: a context left over would show. */
+  {
+    g_autoptr(SitrepSuggestResult) a = run (texts[0], NULL);
+    g_autoptr(SitrepSuggestResult) b = run (texts[1], NULL);
+    const SitrepSuggestion *ja = find (a, SITREP_SUGGEST_PLACE, "Salamiyah");
+    const SitrepSuggestion *jb = find (b, SITREP_SUGGEST_PLACE, "Salamiyah");
+
+    g_assert_nonnull (ja);
+    g_assert_nonnull (jb);
+    g_test_message ("with Hama %" G_GINT64_FORMAT " %g %d, without %" G_GINT64_FORMAT " %g %d",
+                    ja->geonameid, ja->score, ja->doubtful, jb->geonameid, jb->score, jb->doubtful);
+    g_assert_true (ja->geonameid != jb->geonameid || ja->score != jb->score || ja->doubtful != jb->doubtful);
+  }
+}
+
 static void
 test_places_common_word (void)
 {
@@ -1094,6 +1164,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/places/common-word", test_places_common_word);
   g_test_add_func ("/sitrep/suggest/places/unplaced", test_places_unplaced);
   g_test_add_func ("/sitrep/suggest/long-text", test_long_text);
+  g_test_add_func ("/sitrep/suggest/places/context-kept", test_context_kept);
   g_test_add_func ("/sitrep/suggest/actors", test_actors);
   g_test_add_func ("/sitrep/suggest/actors/first-words", test_actors_first_words);
   g_test_add_func ("/sitrep/suggest/persons", test_persons);

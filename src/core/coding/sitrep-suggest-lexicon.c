@@ -260,6 +260,7 @@ _sitrep_suggest_words_mark (SuggestWords *words,
                             SuggestRun   *run)
 {
   Lexicon *lexicon = run->lexicon;
+  guint n_caps = 0, n_arabic = 0;
 
   for (guint i = 0; i < run->n_tokens; i++)
     {
@@ -269,6 +270,10 @@ _sitrep_suggest_words_mark (SuggestWords *words,
 
       run->words[i] = NULL;
       run->lists[i] = 0;
+      run->caps[n_caps] = i;
+      n_caps += (t->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP);
+      run->arabic[n_arabic] = i;
+      n_arabic += (t->flags & TOK_ARABIC) != 0;
       /* tok_key()'s limit: a longer token has the key "". */
       if (!(t->flags & (TOK_WORD | TOK_NUMBER)) || len >= 256)
         continue;
@@ -284,6 +289,8 @@ _sitrep_suggest_words_mark (SuggestWords *words,
       run->words[i] = w;
       run->lists[i] = w->lists;
     }
+  run->n_caps = n_caps;
+  run->n_arabic = n_arabic;
 }
 
 /* A list was added while @run reads its text: its tokens' lists again

@@ -476,10 +476,14 @@ _sitrep_suggest_drop_non_places (SuggestRun *run,
 
   /* Most reports name no region of the world and no side: one pass over
    * the words (one AND each) spares every place its look-ups. */
-  for (guint i = 0; i < run->tokens->len && !any; i++)
-    any = (tok (run, i)->flags & TOK_CAP) && (_sitrep_suggest_tok_in (run, i, world_regions) ||
-                                              (i > 0 && _sitrep_suggest_tok_is (run, i, "east")) ||
-                                              (i >= 2 && after_side_prefix (run, i)));
+  /* TOK_CAP is a word's: run->caps. */
+  for (guint c = 0; c < run->n_caps && !any; c++)
+    {
+      guint i = run->caps[c];
+
+      any = _sitrep_suggest_tok_in (run, i, world_regions) || (i > 0 && _sitrep_suggest_tok_is (run, i, "east")) ||
+            (i >= 2 && after_side_prefix (run, i));
+    }
   if (!any)
     return;
   for (guint k = run->out->len; k > from; k--)

@@ -110,13 +110,13 @@ gram_key (SuggestRun  *run,
 /* The gazetteer's context of tokens @from … @to - 1, read from the
  * suggester's tokens and keys rather than from the text again: runs of up
  * to four words from a capitalised one to a capitalised one. */
-static GazetteerContext *
-read_context (SuggestRun *run,
-              guint       from,
-              guint       to)
+static void
+read_context (SuggestRun       *run,
+              GazetteerContext *context,
+              guint             from,
+              guint             to)
 {
-  GazetteerContext *context = _sitrep_gazetteer_context_new ();
-  g_autoptr(GString) longer = g_string_new (NULL);
+  g_autoptr(GString) longer = NULL;
   char buf[256];
 
   for (guint i = from; i < to; i++)
@@ -143,10 +143,13 @@ read_context (SuggestRun *run,
             _sitrep_gazetteer_context_add_kept (run->gazetteer, context, _sitrep_suggest_tok_key (run, gram[0]), TRUE,
                                                 &run->words[gram[0]]->context_place);
           else
-            _sitrep_gazetteer_context_add (run->gazetteer, context, gram_key (run, gram, n, buf, sizeof buf, longer));
+            {
+              if (longer == NULL)
+                longer = g_string_new (NULL);
+              _sitrep_gazetteer_context_add (run->gazetteer, context, gram_key (run, gram, n, buf, sizeof buf, longer));
+            }
         }
     }
-  return context;
 }
 
 /* What the text around byte @at names. A long text is read in stretches
@@ -159,18 +162,23 @@ _sitrep_suggest_context_at (SuggestRun *run,
 {
   gsize chunk = run->text_len > 3 * CONTEXT_WINDOW ? at / CONTEXT_WINDOW + 1 : 0;
 
-  if (run->context == NULL || run->context_chunk != chunk)
+  if (!run->context_read || run->context_chunk != chunk)
     {
       guint from = 0, to = run->tokens->len;
 
-      g_clear_pointer (&run->context, _sitrep_gazetteer_context_free);
+      /* The suggester's context, kept from text to text, emptied. */
+      if (run->context == NULL)
+        run->context = _sitrep_gazetteer_context_new ();
+      else
+        _sitrep_gazetteer_context_clear (run->context);
       if (chunk > 0)
         {
           from = _sitrep_suggest_token_from (run, chunk >= 2 ? (chunk - 2) * CONTEXT_WINDOW : 0);
           to = _sitrep_suggest_token_from (run, (chunk + 1) * CONTEXT_WINDOW);
         }
-      run->context = read_context (run, from, to);
+      read_context (run, run->context, from, to);
       run->context_chunk = chunk;
+      run->context_read = TRUE;
     }
   return run->context;
 }

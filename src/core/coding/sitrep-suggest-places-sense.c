@@ -1,4 +1,4 @@
-/* sitrep-suggest-places-sense.c — a place's name used for something else (an outlet, a government, a nickname), and places read from the words around them ("the fall of X", "the offensive on X, Y and Z")
+/* sitrep-suggest-places-sense.c — a place's name used for something else (an outlet, a government, a nickname, an English word), and places read from the words around them ("the fall of X", "the offensive on X, Y and Z")
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
@@ -8,7 +8,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "sitrep-gazetteer-private.h"
 #include "sitrep-suggest-private.h"
 
 /* Large cities whose name stands for their government ("Damascus aims to
@@ -475,12 +474,14 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
   guint n = run->tokens->len;
   Taken taken = { NULL };
 
-  for (guint i = 0; i + 2 < n; i++)
+  /* Arabic words only (run->arabic), from @next on. */
+  for (guint a = 0, next = 0; a < run->n_arabic; a++)
     {
+      guint i = run->arabic[a];
       const SuggestToken *t = tok (run, i);
       SitrepSuggestion *s;
 
-      if (!(t->flags & TOK_ARABIC) || t->end - t->start != strlen ("في") ||
+      if (i < next || i + 2 >= n || t->end - t->start != strlen ("في") ||
           memcmp (run->text + t->start, "في", strlen ("في")) != 0 ||
           !(tok (run, i + 1)->flags & TOK_ARABIC) || !(tok (run, i + 2)->flags & TOK_ARABIC) ||
           !same_sentence (run, i, i + 2) || !g_str_has_prefix (run->text + tok (run, i + 1)->start, "ال") ||
@@ -499,229 +500,9 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
       s->score = 0.4;
       s->entity_name = g_strdup (s->text);
       taken.added = run->out->len - 1;
-      i += 2;
+      next = i + 3;
     }
   taken_clear (&taken);
-}
-
-/* ---------------------------------------------------------------- "X in the Y countryside", "X near Y" */
-
-/* Words after which the next place holds or is near the one before. */
-static const char * const within_words[] = { "in", "near", "outside", "around", NULL };
-
-/* Words that may come between "in" and the place that holds: "in the
- * southern Idlib countryside", "near the town of Palmyra". */
-static const char * const within_fillers[] = {
-  "the", "a", "northern", "southern", "eastern", "western", "central", "rural", "town", "city", "village",
-  "of", NULL
-};
-
-/* The place suggestion starting at token @i, or NULL (@places: by start). */
-static SitrepSuggestion *
-place_starting_at (SuggestRun *run,
-                   GArray     *places,
-                   gsize       longest,
-                   guint       i)
-{
-  SitrepSuggestion *o = _sitrep_suggest_place_over (run, places, longest, tok (run, i)->start, tok (run, i)->end);
-
-  return o != NULL && o->byte_start == tok (run, i)->start ? o : NULL;
-}
-
-/* The place that holds or is near the unplaced place (or list of places)
- * ending at token @last: "al-Zubaidah in the al-Quneitra countryside",
- * "Tiyas Military Airfield near Palmyra". */
-static SitrepSuggestion *
-holder_after (SuggestRun *run,
-              GArray     *places,
-              gsize       longest,
-              guint       last)
-{
-  guint n = run->tokens->len;
-  guint j = last + 1;
-  SitrepSuggestion *holder;
-
-  /* Past the rest of a list: "Kansafra, Al-Fateera and Fleifel in …". */
-  for (guint items = 0; items < 6 && j < n && same_sentence (run, last, j); items++)
-    {
-      guint next = j;
-      SitrepSuggestion *o;
-
-      if ((tok (run, next)->flags & TOK_PUNCT) && run->text[tok (run, next)->start] == ',')
-        next++;
-      if (next < n && _sitrep_suggest_tok_is (run, next, "and"))
-        next++;
-      if (next == j || next >= n)
-        break;
-      o = place_starting_at (run, places, longest, next);
-      if (o == NULL)
-        break;
-      j = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
-    }
-  if (j >= n || !same_sentence (run, last, j) || !_sitrep_suggest_tok_in (run, j, within_words))
-    return NULL;
-  /* "in the al-Quneitra countryside": the place may be proposed without its article. */
-  for (j++; j < n && same_sentence (run, last, j) &&
-            (_sitrep_suggest_tok_in (run, j, within_fillers) || _sitrep_suggest_is_article (run, j) ||
-             ((tok (run, j)->flags & TOK_HYPHEN) && tok (run, j)->space_before == 0));
-       j++)
-    ;
-  if (j >= n || !same_sentence (run, last, j))
-    return NULL;
-  holder = place_starting_at (run, places, longest, j);
-  return holder == NULL || isnan (holder->latitude) || holder->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : holder;
-}
-
-/* How far a sentence's countryside is looked for, in tokens either way. */
-#define COUNTRYSIDE_TOKENS 40
-
-/* "ريف" (the countryside of), glued to "و" (and) or "ب" (in) or not. */
-static const char * const ar_countryside[] = { "ريف", "وريف", "بريف", NULL };
-
-/* Sides of a countryside and their bearings: "ريف حماة الشمالي", "the
- * northern Hama countryside". */
-static const struct { const char *word; double bearing; } sides[] = {
-  { "الشمالي", 0 }, { "الشرقي", 90 }, { "الجنوبي", 180 }, { "الغربي", 270 },
-  { "northern", 0 }, { "eastern", 90 }, { "southern", 180 }, { "western", 270 },
-  { "north", 0 }, { "east", 90 }, { "south", 180 }, { "west", 270 },
-  { "northeastern", 45 }, { "southeastern", 135 }, { "southwestern", 225 }, { "northwestern", 315 },
-};
-
-/* How far from its town a side of the countryside is looked for. */
-#define COUNTRYSIDE_KM 60.0
-
-/* The bearing named by token @i (NAN: none); "الشمالي الغربي" (north
- * western) with the token after it. */
-static double
-side_at (SuggestRun *run,
-         guint       i,
-         gboolean    arabic)
-{
-  double bearing = NAN;
-
-  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
-    return NAN;
-  for (guint m = 0; m < G_N_ELEMENTS (sides); m++)
-    {
-      if (_sitrep_suggest_tok_is (run, i, sides[m].word))
-        bearing = sides[m].bearing;
-    }
-  if (arabic && !isnan (bearing) && (bearing == 0 || bearing == 180) && same_sentence (run, i, i + 1))
-    {
-      double second = side_at (run, i + 1, FALSE);
-
-      if (second == 90 || second == 270)
-        bearing = bearing == 0 ? (second == 90 ? 45 : 315) : (second == 90 ? 135 : 225);
-    }
-  return bearing;
-}
-
-/* The placed place whose countryside frames the sentence of the place at
- * tokens @first … @last ("وفي ريف حماة الشمالي، … في قرية كفرنبودة", "In the
- * Idlib countryside, … shelled X"), the nearest to it, or NULL. */
-static SitrepSuggestion *
-countryside_of_sentence (SuggestRun *run,
-                         GArray     *places,
-                         gsize       longest,
-                         guint       first,
-                         guint       last,
-                         double     *bearing)
-{
-  guint n = run->tokens->len;
-  guint lo = first > COUNTRYSIDE_TOKENS ? first - COUNTRYSIDE_TOKENS : 0;
-  guint hi = MIN (n, last + 1 + COUNTRYSIDE_TOKENS);
-  SitrepSuggestion *best = NULL;
-  guint best_gap = G_MAXUINT;
-
-  for (guint j = lo; j < hi; j++)
-    {
-      SitrepSuggestion *o = NULL;
-      guint gap;
-
-      if ((j >= first && j <= last) || !same_sentence (run, first, j))
-        continue;
-      double side = NAN;
-
-      if ((tok (run, j)->flags & TOK_ARABIC) && j + 1 < n && _sitrep_suggest_tok_in (run, j, ar_countryside))
-        {
-          o = place_starting_at (run, places, longest, j + 1);
-          /* "ريف حماة الشمالي": the side after the town. */
-          if (o != NULL)
-            side = side_at (run, _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1, TRUE);
-        }
-      else if (j > 0 && _sitrep_suggest_tok_is (run, j, "countryside"))
-        {
-          o = _sitrep_suggest_place_over (run, places, longest, tok (run, j - 1)->start, tok (run, j - 1)->end);
-          /* "the northern Hama countryside": the side before the town. */
-          if (o != NULL && _sitrep_suggest_token_holding (run, o->byte_start) > 0)
-            side = side_at (run, _sitrep_suggest_token_holding (run, o->byte_start) - 1, FALSE);
-        }
-      if (o == NULL || isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY)
-        continue;
-      gap = j < first ? first - j : j - last;
-      if (gap < best_gap)
-        best = o, best_gap = gap, *bearing = side;
-    }
-  return best;
-}
-
-/* A place the gazetteer lacks, said to be in or near one it knows, or in
- * a sentence set in a known place's countryside, is placed there,
- * doubtful, as a coder does for a village missing from the gazetteer
- * (ACLED's precision 2 near a town, 3 in a region): the pin is the
- * holder's, for the user to move. */
-void
-_sitrep_suggest_places_within (SuggestRun *run,
-                               guint       from)
-{
-  g_autoptr(GArray) places = NULL;
-  gsize longest = 0;
-
-  for (guint k = from; k < run->out->len; k++)
-    {
-      SitrepSuggestion *s = run->out->pdata[k];
-      SitrepSuggestion *holder;
-      guint first, last;
-      double bearing;
-      gboolean countryside;
-
-      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
-        continue;
-      /* Suggestions are not added here: the index stays right. */
-      if (places == NULL)
-        places = _sitrep_suggest_places_by_start (run, &longest);
-      first = _sitrep_suggest_token_holding (run, s->byte_start);
-      last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
-      bearing = NAN;
-      countryside = FALSE;
-      holder = holder_after (run, places, longest, last);
-      if (holder == NULL)
-        {
-          holder = countryside_of_sentence (run, places, longest, first, last, &bearing);
-          countryside = holder != NULL;
-        }
-      if (holder == NULL || holder == s)
-        continue;
-      s->latitude = holder->latitude;
-      s->longitude = holder->longitude;
-      /* "the northern Hama countryside": the middle of the governorate's
-       * places on that side of the town, not the town. */
-      if (!isnan (bearing))
-        _sitrep_gazetteer_side_centre (holder->country, holder->admin1, holder->latitude, holder->longitude, bearing,
-                                       COUNTRYSIDE_KM, &s->latitude, &s->longitude);
-      s->geonameid = 0;
-      g_free (s->country);
-      s->country = g_strdup (holder->country);
-      g_free (s->admin1);
-      s->admin1 = g_strdup (holder->admin1);
-      s->doubtful = TRUE;
-      s->population = 0;
-      /* A town's countryside is a region (ACLED's precision 3). */
-      s->scope = holder->scope == SITREP_PLACE_SCOPE_REGION || countryside ? SITREP_PLACE_SCOPE_REGION :
-                 SITREP_PLACE_SCOPE_PLACE;
-      if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = g_strdup (s->text);
-    }
 }
 
 /* ---------------------------------------------------------------- names that are English words */

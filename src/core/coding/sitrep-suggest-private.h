@@ -109,6 +109,13 @@ typedef struct
   Lexicon      *lexicon;       /* owned by the suggester; never NULL */
   guint64      *lists;         /* per token: the bits of the word lists it is in */
   SuggestWord **words;         /* per token: its word, or NULL (marks, words of 256 bytes or more) */
+  /* The tokens the detectors that start at a capitalised word (TOK_WORD
+   * and TOK_CAP: every Arabic word too) or at an Arabic one walk, in
+   * order: set with words and lists. */
+  guint        *caps;
+  guint         n_caps;
+  guint        *arabic;
+  guint         n_arabic;
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion */
@@ -124,9 +131,12 @@ typedef struct
   GHashTable   *date_memo;     /* a date's words → how they resolved, during the dates pass */
   GCancellable *cancellable;
   /* What the text names, for ranking places: read once for a text, or
-   * once per stretch of a long one (the stretch in context_chunk). */
+   * once per stretch of a long one (the stretch in context_chunk). The
+   * suggester's, kept from text to text (NULL until one is needed);
+   * context_read says whether it holds this run's reading. */
   GazetteerContext *context;
   gsize         context_chunk;
+  gboolean      context_read;
   /* _sitrep_suggest_span_key_tmp()'s key: a look-up of a span that names
    * nothing (most of them) allocates nothing. */
   char         *scratch;
@@ -181,7 +191,8 @@ void        _sitrep_suggest_words_free    (SuggestWords      *words);
 void        _sitrep_suggest_words_trim    (SuggestWords      *words,
                                            guint              max);
 /* Sets run->words[i] and run->lists[i] for every token (adding words not
- * met before): the bits of every list known. */
+ * met before): the bits of every list known; and run->caps and
+ * run->arabic (their room as many as the tokens). */
 void        _sitrep_suggest_words_mark    (SuggestWords      *words,
                                            SuggestRun        *run);
 /* Whether @fact of token @i's word is known; its answer in @answer. */
@@ -514,6 +525,10 @@ void        _sitrep_suggest_place_objects (SuggestRun        *run);
 void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
 /* Unplaced places said to be in or near a placed one, placed there, doubtful. */
 void        _sitrep_suggest_places_within (SuggestRun        *run,
+                                           guint              from);
+/* Places a place the gazetteer lacks, or guessed far, at the places
+ * listed with it ("Kansafra, Al-Fateera and Fleifel"), doubtful. */
+void        _sitrep_suggest_list_siblings (SuggestRun        *run,
                                            guint              from);
 /* Drops a place of one word that is also an English word ("Tall", "Mill")
  * where no capital and no context say a place is meant. */

@@ -300,20 +300,21 @@ void
 _sitrep_suggest_world_places (SuggestRun *run)
 {
   World *world = get_world ();
-  guint n = run->tokens->len;
   g_autoptr(GArray) places = NULL;
   gsize longest = 0;
 
   if (g_hash_table_size (world->by_key) == 0)
     return;
-  for (guint i = 0; i < n; i++)
+  /* Capitalised words only (run->caps), from @next on. */
+  for (guint c = 0, next = 0; c < run->n_caps; c++)
     {
+      guint i = run->caps[c];
       WorldPlace *place;
       SitrepSuggestion *s;
       guint last = i;
       gboolean country;
 
-      if (!(tok (run, i)->flags & TOK_WORD) || !(tok (run, i)->flags & TOK_CAP))
+      if (i < next)
         continue;
       /* Declared past the test every token fails: no g_free() at each. */
       g_autofree char *key = NULL;
@@ -340,23 +341,23 @@ _sitrep_suggest_world_places (SuggestRun *run)
               g_free (s->entity_name);
               s->entity_name = g_strdup (s->text);
             }
-          i = last;
+          next = last + 1;
           continue;
         }
       if (inside_other_name (run, i, last))
         {
-          i = last;
+          next = last + 1;
           continue;
         }
       key = _sitrep_suggest_span_key (run, i, last);
       if (strlen (key) < 3 && !(tok (run, i)->flags & TOK_ARABIC) && !is_all_caps_word (run, i))
         {
-          i = last;
+          next = last + 1;
           continue;
         }
       if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
         {
-          i = last;
+          next = last + 1;
           continue;
         }
       if (places == NULL)
@@ -365,21 +366,21 @@ _sitrep_suggest_world_places (SuggestRun *run)
       if (s != NULL && (s->byte_start != tok (run, i)->start || s->byte_end != tok (run, last)->end))
         {
           /* Part of a longer place's name ("Rome Airport"). */
-          i = last;
+          next = last + 1;
           continue;
         }
       /* A bundled place of the same name stays unless its match was doubtful:
        * "Tripoli" is Lebanon's, "Rome" no village in Israel. */
       if (s != NULL && !country && !isnan (s->latitude) && (s->score >= 0.95 || !s->doubtful))
         {
-          i = last;
+          next = last + 1;
           continue;
         }
       if (s == NULL)
         s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
       if (s->score < 0.95 || country)
         place_there (s, place);
-      i = last;
+      next = last + 1;
     }
 }
 

@@ -42,7 +42,10 @@ struct _SitrepSuggester
   GArray     *tokens;
   SuggestWord **token_words;
   guint64    *token_lists;
-  guint       token_room;       /* of token_words and token_lists */
+  guint      *token_caps;       /* a run's caps and arabic */
+  guint      *token_arabic;
+  guint       token_room;       /* of token_words, token_lists, token_caps and token_arabic */
+  GazetteerContext *context;    /* the places' context, emptied for each text */
 };
 
 /* Texts up to this many bytes leave their arrays (a few MB at most) for
@@ -657,6 +660,9 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->tokens, g_array_unref);
   g_clear_pointer (&self->token_words, g_free);
   g_clear_pointer (&self->token_lists, g_free);
+  g_clear_pointer (&self->token_caps, g_free);
+  g_clear_pointer (&self->token_arabic, g_free);
+  g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
 }
@@ -813,6 +819,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
       self->token_room = MAX (run.n_tokens, 1024);
       self->token_words = g_renew (SuggestWord *, self->token_words, self->token_room);
       self->token_lists = g_renew (guint64, self->token_lists, self->token_room);
+      self->token_caps = g_renew (guint, self->token_caps, self->token_room);
+      self->token_arabic = g_renew (guint, self->token_arabic, self->token_room);
     }
   _sitrep_suggest_words_trim (self->words, MAX_CACHED_KEYS);
   if (g_hash_table_size (self->region_cache) > MAX_CACHED_KEYS)
@@ -821,6 +829,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.words = self->token_words;
   run.lexicon = self->lexicon;
   run.lists = self->token_lists;
+  run.caps = self->token_caps;
+  run.arabic = self->token_arabic;
   _sitrep_suggest_words_mark (self->words, &run);
   run.month_cache = self->month_cache;
   run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
@@ -833,6 +843,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.learned = self->learned;
   run.rejected = self->rejected;
   run.cancellable = cancellable;
+  run.context = g_steal_pointer (&self->context);
 
   _sitrep_suggest_actors (&run);
   if (!g_cancellable_is_cancelled (cancellable))
@@ -850,7 +861,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   result->suggestions = run.out;
   result->incidents = _sitrep_suggest_incidents (run.out);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
-  g_clear_pointer (&run.context, _sitrep_gazetteer_context_free);
+  self->context = run.context;
   if (run.text_len <= MAX_KEPT_TEXT)
     self->tokens = run.tokens;
   else
@@ -858,6 +869,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
       g_array_unref (run.tokens);
       g_clear_pointer (&self->token_words, g_free);
       g_clear_pointer (&self->token_lists, g_free);
+      g_clear_pointer (&self->token_caps, g_free);
+      g_clear_pointer (&self->token_arabic, g_free);
       self->token_room = 0;
     }
   g_free (run.scratch);

@@ -45,6 +45,28 @@ _sitrep_gazetteer_context_new (void)
   return context;
 }
 
+/* Empties @context for another text, keeping its room: a new context per
+ * text cleared a fresh block of slots and made a string chunk each time.
+ * Slots a long text grew beyond this many go back to the first size. */
+#define KEPT_SLOTS 1024
+
+void
+_sitrep_gazetteer_context_clear (GazetteerContext *context)
+{
+  if (context->mask + 1 > KEPT_SLOTS)
+    {
+      g_free (context->slots);
+      context->mask = 256 - 1;
+      context->slots = g_new0 (ContextKey, context->mask + 1);
+    }
+  else if (context->n_keys > 0)
+    memset (context->slots, 0, (context->mask + 1) * sizeof (ContextKey));
+  context->n_keys = 0;
+  g_array_set_size (context->points, 0);
+  g_ptr_array_set_size (context->point_keys, 0);
+  g_string_chunk_clear (context->strings);
+}
+
 void
 _sitrep_gazetteer_context_free (GazetteerContext *context)
 {

@@ -75,6 +75,8 @@ struct _GazetteerContext
 
 GazetteerContext *_sitrep_gazetteer_context_new   (void);
 void              _sitrep_gazetteer_context_free  (GazetteerContext *context);
+/* Empties @context (as new) for another text, keeping its allocations. */
+void              _sitrep_gazetteer_context_clear (GazetteerContext *context);
 /* Adds the key (sitrep_normalize_name()) of one run of words the text
  * names: up to four words from a capitalised one that is no stop word, to
  * a capitalised one. */
