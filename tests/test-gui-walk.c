@@ -343,6 +343,157 @@ test_chooser_keyboard (Fixture       *f,
 #endif
 }
 
+typedef struct
+{
+  Fixture *f;
+  gint64   span;
+} SpanWait;
+
+static gboolean
+span_linked (gpointer data)
+{
+  SpanWait *w = data;
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->f->store, w->span, NULL);
+
+  return a != NULL && sitrep_annotation_get_entity_id (a) != 0;
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *name;
+} PlaceWait;
+
+static SitrepEntity *
+find_place (Fixture    *f,
+            const char *name)
+{
+  g_autoptr(GPtrArray) places = sitrep_store_list_entities (f->store, "place", NULL);
+
+  for (guint i = 0; places != NULL && i < places->len; i++)
+    if (g_strcmp0 (sitrep_entity_get_name (places->pdata[i]), name) == 0)
+      return g_object_ref (places->pdata[i]);
+  return NULL;
+}
+
+static gboolean
+place_has_coordinates (gpointer data)
+{
+  PlaceWait *w = data;
+  g_autoptr(SitrepEntity) e = find_place (w->f, w->name);
+
+  return e != NULL && !isnan (sitrep_entity_get_latitude (e));
+}
+
+static gboolean
+toast_is (gpointer data)
+{
+  PlaceWait *w = data;
+
+  return g_strcmp0 (sitrep_window_get_last_toast (w->f->window), w->name) == 0;
+}
+
+static gboolean
+places_settled (gpointer window)
+{
+  return !sitrep_window_get_places_queued (window);
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   article;
+} ArticleWait;
+
+static gboolean
+article_shown (gpointer data)
+{
+  ArticleWait *w = data;
+  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (w->f->window));
+
+  if (a != NULL && sitrep_article_get_id (a) == w->article)
+    return TRUE;
+  sitrep_window_select_article (w->f->window, w->article);
+  return FALSE;
+}
+
+/* Opens @article in the reader, as a click on its row does, once it is listed. */
+static void
+show_article (Fixture *f,
+              gint64   article)
+{
+  sitrep_test_wait_until (article_shown, &(ArticleWait) { f, article }, "the article in the reader");
+}
+
+/* A place span linked by itself to a place written otherwise: the user is
+ * told which, and can change it from the toast; a place made while the
+ * map is hidden is looked up in the gazetteer with the edit that made it
+ * (it waited for the map, and then joined whatever edit came last). */
+static void
+test_place_other_spelling (Fixture       *f,
+                           gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  g_autoptr(SitrepEntity) jassim = NULL;
+  g_autoptr(SitrepEntity) jasim = NULL;
+  g_autoptr(SitrepAnnotation) a = NULL;
+  g_autoptr(GArray) offers = NULL;
+  guint start = offset_of ("Jassim");
+  GtkWidget *chooser;
+  gint64 span;
+
+  /* The map hidden (Ctrl+M), "Jassim" labelled: linked and placed at once,
+   * as with the map shown. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sitrep_window_get_map_pane (f->window))));
+  /* What the window queued for the map on opening the article is done. */
+  sitrep_test_wait_until (places_settled, f->window, "the article's places read");
+  select_range (f, start, start + 6);
+  span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
+  g_assert_cmpint (span, >, 0);
+  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jassim linked with the map hidden");
+  sitrep_test_wait_until (place_has_coordinates, &(PlaceWait) { f, "Jassim" }, "Jassim placed through the gazetteer");
+  jassim = find_place (f, "Jassim");
+  g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (jassim), 32.99125, 1e-4);
+  /* One undo step takes back the label, the new place and where it is. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_null (sitrep_store_get_annotation (f->store, span, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  g_clear_object (&jassim);
+  jassim = find_place (f, "Jassim");
+  g_assert_nonnull (jassim);
+  g_assert_false (isnan (sitrep_entity_get_latitude (jassim)));
+
+  /* The map shown, "Jasim" labelled and the chooser left alone: linked to
+   * Jassim by itself, and told. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
+  start = offset_of ("Jasim");
+  select_range (f, start, start + 5);
+  span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
+  g_assert_cmpint (span, >, 0);
+  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jasim linked by the map");
+  a = sitrep_store_get_annotation (f->store, span, NULL);
+  g_assert_cmpint (sitrep_annotation_get_entity_id (a), ==, sitrep_entity_get_id (jassim));
+  sitrep_test_wait_until (toast_is, &(PlaceWait) { f, "“Jasim” linked to the place “Jassim”" }, "the toast naming Jassim");
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.choose-entity");
+
+  /* Change…: the chooser on that span; a new place "Jasim" instead. */
+  sitrep_test_wait_until (chooser_gone, reader, "the chooser offered after the label closed");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "x", span);
+  sitrep_test_wait_until (chooser_shown, reader, "the chooser from the toast");
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, span);
+  chooser = shown_chooser (reader);
+  offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
+  for (guint i = 0; i < offers->len; i++)
+    if (g_array_index (offers, gint64, i) == 0)
+      sitrep_entity_chooser_choose_offer (SITREP_ENTITY_CHOOSER (chooser), i);
+  sitrep_test_wait_until (place_has_coordinates, &(PlaceWait) { f, "Jasim" }, "the new Jasim placed");
+  jasim = find_place (f, "Jasim");
+  g_clear_object (&a);
+  a = sitrep_store_get_annotation (f->store, span, NULL);
+  g_assert_cmpint (sitrep_annotation_get_entity_id (a), ==, sitrep_entity_get_id (jasim));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -354,6 +505,7 @@ main (int    argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/gui/walk/resize-error-withdrawn", test_resize_error_withdrawn);
   ADD ("/gui/walk/chooser-keyboard", test_chooser_keyboard);
+  ADD ("/gui/walk/place-other-spelling", test_place_other_spelling);
 #undef ADD
 
   return g_test_run ();
