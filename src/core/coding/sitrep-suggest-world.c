@@ -639,8 +639,12 @@ noun_follows (SuggestRun             *run,
     return FALSE;
   for (guint m = 0; water_nouns[m] != NULL; m++)
     {
-      gsize len = strlen (water_nouns[m]);
+      gsize len;
 
+      /* The nouns are in lower case: most differ at the first letter. */
+      if (g_ascii_tolower (after[1]) != water_nouns[m][0])
+        continue;
+      len = strlen (water_nouns[m]);
       if (g_ascii_strncasecmp (after + 1, water_nouns[m], len) == 0 && !g_ascii_isalnum (after[1 + len]))
         return TRUE;
     }
