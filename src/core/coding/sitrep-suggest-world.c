@@ -713,12 +713,14 @@ _sitrep_suggest_waters (SuggestRun *run,
       if (water != NULL)
         place_water (run, s, water, &centre);
     }
-  for (guint i = 1; i < n; i++)
+  /* is_capitalised_word () holds of run->caps only. */
+  for (guint c = 0; c < run->n_caps; c++)
     {
+      guint i = run->caps[c];
       const Water *water;
       SitrepSuggestion *s;
 
-      if (!is_capitalised_word (run, i) || !_sitrep_suggest_tok_is (run, i - 1, "the") ||
+      if (i < 1 || !is_capitalised_word (run, i) || !_sitrep_suggest_tok_is (run, i - 1, "the") ||
           (i + 1 < n && is_capitalised_word (run, i + 1) && tok (run, i + 1)->sentence == tok (run, i)->sentence))
         continue;
       water = water_of (_sitrep_suggest_tok_key (run, i));
