@@ -896,6 +896,43 @@ test_places_english_words (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (listed->latitude, listed->longitude, 33.61, 36.31), <, 5.0);
 }
 
+
+/* Places listed together are of one area: a place of a list the gazetteer
+ * lacks is placed at the middle of the list's other places, doubtful, when
+ * they are all near one another ("Ihsim, Kafranbel and Zayzafun"), not
+ * when they are not ("Aleppo, Homs and Zayzafun"); a doubtful guess far from
+ * a certain place listed with it ("Bilion", a loose match of Belen in
+ * Turkey, "and Jabal al-Zawiya") is moved there. A doubtful guess the text
+ * says is in a place ("al-Bara and other areas in Jabal al-Zawiya", a loose
+ * match of an alternate name of Aleppo) is moved to that place. */
+static void
+test_places_lists_and_holders (void)
+{
+  g_autoptr(SitrepSuggestResult) local = run_plain ("The artillery offensive on Ihsim, Kafranbel and Zayzafun went on.");
+  g_autoptr(SitrepSuggestResult) wide = run_plain ("The offensive on Aleppo, Homs and Zayzafun went on.");
+  g_autoptr(SitrepSuggestResult) guess = run_plain ("The attack took place in Bilion and Jabal al-Zawiya.");
+  g_autoptr(SitrepSuggestResult) held = run_plain ("Strikes hit al-Bara and other areas in Jabal al-Zawiya.");
+  const SitrepSuggestion *listed = find (local, SITREP_SUGGEST_PLACE, "Zayzafun");
+  const SitrepSuggestion *apart = find (wide, SITREP_SUGGEST_PLACE, "Zayzafun");
+  const SitrepSuggestion *bilion = find (guess, SITREP_SUGGEST_PLACE, "Bilion");
+  const SitrepSuggestion *bara = find (held, SITREP_SUGGEST_PLACE, "Bara");
+
+  g_assert_nonnull (listed);
+  g_assert_true (listed->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (listed->latitude, listed->longitude, 35.67, 36.56), <, 5.0);
+  g_assert_cmpstr (listed->entity_name, ==, "Zayzafun");
+  g_assert_nonnull (apart);
+  g_assert_true (isnan (apart->latitude));
+  g_assert_nonnull (bilion);
+  g_assert_true (bilion->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (bilion->latitude, bilion->longitude, 35.72, 36.58), <, 10.0);
+  g_assert_cmpstr (bilion->entity_name, ==, "Bilion");
+  g_assert_nonnull (bara);
+  g_assert_true (bara->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (bara->latitude, bara->longitude, 35.72, 36.58), <, 10.0);
+  g_assert_cmpstr (bara->entity_name, ==, "Bara");
+}
+
 /* Regions and landforms the gazetteer lacks, at the mean of their towns
  * (data/gazetteer/regions.tsv), with a region's precision: not unplaced,
  * and not the town a word of them names. A place and a landform's noun
@@ -1010,5 +1047,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/regions-landforms", test_places_regions_landforms);
   g_test_add_func ("/sitrep/suggest-accuracy/places/learned-far", test_places_learned_far);
   g_test_add_func ("/sitrep/suggest-accuracy/places/english-words", test_places_english_words);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/lists-and-holders", test_places_lists_and_holders);
   return g_test_run ();
 }
