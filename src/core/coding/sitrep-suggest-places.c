@@ -497,11 +497,18 @@ place_phrases (SuggestRun *run,
                GHashTable *resolved)
 {
   guint n = run->tokens->len;
+  guint64 kind_bit = _sitrep_suggest_list_bit (run, place_kinds);
+  guint64 cue_bit = _sitrep_suggest_list_bit (run, direction_cues);
+  /* Every phrase starts at a place kind, a direction cue or a capitalised
+   * word: any other token is passed over with one AND. */
+  gboolean filter = kind_bit != 0 && cue_bit != 0;
 
   for (guint i = 0; i + 1 < n; i++)
     {
       guint last = i;
 
+      if (filter && !(tok (run, i)->flags & TOK_CAP) && !(run->lists[i] & (kind_bit | cue_bit)))
+        continue;
       /* "the town of X" */
       if (_sitrep_suggest_tok_in (run, i, place_kinds) && _sitrep_suggest_tok_is (run, i + 1, "of") &&
           i + 2 < n && _sitrep_suggest_cap_run (run, i + 2, &last))
