@@ -116,9 +116,11 @@ known_place_key (SuggestRun *run,
       *entity = name;
       return TRUE;
     }
+  /* A look-up hashes the key even in an empty table: the project's places
+   * and learned ones are often none. */
   return g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) ||
-         g_hash_table_contains (run->place_keys, key) ||
-         g_hash_table_contains (run->learned, key);
+         (g_hash_table_size (run->place_keys) > 0 && g_hash_table_contains (run->place_keys, key)) ||
+         (g_hash_table_size (run->learned) > 0 && g_hash_table_contains (run->learned, key));
 }
 
 /* Whether token @i's key is the first word of a bundled place's key. */
@@ -234,7 +236,7 @@ resolve (SuggestRun       *run,
          SitrepSuggestion *s,
          const char       *key)
 {
-  LearnedPlace *learned = g_hash_table_lookup (run->learned, key);
+  LearnedPlace *learned = g_hash_table_size (run->learned) > 0 ? g_hash_table_lookup (run->learned, key) : NULL;
   g_autoptr(GPtrArray) found = NULL;
   SitrepGazetteerPlace *best;
 
