@@ -412,15 +412,15 @@ void
 _sitrep_suggest_landforms (SuggestRun *run,
                            guint       from)
 {
-  guint n = run->tokens->len;
-
-  for (guint i = 0; i < n; i++)
+  /* landform_at () starts at a capitalised word (run->caps) only. */
+  for (guint c = 0, after = 0; c < run->n_caps; c++)
     {
+      guint i = run->caps[c];
       guint last = i;
       SitrepSuggestion *s;
       gsize start, end;
 
-      if (!landform_at (run, i, &last))
+      if (i < after || !landform_at (run, i, &last))
         continue;
       start = tok (run, i)->start;
       end = tok (run, last)->end;
@@ -449,7 +449,7 @@ _sitrep_suggest_landforms (SuggestRun *run,
       s->score = 0.4;
       s->entity_name = g_strdup (s->text);
 next:
-      i = last;
+      after = last + 1;
     }
 }
 
@@ -590,13 +590,16 @@ _sitrep_suggest_us_towns (SuggestRun *run,
 {
   guint n = run->tokens->len;
 
-  for (guint i = 2; i < n; i++)
+  /* The town's last word is capitalised: run->caps, from @after on. */
+  for (guint c = 0, after = 0; c < run->n_caps; c++)
     {
-      guint state_last, first, town_last = i - 2;
+      guint town_last = run->caps[c], i = town_last + 2;
+      guint state_last, first;
       gsize start, end;
       gboolean covered = FALSE;
 
-      if (run->text[tok (run, i - 1)->start] != ',' || !is_cap_word (run, town_last) || !us_state_at (run, i, &state_last))
+      if (i < after || i >= n || run->text[tok (run, i - 1)->start] != ',' || !is_cap_word (run, town_last) ||
+          !us_state_at (run, i, &state_last))
         continue;
       first = town_last;
       while (first > 0 && first > town_last - 2 && is_cap_word (run, first - 1) &&
@@ -632,7 +635,7 @@ _sitrep_suggest_us_towns (SuggestRun *run,
               s->entity_name = g_strdup (s->text);
             }
         }
-      i = state_last;
+      after = state_last + 1;
     }
 }
 

@@ -640,8 +640,12 @@ noun_follows (SuggestRun             *run,
     return FALSE;
   for (guint m = 0; water_nouns[m] != NULL; m++)
     {
-      gsize len = strlen (water_nouns[m]);
+      gsize len;
 
+      /* The nouns are in lower case: most differ at the first letter. */
+      if (g_ascii_tolower (after[1]) != water_nouns[m][0])
+        continue;
+      len = strlen (water_nouns[m]);
       if (g_ascii_strncasecmp (after + 1, water_nouns[m], len) == 0 && !g_ascii_isalnum (after[1 + len]))
         return TRUE;
     }
@@ -710,12 +714,14 @@ _sitrep_suggest_waters (SuggestRun *run,
       if (water != NULL)
         place_water (run, s, water, &centre);
     }
-  for (guint i = 1; i < n; i++)
+  /* is_capitalised_word () holds of run->caps only. */
+  for (guint c = 0; c < run->n_caps; c++)
     {
+      guint i = run->caps[c];
       const Water *water;
       SitrepSuggestion *s;
 
-      if (!is_capitalised_word (run, i) || !_sitrep_suggest_tok_is (run, i - 1, "the") ||
+      if (i < 1 || !is_capitalised_word (run, i) || !_sitrep_suggest_tok_is (run, i - 1, "the") ||
           (i + 1 < n && is_capitalised_word (run, i + 1) && tok (run, i + 1)->sentence == tok (run, i)->sentence))
         continue;
       water = water_of (_sitrep_suggest_tok_key (run, i));

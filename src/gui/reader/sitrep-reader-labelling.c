@@ -143,7 +143,20 @@ _sitrep_reader_show_error (SitrepReader *self,
 {
   if (error == NULL)
     return;
+  g_free (self->edit_error);
+  self->edit_error = g_strdup (error->message);
   _sitrep_reader_show_message (self, error->message, FALSE);
+}
+
+/* An edit went through: the error of an earlier try no longer holds ("The
+ * annotation cannot be narrowed further" after the user widened it). */
+static void
+withdraw_edit_error (SitrepReader *self)
+{
+  g_autofree char *text = g_steal_pointer (&self->edit_error);
+
+  if (text != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.withdraw-message", "s", text);
 }
 
 static void
@@ -331,6 +344,8 @@ _sitrep_reader_set_span_extent (SitrepReader  *self,
   span->end = end;
   _sitrep_reader_repaint_range (self, MIN (start, old_start), MAX (end, old_end));
   _sitrep_reader_paint_selected (self);
+  if (ok)
+    withdraw_edit_error (self);
   return ok;
 }
 
@@ -477,6 +492,7 @@ delete_annotation_action (GtkWidget  *widget,
   _sitrep_reader_paint_selected (self);
   _sitrep_reader_notify_selected (self);
 
+  withdraw_edit_error (self);
   _sitrep_reader_show_message (self, _("Annotation deleted"), TRUE);
 }
 
@@ -638,6 +654,7 @@ void
 _sitrep_reader_labelling_dispose (SitrepReader *self)
 {
   g_clear_handle_id (&self->chooser_idle_id, g_source_remove);
+  g_clear_pointer (&self->edit_error, g_free);
   g_clear_pointer (&self->label_popover, gtk_widget_unparent);
   g_clear_pointer (&self->entity_chooser, gtk_widget_unparent);
 }
@@ -685,6 +702,7 @@ sitrep_reader_apply_label (SitrepReader *self,
       span->label_id = label_id;
       _sitrep_reader_repaint_range (self, span->start, span->end);
       _sitrep_reader_paint_selected (self);
+      withdraw_edit_error (self);
       return span->id;
     }
 
@@ -721,6 +739,7 @@ sitrep_reader_apply_label (SitrepReader *self,
   _sitrep_reader_repaint_range (self, start, end);
   _sitrep_reader_paint_selected (self);
   _sitrep_reader_notify_selected (self);
+  withdraw_edit_error (self);
 
   /* Offer the entities this name may be (Jassim → Jasim) once the
    * highlight is on screen. */

@@ -78,6 +78,7 @@ struct _SitrepReader
   guint              chooser_idle_id;
   guint              offer_tick_id; /* the label bar, offered in the frame after a mouse selection */
   gint64             chooser_id;
+  char              *edit_error;    /* the last edit's error, shown until an edit succeeds */
   guint              n_chars;
   double             font_scale;
   gboolean           show_original;

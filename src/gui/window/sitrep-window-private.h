@@ -66,6 +66,7 @@ struct _SitrepWindow
   GPtrArray            *import_results;
   char                 *last_toast;
   char                 *last_toast_action;
+  GPtrArray            *notices;       /* AdwToast without a button, until dismissed */
   GtkWidget            *labels_dialog;
   GtkWidget            *entities_window;
   SitrepEventIndex     *event_index;   /* made and dropped by sitrep-window-map.c */
@@ -261,6 +262,10 @@ void     _sitrep_window_stories_disconnect  (SitrepWindow *self);
 void     _sitrep_window_stories_dispose     (SitrepWindow *self);
 
 gboolean _sitrep_window_is_exporting_story  (SitrepWindow *self);
+
+/* sitrep-window-toasts.c: toasts, and taking back a message that no longer holds */
+void     _sitrep_window_toasts_class_init   (GtkWidgetClass *widget_class);
+void     _sitrep_window_toasts_dispose      (SitrepWindow *self);
 
 /* sitrep-window-dnd.c */
 void     _sitrep_window_dnd_init            (SitrepWindow *self);
