@@ -933,6 +933,34 @@ test_places_lists_and_holders (void)
   g_assert_cmpstr (bara->entity_name, ==, "Bara");
 }
 
+
+/* A town of the United States named with its state ("a native of Bangor,
+ * Maine") is placed at the town (GeoNames cities500, the bundled gazetteer
+ * has no American town), not left unplaced; one not there at the middle of
+ * its state, doubtful. "Fort Worth" is one town, not an English "Fort". */
+static void
+test_places_us_towns (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Cpl. Ann Ray, a native of Bangor, Maine, and Sgt. John Roe of Fort Worth, Texas, fired the guns "
+               "with Pvt. Al Poe of Smallville, Kansas.");
+  const SitrepSuggestion *bangor = find (r, SITREP_SUGGEST_PLACE, "Bangor, Maine");
+  const SitrepSuggestion *worth = find (r, SITREP_SUGGEST_PLACE, "Fort Worth, Texas");
+  const SitrepSuggestion *small = find (r, SITREP_SUGGEST_PLACE, "Smallville, Kansas");
+
+  g_assert_nonnull (bangor);
+  g_assert_false (bangor->doubtful);
+  g_assert_cmpstr (bangor->country, ==, "US");
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (bangor->latitude, bangor->longitude, 44.80, -68.77), <, 10.0);
+  g_assert_nonnull (worth);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (worth->latitude, worth->longitude, 32.75, -97.33), <, 10.0);
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Fort"));
+  g_assert_nonnull (small);
+  g_assert_true (small->doubtful);
+  g_assert_cmpint (small->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (small->latitude, small->longitude, 38.5, -98.0), <, 150.0);
+}
+
 /* Regions and landforms the gazetteer lacks, at the mean of their towns
  * (data/gazetteer/regions.tsv), with a region's precision: not unplaced,
  * and not the town a word of them names. A place and a landform's noun
@@ -1048,5 +1076,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/learned-far", test_places_learned_far);
   g_test_add_func ("/sitrep/suggest-accuracy/places/english-words", test_places_english_words);
   g_test_add_func ("/sitrep/suggest-accuracy/places/lists-and-holders", test_places_lists_and_holders);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/us-towns", test_places_us_towns);
   return g_test_run ();
 }

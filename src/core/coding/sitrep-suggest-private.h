@@ -532,10 +532,6 @@ void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
 /* Unplaced places said to be in or near a placed one, placed there, doubtful. */
 void        _sitrep_suggest_places_within (SuggestRun        *run,
                                            guint              from);
-/* Places a place the gazetteer lacks, or guessed far, at the places
- * listed with it ("Kansafra, Al-Fateera and Fleifel"), doubtful. */
-void        _sitrep_suggest_list_siblings (SuggestRun        *run,
-                                           guint              from);
 /* Drops a place of one word that is also an English word ("Tall", "Mill")
  * where no capital and no context say a place is meant. */
 void        _sitrep_suggest_english_names (SuggestRun        *run,

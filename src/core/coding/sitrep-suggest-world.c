@@ -635,7 +635,8 @@ noun_follows (SuggestRun             *run,
 {
   const char *after = run->text + s->byte_end;
 
-  if (after[0] != ' ' || !g_ascii_isalpha (after[1]))
+  /* The nouns' first letters: most words after a place start otherwise. */
+  if (after[0] != ' ' || !g_ascii_isalpha (after[1]) || strchr ("rldbvpmhRLDBVPMH", after[1]) == NULL)
     return FALSE;
   for (guint m = 0; water_nouns[m] != NULL; m++)
     {
