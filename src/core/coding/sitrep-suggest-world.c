@@ -856,10 +856,13 @@ may_be_airfield (SuggestRun             *run,
                           g_ascii_strncasecmp (after + 1, "military air", 12) == 0 ||
                           g_ascii_strncasecmp (after + 1, "international air", 17) == 0))
     return TRUE;
+  /* Each byte tested against the three first letters before any compare. */
   for (const char *p = s->text; *p != '\0'; p++)
     {
-      if (g_ascii_strncasecmp (p, "air", 3) == 0 || g_ascii_strncasecmp (p, "camp ", 5) == 0 ||
-          strncmp (p, "مطار", strlen ("مطار")) == 0)
+      char c = *p | 0x20;
+
+      if ((c == 'a' && g_ascii_strncasecmp (p, "air", 3) == 0) || (c == 'c' && g_ascii_strncasecmp (p, "camp ", 5) == 0) ||
+          ((guchar) *p == 0xd9 && strncmp (p, "مطار", strlen ("مطار")) == 0))
         return TRUE;
     }
   return FALSE;
