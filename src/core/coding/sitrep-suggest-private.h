@@ -446,6 +446,10 @@ _sitrep_suggest_near_km (double lat1,
 
 /* A place suggestion with coordinates. */
 gboolean    _sitrep_suggest_is_placed     (const SitrepSuggestion *o);
+/* sitrep-suggest-world.c: airfields placed where OurAirports has them
+ * ("Qayyarah Airfield West", "Al Asad Air Base"). */
+void        _sitrep_suggest_airports      (SuggestRun        *run,
+                                           guint              from);
 /* sitrep-suggest-world.c: whether @key names a country. */
 gboolean    _sitrep_suggest_is_country_key (const char      *key);
 void        _sitrep_suggest_spots_init    (Spots             *spots,
