@@ -422,9 +422,12 @@ countries_named (SuggestRun *run,
 {
   const char * const (*names)[2] = country_names;
 
-  for (guint i = 0; i < run->tokens->len; i++)
+  /* TOK_CAP is a word's: run->caps. */
+  for (guint c = 0; c < run->n_caps; c++)
     {
-      if (!(tok (run, i)->flags & TOK_CAP) || !_sitrep_suggest_tok_in (run, i, country_words))
+      guint i = run->caps[c];
+
+      if (!_sitrep_suggest_tok_in (run, i, country_words))
         continue;
       for (guint k = 0; k < G_N_ELEMENTS (country_names); k++)
         {

@@ -309,6 +309,12 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
     }
   return _sitrep_suggest_tok_in_slow (run, i, words);
 }
+/* The bit of @words in run->lists (given it now when it has none yet), for
+ * a walk to test many tokens with one AND each: a token is in @words when
+ * its lists have the bit. 0 when the lexicon has no bit left for @words:
+ * then only _sitrep_suggest_tok_in () says. */
+guint64     _sitrep_suggest_list_bit      (const SuggestRun  *run,
+                                           const char * const *words);
 /* Whether token @i starts with @prefix (ASCII, ignoring case). */
 gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
                                            guint              i,
@@ -440,6 +446,10 @@ _sitrep_suggest_near_km (double lat1,
 
 /* A place suggestion with coordinates. */
 gboolean    _sitrep_suggest_is_placed     (const SitrepSuggestion *o);
+/* sitrep-suggest-world.c: airfields placed where OurAirports has them
+ * ("Qayyarah Airfield West", "Al Asad Air Base"). */
+void        _sitrep_suggest_airports      (SuggestRun        *run,
+                                           guint              from);
 /* sitrep-suggest-world.c: whether @key names a country. */
 gboolean    _sitrep_suggest_is_country_key (const char      *key);
 void        _sitrep_suggest_spots_init    (Spots             *spots,
@@ -525,10 +535,6 @@ void        _sitrep_suggest_place_objects (SuggestRun        *run);
 void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
 /* Unplaced places said to be in or near a placed one, placed there, doubtful. */
 void        _sitrep_suggest_places_within (SuggestRun        *run,
-                                           guint              from);
-/* Places a place the gazetteer lacks, or guessed far, at the places
- * listed with it ("Kansafra, Al-Fateera and Fleifel"), doubtful. */
-void        _sitrep_suggest_list_siblings (SuggestRun        *run,
                                            guint              from);
 /* Drops a place of one word that is also an English word ("Tall", "Mill")
  * where no capital and no context say a place is meant. */
