@@ -140,8 +140,24 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  const char *keep = g_getenv ("SITREP_TEST_KEEP_PROJECT");
+
   /* Dialogs the loop left open go with the window. */
   sitrep_test_close_all_windows (f->window);
+  /* The project the loop built, kept for README's screenshots: a copy in
+   * the folder $SITREP_TEST_KEEP_PROJECT, named after the test. */
+  if (keep != NULL && *keep != '\0')
+    {
+      g_autofree char *name = g_strdup_printf ("%s.sitrep", strrchr (g_test_get_path (), '/') + 1);
+      g_autofree char *copy = g_build_filename (keep, name, NULL);
+      g_autoptr(GFile) from = g_file_new_for_path (f->path);
+      g_autoptr(GFile) to = g_file_new_for_path (copy);
+      g_autoptr(GError) error = NULL;
+
+      sitrep_store_close (f->store);
+      if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
+        g_printerr ("The project was not kept: %s\n", error->message);
+    }
   sitrep_test_remove_project (&f->store, &f->dir, &f->path);
   g_free (f->shared);
   g_free (f->gold_type);
