@@ -21,6 +21,8 @@ void       sitrep_suggestion_text_view_set_color   (SitrepSuggestionTextView *se
                                                     SitrepSuggestKind         kind,
                                                     const GdkRGBA            *color);
 /* The suggestion under review, drawn stronger (@start == @end: none). */
+void       sitrep_suggestion_text_view_set_header  (SitrepSuggestionTextView *self,
+                                                    GtkWidget                *header);
 void       sitrep_suggestion_text_view_set_current (SitrepSuggestionTextView *self,
                                                     guint                     start,
                                                     guint                     end);
