@@ -968,11 +968,33 @@ test_warm_up_closed (void)
 
 /* Suggestions shown before they are saved */
 
+/* The button of @action under @widget, or NULL. */
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_actionable (c, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 typedef struct
 {
   Fixture   *f;
   gboolean   cancel;       /* press Cancel once they are shown */
   guint      key;          /* then this review key on the first */
+  gboolean   undo;         /* then Undo */
+  gboolean   could_cancel; /* Cancel was on when they were shown */
+  gboolean   cancel_shown_on; /* the panel's Cancel button was sensitive then */
+  guint      after_undo;   /* listed after the Undo */
+  gint64     current_after_undo;
   gboolean   done;
   guint      shown;        /* suggestions listed when they came */
   guint      left;         /* listed after the key */
@@ -1001,10 +1023,23 @@ on_current_early (SitrepSuggestionReview *review,
   e->end = s->end;
   e->id = s->id;
   e->annotations = count_annotations (e->f);
+  e->could_cancel = sitrep_suggestion_review_get_can_cancel (review);
+  {
+    GtkWidget *button = find_actionable (GTK_WIDGET (e->f->window), "suggestions.cancel");
+
+    g_assert_nonnull (button);
+    e->cancel_shown_on = gtk_widget_get_sensitive (button);
+  }
   if (e->cancel)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e->f->reader), "reader.cancel-suggest", NULL));
   g_assert_true (_sitrep_reader_suggestions_handle_key (e->f->reader, e->key, 0));
   e->left = n_pending (e->f);
+  if (e->undo)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e->f->window), "win.undo", NULL));
+      e->after_undo = n_pending (e->f);
+      e->current_after_undo = sitrep_suggestion_review_get_current (review);
+    }
 }
 
 /* Presses Suggest and @key on the first suggestion as soon as it is up. */
@@ -1017,11 +1052,16 @@ suggest_and_press (Fixture *f,
   e->f = f;
   f->finished_before = f->n_finished;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+  /* Until they are shown, Cancel stops the run. */
+  g_assert_true (sitrep_suggestion_review_get_can_cancel (f->review));
   sitrep_test_wait_until (finished_again, f, "Suggest to finish");
   g_signal_handler_disconnect (f->review, handler);
   g_assert_true (e->done);
   g_assert_true (e->before_end);
   g_assert_cmpuint (e->shown, >=, 4);
+  /* Shown and being saved, nothing would stop: Cancel is off. */
+  g_assert_false (e->could_cancel);
+  g_assert_false (e->cancel_shown_on);
   /* The key acts on the list at once; the store has nothing of it yet. */
   g_assert_cmpuint (e->left, ==, e->shown - 1);
   g_assert_cmpuint (e->annotations, ==, 0);
@@ -1101,6 +1141,38 @@ test_early_cancel (Fixture       *f,
     g_assert_no_error (error);
     g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_REJECTED);
   }
+  assert_listed_as_stored (f);
+}
+
+/* Undo right after Enter while they are being saved takes the acceptance
+ * back (it was not in the store yet), not the edit before it; the
+ * suggestion is listed and under review again, and stays pending once
+ * saved. */
+static void
+test_early_undo (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepArticle) article = NULL;
+  Early e = { .key = GDK_KEY_Return, .undo = TRUE };
+
+  /* An edit to undo before: the article's status. */
+  g_assert_true (sitrep_store_set_article_status (f->store, f->article, SITREP_ARTICLE_STATUS_IN_PROGRESS, &error));
+  g_assert_no_error (error);
+  suggest_and_press (f, &e);
+  g_assert_false (f->last_cancelled);
+  g_assert_cmpuint (e.after_undo, ==, e.shown);
+  g_assert_cmpint (e.current_after_undo, ==, e.id);
+  article = sitrep_store_get_article (f->store, f->article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sitrep_article_get_status (article), ==, SITREP_ARTICLE_STATUS_IN_PROGRESS);
+  g_assert_cmpint (count_annotations (f), ==, 0);
+  {
+    g_autoptr(SitrepStoredSuggestion) stored = sitrep_store_get_suggestion (f->store, e.id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_PENDING);
+  }
+  g_assert_cmpuint (n_pending (f), ==, e.shown);
   assert_listed_as_stored (f);
 }
 
@@ -1262,6 +1334,7 @@ main (int    argc,
 
   g_test_add ("/gui/suggest/early-accept", Fixture, NULL, fixture_set_up, test_early_accept, fixture_tear_down);
   g_test_add ("/gui/suggest/early-cancel", Fixture, NULL, fixture_set_up, test_early_cancel, fixture_tear_down);
+  g_test_add ("/gui/suggest/early-undo", Fixture, NULL, fixture_set_up, test_early_undo, fixture_tear_down);
   g_test_add ("/gui/suggest/early-save-fails", Fixture, NULL, fixture_set_up, test_early_save_fails,
               fixture_tear_down);
 

@@ -484,7 +484,8 @@ _sitrep_reader_update_suggestion_actions (SitrepReader *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.suggest", editable && !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.suggest-all", editable && !running);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.cancel-suggest", running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.cancel-suggest",
+                                 running && sitrep_suggestion_review_get_can_cancel (sg->review));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestion", editable && any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.reject-suggestion", editable && any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestions-of", editable && any);
@@ -553,6 +554,7 @@ _sitrep_reader_suggestions_init (SitrepReader *self)
                                          SITREP_SUGGESTION_MODEL (sitrep_suggestion_review_get_model (sg->review)));
   g_signal_connect (sg->review, "notify::current", G_CALLBACK (on_current_notify), self);
   g_signal_connect (sg->review, "notify::running", G_CALLBACK (on_running_notify), self);
+  g_signal_connect (sg->review, "notify::can-cancel", G_CALLBACK (on_running_notify), self);
   g_signal_connect (sg->review, "finished", G_CALLBACK (on_finished), self);
   g_signal_connect (self, "notify::selected-annotation", G_CALLBACK (on_selected_annotation_notify), NULL);
 
