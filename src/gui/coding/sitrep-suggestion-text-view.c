@@ -621,6 +621,27 @@ sitrep_suggestion_text_view_set_header (SitrepSuggestionTextView *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+/**
+ * sitrep_suggestion_text_view_in_header:
+ *
+ * Whether (@x, @y), in the view's coordinates, is above the text, where
+ * the header is: a press there is not one in the text.
+ */
+gboolean
+sitrep_suggestion_text_view_in_header (SitrepSuggestionTextView *self,
+                                       double                    x,
+                                       double                    y)
+{
+  int bx, by;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_TEXT_VIEW (self), FALSE);
+
+  if (self->header == NULL || !gtk_widget_get_visible (self->header))
+    return FALSE;
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
+  return by < 0;
+}
+
 void
 sitrep_suggestion_text_view_set_color (SitrepSuggestionTextView *self,
                                        SitrepSuggestKind         kind,

@@ -23,6 +23,9 @@ void       sitrep_suggestion_text_view_set_color   (SitrepSuggestionTextView *se
 /* The suggestion under review, drawn stronger (@start == @end: none). */
 void       sitrep_suggestion_text_view_set_header  (SitrepSuggestionTextView *self,
                                                     GtkWidget                *header);
+gboolean   sitrep_suggestion_text_view_in_header  (SitrepSuggestionTextView *self,
+                                                    double                    x,
+                                                    double                    y);
 void       sitrep_suggestion_text_view_set_current (SitrepSuggestionTextView *self,
                                                     guint                     start,
                                                     guint                     end);
