@@ -933,6 +933,65 @@ test_places_lists_and_holders (void)
   g_assert_cmpstr (bara->entity_name, ==, "Bara");
 }
 
+
+/* A town of the United States named with its state ("a native of Bangor,
+ * Maine") is placed at the town (GeoNames cities500, the bundled gazetteer
+ * has no American town), not left unplaced; one not there at the middle of
+ * its state, doubtful. "Fort Worth" is one town, not an English "Fort". */
+static void
+test_places_us_towns (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Cpl. Ann Ray, a native of Bangor, Maine, and Sgt. John Roe of Fort Worth, Texas, fired the guns "
+               "with Pvt. Al Poe of Smallville, Kansas.");
+  const SitrepSuggestion *bangor = find (r, SITREP_SUGGEST_PLACE, "Bangor, Maine");
+  const SitrepSuggestion *worth = find (r, SITREP_SUGGEST_PLACE, "Fort Worth, Texas");
+  const SitrepSuggestion *small = find (r, SITREP_SUGGEST_PLACE, "Smallville, Kansas");
+
+  g_assert_nonnull (bangor);
+  g_assert_false (bangor->doubtful);
+  g_assert_cmpstr (bangor->country, ==, "US");
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (bangor->latitude, bangor->longitude, 44.80, -68.77), <, 10.0);
+  g_assert_nonnull (worth);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (worth->latitude, worth->longitude, 32.75, -97.33), <, 10.0);
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Fort"));
+  g_assert_nonnull (small);
+  g_assert_true (small->doubtful);
+  g_assert_cmpint (small->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (small->latitude, small->longitude, 38.5, -98.0), <, 150.0);
+}
+
+
+/* Airfields where OurAirports has them (data/gazetteer/airports.tsv), not at
+ * the town they are named after or at a village sharing a word: "Al Asad
+ * Air Base" (was "Al Asad", ‘Ein el Asad in Israel), "Qayyarah Airfield
+ * West" (was Qayyarah, 16 km off), however the kind is written; a town
+ * placed with confidence before "airport" keeps its name, as coders mark it. */
+static void
+test_places_airfields (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Jets took off from Al Asad Air Base on Monday. Troops trained at Qayyarah Airfield West. "
+               "Supplies reached the al-Asad airbase.");
+  g_autoptr(SitrepSuggestResult) town = run_plain ("Fighters stormed a checkpoint near Deir ez-Zor airport on Friday.");
+  const SitrepSuggestion *asad = find (r, SITREP_SUGGEST_PLACE, "Al Asad Air Base");
+  const SitrepSuggestion *qwest = find (r, SITREP_SUGGEST_PLACE, "Qayyarah Airfield West");
+  const SitrepSuggestion *deir = find (town, SITREP_SUGGEST_PLACE, "Deir ez-Zor");
+
+  g_assert_nonnull (asad);
+  g_assert_false (asad->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (asad->latitude, asad->longitude, 33.79, 42.44), <, 5.0);
+  g_assert_cmpstr (asad->entity_name, ==, "Al Asad Air Base");
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Al Asad"));
+  g_assert_nonnull (qwest);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (qwest->latitude, qwest->longitude, 35.77, 43.13), <, 5.0);
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Asad airbase"));
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (find (r, SITREP_SUGGEST_PLACE, "Asad airbase")->latitude,
+                                                   find (r, SITREP_SUGGEST_PLACE, "Asad airbase")->longitude, 33.79, 42.44), <, 5.0);
+  g_assert_nonnull (deir);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (deir->latitude, deir->longitude, 35.34, 40.14), <, 5.0);
+}
+
 /* Regions and landforms the gazetteer lacks, at the mean of their towns
  * (data/gazetteer/regions.tsv), with a region's precision: not unplaced,
  * and not the town a word of them names. A place and a landform's noun
@@ -1048,5 +1107,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/learned-far", test_places_learned_far);
   g_test_add_func ("/sitrep/suggest-accuracy/places/english-words", test_places_english_words);
   g_test_add_func ("/sitrep/suggest-accuracy/places/lists-and-holders", test_places_lists_and_holders);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/us-towns", test_places_us_towns);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/airfields", test_places_airfields);
   return g_test_run ();
 }

@@ -581,14 +581,21 @@ static gboolean
 context_says_place (SuggestRun             *run,
                     const SitrepSuggestion *s,
                     guint                   i,
-                    guint                   from)
+                    guint                   from,
+                    GHashTable             *near)
 {
+  gpointer known;
+
   if (_sitrep_suggest_has_place_cue (run, i))
     return TRUE;
   if (isnan (s->latitude))
     return FALSE;
   if (s->population >= 100000)
     return TRUE;
+  /* Asked once per word (and place): a long text may name it often. */
+  if (g_hash_table_lookup_extended (near, s->text, NULL, &known))
+    return GPOINTER_TO_INT (known);
+  g_hash_table_insert (near, s->text, GINT_TO_POINTER (FALSE));
   for (guint k = from; k < run->out->len; k++)
     {
       const SitrepSuggestion *o = run->out->pdata[k];
@@ -596,7 +603,10 @@ context_says_place (SuggestRun             *run,
       if (o != s && o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && o->scope == SITREP_PLACE_SCOPE_PLACE &&
           g_strcmp0 (o->text, s->text) != 0 &&
           sitrep_gazetteer_distance_km (o->latitude, o->longitude, s->latitude, s->longitude) <= VILLAGE_FAR_KM)
-        return TRUE;
+        {
+          g_hash_table_insert (near, s->text, GINT_TO_POINTER (TRUE));
+          return TRUE;
+        }
     }
   return FALSE;
 }
@@ -613,6 +623,9 @@ _sitrep_suggest_english_names (SuggestRun *run,
 {
   g_autoptr(GHashTable) named = NULL;
   g_autoptr(GHashTable) weak = NULL;
+  g_autoptr(GHashTable) near = NULL;
+  g_autoptr(GPtrArray) dropped = NULL;
+  guint kept;
 
   for (guint k = from; k < run->out->len; k++)
     {
@@ -627,11 +640,12 @@ _sitrep_suggest_english_names (SuggestRun *run,
         {
           named = g_hash_table_new (g_str_hash, g_str_equal);
           weak = g_hash_table_new (NULL, NULL);
+          near = g_hash_table_new (g_str_hash, g_str_equal);
         }
       i = _sitrep_suggest_token_holding (run, s->byte_start);
       if (!capital_says_name (run, i))
         g_hash_table_insert (weak, s, GINT_TO_POINTER (TRUE));
-      else if (context_says_place (run, s, i, from))
+      else if (g_hash_table_contains (named, s->text) || context_says_place (run, s, i, from, near))
         g_hash_table_add (named, s->text);
       else
         g_hash_table_insert (weak, s, GINT_TO_POINTER (FALSE));
@@ -639,14 +653,22 @@ _sitrep_suggest_english_names (SuggestRun *run,
   if (weak == NULL || g_hash_table_size (weak) == 0)
     return;
   /* No capital that says a name: dropped. A capital and no context: kept
-   * where another mention of the word says the place is meant. */
-  for (guint k = run->out->len; k > from; k--)
+   * where another mention of the word says the place is meant. The kept
+   * ones moved up in order, the dropped ones after them, freed at once. */
+  dropped = g_ptr_array_new ();
+  kept = from;
+  for (guint k = from; k < run->out->len; k++)
     {
-      SitrepSuggestion *s = run->out->pdata[k - 1];
+      SitrepSuggestion *s = run->out->pdata[k];
       gpointer no_capital;
 
       if (g_hash_table_lookup_extended (weak, s, NULL, &no_capital) &&
           (GPOINTER_TO_INT (no_capital) || !g_hash_table_contains (named, s->text)))
-        g_ptr_array_remove_index (run->out, k - 1);
+        g_ptr_array_add (dropped, s);
+      else
+        run->out->pdata[kept++] = s;
     }
+  for (guint m = 0; m < dropped->len; m++)
+    run->out->pdata[kept + m] = dropped->pdata[m];
+  g_ptr_array_remove_range (run->out, kept, dropped->len);
 }

@@ -203,6 +203,21 @@ countryside_of_sentence (SuggestRun *run,
   return best;
 }
 
+/* Whether the bytes after a place may lead to a place holding it: "in",
+ * "near", "outside", "around", or a list ("and", ","). */
+static gboolean
+holder_may_follow (const char *after)
+{
+  return g_str_has_prefix (after, " in ") || g_str_has_prefix (after, " near ") ||
+         g_str_has_prefix (after, " outside ") || g_str_has_prefix (after, " around ") ||
+         g_str_has_prefix (after, " and ") || g_str_has_prefix (after, ", ");
+}
+
+static void list_siblings (SuggestRun *run,
+                           guint       from,
+                           GArray    **places,
+                           gsize      *longest);
+
 /* A place the gazetteer lacks, said to be in or near one it knows, or in
  * a sentence set in a known place's countryside, is placed there,
  * doubtful, as a coder does for a village missing from the gazetteer
@@ -229,6 +244,10 @@ _sitrep_suggest_places_within (SuggestRun *run,
           (!isnan (s->latitude) && (!s->doubtful || s->score >= 0.95 || s->entity_id != 0 ||
                                     s->scope != SITREP_PLACE_SCOPE_PLACE)))
         continue;
+      /* A guess yields only to a holder right after it: a look at the
+       * bytes first. */
+      if (!isnan (s->latitude) && !holder_may_follow (run->text + s->byte_end))
+        continue;
       /* Suggestions are not added here: the index stays right. */
       if (places == NULL)
         places = _sitrep_suggest_places_by_start (run, &longest);
@@ -237,7 +256,9 @@ _sitrep_suggest_places_within (SuggestRun *run,
       bearing = NAN;
       countryside = FALSE;
       holder = holder_after (run, places, longest, last);
-      if (holder == NULL)
+      /* A guess yields to a holder named right after it, not to a
+       * countryside looked for around it. */
+      if (holder == NULL && isnan (s->latitude))
         {
           holder = countryside_of_sentence (run, places, longest, first, last, &bearing);
           countryside = holder != NULL;
@@ -271,8 +292,9 @@ _sitrep_suggest_places_within (SuggestRun *run,
       if (s->entity_name == NULL && s->entity_id == 0)
         s->entity_name = g_strdup (s->text);
     }
+  /* Suggestions were moved, not added: the index stays right. */
+  list_siblings (run, from, &places, &longest);
 }
-
 
 /* ---------------------------------------------------------------- places listed together */
 
@@ -361,18 +383,37 @@ listed_with (SuggestRun             *run,
   return TRUE;
 }
 
-/* "The attack took place in Bilion and Jabal Al Zawiya", "the offensive on
- * Kansafra, Al-Fateera and Fleifel": places listed together are of one
- * area. A place of such a list the gazetteer lacks, or guessed doubtfully
+/* After places/within, with its index of places by start: "The attack
+ * took place in Bilion and Jabal Al Zawiya", "the offensive on Kansafra,
+ * Al-Fateera and Fleifel": places listed together are of one area. A place of such a list the gazetteer lacks, or guessed doubtfully
  * far from the others, is placed at the middle of the list's placed places
  * (certain ones, for a guess), doubtful, when they are all near it. */
-void
-_sitrep_suggest_list_siblings (SuggestRun *run,
-                               guint       from)
+/* Whether a list separator (",", "and", "or") is next to bytes @start …
+ * @end: a look at the bytes before the tokens are searched. */
+static gboolean
+separator_next_to (SuggestRun *run,
+                   gsize       start,
+                   gsize       end)
 {
-  g_autoptr(GArray) places = NULL;
+  const char *text = run->text;
+  gsize b = start;
+
+  while (b > 0 && text[b - 1] == ' ')
+    b--;
+  if (b > 0 && text[b - 1] == ',')
+    return TRUE;
+  if ((b >= 4 && memcmp (text + b - 4, " and", 4) == 0) || (b >= 3 && memcmp (text + b - 3, " or", 3) == 0))
+    return TRUE;
+  return text[end] == ',' || g_str_has_prefix (text + end, " and ") || g_str_has_prefix (text + end, " or ");
+}
+
+static void
+list_siblings (SuggestRun *run,
+               guint       from,
+               GArray    **places,
+               gsize      *longest)
+{
   g_autoptr(GPtrArray) anchors = NULL;
-  gsize longest = 0;
 
   for (guint k = from; k < run->out->len; k++)
     {
@@ -381,15 +422,14 @@ _sitrep_suggest_list_siblings (SuggestRun *run,
       double lat = 0, lon = 0;
       gboolean one_area = TRUE;
 
-      if (!unsure (s))
+      if (!unsure (s) || !separator_next_to (run, s->byte_start, s->byte_end))
         continue;
-      if (places == NULL)
-        {
-          places = _sitrep_suggest_places_by_start (run, &longest);
-          anchors = g_ptr_array_new ();
-        }
+      if (*places == NULL)
+        *places = _sitrep_suggest_places_by_start (run, longest);
+      if (anchors == NULL)
+        anchors = g_ptr_array_new ();
       g_ptr_array_set_size (anchors, 0);
-      if (!listed_with (run, places, longest, s, !isnan (s->latitude), anchors) || anchors->len == 0)
+      if (!listed_with (run, *places, *longest, s, !isnan (s->latitude), anchors) || anchors->len == 0)
         continue;
       for (guint m = 0; m < anchors->len; m++)
         {

@@ -873,11 +873,11 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_world_places (run);
   _sitrep_suggest_landforms (run, from);
   _sitrep_suggest_waters (run, from);
+  _sitrep_suggest_airports (run, from);
   _sitrep_suggest_district_villages (run, from);
   _sitrep_suggest_places_within (run, from);
-  _sitrep_suggest_list_siblings (run, from);
-  _sitrep_suggest_us_towns (run, from);
   _sitrep_suggest_english_names (run, from);
+  _sitrep_suggest_us_towns (run, from);
   _sitrep_suggest_drop_non_places (run, from);
   _sitrep_suggest_short_names (run, from);
 }

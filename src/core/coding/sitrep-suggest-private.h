@@ -440,6 +440,10 @@ _sitrep_suggest_near_km (double lat1,
 
 /* A place suggestion with coordinates. */
 gboolean    _sitrep_suggest_is_placed     (const SitrepSuggestion *o);
+/* sitrep-suggest-world.c: airfields placed where OurAirports has them
+ * ("Qayyarah Airfield West", "Al Asad Air Base"). */
+void        _sitrep_suggest_airports      (SuggestRun        *run,
+                                           guint              from);
 /* sitrep-suggest-world.c: whether @key names a country. */
 gboolean    _sitrep_suggest_is_country_key (const char      *key);
 void        _sitrep_suggest_spots_init    (Spots             *spots,
@@ -525,10 +529,6 @@ void        _sitrep_suggest_place_objects (SuggestRun        *run);
 void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
 /* Unplaced places said to be in or near a placed one, placed there, doubtful. */
 void        _sitrep_suggest_places_within (SuggestRun        *run,
-                                           guint              from);
-/* Places a place the gazetteer lacks, or guessed far, at the places
- * listed with it ("Kansafra, Al-Fateera and Fleifel"), doubtful. */
-void        _sitrep_suggest_list_siblings (SuggestRun        *run,
                                            guint              from);
 /* Drops a place of one word that is also an English word ("Tall", "Mill")
  * where no capital and no context say a place is meant. */
