@@ -205,6 +205,16 @@ known_name_at (SuggestRun *run,
       if (none)
         by_key = FALSE;
     }
+  /* Then only the word alone may name one, as an acronym: every longer
+   * span is asked by key, which !by_key leaves out. */
+  if (!by_key)
+    {
+      KnownName *name = lookup_name (run, i, i, FALSE);
+
+      if (name != NULL)
+        *last = i;
+      return name;
+    }
 
   /* Where a name starting here could end: after a word, before a break. */
   for (guint j = i; j < n && j < i + MAX_NAME_TOKENS && same_sentence (run, i, j); j++)

@@ -353,6 +353,13 @@ lexicon_bit (const SuggestRun   *run,
   return bit;
 }
 
+guint64
+_sitrep_suggest_list_bit (const SuggestRun   *run,
+                          const char * const *words)
+{
+  return lexicon_bit (run, words);
+}
+
 gboolean
 _sitrep_suggest_tok_in_slow (const SuggestRun   *run,
                              guint               i,

@@ -416,12 +416,17 @@ _sitrep_suggest_place_objects (SuggestRun *run)
 {
   guint n = run->tokens->len;
   Taken taken = { NULL };
+  guint64 of_bit = _sitrep_suggest_list_bit (run, of_place_nouns);
+  guint64 on_bit = _sitrep_suggest_list_bit (run, on_place_nouns);
+  /* A token in neither list of nouns is passed over with one AND. */
+  gboolean filter = of_bit != 0 && on_bit != 0;
 
   for (guint i = 0; i + 2 < n; i++)
     {
       guint j, last = 0;
 
-      if (!(tok (run, i)->flags & TOK_WORD) || (tok (run, i)->flags & TOK_CAP))
+      if ((filter && !(run->lists[i] & (of_bit | on_bit))) || !(tok (run, i)->flags & TOK_WORD) ||
+          (tok (run, i)->flags & TOK_CAP))
         continue;
       if (_sitrep_suggest_tok_in (run, i, of_place_nouns) && _sitrep_suggest_tok_is (run, i + 1, "of"))
         j = i + 2;

@@ -125,6 +125,16 @@ static const struct { const char *word; double bearing; } sides[] = {
   { "northeastern", 45 }, { "southeastern", 135 }, { "southwestern", 225 }, { "northwestern", 315 },
 };
 
+/* The last side of a town's countryside asked for, and its middle. */
+typedef struct
+{
+  double latitude;
+  double longitude;
+  double bearing;
+  double centre_latitude;
+  double centre_longitude;
+} SideCentre;
+
 /* How far from its town a side of the countryside is looked for. */
 #define COUNTRYSIDE_KM 60.0
 
@@ -229,6 +239,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
 {
   g_autoptr(GArray) places = NULL;
   gsize longest = 0;
+  SideCentre side = { NAN, NAN, NAN, NAN, NAN };
 
   for (guint k = from; k < run->out->len; k++)
     {
@@ -274,8 +285,18 @@ _sitrep_suggest_places_within (SuggestRun *run,
       /* "the northern Hama countryside": the middle of the governorate's
        * places on that side of the town, not the town. */
       if (!isnan (bearing))
-        _sitrep_gazetteer_side_centre (holder->country, holder->admin1, holder->latitude, holder->longitude, bearing,
-                                       COUNTRYSIDE_KM, &s->latitude, &s->longitude);
+        {
+          /* Asked of the gazetteer once per town and side in a pass: a
+           * long text may set many villages in one countryside. */
+          if (side.latitude != holder->latitude || side.longitude != holder->longitude || side.bearing != bearing)
+            {
+              side = (SideCentre) { holder->latitude, holder->longitude, bearing, holder->latitude, holder->longitude };
+              _sitrep_gazetteer_side_centre (holder->country, holder->admin1, holder->latitude, holder->longitude,
+                                             bearing, COUNTRYSIDE_KM, &side.centre_latitude, &side.centre_longitude);
+            }
+          s->latitude = side.centre_latitude;
+          s->longitude = side.centre_longitude;
+        }
       s->geonameid = 0;
       g_free (s->country);
       s->country = g_strdup (holder->country);

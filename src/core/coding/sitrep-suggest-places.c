@@ -116,9 +116,11 @@ known_place_key (SuggestRun *run,
       *entity = name;
       return TRUE;
     }
+  /* A look-up hashes the key even in an empty table: the project's places
+   * and learned ones are often none. */
   return g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) ||
-         g_hash_table_contains (run->place_keys, key) ||
-         g_hash_table_contains (run->learned, key);
+         (g_hash_table_size (run->place_keys) > 0 && g_hash_table_contains (run->place_keys, key)) ||
+         (g_hash_table_size (run->learned) > 0 && g_hash_table_contains (run->learned, key));
 }
 
 /* Whether token @i's key is the first word of a bundled place's key. */
@@ -234,7 +236,7 @@ resolve (SuggestRun       *run,
          SitrepSuggestion *s,
          const char       *key)
 {
-  LearnedPlace *learned = g_hash_table_lookup (run->learned, key);
+  LearnedPlace *learned = g_hash_table_size (run->learned) > 0 ? g_hash_table_lookup (run->learned, key) : NULL;
   g_autoptr(GPtrArray) found = NULL;
   SitrepGazetteerPlace *best;
 
@@ -497,11 +499,18 @@ place_phrases (SuggestRun *run,
                GHashTable *resolved)
 {
   guint n = run->tokens->len;
+  guint64 kind_bit = _sitrep_suggest_list_bit (run, place_kinds);
+  guint64 cue_bit = _sitrep_suggest_list_bit (run, direction_cues);
+  /* Every phrase starts at a place kind, a direction cue or a capitalised
+   * word: any other token is passed over with one AND. */
+  gboolean filter = kind_bit != 0 && cue_bit != 0;
 
   for (guint i = 0; i + 1 < n; i++)
     {
       guint last = i;
 
+      if (filter && !(tok (run, i)->flags & TOK_CAP) && !(run->lists[i] & (kind_bit | cue_bit)))
+        continue;
       /* "the town of X" */
       if (_sitrep_suggest_tok_in (run, i, place_kinds) && _sitrep_suggest_tok_is (run, i + 1, "of") &&
           i + 2 < n && _sitrep_suggest_cap_run (run, i + 2, &last))

@@ -309,6 +309,12 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
     }
   return _sitrep_suggest_tok_in_slow (run, i, words);
 }
+/* The bit of @words in run->lists (given it now when it has none yet), for
+ * a walk to test many tokens with one AND each: a token is in @words when
+ * its lists have the bit. 0 when the lexicon has no bit left for @words:
+ * then only _sitrep_suggest_tok_in () says. */
+guint64     _sitrep_suggest_list_bit      (const SuggestRun  *run,
+                                           const char * const *words);
 /* Whether token @i starts with @prefix (ASCII, ignoring case). */
 gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
                                            guint              i,

@@ -184,13 +184,18 @@ span_key_write (SuggestRun *run,
 {
   guint n_words = 0, n_articles = 0;
   gsize len = 0;
+  guint64 articles = 0;   /* bit k: token first + k is an article (k < 64) */
 
   for (guint i = first; i <= last; i++)
     {
       if (tok (run, i)->flags & TOK_WORD)
         {
+          gboolean article = _sitrep_suggest_is_article (run, i);
+
           n_words++;
-          n_articles += _sitrep_suggest_is_article (run, i);
+          n_articles += article;
+          if (i - first < 64)
+            articles |= (guint64) article << (i - first);
         }
     }
   for (guint i = first; i <= last; i++)
@@ -200,7 +205,9 @@ span_key_write (SuggestRun *run,
 
       if (!(tok (run, i)->flags & (TOK_WORD | TOK_NUMBER)))
         continue;
-      if (n_words > n_articles && _sitrep_suggest_is_article (run, i))
+      /* An article is a word: asked once above (and again past 64 words). */
+      if (n_words > n_articles && (tok (run, i)->flags & TOK_WORD) &&
+          (i - first < 64 ? ((articles >> (i - first)) & 1) != 0 : _sitrep_suggest_is_article (run, i)))
         continue;
       k = _sitrep_suggest_tok_key (run, i);
       if (*k == '\0')
