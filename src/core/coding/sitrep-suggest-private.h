@@ -322,8 +322,9 @@ gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
 /* The normalised key of token @i (cached; "" for punctuation). */
 const char *_sitrep_suggest_tok_key       (SuggestRun        *run,
                                            guint              i);
-/* Sorts @array as g_array_sort() does when @compare is a total order (no
- * two elements equal): by insertion when it has a few small elements. */
+/* Sorts @array as g_array_sort() does (stable): by insertion when it has a
+ * few small elements, else by merging its ascending runs (few in arrays
+ * that passes appended to in order). */
 void        _sitrep_suggest_sort_few      (GArray            *array,
                                            GCompareFunc       compare);
 /* The key of tokens @first … @last (words only, hyphens skipped), as
