@@ -826,7 +826,15 @@ _sitrep_suggest_figures (SuggestRun *run)
       guint next = i;
 
       if (!is_number_anchor (run, i) || is_not_a_count (run, i))
-        continue;
+        {
+          /* "killed Maj. Gen. X", "his wife was slightly injured": one person, named. */
+          if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))
+            {
+              _sitrep_suggest_figure_one (run, i, &next);
+              i = next;
+            }
+          continue;
+        }
       /* "a" alone is only a number in "a dozen", "a few hundred". */
       figure_at (run, i, &next);
       i = next;
