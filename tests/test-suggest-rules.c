@@ -200,6 +200,16 @@ test_figures_one (void)
   check_figures ("Two soldiers were killed. The soldier was wounded earlier.", "killed 2 exact");
 }
 
+static void
+test_figures_vague (void)
+{
+  /* A vague word alone states no number; with a scale, or "dozens", it does. */
+  check_figures ("The clashes left several militants dead.", "");
+  check_figures ("A few civilians were wounded and numerous others were captured.", "");
+  check_figures ("Several hundred people were killed.", "killed 100 at_least");
+  check_figures ("Dozens of civilians were wounded.", "wounded 12 at_least");
+}
+
 /* ---------------------------------------------------------------- places */
 
 static void
@@ -413,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/war-toll", test_figures_war_toll);
   g_test_add_func ("/sitrep/suggest-rules/figures/so-far", test_figures_so_far);
   g_test_add_func ("/sitrep/suggest-rules/figures/one", test_figures_one);
+  g_test_add_func ("/sitrep/suggest-rules/figures/vague", test_figures_vague);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

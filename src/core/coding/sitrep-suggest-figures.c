@@ -762,15 +762,10 @@ read_figure (SuggestRun   *run,
       figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
       return TRUE;
     }
-  /* "several", "a few", "numerous" alone: the low end of what they mean. */
-  if (_sitrep_suggest_tok_is (run, anchor, "several") || _sitrep_suggest_tok_is (run, anchor, "few"))
-    figure->count = figure->low = figure->high = 3;
-  else if (_sitrep_suggest_tok_is (run, anchor, "numerous"))
-    figure->count = figure->low = figure->high = 10;
-  else
-    return FALSE;
-  figure->qualifier = SITREP_QUALIFIER_AT_LEAST;
-  return TRUE;
+  /* "several", "a few", "numerous" alone state no number: a coder codes
+   * none for "left several militants dead" or "several leaders were
+   * captured" (only with a scale after them: "several hundred"). */
+  return FALSE;
 }
 
 static void
