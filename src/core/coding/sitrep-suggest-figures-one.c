@@ -255,3 +255,10 @@ _sitrep_suggest_is_one_verb (SuggestRun *run,
 {
   return _sitrep_suggest_tok_in (run, i, one_verbs);
 }
+
+/* one_verbs' bit in run->lists (0 when the lexicon has none left). */
+guint64
+_sitrep_suggest_one_verbs_bit (SuggestRun *run)
+{
+  return _sitrep_suggest_list_bit (run, one_verbs);
+}

@@ -816,14 +816,17 @@ _sitrep_suggest_figures (SuggestRun *run)
 {
   guint n = run->tokens->len;
   guint64 number_bit = _sitrep_suggest_list_bit (run, number_words);
+  guint64 one_bit = _sitrep_suggest_one_verbs_bit (run);
 
   for (guint i = 0; i < n; i++)
     {
       guint next = i;
 
-      /* A number anchor that is no number (nor Arabic) is a number word:
-       * any other token is passed over with one AND of its lists. */
-      if (number_bit != 0 && !(tok (run, i)->flags & (TOK_NUMBER | TOK_ARABIC)) && !(run->lists[i] & number_bit))
+      /* A number anchor that is no number (nor Arabic) is a number word, and
+       * a figure of one starts at a verb of one_verbs: any other token is
+       * passed over with one AND of its lists. */
+      if (number_bit != 0 && one_bit != 0 && !(tok (run, i)->flags & (TOK_NUMBER | TOK_ARABIC)) &&
+          !(run->lists[i] & (number_bit | one_bit)))
         continue;
       if (!is_number_anchor (run, i) || is_not_a_count (run, i))
         {
