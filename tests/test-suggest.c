@@ -192,6 +192,76 @@ test_long_text (void)
   g_assert_cmpuint (n_figures, ==, n);
 }
 
+/* Two results are the same, field by field (what the context decides:
+ * where a place is, how sure, which candidate). */
+static void
+assert_same_result (SitrepSuggestResult *a,
+                    SitrepSuggestResult *b)
+{
+  g_assert_cmpuint (a->suggestions->len, ==, b->suggestions->len);
+  for (guint i = 0; i < a->suggestions->len; i++)
+    {
+      const SitrepSuggestion *x = a->suggestions->pdata[i], *y = b->suggestions->pdata[i];
+
+      g_assert_cmpint (x->kind, ==, y->kind);
+      g_assert_cmpuint (x->byte_start, ==, y->byte_start);
+      g_assert_cmpstr (x->text, ==, y->text);
+      g_assert_cmpint (x->geonameid, ==, y->geonameid);
+      g_assert_true ((isnan (x->latitude) && isnan (y->latitude)) || x->latitude == y->latitude);
+      g_assert_true ((isnan (x->longitude) && isnan (y->longitude)) || x->longitude == y->longitude);
+      g_assert_cmpfloat (x->score, ==, y->score);
+      g_assert_cmpint (x->doubtful, ==, y->doubtful);
+      g_assert_cmpstr (x->country, ==, y->country);
+      g_assert_cmpstr (x->entity_name, ==, y->entity_name);
+    }
+}
+
+/* The suggester keeps its places' context from text to text, emptied for
+ * each: what one text names never ranks the places of the next. Texts
+ * naming Salamiyah with Hama and without, a long text (read in stretches,
+ * its context grown past what is kept) between them, through one
+ * suggester, give what a new suggester gives for each. */
+static void
+test_context_kept (void)
+{
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(SitrepSuggester) kept = sitrep_suggester_new (NULL, NULL);
+  const char *texts[] = {
+    "Troops entered Salamiyah near Hama.",
+    "Troops entered Salamiyah.",
+    NULL,
+    "Troops entered Salamiyah.",
+    "Troops entered Salamiyah near Hama.",
+    "Troops entered Salamiyah.",
+  };
+
+  /* Words the context keeps, many of them, in stretches. */
+  for (guint i = 0; long_text->len < 64 * 1024; i++)
+    g_string_append_printf (long_text, "Troops of Q%c%c%c entered Jasim in Daraa. ", 'a' + i % 26, 'a' + i / 26 % 26,
+                            'a' + i / 676 % 26);
+  texts[2] = long_text->str;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(SitrepSuggestResult) r = sitrep_suggester_run (kept, texts[i], NULL, SITREP_DATE_PRECISION_UNKNOWN, NULL);
+      g_autoptr(SitrepSuggestResult) fresh = run (texts[i], NULL);
+
+      assert_same_result (r, fresh);
+    }
+  /* Hama in the first text does move Salamiyah: a context left over would show. */
+  {
+    g_autoptr(SitrepSuggestResult) a = run (texts[0], NULL);
+    g_autoptr(SitrepSuggestResult) b = run (texts[1], NULL);
+    const SitrepSuggestion *ja = find (a, SITREP_SUGGEST_PLACE, "Salamiyah");
+    const SitrepSuggestion *jb = find (b, SITREP_SUGGEST_PLACE, "Salamiyah");
+
+    g_assert_nonnull (ja);
+    g_assert_nonnull (jb);
+    g_test_message ("with Hama %" G_GINT64_FORMAT " %g %d, without %" G_GINT64_FORMAT " %g %d",
+                    ja->geonameid, ja->score, ja->doubtful, jb->geonameid, jb->score, jb->doubtful);
+    g_assert_true (ja->geonameid != jb->geonameid || ja->score != jb->score || ja->doubtful != jb->doubtful);
+  }
+}
+
 static void
 test_places_common_word (void)
 {
@@ -904,6 +974,16 @@ compare_pairs (gconstpointer a,
   return pa[1] < pb[1] ? -1 : pa[1] > pb[1];
 }
 
+/* The first of the pair alone: ties that only a stable sort keeps in order. */
+static int
+compare_first (gconstpointer a,
+               gconstpointer b)
+{
+  const guint *pa = a, *pb = b;
+
+  return pa[0] < pb[0] ? -1 : pa[0] > pb[0];
+}
+
 /* The suggester's sort of a few elements gives g_array_sort()'s order,
  * in order, reversed, shuffled, with equal first halves, few and many. */
 static void
@@ -911,23 +991,39 @@ test_sort_few (void)
 {
   GRand *rand = g_rand_new_with_seed (11);
 
-  for (guint len = 0; len <= 40; len++)
+  /* Past 32 elements, runs merged: in order, reversed, at random, and a
+   * few ascending runs one after another (as passes append places). */
+  static const guint lens[] = { 33, 34, 63, 64, 65, 100, 257, 1000 };
+
+  for (guint l = 0; l < 41 + G_N_ELEMENTS (lens); l++)
     {
+      guint len = l <= 40 ? l : lens[l - 41];
+
       for (guint round = 0; round < 20; round++)
         {
           g_autoptr(GArray) a = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
           g_autoptr(GArray) b = NULL;
+          guint runs = round < 3 ? 1 : 1 + round % 7;
 
           for (guint k = 0; k < len; k++)
             {
-              guint pair[2] = { round == 0 ? k : round == 1 ? len - k : (guint) g_rand_int_range (rand, 0, 8), k };
+              guint pair[2] = { round == 0 ? k : round == 1 ? len - k : round == 2 || round >= 10 ?
+                                (guint) g_rand_int_range (rand, 0, 8) :
+                                (k % (len / runs + 1)) * 3 + (guint) g_rand_int_range (rand, 0, 3), k };
 
               g_array_append_val (a, pair);
             }
+          g_autoptr(GArray) c = g_array_copy (a);
+          g_autoptr(GArray) d = g_array_copy (a);
+
           b = g_array_copy (a);
           _sitrep_suggest_sort_few (a, compare_pairs);
           g_array_sort (b, compare_pairs);
           g_assert_cmpmem (a->data, a->len * 2 * sizeof (guint), b->data, b->len * 2 * sizeof (guint));
+          /* Stable, as g_array_sort() is. */
+          _sitrep_suggest_sort_few (c, compare_first);
+          g_array_sort (d, compare_first);
+          g_assert_cmpmem (c->data, c->len * 2 * sizeof (guint), d->data, d->len * 2 * sizeof (guint));
         }
     }
   g_rand_free (rand);
@@ -1094,6 +1190,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/places/common-word", test_places_common_word);
   g_test_add_func ("/sitrep/suggest/places/unplaced", test_places_unplaced);
   g_test_add_func ("/sitrep/suggest/long-text", test_long_text);
+  g_test_add_func ("/sitrep/suggest/places/context-kept", test_context_kept);
   g_test_add_func ("/sitrep/suggest/actors", test_actors);
   g_test_add_func ("/sitrep/suggest/actors/first-words", test_actors_first_words);
   g_test_add_func ("/sitrep/suggest/persons", test_persons);

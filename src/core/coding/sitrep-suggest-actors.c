@@ -205,6 +205,16 @@ known_name_at (SuggestRun *run,
       if (none)
         by_key = FALSE;
     }
+  /* Then only the word alone may name one, as an acronym: every longer
+   * span is asked by key, which !by_key leaves out. */
+  if (!by_key)
+    {
+      KnownName *name = lookup_name (run, i, i, FALSE);
+
+      if (name != NULL)
+        *last = i;
+      return name;
+    }
 
   /* Where a name starting here could end: after a word, before a break. */
   for (guint j = i; j < n && j < i + MAX_NAME_TOKENS && same_sentence (run, i, j); j++)
@@ -668,13 +678,15 @@ organisation_names (SuggestRun *run)
   guint n = run->tokens->len;
   g_autoptr(GHashTable) acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  for (guint i = 0; i < n; i++)
+  /* is_name_word () holds of capitalised words only (run->caps). */
+  for (guint c = 0, next = 0; c < run->n_caps; c++)
     {
+      guint i = run->caps[c];
       guint last = i, acronym;
       guint count;
       gboolean org;
 
-      if (!is_name_word (run, i) ||
+      if (i < next || !is_name_word (run, i) ||
           (i > 0 && is_name_word (run, i - 1) && same_sentence (run, i - 1, i) && !is_skipped_word (run, i - 1)))
         continue;
       /* "The", "In" at a sentence's start belong to no name. */
@@ -695,23 +707,22 @@ organisation_names (SuggestRun *run)
           g_hash_table_replace (acronyms, g_strndup (run->text + tok (run, acronym)->start,
                                                      tok (run, acronym)->end - tok (run, acronym)->start),
                                 g_strdup (canonical != NULL ? canonical : ""));
-          i = acronym;
+          next = acronym + 1;
           continue;
         }
       if (org)
         add_organisation (run, i, last, NULL);
-      i = last;
+      next = last + 1;
     }
   if (g_hash_table_size (acronyms) == 0)
     return;
-  for (guint i = 0; i < n; i++)
+  for (guint c = 0; c < run->n_caps; c++)
     {
+      guint i = run->caps[c];
       const SuggestToken *t = tok (run, i);
       g_autofree char *word = NULL;
       const char *canonical;
 
-      if (!(t->flags & TOK_WORD) || !(t->flags & TOK_CAP))
-        continue;
       word = g_strndup (run->text + t->start, t->end - t->start);
       canonical = g_hash_table_lookup (acronyms, word);
       if (canonical != NULL)
@@ -735,11 +746,12 @@ arabic_organisations (SuggestRun *run)
 {
   guint n = run->tokens->len;
 
-  for (guint i = 0; i + 1 < n; i++)
+  for (guint a = 0, after = 0; a < run->n_arabic; a++)
     {
+      guint i = run->arabic[a];
       guint last = i;
 
-      if (!(tok (run, i)->flags & TOK_ARABIC) || !_sitrep_suggest_tok_in (run, i, ar_org_heads))
+      if (i < after || i + 1 >= n || !_sitrep_suggest_tok_in (run, i, ar_org_heads))
         continue;
       while (last + 1 < n && last < i + 4 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
              same_sentence (run, i, last + 1) && tok (run, last + 1)->space_before > 0)
@@ -757,7 +769,7 @@ arabic_organisations (SuggestRun *run)
       if (last == i)
         continue;
       add_organisation (run, i, last, NULL);
-      i = last;
+      after = last + 1;
     }
 }
 

@@ -260,6 +260,7 @@ _sitrep_suggest_words_mark (SuggestWords *words,
                             SuggestRun   *run)
 {
   Lexicon *lexicon = run->lexicon;
+  guint n_caps = 0, n_arabic = 0;
 
   for (guint i = 0; i < run->n_tokens; i++)
     {
@@ -269,6 +270,13 @@ _sitrep_suggest_words_mark (SuggestWords *words,
 
       run->words[i] = NULL;
       run->lists[i] = 0;
+      /* An Arabic word is capitalised too (TOK_CAP). */
+      if ((t->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP))
+        {
+          run->caps[n_caps++] = i;
+          if (t->flags & TOK_ARABIC)
+            run->arabic[n_arabic++] = i;
+        }
       /* tok_key()'s limit: a longer token has the key "". */
       if (!(t->flags & (TOK_WORD | TOK_NUMBER)) || len >= 256)
         continue;
@@ -284,6 +292,8 @@ _sitrep_suggest_words_mark (SuggestWords *words,
       run->words[i] = w;
       run->lists[i] = w->lists;
     }
+  run->n_caps = n_caps;
+  run->n_arabic = n_arabic;
 }
 
 /* A list was added while @run reads its text: its tokens' lists again
@@ -344,6 +354,13 @@ lexicon_bit (const SuggestRun   *run,
   lexicon->at_hand[slot].list = words;
   lexicon->at_hand[slot].bit = bit;
   return bit;
+}
+
+guint64
+_sitrep_suggest_list_bit (const SuggestRun   *run,
+                          const char * const *words)
+{
+  return lexicon_bit (run, words);
 }
 
 gboolean

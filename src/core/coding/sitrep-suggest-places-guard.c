@@ -412,15 +412,15 @@ void
 _sitrep_suggest_landforms (SuggestRun *run,
                            guint       from)
 {
-  guint n = run->tokens->len;
-
-  for (guint i = 0; i < n; i++)
+  /* landform_at () starts at a capitalised word (run->caps) only. */
+  for (guint c = 0, after = 0; c < run->n_caps; c++)
     {
+      guint i = run->caps[c];
       guint last = i;
       SitrepSuggestion *s;
       gsize start, end;
 
-      if (!landform_at (run, i, &last))
+      if (i < after || !landform_at (run, i, &last))
         continue;
       start = tok (run, i)->start;
       end = tok (run, last)->end;
@@ -449,7 +449,7 @@ _sitrep_suggest_landforms (SuggestRun *run,
       s->score = 0.4;
       s->entity_name = g_strdup (s->text);
 next:
-      i = last;
+      after = last + 1;
     }
 }
 
@@ -476,10 +476,14 @@ _sitrep_suggest_drop_non_places (SuggestRun *run,
 
   /* Most reports name no region of the world and no side: one pass over
    * the words (one AND each) spares every place its look-ups. */
-  for (guint i = 0; i < run->tokens->len && !any; i++)
-    any = (tok (run, i)->flags & TOK_CAP) && (_sitrep_suggest_tok_in (run, i, world_regions) ||
-                                              (i > 0 && _sitrep_suggest_tok_is (run, i, "east")) ||
-                                              (i >= 2 && after_side_prefix (run, i)));
+  /* TOK_CAP is a word's: run->caps. */
+  for (guint c = 0; c < run->n_caps && !any; c++)
+    {
+      guint i = run->caps[c];
+
+      any = _sitrep_suggest_tok_in (run, i, world_regions) || (i > 0 && _sitrep_suggest_tok_is (run, i, "east")) ||
+            (i >= 2 && after_side_prefix (run, i));
+    }
   if (!any)
     return;
   for (guint k = run->out->len; k > from; k--)
@@ -536,12 +540,100 @@ static const char * const us_states[] = {
   "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
   "virginia", "washington", "west virginia", "wisconsin", "wyoming", NULL
 };
+/* Their postal codes, in the same order (GeoNames' admin-1 codes). */
+static const char us_codes[][3] = {
+  "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+  "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
+  "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (us_codes) + 1 == G_N_ELEMENTS (us_states));
+
+/* The towns of the United States in GeoNames cities500, by state:
+ * build-aux/gen-us-towns.py. */
+#define US_TOWNS_TSV "/org/sitrep/Sitrep/core/gazetteer/us-towns.tsv"
+
+typedef struct
+{
+  GHashTable *towns;    /* "SD vermillion" → double[2] */
+  GHashTable *middles;  /* "SD" → double[2]: the mean of the state's towns */
+} UsTowns;
+
+static gpointer
+load_us_towns (gpointer data)
+{
+  UsTowns *us = g_new0 (UsTowns, 1);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (US_TOWNS_TSV, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
+  GHashTableIter iter;
+  gpointer middle;
+
+  us->towns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  us->middles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (bytes == NULL)
+    return us;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", 4);
+      g_autofree char *lower = NULL;
+      double *at, *sum;
+
+      if (g_strv_length (f) < 4)
+        continue;
+      at = g_new (double, 2);
+      at[0] = g_ascii_strtod (f[2], NULL);
+      at[1] = g_ascii_strtod (f[3], NULL);
+      /* Latitude, longitude and count of the state's towns. */
+      sum = g_hash_table_lookup (us->middles, f[0]);
+      if (sum == NULL)
+        g_hash_table_insert (us->middles, g_strdup (f[0]), sum = g_new0 (double, 3));
+      sum[0] += at[0];
+      sum[1] += at[1];
+      sum[2] += 1;
+      lower = g_ascii_strdown (f[1], -1);
+      g_hash_table_insert (us->towns, g_strdup_printf ("%s %s", f[0], lower), at);
+    }
+  g_hash_table_iter_init (&iter, us->middles);
+  while (g_hash_table_iter_next (&iter, NULL, &middle))
+    {
+      double *m = middle;
+
+      m[0] /= m[2];
+      m[1] /= m[2];
+    }
+  return us;
+}
+
+/* Where a town of a state is: the town, TRUE; or, not in the file, the
+ * state's middle, FALSE. */
+static gboolean
+us_town_place (const char *code,
+               const char *town,
+               gsize       town_len,
+               double     *latitude,
+               double     *longitude)
+{
+  static GOnce once = G_ONCE_INIT;
+  UsTowns *us = g_once (&once, load_us_towns, NULL);
+  g_autofree char *name = g_ascii_strdown (town, town_len);
+  g_autofree char *key = g_strdup_printf ("%s %s", code, name);
+  const double *at = g_hash_table_lookup (us->towns, key);
+
+  if (at == NULL)
+    at = g_hash_table_lookup (us->middles, code);
+  if (at == NULL)
+    return FALSE;
+  *latitude = at[0];
+  *longitude = at[1];
+  return g_hash_table_contains (us->towns, key);
+}
 
 /* The state named from token @i on, its last token in @last. */
 static gboolean
 us_state_at (SuggestRun *run,
              guint       i,
-             guint      *last)
+             guint      *last,
+             guint      *state)
 {
   guint n = run->tokens->len;
 
@@ -570,6 +662,7 @@ us_state_at (SuggestRun *run,
           if (strcmp (name->str, us_states[k]) == 0)
             {
               *last = i + words - 1;
+              *state = k;
               return TRUE;
             }
         }
@@ -586,13 +679,16 @@ _sitrep_suggest_us_towns (SuggestRun *run,
 {
   guint n = run->tokens->len;
 
-  for (guint i = 2; i < n; i++)
+  /* The town's last word is capitalised: run->caps, from @after on. */
+  for (guint c = 0, after = 0; c < run->n_caps; c++)
     {
-      guint state_last, first, town_last = i - 2;
+      guint town_last = run->caps[c], i = town_last + 2;
+      guint state_last, first, state;
       gsize start, end;
       gboolean covered = FALSE;
 
-      if (run->text[tok (run, i - 1)->start] != ',' || !is_cap_word (run, town_last) || !us_state_at (run, i, &state_last))
+      if (i < after || i >= n || run->text[tok (run, i - 1)->start] != ',' || !is_cap_word (run, town_last) ||
+          !us_state_at (run, i, &state_last, &state))
         continue;
       first = town_last;
       while (first > 0 && first > town_last - 2 && is_cap_word (run, first - 1) &&
@@ -626,9 +722,21 @@ _sitrep_suggest_us_towns (SuggestRun *run,
               s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, first, state_last);
               s->score = 0.4;
               s->entity_name = g_strdup (s->text);
+              /* At the town (GeoNames cities500), or doubtful at the
+               * middle of its state when the town is not there. */
+              if (us_town_place (us_codes[state], run->text + start, tok (run, town_last)->end - start,
+                                 &s->latitude, &s->longitude))
+                s->score = 0.7;
+              else if (!isnan (s->latitude))
+                {
+                  s->doubtful = TRUE;
+                  s->scope = SITREP_PLACE_SCOPE_REGION;
+                }
+              if (!isnan (s->latitude))
+                s->country = g_strdup ("US");
             }
         }
-      i = state_last;
+      after = state_last + 1;
     }
 }
 
@@ -659,7 +767,9 @@ static GArray *
 placed_by_end (SuggestRun *run,
                guint       from)
 {
-  GArray *by_end = g_array_new (FALSE, FALSE, sizeof (PlacedEnd));
+  /* Room for every suggestion from @from on: appended one by one, the
+   * array grew in steps. */
+  GArray *by_end = g_array_sized_new (FALSE, FALSE, sizeof (PlacedEnd), run->out->len - MIN (from, run->out->len));
   gboolean sorted = TRUE;
 
   for (guint k = from; k < run->out->len; k++)

@@ -110,13 +110,13 @@ gram_key (SuggestRun  *run,
 /* The gazetteer's context of tokens @from … @to - 1, read from the
  * suggester's tokens and keys rather than from the text again: runs of up
  * to four words from a capitalised one to a capitalised one. */
-static GazetteerContext *
-read_context (SuggestRun *run,
-              guint       from,
-              guint       to)
+static void
+read_context (SuggestRun       *run,
+              GazetteerContext *context,
+              guint             from,
+              guint             to)
 {
-  GazetteerContext *context = _sitrep_gazetteer_context_new ();
-  g_autoptr(GString) longer = g_string_new (NULL);
+  g_autoptr(GString) longer = NULL;
   char buf[256];
 
   for (guint i = from; i < to; i++)
@@ -143,10 +143,13 @@ read_context (SuggestRun *run,
             _sitrep_gazetteer_context_add_kept (run->gazetteer, context, _sitrep_suggest_tok_key (run, gram[0]), TRUE,
                                                 &run->words[gram[0]]->context_place);
           else
-            _sitrep_gazetteer_context_add (run->gazetteer, context, gram_key (run, gram, n, buf, sizeof buf, longer));
+            {
+              if (longer == NULL)
+                longer = g_string_new (NULL);
+              _sitrep_gazetteer_context_add (run->gazetteer, context, gram_key (run, gram, n, buf, sizeof buf, longer));
+            }
         }
     }
-  return context;
 }
 
 /* What the text around byte @at names. A long text is read in stretches
@@ -159,18 +162,23 @@ _sitrep_suggest_context_at (SuggestRun *run,
 {
   gsize chunk = run->text_len > 3 * CONTEXT_WINDOW ? at / CONTEXT_WINDOW + 1 : 0;
 
-  if (run->context == NULL || run->context_chunk != chunk)
+  if (!run->context_read || run->context_chunk != chunk)
     {
       guint from = 0, to = run->tokens->len;
 
-      g_clear_pointer (&run->context, _sitrep_gazetteer_context_free);
+      /* The suggester's context, kept from text to text, emptied. */
+      if (run->context == NULL)
+        run->context = _sitrep_gazetteer_context_new ();
+      else
+        _sitrep_gazetteer_context_clear (run->context);
       if (chunk > 0)
         {
           from = _sitrep_suggest_token_from (run, chunk >= 2 ? (chunk - 2) * CONTEXT_WINDOW : 0);
           to = _sitrep_suggest_token_from (run, (chunk + 1) * CONTEXT_WINDOW);
         }
-      run->context = read_context (run, from, to);
+      read_context (run, run->context, from, to);
       run->context_chunk = chunk;
+      run->context_read = TRUE;
     }
   return run->context;
 }
@@ -274,14 +282,17 @@ _sitrep_suggest_spots_ask (Spots                  *spots,
   cos_lat = sitrep_gazetteer_cos_lat (s->latitude);
   answer = g_new (SpotsAnswer, 1);
   answer->nearest = G_MAXDOUBLE;
-  answer->others = spots->n - count_of (spots->by_id, id) - count_of (spots->by_text, s->text) +
+  /* Id 0 is no place's: places pinned without one (learned, regions)
+   * are told apart by their text only. */
+  answer->others = s->geonameid == 0 ? spots->n - count_of (spots->by_text, s->text) :
+                   spots->n - count_of (spots->by_id, id) - count_of (spots->by_text, s->text) +
                    count_of (spots->by_both, both);
   for (guint i = 0; i < spots->spots->len; i++)
     {
       const Spot *spot = &g_array_index (spots->spots, Spot, i);
 
       /* Another place, named here by some other text. */
-      if (spot->geonameid == s->geonameid || spot->n == count_of (spot->texts, s->text))
+      if ((spot->geonameid != 0 && spot->geonameid == s->geonameid) || spot->n == count_of (spot->texts, s->text))
         continue;
       answer->nearest = MIN (answer->nearest, _sitrep_suggest_near_km (s->latitude, s->longitude, cos_lat,
                                                                        spot->latitude, spot->longitude,
@@ -411,9 +422,12 @@ countries_named (SuggestRun *run,
 {
   const char * const (*names)[2] = country_names;
 
-  for (guint i = 0; i < run->tokens->len; i++)
+  /* TOK_CAP is a word's: run->caps. */
+  for (guint c = 0; c < run->n_caps; c++)
     {
-      if (!(tok (run, i)->flags & TOK_CAP) || !_sitrep_suggest_tok_in (run, i, country_words))
+      guint i = run->caps[c];
+
+      if (!_sitrep_suggest_tok_in (run, i, country_words))
         continue;
       for (guint k = 0; k < G_N_ELEMENTS (country_names); k++)
         {
@@ -441,7 +455,8 @@ pass_ask (SitrepSuggestion * const *placed,
     {
       const SitrepSuggestion *o = placed[m];
 
-      if (o->geonameid == s->geonameid || g_strcmp0 (o->text, s->text) == 0)
+      /* Id 0 is no place's (a learned pin, a region): told apart by text. */
+      if ((o->geonameid != 0 && o->geonameid == s->geonameid) || g_strcmp0 (o->text, s->text) == 0)
         continue;
       answer.others++;
       /* One near place is enough: the others are only counted. */
@@ -488,11 +503,15 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
       guint others;
       SpotsAnswer answer;
 
-      /* Learned resolutions (score 0.95) are the project's own choice. */
-      if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful || s->population >= 100000 ||
-          s->score >= 0.95)
+      if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful || s->population >= 100000)
         continue;
-      if (s->country != NULL && g_hash_table_size (codes) > 0 && !g_hash_table_contains (codes, s->country))
+      /* A learned resolution (score 0.95) is the project's own choice of
+       * where the name is, so no country the article names overrules it;
+       * but the project may have accepted it in another report, unchecked
+       * ("Sabbourah" near Hama, GeoNames' only one, accepted as proposed):
+       * far from all this report's other places it is doubtful here too. */
+      if (s->score < 0.95 && s->country != NULL && g_hash_table_size (codes) > 0 &&
+          !g_hash_table_contains (codes, s->country))
         {
           s->doubtful = TRUE;
           continue;

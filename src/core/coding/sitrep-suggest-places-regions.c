@@ -70,8 +70,10 @@ _sitrep_suggest_region_places (SuggestRun *run)
   g_autoptr(GArray) places = _sitrep_suggest_places_by_start (run, &longest);
   GHashTable *region_keys = run->region_cache;
 
-  for (guint i = 0; i < n; i++)
+  /* Capitalised words only (run->caps), from @next on. */
+  for (guint c = 0, next = 0; c < run->n_caps; c++)
     {
+      guint i = run->caps[c];
       guint last = i;
       const char *key;
       const char *surface;
@@ -79,7 +81,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
       SitrepSuggestion *s = NULL;
       gboolean worded, loose, named;
 
-      if (!(tok (run, i)->flags & TOK_CAP) || !(tok (run, i)->flags & TOK_WORD) || !_sitrep_suggest_cap_run (run, i, &last))
+      if (i < next || !_sitrep_suggest_cap_run (run, i, &last))
         continue;
       /* One word: whether it names a region is its word's to know. */
       if (last == i && _sitrep_suggest_word_fact (run, i, WORD_FACT_REGION, &named) && !named)
@@ -94,13 +96,13 @@ _sitrep_suggest_region_places (SuggestRun *run)
         _sitrep_suggest_word_fact_set (run, i, WORD_FACT_REGION, region != NULL);
       if (region == NULL)
         {
-          i = last;
+          next = last + 1;
           continue;
         }
       s = _sitrep_suggest_place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
       if (s != NULL && !worded)
         {
-          i = last;
+          next = last + 1;
           continue;
         }
       loose = FALSE;
@@ -109,7 +111,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
           if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key) || _sitrep_suggest_is_other_name (run, i, last) ||
               (last == i && _sitrep_suggest_is_all_caps (run, i)))
             {
-              i = last;
+              next = last + 1;
               continue;
             }
           s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
@@ -122,7 +124,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
               if (!_sitrep_suggest_has_place_cue (run, i))
                 {
                   g_ptr_array_remove_index (run->out, run->out->len - 1);
-                  i = last;
+                  next = last + 1;
                   continue;
                 }
               loose = TRUE;
@@ -150,7 +152,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
       s->population = G_MAXINT32;
       s->scope = SITREP_PLACE_SCOPE_REGION;
       s->score = 0.7;
-      i = last;
+      next = last + 1;
     }
 }
 

@@ -1,4 +1,4 @@
-/* sitrep-suggest-places-sense.c — a place's name used for something else (an outlet, a government, a nickname), and places read from the words around them ("the fall of X", "the offensive on X, Y and Z")
+/* sitrep-suggest-places-sense.c — a place's name used for something else (an outlet, a government, a nickname, an English word), and places read from the words around them ("the fall of X", "the offensive on X, Y and Z")
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
@@ -316,7 +316,7 @@ taken_init (SuggestRun *run,
             Taken      *taken)
 {
   taken->places = _sitrep_suggest_places_by_start (run, &taken->longest);
-  taken->names = g_array_new (FALSE, FALSE, sizeof (SpanAt));
+  taken->names = g_array_sized_new (FALSE, FALSE, sizeof (SpanAt), run->out->len);
   taken->names_longest = 0;
   taken->added = G_MAXUINT;
   for (guint k = 0; k < run->out->len; k++)
@@ -416,12 +416,17 @@ _sitrep_suggest_place_objects (SuggestRun *run)
 {
   guint n = run->tokens->len;
   Taken taken = { NULL };
+  guint64 of_bit = _sitrep_suggest_list_bit (run, of_place_nouns);
+  guint64 on_bit = _sitrep_suggest_list_bit (run, on_place_nouns);
+  /* A token in neither list of nouns is passed over with one AND. */
+  gboolean filter = of_bit != 0 && on_bit != 0;
 
   for (guint i = 0; i + 2 < n; i++)
     {
       guint j, last = 0;
 
-      if (!(tok (run, i)->flags & TOK_WORD) || (tok (run, i)->flags & TOK_CAP))
+      if ((filter && !(run->lists[i] & (of_bit | on_bit))) || !(tok (run, i)->flags & TOK_WORD) ||
+          (tok (run, i)->flags & TOK_CAP))
         continue;
       if (_sitrep_suggest_tok_in (run, i, of_place_nouns) && _sitrep_suggest_tok_is (run, i + 1, "of"))
         j = i + 2;
@@ -474,12 +479,14 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
   guint n = run->tokens->len;
   Taken taken = { NULL };
 
-  for (guint i = 0; i + 2 < n; i++)
+  /* Arabic words only (run->arabic), from @next on. */
+  for (guint a = 0, next = 0; a < run->n_arabic; a++)
     {
+      guint i = run->arabic[a];
       const SuggestToken *t = tok (run, i);
       SitrepSuggestion *s;
 
-      if (!(t->flags & TOK_ARABIC) || t->end - t->start != strlen ("في") ||
+      if (i < next || i + 2 >= n || t->end - t->start != strlen ("في") ||
           memcmp (run->text + t->start, "في", strlen ("في")) != 0 ||
           !(tok (run, i + 1)->flags & TOK_ARABIC) || !(tok (run, i + 2)->flags & TOK_ARABIC) ||
           !same_sentence (run, i, i + 2) || !g_str_has_prefix (run->text + tok (run, i + 1)->start, "ال") ||
@@ -498,162 +505,175 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
       s->score = 0.4;
       s->entity_name = g_strdup (s->text);
       taken.added = run->out->len - 1;
-      i += 2;
+      next = i + 3;
     }
   taken_clear (&taken);
 }
 
-/* ---------------------------------------------------------------- "X in the Y countryside", "X near Y" */
+/* ---------------------------------------------------------------- names that are English words */
 
-/* Words after which the next place holds or is near the one before. */
-static const char * const within_words[] = { "in", "near", "outside", "around", NULL };
+/* English words the gazetteer could read as a place of one word ("tall",
+ * "mill", "salt", "van"): build-aux/gen-english-names.py. */
+#define ENGLISH_NAMES "/org/sitrep/Sitrep/core/gazetteer/english-names.txt"
 
-/* Words that may come between "in" and the place that holds: "in the
- * southern Idlib countryside", "near the town of Palmyra". */
-static const char * const within_fillers[] = {
-  "the", "a", "northern", "southern", "eastern", "western", "central", "rural", "town", "city", "village",
-  "of", NULL
-};
+static gpointer
+load_english_names (gpointer data)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (ENGLISH_NAMES, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
 
-/* The place suggestion starting at token @i, or NULL (@places: by start). */
-static SitrepSuggestion *
-place_starting_at (SuggestRun *run,
-                   GArray     *places,
-                   gsize       longest,
+  if (bytes == NULL)
+    return set;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (*lines[i] != '\0')
+        g_hash_table_add (set, g_strdup (lines[i]));
+    }
+  return set;
+}
+
+/* Whether the @len bytes at @text are one of those words, in any case. */
+static gboolean
+is_english_name (const char *text,
+                 gsize       len)
+{
+  static GOnce once = G_ONCE_INIT;
+  char lower[24];
+
+  if (len < 3 || len >= sizeof lower)
+    return FALSE;
+  for (gsize m = 0; m < len; m++)
+    {
+      if (!g_ascii_isalpha (text[m]))
+        return FALSE;
+      lower[m] = g_ascii_tolower (text[m]);
+    }
+  lower[len] = '\0';
+  g_once (&once, load_english_names, NULL);
+  return g_hash_table_contains (once.retval, lower);
+}
+
+/* Whether the capital of the word at @i says it is a name: not the first
+ * word of its sentence ("Tall buildings collapsed"), nor a word of a longer
+ * capitalised name ("The Old Mill"); "In Tall," opens a sentence with a cue. */
+static gboolean
+capital_says_name (SuggestRun *run,
                    guint       i)
 {
-  SitrepSuggestion *o = _sitrep_suggest_place_over (run, places, longest, tok (run, i)->start, tok (run, i)->end);
-
-  return o != NULL && o->byte_start == tok (run, i)->start ? o : NULL;
-}
-
-/* The place that holds or is near the unplaced place (or list of places)
- * ending at token @last: "al-Zubaidah in the al-Quneitra countryside",
- * "Tiyas Military Airfield near Palmyra". */
-static SitrepSuggestion *
-holder_after (SuggestRun *run,
-              GArray     *places,
-              gsize       longest,
-              guint       last)
-{
   guint n = run->tokens->len;
-  guint j = last + 1;
-  SitrepSuggestion *holder;
 
-  /* Past the rest of a list: "Kansafra, Al-Fateera and Fleifel in …". */
-  for (guint items = 0; items < 6 && j < n && same_sentence (run, last, j); items++)
+  if (i == 0 || !same_sentence (run, i - 1, i) || (tok (run, i)->flags & TOK_ARABIC))
+    return FALSE;
+  if (is_cap_word (run, i - 1) && tok (run, i)->space_before <= 1 && !_sitrep_suggest_has_place_cue (run, i))
+    return FALSE;
+  if (i + 1 < n && same_sentence (run, i, i + 1) && is_cap_word (run, i + 1) && tok (run, i + 1)->space_before <= 1)
+    return FALSE;
+  /* After punctuation only ("“Tall …"): still the sentence's first word. */
+  for (guint j = i; j > 0 && same_sentence (run, j - 1, i); j--)
     {
-      guint next = j;
-      SitrepSuggestion *o;
-
-      if ((tok (run, next)->flags & TOK_PUNCT) && run->text[tok (run, next)->start] == ',')
-        next++;
-      if (next < n && _sitrep_suggest_tok_is (run, next, "and"))
-        next++;
-      if (next == j || next >= n)
-        break;
-      o = place_starting_at (run, places, longest, next);
-      if (o == NULL)
-        break;
-      j = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
+      if (tok (run, j - 1)->flags & TOK_WORD)
+        return TRUE;
     }
-  if (j >= n || !same_sentence (run, last, j) || !_sitrep_suggest_tok_in (run, j, within_words))
-    return NULL;
-  /* "in the al-Quneitra countryside": the place may be proposed without its article. */
-  for (j++; j < n && same_sentence (run, last, j) &&
-            (_sitrep_suggest_tok_in (run, j, within_fillers) || _sitrep_suggest_is_article (run, j) ||
-             ((tok (run, j)->flags & TOK_HYPHEN) && tok (run, j)->space_before == 0));
-       j++)
-    ;
-  if (j >= n || !same_sentence (run, last, j))
-    return NULL;
-  holder = place_starting_at (run, places, longest, j);
-  return holder == NULL || isnan (holder->latitude) || holder->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : holder;
+  return FALSE;
 }
 
-/* How far a sentence's countryside is looked for, in tokens either way. */
-#define COUNTRYSIDE_TOKENS 40
-
-/* "ريف" (the countryside of), glued to "و" (and) or "ب" (in) or not. */
-static const char * const ar_countryside[] = { "ريف", "وريف", "بريف", NULL };
-
-/* The placed place whose countryside frames the sentence of the place at
- * tokens @first … @last ("وفي ريف حماة الشمالي، … في قرية كفرنبودة", "In the
- * Idlib countryside, … shelled X"), the nearest to it, or NULL. */
-static SitrepSuggestion *
-countryside_of_sentence (SuggestRun *run,
-                         GArray     *places,
-                         gsize       longest,
-                         guint       first,
-                         guint       last)
+/* Whether the text says the place @s at token @i is meant: a word before it
+ * that says a place follows, a large city, or another place of the report
+ * near it (the placed places from @from on). */
+static gboolean
+context_says_place (SuggestRun             *run,
+                    const SitrepSuggestion *s,
+                    guint                   i,
+                    guint                   from,
+                    GHashTable             *near)
 {
-  guint n = run->tokens->len;
-  guint lo = first > COUNTRYSIDE_TOKENS ? first - COUNTRYSIDE_TOKENS : 0;
-  guint hi = MIN (n, last + 1 + COUNTRYSIDE_TOKENS);
-  SitrepSuggestion *best = NULL;
-  guint best_gap = G_MAXUINT;
+  gpointer known;
 
-  for (guint j = lo; j < hi; j++)
+  if (_sitrep_suggest_has_place_cue (run, i))
+    return TRUE;
+  if (isnan (s->latitude))
+    return FALSE;
+  if (s->population >= 100000)
+    return TRUE;
+  /* Asked once per word (and place): a long text may name it often. */
+  if (g_hash_table_lookup_extended (near, s->text, NULL, &known))
+    return GPOINTER_TO_INT (known);
+  g_hash_table_insert (near, s->text, GINT_TO_POINTER (FALSE));
+  for (guint k = from; k < run->out->len; k++)
     {
-      SitrepSuggestion *o = NULL;
-      guint gap;
+      const SitrepSuggestion *o = run->out->pdata[k];
 
-      if ((j >= first && j <= last) || !same_sentence (run, first, j))
-        continue;
-      if ((tok (run, j)->flags & TOK_ARABIC) && j + 1 < n && _sitrep_suggest_tok_in (run, j, ar_countryside))
-        o = place_starting_at (run, places, longest, j + 1);
-      else if (j > 0 && _sitrep_suggest_tok_is (run, j, "countryside"))
-        o = _sitrep_suggest_place_over (run, places, longest, tok (run, j - 1)->start, tok (run, j - 1)->end);
-      if (o == NULL || isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY)
-        continue;
-      gap = j < first ? first - j : j - last;
-      if (gap < best_gap)
-        best = o, best_gap = gap;
+      if (o != s && o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && o->scope == SITREP_PLACE_SCOPE_PLACE &&
+          g_strcmp0 (o->text, s->text) != 0 &&
+          sitrep_gazetteer_distance_km (o->latitude, o->longitude, s->latitude, s->longitude) <= VILLAGE_FAR_KM)
+        {
+          g_hash_table_insert (near, s->text, GINT_TO_POINTER (TRUE));
+          return TRUE;
+        }
     }
-  return best;
+  return FALSE;
 }
 
-/* A place the gazetteer lacks, said to be in or near one it knows, or in
- * a sentence set in a known place's countryside, is placed there,
- * doubtful, as a coder does for a village missing from the gazetteer
- * (ACLED's precision 2 near a town, 3 in a region): the pin is the
- * holder's, for the user to move. */
+/* A place of one word that is also an English word ("Tall" for At Tall,
+ * "Mill" for a Turkish Mil) needs both a capital that says a name and a
+ * text that says a place: a mention without the capital is dropped; one
+ * with it but nothing around it that says a place, unless another mention
+ * of the same word in the text has both. The project's own names and what
+ * it learned are kept. One pass over the suggestions. */
 void
-_sitrep_suggest_places_within (SuggestRun *run,
+_sitrep_suggest_english_names (SuggestRun *run,
                                guint       from)
 {
-  g_autoptr(GArray) places = NULL;
-  gsize longest = 0;
+  g_autoptr(GHashTable) named = NULL;
+  g_autoptr(GHashTable) weak = NULL;
+  g_autoptr(GHashTable) near = NULL;
+  g_autoptr(GPtrArray) dropped = NULL;
+  guint kept;
 
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
-      SitrepSuggestion *holder;
-      guint first, last;
+      guint i;
 
-      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
+      if (s->kind != SITREP_SUGGEST_PLACE || s->entity_id != 0 || s->score >= 0.95 ||
+          s->scope != SITREP_PLACE_SCOPE_PLACE ||
+          !is_english_name (run->text + s->byte_start, s->byte_end - s->byte_start))
         continue;
-      /* Suggestions are not added here: the index stays right. */
-      if (places == NULL)
-        places = _sitrep_suggest_places_by_start (run, &longest);
-      first = _sitrep_suggest_token_holding (run, s->byte_start);
-      last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
-      holder = holder_after (run, places, longest, last);
-      if (holder == NULL)
-        holder = countryside_of_sentence (run, places, longest, first, last);
-      if (holder == NULL || holder == s)
-        continue;
-      s->latitude = holder->latitude;
-      s->longitude = holder->longitude;
-      s->geonameid = 0;
-      g_free (s->country);
-      s->country = g_strdup (holder->country);
-      g_free (s->admin1);
-      s->admin1 = g_strdup (holder->admin1);
-      s->doubtful = TRUE;
-      s->population = 0;
-      s->scope = holder->scope == SITREP_PLACE_SCOPE_REGION ? SITREP_PLACE_SCOPE_REGION : SITREP_PLACE_SCOPE_PLACE;
-      if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = g_strdup (s->text);
+      if (named == NULL)
+        {
+          named = g_hash_table_new (g_str_hash, g_str_equal);
+          weak = g_hash_table_new (NULL, NULL);
+          near = g_hash_table_new (g_str_hash, g_str_equal);
+        }
+      i = _sitrep_suggest_token_holding (run, s->byte_start);
+      if (!capital_says_name (run, i))
+        g_hash_table_insert (weak, s, GINT_TO_POINTER (TRUE));
+      else if (g_hash_table_contains (named, s->text) || context_says_place (run, s, i, from, near))
+        g_hash_table_add (named, s->text);
+      else
+        g_hash_table_insert (weak, s, GINT_TO_POINTER (FALSE));
     }
+  if (weak == NULL || g_hash_table_size (weak) == 0)
+    return;
+  /* No capital that says a name: dropped. A capital and no context: kept
+   * where another mention of the word says the place is meant. The kept
+   * ones moved up in order, the dropped ones after them, freed at once. */
+  dropped = g_ptr_array_new ();
+  kept = from;
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      gpointer no_capital;
+
+      if (g_hash_table_lookup_extended (weak, s, NULL, &no_capital) &&
+          (GPOINTER_TO_INT (no_capital) || !g_hash_table_contains (named, s->text)))
+        g_ptr_array_add (dropped, s);
+      else
+        run->out->pdata[kept++] = s;
+    }
+  for (guint m = 0; m < dropped->len; m++)
+    run->out->pdata[kept + m] = dropped->pdata[m];
+  g_ptr_array_remove_range (run->out, kept, dropped->len);
 }

@@ -109,6 +109,13 @@ typedef struct
   Lexicon      *lexicon;       /* owned by the suggester; never NULL */
   guint64      *lists;         /* per token: the bits of the word lists it is in */
   SuggestWord **words;         /* per token: its word, or NULL (marks, words of 256 bytes or more) */
+  /* The tokens the detectors that start at a capitalised word (TOK_WORD
+   * and TOK_CAP: every Arabic word too) or at an Arabic one walk, in
+   * order: set with words and lists. */
+  guint        *caps;
+  guint         n_caps;
+  guint        *arabic;
+  guint         n_arabic;
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion */
@@ -124,9 +131,12 @@ typedef struct
   GHashTable   *date_memo;     /* a date's words → how they resolved, during the dates pass */
   GCancellable *cancellable;
   /* What the text names, for ranking places: read once for a text, or
-   * once per stretch of a long one (the stretch in context_chunk). */
+   * once per stretch of a long one (the stretch in context_chunk). The
+   * suggester's, kept from text to text (NULL until one is needed);
+   * context_read says whether it holds this run's reading. */
   GazetteerContext *context;
   gsize         context_chunk;
+  gboolean      context_read;
   /* _sitrep_suggest_span_key_tmp()'s key: a look-up of a span that names
    * nothing (most of them) allocates nothing. */
   char         *scratch;
@@ -181,7 +191,8 @@ void        _sitrep_suggest_words_free    (SuggestWords      *words);
 void        _sitrep_suggest_words_trim    (SuggestWords      *words,
                                            guint              max);
 /* Sets run->words[i] and run->lists[i] for every token (adding words not
- * met before): the bits of every list known. */
+ * met before): the bits of every list known; and run->caps and
+ * run->arabic (their room as many as the tokens). */
 void        _sitrep_suggest_words_mark    (SuggestWords      *words,
                                            SuggestRun        *run);
 /* Whether @fact of token @i's word is known; its answer in @answer. */
@@ -298,6 +309,12 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
     }
   return _sitrep_suggest_tok_in_slow (run, i, words);
 }
+/* The bit of @words in run->lists (given it now when it has none yet), for
+ * a walk to test many tokens with one AND each: a token is in @words when
+ * its lists have the bit. 0 when the lexicon has no bit left for @words:
+ * then only _sitrep_suggest_tok_in () says. */
+guint64     _sitrep_suggest_list_bit      (const SuggestRun  *run,
+                                           const char * const *words);
 /* Whether token @i starts with @prefix (ASCII, ignoring case). */
 gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
                                            guint              i,
@@ -305,8 +322,9 @@ gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
 /* The normalised key of token @i (cached; "" for punctuation). */
 const char *_sitrep_suggest_tok_key       (SuggestRun        *run,
                                            guint              i);
-/* Sorts @array as g_array_sort() does when @compare is a total order (no
- * two elements equal): by insertion when it has a few small elements. */
+/* Sorts @array as g_array_sort() does (stable): by insertion when it has a
+ * few small elements, else by merging its ascending runs (few in arrays
+ * that passes appended to in order). */
 void        _sitrep_suggest_sort_few      (GArray            *array,
                                            GCompareFunc       compare);
 /* The key of tokens @first … @last (words only, hyphens skipped), as
@@ -429,6 +447,12 @@ _sitrep_suggest_near_km (double lat1,
 
 /* A place suggestion with coordinates. */
 gboolean    _sitrep_suggest_is_placed     (const SitrepSuggestion *o);
+/* sitrep-suggest-world.c: airfields placed where OurAirports has them
+ * ("Qayyarah Airfield West", "Al Asad Air Base"). */
+void        _sitrep_suggest_airports      (SuggestRun        *run,
+                                           guint              from);
+/* sitrep-suggest-world.c: whether @key names a country. */
+gboolean    _sitrep_suggest_is_country_key (const char      *key);
 void        _sitrep_suggest_spots_init    (Spots             *spots,
                                            SuggestRun        *run,
                                            guint              from);
@@ -512,6 +536,10 @@ void        _sitrep_suggest_place_objects (SuggestRun        *run);
 void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
 /* Unplaced places said to be in or near a placed one, placed there, doubtful. */
 void        _sitrep_suggest_places_within (SuggestRun        *run,
+                                           guint              from);
+/* Drops a place of one word that is also an English word ("Tall", "Mill")
+ * where no capital and no context say a place is meant. */
+void        _sitrep_suggest_english_names (SuggestRun        *run,
                                            guint              from);
 /* Orders @found (ranked SitrepGazetteerPlace) so that the best candidate
  * spelled as @surface comes first, and the next of them (a true homonym)

@@ -138,6 +138,16 @@ get_world (void)
   return once.retval;
 }
 
+/* Whether @key names a country: the world pass makes such a name the
+ * country whatever the project learned of it. */
+gboolean
+_sitrep_suggest_is_country_key (const char *key)
+{
+  const WorldPlace *place = g_hash_table_lookup (get_world ()->by_key, key);
+
+  return place != NULL && place->geonameid == 0;
+}
+
 static gboolean
 is_capitalised_word (SuggestRun *run,
                      guint       i)
@@ -290,20 +300,21 @@ void
 _sitrep_suggest_world_places (SuggestRun *run)
 {
   World *world = get_world ();
-  guint n = run->tokens->len;
   g_autoptr(GArray) places = NULL;
   gsize longest = 0;
 
   if (g_hash_table_size (world->by_key) == 0)
     return;
-  for (guint i = 0; i < n; i++)
+  /* Capitalised words only (run->caps), from @next on. */
+  for (guint c = 0, next = 0; c < run->n_caps; c++)
     {
+      guint i = run->caps[c];
       WorldPlace *place;
       SitrepSuggestion *s;
       guint last = i;
       gboolean country;
 
-      if (!(tok (run, i)->flags & TOK_WORD) || !(tok (run, i)->flags & TOK_CAP))
+      if (i < next)
         continue;
       /* Declared past the test every token fails: no g_free() at each. */
       g_autofree char *key = NULL;
@@ -330,23 +341,23 @@ _sitrep_suggest_world_places (SuggestRun *run)
               g_free (s->entity_name);
               s->entity_name = g_strdup (s->text);
             }
-          i = last;
+          next = last + 1;
           continue;
         }
       if (inside_other_name (run, i, last))
         {
-          i = last;
+          next = last + 1;
           continue;
         }
       key = _sitrep_suggest_span_key (run, i, last);
       if (strlen (key) < 3 && !(tok (run, i)->flags & TOK_ARABIC) && !is_all_caps_word (run, i))
         {
-          i = last;
+          next = last + 1;
           continue;
         }
       if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
         {
-          i = last;
+          next = last + 1;
           continue;
         }
       if (places == NULL)
@@ -355,21 +366,21 @@ _sitrep_suggest_world_places (SuggestRun *run)
       if (s != NULL && (s->byte_start != tok (run, i)->start || s->byte_end != tok (run, last)->end))
         {
           /* Part of a longer place's name ("Rome Airport"). */
-          i = last;
+          next = last + 1;
           continue;
         }
       /* A bundled place of the same name stays unless its match was doubtful:
        * "Tripoli" is Lebanon's, "Rome" no village in Israel. */
       if (s != NULL && !country && !isnan (s->latitude) && (s->score >= 0.95 || !s->doubtful))
         {
-          i = last;
+          next = last + 1;
           continue;
         }
       if (s == NULL)
         s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
       if (s->score < 0.95 || country)
         place_there (s, place);
-      i = last;
+      next = last + 1;
     }
 }
 
@@ -380,6 +391,10 @@ _sitrep_suggest_world_places (SuggestRun *run)
 /* Seas, gulfs, straits and oceans at their approximate centres (Natural
  * Earth's region layers have none): written by hand, same columns. */
 #define SEAS_TSV "/org/sitrep/Sitrep/core/gazetteer/seas.tsv"
+/* The conflict area's regions and landforms (the Eastern Ghouta, the Badia,
+ * the Nineveh Plains …) at the mean of their towns in GeoNames, and rivers
+ * Natural Earth's region layer lacks (the Khabur): build-aux/gen-regions.py. */
+#define REGIONS_TSV "/org/sitrep/Sitrep/core/gazetteer/regions.tsv"
 
 typedef struct
 {
@@ -465,6 +480,7 @@ load_waters (gpointer data)
 
   load_waters_from (by_key, WATERS_TSV);
   load_waters_from (by_key, SEAS_TSV);
+  load_waters_from (by_key, REGIONS_TSV);
   return by_key;
 }
 
@@ -477,9 +493,16 @@ water_of (const char *key)
   return *key != '\0' ? g_hash_table_lookup (once.retval, key) : NULL;
 }
 
-/* Nouns a water's name may carry or not: "the Euphrates river", "Lake Assad". */
+/* Nouns a water's or a region's name may carry or not: "the Euphrates
+ * river", "Lake Assad", "the Qalamoun mountains", "the Anbar desert". */
 static const char * const water_nouns[] = {
-  "river", "lake", "reservoir", "dam", NULL
+  "river", "lake", "reservoir", "dam", "desert", "basin", "valley", "plain", "plains", "mountains",
+  "mountain", "mount", "heights", "region", NULL
+};
+
+/* Words for a mountain, Arabic "jabal": "al-Zawiya mount", "Mount Sinjar". */
+static const char * const mount_words[] = {
+  "mount", "mountain", "mountains", "mt", NULL
 };
 
 /* Words naming a part of a water. */
@@ -500,6 +523,18 @@ water_at (SuggestRun *run,
     water = water_of (_sitrep_suggest_span_key_tmp (run, first, last - 1));
   if (water == NULL && last > first && _sitrep_suggest_tok_in (run, first, water_nouns))
     water = water_of (_sitrep_suggest_span_key_tmp (run, first + 1, last));
+  /* "al-Zawiya mount", "Mount Sinjar": the region named "Jabal …". */
+  if (water == NULL && last > first &&
+      (_sitrep_suggest_tok_in (run, last, mount_words) || _sitrep_suggest_tok_in (run, first, mount_words)))
+    {
+      gboolean after = _sitrep_suggest_tok_in (run, last, mount_words);
+      const SuggestToken *a = tok (run, after ? first : first + 1);
+      const SuggestToken *b = tok (run, after ? last - 1 : last);
+      g_autofree char *name = g_strdup_printf ("Jabal %.*s", (int) (b->end - a->start), run->text + a->start);
+      g_autofree char *key = sitrep_normalize_name (name);
+
+      water = water_of (key);
+    }
   /* "the North Arabian Sea", "the southern Red Sea": a part of the water,
    * placed with the whole at a region's precision. */
   if (water == NULL && last > first && _sitrep_suggest_tok_in (run, first, water_sides))
@@ -592,6 +627,59 @@ place_water (SuggestRun       *run,
     }
 }
 
+/* Whether one of water_nouns follows the suggestion, read off its bytes
+ * (most places are followed by none: no token search for them). */
+static gboolean
+noun_follows (SuggestRun             *run,
+              const SitrepSuggestion *s)
+{
+  const char *after = run->text + s->byte_end;
+
+  /* The nouns' first letters: most words after a place start otherwise. */
+  if (after[0] != ' ' || !g_ascii_isalpha (after[1]) || strchr ("rldbvpmhRLDBVPMH", after[1]) == NULL)
+    return FALSE;
+  for (guint m = 0; water_nouns[m] != NULL; m++)
+    {
+      gsize len;
+
+      /* The nouns are in lower case: most differ at the first letter. */
+      if (g_ascii_tolower (after[1]) != water_nouns[m][0])
+        continue;
+      len = strlen (water_nouns[m]);
+      if (g_ascii_strncasecmp (after + 1, water_nouns[m], len) == 0 && !g_ascii_isalnum (after[1 + len]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Grows @s over the noun after it when the two name a region or a water
+ * ("Nineveh" and "Plains"), placed there; FALSE when they name none. */
+static gboolean
+grow_to_region (SuggestRun       *run,
+                SitrepSuggestion *s,
+                Centre           *centre)
+{
+  guint first = _sitrep_suggest_token_holding (run, s->byte_start);
+  guint last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+  const SuggestToken *noun;
+  const Water *water;
+
+  if (last < first || last + 1 >= run->tokens->len)
+    return FALSE;
+  noun = tok (run, last + 1);
+  if (noun->sentence != tok (run, last)->sentence || (water = water_at (run, first, last + 1)) == NULL)
+    return FALSE;
+  s->byte_end = noun->end;
+  s->end = noun->cp_end;
+  g_free (s->text);
+  s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+  /* Linked to the region, not to the project's entity of the place alone. */
+  s->entity_id = 0;
+  g_clear_pointer (&s->entity_name, g_free);
+  place_water (run, s, water, centre);
+  return TRUE;
+}
+
 /* Rivers and lakes placed where Natural Earth has them: the waters proposed
  * from @from on ("the Euphrates river", "Lake Assad", "the Dead Sea"), and a
  * river named alone after "the" ("crossed the Tigris"). */
@@ -610,9 +698,15 @@ _sitrep_suggest_waters (SuggestRun *run,
       guint first, last;
       const Water *water;
 
+      if (s->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      /* "the Nineveh Plains", "the Anbar desert": a place and a landform's
+       * noun after it name the region, whatever the place alone was. */
+      if (noun_follows (run, s) && grow_to_region (run, s, &centre))
+        continue;
       /* Unplaced, or placed by a loose match ("Lake Assad" by a village
        * that shares a word); not a town or a country of the same name. */
-      if (s->kind != SITREP_SUGGEST_PLACE || (!isnan (s->latitude) && !s->doubtful))
+      if (!isnan (s->latitude) && !s->doubtful)
         continue;
       first = _sitrep_suggest_token_holding (run, s->byte_start);
       last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
@@ -620,12 +714,14 @@ _sitrep_suggest_waters (SuggestRun *run,
       if (water != NULL)
         place_water (run, s, water, &centre);
     }
-  for (guint i = 1; i < n; i++)
+  /* is_capitalised_word () holds of run->caps only. */
+  for (guint c = 0; c < run->n_caps; c++)
     {
+      guint i = run->caps[c];
       const Water *water;
       SitrepSuggestion *s;
 
-      if (!is_capitalised_word (run, i) || !_sitrep_suggest_tok_is (run, i - 1, "the") ||
+      if (i < 1 || !is_capitalised_word (run, i) || !_sitrep_suggest_tok_is (run, i - 1, "the") ||
           (i + 1 < n && is_capitalised_word (run, i + 1) && tok (run, i + 1)->sentence == tok (run, i)->sentence))
         continue;
       water = water_of (_sitrep_suggest_tok_key (run, i));
@@ -642,5 +738,202 @@ _sitrep_suggest_waters (SuggestRun *run,
         continue;
       s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, i);
       place_water (run, s, water, &centre);
+    }
+}
+
+/* ---------------------------------------------------------------- airports and air bases */
+
+/* The medium and large airports and air bases of the region (OurAirports):
+ * build-aux/gen-airports.py. */
+#define AIRPORTS_TSV "/org/sitrep/Sitrep/core/gazetteer/airports.tsv"
+
+/* Words naming the kind of an airfield, left out of its key: "Qayyarah
+ * Airfield West" and "Qayyarah West Airport" are one. */
+static const char * const facility_words[] = {
+  "airport", "international", "air", "base", "airbase", "airfield", "field", "afb", "army", "military",
+  "airstrip", "aerodrome", "مطار", "قاعدة", "الجوية", "العسكري", "العسكرية", NULL
+};
+
+typedef struct
+{
+  char   *name;
+  double  latitude;
+  double  longitude;
+} Airport;
+
+static int
+compare_words (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/* The key of an airfield's name: its normalised words but the kind's, in
+ * order of the alphabet. @had: whether a word of the kind was there. */
+static char *
+facility_key (const char *name,
+              gboolean   *had)
+{
+  g_auto(GStrv) words = g_strsplit_set (name, " /", -1);
+  g_autoptr(GString) rest = g_string_new (NULL);
+  g_autofree char *key = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  *had = FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *w = g_utf8_strdown (words[i], -1);
+
+      g_strchomp (g_strdelimit (w, ",.;:()", ' '));
+      if (*w == '\0')
+        continue;
+      if (g_strv_contains (facility_words, w))
+        {
+          *had = TRUE;
+          continue;
+        }
+      if (rest->len > 0)
+        g_string_append_c (rest, ' ');
+      g_string_append (rest, words[i]);
+    }
+  key = sitrep_normalize_name (rest->str);
+  parts = g_strsplit (key, " ", -1);
+  qsort (parts, g_strv_length (parts), sizeof (char *), compare_words);
+  return g_strjoinv (" ", parts);
+}
+
+static gpointer
+load_airports (gpointer data)
+{
+  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (AIRPORTS_TSV, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    return by_key;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", 4);
+      g_autofree char *names = NULL;
+      g_auto(GStrv) each = NULL;
+      Airport *airport;
+
+      if (g_strv_length (f) < 3)
+        continue;
+      /* Kept for the process's life, as the waters are. */
+      airport = g_new0 (Airport, 1);
+      airport->name = g_strdup (f[0]);
+      airport->latitude = g_ascii_strtod (f[1], NULL);
+      airport->longitude = g_ascii_strtod (f[2], NULL);
+      names = f[3] != NULL && *f[3] != '\0' ? g_strconcat (f[0], "|", f[3], NULL) : g_strdup (f[0]);
+      each = g_strsplit (names, "|", -1);
+      for (guint m = 0; each[m] != NULL; m++)
+        {
+          gboolean had;
+          char *key = facility_key (each[m], &had);
+
+          /* The first (a larger airport) keeps a key. */
+          if (*key != '\0' && !g_hash_table_contains (by_key, key))
+            g_hash_table_insert (by_key, key, airport);
+          else
+            g_free (key);
+        }
+    }
+  return by_key;
+}
+
+/* Whether the bytes of a place or the word after it may name an airfield
+ * ("… Air Base", "… airport", "Camp …", "مطار …"): a look before any key is
+ * made. */
+static gboolean
+may_be_airfield (SuggestRun             *run,
+                 const SitrepSuggestion *s)
+{
+  const char *after = run->text + s->byte_end;
+
+  if (after[0] == ' ' && (g_ascii_strncasecmp (after + 1, "air", 3) == 0 ||
+                          g_ascii_strncasecmp (after + 1, "military air", 12) == 0 ||
+                          g_ascii_strncasecmp (after + 1, "international air", 17) == 0))
+    return TRUE;
+  /* Each byte tested against the three first letters before any compare. */
+  for (const char *p = s->text; *p != '\0'; p++)
+    {
+      char c = *p | 0x20;
+
+      if ((c == 'a' && g_ascii_strncasecmp (p, "air", 3) == 0) || (c == 'c' && g_ascii_strncasecmp (p, "camp ", 5) == 0) ||
+          ((guchar) *p == 0xd9 && strncmp (p, "مطار", strlen ("مطار")) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Airfields placed where OurAirports has them, not at the town they are
+ * named after: the place proposed grows over the kind's words after it
+ * ("Al Asad" and "Air Base") and loses words before the name ("Troops at
+ * Qayyarah Airfield West"). One pass over the place suggestions from
+ * @from on; keys are made only for those may_be_airfield() lets through. */
+void
+_sitrep_suggest_airports (SuggestRun *run,
+                          guint       from)
+{
+  static GOnce once = G_ONCE_INIT;
+  guint n = run->tokens->len;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      guint first, last;
+      const Airport *airport = NULL;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end == 0 || s->entity_id != 0 || s->score >= 0.95 ||
+          !may_be_airfield (run, s))
+        continue;
+      g_once (&once, load_airports, NULL);
+      first = _sitrep_suggest_token_holding (run, s->byte_start);
+      last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+      /* A weak guess grows ("Al Asad", a village in Israel, and "Air
+       * Base"); a town placed with confidence keeps its name ("near Deir
+       * ez-Zor airport" names the city, as coders mark it). */
+      for (guint m = 0; m < 3 && (isnan (s->latitude) || s->doubtful) && last + 1 < n &&
+                        tok (run, last + 1)->sentence == tok (run, last)->sentence &&
+                        (tok (run, last + 1)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, last + 1, facility_words);
+           m++)
+        last++;
+      /* From the whole span, then without its first words. */
+      for (guint f = first; f <= last && f < first + 4 && airport == NULL; f++)
+        {
+          g_autofree char *name = g_strndup (run->text + tok (run, f)->start, tok (run, last)->end - tok (run, f)->start);
+          gboolean had;
+          g_autofree char *key = facility_key (name, &had);
+
+          if (had && *key != '\0' && (airport = g_hash_table_lookup (once.retval, key)) != NULL)
+            first = f;
+        }
+      if (airport == NULL)
+        continue;
+      /* "at Qayyarah Airfield West": no lower-case word opens the name but
+       * an article ("al-Asad airbase"). */
+      while (first < last && !(tok (run, first)->flags & TOK_CAP) &&
+             !(_sitrep_suggest_is_article (run, first) && (tok (run, first + 1)->flags & TOK_HYPHEN) &&
+               tok (run, first + 1)->space_before == 0))
+        first++;
+      s->byte_start = tok (run, first)->start;
+      s->start = tok (run, first)->cp_start;
+      s->byte_end = tok (run, last)->end;
+      s->end = tok (run, last)->cp_end;
+      g_free (s->text);
+      s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+      s->latitude = airport->latitude;
+      s->longitude = airport->longitude;
+      s->geonameid = 0;
+      g_clear_pointer (&s->country, g_free);
+      g_clear_pointer (&s->admin1, g_free);
+      s->doubtful = FALSE;
+      s->scope = SITREP_PLACE_SCOPE_PLACE;
+      s->population = 0;
+      s->score = 0.7;
+      g_free (s->entity_name);
+      s->entity_name = g_strdup (airport->name);
     }
 }

@@ -42,7 +42,10 @@ struct _SitrepSuggester
   GArray     *tokens;
   SuggestWord **token_words;
   guint64    *token_lists;
-  guint       token_room;       /* of token_words and token_lists */
+  guint      *token_caps;       /* a run's caps and arabic */
+  guint      *token_arabic;
+  guint       token_room;       /* of token_words, token_lists, token_caps and token_arabic */
+  GazetteerContext *context;    /* the places' context, emptied for each text */
 };
 
 /* Texts up to this many bytes leave their arrays (a few MB at most) for
@@ -181,13 +184,18 @@ span_key_write (SuggestRun *run,
 {
   guint n_words = 0, n_articles = 0;
   gsize len = 0;
+  guint64 articles = 0;   /* bit k: token first + k is an article (k < 64) */
 
   for (guint i = first; i <= last; i++)
     {
       if (tok (run, i)->flags & TOK_WORD)
         {
+          gboolean article = _sitrep_suggest_is_article (run, i);
+
           n_words++;
-          n_articles += _sitrep_suggest_is_article (run, i);
+          n_articles += article;
+          if (i - first < 64)
+            articles |= (guint64) article << (i - first);
         }
     }
   for (guint i = first; i <= last; i++)
@@ -197,7 +205,9 @@ span_key_write (SuggestRun *run,
 
       if (!(tok (run, i)->flags & (TOK_WORD | TOK_NUMBER)))
         continue;
-      if (n_words > n_articles && _sitrep_suggest_is_article (run, i))
+      /* An article is a word: asked once above (and again past 64 words). */
+      if (n_words > n_articles && (tok (run, i)->flags & TOK_WORD) &&
+          (i - first < 64 ? ((articles >> (i - first)) & 1) != 0 : _sitrep_suggest_is_article (run, i)))
         continue;
       k = _sitrep_suggest_tok_key (run, i);
       if (*k == '\0')
@@ -218,6 +228,65 @@ span_key_write (SuggestRun *run,
   return len;
 }
 
+/* A natural merge sort: the ascending runs of @array merged pairwise
+ * until one is left, stable, in n log r steps for r runs (a detector's
+ * places come in one run per pass that added them). */
+static void
+sort_runs (GArray       *array,
+           GCompareFunc  compare)
+{
+  guint size = g_array_get_element_size (array), n = array->len, n_runs = 0;
+  g_autofree char *buf = g_malloc ((gsize) n * size);
+  g_autofree guint *bounds = g_new (guint, n + 1);
+  char *src = array->data, *dst = buf;
+
+  bounds[n_runs++] = 0;
+  for (guint i = 1; i < n; i++)
+    {
+      if (compare (src + (gsize) (i - 1) * size, src + (gsize) i * size) > 0)
+        bounds[n_runs++] = i;
+    }
+  bounds[n_runs] = n;
+  while (n_runs > 1)
+    {
+      guint out_runs = 0;
+
+      for (guint r = 0; r < n_runs; r += 2)
+        {
+          guint a = bounds[r], mid = bounds[r + 1], b = r + 2 <= n_runs ? bounds[MIN (r + 2, n_runs)] : mid;
+          guint i = a, j = mid, k = a;
+
+          bounds[out_runs++] = a;
+          if (r + 1 == n_runs)
+            {
+              memcpy (dst + (gsize) a * size, src + (gsize) a * size, (gsize) (mid - a) * size);
+              continue;
+            }
+          /* A tie takes the left run's first: stable. */
+          while (i < mid && j < b)
+            {
+              if (compare (src + (gsize) j * size, src + (gsize) i * size) < 0)
+                memcpy (dst + (gsize) k++ * size, src + (gsize) j++ * size, size);
+              else
+                memcpy (dst + (gsize) k++ * size, src + (gsize) i++ * size, size);
+            }
+          memcpy (dst + (gsize) k * size, src + (gsize) i * size, (gsize) (mid - i) * size);
+          k += mid - i;
+          memcpy (dst + (gsize) k * size, src + (gsize) j * size, (gsize) (b - j) * size);
+        }
+      bounds[out_runs] = n;
+      n_runs = out_runs;
+      {
+        char *t = src;
+
+        src = dst;
+        dst = t;
+      }
+    }
+  if (src != array->data)
+    memcpy (array->data, src, (gsize) n * size);
+}
+
 void
 _sitrep_suggest_sort_few (GArray       *array,
                           GCompareFunc  compare)
@@ -228,7 +297,8 @@ _sitrep_suggest_sort_few (GArray       *array,
 
   if (array->len > 32 || size > sizeof tmp)
     {
-      g_array_sort (array, compare);
+      if (array->len > 1)
+        sort_runs (array, compare);
       return;
     }
   /* Insertion: a few elements, mostly in order already. */
@@ -657,6 +727,9 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->tokens, g_array_unref);
   g_clear_pointer (&self->token_words, g_free);
   g_clear_pointer (&self->token_lists, g_free);
+  g_clear_pointer (&self->token_caps, g_free);
+  g_clear_pointer (&self->token_arabic, g_free);
+  g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
 }
@@ -813,6 +886,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
       self->token_room = MAX (run.n_tokens, 1024);
       self->token_words = g_renew (SuggestWord *, self->token_words, self->token_room);
       self->token_lists = g_renew (guint64, self->token_lists, self->token_room);
+      self->token_caps = g_renew (guint, self->token_caps, self->token_room);
+      self->token_arabic = g_renew (guint, self->token_arabic, self->token_room);
     }
   _sitrep_suggest_words_trim (self->words, MAX_CACHED_KEYS);
   if (g_hash_table_size (self->region_cache) > MAX_CACHED_KEYS)
@@ -821,6 +896,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.words = self->token_words;
   run.lexicon = self->lexicon;
   run.lists = self->token_lists;
+  run.caps = self->token_caps;
+  run.arabic = self->token_arabic;
   _sitrep_suggest_words_mark (self->words, &run);
   run.month_cache = self->month_cache;
   run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
@@ -833,6 +910,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.learned = self->learned;
   run.rejected = self->rejected;
   run.cancellable = cancellable;
+  run.context = g_steal_pointer (&self->context);
 
   _sitrep_suggest_actors (&run);
   if (!g_cancellable_is_cancelled (cancellable))
@@ -850,7 +928,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   result->suggestions = run.out;
   result->incidents = _sitrep_suggest_incidents (run.out);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
-  g_clear_pointer (&run.context, _sitrep_gazetteer_context_free);
+  self->context = run.context;
   if (run.text_len <= MAX_KEPT_TEXT)
     self->tokens = run.tokens;
   else
@@ -858,6 +936,8 @@ sitrep_suggester_run (SitrepSuggester     *self,
       g_array_unref (run.tokens);
       g_clear_pointer (&self->token_words, g_free);
       g_clear_pointer (&self->token_lists, g_free);
+      g_clear_pointer (&self->token_caps, g_free);
+      g_clear_pointer (&self->token_arabic, g_free);
       self->token_room = 0;
     }
   g_free (run.scratch);

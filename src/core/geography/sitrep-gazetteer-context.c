@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "sitrep-normalize.h"
@@ -42,6 +43,28 @@ _sitrep_gazetteer_context_new (void)
   context->point_keys = g_ptr_array_new ();
   context->strings = g_string_chunk_new (4096);
   return context;
+}
+
+/* Empties @context for another text, keeping its room: a new context per
+ * text cleared a fresh block of slots and made a string chunk each time.
+ * Slots a long text grew beyond this many go back to the first size. */
+#define KEPT_SLOTS 1024
+
+void
+_sitrep_gazetteer_context_clear (GazetteerContext *context)
+{
+  if (context->mask + 1 > KEPT_SLOTS)
+    {
+      g_free (context->slots);
+      context->mask = 256 - 1;
+      context->slots = g_new0 (ContextKey, context->mask + 1);
+    }
+  else if (context->n_keys > 0)
+    memset (context->slots, 0, (context->mask + 1) * sizeof (ContextKey));
+  context->n_keys = 0;
+  g_array_set_size (context->points, 0);
+  g_ptr_array_set_size (context->point_keys, 0);
+  g_string_chunk_clear (context->strings);
 }
 
 void
@@ -222,4 +245,50 @@ _sitrep_gazetteer_context_read (SitrepGazetteer *self,
   for (guint i = 0; i < tokens->len; i++)
     g_free (g_array_index (tokens, Token, i).text);
   return context;
+}
+
+/* ---------------------------------------------------------------- a side of a place's governorate */
+
+gboolean
+_sitrep_gazetteer_side_centre (const char *country,
+                               const char *admin1_name,
+                               double      latitude,
+                               double      longitude,
+                               double      bearing,
+                               double      radius_km,
+                               double     *out_latitude,
+                               double     *out_longitude)
+{
+  Bundled *bundled;
+  double dy = cos (bearing * G_PI / 180.0);
+  double dx = sin (bearing * G_PI / 180.0);
+  double cos_lat = cos (latitude * G_PI / 180.0);
+  double sum_lat = 0, sum_lon = 0;
+  guint count = 0;
+
+  if (country == NULL || admin1_name == NULL)
+    return FALSE;
+  bundled = _sitrep_gazetteer_get_bundled ();
+  for (guint i = 0; i < bundled->places->len; i++)
+    {
+      const SitrepGazetteerPlace *p = bundled->places->pdata[i];
+      double y, x, d;
+
+      if (g_strcmp0 (p->admin1_name, admin1_name) != 0 || g_strcmp0 (p->country, country) != 0)
+        continue;
+      y = p->latitude - latitude;
+      x = (p->longitude - longitude) * cos_lat;
+      d = sitrep_gazetteer_distance_km (latitude, longitude, p->latitude, p->longitude);
+      /* Within 45° of the side asked, past the place itself. */
+      if (d < 1.0 || d > radius_km || y * dy + x * dx < sqrt (x * x + y * y) * G_SQRT2 / 2)
+        continue;
+      sum_lat += p->latitude;
+      sum_lon += p->longitude;
+      count++;
+    }
+  if (count < 2)
+    return FALSE;
+  *out_latitude = sum_lat / count;
+  *out_longitude = sum_lon / count;
+  return TRUE;
 }

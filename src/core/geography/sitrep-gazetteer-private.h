@@ -39,6 +39,19 @@ typedef struct
 /* sitrep-gazetteer-load.c: the bundled data, parsed on first use. */
 Bundled *_sitrep_gazetteer_get_bundled (void);
 
+/* sitrep-gazetteer-context.c: the mean of the bundled places of a
+ * governorate (@country, @admin1_name) on one side (@bearing, degrees from
+ * north, ±45°) of a place, within @radius_km of it — "the northern Hama
+ * countryside". FALSE when fewer than two places are there. */
+gboolean _sitrep_gazetteer_side_centre (const char *country,
+                                        const char *admin1_name,
+                                        double      latitude,
+                                        double      longitude,
+                                        double      bearing,
+                                        double      radius_km,
+                                        double     *out_latitude,
+                                        double     *out_longitude);
+
 /* A key a context holds, and its hash. */
 typedef struct
 {
@@ -62,6 +75,8 @@ struct _GazetteerContext
 
 GazetteerContext *_sitrep_gazetteer_context_new   (void);
 void              _sitrep_gazetteer_context_free  (GazetteerContext *context);
+/* Empties @context (as new) for another text, keeping its allocations. */
+void              _sitrep_gazetteer_context_clear (GazetteerContext *context);
 /* Adds the key (sitrep_normalize_name()) of one run of words the text
  * names: up to four words from a capitalised one that is no stop word, to
  * a capitalised one. */

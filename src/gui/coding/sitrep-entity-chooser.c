@@ -397,6 +397,56 @@ on_key_pressed (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+/* Where Tab stops in the chooser, in order: the search field, the new
+ * actor's type (when shown), the offers (the selected one). */
+static guint
+focus_stops (SitrepEntityChooser *self,
+             GtkWidget          **stops)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list_box);
+  guint n = 0;
+
+  stops[n++] = GTK_WIDGET (self->search_entry);
+  if (gtk_widget_get_visible (self->actor_type_box))
+    stops[n++] = GTK_WIDGET (self->actor_type_dropdown);
+  stops[n++] = row != NULL ? GTK_WIDGET (row) : GTK_WIDGET (self->list_box);
+  return n;
+}
+
+/* Tab and Shift+Tab go round the chooser's stops. GTK 4.8 hands Tab in a
+ * popover to the window, which took the keys out of the chooser to the
+ * header bar (and the chooser closed); a list box would take Tab from row
+ * to row, where the arrows go. The keys of a popup inside (the type's
+ * list) are left to it. */
+static gboolean
+on_tab_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SitrepEntityChooser   *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *stops[3];
+  guint n, at = 0;
+  gboolean back;
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+    return FALSE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != GTK_WIDGET (self)))
+    return FALSE;
+
+  back = (state & GDK_SHIFT_MASK) != 0 || keyval == GDK_KEY_ISO_Left_Tab;
+  n = focus_stops (self, stops);
+  for (guint i = 0; i < n; i++)
+    if (focus != NULL && (focus == stops[i] || gtk_widget_is_ancestor (focus, stops[i]) ||
+                          (i == n - 1 && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_box)))))
+      at = i;
+  gtk_widget_grab_focus (stops[back ? (at + n - 1) % n : (at + 1) % n]);
+  return TRUE;
+}
+
 /* Typing goes to the search field, whatever else the chooser shows (the
  * actor type's dropdown took the first focus). */
 static void
@@ -466,6 +516,11 @@ sitrep_entity_chooser_init (SitrepEntityChooser *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_tab_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *

@@ -78,6 +78,7 @@ struct _SitrepReader
   guint              chooser_idle_id;
   guint              offer_tick_id; /* the label bar, offered in the frame after a mouse selection */
   gint64             chooser_id;
+  char              *edit_error;    /* the last edit's error, shown until an edit succeeds */
   guint              n_chars;
   double             font_scale;
   gboolean           show_original;
@@ -130,6 +131,8 @@ gboolean  _sitrep_reader_get_selection        (SitrepReader *self,
                                                guint        *start,
                                                guint        *end);
 void      _sitrep_reader_clear_text_selection (SitrepReader *self);
+double    _sitrep_reader_text_y_in_page     (SitrepReader *self,
+                                              double        y);
 void      _sitrep_reader_scroll_to_offset     (SitrepReader *self,
                                                guint         offset);
 

@@ -12,6 +12,11 @@ GArray       *sitrep_window_dup_event_ids_in_view    (SitrepWindow  *self);
 const char   *sitrep_window_get_last_toast           (SitrepWindow  *self);
 /* The action of the last toast's button, or NULL. */
 const char   *sitrep_window_get_last_toast_action    (SitrepWindow  *self);
+/* Whether a message (a toast without a button) saying @text is up or queued. */
+gboolean      sitrep_window_has_message              (SitrepWindow  *self,
+                                                      const char    *text);
+/* Whether a refresh of the article's places (link, look up, show) is queued. */
+gboolean      sitrep_window_get_places_queued        (SitrepWindow  *self);
 gboolean      sitrep_window_get_read_only_banner_visible (SitrepWindow *self);
 GtkEditable  *sitrep_window_get_search_entry         (SitrepWindow  *self);
 /* TRUE while an export (events, a story handout) runs in the background. */

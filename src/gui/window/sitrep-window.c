@@ -274,6 +274,7 @@ sitrep_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   /* its entries belong to their handlers, let go with the cancellable */
   g_clear_pointer (&self->child_cancels, g_ptr_array_unref);
+  _sitrep_window_toasts_dispose (self);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -582,6 +583,7 @@ sitrep_window_class_init (SitrepWindowClass *klass)
   _sitrep_window_class_timeline_init (widget_class);
   sitrep_article_actions_install (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-message", "(sb)", show_message_action);
+  _sitrep_window_toasts_class_init (widget_class);
 }
 
 static void
@@ -874,68 +876,6 @@ sitrep_window_get_read_only_banner_visible (SitrepWindow *self)
   g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
 
   return gtk_revealer_get_reveal_child (self->readonly_revealer);
-}
-
-const char *
-sitrep_window_get_last_toast (SitrepWindow *self)
-{
-  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
-
-  return self->last_toast;
-}
-
-void
-sitrep_window_show_toast (SitrepWindow *self,
-                          const char   *title)
-{
-  g_autofree char *escaped = NULL;
-
-  g_return_if_fail (SITREP_IS_WINDOW (self));
-  g_return_if_fail (title != NULL);
-
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-  g_clear_pointer (&self->last_toast_action, g_free);
-
-  /* Toast titles are Pango markup in libadwaita 1.2. */
-  escaped = g_markup_escape_text (title, -1);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
-}
-
-/**
- * sitrep_window_show_undo_toast:
- *
- * Shows @title with an Undo button (win.undo), as after a deletion.
- */
-void
-sitrep_window_show_undo_toast (SitrepWindow *self,
-                               const char   *title)
-{
-  g_autofree char *escaped = NULL;
-  AdwToast *toast;
-
-  g_return_if_fail (SITREP_IS_WINDOW (self));
-  g_return_if_fail (title != NULL);
-
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-  g_free (self->last_toast_action);
-  self->last_toast_action = g_strdup ("win.undo");
-
-  escaped = g_markup_escape_text (title, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-const char *
-sitrep_window_get_last_toast_action (SitrepWindow *self)
-{
-  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
-
-  return self->last_toast_action;
 }
 
 SitrepAnnotationPanel *

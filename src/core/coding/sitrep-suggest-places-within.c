@@ -1,0 +1,486 @@
+/* sitrep-suggest-places-within.c — places the gazetteer lacks, or doubts, placed by the words around them: "X in the Y countryside", "X near Y", "in the northern Hama countryside", and the places listed with them
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-gazetteer-private.h"
+#include "sitrep-suggest-private.h"
+
+static gboolean
+same_sentence (SuggestRun *run,
+               guint       a,
+               guint       b)
+{
+  return b < run->tokens->len && tok (run, a)->sentence == tok (run, b)->sentence;
+}
+
+/* ---------------------------------------------------------------- "X in the Y countryside", "X near Y" */
+
+/* Words after which the next place holds or is near the one before. */
+static const char * const within_words[] = { "in", "near", "outside", "around", NULL };
+
+/* Words that may come between "in" and the place that holds: "in the
+ * southern Idlib countryside", "near the town of Palmyra". */
+static const char * const within_fillers[] = {
+  "the", "a", "northern", "southern", "eastern", "western", "central", "rural", "town", "city", "village",
+  "of", NULL
+};
+
+/* "and other areas in": the words between a list and the place holding it. */
+static const char * const other_words[] = {
+  "other", "nearby", "surrounding", "neighbouring", "neighboring", "several", "adjacent", NULL
+};
+static const char * const area_nouns[] = {
+  "areas", "villages", "towns", "places", "parts", "positions", "sites", "locations", "neighbourhoods",
+  "neighborhoods", "districts", NULL
+};
+
+/* A place placed doubtfully this far from the place the text says holds
+ * it is not there: it is moved to the holder. */
+#define HOLDER_FAR_KM 30.0
+
+/* The place suggestion starting at token @i, or NULL (@places: by start). */
+static SitrepSuggestion *
+place_starting_at (SuggestRun *run,
+                   GArray     *places,
+                   gsize       longest,
+                   guint       i)
+{
+  SitrepSuggestion *o = _sitrep_suggest_place_over (run, places, longest, tok (run, i)->start, tok (run, i)->end);
+
+  return o != NULL && o->byte_start == tok (run, i)->start ? o : NULL;
+}
+
+/* The place that holds or is near the unplaced place (or list of places)
+ * ending at token @last: "al-Zubaidah in the al-Quneitra countryside",
+ * "Tiyas Military Airfield near Palmyra". */
+static SitrepSuggestion *
+holder_after (SuggestRun *run,
+              GArray     *places,
+              gsize       longest,
+              guint       last)
+{
+  guint n = run->tokens->len;
+  guint j = last + 1;
+  SitrepSuggestion *holder;
+
+  /* Past the rest of a list: "Kansafra, Al-Fateera and Fleifel in …". */
+  for (guint items = 0; items < 6 && j < n && same_sentence (run, last, j); items++)
+    {
+      guint next = j;
+      SitrepSuggestion *o;
+
+      if ((tok (run, next)->flags & TOK_PUNCT) && run->text[tok (run, next)->start] == ',')
+        next++;
+      if (next < n && _sitrep_suggest_tok_is (run, next, "and"))
+        next++;
+      if (next == j || next >= n)
+        break;
+      o = place_starting_at (run, places, longest, next);
+      if (o == NULL)
+        break;
+      j = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
+    }
+  /* "al-Bara and other areas in …", "X and nearby villages near …". */
+  if (j + 2 < n && same_sentence (run, last, j + 2) && _sitrep_suggest_tok_is (run, j, "and"))
+    {
+      guint k = j + 1;
+
+      if (_sitrep_suggest_tok_in (run, k, other_words))
+        k++;
+      if (k > j + 1 && k < n && _sitrep_suggest_tok_in (run, k, area_nouns))
+        j = k + 1;
+    }
+  if (j >= n || !same_sentence (run, last, j) || !_sitrep_suggest_tok_in (run, j, within_words))
+    return NULL;
+  /* "in the al-Quneitra countryside": the place may be proposed without its article. */
+  for (j++; j < n && same_sentence (run, last, j) &&
+            (_sitrep_suggest_tok_in (run, j, within_fillers) || _sitrep_suggest_is_article (run, j) ||
+             ((tok (run, j)->flags & TOK_HYPHEN) && tok (run, j)->space_before == 0));
+       j++)
+    ;
+  if (j >= n || !same_sentence (run, last, j))
+    return NULL;
+  holder = place_starting_at (run, places, longest, j);
+  return holder == NULL || isnan (holder->latitude) || holder->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : holder;
+}
+
+/* How far a sentence's countryside is looked for, in tokens either way. */
+#define COUNTRYSIDE_TOKENS 40
+
+/* "ريف" (the countryside of), glued to "و" (and) or "ب" (in) or not. */
+static const char * const ar_countryside[] = { "ريف", "وريف", "بريف", NULL };
+
+/* Sides of a countryside and their bearings: "ريف حماة الشمالي", "the
+ * northern Hama countryside". */
+static const struct { const char *word; double bearing; } sides[] = {
+  { "الشمالي", 0 }, { "الشرقي", 90 }, { "الجنوبي", 180 }, { "الغربي", 270 },
+  { "northern", 0 }, { "eastern", 90 }, { "southern", 180 }, { "western", 270 },
+  { "north", 0 }, { "east", 90 }, { "south", 180 }, { "west", 270 },
+  { "northeastern", 45 }, { "southeastern", 135 }, { "southwestern", 225 }, { "northwestern", 315 },
+};
+
+/* The last side of a town's countryside asked for, and its middle. */
+typedef struct
+{
+  double latitude;
+  double longitude;
+  double bearing;
+  double centre_latitude;
+  double centre_longitude;
+} SideCentre;
+
+/* How far from its town a side of the countryside is looked for. */
+#define COUNTRYSIDE_KM 60.0
+
+/* The bearing named by token @i (NAN: none); "الشمالي الغربي" (north
+ * western) with the token after it. */
+static double
+side_at (SuggestRun *run,
+         guint       i,
+         gboolean    arabic)
+{
+  double bearing = NAN;
+
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
+    return NAN;
+  for (guint m = 0; m < G_N_ELEMENTS (sides); m++)
+    {
+      if (_sitrep_suggest_tok_is (run, i, sides[m].word))
+        bearing = sides[m].bearing;
+    }
+  if (arabic && !isnan (bearing) && (bearing == 0 || bearing == 180) && same_sentence (run, i, i + 1))
+    {
+      double second = side_at (run, i + 1, FALSE);
+
+      if (second == 90 || second == 270)
+        bearing = bearing == 0 ? (second == 90 ? 45 : 315) : (second == 90 ? 135 : 225);
+    }
+  return bearing;
+}
+
+/* The placed place whose countryside frames the sentence of the place at
+ * tokens @first … @last ("وفي ريف حماة الشمالي، … في قرية كفرنبودة", "In the
+ * Idlib countryside, … shelled X"), the nearest to it, or NULL. */
+static SitrepSuggestion *
+countryside_of_sentence (SuggestRun *run,
+                         GArray     *places,
+                         gsize       longest,
+                         guint       first,
+                         guint       last,
+                         double     *bearing)
+{
+  guint n = run->tokens->len;
+  guint lo = first > COUNTRYSIDE_TOKENS ? first - COUNTRYSIDE_TOKENS : 0;
+  guint hi = MIN (n, last + 1 + COUNTRYSIDE_TOKENS);
+  SitrepSuggestion *best = NULL;
+  guint best_gap = G_MAXUINT;
+
+  for (guint j = lo; j < hi; j++)
+    {
+      SitrepSuggestion *o = NULL;
+      guint gap;
+
+      if ((j >= first && j <= last) || !same_sentence (run, first, j))
+        continue;
+      double side = NAN;
+
+      if ((tok (run, j)->flags & TOK_ARABIC) && j + 1 < n && _sitrep_suggest_tok_in (run, j, ar_countryside))
+        {
+          o = place_starting_at (run, places, longest, j + 1);
+          /* "ريف حماة الشمالي": the side after the town. */
+          if (o != NULL)
+            side = side_at (run, _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1, TRUE);
+        }
+      else if (j > 0 && _sitrep_suggest_tok_is (run, j, "countryside"))
+        {
+          o = _sitrep_suggest_place_over (run, places, longest, tok (run, j - 1)->start, tok (run, j - 1)->end);
+          /* "the northern Hama countryside": the side before the town. */
+          if (o != NULL && _sitrep_suggest_token_holding (run, o->byte_start) > 0)
+            side = side_at (run, _sitrep_suggest_token_holding (run, o->byte_start) - 1, FALSE);
+        }
+      if (o == NULL || isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY)
+        continue;
+      gap = j < first ? first - j : j - last;
+      if (gap < best_gap)
+        best = o, best_gap = gap, *bearing = side;
+    }
+  return best;
+}
+
+/* Whether the bytes after a place may lead to a place holding it: "in",
+ * "near", "outside", "around", or a list ("and", ","). */
+static gboolean
+holder_may_follow (const char *after)
+{
+  return g_str_has_prefix (after, " in ") || g_str_has_prefix (after, " near ") ||
+         g_str_has_prefix (after, " outside ") || g_str_has_prefix (after, " around ") ||
+         g_str_has_prefix (after, " and ") || g_str_has_prefix (after, ", ");
+}
+
+static void list_siblings (SuggestRun *run,
+                           guint       from,
+                           GArray    **places,
+                           gsize      *longest);
+
+/* A place the gazetteer lacks, said to be in or near one it knows, or in
+ * a sentence set in a known place's countryside, is placed there,
+ * doubtful, as a coder does for a village missing from the gazetteer
+ * (ACLED's precision 2 near a town, 3 in a region): the pin is the
+ * holder's, for the user to move. */
+void
+_sitrep_suggest_places_within (SuggestRun *run,
+                               guint       from)
+{
+  g_autoptr(GArray) places = NULL;
+  gsize longest = 0;
+  SideCentre side = { NAN, NAN, NAN, NAN, NAN };
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      SitrepSuggestion *holder;
+      guint first, last;
+      double bearing;
+      gboolean countryside, guessed;
+
+      /* Unplaced, or placed by a doubtful guess the project did not make
+       * ("al-Bara" by a loose match of an alternate name of Aleppo). */
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end == 0 ||
+          (!isnan (s->latitude) && (!s->doubtful || s->score >= 0.95 || s->entity_id != 0 ||
+                                    s->scope != SITREP_PLACE_SCOPE_PLACE)))
+        continue;
+      /* A guess yields only to a holder right after it: a look at the
+       * bytes first. */
+      if (!isnan (s->latitude) && !holder_may_follow (run->text + s->byte_end))
+        continue;
+      /* Suggestions are not added here: the index stays right. */
+      if (places == NULL)
+        places = _sitrep_suggest_places_by_start (run, &longest);
+      first = _sitrep_suggest_token_holding (run, s->byte_start);
+      last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+      bearing = NAN;
+      countryside = FALSE;
+      holder = holder_after (run, places, longest, last);
+      /* A guess yields to a holder named right after it, not to a
+       * countryside looked for around it. */
+      if (holder == NULL && isnan (s->latitude))
+        {
+          holder = countryside_of_sentence (run, places, longest, first, last, &bearing);
+          countryside = holder != NULL;
+        }
+      /* A doubtful guess near what holds it may be right: it stays. */
+      if (holder == NULL || holder == s ||
+          (!isnan (s->latitude) &&
+           sitrep_gazetteer_distance_km (s->latitude, s->longitude, holder->latitude, holder->longitude) <= HOLDER_FAR_KM))
+        continue;
+      guessed = !isnan (s->latitude);
+      s->latitude = holder->latitude;
+      s->longitude = holder->longitude;
+      /* "the northern Hama countryside": the middle of the governorate's
+       * places on that side of the town, not the town. */
+      if (!isnan (bearing))
+        {
+          /* Asked of the gazetteer once per town and side in a pass: a
+           * long text may set many villages in one countryside. */
+          if (side.latitude != holder->latitude || side.longitude != holder->longitude || side.bearing != bearing)
+            {
+              side = (SideCentre) { holder->latitude, holder->longitude, bearing, holder->latitude, holder->longitude };
+              _sitrep_gazetteer_side_centre (holder->country, holder->admin1, holder->latitude, holder->longitude,
+                                             bearing, COUNTRYSIDE_KM, &side.centre_latitude, &side.centre_longitude);
+            }
+          s->latitude = side.centre_latitude;
+          s->longitude = side.centre_longitude;
+        }
+      s->geonameid = 0;
+      g_free (s->country);
+      s->country = g_strdup (holder->country);
+      g_free (s->admin1);
+      s->admin1 = g_strdup (holder->admin1);
+      s->doubtful = TRUE;
+      s->population = 0;
+      /* A town's countryside is a region (ACLED's precision 3). */
+      s->scope = holder->scope == SITREP_PLACE_SCOPE_REGION || countryside ? SITREP_PLACE_SCOPE_REGION :
+                 SITREP_PLACE_SCOPE_PLACE;
+      /* A guess moved is no more the gazetteer's place of that name. */
+      if (guessed)
+        g_clear_pointer (&s->entity_name, g_free);
+      if (s->entity_name == NULL && s->entity_id == 0)
+        s->entity_name = g_strdup (s->text);
+    }
+  /* Suggestions were moved, not added: the index stays right. */
+  list_siblings (run, from, &places, &longest);
+}
+
+/* ---------------------------------------------------------------- places listed together */
+
+/* How far from the middle of its listed places a list's places may be for
+ * the list to be of one area. */
+#define LIST_AREA_KM 50.0
+/* How many places of a list are looked at either way. */
+#define LIST_ITEMS 6
+
+/* Whether @s is a place this pass may place: unplaced, or a doubtful
+ * guess (a loose match, a homonym) that is neither the project's entity
+ * nor what it learned. */
+static gboolean
+unsure (const SitrepSuggestion *s)
+{
+  return s->kind == SITREP_SUGGEST_PLACE && s->byte_end > 0 &&
+         (isnan (s->latitude) || (s->doubtful && s->score < 0.95 && s->entity_id == 0 &&
+                                  s->scope == SITREP_PLACE_SCOPE_PLACE));
+}
+
+/* The token before the list separator that ends before token @i (", ",
+ * " and ", ", and ", " or "), or G_MAXUINT. */
+static guint
+item_before (SuggestRun *run,
+             guint       i)
+{
+  guint j = i;
+
+  if (j > 0 && (_sitrep_suggest_tok_is (run, j - 1, "and") || _sitrep_suggest_tok_is (run, j - 1, "or")))
+    j--;
+  if (j > 0 && (tok (run, j - 1)->flags & TOK_PUNCT) && run->text[tok (run, j - 1)->start] == ',')
+    j--;
+  return j == i || j == 0 || !same_sentence (run, j - 1, i) ? G_MAXUINT : j - 1;
+}
+
+/* The token after the list separator that follows token @i, or G_MAXUINT. */
+static guint
+item_after (SuggestRun *run,
+            guint       i)
+{
+  guint n = run->tokens->len;
+  guint j = i + 1;
+
+  if (j < n && (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == ',')
+    j++;
+  if (j < n && (_sitrep_suggest_tok_is (run, j, "and") || _sitrep_suggest_tok_is (run, j, "or")))
+    j++;
+  return j == i + 1 || j >= n || !same_sentence (run, i, j) ? G_MAXUINT : j;
+}
+
+/* Adds to the sums the placed places listed with @s ("Kansafra, Al-Fateera
+ * and Fleifel"), certain ones only when @certain; FALSE when one of them is
+ * a country. */
+static gboolean
+listed_with (SuggestRun             *run,
+             GArray                 *places,
+             gsize                   longest,
+             const SitrepSuggestion *s,
+             gboolean                certain,
+             GPtrArray              *anchors)
+{
+  guint first = _sitrep_suggest_token_holding (run, s->byte_start);
+  guint last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      guint at = side == 0 ? first : last;
+
+      for (guint items = 0; items < LIST_ITEMS; items++)
+        {
+          guint j = side == 0 ? item_before (run, at) : item_after (run, at);
+          SitrepSuggestion *o;
+
+          if (j == G_MAXUINT)
+            break;
+          o = _sitrep_suggest_place_over (run, places, longest, tok (run, j)->start, tok (run, j)->end);
+          if (o == NULL || o == s)
+            break;
+          if (o->scope == SITREP_PLACE_SCOPE_COUNTRY)
+            return FALSE;
+          if (!isnan (o->latitude) && (!certain || !o->doubtful))
+            g_ptr_array_add (anchors, o);
+          at = _sitrep_suggest_token_holding (run, side == 0 ? o->byte_start : o->byte_end - 1);
+        }
+    }
+  return TRUE;
+}
+
+/* After places/within, with its index of places by start: "The attack
+ * took place in Bilion and Jabal Al Zawiya", "the offensive on Kansafra,
+ * Al-Fateera and Fleifel": places listed together are of one area. A place of such a list the gazetteer lacks, or guessed doubtfully
+ * far from the others, is placed at the middle of the list's placed places
+ * (certain ones, for a guess), doubtful, when they are all near it. */
+/* Whether a list separator (",", "and", "or") is next to bytes @start …
+ * @end: a look at the bytes before the tokens are searched. */
+static gboolean
+separator_next_to (SuggestRun *run,
+                   gsize       start,
+                   gsize       end)
+{
+  const char *text = run->text;
+  gsize b = start;
+
+  while (b > 0 && text[b - 1] == ' ')
+    b--;
+  if (b > 0 && text[b - 1] == ',')
+    return TRUE;
+  if ((b >= 4 && memcmp (text + b - 4, " and", 4) == 0) || (b >= 3 && memcmp (text + b - 3, " or", 3) == 0))
+    return TRUE;
+  return text[end] == ',' || g_str_has_prefix (text + end, " and ") || g_str_has_prefix (text + end, " or ");
+}
+
+static void
+list_siblings (SuggestRun *run,
+               guint       from,
+               GArray    **places,
+               gsize      *longest)
+{
+  g_autoptr(GPtrArray) anchors = NULL;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      const SitrepSuggestion *o;
+      double lat = 0, lon = 0;
+      gboolean one_area = TRUE;
+
+      if (!unsure (s) || !separator_next_to (run, s->byte_start, s->byte_end))
+        continue;
+      if (*places == NULL)
+        *places = _sitrep_suggest_places_by_start (run, longest);
+      if (anchors == NULL)
+        anchors = g_ptr_array_new ();
+      g_ptr_array_set_size (anchors, 0);
+      if (!listed_with (run, *places, *longest, s, !isnan (s->latitude), anchors) || anchors->len == 0)
+        continue;
+      for (guint m = 0; m < anchors->len; m++)
+        {
+          o = anchors->pdata[m];
+          lat += o->latitude / anchors->len;
+          lon += o->longitude / anchors->len;
+        }
+      for (guint m = 0; m < anchors->len && one_area; m++)
+        {
+          o = anchors->pdata[m];
+          one_area = sitrep_gazetteer_distance_km (o->latitude, o->longitude, lat, lon) <= LIST_AREA_KM;
+        }
+      /* A guess near the list may be right: it stays. */
+      if (!one_area || (!isnan (s->latitude) &&
+                        sitrep_gazetteer_distance_km (s->latitude, s->longitude, lat, lon) <= LIST_AREA_KM))
+        continue;
+      o = anchors->pdata[0];
+      if (!isnan (s->latitude))
+        g_clear_pointer (&s->entity_name, g_free);
+      s->latitude = lat;
+      s->longitude = lon;
+      s->geonameid = 0;
+      g_free (s->country);
+      s->country = g_strdup (o->country);
+      g_free (s->admin1);
+      s->admin1 = g_strdup (o->admin1);
+      s->doubtful = TRUE;
+      s->population = 0;
+      s->scope = SITREP_PLACE_SCOPE_PLACE;
+      if (s->entity_name == NULL && s->entity_id == 0)
+        s->entity_name = g_strdup (s->text);
+    }
+}

@@ -1,0 +1,163 @@
+/* sitrep-window-toasts.c — what the window tells the user in toasts, and takes back when it no longer holds
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-window-private.h"
+#include "sitrep-window-test-private.h"
+
+static void
+on_notice_dismissed (AdwToast     *toast,
+                     SitrepWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (toast, on_notice_dismissed, self);
+  g_ptr_array_remove (self->notices, toast);
+}
+
+/* win.withdraw-message (s): a message that no longer holds goes, shown
+ * or waiting its turn ("cannot be narrowed further" once the user has
+ * widened the span). */
+static void
+withdraw_message_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  g_autofree char *escaped = g_markup_escape_text (g_variant_get_string (param, NULL), -1);
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; self->notices != NULL && i < self->notices->len; i++)
+    if (g_strcmp0 (adw_toast_get_title (self->notices->pdata[i]), escaped) == 0)
+      g_ptr_array_add (gone, g_object_ref (self->notices->pdata[i]));
+  for (guint i = 0; i < gone->len; i++)
+    adw_toast_dismiss (gone->pdata[i]);
+}
+
+/* Whether a message without a button saying @text is shown or waiting. */
+gboolean
+sitrep_window_has_message (SitrepWindow *self,
+                           const char   *text)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
+
+  escaped = g_markup_escape_text (text, -1);
+  for (guint i = 0; self->notices != NULL && i < self->notices->len; i++)
+    if (g_strcmp0 (adw_toast_get_title (self->notices->pdata[i]), escaped) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+sitrep_window_get_last_toast (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
+}
+
+void
+sitrep_window_show_toast (SitrepWindow *self,
+                          const char   *title)
+{
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (SITREP_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (title);
+  g_clear_pointer (&self->last_toast_action, g_free);
+
+  /* Toast titles are Pango markup in libadwaita 1.2. */
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
+  if (self->notices == NULL)
+    self->notices = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (self->notices, g_object_ref (toast));
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_notice_dismissed), self);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * sitrep_window_show_undo_toast:
+ *
+ * Shows @title with an Undo button (win.undo), as after a deletion.
+ */
+void
+sitrep_window_show_undo_toast (SitrepWindow *self,
+                               const char   *title)
+{
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (SITREP_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (title);
+  g_free (self->last_toast_action);
+  self->last_toast_action = g_strdup ("win.undo");
+
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+const char *
+sitrep_window_get_last_toast_action (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), NULL);
+
+  return self->last_toast_action;
+}
+
+void
+sitrep_window_show_toast_with_button (SitrepWindow *self,
+                                      const char   *title,
+                                      const char   *button,
+                                      const char   *action,
+                                      GVariant     *target)
+{
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (SITREP_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (title);
+  g_free (self->last_toast_action);
+  self->last_toast_action = g_strdup (action);
+
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, button);
+  adw_toast_set_action_name (toast, action);
+  if (target != NULL)
+    adw_toast_set_action_target_value (toast, target);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_sitrep_window_toasts_dispose (SitrepWindow *self)
+{
+  for (guint i = 0; self->notices != NULL && i < self->notices->len; i++)
+    g_signal_handlers_disconnect_by_data (self->notices->pdata[i], self);
+  g_clear_pointer (&self->notices, g_ptr_array_unref);
+}
+
+void
+_sitrep_window_toasts_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.withdraw-message", "s", withdraw_message_action);
+}
