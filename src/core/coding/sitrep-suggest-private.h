@@ -380,6 +380,13 @@ gboolean    _sitrep_suggest_tok_is_common (SuggestRun        *run,
 void        _sitrep_suggest_actors        (SuggestRun        *run);
 void        _sitrep_suggest_places        (SuggestRun        *run);
 void        _sitrep_suggest_figures       (SuggestRun        *run);
+/* sitrep-suggest-figures-one.c: one person killed, wounded or captured, named, not counted. */
+gboolean    _sitrep_suggest_is_one_verb   (SuggestRun        *run,
+                                           guint              i);
+void        _sitrep_suggest_figure_one    (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *next);
+guint64     _sitrep_suggest_one_verbs_bit (SuggestRun        *run);
 void        _sitrep_suggest_claimants     (SuggestRun        *run);
 void        _sitrep_suggest_dates         (SuggestRun        *run);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
