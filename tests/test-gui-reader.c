@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
@@ -16,6 +17,7 @@
 #include "sitrep-store-articles.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggestion-review.h"
+#include "sitrep-reader-test-private.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
@@ -597,6 +599,140 @@ test_ctrl_delete_keys (Fixture       *f,
 #endif
 }
 
+/* The reader's page */
+
+typedef struct
+{
+  SitrepReader *reader;
+  const char   *title;
+} Shown;
+
+static gboolean
+reader_shows (gpointer data)
+{
+  Shown *shown = data;
+
+  return g_strcmp0 (sitrep_reader_get_title_text (shown->reader), shown->title) == 0 &&
+         sitrep_test_has_size (GTK_WIDGET (shown->reader));
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+can_scroll_far (gpointer data)
+{
+  GtkAdjustment *vadj = data;
+
+  return gtk_adjustment_get_upper (vadj) > gtk_adjustment_get_page_size (vadj) + 2000;
+}
+
+static double
+y_in (GtkWidget *widget,
+      GtkWidget *target)
+{
+  graphene_point_t p;
+
+  g_assert_true (gtk_widget_compute_point (widget, target, &GRAPHENE_POINT_INIT (0, 0), &p));
+  return p.y;
+}
+
+/* A long article: the text view is the scroller's own child, as tall as
+ * the scroller, not as the whole text (inside a viewport GTK laid out and
+ * measured all of it, 20 s for 1 MB); the title, details and buttons are
+ * above the first line in the text's column and scroll away with it; Tab
+ * goes through them before the text, Shift+Tab from the text back into
+ * them, which scrolls them into view. */
+static void
+test_header_scrolls (Fixture       *f,
+                     gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  g_autoptr(GString) body = g_string_new (NULL);
+  Shown shown = { reader, "A long report from the front" };
+  GtkWidget *view, *scroller, *title, *focus;
+  GtkAdjustment *vadj;
+  GtkTextIter start;
+  GdkRectangle first;
+  gint64 id;
+  double title_y;
+  int wx, wy;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (body, "Paragraph %u: shelling was reported in the north of the town again.\n", i);
+  id = sitrep_test_add_article (f->store, shown.title, body->str);
+  {
+    ListWait lw = { f, G_N_ELEMENTS (articles) + 1 };
+
+    sitrep_test_wait_until (list_has_n, &lw, "the long article listed");
+  }
+  g_assert_true (sitrep_window_select_article (f->window, id));
+  sitrep_test_wait_until (reader_shows, &shown, "the long article in the reader");
+
+  view = GTK_WIDGET (sitrep_reader_get_text_view (reader));
+  scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  sitrep_test_wait_until (can_scroll_far, vadj, "the text to be laid out");
+  sitrep_test_wait_frames (view, 2);
+  g_assert_cmpint (gtk_widget_get_height (view), <=, gtk_widget_get_height (scroller));
+
+  /* The title above the first line, in its column. */
+  title = find_label (view, shown.title);
+  g_assert_nonnull (title);
+  gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (view), &start, &first);
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (view), GTK_TEXT_WINDOW_WIDGET, first.x, first.y, &wx, &wy);
+  title_y = y_in (title, view);
+  g_assert_cmpfloat (title_y, >, 0);
+  g_assert_cmpfloat (title_y + gtk_widget_get_height (title), <, wy);
+  {
+    graphene_point_t p;
+
+    g_assert_true (gtk_widget_compute_point (title, view, &GRAPHENE_POINT_INIT (0, 0), &p));
+    g_assert_cmpfloat (fabs (p.x - wx), <=, 1);
+  }
+
+  /* Scrolled down, the title goes up with the text. */
+  gtk_adjustment_set_value (vadj, 600);
+  sitrep_test_wait_frames (view, 2);
+  g_assert_cmpfloat (fabs (y_in (title, view) - (title_y - 600)), <=, 1);
+
+  /* Focus: Shift+Tab from the text goes to the header's last button and
+   * brings it into view; Tab from there back to the text. */
+  gtk_widget_grab_focus (view);
+  g_assert_true (gtk_widget_has_focus (view));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_BACKWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, view));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_SPLIT_BUTTON));
+  sitrep_test_wait_frames (view, 2);
+  g_assert_cmpfloat (y_in (focus, view), >=, 0);
+  g_assert_cmpfloat (y_in (focus, view) + gtk_widget_get_height (focus), <=, gtk_widget_get_height (view));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  if (focus != view)
+    {
+      /* The split button's arrow comes after its main part. */
+      g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_SPLIT_BUTTON));
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
+    }
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +749,7 @@ main (int   argc,
   ADD ("/gui/reader/multi-select", test_multi_select);
   ADD ("/gui/reader/ctrl-delete-keys", test_ctrl_delete_keys);
   ADD ("/gui/reader/suggest-selected", test_suggest_selected);
+  ADD ("/gui/reader/header-scrolls", test_header_scrolls);
 
 #undef ADD
 

@@ -4,6 +4,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 #include <sqlite3.h>
 #include <string.h>
 
@@ -389,6 +392,108 @@ test_click_accepts (Fixture       *f,
   g_assert_cmpuint (n_pending (f), ==, n - 1);
   g_assert_cmpint (annotation_over (f, start, end), !=, 0);
   settle (f, n - 1, 1, "the clicked suggestion shown as an annotation");
+}
+
+#ifdef GDK_WINDOWING_X11
+static gboolean
+run_xdotool (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) "xdotool");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+static gboolean
+flag_in_idle (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* After the window has handled a release, and the idles it added (a
+ * click's) have run. */
+static gboolean
+on_window_event (GtkEventControllerLegacy *controller,
+                 GdkEvent                 *event,
+                 gboolean                 *done)
+{
+  if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE)
+    g_idle_add_full (G_PRIORITY_LOW, flag_in_idle, done, NULL);
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+#endif
+
+/* A click on the page's header (the title, details and buttons, inside the
+ * text view above the text) is not a click in the text: the suggestion
+ * under the text's cursor stays as it is. */
+static void
+test_header_click (Fixture       *f,
+                   gconstpointer  data)
+{
+#ifdef GDK_WINDOWING_X11
+  GtkWidget *view = GTK_WIDGET (sitrep_reader_get_text_view (f->reader));
+  GtkNative *native = gtk_widget_get_native (view);
+  GtkEventController *legacy;
+  const SitrepStoredSuggestion *s;
+  g_autoptr(SitrepSuggestionItem) item = NULL;
+  g_autofree char *xid = NULL, *sx = NULL, *sy = NULL;
+  graphene_point_t p;
+  GtkTextIter iter;
+  gboolean released = FALSE;
+  double nx, ny;
+  guint n;
+
+  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (view)) || g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("Needs the X11 backend and xdotool to click");
+      return;
+    }
+  suggest_here (f);
+  n = n_pending (f);
+  item = g_list_model_get_item (sitrep_suggestion_review_get_model (f->review), 0);
+  s = sitrep_suggestion_item_get (item);
+  /* The text's cursor on the first suggestion, as a click there leaves it. */
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &iter,
+                                      (int) (s->start + (s->end - s->start) / 2));
+  gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &iter);
+
+  /* Above the title, in the header's top margin. */
+  sitrep_test_wait_frames (view, 2);
+  g_assert_true (gtk_widget_compute_point (view, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (view) / 2.0, 12), &p));
+  g_assert_true (sitrep_suggestion_text_view_in_header (SITREP_SUGGESTION_TEXT_VIEW (view),
+                                                        gtk_widget_get_width (view) / 2.0, 12));
+  gtk_native_get_surface_transform (native, &nx, &ny);
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+  sx = g_strdup_printf ("%d", (int) (p.x + nx));
+  sy = g_strdup_printf ("%d", (int) (p.y + ny));
+  legacy = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect (legacy, "event", G_CALLBACK (on_window_event), &released);
+  gtk_widget_add_controller (GTK_WIDGET (f->window), legacy);
+  g_assert_true (run_xdotool ((const char *[]) { "mousemove", "--window", xid, sx, sy, "click", "1", NULL }));
+  sitrep_test_wait_until (is_true, &released, "the click on the header handled");
+  gtk_widget_remove_controller (GTK_WIDGET (f->window), legacy);
+
+  g_assert_cmpuint (n_pending (f), ==, n);
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+#else
+  g_test_skip ("Needs the X11 backend to click");
+#endif
 }
 
 static gboolean
@@ -968,11 +1073,33 @@ test_warm_up_closed (void)
 
 /* Suggestions shown before they are saved */
 
+/* The button of @action under @widget, or NULL. */
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_actionable (c, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 typedef struct
 {
   Fixture   *f;
   gboolean   cancel;       /* press Cancel once they are shown */
   guint      key;          /* then this review key on the first */
+  gboolean   undo;         /* then Undo */
+  gboolean   could_cancel; /* Cancel was on when they were shown */
+  gboolean   cancel_shown_on; /* the panel's Cancel button was sensitive then */
+  guint      after_undo;   /* listed after the Undo */
+  gint64     current_after_undo;
   gboolean   done;
   guint      shown;        /* suggestions listed when they came */
   guint      left;         /* listed after the key */
@@ -1001,10 +1128,23 @@ on_current_early (SitrepSuggestionReview *review,
   e->end = s->end;
   e->id = s->id;
   e->annotations = count_annotations (e->f);
+  e->could_cancel = sitrep_suggestion_review_get_can_cancel (review);
+  {
+    GtkWidget *button = find_actionable (GTK_WIDGET (e->f->window), "suggestions.cancel");
+
+    g_assert_nonnull (button);
+    e->cancel_shown_on = gtk_widget_get_sensitive (button);
+  }
   if (e->cancel)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e->f->reader), "reader.cancel-suggest", NULL));
   g_assert_true (_sitrep_reader_suggestions_handle_key (e->f->reader, e->key, 0));
   e->left = n_pending (e->f);
+  if (e->undo)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e->f->window), "win.undo", NULL));
+      e->after_undo = n_pending (e->f);
+      e->current_after_undo = sitrep_suggestion_review_get_current (review);
+    }
 }
 
 /* Presses Suggest and @key on the first suggestion as soon as it is up. */
@@ -1017,11 +1157,16 @@ suggest_and_press (Fixture *f,
   e->f = f;
   f->finished_before = f->n_finished;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+  /* Until they are shown, Cancel stops the run. */
+  g_assert_true (sitrep_suggestion_review_get_can_cancel (f->review));
   sitrep_test_wait_until (finished_again, f, "Suggest to finish");
   g_signal_handler_disconnect (f->review, handler);
   g_assert_true (e->done);
   g_assert_true (e->before_end);
   g_assert_cmpuint (e->shown, >=, 4);
+  /* Shown and being saved, nothing would stop: Cancel is off. */
+  g_assert_false (e->could_cancel);
+  g_assert_false (e->cancel_shown_on);
   /* The key acts on the list at once; the store has nothing of it yet. */
   g_assert_cmpuint (e->left, ==, e->shown - 1);
   g_assert_cmpuint (e->annotations, ==, 0);
@@ -1101,6 +1246,38 @@ test_early_cancel (Fixture       *f,
     g_assert_no_error (error);
     g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_REJECTED);
   }
+  assert_listed_as_stored (f);
+}
+
+/* Undo right after Enter while they are being saved takes the acceptance
+ * back (it was not in the store yet), not the edit before it; the
+ * suggestion is listed and under review again, and stays pending once
+ * saved. */
+static void
+test_early_undo (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepArticle) article = NULL;
+  Early e = { .key = GDK_KEY_Return, .undo = TRUE };
+
+  /* An edit to undo before: the article's status. */
+  g_assert_true (sitrep_store_set_article_status (f->store, f->article, SITREP_ARTICLE_STATUS_IN_PROGRESS, &error));
+  g_assert_no_error (error);
+  suggest_and_press (f, &e);
+  g_assert_false (f->last_cancelled);
+  g_assert_cmpuint (e.after_undo, ==, e.shown);
+  g_assert_cmpint (e.current_after_undo, ==, e.id);
+  article = sitrep_store_get_article (f->store, f->article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sitrep_article_get_status (article), ==, SITREP_ARTICLE_STATUS_IN_PROGRESS);
+  g_assert_cmpint (count_annotations (f), ==, 0);
+  {
+    g_autoptr(SitrepStoredSuggestion) stored = sitrep_store_get_suggestion (f->store, e.id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_PENDING);
+  }
+  g_assert_cmpuint (n_pending (f), ==, e.shown);
   assert_listed_as_stored (f);
 }
 
@@ -1262,6 +1439,8 @@ main (int    argc,
 
   g_test_add ("/gui/suggest/early-accept", Fixture, NULL, fixture_set_up, test_early_accept, fixture_tear_down);
   g_test_add ("/gui/suggest/early-cancel", Fixture, NULL, fixture_set_up, test_early_cancel, fixture_tear_down);
+  g_test_add ("/gui/suggest/header-click", Fixture, NULL, fixture_set_up, test_header_click, fixture_tear_down);
+  g_test_add ("/gui/suggest/early-undo", Fixture, NULL, fixture_set_up, test_early_undo, fixture_tear_down);
   g_test_add ("/gui/suggest/early-save-fails", Fixture, NULL, fixture_set_up, test_early_save_fails,
               fixture_tear_down);
 

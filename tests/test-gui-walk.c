@@ -13,6 +13,7 @@
 
 #include "sitrep-test-util.h"
 #include "sitrep-entity-chooser.h"
+#include "sitrep-label-bar.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
@@ -343,6 +344,284 @@ test_chooser_keyboard (Fixture       *f,
 #endif
 }
 
+typedef struct
+{
+  Fixture *f;
+  gint64   span;
+} SpanWait;
+
+static gboolean
+span_linked (gpointer data)
+{
+  SpanWait *w = data;
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->f->store, w->span, NULL);
+
+  return a != NULL && sitrep_annotation_get_entity_id (a) != 0;
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *name;
+} PlaceWait;
+
+static SitrepEntity *
+find_place (Fixture    *f,
+            const char *name)
+{
+  g_autoptr(GPtrArray) places = sitrep_store_list_entities (f->store, "place", NULL);
+
+  for (guint i = 0; places != NULL && i < places->len; i++)
+    if (g_strcmp0 (sitrep_entity_get_name (places->pdata[i]), name) == 0)
+      return g_object_ref (places->pdata[i]);
+  return NULL;
+}
+
+static gboolean
+place_has_coordinates (gpointer data)
+{
+  PlaceWait *w = data;
+  g_autoptr(SitrepEntity) e = find_place (w->f, w->name);
+
+  return e != NULL && !isnan (sitrep_entity_get_latitude (e));
+}
+
+static gboolean
+toast_is (gpointer data)
+{
+  PlaceWait *w = data;
+
+  return g_strcmp0 (sitrep_window_get_last_toast (w->f->window), w->name) == 0;
+}
+
+static gboolean
+places_settled (gpointer window)
+{
+  return !sitrep_window_get_places_queued (window);
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   article;
+} ArticleWait;
+
+static gboolean
+article_shown (gpointer data)
+{
+  ArticleWait *w = data;
+  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (w->f->window));
+
+  if (a != NULL && sitrep_article_get_id (a) == w->article)
+    return TRUE;
+  sitrep_window_select_article (w->f->window, w->article);
+  return FALSE;
+}
+
+/* Opens @article in the reader, as a click on its row does, once it is listed. */
+static void
+show_article (Fixture *f,
+              gint64   article)
+{
+  sitrep_test_wait_until (article_shown, &(ArticleWait) { f, article }, "the article in the reader");
+}
+
+/* A place span linked by itself to a place written otherwise: the user is
+ * told which, and can change it from the toast; a place made while the
+ * map is hidden is looked up in the gazetteer with the edit that made it
+ * (it waited for the map, and then joined whatever edit came last). */
+static void
+test_place_other_spelling (Fixture       *f,
+                           gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  g_autoptr(SitrepEntity) jassim = NULL;
+  g_autoptr(SitrepEntity) jasim = NULL;
+  g_autoptr(SitrepAnnotation) a = NULL;
+  g_autoptr(GArray) offers = NULL;
+  guint start = offset_of ("Jassim");
+  GtkWidget *chooser;
+  gint64 span;
+
+  /* The map hidden (Ctrl+M), "Jassim" labelled: linked and placed at once,
+   * as with the map shown. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sitrep_window_get_map_pane (f->window))));
+  /* What the window queued for the map on opening the article is done. */
+  sitrep_test_wait_until (places_settled, f->window, "the article's places read");
+  select_range (f, start, start + 6);
+  span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
+  g_assert_cmpint (span, >, 0);
+  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jassim linked with the map hidden");
+  sitrep_test_wait_until (place_has_coordinates, &(PlaceWait) { f, "Jassim" }, "Jassim placed through the gazetteer");
+  jassim = find_place (f, "Jassim");
+  g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (jassim), 32.99125, 1e-4);
+  /* One undo step takes back the label, the new place and where it is. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_null (sitrep_store_get_annotation (f->store, span, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  g_clear_object (&jassim);
+  jassim = find_place (f, "Jassim");
+  g_assert_nonnull (jassim);
+  g_assert_false (isnan (sitrep_entity_get_latitude (jassim)));
+
+  /* The map shown, "Jasim" labelled and the chooser left alone: linked to
+   * Jassim by itself, and told. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
+  start = offset_of ("Jasim");
+  select_range (f, start, start + 5);
+  span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
+  g_assert_cmpint (span, >, 0);
+  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jasim linked by the map");
+  a = sitrep_store_get_annotation (f->store, span, NULL);
+  g_assert_cmpint (sitrep_annotation_get_entity_id (a), ==, sitrep_entity_get_id (jassim));
+  sitrep_test_wait_until (toast_is, &(PlaceWait) { f, "“Jasim” linked to the place “Jassim”" }, "the toast naming Jassim");
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.choose-entity");
+
+  /* Change…: the chooser on that span; a new place "Jasim" instead. */
+  sitrep_test_wait_until (chooser_gone, reader, "the chooser offered after the label closed");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "x", span);
+  sitrep_test_wait_until (chooser_shown, reader, "the chooser from the toast");
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, span);
+  chooser = shown_chooser (reader);
+  offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
+  for (guint i = 0; i < offers->len; i++)
+    if (g_array_index (offers, gint64, i) == 0)
+      sitrep_entity_chooser_choose_offer (SITREP_ENTITY_CHOOSER (chooser), i);
+  sitrep_test_wait_until (place_has_coordinates, &(PlaceWait) { f, "Jasim" }, "the new Jasim placed");
+  jasim = find_place (f, "Jasim");
+  g_clear_object (&a);
+  a = sitrep_store_get_annotation (f->store, span, NULL);
+  g_assert_cmpint (sitrep_annotation_get_entity_id (a), ==, sitrep_entity_get_id (jasim));
+}
+
+static const char *wide_text =
+  "The Syrian military, intelligence and several Russian-backed groups of local fighters launched the "
+  "security operation in the town of Jasim in the western countryside of Daraa on October 14, and the "
+  "operation went on for days across the farms and the hills around the town.\n\n"
+  "قتل عشرون مسلحا في بلدة جاسم بريف درعا الغربي يوم السبت بحسب ما أفاد به المرصد السوري لحقوق الإنسان "
+  "في بيان نشره على موقعه وقال إن العملية مستمرة في محيط البلدة.\n";
+
+typedef struct
+{
+  Fixture *f;
+  double   left, right;     /* the bar's contents, in the window */
+} BarWait;
+
+/* Where the bar's contents are in the window, once it is up and placed. */
+static gboolean
+bar_placed (gpointer data)
+{
+  BarWait *w = data;
+  GtkWidget *bar = _sitrep_reader_get_label_bar (sitrep_window_get_reader (w->f->window));
+  GtkWidget *flow = bar != NULL ? sitrep_test_find_descendant (bar, GTK_TYPE_FLOW_BOX) : NULL;
+  GdkSurface *surface = bar != NULL ? gtk_native_get_surface (GTK_NATIVE (bar)) : NULL;
+  graphene_rect_t r;
+  double wx, wy, bx, by;
+
+  if (flow == NULL || surface == NULL || !gtk_widget_get_mapped (bar) || gtk_widget_get_width (flow) <= 0 ||
+      !gtk_widget_compute_bounds (gtk_widget_get_parent (flow), bar, &r))
+    return FALSE;
+  gtk_native_get_surface_transform (GTK_NATIVE (w->f->window), &wx, &wy);
+  gtk_native_get_surface_transform (GTK_NATIVE (bar), &bx, &by);
+  w->left = gdk_popup_get_position_x (GDK_POPUP (surface)) - wx + bx + r.origin.x;
+  w->right = w->left + r.size.width;
+  return TRUE;
+}
+
+static gboolean
+bar_hidden (gpointer data)
+{
+  GtkWidget *bar = _sitrep_reader_get_label_bar (sitrep_window_get_reader (((Fixture *) data)->window));
+
+  return bar == NULL || !gtk_widget_get_visible (bar);
+}
+
+static gboolean
+text_laid_out (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)))) > 100;
+}
+
+/* Selects @from .. @to as a mouse does and checks the bar by it lies over
+ * the text's column. */
+static void
+assert_bar_in_column (Fixture           *f,
+                      const GtkTextIter *from,
+                      const GtkTextIter *to,
+                      const char        *what)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GtkTextView *view = sitrep_reader_get_text_view (reader);
+  BarWait w = { f, 0, 0 };
+  graphene_rect_t column;
+  double left, right;
+
+  gtk_text_buffer_select_range (gtk_text_view_get_buffer (view), from, to);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
+  sitrep_test_wait_until (bar_placed, &w, what);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (view), GTK_WIDGET (f->window), &column));
+  left = column.origin.x + gtk_text_view_get_left_margin (view);
+  right = column.origin.x + column.size.width - gtk_text_view_get_right_margin (view);
+  if (w.left < left - 0.5 || w.right > right + 0.5)
+    g_error ("%s: the label bar (%.0f–%.0f) sticks out of the text column (%.0f–%.0f)", what, w.left, w.right, left, right);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.hide-label-bar", NULL);
+  sitrep_test_wait_until (bar_hidden, f, "the label bar closed");
+}
+
+/* The bar of labels by a mouse selection lies over the text's column at
+ * both ends of a line, left to right and right to left, at a laptop's
+ * sizes: centred on words at the column's edge it stuck out by ~10 px. */
+static void
+test_label_bar_in_column (Fixture       *f,
+                          gconstpointer  data)
+{
+  const int *size = data;
+  SitrepReader *reader;
+  GtkTextBuffer *buffer;
+  GtkTextView *view;
+  GtkTextIter a, b;
+  gint64 article;
+
+  sitrep_test_close_window (f->window);
+  article = sitrep_test_add_article (f->store, "Operation in Jasim, in two languages", wide_text);
+  sitrep_test_set_window_size (size[0], size[1]);
+  sitrep_test_reset_coder ();
+  f->window = sitrep_test_open_window (f->store);
+  show_article (f, article);
+  reader = sitrep_window_get_reader (f->window);
+  view = sitrep_reader_get_text_view (reader);
+  buffer = gtk_text_view_get_buffer (view);
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
+
+  /* The first word of the report, at the column's left edge. */
+  gtk_text_buffer_get_start_iter (buffer, &a);
+  b = a;
+  gtk_text_iter_forward_word_end (&b);
+  assert_bar_in_column (f, &a, &b, "the first word");
+
+  /* The last word of its first line, at the right edge. */
+  gtk_text_view_forward_display_line_end (view, &b);
+  a = b;
+  gtk_text_iter_backward_word_start (&a);
+  assert_bar_in_column (f, &a, &b, "the last word of the first line");
+
+  /* The first word of the Arabic paragraph: at the right edge, read right to left. */
+  g_assert_true (gtk_text_iter_forward_search (&b, "قتل", 0, &a, &b, NULL));
+  assert_bar_in_column (f, &a, &b, "the first Arabic word");
+  /* And the last of its first line, at the left edge. */
+  gtk_text_view_forward_display_line_end (view, &b);
+  a = b;
+  gtk_text_iter_backward_word_start (&a);
+  assert_bar_in_column (f, &a, &b, "the last Arabic word of its first line");
+}
+
+static const int size_1280x800[] = { 1280, 720 };
+static const int size_1366x768[] = { 1366, 700 };
+
 int
 main (int    argc,
       char **argv)
@@ -354,7 +633,12 @@ main (int    argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/gui/walk/resize-error-withdrawn", test_resize_error_withdrawn);
   ADD ("/gui/walk/chooser-keyboard", test_chooser_keyboard);
+  ADD ("/gui/walk/place-other-spelling", test_place_other_spelling);
 #undef ADD
+  g_test_add ("/gui/walk/label-bar-in-column/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_label_bar_in_column, fixture_tear_down);
+  g_test_add ("/gui/walk/label-bar-in-column/1366x768", Fixture, size_1366x768,
+              fixture_set_up, test_label_bar_in_column, fixture_tear_down);
 
   return g_test_run ();
 }

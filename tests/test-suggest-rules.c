@@ -138,6 +138,78 @@ test_figures_arabic_more (void)
                  "\u0627\u0644\u062b\u0644\u0627\u062b\u0627\u0621.", "killed 13 exact");
 }
 
+static void
+test_figures_joined (void)
+{
+  /* A figure without a verb of its own, joined to the one before, shares its verb. */
+  check_figures ("Since January, 400 soldiers have been killed in the fighting, as well as 90 members of allied "
+                 "militias, against more than 600 insurgents.",
+                 "killed 400 exact cumulative; killed 90 exact cumulative; killed 600 more_than cumulative");
+  check_figures ("The shelling killed five civilians and three soldiers.", "killed 5 exact; killed 3 exact");
+  /* Not when the people counted have another verb, or another clause stands between. */
+  check_figures ("The strike killed 5 people and 3,000 fighters deployed to the front.", "killed 5 exact");
+  check_figures ("The strike killed 5 civilians, the monitor said, adding that the army and 300 soldiers reached the town.",
+                 "killed 5 exact");
+  check_figures ("The army cleared 40 villages and 12 soldiers.", "");
+}
+
+static void
+test_figures_group (void)
+{
+  /* The group the people counted belong to stands between them and their verb. */
+  check_figures ("At least 30 fighters from the Islamic State (IS) group have died in the raids.", "killed 30 at_least");
+  check_figures ("Over 50 members of pro-government militias were wounded.", "wounded 50 more_than");
+  check_figures ("About 3,000 fighters from the Islamic State group deployed near the town.", "");
+}
+
+static void
+test_figures_war_toll (void)
+{
+  /* The war's toll is a cumulative statistic, without "since". */
+  check_figures ("The war in Yemen has left more than 150,000 dead.", "killed 150000 more_than cumulative");
+  check_figures ("More than 500,000 people have been killed in the conflict.", "killed 500000 more_than cumulative");
+  check_figures ("Twelve civilians were killed on the first day of the war.", "killed 12 exact");
+  check_figures ("12 soldiers have been killed in the war’s deadliest attack this month.", "killed 12 exact");
+}
+
+static void
+test_figures_so_far (void)
+{
+  /* "so far" of one operation is its toll; without one, a running total. */
+  check_figures ("The group has so far lost at least 60 fighters in the offensive.", "killed 60 at_least");
+  check_figures ("So far, more than 2,000 people have been killed in the province.",
+                 "killed 2000 more_than cumulative");
+}
+
+static void
+test_figures_one (void)
+{
+  /* One person named or described, not counted: a figure of 1. */
+  check_figures ("A roadside bomb killed Lt. Col. Ahmed Hassan and injured three soldiers.",
+                 "killed 1 exact; wounded 3 exact");
+  check_figures ("An explosive device killed Omar Al-Khatib, a former rebel commander.", "killed 1 exact");
+  check_figures ("The driver died, while his son was seriously wounded.", "wounded 1 exact");
+  check_figures ("We mourn Staff Sergeant John Miller, who was killed yesterday in Iraq.", "killed 1 exact");
+  check_figures ("A Syrian soldier was captured near the base.", "captured 1 exact");
+  check_figures ("Gunmen abducted Ahmad Saleh on Monday.", "captured 1 exact");
+  /* Capitals that qualify a noun, places captured, and "the" (someone already counted) are not. */
+  check_figures ("The strike killed Syrian Army soldiers near the base.", "");
+  check_figures ("Kurdish forces captured Tal Abyad on Sunday.", "");
+  check_figures ("The town was captured by rebels.", "");
+  check_figures ("Tal Abyad was captured by rebels.", "");
+  check_figures ("Two soldiers were killed. The soldier was wounded earlier.", "killed 2 exact");
+}
+
+static void
+test_figures_vague (void)
+{
+  /* A vague word alone states no number; with a scale, or "dozens", it does. */
+  check_figures ("The clashes left several militants dead.", "");
+  check_figures ("A few civilians were wounded and numerous others were captured.", "");
+  check_figures ("Several hundred people were killed.", "killed 100 at_least");
+  check_figures ("Dozens of civilians were wounded.", "wounded 12 at_least");
+}
+
 /* ---------------------------------------------------------------- places */
 
 static void
@@ -346,6 +418,12 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/clause", test_figures_clause);
   g_test_add_func ("/sitrep/suggest-rules/figures/things", test_figures_things);
   g_test_add_func ("/sitrep/suggest-rules/figures/cumulative", test_figures_cumulative);
+  g_test_add_func ("/sitrep/suggest-rules/figures/joined", test_figures_joined);
+  g_test_add_func ("/sitrep/suggest-rules/figures/group", test_figures_group);
+  g_test_add_func ("/sitrep/suggest-rules/figures/war-toll", test_figures_war_toll);
+  g_test_add_func ("/sitrep/suggest-rules/figures/so-far", test_figures_so_far);
+  g_test_add_func ("/sitrep/suggest-rules/figures/one", test_figures_one);
+  g_test_add_func ("/sitrep/suggest-rules/figures/vague", test_figures_vague);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

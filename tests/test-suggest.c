@@ -974,6 +974,16 @@ compare_pairs (gconstpointer a,
   return pa[1] < pb[1] ? -1 : pa[1] > pb[1];
 }
 
+/* The first of the pair alone: ties that only a stable sort keeps in order. */
+static int
+compare_first (gconstpointer a,
+               gconstpointer b)
+{
+  const guint *pa = a, *pb = b;
+
+  return pa[0] < pb[0] ? -1 : pa[0] > pb[0];
+}
+
 /* The suggester's sort of a few elements gives g_array_sort()'s order,
  * in order, reversed, shuffled, with equal first halves, few and many. */
 static void
@@ -981,23 +991,39 @@ test_sort_few (void)
 {
   GRand *rand = g_rand_new_with_seed (11);
 
-  for (guint len = 0; len <= 40; len++)
+  /* Past 32 elements, runs merged: in order, reversed, at random, and a
+   * few ascending runs one after another (as passes append places). */
+  static const guint lens[] = { 33, 34, 63, 64, 65, 100, 257, 1000 };
+
+  for (guint l = 0; l < 41 + G_N_ELEMENTS (lens); l++)
     {
+      guint len = l <= 40 ? l : lens[l - 41];
+
       for (guint round = 0; round < 20; round++)
         {
           g_autoptr(GArray) a = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
           g_autoptr(GArray) b = NULL;
+          guint runs = round < 3 ? 1 : 1 + round % 7;
 
           for (guint k = 0; k < len; k++)
             {
-              guint pair[2] = { round == 0 ? k : round == 1 ? len - k : (guint) g_rand_int_range (rand, 0, 8), k };
+              guint pair[2] = { round == 0 ? k : round == 1 ? len - k : round == 2 || round >= 10 ?
+                                (guint) g_rand_int_range (rand, 0, 8) :
+                                (k % (len / runs + 1)) * 3 + (guint) g_rand_int_range (rand, 0, 3), k };
 
               g_array_append_val (a, pair);
             }
+          g_autoptr(GArray) c = g_array_copy (a);
+          g_autoptr(GArray) d = g_array_copy (a);
+
           b = g_array_copy (a);
           _sitrep_suggest_sort_few (a, compare_pairs);
           g_array_sort (b, compare_pairs);
           g_assert_cmpmem (a->data, a->len * 2 * sizeof (guint), b->data, b->len * 2 * sizeof (guint));
+          /* Stable, as g_array_sort() is. */
+          _sitrep_suggest_sort_few (c, compare_first);
+          g_array_sort (d, compare_first);
+          g_assert_cmpmem (c->data, c->len * 2 * sizeof (guint), d->data, d->len * 2 * sizeof (guint));
         }
     }
   g_rand_free (rand);

@@ -875,6 +875,7 @@ void
 _sitrep_suggest_actors (SuggestRun *run)
 {
   guint n = run->tokens->len;
+  guint64 title_bit = _sitrep_suggest_list_bit (run, titles);
 
   for (guint i = 0; i < n; i++)
     {
@@ -886,6 +887,11 @@ _sitrep_suggest_actors (SuggestRun *run)
         continue;
       if ((i & 0x3ff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
+      /* A lower-case word starts a person only as a title or as "abu",
+       * "umm" (three letters; Arabic words are capitalised): any other is
+       * passed over with one AND of its lists. */
+      if (title_bit != 0 && !(t->flags & TOK_CAP) && !(run->lists[i] & title_bit) && t->end - t->start != 3)
+        continue;
 
       if (person_at (run, i, &first, &last))
         {

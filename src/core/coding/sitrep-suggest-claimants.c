@@ -210,10 +210,16 @@ _sitrep_suggest_claimants (SuggestRun *run)
 {
   guint n = run->tokens->len;
   Places places = { NULL, 0 };
+  guint64 speech_bit = _sitrep_suggest_list_bit (run, speech_verbs);
 
   for (guint i = 0; i + 1 < n; i++)
     {
       guint first = 0, last = 0;
+
+      /* Each phrase starts at "according", "statement" (nine letters each)
+       * or a speech verb: any other token is passed over with one AND. */
+      if (speech_bit != 0 && !(run->lists[i] & speech_bit) && tok (run, i)->end - tok (run, i)->start != strlen ("according"))
+        continue;
 
       /* "according to X" */
       if (_sitrep_suggest_tok_is (run, i, "according") && _sitrep_suggest_tok_is (run, i + 1, "to") &&

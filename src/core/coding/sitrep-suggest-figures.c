@@ -12,6 +12,8 @@
 /* How far around a number the words that make it a casualty figure may stand. */
 #define VERB_BEFORE 3
 #define CUE_AFTER 14
+/* How many words may stand between a figure and the words joining the next one to it. */
+#define JOIN_GAP 9
 
 static const char * const number_words[] = {
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -159,6 +161,37 @@ static const char * const clause_breaks[] = {
  * been killed" counts people whatever the noun. */
 static const char * const passive_aux[] = {
   "were", "was", "been", "are", "is", "be", "being", NULL
+};
+
+/* Words that may stand between the people counted and what happened to
+ * them, naming the group they belong to: "21 jihadists from the Islamic
+ * State (IS) group have perished", "145 members of pro-Iran militias". */
+static const char * const group_words[] = {
+  "from", "group", "groups", "militia", "militias", "faction", "factions", "forces", "force",
+  "organization", "organisation", "ranks", "side", "affiliated", "linked", "backed", "loyal",
+  "allied", "belonging", "led", "allies", NULL
+};
+
+/* Words joining a figure to the one before it in the sentence, which it
+ * shares the verb of: "killed … 1,300 regime fighters …, as well as 145
+ * members of pro-Iran militias, against more than 750 ISIS jihadists". */
+/* Words that start another clause between two figures. */
+static const char * const clause_words[] = {
+  "that", "said", "says", "adding", "added", "who", "which", "while", "but", NULL
+};
+
+static const char * const join_words[] = {
+  "and", "against", "plus", "versus", "vs", NULL
+};
+
+/* A running toll of one operation ("so far" in a sentence naming it) is
+ * that operation's, not a cumulative statistic. */
+static const char * const operation_words[] = {
+  "operation", "offensive", "campaign", "battle", "assault", "today", NULL
+};
+
+static const char * const war_words[] = {
+  "war", "conflict", NULL
 };
 
 static const char * const cumulative_cues[] = {
@@ -385,6 +418,59 @@ is_cumulative_arabic (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether a word of @words is in the sentence of token @i. */
+static gboolean
+sentence_has (SuggestRun         *run,
+              guint               i,
+              const char * const *words)
+{
+  guint sentence = tok (run, i)->sentence;
+  guint j = i;
+
+  while (j > 0 && tok (run, j - 1)->sentence == sentence)
+    j--;
+  for (; j < run->tokens->len && tok (run, j)->sentence == sentence; j++)
+    {
+      if (_sitrep_suggest_tok_in (run, j, words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "the war in Syria has left more than 387,000 dead", "500,000 people have
+ * been killed in the conflict": the war's toll, with "has"/"have" between
+ * "the war" (or "the conflict", "civil war") and the figure. */
+static gboolean
+is_war_toll (SuggestRun *run,
+             guint       first,
+             guint       last)
+{
+  guint n = run->tokens->len;
+  guint sentence = tok (run, first)->sentence;
+  gboolean perfect = FALSE;
+
+  for (guint j = first; j > 0 && tok (run, j - 1)->sentence == sentence; j--)
+    {
+      if (_sitrep_suggest_tok_is (run, j - 1, "has") || _sitrep_suggest_tok_is (run, j - 1, "have"))
+        perfect = TRUE;
+      else if (perfect && _sitrep_suggest_tok_in (run, j - 1, war_words) && j >= 2 &&
+               (_sitrep_suggest_tok_is (run, j - 2, "the") || _sitrep_suggest_tok_is (run, j - 2, "civil")))
+        return TRUE;
+    }
+  perfect = FALSE;
+  for (guint j = last + 1; j < n && tok (run, j)->sentence == sentence; j++)
+    {
+      if (_sitrep_suggest_tok_is (run, j, "has") || _sitrep_suggest_tok_is (run, j, "have"))
+        perfect = TRUE;
+      else if (perfect && _sitrep_suggest_tok_in (run, j, war_words) &&
+               (_sitrep_suggest_tok_is (run, j - 1, "the") || _sitrep_suggest_tok_is (run, j - 1, "civil")) &&
+               !(j + 1 < n && tok (run, j + 1)->space_before == 0 &&
+                 (run->text[tok (run, j + 1)->start] == '\'' || g_str_has_prefix (run->text + tok (run, j + 1)->start, "’"))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_cumulative (SuggestRun *run,
                guint       first,
@@ -392,16 +478,18 @@ is_cumulative (SuggestRun *run,
 {
   guint n = run->tokens->len;
   guint sentence = tok (run, first)->sentence;
+  gboolean so_far = FALSE;
 
   if (is_cumulative_arabic (run, first))
     return TRUE;
 
   for (guint j = first; j > 0 && tok (run, j - 1)->sentence == sentence; j--)
     {
-      if (_sitrep_suggest_tok_is (run, j - 1, "since") ||
-          (_sitrep_suggest_tok_is (run, j - 1, "so") && _sitrep_suggest_tok_is (run, j, "far")) ||
-          (_sitrep_suggest_tok_is (run, j - 1, "total") && _sitrep_suggest_tok_is (run, j - 2, "a") == FALSE &&
-           _sitrep_suggest_tok_is (run, j, "of") == FALSE))
+      if (_sitrep_suggest_tok_is (run, j - 1, "so") && _sitrep_suggest_tok_is (run, j, "far"))
+        so_far = TRUE;
+      else if (_sitrep_suggest_tok_is (run, j - 1, "since") ||
+               (_sitrep_suggest_tok_is (run, j - 1, "total") && _sitrep_suggest_tok_is (run, j - 2, "a") == FALSE &&
+                _sitrep_suggest_tok_is (run, j, "of") == FALSE))
         return TRUE;
     }
   for (guint j = last + 1; j < n && tok (run, j)->sentence == sentence; j++)
@@ -416,10 +504,19 @@ is_cumulative (SuggestRun *run,
               _sitrep_suggest_tok_is (run, j + 4, "the") && !(tok (run, j + 5)->flags & TOK_NUMBER) &&
               !_sitrep_suggest_tok_is (run, j + 5, "war") && !_sitrep_suggest_tok_is (run, j + 5, "conflict"))
             continue;
+          if (_sitrep_suggest_tok_is (run, j, "so"))
+            {
+              so_far = TRUE;
+              continue;
+            }
           return TRUE;
         }
     }
-  return FALSE;
+  if (is_war_toll (run, first, last))
+    return TRUE;
+  /* "has so far lost at least 80 militiamen …, following the … operation":
+   * one operation's running toll. */
+  return so_far && !sentence_has (run, first, operation_words);
 }
 
 static gboolean
@@ -490,12 +587,61 @@ subset_of_previous (SuggestRun        *run,
   return FALSE;
 }
 
+/* "…, as well as 145 members of …", "and 3 soldiers", "against more than
+ * 750 jihadists": a figure joined to the figure before it in the sentence
+ * takes its kind. */
+static gboolean
+joined_to_previous (SuggestRun        *run,
+                    guint              first,
+                    SitrepSuggestKind *kind)
+{
+  guint j = first;
+
+  if (j > 0 && _sitrep_suggest_tok_in (run, j - 1, join_words))
+    j--;
+  else if (j >= 3 && _sitrep_suggest_tok_is (run, j - 3, "as") && _sitrep_suggest_tok_is (run, j - 2, "well") &&
+           _sitrep_suggest_tok_is (run, j - 1, "as"))
+    j -= 3;
+  else if (j >= 2 && _sitrep_suggest_tok_is (run, j - 2, "along") && _sitrep_suggest_tok_is (run, j - 1, "with"))
+    j -= 2;
+  else
+    return FALSE;
+  if (tok (run, j)->sentence != tok (run, first)->sentence)
+    return FALSE;
+  /* The figure before ends a few words before the joining words, with no
+   * other clause between: "killed 5 civilians and 3 soldiers", not "killed
+   * 5 civilians, the monitor said, adding that the army and 300 soldiers …". */
+  for (guint k = run->out->len; k > 0; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+      guint end;
+
+      if (s->kind != SITREP_SUGGEST_KILLED && s->kind != SITREP_SUGGEST_WOUNDED &&
+          s->kind != SITREP_SUGGEST_CAPTURED && s->kind != SITREP_SUGGEST_MISSING)
+        continue;
+      if (s->sentence != tok (run, first)->sentence)
+        return FALSE;
+      end = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+      if (end >= j || j - end > JOIN_GAP)
+        return FALSE;
+      for (guint m = end + 1; m < j; m++)
+        {
+          if (_sitrep_suggest_tok_in (run, m, clause_words))
+            return FALSE;
+        }
+      *kind = s->kind;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 typedef struct
 {
   gboolean          found;
   SitrepSuggestKind kind;
   gboolean          have_victim;
   guint             victim;
+  gboolean          other_word;  /* the people counted are followed by a word of another clause ("deployed") */
 } AfterWords;
 
 /* The words after the number: who (a noun for people), then what happened
@@ -509,7 +655,7 @@ cue_after (SuggestRun *run,
   guint n = run->tokens->len;
   guint sentence = tok (run, num_end)->sentence;
   guint counted = 0;
-  gboolean things = FALSE;
+  gboolean things = FALSE, comma = FALSE;
 
   for (guint j = num_end + 1; j < n && j <= num_end + CUE_AFTER; j++)
     {
@@ -521,7 +667,12 @@ cue_after (SuggestRun *run,
         break;
       if (t->flags & TOK_PUNCT)
         {
-          if (is_quote (run, j) || (t->flags & TOK_HYPHEN) || (run->text[t->start] == ',' && w->have_victim))
+          if (is_quote (run, j) || (t->flags & TOK_HYPHEN))
+            continue;
+          if (w->have_victim && run->text[t->start] == ',')
+            comma = TRUE;
+          /* "jihadists from the Islamic State (IS) group" */
+          if (w->have_victim && (run->text[t->start] == ',' || run->text[t->start] == '(' || run->text[t->start] == ')'))
             continue;
           break;
         }
@@ -555,8 +706,12 @@ cue_after (SuggestRun *run,
         return FALSE;
       /* After the people counted, only words about them may come before
        * what happened to them: "3,000 fighters deployed" is no toll. */
-      if (w->have_victim && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, person_nouns))
-        break;
+      if (w->have_victim && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, person_nouns) &&
+          !_sitrep_suggest_tok_in (run, j, group_words))
+        {
+          w->other_word = !comma;
+          break;
+        }
       /* "and" before another figure ends this one's words. */
       if (_sitrep_suggest_tok_is (run, j, "and") && j + 1 < n && is_number_anchor (run, j + 1))
         break;
@@ -607,15 +762,10 @@ read_figure (SuggestRun   *run,
       figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
       return TRUE;
     }
-  /* "several", "a few", "numerous" alone: the low end of what they mean. */
-  if (_sitrep_suggest_tok_is (run, anchor, "several") || _sitrep_suggest_tok_is (run, anchor, "few"))
-    figure->count = figure->low = figure->high = 3;
-  else if (_sitrep_suggest_tok_is (run, anchor, "numerous"))
-    figure->count = figure->low = figure->high = 10;
-  else
-    return FALSE;
-  figure->qualifier = SITREP_QUALIFIER_AT_LEAST;
-  return TRUE;
+  /* "several", "a few", "numerous" alone state no number: a coder codes
+   * none for "left several militants dead" or "several leaders were
+   * captured" (only with a scale after them: "several hundred"). */
+  return FALSE;
 }
 
 static void
@@ -644,6 +794,9 @@ figure_at (SuggestRun *run,
       kind = after.kind;
       found = TRUE;
     }
+  /* A figure of people without a verb of its own, joined to the one before. */
+  if (!found && after.have_victim && !after.other_word)
+    found = joined_to_previous (run, first, &kind);
   if (!found || !read_figure (run, first, anchor, num_end, &figure))
     return;
   if (after.have_victim)
@@ -662,13 +815,29 @@ void
 _sitrep_suggest_figures (SuggestRun *run)
 {
   guint n = run->tokens->len;
+  guint64 number_bit = _sitrep_suggest_list_bit (run, number_words);
+  guint64 one_bit = _sitrep_suggest_one_verbs_bit (run);
 
   for (guint i = 0; i < n; i++)
     {
       guint next = i;
 
-      if (!is_number_anchor (run, i) || is_not_a_count (run, i))
+      /* A number anchor that is no number (nor Arabic) is a number word, and
+       * a figure of one starts at a verb of one_verbs: any other token is
+       * passed over with one AND of its lists. */
+      if (number_bit != 0 && one_bit != 0 && !(tok (run, i)->flags & (TOK_NUMBER | TOK_ARABIC)) &&
+          !(run->lists[i] & (number_bit | one_bit)))
         continue;
+      if (!is_number_anchor (run, i) || is_not_a_count (run, i))
+        {
+          /* "killed Maj. Gen. X", "his wife was slightly injured": one person, named. */
+          if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))
+            {
+              _sitrep_suggest_figure_one (run, i, &next);
+              i = next;
+            }
+          continue;
+        }
       /* "a" alone is only a number in "a dozen", "a few hundred". */
       figure_at (run, i, &next);
       i = next;

@@ -270,10 +270,13 @@ _sitrep_suggest_words_mark (SuggestWords *words,
 
       run->words[i] = NULL;
       run->lists[i] = 0;
-      run->caps[n_caps] = i;
-      n_caps += (t->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP);
-      run->arabic[n_arabic] = i;
-      n_arabic += (t->flags & TOK_ARABIC) != 0;
+      /* An Arabic word is capitalised too (TOK_CAP). */
+      if ((t->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP))
+        {
+          run->caps[n_caps++] = i;
+          if (t->flags & TOK_ARABIC)
+            run->arabic[n_arabic++] = i;
+        }
       /* tok_key()'s limit: a longer token has the key "". */
       if (!(t->flags & (TOK_WORD | TOK_NUMBER)) || len >= 256)
         continue;

@@ -838,7 +838,9 @@ static GArray *
 placed_by_end (SuggestRun *run,
                guint       from)
 {
-  GArray *by_end = g_array_new (FALSE, FALSE, sizeof (PlacedEnd));
+  /* Room for every suggestion from @from on: appended one by one, the
+   * array grew in steps. */
+  GArray *by_end = g_array_sized_new (FALSE, FALSE, sizeof (PlacedEnd), run->out->len - MIN (from, run->out->len));
   gboolean sorted = TRUE;
 
   for (guint k = from; k < run->out->len; k++)

@@ -316,7 +316,7 @@ taken_init (SuggestRun *run,
             Taken      *taken)
 {
   taken->places = _sitrep_suggest_places_by_start (run, &taken->longest);
-  taken->names = g_array_new (FALSE, FALSE, sizeof (SpanAt));
+  taken->names = g_array_sized_new (FALSE, FALSE, sizeof (SpanAt), run->out->len);
   taken->names_longest = 0;
   taken->added = G_MAXUINT;
   for (guint k = 0; k < run->out->len; k++)

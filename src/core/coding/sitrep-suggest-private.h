@@ -322,8 +322,9 @@ gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
 /* The normalised key of token @i (cached; "" for punctuation). */
 const char *_sitrep_suggest_tok_key       (SuggestRun        *run,
                                            guint              i);
-/* Sorts @array as g_array_sort() does when @compare is a total order (no
- * two elements equal): by insertion when it has a few small elements. */
+/* Sorts @array as g_array_sort() does (stable): by insertion when it has a
+ * few small elements, else by merging its ascending runs (few in arrays
+ * that passes appended to in order). */
 void        _sitrep_suggest_sort_few      (GArray            *array,
                                            GCompareFunc       compare);
 /* The key of tokens @first … @last (words only, hyphens skipped), as
@@ -400,6 +401,13 @@ gboolean    _sitrep_suggest_tok_is_common (SuggestRun        *run,
 void        _sitrep_suggest_actors        (SuggestRun        *run);
 void        _sitrep_suggest_places        (SuggestRun        *run);
 void        _sitrep_suggest_figures       (SuggestRun        *run);
+/* sitrep-suggest-figures-one.c: one person killed, wounded or captured, named, not counted. */
+gboolean    _sitrep_suggest_is_one_verb   (SuggestRun        *run,
+                                           guint              i);
+void        _sitrep_suggest_figure_one    (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *next);
+guint64     _sitrep_suggest_one_verbs_bit (SuggestRun        *run);
 void        _sitrep_suggest_claimants     (SuggestRun        *run);
 void        _sitrep_suggest_dates         (SuggestRun        *run);
 /* Groups the suggestions into incidents (after overlaps are resolved). */

@@ -232,6 +232,65 @@ span_key_write (SuggestRun *run,
   return len;
 }
 
+/* A natural merge sort: the ascending runs of @array merged pairwise
+ * until one is left, stable, in n log r steps for r runs (a detector's
+ * places come in one run per pass that added them). */
+static void
+sort_runs (GArray       *array,
+           GCompareFunc  compare)
+{
+  guint size = g_array_get_element_size (array), n = array->len, n_runs = 0;
+  g_autofree char *buf = g_malloc ((gsize) n * size);
+  g_autofree guint *bounds = g_new (guint, n + 1);
+  char *src = array->data, *dst = buf;
+
+  bounds[n_runs++] = 0;
+  for (guint i = 1; i < n; i++)
+    {
+      if (compare (src + (gsize) (i - 1) * size, src + (gsize) i * size) > 0)
+        bounds[n_runs++] = i;
+    }
+  bounds[n_runs] = n;
+  while (n_runs > 1)
+    {
+      guint out_runs = 0;
+
+      for (guint r = 0; r < n_runs; r += 2)
+        {
+          guint a = bounds[r], mid = bounds[r + 1], b = r + 2 <= n_runs ? bounds[MIN (r + 2, n_runs)] : mid;
+          guint i = a, j = mid, k = a;
+
+          bounds[out_runs++] = a;
+          if (r + 1 == n_runs)
+            {
+              memcpy (dst + (gsize) a * size, src + (gsize) a * size, (gsize) (mid - a) * size);
+              continue;
+            }
+          /* A tie takes the left run's first: stable. */
+          while (i < mid && j < b)
+            {
+              if (compare (src + (gsize) j * size, src + (gsize) i * size) < 0)
+                memcpy (dst + (gsize) k++ * size, src + (gsize) j++ * size, size);
+              else
+                memcpy (dst + (gsize) k++ * size, src + (gsize) i++ * size, size);
+            }
+          memcpy (dst + (gsize) k * size, src + (gsize) i * size, (gsize) (mid - i) * size);
+          k += mid - i;
+          memcpy (dst + (gsize) k * size, src + (gsize) j * size, (gsize) (b - j) * size);
+        }
+      bounds[out_runs] = n;
+      n_runs = out_runs;
+      {
+        char *t = src;
+
+        src = dst;
+        dst = t;
+      }
+    }
+  if (src != array->data)
+    memcpy (array->data, src, (gsize) n * size);
+}
+
 void
 _sitrep_suggest_sort_few (GArray       *array,
                           GCompareFunc  compare)
@@ -242,7 +301,8 @@ _sitrep_suggest_sort_few (GArray       *array,
 
   if (array->len > 32 || size > sizeof tmp)
     {
-      g_array_sort (array, compare);
+      if (array->len > 1)
+        sort_runs (array, compare);
       return;
     }
   /* Insertion: a few elements, mostly in order already. */

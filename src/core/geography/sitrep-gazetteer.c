@@ -218,8 +218,16 @@ gather_shallow (SitrepGazetteer  *self,
   GArray *list = g_hash_table_lookup (bundled->by_key, key);
 
   *stored = NULL;
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    g_array_append_val (found, *(SitrepGazetteerPlace *) bundled->places->pdata[g_array_index (list, guint, i)]);
+  /* Room for all at once: appended one by one, the array grew in steps. */
+  if (list != NULL)
+    {
+      guint at = found->len;
+
+      g_array_set_size (found, at + list->len);
+      for (guint i = 0; i < list->len; i++)
+        g_array_index (found, SitrepGazetteerPlace, at + i) =
+          *(SitrepGazetteerPlace *) bundled->places->pdata[g_array_index (list, guint, i)];
+    }
 
   if (self->store != NULL && (self->project_keys == NULL || g_hash_table_contains (self->project_keys, key)))
     {

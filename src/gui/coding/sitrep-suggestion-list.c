@@ -141,6 +141,9 @@ update (SitrepSuggestionList *self)
   gtk_widget_set_visible (GTK_WIDGET (self->accept_button), n > 0);
   gtk_revealer_set_reveal_child (self->progress_revealer, running);
   gtk_widget_set_visible (self->box, n > 0 || running);
+  /* Off while the suggestions shown are saved: nothing would stop. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "suggestions.cancel",
+                                 self->review != NULL && sitrep_suggestion_review_get_can_cancel (self->review));
   update_more (self);
   update_accept_menu (self);
 }

@@ -220,6 +220,54 @@ sitrep_suggestion_model_remove (SitrepSuggestionModel *self,
   return TRUE;
 }
 
+/* Puts @suggestion (taken) back in reading order: Undo of a decision
+ * taken while the list was being saved. FALSE (and freed) when one with
+ * its id is there. */
+gboolean
+sitrep_suggestion_model_insert (SitrepSuggestionModel  *self,
+                                SitrepStoredSuggestion *suggestion)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_MODEL (self), FALSE);
+  g_return_val_if_fail (suggestion != NULL, FALSE);
+
+  if (g_hash_table_contains (self->by_id, &suggestion->id))
+    {
+      sitrep_stored_suggestion_free (suggestion);
+      return FALSE;
+    }
+  hi = self->list->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (compare (self->list->pdata[mid], suggestion) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  g_ptr_array_insert (self->list, (int) lo, suggestion);
+  g_ptr_array_insert (self->items, (int) lo, NULL);
+  g_hash_table_insert (self->by_id, &suggestion->id, suggestion);
+  self->max_length = MAX (self->max_length, suggestion->end - suggestion->start);
+  g_list_model_items_changed (G_LIST_MODEL (self), lo, 0, 1);
+  return TRUE;
+}
+
+/* A copy of the suggestion with @id, or NULL. */
+SitrepStoredSuggestion *
+sitrep_suggestion_model_dup (SitrepSuggestionModel *self,
+                             gint64                 id)
+{
+  const SitrepStoredSuggestion *s;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_MODEL (self), NULL);
+
+  s = g_hash_table_lookup (self->by_id, &id);
+  return s != NULL ? copy_suggestion (s) : NULL;
+}
+
 guint
 sitrep_suggestion_model_get_n (SitrepSuggestionModel *self)
 {

@@ -28,6 +28,13 @@ void        sitrep_suggestion_model_replace       (SitrepSuggestionModel *self,
 gboolean    sitrep_suggestion_model_remove        (SitrepSuggestionModel *self,
                                                    gint64                 id);
 
+/* Puts @suggestion (taken) back in reading order; FALSE (and freed) when
+ * one with its id is there. */
+gboolean    sitrep_suggestion_model_insert        (SitrepSuggestionModel  *self,
+                                                   SitrepStoredSuggestion *suggestion);
+/* A copy of the suggestion with @id (free it), or NULL. */
+SitrepStoredSuggestion *sitrep_suggestion_model_dup (SitrepSuggestionModel *self,
+                                                   gint64                 id);
 guint       sitrep_suggestion_model_get_n         (SitrepSuggestionModel *self);
 /* The suggestion at @position (owned by the model, valid until it changes). */
 const SitrepStoredSuggestion *sitrep_suggestion_model_peek (SitrepSuggestionModel *self,

@@ -37,6 +37,7 @@ struct _SitrepSuggestionReview
   /* A run on the article in review listed its suggestions before saving
    * them: until it ends, decisions on them wait in @queued. */
   gboolean      saving;
+  gboolean      can_cancel;     /* running, not cancelled, not yet shown */
   GArray       *queued;         /* Decision */
 };
 
@@ -44,6 +45,7 @@ struct _SitrepSuggestionReview
 typedef struct
 {
   GArray  *ids;           /* gint64: one, or those Accept All took */
+  GPtrArray *taken;       /* SitrepStoredSuggestion: what it took out of the list, for Undo */
   char    *what;          /* Accept All's undo text, else NULL */
   gint64   annotator_id;
   gboolean accept;
@@ -55,6 +57,7 @@ decision_clear (gpointer data)
   Decision *d = data;
 
   g_clear_pointer (&d->ids, g_array_unref);
+  g_clear_pointer (&d->taken, g_ptr_array_unref);
   g_clear_pointer (&d->what, g_free);
 }
 
@@ -62,6 +65,7 @@ enum {
   PROP_0,
   PROP_CURRENT,
   PROP_RUNNING,
+  PROP_CAN_CANCEL,
   PROP_FRACTION,
   PROP_PROGRESS_TEXT,
   N_PROPS
@@ -90,6 +94,21 @@ set_progress (SitrepSuggestionReview *self,
   self->progress_text = g_strdup (text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS_TEXT]);
+}
+
+/* Cancel stops a run until its suggestions are shown: once shown they
+ * are being saved, and the core does not stop that (the Cancel button and
+ * action are off then, the progress saying so). */
+static void
+update_can_cancel (SitrepSuggestionReview *self)
+{
+  gboolean can = self->running && !self->saving && self->cancellable != NULL &&
+                 !g_cancellable_is_cancelled (self->cancellable);
+
+  if (can == self->can_cancel)
+    return;
+  self->can_cancel = can;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_CANCEL]);
 }
 
 static void
@@ -139,6 +158,7 @@ on_suggest_done (GObject      *object,
   g_clear_object (&self->cancellable);
   self->running = FALSE;
   self->saving = FALSE;
+  update_can_cancel (self);
   set_progress (self, 0.0, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
   n_dropped = apply_queued (self, error == NULL, &error);
@@ -315,6 +335,10 @@ sitrep_suggestion_review_get_property (GObject    *object,
       g_value_set_boolean (value, self->running);
       break;
 
+    case PROP_CAN_CANCEL:
+      g_value_set_boolean (value, self->can_cancel);
+      break;
+
     case PROP_FRACTION:
       g_value_set_double (value, self->fraction);
       break;
@@ -362,6 +386,9 @@ sitrep_suggestion_review_class_init (SitrepSuggestionReviewClass *klass)
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_RUNNING] =
     g_param_spec_boolean ("running", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CAN_CANCEL] =
+    g_param_spec_boolean ("can-cancel", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_FRACTION] =
     g_param_spec_double ("fraction", NULL, NULL, 0.0, 1.0, 0.0,
@@ -555,12 +582,12 @@ sitrep_suggestion_review_move (SitrepSuggestionReview *self,
   return TRUE;
 }
 
-static void queue (SitrepSuggestionReview *self,
-                   const gint64           *ids,
-                   guint                   n_ids,
-                   const char             *what,
-                   gint64                  annotator_id,
-                   gboolean                accept);
+static Decision *queue (SitrepSuggestionReview *self,
+                        const gint64           *ids,
+                        guint                   n_ids,
+                        const char             *what,
+                        gint64                  annotator_id,
+                        gboolean                accept);
 
 /* The kind of label a suggestion becomes ("missing" is "captured"). */
 static SitrepSuggestKind
@@ -576,7 +603,8 @@ label_kind (SitrepSuggestKind kind)
 static void
 took_out (SitrepSuggestionReview *self,
           gint64                  id,
-          gboolean                accepted)
+          gboolean                accepted,
+          GPtrArray              *taken)
 {
   const SitrepStoredSuggestion *s = sitrep_suggestion_model_find (self->items, id, NULL);
   gint64 current = self->current_id;
@@ -588,12 +616,18 @@ took_out (SitrepSuggestionReview *self,
   start = s->start;
   end = s->end;
   kind = label_kind (s->kind);
+  if (taken != NULL)
+    g_ptr_array_add (taken, sitrep_suggestion_model_dup (self->items, id));
   sitrep_suggestion_model_remove (self->items, id);
   for (i = sitrep_suggestion_model_first_from (self->items, start);
        accepted && (s = sitrep_suggestion_model_peek (self->items, i)) != NULL && s->start == start;)
     {
       if (s->end == end && label_kind (s->kind) == kind)
-        sitrep_suggestion_model_remove (self->items, s->id);
+        {
+          if (taken != NULL)
+            g_ptr_array_add (taken, sitrep_suggestion_model_dup (self->items, s->id));
+          sitrep_suggestion_model_remove (self->items, s->id);
+        }
       else
         i++;
     }
@@ -616,15 +650,14 @@ sitrep_suggestion_review_accept (SitrepSuggestionReview *self,
   self->current_start = s->start;
   if (self->saving)
     {
-      queue (self, &id, 1, NULL, annotator_id, TRUE);
-      took_out (self, id, TRUE);
+      took_out (self, id, TRUE, queue (self, &id, 1, NULL, annotator_id, TRUE)->taken);
       return -1;
     }
   self->own_edit = TRUE;
   annotation_id = sitrep_store_accept_suggestion (self->store, id, annotator_id, error);
   self->own_edit = FALSE;
   if (annotation_id != 0)
-    took_out (self, id, TRUE);
+    took_out (self, id, TRUE, NULL);
   return annotation_id;
 }
 
@@ -643,15 +676,14 @@ sitrep_suggestion_review_reject (SitrepSuggestionReview *self,
   self->current_start = s->start;
   if (self->saving)
     {
-      queue (self, &id, 1, NULL, 0, FALSE);
-      took_out (self, id, FALSE);
+      took_out (self, id, FALSE, queue (self, &id, 1, NULL, 0, FALSE)->taken);
       return TRUE;
     }
   self->own_edit = TRUE;
   ok = sitrep_store_reject_suggestion (self->store, id, error);
   self->own_edit = FALSE;
   if (ok)
-    took_out (self, id, FALSE);
+    took_out (self, id, FALSE, NULL);
   return ok;
 }
 
@@ -713,9 +745,13 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
                    : g_strdup (_("Accept the suggestions"));
   if (self->saving)
     {
-      queue (self, (const gint64 *) (gpointer) ids->data, ids->len, what, annotator_id, TRUE);
+      Decision *d = queue (self, (const gint64 *) (gpointer) ids->data, ids->len, what, annotator_id, TRUE);
+
       for (guint i = 0; i < ids->len; i++)
-        sitrep_suggestion_model_remove (self->items, g_array_index (ids, gint64, i));
+        {
+          g_ptr_array_add (d->taken, sitrep_suggestion_model_dup (self->items, g_array_index (ids, gint64, i)));
+          sitrep_suggestion_model_remove (self->items, g_array_index (ids, gint64, i));
+        }
       keep_current (self, self->current_id);
       return ids->len;
     }
@@ -733,7 +769,9 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
 
 /* Decisions while saving */
 
-static void
+/* The decision, to be made once saved; what it takes out of the list goes
+ * in its @taken (valid until the next decision is queued). */
+static Decision *
 queue (SitrepSuggestionReview *self,
        const gint64           *ids,
        guint                   n_ids,
@@ -741,10 +779,35 @@ queue (SitrepSuggestionReview *self,
        gint64                  annotator_id,
        gboolean                accept)
 {
-  Decision d = { g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids), g_strdup (what), annotator_id, accept };
+  Decision d = { g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids),
+                 g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free),
+                 g_strdup (what), annotator_id, accept };
 
   g_array_append_vals (d.ids, ids, n_ids);
   g_array_append_val (self->queued, d);
+  return &g_array_index (self->queued, Decision, self->queued->len - 1);
+}
+
+gboolean
+sitrep_suggestion_review_take_back_queued (SitrepSuggestionReview *self)
+{
+  Decision *d;
+  gint64 first = 0;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  if (!self->saving || self->queued->len == 0)
+    return FALSE;
+  d = &g_array_index (self->queued, Decision, self->queued->len - 1);
+  if (d->ids->len > 0)
+    first = g_array_index (d->ids, gint64, 0);
+  while (d->taken->len > 0)
+    sitrep_suggestion_model_insert (self->items, g_ptr_array_steal_index (d->taken, d->taken->len - 1));
+  g_array_set_size (self->queued, self->queued->len - 1);
+  /* Back under review, as after an Undo of a decision the store made. */
+  if (first != 0)
+    sitrep_suggestion_review_set_current (self, first);
+  return TRUE;
 }
 
 /* The run ended: the decisions taken on its suggestions meanwhile are made
@@ -793,6 +856,7 @@ on_listed (GPtrArray *listed,
       return;
     }
   self->saving = TRUE;
+  update_can_cancel (self);
   set_progress (self, 1.0, _("Saving the suggestions…"));
   show_list (self, listed);
   /* The first one is ready for review. */
@@ -810,6 +874,7 @@ start_run (SitrepSuggestionReview *self,
   self->running = TRUE;
   self->running_one = one;
   self->running_article = n_ids == 1 ? ids[0] : 0;
+  update_can_cancel (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
   set_progress (self, 0.0, _("Suggesting…"));
 
@@ -877,7 +942,16 @@ sitrep_suggestion_review_cancel (SitrepSuggestionReview *self)
   if (self->cancellable == NULL || self->saving)
     return;
   g_cancellable_cancel (self->cancellable);
+  update_can_cancel (self);
   set_progress (self, self->fraction, _("Cancelling… the suggestions already made stay"));
+}
+
+gboolean
+sitrep_suggestion_review_get_can_cancel (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  return self->can_cancel;
 }
 
 gboolean

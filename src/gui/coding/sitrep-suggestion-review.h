@@ -76,7 +76,15 @@ void        sitrep_suggestion_review_suggest_articles (SitrepSuggestionReview *s
                                                     const gint64           *ids,
                                                     guint                   n_ids);
 void        sitrep_suggestion_review_cancel        (SitrepSuggestionReview *self);
+/* Undo while the suggestions shown are being saved: the last decision
+ * taken on them meanwhile (not in the store yet) is taken back, its
+ * suggestions listed again. FALSE when there is none, for the store's
+ * Undo. */
+gboolean    sitrep_suggestion_review_take_back_queued (SitrepSuggestionReview *self);
 gboolean    sitrep_suggestion_review_get_running   (SitrepSuggestionReview *self);
+/* Whether Cancel would stop the run: not once its suggestions are shown
+ * and being saved, nor once cancelled. */
+gboolean    sitrep_suggestion_review_get_can_cancel (SitrepSuggestionReview *self);
 /* Of the run going on: the part done (0 … 1) and what it says. */
 double      sitrep_suggestion_review_get_fraction  (SitrepSuggestionReview *self);
 const char *sitrep_suggestion_review_get_progress_text (SitrepSuggestionReview *self);

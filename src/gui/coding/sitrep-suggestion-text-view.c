@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "sitrep-suggestion-model.h"
 #include "sitrep-suggestion-text-view.h"
 #include "sitrep-suggestion-text-view-private.h"
@@ -36,6 +38,7 @@ struct _SitrepSuggestionTextView
 
   /* owned references */
   SitrepSuggestionModel *model;
+  GtkWidget     *header;        /* a child of the view, in its top margin */
   GtkAdjustment *vadjustment;   /* of the scroller the view sits in */
   GArray        *drawn;         /* Drawn: what the last frame drew */
 
@@ -45,7 +48,13 @@ struct _SitrepSuggestionTextView
   guint          current_end;
 };
 
-G_DEFINE_FINAL_TYPE (SitrepSuggestionTextView, sitrep_suggestion_text_view, GTK_TYPE_TEXT_VIEW)
+static void sitrep_suggestion_text_view_buildable_init (GtkBuildableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SitrepSuggestionTextView, sitrep_suggestion_text_view, GTK_TYPE_TEXT_VIEW,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
+                                                      sitrep_suggestion_text_view_buildable_init))
+
+static GtkBuildableIface *parent_buildable_iface;
 
 /* The part of the buffer in view, in buffer coordinates: the view may be
  * as tall as its text inside an outer scroller, so what that scroller shows
@@ -242,6 +251,9 @@ static void
 on_scrolled (GtkAdjustment            *adjustment,
              SitrepSuggestionTextView *self)
 {
+  /* The header scrolls with the text (see size_allocate). */
+  if (self->header != NULL)
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
   if (self->model != NULL && sitrep_suggestion_model_get_n (self->model) > 0)
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -265,6 +277,223 @@ set_vadjustment (SitrepSuggestionTextView *self,
   g_set_object (&self->vadjustment, adjustment);
   if (adjustment != NULL)
     g_signal_connect (adjustment, "value-changed", G_CALLBACK (on_scrolled), self);
+}
+
+/* The header: widgets shown above the first line (the reader's title,
+ * details and buttons) that scroll away with the text. The view is its
+ * scroller's own child, so GTK lays out and draws only the lines in view;
+ * the header is a child of the view, placed in its top margin, and the
+ * view's top margin is the header's height. When the header is an
+ * AdwClamp, the column its child gets is the text's too: the view's left
+ * and right margins follow it, as the clamp around the whole page did. */
+
+static GtkWidget *
+header_column (SitrepSuggestionTextView *self)
+{
+  GtkWidget *child = ADW_IS_CLAMP (self->header) ? adw_clamp_get_child (ADW_CLAMP (self->header)) : NULL;
+
+  return child != NULL ? child : self->header;
+}
+
+static void
+sitrep_suggestion_text_view_measure (GtkWidget      *widget,
+                                     GtkOrientation  orientation,
+                                     int             for_size,
+                                     int            *minimum,
+                                     int            *natural,
+                                     int            *minimum_baseline,
+                                     int            *natural_baseline)
+{
+  SitrepSuggestionTextView *self = SITREP_SUGGESTION_TEXT_VIEW (widget);
+  GtkTextView *view = GTK_TEXT_VIEW (widget);
+  int margins, header_min = 0, header_nat = 0;
+
+  GTK_WIDGET_CLASS (sitrep_suggestion_text_view_parent_class)->measure (widget, orientation, for_size,
+                                                                       minimum, natural,
+                                                                       minimum_baseline, natural_baseline);
+  if (self->header == NULL || !gtk_widget_should_layout (self->header) ||
+      orientation != GTK_ORIENTATION_HORIZONTAL)
+    return;
+  /* The side margins follow the width the view is given: the ones it has
+   * now must not keep it from being narrowed. The header (the clamp and
+   * its child's margins) says how narrow it can be. */
+  margins = gtk_text_view_get_left_margin (view) + gtk_text_view_get_right_margin (view);
+  gtk_widget_measure (self->header, orientation, -1, &header_min, &header_nat, NULL, NULL);
+  *minimum = MAX (*minimum - margins, header_min);
+  *natural = MAX (MAX (*natural - margins, header_nat), *minimum);
+}
+
+/* Where the header's top is in the view: the top of the top margin, which
+ * moves with the text. */
+static int
+header_y (SitrepSuggestionTextView *self)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  int x, y;
+
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, 0,
+                                         -gtk_text_view_get_top_margin (view), &x, &y);
+  return y;
+}
+
+static void
+sitrep_suggestion_text_view_size_allocate (GtkWidget *widget,
+                                           int        width,
+                                           int        height,
+                                           int        baseline)
+{
+  SitrepSuggestionTextView *self = SITREP_SUGGESTION_TEXT_VIEW (widget);
+  GtkTextView *view = GTK_TEXT_VIEW (widget);
+  graphene_rect_t column;
+  int header_height = 0, y;
+
+  if (self->header != NULL && gtk_widget_should_layout (self->header))
+    {
+      gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, NULL, &header_height, NULL, NULL);
+      y = header_y (self);
+      gtk_widget_size_allocate (self->header, &(GtkAllocation) { 0, y, width, header_height }, -1);
+      /* Set before the text view allocates: a margin set after would lay
+       * the whole text out again a frame later. Unchanged, nothing is. */
+      if (gtk_widget_compute_bounds (header_column (self), widget, &column))
+        {
+          int left = (int) column.origin.x;
+          int right = width - left - (int) column.size.width;
+
+          if (gtk_text_view_get_left_margin (view) != left)
+            gtk_text_view_set_left_margin (view, left);
+          if (gtk_text_view_get_right_margin (view) != MAX (right, 0))
+            gtk_text_view_set_right_margin (view, MAX (right, 0));
+        }
+      if (gtk_text_view_get_top_margin (view) != header_height)
+        gtk_text_view_set_top_margin (view, header_height);
+    }
+
+  GTK_WIDGET_CLASS (sitrep_suggestion_text_view_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* The text view may have moved the text (a shorter top margin, the
+   * adjustment clamped to the new height): the header moves with it. */
+  if (self->header != NULL && gtk_widget_should_layout (self->header))
+    {
+      graphene_point_t at;
+
+      if (gtk_widget_compute_point (self->header, widget, &GRAPHENE_POINT_INIT (0, 0), &at) &&
+          (int) at.y != (y = header_y (self)))
+        gtk_widget_size_allocate (self->header, &(GtkAllocation) { 0, y, width, header_height }, -1);
+    }
+}
+
+static void
+sitrep_suggestion_text_view_snapshot (GtkWidget   *widget,
+                                      GtkSnapshot *snapshot)
+{
+  SitrepSuggestionTextView *self = SITREP_SUGGESTION_TEXT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sitrep_suggestion_text_view_parent_class)->snapshot (widget, snapshot);
+  if (self->header != NULL)
+    gtk_widget_snapshot_child (widget, self->header, snapshot);
+}
+
+static gboolean
+is_forward (GtkDirectionType direction)
+{
+  return direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_DOWN || direction == GTK_DIR_RIGHT;
+}
+
+/* The header's widget that has the focus in view, as it would be in a
+ * page that scrolled to it. Where the header is now, not where it was
+ * last allocated: the text may have scrolled since. */
+static void
+show_focus_in_header (SitrepSuggestionTextView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkAdjustment *vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  graphene_rect_t bounds;
+  double top, bottom;
+
+  if (focus == NULL || vadj == NULL || !gtk_widget_compute_bounds (focus, self->header, &bounds))
+    return;
+  top = header_y (self) + bounds.origin.y;
+  bottom = top + bounds.size.height;
+  if (top < 0)
+    gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) + top);
+  else if (bottom > height)
+    gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) + bottom - height);
+}
+
+/* The header comes before the text in the focus chain, as it is above it:
+ * the page's order before the text view was its scroller's own child. */
+static gboolean
+sitrep_suggestion_text_view_focus (GtkWidget        *widget,
+                                   GtkDirectionType  direction)
+{
+  SitrepSuggestionTextView *self = SITREP_SUGGESTION_TEXT_VIEW (widget);
+  GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
+  gboolean forward = is_forward (direction);
+
+  if (self->header == NULL || !gtk_widget_get_visible (self->header) ||
+      (focus_child != NULL && focus_child != self->header))
+    return GTK_WIDGET_CLASS (sitrep_suggestion_text_view_parent_class)->focus (widget, direction);
+
+  if (gtk_widget_is_focus (widget))
+    {
+      /* From the text: on out, or back into the header. */
+      if (forward || !gtk_widget_child_focus (self->header, direction))
+        return FALSE;
+      show_focus_in_header (self);
+      return TRUE;
+    }
+  if (focus_child == self->header || forward)
+    {
+      if (gtk_widget_child_focus (self->header, direction))
+        {
+          show_focus_in_header (self);
+          return TRUE;
+        }
+      if (!forward)
+        return FALSE;
+    }
+  /* Forward past the header, or backward from after the view: the text. */
+  return gtk_widget_grab_focus (widget);
+}
+
+/* A press on the header's own background is not one in the text: the
+ * text view would place its caret on the first line and select from there
+ * (and a span's drag would start). A button or a selectable label takes
+ * its own. */
+static void
+on_header_pressed (GtkGestureClick          *gesture,
+                   int                       n_press,
+                   double                    x,
+                   double                    y,
+                   SitrepSuggestionTextView *self)
+{
+  GtkWidget *w = gtk_widget_pick (self->header, x, y, GTK_PICK_DEFAULT);
+
+  for (; w != NULL && w != self->header; w = gtk_widget_get_parent (w))
+    if (GTK_IS_BUTTON (w) || (GTK_IS_LABEL (w) && gtk_label_get_selectable (GTK_LABEL (w))))
+      return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+sitrep_suggestion_text_view_add_child (GtkBuildable *buildable,
+                                       GtkBuilder   *builder,
+                                       GObject      *child,
+                                       const char   *type)
+{
+  if (g_strcmp0 (type, "header") == 0 && GTK_IS_WIDGET (child))
+    sitrep_suggestion_text_view_set_header (SITREP_SUGGESTION_TEXT_VIEW (buildable), GTK_WIDGET (child));
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
+}
+
+static void
+sitrep_suggestion_text_view_buildable_init (GtkBuildableIface *iface)
+{
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = sitrep_suggestion_text_view_add_child;
 }
 
 /* The outer scroller moves the view without redrawing it: follow it. */
@@ -293,6 +522,7 @@ sitrep_suggestion_text_view_dispose (GObject *object)
 
   set_vadjustment (self, NULL);
   sitrep_suggestion_text_view_set_model (self, NULL);
+  sitrep_suggestion_text_view_set_header (self, NULL);
 
   G_OBJECT_CLASS (sitrep_suggestion_text_view_parent_class)->dispose (object);
 }
@@ -318,6 +548,10 @@ sitrep_suggestion_text_view_class_init (SitrepSuggestionTextViewClass *klass)
   object_class->finalize = sitrep_suggestion_text_view_finalize;
   widget_class->map = sitrep_suggestion_text_view_map;
   widget_class->unmap = sitrep_suggestion_text_view_unmap;
+  widget_class->measure = sitrep_suggestion_text_view_measure;
+  widget_class->size_allocate = sitrep_suggestion_text_view_size_allocate;
+  widget_class->snapshot = sitrep_suggestion_text_view_snapshot;
+  widget_class->focus = sitrep_suggestion_text_view_focus;
   text_view_class->snapshot_layer = sitrep_suggestion_text_view_snapshot_layer;
 }
 
@@ -346,6 +580,66 @@ sitrep_suggestion_text_view_set_model (SitrepSuggestionTextView *self,
   if (model != NULL)
     g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * sitrep_suggestion_text_view_set_header:
+ * @header: (nullable): widgets to show above the first line
+ *
+ * Shows @header in the view's top margin, scrolling away with the text,
+ * before the text in the focus chain. When @header is an AdwClamp, the
+ * text keeps to the column the clamp gives its child.
+ */
+void
+sitrep_suggestion_text_view_set_header (SitrepSuggestionTextView *self,
+                                        GtkWidget                *header)
+{
+  GtkGesture *press;
+
+  g_return_if_fail (SITREP_IS_SUGGESTION_TEXT_VIEW (self));
+  g_return_if_fail (header == NULL || GTK_IS_WIDGET (header));
+
+  if (header == self->header)
+    return;
+  if (self->header != NULL)
+    {
+      gtk_widget_unparent (self->header);
+      self->header = NULL;
+    }
+  if (header != NULL)
+    {
+      self->header = header;
+      /* The view holds it as its parent. */
+      gtk_widget_set_parent (header, GTK_WIDGET (self));
+      /* Not the text's I-beam over the buttons. */
+      gtk_widget_set_cursor_from_name (header, "default");
+      press = gtk_gesture_click_new ();
+      gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), 0);
+      g_signal_connect (press, "pressed", G_CALLBACK (on_header_pressed), self);
+      gtk_widget_add_controller (header, GTK_EVENT_CONTROLLER (press));
+    }
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * sitrep_suggestion_text_view_in_header:
+ *
+ * Whether (@x, @y), in the view's coordinates, is above the text, where
+ * the header is: a press there is not one in the text.
+ */
+gboolean
+sitrep_suggestion_text_view_in_header (SitrepSuggestionTextView *self,
+                                       double                    x,
+                                       double                    y)
+{
+  int bx, by;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_TEXT_VIEW (self), FALSE);
+
+  if (self->header == NULL || !gtk_widget_get_visible (self->header))
+    return FALSE;
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
+  return by < 0;
 }
 
 void

@@ -21,6 +21,11 @@ void       sitrep_suggestion_text_view_set_color   (SitrepSuggestionTextView *se
                                                     SitrepSuggestKind         kind,
                                                     const GdkRGBA            *color);
 /* The suggestion under review, drawn stronger (@start == @end: none). */
+void       sitrep_suggestion_text_view_set_header  (SitrepSuggestionTextView *self,
+                                                    GtkWidget                *header);
+gboolean   sitrep_suggestion_text_view_in_header  (SitrepSuggestionTextView *self,
+                                                    double                    x,
+                                                    double                    y);
 void       sitrep_suggestion_text_view_set_current (SitrepSuggestionTextView *self,
                                                     guint                     start,
                                                     guint                     end);

@@ -499,35 +499,25 @@ _sitrep_reader_scroll_to_offset (SitrepReader *self,
                                  guint         offset)
 {
   GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
-  GtkWidget *content = gtk_scrolled_window_get_child (self->scroller);
   GtkTextIter iter;
   GdkRectangle rect;
-  graphene_point_t in_view, in_content;
   int wx, wy;
-  double page, value;
+  double page, value, y;
 
-  /* The page the viewport scrolls, not the viewport: the viewport's own
-   * coordinates are those of what is in view, which the adjustment's value
-   * is not (comparing the two sent the view near the top whenever a span
-   * far down was shown). */
-  if (GTK_IS_VIEWPORT (content))
-    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
-  if (content == NULL)
-    return;
-
+  /* In the page the scroller scrolls (the adjustment's value is a point of
+   * it), not in what is in view: comparing the two sent the view near the
+   * top whenever a span far down was shown. */
   gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, (int) MIN (offset, self->n_chars));
   gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
   gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
                                          rect.x, rect.y, &wx, &wy);
-  in_view = GRAPHENE_POINT_INIT (wx, wy);
-  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), content, &in_view, &in_content))
-    return;
+  y = _sitrep_reader_text_y_in_page (self, wy);
 
   page = gtk_adjustment_get_page_size (vadj);
   value = gtk_adjustment_get_value (vadj);
   /* Only scroll when the span is out of view; then leave it a third of the way down. */
-  if (in_content.y < value || in_content.y + rect.height > value + page)
-    gtk_adjustment_set_value (vadj, in_content.y - page / 3);
+  if (y < value || y + rect.height > value + page)
+    gtk_adjustment_set_value (vadj, y - page / 3);
 }
 
 /* What a snapped selection never begins or ends with. */

@@ -25,6 +25,37 @@ label_kind (SitrepReader *self,
   return l ? sitrep_label_get_kind (l->label) : NULL;
 }
 
+/* A popover over the text stays over the text's column, in view: GTK
+ * centres it on the words and keeps it in the window only, so by words at
+ * the column's edge it stuck out over the annotation panel or the margin.
+ * It moves along the line (the arrow still points at the words). */
+static void
+keep_in_column (SitrepReader       *self,
+                GtkPopover         *popover,
+                const GdkRectangle *at)
+{
+  GtkWidget *child = gtk_popover_get_child (popover);
+  GtkWidget *contents = child != NULL ? gtk_widget_get_parent (child) : NULL;
+  graphene_rect_t column;
+  double left, right, centre, lo, hi, target;
+  int natural = 0;
+
+  gtk_popover_set_offset (popover, 0, 0);
+  if (contents == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (self->text_view), GTK_WIDGET (self), &column))
+    return;
+  /* The popover measures nothing while hidden: its contents box is what the
+   * user sees of it (the rest is its shadow). */
+  gtk_widget_measure (contents, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  left = MAX (column.origin.x + gtk_text_view_get_left_margin (self->text_view), 0);
+  right = MIN (column.origin.x + column.size.width - gtk_text_view_get_right_margin (self->text_view),
+               gtk_widget_get_width (GTK_WIDGET (self)));
+  centre = at->x + at->width / 2.0;
+  lo = left + natural / 2.0;
+  hi = right - natural / 2.0;
+  target = lo > hi ? (left + right) / 2.0 : CLAMP (centre, lo, hi);
+  gtk_popover_set_offset (popover, (int) (target - centre + (target > centre ? 0.5 : -0.5)), 0);
+}
+
 void
 _sitrep_reader_point_popover_at_span (SitrepReader *self,
                                       GtkPopover   *popover,
@@ -34,6 +65,7 @@ _sitrep_reader_point_popover_at_span (SitrepReader *self,
   GtkTextIter a, b;
   GdkRectangle ra, rb;
   graphene_point_t p_view, p_self;
+  GdkRectangle rect;
   int wx, wy;
 
   _sitrep_reader_get_iters (self, start, end, &a, &b);
@@ -45,13 +77,9 @@ _sitrep_reader_point_popover_at_span (SitrepReader *self,
   if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), GTK_WIDGET (self), &p_view, &p_self))
     p_self = GRAPHENE_POINT_INIT (0, 0);
 
-  gtk_popover_set_pointing_to (popover,
-                               &(GdkRectangle) {
-                                 (int) p_self.x,
-                                 (int) p_self.y,
-                                 ra.y == rb.y ? MAX (rb.x - ra.x, 1) : 1,
-                                 MAX (ra.height, 1)
-                               });
+  rect = (GdkRectangle) { (int) p_self.x, (int) p_self.y, ra.y == rb.y ? MAX (rb.x - ra.x, 1) : 1, MAX (ra.height, 1) };
+  gtk_popover_set_pointing_to (popover, &rect);
+  keep_in_column (self, popover, &rect);
 }
 
 /* A popover of the reader closed (Escape, a choice, a click elsewhere): the

@@ -30,8 +30,12 @@ offer_labels_action (GtkWidget  *widget,
       gtk_widget_set_parent (self->label_bar, widget);
       sitrep_label_bar_set_labels (SITREP_LABEL_BAR (self->label_bar), self->label_order);
     }
-  /* Over the text's column, not over the annotation panel beside it. */
-  sitrep_label_bar_fit_width (SITREP_LABEL_BAR (self->label_bar), gtk_widget_get_width (widget));
+  /* Over the text's column (the text view less its side margins, which
+   * hold the page's margins), not over the annotation panel beside it. */
+  sitrep_label_bar_fit_width (SITREP_LABEL_BAR (self->label_bar),
+                              gtk_widget_get_width (GTK_WIDGET (self->text_view)) -
+                              gtk_text_view_get_left_margin (self->text_view) -
+                              gtk_text_view_get_right_margin (self->text_view));
   _sitrep_reader_point_popover_at_span (self, GTK_POPOVER (self->label_bar), start, end);
   gtk_popover_popup (GTK_POPOVER (self->label_bar));
 }

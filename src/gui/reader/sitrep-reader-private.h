@@ -131,6 +131,8 @@ gboolean  _sitrep_reader_get_selection        (SitrepReader *self,
                                                guint        *start,
                                                guint        *end);
 void      _sitrep_reader_clear_text_selection (SitrepReader *self);
+double    _sitrep_reader_text_y_in_page     (SitrepReader *self,
+                                              double        y);
 void      _sitrep_reader_scroll_to_offset     (SitrepReader *self,
                                                guint         offset);
 

@@ -443,6 +443,28 @@ click_in_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A press on the title, details or buttons above the text (the text
+ * view's header): not a click in the text, whose cursor stays where it
+ * was (a suggestion there would be taken again). The event is the
+ * window's, in its surface's coordinates. */
+static gboolean
+press_in_header (SitrepReader *self,
+                 GdkEvent     *event)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self->text_view));
+  graphene_point_t in_view;
+  double x, y, nx, ny;
+
+  if (native == NULL || !gdk_event_get_position (event, &x, &y))
+    return FALSE;
+  gtk_native_get_surface_transform (native, &nx, &ny);
+  if (!gtk_widget_compute_point (GTK_WIDGET (native), GTK_WIDGET (self->text_view),
+                                 &GRAPHENE_POINT_INIT (x - nx, y - ny), &in_view))
+    return FALSE;
+  return sitrep_suggestion_text_view_in_header (SITREP_SUGGESTION_TEXT_VIEW (self->text_view),
+                                                in_view.x, in_view.y);
+}
+
 /* A plain click (not a drag, no modifier) on a suggestion accepts it, once
  * the text view has placed the cursor where the click was. */
 static gboolean
@@ -462,7 +484,8 @@ on_text_event (GtkEventControllerLegacy *controller,
     {
       sg->press_x = x;
       sg->press_y = y;
-      sg->press_plain = (gdk_event_get_modifier_state (event) & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) == 0;
+      sg->press_plain = (gdk_event_get_modifier_state (event) & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) == 0 &&
+                        !press_in_header (self, event);
     }
   else if (sg->press_plain && ABS (x - sg->press_x) < CLICK_SLOP && ABS (y - sg->press_y) < CLICK_SLOP &&
            sg->click_idle_id == 0)
@@ -484,7 +507,8 @@ _sitrep_reader_update_suggestion_actions (SitrepReader *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.suggest", editable && !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.suggest-all", editable && !running);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.cancel-suggest", running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.cancel-suggest",
+                                 running && sitrep_suggestion_review_get_can_cancel (sg->review));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestion", editable && any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.reject-suggestion", editable && any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestions-of", editable && any);
@@ -553,6 +577,7 @@ _sitrep_reader_suggestions_init (SitrepReader *self)
                                          SITREP_SUGGESTION_MODEL (sitrep_suggestion_review_get_model (sg->review)));
   g_signal_connect (sg->review, "notify::current", G_CALLBACK (on_current_notify), self);
   g_signal_connect (sg->review, "notify::running", G_CALLBACK (on_running_notify), self);
+  g_signal_connect (sg->review, "notify::can-cancel", G_CALLBACK (on_running_notify), self);
   g_signal_connect (sg->review, "finished", G_CALLBACK (on_finished), self);
   g_signal_connect (self, "notify::selected-annotation", G_CALLBACK (on_selected_annotation_notify), NULL);
 

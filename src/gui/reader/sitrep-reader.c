@@ -137,10 +137,9 @@ scroll_to_first_match (GtkWidget     *widget,
 {
   SitrepReader *self = SITREP_READER (widget);
   GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
-  GtkWidget *content = gtk_scrolled_window_get_child (self->scroller);
   GtkTextIter iter;
   GdkRectangle rect;
-  graphene_point_t in_view, in_content;
+  double y, page;
   int wx, wy;
 
   self->scroll_tick_id = 0;
@@ -153,17 +152,11 @@ scroll_to_first_match (GtkWidget     *widget,
   gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
   gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
                                          rect.x, rect.y, &wx, &wy);
-  in_view = GRAPHENE_POINT_INIT (wx, wy);
-
-  if (content != NULL &&
-      gtk_widget_compute_point (GTK_WIDGET (self->text_view), content, &in_view, &in_content))
-    {
-      double page = gtk_adjustment_get_page_size (vadj);
-
-      /* Leave the first match a third of the way down, with context above it. */
-      if (in_content.y > page * 0.6)
-        gtk_adjustment_set_value (vadj, in_content.y - page / 3);
-    }
+  y = _sitrep_reader_text_y_in_page (self, wy);
+  page = gtk_adjustment_get_page_size (vadj);
+  /* Leave the first match a third of the way down, with context above it. */
+  if (y > page * 0.6)
+    gtk_adjustment_set_value (vadj, y - page / 3);
 
   return G_SOURCE_REMOVE;
 }
@@ -758,40 +751,31 @@ sitrep_reader_set_editable (SitrepReader *self,
 }
 
 /* The point @y of the text view (its widget's coordinates) in the scrolled
- * page, which the vertical adjustment's value is a point of. */
-static gboolean
-text_y_in_page (SitrepReader *self,
-                double        y,
-                double       *page_y)
+ * page, which the vertical adjustment's value is a point of: the text view
+ * is the scroller's own child, so the page is the view's whole height (the
+ * header in its top margin, then the text), of which the view shows from
+ * the value down. */
+double
+_sitrep_reader_text_y_in_page (SitrepReader *self,
+                               double        y)
 {
-  GtkWidget *content = gtk_scrolled_window_get_child (self->scroller);
-  graphene_point_t in_view = GRAPHENE_POINT_INIT (0, y), in_content;
-
-  if (GTK_IS_VIEWPORT (content))
-    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
-  if (content == NULL ||
-      !gtk_widget_compute_point (GTK_WIDGET (self->text_view), content, &in_view, &in_content))
-    return FALSE;
-  *page_y = in_content.y;
-  return TRUE;
+  return y + gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
 }
 
 guint
 sitrep_reader_get_top_offset (SitrepReader *self)
 {
-  GtkAdjustment *vadj;
   GtkTextIter iter;
-  double zero_y;
   int bx, by;
 
   g_return_val_if_fail (SITREP_IS_READER (self), 0);
 
-  vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
-  if (self->article == NULL || !text_y_in_page (self, 0, &zero_y))
+  if (self->article == NULL)
     return 0;
-  /* The page's top, in the text view's coordinates, then the buffer's. */
-  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0,
-                                         (int) MAX (gtk_adjustment_get_value (vadj) - zero_y, 0), &bx, &by);
+  /* The view's top is the page's (the text view is the scroller's own
+   * child), in the buffer's coordinates: above the text while the header
+   * is in view, which is the first line's. */
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, 0, 0, &bx, &by);
   gtk_text_view_get_line_at_y (self->text_view, &iter, by, NULL);
   return (guint) gtk_text_iter_get_offset (&iter);
 }
@@ -808,15 +792,19 @@ scroll_to_top_tick (GtkWidget     *widget,
   GtkTextIter iter;
   GdkRectangle rect;
   double y, before = gtk_adjustment_get_value (vadj);
-  int wx, wy, height = gtk_widget_get_height (GTK_WIDGET (self->text_view));
+  /* The page's height: the text's as far as the view has measured it. */
+  int wx, wy, height = (int) gtk_adjustment_get_upper (vadj);
   gboolean settled = height == self->top_height;
 
   self->top_height = height;
   gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, (int) MIN (self->top_offset, self->n_chars));
   gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
   gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &wx, &wy);
-  if (height > 0 && text_y_in_page (self, wy, &y))
-    gtk_adjustment_set_value (vadj, y);
+  if (height > 0)
+    {
+      y = _sitrep_reader_text_y_in_page (self, wy);
+      gtk_adjustment_set_value (vadj, y);
+    }
   /* The text view lays its lines out a few at a time: done when the text
    * is as tall as it was a frame ago and the place stays put, or after
    * five seconds. */

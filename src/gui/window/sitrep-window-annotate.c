@@ -11,6 +11,7 @@
 #include "sitrep-label-kind.h"
 #include "sitrep-labels-dialog.h"
 #include "sitrep-store-datasets.h"
+#include "sitrep-suggestion-review.h"
 #include "sitrep-window-private.h"
 
 static void
@@ -68,6 +69,11 @@ undo_action (GtkWidget  *widget,
   if (!_sitrep_window_has_writable_store (self))
     return;
 
+  /* A decision on suggestions shown while they are being saved is not in
+   * the store yet: it is the last one to take back. */
+  if (g_str_equal (action_name, "win.undo") && self->reader != NULL &&
+      sitrep_suggestion_review_take_back_queued (sitrep_reader_get_suggestion_review (self->reader)))
+    return;
   if (g_str_equal (action_name, "win.undo"))
     ok = sitrep_store_undo (self->store, &error);
   else

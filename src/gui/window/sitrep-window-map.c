@@ -58,7 +58,10 @@ on_store_annotations_changed (SitrepStore  *store,
 {
   /* A new place span is linked and placed as part of the edit that made it. */
   if (article_id == 0 || article_id == self->current_id)
-    _sitrep_window_places_queue_refresh_writing (self, SITREP_PLACES_WRITE_JOIN_LAST);
+    {
+      self->map->annotations_edited = TRUE;
+      _sitrep_window_places_queue_refresh_writing (self, SITREP_PLACES_WRITE_JOIN_LAST);
+    }
 }
 
 static void
@@ -72,6 +75,15 @@ on_store_history_changed (SitrepStore  *store,
    * right after annotations-changed: its place spans must still be linked. */
   if (redo != NULL)
     _sitrep_window_places_queue_refresh_writing (self, SITREP_PLACES_WRITE_NOTHING);
+  /* A new edit of the article's spans after an undo whose refresh is still
+   * queued (the map hidden): the undo's "write nothing" no longer holds, the
+   * new span is linked with its edit. */
+  else if (self->map->annotations_edited && self->map->places_write == SITREP_PLACES_WRITE_NOTHING)
+    {
+      self->map->places_write = SITREP_PLACES_WRITE_JOIN_LAST;
+      _sitrep_window_places_queue_refresh (self);
+    }
+  self->map->annotations_edited = FALSE;
 }
 
 static void

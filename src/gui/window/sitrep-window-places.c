@@ -12,6 +12,7 @@
 #include "sitrep-place-chooser.h"
 #include "sitrep-store-gazetteer.h"
 #include "sitrep-window-private.h"
+#include "sitrep-window-test-private.h"
 
 static SitrepGazetteer *
 ensure_gazetteer (SitrepWindow *self)
@@ -102,6 +103,35 @@ geocode_entity (SitrepWindow *self,
   return sitrep_gazetteer_place_copy (best);
 }
 
+/* Links a place span nobody linked as the chooser would by default. Linked
+ * to a place written otherwise ("Jasim" to the known "Jassim"), the user
+ * is told which, in *@told, and may change it: a silent link of another
+ * spelling was a place the coder never chose. */
+static gint64
+link_place_span (SitrepWindow      *self,
+                 SitrepAnnotation  *annotation,
+                 char             **told)
+{
+  g_autoptr(SitrepEntity) entity = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (sitrep_annotation_get_text (annotation)));
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  gint64 id = sitrep_store_link_mention (self->store, sitrep_annotation_get_id (annotation), "place", NULL);
+
+  if (id == 0 || *told != NULL || (entity = sitrep_store_get_entity (self->store, id, NULL)) == NULL)
+    return id;
+  a = g_utf8_casefold (text, -1);
+  b = g_utf8_casefold (sitrep_entity_get_name (entity), -1);
+  if (g_strcmp0 (a, b) != 0)
+    {
+      /* Translators: after a place name was linked by itself to a known place
+       * written otherwise; the first %s is the name as written, the second the place's name */
+      *told = g_strdup_printf (_("“%s” linked to the place “%s”"), text, sitrep_entity_get_name (entity));
+      self->map->told_span = sitrep_annotation_get_id (annotation);
+    }
+  return id;
+}
+
 static void
 refresh_places (SitrepWindow *self)
 {
@@ -115,6 +145,7 @@ refresh_places (SitrepWindow *self)
   g_autoptr(GHashTable) place_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree char *body = NULL;
+  g_autofree char *other_spelling = NULL;
   SitrepPlacesWrite write;
   gboolean writable;
 
@@ -158,7 +189,7 @@ refresh_places (SitrepWindow *self)
 
       /* A place span nobody linked yet is linked as the chooser would by default. */
       if (entity_id == 0 && writable)
-        entity_id = sitrep_store_link_mention (self->store, sitrep_annotation_get_id (annotation), "place", NULL);
+        entity_id = link_place_span (self, annotation, &other_spelling);
       if (entity_id == 0 || g_hash_table_contains (seen, &entity_id))
         continue;
       g_hash_table_add (seen, g_memdup2 (&entity_id, sizeof entity_id));
@@ -207,6 +238,9 @@ refresh_places (SitrepWindow *self)
 
   if (writable)
     sitrep_store_end_group (self->store);
+  if (other_spelling != NULL)
+    sitrep_window_show_toast_with_button (self, other_spelling, _("_Change…"), "win.choose-entity",
+                                          g_variant_new_int64 (map->told_span));
 
   sitrep_map_view_set_places (self->map_view, places, (const gint64 *) (gpointer) place_ids->data);
   sitrep_map_view_set_place_rows (self->map_view, (const SitrepMapPlaceRow *) (gpointer) rows->data,
@@ -236,8 +270,19 @@ void
 _sitrep_window_places_queue_refresh (SitrepWindow *self)
 {
   self->map->places_dirty = TRUE;
-  if (self->map->places_idle == 0 && _sitrep_window_map_shown (self))
+  /* A new place span is linked and placed with the edit that made it, the
+   * map shown or not: later, it would join whatever edit came last. */
+  if (self->map->places_idle == 0 &&
+      (_sitrep_window_map_shown (self) || self->map->places_write == SITREP_PLACES_WRITE_JOIN_LAST))
     self->map->places_idle = g_idle_add (refresh_places_idle, self);
+}
+
+gboolean
+sitrep_window_get_places_queued (SitrepWindow *self)
+{
+  g_return_val_if_fail (SITREP_IS_WINDOW (self), FALSE);
+
+  return self->map != NULL && self->map->places_idle != 0;
 }
 
 /* Pins */
@@ -275,6 +320,25 @@ _sitrep_window_places_pin_at (SitrepWindow *self,
 }
 
 /* Actions */
+
+/* win.choose-entity (x): the entity chooser on an annotation, as Link to
+ * Entity in the reader opens it (the toast of a place linked by itself). */
+static void
+choose_entity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  g_autoptr(SitrepAnnotation) annotation = NULL;
+  gint64 id = g_variant_get_int64 (param);
+
+  if (self->store == NULL || (annotation = sitrep_store_get_annotation (self->store, id, NULL)) == NULL)
+    return;
+  if (sitrep_annotation_get_article_id (annotation) != self->current_id)
+    return;
+  sitrep_reader_select_annotation (self->reader, id, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.link-entity", NULL);
+}
 
 static void
 choose_place_action (GtkWidget  *widget,
@@ -575,6 +639,7 @@ void
 _sitrep_window_class_places_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.choose-place", "x", choose_place_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-entity", "x", choose_entity_action);
   gtk_widget_class_install_action (widget_class, "win.pin-place", "x", pin_place_action);
   gtk_widget_class_install_action (widget_class, "win.pin-at", "(dd)", pin_at_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-pin", NULL, cancel_pin_action);

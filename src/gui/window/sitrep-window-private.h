@@ -166,6 +166,8 @@ struct _SitrepWindowMap
   guint            places_idle;
   gboolean         places_dirty;
   SitrepPlacesWrite places_write;   /* what the queued refresh may write */
+  gint64           told_span;       /* the span whose link to another spelling was told */
+  gboolean         annotations_edited; /* the article's spans changed since history-changed */
 };
 
 void     _sitrep_window_class_map_init      (GtkWidgetClass *widget_class);
@@ -266,6 +268,12 @@ gboolean _sitrep_window_is_exporting_story  (SitrepWindow *self);
 /* sitrep-window-toasts.c: toasts, and taking back a message that no longer holds */
 void     _sitrep_window_toasts_class_init   (GtkWidgetClass *widget_class);
 void     _sitrep_window_toasts_dispose      (SitrepWindow *self);
+/* @title with a button that activates @action with @target (floating, taken). */
+void     sitrep_window_show_toast_with_button (SitrepWindow *self,
+                                               const char   *title,
+                                               const char   *button,
+                                               const char   *action,
+                                               GVariant     *target);
 
 /* sitrep-window-dnd.c */
 void     _sitrep_window_dnd_init            (SitrepWindow *self);

@@ -15,6 +15,8 @@ const char   *sitrep_window_get_last_toast_action    (SitrepWindow  *self);
 /* Whether a message (a toast without a button) saying @text is up or queued. */
 gboolean      sitrep_window_has_message              (SitrepWindow  *self,
                                                       const char    *text);
+/* Whether a refresh of the article's places (link, look up, show) is queued. */
+gboolean      sitrep_window_get_places_queued        (SitrepWindow  *self);
 gboolean      sitrep_window_get_read_only_banner_visible (SitrepWindow *self);
 GtkEditable  *sitrep_window_get_search_entry         (SitrepWindow  *self);
 /* TRUE while an export (events, a story handout) runs in the background. */

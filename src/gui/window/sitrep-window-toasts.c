@@ -122,6 +122,33 @@ sitrep_window_get_last_toast_action (SitrepWindow *self)
 }
 
 void
+sitrep_window_show_toast_with_button (SitrepWindow *self,
+                                      const char   *title,
+                                      const char   *button,
+                                      const char   *action,
+                                      GVariant     *target)
+{
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (SITREP_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (title);
+  g_free (self->last_toast_action);
+  self->last_toast_action = g_strdup (action);
+
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, button);
+  adw_toast_set_action_name (toast, action);
+  if (target != NULL)
+    adw_toast_set_action_target_value (toast, target);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
 _sitrep_window_toasts_dispose (SitrepWindow *self)
 {
   for (guint i = 0; self->notices != NULL && i < self->notices->len; i++)
