@@ -403,20 +403,91 @@ landform_at (SuggestRun *run,
   return FALSE;
 }
 
+/* The place suggestions from @from on, by start, with the largest end of
+ * those starting by each: whether one covers a span, and which lie inside
+ * it, found by a binary search rather than a walk over every suggestion
+ * for every landform (a long text with many of both took seconds). */
+typedef struct
+{
+  gsize start;
+  gsize end;
+  guint index;      /* in run->out */
+  gsize end_max;    /* the largest end of this one and those before it */
+} LandPlace;
+
+static int
+compare_land_place (gconstpointer a,
+                    gconstpointer b)
+{
+  const LandPlace *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The first of @places starting after @byte (their count when none). */
+static guint
+land_places_after (GArray *places,
+                   gsize   byte)
+{
+  guint lo = 0, hi = places->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (places, LandPlace, mid).start <= byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Drops the entries of @drop (by index in run->out) in one pass, in order. */
+static void
+drop_marked (SuggestRun *run,
+             guint       from,
+             GArray     *drop)
+{
+  guint w = from;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      if (k - from < drop->len && g_array_index (drop, gboolean, k - from))
+        {
+          sitrep_suggestion_free (run->out->pdata[k]);
+          continue;
+        }
+      run->out->pdata[w++] = run->out->pdata[k];
+    }
+  for (guint k = w; k < run->out->len; k++)
+    run->out->pdata[k] = NULL;
+  g_ptr_array_set_size (run->out, w);
+}
+
 /* Proposes the waters and landforms of the text as places of their own:
  * those the gazetteer names keep its place ("Euphrates River" is no town);
  * the others, unplaced, ready for a pin. The places found inside them
  * ("Arabian" in "the Arabian Gulf", "Aden" in "the Gulf of Aden") give way
- * to them. */
+ * to them. A landform is never inside or over another
+ * (each starts after the last), so the places asked about are the ones
+ * found before this pass. */
 void
 _sitrep_suggest_landforms (SuggestRun *run,
                            guint       from)
 {
+  guint n_before = run->out->len;
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (LandPlace));
+  g_autoptr(GArray) drop = NULL;
+  gboolean any = FALSE;
+
   /* landform_at () starts at a capitalised word (run->caps) only. */
   for (guint c = 0, after = 0; c < run->n_caps; c++)
     {
       guint i = run->caps[c];
-      guint last = i;
+      guint last = i, at;
       SitrepSuggestion *s;
       gsize start, end;
 
@@ -424,33 +495,54 @@ _sitrep_suggest_landforms (SuggestRun *run,
         continue;
       start = tok (run, i)->start;
       end = tok (run, last)->end;
-      /* A place proposed over all of it already stays. */
-      for (guint k = from; k < run->out->len; k++)
+      after = last + 1;
+      if (!any)
         {
-          SitrepSuggestion *o = run->out->pdata[k];
+          /* Read once, at the first landform. */
+          for (guint k = from; k < n_before; k++)
+            {
+              const SitrepSuggestion *o = run->out->pdata[k];
+              LandPlace p = { o->byte_start, o->byte_end, k, 0 };
 
-          if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start <= start && o->byte_end >= end)
-            goto next;
+              if (o->kind == SITREP_SUGGEST_PLACE)
+                g_array_append_val (places, p);
+            }
+          _sitrep_suggest_sort_few (places, compare_land_place);
+          for (guint k = 0; k < places->len; k++)
+            {
+              LandPlace *p = &g_array_index (places, LandPlace, k);
+
+              p->end_max = k == 0 ? p->end : MAX (p->end, g_array_index (places, LandPlace, k - 1).end_max);
+            }
+          drop = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), n_before - MIN (from, n_before));
+          g_array_set_size (drop, n_before - MIN (from, n_before));
+          any = TRUE;
         }
-      for (guint k = run->out->len; k > from; k--)
+      /* A place proposed over all of it already stays. */
+      at = land_places_after (places, start);
+      if (at > 0 && g_array_index (places, LandPlace, at - 1).end_max >= end)
+        continue;
+      /* The places inside it go (they start by its end). */
+      for (guint k = start > 0 ? land_places_after (places, start - 1) : 0;
+           k < places->len && g_array_index (places, LandPlace, k).start <= end; k++)
         {
-          SitrepSuggestion *o = run->out->pdata[k - 1];
+          const LandPlace *p = &g_array_index (places, LandPlace, k);
 
-          if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start >= start && o->byte_end <= end)
-            g_ptr_array_remove_index (run->out, k - 1);
+          if (p->start >= start && p->end <= end)
+            g_array_index (drop, gboolean, p->index - from) = TRUE;
         }
       {
         g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
 
         if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
-          goto next;
+          continue;
       }
       s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
       s->score = 0.4;
       s->entity_name = g_strdup (s->text);
-next:
-      after = last + 1;
     }
+  if (any)
+    drop_marked (run, from, drop);
 }
 
 /* ---------------------------------------------------------------- names that are no place */
