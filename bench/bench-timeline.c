@@ -18,6 +18,7 @@
 #include <adwaita.h>
 #include <math.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "sitrep-event-index.h"
 #include "sitrep-store.h"
@@ -30,7 +31,11 @@ typedef struct
 {
   SitrepTimelineView *view;
   GArray             *times;     /* double, ms */
+  GArray             *cpu_times; /* double, ms of CPU in every thread (llvmpipe's too) */
+  GArray             *main_times; /* double, ms of CPU in this thread */
+  double              main_start;
   gint64              paint_start;
+  double              cpu_start;
   guint               frame;
   double              zoom;
   gboolean            done;
@@ -94,11 +99,32 @@ compare_double (gconstpointer a,
   return x < y ? -1 : (x > y ? 1 : 0);
 }
 
+/* CPU time of the whole process (every thread, the renderer's too), ms. */
+static double
+process_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
 static void
 on_before_paint (GdkFrameClock *clock,
                  Run           *run)
 {
   run->paint_start = g_get_monotonic_time ();
+  run->cpu_start = process_cpu_ms ();
+  run->main_start = thread_cpu_ms ();
 }
 
 static void
@@ -111,6 +137,10 @@ on_after_paint (GdkFrameClock *clock,
     return;
   ms = (g_get_monotonic_time () - run->paint_start) / 1000.0;
   g_array_append_val (run->times, ms);
+  ms = process_cpu_ms () - run->cpu_start;
+  g_array_append_val (run->cpu_times, ms);
+  ms = thread_cpu_ms () - run->main_start;
+  g_array_append_val (run->main_times, ms);
   run->max_drawn = MAX (run->max_drawn, sitrep_timeline_view_get_n_drawn (run->view));
   run->sum_drawn += sitrep_timeline_view_get_n_drawn (run->view);
 }
@@ -141,6 +171,71 @@ on_tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* What a frame asks of GSK: nodes by kind, and the area the marks'
+ * textures and the colour rectangles cover (pixels blended, overlaps
+ * counted each time). */
+typedef struct
+{
+  guint64 nodes;
+  guint64 textures;
+  guint64 colours;
+  guint64 texts;
+  double  texture_area;
+  double  colour_area;
+  guint   frames;
+} NodeStats;
+
+static void
+count_nodes (GskRenderNode *node,
+             NodeStats     *stats)
+{
+  graphene_rect_t b;
+
+  stats->nodes++;
+  gsk_render_node_get_bounds (node, &b);
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        count_nodes (gsk_container_node_get_child (node, i), stats);
+      break;
+    case GSK_CLIP_NODE:
+      count_nodes (gsk_clip_node_get_child (node), stats);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      count_nodes (gsk_rounded_clip_node_get_child (node), stats);
+      break;
+    case GSK_TRANSFORM_NODE:
+      count_nodes (gsk_transform_node_get_child (node), stats);
+      break;
+    case GSK_TEXTURE_NODE:
+      stats->textures++;
+      stats->texture_area += b.size.width * b.size.height;
+      break;
+    case GSK_COLOR_NODE:
+      stats->colours++;
+      stats->colour_area += b.size.width * b.size.height;
+      break;
+    case GSK_TEXT_NODE:
+      stats->texts++;
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+print_node_stats (const char      *prefix,
+                  const NodeStats *s)
+{
+  guint f = MAX (s->frames, 1);
+
+  g_print ("%snodes-per-frame %.0f nodes (textures %.0f, colours %.0f, texts %.0f)\n", prefix,
+           (double) s->nodes / f, (double) s->textures / f, (double) s->colours / f, (double) s->texts / f);
+  g_print ("%stexture-px-per-frame %.0f px (colour rectangles %.0f px)\n", prefix,
+           s->texture_area / f, s->colour_area / f);
+}
+
 /* The view's own snapshot code alone, no GSK rendering: the same 240 zoom
  * steps, each snapshot timed on the CPU (median, and the median of the
  * frames zoomed out to under 1.5 px a day, where a frame once walked every
@@ -150,7 +245,8 @@ measure_snapshot (GArray *events,
                   double *median,
                   double *median_out,
                   double *longest,
-                  double *raster)
+                  double *raster,
+                  NodeStats *stats)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = sitrep_timeline_view_new ();
@@ -186,10 +282,20 @@ measure_snapshot (GArray *events,
       t0 = g_get_monotonic_time ();
       GTK_WIDGET_GET_CLASS (view)->snapshot (view, snapshot);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
-      g_array_append_val (all, ms);
-      if ((gtk_widget_get_width (view) - 180) / MAX (last - first, 1.0) < 1.5)
+      /* The first frame also makes the fonts' glyphs, the marks' textures
+       * and the first zoom's summaries: apart. */
+      if (frame == 0)
+        g_print ("timeline-%u-snapshot-cpu-first %.3f ms\n", events->len, ms);
+      else
+        g_array_append_val (all, ms);
+      if (frame > 0 && (gtk_widget_get_width (view) - 180) / MAX (last - first, 1.0) < 1.5)
         g_array_append_val (out, ms);
       node = gtk_snapshot_free_to_node (snapshot);
+      if (node != NULL)
+        {
+          count_nodes (node, stats);
+          stats->frames++;
+        }
       /* The same picture rasterized by cairo on this thread: what the
        * drawing asks of a renderer, apart from GL threads and the load. */
       if (node != NULL && frame % 4 == 0)
@@ -204,7 +310,13 @@ measure_snapshot (GArray *events,
           g_object_unref (texture);
         }
       g_clear_pointer (&node, gsk_render_node_unref);
+      /* Between frames, what the main loop does when idle (the summaries
+       * of the zooms next to this one made ahead). */
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
     }
+  g_print ("timeline-%u-summaries-made-drawing %u (in %u frames)\n", events->len,
+           _sitrep_timeline_view_get_n_built_drawing (tv), N_FRAMES + 1);
   g_array_sort (all, compare_double);
   g_array_sort (out, compare_double);
   *median = g_array_index (all, double, all->len / 2);
@@ -216,6 +328,9 @@ measure_snapshot (GArray *events,
   g_object_unref (cairo);
   gtk_window_destroy (GTK_WINDOW (window));
 }
+
+static double last_cpu_median;   /* of the last measure_as() */
+static double last_main_median;
 
 static double
 measure_as (GArray             *events,
@@ -232,6 +347,8 @@ measure_as (GArray             *events,
 
   run.view = SITREP_TIMELINE_VIEW (view);
   run.times = g_array_new (FALSE, FALSE, sizeof (double));
+  run.cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
+  run.main_times = g_array_new (FALSE, FALSE, sizeof (double));
   gtk_window_set_default_size (GTK_WINDOW (window), 1500, 360);
   gtk_window_set_child (GTK_WINDOW (window), view);
   sitrep_timeline_view_set_events (run.view, events);
@@ -253,6 +370,12 @@ measure_as (GArray             *events,
   median = run.times->len > 0 ? g_array_index (run.times, double, run.times->len / 2) : 0;
   *max_drawn = run.max_drawn;
   sum = run.times->len > 0 ? (double) run.sum_drawn / run.times->len : 0;
+  g_array_sort (run.cpu_times, compare_double);
+  last_cpu_median = run.cpu_times->len > 0 ? g_array_index (run.cpu_times, double, run.cpu_times->len / 2) : 0;
+  g_array_unref (run.cpu_times);
+  g_array_sort (run.main_times, compare_double);
+  last_main_median = run.main_times->len > 0 ? g_array_index (run.main_times, double, run.main_times->len / 2) : 0;
+  g_array_unref (run.main_times);
   g_print ("timeline-%s-mean-marks %.0f marks a frame\n", naive ? "naive" : "zoom", sum);
   g_array_unref (run.times);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -400,21 +523,26 @@ main (int   argc,
     g_object_unref (probe);
   }
 
+  if (g_getenv ("BENCH_TIMELINE_WAY") == NULL)
   {
     double cpu, cpu_out, cpu_max, cpu_raster;
+    NodeStats stats = { 0 };
 
-    measure_snapshot (events, &cpu, &cpu_out, &cpu_max, &cpu_raster);
+    measure_snapshot (events, &cpu, &cpu_out, &cpu_max, &cpu_raster, &stats);
+    print_node_stats ("timeline-", &stats);
     g_print ("timeline-raster-cairo-median %.3f ms (every fourth zoom step)\n", cpu_raster);
     g_print ("timeline-snapshot-cpu-median %.3f ms\n", cpu);
     g_print ("timeline-snapshot-cpu-zoomed-out-median %.3f ms\n", cpu_out);
-    g_print ("timeline-snapshot-cpu-longest %.3f ms\n", cpu_max);
+    g_print ("timeline-snapshot-cpu-longest %.3f ms (after the first)\n", cpu_max);
     if (n != 50000)
       {
         g_autoptr(GArray) reference = generate (50000);
         double ref, ref_out, ref_max, ref_raster;
+        NodeStats ref_stats = { 0 };
 
         g_array_sort (reference, compare_first);
-        measure_snapshot (reference, &ref, &ref_out, &ref_max, &ref_raster);
+        measure_snapshot (reference, &ref, &ref_out, &ref_max, &ref_raster, &ref_stats);
+        print_node_stats ("timeline-50000-", &ref_stats);
         g_print ("timeline-50000-raster-cairo-median %.3f ms\n", ref_raster);
         g_print ("timeline-%u-vs-50000-raster-cairo-ratio %.2f x\n", n, cpu_raster / MAX (ref_raster, 0.001));
         g_print ("timeline-50000-snapshot-cpu-median %.3f ms\n", ref);
@@ -430,56 +558,72 @@ main (int   argc,
    * (BENCH_TIMELINE_ROUNDS), so neither gains from going first or from a
    * quieter minute; each round's median, then the median of those. */
   {
+    /* N events; 50,000 drawn the same way as N; 50,000 as main drew them
+     * before the summaries and the marks' textures. */
+    static const char *names[] = { "", "50000-", "50000-before-" };
     g_autoptr(GArray) reference = n != 50000 ? generate (50000) : NULL;
-    g_autoptr(GArray) at_n = g_array_new (FALSE, FALSE, sizeof (double));
-    g_autoptr(GArray) at_ref = g_array_new (FALSE, FALSE, sizeof (double));
-    g_autoptr(GArray) at_before = g_array_new (FALSE, FALSE, sizeof (double));
+    GArray *wall[3], *cpu[3];
+    double wall_median[3], cpu_median[3];
     guint rounds = g_getenv ("BENCH_TIMELINE_ROUNDS") != NULL ? MAX (1, atoi (g_getenv ("BENCH_TIMELINE_ROUNDS"))) : 3;
+    guint n_ways = reference != NULL ? 3 : 1;
+    int only_way = g_getenv ("BENCH_TIMELINE_WAY") != NULL ? atoi (g_getenv ("BENCH_TIMELINE_WAY")) : -1;
     guint reference_drawn = 0;
 
     if (reference != NULL)
       g_array_sort (reference, compare_first);
-    for (guint r = 0; r < rounds; r++)
+    for (guint w = 0; w < n_ways; w++)
       {
-        double ms = measure (events, FALSE, &drawn);
-
-        g_array_append_val (at_n, ms);
-        g_print ("timeline-zoom-frame-median-round-%u %.2f ms\n", r + 1, ms);
-        if (reference != NULL)
-          {
-            ms = measure (reference, FALSE, &reference_drawn);
-            g_array_append_val (at_ref, ms);
-            g_print ("timeline-50000-zoom-frame-median-round-%u %.2f ms\n", r + 1, ms);
-            /* Today's frames at 50,000, as main drew them before the
-             * summaries and the marks' textures. */
-            ms = measure_as (reference, FALSE, SITREP_TIMELINE_DRAW_BEFORE, &reference_drawn);
-            g_array_append_val (at_before, ms);
-            g_print ("timeline-50000-before-zoom-frame-median-round-%u %.2f ms\n", r + 1, ms);
-          }
+        wall[w] = g_array_new (FALSE, FALSE, sizeof (double));
+        cpu[w] = g_array_new (FALSE, FALSE, sizeof (double));
       }
-    g_array_sort (at_n, compare_double);
-    culled = g_array_index (at_n, double, at_n->len / 2);
-    g_print ("timeline-zoom-frame-median %.2f ms\n", culled);
+    for (guint r = 0; r < rounds; r++)
+      for (guint w = 0; w < n_ways; w++)
+        {
+          double ms;
+
+          /* BENCH_TIMELINE_WAY=w: only that way (0 to 2), for a profiler. */
+          if (only_way >= 0 && (int) w != only_way)
+            {
+              double none = 0;
+
+              g_array_append_val (wall[w], none);
+              g_array_append_val (cpu[w], none);
+              continue;
+            }
+          ms = measure_as (w == 0 ? events : reference, FALSE,
+                           w == 2 ? SITREP_TIMELINE_DRAW_BEFORE : SITREP_TIMELINE_DRAW_AUTO,
+                           w == 0 ? &drawn : &reference_drawn);
+          g_array_append_val (wall[w], ms);
+          g_array_append_val (cpu[w], last_cpu_median);
+          g_print ("timeline-%szoom-frame-median-round-%u %.2f ms (CPU %.2f ms, of which the main thread %.2f ms)\n",
+                   names[w], r + 1, ms, last_cpu_median, last_main_median);
+        }
+    for (guint w = 0; w < n_ways; w++)
+      {
+        g_array_sort (wall[w], compare_double);
+        g_array_sort (cpu[w], compare_double);
+        wall_median[w] = g_array_index (wall[w], double, rounds / 2);
+        cpu_median[w] = g_array_index (cpu[w], double, rounds / 2);
+        g_print ("timeline-%szoom-frame-median %.2f ms (CPU of every thread %.2f ms)\n", names[w],
+                 wall_median[w], cpu_median[w]);
+        g_array_unref (wall[w]);
+        g_array_unref (cpu[w]);
+      }
+    culled = wall_median[0];
     g_print ("timeline-zoom-max-marks %u marks\n", drawn);
     if (reference != NULL)
       {
-        double reference_ms;
-
-        g_array_sort (at_ref, compare_double);
-        reference_ms = g_array_index (at_ref, double, at_ref->len / 2);
-        g_print ("timeline-50000-zoom-frame-median %.2f ms\n", reference_ms);
         g_print ("timeline-50000-zoom-max-marks %u marks\n", reference_drawn);
-        g_print ("timeline-%u-vs-50000-ratio %.2f x\n", n, culled / MAX (reference_ms, 0.01));
-        g_array_sort (at_before, compare_double);
-        reference_ms = g_array_index (at_before, double, at_before->len / 2);
-        g_print ("timeline-50000-before-zoom-frame-median %.2f ms (the walk and rounded clips, as main drew)\n",
-                 reference_ms);
-        g_print ("timeline-%u-vs-50000-before-ratio %.2f x\n", n, culled / MAX (reference_ms, 0.01));
+        g_print ("timeline-%u-vs-50000-ratio %.2f x (CPU %.2f x)\n", n, wall_median[0] / MAX (wall_median[1], 0.01),
+                 cpu_median[0] / MAX (cpu_median[1], 0.01));
+        g_print ("timeline-%u-vs-50000-before-ratio %.2f x (CPU %.2f x; before: the walk and rounded clips, "
+                 "as main drew)\n", n, wall_median[0] / MAX (wall_median[2], 0.01),
+                 cpu_median[0] / MAX (cpu_median[2], 0.01));
       }
   }
   /* Drawing every one of hundreds of thousands takes seconds a frame:
    * the naive reference is for 50,000 and below. */
-  if (n <= 100000)
+  if (n <= 100000 && g_getenv ("BENCH_TIMELINE_WAY") == NULL)
     {
       naive = measure (events, TRUE, &naive_drawn);
       g_print ("timeline-naive-zoom-frame-median %.2f ms\n", naive);

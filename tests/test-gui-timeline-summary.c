@@ -230,6 +230,60 @@ test_same_as_walk (gconstpointer data)
   sitrep_test_wait_finalized (view, "the timeline view");
 }
 
+static gboolean
+prebuilt (gpointer data)
+{
+  return !_sitrep_timeline_view_get_prebuilding (data);
+}
+
+/* A step of zoom by the keys (1.5 ×) or the wheel (e^0.25 ×), in or out,
+ * or a pinch's small one, after the view sat idle: the frame finds the
+ * summaries it reads made ahead, at idle, and makes none itself. */
+static void
+test_made_ahead (void)
+{
+  static const double steps[] = { 1 / 1.5, 1 / 1.5, 1 / 1.2840254166877414, 1.5, 1.05, 1.05, 1 / 1.5,
+                                  1 / 1.2840254166877414, 1 / 1.05, 1.2840254166877414, 1.5, 1.5 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261205);
+  g_autoptr(GArray) events = generate (rand, 40000, 6 * 365);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_timeline_view_new ();
+  SitrepTimelineView *tv = SITREP_TIMELINE_VIEW (view);
+  guint made, made_drawing;
+  guint n_drawn = 0;
+
+  g_array_sort (events, compare_first);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 400);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  sitrep_timeline_view_set_events (tv, events);
+  g_object_ref (view);
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_test_wait_until (view_sized, view, "the timeline laid out");
+  /* The whole span and more: bars of a week or more. */
+  sitrep_timeline_view_set_visible (tv, 737060 - 365, 737060 + 8 * 365);
+  g_bytes_unref (draw (view, SITREP_TIMELINE_DRAW_AUTO, &n_drawn));
+  g_assert_cmpuint (n_drawn, >, 100);
+  sitrep_test_wait_until (prebuilt, view, "the next zooms' summaries made");
+  made_drawing = _sitrep_timeline_view_get_n_built_drawing (tv);
+  made = _sitrep_timeline_view_get_n_summaries (tv);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      sitrep_timeline_view_zoom (tv, steps[i], -1);
+      g_bytes_unref (draw (view, SITREP_TIMELINE_DRAW_AUTO, &n_drawn));
+      g_assert_cmpuint (_sitrep_timeline_view_get_n_built_drawing (tv), ==, made_drawing);
+      sitrep_test_wait_until (prebuilt, view, "the next zooms' summaries made");
+      /* Frames of the window itself, besides these, made none either. */
+      g_assert_cmpuint (_sitrep_timeline_view_get_n_built_drawing (tv), ==, made_drawing);
+    }
+  /* The steps went through zooms that needed new summaries: at least one
+   * per lane of four and each zoom out by the keys. */
+  g_assert_cmpuint (_sitrep_timeline_view_get_n_summaries (tv) - made, >=, 4 * 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sitrep_test_wait_finalized (view, "the timeline view");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +296,7 @@ main (int   argc,
   g_test_add_data_func ("/gui/timeline-summary/same-as-walk-rtl", GINT_TO_POINTER (LAYOUT_RTL), test_same_as_walk);
   g_test_add_data_func ("/gui/timeline-summary/same-as-walk-compact", GINT_TO_POINTER (LAYOUT_COMPACT),
                         test_same_as_walk);
+  g_test_add_func ("/gui/timeline-summary/made-ahead", test_made_ahead);
 
   return g_test_run ();
 }

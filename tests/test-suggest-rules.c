@@ -181,6 +181,35 @@ test_figures_so_far (void)
                  "killed 2000 more_than cumulative");
 }
 
+static void
+test_figures_one (void)
+{
+  /* One person named or described, not counted: a figure of 1. */
+  check_figures ("A roadside bomb killed Lt. Col. Ahmed Hassan and injured three soldiers.",
+                 "killed 1 exact; wounded 3 exact");
+  check_figures ("An explosive device killed Omar Al-Khatib, a former rebel commander.", "killed 1 exact");
+  check_figures ("The driver died, while his son was seriously wounded.", "wounded 1 exact");
+  check_figures ("We mourn Staff Sergeant John Miller, who was killed yesterday in Iraq.", "killed 1 exact");
+  check_figures ("A Syrian soldier was captured near the base.", "captured 1 exact");
+  check_figures ("Gunmen abducted Ahmad Saleh on Monday.", "captured 1 exact");
+  /* Capitals that qualify a noun, places captured, and "the" (someone already counted) are not. */
+  check_figures ("The strike killed Syrian Army soldiers near the base.", "");
+  check_figures ("Kurdish forces captured Tal Abyad on Sunday.", "");
+  check_figures ("The town was captured by rebels.", "");
+  check_figures ("Tal Abyad was captured by rebels.", "");
+  check_figures ("Two soldiers were killed. The soldier was wounded earlier.", "killed 2 exact");
+}
+
+static void
+test_figures_vague (void)
+{
+  /* A vague word alone states no number; with a scale, or "dozens", it does. */
+  check_figures ("The clashes left several militants dead.", "");
+  check_figures ("A few civilians were wounded and numerous others were captured.", "");
+  check_figures ("Several hundred people were killed.", "killed 100 at_least");
+  check_figures ("Dozens of civilians were wounded.", "wounded 12 at_least");
+}
+
 /* ---------------------------------------------------------------- places */
 
 static void
@@ -393,6 +422,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/group", test_figures_group);
   g_test_add_func ("/sitrep/suggest-rules/figures/war-toll", test_figures_war_toll);
   g_test_add_func ("/sitrep/suggest-rules/figures/so-far", test_figures_so_far);
+  g_test_add_func ("/sitrep/suggest-rules/figures/one", test_figures_one);
+  g_test_add_func ("/sitrep/suggest-rules/figures/vague", test_figures_vague);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

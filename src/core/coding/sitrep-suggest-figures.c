@@ -762,15 +762,10 @@ read_figure (SuggestRun   *run,
       figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
       return TRUE;
     }
-  /* "several", "a few", "numerous" alone: the low end of what they mean. */
-  if (_sitrep_suggest_tok_is (run, anchor, "several") || _sitrep_suggest_tok_is (run, anchor, "few"))
-    figure->count = figure->low = figure->high = 3;
-  else if (_sitrep_suggest_tok_is (run, anchor, "numerous"))
-    figure->count = figure->low = figure->high = 10;
-  else
-    return FALSE;
-  figure->qualifier = SITREP_QUALIFIER_AT_LEAST;
-  return TRUE;
+  /* "several", "a few", "numerous" alone state no number: a coder codes
+   * none for "left several militants dead" or "several leaders were
+   * captured" (only with a scale after them: "several hundred"). */
+  return FALSE;
 }
 
 static void
@@ -821,17 +816,28 @@ _sitrep_suggest_figures (SuggestRun *run)
 {
   guint n = run->tokens->len;
   guint64 number_bit = _sitrep_suggest_list_bit (run, number_words);
+  guint64 one_bit = _sitrep_suggest_one_verbs_bit (run);
 
   for (guint i = 0; i < n; i++)
     {
       guint next = i;
 
-      /* A number anchor that is no number (nor Arabic) is a number word:
-       * any other token is passed over with one AND of its lists. */
-      if (number_bit != 0 && !(tok (run, i)->flags & (TOK_NUMBER | TOK_ARABIC)) && !(run->lists[i] & number_bit))
+      /* A number anchor that is no number (nor Arabic) is a number word, and
+       * a figure of one starts at a verb of one_verbs: any other token is
+       * passed over with one AND of its lists. */
+      if (number_bit != 0 && one_bit != 0 && !(tok (run, i)->flags & (TOK_NUMBER | TOK_ARABIC)) &&
+          !(run->lists[i] & (number_bit | one_bit)))
         continue;
       if (!is_number_anchor (run, i) || is_not_a_count (run, i))
-        continue;
+        {
+          /* "killed Maj. Gen. X", "his wife was slightly injured": one person, named. */
+          if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))
+            {
+              _sitrep_suggest_figure_one (run, i, &next);
+              i = next;
+            }
+          continue;
+        }
       /* "a" alone is only a number in "a dozen", "a few hundred". */
       figure_at (run, i, &next);
       i = next;

@@ -403,41 +403,24 @@ landform_at (SuggestRun *run,
   return FALSE;
 }
 
-/* The place suggestions from @from on, by start, with the largest end of
- * those starting by each: whether one covers a span, and which lie inside
- * it, found by a binary search rather than a walk over every suggestion
- * for every landform (a long text with many of both took seconds). */
-typedef struct
-{
-  gsize start;
-  gsize end;
-  guint index;      /* in run->out */
-  gsize end_max;    /* the largest end of this one and those before it */
-} LandPlace;
+typedef struct {
+  gsize    start, end;   /* bytes */
+  guint    first, last;  /* tokens */
+  gboolean covered;      /* a place proposed over all of it stays */
+} Landform;
 
-static int
-compare_land_place (gconstpointer a,
-                    gconstpointer b)
-{
-  const LandPlace *x = a, *y = b;
-
-  if (x->start != y->start)
-    return x->start < y->start ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index;
-}
-
-/* The first of @places starting after @byte (their count when none). */
+/* The first landform of @forms (sorted, disjoint) that starts at or after @pos. */
 static guint
-land_places_after (GArray *places,
-                   gsize   byte)
+landform_from (const GArray *forms,
+               gsize         pos)
 {
-  guint lo = 0, hi = places->len;
+  guint lo = 0, hi = forms->len;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (g_array_index (places, LandPlace, mid).start <= byte)
+      if (g_array_index (forms, Landform, mid).start < pos)
         lo = mid + 1;
       else
         hi = mid;
@@ -445,104 +428,100 @@ land_places_after (GArray *places,
   return lo;
 }
 
-/* Drops the entries of @drop (by index in run->out) in one pass, in order. */
-static void
-drop_marked (SuggestRun *run,
-             guint       from,
-             GArray     *drop)
+/* Whether the place @o lies inside a landform no place covers. The
+ * landforms are disjoint and sorted, so their ends rise with their starts:
+ * those holding @o are just before the first that starts after it. */
+static gboolean
+inside_free_landform (const GArray           *forms,
+                      const SitrepSuggestion *o)
 {
-  guint w = from;
-
-  for (guint k = from; k < run->out->len; k++)
+  for (guint k = landform_from (forms, o->byte_start + 1); k > 0; k--)
     {
-      if (k - from < drop->len && g_array_index (drop, gboolean, k - from))
-        {
-          sitrep_suggestion_free (run->out->pdata[k]);
-          continue;
-        }
-      run->out->pdata[w++] = run->out->pdata[k];
+      const Landform *f = &g_array_index (forms, Landform, k - 1);
+
+      if (f->end < o->byte_end)
+        break;
+      if (!f->covered)
+        return TRUE;
     }
-  for (guint k = w; k < run->out->len; k++)
-    run->out->pdata[k] = NULL;
-  g_ptr_array_set_size (run->out, w);
+  return FALSE;
 }
 
 /* Proposes the waters and landforms of the text as places of their own:
  * those the gazetteer names keep its place ("Euphrates River" is no town);
  * the others, unplaced, ready for a pin. The places found inside them
  * ("Arabian" in "the Arabian Gulf", "Aden" in "the Gulf of Aden") give way
- * to them. A landform is never inside or over another
- * (each starts after the last), so the places asked about are the ones
- * found before this pass. */
+ * to them. The landforms are found first, then each place is set against
+ * them by a binary search: one pass over the places, not one per landform
+ * (a text dense with landforms was quadratic). */
 void
 _sitrep_suggest_landforms (SuggestRun *run,
                            guint       from)
 {
-  guint n_before = run->out->len;
-  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (LandPlace));
-  g_autoptr(GArray) drop = NULL;
-  gboolean any = FALSE;
+  g_autoptr(GArray) forms = NULL;
+  g_autoptr(GPtrArray) dropped = NULL;
+  guint kept;
 
   /* landform_at () starts at a capitalised word (run->caps) only. */
   for (guint c = 0, after = 0; c < run->n_caps; c++)
     {
       guint i = run->caps[c];
-      guint last = i, at;
+      Landform f = { 0, };
+
+      if (i < after || !landform_at (run, i, &f.last))
+        continue;
+      f.first = i;
+      f.start = tok (run, i)->start;
+      f.end = tok (run, f.last)->end;
+      if (forms == NULL)
+        forms = g_array_new (FALSE, FALSE, sizeof (Landform));
+      g_array_append_val (forms, f);
+      after = f.last + 1;
+    }
+  if (forms == NULL)
+    return;
+  /* A place proposed over all of a landform keeps it (and what is in it). */
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      for (guint m = landform_from (forms, o->byte_start);
+           m < forms->len && g_array_index (forms, Landform, m).end <= o->byte_end; m++)
+        g_array_index (forms, Landform, m).covered = TRUE;
+    }
+  /* The places inside the other landforms give way: the kept ones moved
+   * up in order, the others after them, freed at once. */
+  dropped = g_ptr_array_new ();
+  kept = from;
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && inside_free_landform (forms, o))
+        g_ptr_array_add (dropped, o);
+      else
+        run->out->pdata[kept++] = o;
+    }
+  for (guint m = 0; m < dropped->len; m++)
+    run->out->pdata[kept + m] = dropped->pdata[m];
+  g_ptr_array_remove_range (run->out, kept, dropped->len);
+  for (guint m = 0; m < forms->len; m++)
+    {
+      const Landform *f = &g_array_index (forms, Landform, m);
+      g_autofree char *key = NULL;
       SitrepSuggestion *s;
-      gsize start, end;
 
-      if (i < after || !landform_at (run, i, &last))
+      if (f->covered)
         continue;
-      start = tok (run, i)->start;
-      end = tok (run, last)->end;
-      after = last + 1;
-      if (!any)
-        {
-          /* Read once, at the first landform. */
-          for (guint k = from; k < n_before; k++)
-            {
-              const SitrepSuggestion *o = run->out->pdata[k];
-              LandPlace p = { o->byte_start, o->byte_end, k, 0 };
-
-              if (o->kind == SITREP_SUGGEST_PLACE)
-                g_array_append_val (places, p);
-            }
-          _sitrep_suggest_sort_few (places, compare_land_place);
-          for (guint k = 0; k < places->len; k++)
-            {
-              LandPlace *p = &g_array_index (places, LandPlace, k);
-
-              p->end_max = k == 0 ? p->end : MAX (p->end, g_array_index (places, LandPlace, k - 1).end_max);
-            }
-          drop = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), n_before - MIN (from, n_before));
-          g_array_set_size (drop, n_before - MIN (from, n_before));
-          any = TRUE;
-        }
-      /* A place proposed over all of it already stays. */
-      at = land_places_after (places, start);
-      if (at > 0 && g_array_index (places, LandPlace, at - 1).end_max >= end)
+      key = _sitrep_suggest_span_key (run, f->first, f->last);
+      if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
         continue;
-      /* The places inside it go (they start by its end). */
-      for (guint k = start > 0 ? land_places_after (places, start - 1) : 0;
-           k < places->len && g_array_index (places, LandPlace, k).start <= end; k++)
-        {
-          const LandPlace *p = &g_array_index (places, LandPlace, k);
-
-          if (p->start >= start && p->end <= end)
-            g_array_index (drop, gboolean, p->index - from) = TRUE;
-        }
-      {
-        g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
-
-        if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
-          continue;
-      }
-      s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
+      s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, f->first, f->last);
       s->score = 0.4;
       s->entity_name = g_strdup (s->text);
     }
-  if (any)
-    drop_marked (run, from, drop);
 }
 
 /* ---------------------------------------------------------------- names that are no place */

@@ -38,6 +38,7 @@ typedef struct
   GArray    *extents;    /* Extent, by first then last day */
   guint      max_span;   /* the longest extent in days, for culling */
   GPtrArray *summaries;  /* LaneSummary, made as frames need them, or NULL */
+  guint      n_built;    /* summaries made for this lane, ever (tests) */
 } Lane;
 
 /* Everything the view keeps beside its sorted events, built in one pass on
@@ -92,6 +93,8 @@ struct _SitrepTimelineView
   gboolean             compact;
   gboolean             naive;
   SitrepTimelineDraw   draw_path;   /* tests: walk extents or read summaries, always */
+  guint                prebuild_id; /* idle making the summaries of the zooms next to the drawn one */
+  guint                n_built_drawing; /* summaries a frame had to make itself (tests) */
   guint                n_drawn;
   guint                n_resets;
   SitrepIndexBuild     build;       /* a layout built in a worker, for a large index */
@@ -330,6 +333,9 @@ const LaneSummary *_sitrep_timeline_lane_summary (Lane                      *lan
                                                   guint                      t);
 /* After the extent @first..@last of @lane was added (@delta 1), removed
  * (-1) or its largest toll changed (0): each summary follows. */
+/* Whether @lane holds its summary for @t, without making it. */
+gboolean _sitrep_timeline_lane_has_summary     (const Lane                  *lane,
+                                                guint                        t);
 void    _sitrep_timeline_lane_summaries_update (Lane                        *lane,
                                                 guint32                      first,
                                                 guint32                      last,

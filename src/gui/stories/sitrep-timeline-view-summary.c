@@ -273,6 +273,16 @@ _sitrep_timeline_lane_summaries_free (Lane *lane)
   g_clear_pointer (&lane->summaries, g_ptr_array_unref);
 }
 
+gboolean
+_sitrep_timeline_lane_has_summary (const Lane *lane,
+                                   guint       t)
+{
+  for (guint i = 0; lane->summaries != NULL && i < lane->summaries->len; i++)
+    if (((LaneSummary *) g_ptr_array_index (lane->summaries, i))->t == t)
+      return TRUE;
+  return FALSE;
+}
+
 const LaneSummary *
 _sitrep_timeline_lane_summary (Lane  *lane,
                                guint  t)
@@ -298,6 +308,7 @@ _sitrep_timeline_lane_summary (Lane  *lane,
     }
   lane_days (lane, &base, &n_days);
   s = summary_new (lane, t, base, n_days);
+  lane->n_built++;
   g_ptr_array_insert (lane->summaries, 0, s);
   if (lane->summaries->len > MAX_SUMMARIES)
     g_ptr_array_remove_index (lane->summaries, lane->summaries->len - 1);

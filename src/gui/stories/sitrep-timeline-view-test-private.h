@@ -21,6 +21,13 @@ typedef enum
 
 void       _sitrep_timeline_view_set_draw_path       (SitrepTimelineView *self,
                                                       SitrepTimelineDraw  path);
+/* Whether the summaries of the zooms a step from the one drawn are still
+ * being made in the background (at idle, one lane and zoom at a time). */
+gboolean   _sitrep_timeline_view_get_prebuilding     (SitrepTimelineView *self);
+/* How many summaries frames had to make while drawing, ever. */
+guint      _sitrep_timeline_view_get_n_built_drawing (SitrepTimelineView *self);
+/* How many summaries the lanes now shown made, ever, drawing or ahead. */
+guint      _sitrep_timeline_view_get_n_summaries     (SitrepTimelineView *self);
 /* Makes every lane's summaries for bars of @t_first to @t_last days, so
  * that edits must keep them (checked by _sitrep_timeline_view_check). */
 void       _sitrep_timeline_view_summarize           (SitrepTimelineView *self,

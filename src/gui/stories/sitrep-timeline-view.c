@@ -430,6 +430,7 @@ sitrep_timeline_view_dispose (GObject *object)
   SitrepTimelineView *self = SITREP_TIMELINE_VIEW (object);
 
   stop_kinetic (self);
+  g_clear_handle_id (&self->prebuild_id, g_source_remove);
   sitrep_index_build_cancel (&self->build);
   if (self->index != NULL)
     g_signal_handlers_disconnect_by_data (self->index, self);

@@ -1,0 +1,264 @@
+/* sitrep-suggest-figures-one.c — one casualty named, not counted: "killed Maj. Gen. X", "X, who was
+ * killed", "his wife was slightly injured"
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+/* At most this many words of a name are read before or after its verb. */
+#define NAME_WORDS 6
+
+/* Verbs that state what happened to one person (the killing ones are the
+ * rest of one_verbs below). "captured" also takes places ("captured Tal
+ * Abyad"), so only a person's noun goes with it. */
+static const char * const one_wounded[] = {
+  "injured", "wounded", NULL
+};
+static const char * const one_captured[] = {
+  "captured", "arrested", "detained", "abducted", "kidnapped", NULL
+};
+
+/* One person, after "a", "his", "another" …: "his wife was slightly injured". */
+static const char * const one_person[] = {
+  "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "child", "boy",
+  "girl", "baby", "infant", "teenager", "man", "woman", "civilian", "soldier", "fighter",
+  "militant", "commander", "officer", "policeman", "journalist", "reporter", "photographer",
+  "doctor", "nurse", "paramedic", "driver", "farmer", "shepherd", "teacher", "student", "worker",
+  "resident", "guard", "pilot", "member", "leader", "official", "activist", "citizen", "person",
+  "marine", "sailor", "serviceman", "contractor", "volunteer", "rebel", "jihadist", "terrorist",
+  "bodyguard", "cousin", "nephew", "relative", NULL
+};
+/* All the verbs above, for the one test the figures' walk makes at each word. */
+static const char * const one_verbs[] = {
+  "killed", "executed", "assassinated", "beheaded", "murdered", "slain", "injured", "wounded",
+  "captured", "arrested", "detained", "abducted", "kidnapped", NULL
+};
+static const char * const one_determiners[] = {
+  "a", "an", "his", "her", "their", "its", "another", NULL
+};
+/* Between "was" and the verb: "was slightly injured". */
+static const char * const one_adverbs[] = {
+  "also", "reportedly", "later", "fatally", "slightly", "seriously", "critically", "badly",
+  "lightly", "severely", "mortally", "allegedly", NULL
+};
+/* Words that may follow a name ("killed X and injured …"); any other word
+ * in lower case makes the capitals a modifier: "killed Syrian Army soldiers". */
+static const char * const after_name[] = {
+  "and", "or", "in", "on", "at", "near", "during", "while", "who", "as", "after", "when", "with",
+  "by", "from", "last", "yesterday", "today", "earlier", "inside", "outside", NULL
+};
+/* Titles and ranks written short, before a name: "Maj. Gen.", "Col.", "Dr.". */
+static const char * const one_titles[] = {
+  "maj", "gen", "col", "lt", "capt", "cpt", "sgt", "brig", "cmdr", "adm", "dr", "mr", "mrs", "ms",
+  "sheikh", "general", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier",
+  "commander", NULL
+};
+
+/* The kind of verb @i; *@captured is TRUE for "captured", which takes
+ * places as well as people. */
+static SitrepSuggestKind
+kind_of_verb (SuggestRun *run,
+              guint       i,
+              gboolean   *captured)
+{
+  *captured = _sitrep_suggest_tok_is (run, i, "captured");
+  if (_sitrep_suggest_tok_in (run, i, one_wounded))
+    return SITREP_SUGGEST_WOUNDED;
+  return _sitrep_suggest_tok_in (run, i, one_captured) ? SITREP_SUGGEST_CAPTURED : SITREP_SUGGEST_KILLED;
+}
+
+static gboolean
+is_dot (SuggestRun *run,
+        guint       i)
+{
+  return (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == '.';
+}
+
+/* A word of a person's name: a capitalised Latin word, an initial ("H."),
+ * or the "al"/"bin" of "Issa al-Janati". */
+static gboolean
+is_name_word (SuggestRun *run,
+              guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_WORD) || (t->flags & TOK_ARABIC) || _sitrep_suggest_is_month (run, i))
+    return FALSE;
+  return (t->flags & TOK_CAP) || _sitrep_suggest_tok_is (run, i, "al") || _sitrep_suggest_tok_is (run, i, "bin") ||
+         _sitrep_suggest_tok_is (run, i, "ibn");
+}
+
+/* Whether tokens @first … @last name a person: not an actor or place the
+ * suggester knows ("killed Islamic State …"). */
+static gboolean
+names_person (SuggestRun *run,
+              guint       first,
+              guint       last)
+{
+  const char *key = _sitrep_suggest_span_key_tmp (run, first, last);
+  KnownName *known = *key != '\0' ? g_hash_table_lookup (run->names, key) : NULL;
+
+  return known == NULL || g_strcmp0 (known->kind, "person") == 0;
+}
+
+/* The name right after token @verb: "Maj. Gen. Vyacheslav Gladkih",
+ * "Issa Al-Janati". Its last token in @last; FALSE when there is none, it
+ * has one word and no title, or it qualifies a noun ("ISIS militants"). */
+static gboolean
+name_after (SuggestRun *run,
+            guint       verb,
+            guint      *last)
+{
+  guint n = run->n_tokens, sentence = tok (run, verb)->sentence;
+  guint j = verb + 1, words = 0;
+  gboolean title = FALSE;
+
+  while (j < n && tok (run, j)->sentence == sentence && _sitrep_suggest_tok_in (run, j, one_titles) &&
+         (tok (run, j)->flags & TOK_CAP))
+    {
+      title = TRUE;
+      j += j + 1 < n && is_dot (run, j + 1) ? 2 : 1;
+    }
+  for (; j < n && tok (run, j)->sentence == sentence && words < NAME_WORDS; j++)
+    {
+      if (is_name_word (run, j))
+        {
+          words++;
+          *last = j;
+        }
+      else if (words > 0 && (tok (run, j)->flags & TOK_HYPHEN))
+        continue;
+      else if (words > 0 && is_dot (run, j) && tok (run, j - 1)->end - tok (run, j - 1)->start == 1)
+        continue;   /* "H." */
+      else
+        break;
+    }
+  if (words == 0 || (words < 2 && !title) || !(tok (run, verb + 1)->flags & TOK_CAP))
+    return FALSE;
+  /* "killed Syrian Army soldiers", "killed Islamic State's leader" */
+  if (j < n && tok (run, j)->sentence == sentence && (tok (run, j)->flags & TOK_WORD) &&
+      !(tok (run, j)->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, after_name))
+    return FALSE;
+  if (j < n && tok (run, j)->space_before == 0 && (run->text[tok (run, j)->start] == '\'' ||
+                                                   g_str_has_prefix (run->text + tok (run, j)->start, "’")))
+    return FALSE;
+  return names_person (run, verb + 1, *last);
+}
+
+/* The one person before "was" at token @was: "his wife", "a Syrian
+ * soldier", or a name before ", who" ("Charles H. Keating IV, who"). Its
+ * first and last tokens in @first and @last. */
+static gboolean
+person_before (SuggestRun *run,
+               guint       was,
+               gboolean    captured,
+               guint      *first,
+               guint      *last)
+{
+  guint sentence = tok (run, was)->sentence;
+  guint j = was, words = 0;
+
+  if (j >= 1 && _sitrep_suggest_tok_in (run, j - 1, one_person))
+    {
+      /* The determiner before the noun, with up to two words between. */
+      for (guint k = 2; k <= 4 && j >= k && tok (run, j - k)->sentence == sentence; k++)
+        {
+          if (_sitrep_suggest_tok_in (run, j - k, one_determiners))
+            {
+              *first = j - k;
+              *last = j - 1;
+              return TRUE;
+            }
+          if (!(tok (run, j - k)->flags & TOK_WORD))
+            return FALSE;
+        }
+      return FALSE;
+    }
+  if (captured)
+    return FALSE;
+  /* "X, who was killed", "X was killed" */
+  if (j >= 2 && _sitrep_suggest_tok_is (run, j - 1, "who"))
+    j -= (tok (run, j - 2)->flags & TOK_PUNCT) && run->text[tok (run, j - 2)->start] == ',' ? 2 : 1;
+  if (j == 0)
+    return FALSE;
+  *last = j - 1;
+  while (j > 0 && tok (run, j - 1)->sentence == sentence && words < NAME_WORDS)
+    {
+      if (is_name_word (run, j - 1))
+        words++;
+      else if (!(words > 0 && is_dot (run, j - 1)) && !(tok (run, j - 1)->flags & TOK_HYPHEN))
+        break;
+      j--;
+    }
+  while (j < was && !is_name_word (run, j))
+    j++;
+  *first = j;
+  return words >= 2 && is_name_word (run, *last) && names_person (run, *first, *last);
+}
+
+static void
+add_one (SuggestRun        *run,
+         SitrepSuggestKind  kind,
+         guint              first,
+         guint              last)
+{
+  SitrepSuggestion *s = _sitrep_suggest_add (run, kind, first, last);
+
+  s->figure.count = s->figure.low = s->figure.high = 1;
+  s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+  s->score = 0.6;
+  s->victims = g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
+}
+
+/* Token @i is a verb of one_killed, one_wounded or one_captured: proposes
+ * the one person it names as a figure of 1. *@next is the last token used. */
+void
+_sitrep_suggest_figure_one (SuggestRun *run,
+                            guint       i,
+                            guint      *next)
+{
+  gboolean captured;
+  SitrepSuggestKind kind = kind_of_verb (run, i, &captured);
+  guint first = 0, last = 0, was = i;
+
+  *next = i;
+  /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
+  if (!captured && name_after (run, i, &last))
+    {
+      add_one (run, kind, i + 1, last);
+      *next = last;
+      return;
+    }
+  /* "his wife was slightly injured", "a soldier had been killed" */
+  if (was > 0 && _sitrep_suggest_tok_in (run, was - 1, one_adverbs))
+    was--;
+  if (was > 0 && _sitrep_suggest_tok_is (run, was - 1, "been") && was >= 2 &&
+      (_sitrep_suggest_tok_is (run, was - 2, "had") || _sitrep_suggest_tok_is (run, was - 2, "has")))
+    was -= 2;
+  else if (was > 0 && _sitrep_suggest_tok_is (run, was - 1, "was"))
+    was--;
+  else
+    return;
+  if (person_before (run, was, captured, &first, &last))
+    add_one (run, kind, first, last);
+}
+
+/* Whether token @i is one of the verbs _sitrep_suggest_figure_one () reads. */
+gboolean
+_sitrep_suggest_is_one_verb (SuggestRun *run,
+                             guint       i)
+{
+  return _sitrep_suggest_tok_in (run, i, one_verbs);
+}
+
+/* one_verbs' bit in run->lists (0 when the lexicon has none left). */
+guint64
+_sitrep_suggest_one_verbs_bit (SuggestRun *run)
+{
+  return _sitrep_suggest_list_bit (run, one_verbs);
+}
