@@ -442,78 +442,30 @@ cue_ok (SuggestRun *run,
   return TRUE;
 }
 
-/* "منذ" (since) and "حتى الآن" (so far) anywhere in the figure's sentence. */
+/* Whether token @j is "the war", "the conflict", "civil war" (its noun). */
 static gboolean
-is_cumulative_arabic (SuggestRun *run,
-                      guint       first)
+is_the_war (SuggestRun *run,
+            guint       j)
 {
-  guint sentence = tok (run, first)->sentence;
-  guint j = first;
-
-  while (j > 0 && tok (run, j - 1)->sentence == sentence)
-    j--;
-  for (; j < run->tokens->len && tok (run, j)->sentence == sentence; j++)
-    {
-      if (_sitrep_suggest_tok_is (run, j, "منذ") ||
-          (_sitrep_suggest_tok_is (run, j, "حتى") && _sitrep_suggest_tok_is (run, j + 1, "الآن")))
-        return TRUE;
-    }
-  return FALSE;
+  return j > 0 && _sitrep_suggest_tok_in (run, j, war_words) &&
+         (_sitrep_suggest_tok_is (run, j - 1, "the") || _sitrep_suggest_tok_is (run, j - 1, "civil"));
 }
 
-/* Whether a word of @words is in the sentence of token @i. */
+/* Whether token @j is an apostrophe right after the word before ("war's"). */
 static gboolean
-sentence_has (SuggestRun         *run,
-              guint               i,
-              const char * const *words)
+is_possessive (SuggestRun *run,
+               guint       j)
 {
-  guint sentence = tok (run, i)->sentence;
-  guint j = i;
-
-  while (j > 0 && tok (run, j - 1)->sentence == sentence)
-    j--;
-  for (; j < run->tokens->len && tok (run, j)->sentence == sentence; j++)
-    {
-      if (_sitrep_suggest_tok_in (run, j, words))
-        return TRUE;
-    }
-  return FALSE;
+  return j < run->tokens->len && tok (run, j)->space_before == 0 &&
+         (run->text[tok (run, j)->start] == '\'' || g_str_has_prefix (run->text + tok (run, j)->start, "’"));
 }
 
-/* "the war in Syria has left more than 387,000 dead", "500,000 people have
- * been killed in the conflict": the war's toll, with "has"/"have" between
- * "the war" (or "the conflict", "civil war") and the figure. */
-static gboolean
-is_war_toll (SuggestRun *run,
-             guint       first,
-             guint       last)
-{
-  guint n = run->tokens->len;
-  guint sentence = tok (run, first)->sentence;
-  gboolean perfect = FALSE;
-
-  for (guint j = first; j > 0 && tok (run, j - 1)->sentence == sentence; j--)
-    {
-      if (_sitrep_suggest_tok_is (run, j - 1, "has") || _sitrep_suggest_tok_is (run, j - 1, "have"))
-        perfect = TRUE;
-      else if (perfect && _sitrep_suggest_tok_in (run, j - 1, war_words) && j >= 2 &&
-               (_sitrep_suggest_tok_is (run, j - 2, "the") || _sitrep_suggest_tok_is (run, j - 2, "civil")))
-        return TRUE;
-    }
-  perfect = FALSE;
-  for (guint j = last + 1; j < n && tok (run, j)->sentence == sentence; j++)
-    {
-      if (_sitrep_suggest_tok_is (run, j, "has") || _sitrep_suggest_tok_is (run, j, "have"))
-        perfect = TRUE;
-      else if (perfect && _sitrep_suggest_tok_in (run, j, war_words) &&
-               (_sitrep_suggest_tok_is (run, j - 1, "the") || _sitrep_suggest_tok_is (run, j - 1, "civil")) &&
-               !(j + 1 < n && tok (run, j + 1)->space_before == 0 &&
-                 (run->text[tok (run, j + 1)->start] == '\'' || g_str_has_prefix (run->text + tok (run, j + 1)->start, "’"))))
-        return TRUE;
-    }
-  return FALSE;
-}
-
+/* Whether the figure @first … @last is a cumulative statistic, from the
+ * words of its sentence, read in one walk: "since", "so far", "total"
+ * (not "a total of"), "منذ", "حتى الآن"; the war's toll ("the war in Syria
+ * has left more than 387,000 dead", "500,000 people have been killed in
+ * the conflict": "has"/"have" between "the war" and the figure); but "so
+ * far" in a sentence naming an operation is that operation's toll. */
 static gboolean
 is_cumulative (SuggestRun *run,
                guint       first,
@@ -521,45 +473,62 @@ is_cumulative (SuggestRun *run,
 {
   guint n = run->tokens->len;
   guint sentence = tok (run, first)->sentence;
-  gboolean so_far = FALSE;
+  guint j = first;
+  gboolean so_far = FALSE, operation = FALSE, war = FALSE, perfect = FALSE;
 
-  if (is_cumulative_arabic (run, first))
-    return TRUE;
-
-  for (guint j = first; j > 0 && tok (run, j - 1)->sentence == sentence; j--)
+  while (j > 0 && tok (run, j - 1)->sentence == sentence)
+    j--;
+  for (; j < n && tok (run, j)->sentence == sentence; j++)
     {
-      if (_sitrep_suggest_tok_is (run, j - 1, "so") && _sitrep_suggest_tok_is (run, j, "far"))
-        so_far = TRUE;
-      else if (_sitrep_suggest_tok_is (run, j - 1, "since") ||
-               (_sitrep_suggest_tok_is (run, j - 1, "total") && _sitrep_suggest_tok_is (run, j - 2, "a") == FALSE &&
-                _sitrep_suggest_tok_is (run, j, "of") == FALSE))
-        return TRUE;
-    }
-  for (guint j = last + 1; j < n && tok (run, j)->sentence == sentence; j++)
-    {
-      if (_sitrep_suggest_tok_in (run, j, cumulative_cues) &&
-          !_sitrep_suggest_tok_is (run, j, "toll") && !_sitrep_suggest_tok_is (run, j, "total") &&
-          (!_sitrep_suggest_tok_is (run, j, "so") || _sitrep_suggest_tok_is (run, j + 1, "far")))
+      if (tok (run, j)->flags & TOK_ARABIC)
         {
-          /* "since the start of the operation" is one operation's toll. */
-          if (_sitrep_suggest_tok_is (run, j, "since") &&
-              (_sitrep_suggest_tok_is (run, j + 2, "start") || _sitrep_suggest_tok_is (run, j + 2, "beginning")) &&
-              _sitrep_suggest_tok_is (run, j + 4, "the") && !(tok (run, j + 5)->flags & TOK_NUMBER) &&
-              !_sitrep_suggest_tok_is (run, j + 5, "war") && !_sitrep_suggest_tok_is (run, j + 5, "conflict"))
+          if (_sitrep_suggest_tok_is (run, j, "منذ") ||
+              (_sitrep_suggest_tok_is (run, j, "حتى") && _sitrep_suggest_tok_is (run, j + 1, "الآن")))
+            return TRUE;
+          continue;
+        }
+      if (!(tok (run, j)->flags & TOK_WORD))
+        continue;
+      if (_sitrep_suggest_tok_in (run, j, operation_words))
+        operation = TRUE;
+      if (j < first)
+        {
+          if (_sitrep_suggest_tok_is (run, j, "so") && _sitrep_suggest_tok_is (run, j + 1, "far"))
+            so_far = TRUE;
+          else if (_sitrep_suggest_tok_is (run, j, "since") ||
+                   (_sitrep_suggest_tok_is (run, j, "total") && !(j > 0 && _sitrep_suggest_tok_is (run, j - 1, "a")) &&
+                    !_sitrep_suggest_tok_is (run, j + 1, "of")))
+            return TRUE;
+          else if (is_the_war (run, j))
+            war = TRUE;
+          else if (war && (_sitrep_suggest_tok_is (run, j, "has") || _sitrep_suggest_tok_is (run, j, "have")))
+            return TRUE;
+        }
+      else if (j > last)
+        {
+          if (_sitrep_suggest_tok_is (run, j, "has") || _sitrep_suggest_tok_is (run, j, "have"))
+            perfect = TRUE;
+          else if (perfect && is_the_war (run, j) && !is_possessive (run, j + 1))
+            return TRUE;
+          if (!_sitrep_suggest_tok_in (run, j, cumulative_cues) || _sitrep_suggest_tok_is (run, j, "toll") ||
+              _sitrep_suggest_tok_is (run, j, "total"))
             continue;
           if (_sitrep_suggest_tok_is (run, j, "so"))
             {
-              so_far = TRUE;
+              so_far = so_far || _sitrep_suggest_tok_is (run, j + 1, "far");
               continue;
             }
+          /* "since the start of the operation" is one operation's toll. */
+          if (_sitrep_suggest_tok_is (run, j, "since") &&
+              (_sitrep_suggest_tok_is (run, j + 2, "start") || _sitrep_suggest_tok_is (run, j + 2, "beginning")) &&
+              _sitrep_suggest_tok_is (run, j + 4, "the") && j + 5 < n && !(tok (run, j + 5)->flags & TOK_NUMBER) &&
+              !_sitrep_suggest_tok_is (run, j + 5, "war") && !_sitrep_suggest_tok_is (run, j + 5, "conflict"))
+            continue;
           return TRUE;
         }
     }
-  if (is_war_toll (run, first, last))
-    return TRUE;
-  /* "has so far lost at least 80 militiamen …, following the … operation":
-   * one operation's running toll. */
-  return so_far && !sentence_has (run, first, operation_words);
+  /* "has so far lost at least 80 militiamen …, following the … operation" */
+  return so_far && !operation;
 }
 
 static gboolean
