@@ -201,6 +201,27 @@ test_figures_one (void)
 }
 
 static void
+test_figures_phrasings (void)
+{
+  /* The verb after a part set between commas, after the people's family, after "lost their lives",
+   * "shot dead", "taken prisoner"; a person's noun after the verb; "a total of". */
+  check_figures ("Twenty-three civilians, including eight children, were killed.", "killed 23 exact; killed 8 exact");
+  check_figures ("Three members of the same family were killed.", "killed 3 exact");
+  check_figures ("Two soldiers lost their lives in the clash.", "killed 2 exact");
+  check_figures ("Two policemen were shot dead.", "killed 2 exact");
+  check_figures ("Three men were stabbed to death.", "killed 3 exact");
+  check_figures ("Four fighters were taken prisoner.", "captured 4 exact");
+  check_figures ("An airstrike killed a commander and two of his aides.", "killed 1 exact; killed 2 exact");
+  check_figures ("The strike killed a total of 20 fighters.", "killed 20 exact");
+  /* Other verbs stay out. */
+  check_figures ("Twenty-three civilians, including eight children, fled the town.", "");
+  check_figures ("Five people were held in the stadium.", "");
+  check_figures ("Ten soldiers were found in the building.", "");
+  check_figures ("The raid killed a number of fighters.", "");
+  check_figures ("Two soldiers lost their way in the desert.", "");
+}
+
+static void
 test_figures_vague (void)
 {
   /* A vague word alone states no number; with a scale, or "dozens", it does. */
@@ -424,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/so-far", test_figures_so_far);
   g_test_add_func ("/sitrep/suggest-rules/figures/one", test_figures_one);
   g_test_add_func ("/sitrep/suggest-rules/figures/vague", test_figures_vague);
+  g_test_add_func ("/sitrep/suggest-rules/figures/phrasings", test_figures_phrasings);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

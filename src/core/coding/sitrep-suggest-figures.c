@@ -32,7 +32,7 @@ static const char * const scale_words[] = {
 static const char * const qualifiers[][4] = {
   { "no", "fewer", "than", NULL }, { "no", "less", "than", NULL }, { "not", "less", "than", NULL },
   { "as", "many", "as", NULL }, { "no", "more", "than", NULL }, { "a", "minimum", "of", NULL },
-  { "in", "excess", "of", NULL }, { "at", "least", NULL }, { "more", "than", NULL },
+  { "in", "excess", "of", NULL }, { "a", "total", "of", NULL }, { "at", "least", NULL }, { "more", "than", NULL },
   { "greater", "than", NULL }, { "upwards", "of", NULL }, { "up", "to", NULL },
   { "at", "most", NULL }, { "fewer", "than", NULL }, { "less", "than", NULL },
   { "an", "estimated", NULL }, { "over", NULL }, { "above", NULL }, { "nearly", NULL },
@@ -79,7 +79,7 @@ static const char * const wounded_words[] = {
 static const char * const captured_words[] = {
   "captured", "capturing", "arrested", "arresting", "detained", "detaining", "abducted",
   "abducting", "kidnapped", "kidnapping", "prisoners", "prisoner", "hostages", "hostage",
-  "surrendered", "apprehended", NULL
+  "surrendered", "apprehended", "captive", "captives", NULL
 };
 static const char * const missing_words[] = {
   "missing", "disappeared", NULL
@@ -103,7 +103,8 @@ static const char * const person_nouns[] = {
   "fighting", "mostly", "many", "among", "attackers", "bombers", "recruits", "aids", "aides",
   "aid", "young", "seriously", "critically", "badly", "lightly", "dead", "others'", "still",
   "now", "later", "believed", "feared", "confirmed", "being", "be", "to", "reported", "suspected",
-  "suspects", "detainees", "hostages", "prisoners", "wounded", NULL
+  "suspects", "detainees", "hostages", "prisoners", "wounded", "bodyguards", "relatives", "sons",
+  "daughters", "brothers", "wives", "companions", NULL
 };
 
 static const char * const victim_nouns[] = {
@@ -112,7 +113,8 @@ static const char * const victim_nouns[] = {
   "children", "troops", "personnel", "policemen", "officers", "rebels", "insurgents",
   "jihadists", "militiamen", "gunmen", "combatants", "servicemen", "leaders", "commanders",
   "elements", "operatives", "residents", "villagers", "workers", "attackers", "suspects",
-  "detainees", "hostages", "prisoners", NULL
+  "detainees", "hostages", "prisoners", "aides", "aids", "bodyguards", "relatives", "guards",
+  "sons", "daughters", "brothers", "wives", "companions", "family", NULL
 };
 
 /* Arabic cues, compared without the conjunction or article glued in front
@@ -169,7 +171,20 @@ static const char * const passive_aux[] = {
 static const char * const group_words[] = {
   "from", "group", "groups", "militia", "militias", "faction", "factions", "forces", "force",
   "organization", "organisation", "ranks", "side", "affiliated", "linked", "backed", "loyal",
-  "allied", "belonging", "led", "allies", NULL
+  "allied", "belonging", "led", "allies", "same", "tribe", "clan", "household", NULL
+};
+
+/* Verbs before "dead" or "to death" that say how: "shot dead", "stabbed to death". */
+static const char * const dead_verbs[] = {
+  "shot", "stabbed", "beaten", "burned", "burnt", "found", "gunned", "hacked", "tortured", "crushed",
+  "starved", "bludgeoned", NULL
+};
+/* Verbs before "prisoner", "hostage", "captive": "were taken prisoner". */
+static const char * const taken_verbs[] = {
+  "taken", "held", "kept", NULL
+};
+static const char * const captive_words[] = {
+  "prisoner", "prisoners", "hostage", "hostages", "captive", "captives", NULL
 };
 
 /* Words joining a figure to the one before it in the sentence, which it
@@ -657,14 +672,50 @@ cue_after (SuggestRun *run,
   guint counted = 0;
   gboolean things = FALSE, comma = FALSE;
 
-  for (guint j = num_end + 1; j < n && j <= num_end + CUE_AFTER; j++)
+  guint limit = num_end + CUE_AFTER;
+
+  for (guint j = num_end + 1; j < n && j <= limit; j++)
     {
       const SuggestToken *t = tok (run, j);
       gboolean cue;
       SitrepSuggestKind k;
 
-      if (t->sentence != sentence || is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
+      if (t->sentence != sentence)
         break;
+      /* "Twenty-three civilians, including eight children, were killed":
+       * the part between commas is the next figure's; the verb is after it. */
+      if (w->have_victim && comma && _sitrep_suggest_tok_in (run, j, subset_words))
+        {
+          guint close = j + 1;
+
+          while (close < n && close <= j + CUE_AFTER && tok (run, close)->sentence == sentence &&
+                 !((tok (run, close)->flags & TOK_PUNCT) && run->text[tok (run, close)->start] == ','))
+            close++;
+          if (close < n && close <= j + CUE_AFTER && tok (run, close)->sentence == sentence)
+            {
+              limit += close - j;
+              j = close;
+              continue;
+            }
+        }
+      if (is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
+        break;
+      /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened. */
+      if (j + 1 < n && ((_sitrep_suggest_tok_in (run, j, dead_verbs) &&
+                         (_sitrep_suggest_tok_is (run, j + 1, "dead") ||
+                          (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death")))) ||
+                        (_sitrep_suggest_tok_in (run, j, taken_verbs) && _sitrep_suggest_tok_in (run, j + 1, captive_words))))
+        continue;
+      /* "Two soldiers lost their lives" */
+      if ((_sitrep_suggest_tok_is (run, j, "lost") || _sitrep_suggest_tok_is (run, j, "losing")) &&
+          (_sitrep_suggest_tok_is (run, j + 1, "their") || _sitrep_suggest_tok_is (run, j + 1, "his") ||
+           _sitrep_suggest_tok_is (run, j + 1, "her")) &&
+          (_sitrep_suggest_tok_is (run, j + 2, "lives") || _sitrep_suggest_tok_is (run, j + 2, "life")))
+        {
+          w->found = !things;
+          w->kind = SITREP_SUGGEST_KILLED;
+          return !things;
+        }
       if (t->flags & TOK_PUNCT)
         {
           if (is_quote (run, j) || (t->flags & TOK_HYPHEN))
