@@ -14,6 +14,8 @@
 #define CUE_AFTER 14
 /* How many words may stand between a figure and the words joining the next one to it. */
 #define JOIN_GAP 9
+/* How far before "rose to" the "toll" may stand. */
+#define TOLL_BEFORE 9
 
 static const char * const number_words[] = {
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -130,7 +132,7 @@ static const char * const ar_wounded_words[] = {
 };
 static const char * const ar_captured_words[] = {
   "أسر", "أسرى", "اعتقل", "اعتقال", "معتقلين", "اختطف", "اختطاف", "مختطفين", "اعتقلت", "أسرت",
-  "اختطفت", NULL
+  "اختطفت", "خطف", "خطفت", "خطفوا", NULL
 };
 static const char * const ar_missing_words[] = {
   "مفقود", "مفقودين", "فقد", "فقدان", NULL
@@ -156,7 +158,13 @@ static const char * const subset_words[] = {
 /* Words a figure's cue does not reach across: in "were killed and two
  * others captured" the two were captured. */
 static const char * const clause_breaks[] = {
-  "and", "or", "but", "while", "whereas", NULL
+  "and", "or", "but", "while", "whereas", "و", NULL
+};
+
+/* Verbs that set a toll: "the death toll from the blast climbed to 30". */
+static const char * const toll_verbs[] = {
+  "rose", "risen", "climbed", "reached", "jumped", "increased", "stood", "stands", "stand", "hit",
+  "mounted", NULL
 };
 
 /* Before the verb, the people counted are its subject: "20 apostates had
@@ -275,6 +283,26 @@ ar_number (SuggestRun *run,
   return -1;
 }
 
+/* "و20" ("and 20"): Arabic glues the conjunction to the digits after it. */
+static gboolean
+is_and_number (SuggestRun *run,
+               guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  const char *p = run->text + t->start;
+  gsize digits = 0;
+
+  if (t->end - t->start < 3 || memcmp (p, "و", 2) != 0)
+    return FALSE;
+  for (p += 2; p < run->text + t->end; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isdigit (g_utf8_get_char (p)))
+        return FALSE;
+      digits++;
+    }
+  return digits > 0 && digits <= 6;
+}
+
 static gboolean
 is_number_anchor (SuggestRun *run,
                   guint       i)
@@ -285,7 +313,7 @@ is_number_anchor (SuggestRun *run,
   if (t->flags & TOK_NUMBER)
     return TRUE;
   if (t->flags & TOK_ARABIC)
-    return ar_number (run, i, &vague) >= 0;
+    return ar_number (run, i, &vague) >= 0 || is_and_number (run, i);
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
 }
 
@@ -567,6 +595,22 @@ cue_before (SuggestRun        *run,
       if (found && cue_ok (run, j, TRUE))
         return TRUE;
     }
+  /* "The death toll from the blast climbed to 30": the toll a few words
+   * before its verb. */
+  if (first >= 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
+      _sitrep_suggest_tok_in (run, first - 2, toll_verbs))
+    {
+      for (guint j = first - 2; j > 0 && j + TOLL_BEFORE >= first && tok (run, j - 1)->sentence == sentence; j--)
+        {
+          if (_sitrep_suggest_tok_is (run, j - 1, "toll"))
+            {
+              *kind = SITREP_SUGGEST_KILLED;
+              return TRUE;
+            }
+          if ((tok (run, j - 1)->flags & TOK_PUNCT) || is_number_anchor (run, j - 1))
+            break;
+        }
+    }
   return FALSE;
 }
 
@@ -835,7 +879,8 @@ figure_at (SuggestRun *run,
 
   *next = num_end;
   subset = subset_of_previous (run, first, &kind);
-  found = subset || cue_before (run, first, &kind);
+  /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
+  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !is_and_number (run, anchor) ? cue_before (run, first, &kind) : FALSE);
   /* What is counted after the number must be people: "destroying 22
    * targets", "14 ISIL tanks" are no casualties, whatever the verb. */
   if (!cue_after (run, num_end, &after))
