@@ -192,8 +192,11 @@ test_figures_one (void)
   check_figures ("We mourn Staff Sergeant John Miller, who was killed yesterday in Iraq.", "killed 1 exact");
   check_figures ("A Syrian soldier was captured near the base.", "captured 1 exact");
   check_figures ("Gunmen abducted Ahmad Saleh on Monday.", "captured 1 exact");
+  check_figures ("The strike killed Hezbollah commander Ali Hassan.", "killed 1 exact");
+  check_figures ("The raid killed ISIS leader Abu Omar al-Shishani and two of his aides.", "killed 1 exact; killed 2 exact");
   /* Capitals that qualify a noun, places captured, and "the" (someone already counted) are not. */
   check_figures ("The strike killed Syrian Army soldiers near the base.", "");
+  check_figures ("The strike killed Hezbollah commanders in the south.", "");
   check_figures ("Kurdish forces captured Tal Abyad on Sunday.", "");
   check_figures ("The town was captured by rebels.", "");
   check_figures ("Tal Abyad was captured by rebels.", "");

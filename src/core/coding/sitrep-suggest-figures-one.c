@@ -227,6 +227,24 @@ person_after (SuggestRun *run,
   return FALSE;
 }
 
+/* A role and a name after the verb: "killed Hezbollah commander Ali
+ * Hassan", "killed ISIS leader Abu Bakr al-Baghdadi". */
+static gboolean
+role_and_name_after (SuggestRun *run,
+                     guint       verb,
+                     guint      *last)
+{
+  guint n = run->n_tokens;
+  guint j = verb + 1;
+
+  while (j < n && j <= verb + 3 && tok (run, j)->sentence == tok (run, verb)->sentence && is_name_word (run, j))
+    j++;
+  if (j >= n || tok (run, j)->sentence != tok (run, verb)->sentence || (tok (run, j)->flags & TOK_CAP) ||
+      !_sitrep_suggest_tok_in (run, j, one_person))
+    return FALSE;
+  return name_after (run, j, last);
+}
+
 static void
 add_one (SuggestRun        *run,
          SitrepSuggestKind  kind,
@@ -254,7 +272,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
 
   *next = i;
   /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
-  if ((!captured && name_after (run, i, &last)) || person_after (run, i, &last))
+  if ((!captured && (name_after (run, i, &last) || role_and_name_after (run, i, &last))) || person_after (run, i, &last))
     {
       add_one (run, kind, i + 1, last);
       *next = last;
