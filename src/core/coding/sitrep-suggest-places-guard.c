@@ -403,53 +403,124 @@ landform_at (SuggestRun *run,
   return FALSE;
 }
 
+typedef struct {
+  gsize    start, end;   /* bytes */
+  guint    first, last;  /* tokens */
+  gboolean covered;      /* a place proposed over all of it stays */
+} Landform;
+
+/* The first landform of @forms (sorted, disjoint) that starts at or after @pos. */
+static guint
+landform_from (const GArray *forms,
+               gsize         pos)
+{
+  guint lo = 0, hi = forms->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (forms, Landform, mid).start < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Whether the place @o lies inside a landform no place covers. The
+ * landforms are disjoint and sorted, so their ends rise with their starts:
+ * those holding @o are just before the first that starts after it. */
+static gboolean
+inside_free_landform (const GArray           *forms,
+                      const SitrepSuggestion *o)
+{
+  for (guint k = landform_from (forms, o->byte_start + 1); k > 0; k--)
+    {
+      const Landform *f = &g_array_index (forms, Landform, k - 1);
+
+      if (f->end < o->byte_end)
+        break;
+      if (!f->covered)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Proposes the waters and landforms of the text as places of their own:
  * those the gazetteer names keep its place ("Euphrates River" is no town);
  * the others, unplaced, ready for a pin. The places found inside them
  * ("Arabian" in "the Arabian Gulf", "Aden" in "the Gulf of Aden") give way
- * to them. */
+ * to them. The landforms are found first, then each place is set against
+ * them by a binary search: one pass over the places, not one per landform
+ * (a text dense with landforms was quadratic). */
 void
 _sitrep_suggest_landforms (SuggestRun *run,
                            guint       from)
 {
+  g_autoptr(GArray) forms = NULL;
+  g_autoptr(GPtrArray) dropped = NULL;
+  guint kept;
+
   /* landform_at () starts at a capitalised word (run->caps) only. */
   for (guint c = 0, after = 0; c < run->n_caps; c++)
     {
       guint i = run->caps[c];
-      guint last = i;
-      SitrepSuggestion *s;
-      gsize start, end;
+      Landform f = { 0, };
 
-      if (i < after || !landform_at (run, i, &last))
+      if (i < after || !landform_at (run, i, &f.last))
         continue;
-      start = tok (run, i)->start;
-      end = tok (run, last)->end;
-      /* A place proposed over all of it already stays. */
-      for (guint k = from; k < run->out->len; k++)
-        {
-          SitrepSuggestion *o = run->out->pdata[k];
+      f.first = i;
+      f.start = tok (run, i)->start;
+      f.end = tok (run, f.last)->end;
+      if (forms == NULL)
+        forms = g_array_new (FALSE, FALSE, sizeof (Landform));
+      g_array_append_val (forms, f);
+      after = f.last + 1;
+    }
+  if (forms == NULL)
+    return;
+  /* A place proposed over all of a landform keeps it (and what is in it). */
+  for (guint k = from; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
 
-          if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start <= start && o->byte_end >= end)
-            goto next;
-        }
-      for (guint k = run->out->len; k > from; k--)
-        {
-          SitrepSuggestion *o = run->out->pdata[k - 1];
+      if (o->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      for (guint m = landform_from (forms, o->byte_start);
+           m < forms->len && g_array_index (forms, Landform, m).end <= o->byte_end; m++)
+        g_array_index (forms, Landform, m).covered = TRUE;
+    }
+  /* The places inside the other landforms give way: the kept ones moved
+   * up in order, the others after them, freed at once. */
+  dropped = g_ptr_array_new ();
+  kept = from;
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
 
-          if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start >= start && o->byte_end <= end)
-            g_ptr_array_remove_index (run->out, k - 1);
-        }
-      {
-        g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
+      if (o->kind == SITREP_SUGGEST_PLACE && inside_free_landform (forms, o))
+        g_ptr_array_add (dropped, o);
+      else
+        run->out->pdata[kept++] = o;
+    }
+  for (guint m = 0; m < dropped->len; m++)
+    run->out->pdata[kept + m] = dropped->pdata[m];
+  g_ptr_array_remove_range (run->out, kept, dropped->len);
+  for (guint m = 0; m < forms->len; m++)
+    {
+      const Landform *f = &g_array_index (forms, Landform, m);
+      g_autofree char *key = NULL;
+      SitrepSuggestion *s;
 
-        if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
-          goto next;
-      }
-      s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
+      if (f->covered)
+        continue;
+      key = _sitrep_suggest_span_key (run, f->first, f->last);
+      if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
+        continue;
+      s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, f->first, f->last);
       s->score = 0.4;
       s->entity_name = g_strdup (s->text);
-next:
-      after = last + 1;
     }
 }
 

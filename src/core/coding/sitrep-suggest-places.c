@@ -150,6 +150,9 @@ place_at (SuggestRun  *run,
   guint first_word = i;
   gboolean any_project = g_hash_table_size (run->place_keys) > 0 || g_hash_table_size (run->learned) > 0;
 
+  /* "An Iraqi officer" opening a sentence: no article, no name. */
+  if (_sitrep_suggest_is_article (run, i) && !_sitrep_suggest_is_name_article (run, i))
+    return NULL;
   while (first_word < n && _sitrep_suggest_is_article (run, first_word) && first_word < i + 2)
     first_word++;
   if (first_word >= n || !(tok (run, first_word)->flags & TOK_WORD))
@@ -453,7 +456,8 @@ _sitrep_suggest_cap_run (SuggestRun *run,
           *last = j;
           any = TRUE;
         }
-      else if (!_sitrep_suggest_is_article (run, j))
+      /* "Soldiers at Camp Speicher": the preposition ends the name. */
+      else if (!_sitrep_suggest_is_name_article (run, j))
         break;
     }
   return any;
@@ -735,9 +739,12 @@ named_sites (SuggestRun *run,
       if (i < next || (tok (run, i)->flags & TOK_ARABIC) ||
           (i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD) &&
            tok (run, i - 1)->sentence == tok (run, i)->sentence) ||
-          _sitrep_suggest_is_lower_common (run, i) || !_sitrep_suggest_cap_run (run, i, &last) || last == i)
+          (_sitrep_suggest_is_lower_common (run, i) && !_sitrep_suggest_tok_is (run, i, "camp")) ||
+          !_sitrep_suggest_cap_run (run, i, &last) || last == i)
         continue;
       end = last;
+      /* "Camp Speicher", "Camp Taji": the noun opens the name. */
+      site = _sitrep_suggest_tok_is (run, i, "camp");
       for (guint j = i + 1; j <= last; j++)
         {
           if (_sitrep_suggest_tok_in (run, j, site_nouns))

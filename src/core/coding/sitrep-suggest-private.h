@@ -345,6 +345,27 @@ _sitrep_suggest_is_article (const SuggestRun *run,
 {
   return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, _sitrep_suggest_articles);
 }
+/* Article forms that are also English words ("at", "as", "an", "ad"). */
+extern const char * const _sitrep_suggest_english_articles[];
+/* Whether token @i, an article by its form, is written as one where a name
+ * starts or is joined without a gazetteer to say so: glued to the name by a
+ * hyphen ("at-Tanf", "as-Suwayda"), not an English word ("al Bab", "Ash
+ * Shaddadi"), or an English word's form capitalised inside a sentence ("As
+ * Suwayda"). The English words in "Troops at Qayyarah", "Soldiers at Camp
+ * Speicher" and a sentence's "An Iraqi officer" are no article. */
+static inline gboolean
+_sitrep_suggest_is_name_article (const SuggestRun *run,
+                                 guint             i)
+{
+  if (!_sitrep_suggest_is_article (run, i))
+    return FALSE;
+  if (!_sitrep_suggest_tok_in (run, i, _sitrep_suggest_english_articles))
+    return TRUE;
+  if ((tok (run, i)->flags & TOK_CAP) && i > 0 && tok (run, i - 1)->sentence == tok (run, i)->sentence)
+    return TRUE;
+  return i + 2 < run->tokens->len && (tok (run, i + 1)->flags & TOK_HYPHEN) && tok (run, i + 1)->space_before == 0 &&
+         tok (run, i + 2)->space_before == 0;
+}
 /* Whether token @i names a month (sitrep_date_month_from_name()), an
  * English one or an Arabic one (sitrep-suggest-dates.c). */
 gboolean    _sitrep_suggest_is_month_slow (SuggestRun        *run,

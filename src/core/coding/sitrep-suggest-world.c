@@ -907,7 +907,9 @@ _sitrep_suggest_airports (SuggestRun *run,
           gboolean had;
           g_autofree char *key = facility_key (name, &had);
 
-          if (had && *key != '\0' && (airport = g_hash_table_lookup (once.retval, key)) != NULL)
+          /* "Camp Speicher": a camp's name says a base without the kind's words. */
+          if ((had || g_ascii_strncasecmp (name, "camp ", 5) == 0) && *key != '\0' &&
+              (airport = g_hash_table_lookup (once.retval, key)) != NULL)
             first = f;
         }
       if (airport == NULL)

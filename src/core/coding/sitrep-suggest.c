@@ -159,6 +159,10 @@ const char * const _sitrep_suggest_articles[] = {
   "ar", "er", "at", "et", "ath", "eth", "adh", "edh", NULL
 };
 
+const char * const _sitrep_suggest_english_articles[] = {
+  "at", "as", "an", "ad", NULL
+};
+
 const char *
 _sitrep_suggest_tok_key (SuggestRun *run,
                          guint       i)
