@@ -73,7 +73,7 @@ check_qualifier_ends (gpointer data)
 static const char * const killed_words[] = {
   "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
   "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
-  "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", NULL
+  "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", NULL
 };
 static const char * const wounded_words[] = {
   "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", NULL
@@ -447,7 +447,7 @@ static gboolean
 is_the_war (SuggestRun *run,
             guint       j)
 {
-  return j > 0 && _sitrep_suggest_tok_in (run, j, war_words) &&
+  return j > 0 && _sitrep_suggest_tok_among (run, j, war_words) &&
          (_sitrep_suggest_tok_is (run, j - 1, "the") || _sitrep_suggest_tok_is (run, j - 1, "civil"));
 }
 
@@ -489,7 +489,7 @@ is_cumulative (SuggestRun *run,
         }
       if (!(tok (run, j)->flags & TOK_WORD))
         continue;
-      if (_sitrep_suggest_tok_in (run, j, operation_words))
+      if (_sitrep_suggest_tok_among (run, j, operation_words))
         operation = TRUE;
       if (j < first)
         {
@@ -567,7 +567,7 @@ cue_before (SuggestRun        *run,
   /* "The death toll from the blast climbed to 30": the toll a few words
    * before its verb. */
   if (first >= 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
-      _sitrep_suggest_tok_in (run, first - 2, toll_verbs))
+      _sitrep_suggest_tok_among (run, first - 2, toll_verbs))
     {
       for (guint j = first - 2; j > 0 && j + TOLL_BEFORE >= first && tok (run, j - 1)->sentence == sentence; j--)
         {
@@ -625,7 +625,7 @@ joined_to_previous (SuggestRun        *run,
 {
   guint j = first;
 
-  if (j > 0 && _sitrep_suggest_tok_in (run, j - 1, join_words))
+  if (j > 0 && _sitrep_suggest_tok_among (run, j - 1, join_words))
     j--;
   else if (j >= 3 && _sitrep_suggest_tok_is (run, j - 3, "as") && _sitrep_suggest_tok_is (run, j - 2, "well") &&
            _sitrep_suggest_tok_is (run, j - 1, "as"))
@@ -654,7 +654,7 @@ joined_to_previous (SuggestRun        *run,
         return FALSE;
       for (guint m = end + 1; m < j; m++)
         {
-          if (_sitrep_suggest_tok_in (run, m, clause_words))
+          if (_sitrep_suggest_tok_among (run, m, clause_words))
             return FALSE;
         }
       *kind = s->kind;
@@ -714,10 +714,10 @@ cue_after (SuggestRun *run,
       if (is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
         break;
       /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened. */
-      if (j + 1 < n && ((_sitrep_suggest_tok_in (run, j, dead_verbs) &&
+      if (j + 1 < n && ((_sitrep_suggest_tok_among (run, j, dead_verbs) &&
                          (_sitrep_suggest_tok_is (run, j + 1, "dead") ||
                           (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death")))) ||
-                        (_sitrep_suggest_tok_in (run, j, taken_verbs) && _sitrep_suggest_tok_in (run, j + 1, captive_words))))
+                        (_sitrep_suggest_tok_among (run, j, taken_verbs) && _sitrep_suggest_tok_among (run, j + 1, captive_words))))
         continue;
       /* "Two soldiers lost their lives" */
       if ((_sitrep_suggest_tok_is (run, j, "lost") || _sitrep_suggest_tok_is (run, j, "losing")) &&
@@ -771,7 +771,7 @@ cue_after (SuggestRun *run,
       /* After the people counted, only words about them may come before
        * what happened to them: "3,000 fighters deployed" is no toll. */
       if (w->have_victim && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, person_nouns) &&
-          !_sitrep_suggest_tok_in (run, j, group_words))
+          !_sitrep_suggest_tok_among (run, j, group_words))
         {
           w->other_word = !comma;
           break;
@@ -881,7 +881,12 @@ _sitrep_suggest_figures (SuggestRun *run)
 {
   guint n = run->tokens->len;
   guint64 number_bit = _sitrep_suggest_list_bit (run, number_words);
-  guint64 one_bit = _sitrep_suggest_one_verbs_bit (run);
+  /* Every verb of a figure of one (one_verbs) is in these lists, which
+   * have bits from the figures' first text on. */
+  guint64 killed_bit = _sitrep_suggest_list_bit (run, killed_words);
+  guint64 wounded_bit = _sitrep_suggest_list_bit (run, wounded_words);
+  guint64 captured_bit = _sitrep_suggest_list_bit (run, captured_words);
+  guint64 one_bit = killed_bit != 0 && wounded_bit != 0 && captured_bit != 0 ? killed_bit | wounded_bit | captured_bit : 0;
 
   for (guint i = 0; i < n; i++)
     {
