@@ -542,9 +542,10 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
  * name is resolved at its first mention, the others copying it. Where the
  * name has homonyms far apart ("Ariha" in Idlib, and Jericho), the first
  * stretch may say little ("forces from Damascus shelled Ariha") while a
- * later one names Idlib and Saraqib beside it: each new stretch a homonym
- * is mentioned in ranks it again, and the best-supported answer (the
- * highest score) becomes every mention's. */
+ * later one names Idlib and Saraqib beside it: a homonym is ranked again
+ * in each stretch of its mentions that shares no text with the last it was
+ * ranked in, and the best-supported answer (the highest score) becomes
+ * every mention's. */
 typedef struct
 {
   gsize      chunk;      /* the stretch last ranked in */
@@ -626,6 +627,35 @@ _sitrep_suggest_homonym_first (SuggestRun       *run,
   g_hash_table_insert (homonyms, g_strdup (key), h);
 }
 
+/* Whether the places proposed just before @s (up to NEIGHBOURS of them, in
+ * its window) all lie far from @same's answer: the stretch then says
+ * something else, worth a ranking; none there, or one near, and the answer
+ * stands without reading the stretch again. */
+#define NEIGHBOURS 3
+
+static gboolean
+neighbours_far (SuggestRun             *run,
+                const SitrepSuggestion *s,
+                const SitrepSuggestion *same)
+{
+  guint seen = 0;
+
+  for (guint k = run->out->len; k > 0 && seen < NEIGHBOURS; k--)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k - 1];
+
+      if (o == s || !_sitrep_suggest_is_placed (o) || strcmp (o->text, s->text) == 0)
+        continue;
+      if (o->byte_start + CONTEXT_WINDOW < s->byte_start)
+        break;
+      if (sitrep_gazetteer_distance_km (o->latitude, o->longitude, same->latitude, same->longitude) <=
+          SITREP_GAZETTEER_DOUBTFUL_KM)
+        return FALSE;
+      seen++;
+    }
+  return seen > 0;
+}
+
 void
 _sitrep_suggest_homonym_again (SuggestRun       *run,
                                GHashTable       *homonyms,
@@ -641,7 +671,9 @@ _sitrep_suggest_homonym_again (SuggestRun       *run,
     return;
   g_ptr_array_add (h->mentions, s);
   chunk = _sitrep_suggest_context_chunk (run, s->byte_start);
-  if (chunk == h->chunk)
+  /* A stretch is its window and the two before it: one that shares no
+   * text with the last ranked (every third) says something new. */
+  if (chunk < h->chunk + 3 || !neighbours_far (run, s, same))
     return;
   h->chunk = chunk;
   here = g_new0 (SitrepSuggestion, 1);
