@@ -192,12 +192,60 @@ test_figures_one (void)
   check_figures ("We mourn Staff Sergeant John Miller, who was killed yesterday in Iraq.", "killed 1 exact");
   check_figures ("A Syrian soldier was captured near the base.", "captured 1 exact");
   check_figures ("Gunmen abducted Ahmad Saleh on Monday.", "captured 1 exact");
+  check_figures ("The strike killed Hezbollah commander Ali Hassan.", "killed 1 exact");
+  check_figures ("The raid killed ISIS leader Abu Omar al-Shishani and two of his aides.", "killed 1 exact; killed 2 exact");
   /* Capitals that qualify a noun, places captured, and "the" (someone already counted) are not. */
   check_figures ("The strike killed Syrian Army soldiers near the base.", "");
+  check_figures ("The strike killed Hezbollah commanders in the south.", "");
   check_figures ("Kurdish forces captured Tal Abyad on Sunday.", "");
   check_figures ("The town was captured by rebels.", "");
   check_figures ("Tal Abyad was captured by rebels.", "");
   check_figures ("Two soldiers were killed. The soldier was wounded earlier.", "killed 2 exact");
+}
+
+static void
+test_figures_phrasings (void)
+{
+  /* The verb after a part set between commas, after the people's family, after "lost their lives",
+   * "shot dead", "taken prisoner"; a person's noun after the verb; "a total of". */
+  check_figures ("Twenty-three civilians, including eight children, were killed.", "killed 23 exact; killed 8 exact");
+  check_figures ("Three members of the same family were killed.", "killed 3 exact");
+  check_figures ("Two soldiers lost their lives in the clash.", "killed 2 exact");
+  check_figures ("Two policemen were shot dead.", "killed 2 exact");
+  check_figures ("Three men were stabbed to death.", "killed 3 exact");
+  check_figures ("Four fighters were taken prisoner.", "captured 4 exact");
+  check_figures ("An airstrike killed a commander and two of his aides.", "killed 1 exact; killed 2 exact");
+  check_figures ("The strike killed a total of 20 fighters.", "killed 20 exact");
+  /* Other verbs stay out. */
+  check_figures ("Twenty-three civilians, including eight children, fled the town.", "");
+  check_figures ("Five people were held in the stadium.", "");
+  check_figures ("Ten soldiers were found in the building.", "");
+  check_figures ("The raid killed a number of fighters.", "");
+  check_figures ("Two soldiers lost their way in the desert.", "");
+}
+
+static void
+test_figures_arabic_and (void)
+{
+  /* سقط 7 قتلى و20 جريحاً: the "and" glued to the digits */
+  check_figures ("\u0633\u0642\u0637 7 \u0642\u062a\u0644\u0649 \u064820 \u062c\u0631\u064a\u062d\u0627\u064b \u0641\u064a \u0627\u0644\u0647\u062c\u0648\u0645.", "killed 7 exact; wounded 20 exact");
+  /* … و 20 جريحاً: the kind before does not reach across "و" */
+  check_figures ("\u0633\u0642\u0637 7 \u0642\u062a\u0644\u0649 \u0648 20 \u062c\u0631\u064a\u062d\u0627\u064b.", "killed 7 exact; wounded 20 exact");
+  /* خطف مسلحون 3 صحفيين */
+  check_figures ("\u062e\u0637\u0641 \u0645\u0633\u0644\u062d\u0648\u0646 3 \u0635\u062d\u0641\u064a\u064a\u0646.", "captured 3 exact");
+  /* نفذت الطائرات 16 غارة و20 طلعة: raids and sorties */
+  check_figures ("\u0646\u0641\u0630\u062a \u0627\u0644\u0637\u0627\u0626\u0631\u0627\u062a 16 \u063a\u0627\u0631\u0629 \u064820 \u0637\u0644\u0639\u0629.", "");
+  /* قتل 7 أشخاص في عامي 2014 و2015: years */
+  check_figures ("\u0642\u062a\u0644 7 \u0623\u0634\u062e\u0627\u0635 \u0641\u064a \u0639\u0627\u0645\u064a 2014 \u06482015.", "killed 7 exact");
+}
+
+static void
+test_figures_toll_verb (void)
+{
+  /* The toll a few words before the verb that sets it. */
+  check_figures ("The death toll from the blast climbed to 30.", "killed 30 exact");
+  check_figures ("The price of bread climbed to 30 pounds.", "");
+  check_figures ("The toll road fee rose to 5 dollars.", "");
 }
 
 static void
@@ -424,6 +472,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/so-far", test_figures_so_far);
   g_test_add_func ("/sitrep/suggest-rules/figures/one", test_figures_one);
   g_test_add_func ("/sitrep/suggest-rules/figures/vague", test_figures_vague);
+  g_test_add_func ("/sitrep/suggest-rules/figures/phrasings", test_figures_phrasings);
+  g_test_add_func ("/sitrep/suggest-rules/figures/arabic-and", test_figures_arabic_and);
+  g_test_add_func ("/sitrep/suggest-rules/figures/toll-verb", test_figures_toll_verb);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

@@ -23,7 +23,8 @@ static const char * const one_captured[] = {
   "captured", "arrested", "detained", "abducted", "kidnapped", NULL
 };
 
-/* One person, after "a", "his", "another" …: "his wife was slightly injured". */
+/* One person, after "a", "his", "another" …: "his wife was slightly injured",
+ * "killed a commander". */
 static const char * const one_person[] = {
   "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "child", "boy",
   "girl", "baby", "infant", "teenager", "man", "woman", "civilian", "soldier", "fighter",
@@ -201,6 +202,49 @@ person_before (SuggestRun *run,
   return words >= 2 && is_name_word (run, *last) && names_person (run, *first, *last);
 }
 
+/* One person's noun right after the verb: "killed a commander", "wounded
+ * a Syrian soldier", "killed his brother". Its last token in @last. */
+static gboolean
+person_after (SuggestRun *run,
+              guint       verb,
+              guint      *last)
+{
+  guint n = run->n_tokens, sentence = tok (run, verb)->sentence;
+
+  if (verb + 2 >= n || !_sitrep_suggest_tok_in (run, verb + 1, one_determiners) ||
+      _sitrep_suggest_tok_is (run, verb + 1, "its") || _sitrep_suggest_tok_is (run, verb + 1, "their"))
+    return FALSE;
+  for (guint j = verb + 2; j < n && j <= verb + 4 && tok (run, j)->sentence == sentence; j++)
+    {
+      if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER))
+        return FALSE;
+      if (_sitrep_suggest_tok_in (run, j, one_person))
+        {
+          *last = j;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A role and a name after the verb: "killed Hezbollah commander Ali
+ * Hassan", "killed ISIS leader Abu Bakr al-Baghdadi". */
+static gboolean
+role_and_name_after (SuggestRun *run,
+                     guint       verb,
+                     guint      *last)
+{
+  guint n = run->n_tokens;
+  guint j = verb + 1;
+
+  while (j < n && j <= verb + 3 && tok (run, j)->sentence == tok (run, verb)->sentence && is_name_word (run, j))
+    j++;
+  if (j >= n || tok (run, j)->sentence != tok (run, verb)->sentence || (tok (run, j)->flags & TOK_CAP) ||
+      !_sitrep_suggest_tok_in (run, j, one_person))
+    return FALSE;
+  return name_after (run, j, last);
+}
+
 static void
 add_one (SuggestRun        *run,
          SitrepSuggestKind  kind,
@@ -228,7 +272,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
 
   *next = i;
   /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
-  if (!captured && name_after (run, i, &last))
+  if ((!captured && (name_after (run, i, &last) || role_and_name_after (run, i, &last))) || person_after (run, i, &last))
     {
       add_one (run, kind, i + 1, last);
       *next = last;

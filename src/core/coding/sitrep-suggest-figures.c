@@ -14,6 +14,8 @@
 #define CUE_AFTER 14
 /* How many words may stand between a figure and the words joining the next one to it. */
 #define JOIN_GAP 9
+/* How far before "rose to" the "toll" may stand. */
+#define TOLL_BEFORE 9
 
 static const char * const number_words[] = {
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -32,7 +34,7 @@ static const char * const scale_words[] = {
 static const char * const qualifiers[][4] = {
   { "no", "fewer", "than", NULL }, { "no", "less", "than", NULL }, { "not", "less", "than", NULL },
   { "as", "many", "as", NULL }, { "no", "more", "than", NULL }, { "a", "minimum", "of", NULL },
-  { "in", "excess", "of", NULL }, { "at", "least", NULL }, { "more", "than", NULL },
+  { "in", "excess", "of", NULL }, { "a", "total", "of", NULL }, { "at", "least", NULL }, { "more", "than", NULL },
   { "greater", "than", NULL }, { "upwards", "of", NULL }, { "up", "to", NULL },
   { "at", "most", NULL }, { "fewer", "than", NULL }, { "less", "than", NULL },
   { "an", "estimated", NULL }, { "over", NULL }, { "above", NULL }, { "nearly", NULL },
@@ -79,7 +81,7 @@ static const char * const wounded_words[] = {
 static const char * const captured_words[] = {
   "captured", "capturing", "arrested", "arresting", "detained", "detaining", "abducted",
   "abducting", "kidnapped", "kidnapping", "prisoners", "prisoner", "hostages", "hostage",
-  "surrendered", "apprehended", NULL
+  "surrendered", "apprehended", "captive", "captives", NULL
 };
 static const char * const missing_words[] = {
   "missing", "disappeared", NULL
@@ -103,7 +105,8 @@ static const char * const person_nouns[] = {
   "fighting", "mostly", "many", "among", "attackers", "bombers", "recruits", "aids", "aides",
   "aid", "young", "seriously", "critically", "badly", "lightly", "dead", "others'", "still",
   "now", "later", "believed", "feared", "confirmed", "being", "be", "to", "reported", "suspected",
-  "suspects", "detainees", "hostages", "prisoners", "wounded", NULL
+  "suspects", "detainees", "hostages", "prisoners", "wounded", "bodyguards", "relatives", "sons",
+  "daughters", "brothers", "wives", "companions", NULL
 };
 
 static const char * const victim_nouns[] = {
@@ -112,7 +115,8 @@ static const char * const victim_nouns[] = {
   "children", "troops", "personnel", "policemen", "officers", "rebels", "insurgents",
   "jihadists", "militiamen", "gunmen", "combatants", "servicemen", "leaders", "commanders",
   "elements", "operatives", "residents", "villagers", "workers", "attackers", "suspects",
-  "detainees", "hostages", "prisoners", NULL
+  "detainees", "hostages", "prisoners", "aides", "aids", "bodyguards", "relatives", "guards",
+  "sons", "daughters", "brothers", "wives", "companions", "family", NULL
 };
 
 /* Arabic cues, compared without the conjunction or article glued in front
@@ -128,7 +132,7 @@ static const char * const ar_wounded_words[] = {
 };
 static const char * const ar_captured_words[] = {
   "أسر", "أسرى", "اعتقل", "اعتقال", "معتقلين", "اختطف", "اختطاف", "مختطفين", "اعتقلت", "أسرت",
-  "اختطفت", NULL
+  "اختطفت", "خطف", "خطفت", "خطفوا", NULL
 };
 static const char * const ar_missing_words[] = {
   "مفقود", "مفقودين", "فقد", "فقدان", NULL
@@ -154,7 +158,13 @@ static const char * const subset_words[] = {
 /* Words a figure's cue does not reach across: in "were killed and two
  * others captured" the two were captured. */
 static const char * const clause_breaks[] = {
-  "and", "or", "but", "while", "whereas", NULL
+  "and", "or", "but", "while", "whereas", "و", NULL
+};
+
+/* Verbs that set a toll: "the death toll from the blast climbed to 30". */
+static const char * const toll_verbs[] = {
+  "rose", "risen", "climbed", "reached", "jumped", "increased", "stood", "stands", "stand", "hit",
+  "mounted", NULL
 };
 
 /* Before the verb, the people counted are its subject: "20 apostates had
@@ -169,7 +179,20 @@ static const char * const passive_aux[] = {
 static const char * const group_words[] = {
   "from", "group", "groups", "militia", "militias", "faction", "factions", "forces", "force",
   "organization", "organisation", "ranks", "side", "affiliated", "linked", "backed", "loyal",
-  "allied", "belonging", "led", "allies", NULL
+  "allied", "belonging", "led", "allies", "same", "tribe", "clan", "household", NULL
+};
+
+/* Verbs before "dead" or "to death" that say how: "shot dead", "stabbed to death". */
+static const char * const dead_verbs[] = {
+  "shot", "stabbed", "beaten", "burned", "burnt", "found", "gunned", "hacked", "tortured", "crushed",
+  "starved", "bludgeoned", NULL
+};
+/* Verbs before "prisoner", "hostage", "captive": "were taken prisoner". */
+static const char * const taken_verbs[] = {
+  "taken", "held", "kept", NULL
+};
+static const char * const captive_words[] = {
+  "prisoner", "prisoners", "hostage", "hostages", "captive", "captives", NULL
 };
 
 /* Words joining a figure to the one before it in the sentence, which it
@@ -260,6 +283,26 @@ ar_number (SuggestRun *run,
   return -1;
 }
 
+/* "و20" ("and 20"): Arabic glues the conjunction to the digits after it. */
+static gboolean
+is_and_number (SuggestRun *run,
+               guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  const char *p = run->text + t->start;
+  gsize digits = 0;
+
+  if (t->end - t->start < 3 || memcmp (p, "و", 2) != 0)
+    return FALSE;
+  for (p += 2; p < run->text + t->end; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isdigit (g_utf8_get_char (p)))
+        return FALSE;
+      digits++;
+    }
+  return digits > 0 && digits <= 6;
+}
+
 static gboolean
 is_number_anchor (SuggestRun *run,
                   guint       i)
@@ -270,7 +313,7 @@ is_number_anchor (SuggestRun *run,
   if (t->flags & TOK_NUMBER)
     return TRUE;
   if (t->flags & TOK_ARABIC)
-    return ar_number (run, i, &vague) >= 0;
+    return ar_number (run, i, &vague) >= 0 || is_and_number (run, i);
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
 }
 
@@ -552,6 +595,22 @@ cue_before (SuggestRun        *run,
       if (found && cue_ok (run, j, TRUE))
         return TRUE;
     }
+  /* "The death toll from the blast climbed to 30": the toll a few words
+   * before its verb. */
+  if (first >= 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
+      _sitrep_suggest_tok_in (run, first - 2, toll_verbs))
+    {
+      for (guint j = first - 2; j > 0 && j + TOLL_BEFORE >= first && tok (run, j - 1)->sentence == sentence; j--)
+        {
+          if (_sitrep_suggest_tok_is (run, j - 1, "toll"))
+            {
+              *kind = SITREP_SUGGEST_KILLED;
+              return TRUE;
+            }
+          if ((tok (run, j - 1)->flags & TOK_PUNCT) || is_number_anchor (run, j - 1))
+            break;
+        }
+    }
   return FALSE;
 }
 
@@ -657,14 +716,50 @@ cue_after (SuggestRun *run,
   guint counted = 0;
   gboolean things = FALSE, comma = FALSE;
 
-  for (guint j = num_end + 1; j < n && j <= num_end + CUE_AFTER; j++)
+  guint limit = num_end + CUE_AFTER;
+
+  for (guint j = num_end + 1; j < n && j <= limit; j++)
     {
       const SuggestToken *t = tok (run, j);
       gboolean cue;
       SitrepSuggestKind k;
 
-      if (t->sentence != sentence || is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
+      if (t->sentence != sentence)
         break;
+      /* "Twenty-three civilians, including eight children, were killed":
+       * the part between commas is the next figure's; the verb is after it. */
+      if (w->have_victim && comma && _sitrep_suggest_tok_in (run, j, subset_words))
+        {
+          guint close = j + 1;
+
+          while (close < n && close <= j + CUE_AFTER && tok (run, close)->sentence == sentence &&
+                 !((tok (run, close)->flags & TOK_PUNCT) && run->text[tok (run, close)->start] == ','))
+            close++;
+          if (close < n && close <= j + CUE_AFTER && tok (run, close)->sentence == sentence)
+            {
+              limit += close - j;
+              j = close;
+              continue;
+            }
+        }
+      if (is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
+        break;
+      /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened. */
+      if (j + 1 < n && ((_sitrep_suggest_tok_in (run, j, dead_verbs) &&
+                         (_sitrep_suggest_tok_is (run, j + 1, "dead") ||
+                          (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death")))) ||
+                        (_sitrep_suggest_tok_in (run, j, taken_verbs) && _sitrep_suggest_tok_in (run, j + 1, captive_words))))
+        continue;
+      /* "Two soldiers lost their lives" */
+      if ((_sitrep_suggest_tok_is (run, j, "lost") || _sitrep_suggest_tok_is (run, j, "losing")) &&
+          (_sitrep_suggest_tok_is (run, j + 1, "their") || _sitrep_suggest_tok_is (run, j + 1, "his") ||
+           _sitrep_suggest_tok_is (run, j + 1, "her")) &&
+          (_sitrep_suggest_tok_is (run, j + 2, "lives") || _sitrep_suggest_tok_is (run, j + 2, "life")))
+        {
+          w->found = !things;
+          w->kind = SITREP_SUGGEST_KILLED;
+          return !things;
+        }
       if (t->flags & TOK_PUNCT)
         {
           if (is_quote (run, j) || (t->flags & TOK_HYPHEN))
@@ -784,7 +879,8 @@ figure_at (SuggestRun *run,
 
   *next = num_end;
   subset = subset_of_previous (run, first, &kind);
-  found = subset || cue_before (run, first, &kind);
+  /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
+  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !is_and_number (run, anchor) ? cue_before (run, first, &kind) : FALSE);
   /* What is counted after the number must be people: "destroying 22
    * targets", "14 ISIL tanks" are no casualties, whatever the verb. */
   if (!cue_after (run, num_end, &after))

@@ -121,14 +121,23 @@ read_context (SuggestRun       *run,
 {
   g_autoptr(GString) longer = NULL;
   char buf[256];
+  guint lo = 0, hi = run->n_caps;
 
-  for (guint i = from; i < to; i++)
+  /* Runs start at a capitalised word: run->caps, from the first at @from. */
+  while (lo < hi)
     {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (run->caps[mid] < from)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint c = lo; c < run->n_caps && run->caps[c] < to; c++)
+    {
+      guint i = run->caps[c];
       guint gram[MAX_CONTEXT_WORDS];
       guint n = 0;
-
-      if (!(tok (run, i)->flags & TOK_CAP))
-        continue;
       for (guint j = i; j < to && n < MAX_CONTEXT_WORDS; j++)
         {
           const SuggestToken *t = tok (run, j);

@@ -359,7 +359,7 @@ _sitrep_window_map_init (SitrepWindow *self)
 {
   SitrepWindowMap *map = g_new0 (SitrepWindowMap, 1);
 
-  map->tried = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  map->tried = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->map = map;
 
   /* The pane's view: sitrep-window-places.c shows the article's places on it. */

@@ -37,6 +37,16 @@ ensure_gazetteer (SitrepWindow *self)
 
 /* Places of the current article */
 
+/* What a lookup with no sure match is remembered by: the entity's id and
+ * its name. An id alone came back for another place: after an undo took a
+ * place away, the next new one gets its id, and "Jassim" was taken for the
+ * "ISIS" found nowhere before it, and never looked up. */
+static char *
+tried_key (SitrepEntity *entity)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "\t%s", sitrep_entity_get_id (entity), sitrep_entity_get_name (entity));
+}
+
 static void
 free_place_ptr (gpointer data)
 {
@@ -80,7 +90,7 @@ geocode_entity (SitrepWindow *self,
   candidates = sitrep_gazetteer_lookup (gazetteer, sitrep_entity_get_name (entity), context, &error);
   if (candidates == NULL || candidates->len == 0)
     {
-      g_hash_table_add (self->map->tried, g_memdup2 (&id, sizeof id));
+      g_hash_table_add (self->map->tried, tried_key (entity));
       return NULL;
     }
 
@@ -98,7 +108,7 @@ geocode_entity (SitrepWindow *self,
         _sitrep_window_show_error_toast (self, error);
     }
   else if (writable)
-    g_hash_table_add (self->map->tried, g_memdup2 (&id, sizeof id));
+    g_hash_table_add (self->map->tried, tried_key (entity));
 
   return sitrep_gazetteer_place_copy (best);
 }
@@ -181,6 +191,7 @@ refresh_places (SitrepWindow *self)
       gint64 entity_id = sitrep_annotation_get_entity_id (annotation);
       g_autoptr(SitrepEntity) entity = NULL;
       SitrepGazetteerPlace *place = NULL;
+      g_autofree char *key = NULL;
       SitrepMapPlaceRow row = { 0 };
       gboolean linked = FALSE;
 
@@ -200,7 +211,7 @@ refresh_places (SitrepWindow *self)
 
       if (!isnan (sitrep_entity_get_latitude (entity)) && !isnan (sitrep_entity_get_longitude (entity)))
         place = place_of_entity (entity);
-      else if (!g_hash_table_contains (map->tried, &entity_id))
+      else if (!g_hash_table_contains (map->tried, (key = tried_key (entity))))
         {
           if (body == NULL)
             body = sitrep_store_get_article_body (self->store, self->current_id, NULL);

@@ -160,7 +160,7 @@ struct _SitrepWindowMap
   /* sitrep-window-places.c */
   SitrepGazetteer *gazetteer;
   gboolean         gazetteer_failed; /* told once; not tried again for this project */
-  GHashTable      *tried;           /* entity ids looked up with no sure match */
+  GHashTable      *tried;           /* "id\tname" of places looked up with no sure match */
   GCancellable    *task_cancellable;
   gint64           pin_entity;
   guint            places_idle;
