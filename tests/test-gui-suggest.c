@@ -394,6 +394,23 @@ test_click_accepts (Fixture       *f,
   settle (f, n - 1, 1, "the clicked suggestion shown as an annotation");
 }
 
+/* The button of @action under @widget, or NULL. */
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_actionable (c, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 #ifdef GDK_WINDOWING_X11
 static gboolean
 run_xdotool (const char * const *args)
@@ -418,14 +435,14 @@ flag_in_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* After the window has handled a release, and the idles it added (a
- * click's) have run. */
+/* After the window has handled a button's or a key's release, and the
+ * idles it added (a click's) have run. */
 static gboolean
 on_window_event (GtkEventControllerLegacy *controller,
                  GdkEvent                 *event,
                  gboolean                 *done)
 {
-  if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE)
+  if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE || gdk_event_get_event_type (event) == GDK_KEY_RELEASE)
     g_idle_add_full (G_PRIORITY_LOW, flag_in_idle, done, NULL);
   return GDK_EVENT_PROPAGATE;
 }
@@ -493,6 +510,98 @@ test_header_click (Fixture       *f,
   g_assert_cmpuint (count_annotations (f), ==, 0);
 #else
   g_test_skip ("Needs the X11 backend to click");
+#endif
+}
+
+#ifdef GDK_WINDOWING_X11
+static gboolean
+window_active (gpointer data)
+{
+  return gtk_window_is_active (GTK_WINDOW (data));
+}
+
+static gboolean
+has_focus_now (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  if (gtk_widget_has_focus (widget))
+    return TRUE;
+  gtk_widget_grab_focus (widget);
+  return FALSE;
+}
+
+static gboolean
+focus_left (gpointer data)
+{
+  return !gtk_widget_has_focus (GTK_WIDGET (data));
+}
+#endif
+
+/* Keys on a button of the page's header (inside the text view) are the
+ * button's: Tab goes on to the next button, it does not take the review to
+ * the next suggestion. */
+static void
+test_header_keys (Fixture       *f,
+                  gconstpointer  data)
+{
+#ifdef GDK_WINDOWING_X11
+  GtkWidget *view = GTK_WIDGET (sitrep_reader_get_text_view (f->reader));
+  GtkWidget *edit, *original, *focus;
+  g_autofree char *xid = NULL;
+  gint64 current;
+
+  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (view)) || g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("Needs the X11 backend and xdotool to press keys");
+      return;
+    }
+  suggest_here (f);
+  g_assert_true (sitrep_suggestion_review_move (f->review, TRUE, 0));
+  current = sitrep_suggestion_review_get_current (f->review);
+  g_assert_cmpint (current, !=, 0);
+  edit = find_actionable (view, "win.edit-metadata");
+  original = find_actionable (view, "win.show-original");
+  g_assert_nonnull (edit);
+  g_assert_nonnull (original);
+
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (f->window))));
+  g_assert_true (run_xdotool ((const char *[]) { "windowfocus", "--sync", xid, NULL }));
+  sitrep_test_wait_until (window_active, f->window, "the window focused");
+  sitrep_test_wait_until (has_focus_now, edit, "the focus on Edit Details");
+  g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", "Tab", NULL }));
+  sitrep_test_wait_until (focus_left, edit, "Tab to move the focus on");
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == original || gtk_widget_is_ancestor (focus, original));
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), ==, current);
+
+  /* A label's key with words selected: not a label while a button has
+   * the focus. */
+  {
+    g_autoptr(GPtrArray) labels = sitrep_store_list_labels (f->store, NULL);
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    const char *key = NULL;
+    GtkEventController *legacy = gtk_event_controller_legacy_new ();
+    gboolean released = FALSE;
+    GtkTextIter a, b;
+
+    for (guint i = 0; i < labels->len; i++)
+      if (g_str_equal (sitrep_label_get_name (labels->pdata[i]), "Place"))
+        key = sitrep_label_get_shortcut (labels->pdata[i]);
+    g_assert_nonnull (key);
+    gtk_text_buffer_get_iter_at_offset (buffer, &a, 0);
+    gtk_text_buffer_get_iter_at_offset (buffer, &b, 8);
+    gtk_text_buffer_select_range (buffer, &a, &b);
+    gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+    g_signal_connect (legacy, "event", G_CALLBACK (on_window_event), &released);
+    gtk_widget_add_controller (GTK_WIDGET (f->window), legacy);
+    g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", key, NULL }));
+    sitrep_test_wait_until (is_true, &released, "the key handled");
+    gtk_widget_remove_controller (GTK_WIDGET (f->window), legacy);
+    g_assert_cmpint (count_annotations (f), ==, 0);
+  }
+#else
+  g_test_skip ("Needs the X11 backend to press keys");
 #endif
 }
 
@@ -1073,22 +1182,6 @@ test_warm_up_closed (void)
 
 /* Suggestions shown before they are saved */
 
-/* The button of @action under @widget, or NULL. */
-static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_actionable (c, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 typedef struct
 {
@@ -1440,6 +1533,7 @@ main (int    argc,
   g_test_add ("/gui/suggest/early-accept", Fixture, NULL, fixture_set_up, test_early_accept, fixture_tear_down);
   g_test_add ("/gui/suggest/early-cancel", Fixture, NULL, fixture_set_up, test_early_cancel, fixture_tear_down);
   g_test_add ("/gui/suggest/header-click", Fixture, NULL, fixture_set_up, test_header_click, fixture_tear_down);
+  g_test_add ("/gui/suggest/header-keys", Fixture, NULL, fixture_set_up, test_header_keys, fixture_tear_down);
   g_test_add ("/gui/suggest/early-undo", Fixture, NULL, fixture_set_up, test_early_undo, fixture_tear_down);
   g_test_add ("/gui/suggest/early-save-fails", Fixture, NULL, fixture_set_up, test_early_save_fails,
               fixture_tear_down);

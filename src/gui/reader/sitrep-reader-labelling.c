@@ -600,6 +600,10 @@ on_key_pressed (GtkEventControllerKey *controller,
   char key[8] = { 0 };
   gint64 label_id;
 
+  /* A button of the page's header (inside the text view) has the focus:
+   * Enter presses it, letters are not label keys. */
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self->text_view)) != NULL)
+    return FALSE;
   if (handle_resize_key (self, keyval, state))
     return TRUE;
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)

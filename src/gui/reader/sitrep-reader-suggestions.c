@@ -417,6 +417,10 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 SitrepReader          *self)
 {
+  /* A button of the page's header (inside the text view, above the text)
+   * has the focus: its keys are its own (Tab to the next, Enter to press). */
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self->text_view)) != NULL)
+    return FALSE;
   return _sitrep_reader_suggestions_handle_key (self, keyval, state);
 }
 
