@@ -1115,6 +1115,37 @@ test_places_english_articles (void)
 
 /* ---------------------------------------------------------------- places: long texts */
 
+/* A long text is ranked by stretches and a name resolved at its first
+ * mention: "Ariha" first named beside Damascus alone went to Jericho (the
+ * West Bank's Ariha, larger in GeoNames), and every later mention copied
+ * it, even one with Idlib, Saraqib and Maarat al-Numan beside it. A
+ * homonym's new stretch ranks it again; the better-supported answer is
+ * every mention's. */
+static void
+test_places_long_homonyms (void)
+{
+  g_autoptr(GString) text = g_string_new ("Government forces sent from Damascus shelled Ariha on Monday, residents said.\n\n");
+  g_autoptr(SitrepSuggestResult) r = NULL;
+  guint n_ariha = 0;
+
+  for (guint k = 0; k < 180; k++)
+    g_string_append (text, "The council met again and talks went on for hours without any agreement on the statement. ");
+  g_string_append (text, "\n\nRebels in Idlib province said jets struck Ariha and Saraqib again, and shelling hit Maarat "
+                         "al-Numan.\n");
+  r = run_plain (text->str);
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind != SITREP_SUGGEST_PLACE || strcmp (s->text, "Ariha") != 0)
+        continue;
+      n_ariha++;
+      g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, 35.81, 36.61), <, 5.0);
+      g_assert_cmpstr (s->country, ==, "SY");
+    }
+  g_assert_cmpuint (n_ariha, ==, 2);
+}
+
 static double
 thread_cpu_seconds (void)
 {
@@ -1223,5 +1254,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/airfields", test_places_airfields);
   g_test_add_func ("/sitrep/suggest-accuracy/places/english-articles", test_places_english_articles);
   g_test_add_func ("/sitrep/suggest-accuracy/places/landforms-linear", test_places_landforms_linear);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/long-homonyms", test_places_long_homonyms);
   return g_test_run ();
 }

@@ -15,6 +15,9 @@
 #define CONTEXT_WINDOW 4096
 /* The gazetteer reads runs of up to this many words as names. */
 #define MAX_CONTEXT_WORDS 4
+/* Two places of a name this far apart are homonyms a text must tell apart
+ * (FAR_APART_KM of sitrep-suggest-places.c). */
+#define HOMONYMS_APART_KM 50.0
 
 /* ---------------------------------------------------------------- context */
 
@@ -165,11 +168,18 @@ read_context (SuggestRun       *run,
  * of CONTEXT_WINDOW bytes: a place is ranked against its own stretch and
  * one either side, read once for all the places of the stretch; a short
  * text is read once, whole. */
+gsize
+_sitrep_suggest_context_chunk (const SuggestRun *run,
+                               gsize             at)
+{
+  return run->text_len > 3 * CONTEXT_WINDOW ? at / CONTEXT_WINDOW + 1 : 0;
+}
+
 GazetteerContext *
 _sitrep_suggest_context_at (SuggestRun *run,
                             gsize       at)
 {
-  gsize chunk = run->text_len > 3 * CONTEXT_WINDOW ? at / CONTEXT_WINDOW + 1 : 0;
+  gsize chunk = _sitrep_suggest_context_chunk (run, at);
 
   if (!run->context_read || run->context_chunk != chunk)
     {
@@ -533,4 +543,160 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
     }
   if (spots.spots != NULL)
     _sitrep_suggest_spots_clear (&spots);
+}
+
+/* ---------------------------------------------------------------- homonyms of a long text */
+
+/* A long text is ranked by stretches (_sitrep_suggest_context_at()), and a
+ * name is resolved at its first mention, the others copying it. Where the
+ * name has homonyms far apart ("Ariha" in Idlib, and Jericho), the first
+ * stretch may say little ("forces from Damascus shelled Ariha") while a
+ * later one names Idlib and Saraqib beside it: a homonym is ranked again
+ * in each stretch of its mentions that shares no text with the last it was
+ * ranked in, and the best-supported answer (the highest score) becomes
+ * every mention's. */
+typedef struct
+{
+  gsize      chunk;      /* the stretch last ranked in */
+  GPtrArray *mentions;   /* SitrepSuggestion, not owned */
+} Homonym;
+
+static void
+homonym_free (gpointer data)
+{
+  Homonym *h = data;
+
+  g_ptr_array_unref (h->mentions);
+  g_free (h);
+}
+
+/* Whether the bundled places of @key include two far apart. */
+static gboolean
+has_far_homonyms (const char *key)
+{
+  Bundled *bundled = _sitrep_gazetteer_get_bundled ();
+  GArray *list = g_hash_table_lookup (bundled->by_key, key);
+
+  for (guint a = 0; list != NULL && a < list->len; a++)
+    {
+      const SitrepGazetteerPlace *p = bundled->places->pdata[g_array_index (list, guint, a)];
+
+      for (guint b = a + 1; b < list->len; b++)
+        {
+          const SitrepGazetteerPlace *q = bundled->places->pdata[g_array_index (list, guint, b)];
+
+          if (sitrep_gazetteer_distance_km (p->latitude, p->longitude, q->latitude, q->longitude) > HOMONYMS_APART_KM)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+take_place (SitrepSuggestion       *to,
+            const SitrepSuggestion *from)
+{
+  to->latitude = from->latitude;
+  to->longitude = from->longitude;
+  to->geonameid = from->geonameid;
+  g_free (to->country);
+  to->country = g_strdup (from->country);
+  g_free (to->admin1);
+  to->admin1 = g_strdup (from->admin1);
+  to->doubtful = from->doubtful;
+  to->population = from->population;
+  to->score = from->score;
+  if (to->entity_id == 0)
+    {
+      g_free (to->entity_name);
+      to->entity_name = g_strdup (from->entity_name);
+    }
+}
+
+GHashTable *
+_sitrep_suggest_homonyms_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, homonym_free);
+}
+
+void
+_sitrep_suggest_homonym_first (SuggestRun       *run,
+                               GHashTable       *homonyms,
+                               const char       *key,
+                               SitrepSuggestion *s)
+{
+  Homonym *h;
+
+  if (_sitrep_suggest_context_chunk (run, s->byte_start) == 0 || s->score >= 0.95 || !has_far_homonyms (key))
+    return;
+  h = g_new0 (Homonym, 1);
+  h->chunk = _sitrep_suggest_context_chunk (run, s->byte_start);
+  h->mentions = g_ptr_array_new ();
+  g_ptr_array_add (h->mentions, s);
+  g_hash_table_insert (homonyms, g_strdup (key), h);
+}
+
+/* Whether the places proposed just before @s (up to NEIGHBOURS of them, in
+ * its window) all lie far from @same's answer: the stretch then says
+ * something else, worth a ranking; none there, or one near, and the answer
+ * stands without reading the stretch again. */
+#define NEIGHBOURS 3
+
+static gboolean
+neighbours_far (SuggestRun             *run,
+                const SitrepSuggestion *s,
+                const SitrepSuggestion *same)
+{
+  guint seen = 0;
+
+  for (guint k = run->out->len; k > 0 && seen < NEIGHBOURS; k--)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k - 1];
+
+      if (o == s || !_sitrep_suggest_is_placed (o) || strcmp (o->text, s->text) == 0)
+        continue;
+      if (o->byte_start + CONTEXT_WINDOW < s->byte_start)
+        break;
+      if (sitrep_gazetteer_distance_km (o->latitude, o->longitude, same->latitude, same->longitude) <=
+          SITREP_GAZETTEER_DOUBTFUL_KM)
+        return FALSE;
+      seen++;
+    }
+  return seen > 0;
+}
+
+void
+_sitrep_suggest_homonym_again (SuggestRun       *run,
+                               GHashTable       *homonyms,
+                               const char       *key,
+                               SitrepSuggestion *s,
+                               SitrepSuggestion *same)
+{
+  Homonym *h = g_hash_table_lookup (homonyms, key);
+  gsize chunk;
+  SitrepSuggestion *here;
+
+  if (h == NULL)
+    return;
+  g_ptr_array_add (h->mentions, s);
+  chunk = _sitrep_suggest_context_chunk (run, s->byte_start);
+  /* A stretch is its window and the two before it: one that shares no
+   * text with the last ranked (every third) says something new. */
+  if (chunk < h->chunk + 3 || !neighbours_far (run, s, same))
+    return;
+  h->chunk = chunk;
+  here = g_new0 (SitrepSuggestion, 1);
+  here->kind = SITREP_SUGGEST_PLACE;
+  here->text = g_strdup (s->text);
+  here->byte_start = s->byte_start;
+  here->byte_end = s->byte_end;
+  here->latitude = NAN;
+  here->longitude = NAN;
+  if (_sitrep_suggest_resolve_place (run, here, key) && !isnan (here->latitude) && here->geonameid != same->geonameid &&
+      here->score > same->score)
+    {
+      for (guint m = 0; m < h->mentions->len; m++)
+        take_place (h->mentions->pdata[m], here);
+    }
+  sitrep_suggestion_free (here);
 }

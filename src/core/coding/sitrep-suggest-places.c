@@ -234,10 +234,10 @@ learned_population (SuggestRun       *run,
 /* Where @key (read as @surface) is, in the text around it. FALSE when the
  * name is no place to propose: a loose match nothing in the text supports,
  * and no word before it that says a place follows. */
-static gboolean
-resolve (SuggestRun       *run,
-         SitrepSuggestion *s,
-         const char       *key)
+gboolean
+_sitrep_suggest_resolve_place (SuggestRun       *run,
+                               SitrepSuggestion *s,
+                               const char       *key)
 {
   LearnedPlace *learned = g_hash_table_size (run->learned) > 0 ? g_hash_table_lookup (run->learned, key) : NULL;
   g_autoptr(GPtrArray) found = NULL;
@@ -327,6 +327,7 @@ gazetteer_places (SuggestRun *run,
 {
   /* Names whose match was too loose to propose, in this text. */
   g_autoptr(GHashTable) unproposed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) homonyms = _sitrep_suggest_homonyms_new ();
 
   /* Capitalised words only (run->caps), from @next on. */
   for (guint c = 0, next = 0; c < run->n_caps; c++)
@@ -391,16 +392,20 @@ gazetteer_places (SuggestRun *run,
           s->score = same->score;
           if (s->entity_name == NULL)
             s->entity_name = g_strdup (same->entity_name);
+          _sitrep_suggest_homonym_again (run, homonyms, key, s, same);
         }
       else if (g_hash_table_contains (unproposed, key))
         g_ptr_array_remove_index (run->out, run->out->len - 1);
-      else if (!resolve (run, s, key))
+      else if (!_sitrep_suggest_resolve_place (run, s, key))
         {
           g_ptr_array_remove_index (run->out, run->out->len - 1);
           g_hash_table_add (unproposed, g_steal_pointer (&key));
         }
       else
-        g_hash_table_insert (resolved, g_steal_pointer (&key), s);
+        {
+          _sitrep_suggest_homonym_first (run, homonyms, key, s);
+          g_hash_table_insert (resolved, g_steal_pointer (&key), s);
+        }
       next = last + 1;
     }
 }
@@ -863,7 +868,7 @@ dateline_places (SuggestRun *run,
           s->entity_id = entity->entity_id;
           s->entity_name = g_strdup (entity->name);
         }
-      resolve (run, s, key);
+      _sitrep_suggest_resolve_place (run, s, key);
       /* A dateline names where the reporter is, often a capital far away. */
       s->doubtful = FALSE;
     }

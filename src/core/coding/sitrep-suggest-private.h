@@ -418,6 +418,29 @@ GPtrArray  *_sitrep_suggest_incidents     (GPtrArray         *suggestions);
  * when it is short), read from the run's own tokens. */
 GazetteerContext *_sitrep_suggest_context_at (SuggestRun *run,
                                               gsize       at);
+/* The stretch of the text byte @at is ranked in: 0 for a short text, read
+ * whole. */
+gsize       _sitrep_suggest_context_chunk (const SuggestRun *run,
+                                           gsize             at);
+/* Where @key (read as @s's text) is, in the text around @s
+ * (sitrep-suggest-places.c): FALSE when it is no place to propose. */
+gboolean    _sitrep_suggest_resolve_place (SuggestRun       *run,
+                                           SitrepSuggestion *s,
+                                           const char       *key);
+/* The homonyms of a long text, ranked again in each stretch they are named
+ * in (sitrep-suggest-places-index.c): a table for one pass of
+ * gazetteer_places; _first at a name's first mention (resolved), _again
+ * at each later one (@s, which copied @same). */
+GHashTable *_sitrep_suggest_homonyms_new  (void);
+void        _sitrep_suggest_homonym_first (SuggestRun       *run,
+                                           GHashTable       *homonyms,
+                                           const char       *key,
+                                           SitrepSuggestion *s);
+void        _sitrep_suggest_homonym_again (SuggestRun       *run,
+                                           GHashTable       *homonyms,
+                                           const char       *key,
+                                           SitrepSuggestion *s,
+                                           SitrepSuggestion *same);
 
 typedef struct
 {
