@@ -76,6 +76,13 @@ kind_of_verb (SuggestRun *run,
 }
 
 static gboolean
+is_comma (SuggestRun *run,
+          guint       i)
+{
+  return (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == ',';
+}
+
+static gboolean
 is_dot (SuggestRun *run,
         guint       i)
 {
@@ -166,6 +173,17 @@ person_before (SuggestRun *run,
   guint sentence = tok (run, was)->sentence;
   guint j = was, words = 0;
 
+  /* "His brother, Ahmad Saleh, was wounded": past the name between commas. */
+  if (j >= 4 && is_comma (run, j - 1))
+    {
+      guint k = j - 2;
+
+      while (k > 0 && k + NAME_WORDS >= j && (is_name_word (run, k) || (tok (run, k)->flags & TOK_HYPHEN)))
+        k--;
+      if (k + 3 <= j && is_comma (run, k) && tok (run, k)->sentence == sentence && k >= 1 &&
+          _sitrep_suggest_tok_among (run, k - 1, one_person))
+        j = k;
+    }
   if (j >= 1 && _sitrep_suggest_tok_among (run, j - 1, one_person))
     {
       /* The determiner before the noun, with up to two words between. */
