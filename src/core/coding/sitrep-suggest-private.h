@@ -575,6 +575,15 @@ gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              last);
 /* sitrep-suggest-places-regions.c */
 void        _sitrep_suggest_region_places (SuggestRun        *run);
+/* Seats of government named as buildings ("at the Pentagon", "outside the
+ * Kremlin"), placed at their city (sitrep-suggest-places-regions.c). */
+void        _sitrep_suggest_government_seats (SuggestRun     *run);
+/* The coordinates and country of a world city of world-places.tsv by its
+ * name (sitrep-suggest-world.c); FALSE when it has none. */
+gboolean    _sitrep_suggest_world_city    (const char        *name,
+                                           double            *latitude,
+                                           double            *longitude,
+                                           char             **country);
 /* Unplaced places UCDP's coders name in Syria, at their district's seat, doubtful. */
 void        _sitrep_suggest_district_villages (SuggestRun    *run,
                                                guint          from);
