@@ -691,6 +691,38 @@ _sitrep_reader_labelling_dispose (SitrepReader *self)
   g_clear_pointer (&self->entity_chooser, gtk_widget_unparent);
 }
 
+/* A new Actor, Person or Claimant span whose words name an entity of that
+ * kind the project knows (its names and aliases, normalised as the
+ * entities' are) is linked to it in the label's undo step, and the window
+ * tells which, with Change… (win.tell-linked). A place span is left to the
+ * map, which links and places it (sitrep-window-places.c). Returns whether
+ * the span was linked. */
+static gboolean
+link_known_entity (SitrepReader *self,
+                   gint64        id,
+                   const char   *label_kind)
+{
+  g_autoptr(GError) error = NULL;
+  const char *kind = sitrep_label_kind_entity_kind (label_kind);
+  gint64 entity_id;
+
+  if (kind == NULL || g_strcmp0 (kind, "place") == 0)
+    return FALSE;
+
+  self->own_edit = TRUE;
+  sitrep_store_join_last_group (self->store, _("Link to entity"));
+  entity_id = sitrep_store_link_known_mention (self->store, id, kind, &error);
+  sitrep_store_end_group (self->store);
+  self->own_edit = FALSE;
+  if (entity_id == 0)
+    {
+      _sitrep_reader_show_error (self, error);
+      return FALSE;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.tell-linked", "(xx)", id, entity_id);
+  return TRUE;
+}
+
 /* Public API */
 
 gint64
@@ -773,9 +805,12 @@ sitrep_reader_apply_label (SitrepReader *self,
   _sitrep_reader_notify_selected (self);
   withdraw_edit_error (self);
 
-  /* Offer the entities this name may be (Jassim → Jasim) once the
-   * highlight is on screen. */
-  if (sitrep_label_kind_is_entity (kind))
+  /* A name the project knows is linked with the label; otherwise offer
+   * the entities this name may be (Jassim → Jasim) once the highlight is
+   * on screen. */
+  if (link_known_entity (self, id, kind))
+    ;
+  else if (sitrep_label_kind_is_entity (kind))
     {
       self->chooser_id = id;
       if (self->chooser_idle_id == 0)
