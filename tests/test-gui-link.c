@@ -314,6 +314,58 @@ test_no_match (Fixture       *f,
   g_assert_cmpuint (n_entities (f, "person"), ==, 1);
 }
 
+/* Relabels the selected span, as a label's key on it does. */
+static void
+relabel (Fixture    *f,
+         gint64      span,
+         const char *label)
+{
+  sitrep_reader_select_annotation (reader (f), span, FALSE);
+  g_assert_cmpint (sitrep_reader_apply_label (reader (f), sitrep_test_label_id (f->store, label), NULL), ==, span);
+}
+
+static gint64
+label_of (Fixture *f,
+          gint64   span)
+{
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, span, NULL);
+
+  g_assert_nonnull (a);
+  return sitrep_annotation_get_label_id (a);
+}
+
+/* Relabelled to another kind, a span's link goes with its old kind, and a
+ * known entity of the new kind is linked, in the relabel's one undo step. */
+static void
+test_relabel (Fixture       *f,
+              gconstpointer  data)
+{
+  gint64 span;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  span = label_by_key (f, "ISIS", "Actor");
+  g_assert_cmpint (entity_of (f, span), ==, f->isis);
+  /* A Claimant is an actor too: the link stays. */
+  relabel (f, span, "Claimant");
+  g_assert_cmpint (entity_of (f, span), ==, f->isis);
+  /* No person ISIS: unlinked, not a person linked to an actor. */
+  relabel (f, span, "Person");
+  g_assert_cmpint (entity_of (f, span), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpint (label_of (f, span), ==, sitrep_test_label_id (f->store, "Claimant"));
+  g_assert_cmpint (entity_of (f, span), ==, f->isis);
+
+  /* Abu Ahmad, an Actor (no such actor), made a Person: linked to him. */
+  span = label_by_key (f, "Abu Ahmad", "Actor");
+  g_assert_cmpint (entity_of (f, span), ==, 0);
+  relabel (f, span, "Person");
+  g_assert_cmpint (entity_of (f, span), ==, f->abu_ahmad);
+  assert_told (f, "“Abu Ahmad” linked to the person “Abu Ahmad”");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpint (label_of (f, span), ==, sitrep_test_label_id (f->store, "Actor"));
+  g_assert_cmpint (entity_of (f, span), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -326,6 +378,7 @@ main (int    argc,
   ADD ("/gui/link/actor-known", test_actor_known);
   ADD ("/gui/link/other-forms", test_other_forms);
   ADD ("/gui/link/no-match", test_no_match);
+  ADD ("/gui/link/relabel", test_relabel);
 #undef ADD
 
   return g_test_run ();

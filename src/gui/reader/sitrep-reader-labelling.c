@@ -723,6 +723,40 @@ link_known_entity (SitrepReader *self,
   return TRUE;
 }
 
+/* A span relabelled to another kind of entity (an Actor made a Person, a
+ * Place an Actor) no longer names the entity it was linked to: the link
+ * goes, and a known entity of the new kind is linked, in the relabel's
+ * undo step. */
+static void
+relink_relabelled (SitrepReader *self,
+                   gint64        id,
+                   const char   *old_label_kind,
+                   const char   *new_label_kind)
+{
+  g_autoptr(SitrepAnnotation) annotation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (sitrep_label_kind_entity_kind (old_label_kind), sitrep_label_kind_entity_kind (new_label_kind)) == 0)
+    return;
+  annotation = sitrep_store_get_annotation (self->store, id, NULL);
+  if (annotation != NULL && sitrep_annotation_get_entity_id (annotation) != 0)
+    {
+      gboolean ok;
+
+      self->own_edit = TRUE;
+      sitrep_store_join_last_group (self->store, _("Unlink entity"));
+      ok = sitrep_store_set_annotation_entity (self->store, id, 0, &error);
+      sitrep_store_end_group (self->store);
+      self->own_edit = FALSE;
+      if (!ok)
+        {
+          _sitrep_reader_show_error (self, error);
+          return;
+        }
+    }
+  link_known_entity (self, id, new_label_kind);
+}
+
 /* Public API */
 
 gint64
@@ -763,6 +797,7 @@ sitrep_reader_apply_label (SitrepReader *self,
           return 0;
         }
       self->own_edit = FALSE;
+      relink_relabelled (self, span->id, label_kind (self, span->label_id), kind);
       span->label_id = label_id;
       _sitrep_reader_repaint_range (self, span->start, span->end);
       _sitrep_reader_paint_selected (self);
