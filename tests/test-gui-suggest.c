@@ -532,6 +532,12 @@ has_focus_now (gpointer data)
 }
 
 static gboolean
+has_focus_only (gpointer data)
+{
+  return gtk_widget_has_focus (GTK_WIDGET (data));
+}
+
+static gboolean
 focus_left (gpointer data)
 {
   return !gtk_widget_has_focus (GTK_WIDGET (data));
@@ -540,7 +546,7 @@ focus_left (gpointer data)
 
 /* Keys on a button of the page's header (inside the text view) are the
  * button's: Tab goes on to the next button, it does not take the review to
- * the next suggestion. */
+ * the next suggestion; the arrows move along the row, not the text. */
 static void
 test_header_keys (Fixture       *f,
                   gconstpointer  data)
@@ -574,6 +580,9 @@ test_header_keys (Fixture       *f,
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_true (focus == original || gtk_widget_is_ancestor (focus, original));
   g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), ==, current);
+  /* Left goes back along the row, as in any row of buttons. */
+  g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", "Left", NULL }));
+  sitrep_test_wait_until (has_focus_only, edit, "Left to move the focus back");
 
   /* A label's key with words selected: not a label while a button has
    * the focus. */

@@ -1113,6 +1113,45 @@ test_places_english_articles (void)
   g_assert_nonnull (find (kept, SITREP_SUGGEST_PLACE, "As Suwayda"));
 }
 
+/* ---------------------------------------------------------------- places: seats of government */
+
+/* A building that stands for a government is a place where the text says
+ * where ("in the room at the Pentagon", "outside the Kremlin"), at its
+ * city; as the government ("The Pentagon said", "Pentagon officials",
+ * "Pentagon Press", "a letter to the Kremlin") it is no place, as
+ * "Damascus aims to …" is none. */
+static void
+test_places_government_seats (void)
+{
+  const char *text = "Reporters will be in the room at the Pentagon. Journalists outside the Kremlin waited. The "
+                     "Pentagon said two soldiers died. Pentagon officials said more. Pentagon Press will gather. They "
+                     "sent a letter to the White House.";
+  g_autoptr(SitrepSuggestResult) r = run_plain (text);
+  guint n_places = 0;
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      n_places++;
+      if (strcmp (s->text, "Pentagon") == 0)
+        {
+          /* The building, 38.871 N 77.056 W: Washington's centre is 3 km off. */
+          g_assert_cmpuint (s->byte_start, ==, (guint) (strstr (text, "the Pentagon.") - text + 4));
+          g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, 38.871, -77.056), <, 5.0);
+          g_assert_cmpstr (s->country, ==, "US");
+        }
+      else
+        {
+          g_assert_cmpstr (s->text, ==, "Kremlin");
+          g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, 55.752, 37.617), <, 2.0);
+        }
+    }
+  g_assert_cmpuint (n_places, ==, 2);
+}
+
 /* ---------------------------------------------------------------- places: long texts */
 
 /* A long text is ranked by stretches and a name resolved at its first
@@ -1255,5 +1294,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/english-articles", test_places_english_articles);
   g_test_add_func ("/sitrep/suggest-accuracy/places/landforms-linear", test_places_landforms_linear);
   g_test_add_func ("/sitrep/suggest-accuracy/places/long-homonyms", test_places_long_homonyms);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/government-seats", test_places_government_seats);
   return g_test_run ();
 }

@@ -193,6 +193,7 @@ test_figures_one (void)
   check_figures ("A Syrian soldier was captured near the base.", "captured 1 exact");
   check_figures ("Gunmen abducted Ahmad Saleh on Monday.", "captured 1 exact");
   check_figures ("The strike killed Hezbollah commander Ali Hassan.", "killed 1 exact");
+  check_figures ("His brother, Ahmad Saleh, was wounded.", "wounded 1 exact");
   check_figures ("The raid killed ISIS leader Abu Omar al-Shishani and two of his aides.", "killed 1 exact; killed 2 exact");
   /* Capitals that qualify a noun, places captured, and "the" (someone already counted) are not. */
   check_figures ("The strike killed Syrian Army soldiers near the base.", "");
@@ -201,6 +202,7 @@ test_figures_one (void)
   check_figures ("The town was captured by rebels.", "");
   check_figures ("Tal Abyad was captured by rebels.", "");
   check_figures ("Two soldiers were killed. The soldier was wounded earlier.", "killed 2 exact");
+  check_figures ("The commander, Ahmad Saleh, was wounded.", "");
 }
 
 static void

@@ -34,7 +34,9 @@ static const char * const one_person[] = {
   "marine", "sailor", "serviceman", "contractor", "volunteer", "rebel", "jihadist", "terrorist",
   "bodyguard", "cousin", "nephew", "relative", NULL
 };
-/* All the verbs above, for the one test the figures' walk makes at each word. */
+/* All the verbs above. Compared word by word (as the other lists here):
+ * the figures' walk asks only about words of killed_words, wounded_words
+ * or captured_words, and the lexicon's 64 list bits are all taken. */
 static const char * const one_verbs[] = {
   "killed", "executed", "assassinated", "beheaded", "murdered", "slain", "injured", "wounded",
   "captured", "arrested", "detained", "abducted", "kidnapped", NULL
@@ -68,9 +70,16 @@ kind_of_verb (SuggestRun *run,
               gboolean   *captured)
 {
   *captured = _sitrep_suggest_tok_is (run, i, "captured");
-  if (_sitrep_suggest_tok_in (run, i, one_wounded))
+  if (_sitrep_suggest_tok_among (run, i, one_wounded))
     return SITREP_SUGGEST_WOUNDED;
-  return _sitrep_suggest_tok_in (run, i, one_captured) ? SITREP_SUGGEST_CAPTURED : SITREP_SUGGEST_KILLED;
+  return _sitrep_suggest_tok_among (run, i, one_captured) ? SITREP_SUGGEST_CAPTURED : SITREP_SUGGEST_KILLED;
+}
+
+static gboolean
+is_comma (SuggestRun *run,
+          guint       i)
+{
+  return (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == ',';
 }
 
 static gboolean
@@ -119,7 +128,7 @@ name_after (SuggestRun *run,
   guint j = verb + 1, words = 0;
   gboolean title = FALSE;
 
-  while (j < n && tok (run, j)->sentence == sentence && _sitrep_suggest_tok_in (run, j, one_titles) &&
+  while (j < n && tok (run, j)->sentence == sentence && _sitrep_suggest_tok_among (run, j, one_titles) &&
          (tok (run, j)->flags & TOK_CAP))
     {
       title = TRUE;
@@ -143,7 +152,7 @@ name_after (SuggestRun *run,
     return FALSE;
   /* "killed Syrian Army soldiers", "killed Islamic State's leader" */
   if (j < n && tok (run, j)->sentence == sentence && (tok (run, j)->flags & TOK_WORD) &&
-      !(tok (run, j)->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, after_name))
+      !(tok (run, j)->flags & TOK_CAP) && !_sitrep_suggest_tok_among (run, j, after_name))
     return FALSE;
   if (j < n && tok (run, j)->space_before == 0 && (run->text[tok (run, j)->start] == '\'' ||
                                                    g_str_has_prefix (run->text + tok (run, j)->start, "’")))
@@ -164,12 +173,23 @@ person_before (SuggestRun *run,
   guint sentence = tok (run, was)->sentence;
   guint j = was, words = 0;
 
-  if (j >= 1 && _sitrep_suggest_tok_in (run, j - 1, one_person))
+  /* "His brother, Ahmad Saleh, was wounded": past the name between commas. */
+  if (j >= 4 && is_comma (run, j - 1))
+    {
+      guint k = j - 2;
+
+      while (k > 0 && k + NAME_WORDS >= j && (is_name_word (run, k) || (tok (run, k)->flags & TOK_HYPHEN)))
+        k--;
+      if (k + 3 <= j && is_comma (run, k) && tok (run, k)->sentence == sentence && k >= 1 &&
+          _sitrep_suggest_tok_among (run, k - 1, one_person))
+        j = k;
+    }
+  if (j >= 1 && _sitrep_suggest_tok_among (run, j - 1, one_person))
     {
       /* The determiner before the noun, with up to two words between. */
       for (guint k = 2; k <= 4 && j >= k && tok (run, j - k)->sentence == sentence; k++)
         {
-          if (_sitrep_suggest_tok_in (run, j - k, one_determiners))
+          if (_sitrep_suggest_tok_among (run, j - k, one_determiners))
             {
               *first = j - k;
               *last = j - 1;
@@ -211,14 +231,14 @@ person_after (SuggestRun *run,
 {
   guint n = run->n_tokens, sentence = tok (run, verb)->sentence;
 
-  if (verb + 2 >= n || !_sitrep_suggest_tok_in (run, verb + 1, one_determiners) ||
+  if (verb + 2 >= n || !_sitrep_suggest_tok_among (run, verb + 1, one_determiners) ||
       _sitrep_suggest_tok_is (run, verb + 1, "its") || _sitrep_suggest_tok_is (run, verb + 1, "their"))
     return FALSE;
   for (guint j = verb + 2; j < n && j <= verb + 4 && tok (run, j)->sentence == sentence; j++)
     {
       if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER))
         return FALSE;
-      if (_sitrep_suggest_tok_in (run, j, one_person))
+      if (_sitrep_suggest_tok_among (run, j, one_person))
         {
           *last = j;
           return TRUE;
@@ -240,7 +260,7 @@ role_and_name_after (SuggestRun *run,
   while (j < n && j <= verb + 3 && tok (run, j)->sentence == tok (run, verb)->sentence && is_name_word (run, j))
     j++;
   if (j >= n || tok (run, j)->sentence != tok (run, verb)->sentence || (tok (run, j)->flags & TOK_CAP) ||
-      !_sitrep_suggest_tok_in (run, j, one_person))
+      !_sitrep_suggest_tok_among (run, j, one_person))
     return FALSE;
   return name_after (run, j, last);
 }
@@ -279,7 +299,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
       return;
     }
   /* "his wife was slightly injured", "a soldier had been killed" */
-  if (was > 0 && _sitrep_suggest_tok_in (run, was - 1, one_adverbs))
+  if (was > 0 && _sitrep_suggest_tok_among (run, was - 1, one_adverbs))
     was--;
   if (was > 0 && _sitrep_suggest_tok_is (run, was - 1, "been") && was >= 2 &&
       (_sitrep_suggest_tok_is (run, was - 2, "had") || _sitrep_suggest_tok_is (run, was - 2, "has")))
@@ -297,12 +317,6 @@ gboolean
 _sitrep_suggest_is_one_verb (SuggestRun *run,
                              guint       i)
 {
-  return _sitrep_suggest_tok_in (run, i, one_verbs);
+  return _sitrep_suggest_tok_among (run, i, one_verbs);
 }
 
-/* one_verbs' bit in run->lists (0 when the lexicon has none left). */
-guint64
-_sitrep_suggest_one_verbs_bit (SuggestRun *run)
-{
-  return _sitrep_suggest_list_bit (run, one_verbs);
-}

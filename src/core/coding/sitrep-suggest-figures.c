@@ -73,7 +73,7 @@ check_qualifier_ends (gpointer data)
 static const char * const killed_words[] = {
   "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
   "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
-  "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", NULL
+  "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", NULL
 };
 static const char * const wounded_words[] = {
   "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", NULL
@@ -442,78 +442,30 @@ cue_ok (SuggestRun *run,
   return TRUE;
 }
 
-/* "منذ" (since) and "حتى الآن" (so far) anywhere in the figure's sentence. */
+/* Whether token @j is "the war", "the conflict", "civil war" (its noun). */
 static gboolean
-is_cumulative_arabic (SuggestRun *run,
-                      guint       first)
+is_the_war (SuggestRun *run,
+            guint       j)
 {
-  guint sentence = tok (run, first)->sentence;
-  guint j = first;
-
-  while (j > 0 && tok (run, j - 1)->sentence == sentence)
-    j--;
-  for (; j < run->tokens->len && tok (run, j)->sentence == sentence; j++)
-    {
-      if (_sitrep_suggest_tok_is (run, j, "منذ") ||
-          (_sitrep_suggest_tok_is (run, j, "حتى") && _sitrep_suggest_tok_is (run, j + 1, "الآن")))
-        return TRUE;
-    }
-  return FALSE;
+  return j > 0 && _sitrep_suggest_tok_among (run, j, war_words) &&
+         (_sitrep_suggest_tok_is (run, j - 1, "the") || _sitrep_suggest_tok_is (run, j - 1, "civil"));
 }
 
-/* Whether a word of @words is in the sentence of token @i. */
+/* Whether token @j is an apostrophe right after the word before ("war's"). */
 static gboolean
-sentence_has (SuggestRun         *run,
-              guint               i,
-              const char * const *words)
+is_possessive (SuggestRun *run,
+               guint       j)
 {
-  guint sentence = tok (run, i)->sentence;
-  guint j = i;
-
-  while (j > 0 && tok (run, j - 1)->sentence == sentence)
-    j--;
-  for (; j < run->tokens->len && tok (run, j)->sentence == sentence; j++)
-    {
-      if (_sitrep_suggest_tok_in (run, j, words))
-        return TRUE;
-    }
-  return FALSE;
+  return j < run->tokens->len && tok (run, j)->space_before == 0 &&
+         (run->text[tok (run, j)->start] == '\'' || g_str_has_prefix (run->text + tok (run, j)->start, "’"));
 }
 
-/* "the war in Syria has left more than 387,000 dead", "500,000 people have
- * been killed in the conflict": the war's toll, with "has"/"have" between
- * "the war" (or "the conflict", "civil war") and the figure. */
-static gboolean
-is_war_toll (SuggestRun *run,
-             guint       first,
-             guint       last)
-{
-  guint n = run->tokens->len;
-  guint sentence = tok (run, first)->sentence;
-  gboolean perfect = FALSE;
-
-  for (guint j = first; j > 0 && tok (run, j - 1)->sentence == sentence; j--)
-    {
-      if (_sitrep_suggest_tok_is (run, j - 1, "has") || _sitrep_suggest_tok_is (run, j - 1, "have"))
-        perfect = TRUE;
-      else if (perfect && _sitrep_suggest_tok_in (run, j - 1, war_words) && j >= 2 &&
-               (_sitrep_suggest_tok_is (run, j - 2, "the") || _sitrep_suggest_tok_is (run, j - 2, "civil")))
-        return TRUE;
-    }
-  perfect = FALSE;
-  for (guint j = last + 1; j < n && tok (run, j)->sentence == sentence; j++)
-    {
-      if (_sitrep_suggest_tok_is (run, j, "has") || _sitrep_suggest_tok_is (run, j, "have"))
-        perfect = TRUE;
-      else if (perfect && _sitrep_suggest_tok_in (run, j, war_words) &&
-               (_sitrep_suggest_tok_is (run, j - 1, "the") || _sitrep_suggest_tok_is (run, j - 1, "civil")) &&
-               !(j + 1 < n && tok (run, j + 1)->space_before == 0 &&
-                 (run->text[tok (run, j + 1)->start] == '\'' || g_str_has_prefix (run->text + tok (run, j + 1)->start, "’"))))
-        return TRUE;
-    }
-  return FALSE;
-}
-
+/* Whether the figure @first … @last is a cumulative statistic, from the
+ * words of its sentence, read in one walk: "since", "so far", "total"
+ * (not "a total of"), "منذ", "حتى الآن"; the war's toll ("the war in Syria
+ * has left more than 387,000 dead", "500,000 people have been killed in
+ * the conflict": "has"/"have" between "the war" and the figure); but "so
+ * far" in a sentence naming an operation is that operation's toll. */
 static gboolean
 is_cumulative (SuggestRun *run,
                guint       first,
@@ -521,45 +473,62 @@ is_cumulative (SuggestRun *run,
 {
   guint n = run->tokens->len;
   guint sentence = tok (run, first)->sentence;
-  gboolean so_far = FALSE;
+  guint j = first;
+  gboolean so_far = FALSE, operation = FALSE, war = FALSE, perfect = FALSE;
 
-  if (is_cumulative_arabic (run, first))
-    return TRUE;
-
-  for (guint j = first; j > 0 && tok (run, j - 1)->sentence == sentence; j--)
+  while (j > 0 && tok (run, j - 1)->sentence == sentence)
+    j--;
+  for (; j < n && tok (run, j)->sentence == sentence; j++)
     {
-      if (_sitrep_suggest_tok_is (run, j - 1, "so") && _sitrep_suggest_tok_is (run, j, "far"))
-        so_far = TRUE;
-      else if (_sitrep_suggest_tok_is (run, j - 1, "since") ||
-               (_sitrep_suggest_tok_is (run, j - 1, "total") && _sitrep_suggest_tok_is (run, j - 2, "a") == FALSE &&
-                _sitrep_suggest_tok_is (run, j, "of") == FALSE))
-        return TRUE;
-    }
-  for (guint j = last + 1; j < n && tok (run, j)->sentence == sentence; j++)
-    {
-      if (_sitrep_suggest_tok_in (run, j, cumulative_cues) &&
-          !_sitrep_suggest_tok_is (run, j, "toll") && !_sitrep_suggest_tok_is (run, j, "total") &&
-          (!_sitrep_suggest_tok_is (run, j, "so") || _sitrep_suggest_tok_is (run, j + 1, "far")))
+      if (tok (run, j)->flags & TOK_ARABIC)
         {
-          /* "since the start of the operation" is one operation's toll. */
-          if (_sitrep_suggest_tok_is (run, j, "since") &&
-              (_sitrep_suggest_tok_is (run, j + 2, "start") || _sitrep_suggest_tok_is (run, j + 2, "beginning")) &&
-              _sitrep_suggest_tok_is (run, j + 4, "the") && !(tok (run, j + 5)->flags & TOK_NUMBER) &&
-              !_sitrep_suggest_tok_is (run, j + 5, "war") && !_sitrep_suggest_tok_is (run, j + 5, "conflict"))
+          if (_sitrep_suggest_tok_is (run, j, "منذ") ||
+              (_sitrep_suggest_tok_is (run, j, "حتى") && _sitrep_suggest_tok_is (run, j + 1, "الآن")))
+            return TRUE;
+          continue;
+        }
+      if (!(tok (run, j)->flags & TOK_WORD))
+        continue;
+      if (_sitrep_suggest_tok_among (run, j, operation_words))
+        operation = TRUE;
+      if (j < first)
+        {
+          if (_sitrep_suggest_tok_is (run, j, "so") && _sitrep_suggest_tok_is (run, j + 1, "far"))
+            so_far = TRUE;
+          else if (_sitrep_suggest_tok_is (run, j, "since") ||
+                   (_sitrep_suggest_tok_is (run, j, "total") && !(j > 0 && _sitrep_suggest_tok_is (run, j - 1, "a")) &&
+                    !_sitrep_suggest_tok_is (run, j + 1, "of")))
+            return TRUE;
+          else if (is_the_war (run, j))
+            war = TRUE;
+          else if (war && (_sitrep_suggest_tok_is (run, j, "has") || _sitrep_suggest_tok_is (run, j, "have")))
+            return TRUE;
+        }
+      else if (j > last)
+        {
+          if (_sitrep_suggest_tok_is (run, j, "has") || _sitrep_suggest_tok_is (run, j, "have"))
+            perfect = TRUE;
+          else if (perfect && is_the_war (run, j) && !is_possessive (run, j + 1))
+            return TRUE;
+          if (!_sitrep_suggest_tok_in (run, j, cumulative_cues) || _sitrep_suggest_tok_is (run, j, "toll") ||
+              _sitrep_suggest_tok_is (run, j, "total"))
             continue;
           if (_sitrep_suggest_tok_is (run, j, "so"))
             {
-              so_far = TRUE;
+              so_far = so_far || _sitrep_suggest_tok_is (run, j + 1, "far");
               continue;
             }
+          /* "since the start of the operation" is one operation's toll. */
+          if (_sitrep_suggest_tok_is (run, j, "since") &&
+              (_sitrep_suggest_tok_is (run, j + 2, "start") || _sitrep_suggest_tok_is (run, j + 2, "beginning")) &&
+              _sitrep_suggest_tok_is (run, j + 4, "the") && j + 5 < n && !(tok (run, j + 5)->flags & TOK_NUMBER) &&
+              !_sitrep_suggest_tok_is (run, j + 5, "war") && !_sitrep_suggest_tok_is (run, j + 5, "conflict"))
+            continue;
           return TRUE;
         }
     }
-  if (is_war_toll (run, first, last))
-    return TRUE;
-  /* "has so far lost at least 80 militiamen …, following the … operation":
-   * one operation's running toll. */
-  return so_far && !sentence_has (run, first, operation_words);
+  /* "has so far lost at least 80 militiamen …, following the … operation" */
+  return so_far && !operation;
 }
 
 static gboolean
@@ -598,7 +567,7 @@ cue_before (SuggestRun        *run,
   /* "The death toll from the blast climbed to 30": the toll a few words
    * before its verb. */
   if (first >= 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
-      _sitrep_suggest_tok_in (run, first - 2, toll_verbs))
+      _sitrep_suggest_tok_among (run, first - 2, toll_verbs))
     {
       for (guint j = first - 2; j > 0 && j + TOLL_BEFORE >= first && tok (run, j - 1)->sentence == sentence; j--)
         {
@@ -656,7 +625,7 @@ joined_to_previous (SuggestRun        *run,
 {
   guint j = first;
 
-  if (j > 0 && _sitrep_suggest_tok_in (run, j - 1, join_words))
+  if (j > 0 && _sitrep_suggest_tok_among (run, j - 1, join_words))
     j--;
   else if (j >= 3 && _sitrep_suggest_tok_is (run, j - 3, "as") && _sitrep_suggest_tok_is (run, j - 2, "well") &&
            _sitrep_suggest_tok_is (run, j - 1, "as"))
@@ -685,7 +654,7 @@ joined_to_previous (SuggestRun        *run,
         return FALSE;
       for (guint m = end + 1; m < j; m++)
         {
-          if (_sitrep_suggest_tok_in (run, m, clause_words))
+          if (_sitrep_suggest_tok_among (run, m, clause_words))
             return FALSE;
         }
       *kind = s->kind;
@@ -745,10 +714,10 @@ cue_after (SuggestRun *run,
       if (is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
         break;
       /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened. */
-      if (j + 1 < n && ((_sitrep_suggest_tok_in (run, j, dead_verbs) &&
+      if (j + 1 < n && ((_sitrep_suggest_tok_among (run, j, dead_verbs) &&
                          (_sitrep_suggest_tok_is (run, j + 1, "dead") ||
                           (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death")))) ||
-                        (_sitrep_suggest_tok_in (run, j, taken_verbs) && _sitrep_suggest_tok_in (run, j + 1, captive_words))))
+                        (_sitrep_suggest_tok_among (run, j, taken_verbs) && _sitrep_suggest_tok_among (run, j + 1, captive_words))))
         continue;
       /* "Two soldiers lost their lives" */
       if ((_sitrep_suggest_tok_is (run, j, "lost") || _sitrep_suggest_tok_is (run, j, "losing")) &&
@@ -802,7 +771,7 @@ cue_after (SuggestRun *run,
       /* After the people counted, only words about them may come before
        * what happened to them: "3,000 fighters deployed" is no toll. */
       if (w->have_victim && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, person_nouns) &&
-          !_sitrep_suggest_tok_in (run, j, group_words))
+          !_sitrep_suggest_tok_among (run, j, group_words))
         {
           w->other_word = !comma;
           break;
@@ -912,7 +881,12 @@ _sitrep_suggest_figures (SuggestRun *run)
 {
   guint n = run->tokens->len;
   guint64 number_bit = _sitrep_suggest_list_bit (run, number_words);
-  guint64 one_bit = _sitrep_suggest_one_verbs_bit (run);
+  /* Every verb of a figure of one (one_verbs) is in these lists, which
+   * have bits from the figures' first text on. */
+  guint64 killed_bit = _sitrep_suggest_list_bit (run, killed_words);
+  guint64 wounded_bit = _sitrep_suggest_list_bit (run, wounded_words);
+  guint64 captured_bit = _sitrep_suggest_list_bit (run, captured_words);
+  guint64 one_bit = killed_bit != 0 && wounded_bit != 0 && captured_bit != 0 ? killed_bit | wounded_bit | captured_bit : 0;
 
   for (guint i = 0; i < n; i++)
     {

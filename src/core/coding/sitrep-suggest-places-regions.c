@@ -1,4 +1,4 @@
-/* sitrep-suggest-places-regions.c — governorates and provinces named in a report ("Anbar Province", "Diyala"), placed at the centre of their places
+/* sitrep-suggest-places-regions.c — governorates and provinces named in a report ("Anbar Province", "Diyala"), placed at the centre of their places; seats of government named as buildings ("at the Pentagon")
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
@@ -242,5 +242,87 @@ _sitrep_suggest_district_villages (SuggestRun *run,
       s->scope = SITREP_PLACE_SCOPE_PLACE;
       if (s->entity_name == NULL && s->entity_id == 0)
         s->entity_name = g_strdup (s->text);
+    }
+}
+
+/* ---------------------------------------------------------------- seats of government */
+
+/* Buildings whose name stands for a government. Used as its subject ("the
+ * Pentagon said", "Pentagon officials") the name is the government, as
+ * "Damascus aims to …" is (no place); after a word that says where ("in the
+ * room at the Pentagon", "journalists outside the Kremlin") it is the
+ * building: a place, at its city (the Pentagon faces Washington across the
+ * Potomac, 3 km from its centre). */
+static const struct
+{
+  const char *name;
+  guint       words;
+  const char *city;   /* in world-places.tsv */
+} seats[] = {
+  { "Pentagon", 1, "Washington" },
+  { "White House", 2, "Washington" },
+  { "Kremlin", 1, "Moscow" },
+  { "Elysee", 1, "Paris" },
+  { "Elysee Palace", 2, "Paris" },
+  { "Downing Street", 2, "London" },
+};
+
+static const char * const seat_cues[] = {
+  "at", "in", "inside", "outside", "near", "into", "around", NULL
+};
+
+static gboolean
+proposed_over (SuggestRun *run,
+               gsize       start,
+               gsize       end)
+{
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start < end && o->byte_end > start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+_sitrep_suggest_government_seats (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+
+  for (guint c = 0; c < run->n_caps; c++)
+    {
+      guint i = run->caps[c];
+
+      /* "at the Pentagon": a cue, "the", then the name. */
+      if (i < 2 || !_sitrep_suggest_tok_is (run, i - 1, "the") || !_sitrep_suggest_tok_in (run, i - 2, seat_cues) ||
+          tok (run, i - 1)->sentence != tok (run, i)->sentence)
+        continue;
+      for (guint m = 0; m < G_N_ELEMENTS (seats); m++)
+        {
+          guint last = i + seats[m].words - 1;
+          double lat, lon;
+          g_autofree char *country = NULL;
+          g_autofree char *key = sitrep_normalize_name (seats[m].name);
+          SitrepSuggestion *s;
+
+          if (last >= n || tok (run, last)->sentence != tok (run, i)->sentence ||
+              strcmp (_sitrep_suggest_span_key_tmp (run, i, last), key) != 0 ||
+              (last + 1 < n && (tok (run, last + 1)->flags & TOK_CAP) && (tok (run, last + 1)->flags & TOK_WORD) &&
+               tok (run, last + 1)->sentence == tok (run, i)->sentence && tok (run, last + 1)->space_before == 1) ||
+              proposed_over (run, tok (run, i)->start, tok (run, last)->end) ||
+              _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key) ||
+              !_sitrep_suggest_world_city (seats[m].city, &lat, &lon, &country))
+            continue;
+          s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
+          s->latitude = lat;
+          s->longitude = lon;
+          s->country = g_steal_pointer (&country);
+          /* Over the government's name the actors' list gives the same words. */
+          s->score = 0.85;
+          s->entity_name = g_strdup (s->text);
+          break;
+        }
     }
 }

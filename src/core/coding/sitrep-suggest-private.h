@@ -288,6 +288,30 @@ _sitrep_suggest_tok_is (const SuggestRun *run,
   t = tok (run, i);
   return t->end - t->start == len && _sitrep_suggest_ascii_caseeq (run->text + t->start, word, len);
 }
+/* Whether token @i is one of @words (NULL-terminated), compared word by
+ * word: for a short list asked about rarely, which then takes none of the
+ * lexicon's 64 list bits. */
+static inline gboolean
+_sitrep_suggest_tok_among (const SuggestRun   *run,
+                           guint               i,
+                           const char * const *words)
+{
+  const SuggestToken *t;
+  gsize len;
+
+  if (i >= run->n_tokens)
+    return FALSE;
+  t = tok (run, i);
+  len = t->end - t->start;
+  /* No strlen: a shorter word differs at its end, and a word as long as
+   * the token ends right after it. */
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      if (_sitrep_suggest_ascii_caseeq (run->text + t->start, words[k], len) && words[k][len] == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
 gboolean    _sitrep_suggest_tok_in_slow   (const SuggestRun  *run,
                                            guint              i,
                                            const char * const *words);
@@ -407,7 +431,6 @@ gboolean    _sitrep_suggest_is_one_verb   (SuggestRun        *run,
 void        _sitrep_suggest_figure_one    (SuggestRun        *run,
                                            guint              i,
                                            guint             *next);
-guint64     _sitrep_suggest_one_verbs_bit (SuggestRun        *run);
 void        _sitrep_suggest_claimants     (SuggestRun        *run);
 void        _sitrep_suggest_dates         (SuggestRun        *run);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
@@ -552,6 +575,15 @@ gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              last);
 /* sitrep-suggest-places-regions.c */
 void        _sitrep_suggest_region_places (SuggestRun        *run);
+/* Seats of government named as buildings ("at the Pentagon", "outside the
+ * Kremlin"), placed at their city (sitrep-suggest-places-regions.c). */
+void        _sitrep_suggest_government_seats (SuggestRun     *run);
+/* The coordinates and country of a world city of world-places.tsv by its
+ * name (sitrep-suggest-world.c); FALSE when it has none. */
+gboolean    _sitrep_suggest_world_city    (const char        *name,
+                                           double            *latitude,
+                                           double            *longitude,
+                                           char             **country);
 /* Unplaced places UCDP's coders name in Syria, at their district's seat, doubtful. */
 void        _sitrep_suggest_district_villages (SuggestRun    *run,
                                                guint          from);

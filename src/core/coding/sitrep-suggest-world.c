@@ -138,6 +138,23 @@ get_world (void)
   return once.retval;
 }
 
+gboolean
+_sitrep_suggest_world_city (const char *name,
+                            double     *latitude,
+                            double     *longitude,
+                            char      **country)
+{
+  g_autofree char *key = sitrep_normalize_name (name);
+  const WorldPlace *place = g_hash_table_lookup (get_world ()->by_key, key);
+
+  if (place == NULL || place->geonameid == 0)
+    return FALSE;
+  *latitude = place->latitude;
+  *longitude = place->longitude;
+  *country = g_strdup (place->country);
+  return TRUE;
+}
+
 /* Whether @key names a country: the world pass makes such a name the
  * country whatever the project learned of it. */
 gboolean

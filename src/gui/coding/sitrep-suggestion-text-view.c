@@ -477,6 +477,30 @@ on_header_pressed (GtkGestureClick          *gesture,
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
+/* The arrows move the focus among the header's buttons, as they do in any
+ * row of buttons: not the text view's (which would scroll the text). */
+static gboolean
+on_header_key (GtkEventControllerKey    *controller,
+               guint                     keyval,
+               guint                     keycode,
+               GdkModifierType           state,
+               SitrepSuggestionTextView *self)
+{
+  GtkDirectionType direction;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_KP_Left: direction = GTK_DIR_LEFT; break;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right: direction = GTK_DIR_RIGHT; break;
+    case GDK_KEY_Up: case GDK_KEY_KP_Up: direction = GTK_DIR_UP; break;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down: direction = GTK_DIR_DOWN; break;
+    default: return FALSE;
+    }
+  return gtk_widget_child_focus (self->header, direction);
+}
+
 static void
 sitrep_suggestion_text_view_add_child (GtkBuildable *buildable,
                                        GtkBuilder   *builder,
@@ -594,6 +618,7 @@ void
 sitrep_suggestion_text_view_set_header (SitrepSuggestionTextView *self,
                                         GtkWidget                *header)
 {
+  GtkEventController *keys;
   GtkGesture *press;
 
   g_return_if_fail (SITREP_IS_SUGGESTION_TEXT_VIEW (self));
@@ -617,6 +642,9 @@ sitrep_suggestion_text_view_set_header (SitrepSuggestionTextView *self,
       gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), 0);
       g_signal_connect (press, "pressed", G_CALLBACK (on_header_pressed), self);
       gtk_widget_add_controller (header, GTK_EVENT_CONTROLLER (press));
+      keys = gtk_event_controller_key_new ();
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (on_header_key), self);
+      gtk_widget_add_controller (header, keys);
     }
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
