@@ -103,40 +103,215 @@ typedef struct
   const SitrepSuggestion *place;
   const SitrepSuggestion *date;
   char                   *place_key;   /* of its place, once asked */
+  GHashTable             *actor_set;   /* its actors' indices + 1, once one is added */
   guint paragraph;
   guint index;                         /* in the incidents */
 } Draft;
 
+/* One suggestion filed under its kind and a sentence or paragraph. */
+typedef struct
+{
+  guint32 kind;
+  guint32 group;
+  guint32 index;
+} Key;
+
+/* What the grouping asks about the suggestions (sorted by start), answered
+ * without walking a paragraph for each figure: a one-paragraph text of 1 MB
+ * holds thousands of figures, and each walk was the whole text. */
+typedef struct
+{
+  GPtrArray *all;
+  Key       *by_sentence;   /* sorted by kind, sentence, index (a Person filed as an Actor) */
+  Key       *by_paragraph;  /* sorted by kind, paragraph, index */
+  guint     *para_first;    /* the first and one past the last index of the run of */
+  guint     *para_end;      /* suggestions in the same paragraph as index i, */
+  guint     *sent_first;    /* and the same for sentences */
+  guint     *sent_end;
+  int       *prev_place;    /* [i]: the last place suggestion before index i, or -1 */
+} Index;
+
+static int
+compare_keys (const void *a,
+              const void *b)
+{
+  const Key *ka = a, *kb = b;
+
+  if (ka->kind != kb->kind)
+    return ka->kind < kb->kind ? -1 : 1;
+  if (ka->group != kb->group)
+    return ka->group < kb->group ? -1 : 1;
+  return ka->index < kb->index ? -1 : ka->index > kb->index;
+}
+
+/* The first position in @keys (@n of them) at or after (kind, group, index). */
+static guint
+lower_bound (const Key *keys,
+             guint      n,
+             guint32    kind,
+             guint32    group,
+             guint32    index)
+{
+  const Key probe = { kind, group, index };
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (compare_keys (&keys[mid], &probe) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static void
+index_init (Index     *ix,
+            GPtrArray *all)
+{
+  guint n = all->len;
+
+  ix->all = all;
+  ix->by_sentence = g_new (Key, n + 1);
+  ix->by_paragraph = g_new (Key, n + 1);
+  ix->para_first = g_new (guint, n + 1);
+  ix->para_end = g_new (guint, n + 1);
+  ix->sent_first = g_new (guint, n + 1);
+  ix->sent_end = g_new (guint, n + 1);
+  ix->prev_place = g_new (int, n + 1);
+  ix->prev_place[0] = -1;
+  for (guint i = 0; i < n; i++)
+    {
+      const SitrepSuggestion *s = all->pdata[i];
+      const SitrepSuggestion *p = i > 0 ? all->pdata[i - 1] : NULL;
+      guint32 kind = s->kind == SITREP_SUGGEST_PERSON ? SITREP_SUGGEST_ACTOR : s->kind;
+
+      ix->by_sentence[i] = (Key) { kind, s->sentence, i };
+      ix->by_paragraph[i] = (Key) { s->kind, s->paragraph, i };
+      ix->para_first[i] = p != NULL && p->paragraph == s->paragraph ? ix->para_first[i - 1] : i;
+      ix->sent_first[i] = p != NULL && p->sentence == s->sentence ? ix->sent_first[i - 1] : i;
+      ix->prev_place[i + 1] = s->kind == SITREP_SUGGEST_PLACE ? (int) i : ix->prev_place[i];
+    }
+  for (guint i = n; i-- > 0;)
+    {
+      const SitrepSuggestion *s = all->pdata[i];
+      const SitrepSuggestion *q = i + 1 < n ? all->pdata[i + 1] : NULL;
+
+      ix->para_end[i] = q != NULL && q->paragraph == s->paragraph ? ix->para_end[i + 1] : i + 1;
+      ix->sent_end[i] = q != NULL && q->sentence == s->sentence ? ix->sent_end[i + 1] : i + 1;
+    }
+  qsort (ix->by_sentence, n, sizeof (Key), compare_keys);
+  qsort (ix->by_paragraph, n, sizeof (Key), compare_keys);
+}
+
+static void
+index_clear (Index *ix)
+{
+  g_free (ix->by_sentence);
+  g_free (ix->by_paragraph);
+  g_free (ix->para_first);
+  g_free (ix->para_end);
+  g_free (ix->sent_first);
+  g_free (ix->sent_end);
+  g_free (ix->prev_place);
+}
+
 /* The suggestions (sorted by start) around figure @f that share its
  * paragraph or its sentence: [*from, *to). Everything the figure is tied
- * to lies there, so each figure costs its paragraph, not the whole text. */
+ * to lies there. Whole runs of one paragraph or sentence are stepped over
+ * at once. */
 static void
-paragraph_range (GPtrArray *all,
-                 guint      f,
-                 guint     *from,
-                 guint     *to)
+paragraph_range (const Index *ix,
+                 guint        f,
+                 guint       *from,
+                 guint       *to)
 {
-  const SitrepSuggestion *fig = all->pdata[f];
+  const SitrepSuggestion *fig = ix->all->pdata[f];
   guint a = f, b = f + 1;
 
   while (a > 0)
     {
-      const SitrepSuggestion *s = all->pdata[a - 1];
+      const SitrepSuggestion *s = ix->all->pdata[a - 1];
 
-      if (s->paragraph != fig->paragraph && s->sentence != fig->sentence)
+      if (s->paragraph == fig->paragraph)
+        a = ix->para_first[a - 1];
+      else if (s->sentence == fig->sentence)
+        a = ix->sent_first[a - 1];
+      else
         break;
-      a--;
     }
-  while (b < all->len)
+  while (b < ix->all->len)
     {
-      const SitrepSuggestion *s = all->pdata[b];
+      const SitrepSuggestion *s = ix->all->pdata[b];
 
-      if (s->paragraph != fig->paragraph && s->sentence != fig->sentence)
+      if (s->paragraph == fig->paragraph)
+        b = ix->para_end[b];
+      else if (s->sentence == fig->sentence)
+        b = ix->sent_end[b];
+      else
         break;
-      b++;
     }
   *from = a;
   *to = b;
+}
+
+/* The first suggestion that starts where figure @f does (all suggestions
+ * before it start before the figure). */
+static guint
+first_at_start (const Index *ix,
+                guint        f)
+{
+  gsize start = ((const SitrepSuggestion *) ix->all->pdata[f])->byte_start;
+  guint lo = 0, hi = f;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (((const SitrepSuggestion *) ix->all->pdata[mid])->byte_start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The positions in ix->by_sentence of the suggestions of @kind in the
+ * sentence of @f within [from, to): [*first, *last). */
+static void
+in_sentence (const Index *ix,
+             guint        f,
+             guint        from,
+             guint        to,
+             guint32      kind,
+             guint       *first,
+             guint       *last)
+{
+  guint32 sentence = ((const SitrepSuggestion *) ix->all->pdata[f])->sentence;
+  guint n = ix->all->len;
+
+  *first = lower_bound (ix->by_sentence, n, kind, sentence, from);
+  *last = lower_bound (ix->by_sentence, n, kind, sentence, to);
+}
+
+/* The last suggestion of @kind in the paragraph of @f within [from, to),
+ * or -1. */
+static int
+last_in_paragraph (const Index *ix,
+                   guint        f,
+                   guint        from,
+                   guint        to,
+                   guint32      kind)
+{
+  guint32 paragraph = ((const SitrepSuggestion *) ix->all->pdata[f])->paragraph;
+  guint p = lower_bound (ix->by_paragraph, ix->all->len, kind, paragraph, to);
+
+  if (p > 0 && ix->by_paragraph[p - 1].kind == kind && ix->by_paragraph[p - 1].group == paragraph &&
+      ix->by_paragraph[p - 1].index >= from)
+    return ix->by_paragraph[p - 1].index;
+  return -1;
 }
 
 static int
@@ -148,80 +323,60 @@ place_rank (const SitrepSuggestion *s)
 }
 
 /* The place of figure @f: the most specific of its sentence, else the last
- * one before it in its paragraph, else the last one before it at all
- * (@prev_place[i]: the last place suggestion before index i, or -1). */
+ * one before it in its paragraph, else the last one before it at all. */
 static int
-place_for (GPtrArray *all,
-           guint      f,
-           guint      from,
-           guint      to,
-           const int *prev_place)
+place_for (const Index *ix,
+           guint        f,
+           guint        from,
+           guint        to)
 {
-  const SitrepSuggestion *fig = all->pdata[f];
-  int best = -1, before_para = -1, before_text = -1;
+  int best = -1;
+  guint first, last, before;
 
-  for (guint i = from; i < to; i++)
+  in_sentence (ix, f, from, to, SITREP_SUGGEST_PLACE, &first, &last);
+  for (guint k = first; k < last; k++)
     {
-      const SitrepSuggestion *s = all->pdata[i];
+      const SitrepSuggestion *s = ix->all->pdata[ix->by_sentence[k].index];
+      const SitrepSuggestion *b = best >= 0 ? ix->all->pdata[best] : NULL;
 
-      if (s->kind != SITREP_SUGGEST_PLACE)
-        continue;
-      if (s->sentence == fig->sentence)
-        {
-          const SitrepSuggestion *b = best >= 0 ? all->pdata[best] : NULL;
-
-          if (b == NULL || place_rank (s) < place_rank (b) ||
-              (place_rank (s) == place_rank (b) && s->population < b->population))
-            best = i;
-        }
-      else if (s->byte_start < fig->byte_start)
-        {
-          if (s->paragraph == fig->paragraph)
-            before_para = i;
-          before_text = i;
-        }
+      if (b == NULL || place_rank (s) < place_rank (b) ||
+          (place_rank (s) == place_rank (b) && s->population < b->population))
+        best = ix->by_sentence[k].index;
     }
   if (best >= 0)
     return best;
-  if (before_para >= 0)
-    return before_para;
-  return before_text >= 0 ? before_text : prev_place[from];
+  before = MIN (to, first_at_start (ix, f));
+  best = last_in_paragraph (ix, f, from, before, SITREP_SUGGEST_PLACE);
+  return best >= 0 ? best : ix->prev_place[MAX (before, from)];
 }
 
+/* The first suggestion of @kind in the sentence of figure @f, else the
+ * last one before it in its paragraph, or -1. */
 static int
-nearest_of_kind (GPtrArray         *all,
+nearest_of_kind (const Index       *ix,
                  guint              f,
                  guint              from,
                  guint              to,
                  SitrepSuggestKind  kind)
 {
-  const SitrepSuggestion *fig = all->pdata[f];
-  int in_sentence = -1, before = -1;
+  guint first, last;
 
-  for (guint i = from; i < to; i++)
-    {
-      const SitrepSuggestion *s = all->pdata[i];
-
-      if (s->kind != kind)
-        continue;
-      if (s->sentence == fig->sentence && in_sentence < 0)
-        in_sentence = i;
-      else if (s->byte_start < fig->byte_start && s->paragraph == fig->paragraph)
-        before = i;
-    }
-  return in_sentence >= 0 ? in_sentence : before;
+  in_sentence (ix, f, from, to, kind, &first, &last);
+  if (first < last)
+    return ix->by_sentence[first].index;
+  return last_in_paragraph (ix, f, from, MIN (to, first_at_start (ix, f)), kind);
 }
 
+/* Adds actor @index to @draft's incident once. */
 static void
-add_index (GArray *array,
-           int     index)
+add_actor (Draft *draft,
+           int    index)
 {
-  for (guint i = 0; i < array->len; i++)
-    {
-      if (g_array_index (array, int, i) == index)
-        return;
-    }
-  g_array_append_val (array, index);
+  if (draft->actor_set == NULL)
+    draft->actor_set = g_hash_table_new (NULL, NULL);
+  if (!g_hash_table_add (draft->actor_set, GINT_TO_POINTER (index + 1)))
+    return;
+  g_array_append_val (draft->incident->actors, index);
 }
 
 /* sitrep_suggest_places_same () with each key made once, when first
@@ -250,6 +405,7 @@ static void
 draft_clear (gpointer data)
 {
   g_free (((Draft *) data)->place_key);
+  g_clear_pointer (&((Draft *) data)->actor_set, g_hash_table_unref);
 }
 
 static Draft *
@@ -298,6 +454,7 @@ new_draft (GArray                 *drafts,
   draft.incident->end = fig->end;
   draft.place = place >= 0 ? all->pdata[place] : NULL;
   draft.place_key = NULL;
+  draft.actor_set = NULL;
   draft.date = date >= 0 ? all->pdata[date] : NULL;
   draft.paragraph = fig->paragraph;
   draft.index = incidents->len;
@@ -311,44 +468,39 @@ _sitrep_suggest_incidents (GPtrArray *all)
 {
   GPtrArray *incidents = g_ptr_array_new ();
   g_autoptr(GArray) drafts = g_array_new (FALSE, TRUE, sizeof (Draft));
-  g_autofree int *prev_place = g_new (int, all->len + 1);
+  Index ix;
 
   g_array_set_clear_func (drafts, draft_clear);
-  prev_place[0] = -1;
-  for (guint i = 0; i < all->len; i++)
-    prev_place[i + 1] = ((SitrepSuggestion *) all->pdata[i])->kind == SITREP_SUGGEST_PLACE ? (int) i : prev_place[i];
-
+  index_init (&ix, all);
   for (guint f = 0; f < all->len; f++)
     {
       SitrepSuggestion *fig = all->pdata[f];
-      int place, date;
-      guint from, to;
+      int place, date, index = f;
+      guint from, to, first, last;
       Draft *into;
 
       if (!is_figure (fig))
         continue;
-      paragraph_range (all, f, &from, &to);
-      fig->claimant = nearest_of_kind (all, f, from, to, SITREP_SUGGEST_CLAIMANT);
+      paragraph_range (&ix, f, &from, &to);
+      fig->claimant = nearest_of_kind (&ix, f, from, to, SITREP_SUGGEST_CLAIMANT);
       if (fig->cumulative)
         continue;
 
-      place = place_for (all, f, from, to, prev_place);
-      date = nearest_of_kind (all, f, from, to, SITREP_SUGGEST_DATE);
+      place = place_for (&ix, f, from, to);
+      date = nearest_of_kind (&ix, f, from, to, SITREP_SUGGEST_DATE);
       into = find_draft (drafts, place >= 0 ? all->pdata[place] : NULL, date >= 0 ? all->pdata[date] : NULL, date);
       if (into == NULL)
         into = new_draft (drafts, incidents, all, fig, place, date);
-      add_index (into->incident->figures, f);
+      /* Each figure is met once, so it is new to its incident. */
+      g_array_append_val (into->incident->figures, index);
       into->incident->start = MIN (into->incident->start, fig->start);
       into->incident->end = MAX (into->incident->end, fig->end);
       fig->incident = into->index;
-      for (guint i = from; i < to; i++)
-        {
-          SitrepSuggestion *s = all->pdata[i];
-
-          if ((s->kind == SITREP_SUGGEST_ACTOR || s->kind == SITREP_SUGGEST_PERSON) &&
-              s->sentence == fig->sentence)
-            add_index (into->incident->actors, i);
-        }
+      /* Actors and persons, in text order (a Person is filed as an Actor). */
+      in_sentence (&ix, f, from, to, SITREP_SUGGEST_ACTOR, &first, &last);
+      for (guint k = first; k < last; k++)
+        add_actor (into, ix.by_sentence[k].index);
     }
+  index_clear (&ix);
   return incidents;
 }
