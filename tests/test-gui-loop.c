@@ -608,6 +608,7 @@ typedef struct
   gint64 event;
   gint64 jasim;
   gint64 bus;
+  gint64 isis;
 } Recorded;
 
 static GtkWidget *
@@ -789,6 +790,7 @@ code_first_report (Fixture *f)
 
     g_assert_cmpint (sitrep_annotation_get_entity_id (linked), >, 0);
     g_assert_cmpint (sitrep_event_get_actor1_id (event), ==, sitrep_annotation_get_entity_id (linked));
+    r.isis = sitrep_annotation_get_entity_id (linked);
   }
   claims = sitrep_store_list_claims (f->store, r.event, NULL);
   g_assert_cmpuint (claims->len, ==, 1);
@@ -832,6 +834,9 @@ code_second_report (Fixture        *f,
   killed = label_by_key (f, NULL, "20 ISIS militants", "Killed", "5");
   g_assert_true (attributes_have (killed, "\"count\":20"));
   g_assert_true (attributes_have (date, "2022-10-16"));
+  /* ISIS, an actor since the first report's event, is linked with its label
+   * (the walk found it "Not linked"). */
+  g_assert_cmpint (sitrep_annotation_get_entity_id (actor), ==, r->isis);
 
   /* Jassim is Jasim: linked from the span (as the entity chooser does). */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.link-entity", "(xx)",

@@ -688,6 +688,24 @@ sitrep_store_merge_entities (SitrepStore  *self,
   return TRUE;
 }
 
+/* Links the span to @e, keeping its spelling @text as an alias when new. */
+static gint64
+link_to_match (SitrepStore   *self,
+               gint64         annotation_id,
+               SitrepEntity  *e,
+               const char    *text,
+               GError       **error)
+{
+  gint64 entity_id = sitrep_entity_get_id (e);
+
+  if (!g_strv_contains ((const char * const *) sitrep_entity_get_aliases (e), text) &&
+      !sitrep_store_add_alias (self, entity_id, text, error))
+    return 0;
+  if (!sitrep_store_set_annotation_entity (self, annotation_id, entity_id, error))
+    return 0;
+  return entity_id;
+}
+
 static gint64 link_mention_grouped (SitrepStore  *self,
                                     gint64        annotation_id,
                                     const char   *kind,
@@ -734,6 +752,51 @@ sitrep_store_link_mention (SitrepStore  *self,
   return entity_id;
 }
 
+/**
+ * sitrep_store_link_known_mention:
+ * @annotation_id: an Actor, Person, Claimant or Place span
+ * @kind: the entity kind for it ("claimant" links to an actor)
+ *
+ * Links the span to the most mentioned entity of @kind whose names match
+ * its text after normalisation (case, "al-" forms, aliases), adding the
+ * span's spelling as an alias when it is new, as one undoable step (or in
+ * the caller's group). Unlike sitrep_store_link_mention (), a span that no
+ * entity of @kind matches stays unlinked: no entity is made for it.
+ *
+ * Returns: the entity id; 0 when none matches (@error unset) or on error.
+ */
+gint64
+sitrep_store_link_known_mention (SitrepStore  *self,
+                                 gint64        annotation_id,
+                                 const char   *kind,
+                                 GError      **error)
+{
+  g_autoptr(SitrepAnnotation) annotation = NULL;
+  g_autoptr(GPtrArray) matches = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *what = NULL;
+  gint64 entity_id;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), 0);
+  g_return_val_if_fail (kind != NULL, 0);
+
+  if (g_strcmp0 (kind, "claimant") == 0)
+    kind = "actor";
+  annotation = sitrep_store_get_annotation (self, annotation_id, error);
+  if (annotation == NULL)
+    return 0;
+  text = clean_name (sitrep_annotation_get_text (annotation));
+  matches = sitrep_store_find_entities (self, kind, text, error);
+  if (matches == NULL || matches->len == 0)
+    return 0;
+
+  what = g_strdup_printf (_("Link “%s”"), text);
+  sitrep_store_begin_group (self, what);
+  entity_id = link_to_match (self, annotation_id, g_ptr_array_index (matches, 0), text, error);
+  sitrep_store_end_group (self);
+  return entity_id;
+}
+
 static gint64
 link_mention_grouped (SitrepStore  *self,
                       gint64        annotation_id,
@@ -742,6 +805,7 @@ link_mention_grouped (SitrepStore  *self,
                       GError      **error)
 {
   g_autoptr(GPtrArray) matches = NULL;
+  const char *guess;
   gint64 entity_id;
 
   matches = sitrep_store_find_entities (self, kind, text, error);
@@ -749,26 +813,17 @@ link_mention_grouped (SitrepStore  *self,
     return 0;
 
   if (matches->len > 0)
-    {
-      SitrepEntity *e = g_ptr_array_index (matches, 0);
-      entity_id = sitrep_entity_get_id (e);
-      if (!g_strv_contains ((const char * const *) sitrep_entity_get_aliases (e), text) &&
-          !sitrep_store_add_alias (self, entity_id, text, error))
-        return 0;
-    }
-  else
-    {
-      const char *guess = g_strcmp0 (kind, "actor") == 0
-                          ? sitrep_codebook_guess_actor_type (sitrep_codebook_get_default (), text) : NULL;
+    return link_to_match (self, annotation_id, g_ptr_array_index (matches, 0), text, error);
 
-      entity_id = sitrep_store_add_entity (self, kind, text, error);
-      if (entity_id == 0)
-        return 0;
-      /* An actor whose name says its type gets it, for the inter codes;
-       * the coder can change it in the Entities window. */
-      if (guess != NULL && !sitrep_store_set_entity_actor_type (self, entity_id, guess, error))
-        return 0;
-    }
+  guess = g_strcmp0 (kind, "actor") == 0
+          ? sitrep_codebook_guess_actor_type (sitrep_codebook_get_default (), text) : NULL;
+  entity_id = sitrep_store_add_entity (self, kind, text, error);
+  if (entity_id == 0)
+    return 0;
+  /* An actor whose name says its type gets it, for the inter codes;
+   * the coder can change it in the Entities window. */
+  if (guess != NULL && !sitrep_store_set_entity_actor_type (self, entity_id, guess, error))
+    return 0;
 
   if (!sitrep_store_set_annotation_entity (self, annotation_id, entity_id, error))
     return 0;

@@ -54,5 +54,9 @@ gint64        sitrep_store_link_mention         (SitrepStore           *self,
                                                  gint64                 annotation_id,
                                                  const char            *kind,
                                                  GError               **error);
+gint64        sitrep_store_link_known_mention   (SitrepStore           *self,
+                                                 gint64                 annotation_id,
+                                                 const char            *kind,
+                                                 GError               **error);
 
 G_END_DECLS

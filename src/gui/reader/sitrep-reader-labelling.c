@@ -691,6 +691,72 @@ _sitrep_reader_labelling_dispose (SitrepReader *self)
   g_clear_pointer (&self->entity_chooser, gtk_widget_unparent);
 }
 
+/* A new Actor, Person or Claimant span whose words name an entity of that
+ * kind the project knows (its names and aliases, normalised as the
+ * entities' are) is linked to it in the label's undo step, and the window
+ * tells which, with Change… (win.tell-linked). A place span is left to the
+ * map, which links and places it (sitrep-window-places.c). Returns whether
+ * the span was linked. */
+static gboolean
+link_known_entity (SitrepReader *self,
+                   gint64        id,
+                   const char   *label_kind)
+{
+  g_autoptr(GError) error = NULL;
+  const char *kind = sitrep_label_kind_entity_kind (label_kind);
+  gint64 entity_id;
+
+  if (kind == NULL || g_strcmp0 (kind, "place") == 0)
+    return FALSE;
+
+  self->own_edit = TRUE;
+  sitrep_store_join_last_group (self->store, _("Link to entity"));
+  entity_id = sitrep_store_link_known_mention (self->store, id, kind, &error);
+  sitrep_store_end_group (self->store);
+  self->own_edit = FALSE;
+  if (entity_id == 0)
+    {
+      _sitrep_reader_show_error (self, error);
+      return FALSE;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.tell-linked", "(xx)", id, entity_id);
+  return TRUE;
+}
+
+/* A span relabelled to another kind of entity (an Actor made a Person, a
+ * Place an Actor) no longer names the entity it was linked to: the link
+ * goes, and a known entity of the new kind is linked, in the relabel's
+ * undo step. */
+static void
+relink_relabelled (SitrepReader *self,
+                   gint64        id,
+                   const char   *old_label_kind,
+                   const char   *new_label_kind)
+{
+  g_autoptr(SitrepAnnotation) annotation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (sitrep_label_kind_entity_kind (old_label_kind), sitrep_label_kind_entity_kind (new_label_kind)) == 0)
+    return;
+  annotation = sitrep_store_get_annotation (self->store, id, NULL);
+  if (annotation != NULL && sitrep_annotation_get_entity_id (annotation) != 0)
+    {
+      gboolean ok;
+
+      self->own_edit = TRUE;
+      sitrep_store_join_last_group (self->store, _("Unlink entity"));
+      ok = sitrep_store_set_annotation_entity (self->store, id, 0, &error);
+      sitrep_store_end_group (self->store);
+      self->own_edit = FALSE;
+      if (!ok)
+        {
+          _sitrep_reader_show_error (self, error);
+          return;
+        }
+    }
+  link_known_entity (self, id, new_label_kind);
+}
+
 /* Public API */
 
 gint64
@@ -731,6 +797,7 @@ sitrep_reader_apply_label (SitrepReader *self,
           return 0;
         }
       self->own_edit = FALSE;
+      relink_relabelled (self, span->id, label_kind (self, span->label_id), kind);
       span->label_id = label_id;
       _sitrep_reader_repaint_range (self, span->start, span->end);
       _sitrep_reader_paint_selected (self);
@@ -773,9 +840,12 @@ sitrep_reader_apply_label (SitrepReader *self,
   _sitrep_reader_notify_selected (self);
   withdraw_edit_error (self);
 
-  /* Offer the entities this name may be (Jassim → Jasim) once the
-   * highlight is on screen. */
-  if (sitrep_label_kind_is_entity (kind))
+  /* A name the project knows is linked with the label; otherwise offer
+   * the entities this name may be (Jassim → Jasim) once the highlight is
+   * on screen. */
+  if (link_known_entity (self, id, kind))
+    ;
+  else if (sitrep_label_kind_is_entity (kind))
     {
       self->chooser_id = id;
       if (self->chooser_idle_id == 0)

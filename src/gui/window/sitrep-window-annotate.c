@@ -187,6 +187,40 @@ link_to_entity (SitrepWindow *self,
     show_error (self, error);
 }
 
+/* win.tell-linked ((xx): annotation, entity): a new span the reader linked
+ * by itself to the entity its words name. The user is told which, with
+ * Change… (win.choose-entity) to pick another; Undo takes back the label
+ * with its link. */
+static void
+tell_linked_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  g_autoptr(SitrepAnnotation) annotation = NULL;
+  g_autoptr(SitrepEntity) entity = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *told = NULL;
+  gint64 annotation_id, entity_id;
+
+  g_variant_get (param, "(xx)", &annotation_id, &entity_id);
+  if (self->store == NULL ||
+      (annotation = sitrep_store_get_annotation (self->store, annotation_id, NULL)) == NULL ||
+      (entity = sitrep_store_get_entity (self->store, entity_id, NULL)) == NULL)
+    return;
+  text = g_strstrip (g_strdup (sitrep_annotation_get_text (annotation)));
+  if (g_strcmp0 (sitrep_entity_get_kind (entity), "person") == 0)
+    /* Translators: after a new span was linked by itself to a known person;
+     * the first %s is the words labelled, the second the person's name */
+    told = g_strdup_printf (_("“%s” linked to the person “%s”"), text, sitrep_entity_get_name (entity));
+  else
+    /* Translators: after a new Actor or Claimant span was linked by itself to
+     * a known actor; the first %s is the words labelled, the second the actor's name */
+    told = g_strdup_printf (_("“%s” linked to the actor “%s”"), text, sitrep_entity_get_name (entity));
+  sitrep_window_show_toast_with_button (self, told, _("_Change…"), "win.choose-entity",
+                                        g_variant_new_int64 (annotation_id));
+}
+
 /* Who is annotating */
 
 static void
@@ -502,6 +536,7 @@ _sitrep_window_class_annotate_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.link-entity", "(xx)", link_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.tell-linked", "(xx)", tell_linked_action);
   gtk_widget_class_install_action (widget_class, "win.set-annotator", NULL, set_annotator_action);
   gtk_widget_class_install_action (widget_class, "win.show-labels", NULL, show_labels_action);
   gtk_widget_class_install_action (widget_class, "win.show-entities", NULL, show_entities_action);

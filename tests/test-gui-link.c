@@ -1,0 +1,385 @@
+/* test-gui-link.c — a new Actor, Person or Claimant span whose words name an
+ * entity the project knows is linked to it with the label, by key or mouse
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "sitrep-test-util.h"
+#include "sitrep-entity-chooser.h"
+#include "sitrep-label-bar.h"
+#include "sitrep-reader.h"
+#include "sitrep-store.h"
+#include "sitrep-window.h"
+#include "sitrep-label-bar-private.h"
+#include "sitrep-reader-test-private.h"
+#include "sitrep-window-test-private.h"
+
+/* The walk: the Cradle's "ISIS" labelled an Actor stayed "Not linked"
+ * although the actor ISIS was in the project. */
+static const char *body_text =
+  "Fighters of ISIS attacked the town of Jasim.\n\n"
+  "The islamic state claimed it; Al Nusra Front denied it.\n\n"
+  "Abu Ahmad said Russian-backed groups of local fighters lost 20 men.\n";
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  gint64        article;
+  gint64        isis;       /* actor, also "Islamic State" */
+  gint64        nusra;      /* actor "al-Nusra Front" */
+  gint64        abu_ahmad;  /* person */
+  gint64        jasim;      /* place */
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = sitrep_test_create_project ("sitrep-link-XXXXXX", &f->dir, &f->path);
+  f->isis = sitrep_store_add_entity (f->store, "actor", "ISIS", &error);
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_add_alias (f->store, f->isis, "Islamic State", &error));
+  f->nusra = sitrep_store_add_entity (f->store, "actor", "al-Nusra Front", &error);
+  f->abu_ahmad = sitrep_store_add_entity (f->store, "person", "Abu Ahmad", &error);
+  g_assert_no_error (error);
+  f->jasim = sitrep_test_add_place (f->store, "Jasim", 32.99125, 36.06093, "Daraa");
+  f->article = sitrep_test_add_article (f->store, "Operation in Jasim", body_text);
+  f->window = sitrep_test_open_article_window (f->store, f->article);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  sitrep_test_close_all_windows (f->window);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
+}
+
+static SitrepReader *
+reader (Fixture *f)
+{
+  return sitrep_window_get_reader (f->window);
+}
+
+static guint
+offset_of (const char *needle)
+{
+  const char *p = strstr (body_text, needle);
+
+  g_assert_nonnull (p);
+  return (guint) g_utf8_pointer_to_offset (body_text, p);
+}
+
+static void
+select_words (Fixture    *f,
+              const char *words)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader (f)));
+  guint start = offset_of (words);
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) (start + g_utf8_strlen (words, -1)));
+  gtk_text_buffer_select_range (buffer, &a, &b);
+}
+
+static gboolean
+text_laid_out (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (reader (f)))) > 100;
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *words;
+  const char *label;
+  gint64      id;
+} SpanWait;
+
+/* The span of @label on @words, once the store has it. */
+static gboolean
+span_made (gpointer data)
+{
+  SpanWait *w = data;
+  g_autoptr(GPtrArray) spans = sitrep_store_list_annotations (w->f->store, w->f->article, 0, NULL);
+  gint64 label = sitrep_test_label_id (w->f->store, w->label);
+  guint start = offset_of (w->words);
+
+  for (guint i = 0; spans != NULL && i < spans->len; i++)
+    {
+      SitrepAnnotation *a = spans->pdata[i];
+
+      if (sitrep_annotation_get_label_id (a) == label && sitrep_annotation_get_start (a) == start &&
+          g_strcmp0 (sitrep_annotation_get_text (a), w->words) == 0)
+        {
+          w->id = sitrep_annotation_get_id (a);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Labels @words by the label's key, as a press of it on a selection does. */
+static gint64
+label_by_key (Fixture    *f,
+              const char *words,
+              const char *label)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (f->store, NULL);
+  SpanWait w = { f, words, label, 0 };
+  const char *key = NULL;
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (sitrep_label_get_name (labels->pdata[i]), label) == 0)
+      key = sitrep_label_get_shortcut (labels->pdata[i]);
+  g_assert_nonnull (key);
+  select_words (f, words);
+  gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.label-key", "s", key);
+  sitrep_test_wait_until (span_made, &w, "the span made by key");
+  return w.id;
+}
+
+static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* Labels @words from the bar of labels a mouse selection brings up. */
+static gint64
+label_by_mouse (Fixture    *f,
+                const char *words,
+                const char *label)
+{
+  SpanWait w = { f, words, label, 0 };
+  GtkWidget *bar, *button;
+
+  select_words (f, words);
+  gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.offer-labels", NULL);
+  bar = _sitrep_reader_get_label_bar (reader (f));
+  g_assert_nonnull (bar);
+  sitrep_test_wait_until (widget_mapped, bar, "the label bar by the selection");
+  button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), sitrep_test_label_id (f->store, label));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  sitrep_test_wait_until (span_made, &w, "the span made from the label bar");
+  return w.id;
+}
+
+static gint64
+entity_of (Fixture *f,
+           gint64   span)
+{
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, span, NULL);
+
+  g_assert_nonnull (a);
+  return sitrep_annotation_get_entity_id (a);
+}
+
+static guint
+n_entities (Fixture    *f,
+            const char *kind)
+{
+  g_autoptr(GPtrArray) list = sitrep_store_list_entities (f->store, kind, NULL);
+
+  return list->len;
+}
+
+static void
+assert_told (Fixture    *f,
+             const char *text)
+{
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, text);
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.choose-entity");
+}
+
+/* The reader's entity chooser while it is shown, or NULL. */
+static GtkWidget *
+shown_chooser (SitrepReader *r)
+{
+  GtkWidget *chooser = sitrep_test_find_descendant (GTK_WIDGET (r), SITREP_TYPE_ENTITY_CHOOSER);
+
+  return chooser != NULL && gtk_widget_get_mapped (chooser) ? chooser : NULL;
+}
+
+static gboolean
+chooser_shown (gpointer r)
+{
+  return shown_chooser (r) != NULL;
+}
+
+static gboolean
+span_gone (gpointer data)
+{
+  SpanWait *w = data;
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->f->store, w->id, NULL);
+
+  return a == NULL;
+}
+
+/* An Actor span by key on a known name: linked with the label, told, one
+ * Undo takes back both; the same by mouse. */
+static void
+test_actor_known (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SitrepEntity) isis = NULL;
+  gint64 span;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  span = label_by_key (f, "ISIS", "Actor");
+  g_assert_cmpint (entity_of (f, span), ==, f->isis);
+  assert_told (f, "“ISIS” linked to the actor “ISIS”");
+  g_assert_cmpuint (n_entities (f, "actor"), ==, 2);
+
+  /* The label and its link are one undo step. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  sitrep_test_wait_until (span_gone, &(SpanWait) { f, NULL, NULL, span }, "the label undone");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  g_assert_cmpint (entity_of (f, span), ==, f->isis);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  sitrep_test_wait_until (span_gone, &(SpanWait) { f, NULL, NULL, span }, "the label undone again");
+
+  /* By mouse: the same. */
+  span = label_by_mouse (f, "ISIS", "Actor");
+  g_assert_cmpint (entity_of (f, span), ==, f->isis);
+  assert_told (f, "“ISIS” linked to the actor “ISIS”");
+  isis = sitrep_store_get_entity (f->store, f->isis, NULL);
+  g_assert_cmpstr (sitrep_entity_get_name (isis), ==, "ISIS");
+
+  /* Change… opens the chooser on the span. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "x", span);
+  sitrep_test_wait_until (chooser_shown, reader (f), "the chooser from the toast");
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader (f)), ==, span);
+}
+
+/* An alias in another case is a Claimant's actor; "Al Nusra" is
+ * "al-Nusra"; a Person span finds the person. */
+static void
+test_other_forms (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 span;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  span = label_by_mouse (f, "islamic state", "Claimant");
+  g_assert_cmpint (entity_of (f, span), ==, f->isis);
+  assert_told (f, "“islamic state” linked to the actor “ISIS”");
+
+  span = label_by_key (f, "Al Nusra Front", "Actor");
+  g_assert_cmpint (entity_of (f, span), ==, f->nusra);
+  assert_told (f, "“Al Nusra Front” linked to the actor “al-Nusra Front”");
+
+  span = label_by_key (f, "Abu Ahmad", "Person");
+  g_assert_cmpint (entity_of (f, span), ==, f->abu_ahmad);
+  assert_told (f, "“Abu Ahmad” linked to the person “Abu Ahmad”");
+  /* Nothing new was made for any of them. */
+  g_assert_cmpuint (n_entities (f, "actor"), ==, 2);
+  g_assert_cmpuint (n_entities (f, "person"), ==, 1);
+}
+
+/* No entity of the span's kind by that name: it stays unlinked, nothing is
+ * made, the chooser is offered; a place of that name is not an actor. */
+static void
+test_no_match (Fixture       *f,
+               gconstpointer  data)
+{
+  gint64 span;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  span = label_by_key (f, "Russian-backed groups of local fighters", "Actor");
+  g_assert_cmpint (entity_of (f, span), ==, 0);
+  sitrep_test_wait_until (chooser_shown, reader (f), "the chooser offered");
+  g_assert_cmpuint (n_entities (f, "actor"), ==, 2);
+
+  /* Never across kinds: the place Jasim, the actor ISIS, the person Abu Ahmad. */
+  span = label_by_key (f, "Jasim", "Actor");
+  g_assert_cmpint (entity_of (f, span), ==, 0);
+  span = label_by_mouse (f, "ISIS", "Person");
+  g_assert_cmpint (entity_of (f, span), ==, 0);
+  span = label_by_key (f, "Abu Ahmad", "Claimant");
+  g_assert_cmpint (entity_of (f, span), ==, 0);
+  g_assert_cmpuint (n_entities (f, "actor"), ==, 2);
+  g_assert_cmpuint (n_entities (f, "person"), ==, 1);
+}
+
+/* Relabels the selected span, as a label's key on it does. */
+static void
+relabel (Fixture    *f,
+         gint64      span,
+         const char *label)
+{
+  sitrep_reader_select_annotation (reader (f), span, FALSE);
+  g_assert_cmpint (sitrep_reader_apply_label (reader (f), sitrep_test_label_id (f->store, label), NULL), ==, span);
+}
+
+static gint64
+label_of (Fixture *f,
+          gint64   span)
+{
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, span, NULL);
+
+  g_assert_nonnull (a);
+  return sitrep_annotation_get_label_id (a);
+}
+
+/* Relabelled to another kind, a span's link goes with its old kind, and a
+ * known entity of the new kind is linked, in the relabel's one undo step. */
+static void
+test_relabel (Fixture       *f,
+              gconstpointer  data)
+{
+  gint64 span;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  span = label_by_key (f, "ISIS", "Actor");
+  g_assert_cmpint (entity_of (f, span), ==, f->isis);
+  /* A Claimant is an actor too: the link stays. */
+  relabel (f, span, "Claimant");
+  g_assert_cmpint (entity_of (f, span), ==, f->isis);
+  /* No person ISIS: unlinked, not a person linked to an actor. */
+  relabel (f, span, "Person");
+  g_assert_cmpint (entity_of (f, span), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpint (label_of (f, span), ==, sitrep_test_label_id (f->store, "Claimant"));
+  g_assert_cmpint (entity_of (f, span), ==, f->isis);
+
+  /* Abu Ahmad, an Actor (no such actor), made a Person: linked to him. */
+  span = label_by_key (f, "Abu Ahmad", "Actor");
+  g_assert_cmpint (entity_of (f, span), ==, 0);
+  relabel (f, span, "Person");
+  g_assert_cmpint (entity_of (f, span), ==, f->abu_ahmad);
+  assert_told (f, "“Abu Ahmad” linked to the person “Abu Ahmad”");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpint (label_of (f, span), ==, sitrep_test_label_id (f->store, "Actor"));
+  g_assert_cmpint (entity_of (f, span), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/gui/link/actor-known", test_actor_known);
+  ADD ("/gui/link/other-forms", test_other_forms);
+  ADD ("/gui/link/no-match", test_no_match);
+  ADD ("/gui/link/relabel", test_relabel);
+#undef ADD
+
+  return g_test_run ();
+}
