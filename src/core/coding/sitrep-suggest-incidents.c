@@ -108,22 +108,28 @@ typedef struct
   guint index;                         /* in the incidents */
 } Draft;
 
-/* One suggestion filed under its kind and a sentence or paragraph. */
+/* The suggestions of one kind, each as (sentence or paragraph) << 32 |
+ * index, in that order: those of one kind in one sentence are a range,
+ * found by binary search. */
 typedef struct
 {
-  guint32 kind;
-  guint32 group;
-  guint32 index;
-} Key;
+  guint64 *keys;
+  guint    first[SITREP_SUGGEST_N_KINDS + 1];   /* kind k's keys: [first[k], first[k + 1]) */
+} Filed;
 
 /* What the grouping asks about the suggestions (sorted by start), answered
- * without walking a paragraph for each figure: a one-paragraph text of 1 MB
- * holds thousands of figures, and each walk was the whole text. */
+ * without walking a long paragraph for each figure: a one-paragraph text of
+ * 1 MB holds thousands of figures, and each walk was the whole text. A
+ * paragraph of up to FEW suggestions is still walked (cheaper than a
+ * search). */
+#define FEW 64
+
 typedef struct
 {
   GPtrArray *all;
-  Key       *by_sentence;   /* sorted by kind, sentence, index (a Person filed as an Actor) */
-  Key       *by_paragraph;  /* sorted by kind, paragraph, index */
+  gboolean   filed;         /* by_sentence and by_paragraph made (at the first long paragraph) */
+  Filed      by_sentence;   /* a Person filed as an Actor, to keep both in text order */
+  Filed      by_paragraph;
   guint     *para_first;    /* the first and one past the last index of the run of */
   guint     *para_end;      /* suggestions in the same paragraph as index i, */
   guint     *sent_first;    /* and the same for sentences */
@@ -135,36 +141,89 @@ static int
 compare_keys (const void *a,
               const void *b)
 {
-  const Key *ka = a, *kb = b;
+  guint64 ka = *(const guint64 *) a, kb = *(const guint64 *) b;
 
-  if (ka->kind != kb->kind)
-    return ka->kind < kb->kind ? -1 : 1;
-  if (ka->group != kb->group)
-    return ka->group < kb->group ? -1 : 1;
-  return ka->index < kb->index ? -1 : ka->index > kb->index;
+  return ka < kb ? -1 : ka > kb;
 }
 
-/* The first position in @keys (@n of them) at or after (kind, group, index). */
+#define KEY(group, index) (((guint64) (group) << 32) | (guint32) (index))
+
+/* The first position among kind @kind's keys at or after @key. */
 static guint
-lower_bound (const Key *keys,
-             guint      n,
-             guint32    kind,
-             guint32    group,
-             guint32    index)
+lower_bound (const Filed *filed,
+             guint32      kind,
+             guint64      key)
 {
-  const Key probe = { kind, group, index };
-  guint lo = 0, hi = n;
+  guint lo = filed->first[kind], hi = filed->first[kind + 1];
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (compare_keys (&keys[mid], &probe) < 0)
+      if (filed->keys[mid] < key)
         lo = mid + 1;
       else
         hi = mid;
     }
   return lo;
+}
+
+/* Files suggestion i under kinds[i] and groups[i]: a counting sort by kind
+ * keeps each kind in text order, so sorted already when its sentences (or
+ * paragraphs) never go back; otherwise that kind is sorted. */
+static void
+filed_init (Filed         *filed,
+            guint          n,
+            const guint32 *kinds,
+            const guint32 *groups)
+{
+  guint next[SITREP_SUGGEST_N_KINDS];
+
+  filed->keys = g_new (guint64, n + 1);
+  memset (filed->first, 0, sizeof filed->first);
+  for (guint i = 0; i < n; i++)
+    filed->first[kinds[i] + 1]++;
+  for (guint k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
+    {
+      filed->first[k + 1] += filed->first[k];
+      next[k] = filed->first[k];
+    }
+  for (guint i = 0; i < n; i++)
+    filed->keys[next[kinds[i]]++] = KEY (groups[i], i);
+  for (guint k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
+    {
+      for (guint j = filed->first[k] + 1; j < filed->first[k + 1]; j++)
+        {
+          if (filed->keys[j] < filed->keys[j - 1])
+            {
+              qsort (filed->keys + filed->first[k], filed->first[k + 1] - filed->first[k], sizeof (guint64),
+                     compare_keys);
+              break;
+            }
+        }
+    }
+}
+
+static void
+index_file (Index *ix)
+{
+  guint n = ix->all->len;
+  g_autofree guint32 *kinds = g_new (guint32, 3 * n + 1);
+  guint32 *sentences = kinds + n, *paragraphs = kinds + 2 * n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SitrepSuggestion *s = ix->all->pdata[i];
+
+      kinds[i] = s->kind == SITREP_SUGGEST_PERSON ? SITREP_SUGGEST_ACTOR : s->kind;
+      sentences[i] = s->sentence;
+      paragraphs[i] = s->paragraph;
+    }
+  filed_init (&ix->by_sentence, n, kinds, sentences);
+  for (guint i = 0; i < n; i++)
+    kinds[i] = ((const SitrepSuggestion *) ix->all->pdata[i])->kind;
+  filed_init (&ix->by_paragraph, n, kinds, paragraphs);
+  ix->filed = TRUE;
 }
 
 static void
@@ -174,22 +233,20 @@ index_init (Index     *ix,
   guint n = all->len;
 
   ix->all = all;
-  ix->by_sentence = g_new (Key, n + 1);
-  ix->by_paragraph = g_new (Key, n + 1);
-  ix->para_first = g_new (guint, n + 1);
-  ix->para_end = g_new (guint, n + 1);
-  ix->sent_first = g_new (guint, n + 1);
-  ix->sent_end = g_new (guint, n + 1);
+  ix->filed = FALSE;
+  ix->by_sentence.keys = NULL;
+  ix->by_paragraph.keys = NULL;
+  ix->para_first = g_new (guint, 4 * n + 1);
+  ix->para_end = ix->para_first + n;
+  ix->sent_first = ix->para_first + 2 * n;
+  ix->sent_end = ix->para_first + 3 * n;
   ix->prev_place = g_new (int, n + 1);
   ix->prev_place[0] = -1;
   for (guint i = 0; i < n; i++)
     {
       const SitrepSuggestion *s = all->pdata[i];
       const SitrepSuggestion *p = i > 0 ? all->pdata[i - 1] : NULL;
-      guint32 kind = s->kind == SITREP_SUGGEST_PERSON ? SITREP_SUGGEST_ACTOR : s->kind;
 
-      ix->by_sentence[i] = (Key) { kind, s->sentence, i };
-      ix->by_paragraph[i] = (Key) { s->kind, s->paragraph, i };
       ix->para_first[i] = p != NULL && p->paragraph == s->paragraph ? ix->para_first[i - 1] : i;
       ix->sent_first[i] = p != NULL && p->sentence == s->sentence ? ix->sent_first[i - 1] : i;
       ix->prev_place[i + 1] = s->kind == SITREP_SUGGEST_PLACE ? (int) i : ix->prev_place[i];
@@ -202,19 +259,14 @@ index_init (Index     *ix,
       ix->para_end[i] = q != NULL && q->paragraph == s->paragraph ? ix->para_end[i + 1] : i + 1;
       ix->sent_end[i] = q != NULL && q->sentence == s->sentence ? ix->sent_end[i + 1] : i + 1;
     }
-  qsort (ix->by_sentence, n, sizeof (Key), compare_keys);
-  qsort (ix->by_paragraph, n, sizeof (Key), compare_keys);
 }
 
 static void
 index_clear (Index *ix)
 {
-  g_free (ix->by_sentence);
-  g_free (ix->by_paragraph);
+  g_free (ix->by_sentence.keys);
+  g_free (ix->by_paragraph.keys);
   g_free (ix->para_first);
-  g_free (ix->para_end);
-  g_free (ix->sent_first);
-  g_free (ix->sent_end);
   g_free (ix->prev_place);
 }
 
@@ -257,25 +309,18 @@ paragraph_range (const Index *ix,
   *to = b;
 }
 
-/* The first suggestion that starts where figure @f does (all suggestions
- * before it start before the figure). */
+/* The first suggestion in [from, f] that starts where figure @f does, or
+ * @from (one span holds at most one suggestion of each kind). */
 static guint
 first_at_start (const Index *ix,
-                guint        f)
+                guint        f,
+                guint        from)
 {
   gsize start = ((const SitrepSuggestion *) ix->all->pdata[f])->byte_start;
-  guint lo = 0, hi = f;
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (((const SitrepSuggestion *) ix->all->pdata[mid])->byte_start < start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  while (f > from && ((const SitrepSuggestion *) ix->all->pdata[f - 1])->byte_start >= start)
+    f--;
+  return f;
 }
 
 /* The positions in ix->by_sentence of the suggestions of @kind in the
@@ -290,10 +335,9 @@ in_sentence (const Index *ix,
              guint       *last)
 {
   guint32 sentence = ((const SitrepSuggestion *) ix->all->pdata[f])->sentence;
-  guint n = ix->all->len;
 
-  *first = lower_bound (ix->by_sentence, n, kind, sentence, from);
-  *last = lower_bound (ix->by_sentence, n, kind, sentence, to);
+  *first = lower_bound (&ix->by_sentence, kind, KEY (sentence, from));
+  *last = lower_bound (&ix->by_sentence, kind, KEY (sentence, to));
 }
 
 /* The last suggestion of @kind in the paragraph of @f within [from, to),
@@ -306,11 +350,10 @@ last_in_paragraph (const Index *ix,
                    guint32      kind)
 {
   guint32 paragraph = ((const SitrepSuggestion *) ix->all->pdata[f])->paragraph;
-  guint p = lower_bound (ix->by_paragraph, ix->all->len, kind, paragraph, to);
+  guint p = lower_bound (&ix->by_paragraph, kind, KEY (paragraph, to));
 
-  if (p > 0 && ix->by_paragraph[p - 1].kind == kind && ix->by_paragraph[p - 1].group == paragraph &&
-      ix->by_paragraph[p - 1].index >= from)
-    return ix->by_paragraph[p - 1].index;
+  if (from < to && p > ix->by_paragraph.first[kind] && ix->by_paragraph.keys[p - 1] >= KEY (paragraph, from))
+    return (int) (guint32) ix->by_paragraph.keys[p - 1];
   return -1;
 }
 
@@ -320,6 +363,69 @@ place_rank (const SitrepSuggestion *s)
   if (isnan (s->latitude))
     return 2;
   return s->doubtful ? 1 : 0;
+}
+
+/* place_for () over a short paragraph: one walk. */
+static int
+walk_place_for (const Index *ix,
+                guint        f,
+                guint        from,
+                guint        to)
+{
+  const SitrepSuggestion *fig = ix->all->pdata[f];
+  int best = -1, before_para = -1, before_text = -1;
+
+  for (guint i = from; i < to; i++)
+    {
+      const SitrepSuggestion *s = ix->all->pdata[i];
+
+      if (s->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      if (s->sentence == fig->sentence)
+        {
+          const SitrepSuggestion *b = best >= 0 ? ix->all->pdata[best] : NULL;
+
+          if (b == NULL || place_rank (s) < place_rank (b) ||
+              (place_rank (s) == place_rank (b) && s->population < b->population))
+            best = i;
+        }
+      else if (s->byte_start < fig->byte_start)
+        {
+          if (s->paragraph == fig->paragraph)
+            before_para = i;
+          before_text = i;
+        }
+    }
+  if (best >= 0)
+    return best;
+  if (before_para >= 0)
+    return before_para;
+  return before_text >= 0 ? before_text : ix->prev_place[from];
+}
+
+/* nearest_of_kind () over a short paragraph: one walk. */
+static int
+walk_nearest_of_kind (const Index       *ix,
+                      guint              f,
+                      guint              from,
+                      guint              to,
+                      SitrepSuggestKind  kind)
+{
+  const SitrepSuggestion *fig = ix->all->pdata[f];
+  int before = -1;
+
+  for (guint i = from; i < to; i++)
+    {
+      const SitrepSuggestion *s = ix->all->pdata[i];
+
+      if (s->kind != kind)
+        continue;
+      if (s->sentence == fig->sentence)
+        return i;
+      if (s->byte_start < fig->byte_start && s->paragraph == fig->paragraph)
+        before = i;
+    }
+  return before;
 }
 
 /* The place of figure @f: the most specific of its sentence, else the last
@@ -333,21 +439,24 @@ place_for (const Index *ix,
   int best = -1;
   guint first, last, before;
 
+  if (to - from <= FEW)
+    return walk_place_for (ix, f, from, to);
   in_sentence (ix, f, from, to, SITREP_SUGGEST_PLACE, &first, &last);
   for (guint k = first; k < last; k++)
     {
-      const SitrepSuggestion *s = ix->all->pdata[ix->by_sentence[k].index];
+      guint i = (guint32) ix->by_sentence.keys[k];
+      const SitrepSuggestion *s = ix->all->pdata[i];
       const SitrepSuggestion *b = best >= 0 ? ix->all->pdata[best] : NULL;
 
       if (b == NULL || place_rank (s) < place_rank (b) ||
           (place_rank (s) == place_rank (b) && s->population < b->population))
-        best = ix->by_sentence[k].index;
+        best = i;
     }
   if (best >= 0)
     return best;
-  before = MIN (to, first_at_start (ix, f));
+  before = MIN (to, first_at_start (ix, f, from));
   best = last_in_paragraph (ix, f, from, before, SITREP_SUGGEST_PLACE);
-  return best >= 0 ? best : ix->prev_place[MAX (before, from)];
+  return best >= 0 ? best : ix->prev_place[before];
 }
 
 /* The first suggestion of @kind in the sentence of figure @f, else the
@@ -361,10 +470,12 @@ nearest_of_kind (const Index       *ix,
 {
   guint first, last;
 
+  if (to - from <= FEW)
+    return walk_nearest_of_kind (ix, f, from, to, kind);
   in_sentence (ix, f, from, to, kind, &first, &last);
   if (first < last)
-    return ix->by_sentence[first].index;
-  return last_in_paragraph (ix, f, from, MIN (to, first_at_start (ix, f)), kind);
+    return (int) (guint32) ix->by_sentence.keys[first];
+  return last_in_paragraph (ix, f, from, MIN (to, first_at_start (ix, f, from)), kind);
 }
 
 /* Adds actor @index to @draft's incident once. */
@@ -372,11 +483,28 @@ static void
 add_actor (Draft *draft,
            int    index)
 {
-  if (draft->actor_set == NULL)
-    draft->actor_set = g_hash_table_new (NULL, NULL);
-  if (!g_hash_table_add (draft->actor_set, GINT_TO_POINTER (index + 1)))
-    return;
-  g_array_append_val (draft->incident->actors, index);
+  GArray *actors = draft->incident->actors;
+
+  if (draft->actor_set == NULL && actors->len < FEW)
+    {
+      for (guint i = 0; i < actors->len; i++)
+        {
+          if (g_array_index (actors, int, i) == index)
+            return;
+        }
+    }
+  else
+    {
+      if (draft->actor_set == NULL)
+        {
+          draft->actor_set = g_hash_table_new (NULL, NULL);
+          for (guint i = 0; i < actors->len; i++)
+            g_hash_table_add (draft->actor_set, GINT_TO_POINTER (g_array_index (actors, int, i) + 1));
+        }
+      if (!g_hash_table_add (draft->actor_set, GINT_TO_POINTER (index + 1)))
+        return;
+    }
+  g_array_append_val (actors, index);
 }
 
 /* sitrep_suggest_places_same () with each key made once, when first
@@ -463,6 +591,34 @@ new_draft (GArray                 *drafts,
   return &g_array_index (drafts, Draft, drafts->len - 1);
 }
 
+/* The actors and persons of figure @f's sentence, in text order, to @into. */
+static void
+add_actors (const Index *ix,
+            guint        f,
+            guint        from,
+            guint        to,
+            Draft       *into)
+{
+  const SitrepSuggestion *fig = ix->all->pdata[f];
+  guint first, last;
+
+  if (to - from <= FEW)
+    {
+      for (guint i = from; i < to; i++)
+        {
+          const SitrepSuggestion *s = ix->all->pdata[i];
+
+          if ((s->kind == SITREP_SUGGEST_ACTOR || s->kind == SITREP_SUGGEST_PERSON) && s->sentence == fig->sentence)
+            add_actor (into, i);
+        }
+      return;
+    }
+  /* A Person is filed as an Actor, so both come in text order. */
+  in_sentence (ix, f, from, to, SITREP_SUGGEST_ACTOR, &first, &last);
+  for (guint k = first; k < last; k++)
+    add_actor (into, (guint32) ix->by_sentence.keys[k]);
+}
+
 GPtrArray *
 _sitrep_suggest_incidents (GPtrArray *all)
 {
@@ -476,12 +632,14 @@ _sitrep_suggest_incidents (GPtrArray *all)
     {
       SitrepSuggestion *fig = all->pdata[f];
       int place, date, index = f;
-      guint from, to, first, last;
+      guint from, to;
       Draft *into;
 
       if (!is_figure (fig))
         continue;
       paragraph_range (&ix, f, &from, &to);
+      if (to - from > FEW && !ix.filed)
+        index_file (&ix);
       fig->claimant = nearest_of_kind (&ix, f, from, to, SITREP_SUGGEST_CLAIMANT);
       if (fig->cumulative)
         continue;
@@ -496,10 +654,7 @@ _sitrep_suggest_incidents (GPtrArray *all)
       into->incident->start = MIN (into->incident->start, fig->start);
       into->incident->end = MAX (into->incident->end, fig->end);
       fig->incident = into->index;
-      /* Actors and persons, in text order (a Person is filed as an Actor). */
-      in_sentence (&ix, f, from, to, SITREP_SUGGEST_ACTOR, &first, &last);
-      for (guint k = first; k < last; k++)
-        add_actor (into, ix.by_sentence[k].index);
+      add_actors (&ix, f, from, to, into);
     }
   index_clear (&ix);
   return incidents;
