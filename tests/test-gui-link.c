@@ -259,7 +259,7 @@ test_actor_known (Fixture       *f,
   g_assert_cmpstr (sitrep_entity_get_name (isis), ==, "ISIS");
 
   /* Change… opens the chooser on the span. */
-  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "x", span);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "(xx)", span, f->isis);
   sitrep_test_wait_until (chooser_shown, reader (f), "the chooser from the toast");
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader (f)), ==, span);
 }
@@ -366,6 +366,41 @@ test_relabel (Fixture       *f,
   g_assert_cmpint (entity_of (f, span), ==, 0);
 }
 
+#define STALE "Those words are no longer linked as the message said: they were relabelled, unlinked or undone since."
+
+/* Change… on a toast whose span was undone: the next span took its id
+ * (SQLite gives a deleted last row's id again) and the chooser opened on
+ * those other words. It says the message no longer holds instead. */
+static void
+test_change_after_undo (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 told, span;
+
+  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  told = label_by_key (f, "ISIS", "Actor");
+  assert_told (f, "“ISIS” linked to the actor “ISIS”");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  sitrep_test_wait_until (span_gone, &(SpanWait) { f, NULL, NULL, told }, "the label undone");
+
+  span = label_by_key (f, "Russian-backed groups of local fighters", "Actor");
+  /* The case the test is about: the id came back. */
+  g_assert_cmpint (span, ==, told);
+  sitrep_reader_select_annotation (reader (f), 0, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "(xx)", told, f->isis);
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader (f)), ==, 0);
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, STALE);
+
+  /* Relabelled away from the actor: the same. */
+  span = label_by_mouse (f, "Al Nusra Front", "Actor");
+  g_assert_cmpint (entity_of (f, span), ==, f->nusra);
+  relabel (f, span, "Person");
+  sitrep_reader_select_annotation (reader (f), 0, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "(xx)", span, f->nusra);
+  g_assert_cmpint (sitrep_reader_get_selected_annotation (reader (f)), ==, 0);
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, STALE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -379,6 +414,7 @@ main (int    argc,
   ADD ("/gui/link/other-forms", test_other_forms);
   ADD ("/gui/link/no-match", test_no_match);
   ADD ("/gui/link/relabel", test_relabel);
+  ADD ("/gui/link/change-after-undo", test_change_after_undo);
 #undef ADD
 
   return g_test_run ();

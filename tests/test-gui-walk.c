@@ -482,7 +482,8 @@ test_place_other_spelling (Fixture       *f,
 
   /* Change…: the chooser on that span; a new place "Jasim" instead. */
   sitrep_test_wait_until (chooser_gone, reader, "the chooser offered after the label closed");
-  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "x", span);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "(xx)", span,
+                              sitrep_entity_get_id (jassim));
   sitrep_test_wait_until (chooser_shown, reader, "the chooser from the toast");
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, span);
   chooser = shown_chooser (reader);

@@ -218,7 +218,7 @@ tell_linked_action (GtkWidget  *widget,
      * a known actor; the first %s is the words labelled, the second the actor's name */
     told = g_strdup_printf (_("“%s” linked to the actor “%s”"), text, sitrep_entity_get_name (entity));
   sitrep_window_show_toast_with_button (self, told, _("_Change…"), "win.choose-entity",
-                                        g_variant_new_int64 (annotation_id));
+                                        g_variant_new ("(xx)", annotation_id, entity_id));
 }
 
 /* Who is annotating */

@@ -138,6 +138,7 @@ link_place_span (SitrepWindow      *self,
        * written otherwise; the first %s is the name as written, the second the place's name */
       *told = g_strdup_printf (_("“%s” linked to the place “%s”"), text, sitrep_entity_get_name (entity));
       self->map->told_span = sitrep_annotation_get_id (annotation);
+      self->map->told_entity = id;
     }
   return id;
 }
@@ -251,7 +252,7 @@ refresh_places (SitrepWindow *self)
     sitrep_store_end_group (self->store);
   if (other_spelling != NULL)
     sitrep_window_show_toast_with_button (self, other_spelling, _("_Change…"), "win.choose-entity",
-                                          g_variant_new_int64 (map->told_span));
+                                          g_variant_new ("(xx)", map->told_span, map->told_entity));
 
   sitrep_map_view_set_places (self->map_view, places, (const gint64 *) (gpointer) place_ids->data);
   sitrep_map_view_set_place_rows (self->map_view, (const SitrepMapPlaceRow *) (gpointer) rows->data,
@@ -332,8 +333,12 @@ _sitrep_window_places_pin_at (SitrepWindow *self,
 
 /* Actions */
 
-/* win.choose-entity (x): the entity chooser on an annotation, as Link to
- * Entity in the reader opens it (the toast of a place linked by itself). */
+/* win.choose-entity ((xx): annotation, entity): the entity chooser on an
+ * annotation, as Link to Entity in the reader opens it, from the toast of
+ * a span linked by itself to @entity. A toast outlives what it tells: once
+ * the span is undone, its id comes back for the next one, and Change…
+ * opened the chooser on other words; a span no longer linked to @entity is
+ * not the one the toast meant. */
 static void
 choose_entity_action (GtkWidget  *widget,
                       const char *action_name,
@@ -341,10 +346,16 @@ choose_entity_action (GtkWidget  *widget,
 {
   SitrepWindow *self = SITREP_WINDOW (widget);
   g_autoptr(SitrepAnnotation) annotation = NULL;
-  gint64 id = g_variant_get_int64 (param);
+  gint64 id, entity;
 
-  if (self->store == NULL || (annotation = sitrep_store_get_annotation (self->store, id, NULL)) == NULL)
-    return;
+  g_variant_get (param, "(xx)", &id, &entity);
+  if (self->store == NULL || (annotation = sitrep_store_get_annotation (self->store, id, NULL)) == NULL ||
+      sitrep_annotation_get_entity_id (annotation) != entity)
+    {
+      sitrep_window_show_toast (self, _("Those words are no longer linked as the message said: they were "
+                                        "relabelled, unlinked or undone since."));
+      return;
+    }
   if (sitrep_annotation_get_article_id (annotation) != self->current_id)
     return;
   sitrep_reader_select_annotation (self->reader, id, TRUE);
@@ -650,7 +661,7 @@ void
 _sitrep_window_class_places_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.choose-place", "x", choose_place_action);
-  gtk_widget_class_install_action (widget_class, "win.choose-entity", "x", choose_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-entity", "(xx)", choose_entity_action);
   gtk_widget_class_install_action (widget_class, "win.pin-place", "x", pin_place_action);
   gtk_widget_class_install_action (widget_class, "win.pin-at", "(dd)", pin_at_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-pin", NULL, cancel_pin_action);

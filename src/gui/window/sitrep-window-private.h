@@ -167,6 +167,7 @@ struct _SitrepWindowMap
   gboolean         places_dirty;
   SitrepPlacesWrite places_write;   /* what the queued refresh may write */
   gint64           told_span;       /* the span whose link to another spelling was told */
+  gint64           told_entity;     /* and the place it was linked to */
   gboolean         annotations_edited; /* the article's spans changed since history-changed */
 };
 
