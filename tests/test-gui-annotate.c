@@ -390,6 +390,54 @@ test_panel (Fixture       *f,
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
 }
 
+typedef struct
+{
+  SitrepEntitiesWindow *window;
+  gint64                entity;
+  const char           *text;
+} CountShown;
+
+static gboolean
+count_shown (gpointer data)
+{
+  CountShown *c = data;
+
+  return g_strcmp0 (sitrep_entities_window_get_count_text (c->window, c->entity), c->text) == 0;
+}
+
+/* The Entities window's "N events" follows the events, not only the
+ * entities: an event placed at a place, then removed by undo. */
+static void
+test_entity_event_counts (Fixture       *f,
+                          gconstpointer  data)
+{
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  g_autoptr(GError) error = NULL;
+  SitrepEntitiesWindow *entities;
+  CountShown c;
+  gint64 daraa;
+
+  daraa = sitrep_store_add_entity (f->store, "place", "Daraa", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-entities", NULL);
+  entities = SITREP_ENTITIES_WINDOW (sitrep_test_find_window (GTK_WINDOW (f->window), SITREP_TYPE_ENTITIES_WINDOW));
+  g_assert_nonnull (entities);
+  c = (CountShown) { entities, daraa, "0 mentions" };
+  sitrep_test_wait_until (count_shown, &c, "Daraa's row without events");
+
+  draft.date_start = "2022-10-14";
+  draft.date_precision = 1;
+  draft.place_id = daraa;
+  g_assert_cmpint (sitrep_store_create_event (f->store, &draft, &error), >, 0);
+  g_assert_no_error (error);
+  c.text = "0 mentions · 1 event";
+  sitrep_test_wait_until (count_shown, &c, "Daraa's row counting its event");
+
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  c.text = "0 mentions";
+  sitrep_test_wait_until (count_shown, &c, "Daraa's row after the event was undone");
+}
+
 static void
 test_merge_undo (Fixture       *f,
                  gconstpointer  data)
@@ -1664,6 +1712,7 @@ main (int   argc,
   ADD ("/gui/annotate/panel-reveal-delete", test_panel_reveal_delete);
   ADD ("/gui/annotate/panel-save-fails", test_panel_save_fails);
   ADD ("/gui/annotate/mixed-script-offsets", test_mixed_script_offsets);
+  ADD ("/gui/annotate/entity-event-counts", test_entity_event_counts);
 
 #undef ADD
 

@@ -7,4 +7,6 @@
 G_BEGIN_DECLS
 
 const char           *sitrep_entities_window_get_last_toast (SitrepEntitiesWindow *self);
+const char           *sitrep_entities_window_get_count_text (SitrepEntitiesWindow *self,
+                                                             gint64                entity_id);
 G_END_DECLS

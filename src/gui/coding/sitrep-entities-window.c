@@ -22,6 +22,8 @@ struct _SitrepEntitiesWindow
 
   /* state */
   guint                 rebuild_id;
+  guint                 counts_id;  /* idle: the counts again after events changed */
+  GHashTable           *counts;     /* entity id → its row's count label (owned by the row) */
 };
 
 G_DEFINE_FINAL_TYPE (SitrepEntitiesWindow, sitrep_entities_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -106,6 +108,29 @@ on_merge_clicked (GtkButton            *button,
                               g_array_index (ids, gint64, i), widget_id (button));
 }
 
+/* "3 mentions · 2 events": an imported dataset's actors and places have
+ * events but no spans in any article. */
+static char *
+count_text (guint n_mentions,
+            guint n_events)
+{
+  g_autofree char *mentions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u mention", "%u mentions",
+                                                            n_mentions), n_mentions);
+  g_autofree char *events = NULL;
+
+  if (n_events == 0)
+    return g_steal_pointer (&mentions);
+  events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
+  return g_strdup_printf ("%s · %s", mentions, events);
+}
+
+static guint
+events_of (GHashTable *event_counts,
+           gint64      id)
+{
+  return event_counts != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (event_counts, &id)) : 0;
+}
+
 static GtkWidget *
 make_entity_row (SitrepEntitiesWindow *self,
                  SitrepEntity         *entity,
@@ -125,7 +150,7 @@ make_entity_row (SitrepEntitiesWindow *self,
   GtkWidget *targets;
   GtkWidget *merge = gtk_button_new_with_mnemonic (_("_Merge"));
   guint n = sitrep_entity_get_mentions (entity);
-  guint n_events = event_counts != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (event_counts, &id)) : 0;
+  guint n_events = events_of (event_counts, id);
 
   for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
     {
@@ -149,17 +174,9 @@ make_entity_row (SitrepEntitiesWindow *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), sitrep_entity_get_name (entity));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle->str);
-  mentions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u mention", "%u mentions", n), n);
-  /* An imported dataset's actors and places have events but no spans in any article. */
-  if (n_events > 0)
-    {
-      g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events",
-                                                              n_events), n_events);
-      g_autofree char *both = g_strdup_printf ("%s · %s", mentions, events);
-
-      g_free (mentions);
-      mentions = g_steal_pointer (&both);
-    }
+  mentions = count_text (n, n_events);
+  g_object_set_data (G_OBJECT (count), "mentions", GUINT_TO_POINTER (n));
+  g_hash_table_insert (self->counts, g_memdup2 (&id, sizeof id), count);
   gtk_label_set_text (GTK_LABEL (count), mentions);
   gtk_widget_add_css_class (count, "dim-label");
   gtk_widget_add_css_class (count, "numeric");
@@ -231,6 +248,8 @@ rebuild (SitrepEntitiesWindow *self)
   g_autoptr(GHashTable) event_counts = NULL;
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_handle_id (&self->counts_id, g_source_remove);
+  g_hash_table_remove_all (self->counts);
   event_counts = sitrep_store_count_entity_events (self->store, NULL);
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
@@ -268,6 +287,40 @@ on_entities_changed (SitrepStore          *store,
   /* Rows may be the ones that asked for the change: not from inside their handler. */
   if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add (rebuild_in_idle, self);
+}
+
+/* Events changed (an event's place or actors, an event added or removed):
+ * only the counts of events change, so the rows stay as the user left them
+ * (expanded, a name being edited). */
+static gboolean
+update_counts_in_idle (gpointer data)
+{
+  SitrepEntitiesWindow *self = data;
+  g_autoptr(GHashTable) event_counts = NULL;
+  GHashTableIter iter;
+  gpointer key, label;
+
+  self->counts_id = 0;
+  event_counts = sitrep_store_count_entity_events (self->store, NULL);
+  g_hash_table_iter_init (&iter, self->counts);
+  while (g_hash_table_iter_next (&iter, &key, &label))
+    {
+      guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "mentions"));
+      g_autofree char *text = count_text (n, events_of (event_counts, *(gint64 *) key));
+
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) != 0)
+        gtk_label_set_text (GTK_LABEL (label), text);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_events_changed (SitrepStore          *store,
+                   gint64                event_id,
+                   SitrepEntitiesWindow *self)
+{
+  if (self->counts_id == 0 && self->rebuild_id == 0)
+    self->counts_id = g_idle_add (update_counts_in_idle, self);
 }
 
 /* Actions */
@@ -343,6 +396,8 @@ sitrep_entities_window_dispose (GObject *object)
   SitrepEntitiesWindow *self = SITREP_ENTITIES_WINDOW (object);
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_handle_id (&self->counts_id, g_source_remove);
+  g_hash_table_remove_all (self->counts);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -356,6 +411,7 @@ sitrep_entities_window_finalize (GObject *object)
   SitrepEntitiesWindow *self = SITREP_ENTITIES_WINDOW (object);
 
   g_free (self->last_toast);
+  g_hash_table_unref (self->counts);
 
   G_OBJECT_CLASS (sitrep_entities_window_parent_class)->finalize (object);
 }
@@ -378,6 +434,7 @@ sitrep_entities_window_class_init (SitrepEntitiesWindowClass *klass)
 static void
 sitrep_entities_window_init (SitrepEntitiesWindow *self)
 {
+  self->counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_window_set_title (GTK_WINDOW (self), _("Entities"));
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 720);
   gtk_window_set_modal (GTK_WINDOW (self), FALSE);
@@ -401,6 +458,7 @@ sitrep_entities_window_new (SitrepStore *store)
   self = g_object_new (SITREP_TYPE_ENTITIES_WINDOW, NULL);
   self->store = g_object_ref (store);
   g_signal_connect (store, "entities-changed", G_CALLBACK (on_entities_changed), self);
+  g_signal_connect (store, "events-changed", G_CALLBACK (on_events_changed), self);
   rebuild (self);
 
   return self;
@@ -412,4 +470,17 @@ sitrep_entities_window_get_last_toast (SitrepEntitiesWindow *self)
   g_return_val_if_fail (SITREP_IS_ENTITIES_WINDOW (self), NULL);
 
   return self->last_toast;
+}
+
+/* The count shown on @entity_id's row ("1 mention · 2 events"), or NULL. */
+const char *
+sitrep_entities_window_get_count_text (SitrepEntitiesWindow *self,
+                                       gint64                entity_id)
+{
+  GtkLabel *label;
+
+  g_return_val_if_fail (SITREP_IS_ENTITIES_WINDOW (self), NULL);
+
+  label = g_hash_table_lookup (self->counts, &entity_id);
+  return label != NULL ? gtk_label_get_text (label) : NULL;
 }
