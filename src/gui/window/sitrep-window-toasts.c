@@ -18,6 +18,24 @@ on_notice_dismissed (AdwToast     *toast,
   g_ptr_array_remove (self->notices, toast);
 }
 
+/* A toast saying @title, remembered as the last one (with @action, the
+ * action of its button, or NULL) for the tests. */
+static AdwToast *
+new_toast (SitrepWindow *self,
+           const char   *title,
+           const char   *action)
+{
+  g_autofree char *escaped = NULL;
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (title);
+  g_free (self->last_toast_action);
+  self->last_toast_action = g_strdup (action);
+  /* Toast titles are Pango markup in libadwaita 1.2. */
+  escaped = g_markup_escape_text (title, -1);
+  return adw_toast_new (escaped);
+}
+
 /* win.withdraw-message (s): a message that no longer holds goes, shown
  * or waiting its turn ("cannot be narrowed further" once the user has
  * widened the span). */
@@ -65,19 +83,12 @@ void
 sitrep_window_show_toast (SitrepWindow *self,
                           const char   *title)
 {
-  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   g_return_if_fail (SITREP_IS_WINDOW (self));
   g_return_if_fail (title != NULL);
 
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-  g_clear_pointer (&self->last_toast_action, g_free);
-
-  /* Toast titles are Pango markup in libadwaita 1.2. */
-  escaped = g_markup_escape_text (title, -1);
-  toast = adw_toast_new (escaped);
+  toast = new_toast (self, title, NULL);
   if (self->notices == NULL)
     self->notices = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (self->notices, g_object_ref (toast));
@@ -94,19 +105,12 @@ void
 sitrep_window_show_undo_toast (SitrepWindow *self,
                                const char   *title)
 {
-  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   g_return_if_fail (SITREP_IS_WINDOW (self));
   g_return_if_fail (title != NULL);
 
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-  g_free (self->last_toast_action);
-  self->last_toast_action = g_strdup ("win.undo");
-
-  escaped = g_markup_escape_text (title, -1);
-  toast = adw_toast_new (escaped);
+  toast = new_toast (self, title, "win.undo");
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -128,19 +132,12 @@ sitrep_window_show_toast_with_button (SitrepWindow *self,
                                       const char   *action,
                                       GVariant     *target)
 {
-  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   g_return_if_fail (SITREP_IS_WINDOW (self));
   g_return_if_fail (title != NULL);
 
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-  g_free (self->last_toast_action);
-  self->last_toast_action = g_strdup (action);
-
-  escaped = g_markup_escape_text (title, -1);
-  toast = adw_toast_new (escaped);
+  toast = new_toast (self, title, action);
   adw_toast_set_button_label (toast, button);
   adw_toast_set_action_name (toast, action);
   if (target != NULL)
