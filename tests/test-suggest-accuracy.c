@@ -1383,6 +1383,35 @@ test_places_holders_phrased (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (homs->latitude, homs->longitude, 34.73, 36.71), <, 10.0);
 }
 
+/* "In Amiriyat al-Falluja": a word the gazetteer does not know before a
+ * town's name with its article, after "in", is a place named after the
+ * town, proposed whole and doubtful at it; the town is still proposed
+ * where the text names it alone (it was taken for a family name, and the
+ * family name left out wherever the text named it). A person after "in"
+ * with a possessive stays no place. */
+static void
+test_places_named_after_town (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("In Qaryat al-Falluja, a bomb killed a girl. In Falluja, guards were wounded. "
+               "Confidence in Bashar al-Assad's rule fell, Bashar al-Assad said.");
+  const SitrepSuggestion *qaryat = find (r, SITREP_SUGGEST_PLACE, "Qaryat al-Falluja");
+  const SitrepSuggestion *falluja = find (r, SITREP_SUGGEST_PLACE, "Falluja");
+
+  g_assert_nonnull (qaryat);
+  g_assert_true (qaryat->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (qaryat->latitude, qaryat->longitude, 33.35, 43.79), <, 30.0);
+  g_assert_nonnull (falluja);
+  g_assert_false (falluja->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (falluja->latitude, falluja->longitude, 33.35, 43.79), <, 10.0);
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      g_assert_false (s->kind == SITREP_SUGGEST_PLACE && strstr (s->text, "Assad") != NULL);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1426,6 +1455,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/long-homonyms", test_places_long_homonyms);
   g_test_add_func ("/sitrep/suggest-accuracy/places/government-seats", test_places_government_seats);
   g_test_add_func ("/sitrep/suggest-accuracy/places/holders-phrased", test_places_holders_phrased);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/named-after-town", test_places_named_after_town);
   g_test_add_func ("/sitrep/suggest-accuracy/figures/incidents-linear", test_figures_incidents_linear);
   return g_test_run ();
 }
