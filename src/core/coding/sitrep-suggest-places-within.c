@@ -302,23 +302,59 @@ countryside_of_sentence (SuggestRun *run,
   return best;
 }
 
-/* Whether the bytes after a place may lead to a place holding it: "in",
- * "near", "outside", "around", a list ("and", ","), a kind of place
- * ("village in", "neighbourhood of"), a direction ("east of"). */
-static gboolean
-holder_may_follow (const char *after)
-{
-  static const char * const starts[] = {
-    " in ", " near ", " outside ", " around ", " and ", ", ", " village", " town", " city ", " area",
-    " neighbo", " district ", " suburb ", " quarter ", " camp ", " north", " south", " east", " west", NULL
-  };
+#define STARTS(p, lit) (strncmp ((p), (lit), sizeof (lit) - 1) == 0)
 
-  for (guint m = 0; starts[m] != NULL; m++)
+/* Whether the word at @w (after a space) is a direction: "east of". */
+static gboolean
+direction_word (const char *w)
+{
+  return STARTS (w, "north") || STARTS (w, "south") || STARTS (w, "east") || STARTS (w, "west");
+}
+
+/* Whether the bytes after a place may lead to a place holding it: "in",
+ * "near", "outside", "around", a kind of place ("village in",
+ * "neighbourhood of"), a direction ("east of", ", east of"); or a list
+ * ("and", ","), unless @sure (a place the gazetteer was sure of yields
+ * only to a holder right after it). A look at the first letter first:
+ * every place of a text is asked. */
+static gboolean
+holder_may_follow (const char *after,
+                   gboolean    sure)
+{
+  const char *w = after + 1;
+
+  if (after[0] == ',')
+    return after[1] == ' ' && (!sure || direction_word (after + 2));
+  if (after[0] != ' ')
+    return FALSE;
+  switch (w[0])
     {
-      if (g_str_has_prefix (after, starts[m]))
-        return TRUE;
+    case 'i':
+      return STARTS (w, "in ");
+    case 'n':
+      return STARTS (w, "near ") || STARTS (w, "neighbo") || direction_word (w);
+    case 'o':
+      return STARTS (w, "outside ");
+    case 'a':
+      return STARTS (w, "around ") || STARTS (w, "area") || (!sure && STARTS (w, "and "));
+    case 'v':
+      return STARTS (w, "village");
+    case 't':
+      return STARTS (w, "town");
+    case 'c':
+      return STARTS (w, "city ") || STARTS (w, "camp ");
+    case 'd':
+      return STARTS (w, "district ");
+    case 's':
+      return STARTS (w, "suburb ") || direction_word (w);
+    case 'q':
+      return STARTS (w, "quarter ");
+    case 'e':
+    case 'w':
+      return direction_word (w);
+    default:
+      return FALSE;
     }
-  return FALSE;
 }
 
 static void list_siblings (SuggestRun *run,
@@ -355,7 +391,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
       sure = !isnan (s->latitude) && !s->doubtful;
       /* A guess yields only to a holder right after it: a look at the
        * bytes first. */
-      if (!isnan (s->latitude) && !holder_may_follow (run->text + s->byte_end))
+      if (!isnan (s->latitude) && !holder_may_follow (run->text + s->byte_end, sure))
         continue;
       /* Suggestions are not added here: the index stays right. */
       if (places == NULL)
