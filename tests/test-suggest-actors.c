@@ -94,7 +94,7 @@ test_outlets (void)
   g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Levant Today"));
   g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Orient 7"));
   g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Raqqa Post network"));
-  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Hawar"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Hawar news agency"));
   g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Iraqi state television"));
   g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "INA"));
   /* Brackets with no dash after them credit nobody. */

@@ -28,6 +28,38 @@ word_in (SuggestRun         *run,
   return FALSE;
 }
 
+/* The men of an armed body, after its name: "Salahuddin police", "Sahwa
+ * fighters", "Asayish forces", "Wagner elements". */
+static const char * const armed_nouns[] = {
+  "police", "forces", "force", "troops", "militia", "militias", "militiamen", "militants",
+  "fighters", "fighter", "rebels", "gunmen", "insurgents", "jihadists", "elements", "element", NULL
+};
+
+static const char * const media_nouns[] = {
+  "network", "agency", "television", "tv", "channel", "radio", "newspaper", "website", "media", NULL
+};
+
+/* The small words the rules below look for next to a name. */
+static const char * const cue_words[] = {
+  "news", "state", "told", "was", "were", "and", "by", NULL
+};
+
+/* Whether token @i is any word some rule here looks for: worked out once
+ * per word, so that most tokens are passed over with one bit. */
+static inline gboolean
+cue_word (SuggestRun *run,
+          guint       i)
+{
+  gboolean answer;
+
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
+    return FALSE;
+  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_ACTOR_CUE, &answer))
+    return answer;
+  answer = word_in (run, i, armed_nouns) || word_in (run, i, media_nouns) || word_in (run, i, cue_words);
+  return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_ACTOR_CUE, answer);
+}
+
 static gboolean
 same_sentence (SuggestRun *run,
                guint       a,
@@ -147,6 +179,27 @@ add_actor (SuggestRun *run,
 
 /* ---------------------------------------------------------------- forces */
 
+/* "Sham news network", "Deir Ezzor 24 network"; "Syrian state television",
+ * "state news agency": a name (or the state) before a medium's noun. */
+static gboolean
+medium_after (SuggestRun *run,
+              guint       end,
+              guint      *last)
+{
+  guint k = end + 1;
+
+  if (!cue_word (run, k))
+    return FALSE;
+  if (_sitrep_suggest_tok_is (run, k, "news") && same_sentence (run, end, k + 1))
+    k++;
+  if (!same_sentence (run, end, k) || (tok (run, k)->flags & TOK_CAP) || !word_in (run, k, media_nouns) ||
+      (k == end + 1 && _sitrep_suggest_tok_is (run, k, "media")))
+    return FALSE;
+  *last = k;
+  return TRUE;
+}
+
+
 gboolean
 _sitrep_suggest_ordinal_before (SuggestRun *run,
                                 guint       i)
@@ -158,12 +211,6 @@ _sitrep_suggest_ordinal_before (SuggestRun *run,
          same_sentence (run, i - 2, i) && word_in (run, i - 1, suffixes);
 }
 
-/* The men of an armed body, after its name: "Salahuddin police", "Sahwa
- * fighters", "Asayish forces", "Wagner elements". */
-static const char * const armed_nouns[] = {
-  "police", "forces", "force", "troops", "militia", "militias", "militiamen", "militants",
-  "fighters", "fighter", "rebels", "gunmen", "insurgents", "jihadists", "elements", "element", NULL
-};
 
 gboolean
 _sitrep_suggest_named_force (SuggestRun *run,
@@ -177,12 +224,16 @@ _sitrep_suggest_named_force (SuggestRun *run,
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
   };
 
-  if (!is_latin_cap (run, i) || !opens_run (run, i) || _sitrep_suggest_tok_is_common (run, i) || word_in (run, i, weekdays) ||
-      _sitrep_suggest_is_month (run, i) || _sitrep_suggest_is_number_anchor (run, i) || cap_run (run, i, 3, &end) == 0 || end + 1 >= run->tokens->len)
+  if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 4, &end) == 0 || !cue_word (run, end + 1))
     return FALSE;
   noun = tok (run, end + 1);
-  if (!(noun->flags & TOK_WORD) || (noun->flags & TOK_CAP) || !same_sentence (run, i, end + 1) ||
-      !word_in (run, end + 1, armed_nouns))
+  if ((noun->flags & TOK_CAP) || !same_sentence (run, i, end + 1) || _sitrep_suggest_tok_is_common (run, i))
+    return FALSE;
+  /* "Sham news network", "Deir Ezzor 24 network": an outlet. */
+  if (medium_after (run, end, last))
+    return TRUE;
+  if (end > i + 2 || !word_in (run, end + 1, armed_nouns) || word_in (run, i, weekdays) ||
+      _sitrep_suggest_is_month (run, i) || _sitrep_suggest_is_number_anchor (run, i))
     return FALSE;
   *last = end + 1;
   return TRUE;
@@ -190,9 +241,6 @@ _sitrep_suggest_named_force (SuggestRun *run,
 
 /* ---------------------------------------------------------------- outlets */
 
-static const char * const media_nouns[] = {
-  "network", "agency", "television", "tv", "channel", "radio", "newspaper", "website", "media", NULL
-};
 
 /* "SANA", "AFP": two to six capitals. */
 static gboolean
@@ -216,27 +264,9 @@ is_acronym (SuggestRun *run,
   return TRUE;
 }
 
-/* "Sham news network", "Deir Ezzor 24 network"; "Syrian state television",
- * "state news agency": a name (or the state) before a medium's noun. */
-static gboolean
-medium_after (SuggestRun *run,
-              guint       end,
-              guint      *last)
-{
-  guint k = end + 1;
-
-  if (_sitrep_suggest_tok_is (run, k, "news") && same_sentence (run, end, k + 1))
-    k++;
-  if (!same_sentence (run, end, k) || (tok (run, k)->flags & TOK_CAP) || !word_in (run, k, media_nouns) ||
-      (k == end + 1 && _sitrep_suggest_tok_is (run, k, "media")))
-    return FALSE;
-  *last = k;
-  return TRUE;
-}
-
-static void
-state_media (SuggestRun *run,
-             guint       i)
+void
+_sitrep_suggest_state_media (SuggestRun *run,
+                             guint       i)
 {
   static const char * const demonyms[] = {
     "syrian", "iraqi", "turkish", "iranian", "russian", "kurdish", "lebanese", "jordanian", "israeli",
@@ -300,36 +330,20 @@ _sitrep_suggest_outlets (SuggestRun *run)
 {
   guint n = run->tokens->len;
 
-  for (guint i = 0; i < n; i++)
+  for (guint c = 0; c < run->n_caps; c++)
     {
-      const SuggestToken *t = tok (run, i);
+      guint i = run->caps[c];
 
-      if ((i & 0x3ff) == 0 && g_cancellable_is_cancelled (run->cancellable))
+      if ((c & 0x3ff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
-      if (t->flags & TOK_PUNCT)
-        {
-          if (run->text[t->start] == '(')
-            dateline_credit (run, i);
-          continue;
-        }
-      if (!(t->flags & TOK_WORD))
+      if ((tok (run, i)->flags & TOK_ARABIC) || i == 0)
         continue;
-      if (t->flags & TOK_CAP)
-        {
-          guint end = i, last;
-
-          if (t->flags & TOK_ARABIC)
-            continue;
-          if (i > 0 && _sitrep_suggest_tok_is (run, i - 1, "told") && same_sentence (run, i - 1, i))
-            told_whom (run, i);
-          else if (opens_run (run, i) && !_sitrep_suggest_tok_is_common (run, i) && cap_run (run, i, 4, &end) > 0 &&
-                   medium_after (run, end, &last))
-            add_actor (run, i, last, 0.6);
-          else
-            dateline_acronym (run, i);
-        }
-      else if (_sitrep_suggest_tok_is (run, i, "state"))
-        state_media (run, i);
+      if (is_mark (run, i - 1, "("))
+        dateline_credit (run, i - 1);
+      else if (cue_word (run, i - 1) && _sitrep_suggest_tok_is (run, i - 1, "told") && same_sentence (run, i - 1, i))
+        told_whom (run, i);
+      else if (i + 1 < n && (tok (run, i + 1)->flags & TOK_HYPHEN))
+        dateline_acronym (run, i);
     }
 }
 
@@ -360,7 +374,7 @@ victim_after (SuggestRun *run,
   static const char * const be[] = { "was", "were", NULL };
   static const char * const adverbs[] = { "also", "reportedly", "allegedly", "later", NULL };
 
-  if (!same_sentence (run, i, k + 1) || !word_in (run, k, be))
+  if (!cue_word (run, k) || !same_sentence (run, i, k + 1) || !word_in (run, k, be))
     return FALSE;
   k++;
   if (word_in (run, k, adverbs))
@@ -409,7 +423,7 @@ _sitrep_suggest_person_cue (SuggestRun *run,
 
   if (!is_latin_cap (run, i))
     return FALSE;
-  if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "by") && word_in (run, i - 2, bylines))
+  if (i >= 2 && cue_word (run, i - 1) && _sitrep_suggest_tok_is (run, i - 1, "by") && word_in (run, i - 2, bylines))
     {
       if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
         return FALSE;
@@ -417,12 +431,18 @@ _sitrep_suggest_person_cue (SuggestRun *run,
       *last = end;
       return TRUE;
     }
-  if (!opens_run (run, i) || _sitrep_suggest_tok_is_common (run, i) ||
-      _sitrep_suggest_person_words (run, i, 4, &end) < 2)
+  /* Two names at least: a capitalised word, a particle or a glued mark next. */
+  if (i + 1 >= run->tokens->len || !(tok (run, i + 1)->flags & (TOK_CAP | TOK_PUNCT) ||
+                                     (tok (run, i + 1)->end - tok (run, i + 1)->start <= 5 &&
+                                      (tok (run, i + 1)->flags & TOK_WORD))))
+    return FALSE;
+  if (!opens_run (run, i) || _sitrep_suggest_person_words (run, i, 4, &end) < 2)
     return FALSE;
   if (!victim_after (run, i, end + 1) && !apposition_after (run, i, end + 1) &&
-      !(_sitrep_suggest_tok_is (run, end + 1, "and") && is_latin_cap (run, end + 2) &&
+      !(cue_word (run, end + 1) && _sitrep_suggest_tok_is (run, end + 1, "and") && is_latin_cap (run, end + 2) &&
         _sitrep_suggest_person_words (run, end + 2, 4, &end2) >= 2 && victim_after (run, i, end2 + 1)))
+    return FALSE;
+  if (_sitrep_suggest_tok_is_common (run, i))
     return FALSE;
   *first = i;
   *last = end;

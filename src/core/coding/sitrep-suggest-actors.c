@@ -253,7 +253,7 @@ static const char * const nationalities[] = {
   "lebanese", "jordanian", "british", "french", "coalition", "government", "regime",
   "pro-government", "opposition", "rebel", "tribal", "local", "arab", "sunni", "shia",
   "shiite", "afghan", "pakistani", "saudi", "emirati", "qatari", "u.s", "us", "assyrian",
-  "yazidi", "egyptian", "palestinian", "asad", "assad", "security", "pro", "anti", "federal", NULL
+  "yazidi", "egyptian", "palestinian", "asad", "assad", "security", "pro", "anti", "federal", "state", NULL
 };
 
 
@@ -330,23 +330,32 @@ static const char * const occupations[] = {
   "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", NULL
 };
 
+static gboolean
+is_occupation (SuggestRun *run,
+               guint       i)
+{
+  for (guint k = 0; occupations[k] != NULL; k++)
+    {
+      if (_sitrep_suggest_tok_is (run, i, occupations[k]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static inline gboolean
+is_title (SuggestRun *run,
+          guint       i)
+{
+  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, titles) &&
+         (!(tok (run, i)->flags & TOK_CAP) || !is_occupation (run, i));
+}
+
 gboolean
 _sitrep_suggest_is_title (SuggestRun *run,
                           guint       i)
 {
-  if (!(tok (run, i)->flags & TOK_WORD) || !_sitrep_suggest_tok_in (run, i, titles))
-    return FALSE;
-  if (!(tok (run, i)->flags & TOK_CAP))
-    return TRUE;
-  for (guint k = 0; occupations[k] != NULL; k++)
-    {
-      if (_sitrep_suggest_tok_is (run, i, occupations[k]))
-        return FALSE;
-    }
-  return TRUE;
+  return is_title (run, i);
 }
-
-#define is_title _sitrep_suggest_is_title
 
 static const char * const name_particles[] = {
   "al", "el", "bin", "ibn", "abu", "umm", "abd", "abdul", "de", "van", "von", "ad", "as", "ash",
@@ -905,6 +914,12 @@ _sitrep_suggest_actors (SuggestRun *run)
           s->entity_name = g_strdup (name->name);
           s->actor_type = g_strdup (name->actor_type);
           i = last;
+          continue;
+        }
+      if (!(t->flags & TOK_CAP))
+        {
+          if (_sitrep_suggest_tok_is (run, i, "state"))
+            _sitrep_suggest_state_media (run, i);
           continue;
         }
       if (name == NULL && _sitrep_suggest_person_cue (run, i, &first, &last))

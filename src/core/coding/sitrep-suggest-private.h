@@ -95,6 +95,7 @@ enum
   WORD_FACT_STOP_WORD   = 1 << 4,   /* the gazetteer's context leaves it out */
   WORD_FACT_WORLD_FIRST = 1 << 5,   /* its key starts a world place's name */
   WORD_FACT_REGION      = 1 << 6,   /* its key alone names a bundled region */
+  WORD_FACT_ACTOR_CUE   = 1 << 7,   /* a word sitrep-suggest-actors-cues.c reads around names */
 };
 
 typedef struct _SuggestWords SuggestWords;
@@ -450,7 +451,10 @@ gboolean    _sitrep_suggest_person_cue    (SuggestRun        *run,
                                            guint              i,
                                            guint             *first,
                                            guint             *last);
-/* Outlets: "(North Press) –", "told Kurdistan 24", "Sham news network". */
+/* "Syrian state television", "the state news agency SANA", at "state" (@i). */
+void        _sitrep_suggest_state_media   (SuggestRun        *run,
+                                           guint              i);
+/* Outlets: "(North Press) –", "told Kurdistan 24". */
 void        _sitrep_suggest_outlets       (SuggestRun        *run);
 /* One new entity per name in a report, whatever its case ("Kerry", "KERRY"). */
 void        _sitrep_suggest_unify_new_names (SuggestRun      *run);
