@@ -552,7 +552,8 @@ cue_before (SuggestRun        *run,
           ((tok (run, j)->flags & TOK_PUNCT) && strchr (",;:.", run->text[tok (run, j)->start]) != NULL))
         return FALSE;
       /* "villages captured rose to 40": what rose is the toll's (below) */
-      if (_sitrep_suggest_tok_among (run, j, toll_verbs))
+      if (k == 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
+          _sitrep_suggest_tok_among (run, j, toll_verbs))
         break;
       *kind = kind_of (run, j, &found);
       if (found && cue_ok (run, j, TRUE))
