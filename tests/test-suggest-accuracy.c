@@ -1333,7 +1333,8 @@ test_figures_incidents_linear (void)
  * them ("X village in", "the Y neighbourhood of"), a possessive ("in
  * Idlib's Saraqib district"), a direction ("X, east of Qamishli"), "the
  * eastern countryside of Daraa". A homonym the gazetteer was sure of yields
- * to a holder in another country ("Saida" of Daraa is no Sidon); a town's
+ * to a holder in another country ("Saida" of Daraa is no Sidon), and to
+ * the town it is a neighbourhood of, however doubtful that is; a town's
  * own part is pinned at the town, no side of its countryside; a place
  * people come "from" and one in its own country's region stay. */
 static void
@@ -1342,6 +1343,7 @@ test_places_holders_phrased (void)
   g_autoptr(SitrepSuggestResult) r =
     run_plain ("Gunmen killed two men in Kafr Zayzafun village in Idlib's Saraqib district. "
                "A drone struck a car in the village of Kherbet Zayzafun, east of Qamishli. "
+               "A drone hit a car in the Jeddah neighbourhood of Qamishli city. "
                "An officer was shot near the town of Saida in the eastern countryside of Daraa. "
                "A shell hit the Sana'a neighbourhood of Aleppo. "
                "A bomb exploded in the Jubayl Zayzafun neighbourhood in eastern Samarra. "
@@ -1352,6 +1354,7 @@ test_places_holders_phrased (void)
   const SitrepSuggestion *sanaa = find (r, SITREP_SUGGEST_PLACE, "Sana'a");
   const SitrepSuggestion *jubayl = find (r, SITREP_SUGGEST_PLACE, "Jubayl Zayzafun");
   const SitrepSuggestion *palmyra = find (r, SITREP_SUGGEST_PLACE, "Palmyra");
+  const SitrepSuggestion *jeddah = find (r, SITREP_SUGGEST_PLACE, "Jeddah");
   const SitrepSuggestion *homs = NULL;
 
   for (guint i = 0; i < r->suggestions->len; i++)
@@ -1368,6 +1371,10 @@ test_places_holders_phrased (void)
   g_assert_nonnull (kherbet);
   g_assert_true (kherbet->doubtful);
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (kherbet->latitude, kherbet->longitude, 37.05, 41.23), <, 10.0);
+  /* A neighbourhood's town holds it, though Qamishli, far from every
+   * other place here, is itself doubtful. */
+  g_assert_nonnull (jeddah);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (jeddah->latitude, jeddah->longitude, 37.05, 41.23), <, 10.0);
   g_assert_nonnull (saida);
   g_assert_true (saida->doubtful);
   g_assert_cmpstr (saida->country, ==, "SY");
