@@ -1419,6 +1419,27 @@ test_places_named_after_town (void)
     }
 }
 
+/* "Salahuddin", "Salahaddin": Iraq's Salah ad Din province written as one
+ * word is the province (GeoNames spells it "Salah ad Din"). */
+static void
+test_places_region_one_word (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Troops in Salahuddin Province fought. Police in Salahaddin province said two died.");
+  const char *names[] = { "Salahuddin Province", "Salahaddin province" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      const SitrepSuggestion *s = find (r, SITREP_SUGGEST_PLACE, names[k]);
+
+      g_test_message ("%s", names[k]);
+      g_assert_nonnull (s);
+      g_assert_cmpint (s->scope, ==, SITREP_PLACE_SCOPE_REGION);
+      g_assert_cmpstr (s->country, ==, "IQ");
+      g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, 34.60, 43.68), <, 80.0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1463,6 +1484,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/government-seats", test_places_government_seats);
   g_test_add_func ("/sitrep/suggest-accuracy/places/holders-phrased", test_places_holders_phrased);
   g_test_add_func ("/sitrep/suggest-accuracy/places/named-after-town", test_places_named_after_town);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/region-one-word", test_places_region_one_word);
   g_test_add_func ("/sitrep/suggest-accuracy/figures/incidents-linear", test_figures_incidents_linear);
   return g_test_run ();
 }
