@@ -1440,6 +1440,35 @@ test_places_region_one_word (void)
     }
 }
 
+/* As the Observatory writes: "al- X" with a space after the article's
+ * hyphen ("Deir al- Zour"); a region's name of more than one word wherever
+ * it stands ("in Sahl al- Ghab", "struck Eastern Ghouta", not only after a
+ * word that proposes a place); a list whose other names no rule proposed
+ * still leads to the place holding it. */
+static void
+test_places_observatory_style (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Helicopters dropped barrels on the villages of Kherbet Zayzafun, Umm Zayzafun and Qastoun Zayzafun "
+               "in Sahl al- Ghab. Jets struck Eastern Ghouta. Shells hit Deir al- Zour.");
+  const SitrepSuggestion *ghab = find (r, SITREP_SUGGEST_PLACE, "Sahl al- Ghab");
+  const SitrepSuggestion *ghouta = find (r, SITREP_SUGGEST_PLACE, "Eastern Ghouta");
+  const SitrepSuggestion *deir = find (r, SITREP_SUGGEST_PLACE, "Deir al- Zour");
+  const SitrepSuggestion *kherbet = find (r, SITREP_SUGGEST_PLACE, "Kherbet Zayzafun");
+
+  g_assert_nonnull (ghab);
+  g_assert_cmpint (ghab->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (ghab->latitude, ghab->longitude, 35.5, 36.37), <, 30.0);
+  g_assert_nonnull (ghouta);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (ghouta->latitude, ghouta->longitude, 33.54, 36.40), <, 15.0);
+  g_assert_nonnull (deir);
+  g_assert_false (deir->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (deir->latitude, deir->longitude, 35.336, 40.14), <, 10.0);
+  g_assert_nonnull (kherbet);
+  g_assert_true (kherbet->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (kherbet->latitude, kherbet->longitude, 35.5, 36.37), <, 30.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1485,6 +1514,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/holders-phrased", test_places_holders_phrased);
   g_test_add_func ("/sitrep/suggest-accuracy/places/named-after-town", test_places_named_after_town);
   g_test_add_func ("/sitrep/suggest-accuracy/places/region-one-word", test_places_region_one_word);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/observatory-style", test_places_observatory_style);
   g_test_add_func ("/sitrep/suggest-accuracy/figures/incidents-linear", test_figures_incidents_linear);
   return g_test_run ();
 }

@@ -139,8 +139,17 @@ holder_after (SuggestRun *run,
       if (next == j || next >= n || (next == j + 1 && _sitrep_suggest_tok_among (run, j, kind_nouns)))
         break;
       o = place_starting_at (run, places, longest, next);
+      /* A name of the list no rule proposed ("al- Hwayja, al- Zyarah and
+       * Qastoun in …"): its capitalised words. */
       if (o == NULL)
-        break;
+        {
+          guint end;
+
+          if (!_sitrep_suggest_cap_run (run, next, &end))
+            break;
+          j = end + 1;
+          continue;
+        }
       j = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
     }
   /* "al-Bara and other areas in …", "X and nearby villages near …". */
