@@ -216,7 +216,7 @@ test_figures_phrasings (void)
   check_figures ("Two policemen were shot dead.", "killed 2 exact");
   check_figures ("Three men were stabbed to death.", "killed 3 exact");
   check_figures ("Four fighters were taken prisoner.", "captured 4 exact");
-  check_figures ("An airstrike killed a commander and two of his aides.", "killed 1 exact; killed 2 exact");
+  check_figures ("An airstrike killed a commander and two of his aides.", "killed 3 exact");
   check_figures ("The strike killed a total of 20 fighters.", "killed 20 exact");
   /* Other verbs stay out. */
   check_figures ("Twenty-three civilians, including eight children, fled the town.", "");
@@ -286,6 +286,29 @@ test_figures_not_counts (void)
   /* Arabic-Indic digits: a count, and a year (قتل ٣ أشخاص / قتل عام ٢٠١٥) */
   check_figures ("\u0642\u062a\u0644 \u0663 \u0623\u0634\u062e\u0627\u0635.", "killed 3 exact");
   check_figures ("\u0642\u062a\u0644 \u0639\u0627\u0645 \u0662\u0660\u0661\u0665.", "");
+}
+
+static void
+test_figures_compound (void)
+{
+  /* People named one by one and joined to a count, or to each other, are counted with it. */
+  check_figures ("A woman and her two children were killed.", "killed 3 exact");
+  check_figures ("The strike killed a woman and her two children.", "killed 3 exact");
+  check_figures ("Three soldiers and a civilian were killed.", "killed 4 exact");
+  check_figures ("Two soldiers and a policeman were wounded.", "wounded 3 exact");
+  check_figures ("A man, his wife and their four children were killed.", "killed 6 exact");
+  check_figures ("At least 12 soldiers and a civilian were killed.", "killed 13 at_least");
+  check_figures ("A man and his son were killed in the strike.", "killed 2 exact");
+  check_figures ("Gunmen killed a man and his son.", "killed 2 exact");
+  check_figures ("A young man and a child were killed, and a man was seriously injured.", "killed 2 exact; wounded 1 exact");
+  check_figures ("A brigadier general was killed and a sticky bomb wounded a councilman.", "killed 1 exact; wounded 1 exact");
+  /* Each with its own verb, things, counts joined to counts, and no verb at all stay apart. */
+  check_figures ("The strike killed a woman and wounded her two children.", "killed 1 exact; wounded 2 exact");
+  check_figures ("Three soldiers were killed and a civilian was wounded.", "killed 3 exact; wounded 1 exact");
+  check_figures ("Three soldiers and a civilian car were hit.", "");
+  check_figures ("The shelling killed five civilians and three soldiers.", "killed 5 exact; killed 3 exact");
+  check_figures ("A woman and her two children fled the town.", "");
+  check_figures ("A man and a woman were seen near the site before 3 people were killed.", "killed 3 exact");
 }
 
 static void
@@ -516,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/toll-verb", test_figures_toll_verb);
   g_test_add_func ("/sitrep/suggest-rules/figures/not-counts", test_figures_not_counts);
   g_test_add_func ("/sitrep/suggest-rules/figures/when-after", test_figures_when_after);
+  g_test_add_func ("/sitrep/suggest-rules/figures/compound", test_figures_compound);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);
