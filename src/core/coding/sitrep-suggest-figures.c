@@ -376,10 +376,10 @@ number_end (SuggestRun *run,
   return end;
 }
 
-static SitrepSuggestKind
-kind_of (SuggestRun *run,
-         guint       i,
-         gboolean   *found)
+SitrepSuggestKind
+_sitrep_suggest_figure_kind_of (SuggestRun *run,
+                                guint       i,
+                                gboolean   *found)
 {
   *found = TRUE;
   if (tok (run, i)->flags & TOK_ARABIC)
@@ -411,16 +411,16 @@ is_kind_word (SuggestRun *run,
 {
   gboolean found;
 
-  kind_of (run, i, &found);
+  _sitrep_suggest_figure_kind_of (run, i, &found);
   return found;
 }
 
 /* "lives" counts only in "claimed the lives of", "lost" only before the
  * number ("lost 80 fighters"), "toll" only as "death toll". */
-static gboolean
-cue_ok (SuggestRun *run,
-        guint       i,
-        gboolean    before)
+gboolean
+_sitrep_suggest_figure_cue_ok (SuggestRun *run,
+                               guint       i,
+                               gboolean    before)
 {
   if (_sitrep_suggest_tok_is (run, i, "lives") || _sitrep_suggest_tok_is (run, i, "massacre"))
     return before;
@@ -555,8 +555,8 @@ cue_before (SuggestRun        *run,
       if (k == 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
           _sitrep_suggest_tok_among (run, j, toll_verbs))
         break;
-      *kind = kind_of (run, j, &found);
-      if (found && cue_ok (run, j, TRUE))
+      *kind = _sitrep_suggest_figure_kind_of (run, j, &found);
+      if (found && _sitrep_suggest_figure_cue_ok (run, j, TRUE))
         return TRUE;
     }
   /* "The death toll from the blast climbed to 30", "the number of civilians
@@ -580,7 +580,7 @@ cue_before (SuggestRun        *run,
               *kind = have ? *kind : SITREP_SUGGEST_KILLED;
               return TRUE;
             }
-          k = kind_of (run, j - 1, &cue);
+          k = _sitrep_suggest_figure_kind_of (run, j - 1, &cue);
           if (cue)
             {
               have = TRUE;
@@ -785,8 +785,8 @@ cue_after (SuggestRun *run,
               continue;
             }
         }
-      k = kind_of (run, j, &cue);
-      if (cue && cue_ok (run, j, FALSE))
+      k = _sitrep_suggest_figure_kind_of (run, j, &cue);
+      if (cue && _sitrep_suggest_figure_cue_ok (run, j, FALSE))
         {
           /* Things counted are casualties only as the verb's subject:
            * "20 "apostates" had been killed", not "16 airstrikes killed". */
@@ -889,8 +889,11 @@ figure_at (SuggestRun *run,
   found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !is_and_number (run, anchor) ?
                      cue_before (run, persons > 0 ? persons_first : first, &kind) : FALSE);
   /* What is counted after the number must be people: "destroying 22
-   * targets", "14 ISIL tanks" are no casualties, whatever the verb. */
-  if (!cue_after (run, num_end, &after))
+   * targets", "14 ISIL tanks" are no casualties, whatever the verb; but a
+   * clause with no verb may take the one before ("The last eleven just a
+   * few hours ago"). */
+  if (!cue_after (run, num_end, &after) &&
+      (found || !(found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind))))
     return;
   if (!found && after.found)
     {
@@ -907,6 +910,8 @@ figure_at (SuggestRun *run,
       found = cue_after (run, number_end (run, after.and_next), &then) && then.found;
       kind = then.kind;
     }
+  if (!found)
+    found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind);
   if (!found || !read_figure (run, first, anchor, num_end, &figure))
     return;
   if (after.have_victim)
