@@ -95,9 +95,13 @@ _sitrep_suggest_figure_elliptical (SuggestRun        *run,
 {
   guint sentence = tok (run, first)->sentence;
   guint start = first;
-  gboolean more = num_end + 1 < run->n_tokens && _sitrep_suggest_tok_is (run, num_end + 1, "more");
+  gsize len_before = first > 0 ? tok (run, first - 1)->end - tok (run, first - 1)->start : 0;
+  /* Cheap first, as most counts asked are no figure: "more" has four letters, go_on_before's words 4 to 9. */
+  gboolean more = num_end + 1 < run->n_tokens && tok (run, num_end + 1)->end - tok (run, num_end + 1)->start == 4 &&
+                  _sitrep_suggest_tok_is (run, num_end + 1, "more");
 
-  if (first > 0 && tok (run, first - 1)->sentence == sentence && _sitrep_suggest_tok_among (run, first - 1, go_on_before))
+  if (len_before >= 4 && len_before <= 9 && tok (run, first - 1)->sentence == sentence &&
+      _sitrep_suggest_tok_among (run, first - 1, go_on_before))
     start = first - 1;
   else if (!more)
     return FALSE;

@@ -376,10 +376,10 @@ number_end (SuggestRun *run,
   return end;
 }
 
-SitrepSuggestKind
-_sitrep_suggest_figure_kind_of (SuggestRun *run,
-                                guint       i,
-                                gboolean   *found)
+static SitrepSuggestKind
+kind_of (SuggestRun *run,
+         guint       i,
+         gboolean   *found)
 {
   *found = TRUE;
   if (tok (run, i)->flags & TOK_ARABIC)
@@ -411,16 +411,16 @@ is_kind_word (SuggestRun *run,
 {
   gboolean found;
 
-  _sitrep_suggest_figure_kind_of (run, i, &found);
+  kind_of (run, i, &found);
   return found;
 }
 
 /* "lives" counts only in "claimed the lives of", "lost" only before the
  * number ("lost 80 fighters"), "toll" only as "death toll". */
-gboolean
-_sitrep_suggest_figure_cue_ok (SuggestRun *run,
-                               guint       i,
-                               gboolean    before)
+static gboolean
+cue_ok (SuggestRun *run,
+        guint       i,
+        gboolean    before)
 {
   if (_sitrep_suggest_tok_is (run, i, "lives") || _sitrep_suggest_tok_is (run, i, "massacre"))
     return before;
@@ -431,6 +431,19 @@ _sitrep_suggest_figure_cue_ok (SuggestRun *run,
   if (_sitrep_suggest_tok_is (run, i, "kill") || _sitrep_suggest_tok_is (run, i, "die"))
     return before;
   return TRUE;
+}
+
+/* For the elliptical counts' file: kind_of () and cue_ok (), which stay inline here. */
+SitrepSuggestKind
+_sitrep_suggest_figure_kind_of (SuggestRun *run, guint i, gboolean *found)
+{
+  return kind_of (run, i, found);
+}
+
+gboolean
+_sitrep_suggest_figure_cue_ok (SuggestRun *run, guint i, gboolean before)
+{
+  return cue_ok (run, i, before);
 }
 
 /* Whether token @j is "the war", "the conflict", "civil war" (its noun). */
@@ -555,8 +568,8 @@ cue_before (SuggestRun        *run,
       if (k == 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
           _sitrep_suggest_tok_among (run, j, toll_verbs))
         break;
-      *kind = _sitrep_suggest_figure_kind_of (run, j, &found);
-      if (found && _sitrep_suggest_figure_cue_ok (run, j, TRUE))
+      *kind = kind_of (run, j, &found);
+      if (found && cue_ok (run, j, TRUE))
         return TRUE;
     }
   /* "The death toll from the blast climbed to 30", "the number of civilians
@@ -580,7 +593,7 @@ cue_before (SuggestRun        *run,
               *kind = have ? *kind : SITREP_SUGGEST_KILLED;
               return TRUE;
             }
-          k = _sitrep_suggest_figure_kind_of (run, j - 1, &cue);
+          k = kind_of (run, j - 1, &cue);
           if (cue)
             {
               have = TRUE;
@@ -785,8 +798,8 @@ cue_after (SuggestRun *run,
               continue;
             }
         }
-      k = _sitrep_suggest_figure_kind_of (run, j, &cue);
-      if (cue && _sitrep_suggest_figure_cue_ok (run, j, FALSE))
+      k = kind_of (run, j, &cue);
+      if (cue && cue_ok (run, j, FALSE))
         {
           /* Things counted are casualties only as the verb's subject:
            * "20 "apostates" had been killed", not "16 airstrikes killed". */
