@@ -984,6 +984,66 @@ compare_first (gconstpointer a,
   return pa[0] < pb[0] ? -1 : pa[0] > pb[0];
 }
 
+/* A run's arena: every block aligned for a struct, nothing cut from it
+ * overlapping anything else, strings longer than a block kept whole, and
+ * a string given to it freed (ASan says so). Fails with an allocation
+ * that ignores the room left, or one that is not aligned. */
+static void
+test_arena (void)
+{
+  SuggestRun run = { 0 };
+  g_autoptr(GPtrArray) chunks = g_ptr_array_new ();
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  guint32 seed = 7;
+
+  for (guint i = 0; i < 300 * 1024; i++)
+    g_string_append_c (long_text, 'a' + i % 26);
+  run.arena = _sitrep_suggest_arena_new ();
+  for (guint i = 0; i < 20000; i++)
+    {
+      gsize size;
+      guchar *p;
+
+      seed = seed * 1103515245u + 12345u;
+      size = i == 5000 || i == 5001 ? long_text->len - 26 : 1 + (seed >> 16) % 300;
+      if (i % 3 == 0)
+        {
+          p = _sitrep_suggest_arena_alloc (run.arena, size);
+          g_assert_cmpuint ((guintptr) p % sizeof (double), ==, 0);
+          g_assert_cmpuint ((guintptr) p % G_ALIGNOF (SitrepSuggestion), ==, 0);
+          memset (p, i & 0xff, size);
+        }
+      else
+        {
+          p = (guchar *) (i % 3 == 1 ? _sitrep_suggest_strndup (&run, long_text->str + i % 26, size)
+                                     : _sitrep_suggest_str_take (&run, g_strndup (long_text->str + i % 26, size)));
+          g_assert_cmpuint (strlen ((char *) p), ==, size);
+        }
+      g_ptr_array_add (chunks, p);
+      g_array_append_val (sizes, size);
+    }
+  g_assert_null (_sitrep_suggest_strdup (&run, NULL));
+  g_assert_cmpstr (_sitrep_suggest_strdup (&run, ""), ==, "");
+  for (guint i = 0; i < chunks->len; i++)
+    {
+      const guchar *p = chunks->pdata[i];
+      gsize size = g_array_index (sizes, gsize, i);
+
+      if (i % 3 == 0)
+        {
+          for (gsize k = 0; k < size; k++)
+            g_assert_cmpuint (p[k], ==, i & 0xff);
+        }
+      else
+        {
+          g_assert_true (memcmp (p, long_text->str + i % 26, size) == 0);
+          g_assert_cmpuint (p[size], ==, '\0');
+        }
+    }
+  _sitrep_suggest_arena_free (run.arena);
+}
+
 /* The suggester's sort of a few elements gives g_array_sort()'s order,
  * in order, reversed, shuffled, with equal first halves, few and many. */
 static void
@@ -1201,6 +1261,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/dates/repeated", test_dates_repeated);
   g_test_add_func ("/sitrep/suggest/places/light-key-ascii", test_light_key_ascii);
   g_test_add_func ("/sitrep/suggest/sort-few", test_sort_few);
+  g_test_add_func ("/sitrep/suggest/arena", test_arena);
   g_test_add_func ("/sitrep/suggest/distance-cos", test_distance_cos);
   g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
               test_store_accept_reject_undo, fixture_tear_down);

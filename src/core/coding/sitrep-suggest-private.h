@@ -99,6 +99,11 @@ enum
 
 typedef struct _SuggestWords SuggestWords;
 
+/* The memory of one run's suggestions (sitrep-suggest-arena.c): each
+ * suggestion and every string of it is cut from it, and none is freed
+ * alone; the result holds it, and frees it with the suggestions. */
+typedef struct _SuggestArena SuggestArena;
+
 typedef struct
 {
   const char   *text;
@@ -118,7 +123,8 @@ typedef struct
   guint         n_arabic;
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
-  GPtrArray    *out;           /* SitrepSuggestion */
+  GPtrArray    *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
+  SuggestArena *arena;         /* of the suggestions and their strings */
   const char   *published;
   SitrepDatePrecision precision;
   SitrepGazetteer *gazetteer;
@@ -407,7 +413,26 @@ _sitrep_suggest_is_month (SuggestRun *run,
     return answer;
   return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_MONTH, _sitrep_suggest_is_month_slow (run, i));
 }
-/* Adds a suggestion over tokens @first … @last; fills text and offsets. */
+/* The run's arena (sitrep-suggest-arena.c). A suggestion's strings are
+ * always the arena's: a detector that sets or replaces one sets a string
+ * from these (the old one stays in the arena), and never frees one. */
+SuggestArena *_sitrep_suggest_arena_new   (void);
+void        _sitrep_suggest_arena_free    (SuggestArena      *arena);
+/* @size bytes, aligned for any field of a struct. */
+gpointer    _sitrep_suggest_arena_alloc   (SuggestArena      *arena,
+                                           gsize              size);
+/* A copy of @len bytes at @str, NUL-terminated, in @run's arena. */
+char       *_sitrep_suggest_strndup       (SuggestRun        *run,
+                                           const char        *str,
+                                           gsize              len);
+/* A copy of @str in @run's arena (NULL for NULL). */
+char       *_sitrep_suggest_strdup        (SuggestRun        *run,
+                                           const char        *str);
+/* The same of a string the caller owns, which it frees. */
+char       *_sitrep_suggest_str_take      (SuggestRun        *run,
+                                           char              *str);
+/* Adds a suggestion over tokens @first … @last; fills text and offsets.
+ * Its memory is the run's arena. */
 SitrepSuggestion *_sitrep_suggest_add     (SuggestRun        *run,
                                            SitrepSuggestKind  kind,
                                            guint              first,

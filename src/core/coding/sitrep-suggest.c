@@ -365,9 +365,8 @@ _sitrep_suggest_add (SuggestRun        *run,
                      guint              first,
                      guint              last)
 {
-  /* Every field the initialiser does not name is zero, as with g_new0(),
-   * without calloc's clearing of a block it does not know is fresh. */
-  SitrepSuggestion *s = g_new (SitrepSuggestion, 1);
+  /* Every field the initialiser does not name is zero. */
+  SitrepSuggestion *s = _sitrep_suggest_arena_alloc (run->arena, sizeof (SitrepSuggestion));
   const SuggestToken *a = tok (run, first);
   const SuggestToken *b = tok (run, last);
 
@@ -377,7 +376,7 @@ _sitrep_suggest_add (SuggestRun        *run,
     .byte_end = b->end,
     .start = a->cp_start,
     .end = b->cp_end,
-    .text = g_strndup (run->text + a->start, b->end - a->start),
+    .text = _sitrep_suggest_strndup (run, run->text + a->start, b->end - a->start),
     .latitude = NAN,
     .longitude = NAN,
     .claimant = -1,
@@ -637,6 +636,7 @@ sitrep_suggest_result_free (SitrepSuggestResult *result)
     return;
   g_clear_pointer (&result->suggestions, g_ptr_array_unref);
   g_clear_pointer (&result->incidents, g_ptr_array_unref);
+  g_clear_pointer ((SuggestArena **) &result->memory, _sitrep_suggest_arena_free);
   g_free (result);
 }
 
@@ -678,7 +678,7 @@ compare_by_start (gconstpointer a,
 static void
 resolve_overlaps (GPtrArray *out)
 {
-  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   gsize name_end = 0;
   gsize other_end[SITREP_SUGGEST_N_KINDS] = { 0 };
 
@@ -692,22 +692,18 @@ resolve_overlaps (GPtrArray *out)
         drop = s->byte_start < name_end;
       else
         drop = s->byte_start < other_end[s->kind];
+      /* A dropped suggestion's memory is the run's arena. */
       if (drop)
-        {
-          sitrep_suggestion_free (s);
-          out->pdata[i] = NULL;
-          continue;
-        }
+        continue;
       if (is_name (s->kind))
         name_end = s->byte_end;
       else
         other_end[s->kind] = s->byte_end;
       g_ptr_array_add (kept, s);
-      out->pdata[i] = NULL;
     }
   g_ptr_array_set_size (out, 0);
   for (guint i = 0; i < kept->len; i++)
-    g_ptr_array_add (out, g_steal_pointer (&kept->pdata[i]));
+    g_ptr_array_add (out, kept->pdata[i]);
 }
 
 /* ---------------------------------------------------------------- object */
@@ -904,7 +900,9 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.arabic = self->token_arabic;
   _sitrep_suggest_words_mark (self->words, &run);
   run.month_cache = self->month_cache;
-  run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
+  /* The suggestions are the arena's, which the result frees. */
+  run.out = g_ptr_array_new ();
+  run.arena = _sitrep_suggest_arena_new ();
   run.published = published;
   run.precision = precision;
   run.gazetteer = self->gazetteer;
@@ -930,6 +928,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
 
   result = g_new0 (SitrepSuggestResult, 1);
   result->suggestions = run.out;
+  result->memory = run.arena;
   result->incidents = _sitrep_suggest_incidents (run.out);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
   self->context = run.context;
