@@ -106,7 +106,10 @@ static const char * const person_nouns[] = {
   "aid", "young", "seriously", "critically", "badly", "lightly", "dead", "others'", "still",
   "now", "later", "believed", "feared", "confirmed", "being", "be", "to", "reported", "suspected",
   "suspects", "detainees", "hostages", "prisoners", "wounded", "bodyguards", "relatives", "sons",
-  "daughters", "brothers", "wives", "companions", NULL
+  "daughters", "brothers", "wives", "companions",
+  /* when and where, right after the number: "killed 12 on Monday" */
+  "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
+  "across", NULL
 };
 
 static const char * const victim_nouns[] = {
@@ -221,13 +224,6 @@ static const char * const cumulative_cues[] = {
   "since", "total", "toll", "so", "overall", "cumulative", "altogether", NULL
 };
 
-static gboolean
-is_month (SuggestRun *run,
-          guint       i)
-{
-  return _sitrep_suggest_is_month (run, i);
-}
-
 /* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or
  * "ال" glued in front of it. */
 static gboolean
@@ -303,44 +299,21 @@ is_and_number (SuggestRun *run,
   return digits > 0 && digits <= 6;
 }
 
-static gboolean
-is_number_anchor (SuggestRun *run,
-                  guint       i)
+gboolean
+_sitrep_suggest_is_number_anchor (SuggestRun *run,
+                                  guint       i)
 {
-  const SuggestToken *t = tok (run, i);
+  const SuggestToken *t;
   gboolean vague;
 
+  if (i >= run->n_tokens)
+    return FALSE;
+  t = tok (run, i);
   if (t->flags & TOK_NUMBER)
     return TRUE;
   if (t->flags & TOK_ARABIC)
     return ar_number (run, i, &vague) >= 0 || is_and_number (run, i);
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
-}
-
-/* A year, a time or a date's day: not a count. */
-static gboolean
-is_not_a_count (SuggestRun *run,
-                guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-  guint n = run->tokens->len;
-  gsize len = t->end - t->start;
-
-  if (!(t->flags & TOK_NUMBER))
-    return FALSE;
-  if (len == 4 && (run->text[t->start] == '1' || run->text[t->start] == '2') &&
-      memchr (run->text + t->start, ',', len) == NULL)
-    return TRUE;
-  if (i + 1 < n && (tok (run, i + 1)->flags & TOK_PUNCT) && tok (run, i + 1)->space_before == 0 &&
-      (run->text[tok (run, i + 1)->start] == ':' || run->text[tok (run, i + 1)->start] == '%'))
-    return TRUE;
-  if (i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) &&
-      (run->text[tok (run, i - 1)->start] == '$' || run->text[tok (run, i - 1)->start] == '#'))
-    return TRUE;
-  /* "October 14", "14 October" */
-  if ((i > 0 && is_month (run, i - 1)) || (i + 1 < n && is_month (run, i + 1)))
-    return TRUE;
-  return FALSE;
 }
 
 /* Token @i starts the qualifier that ends right before @anchor: its first token, or @anchor. */
@@ -382,7 +355,7 @@ number_end (SuggestRun *run,
 
   while (end + 1 < n)
     {
-      if ((tok (run, end + 1)->flags & TOK_HYPHEN) && end + 2 < n && is_number_anchor (run, end + 2))
+      if ((tok (run, end + 1)->flags & TOK_HYPHEN) && end + 2 < n && _sitrep_suggest_is_number_anchor (run, end + 2))
         end += 2;
       else if (_sitrep_suggest_tok_in (run, end + 1, scale_words) && !(tok (run, end)->flags & TOK_NUMBER))
         end++;
@@ -555,7 +528,7 @@ cue_before (SuggestRun        *run,
       guint j = first - k;
       gboolean found;
 
-      if (tok (run, j)->sentence != sentence || is_number_anchor (run, j))
+      if (tok (run, j)->sentence != sentence || _sitrep_suggest_is_number_anchor (run, j))
         return FALSE;
       if (_sitrep_suggest_tok_in (run, j, clause_breaks) ||
           ((tok (run, j)->flags & TOK_PUNCT) && strchr (",;:.", run->text[tok (run, j)->start]) != NULL))
@@ -576,7 +549,7 @@ cue_before (SuggestRun        *run,
               *kind = SITREP_SUGGEST_KILLED;
               return TRUE;
             }
-          if ((tok (run, j - 1)->flags & TOK_PUNCT) || is_number_anchor (run, j - 1))
+          if ((tok (run, j - 1)->flags & TOK_PUNCT) || _sitrep_suggest_is_number_anchor (run, j - 1))
             break;
         }
     }
@@ -670,6 +643,8 @@ typedef struct
   gboolean          have_victim;
   guint             victim;
   gboolean          other_word;  /* the people counted are followed by a word of another clause ("deployed") */
+  guint             persons;     /* people named one by one after them: "and a civilian" */
+  guint             persons_last;
 } AfterWords;
 
 /* The words after the number: who (a noun for people), then what happened
@@ -711,7 +686,7 @@ cue_after (SuggestRun *run,
               continue;
             }
         }
-      if (is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
+      if (_sitrep_suggest_is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
         break;
       /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened. */
       if (j + 1 < n && ((_sitrep_suggest_tok_among (run, j, dead_verbs) &&
@@ -754,6 +729,19 @@ cue_after (SuggestRun *run,
           w->victim = j;
           continue;
         }
+      /* "three soldiers and a civilian were killed": one more each */
+      if (w->have_victim && _sitrep_suggest_tok_is (run, j, "and") && w->persons == 0)
+        {
+          guint persons = _sitrep_suggest_figure_persons_after (run, j - 1, &w->persons_last);
+
+          if (persons > 0)
+            {
+              w->persons = persons;
+              limit += w->persons_last - j;
+              j = w->persons_last;
+              continue;
+            }
+        }
       k = kind_of (run, j, &cue);
       if (cue && cue_ok (run, j, FALSE))
         {
@@ -777,7 +765,7 @@ cue_after (SuggestRun *run,
           break;
         }
       /* "and" before another figure ends this one's words. */
-      if (_sitrep_suggest_tok_is (run, j, "and") && j + 1 < n && is_number_anchor (run, j + 1))
+      if (_sitrep_suggest_tok_is (run, j, "and") && j + 1 < n && _sitrep_suggest_is_number_anchor (run, j + 1))
         break;
     }
   return !things;
@@ -841,15 +829,19 @@ figure_at (SuggestRun *run,
   guint num_end = number_end (run, anchor);
   guint last = num_end;
   AfterWords after = { 0 };
+  guint persons, persons_first = first;
   SitrepSuggestKind kind = SITREP_SUGGEST_KILLED;
   gboolean found, subset;
   SitrepFigure figure;
   SitrepSuggestion *s;
 
   *next = num_end;
+  /* "a woman and her two children": one more each, the verb before them */
+  persons = _sitrep_suggest_figure_persons_before (run, first, &persons_first);
   subset = subset_of_previous (run, first, &kind);
   /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
-  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !is_and_number (run, anchor) ? cue_before (run, first, &kind) : FALSE);
+  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !is_and_number (run, anchor) ?
+                     cue_before (run, persons > 0 ? persons_first : first, &kind) : FALSE);
   /* What is counted after the number must be people: "destroying 22
    * targets", "14 ISIL tanks" are no casualties, whatever the verb. */
   if (!cue_after (run, num_end, &after))
@@ -865,7 +857,13 @@ figure_at (SuggestRun *run,
   if (!found || !read_figure (run, first, anchor, num_end, &figure))
     return;
   if (after.have_victim)
-    last = after.victim;
+    last = after.persons > 0 ? after.persons_last : after.victim;
+  persons += after.persons;
+  figure.count += persons;
+  figure.low += persons;
+  figure.high += persons;
+  if (persons_first < first)
+    first = persons_first;
   s = _sitrep_suggest_add (run, kind, first, last);
   s->figure = figure;
   s->score = after.have_victim ? 0.8 : 0.65;
@@ -898,7 +896,7 @@ _sitrep_suggest_figures (SuggestRun *run)
       if (number_bit != 0 && one_bit != 0 && !(tok (run, i)->flags & (TOK_NUMBER | TOK_ARABIC)) &&
           !(run->lists[i] & (number_bit | one_bit)))
         continue;
-      if (!is_number_anchor (run, i) || is_not_a_count (run, i))
+      if (!_sitrep_suggest_is_number_anchor (run, i) || _sitrep_suggest_figure_not_a_count (run, i))
         {
           /* "killed Maj. Gen. X", "his wife was slightly injured": one person, named. */
           if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))

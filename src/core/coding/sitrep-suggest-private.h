@@ -456,6 +456,20 @@ gboolean    _sitrep_suggest_is_one_verb   (SuggestRun        *run,
 void        _sitrep_suggest_figure_one    (SuggestRun        *run,
                                            guint              i,
                                            guint             *next);
+/* People named one by one and joined to a count: "a woman and her two children" (before the count's
+ * first token @count), "three soldiers and a civilian" (after its people's last token @victim). */
+guint       _sitrep_suggest_figure_persons_before (SuggestRun *run,
+                                                   guint       count,
+                                                   guint      *first);
+guint       _sitrep_suggest_figure_persons_after  (SuggestRun *run,
+                                                   guint       victim,
+                                                   guint      *last);
+/* Whether token @i is a number: digits, a number word, an Arabic one (sitrep-suggest-figures.c). */
+gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
+                                                   guint       i);
+/* sitrep-suggest-figures-not.c: a number that counts no casualties (a year, a score, "Apollo 11"). */
+gboolean    _sitrep_suggest_figure_not_a_count (SuggestRun   *run,
+                                                guint         i);
 void        _sitrep_suggest_claimants     (SuggestRun        *run);
 void        _sitrep_suggest_dates         (SuggestRun        *run);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
