@@ -1044,6 +1044,74 @@ test_arena (void)
   _sitrep_suggest_arena_free (run.arena);
 }
 
+/* Word lists past the 64 of run->lists: more lists than a token has bits
+ * of in its first word, some met in the middle of a text, each answered as
+ * a pass over the list would: the first 64 by one AND, the next 64 from
+ * the token's word, the rest word by word. Fails when a list's bits are
+ * read from the wrong word of a word's lists. */
+#define WIDE_LISTS 150
+
+static void
+test_lexicon_wide (void)
+{
+  static const char * const *lists[WIDE_LISTS];
+  g_autoptr(GString) text = g_string_new (NULL);
+  SuggestRun run = { 0 };
+  SuggestWords *words = _sitrep_suggest_words_new ();
+
+  for (guint k = 0; k < WIDE_LISTS; k++)
+    {
+      if (lists[k] == NULL)
+        {
+          const char **list = g_new0 (const char *, 4);
+
+          list[0] = g_strdup_printf ("wide%ua", k);
+          list[1] = g_strdup_printf ("Wide%ub", k);
+          list[2] = k % 7 == 0 ? "shared" : g_strdup_printf ("wide%uc", k);
+          lists[k] = list;
+        }
+    }
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (text, "%s wide%u%c, shared. ", i % 5 == 0 ? "Other" : "wide1a",
+                            (i * 37) % (WIDE_LISTS + 3), "abcd"[i % 4]);
+  run.text = text->str;
+  run.text_len = text->len;
+  run.tokens = _sitrep_suggest_tokenize (text->str, NULL);
+  run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
+  run.n_tokens = run.tokens->len;
+  run.lexicon = _sitrep_suggest_lexicon_new ();
+  run.words = g_new (SuggestWord *, run.n_tokens);
+  run.lists = g_new (guint64, run.n_tokens);
+  run.caps = g_new (guint, run.n_tokens);
+  run.arabic = g_new (guint, run.n_tokens);
+  _sitrep_suggest_words_mark (words, &run);
+  /* Twice: lists met first here, then lists the lexicon knows. */
+  for (guint round = 0; round < 2; round++)
+    {
+      for (guint i = 0; i < run.n_tokens; i++)
+        {
+          for (guint k = 0; k < WIDE_LISTS; k++)
+            {
+              const SuggestToken *t = tok (&run, i);
+              gboolean in = FALSE;
+
+              for (guint w = 0; lists[k][w] != NULL; w++)
+                in |= (t->flags & TOK_WORD) && strlen (lists[k][w]) == t->end - t->start &&
+                      g_ascii_strncasecmp (lists[k][w], text->str + t->start, t->end - t->start) == 0;
+              if (in != _sitrep_suggest_tok_in (&run, i, lists[k]))
+                g_error ("token %u (%.*s), list %u: %d", i, (int) (t->end - t->start), text->str + t->start, k, in);
+            }
+        }
+    }
+  g_array_unref (run.tokens);
+  g_free (run.words);
+  g_free (run.lists);
+  g_free (run.caps);
+  g_free (run.arabic);
+  _sitrep_suggest_lexicon_free (run.lexicon);
+  _sitrep_suggest_words_free (words);
+}
+
 /* The suggester's sort of a few elements gives g_array_sort()'s order,
  * in order, reversed, shuffled, with equal first halves, few and many. */
 static void
@@ -1272,6 +1340,8 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/store/migrate", test_store_migrate_v3);
   g_test_add ("/sitrep/suggest/store/save-many", Fixture, NULL, fixture_set_up, test_store_save_many,
               fixture_tear_down);
+  /* Last: its word lists are every later suggester's too. */
+  g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
 
   return g_test_run ();
 }

@@ -56,8 +56,12 @@ typedef struct
 
 /* The word lists the detectors test tokens against: each list gets a bit,
  * and every word of any list the lists it is in, so a token is looked up
- * once per text and a test of a list is one AND (sitrep-suggest.c). */
+ * once per text and a test of a list is one AND (sitrep-suggest.c). The
+ * first 64 lists met are the bits of run->lists, at hand in LEXICON_LISTS
+ * slots; the next ones (LEXICON_WORDS words of bits in all) are bits of
+ * each token's word, asked through _sitrep_suggest_tok_in_slow(). */
 #define LEXICON_LISTS 64
+#define LEXICON_WORDS 2
 typedef struct
 {
   const char * const *list;
@@ -74,7 +78,7 @@ typedef struct _Lexicon Lexicon;
 typedef struct
 {
   char     *key;        /* sitrep_normalize_name() of it, NULL until asked */
-  guint64   lists;      /* the bits of the word lists it is in … */
+  guint64   lists[LEXICON_WORDS];  /* the bits of the word lists it is in … */
   guint     n_lists;    /* … as of this many lists */
   guint32   hash;
   guint16   facts;      /* WORD_FACT_*: known … */
@@ -112,7 +116,7 @@ typedef struct
   const SuggestToken *toks;    /* tokens->data, and its length: tok () at every token */
   guint         n_tokens;
   Lexicon      *lexicon;       /* owned by the suggester; never NULL */
-  guint64      *lists;         /* per token: the bits of the word lists it is in */
+  guint64      *lists;         /* per token: the bits of the first 64 word lists it is in */
   SuggestWord **words;         /* per token: its word, or NULL (marks, words of 256 bytes or more) */
   /* The tokens the detectors that start at a capitalised word (TOK_WORD
    * and TOK_CAP: every Arabic word too) or at an Arabic one walk, in
@@ -341,7 +345,7 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
 }
 /* The bit of @words in run->lists (given it now when it has none yet), for
  * a walk to test many tokens with one AND each: a token is in @words when
- * its lists have the bit. 0 when the lexicon has no bit left for @words:
+ * its lists have the bit. 0 when @words is not among the first 64 lists:
  * then only _sitrep_suggest_tok_in () says. */
 guint64     _sitrep_suggest_list_bit      (const SuggestRun  *run,
                                            const char * const *words);
