@@ -236,13 +236,15 @@ span_key_write (SuggestRun *run,
  * until one is left, stable, in n log r steps for r runs (a detector's
  * places come in one run per pass that added them). */
 static void
-sort_runs (GArray       *array,
+sort_runs (char         *data,
+           guint         n,
+           guint         size,
            GCompareFunc  compare)
 {
-  guint size = g_array_get_element_size (array), n = array->len, n_runs = 0;
+  guint n_runs = 0;
   g_autofree char *buf = g_malloc ((gsize) n * size);
   g_autofree guint *bounds = g_new (guint, n + 1);
-  char *src = array->data, *dst = buf;
+  char *src = data, *dst = buf;
 
   bounds[n_runs++] = 0;
   for (guint i = 1; i < n; i++)
@@ -266,13 +268,16 @@ sort_runs (GArray       *array,
               memcpy (dst + (gsize) a * size, src + (gsize) a * size, (gsize) (mid - a) * size);
               continue;
             }
-          /* A tie takes the left run's first: stable. */
+          /* A tie takes the left run's first: stable. An element of a
+           * pointer's size (suggestions) is moved without a call. */
           while (i < mid && j < b)
             {
-              if (compare (src + (gsize) j * size, src + (gsize) i * size) < 0)
-                memcpy (dst + (gsize) k++ * size, src + (gsize) j++ * size, size);
+              guint from = compare (src + (gsize) j * size, src + (gsize) i * size) < 0 ? j++ : i++;
+
+              if (size == sizeof (gpointer))
+                ((gpointer *) dst)[k++] = ((gpointer *) src)[from];
               else
-                memcpy (dst + (gsize) k++ * size, src + (gsize) i++ * size, size);
+                memcpy (dst + (gsize) k++ * size, src + (gsize) from * size, size);
             }
           memcpy (dst + (gsize) k * size, src + (gsize) i * size, (gsize) (mid - i) * size);
           k += mid - i;
@@ -287,8 +292,8 @@ sort_runs (GArray       *array,
         dst = t;
       }
     }
-  if (src != array->data)
-    memcpy (array->data, src, (gsize) n * size);
+  if (src != data)
+    memcpy (data, src, (gsize) n * size);
 }
 
 void
@@ -302,7 +307,7 @@ _sitrep_suggest_sort_few (GArray       *array,
   if (array->len > 32 || size > sizeof tmp)
     {
       if (array->len > 1)
-        sort_runs (array, compare);
+        sort_runs (array->data, array->len, size, compare);
       return;
     }
   /* Insertion: a few elements, mostly in order already. */
@@ -682,7 +687,10 @@ resolve_overlaps (GPtrArray *out)
   gsize name_end = 0;
   gsize other_end[SITREP_SUGGEST_N_KINDS] = { 0 };
 
-  g_ptr_array_sort (out, compare_by_start);
+  /* Stable, as g_ptr_array_sort(): each detector added its suggestions in
+   * order, so they are a few runs to merge. */
+  if (out->len > 1)
+    sort_runs ((char *) out->pdata, out->len, sizeof (gpointer), compare_by_start);
   for (guint i = 0; i < out->len; i++)
     {
       SitrepSuggestion *s = out->pdata[i];
