@@ -54,6 +54,21 @@ region_key_of (GHashTable *cache,
   if (surface == NULL)
     {
       surface = sitrep_normalize_region_name (key);
+      /* "Salahuddin", "Salahaddin": "Salah ad-Din" written as one word
+       * (-uddin, -addin, -eddin fold to "adan"), when the word alone
+       * names no region. */
+      if (region_of_key (surface) == NULL && strchr (surface, ' ') == NULL && strlen (surface) > 6 &&
+          g_str_has_suffix (surface, "adan"))
+        {
+          g_autofree char *stem = g_strndup (surface, strlen (surface) - 4);
+          g_autofree char *parted = g_strconcat (stem, " din", NULL);
+          char *split = sitrep_normalize_region_name (parted);
+
+          if (region_of_key (split) != NULL)
+            g_free (surface), surface = split;
+          else
+            g_free (split);
+        }
       g_hash_table_insert (cache, g_strdup (key), surface);
     }
   return surface;

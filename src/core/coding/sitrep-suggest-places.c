@@ -166,9 +166,12 @@ place_at (SuggestRun  *run,
 
       if (j > i && t->sentence != tok (run, i)->sentence)
         break;
+      /* "Deir ez-Zor"; "Sahl al- Ghab", as the Observatory writes the
+       * article before a name, with a space after its hyphen. */
       if (t->flags & TOK_HYPHEN)
         {
-          if (t->space_before > 0 || j + 1 >= n || tok (run, j + 1)->space_before > 0)
+          if (t->space_before > 0 || j + 1 >= n || tok (run, j + 1)->space_before > 1 ||
+              (tok (run, j + 1)->space_before == 1 && !(j > i && _sitrep_suggest_is_article (run, j - 1))))
             break;
           continue;
         }

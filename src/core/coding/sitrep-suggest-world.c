@@ -490,20 +490,43 @@ static gpointer
 load_waters (gpointer data)
 {
   GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) firsts = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
 
   load_waters_from (by_key, WATERS_TSV);
   load_waters_from (by_key, SEAS_TSV);
   load_waters_from (by_key, REGIONS_TSV);
+  /* The first words of names of more than one word, without a water. */
+  g_hash_table_iter_init (&iter, by_key);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (strchr (key, ' ') != NULL)
+      g_ptr_array_add (firsts, g_strndup (key, strchr (key, ' ') - (const char *) key));
+  for (guint m = 0; m < firsts->len; m++)
+    if (!g_hash_table_contains (by_key, firsts->pdata[m]))
+      g_hash_table_insert (by_key, g_strdup (firsts->pdata[m]), NULL);
   return by_key;
+}
+
+static GHashTable *
+waters (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, load_waters, NULL);
 }
 
 static const Water *
 water_of (const char *key)
 {
-  static GOnce once = G_ONCE_INIT;
+  return *key != '\0' ? g_hash_table_lookup (waters (), key) : NULL;
+}
 
-  g_once (&once, load_waters, NULL);
-  return *key != '\0' ? g_hash_table_lookup (once.retval, key) : NULL;
+/* Whether @key is a name's first word ("sahl" of "Sahl al-Ghab"). */
+static gboolean
+is_first_word (const char *key)
+{
+  return *key != '\0' && g_hash_table_contains (waters (), key);
 }
 
 /* Nouns a water's or a region's name may carry or not: "the Euphrates
@@ -726,12 +749,30 @@ _sitrep_suggest_waters (SuggestRun *run,
         place_water (run, s, water, &centre);
     }
   /* is_capitalised_word () holds of run->caps only. */
-  for (guint c = 0; c < run->n_caps; c++)
+  for (guint c = 0, last = 0, upto = 0; c < run->n_caps; c++)
     {
       guint i = run->caps[c];
       const Water *water;
       SitrepSuggestion *s;
 
+      /* "in Sahl al-Ghab", "Eastern Ghouta": a region's name of more than
+       * one word, whatever stands before it, that no place covers. */
+      if (i < upto)
+        continue;
+      if (i + 1 < n && tok (run, i + 1)->sentence == tok (run, i)->sentence &&
+          (is_capitalised_word (run, i + 1) || _sitrep_suggest_is_article (run, i + 1)) &&
+          !(i > 0 && is_capitalised_word (run, i - 1) && tok (run, i - 1)->sentence == tok (run, i)->sentence) &&
+          is_first_word (_sitrep_suggest_tok_key (run, i)) &&
+          _sitrep_suggest_cap_run (run, i, &last) && last > i && (water = water_at (run, i, last)) != NULL)
+        {
+          if (places == NULL)
+            places = _sitrep_suggest_places_by_start (run, &longest);
+          if (_sitrep_suggest_place_over (run, places, longest, tok (run, i)->start, tok (run, last)->end) == NULL &&
+              !_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, _sitrep_suggest_span_key_tmp (run, i, last)))
+            place_water (run, _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last), water, &centre);
+          upto = last + 1;
+          continue;
+        }
       if (i < 1 || !is_capitalised_word (run, i) || !_sitrep_suggest_tok_is (run, i - 1, "the") ||
           (i + 1 < n && is_capitalised_word (run, i + 1) && tok (run, i + 1)->sentence == tok (run, i)->sentence))
         continue;
