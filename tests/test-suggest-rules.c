@@ -312,6 +312,45 @@ test_figures_compound (void)
 }
 
 static void
+test_figures_monitor_phrasings (void)
+{
+  /* The qualifier after the people, "the death of N citizens", "a massacre of N". */
+  check_figures ("Helicopters dropped barrel bombs on the village, killing 3 people at least.", "killed 3 at_least");
+  check_figures ("The Observatory documented the death of four citizens including a child.", "killed 4 exact");
+  check_figures ("The Observatory documented a massacre of nine citizens.", "killed 9 exact");
+  check_figures ("Three people at least were seen at the market.", "");
+  check_figures ("They remembered the massacre of 1988 and the nine citizens who survived it.", "");
+}
+
+static void
+test_figures_number_rose (void)
+{
+  /* "the number of <people> (who were) killed … rose to N", with the words between */
+  check_figures ("The number of civilians who were killed due to barrel bombs on the town of al- Latamnah has risen to 5.",
+                 "killed 5 exact");
+  check_figures ("Thus, the number of people who have been killed today in ground shelling and airstrikes on the "
+                 "\u201cde-escalation\u201d area increased to 20.", "killed 20 exact");
+  check_figures ("The number of wounded rose to 30.", "wounded 30 exact");
+  /* Not the number of things, nor one without a casualty word. */
+  check_figures ("The number of villages captured rose to 40.", "");
+  check_figures ("The number of displaced people rose to 3,000.", "");
+}
+
+static void
+test_figures_joined_after (void)
+{
+  /* A count whose verb is the next count's ("seven men and seven women had been executed"),
+   * and the parts after a semicolon or colon of the figure right before it. */
+  check_figures ("The Observatory said seven men and seven women had been executed by rebels.",
+                 "killed 7 exact; killed 7 exact");
+  check_figures ("Five civilians and three soldiers were wounded.", "wounded 5 exact; wounded 3 exact");
+  check_figures ("The toll has risen to 5; 3 women and 2 children.", "killed 5 exact; killed 3 exact; killed 2 exact");
+  check_figures ("The strike killed 5 civilians and 3 soldiers were wounded.", "killed 5 exact; wounded 3 exact");
+  check_figures ("Five civilians and three soldiers arrived in the town.", "");
+  check_figures ("The militants numbered 300; 20 fighters and 5 commanders.", "");
+}
+
+static void
 test_figures_when_after (void)
 {
   /* When or where right after the number is not what it counts. */
@@ -540,6 +579,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/not-counts", test_figures_not_counts);
   g_test_add_func ("/sitrep/suggest-rules/figures/when-after", test_figures_when_after);
   g_test_add_func ("/sitrep/suggest-rules/figures/compound", test_figures_compound);
+  g_test_add_func ("/sitrep/suggest-rules/figures/monitor-phrasings", test_figures_monitor_phrasings);
+  g_test_add_func ("/sitrep/suggest-rules/figures/number-rose", test_figures_number_rose);
+  g_test_add_func ("/sitrep/suggest-rules/figures/joined-after", test_figures_joined_after);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

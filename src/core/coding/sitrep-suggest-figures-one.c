@@ -266,7 +266,9 @@ role_and_name_after (SuggestRun *run,
 
   while (j < n && j <= verb + 3 && tok (run, j)->sentence == tok (run, verb)->sentence && is_name_word (run, j))
     j++;
-  if (j >= n || tok (run, j)->sentence != tok (run, verb)->sentence || (tok (run, j)->flags & TOK_CAP) ||
+  /* The role: a word in lower case of three letters or more, then the long list */
+  if (j >= n || tok (run, j)->sentence != tok (run, verb)->sentence || (tok (run, j)->flags & (TOK_CAP | TOK_NUMBER)) ||
+      !(tok (run, j)->flags & TOK_WORD) || tok (run, j)->end - tok (run, j)->start < 3 ||
       !_sitrep_suggest_tok_among (run, j, one_person))
     return FALSE;
   return name_after (run, j, last);
@@ -281,14 +283,15 @@ one_person_ending_at (SuggestRun *run,
 {
   guint sentence = tok (run, noun)->sentence;
 
-  if (!_sitrep_suggest_tok_among (run, noun, one_person))
+  if (!(tok (run, noun)->flags & TOK_WORD))
     return FALSE;
+  /* The determiner first: the nouns' list is long. */
   for (guint k = 1; k <= 3 && noun >= k && tok (run, noun - k)->sentence == sentence; k++)
     {
       if (_sitrep_suggest_tok_among (run, noun - k, one_determiners))
         {
           *first = noun - k;
-          return TRUE;
+          return _sitrep_suggest_tok_among (run, noun, one_person);
         }
       if (!(tok (run, noun - k)->flags & TOK_WORD) || (tok (run, noun - k)->flags & TOK_NUMBER) ||
           _sitrep_suggest_tok_is (run, noun - k, "and"))
@@ -343,7 +346,11 @@ _sitrep_suggest_figure_persons_before (SuggestRun *run,
 {
   guint j = count, persons = 0, start;
 
-  if (j > 0 && _sitrep_suggest_tok_among (run, j - 1, possessives))
+  /* "and" or a possessive right before: words of 3 or 5 letters */
+  if (j < 2 || !(tok (run, j - 1)->flags & TOK_WORD) ||
+      (tok (run, j - 1)->end - tok (run, j - 1)->start != 3 && tok (run, j - 1)->end - tok (run, j - 1)->start != 5))
+    return 0;
+  if (_sitrep_suggest_tok_among (run, j - 1, possessives))
     j--;
   if (j < 2 || !_sitrep_suggest_tok_is (run, j - 1, "and"))
     return 0;
