@@ -469,6 +469,12 @@ static const char * const feature_nouns[] = {
   "plains", NULL
 };
 
+/* Kinds of settlement a name with its article may carry capitalised
+ * ("al-Lazaka Village"; "al-Qaeda Province" is no place). */
+static const char * const settlement_kinds[] = {
+  "village", "town", "neighbourhood", "neighborhood", "suburb", NULL
+};
+
 static const char * const direction_cues[] = {
   "near", "outside", "around", NULL
 };
@@ -586,15 +592,23 @@ place_phrases (SuggestRun *run,
           !(i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD)))
         {
           guint noun = last + 1;
+          /* "al-Lazaka Village": a name with its article may carry a
+           * capitalised noun ("Village People" may not). */
+          gboolean article = i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i - 1)->space_before == 0 &&
+                             _sitrep_suggest_is_article (run, i - 2);
 
+          if (article && last > i && _sitrep_suggest_tok_among (run, last, settlement_kinds))
+            noun = last--;
           /* Not "the 5th Fleet area": a common word alone names no place,
            * nor a unit's name after its number. */
-          if (_sitrep_suggest_tok_in (run, noun, place_kinds) && !(tok (run, noun)->flags & TOK_CAP) &&
+
+          if (_sitrep_suggest_tok_in (run, noun, place_kinds) &&
+              (!(tok (run, noun)->flags & TOK_CAP) || (article && _sitrep_suggest_tok_among (run, noun, settlement_kinds))) &&
               !(last == i && _sitrep_suggest_is_lower_common (run, i)) &&
               !(i > 0 && g_ascii_isdigit (run->text[tok (run, i - 1)->start])) &&
               !(i > 1 && tok (run, i - 1)->space_before == 0 && g_ascii_isdigit (run->text[tok (run, i - 2)->start])))
             {
-              add_unplaced (run, resolved, i, last);
+              add_unplaced (run, resolved, article && (tok (run, noun)->flags & TOK_CAP) ? i - 2 : i, last);
               i = noun;
               continue;
             }
