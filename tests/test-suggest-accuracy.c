@@ -1469,6 +1469,29 @@ test_places_observatory_style (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (kherbet->latitude, kherbet->longitude, 35.5, 36.37), <, 30.0);
 }
 
+/* "al-Zayzafun Village in Tuz Kharmatu District": a name with its article
+ * and a capitalised settlement's noun is a place the gazetteer may lack,
+ * placed by what holds it; "al-Qaeda Province", "the Village People" are
+ * no places. */
+static void
+test_places_article_village (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("A bomb hit al-Zayzafun Village in Tuz Kharmatu District. Fighters of al-Qaeda Province said so. "
+               "The Village People sang.");
+  const SitrepSuggestion *village = find (r, SITREP_SUGGEST_PLACE, "al-Zayzafun");
+
+  g_assert_nonnull (village);
+  g_assert_true (village->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (village->latitude, village->longitude, 34.88, 44.63), <, 15.0);
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      g_assert_false (s->kind == SITREP_SUGGEST_PLACE && (strstr (s->text, "Qaeda") != NULL || strstr (s->text, "People") != NULL));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1515,6 +1538,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/named-after-town", test_places_named_after_town);
   g_test_add_func ("/sitrep/suggest-accuracy/places/region-one-word", test_places_region_one_word);
   g_test_add_func ("/sitrep/suggest-accuracy/places/observatory-style", test_places_observatory_style);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/article-village", test_places_article_village);
   g_test_add_func ("/sitrep/suggest-accuracy/figures/incidents-linear", test_figures_incidents_linear);
   return g_test_run ();
 }
