@@ -395,7 +395,7 @@ add_one (SuggestRun        *run,
   s->figure.count = s->figure.low = s->figure.high = persons;
   s->figure.qualifier = SITREP_QUALIFIER_EXACT;
   s->score = 0.6;
-  s->victims = g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
+  s->victims = _sitrep_suggest_strndup (run, run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
 }
 
 /* Token @i is a verb of one_killed, one_wounded or one_captured: proposes

@@ -926,7 +926,7 @@ figure_at (SuggestRun *run,
   s->score = after.have_victim ? 0.8 : 0.65;
   s->cumulative = is_cumulative (run, first, last);
   if (after.have_victim)
-    s->victims = g_strndup (run->text + tok (run, after.victim)->start,
+    s->victims = _sitrep_suggest_strndup (run, run->text + tok (run, after.victim)->start,
                             tok (run, after.victim)->end - tok (run, after.victim)->start);
   *next = last;
 }

@@ -468,10 +468,8 @@ _sitrep_suggest_places_within (SuggestRun *run,
           s->longitude = side.centre_longitude;
         }
       s->geonameid = 0;
-      g_free (s->country);
-      s->country = g_strdup (holder->country);
-      g_free (s->admin1);
-      s->admin1 = g_strdup (holder->admin1);
+      s->country = _sitrep_suggest_strdup (run, holder->country);
+      s->admin1 = _sitrep_suggest_strdup (run, holder->admin1);
       s->doubtful = TRUE;
       s->population = 0;
       /* A town's countryside is a region (ACLED's precision 3). */
@@ -479,9 +477,9 @@ _sitrep_suggest_places_within (SuggestRun *run,
                  SITREP_PLACE_SCOPE_PLACE;
       /* A guess moved is no more the gazetteer's place of that name. */
       if (guessed)
-        g_clear_pointer (&s->entity_name, g_free);
+        s->entity_name = NULL;
       if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = g_strdup (s->text);
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
     }
   /* Suggestions were moved, not added: the index stays right. */
   list_siblings (run, from, &places, &longest);
@@ -639,18 +637,16 @@ list_siblings (SuggestRun *run,
         continue;
       o = anchors->pdata[0];
       if (!isnan (s->latitude))
-        g_clear_pointer (&s->entity_name, g_free);
+        s->entity_name = NULL;
       s->latitude = lat;
       s->longitude = lon;
       s->geonameid = 0;
-      g_free (s->country);
-      s->country = g_strdup (o->country);
-      g_free (s->admin1);
-      s->admin1 = g_strdup (o->admin1);
+      s->country = _sitrep_suggest_strdup (run, o->country);
+      s->admin1 = _sitrep_suggest_strdup (run, o->admin1);
       s->doubtful = TRUE;
       s->population = 0;
       s->scope = SITREP_PLACE_SCOPE_PLACE;
       if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = g_strdup (s->text);
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
     }
 }

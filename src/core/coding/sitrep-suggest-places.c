@@ -274,12 +274,12 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
           s->latitude = only->latitude;
           s->longitude = only->longitude;
           s->geonameid = only->geonameid;
-          s->country = g_strdup (only->country);
-          s->admin1 = g_strdup (only->admin1_name);
+          s->country = _sitrep_suggest_strdup (run, only->country);
+          s->admin1 = _sitrep_suggest_strdup (run, only->admin1_name);
           s->population = only->population;
           s->score = 0.7;
           if (s->entity_name == NULL)
-            s->entity_name = g_strdup (only->name);
+            s->entity_name = _sitrep_suggest_strdup (run, only->name);
           return TRUE;
         }
     }
@@ -305,12 +305,12 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
   s->latitude = best->latitude;
   s->longitude = best->longitude;
   s->geonameid = best->geonameid;
-  s->country = g_strdup (best->country);
-  s->admin1 = g_strdup (best->admin1_name);
+  s->country = _sitrep_suggest_strdup (run, best->country);
+  s->admin1 = _sitrep_suggest_strdup (run, best->admin1_name);
   s->doubtful = best->doubtful;
   s->population = best->population;
   s->score = best->score;
-  s->entity_name = s->entity_name != NULL ? s->entity_name : g_strdup (best->name);
+  s->entity_name = s->entity_name != NULL ? s->entity_name : _sitrep_suggest_strdup (run, best->name);
   /* Two places of this name, far apart, that the text does not tell apart. */
   if (found->len > 1)
     {
@@ -357,8 +357,7 @@ named_after_town (SuggestRun *run,
   s->doubtful = TRUE;
   s->geonameid = 0;
   s->population = 0;
-  g_free (s->entity_name);
-  s->entity_name = g_strdup (s->text);
+  s->entity_name = _sitrep_suggest_strdup (run, s->text);
   return TRUE;
 }
 
@@ -423,7 +422,7 @@ gazetteer_places (SuggestRun *run,
       if (entity != NULL)
         {
           s->entity_id = entity->entity_id;
-          s->entity_name = g_strdup (entity->name);
+          s->entity_name = _sitrep_suggest_strdup (run, entity->name);
         }
       same = g_hash_table_lookup (resolved, key);
       if (same != NULL)
@@ -431,13 +430,13 @@ gazetteer_places (SuggestRun *run,
           s->latitude = same->latitude;
           s->longitude = same->longitude;
           s->geonameid = same->geonameid;
-          s->country = g_strdup (same->country);
-          s->admin1 = g_strdup (same->admin1);
+          s->country = _sitrep_suggest_strdup (run, same->country);
+          s->admin1 = _sitrep_suggest_strdup (run, same->admin1);
           s->doubtful = same->doubtful;
           s->population = same->population;
           s->score = same->score;
           if (s->entity_name == NULL)
-            s->entity_name = g_strdup (same->entity_name);
+            s->entity_name = _sitrep_suggest_strdup (run, same->entity_name);
           _sitrep_suggest_homonym_again (run, homonyms, key, s, same);
         }
       else if (g_hash_table_contains (unproposed, key))
@@ -548,9 +547,9 @@ add_unplaced (SuggestRun *run,
       s->longitude = known->longitude;
       s->geonameid = known->geonameid;
       s->doubtful = known->doubtful;
-      s->country = g_strdup (known->country);
+      s->country = _sitrep_suggest_strdup (run, known->country);
     }
-  s->entity_name = g_strdup (s->text);
+  s->entity_name = _sitrep_suggest_strdup (run, s->text);
 }
 
 /* "the town of X", "X village", "the X oil field", "near Y": a place even
@@ -926,7 +925,7 @@ dateline_places (SuggestRun *run,
       if (entity != NULL)
         {
           s->entity_id = entity->entity_id;
-          s->entity_name = g_strdup (entity->name);
+          s->entity_name = _sitrep_suggest_strdup (run, entity->name);
         }
       _sitrep_suggest_resolve_place (run, s, key);
       /* A dateline names where the reporter is, often a capital far away. */

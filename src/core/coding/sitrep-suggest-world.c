@@ -293,24 +293,21 @@ water_before (SuggestRun *run,
 }
 
 static void
-place_there (SitrepSuggestion *s,
+place_there (SuggestRun       *run,
+             SitrepSuggestion *s,
              const WorldPlace *place)
 {
   s->latitude = place->latitude;
   s->longitude = place->longitude;
   s->geonameid = place->geonameid;
-  g_free (s->country);
-  s->country = g_strdup (place->country);
-  g_clear_pointer (&s->admin1, g_free);
+  s->country = _sitrep_suggest_strdup (run, place->country);
+  s->admin1 = NULL;
   s->doubtful = FALSE;
   s->population = place->geonameid == 0 ? G_MAXINT32 : place->population;
   s->scope = place->geonameid == 0 ? SITREP_PLACE_SCOPE_COUNTRY : SITREP_PLACE_SCOPE_PLACE;
   s->score = 0.8;
   if (s->entity_id == 0)
-    {
-      g_free (s->entity_name);
-      s->entity_name = g_strdup (place->name);
-    }
+    s->entity_name = _sitrep_suggest_strdup (run, place->name);
 }
 
 void
@@ -352,11 +349,10 @@ _sitrep_suggest_world_places (SuggestRun *run)
           if (_sitrep_suggest_place_over (run, places, longest, tok (run, i - 2)->start, tok (run, last)->end) == NULL)
             {
               s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i - 2, last);
-              place_there (s, place);
+              place_there (run, s, place);
               s->scope = SITREP_PLACE_SCOPE_PLACE;
               s->doubtful = TRUE;
-              g_free (s->entity_name);
-              s->entity_name = g_strdup (s->text);
+              s->entity_name = _sitrep_suggest_strdup (run, s->text);
             }
           next = last + 1;
           continue;
@@ -396,7 +392,7 @@ _sitrep_suggest_world_places (SuggestRun *run)
       if (s == NULL)
         s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
       if (s->score < 0.95 || country)
-        place_there (s, place);
+        place_there (run, s, place);
       next = last + 1;
     }
 }
@@ -653,8 +649,8 @@ place_water (SuggestRun       *run,
         }
     }
   s->geonameid = 0;
-  g_clear_pointer (&s->country, g_free);
-  g_clear_pointer (&s->admin1, g_free);
+  s->country = NULL;
+  s->admin1 = NULL;
   s->doubtful = FALSE;
   /* A river or a lake is no point: placed with a region's precision. */
   s->scope = SITREP_PLACE_SCOPE_REGION;
@@ -662,8 +658,7 @@ place_water (SuggestRun       *run,
   s->score = 0.7;
   if (s->entity_id == 0)
     {
-      g_free (s->entity_name);
-      s->entity_name = g_strdup (water->name);
+      s->entity_name = _sitrep_suggest_strdup (run, water->name);
     }
 }
 
@@ -711,11 +706,10 @@ grow_to_region (SuggestRun       *run,
     return FALSE;
   s->byte_end = noun->end;
   s->end = noun->cp_end;
-  g_free (s->text);
-  s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+  s->text = _sitrep_suggest_strndup (run, run->text + s->byte_start, s->byte_end - s->byte_start);
   /* Linked to the region, not to the project's entity of the place alone. */
   s->entity_id = 0;
-  g_clear_pointer (&s->entity_name, g_free);
+  s->entity_name = NULL;
   place_water (run, s, water, centre);
   return TRUE;
 }
@@ -982,18 +976,16 @@ _sitrep_suggest_airports (SuggestRun *run,
       s->start = tok (run, first)->cp_start;
       s->byte_end = tok (run, last)->end;
       s->end = tok (run, last)->cp_end;
-      g_free (s->text);
-      s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+      s->text = _sitrep_suggest_strndup (run, run->text + s->byte_start, s->byte_end - s->byte_start);
       s->latitude = airport->latitude;
       s->longitude = airport->longitude;
       s->geonameid = 0;
-      g_clear_pointer (&s->country, g_free);
-      g_clear_pointer (&s->admin1, g_free);
+      s->country = NULL;
+      s->admin1 = NULL;
       s->doubtful = FALSE;
       s->scope = SITREP_PLACE_SCOPE_PLACE;
       s->population = 0;
       s->score = 0.7;
-      g_free (s->entity_name);
-      s->entity_name = g_strdup (airport->name);
+      s->entity_name = _sitrep_suggest_strdup (run, airport->name);
     }
 }
