@@ -138,8 +138,8 @@ add_date (SuggestRun *run,
     return TRUE;
   year_before_publication (run, &date);
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_DATE, first, last);
-  s->date_start = g_steal_pointer (&date.start);
-  s->date_end = g_steal_pointer (&date.end);
+  s->date_start = _sitrep_suggest_str_take (run, g_steal_pointer (&date.start));
+  s->date_end = _sitrep_suggest_str_take (run, g_steal_pointer (&date.end));
   s->date_precision = date.precision;
   s->year_unknown = date.year_unknown;
   s->score = s->date_start != NULL ? 0.8 : 0.5;
@@ -168,16 +168,13 @@ part_of_month (SuggestRun *run,
     from = 21, to = g_date_get_days_in_month (m, y);
   else
     return;
-  g_free (s->date_start);
-  g_free (s->date_end);
-  s->date_start = g_strdup_printf ("%04d-%02d-%02d", y, m, from);
-  s->date_end = g_strdup_printf ("%04d-%02d-%02d", y, m, to);
+  s->date_start = _sitrep_suggest_str_take (run, g_strdup_printf ("%04d-%02d-%02d", y, m, from));
+  s->date_end = _sitrep_suggest_str_take (run, g_strdup_printf ("%04d-%02d-%02d", y, m, to));
   s->date_precision = SITREP_SPAN_PRECISION_RANGE;
   s->byte_start = tok (run, first)->start;
   s->start = tok (run, first)->cp_start;
   text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
-  g_free (s->text);
-  s->text = g_steal_pointer (&text);
+  s->text = _sitrep_suggest_str_take (run, g_steal_pointer (&text));
 }
 
 #define MAX_CACHED_MONTH_WORDS 50000
