@@ -351,6 +351,20 @@ test_figures_joined_after (void)
 }
 
 static void
+test_figures_elliptical (void)
+{
+  /* A count in a clause with no verb goes on from the sentence or figure before it. */
+  check_figures ("Several leaders were captured. The last eleven just a few hours ago.", "captured 11 exact");
+  check_figures ("Seven people were killed on Monday, and two more on Tuesday.", "killed 7 exact; killed 2 exact");
+  check_figures ("Five soldiers were wounded in Mosul. Another three in Tikrit on Sunday.", "wounded 5 exact; wounded 3 exact");
+  /* Not with a verb of its own, nor after a sentence without casualties, nor without words that go on. */
+  check_figures ("Several leaders were captured. The last eleven arrived in the town.", "");
+  check_figures ("The army deployed 300 troops. Another 200 on Monday.", "");
+  check_figures ("The rebels fought hard. The last eleven just a few hours ago.", "");
+  check_figures ("Five soldiers were killed. Police said three soldiers.", "killed 5 exact");
+}
+
+static void
 test_figures_when_after (void)
 {
   /* When or where right after the number is not what it counts. */
@@ -582,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/monitor-phrasings", test_figures_monitor_phrasings);
   g_test_add_func ("/sitrep/suggest-rules/figures/number-rose", test_figures_number_rose);
   g_test_add_func ("/sitrep/suggest-rules/figures/joined-after", test_figures_joined_after);
+  g_test_add_func ("/sitrep/suggest-rules/figures/elliptical", test_figures_elliptical);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

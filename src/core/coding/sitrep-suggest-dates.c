@@ -292,6 +292,10 @@ covered (SuggestRun *run,
   return FALSE;
 }
 
+/* The words other than a weekday's name that a relative date is found
+ * at: relative_dates() asks for them by name, in this order. */
+static const char * const relative_words[] = { "yesterday", "today", "ago", "last", "this", NULL };
+
 /* "on Saturday", "last Tuesday", "two days ago", "early last month",
  * "last week", "earlier this month", "yesterday". */
 static void
@@ -299,10 +303,15 @@ relative_dates (SuggestRun *run)
 {
   guint n = run->tokens->len;
   guint n_absolute = run->out->len;
+  guint64 weekday_bit = _sitrep_suggest_list_bit (run, weekdays);
+  guint64 word_bit = _sitrep_suggest_list_bit (run, relative_words);
+  /* Every branch below starts at a weekday or one of relative_words:
+   * any other word is passed over with one AND of its lists. */
+  gboolean filter = weekday_bit != 0 && word_bit != 0;
 
   for (guint i = 0; i < n; i++)
     {
-      if (!(tok (run, i)->flags & TOK_WORD))
+      if (!(tok (run, i)->flags & TOK_WORD) || (filter && !(run->lists[i] & (weekday_bit | word_bit))))
         continue;
       if (_sitrep_suggest_tok_in (run, i, weekdays))
         {

@@ -433,6 +433,19 @@ cue_ok (SuggestRun *run,
   return TRUE;
 }
 
+/* For the elliptical counts' file: kind_of () and cue_ok (), which stay inline here. */
+SitrepSuggestKind
+_sitrep_suggest_figure_kind_of (SuggestRun *run, guint i, gboolean *found)
+{
+  return kind_of (run, i, found);
+}
+
+gboolean
+_sitrep_suggest_figure_cue_ok (SuggestRun *run, guint i, gboolean before)
+{
+  return cue_ok (run, i, before);
+}
+
 /* Whether token @j is "the war", "the conflict", "civil war" (its noun). */
 static gboolean
 is_the_war (SuggestRun *run,
@@ -889,8 +902,11 @@ figure_at (SuggestRun *run,
   found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !is_and_number (run, anchor) ?
                      cue_before (run, persons > 0 ? persons_first : first, &kind) : FALSE);
   /* What is counted after the number must be people: "destroying 22
-   * targets", "14 ISIL tanks" are no casualties, whatever the verb. */
-  if (!cue_after (run, num_end, &after))
+   * targets", "14 ISIL tanks" are no casualties, whatever the verb; but a
+   * clause with no verb may take the one before ("The last eleven just a
+   * few hours ago"). */
+  if (!cue_after (run, num_end, &after) &&
+      (found || !(found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind))))
     return;
   if (!found && after.found)
     {
@@ -907,6 +923,8 @@ figure_at (SuggestRun *run,
       found = cue_after (run, number_end (run, after.and_next), &then) && then.found;
       kind = then.kind;
     }
+  if (!found)
+    found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind);
   if (!found || !read_figure (run, first, anchor, num_end, &figure))
     return;
   if (after.have_victim)

@@ -279,6 +279,26 @@ static const struct
   { "Downing Street", 2, "London" },
 };
 
+/* The seats' name keys, made once per process. */
+static gpointer
+build_seat_keys (gpointer data)
+{
+  char **keys = g_new0 (char *, G_N_ELEMENTS (seats) + 1);
+
+  for (guint m = 0; m < G_N_ELEMENTS (seats); m++)
+    keys[m] = sitrep_normalize_name (seats[m].name);
+  return keys;
+}
+
+static const char * const *
+seat_keys (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, build_seat_keys, NULL);
+  return once.retval;
+}
+
 static const char * const seat_cues[] = {
   "at", "in", "inside", "outside", "near", "into", "around", NULL
 };
@@ -316,7 +336,7 @@ _sitrep_suggest_government_seats (SuggestRun *run)
           guint last = i + seats[m].words - 1;
           double lat, lon;
           g_autofree char *country = NULL;
-          g_autofree char *key = sitrep_normalize_name (seats[m].name);
+          const char *key = seat_keys ()[m];
           SitrepSuggestion *s;
 
           if (last >= n || tok (run, last)->sentence != tok (run, i)->sentence ||

@@ -468,6 +468,18 @@ guint       _sitrep_suggest_figure_persons_before (SuggestRun *run,
 guint       _sitrep_suggest_figure_persons_after  (SuggestRun *run,
                                                    guint       victim,
                                                    guint      *last);
+/* The casualty kind a word says (sitrep-suggest-figures.c); whether it says so before (or after) a count. */
+SitrepSuggestKind _sitrep_suggest_figure_kind_of (SuggestRun *run,
+                                                  guint       i,
+                                                  gboolean   *found);
+gboolean    _sitrep_suggest_figure_cue_ok         (SuggestRun *run,
+                                                   guint       i,
+                                                   gboolean    before);
+/* sitrep-suggest-figures-ellipsis.c: a count in a clause with no verb, of the figure or sentence before. */
+gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
+                                                   guint              first,
+                                                   guint              num_end,
+                                                   SitrepSuggestKind *kind);
 /* Whether token @i is a number: digits, a number word, an Arabic one (sitrep-suggest-figures.c). */
 gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
                                                    guint       i);
