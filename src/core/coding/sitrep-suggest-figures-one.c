@@ -35,7 +35,7 @@ static const char * const one_person[] = {
   "bodyguard", "cousin", "nephew", "relative", "citizen", "youth", "councilman", "professor",
   "general", "judge", "mayor", "lawyer", "engineer", "cleric", "imam", "employee", "merchant",
   "businessman", "elder", "lecturer", "governor", "colonel", "captain", "lieutenant", "sergeant",
-  "mukhtar", "pilgrim", "passenger", NULL
+  "mukhtar", "pilgrim", "passenger", "gunman", "attacker", "bomber", "militiaman", "suspect", NULL
 };
 /* Possessives between "and" and a count: "a woman and her two children". */
 static const char * const possessives[] = {
@@ -461,6 +461,44 @@ _sitrep_suggest_figure_one (SuggestRun *run,
     return;
   if (person_before (run, was, captured, &first, &last))
     add_one (run, kind, first, last, 1);
+}
+
+/* Verbs before "dead" or "to death" that say how one died. */
+static const char * const dead_verbs[] = {
+  "shot", "stabbed", "beaten", "gunned", "hacked", "tortured", "burned", "burnt", "bludgeoned", NULL
+};
+
+/* Token @i is "dead" or "death": one person "shot dead" or "shot to death",
+ * named or described before "was" ("Hanan al-Abdullah was shot to death")
+ * or after the verb ("gunmen shot a woman teacher to death"). */
+void
+_sitrep_suggest_figure_one_dead (SuggestRun *run,
+                                 guint       i)
+{
+  guint j = i, first = 0, last = 0;
+
+  if (_sitrep_suggest_tok_is (run, i, "death"))
+    {
+      if (i < 2 || !_sitrep_suggest_tok_is (run, i - 1, "to"))
+        return;
+      j = i - 1;
+    }
+  if (j < 2)
+    return;
+  /* "X was shot dead", "police shot dead a gunman" */
+  if (_sitrep_suggest_tok_among (run, j - 1, dead_verbs))
+    {
+      if (_sitrep_suggest_tok_is (run, j - 2, "was") && person_before (run, j - 2, FALSE, &first, &last))
+        add_one (run, SITREP_SUGGEST_KILLED, first, last, 1);
+      else if (j == i && i + 2 < run->n_tokens && one_person_starting_at (run, i + 1, &last))
+        add_one (run, SITREP_SUGGEST_KILLED, i + 1, last, 1);
+      return;
+    }
+  /* "shot a woman teacher to death", "leaving a fighter dead" */
+  if (one_person_ending_at (run, j - 1, &first) && first >= 1 &&
+      (_sitrep_suggest_tok_among (run, first - 1, dead_verbs) || _sitrep_suggest_tok_is (run, first - 1, "leaving") ||
+       _sitrep_suggest_tok_is (run, first - 1, "left")))
+    add_one (run, SITREP_SUGGEST_KILLED, first, j - 1, 1);
 }
 
 /* Whether token @i is one of the verbs _sitrep_suggest_figure_one () reads. */
