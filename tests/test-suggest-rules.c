@@ -383,6 +383,24 @@ test_figures_shot_dead (void)
 }
 
 static void
+test_figures_ages (void)
+{
+  /* An age before the person's noun is one of the words between it and its determiner; the age is no count. */
+  check_figures ("A 12-year-old boy was killed.", "killed 1 exact");
+  check_figures ("Police killed a 45-year-old man.", "killed 1 exact");
+  check_figures ("A twelve-year-old girl was wounded in the shelling.", "wounded 1 exact");
+  check_figures ("The 25-year-old soldier was killed in the blast.", "");
+  check_figures ("A 30-year-old conflict was wounded.", "");
+  /* Other numbers that count no one, near a casualty word. */
+  check_figures ("Nearly 40 percent of those killed were children.", "");
+  check_figures ("About 30 per cent of the wounded were women.", "");
+  check_figures ("The strike killed no one 20 miles from the border.", "");
+  check_figures ("The attack cost 5 million dollars and nobody was hurt.", "");
+  check_figures ("In 2014, the group killed nobody.", "");
+  check_figures ("The shelling killed no one, but no one was hurt either.", "");
+}
+
+static void
 test_figures_when_after (void)
 {
   /* When or where right after the number is not what it counts. */
@@ -616,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/joined-after", test_figures_joined_after);
   g_test_add_func ("/sitrep/suggest-rules/figures/elliptical", test_figures_elliptical);
   g_test_add_func ("/sitrep/suggest-rules/figures/shot-dead", test_figures_shot_dead);
+  g_test_add_func ("/sitrep/suggest-rules/figures/ages", test_figures_ages);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);
