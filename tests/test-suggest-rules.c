@@ -281,6 +281,9 @@ test_figures_not_counts (void)
   /* A range goes up, a headline's verb and a day are no name: these numbers still count. */
   check_figures ("The fighting killed 10-15 people.", "killed 10 range");
   check_figures ("Suicide Bomber Kills 12 In Baghdad", "killed 12 exact");
+  /* A headline's capitals after its verb name nobody. */
+  check_figures ("At Least 12 Killed In Mosul Blast", "killed 12 at_least");
+  check_figures ("Two Soldiers Killed, 3 Injured In Attack", "killed 2 exact; wounded 3 exact");
   check_figures ("On Friday 20 civilians died in the shelling.", "killed 20 exact");
   check_figures ("In the north Aleppo 20 civilians died in the shelling.", "killed 20 exact");
   /* Arabic-Indic digits: a count, and a year (قتل ٣ أشخاص / قتل عام ٢٠١٥) */
@@ -309,6 +312,95 @@ test_figures_compound (void)
   check_figures ("The shelling killed five civilians and three soldiers.", "killed 5 exact; killed 3 exact");
   check_figures ("A woman and her two children fled the town.", "");
   check_figures ("A man and a woman were seen near the site before 3 people were killed.", "killed 3 exact");
+}
+
+static void
+test_figures_monitor_phrasings (void)
+{
+  /* The qualifier after the people, "the death of N citizens", "a massacre of N". */
+  check_figures ("Helicopters dropped barrel bombs on the village, killing 3 people at least.", "killed 3 at_least");
+  check_figures ("The Observatory documented the death of four citizens including a child.", "killed 4 exact");
+  check_figures ("The Observatory documented a massacre of nine citizens.", "killed 9 exact");
+  check_figures ("Three people at least were seen at the market.", "");
+  check_figures ("They remembered the massacre of 1988 and the nine citizens who survived it.", "");
+}
+
+static void
+test_figures_number_rose (void)
+{
+  /* "the number of <people> (who were) killed … rose to N", with the words between */
+  check_figures ("The number of civilians who were killed due to barrel bombs on the town of al- Latamnah has risen to 5.",
+                 "killed 5 exact");
+  check_figures ("Thus, the number of people who have been killed today in ground shelling and airstrikes on the "
+                 "\u201cde-escalation\u201d area increased to 20.", "killed 20 exact");
+  check_figures ("The number of wounded rose to 30.", "wounded 30 exact");
+  /* Not the number of things, nor one without a casualty word. */
+  check_figures ("The number of villages captured rose to 40.", "");
+  check_figures ("The number of displaced people rose to 3,000.", "");
+}
+
+static void
+test_figures_joined_after (void)
+{
+  /* A count whose verb is the next count's ("seven men and seven women had been executed"),
+   * and the parts after a semicolon or colon of the figure right before it. */
+  check_figures ("The Observatory said seven men and seven women had been executed by rebels.",
+                 "killed 7 exact; killed 7 exact");
+  check_figures ("Five civilians and three soldiers were wounded.", "wounded 5 exact; wounded 3 exact");
+  check_figures ("The toll has risen to 5; 3 women and 2 children.", "killed 5 exact; killed 3 exact; killed 2 exact");
+  check_figures ("The strike killed 5 civilians and 3 soldiers were wounded.", "killed 5 exact; wounded 3 exact");
+  check_figures ("Five civilians and three soldiers arrived in the town.", "");
+  check_figures ("The militants numbered 300; 20 fighters and 5 commanders.", "");
+}
+
+static void
+test_figures_elliptical (void)
+{
+  /* A count in a clause with no verb goes on from the sentence or figure before it. */
+  check_figures ("Several leaders were captured. The last eleven just a few hours ago.", "captured 11 exact");
+  check_figures ("Seven people were killed on Monday, and two more on Tuesday.", "killed 7 exact; killed 2 exact");
+  check_figures ("Five soldiers were wounded in Mosul. Another three in Tikrit on Sunday.", "wounded 5 exact; wounded 3 exact");
+  /* Not with a verb of its own, nor after a sentence without casualties, nor without words that go on. */
+  check_figures ("Several leaders were captured. The last eleven arrived in the town.", "");
+  check_figures ("The army deployed 300 troops. Another 200 on Monday.", "");
+  check_figures ("The rebels fought hard. The last eleven just a few hours ago.", "");
+  check_figures ("Five soldiers were killed. Police said three soldiers.", "killed 5 exact");
+}
+
+static void
+test_figures_shot_dead (void)
+{
+  /* One person shot dead or to death, named or described; a part "included" in the figure before. */
+  check_figures ("Unknown gunmen shot a woman teacher to death in the city.", "killed 1 exact");
+  check_figures ("Hanan al-Abdullah was shot to death on the road.", "killed 1 exact");
+  check_figures ("His brother was shot dead.", "killed 1 exact");
+  check_figures ("Police shot dead a gunman near the market.", "killed 1 exact");
+  check_figures ("Kurdish forces captured the town, leaving a fighter dead.", "killed 1 exact");
+  check_figures ("The monitor said the 19 dead, who included six women, were from the village.",
+                 "killed 19 exact; killed 6 exact");
+  /* Someone counted already ("the"), "dead" without a verb of how, things included. */
+  check_figures ("The soldier was shot dead.", "");
+  check_figures ("Ahmad Saleh was found in a dead end.", "");
+  check_figures ("A woman teacher was praised to death by the press.", "");
+  check_figures ("The convoy included 4 trucks.", "");
+}
+
+static void
+test_figures_ages (void)
+{
+  /* An age before the person's noun is one of the words between it and its determiner; the age is no count. */
+  check_figures ("A 12-year-old boy was killed.", "killed 1 exact");
+  check_figures ("Police killed a 45-year-old man.", "killed 1 exact");
+  check_figures ("A twelve-year-old girl was wounded in the shelling.", "wounded 1 exact");
+  check_figures ("The 25-year-old soldier was killed in the blast.", "");
+  check_figures ("A 30-year-old conflict was wounded.", "");
+  /* Other numbers that count no one, near a casualty word. */
+  check_figures ("Nearly 40 percent of those killed were children.", "");
+  check_figures ("About 30 per cent of the wounded were women.", "");
+  check_figures ("The strike killed no one 20 miles from the border.", "");
+  check_figures ("The attack cost 5 million dollars and nobody was hurt.", "");
+  check_figures ("In 2014, the group killed nobody.", "");
+  check_figures ("The shelling killed no one, but no one was hurt either.", "");
 }
 
 static void
@@ -540,6 +632,12 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/not-counts", test_figures_not_counts);
   g_test_add_func ("/sitrep/suggest-rules/figures/when-after", test_figures_when_after);
   g_test_add_func ("/sitrep/suggest-rules/figures/compound", test_figures_compound);
+  g_test_add_func ("/sitrep/suggest-rules/figures/monitor-phrasings", test_figures_monitor_phrasings);
+  g_test_add_func ("/sitrep/suggest-rules/figures/number-rose", test_figures_number_rose);
+  g_test_add_func ("/sitrep/suggest-rules/figures/joined-after", test_figures_joined_after);
+  g_test_add_func ("/sitrep/suggest-rules/figures/elliptical", test_figures_elliptical);
+  g_test_add_func ("/sitrep/suggest-rules/figures/shot-dead", test_figures_shot_dead);
+  g_test_add_func ("/sitrep/suggest-rules/figures/ages", test_figures_ages);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

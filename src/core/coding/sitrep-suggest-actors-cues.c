@@ -173,7 +173,7 @@ add_actor (SuggestRun *run,
     return NULL;
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, first, last);
   s->score = score;
-  s->entity_name = g_strdup (s->text);
+  s->entity_name = _sitrep_suggest_strdup (run, s->text);
   return s;
 }
 
@@ -533,17 +533,11 @@ _sitrep_suggest_unify_new_names (SuggestRun *run)
             }
           name = g_hash_table_lookup (names, key);
           if (name != NULL && name != s->entity_name)
-            {
-              g_free (s->entity_name);
-              s->entity_name = g_strdup (name);
-            }
+            s->entity_name = _sitrep_suggest_strdup (run, name);
           else if (name == NULL && s->kind == SITREP_SUGGEST_PERSON && !has_lower (s->entity_name))
             {
-              char *titled = title_case (s->entity_name);
-
-              g_free (s->entity_name);
-              s->entity_name = titled;
-              g_hash_table_insert (names, g_steal_pointer (&key), titled);
+              s->entity_name = _sitrep_suggest_str_take (run, title_case (s->entity_name));
+              g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
             }
         }
     }

@@ -680,10 +680,10 @@ add_organisation (SuggestRun *run,
   if (known != NULL && g_strcmp0 (known->kind, "actor") == 0)
     {
       s->entity_id = known->entity_id;
-      s->actor_type = g_strdup (known->actor_type);
+      s->actor_type = _sitrep_suggest_strdup (run, known->actor_type);
       canonical = known->name;
     }
-  s->entity_name = g_strdup (canonical != NULL ? canonical : s->text);
+  s->entity_name = _sitrep_suggest_strdup (run, canonical != NULL ? canonical : s->text);
   return s;
 }
 
@@ -843,7 +843,7 @@ add_person (SuggestRun *run,
   s->score = score;
   if (known != NULL && g_strcmp0 (known->kind, "person") == 0)
     s->entity_id = known->entity_id;
-  s->entity_name = g_strdup (known != NULL ? known->name : s->text);
+  s->entity_name = _sitrep_suggest_strdup (run, known != NULL ? known->name : s->text);
 }
 
 void
@@ -889,7 +889,7 @@ _sitrep_suggest_actors (SuggestRun *run)
             continue;
           s = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, i, last);
           s->score = 0.6;
-          s->entity_name = g_strdup (s->text);
+          s->entity_name = _sitrep_suggest_strdup (run, s->text);
           i = last;
           continue;
         }
@@ -911,8 +911,8 @@ _sitrep_suggest_actors (SuggestRun *run)
           s = _sitrep_suggest_add (run, kind, from, last);
           s->score = name->entity_id != 0 ? 0.9 : 0.8;
           s->entity_id = name->entity_id;
-          s->entity_name = g_strdup (name->name);
-          s->actor_type = g_strdup (name->actor_type);
+          s->entity_name = _sitrep_suggest_strdup (run, name->name);
+          s->actor_type = _sitrep_suggest_strdup (run, name->actor_type);
           i = last;
           continue;
         }
