@@ -51,14 +51,16 @@ static void
 test_named_forces (void)
 {
   g_autoptr(SitrepSuggestResult) r =
-    sitrep_test_suggest ("A Qaraqosh police officer said two Sahwa fighters were wounded. "
+    sitrep_test_suggest ("A Zerevani forces officer said two Sahwa fighters were wounded. "
                          "Kirkuk police found the car. Three militiamen fled. "
                          "On Monday forces entered the village. The fighters withdrew.",
                          NULL);
 
-  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Qaraqosh police"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Zerevani forces"));
   g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Sahwa fighters"));
-  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Kirkuk police"));
+  /* A place the gazetteer knows stays a place. */
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Kirkuk police"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Kirkuk"));
   /* A number, a weekday's sentence opener, "The": no name before the noun. */
   g_assert_false (any_name (r, "Three militiamen"));
   g_assert_false (any_name (r, "Monday forces"));

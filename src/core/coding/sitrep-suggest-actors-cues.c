@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "sitrep-gazetteer-private.h"
 #include "sitrep-suggest-private.h"
 
 /* Whether token @i is one of @words. The lists here are asked at a few
@@ -41,24 +42,33 @@ static const char * const media_nouns[] = {
 
 /* The small words the rules below look for next to a name. */
 static const char * const cue_words[] = {
-  "news", "state", "told", "was", "were", "and", "by", NULL
+  "told", "was", "were", "and", "by", NULL
 };
 
-/* Whether token @i is any word some rule here looks for: worked out once
+/* Whether token @i is one of @words, as @fact of its word: worked out once
  * per word, so that most tokens are passed over with one bit. */
 static inline gboolean
-cue_word (SuggestRun *run,
-          guint       i)
+word_fact (SuggestRun *run,
+           guint       i,
+           guint       fact)
 {
   gboolean answer;
 
   if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
     return FALSE;
-  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_ACTOR_CUE, &answer))
+  if (_sitrep_suggest_word_fact (run, i, fact, &answer))
     return answer;
-  answer = word_in (run, i, armed_nouns) || word_in (run, i, media_nouns) || word_in (run, i, cue_words);
-  return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_ACTOR_CUE, answer);
+  if (fact == WORD_FACT_ACTOR_CUE)
+    answer = word_in (run, i, cue_words);
+  else
+    answer = word_in (run, i, armed_nouns) || word_in (run, i, media_nouns) || _sitrep_suggest_tok_is (run, i, "news");
+  return _sitrep_suggest_word_fact_set (run, i, fact, answer);
 }
+
+/* "was", "and", "told" …: a small word some rule here looks for. */
+#define cue_word(run, i) word_fact ((run), (i), WORD_FACT_ACTOR_CUE)
+/* "police", "fighters", "network", "news" …: a noun that may follow a name. */
+#define noun_word(run, i) word_fact ((run), (i), WORD_FACT_ACTOR_NOUN)
 
 static gboolean
 same_sentence (SuggestRun *run,
@@ -188,7 +198,7 @@ medium_after (SuggestRun *run,
 {
   guint k = end + 1;
 
-  if (!cue_word (run, k))
+  if (!noun_word (run, k))
     return FALSE;
   if (_sitrep_suggest_tok_is (run, k, "news") && same_sentence (run, end, k + 1))
     k++;
@@ -224,7 +234,7 @@ _sitrep_suggest_named_force (SuggestRun *run,
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
   };
 
-  if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 4, &end) == 0 || !cue_word (run, end + 1))
+  if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 4, &end) == 0 || !noun_word (run, end + 1))
     return FALSE;
   noun = tok (run, end + 1);
   if ((noun->flags & TOK_CAP) || !same_sentence (run, i, end + 1) || _sitrep_suggest_tok_is_common (run, i))
@@ -234,6 +244,10 @@ _sitrep_suggest_named_force (SuggestRun *run,
     return TRUE;
   if (end > i + 2 || !word_in (run, end + 1, armed_nouns) || word_in (run, i, weekdays) ||
       _sitrep_suggest_is_month (run, i) || _sitrep_suggest_is_number_anchor (run, i))
+    return FALSE;
+  /* "Kirkuk police": a place the gazetteer knows stays a place, whose
+   * police it is the place detector does not see. */
+  if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_span_key_tmp (run, i, end)))
     return FALSE;
   *last = end + 1;
   return TRUE;
@@ -409,6 +423,21 @@ apposition_after (SuggestRun *run,
   return FALSE;
 }
 
+static gboolean
+name_goes_on (SuggestRun *run,
+              guint       j)
+{
+  static const char * const particles[] = { "al", "el", "bin", "ibn", "abu", "umm", "abd", "abdul", NULL };
+  const SuggestToken *t = tok (run, j);
+
+  if (t->flags & TOK_CAP)
+    return (t->flags & TOK_WORD) != 0;
+  if (t->flags & TOK_PUNCT)
+    return t->space_before == 0 && ((t->flags & TOK_HYPHEN) || run->text[t->start] == '\'' ||
+                                    g_str_has_prefix (run->text + t->start, "\u2019"));
+  return (t->flags & TOK_WORD) && t->end - t->start <= 5 && word_in (run, j, particles);
+}
+
 /* A person named by no title, at capitalised token @i: a byline's name
  * ("Reporting by X"), or two to four names (with "al-", "bin") that a verb
  * of violence, an age or a noun of a person follows. */
@@ -431,10 +460,9 @@ _sitrep_suggest_person_cue (SuggestRun *run,
       *last = end;
       return TRUE;
     }
-  /* Two names at least: a capitalised word, a particle or a glued mark next. */
-  if (i + 1 >= run->tokens->len || !(tok (run, i + 1)->flags & (TOK_CAP | TOK_PUNCT) ||
-                                     (tok (run, i + 1)->end - tok (run, i + 1)->start <= 5 &&
-                                      (tok (run, i + 1)->flags & TOK_WORD))))
+  /* Two names at least: a capitalised word, a particle ("bin") or a mark
+   * glued to the name ("al-", "Ala’") next. */
+  if (i + 1 >= run->tokens->len || !name_goes_on (run, i + 1))
     return FALSE;
   if (!opens_run (run, i) || _sitrep_suggest_person_words (run, i, 4, &end) < 2)
     return FALSE;
@@ -496,7 +524,12 @@ unified_key (const SitrepSuggestion *s)
       return g_strdup_printf ("%d %s", s->kind, folded);
     }
   key = g_malloc (len + 24);
-  p = key + g_snprintf (key, 24, "%d ", s->kind);
+  /* "%d " by hand: a kind is a small number, and this runs per name. */
+  p = key;
+  if (s->kind >= 10)
+    *p++ = '0' + (s->kind / 10) % 10;
+  *p++ = '0' + s->kind % 10;
+  *p++ = ' ';
   for (gsize k = 0; k <= len; k++)
     p[k] = s->text[k] >= 'A' && s->text[k] <= 'Z' ? s->text[k] + ('a' - 'A') : s->text[k];
   return key;

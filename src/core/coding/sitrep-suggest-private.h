@@ -99,7 +99,8 @@ enum
   WORD_FACT_STOP_WORD   = 1 << 4,   /* the gazetteer's context leaves it out */
   WORD_FACT_WORLD_FIRST = 1 << 5,   /* its key starts a world place's name */
   WORD_FACT_REGION      = 1 << 6,   /* its key alone names a bundled region */
-  WORD_FACT_ACTOR_CUE   = 1 << 7,   /* a word sitrep-suggest-actors-cues.c reads around names */
+  WORD_FACT_ACTOR_CUE   = 1 << 7,   /* a small word sitrep-suggest-actors-cues.c reads around names */
+  WORD_FACT_ACTOR_NOUN  = 1 << 8,   /* a noun of armed men or of a medium after a name (same file) */
 };
 
 typedef struct _SuggestWords SuggestWords;
