@@ -1210,6 +1210,9 @@ typedef struct
   guint      start;        /* the span the key was on */
   guint      end;
   gint64     id;
+  char       text[128];    /* of the suggestion the key was on */
+  gboolean   undo_on;      /* the Undo button was sensitive before the Undo */
+  char      *undo_tip;     /* and its tooltip */
 } Early;
 
 /* The first is up for review as soon as they are listed: the run has not
@@ -1229,6 +1232,7 @@ on_current_early (SitrepSuggestionReview *review,
   e->start = s->start;
   e->end = s->end;
   e->id = s->id;
+  g_strlcpy (e->text, s->text, sizeof e->text);
   e->annotations = count_annotations (e->f);
   e->could_cancel = sitrep_suggestion_review_get_can_cancel (review);
   {
@@ -1243,6 +1247,11 @@ on_current_early (SitrepSuggestionReview *review,
   e->left = n_pending (e->f);
   if (e->undo)
     {
+      GtkWidget *button = find_actionable (GTK_WIDGET (e->f->window), "win.undo");
+
+      g_assert_nonnull (button);
+      e->undo_on = gtk_widget_get_sensitive (button);
+      e->undo_tip = g_strdup (gtk_widget_get_tooltip_text (button));
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e->f->window), "win.undo", NULL));
       e->after_undo = n_pending (e->f);
       e->current_after_undo = sitrep_suggestion_review_get_current (review);
@@ -1363,16 +1372,33 @@ test_early_undo (Fixture       *f,
   g_autoptr(SitrepArticle) article = NULL;
   Early e = { .key = GDK_KEY_Return, .undo = TRUE };
 
-  /* An edit to undo before: the article's status. */
-  g_assert_true (sitrep_store_set_article_status (f->store, f->article, SITREP_ARTICLE_STATUS_IN_PROGRESS, &error));
-  g_assert_no_error (error);
+  gboolean empty_history = GPOINTER_TO_INT (data);
+
+  /* An edit to undo before (the article's status), or (@data) none: then
+   * Undo's only step is the decision queued, and it must still be on. */
+  if (!empty_history)
+    {
+      g_assert_true (sitrep_store_set_article_status (f->store, f->article, SITREP_ARTICLE_STATUS_IN_PROGRESS,
+                                                      &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (sitrep_store_dup_undo_description (f->store) != NULL, ==, !empty_history);
   suggest_and_press (f, &e);
   g_assert_false (f->last_cancelled);
   g_assert_cmpuint (e.after_undo, ==, e.shown);
   g_assert_cmpint (e.current_after_undo, ==, e.id);
+  /* Undo was on and said what it takes back. */
+  g_assert_true (e.undo_on);
+  {
+    g_autofree char *tip = g_strdup_printf ("Undo Accept “%s” (Ctrl+Z)", e.text);
+
+    g_assert_cmpstr (e.undo_tip, ==, tip);
+  }
+  g_free (e.undo_tip);
   article = sitrep_store_get_article (f->store, f->article, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (sitrep_article_get_status (article), ==, SITREP_ARTICLE_STATUS_IN_PROGRESS);
+  g_assert_cmpint (sitrep_article_get_status (article),
+                   ==, empty_history ? SITREP_ARTICLE_STATUS_NEW : SITREP_ARTICLE_STATUS_IN_PROGRESS);
   g_assert_cmpint (count_annotations (f), ==, 0);
   {
     g_autoptr(SitrepStoredSuggestion) stored = sitrep_store_get_suggestion (f->store, e.id, &error);
@@ -1544,6 +1570,8 @@ main (int    argc,
   g_test_add ("/gui/suggest/header-click", Fixture, NULL, fixture_set_up, test_header_click, fixture_tear_down);
   g_test_add ("/gui/suggest/header-keys", Fixture, NULL, fixture_set_up, test_header_keys, fixture_tear_down);
   g_test_add ("/gui/suggest/early-undo", Fixture, NULL, fixture_set_up, test_early_undo, fixture_tear_down);
+  g_test_add ("/gui/suggest/early-undo-empty-history", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_early_undo, fixture_tear_down);
   g_test_add ("/gui/suggest/early-save-fails", Fixture, NULL, fixture_set_up, test_early_save_fails,
               fixture_tear_down);
 

@@ -81,6 +81,10 @@ void        sitrep_suggestion_review_cancel        (SitrepSuggestionReview *self
  * suggestions listed again. FALSE when there is none, for the store's
  * Undo. */
 gboolean    sitrep_suggestion_review_take_back_queued (SitrepSuggestionReview *self);
+/* What sitrep_suggestion_review_take_back_queued () would take back, as an
+ * undo step's description ("Accept “Daraa”"), or NULL when nothing is
+ * queued; "can-take-back" (boolean) says when that changes. */
+char       *sitrep_suggestion_review_dup_take_back_description (SitrepSuggestionReview *self);
 gboolean    sitrep_suggestion_review_get_running   (SitrepSuggestionReview *self);
 /* Whether Cancel would stop the run: not once its suggestions are shown
  * and being saved, nor once cancelled. */
