@@ -260,6 +260,43 @@ test_figures_vague (void)
   check_figures ("Dozens of civilians were wounded.", "wounded 12 at_least");
 }
 
+static void
+test_figures_not_counts (void)
+{
+  /* Scores, the numbers of names and titles, ages, times, money: no casualties, whatever verb is near. */
+  check_figures ("The Patriots lost 24-17 to the Jets.", "");
+  check_figures ("The club lost 3-0 at home.", "");
+  check_figures ("They beat the hosts 2\u20131 and the coach was injured.", "");
+  check_figures ("Fans queued for Red Dead Redemption 2 at midnight.", "");
+  check_figures ("Killed in Action 2 is a film.", "");
+  check_figures ("Five soldiers were killed at Checkpoint 9.", "killed 5 exact");
+  check_figures ("Three people died on Highway 1.", "killed 3 exact");
+  check_figures ("The Security Council adopted Resolution 2254 after 500 people were killed.", "killed 500 exact");
+  check_figures ("The F-16 killed 7 fighters.", "killed 7 exact");
+  check_figures ("He was killed at age 34.", "");
+  check_figures ("A man aged 60 was wounded.", "");
+  check_figures ("The attack at 10:30 killed four people.", "killed 4 exact");
+  check_figures ("The bomb went off at 9 pm, killing 6 people.", "killed 6 exact");
+  check_figures ("The militia paid \u20ac30 and killed 5 hostages.", "killed 5 exact");
+  /* A range goes up, a headline's verb and a day are no name: these numbers still count. */
+  check_figures ("The fighting killed 10-15 people.", "killed 10 range");
+  check_figures ("Suicide Bomber Kills 12 In Baghdad", "killed 12 exact");
+  check_figures ("On Friday 20 civilians died in the shelling.", "killed 20 exact");
+  check_figures ("In the north Aleppo 20 civilians died in the shelling.", "killed 20 exact");
+  /* Arabic-Indic digits: a count, and a year (قتل ٣ أشخاص / قتل عام ٢٠١٥) */
+  check_figures ("\u0642\u062a\u0644 \u0663 \u0623\u0634\u062e\u0627\u0635.", "killed 3 exact");
+  check_figures ("\u0642\u062a\u0644 \u0639\u0627\u0645 \u0662\u0660\u0661\u0665.", "");
+}
+
+static void
+test_figures_when_after (void)
+{
+  /* When or where right after the number is not what it counts. */
+  check_figures ("Gunmen killed 12 on Monday.", "killed 12 exact");
+  check_figures ("Militants killed 12 near the border.", "killed 12 exact");
+  check_figures ("The strike killed 20 km from the border.", "");
+}
+
 /* ---------------------------------------------------------------- places */
 
 static void
@@ -477,6 +514,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/phrasings", test_figures_phrasings);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-and", test_figures_arabic_and);
   g_test_add_func ("/sitrep/suggest-rules/figures/toll-verb", test_figures_toll_verb);
+  g_test_add_func ("/sitrep/suggest-rules/figures/not-counts", test_figures_not_counts);
+  g_test_add_func ("/sitrep/suggest-rules/figures/when-after", test_figures_when_after);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

@@ -106,7 +106,10 @@ static const char * const person_nouns[] = {
   "aid", "young", "seriously", "critically", "badly", "lightly", "dead", "others'", "still",
   "now", "later", "believed", "feared", "confirmed", "being", "be", "to", "reported", "suspected",
   "suspects", "detainees", "hostages", "prisoners", "wounded", "bodyguards", "relatives", "sons",
-  "daughters", "brothers", "wives", "companions", NULL
+  "daughters", "brothers", "wives", "companions",
+  /* when and where, right after the number: "killed 12 on Monday" */
+  "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
+  "across", NULL
 };
 
 static const char * const victim_nouns[] = {
@@ -221,13 +224,6 @@ static const char * const cumulative_cues[] = {
   "since", "total", "toll", "so", "overall", "cumulative", "altogether", NULL
 };
 
-static gboolean
-is_month (SuggestRun *run,
-          guint       i)
-{
-  return _sitrep_suggest_is_month (run, i);
-}
-
 /* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or
  * "ال" glued in front of it. */
 static gboolean
@@ -315,32 +311,6 @@ is_number_anchor (SuggestRun *run,
   if (t->flags & TOK_ARABIC)
     return ar_number (run, i, &vague) >= 0 || is_and_number (run, i);
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
-}
-
-/* A year, a time or a date's day: not a count. */
-static gboolean
-is_not_a_count (SuggestRun *run,
-                guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-  guint n = run->tokens->len;
-  gsize len = t->end - t->start;
-
-  if (!(t->flags & TOK_NUMBER))
-    return FALSE;
-  if (len == 4 && (run->text[t->start] == '1' || run->text[t->start] == '2') &&
-      memchr (run->text + t->start, ',', len) == NULL)
-    return TRUE;
-  if (i + 1 < n && (tok (run, i + 1)->flags & TOK_PUNCT) && tok (run, i + 1)->space_before == 0 &&
-      (run->text[tok (run, i + 1)->start] == ':' || run->text[tok (run, i + 1)->start] == '%'))
-    return TRUE;
-  if (i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) &&
-      (run->text[tok (run, i - 1)->start] == '$' || run->text[tok (run, i - 1)->start] == '#'))
-    return TRUE;
-  /* "October 14", "14 October" */
-  if ((i > 0 && is_month (run, i - 1)) || (i + 1 < n && is_month (run, i + 1)))
-    return TRUE;
-  return FALSE;
 }
 
 /* Token @i starts the qualifier that ends right before @anchor: its first token, or @anchor. */
@@ -898,7 +868,7 @@ _sitrep_suggest_figures (SuggestRun *run)
       if (number_bit != 0 && one_bit != 0 && !(tok (run, i)->flags & (TOK_NUMBER | TOK_ARABIC)) &&
           !(run->lists[i] & (number_bit | one_bit)))
         continue;
-      if (!is_number_anchor (run, i) || is_not_a_count (run, i))
+      if (!is_number_anchor (run, i) || _sitrep_suggest_figure_not_a_count (run, i))
         {
           /* "killed Maj. Gen. X", "his wife was slightly injured": one person, named. */
           if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))

@@ -321,6 +321,44 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
   return TRUE;
 }
 
+/* Words before a place that hold it: "In Amiriyat al-Falluja". */
+static const char * const holding_words[] = { "in", "near", "outside", "around", NULL };
+
+/* "In Amiriyat al-Falluja", "near Qaryat al-Rayyan": a word the gazetteer
+ * does not know before a town's name with its article, after a word that
+ * says a place follows, is a place named after the town (the Amiriya of
+ * Falluja), not a person's given name before a family name: proposed
+ * whole, doubtful, at the town (it lies near it, a coder moves the pin).
+ * "in Bashar al-Assad's" stays a person. TRUE when proposed. */
+static gboolean
+named_after_town (SuggestRun *run,
+                  guint       i,
+                  guint       last,
+                  const char *key)
+{
+  guint article = i;
+  SitrepSuggestion *s;
+  const char *after = run->text + tok (run, last)->end;
+
+  if (i >= 2 && !_sitrep_suggest_is_article (run, i) && (tok (run, i - 1)->flags & TOK_HYPHEN))
+    article = i - 2;
+  if (article < 2 || !_sitrep_suggest_tok_among (run, article - 2, holding_words) ||
+      g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\xe2\x80\x99s"))
+    return FALSE;
+  s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, article - 1, last);
+  if (!_sitrep_suggest_resolve_place (run, s, key) || isnan (s->latitude))
+    {
+      g_ptr_array_remove_index (run->out, run->out->len - 1);
+      return FALSE;
+    }
+  s->doubtful = TRUE;
+  s->geonameid = 0;
+  s->population = 0;
+  g_free (s->entity_name);
+  s->entity_name = g_strdup (s->text);
+  return TRUE;
+}
+
 static void
 gazetteer_places (SuggestRun *run,
                   GHashTable *resolved)
@@ -349,6 +387,11 @@ gazetteer_places (SuggestRun *run,
        * wherever else the text names it. */
       if (_sitrep_suggest_is_family_name (run, i))
         {
+          if (named_after_town (run, i, last, key))
+            {
+              next = last + 1;
+              continue;
+            }
           g_hash_table_add (unproposed, g_steal_pointer (&key));
           next = last + 1;
           continue;

@@ -431,6 +431,9 @@ gboolean    _sitrep_suggest_is_one_verb   (SuggestRun        *run,
 void        _sitrep_suggest_figure_one    (SuggestRun        *run,
                                            guint              i,
                                            guint             *next);
+/* sitrep-suggest-figures-not.c: a number that counts no casualties (a year, a score, "Apollo 11"). */
+gboolean    _sitrep_suggest_figure_not_a_count (SuggestRun   *run,
+                                                guint         i);
 void        _sitrep_suggest_claimants     (SuggestRun        *run);
 void        _sitrep_suggest_dates         (SuggestRun        *run);
 /* Groups the suggestions into incidents (after overlaps are resolved). */
