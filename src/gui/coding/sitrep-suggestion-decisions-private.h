@@ -34,6 +34,10 @@ SitrepQueuedDecision *_sitrep_queued_decisions_push  (GArray       *queue,
 guint                 _sitrep_queued_decisions_apply (GArray       *queue,
                                                       SitrepStore  *store,
                                                       GError      **error);
+/* @listed (taken; SitrepStoredSuggestion) without the suggestions the
+ * decisions of @queue took out of the list; returned. */
+GPtrArray            *_sitrep_queued_decisions_filter (GArray    *queue,
+                                                       GPtrArray *listed);
 /* Accepts @ids as one undo step @what; all or none. */
 gboolean              _sitrep_suggestions_accept_ids (SitrepStore  *store,
                                                       GArray       *ids,

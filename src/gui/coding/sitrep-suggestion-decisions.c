@@ -98,3 +98,33 @@ _sitrep_queued_decisions_apply (GArray       *queue,
   g_array_set_size (queue, 0);
   return n - i;
 }
+
+GPtrArray *
+_sitrep_queued_decisions_filter (GArray    *queue,
+                                 GPtrArray *listed)
+{
+  g_autoptr(GHashTable) taken = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint kept = 0;
+
+  for (guint i = 0; i < queue->len; i++)
+    {
+      GPtrArray *t = g_array_index (queue, SitrepQueuedDecision, i).taken;
+
+      for (guint j = 0; j < t->len; j++)
+        g_hash_table_add (taken, &((SitrepStoredSuggestion *) t->pdata[j])->id);
+    }
+  for (guint i = 0; i < listed->len; i++)
+    {
+      SitrepStoredSuggestion *s = listed->pdata[i];
+
+      if (g_hash_table_contains (taken, &s->id))
+        sitrep_stored_suggestion_free (s);
+      else
+        listed->pdata[kept++] = s;
+    }
+  /* The ones left out are freed already: nothing to free in what is cut. */
+  g_ptr_array_set_free_func (listed, NULL);
+  g_ptr_array_set_size (listed, kept);
+  g_ptr_array_set_free_func (listed, (GDestroyNotify) sitrep_stored_suggestion_free);
+  return listed;
+}

@@ -40,6 +40,12 @@ struct _SitrepSuggestionReview
   gboolean      saving;
   gboolean      can_cancel;     /* running, not cancelled, not yet shown */
   gboolean      can_take_back;  /* a decision queued: Undo takes it back */
+  /* The part of the article in view (character offsets): its suggestions
+   * are handed over first, then (@gate opened once drawn) the others. */
+  guint         view_top;
+  guint         view_bottom;
+  SitrepSuggestGate *gate;
+  gboolean      partial;        /* only the first part is listed yet */
   GArray       *queued;         /* SitrepQueuedDecision */
 };
 
@@ -151,8 +157,10 @@ on_suggest_done (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_clear_error (&error);
   g_clear_object (&self->cancellable);
+  sitrep_suggestion_review_first_drawn (self);
   self->running = FALSE;
   self->saving = FALSE;
+  self->partial = FALSE;
   update_can_cancel (self);
   set_progress (self, 0.0, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
@@ -286,6 +294,7 @@ sitrep_suggestion_review_dispose (GObject *object)
   SitrepSuggestionReview *self = SITREP_SUGGESTION_REVIEW (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  sitrep_suggestion_review_first_drawn (self);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   if (self->warm_up != NULL)
@@ -308,6 +317,7 @@ sitrep_suggestion_review_finalize (GObject *object)
   g_clear_pointer (&self->queued, g_array_unref);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->warm_up);
+  g_clear_pointer (&self->gate, sitrep_suggest_gate_unref);
   g_free (self->progress_text);
 
   G_OBJECT_CLASS (sitrep_suggestion_review_parent_class)->finalize (object);
@@ -422,41 +432,6 @@ sitrep_suggestion_review_init (SitrepSuggestionReview *self)
 
 /* Public API */
 
-/* The gazetteer's index is read in the background once a project is open,
- * not at start-up and not when Suggest is first pressed: once a program, by
- * the first review given a store, with that review's cancellable. A run
- * cancelled before it began (the review went at once) is started again by
- * the next review given a store. Main thread only. */
-static SitrepWarmUpState warm_up_state = SITREP_WARM_UP_COLD;
-
-static void
-on_warmed_up (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* Its review may be gone: nothing of it is touched. */
-  warm_up_state = sitrep_suggest_warm_up_finish (result, &error) ? SITREP_WARM_UP_DONE : SITREP_WARM_UP_COLD;
-}
-
-static void
-warm_up (SitrepSuggestionReview *self)
-{
-  if (warm_up_state != SITREP_WARM_UP_COLD)
-    return;
-  warm_up_state = SITREP_WARM_UP_RUNNING;
-  g_clear_object (&self->warm_up);
-  self->warm_up = g_cancellable_new ();
-  sitrep_suggest_warm_up_async (self->warm_up, on_warmed_up, NULL);
-}
-
-SitrepWarmUpState
-_sitrep_suggestion_review_get_warm_up_state (void)
-{
-  return warm_up_state;
-}
-
 SitrepSuggestionReview *
 sitrep_suggestion_review_new (void)
 {
@@ -482,11 +457,13 @@ sitrep_suggestion_review_set_article (SitrepSuggestionReview *self,
       if (store != NULL)
         {
           g_signal_connect (store, "annotations-changed", G_CALLBACK (on_annotations_changed), self);
-          warm_up (self);
+          _sitrep_suggestion_review_warm_up (&self->warm_up);
         }
     }
   if (article_id != self->article_id)
     {
+      /* A run's first part is not drawn here: its save need not wait. */
+      sitrep_suggestion_review_first_drawn (self);
       self->article_id = article_id;
       self->current_id = 0;
       self->current_start = 0;
@@ -713,7 +690,8 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
 
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), -1);
 
-  if (self->store == NULL)
+  /* Only those in view are listed yet: all of them are not known. */
+  if (self->store == NULL || self->partial)
     return 0;
   n = sitrep_suggestion_model_get_n (self->items);
   for (guint i = 0; i < n; i++)
@@ -825,6 +803,7 @@ apply_queued (SitrepSuggestionReview *self,
 /* The run on the article in review listed its suggestions before saving. */
 static void
 on_listed (GPtrArray *listed,
+           gboolean   complete,
            gpointer   data)
 {
   SitrepSuggestionReview *self = data;
@@ -833,15 +812,20 @@ on_listed (GPtrArray *listed,
   if (!self->running || self->store == NULL || self->article_id != self->running_article)
     {
       g_ptr_array_unref (listed);
+      sitrep_suggestion_review_first_drawn (self);
       return;
     }
+  /* All of them after those in view: not those decided meanwhile. */
+  if (complete && self->partial && self->queued->len > 0)
+    listed = _sitrep_queued_decisions_filter (self->queued, listed);
+  self->partial = !complete;
   self->saving = TRUE;
   update_can_cancel (self);
   set_progress (self, 1.0, _("Saving the suggestions…"));
   show_list (self, listed);
-  /* The first one is ready for review. */
+  /* The first one in view is ready for review. */
   if (self->current_id == 0)
-    sitrep_suggestion_review_move (self, TRUE, 0);
+    sitrep_suggestion_review_move (self, TRUE, self->view_top);
 }
 
 static void
@@ -850,6 +834,8 @@ start_run (SitrepSuggestionReview *self,
            guint                   n_ids,
            gboolean                one)
 {
+  guint screen = self->view_bottom - self->view_top;
+
   self->cancellable = g_cancellable_new ();
   self->running = TRUE;
   self->running_one = one;
@@ -861,8 +847,14 @@ start_run (SitrepSuggestionReview *self,
   /* The article in review: its suggestions are shown as soon as they are
    * made, and saved meanwhile (the callback's reference keeps @self). */
   if (one && n_ids == 1)
-    sitrep_suggest_article_async (self->store, ids[0], on_listed, self, self->cancellable, on_suggest_done,
-                                  g_object_ref (self));
+    {
+      /* Those in view and a screen around first; the others once drawn. */
+      g_clear_pointer (&self->gate, sitrep_suggest_gate_unref);
+      self->gate = sitrep_suggest_gate_new ();
+      sitrep_suggest_article_async (self->store, ids[0], self->view_top > screen ? self->view_top - screen : 0,
+                                    self->view_bottom + MIN (screen, G_MAXUINT - self->view_bottom), self->gate,
+                                    on_listed, self, self->cancellable, on_suggest_done, g_object_ref (self));
+    }
   else
     sitrep_suggest_articles_async (self->store, ids, n_ids, on_suggest_progress, g_object_ref (self),
                                    g_object_unref, self->cancellable, on_suggest_done, g_object_ref (self));
@@ -924,6 +916,34 @@ sitrep_suggestion_review_cancel (SitrepSuggestionReview *self)
   g_cancellable_cancel (self->cancellable);
   update_can_cancel (self);
   set_progress (self, self->fraction, _("Cancelling… the suggestions already made stay"));
+}
+
+void
+sitrep_suggestion_review_set_view (SitrepSuggestionReview *self,
+                                   guint                   top,
+                                   guint                   bottom)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  self->view_top = top;
+  self->view_bottom = MAX (top, bottom);
+}
+
+gboolean
+sitrep_suggestion_review_get_partial (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  return self->partial;
+}
+
+void
+sitrep_suggestion_review_first_drawn (SitrepSuggestionReview *self)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  if (self->gate != NULL)
+    sitrep_suggest_gate_open (self->gate);
 }
 
 gboolean
