@@ -118,31 +118,49 @@ _sitrep_suggest_figure_not_a_count (SuggestRun *run,
                                     guint       i)
 {
   const SuggestToken *t = tok (run, i);
-  guint n = run->n_tokens;
+  const SuggestToken *before = i > 0 ? tok (run, i - 1) : NULL;
+  const SuggestToken *after = i + 1 < run->n_tokens ? tok (run, i + 1) : NULL;
   gsize len = t->end - t->start;
 
   if (!(t->flags & TOK_NUMBER))
     return FALSE;
-  /* A year: four digits of any script from 1000 to 2999, no separator ("2015", "٢٠١٥") */
-  if (g_utf8_strlen (run->text + t->start, len) == 4 && memchr (run->text + t->start, ',', len) == NULL &&
-      digits_value (run, i) >= 1000 && digits_value (run, i) < 3000)
+  /* A year: four digits from 1000 to 2999, no separator ("2015", "٢٠١٥": 4 or 8 bytes) */
+  if ((len == 4 || (len == 8 && (guchar) run->text[t->start] >= 0x80)) &&
+      memchr (run->text + t->start, ',', len) == NULL)
+    {
+      gint64 value = digits_value (run, i);
+
+      if (value >= 1000 && value < 3000)
+        return TRUE;
+    }
+  if (after != NULL && (after->flags & TOK_PUNCT) && after->space_before == 0 &&
+      (is_char (run, i + 1, ":") || is_char (run, i + 1, "%") || is_score (run, i)))
     return TRUE;
-  if (i + 1 < n && tok (run, i + 1)->space_before == 0 && (is_char (run, i + 1, ":") || is_char (run, i + 1, "%")))
-    return TRUE;
-  if (i > 0 && (is_char (run, i - 1, "$") || is_char (run, i - 1, "#") || is_char (run, i - 1, "£") ||
-                is_char (run, i - 1, "€")))
-    return TRUE;
-  /* The minutes of "10:30" */
-  if (i >= 2 && t->space_before == 0 && is_char (run, i - 1, ":") && (tok (run, i - 2)->flags & TOK_NUMBER))
-    return TRUE;
-  if (_sitrep_suggest_tok_among (run, i + 1, time_words))
-    return TRUE;
-  /* "at age 34", "aged 34", "at the age of 34" */
-  if (i >= 1 && (_sitrep_suggest_tok_among (run, i - 1, age_words) ||
-                 (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "of") && _sitrep_suggest_tok_among (run, i - 2, age_words))))
+  if (before != NULL && (before->flags & TOK_PUNCT))
+    {
+      if (is_char (run, i - 1, "$") || is_char (run, i - 1, "#") || is_char (run, i - 1, "\u00a3") ||
+          is_char (run, i - 1, "\u20ac"))
+        return TRUE;
+      /* The minutes of "10:30", the second number of a score, "F-16" */
+      if (i >= 2 && t->space_before == 0 && is_char (run, i - 1, ":") && (tok (run, i - 2)->flags & TOK_NUMBER))
+        return TRUE;
+      if (t->space_before == 0 && before->space_before == 0 && (is_score (run, i) || is_name_number (run, i)))
+        return TRUE;
+    }
+  /* "3 pm", "9 GMT" */
+  if (after != NULL && (after->flags & TOK_WORD) && after->end - after->start <= 3 &&
+      _sitrep_suggest_tok_among (run, i + 1, time_words))
     return TRUE;
   /* "October 14", "14 October" */
-  if ((i > 0 && _sitrep_suggest_is_month (run, i - 1)) || (i + 1 < n && _sitrep_suggest_is_month (run, i + 1)))
+  if (after != NULL && _sitrep_suggest_is_month (run, i + 1))
     return TRUE;
-  return is_score (run, i) || is_name_number (run, i);
+  if (before == NULL || !(before->flags & TOK_WORD))
+    return FALSE;
+  /* "at age 34", "aged 34", "at the age of 34" */
+  if (_sitrep_suggest_tok_among (run, i - 1, age_words) ||
+      (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "of") && _sitrep_suggest_tok_among (run, i - 2, age_words)))
+    return TRUE;
+  if (_sitrep_suggest_is_month (run, i - 1))
+    return TRUE;
+  return (before->flags & TOK_CAP) && is_name_number (run, i);
 }

@@ -67,6 +67,12 @@ static const char * const kind_nouns[] = {
   "district", "suburb", "quarter", "camp", NULL
 };
 
+/* The kinds of place that are parts of a town: a neighbourhood's town
+ * holds it, however doubtful the town's own match. */
+static const char * const part_nouns[] = {
+  "neighbourhood", "neighborhood", "suburb", "quarter", NULL
+};
+
 /* Bearings a place may be said to lie at from another: "Shorek, east of
  * Qamishli", "Al-Rashad, northeast of Baquba". */
 static const struct { const char *word; double bearing; } directions[] = {
@@ -105,7 +111,8 @@ holder_after (SuggestRun *run,
               guint       last,
               gboolean    direct,
               double     *bearing,
-              gboolean   *rural)
+              gboolean   *rural,
+              gboolean   *part)
 {
   guint n = run->tokens->len;
   guint j = last + 1;
@@ -115,6 +122,7 @@ holder_after (SuggestRun *run,
 
   *bearing = NAN;
   *rural = FALSE;
+  *part = FALSE;
   /* Past the rest of a list: "Kansafra, Al-Fateera and Fleifel in …". */
   for (guint items = 0; !direct && items < 6 && j < n && same_sentence (run, last, j); items++)
     {
@@ -131,8 +139,17 @@ holder_after (SuggestRun *run,
       if (next == j || next >= n || (next == j + 1 && _sitrep_suggest_tok_among (run, j, kind_nouns)))
         break;
       o = place_starting_at (run, places, longest, next);
+      /* A name of the list no rule proposed ("al- Hwayja, al- Zyarah and
+       * Qastoun in …"): its capitalised words. */
       if (o == NULL)
-        break;
+        {
+          guint end;
+
+          if (!_sitrep_suggest_cap_run (run, next, &end))
+            break;
+          j = end + 1;
+          continue;
+        }
       j = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
     }
   /* "al-Bara and other areas in …", "X and nearby villages near …". */
@@ -147,7 +164,10 @@ holder_after (SuggestRun *run,
     }
   /* "Damma village in …", "Sana'a neighbourhood of Qamishli". */
   if (j < n && same_sentence (run, last, j) && _sitrep_suggest_tok_among (run, j, kind_nouns))
-    j++, kind = TRUE;
+    {
+      *part = _sitrep_suggest_tok_among (run, j, part_nouns);
+      j++, kind = TRUE;
+    }
   /* "Shorek, east of Qamishli", "X northeast of Baquba". */
   if (j < n && (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == ',' &&
       !isnan (direction_at (run, j + 1)))
@@ -381,7 +401,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
       SitrepSuggestion *holder;
       guint first, last;
       double bearing;
-      gboolean countryside, guessed, sure, rural;
+      gboolean countryside, guessed, sure, rural, part;
 
       /* Unplaced, or placed by the gazetteer and not by the project
        * ("al-Bara" by a loose match of an alternate name of Aleppo). */
@@ -402,7 +422,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
       if (sure && first > 0 && _sitrep_suggest_tok_is (run, first - 1, "from"))
         continue;
       countryside = FALSE;
-      holder = holder_after (run, places, longest, last, sure, &bearing, &rural);
+      holder = holder_after (run, places, longest, last, sure, &bearing, &rural, &part);
       /* A guess yields to a holder named right after it, not to a
        * countryside looked for around it. */
       if (holder == NULL && isnan (s->latitude))
@@ -410,8 +430,10 @@ _sitrep_suggest_places_within (SuggestRun *run,
           holder = countryside_of_sentence (run, places, longest, first, last, &bearing);
           countryside = holder != NULL;
         }
-      /* A place the gazetteer was sure of yields to a holder as sure. */
-      if (holder == NULL || holder == s || (sure && holder->doubtful))
+      /* A place the gazetteer was sure of yields to a holder as sure, or
+       * to the town it is a neighbourhood of ("Sana'a neighbourhood of
+       * Qamishli": the gazetteer holds towns, not their parts). */
+      if (holder == NULL || holder == s || (sure && holder->doubtful && !part))
         continue;
       /* A doubtful guess near what holds it may be right: it stays. A
        * place the gazetteer was sure of yields only to a holder far
@@ -446,10 +468,8 @@ _sitrep_suggest_places_within (SuggestRun *run,
           s->longitude = side.centre_longitude;
         }
       s->geonameid = 0;
-      g_free (s->country);
-      s->country = g_strdup (holder->country);
-      g_free (s->admin1);
-      s->admin1 = g_strdup (holder->admin1);
+      s->country = _sitrep_suggest_strdup (run, holder->country);
+      s->admin1 = _sitrep_suggest_strdup (run, holder->admin1);
       s->doubtful = TRUE;
       s->population = 0;
       /* A town's countryside is a region (ACLED's precision 3). */
@@ -457,9 +477,9 @@ _sitrep_suggest_places_within (SuggestRun *run,
                  SITREP_PLACE_SCOPE_PLACE;
       /* A guess moved is no more the gazetteer's place of that name. */
       if (guessed)
-        g_clear_pointer (&s->entity_name, g_free);
+        s->entity_name = NULL;
       if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = g_strdup (s->text);
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
     }
   /* Suggestions were moved, not added: the index stays right. */
   list_siblings (run, from, &places, &longest);
@@ -617,18 +637,16 @@ list_siblings (SuggestRun *run,
         continue;
       o = anchors->pdata[0];
       if (!isnan (s->latitude))
-        g_clear_pointer (&s->entity_name, g_free);
+        s->entity_name = NULL;
       s->latitude = lat;
       s->longitude = lon;
       s->geonameid = 0;
-      g_free (s->country);
-      s->country = g_strdup (o->country);
-      g_free (s->admin1);
-      s->admin1 = g_strdup (o->admin1);
+      s->country = _sitrep_suggest_strdup (run, o->country);
+      s->admin1 = _sitrep_suggest_strdup (run, o->admin1);
       s->doubtful = TRUE;
       s->population = 0;
       s->scope = SITREP_PLACE_SCOPE_PLACE;
       if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = g_strdup (s->text);
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
     }
 }
