@@ -460,6 +460,9 @@ gboolean    _sitrep_suggest_is_one_verb   (SuggestRun        *run,
 void        _sitrep_suggest_figure_one    (SuggestRun        *run,
                                            guint              i,
                                            guint             *next);
+/* One person "shot dead", "shot to death" (@i: "dead" or "death"): "X was shot dead", "shot a teacher to death". */
+void        _sitrep_suggest_figure_one_dead       (SuggestRun *run,
+                                                   guint       i);
 /* People named one by one and joined to a count: "a woman and her two children" (before the count's
  * first token @count), "three soldiers and a civilian" (after its people's last token @victim). */
 guint       _sitrep_suggest_figure_persons_before (SuggestRun *run,
