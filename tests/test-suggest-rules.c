@@ -281,6 +281,9 @@ test_figures_not_counts (void)
   /* A range goes up, a headline's verb and a day are no name: these numbers still count. */
   check_figures ("The fighting killed 10-15 people.", "killed 10 range");
   check_figures ("Suicide Bomber Kills 12 In Baghdad", "killed 12 exact");
+  /* A headline's capitals after its verb name nobody. */
+  check_figures ("At Least 12 Killed In Mosul Blast", "killed 12 at_least");
+  check_figures ("Two Soldiers Killed, 3 Injured In Attack", "killed 2 exact; wounded 3 exact");
   check_figures ("On Friday 20 civilians died in the shelling.", "killed 20 exact");
   check_figures ("In the north Aleppo 20 civilians died in the shelling.", "killed 20 exact");
   /* Arabic-Indic digits: a count, and a year (قتل ٣ أشخاص / قتل عام ٢٠١٥) */

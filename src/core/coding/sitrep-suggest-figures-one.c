@@ -135,6 +135,9 @@ name_after (SuggestRun *run,
   guint j = verb + 1, words = 0;
   gboolean title = FALSE;
 
+  /* A headline's capitals: "3 Injured In Attack", "12 Killed In Mosul Blast" */
+  if (j < n && (tok (run, j)->flags & TOK_CAP) && _sitrep_suggest_tok_among (run, j, after_name))
+    return FALSE;
   while (j < n && tok (run, j)->sentence == sentence && _sitrep_suggest_tok_among (run, j, one_titles) &&
          (tok (run, j)->flags & TOK_CAP))
     {
