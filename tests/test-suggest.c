@@ -1163,6 +1163,27 @@ test_cap_run_memo (void)
   _sitrep_suggest_words_free (words);
 }
 
+/* An empty text first (the suggester's token arrays not made yet), then a
+ * text, then an empty one again: nothing proposed for the empty ones, and
+ * no null array written to (UBSan halts on one in the sanitizer build). */
+static void
+test_empty_text (void)
+{
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
+  const char *texts[] = { "", "Clashes in Raqqa on 3 May killed 4 civilians.", "" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_autoptr(SitrepSuggestResult) r = sitrep_suggester_run (suggester, texts[k], "2022-10-19",
+                                                                SITREP_DATE_PRECISION_DAY, NULL);
+
+      if (*texts[k] == '\0')
+        g_assert_cmpuint (r->suggestions->len, ==, 0);
+      else
+        g_assert_cmpuint (r->suggestions->len, >, 0);
+    }
+}
+
 /* The suggester's sort of a few elements gives g_array_sort()'s order,
  * in order, reversed, shuffled, with equal first halves, few and many. */
 static void
@@ -1383,6 +1404,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/sort-few", test_sort_few);
   g_test_add_func ("/sitrep/suggest/arena", test_arena);
   g_test_add_func ("/sitrep/suggest/cap-run-memo", test_cap_run_memo);
+  g_test_add_func ("/sitrep/suggest/empty-text", test_empty_text);
   g_test_add_func ("/sitrep/suggest/distance-cos", test_distance_cos);
   g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
               test_store_accept_reject_undo, fixture_tear_down);

@@ -909,7 +909,9 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.lists = self->token_lists;
   run.caps = self->token_caps;
   run.arabic = self->token_arabic;
-  run.cap_runs = memset (self->token_cap_runs, 0, run.n_tokens);
+  run.cap_runs = self->token_cap_runs;
+  if (run.n_tokens > 0)
+    memset (run.cap_runs, 0, run.n_tokens);
   _sitrep_suggest_words_mark (self->words, &run);
   run.month_cache = self->month_cache;
   /* The suggestions are the arena's, which the result frees. */
