@@ -74,6 +74,14 @@ region_key_of (GHashTable *cache,
   return surface;
 }
 
+/* Whether @key (a name key) names a region of regions.tsv. */
+gboolean
+_sitrep_suggest_is_region_key (SuggestRun *run,
+                               const char *key)
+{
+  return region_of_key (region_key_of (run->region_cache, key)) != NULL;
+}
+
 /* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
  * placed at the centre of their places. A place of the same name followed
  * by "province" is the province. */

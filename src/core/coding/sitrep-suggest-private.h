@@ -636,6 +636,9 @@ gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              last);
 /* sitrep-suggest-places-regions.c */
 void        _sitrep_suggest_region_places (SuggestRun        *run);
+/* Whether a name key names a region of regions.tsv. */
+gboolean    _sitrep_suggest_is_region_key (SuggestRun        *run,
+                                           const char        *key);
 /* Seats of government named as buildings ("at the Pentagon", "outside the
  * Kremlin"), placed at their city (sitrep-suggest-places-regions.c). */
 void        _sitrep_suggest_government_seats (SuggestRun     *run);
