@@ -123,6 +123,15 @@ known_place_key (SuggestRun *run,
          (g_hash_table_size (run->learned) > 0 && g_hash_table_contains (run->learned, key));
 }
 
+gboolean
+_sitrep_suggest_is_place_key (SuggestRun *run,
+                              const char *key)
+{
+  KnownName *entity;
+
+  return known_place_key (run, key, &entity);
+}
+
 /* Whether token @i's key is the first word of a bundled place's key. */
 static gboolean
 is_place_first_word (SuggestRun *run,
@@ -510,46 +519,6 @@ _sitrep_suggest_cap_run (SuggestRun *run,
   return TRUE;
 }
 
-/* Whether the lower-case article @j inside a capitalised run from @i joins
- * the name, as GeoNames writes it: "Salah ad Din", "Ras an Naqurah". The
- * English words of the same forms ("Mosul as Iraqi forces", "Raqqa at
- * Tabqa") are told apart by the article taking the next word's first
- * letter, as Arabic's sun letters do ("as S…", "ad D…", "at T…", "an N…"),
- * and by the words with it naming a known place or region. */
-static gboolean
-inner_article (SuggestRun *run,
-               guint       i,
-               guint       j)
-{
-  guint n = run->tokens->len;
-  const SuggestToken *t = tok (run, j);
-  char consonant;
-
-  if (j + 1 >= n || t->space_before != 1 || (t->flags & TOK_CAP) || t->end - t->start != 2 ||
-      !(tok (run, j - 1)->flags & TOK_CAP) || !(tok (run, j + 1)->flags & TOK_CAP) ||
-      !(tok (run, j + 1)->flags & TOK_WORD) || tok (run, j + 1)->space_before != 1 ||
-      tok (run, j + 1)->sentence != t->sentence)
-    return FALSE;
-  consonant = g_ascii_tolower (run->text[t->start + 1]);
-  if (g_ascii_tolower (run->text[tok (run, j + 1)->start]) != consonant)
-    return FALSE;
-  /* The name may go on after the word the article leads. */
-  for (guint k = j + 1; k < n && k < i + 5; k++)
-    {
-      g_autofree char *key = NULL;
-      KnownName *entity;
-
-      if (k > j + 1 && (!(tok (run, k)->flags & TOK_CAP) || !(tok (run, k)->flags & TOK_WORD) ||
-                        tok (run, k)->space_before != 1 || tok (run, k)->sentence != t->sentence))
-        break;
-      /* Not the _tmp key: a caller may hold one. */
-      key = _sitrep_suggest_span_key (run, i, k);
-      if (*key != '\0' && (known_place_key (run, key, &entity) || _sitrep_suggest_is_region_key (run, key)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static gboolean
 cap_run (SuggestRun *run,
          guint       i,
@@ -578,7 +547,7 @@ cap_run (SuggestRun *run,
         }
       /* "Soldiers at Camp Speicher": the preposition ends the name;
        * "Salah ad Din" goes on. */
-      else if (!_sitrep_suggest_is_name_article (run, j) && !(any && inner_article (run, i, j)))
+      else if (!_sitrep_suggest_is_name_article (run, j) && !(any && _sitrep_suggest_inner_article (run, i, j)))
         break;
     }
   return any;
