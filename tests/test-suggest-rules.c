@@ -281,6 +281,9 @@ test_figures_not_counts (void)
   /* A range goes up, a headline's verb and a day are no name: these numbers still count. */
   check_figures ("The fighting killed 10-15 people.", "killed 10 range");
   check_figures ("Suicide Bomber Kills 12 In Baghdad", "killed 12 exact");
+  /* A headline's capitals after its verb name nobody. */
+  check_figures ("At Least 12 Killed In Mosul Blast", "killed 12 at_least");
+  check_figures ("Two Soldiers Killed, 3 Injured In Attack", "killed 2 exact; wounded 3 exact");
   check_figures ("On Friday 20 civilians died in the shelling.", "killed 20 exact");
   check_figures ("In the north Aleppo 20 civilians died in the shelling.", "killed 20 exact");
   /* Arabic-Indic digits: a count, and a year (قتل ٣ أشخاص / قتل عام ٢٠١٥) */
@@ -380,6 +383,24 @@ test_figures_shot_dead (void)
   check_figures ("Ahmad Saleh was found in a dead end.", "");
   check_figures ("A woman teacher was praised to death by the press.", "");
   check_figures ("The convoy included 4 trucks.", "");
+}
+
+static void
+test_figures_ages (void)
+{
+  /* An age before the person's noun is one of the words between it and its determiner; the age is no count. */
+  check_figures ("A 12-year-old boy was killed.", "killed 1 exact");
+  check_figures ("Police killed a 45-year-old man.", "killed 1 exact");
+  check_figures ("A twelve-year-old girl was wounded in the shelling.", "wounded 1 exact");
+  check_figures ("The 25-year-old soldier was killed in the blast.", "");
+  check_figures ("A 30-year-old conflict was wounded.", "");
+  /* Other numbers that count no one, near a casualty word. */
+  check_figures ("Nearly 40 percent of those killed were children.", "");
+  check_figures ("About 30 per cent of the wounded were women.", "");
+  check_figures ("The strike killed no one 20 miles from the border.", "");
+  check_figures ("The attack cost 5 million dollars and nobody was hurt.", "");
+  check_figures ("In 2014, the group killed nobody.", "");
+  check_figures ("The shelling killed no one, but no one was hurt either.", "");
 }
 
 static void
@@ -616,6 +637,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/joined-after", test_figures_joined_after);
   g_test_add_func ("/sitrep/suggest-rules/figures/elliptical", test_figures_elliptical);
   g_test_add_func ("/sitrep/suggest-rules/figures/shot-dead", test_figures_shot_dead);
+  g_test_add_func ("/sitrep/suggest-rules/figures/ages", test_figures_ages);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

@@ -125,6 +125,9 @@ typedef struct
   guint         n_caps;
   guint        *arabic;
   guint         n_arabic;
+  /* Per token, _sitrep_suggest_cap_run() from it once asked: 0 not yet,
+   * 1 none, 2 + k a run ending k tokens on. */
+  guint8       *cap_runs;
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
