@@ -12,6 +12,9 @@
 
 #include "sitrep-figures.h"
 #include "sitrep-test-util.h"
+#ifdef SITREP_TEST_GUI
+#include "sitrep-reader.h"
+#endif
 
 static gboolean
 on_timeout (gpointer data)
@@ -92,6 +95,17 @@ sitrep_test_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+guint
+sitrep_test_offset_of (const char *text,
+                       const char *needle)
+{
+  const char *p = strstr (text, needle);
+
+  if (p == NULL)
+    g_error ("“%s” is not in the text", needle);
+  return (guint) g_utf8_pointer_to_offset (text, p);
 }
 
 SitrepStore *
@@ -401,6 +415,35 @@ sitrep_test_close_all_windows (SitrepWindow *window)
       gtk_window_destroy (l->data);
   g_list_free_full (toplevels, g_object_unref);
   sitrep_test_close_window (window);
+}
+
+void
+sitrep_test_select_range (SitrepReader *reader,
+                          guint         start,
+                          guint         end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader));
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+}
+
+void
+sitrep_test_select_words (SitrepReader *reader,
+                          const char   *text,
+                          const char   *words)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader));
+  guint start = sitrep_test_offset_of (text, words);
+  g_autofree char *selected = NULL;
+  GtkTextIter a, b;
+
+  sitrep_test_select_range (reader, start, start + (guint) g_utf8_strlen (words, -1));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &a, &b));
+  selected = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+  g_assert_cmpstr (selected, ==, words);
 }
 
 GtkWidget *

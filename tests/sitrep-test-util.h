@@ -38,6 +38,11 @@ char *sitrep_test_make_tmp_dir (const char        *tmpl);
  * removed, not followed). */
 void sitrep_test_remove_tree (const char          *path);
 
+/* The offset, in characters, of the first @needle in @text; fails the test
+ * when @text has none. */
+guint      sitrep_test_offset_of (const char         *text,
+                                  const char         *needle);
+
 /* The argument vector (NULL-terminated) that runs $SITREP_CLI with @args. */
 GPtrArray *sitrep_test_cli_argv (const char * const *args);
 /* Runs $SITREP_CLI with @args to the end in environment @envp (NULL: the
@@ -157,6 +162,17 @@ void          sitrep_test_close_all_windows   (SitrepWindow *window);
 /* @widget or the first of its descendants of @type (depth first), or NULL. */
 GtkWidget    *sitrep_test_find_descendant     (GtkWidget    *widget,
                                                GType         type);
+
+/* Selects characters @start to @end of the text @reader shows, as a drag
+ * over them does (the selection bound at @end). */
+void          sitrep_test_select_range   (SitrepReader *reader,
+                                          guint         start,
+                                          guint         end);
+/* Selects the first @words of @text, the text @reader shows; fails the test
+ * when @text has no @words or the reader shows something else there. */
+void          sitrep_test_select_words   (SitrepReader *reader,
+                                          const char   *text,
+                                          const char   *words);
 
 /* Clicks @button as the mouse does: "clicked" at once. gtk_widget_activate()
  * is the keyboard's activation, which shows the button pressed and clicks

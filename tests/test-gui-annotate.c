@@ -55,28 +55,6 @@ fixture_tear_down (Fixture       *f,
   sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
-static void
-select_range (Fixture *f,
-              guint    start,
-              guint    end)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
-  gtk_text_buffer_select_range (buffer, &a, &b);
-}
-
-static guint
-offset_of (const char *needle)
-{
-  const char *p = strstr (body_text, needle);
-
-  g_assert_nonnull (p);
-  return (guint) g_utf8_pointer_to_offset (body_text, p);
-}
-
 static guint
 count_annotations (Fixture *f)
 {
@@ -120,12 +98,12 @@ test_label_undo_redo (Fixture       *f,
   gint64 weapon = sitrep_test_label_id (f->store, "Weapon");
   g_autoptr(SitrepAnnotation) a = NULL;
   g_autoptr(GPtrArray) list = NULL;
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   CountData c = { f, 0 };
   gint64 id;
 
   /* "20 terror" snaps to "20 terrorists". */
-  select_range (f, start, start + 9);
+  sitrep_test_select_range (reader, start, start + 9);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label-key", "s", "5");
 
   list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
@@ -167,11 +145,11 @@ test_delete_toast_undo (Fixture       *f,
                         gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("Saturday");
+  guint start = sitrep_test_offset_of (body_text, "Saturday");
   CountData c = { f, 1 };
   gint64 id;
 
-  select_range (f, start, start + 8);
+  sitrep_test_select_range (reader, start, start + 8);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Date"), NULL);
   g_assert_cmpint (id, >, 0);
 
@@ -196,15 +174,15 @@ test_nested_spans (Fixture       *f,
                    gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint outer = offset_of ("Russian-backed");
-  guint outer_end = offset_of (" attacked");
+  guint outer = sitrep_test_offset_of (body_text, "Russian-backed");
+  guint outer_end = sitrep_test_offset_of (body_text, " attacked");
   gint64 actor = sitrep_test_label_id (f->store, "Actor");
   gint64 place = sitrep_test_label_id (f->store, "Place");
   gint64 inner_id, outer_id;
 
-  select_range (f, outer, outer_end);
+  sitrep_test_select_range (reader, outer, outer_end);
   outer_id = sitrep_reader_apply_label (reader, actor, NULL);
-  select_range (f, outer, outer + 7);
+  sitrep_test_select_range (reader, outer, outer + 7);
   inner_id = sitrep_reader_apply_label (reader, place, NULL);
   g_assert_cmpint (outer_id, >, 0);
   g_assert_cmpint (inner_id, >, 0);
@@ -223,13 +201,13 @@ test_link_alias (Fixture       *f,
   g_autoptr(SitrepEntity) entity = NULL;
   g_autoptr(SitrepAnnotation) a = NULL;
   g_autoptr(GPtrArray) found = NULL;
-  guint start = offset_of ("Jassim");
+  guint start = sitrep_test_offset_of (body_text, "Jassim");
   gint64 jasim, id;
 
   jasim = sitrep_store_add_entity (f->store, "person", "Jasim", NULL);
   g_assert_cmpint (jasim, >, 0);
 
-  select_range (f, start, start + 6);
+  sitrep_test_select_range (reader, start, start + 6);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Person"), NULL);
   g_assert_cmpint (id, >, 0);
 
@@ -325,14 +303,14 @@ test_chooser_locates_place (Fixture       *f,
                             gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("Saturday");
+  guint start = sitrep_test_offset_of (body_text, "Saturday");
   g_autoptr(GArray) offers = NULL;
   LinkWait w = { f, 0 };
   GtkWidget *chooser;
   GList *toplevels;
 
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + 8);
+  sitrep_test_select_range (reader, start, start + 8);
   w.annotation = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (w.annotation, >, 0);
   /* The map links the new place span to an entity; the gazetteer knows no "Saturday". */
@@ -372,10 +350,10 @@ test_panel (Fixture       *f,
   SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
   g_autoptr(GObject) header = NULL;
   g_autoptr(GObject) row = NULL;
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   gint64 id;
 
-  select_range (f, start, start + 13);
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   sitrep_reader_select_annotation (reader, 0, FALSE);
   sitrep_test_wait_until (panel_has_rows, f, "a header and a row in the panel");
@@ -478,11 +456,11 @@ test_labels_dialog (Fixture       *f,
   SitrepLabelsDialog *dialog;
   g_autoptr(GPtrArray) labels = NULL;
   AdwMessageDialog *question;
-  guint start = offset_of ("terrorists");
+  guint start = sitrep_test_offset_of (body_text, "terrorists");
   gint64 weapon = sitrep_test_label_id (f->store, "Weapon");
   gint64 added;
 
-  select_range (f, start, start + 10);
+  sitrep_test_select_range (reader, start, start + 10);
   g_assert_cmpint (sitrep_reader_apply_label (reader, weapon, NULL), >, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-labels", NULL);
@@ -585,7 +563,7 @@ test_mouse_label_bar (Fixture       *f,
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   gint64 killed = sitrep_test_label_id (f->store, "Killed");
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   StoreCount c = { f, 1 };
   g_autoptr(GPtrArray) list = NULL;
   g_autofree char *text = NULL;
@@ -593,7 +571,7 @@ test_mouse_label_bar (Fixture       *f,
 
   /* A user sees the text before selecting it. */
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + 9);
+  sitrep_test_select_range (reader, start, start + 9);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader);
   g_assert_nonnull (bar);
@@ -619,7 +597,7 @@ test_mouse_label_bar (Fixture       *f,
   for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
     if (ADW_IS_MESSAGE_DIALOG (l->data))
       gtk_window_destroy (l->data);
-  select_range (f, start, start + 9);
+  sitrep_test_select_range (reader, start, start + 9);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
   sitrep_test_wait_until (widget_shown, bar, "the label bar a third time");
 
@@ -653,7 +631,7 @@ release_in_flush (GdkFrameClock *clock,
   if (r->released)
     return;
   r->released = TRUE;
-  select_range (r->f, r->start, r->start + 9);
+  sitrep_test_select_range (sitrep_window_get_reader (r->f->window), r->start, r->start + 9);
   _sitrep_reader_offer_after_release (sitrep_window_get_reader (r->f->window));
 }
 
@@ -685,7 +663,7 @@ test_mouse_label_bar_same_frame (Fixture       *f,
                                  gconstpointer  data)
 {
   GdkFrameClock *clock;
-  ReleaseFrame r = { f, offset_of ("20 terrorists"), FALSE, FALSE, FALSE };
+  ReleaseFrame r = { f, sitrep_test_offset_of (body_text, "20 terrorists"), FALSE, FALSE, FALSE };
   gulong flush, paint;
 
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
@@ -708,7 +686,7 @@ test_context_menu (Fixture       *f,
   GMenuModel *menu = gtk_text_view_get_extra_menu (sitrep_reader_get_text_view (reader));
   GMenuModel *section, *labels = NULL;
   gint64 place = sitrep_test_label_id (f->store, "Place");
-  guint start = offset_of ("Daraa");
+  guint start = sitrep_test_offset_of (body_text, "Daraa");
   g_autoptr(GVariant) target = NULL;
   g_autofree char *action = NULL;
   guint n_labels = 0;
@@ -742,7 +720,7 @@ test_context_menu (Fixture       *f,
   g_assert_cmpuint (count_annotations (f), ==, 0);
 
   /* What the menu item does, on a selection. */
-  select_range (f, start, start + 5);
+  sitrep_test_select_range (reader, start, start + 5);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label", "x", place);
   g_assert_cmpuint (count_annotations (f), ==, 1);
   id = sitrep_reader_get_selected_annotation (reader);
@@ -759,12 +737,12 @@ test_resize_span (Fixture       *f,
                   gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("20 terrorists");
-  guint saturday = offset_of ("Saturday");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
+  guint saturday = sitrep_test_offset_of (body_text, "Saturday");
   g_autofree char *text = NULL;
   gint64 id, date;
 
-  select_range (f, start, start + 13);
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
 
@@ -783,14 +761,14 @@ test_resize_span (Fixture       *f,
   EXPECT ("20 terrorists were");
   /* The reader's highlight follows the store. */
   g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, "Killed")),
-                             offset_of ("were")));
+                             sitrep_test_offset_of (body_text, "were")));
 
   /* Each step is one edit. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   EXPECT ("least 20 terrorists were");
 
   /* Never across a paragraph, never to nothing. */
-  select_range (f, saturday, saturday + 8);
+  sitrep_test_select_range (reader, saturday, saturday + 8);
   date = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Date"), NULL);
   g_assert_cmpint (date, >, 0);
   id = date;
@@ -862,12 +840,12 @@ test_resize_follows_reading (Fixture       *f,
                              gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   g_autofree char *attributes = NULL;
   g_autofree char *text = NULL;
   gint64 id;
 
-  select_range (f, start, start + 13);
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
   attributes = annotation_attributes (f, id);
@@ -905,8 +883,8 @@ test_drag_span_ends (Fixture       *f,
                      gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("20 terrorists");
-  guint killed_word = offset_of ("killed");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
+  guint killed_word = sitrep_test_offset_of (body_text, "killed");
   g_autofree char *text = NULL;
   double x, y, tx, ty;
   gint64 id;
@@ -915,7 +893,7 @@ test_drag_span_ends (Fixture       *f,
   G_STMT_START { g_free (text); text = annotation_text (f, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
 
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + 13);
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
@@ -954,20 +932,20 @@ test_drag_span_ends (Fixture       *f,
   point_at (f, start, FALSE, &x, &y);
   x -= 2;
   g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
-  point_at (f, offset_of ("least") + 2, FALSE, &tx, &ty);
+  point_at (f, sitrep_test_offset_of (body_text, "least") + 2, FALSE, &tx, &ty);
   g_assert_true (_sitrep_reader_drag_end (reader, tx, ty));
   EXPECT ("least 20 terrorists");
 
   /* Dropped on the blank after "were": the span ends with the word, not the blank. */
   point_at (f, start + 12, TRUE, &x, &y);
   g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
-  point_at (f, offset_of ("were") + 4, FALSE, &tx, &ty);
+  point_at (f, sitrep_test_offset_of (body_text, "were") + 4, FALSE, &tx, &ty);
   g_assert_true (_sitrep_reader_drag_end (reader, tx, ty));
   EXPECT ("least 20 terrorists were");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   EXPECT ("least 20 terrorists");
   {
-    TagWait w = { f, sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, "Killed")), offset_of ("were") + 1 };
+    TagWait w = { f, sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, "Killed")), sitrep_test_offset_of (body_text, "were") + 1 };
 
     sitrep_test_wait_until (tag_gone, &w, "the reader to follow the undo");
   }
@@ -976,7 +954,7 @@ test_drag_span_ends (Fixture       *f,
   /* Into the next paragraph: refused with the reason, the span as it was. */
   point_at (f, start + 12, TRUE, &x, &y);
   g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
-  point_at (f, offset_of ("al-Rifai"), FALSE, &tx, &ty);
+  point_at (f, sitrep_test_offset_of (body_text, "al-Rifai"), FALSE, &tx, &ty);
   g_assert_false (_sitrep_reader_drag_end (reader, tx, ty));
   EXPECT ("least 20 terrorists");
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
@@ -984,7 +962,7 @@ test_drag_span_ends (Fixture       *f,
 
   /* The end dragged before the start: nothing left, refused. */
   g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
-  point_at (f, offset_of ("At least"), FALSE, &tx, &ty);
+  point_at (f, sitrep_test_offset_of (body_text, "At least"), FALSE, &tx, &ty);
   g_assert_false (_sitrep_reader_drag_end (reader, tx, ty));
   EXPECT ("least 20 terrorists");
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
@@ -999,10 +977,10 @@ test_paragraph_refused (Fixture       *f,
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   g_autoptr(GError) error = NULL;
-  guint start = offset_of ("Saturday");
-  guint end = offset_of ("Jassim") + 6;
+  guint start = sitrep_test_offset_of (body_text, "Saturday");
+  guint end = sitrep_test_offset_of (body_text, "Jassim") + 6;
 
-  select_range (f, start, end);
+  sitrep_test_select_range (reader, start, end);
   g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), &error), ==, 0);
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
   g_assert_cmpuint (count_annotations (f), ==, 0);
@@ -1139,7 +1117,7 @@ test_keeps_scroll (Fixture       *f,
   guint offset, offset_end;
 
   value = open_long_article (f, &offset, &offset_end);
-  select_range (f, offset, offset_end);
+  sitrep_test_select_range (reader, offset, offset_end);
   g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), &error), >, 0);
   g_assert_no_error (error);
   settle (f);
@@ -1237,13 +1215,13 @@ test_new_actor_type (Fixture       *f,
   g_autoptr(GArray) offers = NULL;
   g_autoptr(SitrepAnnotation) a = NULL;
   g_autoptr(GPtrArray) actors = NULL;
-  guint start = offset_of ("Russian-backed groups");
+  guint start = sitrep_test_offset_of (body_text, "Russian-backed groups");
   StoreCount c = { f, 1 };
   AdwComboRow *row;
   gint64 id, actor;
 
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + strlen ("Russian-backed groups of local fighters"));
+  sitrep_test_select_range (reader, start, start + strlen ("Russian-backed groups of local fighters"));
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_reader_select_annotation (reader, id, FALSE);
@@ -1346,7 +1324,7 @@ test_chooser_keeps_scroll (Fixture       *f,
   gint64 id;
 
   value = open_long_article (f, &offset, &offset_end);
-  select_range (f, offset, offset_end);
+  sitrep_test_select_range (reader, offset, offset_end);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
@@ -1401,10 +1379,10 @@ test_claimant_links_actor (Fixture       *f,
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   g_autoptr(SitrepAnnotation) a = NULL;
   g_autoptr(SitrepEntity) entity = NULL;
-  guint start = offset_of ("Jassim al-Rifai");
+  guint start = sitrep_test_offset_of (body_text, "Jassim al-Rifai");
   gint64 id;
 
-  select_range (f, start, start + 15);
+  sitrep_test_select_range (reader, start, start + 15);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Claimant"), NULL);
   g_assert_cmpint (id, >, 0);
 
@@ -1425,11 +1403,11 @@ test_panel_reveal_delete (Fixture       *f,
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   StoreCount c = { f, 1 };
   gint64 id;
 
-  select_range (f, start, start + 13);
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
@@ -1457,11 +1435,11 @@ test_panel_save_fails (Fixture       *f,
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   gint64 id;
 
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + 13);
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
 
@@ -1502,15 +1480,6 @@ label_by_bar (Fixture *f,
     sitrep_test_wait_until (reader_has_n, &shown, "the span in the reader");
   }
   return sitrep_reader_get_selected_annotation (reader);
-}
-
-static guint
-mixed_offset (const char *needle)
-{
-  const char *p = strstr (mixed_text, needle);
-
-  g_assert_nonnull (p);
-  return (guint) g_utf8_pointer_to_offset (mixed_text, p);
 }
 
 /* Arabic, emoji (with joiners) and combining marks: the mouse path stores
@@ -1554,11 +1523,11 @@ test_mixed_script_offsets (Fixture       *f,
     {
       g_autoptr(SitrepAnnotation) a = NULL;
       g_autofree char *expected = NULL;
-      guint start = mixed_offset (cases[i].select);
-      guint stored_start = mixed_offset (cases[i].stored);
+      guint start = sitrep_test_offset_of (mixed_text, cases[i].select);
+      guint stored_start = sitrep_test_offset_of (mixed_text, cases[i].stored);
       gint64 id;
 
-      select_range (f, start, start + cases[i].len);
+      sitrep_test_select_range (sitrep_window_get_reader (f->window), start, start + cases[i].len);
       id = label_by_bar (f, i % 2 ? other : place, i + 1);
       g_assert_cmpint (id, >, 0);
       a = sitrep_store_get_annotation (f->store, id, NULL);
@@ -1583,13 +1552,13 @@ test_chooser_escape_undo (Fixture       *f,
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   GtkWidget *chooser, *entry, *focus;
-  guint start = offset_of ("Russian-backed groups");
+  guint start = sitrep_test_offset_of (body_text, "Russian-backed groups");
   StoreCount none = { f, 0 };
   gint64 id;
 
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
   gtk_widget_grab_focus (GTK_WIDGET (sitrep_reader_get_text_view (reader)));
-  select_range (f, start, start + strlen ("Russian-backed groups"));
+  sitrep_test_select_range (reader, start, start + strlen ("Russian-backed groups"));
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_reader_select_annotation (reader, id, FALSE);
@@ -1643,13 +1612,13 @@ test_chooser_yields_press (Fixture       *f,
                            gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("Jassim");
+  guint start = sitrep_test_offset_of (body_text, "Jassim");
   GtkWidget *chooser, *focus;
   GtkGesture *press;
   gboolean claimed_before;
 
   sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + 15);
+  sitrep_test_select_range (reader, start, start + 15);
   g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL), >, 0);
   sitrep_test_wait_until (chooser_shown, reader, "the entity chooser after the label");
   chooser = shown_chooser (reader);

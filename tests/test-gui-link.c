@@ -69,28 +69,6 @@ reader (Fixture *f)
   return sitrep_window_get_reader (f->window);
 }
 
-static guint
-offset_of (const char *needle)
-{
-  const char *p = strstr (body_text, needle);
-
-  g_assert_nonnull (p);
-  return (guint) g_utf8_pointer_to_offset (body_text, p);
-}
-
-static void
-select_words (Fixture    *f,
-              const char *words)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader (f)));
-  guint start = offset_of (words);
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) (start + g_utf8_strlen (words, -1)));
-  gtk_text_buffer_select_range (buffer, &a, &b);
-}
-
 static gboolean
 text_laid_out (gpointer data)
 {
@@ -114,7 +92,7 @@ span_made (gpointer data)
   SpanWait *w = data;
   g_autoptr(GPtrArray) spans = sitrep_store_list_annotations (w->f->store, w->f->article, 0, NULL);
   gint64 label = sitrep_test_label_id (w->f->store, w->label);
-  guint start = offset_of (w->words);
+  guint start = sitrep_test_offset_of (body_text, w->words);
 
   for (guint i = 0; spans != NULL && i < spans->len; i++)
     {
@@ -144,7 +122,7 @@ label_by_key (Fixture    *f,
     if (g_strcmp0 (sitrep_label_get_name (labels->pdata[i]), label) == 0)
       key = sitrep_label_get_shortcut (labels->pdata[i]);
   g_assert_nonnull (key);
-  select_words (f, words);
+  sitrep_test_select_words (reader (f), body_text, words);
   gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.label-key", "s", key);
   sitrep_test_wait_until (span_made, &w, "the span made by key");
   return w.id;
@@ -165,7 +143,7 @@ label_by_mouse (Fixture    *f,
   SpanWait w = { f, words, label, 0 };
   GtkWidget *bar, *button;
 
-  select_words (f, words);
+  sitrep_test_select_words (reader (f), body_text, words);
   gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader (f));
   g_assert_nonnull (bar);

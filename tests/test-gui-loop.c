@@ -636,14 +636,10 @@ select_between (Fixture    *f,
                 const char *first_words,
                 const char *last_words)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader (f)));
   guint start = find_words (f, NULL, first_words);
   guint end = find_words (f, first_words, last_words) + (guint) g_utf8_strlen (last_words, -1);
-  GtkTextIter a, b;
 
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
-  gtk_text_buffer_select_range (buffer, &a, &b);
+  sitrep_test_select_range (reader (f), start, end);
 }
 
 static gint64
@@ -767,16 +763,8 @@ code_first_report (Fixture *f)
                                  f->jasim_lat, f->jasim_lon), <, 5.0);
 
   /* New Event (Ctrl+E) on the two sentences that report it. */
-  {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader (f)));
-    guint start = find_words (f, NULL, "At least 20 terrorists");
-    guint end = find_words (f, NULL, "on October 14.") + (guint) strlen ("on October 14.");
-    GtkTextIter a, b;
-
-    gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-    gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
-    gtk_text_buffer_select_range (buffer, &a, &b);
-  }
+  sitrep_test_select_range (reader (f), find_words (f, NULL, "At least 20 terrorists"),
+                            find_words (f, NULL, "on October 14.") + (guint) strlen ("on October 14."));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
   r.event = only_event (f);
   r.jasim = ew.entity;

@@ -103,20 +103,6 @@ on_show_message (SitrepReader *reader,
   heard->undo = undo;
 }
 
-static void
-select_range (SitrepReader *reader,
-              const char   *needle)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader));
-  const char *p = strstr (body_text, needle);
-  guint start = (guint) g_utf8_pointer_to_offset (body_text, p);
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) (start + g_utf8_strlen (needle, -1)));
-  gtk_text_buffer_select_range (buffer, &a, &b);
-}
-
 static guint
 count_annotations (Fixture *f)
 {
@@ -146,7 +132,7 @@ test_reader_signals (Fixture       *f,
 
   /* Nobody has said who is annotating: the reader asks and makes nothing. */
   heard.asking = TRUE;
-  select_range (reader, "Jassim al-Rifai");
+  sitrep_test_select_words (reader, body_text, "Jassim al-Rifai");
   g_assert_cmpint (sitrep_reader_apply_label (reader, f->actor_label, &error), ==, 0);
   g_assert_no_error (error);
   g_assert_cmpuint (heard.n_asked, ==, 1);
@@ -163,7 +149,7 @@ test_reader_signals (Fixture       *f,
   g_assert_cmpint (id, >, 0);
   g_assert_cmpuint (heard.n_asked, ==, 2);
   g_assert_cmpuint (count_annotations (f), ==, 1);
-  select_range (reader, "Daraa");
+  sitrep_test_select_words (reader, body_text, "Daraa");
   g_assert_cmpint (sitrep_reader_apply_label (reader, f->actor_label, &error), >, 0);
   g_assert_cmpuint (heard.n_asked, ==, 2);
 
@@ -204,7 +190,7 @@ test_window_routes (Fixture       *f,
   sitrep_test_wait_until (reader_has_article, reader, "the article in the reader");
 
   /* The first label asks the window, which knows the saved name. */
-  select_range (reader, "Jassim al-Rifai");
+  sitrep_test_select_words (reader, body_text, "Jassim al-Rifai");
   id = sitrep_reader_apply_label (reader, f->actor_label, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);

@@ -54,28 +54,6 @@ fixture_tear_down (Fixture       *f,
   sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
-static guint
-offset_of (const char *needle)
-{
-  const char *p = strstr (body_text, needle);
-
-  g_assert_nonnull (p);
-  return (guint) g_utf8_pointer_to_offset (body_text, p);
-}
-
-static void
-select_range (Fixture *f,
-              guint    start,
-              guint    end)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
-  gtk_text_buffer_select_range (buffer, &a, &b);
-}
-
 static char *
 annotation_text (Fixture *f,
                  gint64   id)
@@ -94,11 +72,11 @@ test_resize_error_withdrawn (Fixture       *f,
                              gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint saturday = offset_of ("Saturday");
+  guint saturday = sitrep_test_offset_of (body_text, "Saturday");
   g_autofree char *text = NULL;
   gint64 id;
 
-  select_range (f, saturday, saturday + 8);
+  sitrep_test_select_range (reader, saturday, saturday + 8);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Date"), NULL);
   g_assert_cmpint (id, >, 0);
 
@@ -237,7 +215,7 @@ test_chooser_keyboard (Fixture       *f,
   g_autofree char *xid = NULL;
   GtkWidget *chooser, *entry, *list, *dropdown;
   GtkListBoxRow *row;
-  guint start = offset_of ("Jassim");
+  guint start = sitrep_test_offset_of (body_text, "Jassim");
   gint64 jasim, id;
 
   if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (f->window))))
@@ -259,7 +237,7 @@ test_chooser_keyboard (Fixture       *f,
   sitrep_test_wait_until (window_active, f->window, "the window focused");
 
   /* "Jassim" labelled a place: the chooser offers Jasim first. */
-  select_range (f, start, start + 6);
+  sitrep_test_select_range (reader, start, start + 6);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_test_wait_until (chooser_shown, reader, "the entity chooser after the label");
@@ -310,11 +288,11 @@ test_chooser_keyboard (Fixture       *f,
    * "Jas", the first offer is Jasim. An actor's chooser puts its type
    * between the search field and the offers. */
   {
-    guint actor_start = offset_of ("Russian-backed groups");
+    guint actor_start = sitrep_test_offset_of (body_text, "Russian-backed groups");
     g_autoptr(GPtrArray) actors = NULL;
     gint64 actor_span;
 
-    select_range (f, actor_start, actor_start + strlen ("Russian-backed groups of local fighters"));
+    sitrep_test_select_range (reader, actor_start, actor_start + strlen ("Russian-backed groups of local fighters"));
     actor_span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL);
     g_assert_cmpint (actor_span, >, 0);
     sitrep_test_wait_until (chooser_shown, reader, "the actor's chooser");
@@ -441,7 +419,7 @@ test_place_other_spelling (Fixture       *f,
   g_autoptr(SitrepEntity) jasim = NULL;
   g_autoptr(SitrepAnnotation) a = NULL;
   g_autoptr(GArray) offers = NULL;
-  guint start = offset_of ("Jassim");
+  guint start = sitrep_test_offset_of (body_text, "Jassim");
   GtkWidget *chooser;
   gint64 span;
 
@@ -451,7 +429,7 @@ test_place_other_spelling (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sitrep_window_get_map_pane (f->window))));
   /* What the window queued for the map on opening the article is done. */
   sitrep_test_wait_until (places_settled, f->window, "the article's places read");
-  select_range (f, start, start + 6);
+  sitrep_test_select_range (reader, start, start + 6);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (span, >, 0);
   sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jassim linked with the map hidden");
@@ -470,8 +448,8 @@ test_place_other_spelling (Fixture       *f,
   /* The map shown, "Jasim" labelled and the chooser left alone: linked to
    * Jassim by itself, and told. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
-  start = offset_of ("Jasim");
-  select_range (f, start, start + 5);
+  start = sitrep_test_offset_of (body_text, "Jasim");
+  sitrep_test_select_range (reader, start, start + 5);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (span, >, 0);
   sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jasim linked by the map");
@@ -518,11 +496,11 @@ test_place_id_reused (Fixture       *f,
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   g_autoptr(SitrepEntity) saturday = NULL;
   g_autoptr(SitrepEntity) jasim = NULL;
-  guint start = offset_of ("Saturday");
+  guint start = sitrep_test_offset_of (body_text, "Saturday");
   gint64 span;
 
   g_assert_true (sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_map_pane (f->window))));
-  select_range (f, start, start + 8);
+  sitrep_test_select_range (reader, start, start + 8);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Saturday linked to a new place");
   sitrep_test_wait_until (places_settled, f->window, "Saturday looked up");
@@ -534,8 +512,8 @@ test_place_id_reused (Fixture       *f,
   sitrep_test_wait_until (undone, &(SpanWait) { f, span }, "the label undone");
   sitrep_test_wait_until (places_settled, f->window, "the map after the undo");
 
-  start = offset_of ("Jasim");
-  select_range (f, start, start + 5);
+  start = sitrep_test_offset_of (body_text, "Jasim");
+  sitrep_test_select_range (reader, start, start + 5);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jasim linked to a new place");
   jasim = find_place (f, "Jasim");
