@@ -13,6 +13,7 @@
 #include "sitrep-figures.h"
 #include "sitrep-test-util.h"
 #ifdef SITREP_TEST_GUI
+#include "sitrep-entity-chooser.h"
 #include "sitrep-reader.h"
 #endif
 
@@ -264,6 +265,40 @@ sitrep_test_has_size (GtkWidget *widget)
 {
   return widget != NULL && gtk_widget_get_mapped (widget) &&
          gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
+gboolean
+sitrep_test_widget_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+gboolean
+sitrep_test_text_laid_out (gpointer window)
+{
+  SitrepReader *reader = sitrep_window_get_reader (window);
+
+  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (reader))) > 100;
+}
+
+GtkWidget *
+sitrep_test_shown_chooser (SitrepReader *reader)
+{
+  GtkWidget *chooser = sitrep_test_find_descendant (GTK_WIDGET (reader), SITREP_TYPE_ENTITY_CHOOSER);
+
+  return chooser != NULL && gtk_widget_get_mapped (chooser) ? chooser : NULL;
+}
+
+gboolean
+sitrep_test_chooser_shown (gpointer reader)
+{
+  return sitrep_test_shown_chooser (reader) != NULL;
+}
+
+gboolean
+sitrep_test_chooser_gone (gpointer reader)
+{
+  return sitrep_test_shown_chooser (reader) == NULL;
 }
 
 typedef struct

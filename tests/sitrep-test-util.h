@@ -130,6 +130,18 @@ SitrepWindow *sitrep_test_open_window  (SitrepStore  *store);
 void          sitrep_test_close_window (SitrepWindow *window);
 /* @widget is mapped with a width and a height. */
 gboolean      sitrep_test_has_size     (GtkWidget    *widget);
+/* Conditions for sitrep_test_wait_until() on a widget @widget: it is mapped
+ * (shown, and all its ancestors are). */
+gboolean      sitrep_test_widget_mapped (gpointer    widget);
+/* A condition on a window @window: its reader's text view is laid out, over
+ * 100 pixels wide (a click or a selection in it lands on the words). */
+gboolean      sitrep_test_text_laid_out (gpointer    window);
+/* @reader's entity chooser (a popover of the reader) while it is shown, or
+ * NULL. */
+GtkWidget    *sitrep_test_shown_chooser (SitrepReader *reader);
+/* Conditions on a reader @reader: its entity chooser is shown, or is not. */
+gboolean      sitrep_test_chooser_shown (gpointer    reader);
+gboolean      sitrep_test_chooser_gone  (gpointer    reader);
 /* Queues a draw of @widget and waits until its frame clock has drawn @n
  * more frames (a layout asked for is done by then). */
 void          sitrep_test_wait_frames  (GtkWidget    *widget,

@@ -223,23 +223,6 @@ test_link_alias (Fixture       *f,
   g_assert_true (g_strv_contains (sitrep_entity_get_aliases (entity), "Jassim"));
 }
 
-static gboolean text_laid_out (gpointer data);
-
-/* The reader's entity chooser (a popover of the reader) while it is shown, or NULL. */
-static GtkWidget *
-shown_chooser (SitrepReader *reader)
-{
-  GtkWidget *chooser = sitrep_test_find_descendant (GTK_WIDGET (reader), SITREP_TYPE_ENTITY_CHOOSER);
-
-  return chooser != NULL && gtk_widget_get_mapped (chooser) ? chooser : NULL;
-}
-
-static gboolean
-chooser_shown (gpointer reader)
-{
-  return shown_chooser (reader) != NULL;
-}
-
 /* The annotation panel's list of spans (its template child). */
 static GtkWidget *
 panel_list (SitrepAnnotationPanel *panel)
@@ -309,7 +292,7 @@ test_chooser_locates_place (Fixture       *f,
   GtkWidget *chooser;
   GList *toplevels;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   sitrep_test_select_range (reader, start, start + 8);
   w.annotation = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (w.annotation, >, 0);
@@ -318,8 +301,8 @@ test_chooser_locates_place (Fixture       *f,
 
   sitrep_reader_select_annotation (reader, w.annotation, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
-  chooser = shown_chooser (reader);
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser");
+  chooser = sitrep_test_shown_chooser (reader);
   offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
   g_assert_cmpuint (offers->len, >=, 2);
   g_assert_cmpint (g_array_index (offers, gint64, offers->len - 1), ==, -1);
@@ -520,20 +503,6 @@ store_has_n (gpointer data)
 }
 
 static gboolean
-text_laid_out (gpointer data)
-{
-  Fixture *f = data;
-
-  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)))) > 100;
-}
-
-static gboolean
-widget_shown (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static gboolean
 widget_hidden (gpointer data)
 {
   return !gtk_widget_get_visible (GTK_WIDGET (data));
@@ -570,12 +539,12 @@ test_mouse_label_bar (Fixture       *f,
   GtkWidget *bar, *button;
 
   /* A user sees the text before selecting it. */
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   sitrep_test_select_range (reader, start, start + 9);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader);
   g_assert_nonnull (bar);
-  sitrep_test_wait_until (widget_shown, bar, "the label bar by the selection");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar by the selection");
   /* It points at the selection, not at the reader's corner. */
   {
     GdkRectangle rect;
@@ -590,7 +559,7 @@ test_mouse_label_bar (Fixture       *f,
   sitrep_test_wait_until (widget_hidden, bar, "Escape to close the label bar");
   g_assert_true (gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader))));
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
-  sitrep_test_wait_until (widget_shown, bar, "the label bar again");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar again");
   /* New Event takes the selection: the bar does not stay over the text. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL);
   sitrep_test_wait_until (widget_hidden, bar, "New Event to close the label bar");
@@ -599,7 +568,7 @@ test_mouse_label_bar (Fixture       *f,
       gtk_window_destroy (l->data);
   sitrep_test_select_range (reader, start, start + 9);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
-  sitrep_test_wait_until (widget_shown, bar, "the label bar a third time");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar a third time");
 
   button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), killed);
   g_assert_nonnull (button);
@@ -666,7 +635,7 @@ test_mouse_label_bar_same_frame (Fixture       *f,
   ReleaseFrame r = { f, sitrep_test_offset_of (body_text, "20 terrorists"), FALSE, FALSE, FALSE };
   gulong flush, paint;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
   flush = g_signal_connect (clock, "flush-events", G_CALLBACK (release_in_flush), &r);
   paint = g_signal_connect (clock, "paint", G_CALLBACK (frame_painted), &r);
@@ -892,7 +861,7 @@ test_drag_span_ends (Fixture       *f,
 #define EXPECT(str) \
   G_STMT_START { g_free (text); text = annotation_text (f, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
@@ -1220,14 +1189,14 @@ test_new_actor_type (Fixture       *f,
   AdwComboRow *row;
   gint64 id, actor;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   sitrep_test_select_range (reader, start, start + strlen ("Russian-backed groups of local fighters"));
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
-  chooser = SITREP_ENTITY_CHOOSER (shown_chooser (reader));
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser");
+  chooser = SITREP_ENTITY_CHOOSER (sitrep_test_shown_chooser (reader));
   /* Typing goes to the search field, not to the type's dropdown. */
   sitrep_test_wait_until (search_has_focus, chooser, "the search field focused");
 
@@ -1333,8 +1302,8 @@ test_chooser_keeps_scroll (Fixture       *f,
   for (guint round = 0; round < 2; round++)
     {
       gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-      sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
-      chooser = shown_chooser (reader);
+      sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser");
+      chooser = sitrep_test_shown_chooser (reader);
       entry = sitrep_test_find_descendant (chooser, GTK_TYPE_SEARCH_ENTRY);
       g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_grab_focus (entry));
       settle (f);
@@ -1438,14 +1407,14 @@ test_panel_save_fails (Fixture       *f,
   guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   gint64 id;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
 
   sitrep_annotation_panel_edit_attributes (panel, id);
   g_assert_nonnull (panel_editor (panel));
-  sitrep_test_wait_until (widget_shown, panel_editor (panel), "the figure editor");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, panel_editor (panel), "the figure editor");
 
   /* Gone meanwhile (another window, a merge): the save cannot happen. */
   g_assert_true (sitrep_store_delete_annotation (f->store, id, NULL));
@@ -1469,7 +1438,7 @@ label_by_bar (Fixture *f,
 
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader);
-  sitrep_test_wait_until (widget_shown, bar, "the label bar");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar");
   sitrep_test_click (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label));
   sitrep_test_wait_until (store_has_n, &c, "the span from the bar");
   /* The reader takes the new span in from the store's change, queued on the
@@ -1517,7 +1486,7 @@ test_mixed_script_offsets (Fixture       *f,
   f->article = w.article;
   sitrep_test_wait_until (select_long_article, &w, "the article in the list");
   sitrep_test_wait_until (reader_shows, &w, "the article in the reader");
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -1556,15 +1525,15 @@ test_chooser_escape_undo (Fixture       *f,
   StoreCount none = { f, 0 };
   gint64 id;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   gtk_widget_grab_focus (GTK_WIDGET (sitrep_reader_get_text_view (reader)));
   sitrep_test_select_range (reader, start, start + strlen ("Russian-backed groups"));
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
-  chooser = shown_chooser (reader);
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser");
+  chooser = sitrep_test_shown_chooser (reader);
   sitrep_test_wait_until (search_has_focus, chooser, "the search field focused");
 
   /* Escape in the search field, as GtkSearchEntry takes it. */
@@ -1577,12 +1546,6 @@ test_chooser_escape_undo (Fixture       *f,
   /* What Ctrl+Z reaches from there is the window's Undo. */
   g_assert_true (gtk_widget_activate_action (focus, "win.undo", NULL));
   sitrep_test_wait_until (store_has_n, &none, "the label taken back");
-}
-
-static gboolean
-chooser_hidden (gpointer reader)
-{
-  return shown_chooser (reader) == NULL;
 }
 
 /* The text view's capture-phase press gesture that closes the chooser. */
@@ -1617,11 +1580,11 @@ test_chooser_yields_press (Fixture       *f,
   GtkGesture *press;
   gboolean claimed_before;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   sitrep_test_select_range (reader, start, start + 15);
   g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL), >, 0);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser after the label");
-  chooser = shown_chooser (reader);
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser after the label");
+  chooser = sitrep_test_shown_chooser (reader);
   sitrep_test_wait_until (search_has_focus, chooser, "the keys in the chooser's search field");
   /* A press outside does not go to the chooser first. */
   g_assert_false (gtk_popover_get_autohide (GTK_POPOVER (chooser)));
@@ -1630,7 +1593,7 @@ test_chooser_yields_press (Fixture       *f,
   g_assert_nonnull (press);
   claimed_before = gtk_gesture_is_recognized (press);
   g_signal_emit_by_name (press, "pressed", 1, 10.0, 10.0);
-  sitrep_test_wait_until (chooser_hidden, reader, "the press to close the chooser");
+  sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the press to close the chooser");
   /* It leaves the press to the text view's own gestures. */
   g_assert_false (claimed_before);
   g_assert_false (gtk_gesture_is_recognized (press));
@@ -1640,10 +1603,10 @@ test_chooser_yields_press (Fixture       *f,
   /* Not autohide, it still closes when the user goes elsewhere in the
    * window: the keys to the annotation panel's list. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser again");
-  sitrep_test_wait_until (search_has_focus, shown_chooser (reader), "the keys in the chooser again");
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser again");
+  sitrep_test_wait_until (search_has_focus, sitrep_test_shown_chooser (reader), "the keys in the chooser again");
   g_assert_true (gtk_widget_grab_focus (panel_list (sitrep_window_get_annotation_panel (f->window))));
-  sitrep_test_wait_until (chooser_hidden, reader, "the chooser to close as the keys go to the panel");
+  sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the chooser to close as the keys go to the panel");
 }
 
 int

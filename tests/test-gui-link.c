@@ -69,14 +69,6 @@ reader (Fixture *f)
   return sitrep_window_get_reader (f->window);
 }
 
-static gboolean
-text_laid_out (gpointer data)
-{
-  Fixture *f = data;
-
-  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (reader (f)))) > 100;
-}
-
 typedef struct
 {
   Fixture    *f;
@@ -128,12 +120,6 @@ label_by_key (Fixture    *f,
   return w.id;
 }
 
-static gboolean
-widget_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 /* Labels @words from the bar of labels a mouse selection brings up. */
 static gint64
 label_by_mouse (Fixture    *f,
@@ -147,7 +133,7 @@ label_by_mouse (Fixture    *f,
   gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader (f));
   g_assert_nonnull (bar);
-  sitrep_test_wait_until (widget_mapped, bar, "the label bar by the selection");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar by the selection");
   button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), sitrep_test_label_id (f->store, label));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -182,21 +168,6 @@ assert_told (Fixture    *f,
   g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.choose-entity");
 }
 
-/* The reader's entity chooser while it is shown, or NULL. */
-static GtkWidget *
-shown_chooser (SitrepReader *r)
-{
-  GtkWidget *chooser = sitrep_test_find_descendant (GTK_WIDGET (r), SITREP_TYPE_ENTITY_CHOOSER);
-
-  return chooser != NULL && gtk_widget_get_mapped (chooser) ? chooser : NULL;
-}
-
-static gboolean
-chooser_shown (gpointer r)
-{
-  return shown_chooser (r) != NULL;
-}
-
 static gboolean
 span_gone (gpointer data)
 {
@@ -215,7 +186,7 @@ test_actor_known (Fixture       *f,
   g_autoptr(SitrepEntity) isis = NULL;
   gint64 span;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   span = label_by_key (f, "ISIS", "Actor");
   g_assert_cmpint (entity_of (f, span), ==, f->isis);
   assert_told (f, "“ISIS” linked to the actor “ISIS”");
@@ -238,7 +209,7 @@ test_actor_known (Fixture       *f,
 
   /* Change… opens the chooser on the span. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "(xx)", span, f->isis);
-  sitrep_test_wait_until (chooser_shown, reader (f), "the chooser from the toast");
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader (f), "the chooser from the toast");
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader (f)), ==, span);
 }
 
@@ -250,7 +221,7 @@ test_other_forms (Fixture       *f,
 {
   gint64 span;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   span = label_by_mouse (f, "islamic state", "Claimant");
   g_assert_cmpint (entity_of (f, span), ==, f->isis);
   assert_told (f, "“islamic state” linked to the actor “ISIS”");
@@ -275,10 +246,10 @@ test_no_match (Fixture       *f,
 {
   gint64 span;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   span = label_by_key (f, "Russian-backed groups of local fighters", "Actor");
   g_assert_cmpint (entity_of (f, span), ==, 0);
-  sitrep_test_wait_until (chooser_shown, reader (f), "the chooser offered");
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader (f), "the chooser offered");
   g_assert_cmpuint (n_entities (f, "actor"), ==, 2);
 
   /* Never across kinds: the place Jasim, the actor ISIS, the person Abu Ahmad. */
@@ -320,7 +291,7 @@ test_relabel (Fixture       *f,
 {
   gint64 span;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   span = label_by_key (f, "ISIS", "Actor");
   g_assert_cmpint (entity_of (f, span), ==, f->isis);
   /* A Claimant is an actor too: the link stays. */
@@ -355,7 +326,7 @@ test_change_after_undo (Fixture       *f,
 {
   gint64 told, span;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   told = label_by_key (f, "ISIS", "Actor");
   assert_told (f, "“ISIS” linked to the actor “ISIS”");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);

@@ -359,12 +359,6 @@ label_by_key (Fixture    *f,
   return a;
 }
 
-static gboolean
-widget_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 typedef struct
 {
   Fixture    *f;
@@ -400,7 +394,7 @@ label_by_mouse (Fixture    *f,
   gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader (f));
   g_assert_nonnull (bar);
-  sitrep_test_wait_until (widget_mapped, bar, "the label bar by the selection");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar by the selection");
   button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label_id (f, label));
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_mapped (button));

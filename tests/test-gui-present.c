@@ -511,12 +511,6 @@ test_timeline (Fixture       *f,
   }
 }
 
-static gboolean
-widget_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 static GArray *
 steps_of (SitrepStore *store,
           const char  *name)
@@ -547,7 +541,7 @@ test_stories (Fixture       *f,
   g_assert_nonnull (dialog);
   g_object_ref (dialog);
   /* The dialog lists the project's stories as it opens: none. */
-  sitrep_test_wait_until (widget_mapped, dialog, "the stories dialog");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, dialog, "the stories dialog");
   g_assert_cmpuint (sitrep_stories_dialog_get_n_stories (dialog), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.new", "s", "The south"));

@@ -106,27 +106,6 @@ test_resize_error_withdrawn (Fixture       *f,
   g_assert_true (sitrep_window_has_message (f->window, NARROWED));
 }
 
-/* The reader's entity chooser while it is shown, or NULL. */
-static GtkWidget *
-shown_chooser (SitrepReader *reader)
-{
-  GtkWidget *chooser = sitrep_test_find_descendant (GTK_WIDGET (reader), SITREP_TYPE_ENTITY_CHOOSER);
-
-  return chooser != NULL && gtk_widget_get_mapped (chooser) ? chooser : NULL;
-}
-
-static gboolean
-chooser_shown (gpointer reader)
-{
-  return shown_chooser (reader) != NULL;
-}
-
-static gboolean
-chooser_gone (gpointer reader)
-{
-  return shown_chooser (reader) == NULL;
-}
-
 #ifdef GDK_WINDOWING_X11
 static void
 xdotool (const char * const *args)
@@ -240,8 +219,8 @@ test_chooser_keyboard (Fixture       *f,
   sitrep_test_select_range (reader, start, start + 6);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (id, >, 0);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser after the label");
-  chooser = shown_chooser (reader);
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser after the label");
+  chooser = sitrep_test_shown_chooser (reader);
   offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
   g_assert_cmpuint (offers->len, >=, 2);
   g_assert_cmpint (g_array_index (offers, gint64, 0), ==, jasim);
@@ -268,7 +247,7 @@ test_chooser_keyboard (Fixture       *f,
     sitrep_test_wait_until (focus_is, &in_list, "Shift+Tab from the search field round to the offers");
     press ("Tab");
     sitrep_test_wait_until (focus_is, &in_entry, "Tab from the offers round to the search field");
-    g_assert_nonnull (shown_chooser (reader));
+    g_assert_nonnull (sitrep_test_shown_chooser (reader));
 
     /* Down in the list goes to "New entity", Up back; Enter links Jasim. */
     press ("Tab");
@@ -282,7 +261,7 @@ test_chooser_keyboard (Fixture       *f,
   }
   press ("Return");
   sitrep_test_wait_until (linked_to, &(LinkWait) { f, id, jasim }, "Enter to link Jassim to Jasim");
-  sitrep_test_wait_until (chooser_gone, reader, "the chooser closed after the choice");
+  sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the chooser closed after the choice");
 
   /* Enter in the search field links the offer selected there: typed
    * "Jas", the first offer is Jasim. An actor's chooser puts its type
@@ -295,8 +274,8 @@ test_chooser_keyboard (Fixture       *f,
     sitrep_test_select_range (reader, actor_start, actor_start + strlen ("Russian-backed groups of local fighters"));
     actor_span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL);
     g_assert_cmpint (actor_span, >, 0);
-    sitrep_test_wait_until (chooser_shown, reader, "the actor's chooser");
-    chooser = shown_chooser (reader);
+    sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the actor's chooser");
+    chooser = sitrep_test_shown_chooser (reader);
     entry = sitrep_test_find_descendant (chooser, GTK_TYPE_SEARCH_ENTRY);
     dropdown = sitrep_test_find_descendant (chooser, GTK_TYPE_DROP_DOWN);
     list = sitrep_test_find_descendant (chooser, GTK_TYPE_LIST_BOX);
@@ -312,7 +291,7 @@ test_chooser_keyboard (Fixture       *f,
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, entry, 0 }, "Shift+Tab back to the search field");
     /* Enter in the search field makes the actor it offers first: New entity. */
     press ("Return");
-    sitrep_test_wait_until (chooser_gone, reader, "the actor's chooser closed after Enter");
+    sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the actor's chooser closed after Enter");
     actors = sitrep_store_list_entities (f->store, "actor", NULL);
     g_assert_cmpuint (actors->len, ==, 1);
     g_assert_cmpstr (sitrep_entity_get_name (actors->pdata[0]), ==, "Russian-backed groups of local fighters");
@@ -459,12 +438,12 @@ test_place_other_spelling (Fixture       *f,
   g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.choose-entity");
 
   /* Change…: the chooser on that span; a new place "Jasim" instead. */
-  sitrep_test_wait_until (chooser_gone, reader, "the chooser offered after the label closed");
+  sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the chooser offered after the label closed");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "(xx)", span,
                               sitrep_entity_get_id (jassim));
-  sitrep_test_wait_until (chooser_shown, reader, "the chooser from the toast");
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the chooser from the toast");
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, span);
-  chooser = shown_chooser (reader);
+  chooser = sitrep_test_shown_chooser (reader);
   offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
   for (guint i = 0; i < offers->len; i++)
     if (g_array_index (offers, gint64, i) == 0)
@@ -565,14 +544,6 @@ bar_hidden (gpointer data)
   return bar == NULL || !gtk_widget_get_visible (bar);
 }
 
-static gboolean
-text_laid_out (gpointer data)
-{
-  Fixture *f = data;
-
-  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)))) > 100;
-}
-
 /* Selects @from .. @to as a mouse does and checks the bar by it lies over
  * the text's column. */
 static void
@@ -622,7 +593,7 @@ test_label_bar_in_column (Fixture       *f,
   reader = sitrep_window_get_reader (f->window);
   view = sitrep_reader_get_text_view (reader);
   buffer = gtk_text_view_get_buffer (view);
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
 
   /* The first word of the report, at the column's left edge. */
