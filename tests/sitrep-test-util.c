@@ -438,6 +438,24 @@ sitrep_test_open_article_window (SitrepStore *store,
   return shown.window;
 }
 
+static gboolean
+article_selected (gpointer data)
+{
+  ArticleShown *shown = data;
+
+  return sitrep_window_select_article (shown->window, shown->article);
+}
+
+void
+sitrep_test_show_article (SitrepWindow *window,
+                          gint64        article)
+{
+  ArticleShown shown = { window, article };
+
+  sitrep_test_wait_until (article_selected, &shown, "the article in the list");
+  sitrep_test_wait_until (reader_holds, &shown, "the article in the reader");
+}
+
 void
 sitrep_test_close_all_windows (SitrepWindow *window)
 {

@@ -168,6 +168,10 @@ void          sitrep_test_reset_coder    (void);
  * a new window shows first). The caller holds a reference. */
 SitrepWindow *sitrep_test_open_article_window (SitrepStore *store,
                                                gint64       article);
+/* Opens @article in @window's reader as a click on its row does, once the
+ * list of articles has it, and waits until the reader holds it. */
+void          sitrep_test_show_article        (SitrepWindow *window,
+                                               gint64        article);
 /* Closes every other toplevel (the dialogs a test left open), then
  * @window as sitrep_test_close_window() does. */
 void          sitrep_test_close_all_windows   (SitrepWindow *window);

@@ -960,29 +960,6 @@ test_paragraph_refused (Fixture       *f,
                    "A label cannot run across a paragraph break. Select words within one paragraph.");
 }
 
-typedef struct
-{
-  Fixture *f;
-  gint64   article;
-} ArticleWait;
-
-static gboolean
-reader_shows (gpointer data)
-{
-  ArticleWait *w = data;
-  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (w->f->window));
-
-  return a != NULL && sitrep_article_get_id (a) == w->article;
-}
-
-static gboolean
-select_long_article (gpointer data)
-{
-  ArticleWait *w = data;
-
-  return sitrep_window_select_article (w->f->window, w->article);
-}
-
 static GtkAdjustment *
 reader_vadjustment (Fixture *f)
 {
@@ -1023,7 +1000,6 @@ open_long_article (Fixture *f,
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   SitrepImportRecord *record;
-  ArticleWait w = { f, 0 };
   GtkTextIter iter, end;
   graphene_point_t top = GRAPHENE_POINT_INIT (0, 0), in_content;
   double value;
@@ -1037,13 +1013,11 @@ open_long_article (Fixture *f,
   record->body = g_string_free (g_steal_pointer (&body), FALSE);
   record->original_name = g_strdup ("long.txt");
   record->original_type = g_strdup ("text/plain");
-  w.article = sitrep_store_add_article (f->store, record, NULL, &error);
+  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
   sitrep_import_record_free (record);
   g_assert_no_error (error);
-  f->article = w.article;
 
-  sitrep_test_wait_until (select_long_article, &w, "the long article in the list");
-  sitrep_test_wait_until (reader_shows, &w, "the long article in the reader");
+  sitrep_test_show_article (f->window, f->article);
   sitrep_test_wait_until (long_text_laid_out, f, "the long article laid out");
 
   /* The text view lays out in steps: wait until its height holds still. */
@@ -1459,7 +1433,6 @@ test_mixed_script_offsets (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   SitrepImportRecord *record;
-  ArticleWait w = { f, 0 };
   gint64 place = sitrep_test_label_id (f->store, "Place");
   gint64 other = sitrep_test_label_id (f->store, "Weapon");
   struct {
@@ -1480,12 +1453,10 @@ test_mixed_script_offsets (Fixture       *f,
   record->body = g_strdup (mixed_text);
   record->original_name = g_strdup ("mixed.txt");
   record->original_type = g_strdup ("text/plain");
-  w.article = sitrep_store_add_article (f->store, record, NULL, &error);
+  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
   sitrep_import_record_free (record);
   g_assert_no_error (error);
-  f->article = w.article;
-  sitrep_test_wait_until (select_long_article, &w, "the article in the list");
-  sitrep_test_wait_until (reader_shows, &w, "the article in the reader");
+  sitrep_test_show_article (f->window, f->article);
   sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -359,32 +359,6 @@ places_settled (gpointer window)
   return !sitrep_window_get_places_queued (window);
 }
 
-typedef struct
-{
-  Fixture *f;
-  gint64   article;
-} ArticleWait;
-
-static gboolean
-article_shown (gpointer data)
-{
-  ArticleWait *w = data;
-  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (w->f->window));
-
-  if (a != NULL && sitrep_article_get_id (a) == w->article)
-    return TRUE;
-  sitrep_window_select_article (w->f->window, w->article);
-  return FALSE;
-}
-
-/* Opens @article in the reader, as a click on its row does, once it is listed. */
-static void
-show_article (Fixture *f,
-              gint64   article)
-{
-  sitrep_test_wait_until (article_shown, &(ArticleWait) { f, article }, "the article in the reader");
-}
-
 /* A place span linked by itself to a place written otherwise: the user is
  * told which, and can change it from the toast; a place made while the
  * map is hidden is looked up in the gazetteer with the edit that made it
@@ -589,7 +563,7 @@ test_label_bar_in_column (Fixture       *f,
   sitrep_test_set_window_size (size[0], size[1]);
   sitrep_test_reset_coder ();
   f->window = sitrep_test_open_window (f->store);
-  show_article (f, article);
+  sitrep_test_show_article (f->window, article);
   reader = sitrep_window_get_reader (f->window);
   view = sitrep_reader_get_text_view (reader);
   buffer = gtk_text_view_get_buffer (view);
