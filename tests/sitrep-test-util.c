@@ -8,6 +8,9 @@
 #include <sqlite3.h>
 #ifdef SITREP_TEST_GUI
 #include <gtk/gtk.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 #endif
 
 #include "sitrep-figures.h"
@@ -674,5 +677,80 @@ sitrep_test_click (GtkWidget *button)
   g_assert_true (GTK_IS_BUTTON (button));
   g_assert_true (gtk_widget_get_mapped (button));
   g_signal_emit_by_name (button, "clicked");
+}
+
+gboolean
+sitrep_test_can_press_keys (GtkWidget *widget)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (widget)))
+    {
+      g_test_skip ("Needs the X11 backend (Xvfb) to press real keys");
+      return FALSE;
+    }
+  if (xdotool == NULL)
+    {
+      g_test_skip ("Needs xdotool (build-aux/sitrep-dev installs it)");
+      return FALSE;
+    }
+  return TRUE;
+#else
+  g_test_skip ("Needs the X11 backend to press real keys");
+  return FALSE;
+#endif
+}
+
+#ifdef GDK_WINDOWING_X11
+static void
+xdotool (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) "xdotool");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static gboolean
+window_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+#endif
+
+void
+sitrep_test_focus_window (GtkWindow *window)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface;
+  g_autofree char *xid = NULL;
+
+  gtk_window_present (window);
+  sitrep_test_wait_until ((SitrepTestCondition) gtk_widget_get_mapped, window, "the window on screen");
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
+  xdotool ((const char *[]) { "windowfocus", "--sync", xid, NULL });
+  sitrep_test_wait_until (window_active, window, "the window focused");
+#else
+  g_assert_not_reached ();
+#endif
+}
+
+void
+sitrep_test_press_keys (const char *keys)
+{
+#ifdef GDK_WINDOWING_X11
+  xdotool ((const char *[]) { "key", "--clearmodifiers", keys, NULL });
+#else
+  g_assert_not_reached ();
+#endif
 }
 #endif

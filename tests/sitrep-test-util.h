@@ -190,6 +190,17 @@ void          sitrep_test_select_words   (SitrepReader *reader,
                                           const char   *text,
                                           const char   *words);
 
+/* Real key presses, through the X server as the keyboard's (xdotool, under
+ * Xvfb). Whether they can reach @widget: its display is X11 and xdotool is
+ * installed; when not, the test is marked skipped, saying what it needs. */
+gboolean      sitrep_test_can_press_keys (GtkWidget  *widget);
+/* Presents @window and gives it the X server's keyboard focus, as a click
+ * on it does; waits until it is the active window. */
+void          sitrep_test_focus_window   (GtkWindow  *window);
+/* Presses @keys (xdotool's names: "Tab", "shift+Tab", "ctrl+Delete") on the
+ * focused window, the modifiers held meanwhile released first. */
+void          sitrep_test_press_keys     (const char *keys);
+
 /* Clicks @button as the mouse does: "clicked" at once. gtk_widget_activate()
  * is the keyboard's activation, which shows the button pressed and clicks
  * 250 ms later, and not at all if the button is hidden meanwhile (a label

@@ -6,9 +6,6 @@
 #include <adwaita.h>
 #include <math.h>
 #include <string.h>
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 
 #include "sitrep-test-util.h"
 #include "sitrep-application.h"
@@ -496,22 +493,6 @@ test_suggest_selected (Fixture       *f,
 }
 
 #ifdef GDK_WINDOWING_X11
-static gboolean
-run_xdotool (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, (gpointer) "xdotool");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  return g_spawn_check_wait_status (status, NULL);
-}
-
 /* Whether the focus is in @data (grabbing it there when it is not). */
 static gboolean
 focus_in (gpointer data)
@@ -524,12 +505,6 @@ focus_in (gpointer data)
   gtk_widget_grab_focus (widget);
   return FALSE;
 }
-
-static gboolean
-window_focused (gpointer data)
-{
-  return gtk_window_is_active (GTK_WINDOW (data));
-}
 #endif
 
 /* Real key presses through the X server: in the article list Ctrl+Delete
@@ -541,23 +516,13 @@ test_ctrl_delete_keys (Fixture       *f,
 {
 #ifdef GDK_WINDOWING_X11
   ListWait lw = { f, 4 };
-  GdkSurface *surface;
   GtkWidget *list_view;
-  g_autofree char *xid = NULL;
   g_autoptr(GArray) checked = NULL;
   g_autoptr(GApplication) app = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (f->window))))
-    {
-      g_test_skip ("Needs the X11 backend (Xvfb) to press real keys");
-      return;
-    }
-  if (g_find_program_in_path ("xdotool") == NULL)
-    {
-      g_test_skip ("Needs xdotool (build-aux/sitrep-dev installs it)");
-      return;
-    }
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
   /* With the application's accelerators, as a user has them. */
   app = G_APPLICATION (sitrep_application_new ());
   g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
@@ -566,12 +531,7 @@ test_ctrl_delete_keys (Fixture       *f,
   gtk_window_set_application (GTK_WINDOW (f->window), GTK_APPLICATION (app));
 
   sitrep_test_wait_until (list_has_n, &lw, "the four articles listed");
-  gtk_window_present (GTK_WINDOW (f->window));
-  sitrep_test_wait_until ((SitrepTestCondition) gtk_widget_get_mapped, f->window, "the window on screen");
-  surface = gtk_native_get_surface (GTK_NATIVE (f->window));
-  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
-  g_assert_true (run_xdotool ((const char *[]) { "windowfocus", "--sync", xid, NULL }));
-  sitrep_test_wait_until (window_focused, f->window, "the window focused");
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
 
   /* No window-wide accelerator takes Ctrl+Delete from text entries (it
    * deletes the next word there). */
@@ -588,7 +548,7 @@ test_ctrl_delete_keys (Fixture       *f,
   sitrep_test_wait_until (focus_in, list_view, "the keyboard focus in the article list");
   sitrep_test_wait_frames (list_view, 2);
   sitrep_test_wait_until (focus_in, list_view, "the keyboard focus to stay in the article list");
-  g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", "ctrl+Delete", NULL }));
+  sitrep_test_press_keys ("ctrl+Delete");
   sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (SITREP_TYPE_DELETE_ARTICLES_DIALOG), "Ctrl+Delete in the list");
   checked = sitrep_delete_articles_dialog_dup_checked (SITREP_DELETE_ARTICLES_DIALOG (sitrep_test_find_toplevel (SITREP_TYPE_DELETE_ARTICLES_DIALOG)));
   g_assert_cmpuint (checked->len, ==, 1);

@@ -7,9 +7,6 @@
 #include <adwaita.h>
 #include <math.h>
 #include <string.h>
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 
 #include "sitrep-test-util.h"
 #include "sitrep-entity-chooser.h"
@@ -107,28 +104,6 @@ test_resize_error_withdrawn (Fixture       *f,
 }
 
 #ifdef GDK_WINDOWING_X11
-static void
-xdotool (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, (gpointer) "xdotool");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static void
-press (const char *keys)
-{
-  xdotool ((const char *[]) { "key", "--clearmodifiers", keys, NULL });
-}
-
 typedef struct
 {
   GtkWidget *root_of;   /* a widget in the chooser */
@@ -155,12 +130,6 @@ focus_is (gpointer data)
   if (w->in != NULL)
     return focus == w->in || gtk_widget_is_ancestor (focus, w->in);
   return g_type_is_a (G_OBJECT_TYPE (focus), w->type);
-}
-
-static gboolean
-window_active (gpointer data)
-{
-  return gtk_window_is_active (GTK_WINDOW (data));
 }
 
 typedef struct
@@ -191,29 +160,16 @@ test_chooser_keyboard (Fixture       *f,
 #ifdef GDK_WINDOWING_X11
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   g_autoptr(GArray) offers = NULL;
-  g_autofree char *xid = NULL;
   GtkWidget *chooser, *entry, *list, *dropdown;
   GtkListBoxRow *row;
   guint start = sitrep_test_offset_of (body_text, "Jassim");
   gint64 jasim, id;
 
-  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (f->window))))
-    {
-      g_test_skip ("Needs the X11 backend (Xvfb) to press real keys");
-      return;
-    }
-  if (g_find_program_in_path ("xdotool") == NULL)
-    {
-      g_test_skip ("Needs xdotool (build-aux/sitrep-dev installs it)");
-      return;
-    }
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
 
   jasim = sitrep_test_add_place (f->store, "Jasim", 32.99125, 36.06093, "Daraa");
-  gtk_window_present (GTK_WINDOW (f->window));
-  sitrep_test_wait_until ((SitrepTestCondition) gtk_widget_get_mapped, f->window, "the window on screen");
-  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (f->window))));
-  xdotool ((const char *[]) { "windowfocus", "--sync", xid, NULL });
-  sitrep_test_wait_until (window_active, f->window, "the window focused");
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
 
   /* "Jassim" labelled a place: the chooser offers Jasim first. */
   sitrep_test_select_range (reader, start, start + 6);
@@ -236,30 +192,30 @@ test_chooser_keyboard (Fixture       *f,
     FocusWait on_row = { chooser, NULL, GTK_TYPE_LIST_BOX_ROW };
 
     sitrep_test_wait_until (focus_is, &in_entry, "the keys in the search field");
-    press ("Tab");
+    sitrep_test_press_keys ("Tab");
     sitrep_test_wait_until (focus_is, &on_row, "Tab to the offers");
     /* On the offer that is selected: the first, Jasim. */
     g_assert_true (focus_of (chooser) == GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)));
-    press ("shift+Tab");
+    sitrep_test_press_keys ("shift+Tab");
     sitrep_test_wait_until (focus_is, &in_entry, "Shift+Tab back to the search field");
     /* Round the popover and back: the focus stays inside the chooser. */
-    press ("shift+Tab");
+    sitrep_test_press_keys ("shift+Tab");
     sitrep_test_wait_until (focus_is, &in_list, "Shift+Tab from the search field round to the offers");
-    press ("Tab");
+    sitrep_test_press_keys ("Tab");
     sitrep_test_wait_until (focus_is, &in_entry, "Tab from the offers round to the search field");
     g_assert_nonnull (sitrep_test_shown_chooser (reader));
 
     /* Down in the list goes to "New entity", Up back; Enter links Jasim. */
-    press ("Tab");
+    sitrep_test_press_keys ("Tab");
     sitrep_test_wait_until (focus_is, &on_row, "Tab to the offers again");
-    press ("Down");
+    sitrep_test_press_keys ("Down");
     row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, GTK_WIDGET (row), 0 }, "Down to New entity");
-    press ("Up");
+    sitrep_test_press_keys ("Up");
     row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, GTK_WIDGET (row), 0 }, "Up to Jasim");
   }
-  press ("Return");
+  sitrep_test_press_keys ("Return");
   sitrep_test_wait_until (linked_to, &(LinkWait) { f, id, jasim }, "Enter to link Jassim to Jasim");
   sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the chooser closed after the choice");
 
@@ -281,16 +237,16 @@ test_chooser_keyboard (Fixture       *f,
     list = sitrep_test_find_descendant (chooser, GTK_TYPE_LIST_BOX);
     g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (dropdown)));
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, entry, 0 }, "the actor's search field");
-    press ("Tab");
+    sitrep_test_press_keys ("Tab");
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, dropdown, 0 }, "Tab to the actor's type");
-    press ("Tab");
+    sitrep_test_press_keys ("Tab");
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, list, 0 }, "Tab on to the offers");
-    press ("shift+Tab");
+    sitrep_test_press_keys ("shift+Tab");
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, dropdown, 0 }, "Shift+Tab back to the type");
-    press ("shift+Tab");
+    sitrep_test_press_keys ("shift+Tab");
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, entry, 0 }, "Shift+Tab back to the search field");
     /* Enter in the search field makes the actor it offers first: New entity. */
-    press ("Return");
+    sitrep_test_press_keys ("Return");
     sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the actor's chooser closed after Enter");
     actors = sitrep_store_list_entities (f->store, "actor", NULL);
     g_assert_cmpuint (actors->len, ==, 1);
