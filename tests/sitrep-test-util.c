@@ -219,6 +219,54 @@ sitrep_test_add_article (SitrepStore *store,
   return id;
 }
 
+guint
+sitrep_test_count_annotations (SitrepStore *store,
+                               gint64       article)
+{
+  g_autoptr(GPtrArray) spans = sitrep_store_list_annotations (store, article, 0, NULL);
+
+  g_assert_nonnull (spans);
+  return spans->len;
+}
+
+char *
+sitrep_test_annotation_text (SitrepStore *store,
+                             gint64       id)
+{
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (store, id, NULL);
+
+  g_assert_nonnull (a);
+  return g_strdup (sitrep_annotation_get_text (a));
+}
+
+typedef struct
+{
+  SitrepStore *store;
+  gint64       id;
+  gint64       entity;
+} LinkWait;
+
+static gboolean
+span_linked (gpointer data)
+{
+  LinkWait *w = data;
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->store, w->id, NULL);
+
+  w->entity = a != NULL ? sitrep_annotation_get_entity_id (a) : 0;
+  return w->entity > 0;
+}
+
+gint64
+sitrep_test_wait_linked (SitrepStore *store,
+                         gint64       id,
+                         const char  *what)
+{
+  LinkWait w = { store, id, 0 };
+
+  sitrep_test_wait_until (span_linked, &w, what);
+  return w.entity;
+}
+
 #ifdef SITREP_TEST_GUI
 static gboolean
 index_loaded (gpointer data)

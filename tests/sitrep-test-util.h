@@ -119,6 +119,19 @@ gint64        sitrep_test_add_event   (SitrepStore  *store,
 gint64        sitrep_test_add_article (SitrepStore  *store,
                                        const char   *title,
                                        const char   *body);
+/* How many annotations @store has on @article. */
+guint         sitrep_test_count_annotations (SitrepStore *store,
+                                             gint64       article);
+/* The text of @store's annotation @id (a new string); fails when there is
+ * none. */
+char         *sitrep_test_annotation_text   (SitrepStore *store,
+                                             gint64       id);
+/* Spins the main loop until @store's annotation @id is linked to an entity
+ * (the map pane links a new place span by itself) and returns the entity's
+ * id; fails naming @what after SITREP_TEST_TIMEOUT_MS. */
+gint64        sitrep_test_wait_linked       (SitrepStore *store,
+                                             gint64       id,
+                                             const char  *what);
 #ifdef SITREP_TEST_GUI
 /* The next window opens unmaximized at @width × @height, its map shown. */
 void          sitrep_test_set_window_size (int      width,

@@ -55,14 +55,6 @@ fixture_tear_down (Fixture       *f,
   sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
-static guint
-count_annotations (Fixture *f)
-{
-  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
-
-  return list->len;
-}
-
 static gboolean
 tag_covers (Fixture    *f,
             GtkTextTag *tag,
@@ -120,12 +112,12 @@ test_label_undo_redo (Fixture       *f,
   g_assert_cmpuint (sitrep_reader_count_label_tags (reader), ==, 2 * 10);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
   sitrep_test_wait_until (reader_has_n, &c, "the span to go");
   g_assert_false (tag_covers (f, sitrep_reader_get_label_tag (reader, killed), start + 3));
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
   c.n = 1;
   sitrep_test_wait_until (reader_has_n, &c, "the span to come back");
   g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, killed), start + 3));
@@ -159,13 +151,13 @@ test_delete_toast_undo (Fixture       *f,
 
   sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.delete-annotation", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Annotation deleted");
   g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window),
                               sitrep_window_get_last_toast_action (f->window), NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
   sitrep_test_wait_until (reader_has_n, &c, "the deleted span to come back");
 }
 
@@ -252,21 +244,6 @@ drag_tag (Fixture *f)
   return tag;
 }
 
-typedef struct
-{
-  Fixture *f;
-  gint64   annotation;
-} LinkWait;
-
-static gboolean
-span_linked (gpointer data)
-{
-  LinkWait *w = data;
-  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->f->store, w->annotation, NULL);
-
-  return a != NULL && sitrep_annotation_get_entity_id (a) != 0;
-}
-
 static gboolean
 place_chooser_shown (gpointer data)
 {
@@ -288,18 +265,18 @@ test_chooser_locates_place (Fixture       *f,
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   guint start = sitrep_test_offset_of (body_text, "Saturday");
   g_autoptr(GArray) offers = NULL;
-  LinkWait w = { f, 0 };
   GtkWidget *chooser;
   GList *toplevels;
+  gint64 id;
 
   sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   sitrep_test_select_range (reader, start, start + 8);
-  w.annotation = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
-  g_assert_cmpint (w.annotation, >, 0);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
+  g_assert_cmpint (id, >, 0);
   /* The map links the new place span to an entity; the gazetteer knows no "Saturday". */
-  sitrep_test_wait_until (span_linked, &w, "the place span linked");
+  sitrep_test_wait_linked (f->store, id, "the place span linked");
 
-  sitrep_reader_select_annotation (reader, w.annotation, FALSE);
+  sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
   sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser");
   chooser = sitrep_test_shown_chooser (reader);
@@ -469,23 +446,13 @@ test_labels_dialog (Fixture       *f,
   g_assert_nonnull (question);
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Delete “Weapon” and its 1 annotation?");
   adw_message_dialog_response (question, "delete");
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "labels.undo", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   sitrep_test_wait_finalized (dialog, "the Labels dialog");
-}
-
-static char *
-annotation_text (Fixture *f,
-                 gint64   id)
-{
-  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, NULL);
-
-  g_assert_nonnull (a);
-  return g_strdup (sitrep_annotation_get_text (a));
 }
 
 typedef struct
@@ -499,7 +466,7 @@ store_has_n (gpointer data)
 {
   StoreCount *c = data;
 
-  return count_annotations (c->f) == c->n;
+  return sitrep_test_count_annotations (c->f->store, c->f->article) == c->n;
 }
 
 static gboolean
@@ -576,7 +543,7 @@ test_mouse_label_bar (Fixture       *f,
   sitrep_test_wait_until (store_has_n, &c, "the span made from the bar");
 
   list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
-  text = annotation_text (f, sitrep_annotation_get_id (g_ptr_array_index (list, 0)));
+  text = sitrep_test_annotation_text (f->store, sitrep_annotation_get_id (g_ptr_array_index (list, 0)));
   g_assert_cmpstr (text, ==, "20 terrorists");
   g_assert_cmpint (sitrep_annotation_get_label_id (g_ptr_array_index (list, 0)), ==, killed);
   sitrep_test_wait_until (widget_hidden, bar, "the label bar to go");
@@ -686,18 +653,18 @@ test_context_menu (Fixture       *f,
 
   /* With nothing selected, labelling is offered but off. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label", "x", place);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
 
   /* What the menu item does, on a selection. */
   sitrep_test_select_range (reader, start, start + 5);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label", "x", place);
-  g_assert_cmpuint (count_annotations (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
   id = sitrep_reader_get_selected_annotation (reader);
   g_assert_cmpint (id, >, 0);
 
   /* Right-clicking the span selects it; the menu deletes it. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.delete-annotation", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
 }
 
 /* Shift+arrows widen or narrow the selected span, one undoable edit each. */
@@ -716,7 +683,7 @@ test_resize_span (Fixture       *f,
   g_assert_cmpint (id, >, 0);
 
 #define EXPECT(str) \
-  G_STMT_START { g_free (text); text = annotation_text (f, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
+  G_STMT_START { g_free (text); text = sitrep_test_annotation_text (f->store, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
 
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", -1);
   EXPECT ("20");
@@ -822,7 +789,7 @@ test_resize_follows_reading (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", -1);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", -1);
-  text = annotation_text (f, id);
+  text = sitrep_test_annotation_text (f->store, id);
   g_assert_cmpstr (text, ==, "At least 20 terrorists");
   g_free (attributes);
   attributes = annotation_attributes (f, id);
@@ -831,7 +798,7 @@ test_resize_follows_reading (Fixture       *f,
   /* One undo step takes back the words and the reading together. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   g_free (text);
-  text = annotation_text (f, id);
+  text = sitrep_test_annotation_text (f->store, id);
   g_assert_cmpstr (text, ==, "least 20 terrorists");
   g_free (attributes);
   attributes = annotation_attributes (f, id);
@@ -859,7 +826,7 @@ test_drag_span_ends (Fixture       *f,
   gint64 id;
 
 #define EXPECT(str) \
-  G_STMT_START { g_free (text); text = annotation_text (f, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
+  G_STMT_START { g_free (text); text = sitrep_test_annotation_text (f->store, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
 
   sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   sitrep_test_select_range (reader, start, start + 13);
@@ -952,10 +919,10 @@ test_paragraph_refused (Fixture       *f,
   sitrep_test_select_range (reader, start, end);
   g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), &error), ==, 0);
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label-key", "s", "5");
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
                    "A label cannot run across a paragraph break. Select words within one paragraph.");
 }
@@ -1363,7 +1330,7 @@ test_panel_reveal_delete (Fixture       *f,
   g_assert_cmpint (sitrep_annotation_panel_get_selected (panel), ==, id);
 
   gtk_widget_activate_action (GTK_WIDGET (panel), "annotation-panel.delete-annotation", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Annotation deleted");
   g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
 

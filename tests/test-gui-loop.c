@@ -417,33 +417,14 @@ attributes_have (SitrepAnnotation *a,
   return attributes != NULL && strstr (attributes, text) != NULL;
 }
 
-typedef struct
-{
-  Fixture *f;
-  gint64   annotation;
-  gint64   entity;
-} LinkWait;
-
-static gboolean
-span_linked (gpointer data)
-{
-  LinkWait *w = data;
-  g_autoptr(SitrepAnnotation) fresh = sitrep_store_get_annotation (w->f->store, w->annotation, NULL);
-
-  g_assert_nonnull (fresh);
-  w->entity = sitrep_annotation_get_entity_id (fresh);
-  return w->entity > 0;
-}
-
 /* A new place span is linked to a place entity by the map pane. */
 static SitrepEntity *
 entity_of (Fixture          *f,
            SitrepAnnotation *a)
 {
-  LinkWait w = { f, sitrep_annotation_get_id (a), 0 };
+  gint64 entity = sitrep_test_wait_linked (f->store, sitrep_annotation_get_id (a), "the span linked to an entity");
 
-  sitrep_test_wait_until (span_linked, &w, "the span linked to an entity");
-  return sitrep_store_get_entity (f->store, w.entity, NULL);
+  return sitrep_store_get_entity (f->store, entity, NULL);
 }
 
 typedef struct

@@ -103,14 +103,6 @@ on_show_message (SitrepReader *reader,
   heard->undo = undo;
 }
 
-static guint
-count_annotations (Fixture *f)
-{
-  g_autoptr(GPtrArray) spans = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
-
-  return spans != NULL ? spans->len : 0;
-}
-
 static void
 test_reader_signals (Fixture       *f,
                      gconstpointer  data)
@@ -137,7 +129,7 @@ test_reader_signals (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (heard.n_asked, ==, 1);
   g_assert_cmpint (heard.asked_label, ==, f->actor_label);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
 
   /* Answered: the span is made for that annotator, and nobody is asked again. */
   who = sitrep_store_ensure_annotator (f->store, "Tester", &error);
@@ -148,7 +140,7 @@ test_reader_signals (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   g_assert_cmpuint (heard.n_asked, ==, 2);
-  g_assert_cmpuint (count_annotations (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
   sitrep_test_select_words (reader, body_text, "Daraa");
   g_assert_cmpint (sitrep_reader_apply_label (reader, f->actor_label, &error), >, 0);
   g_assert_cmpuint (heard.n_asked, ==, 2);
@@ -156,7 +148,7 @@ test_reader_signals (Fixture       *f,
   /* Deleting tells the user, with Undo, through "show-message". */
   sitrep_reader_select_annotation (reader, id, FALSE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.delete-annotation", NULL));
-  g_assert_cmpuint (count_annotations (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
   g_assert_cmpuint (heard.n_messages, ==, 1);
   g_assert_cmpstr (heard.message, ==, "Annotation deleted");
   g_assert_true (heard.undo);

@@ -51,16 +51,6 @@ fixture_tear_down (Fixture       *f,
   sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
-static char *
-annotation_text (Fixture *f,
-                 gint64   id)
-{
-  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, NULL);
-
-  g_assert_nonnull (a);
-  return g_strdup (sitrep_annotation_get_text (a));
-}
-
 /* "cannot be narrowed further", "cannot run across a paragraph break": once
  * the user has resized the span the other way, the toast no longer holds
  * and goes; one that still holds stays. */
@@ -83,7 +73,7 @@ test_resize_error_withdrawn (Fixture       *f,
 
   /* Widened at its start: the span changed, the toast goes. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", -1);
-  text = annotation_text (f, id);
+  text = sitrep_test_annotation_text (f->store, id);
   g_assert_cmpstr (text, ==, "on Saturday");
   g_assert_false (sitrep_window_has_message (f->window, NARROWED));
 
@@ -93,7 +83,7 @@ test_resize_error_withdrawn (Fixture       *f,
   g_assert_true (sitrep_window_has_message (f->window, PARAGRAPH));
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", 1);
   g_clear_pointer (&text, g_free);
-  text = annotation_text (f, id);
+  text = sitrep_test_annotation_text (f->store, id);
   g_assert_cmpstr (text, ==, "Saturday");
   g_assert_false (sitrep_window_has_message (f->window, PARAGRAPH));
 
@@ -263,15 +253,6 @@ typedef struct
   gint64   span;
 } SpanWait;
 
-static gboolean
-span_linked (gpointer data)
-{
-  SpanWait *w = data;
-  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->f->store, w->span, NULL);
-
-  return a != NULL && sitrep_annotation_get_entity_id (a) != 0;
-}
-
 typedef struct
 {
   Fixture    *f;
@@ -341,7 +322,7 @@ test_place_other_spelling (Fixture       *f,
   sitrep_test_select_range (reader, start, start + 6);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (span, >, 0);
-  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jassim linked with the map hidden");
+  sitrep_test_wait_linked (f->store, span, "Jassim linked with the map hidden");
   sitrep_test_wait_until (place_has_coordinates, &(PlaceWait) { f, "Jassim" }, "Jassim placed through the gazetteer");
   jassim = find_place (f, "Jassim");
   g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (jassim), 32.99125, 1e-4);
@@ -361,7 +342,7 @@ test_place_other_spelling (Fixture       *f,
   sitrep_test_select_range (reader, start, start + 5);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (span, >, 0);
-  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jasim linked by the map");
+  sitrep_test_wait_linked (f->store, span, "Jasim linked by the map");
   a = sitrep_store_get_annotation (f->store, span, NULL);
   g_assert_cmpint (sitrep_annotation_get_entity_id (a), ==, sitrep_entity_get_id (jassim));
   sitrep_test_wait_until (toast_is, &(PlaceWait) { f, "“Jasim” linked to the place “Jassim”" }, "the toast naming Jassim");
@@ -411,7 +392,7 @@ test_place_id_reused (Fixture       *f,
   g_assert_true (sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_map_pane (f->window))));
   sitrep_test_select_range (reader, start, start + 8);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
-  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Saturday linked to a new place");
+  sitrep_test_wait_linked (f->store, span, "Saturday linked to a new place");
   sitrep_test_wait_until (places_settled, f->window, "Saturday looked up");
   saturday = find_place (f, "Saturday");
   g_assert_nonnull (saturday);
@@ -424,7 +405,7 @@ test_place_id_reused (Fixture       *f,
   start = sitrep_test_offset_of (body_text, "Jasim");
   sitrep_test_select_range (reader, start, start + 5);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
-  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jasim linked to a new place");
+  sitrep_test_wait_linked (f->store, span, "Jasim linked to a new place");
   jasim = find_place (f, "Jasim");
   g_assert_nonnull (jasim);
   /* The case the test is about: the id came back. */
