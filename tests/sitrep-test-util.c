@@ -203,14 +203,27 @@ sitrep_test_add_article (SitrepStore *store,
                          const char  *title,
                          const char  *body)
 {
+  return sitrep_test_add_article_full (store, title, body, NULL, NULL);
+}
+
+gint64
+sitrep_test_add_article_full (SitrepStore *store,
+                              const char  *title,
+                              const char  *body,
+                              const char  *source,
+                              const char  *published)
+{
   g_autoptr(GError) error = NULL;
   SitrepImportRecord *record = sitrep_import_record_new ();
   gint64 id;
 
   record->title = g_strdup (title);
   record->body = g_strdup (body);
+  record->source = g_strdup (source);
   record->original_name = g_strdup ("clipboard");
   record->original_type = g_strdup ("text/plain");
+  record->published = g_strdup (published);
+  record->published_precision = published != NULL ? SITREP_DATE_PRECISION_DAY : SITREP_DATE_PRECISION_UNKNOWN;
   id = sitrep_store_add_article (store, record, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);

@@ -119,6 +119,13 @@ gint64        sitrep_test_add_event   (SitrepStore  *store,
 gint64        sitrep_test_add_article (SitrepStore  *store,
                                        const char   *title,
                                        const char   *body);
+/* The same, from @source and published on the day @published (each NULL:
+ * not known). */
+gint64        sitrep_test_add_article_full (SitrepStore *store,
+                                            const char  *title,
+                                            const char  *body,
+                                            const char  *source,
+                                            const char  *published);
 /* How many annotations @store has on @article. */
 guint         sitrep_test_count_annotations (SitrepStore *store,
                                              gint64       article);

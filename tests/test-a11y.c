@@ -38,7 +38,6 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  SitrepImportRecord *record;
   gint64 daraa;
 
   f->settings = g_settings_new (APP_ID);
@@ -53,15 +52,9 @@ fixture_set_up (Fixture       *f,
   f->store = sitrep_store_create (f->path, &error);
   g_assert_no_error (error);
 
-  record = sitrep_import_record_new ();
-  record->title = g_strdup ("Shelling in Jasim");
-  record->body = g_strdup ("At least 20 people were killed in Jasim on Saturday, the Observatory said.\n");
-  record->source = g_strdup ("SOHR");
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
+  f->article = sitrep_test_add_article_full (f->store, "Shelling in Jasim",
+                                             "At least 20 people were killed in Jasim on Saturday, the Observatory said.\n",
+                                             "SOHR", NULL);
 
   daraa = sitrep_test_add_place (f->store, "Jasim", 32.9924, 36.0603, "Daraa");
   f->events[0] = sitrep_test_add_event (f->store, "2022-03-05", NULL, 1, daraa, "Battles", 20);

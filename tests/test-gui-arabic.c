@@ -37,30 +37,6 @@ typedef struct
   gint64        events[3];
 } Fixture;
 
-static gint64
-add_article (SitrepStore *store,
-             const char  *title,
-             const char  *body)
-{
-  g_autoptr(GError) error = NULL;
-  SitrepImportRecord *record = sitrep_import_record_new ();
-  gint64 id;
-
-  record->title = g_strdup (title);
-  record->body = g_strdup (body);
-  record->source = g_strdup ("SOHR");
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  record->published = g_strdup ("2022-03-05");
-  record->published_precision = SITREP_DATE_PRECISION_DAY;
-  id = sitrep_store_add_article (store, record, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  sitrep_import_record_free (record);
-
-  return id;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -88,8 +64,8 @@ fixture_set_up (Fixture       *f,
   f->store = sitrep_store_create (f->path, &error);
   g_assert_no_error (error);
 
-  add_article (f->store, "قصف على درعا", "قُتل ٣ مدنيين في قصف على درعا البلد.\n");
-  add_article (f->store, "اشتباكات في حلب", "اشتباكات عنيفة في ريف حلب الشمالي.\n");
+  sitrep_test_add_article_full (f->store, "قصف على درعا", "قُتل ٣ مدنيين في قصف على درعا البلد.\n", "SOHR", "2022-03-05");
+  sitrep_test_add_article_full (f->store, "اشتباكات في حلب", "اشتباكات عنيفة في ريف حلب الشمالي.\n", "SOHR", "2022-03-05");
 
   daraa = sitrep_test_add_place (f->store, "درعا", 32.6189, 36.1021, "Daraa");
   aleppo = sitrep_test_add_place (f->store, "حلب", 36.2021, 37.1343, "Aleppo");
@@ -390,7 +366,7 @@ import_fixture (Fixture    *f,
   nl = strstr (text, "\n\n");
   g_assert_nonnull (nl);
   *nl = '\0';
-  id = add_article (f->store, text, nl + 2);
+  id = sitrep_test_add_article_full (f->store, text, nl + 2, "SOHR", "2022-03-05");
   *body = sitrep_store_get_article_body (f->store, id, NULL);
   g_assert_cmpstr (*body, ==, nl + 2);
   return id;

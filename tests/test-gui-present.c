@@ -58,7 +58,6 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  SitrepImportRecord *record;
   gint64 daraa, jasim, homs, aleppo;
   const char *quote = "At least 12 people were killed in clashes in Jasim on Wednesday, the Observatory said.";
 
@@ -68,15 +67,7 @@ fixture_set_up (Fixture       *f,
   f->store = sitrep_store_create (f->path, &error);
   g_assert_no_error (error);
 
-  record = sitrep_import_record_new ();
-  record->title = g_strdup ("Clashes in the south");
-  record->body = g_strdup (body_text);
-  record->source = g_strdup ("SOHR");
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
+  f->article = sitrep_test_add_article_full (f->store, "Clashes in the south", body_text, "SOHR", NULL);
 
   daraa = sitrep_test_add_place (f->store, "Daraa", 32.6189, 36.1021, "Daraa");
   jasim = sitrep_test_add_place (f->store, "Jasim", 32.9924, 36.0603, "Daraa");

@@ -45,25 +45,6 @@ static const struct
   { "Bus bombing near Damascus", "thecradle", "A bus carrying soldiers was hit near Damascus.\n" },
 };
 
-static gint64
-add_article (Fixture *f,
-             guint    i)
-{
-  SitrepImportRecord *record = sitrep_import_record_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  record->title = g_strdup (articles[i].title);
-  record->source = g_strdup (articles[i].source);
-  record->body = g_strdup (articles[i].body);
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  id = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
-  return id;
-}
-
 /* An event with a claim read from article 2 ("20 ISIS militants dead"). */
 static void
 add_event (Fixture *f)
@@ -97,7 +78,8 @@ fixture_set_up (Fixture       *f,
   f->store = sitrep_store_create (f->path, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
-    f->articles[i] = add_article (f, i);
+    f->articles[i] = sitrep_test_add_article_full (f->store, articles[i].title, articles[i].body,
+                                                   articles[i].source, NULL);
   add_event (f);
   g_settings_set_string (settings, "annotator-name", "Tester");
 

@@ -34,23 +34,9 @@ add_article (SitrepStore *store,
              const char  *title,
              const char  *published)
 {
-  g_autoptr(GError) error = NULL;
-  SitrepImportRecord *record = sitrep_import_record_new ();
-  gint64 id;
+  g_autofree char *body = g_strdup_printf ("%s: shelling hit the town on Saturday, the Observatory said.\n", title);
 
-  record->title = g_strdup (title);
-  record->body = g_strdup_printf ("%s: shelling hit the town on Saturday, the Observatory said.\n", title);
-  record->source = g_strdup ("SOHR");
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  record->published = g_strdup (published);
-  record->published_precision = published != NULL ? SITREP_DATE_PRECISION_DAY : SITREP_DATE_PRECISION_UNKNOWN;
-  id = sitrep_store_add_article (store, record, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  sitrep_import_record_free (record);
-
-  return id;
+  return sitrep_test_add_article_full (store, title, body, "SOHR", published);
 }
 
 static guint32
