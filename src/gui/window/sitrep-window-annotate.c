@@ -91,6 +91,30 @@ static void link_to_entity (SitrepWindow *self,
                             const char   *kind,
                             const char   *text);
 
+/* The entity kind the span's label links to, or NULL; *@own_kind, if given,
+ * says whether that is the label's own kind (an Actor span links to an
+ * actor) rather than one a rule gives it (a Claimant span links to an
+ * actor too). */
+static const char *
+span_entity_kind (SitrepWindow     *self,
+                  SitrepAnnotation *annotation,
+                  gboolean         *own_kind)
+{
+  g_autoptr(GPtrArray) labels = sitrep_store_list_labels (self->store, NULL);
+
+  for (guint i = 0; labels != NULL && i < labels->len; i++)
+    if (sitrep_label_get_id (labels->pdata[i]) == sitrep_annotation_get_label_id (annotation))
+      {
+        const char *label_kind = sitrep_label_get_kind (labels->pdata[i]);
+        const char *kind = sitrep_label_kind_entity_kind (label_kind);
+
+        if (own_kind != NULL)
+          *own_kind = kind != NULL && g_strcmp0 (kind, label_kind) == 0;
+        return kind;
+      }
+  return NULL;
+}
+
 static void
 link_entity_action (GtkWidget  *widget,
                     const char *action_name,
@@ -98,7 +122,6 @@ link_entity_action (GtkWidget  *widget,
 {
   SitrepWindow *self = SITREP_WINDOW (widget);
   g_autoptr(SitrepAnnotation) annotation = NULL;
-  g_autoptr(GPtrArray) labels = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   const char *kind = NULL;
@@ -115,11 +138,7 @@ link_entity_action (GtkWidget  *widget,
       return;
     }
 
-  labels = sitrep_store_list_labels (self->store, NULL);
-  /* The entity kind the label's spans link to: a claimant is an actor. */
-  for (guint i = 0; labels != NULL && i < labels->len; i++)
-    if (sitrep_label_get_id (g_ptr_array_index (labels, i)) == sitrep_annotation_get_label_id (annotation))
-      kind = sitrep_label_kind_entity_kind (sitrep_label_get_kind (g_ptr_array_index (labels, i)));
+  kind = span_entity_kind (self, annotation, NULL);
   text = g_strstrip (g_strdup (sitrep_annotation_get_text (annotation)));
   if (kind == NULL)
     {
@@ -187,10 +206,27 @@ link_to_entity (SitrepWindow *self,
     show_error (self, error);
 }
 
+/* Whether a span's words are the entity's very name, but for case: the
+ * link the user expects, which a message in each step of a long labelling
+ * session would only repeat. */
+static gboolean
+words_are_name (const char *words,
+                const char *name)
+{
+  g_autofree char *a = g_utf8_normalize (words, -1, G_NORMALIZE_NFKC);
+  g_autofree char *b = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
+  g_autofree char *fa = a != NULL ? g_utf8_casefold (a, -1) : NULL;
+  g_autofree char *fb = b != NULL ? g_utf8_casefold (b, -1) : NULL;
+
+  return fa != NULL && g_strcmp0 (fa, fb) == 0;
+}
+
 /* win.tell-linked ((xx): annotation, entity): a new span the reader linked
- * by itself to the entity its words name. The user is told which, with
- * Change… (win.choose-entity) to pick another; Undo takes back the label
- * with its link. */
+ * by itself to the entity its words name. Where that link is not obvious
+ * (another spelling, an alias, a Claimant span linked to an actor) the user
+ * is told which, with Change… (win.choose-entity) to pick another; an Actor
+ * or Person span on the entity's own name is linked quietly (the panel shows
+ * the link). Undo takes back the label with its link either way. */
 static void
 tell_linked_action (GtkWidget  *widget,
                     const char *action_name,
@@ -201,6 +237,7 @@ tell_linked_action (GtkWidget  *widget,
   g_autoptr(SitrepEntity) entity = NULL;
   g_autofree char *text = NULL;
   g_autofree char *told = NULL;
+  gboolean own_kind = FALSE;
   gint64 annotation_id, entity_id;
 
   g_variant_get (param, "(xx)", &annotation_id, &entity_id);
@@ -209,6 +246,9 @@ tell_linked_action (GtkWidget  *widget,
       (entity = sitrep_store_get_entity (self->store, entity_id, NULL)) == NULL)
     return;
   text = g_strstrip (g_strdup (sitrep_annotation_get_text (annotation)));
+  if (span_entity_kind (self, annotation, &own_kind) != NULL && own_kind &&
+      words_are_name (text, sitrep_entity_get_name (entity)))
+    return;
   if (g_strcmp0 (sitrep_entity_get_kind (entity), "person") == 0)
     /* Translators: after a new span was linked by itself to a known person;
      * the first %s is the words labelled, the second the person's name */
