@@ -37,7 +37,6 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   gint64 daraa;
 
   f->settings = g_settings_new (APP_ID);
@@ -46,11 +45,7 @@ fixture_set_up (Fixture       *f,
   g_settings_set_int (f->settings, "window-height", 900);
   g_settings_reset (f->settings, "timeline-height");
 
-  f->dir = g_dir_make_tmp ("sitrep-a11y-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-a11y-XXXXXX", &f->dir, &f->path);
 
   f->article = sitrep_test_add_article_full (f->store, "Shelling in Jasim",
                                              "At least 20 people were killed in Jasim on Saturday, the Observatory said.\n",
@@ -67,11 +62,8 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     sitrep_test_close_window (g_steal_pointer (&f->window));
-  g_clear_object (&f->store);
   g_clear_object (&f->settings);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 /* The name a screen reader speaks: the label property, else the text of

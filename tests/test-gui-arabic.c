@@ -41,7 +41,6 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   gint64 daraa, aleppo;
 
   if (!locale_ok)
@@ -58,11 +57,7 @@ fixture_set_up (Fixture       *f,
   g_settings_reset (f->settings, "timeline-height");
   g_settings_reset (f->settings, "timeline-lanes");
 
-  f->dir = g_dir_make_tmp ("sitrep-arabic-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-arabic-XXXXXX", &f->dir, &f->path);
 
   sitrep_test_add_article_full (f->store, "قصف على درعا", "قُتل ٣ مدنيين في قصف على درعا البلد.\n", "SOHR", "2022-03-05");
   sitrep_test_add_article_full (f->store, "اشتباكات في حلب", "اشتباكات عنيفة في ريف حلب الشمالي.\n", "SOHR", "2022-03-05");
@@ -81,12 +76,8 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     sitrep_test_close_window (g_steal_pointer (&f->window));
-  g_clear_object (&f->store);
   g_clear_object (&f->settings);
-  if (f->dir != NULL)
-    sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static GtkWidget *

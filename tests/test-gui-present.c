@@ -61,11 +61,7 @@ fixture_set_up (Fixture       *f,
   gint64 daraa, jasim, homs, aleppo;
   const char *quote = "At least 12 people were killed in clashes in Jasim on Wednesday, the Observatory said.";
 
-  f->dir = g_dir_make_tmp ("sitrep-present-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-present-XXXXXX", &f->dir, &f->path);
 
   f->article = sitrep_test_add_article_full (f->store, "Clashes in the south", body_text, "SOHR", NULL);
 
@@ -97,10 +93,7 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     close_window (f);
-  g_clear_object (&f->store);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static gboolean

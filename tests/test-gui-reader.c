@@ -69,14 +69,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-  f->dir = g_dir_make_tmp ("sitrep-reader-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-reader-XXXXXX", &f->dir, &f->path);
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
     f->articles[i] = sitrep_test_add_article_full (f->store, articles[i].title, articles[i].body,
                                                    articles[i].source, NULL);
@@ -99,10 +94,7 @@ fixture_tear_down (Fixture       *f,
       gtk_window_destroy (l->data);
   g_list_free_full (toplevels, g_object_unref);
   sitrep_test_close_window (f->window);
-  g_clear_object (&f->store);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static gboolean

@@ -78,7 +78,6 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   gint64 daraa, jasim, homs, aleppo;
 
   f->settings = g_settings_new (APP_ID);
@@ -89,11 +88,7 @@ fixture_set_up (Fixture       *f,
   g_settings_reset (f->settings, "window-height");
   g_settings_reset (f->settings, "window-maximized");
 
-  f->dir = g_dir_make_tmp ("sitrep-timeline-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-timeline-XXXXXX", &f->dir, &f->path);
 
   f->articles[0] = add_article (f->store, "Shelling in Daraa", "2022-03-02");
   f->articles[1] = add_article (f->store, "Clashes in Homs", "2022-03-08");
@@ -116,11 +111,8 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     close_window (f);
-  g_clear_object (&f->store);
   g_clear_object (&f->settings);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 /* The pane's height, its handle included: what "timeline-height" keeps. */
