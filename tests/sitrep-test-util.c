@@ -563,6 +563,19 @@ sitrep_test_select_words (SitrepReader *reader,
   g_assert_cmpstr (selected, ==, words);
 }
 
+void
+sitrep_test_destroy_toplevels (GType type)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  /* Held: destroying one window may take another with it. */
+  g_list_foreach (toplevels, (GFunc) g_object_ref, NULL);
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      gtk_window_destroy (l->data);
+  g_list_free_full (toplevels, g_object_unref);
+}
+
 GtkWidget *
 sitrep_test_find_descendant (GtkWidget *widget,
                              GType      type)

@@ -195,6 +195,9 @@ void          sitrep_test_show_article        (SitrepWindow *window,
 /* Closes every other toplevel (the dialogs a test left open), then
  * @window as sitrep_test_close_window() does. */
 void          sitrep_test_close_all_windows   (SitrepWindow *window);
+/* Destroys every toplevel window of @type (the dialogs a test opened and
+ * is done with). */
+void          sitrep_test_destroy_toplevels   (GType         type);
 /* @widget or the first of its descendants of @type (depth first), or NULL. */
 GtkWidget    *sitrep_test_find_descendant     (GtkWidget    *widget,
                                                GType         type);

@@ -244,18 +244,6 @@ drag_tag (Fixture *f)
   return tag;
 }
 
-static gboolean
-place_chooser_shown (gpointer data)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  gboolean found = FALSE;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    found |= SITREP_IS_PLACE_CHOOSER (l->data) && gtk_widget_get_visible (l->data);
-  g_list_free (toplevels);
-  return found;
-}
-
 /* A place span linked to a place the gazetteer could not find: its entity
  * chooser offers to find where it is, which opens the place chooser. */
 static void
@@ -266,7 +254,6 @@ test_chooser_locates_place (Fixture       *f,
   guint start = sitrep_test_offset_of (body_text, "Saturday");
   g_autoptr(GArray) offers = NULL;
   GtkWidget *chooser;
-  GList *toplevels;
   gint64 id;
 
   sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
@@ -285,12 +272,9 @@ test_chooser_locates_place (Fixture       *f,
   g_assert_cmpint (g_array_index (offers, gint64, offers->len - 1), ==, -1);
 
   sitrep_entity_chooser_choose_offer (SITREP_ENTITY_CHOOSER (chooser), offers->len - 1);
-  sitrep_test_wait_until (place_chooser_shown, NULL, "the place chooser");
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (SITREP_IS_PLACE_CHOOSER (l->data))
-      gtk_window_destroy (l->data);
-  g_list_free (toplevels);
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (SITREP_TYPE_PLACE_CHOOSER),
+                          "the place chooser");
+  sitrep_test_destroy_toplevels (SITREP_TYPE_PLACE_CHOOSER);
 }
 
 static gboolean
@@ -530,9 +514,7 @@ test_mouse_label_bar (Fixture       *f,
   /* New Event takes the selection: the bar does not stay over the text. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL);
   sitrep_test_wait_until (widget_hidden, bar, "New Event to close the label bar");
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      gtk_window_destroy (l->data);
+  sitrep_test_destroy_toplevels (ADW_TYPE_MESSAGE_DIALOG);
   sitrep_test_select_range (reader, start, start + 9);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
   sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar a third time");

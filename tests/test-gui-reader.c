@@ -85,15 +85,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  /* Destroying a dialog destroys the questions on it: hold them all first. */
-  g_list_foreach (toplevels, (GFunc) g_object_ref, NULL);
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (l->data != (gpointer) f->window)
-      gtk_window_destroy (l->data);
-  g_list_free_full (toplevels, g_object_unref);
-  sitrep_test_close_window (f->window);
+  /* The dialogs a test left open first (destroying one destroys the
+   * questions on it: sitrep_test_close_all_windows() holds them all). */
+  sitrep_test_close_all_windows (f->window);
   sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
