@@ -4,7 +4,8 @@
 # spans JSONL and `entities --json`, compare with bench/gold-suggest/*.json.
 #
 # Usage: bench/suggest-score.py SITREP_CLI SHARED_DIR [GOLD_DIR]
-# Prints one line per figure and split ("heldout", "tuning"): name value unit.
+# Prints one line per figure and split: name value unit. "tuning" first, then
+# "heldout", then any other split (e.g. "heldout2", bench/gold-suggest-2) by name.
 import glob
 import json
 import math
@@ -49,14 +50,19 @@ def cli(exe, *args):
     return subprocess.run([exe, *args], check=True, capture_output=True, text=True).stdout
 
 
-# Errors are printed for the tuning split only: the held-out split is never looked into.
+# Errors are printed for the tuning split only: every other split is held out and never looked into.
 VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
 
 
 def main():
     exe, shared = sys.argv[1], sys.argv[2]
     gold_dir = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(__file__), "gold-suggest")
-    golds = [json.load(open(p)) for p in sorted(glob.glob(os.path.join(gold_dir, "*.json")))]
+    golds = [json.load(open(p, encoding="utf-8")) for p in sorted(glob.glob(os.path.join(gold_dir, "*.json")))]
+    for g in golds:
+        # bench/gold-suggest-2 keeps no third-party text: join it with the texts first.
+        if "doc" in g and "text" not in g["doc"]:
+            sys.exit("suggest-score.py: the gold of %s has no text; join it with its text first "
+                     "(bench/gold2-attach.py TEXT_DIR OUT_DIR) and score OUT_DIR" % g["doc"].get("url", "?"))
     corpora = {}
     for g in golds:
         # Our own texts (wire, Arabic) carry their document in the gold file; a seed
@@ -226,7 +232,7 @@ def main():
     def pct(a, b):
         return 100.0 * a / b if b else float("nan")
 
-    for split in ("tuning", "heldout"):
+    for split in ["tuning", "heldout"] + sorted(k for k in stats if k not in ("tuning", "heldout")):
         s = stats.get(split)
         if s is None:
             continue

@@ -1329,6 +1329,169 @@ test_figures_incidents_linear (void)
   g_assert_cmpfloat (best_four, <, 8 * best_one);
 }
 
+/* The words that say which place holds another: a kind of place between
+ * them ("X village in", "the Y neighbourhood of"), a possessive ("in
+ * Idlib's Saraqib district"), a direction ("X, east of Qamishli"), "the
+ * eastern countryside of Daraa". A homonym the gazetteer was sure of yields
+ * to a holder in another country ("Saida" of Daraa is no Sidon), and to
+ * the town it is a neighbourhood of, however doubtful that is; a town's
+ * own part is pinned at the town, no side of its countryside; a place
+ * people come "from" and one in its own country's region stay. */
+static void
+test_places_holders_phrased (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Gunmen killed two men in Kafr Zayzafun village in Idlib's Saraqib district. "
+               "A drone struck a car in the village of Kherbet Zayzafun, east of Qamishli. "
+               "A drone hit a car in the Jeddah neighbourhood of Qamishli city. "
+               "An officer was shot near the town of Saida in the eastern countryside of Daraa. "
+               "A shell hit the Sana'a neighbourhood of Aleppo. "
+               "A bomb exploded in the Jubayl Zayzafun neighbourhood in eastern Samarra. "
+               "Jets struck Palmyra in the eastern Homs countryside. Families from Homs in Beirut said so.");
+  const SitrepSuggestion *umm = find (r, SITREP_SUGGEST_PLACE, "Kafr Zayzafun");
+  const SitrepSuggestion *kherbet = find (r, SITREP_SUGGEST_PLACE, "Kherbet Zayzafun");
+  const SitrepSuggestion *saida = find (r, SITREP_SUGGEST_PLACE, "Saida");
+  const SitrepSuggestion *sanaa = find (r, SITREP_SUGGEST_PLACE, "Sana'a");
+  const SitrepSuggestion *jubayl = find (r, SITREP_SUGGEST_PLACE, "Jubayl Zayzafun");
+  const SitrepSuggestion *palmyra = find (r, SITREP_SUGGEST_PLACE, "Palmyra");
+  const SitrepSuggestion *jeddah = find (r, SITREP_SUGGEST_PLACE, "Jeddah");
+  const SitrepSuggestion *homs = NULL;
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      /* The last "Homs", of "Families from Homs". */
+      if (s->kind == SITREP_SUGGEST_PLACE && g_strcmp0 (s->text, "Homs") == 0 && (homs == NULL || s->start > homs->start))
+        homs = s;
+    }
+  g_assert_nonnull (umm);
+  g_assert_true (umm->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (umm->latitude, umm->longitude, 35.86, 36.80), <, 10.0);
+  g_assert_nonnull (kherbet);
+  g_assert_true (kherbet->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (kherbet->latitude, kherbet->longitude, 37.05, 41.23), <, 10.0);
+  /* A neighbourhood's town holds it, though Qamishli, far from every
+   * other place here, is itself doubtful. */
+  g_assert_nonnull (jeddah);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (jeddah->latitude, jeddah->longitude, 37.05, 41.23), <, 10.0);
+  g_assert_nonnull (saida);
+  g_assert_true (saida->doubtful);
+  g_assert_cmpstr (saida->country, ==, "SY");
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (saida->latitude, saida->longitude, 32.62, 36.10), <, 40.0);
+  g_assert_nonnull (sanaa);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (sanaa->latitude, sanaa->longitude, 36.20, 37.16), <, 10.0);
+  g_assert_nonnull (jubayl);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (jubayl->latitude, jubayl->longitude, 34.20, 43.87), <, 5.0);
+  g_assert_nonnull (palmyra);
+  g_assert_false (palmyra->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (palmyra->latitude, palmyra->longitude, 34.56, 38.28), <, 10.0);
+  g_assert_nonnull (homs);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (homs->latitude, homs->longitude, 34.73, 36.71), <, 10.0);
+}
+
+/* "In Amiriyat al-Falluja": a word the gazetteer does not know before a
+ * town's name with its article, after "in", is a place named after the
+ * town, proposed whole and doubtful at it; the town is still proposed
+ * where the text names it alone (it was taken for a family name, and the
+ * family name left out wherever the text named it). A person after "in"
+ * with a possessive stays no place. */
+static void
+test_places_named_after_town (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("In Qaryat al-Falluja, a bomb killed a girl. In Falluja, guards were wounded. "
+               "Confidence in Bashar al-Assad's rule fell, Bashar al-Assad said.");
+  const SitrepSuggestion *qaryat = find (r, SITREP_SUGGEST_PLACE, "Qaryat al-Falluja");
+  const SitrepSuggestion *falluja = find (r, SITREP_SUGGEST_PLACE, "Falluja");
+
+  g_assert_nonnull (qaryat);
+  g_assert_true (qaryat->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (qaryat->latitude, qaryat->longitude, 33.35, 43.79), <, 30.0);
+  g_assert_nonnull (falluja);
+  g_assert_false (falluja->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (falluja->latitude, falluja->longitude, 33.35, 43.79), <, 10.0);
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      g_assert_false (s->kind == SITREP_SUGGEST_PLACE && strstr (s->text, "Assad") != NULL);
+    }
+}
+
+/* "Salahuddin", "Salahaddin": Iraq's Salah ad Din province written as one
+ * word is the province (GeoNames spells it "Salah ad Din"). */
+static void
+test_places_region_one_word (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Troops in Salahuddin Province fought. Police in Salahaddin province said two died.");
+  const char *names[] = { "Salahuddin Province", "Salahaddin province" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      const SitrepSuggestion *s = find (r, SITREP_SUGGEST_PLACE, names[k]);
+
+      g_test_message ("%s", names[k]);
+      g_assert_nonnull (s);
+      g_assert_cmpint (s->scope, ==, SITREP_PLACE_SCOPE_REGION);
+      g_assert_cmpstr (s->country, ==, "IQ");
+      g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, 34.60, 43.68), <, 80.0);
+    }
+}
+
+/* As the Observatory writes: "al- X" with a space after the article's
+ * hyphen ("Deir al- Zour"); a region's name of more than one word wherever
+ * it stands ("in Sahl al- Ghab", "struck Eastern Ghouta", not only after a
+ * word that proposes a place); a list whose other names no rule proposed
+ * still leads to the place holding it. */
+static void
+test_places_observatory_style (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Helicopters dropped barrels on the villages of Kherbet Zayzafun, Umm Zayzafun and Qastoun Zayzafun "
+               "in Sahl al- Ghab. Jets struck Eastern Ghouta. Shells hit Deir al- Zour.");
+  const SitrepSuggestion *ghab = find (r, SITREP_SUGGEST_PLACE, "Sahl al- Ghab");
+  const SitrepSuggestion *ghouta = find (r, SITREP_SUGGEST_PLACE, "Eastern Ghouta");
+  const SitrepSuggestion *deir = find (r, SITREP_SUGGEST_PLACE, "Deir al- Zour");
+  const SitrepSuggestion *kherbet = find (r, SITREP_SUGGEST_PLACE, "Kherbet Zayzafun");
+
+  g_assert_nonnull (ghab);
+  g_assert_cmpint (ghab->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (ghab->latitude, ghab->longitude, 35.5, 36.37), <, 30.0);
+  g_assert_nonnull (ghouta);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (ghouta->latitude, ghouta->longitude, 33.54, 36.40), <, 15.0);
+  g_assert_nonnull (deir);
+  g_assert_false (deir->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (deir->latitude, deir->longitude, 35.336, 40.14), <, 10.0);
+  g_assert_nonnull (kherbet);
+  g_assert_true (kherbet->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (kherbet->latitude, kherbet->longitude, 35.5, 36.37), <, 30.0);
+}
+
+/* "al-Zayzafun Village in Tuz Kharmatu District": a name with its article
+ * and a capitalised settlement's noun is a place the gazetteer may lack,
+ * placed by what holds it; "al-Qaeda Province", "the Village People" are
+ * no places. */
+static void
+test_places_article_village (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("A bomb hit al-Zayzafun Village in Tuz Kharmatu District. Fighters of al-Qaeda Province said so. "
+               "The Village People sang.");
+  const SitrepSuggestion *village = find (r, SITREP_SUGGEST_PLACE, "al-Zayzafun");
+
+  g_assert_nonnull (village);
+  g_assert_true (village->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (village->latitude, village->longitude, 34.88, 44.63), <, 15.0);
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      g_assert_false (s->kind == SITREP_SUGGEST_PLACE && (strstr (s->text, "Qaeda") != NULL || strstr (s->text, "People") != NULL));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1371,6 +1534,11 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/landforms-linear", test_places_landforms_linear);
   g_test_add_func ("/sitrep/suggest-accuracy/places/long-homonyms", test_places_long_homonyms);
   g_test_add_func ("/sitrep/suggest-accuracy/places/government-seats", test_places_government_seats);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/holders-phrased", test_places_holders_phrased);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/named-after-town", test_places_named_after_town);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/region-one-word", test_places_region_one_word);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/observatory-style", test_places_observatory_style);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/article-village", test_places_article_village);
   g_test_add_func ("/sitrep/suggest-accuracy/figures/incidents-linear", test_figures_incidents_linear);
   return g_test_run ();
 }

@@ -216,7 +216,7 @@ test_figures_phrasings (void)
   check_figures ("Two policemen were shot dead.", "killed 2 exact");
   check_figures ("Three men were stabbed to death.", "killed 3 exact");
   check_figures ("Four fighters were taken prisoner.", "captured 4 exact");
-  check_figures ("An airstrike killed a commander and two of his aides.", "killed 1 exact; killed 2 exact");
+  check_figures ("An airstrike killed a commander and two of his aides.", "killed 3 exact");
   check_figures ("The strike killed a total of 20 fighters.", "killed 20 exact");
   /* Other verbs stay out. */
   check_figures ("Twenty-three civilians, including eight children, fled the town.", "");
@@ -258,6 +258,119 @@ test_figures_vague (void)
   check_figures ("A few civilians were wounded and numerous others were captured.", "");
   check_figures ("Several hundred people were killed.", "killed 100 at_least");
   check_figures ("Dozens of civilians were wounded.", "wounded 12 at_least");
+}
+
+static void
+test_figures_not_counts (void)
+{
+  /* Scores, the numbers of names and titles, ages, times, money: no casualties, whatever verb is near. */
+  check_figures ("The Patriots lost 24-17 to the Jets.", "");
+  check_figures ("The club lost 3-0 at home.", "");
+  check_figures ("They beat the hosts 2\u20131 and the coach was injured.", "");
+  check_figures ("Fans queued for Red Dead Redemption 2 at midnight.", "");
+  check_figures ("Killed in Action 2 is a film.", "");
+  check_figures ("Five soldiers were killed at Checkpoint 9.", "killed 5 exact");
+  check_figures ("Three people died on Highway 1.", "killed 3 exact");
+  check_figures ("The Security Council adopted Resolution 2254 after 500 people were killed.", "killed 500 exact");
+  check_figures ("The F-16 killed 7 fighters.", "killed 7 exact");
+  check_figures ("He was killed at age 34.", "");
+  check_figures ("A man aged 60 was wounded.", "");
+  check_figures ("The attack at 10:30 killed four people.", "killed 4 exact");
+  check_figures ("The bomb went off at 9 pm, killing 6 people.", "killed 6 exact");
+  check_figures ("The militia paid \u20ac30 and killed 5 hostages.", "killed 5 exact");
+  /* A range goes up, a headline's verb and a day are no name: these numbers still count. */
+  check_figures ("The fighting killed 10-15 people.", "killed 10 range");
+  check_figures ("Suicide Bomber Kills 12 In Baghdad", "killed 12 exact");
+  check_figures ("On Friday 20 civilians died in the shelling.", "killed 20 exact");
+  check_figures ("In the north Aleppo 20 civilians died in the shelling.", "killed 20 exact");
+  /* Arabic-Indic digits: a count, and a year (قتل ٣ أشخاص / قتل عام ٢٠١٥) */
+  check_figures ("\u0642\u062a\u0644 \u0663 \u0623\u0634\u062e\u0627\u0635.", "killed 3 exact");
+  check_figures ("\u0642\u062a\u0644 \u0639\u0627\u0645 \u0662\u0660\u0661\u0665.", "");
+}
+
+static void
+test_figures_compound (void)
+{
+  /* People named one by one and joined to a count, or to each other, are counted with it. */
+  check_figures ("A woman and her two children were killed.", "killed 3 exact");
+  check_figures ("The strike killed a woman and her two children.", "killed 3 exact");
+  check_figures ("Three soldiers and a civilian were killed.", "killed 4 exact");
+  check_figures ("Two soldiers and a policeman were wounded.", "wounded 3 exact");
+  check_figures ("A man, his wife and their four children were killed.", "killed 6 exact");
+  check_figures ("At least 12 soldiers and a civilian were killed.", "killed 13 at_least");
+  check_figures ("A man and his son were killed in the strike.", "killed 2 exact");
+  check_figures ("Gunmen killed a man and his son.", "killed 2 exact");
+  check_figures ("A young man and a child were killed, and a man was seriously injured.", "killed 2 exact; wounded 1 exact");
+  check_figures ("A brigadier general was killed and a sticky bomb wounded a councilman.", "killed 1 exact; wounded 1 exact");
+  /* Each with its own verb, things, counts joined to counts, and no verb at all stay apart. */
+  check_figures ("The strike killed a woman and wounded her two children.", "killed 1 exact; wounded 2 exact");
+  check_figures ("Three soldiers were killed and a civilian was wounded.", "killed 3 exact; wounded 1 exact");
+  check_figures ("Three soldiers and a civilian car were hit.", "");
+  check_figures ("The shelling killed five civilians and three soldiers.", "killed 5 exact; killed 3 exact");
+  check_figures ("A woman and her two children fled the town.", "");
+  check_figures ("A man and a woman were seen near the site before 3 people were killed.", "killed 3 exact");
+}
+
+static void
+test_figures_monitor_phrasings (void)
+{
+  /* The qualifier after the people, "the death of N citizens", "a massacre of N". */
+  check_figures ("Helicopters dropped barrel bombs on the village, killing 3 people at least.", "killed 3 at_least");
+  check_figures ("The Observatory documented the death of four citizens including a child.", "killed 4 exact");
+  check_figures ("The Observatory documented a massacre of nine citizens.", "killed 9 exact");
+  check_figures ("Three people at least were seen at the market.", "");
+  check_figures ("They remembered the massacre of 1988 and the nine citizens who survived it.", "");
+}
+
+static void
+test_figures_number_rose (void)
+{
+  /* "the number of <people> (who were) killed … rose to N", with the words between */
+  check_figures ("The number of civilians who were killed due to barrel bombs on the town of al- Latamnah has risen to 5.",
+                 "killed 5 exact");
+  check_figures ("Thus, the number of people who have been killed today in ground shelling and airstrikes on the "
+                 "\u201cde-escalation\u201d area increased to 20.", "killed 20 exact");
+  check_figures ("The number of wounded rose to 30.", "wounded 30 exact");
+  /* Not the number of things, nor one without a casualty word. */
+  check_figures ("The number of villages captured rose to 40.", "");
+  check_figures ("The number of displaced people rose to 3,000.", "");
+}
+
+static void
+test_figures_joined_after (void)
+{
+  /* A count whose verb is the next count's ("seven men and seven women had been executed"),
+   * and the parts after a semicolon or colon of the figure right before it. */
+  check_figures ("The Observatory said seven men and seven women had been executed by rebels.",
+                 "killed 7 exact; killed 7 exact");
+  check_figures ("Five civilians and three soldiers were wounded.", "wounded 5 exact; wounded 3 exact");
+  check_figures ("The toll has risen to 5; 3 women and 2 children.", "killed 5 exact; killed 3 exact; killed 2 exact");
+  check_figures ("The strike killed 5 civilians and 3 soldiers were wounded.", "killed 5 exact; wounded 3 exact");
+  check_figures ("Five civilians and three soldiers arrived in the town.", "");
+  check_figures ("The militants numbered 300; 20 fighters and 5 commanders.", "");
+}
+
+static void
+test_figures_elliptical (void)
+{
+  /* A count in a clause with no verb goes on from the sentence or figure before it. */
+  check_figures ("Several leaders were captured. The last eleven just a few hours ago.", "captured 11 exact");
+  check_figures ("Seven people were killed on Monday, and two more on Tuesday.", "killed 7 exact; killed 2 exact");
+  check_figures ("Five soldiers were wounded in Mosul. Another three in Tikrit on Sunday.", "wounded 5 exact; wounded 3 exact");
+  /* Not with a verb of its own, nor after a sentence without casualties, nor without words that go on. */
+  check_figures ("Several leaders were captured. The last eleven arrived in the town.", "");
+  check_figures ("The army deployed 300 troops. Another 200 on Monday.", "");
+  check_figures ("The rebels fought hard. The last eleven just a few hours ago.", "");
+  check_figures ("Five soldiers were killed. Police said three soldiers.", "killed 5 exact");
+}
+
+static void
+test_figures_when_after (void)
+{
+  /* When or where right after the number is not what it counts. */
+  check_figures ("Gunmen killed 12 on Monday.", "killed 12 exact");
+  check_figures ("Militants killed 12 near the border.", "killed 12 exact");
+  check_figures ("The strike killed 20 km from the border.", "");
 }
 
 /* ---------------------------------------------------------------- places */
@@ -477,6 +590,13 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/phrasings", test_figures_phrasings);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-and", test_figures_arabic_and);
   g_test_add_func ("/sitrep/suggest-rules/figures/toll-verb", test_figures_toll_verb);
+  g_test_add_func ("/sitrep/suggest-rules/figures/not-counts", test_figures_not_counts);
+  g_test_add_func ("/sitrep/suggest-rules/figures/when-after", test_figures_when_after);
+  g_test_add_func ("/sitrep/suggest-rules/figures/compound", test_figures_compound);
+  g_test_add_func ("/sitrep/suggest-rules/figures/monitor-phrasings", test_figures_monitor_phrasings);
+  g_test_add_func ("/sitrep/suggest-rules/figures/number-rose", test_figures_number_rose);
+  g_test_add_func ("/sitrep/suggest-rules/figures/joined-after", test_figures_joined_after);
+  g_test_add_func ("/sitrep/suggest-rules/figures/elliptical", test_figures_elliptical);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

@@ -984,6 +984,134 @@ compare_first (gconstpointer a,
   return pa[0] < pb[0] ? -1 : pa[0] > pb[0];
 }
 
+/* A run's arena: every block aligned for a struct, nothing cut from it
+ * overlapping anything else, strings longer than a block kept whole, and
+ * a string given to it freed (ASan says so). Fails with an allocation
+ * that ignores the room left, or one that is not aligned. */
+static void
+test_arena (void)
+{
+  SuggestRun run = { 0 };
+  g_autoptr(GPtrArray) chunks = g_ptr_array_new ();
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  guint32 seed = 7;
+
+  for (guint i = 0; i < 300 * 1024; i++)
+    g_string_append_c (long_text, 'a' + i % 26);
+  run.arena = _sitrep_suggest_arena_new ();
+  for (guint i = 0; i < 20000; i++)
+    {
+      gsize size;
+      guchar *p;
+
+      seed = seed * 1103515245u + 12345u;
+      size = i == 5000 || i == 5001 ? long_text->len - 26 : 1 + (seed >> 16) % 300;
+      if (i % 3 == 0)
+        {
+          p = _sitrep_suggest_arena_alloc (run.arena, size);
+          g_assert_cmpuint ((guintptr) p % sizeof (double), ==, 0);
+          g_assert_cmpuint ((guintptr) p % G_ALIGNOF (SitrepSuggestion), ==, 0);
+          memset (p, i & 0xff, size);
+        }
+      else
+        {
+          p = (guchar *) (i % 3 == 1 ? _sitrep_suggest_strndup (&run, long_text->str + i % 26, size)
+                                     : _sitrep_suggest_str_take (&run, g_strndup (long_text->str + i % 26, size)));
+          g_assert_cmpuint (strlen ((char *) p), ==, size);
+        }
+      g_ptr_array_add (chunks, p);
+      g_array_append_val (sizes, size);
+    }
+  g_assert_null (_sitrep_suggest_strdup (&run, NULL));
+  g_assert_cmpstr (_sitrep_suggest_strdup (&run, ""), ==, "");
+  for (guint i = 0; i < chunks->len; i++)
+    {
+      const guchar *p = chunks->pdata[i];
+      gsize size = g_array_index (sizes, gsize, i);
+
+      if (i % 3 == 0)
+        {
+          for (gsize k = 0; k < size; k++)
+            g_assert_cmpuint (p[k], ==, i & 0xff);
+        }
+      else
+        {
+          g_assert_true (memcmp (p, long_text->str + i % 26, size) == 0);
+          g_assert_cmpuint (p[size], ==, '\0');
+        }
+    }
+  _sitrep_suggest_arena_free (run.arena);
+}
+
+/* Word lists past the 64 of run->lists: more lists than a token has bits
+ * of in its first word, some met in the middle of a text, each answered as
+ * a pass over the list would: the first 64 by one AND, the next 64 from
+ * the token's word, the rest word by word. Fails when a list's bits are
+ * read from the wrong word of a word's lists. */
+#define WIDE_LISTS 150
+
+static void
+test_lexicon_wide (void)
+{
+  static const char * const *lists[WIDE_LISTS];
+  g_autoptr(GString) text = g_string_new (NULL);
+  SuggestRun run = { 0 };
+  SuggestWords *words = _sitrep_suggest_words_new ();
+
+  for (guint k = 0; k < WIDE_LISTS; k++)
+    {
+      if (lists[k] == NULL)
+        {
+          const char **list = g_new0 (const char *, 4);
+
+          list[0] = g_strdup_printf ("wide%ua", k);
+          list[1] = g_strdup_printf ("Wide%ub", k);
+          list[2] = k % 7 == 0 ? "shared" : g_strdup_printf ("wide%uc", k);
+          lists[k] = list;
+        }
+    }
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (text, "%s wide%u%c, shared. ", i % 5 == 0 ? "Other" : "wide1a",
+                            (i * 37) % (WIDE_LISTS + 3), "abcd"[i % 4]);
+  run.text = text->str;
+  run.text_len = text->len;
+  run.tokens = _sitrep_suggest_tokenize (text->str, NULL);
+  run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
+  run.n_tokens = run.tokens->len;
+  run.lexicon = _sitrep_suggest_lexicon_new ();
+  run.words = g_new (SuggestWord *, run.n_tokens);
+  run.lists = g_new (guint64, run.n_tokens);
+  run.caps = g_new (guint, run.n_tokens);
+  run.arabic = g_new (guint, run.n_tokens);
+  _sitrep_suggest_words_mark (words, &run);
+  /* Twice: lists met first here, then lists the lexicon knows. */
+  for (guint round = 0; round < 2; round++)
+    {
+      for (guint i = 0; i < run.n_tokens; i++)
+        {
+          for (guint k = 0; k < WIDE_LISTS; k++)
+            {
+              const SuggestToken *t = tok (&run, i);
+              gboolean in = FALSE;
+
+              for (guint w = 0; lists[k][w] != NULL; w++)
+                in |= (t->flags & TOK_WORD) && strlen (lists[k][w]) == t->end - t->start &&
+                      g_ascii_strncasecmp (lists[k][w], text->str + t->start, t->end - t->start) == 0;
+              if (in != _sitrep_suggest_tok_in (&run, i, lists[k]))
+                g_error ("token %u (%.*s), list %u: %d", i, (int) (t->end - t->start), text->str + t->start, k, in);
+            }
+        }
+    }
+  g_array_unref (run.tokens);
+  g_free (run.words);
+  g_free (run.lists);
+  g_free (run.caps);
+  g_free (run.arabic);
+  _sitrep_suggest_lexicon_free (run.lexicon);
+  _sitrep_suggest_words_free (words);
+}
+
 /* The suggester's sort of a few elements gives g_array_sort()'s order,
  * in order, reversed, shuffled, with equal first halves, few and many. */
 static void
@@ -1201,6 +1329,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/dates/repeated", test_dates_repeated);
   g_test_add_func ("/sitrep/suggest/places/light-key-ascii", test_light_key_ascii);
   g_test_add_func ("/sitrep/suggest/sort-few", test_sort_few);
+  g_test_add_func ("/sitrep/suggest/arena", test_arena);
   g_test_add_func ("/sitrep/suggest/distance-cos", test_distance_cos);
   g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
               test_store_accept_reject_undo, fixture_tear_down);
@@ -1211,6 +1340,8 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/store/migrate", test_store_migrate_v3);
   g_test_add ("/sitrep/suggest/store/save-many", Fixture, NULL, fixture_set_up, test_store_save_many,
               fixture_tear_down);
+  /* Last: its word lists are every later suggester's too. */
+  g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
 
   return g_test_run ();
 }

@@ -634,10 +634,10 @@ add_organisation (SuggestRun *run,
   if (known != NULL && g_strcmp0 (known->kind, "actor") == 0)
     {
       s->entity_id = known->entity_id;
-      s->actor_type = g_strdup (known->actor_type);
+      s->actor_type = _sitrep_suggest_strdup (run, known->actor_type);
       canonical = known->name;
     }
-  s->entity_name = g_strdup (canonical != NULL ? canonical : s->text);
+  s->entity_name = _sitrep_suggest_strdup (run, canonical != NULL ? canonical : s->text);
   return s;
 }
 
@@ -855,17 +855,11 @@ unify_new_names (SuggestRun *run)
             }
           name = g_hash_table_lookup (names, key);
           if (name != NULL && name != s->entity_name)
-            {
-              g_free (s->entity_name);
-              s->entity_name = g_strdup (name);
-            }
+            s->entity_name = _sitrep_suggest_strdup (run, name);
           else if (name == NULL && s->kind == SITREP_SUGGEST_PERSON && !has_lower (s->entity_name))
             {
-              char *titled = title_case (s->entity_name);
-
-              g_free (s->entity_name);
-              s->entity_name = titled;
-              g_hash_table_insert (names, g_steal_pointer (&key), titled);
+              s->entity_name = _sitrep_suggest_str_take (run, title_case (s->entity_name));
+              g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
             }
         }
     }
@@ -905,7 +899,7 @@ _sitrep_suggest_actors (SuggestRun *run)
               s->score = 0.7;
               if (known != NULL && g_strcmp0 (known->kind, "person") == 0)
                 s->entity_id = known->entity_id;
-              s->entity_name = g_strdup (known != NULL ? known->name : s->text);
+              s->entity_name = _sitrep_suggest_strdup (run, known != NULL ? known->name : s->text);
             }
           i = last;
           continue;
@@ -923,7 +917,7 @@ _sitrep_suggest_actors (SuggestRun *run)
             continue;
           s = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, i, last);
           s->score = 0.6;
-          s->entity_name = g_strdup (s->text);
+          s->entity_name = _sitrep_suggest_strdup (run, s->text);
           i = last;
           continue;
         }
@@ -945,8 +939,8 @@ _sitrep_suggest_actors (SuggestRun *run)
           s = _sitrep_suggest_add (run, kind, from, last);
           s->score = name->entity_id != 0 ? 0.9 : 0.8;
           s->entity_id = name->entity_id;
-          s->entity_name = g_strdup (name->name);
-          s->actor_type = g_strdup (name->actor_type);
+          s->entity_name = _sitrep_suggest_strdup (run, name->name);
+          s->actor_type = _sitrep_suggest_strdup (run, name->actor_type);
           i = last;
         }
     }

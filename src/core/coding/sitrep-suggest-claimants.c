@@ -198,11 +198,11 @@ add_claimant (SuggestRun *run,
   if (known != NULL)
     {
       s->entity_id = known->entity_id;
-      s->entity_name = g_strdup (known->name);
-      s->actor_type = g_strdup (known->actor_type);
+      s->entity_name = _sitrep_suggest_strdup (run, known->name);
+      s->actor_type = _sitrep_suggest_strdup (run, known->actor_type);
     }
   else
-    s->entity_name = g_strdup (s->text);
+    s->entity_name = _sitrep_suggest_strdup (run, s->text);
 }
 
 void

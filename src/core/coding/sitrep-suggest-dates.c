@@ -138,8 +138,8 @@ add_date (SuggestRun *run,
     return TRUE;
   year_before_publication (run, &date);
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_DATE, first, last);
-  s->date_start = g_steal_pointer (&date.start);
-  s->date_end = g_steal_pointer (&date.end);
+  s->date_start = _sitrep_suggest_str_take (run, g_steal_pointer (&date.start));
+  s->date_end = _sitrep_suggest_str_take (run, g_steal_pointer (&date.end));
   s->date_precision = date.precision;
   s->year_unknown = date.year_unknown;
   s->score = s->date_start != NULL ? 0.8 : 0.5;
@@ -168,16 +168,13 @@ part_of_month (SuggestRun *run,
     from = 21, to = g_date_get_days_in_month (m, y);
   else
     return;
-  g_free (s->date_start);
-  g_free (s->date_end);
-  s->date_start = g_strdup_printf ("%04d-%02d-%02d", y, m, from);
-  s->date_end = g_strdup_printf ("%04d-%02d-%02d", y, m, to);
+  s->date_start = _sitrep_suggest_str_take (run, g_strdup_printf ("%04d-%02d-%02d", y, m, from));
+  s->date_end = _sitrep_suggest_str_take (run, g_strdup_printf ("%04d-%02d-%02d", y, m, to));
   s->date_precision = SITREP_SPAN_PRECISION_RANGE;
   s->byte_start = tok (run, first)->start;
   s->start = tok (run, first)->cp_start;
   text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
-  g_free (s->text);
-  s->text = g_steal_pointer (&text);
+  s->text = _sitrep_suggest_str_take (run, g_steal_pointer (&text));
 }
 
 #define MAX_CACHED_MONTH_WORDS 50000
@@ -295,6 +292,10 @@ covered (SuggestRun *run,
   return FALSE;
 }
 
+/* The words other than a weekday's name that a relative date is found
+ * at: relative_dates() asks for them by name, in this order. */
+static const char * const relative_words[] = { "yesterday", "today", "ago", "last", "this", NULL };
+
 /* "on Saturday", "last Tuesday", "two days ago", "early last month",
  * "last week", "earlier this month", "yesterday". */
 static void
@@ -302,10 +303,15 @@ relative_dates (SuggestRun *run)
 {
   guint n = run->tokens->len;
   guint n_absolute = run->out->len;
+  guint64 weekday_bit = _sitrep_suggest_list_bit (run, weekdays);
+  guint64 word_bit = _sitrep_suggest_list_bit (run, relative_words);
+  /* Every branch below starts at a weekday or one of relative_words:
+   * any other word is passed over with one AND of its lists. */
+  gboolean filter = weekday_bit != 0 && word_bit != 0;
 
   for (guint i = 0; i < n; i++)
     {
-      if (!(tok (run, i)->flags & TOK_WORD))
+      if (!(tok (run, i)->flags & TOK_WORD) || (filter && !(run->lists[i] & (weekday_bit | word_bit))))
         continue;
       if (_sitrep_suggest_tok_in (run, i, weekdays))
         {

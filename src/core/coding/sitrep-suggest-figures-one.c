@@ -32,7 +32,14 @@ static const char * const one_person[] = {
   "doctor", "nurse", "paramedic", "driver", "farmer", "shepherd", "teacher", "student", "worker",
   "resident", "guard", "pilot", "member", "leader", "official", "activist", "citizen", "person",
   "marine", "sailor", "serviceman", "contractor", "volunteer", "rebel", "jihadist", "terrorist",
-  "bodyguard", "cousin", "nephew", "relative", NULL
+  "bodyguard", "cousin", "nephew", "relative", "citizen", "youth", "councilman", "professor",
+  "general", "judge", "mayor", "lawyer", "engineer", "cleric", "imam", "employee", "merchant",
+  "businessman", "elder", "lecturer", "governor", "colonel", "captain", "lieutenant", "sergeant",
+  "mukhtar", "pilgrim", "passenger", NULL
+};
+/* Possessives between "and" and a count: "a woman and her two children". */
+static const char * const possessives[] = {
+  "his", "her", "their", "its", NULL
 };
 /* All the verbs above. Compared word by word (as the other lists here):
  * the figures' walk asks only about words of killed_words, wounded_words
@@ -259,24 +266,136 @@ role_and_name_after (SuggestRun *run,
 
   while (j < n && j <= verb + 3 && tok (run, j)->sentence == tok (run, verb)->sentence && is_name_word (run, j))
     j++;
-  if (j >= n || tok (run, j)->sentence != tok (run, verb)->sentence || (tok (run, j)->flags & TOK_CAP) ||
+  /* The role: a word in lower case of three letters or more, then the long list */
+  if (j >= n || tok (run, j)->sentence != tok (run, verb)->sentence || (tok (run, j)->flags & (TOK_CAP | TOK_NUMBER)) ||
+      !(tok (run, j)->flags & TOK_WORD) || tok (run, j)->end - tok (run, j)->start < 3 ||
       !_sitrep_suggest_tok_among (run, j, one_person))
     return FALSE;
   return name_after (run, j, last);
+}
+
+/* One person's words ending at token @noun: "a woman", "his son", "a young
+ * man", "another civilian". Their first token in @first. */
+static gboolean
+one_person_ending_at (SuggestRun *run,
+                      guint       noun,
+                      guint      *first)
+{
+  guint sentence = tok (run, noun)->sentence;
+
+  if (!(tok (run, noun)->flags & TOK_WORD))
+    return FALSE;
+  /* The determiner first: the nouns' list is long. */
+  for (guint k = 1; k <= 3 && noun >= k && tok (run, noun - k)->sentence == sentence; k++)
+    {
+      if (_sitrep_suggest_tok_among (run, noun - k, one_determiners))
+        {
+          *first = noun - k;
+          return _sitrep_suggest_tok_among (run, noun, one_person);
+        }
+      if (!(tok (run, noun - k)->flags & TOK_WORD) || (tok (run, noun - k)->flags & TOK_NUMBER) ||
+          _sitrep_suggest_tok_is (run, noun - k, "and"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* One person's words starting at token @det: "a civilian", "his son". Their
+ * last token in @last. */
+static gboolean
+one_person_starting_at (SuggestRun *run,
+                        guint       det,
+                        guint      *last)
+{
+  guint sentence = tok (run, det)->sentence;
+
+  if (!_sitrep_suggest_tok_among (run, det, one_determiners))
+    return FALSE;
+  for (guint j = det + 1; j < run->n_tokens && j <= det + 3 && tok (run, j)->sentence == sentence; j++)
+    {
+      if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER))
+        return FALSE;
+      if (_sitrep_suggest_tok_among (run, j, one_person))
+        {
+          /* "a civilian car" names a thing */
+          *last = j;
+          return !(j + 1 < run->n_tokens && (tok (run, j + 1)->flags & TOK_WORD) && !(tok (run, j + 1)->flags & TOK_CAP) &&
+                   !_sitrep_suggest_tok_among (run, j + 1, after_name) && !_sitrep_suggest_tok_among (run, j + 1, possessives) &&
+                   !_sitrep_suggest_tok_is (run, j + 1, "were") && !_sitrep_suggest_tok_is (run, j + 1, "have") &&
+                   !_sitrep_suggest_tok_is (run, j + 1, "had"));
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+is_and_or_comma (SuggestRun *run,
+                 guint       i)
+{
+  return _sitrep_suggest_tok_is (run, i, "and") || is_comma (run, i);
+}
+
+/* People named one by one before a count and joined to it: "a woman and
+ * her two children", "a man, his wife and their four children". How many
+ * (0: none); the first token of the first in @first. @count is the count's
+ * first token (its qualifier's). */
+guint
+_sitrep_suggest_figure_persons_before (SuggestRun *run,
+                                       guint       count,
+                                       guint      *first)
+{
+  guint j = count, persons = 0, start;
+
+  /* "and" or a possessive right before: words of 3 or 5 letters */
+  if (j < 2 || !(tok (run, j - 1)->flags & TOK_WORD) ||
+      (tok (run, j - 1)->end - tok (run, j - 1)->start != 3 && tok (run, j - 1)->end - tok (run, j - 1)->start != 5))
+    return 0;
+  if (_sitrep_suggest_tok_among (run, j - 1, possessives))
+    j--;
+  if (j < 2 || !_sitrep_suggest_tok_is (run, j - 1, "and"))
+    return 0;
+  while (j >= 2 && is_and_or_comma (run, j - 1) && tok (run, j - 2)->sentence == tok (run, count)->sentence &&
+         one_person_ending_at (run, j - 2, &start))
+    {
+      persons++;
+      j = start;
+      *first = start;
+    }
+  return persons;
+}
+
+/* The same after the people counted, whose last token is @victim: "three
+ * soldiers and a civilian". The last token of the last in @last. */
+guint
+_sitrep_suggest_figure_persons_after (SuggestRun *run,
+                                      guint       victim,
+                                      guint      *last)
+{
+  guint j = victim, persons = 0, end;
+
+  while (j + 2 < run->n_tokens && is_and_or_comma (run, j + 1) && tok (run, j + 2)->sentence == tok (run, victim)->sentence &&
+         one_person_starting_at (run, j + 2, &end))
+    {
+      persons++;
+      j = end;
+      *last = end;
+    }
+  return persons;
 }
 
 static void
 add_one (SuggestRun        *run,
          SitrepSuggestKind  kind,
          guint              first,
-         guint              last)
+         guint              last,
+         guint              persons)
 {
   SitrepSuggestion *s = _sitrep_suggest_add (run, kind, first, last);
 
-  s->figure.count = s->figure.low = s->figure.high = 1;
+  s->figure.count = s->figure.low = s->figure.high = persons;
   s->figure.qualifier = SITREP_QUALIFIER_EXACT;
   s->score = 0.6;
-  s->victims = g_strndup (run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
+  s->victims = _sitrep_suggest_strndup (run, run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
 }
 
 /* Token @i is a verb of one_killed, one_wounded or one_captured: proposes
@@ -292,15 +411,47 @@ _sitrep_suggest_figure_one (SuggestRun *run,
 
   *next = i;
   /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
-  if ((!captured && (name_after (run, i, &last) || role_and_name_after (run, i, &last))) || person_after (run, i, &last))
+  if (!captured && (name_after (run, i, &last) || role_and_name_after (run, i, &last)))
     {
-      add_one (run, kind, i + 1, last);
+      add_one (run, kind, i + 1, last, 1);
+      *next = last;
+      return;
+    }
+  /* "killed a commander", "killed a man and his son" */
+  if (person_after (run, i, &last))
+    {
+      guint persons = 1 + _sitrep_suggest_figure_persons_after (run, last, &last);
+
+      /* "killed a woman and her two children": the count that follows takes her. */
+      if (is_and_or_comma (run, last + 1) &&
+          (_sitrep_suggest_is_number_anchor (run, last + 2) ||
+           (_sitrep_suggest_tok_among (run, last + 2, possessives) && _sitrep_suggest_is_number_anchor (run, last + 3))))
+        return;
+      add_one (run, kind, i + 1, last, persons);
       *next = last;
       return;
     }
   /* "his wife was slightly injured", "a soldier had been killed" */
   if (was > 0 && _sitrep_suggest_tok_among (run, was - 1, one_adverbs))
     was--;
+  /* "A young man and a child were killed": people named one by one. */
+  if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "were") ||
+                  (was >= 2 && _sitrep_suggest_tok_is (run, was - 1, "been") && _sitrep_suggest_tok_is (run, was - 2, "have"))))
+    {
+      guint j = was - (_sitrep_suggest_tok_is (run, was - 1, "were") ? 1 : 2), persons = 0;
+
+      last = j - 1;
+      while (j >= 1 && one_person_ending_at (run, j - 1, &first))
+        {
+          persons++;
+          if (first < 1 || !is_and_or_comma (run, first - 1))
+            break;
+          j = first - 1;
+        }
+      if (persons >= 2)
+        add_one (run, kind, first, last, persons);
+      return;
+    }
   if (was > 0 && _sitrep_suggest_tok_is (run, was - 1, "been") && was >= 2 &&
       (_sitrep_suggest_tok_is (run, was - 2, "had") || _sitrep_suggest_tok_is (run, was - 2, "has")))
     was -= 2;
@@ -309,7 +460,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   else
     return;
   if (person_before (run, was, captured, &first, &last))
-    add_one (run, kind, first, last);
+    add_one (run, kind, first, last, 1);
 }
 
 /* Whether token @i is one of the verbs _sitrep_suggest_figure_one () reads. */

@@ -15,7 +15,7 @@
 /* How many words may stand between a figure and the words joining the next one to it. */
 #define JOIN_GAP 9
 /* How far before "rose to" the "toll" may stand. */
-#define TOLL_BEFORE 9
+#define TOLL_BEFORE 30
 
 static const char * const number_words[] = {
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -73,7 +73,7 @@ check_qualifier_ends (gpointer data)
 static const char * const killed_words[] = {
   "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
   "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
-  "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", NULL
+  "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", NULL
 };
 static const char * const wounded_words[] = {
   "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", NULL
@@ -106,7 +106,14 @@ static const char * const person_nouns[] = {
   "aid", "young", "seriously", "critically", "badly", "lightly", "dead", "others'", "still",
   "now", "later", "believed", "feared", "confirmed", "being", "be", "to", "reported", "suspected",
   "suspects", "detainees", "hostages", "prisoners", "wounded", "bodyguards", "relatives", "sons",
-  "daughters", "brothers", "wives", "companions", NULL
+  "daughters", "brothers", "wives", "companions", "citizens", "youths", "boys", "girls", "infants",
+  "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors", "nurses",
+  "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
+  "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
+  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators",
+  /* when and where, right after the number: "killed 12 on Monday" */
+  "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
+  "across", NULL
 };
 
 static const char * const victim_nouns[] = {
@@ -116,7 +123,11 @@ static const char * const victim_nouns[] = {
   "jihadists", "militiamen", "gunmen", "combatants", "servicemen", "leaders", "commanders",
   "elements", "operatives", "residents", "villagers", "workers", "attackers", "suspects",
   "detainees", "hostages", "prisoners", "aides", "aids", "bodyguards", "relatives", "guards",
-  "sons", "daughters", "brothers", "wives", "companions", "family", NULL
+  "sons", "daughters", "brothers", "wives", "companions", "family", "citizens", "youths", "boys",
+  "girls", "infants", "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors",
+  "nurses", "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
+  "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
+  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", NULL
 };
 
 /* Arabic cues, compared without the conjunction or article glued in front
@@ -221,13 +232,6 @@ static const char * const cumulative_cues[] = {
   "since", "total", "toll", "so", "overall", "cumulative", "altogether", NULL
 };
 
-static gboolean
-is_month (SuggestRun *run,
-          guint       i)
-{
-  return _sitrep_suggest_is_month (run, i);
-}
-
 /* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or
  * "ال" glued in front of it. */
 static gboolean
@@ -303,44 +307,21 @@ is_and_number (SuggestRun *run,
   return digits > 0 && digits <= 6;
 }
 
-static gboolean
-is_number_anchor (SuggestRun *run,
-                  guint       i)
+gboolean
+_sitrep_suggest_is_number_anchor (SuggestRun *run,
+                                  guint       i)
 {
-  const SuggestToken *t = tok (run, i);
+  const SuggestToken *t;
   gboolean vague;
 
+  if (i >= run->n_tokens)
+    return FALSE;
+  t = tok (run, i);
   if (t->flags & TOK_NUMBER)
     return TRUE;
   if (t->flags & TOK_ARABIC)
     return ar_number (run, i, &vague) >= 0 || is_and_number (run, i);
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
-}
-
-/* A year, a time or a date's day: not a count. */
-static gboolean
-is_not_a_count (SuggestRun *run,
-                guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-  guint n = run->tokens->len;
-  gsize len = t->end - t->start;
-
-  if (!(t->flags & TOK_NUMBER))
-    return FALSE;
-  if (len == 4 && (run->text[t->start] == '1' || run->text[t->start] == '2') &&
-      memchr (run->text + t->start, ',', len) == NULL)
-    return TRUE;
-  if (i + 1 < n && (tok (run, i + 1)->flags & TOK_PUNCT) && tok (run, i + 1)->space_before == 0 &&
-      (run->text[tok (run, i + 1)->start] == ':' || run->text[tok (run, i + 1)->start] == '%'))
-    return TRUE;
-  if (i > 0 && (tok (run, i - 1)->flags & TOK_PUNCT) &&
-      (run->text[tok (run, i - 1)->start] == '$' || run->text[tok (run, i - 1)->start] == '#'))
-    return TRUE;
-  /* "October 14", "14 October" */
-  if ((i > 0 && is_month (run, i - 1)) || (i + 1 < n && is_month (run, i + 1)))
-    return TRUE;
-  return FALSE;
 }
 
 /* Token @i starts the qualifier that ends right before @anchor: its first token, or @anchor. */
@@ -382,7 +363,7 @@ number_end (SuggestRun *run,
 
   while (end + 1 < n)
     {
-      if ((tok (run, end + 1)->flags & TOK_HYPHEN) && end + 2 < n && is_number_anchor (run, end + 2))
+      if ((tok (run, end + 1)->flags & TOK_HYPHEN) && end + 2 < n && _sitrep_suggest_is_number_anchor (run, end + 2))
         end += 2;
       else if (_sitrep_suggest_tok_in (run, end + 1, scale_words) && !(tok (run, end)->flags & TOK_NUMBER))
         end++;
@@ -424,6 +405,16 @@ kind_of (SuggestRun *run,
   return SITREP_SUGGEST_KILLED;
 }
 
+static gboolean
+is_kind_word (SuggestRun *run,
+              guint       i)
+{
+  gboolean found;
+
+  kind_of (run, i, &found);
+  return found;
+}
+
 /* "lives" counts only in "claimed the lives of", "lost" only before the
  * number ("lost 80 fighters"), "toll" only as "death toll". */
 static gboolean
@@ -431,7 +422,7 @@ cue_ok (SuggestRun *run,
         guint       i,
         gboolean    before)
 {
-  if (_sitrep_suggest_tok_is (run, i, "lives"))
+  if (_sitrep_suggest_tok_is (run, i, "lives") || _sitrep_suggest_tok_is (run, i, "massacre"))
     return before;
   if (_sitrep_suggest_tok_is (run, i, "lost") || _sitrep_suggest_tok_is (run, i, "losing"))
     return before;
@@ -440,6 +431,19 @@ cue_ok (SuggestRun *run,
   if (_sitrep_suggest_tok_is (run, i, "kill") || _sitrep_suggest_tok_is (run, i, "die"))
     return before;
   return TRUE;
+}
+
+/* For the elliptical counts' file: kind_of () and cue_ok (), which stay inline here. */
+SitrepSuggestKind
+_sitrep_suggest_figure_kind_of (SuggestRun *run, guint i, gboolean *found)
+{
+  return kind_of (run, i, found);
+}
+
+gboolean
+_sitrep_suggest_figure_cue_ok (SuggestRun *run, guint i, gboolean before)
+{
+  return cue_ok (run, i, before);
 }
 
 /* Whether token @j is "the war", "the conflict", "civil war" (its noun). */
@@ -555,28 +559,48 @@ cue_before (SuggestRun        *run,
       guint j = first - k;
       gboolean found;
 
-      if (tok (run, j)->sentence != sentence || is_number_anchor (run, j))
+      if (tok (run, j)->sentence != sentence || _sitrep_suggest_is_number_anchor (run, j))
         return FALSE;
       if (_sitrep_suggest_tok_in (run, j, clause_breaks) ||
           ((tok (run, j)->flags & TOK_PUNCT) && strchr (",;:.", run->text[tok (run, j)->start]) != NULL))
         return FALSE;
+      /* "villages captured rose to 40": what rose is the toll's (below) */
+      if (k == 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
+          _sitrep_suggest_tok_among (run, j, toll_verbs))
+        break;
       *kind = kind_of (run, j, &found);
       if (found && cue_ok (run, j, TRUE))
         return TRUE;
     }
-  /* "The death toll from the blast climbed to 30": the toll a few words
-   * before its verb. */
+  /* "The death toll from the blast climbed to 30", "the number of civilians
+   * who were killed … has risen to 5": the toll or number a few words before
+   * its verb, the kind of the word nearest after it. */
   if (first >= 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
       _sitrep_suggest_tok_among (run, first - 2, toll_verbs))
     {
+      gboolean have = FALSE;
+
       for (guint j = first - 2; j > 0 && j + TOLL_BEFORE >= first && tok (run, j - 1)->sentence == sentence; j--)
         {
-          if (_sitrep_suggest_tok_is (run, j - 1, "toll"))
+          SitrepSuggestKind k;
+          gboolean cue;
+
+          /* "the number of people (who were) killed", "the number of dead"; not "of villages captured" */
+          if (_sitrep_suggest_tok_is (run, j - 1, "toll") ||
+              (have && _sitrep_suggest_tok_is (run, j - 1, "number") && _sitrep_suggest_tok_is (run, j, "of") &&
+               (_sitrep_suggest_tok_in (run, j + 1, victim_nouns) || is_kind_word (run, j + 1))))
             {
-              *kind = SITREP_SUGGEST_KILLED;
+              *kind = have ? *kind : SITREP_SUGGEST_KILLED;
               return TRUE;
             }
-          if ((tok (run, j - 1)->flags & TOK_PUNCT) || is_number_anchor (run, j - 1))
+          k = kind_of (run, j - 1, &cue);
+          if (cue)
+            {
+              have = TRUE;
+              *kind = k;
+            }
+          if (((tok (run, j - 1)->flags & TOK_PUNCT) && strchr (",;:.", run->text[tok (run, j - 1)->start]) != NULL) ||
+              _sitrep_suggest_is_number_anchor (run, j - 1))
             break;
         }
     }
@@ -592,9 +616,13 @@ subset_of_previous (SuggestRun        *run,
 {
   guint sentence = tok (run, first)->sentence;
 
+  gboolean colon;
+
   if (first == 0)
     return FALSE;
-  if (!_sitrep_suggest_tok_in (run, first - 1, subset_words) &&
+  /* "has risen to 5; 3 women and 2 children": the parts of the figure right before */
+  colon = first >= 2 && (tok (run, first - 1)->flags & TOK_PUNCT) && strchr (";:", run->text[tok (run, first - 1)->start]) != NULL;
+  if (!colon && !_sitrep_suggest_tok_in (run, first - 1, subset_words) &&
       !(first >= 2 && _sitrep_suggest_tok_is (run, first - 2, "among") &&
         (_sitrep_suggest_tok_is (run, first - 1, "them") || _sitrep_suggest_tok_is (run, first - 1, "whom"))))
     return FALSE;
@@ -606,7 +634,7 @@ subset_of_previous (SuggestRun        *run,
       if (s->kind == SITREP_SUGGEST_KILLED || s->kind == SITREP_SUGGEST_WOUNDED ||
           s->kind == SITREP_SUGGEST_CAPTURED || s->kind == SITREP_SUGGEST_MISSING)
         {
-          if (s->sentence != sentence)
+          if (s->sentence != sentence || (colon && _sitrep_suggest_token_holding (run, s->byte_end - 1) != first - 2))
             return FALSE;
           *kind = s->kind;
           return TRUE;
@@ -670,6 +698,9 @@ typedef struct
   gboolean          have_victim;
   guint             victim;
   gboolean          other_word;  /* the people counted are followed by a word of another clause ("deployed") */
+  guint             persons;     /* people named one by one after them: "and a civilian" */
+  guint             persons_last;
+  guint             and_next;    /* "seven men and seven women had been executed": the count after "and" */
 } AfterWords;
 
 /* The words after the number: who (a noun for people), then what happened
@@ -711,7 +742,7 @@ cue_after (SuggestRun *run,
               continue;
             }
         }
-      if (is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
+      if (_sitrep_suggest_is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
         break;
       /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened. */
       if (j + 1 < n && ((_sitrep_suggest_tok_among (run, j, dead_verbs) &&
@@ -754,6 +785,19 @@ cue_after (SuggestRun *run,
           w->victim = j;
           continue;
         }
+      /* "three soldiers and a civilian were killed": one more each */
+      if (w->have_victim && _sitrep_suggest_tok_is (run, j, "and") && w->persons == 0)
+        {
+          guint persons = _sitrep_suggest_figure_persons_after (run, j - 1, &w->persons_last);
+
+          if (persons > 0)
+            {
+              w->persons = persons;
+              limit += w->persons_last - j;
+              j = w->persons_last;
+              continue;
+            }
+        }
       k = kind_of (run, j, &cue);
       if (cue && cue_ok (run, j, FALSE))
         {
@@ -777,8 +821,11 @@ cue_after (SuggestRun *run,
           break;
         }
       /* "and" before another figure ends this one's words. */
-      if (_sitrep_suggest_tok_is (run, j, "and") && j + 1 < n && is_number_anchor (run, j + 1))
-        break;
+      if (_sitrep_suggest_tok_is (run, j, "and") && j + 1 < n && _sitrep_suggest_is_number_anchor (run, j + 1))
+        {
+          w->and_next = j + 1;
+          break;
+        }
     }
   return !things;
 }
@@ -841,37 +888,63 @@ figure_at (SuggestRun *run,
   guint num_end = number_end (run, anchor);
   guint last = num_end;
   AfterWords after = { 0 };
+  guint persons, persons_first = first;
   SitrepSuggestKind kind = SITREP_SUGGEST_KILLED;
   gboolean found, subset;
   SitrepFigure figure;
   SitrepSuggestion *s;
 
   *next = num_end;
+  /* "a woman and her two children": one more each, the verb before them */
+  persons = _sitrep_suggest_figure_persons_before (run, first, &persons_first);
   subset = subset_of_previous (run, first, &kind);
   /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
-  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !is_and_number (run, anchor) ? cue_before (run, first, &kind) : FALSE);
+  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !is_and_number (run, anchor) ?
+                     cue_before (run, persons > 0 ? persons_first : first, &kind) : FALSE);
   /* What is counted after the number must be people: "destroying 22
-   * targets", "14 ISIL tanks" are no casualties, whatever the verb. */
-  if (!cue_after (run, num_end, &after))
+   * targets", "14 ISIL tanks" are no casualties, whatever the verb; but a
+   * clause with no verb may take the one before ("The last eleven just a
+   * few hours ago"). */
+  if (!cue_after (run, num_end, &after) &&
+      (found || !(found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind))))
     return;
   if (!found && after.found)
     {
       kind = after.kind;
       found = TRUE;
     }
-  /* A figure of people without a verb of its own, joined to the one before. */
+  /* A figure of people without a verb of its own, joined to the one before, or to the one after. */
   if (!found && after.have_victim && !after.other_word)
     found = joined_to_previous (run, first, &kind);
+  if (!found && after.have_victim && after.and_next > 0)
+    {
+      AfterWords then = { 0 };
+
+      found = cue_after (run, number_end (run, after.and_next), &then) && then.found;
+      kind = then.kind;
+    }
+  if (!found)
+    found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind);
   if (!found || !read_figure (run, first, anchor, num_end, &figure))
     return;
   if (after.have_victim)
-    last = after.victim;
+    last = after.persons > 0 ? after.persons_last : after.victim;
+  /* "killing 3 people at least" */
+  if (figure.qualifier == SITREP_QUALIFIER_EXACT && _sitrep_suggest_tok_is (run, last + 1, "at") &&
+      _sitrep_suggest_tok_is (run, last + 2, "least"))
+    figure.qualifier = SITREP_QUALIFIER_AT_LEAST;
+  persons += after.persons;
+  figure.count += persons;
+  figure.low += persons;
+  figure.high += persons;
+  if (persons_first < first)
+    first = persons_first;
   s = _sitrep_suggest_add (run, kind, first, last);
   s->figure = figure;
   s->score = after.have_victim ? 0.8 : 0.65;
   s->cumulative = is_cumulative (run, first, last);
   if (after.have_victim)
-    s->victims = g_strndup (run->text + tok (run, after.victim)->start,
+    s->victims = _sitrep_suggest_strndup (run, run->text + tok (run, after.victim)->start,
                             tok (run, after.victim)->end - tok (run, after.victim)->start);
   *next = last;
 }
@@ -898,7 +971,7 @@ _sitrep_suggest_figures (SuggestRun *run)
       if (number_bit != 0 && one_bit != 0 && !(tok (run, i)->flags & (TOK_NUMBER | TOK_ARABIC)) &&
           !(run->lists[i] & (number_bit | one_bit)))
         continue;
-      if (!is_number_anchor (run, i) || is_not_a_count (run, i))
+      if (!_sitrep_suggest_is_number_anchor (run, i) || _sitrep_suggest_figure_not_a_count (run, i))
         {
           /* "killed Maj. Gen. X", "his wife was slightly injured": one person, named. */
           if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))

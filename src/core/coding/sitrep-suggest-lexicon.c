@@ -17,7 +17,7 @@ struct _LexWord
 {
   char    *word;      /* ASCII lower case */
   gsize    len;
-  guint64  lists;     /* bits of the lists it is in */
+  guint64  lists[LEXICON_WORDS];  /* bits of the lists it is in */
   LexWord *next;
 };
 
@@ -25,10 +25,19 @@ struct _LexWord
  * list, and one bit says so without a hash table look-up. */
 #define FILTER_BITS (1u << 16)
 
+/* Where a list's bit is: in word @word of a token's lists. */
+typedef struct
+{
+  const char * const *list;
+  guint64             bit;
+  guint               word;
+} ListBit;
+
 struct _Lexicon
 {
-  LexiconSlot         at_hand[LEXICON_LISTS];   /* first: list → bit, the last ones used */
-  GHashTable         *bits;       /* list → its bit */
+  LexiconSlot         at_hand[LEXICON_LISTS];   /* first: list → bit, the last ones used (of word 0) */
+  ListBit             more_at_hand[LEXICON_LISTS];  /* the same of lists after the first 64 */
+  GHashTable         *bits;       /* list → its ListBit */
   GHashTable         *words;      /* word hash → LexWord */
   guint64             filter[FILTER_BITS / 64];  /* bit (hash % FILTER_BITS) set for each word */
   guint               n_lists;
@@ -60,17 +69,22 @@ static LexWord *lexicon_find (Lexicon    *lexicon,
                               const char *text,
                               gsize       len);
 
-/* Gives @words the next bit; 0 when every bit is taken. */
-static guint64
+/* Gives @words the next bit (its slot's list, word and bit); FALSE when
+ * every bit is taken. */
+static gboolean
 lexicon_add (Lexicon            *lexicon,
-             const char * const *words)
+             const char * const *words,
+             ListBit            *slot)
 {
-  guint64 *bit;
+  ListBit *bit;
 
-  if (lexicon->n_lists == LEXICON_LISTS)
-    return 0;
-  bit = g_new (guint64, 1);
-  *bit = G_GUINT64_CONSTANT (1) << lexicon->n_lists++;
+  if (lexicon->n_lists == 64 * LEXICON_WORDS)
+    return FALSE;
+  bit = g_new (ListBit, 1);
+  bit->list = words;
+  bit->word = lexicon->n_lists / 64;
+  bit->bit = G_GUINT64_CONSTANT (1) << (lexicon->n_lists % 64);
+  lexicon->n_lists++;
   g_hash_table_insert (lexicon->bits, (gpointer) words, bit);
   for (guint k = 0; words[k] != NULL; k++)
     {
@@ -91,9 +105,10 @@ lexicon_add (Lexicon            *lexicon,
           g_hash_table_insert (lexicon->words, GUINT_TO_POINTER (hash), w);
           lexicon->filter[(hash % FILTER_BITS) / 64] |= G_GUINT64_CONSTANT (1) << (hash % 64);
         }
-      w->lists |= *bit;
+      w->lists[bit->word] |= bit->bit;
     }
-  return *bit;
+  *slot = *bit;
+  return TRUE;
 }
 
 Lexicon *
@@ -105,7 +120,11 @@ _sitrep_suggest_lexicon_new (void)
   lexicon->words = g_hash_table_new_full (NULL, NULL, NULL, lex_word_free);
   g_mutex_lock (&known_lists_lock);
   for (guint i = 0; known_lists != NULL && i < known_lists->len; i++)
-    lexicon_add (lexicon, known_lists->pdata[i]);
+    {
+      ListBit unused;
+
+      lexicon_add (lexicon, known_lists->pdata[i], &unused);
+    }
   g_mutex_unlock (&known_lists_lock);
   return lexicon;
 }
@@ -237,7 +256,7 @@ words_get (SuggestWords *words,
     }
   w = g_malloc (sizeof (SuggestWord) + len + 1);
   w->key = NULL;
-  w->lists = 0;
+  memset (w->lists, 0, sizeof w->lists);
   w->n_lists = G_MAXUINT;
   w->hash = hash;
   w->facts = 0;
@@ -286,11 +305,12 @@ _sitrep_suggest_words_mark (SuggestWords *words,
         {
           const LexWord *found = t->lhash != 0 ? lexicon_find (lexicon, t->lhash, run->text + t->start, len) : NULL;
 
-          w->lists = found != NULL ? found->lists : 0;
+          for (guint k = 0; k < LEXICON_WORDS; k++)
+            w->lists[k] = found != NULL ? found->lists[k] : 0;
           w->n_lists = lexicon->n_lists;
         }
       run->words[i] = w;
-      run->lists[i] = w->lists;
+      run->lists[i] = w->lists[0];
     }
   run->n_caps = n_caps;
   run->n_arabic = n_arabic;
@@ -315,33 +335,42 @@ words_remark (const SuggestRun *run)
         {
           const LexWord *found = t->lhash != 0 ? lexicon_find (lexicon, t->lhash, run->text + t->start, t->end - t->start) : NULL;
 
-          w->lists = found != NULL ? found->lists : 0;
+          for (guint k = 0; k < LEXICON_WORDS; k++)
+            w->lists[k] = found != NULL ? found->lists[k] : 0;
           w->n_lists = lexicon->n_lists;
         }
-      run->lists[i] = w->lists;
+      run->lists[i] = w->lists[0];
     }
 }
 
-/* The bit of @words, given it the first time (and every later suggester
- * with it); 0 when every bit is taken. */
-static guint64
+/* The word and bit of @words, given them the first time (and every later
+ * suggester with them); FALSE when every bit is taken. */
+static gboolean
 lexicon_bit (const SuggestRun   *run,
-             const char * const *words)
+             const char * const *words,
+             ListBit            *bit)
 {
   Lexicon *lexicon = run->lexicon;
   guint slot = LEXICON_SLOT (words);
-  guint64 *found, bit;
+  const ListBit *found;
 
   if (lexicon->at_hand[slot].list == words)
-    return lexicon->at_hand[slot].bit;
+    {
+      *bit = (ListBit) { words, lexicon->at_hand[slot].bit, 0 };
+      return TRUE;
+    }
+  if (lexicon->more_at_hand[slot].list == words)
+    {
+      *bit = lexicon->more_at_hand[slot];
+      return TRUE;
+    }
   found = g_hash_table_lookup (lexicon->bits, words);
   if (found != NULL)
-    bit = *found;
+    *bit = *found;
   else
     {
-      bit = lexicon_add (lexicon, words);
-      if (bit == 0)
-        return 0;
+      if (!lexicon_add (lexicon, words, bit))
+        return FALSE;
       /* The text's tokens learn it too: a list at hand is always marked. */
       words_remark (run);
       g_mutex_lock (&known_lists_lock);
@@ -351,16 +380,22 @@ lexicon_bit (const SuggestRun   *run,
         g_ptr_array_add (known_lists, (gpointer) words);
       g_mutex_unlock (&known_lists_lock);
     }
-  lexicon->at_hand[slot].list = words;
-  lexicon->at_hand[slot].bit = bit;
-  return bit;
+  /* Only lists of run->lists are at hand for _sitrep_suggest_tok_in()'s
+   * one AND; the others for _sitrep_suggest_tok_in_slow()'s. */
+  if (bit->word == 0)
+    lexicon->at_hand[slot] = (LexiconSlot) { words, bit->bit };
+  else
+    lexicon->more_at_hand[slot] = *bit;
+  return TRUE;
 }
 
 guint64
 _sitrep_suggest_list_bit (const SuggestRun   *run,
                           const char * const *words)
 {
-  return lexicon_bit (run, words);
+  ListBit bit;
+
+  return lexicon_bit (run, words, &bit) && bit.word == 0 ? bit.bit : 0;
 }
 
 gboolean
@@ -379,10 +414,11 @@ _sitrep_suggest_tok_in_slow (const SuggestRun   *run,
   /* One AND rather than a pass over the list: a list met first in this
    * text is marked in its tokens then. */
   {
-    guint64 bit = lexicon_bit (run, words);
+    ListBit bit;
 
-    if (bit != 0)
-      return (run->lists[i] & bit) != 0;
+    if (lexicon_bit (run, words, &bit))
+      return bit.word == 0 ? (run->lists[i] & bit.bit) != 0
+                           : run->words[i] != NULL && (run->words[i]->lists[bit.word] & bit.bit) != 0;
   }
   first = LOWER (run->text[t->start]);
   for (guint k = 0; words[k] != NULL; k++)

@@ -520,7 +520,7 @@ _sitrep_suggest_landforms (SuggestRun *run,
         continue;
       s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, f->first, f->last);
       s->score = 0.4;
-      s->entity_name = g_strdup (s->text);
+      s->entity_name = _sitrep_suggest_strdup (run, s->text);
     }
 }
 
@@ -792,7 +792,7 @@ _sitrep_suggest_us_towns (SuggestRun *run,
             {
               s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, first, state_last);
               s->score = 0.4;
-              s->entity_name = g_strdup (s->text);
+              s->entity_name = _sitrep_suggest_strdup (run, s->text);
               /* At the town (GeoNames cities500), or doubtful at the
                * middle of its state when the town is not there. */
               if (us_town_place (us_codes[state], run->text + start, tok (run, town_last)->end - start,
@@ -804,7 +804,7 @@ _sitrep_suggest_us_towns (SuggestRun *run,
                   s->scope = SITREP_PLACE_SCOPE_REGION;
                 }
               if (!isnan (s->latitude))
-                s->country = g_strdup ("US");
+                s->country = _sitrep_suggest_strdup (run, "US");
             }
         }
       after = state_last + 1;
@@ -958,9 +958,9 @@ _sitrep_suggest_short_names (SuggestRun *run,
           s->longitude = lon;
           s->geonameid = geonameid;
           s->doubtful = doubtful;
-          s->country = g_strdup (country);
+          s->country = _sitrep_suggest_strdup (run, country);
           s->score = 0.6;
-          s->entity_name = g_strdup (entity);
+          s->entity_name = _sitrep_suggest_strdup (run, entity);
           i = last;
         }
     }

@@ -593,24 +593,20 @@ has_far_homonyms (const char *key)
 }
 
 static void
-take_place (SitrepSuggestion       *to,
+take_place (SuggestRun             *run,
+            SitrepSuggestion       *to,
             const SitrepSuggestion *from)
 {
   to->latitude = from->latitude;
   to->longitude = from->longitude;
   to->geonameid = from->geonameid;
-  g_free (to->country);
-  to->country = g_strdup (from->country);
-  g_free (to->admin1);
-  to->admin1 = g_strdup (from->admin1);
+  to->country = _sitrep_suggest_strdup (run, from->country);
+  to->admin1 = _sitrep_suggest_strdup (run, from->admin1);
   to->doubtful = from->doubtful;
   to->population = from->population;
   to->score = from->score;
   if (to->entity_id == 0)
-    {
-      g_free (to->entity_name);
-      to->entity_name = g_strdup (from->entity_name);
-    }
+    to->entity_name = _sitrep_suggest_strdup (run, from->entity_name);
 }
 
 GHashTable *
@@ -674,7 +670,7 @@ _sitrep_suggest_homonym_again (SuggestRun       *run,
 {
   Homonym *h = g_hash_table_lookup (homonyms, key);
   gsize chunk;
-  SitrepSuggestion *here;
+  SitrepSuggestion here;
 
   if (h == NULL)
     return;
@@ -685,18 +681,20 @@ _sitrep_suggest_homonym_again (SuggestRun       *run,
   if (chunk < h->chunk + 3 || !neighbours_far (run, s, same))
     return;
   h->chunk = chunk;
-  here = g_new0 (SitrepSuggestion, 1);
-  here->kind = SITREP_SUGGEST_PLACE;
-  here->text = g_strdup (s->text);
-  here->byte_start = s->byte_start;
-  here->byte_end = s->byte_end;
-  here->latitude = NAN;
-  here->longitude = NAN;
-  if (_sitrep_suggest_resolve_place (run, here, key) && !isnan (here->latitude) && here->geonameid != same->geonameid &&
-      here->score > same->score)
+  /* Ranked again in this stretch; its strings are the arena's, as every
+   * suggestion's (s's text is kept as long). */
+  here = (SitrepSuggestion) {
+    .kind = SITREP_SUGGEST_PLACE,
+    .text = s->text,
+    .byte_start = s->byte_start,
+    .byte_end = s->byte_end,
+    .latitude = NAN,
+    .longitude = NAN,
+  };
+  if (_sitrep_suggest_resolve_place (run, &here, key) && !isnan (here.latitude) && here.geonameid != same->geonameid &&
+      here.score > same->score)
     {
       for (guint m = 0; m < h->mentions->len; m++)
-        take_place (h->mentions->pdata[m], here);
+        take_place (run, h->mentions->pdata[m], &here);
     }
-  sitrep_suggestion_free (here);
 }

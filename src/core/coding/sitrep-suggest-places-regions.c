@@ -54,6 +54,21 @@ region_key_of (GHashTable *cache,
   if (surface == NULL)
     {
       surface = sitrep_normalize_region_name (key);
+      /* "Salahuddin", "Salahaddin": "Salah ad-Din" written as one word
+       * (-uddin, -addin, -eddin fold to "adan"), when the word alone
+       * names no region. */
+      if (region_of_key (surface) == NULL && strchr (surface, ' ') == NULL && strlen (surface) > 6 &&
+          g_str_has_suffix (surface, "adan"))
+        {
+          g_autofree char *stem = g_strndup (surface, strlen (surface) - 4);
+          g_autofree char *parted = g_strconcat (stem, " din", NULL);
+          char *split = sitrep_normalize_region_name (parted);
+
+          if (region_of_key (split) != NULL)
+            g_free (surface), surface = split;
+          else
+            g_free (split);
+        }
       g_hash_table_insert (cache, g_strdup (key), surface);
     }
   return surface;
@@ -115,7 +130,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
               continue;
             }
           s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
-          s->entity_name = g_strdup (s->text);
+          s->entity_name = _sitrep_suggest_strdup (run, s->text);
           /* "Aden" is Aydın province only under the folded key: a region
            * so loosely named is proposed where a word says a place
            * follows, and flagged doubtful. */
@@ -138,16 +153,14 @@ _sitrep_suggest_region_places (SuggestRun *run)
 
           s->byte_end = w->end;
           s->end = w->cp_end;
-          g_free (s->text);
-          s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+          s->text = _sitrep_suggest_strndup (run, run->text + s->byte_start, s->byte_end - s->byte_start);
           if (s->entity_id == 0)
-            g_free (s->entity_name), s->entity_name = g_strdup (s->text);
+            s->entity_name = _sitrep_suggest_strdup (run, s->text);
         }
       s->latitude = region->centre.lat;
       s->longitude = region->centre.lon;
       s->geonameid = 0;
-      g_free (s->country);
-      s->country = g_strdup (region->country);
+      s->country = _sitrep_suggest_strdup (run, region->country);
       s->doubtful = loose;
       s->population = G_MAXINT32;
       s->scope = SITREP_PLACE_SCOPE_REGION;
@@ -234,14 +247,13 @@ _sitrep_suggest_district_villages (SuggestRun *run,
       s->latitude = locality->latitude;
       s->longitude = locality->longitude;
       s->geonameid = 0;
-      g_free (s->country);
-      s->country = g_strdup ("SY");
-      g_clear_pointer (&s->admin1, g_free);
+      s->country = _sitrep_suggest_strdup (run, "SY");
+      s->admin1 = NULL;
       s->doubtful = TRUE;
       s->population = 0;
       s->scope = SITREP_PLACE_SCOPE_PLACE;
       if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = g_strdup (s->text);
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
     }
 }
 
@@ -266,6 +278,26 @@ static const struct
   { "Elysee Palace", 2, "Paris" },
   { "Downing Street", 2, "London" },
 };
+
+/* The seats' name keys, made once per process. */
+static gpointer
+build_seat_keys (gpointer data)
+{
+  char **keys = g_new0 (char *, G_N_ELEMENTS (seats) + 1);
+
+  for (guint m = 0; m < G_N_ELEMENTS (seats); m++)
+    keys[m] = sitrep_normalize_name (seats[m].name);
+  return keys;
+}
+
+static const char * const *
+seat_keys (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, build_seat_keys, NULL);
+  return once.retval;
+}
 
 static const char * const seat_cues[] = {
   "at", "in", "inside", "outside", "near", "into", "around", NULL
@@ -304,7 +336,7 @@ _sitrep_suggest_government_seats (SuggestRun *run)
           guint last = i + seats[m].words - 1;
           double lat, lon;
           g_autofree char *country = NULL;
-          g_autofree char *key = sitrep_normalize_name (seats[m].name);
+          const char *key = seat_keys ()[m];
           SitrepSuggestion *s;
 
           if (last >= n || tok (run, last)->sentence != tok (run, i)->sentence ||
@@ -318,10 +350,10 @@ _sitrep_suggest_government_seats (SuggestRun *run)
           s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
           s->latitude = lat;
           s->longitude = lon;
-          s->country = g_steal_pointer (&country);
+          s->country = _sitrep_suggest_str_take (run, g_steal_pointer (&country));
           /* Over the government's name the actors' list gives the same words. */
           s->score = 0.85;
-          s->entity_name = g_strdup (s->text);
+          s->entity_name = _sitrep_suggest_strdup (run, s->text);
           break;
         }
     }

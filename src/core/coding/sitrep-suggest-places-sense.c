@@ -189,7 +189,7 @@ _sitrep_suggest_places_in_sense (SuggestRun *run,
               SitrepSuggestion *a = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, first, last + 1);
 
               a->score = 0.6;
-              a->entity_name = g_strdup (a->text);
+              a->entity_name = _sitrep_suggest_strdup (run, a->text);
             }
         }
     }
@@ -403,7 +403,7 @@ add_object (SuggestRun *run,
     return;
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, first, last);
   s->score = 0.4;
-  s->entity_name = g_strdup (s->text);
+  s->entity_name = _sitrep_suggest_strdup (run, s->text);
   taken->added = run->out->len - 1;
 }
 
@@ -503,7 +503,7 @@ _sitrep_suggest_arabic_sides (SuggestRun *run)
         continue;
       s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i + 1, i + 2);
       s->score = 0.4;
-      s->entity_name = g_strdup (s->text);
+      s->entity_name = _sitrep_suggest_strdup (run, s->text);
       taken.added = run->out->len - 1;
       next = i + 3;
     }

@@ -43,6 +43,10 @@ static const char * const area_nouns[] = {
 /* A place placed doubtfully this far from the place the text says holds
  * it is not there: it is moved to the holder. */
 #define HOLDER_FAR_KM 30.0
+/* A place the gazetteer was sure of is moved to the place the text says
+ * holds it when that lies in another country (and beyond HOLDER_FAR_KM),
+ * or this far within one. */
+#define SURE_FAR_KM 200.0
 
 /* The place suggestion starting at token @i, or NULL (@places: by start). */
 static SitrepSuggestion *
@@ -56,38 +60,100 @@ place_starting_at (SuggestRun *run,
   return o != NULL && o->byte_start == tok (run, i)->start ? o : NULL;
 }
 
+/* Nouns of a kind of place between a place and what holds it: "Al-Bubali
+ * village in Khalis district", "Sana'a neighbourhood of Qamishli". */
+static const char * const kind_nouns[] = {
+  "village", "villages", "town", "towns", "city", "area", "areas", "neighbourhood", "neighborhood",
+  "district", "suburb", "quarter", "camp", NULL
+};
+
+/* The kinds of place that are parts of a town: a neighbourhood's town
+ * holds it, however doubtful the town's own match. */
+static const char * const part_nouns[] = {
+  "neighbourhood", "neighborhood", "suburb", "quarter", NULL
+};
+
+/* Bearings a place may be said to lie at from another: "Shorek, east of
+ * Qamishli", "Al-Rashad, northeast of Baquba". */
+static const struct { const char *word; double bearing; } directions[] = {
+  { "north", 0 }, { "east", 90 }, { "south", 180 }, { "west", 270 },
+  { "northeast", 45 }, { "southeast", 135 }, { "southwest", 225 }, { "northwest", 315 },
+};
+
+static double side_at (SuggestRun *run,
+                       guint       i,
+                       gboolean    arabic);
+
+/* The bearing token @i names as a direction ("east" of "east of"), or NAN. */
+static double
+direction_at (SuggestRun *run,
+              guint       i)
+{
+  for (guint m = 0; m < G_N_ELEMENTS (directions); m++)
+    {
+      if (_sitrep_suggest_tok_is (run, i, directions[m].word))
+        return directions[m].bearing;
+    }
+  return NAN;
+}
+
 /* The place that holds or is near the unplaced place (or list of places)
  * ending at token @last: "al-Zubaidah in the al-Quneitra countryside",
- * "Tiyas Military Airfield near Palmyra". */
+ * "Tiyas Military Airfield near Palmyra", "Shorek, east of Qamishli",
+ * "X village in Diyala's Khalis district"; with the side of it the words
+ * name in @bearing ("in the western countryside of Daraa"; NAN: none).
+ * @direct: only a holder right after the place (or its kind of place), not
+ * after the rest of a list. */
 static SitrepSuggestion *
 holder_after (SuggestRun *run,
               GArray     *places,
               gsize       longest,
-              guint       last)
+              guint       last,
+              gboolean    direct,
+              double     *bearing,
+              gboolean   *rural,
+              gboolean   *part)
 {
   guint n = run->tokens->len;
   guint j = last + 1;
   SitrepSuggestion *holder;
+  gboolean kind = FALSE;
+  double side = NAN;
 
+  *bearing = NAN;
+  *rural = FALSE;
+  *part = FALSE;
   /* Past the rest of a list: "Kansafra, Al-Fateera and Fleifel in …". */
-  for (guint items = 0; items < 6 && j < n && same_sentence (run, last, j); items++)
+  for (guint items = 0; !direct && items < 6 && j < n && same_sentence (run, last, j); items++)
     {
       guint next = j;
       SitrepSuggestion *o;
 
+      /* "Damma village and Maliha town in …". */
+      if (_sitrep_suggest_tok_among (run, next, kind_nouns) && next + 1 < n && !_sitrep_suggest_tok_is (run, next + 1, "of"))
+        next++;
       if ((tok (run, next)->flags & TOK_PUNCT) && run->text[tok (run, next)->start] == ',')
         next++;
       if (next < n && _sitrep_suggest_tok_is (run, next, "and"))
         next++;
-      if (next == j || next >= n)
+      if (next == j || next >= n || (next == j + 1 && _sitrep_suggest_tok_among (run, j, kind_nouns)))
         break;
       o = place_starting_at (run, places, longest, next);
+      /* A name of the list no rule proposed ("al- Hwayja, al- Zyarah and
+       * Qastoun in …"): its capitalised words. */
       if (o == NULL)
-        break;
+        {
+          guint end;
+
+          if (!_sitrep_suggest_cap_run (run, next, &end))
+            break;
+          j = end + 1;
+          continue;
+        }
       j = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
     }
   /* "al-Bara and other areas in …", "X and nearby villages near …". */
-  if (j + 2 < n && same_sentence (run, last, j + 2) && _sitrep_suggest_tok_is (run, j, "and"))
+  if (!direct && j + 2 < n && same_sentence (run, last, j + 2) && _sitrep_suggest_tok_is (run, j, "and"))
     {
       guint k = j + 1;
 
@@ -96,17 +162,60 @@ holder_after (SuggestRun *run,
       if (k > j + 1 && k < n && _sitrep_suggest_tok_in (run, k, area_nouns))
         j = k + 1;
     }
-  if (j >= n || !same_sentence (run, last, j) || !_sitrep_suggest_tok_in (run, j, within_words))
+  /* "Damma village in …", "Sana'a neighbourhood of Qamishli". */
+  if (j < n && same_sentence (run, last, j) && _sitrep_suggest_tok_among (run, j, kind_nouns))
+    {
+      *part = _sitrep_suggest_tok_among (run, j, part_nouns);
+      j++, kind = TRUE;
+    }
+  /* "Shorek, east of Qamishli", "X northeast of Baquba". */
+  if (j < n && (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == ',' &&
+      !isnan (direction_at (run, j + 1)))
+    j++;
+  /* "east of Qamishli": near the town, on no side of its countryside. */
+  if (j + 1 < n && same_sentence (run, last, j + 1) && !isnan (direction_at (run, j)) &&
+      _sitrep_suggest_tok_is (run, j + 1, "of"))
+    j++;
+  else if (j >= n || !same_sentence (run, last, j) ||
+           !(_sitrep_suggest_tok_in (run, j, within_words) || (kind && _sitrep_suggest_tok_is (run, j, "of"))))
     return NULL;
-  /* "in the al-Quneitra countryside": the place may be proposed without its article. */
+  /* "in the al-Quneitra countryside", "in the western countryside of
+   * Daraa": the place may be proposed without its article. A side is of
+   * a countryside only ("in eastern Samarra" is in the town). */
   for (j++; j < n && same_sentence (run, last, j) &&
             (_sitrep_suggest_tok_in (run, j, within_fillers) || _sitrep_suggest_is_article (run, j) ||
+             _sitrep_suggest_tok_is (run, j, "countryside") ||
              ((tok (run, j)->flags & TOK_HYPHEN) && tok (run, j)->space_before == 0));
        j++)
-    ;
+    {
+      if (!isnan (side_at (run, j, FALSE)))
+        side = side_at (run, j, FALSE);
+      if (_sitrep_suggest_tok_is (run, j, "countryside"))
+        *rural = TRUE;
+    }
   if (j >= n || !same_sentence (run, last, j))
     return NULL;
   holder = place_starting_at (run, places, longest, j);
+  /* "in the southern Idlib countryside". */
+  if (holder != NULL)
+    *rural = *rural || _sitrep_suggest_tok_is (run, _sitrep_suggest_token_holding (run, holder->byte_end - 1) + 1, "countryside");
+  if (*rural)
+    *bearing = side;
+  /* "in Diyala's Khalis district": the place the possessive names. */
+  if (holder != NULL)
+    {
+      const char *after = run->text + holder->byte_end;
+      gsize skip = g_str_has_prefix (after, "'s ") ? 3 : g_str_has_prefix (after, "\xe2\x80\x99s ") ? 5 : 0;
+
+      if (skip > 0)
+        {
+          guint k = _sitrep_suggest_token_from (run, holder->byte_end + skip);
+          SitrepSuggestion *inner = k < n && same_sentence (run, last, k) ? place_starting_at (run, places, longest, k) : NULL;
+
+          if (inner != NULL && !isnan (inner->latitude) && inner->scope != SITREP_PLACE_SCOPE_COUNTRY)
+            holder = inner;
+        }
+    }
   return holder == NULL || isnan (holder->latitude) || holder->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : holder;
 }
 
@@ -213,14 +322,59 @@ countryside_of_sentence (SuggestRun *run,
   return best;
 }
 
-/* Whether the bytes after a place may lead to a place holding it: "in",
- * "near", "outside", "around", or a list ("and", ","). */
+#define STARTS(p, lit) (strncmp ((p), (lit), sizeof (lit) - 1) == 0)
+
+/* Whether the word at @w (after a space) is a direction: "east of". */
 static gboolean
-holder_may_follow (const char *after)
+direction_word (const char *w)
 {
-  return g_str_has_prefix (after, " in ") || g_str_has_prefix (after, " near ") ||
-         g_str_has_prefix (after, " outside ") || g_str_has_prefix (after, " around ") ||
-         g_str_has_prefix (after, " and ") || g_str_has_prefix (after, ", ");
+  return STARTS (w, "north") || STARTS (w, "south") || STARTS (w, "east") || STARTS (w, "west");
+}
+
+/* Whether the bytes after a place may lead to a place holding it: "in",
+ * "near", "outside", "around", a kind of place ("village in",
+ * "neighbourhood of"), a direction ("east of", ", east of"); or a list
+ * ("and", ","), unless @sure (a place the gazetteer was sure of yields
+ * only to a holder right after it). A look at the first letter first:
+ * every place of a text is asked. */
+static gboolean
+holder_may_follow (const char *after,
+                   gboolean    sure)
+{
+  const char *w = after + 1;
+
+  if (after[0] == ',')
+    return after[1] == ' ' && (!sure || direction_word (after + 2));
+  if (after[0] != ' ')
+    return FALSE;
+  switch (w[0])
+    {
+    case 'i':
+      return STARTS (w, "in ");
+    case 'n':
+      return STARTS (w, "near ") || STARTS (w, "neighbo") || direction_word (w);
+    case 'o':
+      return STARTS (w, "outside ");
+    case 'a':
+      return STARTS (w, "around ") || STARTS (w, "area") || (!sure && STARTS (w, "and "));
+    case 'v':
+      return STARTS (w, "village");
+    case 't':
+      return STARTS (w, "town");
+    case 'c':
+      return STARTS (w, "city ") || STARTS (w, "camp ");
+    case 'd':
+      return STARTS (w, "district ");
+    case 's':
+      return STARTS (w, "suburb ") || direction_word (w);
+    case 'q':
+      return STARTS (w, "quarter ");
+    case 'e':
+    case 'w':
+      return direction_word (w);
+    default:
+      return FALSE;
+    }
 }
 
 static void list_siblings (SuggestRun *run,
@@ -247,26 +401,28 @@ _sitrep_suggest_places_within (SuggestRun *run,
       SitrepSuggestion *holder;
       guint first, last;
       double bearing;
-      gboolean countryside, guessed;
+      gboolean countryside, guessed, sure, rural, part;
 
-      /* Unplaced, or placed by a doubtful guess the project did not make
+      /* Unplaced, or placed by the gazetteer and not by the project
        * ("al-Bara" by a loose match of an alternate name of Aleppo). */
       if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end == 0 ||
-          (!isnan (s->latitude) && (!s->doubtful || s->score >= 0.95 || s->entity_id != 0 ||
-                                    s->scope != SITREP_PLACE_SCOPE_PLACE)))
+          (!isnan (s->latitude) && (s->score >= 0.95 || s->entity_id != 0 || s->scope != SITREP_PLACE_SCOPE_PLACE)))
         continue;
+      sure = !isnan (s->latitude) && !s->doubtful;
       /* A guess yields only to a holder right after it: a look at the
        * bytes first. */
-      if (!isnan (s->latitude) && !holder_may_follow (run->text + s->byte_end))
+      if (!isnan (s->latitude) && !holder_may_follow (run->text + s->byte_end, sure))
         continue;
       /* Suggestions are not added here: the index stays right. */
       if (places == NULL)
         places = _sitrep_suggest_places_by_start (run, &longest);
       first = _sitrep_suggest_token_holding (run, s->byte_start);
       last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
-      bearing = NAN;
+      /* "families from Homs in Beirut": where a place's people are is not where it is. */
+      if (sure && first > 0 && _sitrep_suggest_tok_is (run, first - 1, "from"))
+        continue;
       countryside = FALSE;
-      holder = holder_after (run, places, longest, last);
+      holder = holder_after (run, places, longest, last, sure, &bearing, &rural, &part);
       /* A guess yields to a holder named right after it, not to a
        * countryside looked for around it. */
       if (holder == NULL && isnan (s->latitude))
@@ -274,11 +430,25 @@ _sitrep_suggest_places_within (SuggestRun *run,
           holder = countryside_of_sentence (run, places, longest, first, last, &bearing);
           countryside = holder != NULL;
         }
-      /* A doubtful guess near what holds it may be right: it stays. */
-      if (holder == NULL || holder == s ||
-          (!isnan (s->latitude) &&
-           sitrep_gazetteer_distance_km (s->latitude, s->longitude, holder->latitude, holder->longitude) <= HOLDER_FAR_KM))
+      /* A place the gazetteer was sure of yields to a holder as sure, or
+       * to the town it is a neighbourhood of ("Sana'a neighbourhood of
+       * Qamishli": the gazetteer holds towns, not their parts). */
+      if (holder == NULL || holder == s || (sure && holder->doubtful && !part))
         continue;
+      /* A doubtful guess near what holds it may be right: it stays. A
+       * place the gazetteer was sure of yields only to a holder far
+       * beyond a slip of the words ("Saida in the eastern countryside of
+       * Daraa" is no Sidon, "Sana'a neighbourhood of Qamishli" no capital
+       * of Yemen; "Palmyra in Homs province" stays). */
+      if (!isnan (s->latitude))
+        {
+          double km = sitrep_gazetteer_distance_km (s->latitude, s->longitude, holder->latitude, holder->longitude);
+
+          /* A town's countryside reaches further than the town. */
+          if (km <= (rural ? COUNTRYSIDE_KM : HOLDER_FAR_KM) ||
+              (sure && km <= SURE_FAR_KM && g_strcmp0 (s->country, holder->country) == 0))
+            continue;
+        }
       guessed = !isnan (s->latitude);
       s->latitude = holder->latitude;
       s->longitude = holder->longitude;
@@ -298,10 +468,8 @@ _sitrep_suggest_places_within (SuggestRun *run,
           s->longitude = side.centre_longitude;
         }
       s->geonameid = 0;
-      g_free (s->country);
-      s->country = g_strdup (holder->country);
-      g_free (s->admin1);
-      s->admin1 = g_strdup (holder->admin1);
+      s->country = _sitrep_suggest_strdup (run, holder->country);
+      s->admin1 = _sitrep_suggest_strdup (run, holder->admin1);
       s->doubtful = TRUE;
       s->population = 0;
       /* A town's countryside is a region (ACLED's precision 3). */
@@ -309,9 +477,9 @@ _sitrep_suggest_places_within (SuggestRun *run,
                  SITREP_PLACE_SCOPE_PLACE;
       /* A guess moved is no more the gazetteer's place of that name. */
       if (guessed)
-        g_clear_pointer (&s->entity_name, g_free);
+        s->entity_name = NULL;
       if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = g_strdup (s->text);
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
     }
   /* Suggestions were moved, not added: the index stays right. */
   list_siblings (run, from, &places, &longest);
@@ -469,18 +637,16 @@ list_siblings (SuggestRun *run,
         continue;
       o = anchors->pdata[0];
       if (!isnan (s->latitude))
-        g_clear_pointer (&s->entity_name, g_free);
+        s->entity_name = NULL;
       s->latitude = lat;
       s->longitude = lon;
       s->geonameid = 0;
-      g_free (s->country);
-      s->country = g_strdup (o->country);
-      g_free (s->admin1);
-      s->admin1 = g_strdup (o->admin1);
+      s->country = _sitrep_suggest_strdup (run, o->country);
+      s->admin1 = _sitrep_suggest_strdup (run, o->admin1);
       s->doubtful = TRUE;
       s->population = 0;
       s->scope = SITREP_PLACE_SCOPE_PLACE;
       if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = g_strdup (s->text);
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
     }
 }

@@ -166,9 +166,12 @@ place_at (SuggestRun  *run,
 
       if (j > i && t->sentence != tok (run, i)->sentence)
         break;
+      /* "Deir ez-Zor"; "Sahl al- Ghab", as the Observatory writes the
+       * article before a name, with a space after its hyphen. */
       if (t->flags & TOK_HYPHEN)
         {
-          if (t->space_before > 0 || j + 1 >= n || tok (run, j + 1)->space_before > 0)
+          if (t->space_before > 0 || j + 1 >= n || tok (run, j + 1)->space_before > 1 ||
+              (tok (run, j + 1)->space_before == 1 && !(j > i && _sitrep_suggest_is_article (run, j - 1))))
             break;
           continue;
         }
@@ -271,12 +274,12 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
           s->latitude = only->latitude;
           s->longitude = only->longitude;
           s->geonameid = only->geonameid;
-          s->country = g_strdup (only->country);
-          s->admin1 = g_strdup (only->admin1_name);
+          s->country = _sitrep_suggest_strdup (run, only->country);
+          s->admin1 = _sitrep_suggest_strdup (run, only->admin1_name);
           s->population = only->population;
           s->score = 0.7;
           if (s->entity_name == NULL)
-            s->entity_name = g_strdup (only->name);
+            s->entity_name = _sitrep_suggest_strdup (run, only->name);
           return TRUE;
         }
     }
@@ -302,12 +305,12 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
   s->latitude = best->latitude;
   s->longitude = best->longitude;
   s->geonameid = best->geonameid;
-  s->country = g_strdup (best->country);
-  s->admin1 = g_strdup (best->admin1_name);
+  s->country = _sitrep_suggest_strdup (run, best->country);
+  s->admin1 = _sitrep_suggest_strdup (run, best->admin1_name);
   s->doubtful = best->doubtful;
   s->population = best->population;
   s->score = best->score;
-  s->entity_name = s->entity_name != NULL ? s->entity_name : g_strdup (best->name);
+  s->entity_name = s->entity_name != NULL ? s->entity_name : _sitrep_suggest_strdup (run, best->name);
   /* Two places of this name, far apart, that the text does not tell apart. */
   if (found->len > 1)
     {
@@ -318,6 +321,43 @@ _sitrep_suggest_resolve_place (SuggestRun       *run,
                                         second->latitude, second->longitude) > FAR_APART_KM)
         s->doubtful = TRUE;
     }
+  return TRUE;
+}
+
+/* Words before a place that hold it: "In Amiriyat al-Falluja". */
+static const char * const holding_words[] = { "in", "near", "outside", "around", NULL };
+
+/* "In Amiriyat al-Falluja", "near Qaryat al-Rayyan": a word the gazetteer
+ * does not know before a town's name with its article, after a word that
+ * says a place follows, is a place named after the town (the Amiriya of
+ * Falluja), not a person's given name before a family name: proposed
+ * whole, doubtful, at the town (it lies near it, a coder moves the pin).
+ * "in Bashar al-Assad's" stays a person. TRUE when proposed. */
+static gboolean
+named_after_town (SuggestRun *run,
+                  guint       i,
+                  guint       last,
+                  const char *key)
+{
+  guint article = i;
+  SitrepSuggestion *s;
+  const char *after = run->text + tok (run, last)->end;
+
+  if (i >= 2 && !_sitrep_suggest_is_article (run, i) && (tok (run, i - 1)->flags & TOK_HYPHEN))
+    article = i - 2;
+  if (article < 2 || !_sitrep_suggest_tok_among (run, article - 2, holding_words) ||
+      g_str_has_prefix (after, "'s") || g_str_has_prefix (after, "\xe2\x80\x99s"))
+    return FALSE;
+  s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, article - 1, last);
+  if (!_sitrep_suggest_resolve_place (run, s, key) || isnan (s->latitude))
+    {
+      g_ptr_array_remove_index (run->out, run->out->len - 1);
+      return FALSE;
+    }
+  s->doubtful = TRUE;
+  s->geonameid = 0;
+  s->population = 0;
+  s->entity_name = _sitrep_suggest_strdup (run, s->text);
   return TRUE;
 }
 
@@ -349,6 +389,11 @@ gazetteer_places (SuggestRun *run,
        * wherever else the text names it. */
       if (_sitrep_suggest_is_family_name (run, i))
         {
+          if (named_after_town (run, i, last, key))
+            {
+              next = last + 1;
+              continue;
+            }
           g_hash_table_add (unproposed, g_steal_pointer (&key));
           next = last + 1;
           continue;
@@ -377,7 +422,7 @@ gazetteer_places (SuggestRun *run,
       if (entity != NULL)
         {
           s->entity_id = entity->entity_id;
-          s->entity_name = g_strdup (entity->name);
+          s->entity_name = _sitrep_suggest_strdup (run, entity->name);
         }
       same = g_hash_table_lookup (resolved, key);
       if (same != NULL)
@@ -385,13 +430,13 @@ gazetteer_places (SuggestRun *run,
           s->latitude = same->latitude;
           s->longitude = same->longitude;
           s->geonameid = same->geonameid;
-          s->country = g_strdup (same->country);
-          s->admin1 = g_strdup (same->admin1);
+          s->country = _sitrep_suggest_strdup (run, same->country);
+          s->admin1 = _sitrep_suggest_strdup (run, same->admin1);
           s->doubtful = same->doubtful;
           s->population = same->population;
           s->score = same->score;
           if (s->entity_name == NULL)
-            s->entity_name = g_strdup (same->entity_name);
+            s->entity_name = _sitrep_suggest_strdup (run, same->entity_name);
           _sitrep_suggest_homonym_again (run, homonyms, key, s, same);
         }
       else if (g_hash_table_contains (unproposed, key))
@@ -422,6 +467,12 @@ static const char * const feature_nouns[] = {
   "field", "airport", "airbase", "dam", "camp", "river", "desert", "mountains", "mountain",
   "bridge", "highway", "crossing", "base", "prison", "hospital", "refinery", "valley", "plain",
   "plains", NULL
+};
+
+/* Kinds of settlement a name with its article may carry capitalised
+ * ("al-Lazaka Village"; "al-Qaeda Province" is no place). */
+static const char * const settlement_kinds[] = {
+  "village", "town", "neighbourhood", "neighborhood", "suburb", NULL
 };
 
 static const char * const direction_cues[] = {
@@ -496,9 +547,9 @@ add_unplaced (SuggestRun *run,
       s->longitude = known->longitude;
       s->geonameid = known->geonameid;
       s->doubtful = known->doubtful;
-      s->country = g_strdup (known->country);
+      s->country = _sitrep_suggest_strdup (run, known->country);
     }
-  s->entity_name = g_strdup (s->text);
+  s->entity_name = _sitrep_suggest_strdup (run, s->text);
 }
 
 /* "the town of X", "X village", "the X oil field", "near Y": a place even
@@ -541,15 +592,23 @@ place_phrases (SuggestRun *run,
           !(i > 0 && (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD)))
         {
           guint noun = last + 1;
+          /* "al-Lazaka Village": a name with its article may carry a
+           * capitalised noun ("Village People" may not). */
+          gboolean article = i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i - 1)->space_before == 0 &&
+                             _sitrep_suggest_is_article (run, i - 2);
 
+          if (article && last > i && _sitrep_suggest_tok_among (run, last, settlement_kinds))
+            noun = last--;
           /* Not "the 5th Fleet area": a common word alone names no place,
            * nor a unit's name after its number. */
-          if (_sitrep_suggest_tok_in (run, noun, place_kinds) && !(tok (run, noun)->flags & TOK_CAP) &&
+
+          if (_sitrep_suggest_tok_in (run, noun, place_kinds) &&
+              (!(tok (run, noun)->flags & TOK_CAP) || (article && _sitrep_suggest_tok_among (run, noun, settlement_kinds))) &&
               !(last == i && _sitrep_suggest_is_lower_common (run, i)) &&
               !(i > 0 && g_ascii_isdigit (run->text[tok (run, i - 1)->start])) &&
               !(i > 1 && tok (run, i - 1)->space_before == 0 && g_ascii_isdigit (run->text[tok (run, i - 2)->start])))
             {
-              add_unplaced (run, resolved, i, last);
+              add_unplaced (run, resolved, article && (tok (run, noun)->flags & TOK_CAP) ? i - 2 : i, last);
               i = noun;
               continue;
             }
@@ -866,7 +925,7 @@ dateline_places (SuggestRun *run,
       if (entity != NULL)
         {
           s->entity_id = entity->entity_id;
-          s->entity_name = g_strdup (entity->name);
+          s->entity_name = _sitrep_suggest_strdup (run, entity->name);
         }
       _sitrep_suggest_resolve_place (run, s, key);
       /* A dateline names where the reporter is, often a capital far away. */

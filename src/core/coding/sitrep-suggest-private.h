@@ -56,8 +56,12 @@ typedef struct
 
 /* The word lists the detectors test tokens against: each list gets a bit,
  * and every word of any list the lists it is in, so a token is looked up
- * once per text and a test of a list is one AND (sitrep-suggest.c). */
+ * once per text and a test of a list is one AND (sitrep-suggest.c). The
+ * first 64 lists met are the bits of run->lists, at hand in LEXICON_LISTS
+ * slots; the next ones (LEXICON_WORDS words of bits in all) are bits of
+ * each token's word, asked through _sitrep_suggest_tok_in_slow(). */
 #define LEXICON_LISTS 64
+#define LEXICON_WORDS 2
 typedef struct
 {
   const char * const *list;
@@ -74,7 +78,7 @@ typedef struct _Lexicon Lexicon;
 typedef struct
 {
   char     *key;        /* sitrep_normalize_name() of it, NULL until asked */
-  guint64   lists;      /* the bits of the word lists it is in … */
+  guint64   lists[LEXICON_WORDS];  /* the bits of the word lists it is in … */
   guint     n_lists;    /* … as of this many lists */
   guint32   hash;
   guint16   facts;      /* WORD_FACT_*: known … */
@@ -99,6 +103,11 @@ enum
 
 typedef struct _SuggestWords SuggestWords;
 
+/* The memory of one run's suggestions (sitrep-suggest-arena.c): each
+ * suggestion and every string of it is cut from it, and none is freed
+ * alone; the result holds it, and frees it with the suggestions. */
+typedef struct _SuggestArena SuggestArena;
+
 typedef struct
 {
   const char   *text;
@@ -107,7 +116,7 @@ typedef struct
   const SuggestToken *toks;    /* tokens->data, and its length: tok () at every token */
   guint         n_tokens;
   Lexicon      *lexicon;       /* owned by the suggester; never NULL */
-  guint64      *lists;         /* per token: the bits of the word lists it is in */
+  guint64      *lists;         /* per token: the bits of the first 64 word lists it is in */
   SuggestWord **words;         /* per token: its word, or NULL (marks, words of 256 bytes or more) */
   /* The tokens the detectors that start at a capitalised word (TOK_WORD
    * and TOK_CAP: every Arabic word too) or at an Arabic one walk, in
@@ -118,7 +127,8 @@ typedef struct
   guint         n_arabic;
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
-  GPtrArray    *out;           /* SitrepSuggestion */
+  GPtrArray    *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
+  SuggestArena *arena;         /* of the suggestions and their strings */
   const char   *published;
   SitrepDatePrecision precision;
   SitrepGazetteer *gazetteer;
@@ -335,7 +345,7 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
 }
 /* The bit of @words in run->lists (given it now when it has none yet), for
  * a walk to test many tokens with one AND each: a token is in @words when
- * its lists have the bit. 0 when the lexicon has no bit left for @words:
+ * its lists have the bit. 0 when @words is not among the first 64 lists:
  * then only _sitrep_suggest_tok_in () says. */
 guint64     _sitrep_suggest_list_bit      (const SuggestRun  *run,
                                            const char * const *words);
@@ -407,7 +417,26 @@ _sitrep_suggest_is_month (SuggestRun *run,
     return answer;
   return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_MONTH, _sitrep_suggest_is_month_slow (run, i));
 }
-/* Adds a suggestion over tokens @first … @last; fills text and offsets. */
+/* The run's arena (sitrep-suggest-arena.c). A suggestion's strings are
+ * always the arena's: a detector that sets or replaces one sets a string
+ * from these (the old one stays in the arena), and never frees one. */
+SuggestArena *_sitrep_suggest_arena_new   (void);
+void        _sitrep_suggest_arena_free    (SuggestArena      *arena);
+/* @size bytes, aligned for any field of a struct. */
+gpointer    _sitrep_suggest_arena_alloc   (SuggestArena      *arena,
+                                           gsize              size);
+/* A copy of @len bytes at @str, NUL-terminated, in @run's arena. */
+char       *_sitrep_suggest_strndup       (SuggestRun        *run,
+                                           const char        *str,
+                                           gsize              len);
+/* A copy of @str in @run's arena (NULL for NULL). */
+char       *_sitrep_suggest_strdup        (SuggestRun        *run,
+                                           const char        *str);
+/* The same of a string the caller owns, which it frees. */
+char       *_sitrep_suggest_str_take      (SuggestRun        *run,
+                                           char              *str);
+/* Adds a suggestion over tokens @first … @last; fills text and offsets.
+ * Its memory is the run's arena. */
 SitrepSuggestion *_sitrep_suggest_add     (SuggestRun        *run,
                                            SitrepSuggestKind  kind,
                                            guint              first,
@@ -431,6 +460,32 @@ gboolean    _sitrep_suggest_is_one_verb   (SuggestRun        *run,
 void        _sitrep_suggest_figure_one    (SuggestRun        *run,
                                            guint              i,
                                            guint             *next);
+/* People named one by one and joined to a count: "a woman and her two children" (before the count's
+ * first token @count), "three soldiers and a civilian" (after its people's last token @victim). */
+guint       _sitrep_suggest_figure_persons_before (SuggestRun *run,
+                                                   guint       count,
+                                                   guint      *first);
+guint       _sitrep_suggest_figure_persons_after  (SuggestRun *run,
+                                                   guint       victim,
+                                                   guint      *last);
+/* The casualty kind a word says (sitrep-suggest-figures.c); whether it says so before (or after) a count. */
+SitrepSuggestKind _sitrep_suggest_figure_kind_of (SuggestRun *run,
+                                                  guint       i,
+                                                  gboolean   *found);
+gboolean    _sitrep_suggest_figure_cue_ok         (SuggestRun *run,
+                                                   guint       i,
+                                                   gboolean    before);
+/* sitrep-suggest-figures-ellipsis.c: a count in a clause with no verb, of the figure or sentence before. */
+gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
+                                                   guint              first,
+                                                   guint              num_end,
+                                                   SitrepSuggestKind *kind);
+/* Whether token @i is a number: digits, a number word, an Arabic one (sitrep-suggest-figures.c). */
+gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
+                                                   guint       i);
+/* sitrep-suggest-figures-not.c: a number that counts no casualties (a year, a score, "Apollo 11"). */
+gboolean    _sitrep_suggest_figure_not_a_count (SuggestRun   *run,
+                                                guint         i);
 void        _sitrep_suggest_claimants     (SuggestRun        *run);
 void        _sitrep_suggest_dates         (SuggestRun        *run);
 /* Groups the suggestions into incidents (after overlaps are resolved). */

@@ -293,24 +293,21 @@ water_before (SuggestRun *run,
 }
 
 static void
-place_there (SitrepSuggestion *s,
+place_there (SuggestRun       *run,
+             SitrepSuggestion *s,
              const WorldPlace *place)
 {
   s->latitude = place->latitude;
   s->longitude = place->longitude;
   s->geonameid = place->geonameid;
-  g_free (s->country);
-  s->country = g_strdup (place->country);
-  g_clear_pointer (&s->admin1, g_free);
+  s->country = _sitrep_suggest_strdup (run, place->country);
+  s->admin1 = NULL;
   s->doubtful = FALSE;
   s->population = place->geonameid == 0 ? G_MAXINT32 : place->population;
   s->scope = place->geonameid == 0 ? SITREP_PLACE_SCOPE_COUNTRY : SITREP_PLACE_SCOPE_PLACE;
   s->score = 0.8;
   if (s->entity_id == 0)
-    {
-      g_free (s->entity_name);
-      s->entity_name = g_strdup (place->name);
-    }
+    s->entity_name = _sitrep_suggest_strdup (run, place->name);
 }
 
 void
@@ -352,11 +349,10 @@ _sitrep_suggest_world_places (SuggestRun *run)
           if (_sitrep_suggest_place_over (run, places, longest, tok (run, i - 2)->start, tok (run, last)->end) == NULL)
             {
               s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i - 2, last);
-              place_there (s, place);
+              place_there (run, s, place);
               s->scope = SITREP_PLACE_SCOPE_PLACE;
               s->doubtful = TRUE;
-              g_free (s->entity_name);
-              s->entity_name = g_strdup (s->text);
+              s->entity_name = _sitrep_suggest_strdup (run, s->text);
             }
           next = last + 1;
           continue;
@@ -396,7 +392,7 @@ _sitrep_suggest_world_places (SuggestRun *run)
       if (s == NULL)
         s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
       if (s->score < 0.95 || country)
-        place_there (s, place);
+        place_there (run, s, place);
       next = last + 1;
     }
 }
@@ -494,20 +490,43 @@ static gpointer
 load_waters (gpointer data)
 {
   GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) firsts = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
 
   load_waters_from (by_key, WATERS_TSV);
   load_waters_from (by_key, SEAS_TSV);
   load_waters_from (by_key, REGIONS_TSV);
+  /* The first words of names of more than one word, without a water. */
+  g_hash_table_iter_init (&iter, by_key);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (strchr (key, ' ') != NULL)
+      g_ptr_array_add (firsts, g_strndup (key, strchr (key, ' ') - (const char *) key));
+  for (guint m = 0; m < firsts->len; m++)
+    if (!g_hash_table_contains (by_key, firsts->pdata[m]))
+      g_hash_table_insert (by_key, g_strdup (firsts->pdata[m]), NULL);
   return by_key;
+}
+
+static GHashTable *
+waters (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, load_waters, NULL);
 }
 
 static const Water *
 water_of (const char *key)
 {
-  static GOnce once = G_ONCE_INIT;
+  return *key != '\0' ? g_hash_table_lookup (waters (), key) : NULL;
+}
 
-  g_once (&once, load_waters, NULL);
-  return *key != '\0' ? g_hash_table_lookup (once.retval, key) : NULL;
+/* Whether @key is a name's first word ("sahl" of "Sahl al-Ghab"). */
+static gboolean
+is_first_word (const char *key)
+{
+  return *key != '\0' && g_hash_table_contains (waters (), key);
 }
 
 /* Nouns a water's or a region's name may carry or not: "the Euphrates
@@ -630,8 +649,8 @@ place_water (SuggestRun       *run,
         }
     }
   s->geonameid = 0;
-  g_clear_pointer (&s->country, g_free);
-  g_clear_pointer (&s->admin1, g_free);
+  s->country = NULL;
+  s->admin1 = NULL;
   s->doubtful = FALSE;
   /* A river or a lake is no point: placed with a region's precision. */
   s->scope = SITREP_PLACE_SCOPE_REGION;
@@ -639,8 +658,7 @@ place_water (SuggestRun       *run,
   s->score = 0.7;
   if (s->entity_id == 0)
     {
-      g_free (s->entity_name);
-      s->entity_name = g_strdup (water->name);
+      s->entity_name = _sitrep_suggest_strdup (run, water->name);
     }
 }
 
@@ -688,11 +706,10 @@ grow_to_region (SuggestRun       *run,
     return FALSE;
   s->byte_end = noun->end;
   s->end = noun->cp_end;
-  g_free (s->text);
-  s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+  s->text = _sitrep_suggest_strndup (run, run->text + s->byte_start, s->byte_end - s->byte_start);
   /* Linked to the region, not to the project's entity of the place alone. */
   s->entity_id = 0;
-  g_clear_pointer (&s->entity_name, g_free);
+  s->entity_name = NULL;
   place_water (run, s, water, centre);
   return TRUE;
 }
@@ -732,12 +749,30 @@ _sitrep_suggest_waters (SuggestRun *run,
         place_water (run, s, water, &centre);
     }
   /* is_capitalised_word () holds of run->caps only. */
-  for (guint c = 0; c < run->n_caps; c++)
+  for (guint c = 0, last = 0, upto = 0; c < run->n_caps; c++)
     {
       guint i = run->caps[c];
       const Water *water;
       SitrepSuggestion *s;
 
+      /* "in Sahl al-Ghab", "Eastern Ghouta": a region's name of more than
+       * one word, whatever stands before it, that no place covers. */
+      if (i < upto)
+        continue;
+      if (i + 1 < n && tok (run, i + 1)->sentence == tok (run, i)->sentence &&
+          (is_capitalised_word (run, i + 1) || _sitrep_suggest_is_article (run, i + 1)) &&
+          !(i > 0 && is_capitalised_word (run, i - 1) && tok (run, i - 1)->sentence == tok (run, i)->sentence) &&
+          is_first_word (_sitrep_suggest_tok_key (run, i)) &&
+          _sitrep_suggest_cap_run (run, i, &last) && last > i && (water = water_at (run, i, last)) != NULL)
+        {
+          if (places == NULL)
+            places = _sitrep_suggest_places_by_start (run, &longest);
+          if (_sitrep_suggest_place_over (run, places, longest, tok (run, i)->start, tok (run, last)->end) == NULL &&
+              !_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, _sitrep_suggest_span_key_tmp (run, i, last)))
+            place_water (run, _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last), water, &centre);
+          upto = last + 1;
+          continue;
+        }
       if (i < 1 || !is_capitalised_word (run, i) || !_sitrep_suggest_tok_is (run, i - 1, "the") ||
           (i + 1 < n && is_capitalised_word (run, i + 1) && tok (run, i + 1)->sentence == tok (run, i)->sentence))
         continue;
@@ -941,18 +976,16 @@ _sitrep_suggest_airports (SuggestRun *run,
       s->start = tok (run, first)->cp_start;
       s->byte_end = tok (run, last)->end;
       s->end = tok (run, last)->cp_end;
-      g_free (s->text);
-      s->text = g_strndup (run->text + s->byte_start, s->byte_end - s->byte_start);
+      s->text = _sitrep_suggest_strndup (run, run->text + s->byte_start, s->byte_end - s->byte_start);
       s->latitude = airport->latitude;
       s->longitude = airport->longitude;
       s->geonameid = 0;
-      g_clear_pointer (&s->country, g_free);
-      g_clear_pointer (&s->admin1, g_free);
+      s->country = NULL;
+      s->admin1 = NULL;
       s->doubtful = FALSE;
       s->scope = SITREP_PLACE_SCOPE_PLACE;
       s->population = 0;
       s->score = 0.7;
-      g_free (s->entity_name);
-      s->entity_name = g_strdup (airport->name);
+      s->entity_name = _sitrep_suggest_strdup (run, airport->name);
     }
 }

@@ -236,13 +236,15 @@ span_key_write (SuggestRun *run,
  * until one is left, stable, in n log r steps for r runs (a detector's
  * places come in one run per pass that added them). */
 static void
-sort_runs (GArray       *array,
+sort_runs (char         *data,
+           guint         n,
+           guint         size,
            GCompareFunc  compare)
 {
-  guint size = g_array_get_element_size (array), n = array->len, n_runs = 0;
+  guint n_runs = 0;
   g_autofree char *buf = g_malloc ((gsize) n * size);
   g_autofree guint *bounds = g_new (guint, n + 1);
-  char *src = array->data, *dst = buf;
+  char *src = data, *dst = buf;
 
   bounds[n_runs++] = 0;
   for (guint i = 1; i < n; i++)
@@ -266,13 +268,16 @@ sort_runs (GArray       *array,
               memcpy (dst + (gsize) a * size, src + (gsize) a * size, (gsize) (mid - a) * size);
               continue;
             }
-          /* A tie takes the left run's first: stable. */
+          /* A tie takes the left run's first: stable. An element of a
+           * pointer's size (suggestions) is moved without a call. */
           while (i < mid && j < b)
             {
-              if (compare (src + (gsize) j * size, src + (gsize) i * size) < 0)
-                memcpy (dst + (gsize) k++ * size, src + (gsize) j++ * size, size);
+              guint from = compare (src + (gsize) j * size, src + (gsize) i * size) < 0 ? j++ : i++;
+
+              if (size == sizeof (gpointer))
+                ((gpointer *) dst)[k++] = ((gpointer *) src)[from];
               else
-                memcpy (dst + (gsize) k++ * size, src + (gsize) i++ * size, size);
+                memcpy (dst + (gsize) k++ * size, src + (gsize) from * size, size);
             }
           memcpy (dst + (gsize) k * size, src + (gsize) i * size, (gsize) (mid - i) * size);
           k += mid - i;
@@ -287,8 +292,8 @@ sort_runs (GArray       *array,
         dst = t;
       }
     }
-  if (src != array->data)
-    memcpy (array->data, src, (gsize) n * size);
+  if (src != data)
+    memcpy (data, src, (gsize) n * size);
 }
 
 void
@@ -302,7 +307,7 @@ _sitrep_suggest_sort_few (GArray       *array,
   if (array->len > 32 || size > sizeof tmp)
     {
       if (array->len > 1)
-        sort_runs (array, compare);
+        sort_runs (array->data, array->len, size, compare);
       return;
     }
   /* Insertion: a few elements, mostly in order already. */
@@ -365,9 +370,8 @@ _sitrep_suggest_add (SuggestRun        *run,
                      guint              first,
                      guint              last)
 {
-  /* Every field the initialiser does not name is zero, as with g_new0(),
-   * without calloc's clearing of a block it does not know is fresh. */
-  SitrepSuggestion *s = g_new (SitrepSuggestion, 1);
+  /* Every field the initialiser does not name is zero. */
+  SitrepSuggestion *s = _sitrep_suggest_arena_alloc (run->arena, sizeof (SitrepSuggestion));
   const SuggestToken *a = tok (run, first);
   const SuggestToken *b = tok (run, last);
 
@@ -377,7 +381,7 @@ _sitrep_suggest_add (SuggestRun        *run,
     .byte_end = b->end,
     .start = a->cp_start,
     .end = b->cp_end,
-    .text = g_strndup (run->text + a->start, b->end - a->start),
+    .text = _sitrep_suggest_strndup (run, run->text + a->start, b->end - a->start),
     .latitude = NAN,
     .longitude = NAN,
     .claimant = -1,
@@ -637,6 +641,7 @@ sitrep_suggest_result_free (SitrepSuggestResult *result)
     return;
   g_clear_pointer (&result->suggestions, g_ptr_array_unref);
   g_clear_pointer (&result->incidents, g_ptr_array_unref);
+  g_clear_pointer ((SuggestArena **) &result->memory, _sitrep_suggest_arena_free);
   g_free (result);
 }
 
@@ -678,11 +683,14 @@ compare_by_start (gconstpointer a,
 static void
 resolve_overlaps (GPtrArray *out)
 {
-  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   gsize name_end = 0;
   gsize other_end[SITREP_SUGGEST_N_KINDS] = { 0 };
 
-  g_ptr_array_sort (out, compare_by_start);
+  /* Stable, as g_ptr_array_sort(): each detector added its suggestions in
+   * order, so they are a few runs to merge. */
+  if (out->len > 1)
+    sort_runs ((char *) out->pdata, out->len, sizeof (gpointer), compare_by_start);
   for (guint i = 0; i < out->len; i++)
     {
       SitrepSuggestion *s = out->pdata[i];
@@ -692,22 +700,18 @@ resolve_overlaps (GPtrArray *out)
         drop = s->byte_start < name_end;
       else
         drop = s->byte_start < other_end[s->kind];
+      /* A dropped suggestion's memory is the run's arena. */
       if (drop)
-        {
-          sitrep_suggestion_free (s);
-          out->pdata[i] = NULL;
-          continue;
-        }
+        continue;
       if (is_name (s->kind))
         name_end = s->byte_end;
       else
         other_end[s->kind] = s->byte_end;
       g_ptr_array_add (kept, s);
-      out->pdata[i] = NULL;
     }
   g_ptr_array_set_size (out, 0);
   for (guint i = 0; i < kept->len; i++)
-    g_ptr_array_add (out, g_steal_pointer (&kept->pdata[i]));
+    g_ptr_array_add (out, kept->pdata[i]);
 }
 
 /* ---------------------------------------------------------------- object */
@@ -904,7 +908,9 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.arabic = self->token_arabic;
   _sitrep_suggest_words_mark (self->words, &run);
   run.month_cache = self->month_cache;
-  run.out = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_suggestion_free);
+  /* The suggestions are the arena's, which the result frees. */
+  run.out = g_ptr_array_new ();
+  run.arena = _sitrep_suggest_arena_new ();
   run.published = published;
   run.precision = precision;
   run.gazetteer = self->gazetteer;
@@ -930,6 +936,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
 
   result = g_new0 (SitrepSuggestResult, 1);
   result->suggestions = run.out;
+  result->memory = run.arena;
   result->incidents = _sitrep_suggest_incidents (run.out);
   g_ptr_array_set_free_func (result->incidents, (GDestroyNotify) incident_free);
   self->context = run.context;

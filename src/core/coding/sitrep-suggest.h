@@ -77,6 +77,8 @@ typedef struct
   guint     paragraph;
 } SitrepSuggestion;
 
+/* Frees a suggestion made alone (g_new0(), its strings g_strdup()'d); not
+ * one of a suggester's result, which holds their memory. */
 void                sitrep_suggestion_free           (SitrepSuggestion  *suggestion);
 /* The label the span takes in the default label set ("Place", "Killed" …). */
 const char         *sitrep_suggest_kind_to_label     (SitrepSuggestKind  kind);
@@ -99,10 +101,15 @@ typedef struct
   guint   end;
 } SitrepSuggestIncident;
 
+/* A suggester's result owns its suggestions and their strings in @memory,
+ * freed with it: read them while it lives (copy what is kept longer), and
+ * never free one alone. A result built by hand (@memory NULL) frees its
+ * suggestions as its arrays' free functions say. */
 typedef struct
 {
   GPtrArray *suggestions;   /* SitrepSuggestion, by start */
   GPtrArray *incidents;     /* SitrepSuggestIncident */
+  gpointer   memory;        /* of a suggester's suggestions (private), or NULL */
 } SitrepSuggestResult;
 
 void                sitrep_suggest_result_free       (SitrepSuggestResult *result);

@@ -1,0 +1,166 @@
+/* sitrep-suggest-figures-not.c — numbers that count no casualties: years, times, dates, money, scores,
+ * ages, the numbers of titles and names ("Resolution 2254", "F-16")
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+/* After a capitalised word, a number is part of a name ("Apollo 11", "Red
+ * Dead Redemption 2", "Checkpoint 9") unless that word says what the
+ * number is: a verb of a headline ("Bomb Kills 12"), a qualifier ("At Least
+ * 12"), a day ("On Friday 20 civilians …") or a month (a date, below). */
+static const char * const not_name_words[] = {
+  "kills", "killed", "kill", "killing", "leaves", "left", "wounds", "wounded", "injures", "injured",
+  "wounding", "injuring", "captures", "captured", "arrests", "arrested", "abducts", "abducted",
+  "kidnaps", "kidnapped", "executes", "executed", "leave", "claim", "claims", "wound", "injure", "says", "said", "reports", "reported",
+  "dead", "die", "dies", "died", "toll", "least", "than", "over", "nearly", "almost", "about",
+  "around", "some", "and", "as", "of", "to", "up", "at", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "today", "yesterday", NULL
+};
+/* What a number before a word of these counts is a time: "3 pm", "9 GMT". */
+static const char * const time_words[] = {
+  "am", "pm", "gmt", "utc", "hrs", "h", NULL
+};
+/* "at age 34", "aged 34" */
+static const char * const age_words[] = {
+  "age", "aged", "ages", NULL
+};
+/* After a number, the noun of a name: "Resolution 2254 was adopted" is no
+ * count, but "On Friday 20 civilians died" is. */
+static const char * const people_after[] = {
+  "people", "persons", "civilians", "soldiers", "fighters", "militants", "men", "women", "children",
+  "troops", "policemen", "rebels", "jihadists", "others", "members", "were", "have", "had", "are",
+  NULL
+};
+
+static gboolean
+is_char (SuggestRun *run,
+         guint       i,
+         const char *mark)
+{
+  return i < run->n_tokens && (tok (run, i)->flags & TOK_PUNCT) &&
+         g_str_has_prefix (run->text + tok (run, i)->start, mark);
+}
+
+/* A dash glued to the numbers on both sides: "3-1", "2–0". */
+static gboolean
+is_glued_dash (SuggestRun *run,
+               guint       i)
+{
+  return i + 1 < run->n_tokens && tok (run, i)->space_before == 0 && tok (run, i + 1)->space_before == 0 &&
+         (is_char (run, i, "-") || is_char (run, i, "–") || is_char (run, i, "—")) &&
+         (tok (run, i - 1)->flags & TOK_NUMBER) && (tok (run, i + 1)->flags & TOK_NUMBER);
+}
+
+/* The value of number token @i (digits of any script; separators skipped). */
+static gint64
+digits_value (SuggestRun *run,
+              guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  gint64 value = 0;
+
+  for (const char *p = run->text + t->start; p < run->text + t->end && value < G_MAXINT32; p = g_utf8_next_char (p))
+    {
+      int d = g_unichar_digit_value (g_utf8_get_char (p));
+
+      if (d >= 0)
+        value = value * 10 + d;
+    }
+  return value;
+}
+
+/* A score, "won 3-1", "a 2–0 win", "lost 24-17": two numbers joined by a
+ * dash, the first not below the second. A range goes up ("10-15 people"). */
+static gboolean
+is_score (SuggestRun *run,
+          guint       i)
+{
+  if (i + 2 < run->n_tokens && is_glued_dash (run, i + 1) && digits_value (run, i) >= digits_value (run, i + 2))
+    return TRUE;
+  return i >= 2 && is_glued_dash (run, i - 1) && digits_value (run, i - 2) >= digits_value (run, i);
+}
+
+/* "Apollo 11", "Resolution 2254", "F-16", "MiG-29": the number of a name. */
+static gboolean
+is_name_number (SuggestRun *run,
+                guint       i)
+{
+  const SuggestToken *before;
+
+  if (i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence)
+    return FALSE;
+  before = tok (run, i - 1);
+  /* "F-16": letters glued to the number by a hyphen */
+  if ((before->flags & TOK_HYPHEN) && before->space_before == 0 && tok (run, i)->space_before == 0 && i >= 2 &&
+      (tok (run, i - 2)->flags & TOK_WORD) && !(tok (run, i - 2)->flags & (TOK_NUMBER | TOK_ARABIC)))
+    return TRUE;
+  if (!(before->flags & TOK_WORD) || !(before->flags & TOK_CAP) || (before->flags & (TOK_ARABIC | TOK_NUMBER)))
+    return FALSE;
+  /* A sentence's first word is capitalised whatever it is. */
+  if (i < 2 || tok (run, i - 2)->sentence != tok (run, i)->sentence)
+    return FALSE;
+  if (_sitrep_suggest_tok_among (run, i - 1, not_name_words) || _sitrep_suggest_is_month (run, i - 1))
+    return FALSE;
+  return !_sitrep_suggest_tok_among (run, i + 1, people_after);
+}
+
+/* Whether number anchor @i is no count: a year, a time ("10:30", "3 pm"),
+ * a date's day, money, a percentage, a rank, a score, an age, the number of
+ * a name. */
+gboolean
+_sitrep_suggest_figure_not_a_count (SuggestRun *run,
+                                    guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  const SuggestToken *before = i > 0 ? tok (run, i - 1) : NULL;
+  const SuggestToken *after = i + 1 < run->n_tokens ? tok (run, i + 1) : NULL;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & TOK_NUMBER))
+    return FALSE;
+  /* A year: four digits from 1000 to 2999, no separator ("2015", "٢٠١٥": 4 or 8 bytes) */
+  if ((len == 4 || (len == 8 && (guchar) run->text[t->start] >= 0x80)) &&
+      memchr (run->text + t->start, ',', len) == NULL)
+    {
+      gint64 value = digits_value (run, i);
+
+      if (value >= 1000 && value < 3000)
+        return TRUE;
+    }
+  if (after != NULL && (after->flags & TOK_PUNCT) && after->space_before == 0 &&
+      (is_char (run, i + 1, ":") || is_char (run, i + 1, "%") || is_score (run, i)))
+    return TRUE;
+  if (before != NULL && (before->flags & TOK_PUNCT))
+    {
+      if (is_char (run, i - 1, "$") || is_char (run, i - 1, "#") || is_char (run, i - 1, "\u00a3") ||
+          is_char (run, i - 1, "\u20ac"))
+        return TRUE;
+      /* The minutes of "10:30", the second number of a score, "F-16" */
+      if (i >= 2 && t->space_before == 0 && is_char (run, i - 1, ":") && (tok (run, i - 2)->flags & TOK_NUMBER))
+        return TRUE;
+      if (t->space_before == 0 && before->space_before == 0 && (is_score (run, i) || is_name_number (run, i)))
+        return TRUE;
+    }
+  /* "3 pm", "9 GMT" */
+  if (after != NULL && (after->flags & TOK_WORD) && after->end - after->start <= 3 &&
+      _sitrep_suggest_tok_among (run, i + 1, time_words))
+    return TRUE;
+  /* "October 14", "14 October" */
+  if (after != NULL && _sitrep_suggest_is_month (run, i + 1))
+    return TRUE;
+  if (before == NULL || !(before->flags & TOK_WORD))
+    return FALSE;
+  /* "at age 34", "aged 34", "at the age of 34" */
+  if (_sitrep_suggest_tok_among (run, i - 1, age_words) ||
+      (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "of") && _sitrep_suggest_tok_among (run, i - 2, age_words)))
+    return TRUE;
+  if (_sitrep_suggest_is_month (run, i - 1))
+    return TRUE;
+  return (before->flags & TOK_CAP) && is_name_number (run, i);
+}

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+# Checks bench/suggest-score.py's handling of splits with a stand-in for sitrep-cli
+# (no Sitrep run: the stand-in proposes fixed spans): a split other than "tuning" and
+# "heldout" (e.g. "heldout2", bench/gold-suggest-2) is scored and printed after them,
+# and, being held out, its errors are never printed, even with SUGGEST_SCORE_VERBOSE=1;
+# a gold whose document has no text is refused with a message that says what to do.
+#
+# Usage: suggest-score-splits.py BENCH_DIR
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+FAKE_CLI = r'''#!/usr/bin/env python3
+import json, sys
+cmd, project = sys.argv[1], sys.argv[2]
+def load():
+    return json.load(open(project))
+def save(state):
+    json.dump(state, open(project, "w"))
+def spans(i, text):
+    out = []
+    for word, label, attrs in (("Mosul", "Place", {}), ("Nowhere", "Place", {}), ("Elsewhere", "Place", {}),
+                               ("killed 3", "Killed", {"count": 3, "qualifier": "exact"})):
+        at = text.find(word)
+        if at >= 0:
+            sp = {"label": label, "start": at, "end": at + len(word), "attributes": attrs}
+            if label == "Place":
+                sp["entity"] = word
+            out.append(sp)
+    return out
+if cmd == "new":
+    save({"docs": []})
+elif cmd == "import":
+    state = load()
+    state["docs"].append(json.loads(open(sys.argv[3], encoding="utf-8").readline()))
+    save(state)
+elif cmd == "suggest":
+    print(json.dumps([{"article": i, "suggestions": [{"kind": "place", "start": sp["start"], "end": sp["end"]}
+                      for sp in spans(i, d["text"]) if sp["label"] == "Place"]} for i, d in enumerate(load()["docs"])]))
+elif cmd == "export":
+    with open(sys.argv[sys.argv.index("-o") + 1], "w", encoding="utf-8") as f:
+        for i, d in enumerate(load()["docs"]):
+            f.write(json.dumps({"id": i, "text": d["text"], "spans": spans(i, d["text"])}) + "\n")
+elif cmd == "entities":
+    print(json.dumps([{"name": "Mosul", "lat": 36.335, "lon": 43.119}, {"name": "Nowhere", "lat": 0.0, "lon": 0.0},
+                      {"name": "Elsewhere", "lat": 0.0, "lon": 0.0}]))
+'''
+
+
+def gold(split, text, index):
+    return {"corpus": split, "split": split, "index": index,
+            "doc": {"title": "Report %d" % index, "text": text, "source": "Test", "url": "https://example.org/%d" % index},
+            "places": [{"mention": "Mosul", "lat": 36.335, "lon": 43.119, "tolerance_km": 10}],
+            "actors": [], "casualties": [{"kind": "killed", "count": 3, "qualifier": "exact"}], "dates": []}
+
+
+def run(scorer, cli, gold_dir, verbose):
+    env = dict(os.environ, SUGGEST_SCORE_VERBOSE="1" if verbose else "0")
+    return subprocess.run([sys.executable, scorer, cli, "/nonexistent", gold_dir], capture_output=True, text=True, env=env)
+
+
+def main():
+    scorer = os.path.join(sys.argv[1], "suggest-score.py")
+    failures = []
+
+    def check(cond, what):
+        if not cond:
+            failures.append(what)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cli = os.path.join(tmp, "fake-cli")
+        with open(cli, "w") as f:
+            f.write(FAKE_CLI)
+        os.chmod(cli, 0o755)
+        gold_dir = os.path.join(tmp, "gold")
+        os.mkdir(gold_dir)
+        docs = [("tuning", "Gunmen killed 3 people in Mosul and in Nowhere."),
+                ("heldout2", "A bomb killed 3 people in Mosul and in Elsewhere."),
+                ("heldout2", "Fighting in Mosul went on."),
+                ("heldout", "Shelling killed 3 people in Mosul.")]
+        for i, (split, text) in enumerate(docs):
+            with open(os.path.join(gold_dir, "%s-%02d.json" % (split, i)), "w") as f:
+                json.dump(gold(split, text, i), f)
+
+        r = run(scorer, cli, gold_dir, verbose=True)
+        check(r.returncode == 0, "scorer failed: %s" % r.stderr)
+        lines = r.stdout.splitlines()
+        names = [line.split()[0] for line in lines if line.strip()]
+        check("suggest-heldout2-docs" in names, "no heldout2 figures printed:\n" + r.stdout)
+        check("suggest-heldout2-docs 2 docs" in lines, "heldout2 docs not counted:\n" + r.stdout)
+        check("suggest-heldout2-place-recall 100.0 % (2 of 2)" in lines, "heldout2 place recall wrong:\n" + r.stdout)
+        check("suggest-heldout2-place-precision 66.7 % (2 of 3)" in lines, "heldout2 place precision wrong:\n" + r.stdout)
+        check("suggest-heldout2-figure-recall 50.0 % (1 of 2)" in lines, "heldout2 figure recall wrong:\n" + r.stdout)
+        order = [n.split("-")[1] for n in names if n.endswith("-docs")]
+        check(order == ["tuning", "heldout", "heldout2"], "splits printed in the wrong order: %s" % order)
+        # Verbose errors: the tuning one is printed, no held-out one ever is.
+        check("# tuning place not in gold: nowhere" in r.stderr, "tuning error not printed:\n" + r.stderr)
+        check("elsewhere" not in r.stderr.lower(), "a heldout2 error was printed:\n" + r.stderr)
+        check(all(line.startswith("# tuning ") for line in r.stderr.splitlines()), "non-tuning stderr:\n" + r.stderr)
+
+        # A gold without its text (as bench/gold-suggest-2 keeps it) is refused, plainly.
+        g = gold("heldout2", "x", 9)
+        del g["doc"]["text"]
+        with open(os.path.join(gold_dir, "heldout2-09.json"), "w") as f:
+            json.dump(g, f)
+        r = run(scorer, cli, gold_dir, verbose=False)
+        check(r.returncode != 0 and "gold2-attach.py" in r.stderr, "a gold without text was not refused: %r" % r.stderr)
+
+    if failures:
+        print("\n".join(failures))
+        sys.exit(1)
+    print("ok")
+
+
+main()
