@@ -10,11 +10,14 @@
 
 #include "sitrep-test-util.h"
 #include "sitrep-entity-chooser.h"
+#include "sitrep-event-card.h"
+#include "sitrep-events-view.h"
 #include "sitrep-label-bar.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-entity-chooser-private.h"
+#include "sitrep-events-view-private.h"
 #include "sitrep-reader-test-private.h"
 #include "sitrep-window-test-private.h"
 
@@ -529,6 +532,84 @@ test_label_bar_in_column (Fixture       *f,
   assert_bar_in_column (f, &a, &b, "the last Arabic word of its first line");
 }
 
+typedef struct
+{
+  Fixture *f;
+  gint64   event;
+} CardWait;
+
+static GtkAdjustment *
+card_vadjustment (Fixture *f)
+{
+  SitrepEventCard *card = sitrep_events_view_get_card (sitrep_window_get_events_view (f->window));
+  /* The card's own scroller, the page of its stack that shows an event. */
+  GtkWidget *stack = sitrep_test_find_descendant (GTK_WIDGET (card), GTK_TYPE_STACK);
+  GtkWidget *scroller = stack != NULL ? gtk_stack_get_child_by_name (GTK_STACK (stack), "event") : NULL;
+
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+/* The card shows @event, laid out taller than its view, so it scrolls. */
+static gboolean
+card_scrolls (gpointer data)
+{
+  CardWait *w = data;
+  SitrepEventCard *card = sitrep_events_view_get_card (sitrep_window_get_events_view (w->f->window));
+  GtkAdjustment *adj = card_vadjustment (w->f);
+
+  return sitrep_event_card_get_event_id (card) == w->event && gtk_widget_get_mapped (GTK_WIDGET (card)) &&
+         gtk_adjustment_get_upper (adj) > gtk_adjustment_get_page_size (adj) + 50;
+}
+
+/* Choosing another event shows its card from the top: the walk scrolled one
+ * card down to its evidence, chose the other event and saw its card with the
+ * title cut off (the scroll was kept, clamped to the new card). */
+static void
+test_card_opens_at_top (Fixture       *f,
+                        gconstpointer  data)
+{
+  const int *size = data;
+  SitrepEventsView *view;
+  GtkAdjustment *adj;
+  gint64 jasim, first, second;
+
+  sitrep_test_close_window (f->window);
+  jasim = sitrep_test_add_place (f->store, "Jasim", 32.99125, 36.06093, "Daraa");
+  first = sitrep_test_add_event (f->store, "2022-10-13", NULL, 1, jasim, "Explosions/Remote violence", 18);
+  second = sitrep_test_add_event (f->store, "2022-10-16", NULL, 1, jasim, "Battles", 20);
+  /* Enough claims that either card is taller than the window. */
+  for (int i = 0; i < 24; i++)
+    {
+      SitrepClaimDraft claim = SITREP_CLAIM_DRAFT_INIT;
+      g_autofree char *source = g_strdup_printf ("Outlet %d", i);
+
+      claim.count_low = 18 + i % 3;
+      claim.claimant_text = source;
+      g_assert_cmpint (sitrep_store_add_claim (f->store, i % 2 ? second : first, &claim, NULL), >, 0);
+    }
+  sitrep_test_set_window_size (size[0], size[1]);
+  sitrep_test_reset_coder ();
+  f->window = sitrep_test_open_window (f->store);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  view = sitrep_window_get_events_view (f->window);
+
+  g_assert_true (sitrep_events_view_select_event (view, first));
+  sitrep_test_wait_until (card_scrolls, &(CardWait) { f, first }, "the first event's card, taller than its view");
+  adj = card_vadjustment (f);
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 50);
+
+  g_assert_true (sitrep_events_view_select_event (view, second));
+  sitrep_test_wait_until (card_scrolls, &(CardWait) { f, second }, "the second event's card");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 0);
+
+  /* The same event chosen again (a reload) keeps where the user is. */
+  gtk_adjustment_set_value (adj, 40);
+  g_assert_true (sitrep_events_view_select_event (view, second));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 40);
+}
+
 static const int size_1280x800[] = { 1280, 720 };
 static const int size_1366x768[] = { 1366, 700 };
 
@@ -550,6 +631,8 @@ main (int    argc,
               fixture_set_up, test_label_bar_in_column, fixture_tear_down);
   g_test_add ("/gui/walk/label-bar-in-column/1366x768", Fixture, size_1366x768,
               fixture_set_up, test_label_bar_in_column, fixture_tear_down);
+  g_test_add ("/gui/walk/card-opens-at-top/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_card_opens_at_top, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -1492,6 +1492,26 @@ test_places_article_village (void)
     }
 }
 
+/* A village the gazetteer lacks, spelled a vowel apart from a UCDP
+ * locality ("al-Latamneh", UCDP's "Al Lataminah"), is placed at that
+ * locality's district seat, doubtful, when the seat lies near a place the
+ * text is sure of; with no such place it stays unplaced. */
+static void
+test_places_close_locality (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Regime jets struck the town of al-Latamneh on Monday. Shelling also hit Hama.");
+  g_autoptr(SitrepSuggestResult) alone = run_plain ("Regime jets struck the town of al-Latamneh on Monday.");
+  const SitrepSuggestion *near_hama = find (r, SITREP_SUGGEST_PLACE, "al-Latamneh");
+  const SitrepSuggestion *unplaced = find (alone, SITREP_SUGGEST_PLACE, "al-Latamneh");
+
+  g_assert_nonnull (near_hama);
+  g_assert_true (near_hama->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (near_hama->latitude, near_hama->longitude, 35.32, 36.62), <, 15.0);
+  g_assert_nonnull (unplaced);
+  g_assert_true (isnan (unplaced->latitude));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1539,6 +1559,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/region-one-word", test_places_region_one_word);
   g_test_add_func ("/sitrep/suggest-accuracy/places/observatory-style", test_places_observatory_style);
   g_test_add_func ("/sitrep/suggest-accuracy/places/article-village", test_places_article_village);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/close-locality", test_places_close_locality);
   g_test_add_func ("/sitrep/suggest-accuracy/figures/incidents-linear", test_figures_incidents_linear);
   return g_test_run ();
 }

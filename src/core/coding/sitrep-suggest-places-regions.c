@@ -215,13 +215,80 @@ load_localities (gpointer data)
   return by_key;
 }
 
-static const Locality *
-locality_of (const char *key)
+static GHashTable *
+localities (void)
 {
   static GOnce once = G_ONCE_INIT;
 
-  g_once (&once, load_localities, NULL);
-  return *key != '\0' ? g_hash_table_lookup (once.retval, key) : NULL;
+  return g_once (&once, load_localities, NULL);
+}
+
+static const Locality *
+locality_of (const char *key)
+{
+  return *key != '\0' ? g_hash_table_lookup (localities (), key) : NULL;
+}
+
+/* How near a sure place of the text a locality spelled a little
+ * differently must lie to be taken for the name. */
+#define CLOSE_LOCALITY_KM 40.0
+
+/* The localities' keys by their first byte (a GPtrArray of keys each), for
+ * the look for a key spelled a little differently. */
+static gpointer
+build_by_first (gpointer data)
+{
+  GPtrArray **by_first = g_new0 (GPtrArray *, 256);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, localities ());
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guchar first = *(const guchar *) key;
+
+      if (by_first[first] == NULL)
+        by_first[first] = g_ptr_array_new ();
+      g_ptr_array_add (by_first[first], key);
+    }
+  return by_first;
+}
+
+/* The locality whose key is close to @key ("Latamnah", "Lataminah": one
+ * vowel apart), at a district seat within CLOSE_LOCALITY_KM of a place the
+ * text is sure of, or NULL. */
+static const Locality *
+close_locality (SuggestRun *run,
+                const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+  GPtrArray **by_first = g_once (&once, build_by_first, NULL);
+  GPtrArray *keys = by_first[*(const guchar *) key];
+  gsize len = strlen (key);
+
+  for (guint m = 0; keys != NULL && len >= 5 && m < keys->len; m++)
+    {
+      const char *other = keys->pdata[m];
+      const Locality *locality;
+      gsize other_len = strlen (other);
+
+      /* The edit distance for the few that begin and end alike. */
+      if ((other_len > len ? other_len - len : len - other_len) > 2 || other[1] != key[1] ||
+          other[other_len - 1] != key[len - 1] || !sitrep_normalize_keys_close (key, other))
+        continue;
+      locality = g_hash_table_lookup (localities (), other);
+      for (guint k = 0; k < run->out->len; k++)
+        {
+          const SitrepSuggestion *o = run->out->pdata[k];
+
+          if (o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful &&
+              o->scope == SITREP_PLACE_SCOPE_PLACE &&
+              sitrep_gazetteer_distance_km (o->latitude, o->longitude, locality->latitude, locality->longitude) <=
+              CLOSE_LOCALITY_KM)
+            return locality;
+        }
+    }
+  return NULL;
 }
 
 /* Places proposed unplaced from @from on that UCDP's coders name in Syria
@@ -242,6 +309,8 @@ _sitrep_suggest_district_villages (SuggestRun *run,
         continue;
       key = sitrep_normalize_name (s->text);
       locality = locality_of (key);
+      if (locality == NULL)
+        locality = close_locality (run, key);
       if (locality == NULL)
         continue;
       s->latitude = locality->latitude;

@@ -485,11 +485,35 @@ static const char * const not_places[] = {
   "saturday", "sunday", "the", "a", "an", "this", "that", "its", "their", NULL
 };
 
-/* Capitalised words from @i on (with articles and hyphens); the last in @last. */
+static gboolean
+cap_run (SuggestRun *run,
+         guint       i,
+         guint      *last);
+
+/* Capitalised words from @i on (with articles and hyphens); the last in
+ * @last. A pure function of the tokens, asked by several passes of the
+ * same capitalised words: answered once per token. */
 gboolean
 _sitrep_suggest_cap_run (SuggestRun *run,
                          guint       i,
                          guint      *last)
+{
+  guint found;
+
+  if (run->cap_runs == NULL || i >= run->n_tokens)
+    return cap_run (run, i, last);
+  if (run->cap_runs[i] == 0)
+    run->cap_runs[i] = cap_run (run, i, &found) ? 2 + (found - i) : 1;
+  if (run->cap_runs[i] == 1)
+    return FALSE;
+  *last = i + (run->cap_runs[i] - 2);
+  return TRUE;
+}
+
+static gboolean
+cap_run (SuggestRun *run,
+         guint       i,
+         guint      *last)
 {
   guint n = run->tokens->len;
   gboolean any = FALSE;
