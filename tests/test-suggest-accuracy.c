@@ -1476,6 +1476,30 @@ test_places_inner_article (void)
   g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Mosul"));
 }
 
+/* A place the words name ("Umm X village") and its holder places is not
+ * lost to a person read from the same words (a kunya: "Umm X"), as it was
+ * not while unplaced; "Umm Khaled said" stays a person. */
+static void
+test_places_kunya_village (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Helicopters dropped barrels on Umm Batikha village in Idlib's Saraqib district. "
+               "Abu Hadid village in Idlib's Saraqib district was shelled too. Umm Khaled said her son died.");
+  const char *names[] = { "Umm Batikha", "Abu Hadid" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      const SitrepSuggestion *s = find (r, SITREP_SUGGEST_PLACE, names[k]);
+
+      g_test_message ("%s", names[k]);
+      g_assert_nonnull (s);
+      g_assert_true (s->doubtful);
+      g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, 35.86, 36.81), <, 10.0);
+      g_assert_null (find (r, SITREP_SUGGEST_PERSON, names[k]));
+    }
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Umm Khaled"));
+}
+
 /* As the Observatory writes: "al- X" with a space after the article's
  * hyphen ("Deir al- Zour"); a region's name of more than one word wherever
  * it stands ("in Sahl al- Ghab", "struck Eastern Ghouta", not only after a
@@ -1597,6 +1621,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/article-village", test_places_article_village);
   g_test_add_func ("/sitrep/suggest-accuracy/places/close-locality", test_places_close_locality);
   g_test_add_func ("/sitrep/suggest-accuracy/places/inner-article", test_places_inner_article);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/kunya-village", test_places_kunya_village);
   g_test_add_func ("/sitrep/suggest-accuracy/figures/incidents-linear", test_figures_incidents_linear);
   return g_test_run ();
 }
