@@ -752,10 +752,11 @@ cue_after (SuggestRun *run,
         }
       if (_sitrep_suggest_is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
         break;
-      /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened. */
-      if (j + 1 < n && ((_sitrep_suggest_tok_among (run, j, dead_verbs) &&
-                         (_sitrep_suggest_tok_is (run, j + 1, "dead") ||
-                          (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death")))) ||
+      /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened
+       * (asked first: a length test, where dead_verbs compares twelve words). */
+      if (j + 1 < n && (((_sitrep_suggest_tok_is (run, j + 1, "dead") ||
+                          (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death"))) &&
+                         _sitrep_suggest_tok_among (run, j, dead_verbs)) ||
                         (_sitrep_suggest_tok_among (run, j, taken_verbs) && _sitrep_suggest_tok_among (run, j + 1, captive_words))))
         continue;
       /* "Two soldiers lost their lives" */
