@@ -87,6 +87,8 @@ test_figures_things (void)
   check_figures ("16 airstrikes killed 20 people in the town.", "killed 20 exact");
   /* People under another noun, as the subject of a passive verb, are casualties. */
   check_figures ("The group said 20 \"apostates\" had been killed.", "killed 20 exact");
+  check_figures ("The group said 20 “apostates” had been killed.", "killed 20 exact");
+  check_figures ("The group said 20 «apostates» had been killed.", "killed 20 exact");
   check_figures ("The militants hold an estimated 100,000 civilians as human shields.", "");
 }
 

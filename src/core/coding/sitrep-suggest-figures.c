@@ -549,8 +549,9 @@ is_quote (SuggestRun *run,
 {
   const char *p = run->text + tok (run, i)->start;
 
-  return *p == '"' || *p == '\'' || g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”") ||
-         g_str_has_prefix (p, "«") || g_str_has_prefix (p, "»");
+  if ((guchar) *p < 0x80)  /* curly quotes and guillemets start with a byte past 0x7f */
+    return *p == '"' || *p == '\'';
+  return g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”") || g_str_has_prefix (p, "«") || g_str_has_prefix (p, "»");
 }
 
 /* The kind a verb right before the figure gives it: "killing at least 12",
