@@ -361,7 +361,7 @@ test_brush (Fixture       *f,
   label = gtk_label_get_text (child (f, "article_range_label"));
   g_assert_nonnull (strstr (label, "4 Mar 2022"));
   g_assert_nonnull (strstr (label, "10 Mar 2022"));
-  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_status_label")), "3 events"));
+  g_assert_cmpstr (gtk_label_get_text (child (f, "timeline_count_label")), ==, "3 events in range");
 
   /* Days with nothing: the list says there are no results, not that the
    * project has no articles. */
@@ -883,6 +883,78 @@ test_day_is_point (void)
   sitrep_test_wait_finalized (view, "the timeline view");
 }
 
+typedef struct
+{
+  Fixture    *f;
+  GtkWidget  *label;
+  const char *text;
+} LabelWanted;
+
+static gboolean
+count_reads (gpointer data)
+{
+  LabelWanted *w = data;
+
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (w->label)), w->text) == 0;
+}
+
+/* The label is laid out with the width its text needs, all of it. */
+static gboolean
+label_fits (gpointer data)
+{
+  LabelWanted *w = data;
+  int natural = 0;
+
+  if (!sitrep_test_has_size (w->label))
+    return FALSE;
+  gtk_widget_measure (w->label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  /* What measuring gives has the margins in it; the width does not. */
+  return gtk_widget_get_width (w->label) + gtk_widget_get_margin_start (w->label) +
+         gtk_widget_get_margin_end (w->label) >= natural;
+}
+
+/* At a laptop's 1280×800 the count of events in the brushed range stays
+ * whole however long the rest of the status is; the range reads short
+ * and the whole of it is in the tooltip (issue 10). */
+static void
+test_status_fits (Fixture       *f,
+                  gconstpointer  data)
+{
+  LabelWanted count;
+  GtkWidget *status;
+  const char *tooltip;
+
+  sitrep_test_set_window_size (1280, 800);
+  open_window (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL));
+  show_timeline (f);
+  status = child (f, "timeline_status_label");
+
+  sitrep_timeline_view_set_range (timeline (f), day ("2022-02-27"), day ("2022-03-03"));
+  count = (LabelWanted) { f, child (f, "timeline_count_label"), "2 events in range" };
+  sitrep_test_wait_until (count_reads, &count, "the count of events in the range");
+  sitrep_test_wait_until (label_fits, &count, "the count in the range to have its whole width");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count.label)), ==, "2 events in range");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "Range 27 Feb – 3 Mar 2022"));
+  tooltip = gtk_widget_get_tooltip_text (status);
+  g_assert_nonnull (strstr (tooltip, "Range 27 Feb 2022 – 3 Mar 2022: 2 events"));
+
+  sitrep_timeline_view_set_range (timeline (f), day ("2022-03-04"), day ("2022-03-10"));
+  count.text = "3 events in range";
+  sitrep_test_wait_until (count_reads, &count, "the count of events in the new range");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "Range 4–10 Mar 2022"));
+  sitrep_test_wait_until (label_fits, &count, "the count to keep its whole width");
+
+  sitrep_timeline_view_set_range (timeline (f), day ("2021-12-30"), day ("2022-03-01"));
+  count.text = "2 events in range";
+  sitrep_test_wait_until (count_reads, &count, "the count of events across two years");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "Range 30 Dec 2021 – 1 Mar 2022"));
+
+  /* Narrower than any laptop: the rest of the status gives way, not the count. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 600);
+  sitrep_test_wait_until (label_fits, &count, "the count to keep its width in a narrow window");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -900,6 +972,7 @@ main (int   argc,
   ADD ("/gui/timeline/pane-saved", test_pane_saved);
   ADD ("/gui/timeline/pane-minimum", test_pane_minimum);
   ADD ("/gui/timeline/brush", test_brush);
+  ADD ("/gui/timeline/status-fits", test_status_fits);
   ADD ("/gui/timeline/select-hidden-article", test_select_hidden_article);
   ADD ("/gui/timeline/play-to-end", test_play_to_end);
   ADD ("/gui/timeline/play-from-view", test_play_from_view);

@@ -29,6 +29,7 @@ struct _SitrepTimelinePane
   GtkDropDown        *length_dropdown;
   GtkToggleButton    *before_button;
   GtkLabel           *status_label;
+  GtkLabel           *count_label;
 
   /* owned references */
   GSettings          *settings;
@@ -93,50 +94,119 @@ play_length (SitrepTimelinePane *self)
   return lengths[MIN (gtk_drop_down_get_selected (self->length_dropdown), G_N_ELEMENTS (lengths) - 1)];
 }
 
+static char *
+format_day (GDate      *date,
+            const char *format)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                                                 g_date_get_day (date), 0, 0, 0);
+
+  return dt != NULL ? g_date_time_format (dt, format) : g_strdup ("");
+}
+
+/* A range as short as it reads: "15–17 Oct 2022", "30 Sep – 2 Oct 2022",
+ * the year only where the two days' years differ. */
+static char *
+format_range (guint32 first,
+              guint32 last)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(GDate) da = NULL, db = NULL;
+
+  if (!g_date_valid_julian (first) || !g_date_valid_julian (last))
+    return g_strdup ("");
+  da = g_date_new_julian (first);
+  db = g_date_new_julian (last);
+  /* Translators: a whole day in the timeline's status; see g_date_time_format */
+  b = format_day (db, _("%-d %b %Y"));
+  if (first == last)
+    return g_steal_pointer (&b);
+  if (g_date_get_year (da) != g_date_get_year (db))
+    a = format_day (da, _("%-d %b %Y"));
+  else if (g_date_get_month (da) != g_date_get_month (db))
+    /* Translators: the first day of a range within one year, "30 Sep" in "30 Sep – 2 Oct 2022" */
+    a = format_day (da, _("%-d %b"));
+  else
+    {
+      /* Translators: the first day of a range within one month, "15" in "15–17 Oct 2022" */
+      a = format_day (da, _("%-d"));
+      /* Translators: a range of days within one month, "15–17 Oct 2022" */
+      return g_strdup_printf (C_("date range", "%s–%s"), a, b);
+    }
+  /* Translators: a range of days across months, "30 Sep – 2 Oct 2022" */
+  return g_strdup_printf (C_("date range", "%s – %s"), a, b);
+}
+
+static guint
+count_in_range (SitrepTimelinePane *self)
+{
+  GArray *events = sitrep_timeline_view_get_events (self->view);
+  guint in = 0;
+
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    if (g_array_index (events, SitrepTimelineEvent, i).first <= self->range_last &&
+        g_array_index (events, SitrepTimelineEvent, i).last >= self->range_first)
+      in++;
+  return in;
+}
+
+/* The count in a brushed range never shrinks; the rest ellipsizes, whole in its tooltip. */
 static void
 update_status (SitrepTimelinePane *self)
 {
   GString *text = g_string_new (NULL);
+  GString *full = g_string_new (NULL);
   GArray *events = sitrep_timeline_view_get_events (self->view);
   guint n = events != NULL ? events->len : 0;
   guint n_undated = sitrep_timeline_view_get_n_undated (self->view);
+  gboolean ranged = self->range_first != 0 && self->play_id == 0 && !self->paused;
 
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u dated event", "%u dated events", n), n);
   if (n_undated > 0)
     /* Translators: appended to "12 dated events" */
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · %u undated", " · %u undated",
                                                n_undated), n_undated);
+  g_string_append (full, text->str);
   if (self->play_id != 0 || self->paused)
     {
-      g_autofree char *a = sitrep_timeline_format_day_for_user ((guint32) self->play_t);
-      g_autofree char *b = sitrep_timeline_format_day_for_user ((guint32) self->play_t + play_length (self) - 1);
+      g_autofree char *range = format_range ((guint32) self->play_t,
+                                             (guint32) self->play_t + play_length (self) - 1);
 
       if (self->paused)
-        /* Translators: the playback window, "Paused at 3 Mar 2021 – 9 Mar 2021" */
-        g_string_append_printf (text, _(" · Paused at %s – %s"), a, b);
+        /* Translators: the playback window, "Paused at 3–9 Mar 2021" */
+        g_string_append_printf (text, _(" · Paused at %s"), range);
       else
-        /* Translators: the playback window, "Playing 3 Mar 2021 – 9 Mar 2021" */
-        g_string_append_printf (text, _(" · Playing %s – %s"), a, b);
+        /* Translators: the playback window, "Playing 3–9 Mar 2021" */
+        g_string_append_printf (text, _(" · Playing %s"), range);
+      g_string_assign (full, text->str);
     }
-  else if (self->range_first != 0)
+  else if (ranged)
     {
       g_autofree char *a = sitrep_timeline_format_day_for_user (self->range_first);
       g_autofree char *b = sitrep_timeline_format_day_for_user (self->range_last);
-      guint in = 0;
+      g_autofree char *range = format_range (self->range_first, self->range_last);
+      g_autofree char *count = NULL;
+      guint in = count_in_range (self);
 
-      for (guint i = 0; i < n; i++)
-        {
-          const SitrepTimelineEvent *e = &g_array_index (events, SitrepTimelineEvent, i);
-
-          if (e->first <= self->range_last && e->last >= self->range_first)
-            in++;
-        }
       /* Translators: the brushed range, "Range 3 Mar 2021 – 9 Mar 2021: 12 events" */
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · Range %s – %s: %u event",
+      g_string_append_printf (full, g_dngettext (GETTEXT_PACKAGE, " · Range %s – %s: %u event",
                                                  " · Range %s – %s: %u events", in), a, b, in);
+      /* Translators: the brushed range after the count of events in it, "Range 3–9 Mar 2021" */
+      g_string_append_printf (text, _(" · Range %s"), range);
+      /* Translators: how many events the brushed range holds, shown before the rest of the status */
+      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event in range", "%u events in range", in), in);
+      gtk_label_set_text (self->count_label, count);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), ranged);
+  if (ranged)
+    g_string_prepend (text, "· ");
   gtk_label_set_text (self->status_label, text->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), full->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, full->str, -1);
   g_string_free (text, TRUE);
+  g_string_free (full, TRUE);
 }
 
 static void apply_map_filter (SitrepTimelinePane *self);
@@ -800,6 +870,8 @@ sitrep_timeline_pane_class_init (SitrepTimelinePaneClass *klass)
                                              G_STRUCT_OFFSET (SitrepTimelinePane, before_button));
   gtk_widget_class_bind_template_child_full (widget_class, "timeline_status_label", FALSE,
                                              G_STRUCT_OFFSET (SitrepTimelinePane, status_label));
+  gtk_widget_class_bind_template_child_full (widget_class, "timeline_count_label", FALSE,
+                                             G_STRUCT_OFFSET (SitrepTimelinePane, count_label));
 
   gtk_widget_class_install_action (widget_class, "timeline.play", NULL, play_action);
   gtk_widget_class_install_action (widget_class, "timeline.stop", NULL, stop_action);
