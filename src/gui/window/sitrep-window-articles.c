@@ -260,7 +260,9 @@ fold_sidebar_after_choice (SitrepWindow *self)
   if (!adw_flap_get_folded (self->sidebar_flap) || !adw_flap_get_reveal_flap (self->sidebar_flap))
     return;
   adw_flap_set_reveal_flap (self->sidebar_flap, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->reader));
+  /* The keys go to the article's text (read, label), not to the reader's
+   * first focusable widget, its status button. */
+  gtk_widget_grab_focus (GTK_WIDGET (sitrep_reader_get_text_view (self->reader)));
 }
 
 static void

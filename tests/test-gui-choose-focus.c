@@ -1,0 +1,126 @@
+/* test-gui-choose-focus.c — where the keys go when an article is chosen from the
+ * article list by keyboard at a laptop's size, with real key events under Xvfb
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "sitrep-test-util.h"
+#include "sitrep-reader.h"
+#include "sitrep-store.h"
+#include "sitrep-window.h"
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  SitrepStore  *store;
+  SitrepWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_set_string (settings, "annotator-name", "Tester");
+  sitrep_test_set_window_size (1280, 800);
+  f->store = sitrep_test_create_project ("sitrep-choose-focus-XXXXXX", &f->dir, &f->path);
+  sitrep_test_add_article (f->store, "Shelling in Daraa",
+                           "Shelling hit Daraa on Saturday, the Observatory said.\n");
+  sitrep_test_add_article (f->store, "Clashes in Homs",
+                           "Clashes near Homs killed four fighters on Sunday.\n");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    sitrep_test_close_window (g_steal_pointer (&f->window));
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
+}
+
+static gboolean
+flap_folded (gpointer flap)
+{
+  return adw_flap_get_folded (flap);
+}
+
+static gboolean
+flap_revealed (gpointer flap)
+{
+  return adw_flap_get_folded (flap) && adw_flap_get_reveal_flap (flap);
+}
+
+typedef struct
+{
+  GtkWindow *window;
+  GtkWidget *within;
+} FocusWait;
+
+static gboolean
+focus_within (gpointer data)
+{
+  FocusWait *w = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (w->window));
+
+  return focus != NULL && (focus == w->within || gtk_widget_is_ancestor (focus, w->within));
+}
+
+static gboolean
+focus_on_text (gpointer data)
+{
+  FocusWait *w = data;
+
+  return !adw_flap_get_reveal_flap (ADW_FLAP (sitrep_test_template_child (SITREP_WINDOW (w->window), "sidebar_flap"))) &&
+         gtk_root_get_focus (GTK_ROOT (w->window)) == w->within;
+}
+
+/* At 1280×800 the article list lies over the reader (F9). Enter on a row
+ * chooses its article: the list folds away and the keys go to the article's
+ * text, where the user reads and labels — not to the reader's status button,
+ * its first focusable widget (issue 10). */
+static void
+test_enter_focuses_text (Fixture       *f,
+                         gconstpointer  data)
+{
+  AdwFlap *flap;
+  GtkWidget *list_view, *text_view;
+
+  f->window = sitrep_test_open_window (f->store);
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+  flap = ADW_FLAP (sitrep_test_template_child (f->window, "sidebar_flap"));
+  list_view = sitrep_test_template_child (f->window, "list_view");
+  text_view = GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+  sitrep_test_wait_until (flap_folded, flap, "the article list to fold at 1280 px");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-sidebar", NULL));
+  sitrep_test_wait_until (flap_revealed, flap, "the article list over the reader");
+  /* On the first article's row, as Tab from the header would put it. */
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_first_child (list_view)));
+  sitrep_test_wait_until (focus_within, &(FocusWait) { GTK_WINDOW (f->window), list_view },
+                          "the keys in the article list");
+  sitrep_test_press_keys ("Return");
+  sitrep_test_wait_until (focus_on_text, &(FocusWait) { GTK_WINDOW (f->window), text_view },
+                          "Enter to fold the list away and put the keys in the article's text");
+  g_assert_cmpint (sitrep_window_get_selected_id (f->window), !=, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add ("/gui/choose-focus/enter-focuses-text", Fixture, NULL, fixture_set_up,
+              test_enter_focuses_text, fixture_tear_down);
+
+  return g_test_run ();
+}
