@@ -8,10 +8,17 @@
 #include <sqlite3.h>
 #ifdef SITREP_TEST_GUI
 #include <gtk/gtk.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 #endif
 
 #include "sitrep-figures.h"
 #include "sitrep-test-util.h"
+#ifdef SITREP_TEST_GUI
+#include "sitrep-entity-chooser.h"
+#include "sitrep-reader.h"
+#endif
 
 static gboolean
 on_timeout (gpointer data)
@@ -92,6 +99,17 @@ sitrep_test_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+guint
+sitrep_test_offset_of (const char *text,
+                       const char *needle)
+{
+  const char *p = strstr (text, needle);
+
+  if (p == NULL)
+    g_error ("“%s” is not in the text", needle);
+  return (guint) g_utf8_pointer_to_offset (text, p);
 }
 
 SitrepStore *
@@ -185,20 +203,81 @@ sitrep_test_add_article (SitrepStore *store,
                          const char  *title,
                          const char  *body)
 {
+  return sitrep_test_add_article_full (store, title, body, NULL, NULL);
+}
+
+gint64
+sitrep_test_add_article_full (SitrepStore *store,
+                              const char  *title,
+                              const char  *body,
+                              const char  *source,
+                              const char  *published)
+{
   g_autoptr(GError) error = NULL;
   SitrepImportRecord *record = sitrep_import_record_new ();
   gint64 id;
 
   record->title = g_strdup (title);
   record->body = g_strdup (body);
+  record->source = g_strdup (source);
   record->original_name = g_strdup ("clipboard");
   record->original_type = g_strdup ("text/plain");
+  record->published = g_strdup (published);
+  record->published_precision = published != NULL ? SITREP_DATE_PRECISION_DAY : SITREP_DATE_PRECISION_UNKNOWN;
   id = sitrep_store_add_article (store, record, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   sitrep_import_record_free (record);
 
   return id;
+}
+
+guint
+sitrep_test_count_annotations (SitrepStore *store,
+                               gint64       article)
+{
+  g_autoptr(GPtrArray) spans = sitrep_store_list_annotations (store, article, 0, NULL);
+
+  g_assert_nonnull (spans);
+  return spans->len;
+}
+
+char *
+sitrep_test_annotation_text (SitrepStore *store,
+                             gint64       id)
+{
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (store, id, NULL);
+
+  g_assert_nonnull (a);
+  return g_strdup (sitrep_annotation_get_text (a));
+}
+
+typedef struct
+{
+  SitrepStore *store;
+  gint64       id;
+  gint64       entity;
+} LinkWait;
+
+static gboolean
+span_linked (gpointer data)
+{
+  LinkWait *w = data;
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->store, w->id, NULL);
+
+  w->entity = a != NULL ? sitrep_annotation_get_entity_id (a) : 0;
+  return w->entity > 0;
+}
+
+gint64
+sitrep_test_wait_linked (SitrepStore *store,
+                         gint64       id,
+                         const char  *what)
+{
+  LinkWait w = { store, id, 0 };
+
+  sitrep_test_wait_until (span_linked, &w, what);
+  return w.entity;
 }
 
 #ifdef SITREP_TEST_GUI
@@ -250,6 +329,40 @@ sitrep_test_has_size (GtkWidget *widget)
 {
   return widget != NULL && gtk_widget_get_mapped (widget) &&
          gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
+gboolean
+sitrep_test_widget_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+gboolean
+sitrep_test_text_laid_out (gpointer window)
+{
+  SitrepReader *reader = sitrep_window_get_reader (window);
+
+  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (reader))) > 100;
+}
+
+GtkWidget *
+sitrep_test_shown_chooser (SitrepReader *reader)
+{
+  GtkWidget *chooser = sitrep_test_find_descendant (GTK_WIDGET (reader), SITREP_TYPE_ENTITY_CHOOSER);
+
+  return chooser != NULL && gtk_widget_get_mapped (chooser) ? chooser : NULL;
+}
+
+gboolean
+sitrep_test_chooser_shown (gpointer reader)
+{
+  return sitrep_test_shown_chooser (reader) != NULL;
+}
+
+gboolean
+sitrep_test_chooser_gone (gpointer reader)
+{
+  return sitrep_test_shown_chooser (reader) == NULL;
 }
 
 typedef struct
@@ -389,6 +502,24 @@ sitrep_test_open_article_window (SitrepStore *store,
   return shown.window;
 }
 
+static gboolean
+article_selected (gpointer data)
+{
+  ArticleShown *shown = data;
+
+  return sitrep_window_select_article (shown->window, shown->article);
+}
+
+void
+sitrep_test_show_article (SitrepWindow *window,
+                          gint64        article)
+{
+  ArticleShown shown = { window, article };
+
+  sitrep_test_wait_until (article_selected, &shown, "the article in the list");
+  sitrep_test_wait_until (reader_holds, &shown, "the article in the reader");
+}
+
 void
 sitrep_test_close_all_windows (SitrepWindow *window)
 {
@@ -401,6 +532,48 @@ sitrep_test_close_all_windows (SitrepWindow *window)
       gtk_window_destroy (l->data);
   g_list_free_full (toplevels, g_object_unref);
   sitrep_test_close_window (window);
+}
+
+void
+sitrep_test_select_range (SitrepReader *reader,
+                          guint         start,
+                          guint         end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader));
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+}
+
+void
+sitrep_test_select_words (SitrepReader *reader,
+                          const char   *text,
+                          const char   *words)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader));
+  guint start = sitrep_test_offset_of (text, words);
+  g_autofree char *selected = NULL;
+  GtkTextIter a, b;
+
+  sitrep_test_select_range (reader, start, start + (guint) g_utf8_strlen (words, -1));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &a, &b));
+  selected = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+  g_assert_cmpstr (selected, ==, words);
+}
+
+void
+sitrep_test_destroy_toplevels (GType type)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  /* Held: destroying one window may take another with it. */
+  g_list_foreach (toplevels, (GFunc) g_object_ref, NULL);
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      gtk_window_destroy (l->data);
+  g_list_free_full (toplevels, g_object_unref);
 }
 
 GtkWidget *
@@ -578,5 +751,80 @@ sitrep_test_click (GtkWidget *button)
   g_assert_true (GTK_IS_BUTTON (button));
   g_assert_true (gtk_widget_get_mapped (button));
   g_signal_emit_by_name (button, "clicked");
+}
+
+gboolean
+sitrep_test_can_press_keys (GtkWidget *widget)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (widget)))
+    {
+      g_test_skip ("Needs the X11 backend (Xvfb) to press real keys");
+      return FALSE;
+    }
+  if (xdotool == NULL)
+    {
+      g_test_skip ("Needs xdotool (build-aux/sitrep-dev installs it)");
+      return FALSE;
+    }
+  return TRUE;
+#else
+  g_test_skip ("Needs the X11 backend to press real keys");
+  return FALSE;
+#endif
+}
+
+#ifdef GDK_WINDOWING_X11
+static void
+xdotool (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) "xdotool");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static gboolean
+window_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+#endif
+
+void
+sitrep_test_focus_window (GtkWindow *window)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface;
+  g_autofree char *xid = NULL;
+
+  gtk_window_present (window);
+  sitrep_test_wait_until ((SitrepTestCondition) gtk_widget_get_mapped, window, "the window on screen");
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
+  xdotool ((const char *[]) { "windowfocus", "--sync", xid, NULL });
+  sitrep_test_wait_until (window_active, window, "the window focused");
+#else
+  g_assert_not_reached ();
+#endif
+}
+
+void
+sitrep_test_press_keys (const char *keys)
+{
+#ifdef GDK_WINDOWING_X11
+  xdotool ((const char *[]) { "key", "--clearmodifiers", keys, NULL });
+#else
+  g_assert_not_reached ();
+#endif
 }
 #endif

@@ -38,6 +38,11 @@ char *sitrep_test_make_tmp_dir (const char        *tmpl);
  * removed, not followed). */
 void sitrep_test_remove_tree (const char          *path);
 
+/* The offset, in characters, of the first @needle in @text; fails the test
+ * when @text has none. */
+guint      sitrep_test_offset_of (const char         *text,
+                                  const char         *needle);
+
 /* The argument vector (NULL-terminated) that runs $SITREP_CLI with @args. */
 GPtrArray *sitrep_test_cli_argv (const char * const *args);
 /* Runs $SITREP_CLI with @args to the end in environment @envp (NULL: the
@@ -114,6 +119,26 @@ gint64        sitrep_test_add_event   (SitrepStore  *store,
 gint64        sitrep_test_add_article (SitrepStore  *store,
                                        const char   *title,
                                        const char   *body);
+/* The same, from @source and published on the day @published (each NULL:
+ * not known). */
+gint64        sitrep_test_add_article_full (SitrepStore *store,
+                                            const char  *title,
+                                            const char  *body,
+                                            const char  *source,
+                                            const char  *published);
+/* How many annotations @store has on @article. */
+guint         sitrep_test_count_annotations (SitrepStore *store,
+                                             gint64       article);
+/* The text of @store's annotation @id (a new string); fails when there is
+ * none. */
+char         *sitrep_test_annotation_text   (SitrepStore *store,
+                                             gint64       id);
+/* Spins the main loop until @store's annotation @id is linked to an entity
+ * (the map pane links a new place span by itself) and returns the entity's
+ * id; fails naming @what after SITREP_TEST_TIMEOUT_MS. */
+gint64        sitrep_test_wait_linked       (SitrepStore *store,
+                                             gint64       id,
+                                             const char  *what);
 #ifdef SITREP_TEST_GUI
 /* The next window opens unmaximized at @width × @height, its map shown. */
 void          sitrep_test_set_window_size (int      width,
@@ -125,6 +150,18 @@ SitrepWindow *sitrep_test_open_window  (SitrepStore  *store);
 void          sitrep_test_close_window (SitrepWindow *window);
 /* @widget is mapped with a width and a height. */
 gboolean      sitrep_test_has_size     (GtkWidget    *widget);
+/* Conditions for sitrep_test_wait_until() on a widget @widget: it is mapped
+ * (shown, and all its ancestors are). */
+gboolean      sitrep_test_widget_mapped (gpointer    widget);
+/* A condition on a window @window: its reader's text view is laid out, over
+ * 100 pixels wide (a click or a selection in it lands on the words). */
+gboolean      sitrep_test_text_laid_out (gpointer    window);
+/* @reader's entity chooser (a popover of the reader) while it is shown, or
+ * NULL. */
+GtkWidget    *sitrep_test_shown_chooser (SitrepReader *reader);
+/* Conditions on a reader @reader: its entity chooser is shown, or is not. */
+gboolean      sitrep_test_chooser_shown (gpointer    reader);
+gboolean      sitrep_test_chooser_gone  (gpointer    reader);
 /* Queues a draw of @widget and waits until its frame clock has drawn @n
  * more frames (a layout asked for is done by then). */
 void          sitrep_test_wait_frames  (GtkWidget    *widget,
@@ -151,12 +188,41 @@ void          sitrep_test_reset_coder    (void);
  * a new window shows first). The caller holds a reference. */
 SitrepWindow *sitrep_test_open_article_window (SitrepStore *store,
                                                gint64       article);
+/* Opens @article in @window's reader as a click on its row does, once the
+ * list of articles has it, and waits until the reader holds it. */
+void          sitrep_test_show_article        (SitrepWindow *window,
+                                               gint64        article);
 /* Closes every other toplevel (the dialogs a test left open), then
  * @window as sitrep_test_close_window() does. */
 void          sitrep_test_close_all_windows   (SitrepWindow *window);
+/* Destroys every toplevel window of @type (the dialogs a test opened and
+ * is done with). */
+void          sitrep_test_destroy_toplevels   (GType         type);
 /* @widget or the first of its descendants of @type (depth first), or NULL. */
 GtkWidget    *sitrep_test_find_descendant     (GtkWidget    *widget,
                                                GType         type);
+
+/* Selects characters @start to @end of the text @reader shows, as a drag
+ * over them does (the selection bound at @end). */
+void          sitrep_test_select_range   (SitrepReader *reader,
+                                          guint         start,
+                                          guint         end);
+/* Selects the first @words of @text, the text @reader shows; fails the test
+ * when @text has no @words or the reader shows something else there. */
+void          sitrep_test_select_words   (SitrepReader *reader,
+                                          const char   *text,
+                                          const char   *words);
+
+/* Real key presses, through the X server as the keyboard's (xdotool, under
+ * Xvfb). Whether they can reach @widget: its display is X11 and xdotool is
+ * installed; when not, the test is marked skipped, saying what it needs. */
+gboolean      sitrep_test_can_press_keys (GtkWidget  *widget);
+/* Presents @window and gives it the X server's keyboard focus, as a click
+ * on it does; waits until it is the active window. */
+void          sitrep_test_focus_window   (GtkWindow  *window);
+/* Presses @keys (xdotool's names: "Tab", "shift+Tab", "ctrl+Delete") on the
+ * focused window, the modifiers held meanwhile released first. */
+void          sitrep_test_press_keys     (const char *keys);
 
 /* Clicks @button as the mouse does: "clicked" at once. gtk_widget_activate()
  * is the keyboard's activation, which shows the button pressed and clicks

@@ -37,8 +37,6 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  SitrepImportRecord *record;
   gint64 daraa;
 
   f->settings = g_settings_new (APP_ID);
@@ -47,21 +45,11 @@ fixture_set_up (Fixture       *f,
   g_settings_set_int (f->settings, "window-height", 900);
   g_settings_reset (f->settings, "timeline-height");
 
-  f->dir = g_dir_make_tmp ("sitrep-a11y-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-a11y-XXXXXX", &f->dir, &f->path);
 
-  record = sitrep_import_record_new ();
-  record->title = g_strdup ("Shelling in Jasim");
-  record->body = g_strdup ("At least 20 people were killed in Jasim on Saturday, the Observatory said.\n");
-  record->source = g_strdup ("SOHR");
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
+  f->article = sitrep_test_add_article_full (f->store, "Shelling in Jasim",
+                                             "At least 20 people were killed in Jasim on Saturday, the Observatory said.\n",
+                                             "SOHR", NULL);
 
   daraa = sitrep_test_add_place (f->store, "Jasim", 32.9924, 36.0603, "Daraa");
   f->events[0] = sitrep_test_add_event (f->store, "2022-03-05", NULL, 1, daraa, "Battles", 20);
@@ -74,11 +62,8 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     sitrep_test_close_window (g_steal_pointer (&f->window));
-  g_clear_object (&f->store);
   g_clear_object (&f->settings);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 /* The name a screen reader speaks: the label property, else the text of

@@ -55,36 +55,6 @@ fixture_tear_down (Fixture       *f,
   sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
-static void
-select_range (Fixture *f,
-              guint    start,
-              guint    end)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
-  gtk_text_buffer_select_range (buffer, &a, &b);
-}
-
-static guint
-offset_of (const char *needle)
-{
-  const char *p = strstr (body_text, needle);
-
-  g_assert_nonnull (p);
-  return (guint) g_utf8_pointer_to_offset (body_text, p);
-}
-
-static guint
-count_annotations (Fixture *f)
-{
-  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
-
-  return list->len;
-}
-
 static gboolean
 tag_covers (Fixture    *f,
             GtkTextTag *tag,
@@ -120,12 +90,12 @@ test_label_undo_redo (Fixture       *f,
   gint64 weapon = sitrep_test_label_id (f->store, "Weapon");
   g_autoptr(SitrepAnnotation) a = NULL;
   g_autoptr(GPtrArray) list = NULL;
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   CountData c = { f, 0 };
   gint64 id;
 
   /* "20 terror" snaps to "20 terrorists". */
-  select_range (f, start, start + 9);
+  sitrep_test_select_range (reader, start, start + 9);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label-key", "s", "5");
 
   list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
@@ -142,12 +112,12 @@ test_label_undo_redo (Fixture       *f,
   g_assert_cmpuint (sitrep_reader_count_label_tags (reader), ==, 2 * 10);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
   sitrep_test_wait_until (reader_has_n, &c, "the span to go");
   g_assert_false (tag_covers (f, sitrep_reader_get_label_tag (reader, killed), start + 3));
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
   c.n = 1;
   sitrep_test_wait_until (reader_has_n, &c, "the span to come back");
   g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, killed), start + 3));
@@ -167,11 +137,11 @@ test_delete_toast_undo (Fixture       *f,
                         gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("Saturday");
+  guint start = sitrep_test_offset_of (body_text, "Saturday");
   CountData c = { f, 1 };
   gint64 id;
 
-  select_range (f, start, start + 8);
+  sitrep_test_select_range (reader, start, start + 8);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Date"), NULL);
   g_assert_cmpint (id, >, 0);
 
@@ -181,13 +151,13 @@ test_delete_toast_undo (Fixture       *f,
 
   sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.delete-annotation", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Annotation deleted");
   g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window),
                               sitrep_window_get_last_toast_action (f->window), NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
   sitrep_test_wait_until (reader_has_n, &c, "the deleted span to come back");
 }
 
@@ -196,15 +166,15 @@ test_nested_spans (Fixture       *f,
                    gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint outer = offset_of ("Russian-backed");
-  guint outer_end = offset_of (" attacked");
+  guint outer = sitrep_test_offset_of (body_text, "Russian-backed");
+  guint outer_end = sitrep_test_offset_of (body_text, " attacked");
   gint64 actor = sitrep_test_label_id (f->store, "Actor");
   gint64 place = sitrep_test_label_id (f->store, "Place");
   gint64 inner_id, outer_id;
 
-  select_range (f, outer, outer_end);
+  sitrep_test_select_range (reader, outer, outer_end);
   outer_id = sitrep_reader_apply_label (reader, actor, NULL);
-  select_range (f, outer, outer + 7);
+  sitrep_test_select_range (reader, outer, outer + 7);
   inner_id = sitrep_reader_apply_label (reader, place, NULL);
   g_assert_cmpint (outer_id, >, 0);
   g_assert_cmpint (inner_id, >, 0);
@@ -223,13 +193,13 @@ test_link_alias (Fixture       *f,
   g_autoptr(SitrepEntity) entity = NULL;
   g_autoptr(SitrepAnnotation) a = NULL;
   g_autoptr(GPtrArray) found = NULL;
-  guint start = offset_of ("Jassim");
+  guint start = sitrep_test_offset_of (body_text, "Jassim");
   gint64 jasim, id;
 
   jasim = sitrep_store_add_entity (f->store, "person", "Jasim", NULL);
   g_assert_cmpint (jasim, >, 0);
 
-  select_range (f, start, start + 6);
+  sitrep_test_select_range (reader, start, start + 6);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Person"), NULL);
   g_assert_cmpint (id, >, 0);
 
@@ -243,23 +213,6 @@ test_link_alias (Fixture       *f,
   g_assert_cmpint (sitrep_annotation_get_entity_id (a), ==, jasim);
   entity = sitrep_store_get_entity (f->store, jasim, NULL);
   g_assert_true (g_strv_contains (sitrep_entity_get_aliases (entity), "Jassim"));
-}
-
-static gboolean text_laid_out (gpointer data);
-
-/* The reader's entity chooser (a popover of the reader) while it is shown, or NULL. */
-static GtkWidget *
-shown_chooser (SitrepReader *reader)
-{
-  GtkWidget *chooser = sitrep_test_find_descendant (GTK_WIDGET (reader), SITREP_TYPE_ENTITY_CHOOSER);
-
-  return chooser != NULL && gtk_widget_get_mapped (chooser) ? chooser : NULL;
-}
-
-static gboolean
-chooser_shown (gpointer reader)
-{
-  return shown_chooser (reader) != NULL;
 }
 
 /* The annotation panel's list of spans (its template child). */
@@ -291,33 +244,6 @@ drag_tag (Fixture *f)
   return tag;
 }
 
-typedef struct
-{
-  Fixture *f;
-  gint64   annotation;
-} LinkWait;
-
-static gboolean
-span_linked (gpointer data)
-{
-  LinkWait *w = data;
-  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->f->store, w->annotation, NULL);
-
-  return a != NULL && sitrep_annotation_get_entity_id (a) != 0;
-}
-
-static gboolean
-place_chooser_shown (gpointer data)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  gboolean found = FALSE;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    found |= SITREP_IS_PLACE_CHOOSER (l->data) && gtk_widget_get_visible (l->data);
-  g_list_free (toplevels);
-  return found;
-}
-
 /* A place span linked to a place the gazetteer could not find: its entity
  * chooser offers to find where it is, which opens the place chooser. */
 static void
@@ -325,34 +251,30 @@ test_chooser_locates_place (Fixture       *f,
                             gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("Saturday");
+  guint start = sitrep_test_offset_of (body_text, "Saturday");
   g_autoptr(GArray) offers = NULL;
-  LinkWait w = { f, 0 };
   GtkWidget *chooser;
-  GList *toplevels;
+  gint64 id;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + 8);
-  w.annotation = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
-  g_assert_cmpint (w.annotation, >, 0);
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
+  sitrep_test_select_range (reader, start, start + 8);
+  id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
+  g_assert_cmpint (id, >, 0);
   /* The map links the new place span to an entity; the gazetteer knows no "Saturday". */
-  sitrep_test_wait_until (span_linked, &w, "the place span linked");
+  sitrep_test_wait_linked (f->store, id, "the place span linked");
 
-  sitrep_reader_select_annotation (reader, w.annotation, FALSE);
+  sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
-  chooser = shown_chooser (reader);
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser");
+  chooser = sitrep_test_shown_chooser (reader);
   offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
   g_assert_cmpuint (offers->len, >=, 2);
   g_assert_cmpint (g_array_index (offers, gint64, offers->len - 1), ==, -1);
 
   sitrep_entity_chooser_choose_offer (SITREP_ENTITY_CHOOSER (chooser), offers->len - 1);
-  sitrep_test_wait_until (place_chooser_shown, NULL, "the place chooser");
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (SITREP_IS_PLACE_CHOOSER (l->data))
-      gtk_window_destroy (l->data);
-  g_list_free (toplevels);
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (SITREP_TYPE_PLACE_CHOOSER),
+                          "the place chooser");
+  sitrep_test_destroy_toplevels (SITREP_TYPE_PLACE_CHOOSER);
 }
 
 static gboolean
@@ -372,10 +294,10 @@ test_panel (Fixture       *f,
   SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
   g_autoptr(GObject) header = NULL;
   g_autoptr(GObject) row = NULL;
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   gint64 id;
 
-  select_range (f, start, start + 13);
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   sitrep_reader_select_annotation (reader, 0, FALSE);
   sitrep_test_wait_until (panel_has_rows, f, "a header and a row in the panel");
@@ -478,11 +400,11 @@ test_labels_dialog (Fixture       *f,
   SitrepLabelsDialog *dialog;
   g_autoptr(GPtrArray) labels = NULL;
   AdwMessageDialog *question;
-  guint start = offset_of ("terrorists");
+  guint start = sitrep_test_offset_of (body_text, "terrorists");
   gint64 weapon = sitrep_test_label_id (f->store, "Weapon");
   gint64 added;
 
-  select_range (f, start, start + 10);
+  sitrep_test_select_range (reader, start, start + 10);
   g_assert_cmpint (sitrep_reader_apply_label (reader, weapon, NULL), >, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-labels", NULL);
@@ -508,23 +430,13 @@ test_labels_dialog (Fixture       *f,
   g_assert_nonnull (question);
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Delete “Weapon” and its 1 annotation?");
   adw_message_dialog_response (question, "delete");
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "labels.undo", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   sitrep_test_wait_finalized (dialog, "the Labels dialog");
-}
-
-static char *
-annotation_text (Fixture *f,
-                 gint64   id)
-{
-  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, NULL);
-
-  g_assert_nonnull (a);
-  return g_strdup (sitrep_annotation_get_text (a));
 }
 
 typedef struct
@@ -538,21 +450,7 @@ store_has_n (gpointer data)
 {
   StoreCount *c = data;
 
-  return count_annotations (c->f) == c->n;
-}
-
-static gboolean
-text_laid_out (gpointer data)
-{
-  Fixture *f = data;
-
-  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)))) > 100;
-}
-
-static gboolean
-widget_shown (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
+  return sitrep_test_count_annotations (c->f->store, c->f->article) == c->n;
 }
 
 static gboolean
@@ -585,19 +483,19 @@ test_mouse_label_bar (Fixture       *f,
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   gint64 killed = sitrep_test_label_id (f->store, "Killed");
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   StoreCount c = { f, 1 };
   g_autoptr(GPtrArray) list = NULL;
   g_autofree char *text = NULL;
   GtkWidget *bar, *button;
 
   /* A user sees the text before selecting it. */
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + 9);
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
+  sitrep_test_select_range (reader, start, start + 9);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader);
   g_assert_nonnull (bar);
-  sitrep_test_wait_until (widget_shown, bar, "the label bar by the selection");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar by the selection");
   /* It points at the selection, not at the reader's corner. */
   {
     GdkRectangle rect;
@@ -612,16 +510,14 @@ test_mouse_label_bar (Fixture       *f,
   sitrep_test_wait_until (widget_hidden, bar, "Escape to close the label bar");
   g_assert_true (gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader))));
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
-  sitrep_test_wait_until (widget_shown, bar, "the label bar again");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar again");
   /* New Event takes the selection: the bar does not stay over the text. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL);
   sitrep_test_wait_until (widget_hidden, bar, "New Event to close the label bar");
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      gtk_window_destroy (l->data);
-  select_range (f, start, start + 9);
+  sitrep_test_destroy_toplevels (ADW_TYPE_MESSAGE_DIALOG);
+  sitrep_test_select_range (reader, start, start + 9);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
-  sitrep_test_wait_until (widget_shown, bar, "the label bar a third time");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar a third time");
 
   button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), killed);
   g_assert_nonnull (button);
@@ -629,7 +525,7 @@ test_mouse_label_bar (Fixture       *f,
   sitrep_test_wait_until (store_has_n, &c, "the span made from the bar");
 
   list = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
-  text = annotation_text (f, sitrep_annotation_get_id (g_ptr_array_index (list, 0)));
+  text = sitrep_test_annotation_text (f->store, sitrep_annotation_get_id (g_ptr_array_index (list, 0)));
   g_assert_cmpstr (text, ==, "20 terrorists");
   g_assert_cmpint (sitrep_annotation_get_label_id (g_ptr_array_index (list, 0)), ==, killed);
   sitrep_test_wait_until (widget_hidden, bar, "the label bar to go");
@@ -653,7 +549,7 @@ release_in_flush (GdkFrameClock *clock,
   if (r->released)
     return;
   r->released = TRUE;
-  select_range (r->f, r->start, r->start + 9);
+  sitrep_test_select_range (sitrep_window_get_reader (r->f->window), r->start, r->start + 9);
   _sitrep_reader_offer_after_release (sitrep_window_get_reader (r->f->window));
 }
 
@@ -685,10 +581,10 @@ test_mouse_label_bar_same_frame (Fixture       *f,
                                  gconstpointer  data)
 {
   GdkFrameClock *clock;
-  ReleaseFrame r = { f, offset_of ("20 terrorists"), FALSE, FALSE, FALSE };
+  ReleaseFrame r = { f, sitrep_test_offset_of (body_text, "20 terrorists"), FALSE, FALSE, FALSE };
   gulong flush, paint;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
   flush = g_signal_connect (clock, "flush-events", G_CALLBACK (release_in_flush), &r);
   paint = g_signal_connect (clock, "paint", G_CALLBACK (frame_painted), &r);
@@ -708,7 +604,7 @@ test_context_menu (Fixture       *f,
   GMenuModel *menu = gtk_text_view_get_extra_menu (sitrep_reader_get_text_view (reader));
   GMenuModel *section, *labels = NULL;
   gint64 place = sitrep_test_label_id (f->store, "Place");
-  guint start = offset_of ("Daraa");
+  guint start = sitrep_test_offset_of (body_text, "Daraa");
   g_autoptr(GVariant) target = NULL;
   g_autofree char *action = NULL;
   guint n_labels = 0;
@@ -739,18 +635,18 @@ test_context_menu (Fixture       *f,
 
   /* With nothing selected, labelling is offered but off. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label", "x", place);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
 
   /* What the menu item does, on a selection. */
-  select_range (f, start, start + 5);
+  sitrep_test_select_range (reader, start, start + 5);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label", "x", place);
-  g_assert_cmpuint (count_annotations (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
   id = sitrep_reader_get_selected_annotation (reader);
   g_assert_cmpint (id, >, 0);
 
   /* Right-clicking the span selects it; the menu deletes it. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.delete-annotation", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
 }
 
 /* Shift+arrows widen or narrow the selected span, one undoable edit each. */
@@ -759,17 +655,17 @@ test_resize_span (Fixture       *f,
                   gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("20 terrorists");
-  guint saturday = offset_of ("Saturday");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
+  guint saturday = sitrep_test_offset_of (body_text, "Saturday");
   g_autofree char *text = NULL;
   gint64 id, date;
 
-  select_range (f, start, start + 13);
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
 
 #define EXPECT(str) \
-  G_STMT_START { g_free (text); text = annotation_text (f, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
+  G_STMT_START { g_free (text); text = sitrep_test_annotation_text (f->store, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
 
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-end", "i", -1);
   EXPECT ("20");
@@ -783,14 +679,14 @@ test_resize_span (Fixture       *f,
   EXPECT ("20 terrorists were");
   /* The reader's highlight follows the store. */
   g_assert_true (tag_covers (f, sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, "Killed")),
-                             offset_of ("were")));
+                             sitrep_test_offset_of (body_text, "were")));
 
   /* Each step is one edit. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   EXPECT ("least 20 terrorists were");
 
   /* Never across a paragraph, never to nothing. */
-  select_range (f, saturday, saturday + 8);
+  sitrep_test_select_range (reader, saturday, saturday + 8);
   date = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Date"), NULL);
   g_assert_cmpint (date, >, 0);
   id = date;
@@ -862,12 +758,12 @@ test_resize_follows_reading (Fixture       *f,
                              gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   g_autofree char *attributes = NULL;
   g_autofree char *text = NULL;
   gint64 id;
 
-  select_range (f, start, start + 13);
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
   attributes = annotation_attributes (f, id);
@@ -875,7 +771,7 @@ test_resize_follows_reading (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", -1);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", -1);
-  text = annotation_text (f, id);
+  text = sitrep_test_annotation_text (f->store, id);
   g_assert_cmpstr (text, ==, "At least 20 terrorists");
   g_free (attributes);
   attributes = annotation_attributes (f, id);
@@ -884,7 +780,7 @@ test_resize_follows_reading (Fixture       *f,
   /* One undo step takes back the words and the reading together. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   g_free (text);
-  text = annotation_text (f, id);
+  text = sitrep_test_annotation_text (f->store, id);
   g_assert_cmpstr (text, ==, "least 20 terrorists");
   g_free (attributes);
   attributes = annotation_attributes (f, id);
@@ -905,17 +801,17 @@ test_drag_span_ends (Fixture       *f,
                      gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("20 terrorists");
-  guint killed_word = offset_of ("killed");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
+  guint killed_word = sitrep_test_offset_of (body_text, "killed");
   g_autofree char *text = NULL;
   double x, y, tx, ty;
   gint64 id;
 
 #define EXPECT(str) \
-  G_STMT_START { g_free (text); text = annotation_text (f, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
+  G_STMT_START { g_free (text); text = sitrep_test_annotation_text (f->store, id); g_assert_cmpstr (text, ==, str); } G_STMT_END
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + 13);
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, id);
@@ -954,20 +850,20 @@ test_drag_span_ends (Fixture       *f,
   point_at (f, start, FALSE, &x, &y);
   x -= 2;
   g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
-  point_at (f, offset_of ("least") + 2, FALSE, &tx, &ty);
+  point_at (f, sitrep_test_offset_of (body_text, "least") + 2, FALSE, &tx, &ty);
   g_assert_true (_sitrep_reader_drag_end (reader, tx, ty));
   EXPECT ("least 20 terrorists");
 
   /* Dropped on the blank after "were": the span ends with the word, not the blank. */
   point_at (f, start + 12, TRUE, &x, &y);
   g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
-  point_at (f, offset_of ("were") + 4, FALSE, &tx, &ty);
+  point_at (f, sitrep_test_offset_of (body_text, "were") + 4, FALSE, &tx, &ty);
   g_assert_true (_sitrep_reader_drag_end (reader, tx, ty));
   EXPECT ("least 20 terrorists were");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   EXPECT ("least 20 terrorists");
   {
-    TagWait w = { f, sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, "Killed")), offset_of ("were") + 1 };
+    TagWait w = { f, sitrep_reader_get_label_tag (reader, sitrep_test_label_id (f->store, "Killed")), sitrep_test_offset_of (body_text, "were") + 1 };
 
     sitrep_test_wait_until (tag_gone, &w, "the reader to follow the undo");
   }
@@ -976,7 +872,7 @@ test_drag_span_ends (Fixture       *f,
   /* Into the next paragraph: refused with the reason, the span as it was. */
   point_at (f, start + 12, TRUE, &x, &y);
   g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
-  point_at (f, offset_of ("al-Rifai"), FALSE, &tx, &ty);
+  point_at (f, sitrep_test_offset_of (body_text, "al-Rifai"), FALSE, &tx, &ty);
   g_assert_false (_sitrep_reader_drag_end (reader, tx, ty));
   EXPECT ("least 20 terrorists");
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
@@ -984,7 +880,7 @@ test_drag_span_ends (Fixture       *f,
 
   /* The end dragged before the start: nothing left, refused. */
   g_assert_true (_sitrep_reader_drag_begin (reader, x, y));
-  point_at (f, offset_of ("At least"), FALSE, &tx, &ty);
+  point_at (f, sitrep_test_offset_of (body_text, "At least"), FALSE, &tx, &ty);
   g_assert_false (_sitrep_reader_drag_end (reader, tx, ty));
   EXPECT ("least 20 terrorists");
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
@@ -999,41 +895,18 @@ test_paragraph_refused (Fixture       *f,
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   g_autoptr(GError) error = NULL;
-  guint start = offset_of ("Saturday");
-  guint end = offset_of ("Jassim") + 6;
+  guint start = sitrep_test_offset_of (body_text, "Saturday");
+  guint end = sitrep_test_offset_of (body_text, "Jassim") + 6;
 
-  select_range (f, start, end);
+  sitrep_test_select_range (reader, start, end);
   g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), &error), ==, 0);
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.label-key", "s", "5");
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
                    "A label cannot run across a paragraph break. Select words within one paragraph.");
-}
-
-typedef struct
-{
-  Fixture *f;
-  gint64   article;
-} ArticleWait;
-
-static gboolean
-reader_shows (gpointer data)
-{
-  ArticleWait *w = data;
-  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (w->f->window));
-
-  return a != NULL && sitrep_article_get_id (a) == w->article;
-}
-
-static gboolean
-select_long_article (gpointer data)
-{
-  ArticleWait *w = data;
-
-  return sitrep_window_select_article (w->f->window, w->article);
 }
 
 static GtkAdjustment *
@@ -1076,7 +949,6 @@ open_long_article (Fixture *f,
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   SitrepImportRecord *record;
-  ArticleWait w = { f, 0 };
   GtkTextIter iter, end;
   graphene_point_t top = GRAPHENE_POINT_INIT (0, 0), in_content;
   double value;
@@ -1090,13 +962,11 @@ open_long_article (Fixture *f,
   record->body = g_string_free (g_steal_pointer (&body), FALSE);
   record->original_name = g_strdup ("long.txt");
   record->original_type = g_strdup ("text/plain");
-  w.article = sitrep_store_add_article (f->store, record, NULL, &error);
+  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
   sitrep_import_record_free (record);
   g_assert_no_error (error);
-  f->article = w.article;
 
-  sitrep_test_wait_until (select_long_article, &w, "the long article in the list");
-  sitrep_test_wait_until (reader_shows, &w, "the long article in the reader");
+  sitrep_test_show_article (f->window, f->article);
   sitrep_test_wait_until (long_text_laid_out, f, "the long article laid out");
 
   /* The text view lays out in steps: wait until its height holds still. */
@@ -1139,7 +1009,7 @@ test_keeps_scroll (Fixture       *f,
   guint offset, offset_end;
 
   value = open_long_article (f, &offset, &offset_end);
-  select_range (f, offset, offset_end);
+  sitrep_test_select_range (reader, offset, offset_end);
   g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), &error), >, 0);
   g_assert_no_error (error);
   settle (f);
@@ -1237,19 +1107,19 @@ test_new_actor_type (Fixture       *f,
   g_autoptr(GArray) offers = NULL;
   g_autoptr(SitrepAnnotation) a = NULL;
   g_autoptr(GPtrArray) actors = NULL;
-  guint start = offset_of ("Russian-backed groups");
+  guint start = sitrep_test_offset_of (body_text, "Russian-backed groups");
   StoreCount c = { f, 1 };
   AdwComboRow *row;
   gint64 id, actor;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + strlen ("Russian-backed groups of local fighters"));
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
+  sitrep_test_select_range (reader, start, start + strlen ("Russian-backed groups of local fighters"));
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
-  chooser = SITREP_ENTITY_CHOOSER (shown_chooser (reader));
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser");
+  chooser = SITREP_ENTITY_CHOOSER (sitrep_test_shown_chooser (reader));
   /* Typing goes to the search field, not to the type's dropdown. */
   sitrep_test_wait_until (search_has_focus, chooser, "the search field focused");
 
@@ -1346,7 +1216,7 @@ test_chooser_keeps_scroll (Fixture       *f,
   gint64 id;
 
   value = open_long_article (f, &offset, &offset_end);
-  select_range (f, offset, offset_end);
+  sitrep_test_select_range (reader, offset, offset_end);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
@@ -1355,8 +1225,8 @@ test_chooser_keeps_scroll (Fixture       *f,
   for (guint round = 0; round < 2; round++)
     {
       gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-      sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
-      chooser = shown_chooser (reader);
+      sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser");
+      chooser = sitrep_test_shown_chooser (reader);
       entry = sitrep_test_find_descendant (chooser, GTK_TYPE_SEARCH_ENTRY);
       g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_grab_focus (entry));
       settle (f);
@@ -1401,10 +1271,10 @@ test_claimant_links_actor (Fixture       *f,
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   g_autoptr(SitrepAnnotation) a = NULL;
   g_autoptr(SitrepEntity) entity = NULL;
-  guint start = offset_of ("Jassim al-Rifai");
+  guint start = sitrep_test_offset_of (body_text, "Jassim al-Rifai");
   gint64 id;
 
-  select_range (f, start, start + 15);
+  sitrep_test_select_range (reader, start, start + 15);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Claimant"), NULL);
   g_assert_cmpint (id, >, 0);
 
@@ -1425,11 +1295,11 @@ test_panel_reveal_delete (Fixture       *f,
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   StoreCount c = { f, 1 };
   gint64 id;
 
-  select_range (f, start, start + 13);
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
@@ -1442,7 +1312,7 @@ test_panel_reveal_delete (Fixture       *f,
   g_assert_cmpint (sitrep_annotation_panel_get_selected (panel), ==, id);
 
   gtk_widget_activate_action (GTK_WIDGET (panel), "annotation-panel.delete-annotation", NULL);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Annotation deleted");
   g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
 
@@ -1457,17 +1327,17 @@ test_panel_save_fails (Fixture       *f,
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   SitrepAnnotationPanel *panel = sitrep_window_get_annotation_panel (f->window);
-  guint start = offset_of ("20 terrorists");
+  guint start = sitrep_test_offset_of (body_text, "20 terrorists");
   gint64 id;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + 13);
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
+  sitrep_test_select_range (reader, start, start + 13);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Killed"), NULL);
   sitrep_test_wait_until (panel_has_rows, f, "the row in the panel");
 
   sitrep_annotation_panel_edit_attributes (panel, id);
   g_assert_nonnull (panel_editor (panel));
-  sitrep_test_wait_until (widget_shown, panel_editor (panel), "the figure editor");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, panel_editor (panel), "the figure editor");
 
   /* Gone meanwhile (another window, a merge): the save cannot happen. */
   g_assert_true (sitrep_store_delete_annotation (f->store, id, NULL));
@@ -1491,7 +1361,7 @@ label_by_bar (Fixture *f,
 
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader);
-  sitrep_test_wait_until (widget_shown, bar, "the label bar");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar");
   sitrep_test_click (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label));
   sitrep_test_wait_until (store_has_n, &c, "the span from the bar");
   /* The reader takes the new span in from the store's change, queued on the
@@ -1504,15 +1374,6 @@ label_by_bar (Fixture *f,
   return sitrep_reader_get_selected_annotation (reader);
 }
 
-static guint
-mixed_offset (const char *needle)
-{
-  const char *p = strstr (mixed_text, needle);
-
-  g_assert_nonnull (p);
-  return (guint) g_utf8_pointer_to_offset (mixed_text, p);
-}
-
 /* Arabic, emoji (with joiners) and combining marks: the mouse path stores
  * spans in code points of the body, exactly. */
 static void
@@ -1521,7 +1382,6 @@ test_mixed_script_offsets (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   SitrepImportRecord *record;
-  ArticleWait w = { f, 0 };
   gint64 place = sitrep_test_label_id (f->store, "Place");
   gint64 other = sitrep_test_label_id (f->store, "Weapon");
   struct {
@@ -1542,23 +1402,21 @@ test_mixed_script_offsets (Fixture       *f,
   record->body = g_strdup (mixed_text);
   record->original_name = g_strdup ("mixed.txt");
   record->original_type = g_strdup ("text/plain");
-  w.article = sitrep_store_add_article (f->store, record, NULL, &error);
+  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
   sitrep_import_record_free (record);
   g_assert_no_error (error);
-  f->article = w.article;
-  sitrep_test_wait_until (select_long_article, &w, "the article in the list");
-  sitrep_test_wait_until (reader_shows, &w, "the article in the reader");
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_show_article (f->window, f->article);
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(SitrepAnnotation) a = NULL;
       g_autofree char *expected = NULL;
-      guint start = mixed_offset (cases[i].select);
-      guint stored_start = mixed_offset (cases[i].stored);
+      guint start = sitrep_test_offset_of (mixed_text, cases[i].select);
+      guint stored_start = sitrep_test_offset_of (mixed_text, cases[i].stored);
       gint64 id;
 
-      select_range (f, start, start + cases[i].len);
+      sitrep_test_select_range (sitrep_window_get_reader (f->window), start, start + cases[i].len);
       id = label_by_bar (f, i % 2 ? other : place, i + 1);
       g_assert_cmpint (id, >, 0);
       a = sitrep_store_get_annotation (f->store, id, NULL);
@@ -1583,19 +1441,19 @@ test_chooser_escape_undo (Fixture       *f,
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   GtkWidget *chooser, *entry, *focus;
-  guint start = offset_of ("Russian-backed groups");
+  guint start = sitrep_test_offset_of (body_text, "Russian-backed groups");
   StoreCount none = { f, 0 };
   gint64 id;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   gtk_widget_grab_focus (GTK_WIDGET (sitrep_reader_get_text_view (reader)));
-  select_range (f, start, start + strlen ("Russian-backed groups"));
+  sitrep_test_select_range (reader, start, start + strlen ("Russian-backed groups"));
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_reader_select_annotation (reader, id, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser");
-  chooser = shown_chooser (reader);
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser");
+  chooser = sitrep_test_shown_chooser (reader);
   sitrep_test_wait_until (search_has_focus, chooser, "the search field focused");
 
   /* Escape in the search field, as GtkSearchEntry takes it. */
@@ -1608,12 +1466,6 @@ test_chooser_escape_undo (Fixture       *f,
   /* What Ctrl+Z reaches from there is the window's Undo. */
   g_assert_true (gtk_widget_activate_action (focus, "win.undo", NULL));
   sitrep_test_wait_until (store_has_n, &none, "the label taken back");
-}
-
-static gboolean
-chooser_hidden (gpointer reader)
-{
-  return shown_chooser (reader) == NULL;
 }
 
 /* The text view's capture-phase press gesture that closes the chooser. */
@@ -1643,16 +1495,16 @@ test_chooser_yields_press (Fixture       *f,
                            gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint start = offset_of ("Jassim");
+  guint start = sitrep_test_offset_of (body_text, "Jassim");
   GtkWidget *chooser, *focus;
   GtkGesture *press;
   gboolean claimed_before;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
-  select_range (f, start, start + 15);
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
+  sitrep_test_select_range (reader, start, start + 15);
   g_assert_cmpint (sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL), >, 0);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser after the label");
-  chooser = shown_chooser (reader);
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser after the label");
+  chooser = sitrep_test_shown_chooser (reader);
   sitrep_test_wait_until (search_has_focus, chooser, "the keys in the chooser's search field");
   /* A press outside does not go to the chooser first. */
   g_assert_false (gtk_popover_get_autohide (GTK_POPOVER (chooser)));
@@ -1661,7 +1513,7 @@ test_chooser_yields_press (Fixture       *f,
   g_assert_nonnull (press);
   claimed_before = gtk_gesture_is_recognized (press);
   g_signal_emit_by_name (press, "pressed", 1, 10.0, 10.0);
-  sitrep_test_wait_until (chooser_hidden, reader, "the press to close the chooser");
+  sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the press to close the chooser");
   /* It leaves the press to the text view's own gestures. */
   g_assert_false (claimed_before);
   g_assert_false (gtk_gesture_is_recognized (press));
@@ -1671,10 +1523,10 @@ test_chooser_yields_press (Fixture       *f,
   /* Not autohide, it still closes when the user goes elsewhere in the
    * window: the keys to the annotation panel's list. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.link-entity", NULL);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser again");
-  sitrep_test_wait_until (search_has_focus, shown_chooser (reader), "the keys in the chooser again");
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser again");
+  sitrep_test_wait_until (search_has_focus, sitrep_test_shown_chooser (reader), "the keys in the chooser again");
   g_assert_true (gtk_widget_grab_focus (panel_list (sitrep_window_get_annotation_panel (f->window))));
-  sitrep_test_wait_until (chooser_hidden, reader, "the chooser to close as the keys go to the panel");
+  sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the chooser to close as the keys go to the panel");
 }
 
 int

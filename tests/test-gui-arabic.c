@@ -37,35 +37,10 @@ typedef struct
   gint64        events[3];
 } Fixture;
 
-static gint64
-add_article (SitrepStore *store,
-             const char  *title,
-             const char  *body)
-{
-  g_autoptr(GError) error = NULL;
-  SitrepImportRecord *record = sitrep_import_record_new ();
-  gint64 id;
-
-  record->title = g_strdup (title);
-  record->body = g_strdup (body);
-  record->source = g_strdup ("SOHR");
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  record->published = g_strdup ("2022-03-05");
-  record->published_precision = SITREP_DATE_PRECISION_DAY;
-  id = sitrep_store_add_article (store, record, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  sitrep_import_record_free (record);
-
-  return id;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   gint64 daraa, aleppo;
 
   if (!locale_ok)
@@ -82,14 +57,10 @@ fixture_set_up (Fixture       *f,
   g_settings_reset (f->settings, "timeline-height");
   g_settings_reset (f->settings, "timeline-lanes");
 
-  f->dir = g_dir_make_tmp ("sitrep-arabic-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-arabic-XXXXXX", &f->dir, &f->path);
 
-  add_article (f->store, "قصف على درعا", "قُتل ٣ مدنيين في قصف على درعا البلد.\n");
-  add_article (f->store, "اشتباكات في حلب", "اشتباكات عنيفة في ريف حلب الشمالي.\n");
+  sitrep_test_add_article_full (f->store, "قصف على درعا", "قُتل ٣ مدنيين في قصف على درعا البلد.\n", "SOHR", "2022-03-05");
+  sitrep_test_add_article_full (f->store, "اشتباكات في حلب", "اشتباكات عنيفة في ريف حلب الشمالي.\n", "SOHR", "2022-03-05");
 
   daraa = sitrep_test_add_place (f->store, "درعا", 32.6189, 36.1021, "Daraa");
   aleppo = sitrep_test_add_place (f->store, "حلب", 36.2021, 37.1343, "Aleppo");
@@ -105,12 +76,8 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     sitrep_test_close_window (g_steal_pointer (&f->window));
-  g_clear_object (&f->store);
   g_clear_object (&f->settings);
-  if (f->dir != NULL)
-    sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static GtkWidget *
@@ -390,7 +357,7 @@ import_fixture (Fixture    *f,
   nl = strstr (text, "\n\n");
   g_assert_nonnull (nl);
   *nl = '\0';
-  id = add_article (f->store, text, nl + 2);
+  id = sitrep_test_add_article_full (f->store, text, nl + 2, "SOHR", "2022-03-05");
   *body = sitrep_store_get_article_body (f->store, id, NULL);
   g_assert_cmpstr (*body, ==, nl + 2);
   return id;

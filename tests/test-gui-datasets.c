@@ -574,9 +574,7 @@ test_merge_progress_cancel (Fixture       *f,
   g_clear_pointer (&after, g_ptr_array_unref);
   after = sitrep_store_list_annotations (f->store, f->article, 0, &error);
   g_assert_cmpuint (after->len, ==, before->len + 1);
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      gtk_window_destroy (l->data);
+  sitrep_test_destroy_toplevels (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 int

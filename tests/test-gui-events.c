@@ -26,9 +26,11 @@
 #include "sitrep-window-test-private.h"
 
 
+#define SENTENCE "At least 20 people were killed in an airstrike on Daraa on Saturday, activists said."
+
 static const char *body_text =
   "Intro line about the week.\n\n"
-  "At least 20 people were killed in an airstrike on Daraa on Saturday, activists said.\n\n"
+  SENTENCE "\n\n"
   "A second paragraph about something else entirely.\n";
 
 typedef struct
@@ -41,15 +43,6 @@ typedef struct
   gint64        daraa;
 } Fixture;
 
-static guint
-offset_of (const char *needle)
-{
-  const char *p = strstr (body_text, needle);
-
-  g_assert_nonnull (p);
-  return (guint) g_utf8_pointer_to_offset (body_text, p);
-}
-
 static gint64
 annotate (Fixture    *f,
           const char *label,
@@ -58,7 +51,7 @@ annotate (Fixture    *f,
           const char *attributes)
 {
   g_autoptr(GError) error = NULL;
-  guint start = offset_of (words);
+  guint start = sitrep_test_offset_of (body_text, words);
   gint64 id;
 
   id = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, label), start,
@@ -75,21 +68,6 @@ reader_has_article (gpointer data)
   SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (f->window));
 
   return a != NULL && sitrep_article_get_id (a) == f->article;
-}
-
-typedef struct
-{
-  Fixture *f;
-  gint64   article;
-} ArticleWait;
-
-static gboolean
-reader_shows (gpointer data)
-{
-  ArticleWait *w = data;
-  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (w->f->window));
-
-  return a != NULL && sitrep_article_get_id (a) == w->article;
 }
 
 static void
@@ -493,19 +471,6 @@ test_editor_pickers (Fixture       *f,
 }
 
 static void
-select_range (Fixture    *f,
-              const char *from,
-              const char *to)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) offset_of (from));
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) (offset_of (to) + g_utf8_strlen (to, -1)));
-  gtk_text_buffer_select_range (buffer, &a, &b);
-}
-
-static void
 annotate_sentence (Fixture *f)
 {
   annotate (f, "Killed", "At least 20 people were killed", 0, NULL);
@@ -548,7 +513,7 @@ test_new_event_from_selection (Fixture       *f,
   gboolean has_sentence = FALSE;
 
   annotate_sentence (f);
-  select_range (f, "At least 20", "activists said.");
+  sitrep_test_select_words (sitrep_window_get_reader (f->window), body_text, SENTENCE);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
   g_assert_null (find_similar_dialog (f->window));
@@ -573,7 +538,7 @@ test_new_event_from_selection (Fixture       *f,
       SitrepEvidence *e = evidence->pdata[i];
 
       g_assert_cmpint (e->article_id, ==, f->article);
-      has_sentence |= e->start == offset_of ("At least 20") && g_str_has_suffix (e->text, "activists said.");
+      has_sentence |= e->start == sitrep_test_offset_of (body_text, "At least 20") && g_str_has_suffix (e->text, "activists said.");
     }
   g_assert_true (has_sentence);
 
@@ -601,7 +566,7 @@ test_similar_event (Fixture       *f,
   existing = add_event (f, "2022-10-13", f->daraa, "Explosions/Remote violence", 18, -1);
   far = add_event (f, "2022-11-30", f->daraa, NULL, -1, -1);
   annotate_sentence (f);
-  select_range (f, "At least 20", "activists said.");
+  sitrep_test_select_words (sitrep_window_get_reader (f->window), body_text, SENTENCE);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL);
   sitrep_test_wait_until (similar_dialog_open, f->window, "the same-incident question");
@@ -685,20 +650,14 @@ test_evidence_click (Fixture       *f,
   gint64 id, other;
 
   id = add_event (f, "2022-10-15", f->daraa, NULL, -1, -1);
-  w.start = offset_of ("airstrike");
+  w.start = sitrep_test_offset_of (body_text, "airstrike");
   w.end = w.start + (guint) strlen ("airstrike on Daraa");
   sitrep_store_add_event_evidence (f->store, id, f->article, w.start, w.end, &error);
   g_assert_no_error (error);
 
   /* Another article is shown when the evidence is clicked. */
   other = sitrep_test_add_article (f->store, "Other news", "Nothing to see here.\n");
-  /* The list takes the new article in from an idle: the window selects it then. */
-  sitrep_window_select_article (f->window, other);
-  {
-    ArticleWait shown = { f, other };
-
-    sitrep_test_wait_until (reader_shows, &shown, "the other article in the reader");
-  }
+  sitrep_test_show_article (f->window, other);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
   wait_listed (f, 1);
@@ -987,7 +946,7 @@ test_make_claim_from_panel (Fixture       *f,
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Make a claim of this figure");
 
   /* No event chosen: clicked as a user would, with text selected elsewhere. */
-  select_range (f, "Intro line", "the week.");
+  sitrep_test_select_words (reader, body_text, "Intro line about the week.");
   g_assert_true (gtk_widget_activate (button));
   sitrep_test_wait_until (one_event, f, "the new event");
   g_assert_null (find_similar_dialog (f->window));
@@ -1012,8 +971,8 @@ test_make_claim_from_panel (Fixture       *f,
     {
       SitrepEvidence *e = evidence->pdata[i];
 
-      g_assert_cmpuint (e->start, !=, offset_of ("Intro line"));
-      has_sentence |= e->start == offset_of ("At least 20") && g_str_has_suffix (e->text, "activists said.");
+      g_assert_cmpuint (e->start, !=, sitrep_test_offset_of (body_text, "Intro line"));
+      has_sentence |= e->start == sitrep_test_offset_of (body_text, "At least 20") && g_str_has_suffix (e->text, "activists said.");
     }
   g_assert_true (has_sentence);
   g_clear_pointer (&claims, g_ptr_array_unref);

@@ -21,13 +21,15 @@
 #include "sitrep-events-view-private.h"
 #include "sitrep-reader-test-private.h"
 
-/* The second Jasim capture, shortened: the operation and its town. */
-static const char *report =
-  "Syrian security forces, local factions uproot ISIS from Deraa\n\n"
-  "In cooperation with local factions, the Syrian security forces conducted a two-day operation, "
-  "starting 14 October, to cleanse the city of Jassim from the ISIS extremist group in the "
-  "western countryside of the Deraa governorate.\n\n"
-  "The clashes left several ISIS militants and leaders dead.\n";
+/* The second Jasim capture, shortened: the operation and its town. Its
+ * first line is the title; the reader shows the body after it. */
+#define REPORT_BODY \
+  "In cooperation with local factions, the Syrian security forces conducted a two-day operation, " \
+  "starting 14 October, to cleanse the city of Jassim from the ISIS extremist group in the " \
+  "western countryside of the Deraa governorate.\n\n" \
+  "The clashes left several ISIS militants and leaders dead.\n"
+static const char *report = "Syrian security forces, local factions uproot ISIS from Deraa\n\n" REPORT_BODY;
+static const char *report_body = REPORT_BODY;
 
 typedef struct
 {
@@ -90,32 +92,6 @@ loop_shown (gpointer data)
          sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_reader (f->window))) &&
          sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_map_view (f->window))) &&
          sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_annotation_panel (f->window)));
-}
-
-static guint
-offset_of (const char *needle)
-{
-  const char *body = strstr (report, "\n\n") + 2;
-  const char *p = strstr (body, needle);
-
-  g_assert_nonnull (p);
-  return (guint) g_utf8_pointer_to_offset (body, p);
-}
-
-static void
-select_text (Fixture    *f,
-             const char *needle)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
-  g_autofree char *text = NULL;
-  GtkTextIter a, b;
-  guint start = offset_of (needle);
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) (start + g_utf8_strlen (needle, -1)));
-  text = gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
-  g_assert_cmpstr (text, ==, needle);
-  gtk_text_buffer_select_range (buffer, &a, &b);
 }
 
 /* ------------------------------------------------------------ welcome */
@@ -207,7 +183,7 @@ test_label_bar_under_annotator_dialog (Fixture       *f,
   GtkWidget *bar;
 
   sitrep_test_wait_until (loop_shown, f, "reader, panel and map");
-  select_text (f, "Jassim");
+  sitrep_test_select_words (sitrep_window_get_reader (f->window), report_body, "Jassim");
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader);
   g_assert_nonnull (bar);
@@ -311,7 +287,7 @@ test_widths_stay (Fixture       *f,
   g_assert_cmpint (before.reader, >=, 400);
   g_assert_cmpint (before.map, >=, 300);
 
-  select_text (f, "Jassim");
+  sitrep_test_select_words (sitrep_window_get_reader (f->window), report_body, "Jassim");
   id = sitrep_reader_apply_label (sitrep_window_get_reader (f->window), sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (id, >, 0);
   sitrep_test_wait_until (status_in_progress, f, "the article in progress");
@@ -446,9 +422,10 @@ test_events_table_reads (Fixture       *f,
   {
     g_autoptr(GError) error = NULL;
     gint64 article = sitrep_article_get_id (sitrep_reader_get_article (sitrep_window_get_reader (f->window)));
+    guint jassim = sitrep_test_offset_of (report_body, "Jassim");
 
     g_assert_cmpint (sitrep_store_add_annotation (f->store, article, sitrep_test_label_id (f->store, "Place"),
-                                                  offset_of ("Jassim"), offset_of ("Jassim") + 6, 0, place,
+                                                  jassim, jassim + 6, 0, place,
                                                   NULL, &error), >, 0);
     g_assert_no_error (error);
   }

@@ -556,18 +556,14 @@ test_label_bar_fits (Fixture       *f,
                      gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader));
   g_autoptr(GPtrArray) labels = NULL;
   GtkWidget *bar, *flow;
-  GtkTextIter a, b;
   guint n_buttons = 0;
 
   sitrep_test_wait_until (reader_shown, f->window, "reader, map and panel shown");
   sitrep_test_wait_until (reader_has_article, f->window, "the article in the reader");
   sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, 0);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, 8);
-  gtk_text_buffer_select_range (buffer, &a, &b);
+  sitrep_test_select_range (reader, 0, 8);
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader);
   g_assert_nonnull (bar);

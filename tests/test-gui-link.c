@@ -71,36 +71,6 @@ reader (Fixture *f)
   return sitrep_window_get_reader (f->window);
 }
 
-static guint
-offset_of (const char *needle)
-{
-  const char *p = strstr (body_text, needle);
-
-  g_assert_nonnull (p);
-  return (guint) g_utf8_pointer_to_offset (body_text, p);
-}
-
-static void
-select_words (Fixture    *f,
-              const char *words)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader (f)));
-  guint start = offset_of (words);
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) (start + g_utf8_strlen (words, -1)));
-  gtk_text_buffer_select_range (buffer, &a, &b);
-}
-
-static gboolean
-text_laid_out (gpointer data)
-{
-  Fixture *f = data;
-
-  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (reader (f)))) > 100;
-}
-
 typedef struct
 {
   Fixture    *f;
@@ -116,7 +86,7 @@ span_made (gpointer data)
   SpanWait *w = data;
   g_autoptr(GPtrArray) spans = sitrep_store_list_annotations (w->f->store, w->f->article, 0, NULL);
   gint64 label = sitrep_test_label_id (w->f->store, w->label);
-  guint start = offset_of (w->words);
+  guint start = sitrep_test_offset_of (body_text, w->words);
 
   for (guint i = 0; spans != NULL && i < spans->len; i++)
     {
@@ -146,16 +116,10 @@ label_by_key (Fixture    *f,
     if (g_strcmp0 (sitrep_label_get_name (labels->pdata[i]), label) == 0)
       key = sitrep_label_get_shortcut (labels->pdata[i]);
   g_assert_nonnull (key);
-  select_words (f, words);
+  sitrep_test_select_words (reader (f), body_text, words);
   gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.label-key", "s", key);
   sitrep_test_wait_until (span_made, &w, "the span made by key");
   return w.id;
-}
-
-static gboolean
-widget_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
 }
 
 /* Labels @words from the bar of labels a mouse selection brings up. */
@@ -167,11 +131,11 @@ label_by_mouse (Fixture    *f,
   SpanWait w = { f, words, label, 0 };
   GtkWidget *bar, *button;
 
-  select_words (f, words);
+  sitrep_test_select_words (reader (f), body_text, words);
   gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader (f));
   g_assert_nonnull (bar);
-  sitrep_test_wait_until (widget_mapped, bar, "the label bar by the selection");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar by the selection");
   button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), sitrep_test_label_id (f->store, label));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -250,21 +214,6 @@ panel_shows_link (gpointer data)
   return FALSE;
 }
 
-/* The reader's entity chooser while it is shown, or NULL. */
-static GtkWidget *
-shown_chooser (SitrepReader *r)
-{
-  GtkWidget *chooser = sitrep_test_find_descendant (GTK_WIDGET (r), SITREP_TYPE_ENTITY_CHOOSER);
-
-  return chooser != NULL && gtk_widget_get_mapped (chooser) ? chooser : NULL;
-}
-
-static gboolean
-chooser_shown (gpointer r)
-{
-  return shown_chooser (r) != NULL;
-}
-
 static gboolean
 span_gone (gpointer data)
 {
@@ -286,7 +235,7 @@ test_actor_known (Fixture       *f,
   g_autoptr(SitrepEntity) isis = NULL;
   gint64 span;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   mark_toasts (f);
   span = label_by_key (f, "ISIS", "Actor");
   g_assert_cmpint (entity_of (f, span), ==, f->isis);
@@ -311,7 +260,7 @@ test_actor_known (Fixture       *f,
 
   /* Change… opens the chooser on the span. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "(xx)", span, f->isis);
-  sitrep_test_wait_until (chooser_shown, reader (f), "the chooser from the toast");
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader (f), "the chooser from the toast");
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader (f)), ==, span);
 
   /* The name in another case is still the name: "islamic state" is only
@@ -339,7 +288,7 @@ test_other_forms (Fixture       *f,
 {
   gint64 span;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   span = label_by_mouse (f, "islamic state", "Claimant");
   g_assert_cmpint (entity_of (f, span), ==, f->isis);
   assert_told (f, "“islamic state” linked to the actor “ISIS”");
@@ -370,10 +319,10 @@ test_no_match (Fixture       *f,
 {
   gint64 span;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   span = label_by_key (f, "Russian-backed groups of local fighters", "Actor");
   g_assert_cmpint (entity_of (f, span), ==, 0);
-  sitrep_test_wait_until (chooser_shown, reader (f), "the chooser offered");
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader (f), "the chooser offered");
   g_assert_cmpuint (n_entities (f, "actor"), ==, 2);
 
   /* Never across kinds: the place Jasim, the actor ISIS, the person Abu Ahmad. */
@@ -415,7 +364,7 @@ test_relabel (Fixture       *f,
 {
   gint64 span;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   span = label_by_key (f, "ISIS", "Actor");
   g_assert_cmpint (entity_of (f, span), ==, f->isis);
   /* A Claimant is an actor too: the link stays. */
@@ -452,7 +401,7 @@ test_change_after_undo (Fixture       *f,
 {
   gint64 told, span;
 
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   told = label_by_key (f, "ISIS", "Claimant");
   assert_told (f, "“ISIS” linked to the actor “ISIS”");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);

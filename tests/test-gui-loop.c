@@ -359,12 +359,6 @@ label_by_key (Fixture    *f,
   return a;
 }
 
-static gboolean
-widget_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 typedef struct
 {
   Fixture    *f;
@@ -400,7 +394,7 @@ label_by_mouse (Fixture    *f,
   gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.offer-labels", NULL);
   bar = _sitrep_reader_get_label_bar (reader (f));
   g_assert_nonnull (bar);
-  sitrep_test_wait_until (widget_mapped, bar, "the label bar by the selection");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar by the selection");
   button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label_id (f, label));
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_mapped (button));
@@ -423,33 +417,14 @@ attributes_have (SitrepAnnotation *a,
   return attributes != NULL && strstr (attributes, text) != NULL;
 }
 
-typedef struct
-{
-  Fixture *f;
-  gint64   annotation;
-  gint64   entity;
-} LinkWait;
-
-static gboolean
-span_linked (gpointer data)
-{
-  LinkWait *w = data;
-  g_autoptr(SitrepAnnotation) fresh = sitrep_store_get_annotation (w->f->store, w->annotation, NULL);
-
-  g_assert_nonnull (fresh);
-  w->entity = sitrep_annotation_get_entity_id (fresh);
-  return w->entity > 0;
-}
-
 /* A new place span is linked to a place entity by the map pane. */
 static SitrepEntity *
 entity_of (Fixture          *f,
            SitrepAnnotation *a)
 {
-  LinkWait w = { f, sitrep_annotation_get_id (a), 0 };
+  gint64 entity = sitrep_test_wait_linked (f->store, sitrep_annotation_get_id (a), "the span linked to an entity");
 
-  sitrep_test_wait_until (span_linked, &w, "the span linked to an entity");
-  return sitrep_store_get_entity (f->store, w.entity, NULL);
+  return sitrep_store_get_entity (f->store, entity, NULL);
 }
 
 typedef struct
@@ -636,14 +611,10 @@ select_between (Fixture    *f,
                 const char *first_words,
                 const char *last_words)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader (f)));
   guint start = find_words (f, NULL, first_words);
   guint end = find_words (f, first_words, last_words) + (guint) g_utf8_strlen (last_words, -1);
-  GtkTextIter a, b;
 
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
-  gtk_text_buffer_select_range (buffer, &a, &b);
+  sitrep_test_select_range (reader (f), start, end);
 }
 
 static gint64
@@ -767,16 +738,8 @@ code_first_report (Fixture *f)
                                  f->jasim_lat, f->jasim_lon), <, 5.0);
 
   /* New Event (Ctrl+E) on the two sentences that report it. */
-  {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader (f)));
-    guint start = find_words (f, NULL, "At least 20 terrorists");
-    guint end = find_words (f, NULL, "on October 14.") + (guint) strlen ("on October 14.");
-    GtkTextIter a, b;
-
-    gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-    gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
-    gtk_text_buffer_select_range (buffer, &a, &b);
-  }
+  sitrep_test_select_range (reader (f), find_words (f, NULL, "At least 20 terrorists"),
+                            find_words (f, NULL, "on October 14.") + (guint) strlen ("on October 14."));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
   r.event = only_event (f);
   r.jasim = ew.entity;

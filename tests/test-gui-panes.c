@@ -104,28 +104,6 @@ on_show_message (SitrepReader *reader,
 }
 
 static void
-select_range (SitrepReader *reader,
-              const char   *needle)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (reader));
-  const char *p = strstr (body_text, needle);
-  guint start = (guint) g_utf8_pointer_to_offset (body_text, p);
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) (start + g_utf8_strlen (needle, -1)));
-  gtk_text_buffer_select_range (buffer, &a, &b);
-}
-
-static guint
-count_annotations (Fixture *f)
-{
-  g_autoptr(GPtrArray) spans = sitrep_store_list_annotations (f->store, f->article, 0, NULL);
-
-  return spans != NULL ? spans->len : 0;
-}
-
-static void
 test_reader_signals (Fixture       *f,
                      gconstpointer  data)
 {
@@ -146,12 +124,12 @@ test_reader_signals (Fixture       *f,
 
   /* Nobody has said who is annotating: the reader asks and makes nothing. */
   heard.asking = TRUE;
-  select_range (reader, "Jassim al-Rifai");
+  sitrep_test_select_words (reader, body_text, "Jassim al-Rifai");
   g_assert_cmpint (sitrep_reader_apply_label (reader, f->actor_label, &error), ==, 0);
   g_assert_no_error (error);
   g_assert_cmpuint (heard.n_asked, ==, 1);
   g_assert_cmpint (heard.asked_label, ==, f->actor_label);
-  g_assert_cmpuint (count_annotations (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 0);
 
   /* Answered: the span is made for that annotator, and nobody is asked again. */
   who = sitrep_store_ensure_annotator (f->store, "Tester", &error);
@@ -162,15 +140,15 @@ test_reader_signals (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   g_assert_cmpuint (heard.n_asked, ==, 2);
-  g_assert_cmpuint (count_annotations (f), ==, 1);
-  select_range (reader, "Daraa");
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
+  sitrep_test_select_words (reader, body_text, "Daraa");
   g_assert_cmpint (sitrep_reader_apply_label (reader, f->actor_label, &error), >, 0);
   g_assert_cmpuint (heard.n_asked, ==, 2);
 
   /* Deleting tells the user, with Undo, through "show-message". */
   sitrep_reader_select_annotation (reader, id, FALSE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.delete-annotation", NULL));
-  g_assert_cmpuint (count_annotations (f), ==, 1);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->article), ==, 1);
   g_assert_cmpuint (heard.n_messages, ==, 1);
   g_assert_cmpstr (heard.message, ==, "Annotation deleted");
   g_assert_true (heard.undo);
@@ -204,7 +182,7 @@ test_window_routes (Fixture       *f,
   sitrep_test_wait_until (reader_has_article, reader, "the article in the reader");
 
   /* The first label asks the window, which knows the saved name. */
-  select_range (reader, "Jassim al-Rifai");
+  sitrep_test_select_words (reader, body_text, "Jassim al-Rifai");
   id = sitrep_reader_apply_label (reader, f->actor_label, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);

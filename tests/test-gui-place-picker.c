@@ -42,7 +42,6 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  SitrepImportRecord *record = sitrep_import_record_new ();
   SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
   gint64 article;
 
@@ -52,13 +51,7 @@ fixture_set_up (Fixture       *f,
   f->store = sitrep_store_create (path, &error);
   g_assert_no_error (error);
 
-  record->title = g_strdup ("Shelling in Daraa");
-  record->body = g_strdup (BODY);
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  article = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
+  article = sitrep_test_add_article (f->store, "Shelling in Daraa", BODY);
 
   draft.date_start = "2022-10-14";
   f->event = sitrep_store_create_event (f->store, &draft, &error);

@@ -58,25 +58,12 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  SitrepImportRecord *record;
   gint64 daraa, jasim, homs, aleppo;
   const char *quote = "At least 12 people were killed in clashes in Jasim on Wednesday, the Observatory said.";
 
-  f->dir = g_dir_make_tmp ("sitrep-present-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-present-XXXXXX", &f->dir, &f->path);
 
-  record = sitrep_import_record_new ();
-  record->title = g_strdup ("Clashes in the south");
-  record->body = g_strdup (body_text);
-  record->source = g_strdup ("SOHR");
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
+  f->article = sitrep_test_add_article_full (f->store, "Clashes in the south", body_text, "SOHR", NULL);
 
   daraa = sitrep_test_add_place (f->store, "Daraa", 32.6189, 36.1021, "Daraa");
   jasim = sitrep_test_add_place (f->store, "Jasim", 32.9924, 36.0603, "Daraa");
@@ -106,10 +93,7 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     close_window (f);
-  g_clear_object (&f->store);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static gboolean
@@ -511,12 +495,6 @@ test_timeline (Fixture       *f,
   }
 }
 
-static gboolean
-widget_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 static GArray *
 steps_of (SitrepStore *store,
           const char  *name)
@@ -547,7 +525,7 @@ test_stories (Fixture       *f,
   g_assert_nonnull (dialog);
   g_object_ref (dialog);
   /* The dialog lists the project's stories as it opens: none. */
-  sitrep_test_wait_until (widget_mapped, dialog, "the stories dialog");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, dialog, "the stories dialog");
   g_assert_cmpuint (sitrep_stories_dialog_get_n_stories (dialog), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "stories.new", "s", "The south"));

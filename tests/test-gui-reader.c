@@ -6,9 +6,6 @@
 #include <adwaita.h>
 #include <math.h>
 #include <string.h>
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 
 #include "sitrep-test-util.h"
 #include "sitrep-application.h"
@@ -48,25 +45,6 @@ static const struct
   { "Bus bombing near Damascus", "thecradle", "A bus carrying soldiers was hit near Damascus.\n" },
 };
 
-static gint64
-add_article (Fixture *f,
-             guint    i)
-{
-  SitrepImportRecord *record = sitrep_import_record_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  record->title = g_strdup (articles[i].title);
-  record->source = g_strdup (articles[i].source);
-  record->body = g_strdup (articles[i].body);
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  id = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
-  return id;
-}
-
 /* An event with a claim read from article 2 ("20 ISIS militants dead"). */
 static void
 add_event (Fixture *f)
@@ -91,16 +69,12 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-  f->dir = g_dir_make_tmp ("sitrep-reader-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-reader-XXXXXX", &f->dir, &f->path);
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
-    f->articles[i] = add_article (f, i);
+    f->articles[i] = sitrep_test_add_article_full (f->store, articles[i].title, articles[i].body,
+                                                   articles[i].source, NULL);
   add_event (f);
   g_settings_set_string (settings, "annotator-name", "Tester");
 
@@ -111,19 +85,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  /* Destroying a dialog destroys the questions on it: hold them all first. */
-  g_list_foreach (toplevels, (GFunc) g_object_ref, NULL);
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (l->data != (gpointer) f->window)
-      gtk_window_destroy (l->data);
-  g_list_free_full (toplevels, g_object_unref);
-  sitrep_test_close_window (f->window);
-  g_clear_object (&f->store);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  /* The dialogs a test left open first (destroying one destroys the
+   * questions on it: sitrep_test_close_all_windows() holds them all). */
+  sitrep_test_close_all_windows (f->window);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 static gboolean
@@ -496,22 +461,6 @@ test_suggest_selected (Fixture       *f,
 }
 
 #ifdef GDK_WINDOWING_X11
-static gboolean
-run_xdotool (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, (gpointer) "xdotool");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  return g_spawn_check_wait_status (status, NULL);
-}
-
 /* Whether the focus is in @data (grabbing it there when it is not). */
 static gboolean
 focus_in (gpointer data)
@@ -524,12 +473,6 @@ focus_in (gpointer data)
   gtk_widget_grab_focus (widget);
   return FALSE;
 }
-
-static gboolean
-window_focused (gpointer data)
-{
-  return gtk_window_is_active (GTK_WINDOW (data));
-}
 #endif
 
 /* Real key presses through the X server: in the article list Ctrl+Delete
@@ -541,23 +484,13 @@ test_ctrl_delete_keys (Fixture       *f,
 {
 #ifdef GDK_WINDOWING_X11
   ListWait lw = { f, 4 };
-  GdkSurface *surface;
   GtkWidget *list_view;
-  g_autofree char *xid = NULL;
   g_autoptr(GArray) checked = NULL;
   g_autoptr(GApplication) app = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (f->window))))
-    {
-      g_test_skip ("Needs the X11 backend (Xvfb) to press real keys");
-      return;
-    }
-  if (g_find_program_in_path ("xdotool") == NULL)
-    {
-      g_test_skip ("Needs xdotool (build-aux/sitrep-dev installs it)");
-      return;
-    }
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
   /* With the application's accelerators, as a user has them. */
   app = G_APPLICATION (sitrep_application_new ());
   g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
@@ -566,12 +499,7 @@ test_ctrl_delete_keys (Fixture       *f,
   gtk_window_set_application (GTK_WINDOW (f->window), GTK_APPLICATION (app));
 
   sitrep_test_wait_until (list_has_n, &lw, "the four articles listed");
-  gtk_window_present (GTK_WINDOW (f->window));
-  sitrep_test_wait_until ((SitrepTestCondition) gtk_widget_get_mapped, f->window, "the window on screen");
-  surface = gtk_native_get_surface (GTK_NATIVE (f->window));
-  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
-  g_assert_true (run_xdotool ((const char *[]) { "windowfocus", "--sync", xid, NULL }));
-  sitrep_test_wait_until (window_focused, f->window, "the window focused");
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
 
   /* No window-wide accelerator takes Ctrl+Delete from text entries (it
    * deletes the next word there). */
@@ -588,7 +516,7 @@ test_ctrl_delete_keys (Fixture       *f,
   sitrep_test_wait_until (focus_in, list_view, "the keyboard focus in the article list");
   sitrep_test_wait_frames (list_view, 2);
   sitrep_test_wait_until (focus_in, list_view, "the keyboard focus to stay in the article list");
-  g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", "ctrl+Delete", NULL }));
+  sitrep_test_press_keys ("ctrl+Delete");
   sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (SITREP_TYPE_DELETE_ARTICLES_DIALOG), "Ctrl+Delete in the list");
   checked = sitrep_delete_articles_dialog_dup_checked (SITREP_DELETE_ARTICLES_DIALOG (sitrep_test_find_toplevel (SITREP_TYPE_DELETE_ARTICLES_DIALOG)));
   g_assert_cmpuint (checked->len, ==, 1);

@@ -34,23 +34,9 @@ add_article (SitrepStore *store,
              const char  *title,
              const char  *published)
 {
-  g_autoptr(GError) error = NULL;
-  SitrepImportRecord *record = sitrep_import_record_new ();
-  gint64 id;
+  g_autofree char *body = g_strdup_printf ("%s: shelling hit the town on Saturday, the Observatory said.\n", title);
 
-  record->title = g_strdup (title);
-  record->body = g_strdup_printf ("%s: shelling hit the town on Saturday, the Observatory said.\n", title);
-  record->source = g_strdup ("SOHR");
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  record->published = g_strdup (published);
-  record->published_precision = published != NULL ? SITREP_DATE_PRECISION_DAY : SITREP_DATE_PRECISION_UNKNOWN;
-  id = sitrep_store_add_article (store, record, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  sitrep_import_record_free (record);
-
-  return id;
+  return sitrep_test_add_article_full (store, title, body, "SOHR", published);
 }
 
 static guint32
@@ -92,7 +78,6 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   gint64 daraa, jasim, homs, aleppo;
 
   f->settings = g_settings_new (APP_ID);
@@ -103,11 +88,7 @@ fixture_set_up (Fixture       *f,
   g_settings_reset (f->settings, "window-height");
   g_settings_reset (f->settings, "window-maximized");
 
-  f->dir = g_dir_make_tmp ("sitrep-timeline-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.sitrep", NULL);
-  f->store = sitrep_store_create (f->path, &error);
-  g_assert_no_error (error);
+  f->store = sitrep_test_create_project ("sitrep-timeline-XXXXXX", &f->dir, &f->path);
 
   f->articles[0] = add_article (f->store, "Shelling in Daraa", "2022-03-02");
   f->articles[1] = add_article (f->store, "Clashes in Homs", "2022-03-08");
@@ -130,11 +111,8 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     close_window (f);
-  g_clear_object (&f->store);
   g_clear_object (&f->settings);
-  sitrep_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
 /* The pane's height, its handle included: what "timeline-height" keeps. */

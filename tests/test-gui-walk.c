@@ -7,14 +7,14 @@
 #include <adwaita.h>
 #include <math.h>
 #include <string.h>
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 
 #include "sitrep-test-util.h"
 #include "sitrep-entity-chooser.h"
 #include "sitrep-event-card.h"
 #include "sitrep-events-view.h"
+#include "sitrep-annotation-panel.h"
+#include "sitrep-event-list.h"
+#include "sitrep-store-claims.h"
 #include "sitrep-label-bar.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
@@ -57,38 +57,6 @@ fixture_tear_down (Fixture       *f,
   sitrep_test_remove_project (&f->store, &f->dir, &f->path);
 }
 
-static guint
-offset_of (const char *needle)
-{
-  const char *p = strstr (body_text, needle);
-
-  g_assert_nonnull (p);
-  return (guint) g_utf8_pointer_to_offset (body_text, p);
-}
-
-static void
-select_range (Fixture *f,
-              guint    start,
-              guint    end)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) end);
-  gtk_text_buffer_select_range (buffer, &a, &b);
-}
-
-static char *
-annotation_text (Fixture *f,
-                 gint64   id)
-{
-  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (f->store, id, NULL);
-
-  g_assert_nonnull (a);
-  return g_strdup (sitrep_annotation_get_text (a));
-}
-
 /* "cannot be narrowed further", "cannot run across a paragraph break": once
  * the user has resized the span the other way, the toast no longer holds
  * and goes; one that still holds stays. */
@@ -97,11 +65,11 @@ test_resize_error_withdrawn (Fixture       *f,
                              gconstpointer  data)
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
-  guint saturday = offset_of ("Saturday");
+  guint saturday = sitrep_test_offset_of (body_text, "Saturday");
   g_autofree char *text = NULL;
   gint64 id;
 
-  select_range (f, saturday, saturday + 8);
+  sitrep_test_select_range (reader, saturday, saturday + 8);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Date"), NULL);
   g_assert_cmpint (id, >, 0);
 
@@ -111,7 +79,7 @@ test_resize_error_withdrawn (Fixture       *f,
 
   /* Widened at its start: the span changed, the toast goes. */
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", -1);
-  text = annotation_text (f, id);
+  text = sitrep_test_annotation_text (f->store, id);
   g_assert_cmpstr (text, ==, "on Saturday");
   g_assert_false (sitrep_window_has_message (f->window, NARROWED));
 
@@ -121,7 +89,7 @@ test_resize_error_withdrawn (Fixture       *f,
   g_assert_true (sitrep_window_has_message (f->window, PARAGRAPH));
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.move-start", "i", 1);
   g_clear_pointer (&text, g_free);
-  text = annotation_text (f, id);
+  text = sitrep_test_annotation_text (f->store, id);
   g_assert_cmpstr (text, ==, "Saturday");
   g_assert_false (sitrep_window_has_message (f->window, PARAGRAPH));
 
@@ -131,50 +99,7 @@ test_resize_error_withdrawn (Fixture       *f,
   g_assert_true (sitrep_window_has_message (f->window, NARROWED));
 }
 
-/* The reader's entity chooser while it is shown, or NULL. */
-static GtkWidget *
-shown_chooser (SitrepReader *reader)
-{
-  GtkWidget *chooser = sitrep_test_find_descendant (GTK_WIDGET (reader), SITREP_TYPE_ENTITY_CHOOSER);
-
-  return chooser != NULL && gtk_widget_get_mapped (chooser) ? chooser : NULL;
-}
-
-static gboolean
-chooser_shown (gpointer reader)
-{
-  return shown_chooser (reader) != NULL;
-}
-
-static gboolean
-chooser_gone (gpointer reader)
-{
-  return shown_chooser (reader) == NULL;
-}
-
 #ifdef GDK_WINDOWING_X11
-static void
-xdotool (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, (gpointer) "xdotool");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static void
-press (const char *keys)
-{
-  xdotool ((const char *[]) { "key", "--clearmodifiers", keys, NULL });
-}
-
 typedef struct
 {
   GtkWidget *root_of;   /* a widget in the chooser */
@@ -201,12 +126,6 @@ focus_is (gpointer data)
   if (w->in != NULL)
     return focus == w->in || gtk_widget_is_ancestor (focus, w->in);
   return g_type_is_a (G_OBJECT_TYPE (focus), w->type);
-}
-
-static gboolean
-window_active (gpointer data)
-{
-  return gtk_window_is_active (GTK_WINDOW (data));
 }
 
 typedef struct
@@ -237,36 +156,23 @@ test_chooser_keyboard (Fixture       *f,
 #ifdef GDK_WINDOWING_X11
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   g_autoptr(GArray) offers = NULL;
-  g_autofree char *xid = NULL;
   GtkWidget *chooser, *entry, *list, *dropdown;
   GtkListBoxRow *row;
-  guint start = offset_of ("Jassim");
+  guint start = sitrep_test_offset_of (body_text, "Jassim");
   gint64 jasim, id;
 
-  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (f->window))))
-    {
-      g_test_skip ("Needs the X11 backend (Xvfb) to press real keys");
-      return;
-    }
-  if (g_find_program_in_path ("xdotool") == NULL)
-    {
-      g_test_skip ("Needs xdotool (build-aux/sitrep-dev installs it)");
-      return;
-    }
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
 
   jasim = sitrep_test_add_place (f->store, "Jasim", 32.99125, 36.06093, "Daraa");
-  gtk_window_present (GTK_WINDOW (f->window));
-  sitrep_test_wait_until ((SitrepTestCondition) gtk_widget_get_mapped, f->window, "the window on screen");
-  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (f->window))));
-  xdotool ((const char *[]) { "windowfocus", "--sync", xid, NULL });
-  sitrep_test_wait_until (window_active, f->window, "the window focused");
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
 
   /* "Jassim" labelled a place: the chooser offers Jasim first. */
-  select_range (f, start, start + 6);
+  sitrep_test_select_range (reader, start, start + 6);
   id = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (id, >, 0);
-  sitrep_test_wait_until (chooser_shown, reader, "the entity chooser after the label");
-  chooser = shown_chooser (reader);
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the entity chooser after the label");
+  chooser = sitrep_test_shown_chooser (reader);
   offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
   g_assert_cmpuint (offers->len, >=, 2);
   g_assert_cmpint (g_array_index (offers, gint64, 0), ==, jasim);
@@ -282,62 +188,62 @@ test_chooser_keyboard (Fixture       *f,
     FocusWait on_row = { chooser, NULL, GTK_TYPE_LIST_BOX_ROW };
 
     sitrep_test_wait_until (focus_is, &in_entry, "the keys in the search field");
-    press ("Tab");
+    sitrep_test_press_keys ("Tab");
     sitrep_test_wait_until (focus_is, &on_row, "Tab to the offers");
     /* On the offer that is selected: the first, Jasim. */
     g_assert_true (focus_of (chooser) == GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)));
-    press ("shift+Tab");
+    sitrep_test_press_keys ("shift+Tab");
     sitrep_test_wait_until (focus_is, &in_entry, "Shift+Tab back to the search field");
     /* Round the popover and back: the focus stays inside the chooser. */
-    press ("shift+Tab");
+    sitrep_test_press_keys ("shift+Tab");
     sitrep_test_wait_until (focus_is, &in_list, "Shift+Tab from the search field round to the offers");
-    press ("Tab");
+    sitrep_test_press_keys ("Tab");
     sitrep_test_wait_until (focus_is, &in_entry, "Tab from the offers round to the search field");
-    g_assert_nonnull (shown_chooser (reader));
+    g_assert_nonnull (sitrep_test_shown_chooser (reader));
 
     /* Down in the list goes to "New entity", Up back; Enter links Jasim. */
-    press ("Tab");
+    sitrep_test_press_keys ("Tab");
     sitrep_test_wait_until (focus_is, &on_row, "Tab to the offers again");
-    press ("Down");
+    sitrep_test_press_keys ("Down");
     row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, GTK_WIDGET (row), 0 }, "Down to New entity");
-    press ("Up");
+    sitrep_test_press_keys ("Up");
     row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, GTK_WIDGET (row), 0 }, "Up to Jasim");
   }
-  press ("Return");
+  sitrep_test_press_keys ("Return");
   sitrep_test_wait_until (linked_to, &(LinkWait) { f, id, jasim }, "Enter to link Jassim to Jasim");
-  sitrep_test_wait_until (chooser_gone, reader, "the chooser closed after the choice");
+  sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the chooser closed after the choice");
 
   /* Enter in the search field links the offer selected there: typed
    * "Jas", the first offer is Jasim. An actor's chooser puts its type
    * between the search field and the offers. */
   {
-    guint actor_start = offset_of ("Russian-backed groups");
+    guint actor_start = sitrep_test_offset_of (body_text, "Russian-backed groups");
     g_autoptr(GPtrArray) actors = NULL;
     gint64 actor_span;
 
-    select_range (f, actor_start, actor_start + strlen ("Russian-backed groups of local fighters"));
+    sitrep_test_select_range (reader, actor_start, actor_start + strlen ("Russian-backed groups of local fighters"));
     actor_span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Actor"), NULL);
     g_assert_cmpint (actor_span, >, 0);
-    sitrep_test_wait_until (chooser_shown, reader, "the actor's chooser");
-    chooser = shown_chooser (reader);
+    sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the actor's chooser");
+    chooser = sitrep_test_shown_chooser (reader);
     entry = sitrep_test_find_descendant (chooser, GTK_TYPE_SEARCH_ENTRY);
     dropdown = sitrep_test_find_descendant (chooser, GTK_TYPE_DROP_DOWN);
     list = sitrep_test_find_descendant (chooser, GTK_TYPE_LIST_BOX);
     g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (dropdown)));
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, entry, 0 }, "the actor's search field");
-    press ("Tab");
+    sitrep_test_press_keys ("Tab");
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, dropdown, 0 }, "Tab to the actor's type");
-    press ("Tab");
+    sitrep_test_press_keys ("Tab");
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, list, 0 }, "Tab on to the offers");
-    press ("shift+Tab");
+    sitrep_test_press_keys ("shift+Tab");
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, dropdown, 0 }, "Shift+Tab back to the type");
-    press ("shift+Tab");
+    sitrep_test_press_keys ("shift+Tab");
     sitrep_test_wait_until (focus_is, &(FocusWait) { chooser, entry, 0 }, "Shift+Tab back to the search field");
     /* Enter in the search field makes the actor it offers first: New entity. */
-    press ("Return");
-    sitrep_test_wait_until (chooser_gone, reader, "the actor's chooser closed after Enter");
+    sitrep_test_press_keys ("Return");
+    sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the actor's chooser closed after Enter");
     actors = sitrep_store_list_entities (f->store, "actor", NULL);
     g_assert_cmpuint (actors->len, ==, 1);
     g_assert_cmpstr (sitrep_entity_get_name (actors->pdata[0]), ==, "Russian-backed groups of local fighters");
@@ -352,15 +258,6 @@ typedef struct
   Fixture *f;
   gint64   span;
 } SpanWait;
-
-static gboolean
-span_linked (gpointer data)
-{
-  SpanWait *w = data;
-  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (w->f->store, w->span, NULL);
-
-  return a != NULL && sitrep_annotation_get_entity_id (a) != 0;
-}
 
 typedef struct
 {
@@ -405,32 +302,6 @@ places_settled (gpointer window)
   return !sitrep_window_get_places_queued (window);
 }
 
-typedef struct
-{
-  Fixture *f;
-  gint64   article;
-} ArticleWait;
-
-static gboolean
-article_shown (gpointer data)
-{
-  ArticleWait *w = data;
-  SitrepArticle *a = sitrep_reader_get_article (sitrep_window_get_reader (w->f->window));
-
-  if (a != NULL && sitrep_article_get_id (a) == w->article)
-    return TRUE;
-  sitrep_window_select_article (w->f->window, w->article);
-  return FALSE;
-}
-
-/* Opens @article in the reader, as a click on its row does, once it is listed. */
-static void
-show_article (Fixture *f,
-              gint64   article)
-{
-  sitrep_test_wait_until (article_shown, &(ArticleWait) { f, article }, "the article in the reader");
-}
-
 /* A place span linked by itself to a place written otherwise: the user is
  * told which, and can change it from the toast; a place made while the
  * map is hidden is looked up in the gazetteer with the edit that made it
@@ -444,7 +315,7 @@ test_place_other_spelling (Fixture       *f,
   g_autoptr(SitrepEntity) jasim = NULL;
   g_autoptr(SitrepAnnotation) a = NULL;
   g_autoptr(GArray) offers = NULL;
-  guint start = offset_of ("Jassim");
+  guint start = sitrep_test_offset_of (body_text, "Jassim");
   GtkWidget *chooser;
   gint64 span;
 
@@ -454,10 +325,10 @@ test_place_other_spelling (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sitrep_window_get_map_pane (f->window))));
   /* What the window queued for the map on opening the article is done. */
   sitrep_test_wait_until (places_settled, f->window, "the article's places read");
-  select_range (f, start, start + 6);
+  sitrep_test_select_range (reader, start, start + 6);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (span, >, 0);
-  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jassim linked with the map hidden");
+  sitrep_test_wait_linked (f->store, span, "Jassim linked with the map hidden");
   sitrep_test_wait_until (place_has_coordinates, &(PlaceWait) { f, "Jassim" }, "Jassim placed through the gazetteer");
   jassim = find_place (f, "Jassim");
   g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (jassim), 32.99125, 1e-4);
@@ -473,23 +344,23 @@ test_place_other_spelling (Fixture       *f,
   /* The map shown, "Jasim" labelled and the chooser left alone: linked to
    * Jassim by itself, and told. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL);
-  start = offset_of ("Jasim");
-  select_range (f, start, start + 5);
+  start = sitrep_test_offset_of (body_text, "Jasim");
+  sitrep_test_select_range (reader, start, start + 5);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
   g_assert_cmpint (span, >, 0);
-  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jasim linked by the map");
+  sitrep_test_wait_linked (f->store, span, "Jasim linked by the map");
   a = sitrep_store_get_annotation (f->store, span, NULL);
   g_assert_cmpint (sitrep_annotation_get_entity_id (a), ==, sitrep_entity_get_id (jassim));
   sitrep_test_wait_until (toast_is, &(PlaceWait) { f, "“Jasim” linked to the place “Jassim”" }, "the toast naming Jassim");
   g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.choose-entity");
 
   /* Change…: the chooser on that span; a new place "Jasim" instead. */
-  sitrep_test_wait_until (chooser_gone, reader, "the chooser offered after the label closed");
+  sitrep_test_wait_until (sitrep_test_chooser_gone, reader, "the chooser offered after the label closed");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-entity", "(xx)", span,
                               sitrep_entity_get_id (jassim));
-  sitrep_test_wait_until (chooser_shown, reader, "the chooser from the toast");
+  sitrep_test_wait_until (sitrep_test_chooser_shown, reader, "the chooser from the toast");
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, span);
-  chooser = shown_chooser (reader);
+  chooser = sitrep_test_shown_chooser (reader);
   offers = sitrep_entity_chooser_dup_offers (SITREP_ENTITY_CHOOSER (chooser));
   for (guint i = 0; i < offers->len; i++)
     if (g_array_index (offers, gint64, i) == 0)
@@ -521,13 +392,13 @@ test_place_id_reused (Fixture       *f,
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   g_autoptr(SitrepEntity) saturday = NULL;
   g_autoptr(SitrepEntity) jasim = NULL;
-  guint start = offset_of ("Saturday");
+  guint start = sitrep_test_offset_of (body_text, "Saturday");
   gint64 span;
 
   g_assert_true (sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_map_pane (f->window))));
-  select_range (f, start, start + 8);
+  sitrep_test_select_range (reader, start, start + 8);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
-  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Saturday linked to a new place");
+  sitrep_test_wait_linked (f->store, span, "Saturday linked to a new place");
   sitrep_test_wait_until (places_settled, f->window, "Saturday looked up");
   saturday = find_place (f, "Saturday");
   g_assert_nonnull (saturday);
@@ -537,10 +408,10 @@ test_place_id_reused (Fixture       *f,
   sitrep_test_wait_until (undone, &(SpanWait) { f, span }, "the label undone");
   sitrep_test_wait_until (places_settled, f->window, "the map after the undo");
 
-  start = offset_of ("Jasim");
-  select_range (f, start, start + 5);
+  start = sitrep_test_offset_of (body_text, "Jasim");
+  sitrep_test_select_range (reader, start, start + 5);
   span = sitrep_reader_apply_label (reader, sitrep_test_label_id (f->store, "Place"), NULL);
-  sitrep_test_wait_until (span_linked, &(SpanWait) { f, span }, "Jasim linked to a new place");
+  sitrep_test_wait_linked (f->store, span, "Jasim linked to a new place");
   jasim = find_place (f, "Jasim");
   g_assert_nonnull (jasim);
   /* The case the test is about: the id came back. */
@@ -590,14 +461,6 @@ bar_hidden (gpointer data)
   return bar == NULL || !gtk_widget_get_visible (bar);
 }
 
-static gboolean
-text_laid_out (gpointer data)
-{
-  Fixture *f = data;
-
-  return gtk_widget_get_width (GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)))) > 100;
-}
-
 /* Selects @from .. @to as a mouse does and checks the bar by it lies over
  * the text's column. */
 static void
@@ -643,11 +506,11 @@ test_label_bar_in_column (Fixture       *f,
   sitrep_test_set_window_size (size[0], size[1]);
   sitrep_test_reset_coder ();
   f->window = sitrep_test_open_window (f->store);
-  show_article (f, article);
+  sitrep_test_show_article (f->window, article);
   reader = sitrep_window_get_reader (f->window);
   view = sitrep_reader_get_text_view (reader);
   buffer = gtk_text_view_get_buffer (view);
-  sitrep_test_wait_until (text_laid_out, f, "the text on screen");
+  sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
 
   /* The first word of the report, at the column's left edge. */
@@ -750,6 +613,118 @@ test_card_opens_at_top (Fixture       *f,
   g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 40);
 }
 
+/* The Make Claim button of annotation @id's row in the annotation panel. */
+static GtkWidget *
+find_claim_button (GtkWidget *widget,
+                   gint64     id)
+{
+  GVariant *target;
+
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.make-claim-from") == 0 &&
+      (target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget))) != NULL &&
+      g_variant_get_int64 (target) == id)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_claim_button (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture    *f;
+  gint64      span;
+  const char *tooltip;
+} ClaimButtonWait;
+
+/* The figure row's Make Claim button is on screen and says @tooltip. */
+static gboolean
+claim_button_says (gpointer data)
+{
+  ClaimButtonWait *w = data;
+  GtkWidget *button = find_claim_button (GTK_WIDGET (sitrep_window_get_annotation_panel (w->f->window)), w->span);
+
+  return button != NULL && gtk_widget_get_mapped (button) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (button), w->tooltip) == 0;
+}
+
+static char *
+event_title (Fixture *f,
+             gint64   id)
+{
+  g_autoptr(SitrepEvent) e = sitrep_store_get_event (f->store, id, NULL);
+
+  g_assert_nonnull (e);
+  return sitrep_event_dup_title (e);
+}
+
+/* A figure row's Make Claim button says which event its claim goes to
+ * before it is pressed: the walk's figure went to an event chosen long
+ * before in the Events view, told only by the toast after the click. It
+ * follows the event chosen, and that event's title when it is edited. */
+static void
+test_claim_button_names_event (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bus = NULL;
+  g_autofree char *operation = NULL;
+  g_autofree char *retitled = NULL;
+  g_autofree char *tip = NULL;
+  SitrepEventsView *view = sitrep_window_get_events_view (f->window);
+  gint64 jasim, first, second, span;
+
+  jasim = sitrep_test_add_place (f->store, "Jasim", 32.99125, 36.06093, "Daraa");
+  first = sitrep_test_add_event (f->store, "2022-10-13", NULL, 1, jasim, NULL, 18);
+  second = sitrep_test_add_event (f->store, "2022-10-16", NULL, 1, jasim, "Battles", 20);
+  span = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Killed"),
+                                      sitrep_test_offset_of (body_text, "At least 20"), sitrep_test_offset_of (body_text, " near Jasim"), 0, 0,
+                                      "{\"count\":20,\"qualifier\":\"at_least\"}", &error);
+  g_assert_no_error (error);
+
+  /* No event chosen: the claim goes to a new event from its sentence. */
+  sitrep_test_wait_until (claim_button_says, &(ClaimButtonWait) { f, span, "Make a claim of this figure" },
+                          "the figure's Make Claim button");
+
+  g_assert_true (sitrep_events_view_select_event (view, first));
+  bus = event_title (f, first);
+  tip = g_strdup_printf ("Make a claim of this figure for “%s”", bus);
+  sitrep_test_wait_until (claim_button_says, &(ClaimButtonWait) { f, span, tip }, "the button naming the first event");
+
+  g_assert_true (sitrep_events_view_select_event (view, second));
+  operation = event_title (f, second);
+  g_free (tip);
+  tip = g_strdup_printf ("Make a claim of this figure for “%s”", operation);
+  sitrep_test_wait_until (claim_button_says, &(ClaimButtonWait) { f, span, tip }, "the button naming the second event");
+
+  /* The chosen event edited: its new title. */
+  g_assert_true (sitrep_store_set_event_type (f->store, second, "Explosions/Remote violence", NULL, &error));
+  g_assert_no_error (error);
+  retitled = event_title (f, second);
+  g_assert_cmpstr (retitled, !=, operation);
+  g_free (tip);
+  tip = g_strdup_printf ("Make a claim of this figure for “%s”", retitled);
+  sitrep_test_wait_until (claim_button_says, &(ClaimButtonWait) { f, span, tip }, "the button naming the edited event");
+
+  /* What it names is where the claim goes. */
+  g_assert_true (gtk_widget_activate_action (find_claim_button (GTK_WIDGET (sitrep_window_get_annotation_panel (f->window)), span),
+                                             "win.make-claim-from", "x", span));
+  {
+    g_autoptr(GPtrArray) claims = sitrep_store_list_claims (f->store, second, NULL);
+    gboolean found = FALSE;
+
+    for (guint i = 0; claims != NULL && i < claims->len; i++)
+      found |= sitrep_claim_get_annotation_id (claims->pdata[i]) == span;
+    g_assert_true (found);
+  }
+}
+
 static const int size_1280x800[] = { 1280, 720 };
 static const int size_1366x768[] = { 1366, 700 };
 
@@ -766,6 +741,7 @@ main (int    argc,
   ADD ("/gui/walk/chooser-keyboard", test_chooser_keyboard);
   ADD ("/gui/walk/place-other-spelling", test_place_other_spelling);
   ADD ("/gui/walk/place-id-reused", test_place_id_reused);
+  ADD ("/gui/walk/claim-button-names-event", test_claim_button_names_event);
 #undef ADD
   g_test_add ("/gui/walk/label-bar-in-column/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_label_bar_in_column, fixture_tear_down);

@@ -1440,6 +1440,66 @@ test_places_region_one_word (void)
     }
 }
 
+/* "Salah ad Din province" as GeoNames spells it: the lower-case article
+ * between two capitalised words is part of the name when it takes the next
+ * word's first letter (Arabic's sun letters) and the words name a known
+ * region or place; the English "as" before a capitalised word that names
+ * nothing with it stays outside ("Raqqa as Syrian Democratic Forces",
+ * "Salah as Sunni" does not make Salah ad Din). */
+static void
+test_places_inner_article (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Gunmen attacked a checkpoint in Salah ad Din province on Monday. Shelling went on near "
+               "Raqqa as Syrian Democratic Forces pushed in, and Mosul as Iraqi forces advanced.");
+  const SitrepSuggestion *salah = find (r, SITREP_SUGGEST_PLACE, "Salah ad Din province");
+  const SitrepSuggestion *raqqa = find (r, SITREP_SUGGEST_PLACE, "Raqqa");
+
+  if (salah == NULL)
+    salah = find (r, SITREP_SUGGEST_PLACE, "Salah ad Din");
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      g_test_message ("place %s (%s)", s->text, s->country);
+      g_assert_cmpstr (s->text, !=, "Salah");
+      g_assert_null (strstr (s->text, " as "));
+    }
+  g_assert_nonnull (salah);
+  g_assert_cmpint (salah->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpstr (salah->country, ==, "IQ");
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (salah->latitude, salah->longitude, 34.60, 43.68), <, 80.0);
+  g_assert_nonnull (raqqa);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (raqqa->latitude, raqqa->longitude, 35.95, 39.01), <, 10.0);
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Mosul"));
+}
+
+/* A place the words name ("Umm X village") and its holder places is not
+ * lost to a person read from the same words (a kunya: "Umm X"), as it was
+ * not while unplaced; "Umm Khaled said" stays a person. */
+static void
+test_places_kunya_village (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Helicopters dropped barrels on Umm Batikha village in Idlib's Saraqib district. "
+               "Abu Hadid village in Idlib's Saraqib district was shelled too. Umm Khaled said her son died.");
+  const char *names[] = { "Umm Batikha", "Abu Hadid" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      const SitrepSuggestion *s = find (r, SITREP_SUGGEST_PLACE, names[k]);
+
+      g_test_message ("%s", names[k]);
+      g_assert_nonnull (s);
+      g_assert_true (s->doubtful);
+      g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, 35.86, 36.81), <, 10.0);
+      g_assert_null (find (r, SITREP_SUGGEST_PERSON, names[k]));
+    }
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Umm Khaled"));
+}
+
 /* As the Observatory writes: "al- X" with a space after the article's
  * hyphen ("Deir al- Zour"); a region's name of more than one word wherever
  * it stands ("in Sahl al- Ghab", "struck Eastern Ghouta", not only after a
@@ -1560,6 +1620,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/observatory-style", test_places_observatory_style);
   g_test_add_func ("/sitrep/suggest-accuracy/places/article-village", test_places_article_village);
   g_test_add_func ("/sitrep/suggest-accuracy/places/close-locality", test_places_close_locality);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/inner-article", test_places_inner_article);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/kunya-village", test_places_kunya_village);
   g_test_add_func ("/sitrep/suggest-accuracy/figures/incidents-linear", test_figures_incidents_linear);
   return g_test_run ();
 }

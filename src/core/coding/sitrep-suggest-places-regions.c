@@ -74,6 +74,53 @@ region_key_of (GHashTable *cache,
   return surface;
 }
 
+/* Whether @key (a name key) names a region of regions.tsv. */
+gboolean
+_sitrep_suggest_is_region_key (SuggestRun *run,
+                               const char *key)
+{
+  return region_of_key (region_key_of (run->region_cache, key)) != NULL;
+}
+
+/* Whether the lower-case article @j inside a capitalised run from @i joins
+ * the name, as GeoNames writes it: "Salah ad Din", "Ras an Naqurah". The
+ * English words of the same forms ("Mosul as Iraqi forces", "Raqqa at
+ * Tabqa") are told apart by the article taking the next word's first
+ * letter, as Arabic's sun letters do ("as S…", "ad D…", "at T…", "an N…"),
+ * and by the words with it naming a known place or region. */
+gboolean
+_sitrep_suggest_inner_article (SuggestRun *run,
+                               guint       i,
+                               guint       j)
+{
+  guint n = run->tokens->len;
+  const SuggestToken *t = tok (run, j);
+  char consonant;
+
+  if (j + 1 >= n || t->space_before != 1 || (t->flags & TOK_CAP) || t->end - t->start != 2 ||
+      !(tok (run, j - 1)->flags & TOK_CAP) || !(tok (run, j + 1)->flags & TOK_CAP) ||
+      !(tok (run, j + 1)->flags & TOK_WORD) || tok (run, j + 1)->space_before != 1 ||
+      tok (run, j + 1)->sentence != t->sentence)
+    return FALSE;
+  consonant = g_ascii_tolower (run->text[t->start + 1]);
+  if (g_ascii_tolower (run->text[tok (run, j + 1)->start]) != consonant)
+    return FALSE;
+  /* The name may go on after the word the article leads. */
+  for (guint k = j + 1; k < n && k < i + 5; k++)
+    {
+      g_autofree char *key = NULL;
+
+      if (k > j + 1 && (!(tok (run, k)->flags & TOK_CAP) || !(tok (run, k)->flags & TOK_WORD) ||
+                        tok (run, k)->space_before != 1 || tok (run, k)->sentence != t->sentence))
+        break;
+      /* Not the _tmp key: a caller may hold one. */
+      key = _sitrep_suggest_span_key (run, i, k);
+      if (*key != '\0' && (_sitrep_suggest_is_place_key (run, key) || _sitrep_suggest_is_region_key (run, key)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
  * placed at the centre of their places. A place of the same name followed
  * by "province" is the province. */

@@ -123,6 +123,15 @@ known_place_key (SuggestRun *run,
          (g_hash_table_size (run->learned) > 0 && g_hash_table_contains (run->learned, key));
 }
 
+gboolean
+_sitrep_suggest_is_place_key (SuggestRun *run,
+                              const char *key)
+{
+  KnownName *entity;
+
+  return known_place_key (run, key, &entity);
+}
+
 /* Whether token @i's key is the first word of a bundled place's key. */
 static gboolean
 is_place_first_word (SuggestRun *run,
@@ -536,8 +545,9 @@ cap_run (SuggestRun *run,
           *last = j;
           any = TRUE;
         }
-      /* "Soldiers at Camp Speicher": the preposition ends the name. */
-      else if (!_sitrep_suggest_is_name_article (run, j))
+      /* "Soldiers at Camp Speicher": the preposition ends the name;
+       * "Salah ad Din" goes on. */
+      else if (!_sitrep_suggest_is_name_article (run, j) && !(any && _sitrep_suggest_inner_article (run, i, j)))
         break;
     }
   return any;

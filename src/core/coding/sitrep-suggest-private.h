@@ -636,6 +636,18 @@ gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              last);
 /* sitrep-suggest-places-regions.c */
 void        _sitrep_suggest_region_places (SuggestRun        *run);
+/* Whether a name key names a region of regions.tsv. */
+gboolean    _sitrep_suggest_is_region_key (SuggestRun        *run,
+                                           const char        *key);
+/* Whether the lower-case article @j in a capitalised run from @i is part
+ * of the name ("Salah ad Din"), not an English word ("Mosul as Iraqi"). */
+gboolean    _sitrep_suggest_inner_article (SuggestRun        *run,
+                                           guint              i,
+                                           guint              j);
+/* Whether @key is a place's key: bundled, the project's or learned
+ * (sitrep-suggest-places.c). */
+gboolean    _sitrep_suggest_is_place_key  (SuggestRun        *run,
+                                           const char        *key);
 /* Seats of government named as buildings ("at the Pentagon", "outside the
  * Kremlin"), placed at their city (sitrep-suggest-places-regions.c). */
 void        _sitrep_suggest_government_seats (SuggestRun     *run);
