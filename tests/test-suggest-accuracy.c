@@ -1517,6 +1517,21 @@ test_places_given_name_loose_city (void)
   g_assert_cmpfloat (sitrep_gazetteer_distance_km (aleppo->latitude, aleppo->longitude, 36.20, 37.16), <, 10.0);
 }
 
+/* A given name before "al-X" and the family name after it are no cities of
+ * the world list spelled otherwise ("Hanan" is no Huainan, "Zoubi" no Zibo);
+ * a world city spelled as the text stays ("Paris" in a list). */
+static void
+test_places_given_name_world (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Hanan al-Zoubi was shot dead on the road near Inkhil. Talks were held in Paris and Geneva.");
+
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Hanan"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Zoubi"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Inkhil"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Paris"));
+}
+
 /* As the Observatory writes: "al- X" with a space after the article's
  * hyphen ("Deir al- Zour"); a region's name of more than one word wherever
  * it stands ("in Sahl al- Ghab", "struck Eastern Ghouta", not only after a
@@ -1640,6 +1655,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/inner-article", test_places_inner_article);
   g_test_add_func ("/sitrep/suggest-accuracy/places/kunya-village", test_places_kunya_village);
   g_test_add_func ("/sitrep/suggest-accuracy/places/given-name-loose-city", test_places_given_name_loose_city);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/given-name-world", test_places_given_name_world);
   g_test_add_func ("/sitrep/suggest-accuracy/figures/incidents-linear", test_figures_incidents_linear);
   return g_test_run ();
 }
