@@ -213,6 +213,11 @@ void          sitrep_test_select_words   (SitrepReader *reader,
                                           const char   *text,
                                           const char   *words);
 
+/* Brings up the bar of labels by @reader's selection, as the mouse button
+ * coming up over a selection does, and waits until it is mapped; returns
+ * it. */
+GtkWidget    *sitrep_test_offer_labels   (SitrepReader *reader);
+
 /* Real key presses, through the X server as the keyboard's (xdotool, under
  * Xvfb). Whether they can reach @widget: its display is X11 and xdotool is
  * installed; when not, the test is marked skipped, saying what it needs. */
