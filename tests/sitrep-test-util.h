@@ -150,8 +150,8 @@ SitrepWindow *sitrep_test_open_window  (SitrepStore  *store);
 void          sitrep_test_close_window (SitrepWindow *window);
 /* @widget is mapped with a width and a height. */
 gboolean      sitrep_test_has_size     (GtkWidget    *widget);
-/* Conditions for sitrep_test_wait_until() on a widget @widget: it is mapped
- * (shown, and all its ancestors are). */
+/* A condition for sitrep_test_wait_until(): @widget is mapped (shown, and
+ * all its ancestors are). */
 gboolean      sitrep_test_widget_mapped (gpointer    widget);
 /* A condition on a window @window: its reader's text view is laid out, over
  * 100 pixels wide (a click or a selection in it lands on the words). */
