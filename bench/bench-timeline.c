@@ -8,6 +8,8 @@
  * of N and of 50,000 events alternate over BENCH_TIMELINE_ROUNDS rounds
  * (3). "snapshot-cpu" is the view's own snapshot code alone over the same
  * zoom steps (no rendering): steadier on a shared machine.
+ * BENCH_TIMELINE_CLIP_NODES=1 draws every way under clip nodes over the
+ * widget and the plot, as before 2026-12-05 (the "before" way always does).
  * `bench-timeline N PROJECT` then times what one edit of an event's dates
  * costs the timeline following PROJECT's event index (made by
  * `bench-event-index N PROJECT`), with the summaries of the zoom drawn,
@@ -354,6 +356,9 @@ measure_as (GArray             *events,
   sitrep_timeline_view_set_events (run.view, events);
   _sitrep_timeline_view_set_naive (run.view, naive);
   _sitrep_timeline_view_set_draw_path (run.view, path);
+  /* BENCH_TIMELINE_CLIP_NODES=1: clip nodes over the widget and the plot,
+   * as before 2026-12-05, for the ways drawn by today's code too. */
+  _sitrep_timeline_view_set_clip_nodes (run.view, g_strcmp0 (g_getenv ("BENCH_TIMELINE_CLIP_NODES"), "1") == 0);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (view))
     g_main_context_iteration (NULL, TRUE);

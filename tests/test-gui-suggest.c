@@ -1210,6 +1210,9 @@ typedef struct
   guint      start;        /* the span the key was on */
   guint      end;
   gint64     id;
+  char       text[128];    /* of the suggestion the key was on */
+  gboolean   undo_on;      /* the Undo button was sensitive before the Undo */
+  char      *undo_tip;     /* and its tooltip */
 } Early;
 
 /* The first is up for review as soon as they are listed: the run has not
@@ -1229,6 +1232,7 @@ on_current_early (SitrepSuggestionReview *review,
   e->start = s->start;
   e->end = s->end;
   e->id = s->id;
+  g_strlcpy (e->text, s->text, sizeof e->text);
   e->annotations = count_annotations (e->f);
   e->could_cancel = sitrep_suggestion_review_get_can_cancel (review);
   {
@@ -1243,6 +1247,11 @@ on_current_early (SitrepSuggestionReview *review,
   e->left = n_pending (e->f);
   if (e->undo)
     {
+      GtkWidget *button = find_actionable (GTK_WIDGET (e->f->window), "win.undo");
+
+      g_assert_nonnull (button);
+      e->undo_on = gtk_widget_get_sensitive (button);
+      e->undo_tip = g_strdup (gtk_widget_get_tooltip_text (button));
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e->f->window), "win.undo", NULL));
       e->after_undo = n_pending (e->f);
       e->current_after_undo = sitrep_suggestion_review_get_current (review);
@@ -1363,16 +1372,33 @@ test_early_undo (Fixture       *f,
   g_autoptr(SitrepArticle) article = NULL;
   Early e = { .key = GDK_KEY_Return, .undo = TRUE };
 
-  /* An edit to undo before: the article's status. */
-  g_assert_true (sitrep_store_set_article_status (f->store, f->article, SITREP_ARTICLE_STATUS_IN_PROGRESS, &error));
-  g_assert_no_error (error);
+  gboolean empty_history = GPOINTER_TO_INT (data);
+
+  /* An edit to undo before (the article's status), or (@data) none: then
+   * Undo's only step is the decision queued, and it must still be on. */
+  if (!empty_history)
+    {
+      g_assert_true (sitrep_store_set_article_status (f->store, f->article, SITREP_ARTICLE_STATUS_IN_PROGRESS,
+                                                      &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (sitrep_store_dup_undo_description (f->store) != NULL, ==, !empty_history);
   suggest_and_press (f, &e);
   g_assert_false (f->last_cancelled);
   g_assert_cmpuint (e.after_undo, ==, e.shown);
   g_assert_cmpint (e.current_after_undo, ==, e.id);
+  /* Undo was on and said what it takes back. */
+  g_assert_true (e.undo_on);
+  {
+    g_autofree char *tip = g_strdup_printf ("Undo Accept “%s” (Ctrl+Z)", e.text);
+
+    g_assert_cmpstr (e.undo_tip, ==, tip);
+  }
+  g_free (e.undo_tip);
   article = sitrep_store_get_article (f->store, f->article, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (sitrep_article_get_status (article), ==, SITREP_ARTICLE_STATUS_IN_PROGRESS);
+  g_assert_cmpint (sitrep_article_get_status (article),
+                   ==, empty_history ? SITREP_ARTICLE_STATUS_NEW : SITREP_ARTICLE_STATUS_IN_PROGRESS);
   g_assert_cmpint (count_annotations (f), ==, 0);
   {
     g_autoptr(SitrepStoredSuggestion) stored = sitrep_store_get_suggestion (f->store, e.id, &error);
@@ -1381,6 +1407,157 @@ test_early_undo (Fixture       *f,
   }
   g_assert_cmpuint (n_pending (f), ==, e.shown);
   assert_listed_as_stored (f);
+}
+
+/* Those in view first */
+
+typedef struct
+{
+  Fixture  *f;
+  guint     view_top;      /* the first character in view */
+  gboolean  seen;          /* the first part came */
+  gboolean  partial;       /* and the review said it was only part */
+  guint     first_n;       /* listed then */
+  guint     first_start;   /* the first under review then */
+  gint64    rejected;      /* Delete on it */
+  gint64    taken_back;    /* Enter on it, then Undo */
+  guint     after_keys;    /* listed after the keys */
+  gboolean  accept_all_off; /* Accept All was off */
+  guint     complete_n;    /* listed when all came */
+  guint     drawn_before;  /* suggestions drawn by then */
+} InView;
+
+static void
+on_in_view_current (SitrepSuggestionReview *review,
+                    GParamSpec             *pspec,
+                    InView                 *v)
+{
+  const SitrepStoredSuggestion *s = current (v->f);
+
+  if (v->seen || s == NULL || !sitrep_suggestion_review_get_running (review))
+    return;
+  v->seen = TRUE;
+  v->partial = sitrep_suggestion_review_get_partial (review);
+  v->first_n = n_pending (v->f);
+  v->first_start = s->start;
+  v->rejected = s->id;
+  /* Accept All waits for all of them: nothing accepted, nothing taken out. */
+  gtk_widget_activate_action (GTK_WIDGET (v->f->reader), "reader.accept-all-suggestions", NULL);
+  v->accept_all_off = n_pending (v->f) == v->first_n;
+  g_assert_true (_sitrep_reader_suggestions_handle_key (v->f->reader, GDK_KEY_Delete, 0));
+  v->taken_back = sitrep_suggestion_review_get_current (review);
+  g_assert_cmpint (v->taken_back, !=, 0);
+  g_assert_true (_sitrep_reader_suggestions_handle_key (v->f->reader, GDK_KEY_Return, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (v->f->window), "win.undo", NULL));
+  v->after_keys = n_pending (v->f);
+}
+
+static void
+on_in_view_items (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  InView     *v)
+{
+  GtkTextView *view = sitrep_reader_get_text_view (v->f->reader);
+
+  if (!v->seen || v->complete_n != 0 || sitrep_suggestion_review_get_partial (v->f->review))
+    return;
+  v->complete_n = n_pending (v->f);
+  v->drawn_before = sitrep_suggestion_text_view_get_n_drawn (SITREP_SUGGESTION_TEXT_VIEW (view));
+}
+
+static guint
+view_top (Fixture *f)
+{
+  GtkTextView *view = sitrep_reader_get_text_view (f->reader);
+  GdkRectangle rect;
+  GtkTextIter iter;
+
+  gtk_text_view_get_visible_rect (view, &rect);
+  gtk_text_view_get_iter_at_location (view, &iter, rect.x, rect.y);
+  return rect.height > 0 ? (guint) gtk_text_iter_get_offset (&iter) : 0;
+}
+
+static gboolean
+scrolled_to_middle (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (sitrep_reader_get_text_view (f->reader)),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  /* Set again as the text is measured and grows, until well inside it. */
+  if (view_top (f) < 20000)
+    gtk_adjustment_set_value (adj, (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj)) / 2);
+  return view_top (f) >= 20000;
+}
+
+/* A long report scrolled to its middle: Suggest lists those in view (and
+ * a screen around) first, the first in view under review; keys act on
+ * them at once, Accept All waits; then, once a frame has drawn them, all
+ * the others come, without the one rejected meanwhile, and the store ends
+ * as listed. */
+static void
+test_first_in_view (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GListModel *model = sitrep_suggestion_review_get_model (f->review);
+  SitrepImportRecord *record = sitrep_import_record_new ();
+  InView v = { f };
+  gulong current_id, items_id;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (body, "Report %u. %s\n", i, body_text);
+  record->title = g_strdup ("A long report");
+  record->body = g_strdup (body->str);
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_import_record_free (record);
+  sitrep_test_wait_until (long_article_selected, f, "the long article in the list");
+  sitrep_test_wait_until (reader_has_article, f, "the long article in the reader");
+  sitrep_test_wait_until (scrolled_to_middle, f, "the text scrolled to its middle");
+  v.view_top = view_top (f);
+
+  current_id = g_signal_connect (f->review, "notify::current", G_CALLBACK (on_in_view_current), &v);
+  items_id = g_signal_connect (model, "items-changed", G_CALLBACK (on_in_view_items), &v);
+  suggest_here (f);
+  g_signal_handler_disconnect (f->review, current_id);
+  g_signal_handler_disconnect (model, items_id);
+
+  g_assert_true (v.seen);
+  g_assert_true (v.partial);
+  g_assert_cmpuint (v.first_n, >=, 4);
+  g_assert_cmpuint (v.first_n, <, n_pending (f) / 4);
+  /* The first under review is the first in view, not the article's first. */
+  g_assert_cmpuint (v.first_start, >=, v.view_top);
+  g_assert_cmpuint (v.first_start, <, v.view_top + 2000);
+  g_assert_true (v.accept_all_off);
+  /* Delete took one out; Enter took one out, Undo put it back. */
+  g_assert_cmpuint (v.after_keys, ==, v.first_n - 1);
+  /* All came after a frame drew the first part, without the rejected one. */
+  g_assert_cmpuint (v.complete_n, >, v.first_n);
+  g_assert_cmpuint (v.drawn_before, >, 0);
+  g_assert_null (sitrep_suggestion_review_lookup (f->review, v.rejected));
+  g_assert_nonnull (sitrep_suggestion_review_lookup (f->review, v.taken_back));
+  g_assert_cmpuint (count_annotations (f), ==, 0);
+  {
+    g_autoptr(SitrepStoredSuggestion) rejected = sitrep_store_get_suggestion (f->store, v.rejected, &error);
+    g_autoptr(SitrepStoredSuggestion) pending = sitrep_store_get_suggestion (f->store, v.taken_back, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (rejected->status, ==, SITREP_SUGGESTION_REJECTED);
+    g_assert_cmpint (pending->status, ==, SITREP_SUGGESTION_PENDING);
+  }
+  assert_listed_as_stored (f);
+  /* Accept All is on again. */
+  v.complete_n = n_pending (f);
+  g_assert_cmpint (sitrep_suggestion_review_accept_all (f->review, FALSE, 0, 0, &error), ==, v.complete_n);
+  g_assert_no_error (error);
 }
 
 typedef struct
@@ -1544,6 +1721,9 @@ main (int    argc,
   g_test_add ("/gui/suggest/header-click", Fixture, NULL, fixture_set_up, test_header_click, fixture_tear_down);
   g_test_add ("/gui/suggest/header-keys", Fixture, NULL, fixture_set_up, test_header_keys, fixture_tear_down);
   g_test_add ("/gui/suggest/early-undo", Fixture, NULL, fixture_set_up, test_early_undo, fixture_tear_down);
+  g_test_add ("/gui/suggest/first-in-view", Fixture, NULL, fixture_set_up, test_first_in_view, fixture_tear_down);
+  g_test_add ("/gui/suggest/early-undo-empty-history", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_early_undo, fixture_tear_down);
   g_test_add ("/gui/suggest/early-save-fails", Fixture, NULL, fixture_set_up, test_early_save_fails,
               fixture_tear_down);
 

@@ -10,11 +10,17 @@
 
 #include "sitrep-test-util.h"
 #include "sitrep-entity-chooser.h"
+#include "sitrep-event-card.h"
+#include "sitrep-events-view.h"
+#include "sitrep-annotation-panel.h"
+#include "sitrep-event-list.h"
+#include "sitrep-store-claims.h"
 #include "sitrep-label-bar.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 #include "sitrep-entity-chooser-private.h"
+#include "sitrep-events-view-private.h"
 #include "sitrep-reader-test-private.h"
 #include "sitrep-window-test-private.h"
 
@@ -529,6 +535,196 @@ test_label_bar_in_column (Fixture       *f,
   assert_bar_in_column (f, &a, &b, "the last Arabic word of its first line");
 }
 
+typedef struct
+{
+  Fixture *f;
+  gint64   event;
+} CardWait;
+
+static GtkAdjustment *
+card_vadjustment (Fixture *f)
+{
+  SitrepEventCard *card = sitrep_events_view_get_card (sitrep_window_get_events_view (f->window));
+  /* The card's own scroller, the page of its stack that shows an event. */
+  GtkWidget *stack = sitrep_test_find_descendant (GTK_WIDGET (card), GTK_TYPE_STACK);
+  GtkWidget *scroller = stack != NULL ? gtk_stack_get_child_by_name (GTK_STACK (stack), "event") : NULL;
+
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+/* The card shows @event, laid out taller than its view, so it scrolls. */
+static gboolean
+card_scrolls (gpointer data)
+{
+  CardWait *w = data;
+  SitrepEventCard *card = sitrep_events_view_get_card (sitrep_window_get_events_view (w->f->window));
+  GtkAdjustment *adj = card_vadjustment (w->f);
+
+  return sitrep_event_card_get_event_id (card) == w->event && gtk_widget_get_mapped (GTK_WIDGET (card)) &&
+         gtk_adjustment_get_upper (adj) > gtk_adjustment_get_page_size (adj) + 50;
+}
+
+/* Choosing another event shows its card from the top: the walk scrolled one
+ * card down to its evidence, chose the other event and saw its card with the
+ * title cut off (the scroll was kept, clamped to the new card). */
+static void
+test_card_opens_at_top (Fixture       *f,
+                        gconstpointer  data)
+{
+  const int *size = data;
+  SitrepEventsView *view;
+  GtkAdjustment *adj;
+  gint64 jasim, first, second;
+
+  sitrep_test_close_window (f->window);
+  jasim = sitrep_test_add_place (f->store, "Jasim", 32.99125, 36.06093, "Daraa");
+  first = sitrep_test_add_event (f->store, "2022-10-13", NULL, 1, jasim, "Explosions/Remote violence", 18);
+  second = sitrep_test_add_event (f->store, "2022-10-16", NULL, 1, jasim, "Battles", 20);
+  /* Enough claims that either card is taller than the window. */
+  for (int i = 0; i < 24; i++)
+    {
+      SitrepClaimDraft claim = SITREP_CLAIM_DRAFT_INIT;
+      g_autofree char *source = g_strdup_printf ("Outlet %d", i);
+
+      claim.count_low = 18 + i % 3;
+      claim.claimant_text = source;
+      g_assert_cmpint (sitrep_store_add_claim (f->store, i % 2 ? second : first, &claim, NULL), >, 0);
+    }
+  sitrep_test_set_window_size (size[0], size[1]);
+  sitrep_test_reset_coder ();
+  f->window = sitrep_test_open_window (f->store);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  view = sitrep_window_get_events_view (f->window);
+
+  g_assert_true (sitrep_events_view_select_event (view, first));
+  sitrep_test_wait_until (card_scrolls, &(CardWait) { f, first }, "the first event's card, taller than its view");
+  adj = card_vadjustment (f);
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 50);
+
+  g_assert_true (sitrep_events_view_select_event (view, second));
+  sitrep_test_wait_until (card_scrolls, &(CardWait) { f, second }, "the second event's card");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 0);
+
+  /* The same event chosen again (a reload) keeps where the user is. */
+  gtk_adjustment_set_value (adj, 40);
+  g_assert_true (sitrep_events_view_select_event (view, second));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 40);
+}
+
+/* The Make Claim button of annotation @id's row in the annotation panel. */
+static GtkWidget *
+find_claim_button (GtkWidget *widget,
+                   gint64     id)
+{
+  GVariant *target;
+
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.make-claim-from") == 0 &&
+      (target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget))) != NULL &&
+      g_variant_get_int64 (target) == id)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_claim_button (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture    *f;
+  gint64      span;
+  const char *tooltip;
+} ClaimButtonWait;
+
+/* The figure row's Make Claim button is on screen and says @tooltip. */
+static gboolean
+claim_button_says (gpointer data)
+{
+  ClaimButtonWait *w = data;
+  GtkWidget *button = find_claim_button (GTK_WIDGET (sitrep_window_get_annotation_panel (w->f->window)), w->span);
+
+  return button != NULL && gtk_widget_get_mapped (button) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (button), w->tooltip) == 0;
+}
+
+static char *
+event_title (Fixture *f,
+             gint64   id)
+{
+  g_autoptr(SitrepEvent) e = sitrep_store_get_event (f->store, id, NULL);
+
+  g_assert_nonnull (e);
+  return sitrep_event_dup_title (e);
+}
+
+/* A figure row's Make Claim button says which event its claim goes to
+ * before it is pressed: the walk's figure went to an event chosen long
+ * before in the Events view, told only by the toast after the click. It
+ * follows the event chosen, and that event's title when it is edited. */
+static void
+test_claim_button_names_event (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bus = NULL;
+  g_autofree char *operation = NULL;
+  g_autofree char *retitled = NULL;
+  g_autofree char *tip = NULL;
+  SitrepEventsView *view = sitrep_window_get_events_view (f->window);
+  gint64 jasim, first, second, span;
+
+  jasim = sitrep_test_add_place (f->store, "Jasim", 32.99125, 36.06093, "Daraa");
+  first = sitrep_test_add_event (f->store, "2022-10-13", NULL, 1, jasim, NULL, 18);
+  second = sitrep_test_add_event (f->store, "2022-10-16", NULL, 1, jasim, "Battles", 20);
+  span = sitrep_store_add_annotation (f->store, f->article, sitrep_test_label_id (f->store, "Killed"),
+                                      sitrep_test_offset_of (body_text, "At least 20"), sitrep_test_offset_of (body_text, " near Jasim"), 0, 0,
+                                      "{\"count\":20,\"qualifier\":\"at_least\"}", &error);
+  g_assert_no_error (error);
+
+  /* No event chosen: the claim goes to a new event from its sentence. */
+  sitrep_test_wait_until (claim_button_says, &(ClaimButtonWait) { f, span, "Make a claim of this figure" },
+                          "the figure's Make Claim button");
+
+  g_assert_true (sitrep_events_view_select_event (view, first));
+  bus = event_title (f, first);
+  tip = g_strdup_printf ("Make a claim of this figure for “%s”", bus);
+  sitrep_test_wait_until (claim_button_says, &(ClaimButtonWait) { f, span, tip }, "the button naming the first event");
+
+  g_assert_true (sitrep_events_view_select_event (view, second));
+  operation = event_title (f, second);
+  g_free (tip);
+  tip = g_strdup_printf ("Make a claim of this figure for “%s”", operation);
+  sitrep_test_wait_until (claim_button_says, &(ClaimButtonWait) { f, span, tip }, "the button naming the second event");
+
+  /* The chosen event edited: its new title. */
+  g_assert_true (sitrep_store_set_event_type (f->store, second, "Explosions/Remote violence", NULL, &error));
+  g_assert_no_error (error);
+  retitled = event_title (f, second);
+  g_assert_cmpstr (retitled, !=, operation);
+  g_free (tip);
+  tip = g_strdup_printf ("Make a claim of this figure for “%s”", retitled);
+  sitrep_test_wait_until (claim_button_says, &(ClaimButtonWait) { f, span, tip }, "the button naming the edited event");
+
+  /* What it names is where the claim goes. */
+  g_assert_true (gtk_widget_activate_action (find_claim_button (GTK_WIDGET (sitrep_window_get_annotation_panel (f->window)), span),
+                                             "win.make-claim-from", "x", span));
+  {
+    g_autoptr(GPtrArray) claims = sitrep_store_list_claims (f->store, second, NULL);
+    gboolean found = FALSE;
+
+    for (guint i = 0; claims != NULL && i < claims->len; i++)
+      found |= sitrep_claim_get_annotation_id (claims->pdata[i]) == span;
+    g_assert_true (found);
+  }
+}
+
 static const int size_1280x800[] = { 1280, 720 };
 static const int size_1366x768[] = { 1366, 700 };
 
@@ -545,11 +741,14 @@ main (int    argc,
   ADD ("/gui/walk/chooser-keyboard", test_chooser_keyboard);
   ADD ("/gui/walk/place-other-spelling", test_place_other_spelling);
   ADD ("/gui/walk/place-id-reused", test_place_id_reused);
+  ADD ("/gui/walk/claim-button-names-event", test_claim_button_names_event);
 #undef ADD
   g_test_add ("/gui/walk/label-bar-in-column/1280x800", Fixture, size_1280x800,
               fixture_set_up, test_label_bar_in_column, fixture_tear_down);
   g_test_add ("/gui/walk/label-bar-in-column/1366x768", Fixture, size_1366x768,
               fixture_set_up, test_label_bar_in_column, fixture_tear_down);
+  g_test_add ("/gui/walk/card-opens-at-top/1280x800", Fixture, size_1280x800,
+              fixture_set_up, test_card_opens_at_top, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -1440,6 +1440,42 @@ test_places_region_one_word (void)
     }
 }
 
+/* "Salah ad Din province" as GeoNames spells it: the lower-case article
+ * between two capitalised words is part of the name when it takes the next
+ * word's first letter (Arabic's sun letters) and the words name a known
+ * region or place; the English "as" before a capitalised word that names
+ * nothing with it stays outside ("Raqqa as Syrian Democratic Forces",
+ * "Salah as Sunni" does not make Salah ad Din). */
+static void
+test_places_inner_article (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Gunmen attacked a checkpoint in Salah ad Din province on Monday. Shelling went on near "
+               "Raqqa as Syrian Democratic Forces pushed in, and Mosul as Iraqi forces advanced.");
+  const SitrepSuggestion *salah = find (r, SITREP_SUGGEST_PLACE, "Salah ad Din province");
+  const SitrepSuggestion *raqqa = find (r, SITREP_SUGGEST_PLACE, "Raqqa");
+
+  if (salah == NULL)
+    salah = find (r, SITREP_SUGGEST_PLACE, "Salah ad Din");
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      g_test_message ("place %s (%s)", s->text, s->country);
+      g_assert_cmpstr (s->text, !=, "Salah");
+      g_assert_null (strstr (s->text, " as "));
+    }
+  g_assert_nonnull (salah);
+  g_assert_cmpint (salah->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_cmpstr (salah->country, ==, "IQ");
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (salah->latitude, salah->longitude, 34.60, 43.68), <, 80.0);
+  g_assert_nonnull (raqqa);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (raqqa->latitude, raqqa->longitude, 35.95, 39.01), <, 10.0);
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Mosul"));
+}
+
 /* As the Observatory writes: "al- X" with a space after the article's
  * hyphen ("Deir al- Zour"); a region's name of more than one word wherever
  * it stands ("in Sahl al- Ghab", "struck Eastern Ghouta", not only after a
@@ -1492,6 +1528,26 @@ test_places_article_village (void)
     }
 }
 
+/* A village the gazetteer lacks, spelled a vowel apart from a UCDP
+ * locality ("al-Latamneh", UCDP's "Al Lataminah"), is placed at that
+ * locality's district seat, doubtful, when the seat lies near a place the
+ * text is sure of; with no such place it stays unplaced. */
+static void
+test_places_close_locality (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Regime jets struck the town of al-Latamneh on Monday. Shelling also hit Hama.");
+  g_autoptr(SitrepSuggestResult) alone = run_plain ("Regime jets struck the town of al-Latamneh on Monday.");
+  const SitrepSuggestion *near_hama = find (r, SITREP_SUGGEST_PLACE, "al-Latamneh");
+  const SitrepSuggestion *unplaced = find (alone, SITREP_SUGGEST_PLACE, "al-Latamneh");
+
+  g_assert_nonnull (near_hama);
+  g_assert_true (near_hama->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (near_hama->latitude, near_hama->longitude, 35.32, 36.62), <, 15.0);
+  g_assert_nonnull (unplaced);
+  g_assert_true (isnan (unplaced->latitude));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1539,6 +1595,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/region-one-word", test_places_region_one_word);
   g_test_add_func ("/sitrep/suggest-accuracy/places/observatory-style", test_places_observatory_style);
   g_test_add_func ("/sitrep/suggest-accuracy/places/article-village", test_places_article_village);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/close-locality", test_places_close_locality);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/inner-article", test_places_inner_article);
   g_test_add_func ("/sitrep/suggest-accuracy/figures/incidents-linear", test_figures_incidents_linear);
   return g_test_run ();
 }

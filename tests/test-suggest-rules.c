@@ -281,6 +281,9 @@ test_figures_not_counts (void)
   /* A range goes up, a headline's verb and a day are no name: these numbers still count. */
   check_figures ("The fighting killed 10-15 people.", "killed 10 range");
   check_figures ("Suicide Bomber Kills 12 In Baghdad", "killed 12 exact");
+  /* A headline's capitals after its verb name nobody. */
+  check_figures ("At Least 12 Killed In Mosul Blast", "killed 12 at_least");
+  check_figures ("Two Soldiers Killed, 3 Injured In Attack", "killed 2 exact; wounded 3 exact");
   check_figures ("On Friday 20 civilians died in the shelling.", "killed 20 exact");
   check_figures ("In the north Aleppo 20 civilians died in the shelling.", "killed 20 exact");
   /* Arabic-Indic digits: a count, and a year (قتل ٣ أشخاص / قتل عام ٢٠١٥) */
@@ -362,6 +365,42 @@ test_figures_elliptical (void)
   check_figures ("The army deployed 300 troops. Another 200 on Monday.", "");
   check_figures ("The rebels fought hard. The last eleven just a few hours ago.", "");
   check_figures ("Five soldiers were killed. Police said three soldiers.", "killed 5 exact");
+}
+
+static void
+test_figures_shot_dead (void)
+{
+  /* One person shot dead or to death, named or described; a part "included" in the figure before. */
+  check_figures ("Unknown gunmen shot a woman teacher to death in the city.", "killed 1 exact");
+  check_figures ("Hanan al-Abdullah was shot to death on the road.", "killed 1 exact");
+  check_figures ("His brother was shot dead.", "killed 1 exact");
+  check_figures ("Police shot dead a gunman near the market.", "killed 1 exact");
+  check_figures ("Kurdish forces captured the town, leaving a fighter dead.", "killed 1 exact");
+  check_figures ("The monitor said the 19 dead, who included six women, were from the village.",
+                 "killed 19 exact; killed 6 exact");
+  /* Someone counted already ("the"), "dead" without a verb of how, things included. */
+  check_figures ("The soldier was shot dead.", "");
+  check_figures ("Ahmad Saleh was found in a dead end.", "");
+  check_figures ("A woman teacher was praised to death by the press.", "");
+  check_figures ("The convoy included 4 trucks.", "");
+}
+
+static void
+test_figures_ages (void)
+{
+  /* An age before the person's noun is one of the words between it and its determiner; the age is no count. */
+  check_figures ("A 12-year-old boy was killed.", "killed 1 exact");
+  check_figures ("Police killed a 45-year-old man.", "killed 1 exact");
+  check_figures ("A twelve-year-old girl was wounded in the shelling.", "wounded 1 exact");
+  check_figures ("The 25-year-old soldier was killed in the blast.", "");
+  check_figures ("A 30-year-old conflict was wounded.", "");
+  /* Other numbers that count no one, near a casualty word. */
+  check_figures ("Nearly 40 percent of those killed were children.", "");
+  check_figures ("About 30 per cent of the wounded were women.", "");
+  check_figures ("The strike killed no one 20 miles from the border.", "");
+  check_figures ("The attack cost 5 million dollars and nobody was hurt.", "");
+  check_figures ("In 2014, the group killed nobody.", "");
+  check_figures ("The shelling killed no one, but no one was hurt either.", "");
 }
 
 static void
@@ -597,6 +636,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/number-rose", test_figures_number_rose);
   g_test_add_func ("/sitrep/suggest-rules/figures/joined-after", test_figures_joined_after);
   g_test_add_func ("/sitrep/suggest-rules/figures/elliptical", test_figures_elliptical);
+  g_test_add_func ("/sitrep/suggest-rules/figures/shot-dead", test_figures_shot_dead);
+  g_test_add_func ("/sitrep/suggest-rules/figures/ages", test_figures_ages);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic", test_figures_arabic);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-more", test_figures_arabic_more);
   g_test_add_func ("/sitrep/suggest-rules/places/arabic-phrases", test_places_arabic_phrases);

@@ -1112,6 +1112,78 @@ test_lexicon_wide (void)
   _sitrep_suggest_words_free (words);
 }
 
+/* Capitalised runs answered from the run's per-token memo equal those
+ * worked out afresh, asked twice at every token (runs of one to five
+ * words, articles, hyphens, sentence ends). Fails when the memo's
+ * encoding of a run's end is off. */
+static void
+test_cap_run_memo (void)
+{
+  const char *text = "Troops at Camp Speicher met al-Zubaidah Tribe Elders in Ras al-Ain. "
+                     "As Suwayda, Deir ez-Zor and Abu Kamal; The Free Syrian Army Of The North West "
+                     "said. An Iraqi officer at Qayyarah Airfield West. X Y Z W V U T.";
+  SuggestRun run = { 0 };
+  SuggestWords *words = _sitrep_suggest_words_new ();
+  guint8 *memo;
+
+  run.text = text;
+  run.text_len = strlen (text);
+  run.tokens = _sitrep_suggest_tokenize (text, NULL);
+  run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
+  run.n_tokens = run.tokens->len;
+  run.lexicon = _sitrep_suggest_lexicon_new ();
+  run.words = g_new (SuggestWord *, run.n_tokens);
+  run.lists = g_new (guint64, run.n_tokens);
+  run.caps = g_new (guint, run.n_tokens);
+  run.arabic = g_new (guint, run.n_tokens);
+  memo = g_new0 (guint8, run.n_tokens);
+  _sitrep_suggest_words_mark (words, &run);
+  for (guint round = 0; round < 2; round++)
+    {
+      for (guint i = 0; i < run.n_tokens; i++)
+        {
+          guint fresh_last = G_MAXUINT, memo_last = G_MAXUINT;
+          gboolean fresh, memoed;
+
+          run.cap_runs = NULL;
+          fresh = _sitrep_suggest_cap_run (&run, i, &fresh_last);
+          run.cap_runs = memo;
+          memoed = _sitrep_suggest_cap_run (&run, i, &memo_last);
+          g_assert_cmpint (fresh, ==, memoed);
+          g_assert_cmpuint (fresh_last, ==, memo_last);
+        }
+    }
+  g_array_unref (run.tokens);
+  g_free (run.words);
+  g_free (run.lists);
+  g_free (run.caps);
+  g_free (run.arabic);
+  g_free (memo);
+  _sitrep_suggest_lexicon_free (run.lexicon);
+  _sitrep_suggest_words_free (words);
+}
+
+/* An empty text first (the suggester's token arrays not made yet), then a
+ * text, then an empty one again: nothing proposed for the empty ones, and
+ * no null array written to (UBSan halts on one in the sanitizer build). */
+static void
+test_empty_text (void)
+{
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
+  const char *texts[] = { "", "Clashes in Raqqa on 3 May killed 4 civilians.", "" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_autoptr(SitrepSuggestResult) r = sitrep_suggester_run (suggester, texts[k], "2022-10-19",
+                                                                SITREP_DATE_PRECISION_DAY, NULL);
+
+      if (*texts[k] == '\0')
+        g_assert_cmpuint (r->suggestions->len, ==, 0);
+      else
+        g_assert_cmpuint (r->suggestions->len, >, 0);
+    }
+}
+
 /* The suggester's sort of a few elements gives g_array_sort()'s order,
  * in order, reversed, shuffled, with equal first halves, few and many. */
 static void
@@ -1330,6 +1402,8 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/places/light-key-ascii", test_light_key_ascii);
   g_test_add_func ("/sitrep/suggest/sort-few", test_sort_few);
   g_test_add_func ("/sitrep/suggest/arena", test_arena);
+  g_test_add_func ("/sitrep/suggest/cap-run-memo", test_cap_run_memo);
+  g_test_add_func ("/sitrep/suggest/empty-text", test_empty_text);
   g_test_add_func ("/sitrep/suggest/distance-cos", test_distance_cos);
   g_test_add ("/sitrep/suggest/store/accept-reject-undo", Fixture, NULL, fixture_set_up,
               test_store_accept_reject_undo, fixture_tear_down);

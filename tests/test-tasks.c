@@ -1081,18 +1081,30 @@ test_suggest (Fixture       *f,
  * ids and fields the store then reads, and before the run's end. */
 typedef struct
 {
-  GPtrArray     *listed;
-  GAsyncResult **result;
-  gboolean       before_end;
+  GPtrArray         *listed;
+  GAsyncResult     **result;
+  gboolean           before_end;
+  GPtrArray         *first;     /* the first range's, when handed over apart */
+  SitrepSuggestGate *gate;      /* opened once the first range's came */
 } Listed;
 
 static void
 on_listed (GPtrArray *listed,
+           gboolean   complete,
            gpointer   data)
 {
   Listed *l = data;
 
   g_assert_null (l->listed);
+  if (!complete)
+    {
+      /* Once, before all of them. */
+      g_assert_null (l->first);
+      l->first = listed;
+      if (l->gate != NULL)
+        sitrep_suggest_gate_open (l->gate);
+      return;
+    }
   l->listed = listed;
   l->before_end = *l->result == NULL;
 }
@@ -1110,7 +1122,7 @@ test_suggest_listed_early (Fixture       *f,
       g_autoptr(GPtrArray) stored = NULL;
       g_autoptr(GPtrArray) listed = NULL;
       g_autoptr(GError) error = NULL;
-      Listed l = { NULL, &result, FALSE };
+      Listed l = { NULL, &result, FALSE, NULL, NULL };
       guint n_suggested = 0, n_done = 0;
 
       /* The second round replaces the first's pending ones, one rejected. */
@@ -1121,7 +1133,7 @@ test_suggest_listed_early (Fixture       *f,
                                                          &error));
           g_assert_no_error (error);
         }
-      sitrep_suggest_article_async (f->store, id, on_listed, &l, NULL, on_done, &result);
+      sitrep_suggest_article_async (f->store, id, 0, 0, NULL, on_listed, &l, NULL, on_done, &result);
       g_assert_true (sitrep_suggest_articles_finish (f->store, wait_for (&result), &n_suggested, &n_done, &listed,
                                                      &error));
       g_assert_no_error (error);
@@ -1158,6 +1170,77 @@ test_suggest_listed_early (Fixture       *f,
     }
 }
 
+/* One article with a first range (the part of the text in view): the
+ * suggestions over it come first, with the ids and fields they have in the
+ * whole list and in the store, then the whole list once the gate is open;
+ * a range over all of them, or over none, hands nothing over first. */
+static void
+test_suggest_listed_first_range (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GArray) ids = add_reports (f, 1);
+  gint64 id = g_array_index (ids, gint64, 0);
+  g_autoptr(SitrepSuggestGate) gate = sitrep_suggest_gate_new ();
+  /* "Daraa" of "Shelling hit Daraa on Monday, …" and what overlaps it. */
+  const guint ranges[][3] = { { 13, 18, TRUE }, { 0, G_MAXUINT, FALSE }, { 0, 0, FALSE }, { 3, 5, FALSE } };
+
+  for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GPtrArray) stored = NULL;
+      g_autoptr(GError) error = NULL;
+      Listed l = { NULL, &result, FALSE, NULL, gate };
+      guint start = ranges[r][0], end = ranges[r][1], n_over = 0;
+
+      sitrep_suggest_article_async (f->store, id, start, end, gate, on_listed, &l, NULL, on_done, &result);
+      g_assert_true (sitrep_suggest_articles_finish (f->store, wait_for (&result), NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (l.listed);
+      g_assert_true (l.before_end);
+      stored = sitrep_store_list_suggestions (f->store, id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (stored->len, ==, l.listed->len);
+      g_assert_cmpuint (stored->len, >=, 3);
+      for (guint i = 0; i < stored->len; i++)
+        {
+          const SitrepStoredSuggestion *s = stored->pdata[i];
+
+          g_assert_cmpint (s->id, ==, ((SitrepStoredSuggestion *) l.listed->pdata[i])->id);
+          n_over += s->start < end && s->end > start;
+        }
+      if (!ranges[r][2])
+        {
+          /* All of them, or none of them, in range (or no range): no first part. */
+          g_assert_null (l.first);
+          g_ptr_array_unref (l.listed);
+          continue;
+        }
+      g_assert_nonnull (l.first);
+      g_assert_cmpuint (l.first->len, ==, n_over);
+      g_assert_cmpuint (l.first->len, >=, 1);
+      g_assert_cmpuint (l.first->len, <, stored->len);
+      for (guint i = 0, j = 0; i < l.first->len; i++)
+        {
+          const SitrepStoredSuggestion *a = l.first->pdata[i], *b;
+
+          g_assert_true (a->start < end && a->end > start);
+          /* In the whole list's order, as stored. */
+          while (j < stored->len && ((SitrepStoredSuggestion *) stored->pdata[j])->id != a->id)
+            j++;
+          g_assert_cmpuint (j, <, stored->len);
+          b = stored->pdata[j];
+          g_assert_cmpuint (a->start, ==, b->start);
+          g_assert_cmpuint (a->end, ==, b->end);
+          g_assert_cmpint (a->kind, ==, b->kind);
+          g_assert_cmpstr (a->text, ==, b->text);
+          g_assert_cmpstr (a->attributes, ==, b->attributes);
+          g_assert_cmpint (a->status, ==, SITREP_SUGGESTION_PENDING);
+        }
+      g_ptr_array_unref (l.first);
+      g_ptr_array_unref (l.listed);
+    }
+}
+
 /* One article, cancelled before it starts: nothing handed over, nothing
  * saved, the run ends cancelled. */
 static void
@@ -1170,11 +1253,11 @@ test_suggest_listed_cancelled (Fixture       *f,
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GPtrArray) stored = NULL;
   g_autoptr(GError) error = NULL;
-  Listed l = { NULL, &result, FALSE };
+  Listed l = { NULL, &result, FALSE, NULL, NULL };
   guint n_done = G_MAXUINT;
 
   g_cancellable_cancel (cancellable);
-  sitrep_suggest_article_async (f->store, id, on_listed, &l, cancellable, on_done, &result);
+  sitrep_suggest_article_async (f->store, id, 0, 0, NULL, on_listed, &l, cancellable, on_done, &result);
   g_assert_false (sitrep_suggest_articles_finish (f->store, wait_for (&result), NULL, &n_done, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (n_done, ==, 0);
@@ -1577,6 +1660,7 @@ main (int   argc,
   ADD ("/sitrep/tasks/suggest-cancelled", test_suggest_cancelled);
   ADD ("/sitrep/tasks/suggest-listed-early", test_suggest_listed_early);
   ADD ("/sitrep/tasks/suggest-listed-cancelled", test_suggest_listed_cancelled);
+  ADD ("/sitrep/tasks/suggest-listed-first-range", test_suggest_listed_first_range);
   ADD ("/sitrep/tasks/agreement", test_agreement);
   ADD ("/sitrep/tasks/agreement-cancelled", test_agreement_cancelled);
   ADD ("/sitrep/tasks/merge-cancelled-late", test_merge_cancelled_late);

@@ -231,9 +231,16 @@ insert_sql (gboolean batch)
 typedef struct
 {
   const SitrepSuggestion *suggestion;
-  SitrepStoredSuggestion *stored;     /* owned by the listed array */
   guint                   index;      /* in the result */
+  gint64                  id;         /* once prepared, else 0 */
+  char                   *attributes; /* once prepared */
 } SaveRow;
+
+static void
+save_row_clear (gpointer data)
+{
+  g_free (((SaveRow *) data)->attributes);
+}
 
 /* The order sitrep_store_list_suggestions () reads them in: start, the
  * longer first, then the order they were made in (their ids). */
@@ -253,7 +260,8 @@ compare_rows (gconstpointer a,
 static SitrepStoredSuggestion *
 stored_from (const SitrepSuggestion *s,
              gint64                  id,
-             gint64                  article_id)
+             gint64                  article_id,
+             const char             *attributes)
 {
   SitrepStoredSuggestion *stored = g_new0 (SitrepStoredSuggestion, 1);
 
@@ -263,7 +271,7 @@ stored_from (const SitrepSuggestion *s,
   stored->start = s->start;
   stored->end = s->end;
   stored->text = g_strdup (s->text);
-  stored->attributes = sitrep_suggestion_to_attributes (s);
+  stored->attributes = g_strdup (attributes);
   stored->entity_id = s->entity_id;
   stored->entity_name = g_strdup (s->entity_name);
   stored->latitude = isnan (s->latitude) ? NAN : s->latitude;
@@ -275,35 +283,53 @@ stored_from (const SitrepSuggestion *s,
   return stored;
 }
 
-/* The rows of @result not decided before, in the store's reading order,
- * with the ids they are saved under (after @last_id); their rows as they
- * will read into @listed. */
+/* The rows of @result not decided before, in the store's reading order
+ * (their rows as they will read are made by prepare_rows). */
 static GArray *
 plan_rows (SaveContext               *ctx,
-           gint64                     article_id,
-           const SitrepSuggestResult *result,
-           gint64                     last_id,
-           GPtrArray                 *listed)
+           const SitrepSuggestResult *result)
 {
   GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (SaveRow), result->suggestions->len);
 
+  g_array_set_clear_func (rows, save_row_clear);
   for (guint i = 0; i < result->suggestions->len; i++)
     {
       const SitrepSuggestion *s = result->suggestions->pdata[i];
-      SaveRow row = { s, NULL, i };
+      SaveRow row = { s, i, 0, NULL };
 
       if (!is_decided (ctx->decided, s->start, s->end, s->kind))
         g_array_append_val (rows, row);
     }
   g_array_sort (rows, compare_rows);
+  return rows;
+}
+
+/* Gives the rows over [@start, @end) the ids they are saved under (after
+ * @last_id) and their attributes; the rows as they will read into @listed
+ * (may be NULL). Copies: @listed goes to another thread, which may free
+ * them while the rows are written. */
+static void
+prepare_rows (GArray    *rows,
+              gint64     article_id,
+              gint64     last_id,
+              guint      start,
+              guint      end,
+              GPtrArray *listed)
+{
   for (guint i = 0; i < rows->len; i++)
     {
       SaveRow *row = &g_array_index (rows, SaveRow, i);
 
-      row->stored = stored_from (row->suggestion, last_id + 1 + i, article_id);
-      g_ptr_array_add (listed, row->stored);
+      if (row->suggestion->start >= end || row->suggestion->end <= start)
+        continue;
+      if (row->id == 0)
+        {
+          row->id = last_id + 1 + i;
+          row->attributes = sitrep_suggestion_to_attributes (row->suggestion);
+        }
+      if (listed != NULL)
+        g_ptr_array_add (listed, stored_from (row->suggestion, row->id, article_id, row->attributes));
     }
-  return rows;
 }
 
 /* Binds @row as the row whose parameters start after @base. */
@@ -311,19 +337,19 @@ static void
 bind_row (sqlite3_stmt  *stmt,
           int            base,
           SaveContext   *ctx,
+          gint64         article_id,
           const SaveRow *row)
 {
   const SitrepSuggestion *s = row->suggestion;
-  const SitrepStoredSuggestion *stored = row->stored;
 
-  sqlite3_bind_int64 (stmt, base + 1, stored->id);
-  sqlite3_bind_int64 (stmt, base + 2, stored->article_id);
+  sqlite3_bind_int64 (stmt, base + 1, row->id);
+  sqlite3_bind_int64 (stmt, base + 2, article_id);
   sqlite3_bind_text (stmt, base + 3, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, base + 4, s->start);
   sqlite3_bind_int (stmt, base + 5, s->end);
   _sitrep_store_bind_text (stmt, base + 6, s->text);
   _sitrep_store_bind_text (stmt, base + 7, cached_key (ctx, s));
-  _sitrep_store_bind_text (stmt, base + 8, stored->attributes);
+  _sitrep_store_bind_text (stmt, base + 8, row->attributes);
   sqlite3_bind_int64 (stmt, base + 9, s->entity_id);
   _sitrep_store_bind_text (stmt, base + 10, s->entity_name);
   _sitrep_store_bind_text (stmt, base + 11, s->actor_type);
@@ -352,6 +378,7 @@ bind_row (sqlite3_stmt  *stmt,
 static gboolean
 insert_all (SitrepStore  *self,
             SaveContext  *ctx,
+            gint64        article_id,
             GArray       *rows,
             GError      **error)
 {
@@ -366,7 +393,7 @@ insert_all (SitrepStore  *self,
       if (stmt == NULL)
         return FALSE;
       for (guint r = 0; r < n; r++)
-        bind_row (stmt, r * INSERT_PARAMS, ctx, &g_array_index (rows, SaveRow, done + r));
+        bind_row (stmt, r * INSERT_PARAMS, ctx, article_id, &g_array_index (rows, SaveRow, done + r));
       if (!_sitrep_store_step_done (sqlite3_db_handle (stmt), stmt, _("The suggestions could not be saved."), error))
         return FALSE;
       done += n;
@@ -397,18 +424,20 @@ last_suggestion_id (SitrepStore  *self,
 }
 
 /* Inside the save's transaction: works out the rows and their ids, tells
- * @listed_func, replaces the article's pending rows with them. */
+ * @handover's listed_func (the first range's, then all), replaces the
+ * article's pending rows with them. */
 static gboolean
-save_in_transaction (SitrepStore               *self,
-                     SaveContext               *ctx,
-                     gint64                     article_id,
-                     const SitrepSuggestResult *result,
-                     guint                     *saved,
-                     SitrepSuggestionsListed    listed_func,
-                     gpointer                   listed_data,
-                     GError                   **error)
+save_in_transaction (SitrepStore                     *self,
+                     SaveContext                     *ctx,
+                     gint64                           article_id,
+                     const SitrepSuggestResult       *result,
+                     guint                           *saved,
+                     const SitrepSuggestionsHandover *handover,
+                     GError                         **error)
 {
-  g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free);
+  gboolean tell = handover != NULL && handover->listed_func != NULL;
+  g_autoptr(GPtrArray) listed = tell ? g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free)
+                                     : NULL;
   g_autoptr(GArray) rows = NULL;
   sqlite3_stmt *stmt;
   gint64 last_id = 0;
@@ -417,10 +446,21 @@ save_in_transaction (SitrepStore               *self,
    * has had: what @listed_func is given is what the commit saves. */
   if (!last_suggestion_id (self, &last_id, error) || !load_decided (self, article_id, ctx->decided, error))
     return FALSE;
-  rows = plan_rows (ctx, article_id, result, last_id, listed);
+  rows = plan_rows (ctx, result);
   *saved = rows->len;
-  if (listed_func != NULL)
-    listed_func (g_ptr_array_ref (listed), listed_data);
+  if (tell && handover->first_end > handover->first_start)
+    {
+      GPtrArray *part = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free);
+
+      prepare_rows (rows, article_id, last_id, handover->first_start, handover->first_end, part);
+      /* Apart only when they are some of the rows, not all. */
+      if (part->len > 0 && part->len < rows->len)
+        handover->listed_func (g_steal_pointer (&part), FALSE, handover->listed_data);
+      g_clear_pointer (&part, g_ptr_array_unref);
+    }
+  prepare_rows (rows, article_id, last_id, 0, G_MAXUINT, listed);
+  if (tell)
+    handover->listed_func (g_steal_pointer (&listed), TRUE, handover->listed_data);
 
   stmt = _sitrep_store_statement (self, "DELETE FROM suggestions WHERE article_id = ?1 AND status = 0", error);
   if (stmt == NULL)
@@ -428,17 +468,16 @@ save_in_transaction (SitrepStore               *self,
   sqlite3_bind_int64 (stmt, 1, article_id);
   if (!_sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error))
     return FALSE;
-  return insert_all (self, ctx, rows, error);
+  return insert_all (self, ctx, article_id, rows, error);
 }
 
 gboolean
-sitrep_store_save_suggestions_full (SitrepStore               *self,
-                                    gint64                     article_id,
-                                    const SitrepSuggestResult *result,
-                                    guint                     *n_saved,
-                                    SitrepSuggestionsListed    listed_func,
-                                    gpointer                   listed_data,
-                                    GError                   **error)
+sitrep_store_save_suggestions_full (SitrepStore                     *self,
+                                    gint64                           article_id,
+                                    const SitrepSuggestResult       *result,
+                                    guint                           *n_saved,
+                                    const SitrepSuggestionsHandover *handover,
+                                    GError                         **error)
 {
   SaveContext ctx = {
     g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
@@ -457,7 +496,7 @@ sitrep_store_save_suggestions_full (SitrepStore               *self,
     _sitrep_store_unlock (self);
   if (!ok)
     goto out;
-  ok = save_in_transaction (self, &ctx, article_id, result, &saved, listed_func, listed_data, error);
+  ok = save_in_transaction (self, &ctx, article_id, result, &saved, handover, error);
   if (ok)
     ok = _sitrep_store_commit (self, error);
   else
@@ -482,7 +521,7 @@ sitrep_store_save_suggestions (SitrepStore               *self,
                                guint                     *n_saved,
                                GError                   **error)
 {
-  return sitrep_store_save_suggestions_full (self, article_id, result, n_saved, NULL, NULL, error);
+  return sitrep_store_save_suggestions_full (self, article_id, result, n_saved, NULL, error);
 }
 
 GPtrArray *

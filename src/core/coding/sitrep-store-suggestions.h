@@ -51,19 +51,31 @@ gboolean  sitrep_store_save_suggestions   (SitrepStore               *store,
 /* Told by a save, on the saving thread, before it writes: @listed (transfer
  * full; SitrepStoredSuggestion) is the article's pending suggestions as they
  * read once the save commits, with their ids, in
- * sitrep_store_list_suggestions ()'s order. */
+ * sitrep_store_list_suggestions ()'s order: all of them when @complete,
+ * else only those over the first range asked for (told first). */
 typedef void (*SitrepSuggestionsListed) (GPtrArray *listed,
+                                         gboolean   complete,
                                          gpointer   user_data);
 
-/* sitrep_store_save_suggestions (), telling @listed_func (may be NULL) what
- * it is about to save. Should the save then fail, none of it is saved. */
-gboolean  sitrep_store_save_suggestions_full (SitrepStore               *store,
-                                              gint64                     article_id,
-                                              const SitrepSuggestResult *result,
-                                              guint                     *n_saved,
-                                              SitrepSuggestionsListed    listed_func,
-                                              gpointer                   listed_data,
-                                              GError                   **error);
+/* Whom a save tells what it is about to save: @listed_func with the rows
+ * over [@first_start, @first_end) first (when they are some of them but not
+ * all: an empty range asks for none), then with all of them. */
+typedef struct
+{
+  SitrepSuggestionsListed listed_func;
+  gpointer                listed_data;
+  guint                   first_start;
+  guint                   first_end;
+} SitrepSuggestionsHandover;
+
+/* sitrep_store_save_suggestions (), telling @handover (may be NULL) what it
+ * is about to save. Should the save then fail, none of it is saved. */
+gboolean  sitrep_store_save_suggestions_full (SitrepStore                     *store,
+                                              gint64                           article_id,
+                                              const SitrepSuggestResult       *result,
+                                              guint                           *n_saved,
+                                              const SitrepSuggestionsHandover *handover,
+                                              GError                         **error);
 /* The pending suggestions of @article_id (SitrepStoredSuggestion), by start. */
 GPtrArray *sitrep_store_list_suggestions  (SitrepStore               *store,
                                            gint64                     article_id,

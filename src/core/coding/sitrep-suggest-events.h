@@ -56,11 +56,26 @@ gboolean  sitrep_suggest_articles_finish (SitrepStore            *store,
                                           GPtrArray             **listed,
                                           GError                **error);
 
+/* What a caller opens once it has drawn the first suggestions handed
+ * over, letting the save go on (see sitrep_suggest_article_async ()). */
+typedef struct _SitrepSuggestGate SitrepSuggestGate;
+
+SitrepSuggestGate *sitrep_suggest_gate_new   (void);
+SitrepSuggestGate *sitrep_suggest_gate_ref   (SitrepSuggestGate *gate);
+void               sitrep_suggest_gate_unref (SitrepSuggestGate *gate);
+void               sitrep_suggest_gate_open  (SitrepSuggestGate *gate);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepSuggestGate, sitrep_suggest_gate_unref)
+
 /* Suggest on one article, its suggestions handed to @listed on the caller's
- * context before they are saved (with the ids they are saved under); the
- * save goes on in the background. Finish with sitrep_suggest_articles_finish (). */
+ * context before they are saved (with the ids they are saved under): those
+ * over [@first_start, @first_end) first, then (once @gate, if any, is open)
+ * all; the save goes on in the background. Finish with
+ * sitrep_suggest_articles_finish (). */
 void      sitrep_suggest_article_async   (SitrepStore            *store,
                                           gint64                  article_id,
+                                          guint                   first_start,
+                                          guint                   first_end,
+                                          SitrepSuggestGate      *gate,
                                           SitrepSuggestionsListed listed,
                                           gpointer                listed_data,
                                           GCancellable           *cancellable,

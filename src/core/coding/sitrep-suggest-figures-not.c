@@ -123,7 +123,8 @@ _sitrep_suggest_figure_not_a_count (SuggestRun *run,
   gsize len = t->end - t->start;
 
   if (!(t->flags & TOK_NUMBER))
-    return FALSE;
+    /* "killed no one", "no one was hurt" */
+    return before != NULL && _sitrep_suggest_tok_is (run, i, "one") && _sitrep_suggest_tok_is (run, i - 1, "no");
   /* A year: four digits from 1000 to 2999, no separator ("2015", "٢٠١٥": 4 or 8 bytes) */
   if ((len == 4 || (len == 8 && (guchar) run->text[t->start] >= 0x80)) &&
       memchr (run->text + t->start, ',', len) == NULL)

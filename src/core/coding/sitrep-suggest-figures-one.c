@@ -35,7 +35,7 @@ static const char * const one_person[] = {
   "bodyguard", "cousin", "nephew", "relative", "citizen", "youth", "councilman", "professor",
   "general", "judge", "mayor", "lawyer", "engineer", "cleric", "imam", "employee", "merchant",
   "businessman", "elder", "lecturer", "governor", "colonel", "captain", "lieutenant", "sergeant",
-  "mukhtar", "pilgrim", "passenger", NULL
+  "mukhtar", "pilgrim", "passenger", "gunman", "attacker", "bomber", "militiaman", "suspect", NULL
 };
 /* Possessives between "and" and a count: "a woman and her two children". */
 static const char * const possessives[] = {
@@ -135,6 +135,9 @@ name_after (SuggestRun *run,
   guint j = verb + 1, words = 0;
   gboolean title = FALSE;
 
+  /* A headline's capitals: "3 Injured In Attack", "12 Killed In Mosul Blast" */
+  if (j < n && (tok (run, j)->flags & TOK_CAP) && _sitrep_suggest_tok_among (run, j, after_name))
+    return FALSE;
   while (j < n && tok (run, j)->sentence == sentence && _sitrep_suggest_tok_among (run, j, one_titles) &&
          (tok (run, j)->flags & TOK_CAP))
     {
@@ -167,6 +170,33 @@ name_after (SuggestRun *run,
   return names_person (run, verb + 1, *last);
 }
 
+static gboolean
+is_age_words (SuggestRun *run,
+              guint       number)
+{
+  return (tok (run, number + 1)->flags & TOK_HYPHEN) &&
+         (_sitrep_suggest_tok_is (run, number + 2, "year") || _sitrep_suggest_tok_is (run, number + 2, "month")) &&
+         (tok (run, number + 3)->flags & TOK_HYPHEN) && _sitrep_suggest_tok_is (run, number + 4, "old") &&
+         _sitrep_suggest_is_number_anchor (run, number);
+}
+
+/* An age before a noun, "45-year-old", "twelve-year-old": its first token
+ * when it ends at token @j, else @j. */
+static guint
+age_start (SuggestRun *run,
+           guint       j)
+{
+  return j >= 4 && _sitrep_suggest_tok_is (run, j, "old") && is_age_words (run, j - 4) ? j - 4 : j;
+}
+
+/* The same forwards: its last token when it starts at token @j, else @j. */
+static guint
+age_end (SuggestRun *run,
+         guint       j)
+{
+  return j + 4 < run->n_tokens && is_age_words (run, j) ? j + 4 : j;
+}
+
 /* The one person before "was" at token @was: "his wife", "a Syrian
  * soldier", or a name before ", who" ("Charles H. Keating IV, who"). Its
  * first and last tokens in @first and @last. */
@@ -193,17 +223,20 @@ person_before (SuggestRun *run,
     }
   if (j >= 1 && _sitrep_suggest_tok_among (run, j - 1, one_person))
     {
-      /* The determiner before the noun, with up to two words between. */
-      for (guint k = 2; k <= 4 && j >= k && tok (run, j - k)->sentence == sentence; k++)
+      /* The determiner before the noun, with up to two words (or ages, "12-year-old") between. */
+      for (guint p = j - 1, between = 0; p > 0 && between <= 2 && tok (run, p - 1)->sentence == sentence; between++)
         {
-          if (_sitrep_suggest_tok_among (run, j - k, one_determiners))
+          guint age = age_start (run, p - 1);
+
+          if (_sitrep_suggest_tok_among (run, p - 1, one_determiners))
             {
-              *first = j - k;
+              *first = p - 1;
               *last = j - 1;
               return TRUE;
             }
-          if (!(tok (run, j - k)->flags & TOK_WORD))
+          if (age == p - 1 && !(tok (run, p - 1)->flags & TOK_WORD))
             return FALSE;
+          p = age;
         }
       return FALSE;
     }
@@ -241,8 +274,15 @@ person_after (SuggestRun *run,
   if (verb + 2 >= n || !_sitrep_suggest_tok_among (run, verb + 1, one_determiners) ||
       _sitrep_suggest_tok_is (run, verb + 1, "its") || _sitrep_suggest_tok_is (run, verb + 1, "their"))
     return FALSE;
-  for (guint j = verb + 2; j < n && j <= verb + 4 && tok (run, j)->sentence == sentence; j++)
+  for (guint j = verb + 2, between = 0; j < n && between <= 2 && tok (run, j)->sentence == sentence; j++, between++)
     {
+      guint age = age_end (run, j);
+
+      if (age != j)
+        {
+          j = age;   /* "killed a 45-year-old man" */
+          continue;
+        }
       if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER))
         return FALSE;
       if (_sitrep_suggest_tok_among (run, j, one_person))
@@ -461,6 +501,44 @@ _sitrep_suggest_figure_one (SuggestRun *run,
     return;
   if (person_before (run, was, captured, &first, &last))
     add_one (run, kind, first, last, 1);
+}
+
+/* Verbs before "dead" or "to death" that say how one died. */
+static const char * const dead_verbs[] = {
+  "shot", "stabbed", "beaten", "gunned", "hacked", "tortured", "burned", "burnt", "bludgeoned", NULL
+};
+
+/* Token @i is "dead" or "death": one person "shot dead" or "shot to death",
+ * named or described before "was" ("Hanan al-Abdullah was shot to death")
+ * or after the verb ("gunmen shot a woman teacher to death"). */
+void
+_sitrep_suggest_figure_one_dead (SuggestRun *run,
+                                 guint       i)
+{
+  guint j = i, first = 0, last = 0;
+
+  if (_sitrep_suggest_tok_is (run, i, "death"))
+    {
+      if (i < 2 || !_sitrep_suggest_tok_is (run, i - 1, "to"))
+        return;
+      j = i - 1;
+    }
+  if (j < 2)
+    return;
+  /* "X was shot dead", "police shot dead a gunman" */
+  if (_sitrep_suggest_tok_among (run, j - 1, dead_verbs))
+    {
+      if (_sitrep_suggest_tok_is (run, j - 2, "was") && person_before (run, j - 2, FALSE, &first, &last))
+        add_one (run, SITREP_SUGGEST_KILLED, first, last, 1);
+      else if (j == i && i + 2 < run->n_tokens && one_person_starting_at (run, i + 1, &last))
+        add_one (run, SITREP_SUGGEST_KILLED, i + 1, last, 1);
+      return;
+    }
+  /* "shot a woman teacher to death", "leaving a fighter dead" */
+  if (one_person_ending_at (run, j - 1, &first) && first >= 1 &&
+      (_sitrep_suggest_tok_among (run, first - 1, dead_verbs) || _sitrep_suggest_tok_is (run, first - 1, "leaving") ||
+       _sitrep_suggest_tok_is (run, first - 1, "left")))
+    add_one (run, SITREP_SUGGEST_KILLED, first, j - 1, 1);
 }
 
 /* Whether token @i is one of the verbs _sitrep_suggest_figure_one () reads. */

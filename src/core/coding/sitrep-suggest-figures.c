@@ -163,7 +163,7 @@ static const struct { const char *word; gint64 value; gboolean vague; } ar_numbe
 /* Words before a figure that make it part of the one before: "including
  * four children", "among them", "بينهم 11 طفلاً". */
 static const char * const subset_words[] = {
-  "including", "includes", "include", "among", "بينهم", "منهم", "بينهن", "منهن", NULL
+  "including", "includes", "include", "included", "among", "بينهم", "منهم", "بينهن", "منهن", NULL
 };
 
 /* Words a figure's cue does not reach across: in "were killed and two
@@ -979,6 +979,8 @@ _sitrep_suggest_figures (SuggestRun *run)
               _sitrep_suggest_figure_one (run, i, &next);
               i = next;
             }
+          else if (_sitrep_suggest_tok_is (run, i, "dead") || _sitrep_suggest_tok_is (run, i, "death"))
+            _sitrep_suggest_figure_one_dead (run, i);
           continue;
         }
       /* "a" alone is only a number in "a dozen", "a few hundred". */

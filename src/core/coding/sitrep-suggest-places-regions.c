@@ -74,6 +74,53 @@ region_key_of (GHashTable *cache,
   return surface;
 }
 
+/* Whether @key (a name key) names a region of regions.tsv. */
+gboolean
+_sitrep_suggest_is_region_key (SuggestRun *run,
+                               const char *key)
+{
+  return region_of_key (region_key_of (run->region_cache, key)) != NULL;
+}
+
+/* Whether the lower-case article @j inside a capitalised run from @i joins
+ * the name, as GeoNames writes it: "Salah ad Din", "Ras an Naqurah". The
+ * English words of the same forms ("Mosul as Iraqi forces", "Raqqa at
+ * Tabqa") are told apart by the article taking the next word's first
+ * letter, as Arabic's sun letters do ("as S…", "ad D…", "at T…", "an N…"),
+ * and by the words with it naming a known place or region. */
+gboolean
+_sitrep_suggest_inner_article (SuggestRun *run,
+                               guint       i,
+                               guint       j)
+{
+  guint n = run->tokens->len;
+  const SuggestToken *t = tok (run, j);
+  char consonant;
+
+  if (j + 1 >= n || t->space_before != 1 || (t->flags & TOK_CAP) || t->end - t->start != 2 ||
+      !(tok (run, j - 1)->flags & TOK_CAP) || !(tok (run, j + 1)->flags & TOK_CAP) ||
+      !(tok (run, j + 1)->flags & TOK_WORD) || tok (run, j + 1)->space_before != 1 ||
+      tok (run, j + 1)->sentence != t->sentence)
+    return FALSE;
+  consonant = g_ascii_tolower (run->text[t->start + 1]);
+  if (g_ascii_tolower (run->text[tok (run, j + 1)->start]) != consonant)
+    return FALSE;
+  /* The name may go on after the word the article leads. */
+  for (guint k = j + 1; k < n && k < i + 5; k++)
+    {
+      g_autofree char *key = NULL;
+
+      if (k > j + 1 && (!(tok (run, k)->flags & TOK_CAP) || !(tok (run, k)->flags & TOK_WORD) ||
+                        tok (run, k)->space_before != 1 || tok (run, k)->sentence != t->sentence))
+        break;
+      /* Not the _tmp key: a caller may hold one. */
+      key = _sitrep_suggest_span_key (run, i, k);
+      if (*key != '\0' && (_sitrep_suggest_is_place_key (run, key) || _sitrep_suggest_is_region_key (run, key)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
  * placed at the centre of their places. A place of the same name followed
  * by "province" is the province. */
@@ -215,13 +262,80 @@ load_localities (gpointer data)
   return by_key;
 }
 
-static const Locality *
-locality_of (const char *key)
+static GHashTable *
+localities (void)
 {
   static GOnce once = G_ONCE_INIT;
 
-  g_once (&once, load_localities, NULL);
-  return *key != '\0' ? g_hash_table_lookup (once.retval, key) : NULL;
+  return g_once (&once, load_localities, NULL);
+}
+
+static const Locality *
+locality_of (const char *key)
+{
+  return *key != '\0' ? g_hash_table_lookup (localities (), key) : NULL;
+}
+
+/* How near a sure place of the text a locality spelled a little
+ * differently must lie to be taken for the name. */
+#define CLOSE_LOCALITY_KM 40.0
+
+/* The localities' keys by their first byte (a GPtrArray of keys each), for
+ * the look for a key spelled a little differently. */
+static gpointer
+build_by_first (gpointer data)
+{
+  GPtrArray **by_first = g_new0 (GPtrArray *, 256);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, localities ());
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guchar first = *(const guchar *) key;
+
+      if (by_first[first] == NULL)
+        by_first[first] = g_ptr_array_new ();
+      g_ptr_array_add (by_first[first], key);
+    }
+  return by_first;
+}
+
+/* The locality whose key is close to @key ("Latamnah", "Lataminah": one
+ * vowel apart), at a district seat within CLOSE_LOCALITY_KM of a place the
+ * text is sure of, or NULL. */
+static const Locality *
+close_locality (SuggestRun *run,
+                const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+  GPtrArray **by_first = g_once (&once, build_by_first, NULL);
+  GPtrArray *keys = by_first[*(const guchar *) key];
+  gsize len = strlen (key);
+
+  for (guint m = 0; keys != NULL && len >= 5 && m < keys->len; m++)
+    {
+      const char *other = keys->pdata[m];
+      const Locality *locality;
+      gsize other_len = strlen (other);
+
+      /* The edit distance for the few that begin and end alike. */
+      if ((other_len > len ? other_len - len : len - other_len) > 2 || other[1] != key[1] ||
+          other[other_len - 1] != key[len - 1] || !sitrep_normalize_keys_close (key, other))
+        continue;
+      locality = g_hash_table_lookup (localities (), other);
+      for (guint k = 0; k < run->out->len; k++)
+        {
+          const SitrepSuggestion *o = run->out->pdata[k];
+
+          if (o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful &&
+              o->scope == SITREP_PLACE_SCOPE_PLACE &&
+              sitrep_gazetteer_distance_km (o->latitude, o->longitude, locality->latitude, locality->longitude) <=
+              CLOSE_LOCALITY_KM)
+            return locality;
+        }
+    }
+  return NULL;
 }
 
 /* Places proposed unplaced from @from on that UCDP's coders name in Syria
@@ -242,6 +356,8 @@ _sitrep_suggest_district_villages (SuggestRun *run,
         continue;
       key = sitrep_normalize_name (s->text);
       locality = locality_of (key);
+      if (locality == NULL)
+        locality = close_locality (run, key);
       if (locality == NULL)
         continue;
       s->latitude = locality->latitude;

@@ -123,6 +123,15 @@ known_place_key (SuggestRun *run,
          (g_hash_table_size (run->learned) > 0 && g_hash_table_contains (run->learned, key));
 }
 
+gboolean
+_sitrep_suggest_is_place_key (SuggestRun *run,
+                              const char *key)
+{
+  KnownName *entity;
+
+  return known_place_key (run, key, &entity);
+}
+
 /* Whether token @i's key is the first word of a bundled place's key. */
 static gboolean
 is_place_first_word (SuggestRun *run,
@@ -485,11 +494,35 @@ static const char * const not_places[] = {
   "saturday", "sunday", "the", "a", "an", "this", "that", "its", "their", NULL
 };
 
-/* Capitalised words from @i on (with articles and hyphens); the last in @last. */
+static gboolean
+cap_run (SuggestRun *run,
+         guint       i,
+         guint      *last);
+
+/* Capitalised words from @i on (with articles and hyphens); the last in
+ * @last. A pure function of the tokens, asked by several passes of the
+ * same capitalised words: answered once per token. */
 gboolean
 _sitrep_suggest_cap_run (SuggestRun *run,
                          guint       i,
                          guint      *last)
+{
+  guint found;
+
+  if (run->cap_runs == NULL || i >= run->n_tokens)
+    return cap_run (run, i, last);
+  if (run->cap_runs[i] == 0)
+    run->cap_runs[i] = cap_run (run, i, &found) ? 2 + (found - i) : 1;
+  if (run->cap_runs[i] == 1)
+    return FALSE;
+  *last = i + (run->cap_runs[i] - 2);
+  return TRUE;
+}
+
+static gboolean
+cap_run (SuggestRun *run,
+         guint       i,
+         guint      *last)
 {
   guint n = run->tokens->len;
   gboolean any = FALSE;
@@ -512,8 +545,9 @@ _sitrep_suggest_cap_run (SuggestRun *run,
           *last = j;
           any = TRUE;
         }
-      /* "Soldiers at Camp Speicher": the preposition ends the name. */
-      else if (!_sitrep_suggest_is_name_article (run, j))
+      /* "Soldiers at Camp Speicher": the preposition ends the name;
+       * "Salah ad Din" goes on. */
+      else if (!_sitrep_suggest_is_name_article (run, j) && !(any && _sitrep_suggest_inner_article (run, i, j)))
         break;
     }
   return any;

@@ -125,6 +125,9 @@ typedef struct
   guint         n_caps;
   guint        *arabic;
   guint         n_arabic;
+  /* Per token, _sitrep_suggest_cap_run() from it once asked: 0 not yet,
+   * 1 none, 2 + k a run ending k tokens on. */
+  guint8       *cap_runs;
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
   GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
@@ -460,6 +463,9 @@ gboolean    _sitrep_suggest_is_one_verb   (SuggestRun        *run,
 void        _sitrep_suggest_figure_one    (SuggestRun        *run,
                                            guint              i,
                                            guint             *next);
+/* One person "shot dead", "shot to death" (@i: "dead" or "death"): "X was shot dead", "shot a teacher to death". */
+void        _sitrep_suggest_figure_one_dead       (SuggestRun *run,
+                                                   guint       i);
 /* People named one by one and joined to a count: "a woman and her two children" (before the count's
  * first token @count), "three soldiers and a civilian" (after its people's last token @victim). */
 guint       _sitrep_suggest_figure_persons_before (SuggestRun *run,
@@ -630,6 +636,18 @@ gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              last);
 /* sitrep-suggest-places-regions.c */
 void        _sitrep_suggest_region_places (SuggestRun        *run);
+/* Whether a name key names a region of regions.tsv. */
+gboolean    _sitrep_suggest_is_region_key (SuggestRun        *run,
+                                           const char        *key);
+/* Whether the lower-case article @j in a capitalised run from @i is part
+ * of the name ("Salah ad Din"), not an English word ("Mosul as Iraqi"). */
+gboolean    _sitrep_suggest_inner_article (SuggestRun        *run,
+                                           guint              i,
+                                           guint              j);
+/* Whether @key is a place's key: bundled, the project's or learned
+ * (sitrep-suggest-places.c). */
+gboolean    _sitrep_suggest_is_place_key  (SuggestRun        *run,
+                                           const char        *key);
 /* Seats of government named as buildings ("at the Pentagon", "outside the
  * Kremlin"), placed at their city (sitrep-suggest-places-regions.c). */
 void        _sitrep_suggest_government_seats (SuggestRun     *run);

@@ -65,6 +65,84 @@ sitrep_suggest_warm_up_finish (GAsyncResult  *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* The caller's word that it has drawn the first suggestions */
+
+/* The longest a save waits for the caller to open its gate. */
+#define GATE_TIMEOUT_US (1 * G_USEC_PER_SEC)
+
+struct _SitrepSuggestGate
+{
+  gatomicrefcount ref_count;
+  GMutex          mutex;
+  GCond           cond;
+  gboolean        open;
+};
+
+/**
+ * sitrep_suggest_gate_new:
+ *
+ * A gate, closed: see sitrep_suggest_article_async ().
+ */
+SitrepSuggestGate *
+sitrep_suggest_gate_new (void)
+{
+  SitrepSuggestGate *gate = g_new0 (SitrepSuggestGate, 1);
+
+  g_atomic_ref_count_init (&gate->ref_count);
+  g_mutex_init (&gate->mutex);
+  g_cond_init (&gate->cond);
+  return gate;
+}
+
+SitrepSuggestGate *
+sitrep_suggest_gate_ref (SitrepSuggestGate *gate)
+{
+  g_return_val_if_fail (gate != NULL, NULL);
+
+  g_atomic_ref_count_inc (&gate->ref_count);
+  return gate;
+}
+
+void
+sitrep_suggest_gate_unref (SitrepSuggestGate *gate)
+{
+  if (gate == NULL || !g_atomic_ref_count_dec (&gate->ref_count))
+    return;
+  g_mutex_clear (&gate->mutex);
+  g_cond_clear (&gate->cond);
+  g_free (gate);
+}
+
+/**
+ * sitrep_suggest_gate_open:
+ *
+ * Lets the run waiting at @gate go on; any thread. Opening it again, or
+ * before the run reaches it, is harmless.
+ */
+void
+sitrep_suggest_gate_open (SitrepSuggestGate *gate)
+{
+  g_return_if_fail (gate != NULL);
+
+  g_mutex_lock (&gate->mutex);
+  gate->open = TRUE;
+  g_cond_broadcast (&gate->cond);
+  g_mutex_unlock (&gate->mutex);
+}
+
+/* On the worker: until @gate is open, or GATE_TIMEOUT_US. */
+static void
+gate_wait (SitrepSuggestGate *gate)
+{
+  gint64 deadline = g_get_monotonic_time () + GATE_TIMEOUT_US;
+
+  g_mutex_lock (&gate->mutex);
+  while (!gate->open)
+    if (!g_cond_wait_until (&gate->cond, &gate->mutex, deadline))
+      break;
+  g_mutex_unlock (&gate->mutex);
+}
+
 /* Suggesting for articles */
 
 typedef struct
@@ -78,6 +156,9 @@ typedef struct
   /* sitrep_suggest_article_async (): told what is saved before the save */
   SitrepSuggestionsListed listed_func;
   gpointer             listed_data;
+  guint                first_start; /* the range whose suggestions are handed over first */
+  guint                first_end;
+  SitrepSuggestGate   *gate;       /* opened by the caller once it drew them; may be NULL */
   GMainContext        *context;    /* the caller's */
 } SuggestJob;
 
@@ -89,6 +170,7 @@ suggest_job_free (SuggestJob *job)
   g_clear_pointer (&job->listed, g_ptr_array_unref);
   g_clear_pointer (&job->relay, _sitrep_progress_relay_unref);
   g_clear_pointer (&job->context, g_main_context_unref);
+  g_clear_pointer (&job->gate, sitrep_suggest_gate_unref);
   g_free (job);
 }
 
@@ -100,6 +182,7 @@ typedef struct
   SitrepSuggestionsListed func;
   gpointer                data;
   GPtrArray              *listed;
+  gboolean                complete;
 } Handover;
 
 static gboolean
@@ -107,7 +190,7 @@ deliver_listed (gpointer data)
 {
   Handover *handover = data;
 
-  handover->func (g_steal_pointer (&handover->listed), handover->data);
+  handover->func (g_steal_pointer (&handover->listed), handover->complete, handover->data);
   return G_SOURCE_REMOVE;
 }
 
@@ -120,9 +203,13 @@ handover_free (gpointer data)
   g_free (handover);
 }
 
-/* On the worker, inside the save's transaction. */
+/* On the worker, inside the save's transaction. The first range's
+ * suggestions are handed over first; the others are prepared and saved
+ * once the caller has drawn them (the gate), so as not to compete with
+ * that frame for the machine's cores. */
 static void
 on_listed (GPtrArray *listed,
+           gboolean   complete,
            gpointer   data)
 {
   SuggestJob *job = data;
@@ -132,11 +219,14 @@ on_listed (GPtrArray *listed,
   handover->func = job->listed_func;
   handover->data = job->listed_data;
   handover->listed = listed;
+  handover->complete = complete;
   g_source_set_priority (source, G_PRIORITY_DEFAULT);
   g_source_set_callback (source, deliver_listed, handover, handover_free);
   g_source_set_static_name (source, "[sitrep] suggestions listed");
   g_source_attach (source, job->context);
   g_source_unref (source);
+  if (!complete && job->gate != NULL)
+    gate_wait (job->gate);
 }
 
 /* One article, its suggestions handed over before they are saved. */
@@ -150,6 +240,7 @@ suggest_one_early (SuggestJob       *job,
   g_autoptr(SitrepArticle) article = sitrep_store_get_article (job->writer, article_id, error);
   g_autoptr(SitrepSuggestResult) result = NULL;
   g_autofree char *body = NULL;
+  SitrepSuggestionsHandover handover = { on_listed, job, job->first_start, job->first_end };
 
   if (article == NULL || (body = sitrep_store_get_article_body (job->writer, article_id, error)) == NULL)
     return FALSE;
@@ -158,8 +249,7 @@ suggest_one_early (SuggestJob       *job,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   /* Once handed over, the save is not cancelled: the caller shows them. */
-  return sitrep_store_save_suggestions_full (job->writer, article_id, result, &job->n_suggested,
-                                             on_listed, job, error);
+  return sitrep_store_save_suggestions_full (job->writer, article_id, result, &job->n_suggested, &handover, error);
 }
 
 static gboolean
@@ -278,9 +368,15 @@ sitrep_suggest_articles_async (SitrepStore            *store,
 
 /**
  * sitrep_suggest_article_async:
+ * @first_start: the start of the range (character offsets) whose
+ *   suggestions are handed over first, such as the part of the text in view
+ * @first_end: its end; @first_start for none
+ * @gate: (nullable): once the first range's are handed over, the worker
+ *   waits (a second at most) until the caller opens it, having drawn them
  * @listed: called on the caller's main context with the article's pending
  *   suggestions (transfer full) as soon as they are known, before they are
- *   saved; before @callback
+ *   saved; those over the first range first (not complete) when they are
+ *   some but not all, then all of them (complete); before @callback
  * @listed_data: (closure): for @listed; the caller keeps it until @callback
  *
  * Suggest on one article, as sitrep_suggest_articles_async (), except that
@@ -294,6 +390,9 @@ sitrep_suggest_articles_async (SitrepStore            *store,
 void
 sitrep_suggest_article_async (SitrepStore             *store,
                               gint64                   article_id,
+                              guint                    first_start,
+                              guint                    first_end,
+                              SitrepSuggestGate       *gate,
                               SitrepSuggestionsListed  listed,
                               gpointer                 listed_data,
                               GCancellable            *cancellable,
@@ -311,6 +410,9 @@ sitrep_suggest_article_async (SitrepStore             *store,
   job->relay = _sitrep_progress_relay_new_done_total (NULL, NULL, NULL);
   job->listed_func = listed;
   job->listed_data = listed_data;
+  job->first_start = first_start;
+  job->first_end = first_end;
+  job->gate = gate != NULL ? sitrep_suggest_gate_ref (gate) : NULL;
   job->context = g_main_context_ref_thread_default ();
   start_job (store, job, cancellable, callback, user_data);
 }

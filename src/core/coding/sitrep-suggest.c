@@ -44,7 +44,8 @@ struct _SitrepSuggester
   guint64    *token_lists;
   guint      *token_caps;       /* a run's caps and arabic */
   guint      *token_arabic;
-  guint       token_room;       /* of token_words, token_lists, token_caps and token_arabic */
+  guint8     *token_cap_runs;
+  guint       token_room;       /* of token_words, token_lists, token_caps, token_arabic and token_cap_runs */
   GazetteerContext *context;    /* the places' context, emptied for each text */
 };
 
@@ -737,6 +738,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_pointer (&self->token_lists, g_free);
   g_clear_pointer (&self->token_caps, g_free);
   g_clear_pointer (&self->token_arabic, g_free);
+  g_clear_pointer (&self->token_cap_runs, g_free);
   g_clear_pointer (&self->context, _sitrep_gazetteer_context_free);
 
   G_OBJECT_CLASS (sitrep_suggester_parent_class)->finalize (object);
@@ -896,6 +898,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
       self->token_lists = g_renew (guint64, self->token_lists, self->token_room);
       self->token_caps = g_renew (guint, self->token_caps, self->token_room);
       self->token_arabic = g_renew (guint, self->token_arabic, self->token_room);
+      self->token_cap_runs = g_renew (guint8, self->token_cap_runs, self->token_room);
     }
   _sitrep_suggest_words_trim (self->words, MAX_CACHED_KEYS);
   if (g_hash_table_size (self->region_cache) > MAX_CACHED_KEYS)
@@ -906,6 +909,9 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.lists = self->token_lists;
   run.caps = self->token_caps;
   run.arabic = self->token_arabic;
+  run.cap_runs = self->token_cap_runs;
+  if (run.n_tokens > 0)
+    memset (run.cap_runs, 0, run.n_tokens);
   _sitrep_suggest_words_mark (self->words, &run);
   run.month_cache = self->month_cache;
   /* The suggestions are the arena's, which the result frees. */
@@ -949,6 +955,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
       g_clear_pointer (&self->token_lists, g_free);
       g_clear_pointer (&self->token_caps, g_free);
       g_clear_pointer (&self->token_arabic, g_free);
+  g_clear_pointer (&self->token_cap_runs, g_free);
       self->token_room = 0;
     }
   g_free (run.scratch);

@@ -28,6 +28,7 @@ struct _SitrepAnnotationPanel
   GHashTable         *label_counts;     /* label id → spans shown */
   GtkWidget          *popover;
   char               *filter;
+  char               *claim_target;     /* title of the event Make Claim adds to */
 
   /* state */
   gint64              article_id;

@@ -200,6 +200,36 @@ on_store_changed (SitrepStore           *store,
 
 /* List rows */
 
+/* What a figure row's Make Claim button says: the event its claim goes to,
+ * when there is one. Its tooltip is its accessible name too. */
+static void
+describe_claim_button (SitrepAnnotationPanel *self,
+                       GtkWidget             *button)
+{
+  g_autofree char *text = NULL;
+
+  if (self->claim_target != NULL)
+    /* Translators: tooltip of a figure's Make Claim button; %s is the
+     * event's title, "Battles in Jasim, 2022-10-16" */
+    text = g_strdup_printf (_("Make a claim of this figure for “%s”"), self->claim_target);
+  gtk_widget_set_tooltip_text (button, text != NULL ? text : _("Make a claim of this figure"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  text != NULL ? text : _("Make a claim of this figure"), -1);
+}
+
+/* Every Make Claim button of the rows made so far. */
+static void
+describe_claim_buttons (SitrepAnnotationPanel *self,
+                        GtkWidget             *widget)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.make-claim-from") == 0)
+    describe_claim_button (self, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    describe_claim_buttons (self, child);
+}
+
 static void
 on_factory_setup (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
@@ -240,6 +270,7 @@ on_factory_setup (GtkSignalListItemFactory *factory,
    * bind sets the row's own. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (claim), "x", (gint64) 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (claim), "win.make-claim-from");
+  describe_claim_button (self, claim);
   g_signal_connect (link, "clicked", G_CALLBACK (_sitrep_annotation_panel_on_link_clicked), self);
 
   gtk_box_append (GTK_BOX (root), header);
@@ -536,6 +567,7 @@ sitrep_annotation_panel_finalize (GObject *object)
   g_hash_table_unref (self->label_kinds);
   g_hash_table_unref (self->label_counts);
   g_free (self->filter);
+  g_free (self->claim_target);
 
   G_OBJECT_CLASS (sitrep_annotation_panel_parent_class)->finalize (object);
 }
@@ -837,4 +869,17 @@ sitrep_annotation_panel_set_annotator (SitrepAnnotationPanel *self,
   g_return_if_fail (SITREP_IS_ANNOTATION_PANEL (self));
 
   sitrep_suggestion_list_set_annotator (self->suggestion_list, annotator_id);
+}
+
+void
+sitrep_annotation_panel_set_claim_target (SitrepAnnotationPanel *self,
+                                          const char            *event_title)
+{
+  g_return_if_fail (SITREP_IS_ANNOTATION_PANEL (self));
+
+  if (g_strcmp0 (self->claim_target, event_title) == 0)
+    return;
+  g_free (self->claim_target);
+  self->claim_target = g_strdup (event_title);
+  describe_claim_buttons (self, GTK_WIDGET (self->list_view));
 }

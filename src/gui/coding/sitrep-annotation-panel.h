@@ -35,4 +35,9 @@ void        sitrep_annotation_panel_set_suggestion_review (SitrepAnnotationPanel
 void        sitrep_annotation_panel_set_annotator     (SitrepAnnotationPanel *self,
                                                         gint64                 annotator_id);
 
+/* The title of the event a figure row's Make Claim adds to (the window's
+ * current event), or NULL for none (a new event from the span's sentence):
+ * the button says where its claim will go before it is pressed. */
+void        sitrep_annotation_panel_set_claim_target  (SitrepAnnotationPanel *self,
+                                                       const char            *event_title);
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "sitrep-accessible.h"
+#include "sitrep-codebook.h"
 #include "sitrep-entity-picker.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-store-entities.h"
@@ -34,6 +35,8 @@ struct _SitrepEntityPicker
   GtkWidget          *gazetteer_heading;
   GtkWidget          *gazetteer_scroller;
   GtkListBox         *gazetteer_list;
+  GtkWidget          *actor_type_box;
+  GtkDropDown        *actor_type_dropdown;
 
   /* owned references */
   SitrepStore        *store;
@@ -43,12 +46,14 @@ struct _SitrepEntityPicker
   SitrepGazetteer    *gazetteer;    /* loaded when a place is first looked up */
   GPtrArray          *candidates;   /* SitrepGazetteerPlace, as listed */
   char               *context;      /* the text the place is read in */
+  GStrv               actor_types;  /* the codebook's, "" first for none */
 
   /* state */
   char               *kind;
   char               *name;
   char               *placeholder;
   gint64              entity_id;
+  gboolean            type_chosen;  /* the user picked the new actor's type */
 };
 
 enum {
@@ -107,8 +112,79 @@ static void
 on_popover_show (SitrepEntityPicker *self)
 {
   reload (self);
+  self->type_chosen = FALSE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* A new actor's type */
+
+/* The codebook's actor types as the dropdown offers them: "Type not set" first. */
+static void
+load_actor_types (SitrepEntityPicker *self)
+{
+  SitrepCodebook *codebook = sitrep_codebook_get_default ();
+  g_auto(GStrv) types = sitrep_codebook_list_actor_types (codebook);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_strv_builder_add (ids, "");
+  gtk_string_list_append (names, _("Type not set"));
+  for (guint i = 0; types != NULL && types[i] != NULL; i++)
+    {
+      const char *label = sitrep_codebook_get_actor_type_label (codebook, types[i]);
+
+      g_strv_builder_add (ids, types[i]);
+      gtk_string_list_append (names, label != NULL ? label : types[i]);
+    }
+  g_strfreev (self->actor_types);
+  self->actor_types = g_strv_builder_end (ids);
+  gtk_drop_down_set_model (self->actor_type_dropdown, G_LIST_MODEL (names));
+}
+
+static void
+on_actor_type_selected (GtkDropDown        *dropdown,
+                        GParamSpec         *pspec,
+                        SitrepEntityPicker *self)
+{
+  self->type_chosen = TRUE;
+}
+
+/* While a new actor's name is typed, the type it will get: the codebook's
+ * reading of the name ("Military Forces of Syria": state forces) until the
+ * user picks one, as the reader's entity chooser offers it. */
+static void
+offer_actor_type (SitrepEntityPicker *self,
+                  const char         *name)
+{
+  gboolean offer = g_strcmp0 (self->kind, "actor") == 0 && *name != '\0';
+  const char *guess;
+  guint index = 0;
+
+  gtk_widget_set_visible (self->actor_type_box, offer);
+  if (!offer || self->type_chosen)
+    return;
+  if (self->actor_types == NULL)
+    load_actor_types (self);
+  guess = sitrep_codebook_guess_actor_type (sitrep_codebook_get_default (), name);
+  for (guint i = 0; guess != NULL && self->actor_types[i] != NULL; i++)
+    if (g_strcmp0 (self->actor_types[i], guess) == 0)
+      index = i;
+  g_signal_handlers_block_by_func (self->actor_type_dropdown, on_actor_type_selected, self);
+  gtk_drop_down_set_selected (self->actor_type_dropdown, index);
+  g_signal_handlers_unblock_by_func (self->actor_type_dropdown, on_actor_type_selected, self);
+}
+
+/* The type the dropdown gives a new actor, or NULL for none. */
+static const char *
+chosen_actor_type (SitrepEntityPicker *self)
+{
+  guint index = gtk_drop_down_get_selected (self->actor_type_dropdown);
+
+  if (g_strcmp0 (self->kind, "actor") != 0 || self->actor_types == NULL ||
+      index >= g_strv_length (self->actor_types) || *self->actor_types[index] == '\0')
+    return NULL;
+  return self->actor_types[index];
 }
 
 /* Gazetteer candidates */
@@ -259,6 +335,7 @@ on_search_changed (SitrepEntityPicker *self)
 
   gtk_string_filter_set_search (self->filter, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), writable && *name != '\0');
+  offer_actor_type (self, name);
   look_up_places (self, name);
 }
 
@@ -272,31 +349,47 @@ on_list_activate (SitrepEntityPicker *self,
     choose (self, sitrep_entity_get_id (entity), sitrep_entity_get_name (entity));
 }
 
+static void on_create_clicked (SitrepEntityPicker *self);
+
+/* Enter in the search: the first entity listed; else, for a place, the
+ * gazetteer's first candidate; else a new entity of the name typed, as
+ * New Entity would make it. Enter on a new name did nothing. */
 static void
 on_search_activate (SitrepEntityPicker *self)
 {
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     on_list_activate (self, 0);
+  else if (self->candidates != NULL && self->candidates->len > 0)
+    on_gazetteer_row_activated (self, gtk_list_box_get_row_at_index (self->gazetteer_list, 0));
+  else if (gtk_widget_get_sensitive (GTK_WIDGET (self->create_button)))
+    on_create_clicked (self);
 }
 
 static void
 on_create_clicked (SitrepEntityPicker *self)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autofree char *what = NULL;
   g_autoptr(GError) error = NULL;
+  const char *type = chosen_actor_type (self);
   gint64 id;
 
   if (self->store == NULL || *name == '\0')
     return;
 
+  /* The entity, its type and the use made of it ("picked") are one undo step. */
+  what = g_strdup_printf (_("New entity “%s”"), name);
+  sitrep_store_begin_group (self->store, what);
   id = sitrep_store_add_entity (self->store, self->kind ? self->kind : "actor", name, &error);
-  /* Not made: say why and leave the name as typed. */
+  if (id != 0 && type != NULL && !sitrep_store_set_entity_actor_type (self->store, id, type, &error))
+    id = 0;
+  if (id != 0)
+    choose (self, id, name);
+  /* Not made: nothing is left half made; say why and leave the name as typed. */
+  if (sitrep_store_end_group (self->store) && id == 0)
+    sitrep_store_undo (self->store, NULL);
   if (id == 0)
-    {
-      sitrep_show_error (GTK_WIDGET (self), error);
-      return;
-    }
-  choose (self, id, name);
+    sitrep_show_error (GTK_WIDGET (self), error);
 }
 
 static void
@@ -338,6 +431,7 @@ sitrep_entity_picker_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->gazetteer);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
+  g_clear_pointer (&self->actor_types, g_strfreev);
 
   G_OBJECT_CLASS (sitrep_entity_picker_parent_class)->dispose (object);
 }
@@ -382,6 +476,8 @@ sitrep_entity_picker_class_init (SitrepEntityPickerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepEntityPicker, gazetteer_heading);
   gtk_widget_class_bind_template_child (widget_class, SitrepEntityPicker, gazetteer_scroller);
   gtk_widget_class_bind_template_child (widget_class, SitrepEntityPicker, gazetteer_list);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEntityPicker, actor_type_box);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEntityPicker, actor_type_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
@@ -389,6 +485,7 @@ sitrep_entity_picker_class_init (SitrepEntityPickerClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_create_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_gazetteer_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_actor_type_selected);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -134,11 +134,14 @@ update (SitrepSuggestionList *self)
   GListModel *model = self->review ? sitrep_suggestion_review_get_model (self->review) : NULL;
   guint n = model ? g_list_model_get_n_items (model) : 0;
   gboolean running = self->review != NULL && sitrep_suggestion_review_get_running (self->review);
-  g_autofree char *count = g_strdup_printf ("%u", n);
+  /* Those in view are listed first, the others a moment later. */
+  gboolean partial = self->review != NULL && sitrep_suggestion_review_get_partial (self->review);
+  g_autofree char *count = g_strdup_printf (partial ? "%u…" : "%u", n);
 
   gtk_label_set_text (self->count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self->scroller), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->accept_button), n > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->accept_button), !partial);
   gtk_revealer_set_reveal_child (self->progress_revealer, running);
   gtk_widget_set_visible (self->box, n > 0 || running);
   /* Off while the suggestions shown are saved: nothing would stop. */

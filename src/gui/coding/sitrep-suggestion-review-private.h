@@ -19,5 +19,8 @@ typedef enum
 /* Where the program's one read-ahead of the shared word lists is (begun by
  * the first review given a store, with that review's cancellable). */
 SitrepWarmUpState _sitrep_suggestion_review_get_warm_up_state (void);
+/* Begins the read-ahead if it has not begun, into a new *@cancellable
+ * (the review's, cancelled when it goes). */
+void              _sitrep_suggestion_review_warm_up           (GCancellable **cancellable);
 
 G_END_DECLS

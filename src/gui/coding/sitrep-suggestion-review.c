@@ -10,6 +10,7 @@
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
 #include "sitrep-suggestion-model.h"
+#include "sitrep-suggestion-decisions-private.h"
 #include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-review.h"
 
@@ -38,34 +39,22 @@ struct _SitrepSuggestionReview
    * them: until it ends, decisions on them wait in @queued. */
   gboolean      saving;
   gboolean      can_cancel;     /* running, not cancelled, not yet shown */
-  GArray       *queued;         /* Decision */
+  gboolean      can_take_back;  /* a decision queued: Undo takes it back */
+  /* The part of the article in view (character offsets): its suggestions
+   * are handed over first, then (@gate opened once drawn) the others. */
+  guint         view_top;
+  guint         view_bottom;
+  SitrepSuggestGate *gate;
+  gboolean      partial;        /* only the first part is listed yet */
+  GArray       *queued;         /* SitrepQueuedDecision */
 };
-
-/* A decision taken while the suggestions it is on were being saved. */
-typedef struct
-{
-  GArray  *ids;           /* gint64: one, or those Accept All took */
-  GPtrArray *taken;       /* SitrepStoredSuggestion: what it took out of the list, for Undo */
-  char    *what;          /* Accept All's undo text, else NULL */
-  gint64   annotator_id;
-  gboolean accept;
-} Decision;
-
-static void
-decision_clear (gpointer data)
-{
-  Decision *d = data;
-
-  g_clear_pointer (&d->ids, g_array_unref);
-  g_clear_pointer (&d->taken, g_ptr_array_unref);
-  g_clear_pointer (&d->what, g_free);
-}
 
 enum {
   PROP_0,
   PROP_CURRENT,
   PROP_RUNNING,
   PROP_CAN_CANCEL,
+  PROP_CAN_TAKE_BACK,
   PROP_FRACTION,
   PROP_PROGRESS_TEXT,
   N_PROPS
@@ -109,6 +98,18 @@ update_can_cancel (SitrepSuggestionReview *self)
     return;
   self->can_cancel = can;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_CANCEL]);
+}
+
+/* Whether Undo has a queued decision to take back. */
+static void
+update_can_take_back (SitrepSuggestionReview *self)
+{
+  gboolean can = self->saving && self->queued->len > 0;
+
+  if (can == self->can_take_back)
+    return;
+  self->can_take_back = can;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_TAKE_BACK]);
 }
 
 static void
@@ -156,12 +157,15 @@ on_suggest_done (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_clear_error (&error);
   g_clear_object (&self->cancellable);
+  sitrep_suggestion_review_first_drawn (self);
   self->running = FALSE;
   self->saving = FALSE;
+  self->partial = FALSE;
   update_can_cancel (self);
   set_progress (self, 0.0, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
   n_dropped = apply_queued (self, error == NULL, &error);
+  update_can_take_back (self);
   if (listed != NULL && self->running_article != 0 && self->running_article == self->article_id)
     show_list (self, g_steal_pointer (&listed));
   else if (!shown || error != NULL)
@@ -290,6 +294,7 @@ sitrep_suggestion_review_dispose (GObject *object)
   SitrepSuggestionReview *self = SITREP_SUGGESTION_REVIEW (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  sitrep_suggestion_review_first_drawn (self);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   if (self->warm_up != NULL)
@@ -312,6 +317,7 @@ sitrep_suggestion_review_finalize (GObject *object)
   g_clear_pointer (&self->queued, g_array_unref);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->warm_up);
+  g_clear_pointer (&self->gate, sitrep_suggest_gate_unref);
   g_free (self->progress_text);
 
   G_OBJECT_CLASS (sitrep_suggestion_review_parent_class)->finalize (object);
@@ -337,6 +343,10 @@ sitrep_suggestion_review_get_property (GObject    *object,
 
     case PROP_CAN_CANCEL:
       g_value_set_boolean (value, self->can_cancel);
+      break;
+
+    case PROP_CAN_TAKE_BACK:
+      g_value_set_boolean (value, self->can_take_back);
       break;
 
     case PROP_FRACTION:
@@ -390,6 +400,9 @@ sitrep_suggestion_review_class_init (SitrepSuggestionReviewClass *klass)
   properties[PROP_CAN_CANCEL] =
     g_param_spec_boolean ("can-cancel", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CAN_TAKE_BACK] =
+    g_param_spec_boolean ("can-take-back", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_FRACTION] =
     g_param_spec_double ("fraction", NULL, NULL, 0.0, 1.0, 0.0,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -414,46 +427,10 @@ static void
 sitrep_suggestion_review_init (SitrepSuggestionReview *self)
 {
   self->items = sitrep_suggestion_model_new ();
-  self->queued = g_array_new (FALSE, TRUE, sizeof (Decision));
-  g_array_set_clear_func (self->queued, decision_clear);
+  self->queued = _sitrep_queued_decisions_new ();
 }
 
 /* Public API */
-
-/* The gazetteer's index is read in the background once a project is open,
- * not at start-up and not when Suggest is first pressed: once a program, by
- * the first review given a store, with that review's cancellable. A run
- * cancelled before it began (the review went at once) is started again by
- * the next review given a store. Main thread only. */
-static SitrepWarmUpState warm_up_state = SITREP_WARM_UP_COLD;
-
-static void
-on_warmed_up (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* Its review may be gone: nothing of it is touched. */
-  warm_up_state = sitrep_suggest_warm_up_finish (result, &error) ? SITREP_WARM_UP_DONE : SITREP_WARM_UP_COLD;
-}
-
-static void
-warm_up (SitrepSuggestionReview *self)
-{
-  if (warm_up_state != SITREP_WARM_UP_COLD)
-    return;
-  warm_up_state = SITREP_WARM_UP_RUNNING;
-  g_clear_object (&self->warm_up);
-  self->warm_up = g_cancellable_new ();
-  sitrep_suggest_warm_up_async (self->warm_up, on_warmed_up, NULL);
-}
-
-SitrepWarmUpState
-_sitrep_suggestion_review_get_warm_up_state (void)
-{
-  return warm_up_state;
-}
 
 SitrepSuggestionReview *
 sitrep_suggestion_review_new (void)
@@ -480,11 +457,13 @@ sitrep_suggestion_review_set_article (SitrepSuggestionReview *self,
       if (store != NULL)
         {
           g_signal_connect (store, "annotations-changed", G_CALLBACK (on_annotations_changed), self);
-          warm_up (self);
+          _sitrep_suggestion_review_warm_up (&self->warm_up);
         }
     }
   if (article_id != self->article_id)
     {
+      /* A run's first part is not drawn here: its save need not wait. */
+      sitrep_suggestion_review_first_drawn (self);
       self->article_id = article_id;
       self->current_id = 0;
       self->current_start = 0;
@@ -582,12 +561,23 @@ sitrep_suggestion_review_move (SitrepSuggestionReview *self,
   return TRUE;
 }
 
-static Decision *queue (SitrepSuggestionReview *self,
+static SitrepQueuedDecision *queue (SitrepSuggestionReview *self,
                         const gint64           *ids,
                         guint                   n_ids,
                         const char             *what,
                         gint64                  annotator_id,
                         gboolean                accept);
+
+/* What Undo of accepting or rejecting @id says, as the store's step says it. */
+static char *
+decision_text (SitrepSuggestionReview *self,
+               gint64                  id,
+               gboolean                accept)
+{
+  const SitrepStoredSuggestion *s = sitrep_suggestion_model_find (self->items, id, NULL);
+
+  return g_strdup_printf (accept ? _("Accept “%s”") : _("Reject “%s”"), s != NULL ? s->text : "");
+}
 
 /* The kind of label a suggestion becomes ("missing" is "captured"). */
 static SitrepSuggestKind
@@ -687,34 +677,6 @@ sitrep_suggestion_review_reject (SitrepSuggestionReview *self,
   return ok;
 }
 
-/* Accepts @ids as one undo step @what; all or none. */
-static gboolean
-accept_ids (SitrepSuggestionReview *self,
-            GArray                 *ids,
-            const char             *what,
-            gint64                  annotator_id,
-            GError                **error)
-{
-  guint accepted = 0;
-  gboolean failed = FALSE;
-
-  sitrep_store_begin_group (self->store, what);
-  for (guint i = 0; i < ids->len; i++)
-    {
-      if (sitrep_store_accept_suggestion (self->store, g_array_index (ids, gint64, i), annotator_id, error) == 0)
-        {
-          failed = TRUE;
-          break;
-        }
-      accepted++;
-    }
-  sitrep_store_end_group (self->store);
-  /* All or none: what was accepted before the failure is taken back. */
-  if (failed && accepted > 0)
-    sitrep_store_undo (self->store, NULL);
-  return !failed;
-}
-
 int
 sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
                                      gboolean                only_kind,
@@ -728,7 +690,8 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
 
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), -1);
 
-  if (self->store == NULL)
+  /* Only those in view are listed yet: all of them are not known. */
+  if (self->store == NULL || self->partial)
     return 0;
   n = sitrep_suggestion_model_get_n (self->items);
   for (guint i = 0; i < n; i++)
@@ -745,7 +708,8 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
                    : g_strdup (_("Accept the suggestions"));
   if (self->saving)
     {
-      Decision *d = queue (self, (const gint64 *) (gpointer) ids->data, ids->len, what, annotator_id, TRUE);
+      SitrepQueuedDecision *d = queue (self, (const gint64 *) (gpointer) ids->data, ids->len, what,
+                                       annotator_id, TRUE);
 
       for (guint i = 0; i < ids->len; i++)
         {
@@ -756,7 +720,7 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
       return ids->len;
     }
   self->own_edit = TRUE;
-  if (!accept_ids (self, ids, what, annotator_id, error))
+  if (!_sitrep_suggestions_accept_ids (self->store, ids, what, annotator_id, error))
     {
       self->own_edit = FALSE;
       sitrep_suggestion_review_reload (self);
@@ -771,7 +735,7 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
 
 /* The decision, to be made once saved; what it takes out of the list goes
  * in its @taken (valid until the next decision is queued). */
-static Decision *
+static SitrepQueuedDecision *
 queue (SitrepSuggestionReview *self,
        const gint64           *ids,
        guint                   n_ids,
@@ -779,72 +743,67 @@ queue (SitrepSuggestionReview *self,
        gint64                  annotator_id,
        gboolean                accept)
 {
-  Decision d = { g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids),
-                 g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free),
-                 g_strdup (what), annotator_id, accept };
+  SitrepQueuedDecision *d =
+    _sitrep_queued_decisions_push (self->queued, ids, n_ids, what,
+                                   what != NULL ? g_strdup (what) : decision_text (self, ids[0], accept),
+                                   annotator_id, accept);
 
-  g_array_append_vals (d.ids, ids, n_ids);
-  g_array_append_val (self->queued, d);
-  return &g_array_index (self->queued, Decision, self->queued->len - 1);
+  update_can_take_back (self);
+  return d;
 }
 
 gboolean
 sitrep_suggestion_review_take_back_queued (SitrepSuggestionReview *self)
 {
-  Decision *d;
+  SitrepQueuedDecision *d;
   gint64 first = 0;
 
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
 
   if (!self->saving || self->queued->len == 0)
     return FALSE;
-  d = &g_array_index (self->queued, Decision, self->queued->len - 1);
+  d = &g_array_index (self->queued, SitrepQueuedDecision, self->queued->len - 1);
   if (d->ids->len > 0)
     first = g_array_index (d->ids, gint64, 0);
   while (d->taken->len > 0)
     sitrep_suggestion_model_insert (self->items, g_ptr_array_steal_index (d->taken, d->taken->len - 1));
   g_array_set_size (self->queued, self->queued->len - 1);
+  update_can_take_back (self);
   /* Back under review, as after an Undo of a decision the store made. */
   if (first != 0)
     sitrep_suggestion_review_set_current (self, first);
   return TRUE;
 }
 
+char *
+sitrep_suggestion_review_dup_take_back_description (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
+
+  if (!self->can_take_back)
+    return NULL;
+  return g_strdup (g_array_index (self->queued, SitrepQueuedDecision, self->queued->len - 1).undo_text);
+}
+
 /* The run ended: the decisions taken on its suggestions meanwhile are made
- * now, in the order taken, when they were @saved. Returns how many were
- * not made (all when not @saved; from the first that failed, its error in
- * @error, otherwise). */
+ * now (see _sitrep_queued_decisions_apply ()). */
 static guint
 apply_queued (SitrepSuggestionReview *self,
               gboolean                saved,
               GError                **error)
 {
-  guint i = 0, n = self->queued->len;
+  guint n_dropped;
 
   self->own_edit = TRUE;
-  for (; saved && self->store != NULL && i < n; i++)
-    {
-      Decision *d = &g_array_index (self->queued, Decision, i);
-      gint64 id = g_array_index (d->ids, gint64, 0);
-      gboolean ok;
-
-      if (d->what != NULL)
-        ok = accept_ids (self, d->ids, d->what, d->annotator_id, error);
-      else if (d->accept)
-        ok = sitrep_store_accept_suggestion (self->store, id, d->annotator_id, error) != 0;
-      else
-        ok = sitrep_store_reject_suggestion (self->store, id, error);
-      if (!ok)
-        break;
-    }
+  n_dropped = _sitrep_queued_decisions_apply (self->queued, saved ? self->store : NULL, error);
   self->own_edit = FALSE;
-  g_array_set_size (self->queued, 0);
-  return n - i;
+  return n_dropped;
 }
 
 /* The run on the article in review listed its suggestions before saving. */
 static void
 on_listed (GPtrArray *listed,
+           gboolean   complete,
            gpointer   data)
 {
   SitrepSuggestionReview *self = data;
@@ -853,15 +812,20 @@ on_listed (GPtrArray *listed,
   if (!self->running || self->store == NULL || self->article_id != self->running_article)
     {
       g_ptr_array_unref (listed);
+      sitrep_suggestion_review_first_drawn (self);
       return;
     }
+  /* All of them after those in view: not those decided meanwhile. */
+  if (complete && self->partial && self->queued->len > 0)
+    listed = _sitrep_queued_decisions_filter (self->queued, listed);
+  self->partial = !complete;
   self->saving = TRUE;
   update_can_cancel (self);
   set_progress (self, 1.0, _("Saving the suggestions…"));
   show_list (self, listed);
-  /* The first one is ready for review. */
+  /* The first one in view is ready for review. */
   if (self->current_id == 0)
-    sitrep_suggestion_review_move (self, TRUE, 0);
+    sitrep_suggestion_review_move (self, TRUE, self->view_top);
 }
 
 static void
@@ -870,6 +834,8 @@ start_run (SitrepSuggestionReview *self,
            guint                   n_ids,
            gboolean                one)
 {
+  guint screen = self->view_bottom - self->view_top;
+
   self->cancellable = g_cancellable_new ();
   self->running = TRUE;
   self->running_one = one;
@@ -881,8 +847,14 @@ start_run (SitrepSuggestionReview *self,
   /* The article in review: its suggestions are shown as soon as they are
    * made, and saved meanwhile (the callback's reference keeps @self). */
   if (one && n_ids == 1)
-    sitrep_suggest_article_async (self->store, ids[0], on_listed, self, self->cancellable, on_suggest_done,
-                                  g_object_ref (self));
+    {
+      /* Those in view and a screen around first; the others once drawn. */
+      g_clear_pointer (&self->gate, sitrep_suggest_gate_unref);
+      self->gate = sitrep_suggest_gate_new ();
+      sitrep_suggest_article_async (self->store, ids[0], self->view_top > screen ? self->view_top - screen : 0,
+                                    self->view_bottom + MIN (screen, G_MAXUINT - self->view_bottom), self->gate,
+                                    on_listed, self, self->cancellable, on_suggest_done, g_object_ref (self));
+    }
   else
     sitrep_suggest_articles_async (self->store, ids, n_ids, on_suggest_progress, g_object_ref (self),
                                    g_object_unref, self->cancellable, on_suggest_done, g_object_ref (self));
@@ -944,6 +916,34 @@ sitrep_suggestion_review_cancel (SitrepSuggestionReview *self)
   g_cancellable_cancel (self->cancellable);
   update_can_cancel (self);
   set_progress (self, self->fraction, _("Cancelling… the suggestions already made stay"));
+}
+
+void
+sitrep_suggestion_review_set_view (SitrepSuggestionReview *self,
+                                   guint                   top,
+                                   guint                   bottom)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  self->view_top = top;
+  self->view_bottom = MAX (top, bottom);
+}
+
+gboolean
+sitrep_suggestion_review_get_partial (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  return self->partial;
+}
+
+void
+sitrep_suggestion_review_first_drawn (SitrepSuggestionReview *self)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  if (self->gate != NULL)
+    sitrep_suggest_gate_open (self->gate);
 }
 
 gboolean

@@ -81,7 +81,22 @@ void        sitrep_suggestion_review_cancel        (SitrepSuggestionReview *self
  * suggestions listed again. FALSE when there is none, for the store's
  * Undo. */
 gboolean    sitrep_suggestion_review_take_back_queued (SitrepSuggestionReview *self);
+/* What sitrep_suggestion_review_take_back_queued () would take back, as an
+ * undo step's description ("Accept “Daraa”"), or NULL when nothing is
+ * queued; "can-take-back" (boolean) says when that changes. */
+char       *sitrep_suggestion_review_dup_take_back_description (SitrepSuggestionReview *self);
 gboolean    sitrep_suggestion_review_get_running   (SitrepSuggestionReview *self);
+/* The part of the article in view, [@top, @bottom) in characters: the next
+ * Suggest on it lists the suggestions there (and a screen around) first,
+ * then the others once sitrep_suggestion_review_first_drawn () is called
+ * (or a second has gone by), and reviews the first in view first. */
+void        sitrep_suggestion_review_set_view      (SitrepSuggestionReview *self,
+                                                    guint                   top,
+                                                    guint                   bottom);
+/* Whether only the first part is listed yet (Accept All waits for the rest). */
+gboolean    sitrep_suggestion_review_get_partial   (SitrepSuggestionReview *self);
+/* The first part has been drawn: the others may be listed and saved. */
+void        sitrep_suggestion_review_first_drawn   (SitrepSuggestionReview *self);
 /* Whether Cancel would stop the run: not once its suggestions are shown
  * and being saved, nor once cancelled. */
 gboolean    sitrep_suggestion_review_get_can_cancel (SitrepSuggestionReview *self);

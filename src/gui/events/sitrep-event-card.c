@@ -18,6 +18,7 @@ struct _SitrepEventCard
 
   /* template widgets */
   GtkStack     *stack;
+  GtkScrolledWindow *scroller;
   GtkLabel     *title_label;
   GtkLabel     *subtitle_label;
   GtkWidget    *disputed_badge;
@@ -343,6 +344,7 @@ sitrep_event_card_class_init (SitrepEventCardClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/sitrep/Sitrep/sitrep-event-card.ui");
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, stack);
+  gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, scroller);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, SitrepEventCard, disputed_badge);
@@ -384,6 +386,13 @@ sitrep_event_card_set_event (SitrepEventCard *self,
   g_return_if_fail (SITREP_IS_EVENT_CARD (self));
   g_return_if_fail (store == NULL || SITREP_IS_STORE (store));
 
+  /* Another event's card opens at its top: the last one's scroll showed
+   * the next card's title cut off, or only its evidence. */
+  if ((store != NULL ? id : 0) != self->event_id)
+    {
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->scroller), 0);
+    }
   g_set_object (&self->store, store);
   self->event_id = store != NULL ? id : 0;
   sitrep_event_card_reload (self);

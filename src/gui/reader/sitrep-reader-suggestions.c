@@ -25,6 +25,8 @@ struct _SitrepReaderSuggest
   gboolean                follow;        /* keep the one under review in view */
   gboolean                scrolling;     /* our own scroll */
   gint64                  pending_accept; /* accepted while the window asked who is annotating */
+  GdkFrameClock          *drawn_clock;   /* waiting for the frame that draws the first part */
+  gulong                  drawn_id;
 };
 
 /* The label a suggestion becomes: its colour comes from the project's label set. */
@@ -116,6 +118,47 @@ paint_all (SitrepReader *self)
 }
 
 static void
+stop_waiting_for_frame (SitrepReader *self)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+
+  if (sg->drawn_clock != NULL)
+    g_clear_signal_handler (&sg->drawn_id, sg->drawn_clock);
+  g_clear_object (&sg->drawn_clock);
+}
+
+static void
+on_first_part_drawn (GdkFrameClock *clock,
+                     SitrepReader  *self)
+{
+  stop_waiting_for_frame (self);
+  sitrep_suggestion_review_first_drawn (self->suggest->review);
+}
+
+/* Suggest listed the suggestions in view first: once a frame has drawn
+ * them, the others are made ready and saved (until then they would take
+ * the cores that frame needs). */
+static void
+wait_for_first_part_drawn (SitrepReader *self)
+{
+  SitrepReaderSuggest *sg = self->suggest;
+  GdkFrameClock *clock;
+
+  if (sg->drawn_clock != NULL)
+    return;
+  clock = gtk_widget_get_mapped (GTK_WIDGET (self->text_view)) ? gtk_widget_get_frame_clock (GTK_WIDGET (self->text_view))
+                                                               : NULL;
+  if (clock == NULL)
+    {
+      sitrep_suggestion_review_first_drawn (sg->review);
+      return;
+    }
+  sg->drawn_clock = g_object_ref (clock);
+  sg->drawn_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_part_drawn), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->text_view));
+}
+
+static void
 on_items_changed (GListModel   *model,
                   guint         position,
                   guint         removed,
@@ -123,8 +166,32 @@ on_items_changed (GListModel   *model,
                   SitrepReader *self)
 {
   paint_all (self);
+  if (sitrep_suggestion_review_get_partial (self->suggest->review))
+    wait_for_first_part_drawn (self);
 
   _sitrep_reader_update_suggestion_actions (self);
+}
+
+/* The part of the text in view, in characters, for Suggest to list first. */
+static void
+tell_view (SitrepReader *self)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self->text_view);
+  GdkRectangle rect;
+  GtkTextIter top, bottom;
+
+  gtk_text_view_get_visible_rect (view, &rect);
+  /* Not laid out yet: nothing is in view. */
+  if (rect.width <= 0 || rect.height <= 0)
+    {
+      sitrep_suggestion_review_set_view (self->suggest->review, 0, 0);
+      return;
+    }
+  gtk_text_view_get_iter_at_location (view, &top, rect.x, rect.y);
+  gtk_text_view_get_iter_at_location (view, &bottom, rect.x + rect.width, rect.y + rect.height);
+  gtk_text_iter_forward_to_line_end (&bottom);
+  sitrep_suggestion_review_set_view (self->suggest->review, (guint) gtk_text_iter_get_offset (&top),
+                                     (guint) gtk_text_iter_get_offset (&bottom));
 }
 
 static void
@@ -342,6 +409,7 @@ suggest_action (GtkWidget  *widget,
 
   if (!can_edit (self))
     return;
+  tell_view (self);
   sitrep_suggestion_review_suggest (self->suggest->review, g_str_equal (action_name, "reader.suggest-all"));
 }
 
@@ -507,6 +575,8 @@ _sitrep_reader_update_suggestion_actions (SitrepReader *self)
   gboolean editable = can_edit (self);
   gboolean running = sitrep_suggestion_review_get_running (sg->review);
   gboolean any = g_list_model_get_n_items (sitrep_suggestion_review_get_model (sg->review)) > 0;
+  /* Accept All waits for all of them to be listed. */
+  gboolean all_listed = any && !sitrep_suggestion_review_get_partial (sg->review);
   gboolean current = sitrep_suggestion_review_get_current (sg->review) != 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.suggest", editable && !running);
@@ -515,9 +585,10 @@ _sitrep_reader_update_suggestion_actions (SitrepReader *self)
                                  running && sitrep_suggestion_review_get_can_cancel (sg->review));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestion", editable && any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.reject-suggestion", editable && any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestions-of", editable && any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestions-of-current", editable && current);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-all-suggestions", editable && any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestions-of", editable && all_listed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-suggestions-of-current",
+                                 editable && current && all_listed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.accept-all-suggestions", editable && all_listed);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.next-suggestion", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.previous-suggestion", any);
 }
@@ -605,6 +676,7 @@ _sitrep_reader_suggestions_dispose (SitrepReader *self)
   if (sg == NULL)
     return;
   g_clear_handle_id (&sg->click_idle_id, g_source_remove);
+  stop_waiting_for_frame (self);
   g_signal_handlers_disconnect_by_data (sg->vadjustment, self);
   g_clear_object (&sg->vadjustment);
   g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_model (sg->review), self);

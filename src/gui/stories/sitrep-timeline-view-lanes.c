@@ -85,8 +85,13 @@ append_round_mark (SitrepTimelineView *self,
                    double              size,
                    const GdkRGBA      *colour)
 {
-  gtk_snapshot_append_texture (snapshot, mark_texture (self, colour, size),
-                               &GRAPHENE_RECT_INIT (cx - size / 2, cy - size / 2, size, size));
+  graphene_rect_t r = GRAPHENE_RECT_INIT (cx - size / 2, cy - size / 2, size, size);
+  /* A mark across the plot's edge is clipped on its own (draw.c). */
+  gboolean clipped = _sitrep_timeline_plot_push_clip (self, snapshot, &r);
+
+  gtk_snapshot_append_texture (snapshot, mark_texture (self, colour, size), &r);
+  if (clipped)
+    gtk_snapshot_pop (snapshot);
 }
 
 /* Points narrower than SPAN_MIN_PX fall into one-pixel columns; each
@@ -108,17 +113,19 @@ typedef struct
 } Span;
 
 static void
-append_span (GtkSnapshot   *snapshot,
-             const Span    *s,
-             double         cy,
-             const GdkRGBA *bar,
-             const GdkRGBA *edge)
+append_span (SitrepTimelineView *self,
+             GtkSnapshot        *snapshot,
+             const Span         *s,
+             double              cy,
+             const GdkRGBA      *bar,
+             const GdkRGBA      *edge)
 {
-  gtk_snapshot_append_color (snapshot, bar, &GRAPHENE_RECT_INIT (s->x0, cy - s->size / 2, s->x1 - s->x0, s->size));
-  gtk_snapshot_append_color (snapshot, edge,
-                             &GRAPHENE_RECT_INIT (s->x0, cy - s->size / 2 - 2, 1.5, s->size + 4));
-  gtk_snapshot_append_color (snapshot, edge,
-                             &GRAPHENE_RECT_INIT (s->x1 - 1.5, cy - s->size / 2 - 2, 1.5, s->size + 4));
+  _sitrep_timeline_plot_color (self, snapshot, bar,
+                               &GRAPHENE_RECT_INIT (s->x0, cy - s->size / 2, s->x1 - s->x0, s->size));
+  _sitrep_timeline_plot_color (self, snapshot, edge,
+                               &GRAPHENE_RECT_INIT (s->x0, cy - s->size / 2 - 2, 1.5, s->size + 4));
+  _sitrep_timeline_plot_color (self, snapshot, edge,
+                               &GRAPHENE_RECT_INIT (s->x1 - 1.5, cy - s->size / 2 - 2, 1.5, s->size + 4));
 }
 
 /* One rectangle per run of columns covered by equally many spans (in
@@ -151,8 +158,8 @@ draw_coverage (SitrepTimelineView *self,
           GdkRGBA shade = *bar;
 
           shade.alpha = MIN (0.9, bar->alpha * (1 + 0.6 * (run_step - 1)));
-          gtk_snapshot_append_color (snapshot, &shade,
-                                     &GRAPHENE_RECT_INIT (run_start, cy - thick / 2, c - run_start, thick));
+          _sitrep_timeline_plot_color (self, snapshot, &shade,
+                                       &GRAPHENE_RECT_INIT (run_start, cy - thick / 2, c - run_start, thick));
           self->n_drawn++;
         }
       run_step = step;
@@ -203,7 +210,7 @@ draw_lane_naive (SitrepTimelineView *self,
         {
           Span span = { x0, x1, CLAMP (mark_size (self, e->fatalities) * 0.55, 4, lh - 8) };
 
-          append_span (snapshot, &span, cy, bar, edge);
+          append_span (self, snapshot, &span, cy, bar, edge);
         }
       else
         /* Square: 50,000 rounded clips overflow GTK 4.8's GL command queue. */
@@ -383,7 +390,7 @@ draw_lane (SitrepTimelineView *self,
   else
     for (guint i = 0; i < spans->len; i++)
       {
-        append_span (snapshot, &g_array_index (spans, Span, i), cy, &bar, &edge);
+        append_span (self, snapshot, &g_array_index (spans, Span, i), cy, &bar, &edge);
         self->n_drawn++;
       }
   g_array_set_size (spans, 0);

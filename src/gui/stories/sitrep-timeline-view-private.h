@@ -93,6 +93,8 @@ struct _SitrepTimelineView
   gboolean             compact;
   gboolean             naive;
   SitrepTimelineDraw   draw_path;   /* tests: walk extents or read summaries, always */
+  gboolean             clip_nodes;  /* tests: draw under clip nodes over the plot, as before */
+  gboolean             clip_by_hand; /* this frame: no clip node over the plot (see draw.c) */
   guint                prebuild_id; /* idle making the summaries of the zooms next to the drawn one */
   guint                n_built_drawing; /* summaries a frame had to make itself (tests) */
   guint                n_drawn;
@@ -386,6 +388,19 @@ void    _sitrep_timeline_view_draw_lanes     (SitrepTimelineView *self,
                                               double              width);
 
 /* sitrep-timeline-view-draw.c */
+/* Drawing in the plot, clipped to it: with a clip node over the whole plot
+ * (the reference, and mirrored views), or, when self->clip_by_hand, a
+ * colour rectangle cut to the plot and only a node that crosses its edges
+ * under a clip node of its own. */
+void     _sitrep_timeline_plot_color     (SitrepTimelineView    *self,
+                                          GtkSnapshot           *snapshot,
+                                          const GdkRGBA         *colour,
+                                          const graphene_rect_t *rect);
+/* Pushes a clip to the plot when a node over @bounds would cross its
+ * edges and no clip node is over it; pop it when this returns TRUE. */
+gboolean _sitrep_timeline_plot_push_clip (SitrepTimelineView    *self,
+                                          GtkSnapshot           *snapshot,
+                                          const graphene_rect_t *bounds);
 /* sitrep-timeline-view.c: after the events changed in place (sitrep-timeline-view-index.c) */
 void    _sitrep_timeline_view_events_updated (SitrepTimelineView *self);
 

@@ -21,6 +21,11 @@ typedef enum
 
 void       _sitrep_timeline_view_set_draw_path       (SitrepTimelineView *self,
                                                       SitrepTimelineDraw  path);
+/* TRUE: every frame under clip nodes over the widget and the plot, as
+ * before 2026-12-05 (the picture must not change: tests compare pixels);
+ * FALSE (default): only what crosses the plot's edges is clipped. */
+void       _sitrep_timeline_view_set_clip_nodes      (SitrepTimelineView *self,
+                                                      gboolean            clip_nodes);
 /* Whether the summaries of the zooms a step from the one drawn are still
  * being made in the background (at idle, one lane and zoom at a time). */
 gboolean   _sitrep_timeline_view_get_prebuilding     (SitrepTimelineView *self);

@@ -924,6 +924,14 @@ sitrep_timeline_view_set_compact (SitrepTimelineView *self,
 }
 
 void
+_sitrep_timeline_view_set_clip_nodes (SitrepTimelineView *self,
+                                      gboolean            clip_nodes)
+{
+  self->clip_nodes = clip_nodes;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
 _sitrep_timeline_view_set_naive (SitrepTimelineView *self,
                                  gboolean            naive)
 {

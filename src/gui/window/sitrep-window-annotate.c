@@ -34,7 +34,11 @@ _sitrep_window_update_history (SitrepWindow *self)
 
   if (writable)
     {
-      undo = sitrep_store_dup_undo_description (self->store);
+      /* A decision on suggestions being saved is the last step to undo. */
+      if (self->reader != NULL)
+        undo = sitrep_suggestion_review_dup_take_back_description (sitrep_reader_get_suggestion_review (self->reader));
+      if (undo == NULL)
+        undo = sitrep_store_dup_undo_description (self->store);
       redo = sitrep_store_dup_redo_description (self->store);
     }
 
@@ -568,6 +572,10 @@ _sitrep_window_annotate_init (SitrepWindow *self)
   /* The panel lists what the reader proposes and reviews. */
   sitrep_annotation_panel_set_suggestion_review (self->annotation_panel,
                                                  sitrep_reader_get_suggestion_review (self->reader));
+  /* Undo takes back a decision queued there (Ctrl+Z on, even with nothing
+   * else to undo). */
+  g_signal_connect_object (sitrep_reader_get_suggestion_review (self->reader), "notify::can-take-back",
+                           G_CALLBACK (_sitrep_window_update_history), self, G_CONNECT_SWAPPED);
 }
 
 void

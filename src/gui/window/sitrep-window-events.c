@@ -120,11 +120,33 @@ on_view_toggled (SitrepWindow    *self,
   sync_toggles (self);
 }
 
+/* The annotation panel's Make Claim buttons say which event their claim
+ * goes to: the current one, by its title as it is now. The walk's figure
+ * went to an event chosen long before, told only after the click. */
+static void
+update_claim_target (SitrepWindow *self)
+{
+  gint64 id = has_store (self) ? current_event (self) : 0;
+  g_autoptr(SitrepEvent) event = id != 0 ? sitrep_store_get_event (self->store, id, NULL) : NULL;
+  g_autofree char *title = event != NULL ? sitrep_event_dup_title (event) : NULL;
+
+  sitrep_annotation_panel_set_claim_target (self->annotation_panel, title);
+}
+
+static void
+on_store_event_changed (SitrepWindow      *self,
+                        SitrepStoreChange *change,
+                        SitrepStore       *store)
+{
+  update_claim_target (self);
+}
+
 /* The pane sets the workspace's event; the window's actions follow the row. */
 static void
 on_view_selected_event (SitrepWindow *self)
 {
   _sitrep_window_update_actions (self);
+  update_claim_target (self);
 }
 
 static void
@@ -664,6 +686,11 @@ _sitrep_window_events_connect (SitrepWindow *self)
   if (self->events == NULL)
     return;
   sitrep_pane_set_event_index (SITREP_PANE (self->events->pane), self->event_index);
+  /* An edit of the current event changes its title; the window's handlers
+   * on the store go when it lets the project go. */
+  g_signal_connect_object (self->store, "changed::event", G_CALLBACK (on_store_event_changed), self,
+                           G_CONNECT_SWAPPED);
+  update_claim_target (self);
   sync_toggles (self);
 }
 
