@@ -13,6 +13,8 @@
 
 #define N_CLOUD 30000
 #define N_LONE  8
+/* The layer's MAX_UNCLUSTERED: above it, points cluster at every zoom. */
+#define MAX_UNCLUSTERED_TEST 20000
 
 static gboolean
 has_width (gpointer data)
@@ -50,13 +52,13 @@ test_many_points_near_street_level (void)
   GtkWidget *layer_widget = GTK_WIDGET (layer);
   guint bound;
 
-  /* A cloud over Damascus, and lone points east of it, 0.01° of longitude
-   * and 0.02° of latitude apart (38 and 110 px at zoom 12.4: each sits in
-   * a 28-px cell of its own). */
+  /* A cloud over Damascus, and lone points east of it, 0.02° of longitude
+   * and of latitude apart (58 and 70 px at zoom 12, whose clusters are
+   * drawn at 12.4: each sits in a 36-px cell of its own). */
   for (guint i = 0; i < N_CLOUD; i++)
     add_point (points, i + 1, 33.45 + g_rand_double (rand) * 0.1, 36.20 + g_rand_double (rand) * 0.1);
   for (guint i = 0; i < N_LONE; i++)
-    add_point (points, 100000 + i, 33.50 + (i % 2) * 0.02, 36.32 + (i / 2) * 0.01);
+    add_point (points, 100000 + i, 33.50 + (i % 2) * 0.02, 36.32 + (i / 2) * 0.02);
   g_rand_free (rand);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
@@ -79,8 +81,8 @@ test_many_points_near_street_level (void)
       g_assert_cmpint (sitrep_map_points_layer_pick (layer, x, y, &n), ==, p->id);
       g_assert_cmpuint (n, ==, 1);
     }
-  /* One mark per 28-px cell at most, whatever the number of points. */
-  bound = (guint) ((gtk_widget_get_width (layer_widget) / 28 + 4) * (gtk_widget_get_height (layer_widget) / 28 + 4));
+  /* One mark per 36-px cell at most, whatever the number of points. */
+  bound = (guint) ((gtk_widget_get_width (layer_widget) / 36 + 4) * (gtk_widget_get_height (layer_widget) / 36 + 4));
   g_assert_cmpuint (sitrep_map_points_layer_get_n_drawn (layer), >, N_LONE);
   g_assert_cmpuint (sitrep_map_points_layer_get_n_drawn (layer), <=, bound);
 
@@ -121,6 +123,129 @@ test_many_points_near_street_level (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+rects_overlap (const graphene_rect_t *a,
+               const graphene_rect_t *b)
+{
+  /* Touching is not overlapping (a thousandth of a pixel of rounding). */
+  return a->size.width > 0 && b->size.width > 0 &&
+         a->origin.x + a->size.width > b->origin.x + 0.001 && b->origin.x + b->size.width > a->origin.x + 0.001 &&
+         a->origin.y + a->size.height > b->origin.y + 0.001 && b->origin.y + b->size.height > a->origin.y + 0.001;
+}
+
+static gboolean
+rect_inside (const graphene_rect_t *inner,
+             const graphene_rect_t *outer)
+{
+  return inner->origin.x >= outer->origin.x - 0.001 && inner->origin.y >= outer->origin.y - 0.001 &&
+         inner->origin.x + inner->size.width <= outer->origin.x + outer->size.width + 0.001 &&
+         inner->origin.y + inner->size.height <= outer->origin.y + outer->size.height + 0.001;
+}
+
+/* Every mark drawn in the last layout: no disk overlaps another, every
+ * cluster's count is drawn inside its own disk, and (unrotated) no count
+ * is under another mark. Returns the largest count drawn. */
+static guint
+assert_counts_readable (SitrepMapPointsLayer *layer,
+                        gboolean              rotated)
+{
+  guint n = sitrep_map_points_layer_get_n_drawn (layer);
+  g_autofree graphene_rect_t *disks = g_new (graphene_rect_t, n);
+  g_autofree graphene_rect_t *labels = g_new (graphene_rect_t, n);
+  guint largest = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint count = 0;
+
+      g_assert_true (sitrep_map_points_layer_get_drawn (layer, i, &disks[i], &labels[i], &count));
+      if (count > 1)
+        {
+          g_assert_cmpfloat (labels[i].size.width, >, 0);
+          g_assert_true (rect_inside (&labels[i], &disks[i]));
+        }
+      largest = MAX (largest, count);
+    }
+  g_assert_false (sitrep_map_points_layer_get_drawn (layer, n, &disks[0], &labels[0], &largest));
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        double dx = disks[i].origin.x + disks[i].size.width / 2 - disks[j].origin.x - disks[j].size.width / 2;
+        double dy = disks[i].origin.y + disks[i].size.height / 2 - disks[j].origin.y - disks[j].size.height / 2;
+        double reach = (disks[i].size.width + disks[j].size.width) / 2;
+
+        if (dx * dx + dy * dy < reach * reach - 0.01)
+          g_error ("disks %u and %u overlap: %.1f,%.1f %.1f px and %.1f,%.1f %.1f px", i, j,
+                   disks[i].origin.x, disks[i].origin.y, disks[i].size.width,
+                   disks[j].origin.x, disks[j].origin.y, disks[j].size.width);
+        if (!rotated)
+          {
+            g_assert_false (rects_overlap (&labels[i], &disks[j]));
+            g_assert_false (rects_overlap (&labels[j], &disks[i]));
+          }
+      }
+
+  return largest;
+}
+
+/* Half a million events' worth of density in a tenth of the points: at
+ * every zoom, clusters (up to four-digit counts) are drawn apart, each
+ * count readable, none under another cluster (issue 10: at 500,000 the
+ * disks overlapped and hid each other's counts). */
+static void
+test_cluster_counts_readable (void)
+{
+  const double zooms[] = { 3.0, 4.6, 5.5, 6.3, 7.0, 7.8, 8.5, 9.9, 11.2 };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sitrep_map_view_new ();
+  SitrepMapPointsLayer *layer = sitrep_map_view_get_events_layer (SITREP_MAP_VIEW (view));
+  ShumateViewport *viewport = sitrep_map_view_get_viewport (SITREP_MAP_VIEW (view));
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (SitrepMapPoint));
+  GRand *rand = g_rand_new_with_seed (11);
+  guint largest = 0;
+
+  /* Towns of every size over Syria and Iraq, each a cloud of points around
+   * it, and sizes from 8 to 26 px as the map gives them. */
+  for (guint t = 0; t < 400; t++)
+    {
+      double lat = g_rand_double_range (rand, 32.5, 37.0);
+      double lon = g_rand_double_range (rand, 35.8, 44.0);
+      guint n = (guint) exp2 (g_rand_double_range (rand, 0, 10.5));
+      double spread = g_rand_double_range (rand, 0.005, 0.3);
+
+      for (guint i = 0; i < n; i++)
+        {
+          add_point (points, points->len + 1, lat + g_rand_double_range (rand, -spread, spread),
+                     lon + g_rand_double_range (rand, -spread, spread));
+          g_array_index (points, SitrepMapPoint, points->len - 1).size = g_rand_int_range (rand, 8, 27);
+        }
+    }
+  g_rand_free (rand);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_test_wait_until (has_width, GTK_WIDGET (layer), "the map is laid out");
+  sitrep_map_points_layer_set_points (layer, (const SitrepMapPoint *) (gpointer) points->data, points->len);
+  g_assert_cmpuint (points->len, >, MAX_UNCLUSTERED_TEST);
+
+  for (guint rotated = 0; rotated < 2; rotated++)
+    for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+      {
+        shumate_viewport_set_rotation (viewport, rotated ? G_PI / 5 : 0);
+        shumate_location_set_location (SHUMATE_LOCATION (viewport), 34.6, 39.5);
+        shumate_viewport_set_zoom_level (viewport, zooms[z]);
+        sitrep_map_points_layer_pick (layer, -100, -100, NULL);
+        g_assert_cmpuint (sitrep_map_points_layer_get_n_drawn (layer), >, 1);
+        largest = MAX (largest, assert_counts_readable (layer, rotated));
+      }
+  /* Four-digit counts were drawn (and read). */
+  g_assert_cmpuint (largest, >=, 1000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -129,6 +254,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/sitrep/event-index/map-near-street-level", test_many_points_near_street_level);
+  g_test_add_func ("/sitrep/event-index/map-cluster-counts-readable", test_cluster_counts_readable);
 
   return g_test_run ();
 }

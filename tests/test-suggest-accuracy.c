@@ -1476,6 +1476,62 @@ test_places_inner_article (void)
   g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Mosul"));
 }
 
+/* A place the words name ("Umm X village") and its holder places is not
+ * lost to a person read from the same words (a kunya: "Umm X"), as it was
+ * not while unplaced; "Umm Khaled said" stays a person. */
+static void
+test_places_kunya_village (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Helicopters dropped barrels on Umm Batikha village in Idlib's Saraqib district. "
+               "Abu Hadid village in Idlib's Saraqib district was shelled too. Umm Khaled said her son died.");
+  const char *names[] = { "Umm Batikha", "Abu Hadid" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      const SitrepSuggestion *s = find (r, SITREP_SUGGEST_PLACE, names[k]);
+
+      g_test_message ("%s", names[k]);
+      g_assert_nonnull (s);
+      g_assert_true (s->doubtful);
+      g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, 35.86, 36.81), <, 10.0);
+      g_assert_null (find (r, SITREP_SUGGEST_PERSON, names[k]));
+    }
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Umm Khaled"));
+}
+
+/* A given name before a family name ("Uday Al-Zoubi") is no place, also
+ * when a loose match takes it for a large city (Adana): only a city the
+ * text spells keeps its name before "al-X" ("Aleppo al-Jadida"). */
+static void
+test_places_given_name_loose_city (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("The attack hit Inkhil, according to Uday Al-Zoubi, the mayor of the town. "
+               "Shells hit Aleppo al-Jadida on Monday.");
+  const SitrepSuggestion *aleppo = find (r, SITREP_SUGGEST_PLACE, "Aleppo");
+
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Uday"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Inkhil"));
+  g_assert_nonnull (aleppo);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (aleppo->latitude, aleppo->longitude, 36.20, 37.16), <, 10.0);
+}
+
+/* A given name before "al-X" and the family name after it are no cities of
+ * the world list spelled otherwise ("Hanan" is no Huainan, "Zoubi" no Zibo);
+ * a world city spelled as the text stays ("Paris" in a list). */
+static void
+test_places_given_name_world (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run_plain ("Hanan al-Zoubi was shot dead on the road near Inkhil. Talks were held in Paris and Geneva.");
+
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Hanan"));
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Zoubi"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Inkhil"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Paris"));
+}
+
 /* As the Observatory writes: "al- X" with a space after the article's
  * hyphen ("Deir al- Zour"); a region's name of more than one word wherever
  * it stands ("in Sahl al- Ghab", "struck Eastern Ghouta", not only after a
@@ -1597,6 +1653,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-accuracy/places/article-village", test_places_article_village);
   g_test_add_func ("/sitrep/suggest-accuracy/places/close-locality", test_places_close_locality);
   g_test_add_func ("/sitrep/suggest-accuracy/places/inner-article", test_places_inner_article);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/kunya-village", test_places_kunya_village);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/given-name-loose-city", test_places_given_name_loose_city);
+  g_test_add_func ("/sitrep/suggest-accuracy/places/given-name-world", test_places_given_name_world);
   g_test_add_func ("/sitrep/suggest-accuracy/figures/incidents-linear", test_figures_incidents_linear);
   return g_test_run ();
 }

@@ -87,6 +87,8 @@ test_figures_things (void)
   check_figures ("16 airstrikes killed 20 people in the town.", "killed 20 exact");
   /* People under another noun, as the subject of a passive verb, are casualties. */
   check_figures ("The group said 20 \"apostates\" had been killed.", "killed 20 exact");
+  check_figures ("The group said 20 “apostates” had been killed.", "killed 20 exact");
+  check_figures ("The group said 20 «apostates» had been killed.", "killed 20 exact");
   check_figures ("The militants hold an estimated 100,000 civilians as human shields.", "");
 }
 
@@ -179,6 +181,35 @@ test_figures_so_far (void)
   check_figures ("The group has so far lost at least 60 fighters in the offensive.", "killed 60 at_least");
   check_figures ("So far, more than 2,000 people have been killed in the province.",
                  "killed 2000 more_than cumulative");
+}
+
+/* Every word is_cumulative () reads in a figure's sentence, each alone in
+ * its place (the walk passes over the words of no such list with one AND:
+ * a word missing from that list would be missed here), in any case. */
+static void
+test_figures_cumulative_words (void)
+{
+  check_figures ("40 soldiers have been killed since January.", "killed 40 exact cumulative");
+  check_figures ("40 soldiers have been killed so far.", "killed 40 exact cumulative");
+  check_figures ("40 soldiers have been killed OVERALL.", "killed 40 exact cumulative");
+  check_figures ("40 soldiers have been killed, a cumulative figure.", "killed 40 exact cumulative");
+  check_figures ("40 soldiers have been killed altogether.", "killed 40 exact cumulative");
+  check_figures ("In total 40 soldiers were killed.", "killed 40 exact cumulative");
+  check_figures ("40 soldiers were killed in total.", "killed 40 exact");
+  check_figures ("Altogether 40 soldiers were killed.", "killed 40 exact");
+  check_figures ("The Conflict has killed 40 soldiers.", "killed 40 exact cumulative");
+  check_figures ("40 soldiers have been killed in the war.", "killed 40 exact cumulative");
+  check_figures ("40 soldiers HAVE been killed in the civil war.", "killed 40 exact cumulative");
+  check_figures ("40 soldiers have been killed in the conflict.", "killed 40 exact cumulative");
+  check_figures ("40 soldiers were killed in the war.", "killed 40 exact");
+  /* "so far" of an operation, named anywhere in the sentence */
+  check_figures ("So far, 40 soldiers have been killed in the operation.", "killed 40 exact");
+  check_figures ("So far, 40 soldiers have been killed in the offensive.", "killed 40 exact");
+  check_figures ("So far, 40 soldiers have been killed in the Campaign.", "killed 40 exact");
+  check_figures ("So far, 40 soldiers have been killed in the battle.", "killed 40 exact");
+  check_figures ("So far, 40 soldiers have been killed in the assault.", "killed 40 exact");
+  check_figures ("So far, 40 soldiers have been killed today.", "killed 40 exact");
+  check_figures ("So far, 40 soldiers have been killed in the province.", "killed 40 exact cumulative");
 }
 
 static void
@@ -620,6 +651,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/clause", test_figures_clause);
   g_test_add_func ("/sitrep/suggest-rules/figures/things", test_figures_things);
   g_test_add_func ("/sitrep/suggest-rules/figures/cumulative", test_figures_cumulative);
+  g_test_add_func ("/sitrep/suggest-rules/figures/cumulative-words", test_figures_cumulative_words);
   g_test_add_func ("/sitrep/suggest-rules/figures/joined", test_figures_joined);
   g_test_add_func ("/sitrep/suggest-rules/figures/group", test_figures_group);
   g_test_add_func ("/sitrep/suggest-rules/figures/war-toll", test_figures_war_toll);

@@ -253,7 +253,7 @@ static const char * const nationalities[] = {
   "lebanese", "jordanian", "british", "french", "coalition", "government", "regime",
   "pro-government", "opposition", "rebel", "tribal", "local", "arab", "sunni", "shia",
   "shiite", "afghan", "pakistani", "saudi", "emirati", "qatari", "u.s", "us", "assyrian",
-  "yazidi", "egyptian", "palestinian", "asad", "assad", NULL
+  "yazidi", "egyptian", "palestinian", "asad", "assad", "security", "pro", "anti", "federal", "state", NULL
 };
 
 
@@ -273,6 +273,18 @@ generic_force (SuggestRun *run,
     j = i + 4;
   else if (!_sitrep_suggest_tok_in (run, i, nationalities))
     return FALSE;
+  /* "pro-Iran militias", "anti-government forces": "pro" and "anti" only
+   * glued to the word they take a side for. */
+  else if (_sitrep_suggest_tok_is (run, i, "pro") || _sitrep_suggest_tok_is (run, i, "anti"))
+    {
+      if (i + 2 >= n || !(tok (run, i + 1)->flags & TOK_HYPHEN) || tok (run, i + 1)->space_before != 0 ||
+          tok (run, i + 2)->space_before != 0 || !(tok (run, i + 2)->flags & TOK_WORD))
+        return FALSE;
+      /* A side is a name or a government: not "anti-aircraft artillery". */
+      if (!(tok (run, i + 2)->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, i + 2, nationalities))
+        return FALSE;
+      j = i + 3;
+    }
   /* "Russian-backed", "Turkish-backed", "US-led". */
   if (j + 1 < n && (tok (run, j)->flags & TOK_HYPHEN) &&
       (_sitrep_suggest_tok_is (run, j + 1, "backed") || _sitrep_suggest_tok_is (run, j + 1, "led")))
@@ -306,14 +318,43 @@ static const char * const titles[] = {
   "shaykh", "dr", "mr", "mrs", "ms", "leader", "chief", "emir", "amir", "deputy", "envoy",
   "senator", "king", "prince", "governor", "mayor", "imam", "director", "advisor", "adviser",
   "representative", "cpl", "corporal", "pvt", "private", "specialist", "spc", "staff", "first",
-  "class", "officer", "operator", "chairman", "head", "marshal", "mullah", "mufti", NULL
+  "class", "officer", "operator", "chairman", "head", "marshal", "mullah", "mufti",
+  "doctor", "engineer", "journalist", "activist", "lawyer", "teacher", "judge", "cleric", "nurse",
+  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", NULL
+};
+
+/* Occupations, titles only in lower case: "doctor Widad Saleh" is one,
+ * "Doctors Without Borders" or a heading's "Engineer Corps" is none. */
+static const char * const occupations[] = {
+  "doctor", "engineer", "journalist", "activist", "lawyer", "teacher", "judge", "cleric", "nurse",
+  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", NULL
 };
 
 static gboolean
+is_occupation (SuggestRun *run,
+               guint       i)
+{
+  for (guint k = 0; occupations[k] != NULL; k++)
+    {
+      if (_sitrep_suggest_tok_is (run, i, occupations[k]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static inline gboolean
 is_title (SuggestRun *run,
           guint       i)
 {
-  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, titles);
+  return (tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, titles) &&
+         (!(tok (run, i)->flags & TOK_CAP) || !is_occupation (run, i));
+}
+
+gboolean
+_sitrep_suggest_is_title (SuggestRun *run,
+                          guint       i)
+{
+  return is_title (run, i);
 }
 
 static const char * const name_particles[] = {
@@ -369,11 +410,11 @@ nickname_end (SuggestRun *run,
 
 /* Capitalised words (and particles: "al-", "bin") from @i on, at most
  * @max of them; the last capitalised one in @last. */
-static guint
-name_words (SuggestRun *run,
-            guint       i,
-            guint       max,
-            guint      *last)
+guint
+_sitrep_suggest_person_words (SuggestRun *run,
+                              guint       i,
+                              guint       max,
+                              guint      *last)
 {
   guint n = run->tokens->len;
   guint count = 0;
@@ -385,6 +426,11 @@ name_words (SuggestRun *run,
       const SuggestToken *t = tok (run, j);
 
       if ((t->flags & TOK_HYPHEN) && t->space_before == 0 && j > i)
+        continue;
+      /* "Ala’ Shaaban": an apostrophe ending a name (a hamza or an ayn). */
+      if (j > i && count > 0 && (t->flags & TOK_PUNCT) && t->space_before == 0 && j + 1 < n &&
+          tok (run, j + 1)->space_before > 0 && (tok (run, j + 1)->flags & TOK_CAP) &&
+          (run->text[t->start] == '\'' || g_str_has_prefix (run->text + t->start, "\u2019")))
         continue;
       /* "Stephen J. Townsend": the full stop of an initial. */
       if (j > i && is_initial_stop (run, j))
@@ -474,7 +520,7 @@ person_at (SuggestRun *run,
     }
   if (_sitrep_suggest_tok_is (run, i, "abu") || _sitrep_suggest_tok_is (run, i, "umm"))
     {
-      if ((tok (run, i)->flags & TOK_CAP) && name_words (run, i, 5, last) >= 2)
+      if ((tok (run, i)->flags & TOK_CAP) && _sitrep_suggest_person_words (run, i, 5, last) >= 2)
         {
           *first = i;
           return TRUE;
@@ -490,7 +536,7 @@ person_at (SuggestRun *run,
   if (j >= n || !(tok (run, j)->flags & TOK_CAP) || !(tok (run, j)->flags & TOK_WORD) ||
       !same_sentence (run, i, j))
     return FALSE;
-  if (name_words (run, j, 4, last) == 0)
+  if (_sitrep_suggest_person_words (run, j, 4, last) == 0)
     return FALSE;
   /* One capitalised word after "President" may be a country ("President Obama" is
    * a person, "the Syrian President" is not followed by one). */
@@ -600,10 +646,10 @@ is_skipped_word (SuggestRun *run,
          (i + 1 < run->tokens->len && (tok (run, i + 1)->flags & TOK_CAP) && known_name_at (run, i + 1, &last) != NULL);
 }
 
-static gboolean
-covered (SuggestRun *run,
-         gsize       start,
-         gsize       end)
+gboolean
+_sitrep_suggest_name_covered (SuggestRun *run,
+                              gsize       start,
+                              gsize       end)
 {
   for (guint k = 0; k < run->out->len; k++)
     {
@@ -627,7 +673,7 @@ add_organisation (SuggestRun *run,
   SitrepSuggestion *s;
 
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_ACTOR, key) ||
-      covered (run, tok (run, first)->start, tok (run, last)->end))
+      _sitrep_suggest_name_covered (run, tok (run, first)->start, tok (run, last)->end))
     return NULL;
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, first, last);
   s->score = 0.6;
@@ -693,6 +739,13 @@ organisation_names (SuggestRun *run)
       if (is_skipped_word (run, i))
         continue;
       count = capitalised_run (run, i, &last);
+      /* "the 5th Corps", "25th Special Mission Forces Division": a unit's number. */
+      if (count >= 1 && _sitrep_suggest_tok_in (run, last, org_heads) && _sitrep_suggest_ordinal_before (run, i))
+        {
+          add_organisation (run, i - 2, last, NULL);
+          next = last + 1;
+          continue;
+        }
       org = count >= 2 && (_sitrep_suggest_tok_in (run, last, org_heads) ||
                            (_sitrep_suggest_tok_in (run, i, org_starts) && _sitrep_suggest_tok_is (run, i + 1, "of")));
       /* "Amaq news agency" */
@@ -773,96 +826,24 @@ arabic_organisations (SuggestRun *run)
     }
 }
 
-static gboolean
-has_lower (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (g_unichar_islower (g_utf8_get_char (p)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* "KERRY" of a transcript's speaker line in Title Case: "Kerry". */
-static char *
-title_case (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean start = TRUE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
-      start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* "KIND folded-text": the text case folded as g_utf8_casefold() does,
- * which for ASCII is its lower case (most names: no table walk). */
-static char *
-unified_key (const SitrepSuggestion *s)
-{
-  gsize len = 0;
-  char *key, *p;
-
-  while (s->text[len] != '\0' && (guchar) s->text[len] < 0x80)
-    len++;
-  if (s->text[len] != '\0')
-    {
-      g_autofree char *folded = g_utf8_casefold (s->text, -1);
-
-      return g_strdup_printf ("%d %s", s->kind, folded);
-    }
-  key = g_malloc (len + 24);
-  p = key + g_snprintf (key, 24, "%d ", s->kind);
-  for (gsize k = 0; k <= len; k++)
-    p[k] = s->text[k] >= 'A' && s->text[k] <= 'Z' ? s->text[k] + ('a' - 'A') : s->text[k];
-  return key;
-}
-
-/* One new entity per name: "Kerry" and "KERRY" in one report are one
- * person, named as the text writes it in lower case somewhere, else in
- * Title Case (a person's name in capitals is a heading's or a speaker's,
- * not an acronym). An actor's name in capitals ("ISIS") is kept. */
+/* A person over tokens @first … @last, the project's when it knows the name. */
 static void
-unify_new_names (SuggestRun *run)
+add_person (SuggestRun *run,
+            guint       first,
+            guint       last,
+            double      score)
 {
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+  KnownName *known = g_hash_table_lookup (run->names, key);
+  SitrepSuggestion *s;
 
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      for (guint k = 0; k < run->out->len; k++)
-        {
-          SitrepSuggestion *s = run->out->pdata[k];
-          g_autofree char *key = NULL;
-          const char *name;
-
-          if ((s->kind != SITREP_SUGGEST_PERSON && s->kind != SITREP_SUGGEST_ACTOR) || s->entity_id != 0 ||
-              s->entity_name == NULL || g_strcmp0 (s->entity_name, s->text) != 0)
-            continue;
-          if (pass == 0 && !has_lower (s->entity_name))
-            continue;
-          key = unified_key (s);
-          if (pass == 0)
-            {
-              if (!g_hash_table_contains (names, key))
-                g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
-              continue;
-            }
-          name = g_hash_table_lookup (names, key);
-          if (name != NULL && name != s->entity_name)
-            s->entity_name = _sitrep_suggest_strdup (run, name);
-          else if (name == NULL && s->kind == SITREP_SUGGEST_PERSON && !has_lower (s->entity_name))
-            {
-              s->entity_name = _sitrep_suggest_str_take (run, title_case (s->entity_name));
-              g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
-            }
-        }
-    }
+  if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PERSON, key))
+    return;
+  s = _sitrep_suggest_add (run, SITREP_SUGGEST_PERSON, first, last);
+  s->score = score;
+  if (known != NULL && g_strcmp0 (known->kind, "person") == 0)
+    s->entity_id = known->entity_id;
+  s->entity_name = _sitrep_suggest_strdup (run, known != NULL ? known->name : s->text);
 }
 
 void
@@ -870,6 +851,8 @@ _sitrep_suggest_actors (SuggestRun *run)
 {
   guint n = run->tokens->len;
   guint64 title_bit = _sitrep_suggest_list_bit (run, titles);
+  /* A lower-case word may start a force too: "regime forces", "pro-Iran militias". */
+  guint64 force_bit = _sitrep_suggest_list_bit (run, nationalities);
 
   for (guint i = 0; i < n; i++)
     {
@@ -884,31 +867,20 @@ _sitrep_suggest_actors (SuggestRun *run)
       /* A lower-case word starts a person only as a title or as "abu",
        * "umm" (three letters; Arabic words are capitalised): any other is
        * passed over with one AND of its lists. */
-      if (title_bit != 0 && !(t->flags & TOK_CAP) && !(run->lists[i] & title_bit) && t->end - t->start != 3)
+      if (title_bit != 0 && !(t->flags & TOK_CAP) && !(run->lists[i] & (title_bit | force_bit)) && t->end - t->start != 3)
         continue;
 
       if (person_at (run, i, &first, &last))
         {
-          SitrepSuggestion *s;
-          g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
-          KnownName *known = g_hash_table_lookup (run->names, key);
-
-          if (!_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PERSON, key))
-            {
-              s = _sitrep_suggest_add (run, SITREP_SUGGEST_PERSON, first, last);
-              s->score = 0.7;
-              if (known != NULL && g_strcmp0 (known->kind, "person") == 0)
-                s->entity_id = known->entity_id;
-              s->entity_name = _sitrep_suggest_strdup (run, known != NULL ? known->name : s->text);
-            }
+          add_person (run, first, last, 0.7);
           i = last;
           continue;
         }
 
-      if (!(t->flags & TOK_CAP))
+      if (!(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, i, nationalities))
         continue;
-      name = known_name_at (run, i, &last);
-      if (name == NULL && generic_force (run, i, &last))
+      name = (t->flags & TOK_CAP) ? known_name_at (run, i, &last) : NULL;
+      if (name == NULL && (generic_force (run, i, &last) || _sitrep_suggest_named_force (run, i, &last)))
         {
           g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
           SitrepSuggestion *s;
@@ -942,9 +914,22 @@ _sitrep_suggest_actors (SuggestRun *run)
           s->entity_name = _sitrep_suggest_strdup (run, name->name);
           s->actor_type = _sitrep_suggest_strdup (run, name->actor_type);
           i = last;
+          continue;
+        }
+      if (!(t->flags & TOK_CAP))
+        {
+          if (_sitrep_suggest_tok_is (run, i, "state"))
+            _sitrep_suggest_state_media (run, i);
+          continue;
+        }
+      if (name == NULL && _sitrep_suggest_person_cue (run, i, &first, &last))
+        {
+          add_person (run, first, last, 0.6);
+          i = last;
         }
     }
   organisation_names (run);
+  _sitrep_suggest_outlets (run);
   arabic_organisations (run);
-  unify_new_names (run);
+  _sitrep_suggest_unify_new_names (run);
 }

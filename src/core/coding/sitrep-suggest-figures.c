@@ -232,6 +232,14 @@ static const char * const cumulative_cues[] = {
   "since", "total", "toll", "so", "overall", "cumulative", "altogether", NULL
 };
 
+/* Every English word is_cumulative () asks about at the token it walks
+ * (operation_words, war_words, cumulative_cues, "has", "have"): any other
+ * word of the sentence is passed over with one AND. */
+static const char * const cumulative_walk_words[] = {
+  "operation", "offensive", "campaign", "battle", "assault", "today", "war", "conflict",
+  "since", "total", "toll", "so", "overall", "cumulative", "altogether", "has", "have", NULL
+};
+
 /* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or
  * "ال" glued in front of it. */
 static gboolean
@@ -491,7 +499,7 @@ is_cumulative (SuggestRun *run,
             return TRUE;
           continue;
         }
-      if (!(tok (run, j)->flags & TOK_WORD))
+      if (!(tok (run, j)->flags & TOK_WORD) || !_sitrep_suggest_tok_in (run, j, cumulative_walk_words))
         continue;
       if (_sitrep_suggest_tok_among (run, j, operation_words))
         operation = TRUE;
@@ -541,8 +549,9 @@ is_quote (SuggestRun *run,
 {
   const char *p = run->text + tok (run, i)->start;
 
-  return *p == '"' || *p == '\'' || g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”") ||
-         g_str_has_prefix (p, "«") || g_str_has_prefix (p, "»");
+  if ((guchar) *p < 0x80)  /* curly quotes and guillemets start with a byte past 0x7f */
+    return *p == '"' || *p == '\'';
+  return g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”") || g_str_has_prefix (p, "«") || g_str_has_prefix (p, "»");
 }
 
 /* The kind a verb right before the figure gives it: "killing at least 12",
@@ -744,10 +753,11 @@ cue_after (SuggestRun *run,
         }
       if (_sitrep_suggest_is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
         break;
-      /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened. */
-      if (j + 1 < n && ((_sitrep_suggest_tok_among (run, j, dead_verbs) &&
-                         (_sitrep_suggest_tok_is (run, j + 1, "dead") ||
-                          (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death")))) ||
+      /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened
+       * (asked first: a length test, where dead_verbs compares twelve words). */
+      if (j + 1 < n && (((_sitrep_suggest_tok_is (run, j + 1, "dead") ||
+                          (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death"))) &&
+                         _sitrep_suggest_tok_among (run, j, dead_verbs)) ||
                         (_sitrep_suggest_tok_among (run, j, taken_verbs) && _sitrep_suggest_tok_among (run, j + 1, captive_words))))
         continue;
       /* "Two soldiers lost their lives" */

@@ -47,6 +47,10 @@ static const char * const area_nouns[] = {
  * holds it when that lies in another country (and beyond HOLDER_FAR_KM),
  * or this far within one. */
 #define SURE_FAR_KM 200.0
+/* The score of a place named by words and placed by its holder ("X village
+ * in Y"): above a person's read from the same words (a kunya "Umm X": 0.6),
+ * below a name the project knows (0.8, 0.9). */
+#define HOLDER_SCORE 0.7
 
 /* The place suggestion starting at token @i, or NULL (@places: by start). */
 static SitrepSuggestion *
@@ -450,6 +454,12 @@ _sitrep_suggest_places_within (SuggestRun *run,
             continue;
         }
       guessed = !isnan (s->latitude);
+      /* Unplaced, the words' place ("Umm Zayzafun village") came before a
+       * person or actor of the same span; placed, it is weighed by its
+       * score against them: that of a place the words and its holder name,
+       * not of the bare phrase. */
+      if (!guessed)
+        s->score = MAX (s->score, HOLDER_SCORE);
       s->latitude = holder->latitude;
       s->longitude = holder->longitude;
       /* "the northern Hama countryside": the middle of the governorate's

@@ -796,7 +796,8 @@ drop_other_names (SuggestRun *run,
       GHashTableIter iter;
       gpointer value;
 
-      if (s->kind != SITREP_SUGGEST_PLACE || s->population >= 100000 ||
+      /* A city keeps its name ("Aleppo al-Jadida"), not a loose match ("Uday Al-Zoubi": no Adana). */
+      if (s->kind != SITREP_SUGGEST_PLACE || (s->population >= 100000 && !s->doubtful) ||
           !_sitrep_suggest_is_other_name (run, _sitrep_suggest_token_holding (run, s->byte_start), _sitrep_suggest_token_holding (run, s->byte_end - 1)))
         {
           k++;

@@ -99,6 +99,8 @@ enum
   WORD_FACT_STOP_WORD   = 1 << 4,   /* the gazetteer's context leaves it out */
   WORD_FACT_WORLD_FIRST = 1 << 5,   /* its key starts a world place's name */
   WORD_FACT_REGION      = 1 << 6,   /* its key alone names a bundled region */
+  WORD_FACT_ACTOR_CUE   = 1 << 7,   /* a small word sitrep-suggest-actors-cues.c reads around names */
+  WORD_FACT_ACTOR_NOUN  = 1 << 8,   /* a noun of armed men or of a medium after a name (same file) */
 };
 
 typedef struct _SuggestWords SuggestWords;
@@ -456,6 +458,39 @@ gboolean    _sitrep_suggest_tok_is_common (SuggestRun        *run,
 /* The detectors, in the order they run. */
 void        _sitrep_suggest_actors        (SuggestRun        *run);
 void        _sitrep_suggest_places        (SuggestRun        *run);
+/* sitrep-suggest-actors.c, for sitrep-suggest-actors-cues.c: a rank or title
+ * at token @i; a person's names from @i (at most @max, "al-", "bin" inside,
+ * the last in @last); whether an actor or person covers bytes @start … @end. */
+gboolean    _sitrep_suggest_is_title      (SuggestRun        *run,
+                                           guint              i);
+guint       _sitrep_suggest_person_words  (SuggestRun        *run,
+                                           guint              i,
+                                           guint              max,
+                                           guint             *last);
+gboolean    _sitrep_suggest_name_covered  (SuggestRun        *run,
+                                           gsize              start,
+                                           gsize              end);
+/* sitrep-suggest-actors-cues.c: actors and persons read from the words
+ * around them. A number's ordinal ("5th") right before token @i. */
+gboolean    _sitrep_suggest_ordinal_before (SuggestRun       *run,
+                                            guint             i);
+/* "Salahuddin police", "Sahwa fighters": capitalised words from @i and a
+ * noun of armed men; its last token in @last. */
+gboolean    _sitrep_suggest_named_force   (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *last);
+/* A person no title names, at token @i: "Reporting by X", "X was shot". */
+gboolean    _sitrep_suggest_person_cue    (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *first,
+                                           guint             *last);
+/* "Syrian state television", "the state news agency SANA", at "state" (@i). */
+void        _sitrep_suggest_state_media   (SuggestRun        *run,
+                                           guint              i);
+/* Outlets: "(North Press) –", "told Kurdistan 24". */
+void        _sitrep_suggest_outlets       (SuggestRun        *run);
+/* One new entity per name in a report, whatever its case ("Kerry", "KERRY"). */
+void        _sitrep_suggest_unify_new_names (SuggestRun      *run);
 void        _sitrep_suggest_figures       (SuggestRun        *run);
 /* sitrep-suggest-figures-one.c: one person killed, wounded or captured, named, not counted. */
 gboolean    _sitrep_suggest_is_one_verb   (SuggestRun        *run,

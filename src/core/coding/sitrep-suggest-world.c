@@ -310,6 +310,14 @@ place_there (SuggestRun       *run,
     s->entity_name = _sitrep_suggest_strdup (run, place->name);
 }
 
+static gboolean
+world_named (SuggestRun *run, const WorldPlace *place, guint i, guint last)
+{
+  g_autofree char *text = g_strndup (run->text + tok (run, i)->start, tok (run, last)->end - tok (run, i)->start);
+  g_autofree char *own = _sitrep_suggest_light_key (place->name), *theirs = _sitrep_suggest_light_key (text);
+  return strcmp (own, theirs) == 0;
+}
+
 void
 _sitrep_suggest_world_places (SuggestRun *run)
 {
@@ -363,12 +371,11 @@ _sitrep_suggest_world_places (SuggestRun *run)
           continue;
         }
       key = _sitrep_suggest_span_key (run, i, last);
-      if (strlen (key) < 3 && !(tok (run, i)->flags & TOK_ARABIC) && !is_all_caps_word (run, i))
-        {
-          next = last + 1;
-          continue;
-        }
-      if (_sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
+      /* "Hanan al-Zoubi": a given or family name is no city spelled otherwise (Huainan, Zibo). */
+      if ((strlen (key) < 3 && !(tok (run, i)->flags & TOK_ARABIC) && !is_all_caps_word (run, i)) ||
+          _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key) ||
+          (!country && (_sitrep_suggest_is_other_name (run, i, last) || _sitrep_suggest_is_family_name (run, i)) &&
+           !world_named (run, place, i, last)))
         {
           next = last + 1;
           continue;

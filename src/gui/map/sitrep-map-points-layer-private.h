@@ -13,4 +13,12 @@ gboolean              sitrep_map_points_layer_get_highlight_drawn (SitrepMapPoin
                                                                    double               *y);
 /* Number of marks the last frame drew (points and clusters in view). */
 guint                 sitrep_map_points_layer_get_n_drawn (SitrepMapPointsLayer *self);
+/* Mark @index of the last frame (or layout: pick() lays out too): its
+ * disk, its count's label (empty when none is drawn) and how many points
+ * it holds, in the layer's coordinates; FALSE past the last. */
+gboolean              sitrep_map_points_layer_get_drawn (SitrepMapPointsLayer *self,
+                                                         guint                 index,
+                                                         graphene_rect_t      *disk,
+                                                         graphene_rect_t      *label,
+                                                         guint                *count);
 G_END_DECLS

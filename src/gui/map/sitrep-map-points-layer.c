@@ -17,9 +17,17 @@
  * point costs 12.7 ms (DESIGN.md), so events are drawn here, not as markers.
  * At low zoom, points that fall in one grid cell are drawn as one cluster;
  * the clusters of each whole zoom level are computed once and cached.
+ *
+ * No cluster may hide another's count: a disk is at most CLUSTER_MAX_PX
+ * wide (room for a four-digit count), a cell at least that and a gap, and
+ * a disk is drawn at its points' mean moved just enough to stay inside its
+ * own cell. Cells tile the world exactly, so this holds across the
+ * antimeridian too, at any zoom and any number of points.
  */
 
-#define CLUSTER_CELL_PX 28.0
+#define CLUSTER_MAX_PX 34.0
+#define CLUSTER_GAP_PX 2.0
+#define CLUSTER_CELL_PX (CLUSTER_MAX_PX + CLUSTER_GAP_PX)
 /* Above this many points, they cluster at every zoom: a street-level view
  * of 500,000 events would otherwise walk them all, every frame. */
 #define MAX_UNCLUSTERED 20000
@@ -51,8 +59,10 @@ typedef struct
   GArray     *sums;       /* of double[2]: the cluster's summed mx, my */
   GArray     *largest;    /* of float: its largest point */
   GArray     *member;     /* of guint, one per point: its cluster */
+  GArray     *keys;       /* of gint64: the cluster's cell key */
   GHashTable *cells;      /* cell key (gint64 *) → cluster + 1 */
-  double      cells_per_world;
+  double      cells_per_world;   /* a whole number */
+  double      cell_px;    /* a cell's side at this level, >= CLUSTER_CELL_PX */
 } Level;
 
 struct _SitrepMapPointsLayer
@@ -96,6 +106,7 @@ level_free (gpointer data)
   g_array_unref (level->sums);
   g_array_unref (level->largest);
   g_array_unref (level->member);
+  g_array_unref (level->keys);
   g_hash_table_unref (level->cells);
   g_free (level);
 }
@@ -107,12 +118,35 @@ cluster_refresh (Level *level,
   Mark *cluster = &g_array_index (level->clusters, Mark, c);
   const double *sum = &g_array_index (level->sums, double, 2 * c);
   float largest = g_array_index (level->largest, float, c);
+  gint64 key = g_array_index (level->keys, gint64, c);
+  double cell_x = (gint32) (key & 0xffffffff);
+  double cell_y = key >> 32;
+  double half;
 
   if (cluster->count == 0)
     return;
-  cluster->mx = sum[0] / cluster->count;
-  cluster->my = sum[1] / cluster->count;
-  cluster->size = cluster->count > 1 ? MAX (largest, MIN (12.0 + 4.0 * log2 (cluster->count), 34.0)) : largest;
+  cluster->size = cluster->count > 1 ? MAX (largest, 12.0 + 4.0 * log2 (cluster->count)) : largest;
+  cluster->size = MIN (cluster->size, CLUSTER_MAX_PX);
+  /* The mean, moved into its cell far enough for the whole disk to be in
+   * it (in cells); a cell is as wide or wider at the zooms above. */
+  half = cluster->size / 2.0 / level->cell_px;
+  cluster->mx = CLAMP (sum[0] / cluster->count * level->cells_per_world, cell_x + half, cell_x + 1 - half) /
+                level->cells_per_world;
+  cluster->my = CLAMP (sum[1] / cluster->count * level->cells_per_world, cell_y + half, cell_y + 1 - half) /
+                level->cells_per_world;
+}
+
+static gint64
+cell_key (const Level *level,
+          const Mark  *m)
+{
+  /* Longitude 180° is the first cell's edge, as -180° is. */
+  gint64 n = (gint64) level->cells_per_world;
+  gint64 cx = (((gint64) floor (m->mx * level->cells_per_world) % n) + n) % n;
+  gint64 cy = (gint64) floor (CLAMP (m->my, 0, 1) * level->cells_per_world);
+
+  cy = MIN (cy, n - 1);
+  return (cy << 32) | (cx & 0xffffffff);
 }
 
 /* Adds @m to the cluster of its cell, making one if need be; returns it. */
@@ -120,8 +154,7 @@ static guint
 level_add (Level      *level,
            const Mark *m)
 {
-  gint64 key = ((gint64) floor (m->my * level->cells_per_world) << 32) |
-               ((gint64) floor (m->mx * level->cells_per_world) & 0xffffffff);
+  gint64 key = cell_key (level, m);
   gpointer found = g_hash_table_lookup (level->cells, &key);
   guint c;
   Mark *cluster;
@@ -137,6 +170,7 @@ level_add (Level      *level,
       g_array_append_val (level->clusters, fresh);
       g_array_append_vals (level->sums, zero, 2);
       g_array_append_val (level->largest, none);
+      g_array_append_val (level->keys, key);
       found = GUINT_TO_POINTER (level->clusters->len);
       g_hash_table_insert (level->cells, g_memdup2 (&key, sizeof key), found);
     }
@@ -184,11 +218,13 @@ build_level_of (GArray *marks,
 {
   Level *level = g_new0 (Level, 1);
 
-  level->cells_per_world = world / CLUSTER_CELL_PX;
+  level->cells_per_world = MAX (1, floor (world / CLUSTER_CELL_PX));
+  level->cell_px = world / level->cells_per_world;
   level->clusters = g_array_new (FALSE, FALSE, sizeof (Mark));
   level->sums = g_array_new (FALSE, FALSE, sizeof (double));
   level->largest = g_array_new (FALSE, FALSE, sizeof (float));
   level->member = g_array_sized_new (FALSE, FALSE, sizeof (guint), marks->len);
+  level->keys = g_array_new (FALSE, FALSE, sizeof (gint64));
   level->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < marks->len; i++)
     {
@@ -368,22 +404,34 @@ mark_init (Mark                 *m,
   m->count = 1;
 }
 
-static void
-draw_label (SitrepMapPointsLayer *self,
-            GtkSnapshot          *snapshot,
-            const Drawn          *d)
+/* Sets self->layout to the count of @d's cluster; FALSE when it does not
+ * fit in the disk (and is not drawn). */
+static gboolean
+label_layout (SitrepMapPointsLayer *self,
+              const Drawn          *d,
+              int                  *w,
+              int                  *h)
 {
-  static const GdkRGBA white = { 1, 1, 1, 1 };
   char text[16];
-  int w, h;
 
   if (d->mark->count > 9999)
     g_snprintf (text, sizeof text, "%uk", d->mark->count / 1000);
   else
     g_snprintf (text, sizeof text, "%u", d->mark->count);
   pango_layout_set_text (self->layout, text, -1);
-  pango_layout_get_pixel_size (self->layout, &w, &h);
-  if (w > d->mark->size)
+  pango_layout_get_pixel_size (self->layout, w, h);
+  return *w <= d->mark->size;
+}
+
+static void
+draw_label (SitrepMapPointsLayer *self,
+            GtkSnapshot          *snapshot,
+            const Drawn          *d)
+{
+  static const GdkRGBA white = { 1, 1, 1, 1 };
+  int w, h;
+
+  if (!label_layout (self, d, &w, &h))
     return;
 
   gtk_snapshot_save (snapshot);
@@ -651,6 +699,29 @@ sitrep_map_points_layer_get_n_drawn (SitrepMapPointsLayer *self)
   g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), 0);
 
   return self->drawn->len;
+}
+
+gboolean
+sitrep_map_points_layer_get_drawn (SitrepMapPointsLayer *self,
+                                   guint                 index,
+                                   graphene_rect_t      *disk,
+                                   graphene_rect_t      *label,
+                                   guint                *count)
+{
+  const Drawn *d;
+  int w = 0, h = 0;
+
+  g_return_val_if_fail (SITREP_IS_MAP_POINTS_LAYER (self), FALSE);
+
+  if (index >= self->drawn->len)
+    return FALSE;
+  d = &g_array_index (self->drawn, Drawn, index);
+  graphene_rect_init (disk, d->x - d->mark->size / 2, d->y - d->mark->size / 2, d->mark->size, d->mark->size);
+  if (d->mark->count < 2 || self->drawn->len > MAX_ROUNDED || !label_layout (self, d, &w, &h))
+    w = h = 0;
+  graphene_rect_init (label, d->x - w / 2.0f, d->y - h / 2.0f, w, h);
+  *count = d->mark->count;
+  return TRUE;
 }
 
 gboolean

@@ -1,0 +1,577 @@
+/* sitrep-suggest-actors-cues.c — actors and persons no list knows, read from the words around them:
+ * "Salahuddin police", "the 5th Corps", outlets ("(North Press) –", "told Kurdistan 24", "Sham news
+ * network", "Syrian state television") and persons ("Reporting by X", "X was shot dead", "X, 35,")
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-gazetteer-private.h"
+#include "sitrep-suggest-private.h"
+
+/* Whether token @i is one of @words. The lists here are asked at a few
+ * tokens only (after a run of capitals): no bit of the lexicon for them. */
+static gboolean
+word_in (SuggestRun         *run,
+         guint               i,
+         const char * const *words)
+{
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      if (_sitrep_suggest_tok_is (run, i, words[k]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The men of an armed body, after its name: "Salahuddin police", "Sahwa
+ * fighters", "Asayish forces", "Wagner elements". */
+static const char * const armed_nouns[] = {
+  "police", "forces", "force", "troops", "militia", "militias", "militiamen", "militants",
+  "fighters", "fighter", "rebels", "gunmen", "insurgents", "jihadists", "elements", "element", NULL
+};
+
+static const char * const media_nouns[] = {
+  "network", "agency", "television", "tv", "channel", "radio", "newspaper", "website", "media", NULL
+};
+
+/* The small words the rules below look for next to a name. */
+static const char * const cue_words[] = {
+  "told", "was", "were", "and", "by", NULL
+};
+
+/* Whether token @i is one of @words, as @fact of its word: worked out once
+ * per word, so that most tokens are passed over with one bit. */
+static inline gboolean
+word_fact (SuggestRun *run,
+           guint       i,
+           guint       fact)
+{
+  gboolean answer;
+
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
+    return FALSE;
+  if (_sitrep_suggest_word_fact (run, i, fact, &answer))
+    return answer;
+  if (fact == WORD_FACT_ACTOR_CUE)
+    answer = word_in (run, i, cue_words);
+  else
+    answer = word_in (run, i, armed_nouns) || word_in (run, i, media_nouns) || _sitrep_suggest_tok_is (run, i, "news");
+  return _sitrep_suggest_word_fact_set (run, i, fact, answer);
+}
+
+/* "was", "and", "told" …: a small word some rule here looks for. */
+#define cue_word(run, i) word_fact ((run), (i), WORD_FACT_ACTOR_CUE)
+/* "police", "fighters", "network", "news" …: a noun that may follow a name. */
+#define noun_word(run, i) word_fact ((run), (i), WORD_FACT_ACTOR_NOUN)
+
+static gboolean
+same_sentence (SuggestRun *run,
+               guint       a,
+               guint       b)
+{
+  return b < run->tokens->len && tok (run, a)->sentence == tok (run, b)->sentence;
+}
+
+static gboolean
+is_latin_cap (SuggestRun *run,
+              guint       i)
+{
+  const SuggestToken *t;
+
+  if (i >= run->tokens->len)
+    return FALSE;
+  t = tok (run, i);
+  return (t->flags & TOK_WORD) && (t->flags & TOK_CAP) && !(t->flags & TOK_ARABIC);
+}
+
+static gboolean
+is_mark (SuggestRun *run,
+         guint       i,
+         const char *mark)
+{
+  return i < run->tokens->len && (tok (run, i)->flags & TOK_PUNCT) &&
+         g_str_has_prefix (run->text + tok (run, i)->start, mark);
+}
+
+static gboolean
+is_dash (SuggestRun *run,
+         guint       i)
+{
+  return i < run->tokens->len &&
+         ((tok (run, i)->flags & TOK_HYPHEN) || is_mark (run, i, "\u2013") || is_mark (run, i, "\u2014"));
+}
+
+/* Whether any actor or person is proposed over bytes @start … @end. */
+static gboolean
+name_over (SuggestRun *run,
+           gsize       start,
+           gsize       end)
+{
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if ((o->kind == SITREP_SUGGEST_ACTOR || o->kind == SITREP_SUGGEST_PERSON) &&
+          o->byte_start < end && o->byte_end > start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether capitalised token @i opens its run of capitals: no capitalised
+ * word of its sentence right before it, but an ordinary word opening the
+ * sentence ("Then", "But"). */
+static gboolean
+opens_run (SuggestRun *run,
+           guint       i)
+{
+  if (i == 0 || !same_sentence (run, i - 1, i) || !is_latin_cap (run, i - 1))
+    return TRUE;
+  return (i == 1 || !same_sentence (run, i - 2, i - 1)) && _sitrep_suggest_tok_is_common (run, i - 1);
+}
+
+/* Capitalised words from @i on, joined by marks glued to them ("al-Sham",
+ * "U.S.") and, after the first word, by a short number ("Kurdistan 24");
+ * at most @max words. Its last token in @last; the count of words. */
+static guint
+cap_run (SuggestRun *run,
+         guint       i,
+         guint       max,
+         guint      *last)
+{
+  guint n = run->tokens->len;
+  guint count = 0;
+
+  for (guint j = i; j < n && count < max && same_sentence (run, i, j); j++)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if (is_latin_cap (run, j))
+        {
+          count++;
+          *last = j;
+        }
+      else if (j > i && (t->flags & TOK_NUMBER) && !(t->flags & TOK_WORD) && t->end - t->start <= 3 &&
+               t->space_before > 0 && is_latin_cap (run, j - 1))
+        *last = j;
+      else if (j > i && (t->flags & TOK_PUNCT) && t->space_before == 0 && j + 1 < n &&
+               tok (run, j + 1)->space_before == 0 && strchr ("-.'", run->text[t->start]) != NULL)
+        continue;
+      else
+        break;
+    }
+  return count;
+}
+
+static SitrepSuggestion *
+add_actor (SuggestRun *run,
+           guint       first,
+           guint       last,
+           double      score)
+{
+  g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+  SitrepSuggestion *s;
+
+  if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_ACTOR, key) ||
+      name_over (run, tok (run, first)->start, tok (run, last)->end))
+    return NULL;
+  s = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, first, last);
+  s->score = score;
+  s->entity_name = _sitrep_suggest_strdup (run, s->text);
+  return s;
+}
+
+/* ---------------------------------------------------------------- forces */
+
+/* "Sham news network", "Deir Ezzor 24 network"; "Syrian state television",
+ * "state news agency": a name (or the state) before a medium's noun. */
+static gboolean
+medium_after (SuggestRun *run,
+              guint       end,
+              guint      *last)
+{
+  guint k = end + 1;
+
+  if (!noun_word (run, k))
+    return FALSE;
+  if (_sitrep_suggest_tok_is (run, k, "news") && same_sentence (run, end, k + 1))
+    k++;
+  if (!same_sentence (run, end, k) || (tok (run, k)->flags & TOK_CAP) || !word_in (run, k, media_nouns) ||
+      (k == end + 1 && _sitrep_suggest_tok_is (run, k, "media")))
+    return FALSE;
+  *last = k;
+  return TRUE;
+}
+
+
+gboolean
+_sitrep_suggest_ordinal_before (SuggestRun *run,
+                                guint       i)
+{
+  static const char * const suffixes[] = { "st", "nd", "rd", "th", NULL };
+
+  return i >= 2 && tok (run, i)->space_before > 0 && tok (run, i - 1)->space_before == 0 &&
+         (tok (run, i - 2)->flags & TOK_NUMBER) && !(tok (run, i - 2)->flags & TOK_WORD) &&
+         same_sentence (run, i - 2, i) && word_in (run, i - 1, suffixes);
+}
+
+
+gboolean
+_sitrep_suggest_named_force (SuggestRun *run,
+                             guint       i,
+                             guint      *last)
+{
+  guint end = i;
+  const SuggestToken *noun;
+
+  static const char * const weekdays[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+  };
+
+  if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 4, &end) == 0 || !noun_word (run, end + 1))
+    return FALSE;
+  noun = tok (run, end + 1);
+  if ((noun->flags & TOK_CAP) || !same_sentence (run, i, end + 1) || _sitrep_suggest_tok_is_common (run, i))
+    return FALSE;
+  /* "Sham news network", "Deir Ezzor 24 network": an outlet. */
+  if (medium_after (run, end, last))
+    return TRUE;
+  if (end > i + 2 || !word_in (run, end + 1, armed_nouns) || word_in (run, i, weekdays) ||
+      _sitrep_suggest_is_month (run, i) || _sitrep_suggest_is_number_anchor (run, i))
+    return FALSE;
+  /* "Kirkuk police": a place the gazetteer knows stays a place, whose
+   * police it is the place detector does not see. */
+  if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_span_key_tmp (run, i, end)))
+    return FALSE;
+  *last = end + 1;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------- outlets */
+
+
+/* "SANA", "AFP": two to six capitals. */
+static gboolean
+is_acronym (SuggestRun *run,
+            guint       i)
+{
+  const SuggestToken *t;
+  gsize len;
+
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
+    return FALSE;
+  t = tok (run, i);
+  len = t->end - t->start;
+  if (len < 2 || len > 6)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    {
+      if (!g_ascii_isupper (run->text[t->start + k]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+_sitrep_suggest_state_media (SuggestRun *run,
+                             guint       i)
+{
+  static const char * const demonyms[] = {
+    "syrian", "iraqi", "turkish", "iranian", "russian", "kurdish", "lebanese", "jordanian", "israeli",
+    "saudi", "egyptian", "qatari", NULL
+  };
+  guint first = i, last;
+
+  if (!medium_after (run, i, &last))
+    return;
+  if (i > 0 && same_sentence (run, i - 1, i) && word_in (run, i - 1, demonyms))
+    first = i - 1;
+  add_actor (run, first, last, 0.5);
+  /* "state news agency SANA": the outlet's own name after it. */
+  if (is_acronym (run, last + 1) && same_sentence (run, last, last + 1))
+    add_actor (run, last + 1, last + 1, 0.6);
+}
+
+/* "DARAA, Syria (North Press) –", "ERBIL (Kurdistan 24) –": the outlet of a
+ * dateline, in brackets before its dash. */
+static void
+dateline_credit (SuggestRun *run,
+                 guint       open)
+{
+  guint end = open, count = cap_run (run, open + 1, 4, &end);
+
+  if (count == 0 || !is_mark (run, end + 1, ")") || !is_dash (run, end + 2) ||
+      tok (run, end + 2)->space_before == 0)
+    return;
+  add_actor (run, open + 1, end, 0.6);
+}
+
+/* "Daraa, SANA- Four civilians were killed": an acronym between a dateline's
+ * comma and a dash glued to it. */
+static void
+dateline_acronym (SuggestRun *run,
+                  guint       i)
+{
+  if (!is_acronym (run, i) || i == 0 || !is_mark (run, i - 1, ",") || !is_dash (run, i + 1) ||
+      tok (run, i + 1)->space_before != 0 || i + 2 >= run->tokens->len || tok (run, i + 2)->space_before == 0)
+    return;
+  add_actor (run, i, i, 0.6);
+}
+
+/* "The source told Kurdistan 24", "eyewitnesses told North Press": whom a
+ * source told is an outlet (or a person, as a name only says). */
+static void
+told_whom (SuggestRun *run,
+           guint       i)
+{
+  guint end = i;
+  guint count = cap_run (run, i, 4, &end);
+
+  if (count == 0 || _sitrep_suggest_tok_is (run, i, "the") ||
+      (count == 1 && end == i && (_sitrep_suggest_tok_is_common (run, i) || _sitrep_suggest_is_month (run, i))))
+    return;
+  add_actor (run, i, end, 0.5);
+}
+
+void
+_sitrep_suggest_outlets (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+
+  for (guint c = 0; c < run->n_caps; c++)
+    {
+      guint i = run->caps[c];
+
+      if ((c & 0x3ff) == 0 && g_cancellable_is_cancelled (run->cancellable))
+        return;
+      if ((tok (run, i)->flags & TOK_ARABIC) || i == 0)
+        continue;
+      if (is_mark (run, i - 1, "("))
+        dateline_credit (run, i - 1);
+      else if (cue_word (run, i - 1) && _sitrep_suggest_tok_is (run, i - 1, "told") && same_sentence (run, i - 1, i))
+        told_whom (run, i);
+      else if (i + 1 < n && (tok (run, i + 1)->flags & TOK_HYPHEN))
+        dateline_acronym (run, i);
+    }
+}
+
+/* ---------------------------------------------------------------- persons */
+
+static const char * const victim_verbs[] = {
+  "killed", "shot", "wounded", "injured", "assassinated", "kidnapped", "abducted", "executed",
+  "arrested", "detained", "murdered", "stabbed", "slain", "beheaded", "hurt", NULL
+};
+
+/* Nouns of a person in apposition: "X, a member of …", "X, an alleged informer". */
+static const char * const person_nouns[] = {
+  "member", "commander", "leader", "official", "officer", "resident", "fighter", "activist",
+  "doctor", "teacher", "engineer", "journalist", "informer", "employee", "student", "farmer",
+  "shepherd", "civilian", "man", "woman", "boy", "girl", "child", "son", "daughter", "brother",
+  "father", "mother", "wife", "husband", "elder", "dignitary", "mukhtar", "judge", "lawyer", "nurse",
+  "worker", "driver", "trader", "merchant", "spokesman", "spokeswoman", "head", "chief", "director",
+  "soldier", "lieutenant", "sergeant", "cousin", NULL
+};
+
+/* "X was shot", "X and Y were killed": the name before "was"/"were" and a
+ * verb of what was done to a person, "also" or "reportedly" between. */
+static gboolean
+victim_after (SuggestRun *run,
+              guint       i,
+              guint       k)
+{
+  static const char * const be[] = { "was", "were", NULL };
+  static const char * const adverbs[] = { "also", "reportedly", "allegedly", "later", NULL };
+
+  if (!cue_word (run, k) || !same_sentence (run, i, k + 1) || !word_in (run, k, be))
+    return FALSE;
+  k++;
+  if (word_in (run, k, adverbs))
+    k++;
+  return same_sentence (run, i, k) && word_in (run, k, victim_verbs);
+}
+
+/* "X, 35," or "X, a member of", "X, an alleged informer": a person's age or
+ * a noun of a person in apposition. */
+static gboolean
+apposition_after (SuggestRun *run,
+                  guint       i,
+                  guint       k)
+{
+  static const char * const determiners[] = { "a", "an", "the", "his", "her", "their", NULL };
+  const SuggestToken *t;
+
+  if (!is_mark (run, k, ",") || !same_sentence (run, i, k + 1))
+    return FALSE;
+  t = tok (run, k + 1);
+  if ((t->flags & TOK_NUMBER) && !(t->flags & TOK_WORD) && t->end - t->start <= 2)
+    return is_mark (run, k + 2, ",");
+  if (!word_in (run, k + 1, determiners))
+    return FALSE;
+  for (guint j = k + 2; j < k + 5 && same_sentence (run, i, j); j++)
+    {
+      if (word_in (run, j, person_nouns))
+        return TRUE;
+      if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_CAP))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static gboolean
+name_goes_on (SuggestRun *run,
+              guint       j)
+{
+  static const char * const particles[] = { "al", "el", "bin", "ibn", "abu", "umm", "abd", "abdul", NULL };
+  const SuggestToken *t = tok (run, j);
+
+  if (t->flags & TOK_CAP)
+    return (t->flags & TOK_WORD) != 0;
+  if (t->flags & TOK_PUNCT)
+    return t->space_before == 0 && ((t->flags & TOK_HYPHEN) || run->text[t->start] == '\'' ||
+                                    g_str_has_prefix (run->text + t->start, "\u2019"));
+  return (t->flags & TOK_WORD) && t->end - t->start <= 5 && word_in (run, j, particles);
+}
+
+/* A person named by no title, at capitalised token @i: a byline's name
+ * ("Reporting by X"), or two to four names (with "al-", "bin") that a verb
+ * of violence, an age or a noun of a person follows. */
+gboolean
+_sitrep_suggest_person_cue (SuggestRun *run,
+                            guint       i,
+                            guint      *first,
+                            guint      *last)
+{
+  static const char * const bylines[] = { "reporting", "writing", "editing", "compiled", NULL };
+  guint end = i, end2 = i;
+
+  if (!is_latin_cap (run, i))
+    return FALSE;
+  if (i >= 2 && cue_word (run, i - 1) && _sitrep_suggest_tok_is (run, i - 1, "by") && word_in (run, i - 2, bylines))
+    {
+      if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
+        return FALSE;
+      *first = i;
+      *last = end;
+      return TRUE;
+    }
+  /* Two names at least: a capitalised word, a particle ("bin") or a mark
+   * glued to the name ("al-", "Ala’") next. */
+  if (i + 1 >= run->tokens->len || !name_goes_on (run, i + 1))
+    return FALSE;
+  if (!opens_run (run, i) || _sitrep_suggest_person_words (run, i, 4, &end) < 2)
+    return FALSE;
+  if (!victim_after (run, i, end + 1) && !apposition_after (run, i, end + 1) &&
+      !(cue_word (run, end + 1) && _sitrep_suggest_tok_is (run, end + 1, "and") && is_latin_cap (run, end + 2) &&
+        _sitrep_suggest_person_words (run, end + 2, 4, &end2) >= 2 && victim_after (run, i, end2 + 1)))
+    return FALSE;
+  if (_sitrep_suggest_tok_is_common (run, i))
+    return FALSE;
+  *first = i;
+  *last = end;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------- new names */
+
+static gboolean
+has_lower (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_islower (g_utf8_get_char (p)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "KERRY" of a transcript's speaker line in Title Case: "Kerry". */
+static char *
+title_case (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean start = TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* "KIND folded-text": the text case folded as g_utf8_casefold() does,
+ * which for ASCII is its lower case (most names: no table walk). */
+static char *
+unified_key (const SitrepSuggestion *s)
+{
+  gsize len = 0;
+  char *key, *p;
+
+  while (s->text[len] != '\0' && (guchar) s->text[len] < 0x80)
+    len++;
+  if (s->text[len] != '\0')
+    {
+      g_autofree char *folded = g_utf8_casefold (s->text, -1);
+
+      return g_strdup_printf ("%d %s", s->kind, folded);
+    }
+  key = g_malloc (len + 24);
+  /* "%d " by hand: a kind is a small number, and this runs per name. */
+  p = key;
+  if (s->kind >= 10)
+    *p++ = '0' + (s->kind / 10) % 10;
+  *p++ = '0' + s->kind % 10;
+  *p++ = ' ';
+  for (gsize k = 0; k <= len; k++)
+    p[k] = s->text[k] >= 'A' && s->text[k] <= 'Z' ? s->text[k] + ('a' - 'A') : s->text[k];
+  return key;
+}
+
+/* One new entity per name: "Kerry" and "KERRY" in one report are one
+ * person, named as the text writes it in lower case somewhere, else in
+ * Title Case (a person's name in capitals is a heading's or a speaker's,
+ * not an acronym). An actor's name in capitals ("ISIS") is kept. */
+void
+_sitrep_suggest_unify_new_names (SuggestRun *run)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint k = 0; k < run->out->len; k++)
+        {
+          SitrepSuggestion *s = run->out->pdata[k];
+          g_autofree char *key = NULL;
+          const char *name;
+
+          if ((s->kind != SITREP_SUGGEST_PERSON && s->kind != SITREP_SUGGEST_ACTOR) || s->entity_id != 0 ||
+              s->entity_name == NULL || g_strcmp0 (s->entity_name, s->text) != 0)
+            continue;
+          if (pass == 0 && !has_lower (s->entity_name))
+            continue;
+          key = unified_key (s);
+          if (pass == 0)
+            {
+              if (!g_hash_table_contains (names, key))
+                g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
+              continue;
+            }
+          name = g_hash_table_lookup (names, key);
+          if (name != NULL && name != s->entity_name)
+            s->entity_name = _sitrep_suggest_strdup (run, name);
+          else if (name == NULL && s->kind == SITREP_SUGGEST_PERSON && !has_lower (s->entity_name))
+            {
+              s->entity_name = _sitrep_suggest_str_take (run, title_case (s->entity_name));
+              g_hash_table_insert (names, g_steal_pointer (&key), s->entity_name);
+            }
+        }
+    }
+}
