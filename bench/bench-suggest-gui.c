@@ -53,6 +53,7 @@ typedef struct
   guint         n_suggested;
   gboolean      listed;        /* the review's list changed since the press */
   gint64        listed_at;     /* when (monotonic µs) */
+  gint64        last_listed_at; /* the last change that added to it (all of them listed) */
   /* frames watched */
   gint64        last_tick;
   gint64        longest_gap;   /* µs */
@@ -227,6 +228,8 @@ on_items_changed (GListModel *model,
 {
   if (added > 0 && !b->listed)
     b->listed_at = g_get_monotonic_time ();
+  if (added > 0)
+    b->last_listed_at = g_get_monotonic_time ();
   b->listed |= added > 0;
 }
 
@@ -246,7 +249,8 @@ press (Bench  *b,
        double *cpu,
        double *stall,
        double *saved,
-       double *listed)
+       double *listed,
+       double *all_listed)
 {
   gint64 t0 = g_get_monotonic_time ();
   double c0 = cpu_ms (), visible;
@@ -254,6 +258,7 @@ press (Bench  *b,
 
   finished_before = b->n_finished;
   b->listed = FALSE;
+  b->last_listed_at = 0;
   if (!gtk_widget_activate_action (GTK_WIDGET (b->reader), "reader.suggest", NULL))
     g_error ("reader.suggest is not enabled");
   /* The frame that starts the run may still show the last run's marks:
@@ -267,7 +272,112 @@ press (Bench  *b,
   wait_for (has_finished, b, "Suggest to finish");
   *saved = (g_get_monotonic_time () - t0) / 1000.0;
   *stall = unwatch_frames (b, watch);
+  /* The last hand-over (all of them), or the end of a run that listed none. */
+  *all_listed = ((b->last_listed_at != 0 ? b->last_listed_at : b->listed_at) - t0) / 1000.0;
   return visible;
+}
+
+/* Scrolling: a wheel's step each frame, as a user reading down the text. */
+#define SCROLL_FRAMES 60
+
+typedef struct
+{
+  double median;   /* ms between frames */
+  double longest;
+  double cpu;      /* the main thread's CPU a frame, ms */
+  double all_cpu;  /* the process's (GL rendering threads too) */
+  guint  n;
+} ScrollFrames;
+
+typedef struct
+{
+  Bench         *b;
+  GtkAdjustment *adj;
+  double         step;
+  gboolean       bounce;   /* down and back up: the header stays in view */
+  guint          n;
+  gint64         last;
+  double         gaps[SCROLL_FRAMES];
+} Scrolling;
+
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static gboolean
+on_scroll_tick (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  Scrolling *s = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (s->last != 0 && s->n < SCROLL_FRAMES)
+    s->gaps[s->n++] = (now - s->last) / 1000.0;
+  s->last = now;
+  gtk_adjustment_set_value (s->adj, gtk_adjustment_get_value (s->adj) + s->step);
+  if (s->bounce)
+    s->step = -s->step;
+  return s->n < SCROLL_FRAMES ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static GtkAdjustment *
+vadjustment (Bench *b)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (b->text_view, GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static void
+scroll_to (Bench  *b,
+           double  where)
+{
+  GtkAdjustment *adj = vadjustment (b);
+
+  gtk_adjustment_set_value (adj, (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj)) * where);
+  wait_frame (b->text_view);
+  wait_frame (b->text_view);
+}
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* SCROLL_FRAMES frames scrolling down by a wheel step (50 px) each, from
+ * @where of the text; at the top (0), down and up again, the header in view. */
+static void
+scroll_frames (Bench        *b,
+               double        where,
+               ScrollFrames *out)
+{
+  Scrolling s = { b, vadjustment (b), 50.0, where == 0.0 };
+  double c0, p0;
+  guint id;
+
+  scroll_to (b, where);
+  c0 = thread_cpu_ms ();
+  p0 = cpu_ms ();
+  id = gtk_widget_add_tick_callback (b->text_view, on_scroll_tick, &s, NULL);
+  while (s.n < SCROLL_FRAMES)
+    g_main_context_iteration (NULL, TRUE);
+  out->cpu = (thread_cpu_ms () - c0) / SCROLL_FRAMES;
+  out->all_cpu = (cpu_ms () - p0) / SCROLL_FRAMES;
+  (void) id;
+  qsort (s.gaps, SCROLL_FRAMES, sizeof (double), compare_double);
+  out->median = s.gaps[SCROLL_FRAMES / 2];
+  out->longest = s.gaps[SCROLL_FRAMES - 1];
+  out->n = SCROLL_FRAMES;
 }
 
 static gint64
@@ -340,8 +450,10 @@ main (int   argc,
   g_autofree double *accept = g_new0 (double, RUNS), *accept_stall = g_new0 (double, RUNS);
   g_autofree double *reject = g_new0 (double, RUNS), *tab = g_new0 (double, RUNS);
   g_autofree double *saved = g_new0 (double, RUNS), *listed = g_new0 (double, RUNS);
+  g_autofree double *all_listed = g_new0 (double, RUNS);
   g_autoptr(GSettings) settings = NULL;
-  double first, first_cpu, first_stall, first_saved, first_listed, idle_stall, key_stall;
+  double first, first_cpu, first_stall, first_saved, first_listed, first_all, idle_stall, key_stall;
+  ScrollFrames top_frames, middle_frames;
   guint settle_s = g_getenv ("BENCH_SUGGEST_SETTLE_S") ? (guint) atoi (g_getenv ("BENCH_SUGGEST_SETTLE_S")) : 120;
   guint64 words = 0;
   gint64 t0;
@@ -403,9 +515,15 @@ main (int   argc,
     ;
   g_print ("suggest-gui-text-laid-out %.0f ms\n", (g_get_monotonic_time () - t0) / 1000.0);
 
-  first = press (&b, &first_cpu, &first_stall, &first_saved, &first_listed);
+  /* Scrolling the long text, before any suggestion: at its top (the
+   * header in view) and in its middle. */
+  scroll_frames (&b, 0.0, &top_frames);
+  scroll_frames (&b, 0.5, &middle_frames);
+  scroll_to (&b, 0.0);
+
+  first = press (&b, &first_cpu, &first_stall, &first_saved, &first_listed, &first_all);
   for (guint r = 0; r < RUNS; r++)
-    gui[r] = press (&b, &cpu[r], &stall[r], &saved[r], &listed[r]);
+    gui[r] = press (&b, &cpu[r], &stall[r], &saved[r], &listed[r], &all_listed[r]);
 
   /* The reference stall: as long as a press, nothing pressed. */
   {
@@ -451,7 +569,14 @@ main (int   argc,
   g_print ("suggest-gui-article %.2f MB (%u suggestions)\n", text->len / (1024.0 * 1024.0), b.n_suggested);
   g_print ("suggest-gui-first-press %.0f ms (%.0f ms CPU, listed at %.0f ms, saved at %.0f ms, longest stall %.0f ms)\n",
            first, first_cpu, first_listed, first_saved, first_stall);
+  g_print ("suggest-gui-first-press-all-listed %.0f ms\n", first_all);
   g_print ("suggest-gui-press-to-listed %.0f ms (the review has them, before the frame)\n", bench_median (listed, RUNS));
+  g_print ("suggest-gui-press-to-all-listed %.0f ms (the last hand-over)\n", bench_median (all_listed, RUNS));
+  g_print ("scroll-frames-top median %.1f ms, longest %.1f ms, CPU a frame %.1f ms main thread, %.1f ms process "
+           "(%u frames)\n", top_frames.median, top_frames.longest, top_frames.cpu, top_frames.all_cpu, top_frames.n);
+  g_print ("scroll-frames-middle median %.1f ms, longest %.1f ms, CPU a frame %.1f ms main thread, %.1f ms process "
+           "(%u frames)\n", middle_frames.median, middle_frames.longest, middle_frames.cpu, middle_frames.all_cpu,
+           middle_frames.n);
   g_print ("suggest-gui-press-to-visible %.0f ms\n", bench_median (gui, RUNS));
   g_print ("suggest-gui-press-cpu %.0f ms (until visible)\n", bench_median (cpu, RUNS));
   g_print ("suggest-gui-press-to-saved %.0f ms\n", bench_median (saved, RUNS));

@@ -1493,6 +1493,41 @@ scrolled_to_middle (gpointer data)
   return view_top (f) >= 20000;
 }
 
+/* Suggest in all articles while reading the middle of a long one: the
+ * first under review afterwards is the first in view, the text is not
+ * taken back to its top. */
+static void
+test_all_keeps_view (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord *record = sitrep_import_record_new ();
+  guint top;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (body, "Report %u. %s\n", i, body_text);
+  record->title = g_strdup ("A long report");
+  record->body = g_strdup (body->str);
+  record->original_name = g_strdup ("clipboard");
+  record->original_type = g_strdup ("text/plain");
+  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
+  g_assert_no_error (error);
+  sitrep_import_record_free (record);
+  sitrep_test_wait_until (long_article_selected, f, "the long article in the list");
+  sitrep_test_wait_until (reader_has_article, f, "the long article in the reader");
+  sitrep_test_wait_until (scrolled_to_middle, f, "the text scrolled to its middle");
+  top = view_top (f);
+
+  f->finished_before = f->n_finished;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest-all", NULL));
+  sitrep_test_wait_until (finished_again, f, "Suggest in all articles to finish");
+  g_assert_cmpuint (f->last_articles, ==, 2);
+  g_assert_nonnull (current (f));
+  g_assert_cmpuint (current (f)->start, >=, top);
+  g_assert_cmpuint (current (f)->start, <, top + 2000);
+}
+
 /* A long report scrolled to its middle: Suggest lists those in view (and
  * a screen around) first, the first in view under review; keys act on
  * them at once, Accept All waits; then, once a frame has drawn them, all
@@ -1722,6 +1757,7 @@ main (int    argc,
   g_test_add ("/gui/suggest/header-keys", Fixture, NULL, fixture_set_up, test_header_keys, fixture_tear_down);
   g_test_add ("/gui/suggest/early-undo", Fixture, NULL, fixture_set_up, test_early_undo, fixture_tear_down);
   g_test_add ("/gui/suggest/first-in-view", Fixture, NULL, fixture_set_up, test_first_in_view, fixture_tear_down);
+  g_test_add ("/gui/suggest/all-keeps-view", Fixture, NULL, fixture_set_up, test_all_keeps_view, fixture_tear_down);
   g_test_add ("/gui/suggest/early-undo-empty-history", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_early_undo, fixture_tear_down);
   g_test_add ("/gui/suggest/early-save-fails", Fixture, NULL, fixture_set_up, test_early_save_fails,

@@ -52,6 +52,7 @@ word_fact (SuggestRun *run,
            guint       i,
            guint       fact)
 {
+  static const char * const particles[] = { "al", "el", "bin", "ibn", "abu", "umm", "abd", "abdul", NULL };
   gboolean answer;
 
   if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
@@ -60,6 +61,8 @@ word_fact (SuggestRun *run,
     return answer;
   if (fact == WORD_FACT_ACTOR_CUE)
     answer = word_in (run, i, cue_words);
+  else if (fact == WORD_FACT_NAME_PARTICLE)
+    answer = word_in (run, i, particles);
   else
     answer = word_in (run, i, armed_nouns) || word_in (run, i, media_nouns) || _sitrep_suggest_tok_is (run, i, "news");
   return _sitrep_suggest_word_fact_set (run, i, fact, answer);
@@ -352,7 +355,7 @@ _sitrep_suggest_outlets (SuggestRun *run)
         return;
       if ((tok (run, i)->flags & TOK_ARABIC) || i == 0)
         continue;
-      if (is_mark (run, i - 1, "("))
+      if ((tok (run, i - 1)->flags & TOK_PUNCT) && run->text[tok (run, i - 1)->start] == '(')
         dateline_credit (run, i - 1);
       else if (cue_word (run, i - 1) && _sitrep_suggest_tok_is (run, i - 1, "told") && same_sentence (run, i - 1, i))
         told_whom (run, i);
@@ -427,7 +430,6 @@ static gboolean
 name_goes_on (SuggestRun *run,
               guint       j)
 {
-  static const char * const particles[] = { "al", "el", "bin", "ibn", "abu", "umm", "abd", "abdul", NULL };
   const SuggestToken *t = tok (run, j);
 
   if (t->flags & TOK_CAP)
@@ -435,7 +437,7 @@ name_goes_on (SuggestRun *run,
   if (t->flags & TOK_PUNCT)
     return t->space_before == 0 && ((t->flags & TOK_HYPHEN) || run->text[t->start] == '\'' ||
                                     g_str_has_prefix (run->text + t->start, "\u2019"));
-  return (t->flags & TOK_WORD) && t->end - t->start <= 5 && word_in (run, j, particles);
+  return (t->flags & TOK_WORD) && t->end - t->start <= 5 && word_fact (run, j, WORD_FACT_NAME_PARTICLE);
 }
 
 /* A person named by no title, at capitalised token @i: a byline's name

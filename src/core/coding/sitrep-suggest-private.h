@@ -101,6 +101,7 @@ enum
   WORD_FACT_REGION      = 1 << 6,   /* its key alone names a bundled region */
   WORD_FACT_ACTOR_CUE   = 1 << 7,   /* a small word sitrep-suggest-actors-cues.c reads around names */
   WORD_FACT_ACTOR_NOUN  = 1 << 8,   /* a noun of armed men or of a medium after a name (same file) */
+  WORD_FACT_NAME_PARTICLE = 1 << 9, /* "al", "bin", "abu" … inside a person's name (same file) */
 };
 
 typedef struct _SuggestWords SuggestWords;

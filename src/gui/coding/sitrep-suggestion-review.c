@@ -824,8 +824,8 @@ on_listed (GPtrArray *listed,
   set_progress (self, 1.0, _("Saving the suggestions…"));
   show_list (self, listed);
   /* The first one in view is ready for review. */
-  if (self->current_id == 0)
-    sitrep_suggestion_review_move (self, TRUE, self->view_top);
+  if (self->current_id == 0 && !sitrep_suggestion_review_move (self, TRUE, self->view_top))
+    sitrep_suggestion_review_move (self, FALSE, self->view_top);
 }
 
 static void

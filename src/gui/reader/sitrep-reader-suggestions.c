@@ -172,26 +172,36 @@ on_items_changed (GListModel   *model,
   _sitrep_reader_update_suggestion_actions (self);
 }
 
-/* The part of the text in view, in characters, for Suggest to list first. */
+/* The part of the text in view, in characters (0, 0 when none is). */
 static void
-tell_view (SitrepReader *self)
+view_range (SitrepReader *self,
+            guint        *top,
+            guint        *bottom)
 {
   GtkTextView *view = GTK_TEXT_VIEW (self->text_view);
   GdkRectangle rect;
-  GtkTextIter top, bottom;
+  GtkTextIter iter;
 
+  *top = *bottom = 0;
   gtk_text_view_get_visible_rect (view, &rect);
   /* Not laid out yet: nothing is in view. */
   if (rect.width <= 0 || rect.height <= 0)
-    {
-      sitrep_suggestion_review_set_view (self->suggest->review, 0, 0);
-      return;
-    }
-  gtk_text_view_get_iter_at_location (view, &top, rect.x, rect.y);
-  gtk_text_view_get_iter_at_location (view, &bottom, rect.x + rect.width, rect.y + rect.height);
-  gtk_text_iter_forward_to_line_end (&bottom);
-  sitrep_suggestion_review_set_view (self->suggest->review, (guint) gtk_text_iter_get_offset (&top),
-                                     (guint) gtk_text_iter_get_offset (&bottom));
+    return;
+  gtk_text_view_get_iter_at_location (view, &iter, rect.x, rect.y);
+  *top = (guint) gtk_text_iter_get_offset (&iter);
+  gtk_text_view_get_iter_at_location (view, &iter, rect.x + rect.width, rect.y + rect.height);
+  gtk_text_iter_forward_to_line_end (&iter);
+  *bottom = (guint) gtk_text_iter_get_offset (&iter);
+}
+
+/* For Suggest to list those in view first. */
+static void
+tell_view (SitrepReader *self)
+{
+  guint top, bottom;
+
+  view_range (self, &top, &bottom);
+  sitrep_suggestion_review_set_view (self->suggest->review, top, bottom);
 }
 
 static void
@@ -245,9 +255,16 @@ on_finished (SitrepSuggestionReview *review,
   else
     text = g_strdup (_("Nothing new to suggest in this article."));
 
-  /* The first one is ready for review. */
+  /* The first one in view is ready for review (the text stays where the
+   * user was reading, as after Suggest in this article). */
   if (!cancelled && message == NULL && sitrep_suggestion_review_get_current (review) == 0)
-    sitrep_suggestion_review_move (review, TRUE, 0);
+    {
+      guint top, bottom;
+
+      view_range (self, &top, &bottom);
+      if (!sitrep_suggestion_review_move (review, TRUE, top))
+        sitrep_suggestion_review_move (review, FALSE, top);
+    }
   _sitrep_reader_show_message (self, text, FALSE);
 }
 
