@@ -52,7 +52,7 @@ test_named_forces (void)
 {
   g_autoptr(SitrepSuggestResult) r =
     sitrep_test_suggest ("A Zerevani forces officer said two Sahwa fighters were wounded. "
-                         "Kirkuk police found the car. Three militiamen fled. "
+                         "Kirkuk police found the car. Salahuddin police closed the road. Three militiamen fled. "
                          "On Monday forces entered the village. The fighters withdrew.",
                          NULL);
 
@@ -61,6 +61,7 @@ test_named_forces (void)
   /* A place the gazetteer knows stays a place. */
   g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Kirkuk police"));
   g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Kirkuk"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Salahuddin police"));
   /* A number, a weekday's sentence opener, "The": no name before the noun. */
   g_assert_false (any_name (r, "Three militiamen"));
   g_assert_false (any_name (r, "Monday forces"));

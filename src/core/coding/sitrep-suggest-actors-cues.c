@@ -248,10 +248,15 @@ _sitrep_suggest_named_force (SuggestRun *run,
   if (end > i + 2 || !word_in (run, end + 1, armed_nouns) || word_in (run, i, weekdays) ||
       _sitrep_suggest_is_month (run, i) || _sitrep_suggest_is_number_anchor (run, i))
     return FALSE;
-  /* "Kirkuk police": a place the gazetteer knows stays a place, whose
-   * police it is the place detector does not see. */
-  if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_span_key_tmp (run, i, end)))
-    return FALSE;
+  /* "Kirkuk police", "Anbar police": a place or region the gazetteer knows
+   * stays a place, whose police it is the place detector does not see. */
+  {
+    const char *key = _sitrep_suggest_span_key_tmp (run, i, end);
+
+    if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) ||
+        _sitrep_suggest_is_region_key (run, key))
+      return FALSE;
+  }
   *last = end + 1;
   return TRUE;
 }
