@@ -18,6 +18,7 @@
 #ifdef SITREP_TEST_GUI
 #include "sitrep-entity-chooser.h"
 #include "sitrep-reader.h"
+#include "sitrep-reader-test-private.h"
 #endif
 
 static gboolean
@@ -751,6 +752,18 @@ sitrep_test_click (GtkWidget *button)
   g_assert_true (GTK_IS_BUTTON (button));
   g_assert_true (gtk_widget_get_mapped (button));
   g_signal_emit_by_name (button, "clicked");
+}
+
+GtkWidget *
+sitrep_test_offer_labels (SitrepReader *reader)
+{
+  GtkWidget *bar;
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
+  bar = _sitrep_reader_get_label_bar (reader);
+  g_assert_nonnull (bar);
+  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar by the selection");
+  return bar;
 }
 
 gboolean

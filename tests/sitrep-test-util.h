@@ -150,8 +150,8 @@ SitrepWindow *sitrep_test_open_window  (SitrepStore  *store);
 void          sitrep_test_close_window (SitrepWindow *window);
 /* @widget is mapped with a width and a height. */
 gboolean      sitrep_test_has_size     (GtkWidget    *widget);
-/* Conditions for sitrep_test_wait_until() on a widget @widget: it is mapped
- * (shown, and all its ancestors are). */
+/* A condition for sitrep_test_wait_until(): @widget is mapped (shown, and
+ * all its ancestors are). */
 gboolean      sitrep_test_widget_mapped (gpointer    widget);
 /* A condition on a window @window: its reader's text view is laid out, over
  * 100 pixels wide (a click or a selection in it lands on the words). */
@@ -212,6 +212,11 @@ void          sitrep_test_select_range   (SitrepReader *reader,
 void          sitrep_test_select_words   (SitrepReader *reader,
                                           const char   *text,
                                           const char   *words);
+
+/* Brings up the bar of labels by @reader's selection, as the mouse button
+ * coming up over a selection does, and waits until it is mapped; returns
+ * it. */
+GtkWidget    *sitrep_test_offer_labels   (SitrepReader *reader);
 
 /* Real key presses, through the X server as the keyboard's (xdotool, under
  * Xvfb). Whether they can reach @widget: its display is X11 and xdotool is

@@ -492,10 +492,7 @@ test_mouse_label_bar (Fixture       *f,
   /* A user sees the text before selecting it. */
   sitrep_test_wait_until (sitrep_test_text_laid_out, f->window, "the text on screen");
   sitrep_test_select_range (reader, start, start + 9);
-  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
-  bar = _sitrep_reader_get_label_bar (reader);
-  g_assert_nonnull (bar);
-  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar by the selection");
+  bar = sitrep_test_offer_labels (reader);
   /* It points at the selection, not at the reader's corner. */
   {
     GdkRectangle rect;
@@ -1357,11 +1354,8 @@ label_by_bar (Fixture *f,
 {
   SitrepReader *reader = sitrep_window_get_reader (f->window);
   StoreCount c = { f, n_after };
-  GtkWidget *bar;
+  GtkWidget *bar = sitrep_test_offer_labels (reader);
 
-  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
-  bar = _sitrep_reader_get_label_bar (reader);
-  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar");
   sitrep_test_click (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label));
   sitrep_test_wait_until (store_has_n, &c, "the span from the bar");
   /* The reader takes the new span in from the store's change, queued on the

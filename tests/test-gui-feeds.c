@@ -138,28 +138,13 @@ teardown (Fixture       *f,
   g_free (f->dir);
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours to free */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return GTK_WINDOW (w);
-    }
-  return NULL;
-}
-
 static SitrepFeedsDialog *
 open_dialog (Fixture *f)
 {
   SitrepFeedsDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.feeds", NULL));
-  dialog = SITREP_FEEDS_DIALOG (find_toplevel (SITREP_TYPE_FEEDS_DIALOG));
+  dialog = SITREP_FEEDS_DIALOG (sitrep_test_find_toplevel (SITREP_TYPE_FEEDS_DIALOG));
   g_assert_nonnull (dialog);
   return dialog;
 }
@@ -174,12 +159,6 @@ static gboolean
 checker_idle (gpointer data)
 {
   return !sitrep_feeds_checker_is_busy (data);
-}
-
-static gboolean
-dialog_gone (gpointer data)
-{
-  return find_toplevel (GPOINTER_TO_SIZE (data)) == NULL;
 }
 
 static void
@@ -277,13 +256,13 @@ test_add_check_read_remove (Fixture       *f,
 
     sitrep_test_wait_until (shows_article, pair, "the article to be shown");
   }
-  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
   dialog = open_dialog (f);
   assert_describes (dialog, "Daraa Monitor\t1\n");
 
   /* removing is at once, with Undo; the articles stay either way */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.remove", "x", feed_id (f->store, 0)));
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (sitrep_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   assert_describes (dialog, "");
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "feeds.undo-remove", NULL));
@@ -295,7 +274,7 @@ test_add_check_read_remove (Fixture       *f,
   assert_describes (dialog, "");
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 2);
   gtk_window_close (GTK_WINDOW (dialog));
-  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
 }
 
 static gboolean
@@ -358,7 +337,7 @@ test_read_in_window (Fixture       *f,
   assert_describes (dialog, "Daraa Monitor\t2\n");
   g_assert_cmpint (_sitrep_feeds_checker_get_read_pending (f->checker), ==, 0);
   gtk_window_close (GTK_WINDOW (dialog));
-  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
 }
 
 static gboolean
@@ -387,7 +366,7 @@ test_cancel (Fixture       *f,
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 0);
   assert_describes (dialog, "Slow Wire\t0\n");
   gtk_window_close (GTK_WINDOW (dialog));
-  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
 }
 
 static gboolean
@@ -441,13 +420,13 @@ test_opml (Fixture       *f,
   g_assert_nonnull (strstr (text, "xmlUrl=\"https://a.example/f\""));
   g_assert_nonnull (strstr (text, "xmlUrl=\"https://b.example/f\""));
   gtk_window_close (GTK_WINDOW (dialog));
-  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
 }
 
 static gboolean
 web_dialog_idle (gpointer data)
 {
-  GtkWindow *dialog = find_toplevel (SITREP_TYPE_WEB_IMPORT_DIALOG);
+  GtkWindow *dialog = sitrep_test_find_toplevel (SITREP_TYPE_WEB_IMPORT_DIALOG);
 
   return dialog != NULL && !sitrep_web_import_dialog_is_busy (SITREP_WEB_IMPORT_DIALOG (dialog)) &&
          sitrep_web_import_dialog_get_report (SITREP_WEB_IMPORT_DIALOG (dialog)) != NULL;
@@ -467,21 +446,21 @@ test_paste_link (Fixture       *f,
   /* a pasted link is fetched at once, not stored as text */
   sitrep_window_paste_text (f->window, link);
   sitrep_test_wait_until (web_dialog_idle, NULL, "the pasted link to be fetched");
-  dialog = find_toplevel (SITREP_TYPE_WEB_IMPORT_DIALOG);
+  dialog = sitrep_test_find_toplevel (SITREP_TYPE_WEB_IMPORT_DIALOG);
   g_assert_nonnull (strstr (sitrep_web_import_dialog_get_report (SITREP_WEB_IMPORT_DIALOG (dialog)), "/b: imported"));
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 1);
   gtk_window_close (dialog);
-  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_WEB_IMPORT_DIALOG), "the dialog to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_WEB_IMPORT_DIALOG), "the dialog to close");
 
   /* pasted again: already there */
   sitrep_window_paste_text (f->window, link);
   sitrep_test_wait_until (web_dialog_idle, NULL, "the second paste to be fetched");
-  dialog = find_toplevel (SITREP_TYPE_WEB_IMPORT_DIALOG);
+  dialog = sitrep_test_find_toplevel (SITREP_TYPE_WEB_IMPORT_DIALOG);
   g_assert_nonnull (strstr (sitrep_web_import_dialog_get_report (SITREP_WEB_IMPORT_DIALOG (dialog)),
                             "/b: already in the project"));
   g_assert_cmpuint (sitrep_store_count_articles (f->store), ==, 1);
   gtk_window_close (dialog);
-  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_WEB_IMPORT_DIALOG), "the dialog to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_WEB_IMPORT_DIALOG), "the dialog to close");
 }
 
 /* The visible row titled @title under @widget, or NULL. */
@@ -610,7 +589,7 @@ test_focus_and_names (Fixture       *f,
   collect_unnamed (GTK_WIDGET (dialog), problems);
   g_assert_cmpstr (problems->str, ==, "");
   gtk_window_close (GTK_WINDOW (dialog));
-  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
 
   /* with a feed followed, the list has it */
   dialog = open_dialog (f);
@@ -620,7 +599,7 @@ test_focus_and_names (Fixture       *f,
   g_assert_false (GTK_IS_BUTTON (focus) && gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)) != NULL &&
                   g_str_equal (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), "feeds.check"));
   gtk_window_close (GTK_WINDOW (dialog));
-  sitrep_test_wait_until (dialog_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
+  sitrep_test_wait_until (sitrep_test_toplevel_gone, GSIZE_TO_POINTER (SITREP_TYPE_FEEDS_DIALOG), "the dialog to close");
 }
 
 /* ---- the Feeds section of the main window's sidebar ---- */

@@ -162,12 +162,6 @@ test_empty_project_offers_import (Fixture       *f,
 /* ------------------------------------------------------------ label bar and dialog */
 
 static gboolean
-widget_shown (gpointer data)
-{
-  return gtk_widget_get_visible (data);
-}
-
-static gboolean
 annotator_asked (gpointer data)
 {
   return sitrep_test_find_window (data, ADW_TYPE_MESSAGE_DIALOG) != NULL;
@@ -183,11 +177,9 @@ test_label_bar_under_annotator_dialog (Fixture       *f,
   GtkWidget *bar;
 
   sitrep_test_wait_until (loop_shown, f, "reader, panel and map");
-  sitrep_test_select_words (sitrep_window_get_reader (f->window), report_body, "Jassim");
-  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.offer-labels", NULL);
-  bar = _sitrep_reader_get_label_bar (reader);
-  g_assert_nonnull (bar);
-  sitrep_test_wait_until (widget_shown, bar, "the label bar");
+  sitrep_test_select_words (reader, report_body, "Jassim");
+  /* Mapped, not only visible: the click below asserts its button is mapped. */
+  bar = sitrep_test_offer_labels (reader);
 
   sitrep_test_click (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), sitrep_test_label_id (f->store, "Place")));
   sitrep_test_wait_until (annotator_asked, f->window, "Who Is Annotating?");

@@ -132,10 +132,7 @@ label_by_mouse (Fixture    *f,
   GtkWidget *bar, *button;
 
   sitrep_test_select_words (reader (f), body_text, words);
-  gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.offer-labels", NULL);
-  bar = _sitrep_reader_get_label_bar (reader (f));
-  g_assert_nonnull (bar);
-  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar by the selection");
+  bar = sitrep_test_offer_labels (reader (f));
   button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), sitrep_test_label_id (f->store, label));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");

@@ -386,21 +386,14 @@ label_by_mouse (Fixture    *f,
 {
   SpanWait w = { f, sitrep_article_get_id (sitrep_reader_get_article (reader (f))),
                  find_words (f, after, words), label };
-  GtkWidget *bar, *button;
+  GtkWidget *bar;
   SitrepAnnotation *a;
 
   select_words (f, after, words);
-  /* What the reader does when the mouse button comes up over a selection. */
-  gtk_widget_activate_action (GTK_WIDGET (reader (f)), "reader.offer-labels", NULL);
-  bar = _sitrep_reader_get_label_bar (reader (f));
-  g_assert_nonnull (bar);
-  sitrep_test_wait_until (sitrep_test_widget_mapped, bar, "the label bar by the selection");
-  button = sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label_id (f, label));
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_get_mapped (button));
+  bar = sitrep_test_offer_labels (reader (f));
   /* A click (gtk_widget_activate would click 250 ms later, by when the bar
    * may have gone with a scroll). */
-  g_signal_emit_by_name (button, "clicked");
+  sitrep_test_click (sitrep_label_bar_get_button (SITREP_LABEL_BAR (bar), label_id (f, label)));
   sitrep_test_wait_until (span_made, &w, "the span made from the label bar");
 
   a = annotation_at (f, w.article, w.offset, label);

@@ -77,16 +77,7 @@ teardown (Fixture       *f,
 static SitrepWebImportDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours to free */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (SITREP_IS_WEB_IMPORT_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return SITREP_WEB_IMPORT_DIALOG (w);
-    }
-  return NULL;
+  return (SitrepWebImportDialog *) sitrep_test_find_toplevel (SITREP_TYPE_WEB_IMPORT_DIALOG);
 }
 
 static gboolean

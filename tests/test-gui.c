@@ -216,12 +216,6 @@ get_item (SitrepWindow *window,
   return g_list_model_get_item (sitrep_window_get_article_model (window), position);
 }
 
-static gboolean
-window_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 /* Tests */
 
 static void
@@ -231,7 +225,7 @@ test_window_create_destroy (void)
 
   gtk_window_present (GTK_WINDOW (window));
   /* Shown with no project: no read-only banner. */
-  sitrep_test_wait_until (window_mapped, window, "the window shown");
+  sitrep_test_wait_until (sitrep_test_widget_mapped, window, "the window shown");
   g_assert_null (sitrep_window_get_store (window));
   g_assert_false (sitrep_window_get_read_only_banner_visible (window));
   sitrep_test_close_window (window);
@@ -835,21 +829,14 @@ typedef struct
 } LayoutData;
 
 static gboolean
-has_width (GtkWidget *widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0 &&
-         gtk_widget_get_height (widget) > 0;
-}
-
-static gboolean
 three_panes_shown (gpointer data)
 {
   LayoutData *l = data;
 
   return gtk_widget_get_width (GTK_WIDGET (l->window)) <= l->width &&
-         has_width (GTK_WIDGET (sitrep_window_get_reader (l->window))) &&
-         has_width (GTK_WIDGET (sitrep_window_get_annotation_panel (l->window))) &&
-         has_width (GTK_WIDGET (sitrep_window_get_map_view (l->window)));
+         sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_reader (l->window))) &&
+         sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_annotation_panel (l->window))) &&
+         sitrep_test_has_size (GTK_WIDGET (sitrep_window_get_map_view (l->window)));
 }
 
 static gboolean
