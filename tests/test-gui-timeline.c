@@ -935,20 +935,20 @@ test_status_fits (Fixture       *f,
   sitrep_test_wait_until (count_reads, &count, "the count of events in the range");
   sitrep_test_wait_until (label_fits, &count, "the count in the range to have its whole width");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count.label)), ==, "2 events in range");
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "Range 27 Feb – 3 Mar 2022"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "27 Feb – 3 Mar 2022 · "));
   tooltip = gtk_widget_get_tooltip_text (status);
   g_assert_nonnull (strstr (tooltip, "Range 27 Feb 2022 – 3 Mar 2022: 2 events"));
 
   sitrep_timeline_view_set_range (timeline (f), day ("2022-03-04"), day ("2022-03-10"));
   count.text = "3 events in range";
   sitrep_test_wait_until (count_reads, &count, "the count of events in the new range");
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "Range 4–10 Mar 2022"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "4–10 Mar 2022 · "));
   sitrep_test_wait_until (label_fits, &count, "the count to keep its whole width");
 
   sitrep_timeline_view_set_range (timeline (f), day ("2021-12-30"), day ("2022-03-01"));
   count.text = "2 events in range";
   sitrep_test_wait_until (count_reads, &count, "the count of events across two years");
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "Range 30 Dec 2021 – 1 Mar 2022"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "30 Dec 2021 – 1 Mar 2022 · "));
 
   /* Narrower than any laptop: the rest of the status gives way, not the count. */
   gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 600);

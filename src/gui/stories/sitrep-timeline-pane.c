@@ -192,8 +192,9 @@ update_status (SitrepTimelinePane *self)
       /* Translators: the brushed range, "Range 3 Mar 2021 – 9 Mar 2021: 12 events" */
       g_string_append_printf (full, g_dngettext (GETTEXT_PACKAGE, " · Range %s – %s: %u event",
                                                  " · Range %s – %s: %u events", in), a, b, in);
-      /* Translators: the brushed range after the count of events in it, "Range 3–9 Mar 2021" */
-      g_string_append_printf (text, _(" · Range %s"), range);
+      /* After the count "in range", the range itself, then what the whole holds. */
+      g_string_prepend (text, " · ");
+      g_string_prepend (text, range);
       /* Translators: how many events the brushed range holds, shown before the rest of the status */
       count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event in range", "%u events in range", in), in);
       gtk_label_set_text (self->count_label, count);
