@@ -110,23 +110,6 @@ is_dash (SuggestRun *run,
          ((tok (run, i)->flags & TOK_HYPHEN) || is_mark (run, i, "\u2013") || is_mark (run, i, "\u2014"));
 }
 
-/* Whether any actor or person is proposed over bytes @start … @end. */
-static gboolean
-name_over (SuggestRun *run,
-           gsize       start,
-           gsize       end)
-{
-  for (guint k = 0; k < run->out->len; k++)
-    {
-      SitrepSuggestion *o = run->out->pdata[k];
-
-      if ((o->kind == SITREP_SUGGEST_ACTOR || o->kind == SITREP_SUGGEST_PERSON) &&
-          o->byte_start < end && o->byte_end > start)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Whether capitalised token @i opens its run of capitals: no capitalised
  * word of its sentence right before it, but an ordinary word opening the
  * sentence ("Then", "But"). */
@@ -182,7 +165,7 @@ add_actor (SuggestRun *run,
   SitrepSuggestion *s;
 
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_ACTOR, key) ||
-      name_over (run, tok (run, first)->start, tok (run, last)->end))
+      _sitrep_suggest_actor_over (run, tok (run, first)->start, tok (run, last)->end))
     return NULL;
   s = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, first, last);
   s->score = score;

@@ -31,10 +31,10 @@ is_cap_word (SuggestRun *run,
 }
 
 /* Whether an actor or a person is proposed over any of bytes @start … @end. */
-static gboolean
-actor_over (SuggestRun *run,
-            gsize       start,
-            gsize       end)
+gboolean
+_sitrep_suggest_actor_over (SuggestRun *run,
+                            gsize       start,
+                            gsize       end)
 {
   for (guint k = 0; k < run->out->len; k++)
     {
@@ -180,7 +180,7 @@ _sitrep_suggest_places_in_sense (SuggestRun *run,
       if (!outlet && !is_government (run, s, first, last) && !in_nickname (run, first))
         continue;
       g_ptr_array_remove_index (run->out, k - 1);
-      if (outlet && !actor_over (run, tok (run, first)->start, tok (run, last + 1)->end))
+      if (outlet && !_sitrep_suggest_actor_over (run, tok (run, first)->start, tok (run, last + 1)->end))
         {
           g_autofree char *key = _sitrep_suggest_span_key (run, first, last + 1);
 

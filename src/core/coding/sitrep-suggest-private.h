@@ -355,6 +355,11 @@ _sitrep_suggest_tok_in (const SuggestRun   *run,
  * then only _sitrep_suggest_tok_in () says. */
 guint64     _sitrep_suggest_list_bit      (const SuggestRun  *run,
                                            const char * const *words);
+/* Whether an actor or a person is proposed over any of bytes @start … @end
+ * (sitrep-suggest-places-sense.c). */
+gboolean    _sitrep_suggest_actor_over    (SuggestRun        *run,
+                                           gsize              start,
+                                           gsize              end);
 /* Whether token @i starts with @prefix (ASCII, ignoring case). */
 gboolean    _sitrep_suggest_tok_prefix    (const SuggestRun  *run,
                                            guint              i,
