@@ -671,6 +671,16 @@ gboolean    _sitrep_suggest_is_all_caps   (SuggestRun        *run,
 gboolean    _sitrep_suggest_cap_run       (SuggestRun        *run,
                                            guint              i,
                                            guint             *last);
+/* sitrep-suggest-places-phrases.c */
+/* "the town of X", "X village", "near Y": places the gazetteer may lack, unplaced. */
+void        _sitrep_suggest_place_phrases (SuggestRun        *run,
+                                           GHashTable        *resolved);
+/* Proposes tokens @first … @last as a place, unplaced unless a place of the
+ * same key (in @resolved) or starting there is placed. */
+void        _sitrep_suggest_add_unplaced  (SuggestRun        *run,
+                                           GHashTable        *resolved,
+                                           guint              first,
+                                           guint              last);
 /* Whether tokens @first … @last are a fragment of another name (a person's, an organisation's). */
 gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              first,
