@@ -530,6 +530,10 @@ gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
 /* Whether token @i is a number: digits, a number word, an Arabic one (sitrep-suggest-figures.c). */
 gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
                                                    guint       i);
+/* sitrep-suggest-figures-toll.c: whether the figure @first … @last is a cumulative statistic. */
+gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
+                                                  guint       first,
+                                                  guint       last);
 /* sitrep-suggest-figures-not.c: a number that counts no casualties (a year, a score, "Apollo 11"). */
 gboolean    _sitrep_suggest_figure_not_a_count (SuggestRun   *run,
                                                 guint         i);
