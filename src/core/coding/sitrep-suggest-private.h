@@ -102,6 +102,7 @@ enum
   WORD_FACT_ACTOR_CUE   = 1 << 7,   /* a small word sitrep-suggest-actors-cues.c reads around names */
   WORD_FACT_ACTOR_NOUN  = 1 << 8,   /* a noun of armed men or of a medium after a name (same file) */
   WORD_FACT_NAME_PARTICLE = 1 << 9, /* "al", "bin", "abu" … inside a person's name (same file) */
+  WORD_FACT_GIVEN_NAME  = 1 << 10,  /* a common Arabic given name (sitrep-suggest-actors-names.c) */
 };
 
 typedef struct _SuggestWords SuggestWords;
@@ -490,6 +491,14 @@ gboolean    _sitrep_suggest_person_cue    (SuggestRun        *run,
                                            guint              i,
                                            guint             *first,
                                            guint             *last);
+/* sitrep-suggest-actors-names.c: a common Arabic given name at token @i;
+ * a person it opens with a family name ("Hanan al-Abdullah"), no cue around. */
+gboolean    _sitrep_suggest_is_given_name (SuggestRun        *run,
+                                           guint              i);
+gboolean    _sitrep_suggest_given_name_person (SuggestRun    *run,
+                                               guint          i,
+                                               guint         *first,
+                                               guint         *last);
 /* "Syrian state television", "the state news agency SANA", at "state" (@i). */
 void        _sitrep_suggest_state_media   (SuggestRun        *run,
                                            guint              i);
@@ -530,6 +539,10 @@ gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
 /* Whether token @i is a number: digits, a number word, an Arabic one (sitrep-suggest-figures.c). */
 gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
                                                    guint       i);
+/* sitrep-suggest-figures-toll.c: whether the figure @first … @last is a cumulative statistic. */
+gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
+                                                  guint       first,
+                                                  guint       last);
 /* sitrep-suggest-figures-not.c: a number that counts no casualties (a year, a score, "Apollo 11"). */
 gboolean    _sitrep_suggest_figure_not_a_count (SuggestRun   *run,
                                                 guint         i);
