@@ -205,3 +205,151 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
         }
     }
 }
+
+/* ---------------------------------------------------------------- lists of places */
+
+/* Plural nouns of places that name a list: "the villages of A, B and C",
+ * "A, B and C areas". */
+static const char * const plural_kinds[] = {
+  "villages", "towns", "areas", "neighbourhoods", "neighborhoods", "districts", "cities",
+  "suburbs", "hamlets", "localities", "camps", NULL
+};
+
+/* How many names a list is followed through. */
+#define LIST_NAMES 8
+
+static gboolean
+place_over (SuggestRun *run,
+            guint       first,
+            guint       last)
+{
+  gsize start = tok (run, first)->start, end = tok (run, last)->end;
+
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start < end && o->byte_end > start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_comma (SuggestRun *run,
+          guint       i)
+{
+  return (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == ',';
+}
+
+static gboolean
+is_conjunction (SuggestRun *run,
+                guint       i)
+{
+  return _sitrep_suggest_tok_is (run, i, "and") || _sitrep_suggest_tok_is (run, i, "or");
+}
+
+/* Proposes the name @first … @last of a list, unless a place is there
+ * already or it is part of another name. */
+static void
+add_listed (SuggestRun *run,
+            GHashTable *resolved,
+            guint       first,
+            guint       last)
+{
+  if (!place_over (run, first, last) && !_sitrep_suggest_is_other_name (run, first, last) &&
+      !(first == last && _sitrep_suggest_is_lower_common (run, first)))
+    _sitrep_suggest_add_unplaced (run, resolved, first, last);
+}
+
+/* The names after the one ending at @last: ", B, C and D". */
+static void
+list_forward (SuggestRun *run,
+              GHashTable *resolved,
+              guint       last)
+{
+  guint n = run->tokens->len;
+
+  for (guint items = 0; items < LIST_NAMES; items++)
+    {
+      guint j = last + 1, end;
+
+      if (j < n && is_comma (run, j))
+        j++;
+      if (j < n && is_conjunction (run, j))
+        j++;
+      if (j == last + 1 || j >= n || tok (run, j)->sentence != tok (run, last)->sentence ||
+          !_sitrep_suggest_cap_run (run, j, &end))
+        return;
+      add_listed (run, resolved, j, end);
+      last = end;
+    }
+}
+
+/* The first token of the capitalised name that ends at @last ("al-Zyarah"
+ * from its article), or G_MAXUINT. */
+static guint
+name_ending_at (SuggestRun *run,
+                guint       last)
+{
+  guint end;
+
+  for (guint first = last + 1; first-- > 0 && first + 5 > last;)
+    {
+      if (tok (run, first)->sentence != tok (run, last)->sentence)
+        break;
+      if (!(tok (run, first)->flags & TOK_CAP) || !_sitrep_suggest_cap_run (run, first, &end) || end != last)
+        continue;
+      /* The longest such name: none starts right before it. */
+      if (first > 0 && (tok (run, first - 1)->flags & TOK_CAP) && (tok (run, first - 1)->flags & TOK_WORD) &&
+          tok (run, first - 1)->sentence == tok (run, last)->sentence)
+        continue;
+      return first;
+    }
+  return G_MAXUINT;
+}
+
+/* "the villages of A, B, C and D", "A, B and C areas": every name of a
+ * list that a plural noun of places heads or ends is a place, proposed
+ * unplaced when the gazetteer lacks it (places/within and its list
+ * siblings may then place it by the others). */
+void
+_sitrep_suggest_listed_places (SuggestRun *run,
+                               GHashTable *resolved)
+{
+  guint n = run->tokens->len;
+  guint64 bit = _sitrep_suggest_list_bit (run, plural_kinds);
+
+  for (guint i = 1; i < n; i++)
+    {
+      guint last, first;
+
+      if ((bit != 0 ? !(run->lists[i] & bit) : !_sitrep_suggest_tok_in (run, i, plural_kinds)) ||
+          (tok (run, i)->flags & TOK_CAP))
+        continue;
+      /* "the villages of A, B and C" */
+      if (i + 2 < n && _sitrep_suggest_tok_is (run, i + 1, "of") && _sitrep_suggest_cap_run (run, i + 2, &last))
+        {
+          add_listed (run, resolved, i + 2, last);
+          list_forward (run, resolved, last);
+          continue;
+        }
+      /* "A, B and C areas" */
+      last = i - 1;
+      first = name_ending_at (run, last);
+      for (guint items = 0; first != G_MAXUINT && items < LIST_NAMES; items++)
+        {
+          guint j = first;
+
+          add_listed (run, resolved, first, last);
+          if (j > 0 && is_conjunction (run, j - 1))
+            j--;
+          if (j > 0 && is_comma (run, j - 1))
+            j--;
+          if (j == first || j == 0)
+            break;
+          last = j - 1;
+          first = name_ending_at (run, last);
+        }
+    }
+}
