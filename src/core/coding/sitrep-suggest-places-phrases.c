@@ -353,3 +353,61 @@ _sitrep_suggest_listed_places (SuggestRun *run,
         }
     }
 }
+
+/* ---------------------------------------------------------------- where an incident was */
+
+/* Words of an incident before "in"/"at" and where it was: "a checkpoint in
+ * X", "bombs in X", "killed in X". */
+static const char * const incident_words[] = {
+  "checkpoint", "checkpoints", "bomb", "bombs", "bombing", "bombings", "explosion", "explosions",
+  "blast", "blasts", "attack", "attacks", "assault", "clashes", "fighting", "killed", "wounded",
+  "injured", "shot", "kidnapped", "abducted", "arrested", "detained", "detonated", "exploded",
+  "defused", "shelled", "shelling", "airstrike", "airstrikes", "raid", "raids", "ambush",
+  "ambushed", "mortar", "mortars", "rocket", "rockets", "gunmen", "died", "dead", NULL
+};
+
+/* Capitalised words after "in" that name no place: a campaign, a month of
+ * the calendar, a faith. */
+static const char * const not_incident_places[] = {
+  "operation", "ramadan", "eid", "islam", "parliament", "congress", "court", "custody", NULL
+};
+
+/* How many tokens before "in" an incident's word may stand ("a checkpoint
+ * in", "two soldiers were killed in"). */
+#define INCIDENT_REACH 3
+
+/* "an attack at a checkpoint in Zayouna", "bombs in Za'afaraniya and
+ * Ghazaliya": a capitalised name after "in"/"at" where the words before
+ * say an incident is a place, proposed unplaced when the gazetteer lacks
+ * it, and so are the names listed with it. */
+void
+_sitrep_suggest_incident_places (SuggestRun *run,
+                                 GHashTable *resolved)
+{
+  guint n = run->tokens->len;
+  guint64 bit = _sitrep_suggest_list_bit (run, incident_words);
+
+  for (guint i = 1; i + 1 < n; i++)
+    {
+      guint last;
+      gboolean incident = FALSE;
+
+      if (!(_sitrep_suggest_tok_is (run, i, "in") || _sitrep_suggest_tok_is (run, i, "at")) ||
+          (tok (run, i)->flags & TOK_CAP) || !(tok (run, i + 1)->flags & TOK_CAP) ||
+          (tok (run, i + 1)->flags & TOK_ARABIC) || tok (run, i + 1)->sentence != tok (run, i)->sentence)
+        continue;
+      for (guint j = i; j-- > 0 && j + INCIDENT_REACH >= i && !incident;)
+        /* Lower-case: a headline in title case ("Wounded in Numerous
+         * Attacks") capitalises every noun. */
+        incident = tok (run, j)->sentence == tok (run, i)->sentence && !(tok (run, j)->flags & TOK_CAP) &&
+                   (bit != 0 ? (run->lists[j] & bit) != 0 : _sitrep_suggest_tok_in (run, j, incident_words));
+      if (!incident || !_sitrep_suggest_cap_run (run, i + 1, &last) || last > i + 3 ||
+          _sitrep_suggest_is_all_caps (run, i + 1) || _sitrep_suggest_tok_in (run, i + 1, not_incident_places) ||
+          _sitrep_suggest_actor_over (run, tok (run, i + 1)->start, tok (run, last)->end) ||
+          (last + 1 < n && tok (run, last + 1)->space_before == 0 && run->text[tok (run, last + 1)->start] == '\''))
+        continue;
+      add_listed (run, resolved, i + 1, last);
+      list_forward (run, resolved, last);
+      i = last;
+    }
+}
