@@ -52,6 +52,41 @@ test_listed_before_kind (void)
   g_assert_null (place (r, "The raids"));
 }
 
+/* ---------------------------------------------------------------- incidents */
+
+/* "a checkpoint in X", "bombs in X and Y": a capitalised name after "in"
+ * where the words before say an incident is a place. */
+static void
+test_incident_places (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Gunmen killed two policemen at a checkpoint in Zuwayrat. "
+                         "Police defused bombs in Qurnayfa and Dubaysiya on Sunday.", NULL);
+
+  g_assert_nonnull (place (r, "Zuwayrat"));
+  g_assert_nonnull (place (r, "Qurnayfa"));
+  g_assert_nonnull (place (r, "Dubaysiya"));
+  g_assert_null (place (r, "Sunday"));
+}
+
+/* A campaign, a day, a people, a headline in title case: no place. */
+static void
+test_incident_not_places (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Five Killed, Nine Wounded in Numerous Attacks\n\n"
+                         "Three soldiers were killed in Operation Desert Lion. Two men were wounded in Tuesday's "
+                         "attack. A man was killed in Kurdish shelling, and the attack in ISIS propaganda was "
+                         "denied by Colonel Hamid.", NULL);
+
+  g_assert_null (place (r, "Numerous Attacks"));
+  g_assert_null (place (r, "Operation Desert Lion"));
+  g_assert_null (place (r, "Desert Lion"));
+  g_assert_null (place (r, "Tuesday"));
+  g_assert_null (place (r, "Kurdish"));
+  g_assert_null (place (r, "ISIS"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -59,5 +94,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/sitrep/suggest-places-found/lists/after-kind", test_listed_after_kind);
   g_test_add_func ("/sitrep/suggest-places-found/lists/before-kind", test_listed_before_kind);
+  g_test_add_func ("/sitrep/suggest-places-found/incidents/places", test_incident_places);
+  g_test_add_func ("/sitrep/suggest-places-found/incidents/not-places", test_incident_not_places);
   return g_test_run ();
 }

@@ -218,21 +218,37 @@ static const char * const plural_kinds[] = {
 /* How many names a list is followed through. */
 #define LIST_NAMES 8
 
+/* The places proposed when a pass began, by start (one binary search per
+ * name asked, not a walk over every suggestion), and the names it added. */
+typedef struct
+{
+  GArray     *places;
+  gsize       longest;
+  GHashTable *added;    /* first tokens of the names added */
+} Taken;
+
+static void
+taken_clear (Taken *taken)
+{
+  g_clear_pointer (&taken->places, g_array_unref);
+  g_clear_pointer (&taken->added, g_hash_table_unref);
+}
+
+/* Whether a place is proposed over any byte of tokens @first … @last. */
 static gboolean
 place_over (SuggestRun *run,
+            Taken      *taken,
             guint       first,
             guint       last)
 {
   gsize start = tok (run, first)->start, end = tok (run, last)->end;
 
-  for (guint k = 0; k < run->out->len; k++)
-    {
-      const SitrepSuggestion *o = run->out->pdata[k];
-
-      if (o->kind == SITREP_SUGGEST_PLACE && o->byte_start < end && o->byte_end > start)
-        return TRUE;
-    }
-  return FALSE;
+  /* Made when a pass first asks, after its cheaper tests. */
+  if (taken->places == NULL)
+    taken->places = _sitrep_suggest_places_by_start (run, &taken->longest);
+  /* A place starting by the name's last byte and ending after its first. */
+  return (taken->added != NULL && g_hash_table_contains (taken->added, GUINT_TO_POINTER (first))) ||
+         _sitrep_suggest_place_over (run, taken->places, taken->longest, end - 1, start + 1) != NULL;
 }
 
 static gboolean
@@ -254,18 +270,24 @@ is_conjunction (SuggestRun *run,
 static void
 add_listed (SuggestRun *run,
             GHashTable *resolved,
+            Taken      *taken,
             guint       first,
             guint       last)
 {
-  if (!place_over (run, first, last) && !_sitrep_suggest_is_other_name (run, first, last) &&
-      !(first == last && _sitrep_suggest_is_lower_common (run, first)))
-    _sitrep_suggest_add_unplaced (run, resolved, first, last);
+  if (place_over (run, taken, first, last) || _sitrep_suggest_is_other_name (run, first, last) ||
+      (first == last && _sitrep_suggest_is_lower_common (run, first)))
+    return;
+  _sitrep_suggest_add_unplaced (run, resolved, first, last);
+  if (taken->added == NULL)
+    taken->added = g_hash_table_new (NULL, NULL);
+  g_hash_table_add (taken->added, GUINT_TO_POINTER (first));
 }
 
 /* The names after the one ending at @last: ", B, C and D". */
 static void
 list_forward (SuggestRun *run,
               GHashTable *resolved,
+              Taken      *taken,
               guint       last)
 {
   guint n = run->tokens->len;
@@ -281,7 +303,7 @@ list_forward (SuggestRun *run,
       if (j == last + 1 || j >= n || tok (run, j)->sentence != tok (run, last)->sentence ||
           !_sitrep_suggest_cap_run (run, j, &end))
         return;
-      add_listed (run, resolved, j, end);
+      add_listed (run, resolved, taken, j, end);
       last = end;
     }
 }
@@ -319,6 +341,7 @@ _sitrep_suggest_listed_places (SuggestRun *run,
 {
   guint n = run->tokens->len;
   guint64 bit = _sitrep_suggest_list_bit (run, plural_kinds);
+  Taken taken = { NULL, 0, NULL };
 
   for (guint i = 1; i < n; i++)
     {
@@ -330,8 +353,8 @@ _sitrep_suggest_listed_places (SuggestRun *run,
       /* "the villages of A, B and C" */
       if (i + 2 < n && _sitrep_suggest_tok_is (run, i + 1, "of") && _sitrep_suggest_cap_run (run, i + 2, &last))
         {
-          add_listed (run, resolved, i + 2, last);
-          list_forward (run, resolved, last);
+          add_listed (run, resolved, &taken, i + 2, last);
+          list_forward (run, resolved, &taken, last);
           continue;
         }
       /* "A, B and C areas" */
@@ -341,7 +364,7 @@ _sitrep_suggest_listed_places (SuggestRun *run,
         {
           guint j = first;
 
-          add_listed (run, resolved, first, last);
+          add_listed (run, resolved, &taken, first, last);
           if (j > 0 && is_conjunction (run, j - 1))
             j--;
           if (j > 0 && is_comma (run, j - 1))
@@ -352,6 +375,7 @@ _sitrep_suggest_listed_places (SuggestRun *run,
           first = name_ending_at (run, last);
         }
     }
+  taken_clear (&taken);
 }
 
 /* ---------------------------------------------------------------- where an incident was */
@@ -386,10 +410,11 @@ _sitrep_suggest_incident_places (SuggestRun *run,
 {
   guint n = run->tokens->len;
   guint64 bit = _sitrep_suggest_list_bit (run, incident_words);
+  Taken taken = { NULL, 0, NULL };
 
   for (guint i = 1; i + 1 < n; i++)
     {
-      guint last;
+      guint last = i;
       gboolean incident = FALSE;
 
       if (!(_sitrep_suggest_tok_is (run, i, "in") || _sitrep_suggest_tok_is (run, i, "at")) ||
@@ -403,11 +428,18 @@ _sitrep_suggest_incident_places (SuggestRun *run,
                    (bit != 0 ? (run->lists[j] & bit) != 0 : _sitrep_suggest_tok_in (run, j, incident_words));
       if (!incident || !_sitrep_suggest_cap_run (run, i + 1, &last) || last > i + 3 ||
           _sitrep_suggest_is_all_caps (run, i + 1) || _sitrep_suggest_tok_in (run, i + 1, not_incident_places) ||
-          _sitrep_suggest_actor_over (run, tok (run, i + 1)->start, tok (run, last)->end) ||
-          (last + 1 < n && tok (run, last + 1)->space_before == 0 && run->text[tok (run, last + 1)->start] == '\''))
-        continue;
-      add_listed (run, resolved, i + 1, last);
-      list_forward (run, resolved, last);
+          (last + 1 < n && tok (run, last + 1)->space_before == 0 && run->text[tok (run, last + 1)->start] == '\'') ||
+          /* The gazetteer's places first: a binary search, where the
+           * actors' test walks every suggestion. */
+          place_over (run, &taken, i + 1, last) ||
+          _sitrep_suggest_actor_over (run, tok (run, i + 1)->start, tok (run, last)->end))
+        {
+          i = MAX (i, last);
+          continue;
+        }
+      add_listed (run, resolved, &taken, i + 1, last);
+      list_forward (run, resolved, &taken, last);
       i = last;
     }
+  taken_clear (&taken);
 }
