@@ -176,6 +176,27 @@ static const char * const force_nouns[] = {
   "dictatorship", "opposition", "coalition", NULL
 };
 
+/* Whether word @i is in no key of a known name: a word (not an article,
+ * so never left out of a span's key) whose key is one word that no name's
+ * key has. The key of a span holding it has it, and names nothing. */
+static gboolean
+in_no_name (SuggestRun *run,
+            guint       i)
+{
+  gboolean none;
+
+  if (run->name_words == NULL || !(tok (run, i)->flags & TOK_WORD) || _sitrep_suggest_is_article (run, i))
+    return FALSE;
+  if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME, &none))
+    {
+      const char *k = _sitrep_suggest_tok_key (run, i);
+
+      none = *k != '\0' && strchr (k, ' ') == NULL && !g_hash_table_contains (run->name_words, k);
+      _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME, none);
+    }
+  return none;
+}
+
 /* The longest known name starting at @i; its last token in @last. */
 static KnownName *
 known_name_at (SuggestRun *run,
@@ -185,26 +206,9 @@ known_name_at (SuggestRun *run,
   guint n = run->tokens->len;
   guint ends[MAX_NAME_TOKENS];
   guint n_ends = 0;
-  const SuggestToken *t0 = tok (run, i);
-  gboolean by_key = TRUE;
-
-  /* A word that is no word of any name's key starts none: the key of a
-   * span starting with it (not an article, so never left out) has it as
-   * its first word. Only an acronym as written ("=IS") is left to ask. */
-  if (run->name_words != NULL && (t0->flags & TOK_WORD) && !_sitrep_suggest_is_article (run, i))
-    {
-      gboolean none;
-
-      if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME, &none))
-        {
-          const char *k = _sitrep_suggest_tok_key (run, i);
-
-          none = *k != '\0' && strchr (k, ' ') == NULL && !g_hash_table_contains (run->name_words, k);
-          _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME, none);
-        }
-      if (none)
-        by_key = FALSE;
-    }
+  /* A word that is no word of any name's key starts none (see
+   * in_no_name ()). Only an acronym as written ("=IS") is left to ask. */
+  gboolean by_key = !in_no_name (run, i);
   /* Then only the word alone may name one, as an acronym: every longer
    * span is asked by key, which !by_key leaves out. */
   if (!by_key)
@@ -225,6 +229,9 @@ known_name_at (SuggestRun *run,
         break;
       if (!(t->flags & TOK_WORD))
         continue;
+      /* No span holding a word of no name's key is a name: nor any longer one. */
+      if (j > i && in_no_name (run, j))
+        break;
       /* A lower-case word ends the name, a force's noun as its last word
        * ("Syrian army", "Kurdish forces"). */
       if (j > i && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, joining_words))
