@@ -1112,6 +1112,33 @@ test_lexicon_wide (void)
   _sitrep_suggest_words_free (words);
 }
 
+/* Lists at hand are found by their address: the 130 or so lists of the
+ * detectors, static arrays laid out one after another in each file, take
+ * slots of their own, so none pushes another out to the slow way (a hash
+ * table look-up at every test). 128 lists of 3 to 9 words, as a file lays
+ * them out, take at least 124 slots. */
+static const char * const slot_lists[1280 + 8192 / sizeof (char *)];
+
+static void
+test_lexicon_slots (void)
+{
+  /* From any of many places the lists may start at. */
+  for (guint from = 0; from < 8192 / sizeof (char *); from += 37)
+    {
+      g_autoptr(GHashTable) slots = g_hash_table_new (NULL, NULL);
+      const char * const *list = &slot_lists[from];
+
+      for (guint k = 0; k < 128; k++)
+        {
+          g_hash_table_add (slots, GUINT_TO_POINTER (LEXICON_SLOT (list)));
+          /* The next list, 4 to 10 pointers on (its words and its NULL). */
+          list += 4 + (k * 5) % 7;
+        }
+      if (g_hash_table_size (slots) < 124)
+        g_error ("lists from %u take %u slots", from, g_hash_table_size (slots));
+    }
+}
+
 /* The word table tells words apart by their bytes, not by their hash: with
  * every token under one hash, words of 1 to 20 bytes that differ at any one
  * byte are each their own word, and the same word found again is the same. */
@@ -1478,6 +1505,7 @@ main (int    argc,
               fixture_tear_down);
   /* Last: its word lists are every later suggester's too. */
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
+  g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);
   g_test_add_func ("/sitrep/suggest/zz/words-same-hash", test_words_same_hash);
 
   return g_test_run ();

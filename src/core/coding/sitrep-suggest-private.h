@@ -57,19 +57,23 @@ typedef struct
 /* The word lists the detectors test tokens against: each list gets a bit,
  * and every word of any list the lists it is in, so a token is looked up
  * once per text and a test of a list is one AND (sitrep-suggest.c). The
- * first 64 lists met are the bits of run->lists, at hand in LEXICON_LISTS
- * slots; the next ones (LEXICON_WORDS words of bits in all) are bits of
- * each token's word, asked through _sitrep_suggest_tok_in_slow(). */
+ * first 64 lists met are the bits of run->lists, at hand in LEXICON_SLOTS
+ * slots by their address; the next ones (LEXICON_WORDS words of bits in
+ * all) are bits of each token's word, asked through
+ * _sitrep_suggest_tok_in_slow(). The slots are many more than the lists:
+ * two lists whose addresses share a slot push each other out, and each
+ * then takes the slow way (a hash table look-up) at every test. */
 #define LEXICON_LISTS 64
+#define LEXICON_SLOTS 1024
 #define LEXICON_WORDS 2
 typedef struct
 {
   const char * const *list;
   guint64             bit;
 } LexiconSlot;
-/* A Lexicon starts with its LEXICON_LISTS slots of lists at hand. */
+/* A Lexicon starts with its LEXICON_SLOTS slots of lists at hand. */
 typedef struct _Lexicon Lexicon;
-#define LEXICON_SLOT(list) ((((guintptr) (list) >> 3) ^ ((guintptr) (list) >> 9)) % LEXICON_LISTS)
+#define LEXICON_SLOT(list) ((((guintptr) (list) >> 3) ^ ((guintptr) (list) >> 13)) % LEXICON_SLOTS)
 
 /* A word (or number) as written, once per suggester: what the detectors
  * ask of every token that is the same wherever it is (its key, its word
