@@ -1405,7 +1405,7 @@ describe (const SitrepSuggestResult *result)
 static const char fixed_expected[] =
   "place 0 11 35.3359 40.1408 0 0.700 DEIR EZ-ZOR Deir ez-Zor -1 {\"precision\":\"place\",\"doubtful\":false}\n"
   "place 13 18 35.0254 38.5078 0 0.800 Syria Syria -1 {\"precision\":\"country\",\"doubtful\":false}\n"
-  "actor 20 27 nan nan 0 0.600 Reuters Reuters -1 -\n"
+  "actor 20 27 nan nan 0 0.800 Reuters Reuters -1 -\n"
   "killed 31 52 nan nan 0 0.800 At least 12 civilians - 0 {\"count\":12,\"qualifier\":\"at_least\",\"victims\":\"civilians\"}\n"
   "wounded 69 83 nan nan 0 0.800 over 30 others - 0 {\"count\":30,\"qualifier\":\"more_than\",\"victims\":\"others\"}\n"
   "date 92 102 nan nan 0 0.800 on Tuesday - -1 {\"date\":\"2022-10-18\",\"precision\":\"day\",\"year_unknown\":false,\"text\":\"on Tuesday\"}\n"

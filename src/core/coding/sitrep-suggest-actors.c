@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "sitrep-gazetteer-private.h"
 #include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
 
@@ -168,11 +169,13 @@ lookup_name (SuggestRun *run,
   return g_hash_table_lookup (run->names, key);
 }
 
+/* Nouns of an armed body or a government. Not "officials": officials speak
+ * for a party ("Iraqi officials said"), they are not one. */
 static const char * const force_nouns[] = {
   "forces", "force", "army", "military", "troops", "soldiers", "militia", "militias",
   "militants", "fighters", "rebels", "authorities", "government", "regime", "police",
   "warplanes", "jets", "aircraft", "air", "navy", "gunmen", "insurgents", "units",
-  "battalions", "brigades", "groups", "tribes", "officials", "jihadists", "artillery",
+  "battalions", "brigades", "groups", "tribes", "jihadists", "artillery",
   "dictatorship", "opposition", "coalition", NULL
 };
 
@@ -853,6 +856,29 @@ add_person (SuggestRun *run,
   s->entity_name = _sitrep_suggest_strdup (run, known != NULL ? known->name : s->text);
 }
 
+/* A name of the bundled list whose key is a place's the gazetteer knows
+ * ("Alsumaria" and Samarra, "Al Mayadeen" and Al-Mayadin fold alike) is the
+ * place, unless the text writes the list's own name. The project's names
+ * are the project's. */
+static gboolean
+bundled_is_place (SuggestRun      *run,
+                  const KnownName *name,
+                  guint            first,
+                  guint            last,
+                  const char      *key)
+{
+  const char *text = run->text + tok (run, first)->start;
+  gsize len = tok (run, last)->end - tok (run, first)->start;
+  gboolean capitals = TRUE;
+
+  /* An acronym ("IS", "SDF") is matched as written: no place's. */
+  for (gsize k = 0; k < len && capitals; k++)
+    capitals = g_ascii_isupper (text[k]);
+  if (name->entity_id != 0 || capitals || !g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key))
+    return FALSE;
+  return strlen (name->name) != len || g_ascii_strncasecmp (name->name, text, len) != 0;
+}
+
 void
 _sitrep_suggest_actors (SuggestRun *run)
 {
@@ -908,7 +934,7 @@ _sitrep_suggest_actors (SuggestRun *run)
           SitrepSuggestion *s;
           guint from = i;
 
-          if (_sitrep_suggest_is_rejected (run, kind, key))
+          if (_sitrep_suggest_is_rejected (run, kind, key) || bundled_is_place (run, name, i, last, key))
             continue;
           /* "al-Qaeda": the article glued before the name is the name's. */
           if (i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i - 1)->space_before == 0 &&
@@ -929,7 +955,8 @@ _sitrep_suggest_actors (SuggestRun *run)
             _sitrep_suggest_state_media (run, i);
           continue;
         }
-      if (name == NULL && _sitrep_suggest_person_cue (run, i, &first, &last))
+      if (name == NULL && (_sitrep_suggest_person_cue (run, i, &first, &last) ||
+                           _sitrep_suggest_given_name_person (run, i, &first, &last)))
         {
           add_person (run, first, last, 0.6);
           i = last;
