@@ -1112,6 +1112,52 @@ test_lexicon_wide (void)
   _sitrep_suggest_words_free (words);
 }
 
+/* _sitrep_suggest_tok_is () with a literal word tells tokens apart by a
+ * hash folded when compiling: it answers as a byte compare does, whatever
+ * the case, script or kind of the token, and for a word given by pointer. */
+static void
+test_tok_is_literal (void)
+{
+  static const char text[] = "Last LAST last lasT U u US 2 \xd9\x85\xd9\x86\xd8\xb0 Dar'a - "
+                             "Abcdefghijklmnopqrstuvwx Abcdefghijklmnopqrstuvwxy";
+  static const char * const by_pointer[] = { "last", "U", "dar'a", NULL };
+  SuggestRun run = { 0 };
+  g_autoptr(GArray) tokens = _sitrep_suggest_tokenize (text, NULL);
+
+  run.text = text;
+  run.text_len = strlen (text);
+  run.tokens = tokens;
+  run.toks = (const SuggestToken *) (gconstpointer) tokens->data;
+  run.n_tokens = tokens->len;
+  for (guint i = 0; i <= run.n_tokens; i++)
+    {
+      const SuggestToken *t = i < run.n_tokens ? tok (&run, i) : NULL;
+#define SAME(word) (t != NULL && t->end - t->start == strlen (word) && \
+                    g_ascii_strncasecmp (text + t->start, word, strlen (word)) == 0)
+#define CHECK(word) g_assert_true (_sitrep_suggest_tok_is (&run, i, word) == SAME (word))
+      CHECK ("last");
+      CHECK ("Last");
+      CHECK ("LAST");
+      CHECK ("u");
+      CHECK ("U");
+      CHECK ("us");
+      CHECK ("2");
+      CHECK ("-");
+      CHECK ("\xd9\x85\xd9\x86\xd8\xb0");
+      CHECK ("dar'a");
+      CHECK ("abcdefghijklmnopqrstuvwx");
+      CHECK ("abcdefghijklmnopqrstuvwxy");
+      for (guint k = 0; by_pointer[k] != NULL; k++)
+        CHECK (by_pointer[k]);
+#undef CHECK
+#undef SAME
+    }
+  g_assert_true (_sitrep_suggest_tok_is (&run, 0, "last"));
+  g_assert_true (_sitrep_suggest_tok_is (&run, 1, "Last"));
+  g_assert_true (_sitrep_suggest_tok_is (&run, 4, "U"));
+  g_assert_true (_sitrep_suggest_tok_is (&run, 5, "U"));
+}
+
 /* Lists at hand are found by their address: the 130 or so lists of the
  * detectors, static arrays laid out one after another in each file, take
  * slots of their own, so none pushes another out to the slow way (a hash
@@ -1505,6 +1551,7 @@ main (int    argc,
               fixture_tear_down);
   /* Last: its word lists are every later suggester's too. */
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
+  g_test_add_func ("/sitrep/suggest/zz/tok-is-literal", test_tok_is_literal);
   g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);
   g_test_add_func ("/sitrep/suggest/zz/words-same-hash", test_words_same_hash);
 
