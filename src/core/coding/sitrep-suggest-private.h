@@ -517,7 +517,8 @@ gboolean    _sitrep_suggest_ordinal_before (SuggestRun       *run,
  * noun of armed men; its last token in @last. */
 gboolean    _sitrep_suggest_named_force   (SuggestRun        *run,
                                            guint              i,
-                                           guint             *last);
+                                           guint             *last,
+                                           gboolean          *holds_place);
 /* A person no title names, at token @i: "Reporting by X", "X was shot". */
 gboolean    _sitrep_suggest_person_cue    (SuggestRun        *run,
                                            guint              i,
