@@ -109,7 +109,7 @@ enum
   WORD_FACT_ACTOR_CUE   = 1 << 7,   /* a small word sitrep-suggest-actors-cues.c reads around names */
   WORD_FACT_ACTOR_NOUN  = 1 << 8,   /* a noun of armed men or of a medium after a name (same file) */
   WORD_FACT_NAME_PARTICLE = 1 << 9, /* "al", "bin", "abu" … inside a person's name (same file) */
-  WORD_FACT_GIVEN_NAME  = 1 << 10,  /* a common Arabic given name (sitrep-suggest-actors-names.c) */
+  WORD_FACT_GIVEN_NAME  = 1 << 10,  /* a common Arabic given name, or in Arabic script one or a rank (sitrep-suggest-actors-names.c) */
 };
 
 typedef struct _SuggestWords SuggestWords;
@@ -520,7 +520,8 @@ gboolean    _sitrep_suggest_ordinal_before (SuggestRun       *run,
  * noun of armed men; its last token in @last. */
 gboolean    _sitrep_suggest_named_force   (SuggestRun        *run,
                                            guint              i,
-                                           guint             *last);
+                                           guint             *last,
+                                           gboolean          *holds_place);
 /* A person no title names, at token @i: "Reporting by X", "X was shot". */
 gboolean    _sitrep_suggest_person_cue    (SuggestRun        *run,
                                            guint              i,
@@ -534,6 +535,16 @@ gboolean    _sitrep_suggest_given_name_person (SuggestRun    *run,
                                                guint          i,
                                                guint         *first,
                                                guint         *last);
+/* "العقيد خالد ناجي وساك", "رامي عبد الرحمن": an Arabic rank or given name and the names after it. */
+gboolean    _sitrep_suggest_arabic_person (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *first,
+                                           guint             *last);
+/* "named X", "identified as X", "X (45)": a person by the words around. */
+gboolean    _sitrep_suggest_named_person  (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *first,
+                                           guint             *last);
 /* "Syrian state television", "the state news agency SANA", at "state" (@i). */
 void        _sitrep_suggest_state_media   (SuggestRun        *run,
                                            guint              i);
