@@ -532,7 +532,7 @@ person_at (SuggestRun *run,
       *first = i;
       return TRUE;
     }
-  if (_sitrep_suggest_arabic_person (run, i, first, last))
+  if ((tok (run, i)->flags & TOK_ARABIC) && _sitrep_suggest_arabic_person (run, i, first, last))
     return TRUE;
   if (_sitrep_suggest_tok_is (run, i, "abu") || _sitrep_suggest_tok_is (run, i, "umm"))
     {
