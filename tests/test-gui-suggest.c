@@ -4,9 +4,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 #include <sqlite3.h>
 #include <string.h>
 
@@ -411,49 +408,6 @@ find_actionable (GtkWidget  *widget,
   return NULL;
 }
 
-#ifdef GDK_WINDOWING_X11
-static gboolean
-run_xdotool (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, (gpointer) "xdotool");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  return g_spawn_check_wait_status (status, NULL);
-}
-
-static gboolean
-flag_in_idle (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* After the window has handled a button's or a key's release, and the
- * idles it added (a click's) have run. */
-static gboolean
-on_window_event (GtkEventControllerLegacy *controller,
-                 GdkEvent                 *event,
-                 gboolean                 *done)
-{
-  if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE || gdk_event_get_event_type (event) == GDK_KEY_RELEASE)
-    g_idle_add_full (G_PRIORITY_LOW, flag_in_idle, done, NULL);
-  return GDK_EVENT_PROPAGATE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-#endif
-
 /* A click on the page's header (the title, details and buttons, inside the
  * text view above the text) is not a click in the text: the suggestion
  * under the text's cursor stays as it is. */
@@ -461,24 +415,14 @@ static void
 test_header_click (Fixture       *f,
                    gconstpointer  data)
 {
-#ifdef GDK_WINDOWING_X11
   GtkWidget *view = GTK_WIDGET (sitrep_reader_get_text_view (f->reader));
-  GtkNative *native = gtk_widget_get_native (view);
-  GtkEventController *legacy;
   const SitrepStoredSuggestion *s;
   g_autoptr(SitrepSuggestionItem) item = NULL;
-  g_autofree char *xid = NULL, *sx = NULL, *sy = NULL;
-  graphene_point_t p;
   GtkTextIter iter;
-  gboolean released = FALSE;
-  double nx, ny;
   guint n;
 
-  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (view)) || g_find_program_in_path ("xdotool") == NULL)
-    {
-      g_test_skip ("Needs the X11 backend and xdotool to click");
-      return;
-    }
+  if (!sitrep_test_can_press_keys (view))
+    return;
   suggest_here (f);
   n = n_pending (f);
   item = g_list_model_get_item (sitrep_suggestion_review_get_model (f->review), 0);
@@ -490,34 +434,12 @@ test_header_click (Fixture       *f,
 
   /* Above the title, in the header's top margin. */
   sitrep_test_wait_frames (view, 2);
-  g_assert_true (gtk_widget_compute_point (view, GTK_WIDGET (native),
-                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (view) / 2.0, 12), &p));
   g_assert_true (sitrep_suggestion_text_view_in_header (SITREP_SUGGESTION_TEXT_VIEW (view),
                                                         gtk_widget_get_width (view) / 2.0, 12));
-  gtk_native_get_surface_transform (native, &nx, &ny);
-  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
-  sx = g_strdup_printf ("%d", (int) (p.x + nx));
-  sy = g_strdup_printf ("%d", (int) (p.y + ny));
-  legacy = gtk_event_controller_legacy_new ();
-  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
-  g_signal_connect (legacy, "event", G_CALLBACK (on_window_event), &released);
-  gtk_widget_add_controller (GTK_WIDGET (f->window), legacy);
-  g_assert_true (run_xdotool ((const char *[]) { "mousemove", "--window", xid, sx, sy, "click", "1", NULL }));
-  sitrep_test_wait_until (is_true, &released, "the click on the header handled");
-  gtk_widget_remove_controller (GTK_WIDGET (f->window), legacy);
+  sitrep_test_click_at (view, gtk_widget_get_width (view) / 2.0, 12);
 
   g_assert_cmpuint (n_pending (f), ==, n);
   g_assert_cmpuint (count_annotations (f), ==, 0);
-#else
-  g_test_skip ("Needs the X11 backend to click");
-#endif
-}
-
-#ifdef GDK_WINDOWING_X11
-static gboolean
-window_active (gpointer data)
-{
-  return gtk_window_is_active (GTK_WINDOW (data));
 }
 
 static gboolean
@@ -542,7 +464,6 @@ focus_left (gpointer data)
 {
   return !gtk_widget_has_focus (GTK_WIDGET (data));
 }
-#endif
 
 /* Keys on a button of the page's header (inside the text view) are the
  * button's: Tab goes on to the next button, it does not take the review to
@@ -551,17 +472,12 @@ static void
 test_header_keys (Fixture       *f,
                   gconstpointer  data)
 {
-#ifdef GDK_WINDOWING_X11
   GtkWidget *view = GTK_WIDGET (sitrep_reader_get_text_view (f->reader));
   GtkWidget *edit, *original, *focus;
-  g_autofree char *xid = NULL;
   gint64 current;
 
-  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (view)) || g_find_program_in_path ("xdotool") == NULL)
-    {
-      g_test_skip ("Needs the X11 backend and xdotool to press keys");
-      return;
-    }
+  if (!sitrep_test_can_press_keys (view))
+    return;
   suggest_here (f);
   g_assert_true (sitrep_suggestion_review_move (f->review, TRUE, 0));
   current = sitrep_suggestion_review_get_current (f->review);
@@ -571,17 +487,15 @@ test_header_keys (Fixture       *f,
   g_assert_nonnull (edit);
   g_assert_nonnull (original);
 
-  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (f->window))));
-  g_assert_true (run_xdotool ((const char *[]) { "windowfocus", "--sync", xid, NULL }));
-  sitrep_test_wait_until (window_active, f->window, "the window focused");
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
   sitrep_test_wait_until (has_focus_now, edit, "the focus on Edit Details");
-  g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", "Tab", NULL }));
+  sitrep_test_press_keys ("Tab");
   sitrep_test_wait_until (focus_left, edit, "Tab to move the focus on");
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_true (focus == original || gtk_widget_is_ancestor (focus, original));
   g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), ==, current);
   /* Left goes back along the row, as in any row of buttons. */
-  g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", "Left", NULL }));
+  sitrep_test_press_keys ("Left");
   sitrep_test_wait_until (has_focus_only, edit, "Left to move the focus back");
 
   /* A label's key with words selected: not a label while a button has
@@ -590,8 +504,6 @@ test_header_keys (Fixture       *f,
     g_autoptr(GPtrArray) labels = sitrep_store_list_labels (f->store, NULL);
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
     const char *key = NULL;
-    GtkEventController *legacy = gtk_event_controller_legacy_new ();
-    gboolean released = FALSE;
     GtkTextIter a, b;
 
     for (guint i = 0; i < labels->len; i++)
@@ -601,17 +513,9 @@ test_header_keys (Fixture       *f,
     gtk_text_buffer_get_iter_at_offset (buffer, &a, 0);
     gtk_text_buffer_get_iter_at_offset (buffer, &b, 8);
     gtk_text_buffer_select_range (buffer, &a, &b);
-    gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
-    g_signal_connect (legacy, "event", G_CALLBACK (on_window_event), &released);
-    gtk_widget_add_controller (GTK_WIDGET (f->window), legacy);
-    g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", key, NULL }));
-    sitrep_test_wait_until (is_true, &released, "the key handled");
-    gtk_widget_remove_controller (GTK_WIDGET (f->window), legacy);
+    sitrep_test_press_keys_handled (GTK_WINDOW (f->window), key);
     g_assert_cmpint (count_annotations (f), ==, 0);
   }
-#else
-  g_test_skip ("Needs the X11 backend to press keys");
-#endif
 }
 
 static gboolean
