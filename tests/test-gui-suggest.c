@@ -23,6 +23,7 @@
 #include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-text-view-private.h"
 #include "sitrep-reader-test-private.h"
+#include "sitrep-suggest-tasks-private.h"
 
 static const char *body_text =
   "At least 20 civilians were killed in an airstrike on Daraa on Saturday, according to the "
@@ -1628,6 +1629,96 @@ test_suggestions_fill_panel (Fixture       *f,
   sitrep_test_wait_until (panel_space_settled, &w, "the annotations' list back");
 }
 
+/* Held before the second article of a run until the test lets it go (or
+ * the run is cancelled, as the window's end does). */
+static int hold_released;
+
+static void
+hold_second_article (guint         i,
+                     GCancellable *cancellable,
+                     gpointer      data)
+{
+  gint64 deadline = g_get_monotonic_time () + 2 * SITREP_TEST_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  if (i != 1)
+    return;
+  while (!g_atomic_int_get (&hold_released) && !g_cancellable_is_cancelled (cancellable) &&
+         g_get_monotonic_time () < deadline)
+    g_usleep (1000);
+}
+
+/* Whether the panel's count says "0" (what it said while Suggest worked). */
+static gboolean
+count_says_zero (GtkLabel *count)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (count)) && g_str_equal (gtk_label_get_text (count), "0");
+}
+
+static gboolean
+has_pending (gpointer data)
+{
+  return n_pending (data) > 0;
+}
+
+static void
+assert_count_is_pending (Fixture  *f,
+                         GtkLabel *count)
+{
+  g_autofree char *text = g_strdup_printf ("%u", n_pending (f));
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (count)));
+  g_assert_cmpstr (gtk_label_get_text (count), ==, text);
+}
+
+/* While Suggest works on the article in review the panel does not say
+ * "Suggestions 0"; in a run over several articles the one in review shows
+ * its suggestions once it is done, not once every article is. */
+static void
+test_count_while_running (Fixture       *f,
+                          gconstpointer  data)
+{
+  SitrepSuggestionList *list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  GtkLabel *count = sitrep_suggestion_list_get_count_label (list);
+  gint64 ids[3];
+
+  f->finished_before = f->n_finished;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+  g_assert_true (sitrep_suggestion_review_get_running (f->review));
+  g_assert_true (sitrep_suggestion_review_get_waiting (f->review));
+  g_assert_false (count_says_zero (count));
+  sitrep_test_wait_until (finished_again, f, "Suggest to finish");
+  g_assert_false (sitrep_suggestion_review_get_waiting (f->review));
+  g_assert_cmpuint (n_pending (f), >, 0);
+  assert_count_is_pending (f, count);
+
+  /* Three articles, the one in review first; the run held before the second. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *title = g_strdup_printf ("\nCopy %u.", i);
+
+      ids[i] = add_article (f->store, title);
+    }
+  f->article = ids[0];
+  sitrep_test_show_article (f->window, ids[0]);
+  sitrep_test_wait_until (reader_has_article, f, "the new article in the reader");
+  g_assert_cmpuint (n_pending (f), ==, 0);
+  g_atomic_int_set (&hold_released, FALSE);
+  _sitrep_suggest_tasks_set_before_article (hold_second_article, NULL);
+  f->finished_before = f->n_finished;
+  sitrep_suggestion_review_suggest_articles (f->review, ids, G_N_ELEMENTS (ids));
+  g_assert_true (sitrep_suggestion_review_get_waiting (f->review));
+  g_assert_false (count_says_zero (count));
+  sitrep_test_wait_until (has_pending, f, "the article in review's suggestions while the run goes on");
+  g_assert_true (sitrep_suggestion_review_get_running (f->review));
+  g_assert_false (sitrep_suggestion_review_get_waiting (f->review));
+  assert_count_is_pending (f, count);
+  g_atomic_int_set (&hold_released, TRUE);
+  sitrep_test_wait_until (finished_again, f, "Suggest in the three articles to finish");
+  _sitrep_suggest_tasks_set_before_article (NULL, NULL);
+  g_assert_cmpuint (f->last_articles, ==, G_N_ELEMENTS (ids));
+  assert_count_is_pending (f, count);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1640,6 +1731,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/gui/suggest/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
   g_test_add ("/gui/suggest/click-accepts", Fixture, NULL, fixture_set_up, test_click_accepts, fixture_tear_down);
+  g_test_add ("/gui/suggest/count-while-running", Fixture, NULL, fixture_set_up, test_count_while_running,
+              fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-all-and-cancel", Fixture, NULL, fixture_set_up, test_suggest_all_and_cancel,
               fixture_tear_down);
   g_test_add ("/gui/suggest/progress-in-main-thread", Fixture, NULL, fixture_set_up, test_progress_in_main_thread,
