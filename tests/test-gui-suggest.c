@@ -1719,6 +1719,55 @@ test_count_while_running (Fixture       *f,
   assert_count_is_pending (f, count);
 }
 
+/* Ctrl+Z after a decision brings the suggestion back under review, as an
+ * editor's Undo goes back to the change: Enter accepts it again at once. */
+static void
+test_undo_back_under_review (Fixture       *f,
+                             gconstpointer  data)
+{
+  gint64 first, second, next;
+  guint n;
+
+  suggest_here (f);
+  n = n_pending (f);
+  g_assert_cmpuint (n, >=, 3);
+  sitrep_suggestion_review_set_current (f->review, 0);
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Tab, 0));
+  first = sitrep_suggestion_review_get_current (f->review);
+  g_assert_cmpint (first, !=, 0);
+
+  /* Rejected, then undone: the first is under review again. */
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Delete, 0));
+  next = sitrep_suggestion_review_get_current (f->review);
+  g_assert_cmpint (next, !=, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, n, 0, "the rejection undone");
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), ==, first);
+
+  /* Accepted, then undone: the same. */
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Return, 0));
+  settle (f, n - 1, 1, "the first accepted");
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), !=, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, n, 0, "the acceptance undone");
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), ==, first);
+
+  /* Redo takes it out again and moves on; Undo once more brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  settle (f, n - 1, 1, "the acceptance redone");
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), !=, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, n, 0, "the acceptance undone again");
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), ==, first);
+
+  /* Review goes on from there: Tab goes to the one after it. */
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Tab, 0));
+  second = sitrep_suggestion_review_get_current (f->review);
+  g_assert_cmpuint (sitrep_suggestion_review_lookup (f->review, second)->start, >=,
+                    sitrep_suggestion_review_lookup (f->review, first)->start);
+  g_assert_cmpint (second, !=, first);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1731,6 +1780,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/gui/suggest/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
   g_test_add ("/gui/suggest/click-accepts", Fixture, NULL, fixture_set_up, test_click_accepts, fixture_tear_down);
+  g_test_add ("/gui/suggest/undo-back-under-review", Fixture, NULL, fixture_set_up, test_undo_back_under_review,
+              fixture_tear_down);
   g_test_add ("/gui/suggest/count-while-running", Fixture, NULL, fixture_set_up, test_count_while_running,
               fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-all-and-cancel", Fixture, NULL, fixture_set_up, test_suggest_all_and_cancel,

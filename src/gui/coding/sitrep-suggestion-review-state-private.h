@@ -47,6 +47,9 @@ struct _SitrepSuggestionReview
   GArray       *run_ids;
   guint         run_done;
   gboolean      waiting;        /* the run has yet to reach the article in review */
+  /* Ids of the article's suggestions that left the list (decided): one
+   * that comes back (Undo) is put under review again. */
+  GHashTable   *gone;
 };
 
 enum {

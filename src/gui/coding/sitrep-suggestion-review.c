@@ -108,7 +108,7 @@ keep_current (SitrepSuggestionReview *self,
 /* Takes @list (SitrepStoredSuggestion, by start; NULL for none). */
 void
 _sitrep_suggestion_review_show_list (SitrepSuggestionReview *self,
-           GPtrArray              *list)
+                                     GPtrArray              *list)
 {
   gint64 current = self->current_id;
 
@@ -117,13 +117,45 @@ _sitrep_suggestion_review_show_list (SitrepSuggestionReview *self,
   keep_current (self, current);
 }
 
-void
-sitrep_suggestion_review_reload (SitrepSuggestionReview *self)
+/* Before @list replaces the one shown: those that leave the list are
+ * kept in @gone; returns the first in reading order of those that come
+ * back (an Undo of a decision on them), or 0. */
+static gint64
+track_gone (SitrepSuggestionReview *self,
+            GPtrArray              *list)
+{
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint n = sitrep_suggestion_model_get_n (self->items);
+  gint64 back = 0;
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    g_hash_table_add (listed, &((SitrepStoredSuggestion *) list->pdata[i])->id);
+  for (guint i = 0; i < n; i++)
+    {
+      const SitrepStoredSuggestion *s = sitrep_suggestion_model_peek (self->items, i);
+
+      if (!g_hash_table_contains (listed, &s->id))
+        g_hash_table_add (self->gone, g_memdup2 (&s->id, sizeof s->id));
+    }
+  for (guint i = 0; list != NULL && g_hash_table_size (self->gone) > 0 && i < list->len; i++)
+    {
+      const SitrepStoredSuggestion *s = list->pdata[i];
+
+      if (g_hash_table_remove (self->gone, &s->id) && back == 0 &&
+          sitrep_suggestion_model_find (self->items, s->id, NULL) == NULL)
+        back = s->id;
+    }
+  return back;
+}
+
+/* @track: the list shown is of the same article (see track_gone ()). */
+static void
+reload (SitrepSuggestionReview *self,
+        gboolean                track)
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *list = NULL;
-
-  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+  gint64 back;
 
   /* Shown before they are saved: the store still has the ones before. */
   if (self->saving && self->article_id == self->running_article)
@@ -134,7 +166,19 @@ sitrep_suggestion_review_reload (SitrepSuggestionReview *self)
       if (list == NULL)
         g_warning ("Cannot read the suggestions: %s", error->message);
     }
+  back = track ? track_gone (self, list) : 0;
   _sitrep_suggestion_review_show_list (self, list);
+  /* Undo brought back a decided one: it is under review again. */
+  if (back != 0)
+    set_current (self, back);
+}
+
+void
+sitrep_suggestion_review_reload (SitrepSuggestionReview *self)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  reload (self, TRUE);
 }
 
 static gboolean
@@ -193,6 +237,7 @@ sitrep_suggestion_review_finalize (GObject *object)
   g_clear_object (&self->items);
   g_clear_pointer (&self->queued, g_array_unref);
   g_clear_pointer (&self->run_ids, g_array_unref);
+  g_clear_pointer (&self->gone, g_hash_table_unref);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->warm_up);
   g_clear_pointer (&self->gate, sitrep_suggest_gate_unref);
@@ -314,6 +359,7 @@ sitrep_suggestion_review_init (SitrepSuggestionReview *self)
   self->items = sitrep_suggestion_model_new ();
   self->queued = _sitrep_queued_decisions_new ();
   self->run_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->gone = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 /* Public API */
@@ -329,9 +375,15 @@ sitrep_suggestion_review_set_article (SitrepSuggestionReview *self,
                                       SitrepStore            *store,
                                       gint64                  article_id)
 {
+  gboolean changed;
+
   g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
   g_return_if_fail (store == NULL || SITREP_IS_STORE (store));
 
+  changed = store != self->store || article_id != self->article_id;
+  /* Those decided in the article before are not brought back by an Undo here. */
+  if (changed)
+    g_hash_table_remove_all (self->gone);
   if (store != self->store)
     {
       /* A run on another project's store is of no use any more. */
@@ -355,7 +407,7 @@ sitrep_suggestion_review_set_article (SitrepSuggestionReview *self,
       self->current_start = 0;
       _sitrep_suggestion_review_update_waiting (self);
     }
-  sitrep_suggestion_review_reload (self);
+  reload (self, !changed);
 }
 
 gint64
@@ -495,6 +547,7 @@ took_out (SitrepSuggestionReview *self,
   kind = label_kind (s->kind);
   if (taken != NULL)
     g_ptr_array_add (taken, sitrep_suggestion_model_dup (self->items, id));
+  g_hash_table_add (self->gone, g_memdup2 (&id, sizeof id));
   sitrep_suggestion_model_remove (self->items, id);
   for (i = sitrep_suggestion_model_first_from (self->items, start);
        accepted && (s = sitrep_suggestion_model_peek (self->items, i)) != NULL && s->start == start;)
@@ -503,6 +556,7 @@ took_out (SitrepSuggestionReview *self,
         {
           if (taken != NULL)
             g_ptr_array_add (taken, sitrep_suggestion_model_dup (self->items, s->id));
+          g_hash_table_add (self->gone, g_memdup2 (&s->id, sizeof s->id));
           sitrep_suggestion_model_remove (self->items, s->id);
         }
       else
