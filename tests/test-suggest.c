@@ -1112,6 +1112,94 @@ test_lexicon_wide (void)
   _sitrep_suggest_words_free (words);
 }
 
+/* Lists at hand are found by their address: the 130 or so lists of the
+ * detectors, static arrays laid out one after another in each file, take
+ * slots of their own, so none pushes another out to the slow way (a hash
+ * table look-up at every test). 128 lists of 3 to 9 words, as a file lays
+ * them out, take at least 124 slots. */
+static const char * const slot_lists[1280 + 8192 / sizeof (char *)];
+
+static void
+test_lexicon_slots (void)
+{
+  /* From any of many places the lists may start at. */
+  for (guint from = 0; from < 8192 / sizeof (char *); from += 37)
+    {
+      g_autoptr(GHashTable) slots = g_hash_table_new (NULL, NULL);
+      const char * const *list = &slot_lists[from];
+
+      for (guint k = 0; k < 128; k++)
+        {
+          g_hash_table_add (slots, GUINT_TO_POINTER (LEXICON_SLOT (list)));
+          /* The next list, 4 to 10 pointers on (its words and its NULL). */
+          list += 4 + (k * 5) % 7;
+        }
+      if (g_hash_table_size (slots) < 124)
+        g_error ("lists from %u take %u slots", from, g_hash_table_size (slots));
+    }
+}
+
+/* The word table tells words apart by their bytes, not by their hash: with
+ * every token under one hash, words of 1 to 20 bytes that differ at any one
+ * byte are each their own word, and the same word found again is the same. */
+static void
+test_words_same_hash (void)
+{
+  static const char base[] = "abcdefghijklmnopqrst";
+  g_autoptr(GString) text = g_string_new (NULL);
+  SuggestRun run = { 0 };
+  SuggestWords *words = _sitrep_suggest_words_new ();
+  GArray *tokens;
+
+  for (guint round = 0; round < 2; round++)
+    for (guint len = 1; len < sizeof base; len++)
+      for (guint at = 0; at <= len; at++)
+        {
+          g_string_append_len (text, base, len);
+          /* One byte changed (none when at == len). */
+          if (at < len)
+            text->str[text->len - len + at] = 'z' - (at % 3);
+          g_string_append_c (text, ' ');
+        }
+  tokens = _sitrep_suggest_tokenize (text->str, NULL);
+  for (guint i = 0; i < tokens->len; i++)
+    g_array_index (tokens, SuggestToken, i).lhash = 7;
+  run.text = text->str;
+  run.text_len = text->len;
+  run.tokens = tokens;
+  run.toks = (const SuggestToken *) (gconstpointer) tokens->data;
+  run.n_tokens = tokens->len;
+  run.lexicon = _sitrep_suggest_lexicon_new ();
+  run.words = g_new (SuggestWord *, run.n_tokens);
+  run.lists = g_new (guint64, run.n_tokens);
+  run.caps = g_new (guint, run.n_tokens);
+  run.arabic = g_new (guint, run.n_tokens);
+  _sitrep_suggest_words_mark (words, &run);
+  for (guint i = 0; i < run.n_tokens; i++)
+    {
+      const SuggestToken *a = tok (&run, i);
+
+      g_assert_nonnull (run.words[i]);
+      g_assert_cmpuint (run.words[i]->len, ==, a->end - a->start);
+      g_assert_cmpmem (run.words[i]->text, run.words[i]->len, text->str + a->start, a->end - a->start);
+      for (guint j = 0; j < i; j++)
+        {
+          const SuggestToken *b = tok (&run, j);
+          gboolean same = a->end - a->start == b->end - b->start &&
+                          memcmp (text->str + a->start, text->str + b->start, a->end - a->start) == 0;
+
+          g_assert_true (same == (run.words[i] == run.words[j]));
+        }
+    }
+  g_array_unref (tokens);
+  g_free (run.words);
+  g_free (run.lists);
+  g_free (run.caps);
+  g_free (run.arabic);
+  _sitrep_suggest_lexicon_free (run.lexicon);
+  _sitrep_suggest_words_free (words);
+}
+
 /* Capitalised runs answered from the run's per-token memo equal those
  * worked out afresh, asked twice at every token (runs of one to five
  * words, articles, hyphens, sentence ends). Fails when the memo's
@@ -1317,7 +1405,7 @@ describe (const SitrepSuggestResult *result)
 static const char fixed_expected[] =
   "place 0 11 35.3359 40.1408 0 0.700 DEIR EZ-ZOR Deir ez-Zor -1 {\"precision\":\"place\",\"doubtful\":false}\n"
   "place 13 18 35.0254 38.5078 0 0.800 Syria Syria -1 {\"precision\":\"country\",\"doubtful\":false}\n"
-  "actor 20 27 nan nan 0 0.600 Reuters Reuters -1 -\n"
+  "actor 20 27 nan nan 0 0.800 Reuters Reuters -1 -\n"
   "killed 31 52 nan nan 0 0.800 At least 12 civilians - 0 {\"count\":12,\"qualifier\":\"at_least\",\"victims\":\"civilians\"}\n"
   "wounded 69 83 nan nan 0 0.800 over 30 others - 0 {\"count\":30,\"qualifier\":\"more_than\",\"victims\":\"others\"}\n"
   "date 92 102 nan nan 0 0.800 on Tuesday - -1 {\"date\":\"2022-10-18\",\"precision\":\"day\",\"year_unknown\":false,\"text\":\"on Tuesday\"}\n"
@@ -1417,6 +1505,8 @@ main (int    argc,
               fixture_tear_down);
   /* Last: its word lists are every later suggester's too. */
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
+  g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);
+  g_test_add_func ("/sitrep/suggest/zz/words-same-hash", test_words_same_hash);
 
   return g_test_run ();
 }

@@ -57,19 +57,23 @@ typedef struct
 /* The word lists the detectors test tokens against: each list gets a bit,
  * and every word of any list the lists it is in, so a token is looked up
  * once per text and a test of a list is one AND (sitrep-suggest.c). The
- * first 64 lists met are the bits of run->lists, at hand in LEXICON_LISTS
- * slots; the next ones (LEXICON_WORDS words of bits in all) are bits of
- * each token's word, asked through _sitrep_suggest_tok_in_slow(). */
+ * first 64 lists met are the bits of run->lists, at hand in LEXICON_SLOTS
+ * slots by their address; the next ones (LEXICON_WORDS words of bits in
+ * all) are bits of each token's word, asked through
+ * _sitrep_suggest_tok_in_slow(). The slots are many more than the lists:
+ * two lists whose addresses share a slot push each other out, and each
+ * then takes the slow way (a hash table look-up) at every test. */
 #define LEXICON_LISTS 64
+#define LEXICON_SLOTS 1024
 #define LEXICON_WORDS 2
 typedef struct
 {
   const char * const *list;
   guint64             bit;
 } LexiconSlot;
-/* A Lexicon starts with its LEXICON_LISTS slots of lists at hand. */
+/* A Lexicon starts with its LEXICON_SLOTS slots of lists at hand. */
 typedef struct _Lexicon Lexicon;
-#define LEXICON_SLOT(list) ((((guintptr) (list) >> 3) ^ ((guintptr) (list) >> 9)) % LEXICON_LISTS)
+#define LEXICON_SLOT(list) ((((guintptr) (list) >> 3) ^ ((guintptr) (list) >> 13)) % LEXICON_SLOTS)
 
 /* A word (or number) as written, once per suggester: what the detectors
  * ask of every token that is the same wherever it is (its key, its word
@@ -102,6 +106,7 @@ enum
   WORD_FACT_ACTOR_CUE   = 1 << 7,   /* a small word sitrep-suggest-actors-cues.c reads around names */
   WORD_FACT_ACTOR_NOUN  = 1 << 8,   /* a noun of armed men or of a medium after a name (same file) */
   WORD_FACT_NAME_PARTICLE = 1 << 9, /* "al", "bin", "abu" … inside a person's name (same file) */
+  WORD_FACT_GIVEN_NAME  = 1 << 10,  /* a common Arabic given name (sitrep-suggest-actors-names.c) */
 };
 
 typedef struct _SuggestWords SuggestWords;
@@ -490,6 +495,14 @@ gboolean    _sitrep_suggest_person_cue    (SuggestRun        *run,
                                            guint              i,
                                            guint             *first,
                                            guint             *last);
+/* sitrep-suggest-actors-names.c: a common Arabic given name at token @i;
+ * a person it opens with a family name ("Hanan al-Abdullah"), no cue around. */
+gboolean    _sitrep_suggest_is_given_name (SuggestRun        *run,
+                                           guint              i);
+gboolean    _sitrep_suggest_given_name_person (SuggestRun    *run,
+                                               guint          i,
+                                               guint         *first,
+                                               guint         *last);
 /* "Syrian state television", "the state news agency SANA", at "state" (@i). */
 void        _sitrep_suggest_state_media   (SuggestRun        *run,
                                            guint              i);
@@ -530,6 +543,10 @@ gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
 /* Whether token @i is a number: digits, a number word, an Arabic one (sitrep-suggest-figures.c). */
 gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
                                                    guint       i);
+/* sitrep-suggest-figures-toll.c: whether the figure @first … @last is a cumulative statistic. */
+gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
+                                                  guint       first,
+                                                  guint       last);
 /* sitrep-suggest-figures-not.c: a number that counts no casualties (a year, a score, "Apollo 11"). */
 gboolean    _sitrep_suggest_figure_not_a_count (SuggestRun   *run,
                                                 guint         i);
@@ -671,6 +688,16 @@ gboolean    _sitrep_suggest_is_all_caps   (SuggestRun        *run,
 gboolean    _sitrep_suggest_cap_run       (SuggestRun        *run,
                                            guint              i,
                                            guint             *last);
+/* sitrep-suggest-places-phrases.c */
+/* "the town of X", "X village", "near Y": places the gazetteer may lack, unplaced. */
+void        _sitrep_suggest_place_phrases (SuggestRun        *run,
+                                           GHashTable        *resolved);
+/* Proposes tokens @first … @last as a place, unplaced unless a place of the
+ * same key (in @resolved) or starting there is placed. */
+void        _sitrep_suggest_add_unplaced  (SuggestRun        *run,
+                                           GHashTable        *resolved,
+                                           guint              first,
+                                           guint              last);
 /* Whether tokens @first … @last are a fragment of another name (a person's, an organisation's). */
 gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              first,
