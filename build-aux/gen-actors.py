@@ -107,9 +107,37 @@ COMMON = [
     ("Hamas", "rebel_group", []),
 ]
 
+# The same parties as Arabic reports name them: aliases of the canonical
+# names above (the suggester's keys fold the article "ال" and the hamza forms).
+ARABIC = {
+    "IS": ["داعش", "تنظيم داعش", "تنظيم الدولة", "الدولة الإسلامية", "تنظيم الدولة الإسلامية"],
+    "Government of Syria": ["الجيش السوري", "الجيش العربي السوري", "قوات النظام", "قوات النظام السوري",
+                            "النظام السوري", "القوات الحكومية السورية", "قوات الدفاع الوطني"],
+    "SDF": ["قوات سوريا الديمقراطية", "قسد"],
+    "PYD": ["وحدات حماية الشعب", "وحدات حماية المرأة", "الأسايش", "حزب الاتحاد الديمقراطي"],
+    "PKK": ["حزب العمال الكردستاني"],
+    "HTS": ["هيئة تحرير الشام", "جبهة النصرة", "جبهة فتح الشام"],
+    "Government of Iraq": ["الجيش العراقي", "القوات العراقية", "القوات الأمنية العراقية", "الحشد الشعبي",
+                           "هيئة الحشد الشعبي", "الحشد العشائري", "جهاز مكافحة الإرهاب", "الشرطة الاتحادية",
+                           "الشرطة العراقية", "قيادة العمليات المشتركة"],
+    "Peshmerga": ["البيشمركة", "البشمركة", "قوات البيشمركة"],
+    "Government of Turkey": ["الجيش التركي", "القوات التركية"],
+    "Government of Russia": ["القوات الروسية", "الجيش الروسي", "الطيران الروسي", "وزارة الدفاع الروسية"],
+    "Government of United States of America": ["القوات الأمريكية", "القوات الأميركية", "الجيش الأمريكي",
+                                               "الجيش الأميركي"],
+    "Global Coalition": ["التحالف الدولي"],
+    "Government of Iran": ["الحرس الثوري", "الحرس الثوري الإيراني"],
+    "Government of Israel": ["الجيش الإسرائيلي"],
+    "Hezbollah": ["حزب الله"],
+    "al-Qaida": ["تنظيم القاعدة"],
+    "Free Syrian Army": ["الجيش السوري الحر", "الجيش الحر"],
+    "SNA": ["الجيش الوطني السوري"],
+    "Syrian Observatory for Human Rights": ["المرصد السوري لحقوق الإنسان", "المرصد السوري"],
+}
+
 # International bodies a report names as a party or a source: external_other.
 BODIES = [
-    ("United Nations", ["UN", "U.N.", "UN Security Council", "U.N. Security Council", "Security Council",
+    ("United Nations", ["الأمم المتحدة", "UN", "U.N.", "UN Security Council", "U.N. Security Council", "Security Council",
                         "United Nations Security Council", "UN Secretary-General"]),
     ("UNHCR", ["UN Refugee Agency", "U.N. refugee agency", "UN refugee agency"]),
     ("UNICEF", []), ("OCHA", ["UN Office for the Coordination of Humanitarian Affairs"]),
@@ -117,10 +145,10 @@ BODIES = [
     ("World Health Organization", ["WHO", "World Health Organisation"]),
     ("OHCHR", ["UN Human Rights Office", "UN human rights office"]),
     ("UNAMI", []), ("UNDOF", []), ("UNIFIL", []), ("IOM", ["International Organization for Migration"]),
-    ("ICRC", ["International Committee of the Red Cross", "Red Cross"]),
+    ("ICRC", ["International Committee of the Red Cross", "Red Cross", "الصليب الأحمر"]),
     ("Syrian Arab Red Crescent", ["SARC", "Red Crescent"]), ("Iraqi Red Crescent", []),
     ("Syria Civil Defence", ["White Helmets", "Syrian Civil Defense", "Syrian Civil Defence",
-                             "Syria Civil Defense"]),
+                             "Syria Civil Defense", "الدفاع المدني السوري", "الخوذ البيضاء"]),
     ("NATO", ["North Atlantic Treaty Organization"]),
     ("European Union", ["EU"]),
     ("Arab League", ["League of Arab States"]),
@@ -139,8 +167,9 @@ BODIES = [
 
 # News outlets of the region and the wires: whom a report cites.
 OUTLETS = [
-    ("SANA", ["Syrian Arab News Agency"]), ("Amaq", ["Amaq News Agency", "A'maq", "Aamaq"]),
-    ("Reuters", []), ("AFP", ["Agence France-Presse", "Agence France Presse"]),
+    ("SANA", ["Syrian Arab News Agency", "سانا", "وكالة سانا"]),
+    ("Amaq", ["Amaq News Agency", "A'maq", "Aamaq", "أعماق", "وكالة أعماق"]),
+    ("Reuters", ["رويترز"]), ("AFP", ["Agence France-Presse", "Agence France Presse", "فرانس برس"]),
     ("AP", ["Associated Press"]), ("Anadolu Agency", []),
     ("Al Jazeera", ["Al-Jazeera", "Aljazeera"]), ("Al Arabiya", ["Al-Arabiya", "Alarabiya"]),
     ("Al Mayadeen", ["Al-Mayadeen"]), ("Al-Manar", ["Al Manar"]), ("Rudaw", []),
@@ -149,8 +178,8 @@ OUTLETS = [
     ("Enab Baladi", []), ("Step News", ["Step News Agency"]), ("Sky News Arabia", []), ("Sky News", []),
     ("BBC", []), ("CNN", []), ("Sputnik", []), ("TASS", []), ("RIA Novosti", []), ("Interfax", []),
     ("IRNA", []), ("Tasnim", ["Tasnim News Agency"]), ("Fars News Agency", []),
-    ("Press TV", []), ("Xinhua", []), ("Alsumaria", ["Alsumaria News", "Al Sumaria"]),
-    ("Shafaq News", []), ("Iraqi News Agency", ["INA"]), ("Asharq Al-Awsat", ["Asharq al-Awsat"]),
+    ("Press TV", []), ("Xinhua", []), ("Alsumaria", ["Alsumaria News", "Al Sumaria", "السومرية نيوز"]),
+    ("Shafaq News", ["شفق نيوز"]), ("Iraqi News Agency", ["INA"]), ("Asharq Al-Awsat", ["Asharq al-Awsat"]),
     ("Al-Masdar News", ["Al-Masdar"]), ("Deir Ezzor 24", ["DeirEzzor24"]),
     ("Sham News Network", []), ("Orient News", []), ("Syria TV", []), ("Syria Direct", []),
     ("Zaman al-Wasl", []), ("Baladi News", []), ("Al-Hadath", []), ("Al-Monitor", []),
@@ -181,7 +210,7 @@ def main():
     seen = {}
     order = []
     for name, kind, aliases in COMMON:
-        seen[name] = (kind, list(aliases))
+        seen[name] = (kind, list(aliases) + ARABIC.get(name, []))
         order.append(name)
     for table in (BODIES, OUTLETS):
         for name, aliases in table:

@@ -58,10 +58,15 @@ test_named_forces (void)
 
   g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Zerevani forces"));
   g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Sahwa fighters"));
-  /* A place the gazetteer knows stays a place. */
-  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Kirkuk police"));
+  /* A place the gazetteer knows stays a place, inside the actor named
+   * after it: both are proposed, nested. */
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Kirkuk police"));
+  g_assert_true (find (r, SITREP_SUGGEST_ACTOR, "Kirkuk police")->holds_place);
   g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Kirkuk"));
-  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Salahuddin police"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Salahuddin police"));
+  g_assert_true (find (r, SITREP_SUGGEST_ACTOR, "Salahuddin police")->holds_place);
+  /* No place in "Sahwa fighters": nothing nested. */
+  g_assert_false (find (r, SITREP_SUGGEST_ACTOR, "Sahwa fighters")->holds_place);
   /* A number, a weekday's sentence opener, "The": no name before the noun. */
   g_assert_false (any_name (r, "Three militiamen"));
   g_assert_false (any_name (r, "Monday forces"));
@@ -265,6 +270,74 @@ test_persons_given_name (void)
   g_assert_false (any_name (r, "SALAH AL-DIN"));
 }
 
+static void
+test_persons_named_cue (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Among the dead was a shepherd named Farhad Zebari. The driver was identified as Dilovan "
+                         "Beko. Doctors treated Baran Cudi (45) overnight. Gorka Baltza, a Free Syrian Army "
+                         "commander, spoke to us. A village named Tal Hassan was shelled, and an operation named "
+                         "Peace Spring began. Raqqa Plain, a Free Syrian Army stronghold, fell.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Farhad Zebari"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Dilovan Beko"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Baran Cudi"));
+  /* An apposition may name the body a person belongs to in capitals. */
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Gorka Baltza"));
+  /* A village or an operation "named" X is no person; a stronghold is none. */
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Tal Hassan"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Peace Spring"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Raqqa Plain"));
+}
+
+static void
+test_persons_arabic (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("أصيب العميد سامر حداد في الهجوم. والتقى يوسف منصور الحلبي بالوفد أمس. "
+                         "وقال المتحدث باسم الوزارة إن يوسف إلى المدينة عاد.",
+                         NULL);
+
+  /* A rank before any name; a common given name and the names after it. */
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "سامر حداد"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "يوسف منصور الحلبي"));
+  /* "the spokesman in the name of the ministry"; one name before a preposition. */
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "باسم الوزارة"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "يوسف إلى"));
+}
+
+static void
+test_bundled_arabic_forms (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("هاجم مسلحو داعش القرية. أعلن تنظيم داعش مسؤوليته، وردت قوات سوريا الديمقراطية على الهجوم.",
+                         NULL);
+
+  assert_bundled (r, "داعش", "IS", "rebel_group");
+  assert_bundled (r, "تنظيم داعش", "IS", "rebel_group");
+  assert_bundled (r, "قوات سوريا الديمقراطية", "SDF", "rebel_group");
+}
+
+static void
+test_arabic_named_groups (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Fighters of Harakat al-Nujaba and officers of the Political Security Branch met. "
+                         "Turkish-backed factions, foreign fighters and armed groups shelled the road. "
+                         "Harakat said nothing; an armed robbery and the foreign ministers were not news.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Harakat al-Nujaba"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Political Security Branch"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Turkish-backed factions"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "foreign fighters"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "armed groups"));
+  g_assert_false (any_name (r, "Harakat"));
+  g_assert_false (any_name (r, "armed robbery"));
+  g_assert_false (any_name (r, "foreign ministers"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +355,10 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/bundled/ucdp", test_bundled_ucdp_names);
   g_test_add_func ("/sitrep/suggest-actors/bundled/bodies-outlets", test_bundled_bodies_outlets);
   g_test_add_func ("/sitrep/suggest-actors/officials", test_officials_no_actor);
+  g_test_add_func ("/sitrep/suggest-actors/persons/named", test_persons_named_cue);
+  g_test_add_func ("/sitrep/suggest-actors/persons/arabic", test_persons_arabic);
+  g_test_add_func ("/sitrep/suggest-actors/bundled/arabic", test_bundled_arabic_forms);
+  g_test_add_func ("/sitrep/suggest-actors/forces/arabic-named-and-kinds", test_arabic_named_groups);
 
   return g_test_run ();
 }

@@ -60,7 +60,12 @@ static const char * const given_names[] = {
   "ma'moun", "muhsen", "murad", "murat", "nouh", "nuh", "qutaiba", "qutayba", "rafiq", "rafik",
   "rasul", "rasoul", "rashad", "redwan", "ridwan", "sabri", "shirzad",
   "shiar", "siyamend", "sipan", "tahsin", "thaer", "tha'er", "ubaida", "obaida", "ubaydah",
-  "walat", "yakub", "yaqub", "yaqoub", "zeyad", "zubair", "zubayr",
+  "walat", "yakub", "yaqub", "yaqoub", "zeyad", "zubair", "zubayr", "sinan", "rakan", "rakkan",
+  "osman", "othman", "uthman", "nour", "noor", "nuraldin", "nureddin", "nuruddin", "ramadan", "hamdan",
+  "khudair", "khudhair", "ismet",
+  /* Kurdish (Kurmanji) spellings of the same names, as Kurdish outlets write them */
+  "mihemed", "mihammed", "ehmed", "ahmet", "mehmud", "xelil", "hesen", "husen", "huseyin", "ebdullah",
+  "evdullah", "mistefa", "sileman", "siliman", "birahim", "bekir",
   /* women */
   "fatima", "fatma", "fatemeh", "aisha", "aysha", "ayesha", "maryam", "mariam", "miriam",
   "zainab", "zaynab", "zeinab", "khadija", "khadijah", "hanan", "huda", "houda", "hoda", "hala",
@@ -72,6 +77,7 @@ static const char * const given_names[] = {
   "souhair", "ghada", "hanadi", "hind", "jamila", "jameela", "lubna", "maysa", "maysoon", "maisoon",
   "nawal", "raghad", "randa", "razan", "rawan", "ruqaya", "ruqayya", "safa", "safaa", "sahar",
   "siham", "suha", "taghrid", "wijdan", "zeina", "zaina", "zena", "hevin", "hevi", "rojda", "ilham",
+  "rojin", "berivan", "zozan", "gulistan", "jiyan", "nesrin", "fatme", "eyse",
   NULL
 };
 
@@ -187,4 +193,159 @@ _sitrep_suggest_given_name_person (SuggestRun *run,
   *first = i;
   *last = end;
   return TRUE;
+}
+
+/* "named X", "identified as X", "X (45)": two to four names a report
+ * introduces as a person's by the word before them or by an age in
+ * brackets after them, whatever the names. */
+gboolean
+_sitrep_suggest_named_person (SuggestRun *run,
+                              guint       i,
+                              guint      *first,
+                              guint      *last)
+{
+  guint n = run->tokens->len;
+  guint end = i;
+  gboolean cue = FALSE;
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_WORD) || !(t->flags & TOK_CAP) || (t->flags & TOK_ARABIC) || i == 0 ||
+      tok (run, i - 1)->sentence != t->sentence)
+    return FALSE;
+  /* "a chieftain named X", not "a village named X", "an operation named X". */
+  if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "named") && !word_in (run, i - 2, named_after) &&
+      !_sitrep_suggest_tok_is (run, i - 2, "area") && !_sitrep_suggest_tok_is (run, i - 2, "site"))
+    cue = TRUE;
+  else if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "as") &&
+           (_sitrep_suggest_tok_is (run, i - 2, "identified") || _sitrep_suggest_tok_is (run, i - 2, "named")))
+    cue = TRUE;
+  if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
+    return FALSE;
+  /* "Mihemed Hesen (45)": an age of one or two digits in brackets. */
+  if (!cue && end + 3 < n && run->text[tok (run, end + 1)->start] == '(' &&
+      (tok (run, end + 2)->flags & TOK_NUMBER) && !(tok (run, end + 2)->flags & TOK_WORD) &&
+      tok (run, end + 2)->end - tok (run, end + 2)->start <= 2 && run->text[tok (run, end + 3)->start] == ')')
+    cue = TRUE;
+  if (!cue)
+    return FALSE;
+  for (guint j = i + 1; j <= end + 1 && j < n; j++)
+    {
+      if (word_in (run, j, named_after))
+        return FALSE;
+    }
+  if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_span_key_tmp (run, i, end)))
+    return FALSE;
+  *first = i;
+  *last = end;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------- Arabic */
+
+/* Common Arabic given names in Arabic script, the ones that are no common
+ * word too (not "علي", a spelling of "على"; not "عمر", age; not "حسن",
+ * "سعيد", "جمال", "كمال", "أمل", "نور", "صباح"). */
+static const char * const ar_given_names[] = {
+  "محمد", "أحمد", "احمد", "محمود", "خالد", "حسين", "إبراهيم", "ابراهيم", "يوسف", "مصطفى", "رامي",
+  "جاسم", "قاسم", "عبد", "عبدالله", "عبدالرحمن", "حمزة", "حامد", "سامي", "سمير", "طارق", "وليد", "ياسر",
+  "زياد", "فادي", "فيصل", "فراس", "غسان", "هشام", "عماد", "عيسى", "خليل", "ماجد", "ماهر", "مازن",
+  "مهند", "نبيل", "نادر", "ناصر", "نزار", "أسامة", "اسامة", "قيس", "رياض", "سعد", "شادي", "سليمان",
+  "طه", "طلال", "وائل", "وسيم", "يحيى", "ياسين", "يونس", "زكريا", "عباس", "عادل", "عدنان", "أكرم",
+  "عامر", "عمار", "أنس", "أنور", "أشرف", "أيمن", "بشار", "بسام", "باسل", "بلال", "حيدر", "هادي", "هاني",
+  "حازم", "إسماعيل", "اسماعيل", "جابر", "جلال", "جواد", "كاظم", "لؤي", "منصور", "مروان", "مؤيد",
+  "محسن", "منذر", "موسى", "نواف", "نوري", "قصي", "رائد", "راشد", "رعد", "صادق", "سجاد", "سلمان",
+  "شاكر", "سفيان", "عدي", "يزن", "يزيد", "مهدي", "عثمان", "فاطمة", "عائشة", "مريم", "زينب", "خديجة",
+  "حنان", "هدى", "هالة", "رانيا", "ريم", "ليلى", "لينا", "سميرة", "سلمى", "سعاد", "وداد", "ياسمين",
+  "ديمة", "آلاء", "ندى", "نادية", "رشا", "هبة", "إيمان", "منى", "نسرين", "غادة", NULL
+};
+
+/* Ranks and titles before an Arabic name: "العقيد الركن خالد …". */
+static const char * const ar_titles[] = {
+  "العقيد", "العميد", "اللواء", "المقدم", "الرائد", "النقيب", "الملازم", "العماد", "الفريق", "الركن",
+  "المساعد", "الشيخ", "الدكتور", "المهندس", "الطبيب", "الصحفي", "الناشط", "المحامي", "القيادي",
+  "السيد", "السيدة", "الشهيد", "المدعو", "المدعوة", NULL
+};
+
+/* Small words a name does not run into: prepositions, particles, "said". */
+static const char * const ar_stop_words[] = {
+  "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "قد", "لم", "لن", "ما", "لا", "هو", "هي",
+  "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "ثم", "أو", "او", "كان", "كانت", "قال", "قالت",
+  "يوم", "خلال", "بين", "منذ", "حتى", "إثر", "اثر", "جراء", "وذلك", "كما", "أمس", "اليوم", "وقال",
+  "وأضاف", "أكد", "أعلن", "أفاد", "أوضح", "أشار", "إنه", "انه", "وهو", "وهي", "باسم",
+  /* place nouns: "جاسم مدينة" is the town of Jasim */
+  "مدينة", "بلدة", "قرية", "محافظة", "ريف", "حي", "منطقة", "ناحية", "قضاء", "مخيم", "شارع", "جامع", "مسجد",
+  "مستشفى", "مدرسة", "جنوب", "شمال", "شرق", "غرب", NULL
+};
+
+static gboolean
+ar_word_in (SuggestRun         *run,
+            guint               i,
+            const char * const *words)
+{
+  const SuggestToken *t = tok (run, i);
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & TOK_ARABIC) || !(t->flags & TOK_WORD))
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      if (strlen (words[k]) == len && memcmp (words[k], run->text + t->start, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An Arabic word after token @j in its sentence, with a space before it. */
+static gboolean
+ar_name_word (SuggestRun *run,
+              guint       j)
+{
+  return j < run->tokens->len && (tok (run, j)->flags & TOK_ARABIC) && (tok (run, j)->flags & TOK_WORD) &&
+         tok (run, j)->sentence == tok (run, j - 1)->sentence && tok (run, j)->space_before > 0 &&
+         !ar_word_in (run, j, ar_stop_words);
+}
+
+/* "خالد ناجي وساك", "العقيد الركن خالد ناجي وساك": a rank or title, or a
+ * common given name, and the words of the name after it up to a mark or a
+ * small word: at most three names after a given name, four after a title. */
+gboolean
+_sitrep_suggest_arabic_person (SuggestRun *run,
+                               guint       i,
+                               guint      *first,
+                               guint      *last)
+{
+  guint j = i, max;
+  gboolean answer;
+
+  if (!(tok (run, i)->flags & TOK_ARABIC) || !(tok (run, i)->flags & TOK_WORD))
+    return FALSE;
+  /* Most Arabic words are neither: one cached fact of the word says so. */
+  if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_GIVEN_NAME, &answer))
+    answer = _sitrep_suggest_word_fact_set (run, i, WORD_FACT_GIVEN_NAME,
+                                            ar_word_in (run, i, ar_titles) || ar_word_in (run, i, ar_given_names));
+  if (!answer)
+    return FALSE;
+  if (ar_word_in (run, i, ar_titles))
+    {
+      while (j + 1 < run->tokens->len && ar_word_in (run, j + 1, ar_titles) && ar_name_word (run, j + 1))
+        j++;
+      if (!ar_name_word (run, j + 1))
+        return FALSE;
+      j++;
+      max = 4;
+    }
+  else if (ar_word_in (run, i, ar_given_names))
+    max = 3;
+  else
+    return FALSE;
+  *first = j;
+  *last = j;
+  while (*last + 1 < run->tokens->len && *last + 1 < j + max && ar_name_word (run, *last + 1))
+    (*last)++;
+  /* "جاسم" is a town too: a given name the gazetteer knows, with no rank
+   * before it, takes three names. */
+  if (j == i && *last < j + 2 &&
+      g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_tok_key (run, i)))
+    return FALSE;
+  return *last > j;
 }

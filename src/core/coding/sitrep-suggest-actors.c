@@ -175,7 +175,8 @@ static const char * const force_nouns[] = {
   "forces", "force", "army", "military", "troops", "soldiers", "militia", "militias",
   "militants", "fighters", "rebels", "authorities", "government", "regime", "police",
   "warplanes", "jets", "aircraft", "air", "navy", "gunmen", "insurgents", "units",
-  "battalions", "brigades", "groups", "tribes", "jihadists", "artillery",
+  "battalions", "brigades", "groups", "tribes", "jihadists", "artillery", "factions", "faction",
+  "mercenaries", "paramilitaries", "terrorists", "extremists", "islamists", "loyalists",
   "dictatorship", "opposition", "coalition", NULL
 };
 
@@ -263,7 +264,10 @@ static const char * const nationalities[] = {
   "lebanese", "jordanian", "british", "french", "coalition", "government", "regime",
   "pro-government", "opposition", "rebel", "tribal", "local", "arab", "sunni", "shia",
   "shiite", "afghan", "pakistani", "saudi", "emirati", "qatari", "u.s", "us", "assyrian",
-  "yazidi", "egyptian", "palestinian", "asad", "assad", "security", "pro", "anti", "federal", "state", NULL
+  "yazidi", "egyptian", "palestinian", "asad", "assad", "security", "pro", "anti", "federal", "state",
+  "armed", "islamist", "jihadist", "extremist", "terrorist", "foreign", "druze", "alawite", "christian", "armenian",
+  "turkmen", "bedouin", "chechen", "libyan", "yemeni", "houthi", "tunisian", "uzbek", "german", "australian",
+  "canadian", "italian", "danish", "dutch", "belgian", "chinese", "ukrainian", NULL
 };
 
 
@@ -528,6 +532,8 @@ person_at (SuggestRun *run,
       *first = i;
       return TRUE;
     }
+  if (_sitrep_suggest_arabic_person (run, i, first, last))
+    return TRUE;
   if (_sitrep_suggest_tok_is (run, i, "abu") || _sitrep_suggest_tok_is (run, i, "umm"))
     {
       if ((tok (run, i)->flags & TOK_CAP) && _sitrep_suggest_person_words (run, i, 5, last) >= 2)
@@ -566,7 +572,13 @@ static const char * const org_heads[] = {
   "army", "authority", "commission", "mission", "administration", "alliance", "union",
   "police", "guard", "guards", "service", "services", "nations", "regime", "directorate",
   "mobilisation", "mobilization", "crescent", "cross", "institute", "foundation", "secretariat",
-  "headquarters", NULL
+  "headquarters", "branch", "consulate", "embassy", "cell", "league", "bureau", "intelligence", NULL
+};
+
+/* Arabic nouns, transliterated, opening a group's name: "Liwa Fatemiyoun", "Diwan al-Jund". */
+static const char * const ar_latin_starts[] = {
+  "liwa", "jaysh", "jaish", "jeish", "faylaq", "failaq", "harakat", "harakah", "kataib", "saraya", "jabhat",
+  "firqat", "quwat", "diwan", "tajammu", "asaib", "jund", "alwiya", "katibat", "tanzim", "hizb", "majlis", NULL
 };
 
 /* Words that start a name of an organisation ("Department of Defense"). */
@@ -616,6 +628,11 @@ capitalised_run (SuggestRun *run,
                (!_sitrep_suggest_tok_is (run, j, "the") || _sitrep_suggest_tok_in (run, j - 1, org_joiners)))
         continue;
       else if (j > i && continues_name (run, j) && !(t->flags & TOK_WORD))
+        continue;
+      /* "Diwan al-Jund": the article glued to the next name. */
+      else if (j > i && count > 0 && (t->flags & TOK_WORD) && j + 2 < n && (tok (run, j + 1)->flags & TOK_HYPHEN) &&
+               tok (run, j + 1)->space_before == 0 && tok (run, j + 2)->space_before == 0 &&
+               is_name_word (run, j + 2) && _sitrep_suggest_is_article (run, j))
         continue;
       /* "U.S. Air Forces": the full stop of a one-letter abbreviation. */
       else if (j > i && (t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 &&
@@ -757,7 +774,8 @@ organisation_names (SuggestRun *run)
           continue;
         }
       org = count >= 2 && (_sitrep_suggest_tok_in (run, last, org_heads) ||
-                           (_sitrep_suggest_tok_in (run, i, org_starts) && _sitrep_suggest_tok_is (run, i + 1, "of")));
+                           (_sitrep_suggest_tok_in (run, i, org_starts) && _sitrep_suggest_tok_is (run, i + 1, "of")) ||
+                           _sitrep_suggest_tok_among (run, i, ar_latin_starts));
       /* "Amaq news agency" */
       if (!org && count >= 1 && last + 1 < n && _sitrep_suggest_tok_is (run, last + 1, "news") &&
           _sitrep_suggest_tok_is (run, last + 2, "agency"))
@@ -775,6 +793,15 @@ organisation_names (SuggestRun *run)
         }
       if (org)
         add_organisation (run, i, last, NULL);
+      /* "Fighters of Harakat al-Nujaba": the group's name after "of". */
+      for (guint k = i + 2; !org && count >= 3 && k < last; k++)
+        {
+          if (_sitrep_suggest_tok_is (run, k - 1, "of") && _sitrep_suggest_tok_among (run, k, ar_latin_starts))
+            {
+              add_organisation (run, k, last, NULL);
+              break;
+            }
+        }
       next = last + 1;
     }
   if (g_hash_table_size (acronyms) == 0)
@@ -798,7 +825,8 @@ organisation_names (SuggestRun *run)
 static const char * const ar_org_heads[] = {
   "قوات", "القوات", "جيش", "الجيش", "وزارة", "المرصد", "هيئة", "حركة", "جبهة", "لواء", "كتائب",
   "فصائل", "وحدات", "تنظيم", "حزب", "مجلس", "وكالة", "قيادة", "الشرطة", "الحشد", "مديرية",
-  "فرقة", "الفرقة", "الحرس", "ميليشيا", "ميليشيات", "التحالف", "الائتلاف", "الدفاع", NULL
+  "فرقة", "الفرقة", "الحرس", "ميليشيا", "ميليشيات", "التحالف", "الائتلاف", "الدفاع", "الأمن", "الفوج",
+  "فوج", "كتيبة", "الكتيبة", "سرايا", "عصائب", "الاستخبارات", "المخابرات", "شرطة", "جهاز", NULL
 };
 
 /* Arabic has no capitals: a name headed by one of those nouns runs on
@@ -892,6 +920,7 @@ _sitrep_suggest_actors (SuggestRun *run)
       const SuggestToken *t = tok (run, i);
       KnownName *name;
       guint first = i, last = i;
+      gboolean holds_place = FALSE;
 
       if (!(t->flags & TOK_WORD))
         continue;
@@ -913,7 +942,7 @@ _sitrep_suggest_actors (SuggestRun *run)
       if (!(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, i, nationalities))
         continue;
       name = (t->flags & TOK_CAP) ? known_name_at (run, i, &last) : NULL;
-      if (name == NULL && (generic_force (run, i, &last) || _sitrep_suggest_named_force (run, i, &last)))
+      if (name == NULL && (generic_force (run, i, &last) || _sitrep_suggest_named_force (run, i, &last, &holds_place)))
         {
           g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
           SitrepSuggestion *s;
@@ -923,6 +952,7 @@ _sitrep_suggest_actors (SuggestRun *run)
           s = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, i, last);
           s->score = 0.6;
           s->entity_name = _sitrep_suggest_strdup (run, s->text);
+          s->holds_place = holds_place;
           i = last;
           continue;
         }
@@ -956,7 +986,8 @@ _sitrep_suggest_actors (SuggestRun *run)
           continue;
         }
       if (name == NULL && (_sitrep_suggest_person_cue (run, i, &first, &last) ||
-                           _sitrep_suggest_given_name_person (run, i, &first, &last)))
+                           _sitrep_suggest_given_name_person (run, i, &first, &last) ||
+                           _sitrep_suggest_named_person (run, i, &first, &last)))
         {
           add_person (run, first, last, 0.6);
           i = last;
