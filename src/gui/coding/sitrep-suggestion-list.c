@@ -136,9 +136,13 @@ update (SitrepSuggestionList *self)
   gboolean running = self->review != NULL && sitrep_suggestion_review_get_running (self->review);
   /* Those in view are listed first, the others a moment later. */
   gboolean partial = self->review != NULL && sitrep_suggestion_review_get_partial (self->review);
+  /* Suggest has yet to reach this article: the count is not its count,
+   * and "0" said there was nothing while it was working. */
+  gboolean waiting = self->review != NULL && sitrep_suggestion_review_get_waiting (self->review);
   g_autofree char *count = g_strdup_printf (partial ? "%u…" : "%u", n);
 
   gtk_label_set_text (self->count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), !waiting || n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->scroller), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->accept_button), n > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->accept_button), !partial);
@@ -593,6 +597,14 @@ sitrep_suggestion_list_get_list_view (SitrepSuggestionList *self)
   g_return_val_if_fail (SITREP_IS_SUGGESTION_LIST (self), NULL);
 
   return self->list_view;
+}
+
+GtkLabel *
+sitrep_suggestion_list_get_count_label (SitrepSuggestionList *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_LIST (self), NULL);
+
+  return self->count_label;
 }
 
 void
