@@ -1768,6 +1768,61 @@ test_undo_back_under_review (Fixture       *f,
   g_assert_cmpint (second, !=, first);
 }
 
+/* The first row of the panel's suggestion list, or NULL. */
+static GtkWidget *
+first_suggestion_row (GtkWidget *widget)
+{
+  if (gtk_widget_has_css_class (widget, "suggestion-row"))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = first_suggestion_row (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_suggestion_row (gpointer list)
+{
+  GtkWidget *row = first_suggestion_row (list);
+
+  return row != NULL && gtk_widget_get_mapped (row);
+}
+
+/* A place's doubtful flag comes before its coordinates (the row cuts the
+ * end of a long detail off at the panel's width, the flag went with it);
+ * the row's tooltip has its words and detail whole. */
+static void
+test_row_detail (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *list = GTK_WIDGET (sitrep_suggestion_list_get_list_view (
+    SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"))));
+  SitrepStoredSuggestion *s = stored (1, 0, 5);
+  g_autoptr(SitrepSuggestionItem) item = NULL;
+  g_autofree char *detail = NULL, *tooltip = NULL;
+  GtkWidget *row, *text_label;
+  const char *text;
+
+  s->doubtful = TRUE;
+  s->latitude = 33.341;
+  s->longitude = 44.401;
+  item = sitrep_suggestion_item_new (s);
+  detail = sitrep_suggestion_item_dup_detail (item);
+  g_assert_cmpstr (detail, ==, "Place · doubtful · 33.341, 44.401");
+
+  suggest_here (f);
+  sitrep_test_wait_until (has_suggestion_row, list, "the first suggestion's row");
+  row = first_suggestion_row (list);
+  text_label = g_object_get_data (G_OBJECT (row), "text");
+  text = gtk_label_get_text (GTK_LABEL (text_label));
+  tooltip = g_strdup_printf ("%s\n%s", text, gtk_label_get_text (GTK_LABEL (g_object_get_data (G_OBJECT (row), "detail"))));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_parent (text_label)), ==, tooltip);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1782,6 +1837,7 @@ main (int    argc,
   g_test_add ("/gui/suggest/click-accepts", Fixture, NULL, fixture_set_up, test_click_accepts, fixture_tear_down);
   g_test_add ("/gui/suggest/undo-back-under-review", Fixture, NULL, fixture_set_up, test_undo_back_under_review,
               fixture_tear_down);
+  g_test_add ("/gui/suggest/row-detail", Fixture, NULL, fixture_set_up, test_row_detail, fixture_tear_down);
   g_test_add ("/gui/suggest/count-while-running", Fixture, NULL, fixture_set_up, test_count_while_running,
               fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-all-and-cancel", Fixture, NULL, fixture_set_up, test_suggest_all_and_cancel,

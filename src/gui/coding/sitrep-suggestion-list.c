@@ -355,11 +355,16 @@ on_factory_bind (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_list_item_get_child (item);
   g_autofree char *detail = sitrep_suggestion_item_dup_detail (s);
   g_autofree char *accessible = NULL;
+  g_autofree char *tooltip = NULL;
   const char *text = sitrep_suggestion_item_get (s)->text;
   gint64 id = sitrep_suggestion_item_get_id (s);
 
   gtk_label_set_text (g_object_get_data (G_OBJECT (row), "text"), text);
   gtk_label_set_text (g_object_get_data (G_OBJECT (row), "detail"), detail);
+  /* The row is as wide as the panel: a long detail (a date range, a place's
+   * coordinates) is cut off there, and the tooltip has it whole. */
+  tooltip = g_strdup_printf ("%s\n%s", text, detail);
+  gtk_widget_set_tooltip_text (gtk_widget_get_parent (g_object_get_data (G_OBJECT (row), "text")), tooltip);
   gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "accept"), "x", id);
   gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "reject"), "x", id);
   /* Translators: what a screen reader says of a suggestion row: its words, then its label and entity */
