@@ -259,6 +259,16 @@ main (int   argc,
 
   /* With a count given, its frames and those of 50,000 alternate over
    * BENCH_MAP_ROUNDS rounds (3): the median of the rounds' medians. */
+  /* BENCH_MAP_ONLY=N: only N points' frames, once (e.g. under a profiler). */
+  if (g_getenv ("BENCH_MAP_ONLY") != NULL)
+    {
+      guint n = (guint) g_ascii_strtoull (g_getenv ("BENCH_MAP_ONLY"), NULL, 10);
+
+      points_ms = run_points (n, &n_drawn, &points_interval);
+      g_print ("map-points-%u-frame-median %.2f ms (CPU of every thread %.2f ms)\n", n, points_ms, last_cpu);
+      g_print ("map-points-%u-marks-last-frame %u marks\n", n, n_drawn);
+      return 0;
+    }
   if (argc > 1)
     {
       guint n = (guint) g_ascii_strtoull (argv[1], NULL, 10);
