@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 # gold2-attach.py — joins the heldout2 gold (bench/gold-suggest-2/*.json, which
-# carry no article text: the texts are third-party material, not stored here)
+# carry no article text: the texts are third-party material, not stored here),
+# or another set kept the same way (GOLD_DIR, e.g. bench/gold-suggest-4),
 # with the texts kept outside the repository, and writes gold files with the
 # document inline, as bench/suggest-score.py reads them.
 #
 # Usage: bench/gold2-attach.py TEXT_DIR OUT_DIR [GOLD_DIR]
 #   TEXT_DIR holds NN.txt (NN = the gold's "index", two digits), the report's
-#   body as listed in bench/gold-suggest-2/README.md. A text whose sha256 (of
+#   body as listed in the set's README.md. A text whose sha256 (of
 #   its UTF-8 bytes, surrounding white space stripped) differs from the gold's
 #   "text_sha256" is refused: the mentions and figures were written for that text.
 # Then: bench/suggest-score.py SITREP_CLI SHARED_DIR OUT_DIR

@@ -5,7 +5,8 @@
 #
 # Usage: bench/suggest-score.py SITREP_CLI SHARED_DIR [GOLD_DIR]
 # Prints one line per figure and split: name value unit. "tuning" first, then
-# "heldout", then any other split (e.g. "heldout2", bench/gold-suggest-2) by name.
+# "heldout", then any other split (e.g. "heldout2", bench/gold-suggest-2; "tuning4",
+# bench/gold-suggest-4) by name.
 import glob
 import json
 import math
@@ -50,7 +51,9 @@ def cli(exe, *args):
     return subprocess.run([exe, *args], check=True, capture_output=True, text=True).stdout
 
 
-# Errors are printed for the tuning split only: every other split is held out and never looked into.
+# Errors are printed for the tuning splits only: every other split is held out and never looked into.
+# "tuning4" (bench/gold-suggest-4) is tuning data too; its errors are printed with the same "# tuning" lines.
+TUNING_SPLITS = ("tuning", "tuning4")
 VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
 
 
@@ -127,7 +130,7 @@ def main():
         for name in sys_names:
             if any(matches(name, p["mention"]) for p in g["places"]):
                 s["place_sys_ok"] += 1
-            elif VERBOSE and g["split"] == "tuning":
+            elif VERBOSE and g["split"] in TUNING_SPLITS:
                 print("# tuning place not in gold:", name, file=sys.stderr)
         for p in g["places"]:
             # The span named exactly as the gold mention first: "Deir ez-Zor" is
@@ -138,7 +141,7 @@ def main():
                 continue
             s["place_found"] += 1
             e = entities.get(hit[0].get("entity") or "")
-            if VERBOSE and g["split"] == "tuning" and not (e and e.get("lat") is not None):
+            if VERBOSE and g["split"] in TUNING_SPLITS and not (e and e.get("lat") is not None):
                 print("# tuning place unplaced:", p["mention"], file=sys.stderr)
             if e and e.get("lat") is not None:
                 if km(e["lat"], e["lon"], p["lat"], p["lon"]) <= max(10.0, p.get("tolerance_km", 10)):
@@ -146,9 +149,9 @@ def main():
                 elif doubtful.get((art["id"], hit[0]["start"], hit[0]["end"])):
                     # As the issue scores: a doubtful flag on a wrong place counts half.
                     s["place_near"] += 0.5
-                    if VERBOSE and g["split"] == "tuning":
+                    if VERBOSE and g["split"] in TUNING_SPLITS:
                         print("# tuning place doubtful and far:", p["mention"], e.get("lat"), e.get("lon"), file=sys.stderr)
-                elif VERBOSE and g["split"] == "tuning":
+                elif VERBOSE and g["split"] in TUNING_SPLITS:
                     print("# tuning place far:", p["mention"], e.get("lat"), e.get("lon"), file=sys.stderr)
 
         # Countries are scored apart, on the gold that lists them ("countries"): proposed as a
@@ -162,7 +165,7 @@ def main():
                 sys_countries.setdefault(key(span_text(sp)), sp)
             s["country_sys"] += len(sys_countries)
             s["country_sys_ok"] += sum(1 for k in sys_countries if k in gold_keys)
-            if VERBOSE and g["split"] == "tuning":
+            if VERBOSE and g["split"] in TUNING_SPLITS:
                 for k in sys_countries:
                     if k not in gold_keys:
                         print("# tuning country not in gold:", k, file=sys.stderr)
@@ -170,14 +173,14 @@ def main():
                 s["country_gold"] += 1
                 sp = sys_countries.get(key(c["mention"]))
                 if sp is None:
-                    if VERBOSE and g["split"] == "tuning":
+                    if VERBOSE and g["split"] in TUNING_SPLITS:
                         print("# tuning country missed:", c["mention"], file=sys.stderr)
                     continue
                 s["country_found"] += 1
                 e = entities.get(sp.get("entity") or "")
                 if e and e.get("lat") is not None and km(e["lat"], e["lon"], c["lat"], c["lon"]) <= c["tolerance_km"]:
                     s["country_right"] += 1
-                elif VERBOSE and g["split"] == "tuning":
+                elif VERBOSE and g["split"] in TUNING_SPLITS:
                     print("# tuning country placed wrong:", c["mention"], e and e.get("lat"), e and e.get("lon"), file=sys.stderr)
 
         figs = []
@@ -197,7 +200,7 @@ def main():
                 remaining.remove(gf)
                 s["fig_found"] += 1
         s["fig_sys_ok"] += len(figs) - len(remaining)
-        if VERBOSE and g["split"] == "tuning":
+        if VERBOSE and g["split"] in TUNING_SPLITS:
             for f in remaining:
                 print("# tuning figure not in gold:", f, file=sys.stderr)
             left = list(figs)
@@ -210,7 +213,7 @@ def main():
         names = [span_text(sp) for sp in spans if sp["label"] in ("Actor", "Person", "Claimant")]
         s["actor_gold"] += len(g["actors"])
         s["actor_found"] += sum(1 for a in g["actors"] if any(matches(a, n) for n in names))
-        if VERBOSE and g["split"] == "tuning":
+        if VERBOSE and g["split"] in TUNING_SPLITS:
             for p in g["places"]:
                 if not any(matches(n, p["mention"]) for n in sys_names):
                     print("# tuning place missed:", p["mention"], file=sys.stderr)
@@ -250,4 +253,6 @@ def main():
         print("suggest-%s-date-right-day %.1f %% (%d of %d)" % (split, pct(s["date_ok"], s["date_gold"]), s["date_ok"], s["date_gold"]))
 
 
-main()
+# bench/gold-agree.py imports this file for key (), matches () and km (): the same matching rules.
+if __name__ == "__main__":
+    main()

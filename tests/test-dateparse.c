@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "sitrep-dateparse.h"
+#include "sitrep-dateparse-private.h"
 
 typedef struct
 {
@@ -552,6 +553,35 @@ test_url_dates (void)
   }
 }
 
+/* The date reader's words, ASCII ones cut from one block and the others
+ * folded alone, each as fold_word () gives it: lower case, Arabic letters
+ * unified; a word glued to a number or a mark stays its own word. */
+static void
+test_tokenize_words (void)
+{
+  static const char text[] = "On MONDAY, 3 March2020 \xd9\x81\xd9\x8a Aleppo's \xd8\xa2\xd8\xb0\xd8\xa7\xd8\xb1 x-Ray 25th Z";
+  static const char * const expected[] = {
+    "on", "monday", NULL, NULL, "march", NULL, "\xd9\x81\xd9\x8a", "aleppo", NULL, "s",
+    "\xd8\xa7\xd8\xb0\xd8\xa7\xd8\xb1", "x", NULL, "ray", NULL, "z",
+  };
+  g_autoptr(GArray) tokens = _sitrep_date_tokenize (text, strlen (text));
+
+  g_assert_cmpuint (tokens->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+
+      g_assert_cmpint (t->kind == TOK_WORD, ==, expected[i] != NULL);
+      if (expected[i] != NULL)
+        g_assert_cmpstr (t->word, ==, expected[i]);
+    }
+  /* A window ending inside a word: the word ends with it. */
+  g_clear_pointer (&tokens, g_array_unref);
+  tokens = _sitrep_date_tokenize ("ab CDE", 5);
+  g_assert_cmpuint (tokens->len, ==, 2);
+  g_assert_cmpstr (g_array_index (tokens, Token, 1).word, ==, "cd");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -571,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/dateparse/resolve-json", test_resolve_json);
   g_test_add_func ("/sitrep/dateparse/resolve-hostile", test_resolve_hostile);
   g_test_add_func ("/sitrep/dateparse/url-dates", test_url_dates);
+  g_test_add_func ("/sitrep/dateparse/tokenize-words", test_tokenize_words);
 
   return g_test_run ();
 }

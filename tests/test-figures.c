@@ -30,6 +30,13 @@ static const SitrepTestFigureCase cases[] = {
   { "a dozen soldiers", 12, "exact", 12, 12 },
   { "two other Russian service members", 2, "exact", 2, 2 },
   { "no fewer than 9", 9, "at_least", 9, 9 },
+  /* Texts of hyphens, digits and ASCII words are cut from one block
+   * (sitrep-figures.c): a row of hyphens takes twice their bytes. */
+  { "-----------7", 7, "exact", 7, 7 },
+  { "17\xe2\x80\x93" "20 KILLED", 17, "range", 17, 20 },
+  { "ELEVEN Soldiers", 11, "exact", 11, 11 },
+  { "\xd9\xa1\xd9\xac\xd9\xa3\xd9\xa0\xd9\xa0 killed", 1300, "exact", 1300, 1300 },
+  { "Some 4 of the Fighters", 4, "about", 4, 4 },
 };
 
 static void
@@ -41,7 +48,8 @@ test_table (void)
 static void
 test_no_figure (void)
 {
-  const char *none[] = { "", "killed", "a soldier was wounded", "\xff\xfe", "the organizer" };
+  /* "twentyé" is no "twenty": a word read as ASCII goes on past its ASCII letters. */
+  const char *none[] = { "", "killed", "a soldier was wounded", "\xff\xfe", "the organizer", "twenty\xc3\xa9 killed" };
   SitrepFigure f;
 
   for (guint i = 0; i < G_N_ELEMENTS (none); i++)

@@ -579,6 +579,25 @@ test_actors_organisations (void)
   g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "In Mosul"));
 }
 
+/* A known name is read over its articles and hyphens ("Hayat Tahrir
+ * al-Sham"); a span stops at a word of no name's key ("Hayat Tahrir
+ * Zorblax al-Sham" names no group beyond its first words). */
+static void
+test_actors_known_spans (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("Fighters of Hayat Tahrir al-Sham shelled the town. Jabhat Fateh al-Sham denied it. "
+         "A Hayat Tahrir Zorblax al-Sham statement followed.");
+  const SitrepSuggestion *hts = find (r, SITREP_SUGGEST_ACTOR, "Hayat Tahrir al-Sham");
+  const SitrepSuggestion *jfs = find (r, SITREP_SUGGEST_ACTOR, "Jabhat Fateh al-Sham");
+
+  g_assert_nonnull (hts);
+  g_assert_cmpstr (hts->entity_name, ==, "HTS");
+  g_assert_nonnull (jfs);
+  g_assert_nonnull (jfs->entity_name);
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Hayat Tahrir Zorblax al-Sham"));
+}
+
 static void
 test_actors_arabic (void)
 {
@@ -641,6 +660,28 @@ test_claimants (void)
   g_assert_null (find (r, SITREP_SUGGEST_CLAIMANT, "Baghdad"));
 }
 
+/* Each kind of phrase is found wherever it stands and however it is
+ * written: at the text's start, in capitals, and a speech verb two tokens
+ * before the text's end (the pass reads tokens by their word lists). */
+static void
+test_claimants_starts (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("According to Reuters, five soldiers died. A STATEMENT BY Jaish al-Izza followed. "
+         "Shelling went on, said Ahmed Hassan");
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_CLAIMANT)
+        g_test_message ("claimant: %s", s->text);
+    }
+  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Reuters"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Jaish al-Izza"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Ahmed Hassan"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -680,9 +721,11 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/places/sites", test_places_sites);
   g_test_add_func ("/sitrep/suggest-rules/places/country", test_places_country);
   g_test_add_func ("/sitrep/suggest-rules/actors/organisations", test_actors_organisations);
+  g_test_add_func ("/sitrep/suggest-rules/actors/known-spans", test_actors_known_spans);
   g_test_add_func ("/sitrep/suggest-rules/actors/generic", test_actors_generic);
   g_test_add_func ("/sitrep/suggest-rules/persons/names", test_persons_names);
   g_test_add_func ("/sitrep/suggest-rules/claimants", test_claimants);
+  g_test_add_func ("/sitrep/suggest-rules/claimants/starts", test_claimants_starts);
 
   return g_test_run ();
 }

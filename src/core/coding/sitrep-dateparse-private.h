@@ -27,6 +27,9 @@ typedef struct
   int       ndigits;
   gboolean  capitalised;
   char     *word;       /* TOK_WORD: folded, Arabic letters unified */
+  gboolean  word_owned; /* @word is freed with the token: an ASCII word is
+                           in one block of the text's ASCII words, which the
+                           first of them owns */
 } Token;
 
 #define TOK(i) (&g_array_index (tokens, Token, (i)))

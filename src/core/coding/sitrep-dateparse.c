@@ -104,7 +104,8 @@ fold_word (const char *word,
 static void
 token_clear (Token *tok)
 {
-  g_free (tok->word);
+  if (tok->word_owned)
+    g_free (tok->word);
 }
 
 /* One character, and tests of it: ASCII (most of every text) by its own
@@ -128,6 +129,10 @@ char_is_alpha (gunichar c)
   return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
 }
 
+/* The tokens of @len bytes at @text. The folded ASCII words (most words)
+ * are cut from one block of @len + 1 bytes (words are apart, so their bytes
+ * and NULs fit), not allocated one by one: the suggester reads a window
+ * around every month's name. */
 GArray *
 _sitrep_date_tokenize (const char *text,
                        gsize       len)
@@ -135,6 +140,8 @@ _sitrep_date_tokenize (const char *text,
   GArray *tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 16);
   const char *p = text;
   const char *end = text + len;
+  char *pool = NULL;
+  gsize pool_used = 0;
 
   g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
 
@@ -203,7 +210,30 @@ _sitrep_date_tokenize (const char *text,
               q = d < 0x80 ? q + 1 : g_utf8_next_char (q);
             }
           tok.end = q - text;
-          tok.word = fold_word (p, q - p);
+          {
+            gsize n = q - p, k;
+
+            for (k = 0; k < n && (guchar) p[k] < 0x80; k++)
+              ;
+            if (k < n)
+              {
+                tok.word = fold_word (p, n);
+                tok.word_owned = TRUE;
+              }
+            else
+              {
+                /* g_ascii_strdown (), as fold_word () gives it, into the block. */
+                if (pool == NULL)
+                  pool = g_malloc (len + 1);
+                g_assert (pool_used + n + 1 <= len + 1);
+                tok.word = pool + pool_used;
+                tok.word_owned = pool_used == 0;
+                for (k = 0; k < n; k++)
+                  tok.word[k] = p[k] >= 'A' && p[k] <= 'Z' ? p[k] + ('a' - 'A') : p[k];
+                tok.word[n] = '\0';
+                pool_used += n + 1;
+              }
+          }
           g_array_append_val (tokens, tok);
           p = q;
         }

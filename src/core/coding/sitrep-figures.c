@@ -94,13 +94,16 @@ typedef struct
   TokenKind kind;
   char *text;     /* lower-case word, or digits */
   gint64 value;   /* for numbers */
+  gboolean owned; /* @text is freed with the token: see tokenize () */
 } Token;
 
 static void
 token_clear (gpointer data)
 {
   Token *t = data;
-  g_free (t->text);
+
+  if (t->owned)
+    g_free (t->text);
 }
 
 /* Arithmetic on figures stops just past SITREP_FIGURE_MAX, so no product or
@@ -111,24 +114,43 @@ cap (gint64 v)
   return v > SITREP_FIGURE_MAX ? SITREP_FIGURE_MAX + 1 : v;
 }
 
+/* Room for a token's text in @pool (see tokenize ()): its first byte. The
+ * first text cut from the pool owns it. */
+static char *
+pool_text (char  *pool,
+           gsize *used,
+           Token *t)
+{
+  t->owned = *used == 0;
+  return pool + *used;
+}
+
 /* Words (lower-cased) and numbers (any script's digits, with thousands
- * separators); hyphens split "twenty-one". */
+ * separators); hyphens split "twenty-one". The texts of numbers, hyphens
+ * and ASCII words are cut from one block of 2 × the text's bytes + 2 (no
+ * token's text and NUL take more than twice the bytes it was read from),
+ * not allocated one by one; a word of other letters is lowered alone, as
+ * its lower case may be longer. */
 static GArray *
 tokenize (const char *text)
 {
-  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (Token));
+  gsize len = strlen (text);
+  GArray *tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 8);
   const char *p = text;
+  char *pool = g_malloc (2 * len + 2);
+  gsize used = 0;
 
   g_array_set_clear_func (tokens, token_clear);
 
   while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) (guchar) *p : g_utf8_get_char (p);
 
-      if (g_unichar_isdigit (c))
+      if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
         {
-          Token t = { TOKEN_NUMBER, NULL, 0 };
-          g_autoptr(GString) digits = g_string_new (NULL);
+          Token t = { TOKEN_NUMBER, NULL, 0, FALSE };
+          char *digits = pool_text (pool, &used, &t);
+          gsize n = 0;
 
           while (*p != '\0')
             {
@@ -138,7 +160,7 @@ tokenize (const char *text)
               if (g_unichar_isdigit (d))
                 {
                   t.value = t.value * 10 + g_unichar_digit_value (d);
-                  g_string_append_c (digits, '0' + g_unichar_digit_value (d));
+                  digits[n++] = '0' + g_unichar_digit_value (d);
                   t.value = cap (t.value);
                 }
               /* 1,300 and 1.300 and ١٬٣٠٠: a separator followed by three digits */
@@ -152,41 +174,76 @@ tokenize (const char *text)
                 break;
               p = next;
             }
-          t.text = g_string_free (g_steal_pointer (&digits), FALSE);
+          digits[n] = '\0';
+          used += n + 1;
+          t.text = digits;
           g_array_append_val (tokens, t);
           continue;
         }
 
-      if (g_unichar_isalpha (c))
+      if (c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c))
         {
-          Token t = { TOKEN_WORD, NULL, 0 };
-          g_autoptr(GString) raw = g_string_new (NULL);
+          Token t = { TOKEN_WORD, NULL, 0, FALSE };
+          const char *q = p;
 
-          /* Marks and the Arabic tatweel stretch or vocalise a word without
-           * changing it: "أَكْثَرُ" and "أكـثـر" are "أكثر". */
-          while (*p != '\0' && (g_unichar_isalpha (g_utf8_get_char (p)) ||
-                                g_unichar_ismark (g_utf8_get_char (p))))
+          /* ASCII letters up to the first byte that is none: the word
+           * when that is no letter or mark of another script. */
+          while (g_ascii_isalpha (*q))
+            q++;
+          if ((guchar) *q < 0x80)
             {
-              gunichar w = g_utf8_get_char (p);
+              char *word = pool_text (pool, &used, &t);
+              gsize n = q - p;
 
-              if (!g_unichar_ismark (w) && w != 0x0640)
-                g_string_append_unichar (raw, w);
-              p = g_utf8_next_char (p);
+              for (gsize k = 0; k < n; k++)
+                word[k] = p[k] >= 'A' && p[k] <= 'Z' ? p[k] + ('a' - 'A') : p[k];
+              word[n] = '\0';
+              used += n + 1;
+              t.text = word;
+              g_array_append_val (tokens, t);
+              p = q;
+              continue;
             }
-          t.text = g_utf8_strdown (raw->str, -1);
-          g_array_append_val (tokens, t);
-          continue;
+
+          {
+            g_autoptr(GString) raw = g_string_new (NULL);
+
+            /* Marks and the Arabic tatweel stretch or vocalise a word without
+             * changing it: "أَكْثَرُ" and "أكـثـر" are "أكثر". */
+            while (*p != '\0' && (g_unichar_isalpha (g_utf8_get_char (p)) ||
+                                  g_unichar_ismark (g_utf8_get_char (p))))
+              {
+                gunichar w = g_utf8_get_char (p);
+
+                if (!g_unichar_ismark (w) && w != 0x0640)
+                  g_string_append_unichar (raw, w);
+                p = g_utf8_next_char (p);
+              }
+            t.text = g_utf8_strdown (raw->str, -1);
+            t.owned = TRUE;
+            g_array_append_val (tokens, t);
+            continue;
+          }
         }
 
       /* "-" between two numbers makes a range; keep it as a word. */
       if (c == '-' || c == 0x2013 || c == 0x2014)
         {
-          Token t = { TOKEN_WORD, g_strdup ("-"), 0 };
+          Token t = { TOKEN_WORD, NULL, 0, FALSE };
+
+          t.text = pool_text (pool, &used, &t);
+          t.text[0] = '-';
+          t.text[1] = '\0';
+          used += 2;
           g_array_append_val (tokens, t);
         }
 
       p = g_utf8_next_char (p);
     }
+  g_assert (used <= 2 * len + 2);
+  /* No text was cut from it: nobody owns it. */
+  if (used == 0)
+    g_free (pool);
 
   return tokens;
 }
@@ -362,6 +419,9 @@ parse_figure (const char   *text,
       /* A qualifier applies to the number right after it. */
       for (gsize q = 0; q < G_N_ELEMENTS (qualifier_phrases); q++)
         {
+          /* A phrase whose first byte is not the word's is not at it. */
+          if (t->kind != TOKEN_WORD || t->text[0] != qualifier_phrases[q].phrase[0])
+            continue;
           if (phrase_at (tokens, i, qualifier_phrases[q].phrase, &n_words))
             {
               /* "some" is a qualifier before a number, a vague amount alone. */

@@ -35,8 +35,8 @@ typedef struct
 
 struct _Lexicon
 {
-  LexiconSlot         at_hand[LEXICON_LISTS];   /* first: list → bit, the last ones used (of word 0) */
-  ListBit             more_at_hand[LEXICON_LISTS];  /* the same of lists after the first 64 */
+  LexiconSlot         at_hand[LEXICON_SLOTS];   /* first: list → bit, the last ones used (of word 0) */
+  ListBit             more_at_hand[LEXICON_SLOTS];  /* the same of lists after the first 64 */
   GHashTable         *bits;       /* list → its ListBit */
   GHashTable         *words;      /* word hash → LexWord */
   guint64             filter[FILTER_BITS / 64];  /* bit (hash % FILTER_BITS) set for each word */
@@ -231,6 +231,49 @@ words_grow (SuggestWords *words)
   g_free (old);
 }
 
+/* Whether @len bytes at @a and @b are the same: eight, four, two bytes at
+ * a time (the last ones read again where a shorter tail would be), not
+ * byte by byte; a text's words are found here once per token. */
+static inline gboolean
+bytes_equal (const char *a,
+             const char *b,
+             gsize       len)
+{
+  guint64 x8, y8;
+  guint32 x4, y4;
+  guint16 x2, y2;
+
+  for (; len >= 8; a += 8, b += 8, len -= 8)
+    {
+      memcpy (&x8, a, 8);
+      memcpy (&y8, b, 8);
+      if (x8 != y8)
+        return FALSE;
+    }
+  if (len >= 4)
+    {
+      /* 4 to 7 bytes: the first four and the last four. */
+      memcpy (&x4, a, 4);
+      memcpy (&y4, b, 4);
+      if (x4 != y4)
+        return FALSE;
+      memcpy (&x4, a + len - 4, 4);
+      memcpy (&y4, b + len - 4, 4);
+      return x4 == y4;
+    }
+  if (len >= 2)
+    {
+      memcpy (&x2, a, 2);
+      memcpy (&y2, b, 2);
+      if (x2 != y2)
+        return FALSE;
+      memcpy (&x2, a + len - 2, 2);
+      memcpy (&y2, b + len - 2, 2);
+      return x2 == y2;
+    }
+  return len == 0 || *a == *b;
+}
+
 /* The word of @len bytes at @text under @hash, added when new. */
 static SuggestWord *
 words_get (SuggestWords *words,
@@ -244,15 +287,8 @@ words_get (SuggestWords *words,
   for (at = WORDS_SLOT (words, hash); words->slots[at] != NULL; at = (at + 1) & words->mask)
     {
       w = words->slots[at];
-      if (w->hash == hash && w->len == len)
-        {
-          gsize k = 0;
-
-          while (k < len && w->text[k] == text[k])
-            k++;
-          if (k == len)
-            return w;
-        }
+      if (w->hash == hash && w->len == len && bytes_equal (w->text, text, len))
+        return w;
     }
   w = g_malloc (sizeof (SuggestWord) + len + 1);
   w->key = NULL;

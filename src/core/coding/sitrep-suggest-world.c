@@ -910,10 +910,12 @@ may_be_airfield (SuggestRun             *run,
                  const SitrepSuggestion *s)
 {
   const char *after = run->text + s->byte_end;
+  char next = after[0] == ' ' ? after[1] | 0x20 : 0;
 
-  if (after[0] == ' ' && (g_ascii_strncasecmp (after + 1, "air", 3) == 0 ||
-                          g_ascii_strncasecmp (after + 1, "military air", 12) == 0 ||
-                          g_ascii_strncasecmp (after + 1, "international air", 17) == 0))
+  /* The next word's first letter before any compare. */
+  if ((next == 'a' && g_ascii_strncasecmp (after + 1, "air", 3) == 0) ||
+      (next == 'm' && g_ascii_strncasecmp (after + 1, "military air", 12) == 0) ||
+      (next == 'i' && g_ascii_strncasecmp (after + 1, "international air", 17) == 0))
     return TRUE;
   /* Each byte tested against the three first letters before any compare. */
   for (const char *p = s->text; *p != '\0'; p++)

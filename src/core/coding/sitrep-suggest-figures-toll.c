@@ -1,0 +1,122 @@
+/* sitrep-suggest-figures-toll.c — whether a casualty figure is a cumulative statistic ("since", "so far",
+ * the war's toll) or one incident's
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+/* A running toll of one operation ("so far" in a sentence naming it) is
+ * that operation's, not a cumulative statistic. */
+static const char * const operation_words[] = {
+  "operation", "offensive", "campaign", "battle", "assault", "today", NULL
+};
+
+static const char * const war_words[] = {
+  "war", "conflict", NULL
+};
+
+static const char * const cumulative_cues[] = {
+  "since", "total", "toll", "so", "overall", "cumulative", "altogether", NULL
+};
+
+/* Every English word is_cumulative () asks about at the token it walks
+ * (operation_words, war_words, cumulative_cues, "has", "have"): any other
+ * word of the sentence is passed over with one AND. */
+static const char * const cumulative_walk_words[] = {
+  "operation", "offensive", "campaign", "battle", "assault", "today", "war", "conflict",
+  "since", "total", "toll", "so", "overall", "cumulative", "altogether", "has", "have", NULL
+};
+
+/* Whether token @j is "the war", "the conflict", "civil war" (its noun). */
+static gboolean
+is_the_war (SuggestRun *run,
+            guint       j)
+{
+  return j > 0 && _sitrep_suggest_tok_among (run, j, war_words) &&
+         (_sitrep_suggest_tok_is (run, j - 1, "the") || _sitrep_suggest_tok_is (run, j - 1, "civil"));
+}
+
+/* Whether token @j is an apostrophe right after the word before ("war's"). */
+static gboolean
+is_possessive (SuggestRun *run,
+               guint       j)
+{
+  return j < run->tokens->len && tok (run, j)->space_before == 0 &&
+         (run->text[tok (run, j)->start] == '\'' || g_str_has_prefix (run->text + tok (run, j)->start, "’"));
+}
+
+/* Whether the figure @first … @last is a cumulative statistic, from the
+ * words of its sentence, read in one walk: "since", "so far", "total"
+ * (not "a total of"), "منذ", "حتى الآن"; the war's toll ("the war in Syria
+ * has left more than 387,000 dead", "500,000 people have been killed in
+ * the conflict": "has"/"have" between "the war" and the figure); but "so
+ * far" in a sentence naming an operation is that operation's toll. */
+gboolean
+_sitrep_suggest_figure_is_cumulative (SuggestRun *run,
+                                      guint       first,
+                                      guint       last)
+{
+  guint n = run->tokens->len;
+  guint sentence = tok (run, first)->sentence;
+  guint j = first;
+  gboolean so_far = FALSE, operation = FALSE, war = FALSE, perfect = FALSE;
+
+  while (j > 0 && tok (run, j - 1)->sentence == sentence)
+    j--;
+  for (; j < n && tok (run, j)->sentence == sentence; j++)
+    {
+      if (tok (run, j)->flags & TOK_ARABIC)
+        {
+          if (_sitrep_suggest_tok_is (run, j, "منذ") ||
+              (_sitrep_suggest_tok_is (run, j, "حتى") && _sitrep_suggest_tok_is (run, j + 1, "الآن")))
+            return TRUE;
+          continue;
+        }
+      if (!(tok (run, j)->flags & TOK_WORD) || !_sitrep_suggest_tok_in (run, j, cumulative_walk_words))
+        continue;
+      if (_sitrep_suggest_tok_among (run, j, operation_words))
+        operation = TRUE;
+      if (j < first)
+        {
+          if (_sitrep_suggest_tok_is (run, j, "so") && _sitrep_suggest_tok_is (run, j + 1, "far"))
+            so_far = TRUE;
+          else if (_sitrep_suggest_tok_is (run, j, "since") ||
+                   (_sitrep_suggest_tok_is (run, j, "total") && !(j > 0 && _sitrep_suggest_tok_is (run, j - 1, "a")) &&
+                    !_sitrep_suggest_tok_is (run, j + 1, "of")))
+            return TRUE;
+          else if (is_the_war (run, j))
+            war = TRUE;
+          else if (war && (_sitrep_suggest_tok_is (run, j, "has") || _sitrep_suggest_tok_is (run, j, "have")))
+            return TRUE;
+        }
+      else if (j > last)
+        {
+          if (_sitrep_suggest_tok_is (run, j, "has") || _sitrep_suggest_tok_is (run, j, "have"))
+            perfect = TRUE;
+          else if (perfect && is_the_war (run, j) && !is_possessive (run, j + 1))
+            return TRUE;
+          if (!_sitrep_suggest_tok_in (run, j, cumulative_cues) || _sitrep_suggest_tok_is (run, j, "toll") ||
+              _sitrep_suggest_tok_is (run, j, "total"))
+            continue;
+          if (_sitrep_suggest_tok_is (run, j, "so"))
+            {
+              so_far = so_far || _sitrep_suggest_tok_is (run, j + 1, "far");
+              continue;
+            }
+          /* "since the start of the operation" is one operation's toll. */
+          if (_sitrep_suggest_tok_is (run, j, "since") &&
+              (_sitrep_suggest_tok_is (run, j + 2, "start") || _sitrep_suggest_tok_is (run, j + 2, "beginning")) &&
+              _sitrep_suggest_tok_is (run, j + 4, "the") && j + 5 < n && !(tok (run, j + 5)->flags & TOK_NUMBER) &&
+              !_sitrep_suggest_tok_is (run, j + 5, "war") && !_sitrep_suggest_tok_is (run, j + 5, "conflict"))
+            continue;
+          return TRUE;
+        }
+    }
+  /* "has so far lost at least 80 militiamen …, following the … operation" */
+  return so_far && !operation;
+}
