@@ -219,14 +219,24 @@ _sitrep_suggest_named_person (SuggestRun *run,
   else if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "as") &&
            (_sitrep_suggest_tok_is (run, i - 2, "identified") || _sitrep_suggest_tok_is (run, i - 2, "named")))
     cue = TRUE;
-  if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
-    return FALSE;
-  /* "Mihemed Hesen (45)": an age of one or two digits in brackets. */
-  if (!cue && end + 3 < n && run->text[tok (run, end + 1)->start] == '(' &&
-      (tok (run, end + 2)->flags & TOK_NUMBER) && !(tok (run, end + 2)->flags & TOK_WORD) &&
-      tok (run, end + 2)->end - tok (run, end + 2)->start <= 2 && run->text[tok (run, end + 3)->start] == ')')
-    cue = TRUE;
+  /* "Mihemed Hesen (45)": an age of one or two digits in brackets right
+   * after the names (looked for before the names are read: most
+   * capitalised words have neither cue). */
   if (!cue)
+    {
+      guint open = i + 2;
+
+      while (open < n && open < i + 8 && run->text[tok (run, open)->start] != '(' &&
+             tok (run, open)->sentence == t->sentence)
+        open++;
+      if (open + 2 >= n || run->text[tok (run, open)->start] != '(' ||
+          !(tok (run, open + 1)->flags & TOK_NUMBER) || (tok (run, open + 1)->flags & TOK_WORD) ||
+          tok (run, open + 1)->end - tok (run, open + 1)->start > 2 || run->text[tok (run, open + 2)->start] != ')')
+        return FALSE;
+      if (_sitrep_suggest_person_words (run, i, 4, &end) < 2 || end + 1 != open)
+        return FALSE;
+    }
+  else if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
     return FALSE;
   for (guint j = i + 1; j <= end + 1 && j < n; j++)
     {
@@ -348,4 +358,65 @@ _sitrep_suggest_arabic_person (SuggestRun *run,
       g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_tok_key (run, i)))
     return FALSE;
   return *last > j;
+}
+
+/* ---------------------------------------------------------------- bylines */
+
+/* Whether tokens @from … the end of @from's paragraph are one to four
+ * capitalised words (an outlet: "Associated Press", "Reuters"), or none. */
+static gboolean
+paragraph_ends_with_outlet (SuggestRun *run,
+                            guint       from)
+{
+  guint n = run->tokens->len, words = 0;
+
+  for (guint j = from; j < n && tok (run, j)->paragraph == tok (run, from)->paragraph; j++)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if ((t->flags & TOK_WORD) && (t->flags & TOK_CAP) && ++words <= 4)
+        continue;
+      if ((t->flags & TOK_PUNCT) && t->space_before == 0 && strchr (".-'", run->text[t->start]) != NULL)
+        continue;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A byline, a paragraph of its own: "Kim Gamel, Associated Press", "By
+ * Kim Gamel", "By Kim Gamel, AP": two or three names and at most an
+ * outlet after a comma. */
+gboolean
+_sitrep_suggest_byline_person (SuggestRun *run,
+                               guint       i,
+                               guint      *first,
+                               guint      *last)
+{
+  guint n = run->tokens->len, j = i, end = i;
+
+  if (i > 0 && tok (run, i - 1)->paragraph == tok (run, i)->paragraph)
+    {
+      /* "By" opening the paragraph, the names right after it. */
+      if (i < 1 || !_sitrep_suggest_tok_is (run, i - 1, "by") ||
+          (i > 1 && tok (run, i - 2)->paragraph == tok (run, i)->paragraph))
+        return FALSE;
+    }
+  else if (_sitrep_suggest_tok_is (run, i, "by"))
+    return FALSE;
+  if (!(tok (run, j)->flags & TOK_CAP) || (tok (run, j)->flags & TOK_ARABIC) ||
+      _sitrep_suggest_person_words (run, j, 3, &end) < 2)
+    return FALSE;
+  if (end + 1 < n && tok (run, end + 1)->paragraph == tok (run, i)->paragraph)
+    {
+      if (run->text[tok (run, end + 1)->start] != ',' || !paragraph_ends_with_outlet (run, end + 2))
+        return FALSE;
+    }
+  else if (!(i > 0 && tok (run, i - 1)->paragraph == tok (run, i)->paragraph))
+    return FALSE;   /* two names alone in a paragraph: a heading as often */
+  /* "Abu Kamal, Reuters": a dateline's place. */
+  if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_span_key_tmp (run, i, end)))
+    return FALSE;
+  *first = i;
+  *last = end;
+  return TRUE;
 }
