@@ -10,6 +10,7 @@
 
 #include "sitrep-annotation-panel-private.h"
 #include "sitrep-event-list.h"
+#include "sitrep-label-kind.h"
 
 /* Whether a claim could go to an event other than the current one: none is
  * current, or the article reports another. The window's Make Claim went to
@@ -203,6 +204,18 @@ claim_button_of (SitrepAnnotationPanel *self,
   return button != NULL ? button : GTK_WIDGET (self->list_view);
 }
 
+static gboolean
+is_figure (SitrepAnnotationPanel *self,
+           gint64                 annotation)
+{
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (self->store, annotation, NULL);
+  const char *kind = a != NULL ? _sitrep_annotation_panel_kind_of (self, sitrep_annotation_get_label_id (a)) : NULL;
+
+  return kind != NULL && sitrep_label_kind_is_casualty (kind);
+}
+
+/* "annotation-panel.make-claim" (x): the row's + button, and the window's
+ * Make Claim (Shift+Ctrl+K) on the span selected in the text. */
 static void
 make_claim_action (GtkWidget  *widget,
                    const char *action_name,
@@ -214,7 +227,9 @@ make_claim_action (GtkWidget  *widget,
 
   if (self->store == NULL || annotation == 0)
     return;
-  if (!claim_asks (self, &events))
+  /* A span that is no figure (Make Claim by its key on a Place): nothing
+   * to ask, the window says what is wrong. */
+  if (!claim_asks (self, &events) || !is_figure (self, annotation))
     {
       gtk_widget_activate_action (widget, "win.make-claim-to", "(xx)", annotation, self->claim_event_id);
       return;
