@@ -108,7 +108,6 @@ ask_event (SitrepAnnotationPanel *self,
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_set_margin_bottom (heading, 4);
   gtk_box_append (GTK_BOX (box), heading);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
@@ -145,9 +144,15 @@ ask_event (SitrepAnnotationPanel *self,
     }
   {
     GtkWidget *button = choice_button (self, _("New Event From the Sentence"), annotation, 0);
+    guint n = 0;
 
     gtk_widget_set_tooltip_text (button, _("A new event from the sentence around this figure"));
-    gtk_widget_set_visible (scroller, gtk_widget_get_first_child (list) != NULL);
+    for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+      n++;
+    gtk_widget_set_visible (scroller, n > 0);
+    /* A few fit as they are (a scrollbar's least height left a gap under one). */
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                    n > 6 ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
     gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
     gtk_box_append (GTK_BOX (box), button);
     if (first == NULL)
