@@ -633,6 +633,25 @@ test_actors_organisations (void)
   g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "In Mosul"));
 }
 
+/* A known name is read over its articles and hyphens ("Hayat Tahrir
+ * al-Sham"); a span stops at a word of no name's key ("Hayat Tahrir
+ * Zorblax al-Sham" names no group beyond its first words). */
+static void
+test_actors_known_spans (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("Fighters of Hayat Tahrir al-Sham shelled the town. Jabhat Fateh al-Sham denied it. "
+         "A Hayat Tahrir Zorblax al-Sham statement followed.");
+  const SitrepSuggestion *hts = find (r, SITREP_SUGGEST_ACTOR, "Hayat Tahrir al-Sham");
+  const SitrepSuggestion *jfs = find (r, SITREP_SUGGEST_ACTOR, "Jabhat Fateh al-Sham");
+
+  g_assert_nonnull (hts);
+  g_assert_cmpstr (hts->entity_name, ==, "HTS");
+  g_assert_nonnull (jfs);
+  g_assert_nonnull (jfs->entity_name);
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Hayat Tahrir Zorblax al-Sham"));
+}
+
 static void
 test_actors_arabic (void)
 {
@@ -738,6 +757,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/places/sites", test_places_sites);
   g_test_add_func ("/sitrep/suggest-rules/places/country", test_places_country);
   g_test_add_func ("/sitrep/suggest-rules/actors/organisations", test_actors_organisations);
+  g_test_add_func ("/sitrep/suggest-rules/actors/known-spans", test_actors_known_spans);
   g_test_add_func ("/sitrep/suggest-rules/actors/generic", test_actors_generic);
   g_test_add_func ("/sitrep/suggest-rules/persons/names", test_persons_names);
   g_test_add_func ("/sitrep/suggest-rules/claimants", test_claimants);

@@ -1112,6 +1112,79 @@ test_lexicon_wide (void)
   _sitrep_suggest_words_free (words);
 }
 
+/* _sitrep_suggest_tok_is () with a literal word tells tokens apart by a
+ * hash folded when compiling: it answers as a byte compare does, whatever
+ * the case, script or kind of the token, and for a word given by pointer. */
+static void
+test_tok_is_literal (void)
+{
+  static const char text[] = "Last LAST last lasT U u US 2 \xd9\x85\xd9\x86\xd8\xb0 Dar'a - "
+                             "Abcdefghijklmnopqrstuvwx Abcdefghijklmnopqrstuvwxy";
+  static const char * const by_pointer[] = { "last", "U", "dar'a", NULL };
+  SuggestRun run = { 0 };
+  g_autoptr(GArray) tokens = _sitrep_suggest_tokenize (text, NULL);
+
+  run.text = text;
+  run.text_len = strlen (text);
+  run.tokens = tokens;
+  run.toks = (const SuggestToken *) (gconstpointer) tokens->data;
+  run.n_tokens = tokens->len;
+  for (guint i = 0; i <= run.n_tokens; i++)
+    {
+      const SuggestToken *t = i < run.n_tokens ? tok (&run, i) : NULL;
+#define SAME(word) (t != NULL && t->end - t->start == strlen (word) && \
+                    g_ascii_strncasecmp (text + t->start, word, strlen (word)) == 0)
+#define CHECK(word) g_assert_true (_sitrep_suggest_tok_is (&run, i, word) == SAME (word))
+      CHECK ("last");
+      CHECK ("Last");
+      CHECK ("LAST");
+      CHECK ("u");
+      CHECK ("U");
+      CHECK ("us");
+      CHECK ("2");
+      CHECK ("-");
+      CHECK ("\xd9\x85\xd9\x86\xd8\xb0");
+      CHECK ("dar'a");
+      CHECK ("abcdefghijklmnopqrstuvwx");
+      CHECK ("abcdefghijklmnopqrstuvwxy");
+      for (guint k = 0; by_pointer[k] != NULL; k++)
+        CHECK (by_pointer[k]);
+#undef CHECK
+#undef SAME
+    }
+  g_assert_true (_sitrep_suggest_tok_is (&run, 0, "last"));
+  g_assert_true (_sitrep_suggest_tok_is (&run, 1, "Last"));
+  g_assert_true (_sitrep_suggest_tok_is (&run, 4, "U"));
+  g_assert_true (_sitrep_suggest_tok_is (&run, 5, "U"));
+}
+
+/* Lists at hand are found by their address: the 130 or so lists of the
+ * detectors, static arrays laid out one after another in each file, take
+ * slots of their own, so none pushes another out to the slow way (a hash
+ * table look-up at every test). 128 lists of 3 to 9 words, as a file lays
+ * them out, take at least 124 slots. */
+static const char * const slot_lists[1280 + 8192 / sizeof (char *)];
+
+static void
+test_lexicon_slots (void)
+{
+  /* From any of many places the lists may start at. */
+  for (guint from = 0; from < 8192 / sizeof (char *); from += 37)
+    {
+      g_autoptr(GHashTable) slots = g_hash_table_new (NULL, NULL);
+      const char * const *list = &slot_lists[from];
+
+      for (guint k = 0; k < 128; k++)
+        {
+          g_hash_table_add (slots, GUINT_TO_POINTER (LEXICON_SLOT (list)));
+          /* The next list, 4 to 10 pointers on (its words and its NULL). */
+          list += 4 + (k * 5) % 7;
+        }
+      if (g_hash_table_size (slots) < 124)
+        g_error ("lists from %u take %u slots", from, g_hash_table_size (slots));
+    }
+}
+
 /* The word table tells words apart by their bytes, not by their hash: with
  * every token under one hash, words of 1 to 20 bytes that differ at any one
  * byte are each their own word, and the same word found again is the same. */
@@ -1378,7 +1451,7 @@ describe (const SitrepSuggestResult *result)
 static const char fixed_expected[] =
   "place 0 11 35.3359 40.1408 0 0.700 DEIR EZ-ZOR Deir ez-Zor -1 {\"precision\":\"place\",\"doubtful\":false}\n"
   "place 13 18 35.0254 38.5078 0 0.800 Syria Syria -1 {\"precision\":\"country\",\"doubtful\":false}\n"
-  "actor 20 27 nan nan 0 0.600 Reuters Reuters -1 -\n"
+  "actor 20 27 nan nan 0 0.800 Reuters Reuters -1 -\n"
   "killed 31 52 nan nan 0 0.800 At least 12 civilians - 0 {\"count\":12,\"qualifier\":\"at_least\",\"victims\":\"civilians\"}\n"
   "wounded 69 83 nan nan 0 0.800 over 30 others - 0 {\"count\":30,\"qualifier\":\"more_than\",\"victims\":\"others\"}\n"
   "date 92 102 nan nan 0 0.800 on Tuesday - -1 {\"date\":\"2022-10-18\",\"precision\":\"day\",\"year_unknown\":false,\"text\":\"on Tuesday\"}\n"
@@ -1478,6 +1551,8 @@ main (int    argc,
               fixture_tear_down);
   /* Last: its word lists are every later suggester's too. */
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
+  g_test_add_func ("/sitrep/suggest/zz/tok-is-literal", test_tok_is_literal);
+  g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);
   g_test_add_func ("/sitrep/suggest/zz/words-same-hash", test_words_same_hash);
 
   return g_test_run ();

@@ -404,11 +404,15 @@ apposition_after (SuggestRun *run,
     return is_mark (run, k + 2, ",");
   if (!word_in (run, k + 1, determiners))
     return FALSE;
-  for (guint j = k + 2; j < k + 5 && same_sentence (run, i, j); j++)
+  /* "a local farmer"; "an ISIS official", "a Free Syrian Army commander":
+   * the name of the body whose member the person is, in capitals. */
+  for (guint j = k + 2, lower = 0; j < k + 8 && same_sentence (run, i, j); j++)
     {
-      if (word_in (run, j, person_nouns))
+      if (lower < 3 && word_in (run, j, person_nouns))
         return TRUE;
-      if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_CAP))
+      if ((tok (run, j)->flags & TOK_HYPHEN) && tok (run, j)->space_before == 0)
+        continue;
+      if (!(tok (run, j)->flags & TOK_WORD) || (!(tok (run, j)->flags & TOK_CAP) && ++lower >= 3))
         return FALSE;
     }
   return FALSE;

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "sitrep-gazetteer-private.h"
 #include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
 
@@ -168,13 +169,37 @@ lookup_name (SuggestRun *run,
   return g_hash_table_lookup (run->names, key);
 }
 
+/* Nouns of an armed body or a government. Not "officials": officials speak
+ * for a party ("Iraqi officials said"), they are not one. */
 static const char * const force_nouns[] = {
   "forces", "force", "army", "military", "troops", "soldiers", "militia", "militias",
   "militants", "fighters", "rebels", "authorities", "government", "regime", "police",
   "warplanes", "jets", "aircraft", "air", "navy", "gunmen", "insurgents", "units",
-  "battalions", "brigades", "groups", "tribes", "officials", "jihadists", "artillery",
+  "battalions", "brigades", "groups", "tribes", "jihadists", "artillery", "factions", "faction",
+  "mercenaries", "paramilitaries", "terrorists", "extremists", "islamists", "loyalists",
   "dictatorship", "opposition", "coalition", NULL
 };
+
+/* Whether word @i is in no key of a known name: a word (not an article,
+ * so never left out of a span's key) whose key is one word that no name's
+ * key has. The key of a span holding it has it, and names nothing. */
+static gboolean
+in_no_name (SuggestRun *run,
+            guint       i)
+{
+  gboolean none;
+
+  if (run->name_words == NULL || !(tok (run, i)->flags & TOK_WORD) || _sitrep_suggest_is_article (run, i))
+    return FALSE;
+  if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME, &none))
+    {
+      const char *k = _sitrep_suggest_tok_key (run, i);
+
+      none = *k != '\0' && strchr (k, ' ') == NULL && !g_hash_table_contains (run->name_words, k);
+      _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME, none);
+    }
+  return none;
+}
 
 /* The longest known name starting at @i; its last token in @last. */
 static KnownName *
@@ -185,26 +210,9 @@ known_name_at (SuggestRun *run,
   guint n = run->tokens->len;
   guint ends[MAX_NAME_TOKENS];
   guint n_ends = 0;
-  const SuggestToken *t0 = tok (run, i);
-  gboolean by_key = TRUE;
-
-  /* A word that is no word of any name's key starts none: the key of a
-   * span starting with it (not an article, so never left out) has it as
-   * its first word. Only an acronym as written ("=IS") is left to ask. */
-  if (run->name_words != NULL && (t0->flags & TOK_WORD) && !_sitrep_suggest_is_article (run, i))
-    {
-      gboolean none;
-
-      if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME, &none))
-        {
-          const char *k = _sitrep_suggest_tok_key (run, i);
-
-          none = *k != '\0' && strchr (k, ' ') == NULL && !g_hash_table_contains (run->name_words, k);
-          _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME, none);
-        }
-      if (none)
-        by_key = FALSE;
-    }
+  /* A word that is no word of any name's key starts none (see
+   * in_no_name ()). Only an acronym as written ("=IS") is left to ask. */
+  gboolean by_key = !in_no_name (run, i);
   /* Then only the word alone may name one, as an acronym: every longer
    * span is asked by key, which !by_key leaves out. */
   if (!by_key)
@@ -225,6 +233,9 @@ known_name_at (SuggestRun *run,
         break;
       if (!(t->flags & TOK_WORD))
         continue;
+      /* No span holding a word of no name's key is a name: nor any longer one. */
+      if (j > i && in_no_name (run, j))
+        break;
       /* A lower-case word ends the name, a force's noun as its last word
        * ("Syrian army", "Kurdish forces"). */
       if (j > i && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, joining_words))
@@ -253,7 +264,10 @@ static const char * const nationalities[] = {
   "lebanese", "jordanian", "british", "french", "coalition", "government", "regime",
   "pro-government", "opposition", "rebel", "tribal", "local", "arab", "sunni", "shia",
   "shiite", "afghan", "pakistani", "saudi", "emirati", "qatari", "u.s", "us", "assyrian",
-  "yazidi", "egyptian", "palestinian", "asad", "assad", "security", "pro", "anti", "federal", "state", NULL
+  "yazidi", "egyptian", "palestinian", "asad", "assad", "security", "pro", "anti", "federal", "state",
+  "armed", "islamist", "jihadist", "extremist", "terrorist", "foreign", "druze", "alawite", "christian", "armenian",
+  "turkmen", "bedouin", "chechen", "libyan", "yemeni", "houthi", "tunisian", "uzbek", "german", "australian",
+  "canadian", "italian", "danish", "dutch", "belgian", "chinese", "ukrainian", NULL
 };
 
 
@@ -518,6 +532,8 @@ person_at (SuggestRun *run,
       *first = i;
       return TRUE;
     }
+  if (_sitrep_suggest_arabic_person (run, i, first, last))
+    return TRUE;
   if (_sitrep_suggest_tok_is (run, i, "abu") || _sitrep_suggest_tok_is (run, i, "umm"))
     {
       if ((tok (run, i)->flags & TOK_CAP) && _sitrep_suggest_person_words (run, i, 5, last) >= 2)
@@ -556,7 +572,13 @@ static const char * const org_heads[] = {
   "army", "authority", "commission", "mission", "administration", "alliance", "union",
   "police", "guard", "guards", "service", "services", "nations", "regime", "directorate",
   "mobilisation", "mobilization", "crescent", "cross", "institute", "foundation", "secretariat",
-  "headquarters", NULL
+  "headquarters", "branch", "consulate", "embassy", "cell", "league", "bureau", "intelligence", NULL
+};
+
+/* Arabic nouns, transliterated, opening a group's name: "Liwa Fatemiyoun", "Diwan al-Jund". */
+static const char * const ar_latin_starts[] = {
+  "liwa", "jaysh", "jaish", "jeish", "faylaq", "failaq", "harakat", "harakah", "kataib", "saraya", "jabhat",
+  "firqat", "quwat", "diwan", "tajammu", "asaib", "jund", "alwiya", "katibat", "tanzim", "hizb", "majlis", NULL
 };
 
 /* Words that start a name of an organisation ("Department of Defense"). */
@@ -606,6 +628,11 @@ capitalised_run (SuggestRun *run,
                (!_sitrep_suggest_tok_is (run, j, "the") || _sitrep_suggest_tok_in (run, j - 1, org_joiners)))
         continue;
       else if (j > i && continues_name (run, j) && !(t->flags & TOK_WORD))
+        continue;
+      /* "Diwan al-Jund": the article glued to the next name. */
+      else if (j > i && count > 0 && (t->flags & TOK_WORD) && j + 2 < n && (tok (run, j + 1)->flags & TOK_HYPHEN) &&
+               tok (run, j + 1)->space_before == 0 && tok (run, j + 2)->space_before == 0 &&
+               is_name_word (run, j + 2) && _sitrep_suggest_is_article (run, j))
         continue;
       /* "U.S. Air Forces": the full stop of a one-letter abbreviation. */
       else if (j > i && (t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 &&
@@ -747,7 +774,8 @@ organisation_names (SuggestRun *run)
           continue;
         }
       org = count >= 2 && (_sitrep_suggest_tok_in (run, last, org_heads) ||
-                           (_sitrep_suggest_tok_in (run, i, org_starts) && _sitrep_suggest_tok_is (run, i + 1, "of")));
+                           (_sitrep_suggest_tok_in (run, i, org_starts) && _sitrep_suggest_tok_is (run, i + 1, "of")) ||
+                           _sitrep_suggest_tok_among (run, i, ar_latin_starts));
       /* "Amaq news agency" */
       if (!org && count >= 1 && last + 1 < n && _sitrep_suggest_tok_is (run, last + 1, "news") &&
           _sitrep_suggest_tok_is (run, last + 2, "agency"))
@@ -765,6 +793,15 @@ organisation_names (SuggestRun *run)
         }
       if (org)
         add_organisation (run, i, last, NULL);
+      /* "Fighters of Harakat al-Nujaba": the group's name after "of". */
+      for (guint k = i + 2; !org && count >= 3 && k < last; k++)
+        {
+          if (_sitrep_suggest_tok_is (run, k - 1, "of") && _sitrep_suggest_tok_among (run, k, ar_latin_starts))
+            {
+              add_organisation (run, k, last, NULL);
+              break;
+            }
+        }
       next = last + 1;
     }
   if (g_hash_table_size (acronyms) == 0)
@@ -788,7 +825,8 @@ organisation_names (SuggestRun *run)
 static const char * const ar_org_heads[] = {
   "قوات", "القوات", "جيش", "الجيش", "وزارة", "المرصد", "هيئة", "حركة", "جبهة", "لواء", "كتائب",
   "فصائل", "وحدات", "تنظيم", "حزب", "مجلس", "وكالة", "قيادة", "الشرطة", "الحشد", "مديرية",
-  "فرقة", "الفرقة", "الحرس", "ميليشيا", "ميليشيات", "التحالف", "الائتلاف", "الدفاع", NULL
+  "فرقة", "الفرقة", "الحرس", "ميليشيا", "ميليشيات", "التحالف", "الائتلاف", "الدفاع", "الأمن", "الفوج",
+  "فوج", "كتيبة", "الكتيبة", "سرايا", "عصائب", "الاستخبارات", "المخابرات", "شرطة", "جهاز", NULL
 };
 
 /* Arabic has no capitals: a name headed by one of those nouns runs on
@@ -846,6 +884,29 @@ add_person (SuggestRun *run,
   s->entity_name = _sitrep_suggest_strdup (run, known != NULL ? known->name : s->text);
 }
 
+/* A name of the bundled list whose key is a place's the gazetteer knows
+ * ("Alsumaria" and Samarra, "Al Mayadeen" and Al-Mayadin fold alike) is the
+ * place, unless the text writes the list's own name. The project's names
+ * are the project's. */
+static gboolean
+bundled_is_place (SuggestRun      *run,
+                  const KnownName *name,
+                  guint            first,
+                  guint            last,
+                  const char      *key)
+{
+  const char *text = run->text + tok (run, first)->start;
+  gsize len = tok (run, last)->end - tok (run, first)->start;
+  gboolean capitals = TRUE;
+
+  /* An acronym ("IS", "SDF") is matched as written: no place's. */
+  for (gsize k = 0; k < len && capitals; k++)
+    capitals = g_ascii_isupper (text[k]);
+  if (name->entity_id != 0 || capitals || !g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key))
+    return FALSE;
+  return strlen (name->name) != len || g_ascii_strncasecmp (name->name, text, len) != 0;
+}
+
 void
 _sitrep_suggest_actors (SuggestRun *run)
 {
@@ -901,7 +962,7 @@ _sitrep_suggest_actors (SuggestRun *run)
           SitrepSuggestion *s;
           guint from = i;
 
-          if (_sitrep_suggest_is_rejected (run, kind, key))
+          if (_sitrep_suggest_is_rejected (run, kind, key) || bundled_is_place (run, name, i, last, key))
             continue;
           /* "al-Qaeda": the article glued before the name is the name's. */
           if (i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i - 1)->space_before == 0 &&
@@ -922,7 +983,9 @@ _sitrep_suggest_actors (SuggestRun *run)
             _sitrep_suggest_state_media (run, i);
           continue;
         }
-      if (name == NULL && _sitrep_suggest_person_cue (run, i, &first, &last))
+      if (name == NULL && (_sitrep_suggest_person_cue (run, i, &first, &last) ||
+                           _sitrep_suggest_given_name_person (run, i, &first, &last) ||
+                           _sitrep_suggest_named_person (run, i, &first, &last)))
         {
           add_person (run, first, last, 0.6);
           i = last;

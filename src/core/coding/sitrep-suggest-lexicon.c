@@ -35,8 +35,8 @@ typedef struct
 
 struct _Lexicon
 {
-  LexiconSlot         at_hand[LEXICON_LISTS];   /* first: list → bit, the last ones used (of word 0) */
-  ListBit             more_at_hand[LEXICON_LISTS];  /* the same of lists after the first 64 */
+  LexiconSlot         at_hand[LEXICON_SLOTS];   /* first: list → bit, the last ones used (of word 0) */
+  ListBit             more_at_hand[LEXICON_SLOTS];  /* the same of lists after the first 64 */
   GHashTable         *bits;       /* list → its ListBit */
   GHashTable         *words;      /* word hash → LexWord */
   guint64             filter[FILTER_BITS / 64];  /* bit (hash % FILTER_BITS) set for each word */

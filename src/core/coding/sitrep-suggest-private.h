@@ -57,19 +57,23 @@ typedef struct
 /* The word lists the detectors test tokens against: each list gets a bit,
  * and every word of any list the lists it is in, so a token is looked up
  * once per text and a test of a list is one AND (sitrep-suggest.c). The
- * first 64 lists met are the bits of run->lists, at hand in LEXICON_LISTS
- * slots; the next ones (LEXICON_WORDS words of bits in all) are bits of
- * each token's word, asked through _sitrep_suggest_tok_in_slow(). */
+ * first 64 lists met are the bits of run->lists, at hand in LEXICON_SLOTS
+ * slots by their address; the next ones (LEXICON_WORDS words of bits in
+ * all) are bits of each token's word, asked through
+ * _sitrep_suggest_tok_in_slow(). The slots are many more than the lists:
+ * two lists whose addresses share a slot push each other out, and each
+ * then takes the slow way (a hash table look-up) at every test. */
 #define LEXICON_LISTS 64
+#define LEXICON_SLOTS 1024
 #define LEXICON_WORDS 2
 typedef struct
 {
   const char * const *list;
   guint64             bit;
 } LexiconSlot;
-/* A Lexicon starts with its LEXICON_LISTS slots of lists at hand. */
+/* A Lexicon starts with its LEXICON_SLOTS slots of lists at hand. */
 typedef struct _Lexicon Lexicon;
-#define LEXICON_SLOT(list) ((((guintptr) (list) >> 3) ^ ((guintptr) (list) >> 9)) % LEXICON_LISTS)
+#define LEXICON_SLOT(list) ((((guintptr) (list) >> 3) ^ ((guintptr) (list) >> 13)) % LEXICON_SLOTS)
 
 /* A word (or number) as written, once per suggester: what the detectors
  * ask of every token that is the same wherever it is (its key, its word
@@ -102,6 +106,7 @@ enum
   WORD_FACT_ACTOR_CUE   = 1 << 7,   /* a small word sitrep-suggest-actors-cues.c reads around names */
   WORD_FACT_ACTOR_NOUN  = 1 << 8,   /* a noun of armed men or of a medium after a name (same file) */
   WORD_FACT_NAME_PARTICLE = 1 << 9, /* "al", "bin", "abu" … inside a person's name (same file) */
+  WORD_FACT_GIVEN_NAME  = 1 << 10,  /* a common Arabic given name, or in Arabic script one or a rank (sitrep-suggest-actors-names.c) */
 };
 
 typedef struct _SuggestWords SuggestWords;
@@ -289,12 +294,35 @@ _sitrep_suggest_token_holding (const SuggestRun *run,
     }
   return lo;
 }
+/* _sitrep_suggest_word_hash() of a string literal of at most
+ * MAX_LISTED_WORD bytes (a char array whose every byte but its last NUL
+ * is the word's), as a constant the compiler folds; 0 for any other
+ * argument (a pointer to a word): then the bytes are compared. A hash
+ * that comes out 0 is asked as none. */
+#define SUGGEST_LIT_LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (guint32) (c) + ('a' - 'A') : (guint32) (c))
+#define SUGGEST_LIT_BYTE(w, k) ((guchar) (w)[(k) < sizeof (w) - 1 ? (k) : sizeof (w) - 1])
+#define SUGGEST_LIT_STEP(h, w, k) \
+  (((h) ^ ((k) < sizeof (w) - 1 ? SUGGEST_LIT_LOWER (SUGGEST_LIT_BYTE (w, k)) : 0u)) * ((k) < sizeof (w) - 1 ? FNV_PRIME : 1u))
+#define SUGGEST_LIT_STEP4(h, w, k) \
+  SUGGEST_LIT_STEP (SUGGEST_LIT_STEP (SUGGEST_LIT_STEP (SUGGEST_LIT_STEP (h, w, k), w, k + 1), w, k + 2), w, k + 3)
+#define SUGGEST_LIT_HASH(w) \
+  (__builtin_constant_p (w) && __builtin_types_compatible_p (__typeof__ (w), char[sizeof (w)]) && \
+   sizeof (w) - 1 <= MAX_LISTED_WORD && __builtin_strlen (w) == sizeof (w) - 1 ? \
+   (guint32) SUGGEST_LIT_STEP4 (SUGGEST_LIT_STEP4 (SUGGEST_LIT_STEP4 (SUGGEST_LIT_STEP4 (SUGGEST_LIT_STEP4 ( \
+     SUGGEST_LIT_STEP4 (FNV_OFFSET, w, 0), w, 4), w, 8), w, 12), w, 16), w, 20) : 0u)
+G_STATIC_ASSERT (MAX_LISTED_WORD <= 24);
+
 /* Whether token @i is the ASCII word @word, ignoring case. Inline, so the
- * length of a literal word is known when compiling. */
+ * length of a literal word is known when compiling, and its hash too: a
+ * word token's hash (SuggestToken.lhash, the same folding) tells it from a
+ * literal word without comparing bytes, which are compared only when the
+ * hashes are the same, when the token has none (numbers, marks, long
+ * words) or when @word is a variable's. */
 static inline gboolean
-_sitrep_suggest_tok_is (const SuggestRun *run,
-                        guint             i,
-                        const char       *word)
+_sitrep_suggest_tok_is_hashed (const SuggestRun *run,
+                               guint             i,
+                               const char       *word,
+                               guint32           hash)
 {
   const SuggestToken *t;
   gsize len = strlen (word);
@@ -302,8 +330,13 @@ _sitrep_suggest_tok_is (const SuggestRun *run,
   if (i >= run->n_tokens)
     return FALSE;
   t = tok (run, i);
-  return t->end - t->start == len && _sitrep_suggest_ascii_caseeq (run->text + t->start, word, len);
+  if (t->end - t->start != len)
+    return FALSE;
+  if (hash != 0 && t->lhash != 0 && t->lhash != hash)
+    return FALSE;
+  return _sitrep_suggest_ascii_caseeq (run->text + t->start, word, len);
 }
+#define _sitrep_suggest_tok_is(run, i, word) _sitrep_suggest_tok_is_hashed ((run), (i), (word), SUGGEST_LIT_HASH (word))
 /* Whether token @i is one of @words (NULL-terminated), compared word by
  * word: for a short list asked about rarely, which then takes none of the
  * lexicon's 64 list bits. */
@@ -487,6 +520,24 @@ gboolean    _sitrep_suggest_named_force   (SuggestRun        *run,
                                            guint             *last);
 /* A person no title names, at token @i: "Reporting by X", "X was shot". */
 gboolean    _sitrep_suggest_person_cue    (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *first,
+                                           guint             *last);
+/* sitrep-suggest-actors-names.c: a common Arabic given name at token @i;
+ * a person it opens with a family name ("Hanan al-Abdullah"), no cue around. */
+gboolean    _sitrep_suggest_is_given_name (SuggestRun        *run,
+                                           guint              i);
+gboolean    _sitrep_suggest_given_name_person (SuggestRun    *run,
+                                               guint          i,
+                                               guint         *first,
+                                               guint         *last);
+/* "العقيد خالد ناجي وساك", "رامي عبد الرحمن": an Arabic rank or given name and the names after it. */
+gboolean    _sitrep_suggest_arabic_person (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *first,
+                                           guint             *last);
+/* "named X", "identified as X", "X (45)": a person by the words around. */
+gboolean    _sitrep_suggest_named_person  (SuggestRun        *run,
                                            guint              i,
                                            guint             *first,
                                            guint             *last);
@@ -675,6 +726,16 @@ gboolean    _sitrep_suggest_is_all_caps   (SuggestRun        *run,
 gboolean    _sitrep_suggest_cap_run       (SuggestRun        *run,
                                            guint              i,
                                            guint             *last);
+/* sitrep-suggest-places-phrases.c */
+/* "the town of X", "X village", "near Y": places the gazetteer may lack, unplaced. */
+void        _sitrep_suggest_place_phrases (SuggestRun        *run,
+                                           GHashTable        *resolved);
+/* Proposes tokens @first … @last as a place, unplaced unless a place of the
+ * same key (in @resolved) or starting there is placed. */
+void        _sitrep_suggest_add_unplaced  (SuggestRun        *run,
+                                           GHashTable        *resolved,
+                                           guint              first,
+                                           guint              last);
 /* Whether tokens @first … @last are a fragment of another name (a person's, an organisation's). */
 gboolean    _sitrep_suggest_is_other_name (SuggestRun        *run,
                                            guint              first,

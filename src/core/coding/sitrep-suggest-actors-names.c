@@ -1,0 +1,351 @@
+/* sitrep-suggest-actors-names.c — persons named by a common Arabic given name and a family name, with no
+ * title or cue around them: "Ahmad Zakaria al-Atma", "Hanan al-Abdullah", "Mohammed Jassim"
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-gazetteer-private.h"
+#include "sitrep-suggest-private.h"
+
+/* Common Arabic given names (and a few Kurdish and Turkish ones of the
+ * region), men's and women's, in the Latin spellings English-language
+ * reports use: each name with its usual transliteration variants (doubled
+ * consonants, e/a, ou/u, ee/i, final h or not). Written for Sitrep from
+ * general knowledge of Arabic names, not from any report. Names that are
+ * also English words ("Said", "Jihad", "Rim", "Ala") are left out: a
+ * sentence may start with them. */
+static const char * const given_names[] = {
+  /* men */
+  "muhammad", "mohammed", "mohammad", "muhammed", "mohamed", "mohamad", "mohamud", "mehmet", "mehmed",
+  "ahmad", "ahmed", "mahmoud", "mahmud", "mahmood", "ali", "hassan", "hasan", "hussein", "husein",
+  "hussain", "husain", "husayn", "hussien", "omar", "umar", "omer", "khaled", "khalid", "abdullah",
+  "abdallah", "abdulla", "abdulrahman", "abdelrahman", "abdulaziz", "abdelaziz", "abdulkarim",
+  "abdelkarim", "abdulkader", "abdelkader", "abdulqadir", "abdulhamid", "abdelhamid", "abdulsalam",
+  "abdelsalam", "ibrahim", "ibraheem", "youssef", "yousef", "yusuf", "youssif", "yousif", "yusif",
+  "mustafa", "mostafa", "moustafa", "mustapha", "jasim", "jassim", "jasem", "jassem", "qasim",
+  "qassim", "qasem", "kassem", "kasim", "qassem", "hamza", "hamzeh", "hamzah", "hamid", "hameed",
+  "hamed", "saeed", "saied", "sa'id", "salem", "salim", "saleem", "saleh", "salih", "salah",
+  "samir", "sameer", "tariq", "tarek", "tareq", "tarik", "walid", "waleed", "yasser", "yasir",
+  "yaser", "ziad", "ziyad", "zaid", "zayd", "zeid", "fadi", "fadel", "fadil", "faisal", "faysal",
+  "fahd", "fahad", "firas", "feras", "ghassan", "haitham", "haytham", "hisham", "hesham", "husam",
+  "hussam", "hossam", "imad", "emad", "issa", "eissa", "jamal", "gamal", "kamal", "kemal", "karim",
+  "kareem", "khalil", "majid", "majed", "maher", "mahir", "mazen", "mazin", "muhannad", "mohannad",
+  "munir", "mounir", "nabil", "nabeel", "nader", "nadir", "naji", "nasser", "nasir", "naser",
+  "nizar", "osama", "usama", "ousama", "qais", "qays", "kais", "rami", "ramy", "riad", "riyad",
+  "saad", "sa'ad", "safwan", "sami", "samy", "samer", "shadi", "sharif", "sherif", "suleiman",
+  "sulaiman", "sulayman", "soliman", "taha", "talal", "tamer", "thamer", "thamir", "wael", "wail",
+  "wassim", "wasim", "waseem", "yahya", "yahia", "yasin", "yassin", "yaseen", "younis", "younes",
+  "yunus", "yunis", "zakaria", "zakariya", "zakariyya", "zakariyah", "zuhair", "zouhair", "zuheir",
+  "abbas", "adel", "adil", "adnan", "akram", "amer", "ammar", "anas", "anwar", "ashraf", "ayman",
+  "aiman", "bashar", "bassam", "basel", "bassel", "basil", "bilal", "haidar", "haider", "hayder",
+  "haydar", "hadi", "hamad", "hani", "hany", "harith", "hareth", "hazem", "hazim", "ihsan", "ismail",
+  "isma'il", "esmail", "jaber", "jabir", "jalal", "jawad", "kadhim", "kazem", "kazim", "kadhem",
+  "khalaf", "luay", "louay", "loay", "maan", "ma'an", "mansour", "mansur", "marwan", "moayad",
+  "muayad", "muayyad", "mohsen", "muhsin", "munther", "mundhir", "munzer", "musa", "moussa", "mousa",
+  "nawaf", "nouri", "nuri", "obaid", "ubaid", "qusay", "qusai", "raed", "ra'ed", "rashid", "rashed",
+  "raad", "ra'ad", "sabah", "sadiq", "sadeq", "sadek", "sajjad", "salman", "shaker", "shakir", "sufyan",
+  "uday", "udai", "oday", "yazan", "yazid", "yazeed", "abdel", "abdul", "ghazi", "hatem", "hatim",
+  "hilal", "iyad", "eyad", "jawdat", "jumaa", "juma", "jomaa", "kifah", "louai", "mahdi", "mehdi",
+  "mamdouh", "mazloum", "mazlum", "mohanad", "mu'taz", "moataz", "mutaz", "nidal", "nihad", "ra'fat",
+  "raafat", "rafat", "rifaat", "saddam", "sattar", "shukri", "subhi", "suhail", "suhayl", "tawfiq",
+  "tawfik", "tayseer", "taysir", "wisam", "wissam", "yaman", "younus", "zaher", "zahir", "ziyad",
+  "abed", "abid", "akid", "ayham", "aref", "arif", "atef", "atif", "ayoub", "ayyub", "badr", "bakr",
+  "barzan", "dawood", "dawud", "daoud", "fawaz", "fuad", "fouad", "ghaith", "habib",
+  "hamdi", "hussen", "idris", "idrees", "ilyas", "jafar", "ja'far", "jaafar", "kamil", "kamel",
+  "khairi", "khudr", "khidr", "lutfi", "malik", "malek", "masoud", "massoud", "mesut", "mamoun",
+  "ma'moun", "muhsen", "murad", "murat", "nouh", "nuh", "qutaiba", "qutayba", "rafiq", "rafik",
+  "rasul", "rasoul", "rashad", "redwan", "ridwan", "sabri", "shirzad",
+  "shiar", "siyamend", "sipan", "tahsin", "thaer", "tha'er", "ubaida", "obaida", "ubaydah",
+  "walat", "yakub", "yaqub", "yaqoub", "zeyad", "zubair", "zubayr", "sinan", "rakan", "rakkan",
+  "osman", "othman", "uthman", "nour", "noor", "nuraldin", "nureddin", "nuruddin", "ramadan", "hamdan",
+  "khudair", "khudhair", "ismet",
+  /* Kurdish (Kurmanji) spellings of the same names, as Kurdish outlets write them */
+  "mihemed", "mihammed", "ehmed", "ahmet", "mehmud", "xelil", "hesen", "husen", "huseyin", "ebdullah",
+  "evdullah", "mistefa", "sileman", "siliman", "birahim", "bekir",
+  /* women */
+  "fatima", "fatma", "fatemeh", "aisha", "aysha", "ayesha", "maryam", "mariam", "miriam",
+  "zainab", "zaynab", "zeinab", "khadija", "khadijah", "hanan", "huda", "houda", "hoda", "hala",
+  "rania", "ranya", "rana", "reem", "layla", "leila", "laila", "lina", "amal", "asma", "asmaa",
+  "samira", "sameera", "salma", "samar", "suad", "souad", "widad", "wafa", "wafaa", "yasmin",
+  "yasmine", "yasmeen", "dima", "alaa", "ala'a", "nada", "nadia", "nadiya", "najla", "noura",
+  "nura", "rasha", "ruba", "sawsan", "shaimaa", "shayma", "zahra", "hiba", "heba", "iman", "eman",
+  "ibtisam", "manal", "maha", "mona", "muna", "nisreen", "nesreen", "nasrin", "rima", "suhair",
+  "souhair", "ghada", "hanadi", "hind", "jamila", "jameela", "lubna", "maysa", "maysoon", "maisoon",
+  "nawal", "raghad", "randa", "razan", "rawan", "ruqaya", "ruqayya", "safa", "safaa", "sahar",
+  "siham", "suha", "taghrid", "wijdan", "zeina", "zaina", "zena", "hevin", "hevi", "rojda", "ilham",
+  "rojin", "berivan", "zozan", "gulistan", "jiyan", "nesrin", "fatme", "eyse",
+  NULL
+};
+
+/* Words that make a given name and the words after it the name of a place,
+ * a building or a body named after a person: "Khalid ibn al-Walid Mosque",
+ * "Omar Mukhtar Street", "Ahmed Abdou Brigades", "Hassan Nasrallah's forces". */
+static const char * const named_after[] = {
+  "mosque", "hospital", "school", "street", "st", "square", "road", "bridge", "camp", "university",
+  "airport", "base", "dam", "hill", "hills", "mount", "mountain", "district", "village", "town",
+  "city", "neighbourhood", "neighborhood", "quarter", "brigade", "brigades", "battalion",
+  "battalions", "division", "corps", "army", "front", "movement", "forces", "force", "regiment",
+  "group", "groups", "units", "unit", "center", "centre", "foundation", "hall", "stadium", "park",
+  "market", "cemetery", "shrine", "tomb", "prison", "field", "station", "company", "operations",
+  "room", "legion", "gathering", "bloc", "party", "club", "college", "institute", "academy",
+  "militia", "militias", "fighters", "men", "gate", "roundabout", "highway", "avenue", "boulevard",
+  "farm", "farms", "plain", "valley", "hospitals", "schools", "mosques", "agency", "network", "news",
+  "council", "committee", "organization", "organisation", "association", "society", "trust", "fund",
+  "award", "prize", "line", "offensive", "operation", "stream", "river", "lake", "port", "barracks",
+  "checkpoint", "airbase", "complex", "tower", "building", "palace", "channel", "tv", "radio",
+  "province", "governorate", "region", "countryside", "suburb", "island", NULL
+};
+
+static gboolean
+word_in (SuggestRun         *run,
+         guint               i,
+         const char * const *words)
+{
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      if (_sitrep_suggest_tok_is (run, i, words[k]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gpointer
+build_given_names (gpointer data)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint k = 0; given_names[k] != NULL; k++)
+    g_hash_table_add (set, (gpointer) given_names[k]);
+  return set;
+}
+
+/* Whether token @i is a common given name: a fact of its word, worked out
+ * once with one look-up (the list is asked at every capitalised word no
+ * list knows). */
+gboolean
+_sitrep_suggest_is_given_name (SuggestRun *run,
+                               guint       i)
+{
+  static GOnce once = G_ONCE_INIT;
+  const SuggestToken *t = tok (run, i);
+  gsize len = t->end - t->start;
+  char lower[MAX_LISTED_WORD + 1];
+  gboolean answer;
+
+  if (!(t->flags & TOK_WORD) || !(t->flags & TOK_CAP) || (t->flags & TOK_ARABIC))
+    return FALSE;
+  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_GIVEN_NAME, &answer))
+    return answer;
+  answer = FALSE;
+  if (len <= MAX_LISTED_WORD)
+    {
+      for (gsize k = 0; k < len; k++)
+        lower[k] = g_ascii_tolower (run->text[t->start + k]);
+      lower[len] = '\0';
+      answer = g_hash_table_contains (g_once (&once, build_given_names, NULL), lower);
+    }
+  return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_GIVEN_NAME, answer);
+}
+
+/* "Ahmad Zakaria al-Atma": a given name opening a run of capitalised words
+ * and one to three more names (particles "al-", "bin" inside). Not when a
+ * word of the run, or the word after it, says the name is a place's, a
+ * building's or a unit's ("Omar Mukhtar Street", "Hamza Division"), nor
+ * when the gazetteer knows the whole run as a place. */
+gboolean
+_sitrep_suggest_given_name_person (SuggestRun *run,
+                                   guint       i,
+                                   guint      *first,
+                                   guint      *last)
+{
+  guint n = run->tokens->len;
+  guint end = i;
+
+  /* "SALAH AL-DIN /": a dateline's capitals name a place more often. */
+  if (!_sitrep_suggest_is_given_name (run, i) || i + 1 >= n ||
+      !g_ascii_islower (run->text[tok (run, i)->start + 1]))
+    return FALSE;
+  /* A capitalised word of the same sentence before it belongs to a longer
+   * name ("Imam Ali Mosque", "Sheikh Hassan" a title takes). */
+  if (i > 0 && tok (run, i - 1)->sentence == tok (run, i)->sentence && (tok (run, i - 1)->flags & TOK_CAP) &&
+      (tok (run, i - 1)->flags & TOK_WORD))
+    return FALSE;
+  if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
+    return FALSE;
+  for (guint j = i + 1; j <= end + 1 && j < n; j++)
+    {
+      if (word_in (run, j, named_after))
+        return FALSE;
+    }
+  /* "the Hamza Division", "Ali Bey": a place the gazetteer knows by all its words. */
+  {
+    const char *key = _sitrep_suggest_span_key_tmp (run, i, end);
+
+    if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) || _sitrep_suggest_is_region_key (run, key))
+      return FALSE;
+  }
+  *first = i;
+  *last = end;
+  return TRUE;
+}
+
+/* "named X", "identified as X", "X (45)": two to four names a report
+ * introduces as a person's by the word before them or by an age in
+ * brackets after them, whatever the names. */
+gboolean
+_sitrep_suggest_named_person (SuggestRun *run,
+                              guint       i,
+                              guint      *first,
+                              guint      *last)
+{
+  guint n = run->tokens->len;
+  guint end = i;
+  gboolean cue = FALSE;
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_WORD) || !(t->flags & TOK_CAP) || (t->flags & TOK_ARABIC) || i == 0 ||
+      tok (run, i - 1)->sentence != t->sentence)
+    return FALSE;
+  /* "a chieftain named X", not "a village named X", "an operation named X". */
+  if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "named") && !word_in (run, i - 2, named_after) &&
+      !_sitrep_suggest_tok_is (run, i - 2, "area") && !_sitrep_suggest_tok_is (run, i - 2, "site"))
+    cue = TRUE;
+  else if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "as") &&
+           (_sitrep_suggest_tok_is (run, i - 2, "identified") || _sitrep_suggest_tok_is (run, i - 2, "named")))
+    cue = TRUE;
+  if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
+    return FALSE;
+  /* "Mihemed Hesen (45)": an age of one or two digits in brackets. */
+  if (!cue && end + 3 < n && run->text[tok (run, end + 1)->start] == '(' &&
+      (tok (run, end + 2)->flags & TOK_NUMBER) && !(tok (run, end + 2)->flags & TOK_WORD) &&
+      tok (run, end + 2)->end - tok (run, end + 2)->start <= 2 && run->text[tok (run, end + 3)->start] == ')')
+    cue = TRUE;
+  if (!cue)
+    return FALSE;
+  for (guint j = i + 1; j <= end + 1 && j < n; j++)
+    {
+      if (word_in (run, j, named_after))
+        return FALSE;
+    }
+  if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_span_key_tmp (run, i, end)))
+    return FALSE;
+  *first = i;
+  *last = end;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------- Arabic */
+
+/* Common Arabic given names in Arabic script, the ones that are no common
+ * word too (not "علي", a spelling of "على"; not "عمر", age; not "حسن",
+ * "سعيد", "جمال", "كمال", "أمل", "نور", "صباح"). */
+static const char * const ar_given_names[] = {
+  "محمد", "أحمد", "احمد", "محمود", "خالد", "حسين", "إبراهيم", "ابراهيم", "يوسف", "مصطفى", "رامي",
+  "جاسم", "قاسم", "عبد", "عبدالله", "عبدالرحمن", "حمزة", "حامد", "سامي", "سمير", "طارق", "وليد", "ياسر",
+  "زياد", "فادي", "فيصل", "فراس", "غسان", "هشام", "عماد", "عيسى", "خليل", "ماجد", "ماهر", "مازن",
+  "مهند", "نبيل", "نادر", "ناصر", "نزار", "أسامة", "اسامة", "قيس", "رياض", "سعد", "شادي", "سليمان",
+  "طه", "طلال", "وائل", "وسيم", "يحيى", "ياسين", "يونس", "زكريا", "عباس", "عادل", "عدنان", "أكرم",
+  "عامر", "عمار", "أنس", "أنور", "أشرف", "أيمن", "بشار", "بسام", "باسل", "بلال", "حيدر", "هادي", "هاني",
+  "حازم", "إسماعيل", "اسماعيل", "جابر", "جلال", "جواد", "كاظم", "لؤي", "منصور", "مروان", "مؤيد",
+  "محسن", "منذر", "موسى", "نواف", "نوري", "قصي", "رائد", "راشد", "رعد", "صادق", "سجاد", "سلمان",
+  "شاكر", "سفيان", "عدي", "يزن", "يزيد", "مهدي", "عثمان", "فاطمة", "عائشة", "مريم", "زينب", "خديجة",
+  "حنان", "هدى", "هالة", "رانيا", "ريم", "ليلى", "لينا", "سميرة", "سلمى", "سعاد", "وداد", "ياسمين",
+  "ديمة", "آلاء", "ندى", "نادية", "رشا", "هبة", "إيمان", "منى", "نسرين", "غادة", NULL
+};
+
+/* Ranks and titles before an Arabic name: "العقيد الركن خالد …". */
+static const char * const ar_titles[] = {
+  "العقيد", "العميد", "اللواء", "المقدم", "الرائد", "النقيب", "الملازم", "العماد", "الفريق", "الركن",
+  "المساعد", "الشيخ", "الدكتور", "المهندس", "الطبيب", "الصحفي", "الناشط", "المحامي", "القيادي",
+  "السيد", "السيدة", "الشهيد", "المدعو", "المدعوة", NULL
+};
+
+/* Small words a name does not run into: prepositions, particles, "said". */
+static const char * const ar_stop_words[] = {
+  "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "قد", "لم", "لن", "ما", "لا", "هو", "هي",
+  "بعد", "قبل", "عند", "حيث", "التي", "الذي", "الذين", "ثم", "أو", "او", "كان", "كانت", "قال", "قالت",
+  "يوم", "خلال", "بين", "منذ", "حتى", "إثر", "اثر", "جراء", "وذلك", "كما", "أمس", "اليوم", "وقال",
+  "وأضاف", "أكد", "أعلن", "أفاد", "أوضح", "أشار", "إنه", "انه", "وهو", "وهي", "باسم",
+  /* place nouns: "جاسم مدينة" is the town of Jasim */
+  "مدينة", "بلدة", "قرية", "محافظة", "ريف", "حي", "منطقة", "ناحية", "قضاء", "مخيم", "شارع", "جامع", "مسجد",
+  "مستشفى", "مدرسة", "جنوب", "شمال", "شرق", "غرب", NULL
+};
+
+static gboolean
+ar_word_in (SuggestRun         *run,
+            guint               i,
+            const char * const *words)
+{
+  const SuggestToken *t = tok (run, i);
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & TOK_ARABIC) || !(t->flags & TOK_WORD))
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      if (strlen (words[k]) == len && memcmp (words[k], run->text + t->start, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An Arabic word after token @j in its sentence, with a space before it. */
+static gboolean
+ar_name_word (SuggestRun *run,
+              guint       j)
+{
+  return j < run->tokens->len && (tok (run, j)->flags & TOK_ARABIC) && (tok (run, j)->flags & TOK_WORD) &&
+         tok (run, j)->sentence == tok (run, j - 1)->sentence && tok (run, j)->space_before > 0 &&
+         !ar_word_in (run, j, ar_stop_words);
+}
+
+/* "خالد ناجي وساك", "العقيد الركن خالد ناجي وساك": a rank or title, or a
+ * common given name, and the words of the name after it up to a mark or a
+ * small word: at most three names after a given name, four after a title. */
+gboolean
+_sitrep_suggest_arabic_person (SuggestRun *run,
+                               guint       i,
+                               guint      *first,
+                               guint      *last)
+{
+  guint j = i, max;
+  gboolean answer;
+
+  if (!(tok (run, i)->flags & TOK_ARABIC) || !(tok (run, i)->flags & TOK_WORD))
+    return FALSE;
+  /* Most Arabic words are neither: one cached fact of the word says so. */
+  if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_GIVEN_NAME, &answer))
+    answer = _sitrep_suggest_word_fact_set (run, i, WORD_FACT_GIVEN_NAME,
+                                            ar_word_in (run, i, ar_titles) || ar_word_in (run, i, ar_given_names));
+  if (!answer)
+    return FALSE;
+  if (ar_word_in (run, i, ar_titles))
+    {
+      while (j + 1 < run->tokens->len && ar_word_in (run, j + 1, ar_titles) && ar_name_word (run, j + 1))
+        j++;
+      if (!ar_name_word (run, j + 1))
+        return FALSE;
+      j++;
+      max = 4;
+    }
+  else if (ar_word_in (run, i, ar_given_names))
+    max = 3;
+  else
+    return FALSE;
+  *first = j;
+  *last = j;
+  while (*last + 1 < run->tokens->len && *last + 1 < j + max && ar_name_word (run, *last + 1))
+    (*last)++;
+  /* "جاسم" is a town too: a given name the gazetteer knows, with no rank
+   * before it, takes three names. */
+  if (j == i && *last < j + 2 &&
+      g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_tok_key (run, i)))
+    return FALSE;
+  return *last > j;
+}
