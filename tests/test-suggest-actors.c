@@ -58,10 +58,15 @@ test_named_forces (void)
 
   g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Zerevani forces"));
   g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Sahwa fighters"));
-  /* A place the gazetteer knows stays a place. */
-  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Kirkuk police"));
+  /* A place the gazetteer knows stays a place, inside the actor named
+   * after it: both are proposed, nested. */
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Kirkuk police"));
+  g_assert_true (find (r, SITREP_SUGGEST_ACTOR, "Kirkuk police")->holds_place);
   g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Kirkuk"));
-  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Salahuddin police"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Salahuddin police"));
+  g_assert_true (find (r, SITREP_SUGGEST_ACTOR, "Salahuddin police")->holds_place);
+  /* No place in "Sahwa fighters": nothing nested. */
+  g_assert_false (find (r, SITREP_SUGGEST_ACTOR, "Sahwa fighters")->holds_place);
   /* A number, a weekday's sentence opener, "The": no name before the noun. */
   g_assert_false (any_name (r, "Three militiamen"));
   g_assert_false (any_name (r, "Monday forces"));

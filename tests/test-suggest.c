@@ -1112,6 +1112,41 @@ test_lexicon_wide (void)
   _sitrep_suggest_words_free (words);
 }
 
+/* Tokens' offsets and the whitespace before them, after one space (read
+ * with the token before it), several, a tab, a line break, a no-break
+ * space and none. */
+static void
+test_tokenize_spaces (void)
+{
+  static const char text[] = "Al  Bab\tfell. Then\n \xc3\xa9t\xc3\xa9 x\xc2\xa0y ,z ";
+  static const struct { guint start, cp_start, space_before, sentence, paragraph; } want[] = {
+    { 0, 0, 0, 0, 0 },     /* Al */
+    { 4, 4, 2, 0, 0 },     /* Bab */
+    { 8, 8, 1, 0, 0 },     /* fell */
+    { 12, 12, 0, 0, 0 },   /* . */
+    { 14, 14, 1, 1, 0 },   /* Then */
+    { 20, 20, 2, 2, 1 },   /* été */
+    { 26, 24, 1, 2, 1 },   /* x */
+    { 29, 26, 1, 2, 1 },   /* y */
+    { 31, 28, 1, 2, 1 },   /* , */
+    { 32, 29, 0, 2, 1 },   /* z */
+  };
+  g_autoptr(GArray) tokens = _sitrep_suggest_tokenize (text, NULL);
+
+  g_assert_cmpuint (tokens->len, ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const SuggestToken *t = &g_array_index (tokens, SuggestToken, i);
+
+      g_test_message ("token %u", i);
+      g_assert_cmpuint (t->start, ==, want[i].start);
+      g_assert_cmpuint (t->cp_start, ==, want[i].cp_start);
+      g_assert_cmpuint (t->space_before, ==, want[i].space_before);
+      g_assert_cmpuint (t->sentence, ==, want[i].sentence);
+      g_assert_cmpuint (t->paragraph, ==, want[i].paragraph);
+    }
+}
+
 /* _sitrep_suggest_tok_is () with a literal word tells tokens apart by a
  * hash folded when compiling: it answers as a byte compare does, whatever
  * the case, script or kind of the token, and for a word given by pointer. */
@@ -1551,6 +1586,7 @@ main (int    argc,
               fixture_tear_down);
   /* Last: its word lists are every later suggester's too. */
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
+  g_test_add_func ("/sitrep/suggest/zz/tokenize-spaces", test_tokenize_spaces);
   g_test_add_func ("/sitrep/suggest/zz/tok-is-literal", test_tok_is_literal);
   g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);
   g_test_add_func ("/sitrep/suggest/zz/words-same-hash", test_words_same_hash);

@@ -211,7 +211,8 @@ _sitrep_suggest_ordinal_before (SuggestRun *run,
 gboolean
 _sitrep_suggest_named_force (SuggestRun *run,
                              guint       i,
-                             guint      *last)
+                             guint      *last,
+                             gboolean   *holds_place)
 {
   guint end = i;
   const SuggestToken *noun;
@@ -220,6 +221,7 @@ _sitrep_suggest_named_force (SuggestRun *run,
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
   };
 
+  *holds_place = FALSE;
   if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 4, &end) == 0 || !noun_word (run, end + 1))
     return FALSE;
   noun = tok (run, end + 1);
@@ -231,14 +233,13 @@ _sitrep_suggest_named_force (SuggestRun *run,
   if (end > i + 2 || !word_in (run, end + 1, armed_nouns) || word_in (run, i, weekdays) ||
       _sitrep_suggest_is_month (run, i) || _sitrep_suggest_is_number_anchor (run, i))
     return FALSE;
-  /* "Kirkuk police", "Anbar police": a place or region the gazetteer knows
-   * stays a place, whose police it is the place detector does not see. */
+  /* "Kirkuk police", "Anbar police": named after a place or region the
+   * gazetteer knows, which stays a place inside the actor (both proposed). */
   {
     const char *key = _sitrep_suggest_span_key_tmp (run, i, end);
 
-    if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) ||
-        _sitrep_suggest_is_region_key (run, key))
-      return FALSE;
+    *holds_place = g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) ||
+                   _sitrep_suggest_is_region_key (run, key);
   }
   *last = end + 1;
   return TRUE;

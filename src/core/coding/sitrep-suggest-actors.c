@@ -920,6 +920,7 @@ _sitrep_suggest_actors (SuggestRun *run)
       const SuggestToken *t = tok (run, i);
       KnownName *name;
       guint first = i, last = i;
+      gboolean holds_place = FALSE;
 
       if (!(t->flags & TOK_WORD))
         continue;
@@ -941,7 +942,7 @@ _sitrep_suggest_actors (SuggestRun *run)
       if (!(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, i, nationalities))
         continue;
       name = (t->flags & TOK_CAP) ? known_name_at (run, i, &last) : NULL;
-      if (name == NULL && (generic_force (run, i, &last) || _sitrep_suggest_named_force (run, i, &last)))
+      if (name == NULL && (generic_force (run, i, &last) || _sitrep_suggest_named_force (run, i, &last, &holds_place)))
         {
           g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
           SitrepSuggestion *s;
@@ -951,6 +952,7 @@ _sitrep_suggest_actors (SuggestRun *run)
           s = _sitrep_suggest_add (run, SITREP_SUGGEST_ACTOR, i, last);
           s->score = 0.6;
           s->entity_name = _sitrep_suggest_strdup (run, s->text);
+          s->holds_place = holds_place;
           i = last;
           continue;
         }

@@ -71,9 +71,12 @@ typedef struct
   const char * const *list;
   guint64             bit;
 } LexiconSlot;
-/* A Lexicon starts with its LEXICON_SLOTS slots of lists at hand. */
+/* A Lexicon starts with its LEXICON_SLOTS slots of lists at hand; a list's
+ * slot is its address in pointers, modulo their number (two shifts less at
+ * every test than mixing in higher bits; lists laid out one after another
+ * in a file take slots one after another). */
 typedef struct _Lexicon Lexicon;
-#define LEXICON_SLOT(list) ((((guintptr) (list) >> 3) ^ ((guintptr) (list) >> 13)) % LEXICON_SLOTS)
+#define LEXICON_SLOT(list) (((guintptr) (list) >> 3) % LEXICON_SLOTS)
 
 /* A word (or number) as written, once per suggester: what the detectors
  * ask of every token that is the same wherever it is (its key, its word
@@ -517,7 +520,8 @@ gboolean    _sitrep_suggest_ordinal_before (SuggestRun       *run,
  * noun of armed men; its last token in @last. */
 gboolean    _sitrep_suggest_named_force   (SuggestRun        *run,
                                            guint              i,
-                                           guint             *last);
+                                           guint             *last,
+                                           gboolean          *holds_place);
 /* A person no title names, at token @i: "Reporting by X", "X was shot". */
 gboolean    _sitrep_suggest_person_cue    (SuggestRun        *run,
                                            guint              i,

@@ -276,6 +276,13 @@ _sitrep_suggest_tokenize (const char *text,
           out = (SuggestToken *) (gpointer) tokens->data;
         }
       out[n++] = t;
+      /* The one space after most tokens, without a turn of the loop. */
+      if (s[i] == ' ')
+        {
+          spaces = 1;
+          cp++;
+          i++;
+        }
     }
   g_array_set_size (tokens, n);
 

@@ -650,7 +650,9 @@ sitrep_suggest_result_free (SitrepSuggestResult *result)
 
 /* Names (places, actors, persons) do not overlap one another: the longer
  * wins ("Free Syrian Army" over "Syrian"; "Abu Khaled al-Adelbi" over a
- * village called Adelbi). Figures, dates and claimants may cover names. */
+ * village called Adelbi), but for the place an actor is named after
+ * ("Kirkuk" of "Kirkuk police"), which is both. Figures, dates and
+ * claimants may cover names. */
 static gboolean
 is_name (SitrepSuggestKind kind)
 {
@@ -687,6 +689,7 @@ resolve_overlaps (GPtrArray *out)
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   gsize name_end = 0;
   gsize other_end[SITREP_SUGGEST_N_KINDS] = { 0 };
+  const SitrepSuggestion *last_name = NULL;
 
   /* Stable, as g_ptr_array_sort(): each detector added its suggestions in
    * order, so they are a few runs to merge. */
@@ -701,11 +704,20 @@ resolve_overlaps (GPtrArray *out)
         drop = s->byte_start < name_end;
       else
         drop = s->byte_start < other_end[s->kind];
+      if (drop && s->kind == SITREP_SUGGEST_PLACE && last_name != NULL && last_name->holds_place &&
+          s->byte_end <= last_name->byte_end && s->byte_start >= last_name->byte_start)
+        {
+          g_ptr_array_add (kept, s);
+          continue;
+        }
       /* A dropped suggestion's memory is the run's arena. */
       if (drop)
         continue;
       if (is_name (s->kind))
-        name_end = s->byte_end;
+        {
+          name_end = s->byte_end;
+          last_name = s;
+        }
       else
         other_end[s->kind] = s->byte_end;
       g_ptr_array_add (kept, s);

@@ -73,6 +73,7 @@ typedef struct
   gboolean  year_unknown;
 
   int       incident;     /* index into the result's incidents, or -1 */
+  gboolean  holds_place;  /* Actor: named after a place it holds ("Kirkuk police"), proposed too */
   guint     sentence;     /* sentence and paragraph the span is in */
   guint     paragraph;
 } SitrepSuggestion;
