@@ -832,6 +832,40 @@ sitrep_test_focus_window (GtkWindow *window)
 }
 
 void
+sitrep_test_mouse_at (GtkWidget  *widget,
+                      double      x,
+                      double      y,
+                      const char *buttons)
+{
+#ifdef GDK_WINDOWING_X11
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_auto(GStrv) words = buttons != NULL ? g_strsplit (buttons, " ", -1) : g_new0 (char *, 1);
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  double wx = 0, wy = 0, sx = 0, sy = 0;
+
+  g_assert_nonnull (native);
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y, &wx, &wy));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  /* On the window (xdotool reads a negative one as an option). */
+  g_assert_cmpfloat (wx + sx, >=, 0);
+  g_assert_cmpfloat (wy + sy, >=, 0);
+  g_ptr_array_add (args, g_strdup ("mousemove"));
+  g_ptr_array_add (args, g_strdup ("--window"));
+  g_ptr_array_add (args, g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (native))));
+  g_ptr_array_add (args, g_strdup ("--sync"));
+  g_ptr_array_add (args, g_strdup_printf ("%d", (int) (wx + sx)));
+  g_ptr_array_add (args, g_strdup_printf ("%d", (int) (wy + sy)));
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_ptr_array_add (args, g_strdup (words[i]));
+  g_ptr_array_add (args, NULL);
+  xdotool ((const char * const *) args->pdata);
+#else
+  g_assert_not_reached ();
+#endif
+}
+
+void
 sitrep_test_press_keys (const char *keys)
 {
 #ifdef GDK_WINDOWING_X11

@@ -229,6 +229,16 @@ void          sitrep_test_focus_window   (GtkWindow  *window);
  * focused window, the modifiers held meanwhile released first. */
 void          sitrep_test_press_keys     (const char *keys);
 
+/* Moves the pointer over point (@x, @y) of @widget (its own coordinates)
+ * through the X server, then does @buttons there, xdotool's words split by
+ * blanks ("click --repeat 3 --delay 60 1", "mousedown 1", "mouseup 1";
+ * NULL for none): real pointer events, as the mouse makes them. Needs what
+ * sitrep_test_can_press_keys() checks. */
+void          sitrep_test_mouse_at       (GtkWidget  *widget,
+                                          double      x,
+                                          double      y,
+                                          const char *buttons);
+
 /* Clicks @button as the mouse does: "clicked" at once. gtk_widget_activate()
  * is the keyboard's activation, which shows the button pressed and clicks
  * 250 ms later, and not at all if the button is hidden meanwhile (a label

@@ -859,7 +859,7 @@ find_claim_button (GtkWidget *widget,
   GVariant *target;
 
   if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.make-claim-from") == 0 &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "annotation-panel.make-claim") == 0 &&
       (target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget))) != NULL &&
       g_variant_get_int64 (target) == id)
     return widget;
@@ -914,9 +914,54 @@ one_event (gpointer data)
   return sitrep_store_count_events (f->store) == 1;
 }
 
-/* Make Claim from a figure row of the annotation panel: with no event chosen,
- * the sentence around the row's span (not an older text selection) becomes
- * a new event with the claim; with an event chosen, the claim is added to it. */
+/* The question Make Claim asks by the panel (a popover of the panel) while
+ * it is shown, or NULL. */
+static GtkWidget *
+claim_question (Fixture *f)
+{
+  GtkWidget *panel = GTK_WIDGET (sitrep_window_get_annotation_panel (f->window));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (panel); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_mapped (child) &&
+        g_strcmp0 (gtk_widget_get_tooltip_text (gtk_widget_get_last_child (gtk_popover_get_child (GTK_POPOVER (child)))),
+                   "A new event from the sentence around this figure") == 0)
+      return child;
+  return NULL;
+}
+
+static gboolean
+claim_question_shown (gpointer data)
+{
+  return claim_question (data) != NULL;
+}
+
+/* The question's choices, top to bottom, as the user reads them. */
+static GPtrArray *
+claim_choices (GtkWidget *question)
+{
+  GPtrArray *choices = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_popover_get_child (GTK_POPOVER (question)));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      g_ptr_array_add (choices, child);
+  return choices;
+}
+
+static const char *
+choice_text (GtkWidget *button)
+{
+  return gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))));
+}
+
+/* Make Claim from a figure row of the annotation panel. With no event
+ * chosen it asks, offering the article's events and a new one: the sentence
+ * around the row's span (not an older text selection) becomes a new event
+ * with the claim. With an event chosen while the article reports another it
+ * asks too, the chosen one first. With the chosen event the only one the
+ * article reports it goes there at once. The toast names the event each
+ * time, and a figure is never claimed twice (issue 10). */
 static void
 test_make_claim_from_panel (Fixture       *f,
                             gconstpointer  data)
@@ -926,7 +971,9 @@ test_make_claim_from_panel (Fixture       *f,
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) claims = NULL;
   g_autoptr(GPtrArray) evidence = NULL;
-  GtkWidget *button;
+  g_autoptr(GPtrArray) choices = NULL;
+  g_autofree char *made_title = NULL;
+  GtkWidget *button, *question;
   gboolean has_sentence = FALSE;
   gint64 killed, place, made, chosen;
   RowWait row;
@@ -943,12 +990,22 @@ test_make_claim_from_panel (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (button));
   button = find_claim_button (panel, killed);
   g_assert_true (gtk_widget_is_sensitive (button));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Make a claim of this figure");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Make a claim of this figure: choose its event");
 
-  /* No event chosen: clicked as a user would, with text selected elsewhere. */
+  /* No event chosen: clicked as a user would, with text selected elsewhere,
+   * it asks; the article reports no event yet, so a new one is all it offers. */
   sitrep_test_select_words (reader, body_text, "Intro line about the week.");
-  g_assert_true (gtk_widget_activate (button));
+  sitrep_test_click (button);
+  sitrep_test_wait_until (claim_question_shown, f, "Make Claim asking which event");
+  question = claim_question (f);
+  choices = claim_choices (question);
+  g_assert_cmpuint (choices->len, ==, 1);
+  g_assert_cmpstr (choice_text (choices->pdata[0]), ==, "New Event From the Sentence");
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 0);
+  sitrep_test_click (choices->pdata[0]);
+  g_clear_pointer (&choices, g_ptr_array_unref);
   sitrep_test_wait_until (one_event, f, "the new event");
+  g_assert_false (gtk_widget_get_visible (question));
   g_assert_null (find_similar_dialog (f->window));
   g_assert_cmpint (sitrep_reader_get_selected_annotation (reader), ==, killed);
 
@@ -961,9 +1018,10 @@ test_make_claim_from_panel (Fixture       *f,
   /* The toast names the new event (it said only "Event created"). */
   {
     g_autoptr(SitrepEvent) e = sitrep_store_get_event (f->store, made, NULL);
-    g_autofree char *title = sitrep_event_dup_title (e);
-    g_autofree char *toast = g_strdup_printf ("Event “%s” created", title);
+    g_autofree char *toast = NULL;
 
+    made_title = sitrep_event_dup_title (e);
+    toast = g_strdup_printf ("Event “%s” created", made_title);
     g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, toast);
   }
   evidence = sitrep_store_list_event_evidence (f->store, made, NULL);
@@ -977,15 +1035,25 @@ test_make_claim_from_panel (Fixture       *f,
   g_assert_true (has_sentence);
   g_clear_pointer (&claims, g_ptr_array_unref);
 
-  /* An event chosen: the figure becomes its claim, through the action the
-   * row's button names. */
+  /* An event chosen while the article reports another: it asks, the chosen
+   * event first, then the article's, then a new one. */
   chosen = add_event (f, "2022-10-15", f->daraa, NULL, -1, -1);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
   wait_listed (f, 2);
   g_assert_true (sitrep_events_view_select_event (events_view (f), chosen));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-articles", NULL);
   sitrep_test_wait_until (claim_button_shown, &row, "the Make Claim button again");
-  g_assert_true (gtk_widget_activate_action (find_claim_button (panel, killed), "win.make-claim-from", "x", killed));
+  button = find_claim_button (panel, killed);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Make a claim of this figure: choose its event");
+  sitrep_test_click (button);
+  sitrep_test_wait_until (claim_question_shown, f, "Make Claim asking between the chosen event and the article's");
+  choices = claim_choices (claim_question (f));
+  g_assert_cmpuint (choices->len, ==, 3);
+  g_assert_cmpstr (choice_text (choices->pdata[0]), ==, "Uncoded event in Daraa, 2022-10-15");
+  g_assert_cmpstr (choice_text (choices->pdata[1]), ==, made_title);
+  g_assert_cmpstr (choice_text (choices->pdata[2]), ==, "New Event From the Sentence");
+  sitrep_test_click (choices->pdata[0]);
+  g_clear_pointer (&choices, g_ptr_array_unref);
 
   wait = (ClaimsWait) { f, chosen, 1 };
   sitrep_test_wait_until (claims_are, &wait, "the claim of the chosen event");
@@ -994,6 +1062,19 @@ test_make_claim_from_panel (Fixture       *f,
   g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 20);
   g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, "Claim added to “Uncoded event in Daraa, 2022-10-15”");
   g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
+
+  /* The chosen event the only one the article reports: no question, the
+   * claim goes there; it is one already, and the toast says so by name. */
+  g_assert_true (sitrep_store_delete_event (f->store, made, NULL));
+  sitrep_test_wait_until (claim_button_shown, &row, "the Make Claim button after the delete");
+  button = find_claim_button (panel, killed);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
+                   "Make a claim of this figure for “Uncoded event in Daraa, 2022-10-15”");
+  sitrep_test_click (button);
+  g_assert_null (claim_question (f));
+  g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==,
+                   "This figure already is a claim of “Uncoded event in Daraa, 2022-10-15”");
+  g_assert_true (claims_are (&wait));
 }
 
 static gboolean

@@ -621,7 +621,7 @@ find_claim_button (GtkWidget *widget,
   GVariant *target;
 
   if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.make-claim-from") == 0 &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "annotation-panel.make-claim") == 0 &&
       (target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget))) != NULL &&
       g_variant_get_int64 (target) == id)
     return widget;
@@ -688,8 +688,8 @@ test_claim_button_names_event (Fixture       *f,
                                       "{\"count\":20,\"qualifier\":\"at_least\"}", &error);
   g_assert_no_error (error);
 
-  /* No event chosen: the claim goes to a new event from its sentence. */
-  sitrep_test_wait_until (claim_button_says, &(ClaimButtonWait) { f, span, "Make a claim of this figure" },
+  /* No event chosen: the button asks which event (or a new one from its sentence). */
+  sitrep_test_wait_until (claim_button_says, &(ClaimButtonWait) { f, span, "Make a claim of this figure: choose its event" },
                           "the figure's Make Claim button");
 
   g_assert_true (sitrep_events_view_select_event (view, first));

@@ -714,6 +714,28 @@ test_claimants (void)
   g_assert_null (find (r, SITREP_SUGGEST_CLAIMANT, "Baghdad"));
 }
 
+/* Each kind of phrase is found wherever it stands and however it is
+ * written: at the text's start, in capitals, and a speech verb two tokens
+ * before the text's end (the pass reads tokens by their word lists). */
+static void
+test_claimants_starts (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("According to Reuters, five soldiers died. A STATEMENT BY Jaish al-Izza followed. "
+         "Shelling went on, said Ahmed Hassan");
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_CLAIMANT)
+        g_test_message ("claimant: %s", s->text);
+    }
+  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Reuters"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Jaish al-Izza"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Ahmed Hassan"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -761,6 +783,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/actors/generic", test_actors_generic);
   g_test_add_func ("/sitrep/suggest-rules/persons/names", test_persons_names);
   g_test_add_func ("/sitrep/suggest-rules/claimants", test_claimants);
+  g_test_add_func ("/sitrep/suggest-rules/claimants/starts", test_claimants_starts);
 
   return g_test_run ();
 }

@@ -205,20 +205,32 @@ add_claimant (SuggestRun *run,
     s->entity_name = _sitrep_suggest_strdup (run, s->text);
 }
 
+/* The words other than a speech verb a phrase below starts at. */
+static const char * const claim_words[] = { "according", "statement", NULL };
+
 void
 _sitrep_suggest_claimants (SuggestRun *run)
 {
   guint n = run->tokens->len;
   Places places = { NULL, 0 };
   guint64 speech_bit = _sitrep_suggest_list_bit (run, speech_verbs);
+  guint64 claim_bit = _sitrep_suggest_list_bit (run, claim_words);
 
   for (guint i = 0; i + 1 < n; i++)
     {
       guint first = 0, last = 0;
 
-      /* Each phrase starts at "according", "statement" (nine letters each)
-       * or a speech verb: any other token is passed over with one AND. */
-      if (speech_bit != 0 && !(run->lists[i] & speech_bit) && tok (run, i)->end - tok (run, i)->start != strlen ("according"))
+      /* Each phrase starts at "according", "statement" or a speech verb:
+       * the tokens of neither list are passed over by their lists alone
+       * (or, with a list past the first 64, by their length). */
+      if (speech_bit != 0 && claim_bit != 0)
+        {
+          while (i + 1 < n && !(run->lists[i] & (speech_bit | claim_bit)))
+            i++;
+          if (i + 1 >= n)
+            break;
+        }
+      else if (speech_bit != 0 && !(run->lists[i] & speech_bit) && tok (run, i)->end - tok (run, i)->start != strlen ("according"))
         continue;
 
       /* "according to X" */

@@ -119,6 +119,12 @@ gint64        sitrep_store_add_event_evidence   (SitrepStore           *self,
                                                  guint                  start,
                                                  guint                  end,
                                                  GError               **error);
+/* The ids (gint64) of the events article @article_id reports: those with
+ * evidence in it or a claim read from one of its spans, oldest first. NULL with @error
+ * set when the project cannot be read. */
+GArray       *sitrep_store_list_article_events  (SitrepStore           *self,
+                                                 gint64                 article_id,
+                                                 GError               **error);
 /* SitrepEvidence*, by article then start. */
 GPtrArray    *sitrep_store_list_event_evidence  (SitrepStore           *self,
                                                  gint64                 event_id,

@@ -213,6 +213,20 @@ sitrep_store_remove_event_evidence (SitrepStore  *self,
   return _sitrep_edit_end (&edit, ok, "events-changed", event_id, error);
 }
 
+GArray *
+sitrep_store_list_article_events (SitrepStore  *self,
+                                  gint64        article_id,
+                                  GError      **error)
+{
+  g_return_val_if_fail (SITREP_IS_STORE (self), NULL);
+
+  return _sitrep_store_select_ids (self,
+                                   "SELECT event_id FROM event_evidence WHERE article_id = ?1"
+                                   " UNION SELECT c.event_id FROM annotations a JOIN claims c ON c.annotation_id = a.id"
+                                   " WHERE a.article_id = ?1"
+                                   " ORDER BY 1", article_id, error);
+}
+
 /**
  * sitrep_store_list_event_evidence:
  *

@@ -29,9 +29,12 @@ struct _SitrepAnnotationPanel
   GtkWidget          *popover;
   char               *filter;
   char               *claim_target;     /* title of the event Make Claim adds to */
+  GtkWidget          *claim_popover;    /* which event a claim goes to, when several could */
 
   /* state */
   gint64              article_id;
+  gint64              claim_event_id;   /* the window's current event, 0 none */
+  gboolean            claim_asks;       /* Make Claim asks which event */
   gint64              annotator_id;
   gint64              selected_id;
   gint64              editing_id;
@@ -43,6 +46,16 @@ struct _SitrepAnnotationPanel
 /* sitrep-annotation-panel.c */
 const char *_sitrep_annotation_panel_kind_of          (SitrepAnnotationPanel *self,
                                                        gint64                 label_id);
+
+/* Re-describes every Make Claim button (whether it asks, for which event). */
+void        _sitrep_annotation_panel_describe_claims  (SitrepAnnotationPanel *self);
+
+/* sitrep-annotation-panel-claim.c: Make Claim on a figure row */
+void        _sitrep_annotation_panel_update_claim_asks (SitrepAnnotationPanel *self);
+void        _sitrep_annotation_panel_describe_claim_button (SitrepAnnotationPanel *self,
+                                                           GtkWidget             *button);
+void        _sitrep_annotation_panel_claim_class_init (GtkWidgetClass        *widget_class);
+void        _sitrep_annotation_panel_claim_dispose    (SitrepAnnotationPanel *self);
 
 /* sitrep-annotation-panel-editor.c */
 void        _sitrep_annotation_panel_open_editor      (SitrepAnnotationPanel *self,

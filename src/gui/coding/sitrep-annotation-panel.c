@@ -30,6 +30,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   ANNOTATION_ACTIVATED,
   ANNOTATOR_NEEDED,
+  MOVE_EDGE,
   N_SIGNALS
 };
 
@@ -161,6 +162,8 @@ rebuild (SitrepAnnotationPanel *self)
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
   update_space (self);
   select_position_of (self, self->selected_id);
+  /* The article's events may have changed with its spans. */
+  _sitrep_annotation_panel_describe_claims (self);
 }
 
 static gboolean
@@ -200,34 +203,24 @@ on_store_changed (SitrepStore           *store,
 
 /* List rows */
 
-/* What a figure row's Make Claim button says: the event its claim goes to,
- * when there is one. Its tooltip is its accessible name too. */
-static void
-describe_claim_button (SitrepAnnotationPanel *self,
-                       GtkWidget             *button)
-{
-  g_autofree char *text = NULL;
-
-  if (self->claim_target != NULL)
-    /* Translators: tooltip of a figure's Make Claim button; %s is the
-     * event's title, "Battles in Jasim, 2022-10-16" */
-    text = g_strdup_printf (_("Make a claim of this figure for “%s”"), self->claim_target);
-  gtk_widget_set_tooltip_text (button, text != NULL ? text : _("Make a claim of this figure"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  text != NULL ? text : _("Make a claim of this figure"), -1);
-}
-
 /* Every Make Claim button of the rows made so far. */
 static void
 describe_claim_buttons (SitrepAnnotationPanel *self,
                         GtkWidget             *widget)
 {
   if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.make-claim-from") == 0)
-    describe_claim_button (self, widget);
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "annotation-panel.make-claim") == 0)
+    _sitrep_annotation_panel_describe_claim_button (self, widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     describe_claim_buttons (self, child);
+}
+
+void
+_sitrep_annotation_panel_describe_claims (SitrepAnnotationPanel *self)
+{
+  _sitrep_annotation_panel_update_claim_asks (self);
+  describe_claim_buttons (self, GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -265,12 +258,12 @@ on_factory_setup (GtkSignalListItemFactory *factory,
 
   gtk_widget_add_css_class (row, "annotation-row");
   g_signal_connect (edit, "clicked", G_CALLBACK (_sitrep_annotation_panel_on_edit_clicked), self);
-  /* The window's Make Claim for this row's span. The target goes first so the
-   * action, which takes an annotation id, never sees the button without one;
-   * bind sets the row's own. */
+  /* Make Claim for this row's span (sitrep-annotation-panel-claim.c). The
+   * target goes first so the action, which takes an annotation id, never
+   * sees the button without one; bind sets the row's own. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (claim), "x", (gint64) 0);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (claim), "win.make-claim-from");
-  describe_claim_button (self, claim);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (claim), "annotation-panel.make-claim");
+  _sitrep_annotation_panel_describe_claim_button (self, claim);
   g_signal_connect (link, "clicked", G_CALLBACK (_sitrep_annotation_panel_on_link_clicked), self);
 
   gtk_box_append (GTK_BOX (root), header);
@@ -511,6 +504,32 @@ on_list_key_pressed (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+/* Shift+Right and Shift+Left on the selected span's row widen or narrow
+ * its end as they do on the span in the text, with Ctrl its start: the
+ * row's span is what the user chose. Caught before the list, whose own
+ * Shift+arrows would move its cursor. */
+static gboolean
+on_list_extent_key (GtkEventControllerKey *controller,
+                    guint                  keyval,
+                    guint                  keycode,
+                    GdkModifierType        state,
+                    SitrepAnnotationPanel *self)
+{
+  int direction;
+
+  if ((state & GDK_SHIFT_MASK) == 0 || (state & (GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 || self->selected_id == 0)
+    return FALSE;
+  if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
+    direction = 1;
+  else if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
+    direction = -1;
+  else
+    return FALSE;
+
+  g_signal_emit (self, signals[MOVE_EDGE], 0, self->selected_id, (state & GDK_CONTROL_MASK) != 0, direction);
+  return TRUE;
+}
+
 static void
 on_filter_selected (GtkDropDown           *dropdown,
                     GParamSpec            *pspec,
@@ -547,6 +566,7 @@ sitrep_annotation_panel_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_model (self->review), self);
   g_clear_object (&self->review);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
+  _sitrep_annotation_panel_claim_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_ANNOTATION_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -675,9 +695,25 @@ sitrep_annotation_panel_class_init (SitrepAnnotationPanelClass *klass)
                                             0, g_signal_accumulator_true_handled, NULL, NULL,
                                             G_TYPE_BOOLEAN, 0);
 
+  /**
+   * SitrepAnnotationPanel::move-edge:
+   * @id: the annotation of the selected row
+   * @start: its start (Ctrl held), else its end
+   * @direction: 1 toward the right of the screen, -1 toward the left
+   *
+   * Shift+Right or Shift+Left on the row: its span should widen or narrow
+   * there by a word, as the same keys do on the span in the reader.
+   */
+  signals[MOVE_EDGE] = g_signal_new ("move-edge",
+                                     G_TYPE_FROM_CLASS (klass),
+                                     G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL,
+                                     G_TYPE_NONE, 3, G_TYPE_INT64, G_TYPE_BOOLEAN, G_TYPE_INT);
+
   gtk_widget_class_install_action (widget_class, "annotation-panel.delete-annotation", NULL,
                                    delete_annotation_action);
   _sitrep_annotation_panel_editor_class_init (widget_class);
+  _sitrep_annotation_panel_claim_class_init (widget_class);
 
   g_type_ensure (SITREP_TYPE_SUGGESTION_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -724,6 +760,11 @@ sitrep_annotation_panel_init (SitrepAnnotationPanel *self)
     gtk_widget_add_controller (GTK_WIDGET (self->list_view), legacy);
 
     g_signal_connect (keys, "key-pressed", G_CALLBACK (on_list_key_pressed), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+
+    keys = gtk_event_controller_key_new ();
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_list_extent_key), self);
     gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
   }
   gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (self->filters));
@@ -873,13 +914,14 @@ sitrep_annotation_panel_set_annotator (SitrepAnnotationPanel *self,
 
 void
 sitrep_annotation_panel_set_claim_target (SitrepAnnotationPanel *self,
+                                          gint64                 event_id,
                                           const char            *event_title)
 {
   g_return_if_fail (SITREP_IS_ANNOTATION_PANEL (self));
 
-  if (g_strcmp0 (self->claim_target, event_title) == 0)
-    return;
+  /* Called again when any event changes: the article may report another. */
+  self->claim_event_id = event_id;
   g_free (self->claim_target);
   self->claim_target = g_strdup (event_title);
-  describe_claim_buttons (self, GTK_WIDGET (self->list_view));
+  _sitrep_annotation_panel_describe_claims (self);
 }

@@ -35,9 +35,12 @@ void        sitrep_annotation_panel_set_suggestion_review (SitrepAnnotationPanel
 void        sitrep_annotation_panel_set_annotator     (SitrepAnnotationPanel *self,
                                                         gint64                 annotator_id);
 
-/* The title of the event a figure row's Make Claim adds to (the window's
- * current event), or NULL for none (a new event from the span's sentence):
- * the button says where its claim will go before it is pressed. */
+/* The event a figure row's Make Claim adds to (the window's current event,
+ * @event_id and its @event_title), or 0 and NULL for none: the button says
+ * where its claim will go before it is pressed. It goes there at once when
+ * the article reports no other event; when it reports several, or none is
+ * current, the button asks which (or a new event from the span's sentence). */
 void        sitrep_annotation_panel_set_claim_target  (SitrepAnnotationPanel *self,
+                                                       gint64                 event_id,
                                                        const char            *event_title);
 G_END_DECLS

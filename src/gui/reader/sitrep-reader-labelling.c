@@ -559,33 +559,55 @@ span_reads_rtl (SitrepReader *self)
   return gtk_text_iter_has_tag (&iter, self->rtl_tag);
 }
 
+/* Moves the selected span's start (@start) or end by a word toward the
+ * right of the screen (@direction 1) or its left (-1), as Shift+Right and
+ * Shift+Left (with Ctrl, the start) do on the span in the text or on its row
+ * in the annotation panel. In a right-to-left paragraph that follows what
+ * the eye sees: the left moves the end on. */
+static void
+move_edge_on_screen_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  SitrepReader *self = SITREP_READER (widget);
+  gboolean start;
+  int direction;
+
+  g_variant_get (param, "(bi)", &start, &direction);
+  direction = direction < 0 ? -1 : 1;
+  if (self->selected_id == 0)
+    return;
+  /* Asked from the span's row in the annotation panel: the span is what
+   * the keys act on, not words selected in the text before. */
+  _sitrep_reader_clear_text_selection (self);
+  _sitrep_reader_update_actions (self);
+  if (span_reads_rtl (self))
+    direction = -direction;
+  gtk_widget_activate_action (widget, start ? "reader.move-start" : "reader.move-end", "i", direction);
+}
+
 /* Shift+Right and Shift+Left move a selected span's end by a word;
- * with Ctrl its start. In a right-to-left paragraph the keys follow what
- * the eye sees: Shift+Left moves the end on. A text selection keeps the
- * keys' usual meaning. */
+ * with Ctrl its start. A text selection keeps the keys' usual meaning. */
 static gboolean
 handle_resize_key (SitrepReader    *self,
                    guint            keyval,
                    GdkModifierType  state)
 {
-  const char *action;
-  int delta;
+  int direction;
 
   if ((state & GDK_SHIFT_MASK) == 0 || (state & (GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
       self->selected_id == 0 || gtk_text_buffer_get_has_selection (self->buffer))
     return FALSE;
 
   if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
-    delta = 1;
+    direction = 1;
   else if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
-    delta = -1;
+    direction = -1;
   else
     return FALSE;
-  if (span_reads_rtl (self))
-    delta = -delta;
 
-  action = (state & GDK_CONTROL_MASK) != 0 ? "reader.move-start" : "reader.move-end";
-  gtk_widget_activate_action (GTK_WIDGET (self), action, "i", delta);
+  gtk_widget_activate_action (GTK_WIDGET (self), "reader.move-edge-on-screen", "(bi)",
+                              (state & GDK_CONTROL_MASK) != 0, direction);
   return TRUE;
 }
 
@@ -669,6 +691,9 @@ _sitrep_reader_labelling_class_init (GtkWidgetClass *widget_class)
   /* Shift+arrows on a selected span; +1 widens at the end or narrows at the start. */
   gtk_widget_class_install_action (widget_class, "reader.move-start", "i", move_span_action);
   gtk_widget_class_install_action (widget_class, "reader.move-end", "i", move_span_action);
+  /* The same from the keys' point of view: (start or end, +1 right or -1 left). */
+  gtk_widget_class_install_action (widget_class, "reader.move-edge-on-screen", "(bi)",
+                                   move_edge_on_screen_action);
 }
 
 void

@@ -80,11 +80,63 @@ on_text_event (GtkEventControllerLegacy *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* The character under (@x, @y), in the text view's widget coordinates. */
+static void
+iter_at_point (SitrepReader *self,
+               double        x,
+               double        y,
+               GtkTextIter  *iter)
+{
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
+  gtk_text_view_get_iter_at_location (self->text_view, iter, bx, by);
+}
+
+/* A triple click selects the paragraph under it (a line of the body), not
+ * the text view's wrapped line on screen: New Event and the labels get the
+ * whole paragraph, and without its line break, which no span may cross. */
+static void
+select_paragraph (SitrepReader *self,
+                  double        x,
+                  double        y)
+{
+  GtkTextIter start, end;
+
+  iter_at_point (self, x, y, &start);
+  gtk_text_iter_set_line_offset (&start, 0);
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  /* The blanks at either end are not part of what the user reads. */
+  while (gtk_text_iter_compare (&start, &end) < 0 && g_unichar_isspace (gtk_text_iter_get_char (&start)))
+    gtk_text_iter_forward_char (&start);
+  while (gtk_text_iter_compare (&start, &end) < 0)
+    {
+      GtkTextIter prev = end;
+
+      gtk_text_iter_backward_char (&prev);
+      if (!g_unichar_isspace (gtk_text_iter_get_char (&prev)))
+        break;
+      end = prev;
+    }
+  if (gtk_text_iter_equal (&start, &end))
+    return;
+  gtk_text_buffer_select_range (self->buffer, &end, &start);
+}
+
 /* A press in the text closes the entity chooser and goes on to the text:
  * the chooser opens by itself after a Place or Actor label, and as an
  * autohide popover it took the user's next press (to select the next
  * words) only to close, so the drag selected nothing. It is not autohide
- * (see show_entity_chooser); this closes it, without claiming the press. */
+ * (see show_entity_chooser); this closes it, without claiming the press.
+ *
+ * The primary button's first press inside the text selection lets the
+ * selection go, so that a drag from there selects anew: the text view would
+ * start dragging the selected text out (drag and drop), which from a text
+ * that cannot be edited only ever lost the user's drag. Its third press
+ * selects the paragraph, and is claimed, so the text view does not select
+ * its wrapped line over it. */
 static void
 on_text_pressed (GtkGestureClick *gesture,
                  int              n_press,
@@ -92,8 +144,27 @@ on_text_pressed (GtkGestureClick *gesture,
                  double           y,
                  SitrepReader    *self)
 {
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  GtkTextIter at, a, b;
+
   if (self->entity_chooser != NULL && gtk_widget_get_visible (self->entity_chooser))
     gtk_popover_popdown (GTK_POPOVER (self->entity_chooser));
+
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY ||
+      (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) != 0 || self->drag_id != 0)
+    return;
+
+  if (n_press == 3)
+    {
+      select_paragraph (self, x, y);
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      return;
+    }
+  if (n_press != 1 || !gtk_text_buffer_get_selection_bounds (self->buffer, &a, &b))
+    return;
+  iter_at_point (self, x, y, &at);
+  if (gtk_text_iter_in_range (&at, &a, &b))
+    gtk_text_buffer_place_cursor (self->buffer, &at);
 }
 
 static void

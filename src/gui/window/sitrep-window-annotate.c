@@ -502,6 +502,19 @@ on_panel_activated (SitrepAnnotationPanel *panel,
   sitrep_reader_select_annotation (self->reader, id, TRUE);
 }
 
+/* Shift+arrows on a row of the panel: the reader moves the span's edge (it
+ * knows the words and the text's direction), as one undoable edit. */
+static void
+on_panel_move_edge (SitrepAnnotationPanel *panel,
+                    gint64                 id,
+                    gboolean               start,
+                    int                    direction,
+                    SitrepWindow          *self)
+{
+  sitrep_reader_select_annotation (self->reader, id, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.move-edge-on-screen", "(bi)", start, direction);
+}
+
 /* Dialogs */
 
 static void
@@ -569,6 +582,8 @@ _sitrep_window_annotate_init (SitrepWindow *self)
                     G_CALLBACK (on_filter_notify), self);
   g_signal_connect (self->annotation_panel, "annotation-activated",
                     G_CALLBACK (on_panel_activated), self);
+  g_signal_connect (self->annotation_panel, "move-edge",
+                    G_CALLBACK (on_panel_move_edge), self);
   /* The panel lists what the reader proposes and reviews. */
   sitrep_annotation_panel_set_suggestion_review (self->annotation_panel,
                                                  sitrep_reader_get_suggestion_review (self->reader));

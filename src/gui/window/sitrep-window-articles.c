@@ -249,19 +249,20 @@ on_workspace_range_changed (SitrepWorkspace *workspace,
     sitrep_article_list_set_date_range (self->articles, from, to);
 }
 
-/* Over a narrow window the article list lies over the reader: choosing an
- * article there (a plain click, Enter or a double click) folds it away and
- * leaves the reader with the article chosen, as a folded sidebar does.
+/* Choosing an article in the list (a plain click, Enter or a double click)
+ * puts the keys in its text; over a narrow window, where the list lies over
+ * the reader, it folds the list away too, as a folded sidebar does.
  * Moving through the list with the arrow keys, Ctrl- or Shift-clicking
  * several articles, and reloads keep it open. */
 static void
 fold_sidebar_after_choice (SitrepWindow *self)
 {
-  if (!adw_flap_get_folded (self->sidebar_flap) || !adw_flap_get_reveal_flap (self->sidebar_flap))
-    return;
-  adw_flap_set_reveal_flap (self->sidebar_flap, FALSE);
-  /* The keys go to the article's text (read, label), not to the reader's
-   * first focusable widget, its status button. */
+  if (adw_flap_get_folded (self->sidebar_flap) && adw_flap_get_reveal_flap (self->sidebar_flap))
+    adw_flap_set_reveal_flap (self->sidebar_flap, FALSE);
+  /* The keys go to the article's text (read, label), folded or not, as an
+   * editor's document list gives them to the document chosen; not to the
+   * reader's first focusable widget, its status button, which took them
+   * when the row clicked was hidden with the list. */
   gtk_widget_grab_focus (GTK_WIDGET (sitrep_reader_get_text_view (self->reader)));
 }
 

@@ -130,7 +130,7 @@ update_claim_target (SitrepWindow *self)
   g_autoptr(SitrepEvent) event = id != 0 ? sitrep_store_get_event (self->store, id, NULL) : NULL;
   g_autofree char *title = event != NULL ? sitrep_event_dup_title (event) : NULL;
 
-  sitrep_annotation_panel_set_claim_target (self->annotation_panel, title);
+  sitrep_annotation_panel_set_claim_target (self->annotation_panel, event != NULL ? id : 0, title);
 }
 
 static void
@@ -537,15 +537,15 @@ delete_claim_action (GtkWidget  *widget,
     sitrep_window_show_undo_toast (self, _("Claim deleted"));
 }
 
+/* Makes a claim of the figure in span @annotation for event @event; with
+ * no event, the span's sentence becomes a new one. The toast names the
+ * event either way. */
 static void
-make_claim_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
+make_claim (SitrepWindow *self,
+            gint64        annotation,
+            gint64        event)
 {
-  SitrepWindow *self = SITREP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  gint64 annotation = sitrep_reader_get_selected_annotation (self->reader);
-  gint64 event = current_event (self);
   gboolean added = FALSE;
 
   if (annotation == 0)
@@ -555,7 +555,6 @@ make_claim_action (GtkWidget  *widget,
     }
   if (event == 0)
     {
-      /* No event chosen: the span's sentence becomes a new one. */
       _sitrep_window_new_event (self);
       return;
     }
@@ -582,24 +581,33 @@ make_claim_action (GtkWidget  *widget,
     }
 }
 
+static void
+make_claim_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+
+  make_claim (self, sitrep_reader_get_selected_annotation (self->reader), current_event (self));
+}
+
 /* Make Claim from a row of the annotation panel. Its span becomes the
  * reader's selection first, so that with no event chosen New Event reads the
  * sentence around it rather than an older text selection elsewhere. */
-static void
-make_claim_from_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
+/* The span of row @id becomes the reader's selection, so that New Event
+ * reads the sentence around it rather than an older text selection. */
+static gboolean
+select_claim_span (SitrepWindow *self,
+                   gint64        id)
 {
-  SitrepWindow *self = SITREP_WINDOW (widget);
   SitrepArticle *article = sitrep_reader_get_article (self->reader);
-  gint64 id = g_variant_get_int64 (param);
   g_autoptr(SitrepAnnotation) ann = sitrep_store_get_annotation (self->store, id, NULL);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (sitrep_reader_get_text_view (self->reader));
   GtkTextIter a, b;
 
   if (ann == NULL || article == NULL ||
       sitrep_annotation_get_article_id (ann) != sitrep_article_get_id (article))
-    return;
+    return FALSE;
   sitrep_reader_select_annotation (self->reader, id, TRUE);
   if (gtk_text_buffer_get_selection_bounds (buffer, &a, &b) &&
       ((guint) gtk_text_iter_get_offset (&a) > sitrep_annotation_get_start (ann) ||
@@ -608,7 +616,35 @@ make_claim_from_action (GtkWidget  *widget,
       gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) sitrep_annotation_get_start (ann));
       gtk_text_buffer_place_cursor (buffer, &a);
     }
-  gtk_widget_activate_action (widget, "win.make-claim", NULL);
+  return TRUE;
+}
+
+/* Make Claim from a row of the annotation panel, for the current event. */
+static void
+make_claim_from_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (param);
+
+  if (select_claim_span (self, id))
+    make_claim (self, id, current_event (self));
+}
+
+/* Make Claim from a row of the annotation panel for the event the user
+ * chose there (0: a new event from the span's sentence). */
+static void
+make_claim_to_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  gint64 id, event;
+
+  g_variant_get (param, "(xx)", &id, &event);
+  if (select_claim_span (self, id))
+    make_claim (self, id, event);
 }
 
 static void
@@ -650,6 +686,7 @@ _sitrep_window_class_events_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-claim", "x", delete_claim_action);
   gtk_widget_class_install_action (widget_class, "win.make-claim", NULL, make_claim_action);
   gtk_widget_class_install_action (widget_class, "win.make-claim-from", "x", make_claim_from_action);
+  gtk_widget_class_install_action (widget_class, "win.make-claim-to", "(xx)", make_claim_to_action);
   gtk_widget_class_install_action (widget_class, "win.show-evidence", "(xuux)", show_evidence_action);
 
   _sitrep_window_class_new_event_init (widget_class);
@@ -735,6 +772,7 @@ _sitrep_window_events_update_actions (SitrepWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-events", store);
   gtk_widget_action_set_enabled (widget, "win.make-claim", writable && has_article);
   gtk_widget_action_set_enabled (widget, "win.make-claim-from", writable && has_article);
+  gtk_widget_action_set_enabled (widget, "win.make-claim-to", writable && has_article);
   gtk_widget_action_set_enabled (widget, "win.new-empty-event", writable);
   gtk_widget_action_set_enabled (widget, "win.edit-event", writable && has_event);
   gtk_widget_action_set_enabled (widget, "win.delete-event", writable && has_event);
