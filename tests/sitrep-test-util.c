@@ -874,4 +874,83 @@ sitrep_test_press_keys (const char *keys)
   g_assert_not_reached ();
 #endif
 }
+
+#ifdef GDK_WINDOWING_X11
+static gboolean
+flag_in_idle (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* After the window has handled a button's or a key's release, and the
+ * idles it added (a click's) have run. */
+static gboolean
+on_release (GtkEventControllerLegacy *controller,
+            GdkEvent                 *event,
+            gboolean                 *done)
+{
+  if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE || gdk_event_get_event_type (event) == GDK_KEY_RELEASE)
+    g_idle_add_full (G_PRIORITY_LOW, flag_in_idle, done, NULL);
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Runs xdotool with @args and waits until @window has handled the release. */
+static void
+xdotool_handled (GtkWindow          *window,
+                 const char * const *args,
+                 const char         *what)
+{
+  GtkEventController *legacy = gtk_event_controller_legacy_new ();
+  gboolean released = FALSE;
+
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect (legacy, "event", G_CALLBACK (on_release), &released);
+  gtk_widget_add_controller (GTK_WIDGET (window), legacy);
+  xdotool (args);
+  sitrep_test_wait_until (is_true, &released, what);
+  gtk_widget_remove_controller (GTK_WIDGET (window), legacy);
+}
+#endif
+
+void
+sitrep_test_press_keys_handled (GtkWindow  *window,
+                                const char *keys)
+{
+#ifdef GDK_WINDOWING_X11
+  xdotool_handled (window, (const char *[]) { "key", "--clearmodifiers", keys, NULL }, "the keys handled");
+#else
+  g_assert_not_reached ();
+#endif
+}
+
+void
+sitrep_test_click_at (GtkWidget *widget,
+                      double     x,
+                      double     y)
+{
+#ifdef GDK_WINDOWING_X11
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autofree char *xid = NULL, *sx = NULL, *sy = NULL;
+  graphene_point_t p;
+  double nx, ny;
+
+  g_assert_nonnull (native);
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &GRAPHENE_POINT_INIT (x, y), &p));
+  gtk_native_get_surface_transform (native, &nx, &ny);
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+  sx = g_strdup_printf ("%d", (int) (p.x + nx));
+  sy = g_strdup_printf ("%d", (int) (p.y + ny));
+  xdotool_handled (GTK_WINDOW (gtk_widget_get_root (widget)),
+                   (const char *[]) { "mousemove", "--window", xid, sx, sy, "click", "1", NULL }, "the click handled");
+#else
+  g_assert_not_reached ();
+#endif
+}
 #endif

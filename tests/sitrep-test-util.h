@@ -228,6 +228,16 @@ void          sitrep_test_focus_window   (GtkWindow  *window);
 /* Presses @keys (xdotool's names: "Tab", "shift+Tab", "ctrl+Delete") on the
  * focused window, the modifiers held meanwhile released first. */
 void          sitrep_test_press_keys     (const char *keys);
+/* The same, then waits until @window has handled the last key's release
+ * and the idles it added have run (to assert what did not happen). */
+void          sitrep_test_press_keys_handled (GtkWindow  *window,
+                                              const char *keys);
+/* Clicks the primary button at (@x, @y) of @widget as the mouse does
+ * (xdotool), and waits until its window has handled the release and the
+ * idles it added (a click's) have run. */
+void          sitrep_test_click_at       (GtkWidget  *widget,
+                                          double      x,
+                                          double      y);
 
 /* Moves the pointer over point (@x, @y) of @widget (its own coordinates)
  * through the X server, then does @buttons there, xdotool's words split by

@@ -1288,6 +1288,58 @@ test_exports (Fixture       *f,
   (void) bus;
 }
 
+/* ACLED's `source` is "the source(s) used to code the event": the outlets read.
+ * A claimant quoted in an article (SOHR, in SouthFront's report) is not one;
+ * a claim read from no article is, its claimant being where the figure came from. */
+static void
+test_export_acled_source (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *acled = NULL;
+  g_autofree char *jsonl = NULL;
+  g_autofree char *out = NULL;
+  SitrepClaimDraft c = SITREP_CLAIM_DRAFT_INIT;
+  gint64 id = bus_bombing (f);
+  gint64 a;
+
+  a = annotate (f, f->article1, body1, "Killed", "claimed the lives of 18 soldiers");
+  g_assert_cmpint (sitrep_store_add_claim_from_annotation (f->store, id, a, SITREP_VICTIM_ACTOR2, f->sohr,
+                                                           &error), >, 0);
+  g_assert_no_error (error);
+  acled = export_to (f, SITREP_EXPORT_ACLED_CSV, NULL);
+  out = python ("import csv,sys\n"
+                "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                "print(rows[0]['source'])\n", acled);
+  if (out == NULL)
+    {
+      g_test_skip ("/usr/bin/python3 is not installed: the CSV export was not read back");
+      return;
+    }
+  g_assert_cmpstr (out, ==, "SouthFront\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&acled, g_free);
+
+  c.count_low = 20;
+  c.victim_side = SITREP_VICTIM_ACTOR2;
+  c.claimant_text = "Step News Agency";
+  g_assert_cmpint (sitrep_store_add_claim (f->store, id, &c, &error), >, 0);
+  g_assert_no_error (error);
+  acled = export_to (f, SITREP_EXPORT_ACLED_CSV, NULL);
+  out = python ("import csv,sys\n"
+                "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                "print(rows[0]['source'])\n", acled);
+  g_assert_cmpstr (out, ==, "SouthFront; Step News Agency\n");
+  g_clear_pointer (&out, g_free);
+
+  /* The events' JSON Lines keep the same meaning; SOHR stays its claim's claimant. */
+  jsonl = export_to (f, SITREP_EXPORT_EVENTS_JSONL, NULL);
+  out = python ("import json,sys\n"
+                "b=json.loads(open(sys.argv[1],encoding='utf-8').readline())\n"
+                "print(b['source'], '|', sorted(c.get('claimant') or '' for c in b['claims']))\n", jsonl);
+  g_assert_cmpstr (out, ==, "SouthFront; Step News Agency | ['SOHR', 'Step News Agency']\n");
+}
+
 /* Coordinates go out to 6 decimals (about 0.1 m), not json-glib's 17 digits,
  * in the geometry and the properties of the GeoJSON and in the JSON Lines. */
 static void
@@ -1726,6 +1778,7 @@ main (int   argc,
   ADD ("/sitrep/events/list-in-worker", test_event_list_in_worker);
   ADD ("/sitrep/events/exports", test_exports);
   ADD ("/sitrep/events/export-coordinate-digits", test_export_coordinate_digits);
+  ADD ("/sitrep/events/export-acled-source", test_export_acled_source);
   ADD ("/sitrep/events/ucdp-bad-rows", test_ucdp_bad_rows);
   ADD ("/sitrep/events/ucdp-async-reads-go-on", test_ucdp_async_reads_go_on);
   ADD ("/sitrep/events/ucdp-real-file", test_ucdp_real_file);

@@ -4,9 +4,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 #include <sqlite3.h>
 #include <string.h>
 
@@ -26,6 +23,7 @@
 #include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-text-view-private.h"
 #include "sitrep-reader-test-private.h"
+#include "sitrep-suggest-tasks-private.h"
 
 static const char *body_text =
   "At least 20 civilians were killed in an airstrike on Daraa on Saturday, according to the "
@@ -411,49 +409,6 @@ find_actionable (GtkWidget  *widget,
   return NULL;
 }
 
-#ifdef GDK_WINDOWING_X11
-static gboolean
-run_xdotool (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, (gpointer) "xdotool");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  return g_spawn_check_wait_status (status, NULL);
-}
-
-static gboolean
-flag_in_idle (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* After the window has handled a button's or a key's release, and the
- * idles it added (a click's) have run. */
-static gboolean
-on_window_event (GtkEventControllerLegacy *controller,
-                 GdkEvent                 *event,
-                 gboolean                 *done)
-{
-  if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE || gdk_event_get_event_type (event) == GDK_KEY_RELEASE)
-    g_idle_add_full (G_PRIORITY_LOW, flag_in_idle, done, NULL);
-  return GDK_EVENT_PROPAGATE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-#endif
-
 /* A click on the page's header (the title, details and buttons, inside the
  * text view above the text) is not a click in the text: the suggestion
  * under the text's cursor stays as it is. */
@@ -461,24 +416,14 @@ static void
 test_header_click (Fixture       *f,
                    gconstpointer  data)
 {
-#ifdef GDK_WINDOWING_X11
   GtkWidget *view = GTK_WIDGET (sitrep_reader_get_text_view (f->reader));
-  GtkNative *native = gtk_widget_get_native (view);
-  GtkEventController *legacy;
   const SitrepStoredSuggestion *s;
   g_autoptr(SitrepSuggestionItem) item = NULL;
-  g_autofree char *xid = NULL, *sx = NULL, *sy = NULL;
-  graphene_point_t p;
   GtkTextIter iter;
-  gboolean released = FALSE;
-  double nx, ny;
   guint n;
 
-  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (view)) || g_find_program_in_path ("xdotool") == NULL)
-    {
-      g_test_skip ("Needs the X11 backend and xdotool to click");
-      return;
-    }
+  if (!sitrep_test_can_press_keys (view))
+    return;
   suggest_here (f);
   n = n_pending (f);
   item = g_list_model_get_item (sitrep_suggestion_review_get_model (f->review), 0);
@@ -490,34 +435,12 @@ test_header_click (Fixture       *f,
 
   /* Above the title, in the header's top margin. */
   sitrep_test_wait_frames (view, 2);
-  g_assert_true (gtk_widget_compute_point (view, GTK_WIDGET (native),
-                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (view) / 2.0, 12), &p));
   g_assert_true (sitrep_suggestion_text_view_in_header (SITREP_SUGGESTION_TEXT_VIEW (view),
                                                         gtk_widget_get_width (view) / 2.0, 12));
-  gtk_native_get_surface_transform (native, &nx, &ny);
-  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
-  sx = g_strdup_printf ("%d", (int) (p.x + nx));
-  sy = g_strdup_printf ("%d", (int) (p.y + ny));
-  legacy = gtk_event_controller_legacy_new ();
-  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
-  g_signal_connect (legacy, "event", G_CALLBACK (on_window_event), &released);
-  gtk_widget_add_controller (GTK_WIDGET (f->window), legacy);
-  g_assert_true (run_xdotool ((const char *[]) { "mousemove", "--window", xid, sx, sy, "click", "1", NULL }));
-  sitrep_test_wait_until (is_true, &released, "the click on the header handled");
-  gtk_widget_remove_controller (GTK_WIDGET (f->window), legacy);
+  sitrep_test_click_at (view, gtk_widget_get_width (view) / 2.0, 12);
 
   g_assert_cmpuint (n_pending (f), ==, n);
   g_assert_cmpuint (count_annotations (f), ==, 0);
-#else
-  g_test_skip ("Needs the X11 backend to click");
-#endif
-}
-
-#ifdef GDK_WINDOWING_X11
-static gboolean
-window_active (gpointer data)
-{
-  return gtk_window_is_active (GTK_WINDOW (data));
 }
 
 static gboolean
@@ -542,7 +465,6 @@ focus_left (gpointer data)
 {
   return !gtk_widget_has_focus (GTK_WIDGET (data));
 }
-#endif
 
 /* Keys on a button of the page's header (inside the text view) are the
  * button's: Tab goes on to the next button, it does not take the review to
@@ -551,17 +473,12 @@ static void
 test_header_keys (Fixture       *f,
                   gconstpointer  data)
 {
-#ifdef GDK_WINDOWING_X11
   GtkWidget *view = GTK_WIDGET (sitrep_reader_get_text_view (f->reader));
   GtkWidget *edit, *original, *focus;
-  g_autofree char *xid = NULL;
   gint64 current;
 
-  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (view)) || g_find_program_in_path ("xdotool") == NULL)
-    {
-      g_test_skip ("Needs the X11 backend and xdotool to press keys");
-      return;
-    }
+  if (!sitrep_test_can_press_keys (view))
+    return;
   suggest_here (f);
   g_assert_true (sitrep_suggestion_review_move (f->review, TRUE, 0));
   current = sitrep_suggestion_review_get_current (f->review);
@@ -571,17 +488,15 @@ test_header_keys (Fixture       *f,
   g_assert_nonnull (edit);
   g_assert_nonnull (original);
 
-  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (f->window))));
-  g_assert_true (run_xdotool ((const char *[]) { "windowfocus", "--sync", xid, NULL }));
-  sitrep_test_wait_until (window_active, f->window, "the window focused");
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
   sitrep_test_wait_until (has_focus_now, edit, "the focus on Edit Details");
-  g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", "Tab", NULL }));
+  sitrep_test_press_keys ("Tab");
   sitrep_test_wait_until (focus_left, edit, "Tab to move the focus on");
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_true (focus == original || gtk_widget_is_ancestor (focus, original));
   g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), ==, current);
   /* Left goes back along the row, as in any row of buttons. */
-  g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", "Left", NULL }));
+  sitrep_test_press_keys ("Left");
   sitrep_test_wait_until (has_focus_only, edit, "Left to move the focus back");
 
   /* A label's key with words selected: not a label while a button has
@@ -590,8 +505,6 @@ test_header_keys (Fixture       *f,
     g_autoptr(GPtrArray) labels = sitrep_store_list_labels (f->store, NULL);
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
     const char *key = NULL;
-    GtkEventController *legacy = gtk_event_controller_legacy_new ();
-    gboolean released = FALSE;
     GtkTextIter a, b;
 
     for (guint i = 0; i < labels->len; i++)
@@ -601,17 +514,9 @@ test_header_keys (Fixture       *f,
     gtk_text_buffer_get_iter_at_offset (buffer, &a, 0);
     gtk_text_buffer_get_iter_at_offset (buffer, &b, 8);
     gtk_text_buffer_select_range (buffer, &a, &b);
-    gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
-    g_signal_connect (legacy, "event", G_CALLBACK (on_window_event), &released);
-    gtk_widget_add_controller (GTK_WIDGET (f->window), legacy);
-    g_assert_true (run_xdotool ((const char *[]) { "key", "--clearmodifiers", key, NULL }));
-    sitrep_test_wait_until (is_true, &released, "the key handled");
-    gtk_widget_remove_controller (GTK_WIDGET (f->window), legacy);
+    sitrep_test_press_keys_handled (GTK_WINDOW (f->window), key);
     g_assert_cmpint (count_annotations (f), ==, 0);
   }
-#else
-  g_test_skip ("Needs the X11 backend to press keys");
-#endif
 }
 
 static gboolean
@@ -1724,6 +1629,200 @@ test_suggestions_fill_panel (Fixture       *f,
   sitrep_test_wait_until (panel_space_settled, &w, "the annotations' list back");
 }
 
+/* Held before the second article of a run until the test lets it go (or
+ * the run is cancelled, as the window's end does). */
+static int hold_released;
+
+static void
+hold_second_article (guint         i,
+                     GCancellable *cancellable,
+                     gpointer      data)
+{
+  gint64 deadline = g_get_monotonic_time () + 2 * SITREP_TEST_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  if (i != 1)
+    return;
+  while (!g_atomic_int_get (&hold_released) && !g_cancellable_is_cancelled (cancellable) &&
+         g_get_monotonic_time () < deadline)
+    g_usleep (1000);
+}
+
+/* Whether the panel's count says "0" (what it said while Suggest worked). */
+static gboolean
+count_says_zero (GtkLabel *count)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (count)) && g_str_equal (gtk_label_get_text (count), "0");
+}
+
+static gboolean
+has_pending (gpointer data)
+{
+  return n_pending (data) > 0;
+}
+
+static void
+assert_count_is_pending (Fixture  *f,
+                         GtkLabel *count)
+{
+  g_autofree char *text = g_strdup_printf ("%u", n_pending (f));
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (count)));
+  g_assert_cmpstr (gtk_label_get_text (count), ==, text);
+}
+
+/* While Suggest works on the article in review the panel does not say
+ * "Suggestions 0"; in a run over several articles the one in review shows
+ * its suggestions once it is done, not once every article is. */
+static void
+test_count_while_running (Fixture       *f,
+                          gconstpointer  data)
+{
+  SitrepSuggestionList *list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  GtkLabel *count = sitrep_suggestion_list_get_count_label (list);
+  gint64 ids[3];
+
+  f->finished_before = f->n_finished;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+  g_assert_true (sitrep_suggestion_review_get_running (f->review));
+  g_assert_true (sitrep_suggestion_review_get_waiting (f->review));
+  g_assert_false (count_says_zero (count));
+  sitrep_test_wait_until (finished_again, f, "Suggest to finish");
+  g_assert_false (sitrep_suggestion_review_get_waiting (f->review));
+  g_assert_cmpuint (n_pending (f), >, 0);
+  assert_count_is_pending (f, count);
+
+  /* Three articles, the one in review first; the run held before the second. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *title = g_strdup_printf ("\nCopy %u.", i);
+
+      ids[i] = add_article (f->store, title);
+    }
+  f->article = ids[0];
+  sitrep_test_show_article (f->window, ids[0]);
+  sitrep_test_wait_until (reader_has_article, f, "the new article in the reader");
+  g_assert_cmpuint (n_pending (f), ==, 0);
+  g_atomic_int_set (&hold_released, FALSE);
+  _sitrep_suggest_tasks_set_before_article (hold_second_article, NULL);
+  f->finished_before = f->n_finished;
+  sitrep_suggestion_review_suggest_articles (f->review, ids, G_N_ELEMENTS (ids));
+  g_assert_true (sitrep_suggestion_review_get_waiting (f->review));
+  g_assert_false (count_says_zero (count));
+  sitrep_test_wait_until (has_pending, f, "the article in review's suggestions while the run goes on");
+  g_assert_true (sitrep_suggestion_review_get_running (f->review));
+  g_assert_false (sitrep_suggestion_review_get_waiting (f->review));
+  assert_count_is_pending (f, count);
+  g_atomic_int_set (&hold_released, TRUE);
+  sitrep_test_wait_until (finished_again, f, "Suggest in the three articles to finish");
+  _sitrep_suggest_tasks_set_before_article (NULL, NULL);
+  g_assert_cmpuint (f->last_articles, ==, G_N_ELEMENTS (ids));
+  assert_count_is_pending (f, count);
+}
+
+/* Ctrl+Z after a decision brings the suggestion back under review, as an
+ * editor's Undo goes back to the change: Enter accepts it again at once. */
+static void
+test_undo_back_under_review (Fixture       *f,
+                             gconstpointer  data)
+{
+  gint64 first, second, next;
+  guint n;
+
+  suggest_here (f);
+  n = n_pending (f);
+  g_assert_cmpuint (n, >=, 3);
+  sitrep_suggestion_review_set_current (f->review, 0);
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Tab, 0));
+  first = sitrep_suggestion_review_get_current (f->review);
+  g_assert_cmpint (first, !=, 0);
+
+  /* Rejected, then undone: the first is under review again. */
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Delete, 0));
+  next = sitrep_suggestion_review_get_current (f->review);
+  g_assert_cmpint (next, !=, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, n, 0, "the rejection undone");
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), ==, first);
+
+  /* Accepted, then undone: the same. */
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Return, 0));
+  settle (f, n - 1, 1, "the first accepted");
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), !=, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, n, 0, "the acceptance undone");
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), ==, first);
+
+  /* Redo takes it out again and moves on; Undo once more brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  settle (f, n - 1, 1, "the acceptance redone");
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), !=, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, n, 0, "the acceptance undone again");
+  g_assert_cmpint (sitrep_suggestion_review_get_current (f->review), ==, first);
+
+  /* Review goes on from there: Tab goes to the one after it. */
+  g_assert_true (_sitrep_reader_suggestions_handle_key (f->reader, GDK_KEY_Tab, 0));
+  second = sitrep_suggestion_review_get_current (f->review);
+  g_assert_cmpuint (sitrep_suggestion_review_lookup (f->review, second)->start, >=,
+                    sitrep_suggestion_review_lookup (f->review, first)->start);
+  g_assert_cmpint (second, !=, first);
+}
+
+/* The first row of the panel's suggestion list, or NULL. */
+static GtkWidget *
+first_suggestion_row (GtkWidget *widget)
+{
+  if (gtk_widget_has_css_class (widget, "suggestion-row"))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = first_suggestion_row (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_suggestion_row (gpointer list)
+{
+  GtkWidget *row = first_suggestion_row (list);
+
+  return row != NULL && gtk_widget_get_mapped (row);
+}
+
+/* A place's doubtful flag comes before its coordinates (the row cuts the
+ * end of a long detail off at the panel's width, the flag went with it);
+ * the row's tooltip has its words and detail whole. */
+static void
+test_row_detail (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *list = GTK_WIDGET (sitrep_suggestion_list_get_list_view (
+    SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"))));
+  SitrepStoredSuggestion *s = stored (1, 0, 5);
+  g_autoptr(SitrepSuggestionItem) item = NULL;
+  g_autofree char *detail = NULL, *tooltip = NULL;
+  GtkWidget *row, *text_label;
+  const char *text;
+
+  s->doubtful = TRUE;
+  s->latitude = 33.341;
+  s->longitude = 44.401;
+  item = sitrep_suggestion_item_new (s);
+  detail = sitrep_suggestion_item_dup_detail (item);
+  g_assert_cmpstr (detail, ==, "Place · doubtful · 33.341, 44.401");
+
+  suggest_here (f);
+  sitrep_test_wait_until (has_suggestion_row, list, "the first suggestion's row");
+  row = first_suggestion_row (list);
+  text_label = g_object_get_data (G_OBJECT (row), "text");
+  text = gtk_label_get_text (GTK_LABEL (text_label));
+  tooltip = g_strdup_printf ("%s\n%s", text, gtk_label_get_text (GTK_LABEL (g_object_get_data (G_OBJECT (row), "detail"))));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_parent (text_label)), ==, tooltip);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1736,6 +1835,11 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/gui/suggest/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
   g_test_add ("/gui/suggest/click-accepts", Fixture, NULL, fixture_set_up, test_click_accepts, fixture_tear_down);
+  g_test_add ("/gui/suggest/undo-back-under-review", Fixture, NULL, fixture_set_up, test_undo_back_under_review,
+              fixture_tear_down);
+  g_test_add ("/gui/suggest/row-detail", Fixture, NULL, fixture_set_up, test_row_detail, fixture_tear_down);
+  g_test_add ("/gui/suggest/count-while-running", Fixture, NULL, fixture_set_up, test_count_while_running,
+              fixture_tear_down);
   g_test_add ("/gui/suggest/suggest-all-and-cancel", Fixture, NULL, fixture_set_up, test_suggest_all_and_cancel,
               fixture_tear_down);
   g_test_add ("/gui/suggest/progress-in-main-thread", Fixture, NULL, fixture_set_up, test_progress_in_main_thread,

@@ -361,7 +361,7 @@ test_brush (Fixture       *f,
   label = gtk_label_get_text (child (f, "article_range_label"));
   g_assert_nonnull (strstr (label, "4 Mar 2022"));
   g_assert_nonnull (strstr (label, "10 Mar 2022"));
-  g_assert_cmpstr (gtk_label_get_text (child (f, "timeline_count_label")), ==, "3 events in range");
+  g_assert_cmpstr (gtk_label_get_text (child (f, "timeline_count_label")), ==, "4–10 Mar 2022: 3 events");
 
   /* Days with nothing: the list says there are no results, not that the
    * project has no articles. */
@@ -427,13 +427,13 @@ test_play_to_end (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
   g_assert_true (gtk_toggle_button_get_active (play));
   g_assert_true (sitrep_timeline_view_get_window (timeline (f), NULL, NULL));
-  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_status_label")), "Playing"));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_count_label")), "Playing"));
 
   /* At the end, playback stops by itself, and everything shows again. */
   sitrep_test_wait_until (playback_over, f, "playback to stop at the end");
   g_assert_false (sitrep_timeline_view_get_window (timeline (f), NULL, NULL));
   g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (play)), ==, "media-playback-start-symbolic");
-  g_assert_null (strstr (gtk_label_get_text (child (f, "timeline_status_label")), "Playing"));
+  g_assert_null (strstr (gtk_label_get_text (child (f, "timeline_count_label")), "Playing"));
   sitrep_test_wait_until (map_has_all_points, f, "every point on the map");
 
   /* Play again starts over, from the first event when every event is in sight. */
@@ -448,7 +448,7 @@ test_play_to_end (Fixture       *f,
   /* Pausing holds the window; stopping ends it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
   g_assert_true (sitrep_timeline_view_get_window (timeline (f), NULL, NULL));
-  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_status_label")), "Paused"));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_count_label")), "Paused"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-stop", NULL));
   g_assert_false (sitrep_timeline_view_get_window (timeline (f), NULL, NULL));
   sitrep_test_wait_until (map_has_all_points, f, "every point on the map after stopping");
@@ -523,7 +523,7 @@ test_play_from_view (Fixture       *f,
    * has drawn them; played again, it goes on from where it was. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
   g_assert_true (sitrep_timeline_pane_is_playing (pane));
-  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_status_label")), "Paused"));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_count_label")), "Paused"));
   g_assert_true (sitrep_timeline_view_get_window (timeline (f), &paused, NULL));
   g_assert_cmpuint (paused, >=, start);
   sitrep_test_wait_frames (GTK_WIDGET (sitrep_window_get_map_view (f->window)), 2);
@@ -535,7 +535,7 @@ test_play_from_view (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
   g_assert_true (sitrep_timeline_view_get_window (timeline (f), &resumed, NULL));
   g_assert_cmpuint (resumed, ==, paused);
-  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_status_label")), "Playing"));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "timeline_count_label")), "Playing"));
   ticks.n = shown.n_points + 1;
   sitrep_test_wait_until (shown_at_least, &ticks, "playback to go on");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.timeline-play", NULL));
@@ -811,6 +811,79 @@ test_axis_year (void)
 }
 
 static gboolean
+frame_drawn (gpointer data)
+{
+  return sitrep_timeline_view_get_n_drawn (data) > 0;
+}
+
+/* Lanes by type: the label column follows the longest label, so a codebook
+ * value such as "Explosions/Remote violence" reads whole (issue 10, item 11);
+ * a label longer than the column's limit is cut, the plot keeps its room. */
+static void
+test_lane_labels_whole (void)
+{
+  const char *types[] = { "Battles", "Explosions/Remote violence", "Violence against civilians",
+                          "Strategic developments",
+                          "A codebook value far longer than any lane label column should ever give room to, "
+                          "so that it has to be cut" };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = g_object_ref_sink (sitrep_timeline_view_new ());
+  g_autoptr(GArray) events = sitrep_timeline_events_new ();
+  double left;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types) - 1; i++)
+    {
+      SitrepTimelineEvent e = { 0 };
+
+      e.event_id = i + 1;
+      e.first = e.last = day ("2022-03-01") + i;
+      e.fatalities = 2;
+      e.event_type = g_strdup (types[i]);
+      g_array_append_val (events, e);
+    }
+  sitrep_timeline_view_set_events (SITREP_TIMELINE_VIEW (view), events);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 260);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  sitrep_test_wait_until (widget_sized, view, "the timeline on screen");
+  sitrep_test_wait_until (frame_drawn, view, "the lanes drawn");
+  g_assert_cmpuint (g_strv_length ((GStrv) sitrep_timeline_view_get_lane_names (SITREP_TIMELINE_VIEW (view))), ==, 4);
+  g_assert_cmpuint (_sitrep_timeline_view_get_n_labels_cut (SITREP_TIMELINE_VIEW (view)), ==, 0);
+  sitrep_timeline_view_set_visible (SITREP_TIMELINE_VIEW (view), day ("2022-03-01"), day ("2022-03-10"));
+  left = sitrep_timeline_view_day_to_x (SITREP_TIMELINE_VIEW (view), day ("2022-03-01"));
+  g_assert_cmpfloat (left, >, 180);
+  g_assert_cmpfloat (left, <, 320);
+
+  /* A value longer than the limit: cut (whole in the lane's tooltip), the column at its limit. */
+  {
+    SitrepTimelineEvent e = { 0 };
+    g_autoptr(GArray) more = sitrep_timeline_events_new ();
+
+    for (guint i = 0; i < events->len; i++)
+      {
+        SitrepTimelineEvent c = g_array_index (events, SitrepTimelineEvent, i);
+
+        c.event_type = g_strdup (c.event_type);
+        g_array_append_val (more, c);
+      }
+    e.event_id = 99;
+    e.first = e.last = day ("2022-03-09");
+    e.fatalities = 1;
+    e.event_type = g_strdup (types[G_N_ELEMENTS (types) - 1]);
+    g_array_append_val (more, e);
+    sitrep_timeline_view_set_events (SITREP_TIMELINE_VIEW (view), more);
+  }
+  sitrep_timeline_view_set_visible (SITREP_TIMELINE_VIEW (view), day ("2022-03-01"), day ("2022-03-10"));
+  sitrep_test_wait_frames (view, 2);
+  g_assert_cmpuint (_sitrep_timeline_view_get_n_labels_cut (SITREP_TIMELINE_VIEW (view)), ==, 1);
+  left = sitrep_timeline_view_day_to_x (SITREP_TIMELINE_VIEW (view), day ("2022-03-01"));
+  g_assert_cmpfloat (left, <=, 300.5);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+}
+
+static gboolean
 widget_laid_out (gpointer data)
 {
   return sitrep_test_has_size (data);
@@ -913,9 +986,16 @@ label_fits (gpointer data)
          gtk_widget_get_margin_end (w->label) >= natural;
 }
 
-/* At a laptop's 1280×800 the count of events in the brushed range stays
- * whole however long the rest of the status is; the range reads short
- * and the whole of it is in the tooltip (issue 10). */
+static gboolean
+widget_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+/* At a laptop's 1280×800 the brushed range's days and the count of events
+ * in it stay whole however long the rest of the status is: they have a
+ * label of their own, laid out at its whole width; only the totals after it
+ * give way, and the whole status is in the tooltips (issue 10). */
 static void
 test_status_fits (Fixture       *f,
                   gconstpointer  data)
@@ -931,28 +1011,35 @@ test_status_fits (Fixture       *f,
   status = child (f, "timeline_status_label");
 
   sitrep_timeline_view_set_range (timeline (f), day ("2022-02-27"), day ("2022-03-03"));
-  count = (LabelWanted) { f, child (f, "timeline_count_label"), "2 events in range" };
-  sitrep_test_wait_until (count_reads, &count, "the count of events in the range");
-  sitrep_test_wait_until (label_fits, &count, "the count in the range to have its whole width");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count.label)), ==, "2 events in range");
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "27 Feb – 3 Mar 2022 · "));
+  count = (LabelWanted) { f, child (f, "timeline_count_label"), "27 Feb – 3 Mar 2022: 2 events" };
+  sitrep_test_wait_until (count_reads, &count, "the range and its count of events");
+  sitrep_test_wait_until (label_fits, &count, "the range and its count to have their whole width");
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (count.label)), ==, PANGO_ELLIPSIZE_NONE);
+  /* The totals follow; the range is not said twice. */
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (status)), "· 4 dated events"));
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (status)), "Mar"));
   tooltip = gtk_widget_get_tooltip_text (status);
   g_assert_nonnull (strstr (tooltip, "Range 27 Feb 2022 – 3 Mar 2022: 2 events"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (count.label), ==, tooltip);
 
   sitrep_timeline_view_set_range (timeline (f), day ("2022-03-04"), day ("2022-03-10"));
-  count.text = "3 events in range";
-  sitrep_test_wait_until (count_reads, &count, "the count of events in the new range");
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "4–10 Mar 2022 · "));
-  sitrep_test_wait_until (label_fits, &count, "the count to keep its whole width");
+  count.text = "4–10 Mar 2022: 3 events";
+  sitrep_test_wait_until (count_reads, &count, "the new range and its count");
+  sitrep_test_wait_until (label_fits, &count, "the new range to keep its whole width");
 
   sitrep_timeline_view_set_range (timeline (f), day ("2021-12-30"), day ("2022-03-01"));
-  count.text = "2 events in range";
-  sitrep_test_wait_until (count_reads, &count, "the count of events across two years");
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), "30 Dec 2021 – 1 Mar 2022 · "));
+  count.text = "30 Dec 2021 – 1 Mar 2022: 2 events";
+  sitrep_test_wait_until (count_reads, &count, "a range across two years and its count");
+  sitrep_test_wait_until (label_fits, &count, "a range across two years to keep its whole width");
 
-  /* Narrower than any laptop: the rest of the status gives way, not the count. */
+  /* Narrower than any laptop: the rest of the status gives way, not the range. */
   gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 600);
-  sitrep_test_wait_until (label_fits, &count, "the count to keep its width in a narrow window");
+  sitrep_test_wait_until (label_fits, &count, "the range to keep its width in a narrow window");
+
+  /* Cleared: no range, the totals alone. */
+  g_assert_true (gtk_widget_activate_action (count.label, "timeline.clear-range", NULL));
+  sitrep_test_wait_until (widget_hidden, count.label, "the range's label to go");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (status)), "4 dated events"));
 }
 
 int
@@ -968,6 +1055,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/timeline/day-is-point", test_day_is_point);
   g_test_add_func ("/gui/timeline/axis-year", test_axis_year);
+  g_test_add_func ("/gui/timeline/lane-labels-whole", test_lane_labels_whole);
   ADD ("/gui/timeline/pane-restored", test_pane_restored);
   ADD ("/gui/timeline/pane-saved", test_pane_saved);
   ADD ("/gui/timeline/pane-minimum", test_pane_minimum);

@@ -190,7 +190,11 @@ join_strv (const char * const *names)
   return names != NULL ? g_strjoinv ("; ", (char **) names) : g_strdup ("");
 }
 
-/* Outlets of the evidence and claimants of the claims, once each, "; "-separated. */
+/* The outlets the event was coded from, once each, "; "-separated: ACLED's
+ * `source` is "the source(s) used to code the event" — the reports read, not
+ * who is quoted in them. A claim's claimant (the Observatory, a ministry)
+ * stays in the claims; it is a source only for a claim read from no article,
+ * whose figure the coder took from the claimant itself. */
 static char *
 sources_of (EventRecord *r)
 {
@@ -207,9 +211,9 @@ sources_of (EventRecord *r)
   for (guint i = 0; i < r->claims->len; i++)
     {
       SitrepClaim *c = g_ptr_array_index (r->claims, i);
-      /* A claim's article is among the evidence; its claimant may not be. */
       const char *name = sitrep_claim_get_claimant (c);
-      if (name != NULL && !g_ptr_array_find_with_equal_func (seen, name, g_str_equal, NULL))
+      if (sitrep_claim_get_article_id (c) <= 0 && name != NULL &&
+          !g_ptr_array_find_with_equal_func (seen, name, g_str_equal, NULL))
         g_ptr_array_add (seen, (gpointer) name);
     }
   for (guint i = 0; i < seen->len; i++)

@@ -88,12 +88,13 @@ sitrep_suggestion_item_dup_detail (SitrepSuggestionItem *self)
     g_string_append_printf (detail, " · %s", _("new entity"));
   if (s->kind == SITREP_SUGGEST_PLACE)
     {
+      /* Before the coordinates: the panel's row cuts the end off. */
+      if (s->doubtful)
+        g_string_append_printf (detail, " · %s", _("doubtful"));
       if (isnan (s->latitude))
         g_string_append_printf (detail, " · %s", _("not on the map yet"));
       else
         g_string_append_printf (detail, " · %.3f, %.3f", s->latitude, s->longitude);
-      if (s->doubtful)
-        g_string_append_printf (detail, " · %s", _("doubtful"));
     }
   figure = sitrep_annotation_dup_attributes_text (s->attributes);
   if (figure != NULL && *figure != '\0')

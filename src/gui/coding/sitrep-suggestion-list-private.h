@@ -8,4 +8,6 @@ G_BEGIN_DECLS
 
 /* For tests: the rows' list view. */
 GtkListView *sitrep_suggestion_list_get_list_view (SitrepSuggestionList *self);
+/* For tests: the count under the title. */
+GtkLabel    *sitrep_suggestion_list_get_count_label (SitrepSuggestionList *self);
 G_END_DECLS

@@ -136,9 +136,13 @@ update (SitrepSuggestionList *self)
   gboolean running = self->review != NULL && sitrep_suggestion_review_get_running (self->review);
   /* Those in view are listed first, the others a moment later. */
   gboolean partial = self->review != NULL && sitrep_suggestion_review_get_partial (self->review);
+  /* Suggest has yet to reach this article: the count is not its count,
+   * and "0" said there was nothing while it was working. */
+  gboolean waiting = self->review != NULL && sitrep_suggestion_review_get_waiting (self->review);
   g_autofree char *count = g_strdup_printf (partial ? "%u…" : "%u", n);
 
   gtk_label_set_text (self->count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), !waiting || n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->scroller), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->accept_button), n > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->accept_button), !partial);
@@ -351,11 +355,16 @@ on_factory_bind (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_list_item_get_child (item);
   g_autofree char *detail = sitrep_suggestion_item_dup_detail (s);
   g_autofree char *accessible = NULL;
+  g_autofree char *tooltip = NULL;
   const char *text = sitrep_suggestion_item_get (s)->text;
   gint64 id = sitrep_suggestion_item_get_id (s);
 
   gtk_label_set_text (g_object_get_data (G_OBJECT (row), "text"), text);
   gtk_label_set_text (g_object_get_data (G_OBJECT (row), "detail"), detail);
+  /* The row is as wide as the panel: a long detail (a date range, a place's
+   * coordinates) is cut off there, and the tooltip has it whole. */
+  tooltip = g_strdup_printf ("%s\n%s", text, detail);
+  gtk_widget_set_tooltip_text (gtk_widget_get_parent (g_object_get_data (G_OBJECT (row), "text")), tooltip);
   gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "accept"), "x", id);
   gtk_actionable_set_action_target (g_object_get_data (G_OBJECT (row), "reject"), "x", id);
   /* Translators: what a screen reader says of a suggestion row: its words, then its label and entity */
@@ -593,6 +602,14 @@ sitrep_suggestion_list_get_list_view (SitrepSuggestionList *self)
   g_return_val_if_fail (SITREP_IS_SUGGESTION_LIST (self), NULL);
 
   return self->list_view;
+}
+
+GtkLabel *
+sitrep_suggestion_list_get_count_label (SitrepSuggestionList *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_LIST (self), NULL);
+
+  return self->count_label;
 }
 
 void

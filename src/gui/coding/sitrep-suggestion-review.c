@@ -13,52 +13,7 @@
 #include "sitrep-suggestion-decisions-private.h"
 #include "sitrep-suggestion-review-private.h"
 #include "sitrep-suggestion-review.h"
-
-struct _SitrepSuggestionReview
-{
-  GObject       parent_instance;
-
-  /* owned references */
-  SitrepStore  *store;
-  SitrepSuggestionModel *items;
-  GCancellable *cancellable;
-  GCancellable *warm_up;        /* the shared word lists read ahead; cancelled on dispose */
-  char         *progress_text;
-
-  /* state */
-  gint64        article_id;
-  gint64        current_id;
-  guint         current_start;   /* where the current one was, to go on from there */
-  guint         reload_id;
-  double        fraction;
-  gboolean      running;
-  gboolean      running_one;    /* on the article in review only */
-  gint64        running_article; /* the one article of a run on one, else 0 */
-  gboolean      own_edit;       /* the store's signals are of our accept or reject */
-  /* A run on the article in review listed its suggestions before saving
-   * them: until it ends, decisions on them wait in @queued. */
-  gboolean      saving;
-  gboolean      can_cancel;     /* running, not cancelled, not yet shown */
-  gboolean      can_take_back;  /* a decision queued: Undo takes it back */
-  /* The part of the article in view (character offsets): its suggestions
-   * are handed over first, then (@gate opened once drawn) the others. */
-  guint         view_top;
-  guint         view_bottom;
-  SitrepSuggestGate *gate;
-  gboolean      partial;        /* only the first part is listed yet */
-  GArray       *queued;         /* SitrepQueuedDecision */
-};
-
-enum {
-  PROP_0,
-  PROP_CURRENT,
-  PROP_RUNNING,
-  PROP_CAN_CANCEL,
-  PROP_CAN_TAKE_BACK,
-  PROP_FRACTION,
-  PROP_PROGRESS_TEXT,
-  N_PROPS
-};
+#include "sitrep-suggestion-review-state-private.h"
 
 static GParamSpec *properties[N_PROPS];
 
@@ -71,38 +26,26 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SitrepSuggestionReview, sitrep_suggestion_review, G_TYPE_OBJECT)
 
-/* The background run: core's sitrep_suggest_articles_async */
-
-static void
-set_progress (SitrepSuggestionReview *self,
-              double                  fraction,
-              const char             *text)
+void
+_sitrep_suggestion_review_notify (SitrepSuggestionReview *self,
+                                  guint                   prop_id)
 {
-  self->fraction = fraction;
-  g_free (self->progress_text);
-  self->progress_text = g_strdup (text);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS_TEXT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
-/* Cancel stops a run until its suggestions are shown: once shown they
- * are being saved, and the core does not stop that (the Cancel button and
- * action are off then, the progress saying so). */
-static void
-update_can_cancel (SitrepSuggestionReview *self)
+void
+_sitrep_suggestion_review_emit_finished (SitrepSuggestionReview *self,
+                                         guint                   n_suggested,
+                                         guint                   n_articles,
+                                         gboolean                cancelled,
+                                         const char             *message)
 {
-  gboolean can = self->running && !self->saving && self->cancellable != NULL &&
-                 !g_cancellable_is_cancelled (self->cancellable);
-
-  if (can == self->can_cancel)
-    return;
-  self->can_cancel = can;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_CANCEL]);
+  g_signal_emit (self, signals[FINISHED], 0, n_suggested, n_articles, cancelled, message);
 }
 
 /* Whether Undo has a queued decision to take back. */
-static void
-update_can_take_back (SitrepSuggestionReview *self)
+void
+_sitrep_suggestion_review_update_can_take_back (SitrepSuggestionReview *self)
 {
   gboolean can = self->saving && self->queued->len > 0;
 
@@ -112,72 +55,6 @@ update_can_take_back (SitrepSuggestionReview *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_TAKE_BACK]);
 }
 
-static void
-on_suggest_progress (guint    done,
-                     guint    total,
-                     gpointer data)
-{
-  SitrepSuggestionReview *self = data;
-  g_autofree char *text = NULL;
-
-  if (self->running && !g_cancellable_is_cancelled (self->cancellable))
-    {
-      text = g_strdup_printf (ngettext ("Suggesting… %u of %u article", "Suggesting… %u of %u articles", total),
-                              done, total);
-      set_progress (self, total > 0 ? (double) done / total : 0.0, text);
-    }
-}
-
-static void show_list (SitrepSuggestionReview *self,
-                       GPtrArray              *list);
-static guint apply_queued (SitrepSuggestionReview *self,
-                           gboolean                saved,
-                           GError                **error);
-
-static void
-on_suggest_done (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(SitrepSuggestionReview) self = user_data;
-  g_autoptr(GPtrArray) listed = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_suggested = 0, n_done = 0;
-  gboolean cancelled;
-
-  g_autofree char *message = NULL;
-  gboolean shown = self->saving;
-  guint n_dropped;
-
-  sitrep_suggest_articles_finish (SITREP_STORE (object), result, &n_suggested, &n_done, &listed, &error);
-  /* Shown before the save: the run was past its Cancel. */
-  cancelled = !shown && (g_cancellable_is_cancelled (self->cancellable) ||
-                         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
-  /* cancelled inside an article: a Cancel like any other, not a failure */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_clear_error (&error);
-  g_clear_object (&self->cancellable);
-  sitrep_suggestion_review_first_drawn (self);
-  self->running = FALSE;
-  self->saving = FALSE;
-  self->partial = FALSE;
-  update_can_cancel (self);
-  set_progress (self, 0.0, NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
-  n_dropped = apply_queued (self, error == NULL, &error);
-  update_can_take_back (self);
-  if (listed != NULL && self->running_article != 0 && self->running_article == self->article_id)
-    show_list (self, g_steal_pointer (&listed));
-  else if (!shown || error != NULL)
-    sitrep_suggestion_review_reload (self);
-  if (error != NULL && shown && n_dropped > 0)
-    message = g_strdup_printf (ngettext ("%s %u decision taken on them meanwhile was not kept.",
-                                         "%s %u decisions taken on them meanwhile were not kept.",
-                                         n_dropped), error->message, n_dropped);
-  else if (error != NULL)
-    message = g_strdup (error->message);
-  g_signal_emit (self, signals[FINISHED], 0, n_suggested, n_done, cancelled, message);
-}
 
 /* The list */
 
@@ -229,9 +106,9 @@ keep_current (SitrepSuggestionReview *self,
 }
 
 /* Takes @list (SitrepStoredSuggestion, by start; NULL for none). */
-static void
-show_list (SitrepSuggestionReview *self,
-           GPtrArray              *list)
+void
+_sitrep_suggestion_review_show_list (SitrepSuggestionReview *self,
+                                     GPtrArray              *list)
 {
   gint64 current = self->current_id;
 
@@ -240,13 +117,45 @@ show_list (SitrepSuggestionReview *self,
   keep_current (self, current);
 }
 
-void
-sitrep_suggestion_review_reload (SitrepSuggestionReview *self)
+/* Before @list replaces the one shown: those that leave the list are
+ * kept in @gone; returns the first in reading order of those that come
+ * back (an Undo of a decision on them), or 0. */
+static gint64
+track_gone (SitrepSuggestionReview *self,
+            GPtrArray              *list)
+{
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint n = sitrep_suggestion_model_get_n (self->items);
+  gint64 back = 0;
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    g_hash_table_add (listed, &((SitrepStoredSuggestion *) list->pdata[i])->id);
+  for (guint i = 0; i < n; i++)
+    {
+      const SitrepStoredSuggestion *s = sitrep_suggestion_model_peek (self->items, i);
+
+      if (!g_hash_table_contains (listed, &s->id))
+        g_hash_table_add (self->gone, g_memdup2 (&s->id, sizeof s->id));
+    }
+  for (guint i = 0; list != NULL && g_hash_table_size (self->gone) > 0 && i < list->len; i++)
+    {
+      const SitrepStoredSuggestion *s = list->pdata[i];
+
+      if (g_hash_table_remove (self->gone, &s->id) && back == 0 &&
+          sitrep_suggestion_model_find (self->items, s->id, NULL) == NULL)
+        back = s->id;
+    }
+  return back;
+}
+
+/* @track: the list shown is of the same article (see track_gone ()). */
+static void
+reload (SitrepSuggestionReview *self,
+        gboolean                track)
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *list = NULL;
-
-  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+  gint64 back;
 
   /* Shown before they are saved: the store still has the ones before. */
   if (self->saving && self->article_id == self->running_article)
@@ -257,7 +166,19 @@ sitrep_suggestion_review_reload (SitrepSuggestionReview *self)
       if (list == NULL)
         g_warning ("Cannot read the suggestions: %s", error->message);
     }
-  show_list (self, list);
+  back = track ? track_gone (self, list) : 0;
+  _sitrep_suggestion_review_show_list (self, list);
+  /* Undo brought back a decided one: it is under review again. */
+  if (back != 0)
+    set_current (self, back);
+}
+
+void
+sitrep_suggestion_review_reload (SitrepSuggestionReview *self)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  reload (self, TRUE);
 }
 
 static gboolean
@@ -315,6 +236,8 @@ sitrep_suggestion_review_finalize (GObject *object)
 
   g_clear_object (&self->items);
   g_clear_pointer (&self->queued, g_array_unref);
+  g_clear_pointer (&self->run_ids, g_array_unref);
+  g_clear_pointer (&self->gone, g_hash_table_unref);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->warm_up);
   g_clear_pointer (&self->gate, sitrep_suggest_gate_unref);
@@ -355,6 +278,10 @@ sitrep_suggestion_review_get_property (GObject    *object,
 
     case PROP_PROGRESS_TEXT:
       g_value_set_string (value, self->progress_text);
+      break;
+
+    case PROP_WAITING:
+      g_value_set_boolean (value, self->waiting);
       break;
 
     default:
@@ -409,6 +336,9 @@ sitrep_suggestion_review_class_init (SitrepSuggestionReviewClass *klass)
   properties[PROP_PROGRESS_TEXT] =
     g_param_spec_string ("progress-text", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_WAITING] =
+    g_param_spec_boolean ("waiting", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -428,6 +358,8 @@ sitrep_suggestion_review_init (SitrepSuggestionReview *self)
 {
   self->items = sitrep_suggestion_model_new ();
   self->queued = _sitrep_queued_decisions_new ();
+  self->run_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->gone = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 /* Public API */
@@ -443,9 +375,15 @@ sitrep_suggestion_review_set_article (SitrepSuggestionReview *self,
                                       SitrepStore            *store,
                                       gint64                  article_id)
 {
+  gboolean changed;
+
   g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
   g_return_if_fail (store == NULL || SITREP_IS_STORE (store));
 
+  changed = store != self->store || article_id != self->article_id;
+  /* Those decided in the article before are not brought back by an Undo here. */
+  if (changed)
+    g_hash_table_remove_all (self->gone);
   if (store != self->store)
     {
       /* A run on another project's store is of no use any more. */
@@ -467,8 +405,9 @@ sitrep_suggestion_review_set_article (SitrepSuggestionReview *self,
       self->article_id = article_id;
       self->current_id = 0;
       self->current_start = 0;
+      _sitrep_suggestion_review_update_waiting (self);
     }
-  sitrep_suggestion_review_reload (self);
+  reload (self, !changed);
 }
 
 gint64
@@ -608,6 +547,7 @@ took_out (SitrepSuggestionReview *self,
   kind = label_kind (s->kind);
   if (taken != NULL)
     g_ptr_array_add (taken, sitrep_suggestion_model_dup (self->items, id));
+  g_hash_table_add (self->gone, g_memdup2 (&id, sizeof id));
   sitrep_suggestion_model_remove (self->items, id);
   for (i = sitrep_suggestion_model_first_from (self->items, start);
        accepted && (s = sitrep_suggestion_model_peek (self->items, i)) != NULL && s->start == start;)
@@ -616,6 +556,7 @@ took_out (SitrepSuggestionReview *self,
         {
           if (taken != NULL)
             g_ptr_array_add (taken, sitrep_suggestion_model_dup (self->items, s->id));
+          g_hash_table_add (self->gone, g_memdup2 (&s->id, sizeof s->id));
           sitrep_suggestion_model_remove (self->items, s->id);
         }
       else
@@ -748,7 +689,7 @@ queue (SitrepSuggestionReview *self,
                                    what != NULL ? g_strdup (what) : decision_text (self, ids[0], accept),
                                    annotator_id, accept);
 
-  update_can_take_back (self);
+  _sitrep_suggestion_review_update_can_take_back (self);
   return d;
 }
 
@@ -768,7 +709,7 @@ sitrep_suggestion_review_take_back_queued (SitrepSuggestionReview *self)
   while (d->taken->len > 0)
     sitrep_suggestion_model_insert (self->items, g_ptr_array_steal_index (d->taken, d->taken->len - 1));
   g_array_set_size (self->queued, self->queued->len - 1);
-  update_can_take_back (self);
+  _sitrep_suggestion_review_update_can_take_back (self);
   /* Back under review, as after an Undo of a decision the store made. */
   if (first != 0)
     sitrep_suggestion_review_set_current (self, first);
@@ -787,8 +728,8 @@ sitrep_suggestion_review_dup_take_back_description (SitrepSuggestionReview *self
 
 /* The run ended: the decisions taken on its suggestions meanwhile are made
  * now (see _sitrep_queued_decisions_apply ()). */
-static guint
-apply_queued (SitrepSuggestionReview *self,
+guint
+_sitrep_suggestion_review_apply_queued (SitrepSuggestionReview *self,
               gboolean                saved,
               GError                **error)
 {
@@ -798,182 +739,4 @@ apply_queued (SitrepSuggestionReview *self,
   n_dropped = _sitrep_queued_decisions_apply (self->queued, saved ? self->store : NULL, error);
   self->own_edit = FALSE;
   return n_dropped;
-}
-
-/* The run on the article in review listed its suggestions before saving. */
-static void
-on_listed (GPtrArray *listed,
-           gboolean   complete,
-           gpointer   data)
-{
-  SitrepSuggestionReview *self = data;
-
-  /* Another article came into review meanwhile: the run's end reads it. */
-  if (!self->running || self->store == NULL || self->article_id != self->running_article)
-    {
-      g_ptr_array_unref (listed);
-      sitrep_suggestion_review_first_drawn (self);
-      return;
-    }
-  /* All of them after those in view: not those decided meanwhile. */
-  if (complete && self->partial && self->queued->len > 0)
-    listed = _sitrep_queued_decisions_filter (self->queued, listed);
-  self->partial = !complete;
-  self->saving = TRUE;
-  update_can_cancel (self);
-  set_progress (self, 1.0, _("Saving the suggestions…"));
-  show_list (self, listed);
-  /* The first one in view is ready for review. */
-  if (self->current_id == 0 && !sitrep_suggestion_review_move (self, TRUE, self->view_top))
-    sitrep_suggestion_review_move (self, FALSE, self->view_top);
-}
-
-static void
-start_run (SitrepSuggestionReview *self,
-           const gint64           *ids,
-           guint                   n_ids,
-           gboolean                one)
-{
-  guint screen = self->view_bottom - self->view_top;
-
-  self->cancellable = g_cancellable_new ();
-  self->running = TRUE;
-  self->running_one = one;
-  self->running_article = n_ids == 1 ? ids[0] : 0;
-  update_can_cancel (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
-  set_progress (self, 0.0, _("Suggesting…"));
-
-  /* The article in review: its suggestions are shown as soon as they are
-   * made, and saved meanwhile (the callback's reference keeps @self). */
-  if (one && n_ids == 1)
-    {
-      /* Those in view and a screen around first; the others once drawn. */
-      g_clear_pointer (&self->gate, sitrep_suggest_gate_unref);
-      self->gate = sitrep_suggest_gate_new ();
-      sitrep_suggest_article_async (self->store, ids[0], self->view_top > screen ? self->view_top - screen : 0,
-                                    self->view_bottom + MIN (screen, G_MAXUINT - self->view_bottom), self->gate,
-                                    on_listed, self, self->cancellable, on_suggest_done, g_object_ref (self));
-    }
-  else
-    sitrep_suggest_articles_async (self->store, ids, n_ids, on_suggest_progress, g_object_ref (self),
-                                   g_object_unref, self->cancellable, on_suggest_done, g_object_ref (self));
-}
-
-void
-sitrep_suggestion_review_suggest (SitrepSuggestionReview *self,
-                                  gboolean                all)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-
-  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
-
-  if (self->running || self->store == NULL || (!all && self->article_id == 0))
-    return;
-
-  if (all)
-    {
-      SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
-
-      ids = sitrep_store_query_article_ids (self->store, &query, &error);
-      if (ids == NULL)
-        {
-          g_signal_emit (self, signals[FINISHED], 0, 0, 0, FALSE, error->message);
-          return;
-        }
-    }
-  else
-    {
-      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_array_append_val (ids, self->article_id);
-    }
-  start_run (self, (const gint64 *) (gpointer) ids->data, ids->len, !all);
-}
-
-void
-sitrep_suggestion_review_suggest_articles (SitrepSuggestionReview *self,
-                                           const gint64           *ids,
-                                           guint                   n_ids)
-{
-  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
-  g_return_if_fail (ids != NULL || n_ids == 0);
-
-  if (self->running || self->store == NULL || n_ids == 0)
-    return;
-
-  start_run (self, ids, n_ids, FALSE);
-}
-
-void
-sitrep_suggestion_review_cancel (SitrepSuggestionReview *self)
-{
-  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
-
-  /* Shown and being saved: nothing left to cancel. */
-  if (self->cancellable == NULL || self->saving)
-    return;
-  g_cancellable_cancel (self->cancellable);
-  update_can_cancel (self);
-  set_progress (self, self->fraction, _("Cancelling… the suggestions already made stay"));
-}
-
-void
-sitrep_suggestion_review_set_view (SitrepSuggestionReview *self,
-                                   guint                   top,
-                                   guint                   bottom)
-{
-  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
-
-  self->view_top = top;
-  self->view_bottom = MAX (top, bottom);
-}
-
-gboolean
-sitrep_suggestion_review_get_partial (SitrepSuggestionReview *self)
-{
-  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
-
-  return self->partial;
-}
-
-void
-sitrep_suggestion_review_first_drawn (SitrepSuggestionReview *self)
-{
-  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
-
-  if (self->gate != NULL)
-    sitrep_suggest_gate_open (self->gate);
-}
-
-gboolean
-sitrep_suggestion_review_get_can_cancel (SitrepSuggestionReview *self)
-{
-  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
-
-  return self->can_cancel;
-}
-
-gboolean
-sitrep_suggestion_review_get_running (SitrepSuggestionReview *self)
-{
-  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
-
-  return self->running;
-}
-
-double
-sitrep_suggestion_review_get_fraction (SitrepSuggestionReview *self)
-{
-  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), 0.0);
-
-  return self->fraction;
-}
-
-const char *
-sitrep_suggestion_review_get_progress_text (SitrepSuggestionReview *self)
-{
-  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
-
-  return self->progress_text;
 }

@@ -100,6 +100,9 @@ void        sitrep_suggestion_review_first_drawn   (SitrepSuggestionReview *self
 /* Whether Cancel would stop the run: not once its suggestions are shown
  * and being saved, nor once cancelled. */
 gboolean    sitrep_suggestion_review_get_can_cancel (SitrepSuggestionReview *self);
+/* Whether the run going on has yet to suggest in the article in review
+ * ("waiting"): the suggestions listed are not the run's yet. */
+gboolean    sitrep_suggestion_review_get_waiting   (SitrepSuggestionReview *self);
 /* Of the run going on: the part done (0 … 1) and what it says. */
 double      sitrep_suggestion_review_get_fraction  (SitrepSuggestionReview *self);
 const char *sitrep_suggestion_review_get_progress_text (SitrepSuggestionReview *self);

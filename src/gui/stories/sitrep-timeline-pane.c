@@ -151,12 +151,14 @@ count_in_range (SitrepTimelinePane *self)
   return in;
 }
 
-/* The count in a brushed range never shrinks; the rest ellipsizes, whole in its tooltip. */
+/* What the timeline is narrowed to (the brushed range and its count, or the playback
+ * window) has a label that never shrinks; the totals after it ellipsize (tooltips: all). */
 static void
 update_status (SitrepTimelinePane *self)
 {
   GString *text = g_string_new (NULL);
   GString *full = g_string_new (NULL);
+  g_autofree char *narrowed = NULL;
   GArray *events = sitrep_timeline_view_get_events (self->view);
   guint n = events != NULL ? events->len : 0;
   guint n_undated = sitrep_timeline_view_get_n_undated (self->view);
@@ -175,32 +177,30 @@ update_status (SitrepTimelinePane *self)
 
       if (self->paused)
         /* Translators: the playback window, "Paused at 3–9 Mar 2021" */
-        g_string_append_printf (text, _(" · Paused at %s"), range);
+        narrowed = g_strdup_printf (_("Paused at %s"), range);
       else
         /* Translators: the playback window, "Playing 3–9 Mar 2021" */
-        g_string_append_printf (text, _(" · Playing %s"), range);
-      g_string_assign (full, text->str);
+        narrowed = g_strdup_printf (_("Playing %s"), range);
+      g_string_prepend (full, " · ");
+      g_string_prepend (full, narrowed);
     }
   else if (ranged)
     {
       g_autofree char *a = sitrep_timeline_format_day_for_user (self->range_first);
       g_autofree char *b = sitrep_timeline_format_day_for_user (self->range_last);
       g_autofree char *range = format_range (self->range_first, self->range_last);
-      g_autofree char *count = NULL;
       guint in = count_in_range (self);
 
       /* Translators: the brushed range, "Range 3 Mar 2021 – 9 Mar 2021: 12 events" */
       g_string_append_printf (full, g_dngettext (GETTEXT_PACKAGE, " · Range %s – %s: %u event",
                                                  " · Range %s – %s: %u events", in), a, b, in);
-      /* After the count "in range", the range itself, then what the whole holds. */
-      g_string_prepend (text, " · ");
-      g_string_prepend (text, range);
-      /* Translators: how many events the brushed range holds, shown before the rest of the status */
-      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event in range", "%u events in range", in), in);
-      gtk_label_set_text (self->count_label, count);
+      /* Translators: the brushed range and how many events it holds, "3–9 Mar 2021: 12 events" */
+      narrowed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u event", "%s: %u events", in), range, in);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->count_label), ranged);
-  if (ranged)
+  gtk_label_set_text (self->count_label, narrowed != NULL ? narrowed : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), narrowed != NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_label), full->str);
+  if (narrowed != NULL)
     g_string_prepend (text, "· ");
   gtk_label_set_text (self->status_label, text->str);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), full->str);

@@ -224,7 +224,7 @@ append_layout_in_gutter (SitrepTimelineView *self,
 
   pango_layout_get_pixel_extents (self->layout, NULL, &logical);
   if (mirrored (self))
-    x = GUTTER - inset - logical.x - logical.width;
+    x = gutter (self) - inset - logical.x - logical.width;
   else
     x = inset - logical.x;
   /* Without a clip node over the widget, text that would cross its edges
@@ -311,7 +311,7 @@ draw_chart (SitrepTimelineView *self,
       break;
     }
   pango_layout_set_text (self->layout, text, -1);
-  pango_layout_set_width (self->layout, (int) ((GUTTER - 16) * PANGO_SCALE));
+  pango_layout_set_width (self->layout, (int) ((gutter (self) - 16) * PANGO_SCALE));
   pango_layout_set_alignment (self->layout, PANGO_ALIGN_LEFT);
   append_layout_in_gutter (self, snapshot, 10, 10, &dim);
   pango_layout_set_width (self->layout, -1);
@@ -523,8 +523,10 @@ draw_lane_labels (SitrepTimelineView *self,
   double lh = lane_height (self);
 
   stripe.alpha = 0.035;
-  pango_layout_set_width (self->layout, (int) ((GUTTER - 26) * PANGO_SCALE));
+  pango_layout_set_width (self->layout,
+                          (int) ((gutter (self) - GUTTER_LABEL_INSET - GUTTER_LABEL_END) * PANGO_SCALE));
   pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+  self->n_labels_cut = 0;
   for (guint r = 0; r < rows && r < self->lanes->len; r++)
     {
       g_autofree char *other = NULL;
@@ -544,9 +546,12 @@ draw_lane_labels (SitrepTimelineView *self,
         }
       _sitrep_timeline_view_lane_colour (self, r, &swatch);
       if (other == NULL)
-        _sitrep_timeline_append_mark (snapshot, mirrored (self) ? GUTTER - 12 : 12, y + lh / 2, 8, &swatch, TRUE);
+        _sitrep_timeline_append_mark (snapshot, mirrored (self) ? gutter (self) - 12 : 12, y + lh / 2, 8,
+                                      &swatch, TRUE);
       pango_layout_set_text (self->layout, name, -1);
-      append_layout_in_gutter (self, snapshot, 22, y + (lh - 17) / 2, &text);
+      if (pango_layout_is_ellipsized (self->layout))
+        self->n_labels_cut++;
+      append_layout_in_gutter (self, snapshot, GUTTER_LABEL_INSET, y + (lh - 17) / 2, &text);
     }
   pango_layout_set_width (self->layout, -1);
   pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_NONE);
@@ -751,4 +756,12 @@ _sitrep_timeline_view_get_first_axis_label (SitrepTimelineView *self)
   g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), NULL);
 
   return self->first_axis_label;
+}
+
+guint
+_sitrep_timeline_view_get_n_labels_cut (SitrepTimelineView *self)
+{
+  g_return_val_if_fail (SITREP_IS_TIMELINE_VIEW (self), 0);
+
+  return self->n_labels_cut;
 }

@@ -406,6 +406,15 @@ _sitrep_timeline_layout_free_later (SitrepTimelineLayout *layout)
   sitrep_index_build_free_later (layout, layout_free);
 }
 
+static gboolean
+same_names (GStrv a,
+            GStrv b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_strv_equal ((const char * const *) a, (const char * const *) b);
+}
+
 #define SWAP(a, b) G_STMT_START { gpointer tmp_ = (gpointer) (a); (a) = (gpointer) (b); (b) = tmp_; } G_STMT_END
 
 void
@@ -419,6 +428,9 @@ _sitrep_timeline_view_swap_layout (SitrepTimelineView   *self,
   if (layout->undated != NULL)
     SWAP (self->undated, layout->undated);
   SWAP (self->lane_names, layout->lane_names);
+  /* Other lanes: the labels' column is measured again (by the next frame or click). */
+  if (!same_names (self->lane_names, layout->lane_names))
+    self->gutter_width = 0;
   SWAP (self->lanes, layout->lanes);
   for (guint u = 0; u < N_UNITS; u++)
     SWAP (self->buckets[u], layout->buckets[u]);
@@ -431,4 +443,24 @@ _sitrep_timeline_view_swap_layout (SitrepTimelineView   *self,
   layout->n_typed = typed;
   layout->data_first = first;
   layout->data_last = last;
+}
+
+/* The lane labels' column fits the widest label of these lanes in the
+ * view's font (swatch and margins included), between GUTTER and GUTTER_MAX. */
+void
+_sitrep_timeline_view_measure_gutter (SitrepTimelineView *self)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  int widest = 0;
+
+  for (guint i = 0; self->lane_names != NULL && self->lane_names[i] != NULL; i++)
+    {
+      int w;
+
+      pango_layout_set_text (layout, self->lane_names[i], -1);
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  g_object_unref (layout);
+  self->gutter_width = CLAMP (ceil (widest + GUTTER_LABEL_INSET + GUTTER_LABEL_END + 1), GUTTER, GUTTER_MAX);
 }

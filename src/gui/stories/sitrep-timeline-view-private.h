@@ -11,7 +11,14 @@
 
 G_BEGIN_DECLS
 
+/* The lane labels' column: at least GUTTER, wider to fit the longest label
+ * ("Explosions/Remote violence"), up to GUTTER_MAX; a longer label is cut
+ * and read whole in its tooltip. */
 #define GUTTER        180.0
+#define GUTTER_MAX    300.0
+/* What the column holds beside a label: its swatch before, a margin after. */
+#define GUTTER_LABEL_INSET 22.0
+#define GUTTER_LABEL_END    4.0
 #define CHART_HEIGHT   64.0
 #define AXIS_HEIGHT    22.0
 #define LANE_HEIGHT    26.0
@@ -103,6 +110,8 @@ struct _SitrepTimelineView
   guint                build_threshold; /* entries from which the layout is built in a worker */
   char                *first_axis_label;   /* the last frame's, for tests */
   double               tick_label_width[6]; /* widest axis label per tick unit, 0: not measured */
+  double               gutter_width; /* the lane labels' column for these lanes and font, 0: not measured */
+  guint                n_labels_cut; /* lane labels the last frame had to cut (tests) */
 
   /* gestures */
   gboolean             brushing;
@@ -121,10 +130,16 @@ struct _SitrepTimelineView
 
 /* Geometry, shared by drawing and input; inline, as drawing calls it per event. */
 
+void _sitrep_timeline_view_measure_gutter (SitrepTimelineView *self);
+
 static inline double
 gutter (SitrepTimelineView *self)
 {
-  return self->compact ? 0 : GUTTER;
+  if (self->compact)
+    return 0;
+  if (G_UNLIKELY (self->gutter_width <= 0))
+    _sitrep_timeline_view_measure_gutter (self);
+  return self->gutter_width;
 }
 
 static inline double

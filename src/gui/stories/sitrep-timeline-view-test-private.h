@@ -51,6 +51,8 @@ void    _sitrep_timeline_view_set_build_threshold (SitrepTimelineView     *self,
                                                    guint                   n_entries);
 /* For tests: the leftmost label of the axis as last drawn, or NULL. */
 const char *_sitrep_timeline_view_get_first_axis_label (SitrepTimelineView *self);
+/* For tests: how many lane labels the last frame had to cut (ellipsize). */
+guint       _sitrep_timeline_view_get_n_labels_cut     (SitrepTimelineView *self);
 /* sitrep-timeline-view-check.c: NULL when what the view keeps beside its
  * events (lanes and their extents, first days, the typed count) agrees with
  * them, else what does not (free it). */

@@ -1,0 +1,323 @@
+/* sitrep-suggestion-review-run.c — Suggest in the background for the review: progress, Cancel, the article in review shown first
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggestions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-suggestion-decisions-private.h"
+#include "sitrep-suggestion-review-state-private.h"
+
+/* The background run: core's sitrep_suggest_articles_async */
+
+static void
+set_progress (SitrepSuggestionReview *self,
+              double                  fraction,
+              const char             *text)
+{
+  self->fraction = fraction;
+  g_free (self->progress_text);
+  self->progress_text = g_strdup (text);
+  _sitrep_suggestion_review_notify (self, PROP_FRACTION);
+  _sitrep_suggestion_review_notify (self, PROP_PROGRESS_TEXT);
+}
+
+/* Cancel stops a run until its suggestions are shown: once shown they
+ * are being saved, and the core does not stop that (the Cancel button and
+ * action are off then, the progress saying so). */
+static void
+update_can_cancel (SitrepSuggestionReview *self)
+{
+  gboolean can = self->running && !self->saving && self->cancellable != NULL &&
+                 !g_cancellable_is_cancelled (self->cancellable);
+
+  if (can == self->can_cancel)
+    return;
+  self->can_cancel = can;
+  _sitrep_suggestion_review_notify (self, PROP_CAN_CANCEL);
+}
+
+/* Whether the run going on has yet to suggest in the article in review:
+ * until then its count of suggestions is not the run's. */
+void
+_sitrep_suggestion_review_update_waiting (SitrepSuggestionReview *self)
+{
+  gboolean waiting = FALSE;
+
+  for (guint i = self->run_done; self->running && self->article_id != 0 && i < self->run_ids->len; i++)
+    if (g_array_index (self->run_ids, gint64, i) == self->article_id)
+      waiting = TRUE;
+  if (waiting == self->waiting)
+    return;
+  self->waiting = waiting;
+  _sitrep_suggestion_review_notify (self, PROP_WAITING);
+}
+
+static void
+on_suggest_progress (guint    done,
+                     guint    total,
+                     gpointer data)
+{
+  SitrepSuggestionReview *self = data;
+  g_autofree char *text = NULL;
+  gboolean was_waiting = self->waiting;
+
+  /* The article in review is done: its suggestions and their count are
+   * shown now (this read also stands for the one the project's
+   * "annotations-changed" has queued for a moment later). */
+  if (self->running)
+    {
+      self->run_done = MAX (self->run_done, done);
+      _sitrep_suggestion_review_update_waiting (self);
+      if (was_waiting && !self->waiting)
+        sitrep_suggestion_review_reload (self);
+    }
+  if (self->running && !g_cancellable_is_cancelled (self->cancellable))
+    {
+      text = g_strdup_printf (ngettext ("Suggesting… %u of %u article", "Suggesting… %u of %u articles", total),
+                              done, total);
+      set_progress (self, total > 0 ? (double) done / total : 0.0, text);
+    }
+}
+
+static void
+on_suggest_done (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(SitrepSuggestionReview) self = user_data;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_suggested = 0, n_done = 0;
+  gboolean cancelled;
+
+  g_autofree char *message = NULL;
+  gboolean shown = self->saving;
+  guint n_dropped;
+
+  sitrep_suggest_articles_finish (SITREP_STORE (object), result, &n_suggested, &n_done, &listed, &error);
+  /* Shown before the save: the run was past its Cancel. */
+  cancelled = !shown && (g_cancellable_is_cancelled (self->cancellable) ||
+                         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+  /* cancelled inside an article: a Cancel like any other, not a failure */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_clear_error (&error);
+  g_clear_object (&self->cancellable);
+  sitrep_suggestion_review_first_drawn (self);
+  self->running = FALSE;
+  self->saving = FALSE;
+  self->partial = FALSE;
+  _sitrep_suggestion_review_update_waiting (self);
+  g_array_set_size (self->run_ids, 0);
+  self->run_done = 0;
+  update_can_cancel (self);
+  set_progress (self, 0.0, NULL);
+  _sitrep_suggestion_review_notify (self, PROP_RUNNING);
+  n_dropped = _sitrep_suggestion_review_apply_queued (self, error == NULL, &error);
+  _sitrep_suggestion_review_update_can_take_back (self);
+  if (listed != NULL && self->running_article != 0 && self->running_article == self->article_id)
+    _sitrep_suggestion_review_show_list (self, g_steal_pointer (&listed));
+  else if (!shown || error != NULL)
+    sitrep_suggestion_review_reload (self);
+  if (error != NULL && shown && n_dropped > 0)
+    message = g_strdup_printf (ngettext ("%s %u decision taken on them meanwhile was not kept.",
+                                         "%s %u decisions taken on them meanwhile were not kept.",
+                                         n_dropped), error->message, n_dropped);
+  else if (error != NULL)
+    message = g_strdup (error->message);
+  _sitrep_suggestion_review_emit_finished (self, n_suggested, n_done, cancelled, message);
+}
+
+/* The run on the article in review listed its suggestions before saving. */
+static void
+on_listed (GPtrArray *listed,
+           gboolean   complete,
+           gpointer   data)
+{
+  SitrepSuggestionReview *self = data;
+
+  /* Another article came into review meanwhile: the run's end reads it. */
+  if (!self->running || self->store == NULL || self->article_id != self->running_article)
+    {
+      g_ptr_array_unref (listed);
+      sitrep_suggestion_review_first_drawn (self);
+      return;
+    }
+  /* All of them after those in view: not those decided meanwhile. */
+  if (complete && self->partial && self->queued->len > 0)
+    listed = _sitrep_queued_decisions_filter (self->queued, listed);
+  self->partial = !complete;
+  self->saving = TRUE;
+  self->run_done = 1;
+  _sitrep_suggestion_review_update_waiting (self);
+  update_can_cancel (self);
+  set_progress (self, 1.0, _("Saving the suggestions…"));
+  _sitrep_suggestion_review_show_list (self, listed);
+  /* The first one in view is ready for review. */
+  if (self->current_id == 0 && !sitrep_suggestion_review_move (self, TRUE, self->view_top))
+    sitrep_suggestion_review_move (self, FALSE, self->view_top);
+}
+
+static void
+start_run (SitrepSuggestionReview *self,
+           const gint64           *ids,
+           guint                   n_ids,
+           gboolean                one)
+{
+  guint screen = self->view_bottom - self->view_top;
+
+  self->cancellable = g_cancellable_new ();
+  self->running = TRUE;
+  self->running_one = one;
+  self->running_article = n_ids == 1 ? ids[0] : 0;
+  g_array_set_size (self->run_ids, 0);
+  g_array_append_vals (self->run_ids, ids, n_ids);
+  self->run_done = 0;
+  _sitrep_suggestion_review_update_waiting (self);
+  update_can_cancel (self);
+  _sitrep_suggestion_review_notify (self, PROP_RUNNING);
+  set_progress (self, 0.0, _("Suggesting…"));
+
+  /* The article in review: its suggestions are shown as soon as they are
+   * made, and saved meanwhile (the callback's reference keeps @self). */
+  if (one && n_ids == 1)
+    {
+      /* Those in view and a screen around first; the others once drawn. */
+      g_clear_pointer (&self->gate, sitrep_suggest_gate_unref);
+      self->gate = sitrep_suggest_gate_new ();
+      sitrep_suggest_article_async (self->store, ids[0], self->view_top > screen ? self->view_top - screen : 0,
+                                    self->view_bottom + MIN (screen, G_MAXUINT - self->view_bottom), self->gate,
+                                    on_listed, self, self->cancellable, on_suggest_done, g_object_ref (self));
+    }
+  else
+    sitrep_suggest_articles_async (self->store, ids, n_ids, on_suggest_progress, g_object_ref (self),
+                                   g_object_unref, self->cancellable, on_suggest_done, g_object_ref (self));
+}
+
+void
+sitrep_suggestion_review_suggest (SitrepSuggestionReview *self,
+                                  gboolean                all)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  if (self->running || self->store == NULL || (!all && self->article_id == 0))
+    return;
+
+  if (all)
+    {
+      SitrepArticleQuery query = SITREP_ARTICLE_QUERY_INIT;
+
+      ids = sitrep_store_query_article_ids (self->store, &query, &error);
+      if (ids == NULL)
+        {
+          _sitrep_suggestion_review_emit_finished (self, 0, 0, FALSE, error->message);
+          return;
+        }
+    }
+  else
+    {
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (ids, self->article_id);
+    }
+  start_run (self, (const gint64 *) (gpointer) ids->data, ids->len, !all);
+}
+
+void
+sitrep_suggestion_review_suggest_articles (SitrepSuggestionReview *self,
+                                           const gint64           *ids,
+                                           guint                   n_ids)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+  g_return_if_fail (ids != NULL || n_ids == 0);
+
+  if (self->running || self->store == NULL || n_ids == 0)
+    return;
+
+  start_run (self, ids, n_ids, FALSE);
+}
+
+void
+sitrep_suggestion_review_cancel (SitrepSuggestionReview *self)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  /* Shown and being saved: nothing left to cancel. */
+  if (self->cancellable == NULL || self->saving)
+    return;
+  g_cancellable_cancel (self->cancellable);
+  update_can_cancel (self);
+  set_progress (self, self->fraction, _("Cancelling… the suggestions already made stay"));
+}
+
+void
+sitrep_suggestion_review_set_view (SitrepSuggestionReview *self,
+                                   guint                   top,
+                                   guint                   bottom)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  self->view_top = top;
+  self->view_bottom = MAX (top, bottom);
+}
+
+gboolean
+sitrep_suggestion_review_get_partial (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  return self->partial;
+}
+
+void
+sitrep_suggestion_review_first_drawn (SitrepSuggestionReview *self)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_REVIEW (self));
+
+  if (self->gate != NULL)
+    sitrep_suggest_gate_open (self->gate);
+}
+
+gboolean
+sitrep_suggestion_review_get_can_cancel (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  return self->can_cancel;
+}
+
+gboolean
+sitrep_suggestion_review_get_running (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  return self->running;
+}
+
+gboolean
+sitrep_suggestion_review_get_waiting (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  return self->waiting;
+}
+
+double
+sitrep_suggestion_review_get_fraction (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), 0.0);
+
+  return self->fraction;
+}
+
+const char *
+sitrep_suggestion_review_get_progress_text (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
+
+  return self->progress_text;
+}
