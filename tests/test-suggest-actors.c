@@ -374,6 +374,19 @@ test_place_bodies (void)
   g_assert_false (any_name (r, "Baghdad city"));
 }
 
+static void
+test_bundled_abbreviation (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The U.S. Department of State expects the offer to help. They live in the U.S. Many "
+                         "people agree.",
+                         NULL);
+
+  /* The full stop of "U.S." before a word goes on in the name. */
+  assert_bundled (r, "U.S. Department of State", "Government of United States of America", "external_other");
+  g_assert_false (any_name (r, "U.S. Many"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/forces/arabic-named-and-kinds", test_arabic_named_groups);
   g_test_add_func ("/sitrep/suggest-actors/persons/byline", test_persons_byline);
   g_test_add_func ("/sitrep/suggest-actors/forces/place-bodies", test_place_bodies);
+  g_test_add_func ("/sitrep/suggest-actors/bundled/abbreviation", test_bundled_abbreviation);
 
   return g_test_run ();
 }
