@@ -937,15 +937,26 @@ claim_question_shown (gpointer data)
 }
 
 /* The question's choices, top to bottom, as the user reads them. */
+static void
+add_buttons (GtkWidget *widget,
+             GPtrArray *buttons)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget))
+    {
+      g_ptr_array_add (buttons, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      add_buttons (child, buttons);
+}
+
 static GPtrArray *
 claim_choices (GtkWidget *question)
 {
   GPtrArray *choices = g_ptr_array_new ();
 
-  for (GtkWidget *child = gtk_widget_get_first_child (gtk_popover_get_child (GTK_POPOVER (question)));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_BUTTON (child))
-      g_ptr_array_add (choices, child);
+  add_buttons (gtk_popover_get_child (GTK_POPOVER (question)), choices);
   return choices;
 }
 
@@ -1034,6 +1045,20 @@ test_make_claim_from_panel (Fixture       *f,
     }
   g_assert_true (has_sentence);
   g_clear_pointer (&claims, g_ptr_array_unref);
+
+  /* The new event is the current one and the only one the article reports:
+   * no question, and the figure is its claim already. */
+  sitrep_test_wait_until (claim_button_shown, &row, "the Make Claim button after the new event");
+  button = find_claim_button (panel, killed);
+  {
+    g_autofree char *tip = g_strdup_printf ("Make a claim of this figure for “%s”", made_title);
+    g_autofree char *toast = g_strdup_printf ("This figure already is a claim of “%s”", made_title);
+
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, tip);
+    sitrep_test_click (button);
+    g_assert_null (claim_question (f));
+    g_assert_cmpstr (sitrep_window_get_last_toast (f->window), ==, toast);
+  }
 
   /* An event chosen while the article reports another: it asks, the chosen
    * event first, then the article's, then a new one. */

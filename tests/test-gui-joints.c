@@ -10,6 +10,7 @@
 
 #include "sitrep-application.h"
 #include "sitrep-map-view.h"
+#include "sitrep-map-view-private.h"
 #include "sitrep-test-util.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
@@ -356,6 +357,38 @@ test_pin_bar (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.cancel-pin", NULL));
 }
 
+static gboolean
+unplaced_listed (gpointer data)
+{
+  return sitrep_map_view_get_n_unplaced (data) == 2;
+}
+
+/* The Unplaced button lists an event by its place entity's name when the
+ * place has no coordinates yet ("Tall Shihab"), not as "No place given";
+ * an event that names no place at all says so. */
+static void
+test_unplaced_names (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepMapView *map_view = sitrep_window_get_map_view (f->window);
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (map_view), SITREP_TYPE_MAP_VIEW,
+                                                               "unplaced_list"));
+  gint64 place = sitrep_store_add_entity (f->store, "place", "Tall Shihab", &error);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+
+  g_assert_no_error (error);
+  sitrep_test_add_event (f->store, "2022-10-14", NULL, 1, place, "Battles", 3);
+  sitrep_test_add_event (f->store, "2022-10-15", NULL, 1, 0, "Battles", 2);
+  sitrep_test_wait_until (unplaced_listed, map_view, "both events listed as unplaced");
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_PREFERENCES_ROW (row))
+      g_ptr_array_add (titles, (gpointer) adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  g_assert_cmpuint (titles->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (titles, "Tall Shihab", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (titles, "No place given", g_str_equal, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +403,7 @@ main (int   argc,
   ADD ("/gui/menu/grouped", test_grouped);
   ADD ("/gui/menu/shortcuts-listed", test_shortcuts_listed);
   ADD ("/gui/map/pin-bar", test_pin_bar);
+  ADD ("/gui/map/unplaced-names", test_unplaced_names);
 
 #undef ADD
 

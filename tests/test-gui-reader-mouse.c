@@ -13,6 +13,7 @@
 #include "sitrep-annotation-panel.h"
 #include "sitrep-article-row.h"
 #include "sitrep-reader.h"
+#include "sitrep-reader-test-private.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
 
@@ -423,6 +424,32 @@ test_choose_article_focus (Fixture       *f,
   sitrep_test_wait_until (keys_in_chosen_text, &back, "Enter on an article to put the keys in its text");
 }
 
+static gboolean
+bar_gone (gpointer data)
+{
+  GtkWidget *bar = _sitrep_reader_get_label_bar (data);
+
+  return bar != NULL && !gtk_widget_get_visible (bar);
+}
+
+/* The article list coming out over the reader at 1280 px (F9, its button)
+ * takes the label bar offered by a selection away with it: the bar stayed,
+ * floating over the list. */
+static void
+test_list_over_reader_hides_bar (Fixture       *f,
+                                 gconstpointer  data)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  AdwFlap *flap = ADW_FLAP (sitrep_test_template_child (f->window, "sidebar_flap"));
+
+  sitrep_test_wait_until ((SitrepTestCondition) adw_flap_get_folded, flap, "the article list folded at 1280 px");
+  sitrep_test_select_words (reader, body_text, "Clashes broke out");
+  sitrep_test_offer_labels (reader);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-sidebar", NULL));
+  sitrep_test_wait_until (bar_gone, reader, "the label bar gone with the list over the reader");
+  g_assert_true (gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (text_view_of (f))));
+}
+
 static const int laptop[] = { 1280, 800 };
 static const int wide[] = { 1600, 1000 };
 
@@ -439,6 +466,7 @@ main (int   argc,
   ADD ("/gui/reader-mouse/triple-click-paragraph", test_triple_click_paragraph);
   ADD ("/gui/reader-mouse/drag-inside-selection", test_drag_inside_selection);
   ADD ("/gui/reader-mouse/panel-row-extent-keys", test_panel_row_extent_keys);
+  ADD ("/gui/reader-mouse/list-over-reader-hides-bar", test_list_over_reader_hides_bar);
 
 #undef ADD
 

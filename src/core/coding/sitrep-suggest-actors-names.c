@@ -219,14 +219,24 @@ _sitrep_suggest_named_person (SuggestRun *run,
   else if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "as") &&
            (_sitrep_suggest_tok_is (run, i - 2, "identified") || _sitrep_suggest_tok_is (run, i - 2, "named")))
     cue = TRUE;
-  if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
-    return FALSE;
-  /* "Mihemed Hesen (45)": an age of one or two digits in brackets. */
-  if (!cue && end + 3 < n && run->text[tok (run, end + 1)->start] == '(' &&
-      (tok (run, end + 2)->flags & TOK_NUMBER) && !(tok (run, end + 2)->flags & TOK_WORD) &&
-      tok (run, end + 2)->end - tok (run, end + 2)->start <= 2 && run->text[tok (run, end + 3)->start] == ')')
-    cue = TRUE;
+  /* "Mihemed Hesen (45)": an age of one or two digits in brackets right
+   * after the names (looked for before the names are read: most
+   * capitalised words have neither cue). */
   if (!cue)
+    {
+      guint open = i + 2;
+
+      while (open < n && open < i + 8 && run->text[tok (run, open)->start] != '(' &&
+             tok (run, open)->sentence == t->sentence)
+        open++;
+      if (open + 2 >= n || run->text[tok (run, open)->start] != '(' ||
+          !(tok (run, open + 1)->flags & TOK_NUMBER) || (tok (run, open + 1)->flags & TOK_WORD) ||
+          tok (run, open + 1)->end - tok (run, open + 1)->start > 2 || run->text[tok (run, open + 2)->start] != ')')
+        return FALSE;
+      if (_sitrep_suggest_person_words (run, i, 4, &end) < 2 || end + 1 != open)
+        return FALSE;
+    }
+  else if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
     return FALSE;
   for (guint j = i + 1; j <= end + 1 && j < n; j++)
     {

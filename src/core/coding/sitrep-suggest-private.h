@@ -44,6 +44,7 @@ typedef struct
   char   *name;         /* canonical */
   char   *kind;         /* "actor", "person", "place" */
   char   *actor_type;
+  char   *written;      /* bundled: the form of the list that gave the key, or NULL */
 } KnownName;
 
 /* A place resolution accepted earlier in the project. */
@@ -527,6 +528,14 @@ gboolean    _sitrep_suggest_person_cue    (SuggestRun        *run,
                                            guint              i,
                                            guint             *first,
                                            guint             *last);
+/* sitrep-suggest-actors-list.c: whether bundled name @name matched over
+ * tokens @first … @last (key @key) is none here: a loosely folded word, or a
+ * place the gazetteer knows that the text does not write as the list does. */
+gboolean    _sitrep_suggest_bundled_not_here (SuggestRun      *run,
+                                              const KnownName *name,
+                                              guint            first,
+                                              guint            last,
+                                              const char      *key);
 /* sitrep-suggest-actors-names.c: a common Arabic given name at token @i;
  * a person it opens with a family name ("Hanan al-Abdullah"), no cue around. */
 gboolean    _sitrep_suggest_is_given_name (SuggestRun        *run,

@@ -97,6 +97,9 @@ ask_event (SitrepAnnotationPanel *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *heading = gtk_label_new (_("Add the Claim To"));
+  /* An article may report many events: they scroll, the question stays small. */
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *first = NULL;
   graphene_rect_t bounds;
 
@@ -104,6 +107,11 @@ ask_event (SitrepAnnotationPanel *self,
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_set_margin_bottom (heading, 4);
   gtk_box_append (GTK_BOX (box), heading);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_box_append (GTK_BOX (box), scroller);
 
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 0; events != NULL && i < events->len; i++)
@@ -121,7 +129,7 @@ ask_event (SitrepAnnotationPanel *self,
           continue;
         title = sitrep_event_dup_title (event);
         button = choice_button (self, title, annotation, id);
-        gtk_box_append (GTK_BOX (box), button);
+        gtk_box_append (GTK_BOX (list), button);
         if (first == NULL)
           first = button;
       }
@@ -131,13 +139,14 @@ ask_event (SitrepAnnotationPanel *self,
     {
       GtkWidget *button = choice_button (self, self->claim_target, annotation, self->claim_event_id);
 
-      gtk_box_insert_child_after (GTK_BOX (box), button, heading);
+      gtk_box_prepend (GTK_BOX (list), button);
       first = button;
     }
   {
     GtkWidget *button = choice_button (self, _("New Event From the Sentence"), annotation, 0);
 
     gtk_widget_set_tooltip_text (button, _("A new event from the sentence around this figure"));
+    gtk_widget_set_visible (scroller, gtk_widget_get_first_child (list) != NULL);
     gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
     gtk_box_append (GTK_BOX (box), button);
     if (first == NULL)
@@ -161,22 +170,37 @@ ask_event (SitrepAnnotationPanel *self,
   gtk_widget_grab_focus (first);
 }
 
-/* The row's button under the pointer or the keyboard focus, to point at. */
+/* The Make Claim button of annotation @annotation's row, to point at (the
+ * action is the panel's: it is not told which button was pressed). */
+static GtkWidget *
+find_claim_button (GtkWidget *widget,
+                   gint64     annotation)
+{
+  GVariant *target;
+
+  if (GTK_IS_ACTIONABLE (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "annotation-panel.make-claim") == 0 &&
+      (target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget))) != NULL &&
+      g_variant_get_int64 (target) == annotation)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_claim_button (child, annotation);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkWidget *
 claim_button_of (SitrepAnnotationPanel *self,
                  gint64                 annotation)
 {
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *button = find_claim_button (GTK_WIDGET (self->list_view), annotation);
 
-  if (focus != NULL && GTK_IS_ACTIONABLE (focus) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), "annotation-panel.make-claim") == 0)
-    {
-      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (focus));
-
-      if (target != NULL && g_variant_get_int64 (target) == annotation)
-        return focus;
-    }
-  return GTK_WIDGET (self->list_view);
+  return button != NULL ? button : GTK_WIDGET (self->list_view);
 }
 
 static void

@@ -675,7 +675,9 @@ sitrep_map_view_set_unplaced (SitrepMapView *self,
   for (guint i = 0; i < n && i < MAX_UNPLACED_ROWS; i++)
     {
       SitrepEvent *event = events->pdata[i];
-      const char *where = sitrep_event_get_location (event);
+      /* Its place entity (which has no coordinates yet), else the place as reported. */
+      const char *where = sitrep_event_get_place_name (event) != NULL ? sitrep_event_get_place_name (event)
+                                                                      : sitrep_event_get_location (event);
       const char *what = sitrep_event_get_event_type (event);
       const char *date = sitrep_event_get_date_start (event);
       g_autofree char *title = NULL;

@@ -573,9 +573,22 @@ _sitrep_window_class_articles_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind);
 }
 
+/* The article list or the annotation panel, folded, comes out over the
+ * reader: the label bar by a selection there would float over it. */
+static void
+on_flap_revealed (AdwFlap      *flap,
+                  GParamSpec   *pspec,
+                  SitrepWindow *self)
+{
+  if (adw_flap_get_folded (flap) && adw_flap_get_reveal_flap (flap))
+    gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.hide-label-bar", NULL);
+}
+
 void
 _sitrep_window_articles_init (SitrepWindow *self)
 {
+  g_signal_connect (self->sidebar_flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
+  g_signal_connect (self->panel_flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
   GtkGesture *click;
 
   g_signal_connect (self->workspace, "notify::article", G_CALLBACK (on_workspace_article_notify), self);
