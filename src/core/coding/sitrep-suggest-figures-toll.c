@@ -50,6 +50,19 @@ is_possessive (SuggestRun *run,
          (run->text[tok (run, j)->start] == '\'' || g_str_has_prefix (run->text + tok (run, j)->start, "’"));
 }
 
+/* Whether token @j starts a sentence glued to the number before it, as a
+ * headline's or a caption's end loses its line break in a capture: "…
+ * since the conflict began in March 2011At least 14 people were killed". */
+static gboolean
+glued_start (SuggestRun *run,
+             guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  return j > 0 && t->space_before == 0 && (t->flags & TOK_CAP) && (t->flags & TOK_WORD) &&
+         !(t->flags & (TOK_NUMBER | TOK_ARABIC)) && (tok (run, j - 1)->flags & TOK_NUMBER);
+}
+
 /* Whether the figure @first … @last is a cumulative statistic, from the
  * words of its sentence, read in one walk: "since", "so far", "total"
  * (not "a total of"), "منذ", "حتى الآن"; the war's toll ("the war in Syria
@@ -66,10 +79,12 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
   guint j = first;
   gboolean so_far = FALSE, operation = FALSE, war = FALSE, perfect = FALSE;
 
-  while (j > 0 && tok (run, j - 1)->sentence == sentence)
+  while (j > 0 && tok (run, j - 1)->sentence == sentence && !glued_start (run, j))
     j--;
   for (; j < n && tok (run, j)->sentence == sentence; j++)
     {
+      if (j > last && glued_start (run, j))
+        break;
       if (tok (run, j)->flags & TOK_ARABIC)
         {
           if (_sitrep_suggest_tok_is (run, j, "منذ") ||
