@@ -736,6 +736,36 @@ test_claimants_starts (void)
   g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Ahmed Hassan"));
 }
 
+/* The detectors that pass over tokens in a loop of their own (relative
+ * dates, place phrases, places in sense) stop at a token that starts a
+ * phrase as near the end of the text as the phrase fits, and at the first. */
+static void
+test_skips_edges (void)
+{
+  static const struct { const char *text; SitrepSuggestKind kind; const char *found; } cases[] = {
+    { "Yesterday", SITREP_SUGGEST_DATE, "Yesterday" },
+    { "Shelling resumed on Friday", SITREP_SUGGEST_DATE, "on Friday" },
+    { "Shelling resumed near Zubaydiyah", SITREP_SUGGEST_PLACE, "Zubaydiyah" },
+    { "near Zubaydiyah", SITREP_SUGGEST_PLACE, "Zubaydiyah" },
+    { "They marked the fall of Zubaydiyah", SITREP_SUGGEST_PLACE, "Zubaydiyah" },
+    { "fall of Zubaydiyah", SITREP_SUGGEST_PLACE, "Zubaydiyah" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(SitrepSuggestResult) r = run (cases[k].text);
+
+      g_test_message ("%s", cases[k].text);
+      for (guint i = 0; i < r->suggestions->len; i++)
+        {
+          const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+          g_test_message ("  %s: %s", sitrep_suggest_kind_to_string (s->kind), s->text);
+        }
+      g_assert_nonnull (find (r, cases[k].kind, cases[k].found));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -784,6 +814,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/persons/names", test_persons_names);
   g_test_add_func ("/sitrep/suggest-rules/claimants", test_claimants);
   g_test_add_func ("/sitrep/suggest-rules/claimants/starts", test_claimants_starts);
+  g_test_add_func ("/sitrep/suggest-rules/skips/edges", test_skips_edges);
 
   return g_test_run ();
 }
