@@ -248,6 +248,22 @@ test_figures_glued_sentence (void)
 }
 
 static void
+test_figures_several_incidents (void)
+{
+  /* A figure whose sentence totals several incidents is no one incident's (the gold's "aggregate"). */
+  check_figures ("Gunmen killed 12 people in separate attacks in the province.", "killed 12 exact cumulative");
+  check_figures ("In a separate attack, gunmen killed 3 soldiers.", "killed 3 exact");
+  check_figures ("On Thursday, eight people were killed in different areas of the governorate.",
+                 "killed 8 exact cumulative");
+  check_figures ("In all, 40 people were killed across Iraq.", "killed 40 exact cumulative");
+  check_figures ("Shelling across the border killed 4 civilians.", "killed 4 exact");
+  check_figures ("Thirty militants were killed in two airstrikes this month.", "killed 30 exact cumulative");
+  check_figures ("Thirty militants were killed in the airstrikes on Monday.", "killed 30 exact");
+  check_figures ("Nine people were killed over the past week.", "killed 9 exact cumulative");
+  check_figures ("Nine people were killed in the past, the mayor said.", "killed 9 exact");
+}
+
+static void
 test_figures_one_frames (void)
 {
   /* "was shot and killed": the verb before "and" says how. */
@@ -786,6 +802,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/phrasings", test_figures_phrasings);
   g_test_add_func ("/sitrep/suggest-rules/figures/glued-sentence", test_figures_glued_sentence);
   g_test_add_func ("/sitrep/suggest-rules/figures/one-frames", test_figures_one_frames);
+  g_test_add_func ("/sitrep/suggest-rules/figures/several-incidents", test_figures_several_incidents);
   g_test_add_func ("/sitrep/suggest-rules/figures/verbs", test_figures_verbs);
   g_test_add_func ("/sitrep/suggest-rules/figures/where-between", test_figures_where_between);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-and", test_figures_arabic_and);
