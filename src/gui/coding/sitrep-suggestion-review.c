@@ -806,6 +806,8 @@ _sitrep_suggestion_review_apply_queued (SitrepSuggestionReview *self,
 
   self->own_edit = TRUE;
   n_dropped = _sitrep_queued_decisions_apply (self->queued, saved ? self->store : NULL, error);
+  /* Those taken back become the store's Redo (an undo that fails is told). */
+  _sitrep_queued_decisions_keep_undone (self->undone, saved && n_dropped == 0 ? self->store : NULL, error);
   self->own_edit = FALSE;
   return n_dropped;
 }
