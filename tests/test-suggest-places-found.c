@@ -1,5 +1,5 @@
 /* test-suggest-places-found.c — places the gazetteer lacks, found by the words around them (lists
- * of places, …): each rule with a case it must take and one it must leave
+ * of places, …) or doubted by them: each rule with a case it must take and one it must leave
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -87,6 +87,31 @@ test_incident_not_places (void)
   g_assert_null (place (r, "ISIS"));
 }
 
+/* ---------------------------------------------------------------- far spellings */
+
+/* A world city matched by another spelling in a report set elsewhere is a
+ * guess (doubtful); written as its name, or beside a place of its country,
+ * it stays sure. */
+static void
+test_far_spellings (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Two soldiers were killed in Kirkuk. Gunmen attacked a checkpoint in Madaen on Monday. "
+                         "Delegates flew to Moscow. A convoy reached Riyaz, officials in Riyadh said.", NULL);
+  const SitrepSuggestion *madaen = place (r, "Madaen");
+  const SitrepSuggestion *moscow = place (r, "Moscow");
+  const SitrepSuggestion *riyaz = place (r, "Riyaz");
+
+  g_assert_nonnull (madaen);
+  g_assert_false (isnan (madaen->latitude));
+  g_assert_true (madaen->doubtful);
+  g_assert_nonnull (moscow);
+  g_assert_false (moscow->doubtful);
+  g_assert_nonnull (riyaz);
+  g_assert_false (riyaz->doubtful);
+  g_assert_false (place (r, "Kirkuk")->doubtful);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,5 +121,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/lists/before-kind", test_listed_before_kind);
   g_test_add_func ("/sitrep/suggest-places-found/incidents/places", test_incident_places);
   g_test_add_func ("/sitrep/suggest-places-found/incidents/not-places", test_incident_not_places);
+  g_test_add_func ("/sitrep/suggest-places-found/far-spellings", test_far_spellings);
   return g_test_run ();
 }

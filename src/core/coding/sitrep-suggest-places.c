@@ -793,6 +793,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_places_in_sense (run, from);
   _sitrep_suggest_weigh_places (run, from);
   _sitrep_suggest_world_places (run);
+  _sitrep_suggest_far_spellings (run, from);
   _sitrep_suggest_government_seats (run);
   _sitrep_suggest_landforms (run, from);
   _sitrep_suggest_waters (run, from);

@@ -744,6 +744,10 @@ gboolean    _sitrep_suggest_is_all_caps   (SuggestRun        *run,
 gboolean    _sitrep_suggest_cap_run       (SuggestRun        *run,
                                            guint              i,
                                            guint             *last);
+/* A world city placed by a spelling other than its name, in a country no
+ * other place of the report is in, flagged doubtful (sitrep-suggest-places-far.c). */
+void        _sitrep_suggest_far_spellings (SuggestRun        *run,
+                                           guint              from);
 /* sitrep-suggest-places-phrases.c */
 /* "the town of X", "X village", "near Y": places the gazetteer may lack, unplaced. */
 void        _sitrep_suggest_place_phrases (SuggestRun        *run,
