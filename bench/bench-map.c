@@ -4,7 +4,10 @@
  *
  * Run under Xvfb: xvfb-run -a -s '-screen 0 1600x1000x24' BUILDDIR/bench/bench-map
  * Frame times are the intervals between the frame clock's "after-paint"
- * while a tick callback moves the viewport every frame. */
+ * while a tick callback moves the viewport every frame.
+ * BENCH_MAP_ONLY=N runs only N points' frames, once; BENCH_MAP_FRAMES the
+ * number of frames measured (300): for a profiler, or two counts under
+ * `perf stat -e instructions` whose difference is what the frames cost. */
 
 #include "config.h"
 
@@ -20,7 +23,7 @@
 
 #define N_EVENTS 50000   /* the reference; a larger count may be given as argument */
 #define N_MARKERS 10000
-#define N_FRAMES 300
+#define N_FRAMES 300     /* BENCH_MAP_FRAMES may give another count */
 #define WARMUP_FRAMES 30
 
 typedef struct
@@ -95,6 +98,8 @@ on_update (GdkFrameClock *clock,
   run->cpu_start = process_cpu_ms ();
 }
 
+static guint n_frames = N_FRAMES;
+
 /* Pans in a circle around Syria and zooms between 5 and 9, a step a frame. */
 static gboolean
 on_tick (GtkWidget     *widget,
@@ -107,7 +112,7 @@ on_tick (GtkWidget     *widget,
   shumate_location_set_location (SHUMATE_LOCATION (run->viewport),
                                  35.0 + 1.2 * sin (t * 2.0), 38.5 + 1.8 * cos (t * 2.0));
   shumate_viewport_set_zoom_level (run->viewport, 7.0 + 2.0 * sin (t * 1.3));
-  if (++run->frame >= N_FRAMES + WARMUP_FRAMES)
+  if (++run->frame >= n_frames + WARMUP_FRAMES)
     {
       run->done = TRUE;
       return G_SOURCE_REMOVE;
@@ -254,11 +259,24 @@ main (int   argc,
   guint n_drawn = 0;
 
   g_setenv ("GTK_A11Y", "none", FALSE);
+  /* E.g. two counts under `perf stat`: the difference is what the frames cost. */
+  if (g_getenv ("BENCH_MAP_FRAMES") != NULL)
+    n_frames = MAX (10, atoi (g_getenv ("BENCH_MAP_FRAMES")));
   gtk_init ();
   adw_init ();
 
   /* With a count given, its frames and those of 50,000 alternate over
    * BENCH_MAP_ROUNDS rounds (3): the median of the rounds' medians. */
+  /* BENCH_MAP_ONLY=N: only N points' frames, once (e.g. under a profiler). */
+  if (g_getenv ("BENCH_MAP_ONLY") != NULL)
+    {
+      guint n = (guint) g_ascii_strtoull (g_getenv ("BENCH_MAP_ONLY"), NULL, 10);
+
+      points_ms = run_points (n, &n_drawn, &points_interval);
+      g_print ("map-points-%u-frame-median %.2f ms (CPU of every thread %.2f ms)\n", n, points_ms, last_cpu);
+      g_print ("map-points-%u-marks-last-frame %u marks\n", n, n_drawn);
+      return 0;
+    }
   if (argc > 1)
     {
       guint n = (guint) g_ascii_strtoull (argv[1], NULL, 10);

@@ -10,6 +10,7 @@
 #include "sitrep-map-points-layer.h"
 #include "sitrep-map-view.h"
 #include "sitrep-map-points-layer-private.h"
+#include "sitrep-count-labels.h"
 
 #define N_CLOUD 30000
 #define N_LONE  8
@@ -189,6 +190,130 @@ assert_counts_readable (SitrepMapPointsLayer *layer,
   return largest;
 }
 
+/* The text and texture nodes under @node, in the order they are drawn. */
+static void
+collect_texts (GskRenderNode *node,
+               GPtrArray     *texts)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXT_NODE:
+    case GSK_TEXTURE_NODE:
+      g_ptr_array_add (texts, node);
+      break;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_texts (gsk_container_node_get_child (node, i), texts);
+      break;
+    case GSK_TRANSFORM_NODE:
+      collect_texts (gsk_transform_node_get_child (node), texts);
+      break;
+    case GSK_CLIP_NODE:
+      collect_texts (gsk_clip_node_get_child (node), texts);
+      break;
+    case GSK_OPACITY_NODE:
+      collect_texts (gsk_opacity_node_get_child (node), texts);
+      break;
+    case GSK_DEBUG_NODE:
+      collect_texts (gsk_debug_node_get_child (node), texts);
+      break;
+    default:
+      break;
+    }
+}
+
+/* What the layer draws now: its text nodes, one per count shown, each
+ * where sitrep_map_points_layer_get_drawn () says its count is (the layer
+ * is at the map's origin) and with as many glyphs as the count's text. */
+/* The disks (textures) are drawn first, those of one texture one after
+ * another, then the counts: GSK draws each run in one batch. Takes the
+ * disks out of @nodes, leaving the counts. */
+static void
+assert_disks_grouped (GPtrArray *nodes)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GdkTexture *last = NULL;
+  guint n_disks = 0;
+
+  while (n_disks < nodes->len && gsk_render_node_get_node_type (nodes->pdata[n_disks]) == GSK_TEXTURE_NODE)
+    {
+      GdkTexture *texture = gsk_texture_node_get_texture (nodes->pdata[n_disks++]);
+
+      if (texture != last)
+        {
+          g_assert_false (g_hash_table_contains (seen, texture));
+          g_hash_table_add (seen, texture);
+          last = texture;
+        }
+    }
+  g_assert_cmpuint (n_disks, >, 0);
+  g_ptr_array_remove_range (nodes, 0, n_disks);
+  for (guint i = 0; i < nodes->len; i++)
+    g_assert_cmpint (gsk_render_node_get_node_type (nodes->pdata[i]), ==, GSK_TEXT_NODE);
+}
+
+typedef struct
+{
+  GtkWidget     *widget;
+  GskRenderNode *node;
+} Painted;
+
+/* A widget's paintable draws nothing until the widget has been drawn at
+ * its size: take its picture when it does. */
+static gboolean
+layer_painted (gpointer data)
+{
+  Painted *p = data;
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (p->widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (p->widget), gtk_widget_get_height (p->widget));
+  p->node = gtk_snapshot_free_to_node (snapshot);
+  return p->node != NULL;
+}
+
+static void
+assert_counts_drawn (SitrepMapPointsLayer *layer)
+{
+  Painted painted = { GTK_WIDGET (layer), NULL };
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  guint n, shown = 0;
+
+  sitrep_test_wait_until (layer_painted, &painted, "the layer to be drawn");
+  node = painted.node;
+  /* The paintable's snapshot laid the marks out again, as drawn. */
+  n = sitrep_map_points_layer_get_n_drawn (layer);
+  collect_texts (node, texts);
+  assert_disks_grouped (texts);
+  for (guint i = 0; i < n; i++)
+    {
+      graphene_rect_t disk, label;
+      guint count = 0;
+      gboolean found = FALSE;
+      char text[16];
+
+      g_assert_true (sitrep_map_points_layer_get_drawn (layer, i, &disk, &label, &count));
+      if (count < 2)
+        continue;
+      shown++;
+      g_snprintf (text, sizeof text, count > 9999 ? "%uk" : "%u", count > 9999 ? count / 1000 : count);
+      for (guint t = 0; t < texts->len && !found; t++)
+        {
+          graphene_rect_t bounds;
+
+          gsk_render_node_get_bounds (texts->pdata[t], &bounds);
+          found = gsk_text_node_get_num_glyphs (texts->pdata[t]) == strlen (text) && rect_inside (&bounds, &disk) &&
+                  graphene_rect_contains_point (&label, &GRAPHENE_POINT_INIT (bounds.origin.x + bounds.size.width / 2,
+                                                                              bounds.origin.y + bounds.size.height / 2));
+        }
+      if (!found)
+        g_error ("the count %s at %.0f,%.0f is not drawn (%u text nodes)", text, label.origin.x, label.origin.y,
+                 texts->len);
+    }
+  g_assert_cmpuint (texts->len, ==, shown);
+}
+
 /* Half a million events' worth of density in a tenth of the points: at
  * every zoom, clusters (up to four-digit counts) are drawn apart, each
  * count readable, none under another cluster (issue 10: at 500,000 the
@@ -239,11 +364,66 @@ test_cluster_counts_readable (void)
         sitrep_map_points_layer_pick (layer, -100, -100, NULL);
         g_assert_cmpuint (sitrep_map_points_layer_get_n_drawn (layer), >, 1);
         largest = MAX (largest, assert_counts_readable (layer, rotated));
+        assert_counts_drawn (layer);
       }
   /* Four-digit counts were drawn (and read). */
   g_assert_cmpuint (largest, >=, 1000);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A count drawn from its kept glyphs is the text node its layout makes
+ * there, and a count is shaped once however often it is drawn. */
+static void
+test_count_labels_shaped_once (void)
+{
+  static const GdkRGBA white = { 1, 1, 1, 1 };
+  const guint counts[] = { 2, 387, 4524, 33786, 387 };
+  GtkWidget *widget = gtk_label_new (NULL);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, NULL);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  SitrepCountLabels *labels;
+
+  g_object_ref_sink (widget);
+  pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_attr_list_insert (attrs, pango_attr_scale_new (0.75));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  labels = sitrep_count_labels_new (layout);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      g_autoptr(PangoLayout) reference = pango_layout_copy (layout);
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) kept = NULL, made = NULL;
+      g_autoptr(GBytes) kept_bytes = NULL, made_bytes = NULL;
+      g_autofree char *text = counts[i] > 9999 ? g_strdup_printf ("%uk", counts[i] / 1000)
+                                               : g_strdup_printf ("%u", counts[i]);
+      int w, h, ref_w, ref_h;
+
+      sitrep_count_labels_append (labels, snapshot, counts[i], 10.5f, 20.25f, &white);
+      kept = gtk_snapshot_free_to_node (snapshot);
+      pango_layout_set_text (reference, text, -1);
+      snapshot = gtk_snapshot_new ();
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (10.5f, 20.25f));
+      gtk_snapshot_append_layout (snapshot, reference, &white);
+      made = gtk_snapshot_free_to_node (snapshot);
+      g_assert_nonnull (kept);
+      g_assert_cmpint (gsk_render_node_get_node_type (kept), ==, GSK_TEXT_NODE);
+      g_assert_cmpuint (gsk_text_node_get_num_glyphs (kept), ==, strlen (text));
+      kept_bytes = gsk_render_node_serialize (kept);
+      made_bytes = gsk_render_node_serialize (made);
+      g_assert_true (g_bytes_equal (kept_bytes, made_bytes));
+
+      sitrep_count_labels_size (labels, counts[i], &w, &h);
+      pango_layout_get_pixel_size (reference, &ref_w, &ref_h);
+      g_assert_cmpint (w, ==, ref_w);
+      g_assert_cmpint (h, ==, ref_h);
+    }
+  /* 387 came twice. */
+  g_assert_cmpuint (sitrep_count_labels_get_n_shaped (labels), ==, G_N_ELEMENTS (counts) - 1);
+
+  sitrep_count_labels_free (labels);
+  g_object_unref (widget);
 }
 
 int
@@ -255,6 +435,7 @@ main (int   argc,
 
   g_test_add_func ("/sitrep/event-index/map-near-street-level", test_many_points_near_street_level);
   g_test_add_func ("/sitrep/event-index/map-cluster-counts-readable", test_cluster_counts_readable);
+  g_test_add_func ("/sitrep/event-index/map-count-labels-shaped-once", test_count_labels_shaped_once);
 
   return g_test_run ();
 }

@@ -1126,6 +1126,12 @@ test_make_claim_from_panel (Fixture       *f,
   sitrep_test_wait_until (claim_button_shown, &row, "the Make Claim button again");
   button = find_claim_button (panel, killed);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Make a claim of this figure: choose its event");
+  /* Make Claim by its key (Shift+Ctrl+K) on the span asks the same. */
+  sitrep_reader_select_annotation (reader, killed, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.make-claim", NULL));
+  sitrep_test_wait_until (claim_question_shown, f, "Make Claim by key asking which event");
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 2);
+  gtk_popover_popdown (GTK_POPOVER (claim_question (f)));
   sitrep_test_click (button);
   sitrep_test_wait_until (claim_question_shown, f, "Make Claim asking between the chosen event and the article's");
   choices = claim_choices (claim_question (f));

@@ -340,6 +340,53 @@ test_arabic_named_groups (void)
   g_assert_false (any_name (r, "foreign ministers"));
 }
 
+static void
+test_persons_byline (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Markets reopen in the old city\n\nNora Halvorsen, Associated Press\n\n"
+                         "Abu Kamal, Reuters\n\nHOMS | A mortar hit the square.\n\nBy Tomas Brandt\n\n"
+                         "Free Syrian Army\n\nThe fighting went on.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Nora Halvorsen"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Tomas Brandt"));
+  /* A dateline's place before an outlet; a paragraph of a group's name. */
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Abu Kamal"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Free Syrian Army"));
+}
+
+static void
+test_place_bodies (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The head of the Baghdad provincial council spoke, and the Hasakah health directorate "
+                         "counted the dead. The Zerevani local council met. Baghdad city was calm.",
+                         NULL);
+  const SitrepSuggestion *council = find (r, SITREP_SUGGEST_ACTOR, "Baghdad provincial council");
+
+  g_assert_nonnull (council);
+  g_assert_true (council->holds_place);
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Hasakah health directorate"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Hasakah"));
+  /* No place before it, or no body's noun: none. */
+  g_assert_false (any_name (r, "Zerevani local council"));
+  g_assert_false (any_name (r, "Baghdad city"));
+}
+
+static void
+test_bundled_abbreviation (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The U.S. Department of State expects the offer to help. They live in the U.S. Many "
+                         "people agree.",
+                         NULL);
+
+  /* The full stop of "U.S." before a word goes on in the name. */
+  assert_bundled (r, "U.S. Department of State", "Government of United States of America", "external_other");
+  g_assert_false (any_name (r, "U.S. Many"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +408,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/persons/arabic", test_persons_arabic);
   g_test_add_func ("/sitrep/suggest-actors/bundled/arabic", test_bundled_arabic_forms);
   g_test_add_func ("/sitrep/suggest-actors/forces/arabic-named-and-kinds", test_arabic_named_groups);
+  g_test_add_func ("/sitrep/suggest-actors/persons/byline", test_persons_byline);
+  g_test_add_func ("/sitrep/suggest-actors/forces/place-bodies", test_place_bodies);
+  g_test_add_func ("/sitrep/suggest-actors/bundled/abbreviation", test_bundled_abbreviation);
 
   return g_test_run ();
 }

@@ -236,6 +236,74 @@ test_figures_one (void)
   check_figures ("The commander, Ahmad Saleh, was wounded.", "");
 }
 
+/* Frames of figures that generalise (issue 11, held-out misses by kind): each with a sentence it must take
+ * and one it must leave. */
+static void
+test_figures_glued_sentence (void)
+{
+  /* A capture that lost the line break after a year: the next sentence is no part of the war's toll. */
+  check_figures ("More than 1,000 people have been killed since the war began in 2011At least 9 people were killed in the town.",
+                 "killed 1000 more_than cumulative; killed 9 at_least");
+  check_figures ("At least 9 people have been killed in the town since 2011.", "killed 9 at_least cumulative");
+}
+
+static void
+test_figures_several_incidents (void)
+{
+  /* A figure whose sentence totals several incidents is no one incident's (the gold's "aggregate"). */
+  check_figures ("Gunmen killed 12 people in separate attacks in the province.", "killed 12 exact cumulative");
+  check_figures ("In a separate attack, gunmen killed 3 soldiers.", "killed 3 exact");
+  check_figures ("On Thursday, eight people were killed in different areas of the governorate.",
+                 "killed 8 exact cumulative");
+  check_figures ("In all, 40 people were killed across Iraq.", "killed 40 exact cumulative");
+  check_figures ("Shelling across the border killed 4 civilians.", "killed 4 exact");
+  check_figures ("Thirty militants were killed in two airstrikes this month.", "killed 30 exact cumulative");
+  check_figures ("Thirty militants were killed in the airstrikes on Monday.", "killed 30 exact");
+  check_figures ("Nine people were killed over the past week.", "killed 9 exact cumulative");
+  check_figures ("Nine people were killed in the past, the mayor said.", "killed 9 exact");
+}
+
+static void
+test_figures_one_frames (void)
+{
+  /* "was shot and killed": the verb before "and" says how. */
+  check_figures ("A shepherd was stabbed and killed near the village.", "killed 1 exact");
+  check_figures ("The first attack targeted a local official. The man was shot and killed by gunmen.", "killed 1 exact");
+  /* "The man" after a figure in the same paragraph is most often one already counted. */
+  check_figures ("Two soldiers were wounded at the checkpoint. The man was shot and killed later.", "wounded 2 exact");
+  check_figures ("The car was searched and seized at the checkpoint.", "");
+  /* "died" with one person before it, named or not; one named twice is one. */
+  check_figures ("A farmer died of his wounds in hospital.", "killed 1 exact");
+  check_figures ("Ahmad Saleh Hamdan later died of his wounds.", "killed 1 exact");
+  check_figures ("Gunmen killed Issa Al-Hamdani on Monday. Al-Hamdani died of his wounds in hospital.", "killed 1 exact");
+  check_figures ("The village's well died out in the drought.", "");
+}
+
+static void
+test_figures_verbs (void)
+{
+  /* "neutralized" as the armies' reports use it: killed. Not of things. */
+  check_figures ("Security forces neutralized five militants in the raid.", "killed 5 exact");
+  check_figures ("Five terrorists were neutralized in the operation.", "killed 5 exact");
+  check_figures ("Engineers neutralized 12 explosive devices on the road.", "");
+  /* "gave their lives", "sacrificed their lives"; "fallen" before the people. */
+  check_figures ("The three soldiers gave their lives to defend the town.", "killed 3 exact");
+  check_figures ("Three soldiers gave their rations to the villagers.", "");
+  check_figures ("Mourners buried the five fallen fighters on Friday.", "killed 5 exact");
+  check_figures ("Five fallen trees blocked the road.", "");
+}
+
+static void
+test_figures_where_between (void)
+{
+  /* Where the people counted are from, between them and what happened to them. */
+  check_figures ("12 residents of Salqin in the northern Idlib countryside were killed.", "killed 12 exact");
+  check_figures ("Fifty residents of the eastern district protested against the army.", "");
+  /* A part that names no people is how some are, not more victims. */
+  check_figures ("Seven people were wounded, including two in critical condition.", "wounded 7 exact");
+  check_figures ("Seven people were wounded, including two children.", "wounded 7 exact; wounded 2 exact");
+}
+
 static void
 test_figures_phrasings (void)
 {
@@ -409,8 +477,9 @@ test_figures_shot_dead (void)
   check_figures ("Kurdish forces captured the town, leaving a fighter dead.", "killed 1 exact");
   check_figures ("The monitor said the 19 dead, who included six women, were from the village.",
                  "killed 19 exact; killed 6 exact");
-  /* Someone counted already ("the"), "dead" without a verb of how, things included. */
-  check_figures ("The soldier was shot dead.", "");
+  /* Someone counted already ("the" after a figure in the paragraph), "dead" without a verb of how, things
+   * included. */
+  check_figures ("Two soldiers were wounded. The soldier was shot dead.", "wounded 2 exact");
   check_figures ("Ahmad Saleh was found in a dead end.", "");
   check_figures ("A woman teacher was praised to death by the press.", "");
   check_figures ("The convoy included 4 trucks.", "");
@@ -423,7 +492,8 @@ test_figures_ages (void)
   check_figures ("A 12-year-old boy was killed.", "killed 1 exact");
   check_figures ("Police killed a 45-year-old man.", "killed 1 exact");
   check_figures ("A twelve-year-old girl was wounded in the shelling.", "wounded 1 exact");
-  check_figures ("The 25-year-old soldier was killed in the blast.", "");
+  check_figures ("Gunmen killed two guards. The 25-year-old soldier was killed in the blast.", "killed 2 exact");
+  check_figures ("The 25-year-old soldier was killed in the blast.", "killed 1 exact");
   check_figures ("A 30-year-old conflict was wounded.", "");
   /* Other numbers that count no one, near a casualty word. */
   check_figures ("Nearly 40 percent of those killed were children.", "");
@@ -682,6 +752,36 @@ test_claimants_starts (void)
   g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Ahmed Hassan"));
 }
 
+/* The detectors that pass over tokens in a loop of their own (relative
+ * dates, place phrases, places in sense) stop at a token that starts a
+ * phrase as near the end of the text as the phrase fits, and at the first. */
+static void
+test_skips_edges (void)
+{
+  static const struct { const char *text; SitrepSuggestKind kind; const char *found; } cases[] = {
+    { "Yesterday", SITREP_SUGGEST_DATE, "Yesterday" },
+    { "Shelling resumed on Friday", SITREP_SUGGEST_DATE, "on Friday" },
+    { "Shelling resumed near Zubaydiyah", SITREP_SUGGEST_PLACE, "Zubaydiyah" },
+    { "near Zubaydiyah", SITREP_SUGGEST_PLACE, "Zubaydiyah" },
+    { "They marked the fall of Zubaydiyah", SITREP_SUGGEST_PLACE, "Zubaydiyah" },
+    { "fall of Zubaydiyah", SITREP_SUGGEST_PLACE, "Zubaydiyah" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(SitrepSuggestResult) r = run (cases[k].text);
+
+      g_test_message ("%s", cases[k].text);
+      for (guint i = 0; i < r->suggestions->len; i++)
+        {
+          const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+          g_test_message ("  %s: %s", sitrep_suggest_kind_to_string (s->kind), s->text);
+        }
+      g_assert_nonnull (find (r, cases[k].kind, cases[k].found));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -700,6 +800,11 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/one", test_figures_one);
   g_test_add_func ("/sitrep/suggest-rules/figures/vague", test_figures_vague);
   g_test_add_func ("/sitrep/suggest-rules/figures/phrasings", test_figures_phrasings);
+  g_test_add_func ("/sitrep/suggest-rules/figures/glued-sentence", test_figures_glued_sentence);
+  g_test_add_func ("/sitrep/suggest-rules/figures/one-frames", test_figures_one_frames);
+  g_test_add_func ("/sitrep/suggest-rules/figures/several-incidents", test_figures_several_incidents);
+  g_test_add_func ("/sitrep/suggest-rules/figures/verbs", test_figures_verbs);
+  g_test_add_func ("/sitrep/suggest-rules/figures/where-between", test_figures_where_between);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-and", test_figures_arabic_and);
   g_test_add_func ("/sitrep/suggest-rules/figures/toll-verb", test_figures_toll_verb);
   g_test_add_func ("/sitrep/suggest-rules/figures/not-counts", test_figures_not_counts);
@@ -726,6 +831,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/persons/names", test_persons_names);
   g_test_add_func ("/sitrep/suggest-rules/claimants", test_claimants);
   g_test_add_func ("/sitrep/suggest-rules/claimants/starts", test_claimants_starts);
+  g_test_add_func ("/sitrep/suggest-rules/skips/edges", test_skips_edges);
 
   return g_test_run ();
 }

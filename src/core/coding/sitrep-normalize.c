@@ -48,61 +48,65 @@ is_sun_letter (char c)
   return c == 't' || c == 'd' || c == 'r' || c == 'z' || c == 's' || c == 'n' || c == 'l';
 }
 
-/* Folds one Latin token (lower-case ASCII letters) into its key. */
-static void
-fold_latin_token (GString    *out,
-                  const char *token)
+/* Folds one Latin token (lower-case ASCII letters and digits, @len bytes) into
+ * its key at @out, through @tmp (room for @len bytes); returns the bytes written. */
+static gsize
+fold_latin_token (char       *out,
+                  const char *token,
+                  gsize       len,
+                  char       *tmp)
 {
-  g_autoptr(GString) t = g_string_new (NULL);
-  gsize len = strlen (token);
-  gsize i;
+  gsize i, n = 0, t = 0;
   char prev = 0;
 
   /* A glued, assimilated article: "ezzor" → "zor", "assukhnah" → "sukhnah". */
   if (len >= 5 && (token[0] == 'a' || token[0] == 'e') && is_sun_letter (token[1]) &&
       token[2] == token[1])
-    token += 2;
+    {
+      token += 2;
+      len -= 2;
+    }
 
   /* Digraphs and letter pairs first. */
-  for (i = 0; token[i] != '\0'; i++)
+  for (i = 0; i < len; i++)
     {
       char c = token[i];
-      char n = token[i + 1];
+      char next = i + 1 < len ? token[i + 1] : 0;
 
-      if (c == 'd' && n == 'h')
+      if (c == 'd' && next == 'h')
         {
-          g_string_append_c (t, 'z');
+          tmp[t++] = 'z';
           i++;
         }
-      else if (c == 'p' && n == 'h')
+      else if (c == 'p' && next == 'h')
         {
-          g_string_append_c (t, 'f');
+          tmp[t++] = 'f';
           i++;
         }
       else if (c == 'q')
-        g_string_append_c (t, 'k');
-      else if (c == 'c' && n == 'k')
+        tmp[t++] = 'k';
+      else if (c == 'c' && next == 'k')
         {
-          g_string_append_c (t, 'k');
+          tmp[t++] = 'k';
           i++;
         }
       else
-        g_string_append_c (t, c);
+        tmp[t++] = c;
     }
 
   /* The final ta marbuta is written -a, -ah or -eh (Raqqa, Raqqah). */
-  if (t->len > 3 && t->str[t->len - 1] == 'h' && is_vowel (t->str[t->len - 2]))
-    g_string_truncate (t, t->len - 1);
+  if (t > 3 && tmp[t - 1] == 'h' && is_vowel (tmp[t - 2]))
+    t--;
 
   /* y and w are vowels inside a vowel run that ends before a consonant
    * (Dayr, Zawr), consonants elsewhere (Fatemiyoun, Yarmouk, Wadi). */
-  for (i = 0; i < t->len; i++)
+  for (i = 0; i < t; i++)
     {
-      char c = t->str[i];
+      char c = tmp[i];
       gboolean vowel = is_vowel (c);
 
-      if ((c == 'y' || c == 'w') && i > 0 && is_vowel (t->str[i - 1]) &&
-          (i + 1 == t->len || !is_vowel (t->str[i + 1])))
+      if ((c == 'y' || c == 'w') && i > 0 && is_vowel (tmp[i - 1]) &&
+          (i + 1 == t || !is_vowel (tmp[i + 1])))
         vowel = TRUE;
 
       if (vowel)
@@ -111,9 +115,10 @@ fold_latin_token (GString    *out,
       /* Doubled letters and vowel runs fold to one. */
       if (c == prev)
         continue;
-      g_string_append_c (out, c);
+      out[n++] = c;
       prev = c;
     }
+  return n;
 }
 
 static gboolean
@@ -197,16 +202,75 @@ region_word_keys (void)
   return once.retval;
 }
 
-char *
-sitrep_normalize_name (const char *name)
+/*
+ * The key of a name written in ASCII alone, which NFKD leaves as it is: the
+ * same tokens and folds as below, read straight from @name into one buffer.
+ * Tokens hold only letters and digits, and each ends at a separator or at the
+ * end, so the tokens with their ends take at most @len + 1 bytes, and so does
+ * the key (a fold never lengthens a token; a space stands for a separator).
+ */
+static char *
+normalize_ascii (const char *name,
+                 gsize       len)
+{
+  char on_stack[512];
+  char *buf = 2 * (len + 1) <= sizeof on_stack ? on_stack : g_malloc (2 * (len + 1));
+  char *tokens = buf, *tmp = buf + len + 1;
+  char *out = g_malloc (len + 1);
+  gsize n_tokens = 0, t = 0, o = 0, n_kept = 0;
+  gboolean in_token = FALSE;
+
+  /* Split as below: letters and digits, lowered; apostrophes vanish. */
+  for (const char *p = name; ; p++)
+    {
+      char c = *p;
+
+      if (c == '\'' || c == '`')
+        continue;
+      if (g_ascii_isalnum (c))
+        {
+          tokens[t++] = g_ascii_tolower (c);
+          in_token = TRUE;
+          continue;
+        }
+      if (in_token)
+        {
+          tokens[t++] = '\0';
+          n_tokens++;
+          in_token = FALSE;
+        }
+      if (c == '\0')
+        break;
+    }
+
+  for (gsize at = 0; at < t; )
+    {
+      const char *token = tokens + at;
+      gsize token_len = strlen (token);
+
+      at += token_len + 1;
+      if (n_tokens > 1 && is_article (token))
+        continue;
+      if (n_kept++ > 0)
+        out[o++] = ' ';
+      o += fold_latin_token (out + o, token, token_len, tmp);
+    }
+  out[o] = '\0';
+
+  if (buf != on_stack)
+    g_free (buf);
+  return out;
+}
+
+/* The key of any other valid or invalid text: decomposed (NFKD), then split and folded. */
+static char *
+normalize_unicode (const char *name)
 {
   g_autofree char *decomposed = NULL;
   g_autoptr(GPtrArray) tokens = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) token = g_string_new (NULL);
   g_autoptr(GString) out = g_string_new (NULL);
   guint n_kept = 0;
-
-  g_return_val_if_fail (name != NULL, NULL);
 
   if (!g_utf8_validate (name, -1, NULL))
     return g_strdup ("");
@@ -273,7 +337,13 @@ sitrep_normalize_name (const char *name)
         g_string_append_c (out, ' ');
 
       if (ascii)
-        fold_latin_token (out, t);
+        {
+          gsize len = strlen (t), at = out->len;
+          g_autofree char *tmp = g_malloc (len + 1);
+
+          g_string_set_size (out, at + len);
+          g_string_truncate (out, at + fold_latin_token (out->str + at, t, len, tmp));
+        }
       else
         {
           const char *s = t;
@@ -286,6 +356,20 @@ sitrep_normalize_name (const char *name)
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+sitrep_normalize_name (const char *name)
+{
+  gsize len = 0;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  while ((guchar) name[len] != 0 && (guchar) name[len] < 0x80)
+    len++;
+  if (name[len] == '\0')
+    return normalize_ascii (name, len);
+  return normalize_unicode (name);
 }
 
 gboolean

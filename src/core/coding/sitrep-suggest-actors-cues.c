@@ -36,6 +36,17 @@ static const char * const armed_nouns[] = {
   "fighters", "fighter", "rebels", "gunmen", "insurgents", "jihadists", "elements", "element", NULL
 };
 
+/* A local body named after its place, in lower case: "Baghdad provincial
+ * council", "Hasakah health directorate", "Nineveh operations command". */
+static const char * const body_modifiers[] = {
+  "provincial", "local", "city", "municipal", "regional", "health", "education", "security",
+  "operations", "military", "civil", "traffic", "border", NULL
+};
+static const char * const body_nouns[] = {
+  "council", "councils", "administration", "municipality", "command", "authorities", "directorate",
+  "government", "forces", "police", NULL
+};
+
 static const char * const media_nouns[] = {
   "network", "agency", "television", "tv", "channel", "radio", "newspaper", "website", "media", NULL
 };
@@ -64,7 +75,8 @@ word_fact (SuggestRun *run,
   else if (fact == WORD_FACT_NAME_PARTICLE)
     answer = word_in (run, i, particles);
   else
-    answer = word_in (run, i, armed_nouns) || word_in (run, i, media_nouns) || _sitrep_suggest_tok_is (run, i, "news");
+    answer = word_in (run, i, armed_nouns) || word_in (run, i, media_nouns) || _sitrep_suggest_tok_is (run, i, "news") ||
+             word_in (run, i, body_modifiers) || word_in (run, i, body_nouns);
   return _sitrep_suggest_word_fact_set (run, i, fact, answer);
 }
 
@@ -208,6 +220,33 @@ _sitrep_suggest_ordinal_before (SuggestRun *run,
 }
 
 
+/* Whether the capitalised words @i … @end are a place or region the gazetteer knows. */
+static gboolean
+names_place (SuggestRun *run,
+             guint       i,
+             guint       end)
+{
+  const char *key = _sitrep_suggest_span_key_tmp (run, i, end);
+
+  return g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) || _sitrep_suggest_is_region_key (run, key);
+}
+
+/* "Baghdad provincial council": a place, a modifier and a body's noun. */
+static gboolean
+place_body_after (SuggestRun *run,
+                  guint       i,
+                  guint       end,
+                  guint      *last)
+{
+  guint k = end + 1;
+
+  if (end > i + 2 || !word_in (run, k, body_modifiers) || !same_sentence (run, i, k + 1) ||
+      (tok (run, k + 1)->flags & TOK_CAP) || !word_in (run, k + 1, body_nouns) || !names_place (run, i, end))
+    return FALSE;
+  *last = k + 1;
+  return TRUE;
+}
+
 gboolean
 _sitrep_suggest_named_force (SuggestRun *run,
                              guint       i,
@@ -230,17 +269,17 @@ _sitrep_suggest_named_force (SuggestRun *run,
   /* "Sham news network", "Deir Ezzor 24 network": an outlet. */
   if (medium_after (run, end, last))
     return TRUE;
+  if (place_body_after (run, i, end, last))
+    {
+      *holds_place = TRUE;
+      return TRUE;
+    }
   if (end > i + 2 || !word_in (run, end + 1, armed_nouns) || word_in (run, i, weekdays) ||
       _sitrep_suggest_is_month (run, i) || _sitrep_suggest_is_number_anchor (run, i))
     return FALSE;
   /* "Kirkuk police", "Anbar police": named after a place or region the
    * gazetteer knows, which stays a place inside the actor (both proposed). */
-  {
-    const char *key = _sitrep_suggest_span_key_tmp (run, i, end);
-
-    *holds_place = g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) ||
-                   _sitrep_suggest_is_region_key (run, key);
-  }
+  *holds_place = names_place (run, i, end);
   *last = end + 1;
   return TRUE;
 }

@@ -359,3 +359,64 @@ _sitrep_suggest_arabic_person (SuggestRun *run,
     return FALSE;
   return *last > j;
 }
+
+/* ---------------------------------------------------------------- bylines */
+
+/* Whether tokens @from … the end of @from's paragraph are one to four
+ * capitalised words (an outlet: "Associated Press", "Reuters"), or none. */
+static gboolean
+paragraph_ends_with_outlet (SuggestRun *run,
+                            guint       from)
+{
+  guint n = run->tokens->len, words = 0;
+
+  for (guint j = from; j < n && tok (run, j)->paragraph == tok (run, from)->paragraph; j++)
+    {
+      const SuggestToken *t = tok (run, j);
+
+      if ((t->flags & TOK_WORD) && (t->flags & TOK_CAP) && ++words <= 4)
+        continue;
+      if ((t->flags & TOK_PUNCT) && t->space_before == 0 && strchr (".-'", run->text[t->start]) != NULL)
+        continue;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A byline, a paragraph of its own: "Kim Gamel, Associated Press", "By
+ * Kim Gamel", "By Kim Gamel, AP": two or three names and at most an
+ * outlet after a comma. */
+gboolean
+_sitrep_suggest_byline_person (SuggestRun *run,
+                               guint       i,
+                               guint      *first,
+                               guint      *last)
+{
+  guint n = run->tokens->len, j = i, end = i;
+
+  if (i > 0 && tok (run, i - 1)->paragraph == tok (run, i)->paragraph)
+    {
+      /* "By" opening the paragraph, the names right after it. */
+      if (i < 1 || !_sitrep_suggest_tok_is (run, i - 1, "by") ||
+          (i > 1 && tok (run, i - 2)->paragraph == tok (run, i)->paragraph))
+        return FALSE;
+    }
+  else if (_sitrep_suggest_tok_is (run, i, "by"))
+    return FALSE;
+  if (!(tok (run, j)->flags & TOK_CAP) || (tok (run, j)->flags & TOK_ARABIC) ||
+      _sitrep_suggest_person_words (run, j, 3, &end) < 2)
+    return FALSE;
+  if (end + 1 < n && tok (run, end + 1)->paragraph == tok (run, i)->paragraph)
+    {
+      if (run->text[tok (run, end + 1)->start] != ',' || !paragraph_ends_with_outlet (run, end + 2))
+        return FALSE;
+    }
+  else if (!(i > 0 && tok (run, i - 1)->paragraph == tok (run, i)->paragraph))
+    return FALSE;   /* two names alone in a paragraph: a heading as often */
+  /* "Abu Kamal, Reuters": a dateline's place. */
+  if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_span_key_tmp (run, i, end)))
+    return FALSE;
+  *first = i;
+  *last = end;
+  return TRUE;
+}

@@ -41,6 +41,11 @@ continues_name (SuggestRun *run,
       tok (run, i + 1)->space_before == 0 &&
       ((t->flags & TOK_HYPHEN) || run->text[t->start] == '.' || run->text[t->start] == '\''))
     return TRUE;
+  /* "U.S. Department of State": the full stop of a one-capital abbreviation, a word after it. */
+  if ((t->flags & TOK_PUNCT) && run->text[t->start] == '.' && t->space_before == 0 && i > 0 &&
+      tok (run, i - 1)->end - tok (run, i - 1)->start == 1 && (tok (run, i - 1)->flags & TOK_CAP) &&
+      i + 1 < run->tokens->len && (tok (run, i + 1)->flags & TOK_CAP) && (tok (run, i + 1)->flags & TOK_WORD))
+    return TRUE;
   return FALSE;
 }
 
@@ -874,7 +879,8 @@ _sitrep_suggest_actors (SuggestRun *run)
         }
       if (name == NULL && (_sitrep_suggest_person_cue (run, i, &first, &last) ||
                            _sitrep_suggest_given_name_person (run, i, &first, &last) ||
-                           _sitrep_suggest_named_person (run, i, &first, &last)))
+                           _sitrep_suggest_named_person (run, i, &first, &last) ||
+                           _sitrep_suggest_byline_person (run, i, &first, &last)))
         {
           add_person (run, first, last, 0.6);
           i = last;

@@ -311,7 +311,12 @@ relative_dates (SuggestRun *run)
 
   for (guint i = 0; i < n; i++)
     {
-      if (!(tok (run, i)->flags & TOK_WORD) || (filter && !(run->lists[i] & (weekday_bit | word_bit))))
+      /* The tokens in neither list, passed over in a loop of their own. */
+      while (filter && i < n && !(run->lists[i] & (weekday_bit | word_bit)))
+        i++;
+      if (i >= n)
+        break;
+      if (!(tok (run, i)->flags & TOK_WORD))
         continue;
       if (_sitrep_suggest_tok_in (run, i, weekdays))
         {

@@ -46,7 +46,7 @@ static const char * const possessives[] = {
  * or captured_words, and the lexicon's 64 list bits are all taken. */
 static const char * const one_verbs[] = {
   "killed", "executed", "assassinated", "beheaded", "murdered", "slain", "injured", "wounded",
-  "captured", "arrested", "detained", "abducted", "kidnapped", NULL
+  "captured", "arrested", "detained", "abducted", "kidnapped", "neutralized", "neutralised", "died", NULL
 };
 static const char * const one_determiners[] = {
   "a", "an", "his", "her", "their", "its", "another", NULL
@@ -197,9 +197,28 @@ age_end (SuggestRun *run,
   return j + 4 < run->n_tokens && is_age_words (run, j) ? j + 4 : j;
 }
 
+/* Whether a casualty figure was proposed earlier in the paragraph of token @i. */
+static gboolean
+figure_earlier_in_paragraph (SuggestRun *run,
+                             guint       i)
+{
+  for (guint k = run->out->len; k > 0; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+
+      if (s->kind != SITREP_SUGGEST_KILLED && s->kind != SITREP_SUGGEST_WOUNDED &&
+          s->kind != SITREP_SUGGEST_CAPTURED && s->kind != SITREP_SUGGEST_MISSING)
+        continue;
+      return tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1))->paragraph == tok (run, i)->paragraph;
+    }
+  return FALSE;
+}
+
 /* The one person before "was" at token @was: "his wife", "a Syrian
  * soldier", or a name before ", who" ("Charles H. Keating IV, who"). Its
- * first and last tokens in @first and @last. */
+ * first and last tokens in @first and @last. "The man was killed" is one
+ * more only when no figure came before in its paragraph (else he is most
+ * often one of them: "Two soldiers were killed. The soldier …"). */
 static gboolean
 person_before (SuggestRun *run,
                guint       was,
@@ -228,7 +247,8 @@ person_before (SuggestRun *run,
         {
           guint age = age_start (run, p - 1);
 
-          if (_sitrep_suggest_tok_among (run, p - 1, one_determiners))
+          if (_sitrep_suggest_tok_among (run, p - 1, one_determiners) ||
+              (j == was && _sitrep_suggest_tok_is (run, p - 1, "the") && !figure_earlier_in_paragraph (run, p - 1)))
             {
               *first = p - 1;
               *last = j - 1;
@@ -423,6 +443,39 @@ _sitrep_suggest_figure_persons_after (SuggestRun *run,
   return persons;
 }
 
+/* Whether the person named @first … @last was counted before in the
+ * paragraph under the same last name: "killed Issa Al-Janati, … Al-Janati
+ * died of his wounds" is one. */
+static gboolean
+named_before (SuggestRun *run,
+              guint       first,
+              guint       last)
+{
+  const SuggestToken *t = tok (run, last);
+  gsize len = t->end - t->start;
+
+  if (_sitrep_suggest_tok_among (run, first, one_determiners) || _sitrep_suggest_tok_is (run, first, "the") ||
+      !(t->flags & TOK_CAP) || len < 3)
+    return FALSE;
+  for (guint k = run->out->len; k > 0; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+
+      if (s->victims == NULL || (s->kind != SITREP_SUGGEST_KILLED && s->kind != SITREP_SUGGEST_WOUNDED &&
+                                 s->kind != SITREP_SUGGEST_CAPTURED && s->kind != SITREP_SUGGEST_MISSING))
+        continue;
+      if (tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1))->paragraph != t->paragraph)
+        return FALSE;
+      for (const char *at = s->victims; *at != '\0'; at++)
+        {
+          if (strncmp (at, run->text + t->start, len) == 0 && !g_ascii_isalnum (at[len]) &&
+              (at == s->victims || !g_ascii_isalnum (at[-1])))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 add_one (SuggestRun        *run,
          SitrepSuggestKind  kind,
@@ -430,12 +483,33 @@ add_one (SuggestRun        *run,
          guint              last,
          guint              persons)
 {
-  SitrepSuggestion *s = _sitrep_suggest_add (run, kind, first, last);
+  SitrepSuggestion *s;
+
+  if (named_before (run, first, last))
+    return;
+  s = _sitrep_suggest_add (run, kind, first, last);
 
   s->figure.count = s->figure.low = s->figure.high = persons;
   s->figure.qualifier = SITREP_QUALIFIER_EXACT;
   s->score = 0.6;
   s->victims = _sitrep_suggest_strndup (run, run->text + tok (run, first)->start, tok (run, last)->end - tok (run, first)->start);
+}
+
+/* Verbs that say how, before "and killed": "shot", "stabbed", and any
+ * past participle in lower case ("ambushed", "attacked"). */
+static const char * const how_verbs[] = {
+  "shot", "stabbed", "beaten", "hit", "struck", "caught", "run", NULL
+};
+
+static gboolean
+is_how_verb (SuggestRun *run,
+             guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_WORD) || (t->flags & (TOK_CAP | TOK_NUMBER | TOK_ARABIC)))
+    return FALSE;
+  return (t->end - t->start > 4 && memcmp (run->text + t->end - 2, "ed", 2) == 0) || _sitrep_suggest_tok_among (run, i, how_verbs);
 }
 
 /* Token @i is a verb of one_killed, one_wounded or one_captured: proposes
@@ -448,17 +522,18 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   gboolean captured;
   SitrepSuggestKind kind = kind_of_verb (run, i, &captured);
   guint first = 0, last = 0, was = i;
+  gboolean died = _sitrep_suggest_tok_is (run, i, "died");
 
   *next = i;
   /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
-  if (!captured && (name_after (run, i, &last) || role_and_name_after (run, i, &last)))
+  if (!died && !captured && (name_after (run, i, &last) || role_and_name_after (run, i, &last)))
     {
       add_one (run, kind, i + 1, last, 1);
       *next = last;
       return;
     }
   /* "killed a commander", "killed a man and his son" */
-  if (person_after (run, i, &last))
+  if (!died && person_after (run, i, &last))
     {
       guint persons = 1 + _sitrep_suggest_figure_persons_after (run, last, &last);
 
@@ -474,6 +549,18 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   /* "his wife was slightly injured", "a soldier had been killed" */
   if (was > 0 && _sitrep_suggest_tok_among (run, was - 1, one_adverbs))
     was--;
+  /* "was shot and killed", "was ambushed and wounded": the verb before "and" says how */
+  if (was >= 2 && _sitrep_suggest_tok_is (run, was - 1, "and") && is_how_verb (run, was - 2))
+    was -= 2;
+  /* "A farmer died of his wounds", "Ahmad Saleh later died", "her son has died": no "was" */
+  if (died)
+    {
+      if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "has") || _sitrep_suggest_tok_is (run, was - 1, "had")))
+        was--;
+      if (person_before (run, was, FALSE, &first, &last) && !_sitrep_suggest_tok_is (run, first, "the"))
+        add_one (run, kind, first, last, 1);
+      return;
+    }
   /* "A young man and a child were killed": people named one by one. */
   if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "were") ||
                   (was >= 2 && _sitrep_suggest_tok_is (run, was - 1, "been") && _sitrep_suggest_tok_is (run, was - 2, "have"))))

@@ -29,8 +29,51 @@ static const char * const cumulative_cues[] = {
  * word of the sentence is passed over with one AND. */
 static const char * const cumulative_walk_words[] = {
   "operation", "offensive", "campaign", "battle", "assault", "today", "war", "conflict",
-  "since", "total", "toll", "so", "overall", "cumulative", "altogether", "has", "have", NULL
+  "since", "total", "toll", "so", "overall", "cumulative", "altogether", "has", "have",
+  "separate", "different", "various", "multiple", "all", "across", "past", "attacks", "airstrikes",
+  "strikes", "raids", "bombings", "explosions", "blasts", "incidents", NULL
 };
+
+/* Several incidents, each with its own dead, named by the sentence of a
+ * figure: it totals them ("in separate attacks", "in different areas of",
+ * "in two airstrikes", "In all, 137 …", "across Iraq", "over the past week"). */
+static const char * const incident_nouns[] = {
+  "attacks", "airstrikes", "strikes", "raids", "bombings", "explosions", "blasts", "incidents", NULL
+};
+static const char * const place_nouns[] = {
+  "areas", "parts", "places", "locations", "regions", "provinces", "cities", "towns", "villages",
+  "attacks", "incidents", "operations", NULL
+};
+static const char * const period_nouns[] = {
+  "week", "weeks", "month", "months", "days", "24", "48", NULL
+};
+
+static gboolean
+several_incidents (SuggestRun *run,
+                   guint       j)
+{
+  /* "in separate attacks", not "in a separate attack" (one other incident) */
+  if (_sitrep_suggest_tok_is (run, j, "separate"))
+    return !(j > 0 && (_sitrep_suggest_tok_is (run, j - 1, "a") || _sitrep_suggest_tok_is (run, j - 1, "another")));
+  if (_sitrep_suggest_tok_is (run, j, "different") || _sitrep_suggest_tok_is (run, j, "various") ||
+      _sitrep_suggest_tok_is (run, j, "multiple"))
+    return _sitrep_suggest_tok_among (run, j + 1, place_nouns);
+  /* "In all, 137 people …" */
+  if (_sitrep_suggest_tok_is (run, j, "all"))
+    return j > 0 && _sitrep_suggest_tok_is (run, j - 1, "in") && j + 1 < run->n_tokens &&
+           (tok (run, j + 1)->flags & TOK_PUNCT) && run->text[tok (run, j + 1)->start] == ',';
+  /* "across Iraq", "across the country" */
+  if (_sitrep_suggest_tok_is (run, j, "across"))
+    return j + 1 < run->n_tokens && (((tok (run, j + 1)->flags & TOK_CAP) && (tok (run, j + 1)->flags & TOK_WORD)) ||
+                                     (_sitrep_suggest_tok_is (run, j + 1, "the") && _sitrep_suggest_tok_is (run, j + 2, "country")));
+  if (_sitrep_suggest_tok_is (run, j, "past"))
+    return _sitrep_suggest_tok_among (run, j + 1, period_nouns);
+  /* "in two airstrikes", "in several attacks" (not "in one of the attacks") */
+  if (_sitrep_suggest_tok_among (run, j, incident_nouns) && j >= 2 && _sitrep_suggest_tok_is (run, j - 2, "in"))
+    return (_sitrep_suggest_is_number_anchor (run, j - 1) && !_sitrep_suggest_tok_is (run, j - 1, "one")) ||
+           (_sitrep_suggest_tok_is (run, j - 1, "separate") && !_sitrep_suggest_tok_is (run, j - 2, "a"));
+  return FALSE;
+}
 
 /* Whether token @j is "the war", "the conflict", "civil war" (its noun). */
 static gboolean
@@ -50,12 +93,26 @@ is_possessive (SuggestRun *run,
          (run->text[tok (run, j)->start] == '\'' || g_str_has_prefix (run->text + tok (run, j)->start, "’"));
 }
 
+/* Whether token @j starts a sentence glued to the number before it, as a
+ * headline's or a caption's end loses its line break in a capture: "…
+ * since the conflict began in March 2011At least 14 people were killed". */
+static gboolean
+glued_start (SuggestRun *run,
+             guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+
+  return j > 0 && t->space_before == 0 && (t->flags & TOK_CAP) && (t->flags & TOK_WORD) &&
+         !(t->flags & (TOK_NUMBER | TOK_ARABIC)) && (tok (run, j - 1)->flags & TOK_NUMBER);
+}
+
 /* Whether the figure @first … @last is a cumulative statistic, from the
  * words of its sentence, read in one walk: "since", "so far", "total"
  * (not "a total of"), "منذ", "حتى الآن"; the war's toll ("the war in Syria
  * has left more than 387,000 dead", "500,000 people have been killed in
  * the conflict": "has"/"have" between "the war" and the figure); but "so
- * far" in a sentence naming an operation is that operation's toll. */
+ * far" in a sentence naming an operation is that operation's toll; a total
+ * of several incidents (several_incidents ()). */
 gboolean
 _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
                                       guint       first,
@@ -66,10 +123,12 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
   guint j = first;
   gboolean so_far = FALSE, operation = FALSE, war = FALSE, perfect = FALSE;
 
-  while (j > 0 && tok (run, j - 1)->sentence == sentence)
+  while (j > 0 && tok (run, j - 1)->sentence == sentence && !glued_start (run, j))
     j--;
   for (; j < n && tok (run, j)->sentence == sentence; j++)
     {
+      if (j > last && glued_start (run, j))
+        break;
       if (tok (run, j)->flags & TOK_ARABIC)
         {
           if (_sitrep_suggest_tok_is (run, j, "منذ") ||
@@ -79,6 +138,8 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
         }
       if (!(tok (run, j)->flags & TOK_WORD) || !_sitrep_suggest_tok_in (run, j, cumulative_walk_words))
         continue;
+      if (several_incidents (run, j))
+        return TRUE;
       if (_sitrep_suggest_tok_among (run, j, operation_words))
         operation = TRUE;
       if (j < first)

@@ -73,7 +73,8 @@ check_qualifier_ends (gpointer data)
 static const char * const killed_words[] = {
   "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
   "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
-  "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", NULL
+  "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", "neutralized", "neutralised",
+  "neutralizing", "neutralising", NULL
 };
 static const char * const wounded_words[] = {
   "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", NULL
@@ -191,6 +192,16 @@ static const char * const group_words[] = {
   "from", "group", "groups", "militia", "militias", "faction", "factions", "forces", "force",
   "organization", "organisation", "ranks", "side", "affiliated", "linked", "backed", "loyal",
   "allied", "belonging", "led", "allies", "same", "tribe", "clan", "household", NULL
+};
+
+/* Words of where the people counted are from, between them and what
+ * happened to them: "14 residents of Khatab in the northwestern Hama
+ * countryside were killed". */
+static const char * const where_words[] = {
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
+  "northwestern", "southeastern", "southwestern", "central", "rural", "countryside", "province",
+  "city", "town", "village", "villages", "district", "area", "governorate", "region", "neighborhood",
+  "neighbourhood", "camp", "suburb", "suburbs", "outskirts", "capital", NULL
 };
 
 /* Verbs before "dead" or "to death" that say how: "shot dead", "stabbed to death". */
@@ -601,6 +612,30 @@ typedef struct
   guint             and_next;    /* "seven men and seven women had been executed": the count after "and" */
 } AfterWords;
 
+/* Whether token @j is a verb of how before "dead", "to death" or "prisoner"
+ * (asked first: a length test, where dead_verbs compares twelve words). */
+static gboolean
+is_verb_of_how (SuggestRun *run,
+             guint       j)
+{
+  return ((_sitrep_suggest_tok_is (run, j + 1, "dead") ||
+           (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death"))) &&
+          _sitrep_suggest_tok_among (run, j, dead_verbs)) ||
+         (_sitrep_suggest_tok_among (run, j, taken_verbs) && _sitrep_suggest_tok_among (run, j + 1, captive_words));
+}
+
+/* "lost their lives", "gave his life", "sacrificed their lives" at token @j */
+static gboolean
+gave_lives (SuggestRun *run,
+            guint       j)
+{
+  return (_sitrep_suggest_tok_is (run, j, "lost") || _sitrep_suggest_tok_is (run, j, "losing") ||
+          _sitrep_suggest_tok_is (run, j, "gave") || _sitrep_suggest_tok_is (run, j, "sacrificed")) &&
+         (_sitrep_suggest_tok_is (run, j + 1, "their") || _sitrep_suggest_tok_is (run, j + 1, "his") ||
+          _sitrep_suggest_tok_is (run, j + 1, "her")) &&
+         (_sitrep_suggest_tok_is (run, j + 2, "lives") || _sitrep_suggest_tok_is (run, j + 2, "life"));
+}
+
 /* The words after the number: who (a noun for people), then what happened
  * to them ("were killed", "dead", "wounded"). FALSE when what is counted is
  * not people ("16 airstrikes", "40 villages", "14 ISIL tanks"). */
@@ -642,18 +677,11 @@ cue_after (SuggestRun *run,
         }
       if (_sitrep_suggest_is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
         break;
-      /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened
-       * (asked first: a length test, where dead_verbs compares twelve words). */
-      if (j + 1 < n && (((_sitrep_suggest_tok_is (run, j + 1, "dead") ||
-                          (_sitrep_suggest_tok_is (run, j + 1, "to") && _sitrep_suggest_tok_is (run, j + 2, "death"))) &&
-                         _sitrep_suggest_tok_among (run, j, dead_verbs)) ||
-                        (_sitrep_suggest_tok_among (run, j, taken_verbs) && _sitrep_suggest_tok_among (run, j + 1, captive_words))))
+      /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened */
+      if (j + 1 < n && is_verb_of_how (run, j))
         continue;
-      /* "Two soldiers lost their lives" */
-      if ((_sitrep_suggest_tok_is (run, j, "lost") || _sitrep_suggest_tok_is (run, j, "losing")) &&
-          (_sitrep_suggest_tok_is (run, j + 1, "their") || _sitrep_suggest_tok_is (run, j + 1, "his") ||
-           _sitrep_suggest_tok_is (run, j + 1, "her")) &&
-          (_sitrep_suggest_tok_is (run, j + 2, "lives") || _sitrep_suggest_tok_is (run, j + 2, "life")))
+      /* "Two soldiers lost their lives", "gave their lives" */
+      if (gave_lives (run, j))
         {
           w->found = !things;
           w->kind = SITREP_SUGGEST_KILLED;
@@ -669,6 +697,13 @@ cue_after (SuggestRun *run,
           if (w->have_victim && (run->text[t->start] == ',' || run->text[t->start] == '(' || run->text[t->start] == ')'))
             continue;
           break;
+        }
+      /* "three fallen soldiers": the adjective says what happened to them */
+      if (!w->have_victim && _sitrep_suggest_tok_is (run, j, "fallen") && _sitrep_suggest_tok_in (run, j + 1, victim_nouns))
+        {
+          w->found = TRUE;
+          w->kind = SITREP_SUGGEST_KILLED;
+          continue;
         }
       /* The first word in lower case names what is counted. */
       if (counted == 0 && !(t->flags & TOK_CAP))
@@ -714,7 +749,7 @@ cue_after (SuggestRun *run,
       /* After the people counted, only words about them may come before
        * what happened to them: "3,000 fighters deployed" is no toll. */
       if (w->have_victim && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, person_nouns) &&
-          !_sitrep_suggest_tok_among (run, j, group_words))
+          !_sitrep_suggest_tok_among (run, j, group_words) && !_sitrep_suggest_tok_among (run, j, where_words))
         {
           w->other_word = !comma;
           break;
@@ -806,6 +841,12 @@ figure_at (SuggestRun *run,
    * few hours ago"). */
   if (!cue_after (run, num_end, &after) &&
       (found || !(found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind))))
+    return;
+  /* "three others were wounded, including one in critical condition": a part
+   * that names no people is how some of them are, not more victims. */
+  if (subset && !after.have_victim && after.persons == 0 && num_end + 1 < run->n_tokens &&
+      (tok (run, num_end + 1)->flags & TOK_WORD) && !(tok (run, num_end + 1)->flags & TOK_ARABIC) &&
+      !(tok (run, anchor)->flags & TOK_ARABIC))
     return;
   if (!found && after.found)
     {

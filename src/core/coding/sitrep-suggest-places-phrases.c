@@ -150,8 +150,12 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
     {
       guint last = i;
 
-      if (filter && !(tok (run, i)->flags & TOK_CAP) && !(run->lists[i] & (kind_bit | cue_bit)))
-        continue;
+      /* The other tokens, passed over in a loop of their own. */
+      while (filter && i + 1 < n && !(tok (run, i)->flags & TOK_CAP) && !(run->lists[i] & (kind_bit | cue_bit)))
+        i++;
+      if (i + 1 >= n)
+        break;
+      last = i;
       /* "the town of X" */
       if (_sitrep_suggest_tok_in (run, i, place_kinds) && _sitrep_suggest_tok_is (run, i + 1, "of") &&
           i + 2 < n && _sitrep_suggest_cap_run (run, i + 2, &last))

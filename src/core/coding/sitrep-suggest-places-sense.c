@@ -425,7 +425,12 @@ _sitrep_suggest_place_objects (SuggestRun *run)
     {
       guint j, last = 0;
 
-      if ((filter && !(run->lists[i] & (of_bit | on_bit))) || !(tok (run, i)->flags & TOK_WORD) ||
+      /* The tokens in neither list, passed over in a loop of their own. */
+      while (filter && i + 2 < n && !(run->lists[i] & (of_bit | on_bit)))
+        i++;
+      if (i + 2 >= n)
+        break;
+      if (!(tok (run, i)->flags & TOK_WORD) ||
           (tok (run, i)->flags & TOK_CAP))
         continue;
       if (_sitrep_suggest_tok_in (run, i, of_place_nouns) && _sitrep_suggest_tok_is (run, i + 1, "of"))

@@ -549,6 +549,11 @@ gboolean    _sitrep_suggest_arabic_person (SuggestRun        *run,
                                            guint              i,
                                            guint             *first,
                                            guint             *last);
+/* A byline's person: "Kim Gamel, Associated Press", "By Kim Gamel". */
+gboolean    _sitrep_suggest_byline_person (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *first,
+                                           guint             *last);
 /* "named X", "identified as X", "X (45)": a person by the words around. */
 gboolean    _sitrep_suggest_named_person  (SuggestRun        *run,
                                            guint              i,

@@ -10,6 +10,7 @@
 
 #include "sitrep-annotation-panel-private.h"
 #include "sitrep-event-list.h"
+#include "sitrep-label-kind.h"
 
 /* Whether a claim could go to an event other than the current one: none is
  * current, or the article reports another. The window's Make Claim went to
@@ -107,7 +108,6 @@ ask_event (SitrepAnnotationPanel *self,
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_set_margin_bottom (heading, 4);
   gtk_box_append (GTK_BOX (box), heading);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
@@ -144,9 +144,15 @@ ask_event (SitrepAnnotationPanel *self,
     }
   {
     GtkWidget *button = choice_button (self, _("New Event From the Sentence"), annotation, 0);
+    guint n = 0;
 
     gtk_widget_set_tooltip_text (button, _("A new event from the sentence around this figure"));
-    gtk_widget_set_visible (scroller, gtk_widget_get_first_child (list) != NULL);
+    for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+      n++;
+    gtk_widget_set_visible (scroller, n > 0);
+    /* A few fit as they are (a scrollbar's least height left a gap under one). */
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                    n > 6 ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
     gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
     gtk_box_append (GTK_BOX (box), button);
     if (first == NULL)
@@ -203,6 +209,18 @@ claim_button_of (SitrepAnnotationPanel *self,
   return button != NULL ? button : GTK_WIDGET (self->list_view);
 }
 
+static gboolean
+is_figure (SitrepAnnotationPanel *self,
+           gint64                 annotation)
+{
+  g_autoptr(SitrepAnnotation) a = sitrep_store_get_annotation (self->store, annotation, NULL);
+  const char *kind = a != NULL ? _sitrep_annotation_panel_kind_of (self, sitrep_annotation_get_label_id (a)) : NULL;
+
+  return kind != NULL && sitrep_label_kind_is_casualty (kind);
+}
+
+/* "annotation-panel.make-claim" (x): the row's + button, and the window's
+ * Make Claim (Shift+Ctrl+K) on the span selected in the text. */
 static void
 make_claim_action (GtkWidget  *widget,
                    const char *action_name,
@@ -214,7 +232,9 @@ make_claim_action (GtkWidget  *widget,
 
   if (self->store == NULL || annotation == 0)
     return;
-  if (!claim_asks (self, &events))
+  /* A span that is no figure (Make Claim by its key on a Place): nothing
+   * to ask, the window says what is wrong. */
+  if (!claim_asks (self, &events) || !is_figure (self, annotation))
     {
       gtk_widget_activate_action (widget, "win.make-claim-to", "(xx)", annotation, self->claim_event_id);
       return;

@@ -587,8 +587,14 @@ make_claim_action (GtkWidget  *widget,
                    GVariant   *param)
 {
   SitrepWindow *self = SITREP_WINDOW (widget);
+  gint64 annotation = sitrep_reader_get_selected_annotation (self->reader);
 
-  make_claim (self, sitrep_reader_get_selected_annotation (self->reader), current_event (self));
+  /* By key as by the row's + button: the panel asks which event when the
+   * article reports another or none is current (it is on screen to ask). */
+  if (annotation != 0 && gtk_widget_get_mapped (GTK_WIDGET (self->annotation_panel)) &&
+      gtk_widget_activate_action (GTK_WIDGET (self->annotation_panel), "annotation-panel.make-claim", "x", annotation))
+    return;
+  make_claim (self, annotation, current_event (self));
 }
 
 /* Make Claim from a row of the annotation panel. Its span becomes the
