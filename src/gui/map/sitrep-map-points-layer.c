@@ -82,7 +82,9 @@ struct _SitrepMapPointsLayer
   GHashTable   *index;      /* id (gint64 *) → position + 1 in points and marks */
   GHashTable   *clusters;   /* whole zoom level → Level */
   GArray       *drawn;      /* of Drawn, the last frame's */
-  gboolean      drawn_apart;   /* they are clusters: no two overlap */
+  /* they are clusters: no two overlap (but a lone event's, drawn on its
+   * place, may reach into the next cell) */
+  gboolean      drawn_apart;
   GArray       *disks;      /* of Disk: the frame's, sorted (kept between frames) */
   PangoLayout  *layout;
   SitrepCountLabels *labels;
