@@ -21,6 +21,7 @@
 #include "sitrep-map-points-layer-private.h"
 #include "sitrep-map-source-private.h"
 #include "sitrep-map-view-private.h"
+#include "sitrep-place-chooser.h"
 #include "sitrep-window-test-private.h"
 
 /* Where the tip of a place pin's glyph is, down from the top of a pin @h
@@ -309,6 +310,95 @@ test_place_auto (Fixture       *f,
   args[0] = sitrep_window_get_map_view (f->window);
   args[1] = GUINT_TO_POINTER (1);
   sitrep_test_wait_until (n_places_is, args, "the Jassim marker");
+}
+
+static gboolean
+chooser_over_closed_popover (gpointer data)
+{
+  GtkWindow *chooser = sitrep_test_find_toplevel (SITREP_TYPE_PLACE_CHOOSER);
+
+  return chooser != NULL && gtk_widget_get_mapped (GTK_WIDGET (chooser)) && !gtk_widget_get_visible (data);
+}
+
+static gboolean
+pinning (gpointer data)
+{
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (data, SITREP_TYPE_MAP_VIEW, "pin_revealer"));
+
+  return gtk_revealer_get_reveal_child (revealer) && sitrep_test_find_toplevel (SITREP_TYPE_PLACE_CHOOSER) == NULL;
+}
+
+/* The button under @widget labelled @label. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* From the map's list of places to "Pin on Map" with the mouse, through
+ * the X server as a user clicks: the list's popover closes as the place
+ * chooser opens (it stayed open, drawn over the chooser, and took the
+ * clicks meant for "Pin on Map"); then by keyboard, Alt+P. */
+static void
+test_pin_from_places_list (Fixture       *f,
+                           gconstpointer  data)
+{
+  const char *body = "The Syrian army deployed a large force around Jassim, in the north of Daraa "
+                     "province, after clashes on Saturday.";
+  SitrepMapView *view;
+  GtkMenuButton *places;
+  GtkWidget *popover, *list, *row = NULL, *pin;
+  gint64 jassim;
+  gpointer args[2];
+
+  f->article = sitrep_test_add_article (f->store, "Clashes near Daraa", body);
+  jassim = annotate_place (f->store, f->article, body, "Jassim");
+  open_window (f);
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+  show_map (f);
+  view = sitrep_window_get_map_view (f->window);
+  args[0] = view;
+  args[1] = (gpointer) "Jassim";
+  sitrep_test_wait_until (place_row_listed, args, "Jassim in the map's list of places");
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+
+  places = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (view), SITREP_TYPE_MAP_VIEW, "places_button"));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (places));
+  gtk_menu_button_popup (places);
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_test_has_size, popover, "the list of places open");
+  list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), SITREP_TYPE_MAP_VIEW, "places_list"));
+  for (GtkWidget *c = gtk_widget_get_first_child (list); c != NULL && row == NULL; c = gtk_widget_get_next_sibling (c))
+    if (ADW_IS_PREFERENCES_ROW (c) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c)), "Jassim") == 0)
+      row = c;
+  g_assert_nonnull (row);
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_test_has_size, row, "Jassim's row on screen");
+  sitrep_test_mouse_at (row, gtk_widget_get_width (row) / 2.0, gtk_widget_get_height (row) / 2.0, "click 1");
+  sitrep_test_wait_until (chooser_over_closed_popover, popover, "the place chooser, the list closed");
+
+  pin = find_button (GTK_WIDGET (sitrep_test_find_toplevel (SITREP_TYPE_PLACE_CHOOSER)), "_Pin on Map");
+  g_assert_nonnull (pin);
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_test_has_size, pin, "Pin on Map on screen");
+  sitrep_test_mouse_at (pin, gtk_widget_get_width (pin) / 2.0, gtk_widget_get_height (pin) / 2.0, "click 1");
+  sitrep_test_wait_until (pinning, view, "the map asking where Jassim is");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.cancel-pin", NULL);
+
+  /* By keyboard: the chooser's mnemonic. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-place", "x", jassim);
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (SITREP_TYPE_PLACE_CHOOSER), "the chooser again");
+  sitrep_test_focus_window (sitrep_test_find_toplevel (SITREP_TYPE_PLACE_CHOOSER));
+  sitrep_test_press_keys ("alt+p");
+  sitrep_test_wait_until (pinning, view, "the map asking where Jassim is, by keyboard");
 }
 
 static void
@@ -1319,6 +1409,7 @@ main (int   argc,
   ADD ("/sitrep/gui/map/events", test_events);
   ADD ("/sitrep/gui/map/pin-and-mark", test_pin_and_mark);
   ADD ("/sitrep/gui/map/mark-on-pin-every-zoom", test_mark_on_pin_every_zoom);
+  ADD ("/sitrep/gui/map/pin-from-places-list", test_pin_from_places_list);
   ADD ("/sitrep/gui/map/export", test_export);
   ADD ("/sitrep/gui/map/online", test_online);
   ADD ("/sitrep/gui/map/popovers", test_popovers);

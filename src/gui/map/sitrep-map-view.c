@@ -283,6 +283,22 @@ on_unplaced_row_activated (GtkListBox    *list,
     g_signal_emit (self, signals[SIGNAL_EVENT_ACTIVATED], 0, id);
 }
 
+/* The popover goes before the place chooser comes: left open, it stayed
+ * over the chooser (a popover is drawn above every window) and took the
+ * clicks meant for the chooser's "Pin on Map". An actionable row emits no
+ * row-activated, so the row only holds the entity. */
+static void
+on_places_row_activated (GtkListBox    *list,
+                         GtkListBoxRow *row,
+                         SitrepMapView *self)
+{
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "entity-id"));
+
+  gtk_menu_button_popdown (self->places_button);
+  if (id != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.choose-place", "x", id);
+}
+
 static void
 use_source (SitrepMapView    *self,
             ShumateMapSource *source)
@@ -423,6 +439,7 @@ sitrep_map_view_class_init (SitrepMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, progress_label);
   gtk_widget_class_bind_template_callback (widget_class, on_unplaced_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_places_row_activated);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sitrep-map-view");
@@ -863,8 +880,7 @@ sitrep_map_view_set_place_rows (SitrepMapView           *self,
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rows[i].detail);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.choose-place");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", rows[i].entity_id);
+      g_object_set_data (G_OBJECT (row), "entity-id", GSIZE_TO_POINTER ((gsize) rows[i].entity_id));
       gtk_list_box_append (self->places_list, row);
       if (rows[i].placed)
         n_placed++;
