@@ -1118,6 +1118,11 @@ typedef struct
   char       text[128];    /* of the suggestion the key was on */
   gboolean   undo_on;      /* the Undo button was sensitive before the Undo */
   char      *undo_tip;     /* and its tooltip */
+  gboolean   redo;         /* after the Undo, Redo */
+  gboolean   redo_on;      /* the Redo button was sensitive before the Redo */
+  char      *redo_tip;     /* and its tooltip */
+  guint      after_redo;   /* listed after the Redo */
+  gint64     current_after_redo;
 } Early;
 
 /* The first is up for review as soon as they are listed: the run has not
@@ -1160,6 +1165,17 @@ on_current_early (SitrepSuggestionReview *review,
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e->f->window), "win.undo", NULL));
       e->after_undo = n_pending (e->f);
       e->current_after_undo = sitrep_suggestion_review_get_current (review);
+    }
+  if (e->redo)
+    {
+      GtkWidget *button = find_actionable (GTK_WIDGET (e->f->window), "win.redo");
+
+      g_assert_nonnull (button);
+      e->redo_on = gtk_widget_get_sensitive (button);
+      e->redo_tip = g_strdup (gtk_widget_get_tooltip_text (button));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e->f->window), "win.redo", NULL));
+      e->after_redo = n_pending (e->f);
+      e->current_after_redo = sitrep_suggestion_review_get_current (review);
     }
 }
 
@@ -1311,6 +1327,82 @@ test_early_undo (Fixture       *f,
     g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_PENDING);
   }
   g_assert_cmpuint (n_pending (f), ==, e.shown);
+  assert_listed_as_stored (f);
+}
+
+/* Redo right after that Undo, while they are still being saved, takes the
+ * acceptance again: it is made once they are saved. */
+static void
+test_early_redo (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStoredSuggestion) stored = NULL;
+  Early e = { .key = GDK_KEY_Return, .undo = TRUE, .redo = TRUE };
+  g_autofree char *tip = NULL;
+
+  suggest_and_press (f, &e);
+  g_assert_false (f->last_cancelled);
+  g_assert_cmpuint (e.after_undo, ==, e.shown);
+  /* Redo was on and said what it takes again. */
+  g_assert_true (e.redo_on);
+  tip = g_strdup_printf ("Redo Accept “%s” (Shift+Ctrl+Z)", e.text);
+  g_assert_cmpstr (e.redo_tip, ==, tip);
+  g_free (e.undo_tip);
+  g_free (e.redo_tip);
+  g_assert_cmpuint (e.after_redo, ==, e.shown - 1);
+  g_assert_cmpint (e.current_after_redo, !=, e.id);
+  /* Made once saved: an annotation over it, the suggestion accepted. */
+  g_assert_cmpint (annotation_over (f, e.start, e.end), !=, 0);
+  stored = sitrep_store_get_suggestion (f->store, e.id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_ACCEPTED);
+  g_assert_cmpuint (n_pending (f), ==, e.shown - 1);
+  assert_listed_as_stored (f);
+}
+
+/* An Undo during the save, then Redo once they are saved: the store's Redo
+ * makes the acceptance taken back — not an older step undone before the
+ * Suggest, which the decision would have dropped. */
+static void
+test_early_redo_after_save (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStoredSuggestion) stored = NULL;
+  Early e = { .key = GDK_KEY_Return, .undo = TRUE };
+  g_autofree char *tip = NULL;
+  GtkWidget *button = find_actionable (GTK_WIDGET (f->window), "win.redo");
+
+  /* An older step to redo: the article's status set and undone. */
+  g_assert_true (sitrep_store_set_article_status (f->store, f->article, SITREP_ARTICLE_STATUS_IN_PROGRESS,
+                                                  &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (sitrep_store_dup_redo_description (f->store));
+
+  suggest_and_press (f, &e);
+  g_free (e.undo_tip);
+  g_assert_false (f->last_cancelled);
+  g_assert_cmpuint (e.after_undo, ==, e.shown);
+  settle (f, e.shown, 0, "the acceptance taken back once saved");
+  /* Redo says it makes the acceptance again, and does. */
+  tip = g_strdup_printf ("Redo Accept “%s” (Shift+Ctrl+Z)", e.text);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, tip);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  settle (f, e.shown - 1, 1, "the acceptance made again");
+  g_assert_cmpint (annotation_over (f, e.start, e.end), !=, 0);
+  stored = sitrep_store_get_suggestion (f->store, e.id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_ACCEPTED);
+  /* The older step is gone, as after any new edit. */
+  g_assert_null (sitrep_store_dup_redo_description (f->store));
+  assert_listed_as_stored (f);
+  /* And it is one undo step, as any acceptance. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, e.shown, 0, "the acceptance undone");
   assert_listed_as_stored (f);
 }
 
@@ -1860,6 +1952,9 @@ main (int    argc,
   g_test_add ("/gui/suggest/header-click", Fixture, NULL, fixture_set_up, test_header_click, fixture_tear_down);
   g_test_add ("/gui/suggest/header-keys", Fixture, NULL, fixture_set_up, test_header_keys, fixture_tear_down);
   g_test_add ("/gui/suggest/early-undo", Fixture, NULL, fixture_set_up, test_early_undo, fixture_tear_down);
+  g_test_add ("/gui/suggest/early-redo", Fixture, NULL, fixture_set_up, test_early_redo, fixture_tear_down);
+  g_test_add ("/gui/suggest/early-redo-after-save", Fixture, NULL, fixture_set_up, test_early_redo_after_save,
+              fixture_tear_down);
   g_test_add ("/gui/suggest/first-in-view", Fixture, NULL, fixture_set_up, test_first_in_view, fixture_tear_down);
   g_test_add ("/gui/suggest/all-keeps-view", Fixture, NULL, fixture_set_up, test_all_keeps_view, fixture_tear_down);
   g_test_add ("/gui/suggest/early-undo-empty-history", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,

@@ -302,6 +302,11 @@ test_figures_where_between (void)
   /* A part that names no people is how some are, not more victims. */
   check_figures ("Seven people were wounded, including two in critical condition.", "wounded 7 exact");
   check_figures ("Seven people were wounded, including two children.", "wounded 7 exact; wounded 2 exact");
+  /* "…, five of them …", "and the other three …": the parts of the figure before. */
+  check_figures ("Eight people were killed in the town, five of them were fighters, and the other three were soldiers.",
+                 "killed 8 exact; killed 5 exact; killed 3 exact");
+  check_figures ("Eight people were killed, and the other three fled.", "killed 8 exact");
+  check_figures ("Eight soldiers arrived, five of them were officers.", "");
 }
 
 static void

@@ -525,13 +525,18 @@ subset_of_previous (SuggestRun        *run,
 {
   guint sentence = tok (run, first)->sentence;
 
-  gboolean colon;
+  gboolean colon, part;
 
   if (first == 0)
     return FALSE;
   /* "has risen to 5; 3 women and 2 children": the parts of the figure right before */
   colon = first >= 2 && (tok (run, first - 1)->flags & TOK_PUNCT) && strchr (";:", run->text[tok (run, first - 1)->start]) != NULL;
-  if (!colon && !_sitrep_suggest_tok_in (run, first - 1, subset_words) &&
+  /* "…, five of them were fighters, and the other three …": parts of the figure before */
+  part = (first >= 2 && _sitrep_suggest_tok_is (run, first - 1, "other") && _sitrep_suggest_tok_is (run, first - 2, "the")) ||
+          ((tok (run, first - 1)->flags & TOK_PUNCT) && run->text[tok (run, first - 1)->start] == ',' &&
+           _sitrep_suggest_tok_is (run, number_end (run, first) + 1, "of") &&
+           (_sitrep_suggest_tok_is (run, number_end (run, first) + 2, "them") || _sitrep_suggest_tok_is (run, number_end (run, first) + 2, "whom")));
+  if (!colon && !part && !_sitrep_suggest_tok_in (run, first - 1, subset_words) &&
       !(first >= 2 && _sitrep_suggest_tok_is (run, first - 2, "among") &&
         (_sitrep_suggest_tok_is (run, first - 1, "them") || _sitrep_suggest_tok_is (run, first - 1, "whom"))))
     return FALSE;
@@ -845,6 +850,7 @@ figure_at (SuggestRun *run,
   /* "three others were wounded, including one in critical condition": a part
    * that names no people is how some of them are, not more victims. */
   if (subset && !after.have_victim && after.persons == 0 && num_end + 1 < run->n_tokens &&
+      first > 0 && _sitrep_suggest_tok_in (run, first - 1, subset_words) &&
       (tok (run, num_end + 1)->flags & TOK_WORD) && !(tok (run, num_end + 1)->flags & TOK_ARABIC) &&
       !(tok (run, anchor)->flags & TOK_ARABIC))
     return;

@@ -209,3 +209,244 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
         }
     }
 }
+
+/* ---------------------------------------------------------------- lists of places */
+
+/* Plural nouns of places that name a list: "the villages of A, B and C",
+ * "A, B and C areas". */
+static const char * const plural_kinds[] = {
+  "villages", "towns", "areas", "neighbourhoods", "neighborhoods", "districts", "cities",
+  "suburbs", "hamlets", "localities", "camps", NULL
+};
+
+/* How many names a list is followed through. */
+#define LIST_NAMES 8
+
+/* The places proposed when a pass began, by start (one binary search per
+ * name asked, not a walk over every suggestion), and the names it added. */
+typedef struct
+{
+  GArray     *places;
+  gsize       longest;
+  GHashTable *added;    /* first tokens of the names added */
+} Taken;
+
+static void
+taken_clear (Taken *taken)
+{
+  g_clear_pointer (&taken->places, g_array_unref);
+  g_clear_pointer (&taken->added, g_hash_table_unref);
+}
+
+/* Whether a place is proposed over any byte of tokens @first … @last. */
+static gboolean
+place_over (SuggestRun *run,
+            Taken      *taken,
+            guint       first,
+            guint       last)
+{
+  gsize start = tok (run, first)->start, end = tok (run, last)->end;
+
+  /* Made when a pass first asks, after its cheaper tests. */
+  if (taken->places == NULL)
+    taken->places = _sitrep_suggest_places_by_start (run, &taken->longest);
+  /* A place starting by the name's last byte and ending after its first. */
+  return (taken->added != NULL && g_hash_table_contains (taken->added, GUINT_TO_POINTER (first))) ||
+         _sitrep_suggest_place_over (run, taken->places, taken->longest, end - 1, start + 1) != NULL;
+}
+
+static gboolean
+is_comma (SuggestRun *run,
+          guint       i)
+{
+  return (tok (run, i)->flags & TOK_PUNCT) && run->text[tok (run, i)->start] == ',';
+}
+
+static gboolean
+is_conjunction (SuggestRun *run,
+                guint       i)
+{
+  return _sitrep_suggest_tok_is (run, i, "and") || _sitrep_suggest_tok_is (run, i, "or");
+}
+
+/* Proposes the name @first … @last of a list, unless a place is there
+ * already or it is part of another name. */
+static void
+add_listed (SuggestRun *run,
+            GHashTable *resolved,
+            Taken      *taken,
+            guint       first,
+            guint       last)
+{
+  if (place_over (run, taken, first, last) || _sitrep_suggest_is_other_name (run, first, last) ||
+      (first == last && _sitrep_suggest_is_lower_common (run, first)))
+    return;
+  _sitrep_suggest_add_unplaced (run, resolved, first, last);
+  if (taken->added == NULL)
+    taken->added = g_hash_table_new (NULL, NULL);
+  g_hash_table_add (taken->added, GUINT_TO_POINTER (first));
+}
+
+/* The names after the one ending at @last: ", B, C and D". */
+static void
+list_forward (SuggestRun *run,
+              GHashTable *resolved,
+              Taken      *taken,
+              guint       last)
+{
+  guint n = run->tokens->len;
+
+  for (guint items = 0; items < LIST_NAMES; items++)
+    {
+      guint j = last + 1, end;
+
+      if (j < n && is_comma (run, j))
+        j++;
+      if (j < n && is_conjunction (run, j))
+        j++;
+      if (j == last + 1 || j >= n || tok (run, j)->sentence != tok (run, last)->sentence ||
+          !_sitrep_suggest_cap_run (run, j, &end))
+        return;
+      add_listed (run, resolved, taken, j, end);
+      last = end;
+    }
+}
+
+/* The first token of the capitalised name that ends at @last ("al-Zyarah"
+ * from its article), or G_MAXUINT. */
+static guint
+name_ending_at (SuggestRun *run,
+                guint       last)
+{
+  guint end;
+
+  for (guint first = last + 1; first-- > 0 && first + 5 > last;)
+    {
+      if (tok (run, first)->sentence != tok (run, last)->sentence)
+        break;
+      if (!(tok (run, first)->flags & TOK_CAP) || !_sitrep_suggest_cap_run (run, first, &end) || end != last)
+        continue;
+      /* The longest such name: none starts right before it. */
+      if (first > 0 && (tok (run, first - 1)->flags & TOK_CAP) && (tok (run, first - 1)->flags & TOK_WORD) &&
+          tok (run, first - 1)->sentence == tok (run, last)->sentence)
+        continue;
+      return first;
+    }
+  return G_MAXUINT;
+}
+
+/* "the villages of A, B, C and D", "A, B and C areas": every name of a
+ * list that a plural noun of places heads or ends is a place, proposed
+ * unplaced when the gazetteer lacks it (places/within and its list
+ * siblings may then place it by the others). */
+void
+_sitrep_suggest_listed_places (SuggestRun *run,
+                               GHashTable *resolved)
+{
+  guint n = run->tokens->len;
+  guint64 bit = _sitrep_suggest_list_bit (run, plural_kinds);
+  Taken taken = { NULL, 0, NULL };
+
+  for (guint i = 1; i < n; i++)
+    {
+      guint last, first;
+
+      if ((bit != 0 ? !(run->lists[i] & bit) : !_sitrep_suggest_tok_in (run, i, plural_kinds)) ||
+          (tok (run, i)->flags & TOK_CAP))
+        continue;
+      /* "the villages of A, B and C" */
+      if (i + 2 < n && _sitrep_suggest_tok_is (run, i + 1, "of") && _sitrep_suggest_cap_run (run, i + 2, &last))
+        {
+          add_listed (run, resolved, &taken, i + 2, last);
+          list_forward (run, resolved, &taken, last);
+          continue;
+        }
+      /* "A, B and C areas" */
+      last = i - 1;
+      first = name_ending_at (run, last);
+      for (guint items = 0; first != G_MAXUINT && items < LIST_NAMES; items++)
+        {
+          guint j = first;
+
+          add_listed (run, resolved, &taken, first, last);
+          if (j > 0 && is_conjunction (run, j - 1))
+            j--;
+          if (j > 0 && is_comma (run, j - 1))
+            j--;
+          if (j == first || j == 0)
+            break;
+          last = j - 1;
+          first = name_ending_at (run, last);
+        }
+    }
+  taken_clear (&taken);
+}
+
+/* ---------------------------------------------------------------- where an incident was */
+
+/* Words of an incident before "in"/"at" and where it was: "a checkpoint in
+ * X", "bombs in X", "killed in X". */
+static const char * const incident_words[] = {
+  "checkpoint", "checkpoints", "bomb", "bombs", "bombing", "bombings", "explosion", "explosions",
+  "blast", "blasts", "attack", "attacks", "assault", "clashes", "fighting", "killed", "wounded",
+  "injured", "shot", "kidnapped", "abducted", "arrested", "detained", "detonated", "exploded",
+  "defused", "shelled", "shelling", "airstrike", "airstrikes", "raid", "raids", "ambush",
+  "ambushed", "mortar", "mortars", "rocket", "rockets", "gunmen", "died", "dead", NULL
+};
+
+/* Capitalised words after "in" that name no place: a campaign, a month of
+ * the calendar, a faith. */
+static const char * const not_incident_places[] = {
+  "operation", "ramadan", "eid", "islam", "parliament", "congress", "court", "custody", NULL
+};
+
+/* How many tokens before "in" an incident's word may stand ("a checkpoint
+ * in", "two soldiers were killed in"). */
+#define INCIDENT_REACH 3
+
+/* "an attack at a checkpoint in Zayouna", "bombs in Za'afaraniya and
+ * Ghazaliya": a capitalised name after "in"/"at" where the words before
+ * say an incident is a place, proposed unplaced when the gazetteer lacks
+ * it, and so are the names listed with it. */
+void
+_sitrep_suggest_incident_places (SuggestRun *run,
+                                 GHashTable *resolved)
+{
+  guint n = run->tokens->len;
+  guint64 bit = _sitrep_suggest_list_bit (run, incident_words);
+  Taken taken = { NULL, 0, NULL };
+
+  /* Only before a capitalised word (run->caps): a few tokens of a text. */
+  for (guint c = 0, next = 0; c < run->n_caps; c++)
+    {
+      guint i = run->caps[c] - 1, last;
+      gboolean incident = FALSE;
+
+      if (run->caps[c] < 2 || run->caps[c] < next || run->caps[c] >= n ||
+          (tok (run, i)->flags & TOK_CAP) || (tok (run, i + 1)->flags & TOK_ARABIC) ||
+          !(_sitrep_suggest_tok_is (run, i, "in") || _sitrep_suggest_tok_is (run, i, "at")) ||
+          tok (run, i + 1)->sentence != tok (run, i)->sentence)
+        continue;
+      last = i;
+      for (guint j = i; j-- > 0 && j + INCIDENT_REACH >= i && !incident;)
+        /* Lower-case: a headline in title case ("Wounded in Numerous
+         * Attacks") capitalises every noun. */
+        incident = tok (run, j)->sentence == tok (run, i)->sentence && !(tok (run, j)->flags & TOK_CAP) &&
+                   (bit != 0 ? (run->lists[j] & bit) != 0 : _sitrep_suggest_tok_in (run, j, incident_words));
+      if (!incident || !_sitrep_suggest_cap_run (run, i + 1, &last) || last > i + 3 ||
+          _sitrep_suggest_is_all_caps (run, i + 1) || _sitrep_suggest_tok_in (run, i + 1, not_incident_places) ||
+          (last + 1 < n && tok (run, last + 1)->space_before == 0 && run->text[tok (run, last + 1)->start] == '\'') ||
+          /* The gazetteer's places first: a binary search, where the
+           * actors' test walks every suggestion. */
+          place_over (run, &taken, i + 1, last) ||
+          _sitrep_suggest_actor_over (run, tok (run, i + 1)->start, tok (run, last)->end))
+        {
+          next = MAX (i, last) + 1;
+          continue;
+        }
+      add_listed (run, resolved, &taken, i + 1, last);
+      list_forward (run, resolved, &taken, last);
+      next = last + 1;
+    }
+  taken_clear (&taken);
+}

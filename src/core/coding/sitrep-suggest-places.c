@@ -783,6 +783,8 @@ _sitrep_suggest_places (SuggestRun *run)
   dateline_places (run, resolved);
   _sitrep_suggest_region_places (run);
   _sitrep_suggest_place_phrases (run, resolved);
+  _sitrep_suggest_listed_places (run, resolved);
+  _sitrep_suggest_incident_places (run, resolved);
   named_sites (run, resolved);
   arabic_place_phrases (run, resolved);
   _sitrep_suggest_place_objects (run);

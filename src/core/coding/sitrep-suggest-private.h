@@ -748,6 +748,12 @@ gboolean    _sitrep_suggest_cap_run       (SuggestRun        *run,
 /* "the town of X", "X village", "near Y": places the gazetteer may lack, unplaced. */
 void        _sitrep_suggest_place_phrases (SuggestRun        *run,
                                            GHashTable        *resolved);
+/* The names of a list of places ("the villages of A, B and C", "A and B areas"), unplaced. */
+void        _sitrep_suggest_listed_places (SuggestRun        *run,
+                                           GHashTable        *resolved);
+/* Where an incident was ("a checkpoint in X", "killed in X"), unplaced when the gazetteer lacks it. */
+void        _sitrep_suggest_incident_places (SuggestRun      *run,
+                                             GHashTable      *resolved);
 /* Proposes tokens @first … @last as a place, unplaced unless a place of the
  * same key (in @resolved) or starting there is placed. */
 void        _sitrep_suggest_add_unplaced  (SuggestRun        *run,

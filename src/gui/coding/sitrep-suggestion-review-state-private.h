@@ -42,6 +42,9 @@ struct _SitrepSuggestionReview
   SitrepSuggestGate *gate;
   gboolean      partial;        /* only the first part is listed yet */
   GArray       *queued;         /* SitrepQueuedDecision */
+  GArray       *undone;         /* SitrepQueuedDecision: taken back from @queued, for Redo */
+  gboolean      can_redo;       /* one undone: Redo takes it again */
+  gboolean      redoing;
   /* The articles of the run going on, in its order, and how many of them
    * are done (listed, for a run on the article in review). */
   GArray       *run_ids;
@@ -58,6 +61,7 @@ enum {
   PROP_RUNNING,
   PROP_CAN_CANCEL,
   PROP_CAN_TAKE_BACK,
+  PROP_CAN_REDO_QUEUED,
   PROP_FRACTION,
   PROP_PROGRESS_TEXT,
   PROP_WAITING,

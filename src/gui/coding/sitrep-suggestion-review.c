@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sitrep-store-suggestions.h"
@@ -48,11 +50,16 @@ void
 _sitrep_suggestion_review_update_can_take_back (SitrepSuggestionReview *self)
 {
   gboolean can = self->saving && self->queued->len > 0;
+  gboolean redo = self->saving && self->undone->len > 0;
+  gboolean can_changed = can != self->can_take_back, redo_changed = redo != self->can_redo;
 
-  if (can == self->can_take_back)
-    return;
+  /* Both set before either is told: a handler reads both. */
   self->can_take_back = can;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_TAKE_BACK]);
+  self->can_redo = redo;
+  if (can_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_TAKE_BACK]);
+  if (redo_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO_QUEUED]);
 }
 
 
@@ -236,6 +243,7 @@ sitrep_suggestion_review_finalize (GObject *object)
 
   g_clear_object (&self->items);
   g_clear_pointer (&self->queued, g_array_unref);
+  g_clear_pointer (&self->undone, g_array_unref);
   g_clear_pointer (&self->run_ids, g_array_unref);
   g_clear_pointer (&self->gone, g_hash_table_unref);
   g_clear_object (&self->cancellable);
@@ -270,6 +278,10 @@ sitrep_suggestion_review_get_property (GObject    *object,
 
     case PROP_CAN_TAKE_BACK:
       g_value_set_boolean (value, self->can_take_back);
+      break;
+
+    case PROP_CAN_REDO_QUEUED:
+      g_value_set_boolean (value, self->can_redo);
       break;
 
     case PROP_FRACTION:
@@ -330,6 +342,9 @@ sitrep_suggestion_review_class_init (SitrepSuggestionReviewClass *klass)
   properties[PROP_CAN_TAKE_BACK] =
     g_param_spec_boolean ("can-take-back", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CAN_REDO_QUEUED] =
+    g_param_spec_boolean ("can-redo-queued", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_FRACTION] =
     g_param_spec_double ("fraction", NULL, NULL, 0.0, 1.0, 0.0,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -358,6 +373,7 @@ sitrep_suggestion_review_init (SitrepSuggestionReview *self)
 {
   self->items = sitrep_suggestion_model_new ();
   self->queued = _sitrep_queued_decisions_new ();
+  self->undone = _sitrep_queued_decisions_new ();
   self->run_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->gone = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
@@ -689,6 +705,9 @@ queue (SitrepSuggestionReview *self,
                                    what != NULL ? g_strdup (what) : decision_text (self, ids[0], accept),
                                    annotator_id, accept);
 
+  /* A new decision: those taken back are not to be redone any more. */
+  if (!self->redoing)
+    g_array_set_size (self->undone, 0);
   _sitrep_suggestion_review_update_can_take_back (self);
   return d;
 }
@@ -708,12 +727,62 @@ sitrep_suggestion_review_take_back_queued (SitrepSuggestionReview *self)
     first = g_array_index (d->ids, gint64, 0);
   while (d->taken->len > 0)
     sitrep_suggestion_model_insert (self->items, g_ptr_array_steal_index (d->taken, d->taken->len - 1));
+  /* Kept for Redo; the queue's slot left empty for its clear function. */
+  g_array_append_val (self->undone, *d);
+  memset (d, 0, sizeof *d);
   g_array_set_size (self->queued, self->queued->len - 1);
   _sitrep_suggestion_review_update_can_take_back (self);
   /* Back under review, as after an Undo of a decision the store made. */
   if (first != 0)
     sitrep_suggestion_review_set_current (self, first);
   return TRUE;
+}
+
+gboolean
+sitrep_suggestion_review_redo_queued (SitrepSuggestionReview *self)
+{
+  SitrepQueuedDecision d, *q;
+  const gint64 *ids;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  if (!self->saving || self->undone->len == 0)
+    return FALSE;
+  d = g_array_index (self->undone, SitrepQueuedDecision, self->undone->len - 1);
+  memset (&g_array_index (self->undone, SitrepQueuedDecision, self->undone->len - 1), 0, sizeof d);
+  g_array_set_size (self->undone, self->undone->len - 1);
+  ids = (const gint64 *) (gpointer) d.ids->data;
+  /* Queued again as it was taken, its suggestions out of the list again. */
+  self->redoing = TRUE;
+  q = queue (self, ids, d.ids->len, d.what, d.annotator_id, d.accept);
+  self->redoing = FALSE;
+  if (d.what == NULL && d.ids->len == 1)
+    took_out (self, ids[0], d.accept, q->taken);
+  else
+    {
+      for (guint i = 0; i < d.ids->len; i++)
+        if (sitrep_suggestion_model_find (self->items, ids[i], NULL) != NULL)
+          {
+            g_ptr_array_add (q->taken, sitrep_suggestion_model_dup (self->items, ids[i]));
+            sitrep_suggestion_model_remove (self->items, ids[i]);
+          }
+      keep_current (self, self->current_id);
+    }
+  g_array_unref (d.ids);
+  g_ptr_array_unref (d.taken);
+  g_free (d.what);
+  g_free (d.undo_text);
+  return TRUE;
+}
+
+char *
+sitrep_suggestion_review_dup_redo_description (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
+
+  if (!self->can_redo)
+    return NULL;
+  return g_strdup (g_array_index (self->undone, SitrepQueuedDecision, self->undone->len - 1).undo_text);
 }
 
 char *
@@ -737,6 +806,8 @@ _sitrep_suggestion_review_apply_queued (SitrepSuggestionReview *self,
 
   self->own_edit = TRUE;
   n_dropped = _sitrep_queued_decisions_apply (self->queued, saved ? self->store : NULL, error);
+  /* Those taken back become the store's Redo (an undo that fails is told). */
+  _sitrep_queued_decisions_keep_undone (self->undone, saved && n_dropped == 0 ? self->store : NULL, error);
   self->own_edit = FALSE;
   return n_dropped;
 }

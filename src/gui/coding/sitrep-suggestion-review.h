@@ -85,6 +85,11 @@ gboolean    sitrep_suggestion_review_take_back_queued (SitrepSuggestionReview *s
  * undo step's description ("Accept “Daraa”"), or NULL when nothing is
  * queued; "can-take-back" (boolean) says when that changes. */
 char       *sitrep_suggestion_review_dup_take_back_description (SitrepSuggestionReview *self);
+/* Redo after such an Undo: the decision taken back is queued again, its
+ * suggestions out of the list again. FALSE when there is none, for the
+ * store's Redo; what it would say, or NULL ("can-redo-queued" changes). */
+gboolean    sitrep_suggestion_review_redo_queued   (SitrepSuggestionReview *self);
+char       *sitrep_suggestion_review_dup_redo_description (SitrepSuggestionReview *self);
 gboolean    sitrep_suggestion_review_get_running   (SitrepSuggestionReview *self);
 /* The part of the article in view, [@top, @bottom) in characters: the next
  * Suggest on it lists the suggestions there (and a screen around) first,

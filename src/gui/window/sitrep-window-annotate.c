@@ -31,15 +31,22 @@ _sitrep_window_update_history (SitrepWindow *self)
   g_autofree char *undo_tip = NULL;
   g_autofree char *redo_tip = NULL;
   gboolean writable = _sitrep_window_has_writable_store (self);
+  gboolean deciding = FALSE;
 
   if (writable)
     {
       /* A decision on suggestions being saved is the last step to undo. */
       if (self->reader != NULL)
         undo = sitrep_suggestion_review_dup_take_back_description (sitrep_reader_get_suggestion_review (self->reader));
+      deciding = undo != NULL;
       if (undo == NULL)
         undo = sitrep_store_dup_undo_description (self->store);
-      redo = sitrep_store_dup_redo_description (self->store);
+      /* and the one taken back there, the first to redo; while a
+       * decision waits, the store's Redo would be gone with it. */
+      if (self->reader != NULL)
+        redo = sitrep_suggestion_review_dup_redo_description (sitrep_reader_get_suggestion_review (self->reader));
+      if (redo == NULL && !deciding)
+        redo = sitrep_store_dup_redo_description (self->store);
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
@@ -74,11 +81,15 @@ undo_action (GtkWidget  *widget,
     return;
 
   /* A decision on suggestions shown while they are being saved is not in
-   * the store yet: it is the last one to take back. */
+   * the store yet: it is the last one to take back, and once taken back
+   * the first one to redo. */
   if (g_str_equal (action_name, "win.undo") && self->reader != NULL &&
       sitrep_suggestion_review_take_back_queued (sitrep_reader_get_suggestion_review (self->reader)))
-    return;
-  if (g_str_equal (action_name, "win.undo"))
+    ok = TRUE;
+  else if (g_str_equal (action_name, "win.redo") && self->reader != NULL &&
+           sitrep_suggestion_review_redo_queued (sitrep_reader_get_suggestion_review (self->reader)))
+    ok = TRUE;
+  else if (g_str_equal (action_name, "win.undo"))
     ok = sitrep_store_undo (self->store, &error);
   else
     ok = sitrep_store_redo (self->store, &error);
@@ -590,6 +601,8 @@ _sitrep_window_annotate_init (SitrepWindow *self)
   /* Undo takes back a decision queued there (Ctrl+Z on, even with nothing
    * else to undo). */
   g_signal_connect_object (sitrep_reader_get_suggestion_review (self->reader), "notify::can-take-back",
+                           G_CALLBACK (_sitrep_window_update_history), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sitrep_reader_get_suggestion_review (self->reader), "notify::can-redo-queued",
                            G_CALLBACK (_sitrep_window_update_history), self, G_CONNECT_SWAPPED);
 }
 
