@@ -1361,6 +1361,51 @@ test_early_redo (Fixture       *f,
   assert_listed_as_stored (f);
 }
 
+/* An Undo during the save, then Redo once they are saved: the store's Redo
+ * makes the acceptance taken back — not an older step undone before the
+ * Suggest, which the decision would have dropped. */
+static void
+test_early_redo_after_save (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStoredSuggestion) stored = NULL;
+  Early e = { .key = GDK_KEY_Return, .undo = TRUE };
+  g_autofree char *tip = NULL;
+  GtkWidget *button = find_actionable (GTK_WIDGET (f->window), "win.redo");
+
+  /* An older step to redo: the article's status set and undone. */
+  g_assert_true (sitrep_store_set_article_status (f->store, f->article, SITREP_ARTICLE_STATUS_IN_PROGRESS,
+                                                  &error));
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (sitrep_store_dup_redo_description (f->store));
+
+  suggest_and_press (f, &e);
+  g_free (e.undo_tip);
+  g_assert_false (f->last_cancelled);
+  g_assert_cmpuint (e.after_undo, ==, e.shown);
+  settle (f, e.shown, 0, "the acceptance taken back once saved");
+  /* Redo says it makes the acceptance again, and does. */
+  tip = g_strdup_printf ("Redo Accept “%s” (Shift+Ctrl+Z)", e.text);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, tip);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  settle (f, e.shown - 1, 1, "the acceptance made again");
+  g_assert_cmpint (annotation_over (f, e.start, e.end), !=, 0);
+  stored = sitrep_store_get_suggestion (f->store, e.id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored->status, ==, SITREP_SUGGESTION_ACCEPTED);
+  /* The older step is gone, as after any new edit. */
+  g_assert_null (sitrep_store_dup_redo_description (f->store));
+  assert_listed_as_stored (f);
+  /* And it is one undo step, as any acceptance. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (f, e.shown, 0, "the acceptance undone");
+  assert_listed_as_stored (f);
+}
+
 /* Those in view first */
 
 typedef struct
@@ -1908,6 +1953,8 @@ main (int    argc,
   g_test_add ("/gui/suggest/header-keys", Fixture, NULL, fixture_set_up, test_header_keys, fixture_tear_down);
   g_test_add ("/gui/suggest/early-undo", Fixture, NULL, fixture_set_up, test_early_undo, fixture_tear_down);
   g_test_add ("/gui/suggest/early-redo", Fixture, NULL, fixture_set_up, test_early_redo, fixture_tear_down);
+  g_test_add ("/gui/suggest/early-redo-after-save", Fixture, NULL, fixture_set_up, test_early_redo_after_save,
+              fixture_tear_down);
   g_test_add ("/gui/suggest/first-in-view", Fixture, NULL, fixture_set_up, test_first_in_view, fixture_tear_down);
   g_test_add ("/gui/suggest/all-keeps-view", Fixture, NULL, fixture_set_up, test_all_keeps_view, fixture_tear_down);
   g_test_add ("/gui/suggest/early-undo-empty-history", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,

@@ -416,15 +416,18 @@ _sitrep_suggest_incident_places (SuggestRun *run,
   guint64 bit = _sitrep_suggest_list_bit (run, incident_words);
   Taken taken = { NULL, 0, NULL };
 
-  for (guint i = 1; i + 1 < n; i++)
+  /* Only before a capitalised word (run->caps): a few tokens of a text. */
+  for (guint c = 0, next = 0; c < run->n_caps; c++)
     {
-      guint last = i;
+      guint i = run->caps[c] - 1, last;
       gboolean incident = FALSE;
 
-      if (!(_sitrep_suggest_tok_is (run, i, "in") || _sitrep_suggest_tok_is (run, i, "at")) ||
-          (tok (run, i)->flags & TOK_CAP) || !(tok (run, i + 1)->flags & TOK_CAP) ||
-          (tok (run, i + 1)->flags & TOK_ARABIC) || tok (run, i + 1)->sentence != tok (run, i)->sentence)
+      if (run->caps[c] < 2 || run->caps[c] < next || run->caps[c] >= n ||
+          (tok (run, i)->flags & TOK_CAP) || (tok (run, i + 1)->flags & TOK_ARABIC) ||
+          !(_sitrep_suggest_tok_is (run, i, "in") || _sitrep_suggest_tok_is (run, i, "at")) ||
+          tok (run, i + 1)->sentence != tok (run, i)->sentence)
         continue;
+      last = i;
       for (guint j = i; j-- > 0 && j + INCIDENT_REACH >= i && !incident;)
         /* Lower-case: a headline in title case ("Wounded in Numerous
          * Attacks") capitalises every noun. */
@@ -438,12 +441,12 @@ _sitrep_suggest_incident_places (SuggestRun *run,
           place_over (run, &taken, i + 1, last) ||
           _sitrep_suggest_actor_over (run, tok (run, i + 1)->start, tok (run, last)->end))
         {
-          i = MAX (i, last);
+          next = MAX (i, last) + 1;
           continue;
         }
       add_listed (run, resolved, &taken, i + 1, last);
       list_forward (run, resolved, &taken, last);
-      i = last;
+      next = last + 1;
     }
   taken_clear (&taken);
 }

@@ -38,6 +38,15 @@ guint                 _sitrep_queued_decisions_apply (GArray       *queue,
  * decisions of @queue took out of the list; returned. */
 GPtrArray            *_sitrep_queued_decisions_filter (GArray    *queue,
                                                        GPtrArray *listed);
+/* The run ended with decisions taken back (@undone, emptied): they are
+ * made in @store and undone there, in the order they were taken, so that
+ * the store's Redo makes them again as the review's Redo did before, and
+ * an older step's Redo is gone as after any new edit. @store NULL: the
+ * save failed, none is made. FALSE (with @error) if an undo failed: a
+ * decision taken back is then in the store. */
+gboolean              _sitrep_queued_decisions_keep_undone (GArray       *undone,
+                                                            SitrepStore  *store,
+                                                            GError      **error);
 /* Accepts @ids as one undo step @what; all or none. */
 gboolean              _sitrep_suggestions_accept_ids (SitrepStore  *store,
                                                       GArray       *ids,

@@ -73,6 +73,20 @@ _sitrep_suggestions_accept_ids (SitrepStore  *store,
   return !failed;
 }
 
+static gboolean
+apply_one (const SitrepQueuedDecision *d,
+           SitrepStore                *store,
+           GError                    **error)
+{
+  gint64 id = g_array_index (d->ids, gint64, 0);
+
+  if (d->what != NULL)
+    return _sitrep_suggestions_accept_ids (store, d->ids, d->what, d->annotator_id, error);
+  if (d->accept)
+    return sitrep_store_accept_suggestion (store, id, d->annotator_id, error) != 0;
+  return sitrep_store_reject_suggestion (store, id, error);
+}
+
 guint
 _sitrep_queued_decisions_apply (GArray       *queue,
                                 SitrepStore  *store,
@@ -81,22 +95,28 @@ _sitrep_queued_decisions_apply (GArray       *queue,
   guint i = 0, n = queue->len;
 
   for (; store != NULL && i < n; i++)
-    {
-      SitrepQueuedDecision *d = &g_array_index (queue, SitrepQueuedDecision, i);
-      gint64 id = g_array_index (d->ids, gint64, 0);
-      gboolean ok;
-
-      if (d->what != NULL)
-        ok = _sitrep_suggestions_accept_ids (store, d->ids, d->what, d->annotator_id, error);
-      else if (d->accept)
-        ok = sitrep_store_accept_suggestion (store, id, d->annotator_id, error) != 0;
-      else
-        ok = sitrep_store_reject_suggestion (store, id, error);
-      if (!ok)
-        break;
-    }
+    if (!apply_one (&g_array_index (queue, SitrepQueuedDecision, i), store, error))
+      break;
   g_array_set_size (queue, 0);
   return n - i;
+}
+
+gboolean
+_sitrep_queued_decisions_keep_undone (GArray       *undone,
+                                      SitrepStore  *store,
+                                      GError      **error)
+{
+  guint made = 0;
+  gboolean ok = TRUE;
+
+  /* The last taken back was taken first. */
+  for (guint i = undone->len; store != NULL && i-- > 0; made++)
+    if (!apply_one (&g_array_index (undone, SitrepQueuedDecision, i), store, NULL))
+      break;
+  for (; ok && made > 0; made--)
+    ok = sitrep_store_undo (store, error);
+  g_array_set_size (undone, 0);
+  return ok;
 }
 
 GPtrArray *

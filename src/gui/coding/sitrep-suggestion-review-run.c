@@ -116,8 +116,6 @@ on_suggest_done (GObject      *object,
   set_progress (self, 0.0, NULL);
   _sitrep_suggestion_review_notify (self, PROP_RUNNING);
   n_dropped = _sitrep_suggestion_review_apply_queued (self, error == NULL, &error);
-  /* Taken back while they were saved: never made, nothing to redo now. */
-  g_array_set_size (self->undone, 0);
   _sitrep_suggestion_review_update_can_take_back (self);
   if (listed != NULL && self->running_article != 0 && self->running_article == self->article_id)
     _sitrep_suggestion_review_show_list (self, g_steal_pointer (&listed));

@@ -780,7 +780,8 @@ sitrep_suggestion_review_dup_redo_description (SitrepSuggestionReview *self)
 {
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
 
-  if (!self->can_redo)
+  /* (the flag may lag while the run's end makes its decisions) */
+  if (!self->can_redo || self->undone->len == 0)
     return NULL;
   return g_strdup (g_array_index (self->undone, SitrepQueuedDecision, self->undone->len - 1).undo_text);
 }
@@ -790,7 +791,7 @@ sitrep_suggestion_review_dup_take_back_description (SitrepSuggestionReview *self
 {
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
 
-  if (!self->can_take_back)
+  if (!self->can_take_back || self->queued->len == 0)
     return NULL;
   return g_strdup (g_array_index (self->queued, SitrepQueuedDecision, self->queued->len - 1).undo_text);
 }
@@ -806,6 +807,8 @@ _sitrep_suggestion_review_apply_queued (SitrepSuggestionReview *self,
 
   self->own_edit = TRUE;
   n_dropped = _sitrep_queued_decisions_apply (self->queued, saved ? self->store : NULL, error);
+  /* Those taken back become the store's Redo (an undo that fails is told). */
+  _sitrep_queued_decisions_keep_undone (self->undone, saved && n_dropped == 0 ? self->store : NULL, error);
   self->own_edit = FALSE;
   return n_dropped;
 }

@@ -31,18 +31,21 @@ _sitrep_window_update_history (SitrepWindow *self)
   g_autofree char *undo_tip = NULL;
   g_autofree char *redo_tip = NULL;
   gboolean writable = _sitrep_window_has_writable_store (self);
+  gboolean deciding = FALSE;
 
   if (writable)
     {
       /* A decision on suggestions being saved is the last step to undo. */
       if (self->reader != NULL)
         undo = sitrep_suggestion_review_dup_take_back_description (sitrep_reader_get_suggestion_review (self->reader));
+      deciding = undo != NULL;
       if (undo == NULL)
         undo = sitrep_store_dup_undo_description (self->store);
-      /* and the one taken back there, the first to redo. */
+      /* and the one taken back there, the first to redo; while a
+       * decision waits, the store's Redo would be gone with it. */
       if (self->reader != NULL)
         redo = sitrep_suggestion_review_dup_redo_description (sitrep_reader_get_suggestion_review (self->reader));
-      if (redo == NULL)
+      if (redo == NULL && !deciding)
         redo = sitrep_store_dup_redo_description (self->store);
     }
 
