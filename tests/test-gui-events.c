@@ -308,8 +308,13 @@ test_type_column_whole (Fixture       *f,
   SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
   g_autoptr(GError) error = NULL;
   GtkWidget *view = GTK_WIDGET (events_view (f));
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   GtkLabel *label;
 
+  /* The app's style sheet, as AdwApplication loads it: the cells' padding. */
+  gtk_css_provider_load_from_resource (css, "/org/sitrep/Sitrep/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   draft.date_start = "2022-10-13";
   draft.place_id = f->daraa;
   draft.event_type = "Explosions/Remote violence";
@@ -325,6 +330,7 @@ test_type_column_whole (Fixture       *f,
   g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), ==,
                    "Explosions/Remote violence — Remote explosive/landmine/IED");
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
 }
 
 static gboolean
