@@ -271,6 +271,68 @@ test_list_and_card (Fixture       *f,
   g_assert_true (view_is (f, "project"));
 }
 
+/* The mapped label under @widget that reads @text. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+type_cell_shown (gpointer data)
+{
+  GtkLabel *label = find_label (data, "Explosions/Remote violence");
+
+  return label != NULL && gtk_widget_get_width (GTK_WIDGET (label)) > 0;
+}
+
+/* The Type column is as wide as the longest event type, beside the map at
+ * the window's default size: "Explosions/Remote violence" reads whole (it
+ * was cut to "Explosions/Rem…"), and its tooltip adds the sub-event type. */
+static void
+test_type_column_whole (Fixture       *f,
+                        gconstpointer  data)
+{
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view = GTK_WIDGET (events_view (f));
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  GtkLabel *label;
+
+  /* The app's style sheet, as AdwApplication loads it: the cells' padding. */
+  gtk_css_provider_load_from_resource (css, "/org/sitrep/Sitrep/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  draft.date_start = "2022-10-13";
+  draft.place_id = f->daraa;
+  draft.event_type = "Explosions/Remote violence";
+  draft.sub_event_type = "Remote explosive/landmine/IED";
+  sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-events", NULL);
+  wait_listed (f, 1);
+  sitrep_test_wait_until (type_cell_shown, view, "the event's type in the table");
+  sitrep_test_wait_frames (view, 1);
+
+  label = find_label (view, "Explosions/Remote violence");
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), ==,
+                   "Explosions/Remote violence — Remote explosive/landmine/IED");
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
+}
+
 static gboolean
 editor_open (gpointer data)
 {
@@ -1241,6 +1303,7 @@ main (int   argc,
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/gui/events/list-and-card", test_list_and_card);
+  ADD ("/gui/events/type-column-whole", test_type_column_whole);
   ADD ("/gui/events/editor", test_editor);
   ADD ("/gui/events/editor-pickers", test_editor_pickers);
   ADD ("/gui/events/editor-locates-place", test_editor_locates_place);

@@ -21,7 +21,12 @@
 #include "sitrep-map-points-layer-private.h"
 #include "sitrep-map-source-private.h"
 #include "sitrep-map-view-private.h"
+#include "sitrep-place-chooser.h"
 #include "sitrep-window-test-private.h"
+
+/* Where the tip of a place pin's glyph is, down from the top of a pin @h
+ * px tall: the 24-px mark-location-symbolic (tip at 15/16 of it) centred. */
+#define PIN_TIP_Y(h) (((h) - 24.0) / 2.0 + 24.0 * 15.0 / 16.0)
 
 
 typedef struct
@@ -305,6 +310,95 @@ test_place_auto (Fixture       *f,
   args[0] = sitrep_window_get_map_view (f->window);
   args[1] = GUINT_TO_POINTER (1);
   sitrep_test_wait_until (n_places_is, args, "the Jassim marker");
+}
+
+static gboolean
+chooser_over_closed_popover (gpointer data)
+{
+  GtkWindow *chooser = sitrep_test_find_toplevel (SITREP_TYPE_PLACE_CHOOSER);
+
+  return chooser != NULL && gtk_widget_get_mapped (GTK_WIDGET (chooser)) && !gtk_widget_get_visible (data);
+}
+
+static gboolean
+pinning (gpointer data)
+{
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (data, SITREP_TYPE_MAP_VIEW, "pin_revealer"));
+
+  return gtk_revealer_get_reveal_child (revealer) && sitrep_test_find_toplevel (SITREP_TYPE_PLACE_CHOOSER) == NULL;
+}
+
+/* The button under @widget labelled @label. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* From the map's list of places to "Pin on Map" with the mouse, through
+ * the X server as a user clicks: the list's popover closes as the place
+ * chooser opens (it stayed open, drawn over the chooser, and took the
+ * clicks meant for "Pin on Map"); then by keyboard, Alt+P. */
+static void
+test_pin_from_places_list (Fixture       *f,
+                           gconstpointer  data)
+{
+  const char *body = "The Syrian army deployed a large force around Jassim, in the north of Daraa "
+                     "province, after clashes on Saturday.";
+  SitrepMapView *view;
+  GtkMenuButton *places;
+  GtkWidget *popover, *list, *row = NULL, *pin;
+  gint64 jassim;
+  gpointer args[2];
+
+  f->article = sitrep_test_add_article (f->store, "Clashes near Daraa", body);
+  jassim = annotate_place (f->store, f->article, body, "Jassim");
+  open_window (f);
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+  show_map (f);
+  view = sitrep_window_get_map_view (f->window);
+  args[0] = view;
+  args[1] = (gpointer) "Jassim";
+  sitrep_test_wait_until (place_row_listed, args, "Jassim in the map's list of places");
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+
+  places = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (view), SITREP_TYPE_MAP_VIEW, "places_button"));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (places));
+  gtk_menu_button_popup (places);
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_test_has_size, popover, "the list of places open");
+  list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), SITREP_TYPE_MAP_VIEW, "places_list"));
+  for (GtkWidget *c = gtk_widget_get_first_child (list); c != NULL && row == NULL; c = gtk_widget_get_next_sibling (c))
+    if (ADW_IS_PREFERENCES_ROW (c) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c)), "Jassim") == 0)
+      row = c;
+  g_assert_nonnull (row);
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_test_has_size, row, "Jassim's row on screen");
+  sitrep_test_mouse_at (row, gtk_widget_get_width (row) / 2.0, gtk_widget_get_height (row) / 2.0, "click 1");
+  sitrep_test_wait_until (chooser_over_closed_popover, popover, "the place chooser, the list closed");
+
+  pin = find_button (GTK_WIDGET (sitrep_test_find_toplevel (SITREP_TYPE_PLACE_CHOOSER)), "_Pin on Map");
+  g_assert_nonnull (pin);
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_test_has_size, pin, "Pin on Map on screen");
+  sitrep_test_mouse_at (pin, gtk_widget_get_width (pin) / 2.0, gtk_widget_get_height (pin) / 2.0, "click 1");
+  sitrep_test_wait_until (pinning, view, "the map asking where Jassim is");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.cancel-pin", NULL);
+
+  /* By keyboard: the chooser's mnemonic. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.choose-place", "x", jassim);
+  sitrep_test_wait_until (sitrep_test_toplevel_shown, GSIZE_TO_POINTER (SITREP_TYPE_PLACE_CHOOSER), "the chooser again");
+  sitrep_test_focus_window (sitrep_test_find_toplevel (SITREP_TYPE_PLACE_CHOOSER));
+  sitrep_test_press_keys ("alt+p");
+  sitrep_test_wait_until (pinning, view, "the map asking where Jassim is, by keyboard");
 }
 
 static void
@@ -632,11 +726,11 @@ test_pin_and_mark (Fixture       *f,
   pin = shumate_marker_get_child (SHUMATE_MARKER (marker));
   shumate_viewport_location_to_widget_coords (viewport, map, lat, lon, &x, &y);
 
-  /* The pin stands on the place: its foot there, its body above. */
+  /* The pin stands on the place: the tip of its glyph (15/16 down the
+   * 24-px icon centred in the 28-px pin) there, its body above. */
   g_assert_true (gtk_widget_compute_bounds (pin, map, &b));
-  g_assert_cmpfloat (fabs (b.origin.y + b.size.height - y), <=, 3.0);
-  g_assert_cmpfloat (x, >, b.origin.x);
-  g_assert_cmpfloat (x, <, b.origin.x + b.size.width);
+  g_assert_cmpfloat (fabs (b.origin.y + PIN_TIP_Y (b.size.height) - y), <=, 1.0);
+  g_assert_cmpfloat (fabs (b.origin.x + b.size.width / 2 - x), <=, 1.0);
 
   /* The events' marks are drawn after (over) the places' pins. */
   for (GtkWidget *c = gtk_widget_get_first_child (map); c != NULL; c = gtk_widget_get_next_sibling (c), i++)
@@ -649,16 +743,107 @@ test_pin_and_mark (Fixture       *f,
   g_assert_cmpint (places_at, >=, 0);
   g_assert_cmpint (events_at, >, places_at);
 
-  /* Under the place, the mark alone: a click there is the event's. */
-  picked = gtk_widget_pick (map, x, y + 3, GTK_PICK_DEFAULT);
-  g_assert_true (picked != pin && !gtk_widget_is_ancestor (picked, pin));
+  /* Under the place, the mark: a click there is the event's, also where
+   * the pin's box (below its tip) reaches. */
   g_assert_cmpint (sitrep_map_points_layer_pick (layer, x, y + 3, NULL), ==, event);
+  picked = gtk_widget_pick (map, x, y + 3, GTK_PICK_DEFAULT);
+  if (picked == pin || gtk_widget_is_ancestor (picked, pin))
+    g_assert_cmpint (sitrep_map_view_event_over_pin (view, x, y + 3), ==, event);
   /* Where the mark lies over the pin's foot, the mark takes the click. */
   g_assert_cmpint (sitrep_map_view_event_over_pin (view, x, y - 2), ==, event);
   /* The pin's head is the place's. */
   picked = gtk_widget_pick (map, x, b.origin.y + 6, GTK_PICK_DEFAULT);
   g_assert_true (picked == pin || gtk_widget_is_ancestor (picked, pin));
   g_assert_cmpint (sitrep_map_view_event_over_pin (view, x, b.origin.y + 6), ==, 0);
+}
+
+/* Where a lone event's mark was drawn, in @layer's coordinates. */
+static gboolean
+lone_mark_at (SitrepMapPointsLayer *layer,
+              double               *x,
+              double               *y)
+{
+  graphene_rect_t disk, label;
+  guint count;
+
+  /* pick() lays the marks out for the viewport as it is now. */
+  sitrep_map_points_layer_pick (layer, 0, 0, NULL);
+  for (guint i = 0; sitrep_map_points_layer_get_drawn (layer, i, &disk, &label, &count); i++)
+    if (count == 1)
+      {
+        *x = disk.origin.x + disk.size.width / 2;
+        *y = disk.origin.y + disk.size.height / 2;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* At every zoom, clustered (below 9) or not, an event at a place is drawn
+ * on the very point the place's pin stands on, not moved inside its
+ * cluster cell (the Jasim mark sat 9 px right of Jasim's pin at zoom 6),
+ * and the pin's tip is on that point too (it was 3.5 px above). */
+static void
+test_mark_on_pin_every_zoom (Fixture       *f,
+                             gconstpointer  data)
+{
+  const char *body = "The Syrian army deployed a large force around Jassim, in the north of Daraa "
+                     "province, after clashes on Saturday.";
+  g_autoptr(SitrepEntity) entity = NULL;
+  SitrepMapView *view;
+  SitrepMapPointsLayer *layer;
+  ShumateViewport *viewport;
+  GtkWidget *map, *marker, *pin;
+  gint64 jassim;
+  double lat, lon;
+  guint checked = 0;
+  gpointer args[2];
+
+  f->article = sitrep_test_add_article (f->store, "Clashes near Daraa", body);
+  jassim = annotate_place (f->store, f->article, body, "Jassim");
+  open_window (f);
+  show_map (f);
+  args[0] = f->store;
+  args[1] = &jassim;
+  sitrep_test_wait_until (entity_placed, args, "Jassim placed");
+  entity = sitrep_store_get_entity (f->store, jassim, NULL);
+  lat = sitrep_entity_get_latitude (entity);
+  lon = sitrep_entity_get_longitude (entity);
+  add_event (f->store, "Battles", "Jassim", "Daraa", lat, lon);
+  /* A second event far enough not to share Jasim's cluster from zoom 4:
+   * with two, marks cluster below zoom 9. */
+  add_event (f->store, "Battles", "Baghdad", "Baghdad", 33.3152, 44.3661);
+  view = sitrep_window_get_map_view (f->window);
+  layer = sitrep_map_view_get_events_layer (view);
+  viewport = sitrep_map_view_get_viewport (view);
+  map = GTK_WIDGET (sitrep_map_view_get_map (view));
+  args[0] = layer;
+  args[1] = GUINT_TO_POINTER (2);
+  sitrep_test_wait_until (layer_has_points, args, "both events on the map");
+
+  for (double zoom = 4; zoom <= 12; zoom += 0.25)
+    {
+      ViewAt at = { viewport, lat + 0.05, lon - 0.05, zoom };
+      graphene_rect_t b;
+      double x, y, mx = 0, my = 0;
+
+      sitrep_map_view_center_on (view, at.latitude, at.longitude, zoom);
+      sitrep_test_wait_until (viewport_at, &at, "the map at the zoom");
+      sitrep_test_wait_until (marker_allocated, view, "the Jasim pin");
+      sitrep_test_wait_frames (map, 1);
+      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), lat, lon, &x, &y);
+      g_assert_true (lone_mark_at (layer, &mx, &my));
+      if (fabs (mx - x) > 0.5 || fabs (my - y) > 0.5)
+        g_error ("at zoom %.2f the mark is at %.2f, %.2f; Jasim at %.2f, %.2f", zoom, mx, my, x, y);
+      marker = first_of_type (GTK_WIDGET (view), SHUMATE_TYPE_MARKER);
+      pin = shumate_marker_get_child (SHUMATE_MARKER (marker));
+      g_assert_true (gtk_widget_compute_bounds (pin, GTK_WIDGET (layer), &b));
+      /* ShumateMarkerLayer floors the marker's corner: within a pixel. */
+      if (fabs (b.origin.x + b.size.width / 2 - x) > 1.0 || fabs (b.origin.y + PIN_TIP_Y (b.size.height) - y) > 1.0)
+        g_error ("at zoom %.2f the pin (%.1fx%.1f in %dx%d) has its tip at %.2f, %.2f; Jasim at %.2f, %.2f", zoom, b.size.width, b.size.height, gtk_widget_get_width (marker), gtk_widget_get_height (marker),
+                 b.origin.x + b.size.width / 2, b.origin.y + PIN_TIP_Y (b.size.height), x, y);
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 33);
 }
 
 static void
@@ -1223,6 +1408,8 @@ main (int   argc,
   ADD ("/sitrep/gui/map/pin", test_pin);
   ADD ("/sitrep/gui/map/events", test_events);
   ADD ("/sitrep/gui/map/pin-and-mark", test_pin_and_mark);
+  ADD ("/sitrep/gui/map/mark-on-pin-every-zoom", test_mark_on_pin_every_zoom);
+  ADD ("/sitrep/gui/map/pin-from-places-list", test_pin_from_places_list);
   ADD ("/sitrep/gui/map/export", test_export);
   ADD ("/sitrep/gui/map/online", test_online);
   ADD ("/sitrep/gui/map/popovers", test_popovers);

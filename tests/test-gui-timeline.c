@@ -168,6 +168,83 @@ show_timeline (Fixture *f)
   sitrep_test_wait_until (timeline_shown, f, "the timeline pane to show");
 }
 
+typedef struct
+{
+  SitrepTimelineView *view;
+  guint32             first;
+  guint32             last;
+} RangeWanted;
+
+static gboolean
+range_is (gpointer data)
+{
+  RangeWanted *w = data;
+  guint32 first = 0, last = 0;
+
+  sitrep_timeline_view_get_range (w->view, &first, &last);
+  return first == w->first && last == w->last;
+}
+
+static gboolean
+timeline_focused (gpointer data)
+{
+  return gtk_widget_has_focus (data);
+}
+
+/* A range of dates by keyboard from the focused timeline: Shift+Right and
+ * Shift+Left move its end from the selected event's day, as they select
+ * text; Escape clears it; the description for screen readers says so. */
+static void
+test_range_by_keyboard (Fixture       *f,
+                        gconstpointer  data)
+{
+  SitrepTimelineView *view;
+  RangeWanted w;
+
+  open_window (f);
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+  view = timeline (f);
+  show_timeline (f);
+  sitrep_timeline_view_zoom_to_fit (view);
+  sitrep_timeline_view_set_selected_event (view, f->events[1]);   /* Jasim, 5 March */
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  sitrep_test_wait_until (timeline_focused, view, "the timeline to have the keyboard focus");
+
+  w = (RangeWanted) { view, day ("2022-03-05"), day ("2022-03-05") };
+  sitrep_test_press_keys_handled (GTK_WINDOW (f->window), "shift+Right");
+  sitrep_test_wait_until (range_is, &w, "5 March alone");
+  w.last = day ("2022-03-07");
+  for (int i = 0; i < 2; i++)
+    sitrep_test_press_keys_handled (GTK_WINDOW (f->window), "shift+Right");
+  sitrep_test_wait_until (range_is, &w, "5 to 7 March");
+  /* Back past where it began: the range turns round its first day. */
+  w = (RangeWanted) { view, day ("2022-03-04"), day ("2022-03-05") };
+  for (int i = 0; i < 3; i++)
+    sitrep_test_press_keys_handled (GTK_WINDOW (f->window), "shift+Left");
+  sitrep_test_wait_until (range_is, &w, "4 to 5 March");
+  /* A range brushed by mouse grows from its last day. */
+  sitrep_timeline_view_set_range (view, day ("2022-03-10"), day ("2022-03-12"));
+  w = (RangeWanted) { view, day ("2022-03-10"), day ("2022-03-13") };
+  sitrep_test_press_keys_handled (GTK_WINDOW (f->window), "shift+Right");
+  sitrep_test_wait_until (range_is, &w, "10 to 13 March");
+  w = (RangeWanted) { view, 0, 0 };
+  sitrep_test_press_keys_handled (GTK_WINDOW (f->window), "Escape");
+  sitrep_test_wait_until (range_is, &w, "no range after Escape");
+
+  {
+    g_autofree char *first = sitrep_timeline_format_day (day ("2022-03-01"));
+    g_autofree char *last = sitrep_timeline_format_day (day ("2022-03-31"));
+    g_autofree char *said = g_strdup_printf ("4 events from %s to %s. Shift+Left and Shift+Right select a range "
+                                             "of dates, Escape clears it.", first, last);
+    g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
+                                                                 GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, said);
+
+    g_assert_null (wrong);
+  }
+}
+
 static void
 test_pane_restored (Fixture       *f,
                     gconstpointer  data)
@@ -1047,6 +1124,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* the timeline's description readable by the test (GTK's test backend) */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_init ();
   adw_init ();
 
@@ -1057,6 +1136,7 @@ main (int   argc,
   g_test_add_func ("/gui/timeline/axis-year", test_axis_year);
   g_test_add_func ("/gui/timeline/lane-labels-whole", test_lane_labels_whole);
   ADD ("/gui/timeline/pane-restored", test_pane_restored);
+  ADD ("/gui/timeline/range-by-keyboard", test_range_by_keyboard);
   ADD ("/gui/timeline/pane-saved", test_pane_saved);
   ADD ("/gui/timeline/pane-minimum", test_pane_minimum);
   ADD ("/gui/timeline/brush", test_brush);

@@ -277,6 +277,11 @@ test_figures_one_frames (void)
   check_figures ("Ahmad Saleh Hamdan later died of his wounds.", "killed 1 exact");
   check_figures ("Gunmen killed Issa Al-Hamdani on Monday. Al-Hamdani died of his wounds in hospital.", "killed 1 exact");
   check_figures ("The village's well died out in the drought.", "");
+  /* "succumbed to her injuries" as "died"; "the targeted individual" one person. */
+  check_figures ("A girl succumbed to her injuries in the town.", "killed 1 exact");
+  check_figures ("Two soldiers succumbed to their wounds on Monday.", "killed 2 exact");
+  check_figures ("The army succumbed to pressure and withdrew.", "");
+  check_figures ("During the operation, the targeted individual was killed.", "killed 1 exact");
 }
 
 static void

@@ -35,7 +35,7 @@ static const char * const one_person[] = {
   "bodyguard", "cousin", "nephew", "relative", "citizen", "youth", "councilman", "professor",
   "general", "judge", "mayor", "lawyer", "engineer", "cleric", "imam", "employee", "merchant",
   "businessman", "elder", "lecturer", "governor", "colonel", "captain", "lieutenant", "sergeant",
-  "mukhtar", "pilgrim", "passenger", "gunman", "attacker", "bomber", "militiaman", "suspect", NULL
+  "mukhtar", "pilgrim", "passenger", "gunman", "attacker", "bomber", "militiaman", "suspect", "individual", NULL
 };
 /* Possessives between "and" and a count: "a woman and her two children". */
 static const char * const possessives[] = {
@@ -46,7 +46,7 @@ static const char * const possessives[] = {
  * or captured_words, and the lexicon's 64 list bits are all taken. */
 static const char * const one_verbs[] = {
   "killed", "executed", "assassinated", "beheaded", "murdered", "slain", "injured", "wounded",
-  "captured", "arrested", "detained", "abducted", "kidnapped", "neutralized", "neutralised", "died", NULL
+  "captured", "arrested", "detained", "abducted", "kidnapped", "neutralized", "neutralised", "died", "succumbed", NULL
 };
 static const char * const one_determiners[] = {
   "a", "an", "his", "her", "their", "its", "another", NULL
@@ -522,7 +522,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   gboolean captured;
   SitrepSuggestKind kind = kind_of_verb (run, i, &captured);
   guint first = 0, last = 0, was = i;
-  gboolean died = _sitrep_suggest_tok_is (run, i, "died");
+  gboolean died = _sitrep_suggest_tok_is (run, i, "died") || _sitrep_suggest_tok_is (run, i, "succumbed");
 
   *next = i;
   /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
@@ -552,7 +552,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   /* "was shot and killed", "was ambushed and wounded": the verb before "and" says how */
   if (was >= 2 && _sitrep_suggest_tok_is (run, was - 1, "and") && is_how_verb (run, was - 2))
     was -= 2;
-  /* "A farmer died of his wounds", "Ahmad Saleh later died", "her son has died": no "was" */
+  /* "A farmer died of his wounds", "Ahmad Saleh later died", "a girl succumbed to her injuries": no "was" */
   if (died)
     {
       if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "has") || _sitrep_suggest_tok_is (run, was - 1, "had")))

@@ -780,7 +780,8 @@ sitrep_suggestion_review_dup_redo_description (SitrepSuggestionReview *self)
 {
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
 
-  if (!self->can_redo)
+  /* (the flag may lag while the run's end makes its decisions) */
+  if (!self->can_redo || self->undone->len == 0)
     return NULL;
   return g_strdup (g_array_index (self->undone, SitrepQueuedDecision, self->undone->len - 1).undo_text);
 }
@@ -790,7 +791,7 @@ sitrep_suggestion_review_dup_take_back_description (SitrepSuggestionReview *self
 {
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
 
-  if (!self->can_take_back)
+  if (!self->can_take_back || self->queued->len == 0)
     return NULL;
   return g_strdup (g_array_index (self->queued, SitrepQueuedDecision, self->queued->len - 1).undo_text);
 }

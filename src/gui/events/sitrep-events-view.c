@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sitrep-accessible.h"
+#include "sitrep-event-type-width.h"
 #include "sitrep-events-view.h"
 #include "sitrep-events-view-private.h"
 
@@ -84,6 +85,11 @@ enum {
   N_COLUMNS
 };
 
+/* The cell's padding (.events-table cell, 16 px) and 16 more: with 16 alone,
+ * under the app's style sheet, the label drew "Explosions/Remote violen…"
+ * (it takes ~12 px more than the table's font measures; not yet known why). */
+#define TYPE_CELL_PADDING 32
+
 static const struct
 {
   const char      *title;
@@ -93,7 +99,7 @@ static const struct
   gboolean         numeric;
 } columns[N_COLUMNS] = {
   { N_("Date"), SITREP_EVENT_SORT_DATE, FALSE, 124, FALSE },
-  { N_("Type"), SITREP_EVENT_SORT_TYPE, TRUE, -1, FALSE },
+  { N_("Type"), SITREP_EVENT_SORT_TYPE, FALSE, -1, FALSE },   /* as wide as its widest value */
   { N_("Place"), SITREP_EVENT_SORT_PLACE, TRUE, -1, FALSE },
   { N_("Actors"), SITREP_EVENT_SORT_ACTOR, TRUE, -1, FALSE },
   { N_("Killed"), SITREP_EVENT_SORT_FATALITIES, FALSE, 64, TRUE },
@@ -342,6 +348,7 @@ on_cell_bind (GtkSignalListItemFactory *factory,
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
   SitrepEvent *e = gtk_list_item_get_item (item);
   g_autofree char *text = NULL;
+  g_autofree char *full = NULL;
   const char *tooltip = NULL;
 
   if (e == NULL)
@@ -371,7 +378,8 @@ on_cell_bind (GtkSignalListItemFactory *factory,
       break;
     case COL_TYPE:
       text = g_strdup (sitrep_event_get_event_type (e) ? sitrep_event_get_event_type (e) : _("Not coded"));
-      tooltip = sitrep_event_get_sub_event_type (e);
+      if (sitrep_event_get_sub_event_type (e) != NULL)
+        tooltip = full = g_strdup_printf ("%s — %s", text, sitrep_event_get_sub_event_type (e));
       break;
     case COL_PLACE:
       text = g_strdup (sitrep_event_get_place_name (e) ? sitrep_event_get_place_name (e)
@@ -478,6 +486,12 @@ scroll_to (SitrepEventsView *self,
 static void
 on_map (SitrepEventsView *self)
 {
+  g_autoptr(GtkColumnViewColumn) type = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), COL_TYPE);
+
+  /* Once mapped, in the table's font; a width the user dragged stays. */
+  if (gtk_column_view_column_get_fixed_width (type) < 0)
+    gtk_column_view_column_set_fixed_width (type, sitrep_event_type_width (GTK_WIDGET (self->column_view),
+                                                                           TYPE_CELL_PADDING, 280));
   if (self->scroll_pos != G_MAXUINT && self->scroll_source == 0)
     self->scroll_source = g_idle_add (scroll_now, self);
 }

@@ -82,7 +82,9 @@ struct _SitrepMapPointsLayer
   GHashTable   *index;      /* id (gint64 *) → position + 1 in points and marks */
   GHashTable   *clusters;   /* whole zoom level → Level */
   GArray       *drawn;      /* of Drawn, the last frame's */
-  gboolean      drawn_apart;   /* they are clusters: no two overlap */
+  /* they are clusters: no two overlap (but a lone event's, drawn on its
+   * place, may reach into the next cell) */
+  gboolean      drawn_apart;
   GArray       *disks;      /* of Disk: the frame's, sorted (kept between frames) */
   PangoLayout  *layout;
   SitrepCountLabels *labels;
@@ -139,8 +141,9 @@ cluster_refresh (Level *level,
   cluster->size = cluster->count > 1 ? MAX (largest, 12.0 + 4.0 * log2 (cluster->count)) : largest;
   cluster->size = MIN (cluster->size, CLUSTER_MAX_PX);
   /* The mean, moved into its cell far enough for the whole disk to be in
-   * it (in cells); a cell is as wide or wider at the zooms above. */
-  half = cluster->size / 2.0 / level->cell_px;
+   * it (in cells); a cell is as wide or wider at the zooms above. A lone
+   * event is not moved: its mark stays on its place (and its place's pin). */
+  half = cluster->count > 1 ? cluster->size / 2.0 / level->cell_px : 0;
   cluster->mx = CLAMP (sum[0] / cluster->count * level->cells_per_world, cell_x + half, cell_x + 1 - half) /
                 level->cells_per_world;
   cluster->my = CLAMP (sum[1] / cluster->count * level->cells_per_world, cell_y + half, cell_y + 1 - half) /

@@ -283,6 +283,22 @@ on_unplaced_row_activated (GtkListBox    *list,
     g_signal_emit (self, signals[SIGNAL_EVENT_ACTIVATED], 0, id);
 }
 
+/* The popover goes before the place chooser comes: left open, it stayed
+ * over the chooser (a popover is drawn above every window) and took the
+ * clicks meant for the chooser's "Pin on Map". An actionable row emits no
+ * row-activated, so the row only holds the entity. */
+static void
+on_places_row_activated (GtkListBox    *list,
+                         GtkListBoxRow *row,
+                         SitrepMapView *self)
+{
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "entity-id"));
+
+  gtk_menu_button_popdown (self->places_button);
+  if (id != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.choose-place", "x", id);
+}
+
 static void
 use_source (SitrepMapView    *self,
             ShumateMapSource *source)
@@ -423,6 +439,7 @@ sitrep_map_view_class_init (SitrepMapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SitrepMapView, progress_label);
   gtk_widget_class_bind_template_callback (widget_class, on_unplaced_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_places_row_activated);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sitrep-map-view");
@@ -504,6 +521,48 @@ sitrep_map_view_init (SitrepMapView *self)
   gtk_widget_set_size_request (GTK_WIDGET (self), 280, 200);
 }
 
+/* Where the tip of a pin @height px tall is, down from its top: the tip of
+ * mark-location-symbolic is at 15/16 of it, and the icon is centred. */
+static double
+pin_tip_y (int height)
+{
+  return (height - PIN_ICON_SIZE) / 2.0 + PIN_ICON_SIZE * 15.0 / 16.0;
+}
+
+/* ShumateMarkerLayer centres a marker on its place, as the events layer
+ * centres an event's mark: the place marker is twice as tall as down to
+ * its pin's tip, the pin at its top, which stands the tip on the very
+ * point an event there is drawn on, whatever size the theme gives the pin. */
+static void
+pin_measure (GtkWidget      *widget,
+             GtkOrientation  orientation,
+             int             for_size,
+             int            *minimum,
+             int            *natural,
+             int            *minimum_baseline,
+             int            *natural_baseline)
+{
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, -1, minimum, natural, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      *minimum = (int) ceil (2 * pin_tip_y (*minimum));
+      *natural = (int) ceil (2 * pin_tip_y (*natural));
+    }
+}
+
+static void
+pin_allocate (GtkWidget *widget,
+              int        width,
+              int        height,
+              int        baseline)
+{
+  GtkWidget *pin = gtk_widget_get_first_child (widget);
+  int h;
+
+  gtk_widget_measure (pin, GTK_ORIENTATION_VERTICAL, width, NULL, &h, NULL, NULL);
+  gtk_widget_allocate (pin, width, h, -1, NULL);
+}
+
 GtkWidget *
 sitrep_map_view_new (void)
 {
@@ -555,11 +614,9 @@ sitrep_map_view_set_places (SitrepMapView *self,
           gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
           image = button;
         }
-      /* The marker is centred on the place: an empty band under the pin as
-       * tall as the pin puts its tip on the place, above an event's mark there. */
       gtk_widget_set_size_request (image, PIN_SIZE, PIN_SIZE);
-      gtk_widget_set_margin_bottom (image, PIN_SIZE);
       shumate_marker_set_child (marker, image);
+      gtk_widget_set_layout_manager (GTK_WIDGET (marker), gtk_custom_layout_new (NULL, pin_measure, pin_allocate));
       shumate_location_set_location (SHUMATE_LOCATION (marker), place->latitude, place->longitude);
       shumate_marker_layer_add_marker (self->places_layer, marker);
     }
@@ -823,8 +880,7 @@ sitrep_map_view_set_place_rows (SitrepMapView           *self,
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rows[i].detail);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.choose-place");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", rows[i].entity_id);
+      g_object_set_data (G_OBJECT (row), "entity-id", GSIZE_TO_POINTER ((gsize) rows[i].entity_id));
       gtk_list_box_append (self->places_list, row);
       if (rows[i].placed)
         n_placed++;

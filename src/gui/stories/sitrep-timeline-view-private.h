@@ -94,6 +94,8 @@ struct _SitrepTimelineView
   gint64               selected;
   guint32              range_first;
   guint32              range_last;
+  guint32              key_anchor;  /* Shift+Left/Right: the range's fixed end */
+  guint32              key_cursor;  /* and its moving one */
   guint32              window_start;
   guint                window_length;
   gboolean             brush_mode;

@@ -111,10 +111,14 @@ update_accessible (SitrepTimelineView *self)
       g_autofree char *first = sitrep_timeline_format_day (self->data_first);
       g_autofree char *last = sitrep_timeline_format_day (self->data_last);
 
+      g_autofree char *events = NULL;
+
       /* Translators: the timeline's description for screen readers */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event from %s to %s",
-                                           "%u events from %s to %s", self->events->len),
-                              self->events->len, first, last);
+      events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event from %s to %s",
+                                             "%u events from %s to %s", self->events->len),
+                                self->events->len, first, last);
+      /* Translators: the timeline's description for screen readers: the events, then how to select dates */
+      text = g_strdup_printf (_("%s. Shift+Left and Shift+Right select a range of dates, Escape clears it."), events);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
@@ -368,6 +372,44 @@ select_next_action (GtkWidget  *widget,
   select_next (SITREP_TIMELINE_VIEW (widget), g_str_equal (action_name, "timeline.next-event") ? 1 : -1);
 }
 
+/* Shift+Left/Right select a range of dates as they select text: the fixed
+ * end is the range's first day, else the selected event's, else the day in
+ * the middle of the view; each press moves the other end a day (a week, a
+ * month when a day is under 3 px), which stays in view. */
+static void
+extend_range (SitrepTimelineView *self,
+              int                 direction)
+{
+  gint64 step = self->ppd >= 3 ? 1 : self->ppd * 7 >= 3 ? 7 : 30;
+  double shown = data_width (self) / self->ppd;
+  const SitrepTimelineEvent *e = NULL;
+  gint64 cursor;
+  guint index;
+
+  if (self->range_first != 0 && MIN (self->key_anchor, self->key_cursor) == self->range_first &&
+      MAX (self->key_anchor, self->key_cursor) == self->range_last)
+    cursor = (gint64) self->key_cursor + direction * step;
+  else if (self->range_first != 0)
+    {
+      self->key_anchor = self->range_first;
+      cursor = (gint64) self->range_last + direction * step;
+    }
+  else
+    {
+      if (self->selected != 0)
+        e = _sitrep_timeline_view_find_event (self, self->selected, &index);
+      self->key_anchor = e != NULL ? e->first : (guint32) MAX (1.0, floor (self->v0 + shown / 2));
+      cursor = (gint64) self->key_anchor + direction * (step - 1);
+    }
+  self->key_cursor = (guint32) CLAMP (cursor, 1, G_MAXUINT32);
+  sitrep_timeline_view_set_range (self, MIN (self->key_anchor, self->key_cursor),
+                                  MAX (self->key_anchor, self->key_cursor));
+  if (self->key_cursor < self->v0)
+    set_view (self, self->key_cursor - shown * 0.05, self->ppd);
+  else if (self->key_cursor + 1 > self->v0 + shown)
+    set_view (self, self->key_cursor + 1 - shown * 0.95, self->ppd);
+}
+
 static gboolean
 on_key_pressed (GtkEventControllerKey *key,
                 guint                  keyval,
@@ -392,11 +434,17 @@ on_key_pressed (GtkEventControllerKey *key,
       return TRUE;
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:
-      pan_pixels (self, -data_width (self) / 8);
+      if (state & GDK_SHIFT_MASK)
+        extend_range (self, mirrored (self) ? 1 : -1);
+      else
+        pan_pixels (self, -data_width (self) / 8);
       return TRUE;
     case GDK_KEY_Right:
     case GDK_KEY_KP_Right:
-      pan_pixels (self, data_width (self) / 8);
+      if (state & GDK_SHIFT_MASK)
+        extend_range (self, mirrored (self) ? -1 : 1);
+      else
+        pan_pixels (self, data_width (self) / 8);
       return TRUE;
     case GDK_KEY_Home:
     case GDK_KEY_KP_Home:
