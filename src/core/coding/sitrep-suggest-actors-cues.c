@@ -12,23 +12,6 @@
 #include "sitrep-gazetteer-private.h"
 #include "sitrep-suggest-private.h"
 
-/* Whether token @i is one of @words. The lists here are asked at a few
- * tokens only (after a run of capitals): no bit of the lexicon for them. */
-static gboolean
-word_in (SuggestRun         *run,
-         guint               i,
-         const char * const *words)
-{
-  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
-    return FALSE;
-  for (guint k = 0; words[k] != NULL; k++)
-    {
-      if (_sitrep_suggest_tok_is (run, i, words[k]))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* The men of an armed body, after its name: "Salahuddin police", "Sahwa
  * fighters", "Asayish forces", "Wagner elements". */
 static const char * const armed_nouns[] = {
@@ -71,12 +54,12 @@ word_fact (SuggestRun *run,
   if (_sitrep_suggest_word_fact (run, i, fact, &answer))
     return answer;
   if (fact == WORD_FACT_ACTOR_CUE)
-    answer = word_in (run, i, cue_words);
+    answer = _sitrep_suggest_tok_among (run, i, cue_words);
   else if (fact == WORD_FACT_NAME_PARTICLE)
-    answer = word_in (run, i, particles);
+    answer = _sitrep_suggest_tok_among (run, i, particles);
   else
-    answer = word_in (run, i, armed_nouns) || word_in (run, i, media_nouns) || _sitrep_suggest_tok_is (run, i, "news") ||
-             word_in (run, i, body_modifiers) || word_in (run, i, body_nouns);
+    answer = _sitrep_suggest_tok_among (run, i, armed_nouns) || _sitrep_suggest_tok_among (run, i, media_nouns) || _sitrep_suggest_tok_is (run, i, "news") ||
+             _sitrep_suggest_tok_among (run, i, body_modifiers) || _sitrep_suggest_tok_among (run, i, body_nouns);
   return _sitrep_suggest_word_fact_set (run, i, fact, answer);
 }
 
@@ -200,7 +183,7 @@ medium_after (SuggestRun *run,
     return FALSE;
   if (_sitrep_suggest_tok_is (run, k, "news") && same_sentence (run, end, k + 1))
     k++;
-  if (!same_sentence (run, end, k) || (tok (run, k)->flags & TOK_CAP) || !word_in (run, k, media_nouns) ||
+  if (!same_sentence (run, end, k) || (tok (run, k)->flags & TOK_CAP) || !_sitrep_suggest_tok_among (run, k, media_nouns) ||
       (k == end + 1 && _sitrep_suggest_tok_is (run, k, "media")))
     return FALSE;
   *last = k;
@@ -216,7 +199,7 @@ _sitrep_suggest_ordinal_before (SuggestRun *run,
 
   return i >= 2 && tok (run, i)->space_before > 0 && tok (run, i - 1)->space_before == 0 &&
          (tok (run, i - 2)->flags & TOK_NUMBER) && !(tok (run, i - 2)->flags & TOK_WORD) &&
-         same_sentence (run, i - 2, i) && word_in (run, i - 1, suffixes);
+         same_sentence (run, i - 2, i) && _sitrep_suggest_tok_among (run, i - 1, suffixes);
 }
 
 
@@ -240,8 +223,8 @@ place_body_after (SuggestRun *run,
 {
   guint k = end + 1;
 
-  if (end > i + 2 || !word_in (run, k, body_modifiers) || !same_sentence (run, i, k + 1) ||
-      (tok (run, k + 1)->flags & TOK_CAP) || !word_in (run, k + 1, body_nouns) || !names_place (run, i, end))
+  if (end > i + 2 || !_sitrep_suggest_tok_among (run, k, body_modifiers) || !same_sentence (run, i, k + 1) ||
+      (tok (run, k + 1)->flags & TOK_CAP) || !_sitrep_suggest_tok_among (run, k + 1, body_nouns) || !names_place (run, i, end))
     return FALSE;
   *last = k + 1;
   return TRUE;
@@ -274,7 +257,7 @@ _sitrep_suggest_named_force (SuggestRun *run,
       *holds_place = TRUE;
       return TRUE;
     }
-  if (end > i + 2 || !word_in (run, end + 1, armed_nouns) || word_in (run, i, weekdays) ||
+  if (end > i + 2 || !_sitrep_suggest_tok_among (run, end + 1, armed_nouns) || _sitrep_suggest_tok_among (run, i, weekdays) ||
       _sitrep_suggest_is_month (run, i) || _sitrep_suggest_is_number_anchor (run, i))
     return FALSE;
   /* "Kirkuk police", "Anbar police": named after a place or region the
@@ -321,7 +304,7 @@ _sitrep_suggest_state_media (SuggestRun *run,
 
   if (!medium_after (run, i, &last))
     return;
-  if (i > 0 && same_sentence (run, i - 1, i) && word_in (run, i - 1, demonyms))
+  if (i > 0 && same_sentence (run, i - 1, i) && _sitrep_suggest_tok_among (run, i - 1, demonyms))
     first = i - 1;
   add_actor (run, first, last, 0.5);
   /* "state news agency SANA": the outlet's own name after it. */
@@ -419,12 +402,12 @@ victim_after (SuggestRun *run,
   static const char * const be[] = { "was", "were", NULL };
   static const char * const adverbs[] = { "also", "reportedly", "allegedly", "later", NULL };
 
-  if (!cue_word (run, k) || !same_sentence (run, i, k + 1) || !word_in (run, k, be))
+  if (!cue_word (run, k) || !same_sentence (run, i, k + 1) || !_sitrep_suggest_tok_among (run, k, be))
     return FALSE;
   k++;
-  if (word_in (run, k, adverbs))
+  if (_sitrep_suggest_tok_among (run, k, adverbs))
     k++;
-  return same_sentence (run, i, k) && word_in (run, k, victim_verbs);
+  return same_sentence (run, i, k) && _sitrep_suggest_tok_among (run, k, victim_verbs);
 }
 
 /* "X, 35," or "X, a member of", "X, an alleged informer": a person's age or
@@ -442,13 +425,13 @@ apposition_after (SuggestRun *run,
   t = tok (run, k + 1);
   if ((t->flags & TOK_NUMBER) && !(t->flags & TOK_WORD) && t->end - t->start <= 2)
     return is_mark (run, k + 2, ",");
-  if (!word_in (run, k + 1, determiners))
+  if (!_sitrep_suggest_tok_among (run, k + 1, determiners))
     return FALSE;
   /* "a local farmer"; "an ISIS official", "a Free Syrian Army commander":
    * the name of the body whose member the person is, in capitals. */
   for (guint j = k + 2, lower = 0; j < k + 8 && same_sentence (run, i, j); j++)
     {
-      if (lower < 3 && word_in (run, j, person_nouns))
+      if (lower < 3 && _sitrep_suggest_tok_among (run, j, person_nouns))
         return TRUE;
       if ((tok (run, j)->flags & TOK_HYPHEN) && tok (run, j)->space_before == 0)
         continue;
@@ -486,7 +469,7 @@ _sitrep_suggest_person_cue (SuggestRun *run,
 
   if (!is_latin_cap (run, i))
     return FALSE;
-  if (i >= 2 && cue_word (run, i - 1) && _sitrep_suggest_tok_is (run, i - 1, "by") && word_in (run, i - 2, bylines))
+  if (i >= 2 && cue_word (run, i - 1) && _sitrep_suggest_tok_is (run, i - 1, "by") && _sitrep_suggest_tok_among (run, i - 2, bylines))
     {
       if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
         return FALSE;

@@ -100,21 +100,6 @@ static const char * const named_after[] = {
   "province", "governorate", "region", "countryside", "suburb", "island", NULL
 };
 
-static gboolean
-word_in (SuggestRun         *run,
-         guint               i,
-         const char * const *words)
-{
-  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD))
-    return FALSE;
-  for (guint k = 0; words[k] != NULL; k++)
-    {
-      if (_sitrep_suggest_tok_is (run, i, words[k]))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static gpointer
 build_given_names (gpointer data)
 {
@@ -180,7 +165,7 @@ _sitrep_suggest_given_name_person (SuggestRun *run,
     return FALSE;
   for (guint j = i + 1; j <= end + 1 && j < n; j++)
     {
-      if (word_in (run, j, named_after))
+      if (_sitrep_suggest_tok_among (run, j, named_after))
         return FALSE;
     }
   /* "the Hamza Division", "Ali Bey": a place the gazetteer knows by all its words. */
@@ -213,7 +198,7 @@ _sitrep_suggest_named_person (SuggestRun *run,
       tok (run, i - 1)->sentence != t->sentence)
     return FALSE;
   /* "a chieftain named X", not "a village named X", "an operation named X". */
-  if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "named") && !word_in (run, i - 2, named_after) &&
+  if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "named") && !_sitrep_suggest_tok_among (run, i - 2, named_after) &&
       !_sitrep_suggest_tok_is (run, i - 2, "area") && !_sitrep_suggest_tok_is (run, i - 2, "site"))
     cue = TRUE;
   else if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "as") &&
@@ -240,7 +225,7 @@ _sitrep_suggest_named_person (SuggestRun *run,
     return FALSE;
   for (guint j = i + 1; j <= end + 1 && j < n; j++)
     {
-      if (word_in (run, j, named_after))
+      if (_sitrep_suggest_tok_among (run, j, named_after))
         return FALSE;
     }
   if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_span_key_tmp (run, i, end)))
@@ -288,7 +273,7 @@ static const char * const ar_stop_words[] = {
 };
 
 static gboolean
-ar_word_in (SuggestRun         *run,
+ar__sitrep_suggest_tok_among (SuggestRun         *run,
             guint               i,
             const char * const *words)
 {
@@ -312,7 +297,7 @@ ar_name_word (SuggestRun *run,
 {
   return j < run->tokens->len && (tok (run, j)->flags & TOK_ARABIC) && (tok (run, j)->flags & TOK_WORD) &&
          tok (run, j)->sentence == tok (run, j - 1)->sentence && tok (run, j)->space_before > 0 &&
-         !ar_word_in (run, j, ar_stop_words);
+         !ar__sitrep_suggest_tok_among (run, j, ar_stop_words);
 }
 
 /* "خالد ناجي وساك", "العقيد الركن خالد ناجي وساك": a rank or title, or a
@@ -332,19 +317,19 @@ _sitrep_suggest_arabic_person (SuggestRun *run,
   /* Most Arabic words are neither: one cached fact of the word says so. */
   if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_GIVEN_NAME, &answer))
     answer = _sitrep_suggest_word_fact_set (run, i, WORD_FACT_GIVEN_NAME,
-                                            ar_word_in (run, i, ar_titles) || ar_word_in (run, i, ar_given_names));
+                                            ar__sitrep_suggest_tok_among (run, i, ar_titles) || ar__sitrep_suggest_tok_among (run, i, ar_given_names));
   if (!answer)
     return FALSE;
-  if (ar_word_in (run, i, ar_titles))
+  if (ar__sitrep_suggest_tok_among (run, i, ar_titles))
     {
-      while (j + 1 < run->tokens->len && ar_word_in (run, j + 1, ar_titles) && ar_name_word (run, j + 1))
+      while (j + 1 < run->tokens->len && ar__sitrep_suggest_tok_among (run, j + 1, ar_titles) && ar_name_word (run, j + 1))
         j++;
       if (!ar_name_word (run, j + 1))
         return FALSE;
       j++;
       max = 4;
     }
-  else if (ar_word_in (run, i, ar_given_names))
+  else if (ar__sitrep_suggest_tok_among (run, i, ar_given_names))
     max = 3;
   else
     return FALSE;
