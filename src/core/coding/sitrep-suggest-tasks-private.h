@@ -17,4 +17,9 @@ typedef void (*SitrepSuggestBeforeArticle) (guint         i,
 void _sitrep_suggest_tasks_set_before_article (SitrepSuggestBeforeArticle func,
                                                gpointer                   data);
 
+/* How long a save waits for its caller's gate at most (1 s), for a test on
+ * a loaded machine that asks for the order, not the second; call before
+ * any run. */
+void _sitrep_suggest_gate_set_timeout (gint64 timeout_us);
+
 G_END_DECLS

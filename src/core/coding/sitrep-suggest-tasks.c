@@ -67,8 +67,16 @@ sitrep_suggest_warm_up_finish (GAsyncResult  *result,
 
 /* The caller's word that it has drawn the first suggestions */
 
-/* The longest a save waits for the caller to open its gate. */
-#define GATE_TIMEOUT_US (1 * G_USEC_PER_SEC)
+/* The longest a save waits for the caller to open its gate (a test on a
+ * loaded machine may wait longer: _sitrep_suggest_gate_set_timeout (),
+ * called before any run). */
+static gint64 gate_timeout_us = 1 * G_USEC_PER_SEC;
+
+void
+_sitrep_suggest_gate_set_timeout (gint64 timeout_us)
+{
+  gate_timeout_us = timeout_us;
+}
 
 struct _SitrepSuggestGate
 {
@@ -130,11 +138,11 @@ sitrep_suggest_gate_open (SitrepSuggestGate *gate)
   g_mutex_unlock (&gate->mutex);
 }
 
-/* On the worker: until @gate is open, or GATE_TIMEOUT_US. */
+/* On the worker: until @gate is open, or the timeout. */
 static void
 gate_wait (SitrepSuggestGate *gate)
 {
-  gint64 deadline = g_get_monotonic_time () + GATE_TIMEOUT_US;
+  gint64 deadline = g_get_monotonic_time () + gate_timeout_us;
 
   g_mutex_lock (&gate->mutex);
   while (!gate->open)
