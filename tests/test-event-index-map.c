@@ -143,7 +143,9 @@ rect_inside (const graphene_rect_t *inner,
          inner->origin.y + inner->size.height <= outer->origin.y + outer->size.height + 0.001;
 }
 
-/* Every mark drawn in the last layout: no disk overlaps another, every
+/* Every mark drawn in the last layout: no cluster's disk overlaps another
+ * cluster's (a lone event's mark stays on its place, 005ae73, and may
+ * touch a neighbour's disk — counts are drawn after every disk), every
  * cluster's count is drawn inside its own disk, and (unrotated) no count
  * is under another mark. Returns the largest count drawn. */
 static guint
@@ -153,6 +155,7 @@ assert_counts_readable (SitrepMapPointsLayer *layer,
   guint n = sitrep_map_points_layer_get_n_drawn (layer);
   g_autofree graphene_rect_t *disks = g_new (graphene_rect_t, n);
   g_autofree graphene_rect_t *labels = g_new (graphene_rect_t, n);
+  g_autofree guint *counts = g_new0 (guint, n);
   guint largest = 0;
 
   for (guint i = 0; i < n; i++)
@@ -160,6 +163,7 @@ assert_counts_readable (SitrepMapPointsLayer *layer,
       guint count = 0;
 
       g_assert_true (sitrep_map_points_layer_get_drawn (layer, i, &disks[i], &labels[i], &count));
+      counts[i] = count;
       if (count > 1)
         {
           g_assert_cmpfloat (labels[i].size.width, >, 0);
@@ -176,7 +180,7 @@ assert_counts_readable (SitrepMapPointsLayer *layer,
         double dy = disks[i].origin.y + disks[i].size.height / 2 - disks[j].origin.y - disks[j].size.height / 2;
         double reach = (disks[i].size.width + disks[j].size.width) / 2;
 
-        if (dx * dx + dy * dy < reach * reach - 0.01)
+        if (counts[i] > 1 && counts[j] > 1 && dx * dx + dy * dy < reach * reach - 0.01)
           g_error ("disks %u and %u overlap: %.1f,%.1f %.1f px and %.1f,%.1f %.1f px", i, j,
                    disks[i].origin.x, disks[i].origin.y, disks[i].size.width,
                    disks[j].origin.x, disks[j].origin.y, disks[j].size.width);

@@ -31,3 +31,20 @@ sitrep_event_type_width (GtkWidget  *widget,
     widest = MAX (widest, text_width (widget, types[i]));
   return MIN (widest + padding, max);
 }
+
+void
+sitrep_event_type_column_fit (GtkColumnView *view,
+                              guint          type_col,
+                              guint          actors_col,
+                              int            padding,
+                              int            max)
+{
+  GListModel *cols = gtk_column_view_get_columns (view);
+  g_autoptr(GtkColumnViewColumn) type = g_list_model_get_item (cols, type_col);
+  g_autoptr(GtkColumnViewColumn) actors = g_list_model_get_item (cols, actors_col);
+
+  if (!gtk_column_view_column_get_visible (actors))
+    gtk_column_view_column_set_fixed_width (type, -1);
+  else if (gtk_column_view_column_get_fixed_width (type) < 0 && gtk_widget_get_mapped (GTK_WIDGET (view)))
+    gtk_column_view_column_set_fixed_width (type, sitrep_event_type_width (GTK_WIDGET (view), padding, max));
+}

@@ -486,12 +486,7 @@ scroll_to (SitrepEventsView *self,
 static void
 on_map (SitrepEventsView *self)
 {
-  g_autoptr(GtkColumnViewColumn) type = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), COL_TYPE);
-
-  /* Once mapped, in the table's font; a width the user dragged stays. */
-  if (gtk_column_view_column_get_fixed_width (type) < 0)
-    gtk_column_view_column_set_fixed_width (type, sitrep_event_type_width (GTK_WIDGET (self->column_view),
-                                                                           TYPE_CELL_PADDING, 280));
+  sitrep_event_type_column_fit (self->column_view, COL_TYPE, COL_ACTORS, TYPE_CELL_PADDING, 280);
   if (self->scroll_pos != G_MAXUINT && self->scroll_source == 0)
     self->scroll_source = g_idle_add (scroll_now, self);
 }
@@ -814,6 +809,7 @@ sitrep_events_view_set_compact (SitrepEventsView *self,
   gtk_column_view_column_set_visible (disputed, !compact);
   /* GTK 4.8 keeps room for a hidden column's fixed width. */
   gtk_column_view_column_set_fixed_width (disputed, compact ? -1 : columns[COL_DISPUTED].width);
+  sitrep_event_type_column_fit (self->column_view, COL_TYPE, COL_ACTORS, TYPE_CELL_PADDING, 280);
 }
 
 GtkColumnView *
