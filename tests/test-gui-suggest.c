@@ -732,24 +732,13 @@ long_article_selected (gpointer data)
   return sitrep_window_select_article (f->window, f->article);
 }
 
-/* A long report: the suggestions in view are drawn at the next frame, the
- * others not, and none of the text is tagged for them (tagging thousands
- * re-laid out the whole text). */
+/* A 400-paragraph article added, chosen and in the reader. */
 static void
-test_long_article_drawn (Fixture       *f,
-                         gconstpointer  data)
+add_long_article (Fixture *f)
 {
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
-  GListModel *model = sitrep_suggestion_review_get_model (f->review);
   SitrepImportRecord *record = sitrep_import_record_new ();
-  g_autoptr(SitrepSuggestionItem) first = NULL;
-  g_autoptr(SitrepSuggestionItem) last = NULL;
-  GtkTextView *view;
-  GtkTextIter iter;
-  g_autoptr(GSList) tags = NULL;
-  DrawnAt d = { f, 0 };
-  guint n;
 
   for (guint i = 0; i < 400; i++)
     g_string_append_printf (body, "Report %u. %s\n", i, body_text);
@@ -762,6 +751,25 @@ test_long_article_drawn (Fixture       *f,
   sitrep_import_record_free (record);
   sitrep_test_wait_until (long_article_selected, f, "the long article in the list");
   sitrep_test_wait_until (reader_has_article, f, "the long article in the reader");
+}
+
+/* A long report: the suggestions in view are drawn at the next frame, the
+ * others not, and none of the text is tagged for them (tagging thousands
+ * re-laid out the whole text). */
+static void
+test_long_article_drawn (Fixture       *f,
+                         gconstpointer  data)
+{
+  GListModel *model = sitrep_suggestion_review_get_model (f->review);
+  g_autoptr(SitrepSuggestionItem) first = NULL;
+  g_autoptr(SitrepSuggestionItem) last = NULL;
+  GtkTextView *view;
+  GtkTextIter iter;
+  g_autoptr(GSList) tags = NULL;
+  DrawnAt d = { f, 0 };
+  guint n;
+
+  add_long_article (f);
   g_assert_cmpint (sitrep_suggestion_review_get_article (f->review), ==, f->article);
 
   suggest_here (f);
@@ -1497,22 +1505,9 @@ static void
 test_all_keeps_view (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(GString) body = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
-  SitrepImportRecord *record = sitrep_import_record_new ();
   guint top;
 
-  for (guint i = 0; i < 400; i++)
-    g_string_append_printf (body, "Report %u. %s\n", i, body_text);
-  record->title = g_strdup ("A long report");
-  record->body = g_strdup (body->str);
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
-  sitrep_test_wait_until (long_article_selected, f, "the long article in the list");
-  sitrep_test_wait_until (reader_has_article, f, "the long article in the reader");
+  add_long_article (f);
   sitrep_test_wait_until (scrolled_to_middle, f, "the text scrolled to its middle");
   top = view_top (f);
 
@@ -1534,24 +1529,12 @@ static void
 test_first_in_view (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   GListModel *model = sitrep_suggestion_review_get_model (f->review);
-  SitrepImportRecord *record = sitrep_import_record_new ();
   InView v = { f };
   gulong current_id, items_id;
 
-  for (guint i = 0; i < 400; i++)
-    g_string_append_printf (body, "Report %u. %s\n", i, body_text);
-  record->title = g_strdup ("A long report");
-  record->body = g_strdup (body->str);
-  record->original_name = g_strdup ("clipboard");
-  record->original_type = g_strdup ("text/plain");
-  f->article = sitrep_store_add_article (f->store, record, NULL, &error);
-  g_assert_no_error (error);
-  sitrep_import_record_free (record);
-  sitrep_test_wait_until (long_article_selected, f, "the long article in the list");
-  sitrep_test_wait_until (reader_has_article, f, "the long article in the reader");
+  add_long_article (f);
   sitrep_test_wait_until (scrolled_to_middle, f, "the text scrolled to its middle");
   v.view_top = view_top (f);
 
