@@ -68,7 +68,7 @@ place_starting_at (SuggestRun *run,
  * village in Khalis district", "Sana'a neighbourhood of Qamishli". */
 static const char * const kind_nouns[] = {
   "village", "villages", "town", "towns", "city", "area", "areas", "neighbourhood", "neighborhood",
-  "district", "suburb", "quarter", "camp", NULL
+  "district", "subdistrict", "suburb", "quarter", "camp", NULL
 };
 
 /* The kinds of place that are parts of a town: a neighbourhood's town
