@@ -184,6 +184,59 @@ test_sub_district (void)
   g_assert_null (place (r, "Friday"));
 }
 
+/* ---------------------------------------------------------------- anchors */
+
+/* Whether @s is placed, doubtful, within 5 km of @other. */
+static void
+assert_doubtful_near (const SitrepSuggestion *s,
+                      const SitrepSuggestion *other)
+{
+  g_assert_nonnull (s);
+  g_assert_nonnull (other);
+  g_assert_false (isnan (s->latitude));
+  g_assert_true (s->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, other->latitude, other->longitude), <, 5.0);
+}
+
+/* A place the gazetteer lacks, with no holder right after it, is pinned,
+ * doubtful, at the place the sentence opens with ("In Baghdad, … in X"),
+ * at the place before its list's kind ("the Idlib villages of A and B"),
+ * or at the town of "in downtown Y". */
+static void
+test_anchors (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("In Baghdad, gunmen killed two policemen at a checkpoint in Zumbula.\n\n"
+                         "Strikes on the Idlib villages of Qirtawa and Ehsinu that day killed 14 civilians.\n\n"
+                         "A bomb went off near Tumbra Square in downtown Mosul.", NULL);
+
+  assert_doubtful_near (place (r, "Zumbula"), place (r, "Baghdad"));
+  assert_doubtful_near (place (r, "Qirtawa"), place (r, "Idlib"));
+  assert_doubtful_near (place (r, "Ehsinu"), place (r, "Idlib"));
+  assert_doubtful_near (place (r, "Tumbra Square"), place (r, "Mosul"));
+}
+
+/* No anchor: a country, a time, a statement opening the sentence; a place
+ * after "In" that is not its scene; a kind of place after a list ("the
+ * Qusayr and Hermel villages of Zumrud": Zumrud holds them). */
+static void
+test_no_anchors (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("In Syria, jets struck a checkpoint in Khirbat Qumru. In the morning, gunmen attacked a "
+                         "checkpoint in Wadi Umbra. In a statement, Kirkuk police said a bomb hit a checkpoint in "
+                         "Dawudiya.\n\nDrones struck the Qusayr and Hermel villages of Zumrud on Monday.", NULL);
+  const char *unplaced[] = { "Khirbat Qumru", "Wadi Umbra", "Dawudiya", "Zumrud" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (unplaced); k++)
+    {
+      const SitrepSuggestion *s = place (r, unplaced[k]);
+
+      g_assert_nonnull (s);
+      g_assert_true (isnan (s->latitude));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,5 +250,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/localities/iraq-and-slashes", test_localities);
   g_test_add_func ("/sitrep/suggest-places-found/localities/over-far-guess", test_locality_over_far_guess);
   g_test_add_func ("/sitrep/suggest-places-found/sub-district", test_sub_district);
+  g_test_add_func ("/sitrep/suggest-places-found/anchors/placed", test_anchors);
+  g_test_add_func ("/sitrep/suggest-places-found/anchors/none", test_no_anchors);
   return g_test_run ();
 }
