@@ -237,6 +237,29 @@ test_no_anchors (void)
     }
 }
 
+/* ---------------------------------------------------------------- longer names */
+
+/* A phrase's name that goes on past a known place by another name word
+ * ("Saraqib al-Gharbiya village": western Saraqib, another village) takes
+ * that place's pin as a guess, doubtful; "the Homs-Hama highway" lies by
+ * Homs, as sure as Homs. */
+static void
+test_longer_name (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Jets bombed Saraqib al-Gharbiya village on Monday. "
+                         "Trucks drove along the Homs-Hama highway.", NULL);
+  const SitrepSuggestion *west = place (r, "Saraqib al-Gharbiya");
+  const SitrepSuggestion *road = place (r, "Homs-Hama highway");
+
+  g_assert_nonnull (west);
+  g_assert_false (isnan (west->latitude));
+  g_assert_true (west->doubtful);
+  g_assert_nonnull (road);
+  g_assert_false (isnan (road->latitude));
+  g_assert_false (road->doubtful);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,5 +275,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/sub-district", test_sub_district);
   g_test_add_func ("/sitrep/suggest-places-found/anchors/placed", test_anchors);
   g_test_add_func ("/sitrep/suggest-places-found/anchors/none", test_no_anchors);
+  g_test_add_func ("/sitrep/suggest-places-found/longer-name", test_longer_name);
   return g_test_run ();
 }

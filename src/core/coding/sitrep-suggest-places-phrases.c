@@ -116,6 +116,22 @@ cap_run (SuggestRun *run,
   return any;
 }
 
+/* Whether a capitalised word or an article after a space follows byte
+ * @end, before @limit. */
+static gboolean
+name_goes_on (SuggestRun *run,
+              guint       end,
+              guint       limit)
+{
+  guint next;
+
+  if (end >= limit)
+    return FALSE;
+  next = _sitrep_suggest_token_from (run, end);
+  return next < run->tokens->len && tok (run, next)->start < limit && tok (run, next)->space_before > 0 &&
+         ((tok (run, next)->flags & TOK_CAP) || _sitrep_suggest_is_article (run, next));
+}
+
 void
 _sitrep_suggest_add_unplaced (SuggestRun *run,
                               GHashTable *resolved,
@@ -143,7 +159,11 @@ _sitrep_suggest_add_unplaced (SuggestRun *run,
       s->latitude = known->latitude;
       s->longitude = known->longitude;
       s->geonameid = known->geonameid;
-      s->doubtful = known->doubtful;
+      /* A name that goes on past the place it starts with, by another
+       * capitalised word, is another place by it ("Maliha al-Sharqiyah
+       * town" is not Maliha): a guess. "Deir ez-Zor airport", "the
+       * Damascus-Beirut highway" lie by theirs. */
+      s->doubtful = known->doubtful || name_goes_on (run, known->byte_end, s->byte_end);
       s->country = _sitrep_suggest_strdup (run, known->country);
     }
   s->entity_name = _sitrep_suggest_strdup (run, s->text);
