@@ -295,6 +295,28 @@ test_holder_offset (void)
   g_assert_cmpfloat (tarbuna->longitude, >, mosul->longitude + 0.2);
 }
 
+/* ---------------------------------------------------------------- regions */
+
+/* "in Anbar": a place of another country matched by another spelling
+ * (Turkey's Ambar) yields to the province spelled as the text is; a city
+ * of the province's own country ("Daraa") stays the city. */
+static void
+test_region_over_foreign_spelling (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Gunmen killed two soldiers near Ramadi. A second bomb went off in Anbar on Tuesday. "
+                         "Shelling hit Daraa on Monday.", NULL);
+  const SitrepSuggestion *anbar = place (r, "Anbar");
+  const SitrepSuggestion *daraa = place (r, "Daraa");
+
+  g_assert_nonnull (anbar);
+  g_assert_cmpstr (anbar->country, ==, "IQ");
+  g_assert_cmpint (anbar->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_nonnull (daraa);
+  g_assert_cmpint (daraa->scope, ==, SITREP_PLACE_SCOPE_PLACE);
+  g_assert_cmpstr (daraa->country, ==, "SY");
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -336,5 +358,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/longer-name", test_longer_name);
   g_test_add_func ("/sitrep/suggest-places-found/holders/phrased", test_holders_phrased);
   g_test_add_func ("/sitrep/suggest-places-found/holders/offset", test_holder_offset);
+  g_test_add_func ("/sitrep/suggest-places-found/region-over-foreign-spelling", test_region_over_foreign_spelling);
   return g_test_run ();
 }

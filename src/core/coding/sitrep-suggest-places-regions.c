@@ -121,6 +121,23 @@ _sitrep_suggest_inner_article (SuggestRun *run,
   return FALSE;
 }
 
+/* "A bomb exploded in Anbar": a place of another country matched by
+ * another spelling (Turkey's Ambar) yields to the region spelled as the
+ * text is. */
+static gboolean
+guess_yields (const SitrepSuggestion *s,
+              const Region           *region)
+{
+  g_autofree char *own = NULL, *theirs = NULL;
+
+  if (s->entity_id != 0 || s->entity_name == NULL || s->scope != SITREP_PLACE_SCOPE_PLACE ||
+      g_strcmp0 (s->country, region->country) == 0 || !_sitrep_suggest_region_spelled_as (s->text, region))
+    return FALSE;
+  own = _sitrep_suggest_light_key (s->entity_name);
+  theirs = _sitrep_suggest_light_key (s->text);
+  return strcmp (own, theirs) != 0;
+}
+
 /* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
  * placed at the centre of their places. A place of the same name followed
  * by "province" is the province. */
@@ -162,11 +179,13 @@ _sitrep_suggest_region_places (SuggestRun *run)
           continue;
         }
       s = _sitrep_suggest_place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
-      if (s != NULL && !worded)
+      if (s != NULL && !worded && !guess_yields (s, region))
         {
           next = last + 1;
           continue;
         }
+      if (s != NULL && !worded)
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
       loose = FALSE;
       if (s == NULL)
         {
