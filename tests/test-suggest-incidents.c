@@ -98,6 +98,15 @@ incident_at (GPtrArray  *list,
 }
 
 static guint
+n_incidents (Fixture *f,
+             gint64   article)
+{
+  g_autoptr(GPtrArray) list = incidents (f, article);
+
+  return list->len;
+}
+
+static guint
 count_events (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
@@ -167,8 +176,9 @@ test_stored (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
   SitrepProposedIncident *inc;
+  gint64 first;
 
-  g_assert_cmpuint (incidents (f, article)->len, ==, 0);
+  g_assert_cmpuint (n_incidents (f, article), ==, 0);
   suggest (f, article);
   list = incidents (f, article);
   g_assert_cmpuint (list->len, ==, 1);
@@ -204,13 +214,14 @@ test_stored (Fixture       *f,
   g_assert_cmpint (g_array_index (inc->claimants, gint64, 0), !=, 0);
 
   /* A figure rejected leaves the incident; all rejected, it is not listed. */
+  first = g_array_index (inc->figures, gint64, 0);
   g_assert_true (sitrep_store_reject_suggestion (f->store, g_array_index (inc->figures, gint64, 1), &error));
   g_assert_no_error (error);
   g_clear_pointer (&list, g_ptr_array_unref);
   list = incidents (f, article);
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpuint (((SitrepProposedIncident *) list->pdata[0])->figures->len, ==, 1);
-  g_assert_true (sitrep_store_reject_suggestion (f->store, g_array_index (inc->figures, gint64, 0), &error));
+  g_assert_true (sitrep_store_reject_suggestion (f->store, first, &error));
   g_assert_no_error (error);
   g_clear_pointer (&list, g_ptr_array_unref);
   list = incidents (f, article);
@@ -253,7 +264,7 @@ test_accept_undo_redo (Fixture       *f,
   /* Figures, claimants, place and date became annotations of the annotator. */
   g_assert_cmpuint (sitrep_test_count_annotations (f->store, article), >=, 5);
   g_assert_cmpint (member_status (f, place), ==, SITREP_SUGGESTION_ACCEPTED);
-  g_assert_cmpuint (incidents (f, article)->len, ==, 0);
+  g_assert_cmpuint (n_incidents (f, article), ==, 0);
   after = sitrep_store_get_proposed_incident (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (after->status, ==, SITREP_SUGGESTION_ACCEPTED);
@@ -287,7 +298,7 @@ test_accept_undo_redo (Fixture       *f,
   g_assert_true (event_exists (f, event_id));
   g_assert_cmpuint (count_claims (f, event_id), ==, 2);
   g_assert_true (has_evidence (f, event_id, article));
-  g_assert_cmpuint (incidents (f, article)->len, ==, 0);
+  g_assert_cmpuint (n_incidents (f, article), ==, 0);
   after = sitrep_store_get_proposed_incident (f->store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (after->status, ==, SITREP_SUGGESTION_ACCEPTED);
@@ -504,7 +515,7 @@ test_article_deleted (Fixture       *f,
   g_assert_null (gone);
   g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_cmpuint (incidents (f, article)->len, ==, 0);
+  g_assert_cmpuint (n_incidents (f, article), ==, 0);
 }
 
 /* Accept All of an article: its suggestions and its incidents, one step. */
@@ -521,7 +532,7 @@ test_accept_all (Fixture       *f,
   guint created = 0, joined = 9;
 
   suggest (f, article);
-  g_assert_cmpuint (incidents (f, article)->len, ==, 2);
+  g_assert_cmpuint (n_incidents (f, article), ==, 2);
   pending = sitrep_store_list_suggestions (f->store, article, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < pending->len; i++)
@@ -533,7 +544,7 @@ test_accept_all (Fixture       *f,
   g_assert_cmpuint (created, ==, 2);
   g_assert_cmpuint (joined, ==, 0);
   g_assert_cmpuint (count_events (f), ==, 2);
-  g_assert_cmpuint (incidents (f, article)->len, ==, 0);
+  g_assert_cmpuint (n_incidents (f, article), ==, 0);
   after = sitrep_store_list_suggestions (f->store, article, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (after->len, ==, 0);
@@ -546,7 +557,7 @@ test_accept_all (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (count_events (f), ==, 0);
   g_assert_cmpuint (sitrep_test_count_annotations (f->store, article), ==, 0);
-  g_assert_cmpuint (incidents (f, article)->len, ==, 2);
+  g_assert_cmpuint (n_incidents (f, article), ==, 2);
   g_clear_pointer (&undo, g_free);
   undo = sitrep_store_dup_undo_description (f->store);
   g_assert_null (undo);
