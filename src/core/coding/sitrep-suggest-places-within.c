@@ -28,7 +28,7 @@ static const char * const within_words[] = { "in", "near", "outside", "around", 
  * southern Idlib countryside", "near the town of Palmyra". */
 static const char * const within_fillers[] = {
   "the", "a", "northern", "southern", "eastern", "western", "central", "rural", "town", "city", "village",
-  "of", NULL
+  "of", "downtown", NULL
 };
 
 /* "and other areas in": the words between a list and the place holding it. */
@@ -68,7 +68,7 @@ place_starting_at (SuggestRun *run,
  * village in Khalis district", "Sana'a neighbourhood of Qamishli". */
 static const char * const kind_nouns[] = {
   "village", "villages", "town", "towns", "city", "area", "areas", "neighbourhood", "neighborhood",
-  "district", "suburb", "quarter", "camp", NULL
+  "district", "subdistrict", "suburb", "quarter", "camp", NULL
 };
 
 /* The kinds of place that are parts of a town: a neighbourhood's town
@@ -221,6 +221,61 @@ holder_after (SuggestRun *run,
         }
     }
   return holder == NULL || isnan (holder->latitude) || holder->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : holder;
+}
+
+/* Words that open a sentence set at a place: "In Baghdad, gunmen …". */
+static const char * const frame_words[] = { "in", "near", "outside", "around", NULL };
+
+/* How far back from a place the list that a plural kind of place opens is
+ * looked for, in tokens ("the Idlib villages of A, B, C and D"). */
+#define KIND_LIST_TOKENS 12
+
+/* The place, not a country, the sentence of tokens @first … opens with
+ * before them, as its scene: "In Baghdad, gunmen killed two policemen at a
+ * checkpoint in Zayouna", "Near Kirkuk, …"; or the place before a kind of
+ * place whose list holds them: "the Idlib villages of Sarja and Ehsin".
+ * NULL: none. */
+static SitrepSuggestion *
+anchor_before (SuggestRun *run,
+               GArray     *places,
+               gsize       longest,
+               guint       first)
+{
+  guint start = first;
+  SitrepSuggestion *o;
+
+  while (start > 0 && same_sentence (run, first, start - 1))
+    start--;
+  /* "the Idlib villages of A, B and C": back over the list to its "of". */
+  for (guint j = first; j >= start + 3 && first - j < KIND_LIST_TOKENS; j--)
+    {
+      const SuggestToken *t = tok (run, j - 1);
+
+      if (_sitrep_suggest_tok_is (run, j - 1, "of") && _sitrep_suggest_tok_among (run, j - 2, kind_nouns))
+        {
+          guint before;
+
+          o = _sitrep_suggest_place_over (run, places, longest, tok (run, j - 3)->start, tok (run, j - 3)->end);
+          /* "the Idlib villages of …", not "the A and B villages of C" (C
+           * holds them): the place alone after "the", and sure. */
+          before = o != NULL ? _sitrep_suggest_token_holding (run, o->byte_start) : 0;
+          if (o != NULL && !isnan (o->latitude) && !o->doubtful && o->scope != SITREP_PLACE_SCOPE_COUNTRY &&
+              before > start && _sitrep_suggest_tok_is (run, before - 1, "the"))
+            return o;
+          break;
+        }
+      if (!(t->flags & (TOK_CAP | TOK_HYPHEN)) && !_sitrep_suggest_tok_is (run, j - 1, "and") &&
+          !_sitrep_suggest_is_article (run, j - 1) && !((t->flags & TOK_PUNCT) && run->text[t->start] == ','))
+        break;
+    }
+  /* "In Baghdad, …" */
+  if (start + 2 >= first || !(tok (run, start)->flags & TOK_CAP) || !_sitrep_suggest_tok_in (run, start, frame_words))
+    return NULL;
+  o = place_starting_at (run, places, longest, start + 1);
+  if (o == NULL || isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY)
+    return NULL;
+  start = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
+  return start < first && (tok (run, start)->flags & TOK_PUNCT) && run->text[tok (run, start)->start] == ',' ? o : NULL;
 }
 
 /* How far a sentence's countryside is looked for, in tokens either way. */
@@ -434,6 +489,10 @@ _sitrep_suggest_places_within (SuggestRun *run,
           holder = countryside_of_sentence (run, places, longest, first, last, &bearing);
           countryside = holder != NULL;
         }
+      /* Nothing right after it: the scene the sentence opens with, or the
+       * place its list's kind follows. */
+      if (holder == NULL && isnan (s->latitude))
+        holder = anchor_before (run, places, longest, first);
       /* A place the gazetteer was sure of yields to a holder as sure, or
        * to the town it is a neighbourhood of ("Sana'a neighbourhood of
        * Qamishli": the gazetteer holds towns, not their parts). */
