@@ -131,36 +131,6 @@ static const char * const victim_nouns[] = {
   "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", NULL
 };
 
-/* Arabic cues, compared without the conjunction or article glued in front
- * ("وأصيب", "القتلى"). */
-static const char * const ar_killed_words[] = {
-  "قتل", "قتلوا", "قتلى", "قتيل", "قتيلا", "قتيلاً", "مقتل", "استشهد", "استشهاد", "شهداء",
-  "شهيدا", "شهيداً", "لقي", "لقوا", "مصرع", "قضى", "قضوا", "أعدم", "إعدام", "قتلت", "أعدمت",
-  "حصيلة", NULL
-};
-static const char * const ar_wounded_words[] = {
-  "أصيب", "أصيبوا", "اصيب", "جرح", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
-  "مصابا", "إصابة", "إصابات", "أصابت", "أصيبت", "جرحت", NULL
-};
-static const char * const ar_captured_words[] = {
-  "أسر", "أسرى", "اعتقل", "اعتقال", "معتقلين", "اختطف", "اختطاف", "مختطفين", "اعتقلت", "أسرت",
-  "اختطفت", "خطف", "خطفت", "خطفوا", NULL
-};
-static const char * const ar_missing_words[] = {
-  "مفقود", "مفقودين", "فقد", "فقدان", NULL
-};
-
-/* Arabic number words: their value (the plurals of tens and hundreds at
- * their low end, as ACLED codes "dozens"). */
-static const struct { const char *word; gint64 value; gboolean vague; } ar_numbers[] = {
-  { "واحد", 1, FALSE }, { "اثنان", 2, FALSE }, { "اثنين", 2, FALSE }, { "ثلاثة", 3, FALSE },
-  { "ثلاث", 3, FALSE }, { "أربعة", 4, FALSE }, { "أربع", 4, FALSE }, { "خمسة", 5, FALSE },
-  { "خمس", 5, FALSE }, { "ستة", 6, FALSE }, { "ست", 6, FALSE }, { "سبعة", 7, FALSE },
-  { "سبع", 7, FALSE }, { "ثمانية", 8, FALSE }, { "ثماني", 8, FALSE }, { "تسعة", 9, FALSE },
-  { "تسع", 9, FALSE }, { "عشرة", 10, FALSE }, { "عشر", 10, FALSE }, { "عشرات", 10, TRUE },
-  { "مئات", 100, TRUE }, { "آلاف", 1000, TRUE },
-};
-
 /* Words before a figure that make it part of the one before: "including
  * four children", "among them", "بينهم 11 طفلاً". */
 static const char * const subset_words[] = {
@@ -229,81 +199,6 @@ static const char * const join_words[] = {
   "and", "against", "plus", "versus", "vs", NULL
 };
 
-/* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or
- * "ال" glued in front of it. */
-static gboolean
-ar_in (SuggestRun         *run,
-       guint               i,
-       const char * const *words)
-{
-  const SuggestToken *t = tok (run, i);
-  const char *p = run->text + t->start;
-  gsize len = t->end - t->start;
-
-  if (!(t->flags & TOK_ARABIC))
-    return FALSE;
-  for (guint strip = 0; strip < 3; strip++)
-    {
-      for (guint k = 0; words[k] != NULL; k++)
-        {
-          if (strlen (words[k]) == len && memcmp (words[k], p, len) == 0)
-            return TRUE;
-        }
-      if (strip == 0 && len > 4 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ف", 2) == 0))
-        p += 2, len -= 2;
-      else if (len > 6 && memcmp (p, "ال", 4) == 0)
-        p += 4, len -= 4;
-      else if (len > 4 && (memcmp (p, "ب", 2) == 0 || memcmp (p, "ل", 2) == 0))
-        p += 2, len -= 2;
-      else
-        break;
-    }
-  return FALSE;
-}
-
-/* The value of Arabic number word @i, or -1. */
-static gint64
-ar_number (SuggestRun *run,
-           guint       i,
-           gboolean   *vague)
-{
-  const SuggestToken *t = tok (run, i);
-
-  if (!(t->flags & TOK_ARABIC))
-    return -1;
-  for (guint k = 0; k < G_N_ELEMENTS (ar_numbers); k++)
-    {
-      const char *words[] = { ar_numbers[k].word, NULL };
-
-      if (ar_in (run, i, words))
-        {
-          *vague = ar_numbers[k].vague;
-          return ar_numbers[k].value;
-        }
-    }
-  return -1;
-}
-
-/* "و20" ("and 20"): Arabic glues the conjunction to the digits after it. */
-static gboolean
-is_and_number (SuggestRun *run,
-               guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-  const char *p = run->text + t->start;
-  gsize digits = 0;
-
-  if (t->end - t->start < 3 || memcmp (p, "و", 2) != 0)
-    return FALSE;
-  for (p += 2; p < run->text + t->end; p = g_utf8_next_char (p))
-    {
-      if (!g_unichar_isdigit (g_utf8_get_char (p)))
-        return FALSE;
-      digits++;
-    }
-  return digits > 0 && digits <= 6;
-}
-
 gboolean
 _sitrep_suggest_is_number_anchor (SuggestRun *run,
                                   guint       i)
@@ -317,7 +212,7 @@ _sitrep_suggest_is_number_anchor (SuggestRun *run,
   if (t->flags & TOK_NUMBER)
     return TRUE;
   if (t->flags & TOK_ARABIC)
-    return ar_number (run, i, &vague) >= 0 || is_and_number (run, i);
+    return _sitrep_suggest_figure_ar_number (run, i, &vague) >= 0 || _sitrep_suggest_figure_is_and_number (run, i);
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
 }
 
@@ -381,14 +276,10 @@ kind_of (SuggestRun *run,
   *found = TRUE;
   if (tok (run, i)->flags & TOK_ARABIC)
     {
-      if (ar_in (run, i, ar_killed_words))
-        return SITREP_SUGGEST_KILLED;
-      if (ar_in (run, i, ar_wounded_words))
-        return SITREP_SUGGEST_WOUNDED;
-      if (ar_in (run, i, ar_captured_words))
-        return SITREP_SUGGEST_CAPTURED;
-      if (ar_in (run, i, ar_missing_words))
-        return SITREP_SUGGEST_MISSING;
+      SitrepSuggestKind kind;
+
+      if (_sitrep_suggest_figure_ar_kind (run, i, &kind))
+        return kind;
     }
   else if (_sitrep_suggest_tok_in (run, i, killed_words))
     return SITREP_SUGGEST_KILLED;
@@ -805,7 +696,7 @@ read_figure (SuggestRun   *run,
       return TRUE;
     }
   memset (figure, 0, sizeof *figure);
-  value = ar_number (run, anchor, &vague);
+  value = _sitrep_suggest_figure_ar_number (run, anchor, &vague);
   if (value >= 0)
     {
       figure->count = figure->low = figure->high = value;
@@ -838,7 +729,7 @@ figure_at (SuggestRun *run,
   persons = _sitrep_suggest_figure_persons_before (run, first, &persons_first);
   subset = subset_of_previous (run, first, &kind);
   /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
-  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !is_and_number (run, anchor) ?
+  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_and_number (run, anchor) ?
                      cue_before (run, persons > 0 ? persons_first : first, &kind) : FALSE);
   /* What is counted after the number must be people: "destroying 22
    * targets", "14 ISIL tanks" are no casualties, whatever the verb; but a
