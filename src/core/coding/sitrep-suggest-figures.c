@@ -111,7 +111,9 @@ static const char * const person_nouns[] = {
   "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors", "nurses",
   "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
   "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
-  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators",
+  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
+  "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
+  "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests",
   /* when and where, right after the number: "killed 12 on Monday" */
   "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
   "across", NULL
@@ -128,7 +130,10 @@ static const char * const victim_nouns[] = {
   "girls", "infants", "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors",
   "nurses", "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
   "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
-  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", NULL
+  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
+  "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
+  "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests", "recruits",
+  NULL
 };
 
 /* Words before a figure that make it part of the one before: "including
@@ -496,9 +501,66 @@ joined_to_previous (SuggestRun        *run,
   return FALSE;
 }
 
+/* How many words after a first word that names no people the noun that does may come:
+ * "125 national guard and police recruits". */
+#define HEAD_AHEAD 4
+
+/* Whether the people counted are named by a noun a few words after token
+ * @j, the first of their words, which is a modifier: "three carpet
+ * merchants", "two additional associates", "125 national guard and police
+ * recruits". Not across a verb of what happened, a number or punctuation:
+ * "14 tanks and killed 3 soldiers". */
+static gboolean
+people_head_ahead (SuggestRun *run,
+                   guint       j)
+{
+  guint sentence = tok (run, j)->sentence;
+
+  for (guint k = j + 1; k < run->n_tokens && k <= j + HEAD_AHEAD; k++)
+    {
+      const SuggestToken *t = tok (run, k);
+
+      if (t->sentence != sentence || !(t->flags & TOK_WORD) || (t->flags & (TOK_NUMBER | TOK_CAP)) ||
+          _sitrep_suggest_is_number_anchor (run, k) || is_kind_word (run, k) || _sitrep_suggest_tok_in (run, k, passive_aux))
+        return FALSE;
+      if (_sitrep_suggest_tok_in (run, k, victim_nouns))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the first word in lower case after a number, @j, names things
+ * counted, not people; *@modifier is TRUE when it only qualifies the
+ * people's noun a few words on ("three carpet merchants"). */
+static gboolean
+counts_things (SuggestRun *run,
+               guint       j,
+               gboolean   *modifier)
+{
+  gboolean people = _sitrep_suggest_tok_in (run, j, person_nouns) || _sitrep_suggest_tok_in (run, j, killed_words) ||
+                    _sitrep_suggest_tok_in (run, j, wounded_words) || _sitrep_suggest_tok_in (run, j, captured_words) ||
+                    _sitrep_suggest_tok_in (run, j, missing_words);
+
+  *modifier = !people && people_head_ahead (run, j);
+  return !people && !*modifier;
+}
+
+/* Whether the cue at token @j stands as "N of the <cue>", right after the
+ * number ending at @num_end: "two of the slain were brothers", "One of the
+ * injured civilians is …" are people counted before, not more. */
+static gboolean
+of_the_counted (SuggestRun *run,
+                guint       num_end,
+                guint       j)
+{
+  return j == num_end + 3 && _sitrep_suggest_tok_is (run, num_end + 1, "of") &&
+         (_sitrep_suggest_tok_is (run, num_end + 2, "the") || _sitrep_suggest_tok_is (run, num_end + 2, "those"));
+}
+
 typedef struct
 {
   gboolean          found;
+  gboolean          of_counted;  /* "two of the slain": a part of people counted before */
   SitrepSuggestKind kind;
   gboolean          have_victim;
   guint             victim;
@@ -540,11 +602,8 @@ cue_after (SuggestRun *run,
            guint       num_end,
            AfterWords *w)
 {
-  guint n = run->tokens->len;
-  guint sentence = tok (run, num_end)->sentence;
-  guint counted = 0;
-  gboolean things = FALSE, comma = FALSE;
-
+  guint n = run->tokens->len, sentence = tok (run, num_end)->sentence, counted = 0;
+  gboolean things = FALSE, comma = FALSE, modifier;
   guint limit = num_end + CUE_AFTER;
 
   for (guint j = num_end + 1; j < n && j <= limit; j++)
@@ -605,9 +664,9 @@ cue_after (SuggestRun *run,
       if (counted == 0 && !(t->flags & TOK_CAP))
         {
           counted = j;
-          things = !_sitrep_suggest_tok_in (run, j, person_nouns) && !_sitrep_suggest_tok_in (run, j, killed_words) &&
-                   !_sitrep_suggest_tok_in (run, j, wounded_words) && !_sitrep_suggest_tok_in (run, j, captured_words) &&
-                   !_sitrep_suggest_tok_in (run, j, missing_words);
+          things = counts_things (run, j, &modifier);
+          if (modifier)
+            continue;
         }
       if (!w->have_victim && _sitrep_suggest_tok_in (run, j, victim_nouns))
         {
@@ -629,7 +688,9 @@ cue_after (SuggestRun *run,
             }
         }
       k = kind_of (run, j, &cue);
-      if (cue && cue_ok (run, j, FALSE))
+      if (cue && of_the_counted (run, num_end, j))
+        w->of_counted = TRUE;
+      else if (cue && cue_ok (run, j, FALSE))
         {
           /* Things counted are casualties only as the verb's subject:
            * "20 "apostates" had been killed", not "16 airstrikes killed". */
@@ -744,6 +805,10 @@ figure_at (SuggestRun *run,
       first > 0 && _sitrep_suggest_tok_in (run, first - 1, subset_words) &&
       (tok (run, num_end + 1)->flags & TOK_WORD) && !(tok (run, num_end + 1)->flags & TOK_ARABIC) &&
       !(tok (run, anchor)->flags & TOK_ARABIC))
+    return;
+  /* "two of the slain were brothers": no more people, unless something else happened to them
+   * ("one of the wounded later died") */
+  if (after.of_counted && !after.found)
     return;
   if (!found && after.found)
     {
