@@ -237,6 +237,64 @@ test_no_anchors (void)
     }
 }
 
+/* More ways to name what holds a place: a possessive before it ("Kirkuk's
+ * X district"), the town after its kind and a comma ("X district,
+ * Fallujah"), a bearing with words before it ("X, just north of Y", "X,
+ * located to the west of Y"), "the X district of the provincial capital of
+ * Y". A country's possessive holds no place. */
+static void
+test_holders_phrased (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The shooting occurred in an open field in Kirkuk's Qurdan district on Sunday.\n\n"
+                         "A car bomb exploded at Nuzzal district, Fallujah, on Monday.\n\n"
+                         "A grave was found near Saqlawa, just north of Mosul. Shepherds were kidnapped in the "
+                         "village of Yangaja, located to the west of Kirkuk.\n\n"
+                         "Forces combed the Jumaya district of the provincial capital of Ramadi.\n\n"
+                         "Syria's Qurdan district was shelled.", NULL);
+  const SitrepSuggestion *kirkuk = place (r, "Kirkuk");
+  const SitrepSuggestion *syrian = NULL;
+
+  assert_doubtful_near (place (r, "Qurdan"), kirkuk);
+  assert_doubtful_near (place (r, "Nuzzal"), place (r, "Fallujah"));
+  assert_doubtful_near (place (r, "Saqlawa"), place (r, "Mosul"));
+  assert_doubtful_near (place (r, "Yangaja"), kirkuk);
+  assert_doubtful_near (place (r, "Jumaya"), place (r, "Ramadi"));
+  /* The last paragraph's Qurdan: Syria holds it, as no pin. */
+  for (guint k = 0; k < r->suggestions->len; k++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[k];
+
+      if (s->kind == SITREP_SUGGEST_PLACE && strcmp (s->text, "Qurdan") == 0)
+        syrian = s;
+    }
+  g_assert_true (syrian != place (r, "Qurdan"));
+  g_assert_true (isnan (syrian->latitude));
+}
+
+/* "X, 35 miles north of Y": the pin is that far from Y on that bearing. */
+static void
+test_holder_offset (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A family was killed in Buhraz, 35 miles north of Baghdad. "
+                         "Shelling hit Tarbuna village, 20 km east of Mosul.", NULL);
+  const SitrepSuggestion *buhraz = place (r, "Buhraz");
+  const SitrepSuggestion *tarbuna = place (r, "Tarbuna");
+  const SitrepSuggestion *baghdad = place (r, "Baghdad");
+  const SitrepSuggestion *mosul = place (r, "Mosul");
+
+  g_assert_nonnull (buhraz);
+  g_assert_true (buhraz->doubtful);
+  g_assert_cmpfloat (fabs (sitrep_gazetteer_distance_km (buhraz->latitude, buhraz->longitude,
+                                                         baghdad->latitude, baghdad->longitude) - 56.3), <, 1.0);
+  g_assert_cmpfloat (buhraz->latitude, >, baghdad->latitude + 0.4);
+  g_assert_nonnull (tarbuna);
+  g_assert_cmpfloat (fabs (sitrep_gazetteer_distance_km (tarbuna->latitude, tarbuna->longitude,
+                                                         mosul->latitude, mosul->longitude) - 20.0), <, 0.5);
+  g_assert_cmpfloat (tarbuna->longitude, >, mosul->longitude + 0.2);
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -276,5 +334,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/anchors/placed", test_anchors);
   g_test_add_func ("/sitrep/suggest-places-found/anchors/none", test_no_anchors);
   g_test_add_func ("/sitrep/suggest-places-found/longer-name", test_longer_name);
+  g_test_add_func ("/sitrep/suggest-places-found/holders/phrased", test_holders_phrased);
+  g_test_add_func ("/sitrep/suggest-places-found/holders/offset", test_holder_offset);
   return g_test_run ();
 }
