@@ -295,6 +295,71 @@ test_holder_offset (void)
   g_assert_cmpfloat (tarbuna->longitude, >, mosul->longitude + 0.2);
 }
 
+/* ---------------------------------------------------------------- regions */
+
+/* "in Anbar": a place of another country matched by another spelling
+ * (Turkey's Ambar) yields to the province spelled as the text is; a city
+ * of the province's own country ("Daraa") stays the city. */
+static void
+test_region_over_foreign_spelling (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Gunmen killed two soldiers near Ramadi. A second bomb went off in Anbar on Tuesday. "
+                         "Shelling hit Daraa on Monday.", NULL);
+  const SitrepSuggestion *anbar = place (r, "Anbar");
+  const SitrepSuggestion *daraa = place (r, "Daraa");
+
+  g_assert_nonnull (anbar);
+  g_assert_cmpstr (anbar->country, ==, "IQ");
+  g_assert_cmpint (anbar->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_nonnull (daraa);
+  g_assert_cmpint (daraa->scope, ==, SITREP_PLACE_SCOPE_PLACE);
+  g_assert_cmpstr (daraa->country, ==, "SY");
+}
+
+/* Syria's governorates and Iraq's provinces by their Arabic names, alone or
+ * after "محافظة", inside an Arabic sentence's run of words; an Arabic city
+ * of the same name stays the city, and other words are no regions. */
+static void
+test_arabic_regions (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("\u0648\u0642\u062a\u0644 \u0645\u062f\u0646\u064a\u0627\u0646 \u0641\u064a "
+                         "\u0645\u062d\u0627\u0641\u0638\u0629 \u062f\u064a\u0627\u0644\u0649. "
+                         "\u0648\u0627\u0646\u0641\u062c\u0631\u062a \u0633\u064a\u0627\u0631\u0629 "
+                         "\u0645\u0641\u062e\u062e\u0629 \u0641\u064a \u0646\u064a\u0646\u0648\u0649 "
+                         "\u0645\u0633\u0627\u0621. \u0648\u0642\u0635\u0641\u062a "
+                         "\u0627\u0644\u0637\u0627\u0626\u0631\u0627\u062a \u062d\u0644\u0628. "
+                         "\u0648\u0642\u0627\u0644 \u0645\u0635\u062f\u0631 \u0641\u064a "
+                         "\u0627\u0644\u0634\u0631\u0637\u0629 \u0625\u0646 \u0627\u0644\u0647\u062c\u0648\u0645 "
+                         "\u0648\u0642\u0639 \u0644\u064a\u0644\u0627.", NULL);
+  /* "ديالى", "نينوى", "حلب" */
+  const SitrepSuggestion *diyala = NULL, *nineveh = place (r, "\u0646\u064a\u0646\u0648\u0649");
+  const SitrepSuggestion *aleppo = place (r, "\u062d\u0644\u0628");
+  guint n_places = 0;
+
+  for (guint k = 0; k < r->suggestions->len; k++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[k];
+
+      if (s->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      n_places++;
+      if (strstr (s->text, "\u062f\u064a\u0627\u0644\u0649") != NULL)
+        diyala = s;
+    }
+  g_assert_nonnull (diyala);
+  g_assert_cmpstr (diyala->country, ==, "IQ");
+  g_assert_cmpint (diyala->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_nonnull (nineveh);
+  g_assert_cmpstr (nineveh->country, ==, "IQ");
+  g_assert_cmpint (nineveh->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_nonnull (aleppo);
+  g_assert_cmpint (aleppo->scope, ==, SITREP_PLACE_SCOPE_PLACE);
+  /* The police, the attack: no places. */
+  g_assert_cmpuint (n_places, ==, 3);
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -336,5 +401,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/longer-name", test_longer_name);
   g_test_add_func ("/sitrep/suggest-places-found/holders/phrased", test_holders_phrased);
   g_test_add_func ("/sitrep/suggest-places-found/holders/offset", test_holder_offset);
+  g_test_add_func ("/sitrep/suggest-places-found/region-over-foreign-spelling", test_region_over_foreign_spelling);
+  g_test_add_func ("/sitrep/suggest-places-found/arabic-regions", test_arabic_regions);
   return g_test_run ();
 }

@@ -16,8 +16,40 @@ static const char * const region_words[] = {
   "province", "governorate", "provinces", "governorates", "muhafazat", "محافظة", NULL
 };
 
+/* The Arabic names of Syria's governorates and Iraq's provinces, which
+ * GeoNames' admin-1 table gives in English only ("Nineveh"): an Arabic
+ * report writes "نينوى", "محافظة صلاح الدين". */
+static const struct
+{
+  const char *country;
+  const char *name;     /* GeoNames' admin1 name */
+  const char *arabic;
+} arabic_regions[] = {
+  { "IQ", "Al-Qadisiyah", "القادسية" }, { "IQ", "Anbar", "الأنبار" }, { "IQ", "Babil", "بابل" },
+  { "IQ", "Baghdad", "بغداد" }, { "IQ", "Basra", "البصرة" }, { "IQ", "Dhi Qar", "ذي قار" },
+  { "IQ", "Diyala", "ديالى" }, { "IQ", "Duhok", "دهوك" }, { "IQ", "Erbil", "أربيل" },
+  { "IQ", "Karbala", "كربلاء" }, { "IQ", "Kirkuk", "كركوك" }, { "IQ", "Maysan", "ميسان" },
+  { "IQ", "Muthanna", "المثنى" }, { "IQ", "Najaf", "النجف" }, { "IQ", "Nineveh", "نينوى" },
+  { "IQ", "Salah ad Din", "صلاح الدين" }, { "IQ", "Sulaymaniyah", "السليمانية" }, { "IQ", "Wasit", "واسط" },
+  { "SY", "Al-Hasakah", "الحسكة" }, { "SY", "Aleppo", "حلب" }, { "SY", "Damascus Governorate", "دمشق" },
+  { "SY", "Daraa", "درعا" }, { "SY", "Deir ez-Zor", "دير الزور" }, { "SY", "Hama", "حماة" },
+  { "SY", "Homs", "حمص" }, { "SY", "Idlib", "إدلب" }, { "SY", "Latakia", "اللاذقية" },
+  { "SY", "Quneitra", "القنيطرة" }, { "SY", "Raqqa", "الرقة" }, { "SY", "Rif-dimashq", "ريف دمشق" },
+  { "SY", "Suwayda", "السويداء" }, { "SY", "Tartus", "طرطوس" },
+};
+
+/* The key an Arabic region name is asked by: as a capitalised run's key
+ * (sitrep_normalize_name ()) made a region key. */
+static char *
+arabic_region_key (const char *arabic)
+{
+  g_autofree char *key = sitrep_normalize_name (arabic);
+
+  return sitrep_normalize_region_name (key);
+}
+
 /* The bundled regions by key (the first of a key, as a pass in the
- * file's order finds it). */
+ * file's order finds it), and by their Arabic names. */
 static gpointer
 build_regions_by_key (gpointer data)
 {
@@ -30,6 +62,26 @@ build_regions_by_key (gpointer data)
 
       if (region->key != NULL && !g_hash_table_contains (by_key, region->key))
         g_hash_table_insert (by_key, region->key, region);
+    }
+  for (guint m = 0; m < G_N_ELEMENTS (arabic_regions); m++)
+    {
+      g_autofree char *english = sitrep_normalize_region_name (arabic_regions[m].name);
+
+      for (guint r = 0; r < bundled->regions->len; r++)
+        {
+          Region *region = bundled->regions->pdata[r];
+          char *key;
+
+          if (g_strcmp0 (region->key, english) != 0 || strcmp (region->country, arabic_regions[m].country) != 0)
+            continue;
+          /* Kept for the process's life, as the table is. */
+          key = arabic_region_key (arabic_regions[m].arabic);
+          if (*key != '\0' && !g_hash_table_contains (by_key, key))
+            g_hash_table_insert (by_key, key, region);
+          else
+            g_free (key);
+          break;
+        }
     }
   return by_key;
 }
@@ -72,6 +124,27 @@ region_key_of (GHashTable *cache,
       g_hash_table_insert (cache, g_strdup (key), surface);
     }
   return surface;
+}
+
+/* The region named by Arabic words from token @i: two words ("صلاح
+ * الدين") or one ("نينوى"), the last in @last; NULL: none. */
+static const Region *
+arabic_region_at (SuggestRun *run,
+                  guint       i,
+                  guint      *last)
+{
+  for (guint end = MIN (*last, i + 1); end + 1 > i; end--)
+    {
+      g_autofree char *key = _sitrep_suggest_span_key (run, i, end);
+      const Region *region = *key != '\0' ? region_of_key (region_key_of (run->region_cache, key)) : NULL;
+
+      if (region != NULL)
+        {
+          *last = end;
+          return region;
+        }
+    }
+  return NULL;
 }
 
 /* Whether @key (a name key) names a region of regions.tsv. */
@@ -121,6 +194,23 @@ _sitrep_suggest_inner_article (SuggestRun *run,
   return FALSE;
 }
 
+/* "A bomb exploded in Anbar": a place of another country matched by
+ * another spelling (Turkey's Ambar) yields to the region spelled as the
+ * text is. */
+static gboolean
+guess_yields (const SitrepSuggestion *s,
+              const Region           *region)
+{
+  g_autofree char *own = NULL, *theirs = NULL;
+
+  if (s->entity_id != 0 || s->entity_name == NULL || s->scope != SITREP_PLACE_SCOPE_PLACE ||
+      g_strcmp0 (s->country, region->country) == 0 || !_sitrep_suggest_region_spelled_as (s->text, region))
+    return FALSE;
+  own = _sitrep_suggest_light_key (s->entity_name);
+  theirs = _sitrep_suggest_light_key (s->text);
+  return strcmp (own, theirs) != 0;
+}
+
 /* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
  * placed at the centre of their places. A place of the same name followed
  * by "province" is the province. */
@@ -150,23 +240,30 @@ _sitrep_suggest_region_places (SuggestRun *run)
         continue;
       /* "Anbar Province", "Idlib province" */
       worded = _sitrep_suggest_tok_in (run, last, region_words) ||
-               (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words));
+               (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words)) ||
+               (i > 0 && (tok (run, i)->flags & TOK_ARABIC) && _sitrep_suggest_tok_in (run, i - 1, region_words));
       key = _sitrep_suggest_span_key_tmp (run, i, last);
       surface = region_key_of (region_keys, key);
       region = region_of_key (surface);
+      /* Arabic words run on as one capitalised run ("وانفجرت عبوة في
+       * نينوى"): a region of one or two words from each of them. */
+      if (region == NULL && (tok (run, i)->flags & TOK_ARABIC) && last > i)
+        region = arabic_region_at (run, i, &last);
       if (last == i)
         _sitrep_suggest_word_fact_set (run, i, WORD_FACT_REGION, region != NULL);
       if (region == NULL)
         {
-          next = last + 1;
+          next = (tok (run, i)->flags & TOK_ARABIC) ? i + 1 : last + 1;
           continue;
         }
       s = _sitrep_suggest_place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
-      if (s != NULL && !worded)
+      if (s != NULL && !worded && !guess_yields (s, region))
         {
           next = last + 1;
           continue;
         }
+      if (s != NULL && !worded)
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
       loose = FALSE;
       if (s == NULL)
         {
@@ -181,7 +278,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
           /* "Aden" is Aydın province only under the folded key: a region
            * so loosely named is proposed where a word says a place
            * follows, and flagged doubtful. */
-          if (!worded && !_sitrep_suggest_region_spelled_as (s->text, region))
+          if (!worded && !(tok (run, i)->flags & TOK_ARABIC) && !_sitrep_suggest_region_spelled_as (s->text, region))
             {
               if (!_sitrep_suggest_has_place_cue (run, i))
                 {
