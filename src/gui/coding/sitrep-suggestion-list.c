@@ -444,24 +444,37 @@ build_progress (SitrepSuggestionList *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  /* An icon, as GNOME's file operations have it: a "Cancel" in words beside
+   * the bar made the panel 4 px wider than the 260 px it has at 1280×800,
+   * and the reader laid its whole text out again. */
+  GtkWidget *cancel = gtk_button_new_from_icon_name ("process-stop-symbolic");
 
   gtk_widget_add_css_class (box, "suggest-progress");
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_bottom (box, 6);
+  /* "Suggesting… 583 of 671 articles" on a line of its own, wrapped if
+   * need be: beside Cancel, in a panel 260 px wide at 1280×800, it was cut
+   * to "Suggesting… 583 of …" and the total was lost. Wrapping asks for
+   * no more width than a word, so the panel does not widen. */
   self->progress_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->progress_label, 0);
-  gtk_label_set_ellipsize (self->progress_label, PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->progress_label), TRUE);
+  gtk_label_set_wrap (self->progress_label, TRUE);
+  gtk_label_set_wrap_mode (self->progress_label, PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "caption");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "suggestions.cancel");
   gtk_widget_set_tooltip_text (cancel, _("Stop suggesting; the suggestions already made stay"));
+  gtk_widget_add_css_class (cancel, "circular");
+  gtk_widget_add_css_class (cancel, "flat");
+  gtk_widget_set_valign (cancel, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cancel), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cancel"), -1);
   self->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->progress_label));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->progress_bar), TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->progress_bar), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->progress_label));
+  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->progress_bar));
   gtk_box_append (GTK_BOX (line), cancel);
   gtk_box_append (GTK_BOX (box), line);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->progress_bar));
   self->progress_revealer = GTK_REVEALER (gtk_revealer_new ());
   gtk_revealer_set_child (self->progress_revealer, box);
   return GTK_WIDGET (self->progress_revealer);
@@ -610,6 +623,14 @@ sitrep_suggestion_list_get_count_label (SitrepSuggestionList *self)
   g_return_val_if_fail (SITREP_IS_SUGGESTION_LIST (self), NULL);
 
   return self->count_label;
+}
+
+GtkLabel *
+sitrep_suggestion_list_get_progress_label (SitrepSuggestionList *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_LIST (self), NULL);
+
+  return self->progress_label;
 }
 
 void
