@@ -129,6 +129,9 @@ test_toll_year (void)
   /* Not a day of it, nor a month's year. */
   check_figures ("Gunmen killed 12 people in an attack on June 5, 2021.", "killed 12 exact");
   check_figures ("In March 2021, gunmen killed 12 people in the village.", "killed 12 exact");
+  /* Nor the year of one incident the sentence names. */
+  check_figures ("Five people were killed in a bombing in the city in 2019.", "killed 5 exact");
+  check_figures ("Ten soldiers were killed this year in the deadliest ambush on the army.", "killed 10 exact");
 }
 
 static void
