@@ -599,6 +599,16 @@ gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
 /* Whether token @i is a number: digits, a number word, an Arabic one (sitrep-suggest-figures.c). */
 gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
                                                    guint       i);
+/* sitrep-suggest-figures-arabic.c: the kind an Arabic word says (FALSE: none), the value of an Arabic
+ * number word (-1: none), whether a token is "و" glued to digits ("و20"). */
+gboolean    _sitrep_suggest_figure_ar_kind       (SuggestRun        *run,
+                                                  guint              i,
+                                                  SitrepSuggestKind *kind);
+gint64      _sitrep_suggest_figure_ar_number     (SuggestRun *run,
+                                                  guint       i,
+                                                  gboolean   *vague);
+gboolean    _sitrep_suggest_figure_is_and_number (SuggestRun *run,
+                                                  guint       i);
 /* sitrep-suggest-figures-toll.c: whether the figure @first … @last is a cumulative statistic. */
 gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
                                                   guint       first,
