@@ -360,6 +360,29 @@ test_arabic_regions (void)
   g_assert_cmpuint (n_places, ==, 3);
 }
 
+/* A name whose first word (Kafr, Tell, Deir …) a text glued to the next is
+ * looked up as two words and placed there, doubtful; a word that only
+ * starts with such letters ("Ainsworth") stays unplaced. */
+static void
+test_glued_heads (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shelling hit the town of Kafrzita on Monday. Jets struck the village of Tellrifaat. "
+                         "Police searched the village of Ainsworth.", NULL);
+  const SitrepSuggestion *zita = place (r, "Kafrzita");
+  const SitrepSuggestion *rifaat = place (r, "Tellrifaat");
+  const SitrepSuggestion *ainsworth = place (r, "Ainsworth");
+
+  /* Kafr Zita (Hama), Tall Rif‘at (Aleppo). */
+  g_assert_nonnull (zita);
+  g_assert_true (zita->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (zita->latitude, zita->longitude, 35.374, 36.603), <, 2.0);
+  g_assert_nonnull (rifaat);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (rifaat->latitude, rifaat->longitude, 36.472, 37.095), <, 2.0);
+  g_assert_nonnull (ainsworth);
+  g_assert_true (isnan (ainsworth->latitude));
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -403,5 +426,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/holders/offset", test_holder_offset);
   g_test_add_func ("/sitrep/suggest-places-found/region-over-foreign-spelling", test_region_over_foreign_spelling);
   g_test_add_func ("/sitrep/suggest-places-found/arabic-regions", test_arabic_regions);
+  g_test_add_func ("/sitrep/suggest-places-found/glued-heads", test_glued_heads);
   return g_test_run ();
 }

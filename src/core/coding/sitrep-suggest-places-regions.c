@@ -476,6 +476,45 @@ sure_in_country (SuggestRun *run,
   return FALSE;
 }
 
+/* The first words of Arabic place names that a text may glue to the next
+ * one ("Kafrnobl", "Kafartakharim", "Tellrifaat"). */
+static const char * const glued_heads[] = {
+  "kafr", "kafar", "kfar", "tell", "tall", "deir", "dayr", "beit", "bayt", "jisr", "khirbet", "khirbat",
+  "maarat", "qasr", "ras", "ain", "ayn", NULL
+};
+
+/* "the town of Kafrnobl": an unplaced word that starts with such a head
+ * is looked up as two words ("Kafr Nobl", the gazetteer's Kafr Nabl) and
+ * placed there, doubtful: the text's own spelling is not the gazetteer's. */
+static gboolean
+place_glued (SuggestRun       *run,
+             SitrepSuggestion *s)
+{
+  gsize len = s->byte_end - s->byte_start;
+
+  if (strchr (s->text, ' ') != NULL || strchr (s->text, '-') != NULL || !g_ascii_isupper (s->text[0]))
+    return FALSE;
+  for (guint m = 0; glued_heads[m] != NULL; m++)
+    {
+      gsize head = strlen (glued_heads[m]);
+      g_autofree char *parted = NULL, *key = NULL;
+
+      if (len < head + 3 || g_ascii_strncasecmp (s->text, glued_heads[m], head) != 0 ||
+          !g_ascii_isalpha (s->text[head]))
+        continue;
+      parted = g_strdup_printf ("%.*s %s", (int) head, s->text, s->text + head);
+      key = sitrep_normalize_name (parted);
+      if (g_hash_table_lookup (_sitrep_gazetteer_get_bundled ()->by_key, key) == NULL ||
+          !_sitrep_suggest_resolve_place (run, s, key) || isnan (s->latitude))
+        continue;
+      s->doubtful = TRUE;
+      if (s->entity_name == NULL && s->entity_id == 0)
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Places proposed unplaced from @from on that UCDP's coders name in Syria or Iraq
  * ("Kansafra", "al-Tanf", "Jabal Al Zawiya", "Baghuz"): placed at the seat
  * of their district, doubtful — where a coder pins a village the gazetteer
@@ -501,6 +540,8 @@ _sitrep_suggest_district_villages (SuggestRun *run,
       placed = !isnan (s->latitude);
       if (placed && (!s->doubtful || s->scope != SITREP_PLACE_SCOPE_PLACE || s->entity_id != 0 ||
                      sure_in_country (run, sure, s->country)))
+        continue;
+      if (!placed && place_glued (run, s))
         continue;
       key = sitrep_normalize_name (s->text);
       locality = locality_of (key);
