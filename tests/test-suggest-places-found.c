@@ -383,6 +383,25 @@ test_glued_heads (void)
   g_assert_true (isnan (ainsworth->latitude));
 }
 
+/* "Zurgan (Abu Rasin)": the other name in brackets, a place UCDP's coders
+ * name, is proposed too, and its pin given to the first, doubtful; an
+ * outlet or a word in brackets is no other name. */
+static void
+test_bracket_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Drones struck the villages of Zurgan (Abu Rasin) at dawn. "
+                         "Fighters entered Aleppo (Reuters) on Monday. Raqqa (north) was calm.", NULL);
+  const SitrepSuggestion *zurgan = place (r, "Zurgan");
+  const SitrepSuggestion *other = place (r, "Abu Rasin");
+
+  /* Abu Rasin: Ras al-Ayn district. */
+  assert_doubtful_at (other, "SY", 36.850, 40.071);
+  assert_doubtful_near (zurgan, other);
+  g_assert_null (place (r, "Reuters"));
+  g_assert_null (place (r, "north"));
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -427,5 +446,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/region-over-foreign-spelling", test_region_over_foreign_spelling);
   g_test_add_func ("/sitrep/suggest-places-found/arabic-regions", test_arabic_regions);
   g_test_add_func ("/sitrep/suggest-places-found/glued-heads", test_glued_heads);
+  g_test_add_func ("/sitrep/suggest-places-found/bracket-names", test_bracket_names);
   return g_test_run ();
 }

@@ -799,6 +799,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_waters (run, from);
   _sitrep_suggest_airports (run, from);
   _sitrep_suggest_district_villages (run, from);
+  _sitrep_suggest_bracket_names (run, from);
   _sitrep_suggest_places_within (run, from);
   _sitrep_suggest_english_names (run, from);
   _sitrep_suggest_us_towns (run, from);
