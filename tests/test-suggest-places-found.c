@@ -383,6 +383,40 @@ test_glued_heads (void)
   g_assert_true (isnan (ainsworth->latitude));
 }
 
+/* "Zurgan (Abu Rasin)": the other name in brackets, a place UCDP's coders
+ * name, is proposed too, and its pin given to the first, doubtful; an
+ * outlet or a word in brackets is no other name. */
+static void
+test_bracket_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Drones struck the villages of Zurgan (Abu Rasin) at dawn. "
+                         "Fighters entered Aleppo (Reuters) on Monday. Raqqa (north) was calm.", NULL);
+  const SitrepSuggestion *zurgan = place (r, "Zurgan");
+  const SitrepSuggestion *other = place (r, "Abu Rasin");
+
+  /* Abu Rasin: Ras al-Ayn district. */
+  assert_doubtful_at (other, "SY", 36.850, 40.071);
+  assert_doubtful_near (zurgan, other);
+  g_assert_null (place (r, "Reuters"));
+  g_assert_null (place (r, "north"));
+}
+
+/* A list item's first word after its mark ("• Near Tikrit, …") is the
+ * first of its sentence: its capital joins no name. */
+static void
+test_list_items (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The strikes included:\n\n\u2022 Near Tikrit, one strike destroyed a tunnel.\n\n"
+                         "- Outside Samarra, two strikes hit a cache.\n\nThey met in the Press Briefing Room.", NULL);
+
+  g_assert_nonnull (place (r, "Tikrit"));
+  g_assert_nonnull (place (r, "Samarra"));
+  g_assert_null (place (r, "Room"));
+  g_assert_null (place (r, "Briefing Room"));
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -427,5 +461,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/region-over-foreign-spelling", test_region_over_foreign_spelling);
   g_test_add_func ("/sitrep/suggest-places-found/arabic-regions", test_arabic_regions);
   g_test_add_func ("/sitrep/suggest-places-found/glued-heads", test_glued_heads);
+  g_test_add_func ("/sitrep/suggest-places-found/bracket-names", test_bracket_names);
+  g_test_add_func ("/sitrep/suggest-places-found/list-items", test_list_items);
   return g_test_run ();
 }

@@ -574,6 +574,77 @@ _sitrep_suggest_district_villages (SuggestRun *run,
     }
 }
 
+/* Gives @to the pin of @from, doubtful: one place under two names. */
+static void
+share_pin (SuggestRun             *run,
+           SitrepSuggestion       *to,
+           const SitrepSuggestion *from)
+{
+  to->latitude = from->latitude;
+  to->longitude = from->longitude;
+  to->geonameid = 0;
+  to->country = _sitrep_suggest_strdup (run, from->country);
+  to->admin1 = _sitrep_suggest_strdup (run, from->admin1);
+  to->doubtful = TRUE;
+  to->population = 0;
+  to->scope = from->scope;
+  if (to->entity_name == NULL && to->entity_id == 0)
+    to->entity_name = _sitrep_suggest_strdup (run, to->text);
+}
+
+/* "the villages of Zirgan (Abu Rasin)": a place with its other name in
+ * brackets. The other name is proposed too when UCDP's coders name it (a
+ * locality, at its district's seat, doubtful); a pin one of the two names
+ * has is given to the other, doubtful. */
+void
+_sitrep_suggest_bracket_names (SuggestRun *run,
+                               guint       from)
+{
+  guint n = run->tokens->len;
+  guint len = run->out->len;
+
+  for (guint k = from; k < len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k], *o = NULL;
+      const char *after = run->text + s->byte_end;
+      guint first, last;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end == 0 || after[0] != ' ' || after[1] != '(')
+        continue;
+      first = _sitrep_suggest_token_from (run, s->byte_end + 2);
+      if (first >= n || tok (run, first)->start != s->byte_end + 2 || !_sitrep_suggest_cap_run (run, first, &last) ||
+          last + 1 >= n || run->text[tok (run, last + 1)->start] != ')' || _sitrep_suggest_is_all_caps (run, first))
+        continue;
+      for (guint m = from; m < run->out->len && o == NULL; m++)
+        {
+          SitrepSuggestion *other = run->out->pdata[m];
+
+          if (other->kind == SITREP_SUGGEST_PLACE && other->byte_start == tok (run, first)->start)
+            o = other;
+        }
+      if (o == NULL)
+        {
+          g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+          const Locality *locality = locality_of (key);
+
+          if (locality == NULL || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
+            continue;
+          o = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, first, last);
+          o->score = 0.7;
+          o->latitude = locality->latitude;
+          o->longitude = locality->longitude;
+          o->country = _sitrep_suggest_strdup (run, locality->country);
+          o->doubtful = TRUE;
+          o->scope = SITREP_PLACE_SCOPE_PLACE;
+          o->entity_name = _sitrep_suggest_strdup (run, o->text);
+        }
+      if (isnan (s->latitude) && !isnan (o->latitude))
+        share_pin (run, s, o);
+      else if (isnan (o->latitude) && !isnan (s->latitude))
+        share_pin (run, o, s);
+    }
+}
+
 /* ---------------------------------------------------------------- seats of government */
 
 /* Buildings whose name stands for a government. Used as its subject ("the
