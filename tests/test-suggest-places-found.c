@@ -402,6 +402,21 @@ test_bracket_names (void)
   g_assert_null (place (r, "north"));
 }
 
+/* A list item's first word after its mark ("• Near Tikrit, …") is the
+ * first of its sentence: its capital joins no name. */
+static void
+test_list_items (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The strikes included:\n\n\u2022 Near Tikrit, one strike destroyed a tunnel.\n\n"
+                         "- Outside Samarra, two strikes hit a cache.\n\nThey met in the Press Briefing Room.", NULL);
+
+  g_assert_nonnull (place (r, "Tikrit"));
+  g_assert_nonnull (place (r, "Samarra"));
+  g_assert_null (place (r, "Room"));
+  g_assert_null (place (r, "Briefing Room"));
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -447,5 +462,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/arabic-regions", test_arabic_regions);
   g_test_add_func ("/sitrep/suggest-places-found/glued-heads", test_glued_heads);
   g_test_add_func ("/sitrep/suggest-places-found/bracket-names", test_bracket_names);
+  g_test_add_func ("/sitrep/suggest-places-found/list-items", test_list_items);
   return g_test_run ();
 }
