@@ -963,6 +963,47 @@ test_light_key_ascii (void)
   }
 }
 
+/* The spelling guard keys a place's names only as far as a question
+ * needs: asked again, it must go on from where it stopped, keep what it
+ * keyed (the name that answered too), skip airport codes and answer the
+ * same as keying every name at once would. */
+static void
+test_spelled_as_lazy (void)
+{
+  char *alternates[] = { "ISE", "Tall Sabbur", "Ṣabbūrat al-Kabīrah", "Umm Sabbura", NULL };
+  /* Asked in this order: the first name; an alternate (twice: kept once
+   * it answered); the last, past one not yet keyed; that one; a code (once
+   * every name is keyed); the last again; a spelling of none (twice). */
+  static const struct { const char *surface; gboolean spelled; } asks[] = {
+    { "Sabboura", TRUE }, { "Tall Sabbur", TRUE }, { "Tal Sabur", TRUE }, { "Umm Sabbura", TRUE },
+    { "Sabburat al Kabira", TRUE }, { "ISE", FALSE }, { "Umm Sabbura", TRUE }, { "Subaura", FALSE },
+    { "Subaura", FALSE }, { "Sabbourah", TRUE }, { "", FALSE },
+  };
+
+  for (guint round = 0; round < 2; round++)
+    {
+      SitrepGazetteerPlace place = {
+        /* A geonameid no other test asks about (the keys are kept per
+         * process), then none: keys made for this question only. */
+        .geonameid = round == 0 ? G_GINT64_CONSTANT (990000001) : 0,
+        .name = "Sabboura", .asciiname = "Sabboura", .names = alternates,
+      };
+
+      for (guint k = 0; k < G_N_ELEMENTS (asks); k++)
+        {
+          g_test_message ("round %u: %s", round, asks[k].surface);
+          g_assert_cmpint (_sitrep_suggest_spelled_as (asks[k].surface, &place), ==, asks[k].spelled);
+        }
+    }
+  /* No alternate names at all. */
+  {
+    SitrepGazetteerPlace place = { .geonameid = G_GINT64_CONSTANT (990000002), .name = "Raqqa", .asciiname = NULL };
+
+    g_assert_false (_sitrep_suggest_spelled_as ("Tabqa", &place));
+    g_assert_true (_sitrep_suggest_spelled_as ("Raqa", &place));
+  }
+}
+
 static int
 compare_pairs (gconstpointer a,
                gconstpointer b)
@@ -1570,6 +1611,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/dates/unexplained", test_dates_unexplained);
   g_test_add_func ("/sitrep/suggest/dates/repeated", test_dates_repeated);
   g_test_add_func ("/sitrep/suggest/places/light-key-ascii", test_light_key_ascii);
+  g_test_add_func ("/sitrep/suggest/places/spelled-as-lazy", test_spelled_as_lazy);
   g_test_add_func ("/sitrep/suggest/sort-few", test_sort_few);
   g_test_add_func ("/sitrep/suggest/arena", test_arena);
   g_test_add_func ("/sitrep/suggest/cap-run-memo", test_cap_run_memo);
