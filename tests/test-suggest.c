@@ -539,6 +539,53 @@ test_store_project_names (Fixture       *f,
   g_assert_cmpint (s->entity_id, ==, person);
 }
 
+/* A word that starts one project name and stands inside many others:
+ * the name it starts is still found from it, whichever of the names the
+ * suggester reads first (the names are a hash table's: with eight names
+ * holding each word inside and three such words, a word taken for "only
+ * inside" by the order of reading would be missed). */
+static void
+test_store_name_first_words (Fixture       *f,
+                             gconstpointer  data)
+{
+  static const char * const words[] = { "Zorblax", "Qelvin", "Drummet" };
+  static const char * const before[] = { "Liwa", "Jaysh", "Harakat", "Kataib", "Saraya", "Ansar", "Faylaq", "Tajammu" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  gint64 starts[G_N_ELEMENTS (words)];
+  gint64 article;
+
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s Tamarind Oslek", words[w]);
+
+      for (guint b = 0; b < G_N_ELEMENTS (before); b++)
+        {
+          g_autofree char *inside = g_strdup_printf ("%s %s Nadir", before[b], words[w]);
+
+          sitrep_store_add_entity (f->store, "actor", inside, &error);
+          g_assert_no_error (error);
+        }
+      starts[w] = sitrep_store_add_entity (f->store, "actor", name, &error);
+      g_assert_no_error (error);
+      g_string_append_printf (body, "Members of the %s met on Monday. ", name);
+    }
+  article = add_article (f->store, "Clashes", body->str);
+  suggest_into (f, article);
+  list = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s Tamarind Oslek", words[w]);
+      SitrepStoredSuggestion *s = pending (list, SITREP_SUGGEST_ACTOR, name);
+
+      g_test_message ("%s", name);
+      g_assert_nonnull (s);
+      g_assert_cmpint (s->entity_id, ==, starts[w]);
+    }
+}
+
 static void
 test_store_accept_reject_undo (Fixture       *f,
                                gconstpointer  data)
@@ -1621,6 +1668,8 @@ main (int    argc,
               test_store_accept_reject_undo, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/project-names", Fixture, NULL, fixture_set_up,
               test_store_project_names, fixture_tear_down);
+  g_test_add ("/sitrep/suggest/store/name-first-words", Fixture, NULL, fixture_set_up,
+              test_store_name_first_words, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/learned-place", Fixture, NULL, fixture_set_up,
               test_store_learned_place, fixture_tear_down);
   g_test_add_func ("/sitrep/suggest/store/migrate", test_store_migrate_v3);

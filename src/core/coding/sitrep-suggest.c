@@ -822,7 +822,8 @@ load_entities (SitrepSuggester  *self,
   return TRUE;
 }
 
-/* Every word of every key of @names (split at spaces). */
+/* Every word of every key of @names (split at spaces): NAME_WORD_FIRST
+ * when a key starts with it, else NAME_WORD_INSIDE. */
 static GHashTable *
 name_words_of (GHashTable *names)
 {
@@ -837,8 +838,15 @@ name_words_of (GHashTable *names)
         {
           const char *space = strchr (p, ' ');
           gsize len = space != NULL ? (gsize) (space - p) : strlen (p);
+          char *word = g_strndup (p, len);
 
-          g_hash_table_add (words, g_strndup (p, len));
+          /* A first word is first whatever other keys hold it inside. */
+          if (p == key)
+            g_hash_table_insert (words, word, NAME_WORD_FIRST);
+          else if (!g_hash_table_contains (words, word))
+            g_hash_table_insert (words, word, NAME_WORD_INSIDE);
+          else
+            g_free (word);
           p += len;
           while (*p == ' ')
             p++;
