@@ -78,6 +78,20 @@ lookup_name (SuggestRun *run,
     }
   if (!by_key)
     return NULL;
+  /* A word alone: its key is its word's, and so is the answer when none
+   * ("The", "A" at every sentence's start are asked again and again). */
+  if (first == last)
+    {
+      gboolean none;
+      KnownName *name;
+
+      if (_sitrep_suggest_word_fact (run, first, WORD_FACT_NOT_A_NAME, &none) && none)
+        return NULL;
+      key = _sitrep_suggest_tok_key (run, first);
+      name = *key != '\0' ? g_hash_table_lookup (run->names, key) : NULL;
+      _sitrep_suggest_word_fact_set (run, first, WORD_FACT_NOT_A_NAME, name == NULL);
+      return name;
+    }
   key = _sitrep_suggest_span_key_tmp (run, first, last);
   if (*key == '\0')
     return NULL;

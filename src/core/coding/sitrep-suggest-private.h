@@ -112,6 +112,7 @@ enum
   WORD_FACT_NAME_PARTICLE = 1 << 9, /* "al", "bin", "abu" … inside a person's name (same file) */
   WORD_FACT_GIVEN_NAME  = 1 << 10,  /* a common Arabic given name, or in Arabic script one or a rank (sitrep-suggest-actors-names.c) */
   WORD_FACT_NO_NAME_START = 1 << 11, /* its key (one word) is no first word of a known name's key */
+  WORD_FACT_NOT_A_NAME  = 1 << 12,  /* its key alone is no known name's key */
 };
 
 typedef struct _SuggestWords SuggestWords;
