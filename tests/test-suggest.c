@@ -586,6 +586,34 @@ test_store_name_first_words (Fixture       *f,
     }
 }
 
+/* A project's own place, a name no gazetteer has, is found under its
+ * name; a project without places asks its names for none. */
+static void
+test_store_project_place (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 article = add_article (f->store, "Shelling",
+                                "Shelling hit Jasim Zelbahiyya on Monday, and Zorblax Front fighters withdrew.");
+  gint64 place = sitrep_test_add_place (f->store, "Jasim Zelbahiyya", 35.1, 36.7, "Hama");
+  gint64 actor = sitrep_store_add_entity (f->store, "actor", "Zorblax Front", &error);
+  SitrepStoredSuggestion *s;
+
+  g_assert_no_error (error);
+  suggest_into (f, article);
+  list = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  s = pending (list, SITREP_SUGGEST_PLACE, "Jasim Zelbahiyya");
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->entity_id, ==, place);
+  /* An actor is no place. */
+  g_assert_null (pending (list, SITREP_SUGGEST_PLACE, "Zorblax Front"));
+  s = pending (list, SITREP_SUGGEST_ACTOR, "Zorblax Front");
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->entity_id, ==, actor);
+}
+
 static void
 test_store_accept_reject_undo (Fixture       *f,
                                gconstpointer  data)
@@ -1670,6 +1698,8 @@ main (int    argc,
               test_store_project_names, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/name-first-words", Fixture, NULL, fixture_set_up,
               test_store_name_first_words, fixture_tear_down);
+  g_test_add ("/sitrep/suggest/store/project-place", Fixture, NULL, fixture_set_up,
+              test_store_project_place, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/learned-place", Fixture, NULL, fixture_set_up,
               test_store_learned_place, fixture_tear_down);
   g_test_add_func ("/sitrep/suggest/store/migrate", test_store_migrate_v3);

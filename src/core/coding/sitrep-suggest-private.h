@@ -154,6 +154,7 @@ typedef struct
   SitrepDatePrecision precision;
   SitrepGazetteer *gazetteer;
   GHashTable   *names;         /* key → KnownName (project entities and bundled actors) */
+  gboolean      place_names;   /* whether some of names are the project's places */
   GHashTable   *name_words;    /* every word of the keys of names: a span whose first word is
                                   none of them is no name (owned by the suggester); its value
                                   NAME_WORD_FIRST when some key starts with it, else NAME_WORD_INSIDE */

@@ -29,6 +29,7 @@ struct _SitrepSuggester
   SitrepStore *store;
   SitrepGazetteer *gazetteer;   /* made on first run */
   GHashTable *names;            /* key → KnownName */
+  gboolean    place_names;      /* whether some of names are the project's places */
   GHashTable *name_words;       /* the words of the keys in names */
   GHashTable *place_keys;       /* key set */
   GHashTable *learned;          /* key → LearnedPlace */
@@ -814,6 +815,7 @@ load_entities (SitrepSuggester  *self,
               name->entity_id = sitrep_entity_get_id (e);
               name->name = g_strdup (sitrep_entity_get_name (e));
               name->kind = g_strdup (kinds[k]);
+              self->place_names |= strcmp (kinds[k], "place") == 0;
               name->actor_type = g_strdup (sitrep_entity_get_actor_type (e));
               g_hash_table_insert (self->names, key, name);
             }
@@ -941,6 +943,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.precision = precision;
   run.gazetteer = self->gazetteer;
   run.names = self->names;
+  run.place_names = self->place_names;
   run.name_words = self->name_words;
   run.place_keys = self->place_keys;
   run.learned = self->learned;
