@@ -5,8 +5,8 @@
 #
 # Usage: bench/suggest-score.py SITREP_CLI SHARED_DIR [GOLD_DIR]
 # Prints one line per figure and split: name value unit. "tuning" first, then
-# "heldout", then any other split (e.g. "heldout2", bench/gold-suggest-2; "tuning4",
-# bench/gold-suggest-4) by name.
+# "heldout", then any other split (e.g. "heldout2", bench/gold-suggest-2; "heldout3",
+# bench/gold-suggest-5; "tuning4", bench/gold-suggest-4; "tuning5", bench/gold-suggest-6) by name.
 import glob
 import json
 import math
@@ -51,9 +51,11 @@ def cli(exe, *args):
     return subprocess.run([exe, *args], check=True, capture_output=True, text=True).stdout
 
 
-# Errors are printed for the tuning splits only: every other split is held out and never looked into.
-# "tuning4" (bench/gold-suggest-4) is tuning data too; its errors are printed with the same "# tuning" lines.
-TUNING_SPLITS = ("tuning", "tuning4")
+# Errors are printed for the tuning splits only: every other split is held out and never looked into
+# ("heldout", "heldout2" of bench/gold-suggest-2, "heldout3" of bench/gold-suggest-5: totals only,
+# even with SUGGEST_SCORE_VERBOSE=1). "tuning4" (bench/gold-suggest-4) is tuning data too; its errors
+# are printed with the same "# tuning" lines, and so are those of "tuning5" (bench/gold-suggest-6).
+TUNING_SPLITS = ("tuning", "tuning4", "tuning5")
 VERBOSE = os.environ.get("SUGGEST_SCORE_VERBOSE") == "1"
 
 

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sitrep-gazetteer.h"
 #include "sitrep-suggest.h"
 #include "sitrep-test-util.h"
 
@@ -112,6 +113,211 @@ test_far_spellings (void)
   g_assert_false (place (r, "Kirkuk")->doubtful);
 }
 
+/* ---------------------------------------------------------------- localities */
+
+/* Whether @s is placed, doubtful, in @country, within 10 km of @lat, @lon. */
+static void
+assert_doubtful_at (const SitrepSuggestion *s,
+                    const char             *country,
+                    double                  lat,
+                    double                  lon)
+{
+  g_assert_nonnull (s);
+  g_assert_false (isnan (s->latitude));
+  g_assert_true (s->doubtful);
+  g_assert_cmpstr (s->country, ==, country);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, lat, lon), <, 10.0);
+}
+
+/* Villages UCDP's coders name in Iraq, and each of the names UCDP writes
+ * with a slash ("Abu Rasin/Zarkan"), are localities at their district's
+ * seat (build-aux/gen-localities.py); a locality's name written where no
+ * phrase says a place is meant stays a name. */
+static void
+test_localities (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Police in Kirkuk said gunmen attacked the town of Zummar on Sunday.\n\n"
+                         "Shelling hit the village of Zarkan on Monday.\n\n"
+                         "Commander Azim Hassan said the convoy had left.", NULL);
+
+  /* Zummar: Tall Afar district; Zarkan: Ras al-Ayn district. */
+  assert_doubtful_at (place (r, "Zummar"), "IQ", 36.379, 42.448);
+  assert_doubtful_at (place (r, "Zarkan"), "SY", 36.850, 40.071);
+  g_assert_null (place (r, "Azim"));
+  g_assert_null (place (r, "Azim Hassan"));
+}
+
+/* A doubtful guess in a country the text is sure of no place in ("Zummar"
+ * at Israel's Zemer, in a report about Kirkuk) yields to the locality
+ * spelled as the text is; in a report set in that country it stays. */
+static void
+test_locality_over_far_guess (void)
+{
+  g_autoptr(SitrepSuggestResult) here =
+    sitrep_test_suggest ("Settlers gathered in the town of Zummar on Sunday, police in Haifa said.", NULL);
+  g_autoptr(SitrepSuggestResult) there =
+    sitrep_test_suggest ("Gunmen attacked the town of Zummar on Sunday, police in Kirkuk said.", NULL);
+  const SitrepSuggestion *israel = place (here, "Zummar");
+
+  g_assert_nonnull (israel);
+  g_assert_false (isnan (israel->latitude));
+  g_assert_cmpstr (israel->country, !=, "IQ");
+  assert_doubtful_at (place (there, "Zummar"), "IQ", 36.379, 42.448);
+}
+
+/* "Y sub-district": Iraq's nahiya, written with a hyphen, is a
+ * kind of place like "district"; lower-case or capitalised words around
+ * it are no names. */
+static void
+test_sub_district (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Wheat was harvested across Qushqa sub-district on Friday. "
+                         "Kurdish sub-district officials said the road was closed. "
+                         "The Sub-District Council met on Monday. A sub-district chief was kidnapped.", NULL);
+
+  g_assert_nonnull (place (r, "Qushqa"));
+  g_assert_null (place (r, "Kurdish"));
+  g_assert_null (place (r, "The Sub"));
+  g_assert_null (place (r, "Sub-District Council"));
+  g_assert_null (place (r, "Friday"));
+}
+
+/* ---------------------------------------------------------------- anchors */
+
+/* Whether @s is placed, doubtful, within 5 km of @other. */
+static void
+assert_doubtful_near (const SitrepSuggestion *s,
+                      const SitrepSuggestion *other)
+{
+  g_assert_nonnull (s);
+  g_assert_nonnull (other);
+  g_assert_false (isnan (s->latitude));
+  g_assert_true (s->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (s->latitude, s->longitude, other->latitude, other->longitude), <, 5.0);
+}
+
+/* A place the gazetteer lacks, with no holder right after it, is pinned,
+ * doubtful, at the place the sentence opens with ("In Baghdad, … in X"),
+ * at the place before its list's kind ("the Idlib villages of A and B"),
+ * or at the town of "in downtown Y". */
+static void
+test_anchors (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("In Baghdad, gunmen killed two policemen at a checkpoint in Zumbula.\n\n"
+                         "Strikes on the Idlib villages of Qirtawa and Ehsinu that day killed 14 civilians.\n\n"
+                         "A bomb went off near Tumbra Square in downtown Mosul.", NULL);
+
+  assert_doubtful_near (place (r, "Zumbula"), place (r, "Baghdad"));
+  assert_doubtful_near (place (r, "Qirtawa"), place (r, "Idlib"));
+  assert_doubtful_near (place (r, "Ehsinu"), place (r, "Idlib"));
+  assert_doubtful_near (place (r, "Tumbra Square"), place (r, "Mosul"));
+}
+
+/* No anchor: a country, a time, a statement opening the sentence; a place
+ * after "In" that is not its scene; a kind of place after a list ("the
+ * Qusayr and Hermel villages of Zumrud": Zumrud holds them). */
+static void
+test_no_anchors (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("In Syria, jets struck a checkpoint in Khirbat Qumru. In the morning, gunmen attacked a "
+                         "checkpoint in Wadi Umbra. In a statement, Kirkuk police said a bomb hit a checkpoint in "
+                         "Dawudiya.\n\nDrones struck the Qusayr and Hermel villages of Zumrud on Monday.", NULL);
+  const char *unplaced[] = { "Khirbat Qumru", "Wadi Umbra", "Dawudiya", "Zumrud" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (unplaced); k++)
+    {
+      const SitrepSuggestion *s = place (r, unplaced[k]);
+
+      g_assert_nonnull (s);
+      g_assert_true (isnan (s->latitude));
+    }
+}
+
+/* More ways to name what holds a place: a possessive before it ("Kirkuk's
+ * X district"), the town after its kind and a comma ("X district,
+ * Fallujah"), a bearing with words before it ("X, just north of Y", "X,
+ * located to the west of Y"), "the X district of the provincial capital of
+ * Y". A country's possessive holds no place. */
+static void
+test_holders_phrased (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The shooting occurred in an open field in Kirkuk's Qurdan district on Sunday.\n\n"
+                         "A car bomb exploded at Nuzzal district, Fallujah, on Monday.\n\n"
+                         "A grave was found near Saqlawa, just north of Mosul. Shepherds were kidnapped in the "
+                         "village of Yangaja, located to the west of Kirkuk.\n\n"
+                         "Forces combed the Jumaya district of the provincial capital of Ramadi.\n\n"
+                         "Syria's Qurdan district was shelled.", NULL);
+  const SitrepSuggestion *kirkuk = place (r, "Kirkuk");
+  const SitrepSuggestion *syrian = NULL;
+
+  assert_doubtful_near (place (r, "Qurdan"), kirkuk);
+  assert_doubtful_near (place (r, "Nuzzal"), place (r, "Fallujah"));
+  assert_doubtful_near (place (r, "Saqlawa"), place (r, "Mosul"));
+  assert_doubtful_near (place (r, "Yangaja"), kirkuk);
+  assert_doubtful_near (place (r, "Jumaya"), place (r, "Ramadi"));
+  /* The last paragraph's Qurdan: Syria holds it, as no pin. */
+  for (guint k = 0; k < r->suggestions->len; k++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[k];
+
+      if (s->kind == SITREP_SUGGEST_PLACE && strcmp (s->text, "Qurdan") == 0)
+        syrian = s;
+    }
+  g_assert_true (syrian != place (r, "Qurdan"));
+  g_assert_true (isnan (syrian->latitude));
+}
+
+/* "X, 35 miles north of Y": the pin is that far from Y on that bearing. */
+static void
+test_holder_offset (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A family was killed in Buhraz, 35 miles north of Baghdad. "
+                         "Shelling hit Tarbuna village, 20 km east of Mosul.", NULL);
+  const SitrepSuggestion *buhraz = place (r, "Buhraz");
+  const SitrepSuggestion *tarbuna = place (r, "Tarbuna");
+  const SitrepSuggestion *baghdad = place (r, "Baghdad");
+  const SitrepSuggestion *mosul = place (r, "Mosul");
+
+  g_assert_nonnull (buhraz);
+  g_assert_true (buhraz->doubtful);
+  g_assert_cmpfloat (fabs (sitrep_gazetteer_distance_km (buhraz->latitude, buhraz->longitude,
+                                                         baghdad->latitude, baghdad->longitude) - 56.3), <, 1.0);
+  g_assert_cmpfloat (buhraz->latitude, >, baghdad->latitude + 0.4);
+  g_assert_nonnull (tarbuna);
+  g_assert_cmpfloat (fabs (sitrep_gazetteer_distance_km (tarbuna->latitude, tarbuna->longitude,
+                                                         mosul->latitude, mosul->longitude) - 20.0), <, 0.5);
+  g_assert_cmpfloat (tarbuna->longitude, >, mosul->longitude + 0.2);
+}
+
+/* ---------------------------------------------------------------- longer names */
+
+/* A phrase's name that goes on past a known place by another name word
+ * ("Saraqib al-Gharbiya village": western Saraqib, another village) takes
+ * that place's pin as a guess, doubtful; "the Homs-Hama highway" lies by
+ * Homs, as sure as Homs. */
+static void
+test_longer_name (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Jets bombed Saraqib al-Gharbiya village on Monday. "
+                         "Trucks drove along the Homs-Hama highway.", NULL);
+  const SitrepSuggestion *west = place (r, "Saraqib al-Gharbiya");
+  const SitrepSuggestion *road = place (r, "Homs-Hama highway");
+
+  g_assert_nonnull (west);
+  g_assert_false (isnan (west->latitude));
+  g_assert_true (west->doubtful);
+  g_assert_nonnull (road);
+  g_assert_false (isnan (road->latitude));
+  g_assert_false (road->doubtful);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,5 +328,13 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/incidents/places", test_incident_places);
   g_test_add_func ("/sitrep/suggest-places-found/incidents/not-places", test_incident_not_places);
   g_test_add_func ("/sitrep/suggest-places-found/far-spellings", test_far_spellings);
+  g_test_add_func ("/sitrep/suggest-places-found/localities/iraq-and-slashes", test_localities);
+  g_test_add_func ("/sitrep/suggest-places-found/localities/over-far-guess", test_locality_over_far_guess);
+  g_test_add_func ("/sitrep/suggest-places-found/sub-district", test_sub_district);
+  g_test_add_func ("/sitrep/suggest-places-found/anchors/placed", test_anchors);
+  g_test_add_func ("/sitrep/suggest-places-found/anchors/none", test_no_anchors);
+  g_test_add_func ("/sitrep/suggest-places-found/longer-name", test_longer_name);
+  g_test_add_func ("/sitrep/suggest-places-found/holders/phrased", test_holders_phrased);
+  g_test_add_func ("/sitrep/suggest-places-found/holders/offset", test_holder_offset);
   return g_test_run ();
 }

@@ -14,11 +14,9 @@
 #include "sitrep-normalize.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggestions.h"
+#include "sitrep-store-suggested-incidents.h"
 #include "sitrep-suggest-private.h"
 #include "sitrep-coding-private.h"
-
-#define SAME_PLACE_KM 25.0
-#define SAME_DAYS 3
 
 void
 sitrep_stored_suggestion_free (SitrepStoredSuggestion *s)
@@ -439,6 +437,7 @@ save_in_transaction (SitrepStore                     *self,
   g_autoptr(GPtrArray) listed = tell ? g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free)
                                      : NULL;
   g_autoptr(GArray) rows = NULL;
+  g_autofree gint64 *ids = NULL;
   sqlite3_stmt *stmt;
   gint64 last_id = 0;
 
@@ -466,9 +465,14 @@ save_in_transaction (SitrepStore                     *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, article_id);
-  if (!_sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error))
+  if (!_sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error) ||
+      !insert_all (self, ctx, article_id, rows, error))
     return FALSE;
-  return insert_all (self, ctx, article_id, rows, error);
+  /* The run's incidents, by the ids their members are saved under. */
+  ids = g_new0 (gint64, result->suggestions->len + 1);
+  for (guint i = 0; i < rows->len; i++)
+    ids[g_array_index (rows, SaveRow, i).index] = g_array_index (rows, SaveRow, i).id;
+  return _sitrep_store_save_proposed_incidents (self, article_id, result, ids, error);
 }
 
 gboolean
@@ -905,94 +909,4 @@ _sitrep_store_load_suggest_memory (SitrepStore  *self,
       return FALSE;
     }
   return TRUE;
-}
-
-gboolean
-_sitrep_store_add_suggested_incident (SitrepStore            *self,
-                                      gint64                  event_id,
-                                      gint64                  article_id,
-                                      const SitrepSuggestion *place,
-                                      const char             *date,
-                                      GError                **error)
-{
-  g_autofree char *key = place != NULL ? sitrep_normalize_name (place->text) : NULL;
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
-  if (_sitrep_store_lock (self, error) == NULL)
-    return FALSE;
-  stmt = _sitrep_store_statement (self, "INSERT INTO suggested_incidents (event_id, article_id, place_key, "
-                                        "  latitude, longitude, geonameid, date) VALUES (?1, ?2, ?3, ?4, ?5, "
-                                        "  NULLIF (?6, 0), ?7)", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, event_id);
-      sqlite3_bind_int64 (stmt, 2, article_id);
-      _sitrep_store_bind_text (stmt, 3, key);
-      if (place != NULL && !isnan (place->latitude))
-        {
-          sqlite3_bind_double (stmt, 4, place->latitude);
-          sqlite3_bind_double (stmt, 5, place->longitude);
-        }
-      else
-        {
-          sqlite3_bind_null (stmt, 4);
-          sqlite3_bind_null (stmt, 5);
-        }
-      sqlite3_bind_int64 (stmt, 6, place != NULL ? place->geonameid : 0);
-      _sitrep_store_bind_text (stmt, 7, date);
-      ok = _sitrep_store_step_done (self->db, stmt, _("The incident could not be saved."), error);
-    }
-  _sitrep_store_unlock (self);
-  return ok;
-}
-
-gint64
-_sitrep_store_match_suggested_incident (SitrepStore            *self,
-                                        gint64                  article_id,
-                                        const SitrepSuggestion *place,
-                                        const char             *date,
-                                        GError                **error)
-{
-  g_autofree char *key = place != NULL ? sitrep_normalize_name (place->text) : NULL;
-  sqlite3_stmt *stmt;
-  gint64 found = 0;
-  int rc;
-
-  if (_sitrep_store_lock (self, error) == NULL)
-    return 0;
-  stmt = _sitrep_store_statement (self, "SELECT i.event_id, i.place_key, i.latitude, i.longitude, i.geonameid, "
-                                        "  i.date FROM suggested_incidents i JOIN events e ON e.id = i.event_id "
-                                        "WHERE i.article_id != ?1 ORDER BY i.id", error);
-  if (stmt == NULL)
-    {
-      _sitrep_store_unlock (self);
-      return 0;
-    }
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  while (found == 0 && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SitrepSuggestion other = { 0 };
-      gboolean same_place;
-
-      other.text = (char *) COL_TEXT (1);
-      other.latitude = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 2);
-      other.longitude = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 3);
-      other.geonameid = sqlite3_column_int64 (stmt, 4);
-      if (place == NULL || other.text == NULL)
-        same_place = place == NULL && other.text == NULL;
-      else if (place->geonameid != 0 && place->geonameid == other.geonameid)
-        same_place = TRUE;
-      else if (!isnan (place->latitude) && !isnan (other.latitude))
-        same_place = sitrep_gazetteer_distance_km (place->latitude, place->longitude,
-                                                   other.latitude, other.longitude) <= SAME_PLACE_KM;
-      else
-        same_place = g_strcmp0 (key, other.text) == 0;
-      if (same_place && sitrep_suggest_dates_close (date, COL_TEXT (5), SAME_DAYS))
-        found = sqlite3_column_int64 (stmt, 0);
-    }
-  sqlite3_reset (stmt);
-  _sitrep_store_unlock (self);
-  return found;
 }

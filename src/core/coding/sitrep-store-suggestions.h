@@ -107,21 +107,4 @@ gboolean  _sitrep_store_load_suggest_memory (SitrepStore *store,
                                              GHashTable  *place_keys,
                                              GError     **error);
 
-/* Incidents proposed from an article and turned into events (so a second
- * report of one incident becomes evidence of it). */
-gboolean  _sitrep_store_add_suggested_incident (SitrepStore            *store,
-                                                gint64                  event_id,
-                                                gint64                  article_id,
-                                                const SitrepSuggestion *place,
-                                                const char             *date,
-                                                GError                **error);
-/* The event a proposed incident at @place on @date (either may be NULL)
- * matches among the incidents already made into events from other
- * articles, or 0. */
-gint64    _sitrep_store_match_suggested_incident (SitrepStore            *store,
-                                                  gint64                  article_id,
-                                                  const SitrepSuggestion *place,
-                                                  const char             *date,
-                                                  GError                **error);
-
 G_END_DECLS

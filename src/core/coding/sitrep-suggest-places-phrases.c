@@ -14,7 +14,7 @@
 /* ---------------------------------------------------------------- phrases */
 
 static const char * const place_kinds[] = {
-  "town", "city", "village", "villages", "district", "area", "region", "neighbourhood",
+  "town", "city", "village", "villages", "district", "subdistrict", "area", "region", "neighbourhood",
   "neighborhood", "suburb", "province", "governorate", "countryside", "outskirts", NULL
 };
 
@@ -45,6 +45,22 @@ static gboolean
 cap_run (SuggestRun *run,
          guint       i,
          guint      *last);
+
+/* The last token of a kind of place at @i: @i itself, or the "district" of
+ * "sub-district" (Iraq's nahiya, written with a hyphen: "Taza sub-district"),
+ * or 0 when @i is none. */
+static guint
+kind_end (SuggestRun *run,
+          guint       i)
+{
+  if (_sitrep_suggest_tok_in (run, i, place_kinds))
+    return i;
+  if (i + 2 < run->tokens->len && _sitrep_suggest_tok_is (run, i, "sub") && (tok (run, i + 1)->flags & TOK_HYPHEN) &&
+      tok (run, i + 1)->space_before == 0 && tok (run, i + 2)->space_before == 0 &&
+      _sitrep_suggest_tok_is (run, i + 2, "district"))
+    return i + 2;
+  return 0;
+}
 
 /* Capitalised words from @i on (with articles and hyphens); the last in
  * @last. A pure function of the tokens, asked by several passes of the
@@ -100,6 +116,22 @@ cap_run (SuggestRun *run,
   return any;
 }
 
+/* Whether a capitalised word or an article after a space follows byte
+ * @end, before @limit. */
+static gboolean
+name_goes_on (SuggestRun *run,
+              guint       end,
+              guint       limit)
+{
+  guint next;
+
+  if (end >= limit)
+    return FALSE;
+  next = _sitrep_suggest_token_from (run, end);
+  return next < run->tokens->len && tok (run, next)->start < limit && tok (run, next)->space_before > 0 &&
+         ((tok (run, next)->flags & TOK_CAP) || _sitrep_suggest_is_article (run, next));
+}
+
 void
 _sitrep_suggest_add_unplaced (SuggestRun *run,
                               GHashTable *resolved,
@@ -127,7 +159,11 @@ _sitrep_suggest_add_unplaced (SuggestRun *run,
       s->latitude = known->latitude;
       s->longitude = known->longitude;
       s->geonameid = known->geonameid;
-      s->doubtful = known->doubtful;
+      /* A name that goes on past the place it starts with, by another
+       * capitalised word, is another place by it ("Maliha al-Sharqiyah
+       * town" is not Maliha): a guess. "Deir ez-Zor airport", "the
+       * Damascus-Beirut highway" lie by theirs. */
+      s->doubtful = known->doubtful || name_goes_on (run, known->byte_end, s->byte_end);
       s->country = _sitrep_suggest_strdup (run, known->country);
     }
   s->entity_name = _sitrep_suggest_strdup (run, s->text);
@@ -187,14 +223,14 @@ _sitrep_suggest_place_phrases (SuggestRun *run,
           /* Not "the 5th Fleet area": a common word alone names no place,
            * nor a unit's name after its number. */
 
-          if (_sitrep_suggest_tok_in (run, noun, place_kinds) &&
+          if (kind_end (run, noun) != 0 &&
               (!(tok (run, noun)->flags & TOK_CAP) || (article && _sitrep_suggest_tok_among (run, noun, settlement_kinds))) &&
               !(last == i && _sitrep_suggest_is_lower_common (run, i)) &&
               !(i > 0 && g_ascii_isdigit (run->text[tok (run, i - 1)->start])) &&
               !(i > 1 && tok (run, i - 1)->space_before == 0 && g_ascii_isdigit (run->text[tok (run, i - 2)->start])))
             {
               _sitrep_suggest_add_unplaced (run, resolved, article && (tok (run, noun)->flags & TOK_CAP) ? i - 2 : i, last);
-              i = noun;
+              i = kind_end (run, noun);
               continue;
             }
           if ((_sitrep_suggest_tok_is (run, noun, "oil") || _sitrep_suggest_tok_is (run, noun, "gas")) &&

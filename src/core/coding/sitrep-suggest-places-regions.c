@@ -218,15 +218,17 @@ _sitrep_suggest_region_places (SuggestRun *run)
 
 /* ---------------------------------------------------------------- villages at their district's seat */
 
-/* Written by build-aux/gen-localities.py from UCDP GED's Syrian place names:
- * the towns and villages the bundled GeoNames cut lacks, each at the seat
- * of its district. */
+/* Written by build-aux/gen-localities.py from UCDP GED's Syrian and Iraqi
+ * place names: the towns and villages the bundled GeoNames cut lacks, each
+ * at the seat of its district. */
 #define LOCALITIES_TSV "/org/sitrep/Sitrep/core/gazetteer/localities.tsv"
 
 typedef struct
 {
   double latitude;
   double longitude;
+  char   country[3];   /* ISO 3166 code */
+  char   name[];
 } Locality;
 
 /* Name key → Locality, kept for the process's life as the gazetteer is. */
@@ -242,7 +244,7 @@ load_localities (gpointer data)
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_auto(GStrv) f = g_strsplit (lines[i], "\t", 7);
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", 8);
       char *key;
       Locality *locality;
 
@@ -254,9 +256,11 @@ load_localities (gpointer data)
           g_free (key);
           continue;
         }
-      locality = g_new (Locality, 1);
+      locality = g_malloc (sizeof (Locality) + strlen (f[0]) + 1);
+      strcpy (locality->name, f[0]);
       locality->latitude = g_ascii_strtod (f[4], NULL);
       locality->longitude = g_ascii_strtod (f[5], NULL);
+      g_strlcpy (locality->country, f[6] != NULL && f[7] != NULL ? f[7] : "SY", sizeof locality->country);
       g_hash_table_insert (by_key, key, locality);
     }
   return by_key;
@@ -338,32 +342,91 @@ close_locality (SuggestRun *run,
   return NULL;
 }
 
-/* Places proposed unplaced from @from on that UCDP's coders name in Syria
+/* The countries of the places @run's text is sure of, as "SYIQ…" (two
+ * letters each; at most SURE_COUNTRIES), made at the first ask. */
+#define SURE_COUNTRIES 16
+
+static gboolean
+sure_in_country (SuggestRun *run,
+                 char       *sure,
+                 const char *country)
+{
+  if (sure[0] == '\0')
+    {
+      gsize len = 0;
+
+      sure[len++] = '-';
+      for (guint k = 0; k < run->out->len && len + 2 < 2 * SURE_COUNTRIES; k++)
+        {
+          const SitrepSuggestion *o = run->out->pdata[k];
+
+          if (o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful &&
+              o->scope == SITREP_PLACE_SCOPE_PLACE && o->country != NULL && strlen (o->country) == 2 &&
+              !sure_in_country (run, sure, o->country))
+            {
+              memcpy (sure + len, o->country, 2);
+              len += 2;
+              sure[len] = '\0';
+            }
+        }
+      sure[len] = '\0';
+    }
+  for (const char *c = sure + 1; country != NULL && *c != '\0'; c += 2)
+    {
+      if (c[0] == country[0] && c[1] == country[1] && country[1] != '\0' && country[2] == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Places proposed unplaced from @from on that UCDP's coders name in Syria or Iraq
  * ("Kansafra", "al-Tanf", "Jabal Al Zawiya", "Baghuz"): placed at the seat
  * of their district, doubtful — where a coder pins a village the gazetteer
- * lacks (ACLED's precision 2) until it is moved by hand. */
+ * lacks (ACLED's precision 2) until it is moved by hand. A doubtful guess
+ * in a country none of the text's sure places is in ("Zummar" at Israel's
+ * Zemer in a report about Mosul) yields to the locality spelled as the text
+ * is, when the text is sure of a place in the locality's country. */
 void
 _sitrep_suggest_district_villages (SuggestRun *run,
                                    guint       from)
 {
+  char sure[1 + 2 * SURE_COUNTRIES + 1] = "";
+
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *s = run->out->pdata[k];
       g_autofree char *key = NULL;
       const Locality *locality;
+      gboolean placed;
 
-      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude))
+      if (s->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      placed = !isnan (s->latitude);
+      if (placed && (!s->doubtful || s->scope != SITREP_PLACE_SCOPE_PLACE || s->entity_id != 0 ||
+                     sure_in_country (run, sure, s->country)))
         continue;
       key = sitrep_normalize_name (s->text);
       locality = locality_of (key);
-      if (locality == NULL)
+      if (locality == NULL && !placed)
         locality = close_locality (run, key);
       if (locality == NULL)
         continue;
+      /* A guess yields only to the locality spelled as the text is, in a
+       * country of the text ("June" is no "Al Jinah"). */
+      if (placed)
+        {
+          g_autofree char *light = _sitrep_suggest_light_key (s->text);
+          g_autofree char *theirs = _sitrep_suggest_light_key (locality->name);
+
+          if (strcmp (light, theirs) != 0 || !sure_in_country (run, sure, locality->country))
+            continue;
+        }
+      if (placed)
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
       s->latitude = locality->latitude;
       s->longitude = locality->longitude;
       s->geonameid = 0;
-      s->country = _sitrep_suggest_strdup (run, "SY");
+      s->country = _sitrep_suggest_strdup (run, locality->country);
       s->admin1 = NULL;
       s->doubtful = TRUE;
       s->population = 0;

@@ -28,7 +28,7 @@ static const char * const within_words[] = { "in", "near", "outside", "around", 
  * southern Idlib countryside", "near the town of Palmyra". */
 static const char * const within_fillers[] = {
   "the", "a", "northern", "southern", "eastern", "western", "central", "rural", "town", "city", "village",
-  "of", NULL
+  "of", "downtown", "provincial", "capital", NULL
 };
 
 /* "and other areas in": the words between a list and the place holding it. */
@@ -68,7 +68,7 @@ place_starting_at (SuggestRun *run,
  * village in Khalis district", "Sana'a neighbourhood of Qamishli". */
 static const char * const kind_nouns[] = {
   "village", "villages", "town", "towns", "city", "area", "areas", "neighbourhood", "neighborhood",
-  "district", "suburb", "quarter", "camp", NULL
+  "district", "subdistrict", "suburb", "quarter", "camp", NULL
 };
 
 /* The kinds of place that are parts of a town: a neighbourhood's town
@@ -101,6 +101,83 @@ direction_at (SuggestRun *run,
   return NAN;
 }
 
+/* "in Diyala's Khalis district": the place the possessive after @holder
+ * names, if any; else @holder. */
+static SitrepSuggestion *
+possessed (SuggestRun       *run,
+           GArray           *places,
+           gsize             longest,
+           guint             last,
+           SitrepSuggestion *holder)
+{
+  const char *after = run->text + holder->byte_end;
+  gsize skip = g_str_has_prefix (after, "'s ") ? 3 : g_str_has_prefix (after, "\xe2\x80\x99s ") ? 5 : 0;
+  guint k;
+  SitrepSuggestion *inner;
+
+  if (skip == 0)
+    return holder;
+  k = _sitrep_suggest_token_from (run, holder->byte_end + skip);
+  inner = same_sentence (run, last, k) ? place_starting_at (run, places, longest, k) : NULL;
+  return inner != NULL && !isnan (inner->latitude) && inner->scope != SITREP_PLACE_SCOPE_COUNTRY ? inner : holder;
+}
+
+/* Words between a place and the bearing to the place that holds it:
+ * "Saqlawiya, just north of Falluja", "Buhriz, 35 miles north of
+ * Baghdad", "Yangija, located to the west of …". */
+static const char * const bearing_fillers[] = {
+  "just", "some", "about", "roughly", "nearly", "located", "lying", "to", "the", "km", "kilometers",
+  "kilometres", "kilometer", "kilometre", "miles", "mile", NULL
+};
+
+/* The token of the bearing ("east" of "east of") that the words from @j on
+ * lead to, past a comma and bearing_fillers; @j when there is none. */
+static guint
+bearing_from (SuggestRun *run,
+              guint       last,
+              guint       j)
+{
+  guint k = j;
+
+  if (k < run->tokens->len && (tok (run, k)->flags & TOK_PUNCT) && run->text[tok (run, k)->start] == ',')
+    k++;
+  while (k < j + 6 && same_sentence (run, last, k) &&
+         (_sitrep_suggest_tok_in (run, k, bearing_fillers) || (tok (run, k)->flags & TOK_NUMBER)))
+    k++;
+  return k > j && same_sentence (run, last, k) && !isnan (direction_at (run, k)) ? k : j;
+}
+
+/* "Buhriz, 35 miles north of Baghdad": moves @s, placed at the place that
+ * holds it, by the distance and bearing the words after token @last give,
+ * if they give both (up to 300 km). */
+static void
+move_by_offset (SuggestRun       *run,
+                guint             last,
+                SitrepSuggestion *s)
+{
+  guint j = last + 1, k;
+  double km = NAN, bearing, d, lat1 = s->latitude * G_PI / 180, lat2;
+
+  if (j < run->tokens->len && _sitrep_suggest_tok_among (run, j, kind_nouns))
+    j++;
+  k = bearing_from (run, last, j);
+  for (guint m = j; m + 1 < k; m++)
+    {
+      if ((tok (run, m)->flags & TOK_NUMBER) && _sitrep_suggest_tok_in (run, m + 1, bearing_fillers) &&
+          (run->text[tok (run, m + 1)->start] == 'k' || run->text[tok (run, m + 1)->start] == 'm'))
+        km = g_ascii_strtod (run->text + tok (run, m)->start, NULL) *
+             (run->text[tok (run, m + 1)->start] == 'm' ? 1.609344 : 1.0);
+    }
+  if (k == j || isnan (km) || km <= 0 || km > 300)
+    return;
+  /* The point @km away on the great circle at the bearing. */
+  bearing = direction_at (run, k) * G_PI / 180;
+  d = km / 6371.0;
+  lat2 = asin (sin (lat1) * cos (d) + cos (lat1) * sin (d) * cos (bearing));
+  s->longitude += atan2 (sin (bearing) * sin (d) * cos (lat1), cos (d) - sin (lat1) * sin (lat2)) * 180 / G_PI;
+  s->latitude = lat2 * 180 / G_PI;
+}
+
 /* The place that holds or is near the unplaced place (or list of places)
  * ending at token @last: "al-Zubaidah in the al-Quneitra countryside",
  * "Tiyas Military Airfield near Palmyra", "Shorek, east of Qamishli",
@@ -127,6 +204,12 @@ holder_after (SuggestRun *run,
   *bearing = NAN;
   *rural = FALSE;
   *part = FALSE;
+  /* "Nazzal district, Fallujah": the town after the kind and a comma. */
+  if (j + 2 < n && same_sentence (run, last, j + 2) && _sitrep_suggest_tok_among (run, j, kind_nouns) &&
+      (tok (run, j + 1)->flags & TOK_PUNCT) && run->text[tok (run, j + 1)->start] == ',' &&
+      (holder = place_starting_at (run, places, longest, j + 2)) != NULL && !isnan (holder->latitude) &&
+      holder->scope != SITREP_PLACE_SCOPE_COUNTRY)
+    return holder;
   /* Past the rest of a list: "Kansafra, Al-Fateera and Fleifel in …". */
   for (guint items = 0; !direct && items < 6 && j < n && same_sentence (run, last, j); items++)
     {
@@ -172,10 +255,8 @@ holder_after (SuggestRun *run,
       *part = _sitrep_suggest_tok_among (run, j, part_nouns);
       j++, kind = TRUE;
     }
-  /* "Shorek, east of Qamishli", "X northeast of Baquba". */
-  if (j < n && (tok (run, j)->flags & TOK_PUNCT) && run->text[tok (run, j)->start] == ',' &&
-      !isnan (direction_at (run, j + 1)))
-    j++;
+  /* "Shorek, east of Qamishli", "Saqlawiya, just north of Falluja". */
+  j = bearing_from (run, last, j);
   /* "east of Qamishli": near the town, on no side of its countryside. */
   if (j + 1 < n && same_sentence (run, last, j + 1) && !isnan (direction_at (run, j)) &&
       _sitrep_suggest_tok_is (run, j + 1, "of"))
@@ -207,20 +288,73 @@ holder_after (SuggestRun *run,
     *bearing = side;
   /* "in Diyala's Khalis district": the place the possessive names. */
   if (holder != NULL)
-    {
-      const char *after = run->text + holder->byte_end;
-      gsize skip = g_str_has_prefix (after, "'s ") ? 3 : g_str_has_prefix (after, "\xe2\x80\x99s ") ? 5 : 0;
-
-      if (skip > 0)
-        {
-          guint k = _sitrep_suggest_token_from (run, holder->byte_end + skip);
-          SitrepSuggestion *inner = k < n && same_sentence (run, last, k) ? place_starting_at (run, places, longest, k) : NULL;
-
-          if (inner != NULL && !isnan (inner->latitude) && inner->scope != SITREP_PLACE_SCOPE_COUNTRY)
-            holder = inner;
-        }
-    }
+    holder = possessed (run, places, longest, last, holder);
   return holder == NULL || isnan (holder->latitude) || holder->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : holder;
+}
+
+/* Words that open a sentence set at a place: "In Baghdad, gunmen …". */
+static const char * const frame_words[] = { "in", "near", "outside", "around", NULL };
+
+/* How far back from a place the list that a plural kind of place opens is
+ * looked for, in tokens ("the Idlib villages of A, B, C and D"). */
+#define KIND_LIST_TOKENS 12
+
+/* The place, not a country, the sentence of tokens @first … opens with
+ * before them, as its scene: "In Baghdad, gunmen killed two policemen at a
+ * checkpoint in Zayouna", "Near Kirkuk, …"; or the place before a kind of
+ * place whose list holds them: "the Idlib villages of Sarja and Ehsin".
+ * NULL: none. */
+static SitrepSuggestion *
+anchor_before (SuggestRun *run,
+               GArray     *places,
+               gsize       longest,
+               guint       first)
+{
+  guint start = first;
+  SitrepSuggestion *o;
+
+  while (start > 0 && same_sentence (run, first, start - 1))
+    start--;
+  /* "in Kirkuk's Shwan district": the place the possessive is of. */
+  {
+    guint at = tok (run, first)->start;
+    guint back = at >= 3 && strncmp (run->text + at - 3, "'s ", 3) == 0 ? 3 :
+                 at >= 5 && strncmp (run->text + at - 5, "\xe2\x80\x99s ", 5) == 0 ? 5 : 0;
+
+    o = back > 0 && at > back ? _sitrep_suggest_place_over (run, places, longest, at - back - 1, at - back) : NULL;
+    if (o != NULL && o->byte_end == at - back && !isnan (o->latitude) && o->scope != SITREP_PLACE_SCOPE_COUNTRY)
+      return o;
+  }
+  /* "the Idlib villages of A, B and C": back over the list to its "of". */
+  for (guint j = first; j >= start + 3 && first - j < KIND_LIST_TOKENS; j--)
+    {
+      const SuggestToken *t = tok (run, j - 1);
+
+      if (_sitrep_suggest_tok_is (run, j - 1, "of") && _sitrep_suggest_tok_among (run, j - 2, kind_nouns))
+        {
+          guint before;
+
+          o = _sitrep_suggest_place_over (run, places, longest, tok (run, j - 3)->start, tok (run, j - 3)->end);
+          /* "the Idlib villages of …", not "the A and B villages of C" (C
+           * holds them): the place alone after "the", and sure. */
+          before = o != NULL ? _sitrep_suggest_token_holding (run, o->byte_start) : 0;
+          if (o != NULL && !isnan (o->latitude) && !o->doubtful && o->scope != SITREP_PLACE_SCOPE_COUNTRY &&
+              before > start && _sitrep_suggest_tok_is (run, before - 1, "the"))
+            return o;
+          break;
+        }
+      if (!(t->flags & (TOK_CAP | TOK_HYPHEN)) && !_sitrep_suggest_tok_is (run, j - 1, "and") &&
+          !_sitrep_suggest_is_article (run, j - 1) && !((t->flags & TOK_PUNCT) && run->text[t->start] == ','))
+        break;
+    }
+  /* "In Baghdad, …" */
+  if (start + 2 >= first || !(tok (run, start)->flags & TOK_CAP) || !_sitrep_suggest_tok_in (run, start, frame_words))
+    return NULL;
+  o = place_starting_at (run, places, longest, start + 1);
+  if (o == NULL || isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY)
+    return NULL;
+  start = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
+  return start < first && (tok (run, start)->flags & TOK_PUNCT) && run->text[tok (run, start)->start] == ',' ? o : NULL;
 }
 
 /* How far a sentence's countryside is looked for, in tokens either way. */
@@ -405,7 +539,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
       SitrepSuggestion *holder;
       guint first, last;
       double bearing;
-      gboolean countryside, guessed, sure, rural, part;
+      gboolean countryside, guessed, sure, rural, part, after;
 
       /* Unplaced, or placed by the gazetteer and not by the project
        * ("al-Bara" by a loose match of an alternate name of Aleppo). */
@@ -427,6 +561,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
         continue;
       countryside = FALSE;
       holder = holder_after (run, places, longest, last, sure, &bearing, &rural, &part);
+      after = holder != NULL;
       /* A guess yields to a holder named right after it, not to a
        * countryside looked for around it. */
       if (holder == NULL && isnan (s->latitude))
@@ -434,6 +569,10 @@ _sitrep_suggest_places_within (SuggestRun *run,
           holder = countryside_of_sentence (run, places, longest, first, last, &bearing);
           countryside = holder != NULL;
         }
+      /* Nothing right after it: the scene the sentence opens with, or the
+       * place its list's kind follows. */
+      if (holder == NULL && isnan (s->latitude))
+        holder = anchor_before (run, places, longest, first);
       /* A place the gazetteer was sure of yields to a holder as sure, or
        * to the town it is a neighbourhood of ("Sana'a neighbourhood of
        * Qamishli": the gazetteer holds towns, not their parts). */
@@ -477,6 +616,8 @@ _sitrep_suggest_places_within (SuggestRun *run,
           s->latitude = side.centre_latitude;
           s->longitude = side.centre_longitude;
         }
+      else if (after)
+        move_by_offset (run, last, s);
       s->geonameid = 0;
       s->country = _sitrep_suggest_strdup (run, holder->country);
       s->admin1 = _sitrep_suggest_strdup (run, holder->admin1);

@@ -26,6 +26,7 @@ static const char * const journaled_tables[] = {
   "articles", "sources", "labels", "annotators", "annotations", "entities", "entity_aliases",
   "events", "event_actors", "event_evidence", "claims", "stories", "story_steps",
   "suggestions", "suggestion_rejections", "suggestion_places", "adjudication_rejections",
+  "proposed_incidents", "suggested_incidents",
 };
 
 typedef struct
@@ -740,7 +741,8 @@ emit_for_tables (SitrepStore *self,
     {
       if (g_str_has_prefix (key, "articles:"))
         _sitrep_store_emit (self, "article-updated", g_ascii_strtoll (key + 9, NULL, 10));
-      else if (strcmp (key, "annotations") == 0 || strcmp (key, "suggestions") == 0)
+      else if (strcmp (key, "annotations") == 0 || strcmp (key, "suggestions") == 0 ||
+               strcmp (key, "proposed_incidents") == 0)
         annotations = TRUE;
       else if (strcmp (key, "labels") == 0)
         labels = TRUE;

@@ -467,6 +467,37 @@ static const char schema_v10[] =
   "  (SELECT 1 FROM claims c WHERE c.event_id = events.id"
   "   AND c.article_id = v.article_id AND c.count_low IS NOT NULL));";
 
+/* Version 11: incidents Suggest proposes (issue 11), kept with its run so
+ * the window can offer each as a draft event: its member suggestions
+ * (figures with their claimants and spans as [[id, claimant, start, end], …],
+ * actors as [id, …], place and date), the place and date it would give the
+ * event, and whether the coder accepted it (the event it was made into or
+ * added to) or rejected it. */
+static const char schema_v11[] =
+  "CREATE TABLE proposed_incidents ("
+  "  id INTEGER PRIMARY KEY,"
+  "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  start INTEGER NOT NULL,"
+  "  \"end\" INTEGER NOT NULL,"
+  "  figures TEXT NOT NULL CHECK (json_valid (figures)),"
+  "  actors TEXT NOT NULL CHECK (json_valid (actors)),"
+  "  place INTEGER,"
+  "  date INTEGER,"
+  "  place_text TEXT,"
+  "  latitude REAL,"
+  "  longitude REAL,"
+  "  geonameid INTEGER,"
+  "  geo_precision INTEGER NOT NULL DEFAULT 0,"
+  "  date_start TEXT,"
+  "  date_end TEXT,"
+  "  date_precision INTEGER NOT NULL DEFAULT 0,"
+  "  status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),"
+  "  event_id INTEGER REFERENCES events (id) ON DELETE SET NULL,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+  "  CHECK (start >= 0 AND \"end\" > start)"
+  ");"
+  "CREATE INDEX proposed_incidents_by_article ON proposed_incidents (article_id, status);";
+
 static const char * const steps[] = {
   NULL,       /* version 0: an empty file */
   schema_v1,
@@ -479,6 +510,7 @@ static const char * const steps[] = {
   schema_v8,
   schema_v9,
   schema_v10,
+  schema_v11,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SITREP_STORE_SCHEMA_VERSION + 1);

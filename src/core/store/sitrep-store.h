@@ -40,7 +40,7 @@ typedef enum
 } SitrepStoreOpenFlags;
 
 /* Bump with every migration step added in sitrep-store-schema.c. */
-#define SITREP_STORE_SCHEMA_VERSION 10
+#define SITREP_STORE_SCHEMA_VERSION 11
 /* PRAGMA application_id of every Sitrep project: "SITR". */
 #define SITREP_STORE_APPLICATION_ID 0x53495452
 

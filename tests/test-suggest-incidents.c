@@ -1,0 +1,583 @@
+/* test-suggest-incidents.c — incidents Suggest proposes, kept with the run: accepted as an event (or as evidence of
+ * one made from another report), rejected, undone and redone, kept decided by the next run
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "sitrep-annotation.h"
+#include "sitrep-store-suggested-incidents.h"
+#include "sitrep-store-suggestions.h"
+#include "sitrep-suggest-events.h"
+#include "sitrep-test-util.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  SitrepStore *store;
+  gint64 annotator;
+} Fixture;
+
+/* One airstrike told by two outlets, a day apart. */
+#define FIRST_REPORT \
+  "An airstrike hit a market in Raqqa on 14 October 2022, killing 12 civilians and wounding 30 others, " \
+  "according to the Syrian Observatory for Human Rights.\n"
+#define SECOND_REPORT \
+  "Local activists said the strike on the Raqqa market on 14 October 2022 killed 14 people.\n"
+/* Two incidents, in two paragraphs. */
+#define TWO_INCIDENTS \
+  "An airstrike hit a market in Raqqa on 14 October 2022, killing 12 civilians.\n\n" \
+  "Separately, clashes in Jasim on 16 October 2022 left 4 soldiers dead.\n"
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = sitrep_test_create_project ("sitrep-incidents-XXXXXX", &f->dir, &f->path);
+  f->annotator = sitrep_store_ensure_annotator (f->store, "ana", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
+}
+
+static void
+suggest (Fixture *f,
+         gint64   article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (f->store, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_suggest_article (f->store, suggester, article, FALSE, 0, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static GPtrArray *
+incidents (Fixture *f,
+           gint64   article)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *list = sitrep_store_list_proposed_incidents (f->store, article, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  return list;
+}
+
+/* The one incident of @list whose place is @place. */
+static SitrepProposedIncident *
+incident_at (GPtrArray  *list,
+             const char *place)
+{
+  SitrepProposedIncident *found = NULL;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      SitrepProposedIncident *inc = list->pdata[i];
+
+      if (g_strcmp0 (inc->place_text, place) == 0)
+        {
+          g_assert_null (found);
+          found = inc;
+        }
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static guint
+n_incidents (Fixture *f,
+             gint64   article)
+{
+  g_autoptr(GPtrArray) list = incidents (f, article);
+
+  return list->len;
+}
+
+static guint
+count_events (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = sitrep_store_query_event_ids (f->store, NULL, &error);
+
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+static gboolean
+event_exists (Fixture *f,
+              gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) event = sitrep_store_get_event (f->store, id, &error);
+
+  return event != NULL;
+}
+
+static guint
+count_claims (Fixture *f,
+              gint64   event)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) claims = sitrep_store_list_claims (f->store, event, &error);
+
+  g_assert_no_error (error);
+  return claims->len;
+}
+
+/* Whether @article is evidence of @event. */
+static gboolean
+has_evidence (Fixture *f,
+              gint64   event,
+              gint64   article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) evidence = sitrep_store_list_event_evidence (f->store, event, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < evidence->len; i++)
+    if (((SitrepEvidence *) evidence->pdata[i])->article_id == article)
+      return TRUE;
+  return FALSE;
+}
+
+static SitrepSuggestionStatus
+member_status (Fixture *f,
+               gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepStoredSuggestion) s = sitrep_store_get_suggestion (f->store, id, &error);
+
+  g_assert_no_error (error);
+  return s->status;
+}
+
+/* Suggest keeps the run's incidents: figures, place, date, actors as the
+ * article's pending suggestions, read as one row. */
+static void
+test_stored (Fixture       *f,
+             gconstpointer  data)
+{
+  gint64 article = sitrep_test_add_article_full (f->store, "Strike", FIRST_REPORT, NULL, "2022-10-15");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  SitrepProposedIncident *inc;
+  gint64 first;
+
+  g_assert_cmpuint (n_incidents (f, article), ==, 0);
+  suggest (f, article);
+  list = incidents (f, article);
+  g_assert_cmpuint (list->len, ==, 1);
+  inc = list->pdata[0];
+  g_assert_cmpint (inc->article_id, ==, article);
+  g_assert_cmpint (inc->status, ==, SITREP_SUGGESTION_PENDING);
+  g_assert_cmpstr (inc->place_text, ==, "Raqqa");
+  g_assert_false (isnan (inc->latitude));
+  g_assert_cmpstr (inc->date_start, ==, "2022-10-14");
+  g_assert_cmpint (inc->date_precision, ==, 1);
+  g_assert_cmpint (inc->event_id, ==, 0);
+  g_assert_cmpuint (inc->figures->len, ==, 2);
+  g_assert_cmpuint (inc->claimants->len, ==, 2);
+  g_assert_cmpstr (inc->figure_texts[0], ==, "12 civilians");
+  g_assert_nonnull (strstr (inc->figure_texts[1], "30"));
+  summary = sitrep_proposed_incident_summary (inc);
+  g_assert_true (g_str_has_prefix (summary, "12 civilians, "));
+  g_assert_nonnull (strstr (summary, " · Raqqa"));
+
+  /* Its members are the article's pending suggestions. */
+  pending = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < inc->figures->len; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < pending->len; k++)
+        found |= ((SitrepStoredSuggestion *) pending->pdata[k])->id == g_array_index (inc->figures, gint64, i);
+      g_assert_true (found);
+    }
+  g_assert_cmpint (member_status (f, inc->place), ==, SITREP_SUGGESTION_PENDING);
+  g_assert_cmpint (member_status (f, inc->date), ==, SITREP_SUGGESTION_PENDING);
+  g_assert_cmpint (g_array_index (inc->claimants, gint64, 0), !=, 0);
+
+  /* A figure rejected leaves the incident; all rejected, it is not listed. */
+  first = g_array_index (inc->figures, gint64, 0);
+  g_assert_true (sitrep_store_reject_suggestion (f->store, g_array_index (inc->figures, gint64, 1), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = incidents (f, article);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpuint (((SitrepProposedIncident *) list->pdata[0])->figures->len, ==, 1);
+  g_assert_true (sitrep_store_reject_suggestion (f->store, first, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = incidents (f, article);
+  g_assert_cmpuint (list->len, ==, 0);
+}
+
+/* Accept: members accepted as the annotator's, an event with a claim per
+ * figure and the article as evidence — one undo step; redo makes it again. */
+static void
+test_accept_undo_redo (Fixture       *f,
+                       gconstpointer  data)
+{
+  gint64 article = sitrep_test_add_article_full (f->store, "Strike", FIRST_REPORT, NULL, "2022-10-15");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(SitrepProposedIncident) after = NULL;
+  g_autofree char *undo = NULL;
+  SitrepProposedIncident *inc;
+  gboolean joined = TRUE;
+  gint64 event_id, place, id;
+
+  suggest (f, article);
+  list = incidents (f, article);
+  g_assert_cmpuint (list->len, ==, 1);
+  inc = list->pdata[0];
+  place = inc->place;
+  id = inc->id;
+  event_id = sitrep_store_accept_proposed_incident (f->store, id, f->annotator, &joined, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event_id, >, 0);
+  g_assert_false (joined);
+  event = sitrep_store_get_event (f->store, event_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sitrep_event_get_location (event), ==, "Raqqa");
+  g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2022-10-14");
+  g_assert_cmpuint (count_claims (f, event_id), ==, 2);
+  g_assert_true (has_evidence (f, event_id, article));
+  g_assert_cmpuint (count_events (f), ==, 1);
+  /* Figures, claimants, place and date became annotations of the annotator. */
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, article), >=, 5);
+  g_assert_cmpint (member_status (f, place), ==, SITREP_SUGGESTION_ACCEPTED);
+  g_assert_cmpuint (n_incidents (f, article), ==, 0);
+  after = sitrep_store_get_proposed_incident (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (after->status, ==, SITREP_SUGGESTION_ACCEPTED);
+  g_assert_cmpint (after->event_id, ==, event_id);
+  g_clear_pointer (&after, sitrep_proposed_incident_free);
+  /* Once decided, it cannot be accepted again. */
+  g_assert_cmpint (sitrep_store_accept_proposed_incident (f->store, id, f->annotator, NULL, &error), ==, 0);
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  undo = sitrep_store_dup_undo_description (f->store);
+  g_assert_true (g_str_has_prefix (undo, "Accept incident “12 civilians"));
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_false (event_exists (f, event_id));
+  g_assert_cmpuint (count_events (f), ==, 0);
+  g_assert_cmpuint (count_claims (f, event_id), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, article), ==, 0);
+  g_assert_cmpint (member_status (f, place), ==, SITREP_SUGGESTION_PENDING);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = incidents (f, article);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (((SitrepProposedIncident *) list->pdata[0])->id, ==, id);
+  /* Nothing before the accept was undone with it. */
+  g_clear_pointer (&undo, g_free);
+  undo = sitrep_store_dup_undo_description (f->store);
+  g_assert_null (undo);
+
+  g_assert_true (sitrep_store_redo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (event_exists (f, event_id));
+  g_assert_cmpuint (count_claims (f, event_id), ==, 2);
+  g_assert_true (has_evidence (f, event_id, article));
+  g_assert_cmpuint (n_incidents (f, article), ==, 0);
+  after = sitrep_store_get_proposed_incident (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (after->status, ==, SITREP_SUGGESTION_ACCEPTED);
+}
+
+/* A second report of the same incident says it joins the first's event
+ * before it is accepted, and becomes claims and evidence of it. */
+static void
+test_second_report (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 first = sitrep_test_add_article_full (f->store, "Strike", FIRST_REPORT, NULL, "2022-10-15");
+  gint64 second = sitrep_test_add_article_full (f->store, "Strike again", SECOND_REPORT, NULL, "2022-10-16");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) list2 = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean joined = FALSE;
+  gint64 event_id, joined_id;
+
+  suggest (f, first);
+  suggest (f, second);
+  list2 = incidents (f, second);
+  g_assert_cmpuint (list2->len, ==, 1);
+  g_assert_cmpint (((SitrepProposedIncident *) list2->pdata[0])->event_id, ==, 0);
+
+  list = incidents (f, first);
+  event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list->pdata[0])->id,
+                                                    f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  /* Read again: the project has changed since the second run. */
+  g_clear_pointer (&list2, g_ptr_array_unref);
+  list2 = incidents (f, second);
+  g_assert_cmpuint (list2->len, ==, 1);
+  g_assert_cmpint (((SitrepProposedIncident *) list2->pdata[0])->event_id, ==, event_id);
+
+  joined_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list2->pdata[0])->id,
+                                                     f->annotator, &joined, &error);
+  g_assert_no_error (error);
+  g_assert_true (joined);
+  g_assert_cmpint (joined_id, ==, event_id);
+  g_assert_cmpuint (count_events (f), ==, 1);
+  g_assert_cmpuint (count_claims (f, event_id), ==, 3);
+  g_assert_true (has_evidence (f, event_id, first));
+  g_assert_true (has_evidence (f, event_id, second));
+
+  /* Undone, the second report leaves the event as the first made it. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (event_exists (f, event_id));
+  g_assert_cmpuint (count_claims (f, event_id), ==, 2);
+  g_assert_false (has_evidence (f, event_id, second));
+}
+
+static char *
+seed (const char *prefix)
+{
+  const char *shared = g_getenv ("SITREP_SHARED_DIR");
+  g_autofree char *dir = shared != NULL ? g_build_filename (shared, "corpus", "seeds", NULL) : NULL;
+  g_autoptr(GDir) d = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        char *text = NULL;
+
+        g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+        return text;
+      }
+  return NULL;
+}
+
+/* The seed captures: the operation in Jasim, told by two outlets (Jassim
+ * in the second), proposed from the second as evidence of the first's. */
+static void
+test_seeds (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *s0 = seed ("000_");
+  g_autofree char *s1 = seed ("001_");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 first, second, jasim = 0;
+  guint n_joined = 0;
+
+  if (s0 == NULL || s1 == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  first = sitrep_test_add_article (f->store, "000", s0);
+  second = sitrep_test_add_article (f->store, "001", s1);
+  suggest (f, first);
+  list = incidents (f, first);
+  g_assert_cmpuint (list->len, >, 0);
+  for (guint i = 0; i < list->len; i++)
+    {
+      SitrepProposedIncident *inc = list->pdata[i];
+      gint64 id = sitrep_store_accept_proposed_incident (f->store, inc->id, f->annotator, NULL, &error);
+
+      g_assert_no_error (error);
+      if (g_strcmp0 (inc->place_text, "Jasim") == 0)
+        jasim = id;
+    }
+  g_assert_cmpint (jasim, !=, 0);
+
+  suggest (f, second);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = incidents (f, second);
+  for (guint i = 0; i < list->len; i++)
+    {
+      SitrepProposedIncident *inc = list->pdata[i];
+      gboolean joined = FALSE;
+      gint64 id;
+
+      if (g_strcmp0 (inc->place_text, "Jassim") != 0)
+        continue;
+      g_assert_cmpint (inc->event_id, ==, jasim);
+      id = sitrep_store_accept_proposed_incident (f->store, inc->id, f->annotator, &joined, &error);
+      g_assert_no_error (error);
+      g_assert_true (joined);
+      g_assert_cmpint (id, ==, jasim);
+      n_joined++;
+    }
+  g_assert_cmpuint (n_joined, ==, 1);
+  g_assert_true (has_evidence (f, jasim, first));
+  g_assert_true (has_evidence (f, jasim, second));
+}
+
+/* Reject: no event, not proposed again; Suggest again keeps both decided
+ * incidents decided, and undo of a reject lists it again. */
+static void
+test_reject_rerun (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 article = sitrep_test_add_article_full (f->store, "Two", TWO_INCIDENTS, NULL, "2022-10-17");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepProposedIncident) rejected = NULL;
+  gint64 raqqa, jasim, event_id;
+
+  suggest (f, article);
+  list = incidents (f, article);
+  g_assert_cmpuint (list->len, ==, 2);
+  raqqa = incident_at (list, "Raqqa")->id;
+  jasim = incident_at (list, "Jasim")->id;
+
+  g_assert_true (sitrep_store_reject_proposed_incident (f->store, jasim, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_events (f), ==, 0);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = incidents (f, article);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (((SitrepProposedIncident *) list->pdata[0])->id, ==, raqqa);
+  rejected = sitrep_store_get_proposed_incident (f->store, jasim, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rejected->status, ==, SITREP_SUGGESTION_REJECTED);
+  /* Its members stay to be decided one by one. */
+  g_assert_cmpint (member_status (f, g_array_index (rejected->figures, gint64, 0)), ==, SITREP_SUGGESTION_PENDING);
+  g_assert_false (sitrep_store_reject_proposed_incident (f->store, jasim, &error));
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  /* Undo lists it again, Redo rejects it again. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = incidents (f, article);
+  g_assert_cmpint (incident_at (list, "Jasim")->id, ==, jasim);
+  g_assert_true (sitrep_store_redo (f->store, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = incidents (f, article);
+  g_assert_cmpuint (list->len, ==, 1);
+
+  event_id = sitrep_store_accept_proposed_incident (f->store, raqqa, f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event_id, >, 0);
+
+  /* Suggest again: neither comes back, and nothing is made twice. */
+  suggest (f, article);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = incidents (f, article);
+  g_assert_cmpuint (list->len, ==, 0);
+  g_assert_cmpuint (count_events (f), ==, 1);
+
+  /* The accept undone after the new run: it is to be decided again. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_events (f), ==, 0);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = incidents (f, article);
+  g_assert_cmpint (incident_at (list, "Raqqa")->id, ==, raqqa);
+}
+
+/* The incidents go with their article. */
+static void
+test_article_deleted (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 article = sitrep_test_add_article_full (f->store, "Strike", FIRST_REPORT, NULL, "2022-10-15");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepProposedIncident) gone = NULL;
+  gint64 id;
+
+  suggest (f, article);
+  list = incidents (f, article);
+  g_assert_cmpuint (list->len, ==, 1);
+  id = ((SitrepProposedIncident *) list->pdata[0])->id;
+  g_assert_true (sitrep_store_delete_articles (f->store, &article, 1, &error));
+  g_assert_no_error (error);
+  gone = sitrep_store_get_proposed_incident (f->store, id, &error);
+  g_assert_null (gone);
+  g_assert_error (error, SITREP_STORE_ERROR, SITREP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (n_incidents (f, article), ==, 0);
+}
+
+/* Accept All of an article: its suggestions and its incidents, one step. */
+static void
+test_accept_all (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 article = sitrep_test_add_article_full (f->store, "Two", TWO_INCIDENTS, NULL, "2022-10-17");
+  g_autoptr(GPtrArray) pending = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *undo = NULL;
+  guint created = 0, joined = 9;
+
+  suggest (f, article);
+  g_assert_cmpuint (n_incidents (f, article), ==, 2);
+  pending = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < pending->len; i++)
+    g_array_append_val (ids, ((SitrepStoredSuggestion *) pending->pdata[i])->id);
+  g_assert_true (sitrep_store_accept_article_suggestions (f->store, article, (const gint64 *) (gpointer) ids->data,
+                                                          ids->len, "Accept the suggestions", f->annotator,
+                                                          &created, &joined, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (created, ==, 2);
+  g_assert_cmpuint (joined, ==, 0);
+  g_assert_cmpuint (count_events (f), ==, 2);
+  g_assert_cmpuint (n_incidents (f, article), ==, 0);
+  after = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->len, ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, article), ==, ids->len);
+  undo = sitrep_store_dup_undo_description (f->store);
+  g_assert_cmpstr (undo, ==, "Accept the suggestions");
+
+  /* One step takes all of it back. */
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_events (f), ==, 0);
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, article), ==, 0);
+  g_assert_cmpuint (n_incidents (f, article), ==, 2);
+  g_clear_pointer (&undo, g_free);
+  undo = sitrep_store_dup_undo_description (f->store);
+  g_assert_null (undo);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/suggest-incidents/stored", test_stored);
+  ADD ("/suggest-incidents/accept-undo-redo", test_accept_undo_redo);
+  ADD ("/suggest-incidents/second-report", test_second_report);
+  ADD ("/suggest-incidents/seeds", test_seeds);
+  ADD ("/suggest-incidents/reject-rerun", test_reject_rerun);
+  ADD ("/suggest-incidents/article-deleted", test_article_deleted);
+  ADD ("/suggest-incidents/accept-all", test_accept_all);
+#undef ADD
+
+  return g_test_run ();
+}
