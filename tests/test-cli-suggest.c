@@ -189,6 +189,9 @@ test_pending_export (Fixture       *f,
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (out, "Place\tJasim\t32.99"));
   g_assert_nonnull (strstr (out, "Killed\t4 soldiers"));
+  /* The incident is in the text output too (it was only in --json's), in
+   * the same columns, labelled "Incident", with its draft event as JSON. */
+  g_assert_nonnull (strstr (out, "\tIncident\t4 soldiers\t{\"place\":\"Jasim\""));
 
   g_free (run_cli ((const char *[]) { "export", f->project, "-f", "spans-jsonl", "-o", plain, NULL }, &status));
   g_free (run_cli ((const char *[]) { "export", f->project, "-f", "spans-jsonl", "-o", with,

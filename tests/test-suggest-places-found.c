@@ -295,6 +295,128 @@ test_holder_offset (void)
   g_assert_cmpfloat (tarbuna->longitude, >, mosul->longitude + 0.2);
 }
 
+/* ---------------------------------------------------------------- regions */
+
+/* "in Anbar": a place of another country matched by another spelling
+ * (Turkey's Ambar) yields to the province spelled as the text is; a city
+ * of the province's own country ("Daraa") stays the city. */
+static void
+test_region_over_foreign_spelling (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Gunmen killed two soldiers near Ramadi. A second bomb went off in Anbar on Tuesday. "
+                         "Shelling hit Daraa on Monday.", NULL);
+  const SitrepSuggestion *anbar = place (r, "Anbar");
+  const SitrepSuggestion *daraa = place (r, "Daraa");
+
+  g_assert_nonnull (anbar);
+  g_assert_cmpstr (anbar->country, ==, "IQ");
+  g_assert_cmpint (anbar->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_nonnull (daraa);
+  g_assert_cmpint (daraa->scope, ==, SITREP_PLACE_SCOPE_PLACE);
+  g_assert_cmpstr (daraa->country, ==, "SY");
+}
+
+/* Syria's governorates and Iraq's provinces by their Arabic names, alone or
+ * after "محافظة", inside an Arabic sentence's run of words; an Arabic city
+ * of the same name stays the city, and other words are no regions. */
+static void
+test_arabic_regions (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("\u0648\u0642\u062a\u0644 \u0645\u062f\u0646\u064a\u0627\u0646 \u0641\u064a "
+                         "\u0645\u062d\u0627\u0641\u0638\u0629 \u062f\u064a\u0627\u0644\u0649. "
+                         "\u0648\u0627\u0646\u0641\u062c\u0631\u062a \u0633\u064a\u0627\u0631\u0629 "
+                         "\u0645\u0641\u062e\u062e\u0629 \u0641\u064a \u0646\u064a\u0646\u0648\u0649 "
+                         "\u0645\u0633\u0627\u0621. \u0648\u0642\u0635\u0641\u062a "
+                         "\u0627\u0644\u0637\u0627\u0626\u0631\u0627\u062a \u062d\u0644\u0628. "
+                         "\u0648\u0642\u0627\u0644 \u0645\u0635\u062f\u0631 \u0641\u064a "
+                         "\u0627\u0644\u0634\u0631\u0637\u0629 \u0625\u0646 \u0627\u0644\u0647\u062c\u0648\u0645 "
+                         "\u0648\u0642\u0639 \u0644\u064a\u0644\u0627.", NULL);
+  /* "ديالى", "نينوى", "حلب" */
+  const SitrepSuggestion *diyala = NULL, *nineveh = place (r, "\u0646\u064a\u0646\u0648\u0649");
+  const SitrepSuggestion *aleppo = place (r, "\u062d\u0644\u0628");
+  guint n_places = 0;
+
+  for (guint k = 0; k < r->suggestions->len; k++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[k];
+
+      if (s->kind != SITREP_SUGGEST_PLACE)
+        continue;
+      n_places++;
+      if (strstr (s->text, "\u062f\u064a\u0627\u0644\u0649") != NULL)
+        diyala = s;
+    }
+  g_assert_nonnull (diyala);
+  g_assert_cmpstr (diyala->country, ==, "IQ");
+  g_assert_cmpint (diyala->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_nonnull (nineveh);
+  g_assert_cmpstr (nineveh->country, ==, "IQ");
+  g_assert_cmpint (nineveh->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_nonnull (aleppo);
+  g_assert_cmpint (aleppo->scope, ==, SITREP_PLACE_SCOPE_PLACE);
+  /* The police, the attack: no places. */
+  g_assert_cmpuint (n_places, ==, 3);
+}
+
+/* A name whose first word (Kafr, Tell, Deir …) a text glued to the next is
+ * looked up as two words and placed there, doubtful; a word that only
+ * starts with such letters ("Ainsworth") stays unplaced. */
+static void
+test_glued_heads (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shelling hit the town of Kafrzita on Monday. Jets struck the village of Tellrifaat. "
+                         "Police searched the village of Ainsworth.", NULL);
+  const SitrepSuggestion *zita = place (r, "Kafrzita");
+  const SitrepSuggestion *rifaat = place (r, "Tellrifaat");
+  const SitrepSuggestion *ainsworth = place (r, "Ainsworth");
+
+  /* Kafr Zita (Hama), Tall Rif‘at (Aleppo). */
+  g_assert_nonnull (zita);
+  g_assert_true (zita->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (zita->latitude, zita->longitude, 35.374, 36.603), <, 2.0);
+  g_assert_nonnull (rifaat);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (rifaat->latitude, rifaat->longitude, 36.472, 37.095), <, 2.0);
+  g_assert_nonnull (ainsworth);
+  g_assert_true (isnan (ainsworth->latitude));
+}
+
+/* "Zurgan (Abu Rasin)": the other name in brackets, a place UCDP's coders
+ * name, is proposed too, and its pin given to the first, doubtful; an
+ * outlet or a word in brackets is no other name. */
+static void
+test_bracket_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Drones struck the villages of Zurgan (Abu Rasin) at dawn. "
+                         "Fighters entered Aleppo (Reuters) on Monday. Raqqa (north) was calm.", NULL);
+  const SitrepSuggestion *zurgan = place (r, "Zurgan");
+  const SitrepSuggestion *other = place (r, "Abu Rasin");
+
+  /* Abu Rasin: Ras al-Ayn district. */
+  assert_doubtful_at (other, "SY", 36.850, 40.071);
+  assert_doubtful_near (zurgan, other);
+  g_assert_null (place (r, "Reuters"));
+  g_assert_null (place (r, "north"));
+}
+
+/* A list item's first word after its mark ("• Near Tikrit, …") is the
+ * first of its sentence: its capital joins no name. */
+static void
+test_list_items (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The strikes included:\n\n\u2022 Near Tikrit, one strike destroyed a tunnel.\n\n"
+                         "- Outside Samarra, two strikes hit a cache.\n\nThey met in the Press Briefing Room.", NULL);
+
+  g_assert_nonnull (place (r, "Tikrit"));
+  g_assert_nonnull (place (r, "Samarra"));
+  g_assert_null (place (r, "Room"));
+  g_assert_null (place (r, "Briefing Room"));
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -336,5 +458,10 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/longer-name", test_longer_name);
   g_test_add_func ("/sitrep/suggest-places-found/holders/phrased", test_holders_phrased);
   g_test_add_func ("/sitrep/suggest-places-found/holders/offset", test_holder_offset);
+  g_test_add_func ("/sitrep/suggest-places-found/region-over-foreign-spelling", test_region_over_foreign_spelling);
+  g_test_add_func ("/sitrep/suggest-places-found/arabic-regions", test_arabic_regions);
+  g_test_add_func ("/sitrep/suggest-places-found/glued-heads", test_glued_heads);
+  g_test_add_func ("/sitrep/suggest-places-found/bracket-names", test_bracket_names);
+  g_test_add_func ("/sitrep/suggest-places-found/list-items", test_list_items);
   return g_test_run ();
 }

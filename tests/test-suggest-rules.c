@@ -299,6 +299,31 @@ test_figures_verbs (void)
 }
 
 static void
+test_figures_people_head (void)
+{
+  /* The people's noun after words that qualify it: the count is people, whatever the first word. */
+  check_figures ("Four spice merchants were also killed on their way to the market.", "killed 4 exact");
+  check_figures ("The raid killed 40 army and police cadets at the academy.", "killed 40 exact");
+  check_figures ("Three further associates were detained by the police.", "captured 3 exact");
+  /* No people's noun ahead: counts of things, not casualties. */
+  check_figures ("The strikes destroyed five fuel supply depots and killed 3 soldiers.", "killed 3 exact");
+  check_figures ("Aircraft hit 14 fuel storage tanks near the refinery, wounding nobody.", "");
+}
+
+static void
+test_figures_of_counted (void)
+{
+  /* "N of the slain/injured": people counted before, not more of them. */
+  check_figures ("Gunmen killed six villagers. Three of the slain were brothers.", "killed 6 exact");
+  check_figures ("A mortar shell wounded four farmers. One of the injured farmers is named as Ali Omar.",
+                 "wounded 4 exact");
+  /* Something else happened to them: a figure of that. */
+  check_figures ("The bomb wounded seven people. Two of the wounded later died in hospital.",
+                 "wounded 7 exact; killed 2 exact");
+  check_figures ("Two of the soldiers were killed in the ambush.", "killed 2 exact");
+}
+
+static void
 test_figures_where_between (void)
 {
   /* Where the people counted are from, between them and what happened to them. */
@@ -836,6 +861,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/several-incidents", test_figures_several_incidents);
   g_test_add_func ("/sitrep/suggest-rules/figures/verbs", test_figures_verbs);
   g_test_add_func ("/sitrep/suggest-rules/figures/where-between", test_figures_where_between);
+  g_test_add_func ("/sitrep/suggest-rules/figures/people-head", test_figures_people_head);
+  g_test_add_func ("/sitrep/suggest-rules/figures/of-counted", test_figures_of_counted);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-and", test_figures_arabic_and);
   g_test_add_func ("/sitrep/suggest-rules/figures/toll-verb", test_figures_toll_verb);
   g_test_add_func ("/sitrep/suggest-rules/figures/not-counts", test_figures_not_counts);

@@ -92,6 +92,35 @@ add_incident_json (JsonBuilder                 *b,
   json_builder_end_object (b);
 }
 
+/* An incident in the text output: the same columns as a suggestion (the
+ * sentences it spans, the label "Incident", its figures as the text) and
+ * the draft event as JSON, as --json has it; a script picking rows by label
+ * never mistakes it for a span. */
+static void
+print_incident (gint64                       article_id,
+                const SitrepSuggestResult   *result,
+                const SitrepSuggestIncident *incident)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GString) figures = g_string_new (NULL);
+  g_autofree char *detail = NULL;
+  g_autofree char *text = NULL;
+
+  add_incident_json (b, result, incident);
+  root = json_builder_get_root (b);
+  detail = sitrep_cli_json_to_string (root, FALSE);
+  for (guint i = 0; i < incident->figures->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[g_array_index (incident->figures, int, i)];
+
+      g_string_append_printf (figures, "%s%s", i > 0 ? "; " : "", s->text);
+    }
+  text = sitrep_cli_one_line (figures->str);
+  sitrep_cli_printf ("%" G_GINT64_FORMAT "\t%u\t%u\tIncident\t%s\t%s\n", article_id, incident->start, incident->end,
+                     text, detail);
+}
+
 static void
 print_result (gint64                     article_id,
               const SitrepSuggestResult *result,
@@ -140,6 +169,8 @@ print_result (gint64                     article_id,
         sitrep_cli_printf ("\t%s", attributes);
       sitrep_cli_print ("\n");
     }
+  for (guint i = 0; i < result->incidents->len; i++)
+    print_incident (article_id, result, result->incidents->pdata[i]);
   sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "Article %" PRId64 ": %u suggestion saved",
                                   "Article %" PRId64 ": %u suggestions saved", report->n_suggested),
                      article_id, report->n_suggested);

@@ -17,10 +17,21 @@
  * rest of one_verbs below). "captured" also takes places ("captured Tal
  * Abyad"), so only a person's noun goes with it. */
 static const char * const one_wounded[] = {
-  "injured", "wounded", NULL
+  "injured", "wounded", "injuring", "wounding", NULL
 };
 static const char * const one_captured[] = {
-  "captured", "arrested", "detained", "abducted", "kidnapped", NULL
+  "captured", "arrested", "detained", "abducted", "kidnapped", "capturing", "arresting", "detaining",
+  "abducting", "kidnapping", NULL
+};
+/* The verbs' -ing forms take the person after them only: "killing a
+ * shepherd", "wounding another". */
+static const char * const one_ing[] = {
+  "killing", "executing", "murdering", "injuring", "wounding", "capturing", "arresting", "detaining",
+  "abducting", "kidnapping", NULL
+};
+/* A pronoun for one person, after the verb: "shot and wounded him". */
+static const char * const one_pronouns[] = {
+  "him", "her", NULL
 };
 
 /* One person, after "a", "his", "another" …: "his wife was slightly injured",
@@ -35,7 +46,9 @@ static const char * const one_person[] = {
   "bodyguard", "cousin", "nephew", "relative", "citizen", "youth", "councilman", "professor",
   "general", "judge", "mayor", "lawyer", "engineer", "cleric", "imam", "employee", "merchant",
   "businessman", "elder", "lecturer", "governor", "colonel", "captain", "lieutenant", "sergeant",
-  "mukhtar", "pilgrim", "passenger", "gunman", "attacker", "bomber", "militiaman", "suspect", "individual", NULL
+  "mukhtar", "pilgrim", "passenger", "gunman", "attacker", "bomber", "militiaman", "suspect", "individual",
+  "villager", "herder", "protester", "demonstrator", "detainee", "hostage", "refugee", "tribesman", "fisherman",
+  "smuggler", "policewoman", "housewife", "victim", NULL
 };
 /* Possessives between "and" and a count: "a woman and her two children". */
 static const char * const possessives[] = {
@@ -46,7 +59,9 @@ static const char * const possessives[] = {
  * or captured_words, and the lexicon's 64 list bits are all taken. */
 static const char * const one_verbs[] = {
   "killed", "executed", "assassinated", "beheaded", "murdered", "slain", "injured", "wounded",
-  "captured", "arrested", "detained", "abducted", "kidnapped", "neutralized", "neutralised", "died", "succumbed", NULL
+  "captured", "arrested", "detained", "abducted", "kidnapped", "neutralized", "neutralised", "died", "succumbed",
+  "killing", "executing", "murdering", "injuring", "wounding", "capturing", "arresting", "detaining", "abducting",
+  "kidnapping", NULL
 };
 static const char * const one_determiners[] = {
   "a", "an", "his", "her", "their", "its", "another", NULL
@@ -54,7 +69,8 @@ static const char * const one_determiners[] = {
 /* Between "was" and the verb: "was slightly injured". */
 static const char * const one_adverbs[] = {
   "also", "reportedly", "later", "fatally", "slightly", "seriously", "critically", "badly",
-  "lightly", "severely", "mortally", "allegedly", NULL
+  "lightly", "severely", "mortally", "allegedly", "similarly", "likewise", "subsequently", "eventually",
+  "apparently", "accidentally", "then", "previously", NULL
 };
 /* Words that may follow a name ("killed X and injured …"); any other word
  * in lower case makes the capitals a modifier: "killed Syrian Army soldiers". */
@@ -76,7 +92,7 @@ kind_of_verb (SuggestRun *run,
               guint       i,
               gboolean   *captured)
 {
-  *captured = _sitrep_suggest_tok_is (run, i, "captured");
+  *captured = _sitrep_suggest_tok_is (run, i, "captured") || _sitrep_suggest_tok_is (run, i, "capturing");
   if (_sitrep_suggest_tok_among (run, i, one_wounded))
     return SITREP_SUGGEST_WOUNDED;
   return _sitrep_suggest_tok_among (run, i, one_captured) ? SITREP_SUGGEST_CAPTURED : SITREP_SUGGEST_KILLED;
@@ -197,21 +213,73 @@ age_end (SuggestRun *run,
   return j + 4 < run->n_tokens && is_age_words (run, j) ? j + 4 : j;
 }
 
-/* Whether a casualty figure was proposed earlier in the paragraph of token @i. */
 static gboolean
-figure_earlier_in_paragraph (SuggestRun *run,
-                             guint       i)
+is_figure_kind (SitrepSuggestKind kind)
+{
+  return kind == SITREP_SUGGEST_KILLED || kind == SITREP_SUGGEST_WOUNDED || kind == SITREP_SUGGEST_CAPTURED ||
+         kind == SITREP_SUGGEST_MISSING;
+}
+
+/* The last casualty figure proposed before, when it ends in the paragraph
+ * (@sentence: the sentence) of token @i; else NULL. */
+static SitrepSuggestion *
+figure_earlier (SuggestRun *run,
+                guint       i,
+                gboolean    sentence)
 {
   for (guint k = run->out->len; k > 0; k--)
     {
       SitrepSuggestion *s = run->out->pdata[k - 1];
+      const SuggestToken *t;
 
-      if (s->kind != SITREP_SUGGEST_KILLED && s->kind != SITREP_SUGGEST_WOUNDED &&
-          s->kind != SITREP_SUGGEST_CAPTURED && s->kind != SITREP_SUGGEST_MISSING)
+      if (!is_figure_kind (s->kind))
         continue;
-      return tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1))->paragraph == tok (run, i)->paragraph;
+      t = tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1));
+      return (sentence ? t->sentence == tok (run, i)->sentence : t->paragraph == tok (run, i)->paragraph) ? s : NULL;
     }
-  return FALSE;
+  return NULL;
+}
+
+/* Whether "the <@noun>" at token @i is most often one of a figure proposed
+ * before in its paragraph ("Two soldiers were killed. The soldier …"). Not
+ * when that one person, counted under the same noun, had another fate
+ * before: "kidnapped a shepherd … the shepherd was killed". */
+static gboolean
+counted_before (SuggestRun        *run,
+                guint              i,
+                SitrepSuggestKind  kind,
+                guint              noun)
+{
+  const SuggestToken *n = tok (run, noun);
+  gsize len = n->end - n->start;
+
+  if (figure_earlier (run, i, FALSE) == NULL)
+    return FALSE;
+  for (guint k = run->out->len; k > 0; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+      gsize vlen;
+
+      if (!is_figure_kind (s->kind))
+        continue;
+      if (tok (run, _sitrep_suggest_token_holding (run, s->byte_end - 1))->paragraph != n->paragraph)
+        break;
+      vlen = s->victims != NULL ? strlen (s->victims) : 0;
+      if (s->figure.count == 1 && s->kind != kind && vlen > len &&
+          g_ascii_strncasecmp (s->victims + vlen - len, run->text + n->start, len) == 0 &&
+          !g_ascii_isalnum (s->victims[vlen - len - 1]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "another" as a person, after a figure in its sentence: "a civilian was
+ * killed and another was injured", "killing three and wounding another". */
+static gboolean
+another_alone (SuggestRun *run,
+               guint       i)
+{
+  return _sitrep_suggest_tok_is (run, i, "another") && figure_earlier (run, i, TRUE) != NULL;
 }
 
 /* The one person before "was" at token @was: "his wife", "a Syrian
@@ -220,14 +288,21 @@ figure_earlier_in_paragraph (SuggestRun *run,
  * more only when no figure came before in its paragraph (else he is most
  * often one of them: "Two soldiers were killed. The soldier …"). */
 static gboolean
-person_before (SuggestRun *run,
-               guint       was,
-               gboolean    captured,
-               guint      *first,
-               guint      *last)
+person_before (SuggestRun        *run,
+               guint              was,
+               SitrepSuggestKind  kind,
+               gboolean           captured,
+               guint             *first,
+               guint             *last)
 {
   guint sentence = tok (run, was)->sentence;
   guint j = was, words = 0;
+
+  if (j >= 1 && another_alone (run, j - 1))
+    {
+      *first = *last = j - 1;
+      return TRUE;
+    }
 
   /* "His brother, Ahmad Saleh, was wounded": past the name between commas. */
   if (j >= 4 && is_comma (run, j - 1))
@@ -248,7 +323,7 @@ person_before (SuggestRun *run,
           guint age = age_start (run, p - 1);
 
           if (_sitrep_suggest_tok_among (run, p - 1, one_determiners) ||
-              (j == was && _sitrep_suggest_tok_is (run, p - 1, "the") && !figure_earlier_in_paragraph (run, p - 1)))
+              (j == was && _sitrep_suggest_tok_is (run, p - 1, "the") && !counted_before (run, p - 1, kind, j - 1)))
             {
               *first = p - 1;
               *last = j - 1;
@@ -285,13 +360,30 @@ person_before (SuggestRun *run,
 /* One person's noun right after the verb: "killed a commander", "wounded
  * a Syrian soldier", "killed his brother". Its last token in @last. */
 static gboolean
-person_after (SuggestRun *run,
-              guint       verb,
-              guint      *last)
+person_after (SuggestRun        *run,
+              guint              verb,
+              SitrepSuggestKind  kind,
+              guint             *last)
 {
   guint n = run->n_tokens, sentence = tok (run, verb)->sentence;
+  gboolean the;
 
-  if (verb + 2 >= n || !_sitrep_suggest_tok_among (run, verb + 1, one_determiners) ||
+  if (verb + 2 >= n)
+    return FALSE;
+  /* "wounding another.", "shot and wounded him": a word alone, then no
+   * other word of its phrase ("another soldier", "her husband", "him and"). */
+  if ((another_alone (run, verb + 1) || _sitrep_suggest_tok_among (run, verb + 1, one_pronouns)) &&
+      tok (run, verb + 2)->sentence == sentence &&
+      (!(tok (run, verb + 2)->flags & TOK_WORD) || _sitrep_suggest_tok_among (run, verb + 2, after_name)) &&
+      !_sitrep_suggest_tok_is (run, verb + 2, "and") && !_sitrep_suggest_tok_is (run, verb + 2, "or") &&
+      !_sitrep_suggest_tok_is (run, verb + 2, "with") && run->text[tok (run, verb + 2)->start] != '\'' &&
+      !g_str_has_prefix (run->text + tok (run, verb + 2)->start, "’"))
+    {
+      *last = verb + 1;
+      return TRUE;
+    }
+  the = _sitrep_suggest_tok_is (run, verb + 1, "the");
+  if ((!the && !_sitrep_suggest_tok_among (run, verb + 1, one_determiners)) ||
       _sitrep_suggest_tok_is (run, verb + 1, "its") || _sitrep_suggest_tok_is (run, verb + 1, "their"))
     return FALSE;
   for (guint j = verb + 2, between = 0; j < n && between <= 2 && tok (run, j)->sentence == sentence; j++, between++)
@@ -308,7 +400,8 @@ person_after (SuggestRun *run,
       if (_sitrep_suggest_tok_among (run, j, one_person))
         {
           *last = j;
-          return TRUE;
+          /* "killed the shepherd": one more, unless one of a figure before */
+          return !the || !counted_before (run, verb + 1, kind, j);
         }
     }
   return FALSE;
@@ -533,7 +626,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
       return;
     }
   /* "killed a commander", "killed a man and his son" */
-  if (!died && person_after (run, i, &last))
+  if (!died && person_after (run, i, kind, &last))
     {
       guint persons = 1 + _sitrep_suggest_figure_persons_after (run, last, &last);
 
@@ -546,6 +639,9 @@ _sitrep_suggest_figure_one (SuggestRun *run,
       *next = last;
       return;
     }
+  if (_sitrep_suggest_tok_among (run, i, one_ing))
+    return;
+
   /* "his wife was slightly injured", "a soldier had been killed" */
   if (was > 0 && _sitrep_suggest_tok_among (run, was - 1, one_adverbs))
     was--;
@@ -557,7 +653,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
     {
       if (was > 0 && (_sitrep_suggest_tok_is (run, was - 1, "has") || _sitrep_suggest_tok_is (run, was - 1, "had")))
         was--;
-      if (person_before (run, was, FALSE, &first, &last) && !_sitrep_suggest_tok_is (run, first, "the"))
+      if (person_before (run, was, kind, FALSE, &first, &last) && !_sitrep_suggest_tok_is (run, first, "the"))
         add_one (run, kind, first, last, 1);
       return;
     }
@@ -586,13 +682,14 @@ _sitrep_suggest_figure_one (SuggestRun *run,
     was--;
   else
     return;
-  if (person_before (run, was, captured, &first, &last))
+  if (person_before (run, was, kind, captured, &first, &last))
     add_one (run, kind, first, last, 1);
 }
 
 /* Verbs before "dead" or "to death" that say how one died. */
 static const char * const dead_verbs[] = {
-  "shot", "stabbed", "beaten", "gunned", "hacked", "tortured", "burned", "burnt", "bludgeoned", NULL
+  "shot", "stabbed", "beaten", "gunned", "hacked", "tortured", "burned", "burnt", "bludgeoned", "found",
+  "shooting", "stabbing", "beating", NULL
 };
 
 /* Token @i is "dead" or "death": one person "shot dead" or "shot to death",
@@ -615,10 +712,21 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
   /* "X was shot dead", "police shot dead a gunman" */
   if (_sitrep_suggest_tok_among (run, j - 1, dead_verbs))
     {
-      if (_sitrep_suggest_tok_is (run, j - 2, "was") && person_before (run, j - 2, FALSE, &first, &last))
+      guint was = j - 2;
+
+      /* "was also found dead" */
+      if (was > 0 && _sitrep_suggest_tok_among (run, was, one_adverbs))
+        was--;
+      if (_sitrep_suggest_tok_is (run, was, "was") && person_before (run, was, SITREP_SUGGEST_KILLED, FALSE, &first, &last))
         add_one (run, SITREP_SUGGEST_KILLED, first, last, 1);
       else if (j == i && i + 2 < run->n_tokens && one_person_starting_at (run, i + 1, &last))
         add_one (run, SITREP_SUGGEST_KILLED, i + 1, last, 1);
+      return;
+    }
+  /* "shooting him to death", "shot her dead" */
+  if (_sitrep_suggest_tok_among (run, j - 1, one_pronouns) && _sitrep_suggest_tok_among (run, j - 2, dead_verbs))
+    {
+      add_one (run, SITREP_SUGGEST_KILLED, j - 1, j - 1, 1);
       return;
     }
   /* "shot a woman teacher to death", "leaving a fighter dead" */

@@ -111,7 +111,9 @@ static const char * const person_nouns[] = {
   "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors", "nurses",
   "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
   "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
-  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators",
+  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
+  "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
+  "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests",
   /* when and where, right after the number: "killed 12 on Monday" */
   "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
   "across", NULL
@@ -128,37 +130,10 @@ static const char * const victim_nouns[] = {
   "girls", "infants", "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors",
   "nurses", "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
   "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
-  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", NULL
-};
-
-/* Arabic cues, compared without the conjunction or article glued in front
- * ("وأصيب", "القتلى"). */
-static const char * const ar_killed_words[] = {
-  "قتل", "قتلوا", "قتلى", "قتيل", "قتيلا", "قتيلاً", "مقتل", "استشهد", "استشهاد", "شهداء",
-  "شهيدا", "شهيداً", "لقي", "لقوا", "مصرع", "قضى", "قضوا", "أعدم", "إعدام", "قتلت", "أعدمت",
-  "حصيلة", NULL
-};
-static const char * const ar_wounded_words[] = {
-  "أصيب", "أصيبوا", "اصيب", "جرح", "جرحى", "جريح", "جريحا", "جريحاً", "مصاب", "مصابين",
-  "مصابا", "إصابة", "إصابات", "أصابت", "أصيبت", "جرحت", NULL
-};
-static const char * const ar_captured_words[] = {
-  "أسر", "أسرى", "اعتقل", "اعتقال", "معتقلين", "اختطف", "اختطاف", "مختطفين", "اعتقلت", "أسرت",
-  "اختطفت", "خطف", "خطفت", "خطفوا", NULL
-};
-static const char * const ar_missing_words[] = {
-  "مفقود", "مفقودين", "فقد", "فقدان", NULL
-};
-
-/* Arabic number words: their value (the plurals of tens and hundreds at
- * their low end, as ACLED codes "dozens"). */
-static const struct { const char *word; gint64 value; gboolean vague; } ar_numbers[] = {
-  { "واحد", 1, FALSE }, { "اثنان", 2, FALSE }, { "اثنين", 2, FALSE }, { "ثلاثة", 3, FALSE },
-  { "ثلاث", 3, FALSE }, { "أربعة", 4, FALSE }, { "أربع", 4, FALSE }, { "خمسة", 5, FALSE },
-  { "خمس", 5, FALSE }, { "ستة", 6, FALSE }, { "ست", 6, FALSE }, { "سبعة", 7, FALSE },
-  { "سبع", 7, FALSE }, { "ثمانية", 8, FALSE }, { "ثماني", 8, FALSE }, { "تسعة", 9, FALSE },
-  { "تسع", 9, FALSE }, { "عشرة", 10, FALSE }, { "عشر", 10, FALSE }, { "عشرات", 10, TRUE },
-  { "مئات", 100, TRUE }, { "آلاف", 1000, TRUE },
+  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
+  "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
+  "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests", "recruits",
+  NULL
 };
 
 /* Words before a figure that make it part of the one before: "including
@@ -229,81 +204,6 @@ static const char * const join_words[] = {
   "and", "against", "plus", "versus", "vs", NULL
 };
 
-/* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or
- * "ال" glued in front of it. */
-static gboolean
-ar_in (SuggestRun         *run,
-       guint               i,
-       const char * const *words)
-{
-  const SuggestToken *t = tok (run, i);
-  const char *p = run->text + t->start;
-  gsize len = t->end - t->start;
-
-  if (!(t->flags & TOK_ARABIC))
-    return FALSE;
-  for (guint strip = 0; strip < 3; strip++)
-    {
-      for (guint k = 0; words[k] != NULL; k++)
-        {
-          if (strlen (words[k]) == len && memcmp (words[k], p, len) == 0)
-            return TRUE;
-        }
-      if (strip == 0 && len > 4 && (memcmp (p, "و", 2) == 0 || memcmp (p, "ف", 2) == 0))
-        p += 2, len -= 2;
-      else if (len > 6 && memcmp (p, "ال", 4) == 0)
-        p += 4, len -= 4;
-      else if (len > 4 && (memcmp (p, "ب", 2) == 0 || memcmp (p, "ل", 2) == 0))
-        p += 2, len -= 2;
-      else
-        break;
-    }
-  return FALSE;
-}
-
-/* The value of Arabic number word @i, or -1. */
-static gint64
-ar_number (SuggestRun *run,
-           guint       i,
-           gboolean   *vague)
-{
-  const SuggestToken *t = tok (run, i);
-
-  if (!(t->flags & TOK_ARABIC))
-    return -1;
-  for (guint k = 0; k < G_N_ELEMENTS (ar_numbers); k++)
-    {
-      const char *words[] = { ar_numbers[k].word, NULL };
-
-      if (ar_in (run, i, words))
-        {
-          *vague = ar_numbers[k].vague;
-          return ar_numbers[k].value;
-        }
-    }
-  return -1;
-}
-
-/* "و20" ("and 20"): Arabic glues the conjunction to the digits after it. */
-static gboolean
-is_and_number (SuggestRun *run,
-               guint       i)
-{
-  const SuggestToken *t = tok (run, i);
-  const char *p = run->text + t->start;
-  gsize digits = 0;
-
-  if (t->end - t->start < 3 || memcmp (p, "و", 2) != 0)
-    return FALSE;
-  for (p += 2; p < run->text + t->end; p = g_utf8_next_char (p))
-    {
-      if (!g_unichar_isdigit (g_utf8_get_char (p)))
-        return FALSE;
-      digits++;
-    }
-  return digits > 0 && digits <= 6;
-}
-
 gboolean
 _sitrep_suggest_is_number_anchor (SuggestRun *run,
                                   guint       i)
@@ -317,7 +217,7 @@ _sitrep_suggest_is_number_anchor (SuggestRun *run,
   if (t->flags & TOK_NUMBER)
     return TRUE;
   if (t->flags & TOK_ARABIC)
-    return ar_number (run, i, &vague) >= 0 || is_and_number (run, i);
+    return _sitrep_suggest_figure_ar_number (run, i, &vague) >= 0 || _sitrep_suggest_figure_is_and_number (run, i);
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
 }
 
@@ -381,14 +281,10 @@ kind_of (SuggestRun *run,
   *found = TRUE;
   if (tok (run, i)->flags & TOK_ARABIC)
     {
-      if (ar_in (run, i, ar_killed_words))
-        return SITREP_SUGGEST_KILLED;
-      if (ar_in (run, i, ar_wounded_words))
-        return SITREP_SUGGEST_WOUNDED;
-      if (ar_in (run, i, ar_captured_words))
-        return SITREP_SUGGEST_CAPTURED;
-      if (ar_in (run, i, ar_missing_words))
-        return SITREP_SUGGEST_MISSING;
+      SitrepSuggestKind kind;
+
+      if (_sitrep_suggest_figure_ar_kind (run, i, &kind))
+        return kind;
     }
   else if (_sitrep_suggest_tok_in (run, i, killed_words))
     return SITREP_SUGGEST_KILLED;
@@ -605,9 +501,66 @@ joined_to_previous (SuggestRun        *run,
   return FALSE;
 }
 
+/* How many words after a first word that names no people the noun that does may come:
+ * "125 national guard and police recruits". */
+#define HEAD_AHEAD 4
+
+/* Whether the people counted are named by a noun a few words after token
+ * @j, the first of their words, which is a modifier: "three carpet
+ * merchants", "two additional associates", "125 national guard and police
+ * recruits". Not across a verb of what happened, a number or punctuation:
+ * "14 tanks and killed 3 soldiers". */
+static gboolean
+people_head_ahead (SuggestRun *run,
+                   guint       j)
+{
+  guint sentence = tok (run, j)->sentence;
+
+  for (guint k = j + 1; k < run->n_tokens && k <= j + HEAD_AHEAD; k++)
+    {
+      const SuggestToken *t = tok (run, k);
+
+      if (t->sentence != sentence || !(t->flags & TOK_WORD) || (t->flags & (TOK_NUMBER | TOK_CAP)) ||
+          _sitrep_suggest_is_number_anchor (run, k) || is_kind_word (run, k) || _sitrep_suggest_tok_in (run, k, passive_aux))
+        return FALSE;
+      if (_sitrep_suggest_tok_in (run, k, victim_nouns))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the first word in lower case after a number, @j, names things
+ * counted, not people; *@modifier is TRUE when it only qualifies the
+ * people's noun a few words on ("three carpet merchants"). */
+static gboolean
+counts_things (SuggestRun *run,
+               guint       j,
+               gboolean   *modifier)
+{
+  gboolean people = _sitrep_suggest_tok_in (run, j, person_nouns) || _sitrep_suggest_tok_in (run, j, killed_words) ||
+                    _sitrep_suggest_tok_in (run, j, wounded_words) || _sitrep_suggest_tok_in (run, j, captured_words) ||
+                    _sitrep_suggest_tok_in (run, j, missing_words);
+
+  *modifier = !people && people_head_ahead (run, j);
+  return !people && !*modifier;
+}
+
+/* Whether the cue at token @j stands as "N of the <cue>", right after the
+ * number ending at @num_end: "two of the slain were brothers", "One of the
+ * injured civilians is …" are people counted before, not more. */
+static gboolean
+of_the_counted (SuggestRun *run,
+                guint       num_end,
+                guint       j)
+{
+  return j == num_end + 3 && _sitrep_suggest_tok_is (run, num_end + 1, "of") &&
+         (_sitrep_suggest_tok_is (run, num_end + 2, "the") || _sitrep_suggest_tok_is (run, num_end + 2, "those"));
+}
+
 typedef struct
 {
   gboolean          found;
+  gboolean          of_counted;  /* "two of the slain": a part of people counted before */
   SitrepSuggestKind kind;
   gboolean          have_victim;
   guint             victim;
@@ -649,11 +602,8 @@ cue_after (SuggestRun *run,
            guint       num_end,
            AfterWords *w)
 {
-  guint n = run->tokens->len;
-  guint sentence = tok (run, num_end)->sentence;
-  guint counted = 0;
-  gboolean things = FALSE, comma = FALSE;
-
+  guint n = run->tokens->len, sentence = tok (run, num_end)->sentence, counted = 0;
+  gboolean things = FALSE, comma = FALSE, modifier;
   guint limit = num_end + CUE_AFTER;
 
   for (guint j = num_end + 1; j < n && j <= limit; j++)
@@ -714,9 +664,9 @@ cue_after (SuggestRun *run,
       if (counted == 0 && !(t->flags & TOK_CAP))
         {
           counted = j;
-          things = !_sitrep_suggest_tok_in (run, j, person_nouns) && !_sitrep_suggest_tok_in (run, j, killed_words) &&
-                   !_sitrep_suggest_tok_in (run, j, wounded_words) && !_sitrep_suggest_tok_in (run, j, captured_words) &&
-                   !_sitrep_suggest_tok_in (run, j, missing_words);
+          things = counts_things (run, j, &modifier);
+          if (modifier)
+            continue;
         }
       if (!w->have_victim && _sitrep_suggest_tok_in (run, j, victim_nouns))
         {
@@ -738,7 +688,9 @@ cue_after (SuggestRun *run,
             }
         }
       k = kind_of (run, j, &cue);
-      if (cue && cue_ok (run, j, FALSE))
+      if (cue && of_the_counted (run, num_end, j))
+        w->of_counted = TRUE;
+      else if (cue && cue_ok (run, j, FALSE))
         {
           /* Things counted are casualties only as the verb's subject:
            * "20 "apostates" had been killed", not "16 airstrikes killed". */
@@ -805,7 +757,7 @@ read_figure (SuggestRun   *run,
       return TRUE;
     }
   memset (figure, 0, sizeof *figure);
-  value = ar_number (run, anchor, &vague);
+  value = _sitrep_suggest_figure_ar_number (run, anchor, &vague);
   if (value >= 0)
     {
       figure->count = figure->low = figure->high = value;
@@ -838,7 +790,7 @@ figure_at (SuggestRun *run,
   persons = _sitrep_suggest_figure_persons_before (run, first, &persons_first);
   subset = subset_of_previous (run, first, &kind);
   /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
-  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !is_and_number (run, anchor) ?
+  found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_and_number (run, anchor) ?
                      cue_before (run, persons > 0 ? persons_first : first, &kind) : FALSE);
   /* What is counted after the number must be people: "destroying 22
    * targets", "14 ISIL tanks" are no casualties, whatever the verb; but a
@@ -853,6 +805,10 @@ figure_at (SuggestRun *run,
       first > 0 && _sitrep_suggest_tok_in (run, first - 1, subset_words) &&
       (tok (run, num_end + 1)->flags & TOK_WORD) && !(tok (run, num_end + 1)->flags & TOK_ARABIC) &&
       !(tok (run, anchor)->flags & TOK_ARABIC))
+    return;
+  /* "two of the slain were brothers": no more people, unless something else happened to them
+   * ("one of the wounded later died") */
+  if (after.of_counted && !after.found)
     return;
   if (!found && after.found)
     {

@@ -16,8 +16,40 @@ static const char * const region_words[] = {
   "province", "governorate", "provinces", "governorates", "muhafazat", "محافظة", NULL
 };
 
+/* The Arabic names of Syria's governorates and Iraq's provinces, which
+ * GeoNames' admin-1 table gives in English only ("Nineveh"): an Arabic
+ * report writes "نينوى", "محافظة صلاح الدين". */
+static const struct
+{
+  const char *country;
+  const char *name;     /* GeoNames' admin1 name */
+  const char *arabic;
+} arabic_regions[] = {
+  { "IQ", "Al-Qadisiyah", "القادسية" }, { "IQ", "Anbar", "الأنبار" }, { "IQ", "Babil", "بابل" },
+  { "IQ", "Baghdad", "بغداد" }, { "IQ", "Basra", "البصرة" }, { "IQ", "Dhi Qar", "ذي قار" },
+  { "IQ", "Diyala", "ديالى" }, { "IQ", "Duhok", "دهوك" }, { "IQ", "Erbil", "أربيل" },
+  { "IQ", "Karbala", "كربلاء" }, { "IQ", "Kirkuk", "كركوك" }, { "IQ", "Maysan", "ميسان" },
+  { "IQ", "Muthanna", "المثنى" }, { "IQ", "Najaf", "النجف" }, { "IQ", "Nineveh", "نينوى" },
+  { "IQ", "Salah ad Din", "صلاح الدين" }, { "IQ", "Sulaymaniyah", "السليمانية" }, { "IQ", "Wasit", "واسط" },
+  { "SY", "Al-Hasakah", "الحسكة" }, { "SY", "Aleppo", "حلب" }, { "SY", "Damascus Governorate", "دمشق" },
+  { "SY", "Daraa", "درعا" }, { "SY", "Deir ez-Zor", "دير الزور" }, { "SY", "Hama", "حماة" },
+  { "SY", "Homs", "حمص" }, { "SY", "Idlib", "إدلب" }, { "SY", "Latakia", "اللاذقية" },
+  { "SY", "Quneitra", "القنيطرة" }, { "SY", "Raqqa", "الرقة" }, { "SY", "Rif-dimashq", "ريف دمشق" },
+  { "SY", "Suwayda", "السويداء" }, { "SY", "Tartus", "طرطوس" },
+};
+
+/* The key an Arabic region name is asked by: as a capitalised run's key
+ * (sitrep_normalize_name ()) made a region key. */
+static char *
+arabic_region_key (const char *arabic)
+{
+  g_autofree char *key = sitrep_normalize_name (arabic);
+
+  return sitrep_normalize_region_name (key);
+}
+
 /* The bundled regions by key (the first of a key, as a pass in the
- * file's order finds it). */
+ * file's order finds it), and by their Arabic names. */
 static gpointer
 build_regions_by_key (gpointer data)
 {
@@ -30,6 +62,26 @@ build_regions_by_key (gpointer data)
 
       if (region->key != NULL && !g_hash_table_contains (by_key, region->key))
         g_hash_table_insert (by_key, region->key, region);
+    }
+  for (guint m = 0; m < G_N_ELEMENTS (arabic_regions); m++)
+    {
+      g_autofree char *english = sitrep_normalize_region_name (arabic_regions[m].name);
+
+      for (guint r = 0; r < bundled->regions->len; r++)
+        {
+          Region *region = bundled->regions->pdata[r];
+          char *key;
+
+          if (g_strcmp0 (region->key, english) != 0 || strcmp (region->country, arabic_regions[m].country) != 0)
+            continue;
+          /* Kept for the process's life, as the table is. */
+          key = arabic_region_key (arabic_regions[m].arabic);
+          if (*key != '\0' && !g_hash_table_contains (by_key, key))
+            g_hash_table_insert (by_key, key, region);
+          else
+            g_free (key);
+          break;
+        }
     }
   return by_key;
 }
@@ -72,6 +124,27 @@ region_key_of (GHashTable *cache,
       g_hash_table_insert (cache, g_strdup (key), surface);
     }
   return surface;
+}
+
+/* The region named by Arabic words from token @i: two words ("صلاح
+ * الدين") or one ("نينوى"), the last in @last; NULL: none. */
+static const Region *
+arabic_region_at (SuggestRun *run,
+                  guint       i,
+                  guint      *last)
+{
+  for (guint end = MIN (*last, i + 1); end + 1 > i; end--)
+    {
+      g_autofree char *key = _sitrep_suggest_span_key (run, i, end);
+      const Region *region = *key != '\0' ? region_of_key (region_key_of (run->region_cache, key)) : NULL;
+
+      if (region != NULL)
+        {
+          *last = end;
+          return region;
+        }
+    }
+  return NULL;
 }
 
 /* Whether @key (a name key) names a region of regions.tsv. */
@@ -121,6 +194,23 @@ _sitrep_suggest_inner_article (SuggestRun *run,
   return FALSE;
 }
 
+/* "A bomb exploded in Anbar": a place of another country matched by
+ * another spelling (Turkey's Ambar) yields to the region spelled as the
+ * text is. */
+static gboolean
+guess_yields (const SitrepSuggestion *s,
+              const Region           *region)
+{
+  g_autofree char *own = NULL, *theirs = NULL;
+
+  if (s->entity_id != 0 || s->entity_name == NULL || s->scope != SITREP_PLACE_SCOPE_PLACE ||
+      g_strcmp0 (s->country, region->country) == 0 || !_sitrep_suggest_region_spelled_as (s->text, region))
+    return FALSE;
+  own = _sitrep_suggest_light_key (s->entity_name);
+  theirs = _sitrep_suggest_light_key (s->text);
+  return strcmp (own, theirs) != 0;
+}
+
 /* "Anbar Province", "Diyala", "Idlib province": governorates and provinces
  * placed at the centre of their places. A place of the same name followed
  * by "province" is the province. */
@@ -150,23 +240,30 @@ _sitrep_suggest_region_places (SuggestRun *run)
         continue;
       /* "Anbar Province", "Idlib province" */
       worded = _sitrep_suggest_tok_in (run, last, region_words) ||
-               (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words));
+               (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words)) ||
+               (i > 0 && (tok (run, i)->flags & TOK_ARABIC) && _sitrep_suggest_tok_in (run, i - 1, region_words));
       key = _sitrep_suggest_span_key_tmp (run, i, last);
       surface = region_key_of (region_keys, key);
       region = region_of_key (surface);
+      /* Arabic words run on as one capitalised run ("وانفجرت عبوة في
+       * نينوى"): a region of one or two words from each of them. */
+      if (region == NULL && (tok (run, i)->flags & TOK_ARABIC) && last > i)
+        region = arabic_region_at (run, i, &last);
       if (last == i)
         _sitrep_suggest_word_fact_set (run, i, WORD_FACT_REGION, region != NULL);
       if (region == NULL)
         {
-          next = last + 1;
+          next = (tok (run, i)->flags & TOK_ARABIC) ? i + 1 : last + 1;
           continue;
         }
       s = _sitrep_suggest_place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
-      if (s != NULL && !worded)
+      if (s != NULL && !worded && !guess_yields (s, region))
         {
           next = last + 1;
           continue;
         }
+      if (s != NULL && !worded)
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
       loose = FALSE;
       if (s == NULL)
         {
@@ -181,7 +278,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
           /* "Aden" is Aydın province only under the folded key: a region
            * so loosely named is proposed where a word says a place
            * follows, and flagged doubtful. */
-          if (!worded && !_sitrep_suggest_region_spelled_as (s->text, region))
+          if (!worded && !(tok (run, i)->flags & TOK_ARABIC) && !_sitrep_suggest_region_spelled_as (s->text, region))
             {
               if (!_sitrep_suggest_has_place_cue (run, i))
                 {
@@ -379,6 +476,45 @@ sure_in_country (SuggestRun *run,
   return FALSE;
 }
 
+/* The first words of Arabic place names that a text may glue to the next
+ * one ("Kafrnobl", "Kafartakharim", "Tellrifaat"). */
+static const char * const glued_heads[] = {
+  "kafr", "kafar", "kfar", "tell", "tall", "deir", "dayr", "beit", "bayt", "jisr", "khirbet", "khirbat",
+  "maarat", "qasr", "ras", "ain", "ayn", NULL
+};
+
+/* "the town of Kafrnobl": an unplaced word that starts with such a head
+ * is looked up as two words ("Kafr Nobl", the gazetteer's Kafr Nabl) and
+ * placed there, doubtful: the text's own spelling is not the gazetteer's. */
+static gboolean
+place_glued (SuggestRun       *run,
+             SitrepSuggestion *s)
+{
+  gsize len = s->byte_end - s->byte_start;
+
+  if (strchr (s->text, ' ') != NULL || strchr (s->text, '-') != NULL || !g_ascii_isupper (s->text[0]))
+    return FALSE;
+  for (guint m = 0; glued_heads[m] != NULL; m++)
+    {
+      gsize head = strlen (glued_heads[m]);
+      g_autofree char *parted = NULL, *key = NULL;
+
+      if (len < head + 3 || g_ascii_strncasecmp (s->text, glued_heads[m], head) != 0 ||
+          !g_ascii_isalpha (s->text[head]))
+        continue;
+      parted = g_strdup_printf ("%.*s %s", (int) head, s->text, s->text + head);
+      key = sitrep_normalize_name (parted);
+      if (g_hash_table_lookup (_sitrep_gazetteer_get_bundled ()->by_key, key) == NULL ||
+          !_sitrep_suggest_resolve_place (run, s, key) || isnan (s->latitude))
+        continue;
+      s->doubtful = TRUE;
+      if (s->entity_name == NULL && s->entity_id == 0)
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Places proposed unplaced from @from on that UCDP's coders name in Syria or Iraq
  * ("Kansafra", "al-Tanf", "Jabal Al Zawiya", "Baghuz"): placed at the seat
  * of their district, doubtful — where a coder pins a village the gazetteer
@@ -404,6 +540,8 @@ _sitrep_suggest_district_villages (SuggestRun *run,
       placed = !isnan (s->latitude);
       if (placed && (!s->doubtful || s->scope != SITREP_PLACE_SCOPE_PLACE || s->entity_id != 0 ||
                      sure_in_country (run, sure, s->country)))
+        continue;
+      if (!placed && place_glued (run, s))
         continue;
       key = sitrep_normalize_name (s->text);
       locality = locality_of (key);
@@ -433,6 +571,77 @@ _sitrep_suggest_district_villages (SuggestRun *run,
       s->scope = SITREP_PLACE_SCOPE_PLACE;
       if (s->entity_name == NULL && s->entity_id == 0)
         s->entity_name = _sitrep_suggest_strdup (run, s->text);
+    }
+}
+
+/* Gives @to the pin of @from, doubtful: one place under two names. */
+static void
+share_pin (SuggestRun             *run,
+           SitrepSuggestion       *to,
+           const SitrepSuggestion *from)
+{
+  to->latitude = from->latitude;
+  to->longitude = from->longitude;
+  to->geonameid = 0;
+  to->country = _sitrep_suggest_strdup (run, from->country);
+  to->admin1 = _sitrep_suggest_strdup (run, from->admin1);
+  to->doubtful = TRUE;
+  to->population = 0;
+  to->scope = from->scope;
+  if (to->entity_name == NULL && to->entity_id == 0)
+    to->entity_name = _sitrep_suggest_strdup (run, to->text);
+}
+
+/* "the villages of Zirgan (Abu Rasin)": a place with its other name in
+ * brackets. The other name is proposed too when UCDP's coders name it (a
+ * locality, at its district's seat, doubtful); a pin one of the two names
+ * has is given to the other, doubtful. */
+void
+_sitrep_suggest_bracket_names (SuggestRun *run,
+                               guint       from)
+{
+  guint n = run->tokens->len;
+  guint len = run->out->len;
+
+  for (guint k = from; k < len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k], *o = NULL;
+      const char *after = run->text + s->byte_end;
+      guint first, last;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end == 0 || after[0] != ' ' || after[1] != '(')
+        continue;
+      first = _sitrep_suggest_token_from (run, s->byte_end + 2);
+      if (first >= n || tok (run, first)->start != s->byte_end + 2 || !_sitrep_suggest_cap_run (run, first, &last) ||
+          last + 1 >= n || run->text[tok (run, last + 1)->start] != ')' || _sitrep_suggest_is_all_caps (run, first))
+        continue;
+      for (guint m = from; m < run->out->len && o == NULL; m++)
+        {
+          SitrepSuggestion *other = run->out->pdata[m];
+
+          if (other->kind == SITREP_SUGGEST_PLACE && other->byte_start == tok (run, first)->start)
+            o = other;
+        }
+      if (o == NULL)
+        {
+          g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+          const Locality *locality = locality_of (key);
+
+          if (locality == NULL || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
+            continue;
+          o = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, first, last);
+          o->score = 0.7;
+          o->latitude = locality->latitude;
+          o->longitude = locality->longitude;
+          o->country = _sitrep_suggest_strdup (run, locality->country);
+          o->doubtful = TRUE;
+          o->scope = SITREP_PLACE_SCOPE_PLACE;
+          o->entity_name = _sitrep_suggest_strdup (run, o->text);
+        }
+      if (isnan (s->latitude) && !isnan (o->latitude))
+        share_pin (run, s, o);
+      else if (isnan (o->latitude) && !isnan (s->latitude))
+        share_pin (run, o, s);
     }
 }
 

@@ -607,6 +607,16 @@ gboolean    _sitrep_suggest_figure_elliptical     (SuggestRun        *run,
 /* Whether token @i is a number: digits, a number word, an Arabic one (sitrep-suggest-figures.c). */
 gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
                                                    guint       i);
+/* sitrep-suggest-figures-arabic.c: the kind an Arabic word says (FALSE: none), the value of an Arabic
+ * number word (-1: none), whether a token is "و" glued to digits ("و20"). */
+gboolean    _sitrep_suggest_figure_ar_kind       (SuggestRun        *run,
+                                                  guint              i,
+                                                  SitrepSuggestKind *kind);
+gint64      _sitrep_suggest_figure_ar_number     (SuggestRun *run,
+                                                  guint       i,
+                                                  gboolean   *vague);
+gboolean    _sitrep_suggest_figure_is_and_number (SuggestRun *run,
+                                                  guint       i);
 /* sitrep-suggest-figures-toll.c: whether the figure @first … @last is a cumulative statistic. */
 gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
                                                   guint       first,
@@ -802,6 +812,10 @@ gboolean    _sitrep_suggest_world_city    (const char        *name,
 /* Unplaced places UCDP's coders name in Syria, at their district's seat, doubtful. */
 void        _sitrep_suggest_district_villages (SuggestRun    *run,
                                                guint          from);
+/* "Zirgan (Abu Rasin)": the other name in brackets proposed when UCDP
+ * names it; one pin for both names, doubtful. */
+void        _sitrep_suggest_bracket_names (SuggestRun        *run,
+                                           guint              from);
 /* sitrep-suggest-places-guard.c */
 /* @name as a reader compares spellings (sitrep-suggest-places-guard.c);
  * _unicode() is the same by Unicode tables alone, for tests of the ASCII

@@ -10,4 +10,6 @@ G_BEGIN_DECLS
 GtkListView *sitrep_suggestion_list_get_list_view (SitrepSuggestionList *self);
 /* For tests: the count under the title. */
 GtkLabel    *sitrep_suggestion_list_get_count_label (SitrepSuggestionList *self);
+/* For tests: "Suggesting… 3 of 60 articles" above the progress bar. */
+GtkLabel    *sitrep_suggestion_list_get_progress_label (SitrepSuggestionList *self);
 G_END_DECLS

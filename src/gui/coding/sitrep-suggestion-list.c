@@ -23,6 +23,14 @@
 /* The rows' height above the panel's annotations: about five rows. */
 #define ROWS_HEIGHT 220
 
+typedef enum
+{
+  PENDING_NONE,
+  PENDING_ONE,     /* pending_id */
+  PENDING_KIND,    /* every suggestion of pending_kind */
+  PENDING_ALL,     /* every suggestion of the article */
+} PendingAccept;
+
 struct _SitrepSuggestionList
 {
   GtkWidget               parent_instance;
@@ -48,6 +56,11 @@ struct _SitrepSuggestionList
   /* state */
   gboolean                updating;
   gint64                  annotator_id;
+  /* What was pressed while the window asked who is annotating, done once
+   * it knows (sitrep_suggestion_list_set_annotator); Not Now drops it. */
+  PendingAccept           pending;
+  gint64                  pending_id;
+  SitrepSuggestKind       pending_kind;
 };
 
 enum {
@@ -235,9 +248,14 @@ accept_action (GtkWidget  *widget,
 
   if (self->review == NULL)
     return;
+  self->pending = PENDING_NONE;
   who = annotator (self, &asking);
   if (asking)
-    return;
+    {
+      self->pending = PENDING_ONE;
+      self->pending_id = g_variant_get_int64 (param);
+      return;
+    }
   if (sitrep_suggestion_review_accept (self->review, g_variant_get_int64 (param), who, &error) == 0 && error != NULL)
     sitrep_show_error (widget, error);
 }
@@ -256,34 +274,48 @@ reject_action (GtkWidget  *widget,
 }
 
 static void
+accept_all_as (SitrepSuggestionList *self,
+               gboolean              only_kind,
+               SitrepSuggestKind     kind,
+               gint64                who)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  int n = sitrep_suggestion_review_accept_all (self->review, only_kind, kind, who, &error);
+
+  if (n < 0)
+    {
+      sitrep_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  text = g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
+  if (n > 0)
+    sitrep_show_undo_toast (GTK_WIDGET (self), text);
+}
+
+static void
 accept_all_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
 {
   SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
   SitrepSuggestKind kind = SITREP_SUGGEST_PLACE;
   gboolean asking;
   gint64 who;
-  int n;
 
   if (self->review == NULL)
     return;
   if (param != NULL && !sitrep_suggest_kind_from_string (g_variant_get_string (param, NULL), &kind))
     return;
+  self->pending = PENDING_NONE;
   who = annotator (self, &asking);
   if (asking)
-    return;
-  n = sitrep_suggestion_review_accept_all (self->review, param != NULL, kind, who, &error);
-  if (n < 0)
     {
-      sitrep_show_error (widget, error);
+      self->pending = param != NULL ? PENDING_KIND : PENDING_ALL;
+      self->pending_kind = kind;
       return;
     }
-  text = g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
-  if (n > 0)
-    sitrep_show_undo_toast (widget, text);
+  accept_all_as (self, param != NULL, kind, who);
 }
 
 static void
@@ -444,24 +476,37 @@ build_progress (SitrepSuggestionList *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  /* An icon, as GNOME's file operations have it: a "Cancel" in words beside
+   * the bar made the panel 4 px wider than the 260 px it has at 1280×800,
+   * and the reader laid its whole text out again. */
+  GtkWidget *cancel = gtk_button_new_from_icon_name ("process-stop-symbolic");
 
   gtk_widget_add_css_class (box, "suggest-progress");
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_bottom (box, 6);
+  /* "Suggesting… 583 of 671 articles" on a line of its own, wrapped if
+   * need be: beside Cancel, in a panel 260 px wide at 1280×800, it was cut
+   * to "Suggesting… 583 of …" and the total was lost. Wrapping asks for
+   * no more width than a word, so the panel does not widen. */
   self->progress_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->progress_label, 0);
-  gtk_label_set_ellipsize (self->progress_label, PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->progress_label), TRUE);
+  gtk_label_set_wrap (self->progress_label, TRUE);
+  gtk_label_set_wrap_mode (self->progress_label, PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "caption");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "suggestions.cancel");
   gtk_widget_set_tooltip_text (cancel, _("Stop suggesting; the suggestions already made stay"));
+  gtk_widget_add_css_class (cancel, "circular");
+  gtk_widget_add_css_class (cancel, "flat");
+  gtk_widget_set_valign (cancel, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cancel), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cancel"), -1);
   self->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->progress_label));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->progress_bar), TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->progress_bar), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->progress_label));
+  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->progress_bar));
   gtk_box_append (GTK_BOX (line), cancel);
   gtk_box_append (GTK_BOX (box), line);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->progress_bar));
   self->progress_revealer = GTK_REVEALER (gtk_revealer_new ());
   gtk_revealer_set_child (self->progress_revealer, box);
   return GTK_WIDGET (self->progress_revealer);
@@ -612,13 +657,40 @@ sitrep_suggestion_list_get_count_label (SitrepSuggestionList *self)
   return self->count_label;
 }
 
+GtkLabel *
+sitrep_suggestion_list_get_progress_label (SitrepSuggestionList *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_LIST (self), NULL);
+
+  return self->progress_label;
+}
+
 void
 sitrep_suggestion_list_set_annotator (SitrepSuggestionList *self,
                                       gint64                annotator_id)
 {
+  PendingAccept pending;
+
   g_return_if_fail (SITREP_IS_SUGGESTION_LIST (self));
 
   self->annotator_id = annotator_id;
+  /* The answer to the question an accept here asked: a first-time coder's
+   * Accept All (or ✓) is done now, not lost with the dialog. The dialog is
+   * modal, so the article is still the one it was pressed on. */
+  pending = self->pending;
+  self->pending = PENDING_NONE;
+  if (annotator_id == 0 || self->review == NULL || pending == PENDING_NONE)
+    return;
+  if (pending == PENDING_ONE)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (sitrep_suggestion_review_lookup (self->review, self->pending_id) != NULL &&
+          sitrep_suggestion_review_accept (self->review, self->pending_id, annotator_id, &error) == 0 && error != NULL)
+        sitrep_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  accept_all_as (self, pending == PENDING_KIND, self->pending_kind, annotator_id);
 }
 
 void

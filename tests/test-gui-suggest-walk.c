@@ -1,0 +1,270 @@
+/* test-gui-suggest-walk.c — the joints a walk of Suggest at laptop size tripped on, under Xvfb
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "sitrep-reader.h"
+#include "sitrep-store.h"
+#include "sitrep-suggest-tasks-private.h"
+#include "sitrep-suggestion-list-private.h"
+#include "sitrep-suggestion-list.h"
+#include "sitrep-suggestion-review.h"
+#include "sitrep-test-util.h"
+#include "sitrep-window.h"
+
+#define N_ARTICLES 120
+
+static const char *body_text =
+  "At least 20 civilians were killed in an airstrike on Daraa on Saturday, according to the "
+  "Syrian Observatory for Human Rights.\n";
+
+/* Held before the second article of a run until the test lets it go (or
+ * the run is cancelled). */
+static int hold_released;
+
+static void
+hold_second_article (guint         i,
+                     GCancellable *cancellable,
+                     gpointer      data)
+{
+  gint64 deadline = g_get_monotonic_time () + 2 * SITREP_TEST_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  if (i != 1)
+    return;
+  while (!g_atomic_int_get (&hold_released) && !g_cancellable_is_cancelled (cancellable) &&
+         g_get_monotonic_time () < deadline)
+    g_usleep (1000);
+}
+
+static gboolean
+progress_shown (gpointer data)
+{
+  GtkLabel *label = data;
+
+  return sitrep_test_has_size (GTK_WIDGET (label)) && strstr (gtk_label_get_text (label), " of ") != NULL;
+}
+
+static gboolean
+stopped (gpointer data)
+{
+  return !sitrep_suggestion_review_get_running (data);
+}
+
+/* Suggest in All Articles at 1280×800: the panel is about 260 px wide, and
+ * "Suggesting… 1 of 120 articles" beside Cancel was cut to "Suggesting…
+ * 1 of …" — how many articles there are was lost. The whole text shows,
+ * and the panel does not widen for it. */
+static void
+test_progress_whole (void)
+{
+  char *dir = NULL;
+  char *path = NULL;
+  SitrepStore *store = sitrep_test_create_project ("sitrep-suggest-walk-XXXXXX", &dir, &path);
+  SitrepSuggestionReview *review;
+  SitrepSuggestionList *list;
+  SitrepWindow *window;
+  GtkLabel *label;
+  int list_width;
+  gint64 first = 0;
+
+  for (guint i = 0; i < N_ARTICLES; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Airstrike on Daraa %u", i);
+      g_autofree char *body = g_strdup_printf ("%sBulletin %u.\n", body_text, i);
+      gint64 id = sitrep_test_add_article (store, title, body);
+
+      first = first == 0 ? id : first;
+    }
+
+  sitrep_test_set_window_size (1280, 800);
+  window = sitrep_test_open_window (store);
+  sitrep_test_show_article (window, first);
+  list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (window, "suggestion_list"));
+  label = sitrep_suggestion_list_get_progress_label (list);
+  review = sitrep_reader_get_suggestion_review (sitrep_window_get_reader (window));
+  list_width = gtk_widget_get_width (GTK_WIDGET (list));
+
+  g_atomic_int_set (&hold_released, 0);
+  _sitrep_suggest_tasks_set_before_article (hold_second_article, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sitrep_window_get_reader (window)), "reader.suggest-all",
+                                             NULL));
+  sitrep_test_wait_until (progress_shown, label, "the progress of Suggest in All Articles");
+  sitrep_test_wait_frames (GTK_WIDGET (window), 2);
+
+  g_test_message ("panel %d px (was %d), progress “%s” in %d px", gtk_widget_get_width (GTK_WIDGET (list)),
+                  list_width, gtk_label_get_text (label), gtk_widget_get_width (GTK_WIDGET (label)));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "120"));
+  /* The laptop's panel, not a wide one that would fit anything. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (list)), <=, 320);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (list)), ==, list_width);
+
+  g_atomic_int_set (&hold_released, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sitrep_window_get_reader (window)), "reader.cancel-suggest",
+                                             NULL));
+  sitrep_test_wait_until (stopped, review, "Suggest to stop");
+  _sitrep_suggest_tasks_set_before_article (NULL, NULL);
+
+  sitrep_test_close_window (window);
+  sitrep_test_remove_project (&store, &dir, &path);
+}
+
+/* A new coder's first decision: the window asks who is annotating. */
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  SitrepReader *reader;
+  gint64        article;
+} Coder;
+
+static gboolean
+all_listed (gpointer data)
+{
+  SitrepSuggestionReview *review = data;
+
+  return !sitrep_suggestion_review_get_running (review) && !sitrep_suggestion_review_get_partial (review) &&
+         g_list_model_get_n_items (sitrep_suggestion_review_get_model (review)) > 0;
+}
+
+static void
+coder_open (Coder *c)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  c->store = sitrep_test_create_project ("sitrep-suggest-coder-XXXXXX", &c->dir, &c->path);
+  c->article = sitrep_test_add_article (c->store, "Airstrike on Daraa", body_text);
+  sitrep_test_set_window_size (1280, 800);
+  /* Nobody has said who is annotating. */
+  g_settings_set_string (settings, "annotator-name", "");
+  c->window = sitrep_test_open_window (c->store);
+  sitrep_test_show_article (c->window, c->article);
+  c->reader = sitrep_window_get_reader (c->window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c->reader), "reader.suggest", NULL));
+  sitrep_test_wait_until (all_listed, sitrep_reader_get_suggestion_review (c->reader), "the article's suggestions");
+}
+
+static void
+coder_close (Coder *c)
+{
+  sitrep_test_destroy_toplevels (ADW_TYPE_MESSAGE_DIALOG);
+  sitrep_test_close_window (c->window);
+  sitrep_test_remove_project (&c->store, &c->dir, &c->path);
+  sitrep_test_reset_coder ();
+}
+
+static gboolean
+annotator_asked (gpointer data)
+{
+  return sitrep_test_find_window (data, ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* Answers "Who Is Annotating?" with @name, or Not Now when NULL. */
+static void
+answer (Coder      *c,
+        const char *name)
+{
+  AdwMessageDialog *dialog;
+
+  sitrep_test_wait_until (annotator_asked, c->window, "Who Is Annotating?");
+  dialog = ADW_MESSAGE_DIALOG (sitrep_test_find_window (GTK_WINDOW (c->window), ADW_TYPE_MESSAGE_DIALOG));
+  if (name != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), name);
+  adw_message_dialog_response (dialog, name != NULL ? "save" : "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static guint
+n_pending (Coder *c)
+{
+  return g_list_model_get_n_items (sitrep_suggestion_review_get_model (sitrep_reader_get_suggestion_review (c->reader)));
+}
+
+static gboolean
+none_pending (gpointer data)
+{
+  return n_pending (data) == 0;
+}
+
+/* How many of the article's annotations have the label @kind ("place"). */
+static guint
+n_annotated (Coder      *c,
+             const char *kind)
+{
+  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (c->store, c->article, 0, NULL);
+  gint64 label = sitrep_test_label_id (c->store, kind);
+  guint n = 0;
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    n += sitrep_annotation_get_label_id (list->pdata[i]) == label;
+  return n;
+}
+
+static gboolean
+places_annotated (gpointer data)
+{
+  return n_annotated (data, "Place") > 0;
+}
+
+/* Accept All in This Article (the Suggest button's menu) as the first
+ * decision: after the name is given, every suggestion is accepted — it was
+ * dropped, and the user had to find the menu again. */
+static void
+test_accept_all_waits_for_annotator (void)
+{
+  Coder c = { 0 };
+
+  coder_open (&c);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.reader), "reader.accept-all-suggestions", NULL));
+  answer (&c, "Nour");
+  sitrep_test_wait_until (none_pending, &c, "every suggestion accepted");
+  g_assert_cmpuint (n_annotated (&c, "Place"), >, 0);
+  g_assert_cmpuint (n_annotated (&c, "Killed"), >, 0);
+  coder_close (&c);
+}
+
+/* The panel's Accept All of one label, and its ✓, as the first decision:
+ * done once the name is given; Not Now drops them, and a later answer
+ * does not bring them back. */
+static void
+test_panel_accept_waits_for_annotator (void)
+{
+  Coder c = { 0 };
+  GtkWidget *list;
+  guint before;
+
+  coder_open (&c);
+  list = sitrep_test_template_child (c.window, "suggestion_list");
+  before = n_pending (&c);
+
+  g_assert_true (gtk_widget_activate_action (list, "suggestions.accept-kind", "s", "place"));
+  answer (&c, NULL);
+  g_assert_cmpuint (n_annotated (&c, "Place"), ==, 0);
+  g_assert_cmpuint (n_pending (&c), ==, before);
+
+  g_assert_true (gtk_widget_activate_action (list, "suggestions.accept-kind", "s", "place"));
+  answer (&c, "Nour");
+  sitrep_test_wait_until (places_annotated, &c, "the places accepted");
+  g_assert_cmpuint (n_annotated (&c, "Killed"), ==, 0);
+  coder_close (&c);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/gui/suggest-walk/progress-whole", test_progress_whole);
+  g_test_add_func ("/gui/suggest-walk/accept-all-waits-for-annotator", test_accept_all_waits_for_annotator);
+  g_test_add_func ("/gui/suggest-walk/panel-accept-waits-for-annotator", test_panel_accept_waits_for_annotator);
+  return g_test_run ();
+}

@@ -1,0 +1,184 @@
+/* test-suggest-figures.c — casualty figures the suggester proposes (issue 11, tuning5's kinds): one
+ * person killed, wounded or kidnapped, and tolls across many incidents; each rule with a case it must
+ * take and one it must leave
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+/* The figures of @text as "kind count qualifier[ cumulative]", in text order. */
+static char *
+figures_of (const char *text)
+{
+  g_autoptr(SitrepSuggestResult) result = sitrep_test_suggest (text, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+
+      if (sitrep_test_is_figure_kind (s->kind))
+        g_string_append_printf (out, "%s%s %lld %s%s", out->len > 0 ? "; " : "",
+                                sitrep_suggest_kind_to_string (s->kind), (long long) s->figure.count,
+                                sitrep_qualifier_to_string (s->figure.qualifier), s->cumulative ? " cumulative" : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+check_figures (const char *text,
+               const char *expected)
+{
+  g_autofree char *got = figures_of (text);
+
+  g_test_message ("%s", text);
+  g_assert_cmpstr (got, ==, expected);
+}
+
+/* ------------------------------------------------------------ one person */
+
+static void
+test_one_ing (void)
+{
+  /* The verbs' -ing forms take the one person after them. */
+  check_figures ("Gunmen raided the village, killing a shepherd.", "killed 1 exact");
+  check_figures ("The bomb went off near the market, wounding a policeman.", "wounded 1 exact");
+  /* Not a place taken, nor a person before them. */
+  check_figures ("The army is capturing a village near the town.", "");
+  check_figures ("A farmer was killing time in the square.", "");
+}
+
+static void
+test_one_nouns (void)
+{
+  /* More nouns of one person. */
+  check_figures ("Gunmen killed a villager near the town.", "killed 1 exact");
+  check_figures ("A protester was wounded by a rubber bullet.", "wounded 1 exact");
+  /* Not when nothing happens to them. */
+  check_figures ("A villager said the gunmen fled.", "");
+}
+
+static void
+test_one_adverbs (void)
+{
+  /* An adverb between "was" and the verb. */
+  check_figures ("An Arab shepherd was similarly kidnapped in June.", "captured 1 exact");
+  check_figures ("A soldier was subsequently killed by a sniper.", "killed 1 exact");
+  check_figures ("A shepherd was then questioned by the police.", "");
+}
+
+static void
+test_one_the (void)
+{
+  /* "the shepherd", counted before with another fate: one more figure. */
+  check_figures ("Militants kidnapped a shepherd. Two soldiers were wounded and the shepherd was killed.",
+                 "captured 1 exact; wounded 2 exact; killed 1 exact");
+  /* "killed the farmer", with no figure before it in its paragraph. */
+  check_figures ("Gunmen attacked the farm. They killed the farmer and fled.", "killed 1 exact");
+  /* One of a figure before, of the same fate: no more. */
+  check_figures ("Two soldiers were killed at the checkpoint. The soldier was killed by a sniper.", "killed 2 exact");
+  check_figures ("Five soldiers were killed in the ambush, and the militants killed the commander too.", "killed 5 exact");
+  /* Another person than the one counted before. */
+  check_figures ("Two soldiers were wounded at the checkpoint. The man was shot and killed later.", "wounded 2 exact");
+}
+
+static void
+test_one_another (void)
+{
+  /* "another" alone after a figure in its sentence. */
+  check_figures ("A civilian was killed and another was injured.", "killed 1 exact; wounded 1 exact");
+  check_figures ("The blast killed two soldiers and wounded another.", "killed 2 exact; wounded 1 exact");
+  check_figures ("The bomb killed three people, wounding another, police said.", "killed 3 exact; wounded 1 exact");
+  /* Not with no figure before it in its sentence. */
+  check_figures ("Another was injured in the fighting.", "");
+  check_figures ("A soldier was killed on Monday. Another was wounded on Friday.", "killed 1 exact");
+}
+
+static void
+test_one_pronoun (void)
+{
+  /* "him", "her" after the verb. */
+  check_figures ("Gunmen stopped the driver and shot and wounded him.", "wounded 1 exact");
+  check_figures ("Gunmen attacked the doctor, shooting him to death.", "killed 1 exact");
+  check_figures ("Gunmen followed the teacher and shot her dead.", "killed 1 exact");
+  /* Not before more people, nor a possessive. */
+  check_figures ("Police arrested him and his brother.", "");
+  check_figures ("They killed her husband on Monday.", "killed 1 exact");
+  check_figures ("Gunmen shot him in the leg.", "");
+}
+
+static void
+test_one_found_dead (void)
+{
+  /* "found dead": killed. */
+  check_figures ("Her husband was also found dead in the camp.", "killed 1 exact");
+  check_figures ("A shepherd was found dead near the lake.", "killed 1 exact");
+  check_figures ("The car was found abandoned in the camp.", "");
+}
+
+/* ------------------------------------------------------------ tolls */
+
+static void
+test_toll_year (void)
+{
+  /* A year as a whole: a tally over it. */
+  check_figures ("Gunmen killed 329 people in the province in 2021, the office said.", "killed 329 exact cumulative");
+  check_figures ("During 2019, 45 civilians were killed by landmines in the province.", "killed 45 exact cumulative");
+  /* Not a day of it, nor a month's year. */
+  check_figures ("Gunmen killed 12 people in an attack on June 5, 2021.", "killed 12 exact");
+  check_figures ("In March 2021, gunmen killed 12 people in the village.", "killed 12 exact");
+  /* Nor the year of one incident the sentence names. */
+  check_figures ("Five people were killed in a bombing in the city in 2019.", "killed 5 exact");
+  check_figures ("Ten soldiers were killed this year in the deadliest ambush on the army.", "killed 10 exact");
+}
+
+static void
+test_toll_this_year (void)
+{
+  /* "this year", "the month of May". */
+  check_figures ("More than 300 people were killed in the province this year.", "killed 300 more_than cumulative");
+  check_figures ("Throughout the month of May, 40 people were killed in the city.", "killed 40 exact cumulative");
+  /* Not "earlier this year" (one day of it), nor a day of a month. */
+  check_figures ("Earlier this year, 12 soldiers were killed in an ambush.", "killed 12 exact");
+  check_figures ("Forty people were killed in the city on the first of May.", "killed 40 exact");
+}
+
+static void
+test_toll_violence (void)
+{
+  /* "in new violence": the day's violence across a country, every figure of the sentence. */
+  check_figures ("Meanwhile, at least nine people were killed and 20 wounded in new violence.",
+                 "killed 9 at_least cumulative; wounded 20 exact cumulative");
+  check_figures ("Six people were killed in violence across the province on Monday.", "killed 6 exact cumulative");
+  check_figures ("Nine people were killed in the attack, a sign of new violence.", "killed 9 exact");
+}
+
+static void
+test_toll_past_week (void)
+{
+  /* "over the past week" totals it; "this past week" is when a verb's trend was. */
+  check_figures ("Nine people were killed over the past week.", "killed 9 exact cumulative");
+  check_figures ("Strikes increased this past week, including a raid that killed six people.", "killed 6 exact");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/suggest-figures/one/ing", test_one_ing);
+  g_test_add_func ("/sitrep/suggest-figures/one/nouns", test_one_nouns);
+  g_test_add_func ("/sitrep/suggest-figures/one/adverbs", test_one_adverbs);
+  g_test_add_func ("/sitrep/suggest-figures/one/the", test_one_the);
+  g_test_add_func ("/sitrep/suggest-figures/one/another", test_one_another);
+  g_test_add_func ("/sitrep/suggest-figures/one/pronoun", test_one_pronoun);
+  g_test_add_func ("/sitrep/suggest-figures/one/found-dead", test_one_found_dead);
+  g_test_add_func ("/sitrep/suggest-figures/toll/year", test_toll_year);
+  g_test_add_func ("/sitrep/suggest-figures/toll/this-year", test_toll_this_year);
+  g_test_add_func ("/sitrep/suggest-figures/toll/violence", test_toll_violence);
+  g_test_add_func ("/sitrep/suggest-figures/toll/past-week", test_toll_past_week);
+  return g_test_run ();
+}
