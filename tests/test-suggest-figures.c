@@ -118,6 +118,25 @@ test_one_found_dead (void)
   check_figures ("The car was found abandoned in the camp.", "");
 }
 
+static void
+test_one_bare_passive (void)
+{
+  /* A passive with no "was": an elliptical clause, a headline. */
+  check_figures ("Both were killed, and a third volunteer injured.", "wounded 1 exact");
+  check_figures ("A civilian killed in Mosul", "killed 1 exact");
+  /* Not an active verb with its object. */
+  check_figures ("A sniper wounded three soldiers.", "wounded 3 exact");
+  check_figures ("A suicide bomber killed himself.", "");
+}
+
+static void
+test_arabic_lives (void)
+{
+  /* "فقد … حياتهم" (lost their lives) is killed; "فقد" alone stays missing. */
+  check_figures ("فقد ثلاثة مدنيين حياتهم بهجوم على الطريق.", "killed 3 exact");
+  check_figures ("فقد ثلاثة مدنيين في القصف.", "missing 3 exact");
+}
+
 /* ------------------------------------------------------------ tolls */
 
 static void
@@ -176,6 +195,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/another", test_one_another);
   g_test_add_func ("/sitrep/suggest-figures/one/pronoun", test_one_pronoun);
   g_test_add_func ("/sitrep/suggest-figures/one/found-dead", test_one_found_dead);
+  g_test_add_func ("/sitrep/suggest-figures/one/bare-passive", test_one_bare_passive);
+  g_test_add_func ("/sitrep/suggest-figures/arabic/lives", test_arabic_lives);
   g_test_add_func ("/sitrep/suggest-figures/toll/year", test_toll_year);
   g_test_add_func ("/sitrep/suggest-figures/toll/this-year", test_toll_this_year);
   g_test_add_func ("/sitrep/suggest-figures/toll/violence", test_toll_violence);
