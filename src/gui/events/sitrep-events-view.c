@@ -298,6 +298,14 @@ on_cell_setup (GtkSignalListItemFactory *factory,
     }
   if (col == COL_DATE)
     gtk_widget_add_css_class (label, "numeric");
+  /* A long type or place takes a second line in a narrow table (beside the
+   * map) rather than losing its end: "Explosions/Remote violence". */
+  if (col == COL_TYPE || col == COL_PLACE)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+    }
   gtk_list_item_set_child (item, label);
 }
 
@@ -790,25 +798,31 @@ sitrep_events_view_get_card (SitrepEventsView *self)
   return self->card;
 }
 
-/* Compact: the table without its Actors and Disputed columns (the card
- * shows both, a disputed figure is red), for a narrow Events view. */
+/* Compact: the table without its Actors, Disputed and Sources columns (the
+ * card shows them, a disputed figure is red), for a narrow Events view. */
 void
 sitrep_events_view_set_compact (SitrepEventsView *self,
                                 gboolean          compact)
 {
+  static const int hidden[] = { COL_DISPUTED, COL_SOURCES };
   g_autoptr(GtkColumnViewColumn) actors = NULL;
-  g_autoptr(GtkColumnViewColumn) disputed = NULL;
   GListModel *cols;
 
   g_return_if_fail (SITREP_IS_EVENTS_VIEW (self));
 
   cols = gtk_column_view_get_columns (self->column_view);
   actors = g_list_model_get_item (cols, COL_ACTORS);
-  disputed = g_list_model_get_item (cols, COL_DISPUTED);
   gtk_column_view_column_set_visible (actors, !compact);
-  gtk_column_view_column_set_visible (disputed, !compact);
-  /* GTK 4.8 keeps room for a hidden column's fixed width. */
-  gtk_column_view_column_set_fixed_width (disputed, compact ? -1 : columns[COL_DISPUTED].width);
+  /* Sources too: the card beside the table lists them, and the Type and
+   * Place columns need the room to be read whole. */
+  for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (cols, hidden[i]);
+
+      gtk_column_view_column_set_visible (column, !compact);
+      /* GTK 4.8 keeps room for a hidden column's fixed width. */
+      gtk_column_view_column_set_fixed_width (column, compact ? -1 : columns[hidden[i]].width);
+    }
   sitrep_event_type_column_fit (self->column_view, COL_TYPE, COL_ACTORS, TYPE_CELL_PADDING, 280);
 }
 
