@@ -1,4 +1,4 @@
-/* sitrep-event-type-width.c — how wide the Events table's Type column must be to show every event type whole
+/* sitrep-event-type-width.c — the Events table's Type column as wide as its types need, on one line or two, and cells that wrap
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -62,6 +62,14 @@ sitrep_event_type_two_line_width (GtkWidget *widget,
   for (guint i = 0; types != NULL && types[i] != NULL; i++)
     widest = MAX (widest, two_line_width (widget, types[i]));
   return MIN (widest + padding, max);
+}
+
+void
+sitrep_event_cell_wrap (GtkLabel *label)
+{
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD);
+  gtk_label_set_lines (label, 2);
 }
 
 void

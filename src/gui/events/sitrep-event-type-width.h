@@ -1,4 +1,4 @@
-/* sitrep-event-type-width.h — how wide the Events table's Type column must be to show every event type whole
+/* sitrep-event-type-width.h — the Events table's Type column as wide as its types need, on one line or two, and cells that wrap
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -16,6 +16,11 @@ int sitrep_event_type_width (GtkWidget  *widget,
 int sitrep_event_type_two_line_width (GtkWidget *widget,
                                       int        padding,
                                       int        max);
+
+/* A cell's @label (a type, a place) takes a second line in a narrow table
+ * (beside the map) rather than losing its end: "Explosions/Remote violence";
+ * ellipsized only past two lines. */
+void sitrep_event_cell_wrap (GtkLabel *label);
 
 /* The Events table's Type column (@type_col of @view): once @view is
  * mapped, as wide as the widest type (a width the user dragged stays);

@@ -298,14 +298,8 @@ on_cell_setup (GtkSignalListItemFactory *factory,
     }
   if (col == COL_DATE)
     gtk_widget_add_css_class (label, "numeric");
-  /* A long type or place takes a second line in a narrow table (beside the
-   * map) rather than losing its end: "Explosions/Remote violence". */
   if (col == COL_TYPE || col == COL_PLACE)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
-      gtk_label_set_lines (GTK_LABEL (label), 2);
-    }
+    sitrep_event_cell_wrap (GTK_LABEL (label));
   gtk_list_item_set_child (item, label);
 }
 
@@ -804,17 +798,13 @@ void
 sitrep_events_view_set_compact (SitrepEventsView *self,
                                 gboolean          compact)
 {
-  static const int hidden[] = { COL_DISPUTED, COL_SOURCES };
-  g_autoptr(GtkColumnViewColumn) actors = NULL;
+  static const int hidden[] = { COL_ACTORS, COL_DISPUTED, COL_SOURCES };
   GListModel *cols;
 
   g_return_if_fail (SITREP_IS_EVENTS_VIEW (self));
 
   cols = gtk_column_view_get_columns (self->column_view);
-  actors = g_list_model_get_item (cols, COL_ACTORS);
-  gtk_column_view_column_set_visible (actors, !compact);
-  /* Sources too: the card beside the table lists them, and the Type and
-   * Place columns need the room to be read whole. */
+  /* Sources too: the card lists them, and Type and Place need the room. */
   for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (cols, hidden[i]);
