@@ -203,6 +203,18 @@ test_pending_export (Fixture       *f,
   g_assert_nonnull (strstr (b, "\"status\":\"suggested\""));
   g_assert_nonnull (strstr (b, "\"label\":\"Killed\""));
 
+  /* Once decided, Suggest again saves nothing new for that article, and
+   * its lines are what it saved: not the accepted spans again under
+   * "Article 1: 0 suggestions saved". */
+  g_free (run_cli ((const char *[]) { "suggest", f->project, "1", "--accept", "--annotator", "Rana", NULL }, &status));
+  g_assert_cmpint (status, ==, 0);
+  g_free (out);
+  out = run_cli ((const char *[]) { "suggest", f->project, "1", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "Article 1: 0 suggestions saved."));
+  g_assert_null (strstr (out, "\tPlace\tJasim"));
+  g_assert_null (strstr (out, "\tIncident\t"));
+
   /* Bad input: an id that is not an article leaves the project as it was. */
   g_free (run_cli ((const char *[]) { "suggest", f->project, "99", NULL }, &status));
   g_assert_cmpint (status, ==, 1);

@@ -112,6 +112,149 @@ test_progress_whole (void)
   sitrep_test_remove_project (&store, &dir, &path);
 }
 
+/* A new coder's first decision: the window asks who is annotating. */
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  SitrepStore  *store;
+  SitrepWindow *window;
+  SitrepReader *reader;
+  gint64        article;
+} Coder;
+
+static gboolean
+all_listed (gpointer data)
+{
+  SitrepSuggestionReview *review = data;
+
+  return !sitrep_suggestion_review_get_running (review) && !sitrep_suggestion_review_get_partial (review) &&
+         g_list_model_get_n_items (sitrep_suggestion_review_get_model (review)) > 0;
+}
+
+static void
+coder_open (Coder *c)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  c->store = sitrep_test_create_project ("sitrep-suggest-coder-XXXXXX", &c->dir, &c->path);
+  c->article = sitrep_test_add_article (c->store, "Airstrike on Daraa", body_text);
+  sitrep_test_set_window_size (1280, 800);
+  /* Nobody has said who is annotating. */
+  g_settings_set_string (settings, "annotator-name", "");
+  c->window = sitrep_test_open_window (c->store);
+  sitrep_test_show_article (c->window, c->article);
+  c->reader = sitrep_window_get_reader (c->window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c->reader), "reader.suggest", NULL));
+  sitrep_test_wait_until (all_listed, sitrep_reader_get_suggestion_review (c->reader), "the article's suggestions");
+}
+
+static void
+coder_close (Coder *c)
+{
+  sitrep_test_destroy_toplevels (ADW_TYPE_MESSAGE_DIALOG);
+  sitrep_test_close_window (c->window);
+  sitrep_test_remove_project (&c->store, &c->dir, &c->path);
+  sitrep_test_reset_coder ();
+}
+
+static gboolean
+annotator_asked (gpointer data)
+{
+  return sitrep_test_find_window (data, ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* Answers "Who Is Annotating?" with @name, or Not Now when NULL. */
+static void
+answer (Coder      *c,
+        const char *name)
+{
+  AdwMessageDialog *dialog;
+
+  sitrep_test_wait_until (annotator_asked, c->window, "Who Is Annotating?");
+  dialog = ADW_MESSAGE_DIALOG (sitrep_test_find_window (GTK_WINDOW (c->window), ADW_TYPE_MESSAGE_DIALOG));
+  if (name != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), name);
+  adw_message_dialog_response (dialog, name != NULL ? "save" : "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static guint
+n_pending (Coder *c)
+{
+  return g_list_model_get_n_items (sitrep_suggestion_review_get_model (sitrep_reader_get_suggestion_review (c->reader)));
+}
+
+static gboolean
+none_pending (gpointer data)
+{
+  return n_pending (data) == 0;
+}
+
+/* How many of the article's annotations have the label @kind ("place"). */
+static guint
+n_annotated (Coder      *c,
+             const char *kind)
+{
+  g_autoptr(GPtrArray) list = sitrep_store_list_annotations (c->store, c->article, 0, NULL);
+  gint64 label = sitrep_test_label_id (c->store, kind);
+  guint n = 0;
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    n += sitrep_annotation_get_label_id (list->pdata[i]) == label;
+  return n;
+}
+
+static gboolean
+places_annotated (gpointer data)
+{
+  return n_annotated (data, "Place") > 0;
+}
+
+/* Accept All in This Article (the Suggest button's menu) as the first
+ * decision: after the name is given, every suggestion is accepted — it was
+ * dropped, and the user had to find the menu again. */
+static void
+test_accept_all_waits_for_annotator (void)
+{
+  Coder c = { 0 };
+
+  coder_open (&c);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (c.reader), "reader.accept-all-suggestions", NULL));
+  answer (&c, "Nour");
+  sitrep_test_wait_until (none_pending, &c, "every suggestion accepted");
+  g_assert_cmpuint (n_annotated (&c, "Place"), >, 0);
+  g_assert_cmpuint (n_annotated (&c, "Killed"), >, 0);
+  coder_close (&c);
+}
+
+/* The panel's Accept All of one label, and its ✓, as the first decision:
+ * done once the name is given; Not Now drops them, and a later answer
+ * does not bring them back. */
+static void
+test_panel_accept_waits_for_annotator (void)
+{
+  Coder c = { 0 };
+  GtkWidget *list;
+  guint before;
+
+  coder_open (&c);
+  list = sitrep_test_template_child (c.window, "suggestion_list");
+  before = n_pending (&c);
+
+  g_assert_true (gtk_widget_activate_action (list, "suggestions.accept-kind", "s", "place"));
+  answer (&c, NULL);
+  g_assert_cmpuint (n_annotated (&c, "Place"), ==, 0);
+  g_assert_cmpuint (n_pending (&c), ==, before);
+
+  g_assert_true (gtk_widget_activate_action (list, "suggestions.accept-kind", "s", "place"));
+  answer (&c, "Nour");
+  sitrep_test_wait_until (places_annotated, &c, "the places accepted");
+  g_assert_cmpuint (n_annotated (&c, "Killed"), ==, 0);
+  coder_close (&c);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -121,5 +264,7 @@ main (int    argc,
   adw_init ();
 
   g_test_add_func ("/gui/suggest-walk/progress-whole", test_progress_whole);
+  g_test_add_func ("/gui/suggest-walk/accept-all-waits-for-annotator", test_accept_all_waits_for_annotator);
+  g_test_add_func ("/gui/suggest-walk/panel-accept-waits-for-annotator", test_panel_accept_waits_for_annotator);
   return g_test_run ();
 }

@@ -118,6 +118,70 @@ test_one_found_dead (void)
   check_figures ("The car was found abandoned in the camp.", "");
 }
 
+static void
+test_one_bare_passive (void)
+{
+  /* A passive with no "was": an elliptical clause, a headline. */
+  check_figures ("Both were killed, and a third volunteer injured.", "wounded 1 exact");
+  check_figures ("A civilian killed in Mosul", "killed 1 exact");
+  /* Not an active verb with its object. */
+  check_figures ("A sniper wounded three soldiers.", "wounded 3 exact");
+  check_figures ("A suicide bomber killed himself.", "");
+}
+
+static void
+test_arabic_lives (void)
+{
+  /* "فقد … حياتهم" (lost their lives) is killed; "فقد" alone stays missing. */
+  check_figures ("فقد ثلاثة مدنيين حياتهم بهجوم على الطريق.", "killed 3 exact");
+  check_figures ("فقد ثلاثة مدنيين في القصف.", "missing 3 exact");
+}
+
+/* ------------------------------------------------------------ tolls */
+
+static void
+test_toll_year (void)
+{
+  /* A year as a whole: a tally over it. */
+  check_figures ("Gunmen killed 329 people in the province in 2021, the office said.", "killed 329 exact cumulative");
+  check_figures ("During 2019, 45 civilians were killed by landmines in the province.", "killed 45 exact cumulative");
+  /* Not a day of it, nor a month's year. */
+  check_figures ("Gunmen killed 12 people in an attack on June 5, 2021.", "killed 12 exact");
+  check_figures ("In March 2021, gunmen killed 12 people in the village.", "killed 12 exact");
+  /* Nor the year of one incident the sentence names. */
+  check_figures ("Five people were killed in a bombing in the city in 2019.", "killed 5 exact");
+  check_figures ("Ten soldiers were killed this year in the deadliest ambush on the army.", "killed 10 exact");
+}
+
+static void
+test_toll_this_year (void)
+{
+  /* "this year", "the month of May". */
+  check_figures ("More than 300 people were killed in the province this year.", "killed 300 more_than cumulative");
+  check_figures ("Throughout the month of May, 40 people were killed in the city.", "killed 40 exact cumulative");
+  /* Not "earlier this year" (one day of it), nor a day of a month. */
+  check_figures ("Earlier this year, 12 soldiers were killed in an ambush.", "killed 12 exact");
+  check_figures ("Forty people were killed in the city on the first of May.", "killed 40 exact");
+}
+
+static void
+test_toll_violence (void)
+{
+  /* "in new violence": the day's violence across a country, every figure of the sentence. */
+  check_figures ("Meanwhile, at least nine people were killed and 20 wounded in new violence.",
+                 "killed 9 at_least cumulative; wounded 20 exact cumulative");
+  check_figures ("Six people were killed in violence across the province on Monday.", "killed 6 exact cumulative");
+  check_figures ("Nine people were killed in the attack, a sign of new violence.", "killed 9 exact");
+}
+
+static void
+test_toll_past_week (void)
+{
+  /* "over the past week" totals it; "this past week" is when a verb's trend was. */
+  check_figures ("Nine people were killed over the past week.", "killed 9 exact cumulative");
+  check_figures ("Strikes increased this past week, including a raid that killed six people.", "killed 6 exact");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,5 +195,11 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/another", test_one_another);
   g_test_add_func ("/sitrep/suggest-figures/one/pronoun", test_one_pronoun);
   g_test_add_func ("/sitrep/suggest-figures/one/found-dead", test_one_found_dead);
+  g_test_add_func ("/sitrep/suggest-figures/one/bare-passive", test_one_bare_passive);
+  g_test_add_func ("/sitrep/suggest-figures/arabic/lives", test_arabic_lives);
+  g_test_add_func ("/sitrep/suggest-figures/toll/year", test_toll_year);
+  g_test_add_func ("/sitrep/suggest-figures/toll/this-year", test_toll_this_year);
+  g_test_add_func ("/sitrep/suggest-figures/toll/violence", test_toll_violence);
+  g_test_add_func ("/sitrep/suggest-figures/toll/past-week", test_toll_past_week);
   return g_test_run ();
 }

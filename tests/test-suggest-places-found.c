@@ -360,6 +360,63 @@ test_arabic_regions (void)
   g_assert_cmpuint (n_places, ==, 3);
 }
 
+/* A name whose first word (Kafr, Tell, Deir …) a text glued to the next is
+ * looked up as two words and placed there, doubtful; a word that only
+ * starts with such letters ("Ainsworth") stays unplaced. */
+static void
+test_glued_heads (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Shelling hit the town of Kafrzita on Monday. Jets struck the village of Tellrifaat. "
+                         "Police searched the village of Ainsworth.", NULL);
+  const SitrepSuggestion *zita = place (r, "Kafrzita");
+  const SitrepSuggestion *rifaat = place (r, "Tellrifaat");
+  const SitrepSuggestion *ainsworth = place (r, "Ainsworth");
+
+  /* Kafr Zita (Hama), Tall Rif‘at (Aleppo). */
+  g_assert_nonnull (zita);
+  g_assert_true (zita->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (zita->latitude, zita->longitude, 35.374, 36.603), <, 2.0);
+  g_assert_nonnull (rifaat);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (rifaat->latitude, rifaat->longitude, 36.472, 37.095), <, 2.0);
+  g_assert_nonnull (ainsworth);
+  g_assert_true (isnan (ainsworth->latitude));
+}
+
+/* "Zurgan (Abu Rasin)": the other name in brackets, a place UCDP's coders
+ * name, is proposed too, and its pin given to the first, doubtful; an
+ * outlet or a word in brackets is no other name. */
+static void
+test_bracket_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Drones struck the villages of Zurgan (Abu Rasin) at dawn. "
+                         "Fighters entered Aleppo (Reuters) on Monday. Raqqa (north) was calm.", NULL);
+  const SitrepSuggestion *zurgan = place (r, "Zurgan");
+  const SitrepSuggestion *other = place (r, "Abu Rasin");
+
+  /* Abu Rasin: Ras al-Ayn district. */
+  assert_doubtful_at (other, "SY", 36.850, 40.071);
+  assert_doubtful_near (zurgan, other);
+  g_assert_null (place (r, "Reuters"));
+  g_assert_null (place (r, "north"));
+}
+
+/* A list item's first word after its mark ("• Near Tikrit, …") is the
+ * first of its sentence: its capital joins no name. */
+static void
+test_list_items (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The strikes included:\n\n\u2022 Near Tikrit, one strike destroyed a tunnel.\n\n"
+                         "- Outside Samarra, two strikes hit a cache.\n\nThey met in the Press Briefing Room.", NULL);
+
+  g_assert_nonnull (place (r, "Tikrit"));
+  g_assert_nonnull (place (r, "Samarra"));
+  g_assert_null (place (r, "Room"));
+  g_assert_null (place (r, "Briefing Room"));
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -403,5 +460,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/holders/offset", test_holder_offset);
   g_test_add_func ("/sitrep/suggest-places-found/region-over-foreign-spelling", test_region_over_foreign_spelling);
   g_test_add_func ("/sitrep/suggest-places-found/arabic-regions", test_arabic_regions);
+  g_test_add_func ("/sitrep/suggest-places-found/glued-heads", test_glued_heads);
+  g_test_add_func ("/sitrep/suggest-places-found/bracket-names", test_bracket_names);
+  g_test_add_func ("/sitrep/suggest-places-found/list-items", test_list_items);
   return g_test_run ();
 }

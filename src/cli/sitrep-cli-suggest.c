@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-store-datasets.h"
+#include "sitrep-store-suggestions.h"
 #include "sitrep-cli-output.h"
 #include "sitrep-cli-private.h"
 #include "sitrep-suggest-events.h"
@@ -121,13 +122,76 @@ print_incident (gint64                       article_id,
                      text, detail);
 }
 
+static char *
+span_key (SitrepSuggestKind kind,
+          guint             start,
+          guint             end)
+{
+  return g_strdup_printf ("%d:%u:%u", (int) kind, start, end);
+}
+
+/* The suggestions this run left pending for review (kind:start:end), or
+ * NULL when they cannot be read: the suggester proposes again what was
+ * decided before, and the save leaves those out ("0 suggestions saved"). */
+static GHashTable *
+pending_spans (SitrepStore *store,
+               gint64       article_id)
+{
+  g_autoptr(GPtrArray) list = sitrep_store_list_suggestions (store, article_id, NULL);
+  GHashTable *set;
+
+  if (list == NULL)
+    return NULL;
+  set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SitrepStoredSuggestion *s = list->pdata[i];
+
+      g_hash_table_add (set, span_key (s->kind, s->start, s->end));
+    }
+  return set;
+}
+
+static gboolean
+is_pending (GHashTable             *pending,
+            const SitrepSuggestion *s)
+{
+  g_autofree char *key = NULL;
+
+  if (pending == NULL)
+    return TRUE;
+  key = span_key (s->kind, s->start, s->end);
+  return g_hash_table_contains (pending, key);
+}
+
+/* An incident none of whose figures was decided before (one that shares a
+ * figure with a decision is not proposed again). */
+static gboolean
+incident_pending (GHashTable                  *pending,
+                  const SitrepSuggestResult   *result,
+                  const SitrepSuggestIncident *incident)
+{
+  for (guint i = 0; i < incident->figures->len; i++)
+    {
+      if (!is_pending (pending, result->suggestions->pdata[g_array_index (incident->figures, int, i)]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
-print_result (gint64                     article_id,
+print_result (SitrepStore               *store,
+              gint64                     article_id,
               const SitrepSuggestResult *result,
               const SitrepSuggestReport *report,
+              gboolean                   accept,
               gboolean                   json,
               SitrepCliJsonArray        *writer)
 {
+  /* Without --accept, the lines are what the window will show for review:
+   * not what was accepted or rejected before. */
+  g_autoptr(GHashTable) pending = NULL;
+
   if (json)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
@@ -153,11 +217,18 @@ print_result (gint64                     article_id,
       return;
     }
 
+  if (!accept)
+    pending = pending_spans (store, article_id);
   for (guint i = 0; i < result->suggestions->len; i++)
     {
       const SitrepSuggestion *s = result->suggestions->pdata[i];
-      g_autofree char *text = sitrep_cli_one_line (s->text);
-      g_autofree char *attributes = sitrep_suggestion_to_attributes (s);
+      g_autofree char *text = NULL;
+      g_autofree char *attributes = NULL;
+
+      if (!is_pending (pending, s))
+        continue;
+      text = sitrep_cli_one_line (s->text);
+      attributes = sitrep_suggestion_to_attributes (s);
 
       sitrep_cli_printf ("%" G_GINT64_FORMAT "\t%u\t%u\t%s\t%s", article_id, s->start, s->end,
                          sitrep_suggest_kind_to_label (s->kind), text);
@@ -170,7 +241,10 @@ print_result (gint64                     article_id,
       sitrep_cli_print ("\n");
     }
   for (guint i = 0; i < result->incidents->len; i++)
-    print_incident (article_id, result, result->incidents->pdata[i]);
+    {
+      if (incident_pending (pending, result, result->incidents->pdata[i]))
+        print_incident (article_id, result, result->incidents->pdata[i]);
+    }
   sitrep_cli_printf (g_dngettext (GETTEXT_PACKAGE, "Article %" PRId64 ": %u suggestion saved",
                                   "Article %" PRId64 ": %u suggestions saved", report->n_suggested),
                      article_id, report->n_suggested);
@@ -284,7 +358,7 @@ sitrep_cli_cmd_suggest (int    argc,
           sitrep_cli_error (_("Article %" PRId64 ": %s"), id, error->message);
           return EXIT_FAILED;
         }
-      print_result (id, result, &report, json, &writer);
+      print_result (store, id, result, &report, accept, json, &writer);
     }
   if (json)
     sitrep_cli_json_array_end (&writer);

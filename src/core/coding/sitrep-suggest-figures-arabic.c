@@ -29,6 +29,11 @@ static const char * const ar_missing_words[] = {
   "مفقود", "مفقودين", "فقد", "فقدان", NULL
 };
 
+/* "lost their lives" ("فقد ثلاثة مدنيين حياتهم"): "فقد" is then killed, not missing. */
+static const char * const ar_lives_words[] = {
+  "حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "أرواحهم", "أرواحهما", "روحه", NULL
+};
+
 /* Arabic number words: their value (the plurals of tens and hundreds at
  * their low end, as ACLED codes "dozens"). */
 static const struct { const char *word; gint64 value; gboolean vague; } ar_numbers[] = {
@@ -128,7 +133,18 @@ _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
   else if (ar_in (run, i, ar_captured_words))
     *kind = SITREP_SUGGEST_CAPTURED;
   else if (ar_in (run, i, ar_missing_words))
-    *kind = SITREP_SUGGEST_MISSING;
+    {
+      *kind = SITREP_SUGGEST_MISSING;
+      /* "فقد ثلاثة مدنيين حياتهم": lives lost within a few words of the verb */
+      for (guint j = i + 1; j < run->n_tokens && j <= i + 5 && tok (run, j)->sentence == tok (run, i)->sentence; j++)
+        {
+          if (ar_in (run, j, ar_lives_words))
+            {
+              *kind = SITREP_SUGGEST_KILLED;
+              break;
+            }
+        }
+    }
   else
     return FALSE;
   return TRUE;

@@ -605,6 +605,33 @@ is_how_verb (SuggestRun *run,
   return (t->end - t->start > 4 && memcmp (run->text + t->end - 2, "ed", 2) == 0) || _sitrep_suggest_tok_among (run, i, how_verbs);
 }
 
+/* Words after a passive with no "was" ("A civilian killed in Mosul", "and a
+ * third volunteer injured."): a preposition or the clause's end, not the
+ * object of an active verb ("a sniper wounded three"). */
+static const char * const after_bare[] = {
+  "in", "on", "at", "near", "by", "during", "when", "while", "after", "as", "outside", "inside", NULL
+};
+
+/* One person's words right before verb @i, with no "was": "and a third
+ * volunteer injured.", a headline's "A civilian killed in Mosul". Their
+ * first token in @first. */
+static gboolean
+bare_passive (SuggestRun *run,
+              guint       i,
+              guint      *first)
+{
+  const SuggestToken *next = i + 1 < run->n_tokens ? tok (run, i + 1) : NULL;
+
+  if (i < 2 || _sitrep_suggest_tok_among (run, i, one_ing))
+    return FALSE;
+  /* the clause's end (a full stop, a comma, the text's end; not "'s") or a preposition */
+  if (next != NULL && next->sentence == tok (run, i)->sentence &&
+      ((next->flags & TOK_WORD) ? !_sitrep_suggest_tok_among (run, i + 1, after_bare) :
+       (run->text[next->start] == '\'' || g_str_has_prefix (run->text + next->start, "’"))))
+    return FALSE;
+  return one_person_ending_at (run, i - 1, first);
+}
+
 /* Token @i is a verb of one_killed, one_wounded or one_captured: proposes
  * the one person it names as a figure of 1. *@next is the last token used. */
 void
@@ -681,7 +708,11 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   else if (was > 0 && _sitrep_suggest_tok_is (run, was - 1, "was"))
     was--;
   else
-    return;
+    {
+      if (bare_passive (run, i, &first))
+        add_one (run, kind, first, i - 1, 1);
+      return;
+    }
   if (person_before (run, was, kind, captured, &first, &last))
     add_one (run, kind, first, last, 1);
 }

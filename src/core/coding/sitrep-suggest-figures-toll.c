@@ -31,7 +31,8 @@ static const char * const cumulative_walk_words[] = {
   "operation", "offensive", "campaign", "battle", "assault", "today", "war", "conflict",
   "since", "total", "toll", "so", "overall", "cumulative", "altogether", "has", "have",
   "separate", "different", "various", "multiple", "all", "across", "past", "attacks", "airstrikes",
-  "strikes", "raids", "bombings", "explosions", "blasts", "incidents", NULL
+  "strikes", "raids", "bombings", "explosions", "blasts", "incidents", "year", "month", "violence",
+  "attack", "bombing", "blast", "explosion", "airstrike", "strike", "ambush", "raid", "massacre", NULL
 };
 
 /* Several incidents, each with its own dead, named by the sentence of a
@@ -66,12 +67,75 @@ several_incidents (SuggestRun *run,
   if (_sitrep_suggest_tok_is (run, j, "across"))
     return j + 1 < run->n_tokens && (((tok (run, j + 1)->flags & TOK_CAP) && (tok (run, j + 1)->flags & TOK_WORD)) ||
                                      (_sitrep_suggest_tok_is (run, j + 1, "the") && _sitrep_suggest_tok_is (run, j + 2, "country")));
+  /* "over the past week", not "this past week" (a time of the verb it goes with) */
   if (_sitrep_suggest_tok_is (run, j, "past"))
-    return _sitrep_suggest_tok_among (run, j + 1, period_nouns);
+    return j > 0 && _sitrep_suggest_tok_is (run, j - 1, "the") && _sitrep_suggest_tok_among (run, j + 1, period_nouns);
   /* "in two airstrikes", "in several attacks" (not "in one of the attacks") */
   if (_sitrep_suggest_tok_among (run, j, incident_nouns) && j >= 2 && _sitrep_suggest_tok_is (run, j - 2, "in"))
     return (_sitrep_suggest_is_number_anchor (run, j - 1) && !_sitrep_suggest_tok_is (run, j - 1, "one")) ||
            (_sitrep_suggest_tok_is (run, j - 1, "separate") && !_sitrep_suggest_tok_is (run, j - 2, "a"));
+  return FALSE;
+}
+
+/* A whole period named by the sentence of a figure: a tally over it ("killing
+ * 329 people, in 2021", "In 2020, … 269 deaths", "were killed in Iraq this
+ * year", "throughout the month of September") unless the sentence names one
+ * incident ("in a bombing in 2019"); or the day's violence across a country
+ * ("were killed in new violence"). */
+static const char * const period_preps[] = {
+  "in", "during", "throughout", NULL
+};
+/* One incident named in the sentence: the period is when it was ("the
+ * deadliest attack this month"). */
+static const char * const one_incident_nouns[] = {
+  "attack", "bombing", "blast", "explosion", "airstrike", "strike", "ambush", "raid", "massacre", NULL
+};
+static const char * const violence_words[] = {
+  "new", "recent", "fresh", "other", "renewed", "continuing", "ongoing", "separate", "sectarian", NULL
+};
+
+static gboolean
+is_year (SuggestRun *run,
+         guint       j)
+{
+  const SuggestToken *t = tok (run, j);
+  guint64 v;
+
+  if (!(t->flags & TOK_NUMBER) || (t->flags & TOK_ARABIC) || t->end - t->start != 4)
+    return FALSE;
+  v = g_ascii_strtoull (run->text + t->start, NULL, 10);
+  return v >= 1900 && v <= 2099;
+}
+
+static gboolean is_possessive (SuggestRun *run, guint j);
+
+static gboolean
+is_violence (SuggestRun *run,
+             guint       j)
+{
+  /* "in violence", "in new violence" */
+  return _sitrep_suggest_tok_is (run, j, "violence") && j > 1 &&
+         (_sitrep_suggest_tok_is (run, j - 1, "in") ||
+          (_sitrep_suggest_tok_is (run, j - 2, "in") && _sitrep_suggest_tok_among (run, j - 1, violence_words)));
+}
+
+static gboolean
+whole_period (SuggestRun *run,
+              guint       j)
+{
+  /* "in 2021", "During 2020": not "in March 2021" (a month's year), not "2021's" */
+  if (tok (run, j)->flags & TOK_NUMBER)
+    return j > 0 && is_year (run, j) && _sitrep_suggest_tok_among (run, j - 1, period_preps) && !is_possessive (run, j + 1);
+  /* "this year", "this month", not "earlier this year" (one day of it) */
+  if (_sitrep_suggest_tok_is (run, j, "year") || _sitrep_suggest_tok_is (run, j, "month"))
+    {
+      if (j > 0 && _sitrep_suggest_tok_is (run, j - 1, "this"))
+        return !(j > 1 && (_sitrep_suggest_tok_is (run, j - 2, "earlier") || _sitrep_suggest_tok_is (run, j - 2, "later") ||
+                           _sitrep_suggest_tok_is (run, j - 2, "early") || _sitrep_suggest_tok_is (run, j - 2, "late")));
+      /* "the month of July" */
+      return _sitrep_suggest_tok_is (run, j, "month") && _sitrep_suggest_tok_is (run, j + 1, "of") &&
+             j + 2 < run->n_tokens && _sitrep_suggest_is_month (run, j + 2);
+    }
   return FALSE;
 }
 
@@ -121,7 +185,7 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
   guint n = run->tokens->len;
   guint sentence = tok (run, first)->sentence;
   guint j = first;
-  gboolean so_far = FALSE, operation = FALSE, war = FALSE, perfect = FALSE;
+  gboolean so_far = FALSE, operation = FALSE, war = FALSE, perfect = FALSE, period = FALSE, one_incident = FALSE;
 
   while (j > 0 && tok (run, j - 1)->sentence == sentence && !glued_start (run, j))
     j--;
@@ -136,10 +200,14 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
             return TRUE;
           continue;
         }
+      if ((tok (run, j)->flags & TOK_NUMBER) && (j < first || j > last) && whole_period (run, j))
+        period = TRUE;
       if (!(tok (run, j)->flags & TOK_WORD) || !_sitrep_suggest_tok_in (run, j, cumulative_walk_words))
         continue;
-      if (several_incidents (run, j))
+      if (several_incidents (run, j) || is_violence (run, j))
         return TRUE;
+      period = period || whole_period (run, j);
+      one_incident = one_incident || _sitrep_suggest_tok_among (run, j, one_incident_nouns);
       if (_sitrep_suggest_tok_among (run, j, operation_words))
         operation = TRUE;
       if (j < first)
@@ -179,5 +247,5 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
         }
     }
   /* "has so far lost at least 80 militiamen …, following the … operation" */
-  return so_far && !operation;
+  return (so_far && !operation) || (period && !one_incident);
 }

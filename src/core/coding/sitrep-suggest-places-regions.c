@@ -476,6 +476,45 @@ sure_in_country (SuggestRun *run,
   return FALSE;
 }
 
+/* The first words of Arabic place names that a text may glue to the next
+ * one ("Kafrnobl", "Kafartakharim", "Tellrifaat"). */
+static const char * const glued_heads[] = {
+  "kafr", "kafar", "kfar", "tell", "tall", "deir", "dayr", "beit", "bayt", "jisr", "khirbet", "khirbat",
+  "maarat", "qasr", "ras", "ain", "ayn", NULL
+};
+
+/* "the town of Kafrnobl": an unplaced word that starts with such a head
+ * is looked up as two words ("Kafr Nobl", the gazetteer's Kafr Nabl) and
+ * placed there, doubtful: the text's own spelling is not the gazetteer's. */
+static gboolean
+place_glued (SuggestRun       *run,
+             SitrepSuggestion *s)
+{
+  gsize len = s->byte_end - s->byte_start;
+
+  if (strchr (s->text, ' ') != NULL || strchr (s->text, '-') != NULL || !g_ascii_isupper (s->text[0]))
+    return FALSE;
+  for (guint m = 0; glued_heads[m] != NULL; m++)
+    {
+      gsize head = strlen (glued_heads[m]);
+      g_autofree char *parted = NULL, *key = NULL;
+
+      if (len < head + 3 || g_ascii_strncasecmp (s->text, glued_heads[m], head) != 0 ||
+          !g_ascii_isalpha (s->text[head]))
+        continue;
+      parted = g_strdup_printf ("%.*s %s", (int) head, s->text, s->text + head);
+      key = sitrep_normalize_name (parted);
+      if (g_hash_table_lookup (_sitrep_gazetteer_get_bundled ()->by_key, key) == NULL ||
+          !_sitrep_suggest_resolve_place (run, s, key) || isnan (s->latitude))
+        continue;
+      s->doubtful = TRUE;
+      if (s->entity_name == NULL && s->entity_id == 0)
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Places proposed unplaced from @from on that UCDP's coders name in Syria or Iraq
  * ("Kansafra", "al-Tanf", "Jabal Al Zawiya", "Baghuz"): placed at the seat
  * of their district, doubtful — where a coder pins a village the gazetteer
@@ -501,6 +540,8 @@ _sitrep_suggest_district_villages (SuggestRun *run,
       placed = !isnan (s->latitude);
       if (placed && (!s->doubtful || s->scope != SITREP_PLACE_SCOPE_PLACE || s->entity_id != 0 ||
                      sure_in_country (run, sure, s->country)))
+        continue;
+      if (!placed && place_glued (run, s))
         continue;
       key = sitrep_normalize_name (s->text);
       locality = locality_of (key);
@@ -530,6 +571,77 @@ _sitrep_suggest_district_villages (SuggestRun *run,
       s->scope = SITREP_PLACE_SCOPE_PLACE;
       if (s->entity_name == NULL && s->entity_id == 0)
         s->entity_name = _sitrep_suggest_strdup (run, s->text);
+    }
+}
+
+/* Gives @to the pin of @from, doubtful: one place under two names. */
+static void
+share_pin (SuggestRun             *run,
+           SitrepSuggestion       *to,
+           const SitrepSuggestion *from)
+{
+  to->latitude = from->latitude;
+  to->longitude = from->longitude;
+  to->geonameid = 0;
+  to->country = _sitrep_suggest_strdup (run, from->country);
+  to->admin1 = _sitrep_suggest_strdup (run, from->admin1);
+  to->doubtful = TRUE;
+  to->population = 0;
+  to->scope = from->scope;
+  if (to->entity_name == NULL && to->entity_id == 0)
+    to->entity_name = _sitrep_suggest_strdup (run, to->text);
+}
+
+/* "the villages of Zirgan (Abu Rasin)": a place with its other name in
+ * brackets. The other name is proposed too when UCDP's coders name it (a
+ * locality, at its district's seat, doubtful); a pin one of the two names
+ * has is given to the other, doubtful. */
+void
+_sitrep_suggest_bracket_names (SuggestRun *run,
+                               guint       from)
+{
+  guint n = run->tokens->len;
+  guint len = run->out->len;
+
+  for (guint k = from; k < len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k], *o = NULL;
+      const char *after = run->text + s->byte_end;
+      guint first, last;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || s->byte_end == 0 || after[0] != ' ' || after[1] != '(')
+        continue;
+      first = _sitrep_suggest_token_from (run, s->byte_end + 2);
+      if (first >= n || tok (run, first)->start != s->byte_end + 2 || !_sitrep_suggest_cap_run (run, first, &last) ||
+          last + 1 >= n || run->text[tok (run, last + 1)->start] != ')' || _sitrep_suggest_is_all_caps (run, first))
+        continue;
+      for (guint m = from; m < run->out->len && o == NULL; m++)
+        {
+          SitrepSuggestion *other = run->out->pdata[m];
+
+          if (other->kind == SITREP_SUGGEST_PLACE && other->byte_start == tok (run, first)->start)
+            o = other;
+        }
+      if (o == NULL)
+        {
+          g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
+          const Locality *locality = locality_of (key);
+
+          if (locality == NULL || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_PLACE, key))
+            continue;
+          o = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, first, last);
+          o->score = 0.7;
+          o->latitude = locality->latitude;
+          o->longitude = locality->longitude;
+          o->country = _sitrep_suggest_strdup (run, locality->country);
+          o->doubtful = TRUE;
+          o->scope = SITREP_PLACE_SCOPE_PLACE;
+          o->entity_name = _sitrep_suggest_strdup (run, o->text);
+        }
+      if (isnan (s->latitude) && !isnan (o->latitude))
+        share_pin (run, s, o);
+      else if (isnan (o->latitude) && !isnan (s->latitude))
+        share_pin (run, o, s);
     }
 }
 

@@ -541,11 +541,22 @@ static const char * const name_prefixes[] = {
   "as", "ad", "an", "at", "az", "ash", "ath", NULL
 };
 
+/* Whether token @i begins its sentence, or a list item's after the mark
+ * ("• Near Bayji, one strike …", "- Near Mosul …"). */
 static gboolean
 is_sentence_start (SuggestRun *run,
                    guint       i)
 {
-  return i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence;
+  const char *mark;
+
+  if (i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence)
+    return TRUE;
+  if (!(tok (run, i - 1)->flags & TOK_PUNCT) || !(i == 1 || tok (run, i - 2)->sentence != tok (run, i - 1)->sentence))
+    return FALSE;
+  mark = run->text + tok (run, i - 1)->start;
+  return strchr ("-*", mark[0]) != NULL || g_str_has_prefix (mark, "\xe2\x80\xa2") /* • */ ||
+         g_str_has_prefix (mark, "\xc2\xb7") /* · */ || g_str_has_prefix (mark, "\xe2\x80\x93") /* – */ ||
+         g_str_has_prefix (mark, "\xe2\x96\xaa") /* ▪ */;
 }
 
 /* Whether the place found at tokens @first … @last is a fragment of some
@@ -799,6 +810,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_waters (run, from);
   _sitrep_suggest_airports (run, from);
   _sitrep_suggest_district_villages (run, from);
+  _sitrep_suggest_bracket_names (run, from);
   _sitrep_suggest_places_within (run, from);
   _sitrep_suggest_english_names (run, from);
   _sitrep_suggest_us_towns (run, from);

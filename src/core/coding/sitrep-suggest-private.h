@@ -804,6 +804,10 @@ gboolean    _sitrep_suggest_world_city    (const char        *name,
 /* Unplaced places UCDP's coders name in Syria, at their district's seat, doubtful. */
 void        _sitrep_suggest_district_villages (SuggestRun    *run,
                                                guint          from);
+/* "Zirgan (Abu Rasin)": the other name in brackets proposed when UCDP
+ * names it; one pin for both names, doubtful. */
+void        _sitrep_suggest_bracket_names (SuggestRun        *run,
+                                           guint              from);
 /* sitrep-suggest-places-guard.c */
 /* @name as a reader compares spellings (sitrep-suggest-places-guard.c);
  * _unicode() is the same by Unicode tables alone, for tests of the ASCII

@@ -23,6 +23,14 @@
 /* The rows' height above the panel's annotations: about five rows. */
 #define ROWS_HEIGHT 220
 
+typedef enum
+{
+  PENDING_NONE,
+  PENDING_ONE,     /* pending_id */
+  PENDING_KIND,    /* every suggestion of pending_kind */
+  PENDING_ALL,     /* every suggestion of the article */
+} PendingAccept;
+
 struct _SitrepSuggestionList
 {
   GtkWidget               parent_instance;
@@ -48,6 +56,11 @@ struct _SitrepSuggestionList
   /* state */
   gboolean                updating;
   gint64                  annotator_id;
+  /* What was pressed while the window asked who is annotating, done once
+   * it knows (sitrep_suggestion_list_set_annotator); Not Now drops it. */
+  PendingAccept           pending;
+  gint64                  pending_id;
+  SitrepSuggestKind       pending_kind;
 };
 
 enum {
@@ -235,9 +248,14 @@ accept_action (GtkWidget  *widget,
 
   if (self->review == NULL)
     return;
+  self->pending = PENDING_NONE;
   who = annotator (self, &asking);
   if (asking)
-    return;
+    {
+      self->pending = PENDING_ONE;
+      self->pending_id = g_variant_get_int64 (param);
+      return;
+    }
   if (sitrep_suggestion_review_accept (self->review, g_variant_get_int64 (param), who, &error) == 0 && error != NULL)
     sitrep_show_error (widget, error);
 }
@@ -256,34 +274,48 @@ reject_action (GtkWidget  *widget,
 }
 
 static void
+accept_all_as (SitrepSuggestionList *self,
+               gboolean              only_kind,
+               SitrepSuggestKind     kind,
+               gint64                who)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  int n = sitrep_suggestion_review_accept_all (self->review, only_kind, kind, who, &error);
+
+  if (n < 0)
+    {
+      sitrep_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  text = g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
+  if (n > 0)
+    sitrep_show_undo_toast (GTK_WIDGET (self), text);
+}
+
+static void
 accept_all_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
 {
   SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
   SitrepSuggestKind kind = SITREP_SUGGEST_PLACE;
   gboolean asking;
   gint64 who;
-  int n;
 
   if (self->review == NULL)
     return;
   if (param != NULL && !sitrep_suggest_kind_from_string (g_variant_get_string (param, NULL), &kind))
     return;
+  self->pending = PENDING_NONE;
   who = annotator (self, &asking);
   if (asking)
-    return;
-  n = sitrep_suggestion_review_accept_all (self->review, param != NULL, kind, who, &error);
-  if (n < 0)
     {
-      sitrep_show_error (widget, error);
+      self->pending = param != NULL ? PENDING_KIND : PENDING_ALL;
+      self->pending_kind = kind;
       return;
     }
-  text = g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
-  if (n > 0)
-    sitrep_show_undo_toast (widget, text);
+  accept_all_as (self, param != NULL, kind, who);
 }
 
 static void
@@ -637,9 +669,28 @@ void
 sitrep_suggestion_list_set_annotator (SitrepSuggestionList *self,
                                       gint64                annotator_id)
 {
+  PendingAccept pending;
+
   g_return_if_fail (SITREP_IS_SUGGESTION_LIST (self));
 
   self->annotator_id = annotator_id;
+  /* The answer to the question an accept here asked: a first-time coder's
+   * Accept All (or ✓) is done now, not lost with the dialog. The dialog is
+   * modal, so the article is still the one it was pressed on. */
+  pending = self->pending;
+  self->pending = PENDING_NONE;
+  if (annotator_id == 0 || self->review == NULL || pending == PENDING_NONE)
+    return;
+  if (pending == PENDING_ONE)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (sitrep_suggestion_review_lookup (self->review, self->pending_id) != NULL &&
+          sitrep_suggestion_review_accept (self->review, self->pending_id, annotator_id, &error) == 0 && error != NULL)
+        sitrep_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  accept_all_as (self, pending == PENDING_KIND, self->pending_kind, annotator_id);
 }
 
 void

@@ -15,7 +15,9 @@ G_DECLARE_FINAL_TYPE (SitrepSuggestionList, sitrep_suggestion_list, SITREP, SUGG
  * and no Suggest runs. */
 void        sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
                                                SitrepSuggestionReview *review);
-/* Who accepts (0: nobody said); "annotator-needed" asks before each accept. */
+/* Who accepts (0: nobody said); "annotator-needed" asks before each accept.
+ * After a question, the window's answer: an accept pressed while it asked
+ * is done now (0, "Not Now": it is dropped). */
 void        sitrep_suggestion_list_set_annotator (SitrepSuggestionList *self,
                                                   gint64                annotator_id);
 /* @fill: the rows take all the height they are given (the panel has no

@@ -13,14 +13,12 @@
 #include "sitrep-basemap.h"
 #include "sitrep-event.h"
 #include "sitrep-map-events.h"
+#include "sitrep-map-places.h"
 #include "sitrep-map-source.h"
 #include "sitrep-map-view.h"
 #include "sitrep-map-view-private.h"
 
 #define MAX_UNPLACED_ROWS 500
-/* A place's pin: its icon, in a square that many pixels tall. */
-#define PIN_ICON_SIZE 24
-#define PIN_SIZE 28
 #define VIEW_SETTLE_MS 250
 
 struct _SitrepMapView
@@ -521,48 +519,6 @@ sitrep_map_view_init (SitrepMapView *self)
   gtk_widget_set_size_request (GTK_WIDGET (self), 280, 200);
 }
 
-/* Where the tip of a pin @height px tall is, down from its top: the tip of
- * mark-location-symbolic is at 15/16 of it, and the icon is centred. */
-static double
-pin_tip_y (int height)
-{
-  return (height - PIN_ICON_SIZE) / 2.0 + PIN_ICON_SIZE * 15.0 / 16.0;
-}
-
-/* ShumateMarkerLayer centres a marker on its place, as the events layer
- * centres an event's mark: the place marker is twice as tall as down to
- * its pin's tip, the pin at its top, which stands the tip on the very
- * point an event there is drawn on, whatever size the theme gives the pin. */
-static void
-pin_measure (GtkWidget      *widget,
-             GtkOrientation  orientation,
-             int             for_size,
-             int            *minimum,
-             int            *natural,
-             int            *minimum_baseline,
-             int            *natural_baseline)
-{
-  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, -1, minimum, natural, NULL, NULL);
-  if (orientation == GTK_ORIENTATION_VERTICAL)
-    {
-      *minimum = (int) ceil (2 * pin_tip_y (*minimum));
-      *natural = (int) ceil (2 * pin_tip_y (*natural));
-    }
-}
-
-static void
-pin_allocate (GtkWidget *widget,
-              int        width,
-              int        height,
-              int        baseline)
-{
-  GtkWidget *pin = gtk_widget_get_first_child (widget);
-  int h;
-
-  gtk_widget_measure (pin, GTK_ORIENTATION_VERTICAL, width, NULL, &h, NULL, NULL);
-  gtk_widget_allocate (pin, width, h, -1, NULL);
-}
-
 GtkWidget *
 sitrep_map_view_new (void)
 {
@@ -576,50 +532,7 @@ sitrep_map_view_set_places (SitrepMapView *self,
 {
   g_return_if_fail (SITREP_IS_MAP_VIEW (self));
 
-  shumate_marker_layer_remove_all (self->places_layer);
-  for (guint i = 0; places != NULL && i < places->len; i++)
-    {
-      SitrepGazetteerPlace *place = places->pdata[i];
-      ShumateMarker *marker = shumate_marker_new ();
-      GtkWidget *image = gtk_image_new_from_icon_name ("mark-location-symbolic");
-      g_autofree char *tip = NULL;
-      g_autofree char *where = NULL;
-
-      if (place->admin1_name != NULL && place->country != NULL)
-        where = g_strdup_printf ("%s, %s", place->admin1_name, place->country);
-      else
-        where = g_strdup (place->admin1_name != NULL ? place->admin1_name
-                          : place->country != NULL ? place->country : "");
-      if (place->doubtful)
-        /* Translators: a place marker's tooltip: name — region (doubtful) */
-        tip = g_strdup_printf (_("%s — %s (doubtful)"), place->name, where);
-      else if (*where != '\0')
-        tip = g_strdup_printf ("%s — %s", place->name, where);
-      else
-        tip = g_strdup (place->name);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (marker), tip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
-      gtk_widget_add_css_class (GTK_WIDGET (marker), "map-place");
-      gtk_widget_add_css_class (image, place->doubtful ? "dim-label" : "accent");
-      gtk_image_set_pixel_size (GTK_IMAGE (image), PIN_ICON_SIZE);
-      if (entity_ids != NULL && entity_ids[i] != 0)
-        {
-          GtkWidget *button = gtk_button_new ();
-
-          gtk_button_set_child (GTK_BUTTON (button), image);
-          gtk_widget_add_css_class (button, "flat");
-          gtk_widget_add_css_class (button, "circular");
-          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.choose-place");
-          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", entity_ids[i]);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
-          image = button;
-        }
-      gtk_widget_set_size_request (image, PIN_SIZE, PIN_SIZE);
-      shumate_marker_set_child (marker, image);
-      gtk_widget_set_layout_manager (GTK_WIDGET (marker), gtk_custom_layout_new (NULL, pin_measure, pin_allocate));
-      shumate_location_set_location (SHUMATE_LOCATION (marker), place->latitude, place->longitude);
-      shumate_marker_layer_add_marker (self->places_layer, marker);
-    }
+  sitrep_map_places_sync_pins (self->places_layer, places, entity_ids);
 }
 
 guint
@@ -860,31 +773,11 @@ sitrep_map_view_set_place_rows (SitrepMapView           *self,
                                 guint                    n_rows)
 {
   g_autofree char *label = NULL;
-  GtkWidget *child;
-  guint n_placed = 0;
+  guint n_placed;
 
   g_return_if_fail (SITREP_IS_MAP_VIEW (self));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->places_list))) != NULL)
-    gtk_list_box_remove (self->places_list, child);
-
-  for (guint i = 0; i < n_rows; i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name (rows[i].placed ? "mark-location-symbolic"
-                                                                     : "dialog-question-symbolic");
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rows[i].name);
-      if (rows[i].detail != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rows[i].detail);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data (G_OBJECT (row), "entity-id", GSIZE_TO_POINTER ((gsize) rows[i].entity_id));
-      gtk_list_box_append (self->places_list, row);
-      if (rows[i].placed)
-        n_placed++;
-    }
+  n_placed = sitrep_map_places_sync_rows (self->places_list, rows, n_rows);
 
   /* Translators: the tool bar button listing an article's places: placed / named */
   label = n_rows > 0 ? g_strdup_printf (_("Places: %u/%u"), n_placed, n_rows) : g_strdup (_("Places"));

@@ -25,6 +25,9 @@ struct _SitrepReaderSuggest
   gboolean                follow;        /* keep the one under review in view */
   gboolean                scrolling;     /* our own scroll */
   gint64                  pending_accept; /* accepted while the window asked who is annotating */
+  gint64                  pending_all_article; /* Accept All pressed then, on this article (0: none) */
+  gboolean                pending_only_kind;
+  SitrepSuggestKind       pending_kind;
   GdkFrameClock          *drawn_clock;   /* waiting for the frame that draws the first part */
   gulong                  drawn_id;
 };
@@ -314,6 +317,29 @@ accept_action (GtkWidget  *widget,
     _sitrep_reader_show_error (self, error);
 }
 
+/* Accept All of the article (or of one label) as @who's annotations. */
+static void
+accept_all_as (SitrepReader      *self,
+               gboolean           only_kind,
+               SitrepSuggestKind  kind,
+               gint64             who)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  int n;
+
+  n = sitrep_suggestion_review_accept_all (self->suggest->review, only_kind, kind, who, &error);
+  if (n < 0)
+    {
+      _sitrep_reader_show_error (self, error);
+      return;
+    }
+  if (n == 0)
+    return;
+  text = g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
+  _sitrep_reader_show_message (self, text, TRUE);
+}
+
 /* The window now knows who is annotating: a suggestion accepted while it
  * asked is accepted now, if it is still the one under review. */
 void
@@ -321,7 +347,16 @@ _sitrep_reader_suggestions_annotator_known (SitrepReader *self)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = self->suggest != NULL ? self->suggest->pending_accept : 0;
+  gint64 all_article = self->suggest != NULL ? self->suggest->pending_all_article : 0;
 
+  /* Accept All pressed while the window asked (the first decision of a
+   * new coder) is done once it knows, on the article it was pressed on. */
+  if (all_article != 0)
+    {
+      self->suggest->pending_all_article = 0;
+      if (self->annotator_id != 0 && can_edit (self) && sitrep_article_get_id (self->article) == all_article)
+        accept_all_as (self, self->suggest->pending_only_kind, self->suggest->pending_kind, self->annotator_id);
+    }
   if (id == 0)
     return;
   self->suggest->pending_accept = 0;
@@ -378,30 +413,26 @@ accept_all_action (GtkWidget  *widget,
                    GVariant   *param)
 {
   SitrepReader *self = SITREP_READER (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
   SitrepSuggestKind kind = SITREP_SUGGEST_PLACE;
   gboolean only_kind = param != NULL;
   gint64 who;
-  int n;
 
   if (!can_edit (self))
     return;
   if (only_kind && !sitrep_suggest_kind_from_string (g_variant_get_string (param, NULL), &kind))
     return;
+  self->suggest->pending_all_article = 0;
   if ((who = annotator (self)) == 0 && _sitrep_reader_can_ask_annotator (self))
-    return;
-  n = sitrep_suggestion_review_accept_all (self->suggest->review, only_kind, kind, who, &error);
-  if (n < 0)
     {
-      _sitrep_reader_show_error (self, error);
+      /* Done when the window knows (_sitrep_reader_suggestions_annotator_known). */
+      self->suggest->pending_all_article = sitrep_article_get_id (self->article);
+      self->suggest->pending_only_kind = only_kind;
+      self->suggest->pending_kind = kind;
       return;
     }
-  if (n == 0)
-    return;
-  text = g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
-  _sitrep_reader_show_message (self, text, TRUE);
+  accept_all_as (self, only_kind, kind, who);
 }
+
 
 static void
 accept_label_of_current_action (GtkWidget  *widget,

@@ -321,11 +321,16 @@ on_annotator_response (AdwMessageDialog *dialog,
   self->asking_annotator = FALSE;
   self->pending_label_id = 0;
 
+  if (g_strcmp0 (response, "save") == 0 && *name != '\0')
+    {
+      g_settings_set_string (self->settings, "annotator-name", name);
+      use_annotator (self, name);
+    }
+  /* The panel's Accept All (or ✓) that asked is done now, or dropped on
+   * Not Now (the reader's waits through sitrep_reader_set_annotator). */
+  sitrep_annotation_panel_set_annotator (self->annotation_panel, self->annotator_id);
   if (g_strcmp0 (response, "save") != 0 || *name == '\0')
     return;
-
-  g_settings_set_string (self->settings, "annotator-name", name);
-  use_annotator (self, name);
 
   if (label_id != 0 && self->annotator_id != 0)
     {
