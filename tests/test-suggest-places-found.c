@@ -417,6 +417,29 @@ test_list_items (void)
   g_assert_null (place (r, "Briefing Room"));
 }
 
+/* A place no words hold, in a text all of whose places lie in one town's
+ * area (named twice at least), is pinned there, doubtful; not when the
+ * text names places far apart, nor by a dateline's place (where the
+ * reporter is). */
+static void
+test_one_area (void)
+{
+  g_autoptr(SitrepSuggestResult) one =
+    sitrep_test_suggest ("Police in Baghdad said two men were shot. Later, a bomb went off at a checkpoint in "
+                         "Qirtawa, wounding three, Baghdad police said.", NULL);
+  g_autoptr(SitrepSuggestResult) apart =
+    sitrep_test_suggest ("Police in Baghdad said two men were shot. In Mosul, a bomb wounded three. Later, a bomb "
+                         "went off at a checkpoint in Qirtawa.", NULL);
+  g_autoptr(SitrepSuggestResult) dateline =
+    sitrep_test_suggest ("BAGHDAD, March 3 (Wire) - A bomb went off at a checkpoint in Qirtawa, wounding three.", NULL);
+
+  assert_doubtful_near (place (one, "Qirtawa"), place (one, "Baghdad"));
+  g_assert_nonnull (place (apart, "Qirtawa"));
+  g_assert_true (isnan (place (apart, "Qirtawa")->latitude));
+  g_assert_nonnull (place (dateline, "Qirtawa"));
+  g_assert_true (isnan (place (dateline, "Qirtawa")->latitude));
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -463,5 +486,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/glued-heads", test_glued_heads);
   g_test_add_func ("/sitrep/suggest-places-found/bracket-names", test_bracket_names);
   g_test_add_func ("/sitrep/suggest-places-found/list-items", test_list_items);
+  g_test_add_func ("/sitrep/suggest-places-found/anchors/one-area", test_one_area);
   return g_test_run ();
 }

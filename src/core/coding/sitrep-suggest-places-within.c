@@ -357,6 +357,89 @@ anchor_before (SuggestRun *run,
   return start < first && (tok (run, start)->flags & TOK_PUNCT) && run->text[tok (run, start)->start] == ',' ? o : NULL;
 }
 
+/* How far from the text's most named place all its other sure places must
+ * lie for the text to be set in one area. */
+#define ONE_AREA_KM 30.0
+
+/* Whether @o is a place of the text at a known spot, not a dateline's
+ * ("BAGHDAD, March 3 —", "ERBIL (Kurdistan 24) –": where the reporter is). */
+static gboolean
+area_place (SuggestRun             *run,
+            const SitrepSuggestion *o)
+{
+  if (o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->scope != SITREP_PLACE_SCOPE_PLACE)
+    return FALSE;
+  /* A look at the byte before first: few places open a line. */
+  if (o->byte_start > 0 && run->text[o->byte_start - 1] != '\n')
+    return TRUE;
+  return !_sitrep_suggest_is_all_caps (run, _sitrep_suggest_token_holding (run, o->byte_start));
+}
+
+/* The first place the text is sure of, when all its placed places lie
+ * within ONE_AREA_KM of it and it is sure of two at least ("a checkpoint
+ * in Zayouna" in a report that names Baghdad and its districts): where a
+ * coder pins a place the words do not hold; NULL when the text names
+ * places further apart, or names one place once. */
+static SitrepSuggestion *
+one_area (SuggestRun *run,
+          guint       from)
+{
+  SitrepSuggestion *first = NULL;
+  guint sure = 0;
+
+  for (guint k = from; k < run->out->len && first == NULL; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (!o->doubtful && area_place (run, o))
+        first = o;
+    }
+  for (guint m = from; first != NULL && m < run->out->len; m++)
+    {
+      const SitrepSuggestion *p = run->out->pdata[m];
+
+      if (!area_place (run, p))
+        continue;
+      if (sitrep_gazetteer_distance_km (first->latitude, first->longitude, p->latitude, p->longitude) > ONE_AREA_KM)
+        return NULL;
+      /* Two mentions, not two suggestions of one span. */
+      sure += !p->doubtful && p->byte_start != first->byte_start;
+    }
+  return sure >= 1 ? first : NULL;
+}
+
+/* The places still unplaced from @from on, pinned, doubtful, in the one
+ * area the whole text is set in, if it is. */
+static void
+pin_in_area (SuggestRun *run,
+             guint       from)
+{
+  SitrepSuggestion *area = NULL;
+  gboolean asked = FALSE;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+
+      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
+        continue;
+      if (!asked)
+        area = one_area (run, from), asked = TRUE;
+      if (area == NULL)
+        return;
+      s->latitude = area->latitude;
+      s->longitude = area->longitude;
+      s->geonameid = 0;
+      s->country = _sitrep_suggest_strdup (run, area->country);
+      s->admin1 = _sitrep_suggest_strdup (run, area->admin1);
+      s->doubtful = TRUE;
+      s->population = 0;
+      s->scope = SITREP_PLACE_SCOPE_PLACE;
+      if (s->entity_name == NULL && s->entity_id == 0)
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
+    }
+}
+
 /* How far a sentence's countryside is looked for, in tokens either way. */
 #define COUNTRYSIDE_TOKENS 40
 
@@ -573,6 +656,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
        * place its list's kind follows. */
       if (holder == NULL && isnan (s->latitude))
         holder = anchor_before (run, places, longest, first);
+
       /* A place the gazetteer was sure of yields to a holder as sure, or
        * to the town it is a neighbourhood of ("Sana'a neighbourhood of
        * Qamishli": the gazetteer holds towns, not their parts). */
@@ -634,6 +718,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
     }
   /* Suggestions were moved, not added: the index stays right. */
   list_siblings (run, from, &places, &longest);
+  pin_in_area (run, from);
 }
 
 /* ---------------------------------------------------------------- places listed together */

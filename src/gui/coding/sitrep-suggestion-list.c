@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "sitrep-event-list.h"
+#include "sitrep-suggestion-incidents.h"
 #include "sitrep-suggestion-list.h"
 #include "sitrep-user-message.h"
 #include "sitrep-span-row.h"
@@ -29,6 +31,7 @@ typedef enum
   PENDING_ONE,     /* pending_id */
   PENDING_KIND,    /* every suggestion of pending_kind */
   PENDING_ALL,     /* every suggestion of the article */
+  PENDING_INCIDENT, /* the proposed incident pending_id */
 } PendingAccept;
 
 struct _SitrepSuggestionList
@@ -45,6 +48,7 @@ struct _SitrepSuggestionList
   GtkScrolledWindow      *scroller;
   GtkListView            *list_view;
   GtkLabel               *more_label;
+  SitrepSuggestionIncidents *incidents;
 
   /* owned references */
   SitrepSuggestionReview *review;
@@ -160,7 +164,9 @@ update (SitrepSuggestionList *self)
   gtk_widget_set_visible (GTK_WIDGET (self->accept_button), n > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->accept_button), !partial);
   gtk_revealer_set_reveal_child (self->progress_revealer, running);
-  gtk_widget_set_visible (self->box, n > 0 || running);
+  gtk_widget_set_visible (self->box, n > 0 || running ||
+                          (self->review != NULL &&
+                           g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (self->review)) > 0));
   /* Off while the suggestions shown are saved: nothing would stop. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "suggestions.cancel",
                                  self->review != NULL && sitrep_suggestion_review_get_can_cancel (self->review));
@@ -273,6 +279,76 @@ reject_action (GtkWidget  *widget,
     sitrep_show_error (widget, error);
 }
 
+/* Toasts name the event, as making one from the Events view does. */
+static char *
+event_title (SitrepStore *store,
+             gint64       id)
+{
+  g_autoptr(SitrepEvent) event = store != NULL ? sitrep_store_get_event (store, id, NULL) : NULL;
+
+  return event != NULL ? sitrep_event_dup_title (event) : g_strdup ("");
+}
+
+/* Accepts the proposed incident @id as @who's and says which event it made
+ * or joined, with Undo. */
+static void
+accept_incident_as (SitrepSuggestionList *self,
+                    gint64                id,
+                    gint64                who)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  gboolean joined = FALSE;
+  gint64 event_id;
+
+  event_id = sitrep_suggestion_review_accept_incident (self->review, id, who, &joined, &error);
+  if (event_id == 0)
+    {
+      if (error != NULL)
+        sitrep_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  title = event_title (sitrep_suggestion_review_get_store (self->review), event_id);
+  text = g_strdup_printf (joined ? _("Evidence added to “%s”") : _("Event “%s” created"), title);
+  sitrep_show_undo_toast (GTK_WIDGET (self), text);
+}
+
+static void
+accept_incident_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (widget);
+  gboolean asking;
+  gint64 who;
+
+  if (self->review == NULL)
+    return;
+  self->pending = PENDING_NONE;
+  who = annotator (self, &asking);
+  if (asking)
+    {
+      self->pending = PENDING_INCIDENT;
+      self->pending_id = g_variant_get_int64 (param);
+      return;
+    }
+  accept_incident_as (self, g_variant_get_int64 (param), who);
+}
+
+static void
+reject_incident_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  SitrepSuggestionList *self = SITREP_SUGGESTION_LIST (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->review != NULL &&
+      !sitrep_suggestion_review_reject_incident (self->review, g_variant_get_int64 (param), &error) && error != NULL)
+    sitrep_show_error (widget, error);
+}
+
 static void
 accept_all_as (SitrepSuggestionList *self,
                gboolean              only_kind,
@@ -288,8 +364,8 @@ accept_all_as (SitrepSuggestionList *self,
       sitrep_show_error (GTK_WIDGET (self), error);
       return;
     }
-  text = g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
-  if (n > 0)
+  text = sitrep_suggestion_review_dup_accept_all_message (self->review, n);
+  if (text != NULL)
     sitrep_show_undo_toast (GTK_WIDGET (self), text);
 }
 
@@ -551,6 +627,8 @@ sitrep_suggestion_list_class_init (SitrepSuggestionListClass *klass)
   gtk_widget_class_install_action (widget_class, "suggestions.accept", "x", accept_action);
   gtk_widget_class_install_action (widget_class, "suggestions.reject", "x", reject_action);
   gtk_widget_class_install_action (widget_class, "suggestions.accept-all", NULL, accept_all_action);
+  gtk_widget_class_install_action (widget_class, "suggestions.accept-incident", "x", accept_incident_action);
+  gtk_widget_class_install_action (widget_class, "suggestions.reject-incident", "x", reject_incident_action);
   gtk_widget_class_install_action (widget_class, "suggestions.accept-kind", "s", accept_all_action);
   gtk_widget_class_install_action (widget_class, "suggestions.suggest-all", NULL, suggest_all_action);
   gtk_widget_class_install_action (widget_class, "suggestions.cancel", NULL, cancel_action);
@@ -576,6 +654,8 @@ sitrep_suggestion_list_init (SitrepSuggestionList *self)
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_box_append (GTK_BOX (self->box), build_header (self));
   gtk_box_append (GTK_BOX (self->box), build_progress (self));
+  self->incidents = SITREP_SUGGESTION_INCIDENTS (sitrep_suggestion_incidents_new ());
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->incidents));
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), self);
@@ -621,8 +701,11 @@ sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
     {
       g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_model (self->review), self);
       g_signal_handlers_disconnect_by_data (self->review, self);
+      g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_incidents (self->review), self);
     }
   g_set_object (&self->review, review);
+  if (self->incidents != NULL)
+    sitrep_suggestion_incidents_set_review (self->incidents, review);
   if (self->slice != NULL)
     {
       gtk_slice_list_model_set_offset (self->slice, 0);
@@ -633,6 +716,8 @@ sitrep_suggestion_list_set_review (SitrepSuggestionList   *self,
       g_signal_connect (sitrep_suggestion_review_get_model (review), "items-changed",
                         G_CALLBACK (on_items_changed), self);
       g_signal_connect (review, "notify", G_CALLBACK (on_review_notify), self);
+      g_signal_connect_swapped (sitrep_suggestion_review_get_incidents (review), "items-changed",
+                                G_CALLBACK (update), self);
     }
   if (self->box != NULL)
     {
@@ -647,6 +732,14 @@ sitrep_suggestion_list_get_list_view (SitrepSuggestionList *self)
   g_return_val_if_fail (SITREP_IS_SUGGESTION_LIST (self), NULL);
 
   return self->list_view;
+}
+
+SitrepSuggestionIncidents *
+sitrep_suggestion_list_get_incidents (SitrepSuggestionList *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_LIST (self), NULL);
+
+  return self->incidents;
 }
 
 GtkLabel *
@@ -688,6 +781,11 @@ sitrep_suggestion_list_set_annotator (SitrepSuggestionList *self,
       if (sitrep_suggestion_review_lookup (self->review, self->pending_id) != NULL &&
           sitrep_suggestion_review_accept (self->review, self->pending_id, annotator_id, &error) == 0 && error != NULL)
         sitrep_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  if (pending == PENDING_INCIDENT)
+    {
+      accept_incident_as (self, self->pending_id, annotator_id);
       return;
     }
   accept_all_as (self, pending == PENDING_KIND, self->pending_kind, annotator_id);

@@ -121,6 +121,9 @@ on_suggest_done (GObject      *object,
     _sitrep_suggestion_review_show_list (self, g_steal_pointer (&listed));
   else if (!shown || error != NULL)
     sitrep_suggestion_review_reload (self);
+  /* Saved now: the run's incidents (not handed over with its suggestions). */
+  else
+    _sitrep_suggestion_review_reload_incidents (self);
   if (error != NULL && shown && n_dropped > 0)
     message = g_strdup_printf (ngettext ("%s %u decision taken on them meanwhile was not kept.",
                                          "%s %u decisions taken on them meanwhile were not kept.",

@@ -53,6 +53,11 @@ struct _SitrepSuggestionReview
   /* Ids of the article's suggestions that left the list (decided): one
    * that comes back (Undo) is put under review again. */
   GHashTable   *gone;
+  /* The article's pending incidents (SitrepSuggestionIncidentItem), and
+   * what the last Accept All made of its incidents. */
+  GListStore   *incidents;
+  guint         accepted_created;
+  guint         accepted_joined;
 };
 
 enum {
@@ -85,6 +90,11 @@ guint _sitrep_suggestion_review_apply_queued         (SitrepSuggestionReview *se
                                                       gboolean                saved,
                                                       GError                **error);
 void  _sitrep_suggestion_review_update_can_take_back (SitrepSuggestionReview *self);
+
+/* sitrep-suggestion-review-incidents.c */
+/* Reads the article's pending incidents again (none while its suggestions
+ * are being saved). */
+void  _sitrep_suggestion_review_reload_incidents     (SitrepSuggestionReview *self);
 
 /* sitrep-suggestion-review-run.c */
 void  _sitrep_suggestion_review_update_waiting       (SitrepSuggestionReview *self);

@@ -9,8 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include "sitrep-store-suggested-incidents.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
+#include "sitrep-suggestion-incident-item.h"
 #include "sitrep-suggestion-model.h"
 #include "sitrep-suggestion-decisions-private.h"
 #include "sitrep-suggestion-review-private.h"
@@ -121,6 +123,7 @@ _sitrep_suggestion_review_show_list (SitrepSuggestionReview *self,
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   sitrep_suggestion_model_replace (self->items, list);
+  _sitrep_suggestion_review_reload_incidents (self);
   keep_current (self, current);
 }
 
@@ -242,6 +245,7 @@ sitrep_suggestion_review_finalize (GObject *object)
   SitrepSuggestionReview *self = SITREP_SUGGESTION_REVIEW (object);
 
   g_clear_object (&self->items);
+  g_clear_object (&self->incidents);
   g_clear_pointer (&self->queued, g_array_unref);
   g_clear_pointer (&self->undone, g_array_unref);
   g_clear_pointer (&self->run_ids, g_array_unref);
@@ -372,6 +376,7 @@ static void
 sitrep_suggestion_review_init (SitrepSuggestionReview *self)
 {
   self->items = sitrep_suggestion_model_new ();
+  self->incidents = g_list_store_new (SITREP_TYPE_SUGGESTION_INCIDENT_ITEM);
   self->queued = _sitrep_queued_decisions_new ();
   self->undone = _sitrep_queued_decisions_new ();
   self->run_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -643,6 +648,7 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *what = NULL;
+  gboolean ok;
   guint n;
 
   g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), -1);
@@ -650,6 +656,7 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
   /* Only those in view are listed yet: all of them are not known. */
   if (self->store == NULL || self->partial)
     return 0;
+  self->accepted_created = self->accepted_joined = 0;
   n = sitrep_suggestion_model_get_n (self->items);
   for (guint i = 0; i < n; i++)
     {
@@ -658,7 +665,8 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
       if (!only_kind || s->kind == kind)
         g_array_append_val (ids, s->id);
     }
-  if (ids->len == 0)
+  /* The whole article: its incidents are made events too. */
+  if (ids->len == 0 && (only_kind || self->saving || g_list_model_get_n_items (G_LIST_MODEL (self->incidents)) == 0))
     return 0;
 
   what = only_kind ? g_strdup_printf (_("Accept the “%s” suggestions"), sitrep_suggest_kind_to_label (kind))
@@ -677,15 +685,13 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
       return ids->len;
     }
   self->own_edit = TRUE;
-  if (!_sitrep_suggestions_accept_ids (self->store, ids, what, annotator_id, error))
-    {
-      self->own_edit = FALSE;
-      sitrep_suggestion_review_reload (self);
-      return -1;
-    }
+  ok = only_kind ? _sitrep_suggestions_accept_ids (self->store, ids, what, annotator_id, error)
+                 : sitrep_store_accept_article_suggestions (self->store, self->article_id, (const gint64 *) (gpointer) ids->data,
+                                                            ids->len, what, annotator_id, &self->accepted_created,
+                                                            &self->accepted_joined, error);
   self->own_edit = FALSE;
   sitrep_suggestion_review_reload (self);
-  return ids->len;
+  return ok ? (int) ids->len : -1;
 }
 
 /* Decisions while saving */

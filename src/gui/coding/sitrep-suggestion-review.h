@@ -59,12 +59,40 @@ gboolean    sitrep_suggestion_review_reject        (SitrepSuggestionReview *self
                                                     gint64                  id,
                                                     GError                **error);
 /* Accepts every pending suggestion of the article, or (when @only_kind is
- * TRUE) those of @kind, as one undo step. Returns how many, -1 on error
- * (then none is kept). */
+ * TRUE) those of @kind, as one undo step; the whole article's also makes
+ * its pending incidents events (or evidence of events already there), in
+ * the same step (sitrep_suggestion_review_dup_accept_all_message () says
+ * what came of them). Returns how many suggestions, -1 on error (then none
+ * is kept). */
 int         sitrep_suggestion_review_accept_all    (SitrepSuggestionReview *self,
                                                     gboolean                only_kind,
                                                     SitrepSuggestKind       kind,
                                                     gint64                  annotator_id,
+                                                    GError                **error);
+
+/* What Accept All says it did: @n suggestions accepted, and the incidents
+ * it made events of (or added as evidence to events already there); NULL
+ * when it did nothing. */
+char       *sitrep_suggestion_review_dup_accept_all_message (SitrepSuggestionReview *self,
+                                                    int                     n);
+
+/* The project of the article in review (NULL: none). */
+SitrepStore *sitrep_suggestion_review_get_store    (SitrepSuggestionReview *self);
+
+/* The article's proposed incidents still to decide
+ * (SitrepSuggestionIncidentItem, in the order proposed), read again with its
+ * suggestions: each says the event it would join, worked out anew. */
+GListModel *sitrep_suggestion_review_get_incidents (SitrepSuggestionReview *self);
+/* Accepts incident @id (sitrep_store_accept_proposed_incident ()): one undo
+ * step; @joined (may be NULL) says whether it joined an event already there.
+ * Returns the event's id, 0 with @error. */
+gint64      sitrep_suggestion_review_accept_incident (SitrepSuggestionReview *self,
+                                                    gint64                  id,
+                                                    gint64                  annotator_id,
+                                                    gboolean               *joined,
+                                                    GError                **error);
+gboolean    sitrep_suggestion_review_reject_incident (SitrepSuggestionReview *self,
+                                                    gint64                  id,
                                                     GError                **error);
 
 /* Suggests in the article shown (@all FALSE) or every article of the

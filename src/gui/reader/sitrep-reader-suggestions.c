@@ -334,9 +334,9 @@ accept_all_as (SitrepReader      *self,
       _sitrep_reader_show_error (self, error);
       return;
     }
-  if (n == 0)
+  text = sitrep_suggestion_review_dup_accept_all_message (self->suggest->review, n);
+  if (text == NULL)
     return;
-  text = g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
   _sitrep_reader_show_message (self, text, TRUE);
 }
 

@@ -1,0 +1,159 @@
+/* sitrep-suggestion-incident-item.c — one proposed incident as a list item: what it says and the event it would make or join
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "sitrep-suggestion-incident-item.h"
+
+struct _SitrepSuggestionIncidentItem
+{
+  GObject                 parent_instance;
+  SitrepProposedIncident *incident;
+  char                   *title;
+  char                   *detail;
+};
+
+G_DEFINE_FINAL_TYPE (SitrepSuggestionIncidentItem, sitrep_suggestion_incident_item, G_TYPE_OBJECT)
+
+static void
+sitrep_suggestion_incident_item_finalize (GObject *object)
+{
+  SitrepSuggestionIncidentItem *self = SITREP_SUGGESTION_INCIDENT_ITEM (object);
+
+  sitrep_proposed_incident_free (self->incident);
+  g_free (self->title);
+  g_free (self->detail);
+  G_OBJECT_CLASS (sitrep_suggestion_incident_item_parent_class)->finalize (object);
+}
+
+static void
+sitrep_suggestion_incident_item_class_init (SitrepSuggestionIncidentItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sitrep_suggestion_incident_item_finalize;
+}
+
+static void
+sitrep_suggestion_incident_item_init (SitrepSuggestionIncidentItem *self)
+{
+}
+
+/* "14 Oct 2022", "14 Oct" (a day without its year), or the ISO text. */
+static char *
+format_date (const char *iso)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *full = NULL;
+  int y = 0, m = 0, d = 0;
+
+  if (iso == NULL)
+    return NULL;
+  if (sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) == 3 && g_date_valid_dmy (d, m, y))
+    {
+      dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+      /* Translators: a day in a proposed incident's row; see g_date_time_format () */
+      return g_date_time_format (dt, _("%-d %b %Y"));
+    }
+  if (sscanf (iso, "--%2d-%2d", &m, &d) == 2 && g_date_valid_dmy (d, m, 2000))
+    {
+      dt = g_date_time_new_utc (2000, m, d, 0, 0, 0);
+      /* Translators: a day of a year not known; see g_date_time_format () */
+      return g_date_time_format (dt, _("%-d %b"));
+    }
+  return g_strdup (iso);
+}
+
+/* The actors, each once, the first few of them. */
+#define MAX_ACTORS 3
+
+static void
+append_actors (GString            *title,
+               const char * const *actors)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  guint more = 0;
+
+  for (guint i = 0; actors[i] != NULL; i++)
+    {
+      gboolean again = FALSE;
+
+      for (guint k = 0; k < seen->len && !again; k++)
+        again = g_strcmp0 (seen->pdata[k], actors[i]) == 0;
+      if (again)
+        continue;
+      if (seen->len == MAX_ACTORS)
+        {
+          more++;
+          continue;
+        }
+      g_string_append_printf (title, seen->len == 0 ? " · %s" : _(", %s"), actors[i]);
+      g_ptr_array_add (seen, (gpointer) actors[i]);
+    }
+  if (more > 0)
+    /* Translators: how many more actors an incident names than its row shows */
+    g_string_append_printf (title, ngettext (" and %u other", " and %u others", more), more);
+}
+
+SitrepSuggestionIncidentItem *
+sitrep_suggestion_incident_item_new (SitrepProposedIncident *incident,
+                                     const char             *event_title)
+{
+  SitrepSuggestionIncidentItem *self = g_object_new (SITREP_TYPE_SUGGESTION_INCIDENT_ITEM, NULL);
+  g_autofree char *date = format_date (incident->date_start);
+  g_autoptr(GString) title = g_string_new (NULL);
+
+  self->incident = incident;
+  g_string_append (title, incident->figure_texts[0] != NULL ? incident->figure_texts[0] : "");
+  for (guint i = 1; incident->figure_texts[i] != NULL; i++)
+    /* Translators: what separates the figures of one incident ("12 killed, 30 wounded") */
+    g_string_append_printf (title, _(", %s"), incident->figure_texts[i]);
+  if (incident->place_text != NULL)
+    g_string_append_printf (title, " · %s", incident->place_text);
+  if (date != NULL)
+    g_string_append_printf (title, " · %s", date);
+  append_actors (title, (const char * const *) incident->actor_texts);
+  self->title = g_string_free (g_steal_pointer (&title), FALSE);
+  if (incident->event_id != 0)
+    self->detail = g_strdup_printf (_("Adds this report to event “%s”"), event_title != NULL ? event_title : "");
+  else
+    self->detail = g_strdup (_("New event"));
+  return self;
+}
+
+const SitrepProposedIncident *
+sitrep_suggestion_incident_item_get (SitrepSuggestionIncidentItem *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENT_ITEM (self), NULL);
+  return self->incident;
+}
+
+gint64
+sitrep_suggestion_incident_item_get_id (SitrepSuggestionIncidentItem *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENT_ITEM (self), 0);
+  return self->incident->id;
+}
+
+const char *
+sitrep_suggestion_incident_item_get_title (SitrepSuggestionIncidentItem *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENT_ITEM (self), NULL);
+  return self->title;
+}
+
+const char *
+sitrep_suggestion_incident_item_get_detail (SitrepSuggestionIncidentItem *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENT_ITEM (self), NULL);
+  return self->detail;
+}
+
+gboolean
+sitrep_suggestion_incident_item_get_joins (SitrepSuggestionIncidentItem *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENT_ITEM (self), FALSE);
+  return self->incident->event_id != 0;
+}

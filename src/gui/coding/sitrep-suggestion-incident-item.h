@@ -1,0 +1,27 @@
+/* sitrep-suggestion-incident-item.h — one proposed incident as a list item: what it says and the event it would make or join
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sitrep-store-suggested-incidents.h"
+
+G_BEGIN_DECLS
+
+#define SITREP_TYPE_SUGGESTION_INCIDENT_ITEM (sitrep_suggestion_incident_item_get_type ())
+G_DECLARE_FINAL_TYPE (SitrepSuggestionIncidentItem, sitrep_suggestion_incident_item, SITREP, SUGGESTION_INCIDENT_ITEM,
+                      GObject)
+
+/* Takes @incident; @event_title (may be NULL) names the event it would join. */
+SitrepSuggestionIncidentItem *sitrep_suggestion_incident_item_new       (SitrepProposedIncident       *incident,
+                                                                         const char                   *event_title);
+const SitrepProposedIncident *sitrep_suggestion_incident_item_get       (SitrepSuggestionIncidentItem *self);
+gint64                        sitrep_suggestion_incident_item_get_id    (SitrepSuggestionIncidentItem *self);
+/* "12 killed, 30 wounded · Raqqa · 14 Oct 2022 · SDF". */
+const char                   *sitrep_suggestion_incident_item_get_title (SitrepSuggestionIncidentItem *self);
+/* "New event", or "Adds this report to event “…”". */
+const char                   *sitrep_suggestion_incident_item_get_detail (SitrepSuggestionIncidentItem *self);
+/* Whether accepting adds the report to an event already there. */
+gboolean                      sitrep_suggestion_incident_item_get_joins (SitrepSuggestionIncidentItem *self);
+
+G_END_DECLS

@@ -1,0 +1,257 @@
+/* sitrep-suggestion-incidents.c — the article's proposed incidents in the annotation panel: Make Event, Add to Event, Reject
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggestions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-suggestion-incident-item.h"
+#include "sitrep-suggestion-incidents.h"
+
+/* The rows' height at most: about two incidents. */
+#define ROWS_HEIGHT 200
+
+struct _SitrepSuggestionIncidents
+{
+  GtkWidget               parent_instance;
+
+  GtkWidget              *box;
+  GtkLabel               *count_label;
+  GtkListBox             *list;
+  SitrepSuggestionReview *review;
+};
+
+G_DEFINE_FINAL_TYPE (SitrepSuggestionIncidents, sitrep_suggestion_incidents, GTK_TYPE_WIDGET)
+
+static void
+update (SitrepSuggestionIncidents *self)
+{
+  GListModel *model = self->review != NULL ? sitrep_suggestion_review_get_incidents (self->review) : NULL;
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  g_autofree char *count = g_strdup_printf ("%u", n);
+
+  gtk_label_set_text (self->count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self), n > 0);
+}
+
+static void
+on_items_changed (GListModel                *model,
+                  guint                      position,
+                  guint                      removed,
+                  guint                      added,
+                  SitrepSuggestionIncidents *self)
+{
+  update (self);
+}
+
+static gint64
+row_id (GtkWidget *row)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "incident-id");
+
+  return id != NULL ? *id : 0;
+}
+
+static gboolean
+on_row_key_pressed (GtkEventControllerKey *controller,
+                    guint                  keyval,
+                    guint                  keycode,
+                    GdkModifierType        state,
+                    GtkWidget             *row)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  if (keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete && keyval != GDK_KEY_BackSpace)
+    return FALSE;
+  gtk_widget_activate_action (row, "suggestions.reject-incident", "x", row_id (row));
+  return TRUE;
+}
+
+static GtkWidget *
+add_button (GtkWidget  *box,
+            GtkWidget  *button,
+            const char *tooltip,
+            const char *action,
+            gint64      id)
+{
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  /* The target first, so the action never sees the button without one. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_box_append (GTK_BOX (box), button);
+  return button;
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  SitrepSuggestionIncidentItem *incident = item;
+  const char *title = sitrep_suggestion_incident_item_get_title (incident);
+  const char *detail = sitrep_suggestion_incident_item_get_detail (incident);
+  gboolean joins = sitrep_suggestion_incident_item_get_joins (incident);
+  gint64 id = sitrep_suggestion_incident_item_get_id (incident);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title_label = gtk_label_new (title);
+  GtkWidget *detail_label = gtk_label_new (detail);
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  g_autofree char *tooltip = g_strdup_printf ("%s\n%s", title, detail);
+  g_autofree char *accessible = NULL;
+
+  g_object_set_data_full (G_OBJECT (row), "incident-id", g_memdup2 (&id, sizeof id), g_free);
+  gtk_widget_add_css_class (row, "incident-row");
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  /* The words, what accepting does and the buttons under each other, each
+   * as wide as the row: the panel is narrow. */
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkLabel *label = GTK_LABEL (i == 0 ? title_label : detail_label);
+
+      gtk_label_set_xalign (label, 0);
+      gtk_label_set_wrap (label, TRUE);
+      gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+    }
+  gtk_label_set_lines (GTK_LABEL (title_label), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_end (title_label, 6);
+  gtk_widget_add_css_class (detail_label, "dim-label");
+  gtk_widget_add_css_class (detail_label, "caption");
+  gtk_widget_set_margin_end (detail_label, 6);
+  gtk_widget_set_halign (line, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (box), title_label);
+  gtk_box_append (GTK_BOX (box), detail_label);
+  add_button (line, gtk_button_new_with_label (joins ? _("Add to Event") : _("Make Event")),
+              joins ? _("Add this report to the event as evidence (Enter)") : _("Make an event of this incident (Enter)"),
+              "suggestions.accept-incident", id);
+  add_button (line, gtk_button_new_from_icon_name ("window-close-symbolic"), _("Reject this incident (Delete)"),
+              "suggestions.reject-incident", id);
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* Translators: what a screen reader says of a proposed incident's row: what it says, then what accepting it does */
+  accessible = g_strdup_printf (_("Proposed incident: %s. %s"), title, detail);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_row_key_pressed), row);
+  gtk_widget_add_controller (row, keys);
+  return row;
+}
+
+static void
+on_row_activated (GtkListBox                *list,
+                  GtkListBoxRow             *row,
+                  SitrepSuggestionIncidents *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (row), "suggestions.accept-incident", "x", row_id (GTK_WIDGET (row)));
+}
+
+static void
+sitrep_suggestion_incidents_dispose (GObject *object)
+{
+  SitrepSuggestionIncidents *self = SITREP_SUGGESTION_INCIDENTS (object);
+
+  sitrep_suggestion_incidents_set_review (self, NULL);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  G_OBJECT_CLASS (sitrep_suggestion_incidents_parent_class)->dispose (object);
+}
+
+static void
+sitrep_suggestion_incidents_class_init (SitrepSuggestionIncidentsClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sitrep_suggestion_incidents_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "suggestionincidents");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+sitrep_suggestion_incidents_init (SitrepSuggestionIncidents *self)
+{
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (_("Incidents"));
+  GtkWidget *scroller, *separator;
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_end (header, 12);
+  gtk_widget_set_margin_top (header, 6);
+  gtk_widget_add_css_class (title, "caption-heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_tooltip_text (title, _("Figures, place, date and actors that belong together, proposed as an event"));
+  self->count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "numeric");
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "caption");
+  gtk_box_append (GTK_BOX (header), title);
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->count_label));
+  gtk_box_append (GTK_BOX (self->box), header);
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_list_box_set_activate_on_single_click (self->list, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "incident-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Incidents proposed in this article"), -1);
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
+  /* A few rows' height: the suggestions under it keep the panel. */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), ROWS_HEIGHT);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
+  gtk_box_append (GTK_BOX (self->box), scroller);
+  separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+  gtk_widget_set_margin_start (separator, 12);
+  gtk_widget_set_margin_end (separator, 12);
+  gtk_widget_set_margin_bottom (separator, 6);
+  gtk_box_append (GTK_BOX (self->box), separator);
+  update (self);
+}
+
+GtkWidget *
+sitrep_suggestion_incidents_new (void)
+{
+  return g_object_new (SITREP_TYPE_SUGGESTION_INCIDENTS, NULL);
+}
+
+void
+sitrep_suggestion_incidents_set_review (SitrepSuggestionIncidents *self,
+                                        SitrepSuggestionReview    *review)
+{
+  g_return_if_fail (SITREP_IS_SUGGESTION_INCIDENTS (self));
+  g_return_if_fail (review == NULL || SITREP_IS_SUGGESTION_REVIEW (review));
+
+  if (review == self->review)
+    return;
+  if (self->review != NULL)
+    g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_incidents (self->review), self);
+  g_set_object (&self->review, review);
+  if (self->list != NULL)
+    gtk_list_box_bind_model (self->list, review != NULL ? sitrep_suggestion_review_get_incidents (review) : NULL,
+                             review != NULL ? create_row : NULL, NULL, NULL);
+  if (review != NULL)
+    g_signal_connect (sitrep_suggestion_review_get_incidents (review), "items-changed",
+                      G_CALLBACK (on_items_changed), self);
+  if (self->box != NULL)
+    update (self);
+}
+
+GtkListBox *
+sitrep_suggestion_incidents_get_list (SitrepSuggestionIncidents *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENTS (self), NULL);
+
+  return self->list;
+}

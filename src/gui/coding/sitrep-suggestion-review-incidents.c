@@ -1,0 +1,118 @@
+/* sitrep-suggestion-review-incidents.c — the proposed incidents of the article in review: listed, accepted as events, rejected
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggestions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sitrep-event-list.h"
+#include "sitrep-suggestion-incident-item.h"
+#include "sitrep-suggestion-review-state-private.h"
+
+static SitrepSuggestionIncidentItem *
+item_new (SitrepSuggestionReview *self,
+          SitrepProposedIncident *incident)
+{
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autofree char *title = NULL;
+
+  if (incident->event_id != 0 && (event = sitrep_store_get_event (self->store, incident->event_id, NULL)) != NULL)
+    title = sitrep_event_dup_title (event);
+  return sitrep_suggestion_incident_item_new (incident, title);
+}
+
+void
+_sitrep_suggestion_review_reload_incidents (SitrepSuggestionReview *self)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  /* Shown before they are saved: the store has the last run's. */
+  if (self->store != NULL && self->article_id != 0 && !(self->saving && self->article_id == self->running_article))
+    {
+      list = sitrep_store_list_proposed_incidents (self->store, self->article_id, &error);
+      if (list == NULL)
+        g_warning ("Cannot read the proposed incidents: %s", error->message);
+    }
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    g_ptr_array_add (items, item_new (self, g_steal_pointer (&list->pdata[i])));
+  g_list_store_splice (self->incidents, 0, g_list_model_get_n_items (G_LIST_MODEL (self->incidents)),
+                       items->pdata, items->len);
+}
+
+SitrepStore *
+sitrep_suggestion_review_get_store (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
+
+  return self->store;
+}
+
+GListModel *
+sitrep_suggestion_review_get_incidents (SitrepSuggestionReview *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
+
+  return G_LIST_MODEL (self->incidents);
+}
+
+gint64
+sitrep_suggestion_review_accept_incident (SitrepSuggestionReview *self,
+                                          gint64                  id,
+                                          gint64                  annotator_id,
+                                          gboolean               *joined,
+                                          GError                **error)
+{
+  gint64 event_id;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), 0);
+
+  if (self->store == NULL)
+    return 0;
+  self->own_edit = TRUE;
+  event_id = sitrep_store_accept_proposed_incident (self->store, id, annotator_id, joined, error);
+  self->own_edit = FALSE;
+  /* Its members left the suggestions; the others may join its event now. */
+  sitrep_suggestion_review_reload (self);
+  return event_id;
+}
+
+gboolean
+sitrep_suggestion_review_reject_incident (SitrepSuggestionReview *self,
+                                          gint64                  id,
+                                          GError                **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+  self->own_edit = TRUE;
+  ok = sitrep_store_reject_proposed_incident (self->store, id, error);
+  self->own_edit = FALSE;
+  _sitrep_suggestion_review_reload_incidents (self);
+  return ok;
+}
+
+char *
+sitrep_suggestion_review_dup_accept_all_message (SitrepSuggestionReview *self,
+                                                 int                     n)
+{
+  guint created, joined;
+
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_REVIEW (self), NULL);
+
+  created = self->accepted_created;
+  joined = self->accepted_joined;
+  if (created == 0 && joined == 0 && n <= 0)
+    return NULL;
+  if (created == 0 && joined == 0)
+    return g_strdup_printf (ngettext ("%d suggestion accepted", "%d suggestions accepted", n), n);
+  return g_strdup_printf (ngettext ("Suggestions accepted; %u incident made into a new event or added to one already there",
+                                    "Suggestions accepted; %u incidents made into new events or added to events already there",
+                                    created + joined), created + joined);
+}

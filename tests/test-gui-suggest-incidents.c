@@ -1,0 +1,469 @@
+/* test-gui-suggest-incidents.c — the incidents Suggest proposes, in the annotation panel: Enter makes the event,
+ * Ctrl+Z takes it back, a second report of it adds to that event, Delete rejects — by real keys under Xvfb
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "sitrep-annotation.h"
+#include "sitrep-event-list.h"
+#include "sitrep-events-view.h"
+#include "sitrep-reader.h"
+#include "sitrep-store-suggested-incidents.h"
+#include "sitrep-store.h"
+#include "sitrep-suggestion-incident-item.h"
+#include "sitrep-suggestion-incidents.h"
+#include "sitrep-suggestion-list.h"
+#include "sitrep-suggestion-list-private.h"
+#include "sitrep-suggestion-review.h"
+#include "sitrep-test-util.h"
+#include "sitrep-window.h"
+#include "sitrep-window-test-private.h"
+
+typedef struct
+{
+  char                   *dir;
+  char                   *path;
+  SitrepStore            *store;
+  SitrepWindow           *window;
+  SitrepReader           *reader;
+  SitrepSuggestionReview *review;
+  GtkListBox             *rows;
+  gint64                  first;
+  gint64                  second;
+  char                   *second_text;
+  guint                   n_finished;
+  guint                   finished_before;
+} Fixture;
+
+static char *
+seed (const char *prefix)
+{
+  const char *shared = g_getenv ("SITREP_SHARED_DIR");
+  g_autofree char *dir = shared != NULL ? g_build_filename (shared, "corpus", "seeds", NULL) : NULL;
+  g_autoptr(GDir) d = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        char *text = NULL;
+
+        g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+        return text;
+      }
+  return NULL;
+}
+
+static void
+on_finished (SitrepSuggestionReview *review,
+             guint                   n_suggested,
+             guint                   n_articles,
+             gboolean                cancelled,
+             const char             *message,
+             Fixture                *f)
+{
+  if (message != NULL)
+    g_error ("Suggest failed: %s", message);
+  f->n_finished++;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *s0 = seed ("000_");
+  g_autofree char *s1 = seed ("001_");
+  SitrepSuggestionList *list;
+
+  if (s0 == NULL || s1 == NULL)
+    return;
+  f->second_text = g_steal_pointer (&s1);
+  f->store = sitrep_test_create_project ("sitrep-gui-incidents-XXXXXX", &f->dir, &f->path);
+  f->first = sitrep_test_add_article (f->store, "Operation in Jasim", s0);
+  if (data != NULL)
+    {
+      /* A new coder: nobody has said who is annotating. */
+      g_settings_set_string (settings, "annotator-name", "");
+      f->window = sitrep_test_open_window (f->store);
+      sitrep_test_show_article (f->window, f->first);
+    }
+  else
+    f->window = sitrep_test_open_article_window (f->store, f->first);
+  f->reader = sitrep_window_get_reader (f->window);
+  f->review = sitrep_reader_get_suggestion_review (f->reader);
+  g_signal_connect (f->review, "finished", G_CALLBACK (on_finished), f);
+  list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  f->rows = sitrep_suggestion_incidents_get_list (sitrep_suggestion_list_get_incidents (list));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (f->review, f);
+  sitrep_test_close_all_windows (f->window);
+  sitrep_test_reset_coder ();
+  sitrep_test_remove_project (&f->store, &f->dir, &f->path);
+  g_free (f->second_text);
+}
+
+static gboolean
+finished_again (gpointer data)
+{
+  Fixture *f = data;
+
+  return f->n_finished > f->finished_before && !sitrep_suggestion_review_get_running (f->review);
+}
+
+static void
+suggest_here (Fixture *f)
+{
+  f->finished_before = f->n_finished;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.suggest", NULL));
+  sitrep_test_wait_until (finished_again, f, "Suggest to finish");
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *place;
+  guint       index;
+} Wanted;
+
+/* The incident listed at @place: its row is drawn. */
+static gboolean
+incident_listed (gpointer data)
+{
+  Wanted *w = data;
+  GListModel *model = sitrep_suggestion_review_get_incidents (w->f->review);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SitrepSuggestionIncidentItem) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (sitrep_suggestion_incident_item_get (item)->place_text, w->place) == 0 &&
+          gtk_list_box_get_row_at_index (w->f->rows, i) != NULL &&
+          gtk_widget_get_mapped (GTK_WIDGET (gtk_list_box_get_row_at_index (w->f->rows, i))))
+        {
+          w->index = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+row_at (Fixture    *f,
+        const char *place)
+{
+  Wanted w = { f, place, 0 };
+
+  sitrep_test_wait_until (incident_listed, &w, "the incident's row");
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, w.index));
+}
+
+/* The label of the row's first button with one ("Make Event" / "Add to Event"). */
+static const char *
+accept_label (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return gtk_button_get_label (GTK_BUTTON (widget));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      const char *label = accept_label (c);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} Count;
+
+static guint
+count_events (Fixture *f)
+{
+  g_autoptr(GArray) ids = sitrep_store_query_event_ids (f->store, NULL, NULL);
+
+  return ids != NULL ? ids->len : 0;
+}
+
+static gboolean
+events_are (gpointer data)
+{
+  Count *c = data;
+
+  return count_events (c->f) == c->n;
+}
+
+static void
+wait_events (Fixture    *f,
+             guint       n,
+             const char *what)
+{
+  Count c = { f, n };
+
+  sitrep_test_wait_until (events_are, &c, what);
+}
+
+static gint64
+only_event (Fixture *f)
+{
+  g_autoptr(GArray) ids = sitrep_store_query_event_ids (f->store, NULL, NULL);
+
+  g_assert_cmpuint (ids->len, ==, 1);
+  return g_array_index (ids, gint64, 0);
+}
+
+static gboolean
+has_evidence (Fixture *f,
+              gint64   event,
+              gint64   article)
+{
+  g_autoptr(GPtrArray) evidence = sitrep_store_list_event_evidence (f->store, event, NULL);
+
+  for (guint i = 0; evidence != NULL && i < evidence->len; i++)
+    if (((SitrepEvidence *) evidence->pdata[i])->article_id == article)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+events_view_has (gpointer data)
+{
+  Count *c = data;
+
+  return sitrep_events_view_select_event (sitrep_window_get_events_view (c->f->window), (gint64) c->n);
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   event;
+  gint64   article;
+} Evidence;
+
+static gboolean
+evidence_there (gpointer data)
+{
+  Evidence *e = data;
+
+  return has_evidence (e->f, e->event, e->article);
+}
+
+static gint64
+row_incident (Fixture   *f,
+              GtkWidget *row)
+{
+  g_autoptr(SitrepSuggestionIncidentItem) item =
+    g_list_model_get_item (sitrep_suggestion_review_get_incidents (f->review),
+                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+
+  return sitrep_suggestion_incident_item_get_id (item);
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   id;
+} Gone;
+
+static gboolean
+incident_rejected (gpointer data)
+{
+  Gone *g = data;
+  g_autoptr(SitrepProposedIncident) inc = sitrep_store_get_proposed_incident (g->f->store, g->id, NULL);
+  GListModel *model = sitrep_suggestion_review_get_incidents (g->f->review);
+
+  if (inc == NULL || inc->status != SITREP_SUGGESTION_REJECTED)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SitrepSuggestionIncidentItem) item = g_list_model_get_item (model, i);
+
+      if (sitrep_suggestion_incident_item_get_id (item) == g->id)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Focuses @row and presses @key on it, as the keyboard does. */
+static void
+press_on (Fixture    *f,
+          GtkWidget  *row,
+          const char *key)
+{
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (gtk_widget_has_focus (row));
+  sitrep_test_press_keys (key);
+}
+
+static void
+test_incidents_by_keyboard (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) claims = NULL;
+  GtkWidget *row;
+  gint64 event_id;
+  Evidence evidence;
+  Count shown;
+  Gone gone;
+
+  if (f->window == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+
+  /* Suggest on the first report: the operation in Jasim is proposed as a
+   * new event, with readable words and a name for screen readers. */
+  suggest_here (f);
+  row = row_at (f, "Jasim");
+  g_assert_cmpstr (accept_label (row), ==, "Make Event");
+  g_assert_cmpuint (count_events (f), ==, 0);
+
+  /* Enter makes the event, with its claims; the toast names it, with Undo. */
+  press_on (f, row, "Return");
+  wait_events (f, 1, "the incident made an event");
+  event_id = only_event (f);
+  claims = sitrep_store_list_claims (f->store, event_id, NULL);
+  g_assert_cmpuint (claims->len, >, 0);
+  g_assert_true (has_evidence (f, event_id, f->first));
+  g_assert_true (g_str_has_prefix (sitrep_window_get_last_toast (f->window), "Event “"));
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+  /* The Events view lists it at once. */
+  shown = (Count) { f, (guint) event_id };
+  sitrep_test_wait_until (events_view_has, &shown, "the event in the Events view");
+
+  /* Undo takes the whole of it back in one step; the incident is back. */
+  /* (Ctrl+Z is the application's accelerator of win.undo; a test's window
+   * has no application.) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  wait_events (f, 0, "the event undone");
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->first), ==, 0);
+  row = row_at (f, "Jasim");
+
+  /* Made again, by the row's button. */
+  g_assert_true (gtk_widget_activate_action (row, "suggestions.accept-incident", "x", row_incident (f, row)));
+  wait_events (f, 1, "the incident made an event again");
+  event_id = only_event (f);
+
+  /* The second report (Jassim): its incident says it adds to that event;
+   * Enter adds the report as evidence, and no second event is made. */
+  f->second = sitrep_test_add_article (f->store, "Jassim cleared", f->second_text);
+  sitrep_test_show_article (f->window, f->second);
+  suggest_here (f);
+  row = row_at (f, "Jassim");
+  g_assert_cmpstr (accept_label (row), ==, "Add to Event");
+  press_on (f, row, "Return");
+  evidence = (Evidence) { f, event_id, f->second };
+  sitrep_test_wait_until (evidence_there, &evidence, "the second report added to the event");
+  g_assert_cmpuint (count_events (f), ==, 1);
+  g_assert_true (has_evidence (f, event_id, f->first));
+  g_assert_true (g_str_has_prefix (sitrep_window_get_last_toast (f->window), "Evidence added to “"));
+
+  /* Delete on another of its incidents rejects it. */
+  if (g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)) > 0)
+    {
+      row = GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, 0));
+      gone = (Gone) { f, row_incident (f, row) };
+      press_on (f, row, "Delete");
+      sitrep_test_wait_until (incident_rejected, &gone, "the incident rejected");
+      g_assert_cmpuint (count_events (f), ==, 1);
+    }
+}
+
+/* Accept All in This Article makes its incidents events too, in the same
+ * step, and says so. */
+static void
+test_accept_all (Fixture       *f,
+                 gconstpointer  data)
+{
+  guint n_incidents;
+
+  if (f->window == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  suggest_here (f);
+  row_at (f, "Jasim");
+  n_incidents = g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review));
+  g_assert_cmpuint (n_incidents, >=, 2);
+  g_assert_true (gtk_widget_activate_action (sitrep_test_template_child (f->window, "suggestion_list"),
+                                             "suggestions.accept-all", NULL));
+  wait_events (f, n_incidents, "every incident made an event");
+  g_assert_cmpuint (g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)), ==, 0);
+  g_assert_true (g_str_has_prefix (sitrep_window_get_last_toast (f->window), "Suggestions accepted; "));
+  g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  wait_events (f, 0, "Accept All undone in one step");
+  g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->first), ==, 0);
+  row_at (f, "Jasim");
+}
+
+static gboolean
+annotator_asked (gpointer data)
+{
+  return sitrep_test_find_window (data, ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* A new coder's first decision is an incident's Make Event: the window
+ * asks who is annotating, and the event is made once the name is given. */
+static void
+test_new_coder (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) annotations = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *row;
+
+  if (f->window == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  suggest_here (f);
+  row = row_at (f, "Jasim");
+  g_assert_true (gtk_widget_activate_action (row, "suggestions.accept-incident", "x", row_incident (f, row)));
+  sitrep_test_wait_until (annotator_asked, f->window, "Who Is Annotating?");
+  g_assert_cmpuint (count_events (f), ==, 0);
+  dialog = ADW_MESSAGE_DIALOG (sitrep_test_find_window (GTK_WINDOW (f->window), ADW_TYPE_MESSAGE_DIALOG));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Ana");
+  adw_message_dialog_response (dialog, "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_events (f, 1, "the incident made an event once the name is given");
+  annotations = sitrep_store_list_annotations (f->store, f->first, 0, NULL);
+  g_assert_cmpuint (annotations->len, >, 0);
+  g_assert_cmpstr (sitrep_annotation_get_annotator (annotations->pdata[0]), ==, "Ana");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/gui/suggest-incidents/keyboard", Fixture, NULL, fixture_set_up, test_incidents_by_keyboard,
+              fixture_tear_down);
+  g_test_add ("/gui/suggest-incidents/new-coder", Fixture, "new coder", fixture_set_up, test_new_coder, fixture_tear_down);
+  g_test_add ("/gui/suggest-incidents/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
+
+  return g_test_run ();
+}
