@@ -298,6 +298,15 @@ incident_rejected (gpointer data)
   return TRUE;
 }
 
+static gboolean
+focus_on_make_event (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return GTK_IS_BUTTON (focus) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), "Make Event") == 0;
+}
+
 /* Focuses @row and presses @key on it, as the keyboard does. */
 static void
 press_on (Fixture    *f,
@@ -357,8 +366,11 @@ test_incidents_by_keyboard (Fixture       *f,
   g_assert_cmpuint (sitrep_test_count_annotations (f->store, f->first), ==, 0);
   row = row_at (f, "Jasim");
 
-  /* Made again, by the row's button. */
-  g_assert_true (gtk_widget_activate_action (row, "suggestions.accept-incident", "x", row_incident (f, row)));
+  /* Made again by its button, reached by Tab from the row. */
+  press_on (f, row, "Tab");
+  sitrep_test_wait_until (focus_on_make_event, f, "the keys in the row's Make Event button");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), row));
+  sitrep_test_press_keys ("space");
   wait_events (f, 1, "the incident made an event again");
   event_id = only_event (f);
 

@@ -77,6 +77,10 @@ struct _SitrepReader
   guint              reload_id;
   guint              chooser_idle_id;
   guint              offer_tick_id; /* the label bar, offered in the frame after a mouse selection */
+  guint32            press_time;    /* the last primary press in the text, by the events' clock */
+  double             press_x;       /* where the first press of its series was */
+  double             press_y;
+  guint              n_presses;     /* presses of that series so far (3: a triple click) */
   gint64             chooser_id;
   char              *edit_error;    /* the last edit's error, shown until an edit succeeds */
   guint              n_chars;
