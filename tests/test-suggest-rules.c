@@ -718,6 +718,27 @@ test_actors_known_spans (void)
   g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "Hayat Tahrir Zorblax al-Sham"));
 }
 
+/* A known name of one word, said again: each mention is found (a word
+ * alone is asked once for being no name; a name is asked every time). */
+static void
+test_actors_one_word_again (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    run ("Hezbollah fighters shelled the town. The group later denied it. "
+         "The army said Hezbollah had moved. A statement by Hizbollah followed, and Hezbollah left.");
+  guint n = 0;
+
+  for (guint i = 0; i < r->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+      if (s->kind == SITREP_SUGGEST_ACTOR && g_strcmp0 (s->entity_name, "Hezbollah") == 0)
+        n++;
+    }
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "The"));
+}
+
 static void
 test_actors_arabic (void)
 {
@@ -880,6 +901,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/places/country", test_places_country);
   g_test_add_func ("/sitrep/suggest-rules/actors/organisations", test_actors_organisations);
   g_test_add_func ("/sitrep/suggest-rules/actors/known-spans", test_actors_known_spans);
+  g_test_add_func ("/sitrep/suggest-rules/actors/one-word-again", test_actors_one_word_again);
   g_test_add_func ("/sitrep/suggest-rules/actors/generic", test_actors_generic);
   g_test_add_func ("/sitrep/suggest-rules/persons/names", test_persons_names);
   g_test_add_func ("/sitrep/suggest-rules/claimants", test_claimants);

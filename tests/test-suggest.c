@@ -539,6 +539,81 @@ test_store_project_names (Fixture       *f,
   g_assert_cmpint (s->entity_id, ==, person);
 }
 
+/* A word that starts one project name and stands inside many others:
+ * the name it starts is still found from it, whichever of the names the
+ * suggester reads first (the names are a hash table's: with eight names
+ * holding each word inside and three such words, a word taken for "only
+ * inside" by the order of reading would be missed). */
+static void
+test_store_name_first_words (Fixture       *f,
+                             gconstpointer  data)
+{
+  static const char * const words[] = { "Zorblax", "Qelvin", "Drummet" };
+  static const char * const before[] = { "Liwa", "Jaysh", "Harakat", "Kataib", "Saraya", "Ansar", "Faylaq", "Tajammu" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  gint64 starts[G_N_ELEMENTS (words)];
+  gint64 article;
+
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s Tamarind Oslek", words[w]);
+
+      for (guint b = 0; b < G_N_ELEMENTS (before); b++)
+        {
+          g_autofree char *inside = g_strdup_printf ("%s %s Nadir", before[b], words[w]);
+
+          sitrep_store_add_entity (f->store, "actor", inside, &error);
+          g_assert_no_error (error);
+        }
+      starts[w] = sitrep_store_add_entity (f->store, "actor", name, &error);
+      g_assert_no_error (error);
+      g_string_append_printf (body, "Members of the %s met on Monday. ", name);
+    }
+  article = add_article (f->store, "Clashes", body->str);
+  suggest_into (f, article);
+  list = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s Tamarind Oslek", words[w]);
+      SitrepStoredSuggestion *s = pending (list, SITREP_SUGGEST_ACTOR, name);
+
+      g_test_message ("%s", name);
+      g_assert_nonnull (s);
+      g_assert_cmpint (s->entity_id, ==, starts[w]);
+    }
+}
+
+/* A project's own place, a name no gazetteer has, is found under its
+ * name; a project without places asks its names for none. */
+static void
+test_store_project_place (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 article = add_article (f->store, "Shelling",
+                                "Shelling hit Jasim Zelbahiyya on Monday, and Zorblax Front fighters withdrew.");
+  gint64 place = sitrep_test_add_place (f->store, "Jasim Zelbahiyya", 35.1, 36.7, "Hama");
+  gint64 actor = sitrep_store_add_entity (f->store, "actor", "Zorblax Front", &error);
+  SitrepStoredSuggestion *s;
+
+  g_assert_no_error (error);
+  suggest_into (f, article);
+  list = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  s = pending (list, SITREP_SUGGEST_PLACE, "Jasim Zelbahiyya");
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->entity_id, ==, place);
+  /* An actor is no place. */
+  g_assert_null (pending (list, SITREP_SUGGEST_PLACE, "Zorblax Front"));
+  s = pending (list, SITREP_SUGGEST_ACTOR, "Zorblax Front");
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->entity_id, ==, actor);
+}
+
 static void
 test_store_accept_reject_undo (Fixture       *f,
                                gconstpointer  data)
@@ -960,6 +1035,47 @@ test_light_key_ascii (void)
     g_autofree char *key = _sitrep_suggest_light_key ("Dayr az Zawr Īdlib");
 
     g_assert_cmpstr (key, ==, "dayrazawridlib");
+  }
+}
+
+/* The spelling guard keys a place's names only as far as a question
+ * needs: asked again, it must go on from where it stopped, keep what it
+ * keyed (the name that answered too), skip airport codes and answer the
+ * same as keying every name at once would. */
+static void
+test_spelled_as_lazy (void)
+{
+  char *alternates[] = { "ISE", "Tall Sabbur", "Ṣabbūrat al-Kabīrah", "Umm Sabbura", NULL };
+  /* Asked in this order: the first name; an alternate (twice: kept once
+   * it answered); the last, past one not yet keyed; that one; a code (once
+   * every name is keyed); the last again; a spelling of none (twice). */
+  static const struct { const char *surface; gboolean spelled; } asks[] = {
+    { "Sabboura", TRUE }, { "Tall Sabbur", TRUE }, { "Tal Sabur", TRUE }, { "Umm Sabbura", TRUE },
+    { "Sabburat al Kabira", TRUE }, { "ISE", FALSE }, { "Umm Sabbura", TRUE }, { "Subaura", FALSE },
+    { "Subaura", FALSE }, { "Sabbourah", TRUE }, { "", FALSE },
+  };
+
+  for (guint round = 0; round < 2; round++)
+    {
+      SitrepGazetteerPlace place = {
+        /* A geonameid no other test asks about (the keys are kept per
+         * process), then none: keys made for this question only. */
+        .geonameid = round == 0 ? G_GINT64_CONSTANT (990000001) : 0,
+        .name = "Sabboura", .asciiname = "Sabboura", .names = alternates,
+      };
+
+      for (guint k = 0; k < G_N_ELEMENTS (asks); k++)
+        {
+          g_test_message ("round %u: %s", round, asks[k].surface);
+          g_assert_cmpint (_sitrep_suggest_spelled_as (asks[k].surface, &place), ==, asks[k].spelled);
+        }
+    }
+  /* No alternate names at all. */
+  {
+    SitrepGazetteerPlace place = { .geonameid = G_GINT64_CONSTANT (990000002), .name = "Raqqa", .asciiname = NULL };
+
+    g_assert_false (_sitrep_suggest_spelled_as ("Tabqa", &place));
+    g_assert_true (_sitrep_suggest_spelled_as ("Raqa", &place));
   }
 }
 
@@ -1570,6 +1686,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/dates/unexplained", test_dates_unexplained);
   g_test_add_func ("/sitrep/suggest/dates/repeated", test_dates_repeated);
   g_test_add_func ("/sitrep/suggest/places/light-key-ascii", test_light_key_ascii);
+  g_test_add_func ("/sitrep/suggest/places/spelled-as-lazy", test_spelled_as_lazy);
   g_test_add_func ("/sitrep/suggest/sort-few", test_sort_few);
   g_test_add_func ("/sitrep/suggest/arena", test_arena);
   g_test_add_func ("/sitrep/suggest/cap-run-memo", test_cap_run_memo);
@@ -1579,6 +1696,10 @@ main (int    argc,
               test_store_accept_reject_undo, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/project-names", Fixture, NULL, fixture_set_up,
               test_store_project_names, fixture_tear_down);
+  g_test_add ("/sitrep/suggest/store/name-first-words", Fixture, NULL, fixture_set_up,
+              test_store_name_first_words, fixture_tear_down);
+  g_test_add ("/sitrep/suggest/store/project-place", Fixture, NULL, fixture_set_up,
+              test_store_project_place, fixture_tear_down);
   g_test_add ("/sitrep/suggest/store/learned-place", Fixture, NULL, fixture_set_up,
               test_store_learned_place, fixture_tear_down);
   g_test_add_func ("/sitrep/suggest/store/migrate", test_store_migrate_v3);

@@ -78,6 +78,20 @@ lookup_name (SuggestRun *run,
     }
   if (!by_key)
     return NULL;
+  /* A word alone: its key is its word's, and so is the answer when none
+   * ("The", "A" at every sentence's start are asked again and again). */
+  if (first == last)
+    {
+      gboolean none;
+      KnownName *name;
+
+      if (_sitrep_suggest_word_fact (run, first, WORD_FACT_NOT_A_NAME, &none) && none)
+        return NULL;
+      key = _sitrep_suggest_tok_key (run, first);
+      name = *key != '\0' ? g_hash_table_lookup (run->names, key) : NULL;
+      _sitrep_suggest_word_fact_set (run, first, WORD_FACT_NOT_A_NAME, name == NULL);
+      return name;
+    }
   key = _sitrep_suggest_span_key_tmp (run, first, last);
   if (*key == '\0')
     return NULL;
@@ -109,11 +123,32 @@ in_no_name (SuggestRun *run,
   if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME, &none))
     {
       const char *k = _sitrep_suggest_tok_key (run, i);
+      gboolean one_word = *k != '\0' && strchr (k, ' ') == NULL;
+      gpointer word = one_word ? g_hash_table_lookup (run->name_words, k) : NULL;
 
-      none = *k != '\0' && strchr (k, ' ') == NULL && !g_hash_table_contains (run->name_words, k);
+      none = one_word && word == NULL;
       _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME, none);
+      /* The same look-up says whether a name's key starts with it. */
+      _sitrep_suggest_word_fact_set (run, i, WORD_FACT_NO_NAME_START, one_word && word != NAME_WORD_FIRST);
     }
   return none;
+}
+
+/* Whether word @i starts no key of a known name: not an article (which a
+ * span's key may leave out), and its key one word that is the first word
+ * of no name's key. The key of a span from it starts with that word (a
+ * span whose other words are left out has that word alone for key), and
+ * names nothing. */
+static gboolean
+starts_no_name (SuggestRun *run,
+                guint       i)
+{
+  gboolean none;
+
+  /* in_no_name () works out both facts of a word at once. */
+  if (in_no_name (run, i))
+    return TRUE;
+  return _sitrep_suggest_word_fact (run, i, WORD_FACT_NO_NAME_START, &none) && none;
 }
 
 /* The longest known name starting at @i; its last token in @last. */
@@ -126,8 +161,9 @@ known_name_at (SuggestRun *run,
   guint ends[MAX_NAME_TOKENS];
   guint n_ends = 0;
   /* A word that is no word of any name's key starts none (see
-   * in_no_name ()). Only an acronym as written ("=IS") is left to ask. */
-  gboolean by_key = !in_no_name (run, i);
+   * in_no_name ()), nor one that only ends or is inside names' keys (see
+   * starts_no_name ()). Only an acronym as written ("=IS") is left to ask. */
+  gboolean by_key = !starts_no_name (run, i);
   /* Then only the word alone may name one, as an acronym: every longer
    * span is asked by key, which !by_key leaves out. */
   if (!by_key)

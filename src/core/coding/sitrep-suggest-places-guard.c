@@ -180,25 +180,52 @@ is_code (const char *name)
   return TRUE;
 }
 
-/* The light keys of every name of @place (its name, ASCII name and
- * alternate names), as a set. */
-static GHashTable *
-light_keys_of (const SitrepGazetteerPlace *place)
+/* The light keys of the names of @place (its name, ASCII name and
+ * alternate names) made so far, as a set, and the next name to key: -2
+ * its name, -1 its ASCII name, k ≥ 0 names[k]. A place's name is asked
+ * by the same spelling again and again; its hundreds of alternate names,
+ * in every script, are keyed only when the ones before do not answer. */
+typedef struct
 {
-  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *keys;
+  gint        next;
+} LightKeys;
 
-  for (gint k = -2; k < 0 || (place->names != NULL && place->names[k] != NULL); k++)
+static void
+light_keys_free (LightKeys *lk)
+{
+  g_hash_table_unref (lk->keys);
+  g_free (lk);
+}
+
+/* Whether @key is the light key of a name of @place (the place @lk keys):
+ * the keys made so far, then the names not yet keyed, one by one, until
+ * one has it. */
+static gboolean
+light_keys_have (LightKeys                  *lk,
+                 const SitrepGazetteerPlace *place,
+                 const char                 *key)
+{
+  if (g_hash_table_contains (lk->keys, key))
+    return TRUE;
+  for (; lk->next < 0 || (place->names != NULL && place->names[lk->next] != NULL); )
     {
+      gint k = lk->next++;
       const char *name = k == -2 ? place->name : k == -1 ? place->asciiname : place->names[k];
+      char *own;
+      gboolean same;
 
       /* "ISE" (Isparta), "ISU": an airport's code among the alternate
        * names is no spelling of the town. */
-      if (name != NULL && k >= 0 && is_code (name))
+      if (name == NULL || (k >= 0 && is_code (name)))
         continue;
-      if (name != NULL)
-        g_hash_table_add (keys, _sitrep_suggest_light_key (name));
+      own = _sitrep_suggest_light_key (name);
+      same = strcmp (own, key) == 0;
+      g_hash_table_add (lk->keys, own);
+      if (same)
+        return TRUE;
     }
-  return keys;
+  return FALSE;
 }
 
 /* Light keys by geonameid, made once per process for the places asked
@@ -211,34 +238,34 @@ _sitrep_suggest_spelled_as (const char                 *surface,
                             const SitrepGazetteerPlace *place)
 {
   g_autofree char *key = _sitrep_suggest_light_key (surface);
-  g_autoptr(GHashTable) own = NULL;
+  LightKeys *lk;
   gboolean spelled;
 
   if (*key == '\0')
     return FALSE;
   if (place->geonameid <= 0)
     {
-      own = light_keys_of (place);
-      return g_hash_table_contains (own, key);
+      LightKeys own = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), -2 };
+
+      spelled = light_keys_have (&own, place, key);
+      g_hash_table_unref (own.keys);
+      return spelled;
     }
   g_mutex_lock (&light_lock);
   if (light_cache == NULL)
-    light_cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_hash_table_unref);
-  {
-    GHashTable *keys = g_hash_table_lookup (light_cache, &place->geonameid);
+    light_cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) light_keys_free);
+  lk = g_hash_table_lookup (light_cache, &place->geonameid);
+  if (lk == NULL)
+    {
+      gint64 *id = g_new (gint64, 1);
 
-    if (keys == NULL)
-      {
-        keys = light_keys_of (place);
-        {
-          gint64 *id = g_new (gint64, 1);
-
-          *id = place->geonameid;
-          g_hash_table_insert (light_cache, id, keys);
-        }
-      }
-    spelled = g_hash_table_contains (keys, key);
-  }
+      *id = place->geonameid;
+      lk = g_new (LightKeys, 1);
+      lk->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      lk->next = -2;
+      g_hash_table_insert (light_cache, id, lk);
+    }
+  spelled = light_keys_have (lk, place, key);
   g_mutex_unlock (&light_lock);
   return spelled;
 }

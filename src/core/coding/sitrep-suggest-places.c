@@ -108,7 +108,9 @@ known_place_key (SuggestRun *run,
                  const char *key,
                  KnownName **entity)
 {
-  KnownName *name = g_hash_table_lookup (run->names, key);
+  /* Only the project's places are places among the names: without any,
+   * the look-up (a hash of the key) would find none. */
+  KnownName *name = run->place_names ? g_hash_table_lookup (run->names, key) : NULL;
 
   *entity = NULL;
   if (name != NULL && g_strcmp0 (name->kind, "place") == 0)

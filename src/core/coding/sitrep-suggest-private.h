@@ -111,9 +111,15 @@ enum
   WORD_FACT_ACTOR_NOUN  = 1 << 8,   /* a noun of armed men or of a medium after a name (same file) */
   WORD_FACT_NAME_PARTICLE = 1 << 9, /* "al", "bin", "abu" … inside a person's name (same file) */
   WORD_FACT_GIVEN_NAME  = 1 << 10,  /* a common Arabic given name, or in Arabic script one or a rank (sitrep-suggest-actors-names.c) */
+  WORD_FACT_NO_NAME_START = 1 << 11, /* its key (one word) is no first word of a known name's key */
+  WORD_FACT_NOT_A_NAME  = 1 << 12,  /* its key alone is no known name's key */
 };
 
 typedef struct _SuggestWords SuggestWords;
+
+/* The values of SuggestRun.name_words. */
+#define NAME_WORD_INSIDE GINT_TO_POINTER (1)
+#define NAME_WORD_FIRST  GINT_TO_POINTER (2)
 
 /* The memory of one run's suggestions (sitrep-suggest-arena.c): each
  * suggestion and every string of it is cut from it, and none is freed
@@ -148,8 +154,10 @@ typedef struct
   SitrepDatePrecision precision;
   SitrepGazetteer *gazetteer;
   GHashTable   *names;         /* key → KnownName (project entities and bundled actors) */
+  gboolean      place_names;   /* whether some of names are the project's places */
   GHashTable   *name_words;    /* every word of the keys of names: a span whose first word is
-                                  none of them is no name (owned by the suggester) */
+                                  none of them is no name (owned by the suggester); its value
+                                  NAME_WORD_FIRST when some key starts with it, else NAME_WORD_INSIDE */
   GHashTable   *place_keys;    /* keys of places loaded into the project's gazetteer */
   GHashTable   *learned;       /* key → LearnedPlace */
   GHashTable   *rejected;      /* "label\x1fkey" */

@@ -29,6 +29,7 @@ struct _SitrepSuggester
   SitrepStore *store;
   SitrepGazetteer *gazetteer;   /* made on first run */
   GHashTable *names;            /* key → KnownName */
+  gboolean    place_names;      /* whether some of names are the project's places */
   GHashTable *name_words;       /* the words of the keys in names */
   GHashTable *place_keys;       /* key set */
   GHashTable *learned;          /* key → LearnedPlace */
@@ -814,6 +815,7 @@ load_entities (SitrepSuggester  *self,
               name->entity_id = sitrep_entity_get_id (e);
               name->name = g_strdup (sitrep_entity_get_name (e));
               name->kind = g_strdup (kinds[k]);
+              self->place_names |= strcmp (kinds[k], "place") == 0;
               name->actor_type = g_strdup (sitrep_entity_get_actor_type (e));
               g_hash_table_insert (self->names, key, name);
             }
@@ -822,7 +824,8 @@ load_entities (SitrepSuggester  *self,
   return TRUE;
 }
 
-/* Every word of every key of @names (split at spaces). */
+/* Every word of every key of @names (split at spaces): NAME_WORD_FIRST
+ * when a key starts with it, else NAME_WORD_INSIDE. */
 static GHashTable *
 name_words_of (GHashTable *names)
 {
@@ -837,8 +840,15 @@ name_words_of (GHashTable *names)
         {
           const char *space = strchr (p, ' ');
           gsize len = space != NULL ? (gsize) (space - p) : strlen (p);
+          char *word = g_strndup (p, len);
 
-          g_hash_table_add (words, g_strndup (p, len));
+          /* A first word is first whatever other keys hold it inside. */
+          if (p == key)
+            g_hash_table_insert (words, word, NAME_WORD_FIRST);
+          else if (!g_hash_table_contains (words, word))
+            g_hash_table_insert (words, word, NAME_WORD_INSIDE);
+          else
+            g_free (word);
           p += len;
           while (*p == ' ')
             p++;
@@ -933,6 +943,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.precision = precision;
   run.gazetteer = self->gazetteer;
   run.names = self->names;
+  run.place_names = self->place_names;
   run.name_words = self->name_words;
   run.place_keys = self->place_keys;
   run.learned = self->learned;
