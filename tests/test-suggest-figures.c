@@ -182,6 +182,19 @@ test_toll_past_week (void)
   check_figures ("Strikes increased this past week, including a raid that killed six people.", "killed 6 exact");
 }
 
+static void
+test_toll_raised (void)
+{
+  /* A verb that takes a toll to a number, the toll some words before it; the kind of its first word of harm. */
+  check_figures ("The shelling pushed the toll of those killed in the town to 12.", "killed 12 exact");
+  check_figures ("Saturday's raid raised the toll of the people kidnapped in the province to 40.", "captured 40 exact");
+  check_figures ("The murder raises the toll of the people killed in al-Hol to at least 26 since the start of 2022.",
+                 "killed 26 at_least cumulative");
+  /* Not a price, nor a toll of things. */
+  check_figures ("The shelling pushed the price of bread in the town to 12.", "");
+  check_figures ("The new road brought the toll to 5 dollars.", "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,5 +214,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/toll/this-year", test_toll_this_year);
   g_test_add_func ("/sitrep/suggest-figures/toll/violence", test_toll_violence);
   g_test_add_func ("/sitrep/suggest-figures/toll/past-week", test_toll_past_week);
+  g_test_add_func ("/sitrep/suggest-figures/toll/raised", test_toll_raised);
   return g_test_run ();
 }

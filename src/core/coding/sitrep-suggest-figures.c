@@ -441,7 +441,7 @@ cue_before (SuggestRun        *run,
             break;
         }
     }
-  return FALSE;
+  return _sitrep_suggest_figure_toll_to (run, first, kind);
 }
 
 /* "including four children": a part of the figure before it in the
