@@ -319,11 +319,53 @@ press_on (Fixture    *f,
   sitrep_test_press_keys (key);
 }
 
+static const char *
+row_title (Fixture   *f,
+           GtkWidget *row)
+{
+  g_autoptr(SitrepSuggestionIncidentItem) item =
+    g_list_model_get_item (sitrep_suggestion_review_get_incidents (f->review),
+                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+
+  /* The item lives on in the model. */
+  return sitrep_suggestion_incident_item_get_title (item);
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *prefix;
+} Toast;
+
+static gboolean
+toast_is (gpointer data)
+{
+  Toast *t = data;
+
+  return g_str_has_prefix (sitrep_window_get_last_toast (t->f->window) != NULL ? sitrep_window_get_last_toast (t->f->window) : "",
+                           t->prefix);
+}
+
+/* The toast beginning @prefix is shown, and by then event @id is selected in
+ * the Events view and is the map's (the workspace's) current event. */
+static void
+wait_toast (Fixture    *f,
+            const char *prefix,
+            gint64      id)
+{
+  Toast t = { f, prefix };
+
+  sitrep_test_wait_until (toast_is, &t, prefix);
+  g_assert_cmpint (sitrep_events_view_get_selected_event (sitrep_window_get_events_view (f->window)), ==, id);
+  g_assert_cmpint (sitrep_window_get_current_event (f->window), ==, id);
+}
+
 static void
 test_incidents_by_keyboard (Fixture       *f,
                             gconstpointer  data)
 {
   g_autoptr(GPtrArray) claims = NULL;
+  const char *title;
   GtkWidget *row;
   gint64 event_id;
   Evidence evidence;
@@ -344,15 +386,22 @@ test_incidents_by_keyboard (Fixture       *f,
   row = row_at (f, "Jasim");
   g_assert_cmpstr (accept_label (row), ==, "Make Event");
   g_assert_cmpuint (count_events (f), ==, 0);
+  /* Its figures read as counts and kinds, the commander killed by name. */
+  title = row_title (f, row);
+  g_assert_true (g_str_has_prefix (title, "at least 20 killed, "));
+  g_assert_nonnull (strstr (title, "Abu Abdul Rahman al-Iraqi killed"));
+  g_assert_null (strstr (title, "terrorists"));
+  g_assert_true (strstr (title, "Abu Abdul Rahman al-Iraqi") == g_strrstr (title, "Abu Abdul Rahman al-Iraqi"));
 
-  /* Enter makes the event, with its claims; the toast names it, with Undo. */
+  /* Enter makes the event, with its claims; the toast names it, with Undo,
+   * once the Events view and the map have it selected, as after New Event. */
   press_on (f, row, "Return");
   wait_events (f, 1, "the incident made an event");
   event_id = only_event (f);
   claims = sitrep_store_list_claims (f->store, event_id, NULL);
   g_assert_cmpuint (claims->len, >, 0);
   g_assert_true (has_evidence (f, event_id, f->first));
-  g_assert_true (g_str_has_prefix (sitrep_window_get_last_toast (f->window), "Event “"));
+  wait_toast (f, "Event “", event_id);
   g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
   /* The Events view lists it at once. */
   shown = (Count) { f, (guint) event_id };
@@ -386,7 +435,7 @@ test_incidents_by_keyboard (Fixture       *f,
   sitrep_test_wait_until (evidence_there, &evidence, "the second report added to the event");
   g_assert_cmpuint (count_events (f), ==, 1);
   g_assert_true (has_evidence (f, event_id, f->first));
-  g_assert_true (g_str_has_prefix (sitrep_window_get_last_toast (f->window), "Evidence added to “"));
+  wait_toast (f, "Evidence added to “", event_id);
 
   /* Delete on another of its incidents rejects it. */
   if (g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)) > 0)
