@@ -168,7 +168,9 @@ made_event_free (MadeEvent *m)
 {
   if (m->view != NULL)
     {
-      g_clear_signal_handler (&m->notify, m->view);
+      /* A view disposed with the window has dropped its handlers already. */
+      if (m->notify != 0 && g_signal_handler_is_connected (m->view, m->notify))
+        g_signal_handler_disconnect (m->view, m->notify);
       g_object_remove_weak_pointer (G_OBJECT (m->view), (gpointer *) &m->view);
     }
   g_clear_handle_id (&m->idle, g_source_remove);
@@ -214,7 +216,9 @@ made_event_timeout (gpointer data)
 static void
 made_event_shown (MadeEvent *m)
 {
-  g_clear_signal_handler (&m->notify, m->view);
+  if (m->notify != 0 && m->view != NULL && g_signal_handler_is_connected (m->view, m->notify))
+    g_signal_handler_disconnect (m->view, m->notify);
+  m->notify = 0;
   if (m->idle == 0)
     m->idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, made_event_idle, m->window, NULL);
 }
