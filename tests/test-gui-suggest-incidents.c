@@ -577,6 +577,110 @@ test_accept_all_while_saving (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (sitrep_suggestion_review_get_model (f->review)), ==, 0);
 }
 
+/* Six incidents, each in its own paragraph. */
+#define SIX_INCIDENTS \
+  "An airstrike hit a market in Raqqa on 14 October 2022, killing 12 civilians.\n\n" \
+  "Separately, clashes in Jasim on 16 October 2022 left 4 soldiers dead.\n\n" \
+  "In Aleppo, shelling on 17 October 2022 killed 3 people.\n\n" \
+  "A car bomb in Idlib on 18 October 2022 killed 7 people.\n\n" \
+  "Gunmen in Homs killed 2 farmers on 19 October 2022.\n\n" \
+  "On 20 October 2022 a drone strike in Hama killed 5 fighters.\n"
+
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} Rows;
+
+static gboolean
+incidents_listed (gpointer data)
+{
+  Rows *r = data;
+
+  return g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (r->f->review)) >= r->n &&
+         gtk_list_box_get_row_at_index (r->f->rows, 0) != NULL &&
+         gtk_widget_get_mapped (GTK_WIDGET (gtk_list_box_get_row_at_index (r->f->rows, 0)));
+}
+
+static gboolean
+row_shown (Fixture *f,
+           guint    i)
+{
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, i));
+
+  return row != NULL && gtk_widget_get_visible (row) && gtk_widget_get_mapped (row);
+}
+
+static gboolean
+all_rows_shown (gpointer data)
+{
+  Fixture *f = data;
+  guint n = g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review));
+
+  for (guint i = 0; i < n; i++)
+    if (!row_shown (f, i))
+      return FALSE;
+  return TRUE;
+}
+
+/* The incidents are in the panel's one scroll, not a scroller of their own
+ * inside it: the first three rows, then "Show N More Incidents", which
+ * (pressed by the keyboard) shows the rest and takes the keys to the first
+ * of them. */
+static void
+test_one_scroll (Fixture       *f,
+                 gconstpointer  data)
+{
+  SitrepSuggestionList *list;
+  SitrepSuggestionIncidents *incidents;
+  GtkWidget *scroller;
+  GtkButton *more;
+  Rows rows;
+  gint64 article;
+  guint n;
+
+  if (f->window == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+  list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  incidents = sitrep_suggestion_list_get_incidents (list);
+  more = sitrep_suggestion_incidents_get_more_button (incidents);
+
+  /* The seed capture's three: all shown, no button. */
+  suggest_here (f);
+  rows = (Rows) { f, 3 };
+  sitrep_test_wait_until (incidents_listed, &rows, "the seed's incidents");
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (f->rows), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  g_assert_false (gtk_widget_is_ancestor (scroller, GTK_WIDGET (incidents)));
+  g_assert_cmpuint (g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)), ==, 3);
+  g_assert_true (all_rows_shown (f));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
+
+  /* Six: three, and the button for the other three. */
+  article = sitrep_test_add_article (f->store, "Six", SIX_INCIDENTS);
+  sitrep_test_show_article (f->window, article);
+  suggest_here (f);
+  rows = (Rows) { f, 6 };
+  sitrep_test_wait_until (incidents_listed, &rows, "six incidents");
+  n = g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review));
+  for (guint i = 0; i < n; i++)
+    g_assert_true (row_shown (f, i) == (i < 3));
+  sitrep_test_wait_until (sitrep_test_widget_mapped, more, "the Show More button");
+  g_assert_cmpstr (gtk_button_get_label (more), ==, "Show 3 More Incidents");
+
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (more)));
+  sitrep_test_press_keys ("space");
+  sitrep_test_wait_until (all_rows_shown, f, "every incident shown");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, 3)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -588,6 +692,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/new-coder", Fixture, "new coder", fixture_set_up, test_new_coder, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
+  g_test_add ("/gui/suggest-incidents/one-scroll", Fixture, NULL, fixture_set_up, test_one_scroll, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/accept-all-while-saving", Fixture, NULL, fixture_set_up,
               test_accept_all_while_saving, fixture_tear_down);
 

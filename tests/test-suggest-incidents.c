@@ -473,7 +473,7 @@ test_row_words (Fixture       *f,
       g_assert_true (g_hash_table_add (actors, g_utf8_casefold (inc->actor_texts[i], -1)));
     }
   summary = sitrep_proposed_incident_summary (inc);
-  g_test_message ("%s", summary);
+  g_test_message ("%u incidents; %s", list->len, summary);
   g_assert_true (g_str_has_prefix (summary, "at least 20 killed, "));
   g_assert_null (strstr (summary, "terrorists"));
 }
