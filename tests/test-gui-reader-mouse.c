@@ -454,6 +454,115 @@ test_list_over_reader_hides_bar (Fixture       *f,
   g_assert_true (gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (text_view_of (f))));
 }
 
+/* The box the user sees of the label bar @bar (not its shadow), in the
+ * coordinates of its parent window's surface. */
+static graphene_rect_t
+bar_box (GtkWidget *bar)
+{
+  GtkWidget *contents = gtk_widget_get_parent (gtk_popover_get_child (GTK_POPOVER (bar)));
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (bar));
+  graphene_rect_t b;
+  double sx, sy;
+
+  g_assert_true (gtk_widget_compute_bounds (contents, bar, &b));
+  gtk_native_get_surface_transform (GTK_NATIVE (bar), &sx, &sy);
+  b.origin.x += sx + gdk_popup_get_position_x (GDK_POPUP (surface));
+  b.origin.y += sy + gdk_popup_get_position_y (GDK_POPUP (surface));
+  return b;
+}
+
+/* The top and bottom of the line on screen holding @iter, in the
+ * coordinates of the window's surface. */
+static void
+line_span (Fixture           *f,
+           const GtkTextIter *iter,
+           double            *top,
+           double            *bottom)
+{
+  GtkTextView *view = text_view_of (f);
+  GdkRectangle rect;
+  graphene_point_t p;
+  double sx, sy;
+  int wx, wy;
+
+  gtk_text_view_get_iter_location (view, iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &wx, &wy);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (f->window), &GRAPHENE_POINT_INIT (wx, wy), &p));
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &sx, &sy);
+  *top = p.y + sy;
+  *bottom = *top + rect.height;
+}
+
+static gboolean
+bar_placed (gpointer bar)
+{
+  return gtk_widget_get_mapped (bar) && gtk_native_get_surface (GTK_NATIVE (bar)) != NULL &&
+         gdk_surface_get_mapped (gtk_native_get_surface (GTK_NATIVE (bar)));
+}
+
+/* Offers the labels by @words of @text and checks that the bar's box
+ * leaves the selected line and the line above it (if any) in sight. */
+static void
+assert_bar_clear (Fixture    *f,
+                  const char *words)
+{
+  SitrepReader *reader = sitrep_window_get_reader (f->window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view_of (f));
+  guint start = sitrep_test_offset_of (body_text, words);
+  GtkTextIter first, last, above;
+  double top, bottom, above_top, above_bottom;
+  graphene_rect_t box;
+  GtkWidget *bar;
+
+  sitrep_test_select_words (reader, body_text, words);
+  bar = sitrep_test_offer_labels (reader);
+  sitrep_test_wait_until (bar_placed, bar, "the label bar on screen");
+  sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
+  box = bar_box (bar);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &first, (int) start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &last, (int) (start + g_utf8_strlen (words, -1) - 1));
+  line_span (f, &first, &top, &bottom);
+  line_span (f, &last, &above_top, &bottom);
+  above = first;
+  if (gtk_text_view_backward_display_line (text_view_of (f), &above))
+    line_span (f, &above, &above_top, &above_bottom);
+  else
+    above_top = top;
+  if (!(box.origin.y >= bottom || box.origin.y + box.size.height <= above_top))
+    g_error ("the label bar (%.0f to %.0f) covers the lines %.0f to %.0f by “%s”", box.origin.y,
+             box.origin.y + box.size.height, above_top, bottom, words);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.hide-label-bar", NULL);
+}
+
+/* The label bar by a selection leaves the selected words and the line
+ * above them in sight (it lay over the line above; issue 10): on a line
+ * inside a paragraph, on the first line of the text, over two lines. */
+static void
+test_label_bar_clear_of_lines (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkTextIter first, word;
+
+  /* "drove hundreds" is not on the paragraph's first line on screen. */
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (text_view_of (f)), &first,
+                                      (int) sitrep_test_offset_of (body_text, "At least"));
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (text_view_of (f)), &word,
+                                      (int) sitrep_test_offset_of (body_text, "drove hundreds"));
+  g_assert_false (gtk_text_view_starts_display_line (text_view_of (f), &word) &&
+                  gtk_text_iter_equal (&first, &word));
+  {
+    GdkRectangle a, b;
+
+    gtk_text_view_get_iter_location (text_view_of (f), &first, &a);
+    gtk_text_view_get_iter_location (text_view_of (f), &word, &b);
+    g_assert_cmpint (b.y, >, a.y);
+  }
+  assert_bar_clear (f, "drove hundreds");
+  assert_bar_clear (f, "Clashes broke out");
+  assert_bar_clear (f, "the Syrian Observatory for Human Rights said on Saturday, adding that two soldiers");
+}
+
 static const int laptop[] = { 1280, 800 };
 static const int wide[] = { 1600, 1000 };
 
@@ -471,6 +580,7 @@ main (int   argc,
   ADD ("/gui/reader-mouse/drag-inside-selection", test_drag_inside_selection);
   ADD ("/gui/reader-mouse/panel-row-extent-keys", test_panel_row_extent_keys);
   ADD ("/gui/reader-mouse/list-over-reader-hides-bar", test_list_over_reader_hides_bar);
+  ADD ("/gui/reader-mouse/label-bar-clear-of-lines", test_label_bar_clear_of_lines);
 
 #undef ADD
 

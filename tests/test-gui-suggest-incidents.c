@@ -465,6 +465,69 @@ test_new_coder (Fixture       *f,
   g_assert_cmpstr (sitrep_annotation_get_annotator (annotations->pdata[0]), ==, "Ana");
 }
 
+typedef struct
+{
+  Fixture  *f;
+  gboolean  done;
+  gboolean  saving;
+} WhileSaving;
+
+/* Accept All from the panel as soon as all the run's suggestions are
+ * listed, while they are still being saved (Cancel is off then). */
+static void
+on_listed_while_saving (GListModel  *model,
+                        guint        position,
+                        guint        removed,
+                        guint        added,
+                        WhileSaving *w)
+{
+  SitrepSuggestionReview *review = w->f->review;
+
+  if (w->done || !sitrep_suggestion_review_get_running (review) || sitrep_suggestion_review_get_can_cancel (review) ||
+      sitrep_suggestion_review_get_partial (review) || g_list_model_get_n_items (model) == 0)
+    return;
+  w->done = TRUE;
+  /* Running, all listed, past its Cancel: being saved. */
+  w->saving = TRUE;
+  g_assert_true (gtk_widget_activate_action (sitrep_test_template_child (w->f->window, "suggestion_list"),
+                                             "suggestions.accept-all", NULL));
+}
+
+static gboolean
+none_proposed (gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(GPtrArray) left = sitrep_store_list_proposed_incidents (f->store, f->first, NULL);
+
+  return left != NULL && left->len == 0 && count_events (f) > 0;
+}
+
+/* Accept All pressed while the run's suggestions are being saved is made
+ * once they are, and makes the incidents saved with them events too. */
+static void
+test_accept_all_while_saving (Fixture       *f,
+                              gconstpointer  data)
+{
+  WhileSaving w = { f, FALSE, FALSE };
+  gulong handler;
+
+  if (f->window == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  handler = g_signal_connect (sitrep_suggestion_review_get_model (f->review), "items-changed",
+                              G_CALLBACK (on_listed_while_saving), &w);
+  suggest_here (f);
+  g_signal_handler_disconnect (sitrep_suggestion_review_get_model (f->review), handler);
+  g_assert_true (w.done);
+  g_assert_true (w.saving);
+  sitrep_test_wait_until (none_proposed, f, "the incidents made events with the suggestions");
+  g_assert_cmpuint (count_events (f), >=, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sitrep_suggestion_review_get_model (f->review)), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -476,6 +539,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/new-coder", Fixture, "new coder", fixture_set_up, test_new_coder, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
+  g_test_add ("/gui/suggest-incidents/accept-all-while-saving", Fixture, NULL, fixture_set_up,
+              test_accept_all_while_saving, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -103,6 +103,7 @@ test_one_pronoun (void)
   check_figures ("Gunmen stopped the driver and shot and wounded him.", "wounded 1 exact");
   check_figures ("Gunmen attacked the doctor, shooting him to death.", "killed 1 exact");
   check_figures ("Gunmen followed the teacher and shot her dead.", "killed 1 exact");
+  check_figures ("The bomb exploded near him, killing him instantly.", "killed 1 exact");
   /* Not before more people, nor a possessive. */
   check_figures ("Police arrested him and his brother.", "");
   check_figures ("They killed her husband on Monday.", "killed 1 exact");
@@ -127,6 +128,17 @@ test_one_bare_passive (void)
   /* Not an active verb with its object. */
   check_figures ("A sniper wounded three soldiers.", "wounded 3 exact");
   check_figures ("A suicide bomber killed himself.", "");
+}
+
+static void
+test_one_body (void)
+{
+  /* "the body of a boy": one person dead. */
+  check_figures ("He later washed the body of a boy and shrouded it.", "killed 1 exact");
+  check_figures ("The body of a displaced citizen was found on Saturday.", "killed 1 exact");
+  /* Not a body of things, nor "body" as a count's word. */
+  check_figures ("The lake is a body of water.", "");
+  check_figures ("Sleeping less was linked to higher body weight (25).", "");
 }
 
 static void
@@ -182,6 +194,19 @@ test_toll_past_week (void)
   check_figures ("Strikes increased this past week, including a raid that killed six people.", "killed 6 exact");
 }
 
+static void
+test_toll_raised (void)
+{
+  /* A verb that takes a toll to a number, the toll some words before it; the kind of its first word of harm. */
+  check_figures ("The shelling pushed the toll of those killed in the town to 12.", "killed 12 exact");
+  check_figures ("Saturday's raid raised the toll of the people kidnapped in the province to 40.", "captured 40 exact");
+  check_figures ("The murder raises the toll of the people killed in al-Hol to at least 26 since the start of 2022.",
+                 "killed 26 at_least cumulative");
+  /* Not a price, nor a toll of things. */
+  check_figures ("The shelling pushed the price of bread in the town to 12.", "");
+  check_figures ("The new road brought the toll to 5 dollars.", "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,10 +221,12 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/pronoun", test_one_pronoun);
   g_test_add_func ("/sitrep/suggest-figures/one/found-dead", test_one_found_dead);
   g_test_add_func ("/sitrep/suggest-figures/one/bare-passive", test_one_bare_passive);
+  g_test_add_func ("/sitrep/suggest-figures/one/body", test_one_body);
   g_test_add_func ("/sitrep/suggest-figures/arabic/lives", test_arabic_lives);
   g_test_add_func ("/sitrep/suggest-figures/toll/year", test_toll_year);
   g_test_add_func ("/sitrep/suggest-figures/toll/this-year", test_toll_this_year);
   g_test_add_func ("/sitrep/suggest-figures/toll/violence", test_toll_violence);
   g_test_add_func ("/sitrep/suggest-figures/toll/past-week", test_toll_past_week);
+  g_test_add_func ("/sitrep/suggest-figures/toll/raised", test_toll_raised);
   return g_test_run ();
 }

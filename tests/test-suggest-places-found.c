@@ -440,6 +440,22 @@ test_one_area (void)
   g_assert_true (isnan (place (dateline, "Qirtawa")->latitude));
 }
 
+/* A name left unplaced that the text spells elsewhere a little otherwise,
+ * placed ("near Tuzkurmato district … in Tuz Khurmatu"), takes that pin,
+ * doubtful; a name far in spelling from every place stays unplaced. */
+static void
+test_spelled_twice (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("An attack was foiled in a rural area near Tuzkurmato district on Monday. Clashes "
+                         "erupted in Tuz Khurmatu later. Gunmen struck near Qirtawa district; officials in Mosul "
+                         "said the road was shut.", NULL);
+
+  assert_doubtful_near (place (r, "Tuzkurmato"), place (r, "Tuz Khurmatu"));
+  g_assert_nonnull (place (r, "Qirtawa"));
+  g_assert_true (isnan (place (r, "Qirtawa")->latitude));
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -487,5 +503,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/bracket-names", test_bracket_names);
   g_test_add_func ("/sitrep/suggest-places-found/list-items", test_list_items);
   g_test_add_func ("/sitrep/suggest-places-found/anchors/one-area", test_one_area);
+  g_test_add_func ("/sitrep/suggest-places-found/spelled-twice", test_spelled_twice);
   return g_test_run ();
 }

@@ -249,3 +249,61 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
   /* "has so far lost at least 80 militiamen …, following the … operation" */
   return (so_far && !operation) || (period && !one_incident);
 }
+
+/* Verbs that move a toll to a number, with the toll as their object:
+ * "raises the toll of the people killed in the camp to at least 26". */
+static const char * const toll_raise_verbs[] = {
+  "raises", "raised", "raising", "brings", "brought", "bringing", "pushes", "pushed", "pushing",
+  "lifts", "lifted", "lifting", "takes", "took", "taking", NULL
+};
+
+/* How many words "to" may stand after "toll" ("the toll of the people killed in the camp to"). */
+#define TOLL_TO_WORDS 12
+
+/* Whether the count starting at token @first (its qualifier's) is what a
+ * verb took a toll to: "raises the toll of the people killed in al-Hol to
+ * at least 26", "brought the death toll to 30". The kind is that of the
+ * first word of harm after "toll", else killed. */
+gboolean
+_sitrep_suggest_figure_toll_to (SuggestRun        *run,
+                                guint              first,
+                                SitrepSuggestKind *kind)
+{
+  guint sentence = tok (run, first)->sentence;
+
+  if (first < 4 || !_sitrep_suggest_tok_is (run, first - 1, "to"))
+    return FALSE;
+  for (guint j = first - 2; j >= 2 && j + TOLL_TO_WORDS >= first && tok (run, j)->sentence == sentence; j--)
+    {
+      /* a hyphen of a name ("al-Hol") is no clause's end */
+      if (((tok (run, j)->flags & TOK_PUNCT) && !(tok (run, j)->flags & TOK_HYPHEN)) ||
+          _sitrep_suggest_is_number_anchor (run, j))
+        return FALSE;
+      if (!_sitrep_suggest_tok_is (run, j, "toll"))
+        continue;
+      /* "raises the toll", "brought the death toll" */
+      for (guint v = j - 1; v + 3 >= j && v > 0; v--)
+        {
+          if (_sitrep_suggest_tok_among (run, v, toll_raise_verbs))
+            {
+              *kind = SITREP_SUGGEST_KILLED;
+              for (guint k = j + 1; k + 1 < first; k++)
+                {
+                  gboolean found;
+                  SitrepSuggestKind said = _sitrep_suggest_figure_kind_of (run, k, &found);
+
+                  if (found)
+                    {
+                      *kind = said;
+                      break;
+                    }
+                }
+              return TRUE;
+            }
+          if (!(tok (run, v)->flags & TOK_WORD))
+            break;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}

@@ -74,7 +74,7 @@ static const char * const killed_words[] = {
   "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
   "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
   "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", "neutralized", "neutralised", "succumbed",
-  "neutralizing", "neutralising", NULL
+  "neutralizing", "neutralising", "body", NULL
 };
 static const char * const wounded_words[] = {
   "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", NULL
@@ -286,7 +286,8 @@ kind_of (SuggestRun *run,
       if (_sitrep_suggest_figure_ar_kind (run, i, &kind))
         return kind;
     }
-  else if (_sitrep_suggest_tok_in (run, i, killed_words))
+  /* "body" is in the list for "the body of a boy" (one person) only: no count's cue ("body weight (25)") */
+  else if (_sitrep_suggest_tok_in (run, i, killed_words) && !_sitrep_suggest_tok_is (run, i, "body"))
     return SITREP_SUGGEST_KILLED;
   else if (_sitrep_suggest_tok_in (run, i, wounded_words))
     return SITREP_SUGGEST_WOUNDED;
@@ -409,7 +410,7 @@ cue_before (SuggestRun        *run,
             break;
         }
     }
-  return FALSE;
+  return _sitrep_suggest_figure_toll_to (run, first, kind);
 }
 
 /* "including four children": a part of the figure before it in the
@@ -881,7 +882,8 @@ _sitrep_suggest_figures (SuggestRun *run)
               _sitrep_suggest_figure_one (run, i, &next);
               i = next;
             }
-          else if (_sitrep_suggest_tok_is (run, i, "dead") || _sitrep_suggest_tok_is (run, i, "death"))
+          else if (_sitrep_suggest_tok_is (run, i, "dead") || _sitrep_suggest_tok_is (run, i, "death") ||
+                   _sitrep_suggest_tok_is (run, i, "body"))
             _sitrep_suggest_figure_one_dead (run, i);
           continue;
         }

@@ -621,6 +621,10 @@ gboolean    _sitrep_suggest_figure_is_and_number (SuggestRun *run,
 gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
                                                   guint       first,
                                                   guint       last);
+/* sitrep-suggest-figures-toll.c: whether the count at @first is what a verb raised a toll to. */
+gboolean    _sitrep_suggest_figure_toll_to       (SuggestRun        *run,
+                                                  guint              first,
+                                                  SitrepSuggestKind *kind);
 /* sitrep-suggest-figures-not.c: a number that counts no casualties (a year, a score, "Apollo 11"). */
 gboolean    _sitrep_suggest_figure_not_a_count (SuggestRun   *run,
                                                 guint         i);

@@ -16,6 +16,7 @@ typedef struct
   char      *undo_text;     /* what Undo says it takes back */
   gint64     annotator_id;
   gboolean   accept;
+  gint64     incidents_of;  /* Accept All in an article: its incidents too, once saved; else 0 */
 } SitrepQueuedDecision;
 
 /* An empty queue (GArray of SitrepQueuedDecision, clearing them). */

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "sitrep-store-suggested-incidents.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggestion-decisions-private.h"
 
@@ -80,6 +81,9 @@ apply_one (const SitrepQueuedDecision *d,
 {
   gint64 id = g_array_index (d->ids, gint64, 0);
 
+  if (d->what != NULL && d->incidents_of != 0)
+    return sitrep_store_accept_article_suggestions (store, d->incidents_of, (const gint64 *) (gpointer) d->ids->data,
+                                                    d->ids->len, d->what, d->annotator_id, NULL, NULL, error);
   if (d->what != NULL)
     return _sitrep_suggestions_accept_ids (store, d->ids, d->what, d->annotator_id, error);
   if (d->accept)

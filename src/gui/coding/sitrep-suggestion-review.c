@@ -676,6 +676,9 @@ sitrep_suggestion_review_accept_all (SitrepSuggestionReview *self,
       SitrepQueuedDecision *d = queue (self, (const gint64 *) (gpointer) ids->data, ids->len, what,
                                        annotator_id, TRUE);
 
+      /* Its incidents are saved with the suggestions: made then. */
+      d->incidents_of = only_kind ? 0 : self->article_id;
+
       for (guint i = 0; i < ids->len; i++)
         {
           g_ptr_array_add (d->taken, sitrep_suggestion_model_dup (self->items, g_array_index (ids, gint64, i)));

@@ -82,6 +82,88 @@ _sitrep_reader_point_popover_at_span (SitrepReader *self,
   keep_in_column (self, popover, &rect);
 }
 
+/* Where the text view's buffer rectangle @r is, in the reader's coordinates. */
+static GdkRectangle
+rect_in_reader (SitrepReader *self,
+                int           x,
+                int           y,
+                int           width,
+                int           height)
+{
+  graphene_point_t p_view, p_self;
+  int wx, wy;
+
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &wx, &wy);
+  p_view = GRAPHENE_POINT_INIT (wx, wy);
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), GTK_WIDGET (self), &p_view, &p_self))
+    p_self = GRAPHENE_POINT_INIT (0, 0);
+  return (GdkRectangle) { (int) p_self.x, (int) p_self.y, MAX (width, 1), MAX (height, 1) };
+}
+
+/* The label bar by the selection [@start, @end): under its last line, where
+ * the pointer is after a drag, so that the selected words and the line
+ * above them stay in sight (over the first line, it covered the line
+ * before the selection, often what the label depends on). Where the window
+ * has no room for it under the selection, it goes over the first line, one
+ * line higher: clear of the line above as well. */
+void
+_sitrep_reader_point_bar_at_selection (SitrepReader *self,
+                                       GtkPopover   *bar,
+                                       guint         start,
+                                       guint         end)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *child = gtk_popover_get_child (bar);
+  GtkTextIter a, b, last, line;
+  GdkRectangle ra, rb, rl, rect;
+  graphene_point_t bottom;
+  int bar_height = 0, above_y, above_height;
+
+  _sitrep_reader_get_iters (self, start, end, &a, &b);
+  last = b;
+  if (gtk_text_iter_compare (&a, &b) < 0)
+    gtk_text_iter_backward_char (&last);
+  gtk_text_view_get_iter_location (self->text_view, &a, &ra);
+  gtk_text_view_get_iter_location (self->text_view, &last, &rb);
+  /* The selected part of the last line on screen. */
+  line = last;
+  if (ra.y == rb.y)
+    rl = ra;
+  else
+    {
+      if (!gtk_text_view_starts_display_line (self->text_view, &line))
+        gtk_text_view_backward_display_line_start (self->text_view, &line);
+      gtk_text_view_get_iter_location (self->text_view, &line, &rl);
+    }
+  rect = rect_in_reader (self, rl.x, rb.y, rb.x + rb.width - rl.x, rb.height);
+
+  if (child != NULL)
+    gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, NULL, &bar_height, NULL, NULL);
+  /* The bar's padding and arrow, about a line. */
+  bar_height += rb.height + 12;
+  if (root != NULL &&
+      gtk_widget_compute_point (GTK_WIDGET (self), root,
+                                &GRAPHENE_POINT_INIT (0, rect.y + rect.height), &bottom) &&
+      bottom.y + bar_height <= gtk_widget_get_height (root))
+    gtk_popover_set_position (bar, GTK_POS_BOTTOM);
+  else
+    {
+      /* Over the first line, and over the line above it when there is one. */
+      line = a;
+      above_y = ra.y;
+      above_height = ra.height;
+      if (gtk_text_view_backward_display_line (self->text_view, &line))
+        {
+          gtk_text_view_get_line_yrange (self->text_view, &line, &above_y, &above_height);
+          above_height = ra.y + ra.height - above_y;
+        }
+      rect = rect_in_reader (self, ra.x, above_y, ra.y == rb.y ? rb.x + rb.width - ra.x : 1, above_height);
+      gtk_popover_set_position (bar, GTK_POS_TOP);
+    }
+  gtk_popover_set_pointing_to (bar, &rect);
+  keep_in_column (self, bar, &rect);
+}
+
 /* A popover of the reader closed (Escape, a choice, a click elsewhere): the
  * keys go back to the text, unless the user put them somewhere else. Left
  * in the hidden popover's search field, the first Ctrl+Z after Escape was

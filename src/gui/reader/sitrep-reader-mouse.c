@@ -36,7 +36,7 @@ offer_labels_action (GtkWidget  *widget,
                               gtk_widget_get_width (GTK_WIDGET (self->text_view)) -
                               gtk_text_view_get_left_margin (self->text_view) -
                               gtk_text_view_get_right_margin (self->text_view));
-  _sitrep_reader_point_popover_at_span (self, GTK_POPOVER (self->label_bar), start, end);
+  _sitrep_reader_point_bar_at_selection (self, GTK_POPOVER (self->label_bar), start, end);
   gtk_popover_popup (GTK_POPOVER (self->label_bar));
 }
 

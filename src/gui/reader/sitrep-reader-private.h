@@ -148,6 +148,12 @@ void      _sitrep_reader_point_popover_at_span (SitrepReader *self,
                                                 GtkPopover   *popover,
                                                 guint         start,
                                                 guint         end);
+/* Points the label bar @bar at the selection [@start, @end): under it, or
+ * over it and the line above it when the window has no room under it. */
+void      _sitrep_reader_point_bar_at_selection (SitrepReader *self,
+                                                 GtkPopover   *bar,
+                                                 guint         start,
+                                                 guint         end);
 /* Gives span @id the extent [@start, @end) as one undoable edit; refused
  * (with the reason in @error) across a paragraph break or when empty. */
 gboolean  _sitrep_reader_set_span_extent      (SitrepReader *self,
