@@ -103,6 +103,7 @@ test_one_pronoun (void)
   check_figures ("Gunmen stopped the driver and shot and wounded him.", "wounded 1 exact");
   check_figures ("Gunmen attacked the doctor, shooting him to death.", "killed 1 exact");
   check_figures ("Gunmen followed the teacher and shot her dead.", "killed 1 exact");
+  check_figures ("The bomb exploded near him, killing him instantly.", "killed 1 exact");
   /* Not before more people, nor a possessive. */
   check_figures ("Police arrested him and his brother.", "");
   check_figures ("They killed her husband on Monday.", "killed 1 exact");
@@ -127,6 +128,17 @@ test_one_bare_passive (void)
   /* Not an active verb with its object. */
   check_figures ("A sniper wounded three soldiers.", "wounded 3 exact");
   check_figures ("A suicide bomber killed himself.", "");
+}
+
+static void
+test_one_body (void)
+{
+  /* "the body of a boy": one person dead. */
+  check_figures ("He later washed the body of a boy and shrouded it.", "killed 1 exact");
+  check_figures ("The body of a displaced citizen was found on Saturday.", "killed 1 exact");
+  /* Not a body of things, nor "body" as a count's word. */
+  check_figures ("The lake is a body of water.", "");
+  check_figures ("Sleeping less was linked to higher body weight (25).", "");
 }
 
 static void
@@ -209,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/pronoun", test_one_pronoun);
   g_test_add_func ("/sitrep/suggest-figures/one/found-dead", test_one_found_dead);
   g_test_add_func ("/sitrep/suggest-figures/one/bare-passive", test_one_bare_passive);
+  g_test_add_func ("/sitrep/suggest-figures/one/body", test_one_body);
   g_test_add_func ("/sitrep/suggest-figures/arabic/lives", test_arabic_lives);
   g_test_add_func ("/sitrep/suggest-figures/toll/year", test_toll_year);
   g_test_add_func ("/sitrep/suggest-figures/toll/this-year", test_toll_this_year);

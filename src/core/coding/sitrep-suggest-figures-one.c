@@ -78,6 +78,10 @@ static const char * const after_name[] = {
   "and", "or", "in", "on", "at", "near", "during", "while", "who", "as", "after", "when", "with",
   "by", "from", "last", "yesterday", "today", "earlier", "inside", "outside", NULL
 };
+/* After "killing him": at once, not another word of the phrase. */
+static const char * const at_once[] = {
+  "instantly", "immediately", "outright", NULL
+};
 /* Titles and ranks written short, before a name: "Maj. Gen.", "Col.", "Dr.". */
 static const char * const one_titles[] = {
   "maj", "gen", "col", "lt", "capt", "cpt", "sgt", "brig", "cmdr", "adm", "dr", "mr", "mrs", "ms",
@@ -374,7 +378,8 @@ person_after (SuggestRun        *run,
    * other word of its phrase ("another soldier", "her husband", "him and"). */
   if ((another_alone (run, verb + 1) || _sitrep_suggest_tok_among (run, verb + 1, one_pronouns)) &&
       tok (run, verb + 2)->sentence == sentence &&
-      (!(tok (run, verb + 2)->flags & TOK_WORD) || _sitrep_suggest_tok_among (run, verb + 2, after_name)) &&
+      (!(tok (run, verb + 2)->flags & TOK_WORD) || _sitrep_suggest_tok_among (run, verb + 2, after_name) ||
+       _sitrep_suggest_tok_among (run, verb + 2, at_once)) &&
       !_sitrep_suggest_tok_is (run, verb + 2, "and") && !_sitrep_suggest_tok_is (run, verb + 2, "or") &&
       !_sitrep_suggest_tok_is (run, verb + 2, "with") && run->text[tok (run, verb + 2)->start] != '\'' &&
       !g_str_has_prefix (run->text + tok (run, verb + 2)->start, "’"))
@@ -475,7 +480,8 @@ one_person_starting_at (SuggestRun *run,
           return !(j + 1 < run->n_tokens && (tok (run, j + 1)->flags & TOK_WORD) && !(tok (run, j + 1)->flags & TOK_CAP) &&
                    !_sitrep_suggest_tok_among (run, j + 1, after_name) && !_sitrep_suggest_tok_among (run, j + 1, possessives) &&
                    !_sitrep_suggest_tok_is (run, j + 1, "were") && !_sitrep_suggest_tok_is (run, j + 1, "have") &&
-                   !_sitrep_suggest_tok_is (run, j + 1, "had"));
+                   !_sitrep_suggest_tok_is (run, j + 1, "had") && !_sitrep_suggest_tok_is (run, j + 1, "was") &&
+                   !_sitrep_suggest_tok_is (run, j + 1, "has"));
         }
     }
   return FALSE;
@@ -732,6 +738,13 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
 {
   guint j = i, first = 0, last = 0;
 
+  /* "the body of a boy": one person dead, not "a body of water" */
+  if (_sitrep_suggest_tok_is (run, i, "body"))
+    {
+      if (i + 2 < run->n_tokens && _sitrep_suggest_tok_is (run, i + 1, "of") && one_person_starting_at (run, i + 2, &last))
+        add_one (run, SITREP_SUGGEST_KILLED, i + 2, last, 1);
+      return;
+    }
   if (_sitrep_suggest_tok_is (run, i, "death"))
     {
       if (i < 2 || !_sitrep_suggest_tok_is (run, i - 1, "to"))
