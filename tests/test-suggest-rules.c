@@ -324,6 +324,21 @@ test_figures_of_counted (void)
 }
 
 static void
+test_figures_arabic_slashes (void)
+{
+  /* Numbers between slashes, as some Arabic outlets write them: the slashes say nothing. */
+  check_figures ("قتل /12/ شخصاً في هجوم على قرية شمال المدينة.", "killed 12 exact");
+  check_figures ("قالت مصادر طبية إن القتلى كان بينهم /5/ أطفال، و /3/ نساء.", "killed 5 exact; killed 3 exact");
+  /* A hashtag between the people and the verb */
+  check_figures ("أفادت مصادر بأن /9/ عناصر من #الجيش_الحر قتلوا في المعارك.", "killed 9 exact");
+  /* Days and kilometres are no casualties, with or without slashes. */
+  check_figures ("قالت المصادر إن /7/ أشخاص قتلوا قبل /5/ أيام في هجوم على حاجز.", "killed 7 exact");
+  check_figures ("قالت المصادر إن 4 أشخاص قتلوا على بعد 30 كم من المدينة.", "killed 4 exact");
+  /* "و" joins a count to the one right before it, not to one a clause away. */
+  check_figures ("قتل 5 مدنيين في القصف على البلدة، و 3 مواطنين آخرين غادروا المدينة.", "killed 5 exact");
+}
+
+static void
 test_figures_where_between (void)
 {
   /* Where the people counted are from, between them and what happened to them. */
@@ -894,6 +909,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/where-between", test_figures_where_between);
   g_test_add_func ("/sitrep/suggest-rules/figures/people-head", test_figures_people_head);
   g_test_add_func ("/sitrep/suggest-rules/figures/of-counted", test_figures_of_counted);
+  g_test_add_func ("/sitrep/suggest-rules/figures/arabic-slashes", test_figures_arabic_slashes);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-and", test_figures_arabic_and);
   g_test_add_func ("/sitrep/suggest-rules/figures/toll-verb", test_figures_toll_verb);
   g_test_add_func ("/sitrep/suggest-rules/figures/not-counts", test_figures_not_counts);

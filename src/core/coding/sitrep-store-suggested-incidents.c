@@ -357,6 +357,13 @@ rematch (SitrepStore            *self,
   return id >= 0;
 }
 
+static void
+end_read (SitrepStore *self)
+{
+  sqlite3_exec (self->db, "RELEASE sitrep_list_incidents;", NULL, NULL, NULL);
+  _sitrep_store_unlock (self);
+}
+
 /* Rows of @sql (bound to @param), read and refined; those without figures
  * left out unless @keep_empty. */
 static GPtrArray *
@@ -373,10 +380,17 @@ select_incidents (SitrepStore  *self,
 
   if (_sitrep_store_lock (self, error) == NULL)
     return NULL;
+  /* One read of the project for the hundreds of small queries that
+   * follow, rather than one each. */
+  if (!_sitrep_store_exec (self->db, "SAVEPOINT sitrep_list_incidents;", error))
+    {
+      _sitrep_store_unlock (self);
+      return NULL;
+    }
   stmt = _sitrep_store_statement (self, sql, error);
   if (stmt == NULL)
     {
-      _sitrep_store_unlock (self);
+      end_read (self);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, param);
@@ -386,7 +400,7 @@ select_incidents (SitrepStore  *self,
   if (rc != SQLITE_DONE)
     {
       _sitrep_store_set_sqlite_error (error, self->db, rc, _("The proposed incidents could not be read."));
-      _sitrep_store_unlock (self);
+      end_read (self);
       return NULL;
     }
   for (guint i = 0; i < rows->len; i++)
@@ -396,13 +410,13 @@ select_incidents (SitrepStore  *self,
 
       if (!refine (self, inc, &empty, error) || !rematch (self, inc, error))
         {
-          _sitrep_store_unlock (self);
+          end_read (self);
           return NULL;
         }
       if (!empty || keep_empty)
         g_ptr_array_add (kept, g_steal_pointer (&rows->pdata[i]));
     }
-  _sitrep_store_unlock (self);
+  end_read (self);
   return g_steal_pointer (&kept);
 }
 

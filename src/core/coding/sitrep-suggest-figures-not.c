@@ -26,6 +26,13 @@ static const char * const not_name_words[] = {
 static const char * const time_words[] = {
   "am", "pm", "gmt", "utc", "hrs", "h", NULL
 };
+/* Arabic units of time and distance after a number: "قبل 10 أيام" (ten days
+ * ago), "على بعد 200 كم" (200 km away). */
+static const char * const ar_units[] = {
+  "أيام", "يوم", "يوما", "يوماً", "ساعات", "ساعة", "أسابيع", "أسبوع", "أشهر", "شهر", "شهور", "سنوات",
+  "سنة", "أعوام", "عام", "دقائق", "دقيقة", "كم", "كلم", "كيلومتر", "كيلومترات", "متر", "أمتار", "ميل",
+  "أميال", NULL
+};
 /* "at age 34", "aged 34" */
 static const char * const age_words[] = {
   "age", "aged", "ages", NULL
@@ -146,6 +153,14 @@ _sitrep_suggest_figure_not_a_count (SuggestRun *run,
       if (i >= 2 && t->space_before == 0 && is_char (run, i - 1, ":") && (tok (run, i - 2)->flags & TOK_NUMBER))
         return TRUE;
       if (t->space_before == 0 && before->space_before == 0 && (is_score (run, i) || is_name_number (run, i)))
+        return TRUE;
+    }
+  /* "10 أيام", "/10/ أيام": a time or a distance */
+  if (after != NULL)
+    {
+      guint unit = is_char (run, i + 1, "/") && after->space_before == 0 ? i + 2 : i + 1;
+
+      if (unit < run->n_tokens && (tok (run, unit)->flags & TOK_ARABIC) && _sitrep_suggest_tok_among (run, unit, ar_units))
         return TRUE;
     }
   /* "3 pm", "9 GMT" */

@@ -14,6 +14,8 @@
 #define CUE_AFTER 14
 /* How many words may stand between a figure and the words joining the next one to it. */
 #define JOIN_GAP 9
+/* The same after an Arabic count, whose people's noun is not read: a slash, the noun, a comma, "و". */
+#define AR_JOIN_GAP 4
 /* How far before "rose to" the "toll" may stand. */
 #define TOLL_BEFORE 30
 
@@ -201,7 +203,7 @@ static const char * const clause_words[] = {
 };
 
 static const char * const join_words[] = {
-  "and", "against", "plus", "versus", "vs", NULL
+  "and", "against", "plus", "versus", "vs", "و", NULL
 };
 
 gboolean
@@ -351,6 +353,36 @@ is_quote (SuggestRun *run,
   return g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”") || g_str_has_prefix (p, "«") || g_str_has_prefix (p, "»");
 }
 
+/* Whether token @i is a slash glued to the number beside it: some Arabic
+ * outlets write numbers between slashes ("قتل /10/ عراقيين"), which say
+ * nothing of what the number counts. */
+static gboolean
+is_number_slash (SuggestRun *run,
+                 guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  if (!(t->flags & TOK_PUNCT) || run->text[t->start] != '/' || t->end - t->start != 1)
+    return FALSE;
+  return (i + 1 < run->n_tokens && (tok (run, i + 1)->flags & TOK_NUMBER) && tok (run, i + 1)->space_before == 0) ||
+         (i > 0 && (tok (run, i - 1)->flags & TOK_NUMBER) && t->space_before == 0);
+}
+
+/* Whether punctuation token @j, after the number ending at @num_end, says
+ * nothing of the words around it: a quote, a hyphen, the slash after "/10",
+ * the "#" and "_" of a hashtag ("#الحشد_الشعبي"). */
+static gboolean
+says_nothing (SuggestRun *run,
+              guint       j,
+              guint       num_end)
+{
+  char c = run->text[tok (run, j)->start];
+
+  return is_quote (run, j) || (tok (run, j)->flags & TOK_HYPHEN) || (j == num_end + 1 && is_number_slash (run, j)) ||
+         ((c == '#' || c == '_') && j + 1 < run->n_tokens && tok (run, j + 1)->space_before == 0 &&
+          tok (run, j + 1)->sentence == tok (run, j)->sentence);
+}
+
 /* The kind a verb right before the figure gives it: "killing at least 12",
  * "claimed the lives of 18". Not across "and" or a comma. */
 static gboolean
@@ -460,6 +492,7 @@ subset_of_previous (SuggestRun        *run,
 static gboolean
 joined_to_previous (SuggestRun        *run,
                     guint              first,
+                    guint              gap,
                     SitrepSuggestKind *kind)
 {
   guint j = first;
@@ -489,7 +522,7 @@ joined_to_previous (SuggestRun        *run,
       if (s->sentence != tok (run, first)->sentence)
         return FALSE;
       end = _sitrep_suggest_token_holding (run, s->byte_end - 1);
-      if (end >= j || j - end > JOIN_GAP)
+      if (end >= j || j - end > gap)
         return FALSE;
       for (guint m = end + 1; m < j; m++)
         {
@@ -645,7 +678,7 @@ cue_after (SuggestRun *run,
         }
       if (t->flags & TOK_PUNCT)
         {
-          if (is_quote (run, j) || (t->flags & TOK_HYPHEN))
+          if (says_nothing (run, j, num_end))
             continue;
           if (w->have_victim && run->text[t->start] == ',')
             comma = TRUE;
@@ -777,6 +810,8 @@ figure_at (SuggestRun *run,
            guint      *next)
 {
   guint first = qualifier_start (run, anchor);
+  /* "/4/": the words before the slash are the number's */
+  guint from = first == anchor && first > 0 && is_number_slash (run, first - 1) ? first - 1 : first;
   guint num_end = number_end (run, anchor);
   guint last = num_end;
   AfterWords after = { 0 };
@@ -789,10 +824,10 @@ figure_at (SuggestRun *run,
   *next = num_end;
   /* "a woman and her two children": one more each, the verb before them */
   persons = _sitrep_suggest_figure_persons_before (run, first, &persons_first);
-  subset = subset_of_previous (run, first, &kind);
+  subset = subset_of_previous (run, from, &kind);
   /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
   found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_and_number (run, anchor) ?
-                     cue_before (run, persons > 0 ? persons_first : first, &kind) : FALSE);
+                     cue_before (run, persons > 0 ? persons_first : from, &kind) : FALSE);
   /* What is counted after the number must be people: "destroying 22
    * targets", "14 ISIL tanks" are no casualties, whatever the verb; but a
    * clause with no verb may take the one before ("The last eleven just a
@@ -818,7 +853,11 @@ figure_at (SuggestRun *run,
     }
   /* A figure of people without a verb of its own, joined to the one before, or to the one after. */
   if (!found && after.have_victim && !after.other_word)
-    found = joined_to_previous (run, first, &kind);
+    found = joined_to_previous (run, from, JOIN_GAP, &kind);
+  /* Arabic people's nouns are not in victim_nouns: "4 مدنيين، و /6/ جنود" is joined by its "و",
+   * right after the count before (no room there for another clause's verb) */
+  if (!found && from > 0 && _sitrep_suggest_tok_is (run, from - 1, "و"))
+    found = joined_to_previous (run, from, AR_JOIN_GAP, &kind);
   if (!found && after.have_victim && after.and_next > 0)
     {
       AfterWords then = { 0 };
