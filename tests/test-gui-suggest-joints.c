@@ -328,6 +328,44 @@ test_one_article_menu (Fixture       *f,
   }
 }
 
+static gboolean
+menu_gone (gpointer data)
+{
+  return !menu_shown (data);
+}
+
+/* The same menu by keyboard: Shift+F10 and the Menu key on the focused row. */
+static void
+test_one_article_menu_keys (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char * const keys[] = { "shift+F10", "Menu" };
+  RowWait w = { f, NULL };
+
+  open_window (f);
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-sidebar", NULL));
+  sitrep_test_wait_until (row_shown, &w, "the article's row in the list");
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkWidget *menu;
+      g_autoptr(GString) items = g_string_new (NULL);
+      g_autofree char *suggest = g_strdup_printf ("win.suggest-article%" G_GINT64_FORMAT "\n", f->article);
+
+      /* The row has the keyboard focus, as after a click on it. */
+      g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (w.row)));
+      sitrep_test_press_keys (keys[i]);
+      sitrep_test_wait_until (menu_shown, w.row, keys[i]);
+      menu = sitrep_test_find_descendant (w.row, GTK_TYPE_POPOVER_MENU);
+      collect_items (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu)), items);
+      g_assert_nonnull (strstr (items->str, suggest));
+      sitrep_test_press_keys ("Escape");
+      sitrep_test_wait_until (menu_gone, w.row, "the menu closed by Escape");
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -345,5 +383,7 @@ main (int    argc,
               test_stated_region, fixture_tear_down);
   g_test_add ("/gui/suggest-joints/one-article-menu", Fixture, NULL, fixture_set_up,
               test_one_article_menu, fixture_tear_down);
+  g_test_add ("/gui/suggest-joints/one-article-menu-keys", Fixture, NULL, fixture_set_up,
+              test_one_article_menu_keys, fixture_tear_down);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-article-actions.h"
+#include "sitrep-article-row.h"
 #include "sitrep-delete-articles-dialog.h"
 #include "sitrep-reader.h"
 #include "sitrep-suggestion-review.h"
@@ -199,6 +200,19 @@ on_list_key_pressed (GtkEventControllerKey *controller,
 {
   GtkWidget *list_view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
+  /* The focused row's menu, as a right click shows it. */
+  if (keyval == GDK_KEY_Menu || (keyval == GDK_KEY_F10 && (state & GDK_MODIFIER_MASK) == GDK_SHIFT_MASK))
+    {
+      GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (list_view));
+      GtkWidget *row = focus;
+
+      while (row != NULL && !SITREP_IS_ARTICLE_ROW (row))
+        row = gtk_widget_get_first_child (row);
+      if (row == NULL || focus == NULL || !gtk_widget_is_ancestor (focus, list_view))
+        return FALSE;
+      sitrep_article_row_popup_menu (SITREP_ARTICLE_ROW (row));
+      return TRUE;
+    }
   if (keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete)
     return FALSE;
   if ((state & (GDK_SHIFT_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)

@@ -203,6 +203,14 @@ show_menu (SitrepArticleRow *self,
   gtk_popover_popup (GTK_POPOVER (self->menu));
 }
 
+void
+sitrep_article_row_popup_menu (SitrepArticleRow *self)
+{
+  g_return_if_fail (SITREP_IS_ARTICLE_ROW (self));
+
+  show_menu (self, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0, gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
 static void
 on_secondary_pressed (GtkGestureClick  *gesture,
                       int               n_press,
