@@ -147,7 +147,7 @@ typedef struct
    * 1 none, 2 + k a run ending k tokens on. */
   guint8       *cap_runs;
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
-  GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
+  GHashTable   *region_cache;  /* name key → the Region it names, or NULL (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
   SuggestArena *arena;         /* of the suggestions and their strings */
   const char   *published;
@@ -514,6 +514,11 @@ void        _sitrep_suggest_places        (SuggestRun        *run);
  * the last in @last); whether an actor or person covers bytes @start … @end. */
 gboolean    _sitrep_suggest_is_title      (SuggestRun        *run,
                                            guint              i);
+/* "Major General Oleg Yegorov" → "Oleg Yegorov" (the ranks, "Major
+ * General", in @title when given): a person's name after the ranks and
+ * titles that open @text; NULL when none opens it or no name follows. */
+char       *_sitrep_suggest_person_without_title (const char *text,
+                                                  char      **title);
 guint       _sitrep_suggest_person_words  (SuggestRun        *run,
                                            guint              i,
                                            guint              max,
