@@ -163,7 +163,9 @@ test_seeds_incidents (Fixture       *f,
     g_assert_cmpint (status, ==, 0);
     g_assert_true (g_file_get_contents (jsonl, &text, NULL, NULL));
     g_assert_null (strstr (text, "\"suggested\""));
-    g_assert_nonnull (strstr (text, "\"label\":\"Place\",\"entity\":\"Jasim\""));
+    /* Named as the suggestion's row showed it, the gazetteer's "Jāsim"
+     * ("Jasim" stays one of its names). */
+    g_assert_nonnull (strstr (text, "\"label\":\"Place\",\"entity\":\"J\u0101sim\""));
   }
 }
 

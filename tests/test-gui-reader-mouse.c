@@ -519,6 +519,7 @@ assert_bar_clear (Fixture    *f,
   sitrep_test_wait_until (bar_placed, bar, "the label bar on screen");
   sitrep_test_wait_frames (GTK_WIDGET (f->window), 2);
   box = bar_box (bar);
+  g_test_message ("the bar by “%s” is %s it", words, gtk_popover_get_position (GTK_POPOVER (bar)) == GTK_POS_TOP ? "over" : "under");
 
   gtk_text_buffer_get_iter_at_offset (buffer, &first, (int) start);
   gtk_text_buffer_get_iter_at_offset (buffer, &last, (int) (start + g_utf8_strlen (words, -1) - 1));
@@ -561,8 +562,25 @@ test_label_bar_clear_of_lines (Fixture       *f,
   assert_bar_clear (f, "drove hundreds");
   assert_bar_clear (f, "Clashes broke out");
   assert_bar_clear (f, "the Syrian Observatory for Human Rights said on Saturday, adding that two soldiers");
+  /* The last line: under it when the window has room, else over it and
+   * the line above. */
+  assert_bar_clear (f, "A curfew is still");
 }
 
+/* Where the window has no room under the last line for the bar, it goes
+ * over the line, clear of the line above it too. */
+static void
+test_label_bar_over_at_bottom (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *bar;
+
+  assert_bar_clear (f, "A curfew is still");
+  bar = _sitrep_reader_get_label_bar (sitrep_window_get_reader (f->window));
+  g_assert_cmpint (gtk_popover_get_position (GTK_POPOVER (bar)), ==, GTK_POS_TOP);
+}
+
+static const int short_window[] = { 1280, 480 };
 static const int laptop[] = { 1280, 800 };
 static const int wide[] = { 1600, 1000 };
 
@@ -584,6 +602,8 @@ main (int   argc,
 
 #undef ADD
 
+  g_test_add ("/gui/reader-mouse/label-bar-over-at-bottom", Fixture, short_window, fixture_set_up,
+              test_label_bar_over_at_bottom, fixture_tear_down);
   g_test_add ("/gui/reader-mouse/choose-article-focus/1280", Fixture, laptop, fixture_set_up,
               test_choose_article_focus, fixture_tear_down);
   g_test_add ("/gui/reader-mouse/choose-article-focus/1600", Fixture, wide, fixture_set_up,

@@ -142,6 +142,18 @@ test_one_body (void)
 }
 
 static void
+test_injury_of (void)
+{
+  /* "the injury of 17 others" as "the killing of 30 people": a noun of harm before "of" and the count. */
+  check_figures ("The attacks resulted in the killing of 30 people and the injury of 17 others.",
+                 "killed 30 exact; wounded 17 exact");
+  check_figures ("The blast caused the injury of 5 civilians.", "wounded 5 exact");
+  /* Not an injury with no count of people. */
+  check_figures ("He suffered a knee injury in 2019.", "");
+  check_figures ("The injury of the player kept him out for 3 weeks.", "");
+}
+
+static void
 test_arabic_lives (void)
 {
   /* "فقد … حياتهم" (lost their lives) is killed; "فقد" alone stays missing. */
@@ -222,6 +234,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/found-dead", test_one_found_dead);
   g_test_add_func ("/sitrep/suggest-figures/one/bare-passive", test_one_bare_passive);
   g_test_add_func ("/sitrep/suggest-figures/one/body", test_one_body);
+  g_test_add_func ("/sitrep/suggest-figures/injury-of", test_injury_of);
   g_test_add_func ("/sitrep/suggest-figures/arabic/lives", test_arabic_lives);
   g_test_add_func ("/sitrep/suggest-figures/toll/year", test_toll_year);
   g_test_add_func ("/sitrep/suggest-figures/toll/this-year", test_toll_this_year);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -18,6 +19,7 @@
 #include "sitrep-store-private.h"
 #include "sitrep-spans.h"
 #include "sitrep-store-suggestions.h"
+#include "sitrep-suggest-private.h"
 
 static gboolean
 write_line (GOutputStream  *out,
@@ -33,6 +35,47 @@ write_line (GOutputStream  *out,
   text = json_generator_to_data (gen, &len);
   return sitrep_io_write_text (out, text, len, cancellable, error) &&
          g_output_stream_write_all (out, "\n", 1, NULL, cancellable, error);
+}
+
+/* A suggestion's link: "entity" names a project entity it links to (null
+ * when none does); "proposed_entity" the name a new entity would take (the
+ * gazetteer's or the bundled list's); a place's proposed "latitude",
+ * "longitude" (null when unplaced) and "doubtful". */
+static void
+add_suggested_entity (JsonBuilder                  *b,
+                      SitrepStore                  *store,
+                      const SitrepStoredSuggestion *s)
+{
+  g_autoptr(SitrepEntity) entity = s->entity_id != 0 ? sitrep_store_get_entity (store, s->entity_id, NULL) : NULL;
+  /* A rank opening a person's name is not part of it (as accepting makes it). */
+  g_autofree char *person = s->kind != SITREP_SUGGEST_PLACE ? _sitrep_suggest_person_without_title (s->text, NULL)
+                                                            : NULL;
+  const char *proposed = person != NULL ? person : s->entity_name;
+
+  json_builder_set_member_name (b, "entity");
+  if (entity != NULL)
+    json_builder_add_string_value (b, sitrep_entity_get_name (entity));
+  else
+    json_builder_add_null_value (b);
+  if (entity == NULL && proposed != NULL && *proposed != '\0')
+    {
+      json_builder_set_member_name (b, "proposed_entity");
+      json_builder_add_string_value (b, proposed);
+    }
+  if (s->kind != SITREP_SUGGEST_PLACE)
+    return;
+  json_builder_set_member_name (b, "latitude");
+  if (isnan (s->latitude) || isnan (s->longitude))
+    json_builder_add_null_value (b);
+  else
+    json_builder_add_double_value (b, s->latitude);
+  json_builder_set_member_name (b, "longitude");
+  if (isnan (s->latitude) || isnan (s->longitude))
+    json_builder_add_null_value (b);
+  else
+    json_builder_add_double_value (b, s->longitude);
+  json_builder_set_member_name (b, "doubtful");
+  json_builder_add_boolean_value (b, s->doubtful);
 }
 
 /* Pending suggestions as spans marked "status": "suggested". */
@@ -58,11 +101,7 @@ add_suggestions (JsonBuilder  *b,
       json_builder_add_int_value (b, s->end);
       json_builder_set_member_name (b, "label");
       json_builder_add_string_value (b, sitrep_suggest_kind_to_label (s->kind));
-      json_builder_set_member_name (b, "entity");
-      if (s->entity_name != NULL)
-        json_builder_add_string_value (b, s->entity_name);
-      else
-        json_builder_add_null_value (b);
+      add_suggested_entity (b, store, s);
       json_builder_set_member_name (b, "attributes");
       if (attrs != NULL)
         json_builder_add_value (b, g_steal_pointer (&attrs));

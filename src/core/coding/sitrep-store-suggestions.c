@@ -763,6 +763,60 @@ link_canonical (SitrepStore                  *self,
   return entity_id;
 }
 
+/* Links the span to the entity of @kind @found holds first, else to a new
+ * one named @name; the span's own spelling becomes one more of its names,
+ * so both find it. Returns the entity, -1 on error. */
+static gint64
+link_named (SitrepStore                  *self,
+            const SitrepStoredSuggestion *s,
+            gint64                        annotation_id,
+            const char                   *kind,
+            const char                   *name,
+            GPtrArray                    *found,
+            GError                      **error)
+{
+  gint64 entity_id = found->len > 0 ? sitrep_entity_get_id (found->pdata[0])
+                                    : sitrep_store_add_entity (self, kind, name, error);
+
+  if (entity_id == 0 || !sitrep_store_add_alias (self, entity_id, s->text, error) ||
+      !sitrep_store_set_annotation_entity (self, annotation_id, entity_id, error))
+    return -1;
+  return entity_id;
+}
+
+/* A place the row showed under the gazetteer's name ("Jasim" → "Jāsim"):
+ * the place the project knows by the text's spelling, else by the
+ * gazetteer's, else a new one named as the row promised. A rank or title
+ * opening an actor, claimant or person ("Major General Oleg Yegorov"):
+ * the person without it. 0 when neither applies, -1 on error. */
+static gint64
+link_renamed (SitrepStore                  *self,
+              const SitrepStoredSuggestion *s,
+              gint64                        annotation_id,
+              GError                      **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *person = NULL;
+
+  if (s->kind == SITREP_SUGGEST_PLACE)
+    {
+      if (s->entity_name == NULL || *s->entity_name == '\0' || g_strcmp0 (s->entity_name, s->text) == 0)
+        return 0;
+      found = sitrep_store_find_entities (self, "place", s->text, error);
+      if (found != NULL && found->len == 0)
+        {
+          g_ptr_array_unref (found);
+          found = sitrep_store_find_entities (self, "place", s->entity_name, error);
+        }
+      return found != NULL ? link_named (self, s, annotation_id, "place", s->entity_name, found, error) : -1;
+    }
+  person = _sitrep_suggest_person_without_title (s->text, NULL);
+  if (person == NULL)
+    return 0;
+  found = sitrep_store_find_entities (self, "person", person, error);
+  return found != NULL ? link_named (self, s, annotation_id, "person", person, found, error) : -1;
+}
+
 static gboolean
 link_entity (SitrepStore                  *self,
              const SitrepStoredSuggestion *s,
@@ -789,14 +843,14 @@ link_entity (SitrepStore                  *self,
     }
   if (s->entity_id != 0)
     return sitrep_store_set_annotation_entity (self, annotation_id, s->entity_id, error);
-  if (g_strcmp0 (kind, "actor") == 0)
-    {
-      entity_id = link_canonical (self, s, annotation_id, error);
-      if (entity_id != 0)
-        return entity_id > 0;
-    }
+  entity_id = link_renamed (self, s, annotation_id, error);
+  if (entity_id == 0 && g_strcmp0 (kind, "actor") == 0)
+    entity_id = link_canonical (self, s, annotation_id, error);
+  if (entity_id < 0)
+    return FALSE;
 
-  entity_id = sitrep_store_link_mention (self, annotation_id, kind, error);
+  if (entity_id == 0)
+    entity_id = sitrep_store_link_mention (self, annotation_id, kind, error);
   if (entity_id == 0)
     return FALSE;
   if (s->kind == SITREP_SUGGEST_PLACE && !isnan (s->latitude))

@@ -545,6 +545,58 @@ static const char * const org_joiners[] = {
 };
 
 static gboolean
+word_in (const char         *word,
+         const char * const *list)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  return g_strv_contains (list, lower);
+}
+
+char *
+_sitrep_suggest_person_without_title (const char  *text,
+                                      char       **title)
+{
+  g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\n", -1);
+  g_autoptr(GString) ranks = g_string_new (NULL);
+  g_autoptr(GString) name = g_string_new (NULL);
+  guint i = 0, n_names = 0;
+
+  for (; words[i] != NULL; i++)
+    {
+      g_autofree char *bare = g_strdup (words[i]);
+      gsize len = strlen (bare);
+
+      if (len > 0 && bare[len - 1] == '.')
+        bare[len - 1] = '\0';
+      if (*words[i] != '\0' && !word_in (bare, titles))
+        break;
+      if (*words[i] != '\0')
+        g_string_append_printf (ranks, "%s%s", ranks->len > 0 ? " " : "", words[i]);
+    }
+  for (; words[i] != NULL; i++)
+    {
+      g_autofree char *head = g_strndup (words[i], strcspn (words[i], "-'"));
+
+      if (*words[i] == '\0')
+        continue;
+      /* A name: capitalised words, with "al-", "bin", "ibn" inside. */
+      if (word_in (words[i], org_heads))
+        return NULL;
+      if (g_unichar_isupper (g_utf8_get_char (words[i])))
+        n_names++;
+      else if (!word_in (head, name_particles))
+        return NULL;
+      g_string_append_printf (name, "%s%s", name->len > 0 ? " " : "", words[i]);
+    }
+  if (ranks->len == 0 || n_names == 0 || n_names > 5)
+    return NULL;
+  if (title != NULL)
+    *title = g_string_free (g_steal_pointer (&ranks), FALSE);
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+static gboolean
 is_name_word (SuggestRun *run,
               guint       j)
 {

@@ -79,7 +79,7 @@ static const char * const killed_words[] = {
   "neutralizing", "neutralising", "body", NULL
 };
 static const char * const wounded_words[] = {
-  "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", NULL
+  "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", NULL
 };
 static const char * const captured_words[] = {
   "captured", "capturing", "arrested", "arresting", "detained", "detaining", "abducted",

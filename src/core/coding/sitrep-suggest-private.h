@@ -514,6 +514,11 @@ void        _sitrep_suggest_places        (SuggestRun        *run);
  * the last in @last); whether an actor or person covers bytes @start … @end. */
 gboolean    _sitrep_suggest_is_title      (SuggestRun        *run,
                                            guint              i);
+/* "Major General Oleg Yegorov" → "Oleg Yegorov" (the ranks, "Major
+ * General", in @title when given): a person's name after the ranks and
+ * titles that open @text; NULL when none opens it or no name follows. */
+char       *_sitrep_suggest_person_without_title (const char *text,
+                                                  char      **title);
 guint       _sitrep_suggest_person_words  (SuggestRun        *run,
                                            guint              i,
                                            guint              max,

@@ -1,4 +1,4 @@
-/* sitrep-event-type-width.c — how wide the Events table's Type column must be to show every event type whole
+/* sitrep-event-type-width.c — the Events table's Type column as wide as its types need, on one line or two, and cells that wrap
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -32,6 +32,46 @@ sitrep_event_type_width (GtkWidget  *widget,
   return MIN (widest + padding, max);
 }
 
+/* The width @text takes on two lines at best, broken after a blank or a
+ * slash ("Explosions/" "Remote violence"), or on one if it has no break. */
+static int
+two_line_width (GtkWidget  *widget,
+                const char *text)
+{
+  int best = text_width (widget, text);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == ' ' || *p == '/')
+      {
+        g_autofree char *first = g_strndup (text, (gsize) (p - text) + (*p == '/' ? 1 : 0));
+        int w = MAX (text_width (widget, first), text_width (widget, p + 1));
+
+        best = MIN (best, w);
+      }
+  return best;
+}
+
+int
+sitrep_event_type_two_line_width (GtkWidget *widget,
+                                  int        padding,
+                                  int        max)
+{
+  g_auto(GStrv) types = sitrep_codebook_list_event_types (sitrep_codebook_get_default ());
+  int widest = two_line_width (widget, _("Not coded"));
+
+  for (guint i = 0; types != NULL && types[i] != NULL; i++)
+    widest = MAX (widest, two_line_width (widget, types[i]));
+  return MIN (widest + padding, max);
+}
+
+void
+sitrep_event_cell_wrap (GtkLabel *label)
+{
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD);
+  gtk_label_set_lines (label, 2);
+}
+
 void
 sitrep_event_type_column_fit (GtkColumnView *view,
                               guint          type_col,
@@ -43,8 +83,20 @@ sitrep_event_type_column_fit (GtkColumnView *view,
   g_autoptr(GtkColumnViewColumn) type = g_list_model_get_item (cols, type_col);
   g_autoptr(GtkColumnViewColumn) actors = g_list_model_get_item (cols, actors_col);
 
+  if (!gtk_widget_get_mapped (GTK_WIDGET (view)))
+    return;
+  /* Compact: every type on at most two lines; else on one. The width the
+   * user dragged stays until the table changes between the two. */
   if (!gtk_column_view_column_get_visible (actors))
-    gtk_column_view_column_set_fixed_width (type, -1);
-  else if (gtk_column_view_column_get_fixed_width (type) < 0 && gtk_widget_get_mapped (GTK_WIDGET (view)))
-    gtk_column_view_column_set_fixed_width (type, sitrep_event_type_width (GTK_WIDGET (view), padding, max));
+    {
+      if (!g_object_get_data (G_OBJECT (type), "sitrep-compact"))
+        gtk_column_view_column_set_fixed_width (type, sitrep_event_type_two_line_width (GTK_WIDGET (view), padding, max));
+      g_object_set_data (G_OBJECT (type), "sitrep-compact", GINT_TO_POINTER (1));
+    }
+  else
+    {
+      if (gtk_column_view_column_get_fixed_width (type) < 0 || g_object_get_data (G_OBJECT (type), "sitrep-compact"))
+        gtk_column_view_column_set_fixed_width (type, sitrep_event_type_width (GTK_WIDGET (view), padding, max));
+      g_object_set_data (G_OBJECT (type), "sitrep-compact", NULL);
+    }
 }

@@ -1,4 +1,4 @@
-/* sitrep-event-type-width.h — how wide the Events table's Type column must be to show every event type whole
+/* sitrep-event-type-width.h — the Events table's Type column as wide as its types need, on one line or two, and cells that wrap
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -12,11 +12,22 @@ int sitrep_event_type_width (GtkWidget  *widget,
                              int         padding,
                              int         max);
 
+/* The same for every type broken over at most two lines. */
+int sitrep_event_type_two_line_width (GtkWidget *widget,
+                                      int        padding,
+                                      int        max);
+
+/* A cell's @label (a type, a place) takes a second line in a narrow table
+ * (beside the map) rather than losing its end: "Explosions/Remote violence";
+ * ellipsized only past two lines. */
+void sitrep_event_cell_wrap (GtkLabel *label);
+
 /* The Events table's Type column (@type_col of @view): once @view is
  * mapped, as wide as the widest type (a width the user dragged stays);
  * while the table is compact (its Actors column, @actors_col, hidden
- * beside the map) it shares the width instead, so the table never scrolls
- * sideways — the whole type is in the cell's tooltip. */
+ * beside the map) as wide as the widest type takes on two lines (the
+ * cell's label wraps), so the table never scrolls sideways and the type
+ * is still read whole. */
 void sitrep_event_type_column_fit (GtkColumnView *view,
                                    guint          type_col,
                                    guint          actors_col,

@@ -22,7 +22,7 @@ G_DECLARE_FINAL_TYPE (SitrepEventsPane, sitrep_events_pane, SITREP, EVENTS_PANE,
 GtkWidget        *sitrep_events_pane_new      (void);
 SitrepEventsView *sitrep_events_pane_get_view (SitrepEventsPane *self);
 /* TRUE while the table is too narrow for all its columns and shows it
- * without Actors and Disputed (see sitrep_events_view_set_compact). */
+ * without Actors, Disputed and Sources (see sitrep_events_view_set_compact). */
 gboolean          sitrep_events_pane_get_compact (SitrepEventsPane *self);
 
 G_END_DECLS

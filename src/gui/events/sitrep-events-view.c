@@ -298,6 +298,8 @@ on_cell_setup (GtkSignalListItemFactory *factory,
     }
   if (col == COL_DATE)
     gtk_widget_add_css_class (label, "numeric");
+  if (col == COL_TYPE || col == COL_PLACE)
+    sitrep_event_cell_wrap (GTK_LABEL (label));
   gtk_list_item_set_child (item, label);
 }
 
@@ -790,25 +792,27 @@ sitrep_events_view_get_card (SitrepEventsView *self)
   return self->card;
 }
 
-/* Compact: the table without its Actors and Disputed columns (the card
- * shows both, a disputed figure is red), for a narrow Events view. */
+/* Compact: the table without its Actors, Disputed and Sources columns (the
+ * card shows them, a disputed figure is red), for a narrow Events view. */
 void
 sitrep_events_view_set_compact (SitrepEventsView *self,
                                 gboolean          compact)
 {
-  g_autoptr(GtkColumnViewColumn) actors = NULL;
-  g_autoptr(GtkColumnViewColumn) disputed = NULL;
+  static const int hidden[] = { COL_ACTORS, COL_DISPUTED, COL_SOURCES };
   GListModel *cols;
 
   g_return_if_fail (SITREP_IS_EVENTS_VIEW (self));
 
   cols = gtk_column_view_get_columns (self->column_view);
-  actors = g_list_model_get_item (cols, COL_ACTORS);
-  disputed = g_list_model_get_item (cols, COL_DISPUTED);
-  gtk_column_view_column_set_visible (actors, !compact);
-  gtk_column_view_column_set_visible (disputed, !compact);
-  /* GTK 4.8 keeps room for a hidden column's fixed width. */
-  gtk_column_view_column_set_fixed_width (disputed, compact ? -1 : columns[COL_DISPUTED].width);
+  /* Sources too: the card lists them, and Type and Place need the room. */
+  for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (cols, hidden[i]);
+
+      gtk_column_view_column_set_visible (column, !compact);
+      /* GTK 4.8 keeps room for a hidden column's fixed width. */
+      gtk_column_view_column_set_fixed_width (column, compact ? -1 : columns[hidden[i]].width);
+    }
   sitrep_event_type_column_fit (self->column_view, COL_TYPE, COL_ACTORS, TYPE_CELL_PADDING, 280);
 }
 

@@ -18,7 +18,7 @@ void             sitrep_events_view_set_store         (SitrepEventsView *self,
 void             sitrep_events_view_set_event_index   (SitrepEventsView *self,
                                                        SitrepEventIndex *index);
 GtkColumnView   *sitrep_events_view_get_column_view   (SitrepEventsView *self);
-/* Hides the Actors and Disputed columns (the card shows both; a disputed
+/* Hides the Actors, Disputed and Sources columns (the card shows them; a disputed
  * figure is red), for a table too narrow to read them all. */
 void             sitrep_events_view_set_compact       (SitrepEventsView *self,
                                                        gboolean          compact);

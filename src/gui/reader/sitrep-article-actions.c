@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sitrep-article-actions.h"
+#include "sitrep-article-row.h"
 #include "sitrep-delete-articles-dialog.h"
 #include "sitrep-reader.h"
 #include "sitrep-suggestion-review.h"
@@ -66,7 +67,8 @@ marked_message (SitrepArticleStatus status,
     }
 }
 
-/* win.mark-selected s: the status s for every selected article, one undo step. */
+/* win.mark-selected s: the status s for every selected article, one undo
+ * step; win.mark-article (xs): status s for article x alone. */
 static void
 mark_selected_action (GtkWidget  *widget,
                       const char *action_name,
@@ -77,17 +79,28 @@ mark_selected_action (GtkWidget  *widget,
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  const char *name = NULL;
   SitrepArticleStatus status;
   guint n_done = 0;
 
-  if (store == NULL || sitrep_store_is_read_only (store) ||
-      !sitrep_article_status_from_string (g_variant_get_string (param, NULL), &status))
+  if (g_variant_is_of_type (param, G_VARIANT_TYPE ("(xs)")))
+    {
+      gint64 id;
+
+      g_variant_get (param, "(x&s)", &id, &name);
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (ids, id);
+    }
+  else
+    name = g_variant_get_string (param, NULL);
+  if (store == NULL || sitrep_store_is_read_only (store) || !sitrep_article_status_from_string (name, &status))
     return;
-  ids = sitrep_window_dup_selected_ids (window);
+  if (ids == NULL)
+    ids = sitrep_window_dup_selected_ids (window);
   if (ids->len == 0)
     return;
 
-  sitrep_store_begin_group (store, _("Mark articles"));
+  sitrep_store_begin_group (store, ids->len == 1 ? _("Mark article") : _("Mark articles"));
   for (guint i = 0; i < ids->len; i++)
     {
       g_autoptr(SitrepArticle) article = sitrep_store_get_article (store, g_array_index (ids, gint64, i), NULL);
@@ -104,7 +117,8 @@ mark_selected_action (GtkWidget  *widget,
   if (error != NULL)
     sitrep_window_show_toast (window, error->message);
   else if (n_done == 0)
-    sitrep_window_show_toast (window, _("The selected articles already have that status."));
+    sitrep_window_show_toast (window, ids->len == 1 ? _("The article already has that status.")
+                                                    : _("The selected articles already have that status."));
   else
     {
       message = marked_message (status, n_done);
@@ -113,7 +127,8 @@ mark_selected_action (GtkWidget  *widget,
 }
 
 /* win.suggest-selected: Suggest in the selected articles, in the background;
- * the reader shows the progress and Cancel, as for Suggest in All Articles. */
+ * the reader shows the progress and Cancel, as for Suggest in All Articles.
+ * win.suggest-article x: in article x alone (a row's menu). */
 static void
 suggest_selected_action (GtkWidget  *widget,
                          const char *action_name,
@@ -127,7 +142,15 @@ suggest_selected_action (GtkWidget  *widget,
   if (store == NULL || sitrep_store_is_read_only (store) || review == NULL ||
       sitrep_suggestion_review_get_running (review))
     return;
-  ids = sitrep_window_dup_selected_ids (window);
+  if (param != NULL)
+    {
+      gint64 id = g_variant_get_int64 (param);
+
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (ids, id);
+    }
+  else
+    ids = sitrep_window_dup_selected_ids (window);
   sitrep_suggestion_review_suggest_articles (review, (const gint64 *) (gpointer) ids->data, ids->len);
 }
 
@@ -149,6 +172,8 @@ sitrep_article_actions_install (GtkWidgetClass *window_class)
   gtk_widget_class_install_action (window_class, "win.delete-article", "x", delete_articles_action);
   gtk_widget_class_install_action (window_class, "win.mark-selected", "s", mark_selected_action);
   gtk_widget_class_install_action (window_class, "win.suggest-selected", NULL, suggest_selected_action);
+  gtk_widget_class_install_action (window_class, "win.mark-article", "(xs)", mark_selected_action);
+  gtk_widget_class_install_action (window_class, "win.suggest-article", "x", suggest_selected_action);
   gtk_widget_class_install_action (window_class, "win.show-sources", NULL, show_sources_action);
 }
 
@@ -161,6 +186,8 @@ sitrep_article_actions_update (GtkWidget   *window,
   gtk_widget_action_set_enabled (window, "win.delete-article", store != NULL && writable);
   gtk_widget_action_set_enabled (window, "win.mark-selected", store != NULL && writable);
   gtk_widget_action_set_enabled (window, "win.suggest-selected", store != NULL && writable);
+  gtk_widget_action_set_enabled (window, "win.mark-article", store != NULL && writable);
+  gtk_widget_action_set_enabled (window, "win.suggest-article", store != NULL && writable);
   gtk_widget_action_set_enabled (window, "win.show-sources", store != NULL);
 }
 
@@ -173,6 +200,19 @@ on_list_key_pressed (GtkEventControllerKey *controller,
 {
   GtkWidget *list_view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
+  /* The focused row's menu, as a right click shows it. */
+  if (keyval == GDK_KEY_Menu || (keyval == GDK_KEY_F10 && (state & GDK_MODIFIER_MASK) == GDK_SHIFT_MASK))
+    {
+      GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (list_view));
+      GtkWidget *row = focus;
+
+      while (row != NULL && !SITREP_IS_ARTICLE_ROW (row))
+        row = gtk_widget_get_first_child (row);
+      if (row == NULL || focus == NULL || !gtk_widget_is_ancestor (focus, list_view))
+        return FALSE;
+      sitrep_article_row_popup_menu (SITREP_ARTICLE_ROW (row));
+      return TRUE;
+    }
   if (keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete)
     return FALSE;
   if ((state & (GDK_SHIFT_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)

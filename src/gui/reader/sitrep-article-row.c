@@ -149,6 +149,33 @@ build_menu (SitrepArticleRow *self)
       g_menu_append (menu, label, "win.delete-articles");
       return menu;
     }
+  {
+    static const struct { const char *label; SitrepArticleStatus status; } marks[] = {
+      { N_("Mark as _Done"), SITREP_ARTICLE_STATUS_DONE },
+      { N_("Mark as _In Progress"), SITREP_ARTICLE_STATUS_IN_PROGRESS },
+      { N_("Mark as _New"), SITREP_ARTICLE_STATUS_NEW },
+    };
+    g_autoptr(GMenu) status = g_menu_new ();
+
+    /* The statuses it is not in: marking it as it is does nothing. */
+    for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+      {
+        g_autoptr(GMenuItem) mark = NULL;
+
+        if (sitrep_article_get_status (self->article) == marks[i].status)
+          continue;
+        mark = g_menu_item_new (_(marks[i].label), NULL);
+        g_menu_item_set_action_and_target_value (mark, "win.mark-article",
+                                                 g_variant_new ("(xs)", id,
+                                                                sitrep_article_status_to_string (marks[i].status)));
+        g_menu_append_item (status, mark);
+      }
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (status));
+  }
+  item = g_menu_item_new (_("_Suggest in This Article"), NULL);
+  g_menu_item_set_action_and_target_value (item, "win.suggest-article", g_variant_new_int64 (id));
+  g_menu_append_item (menu, item);
+  g_clear_object (&item);
   item = g_menu_item_new (_("_Delete Article…"), NULL);
   g_menu_item_set_action_and_target_value (item, "win.delete-article", g_variant_new_int64 (id));
   g_menu_append_item (menu, item);
@@ -174,6 +201,14 @@ show_menu (SitrepArticleRow *self,
   gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+void
+sitrep_article_row_popup_menu (SitrepArticleRow *self)
+{
+  g_return_if_fail (SITREP_IS_ARTICLE_ROW (self));
+
+  show_menu (self, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0, gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
 static void

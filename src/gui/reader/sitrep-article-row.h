@@ -15,6 +15,9 @@ GtkWidget     *sitrep_article_row_new         (void);
 SitrepArticle *sitrep_article_row_get_article (SitrepArticleRow *self);
 void           sitrep_article_row_set_article (SitrepArticleRow *self,
                                                SitrepArticle    *article);
+/* Shows the row's menu (as a right click does) under its middle: the
+ * Menu key's and Shift+F10's. */
+void           sitrep_article_row_popup_menu  (SitrepArticleRow *self);
 
 /* The publication date as shown: "25 August 2020", "19 October — year unknown". */
 char          *sitrep_article_dup_display_date (SitrepArticle  *article);

@@ -12,6 +12,7 @@
 
 #include "sitrep-date-attributes.h"
 #include "sitrep-events-view.h"
+#include "sitrep-gazetteer.h"
 #include "sitrep-reader.h"
 #include "sitrep-window-private.h"
 
@@ -219,6 +220,95 @@ get_reader_span (SitrepWindow *self,
   return *end > *start;
 }
 
+/* The breadth an accepted suggestion's "precision" attribute says: 1 for
+ * "region", 2 for "country", else 0. */
+static int
+stated_breadth (SitrepAnnotation *ann)
+{
+  const char *attributes = sitrep_annotation_get_attributes (ann);
+  g_autoptr(JsonNode) node = attributes != NULL ? json_from_string (attributes, NULL) : NULL;
+  const char *precision = node != NULL && JSON_NODE_HOLDS_OBJECT (node)
+                          ? json_object_get_string_member_with_default (json_node_get_object (node), "precision", NULL)
+                          : NULL;
+
+  return g_strcmp0 (precision, "country") == 0 ? 2 : g_strcmp0 (precision, "region") == 0 ? 1 : 0;
+}
+
+/* How broad a Place span is: a town (0) over its governorate or province
+ * (1) over its country (2), by its precision, its text and the name of its
+ * entity; one with no coordinates after every placed one (+3). */
+static int
+place_breadth (SitrepWindow     *self,
+               SitrepGazetteer  *gazetteer,
+               SitrepAnnotation *ann)
+{
+  gint64 entity_id = sitrep_annotation_get_entity_id (ann);
+  g_autoptr(SitrepEntity) entity = entity_id != 0 ? sitrep_store_get_entity (self->store, entity_id, NULL) : NULL;
+  const char *names[] = { sitrep_annotation_get_text (ann), entity != NULL ? sitrep_entity_get_name (entity) : NULL };
+  int breadth = stated_breadth (ann);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *region = NULL;
+
+      if (names[i] == NULL)
+        continue;
+      if (sitrep_gazetteer_country_code (names[i]) != NULL)
+        breadth = 2;
+      else if (breadth == 0 && gazetteer != NULL &&
+               (region = sitrep_gazetteer_match_admin1 (gazetteer, NULL, names[i], NULL, NULL)) != NULL)
+        breadth = 1;
+    }
+  if (entity == NULL || isnan (sitrep_entity_get_latitude (entity)))
+    breadth += 3;
+  return breadth;
+}
+
+static guint
+span_distance (SitrepAnnotation *a,
+               SitrepAnnotation *b)
+{
+  if (sitrep_annotation_get_end (a) <= sitrep_annotation_get_start (b))
+    return sitrep_annotation_get_start (b) - sitrep_annotation_get_end (a);
+  if (sitrep_annotation_get_end (b) <= sitrep_annotation_get_start (a))
+    return sitrep_annotation_get_start (a) - sitrep_annotation_get_end (b);
+  return 0;
+}
+
+/* The event's place: the most specific of the Place spans @places (a town
+ * over its governorate over its country; placed over unplaced), among
+ * equals the one nearest @figure (the first when there is none). */
+static void
+choose_place (SitrepWindow     *self,
+              NewEvent         *ne,
+              GPtrArray        *places,
+              SitrepAnnotation *figure)
+{
+  g_autoptr(SitrepGazetteer) gazetteer = places->len > 1 ? sitrep_gazetteer_new (NULL, NULL) : NULL;
+  SitrepAnnotation *best = NULL;
+  int best_breadth = G_MAXINT;
+  guint best_distance = G_MAXUINT;
+
+  for (guint i = 0; i < places->len; i++)
+    {
+      SitrepAnnotation *ann = places->pdata[i];
+      int breadth = places->len > 1 ? place_breadth (self, gazetteer, ann) : 0;
+      guint distance = figure != NULL ? span_distance (ann, figure) : 0;
+
+      if (breadth < best_breadth || (breadth == best_breadth && distance < best_distance))
+        {
+          best = ann;
+          best_breadth = breadth;
+          best_distance = distance;
+        }
+    }
+  if (best != NULL)
+    {
+      ne->place_id = sitrep_annotation_get_entity_id (best);
+      ne->location = g_strdup (sitrep_annotation_get_text (best));
+    }
+}
+
 static NewEvent *
 collect_new_event (SitrepWindow  *self,
                    GError       **error)
@@ -226,8 +316,10 @@ collect_new_event (SitrepWindow  *self,
   g_autoptr(NewEvent) ne = g_new0 (NewEvent, 1);
   g_autoptr(GPtrArray) annotations = NULL;
   g_autoptr(GHashTable) kinds = NULL;
+  g_autoptr(GPtrArray) places = g_ptr_array_new ();
   g_autofree char *body = NULL;
   SitrepArticle *article = sitrep_reader_get_article (self->reader);
+  SitrepAnnotation *figure = NULL;
   gint64 date_ann = 0;
 
   if (article == NULL || !get_reader_span (self, &ne->start, &ne->end))
@@ -263,13 +355,7 @@ collect_new_event (SitrepWindow  *self,
         continue;
 
       if (g_strcmp0 (kind, "place") == 0)
-        {
-          if (ne->place_id == 0 && ne->location == NULL)
-            {
-              ne->place_id = entity;
-              ne->location = g_strdup (sitrep_annotation_get_text (ann));
-            }
-        }
+        g_ptr_array_add (places, ann);
       else if (g_strcmp0 (kind, "date") == 0)
         {
           if (date_ann == 0 && read_date_attributes (sitrep_annotation_get_attributes (ann), ne))
@@ -303,8 +389,12 @@ collect_new_event (SitrepWindow  *self,
                g_strcmp0 (kind, "captured") == 0)
         {
           g_array_append_val (ne->casualties, ann_id);
+          /* The figure Make Claim was asked for, else the first. */
+          if (figure == NULL || ann_id == sitrep_reader_get_selected_annotation (self->reader))
+            figure = ann;
         }
     }
+  choose_place (self, ne, places, figure);
 
   return g_steal_pointer (&ne);
 }

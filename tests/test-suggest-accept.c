@@ -1,0 +1,352 @@
+/* test-suggest-accept.c — what an accepted suggestion makes: the place the row promised, a person without the rank; pending suggestions in the spans export
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "sitrep-annotation.h"
+#include "sitrep-import-record.h"
+#include "sitrep-spans.h"
+#include "sitrep-store-private.h"
+#include "sitrep-store-suggestions.h"
+#include "sitrep-suggest.h"
+#include "sitrep-suggest-events.h"
+#include "sitrep-suggest-private.h"
+#include "sitrep-test-util.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  SitrepStore *store;
+  gint64 annotator;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("sitrep-accept-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "p.sitrep", NULL);
+  f->store = sitrep_store_create (f->path, &error);
+  g_assert_no_error (error);
+  f->annotator = sitrep_store_ensure_annotator (f->store, "Rana", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  sitrep_test_remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static gint64
+add_article (SitrepStore *store,
+             const char  *body)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepImportRecord record = { 0 };
+  gint64 id;
+
+  record.title = (char *) "Report";
+  record.body = (char *) body;
+  record.original = g_bytes_new_static (body, strlen (body));
+  id = sitrep_store_add_article (store, &record, NULL, &error);
+  g_bytes_unref (record.original);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* The article's pending suggestions after Suggest. */
+static GPtrArray *
+suggest (Fixture *f,
+         gint64   article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (f->store, &error);
+  SitrepSuggestReport report = { 0 };
+  GPtrArray *list;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_suggest_article (f->store, suggester, article, FALSE, 0, &report, NULL, NULL, &error));
+  g_assert_no_error (error);
+  list = sitrep_store_list_suggestions (f->store, article, &error);
+  g_assert_no_error (error);
+  return list;
+}
+
+static SitrepStoredSuggestion *
+pending (GPtrArray         *list,
+         SitrepSuggestKind  kind,
+         const char        *text)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      SitrepStoredSuggestion *s = list->pdata[i];
+
+      if (s->kind == kind && g_strcmp0 (s->text, text) == 0)
+        return s;
+    }
+  return NULL;
+}
+
+/* The entity the accepted suggestion's annotation links to. */
+static SitrepEntity *
+accept (Fixture                *f,
+        SitrepStoredSuggestion *s)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepAnnotation) a = NULL;
+  gint64 annotation;
+
+  g_assert_nonnull (s);
+  annotation = sitrep_store_accept_suggestion (f->store, s->id, f->annotator, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (annotation, >, 0);
+  a = sitrep_store_get_annotation (f->store, annotation, &error);
+  g_assert_no_error (error);
+  /* The span keeps the words of the text. */
+  g_assert_cmpstr (sitrep_annotation_get_text (a), ==, s->text);
+  g_assert_cmpint (sitrep_annotation_get_entity_id (a), >, 0);
+  return sitrep_store_get_entity (f->store, sitrep_annotation_get_entity_id (a), NULL);
+}
+
+static guint
+count_entities (Fixture    *f,
+                const char *kind)
+{
+  g_autoptr(GPtrArray) all = sitrep_store_list_entities (f->store, kind, NULL);
+
+  g_assert_nonnull (all);
+  return all->len;
+}
+
+/* The row showed "Jasim → Jāsim": accepting names the new place "Jāsim",
+ * placed where the row said, with "Jasim" as another of its names; a later
+ * "Jassim" or "Jāsim" finds the same place. */
+static void
+test_place_named_as_promised (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) list = suggest (f, add_article (f->store, "Troops entered Jasim on Tuesday, killing at least 12 civilians."));
+  SitrepStoredSuggestion *s = pending (list, SITREP_SUGGEST_PLACE, "Jasim");
+  g_autoptr(SitrepEntity) e = NULL;
+  g_autoptr(GPtrArray) by_text = NULL;
+  g_autoptr(GPtrArray) by_name = NULL;
+
+  g_assert_nonnull (s);
+  /* What the row shows after the arrow: the gazetteer's spelling. */
+  g_assert_nonnull (s->entity_name);
+  g_assert_cmpstr (s->entity_name, !=, "Jasim");
+  e = accept (f, s);
+  g_assert_cmpstr (sitrep_entity_get_kind (e), ==, "place");
+  g_assert_cmpstr (sitrep_entity_get_name (e), ==, s->entity_name);
+  g_assert_true (g_strv_contains (sitrep_entity_get_aliases (e), "Jasim"));
+  g_assert_cmpfloat_with_epsilon (sitrep_entity_get_latitude (e), s->latitude, 1e-6);
+  g_assert_cmpfloat_with_epsilon (sitrep_entity_get_longitude (e), s->longitude, 1e-6);
+  by_text = sitrep_store_find_entities (f->store, "place", "Jasim", NULL);
+  by_name = sitrep_store_find_entities (f->store, "place", s->entity_name, NULL);
+  g_assert_cmpuint (by_text->len, ==, 1);
+  g_assert_cmpuint (by_name->len, ==, 1);
+  g_assert_cmpint (sitrep_entity_get_id (by_text->pdata[0]), ==, sitrep_entity_get_id (e));
+  g_assert_cmpint (sitrep_entity_get_id (by_name->pdata[0]), ==, sitrep_entity_get_id (e));
+
+  /* Another article's "Jasim" goes to the same place, not a second one. */
+  {
+    g_autoptr(GPtrArray) more = suggest (f, add_article (f->store, "Shelling hit Jasim again on Monday."));
+    SitrepStoredSuggestion *again = pending (more, SITREP_SUGGEST_PLACE, "Jasim");
+    g_autoptr(SitrepEntity) same = NULL;
+
+    g_assert_nonnull (again);
+    same = again->entity_id != 0 ? sitrep_store_get_entity (f->store, again->entity_id, NULL) : accept (f, again);
+    g_assert_cmpint (sitrep_entity_get_id (same), ==, sitrep_entity_get_id (e));
+    g_assert_cmpuint (count_entities (f, "place"), ==, 1);
+  }
+}
+
+/* A place the project already has under the text's spelling keeps its name. */
+static void
+test_place_known_keeps_name (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 known = sitrep_store_add_entity (f->store, "place", "Jasim town", &error);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(SitrepEntity) e = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_add_alias (f->store, known, "Jasim", &error));
+  list = suggest (f, add_article (f->store, "Troops entered Jasim on Tuesday."));
+  e = accept (f, pending (list, SITREP_SUGGEST_PLACE, "Jasim"));
+  g_assert_cmpint (sitrep_entity_get_id (e), ==, known);
+  g_assert_cmpstr (sitrep_entity_get_name (e), ==, "Jasim town");
+  g_assert_cmpuint (count_entities (f, "place"), ==, 1);
+}
+
+static void
+test_person_without_title (void)
+{
+  static const struct { const char *text; const char *name; const char *title; } cases[] = {
+    { "Major General Oleg Yegorov", "Oleg Yegorov", "Major General" },
+    { "Maj. Gen. Vyacheslav Gladkih", "Vyacheslav Gladkih", "Maj. Gen." },
+    { "Commander Abu Khaled al-Adelbi", "Abu Khaled al-Adelbi", "Commander" },
+    { "President Putin", "Putin", "President" },
+    /* No title, or no person after it. */
+    { "Oleg Yegorov", NULL, NULL },
+    { "Russian Coordination Center", NULL, NULL },
+    { "General Command", NULL, NULL },
+    { "General Staff", NULL, NULL },
+    { "Secretary of Defense Ash Carter", NULL, NULL },
+    { "Major General", NULL, NULL },
+    { "", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *name = _sitrep_suggest_person_without_title (cases[i].text, &title);
+
+      g_assert_cmpstr (name, ==, cases[i].name);
+      g_assert_cmpstr (title, ==, cases[i].title);
+    }
+}
+
+/* "Major General Oleg Yegorov" as claimant: a person "Oleg Yegorov" (the
+ * span keeps the rank), the same the Person suggestion links to; no actor
+ * named with the rank. */
+static void
+test_claimant_person_without_rank (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) list = suggest (f, add_article (f->store,
+    "In a statement released on October 17, Major General Oleg Yegorov said that at least 20 "
+    "militants were killed in Jasim."));
+  SitrepStoredSuggestion *claimant = pending (list, SITREP_SUGGEST_CLAIMANT, "Major General Oleg Yegorov");
+  SitrepStoredSuggestion *person = pending (list, SITREP_SUGGEST_PERSON, "Oleg Yegorov");
+  g_autoptr(SitrepEntity) e = accept (f, claimant);
+  g_autoptr(SitrepEntity) p = NULL;
+
+  g_assert_cmpstr (sitrep_entity_get_kind (e), ==, "person");
+  g_assert_cmpstr (sitrep_entity_get_name (e), ==, "Oleg Yegorov");
+  g_assert_cmpuint (count_entities (f, "actor"), ==, 0);
+  p = accept (f, person);
+  g_assert_cmpint (sitrep_entity_get_id (p), ==, sitrep_entity_get_id (e));
+  g_assert_cmpuint (count_entities (f, "person"), ==, 1);
+}
+
+/* A person the project has is linked as it is: not renamed, not doubled. */
+static void
+test_claimant_known_person_untouched (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 known = sitrep_store_add_entity (f->store, "person", "Oleg Yegorov", &error);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(SitrepEntity) e = NULL;
+
+  g_assert_no_error (error);
+  list = suggest (f, add_article (f->store, "Major General Oleg Yegorov said that 20 militants were killed."));
+  e = accept (f, pending (list, SITREP_SUGGEST_CLAIMANT, "Major General Oleg Yegorov"));
+  g_assert_cmpint (sitrep_entity_get_id (e), ==, known);
+  g_assert_cmpstr (sitrep_entity_get_name (e), ==, "Oleg Yegorov");
+  g_assert_cmpuint (count_entities (f, "person"), ==, 1);
+  g_assert_cmpuint (count_entities (f, "actor"), ==, 0);
+}
+
+/* python3 reads every line of the export and checks the pending Place's
+ * proposed name and coordinates, and that "entity" names only entities the
+ * project has. */
+static const char check_py[] =
+  "import json, sys\n"
+  "entities = set(sys.argv[2:])\n"
+  "places = 0\n"
+  "claimants = 0\n"
+  "for line in open(sys.argv[1], encoding='utf-8'):\n"
+  "    article = json.loads(line)\n"
+  "    for s in article['spans']:\n"
+  "        if s.get('status') != 'suggested':\n"
+  "            continue\n"
+  "        assert s['entity'] is None or s['entity'] in entities, s\n"
+  "        if s['label'] == 'Place' and article['text'][s['start']:s['end']] == 'Jasim':\n"
+  "            places += 1\n"
+  "            assert s['entity'] is None, s\n"
+  "            assert s['proposed_entity'] and s['proposed_entity'] != 'Jasim', s\n"
+  "            assert abs(s['latitude'] - 32.99) < 0.05 and abs(s['longitude'] - 36.06) < 0.05, s\n"
+  "            assert s['doubtful'] is False, s\n"
+  "        if s['label'] == 'Place' and article['text'][s['start']:s['end']] == 'Homs':\n"
+  "            places += 1\n"
+  "            assert s['entity'] == 'Homs city', s\n"
+  "            assert 'proposed_entity' not in s, s\n"
+  "        if s['label'] == 'Claimant' and s['entity'] is None:\n"
+  "            claimants += 1\n"
+  "            assert s['proposed_entity'] == 'Oleg Yegorov', s\n"
+  "        if s['label'] != 'Place':\n"
+  "            assert 'latitude' not in s and 'doubtful' not in s, s\n"
+  "assert places == 2 and claimants == 1, (places, claimants)\n";
+
+static void
+test_export_suggested_places (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = g_build_filename (f->dir, "spans.jsonl", NULL);
+  g_autofree char *script = g_build_filename (f->dir, "check.py", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *py_out = NULL;
+  g_autofree char *py_err = NULL;
+  gint64 homs = sitrep_store_add_entity (f->store, "place", "Homs city", &error);
+  int status = -1;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_store_add_alias (f->store, homs, "Homs", &error));
+  list = suggest (f, add_article (f->store, "Troops entered Jasim on Tuesday, killing at least 12 civilians. "
+                                            "Shells fell on Homs, Major General Oleg Yegorov said."));
+  g_assert_nonnull (pending (list, SITREP_SUGGEST_PLACE, "Jasim"));
+  g_assert_cmpint (pending (list, SITREP_SUGGEST_PLACE, "Homs")->entity_id, ==, homs);
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sitrep_spans_export_full (f->store, G_OUTPUT_STREAM (stream), TRUE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error));
+  g_assert_true (g_file_set_contents (script, check_py, -1, &error));
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "python3", script, out, (char *) "Homs city", NULL },
+                               NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &py_out, &py_err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("the export did not check: %s", py_err);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/suggest-accept/place-named-as-promised", Fixture, NULL, fixture_set_up,
+              test_place_named_as_promised, fixture_tear_down);
+  g_test_add ("/suggest-accept/place-known-keeps-name", Fixture, NULL, fixture_set_up,
+              test_place_known_keeps_name, fixture_tear_down);
+  g_test_add_func ("/suggest-accept/person-without-title", test_person_without_title);
+  g_test_add ("/suggest-accept/claimant-person-without-rank", Fixture, NULL, fixture_set_up,
+              test_claimant_person_without_rank, fixture_tear_down);
+  g_test_add ("/suggest-accept/claimant-known-person-untouched", Fixture, NULL, fixture_set_up,
+              test_claimant_known_person_untouched, fixture_tear_down);
+  g_test_add ("/suggest-accept/export-suggested-places", Fixture, NULL, fixture_set_up,
+              test_export_suggested_places, fixture_tear_down);
+  return g_test_run ();
+}
