@@ -763,6 +763,37 @@ test_actors_one_word_again (void)
   g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "The"));
 }
 
+/* A region named again, in the same text and in the next one: its name
+ * key's region is kept by the suggester, and each mention is still the
+ * region (as is one spelled as one word, found under its parted key). */
+static void
+test_regions_named_again (void)
+{
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (NULL, NULL);
+  const char *text = "Troops in Salahuddin Province fought. Police in Salahuddin Province said two died. "
+                     "Raids in Anbar Province went on; Anbar Province officials and Qurnat Zelbah Province residents fled.";
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(SitrepSuggestResult) r = sitrep_suggester_run (suggester, text, "2022-10-19", SITREP_DATE_PRECISION_DAY, NULL);
+      guint salah = 0, anbar = 0;
+
+      for (guint i = 0; i < r->suggestions->len; i++)
+        {
+          const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+          if (s->kind != SITREP_SUGGEST_PLACE || s->scope != SITREP_PLACE_SCOPE_REGION)
+            continue;
+          g_test_message ("round %u: %s (%s)", round, s->text, s->country);
+          salah += strcmp (s->text, "Salahuddin Province") == 0 && g_strcmp0 (s->country, "IQ") == 0;
+          anbar += strcmp (s->text, "Anbar Province") == 0 && g_strcmp0 (s->country, "IQ") == 0;
+          g_assert_null (strstr (s->text, "Qurnat"));
+        }
+      g_assert_cmpuint (salah, ==, 2);
+      g_assert_cmpuint (anbar, ==, 2);
+    }
+}
+
 static void
 test_actors_arabic (void)
 {
@@ -928,6 +959,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/actors/organisations", test_actors_organisations);
   g_test_add_func ("/sitrep/suggest-rules/actors/known-spans", test_actors_known_spans);
   g_test_add_func ("/sitrep/suggest-rules/actors/one-word-again", test_actors_one_word_again);
+  g_test_add_func ("/sitrep/suggest-rules/places/regions-named-again", test_regions_named_again);
   g_test_add_func ("/sitrep/suggest-rules/actors/generic", test_actors_generic);
   g_test_add_func ("/sitrep/suggest-rules/persons/names", test_persons_names);
   g_test_add_func ("/sitrep/suggest-rules/claimants", test_claimants);

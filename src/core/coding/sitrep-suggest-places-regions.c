@@ -95,35 +95,37 @@ region_of_key (const char *key)
   return g_hash_table_lookup (once.retval, key);
 }
 
-/* sitrep_normalize_region_name() of a name key, folded once per suggester
- * (every capitalised run of every text asks). */
-static const char *
-region_key_of (GHashTable *cache,
-               const char *key)
+/* The region of regions.tsv that a name key names, by
+ * sitrep_normalize_region_name() of it, or NULL: worked out once per
+ * suggester (every capitalised run of every text asks), the answer kept
+ * rather than the folded key, so a second look-up is not made. */
+static const Region *
+region_named (GHashTable *cache,
+              const char *key)
 {
-  char *surface = g_hash_table_lookup (cache, key);
+  gpointer found;
+  char *surface;
+  const Region *region;
 
-  if (surface == NULL)
+  if (g_hash_table_lookup_extended (cache, key, NULL, &found))
+    return found;
+  surface = sitrep_normalize_region_name (key);
+  region = region_of_key (surface);
+  /* "Salahuddin", "Salahaddin": "Salah ad-Din" written as one word
+   * (-uddin, -addin, -eddin fold to "adan"), when the word alone
+   * names no region. */
+  if (region == NULL && strchr (surface, ' ') == NULL && strlen (surface) > 6 &&
+      g_str_has_suffix (surface, "adan"))
     {
-      surface = sitrep_normalize_region_name (key);
-      /* "Salahuddin", "Salahaddin": "Salah ad-Din" written as one word
-       * (-uddin, -addin, -eddin fold to "adan"), when the word alone
-       * names no region. */
-      if (region_of_key (surface) == NULL && strchr (surface, ' ') == NULL && strlen (surface) > 6 &&
-          g_str_has_suffix (surface, "adan"))
-        {
-          g_autofree char *stem = g_strndup (surface, strlen (surface) - 4);
-          g_autofree char *parted = g_strconcat (stem, " din", NULL);
-          char *split = sitrep_normalize_region_name (parted);
+      g_autofree char *stem = g_strndup (surface, strlen (surface) - 4);
+      g_autofree char *parted = g_strconcat (stem, " din", NULL);
+      g_autofree char *split = sitrep_normalize_region_name (parted);
 
-          if (region_of_key (split) != NULL)
-            g_free (surface), surface = split;
-          else
-            g_free (split);
-        }
-      g_hash_table_insert (cache, g_strdup (key), surface);
+      region = region_of_key (split);
     }
-  return surface;
+  g_free (surface);
+  g_hash_table_insert (cache, g_strdup (key), (gpointer) region);
+  return region;
 }
 
 /* The region named by Arabic words from token @i: two words ("صلاح
@@ -136,7 +138,7 @@ arabic_region_at (SuggestRun *run,
   for (guint end = MIN (*last, i + 1); end + 1 > i; end--)
     {
       g_autofree char *key = _sitrep_suggest_span_key (run, i, end);
-      const Region *region = *key != '\0' ? region_of_key (region_key_of (run->region_cache, key)) : NULL;
+      const Region *region = *key != '\0' ? region_named (run->region_cache, key) : NULL;
 
       if (region != NULL)
         {
@@ -152,7 +154,7 @@ gboolean
 _sitrep_suggest_is_region_key (SuggestRun *run,
                                const char *key)
 {
-  return region_of_key (region_key_of (run->region_cache, key)) != NULL;
+  return region_named (run->region_cache, key) != NULL;
 }
 
 /* Whether the lower-case article @j inside a capitalised run from @i joins
@@ -228,7 +230,6 @@ _sitrep_suggest_region_places (SuggestRun *run)
       guint i = run->caps[c];
       guint last = i;
       const char *key;
-      const char *surface;
       const Region *region;
       SitrepSuggestion *s = NULL;
       gboolean worded, loose, named;
@@ -243,8 +244,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
                (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words)) ||
                (i > 0 && (tok (run, i)->flags & TOK_ARABIC) && _sitrep_suggest_tok_in (run, i - 1, region_words));
       key = _sitrep_suggest_span_key_tmp (run, i, last);
-      surface = region_key_of (region_keys, key);
-      region = region_of_key (surface);
+      region = region_named (region_keys, key);
       /* Arabic words run on as one capitalised run ("وانفجرت عبوة في
        * نينوى"): a region of one or two words from each of them. */
       if (region == NULL && (tok (run, i)->flags & TOK_ARABIC) && last > i)

@@ -147,7 +147,7 @@ typedef struct
    * 1 none, 2 + k a run ending k tokens on. */
   guint8       *cap_runs;
   GHashTable   *month_cache;   /* word → its month + 1, or 1 when none (owned by the suggester) */
-  GHashTable   *region_cache;  /* name key → sitrep_normalize_region_name() of it (owned by the suggester) */
+  GHashTable   *region_cache;  /* name key → the Region it names, or NULL (owned by the suggester) */
   GPtrArray    *out;           /* SitrepSuggestion, in arena: dropping one is removing it */
   SuggestArena *arena;         /* of the suggestions and their strings */
   const char   *published;

@@ -37,7 +37,7 @@ struct _SitrepSuggester
   SuggestWords *words;          /* every word read, with its key and facts */
   Lexicon    *lexicon;
   GHashTable *month_cache;      /* word → month + 1, 1 for none */
-  GHashTable *region_cache;     /* name key → its region key */
+  GHashTable *region_cache;     /* name key → the region it names, or NULL */
   /* A run's per-token arrays, kept for the next text while small (a
    * large allocation per text made malloc consolidate its free lists). */
   GArray     *tokens;
@@ -775,7 +775,7 @@ sitrep_suggester_init (SitrepSuggester *self)
   self->words = _sitrep_suggest_words_new ();
   self->lexicon = _sitrep_suggest_lexicon_new ();
   self->month_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->region_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->region_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* The project's entities under every alias's key; they come before the
