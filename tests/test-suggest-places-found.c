@@ -456,6 +456,25 @@ test_spelled_twice (void)
   g_assert_true (isnan (place (r, "Qirtawa")->latitude));
 }
 
+/* "the village of X in Y town in the Z area": X, in a town the gazetteer
+ * lacks, is placed, doubtful, at the town's own holder; a chain the
+ * sentence ends leaves it unplaced. */
+static void
+test_holder_chain (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Gunmen abducted a farmer in the village of Qirtawa in Dubaysiya town in the Tikrit area "
+                         "on Sunday.", NULL);
+  g_autoptr(SitrepSuggestResult) ended =
+    sitrep_test_suggest ("Gunmen abducted a farmer in the village of Qirtawa in Dubaysiya town. "
+                         "Police in the Tikrit area said they were searching.", NULL);
+
+  assert_doubtful_near (place (r, "Dubaysiya"), place (r, "Tikrit"));
+  assert_doubtful_near (place (r, "Qirtawa"), place (r, "Tikrit"));
+  g_assert_nonnull (place (ended, "Qirtawa"));
+  g_assert_true (isnan (place (ended, "Qirtawa")->latitude));
+}
+
 /* ---------------------------------------------------------------- longer names */
 
 /* A phrase's name that goes on past a known place by another name word
@@ -504,5 +523,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/list-items", test_list_items);
   g_test_add_func ("/sitrep/suggest-places-found/anchors/one-area", test_one_area);
   g_test_add_func ("/sitrep/suggest-places-found/spelled-twice", test_spelled_twice);
+  g_test_add_func ("/sitrep/suggest-places-found/holders/chain", test_holder_chain);
   return g_test_run ();
 }

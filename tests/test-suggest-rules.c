@@ -339,6 +339,30 @@ test_figures_arabic_slashes (void)
 }
 
 static void
+test_figures_group_described (void)
+{
+  /* After "linked to", "affiliated with": the words of their group, up to what happened to them. */
+  check_figures ("Fourteen gunmen affiliated with the Turkish-backed National Army were killed in the clashes.",
+                 "killed 14 exact");
+  check_figures ("Six fighters linked to the extremist Ansar al-Islam group were killed on Sunday.", "killed 6 exact");
+  check_figures ("Eight militants tied to al-Qaeda’s local branch were killed overnight.", "killed 8 exact");
+  /* A verb ends the description: the people after it are others. */
+  check_figures ("Twelve fighters linked to the group attacked a checkpoint and soldiers were killed.", "");
+}
+
+static void
+test_figures_killers (void)
+{
+  /* The people before an active verb with a count after it are who did it. */
+  check_figures ("Nine fighters loyal to the government killed three soldiers on Monday.", "killed 3 exact");
+  check_figures ("Two gunmen from the group wounded at least 5 people.", "wounded 5 at_least");
+  /* Not a verb in the passive sense ("killed in"), nor one joined by "and" after a figure. */
+  check_figures ("Nine fighters killed in the 3 attacks were buried on Monday.", "killed 9 exact");
+  check_figures ("The blast hit the market, killing at least 24 people and wounding 35.",
+                 "killed 24 at_least; wounded 35 exact");
+}
+
+static void
 test_figures_where_between (void)
 {
   /* Where the people counted are from, between them and what happened to them. */
@@ -910,6 +934,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-rules/figures/people-head", test_figures_people_head);
   g_test_add_func ("/sitrep/suggest-rules/figures/of-counted", test_figures_of_counted);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-slashes", test_figures_arabic_slashes);
+  g_test_add_func ("/sitrep/suggest-rules/figures/group-described", test_figures_group_described);
+  g_test_add_func ("/sitrep/suggest-rules/figures/killers", test_figures_killers);
   g_test_add_func ("/sitrep/suggest-rules/figures/arabic-and", test_figures_arabic_and);
   g_test_add_func ("/sitrep/suggest-rules/figures/toll-verb", test_figures_toll_verb);
   g_test_add_func ("/sitrep/suggest-rules/figures/not-counts", test_figures_not_counts);

@@ -370,7 +370,7 @@ is_number_slash (SuggestRun *run,
 
 /* Whether punctuation token @j, after the number ending at @num_end, says
  * nothing of the words around it: a quote, a hyphen, the slash after "/10",
- * the "#" and "_" of a hashtag ("#الحشد_الشعبي"). */
+ * the "#" and "_" of a hashtag ("#الحشد_الشعبي"), a curly apostrophe ("al-Qaida’s"). */
 static gboolean
 says_nothing (SuggestRun *run,
               guint       j,
@@ -379,8 +379,8 @@ says_nothing (SuggestRun *run,
   char c = run->text[tok (run, j)->start];
 
   return is_quote (run, j) || (tok (run, j)->flags & TOK_HYPHEN) || (j == num_end + 1 && is_number_slash (run, j)) ||
-         ((c == '#' || c == '_') && j + 1 < run->n_tokens && tok (run, j + 1)->space_before == 0 &&
-          tok (run, j + 1)->sentence == tok (run, j)->sentence);
+         ((c == '#' || c == '_' || g_str_has_prefix (run->text + tok (run, j)->start, "’")) && j + 1 < run->n_tokens &&
+          tok (run, j + 1)->space_before == 0 && tok (run, j + 1)->sentence == tok (run, j)->sentence);
 }
 
 /* The kind a verb right before the figure gives it: "killing at least 12",
@@ -591,10 +591,36 @@ of_the_counted (SuggestRun *run,
          (_sitrep_suggest_tok_is (run, num_end + 2, "the") || _sitrep_suggest_tok_is (run, num_end + 2, "those"));
 }
 
+/* Whether the cue at token @j, with no "were" or "been" before it, acts on
+ * a count right after it (its qualifier between): in "Nine fighters killed
+ * three soldiers" the nine are the killers. Not "Nine fighters killed in
+ * the 3 attacks". */
+static gboolean
+acts_on_count (SuggestRun *run,
+               guint       j)
+{
+  if (j == 0 || _sitrep_suggest_tok_in (run, j - 1, passive_aux))
+    return FALSE;
+  for (guint k = j + 1; k < run->n_tokens && k <= j + 4 && tok (run, k)->sentence == tok (run, j)->sentence; k++)
+    {
+      if (_sitrep_suggest_is_number_anchor (run, k))
+        return qualifier_start (run, k) == j + 1 || k == j + 1;
+    }
+  return FALSE;
+}
+
+/* Words that open a description of the group of the people counted. */
+static const char * const describe_words[] = {
+  "linked", "affiliated", "belonging", "loyal", "tied", "connected", "associated", NULL
+};
+/* How many words more such a description may take. */
+#define DESCRIBE_EXTRA 12
+
 typedef struct
 {
   gboolean          found;
-  gboolean          of_counted;  /* "two of the slain": a part of people counted before */
+  gboolean          not_victims; /* "two of the slain" (counted before), "nine fighters killed three" (the killers) */
+  gboolean          describing;  /* after "linked to", "affiliated with": the words of their group */
   SitrepSuggestKind kind;
   gboolean          have_victim;
   guint             victim;
@@ -603,6 +629,38 @@ typedef struct
   guint             persons_last;
   guint             and_next;    /* "seven men and seven women had been executed": the count after "and" */
 } AfterWords;
+
+/* Whether lower-case word @j, after the people counted, is about them (a
+ * noun of people, their group, where they are from), not another clause:
+ * "3,000 fighters deployed" is no toll. After "linked to" or "affiliated
+ * with" any words name their group ("militants linked to the Islamic State
+ * extremist group and al-Qaida's Hurras al-Din branch were killed"), up to
+ * a verb ("-ed", "-ing") or a word starting another clause. */
+static gboolean
+about_people (SuggestRun *run,
+              guint       j,
+              AfterWords *w,
+              guint      *limit)
+{
+  const SuggestToken *t = tok (run, j);
+  gsize len = t->end - t->start;
+
+  if (_sitrep_suggest_tok_among (run, j, describe_words) && !w->describing &&
+      (_sitrep_suggest_tok_is (run, j + 1, "to") || _sitrep_suggest_tok_is (run, j + 1, "with")))
+    {
+      w->describing = TRUE;
+      *limit += DESCRIBE_EXTRA;
+      return TRUE;
+    }
+  if (_sitrep_suggest_tok_in (run, j, person_nouns) || _sitrep_suggest_tok_among (run, j, group_words) ||
+      _sitrep_suggest_tok_among (run, j, where_words))
+    return TRUE;
+  if (!w->describing || _sitrep_suggest_tok_among (run, j, clause_words))
+    return FALSE;
+  /* "Turkish-backed" names the group; "attacked", "killing" start a clause */
+  return (j > 0 && (tok (run, j - 1)->flags & TOK_HYPHEN) && t->space_before == 0) ||
+         !(len > 3 && (memcmp (run->text + t->end - 2, "ed", 2) == 0 || memcmp (run->text + t->end - 3, "ing", 3) == 0));
+}
 
 /* Whether token @j is a verb of how before "dead", "to death" or "prisoner"
  * (asked first: a length test, where dead_verbs compares twelve words). */
@@ -722,8 +780,8 @@ cue_after (SuggestRun *run,
             }
         }
       k = kind_of (run, j, &cue);
-      if (cue && of_the_counted (run, num_end, j))
-        w->of_counted = TRUE;
+      if (cue && (of_the_counted (run, num_end, j) || (w->have_victim && acts_on_count (run, j))))
+        w->not_victims = TRUE;
       else if (cue && cue_ok (run, j, FALSE))
         {
           /* Things counted are casualties only as the verb's subject:
@@ -739,8 +797,7 @@ cue_after (SuggestRun *run,
         return FALSE;
       /* After the people counted, only words about them may come before
        * what happened to them: "3,000 fighters deployed" is no toll. */
-      if (w->have_victim && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, person_nouns) &&
-          !_sitrep_suggest_tok_among (run, j, group_words) && !_sitrep_suggest_tok_among (run, j, where_words))
+      if (w->have_victim && !(t->flags & TOK_CAP) && !about_people (run, j, w, &limit))
         {
           w->other_word = !comma;
           break;
@@ -844,7 +901,7 @@ figure_at (SuggestRun *run,
     return;
   /* "two of the slain were brothers": no more people, unless something else happened to them
    * ("one of the wounded later died") */
-  if (after.of_counted && !after.found)
+  if (after.not_victims && !after.found && !found)
     return;
   if (!found && after.found)
     {

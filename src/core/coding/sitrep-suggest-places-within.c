@@ -290,7 +290,25 @@ holder_after (SuggestRun *run,
   /* "in Diyala's Khalis district": the place the possessive names. */
   if (holder != NULL)
     holder = possessed (run, places, longest, last, holder);
-  return holder == NULL || isnan (holder->latitude) || holder->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : holder;
+  return holder == NULL || holder->scope == SITREP_PLACE_SCOPE_COUNTRY ? NULL : holder;
+}
+
+/* holder_after past holders the gazetteer lacks: "the village of X in Y
+ * town in the Z area" is at Z while Y is unplaced; NULL if none is placed. */
+static SitrepSuggestion *
+holder_chained (SuggestRun *run, GArray *places, gsize longest, guint last, gboolean direct,
+                double *bearing, gboolean *rural, gboolean *part)
+{
+  SitrepSuggestion *holder = holder_after (run, places, longest, last, direct, bearing, rural, part);
+  gboolean ignored;
+
+  for (guint hop = 0, end; holder != NULL && isnan (holder->latitude) && hop < 3; hop++)
+    {
+      end = _sitrep_suggest_token_holding (run, holder->byte_end - 1);
+      /* A holder before what it holds is no link of a chain. */
+      holder = end > last ? holder_after (run, places, longest, last = end, TRUE, bearing, rural, &ignored) : NULL;
+    }
+  return holder == NULL || isnan (holder->latitude) ? NULL : holder;
 }
 
 /* Words that open a sentence set at a place: "In Baghdad, gunmen …". */
@@ -730,7 +748,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
       if (sure && first > 0 && _sitrep_suggest_tok_is (run, first - 1, "from"))
         continue;
       countryside = FALSE;
-      holder = holder_after (run, places, longest, last, sure, &bearing, &rural, &part);
+      holder = holder_chained (run, places, longest, last, sure, &bearing, &rural, &part);
       after = holder != NULL;
       /* A guess yields to a holder named right after it, not to a
        * countryside looked for around it. */
