@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "sitrep-annotation.h"
+#include "sitrep-event-list.h"
 #include "sitrep-store-suggested-incidents.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
@@ -433,6 +434,17 @@ test_seeds (Fixture       *f,
   g_assert_true (has_evidence (f, jasim, second));
 }
 
+static char *
+event_type_of (Fixture *f,
+               gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) event = sitrep_store_get_event (f->store, id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (sitrep_event_get_event_type (event));
+}
+
 /* The seed capture's operation in Jasim reads as its figures' counts and
  * kinds; the commander killed by his name, and not again among the actors,
  * each of which is named once. */
@@ -476,6 +488,115 @@ test_row_words (Fixture       *f,
   g_test_message ("%u incidents; %s", list->len, summary);
   g_assert_true (g_str_has_prefix (summary, "at least 20 killed, "));
   g_assert_null (strstr (summary, "terrorists"));
+}
+
+/* The seed capture's bus bombing near Damascus: its figures' sentence ("The
+ * attack claimed the lives of 18 soldiers …") says no more than "attack";
+ * the sentence before, with its place and date, says "bombing". */
+static void
+test_seed_type (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *s0 = seed ("000_");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *type = NULL;
+  gint64 article, id;
+
+  if (s0 == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  article = sitrep_test_add_article (f->store, "000", s0);
+  suggest (f, article);
+  list = incidents (f, article);
+  id = sitrep_store_accept_proposed_incident (f->store, incident_at (list, "Damascus")->id, f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  type = event_type_of (f, id);
+  g_assert_cmpstr (type, ==, "Explosions/Remote violence");
+}
+
+/* The type an incident's words suggest, by cue words; none without one. */
+static void
+test_type_cues (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *type;
+  } cases[] = {
+    { "A roadside IED struck an army convoy near Kirkuk, killing 3 soldiers.", "Explosions/Remote violence" },
+    { "Artillery shelling hit the northern districts overnight.", "Explosions/Remote violence" },
+    { "An air-strike on the village killed 4 people.", "Explosions/Remote violence" },
+    { "A suicide bomber blew himself up at a checkpoint.", "Explosions/Remote violence" },
+    { "Drone strikes targeted a convoy on the highway.", "Explosions/Remote violence" },
+    /* A bombing during clashes: the weapon from afar says the type. */
+    { "Clashes broke out after a car bomb went off in the market.", "Explosions/Remote violence" },
+    { "Heavy clashes erupted in Jasim between the army and ISIS.", "Battles" },
+    { "Rebels attacked positions of the army near Daraa at dawn.", "Battles" },
+    { "Two soldiers died in a gun battle with smugglers.", "Battles" },
+    { "Militants executed five men in the main square.", "Violence against civilians" },
+    { "Gunmen abducted civilians from a bus on the road to Homs.", "Violence against civilians" },
+    /* No cue: no type. */
+    { "Twelve people were killed in Raqqa on Monday, the ministry said.", NULL },
+    { "The strike on the market killed 14 people.", NULL },
+    { "Bombay's markets reopened; the executive committee met on rocketing prices.", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpstr (sitrep_suggest_incident_event_type (cases[i].text), ==, cases[i].type);
+  g_assert_null (sitrep_suggest_incident_event_type (NULL));
+}
+
+/* An incident accepted as a new event takes the type its words suggest
+ * (and its title says it); one without a cue stays uncoded; an incident
+ * added to an event already there leaves its type as it was. */
+static void
+test_accept_type (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 article = sitrep_test_add_article_full (f->store, "Two", TWO_INCIDENTS, NULL, "2022-10-17");
+  gint64 quiet = sitrep_test_add_article_full (f->store, "Quiet",
+                                               "Twelve civilians were killed in Homs on 18 October 2022, "
+                                               "the ministry said.\n", NULL, "2022-10-19");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *raqqa_type = NULL;
+  g_autofree char *jasim_type = NULL;
+  g_autofree char *homs_type = NULL;
+  gint64 raqqa, jasim, homs;
+
+  suggest (f, article);
+  list = incidents (f, article);
+  raqqa = sitrep_store_accept_proposed_incident (f->store, incident_at (list, "Raqqa")->id, f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  jasim = sitrep_store_accept_proposed_incident (f->store, incident_at (list, "Jasim")->id, f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  raqqa_type = event_type_of (f, raqqa);
+  jasim_type = event_type_of (f, jasim);
+  g_assert_cmpstr (raqqa_type, ==, "Explosions/Remote violence");
+  g_assert_cmpstr (jasim_type, ==, "Battles");
+  event = sitrep_store_get_event (f->store, raqqa, &error);
+  g_assert_no_error (error);
+  title = sitrep_event_dup_title (event);
+  g_test_message ("%s", title);
+  /* (The place entity is the gazetteer's "Ar Raqqah".) */
+  g_assert_true (g_str_has_prefix (title, "Explosions/Remote violence in "));
+  g_assert_true (g_str_has_suffix (title, ", 2022-10-14"));
+
+  suggest (f, quiet);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = incidents (f, quiet);
+  g_assert_cmpuint (list->len, ==, 1);
+  homs = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list->pdata[0])->id,
+                                                f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  homs_type = event_type_of (f, homs);
+  g_assert_null (homs_type);
 }
 
 /* Reject: no event, not proposed again; Suggest again keeps both decided
@@ -624,6 +745,9 @@ main (int    argc,
   ADD ("/suggest-incidents/second-report", test_second_report);
   ADD ("/suggest-incidents/seeds", test_seeds);
   ADD ("/suggest-incidents/row-words", test_row_words);
+  ADD ("/suggest-incidents/accept-type", test_accept_type);
+  ADD ("/suggest-incidents/seed-type", test_seed_type);
+  g_test_add_func ("/suggest-incidents/type-cues", test_type_cues);
   ADD ("/suggest-incidents/reject-rerun", test_reject_rerun);
   ADD ("/suggest-incidents/article-deleted", test_article_deleted);
   ADD ("/suggest-incidents/accept-all", test_accept_all);

@@ -803,6 +803,9 @@ accept_in_group (SitrepStore                  *self,
   if (event_id < 0)
     return 0;
   *joined = event_id != 0;
+  /* A new event takes the type its words suggest; one joined keeps its own. */
+  if (event_id == 0)
+    draft.event_type = _sitrep_store_proposed_incident_type (self, inc);
   if (event_id == 0 && (event_id = sitrep_store_create_event (self, &draft, error)) == 0)
     return 0;
   for (guint i = 0; i < inc->figures->len; i++)

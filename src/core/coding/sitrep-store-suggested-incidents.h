@@ -121,4 +121,11 @@ gint64    _sitrep_store_match_suggested_incident (SitrepStore            *store,
                                                   const char             *date,
                                                   GError                **error);
 
+/* The ACLED type the words of @incident's sentences (with its place's and
+ * date's when in the same paragraph) suggest, for a new event made of it
+ * (see sitrep_suggest_incident_event_type ()); NULL when they suggest none
+ * or the project's codebook has no such type. Store lock held. */
+const char *_sitrep_store_proposed_incident_type (SitrepStore                  *store,
+                                                  const SitrepProposedIncident *incident);
+
 G_END_DECLS

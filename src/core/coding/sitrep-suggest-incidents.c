@@ -659,3 +659,101 @@ _sitrep_suggest_incidents (GPtrArray *all)
   index_clear (&ix);
   return incidents;
 }
+
+/* Words of an incident's sentences that say what kind of event it was, as
+ * ACLED types events: weapons used from afar, armed groups fighting each
+ * other, armed men against people who do not fight back. The first kind
+ * found in that order is the incident's. */
+#define EXPLOSIONS "Explosions/Remote violence"
+#define BATTLES "Battles"
+#define CIVILIANS "Violence against civilians"
+
+typedef struct
+{
+  const char *words;
+  const char *type;
+} TypeCue;
+
+static const TypeCue type_cues[] = {
+  { "airstrike", EXPLOSIONS }, { "airstrikes", EXPLOSIONS }, { "air strike", EXPLOSIONS },
+  { "air strikes", EXPLOSIONS }, { "air raid", EXPLOSIONS }, { "air raids", EXPLOSIONS },
+  { "drone strike", EXPLOSIONS }, { "drone strikes", EXPLOSIONS }, { "bomb", EXPLOSIONS },
+  { "bombs", EXPLOSIONS }, { "bombing", EXPLOSIONS }, { "bombings", EXPLOSIONS }, { "bombed", EXPLOSIONS },
+  { "bomber", EXPLOSIONS }, { "bombers", EXPLOSIONS }, { "bombardment", EXPLOSIONS }, { "ied", EXPLOSIONS },
+  { "ieds", EXPLOSIONS }, { "shelling", EXPLOSIONS }, { "shelled", EXPLOSIONS }, { "mortar", EXPLOSIONS },
+  { "mortars", EXPLOSIONS }, { "rocket", EXPLOSIONS }, { "rockets", EXPLOSIONS }, { "missile", EXPLOSIONS },
+  { "missiles", EXPLOSIONS }, { "artillery", EXPLOSIONS }, { "explosion", EXPLOSIONS },
+  { "explosions", EXPLOSIONS }, { "explosive", EXPLOSIONS }, { "explosives", EXPLOSIONS },
+  { "blast", EXPLOSIONS }, { "landmine", EXPLOSIONS }, { "landmines", EXPLOSIONS }, { "grenade", EXPLOSIONS },
+  { "clash", BATTLES }, { "clashes", BATTLES }, { "clashed", BATTLES }, { "fighting", BATTLES },
+  { "firefight", BATTLES }, { "gunfight", BATTLES }, { "gun battle", BATTLES }, { "battle", BATTLES },
+  { "battles", BATTLES }, { "exchange of fire", BATTLES }, { "exchanged fire", BATTLES },
+  { "attacked positions", BATTLES }, { "attacked the positions", BATTLES }, { "ambush", BATTLES },
+  { "ambushed", BATTLES },
+  { "executed", CIVILIANS }, { "execution", CIVILIANS }, { "executions", CIVILIANS },
+  { "abducted", CIVILIANS }, { "abduction", CIVILIANS }, { "kidnapped", CIVILIANS },
+  { "kidnapping", CIVILIANS }, { "massacre", CIVILIANS }, { "massacred", CIVILIANS },
+  { "beheaded", CIVILIANS },
+};
+
+static const char * const type_order[] = { EXPLOSIONS, BATTLES, CIVILIANS };
+
+/* @text's words, lower case ("air-strike" is "air", "strike"). */
+static GPtrArray *
+type_words (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  GString *word = g_string_new (NULL);
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = *p != '\0' ? g_utf8_get_char (p) : 0;
+
+      if (c != 0 && (g_unichar_isalnum (c) || c == '\'' || c == 0x2019))
+        {
+          g_string_append_unichar (word, g_unichar_tolower (c));
+          continue;
+        }
+      if (word->len > 0)
+        g_ptr_array_add (words, g_strdup (word->str));
+      g_string_truncate (word, 0);
+      if (c == 0)
+        break;
+    }
+  g_string_free (word, TRUE);
+  return words;
+}
+
+/* Whether @words holds @cue's words, in a row, from @at. */
+static gboolean
+cue_at (GPtrArray  *words,
+        guint       at,
+        const char *cue)
+{
+  g_auto(GStrv) parts = g_strsplit (cue, " ", -1);
+
+  for (guint k = 0; parts[k] != NULL; k++)
+    if (at + k >= words->len || strcmp (words->pdata[at + k], parts[k]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+const char *
+sitrep_suggest_incident_event_type (const char *text)
+{
+  g_autoptr(GPtrArray) words = NULL;
+  gboolean found[G_N_ELEMENTS (type_order)] = { FALSE };
+
+  if (text == NULL)
+    return NULL;
+  words = type_words (text);
+  for (guint i = 0; i < words->len; i++)
+    for (guint c = 0; c < G_N_ELEMENTS (type_cues); c++)
+      if (cue_at (words, i, type_cues[c].words))
+        for (guint t = 0; t < G_N_ELEMENTS (type_order); t++)
+          found[t] |= type_order[t] == type_cues[c].type;
+  for (guint t = 0; t < G_N_ELEMENTS (type_order); t++)
+    if (found[t])
+      return type_order[t];
+  return NULL;
+}

@@ -116,6 +116,11 @@ typedef struct
 void                sitrep_suggest_result_free       (SitrepSuggestResult *result);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepSuggestResult, sitrep_suggest_result_free)
 
+/* The ACLED event type the words of an incident's sentences suggest
+ * ("bombing", "IED", "shelling" → "Explosions/Remote violence"; "clashes",
+ * "attacked positions" → "Battles"; "executed", "abducted" → "Violence
+ * against civilians"), or NULL when they say none. */
+const char         *sitrep_suggest_incident_event_type (const char *text);
 /* Whether two ISO dates ("2022-10-14", or year-less "--10-14") are at
  * most @max_days apart; TRUE when either is NULL (nothing says they differ). */
 gboolean            sitrep_suggest_dates_close       (const char        *a,
