@@ -319,11 +319,53 @@ press_on (Fixture    *f,
   sitrep_test_press_keys (key);
 }
 
+static const char *
+row_title (Fixture   *f,
+           GtkWidget *row)
+{
+  g_autoptr(SitrepSuggestionIncidentItem) item =
+    g_list_model_get_item (sitrep_suggestion_review_get_incidents (f->review),
+                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+
+  /* The item lives on in the model. */
+  return sitrep_suggestion_incident_item_get_title (item);
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *prefix;
+} Toast;
+
+static gboolean
+toast_is (gpointer data)
+{
+  Toast *t = data;
+
+  return g_str_has_prefix (sitrep_window_get_last_toast (t->f->window) != NULL ? sitrep_window_get_last_toast (t->f->window) : "",
+                           t->prefix);
+}
+
+/* The toast beginning @prefix is shown, and by then event @id is selected in
+ * the Events view and is the map's (the workspace's) current event. */
+static void
+wait_toast (Fixture    *f,
+            const char *prefix,
+            gint64      id)
+{
+  Toast t = { f, prefix };
+
+  sitrep_test_wait_until (toast_is, &t, prefix);
+  g_assert_cmpint (sitrep_events_view_get_selected_event (sitrep_window_get_events_view (f->window)), ==, id);
+  g_assert_cmpint (sitrep_window_get_current_event (f->window), ==, id);
+}
+
 static void
 test_incidents_by_keyboard (Fixture       *f,
                             gconstpointer  data)
 {
   g_autoptr(GPtrArray) claims = NULL;
+  const char *title;
   GtkWidget *row;
   gint64 event_id;
   Evidence evidence;
@@ -344,15 +386,22 @@ test_incidents_by_keyboard (Fixture       *f,
   row = row_at (f, "Jasim");
   g_assert_cmpstr (accept_label (row), ==, "Make Event");
   g_assert_cmpuint (count_events (f), ==, 0);
+  /* Its figures read as counts and kinds, the commander killed by name. */
+  title = row_title (f, row);
+  g_assert_true (g_str_has_prefix (title, "at least 20 killed, "));
+  g_assert_nonnull (strstr (title, "Abu Abdul Rahman al-Iraqi killed"));
+  g_assert_null (strstr (title, "terrorists"));
+  g_assert_true (strstr (title, "Abu Abdul Rahman al-Iraqi") == g_strrstr (title, "Abu Abdul Rahman al-Iraqi"));
 
-  /* Enter makes the event, with its claims; the toast names it, with Undo. */
+  /* Enter makes the event, with its claims; the toast names it, with Undo,
+   * once the Events view and the map have it selected, as after New Event. */
   press_on (f, row, "Return");
   wait_events (f, 1, "the incident made an event");
   event_id = only_event (f);
   claims = sitrep_store_list_claims (f->store, event_id, NULL);
   g_assert_cmpuint (claims->len, >, 0);
   g_assert_true (has_evidence (f, event_id, f->first));
-  g_assert_true (g_str_has_prefix (sitrep_window_get_last_toast (f->window), "Event “"));
+  wait_toast (f, "Event “", event_id);
   g_assert_cmpstr (sitrep_window_get_last_toast_action (f->window), ==, "win.undo");
   /* The Events view lists it at once. */
   shown = (Count) { f, (guint) event_id };
@@ -386,7 +435,7 @@ test_incidents_by_keyboard (Fixture       *f,
   sitrep_test_wait_until (evidence_there, &evidence, "the second report added to the event");
   g_assert_cmpuint (count_events (f), ==, 1);
   g_assert_true (has_evidence (f, event_id, f->first));
-  g_assert_true (g_str_has_prefix (sitrep_window_get_last_toast (f->window), "Evidence added to “"));
+  wait_toast (f, "Evidence added to “", event_id);
 
   /* Delete on another of its incidents rejects it. */
   if (g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)) > 0)
@@ -528,6 +577,110 @@ test_accept_all_while_saving (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (sitrep_suggestion_review_get_model (f->review)), ==, 0);
 }
 
+/* Six incidents, each in its own paragraph. */
+#define SIX_INCIDENTS \
+  "An airstrike hit a market in Raqqa on 14 October 2022, killing 12 civilians.\n\n" \
+  "Separately, clashes in Jasim on 16 October 2022 left 4 soldiers dead.\n\n" \
+  "In Aleppo, shelling on 17 October 2022 killed 3 people.\n\n" \
+  "A car bomb in Idlib on 18 October 2022 killed 7 people.\n\n" \
+  "Gunmen in Homs killed 2 farmers on 19 October 2022.\n\n" \
+  "On 20 October 2022 a drone strike in Hama killed 5 fighters.\n"
+
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} Rows;
+
+static gboolean
+incidents_listed (gpointer data)
+{
+  Rows *r = data;
+
+  return g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (r->f->review)) >= r->n &&
+         gtk_list_box_get_row_at_index (r->f->rows, 0) != NULL &&
+         gtk_widget_get_mapped (GTK_WIDGET (gtk_list_box_get_row_at_index (r->f->rows, 0)));
+}
+
+static gboolean
+row_shown (Fixture *f,
+           guint    i)
+{
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, i));
+
+  return row != NULL && gtk_widget_get_visible (row) && gtk_widget_get_mapped (row);
+}
+
+static gboolean
+all_rows_shown (gpointer data)
+{
+  Fixture *f = data;
+  guint n = g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review));
+
+  for (guint i = 0; i < n; i++)
+    if (!row_shown (f, i))
+      return FALSE;
+  return TRUE;
+}
+
+/* The incidents are in the panel's one scroll, not a scroller of their own
+ * inside it: the first three rows, then "Show N More Incidents", which
+ * (pressed by the keyboard) shows the rest and takes the keys to the first
+ * of them. */
+static void
+test_one_scroll (Fixture       *f,
+                 gconstpointer  data)
+{
+  SitrepSuggestionList *list;
+  SitrepSuggestionIncidents *incidents;
+  GtkWidget *scroller;
+  GtkButton *more;
+  Rows rows;
+  gint64 article;
+  guint n;
+
+  if (f->window == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+  list = SITREP_SUGGESTION_LIST (sitrep_test_template_child (f->window, "suggestion_list"));
+  incidents = sitrep_suggestion_list_get_incidents (list);
+  more = sitrep_suggestion_incidents_get_more_button (incidents);
+
+  /* The seed capture's three: all shown, no button. */
+  suggest_here (f);
+  rows = (Rows) { f, 3 };
+  sitrep_test_wait_until (incidents_listed, &rows, "the seed's incidents");
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (f->rows), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  g_assert_false (gtk_widget_is_ancestor (scroller, GTK_WIDGET (incidents)));
+  g_assert_cmpuint (g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review)), ==, 3);
+  g_assert_true (all_rows_shown (f));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
+
+  /* Six: three, and the button for the other three. */
+  article = sitrep_test_add_article (f->store, "Six", SIX_INCIDENTS);
+  sitrep_test_show_article (f->window, article);
+  suggest_here (f);
+  rows = (Rows) { f, 6 };
+  sitrep_test_wait_until (incidents_listed, &rows, "six incidents");
+  n = g_list_model_get_n_items (sitrep_suggestion_review_get_incidents (f->review));
+  for (guint i = 0; i < n; i++)
+    g_assert_true (row_shown (f, i) == (i < 3));
+  sitrep_test_wait_until (sitrep_test_widget_mapped, more, "the Show More button");
+  g_assert_cmpstr (gtk_button_get_label (more), ==, "Show 3 More Incidents");
+
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (more)));
+  sitrep_test_press_keys ("space");
+  sitrep_test_wait_until (all_rows_shown, f, "every incident shown");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, 3)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -539,6 +692,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/new-coder", Fixture, "new coder", fixture_set_up, test_new_coder, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
+  g_test_add ("/gui/suggest-incidents/one-scroll", Fixture, NULL, fixture_set_up, test_one_scroll, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/accept-all-while-saving", Fixture, NULL, fixture_set_up,
               test_accept_all_while_saving, fixture_tear_down);
 

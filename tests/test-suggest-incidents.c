@@ -194,8 +194,12 @@ test_stored (Fixture       *f,
   g_assert_cmpuint (inc->claimants->len, ==, 2);
   g_assert_cmpstr (inc->figure_texts[0], ==, "12 civilians");
   g_assert_nonnull (strstr (inc->figure_texts[1], "30"));
+  /* A row reads the figures as count and kind, not the words around them. */
+  g_assert_cmpstr (inc->figure_words[0], ==, "12 killed");
+  g_assert_cmpstr (inc->figure_words[1], ==, "30 wounded");
+  g_assert_null (inc->figure_words[2]);
   summary = sitrep_proposed_incident_summary (inc);
-  g_assert_true (g_str_has_prefix (summary, "12 civilians, "));
+  g_assert_true (g_str_has_prefix (summary, "12 killed, 30 wounded · Raqqa"));
   g_assert_nonnull (strstr (summary, " · Raqqa"));
 
   /* Its members are the article's pending suggestions. */
@@ -276,7 +280,7 @@ test_accept_undo_redo (Fixture       *f,
   g_clear_error (&error);
 
   undo = sitrep_store_dup_undo_description (f->store);
-  g_assert_true (g_str_has_prefix (undo, "Accept incident “12 civilians"));
+  g_assert_true (g_str_has_prefix (undo, "Accept incident “12 killed, 30 wounded"));
   g_assert_true (sitrep_store_undo (f->store, &error));
   g_assert_no_error (error);
   g_assert_false (event_exists (f, event_id));
@@ -429,6 +433,51 @@ test_seeds (Fixture       *f,
   g_assert_true (has_evidence (f, jasim, second));
 }
 
+/* The seed capture's operation in Jasim reads as its figures' counts and
+ * kinds; the commander killed by his name, and not again among the actors,
+ * each of which is named once. */
+static void
+test_row_words (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *s0 = seed ("000_");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GHashTable) actors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *summary = NULL;
+  SitrepProposedIncident *inc;
+  gboolean named = FALSE;
+  gint64 article;
+
+  if (s0 == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  article = sitrep_test_add_article (f->store, "000", s0);
+  suggest (f, article);
+  list = incidents (f, article);
+  inc = incident_at (list, "Jasim");
+  g_assert_cmpstr (inc->figure_words[0], ==, "at least 20 killed");
+  for (guint i = 0; inc->figure_words[i] != NULL; i++)
+    {
+      g_assert_true (g_str_has_suffix (inc->figure_words[i], " killed") ||
+                     g_str_has_suffix (inc->figure_words[i], " wounded") ||
+                     g_str_has_suffix (inc->figure_words[i], " captured") ||
+                     g_str_has_suffix (inc->figure_words[i], " missing"));
+      named |= g_strcmp0 (inc->figure_words[i], "Abu Abdul Rahman al-Iraqi killed") == 0;
+    }
+  g_assert_true (named);
+  for (guint i = 0; inc->actor_texts[i] != NULL; i++)
+    {
+      g_assert_cmpstr (inc->actor_texts[i], !=, "Abu Abdul Rahman al-Iraqi");
+      g_assert_true (g_hash_table_add (actors, g_utf8_casefold (inc->actor_texts[i], -1)));
+    }
+  summary = sitrep_proposed_incident_summary (inc);
+  g_test_message ("%u incidents; %s", list->len, summary);
+  g_assert_true (g_str_has_prefix (summary, "at least 20 killed, "));
+  g_assert_null (strstr (summary, "terrorists"));
+}
+
 /* Reject: no event, not proposed again; Suggest again keeps both decided
  * incidents decided, and undo of a reject lists it again. */
 static void
@@ -574,6 +623,7 @@ main (int    argc,
   ADD ("/suggest-incidents/accept-undo-redo", test_accept_undo_redo);
   ADD ("/suggest-incidents/second-report", test_second_report);
   ADD ("/suggest-incidents/seeds", test_seeds);
+  ADD ("/suggest-incidents/row-words", test_row_words);
   ADD ("/suggest-incidents/reject-rerun", test_reject_rerun);
   ADD ("/suggest-incidents/article-deleted", test_article_deleted);
   ADD ("/suggest-incidents/accept-all", test_accept_all);

@@ -13,6 +13,8 @@
 #include <json-glib/json-glib.h>
 
 #include "sitrep-annotation.h"
+#include "sitrep-annotation-format.h"
+#include "sitrep-figures.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-label.h"
 #include "sitrep-normalize.h"
@@ -36,6 +38,7 @@ sitrep_proposed_incident_free (SitrepProposedIncident *incident)
   g_clear_pointer (&incident->claimants, g_array_unref);
   g_clear_pointer (&incident->actors, g_array_unref);
   g_strfreev (incident->figure_texts);
+  g_strfreev (incident->figure_words);
   g_strfreev (incident->actor_texts);
   g_free (incident->place_text);
   g_free (incident->date_start);
@@ -53,7 +56,7 @@ sitrep_proposed_incident_summary (const SitrepProposedIncident *incident)
   g_return_val_if_fail (incident != NULL, NULL);
 
   /* Translators: what separates the figures of one incident ("12 killed, 30 wounded") */
-  figures = g_strjoinv (_(", "), incident->figure_texts);
+  figures = g_strjoinv (_(", "), incident->figure_words);
   g_string_append (s, figures);
   if (incident->place_text != NULL)
     g_string_append_printf (s, " · %s", incident->place_text);
@@ -74,12 +77,14 @@ typedef struct
   gint64 annotation_id;
   gint64 entity_id;
   char *text;
+  char *attributes;
 } Member;
 
 static void
 member_clear (Member *m)
 {
   g_clear_pointer (&m->text, g_free);
+  g_clear_pointer (&m->attributes, g_free);
 }
 
 static gboolean
@@ -94,7 +99,7 @@ read_member (SitrepStore  *self,
   memset (m, 0, sizeof *m);
   if (id == 0)
     return TRUE;
-  stmt = _sitrep_store_statement (self, "SELECT kind, text, status, annotation_id, entity_id FROM suggestions "
+  stmt = _sitrep_store_statement (self, "SELECT kind, text, status, annotation_id, entity_id, attributes FROM suggestions "
                                         "WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
@@ -107,6 +112,7 @@ read_member (SitrepStore  *self,
       m->status = sqlite3_column_int (stmt, 2);
       m->annotation_id = sqlite3_column_int64 (stmt, 3);
       m->entity_id = sqlite3_column_int64 (stmt, 4);
+      m->attributes = g_strdup (COL_TEXT (5));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -174,6 +180,114 @@ read_incident (sqlite3_stmt *stmt)
   return inc;
 }
 
+/* "at least 20", "18", "10–15": the count a figure's attributes code. */
+static char *
+count_words (const char *attributes,
+             gint64     *count)
+{
+  g_autofree char *qualifier = NULL;
+  g_autofree char *number = NULL;
+  gint64 low = 0, high = 0;
+  SitrepQualifier q = SITREP_QUALIFIER_EXACT;
+
+  if (!sitrep_figure_from_attributes (attributes, count, &qualifier, &low, &high))
+    return NULL;
+  sitrep_qualifier_from_string (qualifier, &q);
+  if (q == SITREP_QUALIFIER_RANGE && high != low)
+    return g_strdup_printf ("%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT, low, high);
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, *count);
+  switch (q)
+    {
+    case SITREP_QUALIFIER_AT_LEAST:
+      return g_strdup_printf (_("at least %s"), number);
+    case SITREP_QUALIFIER_MORE_THAN:
+      return g_strdup_printf (_("more than %s"), number);
+    case SITREP_QUALIFIER_UP_TO:
+      return g_strdup_printf (_("up to %s"), number);
+    case SITREP_QUALIFIER_ABOUT:
+      return g_strdup_printf (_("about %s"), number);
+    case SITREP_QUALIFIER_EXACT:
+    case SITREP_QUALIFIER_RANGE:
+    default:
+      return g_steal_pointer (&number);
+    }
+}
+
+/* A figure as a row reads it: its count and kind ("at least 20 killed",
+ * "18–20 wounded"), or the person it names ("Abu X killed") when @name;
+ * its words as written when it codes no count. */
+static char *
+figure_words (const Member *m,
+              const char   *name)
+{
+  gint64 count = 1;
+  g_autofree char *number = name != NULL ? g_strdup (name) : count_words (m->attributes, &count);
+
+  if (number == NULL)
+    return g_strdup (m->text);
+  switch (m->kind)
+    {
+    case SITREP_SUGGEST_KILLED:
+      /* Translators: "%s" is a number of people killed */
+      return g_strdup_printf (ngettext ("%s killed", "%s killed", (gulong) MIN (count, G_MAXINT)), number);
+    case SITREP_SUGGEST_WOUNDED:
+      return g_strdup_printf (_("%s wounded"), number);
+    case SITREP_SUGGEST_CAPTURED:
+      return g_strdup_printf (_("%s captured"), number);
+    case SITREP_SUGGEST_MISSING:
+      return g_strdup_printf (_("%s missing"), number);
+    default:
+      return g_strdup (m->text);
+    }
+}
+
+/* The actor (of @texts) a figure of one person names, as the figure's
+ * words are that actor's name and state no number ("Abu X" killed); -1. */
+static int
+named_actor (const Member *figure,
+             GPtrArray    *texts)
+{
+  SitrepFigure parsed;
+  g_autofree char *key = NULL;
+
+  if (figure->text == NULL || sitrep_figure_parse (figure->text, &parsed))
+    return -1;
+  key = g_utf8_casefold (figure->text, -1);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      g_autofree char *other = g_utf8_casefold (texts->pdata[i], -1);
+
+      if (g_strcmp0 (key, other) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+/* The actors' words, each actor once (by its entity, else its words), and
+ * none a figure of the incident names. */
+static GStrv
+actor_words (GPtrArray *texts,
+             GArray    *entities,
+             GArray    *named)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_null_terminated (texts->len, g_free, TRUE);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      gint64 entity = g_array_index (entities, gint64, i);
+      char *key = entity != 0 ? g_strdup_printf ("#%" G_GINT64_FORMAT, entity) : g_utf8_casefold (texts->pdata[i], -1);
+      char *words = g_utf8_casefold (texts->pdata[i], -1);
+      gboolean again = g_hash_table_contains (seen, key) || g_hash_table_contains (seen, words);
+
+      g_hash_table_add (seen, key);
+      g_hash_table_add (seen, words);
+      if (!again && !g_array_index (named, gboolean, i))
+        g_ptr_array_add (out, g_strdup (texts->pdata[i]));
+    }
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&out), FALSE);
+}
+
 /* Leaves out the members rejected (or gone) since the run and reads the
  * words of the rest. Returns FALSE on error; *@empty when no figure is left. */
 static gboolean
@@ -183,12 +297,29 @@ refine (SitrepStore            *self,
         GError                **error)
 {
   g_autoptr(GPtrArray) figure_texts = g_ptr_array_new_null_terminated (4, g_free, TRUE);
-  g_autoptr(GPtrArray) actor_texts = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+  g_autoptr(GPtrArray) actor_texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) actor_entities = g_array_new (FALSE, TRUE, sizeof (gint64));
+  g_autoptr(GArray) named = NULL;
   g_autoptr(GArray) figures = g_array_new (FALSE, TRUE, sizeof (gint64));
   g_autoptr(GArray) claimants = g_array_new (FALSE, TRUE, sizeof (gint64));
   g_autoptr(GArray) actors = g_array_new (FALSE, TRUE, sizeof (gint64));
   Member m;
 
+  for (guint i = 0; i < inc->actors->len; i++)
+    {
+      if (!read_member (self, g_array_index (inc->actors, gint64, i), &m, error))
+        return FALSE;
+      if (member_usable (&m))
+        {
+          g_array_append_val (actor_entities, m.entity_id);
+          g_ptr_array_add (actor_texts, g_steal_pointer (&m.text));
+          g_array_append_val (actors, g_array_index (inc->actors, gint64, i));
+        }
+      member_clear (&m);
+    }
+  named = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), actor_texts->len);
+  g_array_set_size (named, actor_texts->len);
   for (guint i = 0; i < inc->figures->len; i++)
     {
       gint64 claimant = g_array_index (inc->claimants, gint64, i);
@@ -197,6 +328,11 @@ refine (SitrepStore            *self,
         return FALSE;
       if (member_usable (&m))
         {
+          int actor = named_actor (&m, actor_texts);
+
+          if (actor >= 0)
+            g_array_index (named, gboolean, actor) = TRUE;
+          g_ptr_array_add (words, figure_words (&m, actor >= 0 ? actor_texts->pdata[actor] : NULL));
           g_ptr_array_add (figure_texts, g_steal_pointer (&m.text));
           g_array_append_val (figures, g_array_index (inc->figures, gint64, i));
           member_clear (&m);
@@ -207,17 +343,8 @@ refine (SitrepStore            *self,
         }
       member_clear (&m);
     }
-  for (guint i = 0; i < inc->actors->len; i++)
-    {
-      if (!read_member (self, g_array_index (inc->actors, gint64, i), &m, error))
-        return FALSE;
-      if (member_usable (&m))
-        {
-          g_ptr_array_add (actor_texts, g_steal_pointer (&m.text));
-          g_array_append_val (actors, g_array_index (inc->actors, gint64, i));
-        }
-      member_clear (&m);
-    }
+  inc->actor_texts = actor_words (actor_texts, actor_entities, named);
+  inc->figure_words = (GStrv) g_ptr_array_free (g_steal_pointer (&words), FALSE);
   if (!read_member (self, inc->place, &m, error))
     return FALSE;
   if (inc->place != 0 && !member_usable (&m))
@@ -247,7 +374,6 @@ refine (SitrepStore            *self,
   g_array_unref (inc->actors);
   inc->actors = g_steal_pointer (&actors);
   inc->figure_texts = (GStrv) g_ptr_array_free (g_steal_pointer (&figure_texts), FALSE);
-  inc->actor_texts = (GStrv) g_ptr_array_free (g_steal_pointer (&actor_texts), FALSE);
   *empty = inc->figures->len == 0;
   return TRUE;
 }

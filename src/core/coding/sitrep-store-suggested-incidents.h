@@ -27,9 +27,13 @@ typedef struct
   gint64    place;          /* suggestion id, or 0 */
   gint64    date;           /* suggestion id, or 0 */
 
-  /* For a row that reads as the incident: the figures' and actors' words,
-   * the place's and the resolved date (ISO, NULL when none or unresolved). */
+  /* For a row that reads as the incident: the figures' words as written
+   * ("At least 20 terrorists") and as a row reads them, count and kind
+   * ("at least 20 killed", "Abu X killed" for a figure naming one of the
+   * actors), the actors' words (each actor once, none a figure names), the
+   * place's and the resolved date (ISO, NULL when none or unresolved). */
   GStrv     figure_texts;
+  GStrv     figure_words;
   GStrv     actor_texts;
   char     *place_text;
   char     *date_start;

@@ -106,10 +106,10 @@ sitrep_suggestion_incident_item_new (SitrepProposedIncident *incident,
   g_autoptr(GString) title = g_string_new (NULL);
 
   self->incident = incident;
-  g_string_append (title, incident->figure_texts[0] != NULL ? incident->figure_texts[0] : "");
-  for (guint i = 1; incident->figure_texts[i] != NULL; i++)
+  g_string_append (title, incident->figure_words[0] != NULL ? incident->figure_words[0] : "");
+  for (guint i = 1; incident->figure_words[i] != NULL; i++)
     /* Translators: what separates the figures of one incident ("12 killed, 30 wounded") */
-    g_string_append_printf (title, _(", %s"), incident->figure_texts[i]);
+    g_string_append_printf (title, _(", %s"), incident->figure_words[i]);
   if (incident->place_text != NULL)
     g_string_append_printf (title, " · %s", incident->place_text);
   if (date != NULL)

@@ -10,8 +10,9 @@
 #include "sitrep-suggestion-incident-item.h"
 #include "sitrep-suggestion-incidents.h"
 
-/* The rows' height at most: about two incidents. */
-#define ROWS_HEIGHT 200
+/* Rows shown before "Show N more": a few incidents keep the suggestions
+ * under them in sight; all of them are in the panel's one scroll. */
+#define SHOWN_ROWS 3
 
 struct _SitrepSuggestionIncidents
 {
@@ -20,6 +21,8 @@ struct _SitrepSuggestionIncidents
   GtkWidget              *box;
   GtkLabel               *count_label;
   GtkListBox             *list;
+  GtkButton              *more_button;
+  gboolean                expanded;
   SitrepSuggestionReview *review;
 };
 
@@ -34,6 +37,37 @@ update (SitrepSuggestionIncidents *self)
 
   gtk_label_set_text (self->count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self), n > 0);
+  if (n > SHOWN_ROWS && !self->expanded)
+    {
+      g_autofree char *more = NULL;
+
+      /* Translators: a button under the first proposed incidents that shows the rest */
+      more = g_strdup_printf (ngettext ("Show %u More Incident", "Show %u More Incidents", n - SHOWN_ROWS),
+                              n - SHOWN_ROWS);
+      gtk_button_set_label (self->more_button, more);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), n > SHOWN_ROWS && !self->expanded);
+  /* (A list box bound to a model has no filter: the rows are hidden.) */
+  for (guint i = 0; i < n; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+
+      if (row != NULL)
+        gtk_widget_set_visible (GTK_WIDGET (row), self->expanded || i < SHOWN_ROWS);
+    }
+}
+
+/* Shows every row, the keys on the first one that was not shown. */
+static void
+on_more_clicked (SitrepSuggestionIncidents *self)
+{
+  GtkListBoxRow *first;
+
+  self->expanded = TRUE;
+  update (self);
+  first = gtk_list_box_get_row_at_index (self->list, SHOWN_ROWS);
+  if (first != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (first));
 }
 
 static void
@@ -180,7 +214,7 @@ sitrep_suggestion_incidents_init (SitrepSuggestionIncidents *self)
 {
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *title = gtk_label_new (_("Incidents"));
-  GtkWidget *scroller, *separator;
+  GtkWidget *separator;
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -205,13 +239,16 @@ sitrep_suggestion_incidents_init (SitrepSuggestionIncidents *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Incidents proposed in this article"), -1);
   g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
-  /* A few rows' height: the suggestions under it keep the panel. */
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), ROWS_HEIGHT);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
-  gtk_box_append (GTK_BOX (self->box), scroller);
+  /* In the panel's own scroll, not one of its own inside it: the first
+   * few, then a button for the rest. */
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->list));
+  self->more_button = GTK_BUTTON (gtk_button_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->more_button), "flat");
+  gtk_widget_set_halign (GTK_WIDGET (self->more_button), GTK_ALIGN_START);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->more_button), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->more_button), 6);
+  g_signal_connect_swapped (self->more_button, "clicked", G_CALLBACK (on_more_clicked), self);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->more_button));
   separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_set_margin_start (separator, 12);
   gtk_widget_set_margin_end (separator, 12);
@@ -238,6 +275,7 @@ sitrep_suggestion_incidents_set_review (SitrepSuggestionIncidents *self,
   if (self->review != NULL)
     g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_incidents (self->review), self);
   g_set_object (&self->review, review);
+  self->expanded = FALSE;
   if (self->list != NULL)
     gtk_list_box_bind_model (self->list, review != NULL ? sitrep_suggestion_review_get_incidents (review) : NULL,
                              review != NULL ? create_row : NULL, NULL, NULL);
@@ -246,6 +284,15 @@ sitrep_suggestion_incidents_set_review (SitrepSuggestionIncidents *self,
                       G_CALLBACK (on_items_changed), self);
   if (self->box != NULL)
     update (self);
+}
+
+/* The "Show N More Incidents" button (hidden when all are shown). */
+GtkButton *
+sitrep_suggestion_incidents_get_more_button (SitrepSuggestionIncidents *self)
+{
+  g_return_val_if_fail (SITREP_IS_SUGGESTION_INCIDENTS (self), NULL);
+
+  return self->more_button;
 }
 
 GtkListBox *

@@ -311,7 +311,10 @@ accept_incident_as (SitrepSuggestionList *self,
     }
   title = event_title (sitrep_suggestion_review_get_store (self->review), event_id);
   text = g_strdup_printf (joined ? _("Evidence added to “%s”") : _("Event “%s” created"), title);
-  sitrep_show_undo_toast (GTK_WIDGET (self), text);
+  /* The window selects the event in the Events view and on the map, as
+   * after New Event, and says so once they show it. */
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.show-event-made", "(xs)", event_id, text))
+    sitrep_show_undo_toast (GTK_WIDGET (self), text);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sitrep-events-view.h"
 #include "sitrep-window-private.h"
 #include "sitrep-window-test-private.h"
 
@@ -145,16 +146,135 @@ sitrep_window_show_toast_with_button (SitrepWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* An event made (or added to) elsewhere, being shown: its toast waits
+ * until the Events view has it selected, so that it does not come before
+ * the views show the event. */
+#define MADE_EVENT_KEY "sitrep-made-event"
+#define MADE_EVENT_LATEST_S 10
+
+typedef struct
+{
+  SitrepWindow     *window;
+  SitrepEventsView *view;   /* weak */
+  gint64            id;
+  char             *toast;
+  gulong            notify;
+  guint             idle;
+  guint             timeout;
+} MadeEvent;
+
+static void
+made_event_free (MadeEvent *m)
+{
+  if (m->view != NULL)
+    {
+      /* A view disposed with the window has dropped its handlers already. */
+      if (m->notify != 0 && g_signal_handler_is_connected (m->view, m->notify))
+        g_signal_handler_disconnect (m->view, m->notify);
+      g_object_remove_weak_pointer (G_OBJECT (m->view), (gpointer *) &m->view);
+    }
+  g_clear_handle_id (&m->idle, g_source_remove);
+  g_clear_handle_id (&m->timeout, g_source_remove);
+  g_free (m->toast);
+  g_free (m);
+}
+
+/* Says so now, and stops waiting. */
+static void
+made_event_toast (SitrepWindow *self)
+{
+  MadeEvent *m = g_object_steal_data (G_OBJECT (self), MADE_EVENT_KEY);
+
+  if (m == NULL)
+    return;
+  sitrep_window_show_undo_toast (self, m->toast);
+  made_event_free (m);
+}
+
+static gboolean
+made_event_idle (gpointer data)
+{
+  MadeEvent *m = g_object_get_data (G_OBJECT (data), MADE_EVENT_KEY);
+
+  m->idle = 0;
+  made_event_toast (data);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+made_event_timeout (gpointer data)
+{
+  MadeEvent *m = g_object_get_data (G_OBJECT (data), MADE_EVENT_KEY);
+
+  m->timeout = 0;
+  made_event_toast (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the view shows it, after what is waiting to be redrawn (the
+ * panel's list of annotations is rebuilt when the main loop is idle). */
+static void
+made_event_shown (MadeEvent *m)
+{
+  if (m->notify != 0 && m->view != NULL && g_signal_handler_is_connected (m->view, m->notify))
+    g_signal_handler_disconnect (m->view, m->notify);
+  m->notify = 0;
+  if (m->idle == 0)
+    m->idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, made_event_idle, m->window, NULL);
+}
+
+static void
+on_made_event_selected (SitrepEventsView *view,
+                        GParamSpec       *pspec,
+                        SitrepWindow     *self)
+{
+  MadeEvent *m = g_object_get_data (G_OBJECT (self), MADE_EVENT_KEY);
+
+  if (m != NULL && sitrep_events_view_get_selected_event (view) == m->id)
+    made_event_shown (m);
+}
+
+/* win.show-event-made ((xs)): event @id was just made or added to (a
+ * proposed incident accepted in the panel): it is selected in the Events
+ * view and on the map, as after New Event, and the toast (with Undo) comes
+ * when the Events view shows it. */
+static void
+show_event_made_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  SitrepWindow *self = SITREP_WINDOW (widget);
+  MadeEvent *m = g_new0 (MadeEvent, 1);
+  const char *toast;
+
+  /* One still waiting is said now: it is not lost to the next. */
+  made_event_toast (self);
+  g_variant_get (param, "(x&s)", &m->id, &toast);
+  m->window = self;
+  m->toast = g_strdup (toast);
+  m->view = sitrep_window_get_events_view (self);
+  g_object_add_weak_pointer (G_OBJECT (m->view), (gpointer *) &m->view);
+  g_object_set_data_full (G_OBJECT (self), MADE_EVENT_KEY, m, (GDestroyNotify) made_event_free);
+  m->notify = g_signal_connect (m->view, "notify::selected-event", G_CALLBACK (on_made_event_selected), self);
+  m->timeout = g_timeout_add_seconds (MADE_EVENT_LATEST_S, made_event_timeout, self);
+  sitrep_window_select_event (self, m->id);
+  if (sitrep_events_view_select_event (m->view, m->id) ||
+      sitrep_events_view_get_selected_event (m->view) == m->id)
+    made_event_shown (m);
+}
+
 void
 _sitrep_window_toasts_dispose (SitrepWindow *self)
 {
   for (guint i = 0; self->notices != NULL && i < self->notices->len; i++)
     g_signal_handlers_disconnect_by_data (self->notices->pdata[i], self);
   g_clear_pointer (&self->notices, g_ptr_array_unref);
+  g_object_set_data (G_OBJECT (self), MADE_EVENT_KEY, NULL);
 }
 
 void
 _sitrep_window_toasts_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.withdraw-message", "s", withdraw_message_action);
+  gtk_widget_class_install_action (widget_class, "win.show-event-made", "(xs)", show_event_made_action);
 }
