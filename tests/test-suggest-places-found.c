@@ -428,8 +428,8 @@ test_one_area (void)
     sitrep_test_suggest ("Police in Baghdad said two men were shot. Later, a bomb went off at a checkpoint in "
                          "Qirtawa, wounding three, Baghdad police said.", NULL);
   g_autoptr(SitrepSuggestResult) apart =
-    sitrep_test_suggest ("Police in Baghdad said two men were shot. In Mosul, a bomb wounded three. Later, a bomb "
-                         "went off at a checkpoint in Qirtawa.", NULL);
+    sitrep_test_suggest ("Police in Baghdad said two men were shot. In Mosul, a bomb wounded three.\n\nLater, a "
+                         "bomb went off at a checkpoint in Qirtawa.", NULL);
   g_autoptr(SitrepSuggestResult) dateline =
     sitrep_test_suggest ("BAGHDAD, March 3 (Wire) - A bomb went off at a checkpoint in Qirtawa, wounding three.", NULL);
 
@@ -473,6 +473,26 @@ test_holder_chain (void)
   assert_doubtful_near (place (r, "Qirtawa"), place (r, "Tikrit"));
   g_assert_nonnull (place (ended, "Qirtawa"));
   g_assert_true (isnan (place (ended, "Qirtawa")->latitude));
+}
+
+/* A place no words hold, in a paragraph whose earlier sentence opens with a
+ * scene ("In Tikrit, … . A bomb … in X"), takes the nearest such scene's
+ * pin, doubtful; a new paragraph is a new scene. */
+static void
+test_paragraph_scene (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("In Tikrit, gunmen killed two policemen. A bomb at a checkpoint in Qirtawa wounded three.\n\n"
+                         "In Basra, a man was shot. In Mosul, a soldier was shot. Police defused a bomb at a "
+                         "checkpoint in Dubaysiya.", NULL);
+  g_autoptr(SitrepSuggestResult) apart =
+    sitrep_test_suggest ("In Tikrit, gunmen killed two policemen.\n\nA bomb at a checkpoint in Qirtawa wounded "
+                         "three.", NULL);
+
+  assert_doubtful_near (place (r, "Qirtawa"), place (r, "Tikrit"));
+  assert_doubtful_near (place (r, "Dubaysiya"), place (r, "Mosul"));
+  g_assert_nonnull (place (apart, "Qirtawa"));
+  g_assert_true (isnan (place (apart, "Qirtawa")->latitude));
 }
 
 /* ---------------------------------------------------------------- longer names */
@@ -524,5 +544,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/anchors/one-area", test_one_area);
   g_test_add_func ("/sitrep/suggest-places-found/spelled-twice", test_spelled_twice);
   g_test_add_func ("/sitrep/suggest-places-found/holders/chain", test_holder_chain);
+  g_test_add_func ("/sitrep/suggest-places-found/anchors/paragraph", test_paragraph_scene);
   return g_test_run ();
 }

@@ -1,4 +1,4 @@
-/* sitrep-suggest-places-far.c — a world city matched by another spelling, in a report set elsewhere, is doubtful
+/* sitrep-suggest-places-far.c — a world city matched by another spelling, in a report set elsewhere, is doubtful; a town spelled two ways takes one pin
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
 
 /* The countries of the bundled GeoNames cut, whose places are matched by
@@ -71,5 +72,93 @@ _sitrep_suggest_far_spellings (SuggestRun *run,
         }
       if (!neighbour)
         s->doubtful = TRUE;
+    }
+}
+
+/* ---------------------------------------------------------------- a town spelled two ways */
+
+/* The sure place of the text, one per name (@distinct), whose key is close
+ * to @s's but not the same, or NULL; the keys are compared only when the
+ * first letters and lengths are near. */
+static const SitrepSuggestion *
+spelled_otherwise (const SitrepSuggestion *s,
+                   GPtrArray              *distinct)
+{
+  gsize bytes = s->byte_end - s->byte_start, len;
+  g_autofree char *key = NULL;
+
+  if (bytes < 4)
+    return NULL;
+  key = sitrep_normalize_name (s->text);
+  len = strlen (key);
+  for (guint m = 0; m < distinct->len; m++)
+    {
+      const SitrepSuggestion *o = distinct->pdata[m];
+      gsize other_len, other_bytes = o->byte_end - o->byte_start;
+      g_autofree char *other = NULL;
+
+      if (o->text[0] != s->text[0] || (other_bytes > bytes ? other_bytes - bytes : bytes - other_bytes) > 4)
+        continue;
+      other = sitrep_normalize_name (o->text);
+      other_len = strlen (other);
+      if ((other_len > len ? other_len - len : len - other_len) <= 2 && strcmp (other, key) != 0 &&
+          sitrep_normalize_keys_close (key, other))
+        return o;
+    }
+  return NULL;
+}
+
+/* "near Kifiri district" in a report that names Kifri too: a name left
+ * unplaced is placed, doubtful, as a place of the text whose key is close
+ * to its own (a report spelling a town two ways). Each name is asked once,
+ * against each sure name once: a long text repeats both. */
+void
+_sitrep_suggest_places_spelled_twice (SuggestRun *run,
+                                      guint       from)
+{
+  static const char none = 0;
+  g_autoptr(GHashTable) asked = NULL;   /* unplaced text → its place, or &none */
+  g_autoptr(GPtrArray) distinct = NULL;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *s = run->out->pdata[k];
+      const SitrepSuggestion *o;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
+        continue;
+      if (asked == NULL)
+        {
+          g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+          asked = g_hash_table_new (g_str_hash, g_str_equal);
+          distinct = g_ptr_array_new ();
+          for (guint m = from; m < run->out->len; m++)
+            {
+              SitrepSuggestion *p = run->out->pdata[m];
+
+              if (p->kind == SITREP_SUGGEST_PLACE && !isnan (p->latitude) && !p->doubtful &&
+                  p->scope == SITREP_PLACE_SCOPE_PLACE && g_hash_table_add (seen, p->text))
+                g_ptr_array_add (distinct, p);
+            }
+        }
+      o = g_hash_table_lookup (asked, s->text);
+      if (o == NULL)
+        {
+          o = spelled_otherwise (s, distinct);
+          g_hash_table_insert (asked, s->text, (gpointer) (o != NULL ? (gconstpointer) o : (gconstpointer) &none));
+        }
+      if (o == (gconstpointer) &none || o == NULL)
+        continue;
+      s->latitude = o->latitude;
+      s->longitude = o->longitude;
+      s->geonameid = 0;
+      s->country = _sitrep_suggest_strdup (run, o->country);
+      s->admin1 = _sitrep_suggest_strdup (run, o->admin1);
+      s->doubtful = TRUE;
+      s->population = 0;
+      s->scope = SITREP_PLACE_SCOPE_PLACE;
+      if (s->entity_name == NULL && s->entity_id == 0)
+        s->entity_name = _sitrep_suggest_strdup (run, s->text);
     }
 }

@@ -318,6 +318,30 @@ static const char * const frame_words[] = { "in", "near", "outside", "around", N
  * looked for, in tokens ("the Idlib villages of A, B, C and D"). */
 #define KIND_LIST_TOKENS 12
 
+/* How many sentences of its paragraph before a place's own are looked at
+ * for the scene they open with. */
+#define SCENE_SENTENCES_BACK 4
+
+/* The place the sentence starting at token @start opens with as its scene
+ * ("In Baghdad, …"), before token @first; NULL: none. */
+static SitrepSuggestion *
+scene_at (SuggestRun *run,
+          GArray     *places,
+          gsize       longest,
+          guint       start,
+          guint       first)
+{
+  SitrepSuggestion *o;
+
+  if (start + 2 >= first || !(tok (run, start)->flags & TOK_CAP) || !_sitrep_suggest_tok_in (run, start, frame_words))
+    return NULL;
+  o = place_starting_at (run, places, longest, start + 1);
+  if (o == NULL || isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY)
+    return NULL;
+  start = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
+  return start < first && (tok (run, start)->flags & TOK_PUNCT) && run->text[tok (run, start)->start] == ',' ? o : NULL;
+}
+
 /* The place, not a country, the sentence of tokens @first … opens with
  * before them, as its scene: "In Baghdad, gunmen killed two policemen at a
  * checkpoint in Zayouna", "Near Kirkuk, …"; or the place before a kind of
@@ -366,14 +390,19 @@ anchor_before (SuggestRun *run,
           !_sitrep_suggest_is_article (run, j - 1) && !((t->flags & TOK_PUNCT) && run->text[t->start] == ','))
         break;
     }
-  /* "In Baghdad, …" */
-  if (start + 2 >= first || !(tok (run, start)->flags & TOK_CAP) || !_sitrep_suggest_tok_in (run, start, frame_words))
-    return NULL;
-  o = place_starting_at (run, places, longest, start + 1);
-  if (o == NULL || isnan (o->latitude) || o->scope == SITREP_PLACE_SCOPE_COUNTRY)
-    return NULL;
-  start = _sitrep_suggest_token_holding (run, o->byte_end - 1) + 1;
-  return start < first && (tok (run, start)->flags & TOK_PUNCT) && run->text[tok (run, start)->start] == ',' ? o : NULL;
+  /* "In Baghdad, …"; else the scene of a sentence of its paragraph before
+   * it ("In Baghdad, gunmen … . An attack at a checkpoint in Amil …"),
+   * the nearest that opens with one. */
+  for (guint back = 0; back <= SCENE_SENTENCES_BACK; back++)
+    {
+      o = scene_at (run, places, longest, start, first);
+      if (o != NULL || start == 0 ||
+          memchr (run->text + tok (run, start - 1)->end, '\n', tok (run, start)->start - tok (run, start - 1)->end) != NULL)
+        return o;
+      for (start--; start > 0 && same_sentence (run, start, start - 1); start--)
+        ;
+    }
+  return NULL;
 }
 
 /* How far from the text's most named place all its other sure places must
@@ -425,92 +454,6 @@ one_area (SuggestRun *run,
       sure += !p->doubtful && p->byte_start != first->byte_start;
     }
   return sure >= 1 ? first : NULL;
-}
-
-/* The sure place of the text, one per name (@distinct), whose key is close
- * to @s's but not the same, or NULL; the keys are compared only when the
- * first letters and lengths are near. */
-static const SitrepSuggestion *
-spelled_otherwise (const SitrepSuggestion *s,
-                   GPtrArray              *distinct)
-{
-  gsize bytes = s->byte_end - s->byte_start, len;
-  g_autofree char *key = NULL;
-
-  if (bytes < 4)
-    return NULL;
-  key = sitrep_normalize_name (s->text);
-  len = strlen (key);
-  for (guint m = 0; m < distinct->len; m++)
-    {
-      const SitrepSuggestion *o = distinct->pdata[m];
-      gsize other_len, other_bytes = o->byte_end - o->byte_start;
-      g_autofree char *other = NULL;
-
-      if (o->text[0] != s->text[0] || (other_bytes > bytes ? other_bytes - bytes : bytes - other_bytes) > 4)
-        continue;
-      other = sitrep_normalize_name (o->text);
-      other_len = strlen (other);
-      if ((other_len > len ? other_len - len : len - other_len) <= 2 && strcmp (other, key) != 0 &&
-          sitrep_normalize_keys_close (key, other))
-        return o;
-    }
-  return NULL;
-}
-
-/* "near Kifiri district" in a report that names Kifri too: a name left
- * unplaced is placed, doubtful, as a place of the text whose key is close
- * to its own (a report spelling a town two ways). Each name is asked once,
- * against each sure name once: a long text repeats both. */
-static void
-spelled_twice (SuggestRun *run,
-               guint       from)
-{
-  static const char none = 0;
-  g_autoptr(GHashTable) asked = NULL;   /* unplaced text → its place, or &none */
-  g_autoptr(GPtrArray) distinct = NULL;
-
-  for (guint k = from; k < run->out->len; k++)
-    {
-      SitrepSuggestion *s = run->out->pdata[k];
-      const SitrepSuggestion *o;
-
-      if (s->kind != SITREP_SUGGEST_PLACE || !isnan (s->latitude) || s->byte_end == 0)
-        continue;
-      if (asked == NULL)
-        {
-          g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-          asked = g_hash_table_new (g_str_hash, g_str_equal);
-          distinct = g_ptr_array_new ();
-          for (guint m = from; m < run->out->len; m++)
-            {
-              SitrepSuggestion *p = run->out->pdata[m];
-
-              if (p->kind == SITREP_SUGGEST_PLACE && !isnan (p->latitude) && !p->doubtful &&
-                  p->scope == SITREP_PLACE_SCOPE_PLACE && g_hash_table_add (seen, p->text))
-                g_ptr_array_add (distinct, p);
-            }
-        }
-      o = g_hash_table_lookup (asked, s->text);
-      if (o == NULL)
-        {
-          o = spelled_otherwise (s, distinct);
-          g_hash_table_insert (asked, s->text, (gpointer) (o != NULL ? (gconstpointer) o : (gconstpointer) &none));
-        }
-      if (o == (gconstpointer) &none || o == NULL)
-        continue;
-      s->latitude = o->latitude;
-      s->longitude = o->longitude;
-      s->geonameid = 0;
-      s->country = _sitrep_suggest_strdup (run, o->country);
-      s->admin1 = _sitrep_suggest_strdup (run, o->admin1);
-      s->doubtful = TRUE;
-      s->population = 0;
-      s->scope = SITREP_PLACE_SCOPE_PLACE;
-      if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = _sitrep_suggest_strdup (run, s->text);
-    }
 }
 
 /* The places still unplaced from @from on, pinned, doubtful, in the one
@@ -823,7 +766,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
     }
   /* Suggestions were moved, not added: the index stays right. */
   list_siblings (run, from, &places, &longest);
-  spelled_twice (run, from);
+  _sitrep_suggest_places_spelled_twice (run, from);
   pin_in_area (run, from);
 }
 

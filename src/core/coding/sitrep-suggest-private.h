@@ -858,6 +858,10 @@ void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
 /* Unplaced places said to be in or near a placed one, placed there, doubtful. */
 void        _sitrep_suggest_places_within (SuggestRun        *run,
                                            guint              from);
+/* sitrep-suggest-places-far.c: a name left unplaced takes the pin of a
+ * sure place of the text spelled a little otherwise, doubtful. */
+void        _sitrep_suggest_places_spelled_twice (SuggestRun *run,
+                                                  guint       from);
 /* Drops a place of one word that is also an English word ("Tall", "Mill")
  * where no capital and no context say a place is meant. */
 void        _sitrep_suggest_english_names (SuggestRun        *run,
