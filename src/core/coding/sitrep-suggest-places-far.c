@@ -150,15 +150,26 @@ _sitrep_suggest_places_spelled_twice (SuggestRun *run,
         }
       if (o == (gconstpointer) &none || o == NULL)
         continue;
-      s->latitude = o->latitude;
-      s->longitude = o->longitude;
-      s->geonameid = 0;
-      s->country = _sitrep_suggest_strdup (run, o->country);
-      s->admin1 = _sitrep_suggest_strdup (run, o->admin1);
-      s->doubtful = TRUE;
-      s->population = 0;
-      s->scope = SITREP_PLACE_SCOPE_PLACE;
-      if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = _sitrep_suggest_strdup (run, s->text);
+      _sitrep_suggest_pin_doubtful (run, s, o->latitude, o->longitude, o->country, o->admin1);
     }
+}
+
+void
+_sitrep_suggest_pin_doubtful (SuggestRun       *run,
+                              SitrepSuggestion *s,
+                              double            latitude,
+                              double            longitude,
+                              const char       *country,
+                              const char       *admin1)
+{
+  s->latitude = latitude;
+  s->longitude = longitude;
+  s->geonameid = 0;
+  s->country = _sitrep_suggest_strdup (run, country);
+  s->admin1 = _sitrep_suggest_strdup (run, admin1);
+  s->doubtful = TRUE;
+  s->population = 0;
+  s->scope = SITREP_PLACE_SCOPE_PLACE;
+  if (s->entity_name == NULL && s->entity_id == 0)
+    s->entity_name = _sitrep_suggest_strdup (run, s->text);
 }

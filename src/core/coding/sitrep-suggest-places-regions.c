@@ -561,16 +561,7 @@ _sitrep_suggest_district_villages (SuggestRun *run,
         }
       if (placed)
         s->entity_name = _sitrep_suggest_strdup (run, s->text);
-      s->latitude = locality->latitude;
-      s->longitude = locality->longitude;
-      s->geonameid = 0;
-      s->country = _sitrep_suggest_strdup (run, locality->country);
-      s->admin1 = NULL;
-      s->doubtful = TRUE;
-      s->population = 0;
-      s->scope = SITREP_PLACE_SCOPE_PLACE;
-      if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = _sitrep_suggest_strdup (run, s->text);
+      _sitrep_suggest_pin_doubtful (run, s, locality->latitude, locality->longitude, locality->country, NULL);
     }
 }
 

@@ -475,16 +475,7 @@ pin_in_area (SuggestRun *run,
         area = one_area (run, from), asked = TRUE;
       if (area == NULL)
         return;
-      s->latitude = area->latitude;
-      s->longitude = area->longitude;
-      s->geonameid = 0;
-      s->country = _sitrep_suggest_strdup (run, area->country);
-      s->admin1 = _sitrep_suggest_strdup (run, area->admin1);
-      s->doubtful = TRUE;
-      s->population = 0;
-      s->scope = SITREP_PLACE_SCOPE_PLACE;
-      if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = _sitrep_suggest_strdup (run, s->text);
+      _sitrep_suggest_pin_doubtful (run, s, area->latitude, area->longitude, area->country, area->admin1);
     }
 }
 
@@ -923,15 +914,6 @@ list_siblings (SuggestRun *run,
       o = anchors->pdata[0];
       if (!isnan (s->latitude))
         s->entity_name = NULL;
-      s->latitude = lat;
-      s->longitude = lon;
-      s->geonameid = 0;
-      s->country = _sitrep_suggest_strdup (run, o->country);
-      s->admin1 = _sitrep_suggest_strdup (run, o->admin1);
-      s->doubtful = TRUE;
-      s->population = 0;
-      s->scope = SITREP_PLACE_SCOPE_PLACE;
-      if (s->entity_name == NULL && s->entity_id == 0)
-        s->entity_name = _sitrep_suggest_strdup (run, s->text);
+      _sitrep_suggest_pin_doubtful (run, s, lat, lon, o->country, o->admin1);
     }
 }

@@ -858,6 +858,14 @@ void        _sitrep_suggest_arabic_sides  (SuggestRun        *run);
 /* Unplaced places said to be in or near a placed one, placed there, doubtful. */
 void        _sitrep_suggest_places_within (SuggestRun        *run,
                                            guint              from);
+/* sitrep-suggest-places-far.c: pins @s, a place no name of the data holds, doubtful at (@latitude,
+ * @longitude) in @country/@admin1: a place, named as the text has it. */
+void        _sitrep_suggest_pin_doubtful (SuggestRun       *run,
+                                          SitrepSuggestion *s,
+                                          double            latitude,
+                                          double            longitude,
+                                          const char       *country,
+                                          const char       *admin1);
 /* sitrep-suggest-places-far.c: a name left unplaced takes the pin of a
  * sure place of the text spelled a little otherwise, doubtful. */
 void        _sitrep_suggest_places_spelled_twice (SuggestRun *run,
