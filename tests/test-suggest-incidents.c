@@ -357,6 +357,104 @@ test_second_report (Fixture       *f,
   g_assert_false (has_evidence (f, event_id, second));
 }
 
+/* The event a pending incident of @article would join. */
+static gint64
+joins (Fixture *f,
+       gint64   article)
+{
+  g_autoptr(GPtrArray) list = incidents (f, article);
+
+  g_assert_cmpuint (list->len, ==, 1);
+  return ((SitrepProposedIncident *) list->pdata[0])->event_id;
+}
+
+/* Deleting the event made of an incident, then undoing it, brings back what
+ * a second report joins by: the second report joins the event again. */
+static void
+test_delete_event_undo (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 first = sitrep_test_add_article_full (f->store, "Strike", FIRST_REPORT, NULL, "2022-10-15");
+  gint64 second = sitrep_test_add_article_full (f->store, "Strike again", SECOND_REPORT, NULL, "2022-10-16");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 event_id;
+
+  suggest (f, first);
+  suggest (f, second);
+  list = incidents (f, first);
+  event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list->pdata[0])->id,
+                                                    f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event_id, >, 0);
+  /* The coder dates the event from another source: the second report now
+   * joins it by the incident it was made of alone, not as an event like
+   * its own (that one is 3 days apart at most). */
+  g_assert_true (sitrep_store_set_event_dates (f->store, event_id, "2022-10-01", NULL, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (joins (f, second), ==, event_id);
+
+  g_assert_true (sitrep_store_delete_event (f->store, event_id, &error));
+  g_assert_no_error (error);
+  g_assert_false (event_exists (f, event_id));
+  g_assert_cmpint (joins (f, second), ==, 0);
+
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (event_exists (f, event_id));
+  g_assert_cmpint (joins (f, second), ==, event_id);
+
+  g_assert_true (sitrep_store_redo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_false (event_exists (f, event_id));
+  g_assert_cmpint (joins (f, second), ==, 0);
+
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (joins (f, second), ==, event_id);
+}
+
+/* Merging the event made of an incident into another: a second report of
+ * the incident joins the event kept; undone, the one merged again. */
+static void
+test_merge_event (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 first = sitrep_test_add_article_full (f->store, "Strike", FIRST_REPORT, NULL, "2022-10-15");
+  gint64 second = sitrep_test_add_article_full (f->store, "Strike again", SECOND_REPORT, NULL, "2022-10-16");
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 made, kept;
+
+  suggest (f, first);
+  suggest (f, second);
+  list = incidents (f, first);
+  made = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) list->pdata[0])->id,
+                                                f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (made, >, 0);
+  /* Dated from other sources, neither event is like the second report's
+   * (3 days apart at most): it joins by the incident alone. */
+  g_assert_true (sitrep_store_set_event_dates (f->store, made, "2022-10-01", NULL, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (joins (f, second), ==, made);
+  draft.date_start = "2022-09-01";
+  kept = sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kept, >, 0);
+
+  g_assert_true (sitrep_store_merge_events (f->store, kept, made, &error));
+  g_assert_no_error (error);
+  g_assert_false (event_exists (f, made));
+  g_assert_cmpint (joins (f, second), ==, kept);
+
+  g_assert_true (sitrep_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (event_exists (f, made));
+  g_assert_cmpint (joins (f, second), ==, made);
+}
+
 static char *
 seed (const char *prefix)
 {
@@ -748,6 +846,8 @@ main (int    argc,
   ADD ("/suggest-incidents/accept-type", test_accept_type);
   ADD ("/suggest-incidents/seed-type", test_seed_type);
   g_test_add_func ("/suggest-incidents/type-cues", test_type_cues);
+  ADD ("/suggest-incidents/delete-event-undo", test_delete_event_undo);
+  ADD ("/suggest-incidents/merge-event", test_merge_event);
   ADD ("/suggest-incidents/reject-rerun", test_reject_rerun);
   ADD ("/suggest-incidents/article-deleted", test_article_deleted);
   ADD ("/suggest-incidents/accept-all", test_accept_all);

@@ -605,6 +605,7 @@ sitrep_store_merge_events (SitrepStore  *self,
   g_autoptr(GArray) evidence = NULL;
   g_autoptr(GArray) actors = NULL;
   g_autoptr(GArray) steps = NULL;
+  g_autoptr(GArray) incidents = NULL;
   SitrepEdit edit;
   gboolean ok;
 
@@ -650,6 +651,11 @@ sitrep_store_merge_events (SitrepStore  *self,
   ok = ok && (steps = _sitrep_store_select_ids (self, "SELECT id FROM story_steps WHERE event_id = ?1", merge, error)) != NULL &&
        _sitrep_store_touch_all (&edit, "story_steps", steps, error) &&
        exec_ids (self, edit.db, "UPDATE story_steps SET event_id = ?1 WHERE event_id = ?2", keep, merge, error);
+  /* The incidents @merge was made of: a second report joins @keep by them. */
+  ok = ok && (incidents = _sitrep_store_select_ids (self, "SELECT id FROM suggested_incidents WHERE event_id = ?1",
+                                                    merge, error)) != NULL &&
+       _sitrep_store_touch_all (&edit, "suggested_incidents", incidents, error) &&
+       exec_ids (self, edit.db, "UPDATE suggested_incidents SET event_id = ?1 WHERE event_id = ?2", keep, merge, error);
 
   /* Empty fields of @keep take @merge's; the dates cover both. */
   ok = ok && exec_ids (self, edit.db,

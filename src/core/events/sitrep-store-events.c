@@ -699,6 +699,8 @@ touch_children (SitrepStore  *self,
     { "event_evidence", "SELECT id FROM event_evidence WHERE event_id = ?1" },
     { "event_actors", "SELECT id FROM event_actors WHERE event_id = ?1" },
     { "story_steps", "SELECT id FROM story_steps WHERE event_id = ?1" },
+    /* The incidents it was made of, that a second report joins by. */
+    { "suggested_incidents", "SELECT id FROM suggested_incidents WHERE event_id = ?1" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
