@@ -648,6 +648,50 @@ test_type_cues (void)
   g_assert_null (sitrep_suggest_incident_event_type (NULL));
 }
 
+/* The Arabic cues, bare and with their clitics (ال, و, ب, لل), hamza or
+ * not, short vowels written or not; words that start like a cue but say
+ * something else give no type. */
+static void
+test_type_cues_arabic (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *type;
+  } cases[] = {
+    { "قُتل ثلاثة جنود في تفجير عبوة ناسفة قرب كركوك.", "Explosions/Remote violence" },
+    { "انفجرت العبوة الناسفة بدورية للجيش.", "Explosions/Remote violence" },
+    { "زرع مسلحون عبوات ناسفة على الطريق.", "Explosions/Remote violence" },
+    { "استهدفت الغارات الجوية بلدة في ريف إدلب.", "Explosions/Remote violence" },
+    { "تعرضت البلدة للغارات طوال الليل.", "Explosions/Remote violence" },
+    { "وقصفت المدفعية الأحياء الشمالية ليلاً.", "Explosions/Remote violence" },
+    { "قُتل أربعة مدنيين بالقصف على المدينة.", "Explosions/Remote violence" },
+    { "قَصْفٌ مدفعيّ على القرية.", "Explosions/Remote violence" },
+    { "غاره جوية على السوق.", "Explosions/Remote violence" },
+    /* A bombing during clashes: the weapon from afar says the type. */
+    { "قُتل سائق خلال الاشتباكات التي تلت التفجير.", "Explosions/Remote violence" },
+    { "اندلعت اشتباكات عنيفة في جاسم بين الجيش وتنظيم الدولة.", "Battles" },
+    { "وأسفرت الاشتباكات عن مقتل عنصرين.", "Battles" },
+    { "أعدم مسلحون خمسة رجال في الساحة الرئيسية.", "Violence against civilians" },
+    { "نفذ التنظيم عملية إعدام ميدانية بحق ثلاثة مدنيين.", "Violence against civilians" },
+    { "ندد الأهالي بالاعدامات في القرية.", "Violence against civilians" },
+    { "أعلنت الشرطة اختطاف مدنيين من حافلة على طريق حمص.", "Violence against civilians" },
+    { "واختطفت مجموعة مسلحة سائقين.", "Violence against civilians" },
+    /* No cue: no type. */
+    { "قُتل اثنا عشر شخصاً في الرقة يوم الاثنين، بحسب الوزارة.", NULL },
+    { "لجأ الرعاة إلى غار في الجبل بسبب عدم الاستقرار وانعدام الأمن.", NULL },
+    { "خطفت المباراة الأضواء في الدوحة.", NULL },
+    { "أعدت الوزارة تقريراً عند الفجر عن عبور الحدود.", NULL },
+    { "نشرت صحيفة الغارديان تقريراً عن قصة عائلة نازحة.", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (sitrep_suggest_incident_event_type (cases[i].text), ==, cases[i].type);
+    }
+}
+
 /* An incident accepted as a new event takes the type its words suggest
  * (and its title says it); one without a cue stays uncoded; an incident
  * added to an event already there leaves its type as it was. */
@@ -846,6 +890,7 @@ main (int    argc,
   ADD ("/suggest-incidents/accept-type", test_accept_type);
   ADD ("/suggest-incidents/seed-type", test_seed_type);
   g_test_add_func ("/suggest-incidents/type-cues", test_type_cues);
+  g_test_add_func ("/suggest-incidents/type-cues-arabic", test_type_cues_arabic);
   ADD ("/suggest-incidents/delete-event-undo", test_delete_event_undo);
   ADD ("/suggest-incidents/merge-event", test_merge_event);
   ADD ("/suggest-incidents/reject-rerun", test_reject_rerun);

@@ -696,7 +696,34 @@ static const TypeCue type_cues[] = {
   { "beheaded", CIVILIANS },
 };
 
+/* Arabic cues: stems, each matched as the start of a word once its
+ * clitics are off (و/ف "and", ب/ل/ك, the article ال, or لل: "وبالقصف",
+ * "للغارات"), written as normalize_arabic () leaves them (أ/إ/آ are ا,
+ * ة is ه): تفجير/تفجيرات, عبوة ناسفة/عبوات ناسفة, قصف/قصفت, غارة/غارات,
+ * انفجار/انفجر; اشتباك/اشتباكات; إعدام/أعدم, اختطاف/اختطف. No bare stem
+ * that starts a common word of another sense: not غار (a cave), عدم
+ * ("lack"), خطف ("snatched" the limelight). */
+static const TypeCue arabic_type_cues[] = {
+  { "تفجير", EXPLOSIONS }, { "عبوه ناسف", EXPLOSIONS }, { "عبوات ناسف", EXPLOSIONS },
+  { "قصف", EXPLOSIONS }, { "غاره", EXPLOSIONS }, { "غارات", EXPLOSIONS },
+  { "انفجار", EXPLOSIONS }, { "انفجر", EXPLOSIONS },
+  { "اشتباك", BATTLES },
+  { "اعدام", CIVILIANS }, { "اعدم", CIVILIANS }, { "اختطاف", CIVILIANS }, { "اختطف", CIVILIANS },
+};
+
 static const char * const type_order[] = { EXPLOSIONS, BATTLES, CIVILIANS };
+
+/* @c as the Arabic cues are written: أ إ آ are ا, ة is ه. */
+static gunichar
+normalize_arabic (gunichar c)
+{
+  switch (c)
+    {
+    case 0x0623: case 0x0625: case 0x0622: return 0x0627;
+    case 0x0629: return 0x0647;
+    default: return c;
+    }
+}
 
 /* @text's words, lower case ("air-strike" is "air", "strike"). */
 static GPtrArray *
@@ -709,9 +736,12 @@ type_words (const char *text)
     {
       gunichar c = *p != '\0' ? g_utf8_get_char (p) : 0;
 
+      /* Arabic short vowels and the tatweel do not break a word: "قَصْف". */
+      if (c != 0 && (g_unichar_ismark (c) || c == 0x0640))
+        continue;
       if (c != 0 && (g_unichar_isalnum (c) || c == '\'' || c == 0x2019))
         {
-          g_string_append_unichar (word, g_unichar_tolower (c));
+          g_string_append_unichar (word, normalize_arabic (g_unichar_tolower (c)));
           continue;
         }
       if (word->len > 0)
@@ -738,6 +768,65 @@ cue_at (GPtrArray  *words,
   return TRUE;
 }
 
+/* @word without the Arabic clitic @prefix, or NULL when it does not start
+ * so (leaving a stem of at least two letters). */
+static const char *
+without_prefix (const char *word,
+                const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return g_str_has_prefix (word, prefix) && g_utf8_strlen (word + n, -1) >= 2 ? word + n : NULL;
+}
+
+/* Whether Arabic @word is @stem followed by anything, once its clitics are
+ * off: و/ف, then ب/ل/ك, then ال (or لل for ل + ال). */
+static gboolean
+arabic_stem_of (const char *word,
+                const char *stem)
+{
+  static const char * const conj[] = { "", "و", "ف" };
+  static const char * const prep[] = { "", "ب", "ل", "ك" };
+  static const char * const art[] = { "", "ال", "ل" };
+
+  for (guint a = 0; a < G_N_ELEMENTS (conj); a++)
+    {
+      const char *w1 = *conj[a] != '\0' ? without_prefix (word, conj[a]) : word;
+
+      for (guint b = 0; w1 != NULL && b < G_N_ELEMENTS (prep); b++)
+        {
+          const char *w2 = *prep[b] != '\0' ? without_prefix (w1, prep[b]) : w1;
+
+          for (guint c = 0; w2 != NULL && c < G_N_ELEMENTS (art); c++)
+            {
+              const char *w3;
+
+              /* لل is ل before ال only. */
+              if (c == 2 && strcmp (prep[b], "ل") != 0)
+                continue;
+              w3 = *art[c] != '\0' ? without_prefix (w2, art[c]) : w2;
+              if (w3 != NULL && g_str_has_prefix (w3, stem))
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* Whether @words holds Arabic @cue's stems, in a row, from @at. */
+static gboolean
+arabic_cue_at (GPtrArray  *words,
+               guint       at,
+               const char *cue)
+{
+  g_auto(GStrv) parts = g_strsplit (cue, " ", -1);
+
+  for (guint k = 0; parts[k] != NULL; k++)
+    if (at + k >= words->len || !arabic_stem_of (words->pdata[at + k], parts[k]))
+      return FALSE;
+  return TRUE;
+}
+
 const char *
 sitrep_suggest_incident_event_type (const char *text)
 {
@@ -752,6 +841,11 @@ sitrep_suggest_incident_event_type (const char *text)
       if (cue_at (words, i, type_cues[c].words))
         for (guint t = 0; t < G_N_ELEMENTS (type_order); t++)
           found[t] |= type_order[t] == type_cues[c].type;
+  for (guint i = 0; i < words->len; i++)
+    for (guint c = 0; c < G_N_ELEMENTS (arabic_type_cues); c++)
+      if (arabic_cue_at (words, i, arabic_type_cues[c].words))
+        for (guint t = 0; t < G_N_ELEMENTS (type_order); t++)
+          found[t] |= type_order[t] == arabic_type_cues[c].type;
   for (guint t = 0; t < G_N_ELEMENTS (type_order); t++)
     if (found[t])
       return type_order[t];
