@@ -337,6 +337,41 @@ typedef struct
   const char *prefix;
 } Toast;
 
+/* The row's line under its words, what accepting it does ("New event ·
+ * Battles"), as shown: the label whose tooltip is the row's words then it. */
+static const char *
+row_detail (GtkWidget  *widget,
+            const char *title)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) != 0)
+    {
+      const char *text = gtk_label_get_label (GTK_LABEL (widget));
+      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", title, text);
+
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+        return text;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      const char *text = row_detail (c, title);
+
+      if (text != NULL)
+        return text;
+    }
+  return NULL;
+}
+
+static void
+assert_row_detail (Fixture    *f,
+                   const char *place,
+                   const char *detail)
+{
+  GtkWidget *row = row_at (f, place);
+
+  g_assert_cmpstr (row_detail (row, row_title (f, row)), ==, detail);
+}
+
+
 static gboolean
 toast_is (gpointer data)
 {
@@ -392,6 +427,8 @@ test_incidents_by_keyboard (Fixture       *f,
   g_assert_nonnull (strstr (title, "Abu Abdul Rahman al-Iraqi killed"));
   g_assert_null (strstr (title, "terrorists"));
   g_assert_true (strstr (title, "Abu Abdul Rahman al-Iraqi") == g_strrstr (title, "Abu Abdul Rahman al-Iraqi"));
+  /* It would make a new event (its type: see test_one_scroll). */
+  g_assert_true (g_str_has_prefix (row_detail (row, title), "New event"));
 
   /* Enter makes the event, with its claims; the toast names it, with Undo,
    * once the Events view and the map have it selected, as after New Event. */
@@ -430,6 +467,7 @@ test_incidents_by_keyboard (Fixture       *f,
   suggest_here (f);
   row = row_at (f, "Jassim");
   g_assert_cmpstr (accept_label (row), ==, "Add to Event");
+  g_assert_true (g_str_has_prefix (row_detail (row, row_title (f, row)), "Adds this report to event “"));
   press_on (f, row, "Return");
   evidence = (Evidence) { f, event_id, f->second };
   sitrep_test_wait_until (evidence_there, &evidence, "the second report added to the event");
@@ -679,6 +717,13 @@ test_one_scroll (Fixture       *f,
   sitrep_test_wait_until (all_rows_shown, f, "every incident shown");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (more)));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (gtk_list_box_get_row_at_index (f->rows, 3)));
+
+  /* Each row says the type of the event it would make, before it is made;
+   * none when its words name no kind of attack. */
+  assert_row_detail (f, "Raqqa", "New event · Explosions/Remote violence");
+  assert_row_detail (f, "Jasim", "New event · Battles");
+  assert_row_detail (f, "Aleppo", "New event · Explosions/Remote violence");
+  assert_row_detail (f, "Homs", "New event");
 }
 
 int

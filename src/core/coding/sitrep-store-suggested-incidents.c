@@ -480,6 +480,7 @@ rematch (SitrepStore            *self,
   draft_from (self, inc, &draft, NULL);
   id = match_event (self, inc, &draft, error);
   inc->event_id = MAX (id, 0);
+  inc->event_type = inc->event_id == 0 ? _sitrep_store_proposed_incident_type (self, inc) : NULL;
   return id >= 0;
 }
 

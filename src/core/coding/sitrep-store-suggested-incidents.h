@@ -50,6 +50,9 @@ typedef struct
    * (worked out again each time it is read, as the project changes), 0 for
    * a new event. Accepted: the event it was made into or added to. */
   gint64    event_id;
+  /* Pending and a new event: the ACLED type its words suggest for it
+   * (static, of the project's codebook), NULL when they say none. */
+  const char *event_type;
 } SitrepProposedIncident;
 
 void      sitrep_proposed_incident_free (SitrepProposedIncident *incident);

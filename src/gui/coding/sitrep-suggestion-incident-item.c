@@ -118,6 +118,10 @@ sitrep_suggestion_incident_item_new (SitrepProposedIncident *incident,
   self->title = g_string_free (g_steal_pointer (&title), FALSE);
   if (incident->event_id != 0)
     self->detail = g_strdup_printf (_("Adds this report to event “%s”"), event_title != NULL ? event_title : "");
+  else if (incident->event_type != NULL)
+    /* Translators: what accepting a proposed incident makes: a new event of
+     * this ACLED event type ("New event · Explosions/Remote violence") */
+    self->detail = g_strdup_printf (_("New event · %s"), incident->event_type);
   else
     self->detail = g_strdup (_("New event"));
   return self;
