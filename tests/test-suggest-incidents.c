@@ -609,6 +609,11 @@ test_seed_type (Fixture       *f,
   article = sitrep_test_add_article (f->store, "000", s0);
   suggest (f, article);
   list = incidents (f, article);
+  /* The operation in Jasim names no kind of attack ("security operation"):
+   * the bus bombing near Damascus its date's sentence goes on to tell of
+   * is another incident's. */
+  g_assert_null (incident_at (list, "Jasim")->event_type);
+  g_assert_cmpstr (incident_at (list, "Damascus")->event_type, ==, "Explosions/Remote violence");
   id = sitrep_store_accept_proposed_incident (f->store, incident_at (list, "Damascus")->id, f->annotator, NULL, &error);
   g_assert_no_error (error);
   type = event_type_of (f, id);

@@ -99,7 +99,28 @@ _sitrep_store_proposed_incident_type (SitrepStore                  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, inc->article_id);
   if (sqlite3_step (stmt) == SQLITE_ROW && COL_TEXT (0) != NULL)
-    text = sentences_over (COL_TEXT (0), inc->start, inc->end, (const guint (*)[2]) spans, n_spans);
+    {
+      g_autofree char *body = g_strdup (COL_TEXT (0));
+      GString *all = g_string_new (NULL);
+
+      sqlite3_reset (stmt);
+      /* Each figure's sentences, not all between the first and the last:
+       * an incident's figures may be paragraphs apart, with another
+       * incident told between them (the seed capture's Jasim operation,
+       * and the bus bombing near Damascus between its two figures). */
+      for (guint i = 0; i < inc->figures->len; i++)
+        {
+          guint start, end;
+
+          if (member_span (self, g_array_index (inc->figures, gint64, i), &start, &end))
+            {
+              g_autofree char *part = sentences_over (body, start, end, (const guint (*)[2]) spans, n_spans);
+
+              g_string_append (g_string_append (all, part), "\n");
+            }
+        }
+      text = g_string_free (all, FALSE);
+    }
   sqlite3_reset (stmt);
   type = sitrep_suggest_incident_event_type (text);
   return type != NULL && sitrep_codebook_has_event_type (sitrep_codebook_get_default (), type) ? type : NULL;
