@@ -84,6 +84,32 @@ sitrep_test_make_tmp_dir (const char *tmpl)
   return dir;
 }
 
+char *
+sitrep_test_seed_path (const char *prefix)
+{
+  const char *shared = g_getenv ("SITREP_SHARED_DIR");
+  g_autofree char *dir = shared != NULL ? g_build_filename (shared, "corpus", "seeds", NULL) : NULL;
+  g_autoptr(GDir) d = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      return g_build_filename (dir, name, NULL);
+  return NULL;
+}
+
+char *
+sitrep_test_read_seed (const char *prefix)
+{
+  g_autofree char *path = sitrep_test_seed_path (prefix);
+  char *text = NULL;
+
+  if (path == NULL)
+    return NULL;
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
 void
 sitrep_test_remove_tree (const char *path)
 {

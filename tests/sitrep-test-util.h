@@ -38,6 +38,12 @@ char *sitrep_test_make_tmp_dir (const char        *tmpl);
  * removed, not followed). */
 void sitrep_test_remove_tree (const char          *path);
 
+/* The path of the seed capture whose file name starts with @prefix ("000_")
+ * under $SITREP_SHARED_DIR/corpus/seeds, or NULL when there is none. */
+char *sitrep_test_seed_path (const char           *prefix);
+/* That seed's text, or NULL when there is none. */
+char *sitrep_test_read_seed (const char           *prefix);
+
 /* The offset, in characters, of the first @needle in @text; fails the test
  * when @text has none. */
 guint      sitrep_test_offset_of (const char         *text,

@@ -11,6 +11,7 @@
 
 #include "sitrep-normalize.h"
 #include "sitrep-store.h"
+#include "sitrep-test-util.h"
 
 typedef struct
 {
@@ -65,28 +66,12 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static char *
-seed (const char *prefix)
-{
-  const char *shared = g_getenv ("SITREP_SHARED_DIR");
-  g_autofree char *dir = shared != NULL ? g_build_filename (shared, "corpus", "seeds", NULL) : NULL;
-  g_autoptr(GDir) d = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      if (g_str_has_prefix (name, prefix))
-        return g_build_filename (dir, name, NULL);
-    }
-  return NULL;
-}
-
 static void
 test_seeds_incidents (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *s0 = seed ("000_");
-  g_autofree char *s1 = seed ("001_");
+  g_autofree char *s0 = sitrep_test_seed_path ("000_");
+  g_autofree char *s1 = sitrep_test_seed_path ("001_");
   g_autofree char *out = NULL;
   g_autofree char *spans = NULL;
   g_autoptr(SitrepStore) store = NULL;

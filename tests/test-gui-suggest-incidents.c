@@ -38,26 +38,6 @@ typedef struct
   guint                   finished_before;
 } Fixture;
 
-static char *
-seed (const char *prefix)
-{
-  const char *shared = g_getenv ("SITREP_SHARED_DIR");
-  g_autofree char *dir = shared != NULL ? g_build_filename (shared, "corpus", "seeds", NULL) : NULL;
-  g_autoptr(GDir) d = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_prefix (name, prefix))
-      {
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-        char *text = NULL;
-
-        g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-        return text;
-      }
-  return NULL;
-}
-
 static void
 on_finished (SitrepSuggestionReview *review,
              guint                   n_suggested,
@@ -76,8 +56,8 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *s0 = seed ("000_");
-  g_autofree char *s1 = seed ("001_");
+  g_autofree char *s0 = sitrep_test_read_seed ("000_");
+  g_autofree char *s1 = sitrep_test_read_seed ("001_");
   SitrepSuggestionList *list;
 
   if (s0 == NULL || s1 == NULL)

@@ -455,34 +455,14 @@ test_merge_event (Fixture       *f,
   g_assert_cmpint (joins (f, second), ==, made);
 }
 
-static char *
-seed (const char *prefix)
-{
-  const char *shared = g_getenv ("SITREP_SHARED_DIR");
-  g_autofree char *dir = shared != NULL ? g_build_filename (shared, "corpus", "seeds", NULL) : NULL;
-  g_autoptr(GDir) d = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_prefix (name, prefix))
-      {
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-        char *text = NULL;
-
-        g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-        return text;
-      }
-  return NULL;
-}
-
 /* The seed captures: the operation in Jasim, told by two outlets (Jassim
  * in the second), proposed from the second as evidence of the first's. */
 static void
 test_seeds (Fixture       *f,
             gconstpointer  data)
 {
-  g_autofree char *s0 = seed ("000_");
-  g_autofree char *s1 = seed ("001_");
+  g_autofree char *s0 = sitrep_test_read_seed ("000_");
+  g_autofree char *s1 = sitrep_test_read_seed ("001_");
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   gint64 first, second, jasim = 0;
@@ -550,7 +530,7 @@ static void
 test_row_words (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *s0 = seed ("000_");
+  g_autofree char *s0 = sitrep_test_read_seed ("000_");
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GHashTable) actors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *summary = NULL;
@@ -595,7 +575,7 @@ static void
 test_seed_type (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *s0 = seed ("000_");
+  g_autofree char *s0 = sitrep_test_read_seed ("000_");
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *type = NULL;
