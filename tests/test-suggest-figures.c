@@ -161,6 +161,27 @@ test_arabic_lives (void)
   check_figures ("فقد ثلاثة مدنيين في القصف.", "missing 3 exact");
 }
 
+static void
+test_arabic_one (void)
+{
+  /* One person after a word of harm: a noun, "another", "one of", "arrest of … on". */
+  check_figures ("استشهد مدني وأصيب آخر بقصف على القرية.", "killed 1 exact; wounded 1 exact");
+  check_figures ("أدى الهجوم إلى مقتل شرطي في المدينة.", "killed 1 exact");
+  check_figures ("أسفر القصف عن مقتل أحد عناصر الحرس.", "killed 1 exact");
+  check_figures ("أعلنت الشرطة إلقاء القبض على مسؤول في التنظيم.", "captured 1 exact");
+  check_figures ("انفجرت عبوة أودت بحياة شاب وطفل قرب السوق.", "killed 2 exact");
+  /* Not one of the dead counted before, nor a plural, nor a person with no harm. */
+  check_figures ("قتل 4 جنود، ومن بين القتلى ضابط في الجيش.", "killed 4 exact");
+  check_figures ("أسفر التفجير عن مقتل وإصابة مدنيين.", "");
+  check_figures ("قال مدني إن القصف استمر حتى الصباح.", "");
+  /* "أحد عشر" is eleven, no person "one of" (its count is the walk's). */
+  {
+    g_autofree char *got = figures_of ("أسفر الهجوم عن مقتل أحد عشر مدنيا.");
+
+    g_assert_false (g_str_has_prefix (got, "killed 1 exact"));
+  }
+}
+
 /* ------------------------------------------------------------ tolls */
 
 static void
@@ -236,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/body", test_one_body);
   g_test_add_func ("/sitrep/suggest-figures/injury-of", test_injury_of);
   g_test_add_func ("/sitrep/suggest-figures/arabic/lives", test_arabic_lives);
+  g_test_add_func ("/sitrep/suggest-figures/arabic/one", test_arabic_one);
   g_test_add_func ("/sitrep/suggest-figures/toll/year", test_toll_year);
   g_test_add_func ("/sitrep/suggest-figures/toll/this-year", test_toll_this_year);
   g_test_add_func ("/sitrep/suggest-figures/toll/violence", test_toll_violence);

@@ -47,10 +47,10 @@ static const struct { const char *word; gint64 value; gboolean vague; } ar_numbe
 
 /* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or
  * "ال" glued in front of it. */
-static gboolean
-ar_in (SuggestRun         *run,
-       guint               i,
-       const char * const *words)
+gboolean
+_sitrep_suggest_figure_ar_in (SuggestRun         *run,
+                              guint               i,
+                              const char * const *words)
 {
   const SuggestToken *t = tok (run, i);
   const char *p = run->text + t->start;
@@ -91,7 +91,7 @@ _sitrep_suggest_figure_ar_number (SuggestRun *run,
     {
       const char *words[] = { ar_numbers[k].word, NULL };
 
-      if (ar_in (run, i, words))
+      if (_sitrep_suggest_figure_ar_in (run, i, words))
         {
           *vague = ar_numbers[k].vague;
           return ar_numbers[k].value;
@@ -126,19 +126,19 @@ _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
                                 guint              i,
                                 SitrepSuggestKind *kind)
 {
-  if (ar_in (run, i, ar_killed_words))
+  if (_sitrep_suggest_figure_ar_in (run, i, ar_killed_words))
     *kind = SITREP_SUGGEST_KILLED;
-  else if (ar_in (run, i, ar_wounded_words))
+  else if (_sitrep_suggest_figure_ar_in (run, i, ar_wounded_words))
     *kind = SITREP_SUGGEST_WOUNDED;
-  else if (ar_in (run, i, ar_captured_words))
+  else if (_sitrep_suggest_figure_ar_in (run, i, ar_captured_words))
     *kind = SITREP_SUGGEST_CAPTURED;
-  else if (ar_in (run, i, ar_missing_words))
+  else if (_sitrep_suggest_figure_ar_in (run, i, ar_missing_words))
     {
       *kind = SITREP_SUGGEST_MISSING;
       /* "فقد ثلاثة مدنيين حياتهم": lives lost within a few words of the verb */
       for (guint j = i + 1; j < run->n_tokens && j <= i + 5 && tok (run, j)->sentence == tok (run, i)->sentence; j++)
         {
-          if (ar_in (run, j, ar_lives_words))
+          if (_sitrep_suggest_figure_ar_in (run, j, ar_lives_words))
             {
               *kind = SITREP_SUGGEST_KILLED;
               break;

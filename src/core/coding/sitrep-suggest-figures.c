@@ -981,6 +981,12 @@ _sitrep_suggest_figures (SuggestRun *run)
           else if (_sitrep_suggest_tok_is (run, i, "dead") || _sitrep_suggest_tok_is (run, i, "death") ||
                    _sitrep_suggest_tok_is (run, i, "body"))
             _sitrep_suggest_figure_one_dead (run, i);
+          /* "مقتل عسكري", "وأصيب آخر": one person in Arabic */
+          else if (tok (run, i)->flags & TOK_ARABIC)
+            {
+              _sitrep_suggest_figure_one_arabic (run, i, &next);
+              i = next;
+            }
           continue;
         }
       /* "a" alone is only a number in "a dozen", "a few hundred". */

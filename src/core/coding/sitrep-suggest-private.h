@@ -622,6 +622,14 @@ gint64      _sitrep_suggest_figure_ar_number     (SuggestRun *run,
                                                   gboolean   *vague);
 gboolean    _sitrep_suggest_figure_is_and_number (SuggestRun *run,
                                                   guint       i);
+/* Whether Arabic token @i is one of @words, also with "و"/"ف", "ال", "ب"/"ل" glued in front. */
+gboolean    _sitrep_suggest_figure_ar_in         (SuggestRun         *run,
+                                                  guint               i,
+                                                  const char * const *words);
+/* sitrep-suggest-figures-one-arabic.c: one person after an Arabic word of harm ("مقتل عسكري"). */
+void        _sitrep_suggest_figure_one_arabic    (SuggestRun *run,
+                                                  guint       i,
+                                                  guint      *next);
 /* sitrep-suggest-figures-toll.c: whether the figure @first … @last is a cumulative statistic. */
 gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
                                                   guint       first,
