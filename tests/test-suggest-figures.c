@@ -154,6 +154,18 @@ test_injury_of (void)
 }
 
 static void
+test_gunned_down (void)
+{
+  /* "gunned down" kills: one person before or after it, and a count. */
+  check_figures ("Gunmen gunned down a shepherd near the village.", "killed 1 exact");
+  check_figures ("A border guard was gunned down in the town.", "killed 1 exact");
+  check_figures ("Three soldiers were gunned down at a checkpoint.", "killed 3 exact");
+  /* Not "gunned" with no "down". */
+  check_figures ("A driver gunned the engine and sped past a soldier.", "");
+  check_figures ("The bikers gunned their engines as a soldier was gunned.", "");
+}
+
+static void
 test_arabic_lives (void)
 {
   /* "فقد … حياتهم" (lost their lives) is killed; "فقد" alone stays missing. */
@@ -256,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/bare-passive", test_one_bare_passive);
   g_test_add_func ("/sitrep/suggest-figures/one/body", test_one_body);
   g_test_add_func ("/sitrep/suggest-figures/injury-of", test_injury_of);
+  g_test_add_func ("/sitrep/suggest-figures/gunned-down", test_gunned_down);
   g_test_add_func ("/sitrep/suggest-figures/arabic/lives", test_arabic_lives);
   g_test_add_func ("/sitrep/suggest-figures/arabic/one", test_arabic_one);
   g_test_add_func ("/sitrep/suggest-figures/toll/year", test_toll_year);
