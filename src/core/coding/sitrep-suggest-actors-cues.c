@@ -219,8 +219,8 @@ static gboolean
 possessive_after (SuggestRun *run,
                   guint       end)
 {
-  return end + 2 < run->tokens->len && (is_mark (run, end + 1, "'") || is_mark (run, end + 1, "\u2019")) &&
-         tok (run, end + 1)->space_before == 0 && tok (run, end + 2)->space_before == 0 &&
+  return end + 2 < run->tokens->len && (tok (run, end + 1)->flags & TOK_PUNCT) && tok (run, end + 1)->space_before == 0 &&
+         (is_mark (run, end + 1, "'") || is_mark (run, end + 1, "\u2019")) && tok (run, end + 2)->space_before == 0 &&
          _sitrep_suggest_tok_is (run, end + 2, "s");
 }
 
@@ -301,8 +301,15 @@ _sitrep_suggest_backed_force (SuggestRun *run,
     "coalition", "alliance", "army", "factions", "faction", "groups", "group", "government", "regime",
     "authorities", "units", "brigades", "paramilitaries", "mercenaries", NULL
   };
-  guint end = i;
+  guint n = run->tokens->len, end = i, j = i + 1;
 
+  /* Most capitalised words have no "-led" after them: looked for first,
+   * over the capitalised words glued or next to @i. */
+  while (j < n && j < i + 4 && (tok (run, j)->flags & TOK_CAP) && (tok (run, j)->flags & TOK_WORD))
+    j++;
+  if (j + 1 >= n || !(tok (run, j)->flags & TOK_HYPHEN) || tok (run, j)->space_before != 0 ||
+      !(tok (run, j + 1)->flags & TOK_WORD) || (tok (run, j + 1)->flags & TOK_CAP))
+    return FALSE;
   if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 3, &end) == 0 ||
       !(tok (run, i)->flags & TOK_CAP) || end + 3 >= run->tokens->len || !(tok (run, end + 1)->flags & TOK_HYPHEN) ||
       tok (run, end + 1)->space_before != 0 || tok (run, end + 2)->space_before != 0 ||

@@ -894,11 +894,33 @@ _sitrep_suggest_actors (SuggestRun *run)
       if (!(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, i, nationalities))
         continue;
       name = (t->flags & TOK_CAP) ? known_name_at (run, i, &last) : NULL;
-      /* "Samarra police": a bundled name that is none here may open a force. */
-      if (name != NULL && g_strcmp0 (name->kind, "place") != 0 && name->entity_id == 0 &&
-          _sitrep_suggest_bundled_not_here (run, name, i, last, _sitrep_suggest_span_key_tmp (run, i, last)))
+      if (name != NULL && g_strcmp0 (name->kind, "place") != 0)
         {
-          not_here = TRUE;
+          g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
+          SitrepSuggestKind kind = g_strcmp0 (name->kind, "person") == 0 ?
+                                   SITREP_SUGGEST_PERSON : SITREP_SUGGEST_ACTOR;
+          SitrepSuggestion *s;
+          guint from = i;
+
+          if (_sitrep_suggest_is_rejected (run, kind, key))
+            continue;
+          /* "Samarra police": a bundled name that is none here may open a force. */
+          not_here = _sitrep_suggest_bundled_not_here (run, name, i, last, key);
+          if (!not_here)
+            {
+              /* "al-Qaeda": the article glued before the name is the name's. */
+              if (i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i - 1)->space_before == 0 &&
+                  tok (run, i)->space_before == 0 && _sitrep_suggest_is_article (run, i - 2) &&
+                  same_sentence (run, i - 2, i))
+                from = i - 2;
+              s = _sitrep_suggest_add (run, kind, from, last);
+              s->score = name->entity_id != 0 ? 0.9 : 0.8;
+              s->entity_id = name->entity_id;
+              s->entity_name = _sitrep_suggest_strdup (run, name->name);
+              s->actor_type = _sitrep_suggest_strdup (run, name->actor_type);
+              i = last;
+              continue;
+            }
           name = NULL;
         }
       if (name == NULL && (generic_force (run, i, &last) || _sitrep_suggest_named_force (run, i, &last, &holds_place) ||
@@ -918,29 +940,6 @@ _sitrep_suggest_actors (SuggestRun *run)
         }
       if (not_here)
         continue;
-      if (name != NULL && g_strcmp0 (name->kind, "place") != 0)
-        {
-          g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
-          SitrepSuggestKind kind = g_strcmp0 (name->kind, "person") == 0 ?
-                                   SITREP_SUGGEST_PERSON : SITREP_SUGGEST_ACTOR;
-          SitrepSuggestion *s;
-          guint from = i;
-
-          if (_sitrep_suggest_is_rejected (run, kind, key) || _sitrep_suggest_bundled_not_here (run, name, i, last, key))
-            continue;
-          /* "al-Qaeda": the article glued before the name is the name's. */
-          if (i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i - 1)->space_before == 0 &&
-              tok (run, i)->space_before == 0 && _sitrep_suggest_is_article (run, i - 2) &&
-              same_sentence (run, i - 2, i))
-            from = i - 2;
-          s = _sitrep_suggest_add (run, kind, from, last);
-          s->score = name->entity_id != 0 ? 0.9 : 0.8;
-          s->entity_id = name->entity_id;
-          s->entity_name = _sitrep_suggest_strdup (run, name->name);
-          s->actor_type = _sitrep_suggest_strdup (run, name->actor_type);
-          i = last;
-          continue;
-        }
       if (!(t->flags & TOK_CAP))
         {
           if (_sitrep_suggest_tok_is (run, i, "state"))
