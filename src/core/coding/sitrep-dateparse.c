@@ -325,7 +325,8 @@ _sitrep_date_month_at (GArray *tokens,
   return 0;
 }
 
-/* Skips the commas, full stops and "of"/"the" between the parts of a date. */
+/* Skips the commas, full stops and "of"/"the" between the parts of a date, and
+ * their Arabic "من" / "شهر" ("18 من شهر شباط": the 18th of the month of February). */
 guint
 _sitrep_date_skip_separators (GArray *tokens,
                               guint   i)
@@ -338,7 +339,8 @@ _sitrep_date_skip_separators (GArray *tokens,
           (tok->value == ',' || tok->value == '.' || tok->value == 0x060C))
         i++;
       else if (tok->kind == TOK_WORD &&
-               (strcmp (tok->word, "of") == 0 || strcmp (tok->word, "the") == 0))
+               (strcmp (tok->word, "of") == 0 || strcmp (tok->word, "the") == 0 ||
+                strcmp (tok->word, "من") == 0 || strcmp (tok->word, "شهر") == 0))
         i++;
       else
         break;
