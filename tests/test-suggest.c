@@ -1309,6 +1309,74 @@ test_tok_is_literal (void)
   g_assert_true (_sitrep_suggest_tok_is (&run, 5, "U"));
 }
 
+/* _sitrep_suggest_tok_among() passes over a word token whose hash's bit
+ * is not in its list's filter: every token of a text (capitals, Arabic,
+ * numbers, marks, words past MAX_LISTED_WORD bytes, random words) is among
+ * a list exactly when a plain compare finds it there, and the filter, at
+ * hand after the first ask, holds the bit of each of the list's words. */
+static const char * const among_short[] = { "abu", "Umm", "al", NULL };
+static const char * const among_mixed[] = { "killed", "Dar'a", "-", "2", "\xd9\x85\xd9\x86\xd8\xb0",
+                                            "abcdefghijklmnopqrstuvwxy", "us", NULL };
+
+static void
+test_tok_among_filter (void)
+{
+  const char * const *lists[] = { among_short, among_mixed, _sitrep_suggest_articles };
+  g_autoptr(GString) text = g_string_new ("ABU Abu abu umm UMM Al al-Qaeda killed KILLED Killed killedx kille "
+                                          "Dar'a dar'A - 2 22 \xd9\x85\xd9\x86\xd8\xb0 US us u "
+                                          "abcdefghijklmnopqrstuvwxy ABCDEFGHIJKLMNOPQRSTUVWXY abcdefghijklmnopqrstuvwx The the THE a An ");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GArray) tokens = NULL;
+  Lexicon *lexicon = _sitrep_suggest_lexicon_new ();
+  SuggestRun run = { 0 };
+
+  /* Random words of one to six letters, in both cases. */
+  for (guint k = 0; k < 20000; k++)
+    {
+      guint len = g_rand_int_range (rand, 1, 7);
+
+      for (guint c = 0; c < len; c++)
+        g_string_append_c (text, (g_rand_boolean (rand) ? 'a' : 'A') + g_rand_int_range (rand, 0, 26));
+      g_string_append_c (text, ' ');
+    }
+  tokens = _sitrep_suggest_tokenize (text->str, NULL);
+  run.text = text->str;
+  run.text_len = text->len;
+  run.tokens = tokens;
+  run.toks = (const SuggestToken *) (gconstpointer) tokens->data;
+  run.n_tokens = tokens->len;
+  run.lexicon = lexicon;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      guint n_in = 0;
+
+      for (guint i = 0; i <= run.n_tokens; i++)
+        {
+          const SuggestToken *t = i < run.n_tokens ? tok (&run, i) : NULL;
+          gboolean plain = FALSE;
+
+          for (guint k = 0; t != NULL && lists[l][k] != NULL; k++)
+            plain |= t->end - t->start == strlen (lists[l][k]) &&
+                     g_ascii_strncasecmp (text->str + t->start, lists[l][k], t->end - t->start) == 0;
+          if (_sitrep_suggest_tok_among (&run, i, lists[l]) != plain)
+            g_error ("token %u \"%.*s\" among list %u: %d", i, t != NULL ? (int) (t->end - t->start) : 0,
+                     t != NULL ? text->str + t->start : "", l, !plain);
+          n_in += plain;
+        }
+      g_assert_cmpuint (n_in, >, 0);
+      {
+        const LexiconSlot *slot = &((const LexiconSlot *) lexicon)[LEXICON_SLOTS + LEXICON_SLOT (lists[l])];
+        guint64 bits = 0;
+
+        g_assert_true (slot->list == lists[l]);
+        for (guint k = 0; lists[l][k] != NULL; k++)
+          bits |= LEXICON_AMONG_BIT (_sitrep_suggest_word_hash (lists[l][k], strlen (lists[l][k])));
+        g_assert_cmphex (slot->bit, ==, bits);
+      }
+    }
+  _sitrep_suggest_lexicon_free (lexicon);
+}
+
 /* Lists at hand are found by their address: the 130 or so lists of the
  * detectors, static arrays laid out one after another in each file, take
  * slots of their own, so none pushes another out to the slow way (a hash
@@ -1710,6 +1778,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/zz/tokenize-spaces", test_tokenize_spaces);
   g_test_add_func ("/sitrep/suggest/zz/tok-is-literal", test_tok_is_literal);
   g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);
+  g_test_add_func ("/sitrep/suggest/zz/tok-among-filter", test_tok_among_filter);
   g_test_add_func ("/sitrep/suggest/zz/words-same-hash", test_words_same_hash);
 
   return g_test_run ();
