@@ -1263,6 +1263,78 @@ test_tokenize_spaces (void)
     }
 }
 
+/* Random texts of words, numbers and marks in several scripts and spaces
+ * of several kinds: every token's code point offsets are its bytes'
+ * (g_utf8_pointer_to_offset ()), tokens follow each other with only
+ * whitespace between them, a token's paragraph is the newlines before it,
+ * and a word's hash is _sitrep_suggest_word_hash () of its bytes. */
+static void
+test_tokenize_offsets (void)
+{
+  static const char * const pieces[] = {
+    "Al", "bab", "Dar'a", "Ma\xca\xbf" "arrat", "regime's", "3,000", "2.5", "\xd9\xa3\xd9\xac\xd9\xa0\xd9\xa0",
+    "\xc3\xa9t\xc3\xa9", "\xd9\x85\xd9\x86\xd8\xb0", "caf\xc3\xa9s", "Mr", ".", "!", "?", "\xd8\x9f", "-",
+    "\xe2\x80\x90", "\xe2\x80\x94", ",", "'", "x\xcc\x81", "Abcdefghijklmnopqrstuvwxyz", "\xc4\xb0stanbul", "\xe2\x80\x9c",
+  };
+  static const char * const spaces[] = {
+    " ", "", "  ", "\t", "\n", "\n\n", "\xc2\xa0", "\xe2\x80\x83", "\r\n", "\f", " \xc2\xa0 ",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1111);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GArray) tokens = NULL;
+      gsize at = 0;
+      guint newlines = 0;
+
+      for (guint k = 0, n = g_rand_int_range (rand, 1, 60); k < n; k++)
+        {
+          g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+          g_string_append (text, spaces[g_rand_int_range (rand, 0, G_N_ELEMENTS (spaces))]);
+        }
+      tokens = _sitrep_suggest_tokenize (text->str, NULL);
+      for (guint i = 0; i < tokens->len; i++)
+        {
+          const SuggestToken *t = &g_array_index (tokens, SuggestToken, i);
+          gunichar first = g_utf8_get_char (text->str + t->start);
+
+          g_assert_cmpuint (t->start, >=, at);
+          g_assert_cmpuint (t->end, >, t->start);
+          /* Only whitespace before it. */
+          for (const char *p = text->str + at; p < text->str + t->start; p = g_utf8_next_char (p))
+            {
+              g_assert_true (g_unichar_isspace (g_utf8_get_char (p)) || g_utf8_get_char (p) == 0xA0);
+              newlines += *p == '\n';
+            }
+          g_assert_cmpuint (t->paragraph, ==, newlines);
+          g_assert_cmpuint (t->cp_start, ==, g_utf8_pointer_to_offset (text->str, text->str + t->start));
+          g_assert_cmpuint (t->cp_end, ==, g_utf8_pointer_to_offset (text->str, text->str + t->end));
+          g_assert_true (i == 0 || t->sentence >= g_array_index (tokens, SuggestToken, i - 1).sentence);
+          if (g_unichar_isdigit (first))
+            g_assert_cmpuint (t->flags, ==, TOK_NUMBER);
+          else if (g_unichar_isalpha (first) || g_unichar_ismark (first))
+            {
+              g_assert_true (t->flags & TOK_WORD);
+              g_assert_true (!!(t->flags & TOK_CAP) == (g_unichar_isupper (first) || g_unichar_istitle (first) ||
+                                                       (first >= 0x0600 && first <= 0x06FF)));
+              g_assert_cmpuint (t->lhash, ==, t->end - t->start <= MAX_LISTED_WORD ?
+                                _sitrep_suggest_word_hash (text->str + t->start, t->end - t->start) : 0);
+            }
+          else
+            {
+              g_assert_true (t->flags & TOK_PUNCT);
+              g_assert_true (!!(t->flags & TOK_HYPHEN) == (first == '-' || first == 0x2010));
+              g_assert_cmpuint (t->end, ==, g_utf8_next_char (text->str + t->start) - text->str);
+            }
+          at = t->end;
+        }
+      /* Only whitespace after the last. */
+      for (const char *p = text->str + at; *p != '\0'; p = g_utf8_next_char (p))
+        g_assert_true (g_unichar_isspace (g_utf8_get_char (p)) || g_utf8_get_char (p) == 0xA0);
+    }
+}
+
 /* _sitrep_suggest_tok_is () with a literal word tells tokens apart by a
  * hash folded when compiling: it answers as a byte compare does, whatever
  * the case, script or kind of the token, and for a word given by pointer. */
@@ -1776,6 +1848,7 @@ main (int    argc,
   /* Last: its word lists are every later suggester's too. */
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
   g_test_add_func ("/sitrep/suggest/zz/tokenize-spaces", test_tokenize_spaces);
+  g_test_add_func ("/sitrep/suggest/zz/tokenize-offsets", test_tokenize_offsets);
   g_test_add_func ("/sitrep/suggest/zz/tok-is-literal", test_tok_is_literal);
   g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);
   g_test_add_func ("/sitrep/suggest/zz/tok-among-filter", test_tok_among_filter);
