@@ -531,7 +531,7 @@ _sitrep_suggest_person_cue (SuggestRun *run,
                             guint      *first,
                             guint      *last)
 {
-  static const char * const bylines[] = { "reporting", "writing", "editing", "compiled", NULL };
+  static const char * const bylines[] = { "reporting", "writing", "editing", "compiled", "translated", NULL };
   guint end = i, end2 = i;
 
   if (!is_latin_cap (run, i))

@@ -27,6 +27,20 @@ same_sentence (SuggestRun *run,
   return tok (run, a)->sentence == tok (run, b)->sentence;
 }
 
+/* Whether mark @i is an apostrophe after a plural ("Workers'", "Workers’")
+ * with a capitalised word after it. Out of line: asked of few marks. */
+static G_GNUC_NO_INLINE gboolean
+plural_apostrophe (SuggestRun *run,
+                   guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  return i > 0 && i + 1 < run->tokens->len &&
+         (run->text[t->start] == '\'' || g_str_has_prefix (run->text + t->start, "\u2019")) &&
+         run->text[tok (run, i - 1)->end - 1] == 's' && (tok (run, i + 1)->flags & TOK_CAP) &&
+         (tok (run, i + 1)->flags & TOK_WORD) && tok (run, i + 1)->space_before == 1;
+}
+
 /* Whether token @i may continue a name begun before it. */
 static gboolean
 continues_name (SuggestRun *run,
@@ -46,7 +60,9 @@ continues_name (SuggestRun *run,
       tok (run, i - 1)->end - tok (run, i - 1)->start == 1 && (tok (run, i - 1)->flags & TOK_CAP) &&
       i + 1 < run->tokens->len && (tok (run, i + 1)->flags & TOK_CAP) && (tok (run, i + 1)->flags & TOK_WORD))
     return TRUE;
-  return FALSE;
+  /* "Kurdistan Workers' Party", "Workers’ Party": a plural's apostrophe. */
+  return (t->flags & TOK_PUNCT) && t->space_before == 0 &&
+         (run->text[t->start] == '\'' || (guchar) run->text[t->start] == 0xe2) && plural_apostrophe (run, i);
 }
 
 static KnownName *
@@ -218,7 +234,7 @@ static const char * const nationalities[] = {
   "yazidi", "egyptian", "palestinian", "asad", "assad", "security", "pro", "anti", "federal", "state",
   "armed", "islamist", "jihadist", "extremist", "terrorist", "foreign", "druze", "alawite", "christian", "armenian",
   "turkmen", "bedouin", "chechen", "libyan", "yemeni", "houthi", "tunisian", "uzbek", "german", "australian",
-  "canadian", "italian", "danish", "dutch", "belgian", "chinese", "ukrainian", "counter", NULL
+  "canadian", "italian", "danish", "dutch", "belgian", "chinese", "ukrainian", "counter", "civil", NULL
 };
 
 
@@ -238,6 +254,14 @@ generic_force (SuggestRun *run,
     j = i + 4;
   else if (!_sitrep_suggest_tok_in (run, i, nationalities))
     return FALSE;
+  /* "civil defence" is a body (rescuers), "civil war" none. */
+  else if (_sitrep_suggest_tok_is (run, i, "civil"))
+    {
+      if (!_sitrep_suggest_tok_is (run, i + 1, "defence") && !_sitrep_suggest_tok_is (run, i + 1, "defense"))
+        return FALSE;
+      *last = i + 1;
+      return TRUE;
+    }
   /* "counter-terrorism services", "anti-terror police": a body named for
    * what it fights (a service is a force only so named). */
   else if ((_sitrep_suggest_tok_is (run, i, "counter") || _sitrep_suggest_tok_is (run, i, "anti")) && i + 3 < n &&
@@ -296,19 +320,21 @@ static const char * const titles[] = {
   "president", "minister", "general", "gen", "major", "maj", "brigadier", "brig", "lieutenant",
   "lt", "colonel", "col", "captain", "capt", "sergeant", "sgt", "commander", "spokesman",
   "spokeswoman", "spokesperson", "secretary", "ambassador", "admiral", "rear", "sheikh",
-  "shaykh", "dr", "mr", "mrs", "ms", "leader", "chief", "emir", "amir", "deputy", "envoy",
+  "shaykh", "sheik", "shaikh", "dr", "mr", "mrs", "ms", "leader", "chief", "emir", "amir", "deputy", "envoy",
   "senator", "king", "prince", "governor", "mayor", "imam", "director", "advisor", "adviser",
   "representative", "cpl", "corporal", "pvt", "private", "specialist", "spc", "staff", "first",
   "class", "officer", "operator", "chairman", "head", "marshal", "mullah", "mufti",
   "doctor", "engineer", "journalist", "activist", "lawyer", "teacher", "judge", "cleric", "nurse",
-  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", NULL
+  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", "mp", "lawmaker",
+  "legislator", NULL
 };
 
 /* Occupations, titles only in lower case: "doctor Widad Saleh" is one,
  * "Doctors Without Borders" or a heading's "Engineer Corps" is none. */
 static const char * const occupations[] = {
   "doctor", "engineer", "journalist", "activist", "lawyer", "teacher", "judge", "cleric", "nurse",
-  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", NULL
+  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", "lawmaker",
+  "legislator", NULL
 };
 
 static gboolean
