@@ -554,6 +554,31 @@ test_list_guess_near_sure (void)
                                                    malikiyeh->latitude, malikiyeh->longitude), <, 1.0);
 }
 
+/* A river matched only by another spelling of its name ("Qara" for the
+ * Kura of the Caucasus) is no reading of a name in a report whose places
+ * lie far from it: the village stays a place of the report's area. Near
+ * the river, or named as it is, the river stays. */
+static void
+test_far_river (void)
+{
+  g_autoptr(SitrepSuggestResult) far =
+    sitrep_test_suggest ("Gunmen raided the village of Qara, east of Hasakah city, on Friday.", NULL);
+  g_autoptr(SitrepSuggestResult) near =
+    sitrep_test_suggest ("Gunmen raided the village of Qara near Ardahan on Friday.", NULL);
+  g_autoptr(SitrepSuggestResult) named = sitrep_test_suggest ("Militants crossed the Kura river near Mosul.", NULL);
+  const SitrepSuggestion *qara = place (far, "Qara");
+  const SitrepSuggestion *river = place (near, "Qara");
+  const SitrepSuggestion *kura = place (named, "Kura river");
+
+  g_assert_nonnull (qara);
+  g_assert_true (isnan (qara->latitude) ||
+                 sitrep_gazetteer_distance_km (qara->latitude, qara->longitude, 36.50, 40.75) < 100.0);
+  g_assert_nonnull (river);
+  g_assert_cmpstr (river->entity_name, ==, "Kura");
+  g_assert_nonnull (kura);
+  g_assert_cmpstr (kura->entity_name, ==, "Kura");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -582,5 +607,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/holders/chain", test_holder_chain);
   g_test_add_func ("/sitrep/suggest-places-found/anchors/paragraph", test_paragraph_scene);
   g_test_add_func ("/sitrep/suggest-places-found/lists/guess-near-sure", test_list_guess_near_sure);
+  g_test_add_func ("/sitrep/suggest-places-found/far-river", test_far_river);
   return g_test_run ();
 }

@@ -264,3 +264,46 @@ _sitrep_suggest_guess_near_sure (SuggestRun       *run,
     }
   return FALSE;
 }
+
+/* ---------------------------------------------------------------- a river by another spelling */
+
+/* "the village of al-Qara" in a report set in Hasakah is no Kura river in
+ * the Caucasus: a river (@points, latitude and longitude pairs along it)
+ * matched by another spelling of its @name (not in @s's text) is no
+ * reading of the words where it passes further than FAR_FROM_OTHERS_KM
+ * from every place the report's names were placed at (doubtful ones too:
+ * "Western Hasaka" is a loose match of the town, yet it says where the
+ * report is). FALSE for a lake or a sea (no points), and in a report with
+ * no other placed place. */
+gboolean
+_sitrep_suggest_far_river (SuggestRun             *run,
+                           const SitrepSuggestion *s,
+                           const char             *name,
+                           GArray                 *points)
+{
+  g_autofree char *own = NULL;
+  g_autofree char *theirs = NULL;
+  gboolean any = FALSE;
+
+  if (points->len == 0)
+    return FALSE;
+  own = _sitrep_suggest_light_key (name);
+  theirs = _sitrep_suggest_light_key (s->text);
+  if (strstr (theirs, own) != NULL)
+    return FALSE;
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o == s || o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->scope != SITREP_PLACE_SCOPE_PLACE)
+        continue;
+      any = TRUE;
+      for (guint m = 0; m + 1 < points->len; m += 2)
+        {
+          if (sitrep_gazetteer_distance_km (g_array_index (points, double, m), g_array_index (points, double, m + 1),
+                                            o->latitude, o->longitude) <= FAR_FROM_OTHERS_KM)
+            return FALSE;
+        }
+    }
+  return any;
+}
