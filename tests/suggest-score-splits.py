@@ -4,7 +4,8 @@
 # "heldout" (e.g. "heldout2", bench/gold-suggest-2; "heldout3", bench/gold-suggest-5) is
 # scored and printed after them, by name, and, being held out, its errors are never
 # printed, even with SUGGEST_SCORE_VERBOSE=1; "tuning5" (bench/gold-suggest-6) is tuning data and
-# its errors are printed as the "tuning" ones are;
+# its errors are printed as the "tuning" ones are, and so are those of "tuning6" (bench/gold-suggest-5)
+# and "tuning7" (bench/gold-suggest-8);
 # a gold whose document has no text is refused with a message that says what to do.
 #
 # Usage: suggest-score-splits.py BENCH_DIR
@@ -24,7 +25,7 @@ def save(state):
 def spans(i, text):
     out = []
     for word, label, attrs in (("Mosul", "Place", {}), ("Nowhere", "Place", {}), ("Elsewhere", "Place", {}),
-                               ("Yonder", "Place", {}), ("Thither", "Place", {}), ("Hither", "Place", {}),
+                               ("Yonder", "Place", {}), ("Thither", "Place", {}), ("Hither", "Place", {}), ("Hence", "Place", {}),
                                ("killed 3", "Killed", {"count": 3, "qualifier": "exact"})):
         at = text.find(word)
         if at >= 0:
@@ -49,7 +50,8 @@ elif cmd == "export":
 elif cmd == "entities":
     print(json.dumps([{"name": "Mosul", "lat": 36.335, "lon": 43.119}, {"name": "Nowhere", "lat": 0.0, "lon": 0.0},
                       {"name": "Elsewhere", "lat": 0.0, "lon": 0.0}, {"name": "Yonder", "lat": 0.0, "lon": 0.0},
-                      {"name": "Thither", "lat": 0.0, "lon": 0.0}, {"name": "Hither", "lat": 0.0, "lon": 0.0}]))
+                      {"name": "Thither", "lat": 0.0, "lon": 0.0}, {"name": "Hither", "lat": 0.0, "lon": 0.0},
+                      {"name": "Hence", "lat": 0.0, "lon": 0.0}]))
 '''
 
 
@@ -88,7 +90,8 @@ def main():
                 ("heldout4", "A raid in Mosul and in Yonder killed 3 people."),
                 ("tuning5", "Shelling of Mosul and Thither killed 3 people."),
                 ("tuning5", "A mortar hit Mosul."),
-                ("tuning6", "Shelling of Mosul and Hither killed 3 people.")]
+                ("tuning6", "Shelling of Mosul and Hither killed 3 people."),
+                ("tuning7", "A raid on Mosul and Hence left a village empty.")]
         for i, (split, text) in enumerate(docs):
             with open(os.path.join(gold_dir, "%s-%02d.json" % (split, i)), "w") as f:
                 json.dump(gold(split, text, i), f)
@@ -107,12 +110,14 @@ def main():
         check("suggest-heldout4-place-recall 50.0 % (1 of 2)" in lines, "heldout4 place recall wrong:\n" + r.stdout)
         check("suggest-heldout4-place-precision 33.3 % (1 of 3)" in lines, "heldout4 place precision wrong:\n" + r.stdout)
         check("suggest-heldout4-figure-recall 100.0 % (2 of 2)" in lines, "heldout4 figure recall wrong:\n" + r.stdout)
+        # count + kind + qualifier alone (no cumulative flag here): the same as the strict figure.
+        check("suggest-heldout4-figure3-recall 100.0 % (2 of 2)" in lines, "heldout4 figure3 recall wrong:\n" + r.stdout)
         # tuning5 (bench/gold-suggest-6): tuning data, scored by name after the others.
         check("suggest-tuning5-docs 2 docs" in lines, "tuning5 docs not counted:\n" + r.stdout)
         check("suggest-tuning5-place-precision 66.7 % (2 of 3)" in lines, "tuning5 place precision wrong:\n" + r.stdout)
         check("suggest-tuning5-figure-recall 50.0 % (1 of 2)" in lines, "tuning5 figure recall wrong:\n" + r.stdout)
         order = [n.split("-")[1] for n in names if n.endswith("-docs")]
-        check(order == ["tuning", "heldout", "heldout2", "heldout4", "tuning5", "tuning6"], "splits printed in the wrong order: %s" % order)
+        check(order == ["tuning", "heldout", "heldout2", "heldout4", "tuning5", "tuning6", "tuning7"], "splits printed in the wrong order: %s" % order)
         # Verbose errors: the tuning one is printed, no held-out one ever is.
         check("# tuning place not in gold: nowhere" in r.stderr, "tuning error not printed:\n" + r.stderr)
         # tuning5 is tuning data: its errors are printed as the tuning ones are.
@@ -121,6 +126,12 @@ def main():
               "tuning5 missed figure not printed:\n" + r.stderr)
         # tuning6 (bench/gold-suggest-5, once "heldout3") is tuning data since session 28.
         check("# tuning place not in gold: hither" in r.stderr, "tuning6 error not printed:\n" + r.stderr)
+        # tuning7 (bench/gold-suggest-8) is tuning data: its wrong place and its missed figure are printed.
+        check("suggest-tuning7-docs 1 docs" in lines, "tuning7 docs not counted:\n" + r.stdout)
+        check("suggest-tuning7-figure-recall 0.0 % (0 of 1)" in lines, "tuning7 figure recall wrong:\n" + r.stdout)
+        check("# tuning place not in gold: hence" in r.stderr, "tuning7 error not printed:\n" + r.stderr)
+        check(r.stderr.count("# tuning figure missed: ('killed', 3, 'exact', False)") == 2,
+              "tuning7 missed figure not printed (once for tuning5, once for tuning7):\n" + r.stderr)
         check("elsewhere" not in r.stderr.lower(), "a heldout2 error was printed:\n" + r.stderr)
         check("yonder" not in r.stderr.lower(), "a heldout4 error was printed:\n" + r.stderr)
         check(all(line.startswith("# tuning ") for line in r.stderr.splitlines()), "non-tuning stderr:\n" + r.stderr)

@@ -49,6 +49,16 @@ static const ParseCase parse_cases[] = {
   { "الثلاثاء ٢٥ آب ٢٠٢٠", TRUE, "2020-08-25", SITREP_DATE_PRECISION_DAY, NULL },
   { "19 تشرين الأول 2022", TRUE, "2022-10-19", SITREP_DATE_PRECISION_DAY, NULL },
   { "كانون الثاني 2021", TRUE, "2021-01", SITREP_DATE_PRECISION_MONTH, NULL },
+  /* "the 18th of the month of February", as Arabic reports write it */
+  { "18 من شهر شباط 2016", TRUE, "2016-02-18", SITREP_DATE_PRECISION_DAY, NULL },
+  { "18 شهر شباط 2016", TRUE, "2016-02-18", SITREP_DATE_PRECISION_DAY, NULL },
+  { "١٨ من شهر فبراير", TRUE, NULL, SITREP_DATE_PRECISION_UNKNOWN, "18 February (year unknown)" },
+  /* Arabic ordinal days: "the seventeenth of November" */
+  { "السابع عشر من تشرين الثاني", TRUE, NULL, SITREP_DATE_PRECISION_UNKNOWN, "17 November (year unknown)" },
+  { "الخامس من أيار 2019", TRUE, "2019-05-05", SITREP_DATE_PRECISION_DAY, NULL },
+  { "الحادي والعشرين من آذار 2019", TRUE, "2019-03-21", SITREP_DATE_PRECISION_DAY, NULL },
+  { "الحادي والثلاثين من كانون الثاني 2020", TRUE, "2020-01-31", SITREP_DATE_PRECISION_DAY, NULL },
+  { "العاشر من شهر شباط 2016", TRUE, "2016-02-10", SITREP_DATE_PRECISION_DAY, NULL },
   /* not dates, or not dates that can be read one way */
   { "19/10/2022", FALSE, NULL, 0, NULL },
   { "10/11/2022", FALSE, NULL, 0, NULL },
@@ -62,6 +72,11 @@ static const ParseCase parse_cases[] = {
   { "The attack took place on August 18, killing two", FALSE, NULL, 0, NULL },
   { "they may 5 times", FALSE, NULL, 0, NULL },
   { "At least 20 terrorists were killed", FALSE, NULL, 0, NULL },
+  { "18 من الجنود", FALSE, NULL, 0, NULL },
+  { "18 من شهر", FALSE, NULL, 0, NULL },
+  { "الحادي من آذار 2019", FALSE, NULL, 0, NULL },
+  { "الثلاثين من شباط 2019", FALSE, NULL, 0, NULL },
+  { "الفوج الثاني", FALSE, NULL, 0, NULL },
 };
 
 static void

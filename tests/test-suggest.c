@@ -424,6 +424,26 @@ test_dates_year_unknown (void)
   g_assert_false (sitrep_suggest_dates_close ("--10-13", "2022-11-14", 3));
 }
 
+/* Arabic days in words before a Levantine month of two words, with the
+ * month's other name after a slash, and "من شهر" between. */
+static void
+test_dates_arabic_words (void)
+{
+  g_autoptr(SitrepSuggestResult) r = run ("وفي السابع عشر من تشرين الثاني/نوفمبر، قتل جنديان.", NULL);
+  g_autoptr(SitrepSuggestResult) r2 = run ("وقع الهجوم في الحادي والعشرين من شهر كانون الثاني، وقتل فيه ثلاثة.", NULL);
+  g_autoptr(SitrepSuggestResult) r3 = run ("وصل الفوج الثاني إلى البلدة في 3 آذار.", NULL);
+  const SitrepSuggestion *d = find (r, SITREP_SUGGEST_DATE, "السابع عشر من تشرين الثاني");
+  const SitrepSuggestion *d2 = find (r2, SITREP_SUGGEST_DATE, "الحادي والعشرين من شهر كانون الثاني");
+
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->date_start, ==, "--11-17");
+  g_assert_nonnull (d2);
+  g_assert_cmpstr (d2->date_start, ==, "--01-21");
+  /* "the second regiment" is no day: the date is the 3rd of March alone */
+  g_assert_nonnull (find (r3, SITREP_SUGGEST_DATE, "3 آذار"));
+  g_assert_null (find (r3, SITREP_SUGGEST_DATE, "الثاني إلى البلدة في 3 آذار"));
+}
+
 /* ---------------------------------------------------------------- the project */
 
 typedef struct
@@ -1683,6 +1703,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/claimants", test_claimants);
   g_test_add_func ("/sitrep/suggest/dates", test_dates);
   g_test_add_func ("/sitrep/suggest/dates/year-unknown", test_dates_year_unknown);
+  g_test_add_func ("/sitrep/suggest/dates/arabic-words", test_dates_arabic_words);
   g_test_add_func ("/sitrep/suggest/dates/unexplained", test_dates_unexplained);
   g_test_add_func ("/sitrep/suggest/dates/repeated", test_dates_repeated);
   g_test_add_func ("/sitrep/suggest/places/light-key-ascii", test_light_key_ascii);

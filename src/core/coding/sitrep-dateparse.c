@@ -325,7 +325,8 @@ _sitrep_date_month_at (GArray *tokens,
   return 0;
 }
 
-/* Skips the commas, full stops and "of"/"the" between the parts of a date. */
+/* Skips the commas, full stops and "of"/"the" between the parts of a date, and
+ * their Arabic "من" / "شهر" ("18 من شهر شباط": the 18th of the month of February). */
 guint
 _sitrep_date_skip_separators (GArray *tokens,
                               guint   i)
@@ -338,7 +339,8 @@ _sitrep_date_skip_separators (GArray *tokens,
           (tok->value == ',' || tok->value == '.' || tok->value == 0x060C))
         i++;
       else if (tok->kind == TOK_WORD &&
-               (strcmp (tok->word, "of") == 0 || strcmp (tok->word, "the") == 0))
+               (strcmp (tok->word, "of") == 0 || strcmp (tok->word, "the") == 0 ||
+                strcmp (tok->word, "من") == 0 || strcmp (tok->word, "شهر") == 0))
         i++;
       else
         break;
@@ -378,6 +380,61 @@ set_match (SitrepDateMatch *match,
   match->end = TOK (last)->end;
 }
 
+/* Arabic ordinal day words, folded as fold_word () gives them: "السابع عشر من
+ * تشرين الثاني" is the 17th of November. Units 1-9, then the tens. */
+static const char *arabic_ordinal_units[] = {
+  "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+};
+
+static int
+arabic_ordinal_unit (const char *word)
+{
+  if (strcmp (word, "الحادي") == 0)
+    return -1;  /* "the one-" of 11, 21 and 31 only */
+  for (gsize u = 0; u < G_N_ELEMENTS (arabic_ordinal_units); u++)
+    if (strcmp (word, arabic_ordinal_units[u]) == 0)
+      return (int) u + 1;
+  return 0;
+}
+
+/* The day (1-31) an Arabic ordinal at token i names, and how many tokens it
+ * takes; 0 when there is none. Never the "الثاني" of the months تشرين الثاني
+ * and كانون الثاني. */
+static int
+arabic_ordinal_day_at (GArray *tokens,
+                       guint   i,
+                       guint  *n_tokens)
+{
+  const char *next;
+  int unit;
+
+  if (i >= tokens->len || TOK (i)->kind != TOK_WORD || (guchar) TOK (i)->word[0] < 0x80)
+    return 0;
+  if (i > 0 && TOK (i - 1)->kind == TOK_WORD &&
+      (strcmp (TOK (i - 1)->word, "تشرين") == 0 || strcmp (TOK (i - 1)->word, "كانون") == 0))
+    return 0;
+  *n_tokens = 1;
+  if (strcmp (TOK (i)->word, "العاشر") == 0)
+    return 10;
+  if (strcmp (TOK (i)->word, "العشرين") == 0)
+    return 20;
+  if (strcmp (TOK (i)->word, "الثلاثين") == 0)
+    return 30;
+  unit = arabic_ordinal_unit (TOK (i)->word);
+  if (unit == 0)
+    return 0;
+  next = i + 1 < tokens->len && TOK (i + 1)->kind == TOK_WORD ? TOK (i + 1)->word : "";
+  *n_tokens = 2;
+  if (strcmp (next, "عشر") == 0)
+    return 10 + ABS (unit);
+  if (strcmp (next, "والعشرين") == 0)
+    return 20 + ABS (unit);
+  if (strcmp (next, "والثلاثين") == 0 && unit == -1)
+    return 31;
+  *n_tokens = 1;
+  return unit > 0 ? unit : 0;
+}
+
 /* Tries every form that can start at token @i. @whole allows the forms
  * that only make sense when the text is nothing but a date ("2020", "2020-08"). */
 gboolean
@@ -386,8 +443,8 @@ _sitrep_date_match_at (GArray          *tokens,
                        gboolean         whole,
                        SitrepDateMatch *match)
 {
-  guint n_month = 0;
-  int month;
+  guint n_month = 0, n_day = 0;
+  int month, ordinal;
 
   /* 2020-08-25 and 2020/08/25, with any time after it */
   if (is_num (tokens, i, 4, 4) && valid_year (TOK (i)->value) &&
@@ -425,13 +482,20 @@ _sitrep_date_match_at (GArray          *tokens,
         }
     }
 
-  /* 25 August 2020, 25th of Aug. 2020, 25 August (no year) */
+  /* 25 August 2020, 25th of Aug. 2020, 25 August (no year), السابع عشر من تشرين الثاني */
   if (is_num (tokens, i, 1, 2) && !is_time_part (tokens, i) &&
       !(i > 0 && adjacent (tokens, i) && TOK (i - 1)->kind == TOK_PUNCT &&
         (TOK (i - 1)->value == '/' || TOK (i - 1)->value == '-' || TOK (i - 1)->value == '.')))
     {
-      int d = TOK (i)->value;
-      guint j = _sitrep_date_skip_separators (tokens, i + 1);
+      ordinal = TOK (i)->value;
+      n_day = 1;
+    }
+  else
+    ordinal = arabic_ordinal_day_at (tokens, i, &n_day);
+  if (ordinal != 0)
+    {
+      int d = ordinal;
+      guint j = _sitrep_date_skip_separators (tokens, i + n_day);
 
       month = _sitrep_date_month_at (tokens, j, &n_month);
       if (month != 0 && valid_day (0, month, d))

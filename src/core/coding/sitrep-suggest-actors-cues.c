@@ -27,7 +27,7 @@ static const char * const body_modifiers[] = {
 };
 static const char * const body_nouns[] = {
   "council", "councils", "administration", "municipality", "command", "authorities", "directorate",
-  "government", "forces", "police", NULL
+  "government", "forces", "police", "defence", "defense", "service", "services", NULL
 };
 
 static const char * const media_nouns[] = {
@@ -214,17 +214,27 @@ names_place (SuggestRun *run,
   return g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) || _sitrep_suggest_is_region_key (run, key);
 }
 
-/* "Baghdad provincial council": a place, a modifier and a body's noun. */
+/* "'s" (or "’s") glued after token @end. */
+static gboolean
+possessive_after (SuggestRun *run,
+                  guint       end)
+{
+  return end + 2 < run->tokens->len && (tok (run, end + 1)->flags & TOK_PUNCT) && tok (run, end + 1)->space_before == 0 &&
+         (is_mark (run, end + 1, "'") || is_mark (run, end + 1, "\u2019")) && tok (run, end + 2)->space_before == 0 &&
+         _sitrep_suggest_tok_is (run, end + 2, "s");
+}
+
+/* "Baghdad provincial council": a place (@i … @name_end), a modifier at
+ * @k and a body's noun. */
 static gboolean
 place_body_after (SuggestRun *run,
                   guint       i,
-                  guint       end,
+                  guint       name_end,
+                  guint       k,
                   guint      *last)
 {
-  guint k = end + 1;
-
-  if (end > i + 2 || !_sitrep_suggest_tok_among (run, k, body_modifiers) || !same_sentence (run, i, k + 1) ||
-      (tok (run, k + 1)->flags & TOK_CAP) || !_sitrep_suggest_tok_among (run, k + 1, body_nouns) || !names_place (run, i, end))
+  if (name_end > i + 2 || !_sitrep_suggest_tok_among (run, k, body_modifiers) || !same_sentence (run, i, k + 1) ||
+      (tok (run, k + 1)->flags & TOK_CAP) || !_sitrep_suggest_tok_among (run, k + 1, body_nouns) || !names_place (run, i, name_end))
     return FALSE;
   *last = k + 1;
   return TRUE;
@@ -244,7 +254,15 @@ _sitrep_suggest_named_force (SuggestRun *run,
   };
 
   *holds_place = FALSE;
-  if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 4, &end) == 0 || !noun_word (run, end + 1))
+  if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 4, &end) == 0)
+    return FALSE;
+  /* "Baghdad's provincial council", "Idlib’s civil defence": a place's body. */
+  if (possessive_after (run, end) && place_body_after (run, i, end, end + 3, last))
+    {
+      *holds_place = TRUE;
+      return TRUE;
+    }
+  if (!noun_word (run, end + 1))
     return FALSE;
   noun = tok (run, end + 1);
   if ((noun->flags & TOK_CAP) || !same_sentence (run, i, end + 1) || _sitrep_suggest_tok_is_common (run, i))
@@ -252,7 +270,7 @@ _sitrep_suggest_named_force (SuggestRun *run,
   /* "Sham news network", "Deir Ezzor 24 network": an outlet. */
   if (medium_after (run, end, last))
     return TRUE;
-  if (place_body_after (run, i, end, last))
+  if (place_body_after (run, i, end, end + 1, last))
     {
       *holds_place = TRUE;
       return TRUE;
@@ -265,6 +283,55 @@ _sitrep_suggest_named_force (SuggestRun *run,
   *holds_place = names_place (run, i, end);
   *last = end + 1;
   return TRUE;
+}
+
+/* "United States-led coalition", "Iran-backed militias": a name (a
+ * country's, a group's) glued to "-led", "-backed" …, then at most three
+ * words up to a noun of an armed body. */
+gboolean
+_sitrep_suggest_backed_force (SuggestRun *run,
+                              guint       i,
+                              guint      *last,
+                              gboolean   *holds_place)
+{
+  static const char * const sides[] = {
+    "led", "backed", "allied", "aligned", "sponsored", "supported", "affiliated", NULL
+  };
+  static const char * const bodies[] = {
+    "coalition", "alliance", "army", "factions", "faction", "groups", "group", "government", "regime",
+    "authorities", "units", "brigades", "paramilitaries", "mercenaries", NULL
+  };
+  guint n = run->tokens->len, end = i, j = i + 1;
+
+  /* Most capitalised words have no "-led" after them: looked for first,
+   * over the capitalised words glued or next to @i. */
+  while (j < n && j < i + 4 && (tok (run, j)->flags & TOK_CAP) && (tok (run, j)->flags & TOK_WORD))
+    j++;
+  if (j + 1 >= n || !(tok (run, j)->flags & TOK_HYPHEN) || tok (run, j)->space_before != 0 ||
+      !(tok (run, j + 1)->flags & TOK_WORD) || (tok (run, j + 1)->flags & TOK_CAP))
+    return FALSE;
+  if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 3, &end) == 0 ||
+      !(tok (run, i)->flags & TOK_CAP) || end + 3 >= run->tokens->len || !(tok (run, end + 1)->flags & TOK_HYPHEN) ||
+      tok (run, end + 1)->space_before != 0 || tok (run, end + 2)->space_before != 0 ||
+      !_sitrep_suggest_tok_among (run, end + 2, sides))
+    return FALSE;
+  /* "Then Iran-backed …": an ordinary word opening the sentence is no part
+   * of the name ("United" inside one is). */
+  if (_sitrep_suggest_tok_is_common (run, i) && (end == i || i == 0 || !same_sentence (run, i - 1, i)))
+    return FALSE;
+  for (guint k = end + 3; k < end + 6 && same_sentence (run, i, k); k++)
+    {
+      if (!(tok (run, k)->flags & TOK_WORD))
+        return FALSE;
+      if (_sitrep_suggest_tok_among (run, k, armed_nouns) || _sitrep_suggest_tok_among (run, k, bodies))
+        {
+          *holds_place = names_place (run, i, end);
+          /* "coalition forces": the men of the body named. */
+          *last = _sitrep_suggest_tok_among (run, k + 1, armed_nouns) && same_sentence (run, k, k + 1) ? k + 1 : k;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* ---------------------------------------------------------------- outlets */
@@ -464,7 +531,7 @@ _sitrep_suggest_person_cue (SuggestRun *run,
                             guint      *first,
                             guint      *last)
 {
-  static const char * const bylines[] = { "reporting", "writing", "editing", "compiled", NULL };
+  static const char * const bylines[] = { "reporting", "writing", "editing", "compiled", "translated", NULL };
   guint end = i, end2 = i;
 
   if (!is_latin_cap (run, i))

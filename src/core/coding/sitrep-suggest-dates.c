@@ -213,6 +213,10 @@ _sitrep_suggest_is_month_slow (SuggestRun *run,
     }
   memcpy (buf, run->text + t->start, len);
   buf[len] = '\0';
+  /* The first word of the Levantine months of two words ("تشرين الثاني") anchors
+   * them as a month's name does. */
+  if (strcmp (buf, "تشرين") == 0 || strcmp (buf, "كانون") == 0)
+    return TRUE;
   if (run->month_cache == NULL)
     return sitrep_date_month_from_name (buf) != 0;
   /* Folding a word to compare it with the month names costs more than
@@ -240,7 +244,9 @@ absolute_dates (SuggestRun *run)
   for (guint i = 0; i < n; i++)
     {
       const SuggestToken *t = tok (run, i);
-      guint from = i >= 3 ? i - 3 : 0;
+      /* Arabic days come in words: "السابع عشر من شهر تشرين الثاني". */
+      guint back = (t->flags & TOK_ARABIC) ? 5 : 3;
+      guint from = i >= back ? i - back : 0;
       guint to = MIN (i + 6, n - 1);
       gsize start, end;
       SitrepDateMatch match;

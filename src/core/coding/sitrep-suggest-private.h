@@ -113,6 +113,7 @@ enum
   WORD_FACT_GIVEN_NAME  = 1 << 10,  /* a common Arabic given name, or in Arabic script one or a rank (sitrep-suggest-actors-names.c) */
   WORD_FACT_NO_NAME_START = 1 << 11, /* its key (one word) is no first word of a known name's key */
   WORD_FACT_NOT_A_NAME  = 1 << 12,  /* its key alone is no known name's key */
+  WORD_FACT_AR_ORG_HEAD = 1 << 13,  /* Arabic, an organisation's or a unit's head noun, a prefix glued or not (sitrep-suggest-actors-arabic.c) */
 };
 
 typedef struct _SuggestWords SuggestWords;
@@ -526,6 +527,14 @@ guint       _sitrep_suggest_person_words  (SuggestRun        *run,
 gboolean    _sitrep_suggest_name_covered  (SuggestRun        *run,
                                            gsize              start,
                                            gsize              end);
+/* An organisation over tokens @first … @last, linked to the known name of its
+ * key, else named @canonical (or its text); NULL when rejected or covered. */
+SitrepSuggestion *_sitrep_suggest_add_organisation (SuggestRun *run,
+                                                    guint       first,
+                                                    guint       last,
+                                                    const char *canonical);
+/* sitrep-suggest-actors-arabic.c: "قوات سوريا الديمقراطية", "للشرطة الاتحادية", "اللواء 45". */
+void        _sitrep_suggest_arabic_organisations (SuggestRun  *run);
 /* sitrep-suggest-actors-cues.c: actors and persons read from the words
  * around them. A number's ordinal ("5th") right before token @i. */
 gboolean    _sitrep_suggest_ordinal_before (SuggestRun       *run,
@@ -533,6 +542,12 @@ gboolean    _sitrep_suggest_ordinal_before (SuggestRun       *run,
 /* "Salahuddin police", "Sahwa fighters": capitalised words from @i and a
  * noun of armed men; its last token in @last. */
 gboolean    _sitrep_suggest_named_force   (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *last,
+                                           gboolean          *holds_place);
+/* "United States-led coalition", "Iran-backed militias": a name glued to
+ * "-led", "-backed" and a noun of an armed body; its last token in @last. */
+gboolean    _sitrep_suggest_backed_force  (SuggestRun        *run,
                                            guint              i,
                                            guint             *last,
                                            gboolean          *holds_place);
