@@ -18,6 +18,7 @@
 #include "sitrep-gazetteer.h"
 #include "sitrep-label.h"
 #include "sitrep-normalize.h"
+#include "sitrep-store-articles.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
 
@@ -761,6 +762,25 @@ mark_incident (SitrepStore                  *self,
   return _sitrep_edit_end (&edit, ok, "annotations-changed", inc->article_id, error);
 }
 
+/* The new event's notes: which report it was proposed from, by its title
+ * (an article's id is not shown anywhere in the window). */
+static char *
+incident_notes (SitrepStore                  *self,
+                const SitrepProposedIncident *inc)
+{
+  g_autoptr(SitrepArticle) article = sitrep_store_get_article (self, inc->article_id, NULL);
+  const char *title = article != NULL ? sitrep_article_get_title (article) : NULL;
+  const char *source = article != NULL ? sitrep_article_get_source (article) : NULL;
+
+  if (title == NULL || *title == '\0')
+    return g_strdup_printf (_("Proposed from article %" PRId64 "."), inc->article_id);
+  if (source == NULL || *source == '\0')
+    /* Translators: an event's notes; %s is the title of the report Suggest read */
+    return g_strdup_printf (_("Proposed by Suggest from “%s”."), title);
+  /* Translators: an event's notes; %s the report's title, then its source ("SouthFront") */
+  return g_strdup_printf (_("Proposed by Suggest from “%s” (%s)."), title, source);
+}
+
 /* Inside the accept's group: members, event, claims, the incident's row. */
 static gint64
 accept_in_group (SitrepStore                  *self,
@@ -771,7 +791,7 @@ accept_in_group (SitrepStore                  *self,
                  GError                      **error)
 {
   g_autoptr(GArray) figure_annotations = g_array_new (FALSE, TRUE, sizeof (gint64));
-  g_autofree char *notes = g_strdup_printf (_("Proposed from article %" PRId64 "."), inc->article_id);
+  g_autofree char *notes = incident_notes (self, inc);
   SitrepEventDraft draft;
   gint64 annotation_id, event_id;
   guint n_figures = 0;
