@@ -369,6 +369,39 @@ link_renamed (SitrepStore                  *self,
   return found != NULL ? link_named (self, s, annotation_id, "person", person, found, error) : -1;
 }
 
+/* Places a new place entity where its suggestion was, with the region,
+ * country and gazetteer entry the suggestion found (as a place the window
+ * geocodes gets them): events made of it export their country and admin1. */
+static gboolean
+place_as_suggested (SitrepStore                  *self,
+                    const SitrepStoredSuggestion *s,
+                    gint64                        entity_id,
+                    GError                      **error)
+{
+  g_autofree char *admin1 = NULL, *country = NULL, *gid = NULL;
+  sqlite3_stmt *stmt;
+
+  if (_sitrep_store_lock (self, error) == NULL)
+    return FALSE;
+  stmt = _sitrep_store_statement (self, "SELECT admin1, country, geonameid FROM suggestions WHERE id = ?1", error);
+  if (stmt == NULL)
+    {
+      _sitrep_store_unlock (self);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, s->id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      admin1 = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      country = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      if (sqlite3_column_int64 (stmt, 2) > 0)
+        gid = g_strdup_printf ("geonames:%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+  _sitrep_store_unlock (self);
+  return sitrep_store_set_entity_place (self, entity_id, s->latitude, s->longitude, admin1, country, gid, error);
+}
+
 static gboolean
 link_entity (SitrepStore                  *self,
              const SitrepStoredSuggestion *s,
@@ -411,8 +444,7 @@ link_entity (SitrepStore                  *self,
 
       if (entity == NULL)
         return FALSE;
-      if (isnan (sitrep_entity_get_latitude (entity)) &&
-          !sitrep_store_set_entity_place (self, entity_id, s->latitude, s->longitude, NULL, NULL, NULL, error))
+      if (isnan (sitrep_entity_get_latitude (entity)) && !place_as_suggested (self, s, entity_id, error))
         return FALSE;
     }
   return TRUE;

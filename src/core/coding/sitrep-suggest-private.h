@@ -78,6 +78,11 @@ typedef struct
  * in a file take slots one after another). */
 typedef struct _Lexicon Lexicon;
 #define LEXICON_SLOT(list) (((guintptr) (list) >> 3) % LEXICON_SLOTS)
+/* Its next LEXICON_SLOTS slots hold, for a short list asked through
+ * _sitrep_suggest_tok_among(), a filter of its words' hashes: one bit of
+ * 64 per word (LexiconSlot.bit), so a word token whose hash's bit is not
+ * set is none of them without a compare. */
+#define LEXICON_AMONG_BIT(hash) (G_GUINT64_CONSTANT (1) << ((guint32) (hash) >> 26))
 
 /* A word (or number) as written, once per suggester: what the detectors
  * ask of every token that is the same wherever it is (its key, its word
@@ -350,6 +355,10 @@ _sitrep_suggest_tok_is_hashed (const SuggestRun *run,
   return _sitrep_suggest_ascii_caseeq (run->text + t->start, word, len);
 }
 #define _sitrep_suggest_tok_is(run, i, word) _sitrep_suggest_tok_is_hashed ((run), (i), (word), SUGGEST_LIT_HASH (word))
+/* The filter of @words' hashes (LEXICON_AMONG_BIT of each), made and put
+ * at hand in the lexicon's slot of the list. */
+guint64     _sitrep_suggest_among_filter  (const SuggestRun  *run,
+                                           const char * const *words);
 /* Whether token @i is one of @words (NULL-terminated), compared word by
  * word: for a short list asked about rarely, which then takes none of the
  * lexicon's 64 list bits. */
@@ -365,6 +374,16 @@ _sitrep_suggest_tok_among (const SuggestRun   *run,
     return FALSE;
   t = tok (run, i);
   len = t->end - t->start;
+  /* A word token (its hash folded as the list's words are) most lists do
+   * not hold: one AND of the list's filter says so. */
+  if (t->lhash != 0 && run->lexicon != NULL)
+    {
+      const LexiconSlot *slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOTS + LEXICON_SLOT (words)];
+      guint64 filter = slot->list == words ? slot->bit : _sitrep_suggest_among_filter (run, words);
+
+      if (!(filter & LEXICON_AMONG_BIT (t->lhash)))
+        return FALSE;
+    }
   /* No strlen: a shorter word differs at its end, and a word as long as
    * the token ends right after it. */
   for (guint k = 0; words[k] != NULL; k++)
