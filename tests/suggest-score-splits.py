@@ -110,6 +110,8 @@ def main():
         check("suggest-heldout4-place-recall 50.0 % (1 of 2)" in lines, "heldout4 place recall wrong:\n" + r.stdout)
         check("suggest-heldout4-place-precision 33.3 % (1 of 3)" in lines, "heldout4 place precision wrong:\n" + r.stdout)
         check("suggest-heldout4-figure-recall 100.0 % (2 of 2)" in lines, "heldout4 figure recall wrong:\n" + r.stdout)
+        # count + kind + qualifier alone (no cumulative flag here): the same as the strict figure.
+        check("suggest-heldout4-figure3-recall 100.0 % (2 of 2)" in lines, "heldout4 figure3 recall wrong:\n" + r.stdout)
         # tuning5 (bench/gold-suggest-6): tuning data, scored by name after the others.
         check("suggest-tuning5-docs 2 docs" in lines, "tuning5 docs not counted:\n" + r.stdout)
         check("suggest-tuning5-place-precision 66.7 % (2 of 3)" in lines, "tuning5 place precision wrong:\n" + r.stdout)

@@ -156,6 +156,30 @@ test_town_over_country (Fixture       *f,
   assert_at (e, f->jassim, 32.99, 36.06);
 }
 
+/* With two places the gazetteer's index chooses between them, read on a
+ * worker thread: the action returns at once, before the event is made
+ * (the first New Event froze the window while the index was read), a
+ * second press meanwhile makes no second event, and the event comes at
+ * the town. */
+static void
+test_new_event_in_background (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(SitrepEvent) e = NULL;
+  const char *sentence_end = strchr (body_text, '\n');
+
+  span (f, "Place", "Syria", 0, f->syria);
+  span (f, "Place", "Jassim", 0, f->jassim);
+  span (f, "Killed", "20 ISIS militants", 0, 0);
+  open_window (f);
+  sitrep_test_select_range (f->reader, 0, (guint) g_utf8_strlen (body_text, sentence_end - body_text));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL));
+  g_assert_cmpuint (sitrep_store_count_events (f->store), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", NULL);
+  e = made_event (f);
+  assert_at (e, f->jassim, 32.99, 36.06);
+}
+
 /* Make Claim's "New Event From the Sentence" reads the same rule: the
  * town, over its governorate and its country, named before it. */
 static void
@@ -375,6 +399,8 @@ main (int    argc,
 
   g_test_add ("/gui/suggest-joints/new-event-town-over-country", Fixture, NULL, fixture_set_up,
               test_town_over_country, fixture_tear_down);
+  g_test_add ("/gui/suggest-joints/new-event-in-background", Fixture, NULL, fixture_set_up,
+              test_new_event_in_background, fixture_tear_down);
   g_test_add ("/gui/suggest-joints/make-claim-town", Fixture, NULL, fixture_set_up,
               test_make_claim_town, fixture_tear_down);
   g_test_add ("/gui/suggest-joints/nearest-town", Fixture, NULL, fixture_set_up,

@@ -11,7 +11,9 @@
 #include "sitrep-annotation.h"
 #include "sitrep-import-record.h"
 #include "sitrep-spans.h"
+#include "sitrep-store-events.h"
 #include "sitrep-store-private.h"
+#include "sitrep-store-suggested-incidents.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest.h"
 #include "sitrep-suggest-events.h"
@@ -331,6 +333,176 @@ test_export_suggested_places (Fixture       *f,
     g_error ("the export did not check: %s", py_err);
 }
 
+/* The gazetteer entry an entity was placed from ("geonames:…"), or NULL. */
+static char *
+entity_gazetteer_id (Fixture *f,
+                     gint64   entity)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  char *gid = NULL;
+
+  g_assert_nonnull (_sitrep_store_lock (f->store, &error));
+  stmt = _sitrep_store_statement (f->store, "SELECT gazetteer_id FROM entities WHERE id = ?1", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, entity);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    gid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  _sitrep_store_unlock (f->store);
+  return gid;
+}
+
+/* An accepted place is placed as one the window geocodes: with its
+ * governorate, country and gazetteer entry, so the event an incident makes
+ * of it exports its country and admin1 (they were empty in the ACLED CSV of
+ * events made by Make Event and `suggest --accept`). */
+static void
+test_place_keeps_region (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 article = add_article (f->store, "Troops entered Jasim on 14 October 2022, killing at least 12 civilians.");
+  g_autoptr(GPtrArray) list = suggest (f, article);
+  g_autoptr(GPtrArray) incidents = sitrep_store_list_proposed_incidents (f->store, article, &error);
+  g_autoptr(SitrepEvent) event = NULL;
+  g_autoptr(SitrepEntity) place = NULL;
+  g_autofree char *gid = NULL;
+  gint64 event_id;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pending (list, SITREP_SUGGEST_PLACE, "Jasim"));
+  g_assert_cmpuint (incidents->len, ==, 1);
+  event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) incidents->pdata[0])->id,
+                                                    f->annotator, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event_id, >, 0);
+  event = sitrep_store_get_event (f->store, event_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sitrep_event_get_place_id (event), >, 0);
+  place = sitrep_store_get_entity (f->store, sitrep_event_get_place_id (event), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sitrep_entity_get_country (place), ==, "SY");
+  g_assert_cmpstr (sitrep_entity_get_admin1 (place), ==, "Daraa");
+  gid = entity_gazetteer_id (f, sitrep_entity_get_id (place));
+  g_assert_nonnull (gid);
+  g_assert_true (g_str_has_prefix (gid, "geonames:"));
+  g_assert_cmpstr (sitrep_event_get_country (event), ==, "SY");
+  g_assert_cmpstr (sitrep_event_get_admin1 (event), ==, "Daraa");
+  /* Its notes name the report by its title, not by an id the window never shows. */
+  g_assert_cmpstr (sitrep_event_get_notes (event), ==, "Proposed by Suggest from “Report”.");
+}
+
+/* @article's one pending incident, accepted: its event. */
+static gint64
+accept_incident (Fixture  *f,
+                 gint64    article,
+                 gboolean *joined)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) incidents = sitrep_store_list_proposed_incidents (f->store, article, &error);
+  gint64 event_id;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (incidents->len, ==, 1);
+  /* What the row promises: a new event. */
+  g_assert_cmpint (((SitrepProposedIncident *) incidents->pdata[0])->event_id, ==, 0);
+  event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) incidents->pdata[0])->id,
+                                                    f->annotator, joined, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event_id, >, 0);
+  return event_id;
+}
+
+/* An undated event whose reports give no day shares only an actor with a
+ * new report's incident, hundreds of km away: the row says "New event" and
+ * Make Event makes one. It joined the other before (a US sailor killed in
+ * northern Syria on 24 Nov 2016 became evidence of an operation in Jasim,
+ * for "ISIL" in both), the row having promised a new event. */
+static void
+test_incident_actor_alone_not_joined (Fixture       *f,
+                                      gconstpointer  data)
+{
+  gint64 first = add_article (f->store, "ISIS fighters killed at least 20 civilians in Jasim.");
+  gint64 second = add_article (f->store, "ISIS fighters killed 3 soldiers in Raqqa on 24 November 2016.");
+  gboolean joined = TRUE;
+  gint64 a, b;
+
+  g_autoptr(GPtrArray) l1 = suggest (f, first);
+  a = accept_incident (f, first, &joined);
+  g_assert_false (joined);
+  {
+    g_autoptr(GPtrArray) l2 = suggest (f, second);
+    g_assert_nonnull (pending (l2, SITREP_SUGGEST_ACTOR, "ISIS"));
+    b = accept_incident (f, second, &joined);
+  }
+  g_assert_false (joined);
+  g_assert_cmpint (b, !=, a);
+}
+
+/* A dated event at the incident's place (made by hand, a few km away) on
+ * the same day: the row says it adds the report, and accepting joins it. */
+static void
+test_incident_joins_similar_event (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  gint64 article = add_article (f->store, "ISIS fighters killed 3 soldiers in Jasim on 24 November 2016.");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) incidents = NULL;
+  gboolean joined = FALSE;
+  gint64 made, event_id;
+
+  draft.date_start = "2016-11-23";
+  draft.date_precision = 1;
+  draft.location = "near Jasim";
+  draft.latitude = 32.97;
+  draft.longitude = 36.07;
+  made = sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+  list = suggest (f, article);
+  incidents = sitrep_store_list_proposed_incidents (f->store, article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (incidents->len, ==, 1);
+  g_assert_cmpint (((SitrepProposedIncident *) incidents->pdata[0])->event_id, ==, made);
+  event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) incidents->pdata[0])->id,
+                                                    f->annotator, &joined, &error);
+  g_assert_no_error (error);
+  g_assert_true (joined);
+  g_assert_cmpint (event_id, ==, made);
+}
+
+/* Two incidents placed only in a country ("Syria", ACLED precision 3) are
+ * not the same incident by place: the second report makes its own event.
+ * A sailor killed in northern Syria joined the "3 killed · Syria" event of
+ * a Daraa report before, the country's centre being the same point. */
+static void
+test_incident_country_not_joined (Fixture       *f,
+                                  gconstpointer  data)
+{
+  gint64 first = add_article (f->store, "Three soldiers were killed in Syria, the ministry said.");
+  gint64 second = add_article (f->store, "A sailor was killed in Syria on 24 November 2016, the Navy said.");
+  g_autoptr(GError) error = NULL;
+  gboolean joined = TRUE;
+  gint64 a, b;
+
+  g_autoptr(GPtrArray) l1 = suggest (f, first);
+  g_autoptr(GPtrArray) incidents = sitrep_store_list_proposed_incidents (f->store, first, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (incidents->len, ==, 1);
+  g_assert_cmpint (((SitrepProposedIncident *) incidents->pdata[0])->geo_precision, ==, 3);
+  a = accept_incident (f, first, &joined);
+  g_assert_false (joined);
+  {
+    g_autoptr(GPtrArray) l2 = suggest (f, second);
+    b = accept_incident (f, second, &joined);
+  }
+  g_assert_false (joined);
+  g_assert_cmpint (b, !=, a);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -348,5 +520,13 @@ main (int    argc,
               test_claimant_known_person_untouched, fixture_tear_down);
   g_test_add ("/suggest-accept/export-suggested-places", Fixture, NULL, fixture_set_up,
               test_export_suggested_places, fixture_tear_down);
+  g_test_add ("/suggest-accept/place-keeps-region", Fixture, NULL, fixture_set_up,
+              test_place_keeps_region, fixture_tear_down);
+  g_test_add ("/suggest-accept/incident-actor-alone-not-joined", Fixture, NULL, fixture_set_up,
+              test_incident_actor_alone_not_joined, fixture_tear_down);
+  g_test_add ("/suggest-accept/incident-joins-similar-event", Fixture, NULL, fixture_set_up,
+              test_incident_joins_similar_event, fixture_tear_down);
+  g_test_add ("/suggest-accept/incident-country-not-joined", Fixture, NULL, fixture_set_up,
+              test_incident_country_not_joined, fixture_tear_down);
   return g_test_run ();
 }

@@ -340,6 +340,182 @@ test_arabic_named_groups (void)
   g_assert_false (any_name (r, "foreign ministers"));
 }
 
+/* A force named after its backer or leader ("-led", "-backed"), what it
+ * fights ("counter-terrorism"), a command; a place's body with its
+ * possessive; a place that is a bundled name's fold opens a force too. */
+static void
+test_backed_and_place_forces (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Villagers said the strike was carried out by Saudi Arabia-led coalition jets, and that "
+                         "Damascus-backed local militias and anti-terror police arrived later. The Russian command "
+                         "denied it. Samarra police closed the road. Mosul\u2019s civil defence and Erbil's health "
+                         "directorate sent teams. "
+                         "Then Iran-aligned groups shelled Tikrit. A Turkish-made drone, a Kurdistan-based company "
+                         "and a UN-led investigation followed. Counter-attacks failed. Mosul's old city was calm.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Saudi Arabia-led coalition"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Damascus-backed local militias"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "anti-terror police"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Russian command"));
+  /* "Samarra" folds as a bundled outlet's name does, which is none here. */
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Samarra police"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Mosul\u2019s civil defence"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Erbil's health directorate"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Iran-aligned groups"));
+  /* The backer stays a place, nested. */
+  g_assert_true (find (r, SITREP_SUGGEST_ACTOR, "Damascus-backed local militias")->holds_place);
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Damascus"));
+  /* The sentence's "Then" is not the backer's; a maker, a base, an inquiry are no force. */
+  g_assert_false (any_name (r, "Then Iran-aligned groups"));
+  g_assert_false (any_name (r, "Turkish-made drone"));
+  g_assert_false (any_name (r, "Kurdistan-based company"));
+  g_assert_false (any_name (r, "UN-led investigation"));
+  g_assert_false (any_name (r, "Counter-attacks"));
+  g_assert_false (any_name (r, "Mosul's old city"));
+}
+
+/* A bundled name of several words in a spelling one vowel away ("Hazem"
+ * for "Hazm", "Wrkers" for "Workers"); one word alone is not read so. */
+static void
+test_bundled_vowel_variants (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Fighters of Harakat Hazem withdrew, and the Kurdistan Wrkers Party denied it. "
+                         "Peshmerega units were not there.",
+                         NULL);
+
+  assert_bundled (r, "Harakat Hazem", "Harkat Hazm", "rebel_group");
+  assert_bundled (r, "Kurdistan Wrkers Party", "PKK", "rebel_group");
+  g_assert_false (any_name (r, "Peshmerega"));
+}
+
+/* The plural's apostrophe inside a name, straight or curly. */
+static void
+test_bundled_apostrophe (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A Kurdistan Workers\u2019 Party statement said two fighters died. The Kurdistan "
+                         "Workers' Party denied it. The workers' Union met.",
+                         NULL);
+
+  assert_bundled (r, "Kurdistan Workers\u2019 Party", "PKK", "rebel_group");
+  assert_bundled (r, "Kurdistan Workers' Party", "PKK", "rebel_group");
+  g_assert_false (any_name (r, "workers' Union"));
+}
+
+/* A father's given name after a first name no list holds ("Nidaa Hassan
+ * Jumaa"), a title's honorific ("Haji Salem"), "Abd…" names, "Translated
+ * by", a lawmaker; not a place's first word, a weekday, a people. */
+static void
+test_persons_father_name (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Among the dead was Nidaa Hassan Jumaa, a teacher. Haji Salem told us the road was "
+                         "closed, and Tarfa Abdelwahab agreed. MP Rafid Jabouri and lawmaker Dunya Karam asked for "
+                         "help.\n\n"
+                         "Shelling hit Tal Hamid and Kafr Yusuf. On Friday Hassan left. The Iraqi Ahmed "
+                         "Brigade and the Syrian Mustafa al-Haj family were named.\n\nTranslated by Layal Fares",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Nidaa Hassan Jumaa"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Haji Salem"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Tarfa Abdelwahab"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Rafid Jabouri"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Dunya Karam"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Layal Fares"));
+  /* A person's words are no places. */
+  g_assert_null (find (r, SITREP_SUGGEST_PLACE, "Haji"));
+  g_assert_false (any_name (r, "Tal Hamid"));
+  g_assert_false (any_name (r, "Kafr Yusuf"));
+  g_assert_false (any_name (r, "Friday Hassan"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Iraqi Ahmed"));
+  g_assert_null (find (r, SITREP_SUGGEST_PERSON, "Syrian Mustafa al-Haj"));
+}
+
+/* "civil defence" is a body, "civil war" and "civil society" are none. */
+static void
+test_civil_defence (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Civil Defence crews and civil defense volunteers pulled two men out. The civil war and "
+                         "civil society groups were not mentioned.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Civil Defence"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "civil defense"));
+  g_assert_false (any_name (r, "civil war"));
+  g_assert_false (any_name (r, "civil society groups"));
+}
+
+/* A body's short name in capitals inside a sentence; not a weapon, a
+ * numeral, a dateline's place, a headline's capitals or a speaker's label. */
+static void
+test_capitals_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("KIRKUK, Iraq - Teams of NRC and ACTED reached the camp, UNMAS said, after an IED "
+                         "hit the road in World War II style.\n\nBREAKING NEWS FROM IRAQ\n\n"
+                         "SPOKESPERSON HALL: We met them.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "NRC"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "ACTED"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "UNMAS"));
+  g_assert_false (any_name (r, "IED"));
+  g_assert_false (any_name (r, "II"));
+  g_assert_false (any_name (r, "KIRKUK"));
+  g_assert_false (any_name (r, "BREAKING"));
+  g_assert_false (any_name (r, "NEWS"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "HALL"));
+}
+
+/* A site's name is its publisher's; a body's head before "of" inside a run
+ * of capitals makes the run a body's name; not a town's centre, a battle. */
+static void
+test_sites_and_bodies_of (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Sources told Levantnews.com that the Kurdish National Council of Syria met the Bureau of "
+                         "Consular Affairs. Crowds filled the Center of Kirkuk after the Battle of Raqqa.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Levantnews.com"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Kurdish National Council of Syria"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Bureau of Consular Affairs"));
+  g_assert_false (any_name (r, "Center of Kirkuk"));
+  g_assert_false (any_name (r, "Battle of Raqqa"));
+}
+
+/* Units by their number, prefixes glued to a body's noun, hashtags, and where
+ * a body's name ends ("التابع لـ…"); a rank with no number is no unit. */
+static void
+test_arabic_units (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("صد مقاتلو الفرقة 18 هجوماً قرب السد، وأرسل الفوج ٣ تعزيزات. "
+                         "وانسحبت دورية تابعة للشرطة المحلية من الطريق، ونشرت #قوات_الحدود صوراً. "
+                         "وقاد الهجوم الفوج الأول التابع للواء المدرع الرابع. "
+                         "وأعلنت خلية الرصد الجوي إسقاط طائرة. "
+                         "وقال اللواء الركن فارس الأحمد إن الخلية لم تجتمع، وإن 12 جندياً وصلوا والقوات التي معهم.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "الفرقة 18"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "الفوج ٣"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "للشرطة المحلية"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "قوات_الحدود"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "الفوج الأول"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "للواء المدرع الرابع"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "خلية الرصد الجوي"));
+  /* A rank before a name is a person's; "the cell" alone names no body. */
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "فارس الأحمد"));
+  g_assert_false (any_name (r, "اللواء الركن"));
+  g_assert_false (any_name (r, "الخلية"));
+  g_assert_false (any_name (r, "الفوج الأول التابع"));
+  g_assert_false (any_name (r, "والقوات التي"));
+}
+
 static void
 test_persons_byline (void)
 {
@@ -411,6 +587,14 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/persons/byline", test_persons_byline);
   g_test_add_func ("/sitrep/suggest-actors/forces/place-bodies", test_place_bodies);
   g_test_add_func ("/sitrep/suggest-actors/bundled/abbreviation", test_bundled_abbreviation);
+  g_test_add_func ("/sitrep/suggest-actors/forces/arabic-units", test_arabic_units);
+  g_test_add_func ("/sitrep/suggest-actors/forces/backed-and-place", test_backed_and_place_forces);
+  g_test_add_func ("/sitrep/suggest-actors/forces/civil-defence", test_civil_defence);
+  g_test_add_func ("/sitrep/suggest-actors/bundled/vowel-variants", test_bundled_vowel_variants);
+  g_test_add_func ("/sitrep/suggest-actors/bundled/apostrophe", test_bundled_apostrophe);
+  g_test_add_func ("/sitrep/suggest-actors/persons/father-name", test_persons_father_name);
+  g_test_add_func ("/sitrep/suggest-actors/outlets/capitals", test_capitals_names);
+  g_test_add_func ("/sitrep/suggest-actors/outlets/sites-and-bodies-of", test_sites_and_bodies_of);
 
   return g_test_run ();
 }

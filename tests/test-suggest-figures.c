@@ -1,6 +1,6 @@
 /* test-suggest-figures.c — casualty figures the suggester proposes (issue 11, tuning5's kinds): one
  * person killed, wounded or kidnapped, and tolls across many incidents; each rule with a case it must
- * take and one it must leave
+ * take and one it must leave; tolls told by car bombs, attacks in the plural, and a tally's parts
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -67,6 +67,31 @@ test_one_adverbs (void)
   check_figures ("An Arab shepherd was similarly kidnapped in June.", "captured 1 exact");
   check_figures ("A soldier was subsequently killed by a sniper.", "killed 1 exact");
   check_figures ("A shepherd was then questioned by the police.", "");
+  /* Two adverbs: "was also badly wounded". */
+  check_figures ("A farmer was also badly wounded by the blast.", "wounded 1 exact");
+  check_figures ("A farmer was also badly shaken by the blast.", "");
+}
+
+static void
+test_one_of_group (void)
+{
+  /* One person named by a noun and the group after it: "another member of the X forces". */
+  check_figures ("Later, another member of the Peshmerga forces was also wounded near Makhmour.", "wounded 1 exact");
+  check_figures ("Gunmen stormed a checkpoint where the third member of the militia was killed.", "killed 1 exact");
+  /* Not a noun of no person before "of", nor a group in lower case that is no group ("the family"). */
+  check_figures ("The head of the Council was wounded near Makhmour.", "");
+  check_figures ("Another member of the family was questioned.", "");
+  /* "the" one of a figure before in its paragraph: no more people. */
+  check_figures ("Two fighters were killed in Makhmour. The commander of the Brigade was killed too.", "killed 2 exact");
+}
+
+static void
+test_initials (void)
+{
+  /* The dots of "U.S." and "U.N." are no clause's end between the count and its people. */
+  check_figures ("Officials said two U.S. troops were injured in the attack.", "wounded 2 exact");
+  check_figures ("Three U.N. workers were killed near Aleppo.", "killed 3 exact");
+  check_figures ("Two U.S. aircraft were damaged in the attack.", "");
 }
 
 static void
@@ -252,6 +277,55 @@ test_toll_raised (void)
   check_figures ("The new road brought the toll to 5 dollars.", "");
 }
 
+static void
+test_toll_car_bombs (void)
+{
+  /* Car bombs a sentence opens with are blasts of their own: the figures of its clause total them. */
+  check_figures ("Car bombs tore through two markets in Kirkuk on Friday, killing at least 9 civilians.",
+                 "killed 9 at_least cumulative");
+  check_figures ("Three car bombs hit the towns of Tuz and Daquq, killing 11 people and wounding 40.",
+                 "killed 11 exact cumulative; wounded 40 exact cumulative");
+  /* One car bomb; bombs that are not car bombs (one home, one school); one of the bombings; a bomber told after them. */
+  check_figures ("A car bomb tore through a market in Kirkuk, killing 7 civilians.", "killed 7 exact");
+  check_figures ("Bombs planted near a school wounded four pupils.", "wounded 4 exact");
+  check_figures ("In one of the bombings, 6 people were killed.", "killed 6 exact");
+  check_figures ("Car bombs went off in Mosul, and a suicide bomber killed 5 soldiers at a checkpoint.",
+                 "killed 1 exact; killed 5 exact");
+}
+
+static void
+test_toll_in_attacks (void)
+{
+  /* Killed in attacks, in the plural, on no one day named: a tally. */
+  check_figures ("At least 14 guards were killed in scattered attacks on oil fields in the province.",
+                 "killed 14 at_least cumulative");
+  /* Coordinated attacks on one day, one of the attacks, attacks as the subject: one incident. */
+  check_figures ("Twelve people were killed on Tuesday in coordinated attacks on a police station.", "killed 12 exact");
+  check_figures ("Seven soldiers were killed today in attacks on a police station.", "killed 7 exact");
+  check_figures ("Attacks on the town killed 4 civilians.", "killed 4 exact");
+}
+
+static void
+test_toll_parts (void)
+{
+  /* The parts of a tally, and counts joined to them, are cumulative too. */
+  check_figures ("Of the 60 deaths in the bombings the group documented, 20, including 8 women and 5 children, were in Mosul.",
+                 "killed 60 exact cumulative; killed 8 exact cumulative; killed 5 exact cumulative");
+  check_figures ("At least 14 guards were killed in scattered attacks on oil fields, including 3 officers.",
+                 "killed 14 at_least cumulative; killed 3 exact cumulative");
+  /* The parts of one incident's toll are not. */
+  check_figures ("Gunmen killed 12 people in Tikrit, including 3 police officers and 2 women.",
+                 "killed 12 exact; killed 3 exact; killed 2 exact");
+}
+
+static void
+test_toll_arabic_since (void)
+{
+  /* "ومنذ": "منذ" with the "و" glued to it. */
+  check_figures ("ومنذ الجمعة قتل أكثر من 30 مدنياً في ريف حلب.", "killed 30 more_than cumulative");
+  check_figures ("قتل 25 مدنياً في ريف حلب.", "killed 25 exact");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +335,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/ing", test_one_ing);
   g_test_add_func ("/sitrep/suggest-figures/one/nouns", test_one_nouns);
   g_test_add_func ("/sitrep/suggest-figures/one/adverbs", test_one_adverbs);
+  g_test_add_func ("/sitrep/suggest-figures/one/of-group", test_one_of_group);
+  g_test_add_func ("/sitrep/suggest-figures/initials", test_initials);
   g_test_add_func ("/sitrep/suggest-figures/one/the", test_one_the);
   g_test_add_func ("/sitrep/suggest-figures/one/another", test_one_another);
   g_test_add_func ("/sitrep/suggest-figures/one/pronoun", test_one_pronoun);
@@ -276,5 +352,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/toll/violence", test_toll_violence);
   g_test_add_func ("/sitrep/suggest-figures/toll/past-week", test_toll_past_week);
   g_test_add_func ("/sitrep/suggest-figures/toll/raised", test_toll_raised);
+  g_test_add_func ("/sitrep/suggest-figures/toll/car-bombs", test_toll_car_bombs);
+  g_test_add_func ("/sitrep/suggest-figures/toll/in-attacks", test_toll_in_attacks);
+  g_test_add_func ("/sitrep/suggest-figures/toll/parts", test_toll_parts);
+  g_test_add_func ("/sitrep/suggest-figures/toll/arabic-since", test_toll_arabic_since);
   return g_test_run ();
 }

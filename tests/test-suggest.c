@@ -1283,6 +1283,78 @@ test_tokenize_spaces (void)
     }
 }
 
+/* Random texts of words, numbers and marks in several scripts and spaces
+ * of several kinds: every token's code point offsets are its bytes'
+ * (g_utf8_pointer_to_offset ()), tokens follow each other with only
+ * whitespace between them, a token's paragraph is the newlines before it,
+ * and a word's hash is _sitrep_suggest_word_hash () of its bytes. */
+static void
+test_tokenize_offsets (void)
+{
+  static const char * const pieces[] = {
+    "Al", "bab", "Dar'a", "Ma\xca\xbf" "arrat", "regime's", "3,000", "2.5", "\xd9\xa3\xd9\xac\xd9\xa0\xd9\xa0",
+    "\xc3\xa9t\xc3\xa9", "\xd9\x85\xd9\x86\xd8\xb0", "caf\xc3\xa9s", "Mr", ".", "!", "?", "\xd8\x9f", "-",
+    "\xe2\x80\x90", "\xe2\x80\x94", ",", "'", "x\xcc\x81", "Abcdefghijklmnopqrstuvwxyz", "\xc4\xb0stanbul", "\xe2\x80\x9c",
+  };
+  static const char * const spaces[] = {
+    " ", "", "  ", "\t", "\n", "\n\n", "\xc2\xa0", "\xe2\x80\x83", "\r\n", "\f", " \xc2\xa0 ",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1111);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GArray) tokens = NULL;
+      gsize at = 0;
+      guint newlines = 0;
+
+      for (guint k = 0, n = g_rand_int_range (rand, 1, 60); k < n; k++)
+        {
+          g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+          g_string_append (text, spaces[g_rand_int_range (rand, 0, G_N_ELEMENTS (spaces))]);
+        }
+      tokens = _sitrep_suggest_tokenize (text->str, NULL);
+      for (guint i = 0; i < tokens->len; i++)
+        {
+          const SuggestToken *t = &g_array_index (tokens, SuggestToken, i);
+          gunichar first = g_utf8_get_char (text->str + t->start);
+
+          g_assert_cmpuint (t->start, >=, at);
+          g_assert_cmpuint (t->end, >, t->start);
+          /* Only whitespace before it. */
+          for (const char *p = text->str + at; p < text->str + t->start; p = g_utf8_next_char (p))
+            {
+              g_assert_true (g_unichar_isspace (g_utf8_get_char (p)) || g_utf8_get_char (p) == 0xA0);
+              newlines += *p == '\n';
+            }
+          g_assert_cmpuint (t->paragraph, ==, newlines);
+          g_assert_cmpuint (t->cp_start, ==, g_utf8_pointer_to_offset (text->str, text->str + t->start));
+          g_assert_cmpuint (t->cp_end, ==, g_utf8_pointer_to_offset (text->str, text->str + t->end));
+          g_assert_true (i == 0 || t->sentence >= g_array_index (tokens, SuggestToken, i - 1).sentence);
+          if (g_unichar_isdigit (first))
+            g_assert_cmpuint (t->flags, ==, TOK_NUMBER);
+          else if (g_unichar_isalpha (first) || g_unichar_ismark (first))
+            {
+              g_assert_true (t->flags & TOK_WORD);
+              g_assert_true (!!(t->flags & TOK_CAP) == (g_unichar_isupper (first) || g_unichar_istitle (first) ||
+                                                       (first >= 0x0600 && first <= 0x06FF)));
+              g_assert_cmpuint (t->lhash, ==, t->end - t->start <= MAX_LISTED_WORD ?
+                                _sitrep_suggest_word_hash (text->str + t->start, t->end - t->start) : 0);
+            }
+          else
+            {
+              g_assert_true (t->flags & TOK_PUNCT);
+              g_assert_true (!!(t->flags & TOK_HYPHEN) == (first == '-' || first == 0x2010));
+              g_assert_cmpuint (t->end, ==, g_utf8_next_char (text->str + t->start) - text->str);
+            }
+          at = t->end;
+        }
+      /* Only whitespace after the last. */
+      for (const char *p = text->str + at; *p != '\0'; p = g_utf8_next_char (p))
+        g_assert_true (g_unichar_isspace (g_utf8_get_char (p)) || g_utf8_get_char (p) == 0xA0);
+    }
+}
+
 /* _sitrep_suggest_tok_is () with a literal word tells tokens apart by a
  * hash folded when compiling: it answers as a byte compare does, whatever
  * the case, script or kind of the token, and for a word given by pointer. */
@@ -1327,6 +1399,74 @@ test_tok_is_literal (void)
   g_assert_true (_sitrep_suggest_tok_is (&run, 1, "Last"));
   g_assert_true (_sitrep_suggest_tok_is (&run, 4, "U"));
   g_assert_true (_sitrep_suggest_tok_is (&run, 5, "U"));
+}
+
+/* _sitrep_suggest_tok_among() passes over a word token whose hash's bit
+ * is not in its list's filter: every token of a text (capitals, Arabic,
+ * numbers, marks, words past MAX_LISTED_WORD bytes, random words) is among
+ * a list exactly when a plain compare finds it there, and the filter, at
+ * hand after the first ask, holds the bit of each of the list's words. */
+static const char * const among_short[] = { "abu", "Umm", "al", NULL };
+static const char * const among_mixed[] = { "killed", "Dar'a", "-", "2", "\xd9\x85\xd9\x86\xd8\xb0",
+                                            "abcdefghijklmnopqrstuvwxy", "us", NULL };
+
+static void
+test_tok_among_filter (void)
+{
+  const char * const *lists[] = { among_short, among_mixed, _sitrep_suggest_articles };
+  g_autoptr(GString) text = g_string_new ("ABU Abu abu umm UMM Al al-Qaeda killed KILLED Killed killedx kille "
+                                          "Dar'a dar'A - 2 22 \xd9\x85\xd9\x86\xd8\xb0 US us u "
+                                          "abcdefghijklmnopqrstuvwxy ABCDEFGHIJKLMNOPQRSTUVWXY abcdefghijklmnopqrstuvwx The the THE a An ");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GArray) tokens = NULL;
+  Lexicon *lexicon = _sitrep_suggest_lexicon_new ();
+  SuggestRun run = { 0 };
+
+  /* Random words of one to six letters, in both cases. */
+  for (guint k = 0; k < 20000; k++)
+    {
+      guint len = g_rand_int_range (rand, 1, 7);
+
+      for (guint c = 0; c < len; c++)
+        g_string_append_c (text, (g_rand_boolean (rand) ? 'a' : 'A') + g_rand_int_range (rand, 0, 26));
+      g_string_append_c (text, ' ');
+    }
+  tokens = _sitrep_suggest_tokenize (text->str, NULL);
+  run.text = text->str;
+  run.text_len = text->len;
+  run.tokens = tokens;
+  run.toks = (const SuggestToken *) (gconstpointer) tokens->data;
+  run.n_tokens = tokens->len;
+  run.lexicon = lexicon;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      guint n_in = 0;
+
+      for (guint i = 0; i <= run.n_tokens; i++)
+        {
+          const SuggestToken *t = i < run.n_tokens ? tok (&run, i) : NULL;
+          gboolean plain = FALSE;
+
+          for (guint k = 0; t != NULL && lists[l][k] != NULL; k++)
+            plain |= t->end - t->start == strlen (lists[l][k]) &&
+                     g_ascii_strncasecmp (text->str + t->start, lists[l][k], t->end - t->start) == 0;
+          if (_sitrep_suggest_tok_among (&run, i, lists[l]) != plain)
+            g_error ("token %u \"%.*s\" among list %u: %d", i, t != NULL ? (int) (t->end - t->start) : 0,
+                     t != NULL ? text->str + t->start : "", l, !plain);
+          n_in += plain;
+        }
+      g_assert_cmpuint (n_in, >, 0);
+      {
+        const LexiconSlot *slot = &((const LexiconSlot *) lexicon)[LEXICON_SLOTS + LEXICON_SLOT (lists[l])];
+        guint64 bits = 0;
+
+        g_assert_true (slot->list == lists[l]);
+        for (guint k = 0; lists[l][k] != NULL; k++)
+          bits |= LEXICON_AMONG_BIT (_sitrep_suggest_word_hash (lists[l][k], strlen (lists[l][k])));
+        g_assert_cmphex (slot->bit, ==, bits);
+      }
+    }
+  _sitrep_suggest_lexicon_free (lexicon);
 }
 
 /* Lists at hand are found by their address: the 130 or so lists of the
@@ -1729,8 +1869,10 @@ main (int    argc,
   /* Last: its word lists are every later suggester's too. */
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
   g_test_add_func ("/sitrep/suggest/zz/tokenize-spaces", test_tokenize_spaces);
+  g_test_add_func ("/sitrep/suggest/zz/tokenize-offsets", test_tokenize_offsets);
   g_test_add_func ("/sitrep/suggest/zz/tok-is-literal", test_tok_is_literal);
   g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);
+  g_test_add_func ("/sitrep/suggest/zz/tok-among-filter", test_tok_among_filter);
   g_test_add_func ("/sitrep/suggest/zz/words-same-hash", test_words_same_hash);
 
   return g_test_run ();

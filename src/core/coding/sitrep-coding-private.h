@@ -6,6 +6,7 @@
 #include "sitrep-agreement-events.h"
 #include "sitrep-annotation.h"
 #include "sitrep-tokens.h"
+#include "sitrep-suggest.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,13 @@ gboolean  sitrep_region_names_match     (const char *a,
 guint     sitrep_store_count_suggestions  (SitrepStore               *store,
                                            gint64                     article_id,
                                            GError                   **error);
+
+/* The label kind a suggestion of @kind becomes ("missing" → "captured"). */
+const char *_sitrep_suggestion_label_kind (SitrepSuggestKind kind);
+/* The key a rejection of @text with @kind is kept under: dates and figures
+ * as written (lower case), names under every spelling. */
+char     *_sitrep_suggestion_key         (SitrepSuggestKind  kind,
+                                          const char        *text);
 
 /* The spans that @tags describe (B starts one, I continues one of the same
  * label, anything else ends it), in code points of the tokens' text. */

@@ -18,6 +18,7 @@
 #include "sitrep-gazetteer.h"
 #include "sitrep-label.h"
 #include "sitrep-normalize.h"
+#include "sitrep-store-articles.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store-suggested-incidents.h"
 
@@ -431,10 +432,22 @@ draft_from (SitrepStore                  *self,
   draft->notes = notes;
 }
 
+/* A similar event an incident joins by itself (the window's New Event only
+ * offers them): the same place or one within 25 km, on dates that agree.
+ * An actor in common is not enough: "ISIS" joined a sailor killed in
+ * northern Syria to an undated operation in Jasim, 300 km away. */
+static gboolean
+joins_as_similar (const SitrepEventMatch *m)
+{
+  return m->score >= SIMILAR_MIN_SCORE && (m->same_place || m->distance_km <= SAME_PLACE_KM) &&
+         m->days_apart != G_MAXINT;
+}
+
 /* The event a second report of this incident should join: one made from
  * another article's proposed incidents at the same place and date, else
- * one the similar-incident rule finds (same place entity, within 25 km or
- * a shared actor, within 3 days). 0: a new event; -1 on error. */
+ * one the similar-incident rule finds at the same place or within 25 km,
+ * within 3 days (joins_as_similar); none for an incident placed only in a
+ * country or region. 0: a new event; -1 on error. */
 static gint64
 match_event (SitrepStore                  *self,
              const SitrepProposedIncident *inc,
@@ -446,6 +459,10 @@ match_event (SitrepStore                  *self,
   SitrepSuggestion place = { 0 };
   gint64 id;
 
+  /* A country or a governorate (ACLED precision 3) is no place to say two
+   * reports tell one incident: the coder merges them if they do. */
+  if (inc->place != 0 && inc->geo_precision >= 3)
+    return 0;
   place.text = inc->place_text;
   place.latitude = inc->latitude;
   place.longitude = inc->longitude;
@@ -460,8 +477,7 @@ match_event (SitrepStore                  *self,
   if (id != 0 || draft->date_start == NULL)
     return id;
   similar = sitrep_store_find_similar_events (self, draft, 0, NULL);
-  if (similar != NULL && similar->len > 0 &&
-      g_array_index (similar, SitrepEventMatch, 0).score >= SIMILAR_MIN_SCORE)
+  if (similar != NULL && similar->len > 0 && joins_as_similar (&g_array_index (similar, SitrepEventMatch, 0)))
     return g_array_index (similar, SitrepEventMatch, 0).event_id;
   return 0;
 }
@@ -761,6 +777,25 @@ mark_incident (SitrepStore                  *self,
   return _sitrep_edit_end (&edit, ok, "annotations-changed", inc->article_id, error);
 }
 
+/* The new event's notes: which report it was proposed from, by its title
+ * (an article's id is not shown anywhere in the window). */
+static char *
+incident_notes (SitrepStore                  *self,
+                const SitrepProposedIncident *inc)
+{
+  g_autoptr(SitrepArticle) article = sitrep_store_get_article (self, inc->article_id, NULL);
+  const char *title = article != NULL ? sitrep_article_get_title (article) : NULL;
+  const char *source = article != NULL ? sitrep_article_get_source (article) : NULL;
+
+  if (title == NULL || *title == '\0')
+    return g_strdup_printf (_("Proposed from article %" PRId64 "."), inc->article_id);
+  if (source == NULL || *source == '\0')
+    /* Translators: an event's notes; %s is the title of the report Suggest read */
+    return g_strdup_printf (_("Proposed by Suggest from “%s”."), title);
+  /* Translators: an event's notes; %s the report's title, then its source ("SouthFront") */
+  return g_strdup_printf (_("Proposed by Suggest from “%s” (%s)."), title, source);
+}
+
 /* Inside the accept's group: members, event, claims, the incident's row. */
 static gint64
 accept_in_group (SitrepStore                  *self,
@@ -771,7 +806,7 @@ accept_in_group (SitrepStore                  *self,
                  GError                      **error)
 {
   g_autoptr(GArray) figure_annotations = g_array_new (FALSE, TRUE, sizeof (gint64));
-  g_autofree char *notes = g_strdup_printf (_("Proposed from article %" PRId64 "."), inc->article_id);
+  g_autofree char *notes = incident_notes (self, inc);
   SitrepEventDraft draft;
   gint64 annotation_id, event_id;
   guint n_figures = 0;

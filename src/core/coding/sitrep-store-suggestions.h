@@ -40,9 +40,11 @@ void      sitrep_stored_suggestion_free   (SitrepStoredSuggestion *suggestion);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepStoredSuggestion, sitrep_stored_suggestion_free)
 
 /* Replaces the pending suggestions of @article_id with @result's, leaving
- * out spans already annotated with the same label and spans accepted or
- * rejected before. Sets @n_saved (may be NULL). Not an edit to undo: it
- * writes what the suggester proposes, not what the user decided. */
+ * out spans already annotated with the same label, spans accepted or
+ * rejected before and spans inside one rejected with the same label. A
+ * span pending before keeps its id (an incident or the undo history may
+ * name it). Sets @n_saved (may be NULL). Not an edit to undo: it writes
+ * what the suggester proposes, not what the user decided. */
 gboolean  sitrep_store_save_suggestions   (SitrepStore               *store,
                                            gint64                     article_id,
                                            const SitrepSuggestResult *result,

@@ -27,7 +27,7 @@ static const char * const body_modifiers[] = {
 };
 static const char * const body_nouns[] = {
   "council", "councils", "administration", "municipality", "command", "authorities", "directorate",
-  "government", "forces", "police", NULL
+  "government", "forces", "police", "defence", "defense", "service", "services", NULL
 };
 
 static const char * const media_nouns[] = {
@@ -214,17 +214,27 @@ names_place (SuggestRun *run,
   return g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, key) || _sitrep_suggest_is_region_key (run, key);
 }
 
-/* "Baghdad provincial council": a place, a modifier and a body's noun. */
+/* "'s" (or "’s") glued after token @end. */
+static gboolean
+possessive_after (SuggestRun *run,
+                  guint       end)
+{
+  return end + 2 < run->tokens->len && (tok (run, end + 1)->flags & TOK_PUNCT) && tok (run, end + 1)->space_before == 0 &&
+         (is_mark (run, end + 1, "'") || is_mark (run, end + 1, "\u2019")) && tok (run, end + 2)->space_before == 0 &&
+         _sitrep_suggest_tok_is (run, end + 2, "s");
+}
+
+/* "Baghdad provincial council": a place (@i … @name_end), a modifier at
+ * @k and a body's noun. */
 static gboolean
 place_body_after (SuggestRun *run,
                   guint       i,
-                  guint       end,
+                  guint       name_end,
+                  guint       k,
                   guint      *last)
 {
-  guint k = end + 1;
-
-  if (end > i + 2 || !_sitrep_suggest_tok_among (run, k, body_modifiers) || !same_sentence (run, i, k + 1) ||
-      (tok (run, k + 1)->flags & TOK_CAP) || !_sitrep_suggest_tok_among (run, k + 1, body_nouns) || !names_place (run, i, end))
+  if (name_end > i + 2 || !_sitrep_suggest_tok_among (run, k, body_modifiers) || !same_sentence (run, i, k + 1) ||
+      (tok (run, k + 1)->flags & TOK_CAP) || !_sitrep_suggest_tok_among (run, k + 1, body_nouns) || !names_place (run, i, name_end))
     return FALSE;
   *last = k + 1;
   return TRUE;
@@ -244,7 +254,15 @@ _sitrep_suggest_named_force (SuggestRun *run,
   };
 
   *holds_place = FALSE;
-  if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 4, &end) == 0 || !noun_word (run, end + 1))
+  if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 4, &end) == 0)
+    return FALSE;
+  /* "Baghdad's provincial council", "Idlib’s civil defence": a place's body. */
+  if (possessive_after (run, end) && place_body_after (run, i, end, end + 3, last))
+    {
+      *holds_place = TRUE;
+      return TRUE;
+    }
+  if (!noun_word (run, end + 1))
     return FALSE;
   noun = tok (run, end + 1);
   if ((noun->flags & TOK_CAP) || !same_sentence (run, i, end + 1) || _sitrep_suggest_tok_is_common (run, i))
@@ -252,7 +270,7 @@ _sitrep_suggest_named_force (SuggestRun *run,
   /* "Sham news network", "Deir Ezzor 24 network": an outlet. */
   if (medium_after (run, end, last))
     return TRUE;
-  if (place_body_after (run, i, end, last))
+  if (place_body_after (run, i, end, end + 1, last))
     {
       *holds_place = TRUE;
       return TRUE;
@@ -265,6 +283,73 @@ _sitrep_suggest_named_force (SuggestRun *run,
   *holds_place = names_place (run, i, end);
   *last = end + 1;
   return TRUE;
+}
+
+/* "United States-led coalition", "Iran-backed militias": a name (a
+ * country's, a group's) glued to "-led", "-backed" …, then at most three
+ * words up to a noun of an armed body. */
+gboolean
+_sitrep_suggest_backed_force (SuggestRun *run,
+                              guint       i,
+                              guint      *last,
+                              gboolean   *holds_place)
+{
+  static const char * const sides[] = {
+    "led", "backed", "allied", "aligned", "sponsored", "supported", "affiliated", NULL
+  };
+  static const char * const bodies[] = {
+    "coalition", "alliance", "army", "factions", "faction", "groups", "group", "government", "regime",
+    "authorities", "units", "brigades", "paramilitaries", "mercenaries", NULL
+  };
+  guint n = run->tokens->len, end = i, j = i + 1;
+
+  /* Most capitalised words have no "-led" after them: looked for first,
+   * over the capitalised words glued or next to @i. */
+  while (j < n && j < i + 4 && (tok (run, j)->flags & TOK_CAP) && (tok (run, j)->flags & TOK_WORD))
+    j++;
+  if (j + 1 >= n || !(tok (run, j)->flags & TOK_HYPHEN) || tok (run, j)->space_before != 0 ||
+      !(tok (run, j + 1)->flags & TOK_WORD) || (tok (run, j + 1)->flags & TOK_CAP))
+    return FALSE;
+  if (!is_latin_cap (run, i) || !opens_run (run, i) || cap_run (run, i, 3, &end) == 0 ||
+      !(tok (run, i)->flags & TOK_CAP) || end + 3 >= run->tokens->len || !(tok (run, end + 1)->flags & TOK_HYPHEN) ||
+      tok (run, end + 1)->space_before != 0 || tok (run, end + 2)->space_before != 0 ||
+      !_sitrep_suggest_tok_among (run, end + 2, sides))
+    return FALSE;
+  /* "Then Iran-backed …": an ordinary word opening the sentence is no part
+   * of the name ("United" inside one is). */
+  if (_sitrep_suggest_tok_is_common (run, i) && (end == i || i == 0 || !same_sentence (run, i - 1, i)))
+    return FALSE;
+  for (guint k = end + 3; k < end + 6 && same_sentence (run, i, k); k++)
+    {
+      if (!(tok (run, k)->flags & TOK_WORD))
+        return FALSE;
+      if (_sitrep_suggest_tok_among (run, k, armed_nouns) || _sitrep_suggest_tok_among (run, k, bodies))
+        {
+          *holds_place = names_place (run, i, end);
+          /* "coalition forces": the men of the body named. */
+          *last = _sitrep_suggest_tok_among (run, k + 1, armed_nouns) && same_sentence (run, k, k + 1) ? k + 1 : k;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+_sitrep_suggest_head_of_inside (SuggestRun         *run,
+                                guint               i,
+                                guint               last,
+                                const char * const *heads)
+{
+  for (guint k = i; k < last; k++)
+    {
+      /* "the Center of Kirkuk" is the town's middle; "Units of Faylaq
+       * al-Rahman", "Forces of …": men of a body named after "of". */
+      if (_sitrep_suggest_tok_is (run, k + 1, "of") && (tok (run, k)->flags & TOK_CAP) && _sitrep_suggest_tok_in (run, k, heads) &&
+          run->text[tok (run, k)->end - 1] != 's' &&
+          !_sitrep_suggest_tok_is (run, k, "center") && !_sitrep_suggest_tok_is (run, k, "centre"))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* ---------------------------------------------------------------- outlets */
@@ -283,6 +368,28 @@ is_acronym (SuggestRun *run,
   t = tok (run, i);
   len = t->end - t->start;
   if (len < 2 || len > 6)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    {
+      if (!g_ascii_isupper (run->text[t->start + k]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Capitals only, three to eight letters: "NAVCENT", "ALBAWABA". */
+static gboolean
+is_acronym_long (SuggestRun *run,
+                 guint       i)
+{
+  const SuggestToken *t;
+  gsize len;
+
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD) || (tok (run, i)->flags & TOK_ARABIC))
+    return FALSE;
+  t = tok (run, i);
+  len = t->end - t->start;
+  if (len < 2 || len > 8)
     return FALSE;
   for (gsize k = 0; k < len; k++)
     {
@@ -353,6 +460,60 @@ told_whom (SuggestRun *run,
   add_actor (run, i, end, 0.5);
 }
 
+/* Capitals that name no party: weapons, times, units, numerals. */
+static const char * const not_parties[] = {
+  "IED", "IEDS", "VBIED", "SVBIED", "RPG", "RPGS", "UAV", "UAVS", "ATGM", "MANPADS", "GMT", "UTC", "TNT",
+  "ATM", "GPS", "COVID", "USD", "SYP", "IQD", "HQ", "MP", "AKA", "FAQ", "PDF", "URL", "AND", "THE",
+  "FOR", "NOT", "BUT", "NEW", "OLD", "UPDATE", "UPDATED", "BREAKING", "PHOTO", "PHOTOS", "VIDEO",
+  /* a ship's prefix and class, a camera, a test, time zones */
+  "USS", "HMS", "DDG", "CVN", "LHD", "CCTV", "DNA", "EDT", "EST", "CST", "PST", "CET", "EET", "AST", NULL
+};
+
+/* "DSS", "UNSC", "NAVCENT", "QASAD": a word in capitals (three to eight
+ * letters) inside a sentence of ordinary words is the short name of a body
+ * more often than not. Not in a run of capitals (a headline, a dateline, a
+ * speaker's "SECRETARY KERRY:"), not a place the gazetteer knows, not a
+ * Roman numeral, not before a colon (a label) nor in a compound a dash
+ * glued on both sides makes ("NNF-run areas"). */
+static void
+capitals_name (SuggestRun *run,
+               guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  gsize len = t->end - t->start;
+  gboolean roman = TRUE;
+
+  if (len < 3 || len > 8 || !g_ascii_isupper (run->text[t->start + 1]) || !is_acronym_long (run, i))
+    return;
+  for (gsize k = 0; k < len && roman; k++)
+    roman = strchr ("IVXLC", run->text[t->start + k]) != NULL;
+  if (roman || (i > 0 && same_sentence (run, i - 1, i) && is_acronym_long (run, i - 1)) ||
+      (same_sentence (run, i, i + 1) && (is_acronym_long (run, i + 1) || is_mark (run, i + 1, ":") ||
+                                         (is_dash (run, i + 1) && tok (run, i + 1)->space_before == 0 &&
+                                          i + 2 < run->tokens->len && tok (run, i + 2)->space_before == 0))))
+    return;
+  /* A name proposed over it already ("ISIS", "SDF"): nothing to ask. */
+  if (_sitrep_suggest_actor_over (run, t->start, t->end) || _sitrep_suggest_tok_among (run, i, not_parties) ||
+      _sitrep_suggest_is_month (run, i) || names_place (run, i, i))
+    return;
+  add_actor (run, i, i, 0.4);
+}
+
+/* "Antiwar.com", "IraqiNews.com": a site's name is its publisher's. */
+static gboolean
+site_name (SuggestRun *run,
+           guint       i)
+{
+  static const char * const domains[] = { "com", "net", "org", "info", NULL };
+
+  /* The full stop is the caller's; most end a sentence, a space after them. */
+  if (i + 2 >= run->tokens->len || tok (run, i + 2)->space_before != 0 || tok (run, i + 1)->space_before != 0 ||
+      !(tok (run, i + 2)->flags & TOK_WORD) || !_sitrep_suggest_tok_among (run, i + 2, domains))
+    return FALSE;
+  add_actor (run, i, i + 2, 0.5);
+  return TRUE;
+}
+
 void
 _sitrep_suggest_outlets (SuggestRun *run)
 {
@@ -366,12 +527,18 @@ _sitrep_suggest_outlets (SuggestRun *run)
         return;
       if ((tok (run, i)->flags & TOK_ARABIC) || i == 0)
         continue;
+      /* "told Antiwar.com": the site whole, before any rule takes its first word. */
+      if (i + 1 < n && (tok (run, i + 1)->flags & TOK_PUNCT) && run->text[tok (run, i + 1)->start] == '.' &&
+          site_name (run, i))
+        continue;
       if ((tok (run, i - 1)->flags & TOK_PUNCT) && run->text[tok (run, i - 1)->start] == '(')
         dateline_credit (run, i - 1);
       else if (cue_word (run, i - 1) && _sitrep_suggest_tok_is (run, i - 1, "told") && same_sentence (run, i - 1, i))
         told_whom (run, i);
       else if (i + 1 < n && (tok (run, i + 1)->flags & TOK_HYPHEN))
         dateline_acronym (run, i);
+      if (tok (run, i)->end - tok (run, i)->start >= 3 && g_ascii_isupper (run->text[tok (run, i)->start + 1]))
+        capitals_name (run, i);
     }
 }
 
@@ -464,7 +631,7 @@ _sitrep_suggest_person_cue (SuggestRun *run,
                             guint      *first,
                             guint      *last)
 {
-  static const char * const bylines[] = { "reporting", "writing", "editing", "compiled", NULL };
+  static const char * const bylines[] = { "reporting", "writing", "editing", "compiled", "translated", NULL };
   guint end = i, end2 = i;
 
   if (!is_latin_cap (run, i))

@@ -49,16 +49,16 @@ _sitrep_suggest_name_key (const char *alias)
   return is_acronym (alias) ? g_strconcat ("=", alias, NULL) : sitrep_normalize_name (alias);
 }
 
+/* Inserts @key (taken) for @canonical unless a name has it already. */
 static void
-add_name (GHashTable *names,
-          const char *alias,
-          const char *canonical,
-          const char *actor_type)
+insert_name (GHashTable *names,
+             char       *key,
+             const char *alias,
+             const char *canonical,
+             const char *actor_type)
 {
   KnownName *name;
-  char *key;
 
-  key = _sitrep_suggest_name_key (alias);
   if (*key == '\0' || g_hash_table_contains (names, key))
     {
       g_free (key);
@@ -72,6 +72,60 @@ add_name (GHashTable *names,
   g_hash_table_insert (names, key, name);
 }
 
+static gboolean
+is_key_consonant (char c)
+{
+  return c >= 'b' && c <= 'z' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
+}
+
+/* Transliterations of a name of several words differ by one vowel between
+ * two consonants ("Hashd", "Hashed", "Hashid al-Shaabi"): the key (where
+ * every vowel run is "a", see sitrep-normalize.c) with one "a" put between
+ * two consonants of a word, or one "a" between two consonants taken out,
+ * also names it. One word alone is left as it is: one vowel more or less
+ * makes another word of many short names. */
+static void
+add_vowel_variants (GHashTable *names,
+                    const char *key,
+                    const char *alias,
+                    const char *canonical,
+                    const char *actor_type)
+{
+  gsize len = strlen (key);
+
+  if (strchr (key, ' ') == NULL)
+    return;
+  for (gsize p = 0; p + 1 < len; p++)
+    {
+      if (is_key_consonant (key[p]) && is_key_consonant (key[p + 1]) && key[p] != key[p + 1])
+        insert_name (names, g_strdup_printf ("%.*sa%s", (int) (p + 1), key, key + p + 1), alias, canonical, actor_type);
+      else if (p > 0 && key[p] == 'a' && is_key_consonant (key[p - 1]) && is_key_consonant (key[p + 1]) &&
+               key[p - 1] != key[p + 1])
+        insert_name (names, g_strdup_printf ("%.*s%s", (int) p, key, key + p + 1), alias, canonical, actor_type);
+    }
+}
+
+/* The key of @alias (@variants FALSE), or its vowel variants (TRUE: after
+ * every name's own key, which a variant never takes). */
+static void
+add_name (GHashTable *names,
+          const char *alias,
+          const char *canonical,
+          const char *actor_type,
+          gboolean    variants)
+{
+  char *key = _sitrep_suggest_name_key (alias);
+
+  if (!variants)
+    {
+      insert_name (names, key, alias, canonical, actor_type);
+      return;
+    }
+  if (*key != '=')
+    add_vowel_variants (names, key, alias, canonical, actor_type);
+  g_free (key);
+}
+
 /* The bundled list: UCDP GED's actor names with common forms (see
  * build-aux/gen-actors.py). Names the project already has are kept. */
 void
@@ -83,22 +137,25 @@ _sitrep_suggest_add_bundled_actors (GHashTable *names)
   if (bytes == NULL)
     return;
   lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint pass = 0; pass < 2; pass++)
     {
-      g_auto(GStrv) fields = NULL;
-
-      if (lines[i][0] == '#' || lines[i][0] == '\0')
-        continue;
-      fields = g_strsplit (lines[i], "\t", 3);
-      if (g_strv_length (fields) < 2)
-        continue;
-      add_name (names, fields[0], fields[0], fields[1]);
-      if (fields[2] != NULL && *fields[2] != '\0')
+      for (guint i = 0; lines[i] != NULL; i++)
         {
-          g_auto(GStrv) aliases = g_strsplit (fields[2], "|", -1);
+          g_auto(GStrv) fields = NULL;
 
-          for (guint a = 0; aliases[a] != NULL; a++)
-            add_name (names, aliases[a], fields[0], fields[1]);
+          if (lines[i][0] == '#' || lines[i][0] == '\0')
+            continue;
+          fields = g_strsplit (lines[i], "\t", 3);
+          if (g_strv_length (fields) < 2)
+            continue;
+          add_name (names, fields[0], fields[0], fields[1], pass == 1);
+          if (fields[2] != NULL && *fields[2] != '\0')
+            {
+              g_auto(GStrv) aliases = g_strsplit (fields[2], "|", -1);
+
+              for (guint a = 0; aliases[a] != NULL; a++)
+                add_name (names, aliases[a], fields[0], fields[1], pass == 1);
+            }
         }
     }
 }

@@ -134,8 +134,50 @@ _sitrep_suggest_is_given_name (SuggestRun *run,
         lower[k] = g_ascii_tolower (run->text[t->start + k]);
       lower[len] = '\0';
       answer = g_hash_table_contains (g_once (&once, build_given_names, NULL), lower);
+      /* "Abdelmoula", "Abdulwahid", "Abdalla": "servant of" and one of God's
+       * names, written as one word, are given names whatever the name. */
+      if (!answer && len >= 7 && (g_str_has_prefix (lower, "abdel") || g_str_has_prefix (lower, "abdul") ||
+                                  g_str_has_prefix (lower, "abdal") || g_str_has_prefix (lower, "abdol")))
+        answer = TRUE;
     }
   return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_GIVEN_NAME, answer);
+}
+
+/* The first words of places' names made of two words ("Tal Hassan", "Ain
+ * Issa", "Kafr Hamid"), and words opening a sentence before a name
+ * ("Monday Hassan told"), and peoples ("Iraqi Mustafa …"): none is a person's first name. */
+static const char * const not_first_names[] = {
+  "camp", "fort", "mount", "jabal", "jebel", "tal", "tall", "tel", "tell", "wadi", "ras", "ain", "ayn",
+  "bir", "deir", "dayr", "khan", "kafr", "kfar", "jisr", "bab", "qasr", "hay", "hayy", "beit", "bayt",
+  "marj", "khirbet", "khirbat", "qarya", "qaryat", "nahr", "mazraat", "arab", "new", "old",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "imam", "prophet",
+  "sayyida", "sayyidah", "sultan", "saint", "st", "al", "el",
+  "iraqi", "syrian", "kurdish", "turkish", "iranian", "american", "russian", "lebanese", "jordanian",
+  "saudi", "egyptian", "palestinian", "israeli", "british", "french", "yemeni", "libyan", "qatari",
+  "emirati", "afghan", "shiite", "sunni", "shia", "yazidi", "arab", "arabic", "muslim", "christian", NULL
+};
+
+/* "Sobhiya Khaled Suleiman", "Hajji Abdullah", "Adam Abdelmoula": a name
+ * and a common given name after it (a father's, as Arabic names go), and at
+ * most two names more; the first word no place's first word, no title, no
+ * word of the language and no place the gazetteer knows with the next. */
+static gboolean
+father_name_person (SuggestRun *run,
+                    guint       i,
+                    guint      *end)
+{
+  const SuggestToken *t = tok (run, i);
+
+  /* The next token's flags first: most capitalised words have no capitalised word after them. */
+  if (i + 1 >= run->tokens->len || (tok (run, i + 1)->flags & (TOK_CAP | TOK_WORD)) != (TOK_CAP | TOK_WORD) ||
+      tok (run, i + 1)->space_before != 1 || tok (run, i + 1)->sentence != t->sentence ||
+      !_sitrep_suggest_is_given_name (run, i + 1) ||
+      !g_ascii_islower (run->text[t->start + 1]) || !g_ascii_islower (run->text[tok (run, i + 1)->start + 1]) ||
+      (t->flags & TOK_ARABIC) || !(t->flags & TOK_WORD) || _sitrep_suggest_tok_is_common (run, i) ||
+      _sitrep_suggest_is_title (run, i) || _sitrep_suggest_tok_among (run, i, not_first_names) ||
+      _sitrep_suggest_is_month (run, i))
+    return FALSE;
+  return _sitrep_suggest_person_words (run, i, 4, end) >= 2;
 }
 
 /* "Ahmad Zakaria al-Atma": a given name opening a run of capitalised words
@@ -152,16 +194,23 @@ _sitrep_suggest_given_name_person (SuggestRun *run,
   guint n = run->tokens->len;
   guint end = i;
 
-  /* "SALAH AL-DIN /": a dateline's capitals name a place more often. */
-  if (!_sitrep_suggest_is_given_name (run, i) || i + 1 >= n ||
-      !g_ascii_islower (run->text[tok (run, i)->start + 1]))
+  gboolean given = _sitrep_suggest_is_given_name (run, i);
+
+  /* Most capitalised words are no given name and have no capitalised word after them. */
+  if (!given && (i + 1 >= n || (tok (run, i + 1)->flags & (TOK_CAP | TOK_WORD)) != (TOK_CAP | TOK_WORD)))
     return FALSE;
   /* A capitalised word of the same sentence before it belongs to a longer
    * name ("Imam Ali Mosque", "Sheikh Hassan" a title takes). */
-  if (i > 0 && tok (run, i - 1)->sentence == tok (run, i)->sentence && (tok (run, i - 1)->flags & TOK_CAP) &&
-      (tok (run, i - 1)->flags & TOK_WORD))
+  if (i + 1 >= n || (i > 0 && tok (run, i - 1)->sentence == tok (run, i)->sentence &&
+                     (tok (run, i - 1)->flags & TOK_CAP) && (tok (run, i - 1)->flags & TOK_WORD)))
     return FALSE;
-  if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
+  /* "SALAH AL-DIN /": a dateline's capitals name a place more often. */
+  if (!given || !g_ascii_islower (run->text[tok (run, i)->start + 1]))
+    {
+      if (!father_name_person (run, i, &end))
+        return FALSE;
+    }
+  else if (_sitrep_suggest_person_words (run, i, 4, &end) < 2)
     return FALSE;
   for (guint j = i + 1; j <= end + 1 && j < n; j++)
     {

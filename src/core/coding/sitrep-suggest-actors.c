@@ -27,6 +27,20 @@ same_sentence (SuggestRun *run,
   return tok (run, a)->sentence == tok (run, b)->sentence;
 }
 
+/* Whether mark @i is an apostrophe after a plural ("Workers'", "Workers’")
+ * with a capitalised word after it. Out of line: asked of few marks. */
+static G_GNUC_NO_INLINE gboolean
+plural_apostrophe (SuggestRun *run,
+                   guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+
+  return i > 0 && i + 1 < run->tokens->len &&
+         (run->text[t->start] == '\'' || g_str_has_prefix (run->text + t->start, "\u2019")) &&
+         run->text[tok (run, i - 1)->end - 1] == 's' && (tok (run, i + 1)->flags & TOK_CAP) &&
+         (tok (run, i + 1)->flags & TOK_WORD) && tok (run, i + 1)->space_before == 1;
+}
+
 /* Whether token @i may continue a name begun before it. */
 static gboolean
 continues_name (SuggestRun *run,
@@ -46,7 +60,9 @@ continues_name (SuggestRun *run,
       tok (run, i - 1)->end - tok (run, i - 1)->start == 1 && (tok (run, i - 1)->flags & TOK_CAP) &&
       i + 1 < run->tokens->len && (tok (run, i + 1)->flags & TOK_CAP) && (tok (run, i + 1)->flags & TOK_WORD))
     return TRUE;
-  return FALSE;
+  /* "Kurdistan Workers' Party", "Workers’ Party": a plural's apostrophe. */
+  return (t->flags & TOK_PUNCT) && t->space_before == 0 &&
+         (run->text[t->start] == '\'' || (guchar) run->text[t->start] == 0xe2) && plural_apostrophe (run, i);
 }
 
 static KnownName *
@@ -106,7 +122,7 @@ static const char * const force_nouns[] = {
   "warplanes", "jets", "aircraft", "air", "navy", "gunmen", "insurgents", "units",
   "battalions", "brigades", "groups", "tribes", "jihadists", "artillery", "factions", "faction",
   "mercenaries", "paramilitaries", "terrorists", "extremists", "islamists", "loyalists",
-  "dictatorship", "opposition", "coalition", NULL
+  "dictatorship", "opposition", "coalition", "command", "commanders", NULL
 };
 
 /* Whether word @i is in no key of a known name: a word (not an article,
@@ -218,7 +234,7 @@ static const char * const nationalities[] = {
   "yazidi", "egyptian", "palestinian", "asad", "assad", "security", "pro", "anti", "federal", "state",
   "armed", "islamist", "jihadist", "extremist", "terrorist", "foreign", "druze", "alawite", "christian", "armenian",
   "turkmen", "bedouin", "chechen", "libyan", "yemeni", "houthi", "tunisian", "uzbek", "german", "australian",
-  "canadian", "italian", "danish", "dutch", "belgian", "chinese", "ukrainian", NULL
+  "canadian", "italian", "danish", "dutch", "belgian", "chinese", "ukrainian", "counter", "civil", NULL
 };
 
 
@@ -238,6 +254,27 @@ generic_force (SuggestRun *run,
     j = i + 4;
   else if (!_sitrep_suggest_tok_in (run, i, nationalities))
     return FALSE;
+  /* "civil defence" is a body (rescuers), "civil war" none. */
+  else if (_sitrep_suggest_tok_is (run, i, "civil"))
+    {
+      if (!_sitrep_suggest_tok_is (run, i + 1, "defence") && !_sitrep_suggest_tok_is (run, i + 1, "defense"))
+        return FALSE;
+      *last = i + 1;
+      return TRUE;
+    }
+  /* "counter-terrorism services", "anti-terror police": a body named for
+   * what it fights (a service is a force only so named). */
+  else if ((_sitrep_suggest_tok_is (run, i, "counter") || _sitrep_suggest_tok_is (run, i, "anti")) && i + 3 < n &&
+           (tok (run, i + 1)->flags & TOK_HYPHEN) && tok (run, i + 1)->space_before == 0 &&
+           tok (run, i + 2)->space_before == 0 &&
+           (_sitrep_suggest_tok_is (run, i + 2, "terrorism") || _sitrep_suggest_tok_is (run, i + 2, "terror")))
+    {
+      if (!_sitrep_suggest_tok_in (run, i + 3, force_nouns) && !_sitrep_suggest_tok_is (run, i + 3, "service") &&
+          !_sitrep_suggest_tok_is (run, i + 3, "services"))
+        return FALSE;
+      *last = i + 3;
+      return TRUE;
+    }
   /* "pro-Iran militias", "anti-government forces": "pro" and "anti" only
    * glued to the word they take a side for. */
   else if (_sitrep_suggest_tok_is (run, i, "pro") || _sitrep_suggest_tok_is (run, i, "anti"))
@@ -267,6 +304,9 @@ generic_force (SuggestRun *run,
           else if (k + 2 < n && _sitrep_suggest_tok_is (run, k + 1, "of") &&
                    _sitrep_suggest_tok_in (run, k + 2, force_nouns))
             k += 2;
+          /* "Kurdish Security Command fighters", "U.S. command troops": the men of the body. */
+          else if (k + 1 < n && same_sentence (run, k, k + 1) && _sitrep_suggest_tok_in (run, k + 1, force_nouns))
+            k++;
           *last = k;
           return TRUE;
         }
@@ -280,19 +320,21 @@ static const char * const titles[] = {
   "president", "minister", "general", "gen", "major", "maj", "brigadier", "brig", "lieutenant",
   "lt", "colonel", "col", "captain", "capt", "sergeant", "sgt", "commander", "spokesman",
   "spokeswoman", "spokesperson", "secretary", "ambassador", "admiral", "rear", "sheikh",
-  "shaykh", "dr", "mr", "mrs", "ms", "leader", "chief", "emir", "amir", "deputy", "envoy",
+  "shaykh", "sheik", "shaikh", "dr", "mr", "mrs", "ms", "leader", "chief", "emir", "amir", "deputy", "envoy",
   "senator", "king", "prince", "governor", "mayor", "imam", "director", "advisor", "adviser",
   "representative", "cpl", "corporal", "pvt", "private", "specialist", "spc", "staff", "first",
   "class", "officer", "operator", "chairman", "head", "marshal", "mullah", "mufti",
   "doctor", "engineer", "journalist", "activist", "lawyer", "teacher", "judge", "cleric", "nurse",
-  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", NULL
+  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", "mp", "lawmaker",
+  "legislator", NULL
 };
 
 /* Occupations, titles only in lower case: "doctor Widad Saleh" is one,
  * "Doctors Without Borders" or a heading's "Engineer Corps" is none. */
 static const char * const occupations[] = {
   "doctor", "engineer", "journalist", "activist", "lawyer", "teacher", "judge", "cleric", "nurse",
-  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", NULL
+  "pharmacist", "photographer", "reporter", "correspondent", "professor", "mukhtar", "lawmaker",
+  "legislator", NULL
 };
 
 static gboolean
@@ -692,11 +734,11 @@ _sitrep_suggest_name_covered (SuggestRun *run,
   return FALSE;
 }
 
-static SitrepSuggestion *
-add_organisation (SuggestRun *run,
-                  guint       first,
-                  guint       last,
-                  const char *canonical)
+SitrepSuggestion *
+_sitrep_suggest_add_organisation (SuggestRun *run,
+                                  guint       first,
+                                  guint       last,
+                                  const char *canonical)
 {
   g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
   KnownName *known = g_hash_table_lookup (run->names, key);
@@ -772,12 +814,13 @@ organisation_names (SuggestRun *run)
       /* "the 5th Corps", "25th Special Mission Forces Division": a unit's number. */
       if (count >= 1 && _sitrep_suggest_tok_in (run, last, org_heads) && _sitrep_suggest_ordinal_before (run, i))
         {
-          add_organisation (run, i - 2, last, NULL);
+          _sitrep_suggest_add_organisation (run, i - 2, last, NULL);
           next = last + 1;
           continue;
         }
       org = count >= 2 && (_sitrep_suggest_tok_in (run, last, org_heads) ||
                            (_sitrep_suggest_tok_in (run, i, org_starts) && _sitrep_suggest_tok_is (run, i + 1, "of")) ||
+                           _sitrep_suggest_head_of_inside (run, i, last, org_heads) ||
                            _sitrep_suggest_tok_among (run, i, ar_latin_starts));
       /* "Amaq news agency" */
       if (!org && count >= 1 && last + 1 < n && _sitrep_suggest_tok_is (run, last + 1, "news") &&
@@ -785,7 +828,7 @@ organisation_names (SuggestRun *run)
         org = TRUE;
       if (count >= 2 && acronym_after (run, i, last, &acronym))
         {
-          SitrepSuggestion *s = add_organisation (run, i, last, NULL);
+          SitrepSuggestion *s = _sitrep_suggest_add_organisation (run, i, last, NULL);
           const char *canonical = s != NULL ? s->entity_name : NULL;
 
           g_hash_table_replace (acronyms, g_strndup (run->text + tok (run, acronym)->start,
@@ -795,13 +838,13 @@ organisation_names (SuggestRun *run)
           continue;
         }
       if (org)
-        add_organisation (run, i, last, NULL);
+        _sitrep_suggest_add_organisation (run, i, last, NULL);
       /* "Fighters of Harakat al-Nujaba": the group's name after "of". */
       for (guint k = i + 2; !org && count >= 3 && k < last; k++)
         {
           if (_sitrep_suggest_tok_is (run, k - 1, "of") && _sitrep_suggest_tok_among (run, k, ar_latin_starts))
             {
-              add_organisation (run, k, last, NULL);
+              _sitrep_suggest_add_organisation (run, k, last, NULL);
               break;
             }
         }
@@ -819,51 +862,7 @@ organisation_names (SuggestRun *run)
       word = g_strndup (run->text + t->start, t->end - t->start);
       canonical = g_hash_table_lookup (acronyms, word);
       if (canonical != NULL)
-        add_organisation (run, i, i, *canonical != '\0' ? canonical : NULL);
-    }
-}
-
-/* Arabic nouns that head the name of an armed group or an institution:
- * "قوات النظام", "جيش العزة", "وزارة الدفاع الروسية", "المرصد السوري لحقوق الإنسان". */
-static const char * const ar_org_heads[] = {
-  "قوات", "القوات", "جيش", "الجيش", "وزارة", "المرصد", "هيئة", "حركة", "جبهة", "لواء", "كتائب",
-  "فصائل", "وحدات", "تنظيم", "حزب", "مجلس", "وكالة", "قيادة", "الشرطة", "الحشد", "مديرية",
-  "فرقة", "الفرقة", "الحرس", "ميليشيا", "ميليشيات", "التحالف", "الائتلاف", "الدفاع", "الأمن", "الفوج",
-  "فوج", "كتيبة", "الكتيبة", "سرايا", "عصائب", "الاستخبارات", "المخابرات", "شرطة", "جهاز", NULL
-};
-
-/* Arabic has no capitals: a name headed by one of those nouns runs on
- * through the words with the article "ال" (and "لحقوق" before one), at most
- * four, as a genitive chain does. */
-static void
-arabic_organisations (SuggestRun *run)
-{
-  guint n = run->tokens->len;
-
-  for (guint a = 0, after = 0; a < run->n_arabic; a++)
-    {
-      guint i = run->arabic[a];
-      guint last = i;
-
-      if (i < after || i + 1 >= n || !_sitrep_suggest_tok_in (run, i, ar_org_heads))
-        continue;
-      while (last + 1 < n && last < i + 4 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
-             same_sentence (run, i, last + 1) && tok (run, last + 1)->space_before > 0)
-        {
-          const char *next = run->text + tok (run, last + 1)->start;
-
-          if (g_str_has_prefix (next, "ال") ||
-              (g_str_has_prefix (next, "ل") && last + 2 < n && (tok (run, last + 2)->flags & TOK_ARABIC) &&
-               g_str_has_prefix (run->text + tok (run, last + 2)->start, "ال")))
-            last++;
-          else
-            break;
-        }
-      /* "الدفاع" alone is defence; "قوات" alone is any forces. */
-      if (last == i)
-        continue;
-      add_organisation (run, i, last, NULL);
-      after = last + 1;
+        _sitrep_suggest_add_organisation (run, i, i, *canonical != '\0' ? canonical : NULL);
     }
 }
 
@@ -900,7 +899,7 @@ _sitrep_suggest_actors (SuggestRun *run)
       const SuggestToken *t = tok (run, i);
       KnownName *name;
       guint first = i, last = i;
-      gboolean holds_place = FALSE;
+      gboolean holds_place = FALSE, not_here = FALSE;
 
       if (!(t->flags & TOK_WORD))
         continue;
@@ -922,7 +921,37 @@ _sitrep_suggest_actors (SuggestRun *run)
       if (!(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, i, nationalities))
         continue;
       name = (t->flags & TOK_CAP) ? known_name_at (run, i, &last) : NULL;
-      if (name == NULL && (generic_force (run, i, &last) || _sitrep_suggest_named_force (run, i, &last, &holds_place)))
+      if (name != NULL && g_strcmp0 (name->kind, "place") != 0)
+        {
+          g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
+          SitrepSuggestKind kind = g_strcmp0 (name->kind, "person") == 0 ?
+                                   SITREP_SUGGEST_PERSON : SITREP_SUGGEST_ACTOR;
+          SitrepSuggestion *s;
+          guint from = i;
+
+          if (_sitrep_suggest_is_rejected (run, kind, key))
+            continue;
+          /* "Samarra police": a bundled name that is none here may open a force. */
+          not_here = _sitrep_suggest_bundled_not_here (run, name, i, last, key);
+          if (!not_here)
+            {
+              /* "al-Qaeda": the article glued before the name is the name's. */
+              if (i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i - 1)->space_before == 0 &&
+                  tok (run, i)->space_before == 0 && _sitrep_suggest_is_article (run, i - 2) &&
+                  same_sentence (run, i - 2, i))
+                from = i - 2;
+              s = _sitrep_suggest_add (run, kind, from, last);
+              s->score = name->entity_id != 0 ? 0.9 : 0.8;
+              s->entity_id = name->entity_id;
+              s->entity_name = _sitrep_suggest_strdup (run, name->name);
+              s->actor_type = _sitrep_suggest_strdup (run, name->actor_type);
+              i = last;
+              continue;
+            }
+          name = NULL;
+        }
+      if (name == NULL && (generic_force (run, i, &last) || _sitrep_suggest_named_force (run, i, &last, &holds_place) ||
+                           _sitrep_suggest_backed_force (run, i, &last, &holds_place)))
         {
           g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
           SitrepSuggestion *s;
@@ -936,29 +965,8 @@ _sitrep_suggest_actors (SuggestRun *run)
           i = last;
           continue;
         }
-      if (name != NULL && g_strcmp0 (name->kind, "place") != 0)
-        {
-          g_autofree char *key = _sitrep_suggest_span_key (run, i, last);
-          SitrepSuggestKind kind = g_strcmp0 (name->kind, "person") == 0 ?
-                                   SITREP_SUGGEST_PERSON : SITREP_SUGGEST_ACTOR;
-          SitrepSuggestion *s;
-          guint from = i;
-
-          if (_sitrep_suggest_is_rejected (run, kind, key) || _sitrep_suggest_bundled_not_here (run, name, i, last, key))
-            continue;
-          /* "al-Qaeda": the article glued before the name is the name's. */
-          if (i >= 2 && (tok (run, i - 1)->flags & TOK_HYPHEN) && tok (run, i - 1)->space_before == 0 &&
-              tok (run, i)->space_before == 0 && _sitrep_suggest_is_article (run, i - 2) &&
-              same_sentence (run, i - 2, i))
-            from = i - 2;
-          s = _sitrep_suggest_add (run, kind, from, last);
-          s->score = name->entity_id != 0 ? 0.9 : 0.8;
-          s->entity_id = name->entity_id;
-          s->entity_name = _sitrep_suggest_strdup (run, name->name);
-          s->actor_type = _sitrep_suggest_strdup (run, name->actor_type);
-          i = last;
-          continue;
-        }
+      if (not_here)
+        continue;
       if (!(t->flags & TOK_CAP))
         {
           if (_sitrep_suggest_tok_is (run, i, "state"))
@@ -976,6 +984,6 @@ _sitrep_suggest_actors (SuggestRun *run)
     }
   organisation_names (run);
   _sitrep_suggest_outlets (run);
-  arabic_organisations (run);
+  _sitrep_suggest_arabic_organisations (run);
   _sitrep_suggest_unify_new_names (run);
 }

@@ -32,7 +32,7 @@ static const char * const cumulative_walk_words[] = {
   "since", "total", "toll", "so", "overall", "cumulative", "altogether", "has", "have",
   "separate", "different", "various", "multiple", "all", "across", "past", "attacks", "airstrikes",
   "strikes", "raids", "bombings", "explosions", "blasts", "incidents", "year", "month", "violence",
-  "attack", "bombing", "blast", "explosion", "airstrike", "strike", "ambush", "raid", "massacre", NULL
+  "attack", "bombing", "blast", "explosion", "airstrike", "strike", "ambush", "raid", "massacre", "bombs", NULL
 };
 
 /* Several incidents, each with its own dead, named by the sentence of a
@@ -93,6 +93,91 @@ static const char * const one_incident_nouns[] = {
 static const char * const violence_words[] = {
   "new", "recent", "fresh", "other", "renewed", "continuing", "ongoing", "separate", "sectarian", NULL
 };
+
+/* Several incidents told in the plural as the cause of a figure: bombs
+ * the sentence opens with ("Car bombs ripped through … in and around the
+ * capital on Sunday, killing at least 12", "Two other car bombs hit Basra
+ * and Nasiriyah, killing eight"), each a blast of its own; or attacks the
+ * people counted died in, in the figure's clause ("were killed in sporadic
+ * attacks on …", "Of the 75 deaths in the attacks …"), unless the sentence
+ * names the one day they were on ("killed and wounded today … in multiple
+ * bombings", "wounded on Thursday in attacks by a suicide bomber and a
+ * roadside bomb": coordinated attacks, one incident to a coder). Not "in
+ * one of the bombings"; not air strikes, shelling or raids, told in the
+ * plural for one incident; not bombs other than car bombs ("when bombs
+ * planted around their home exploded": one home); not attacks as the
+ * subject ("Syrian government attacks on the Idlib region … killed seven
+ * civilians … on Thursday"). */
+static const char * const plural_incident_nouns[] = {
+  "attacks", "bombings", "explosions", "blasts", "bombs", NULL
+};
+static const char * const one_day_words[] = {
+  "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  "sunday", NULL
+};
+/* How many tokens a sentence may have before its plural subject ("BAGHDAD — Two other car bombs"). */
+#define SUBJECT_WITHIN 6
+/* How far after the figure's words "in … attacks" may stand. */
+#define CAUSE_AFTER 12
+
+static gboolean
+in_plural_attacks (SuggestRun *run,
+                   guint       j,
+                   guint       last)
+{
+  guint sentence = tok (run, j)->sentence;
+
+  /* "in attacks", "in the attacks", "in sporadic attacks", with no other clause between */
+  if (j > last + CAUSE_AFTER || !(_sitrep_suggest_tok_is (run, j - 1, "in") || _sitrep_suggest_tok_is (run, j - 2, "in")))
+    return FALSE;
+  for (guint k = last + 1; k < j; k++)
+    {
+      if (((tok (run, k)->flags & TOK_PUNCT) && strchr (",;:", run->text[tok (run, k)->start]) != NULL) ||
+          _sitrep_suggest_is_number_anchor (run, k) || _sitrep_suggest_tok_among (run, k, one_incident_nouns))
+        return FALSE;
+    }
+  for (guint k = j; k > 0 && tok (run, k - 1)->sentence == sentence; k--)
+    {
+      if (_sitrep_suggest_tok_among (run, k - 1, one_day_words))
+        return FALSE;
+    }
+  for (guint k = j + 1; k < run->n_tokens && tok (run, k)->sentence == sentence; k++)
+    {
+      if (_sitrep_suggest_tok_among (run, k, one_day_words))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+plural_incidents (SuggestRun *run,
+                  guint       j,
+                  guint       first,
+                  guint       last)
+{
+  guint sentence = tok (run, j)->sentence;
+
+  if (!_sitrep_suggest_tok_among (run, j, plural_incident_nouns) ||
+      (_sitrep_suggest_tok_is (run, j, "bombs") && !(j > 0 && _sitrep_suggest_tok_is (run, j - 1, "car"))) ||
+      (j > 0 && _sitrep_suggest_tok_is (run, j - 1, "of")) || (j > 1 && _sitrep_suggest_tok_is (run, j - 2, "of")))
+    return FALSE;
+  if (j > last)
+    return in_plural_attacks (run, j, last);
+  if (j >= first || _sitrep_suggest_tok_is (run, j, "attacks"))
+    return FALSE;
+  /* The subject: a few words from the sentence's start, with no single incident told between it and the figure */
+  for (guint k = j; k > 0 && tok (run, k - 1)->sentence == sentence; k--)
+    {
+      if (j - k + 1 >= SUBJECT_WITHIN)
+        return FALSE;
+    }
+  for (guint k = j + 1; k < first; k++)
+    {
+      if (_sitrep_suggest_tok_among (run, k, one_incident_nouns) || _sitrep_suggest_tok_is (run, k, "bomber"))
+        return FALSE;
+    }
+  return TRUE;
+}
 
 static gboolean
 is_year (SuggestRun *run,
@@ -195,7 +280,7 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
         break;
       if (tok (run, j)->flags & TOK_ARABIC)
         {
-          if (_sitrep_suggest_tok_is (run, j, "منذ") ||
+          if (_sitrep_suggest_tok_is (run, j, "منذ") || _sitrep_suggest_tok_is (run, j, "ومنذ") ||
               (_sitrep_suggest_tok_is (run, j, "حتى") && _sitrep_suggest_tok_is (run, j + 1, "الآن")))
             return TRUE;
           continue;
@@ -204,7 +289,7 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
         period = TRUE;
       if (!(tok (run, j)->flags & TOK_WORD) || !_sitrep_suggest_tok_in (run, j, cumulative_walk_words))
         continue;
-      if (several_incidents (run, j) || is_violence (run, j))
+      if (several_incidents (run, j) || is_violence (run, j) || plural_incidents (run, j, first, last))
         return TRUE;
       period = period || whole_period (run, j);
       one_incident = one_incident || _sitrep_suggest_tok_among (run, j, one_incident_nouns);

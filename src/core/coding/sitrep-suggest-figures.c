@@ -370,7 +370,7 @@ is_number_slash (SuggestRun *run,
 
 /* Whether punctuation token @j, after the number ending at @num_end, says
  * nothing of the words around it: a quote, a hyphen, the slash after "/10",
- * the "#" and "_" of a hashtag ("#الحشد_الشعبي"), a curly apostrophe ("al-Qaida’s"). */
+ * the "#" and "_" of a hashtag ("#الحشد_الشعبي"), a curly apostrophe ("al-Qaida’s"), an initial's dot. */
 static gboolean
 says_nothing (SuggestRun *run,
               guint       j,
@@ -378,7 +378,10 @@ says_nothing (SuggestRun *run,
 {
   char c = run->text[tok (run, j)->start];
 
+  /* and the dots of "U.S. troops" (a dot glued to a capital letter alone) */
   return is_quote (run, j) || (tok (run, j)->flags & TOK_HYPHEN) || (j == num_end + 1 && is_number_slash (run, j)) ||
+         (c == '.' && tok (run, j)->space_before == 0 && tok (run, j - 1)->end - tok (run, j - 1)->start == 1 &&
+          (tok (run, j - 1)->flags & TOK_CAP)) ||
          ((c == '#' || c == '_' || g_str_has_prefix (run->text + tok (run, j)->start, "’")) && j + 1 < run->n_tokens &&
           tok (run, j + 1)->space_before == 0 && tok (run, j + 1)->sentence == tok (run, j)->sentence);
 }
@@ -446,11 +449,12 @@ cue_before (SuggestRun        *run,
 }
 
 /* "including four children": a part of the figure before it in the
- * sentence, of the same kind. */
+ * sentence, of the same kind; *@whole is that figure. */
 static gboolean
 subset_of_previous (SuggestRun        *run,
                     guint              first,
-                    SitrepSuggestKind *kind)
+                    SitrepSuggestKind *kind,
+                    SitrepSuggestion **whole)
 {
   guint sentence = tok (run, first)->sentence;
 
@@ -480,6 +484,7 @@ subset_of_previous (SuggestRun        *run,
           if (s->sentence != sentence || (colon && _sitrep_suggest_token_holding (run, s->byte_end - 1) != first - 2))
             return FALSE;
           *kind = s->kind;
+          *whole = s;
           return TRUE;
         }
     }
@@ -488,12 +493,13 @@ subset_of_previous (SuggestRun        *run,
 
 /* "…, as well as 145 members of …", "and 3 soldiers", "against more than
  * 750 jihadists": a figure joined to the figure before it in the sentence
- * takes its kind. */
+ * takes its kind, and is cumulative with it (*@whole). */
 static gboolean
 joined_to_previous (SuggestRun        *run,
                     guint              first,
                     guint              gap,
-                    SitrepSuggestKind *kind)
+                    SitrepSuggestKind *kind,
+                    SitrepSuggestion **whole)
 {
   guint j = first;
 
@@ -530,6 +536,7 @@ joined_to_previous (SuggestRun        *run,
             return FALSE;
         }
       *kind = s->kind;
+      *whole = s;
       return TRUE;
     }
   return FALSE;
@@ -876,12 +883,12 @@ figure_at (SuggestRun *run,
   SitrepSuggestKind kind = SITREP_SUGGEST_KILLED;
   gboolean found, subset;
   SitrepFigure figure;
-  SitrepSuggestion *s;
+  SitrepSuggestion *s, *whole = NULL;
 
   *next = num_end;
   /* "a woman and her two children": one more each, the verb before them */
   persons = _sitrep_suggest_figure_persons_before (run, first, &persons_first);
-  subset = subset_of_previous (run, from, &kind);
+  subset = subset_of_previous (run, from, &kind, &whole);
   /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
   found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_and_number (run, anchor) ?
                      cue_before (run, persons > 0 ? persons_first : from, &kind) : FALSE);
@@ -910,11 +917,11 @@ figure_at (SuggestRun *run,
     }
   /* A figure of people without a verb of its own, joined to the one before, or to the one after. */
   if (!found && after.have_victim && !after.other_word)
-    found = joined_to_previous (run, from, JOIN_GAP, &kind);
+    found = joined_to_previous (run, from, JOIN_GAP, &kind, &whole);
   /* Arabic people's nouns are not in victim_nouns: "4 مدنيين، و /6/ جنود" is joined by its "و",
    * right after the count before (no room there for another clause's verb) */
   if (!found && from > 0 && _sitrep_suggest_tok_is (run, from - 1, "و"))
-    found = joined_to_previous (run, from, AR_JOIN_GAP, &kind);
+    found = joined_to_previous (run, from, AR_JOIN_GAP, &kind, &whole);
   if (!found && after.have_victim && after.and_next > 0)
     {
       AfterWords then = { 0 };
@@ -941,7 +948,8 @@ figure_at (SuggestRun *run,
   s = _sitrep_suggest_add (run, kind, first, last);
   s->figure = figure;
   s->score = after.have_victim ? 0.8 : 0.65;
-  s->cumulative = _sitrep_suggest_figure_is_cumulative (run, first, last);
+  /* The parts of a tally, or counts joined to it, are cumulative too: "since April, including 804 just in August" */
+  s->cumulative = (whole != NULL && whole->cumulative) || _sitrep_suggest_figure_is_cumulative (run, first, last);
   if (after.have_victim)
     s->victims = _sitrep_suggest_strndup (run, run->text + tok (run, after.victim)->start,
                             tok (run, after.victim)->end - tok (run, after.victim)->start);

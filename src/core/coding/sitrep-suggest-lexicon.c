@@ -36,12 +36,15 @@ typedef struct
 struct _Lexicon
 {
   LexiconSlot         at_hand[LEXICON_SLOTS];   /* first: list → bit, the last ones used (of word 0) */
+  LexiconSlot         among_at_hand[LEXICON_SLOTS];  /* second: short list → its filter (LEXICON_AMONG_BIT) */
   ListBit             more_at_hand[LEXICON_SLOTS];  /* the same of lists after the first 64 */
   GHashTable         *bits;       /* list → its ListBit */
   GHashTable         *words;      /* word hash → LexWord */
   guint64             filter[FILTER_BITS / 64];  /* bit (hash % FILTER_BITS) set for each word */
   guint               n_lists;
 };
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (struct _Lexicon, among_at_hand) == LEXICON_SLOTS * sizeof (LexiconSlot));
 
 /* Every list any suggester has met, so a new suggester knows them all
  * before its first text (the reader makes one per Suggest). The lists are
@@ -463,4 +466,19 @@ _sitrep_suggest_tok_in_slow (const SuggestRun   *run,
         return TRUE;
     }
   return FALSE;
+}
+
+guint64
+_sitrep_suggest_among_filter (const SuggestRun   *run,
+                              const char * const *words)
+{
+  LexiconSlot *slot = &run->lexicon->among_at_hand[LEXICON_SLOT (words)];
+  guint64 filter = 0;
+
+  /* A token's hash folds ASCII letters as _sitrep_suggest_word_hash()
+   * does, so a token that is a word of the list has that word's bit. */
+  for (guint k = 0; words[k] != NULL; k++)
+    filter |= LEXICON_AMONG_BIT (_sitrep_suggest_word_hash (words[k], strlen (words[k])));
+  *slot = (LexiconSlot) { words, filter };
+  return filter;
 }

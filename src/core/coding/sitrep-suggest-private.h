@@ -78,6 +78,11 @@ typedef struct
  * in a file take slots one after another). */
 typedef struct _Lexicon Lexicon;
 #define LEXICON_SLOT(list) (((guintptr) (list) >> 3) % LEXICON_SLOTS)
+/* Its next LEXICON_SLOTS slots hold, for a short list asked through
+ * _sitrep_suggest_tok_among(), a filter of its words' hashes: one bit of
+ * 64 per word (LexiconSlot.bit), so a word token whose hash's bit is not
+ * set is none of them without a compare. */
+#define LEXICON_AMONG_BIT(hash) (G_GUINT64_CONSTANT (1) << ((guint32) (hash) >> 26))
 
 /* A word (or number) as written, once per suggester: what the detectors
  * ask of every token that is the same wherever it is (its key, its word
@@ -113,6 +118,7 @@ enum
   WORD_FACT_GIVEN_NAME  = 1 << 10,  /* a common Arabic given name, or in Arabic script one or a rank (sitrep-suggest-actors-names.c) */
   WORD_FACT_NO_NAME_START = 1 << 11, /* its key (one word) is no first word of a known name's key */
   WORD_FACT_NOT_A_NAME  = 1 << 12,  /* its key alone is no known name's key */
+  WORD_FACT_AR_ORG_HEAD = 1 << 13,  /* Arabic, an organisation's or a unit's head noun, a prefix glued or not (sitrep-suggest-actors-arabic.c) */
 };
 
 typedef struct _SuggestWords SuggestWords;
@@ -349,6 +355,10 @@ _sitrep_suggest_tok_is_hashed (const SuggestRun *run,
   return _sitrep_suggest_ascii_caseeq (run->text + t->start, word, len);
 }
 #define _sitrep_suggest_tok_is(run, i, word) _sitrep_suggest_tok_is_hashed ((run), (i), (word), SUGGEST_LIT_HASH (word))
+/* The filter of @words' hashes (LEXICON_AMONG_BIT of each), made and put
+ * at hand in the lexicon's slot of the list. */
+guint64     _sitrep_suggest_among_filter  (const SuggestRun  *run,
+                                           const char * const *words);
 /* Whether token @i is one of @words (NULL-terminated), compared word by
  * word: for a short list asked about rarely, which then takes none of the
  * lexicon's 64 list bits. */
@@ -364,6 +374,16 @@ _sitrep_suggest_tok_among (const SuggestRun   *run,
     return FALSE;
   t = tok (run, i);
   len = t->end - t->start;
+  /* A word token (its hash folded as the list's words are) most lists do
+   * not hold: one AND of the list's filter says so. */
+  if (t->lhash != 0 && run->lexicon != NULL)
+    {
+      const LexiconSlot *slot = &((const LexiconSlot *) run->lexicon)[LEXICON_SLOTS + LEXICON_SLOT (words)];
+      guint64 filter = slot->list == words ? slot->bit : _sitrep_suggest_among_filter (run, words);
+
+      if (!(filter & LEXICON_AMONG_BIT (t->lhash)))
+        return FALSE;
+    }
   /* No strlen: a shorter word differs at its end, and a word as long as
    * the token ends right after it. */
   for (guint k = 0; words[k] != NULL; k++)
@@ -526,6 +546,14 @@ guint       _sitrep_suggest_person_words  (SuggestRun        *run,
 gboolean    _sitrep_suggest_name_covered  (SuggestRun        *run,
                                            gsize              start,
                                            gsize              end);
+/* An organisation over tokens @first … @last, linked to the known name of its
+ * key, else named @canonical (or its text); NULL when rejected or covered. */
+SitrepSuggestion *_sitrep_suggest_add_organisation (SuggestRun *run,
+                                                    guint       first,
+                                                    guint       last,
+                                                    const char *canonical);
+/* sitrep-suggest-actors-arabic.c: "قوات سوريا الديمقراطية", "للشرطة الاتحادية", "اللواء 45". */
+void        _sitrep_suggest_arabic_organisations (SuggestRun  *run);
 /* sitrep-suggest-actors-cues.c: actors and persons read from the words
  * around them. A number's ordinal ("5th") right before token @i. */
 gboolean    _sitrep_suggest_ordinal_before (SuggestRun       *run,
@@ -536,6 +564,18 @@ gboolean    _sitrep_suggest_named_force   (SuggestRun        *run,
                                            guint              i,
                                            guint             *last,
                                            gboolean          *holds_place);
+/* "United States-led coalition", "Iran-backed militias": a name glued to
+ * "-led", "-backed" and a noun of an armed body; its last token in @last. */
+gboolean    _sitrep_suggest_backed_force  (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *last,
+                                           gboolean          *holds_place);
+/* Whether a capitalised word of @heads stands before "of" in tokens @i …
+ * @last: "Islamic Supreme Council of Iraq", "Bureau of Public Affairs". */
+gboolean    _sitrep_suggest_head_of_inside (SuggestRun         *run,
+                                            guint               i,
+                                            guint               last,
+                                            const char * const *heads);
 /* A person no title names, at token @i: "Reporting by X", "X was shot". */
 gboolean    _sitrep_suggest_person_cue    (SuggestRun        *run,
                                            guint              i,
@@ -874,6 +914,22 @@ void        _sitrep_suggest_pin_doubtful (SuggestRun       *run,
                                           double            longitude,
                                           const char       *country,
                                           const char       *admin1);
+/* sitrep-suggest-places-far.c: @s, a doubtful guess of a list, stays where
+ * it is, or takes another candidate of its name, when that lies in the
+ * country of a sure place of the text (from @from on) and near it; FALSE
+ * when no candidate does. *@sure, when NULL, is set to the text's sure
+ * places, for the next call (g_ptr_array_unref() it). */
+gboolean    _sitrep_suggest_guess_near_sure (SuggestRun       *run,
+                                             SitrepSuggestion *s,
+                                             guint             from,
+                                             GPtrArray       **sure);
+/* sitrep-suggest-places-far.c: whether the river @name (@points, latitude
+ * and longitude pairs along it) is matched at @s only by another spelling
+ * and passes far from every placed place of the report: no reading of @s. */
+gboolean    _sitrep_suggest_far_river     (SuggestRun             *run,
+                                           const SitrepSuggestion *s,
+                                           const char             *name,
+                                           GArray                 *points);
 /* sitrep-suggest-places-far.c: a name left unplaced takes the pin of a
  * sure place of the text spelled a little otherwise, doubtful. */
 void        _sitrep_suggest_places_spelled_twice (SuggestRun *run,

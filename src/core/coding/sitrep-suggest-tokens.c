@@ -35,37 +35,53 @@ is_abbreviation (const char *text,
   return FALSE;
 }
 
-/* ASCII letters and digits, for the tokenizer's fast loops (0 for every
- * byte of a multi-byte character: those go by Unicode's tests). */
-#define ASCII_DIGIT 1
-#define ASCII_ALNUM 2
-static const guchar ascii_class[256] = {
-  ['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3, ['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3,
-  ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2, ['H'] = 2, ['I'] = 2,
-  ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2,
-  ['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
-  ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2, ['h'] = 2, ['i'] = 2,
-  ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2, ['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2,
-  ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2,
+/* What a byte starts, for the tokenizer's one test per token: ASCII by
+ * this table, every byte of a multi-byte character BYTE_HIGH (decoded and
+ * asked of Unicode). Only NUL ends the text. */
+enum
+{
+  BYTE_MARK,       /* any other ASCII byte: a mark token of its own */
+  BYTE_END,
+  BYTE_SPACE,      /* ' ', \t, \r, \f */
+  BYTE_NEWLINE,
+  BYTE_DIGIT,
+  BYTE_UPPER,
+  BYTE_LOWER,
+  BYTE_HIGH,
+};
+static const guchar byte_kind[256] = {
+  [0] = BYTE_END,
+  [' '] = BYTE_SPACE, ['\t'] = BYTE_SPACE, ['\r'] = BYTE_SPACE, ['\f'] = BYTE_SPACE,
+  ['\n'] = BYTE_NEWLINE,
+  ['0' ... '9'] = BYTE_DIGIT,
+  ['A' ... 'Z'] = BYTE_UPPER,
+  ['a' ... 'z'] = BYTE_LOWER,
+  [0x80 ... 0xFF] = BYTE_HIGH,
 };
 
-/* ASCII letters in lower case, every other byte as it is. */
-static const guchar ascii_lower[256] = {
-#define R(k) [k] = (k) >= 'A' && (k) <= 'Z' ? (k) + ('a' - 'A') : (k)
+/* ASCII letters in lower case and digits as they are; 0 for every other
+ * byte (those end a word's ASCII run). */
+static const guchar ascii_word_lower[256] = {
+#define R(k) [k] = (k) >= 'A' && (k) <= 'Z' ? (k) + ('a' - 'A') : \
+                   ((k) >= 'a' && (k) <= 'z') || ((k) >= '0' && (k) <= '9') ? (k) : 0
 #define R8(k) R (k), R (k + 1), R (k + 2), R (k + 3), R (k + 4), R (k + 5), R (k + 6), R (k + 7)
 #define R64(k) R8 (k), R8 (k + 8), R8 (k + 16), R8 (k + 24), R8 (k + 32), R8 (k + 40), R8 (k + 48), R8 (k + 56)
-  R64 (0), R64 (64), R64 (128), R64 (192)
+  R64 (0), R64 (64),
 #undef R64
 #undef R8
 #undef R
 };
 
+/* The text's code points are its bytes less the continuation bytes of its
+ * multi-byte characters: the scanners add those to @extra (a code point
+ * offset is the byte offset less it), and ASCII runs count nothing. */
+
 /* The rest of a number from byte @i: digits, and a separator between two
- * digits ("3,000", "2.5", Arabic's ٬ and ٫). Moves @i and @cp past it. */
+ * digits ("3,000", "2.5", Arabic's ٬ and ٫). Moves @i past it. */
 static void
 scan_number (const char *text,
              gsize      *i,
-             guint32    *cp)
+             gsize      *extra)
 {
   const guchar *s = (const guchar *) text;
 
@@ -75,11 +91,8 @@ scan_number (const char *text,
       gsize after;
 
       /* ASCII digits in a run; a separator or another script's digit below. */
-      while (ascii_class[s[*i]] & ASCII_DIGIT)
-        {
-          (*i)++;
-          (*cp)++;
-        }
+      while (byte_kind[s[*i]] == BYTE_DIGIT)
+        (*i)++;
       if (s[*i] == 0 || (s[*i] < 0x80 && s[*i] != ',' && s[*i] != '.'))
         break;
       d = s[*i] < 0x80 ? s[*i] : g_utf8_get_char (text + *i);
@@ -91,17 +104,17 @@ scan_number (const char *text,
         ;
       else
         break;
+      *extra += after - *i - 1;
       *i = after;
-      (*cp)++;
     }
 }
 
 /* The rest of a word from byte @i: letters, digits and marks, and an
- * apostrophe between letters. Moves @i and @cp past it. */
+ * apostrophe between letters. Moves @i past it. */
 static void
 scan_word (const char *text,
            gsize      *i,
-           guint32    *cp)
+           gsize      *extra)
 {
   const guchar *s = (const guchar *) text;
 
@@ -111,11 +124,8 @@ scan_word (const char *text,
       gsize after;
 
       /* ASCII letters and digits in a run; anything else below. */
-      while (ascii_class[s[*i]] & ASCII_ALNUM)
-        {
-          (*i)++;
-          (*cp)++;
-        }
+      while (ascii_word_lower[s[*i]] != 0)
+        (*i)++;
       if (s[*i] == 0 || (s[*i] < 0x80 && s[*i] != '\''))
         break;
       d = s[*i] < 0x80 ? s[*i] : g_utf8_get_char (text + *i);
@@ -130,42 +140,81 @@ scan_word (const char *text,
         ;
       else
         break;
+      *extra += after - *i - 1;
       *i = after;
-      (*cp)++;
     }
 }
 
 /* A word from its first letter, ASCII, at byte @i: its ASCII letters and
  * digits in one run, hashed as they are read (as _sitrep_suggest_word_hash()
- * hashes them), the rest by scan_word(). Moves @i and @cp past it; returns
- * its hash, or 0 when the word goes on past the run (or is too long for
- * the lists). */
+ * hashes them), the rest by scan_word(). Moves @i past it; returns its
+ * hash, or 0 when the word goes on past the run (or is too long for the
+ * lists). */
 static inline guint32
 scan_ascii_word (const char *text,
                  gsize      *i,
-                 guint32    *cp)
+                 gsize      *extra)
 {
   const guchar *s = (const guchar *) text;
   gsize start = *i, k = start;
   guint32 h = FNV_OFFSET;
+  guchar c;
 
-  while (ascii_class[s[k]] & ASCII_ALNUM)
+  while ((c = ascii_word_lower[s[k]]) != 0)
     {
-      h = (h ^ ascii_lower[s[k]]) * FNV_PRIME;
+      h = (h ^ c) * FNV_PRIME;
       k++;
     }
-  *cp += k - start;
   *i = k;
   if (s[k] >= 0x80 || s[k] == '\'')
     {
-      scan_word (text, i, cp);
+      scan_word (text, i, extra);
       return 0;
     }
   return k - start <= MAX_LISTED_WORD ? (h != 0 ? h : 1) : 0;
 }
 
+/* A token from a non-ASCII character @c (of the bytes @i … @next): a
+ * number, a word or a mark. Sets @t's flags and moves @i past it; TRUE when
+ * it is a mark that ends a sentence. */
+static gboolean
+scan_high (const char   *text,
+           gunichar      c,
+           gsize        *i,
+           gsize         next,
+           gsize        *extra,
+           SuggestToken *t)
+{
+  *extra += next - *i - 1;
+  *i = next;
+  if (g_unichar_isdigit (c))
+    {
+      t->flags = TOK_NUMBER;
+      scan_number (text, i, extra);
+    }
+  else if (g_unichar_isalpha (c) || g_unichar_ismark (c))
+    {
+      t->flags = TOK_WORD;
+      if (g_unichar_isupper (c) || g_unichar_istitle (c))
+        t->flags |= TOK_CAP;
+      if (c >= 0x0600 && c <= 0x06FF)
+        t->flags |= TOK_CAP | TOK_ARABIC;
+      scan_word (text, i, extra);
+    }
+  else
+    {
+      t->flags = TOK_PUNCT;
+      if (c == 0x2010 || c == 0x2011)
+        t->flags |= TOK_HYPHEN;
+      return c == 0x061F;
+    }
+  return FALSE;
+}
+
 /* Words, numbers and marks with their byte and code point offsets, and the
- * sentence and paragraph of each. ASCII goes by table; the rest decodes. */
+ * sentence and paragraph of each. ASCII goes by table, one test of its
+ * first byte per token; the rest decodes. Each token is written where it
+ * stays. */
 GArray *
 _sitrep_suggest_tokenize (const char *text,
                           GArray     *reuse)
@@ -175,44 +224,46 @@ _sitrep_suggest_tokenize (const char *text,
   GArray *tokens = reuse != NULL ? reuse : g_array_sized_new (FALSE, FALSE, sizeof (SuggestToken), cap);
   SuggestToken *out;
   const guchar *s = (const guchar *) text;
-  gsize i = 0;
-  guint32 cp = 0, sentence = 0, paragraph = 0, spaces = 0;
+  gsize i = 0, extra = 0;
+  guint32 sentence = 0, paragraph = 0, spaces = 0;
   gboolean end_sentence = FALSE;
 
   g_array_set_size (tokens, cap);
   out = (SuggestToken *) (gpointer) tokens->data;
-  while (s[i] != 0)
+  for (;;)
     {
-      SuggestToken t;
-      gunichar c;
-      gsize next;
+      guint kind = byte_kind[s[i]];
+      SuggestToken *t;
+      gunichar c = 0;
+      gsize next = 0;
 
-      gboolean ascii = s[i] < 0x80;
-
-      if (ascii)
+      if (kind == BYTE_SPACE)
         {
-          c = s[i];
-          next = i + 1;
-        }
-      else
-        {
-          c = g_utf8_get_char ((const char *) s + i);
-          next = g_utf8_next_char ((const char *) s + i) - text;
-        }
-
-      /* ASCII by its own tests (most of every text), the rest by Unicode's. */
-      if (ascii ? (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') :
-                  (c == 0xA0 || g_unichar_isspace (c)))
-        {
-          if (c == '\n')
-            {
-              paragraph++;
-              end_sentence = TRUE;
-            }
           spaces++;
-          cp++;
-          i = next;
+          i++;
           continue;
+        }
+      if (kind == BYTE_NEWLINE)
+        {
+          paragraph++;
+          end_sentence = TRUE;
+          spaces++;
+          i++;
+          continue;
+        }
+      if (kind == BYTE_END)
+        break;
+      if (kind == BYTE_HIGH)
+        {
+          c = g_utf8_get_char (text + i);
+          next = g_utf8_next_char (text + i) - text;
+          if (c == 0xA0 || g_unichar_isspace (c))
+            {
+              spaces++;
+              extra += next - i - 1;
+              i = next;
+              continue;
+            }
         }
 
       if (end_sentence)
@@ -220,69 +271,57 @@ _sitrep_suggest_tokenize (const char *text,
           sentence++;
           end_sentence = FALSE;
         }
-
-      t.start = i;
-      t.cp_start = cp;
-      t.sentence = sentence;
-      t.paragraph = paragraph;
-      t.space_before = MIN (spaces, G_MAXUINT16);
-      t.lhash = 0;
-      spaces = 0;
-
-      if (ascii ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
-        {
-          t.flags = TOK_NUMBER;
-          i = next;
-          cp++;
-          scan_number (text, &i, &cp);
-        }
-      else if (ascii ? g_ascii_isalpha (c) : (g_unichar_isalpha (c) || g_unichar_ismark (c)))
-        {
-          t.flags = TOK_WORD;
-          if (ascii ? g_ascii_isupper (c) : (g_unichar_isupper (c) || g_unichar_istitle (c)))
-            t.flags |= TOK_CAP;
-          if (c >= 0x0600 && c <= 0x06FF)
-            t.flags |= TOK_CAP | TOK_ARABIC;
-          if (ascii)
-            t.lhash = scan_ascii_word (text, &i, &cp);
-          else
-            {
-              i = next;
-              cp++;
-              scan_word (text, &i, &cp);
-            }
-        }
-      else
-        {
-          t.flags = TOK_PUNCT;
-          if (c == '-' || c == 0x2010 || c == 0x2011)
-            t.flags |= TOK_HYPHEN;
-          /* A full stop ends a sentence unless it ends an abbreviation or an initial. */
-          if ((c == '.' || c == '!' || c == '?' || c == 0x061F) &&
-              !(c == '.' && n > 0 && is_abbreviation (text, &out[n - 1]) && out[n - 1].end == i))
-            end_sentence = TRUE;
-          i = next;
-          cp++;
-        }
-
-      t.end = i;
-      t.cp_end = cp;
-      if ((t.flags & TOK_WORD) && t.lhash == 0 && t.end - t.start <= MAX_LISTED_WORD)
-        t.lhash = _sitrep_suggest_word_hash (text + t.start, t.end - t.start);
       if (n == cap)
         {
           cap *= 2;
           g_array_set_size (tokens, cap);
           out = (SuggestToken *) (gpointer) tokens->data;
         }
-      out[n++] = t;
-      /* The one space after most tokens, without a turn of the loop. */
-      if (s[i] == ' ')
+      t = &out[n];
+      t->start = i;
+      t->cp_start = i - extra;
+      t->sentence = sentence;
+      t->paragraph = paragraph;
+      t->space_before = MIN (spaces, G_MAXUINT16);
+      t->lhash = 0;
+
+      switch (kind)
         {
-          spaces = 1;
-          cp++;
+        case BYTE_LOWER:
+          t->flags = TOK_WORD;
+          t->lhash = scan_ascii_word (text, &i, &extra);
+          break;
+        case BYTE_UPPER:
+          t->flags = TOK_WORD | TOK_CAP;
+          t->lhash = scan_ascii_word (text, &i, &extra);
+          break;
+        case BYTE_DIGIT:
+          t->flags = TOK_NUMBER;
           i++;
+          scan_number (text, &i, &extra);
+          break;
+        case BYTE_MARK:
+          t->flags = s[i] == '-' ? TOK_PUNCT | TOK_HYPHEN : TOK_PUNCT;
+          /* A full stop ends a sentence unless it ends an abbreviation or an initial. */
+          if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
+              !(s[i] == '.' && n > 0 && is_abbreviation (text, &out[n - 1]) && out[n - 1].end == i))
+            end_sentence = TRUE;
+          i++;
+          break;
+        default: /* BYTE_HIGH */
+          if (scan_high (text, c, &i, next, &extra, t))
+            end_sentence = TRUE;
+          break;
         }
+
+      t->end = i;
+      t->cp_end = i - extra;
+      if ((t->flags & TOK_WORD) && t->lhash == 0 && t->end - t->start <= MAX_LISTED_WORD)
+        t->lhash = _sitrep_suggest_word_hash (text + t->start, t->end - t->start);
+      n++;
+      /* The one space after most tokens, without a turn of the loop. */
+      spaces = s[i] == ' ';
+      i += spaces;
     }
   g_array_set_size (tokens, n);
 

@@ -49,7 +49,22 @@ static const struct
   { "feed_items", N_("Feed items") },
   { "article_archives", N_("Archive addresses of articles") },
   { "adjudication_rejections", N_("Adjudication decisions that rejected every version") },
+  { "suggestions", N_("Suggestions") },
+  { "suggestion_rejections", N_("Rejected suggestions") },
+  { "suggestion_places", N_("Place choices learnt from accepted suggestions") },
+  { "suggested_incidents", N_("Incidents made into events from suggestions") },
+  { "proposed_incidents", N_("Proposed incidents") },
 };
+
+/* References that let go of a lost row (ON DELETE SET NULL) rather than go
+ * with it: a suggestion whose entity or annotation was lost is kept. */
+static const char salvage_set_null[] =
+  "UPDATE main.suggestions SET entity_id = NULL"
+  "  WHERE entity_id IS NOT NULL AND entity_id NOT IN (SELECT id FROM main.entities);"
+  "UPDATE main.suggestions SET annotation_id = NULL"
+  "  WHERE annotation_id IS NOT NULL AND annotation_id NOT IN (SELECT id FROM main.annotations);"
+  "UPDATE main.proposed_incidents SET event_id = NULL"
+  "  WHERE event_id IS NOT NULL AND event_id NOT IN (SELECT id FROM main.events);";
 
 static const char *
 table_what (const char *table)
@@ -337,6 +352,7 @@ salvage_into (sqlite3     *db,
   }
   sqlite3_exec (db, "DETACH old;", NULL, NULL, NULL);
   sqlite3_db_config (db, SQLITE_DBCONFIG_WRITABLE_SCHEMA, 0, NULL);
+  sqlite3_exec (db, salvage_set_null, NULL, NULL, NULL);
   drop_orphans (db, report);
   repair_texts (db, report);
   sqlite3_exec (db,

@@ -35,6 +35,9 @@ typedef struct
   gint64  claimant_id;
   GArray *casualties;     /* annotation ids (gint64) */
   GArray *actor_spans;    /* Actor spans nobody linked yet (annotation ids) */
+  GPtrArray *places;      /* its Place spans (SitrepAnnotation), to choose from */
+  SitrepAnnotation *figure; /* the figure the place is chosen nearest to, or NULL */
+  SitrepStore *store;     /* the project it was drafted in */
 } NewEvent;
 
 static void
@@ -48,6 +51,9 @@ new_event_free (NewEvent *ne)
   g_free (ne->day_end);
   g_clear_pointer (&ne->casualties, g_array_unref);
   g_clear_pointer (&ne->actor_spans, g_array_unref);
+  g_clear_pointer (&ne->places, g_ptr_array_unref);
+  g_clear_object (&ne->figure);
+  g_clear_object (&ne->store);
   g_free (ne);
 }
 
@@ -281,10 +287,10 @@ span_distance (SitrepAnnotation *a,
 static void
 choose_place (SitrepWindow     *self,
               NewEvent         *ne,
-              GPtrArray        *places,
-              SitrepAnnotation *figure)
+              SitrepGazetteer  *gazetteer)
 {
-  g_autoptr(SitrepGazetteer) gazetteer = places->len > 1 ? sitrep_gazetteer_new (NULL, NULL) : NULL;
+  GPtrArray *places = ne->places;
+  SitrepAnnotation *figure = ne->figure;
   SitrepAnnotation *best = NULL;
   int best_breadth = G_MAXINT;
   guint best_distance = G_MAXUINT;
@@ -316,7 +322,6 @@ collect_new_event (SitrepWindow  *self,
   g_autoptr(NewEvent) ne = g_new0 (NewEvent, 1);
   g_autoptr(GPtrArray) annotations = NULL;
   g_autoptr(GHashTable) kinds = NULL;
-  g_autoptr(GPtrArray) places = g_ptr_array_new ();
   g_autofree char *body = NULL;
   SitrepArticle *article = sitrep_reader_get_article (self->reader);
   SitrepAnnotation *figure = NULL;
@@ -332,6 +337,8 @@ collect_new_event (SitrepWindow  *self,
   ne->article_id = sitrep_article_get_id (article);
   ne->casualties = g_array_new (FALSE, FALSE, sizeof (gint64));
   ne->actor_spans = g_array_new (FALSE, FALSE, sizeof (gint64));
+  ne->places = g_ptr_array_new_with_free_func (g_object_unref);
+  ne->store = g_object_ref (self->store);
   body = sitrep_reader_dup_text (self->reader);
   if (body != NULL)
     {
@@ -355,7 +362,7 @@ collect_new_event (SitrepWindow  *self,
         continue;
 
       if (g_strcmp0 (kind, "place") == 0)
-        g_ptr_array_add (places, ann);
+        g_ptr_array_add (ne->places, g_object_ref (ann));
       else if (g_strcmp0 (kind, "date") == 0)
         {
           if (date_ann == 0 && read_date_attributes (sitrep_annotation_get_attributes (ann), ne))
@@ -394,7 +401,8 @@ collect_new_event (SitrepWindow  *self,
             figure = ann;
         }
     }
-  choose_place (self, ne, places, figure);
+  if (figure != NULL)
+    ne->figure = g_object_ref (figure);
 
   return g_steal_pointer (&ne);
 }
@@ -691,26 +699,18 @@ _sitrep_window_match_list_new (SitrepWindow *self,
   return list;
 }
 
-/* Creates an event from the reader's selection, or first asks whether it is
- * one already recorded. */
-void
-_sitrep_window_new_event (SitrepWindow *self)
+/* Creates the event @ne drafts, its place chosen, or first asks whether it
+ * is one already recorded. */
+static void
+new_event_placed (SitrepWindow *self,
+                  NewEvent     *taken)
 {
-  g_autoptr(NewEvent) ne = NULL;
+  g_autoptr(NewEvent) ne = taken;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) matches = NULL;
   SitrepEventDraft draft;
   AdwMessageDialog *dialog;
   gint64 id;
-
-  ne = collect_new_event (self, &error);
-  if (ne == NULL)
-    {
-      _sitrep_window_show_error_toast (self, error);
-      return;
-    }
-  /* The selection is taken: the labels offered by it go. */
-  gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.hide-label-bar", NULL);
 
   draft_from_new_event (&draft, ne);
   matches = sitrep_store_find_similar_to_report (self->store, &draft, ne->day, ne->day_end, 0, NULL);
@@ -751,6 +751,83 @@ _sitrep_window_new_event (SitrepWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The window's New Event waiting for the gazetteer, so a second press
+ * does not draft the same event twice. */
+#define NEW_EVENT_PENDING "sitrep-new-event-pending"
+
+/* Worker thread: the bundled gazetteer's index (read once a program; the
+ * first time it takes long enough to freeze the window). */
+static void
+load_gazetteer_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  GError *error = NULL;
+  SitrepGazetteer *gazetteer = sitrep_gazetteer_new (NULL, &error);
+
+  if (gazetteer == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, gazetteer, g_object_unref);
+}
+
+static void
+on_gazetteer_loaded (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  SitrepWindow *self = SITREP_WINDOW (source);
+  /* The task's data is the callback's to free (the callback always runs). */
+  g_autoptr(NewEvent) ne = g_task_get_task_data (G_TASK (result));
+  g_autoptr(SitrepGazetteer) gazetteer = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  g_object_set_data (G_OBJECT (self), NEW_EVENT_PENDING, NULL);
+  _sitrep_window_new_event_update_actions (self);
+  /* The project closed or changed meanwhile: the draft is of no project now. */
+  if (self->store != ne->store || !_sitrep_window_has_writable_store (self))
+    return;
+  /* Without the index (it could not be read) the place is chosen by the
+   * spans' own precision and country names. */
+  choose_place (self, ne, gazetteer);
+  new_event_placed (self, g_steal_pointer (&ne));
+}
+
+/* Creates an event from the reader's selection, or first asks whether it is
+ * one already recorded. With two places or more, the most specific is
+ * chosen through the gazetteer, read on a worker thread: the window stays
+ * responsive, and the event comes when it is read. */
+void
+_sitrep_window_new_event (SitrepWindow *self)
+{
+  g_autoptr(NewEvent) ne = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  if (g_object_get_data (G_OBJECT (self), NEW_EVENT_PENDING) != NULL)
+    return;
+  ne = collect_new_event (self, &error);
+  if (ne == NULL)
+    {
+      _sitrep_window_show_error_toast (self, error);
+      return;
+    }
+  /* The selection is taken: the labels offered by it go. */
+  gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.hide-label-bar", NULL);
+  if (ne->places->len < 2)
+    {
+      choose_place (self, ne, NULL);
+      new_event_placed (self, g_steal_pointer (&ne));
+      return;
+    }
+  g_object_set_data (G_OBJECT (self), NEW_EVENT_PENDING, GINT_TO_POINTER (TRUE));
+  _sitrep_window_new_event_update_actions (self);
+  task = g_task_new (self, NULL, on_gazetteer_loaded, NULL);
+  g_task_set_source_tag (task, _sitrep_window_new_event);
+  g_task_set_task_data (task, g_steal_pointer (&ne), NULL);
+  g_task_run_in_thread (task, load_gazetteer_thread);
+}
+
 /* Actions */
 
 static void
@@ -774,6 +851,7 @@ _sitrep_window_new_event_update_actions (SitrepWindow *self)
 {
   gboolean writable = _sitrep_window_has_writable_store (self);
   gboolean has_article = self->store != NULL && self->current_id != 0;
+  gboolean pending = g_object_get_data (G_OBJECT (self), NEW_EVENT_PENDING) != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-event", writable && has_article);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-event", writable && has_article && !pending);
 }

@@ -1,0 +1,531 @@
+/* sitrep-store-suggestions-save.c — a Suggest run's suggestions saved in the project: what is decided left out, a span proposed again under its id
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-store"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sitrep-store-private.h"
+#include "sitrep-store-suggestions.h"
+#include "sitrep-store-suggested-incidents.h"
+#include "sitrep-suggest-private.h"
+#include "sitrep-coding-private.h"
+
+/* What a save needs of the article before writing: the spans already
+ * annotated or decided, by kind, so each suggestion is checked in memory
+ * (a long article has tens of thousands) instead of by a query each; the
+ * ranges rejected; the ids of the spans pending, kept by a span the run
+ * proposes again (an incident decided, or the undo history, names them). */
+typedef struct
+{
+  GHashTable *decided;   /* gint64 (start << 32 | end) → kind bits */
+  GHashTable *keys[2];   /* text → key: [0] as written, [1] normalised */
+  GHashTable *pending[SITREP_SUGGEST_N_KINDS]; /* gint64 span → gint64 id */
+  GArray     *rejected;  /* RejectedRange */
+} SaveContext;
+
+typedef struct
+{
+  SitrepSuggestKind kind;
+  guint             start;
+  guint             end;
+} RejectedRange;
+
+static void
+save_context_init (SaveContext *ctx)
+{
+  ctx->decided = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  ctx->keys[0] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ctx->keys[1] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
+    ctx->pending[k] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  ctx->rejected = g_array_new (FALSE, FALSE, sizeof (RejectedRange));
+}
+
+static void
+save_context_clear (SaveContext *ctx)
+{
+  g_hash_table_unref (ctx->decided);
+  g_hash_table_unref (ctx->keys[0]);
+  g_hash_table_unref (ctx->keys[1]);
+  for (guint k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
+    g_hash_table_unref (ctx->pending[k]);
+  g_array_unref (ctx->rejected);
+}
+
+static void
+mark_decided (GHashTable *decided,
+              guint       start,
+              guint       end,
+              guint       bits)
+{
+  gint64 span = ((gint64) start << 32) | end;
+  guint old = GPOINTER_TO_UINT (g_hash_table_lookup (decided, &span));
+
+  g_hash_table_insert (decided, g_memdup2 (&span, sizeof span), GUINT_TO_POINTER (old | bits));
+}
+
+/* Annotated, accepted or rejected with that label — or inside a span
+ * rejected with it ("Syrian" of a rejected "the Syrian Democratic
+ * Forces"): the coder said no to those words as that label there. */
+static gboolean
+is_decided (SaveContext       *ctx,
+            guint              start,
+            guint              end,
+            SitrepSuggestKind  kind)
+{
+  gint64 span = ((gint64) start << 32) | end;
+
+  if ((GPOINTER_TO_UINT (g_hash_table_lookup (ctx->decided, &span)) & (1u << kind)) != 0)
+    return TRUE;
+  for (guint i = 0; i < ctx->rejected->len; i++)
+    {
+      const RejectedRange *r = &g_array_index (ctx->rejected, RejectedRange, i);
+
+      if (r->kind == kind && r->start <= start && end <= r->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The article's suggestions: pending ones by span, the accepted and
+ * rejected as decided, the rejected ranges. */
+static gboolean
+load_suggested (SitrepStore  *self,
+                gint64        article_id,
+                SaveContext  *ctx,
+                GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT start, \"end\", kind, status, id FROM suggestions "
+                                  "WHERE article_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RejectedRange r = { 0, sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1) };
+      int status = sqlite3_column_int (stmt, 3);
+
+      if (!sitrep_suggest_kind_from_string ((const char *) sqlite3_column_text (stmt, 2), &r.kind))
+        continue;
+      if (status == SITREP_SUGGESTION_PENDING)
+        {
+          gint64 span = ((gint64) r.start << 32) | r.end;
+          gint64 id = sqlite3_column_int64 (stmt, 4);
+
+          g_hash_table_insert (ctx->pending[r.kind], g_memdup2 (&span, sizeof span), g_memdup2 (&id, sizeof id));
+          continue;
+        }
+      mark_decided (ctx->decided, r.start, r.end, 1u << r.kind);
+      if (status == SITREP_SUGGESTION_REJECTED && r.end > r.start)
+        g_array_append_val (ctx->rejected, r);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be saved."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_decided (SitrepStore  *self,
+              gint64        article_id,
+              SaveContext  *ctx,
+              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* Annotated with the label a suggestion of that kind becomes. */
+  stmt = _sitrep_store_statement (self,
+                                  "SELECT a.start, a.\"end\", l.kind FROM annotations a JOIN labels l ON l.id = a.label_id "
+                                  "WHERE a.article_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *label = (const char *) sqlite3_column_text (stmt, 2);
+      guint bits = 0;
+
+      for (SitrepSuggestKind k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
+        bits |= g_strcmp0 (label, _sitrep_suggestion_label_kind (k)) == 0 ? 1u << k : 0;
+      if (bits != 0)
+        mark_decided (ctx->decided, sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1), bits);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be saved."));
+      return FALSE;
+    }
+  return load_suggested (self, article_id, ctx, error);
+}
+
+/* suggestion_key, once per distinct text of a save. */
+static const char *
+cached_key (SaveContext            *ctx,
+            const SitrepSuggestion *s)
+{
+  gboolean as_written = s->kind == SITREP_SUGGEST_DATE || s->kind == SITREP_SUGGEST_KILLED ||
+                        s->kind == SITREP_SUGGEST_WOUNDED || s->kind == SITREP_SUGGEST_CAPTURED ||
+                        s->kind == SITREP_SUGGEST_MISSING;
+  GHashTable *keys = ctx->keys[as_written ? 0 : 1];
+  char *key = g_hash_table_lookup (keys, s->text);
+
+  if (key == NULL)
+    {
+      key = _sitrep_suggestion_key (s->kind, s->text);
+      g_hash_table_insert (keys, g_strdup (s->text), key);
+    }
+  return key;
+}
+
+/* Suggestions are inserted this many rows to a statement: a long article
+ * saves tens of thousands, and a statement's step costs more than its row. */
+#define INSERT_BATCH 32
+#define INSERT_PARAMS 19
+
+static gpointer
+build_insert_sql (gpointer data)
+{
+  GString *sql = g_string_new ("INSERT INTO suggestions (id, article_id, kind, start, \"end\", text, key, attributes, "
+                               "  entity_id, entity_name, actor_type, latitude, longitude, geonameid, admin1, "
+                               "  country, doubtful, score, incident) VALUES ");
+  guint rows = GPOINTER_TO_UINT (data);
+
+  for (guint r = 0; r < rows; r++)
+    {
+      guint b = r * INSERT_PARAMS;
+
+      g_string_append_printf (sql, "%s(?%u, ?%u, ?%u, ?%u, ?%u, ?%u, ?%u, ?%u, NULLIF (?%u, 0), ?%u, ?%u, ?%u, "
+                              "?%u, NULLIF (?%u, 0), ?%u, ?%u, ?%u, ?%u, ?%u)", r > 0 ? ", " : "",
+                              b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10, b + 11,
+                              b + 12, b + 13, b + 14, b + 15, b + 16, b + 17, b + 18, b + 19);
+    }
+  return g_string_free (sql, FALSE);
+}
+
+/* The statement inserting one row, or INSERT_BATCH rows. */
+static const char *
+insert_sql (gboolean batch)
+{
+  static GOnce one = G_ONCE_INIT;
+  static GOnce many = G_ONCE_INIT;
+
+  if (batch)
+    return g_once (&many, build_insert_sql, GUINT_TO_POINTER (INSERT_BATCH));
+  return g_once (&one, build_insert_sql, GUINT_TO_POINTER (1));
+}
+
+/* One row to save: the suggester's suggestion and the row as it will read. */
+typedef struct
+{
+  const SitrepSuggestion *suggestion;
+  guint                   index;      /* in the result */
+  gint64                  id;         /* the id it is saved under */
+  char                   *attributes; /* once prepared */
+} SaveRow;
+
+static void
+save_row_clear (gpointer data)
+{
+  g_free (((SaveRow *) data)->attributes);
+}
+
+/* The order sitrep_store_list_suggestions () reads them in: start, the
+ * longer first, then their ids. */
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  const SaveRow *x = a, *y = b;
+
+  if (x->suggestion->start != y->suggestion->start)
+    return x->suggestion->start < y->suggestion->start ? -1 : 1;
+  if (x->suggestion->end != y->suggestion->end)
+    return x->suggestion->end > y->suggestion->end ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static SitrepStoredSuggestion *
+stored_from (const SitrepSuggestion *s,
+             gint64                  id,
+             gint64                  article_id,
+             const char             *attributes)
+{
+  SitrepStoredSuggestion *stored = g_new0 (SitrepStoredSuggestion, 1);
+
+  stored->id = id;
+  stored->article_id = article_id;
+  stored->kind = s->kind;
+  stored->start = s->start;
+  stored->end = s->end;
+  stored->text = g_strdup (s->text);
+  stored->attributes = g_strdup (attributes);
+  stored->entity_id = s->entity_id;
+  stored->entity_name = g_strdup (s->entity_name);
+  stored->latitude = isnan (s->latitude) ? NAN : s->latitude;
+  stored->longitude = isnan (s->latitude) ? NAN : s->longitude;
+  stored->doubtful = s->doubtful != FALSE;
+  stored->score = s->score;
+  stored->incident = s->incident >= 0 ? s->incident : -1;
+  stored->status = SITREP_SUGGESTION_PENDING;
+  return stored;
+}
+
+/* The rows of @result not decided before, with the ids they are saved
+ * under — a span of a kind pending before keeps its id, the others come
+ * after @last_id — in the store's reading order (their rows as they will
+ * read are made by prepare_rows). */
+static GArray *
+plan_rows (SaveContext               *ctx,
+           const SitrepSuggestResult *result,
+           gint64                     last_id)
+{
+  GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (SaveRow), result->suggestions->len);
+
+  g_array_set_clear_func (rows, save_row_clear);
+  for (guint i = 0; i < result->suggestions->len; i++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[i];
+      gint64 span = ((gint64) s->start << 32) | s->end;
+      gint64 *kept = g_hash_table_lookup (ctx->pending[s->kind], &span);
+      SaveRow row = { s, i, kept != NULL ? *kept : last_id + 1 + i, NULL };
+
+      if (is_decided (ctx, s->start, s->end, s->kind))
+        continue;
+      /* Once: a second row of that span and kind takes a new id. */
+      if (kept != NULL)
+        g_hash_table_remove (ctx->pending[s->kind], &span);
+      g_array_append_val (rows, row);
+    }
+  g_array_sort (rows, compare_rows);
+  return rows;
+}
+
+/* Gives the rows over [@start, @end) their attributes; the rows as they
+ * will read into @listed (may be NULL). Copies: @listed goes to another
+ * thread, which may free them while the rows are written. */
+static void
+prepare_rows (GArray    *rows,
+              gint64     article_id,
+              guint      start,
+              guint      end,
+              GPtrArray *listed)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      SaveRow *row = &g_array_index (rows, SaveRow, i);
+
+      if (row->suggestion->start >= end || row->suggestion->end <= start)
+        continue;
+      if (row->attributes == NULL)
+        row->attributes = sitrep_suggestion_to_attributes (row->suggestion);
+      if (listed != NULL)
+        g_ptr_array_add (listed, stored_from (row->suggestion, row->id, article_id, row->attributes));
+    }
+}
+
+/* Binds @row as the row whose parameters start after @base. */
+static void
+bind_row (sqlite3_stmt  *stmt,
+          int            base,
+          SaveContext   *ctx,
+          gint64         article_id,
+          const SaveRow *row)
+{
+  const SitrepSuggestion *s = row->suggestion;
+
+  sqlite3_bind_int64 (stmt, base + 1, row->id);
+  sqlite3_bind_int64 (stmt, base + 2, article_id);
+  sqlite3_bind_text (stmt, base + 3, sitrep_suggest_kind_to_string (s->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, base + 4, s->start);
+  sqlite3_bind_int (stmt, base + 5, s->end);
+  _sitrep_store_bind_text (stmt, base + 6, s->text);
+  _sitrep_store_bind_text (stmt, base + 7, cached_key (ctx, s));
+  _sitrep_store_bind_text (stmt, base + 8, row->attributes);
+  sqlite3_bind_int64 (stmt, base + 9, s->entity_id);
+  _sitrep_store_bind_text (stmt, base + 10, s->entity_name);
+  _sitrep_store_bind_text (stmt, base + 11, s->actor_type);
+  if (!isnan (s->latitude))
+    {
+      sqlite3_bind_double (stmt, base + 12, s->latitude);
+      sqlite3_bind_double (stmt, base + 13, s->longitude);
+    }
+  else
+    {
+      sqlite3_bind_null (stmt, base + 12);
+      sqlite3_bind_null (stmt, base + 13);
+    }
+  sqlite3_bind_int64 (stmt, base + 14, s->geonameid);
+  _sitrep_store_bind_text (stmt, base + 15, s->admin1);
+  _sitrep_store_bind_text (stmt, base + 16, s->country);
+  sqlite3_bind_int (stmt, base + 17, s->doubtful);
+  sqlite3_bind_double (stmt, base + 18, s->score);
+  if (s->incident >= 0)
+    sqlite3_bind_int (stmt, base + 19, s->incident);
+  else
+    sqlite3_bind_null (stmt, base + 19);
+}
+
+/* Inserts @rows (INSERT_BATCH rows a statement, the rest one by one). */
+static gboolean
+insert_all (SitrepStore  *self,
+            SaveContext  *ctx,
+            gint64        article_id,
+            GArray       *rows,
+            GError      **error)
+{
+  guint done = 0;
+
+  while (done < rows->len)
+    {
+      gboolean batch = rows->len - done >= INSERT_BATCH;
+      guint n = batch ? INSERT_BATCH : 1;
+      sqlite3_stmt *stmt = _sitrep_store_statement (self, insert_sql (batch), error);
+
+      if (stmt == NULL)
+        return FALSE;
+      for (guint r = 0; r < n; r++)
+        bind_row (stmt, r * INSERT_PARAMS, ctx, article_id, &g_array_index (rows, SaveRow, done + r));
+      if (!_sitrep_store_step_done (sqlite3_db_handle (stmt), stmt, _("The suggestions could not be saved."), error))
+        return FALSE;
+      done += n;
+    }
+  return TRUE;
+}
+
+/* The highest suggestion id in the project (0: none). */
+static gboolean
+last_suggestion_id (SitrepStore  *self,
+                    gint64       *last_id,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt = _sitrep_store_statement (self, "SELECT COALESCE (MAX (id), 0) FROM suggestions", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  *last_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be saved."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Inside the save's transaction: works out the rows and their ids, tells
+ * @handover's listed_func (the first range's, then all), replaces the
+ * article's pending rows with them. */
+static gboolean
+save_in_transaction (SitrepStore                     *self,
+                     SaveContext                     *ctx,
+                     gint64                           article_id,
+                     const SitrepSuggestResult       *result,
+                     guint                           *saved,
+                     const SitrepSuggestionsHandover *handover,
+                     GError                         **error)
+{
+  gboolean tell = handover != NULL && handover->listed_func != NULL;
+  g_autoptr(GPtrArray) listed = tell ? g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free)
+                                     : NULL;
+  g_autoptr(GArray) rows = NULL;
+  g_autofree gint64 *ids = NULL;
+  sqlite3_stmt *stmt;
+  gint64 last_id = 0;
+
+  /* The ids are taken under the write lock, after every id the project
+   * has had: what @listed_func is given is what the commit saves. */
+  if (!last_suggestion_id (self, &last_id, error) || !load_decided (self, article_id, ctx, error))
+    return FALSE;
+  rows = plan_rows (ctx, result, last_id);
+  *saved = rows->len;
+  if (tell && handover->first_end > handover->first_start)
+    {
+      GPtrArray *part = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_stored_suggestion_free);
+
+      prepare_rows (rows, article_id, handover->first_start, handover->first_end, part);
+      /* Apart only when they are some of the rows, not all. */
+      if (part->len > 0 && part->len < rows->len)
+        handover->listed_func (g_steal_pointer (&part), FALSE, handover->listed_data);
+      g_clear_pointer (&part, g_ptr_array_unref);
+    }
+  prepare_rows (rows, article_id, 0, G_MAXUINT, listed);
+  if (tell)
+    handover->listed_func (g_steal_pointer (&listed), TRUE, handover->listed_data);
+
+  stmt = _sitrep_store_statement (self, "DELETE FROM suggestions WHERE article_id = ?1 AND status = 0", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  if (!_sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error) ||
+      !insert_all (self, ctx, article_id, rows, error))
+    return FALSE;
+  /* The run's incidents, by the ids their members are saved under. */
+  ids = g_new0 (gint64, result->suggestions->len + 1);
+  for (guint i = 0; i < rows->len; i++)
+    ids[g_array_index (rows, SaveRow, i).index] = g_array_index (rows, SaveRow, i).id;
+  return _sitrep_store_save_proposed_incidents (self, article_id, result, ids, error);
+}
+
+gboolean
+sitrep_store_save_suggestions_full (SitrepStore                     *self,
+                                    gint64                           article_id,
+                                    const SitrepSuggestResult       *result,
+                                    guint                           *n_saved,
+                                    const SitrepSuggestionsHandover *handover,
+                                    GError                         **error)
+{
+  SaveContext ctx;
+  gboolean ok;
+  guint saved = 0;
+
+  g_return_val_if_fail (SITREP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  save_context_init (&ctx);
+  if (_sitrep_store_lock (self, error) == NULL)
+    ok = FALSE;
+  else if (!(ok = _sitrep_store_check_writable (self, error) && _sitrep_store_begin (self, error)))
+    _sitrep_store_unlock (self);
+  if (!ok)
+    goto out;
+  ok = save_in_transaction (self, &ctx, article_id, result, &saved, handover, error);
+  if (ok)
+    ok = _sitrep_store_commit (self, error);
+  else
+    _sitrep_store_rollback (self);
+  _sitrep_store_unlock (self);
+  if (ok)
+    _sitrep_store_emit (self, "annotations-changed", article_id);
+
+out:
+  save_context_clear (&ctx);
+  if (n_saved != NULL)
+    *n_saved = ok ? saved : 0;
+  return ok;
+}
+
+gboolean
+sitrep_store_save_suggestions (SitrepStore               *self,
+                               gint64                     article_id,
+                               const SitrepSuggestResult *result,
+                               guint                     *n_saved,
+                               GError                   **error)
+{
+  return sitrep_store_save_suggestions_full (self, article_id, result, n_saved, NULL, error);
+}

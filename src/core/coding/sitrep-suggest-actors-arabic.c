@@ -1,0 +1,164 @@
+/* sitrep-suggest-actors-arabic.c — Arabic names of armed bodies and institutions: a head noun and the
+ * genitive chain after it ("قوات سوريا الديمقراطية", "خلية الإعلام الأمني"), with the prefixes glued to
+ * it ("للشرطة الاتحادية", "والحشد"), a unit's number ("اللواء 45", "الفرقة ١٧") and hashtags ("#الحشد_الشعبي")
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+/* Arabic nouns that head the name of an armed group or an institution:
+ * "قوات النظام", "جيش العزة", "وزارة الدفاع الروسية", "المرصد السوري لحقوق الإنسان". */
+static const char * const ar_org_heads[] = {
+  "قوات", "القوات", "جيش", "الجيش", "وزارة", "المرصد", "هيئة", "حركة", "جبهة", "لواء", "كتائب",
+  "فصائل", "وحدات", "تنظيم", "حزب", "مجلس", "وكالة", "قيادة", "الشرطة", "الحشد", "مديرية",
+  "فرقة", "الفرقة", "الحرس", "ميليشيا", "ميليشيات", "التحالف", "الائتلاف", "الدفاع", "الأمن", "الفوج",
+  "فوج", "كتيبة", "الكتيبة", "سرايا", "عصائب", "الاستخبارات", "المخابرات", "شرطة", "جهاز",
+  "خلية", "الخلية", "فيلق", "الفيلق", NULL
+};
+
+/* Units named by their number: "اللواء 45", "الفرقة ١٧", "الفوج 3". "اللواء"
+ * is a rank too ("اللواء الركن …"): a unit only with a number after it. */
+static const char * const ar_unit_heads[] = {
+  "لواء", "اللواء", "فرقة", "الفرقة", "فوج", "الفوج", "كتيبة", "الكتيبة", "فيلق", "الفيلق", NULL
+};
+
+/* "التابع للواء …", "الموالية لـ…": the words that end one body's name
+ * before the body it belongs to or sides with, and "التي", "الذي" … after it. */
+static const char * const ar_affiliation[] = {
+  "التابع", "التابعة", "التابعين", "المدعوم", "المدعومة", "المدعومين", "الموالي", "الموالية",
+  "الموالين", "المرتبط", "المرتبطة",
+  /* relative pronouns, which take the article's letters: "القوات التي …" */
+  "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", NULL
+};
+
+/* Whether the @len bytes at @p are one of @words. */
+static gboolean
+bytes_among (const char         *p,
+             gsize               len,
+             const char * const *words)
+{
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      if (strlen (words[k]) == len && memcmp (words[k], p, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether Arabic word @i, or it without the conjunction or preposition
+ * glued before it ("و", "ف", "ب", "ل"; "لل" for "ل" + "ال": "للشرطة" is
+ * "ل" + "الشرطة"), is one of @words. */
+static gboolean
+ar_word_is (SuggestRun         *run,
+            guint               i,
+            const char * const *words)
+{
+  static const char * const prefixes[] = { "و", "ف", "ب", "ل", NULL };
+  const char *p = run->text + tok (run, i)->start;
+  gsize len = tok (run, i)->end - tok (run, i)->start;
+  char buf[64];
+
+  if (bytes_among (p, len, words))
+    return TRUE;
+  for (guint k = 0; prefixes[k] != NULL; k++)
+    {
+      gsize plen = strlen (prefixes[k]);
+
+      if (len > plen + 4 && memcmp (p, prefixes[k], plen) == 0 && bytes_among (p + plen, len - plen, words))
+        return TRUE;
+    }
+  /* "للشرطة": "ل" + "الشرطة", the article's alif dropped. */
+  if (len > 6 && len - 4 + 4 < sizeof buf && g_str_has_prefix (p, "لل"))
+    {
+      memcpy (buf, "ال", 4);
+      memcpy (buf + 4, p + 4, len - 4);
+      return bytes_among (buf, len, words);
+    }
+  return FALSE;
+}
+
+/* Whether Arabic word @i heads an organisation's name, with or without a
+ * prefix: a fact of its word, worked out once. */
+static gboolean
+is_org_head (SuggestRun *run,
+             guint       i)
+{
+  gboolean answer;
+
+  if (_sitrep_suggest_tok_in (run, i, ar_org_heads))
+    return TRUE;
+  if (_sitrep_suggest_word_fact (run, i, WORD_FACT_AR_ORG_HEAD, &answer))
+    return answer;
+  return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_AR_ORG_HEAD,
+                                        ar_word_is (run, i, ar_org_heads) || ar_word_is (run, i, ar_unit_heads));
+}
+
+/* The next word of a name after token @last: @last + 1 after a space, or
+ * the word after an underscore of a hashtag ("#الحشد_الشعبي"); 0 when none. */
+static guint
+next_word (SuggestRun *run,
+           guint       last)
+{
+  guint n = run->tokens->len;
+
+  if (last + 1 >= n || tok (run, last + 1)->sentence != tok (run, last)->sentence)
+    return 0;
+  if (tok (run, last + 1)->space_before > 0)
+    return (tok (run, last + 1)->flags & TOK_ARABIC) ? last + 1 : 0;
+  if (last + 2 < n && run->text[tok (run, last + 1)->start] == '_' && tok (run, last + 2)->space_before == 0 &&
+      (tok (run, last + 2)->flags & TOK_ARABIC) && (tok (run, last + 2)->flags & TOK_WORD))
+    return last + 2;
+  return 0;
+}
+
+/* Arabic has no capitals: a name headed by one of those nouns runs on
+ * through the words with the article "ال" (and "لحقوق" before one), at most
+ * four, as a genitive chain does; a unit's head takes the number after it. */
+void
+_sitrep_suggest_arabic_organisations (SuggestRun *run)
+{
+  guint n = run->tokens->len;
+
+  for (guint a = 0, after = 0; a < run->n_arabic; a++)
+    {
+      guint i = run->arabic[a];
+      guint last = i, next;
+
+      if (i < after || i + 1 >= n || !(tok (run, i)->flags & TOK_WORD) || !is_org_head (run, i))
+        continue;
+      /* "اللواء 45 في الفرقة 11": a unit and its number (digits of any script). */
+      if ((tok (run, i + 1)->flags & TOK_NUMBER) && !(tok (run, i + 1)->flags & TOK_WORD) &&
+          tok (run, i + 1)->space_before > 0 && tok (run, i + 1)->sentence == tok (run, i)->sentence &&
+          ar_word_is (run, i, ar_unit_heads))
+        {
+          _sitrep_suggest_add_organisation (run, i, i + 1, NULL);
+          after = i + 2;
+          continue;
+        }
+      for (guint words = 0; words < 4 && (next = next_word (run, last)) != 0; words++)
+        {
+          const char *word = run->text + tok (run, next)->start;
+          guint after_next = next_word (run, next);
+
+          if (_sitrep_suggest_tok_among (run, next, ar_affiliation))
+            break;
+          if (g_str_has_prefix (word, "ال") ||
+              (g_str_has_prefix (word, "ل") && after_next != 0 &&
+               g_str_has_prefix (run->text + tok (run, after_next)->start, "ال")))
+            last = next;
+          else
+            break;
+        }
+      /* "الدفاع" alone is defence; "قوات" alone is any forces; "اللواء"
+       * with no number may be a rank. */
+      if (last == i || (!_sitrep_suggest_tok_in (run, i, ar_org_heads) && !ar_word_is (run, i, ar_org_heads)))
+        continue;
+      _sitrep_suggest_add_organisation (run, i, last, NULL);
+      after = last + 1;
+    }
+}
