@@ -830,3 +830,22 @@ _sitrep_suggest_is_one_verb (SuggestRun *run,
   return _sitrep_suggest_tok_among (run, i, one_verbs);
 }
 
+
+/* Token @i is no count: proposes the one person a verb of one_verbs ("killed Maj. Gen. X", "his
+ * wife was slightly injured"), "dead", "death" or "body" ("shot dead"), or an Arabic word of harm
+ * ("مقتل عسكري") names there. Returns the last token used. */
+guint
+_sitrep_suggest_figure_one_at (SuggestRun *run,
+                               guint       i)
+{
+  guint next = i;
+
+  if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))
+    _sitrep_suggest_figure_one (run, i, &next);
+  else if (_sitrep_suggest_tok_is (run, i, "dead") || _sitrep_suggest_tok_is (run, i, "death") ||
+           _sitrep_suggest_tok_is (run, i, "body"))
+    _sitrep_suggest_figure_one_dead (run, i);
+  else if (tok (run, i)->flags & TOK_ARABIC)
+    _sitrep_suggest_figure_one_arabic (run, i, &next);
+  return next;
+}

@@ -980,21 +980,8 @@ _sitrep_suggest_figures (SuggestRun *run)
         continue;
       if (!_sitrep_suggest_is_number_anchor (run, i) || _sitrep_suggest_figure_not_a_count (run, i))
         {
-          /* "killed Maj. Gen. X", "his wife was slightly injured": one person, named. */
-          if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))
-            {
-              _sitrep_suggest_figure_one (run, i, &next);
-              i = next;
-            }
-          else if (_sitrep_suggest_tok_is (run, i, "dead") || _sitrep_suggest_tok_is (run, i, "death") ||
-                   _sitrep_suggest_tok_is (run, i, "body"))
-            _sitrep_suggest_figure_one_dead (run, i);
-          /* "مقتل عسكري", "وأصيب آخر": one person in Arabic */
-          else if (tok (run, i)->flags & TOK_ARABIC)
-            {
-              _sitrep_suggest_figure_one_arabic (run, i, &next);
-              i = next;
-            }
+          /* "killed Maj. Gen. X", "his wife was slightly injured", "مقتل عسكري": one person, named. */
+          i = _sitrep_suggest_figure_one_at (run, i);
           continue;
         }
       /* "a" alone is only a number in "a dozen", "a few hundred". */

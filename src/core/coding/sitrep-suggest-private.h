@@ -626,6 +626,9 @@ gboolean    _sitrep_suggest_is_one_verb   (SuggestRun        *run,
 void        _sitrep_suggest_figure_one    (SuggestRun        *run,
                                            guint              i,
                                            guint             *next);
+/* The one person named at token @i, no count (any of the three below); returns the last token used. */
+guint       _sitrep_suggest_figure_one_at (SuggestRun        *run,
+                                           guint              i);
 /* One person "shot dead", "shot to death" (@i: "dead" or "death"): "X was shot dead", "shot a teacher to death". */
 void        _sitrep_suggest_figure_one_dead       (SuggestRun *run,
                                                    guint       i);
