@@ -757,6 +757,212 @@ test_pin_and_mark (Fixture       *f,
   g_assert_cmpint (sitrep_map_view_event_over_pin (view, x, b.origin.y + 6), ==, 0);
 }
 
+typedef struct
+{
+  GtkWidget       *pin;
+  GtkWidget       *map;
+  ShumateViewport *viewport;
+  SitrepMapPointsLayer *layer;
+  SitrepStore     *store;
+  gint64           place;
+  double           lat, lon;
+  double           head_x, head_y;   /* out: the pin's head, in the map's coordinates */
+  gint64           cluster;          /* out: the mark drawn there */
+  guint            n_points;
+} PinAt;
+
+/* The pin of place @at->place under the cluster of forty's mark, over its
+ * head: while it is not (the map may still move, a cluster is drawn inside
+ * its cell), the place is moved to where the cluster is drawn. */
+static gboolean
+cluster_over_pin_head (gpointer data)
+{
+  PinAt *at = data;
+  graphene_rect_t b, disk, label;
+  graphene_point_t in_layer;
+  guint count = 0, i;
+  double cx, cy;
+
+  sitrep_map_points_layer_pick (at->layer, 0, 0, NULL);
+  for (i = 0; sitrep_map_points_layer_get_drawn (at->layer, i, &disk, &label, &count) && count != 40; i++)
+    ;
+  if (count != 40 || !gtk_widget_compute_point (GTK_WIDGET (at->layer), at->map,
+                                                &GRAPHENE_POINT_INIT (disk.origin.x + disk.size.width / 2,
+                                                                      disk.origin.y + disk.size.height / 2), &in_layer))
+    return FALSE;
+  cx = in_layer.x;
+  cy = in_layer.y;
+  if (!gtk_widget_compute_bounds (at->pin, at->map, &b))
+    return FALSE;
+  if (fabs (b.origin.x + b.size.width / 2 - cx) > 2 || fabs (b.origin.y + PIN_TIP_Y (b.size.height) - cy) > 2)
+    {
+      double lat, lon;
+
+      shumate_viewport_widget_coords_to_location (at->viewport, at->map, cx, cy, &lat, &lon);
+      if (fabs (lat - at->lat) > 1e-7 || fabs (lon - at->lon) > 1e-7)
+        {
+          at->lat = lat;
+          at->lon = lon;
+          g_assert_true (sitrep_store_set_entity_place (at->store, at->place, lat, lon, NULL, NULL, NULL, NULL));
+        }
+      return FALSE;
+    }
+  at->head_x = b.origin.x + b.size.width / 2;
+  at->head_y = b.origin.y + PIN_TIP_Y (b.size.height) - 14;
+  if (!gtk_widget_compute_point (at->map, GTK_WIDGET (at->layer), &GRAPHENE_POINT_INIT (at->head_x, at->head_y),
+                                 &in_layer))
+    return FALSE;
+  at->cluster = sitrep_map_points_layer_pick (at->layer, in_layer.x, in_layer.y, &at->n_points);
+  return at->cluster != 0 && at->n_points == 40;
+}
+
+/* The popover a click on a cluster over pins opens, when shown. */
+static GtkWidget *
+here_popover (SitrepMapView *view)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (view)); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c) && gtk_widget_has_css_class (c, "map-here"))
+      return c;
+  return NULL;
+}
+
+static gboolean
+here_shown (gpointer data)
+{
+  GtkWidget *popover = here_popover (data);
+
+  return popover != NULL && gtk_widget_get_mapped (popover);
+}
+
+static gboolean
+chooser_here_closed (gpointer data)
+{
+  GtkWindow *chooser = sitrep_test_find_toplevel (SITREP_TYPE_PLACE_CHOOSER);
+
+  return chooser != NULL && gtk_widget_get_mapped (GTK_WIDGET (chooser)) && !here_shown (data);
+}
+
+static gboolean
+workspace_event_is (gpointer data)
+{
+  gpointer *args = data;
+
+  return sitrep_workspace_get_event (args[0]) == *(gint64 *) args[1];
+}
+
+/* A cluster of events at an article's place covers the place's pin, head
+ * and all: a click there (the pin's head) offers both, the cluster's
+ * events and the place; the place by keyboard opens its chooser, the
+ * events by mouse select the cluster's event as a click on it did. */
+static void
+test_pin_under_cluster (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *body = "The Syrian army deployed a large force around Jassim, in the north of Daraa "
+                     "province, after clashes on Saturday.";
+  g_autoptr(SitrepEntity) entity = NULL;
+  SitrepMapView *view;
+  SitrepMapPointsLayer *layer;
+  GtkWidget *map, *marker, *pin, *popover, *list, *row;
+  gint64 jassim, cluster;
+  double lat, lon, x, y, head_y;
+  gpointer args[2];
+  guint n_points = 0, n_rows = 0;
+
+  f->article = sitrep_test_add_article (f->store, "Clashes near Daraa", body);
+  jassim = annotate_place (f->store, f->article, body, "Jassim");
+  open_window (f);
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+  show_map (f);
+  args[0] = f->store;
+  args[1] = &jassim;
+  sitrep_test_wait_until (entity_placed, args, "Jassim placed");
+  entity = sitrep_store_get_entity (f->store, jassim, NULL);
+  lat = sitrep_entity_get_latitude (entity);
+  lon = sitrep_entity_get_longitude (entity);
+  view = sitrep_window_get_map_view (f->window);
+  layer = sitrep_map_view_get_events_layer (view);
+  /* Zoom 8: events are drawn as clusters. */
+  sitrep_map_view_center_on (view, lat, lon, 8);
+  {
+    ViewAt at = { sitrep_map_view_get_viewport (view), lat, lon, 8 };
+
+    sitrep_test_wait_until (viewport_at, &at, "the map over Jassim at zoom 8");
+  }
+  sitrep_test_wait_until (marker_allocated, view, "the Jassim pin");
+  map = GTK_WIDGET (sitrep_map_view_get_map (view));
+  marker = first_of_type (GTK_WIDGET (view), SHUMATE_TYPE_MARKER);
+  pin = shumate_marker_get_child (SHUMATE_MARKER (marker));
+  /* Forty events at Jassim, drawn as one cluster. */
+  for (guint i = 0; i < 40; i++)
+    add_event (f->store, "Battles", "Jassim", "Daraa", lat, lon);
+  args[0] = layer;
+  args[1] = GUINT_TO_POINTER (40);
+  sitrep_test_wait_until (layer_has_points, args, "the events on the map");
+  {
+    PinAt at = { 0 };
+
+    at.pin = pin;
+    at.map = map;
+    at.viewport = sitrep_map_view_get_viewport (view);
+    at.layer = layer;
+    at.store = f->store;
+    at.place = jassim;
+    at.lat = lat;
+    at.lon = lon;
+    /* Jassim moved to where the cluster is drawn (a cluster is drawn
+     * inside its cell, so a place near the cell's edge may lie outside
+     * its disk): the cluster then lies over the whole of the pin's head. */
+    sitrep_test_wait_until (cluster_over_pin_head, &at, "the pin's head under the cluster");
+    x = at.head_x;
+    head_y = at.head_y;
+    cluster = at.cluster;
+    n_points = at.n_points;
+  }
+  g_assert_cmpint (cluster, !=, 0);
+  g_assert_cmpuint (n_points, ==, 40);
+  {
+    GtkWidget *picked = gtk_widget_pick (map, x, head_y, GTK_PICK_DEFAULT);
+
+    g_assert_true (picked == pin || gtk_widget_is_ancestor (picked, pin));
+  }
+  y = head_y;
+
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+  sitrep_test_mouse_at (map, x, y, "click 1");
+  sitrep_test_wait_until (here_shown, view, "what is here, offered");
+  popover = here_popover (view);
+  list = gtk_popover_get_child (GTK_POPOVER (popover));
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    n_rows++;
+  g_assert_cmpuint (n_rows, ==, 2);
+  row = gtk_widget_get_first_child (list);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "40 Events Here");
+  row = gtk_widget_get_next_sibling (row);
+  /* The pin's words, as its tooltip says them. */
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Jassim"));
+
+  /* The place, by keyboard: the chooser comes, the popover goes. */
+  sitrep_test_press_keys ("Down");
+  sitrep_test_press_keys ("Return");
+  sitrep_test_wait_until (chooser_here_closed, view, "Jassim's chooser, the popover closed");
+  sitrep_test_destroy_toplevels (SITREP_TYPE_PLACE_CHOOSER);
+
+  /* The events, by mouse: the cluster's event selected, as a click on it
+   * (a pixel aside: the pointer moves, so the helper sees it arrive). */
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+  sitrep_test_mouse_at (map, x + 1, y, "click 1");
+  sitrep_test_wait_until (here_shown, view, "what is here, offered again");
+  row = gtk_widget_get_first_child (gtk_popover_get_child (GTK_POPOVER (here_popover (view))));
+  sitrep_test_wait_until ((SitrepTestCondition) sitrep_test_has_size, row, "the events' row on screen");
+  sitrep_test_mouse_at (row, gtk_widget_get_width (row) / 2.0, gtk_widget_get_height (row) / 2.0, "click 1");
+  args[0] = sitrep_window_get_workspace (f->window);
+  args[1] = &cluster;
+  sitrep_test_wait_until (workspace_event_is, args, "the cluster's event selected");
+  g_assert_false (here_shown (view));
+}
+
 /* Where a lone event's mark was drawn, in @layer's coordinates. */
 static gboolean
 lone_mark_at (SitrepMapPointsLayer *layer,
@@ -1408,6 +1614,7 @@ main (int   argc,
   ADD ("/sitrep/gui/map/pin", test_pin);
   ADD ("/sitrep/gui/map/events", test_events);
   ADD ("/sitrep/gui/map/pin-and-mark", test_pin_and_mark);
+  ADD ("/sitrep/gui/map/pin-under-cluster", test_pin_under_cluster);
   ADD ("/sitrep/gui/map/mark-on-pin-every-zoom", test_mark_on_pin_every_zoom);
   ADD ("/sitrep/gui/map/pin-from-places-list", test_pin_from_places_list);
   ADD ("/sitrep/gui/map/export", test_export);

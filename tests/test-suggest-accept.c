@@ -393,6 +393,86 @@ test_place_keeps_region (Fixture       *f,
   g_assert_cmpstr (sitrep_event_get_notes (event), ==, "Proposed by Suggest from “Report”.");
 }
 
+/* @article's one pending incident, accepted: its event. */
+static gint64
+accept_incident (Fixture  *f,
+                 gint64    article,
+                 gboolean *joined)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) incidents = sitrep_store_list_proposed_incidents (f->store, article, &error);
+  gint64 event_id;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (incidents->len, ==, 1);
+  /* What the row promises: a new event. */
+  g_assert_cmpint (((SitrepProposedIncident *) incidents->pdata[0])->event_id, ==, 0);
+  event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) incidents->pdata[0])->id,
+                                                    f->annotator, joined, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (event_id, >, 0);
+  return event_id;
+}
+
+/* An undated event whose reports give no day shares only an actor with a
+ * new report's incident, hundreds of km away: the row says "New event" and
+ * Make Event makes one. It joined the other before (a US sailor killed in
+ * northern Syria on 24 Nov 2016 became evidence of an operation in Jasim,
+ * for "ISIL" in both), the row having promised a new event. */
+static void
+test_incident_actor_alone_not_joined (Fixture       *f,
+                                      gconstpointer  data)
+{
+  gint64 first = add_article (f->store, "ISIS fighters killed at least 20 civilians in Jasim.");
+  gint64 second = add_article (f->store, "ISIS fighters killed 3 soldiers in Raqqa on 24 November 2016.");
+  gboolean joined = TRUE;
+  gint64 a, b;
+
+  g_autoptr(GPtrArray) l1 = suggest (f, first);
+  a = accept_incident (f, first, &joined);
+  g_assert_false (joined);
+  {
+    g_autoptr(GPtrArray) l2 = suggest (f, second);
+    g_assert_nonnull (pending (l2, SITREP_SUGGEST_ACTOR, "ISIS"));
+    b = accept_incident (f, second, &joined);
+  }
+  g_assert_false (joined);
+  g_assert_cmpint (b, !=, a);
+}
+
+/* A dated event at the incident's place (made by hand, a few km away) on
+ * the same day: the row says it adds the report, and accepting joins it. */
+static void
+test_incident_joins_similar_event (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SitrepEventDraft draft = SITREP_EVENT_DRAFT_INIT;
+  gint64 article = add_article (f->store, "ISIS fighters killed 3 soldiers in Jasim on 24 November 2016.");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) incidents = NULL;
+  gboolean joined = FALSE;
+  gint64 made, event_id;
+
+  draft.date_start = "2016-11-23";
+  draft.date_precision = 1;
+  draft.location = "near Jasim";
+  draft.latitude = 32.97;
+  draft.longitude = 36.07;
+  made = sitrep_store_create_event (f->store, &draft, &error);
+  g_assert_no_error (error);
+  list = suggest (f, article);
+  incidents = sitrep_store_list_proposed_incidents (f->store, article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (incidents->len, ==, 1);
+  g_assert_cmpint (((SitrepProposedIncident *) incidents->pdata[0])->event_id, ==, made);
+  event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) incidents->pdata[0])->id,
+                                                    f->annotator, &joined, &error);
+  g_assert_no_error (error);
+  g_assert_true (joined);
+  g_assert_cmpint (event_id, ==, made);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -412,5 +492,9 @@ main (int    argc,
               test_export_suggested_places, fixture_tear_down);
   g_test_add ("/suggest-accept/place-keeps-region", Fixture, NULL, fixture_set_up,
               test_place_keeps_region, fixture_tear_down);
+  g_test_add ("/suggest-accept/incident-actor-alone-not-joined", Fixture, NULL, fixture_set_up,
+              test_incident_actor_alone_not_joined, fixture_tear_down);
+  g_test_add ("/suggest-accept/incident-joins-similar-event", Fixture, NULL, fixture_set_up,
+              test_incident_joins_similar_event, fixture_tear_down);
   return g_test_run ();
 }

@@ -432,10 +432,21 @@ draft_from (SitrepStore                  *self,
   draft->notes = notes;
 }
 
+/* A similar event an incident joins by itself (the window's New Event only
+ * offers them): the same place or one within 25 km, on dates that agree.
+ * An actor in common is not enough: "ISIS" joined a sailor killed in
+ * northern Syria to an undated operation in Jasim, 300 km away. */
+static gboolean
+joins_as_similar (const SitrepEventMatch *m)
+{
+  return m->score >= SIMILAR_MIN_SCORE && (m->same_place || m->distance_km <= SAME_PLACE_KM) &&
+         m->days_apart != G_MAXINT;
+}
+
 /* The event a second report of this incident should join: one made from
  * another article's proposed incidents at the same place and date, else
- * one the similar-incident rule finds (same place entity, within 25 km or
- * a shared actor, within 3 days). 0: a new event; -1 on error. */
+ * one the similar-incident rule finds at the same place or within 25 km,
+ * within 3 days (joins_as_similar). 0: a new event; -1 on error. */
 static gint64
 match_event (SitrepStore                  *self,
              const SitrepProposedIncident *inc,
@@ -461,8 +472,7 @@ match_event (SitrepStore                  *self,
   if (id != 0 || draft->date_start == NULL)
     return id;
   similar = sitrep_store_find_similar_events (self, draft, 0, NULL);
-  if (similar != NULL && similar->len > 0 &&
-      g_array_index (similar, SitrepEventMatch, 0).score >= SIMILAR_MIN_SCORE)
+  if (similar != NULL && similar->len > 0 && joins_as_similar (&g_array_index (similar, SitrepEventMatch, 0)))
     return g_array_index (similar, SitrepEventMatch, 0).event_id;
   return 0;
 }

@@ -172,6 +172,49 @@ sitrep_map_places_sync_pins (ShumateMarkerLayer *layer,
   }
 }
 
+GArray *
+sitrep_map_places_pins_at (ShumateMarkerLayer *layer,
+                           GtkWidget          *map,
+                           double              x,
+                           double              y)
+{
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GList *markers;
+
+  g_return_val_if_fail (SHUMATE_IS_MARKER_LAYER (layer), found);
+
+  markers = shumate_marker_layer_get_markers (layer);
+  for (GList *l = g_list_last (markers); l != NULL; l = l->prev)
+    {
+      GtkWidget *pin = shumate_marker_get_child (l->data);
+      gint64 id = entity_of (l->data);
+      graphene_rect_t b;
+
+      if (id != 0 && gtk_widget_get_mapped (pin) && gtk_widget_compute_bounds (pin, map, &b) &&
+          graphene_rect_contains_point (&b, &GRAPHENE_POINT_INIT (x, y)))
+        g_array_append_val (found, id);
+    }
+  g_list_free (markers);
+  return found;
+}
+
+char *
+sitrep_map_places_dup_pin_name (ShumateMarkerLayer *layer,
+                                gint64              entity_id)
+{
+  GList *markers;
+  char *name = NULL;
+
+  g_return_val_if_fail (SHUMATE_IS_MARKER_LAYER (layer), NULL);
+
+  markers = shumate_marker_layer_get_markers (layer);
+  for (GList *l = markers; l != NULL && name == NULL; l = l->next)
+    if (entity_of (l->data) == entity_id)
+      name = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (l->data)));
+  g_list_free (markers);
+  return name;
+}
+
 /* Places list */
 
 static void

@@ -17,6 +17,15 @@ G_BEGIN_DECLS
 void  sitrep_map_places_sync_pins (ShumateMarkerLayer      *layer,
                                    GPtrArray               *places,
                                    const gint64            *entity_ids);
+/* The entities of @layer's pins whose button covers (@x, @y) of @map,
+ * the one drawn on top first. */
+GArray *sitrep_map_places_pins_at      (ShumateMarkerLayer *layer,
+                                        GtkWidget          *map,
+                                        double              x,
+                                        double              y);
+/* What the pin of @entity_id says it is ("Jassim — Daraa, Syria"), or NULL. */
+char   *sitrep_map_places_dup_pin_name (ShumateMarkerLayer *layer,
+                                        gint64              entity_id);
 /* Makes @list hold one row per place of @rows, in that order; the row of an
  * entity already listed is kept and retold, for the same reason. Returns how
  * many of them are placed. */

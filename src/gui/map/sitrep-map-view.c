@@ -52,6 +52,8 @@ struct _SitrepMapView
   char                 *data_credit;
 
   /* state */
+  GtkPopover           *here_popover; /* what lies under a cluster: its events, the pins it covers */
+  GtkListBox           *here_list;
   SitrepMapTooltipFunc  tooltip_func;
   gpointer              tooltip_data;
   guint                 n_unplaced;
@@ -209,6 +211,99 @@ sitrep_map_view_event_over_pin (SitrepMapView *self,
 }
 
 static void
+on_here_row_activated (GtkListBox    *list,
+                       GtkListBoxRow *row,
+                       SitrepMapView *self)
+{
+  gint64 event = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "event-id"));
+  gint64 place = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "entity-id"));
+
+  /* Gone before the place chooser comes, as the Places list's popover. */
+  gtk_popover_popdown (self->here_popover);
+  if (event != 0)
+    g_signal_emit (self, signals[SIGNAL_EVENT_ACTIVATED], 0, event);
+  else if (place != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.choose-place", "x", place);
+}
+
+static GtkWidget *
+here_row (const char *title,
+          const char *subtitle,
+          const char *icon_name,
+          const char *key,
+          gint64      id)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), key, GSIZE_TO_POINTER ((gsize) id));
+  return row;
+}
+
+static void
+ensure_here_popover (SitrepMapView *self)
+{
+  if (self->here_popover != NULL)
+    return;
+  self->here_popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->here_popover), "map-here");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->here_popover), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("What Is Here"), -1);
+  self->here_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->here_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->here_list), "boxed-list");
+  gtk_widget_set_size_request (GTK_WIDGET (self->here_list), 260, -1);
+  g_signal_connect (self->here_list, "row-activated", G_CALLBACK (on_here_row_activated), self);
+  gtk_popover_set_child (self->here_popover, GTK_WIDGET (self->here_list));
+  gtk_widget_set_parent (GTK_WIDGET (self->here_popover), GTK_WIDGET (self));
+}
+
+/* A cluster's mark hides the pins under it, and a click on it was its
+ * events' only: a popover at (@x, @y) of the map offers both, the events
+ * (as a click on the mark) and each place whose pin lies there (as a click
+ * on the pin), by mouse or keyboard. */
+static void
+offer_what_is_here (SitrepMapView *self,
+                    gint64         event_id,
+                    guint          n_points,
+                    GArray        *places,
+                    double         x,
+                    double         y)
+{
+  g_autofree char *events_text = self->tooltip_func != NULL ? self->tooltip_func (event_id, n_points, self->tooltip_data)
+                                                            : NULL;
+  g_autofree char *events_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Event Here", "%u Events Here",
+                                                                n_points), n_points);
+  graphene_point_t at;
+  GtkWidget *child;
+
+  ensure_here_popover (self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->here_list))) != NULL)
+    gtk_list_box_remove (self->here_list, child);
+  gtk_list_box_append (self->here_list, here_row (events_title, events_text, "find-location-symbolic",
+                                                  "event-id", event_id));
+  for (guint i = 0; i < places->len; i++)
+    {
+      gint64 place = g_array_index (places, gint64, i);
+      g_autofree char *name = sitrep_map_places_dup_pin_name (self->places_layer, place);
+
+      gtk_list_box_append (self->here_list, here_row (name != NULL ? name : _("Place"),
+                                                      _("Place of the article: choose where it is"),
+                                                      "mark-location-symbolic", "entity-id", place));
+    }
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->map), GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &at))
+    at = GRAPHENE_POINT_INIT (x, y);
+  gtk_popover_set_pointing_to (self->here_popover, &(GdkRectangle) { (int) at.x, (int) at.y, 1, 1 });
+  gtk_popover_popup (self->here_popover);
+  gtk_widget_grab_focus (gtk_widget_get_first_child (GTK_WIDGET (self->here_list)));
+}
+
+static void
 on_mark_over_pin_pressed (GtkGestureClick *gesture,
                           int              n_press,
                           double           x,
@@ -232,10 +327,28 @@ on_mark_over_pin_released (GtkGestureClick *gesture,
                            SitrepMapView   *self)
 {
   gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (gesture), "event-id"));
+  graphene_point_t in_layer;
+  guint n_points = 0;
 
   g_object_set_data (G_OBJECT (gesture), "event-id", NULL);
-  if (id != 0)
-    g_signal_emit (self, signals[SIGNAL_EVENT_ACTIVATED], 0, id);
+  if (id == 0)
+    return;
+  if (gtk_widget_compute_point (GTK_WIDGET (self->map), GTK_WIDGET (self->events_layer),
+                                &GRAPHENE_POINT_INIT (x, y), &in_layer))
+    sitrep_map_points_layer_pick (self->events_layer, in_layer.x, in_layer.y, &n_points);
+  /* A lone event's mark sits on its own place's pin, whose head stays
+   * clear: the click is the event's. A cluster's covers whole pins. */
+  if (n_points > 1)
+    {
+      g_autoptr(GArray) places = sitrep_map_places_pins_at (self->places_layer, GTK_WIDGET (self->map), x, y);
+
+      if (places->len > 0)
+        {
+          offer_what_is_here (self, id, n_points, places, x, y);
+          return;
+        }
+    }
+  g_signal_emit (self, signals[SIGNAL_EVENT_ACTIVATED], 0, id);
 }
 
 static gboolean
@@ -344,6 +457,8 @@ sitrep_map_view_dispose (GObject *object)
   g_clear_object (&self->events);
   if (self->map != NULL)
     g_signal_handlers_disconnect_by_data (shumate_map_get_viewport (self->map), self);
+  g_clear_pointer ((GtkWidget **) &self->here_popover, gtk_widget_unparent);
+  self->here_list = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), SITREP_TYPE_MAP_VIEW);
   self->map = NULL;
   self->license = NULL;
