@@ -518,6 +518,67 @@ test_longer_name (void)
   g_assert_false (road->doubtful);
 }
 
+/* A doubtful guess of a list far from its list's other places is no
+ * town of another area where the report's sure places say otherwise: a
+ * guess in the country of a sure place and near it stays ("Qamishly", a
+ * loose match 75 km from Hasakah), another candidate of the name that is
+ * takes its place (Ra's al-Ain of Syria, not Rosh Ha'Ayin or the Turkish
+ * town across the border); a guess far from every sure place is still
+ * moved to its list's middle. */
+static void
+test_list_guess_near_sure (void)
+{
+  g_autoptr(SitrepSuggestResult) near = sitrep_test_suggest ("Shells fell on Qamishly and Hasakah city.", NULL);
+  g_autoptr(SitrepSuggestResult) other =
+    sitrep_test_suggest ("Shelling was reported in Tel Abiad and Ras al Ain.", NULL);
+  g_autoptr(SitrepSuggestResult) far =
+    sitrep_test_suggest ("Shelling was reported in Tel Abiad, Ras al Ain and Malikiyeh, officials in Qamishli said.",
+                         NULL);
+  const SitrepSuggestion *qamishly = place (near, "Qamishly");
+  const SitrepSuggestion *ras = place (other, "Ras al Ain");
+  const SitrepSuggestion *abiad = place (far, "Tel Abiad");
+  const SitrepSuggestion *malikiyeh = place (far, "Malikiyeh");
+
+  g_assert_nonnull (qamishly);
+  g_assert_true (qamishly->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (qamishly->latitude, qamishly->longitude, 37.05, 41.23), <, 5.0);
+  g_assert_nonnull (ras);
+  g_assert_true (ras->doubtful);
+  g_assert_cmpstr (ras->country, ==, "SY");
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (ras->latitude, ras->longitude, 36.85, 40.07), <, 5.0);
+  /* Tall Abyad lies 200 km and more from Qamishli and al-Malikiyah. */
+  g_assert_nonnull (abiad);
+  g_assert_nonnull (malikiyeh);
+  g_assert_true (abiad->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (abiad->latitude, abiad->longitude,
+                                                   malikiyeh->latitude, malikiyeh->longitude), <, 1.0);
+}
+
+/* A river matched only by another spelling of its name ("Qara" for the
+ * Kura of the Caucasus) is no reading of a name in a report whose places
+ * lie far from it: the village stays a place of the report's area. Near
+ * the river, or named as it is, the river stays. */
+static void
+test_far_river (void)
+{
+  g_autoptr(SitrepSuggestResult) far =
+    sitrep_test_suggest ("Gunmen raided the village of Qara, east of Hasakah city, on Friday.", NULL);
+  g_autoptr(SitrepSuggestResult) near =
+    sitrep_test_suggest ("Gunmen raided the village of Qara near Ardahan on Friday.", NULL);
+  g_autoptr(SitrepSuggestResult) named = sitrep_test_suggest ("Militants crossed the Kura river near Mosul.", NULL);
+  const SitrepSuggestion *qara = place (far, "Qara");
+  const SitrepSuggestion *river = place (near, "Qara");
+  const SitrepSuggestion *kura = place (named, "Kura river");
+
+  g_assert_nonnull (qara);
+  g_assert_true (isnan (qara->latitude) ||
+                 sitrep_gazetteer_distance_km (qara->latitude, qara->longitude, 36.50, 40.75) < 100.0);
+  g_assert_nonnull (river);
+  g_assert_cmpstr (river->entity_name, ==, "Kura");
+  g_assert_nonnull (kura);
+  g_assert_cmpstr (kura->entity_name, ==, "Kura");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,5 +606,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/spelled-twice", test_spelled_twice);
   g_test_add_func ("/sitrep/suggest-places-found/holders/chain", test_holder_chain);
   g_test_add_func ("/sitrep/suggest-places-found/anchors/paragraph", test_paragraph_scene);
+  g_test_add_func ("/sitrep/suggest-places-found/lists/guess-near-sure", test_list_guess_near_sure);
+  g_test_add_func ("/sitrep/suggest-places-found/far-river", test_far_river);
   return g_test_run ();
 }

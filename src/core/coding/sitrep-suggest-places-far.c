@@ -173,3 +173,137 @@ _sitrep_suggest_pin_doubtful (SuggestRun       *run,
   if (s->entity_name == NULL && s->entity_id == 0)
     s->entity_name = _sitrep_suggest_strdup (run, s->text);
 }
+
+/* ---------------------------------------------------------------- another candidate near the report's places */
+
+/* The sure places of the text from @from on (SitrepSuggestion, not owned). */
+static GPtrArray *
+sure_places (SuggestRun *run,
+             guint       from)
+{
+  GPtrArray *sure = g_ptr_array_new ();
+
+  for (guint m = from; m < run->out->len; m++)
+    {
+      SitrepSuggestion *o = run->out->pdata[m];
+
+      if (o->kind == SITREP_SUGGEST_PLACE && !isnan (o->latitude) && !o->doubtful && o->byte_end > 0 &&
+          o->scope == SITREP_PLACE_SCOPE_PLACE && o->country != NULL)
+        g_ptr_array_add (sure, o);
+    }
+  return sure;
+}
+
+/* Whether one of @sure, other than a mention of @s's name, lies in
+ * @country within VILLAGE_FAR_KM of (@latitude, @longitude). */
+static gboolean
+sure_place_near (GPtrArray              *sure,
+                 const SitrepSuggestion *s,
+                 double                  latitude,
+                 double                  longitude,
+                 const char             *country)
+{
+  for (guint m = 0; country != NULL && m < sure->len; m++)
+    {
+      const SitrepSuggestion *o = sure->pdata[m];
+
+      /* A degree of latitude is 111 km: most are told apart without trigonometry. */
+      if (fabs (o->latitude - latitude) * 111.0 > VILLAGE_FAR_KM || strcmp (o->country, country) != 0 ||
+          strcmp (o->text, s->text) == 0)
+        continue;
+      if (sitrep_gazetteer_distance_km (latitude, longitude, o->latitude, o->longitude) <= VILLAGE_FAR_KM)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Tell Abiad, Ras al-Ain and Derek", listed far apart along a border: a
+ * doubtful guess far from its list's places is moved to their middle only
+ * when it is no town of the report's area. A guess in the country of a
+ * sure place of the report and near it stays; else the first candidate of
+ * its name that is (Ra's al 'Ayn in Syria, not Ceylanpınar across the
+ * border, where the report's other places are Syrian) is taken, doubtful.
+ * FALSE when neither is. */
+gboolean
+_sitrep_suggest_guess_near_sure (SuggestRun       *run,
+                                 SitrepSuggestion *s,
+                                 guint             from,
+                                 GPtrArray       **sure)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *key = NULL;
+
+  if (*sure == NULL)
+    *sure = sure_places (run, from);
+  if ((*sure)->len == 0)
+    return FALSE;
+  /* A pin another rule set (no gazetteer place's) is no guess of the name. */
+  if (s->geonameid != 0 && sure_place_near (*sure, s, s->latitude, s->longitude, s->country))
+    return TRUE;
+  if (run->gazetteer == NULL)
+    return FALSE;
+  key = _sitrep_suggest_span_key (run, _sitrep_suggest_token_holding (run, s->byte_start),
+                                  _sitrep_suggest_token_holding (run, s->byte_end - 1));
+  found = _sitrep_gazetteer_rank (run->gazetteer, key, _sitrep_suggest_context_at (run, s->byte_start), 8);
+  for (guint k = 0; k < found->len; k++)
+    {
+      const SitrepGazetteerPlace *c = found->pdata[k];
+
+      if (c->country == NULL || !sure_place_near (*sure, s, c->latitude, c->longitude, c->country))
+        continue;
+      s->latitude = c->latitude;
+      s->longitude = c->longitude;
+      s->geonameid = c->geonameid;
+      s->country = _sitrep_suggest_strdup (run, c->country);
+      s->admin1 = _sitrep_suggest_strdup (run, c->admin1_name);
+      s->population = c->population;
+      s->doubtful = TRUE;
+      if (s->entity_id == 0)
+        s->entity_name = _sitrep_suggest_strdup (run, c->name);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---------------------------------------------------------------- a river by another spelling */
+
+/* "the village of al-Qara" in a report set in Hasakah is no Kura river in
+ * the Caucasus: a river (@points, latitude and longitude pairs along it)
+ * matched by another spelling of its @name (not in @s's text) is no
+ * reading of the words where it passes further than FAR_FROM_OTHERS_KM
+ * from every place the report's names were placed at (doubtful ones too:
+ * "Western Hasaka" is a loose match of the town, yet it says where the
+ * report is). FALSE for a lake or a sea (no points), and in a report with
+ * no other placed place. */
+gboolean
+_sitrep_suggest_far_river (SuggestRun             *run,
+                           const SitrepSuggestion *s,
+                           const char             *name,
+                           GArray                 *points)
+{
+  g_autofree char *own = NULL;
+  g_autofree char *theirs = NULL;
+  gboolean any = FALSE;
+
+  if (points->len == 0)
+    return FALSE;
+  own = _sitrep_suggest_light_key (name);
+  theirs = _sitrep_suggest_light_key (s->text);
+  if (strstr (theirs, own) != NULL)
+    return FALSE;
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o == s || o->kind != SITREP_SUGGEST_PLACE || isnan (o->latitude) || o->scope != SITREP_PLACE_SCOPE_PLACE)
+        continue;
+      any = TRUE;
+      for (guint m = 0; m + 1 < points->len; m += 2)
+        {
+          if (sitrep_gazetteer_distance_km (g_array_index (points, double, m), g_array_index (points, double, m + 1),
+                                            o->latitude, o->longitude) <= FAR_FROM_OTHERS_KM)
+            return FALSE;
+        }
+    }
+  return any;
+}

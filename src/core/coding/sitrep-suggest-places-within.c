@@ -879,6 +879,7 @@ list_siblings (SuggestRun *run,
                gsize      *longest)
 {
   g_autoptr(GPtrArray) anchors = NULL;
+  g_autoptr(GPtrArray) sure = NULL;
 
   for (guint k = from; k < run->out->len; k++)
     {
@@ -907,9 +908,11 @@ list_siblings (SuggestRun *run,
           o = anchors->pdata[m];
           one_area = sitrep_gazetteer_distance_km (o->latitude, o->longitude, lat, lon) <= LIST_AREA_KM;
         }
-      /* A guess near the list may be right: it stays. */
+      /* A guess near the list may be right: it stays; so may one (or
+       * another candidate of its name) near the report's sure places. */
       if (!one_area || (!isnan (s->latitude) &&
-                        sitrep_gazetteer_distance_km (s->latitude, s->longitude, lat, lon) <= LIST_AREA_KM))
+                        (sitrep_gazetteer_distance_km (s->latitude, s->longitude, lat, lon) <= LIST_AREA_KM ||
+                         _sitrep_suggest_guess_near_sure (run, s, from, &sure))))
         continue;
       o = anchors->pdata[0];
       if (!isnan (s->latitude))

@@ -900,6 +900,22 @@ void        _sitrep_suggest_pin_doubtful (SuggestRun       *run,
                                           double            longitude,
                                           const char       *country,
                                           const char       *admin1);
+/* sitrep-suggest-places-far.c: @s, a doubtful guess of a list, stays where
+ * it is, or takes another candidate of its name, when that lies in the
+ * country of a sure place of the text (from @from on) and near it; FALSE
+ * when no candidate does. *@sure, when NULL, is set to the text's sure
+ * places, for the next call (g_ptr_array_unref() it). */
+gboolean    _sitrep_suggest_guess_near_sure (SuggestRun       *run,
+                                             SitrepSuggestion *s,
+                                             guint             from,
+                                             GPtrArray       **sure);
+/* sitrep-suggest-places-far.c: whether the river @name (@points, latitude
+ * and longitude pairs along it) is matched at @s only by another spelling
+ * and passes far from every placed place of the report: no reading of @s. */
+gboolean    _sitrep_suggest_far_river     (SuggestRun             *run,
+                                           const SitrepSuggestion *s,
+                                           const char             *name,
+                                           GArray                 *points);
 /* sitrep-suggest-places-far.c: a name left unplaced takes the pin of a
  * sure place of the text spelled a little otherwise, doubtful. */
 void        _sitrep_suggest_places_spelled_twice (SuggestRun *run,

@@ -752,7 +752,7 @@ _sitrep_suggest_waters (SuggestRun *run,
       first = _sitrep_suggest_token_holding (run, s->byte_start);
       last = _sitrep_suggest_token_holding (run, s->byte_end - 1);
       water = last >= first ? water_at (run, first, last) : NULL;
-      if (water != NULL)
+      if (water != NULL && !_sitrep_suggest_far_river (run, s, water->name, water->points))
         place_water (run, s, water, &centre);
     }
   /* is_capitalised_word () holds of run->caps only. */
