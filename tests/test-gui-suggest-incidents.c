@@ -466,6 +466,64 @@ test_incidents_by_keyboard (Fixture       *f,
     }
 }
 
+/* How many rows of the panel's incidents are at @place. */
+static guint
+rows_at (Fixture    *f,
+         const char *place)
+{
+  GListModel *model = sitrep_suggestion_review_get_incidents (f->review);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SitrepSuggestionIncidentItem) item = g_list_model_get_item (model, i);
+
+      n += g_strcmp0 (sitrep_suggestion_incident_item_get (item)->place_text, place) == 0;
+    }
+  return n;
+}
+
+/* Delete rejects the incident, Suggest runs again, Undo: the incident's
+ * row is back at once, pending and once (it stayed hidden until the next
+ * Suggest: the new run had replaced its members). */
+static void
+test_undo_reject_after_suggest (Fixture       *f,
+                                gconstpointer  data)
+{
+  GtkWidget *row;
+  Gone gone;
+
+  if (f->window == NULL)
+    {
+      g_test_skip ("$SITREP_SHARED_DIR/corpus/seeds is not here");
+      return;
+    }
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+
+  suggest_here (f);
+  row = row_at (f, "Jasim");
+  gone = (Gone) { f, row_incident (f, row) };
+  press_on (f, row, "Delete");
+  sitrep_test_wait_until (incident_rejected, &gone, "the incident rejected");
+  suggest_here (f);
+  g_assert_cmpuint (rows_at (f, "Jasim"), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  row = row_at (f, "Jasim");
+  g_assert_cmpint (row_incident (f, row), ==, gone.id);
+  g_assert_cmpuint (rows_at (f, "Jasim"), ==, 1);
+  g_assert_true (g_str_has_prefix (row_title (f, row), "at least 20 killed, "));
+  /* Enter on it makes its event, with its claims. */
+  press_on (f, row, "Return");
+  wait_events (f, 1, "the incident made an event");
+  {
+    g_autoptr(GPtrArray) claims = sitrep_store_list_claims (f->store, only_event (f), NULL);
+
+    g_assert_cmpuint (claims->len, >, 0);
+  }
+}
+
 /* Accept All in This Article makes its incidents events too, in the same
  * step, and says so. */
 static void
@@ -715,6 +773,8 @@ main (int    argc,
 
   g_test_add ("/gui/suggest-incidents/keyboard", Fixture, NULL, fixture_set_up, test_incidents_by_keyboard,
               fixture_tear_down);
+  g_test_add ("/gui/suggest-incidents/undo-reject-after-suggest", Fixture, NULL, fixture_set_up,
+              test_undo_reject_after_suggest, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/new-coder", Fixture, "new coder", fixture_set_up, test_new_coder, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/accept-all", Fixture, NULL, fixture_set_up, test_accept_all, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/one-scroll", Fixture, NULL, fixture_set_up, test_one_scroll, fixture_tear_down);
