@@ -449,6 +449,45 @@ test_civil_defence (void)
   g_assert_false (any_name (r, "civil society groups"));
 }
 
+/* A body's short name in capitals inside a sentence; not a weapon, a
+ * numeral, a dateline's place, a headline's capitals or a speaker's label. */
+static void
+test_capitals_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("KIRKUK, Iraq - Teams of NRC and ACTED reached the camp, UNMAS said, after an IED "
+                         "hit the road in World War II style.\n\nBREAKING NEWS FROM IRAQ\n\n"
+                         "SPOKESPERSON HALL: We met them.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "NRC"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "ACTED"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "UNMAS"));
+  g_assert_false (any_name (r, "IED"));
+  g_assert_false (any_name (r, "II"));
+  g_assert_false (any_name (r, "KIRKUK"));
+  g_assert_false (any_name (r, "BREAKING"));
+  g_assert_false (any_name (r, "NEWS"));
+  g_assert_null (find (r, SITREP_SUGGEST_ACTOR, "HALL"));
+}
+
+/* A site's name is its publisher's; a body's head before "of" inside a run
+ * of capitals makes the run a body's name; not a town's centre, a battle. */
+static void
+test_sites_and_bodies_of (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Sources told Levantnews.com that the Kurdish National Council of Syria met the Bureau of "
+                         "Consular Affairs. Crowds filled the Center of Kirkuk after the Battle of Raqqa.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Levantnews.com"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Kurdish National Council of Syria"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Bureau of Consular Affairs"));
+  g_assert_false (any_name (r, "Center of Kirkuk"));
+  g_assert_false (any_name (r, "Battle of Raqqa"));
+}
+
 /* Units by their number, prefixes glued to a body's noun, hashtags, and where
  * a body's name ends ("التابع لـ…"); a rank with no number is no unit. */
 static void
@@ -554,6 +593,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/bundled/vowel-variants", test_bundled_vowel_variants);
   g_test_add_func ("/sitrep/suggest-actors/bundled/apostrophe", test_bundled_apostrophe);
   g_test_add_func ("/sitrep/suggest-actors/persons/father-name", test_persons_father_name);
+  g_test_add_func ("/sitrep/suggest-actors/outlets/capitals", test_capitals_names);
+  g_test_add_func ("/sitrep/suggest-actors/outlets/sites-and-bodies-of", test_sites_and_bodies_of);
 
   return g_test_run ();
 }

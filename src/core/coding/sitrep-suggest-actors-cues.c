@@ -334,6 +334,24 @@ _sitrep_suggest_backed_force (SuggestRun *run,
   return FALSE;
 }
 
+gboolean
+_sitrep_suggest_head_of_inside (SuggestRun         *run,
+                                guint               i,
+                                guint               last,
+                                const char * const *heads)
+{
+  for (guint k = i; k < last; k++)
+    {
+      /* "the Center of Kirkuk" is the town's middle; "Units of Faylaq
+       * al-Rahman", "Forces of …": men of a body named after "of". */
+      if (_sitrep_suggest_tok_is (run, k + 1, "of") && (tok (run, k)->flags & TOK_CAP) && _sitrep_suggest_tok_in (run, k, heads) &&
+          run->text[tok (run, k)->end - 1] != 's' &&
+          !_sitrep_suggest_tok_is (run, k, "center") && !_sitrep_suggest_tok_is (run, k, "centre"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* ---------------------------------------------------------------- outlets */
 
 
@@ -350,6 +368,28 @@ is_acronym (SuggestRun *run,
   t = tok (run, i);
   len = t->end - t->start;
   if (len < 2 || len > 6)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    {
+      if (!g_ascii_isupper (run->text[t->start + k]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Capitals only, three to eight letters: "NAVCENT", "ALBAWABA". */
+static gboolean
+is_acronym_long (SuggestRun *run,
+                 guint       i)
+{
+  const SuggestToken *t;
+  gsize len;
+
+  if (i >= run->tokens->len || !(tok (run, i)->flags & TOK_WORD) || (tok (run, i)->flags & TOK_ARABIC))
+    return FALSE;
+  t = tok (run, i);
+  len = t->end - t->start;
+  if (len < 2 || len > 8)
     return FALSE;
   for (gsize k = 0; k < len; k++)
     {
@@ -420,6 +460,60 @@ told_whom (SuggestRun *run,
   add_actor (run, i, end, 0.5);
 }
 
+/* Capitals that name no party: weapons, times, units, numerals. */
+static const char * const not_parties[] = {
+  "IED", "IEDS", "VBIED", "SVBIED", "RPG", "RPGS", "UAV", "UAVS", "ATGM", "MANPADS", "GMT", "UTC", "TNT",
+  "ATM", "GPS", "COVID", "USD", "SYP", "IQD", "HQ", "MP", "AKA", "FAQ", "PDF", "URL", "AND", "THE",
+  "FOR", "NOT", "BUT", "NEW", "OLD", "UPDATE", "UPDATED", "BREAKING", "PHOTO", "PHOTOS", "VIDEO",
+  /* a ship's prefix and class, a camera, a test, time zones */
+  "USS", "HMS", "DDG", "CVN", "LHD", "CCTV", "DNA", "EDT", "EST", "CST", "PST", "CET", "EET", "AST", NULL
+};
+
+/* "DSS", "UNSC", "NAVCENT", "QASAD": a word in capitals (three to eight
+ * letters) inside a sentence of ordinary words is the short name of a body
+ * more often than not. Not in a run of capitals (a headline, a dateline, a
+ * speaker's "SECRETARY KERRY:"), not a place the gazetteer knows, not a
+ * Roman numeral, not before a colon (a label) nor in a compound a dash
+ * glued on both sides makes ("NNF-run areas"). */
+static void
+capitals_name (SuggestRun *run,
+               guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  gsize len = t->end - t->start;
+  gboolean roman = TRUE;
+
+  if (len < 3 || len > 8 || !g_ascii_isupper (run->text[t->start + 1]) || !is_acronym_long (run, i))
+    return;
+  for (gsize k = 0; k < len && roman; k++)
+    roman = strchr ("IVXLC", run->text[t->start + k]) != NULL;
+  if (roman || (i > 0 && same_sentence (run, i - 1, i) && is_acronym_long (run, i - 1)) ||
+      (same_sentence (run, i, i + 1) && (is_acronym_long (run, i + 1) || is_mark (run, i + 1, ":") ||
+                                         (is_dash (run, i + 1) && tok (run, i + 1)->space_before == 0 &&
+                                          i + 2 < run->tokens->len && tok (run, i + 2)->space_before == 0))))
+    return;
+  /* A name proposed over it already ("ISIS", "SDF"): nothing to ask. */
+  if (_sitrep_suggest_actor_over (run, t->start, t->end) || _sitrep_suggest_tok_among (run, i, not_parties) ||
+      _sitrep_suggest_is_month (run, i) || names_place (run, i, i))
+    return;
+  add_actor (run, i, i, 0.4);
+}
+
+/* "Antiwar.com", "IraqiNews.com": a site's name is its publisher's. */
+static gboolean
+site_name (SuggestRun *run,
+           guint       i)
+{
+  static const char * const domains[] = { "com", "net", "org", "info", NULL };
+
+  /* The full stop is the caller's; most end a sentence, a space after them. */
+  if (i + 2 >= run->tokens->len || tok (run, i + 2)->space_before != 0 || tok (run, i + 1)->space_before != 0 ||
+      !(tok (run, i + 2)->flags & TOK_WORD) || !_sitrep_suggest_tok_among (run, i + 2, domains))
+    return FALSE;
+  add_actor (run, i, i + 2, 0.5);
+  return TRUE;
+}
+
 void
 _sitrep_suggest_outlets (SuggestRun *run)
 {
@@ -433,12 +527,18 @@ _sitrep_suggest_outlets (SuggestRun *run)
         return;
       if ((tok (run, i)->flags & TOK_ARABIC) || i == 0)
         continue;
+      /* "told Antiwar.com": the site whole, before any rule takes its first word. */
+      if (i + 1 < n && (tok (run, i + 1)->flags & TOK_PUNCT) && run->text[tok (run, i + 1)->start] == '.' &&
+          site_name (run, i))
+        continue;
       if ((tok (run, i - 1)->flags & TOK_PUNCT) && run->text[tok (run, i - 1)->start] == '(')
         dateline_credit (run, i - 1);
       else if (cue_word (run, i - 1) && _sitrep_suggest_tok_is (run, i - 1, "told") && same_sentence (run, i - 1, i))
         told_whom (run, i);
       else if (i + 1 < n && (tok (run, i + 1)->flags & TOK_HYPHEN))
         dateline_acronym (run, i);
+      if (tok (run, i)->end - tok (run, i)->start >= 3 && g_ascii_isupper (run->text[tok (run, i)->start + 1]))
+        capitals_name (run, i);
     }
 }
 

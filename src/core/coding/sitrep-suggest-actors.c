@@ -820,6 +820,7 @@ organisation_names (SuggestRun *run)
         }
       org = count >= 2 && (_sitrep_suggest_tok_in (run, last, org_heads) ||
                            (_sitrep_suggest_tok_in (run, i, org_starts) && _sitrep_suggest_tok_is (run, i + 1, "of")) ||
+                           _sitrep_suggest_head_of_inside (run, i, last, org_heads) ||
                            _sitrep_suggest_tok_among (run, i, ar_latin_starts));
       /* "Amaq news agency" */
       if (!org && count >= 1 && last + 1 < n && _sitrep_suggest_tok_is (run, last + 1, "news") &&

@@ -570,6 +570,12 @@ gboolean    _sitrep_suggest_backed_force  (SuggestRun        *run,
                                            guint              i,
                                            guint             *last,
                                            gboolean          *holds_place);
+/* Whether a capitalised word of @heads stands before "of" in tokens @i …
+ * @last: "Islamic Supreme Council of Iraq", "Bureau of Public Affairs". */
+gboolean    _sitrep_suggest_head_of_inside (SuggestRun         *run,
+                                            guint               i,
+                                            guint               last,
+                                            const char * const *heads);
 /* A person no title names, at token @i: "Reporting by X", "X was shot". */
 gboolean    _sitrep_suggest_person_cue    (SuggestRun        *run,
                                            guint              i,
