@@ -473,6 +473,36 @@ test_incident_joins_similar_event (Fixture       *f,
   g_assert_cmpint (event_id, ==, made);
 }
 
+/* Two incidents placed only in a country ("Syria", ACLED precision 3) are
+ * not the same incident by place: the second report makes its own event.
+ * A sailor killed in northern Syria joined the "3 killed · Syria" event of
+ * a Daraa report before, the country's centre being the same point. */
+static void
+test_incident_country_not_joined (Fixture       *f,
+                                  gconstpointer  data)
+{
+  gint64 first = add_article (f->store, "Three soldiers were killed in Syria, the ministry said.");
+  gint64 second = add_article (f->store, "A sailor was killed in Syria on 24 November 2016, the Navy said.");
+  g_autoptr(GError) error = NULL;
+  gboolean joined = TRUE;
+  gint64 a, b;
+
+  g_autoptr(GPtrArray) l1 = suggest (f, first);
+  g_autoptr(GPtrArray) incidents = sitrep_store_list_proposed_incidents (f->store, first, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (incidents->len, ==, 1);
+  g_assert_cmpint (((SitrepProposedIncident *) incidents->pdata[0])->geo_precision, ==, 3);
+  a = accept_incident (f, first, &joined);
+  g_assert_false (joined);
+  {
+    g_autoptr(GPtrArray) l2 = suggest (f, second);
+    b = accept_incident (f, second, &joined);
+  }
+  g_assert_false (joined);
+  g_assert_cmpint (b, !=, a);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -496,5 +526,7 @@ main (int    argc,
               test_incident_actor_alone_not_joined, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-joins-similar-event", Fixture, NULL, fixture_set_up,
               test_incident_joins_similar_event, fixture_tear_down);
+  g_test_add ("/suggest-accept/incident-country-not-joined", Fixture, NULL, fixture_set_up,
+              test_incident_country_not_joined, fixture_tear_down);
   return g_test_run ();
 }

@@ -67,6 +67,31 @@ test_one_adverbs (void)
   check_figures ("An Arab shepherd was similarly kidnapped in June.", "captured 1 exact");
   check_figures ("A soldier was subsequently killed by a sniper.", "killed 1 exact");
   check_figures ("A shepherd was then questioned by the police.", "");
+  /* Two adverbs: "was also badly wounded". */
+  check_figures ("A farmer was also badly wounded by the blast.", "wounded 1 exact");
+  check_figures ("A farmer was also badly shaken by the blast.", "");
+}
+
+static void
+test_one_of_group (void)
+{
+  /* One person named by a noun and the group after it: "another member of the X forces". */
+  check_figures ("Later, another member of the Peshmerga forces was also wounded near Makhmour.", "wounded 1 exact");
+  check_figures ("Gunmen stormed a checkpoint where the third member of the militia was killed.", "killed 1 exact");
+  /* Not a noun of no person before "of", nor a group in lower case that is no group ("the family"). */
+  check_figures ("The head of the Council was wounded near Makhmour.", "");
+  check_figures ("Another member of the family was questioned.", "");
+  /* "the" one of a figure before in its paragraph: no more people. */
+  check_figures ("Two fighters were killed in Makhmour. The commander of the Brigade was killed too.", "killed 2 exact");
+}
+
+static void
+test_initials (void)
+{
+  /* The dots of "U.S." and "U.N." are no clause's end between the count and its people. */
+  check_figures ("Officials said two U.S. troops were injured in the attack.", "wounded 2 exact");
+  check_figures ("Three U.N. workers were killed near Aleppo.", "killed 3 exact");
+  check_figures ("Two U.S. aircraft were damaged in the attack.", "");
 }
 
 static void
@@ -277,6 +302,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/ing", test_one_ing);
   g_test_add_func ("/sitrep/suggest-figures/one/nouns", test_one_nouns);
   g_test_add_func ("/sitrep/suggest-figures/one/adverbs", test_one_adverbs);
+  g_test_add_func ("/sitrep/suggest-figures/one/of-group", test_one_of_group);
+  g_test_add_func ("/sitrep/suggest-figures/initials", test_initials);
   g_test_add_func ("/sitrep/suggest-figures/one/the", test_one_the);
   g_test_add_func ("/sitrep/suggest-figures/one/another", test_one_another);
   g_test_add_func ("/sitrep/suggest-figures/one/pronoun", test_one_pronoun);

@@ -446,7 +446,8 @@ joins_as_similar (const SitrepEventMatch *m)
 /* The event a second report of this incident should join: one made from
  * another article's proposed incidents at the same place and date, else
  * one the similar-incident rule finds at the same place or within 25 km,
- * within 3 days (joins_as_similar). 0: a new event; -1 on error. */
+ * within 3 days (joins_as_similar); none for an incident placed only in a
+ * country or region. 0: a new event; -1 on error. */
 static gint64
 match_event (SitrepStore                  *self,
              const SitrepProposedIncident *inc,
@@ -458,6 +459,10 @@ match_event (SitrepStore                  *self,
   SitrepSuggestion place = { 0 };
   gint64 id;
 
+  /* A country or a governorate (ACLED precision 3) is no place to say two
+   * reports tell one incident: the coder merges them if they do. */
+  if (inc->place != 0 && inc->geo_precision >= 3)
+    return 0;
   place.text = inc->place_text;
   place.latitude = inc->latitude;
   place.longitude = inc->longitude;

@@ -286,6 +286,35 @@ another_alone (SuggestRun *run,
   return _sitrep_suggest_tok_is (run, i, "another") && figure_earlier (run, i, TRUE) != NULL;
 }
 
+/* Words of the group a person belongs to, after "of": "another member of
+ * the SDF forces", "the second member of the militia". */
+static const char * const group_of_words[] = {
+  "the", "forces", "force", "militia", "militias", "group", "army", "police", "brigade", "regiment",
+  "battalion", "division", "unit", "faction", "movement", "organization", "organisation", NULL
+};
+/* How many words such a group may take after "of". */
+#define GROUP_WORDS 5
+
+/* Token @j's "of" when "<person> of <group>" ends right before @j, its
+ * person's noun before the "of"; else @j. */
+static guint
+past_group (SuggestRun *run,
+            guint       j)
+{
+  guint sentence = tok (run, j)->sentence;
+
+  for (guint k = j; k >= 2 && k + GROUP_WORDS >= j && tok (run, k - 1)->sentence == sentence; k--)
+    {
+      if (_sitrep_suggest_tok_is (run, k - 1, "of"))
+        return k < j && _sitrep_suggest_tok_among (run, k - 2, one_person) ? k - 1 : j;
+      if (!(tok (run, k - 1)->flags & TOK_WORD) ||
+          !(((tok (run, k - 1)->flags & TOK_CAP) && !(tok (run, k - 1)->flags & TOK_NUMBER)) ||
+            _sitrep_suggest_tok_among (run, k - 1, group_of_words)))
+        return j;
+    }
+  return j;
+}
+
 /* The one person before "was" at token @was: "his wife", "a Syrian
  * soldier", or a name before ", who" ("Charles H. Keating IV, who"). Its
  * first and last tokens in @first and @last. "The man was killed" is one
@@ -319,6 +348,9 @@ person_before (SuggestRun        *run,
           _sitrep_suggest_tok_among (run, k - 1, one_person))
         j = k;
     }
+  /* "another member of the SDF forces was wounded": the person before the group */
+  if (j >= 3 && j == was)
+    j = past_group (run, j);
   if (j >= 1 && _sitrep_suggest_tok_among (run, j - 1, one_person))
     {
       /* The determiner before the noun, with up to two words (or ages, "12-year-old") between. */
@@ -327,7 +359,8 @@ person_before (SuggestRun        *run,
           guint age = age_start (run, p - 1);
 
           if (_sitrep_suggest_tok_among (run, p - 1, one_determiners) ||
-              (j == was && _sitrep_suggest_tok_is (run, p - 1, "the") && !counted_before (run, p - 1, kind, j - 1)))
+              ((j == was || _sitrep_suggest_tok_is (run, j, "of")) && _sitrep_suggest_tok_is (run, p - 1, "the") &&
+               !counted_before (run, p - 1, kind, j - 1)))
             {
               *first = p - 1;
               *last = j - 1;
@@ -676,7 +709,8 @@ _sitrep_suggest_figure_one (SuggestRun *run,
     return;
 
   /* "his wife was slightly injured", "a soldier had been killed" */
-  if (was > 0 && _sitrep_suggest_tok_among (run, was - 1, one_adverbs))
+  /* (up to two: "was also severely wounded") */
+  for (guint k = 0; k < 2 && was > 0 && _sitrep_suggest_tok_among (run, was - 1, one_adverbs); k++)
     was--;
   /* "was shot and killed", "was ambushed and wounded": the verb before "and" says how */
   if (was >= 2 && _sitrep_suggest_tok_is (run, was - 1, "and") && is_how_verb (run, was - 2))

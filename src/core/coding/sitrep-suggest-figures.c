@@ -370,7 +370,7 @@ is_number_slash (SuggestRun *run,
 
 /* Whether punctuation token @j, after the number ending at @num_end, says
  * nothing of the words around it: a quote, a hyphen, the slash after "/10",
- * the "#" and "_" of a hashtag ("#الحشد_الشعبي"), a curly apostrophe ("al-Qaida’s"). */
+ * the "#" and "_" of a hashtag ("#الحشد_الشعبي"), a curly apostrophe ("al-Qaida’s"), an initial's dot. */
 static gboolean
 says_nothing (SuggestRun *run,
               guint       j,
@@ -378,7 +378,10 @@ says_nothing (SuggestRun *run,
 {
   char c = run->text[tok (run, j)->start];
 
+  /* and the dots of "U.S. troops" (a dot glued to a capital letter alone) */
   return is_quote (run, j) || (tok (run, j)->flags & TOK_HYPHEN) || (j == num_end + 1 && is_number_slash (run, j)) ||
+         (c == '.' && tok (run, j)->space_before == 0 && tok (run, j - 1)->end - tok (run, j - 1)->start == 1 &&
+          (tok (run, j - 1)->flags & TOK_CAP)) ||
          ((c == '#' || c == '_' || g_str_has_prefix (run->text + tok (run, j)->start, "’")) && j + 1 < run->n_tokens &&
           tok (run, j + 1)->space_before == 0 && tok (run, j + 1)->sentence == tok (run, j)->sentence);
 }
