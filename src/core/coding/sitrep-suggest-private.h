@@ -602,6 +602,11 @@ gboolean    _sitrep_suggest_arabic_person (SuggestRun        *run,
                                            guint              i,
                                            guint             *first,
                                            guint             *last);
+/* "Author: X", "Photo: X/AFP", "By X and Y", a signature alone at the end. */
+gboolean    _sitrep_suggest_credit_person (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *first,
+                                           guint             *last);
 /* A byline's person: "Kim Gamel, Associated Press", "By Kim Gamel". */
 gboolean    _sitrep_suggest_byline_person (SuggestRun        *run,
                                            guint              i,
