@@ -503,6 +503,40 @@ test_incident_country_not_joined (Fixture       *f,
   g_assert_cmpint (b, !=, a);
 }
 
+/* "today" in a report dated only May 2016 is the whole month: the event
+ * made of its incident is dated 1–31 May with UCDP date_prec 4 (up to a
+ * month), as New Event reads the same Date span — not 2, "a range of 2 to
+ * 6 days". */
+static void
+test_incident_month_precision (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *body = "ISIS fighters killed 12 civilians in Jasim today, the ministry said.";
+  SitrepImportRecord record = { 0 };
+  g_autoptr(SitrepEvent) event = NULL;
+  gboolean joined = TRUE;
+  gint64 article, event_id;
+
+  record.title = (char *) "Report";
+  record.body = (char *) body;
+  record.published = (char *) "2016-05";
+  record.published_precision = SITREP_DATE_PRECISION_MONTH;
+  record.original = g_bytes_new_static (body, strlen (body));
+  article = sitrep_store_add_article (f->store, &record, NULL, &error);
+  g_bytes_unref (record.original);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) list = suggest (f, article);
+  }
+  event_id = accept_incident (f, article, &joined);
+  event = sitrep_store_get_event (f->store, event_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sitrep_event_get_date_start (event), ==, "2016-05-01");
+  g_assert_cmpstr (sitrep_event_get_date_end (event), ==, "2016-05-31");
+  g_assert_cmpint (sitrep_event_get_date_precision (event), ==, 4);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -528,5 +562,7 @@ main (int    argc,
               test_incident_joins_similar_event, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-country-not-joined", Fixture, NULL, fixture_set_up,
               test_incident_country_not_joined, fixture_tear_down);
+  g_test_add ("/suggest-accept/incident-month-precision", Fixture, NULL, fixture_set_up,
+              test_incident_month_precision, fixture_tear_down);
   return g_test_run ();
 }

@@ -1283,6 +1283,78 @@ test_tokenize_spaces (void)
     }
 }
 
+/* _sitrep_suggest_words_mark () sets every token's word and lists whatever
+ * the arrays held before (they are reused from text to text): none for a
+ * mark or a token of 256 bytes or more, the same word for the same bytes;
+ * and the capitalised (and Arabic) words in order. */
+static void
+test_words_mark (void)
+{
+  static const char * const listed[] = { "killed", "Syria", NULL };
+  g_autoptr(GString) text = g_string_new ("Killed killed KILLED, 3,000 in Syria \xd9\x85\xd9\x86\xd8\xb0 . Syria ");
+  SuggestWords *words = _sitrep_suggest_words_new ();
+  SuggestRun run = { 0 };
+  guint n_caps = 0, n_arabic = 0;
+
+  for (guint k = 0; k < 300; k++)
+    g_string_append_c (text, 'x');
+  g_string_append (text, " killed \xc3\x89t\xc3\xa9 - ");
+  run.text = text->str;
+  run.text_len = text->len;
+  run.tokens = _sitrep_suggest_tokenize (text->str, NULL);
+  run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
+  run.n_tokens = run.tokens->len;
+  run.lexicon = _sitrep_suggest_lexicon_new ();
+  run.words = g_new (SuggestWord *, run.n_tokens);
+  run.lists = g_new (guint64, run.n_tokens);
+  run.caps = g_new (guint, run.n_tokens);
+  run.arabic = g_new (guint, run.n_tokens);
+  /* Whatever the last text left in them. */
+  memset (run.words, 0x5a, run.n_tokens * sizeof *run.words);
+  memset (run.lists, 0xa5, run.n_tokens * sizeof *run.lists);
+  _sitrep_suggest_words_mark (words, &run);
+  /* A list met now: the words' lists are marked again. */
+  _sitrep_suggest_list_bit (&run, listed);
+  for (guint i = 0; i < run.n_tokens; i++)
+    {
+      const SuggestToken *t = tok (&run, i);
+      gboolean has_word = (t->flags & (TOK_WORD | TOK_NUMBER)) && t->end - t->start < 256;
+
+      g_assert_true ((run.words[i] != NULL) == has_word);
+      if (!has_word)
+        g_assert_cmphex (run.lists[i], ==, 0);
+      else
+        {
+          g_assert_cmpuint (run.words[i]->len, ==, t->end - t->start);
+          g_assert_true (memcmp (run.words[i]->text, text->str + t->start, t->end - t->start) == 0);
+          g_assert_cmphex (run.lists[i], ==, run.words[i]->lists[0]);
+          g_assert_true (_sitrep_suggest_tok_in (&run, i, listed) == _sitrep_suggest_tok_among (&run, i, listed));
+          for (guint j = 0; j < i; j++)
+            g_assert_true ((run.words[j] == run.words[i]) ==
+                           (run.words[j] != NULL && t->end - t->start == tok (&run, j)->end - tok (&run, j)->start &&
+                            memcmp (text->str + t->start, text->str + tok (&run, j)->start, t->end - t->start) == 0));
+        }
+      if ((t->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP))
+        {
+          g_assert_cmpuint (n_caps, <, run.n_caps);
+          g_assert_cmpuint (run.caps[n_caps++], ==, i);
+          if (t->flags & TOK_ARABIC)
+            g_assert_cmpuint (run.arabic[n_arabic++], ==, i);
+        }
+    }
+  g_assert_cmpuint (n_caps, ==, run.n_caps);
+  g_assert_cmpuint (n_caps, ==, 6);
+  g_assert_cmpuint (n_arabic, ==, run.n_arabic);
+  g_assert_cmpuint (n_arabic, ==, 1);
+  g_free (run.words);
+  g_free (run.lists);
+  g_free (run.caps);
+  g_free (run.arabic);
+  g_array_unref (run.tokens);
+  _sitrep_suggest_lexicon_free (run.lexicon);
+  _sitrep_suggest_words_free (words);
+}
+
 /* Random texts of words, numbers and marks in several scripts and spaces
  * of several kinds: every token's code point offsets are its bytes'
  * (g_utf8_pointer_to_offset ()), tokens follow each other with only
@@ -1869,6 +1941,7 @@ main (int    argc,
   /* Last: its word lists are every later suggester's too. */
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
   g_test_add_func ("/sitrep/suggest/zz/tokenize-spaces", test_tokenize_spaces);
+  g_test_add_func ("/sitrep/suggest/zz/words-mark", test_words_mark);
   g_test_add_func ("/sitrep/suggest/zz/tokenize-offsets", test_tokenize_offsets);
   g_test_add_func ("/sitrep/suggest/zz/tok-is-literal", test_tok_is_literal);
   g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);

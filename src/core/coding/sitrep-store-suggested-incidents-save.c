@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -139,6 +140,44 @@ members_json (SitrepStore                 *self,
   return TRUE;
 }
 
+/* The UCDP date_prec the event made of the incident takes, as the window's
+ * New Event reads a Date span: 1 a day, 2 two to six days, 3 a week, 4 up
+ * to a month, 5 longer ("today" in a report dated May 2016 is the month:
+ * it was 2, "a range of 2 to 6 days"). Only a full date dates the event
+ * (0 otherwise); a day without its year still matches. */
+static int
+event_date_precision (const SitrepSuggestion *date)
+{
+  int y1, m1, d1, y2, m2, d2, days;
+  GDate a, b;
+
+  if (date == NULL || date->date_start == NULL || strlen (date->date_start) != 10 || date->date_start[0] == '-' ||
+      sscanf (date->date_start, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 || !g_date_valid_dmy (d1, m1, y1))
+    return 0;
+  switch (date->date_precision)
+    {
+    case SITREP_SPAN_PRECISION_DAY:
+      return 1;
+    case SITREP_SPAN_PRECISION_WEEK:
+      return 3;
+    case SITREP_SPAN_PRECISION_MONTH:
+      return 4;
+    case SITREP_SPAN_PRECISION_YEAR:
+      return 5;
+    default:
+      break;
+    }
+  if (date->date_end == NULL || sscanf (date->date_end, "%4d-%2d-%2d", &y2, &m2, &d2) != 3 ||
+      !g_date_valid_dmy (d2, m2, y2))
+    return 1;
+  g_date_clear (&a, 1);
+  g_date_clear (&b, 1);
+  g_date_set_dmy (&a, d1, m1, y1);
+  g_date_set_dmy (&b, d2, m2, y2);
+  days = g_date_days_between (&a, &b);
+  return days <= 0 ? 1 : days <= 5 ? 2 : days <= 7 ? 3 : days <= 31 ? 4 : 5;
+}
+
 static gboolean
 save_incident (SitrepStore                 *self,
                gint64                       article_id,
@@ -196,9 +235,7 @@ save_incident (SitrepStore                 *self,
   sqlite3_bind_int64 (stmt, 11, place != NULL ? place->geonameid : 0);
   _sitrep_store_bind_text (stmt, 13, date != NULL ? date->date_start : NULL);
   _sitrep_store_bind_text (stmt, 14, date != NULL ? date->date_end : NULL);
-  /* Only a full date dates the event; a day without its year still matches. */
-  sqlite3_bind_int (stmt, 15, date != NULL && date->date_start != NULL && strlen (date->date_start) == 10 &&
-                              date->date_start[0] != '-' ? (date->date_precision == SITREP_SPAN_PRECISION_DAY ? 1 : 2) : 0);
+  sqlite3_bind_int (stmt, 15, event_date_precision (date));
   return _sitrep_store_step_done (self->db, stmt, _("The suggestions could not be saved."), error);
 }
 

@@ -44,7 +44,7 @@ typedef struct
   gint64    geonameid;
   int       geo_precision;  /* ACLED 1–3, 0 when unplaced */
   char     *date_end;
-  int       date_precision; /* UCDP 1 (day) or 2, 0: no full date for the event */
+  int       date_precision; /* UCDP 1 (day) to 5, 0: no full date for the event */
 
   /* Pending: the event a second report of the same incident would join
    * (worked out again each time it is read, as the project changes), 0 for

@@ -24,9 +24,18 @@ typedef struct
 {
   GHashTable *decided;   /* gint64 (start << 32 | end) → kind bits */
   GHashTable *keys[2];   /* text → key: [0] as written, [1] normalised */
-  GHashTable *pending[SITREP_SUGGEST_N_KINDS]; /* gint64 span → gint64 id */
+  GArray     *pending;   /* PendingRow, by start */
   GArray     *rejected;  /* RejectedRange */
 } SaveContext;
+
+/* A pending suggestion of the article (id 0 once a row of the run took it). */
+typedef struct
+{
+  guint             start;
+  guint             end;
+  SitrepSuggestKind kind;
+  gint64            id;
+} PendingRow;
 
 typedef struct
 {
@@ -41,8 +50,7 @@ save_context_init (SaveContext *ctx)
   ctx->decided = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   ctx->keys[0] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->keys[1] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  for (guint k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
-    ctx->pending[k] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  ctx->pending = g_array_new (FALSE, FALSE, sizeof (PendingRow));
   ctx->rejected = g_array_new (FALSE, FALSE, sizeof (RejectedRange));
 }
 
@@ -52,8 +60,7 @@ save_context_clear (SaveContext *ctx)
   g_hash_table_unref (ctx->decided);
   g_hash_table_unref (ctx->keys[0]);
   g_hash_table_unref (ctx->keys[1]);
-  for (guint k = 0; k < SITREP_SUGGEST_N_KINDS; k++)
-    g_hash_table_unref (ctx->pending[k]);
+  g_array_unref (ctx->pending);
   g_array_unref (ctx->rejected);
 }
 
@@ -92,7 +99,16 @@ is_decided (SaveContext       *ctx,
   return FALSE;
 }
 
-/* The article's suggestions: pending ones by span, the accepted and
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  const PendingRow *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The article's suggestions: pending ones by start, the accepted and
  * rejected as decided, the rejected ranges. */
 static gboolean
 load_suggested (SitrepStore  *self,
@@ -101,8 +117,11 @@ load_suggested (SitrepStore  *self,
                 GError      **error)
 {
   sqlite3_stmt *stmt;
+  gboolean sorted = TRUE;
   int rc;
 
+  /* Pending rows come by start already (the index by article, status
+   * and start): no hash of tens of thousands of spans to build. */
   stmt = _sitrep_store_statement (self,
                                   "SELECT start, \"end\", kind, status, id FROM suggestions "
                                   "WHERE article_id = ?1", error);
@@ -118,10 +137,11 @@ load_suggested (SitrepStore  *self,
         continue;
       if (status == SITREP_SUGGESTION_PENDING)
         {
-          gint64 span = ((gint64) r.start << 32) | r.end;
-          gint64 id = sqlite3_column_int64 (stmt, 4);
+          PendingRow p = { r.start, r.end, r.kind, sqlite3_column_int64 (stmt, 4) };
 
-          g_hash_table_insert (ctx->pending[r.kind], g_memdup2 (&span, sizeof span), g_memdup2 (&id, sizeof id));
+          sorted = sorted && (ctx->pending->len == 0 ||
+                              g_array_index (ctx->pending, PendingRow, ctx->pending->len - 1).start <= p.start);
+          g_array_append_val (ctx->pending, p);
           continue;
         }
       mark_decided (ctx->decided, r.start, r.end, 1u << r.kind);
@@ -134,7 +154,42 @@ load_suggested (SitrepStore  *self,
       _sitrep_store_set_sqlite_error (error, self->db, rc, _("The suggestions could not be saved."));
       return FALSE;
     }
+  if (!sorted)
+    g_array_sort (ctx->pending, compare_pending);
   return TRUE;
+}
+
+/* The id of the article's pending suggestion of @kind over [@start, @end),
+ * taken (a second row of that span and kind takes a new id), or 0. */
+static gint64
+take_pending (SaveContext       *ctx,
+              guint              start,
+              guint              end,
+              SitrepSuggestKind  kind)
+{
+  guint lo = 0, hi = ctx->pending->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (ctx->pending, PendingRow, mid).start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (; lo < ctx->pending->len && g_array_index (ctx->pending, PendingRow, lo).start == start; lo++)
+    {
+      PendingRow *p = &g_array_index (ctx->pending, PendingRow, lo);
+      gint64 id = p->id;
+
+      if (p->end == end && p->kind == kind && id != 0)
+        {
+          p->id = 0;
+          return id;
+        }
+    }
+  return 0;
 }
 
 static gboolean
@@ -299,15 +354,13 @@ plan_rows (SaveContext               *ctx,
   for (guint i = 0; i < result->suggestions->len; i++)
     {
       const SitrepSuggestion *s = result->suggestions->pdata[i];
-      gint64 span = ((gint64) s->start << 32) | s->end;
-      gint64 *kept = g_hash_table_lookup (ctx->pending[s->kind], &span);
-      SaveRow row = { s, i, kept != NULL ? *kept : last_id + 1 + i, NULL };
+      SaveRow row = { s, i, 0, NULL };
+      gint64 kept;
 
       if (is_decided (ctx, s->start, s->end, s->kind))
         continue;
-      /* Once: a second row of that span and kind takes a new id. */
-      if (kept != NULL)
-        g_hash_table_remove (ctx->pending[s->kind], &span);
+      kept = take_pending (ctx, s->start, s->end, s->kind);
+      row.id = kept != 0 ? kept : last_id + 1 + i;
       g_array_append_val (rows, row);
     }
   g_array_sort (rows, compare_rows);

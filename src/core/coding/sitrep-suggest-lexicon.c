@@ -312,44 +312,55 @@ words_get (SuggestWords *words,
 }
 
 /* Every token's word and its lists: one look-up per word of the text,
- * its lists looked up once per suggester (again when lists were added). */
+ * its lists looked up once per suggester (again when lists were added).
+ * The run's arrays and counts are read into locals first: a store through
+ * one of them may alias the run's fields, which the compiler would
+ * otherwise read again at every token. */
 void
 _sitrep_suggest_words_mark (SuggestWords *words,
                             SuggestRun   *run)
 {
   Lexicon *lexicon = run->lexicon;
+  const SuggestToken *toks = run->toks;
+  const char *text = run->text;
+  SuggestWord **out_words = run->words;
+  guint64 *out_lists = run->lists;
+  guint *caps = run->caps, *arabic = run->arabic;
+  guint n_tokens = run->n_tokens, n_lists = lexicon->n_lists;
   guint n_caps = 0, n_arabic = 0;
 
-  for (guint i = 0; i < run->n_tokens; i++)
+  for (guint i = 0; i < n_tokens; i++)
     {
-      const SuggestToken *t = &run->toks[i];
+      const SuggestToken *t = &toks[i];
       gsize len = t->end - t->start;
       SuggestWord *w;
 
-      run->words[i] = NULL;
-      run->lists[i] = 0;
       /* An Arabic word is capitalised too (TOK_CAP). */
       if ((t->flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP))
         {
-          run->caps[n_caps++] = i;
+          caps[n_caps++] = i;
           if (t->flags & TOK_ARABIC)
-            run->arabic[n_arabic++] = i;
+            arabic[n_arabic++] = i;
         }
       /* tok_key()'s limit: a longer token has the key "". */
       if (!(t->flags & (TOK_WORD | TOK_NUMBER)) || len >= 256)
-        continue;
-      w = words_get (words, t->lhash != 0 ? t->lhash : _sitrep_suggest_word_hash (run->text + t->start, len),
-                     run->text + t->start, len);
-      if (w->n_lists != lexicon->n_lists)
         {
-          const LexWord *found = t->lhash != 0 ? lexicon_find (lexicon, t->lhash, run->text + t->start, len) : NULL;
+          out_words[i] = NULL;
+          out_lists[i] = 0;
+          continue;
+        }
+      w = words_get (words, t->lhash != 0 ? t->lhash : _sitrep_suggest_word_hash (text + t->start, len),
+                     text + t->start, len);
+      if (w->n_lists != n_lists)
+        {
+          const LexWord *found = t->lhash != 0 ? lexicon_find (lexicon, t->lhash, text + t->start, len) : NULL;
 
           for (guint k = 0; k < LEXICON_WORDS; k++)
             w->lists[k] = found != NULL ? found->lists[k] : 0;
-          w->n_lists = lexicon->n_lists;
+          w->n_lists = n_lists;
         }
-      run->words[i] = w;
-      run->lists[i] = w->lists[0];
+      out_words[i] = w;
+      out_lists[i] = w->lists[0];
     }
   run->n_caps = n_caps;
   run->n_arabic = n_arabic;
