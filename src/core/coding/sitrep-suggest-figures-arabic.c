@@ -165,6 +165,10 @@ static const char * const ar_one_person[] = {
   "ضابط", "شرطي", "مواطن", "شخص", "قيادي", "آخر", "أحد", NULL
 };
 
+static const char * const ar_teens[] = {
+  "عشر", "عشرة", NULL
+};
+
 /* Whether Arabic token @i is a word of what happened to one person (or two)
  * named by the noun right after it, in the same sentence: their kind and
  * how many in *@kind and *@persons (either may be NULL). */
@@ -181,6 +185,10 @@ _sitrep_suggest_figure_ar_one_at (SuggestRun        *run,
   if (i + 1 >= run->n_tokens || !(tok (run, i + 1)->flags & TOK_ARABIC) ||
       tok (run, i + 1)->sentence != tok (run, i)->sentence || !_sitrep_suggest_figure_ar_in (run, i, ar_one_verbs) ||
       !_sitrep_suggest_figure_ar_kind (run, i, &said))
+    return FALSE;
+  /* "مقتل أحد عشر مدنيا": "أحد عشر" is eleven, no one person */
+  if (i + 2 < run->n_tokens && tok (run, i + 2)->sentence == tok (run, i)->sentence &&
+      _sitrep_suggest_figure_ar_in (run, i + 2, ar_teens))
     return FALSE;
   t = tok (run, i + 1);
   len = t->end - t->start;

@@ -86,9 +86,10 @@ ar_persons_at (SuggestRun *run,
   return TRUE;
 }
 
-/* Token @i is an Arabic word: when it says a casualty's kind and one person follows it
- * ("مقتل عسكري", "وأصيب آخر", "القبض على مسؤول", "أودى بحياة شاب"), proposes that person as
- * a figure. *@next is the last token used. */
+/* Token @i is an Arabic word that _sitrep_suggest_figure_ar_one_at () does not take (a word and
+ * noun glued to "ال"/"ب": "باستشهاد الشاب", other nouns, nouns joined by "و"): when it says a
+ * casualty's kind and one person follows it ("استشهد مدني", "القبض على مسؤول", "أودى بحياة شاب"),
+ * proposes that person as a figure. *@next is the last token used. */
 void
 _sitrep_suggest_figure_one_arabic (SuggestRun *run,
                                    guint       i,
