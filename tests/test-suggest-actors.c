@@ -512,6 +512,24 @@ test_persons_credits (void)
   g_assert_false (any_name (r, "Border Crossing"));
 }
 
+/* "army" after a name is its men as "police" and "forces" are; not after a
+ * weekday, a number or "The". */
+static void
+test_named_army (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The road runs between Peshmerga positions and the Iraq army. Tribal leaders said "
+                         "Mahdi army men left. On Tuesday army trucks arrived; Three army officers and The army "
+                         "band stayed.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Iraq army"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Mahdi army"));
+  g_assert_false (any_name (r, "Tuesday army"));
+  g_assert_false (any_name (r, "Three army"));
+  g_assert_false (any_name (r, "The army"));
+}
+
 /* Units by their number, prefixes glued to a body's noun, hashtags, and where
  * a body's name ends ("التابع لـ…"); a rank with no number is no unit. */
 static void
@@ -614,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/forces/arabic-units", test_arabic_units);
   g_test_add_func ("/sitrep/suggest-actors/forces/backed-and-place", test_backed_and_place_forces);
   g_test_add_func ("/sitrep/suggest-actors/forces/civil-defence", test_civil_defence);
+  g_test_add_func ("/sitrep/suggest-actors/forces/named-army", test_named_army);
   g_test_add_func ("/sitrep/suggest-actors/bundled/vowel-variants", test_bundled_vowel_variants);
   g_test_add_func ("/sitrep/suggest-actors/bundled/apostrophe", test_bundled_apostrophe);
   g_test_add_func ("/sitrep/suggest-actors/persons/father-name", test_persons_father_name);

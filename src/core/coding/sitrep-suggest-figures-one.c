@@ -684,6 +684,18 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   gboolean died = _sitrep_suggest_tok_is (run, i, "died") || _sitrep_suggest_tok_is (run, i, "succumbed");
 
   *next = i;
+  /* "مقتل عسكري", "وأصيب آخر", "قضى جنديان" */
+  if (tok (run, i)->flags & TOK_ARABIC)
+    {
+      guint persons;
+
+      if (_sitrep_suggest_figure_ar_one_at (run, i, &kind, &persons))
+        {
+          add_one (run, kind, i + 1, i + 1, persons);
+          *next = i + 1;
+        }
+      return;
+    }
   /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
   if (!died && !captured && (name_after (run, i, &last) || role_and_name_after (run, i, &last)))
     {
@@ -763,6 +775,11 @@ static const char * const dead_verbs[] = {
   "shooting", "stabbing", "beating", NULL
 };
 
+/* Words before "the death of X" that say it was caused now: "resulted in", "led to", "caused". */
+static const char * const death_causes[] = {
+  "in", "to", "caused", "causing", "confirmed", "confirming", "announced", "reported", NULL
+};
+
 /* Token @i is "dead" or "death": one person "shot dead" or "shot to death",
  * named or described before "was" ("Hanan al-Abdullah was shot to death")
  * or after the verb ("gunmen shot a woman teacher to death"). */
@@ -781,6 +798,15 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
     }
   if (_sitrep_suggest_tok_is (run, i, "death"))
     {
+      /* "resulted in the death of ISIS leader Abu Ibrahim …", "led to the death of Ahmad Saleh"; not a
+       * death mourned or remembered ("the anniversary of the death of X") */
+      if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "the") && _sitrep_suggest_tok_is (run, i + 1, "of") &&
+          _sitrep_suggest_tok_among (run, i - 2, death_causes) &&
+          (name_after (run, i + 1, &last) || role_and_name_after (run, i + 1, &last)))
+        {
+          add_one (run, SITREP_SUGGEST_KILLED, i + 2, last, 1);
+          return;
+        }
       if (i < 2 || !_sitrep_suggest_tok_is (run, i - 1, "to"))
         return;
       j = i - 1;
@@ -819,6 +845,8 @@ gboolean
 _sitrep_suggest_is_one_verb (SuggestRun *run,
                              guint       i)
 {
+  if (tok (run, i)->flags & TOK_ARABIC)
+    return _sitrep_suggest_figure_ar_one_at (run, i, NULL, NULL);
   return _sitrep_suggest_tok_among (run, i, one_verbs);
 }
 
