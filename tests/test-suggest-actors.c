@@ -488,6 +488,48 @@ test_sites_and_bodies_of (void)
   g_assert_false (any_name (r, "Battle of Raqqa"));
 }
 
+/* Credit lines and signatures: "Author:", "Photo: X/AFP", "By X and Y", two
+ * names alone at the end or before a title's line; not a page's furniture,
+ * not two names alone in the middle (a heading as often). */
+static void
+test_persons_credits (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("Statement\n\nNoura Belkadi\n\nDeputy Spokesperson, Office of the Envoy\n\n"
+                         "Mortar fire hit the market.\n\nPhoto: Rezan Dilovan/AFP\n\n"
+                         "By Tamsin Reilly and Idris Okafor\n\nBorder Crossing\n\nThe crossing stayed shut.\n\n"
+                         "Author: Petra Lindqvist\n\nRelated Articles\n\n"
+                         "Selma Yavuz",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Noura Belkadi"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Rezan Dilovan"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Tamsin Reilly"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Idris Okafor"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Petra Lindqvist"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_PERSON, "Selma Yavuz"));
+  g_assert_false (any_name (r, "Related Articles"));
+  g_assert_false (any_name (r, "Border Crossing"));
+}
+
+/* "army" after a name is its men as "police" and "forces" are; not after a
+ * weekday, a number or "The". */
+static void
+test_named_army (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The road runs between Peshmerga positions and the Iraq army. Tribal leaders said "
+                         "Mahdi army men left. On Tuesday army trucks arrived; Three army officers and The army "
+                         "band stayed.",
+                         NULL);
+
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Iraq army"));
+  g_assert_nonnull (find (r, SITREP_SUGGEST_ACTOR, "Mahdi army"));
+  g_assert_false (any_name (r, "Tuesday army"));
+  g_assert_false (any_name (r, "Three army"));
+  g_assert_false (any_name (r, "The army"));
+}
+
 /* Units by their number, prefixes glued to a body's noun, hashtags, and where
  * a body's name ends ("التابع لـ…"); a rank with no number is no unit. */
 static void
@@ -590,9 +632,11 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-actors/forces/arabic-units", test_arabic_units);
   g_test_add_func ("/sitrep/suggest-actors/forces/backed-and-place", test_backed_and_place_forces);
   g_test_add_func ("/sitrep/suggest-actors/forces/civil-defence", test_civil_defence);
+  g_test_add_func ("/sitrep/suggest-actors/forces/named-army", test_named_army);
   g_test_add_func ("/sitrep/suggest-actors/bundled/vowel-variants", test_bundled_vowel_variants);
   g_test_add_func ("/sitrep/suggest-actors/bundled/apostrophe", test_bundled_apostrophe);
   g_test_add_func ("/sitrep/suggest-actors/persons/father-name", test_persons_father_name);
+  g_test_add_func ("/sitrep/suggest-actors/persons/credits", test_persons_credits);
   g_test_add_func ("/sitrep/suggest-actors/outlets/capitals", test_capitals_names);
   g_test_add_func ("/sitrep/suggest-actors/outlets/sites-and-bodies-of", test_sites_and_bodies_of);
 

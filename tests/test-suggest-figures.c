@@ -86,6 +86,27 @@ test_one_of_group (void)
 }
 
 static void
+test_one_arabic (void)
+{
+  /* One person (or two, the dual) named right after an Arabic word of what happened. */
+  check_figures ("أدى الهجوم إلى مقتل عسكري وإصابة آخر.", "killed 1 exact; wounded 1 exact");
+  check_figures ("قضى جندي عراقي إثر هجوم في ديالى.", "killed 1 exact");
+  check_figures ("قضى جنديان عراقيان في الهجوم.", "killed 2 exact");
+  check_figures ("أسفر القصف عن مقتل أحد عناصر الشرطة.", "killed 1 exact");
+  /* Not a person's noun after the word ("هجوم عسكري": a military attack), nor a toll. */
+  check_figures ("شن الجيش هجوم عسكري على القرية.", "");
+  check_figures ("ارتفعت حصيلة الهجوم.", "");
+}
+
+static void
+test_eliminated (void)
+{
+  /* "eliminated" is killed (every gold README); a thing eliminated is no figure. */
+  check_figures ("Three more fighters were eliminated when gunmen opened fire.", "killed 3 exact");
+  check_figures ("The army eliminated three checkpoints on the road.", "");
+}
+
+static void
 test_initials (void)
 {
   /* The dots of "U.S." and "U.N." are no clause's end between the count and its people. */
@@ -266,6 +287,9 @@ test_toll_in_attacks (void)
   /* Killed in attacks, in the plural, on no one day named: a tally. */
   check_figures ("At least 14 guards were killed in scattered attacks on oil fields in the province.",
                  "killed 14 at_least cumulative");
+  /* The group's words between the people and their verb do not take "in … attacks" out of reach. */
+  check_figures ("At least 6 members of the Turkish-backed \"Syrian National Army\" factions were killed in sporadic attacks.",
+                 "killed 6 at_least cumulative");
   /* Coordinated attacks on one day, one of the attacks, attacks as the subject: one incident. */
   check_figures ("Twelve people were killed on Tuesday in coordinated attacks on a police station.", "killed 12 exact");
   check_figures ("Seven soldiers were killed today in attacks on a police station.", "killed 7 exact");
@@ -304,6 +328,8 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/adverbs", test_one_adverbs);
   g_test_add_func ("/sitrep/suggest-figures/one/of-group", test_one_of_group);
   g_test_add_func ("/sitrep/suggest-figures/initials", test_initials);
+  g_test_add_func ("/sitrep/suggest-figures/one/arabic", test_one_arabic);
+  g_test_add_func ("/sitrep/suggest-figures/eliminated", test_eliminated);
   g_test_add_func ("/sitrep/suggest-figures/one/the", test_one_the);
   g_test_add_func ("/sitrep/suggest-figures/one/another", test_one_another);
   g_test_add_func ("/sitrep/suggest-figures/one/pronoun", test_one_pronoun);

@@ -13,10 +13,10 @@
 #include "sitrep-suggest-private.h"
 
 /* The men of an armed body, after its name: "Salahuddin police", "Sahwa
- * fighters", "Asayish forces", "Wagner elements". */
+ * fighters", "Asayish forces", "Wagner elements", "Iraq army". */
 static const char * const armed_nouns[] = {
   "police", "forces", "force", "troops", "militia", "militias", "militiamen", "militants",
-  "fighters", "fighter", "rebels", "gunmen", "insurgents", "jihadists", "elements", "element", NULL
+  "fighters", "fighter", "rebels", "gunmen", "insurgents", "jihadists", "elements", "element", "army", NULL
 };
 
 /* A local body named after its place, in lower case: "Baghdad provincial

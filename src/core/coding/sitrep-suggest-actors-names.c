@@ -454,3 +454,127 @@ _sitrep_suggest_byline_person (SuggestRun *run,
   *last = end;
   return TRUE;
 }
+
+/* ---------------------------------------------------------------- credits */
+
+/* Labels of a credit line: "Author: X", "Photo: X/AFP". */
+static const char * const credit_labels[] = {
+  "author", "authors", "photo", "photos", "photograph", "credit", "credits", "photographer", "writer",
+  "reporter", "reporting", "editor", "editing", "translator", "translation", "text", "video", NULL
+};
+
+/* Words of a web page's furniture, which a paragraph of two capitalised
+ * words at a page's end is more often than a signature. */
+static const char * const page_words[] = {
+  "related", "articles", "article", "comments", "comment", "share", "tags", "tag", "follow", "subscribe",
+  "advertisement", "newsletter", "copyright", "reserved", "print", "email", "contact", "about", "home",
+  "latest", "popular", "top", "stories", "story", "more", "next", "previous", "menu", "search", NULL
+};
+
+/* Whether tokens @from … @to hold none of @words and no common word. */
+static gboolean
+plain_names (SuggestRun         *run,
+             guint               from,
+             guint               to,
+             const char * const *words)
+{
+  for (guint k = from; k <= to; k++)
+    {
+      if ((tok (run, k)->flags & TOK_WORD) &&
+          (_sitrep_suggest_tok_is_common (run, k) || _sitrep_suggest_tok_among (run, k, words)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether token @k ends the names of a credit: the paragraph's end, or
+ * "/", "|", ",", "(" before an outlet. */
+static gboolean
+credit_ends (SuggestRun *run,
+             guint       k,
+             guint       paragraph)
+{
+  const char *p;
+
+  if (k >= run->tokens->len || tok (run, k)->paragraph != paragraph)
+    return TRUE;
+  p = run->text + tok (run, k)->start;
+  return (tok (run, k)->flags & TOK_PUNCT) && strchr ("/|,(", *p) != NULL;
+}
+
+/* "Author: Margaret Griffis", "Photo: Delil Souleiman/AFP", "By Kim Gamel
+ * and Aziz Alwan" (the second name), and a signature: two or three names
+ * alone in one of the last two paragraphs, or in a paragraph a title opens
+ * the next of ("John Kirby" / "Assistant Secretary …"). */
+static G_GNUC_NO_INLINE gboolean
+credit_person (SuggestRun *run,
+               guint       i,
+               guint      *first,
+               guint      *last)
+{
+  guint n = run->tokens->len, end = i, par = tok (run, i)->paragraph;
+  gboolean starts = i == 0 || tok (run, i - 1)->paragraph != par;
+
+  if ((tok (run, i)->flags & TOK_ARABIC) || !g_ascii_islower (run->text[tok (run, i)->start + 1]))
+    return FALSE;
+  if (!starts)
+    {
+      guint open = i;
+
+      /* Only after ":", "and" or "by"; the paragraph's opening at most six tokens before. */
+      if (!(run->text[tok (run, i - 1)->start] == ':' || _sitrep_suggest_tok_is (run, i - 1, "and") ||
+            _sitrep_suggest_tok_is (run, i - 1, "by")))
+        return FALSE;
+      while (open > 0 && i - open <= 6 && tok (run, open - 1)->paragraph == par)
+        open--;
+      if (i - open > 6 ||
+          !((i == open + 2 && run->text[tok (run, i - 1)->start] == ':' && _sitrep_suggest_tok_among (run, open, credit_labels)) ||
+            (_sitrep_suggest_tok_is (run, i - 1, "and") && _sitrep_suggest_tok_is (run, open, "by")) ||
+            (i == open + 1 && _sitrep_suggest_tok_is (run, open, "by"))))
+        return FALSE;
+      /* "By X and Y": the first name ends before "and". */
+      if (_sitrep_suggest_person_words (run, i, 3, &end) < 2 ||
+          !(credit_ends (run, end + 1, par) || (i == open + 1 && _sitrep_suggest_tok_is (run, end + 1, "and"))))
+        return FALSE;
+    }
+  else
+    {
+      guint next = i, lastpar = tok (run, n - 1)->paragraph;
+
+      if (_sitrep_suggest_person_words (run, i, 3, &end) < 2 || (end + 1 < n && tok (run, end + 1)->paragraph == par) ||
+          !plain_names (run, i, end, page_words))
+        return FALSE;
+      while (next < n && tok (run, next)->paragraph == par)
+        next++;
+      if (par + 1 < lastpar && !(next < n && (_sitrep_suggest_is_title (run, next) ||
+                                              (next + 1 < n && _sitrep_suggest_is_title (run, next + 1)))))
+        return FALSE;
+    }
+  if (g_hash_table_contains (_sitrep_gazetteer_get_bundled ()->by_key, _sitrep_suggest_span_key_tmp (run, i, end)))
+    return FALSE;
+  *first = i;
+  *last = end;
+  return TRUE;
+}
+
+gboolean
+_sitrep_suggest_credit_person (SuggestRun *run,
+                               guint       i,
+                               guint      *first,
+                               guint      *last)
+{
+  guint n = run->tokens->len;
+
+  /* Most capitalised words are neither after ":", "and", "by" nor in a
+   * paragraph of a few tokens: one look at the tokens around says so. */
+  if (i > 0 && tok (run, i - 1)->paragraph == tok (run, i)->paragraph)
+    {
+      char c = run->text[tok (run, i - 1)->start];
+
+      if (c != ':' && c != 'a' && c != 'A' && c != 'b' && c != 'B')
+        return FALSE;
+    }
+  else if (i + 8 < n && tok (run, i + 8)->paragraph == tok (run, i)->paragraph)
+    return FALSE;
+  return credit_person (run, i, first, last);
+}

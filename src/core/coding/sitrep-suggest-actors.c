@@ -976,7 +976,8 @@ _sitrep_suggest_actors (SuggestRun *run)
       if (name == NULL && (_sitrep_suggest_person_cue (run, i, &first, &last) ||
                            _sitrep_suggest_given_name_person (run, i, &first, &last) ||
                            _sitrep_suggest_named_person (run, i, &first, &last) ||
-                           _sitrep_suggest_byline_person (run, i, &first, &last)))
+                           _sitrep_suggest_byline_person (run, i, &first, &last) ||
+                           _sitrep_suggest_credit_person (run, i, &first, &last)))
         {
           add_person (run, first, last, 0.6);
           i = last;

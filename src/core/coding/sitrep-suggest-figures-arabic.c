@@ -149,3 +149,59 @@ _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
     return FALSE;
   return TRUE;
 }
+
+/* Words of what happened to one person named right after them: "مقتل عسكري",
+ * "قضى جندي عراقي", "وأصيب آخر", "وإصابة آخر" (with "و" glued or not). Not
+ * "حصيلة" (a toll) nor "قتلى" (the dead, a plural). */
+static const char * const ar_one_verbs[] = {
+  "مقتل", "قتل", "قضى", "لقي", "مصرع", "استشهد", "استشهاد", "أعدم", "إعدام", "أصيب", "اصيب",
+  "إصابة", "جرح", "اعتقل", "اعتقال", "اختطف", "اختطاف", "خطف", "أسر", NULL
+};
+/* One person's noun (indefinite, as a count of one is written), "آخر"
+ * (another) and "أحد" (one of: "مقتل أحد عسكريي الفوج"); with "ان" after
+ * it, the dual: two ("قضى جنديان عراقيان", "آخران"). */
+static const char * const ar_one_person[] = {
+  "عسكري", "جندي", "مدني", "طفل", "طفلة", "رجل", "امرأة", "سيدة", "فتاة", "شاب", "عنصر", "مقاتل",
+  "ضابط", "شرطي", "مواطن", "شخص", "قيادي", "آخر", "أحد", NULL
+};
+
+/* Whether Arabic token @i is a word of what happened to one person (or two)
+ * named by the noun right after it, in the same sentence: their kind and
+ * how many in *@kind and *@persons (either may be NULL). */
+gboolean
+_sitrep_suggest_figure_ar_one_at (SuggestRun        *run,
+                                  guint              i,
+                                  SitrepSuggestKind *kind,
+                                  guint             *persons)
+{
+  SitrepSuggestKind said;
+  const SuggestToken *t;
+  gsize len;
+
+  if (i + 1 >= run->n_tokens || !(tok (run, i + 1)->flags & TOK_ARABIC) ||
+      tok (run, i + 1)->sentence != tok (run, i)->sentence || !ar_in (run, i, ar_one_verbs) ||
+      !_sitrep_suggest_figure_ar_kind (run, i, &said))
+    return FALSE;
+  t = tok (run, i + 1);
+  len = t->end - t->start;
+  for (guint k = 0; ar_one_person[k] != NULL; k++)
+    {
+      gsize wlen = strlen (ar_one_person[k]);
+      guint n = 0;
+
+      if (len == wlen && memcmp (run->text + t->start, ar_one_person[k], len) == 0)
+        n = 1;
+      else if (len == wlen + strlen ("ان") && memcmp (run->text + t->start, ar_one_person[k], wlen) == 0 &&
+               memcmp (run->text + t->start + wlen, "ان", strlen ("ان")) == 0)
+        n = 2;
+      if (n > 0)
+        {
+          if (kind != NULL)
+            *kind = said;
+          if (persons != NULL)
+            *persons = n;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

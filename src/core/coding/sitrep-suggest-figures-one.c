@@ -684,6 +684,18 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   gboolean died = _sitrep_suggest_tok_is (run, i, "died") || _sitrep_suggest_tok_is (run, i, "succumbed");
 
   *next = i;
+  /* "مقتل عسكري", "وأصيب آخر", "قضى جنديان" */
+  if (tok (run, i)->flags & TOK_ARABIC)
+    {
+      guint persons;
+
+      if (_sitrep_suggest_figure_ar_one_at (run, i, &kind, &persons))
+        {
+          add_one (run, kind, i + 1, i + 1, persons);
+          *next = i + 1;
+        }
+      return;
+    }
   /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
   if (!died && !captured && (name_after (run, i, &last) || role_and_name_after (run, i, &last)))
     {
@@ -819,6 +831,8 @@ gboolean
 _sitrep_suggest_is_one_verb (SuggestRun *run,
                              guint       i)
 {
+  if (tok (run, i)->flags & TOK_ARABIC)
+    return _sitrep_suggest_figure_ar_one_at (run, i, NULL, NULL);
   return _sitrep_suggest_tok_among (run, i, one_verbs);
 }
 

@@ -118,7 +118,7 @@ static const char * const one_day_words[] = {
 /* How many tokens a sentence may have before its plural subject ("BAGHDAD — Two other car bombs"). */
 #define SUBJECT_WITHIN 6
 /* How far after the figure's words "in … attacks" may stand. */
-#define CAUSE_AFTER 12
+#define CAUSE_AFTER 20
 
 static gboolean
 in_plural_attacks (SuggestRun *run,

@@ -602,6 +602,11 @@ gboolean    _sitrep_suggest_arabic_person (SuggestRun        *run,
                                            guint              i,
                                            guint             *first,
                                            guint             *last);
+/* "Author: X", "Photo: X/AFP", "By X and Y", a signature alone at the end. */
+gboolean    _sitrep_suggest_credit_person (SuggestRun        *run,
+                                           guint              i,
+                                           guint             *first,
+                                           guint             *last);
 /* A byline's person: "Kim Gamel, Associated Press", "By Kim Gamel". */
 gboolean    _sitrep_suggest_byline_person (SuggestRun        *run,
                                            guint              i,
@@ -654,6 +659,11 @@ gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
                                                    guint       i);
 /* sitrep-suggest-figures-arabic.c: the kind an Arabic word says (FALSE: none), the value of an Arabic
  * number word (-1: none), whether a token is "و" glued to digits ("و20"). */
+/* sitrep-suggest-figures-arabic.c: one person (or two) named right after an Arabic word of what happened. */
+gboolean    _sitrep_suggest_figure_ar_one_at     (SuggestRun        *run,
+                                                  guint              i,
+                                                  SitrepSuggestKind *kind,
+                                                  guint             *persons);
 gboolean    _sitrep_suggest_figure_ar_kind       (SuggestRun        *run,
                                                   guint              i,
                                                   SitrepSuggestKind *kind);
