@@ -579,6 +579,28 @@ test_far_river (void)
   g_assert_cmpstr (kura->entity_name, ==, "Kura");
 }
 
+/* "in Kirkuk's northern Arab-majority Wahid Huzayran district": the town
+ * the possessive is of holds the part named after a side and hyphenated
+ * words, as it does the part named right after it; words of another kind
+ * between them ("Kirkuk's police chief visited Qutan village") do not
+ * make the town the village's holder. */
+static void
+test_possessed_part (void)
+{
+  g_autoptr(SitrepSuggestResult) part =
+    sitrep_test_suggest ("Gunmen shot two men in Kirkuk's northern Arab-majority Wahid Huzayran district on Monday.",
+                         NULL);
+  g_autoptr(SitrepSuggestResult) other = sitrep_test_suggest ("Kirkuk's police chief visited Qutan village on Monday.", NULL);
+  const SitrepSuggestion *wahid = place (part, "Wahid Huzayran");
+  const SitrepSuggestion *qutan = place (other, "Qutan");
+
+  g_assert_nonnull (wahid);
+  g_assert_true (wahid->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (wahid->latitude, wahid->longitude, 35.47, 44.39), <, 5.0);
+  g_assert_nonnull (qutan);
+  g_assert_true (isnan (qutan->latitude));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,5 +630,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/anchors/paragraph", test_paragraph_scene);
   g_test_add_func ("/sitrep/suggest-places-found/lists/guess-near-sure", test_list_guess_near_sure);
   g_test_add_func ("/sitrep/suggest-places-found/far-river", test_far_river);
+  g_test_add_func ("/sitrep/suggest-places-found/anchors/possessed-part", test_possessed_part);
   return g_test_run ();
 }

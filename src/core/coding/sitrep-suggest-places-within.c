@@ -318,6 +318,10 @@ static const char * const frame_words[] = { "in", "near", "outside", "around", N
  * looked for, in tokens ("the Idlib villages of A, B, C and D"). */
 #define KIND_LIST_TOKENS 12
 
+/* How many tokens of words describing a part of a town ("northern",
+ * "Sunni-dominated") may stand between the town's possessive and its name. */
+#define POSSESSED_WORDS 5
+
 /* How many sentences of its paragraph before a place's own are looked at
  * for the scene they open with. */
 #define SCENE_SENTENCES_BACK 4
@@ -351,23 +355,38 @@ static SitrepSuggestion *
 anchor_before (SuggestRun *run,
                GArray     *places,
                gsize       longest,
-               guint       first)
+               guint       first,
+               guint       last)
 {
   guint start = first;
   SitrepSuggestion *o;
 
   while (start > 0 && same_sentence (run, first, start - 1))
     start--;
-  /* "in Kirkuk's Shwan district": the place the possessive is of. */
-  {
-    guint at = tok (run, first)->start;
-    guint back = at >= 3 && strncmp (run->text + at - 3, "'s ", 3) == 0 ? 3 :
-                 at >= 5 && strncmp (run->text + at - 5, "\xe2\x80\x99s ", 5) == 0 ? 5 : 0;
+  /* "in Kirkuk's Shwan district": the place the possessive is of; past a
+   * side and hyphenated words that describe a part of it named as one
+   * ("Baghdad's northern Sunni-dominated Azamiyah neighborhood"). */
+  for (guint j = first, words = 0; words <= POSSESSED_WORDS; words++)
+    {
+      guint at = tok (run, j)->start;
+      guint back = at >= 3 && strncmp (run->text + at - 3, "'s ", 3) == 0 ? 3 :
+                   at >= 5 && strncmp (run->text + at - 5, "\xe2\x80\x99s ", 5) == 0 ? 5 : 0;
+      const SuggestToken *t;
 
-    o = back > 0 && at > back ? _sitrep_suggest_place_over (run, places, longest, at - back - 1, at - back) : NULL;
-    if (o != NULL && o->byte_end == at - back && !isnan (o->latitude) && o->scope != SITREP_PLACE_SCOPE_COUNTRY)
-      return o;
-  }
+      o = back > 0 && at > back ? _sitrep_suggest_place_over (run, places, longest, at - back - 1, at - back) : NULL;
+      if (o != NULL && o->byte_end == at - back && !isnan (o->latitude) && o->scope != SITREP_PLACE_SCOPE_COUNTRY &&
+          (words == 0 || (last + 1 < run->tokens->len && same_sentence (run, last, last + 1) &&
+                          _sitrep_suggest_tok_among (run, last + 1, kind_nouns))))
+        return o;
+      if (back > 0 || j <= start)
+        break;
+      t = tok (run, --j);
+      /* A side ("northern"), or a word of a hyphenated one ("Sunni-dominated"). */
+      if (!(t->flags & TOK_HYPHEN) && !((t->flags & TOK_WORD) && !isnan (side_at (run, j, FALSE))) &&
+          !((t->flags & TOK_WORD) && ((tok (run, j + 1)->flags & TOK_HYPHEN) ||
+                                      (j > 0 && (tok (run, j - 1)->flags & TOK_HYPHEN)))))
+        break;
+    }
   /* "the Idlib villages of A, B and C": back over the list to its "of". */
   for (guint j = first; j >= start + 3 && first - j < KIND_LIST_TOKENS; j--)
     {
@@ -694,7 +713,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
       /* Nothing right after it: the scene the sentence opens with, or the
        * place its list's kind follows. */
       if (holder == NULL && isnan (s->latitude))
-        holder = anchor_before (run, places, longest, first);
+        holder = anchor_before (run, places, longest, first, last);
 
       /* A place the gazetteer was sure of yields to a holder as sure, or
        * to the town it is a neighbourhood of ("Sana'a neighbourhood of
