@@ -537,6 +537,27 @@ test_incident_month_precision (Fixture       *f,
   g_assert_cmpint (sitrep_event_get_date_precision (event), ==, 4);
 }
 
+/* A doubtful place ("Tabqa Dam", pinned at the town of Tabqa) keeps its
+ * region and country but is not linked to the gazetteer entry it was
+ * pinned at, as the window links only sure matches. */
+static void
+test_doubtful_place_not_linked (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) list = suggest (f, add_article (f->store, "A coalition airstrike struck near Tabqa Dam, Syria, "
+                                                                 "killing 3 fighters."));
+  SitrepStoredSuggestion *s = pending (list, SITREP_SUGGEST_PLACE, "Tabqa Dam");
+  g_autoptr(SitrepEntity) e = NULL;
+  g_autofree char *gid = NULL;
+
+  g_assert_nonnull (s);
+  g_assert_true (s->doubtful);
+  e = accept (f, s);
+  g_assert_cmpstr (sitrep_entity_get_country (e), ==, "SY");
+  gid = entity_gazetteer_id (f, sitrep_entity_get_id (e));
+  g_assert_null (gid);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -564,5 +585,7 @@ main (int    argc,
               test_incident_country_not_joined, fixture_tear_down);
   g_test_add ("/suggest-accept/incident-month-precision", Fixture, NULL, fixture_set_up,
               test_incident_month_precision, fixture_tear_down);
+  g_test_add ("/suggest-accept/doubtful-place-not-linked", Fixture, NULL, fixture_set_up,
+              test_doubtful_place_not_linked, fixture_tear_down);
   return g_test_run ();
 }

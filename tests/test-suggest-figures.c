@@ -99,6 +99,17 @@ test_one_arabic (void)
 }
 
 static void
+test_one_death_of (void)
+{
+  /* "resulted in the death of <role> <name>": one killed, named. */
+  check_figures ("The raid resulted in the death of ISIS leader Abu Omar al-Tunisi.", "killed 1 exact");
+  check_figures ("The strike led to the death of Ahmad Saleh al-Issa.", "killed 1 exact");
+  /* A death remembered, a death of people not named. */
+  check_figures ("They marked the anniversary of the death of Hafez al-Assad.", "");
+  check_figures ("The raid resulted in the death of civilians.", "");
+}
+
+static void
 test_eliminated (void)
 {
   /* "eliminated" is killed (every gold README); a thing eliminated is no figure. */
@@ -363,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/initials", test_initials);
   g_test_add_func ("/sitrep/suggest-figures/one/arabic", test_one_arabic);
   g_test_add_func ("/sitrep/suggest-figures/eliminated", test_eliminated);
+  g_test_add_func ("/sitrep/suggest-figures/one/death-of", test_one_death_of);
   g_test_add_func ("/sitrep/suggest-figures/one/the", test_one_the);
   g_test_add_func ("/sitrep/suggest-figures/one/another", test_one_another);
   g_test_add_func ("/sitrep/suggest-figures/one/pronoun", test_one_pronoun);

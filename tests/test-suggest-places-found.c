@@ -601,6 +601,29 @@ test_possessed_part (void)
   g_assert_true (isnan (qutan->latitude));
 }
 
+/* A city far from every other place of the report, named by another of
+ * its names ("Iskandariyah", an Arabic name of İskenderun, in a report
+ * set around Hilla), is a doubtful guess, as a town would be; named as it
+ * is ("Iskenderun", "Istanbul") it stays sure. */
+static void
+test_city_spelled_otherwise (void)
+{
+  g_autoptr(SitrepSuggestResult) other =
+    sitrep_test_suggest ("Police in Hilla and Karbala said a bomb in Iskandariyah killed four.", NULL);
+  g_autoptr(SitrepSuggestResult) own =
+    sitrep_test_suggest ("Police in Hilla and Karbala said the bombers had come from Iskenderun and Istanbul.", NULL);
+  const SitrepSuggestion *guess = place (other, "Iskandariyah");
+  const SitrepSuggestion *named = place (own, "Iskenderun");
+  const SitrepSuggestion *istanbul = place (own, "Istanbul");
+
+  g_assert_nonnull (guess);
+  g_assert_true (guess->doubtful);
+  g_assert_nonnull (named);
+  g_assert_false (named->doubtful);
+  g_assert_nonnull (istanbul);
+  g_assert_false (istanbul->doubtful);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -631,5 +654,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/lists/guess-near-sure", test_list_guess_near_sure);
   g_test_add_func ("/sitrep/suggest-places-found/far-river", test_far_river);
   g_test_add_func ("/sitrep/suggest-places-found/anchors/possessed-part", test_possessed_part);
+  g_test_add_func ("/sitrep/suggest-places-found/city-spelled-otherwise", test_city_spelled_otherwise);
   return g_test_run ();
 }

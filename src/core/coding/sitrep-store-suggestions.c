@@ -383,7 +383,7 @@ place_as_suggested (SitrepStore                  *self,
 
   if (_sitrep_store_lock (self, error) == NULL)
     return FALSE;
-  stmt = _sitrep_store_statement (self, "SELECT admin1, country, geonameid FROM suggestions WHERE id = ?1", error);
+  stmt = _sitrep_store_statement (self, "SELECT admin1, country, geonameid, doubtful FROM suggestions WHERE id = ?1", error);
   if (stmt == NULL)
     {
       _sitrep_store_unlock (self);
@@ -394,7 +394,8 @@ place_as_suggested (SitrepStore                  *self,
     {
       admin1 = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       country = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      if (sqlite3_column_int64 (stmt, 2) > 0)
+      /* A doubtful match is no gazetteer link (the window links only sure ones). */
+      if (sqlite3_column_int64 (stmt, 2) > 0 && sqlite3_column_int (stmt, 3) == 0)
         gid = g_strdup_printf ("geonames:%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 2));
     }
   sqlite3_reset (stmt);

@@ -783,6 +783,11 @@ static const char * const dead_verbs[] = {
   "shooting", "stabbing", "beating", NULL
 };
 
+/* Words before "the death of X" that say it was caused now: "resulted in", "led to", "caused". */
+static const char * const death_causes[] = {
+  "in", "to", "caused", "causing", "confirmed", "confirming", "announced", "reported", NULL
+};
+
 /* Token @i is "dead" or "death": one person "shot dead" or "shot to death",
  * named or described before "was" ("Hanan al-Abdullah was shot to death")
  * or after the verb ("gunmen shot a woman teacher to death"). */
@@ -801,6 +806,15 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
     }
   if (_sitrep_suggest_tok_is (run, i, "death"))
     {
+      /* "resulted in the death of ISIS leader Abu Ibrahim …", "led to the death of Ahmad Saleh"; not a
+       * death mourned or remembered ("the anniversary of the death of X") */
+      if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "the") && _sitrep_suggest_tok_is (run, i + 1, "of") &&
+          _sitrep_suggest_tok_among (run, i - 2, death_causes) &&
+          (name_after (run, i + 1, &last) || role_and_name_after (run, i + 1, &last)))
+        {
+          add_one (run, SITREP_SUGGEST_KILLED, i + 2, last, 1);
+          return;
+        }
       if (i < 2 || !_sitrep_suggest_tok_is (run, i - 1, "to"))
         return;
       j = i - 1;

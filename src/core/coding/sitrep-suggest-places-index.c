@@ -489,6 +489,20 @@ pass_ask (SitrepSuggestion * const *placed,
 
 #define FEW_PLACES 64
 
+/* Whether the text names @s, a city, by another name than its own. */
+static gboolean
+city_spelled_otherwise (const SitrepSuggestion *s)
+{
+  g_autofree char *own = NULL;
+  g_autofree char *theirs = NULL;
+
+  if (s->entity_id != 0)
+    return FALSE;
+  own = _sitrep_suggest_light_key (s->entity_name);
+  theirs = _sitrep_suggest_light_key (s->text);
+  return strcmp (own, theirs) != 0;
+}
+
 void
 _sitrep_suggest_weigh_places (SuggestRun *run,
                               guint       from)
@@ -521,15 +535,22 @@ _sitrep_suggest_weigh_places (SuggestRun *run,
       double nearest;
       guint others;
       SpotsAnswer answer;
+      gboolean city;
 
-      if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful || s->population >= 100000)
+      /* A city is named across a region, unless the text's name is only
+       * another of its names far from all its other places ("Iskandariyah"
+       * of Iraq is no İskenderun): the country the text names is not asked. */
+      if (s->kind != SITREP_SUGGEST_PLACE || isnan (s->latitude) || s->doubtful ||
+          (s->population >= 100000 && (s->entity_name == NULL || strcmp (s->entity_name, s->text) == 0 ||
+                                        !city_spelled_otherwise (s))))
         continue;
+      city = s->population >= 100000;
       /* A learned resolution (score 0.95) is the project's own choice of
        * where the name is, so no country the article names overrules it;
        * but the project may have accepted it in another report, unchecked
        * ("Sabbourah" near Hama, GeoNames' only one, accepted as proposed):
        * far from all this report's other places it is doubtful here too. */
-      if (s->score < 0.95 && s->country != NULL && g_hash_table_size (codes) > 0 &&
+      if (!city && s->score < 0.95 && s->country != NULL && g_hash_table_size (codes) > 0 &&
           !g_hash_table_contains (codes, s->country))
         {
           s->doubtful = TRUE;
