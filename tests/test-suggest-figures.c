@@ -211,6 +211,19 @@ test_injury_of (void)
 }
 
 static void
+test_death_of_one (void)
+{
+  /* "the [adjective] death/injury of" one person a cause reports, and a second joined by "and". */
+  check_figures ("The strike resulted in the probable death of a senior commander of the group.", "killed 1 exact");
+  check_figures ("Gunmen opened fire on a farmer. The attack resulted in the death of the farmer, and the injury "
+                 "of a child who was passing by.", "killed 1 exact; wounded 1 exact");
+  /* Not one of a figure before, nor a death mourned. */
+  check_figures ("Two soldiers were killed. The blast resulted in the death of the soldier on guard, officials said.",
+                 "killed 2 exact");
+  check_figures ("Hundreds mourned the death of a teacher in the town.", "");
+}
+
+static void
 test_gunned_down (void)
 {
   /* "gunned down" kills: one person before or after it, and a count. */
@@ -383,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/body", test_one_body);
   g_test_add_func ("/sitrep/suggest-figures/injury-of", test_injury_of);
   g_test_add_func ("/sitrep/suggest-figures/gunned-down", test_gunned_down);
+  g_test_add_func ("/sitrep/suggest-figures/death-of-one", test_death_of_one);
   g_test_add_func ("/sitrep/suggest-figures/arabic/lives", test_arabic_lives);
   g_test_add_func ("/sitrep/suggest-figures/arabic/one", test_arabic_one);
   g_test_add_func ("/sitrep/suggest-figures/toll/year", test_toll_year);

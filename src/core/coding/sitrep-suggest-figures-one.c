@@ -788,6 +788,64 @@ static const char * const death_causes[] = {
   "in", "to", "caused", "causing", "confirmed", "confirming", "announced", "reported", NULL
 };
 
+/* One person after "of" at token @of: a name ("Ahmad Saleh"), a role and a name ("ISIS leader Abu
+ * Ibrahim …"), "a senior ISIS Syria leader", "the SDF fighter" (when no figure came before in the
+ * paragraph). Its last token in @last. */
+static gboolean
+person_of (SuggestRun        *run,
+           guint              of,
+           SitrepSuggestKind  kind,
+           guint             *last)
+{
+  guint det = of + 1;
+  gboolean the = _sitrep_suggest_tok_is (run, det, "the");
+
+  if (name_after (run, of, last) || role_and_name_after (run, of, last))
+    return TRUE;
+  if (!the && !_sitrep_suggest_tok_among (run, det, one_determiners))
+    return FALSE;
+  for (guint j = det + 1; j < run->n_tokens && j <= det + 4 && tok (run, j)->sentence == tok (run, of)->sentence; j++)
+    {
+      if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER))
+        return FALSE;
+      /* not "a child's toy" nor "the fighter jets" */
+      if (_sitrep_suggest_tok_among (run, j, one_person) &&
+          !(j + 1 < run->n_tokens && (tok (run, j + 1)->flags & TOK_WORD) && !(tok (run, j + 1)->flags & TOK_CAP) &&
+            !_sitrep_suggest_tok_among (run, j + 1, after_name) && !_sitrep_suggest_tok_is (run, j + 1, "of")))
+        {
+          *last = j;
+          return !the || !counted_before (run, det, kind, j);
+        }
+    }
+  return FALSE;
+}
+
+/* Token @i is "death" or "injury" of one person a cause before it reports: "resulted in the death
+ * of ISIS leader Abu Ibrahim …", "led to the death of Ahmad Saleh", "resulted in the probable death
+ * of a senior leader", and one joined by "and" to a figure of its sentence ("the death of the
+ * fighter, and the injury of a child"); not a death mourned or remembered ("the anniversary of the
+ * death of X"). Whether it proposed one. */
+static gboolean
+death_of (SuggestRun *run,
+          guint       i)
+{
+  SitrepSuggestKind kind = _sitrep_suggest_tok_is (run, i, "injury") ? SITREP_SUGGEST_WOUNDED : SITREP_SUGGEST_KILLED;
+  guint the = i - 1, last;
+
+  if (i < 3 || i + 2 >= run->n_tokens || !_sitrep_suggest_tok_is (run, i + 1, "of"))
+    return FALSE;
+  /* "the probable death" */
+  if (!_sitrep_suggest_tok_is (run, the, "the") && (tok (run, the)->flags & TOK_WORD) && !(tok (run, the)->flags & TOK_CAP))
+    the--;
+  if (!_sitrep_suggest_tok_is (run, the, "the") || tok (run, the - 1)->sentence != tok (run, i)->sentence ||
+      !(_sitrep_suggest_tok_among (run, the - 1, death_causes) ||
+        (_sitrep_suggest_tok_is (run, the - 1, "and") && figure_earlier (run, i, TRUE) != NULL)) ||
+      !person_of (run, i + 1, kind, &last))
+    return FALSE;
+  add_one (run, kind, i + 2, last, 1);
+  return TRUE;
+}
+
 /* Token @i is "dead" or "death": one person "shot dead" or "shot to death",
  * named or described before "was" ("Hanan al-Abdullah was shot to death")
  * or after the verb ("gunmen shot a woman teacher to death"). */
@@ -804,17 +862,10 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
         add_one (run, SITREP_SUGGEST_KILLED, i + 2, last, 1);
       return;
     }
-  if (_sitrep_suggest_tok_is (run, i, "death"))
+  if (_sitrep_suggest_tok_is (run, i, "death") || _sitrep_suggest_tok_is (run, i, "injury"))
     {
-      /* "resulted in the death of ISIS leader Abu Ibrahim …", "led to the death of Ahmad Saleh"; not a
-       * death mourned or remembered ("the anniversary of the death of X") */
-      if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "the") && _sitrep_suggest_tok_is (run, i + 1, "of") &&
-          _sitrep_suggest_tok_among (run, i - 2, death_causes) &&
-          (name_after (run, i + 1, &last) || role_and_name_after (run, i + 1, &last)))
-        {
-          add_one (run, SITREP_SUGGEST_KILLED, i + 2, last, 1);
-          return;
-        }
+      if (death_of (run, i))
+        return;
       if (i < 2 || !_sitrep_suggest_tok_is (run, i - 1, "to"))
         return;
       j = i - 1;
@@ -871,6 +922,7 @@ _sitrep_suggest_figure_one_at (SuggestRun *run,
   if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))
     _sitrep_suggest_figure_one (run, i, &next);
   else if (_sitrep_suggest_tok_is (run, i, "dead") || _sitrep_suggest_tok_is (run, i, "death") ||
+           _sitrep_suggest_tok_is (run, i, "injury") ||
            _sitrep_suggest_tok_is (run, i, "body"))
     _sitrep_suggest_figure_one_dead (run, i);
   else if (tok (run, i)->flags & TOK_ARABIC)
