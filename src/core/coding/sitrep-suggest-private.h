@@ -932,6 +932,12 @@ gboolean    _sitrep_suggest_far_river     (SuggestRun             *run,
                                            const SitrepSuggestion *s,
                                            const char             *name,
                                            GArray                 *points);
+/* sitrep-suggest-places-far.c: whether @s, a doubtful bundled guess near a
+ * sure place of the report in its country, is kept over the world city
+ * @world_name, which the text never names as itself. */
+gboolean    _sitrep_suggest_keep_guess    (SuggestRun             *run,
+                                           const SitrepSuggestion *s,
+                                           const char             *world_name);
 /* sitrep-suggest-places-far.c: a name left unplaced takes the pin of a
  * sure place of the text spelled a little otherwise, doubtful. */
 void        _sitrep_suggest_places_spelled_twice (SuggestRun *run,
