@@ -186,6 +186,15 @@ static const char * const month_words[] = {
   "nov", "december", "dec", NULL
 };
 
+/* A month's name, or the first word of the Levantine months of two words
+ * ("تشرين الثاني"), which anchors them as a month's name does. */
+static gboolean
+month_anchor (const char *word)
+{
+  return sitrep_date_month_from_name (word) != 0 ||
+         strcmp (word, "تشرين") == 0 || strcmp (word, "كانون") == 0;
+}
+
 gboolean
 _sitrep_suggest_is_month_slow (SuggestRun *run,
                                guint       i)
@@ -213,12 +222,8 @@ _sitrep_suggest_is_month_slow (SuggestRun *run,
     }
   memcpy (buf, run->text + t->start, len);
   buf[len] = '\0';
-  /* The first word of the Levantine months of two words ("تشرين الثاني") anchors
-   * them as a month's name does. */
-  if (strcmp (buf, "تشرين") == 0 || strcmp (buf, "كانون") == 0)
-    return TRUE;
   if (run->month_cache == NULL)
-    return sitrep_date_month_from_name (buf) != 0;
+    return month_anchor (buf);
   /* Folding a word to compare it with the month names costs more than
    * remembering the answer for the words of a text. */
   month = GPOINTER_TO_INT (g_hash_table_lookup (run->month_cache, buf));
@@ -226,7 +231,7 @@ _sitrep_suggest_is_month_slow (SuggestRun *run,
     {
       if (g_hash_table_size (run->month_cache) > MAX_CACHED_MONTH_WORDS)
         g_hash_table_remove_all (run->month_cache);
-      month = sitrep_date_month_from_name (buf) + 1;
+      month = month_anchor (buf) ? 2 : 1;
       g_hash_table_insert (run->month_cache, g_strdup (buf), GINT_TO_POINTER (month));
     }
   return month > 1;
