@@ -11,6 +11,7 @@
 
 #include "sitrep-event-list.h"
 #include "sitrep-export.h"
+#include "sitrep-gazetteer.h"
 #include "sitrep-store-private.h"
 #include "sitrep-store.h"
 #include "sitrep-ucdp.h"
@@ -1288,6 +1289,45 @@ test_exports (Fixture       *f,
   (void) bus;
 }
 
+/* An event placed from the gazetteer keeps the country's ISO code ("SY"); the
+ * datasets write its name, as UCDP's events already have it ("Syria"). */
+static void
+test_export_country_name (Fixture       *f,
+                          gconstpointer  data)
+{
+  const SitrepExportFormat formats[] = { SITREP_EXPORT_ACLED_CSV, SITREP_EXPORT_UCDP_CSV };
+  gint64 id = bus_bombing (f);
+  g_autofree char *sql = g_strdup_printf ("UPDATE events SET country = 'SY' WHERE id = %" G_GINT64_FORMAT, id);
+  sqlite3 *db = _sitrep_store_lock (f->store, NULL);
+
+  g_assert_true (_sitrep_store_exec (db, sql, NULL));
+  _sitrep_store_unlock (f->store);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *path = export_to (f, formats[i], NULL);
+      g_autofree char *out = python ("import csv,sys\n"
+                                     "rows=list(csv.DictReader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                                     "print(rows[0]['country'])\n", path);
+
+      if (out == NULL)
+        {
+          g_test_skip ("/usr/bin/python3 is not installed: the CSV export was not read back");
+          return;
+        }
+      g_assert_cmpstr (out, ==, "Syria\n");
+    }
+  {
+    g_autofree char *path = export_to (f, SITREP_EXPORT_EVENTS_JSONL, NULL);
+    g_autofree char *out = python ("import json,sys\n"
+                                   "print(json.loads(open(sys.argv[1],encoding='utf-8').readline())['country'])\n", path);
+
+    g_assert_cmpstr (out, ==, "Syria\n");
+  }
+  /* A name no code stands for is written as it is. */
+  g_assert_null (sitrep_gazetteer_country_name ("Syria"));
+  g_assert_cmpstr (sitrep_gazetteer_country_name ("IQ"), ==, "Iraq");
+}
+
 /* ACLED's `source` is "the source(s) used to code the event": the outlets read.
  * A claimant quoted in an article (SOHR, in SouthFront's report) is not one;
  * a claim read from no article is, its claimant being where the figure came from. */
@@ -1779,6 +1819,7 @@ main (int   argc,
   ADD ("/sitrep/events/exports", test_exports);
   ADD ("/sitrep/events/export-coordinate-digits", test_export_coordinate_digits);
   ADD ("/sitrep/events/export-acled-source", test_export_acled_source);
+  ADD ("/sitrep/events/export-country-name", test_export_country_name);
   ADD ("/sitrep/events/ucdp-bad-rows", test_ucdp_bad_rows);
   ADD ("/sitrep/events/ucdp-async-reads-go-on", test_ucdp_async_reads_go_on);
   ADD ("/sitrep/events/ucdp-real-file", test_ucdp_real_file);

@@ -211,11 +211,44 @@ test_injury_of (void)
 }
 
 static void
+test_gunned_down (void)
+{
+  /* "gunned down" kills: one person before or after it, and a count. */
+  check_figures ("Gunmen gunned down a shepherd near the village.", "killed 1 exact");
+  check_figures ("A border guard was gunned down in the town.", "killed 1 exact");
+  check_figures ("Three soldiers were gunned down at a checkpoint.", "killed 3 exact");
+  /* Not "gunned" with no "down". */
+  check_figures ("A driver gunned the engine and sped past a soldier.", "");
+  check_figures ("The bikers gunned their engines as a soldier was gunned.", "");
+}
+
+static void
 test_arabic_lives (void)
 {
   /* "فقد … حياتهم" (lost their lives) is killed; "فقد" alone stays missing. */
   check_figures ("فقد ثلاثة مدنيين حياتهم بهجوم على الطريق.", "killed 3 exact");
   check_figures ("فقد ثلاثة مدنيين في القصف.", "missing 3 exact");
+}
+
+static void
+test_arabic_one (void)
+{
+  /* One person after a word of harm: a noun, "another", "one of", "arrest of … on". */
+  check_figures ("استشهد مدني وأصيب آخر بقصف على القرية.", "killed 1 exact; wounded 1 exact");
+  check_figures ("أدى الهجوم إلى مقتل شرطي في المدينة.", "killed 1 exact");
+  check_figures ("أسفر القصف عن مقتل أحد عناصر الحرس.", "killed 1 exact");
+  check_figures ("أعلنت الشرطة إلقاء القبض على مسؤول في التنظيم.", "captured 1 exact");
+  check_figures ("انفجرت عبوة أودت بحياة شاب وطفل قرب السوق.", "killed 2 exact");
+  /* Not one of the dead counted before, nor a plural, nor a person with no harm. */
+  check_figures ("قتل 4 جنود، ومن بين القتلى ضابط في الجيش.", "killed 4 exact");
+  check_figures ("أسفر التفجير عن مقتل وإصابة مدنيين.", "");
+  check_figures ("قال مدني إن القصف استمر حتى الصباح.", "");
+  /* "أحد عشر" is eleven, no person "one of" (its count is the walk's). */
+  {
+    g_autofree char *got = figures_of ("أسفر الهجوم عن مقتل أحد عشر مدنيا.");
+
+    g_assert_false (g_str_has_prefix (got, "killed 1 exact"));
+  }
 }
 
 /* ------------------------------------------------------------ tolls */
@@ -378,7 +411,9 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/one/bare-passive", test_one_bare_passive);
   g_test_add_func ("/sitrep/suggest-figures/one/body", test_one_body);
   g_test_add_func ("/sitrep/suggest-figures/injury-of", test_injury_of);
+  g_test_add_func ("/sitrep/suggest-figures/gunned-down", test_gunned_down);
   g_test_add_func ("/sitrep/suggest-figures/arabic/lives", test_arabic_lives);
+  g_test_add_func ("/sitrep/suggest-figures/arabic/one", test_arabic_one);
   g_test_add_func ("/sitrep/suggest-figures/toll/year", test_toll_year);
   g_test_add_func ("/sitrep/suggest-figures/toll/this-year", test_toll_this_year);
   g_test_add_func ("/sitrep/suggest-figures/toll/violence", test_toll_violence);

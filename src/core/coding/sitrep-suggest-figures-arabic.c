@@ -47,10 +47,10 @@ static const struct { const char *word; gint64 value; gboolean vague; } ar_numbe
 
 /* Whether Arabic token @i is one of @words, also with "و"/"ف", "ب"/"ل" or
  * "ال" glued in front of it. */
-static gboolean
-ar_in (SuggestRun         *run,
-       guint               i,
-       const char * const *words)
+gboolean
+_sitrep_suggest_figure_ar_in (SuggestRun         *run,
+                              guint               i,
+                              const char * const *words)
 {
   const SuggestToken *t = tok (run, i);
   const char *p = run->text + t->start;
@@ -91,7 +91,7 @@ _sitrep_suggest_figure_ar_number (SuggestRun *run,
     {
       const char *words[] = { ar_numbers[k].word, NULL };
 
-      if (ar_in (run, i, words))
+      if (_sitrep_suggest_figure_ar_in (run, i, words))
         {
           *vague = ar_numbers[k].vague;
           return ar_numbers[k].value;
@@ -126,19 +126,19 @@ _sitrep_suggest_figure_ar_kind (SuggestRun        *run,
                                 guint              i,
                                 SitrepSuggestKind *kind)
 {
-  if (ar_in (run, i, ar_killed_words))
+  if (_sitrep_suggest_figure_ar_in (run, i, ar_killed_words))
     *kind = SITREP_SUGGEST_KILLED;
-  else if (ar_in (run, i, ar_wounded_words))
+  else if (_sitrep_suggest_figure_ar_in (run, i, ar_wounded_words))
     *kind = SITREP_SUGGEST_WOUNDED;
-  else if (ar_in (run, i, ar_captured_words))
+  else if (_sitrep_suggest_figure_ar_in (run, i, ar_captured_words))
     *kind = SITREP_SUGGEST_CAPTURED;
-  else if (ar_in (run, i, ar_missing_words))
+  else if (_sitrep_suggest_figure_ar_in (run, i, ar_missing_words))
     {
       *kind = SITREP_SUGGEST_MISSING;
       /* "فقد ثلاثة مدنيين حياتهم": lives lost within a few words of the verb */
       for (guint j = i + 1; j < run->n_tokens && j <= i + 5 && tok (run, j)->sentence == tok (run, i)->sentence; j++)
         {
-          if (ar_in (run, j, ar_lives_words))
+          if (_sitrep_suggest_figure_ar_in (run, j, ar_lives_words))
             {
               *kind = SITREP_SUGGEST_KILLED;
               break;
@@ -165,6 +165,10 @@ static const char * const ar_one_person[] = {
   "ضابط", "شرطي", "مواطن", "شخص", "قيادي", "آخر", "أحد", NULL
 };
 
+static const char * const ar_teens[] = {
+  "عشر", "عشرة", NULL
+};
+
 /* Whether Arabic token @i is a word of what happened to one person (or two)
  * named by the noun right after it, in the same sentence: their kind and
  * how many in *@kind and *@persons (either may be NULL). */
@@ -179,8 +183,12 @@ _sitrep_suggest_figure_ar_one_at (SuggestRun        *run,
   gsize len;
 
   if (i + 1 >= run->n_tokens || !(tok (run, i + 1)->flags & TOK_ARABIC) ||
-      tok (run, i + 1)->sentence != tok (run, i)->sentence || !ar_in (run, i, ar_one_verbs) ||
+      tok (run, i + 1)->sentence != tok (run, i)->sentence || !_sitrep_suggest_figure_ar_in (run, i, ar_one_verbs) ||
       !_sitrep_suggest_figure_ar_kind (run, i, &said))
+    return FALSE;
+  /* "مقتل أحد عشر مدنيا": "أحد عشر" is eleven, no one person */
+  if (i + 2 < run->n_tokens && tok (run, i + 2)->sentence == tok (run, i)->sentence &&
+      _sitrep_suggest_figure_ar_in (run, i + 2, ar_teens))
     return FALSE;
   t = tok (run, i + 1);
   len = t->end - t->start;

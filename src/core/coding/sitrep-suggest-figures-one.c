@@ -61,7 +61,7 @@ static const char * const one_verbs[] = {
   "killed", "executed", "assassinated", "beheaded", "murdered", "slain", "injured", "wounded",
   "captured", "arrested", "detained", "abducted", "kidnapped", "neutralized", "neutralised", "died", "succumbed",
   "killing", "executing", "murdering", "injuring", "wounding", "capturing", "arresting", "detaining", "abducting",
-  "kidnapping", NULL
+  "kidnapping", "gunned", NULL
 };
 static const char * const one_determiners[] = {
   "a", "an", "his", "her", "their", "its", "another", NULL
@@ -657,15 +657,16 @@ static const char * const after_bare[] = {
 static gboolean
 bare_passive (SuggestRun *run,
               guint       i,
+              guint       end,
               guint      *first)
 {
-  const SuggestToken *next = i + 1 < run->n_tokens ? tok (run, i + 1) : NULL;
+  const SuggestToken *next = end + 1 < run->n_tokens ? tok (run, end + 1) : NULL;
 
   if (i < 2 || _sitrep_suggest_tok_among (run, i, one_ing))
     return FALSE;
   /* the clause's end (a full stop, a comma, the text's end; not "'s") or a preposition */
   if (next != NULL && next->sentence == tok (run, i)->sentence &&
-      ((next->flags & TOK_WORD) ? !_sitrep_suggest_tok_among (run, i + 1, after_bare) :
+      ((next->flags & TOK_WORD) ? !_sitrep_suggest_tok_among (run, end + 1, after_bare) :
        (run->text[next->start] == '\'' || g_str_has_prefix (run->text + next->start, "’"))))
     return FALSE;
   return one_person_ending_at (run, i - 1, first);
@@ -682,6 +683,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   SitrepSuggestKind kind = kind_of_verb (run, i, &captured);
   guint first = 0, last = 0, was = i;
   gboolean died = _sitrep_suggest_tok_is (run, i, "died") || _sitrep_suggest_tok_is (run, i, "succumbed");
+  guint end = i;   /* the verb's last token: "gunned down" */
 
   *next = i;
   /* "مقتل عسكري", "وأصيب آخر", "قضى جنديان" */
@@ -696,15 +698,21 @@ _sitrep_suggest_figure_one (SuggestRun *run,
         }
       return;
     }
-  /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
-  if (!died && !captured && (name_after (run, i, &last) || role_and_name_after (run, i, &last)))
+  if (_sitrep_suggest_tok_is (run, i, "gunned"))
     {
-      add_one (run, kind, i + 1, last, 1);
+      if (!_sitrep_suggest_tok_is (run, i + 1, "down"))
+        return;
+      end = i + 1;
+    }
+  /* "killed Maj. Gen. Vyacheslav Gladkih and injured …" */
+  if (!died && !captured && (name_after (run, end, &last) || role_and_name_after (run, end, &last)))
+    {
+      add_one (run, kind, end + 1, last, 1);
       *next = last;
       return;
     }
   /* "killed a commander", "killed a man and his son" */
-  if (!died && person_after (run, i, kind, &last))
+  if (!died && person_after (run, end, kind, &last))
     {
       guint persons = 1 + _sitrep_suggest_figure_persons_after (run, last, &last);
 
@@ -713,7 +721,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
           (_sitrep_suggest_is_number_anchor (run, last + 2) ||
            (_sitrep_suggest_tok_among (run, last + 2, possessives) && _sitrep_suggest_is_number_anchor (run, last + 3))))
         return;
-      add_one (run, kind, i + 1, last, persons);
+      add_one (run, kind, end + 1, last, persons);
       *next = last;
       return;
     }
@@ -761,7 +769,7 @@ _sitrep_suggest_figure_one (SuggestRun *run,
     was--;
   else
     {
-      if (bare_passive (run, i, &first))
+      if (bare_passive (run, i, end, &first))
         add_one (run, kind, first, i - 1, 1);
       return;
     }
@@ -850,3 +858,22 @@ _sitrep_suggest_is_one_verb (SuggestRun *run,
   return _sitrep_suggest_tok_among (run, i, one_verbs);
 }
 
+
+/* Token @i is no count: proposes the one person a verb of one_verbs ("killed Maj. Gen. X", "his
+ * wife was slightly injured"), "dead", "death" or "body" ("shot dead"), or an Arabic word of harm
+ * ("مقتل عسكري") names there. Returns the last token used. */
+guint
+_sitrep_suggest_figure_one_at (SuggestRun *run,
+                               guint       i)
+{
+  guint next = i;
+
+  if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))
+    _sitrep_suggest_figure_one (run, i, &next);
+  else if (_sitrep_suggest_tok_is (run, i, "dead") || _sitrep_suggest_tok_is (run, i, "death") ||
+           _sitrep_suggest_tok_is (run, i, "body"))
+    _sitrep_suggest_figure_one_dead (run, i);
+  else if (tok (run, i)->flags & TOK_ARABIC)
+    _sitrep_suggest_figure_one_arabic (run, i, &next);
+  return next;
+}

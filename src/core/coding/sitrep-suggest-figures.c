@@ -76,7 +76,7 @@ static const char * const killed_words[] = {
   "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
   "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
   "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", "neutralized", "neutralised", "succumbed",
-  "neutralizing", "neutralising", "body", "eliminated", NULL
+  "neutralizing", "neutralising", "body", "eliminated", "gunned", NULL
 };
 static const char * const wounded_words[] = {
   "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", NULL
@@ -979,15 +979,8 @@ _sitrep_suggest_figures (SuggestRun *run)
         continue;
       if (!_sitrep_suggest_is_number_anchor (run, i) || _sitrep_suggest_figure_not_a_count (run, i))
         {
-          /* "killed Maj. Gen. X", "his wife was slightly injured": one person, named. */
-          if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))
-            {
-              _sitrep_suggest_figure_one (run, i, &next);
-              i = next;
-            }
-          else if (_sitrep_suggest_tok_is (run, i, "dead") || _sitrep_suggest_tok_is (run, i, "death") ||
-                   _sitrep_suggest_tok_is (run, i, "body"))
-            _sitrep_suggest_figure_one_dead (run, i);
+          /* "killed Maj. Gen. X", "his wife was slightly injured", "مقتل عسكري": one person, named. */
+          i = _sitrep_suggest_figure_one_at (run, i);
           continue;
         }
       /* "a" alone is only a number in "a dozen", "a few hundred". */

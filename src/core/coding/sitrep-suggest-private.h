@@ -631,6 +631,9 @@ gboolean    _sitrep_suggest_is_one_verb   (SuggestRun        *run,
 void        _sitrep_suggest_figure_one    (SuggestRun        *run,
                                            guint              i,
                                            guint             *next);
+/* The one person named at token @i, no count (any of the three below); returns the last token used. */
+guint       _sitrep_suggest_figure_one_at (SuggestRun        *run,
+                                           guint              i);
 /* One person "shot dead", "shot to death" (@i: "dead" or "death"): "X was shot dead", "shot a teacher to death". */
 void        _sitrep_suggest_figure_one_dead       (SuggestRun *run,
                                                    guint       i);
@@ -672,6 +675,14 @@ gint64      _sitrep_suggest_figure_ar_number     (SuggestRun *run,
                                                   gboolean   *vague);
 gboolean    _sitrep_suggest_figure_is_and_number (SuggestRun *run,
                                                   guint       i);
+/* Whether Arabic token @i is one of @words, also with "و"/"ف", "ال", "ب"/"ل" glued in front. */
+gboolean    _sitrep_suggest_figure_ar_in         (SuggestRun         *run,
+                                                  guint               i,
+                                                  const char * const *words);
+/* sitrep-suggest-figures-one-arabic.c: one person after an Arabic word of harm ("مقتل عسكري"). */
+void        _sitrep_suggest_figure_one_arabic    (SuggestRun *run,
+                                                  guint       i,
+                                                  guint      *next);
 /* sitrep-suggest-figures-toll.c: whether the figure @first … @last is a cumulative statistic. */
 gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
                                                   guint       first,

@@ -14,6 +14,7 @@
 #include "sitrep-export.h"
 #include "sitrep-io.h"
 #include "sitrep-event-private.h"
+#include "sitrep-gazetteer.h"
 
 /* Events are read this many at a time, so 50,000 never sit in memory at once. */
 #define PAGE 500
@@ -221,6 +222,17 @@ sources_of (EventRecord *r)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* The country as the datasets write it: a name ("Syria"). Events placed
+ * from the gazetteer keep its ISO code ("SY"); UCDP's keep their name. */
+static const char *
+country_of (SitrepEvent *e)
+{
+  const char *country = sitrep_event_get_country (e);
+  const char *name = sitrep_gazetteer_country_name (country);
+
+  return name != NULL ? name : country;
+}
+
 static const char *
 place_name (SitrepEvent *event)
 {
@@ -270,7 +282,7 @@ write_acled (EventRecord *r,
     sitrep_event_get_sub_event_type (e), sitrep_event_get_actor1 (e), assoc1, inter1,
     sitrep_event_get_actor2 (e), assoc2, inter2, interaction,
     sitrep_event_get_civilian_targeting (e) ? "Civilian targeting" : "",
-    sitrep_event_get_country (e), sitrep_event_get_admin1 (e), sitrep_event_get_admin2 (e), place_name (e),
+    country_of (e), sitrep_event_get_admin1 (e), sitrep_event_get_admin2 (e), place_name (e),
     lat, lon, geo, source, sitrep_event_get_source_scale (e), notes, fatalities,
   };
 
@@ -336,7 +348,7 @@ write_ucdp (EventRecord *r,
   g_autofree char *articles = source_articles (r);
   const char *fields[] = {
     id, tov, sitrep_event_get_actor1 (e), sitrep_event_get_actor2 (e), sitrep_event_get_date_start (e),
-    sitrep_event_get_date_end (e), date_prec, where_prec, sitrep_event_get_country (e),
+    sitrep_event_get_date_end (e), date_prec, where_prec, country_of (e),
     sitrep_event_get_admin1 (e), sitrep_event_get_admin2 (e), place_name (e), lat, lon,
     da, db, dc, du, low, best, high, n_sources, articles, f->disputed ? "1" : "0",
   };
@@ -459,7 +471,7 @@ add_event_members (JsonBuilder *b,
   add_figure (b, "interaction", sitrep_event_get_interaction (e) > 0 ? sitrep_event_get_interaction (e) : -1);
   json_builder_set_member_name (b, "civilian_targeting");
   json_builder_add_boolean_value (b, sitrep_event_get_civilian_targeting (e));
-  add_string (b, "country", sitrep_event_get_country (e));
+  add_string (b, "country", country_of (e));
   add_string (b, "admin1", sitrep_event_get_admin1 (e));
   add_string (b, "admin2", sitrep_event_get_admin2 (e));
   add_string (b, "location", place_name (e));

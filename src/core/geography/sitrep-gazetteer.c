@@ -52,22 +52,24 @@ G_DEFINE_BOXED_TYPE (SitrepGazetteerPlace, sitrep_gazetteer_place,
 
 G_DEFINE_QUARK (sitrep-gazetteer-error-quark, sitrep_gazetteer_error)
 
-/* Countries of the bundled region, and how articles name them. */
+/* Countries of the bundled region, the name datasets write, and how
+ * articles name them. */
 static const struct
 {
   const char *code;
+  const char *name;
   const char *names;
 } country_names[] = {
-  { "SY", "Syria|Syrian|Syrians|Sham" },
-  { "IQ", "Iraq|Iraqi|Iraqis" },
-  { "LB", "Lebanon|Lebanese" },
-  { "JO", "Jordan|Jordanian" },
-  { "TR", "Turkey|Türkiye|Turkish" },
-  { "IL", "Israel|Israeli" },
-  { "PS", "Palestine|Palestinian|Gaza|West Bank" },
-  { "IR", "Iran|Iranian" },
-  { "SA", "Saudi Arabia|Saudi" },
-  { "EG", "Egypt|Egyptian" },
+  { "SY", "Syria", "Syria|Syrian|Syrians|Sham" },
+  { "IQ", "Iraq", "Iraq|Iraqi|Iraqis" },
+  { "LB", "Lebanon", "Lebanon|Lebanese" },
+  { "JO", "Jordan", "Jordan|Jordanian" },
+  { "TR", "Turkey", "Turkey|Türkiye|Turkish" },
+  { "IL", "Israel", "Israel|Israeli" },
+  { "PS", "Palestine", "Palestine|Palestinian|Gaza|West Bank" },
+  { "IR", "Iran", "Iran|Iranian" },
+  { "SA", "Saudi Arabia", "Saudi Arabia|Saudi" },
+  { "EG", "Egypt", "Egypt|Egyptian" },
 };
 
 /* ---------------------------------------------------------------- places */
@@ -948,6 +950,15 @@ sitrep_gazetteer_country_code (const char *country)
         if (g_ascii_strcasecmp (country, names[k]) == 0)
           return country_names[i].code;
     }
+  return NULL;
+}
+
+const char *
+sitrep_gazetteer_country_name (const char *code)
+{
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (country_names); i++)
+    if (g_ascii_strcasecmp (code, country_names[i].code) == 0)
+      return country_names[i].name;
   return NULL;
 }
 

@@ -115,6 +115,10 @@ GPtrArray        *sitrep_gazetteer_lookup_in    (SitrepGazetteer  *self,
  * English name as UCDP GED writes it ("Syria" → "SY"), or NULL. */
 const char       *sitrep_gazetteer_country_code (const char      *country);
 
+/* The English name datasets write for the ISO 3166 code @code of a country the
+ * bundled gazetteer covers ("SY" → "Syria"), or NULL. */
+const char       *sitrep_gazetteer_country_name (const char      *code);
+
 /* The governorate or province @name names, in the country @country_code when
  * given, as "SY.07" (country and GeoNames admin-1 code); @latitude and
  * @longitude, when given, are set to the mean position of its places, a

@@ -1,0 +1,126 @@
+/* sitrep-suggest-figures-one-arabic.c — one person killed, wounded or captured in Arabic, named by a
+ * noun, not counted: "استشهد مدني وأصيب آخر", "مقتل عسكري", "إلقاء القبض على مسؤول"
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+/* Nouns of one person (singular; their plurals and duals, "مدنيين", "جنديان", are counts the
+ * figures' walk reads or no figure), compared also with "و", "ال", "ب" glued in front. */
+static const char * const ar_one_person[] = {
+  "مدني", "مدنية", "عسكري", "جندي", "شاب", "شابة", "طفل", "طفلة", "امرأة", "رجل", "عنصر", "مقاتل",
+  "شخص", "مواطن", "مواطنة", "قيادي", "ضابط", "مسؤول", "مسئول", "شرطي", "صحفي", "ناشط", "مسلح",
+  "إرهابي", "فتى", "فتاة", "سيدة", "طبيب", "سائق", "مزارع", "قائد", "منتسب", "متطوع", "رضيع",
+  "مسن", "عامل", "نازح", "راعي", NULL
+};
+/* "another" and "one of": "وأصيب آخر", "مقتل أحد عسكريي الفوج" — one person, never joined to
+ * the next by "و" ("شهيد وآخر جريح" says two things of two people). */
+static const char * const ar_one_other[] = {
+  "آخر", "أخرى", "أحد", "إحدى", NULL
+};
+/* "أحد عشر" is eleven. */
+static const char * const ar_teen[] = {
+  "عشر", "عشرة", NULL
+};
+/* Plural nouns of the dead, hurt or held: a noun after them is one of them, not one more ("من بين
+ * القتلى ضابط", among the dead an officer). */
+static const char * const ar_victims_plural[] = {
+  "قتلى", "جرحى", "شهداء", "مصابين", "إصابات", "معتقلين", "مختطفين", "مفقودين", "أسرى", NULL
+};
+/* "إلقاء القبض على" (arrest of): the person after "على". */
+static const char * const ar_arrest[] = {
+  "القبض", NULL
+};
+static const char * const ar_on[] = {
+  "على", NULL
+};
+/* "أودى بحياة" (took the life of). */
+static const char * const ar_took[] = {
+  "أودى", "أودت", NULL
+};
+static const char * const ar_life_of[] = {
+  "بحياة", NULL
+};
+
+static gboolean
+same_sentence (SuggestRun *run,
+               guint       i,
+               guint       j)
+{
+  return j < run->n_tokens && tok (run, j)->sentence == tok (run, i)->sentence;
+}
+
+/* Whether the words from token @j name one person; their last token in @last and how many
+ * are named one by one ("مقتل شاب وطفل": 2) in *@persons. */
+static gboolean
+ar_persons_at (SuggestRun *run,
+               guint       j,
+               guint      *last,
+               guint      *persons)
+{
+  if (_sitrep_suggest_figure_ar_in (run, j, ar_one_other))
+    {
+      if (same_sentence (run, j, j + 1) && _sitrep_suggest_figure_ar_in (run, j + 1, ar_teen))
+        return FALSE;
+      *last = j;
+      *persons = 1;
+      return TRUE;
+    }
+  if (!_sitrep_suggest_figure_ar_in (run, j, ar_one_person))
+    return FALSE;
+  *last = j;
+  *persons = 1;
+  /* "شاب وطفل": the next noun with "و" glued in front */
+  while (same_sentence (run, j, *last + 1) && *persons < 4 &&
+         g_str_has_prefix (run->text + tok (run, *last + 1)->start, "و") &&
+         _sitrep_suggest_figure_ar_in (run, *last + 1, ar_one_person))
+    {
+      (*last)++;
+      (*persons)++;
+    }
+  return TRUE;
+}
+
+/* Token @i is an Arabic word that _sitrep_suggest_figure_ar_one_at () does not take (a word and
+ * noun glued to "ال"/"ب": "باستشهاد الشاب", other nouns, nouns joined by "و"): when it says a
+ * casualty's kind and one person follows it ("استشهد مدني", "القبض على مسؤول", "أودى بحياة شاب"),
+ * proposes that person as a figure. *@next is the last token used. */
+void
+_sitrep_suggest_figure_one_arabic (SuggestRun *run,
+                                   guint       i,
+                                   guint      *next)
+{
+  SitrepSuggestKind kind;
+  SitrepSuggestion *s;
+  guint person = i + 1, last, persons;
+
+  *next = i;
+  if (_sitrep_suggest_figure_ar_in (run, i, ar_arrest) && same_sentence (run, i, i + 1) &&
+      _sitrep_suggest_figure_ar_in (run, i + 1, ar_on))
+    {
+      kind = SITREP_SUGGEST_CAPTURED;
+      person = i + 2;
+    }
+  else if (_sitrep_suggest_figure_ar_in (run, i, ar_took) && same_sentence (run, i, i + 1) &&
+           _sitrep_suggest_figure_ar_in (run, i + 1, ar_life_of))
+    {
+      kind = SITREP_SUGGEST_KILLED;
+      person = i + 2;
+    }
+  else if (!_sitrep_suggest_figure_ar_kind (run, i, &kind) || _sitrep_suggest_figure_ar_in (run, i, ar_victims_plural))
+    return;
+  if (!same_sentence (run, i, person) || !ar_persons_at (run, person, &last, &persons))
+    return;
+  s = _sitrep_suggest_add (run, kind, i, last);
+  s->figure.count = s->figure.low = s->figure.high = persons;
+  s->figure.qualifier = SITREP_QUALIFIER_EXACT;
+  s->score = 0.6;
+  s->victims = _sitrep_suggest_strndup (run, run->text + tok (run, person)->start,
+                                        tok (run, last)->end - tok (run, person)->start);
+  *next = last;
+}
