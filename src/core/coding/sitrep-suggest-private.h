@@ -687,6 +687,8 @@ void        _sitrep_suggest_figure_one_arabic    (SuggestRun *run,
 gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
                                                   guint       first,
                                                   guint       last);
+/* sitrep-suggest-figures-toll.c: marks a roundup's lead totals cumulative (after the figures). */
+void        _sitrep_suggest_figures_roundup      (SuggestRun *run);
 /* sitrep-suggest-figures-toll.c: whether the count at @first is what a verb raised a toll to. */
 gboolean    _sitrep_suggest_figure_toll_to       (SuggestRun        *run,
                                                   guint              first,
