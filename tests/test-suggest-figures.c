@@ -366,6 +366,9 @@ test_toll_roundup (void)
   check_figures ("Shelling killed 8 civilians, including 3 children, in the province on Sunday.\n\n"
                  "Four people were killed in Mosul.\n\nThree people were killed in Kirkuk.",
                  "killed 8 exact cumulative; killed 3 exact cumulative; killed 4 exact; killed 3 exact");
+  /* "in several locations" as "in different areas"; "several" of no places is not. */
+  check_figures ("The shelling wounded 15 people in several locations of the province.", "wounded 15 exact cumulative");
+  check_figures ("The shelling wounded 15 people in one house, and several cars burned.", "wounded 15 exact");
   /* One town: its blasts told one by one stay one incident's. */
   check_figures ("At least 9 people were killed in the city on Monday.\n\n"
                  "In Mosul, gunmen killed 3 policemen.\n\nIn Mosul, a roadside bomb killed 2 civilians.",

@@ -30,7 +30,7 @@ static const char * const cumulative_cues[] = {
 static const char * const cumulative_walk_words[] = {
   "operation", "offensive", "campaign", "battle", "assault", "today", "war", "conflict",
   "since", "total", "toll", "so", "overall", "cumulative", "altogether", "has", "have",
-  "separate", "different", "various", "multiple", "all", "across", "past", "attacks", "airstrikes",
+  "separate", "different", "various", "multiple", "several", "all", "across", "past", "attacks", "airstrikes",
   "strikes", "raids", "bombings", "explosions", "blasts", "incidents", "year", "month", "violence",
   "attack", "bombing", "blast", "explosion", "airstrike", "strike", "ambush", "raid", "massacre", "bombs", NULL
 };
@@ -57,7 +57,7 @@ several_incidents (SuggestRun *run,
   if (_sitrep_suggest_tok_is (run, j, "separate"))
     return !(j > 0 && (_sitrep_suggest_tok_is (run, j - 1, "a") || _sitrep_suggest_tok_is (run, j - 1, "another")));
   if (_sitrep_suggest_tok_is (run, j, "different") || _sitrep_suggest_tok_is (run, j, "various") ||
-      _sitrep_suggest_tok_is (run, j, "multiple"))
+      _sitrep_suggest_tok_is (run, j, "multiple") || _sitrep_suggest_tok_is (run, j, "several"))
     return _sitrep_suggest_tok_among (run, j + 1, place_nouns);
   /* "In all, 137 people …" */
   if (_sitrep_suggest_tok_is (run, j, "all"))
