@@ -367,6 +367,38 @@ test_toll_parts (void)
 }
 
 static void
+test_toll_roundup (void)
+{
+  /* A lead total the report then tells incident by incident, at towns far apart: a roundup's, not one incident's. */
+  check_figures ("At least 9 people were killed and 17 were wounded on Monday.\n\n"
+                 "In Mosul, gunmen killed 3 policemen and wounded 5 others at a checkpoint.\n\n"
+                 "In Kirkuk, a roadside bomb killed 2 civilians and wounded 6 others.",
+                 "killed 9 at_least cumulative; wounded 17 exact cumulative; killed 3 exact; wounded 5 exact; "
+                 "killed 2 exact; wounded 6 exact");
+  /* with its parts */
+  check_figures ("Shelling killed 8 civilians, including 3 children, in the province on Sunday.\n\n"
+                 "Four people were killed in Mosul.\n\nThree people were killed in Kirkuk.",
+                 "killed 8 exact cumulative; killed 3 exact cumulative; killed 4 exact; killed 3 exact");
+  /* "in several locations" as "in different areas"; "several" of no places is not. */
+  check_figures ("The shelling wounded 15 people in several locations of the province.", "wounded 15 exact cumulative");
+  check_figures ("The shelling wounded 15 people in one house, and several cars burned.", "wounded 15 exact");
+  /* One town: its blasts told one by one stay one incident's. */
+  check_figures ("At least 9 people were killed in the city on Monday.\n\n"
+                 "In Mosul, gunmen killed 3 policemen.\n\nIn Mosul, a roadside bomb killed 2 civilians.",
+                 "killed 9 at_least; killed 3 exact; killed 2 exact");
+  /* The lead names its town; one incident named before the figure; the incidents told far below it. */
+  check_figures ("At least 9 people were killed in Tikrit on Monday.\n\n"
+                 "In Mosul, gunmen killed 3 policemen.\n\nIn Kirkuk, a roadside bomb killed 2 civilians.",
+                 "killed 9 at_least; killed 3 exact; killed 2 exact");
+  check_figures ("Another car bomb went off nearby, killing 9 people.\n\n"
+                 "In Mosul, gunmen killed 3 policemen.\n\nIn Kirkuk, a roadside bomb killed 2 civilians.",
+                 "killed 9 exact; killed 3 exact; killed 2 exact");
+  check_figures ("At least 9 people were killed on Monday.\n\nNo group said it did it.\n\nThe police were on alert.\n\n"
+                 "The roads were shut.\n\nIn Mosul, gunmen killed 3 policemen.\n\nIn Kirkuk, a roadside bomb killed 2 civilians.",
+                 "killed 9 at_least; killed 3 exact; killed 2 exact");
+}
+
+static void
 test_toll_arabic_since (void)
 {
   /* "ومنذ": "منذ" with the "و" glued to it. */
@@ -408,5 +440,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/toll/in-attacks", test_toll_in_attacks);
   g_test_add_func ("/sitrep/suggest-figures/toll/parts", test_toll_parts);
   g_test_add_func ("/sitrep/suggest-figures/toll/arabic-since", test_toll_arabic_since);
+  g_test_add_func ("/sitrep/suggest-figures/toll/roundup", test_toll_roundup);
   return g_test_run ();
 }

@@ -624,6 +624,32 @@ test_city_spelled_otherwise (void)
   g_assert_false (istanbul->doubtful);
 }
 
+/* A doubtful bundled match near the report's sure places ("Beiji", a loose
+ * match of Bayji, beside Tikrit and Samarra) is not given up for a world
+ * city of another spelling (Baoji in China); alone in its report it is,
+ * and a world city named as it is ("Rome") is taken over a doubtful
+ * bundled match. */
+static void
+test_bundled_near_over_world (void)
+{
+  g_autoptr(SitrepSuggestResult) near =
+    sitrep_test_suggest ("Families from Beiji reached Tikrit and Samarra on Friday.", NULL);
+  g_autoptr(SitrepSuggestResult) alone = sitrep_test_suggest ("Airstrikes hit Beiji on Monday.", NULL);
+  g_autoptr(SitrepSuggestResult) rome =
+    sitrep_test_suggest ("Pilgrims from Rome visited Jerusalem and Bethlehem.", NULL);
+  const SitrepSuggestion *bayji = place (near, "Beiji");
+  const SitrepSuggestion *baoji = place (alone, "Beiji");
+  const SitrepSuggestion *italy = place (rome, "Rome");
+
+  g_assert_nonnull (bayji);
+  g_assert_true (bayji->doubtful);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (bayji->latitude, bayji->longitude, 34.93, 43.49), <, 5.0);
+  g_assert_nonnull (baoji);
+  g_assert_cmpfloat (baoji->longitude, >, 100.0);
+  g_assert_nonnull (italy);
+  g_assert_cmpfloat (sitrep_gazetteer_distance_km (italy->latitude, italy->longitude, 41.89, 12.51), <, 10.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,5 +681,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-places-found/far-river", test_far_river);
   g_test_add_func ("/sitrep/suggest-places-found/anchors/possessed-part", test_possessed_part);
   g_test_add_func ("/sitrep/suggest-places-found/city-spelled-otherwise", test_city_spelled_otherwise);
+  g_test_add_func ("/sitrep/suggest-places-found/bundled-near-over-world", test_bundled_near_over_world);
   return g_test_run ();
 }

@@ -961,8 +961,7 @@ _sitrep_suggest_figures (SuggestRun *run)
 {
   guint n = run->tokens->len;
   guint64 number_bit = _sitrep_suggest_list_bit (run, number_words);
-  /* Every verb of a figure of one (one_verbs) is in these lists, which
-   * have bits from the figures' first text on. */
+  /* Every verb of one_verbs is in these lists (bits from the figures' first text on). */
   guint64 killed_bit = _sitrep_suggest_list_bit (run, killed_words);
   guint64 wounded_bit = _sitrep_suggest_list_bit (run, wounded_words);
   guint64 captured_bit = _sitrep_suggest_list_bit (run, captured_words);
@@ -988,4 +987,5 @@ _sitrep_suggest_figures (SuggestRun *run)
       figure_at (run, i, &next);
       i = next;
     }
+  _sitrep_suggest_figures_roundup (run);
 }

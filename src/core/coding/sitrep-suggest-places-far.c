@@ -307,3 +307,19 @@ _sitrep_suggest_far_river (SuggestRun             *run,
     }
   return any;
 }
+
+/* Whether @s, a doubtful bundled guess, is kept over the world city
+ * @world_name that the text names otherwise: where it lies in the country
+ * of a sure place of the report, other than a mention of its own name,
+ * within VILLAGE_FAR_KM of it, and the text never names the city as itself
+ * ("Families from Beiji reached Tikrit": Bayji near Tikrit, not Baoji in
+ * China; "Riyaz, officials in Riyadh said" is Riyadh). */
+gboolean
+_sitrep_suggest_keep_guess (SuggestRun             *run,
+                            const SitrepSuggestion *s,
+                            const char             *world_name)
+{
+  g_autoptr(GPtrArray) sure = sure_places (run, 0);
+
+  return sure_place_near (sure, s, s->latitude, s->longitude, s->country) && strstr (run->text, world_name) == NULL;
+}

@@ -687,6 +687,8 @@ void        _sitrep_suggest_figure_one_arabic    (SuggestRun *run,
 gboolean    _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
                                                   guint       first,
                                                   guint       last);
+/* sitrep-suggest-figures-toll.c: marks a roundup's lead totals cumulative (after the figures). */
+void        _sitrep_suggest_figures_roundup      (SuggestRun *run);
 /* sitrep-suggest-figures-toll.c: whether the count at @first is what a verb raised a toll to. */
 gboolean    _sitrep_suggest_figure_toll_to       (SuggestRun        *run,
                                                   guint              first,
@@ -943,6 +945,12 @@ gboolean    _sitrep_suggest_far_river     (SuggestRun             *run,
                                            const SitrepSuggestion *s,
                                            const char             *name,
                                            GArray                 *points);
+/* sitrep-suggest-places-far.c: whether @s, a doubtful bundled guess near a
+ * sure place of the report in its country, is kept over the world city
+ * @world_name, which the text never names as itself. */
+gboolean    _sitrep_suggest_keep_guess    (SuggestRun             *run,
+                                           const SitrepSuggestion *s,
+                                           const char             *world_name);
 /* sitrep-suggest-places-far.c: a name left unplaced takes the pin of a
  * sure place of the text spelled a little otherwise, doubtful. */
 void        _sitrep_suggest_places_spelled_twice (SuggestRun *run,

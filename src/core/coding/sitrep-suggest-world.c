@@ -389,9 +389,9 @@ _sitrep_suggest_world_places (SuggestRun *run)
           next = last + 1;
           continue;
         }
-      /* A bundled place of the same name stays unless its match was doubtful:
-       * "Tripoli" is Lebanon's, "Rome" no village in Israel. */
-      if (s != NULL && !country && !isnan (s->latitude) && (s->score >= 0.95 || !s->doubtful))
+      /* A bundled place stays unless doubtful ("Rome"), and then near the report's places ("Beiji", not Baoji). */
+      if (s != NULL && !country && !isnan (s->latitude) && (s->score >= 0.95 || !s->doubtful ||
+          (!world_named (run, place, i, last) && _sitrep_suggest_keep_guess (run, s, place->name))))
         {
           next = last + 1;
           continue;
