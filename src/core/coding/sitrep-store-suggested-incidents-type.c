@@ -47,25 +47,94 @@ member_span (SitrepStore *self,
   return found;
 }
 
-/* The whole sentences of @body over code points [@start, @end), and over
+/* An article's text with the byte offset of every MARK_EVERY-th code
+ * point: a code point's place is found from the nearest mark before it,
+ * not by walking a long report from its start for every figure. */
+#define MARK_EVERY 256
+
+struct _SitrepIncidentText
+{
+  gint64  article_id;
+  char   *body;
+  glong   n_chars;
+  GArray *marks;   /* gsize: byte offset of code point k * MARK_EVERY */
+};
+
+SitrepIncidentText *
+_sitrep_incident_text_new (void)
+{
+  return g_new0 (SitrepIncidentText, 1);
+}
+
+void
+_sitrep_incident_text_free (SitrepIncidentText *text)
+{
+  if (text == NULL)
+    return;
+  g_free (text->body);
+  g_clear_pointer (&text->marks, g_array_unref);
+  g_free (text);
+}
+
+static void
+text_set (SitrepIncidentText *text,
+          gint64              article_id,
+          const char         *body)
+{
+  glong n = 0;
+
+  g_free (text->body);
+  g_clear_pointer (&text->marks, g_array_unref);
+  text->article_id = article_id;
+  text->body = g_strdup (body);
+  text->marks = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (const char *p = text->body; ; p = g_utf8_next_char (p), n++)
+    {
+      if (n % MARK_EVERY == 0)
+        {
+          gsize at = p - text->body;
+
+          g_array_append_val (text->marks, at);
+        }
+      if (*p == '\0')
+        break;
+    }
+  text->n_chars = n;
+}
+
+/* The byte of code point @offset (the end when past it). */
+static const char *
+text_at (const SitrepIncidentText *text,
+         glong                     offset)
+{
+  const char *p;
+
+  offset = CLAMP (offset, 0, text->n_chars);
+  p = text->body + g_array_index (text->marks, gsize, offset / MARK_EVERY);
+  for (glong k = offset % MARK_EVERY; k > 0; k--)
+    p = g_utf8_next_char (p);
+  return p;
+}
+
+/* The whole sentences of @text over code points [@start, @end), and over
  * @place's and @date's spans (may be NULL) when in the same paragraph: a
  * figure's sentence may leave the place and what happened to the one
  * before ("the bus bombing near Damascus. The attack claimed …"). */
 static char *
-sentences_over (const char *body,
-                guint       start,
-                guint       end,
-                const guint spans[][2],
-                guint       n_spans)
+sentences_over (const SitrepIncidentText *text,
+                guint                     start,
+                guint                     end,
+                const guint               spans[][2],
+                guint                     n_spans)
 {
-  glong n = g_utf8_strlen (body, -1);
-  const char *from = g_utf8_offset_to_pointer (body, MIN ((glong) start, n));
-  const char *to = g_utf8_offset_to_pointer (body, MIN ((glong) MAX (start, end), n));
+  const char *body = text->body;
+  const char *from = text_at (text, start);
+  const char *to = text_at (text, MAX (start, end));
 
   for (guint i = 0; i < n_spans; i++)
     {
-      const char *a = g_utf8_offset_to_pointer (body, MIN ((glong) spans[i][0], n));
-      const char *b = g_utf8_offset_to_pointer (body, MIN ((glong) MAX (spans[i][0], spans[i][1]), n));
+      const char *a = text_at (text, spans[i][0]);
+      const char *b = text_at (text, MAX (spans[i][0], spans[i][1]));
 
       if (a < from && memchr (a, '\n', from - a) == NULL)
         from = a;
@@ -80,30 +149,56 @@ sentences_over (const char *body,
   return g_strndup (from, to - from);
 }
 
-/* The ACLED type the words of @inc's sentences suggest, or NULL: a type of
- * the project's codebook only. */
-const char *
-_sitrep_store_proposed_incident_type (SitrepStore                  *self,
-                                      const SitrepProposedIncident *inc)
+/* @inc's article text, read once into @cache for the incidents of one
+ * article, or into @own when there is no @cache; NULL when it has none. */
+static SitrepIncidentText *
+text_of (SitrepStore                  *self,
+         const SitrepProposedIncident *inc,
+         SitrepIncidentText           *cache,
+         SitrepIncidentText          **own)
 {
-  g_autofree char *text = NULL;
-  guint spans[2][2];
-  guint n_spans = 0;
+  SitrepIncidentText *text = cache;
   sqlite3_stmt *stmt;
-  const char *type;
+  gboolean found = FALSE;
 
-  n_spans += member_span (self, inc->place, &spans[n_spans][0], &spans[n_spans][1]);
-  n_spans += member_span (self, inc->date, &spans[n_spans][0], &spans[n_spans][1]);
+  if (text != NULL && text->body != NULL && text->article_id == inc->article_id)
+    return text;
   stmt = _sitrep_store_statement (self, "SELECT body FROM article_texts WHERE article_id = ?1", NULL);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, inc->article_id);
   if (sqlite3_step (stmt) == SQLITE_ROW && COL_TEXT (0) != NULL)
     {
-      g_autofree char *body = g_strdup (COL_TEXT (0));
+      if (text == NULL)
+        text = *own = _sitrep_incident_text_new ();
+      text_set (text, inc->article_id, COL_TEXT (0));
+      found = TRUE;
+    }
+  sqlite3_reset (stmt);
+  return found ? text : NULL;
+}
+
+/* The ACLED type the words of @inc's sentences suggest, or NULL: a type of
+ * the project's codebook only. */
+const char *
+_sitrep_store_proposed_incident_type (SitrepStore                  *self,
+                                      const SitrepProposedIncident *inc,
+                                      SitrepIncidentText           *cache)
+{
+  g_autoptr(SitrepIncidentText) own = NULL;
+  g_autofree char *words = NULL;
+  SitrepIncidentText *text;
+  guint spans[2][2];
+  guint n_spans = 0;
+  const char *type;
+
+  n_spans += member_span (self, inc->place, &spans[n_spans][0], &spans[n_spans][1]);
+  n_spans += member_span (self, inc->date, &spans[n_spans][0], &spans[n_spans][1]);
+  text = text_of (self, inc, cache, &own);
+  if (text != NULL)
+    {
       GString *all = g_string_new (NULL);
 
-      sqlite3_reset (stmt);
       /* Each figure's sentences, not all between the first and the last:
        * an incident's figures may be paragraphs apart, with another
        * incident told between them (the seed capture's Jasim operation,
@@ -114,14 +209,13 @@ _sitrep_store_proposed_incident_type (SitrepStore                  *self,
 
           if (member_span (self, g_array_index (inc->figures, gint64, i), &start, &end))
             {
-              g_autofree char *part = sentences_over (body, start, end, (const guint (*)[2]) spans, n_spans);
+              g_autofree char *part = sentences_over (text, start, end, (const guint (*)[2]) spans, n_spans);
 
               g_string_append (g_string_append (all, part), "\n");
             }
         }
-      text = g_string_free (all, FALSE);
+      words = g_string_free (all, FALSE);
     }
-  sqlite3_reset (stmt);
-  type = sitrep_suggest_incident_event_type (text);
+  type = sitrep_suggest_incident_event_type (words);
   return type != NULL && sitrep_codebook_has_event_type (sitrep_codebook_get_default (), type) ? type : NULL;
 }

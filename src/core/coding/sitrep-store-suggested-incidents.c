@@ -486,6 +486,7 @@ match_event (SitrepStore                  *self,
 static gboolean
 rematch (SitrepStore            *self,
          SitrepProposedIncident *inc,
+         SitrepIncidentText     *text,
          GError                **error)
 {
   SitrepEventDraft draft;
@@ -496,7 +497,7 @@ rematch (SitrepStore            *self,
   draft_from (self, inc, &draft, NULL);
   id = match_event (self, inc, &draft, error);
   inc->event_id = MAX (id, 0);
-  inc->event_type = inc->event_id == 0 ? _sitrep_store_proposed_incident_type (self, inc) : NULL;
+  inc->event_type = inc->event_id == 0 ? _sitrep_store_proposed_incident_type (self, inc, text) : NULL;
   return id >= 0;
 }
 
@@ -518,6 +519,7 @@ select_incidents (SitrepStore  *self,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_proposed_incident_free);
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) sitrep_proposed_incident_free);
+  g_autoptr(SitrepIncidentText) text = _sitrep_incident_text_new ();
   sqlite3_stmt *stmt;
   int rc;
 
@@ -551,7 +553,7 @@ select_incidents (SitrepStore  *self,
       SitrepProposedIncident *inc = rows->pdata[i];
       gboolean empty;
 
-      if (!refine (self, inc, &empty, error) || !rematch (self, inc, error))
+      if (!refine (self, inc, &empty, error) || !rematch (self, inc, text, error))
         {
           end_read (self);
           return NULL;
@@ -841,7 +843,7 @@ accept_in_group (SitrepStore                  *self,
   *joined = event_id != 0;
   /* A new event takes the type its words suggest; one joined keeps its own. */
   if (event_id == 0)
-    draft.event_type = _sitrep_store_proposed_incident_type (self, inc);
+    draft.event_type = _sitrep_store_proposed_incident_type (self, inc, NULL);
   if (event_id == 0 && (event_id = sitrep_store_create_event (self, &draft, error)) == 0)
     return 0;
   for (guint i = 0; i < inc->figures->len; i++)

@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _SitrepIncidentText SitrepIncidentText;
+
 /* An incident Suggest proposed in an article: its figures, place, date and
  * actors (ids of the article's suggestions, pending or accepted; members
  * rejected since are left out), as one draft event. */
@@ -129,6 +131,13 @@ gint64    _sitrep_store_match_suggested_incident (SitrepStore            *store,
  * (see sitrep_suggest_incident_event_type ()); NULL when they suggest none
  * or the project's codebook has no such type. Store lock held. */
 const char *_sitrep_store_proposed_incident_type (SitrepStore                  *store,
-                                                  const SitrepProposedIncident *incident);
+                                                  const SitrepProposedIncident *incident,
+                                                  SitrepIncidentText           *cache);
+
+/* An article's text kept for the incidents listed from it (@cache above:
+ * NULL reads it for the one incident). */
+SitrepIncidentText *_sitrep_incident_text_new  (void);
+void                _sitrep_incident_text_free (SitrepIncidentText *text);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SitrepIncidentText, _sitrep_incident_text_free)
 
 G_END_DECLS
