@@ -754,16 +754,38 @@ type_words (const char *text)
   return words;
 }
 
+/* The next word of the cue @*cue into @part (at most @size bytes with its
+ * end); FALSE at the cue's end. No allocation: each word of a report is
+ * tried against every cue. */
+static gboolean
+next_cue_word (const char **cue,
+               char        *part,
+               gsize        size)
+{
+  gsize n;
+
+  while (**cue == ' ')
+    (*cue)++;
+  if (**cue == '\0')
+    return FALSE;
+  n = strcspn (*cue, " ");
+  g_assert (n < size);
+  memcpy (part, *cue, n);
+  part[n] = '\0';
+  *cue += n;
+  return TRUE;
+}
+
 /* Whether @words holds @cue's words, in a row, from @at. */
 static gboolean
 cue_at (GPtrArray  *words,
         guint       at,
         const char *cue)
 {
-  g_auto(GStrv) parts = g_strsplit (cue, " ", -1);
+  char part[64];
 
-  for (guint k = 0; parts[k] != NULL; k++)
-    if (at + k >= words->len || strcmp (words->pdata[at + k], parts[k]) != 0)
+  for (guint k = 0; next_cue_word (&cue, part, sizeof part); k++)
+    if (at + k >= words->len || strcmp (words->pdata[at + k], part) != 0)
       return FALSE;
   return TRUE;
 }
@@ -819,10 +841,13 @@ arabic_cue_at (GPtrArray  *words,
                guint       at,
                const char *cue)
 {
-  g_auto(GStrv) parts = g_strsplit (cue, " ", -1);
+  char part[64];
 
-  for (guint k = 0; parts[k] != NULL; k++)
-    if (at + k >= words->len || !arabic_stem_of (words->pdata[at + k], parts[k]))
+  /* Every cue is Arabic: a word in Latin letters is none of them. */
+  if (at >= words->len || (guchar) ((const char *) words->pdata[at])[0] < 0x80)
+    return FALSE;
+  for (guint k = 0; next_cue_word (&cue, part, sizeof part); k++)
+    if (at + k >= words->len || !arabic_stem_of (words->pdata[at + k], part))
       return FALSE;
   return TRUE;
 }
