@@ -15,6 +15,7 @@
 
 #include "sitrep-figures.h"
 #include "sitrep-test-util.h"
+#include "sitrep-suggest-events.h"
 #ifdef SITREP_TEST_GUI
 #include "sitrep-entity-chooser.h"
 #include "sitrep-reader.h"
@@ -980,3 +981,34 @@ sitrep_test_click_at (GtkWidget *widget,
 #endif
 }
 #endif
+
+GPtrArray *
+sitrep_test_suggest_stored (SitrepStore *store,
+                            gint64       article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (store, &error);
+  GPtrArray *list;
+
+  g_assert_no_error (error);
+  g_assert_true (sitrep_suggest_article (store, suggester, article, FALSE, 0, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  list = sitrep_store_list_suggestions (store, article, &error);
+  g_assert_no_error (error);
+  return list;
+}
+
+SitrepStoredSuggestion *
+sitrep_test_find_stored (GPtrArray         *list,
+                         SitrepSuggestKind  kind,
+                         const char        *text)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      SitrepStoredSuggestion *s = list->pdata[i];
+
+      if (s->kind == kind && g_strcmp0 (s->text, text) == 0)
+        return s;
+    }
+  return NULL;
+}

@@ -7,6 +7,7 @@
 #include <libsoup/soup.h>
 
 #include "sitrep-store.h"
+#include "sitrep-store-suggestions.h"
 #include "sitrep-suggest.h"
 #ifdef SITREP_TEST_GUI
 #include "sitrep-window.h"
@@ -86,6 +87,17 @@ const SitrepSuggestion *sitrep_test_find_suggestion    (SitrepSuggestResult *res
                                                         const char          *text);
 /* Whether @kind is a figure: killed, wounded, captured or missing. */
 gboolean                sitrep_test_is_figure_kind     (SitrepSuggestKind    kind);
+
+/* Runs Suggest on the stored article @article of @store (as the window
+ * does, nothing accepted) and returns its pending suggestions
+ * (SitrepStoredSuggestion); fails the test on an error. */
+GPtrArray              *sitrep_test_suggest_stored     (SitrepStore         *store,
+                                                        gint64               article);
+
+/* The stored suggestion of @kind in @list whose text is @text, or NULL. */
+SitrepStoredSuggestion *sitrep_test_find_stored        (GPtrArray           *list,
+                                                        SitrepSuggestKind    kind,
+                                                        const char          *text);
 
 /* Starts a SoupServer on 127.0.0.1 (a free port) in a thread of its own,
  * answering every path with @handler, and waits until it listens. Returns

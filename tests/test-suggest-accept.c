@@ -76,34 +76,8 @@ static GPtrArray *
 suggest (Fixture *f,
          gint64   article)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (f->store, &error);
-  SitrepSuggestReport report = { 0 };
-  GPtrArray *list;
-
-  g_assert_no_error (error);
-  g_assert_true (sitrep_suggest_article (f->store, suggester, article, FALSE, 0, &report, NULL, NULL, &error));
-  g_assert_no_error (error);
-  list = sitrep_store_list_suggestions (f->store, article, &error);
-  g_assert_no_error (error);
-  return list;
+  return sitrep_test_suggest_stored (f->store, article);
 }
-
-static SitrepStoredSuggestion *
-pending (GPtrArray         *list,
-         SitrepSuggestKind  kind,
-         const char        *text)
-{
-  for (guint i = 0; i < list->len; i++)
-    {
-      SitrepStoredSuggestion *s = list->pdata[i];
-
-      if (s->kind == kind && g_strcmp0 (s->text, text) == 0)
-        return s;
-    }
-  return NULL;
-}
-
 /* The entity the accepted suggestion's annotation links to. */
 static SitrepEntity *
 accept (Fixture                *f,
@@ -143,7 +117,7 @@ test_place_named_as_promised (Fixture       *f,
                               gconstpointer  data)
 {
   g_autoptr(GPtrArray) list = suggest (f, add_article (f->store, "Troops entered Jasim on Tuesday, killing at least 12 civilians."));
-  SitrepStoredSuggestion *s = pending (list, SITREP_SUGGEST_PLACE, "Jasim");
+  SitrepStoredSuggestion *s = sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Jasim");
   g_autoptr(SitrepEntity) e = NULL;
   g_autoptr(GPtrArray) by_text = NULL;
   g_autoptr(GPtrArray) by_name = NULL;
@@ -168,7 +142,7 @@ test_place_named_as_promised (Fixture       *f,
   /* Another article's "Jasim" goes to the same place, not a second one. */
   {
     g_autoptr(GPtrArray) more = suggest (f, add_article (f->store, "Shelling hit Jasim again on Monday."));
-    SitrepStoredSuggestion *again = pending (more, SITREP_SUGGEST_PLACE, "Jasim");
+    SitrepStoredSuggestion *again = sitrep_test_find_stored (more, SITREP_SUGGEST_PLACE, "Jasim");
     g_autoptr(SitrepEntity) same = NULL;
 
     g_assert_nonnull (again);
@@ -191,7 +165,7 @@ test_place_known_keeps_name (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (sitrep_store_add_alias (f->store, known, "Jasim", &error));
   list = suggest (f, add_article (f->store, "Troops entered Jasim on Tuesday."));
-  e = accept (f, pending (list, SITREP_SUGGEST_PLACE, "Jasim"));
+  e = accept (f, sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Jasim"));
   g_assert_cmpint (sitrep_entity_get_id (e), ==, known);
   g_assert_cmpstr (sitrep_entity_get_name (e), ==, "Jasim town");
   g_assert_cmpuint (count_entities (f, "place"), ==, 1);
@@ -235,8 +209,8 @@ test_claimant_person_without_rank (Fixture       *f,
   g_autoptr(GPtrArray) list = suggest (f, add_article (f->store,
     "In a statement released on October 17, Major General Oleg Yegorov said that at least 20 "
     "militants were killed in Jasim."));
-  SitrepStoredSuggestion *claimant = pending (list, SITREP_SUGGEST_CLAIMANT, "Major General Oleg Yegorov");
-  SitrepStoredSuggestion *person = pending (list, SITREP_SUGGEST_PERSON, "Oleg Yegorov");
+  SitrepStoredSuggestion *claimant = sitrep_test_find_stored (list, SITREP_SUGGEST_CLAIMANT, "Major General Oleg Yegorov");
+  SitrepStoredSuggestion *person = sitrep_test_find_stored (list, SITREP_SUGGEST_PERSON, "Oleg Yegorov");
   g_autoptr(SitrepEntity) e = accept (f, claimant);
   g_autoptr(SitrepEntity) p = NULL;
 
@@ -260,7 +234,7 @@ test_claimant_known_person_untouched (Fixture       *f,
 
   g_assert_no_error (error);
   list = suggest (f, add_article (f->store, "Major General Oleg Yegorov said that 20 militants were killed."));
-  e = accept (f, pending (list, SITREP_SUGGEST_CLAIMANT, "Major General Oleg Yegorov"));
+  e = accept (f, sitrep_test_find_stored (list, SITREP_SUGGEST_CLAIMANT, "Major General Oleg Yegorov"));
   g_assert_cmpint (sitrep_entity_get_id (e), ==, known);
   g_assert_cmpstr (sitrep_entity_get_name (e), ==, "Oleg Yegorov");
   g_assert_cmpuint (count_entities (f, "person"), ==, 1);
@@ -317,8 +291,8 @@ test_export_suggested_places (Fixture       *f,
   g_assert_true (sitrep_store_add_alias (f->store, homs, "Homs", &error));
   list = suggest (f, add_article (f->store, "Troops entered Jasim on Tuesday, killing at least 12 civilians. "
                                             "Shells fell on Homs, Major General Oleg Yegorov said."));
-  g_assert_nonnull (pending (list, SITREP_SUGGEST_PLACE, "Jasim"));
-  g_assert_cmpint (pending (list, SITREP_SUGGEST_PLACE, "Homs")->entity_id, ==, homs);
+  g_assert_nonnull (sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Jasim"));
+  g_assert_cmpint (sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Homs")->entity_id, ==, homs);
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
   g_assert_no_error (error);
@@ -371,7 +345,7 @@ test_place_keeps_region (Fixture       *f,
   gint64 event_id;
 
   g_assert_no_error (error);
-  g_assert_nonnull (pending (list, SITREP_SUGGEST_PLACE, "Jasim"));
+  g_assert_nonnull (sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Jasim"));
   g_assert_cmpuint (incidents->len, ==, 1);
   event_id = sitrep_store_accept_proposed_incident (f->store, ((SitrepProposedIncident *) incidents->pdata[0])->id,
                                                     f->annotator, NULL, &error);
@@ -433,7 +407,7 @@ test_incident_actor_alone_not_joined (Fixture       *f,
   g_assert_false (joined);
   {
     g_autoptr(GPtrArray) l2 = suggest (f, second);
-    g_assert_nonnull (pending (l2, SITREP_SUGGEST_ACTOR, "ISIS"));
+    g_assert_nonnull (sitrep_test_find_stored (l2, SITREP_SUGGEST_ACTOR, "ISIS"));
     b = accept_incident (f, second, &joined);
   }
   g_assert_false (joined);
@@ -546,7 +520,7 @@ test_doubtful_place_not_linked (Fixture       *f,
 {
   g_autoptr(GPtrArray) list = suggest (f, add_article (f->store, "A coalition airstrike struck near Tabqa Dam, Syria, "
                                                                  "killing 3 fighters."));
-  SitrepStoredSuggestion *s = pending (list, SITREP_SUGGEST_PLACE, "Tabqa Dam");
+  SitrepStoredSuggestion *s = sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Tabqa Dam");
   g_autoptr(SitrepEntity) e = NULL;
   g_autofree char *gid = NULL;
 

@@ -57,14 +57,8 @@ static void
 suggest (Fixture *f,
          gint64   article)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (f->store, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (sitrep_suggest_article (f->store, suggester, article, FALSE, 0, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  g_autoptr(GPtrArray) list = sitrep_test_suggest_stored (f->store, article);
 }
-
 static GPtrArray *
 incidents (Fixture *f,
            gint64   article)

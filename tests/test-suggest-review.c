@@ -23,11 +23,11 @@ typedef struct
   gint64 annotator;
 } Fixture;
 
-/* Two incidents, in two paragraphs. */
 /* Two long actor names with words inside them. */
 #define COVER_TEXT \
   "Syrian Arab Army troops shelled Deir ez-Zor on Monday. " \
   "Fighters of the Islamic State of Iraq and the Levant attacked a checkpoint.\n"
+/* Two incidents, in two paragraphs. */
 #define TWO_INCIDENTS \
   "An airstrike hit a market in Raqqa on 14 October 2022, killing 12 civilians.\n\n" \
   "Separately, clashes in Jasim on 16 October 2022 left 4 soldiers dead.\n"
@@ -54,12 +54,7 @@ static void
 suggest (SitrepStore *store,
          gint64       article)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SitrepSuggester) suggester = sitrep_suggester_new (store, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (sitrep_suggest_article (store, suggester, article, FALSE, 0, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  g_autoptr(GPtrArray) list = sitrep_test_suggest_stored (store, article);
 }
 
 static GPtrArray *
@@ -90,21 +85,6 @@ count_pending (SitrepStore       *store,
       n += s->kind == kind && g_strcmp0 (s->text, text) == 0;
     }
   return n;
-}
-
-static SitrepStoredSuggestion *
-find_pending (GPtrArray         *list,
-              SitrepSuggestKind  kind,
-              const char        *text)
-{
-  for (guint i = 0; i < list->len; i++)
-    {
-      SitrepStoredSuggestion *s = list->pdata[i];
-
-      if (s->kind == kind && g_strcmp0 (s->text, text) == 0)
-        return s;
-    }
-  return NULL;
 }
 
 static GPtrArray *
@@ -218,7 +198,7 @@ test_undo_reject_suggestion_after_suggest (Fixture       *f,
 
   suggest (f->store, article);
   list = pending (f->store, article);
-  raqqa = find_pending (list, SITREP_SUGGEST_PLACE, "Raqqa");
+  raqqa = sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Raqqa");
   g_assert_nonnull (raqqa);
   g_assert_true (sitrep_store_reject_suggestion (f->store, raqqa->id, &error));
   g_assert_no_error (error);
@@ -267,11 +247,11 @@ test_salvage_keeps_suggestions (Fixture       *f,
   suggest (f->store, article);
   list = pending (f->store, article);
   /* Rejected: the date of the Raqqa strike; accepted: its place. */
-  s = find_pending (list, SITREP_SUGGEST_DATE, "14 October 2022");
+  s = sitrep_test_find_stored (list, SITREP_SUGGEST_DATE, "14 October 2022");
   g_assert_nonnull (s);
   g_assert_true (sitrep_store_reject_suggestion (f->store, s->id, &error));
   g_assert_no_error (error);
-  s = find_pending (list, SITREP_SUGGEST_PLACE, "Raqqa");
+  s = sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Raqqa");
   g_assert_nonnull (s);
   /* The coder moved its pin before accepting: the place choice to learn. */
   db = _sitrep_store_lock (f->store, &error);
@@ -340,7 +320,7 @@ test_salvage_keeps_suggestions (Fixture       *f,
 
     suggest (salvaged, second);
     later = pending (salvaged, second);
-    s = find_pending (later, SITREP_SUGGEST_PLACE, "Raqqa");
+    s = sitrep_test_find_stored (later, SITREP_SUGGEST_PLACE, "Raqqa");
     g_assert_nonnull (s);
     g_assert_cmpfloat_with_epsilon (s->latitude, 35.5, 0.001);
   }
@@ -364,11 +344,11 @@ test_reject_covers_inside (Fixture       *f,
 
   suggest (f->store, article);
   list = pending (f->store, article);
-  g_assert_null (find_pending (list, SITREP_SUGGEST_ACTOR, "Arab Army"));
-  g_assert_null (find_pending (list, SITREP_SUGGEST_PLACE, "Iraq"));
+  g_assert_null (sitrep_test_find_stored (list, SITREP_SUGGEST_ACTOR, "Arab Army"));
+  g_assert_null (sitrep_test_find_stored (list, SITREP_SUGGEST_PLACE, "Iraq"));
   for (guint i = 0; i < G_N_ELEMENTS (long_spans); i++)
     {
-      SitrepStoredSuggestion *s = find_pending (list, SITREP_SUGGEST_ACTOR, long_spans[i]);
+      SitrepStoredSuggestion *s = sitrep_test_find_stored (list, SITREP_SUGGEST_ACTOR, long_spans[i]);
 
       g_assert_nonnull (s);
       ranges[i][0] = s->start;
