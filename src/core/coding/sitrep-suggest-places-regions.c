@@ -129,17 +129,30 @@ region_named (GHashTable *cache,
 }
 
 /* The region named by Arabic words from token @i: two words ("صلاح
- * الدين") or one ("نينوى"), the last in @last; NULL: none. */
+ * الدين") or one ("نينوى"), the last in @last, also with a conjunction or
+ * preposition glued before them ("وصلاح الدين", "بنينوى"): *@trim is set
+ * to its bytes; NULL: none. */
 static const Region *
 arabic_region_at (SuggestRun *run,
                   guint       i,
-                  guint      *last)
+                  guint      *last,
+                  gsize      *trim)
 {
+  gsize skip = _sitrep_suggest_arabic_proclitic (run, i);
+
+  *trim = 0;
   for (guint end = MIN (*last, i + 1); end + 1 > i; end--)
     {
       g_autofree char *key = _sitrep_suggest_span_key (run, i, end);
       const Region *region = *key != '\0' ? region_named (run->region_cache, key) : NULL;
 
+      if (region == NULL && skip > 0)
+        {
+          g_free (key);
+          key = _sitrep_suggest_arabic_rest_key (run, i, skip, end);
+          region = *key != '\0' ? region_named (run->region_cache, key) : NULL;
+          *trim = region != NULL ? skip : 0;
+        }
       if (region != NULL)
         {
           *last = end;
@@ -196,6 +209,33 @@ _sitrep_suggest_inner_article (SuggestRun *run,
   return FALSE;
 }
 
+/* Whether the Arabic word before token @i says a governorate follows:
+ * "محافظة", the dual "محافظتي", with a preposition or conjunction glued
+ * before it or not ("بمحافظة", "ومحافظة"). */
+static gboolean
+ar_region_worded (SuggestRun *run,
+                  guint       i)
+{
+  static const char * const words[] = { "محافظة", "محافظتي", "المحافظة", NULL };
+  const SuggestToken *t = tok (run, i - 1);
+  const char *p = run->text + t->start;
+  gsize len = t->end - t->start;
+  gsize skip;
+
+  if (!(t->flags & TOK_ARABIC) || t->sentence != tok (run, i)->sentence)
+    return FALSE;
+  skip = _sitrep_suggest_arabic_proclitic (run, i - 1);
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      gsize wlen = strlen (words[k]);
+
+      if ((len == wlen && memcmp (p, words[k], wlen) == 0) ||
+          (skip > 0 && len - skip == wlen && memcmp (p + skip, words[k], wlen) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "A bomb exploded in Anbar": a place of another country matched by
  * another spelling (Turkey's Ambar) yields to the region spelled as the
  * text is. */
@@ -232,7 +272,8 @@ _sitrep_suggest_region_places (SuggestRun *run)
       const char *key;
       const Region *region;
       SitrepSuggestion *s = NULL;
-      gboolean worded, loose, named;
+      gboolean worded, worded_after, loose, named;
+      gsize trim;
 
       if (i < next || !_sitrep_suggest_cap_run (run, i, &last))
         continue;
@@ -240,15 +281,15 @@ _sitrep_suggest_region_places (SuggestRun *run)
       if (last == i && _sitrep_suggest_word_fact (run, i, WORD_FACT_REGION, &named) && !named)
         continue;
       /* "Anbar Province", "Idlib province" */
-      worded = _sitrep_suggest_tok_in (run, last, region_words) ||
-               (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words)) ||
-               (i > 0 && (tok (run, i)->flags & TOK_ARABIC) && _sitrep_suggest_tok_in (run, i - 1, region_words));
+      worded_after = _sitrep_suggest_tok_in (run, last, region_words) ||
+                     (last + 1 < n && _sitrep_suggest_tok_in (run, last + 1, region_words));
       key = _sitrep_suggest_span_key_tmp (run, i, last);
       region = region_named (region_keys, key);
       /* Arabic words run on as one capitalised run ("وانفجرت عبوة في
        * نينوى"): a region of one or two words from each of them. */
-      if (region == NULL && (tok (run, i)->flags & TOK_ARABIC) && last > i)
-        region = arabic_region_at (run, i, &last);
+      trim = 0;
+      if (region == NULL && (tok (run, i)->flags & TOK_ARABIC))
+        region = arabic_region_at (run, i, &last, &trim);
       if (last == i)
         _sitrep_suggest_word_fact_set (run, i, WORD_FACT_REGION, region != NULL);
       if (region == NULL)
@@ -256,6 +297,12 @@ _sitrep_suggest_region_places (SuggestRun *run)
           next = (tok (run, i)->flags & TOK_ARABIC) ? i + 1 : last + 1;
           continue;
         }
+      /* "محافظة صلاح الدين", "محافظتي كركوك وصلاح الدين": the Arabic word
+       * before the name; no word after it is the region's. */
+      if (tok (run, i)->flags & TOK_ARABIC)
+        worded_after = FALSE;
+      worded = worded_after ||
+               (i > 0 && (tok (run, i)->flags & TOK_ARABIC) && ar_region_worded (run, i));
       s = _sitrep_suggest_place_over (run, places, longest, tok (run, last)->start, tok (run, i)->end);
       if (s != NULL && !worded && !guess_yields (s, region))
         {
@@ -274,6 +321,8 @@ _sitrep_suggest_region_places (SuggestRun *run)
               continue;
             }
           s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
+          if (trim > 0)
+            _sitrep_suggest_trim_start (run, s, trim);
           s->entity_name = _sitrep_suggest_strdup (run, s->text);
           /* "Aden" is Aydın province only under the folded key: a region
            * so loosely named is proposed where a word says a place
@@ -291,7 +340,7 @@ _sitrep_suggest_region_places (SuggestRun *run)
         }
       /* "Hasaka Province", "Idlib province": the region's name, not the
        * city's, to link and to learn its centre under. */
-      if (worded && s->byte_end < tok (run, last + !_sitrep_suggest_tok_in (run, last, region_words))->end)
+      if (worded_after && s->byte_end < tok (run, last + !_sitrep_suggest_tok_in (run, last, region_words))->end)
         {
           const SuggestToken *w = tok (run, last + !_sitrep_suggest_tok_in (run, last, region_words));
 

@@ -147,20 +147,90 @@ is_place_first_word (SuggestRun *run,
   return _sitrep_suggest_word_fact_set (run, i, WORD_FACT_PLACE_FIRST, answer);
 }
 
+/* The conjunctions and prepositions Arabic glues before a name, longest
+ * first: "والموصل", "بحلب", "وبدمشق", "فالرقة", "كحلب". */
+static const char * const ar_proclitics[] = {
+  "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", NULL
+};
+
+/* The bytes of a conjunction or preposition glued before Arabic word @i,
+ * leaving three letters or more; 0 when none. */
+gsize
+_sitrep_suggest_arabic_proclitic (SuggestRun *run,
+                                  guint       i)
+{
+  const SuggestToken *t = tok (run, i);
+  const char *p = run->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & TOK_ARABIC) || !(t->flags & TOK_WORD))
+    return 0;
+  for (guint k = 0; ar_proclitics[k] != NULL; k++)
+    {
+      gsize plen = strlen (ar_proclitics[k]);
+
+      if (len > plen && memcmp (p, ar_proclitics[k], plen) == 0 &&
+          g_utf8_strlen (p + plen, len - plen) >= 3)
+        return plen;
+    }
+  return 0;
+}
+
+/* Drops the first @trim bytes (a glued prefix) of @s's span. */
+void
+_sitrep_suggest_trim_start (SuggestRun       *run,
+                            SitrepSuggestion *s,
+                            gsize             trim)
+{
+  s->start += g_utf8_strlen (run->text + s->byte_start, trim);
+  s->byte_start += trim;
+  s->text = _sitrep_suggest_strndup (run, run->text + s->byte_start, s->byte_end - s->byte_start);
+}
+
+/* The key of Arabic word @i without its first @skip bytes (its glued
+ * prefix), and of the words after it up to @last. "للموصل" is "ل" +
+ * "الموصل", the article's alif dropped: its key is "الموصل"'s. */
+char *
+_sitrep_suggest_arabic_rest_key (SuggestRun *run,
+                                 guint       i,
+                                 gsize       skip,
+                                 guint       last)
+{
+  const SuggestToken *t = tok (run, i);
+  const char *rest = run->text + t->start + skip;
+  gsize len = t->end - t->start - skip;
+  g_autofree char *word = NULL;
+  g_autofree char *first = NULL;
+
+  if (skip >= 2 && memcmp (rest - 2, "ل", 2) == 0 && len > 2 && memcmp (rest, "ل", 2) == 0)
+    word = g_strdup_printf ("ا%.*s", (int) len, rest);
+  else
+    word = g_strndup (rest, len);
+  first = sitrep_normalize_name (word);
+  if (*first == '\0' || last == i)
+    return g_steal_pointer (&first);
+  return g_strconcat (first, " ", _sitrep_suggest_span_key_tmp (run, i + 1, last), NULL);
+}
+
 /* The longest place name starting at @i (capitalised words, with articles
- * and hyphens between them: "Deir ez-Zor", "Jabal Al Zawiya"). */
+ * and hyphens between them: "Deir ez-Zor", "Jabal Al Zawiya"). An Arabic
+ * name may come with a conjunction or preposition glued before it
+ * ("والموصل", "بحلب"): *@trim is set to the bytes of that prefix. */
 static char *
 place_at (SuggestRun  *run,
           guint        i,
           guint       *last,
-          KnownName  **entity)
+          KnownName  **entity,
+          gsize       *trim)
 {
   guint n = run->tokens->len;
   guint ends[MAX_PLACE_TOKENS];
   guint n_ends = 0;
   guint first_word = i;
+  gsize skip;
   gboolean any_project = g_hash_table_size (run->place_keys) > 0 || g_hash_table_size (run->learned) > 0;
 
+  *trim = 0;
   /* "An Iraqi officer" opening a sentence: no article, no name. */
   if (_sitrep_suggest_is_article (run, i) && !_sitrep_suggest_is_name_article (run, i))
     return NULL;
@@ -201,6 +271,20 @@ place_at (SuggestRun  *run,
         {
           *last = ends[e - 1];
           return g_strdup (key);
+        }
+    }
+  skip = n_ends > 0 && ends[0] == i ? _sitrep_suggest_arabic_proclitic (run, i) : 0;
+  for (guint e = skip > 0 ? n_ends : 0; e > 0; e--)
+    {
+      g_autofree char *key = _sitrep_suggest_arabic_rest_key (run, i, skip, ends[e - 1]);
+
+      if (*key != '\0' && known_place_key (run, key, entity))
+        {
+          *last = ends[e - 1];
+          /* "للموصل": the span keeps its "ل" rather than show "لموصل". */
+          *trim = memcmp (run->text + tok (run, i)->start + skip, "ل", 2) == 0 &&
+                  memcmp (run->text + tok (run, i)->start + skip - 2, "ل", 2) == 0 ? 0 : skip;
+          return g_steal_pointer (&key);
         }
     }
   return NULL;
@@ -393,7 +477,8 @@ gazetteer_places (SuggestRun *run,
         continue;
       if ((c & 0xff) == 0 && g_cancellable_is_cancelled (run->cancellable))
         return;
-      g_autofree char *key = place_at (run, i, &last, &entity);
+      gsize trim;
+      g_autofree char *key = place_at (run, i, &last, &entity, &trim);
       if (key == NULL)
         continue;
       /* "Bashar al-Assad", "Issa Al-Janati": a family name, here and
@@ -430,6 +515,8 @@ gazetteer_places (SuggestRun *run,
           continue;
         }
       s = _sitrep_suggest_add (run, SITREP_SUGGEST_PLACE, i, last);
+      if (trim > 0)
+        _sitrep_suggest_trim_start (run, s, trim);
       if (entity != NULL)
         {
           s->entity_id = entity->entity_id;

@@ -872,6 +872,18 @@ gboolean    _sitrep_suggest_inner_article (SuggestRun        *run,
  * (sitrep-suggest-places.c). */
 gboolean    _sitrep_suggest_is_place_key  (SuggestRun        *run,
                                            const char        *key);
+/* Arabic names with a conjunction or preposition glued before them
+ * ("والموصل", "بحلب"): the prefix's bytes, the key without it, and a
+ * span trimmed of it (sitrep-suggest-places.c). */
+gsize       _sitrep_suggest_arabic_proclitic (SuggestRun   *run,
+                                              guint         i);
+char       *_sitrep_suggest_arabic_rest_key  (SuggestRun   *run,
+                                              guint         i,
+                                              gsize         skip,
+                                              guint         last);
+void        _sitrep_suggest_trim_start       (SuggestRun       *run,
+                                              SitrepSuggestion *s,
+                                              gsize             trim);
 /* Seats of government named as buildings ("at the Pentagon", "outside the
  * Kremlin"), placed at their city (sitrep-suggest-places-regions.c). */
 void        _sitrep_suggest_government_seats (SuggestRun     *run);

@@ -1,0 +1,130 @@
+/* test-suggest-places-arabic.c — Arabic place names as Arabic writes them: with a conjunction or
+ * preposition glued before them ("والموصل", "بحلب", "وصلاح الدين"), each rule with a case it must
+ * take and one it must leave
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-gazetteer.h"
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+static const SitrepSuggestion *
+place (SitrepSuggestResult *result,
+       const char          *text)
+{
+  return sitrep_test_find_suggestion (result, SITREP_SUGGEST_PLACE, text);
+}
+
+static guint
+n_places (SitrepSuggestResult *result)
+{
+  guint n = 0;
+
+  for (guint k = 0; k < result->suggestions->len; k++)
+    n += ((const SitrepSuggestion *) result->suggestions->pdata[k])->kind == SITREP_SUGGEST_PLACE;
+  return n;
+}
+
+static gboolean
+any_place_holds (SitrepSuggestResult *result,
+                 const char          *word)
+{
+  for (guint k = 0; k < result->suggestions->len; k++)
+    {
+      const SitrepSuggestion *s = result->suggestions->pdata[k];
+
+      if (s->kind == SITREP_SUGGEST_PLACE && strstr (s->text, word) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "والموصل", "بحلب": the city, its span without the glued letter; "للموصل"
+ * ("ل" + "الموصل", the article's alif dropped) keeps its letters. */
+static void
+test_glued_prefix (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("قتل خمسة مدنيين بحلب يوم الثلاثاء. واستهدف هجومان كركوك والموصل. "
+                         "وأرسلت تعزيزات للموصل.", NULL);
+  const SitrepSuggestion *aleppo = place (r, "حلب");
+  const SitrepSuggestion *mosul = place (r, "الموصل");
+  const SitrepSuggestion *to_mosul = place (r, "للموصل");
+
+  g_assert_nonnull (aleppo);
+  g_assert_cmpfloat (fabs (aleppo->latitude - 36.20), <, 0.1);
+  g_assert_cmpfloat (fabs (aleppo->longitude - 37.16), <, 0.1);
+  g_assert_nonnull (mosul);
+  g_assert_cmpfloat (fabs (mosul->latitude - 36.34), <, 0.1);
+  g_assert_cmpfloat (fabs (mosul->longitude - 43.12), <, 0.1);
+  /* The span is the name's: it starts after "و", in code points too. */
+  g_assert_cmpuint (mosul->end - mosul->start, ==, g_utf8_strlen ("الموصل", -1));
+  g_assert_nonnull (to_mosul);
+  g_assert_cmpfloat (fabs (to_mosul->latitude - 36.34), <, 0.1);
+  g_assert_nonnull (place (r, "كركوك"));
+  g_assert_null (place (r, "بحلب"));
+  g_assert_null (place (r, "والموصل"));
+}
+
+/* A name that begins with one of those letters is not cut ("بغداد" is
+ * Baghdad, "لبنان" Lebanon); words that are no names with a letter glued
+ * before them are no places ("وقال", "بعد", "للغاية", "لاحقا"). */
+static void
+test_glued_prefix_not (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("وقال مسؤول بعد الهجوم إن الوضع خطير للغاية في بغداد. "
+                         "وأضاف أن الوضع تحسن لاحقا للغاية.", NULL);
+  const SitrepSuggestion *baghdad = place (r, "بغداد");
+
+  g_assert_nonnull (baghdad);
+  g_assert_cmpfloat (fabs (baghdad->latitude - 33.34), <, 0.1);
+  g_assert_cmpuint (n_places (r), ==, 1);
+}
+
+/* "محافظتي كركوك وصلاح الدين", "بمحافظة صلاح الدين": the governorate
+ * with "و"/"ب" glued before its name, and the name's span is its two words,
+ * not the verb after them. */
+static void
+test_glued_region (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("وقعت هجمات في محافظتي كركوك وصلاح الدين شمال بغداد. "
+                         "وفي محافظة صلاح الدين هاجم مسلحون قرية. وانفجرت عبوة بنينوى.", NULL);
+  guint n_salah = 0;
+
+  for (guint k = 0; k < r->suggestions->len; k++)
+    {
+      const SitrepSuggestion *s = r->suggestions->pdata[k];
+
+      if (s->kind != SITREP_SUGGEST_PLACE || strcmp (s->text, "صلاح الدين") != 0)
+        continue;
+      n_salah++;
+      g_assert_cmpint (s->scope, ==, SITREP_PLACE_SCOPE_REGION);
+      g_assert_cmpstr (s->country, ==, "IQ");
+      g_assert_cmpfloat (fabs (s->latitude - 34.6), <, 0.6);
+    }
+  g_assert_cmpuint (n_salah, ==, 2);
+  /* The dual "محافظتي" says Kirkuk is the governorate here. */
+  g_assert_nonnull (place (r, "كركوك"));
+  g_assert_cmpint (place (r, "كركوك")->scope, ==, SITREP_PLACE_SCOPE_REGION);
+  g_assert_nonnull (place (r, "نينوى"));
+  g_assert_false (any_place_holds (r, "هاجم"));
+  g_assert_false (any_place_holds (r, "وصلاح"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sitrep/suggest-places-arabic/glued-prefix", test_glued_prefix);
+  g_test_add_func ("/sitrep/suggest-places-arabic/glued-prefix-not", test_glued_prefix_not);
+  g_test_add_func ("/sitrep/suggest-places-arabic/glued-region", test_glued_region);
+  return g_test_run ();
+}
