@@ -323,3 +323,34 @@ _sitrep_suggest_keep_guess (SuggestRun             *run,
 
   return sure_place_near (sure, s, s->latitude, s->longitude, s->country) && strstr (run->text, world_name) == NULL;
 }
+
+/* ---------------------------------------------------------------- a part of the text's city */
+
+/* The city a part of a town named with no town beside it ("the al-Doura
+ * neighborhood", "Shurja district") is of: the nearest place before it
+ * in the text, from @from on, that the gazetteer is sure of and has
+ * @min_population people or more, not a dateline's ("ERBIL (Kurdistan
+ * 24) –" is where the reporter is); NULL: none. */
+SitrepSuggestion *
+_sitrep_suggest_city_before (SuggestRun             *run,
+                             guint                   from,
+                             const SitrepSuggestion *s,
+                             gint64                  min_population)
+{
+  SitrepSuggestion *best = NULL;
+
+  for (guint k = from; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind != SITREP_SUGGEST_PLACE || o == s || o->byte_end > s->byte_start || isnan (o->latitude) ||
+          o->doubtful || o->scope != SITREP_PLACE_SCOPE_PLACE || o->population < min_population)
+        continue;
+      if ((o->byte_start == 0 || run->text[o->byte_start - 1] == '\n') &&
+          _sitrep_suggest_is_all_caps (run, _sitrep_suggest_token_holding (run, o->byte_start)))
+        continue;
+      if (best == NULL || o->byte_start > best->byte_start)
+        best = o;
+    }
+  return best;
+}

@@ -29,7 +29,8 @@ static const char * const within_words[] = { "in", "near", "outside", "around", 
  * southern Idlib countryside", "near the town of Palmyra". */
 static const char * const within_fillers[] = {
   "the", "a", "northern", "southern", "eastern", "western", "central", "rural", "town", "city", "village",
-  "of", "downtown", "provincial", "capital", NULL
+  "of", "downtown", "provincial", "capital", "northeastern", "northwestern", "southeastern", "southwestern",
+  NULL
 };
 
 /* "and other areas in": the words between a list and the place holding it. */
@@ -53,6 +54,12 @@ static const char * const area_nouns[] = {
  * below a name the project knows (0.8, 0.9). */
 #define HOLDER_SCORE 0.7
 
+/* The people of a city whose part a text may name without it: "the
+ * al-Doura neighborhood"; "Shurja district" (a district of a town may be
+ * one of its governorate's). */
+#define PART_CITY_PEOPLE 100000
+#define DISTRICT_CITY_PEOPLE 1000000
+
 /* The place suggestion starting at token @i, or NULL (@places: by start). */
 static SitrepSuggestion *
 place_starting_at (SuggestRun *run,
@@ -69,13 +76,15 @@ place_starting_at (SuggestRun *run,
  * village in Khalis district", "Sana'a neighbourhood of Qamishli". */
 static const char * const kind_nouns[] = {
   "village", "villages", "town", "towns", "city", "area", "areas", "neighbourhood", "neighborhood",
-  "district", "subdistrict", "suburb", "quarter", "camp", NULL
+  "district", "subdistrict", "suburb", "quarter", "camp", "neighbourhoods", "neighborhoods", "districts",
+  "suburbs", "quarters", NULL
 };
 
 /* The kinds of place that are parts of a town: a neighbourhood's town
  * holds it, however doubtful the town's own match. */
 static const char * const part_nouns[] = {
-  "neighbourhood", "neighborhood", "suburb", "quarter", NULL
+  "neighbourhood", "neighborhood", "suburb", "quarter", "neighbourhoods", "neighborhoods", "suburbs",
+  "quarters", NULL
 };
 
 /* Bearings a place may be said to lie at from another: "Shorek, east of
@@ -643,11 +652,11 @@ holder_may_follow (const char *after,
     case 'c':
       return STARTS (w, "city ") || STARTS (w, "camp ");
     case 'd':
-      return STARTS (w, "district ");
+      return STARTS (w, "district");
     case 's':
-      return STARTS (w, "suburb ") || direction_word (w);
+      return STARTS (w, "suburb") || direction_word (w);
     case 'q':
-      return STARTS (w, "quarter ");
+      return STARTS (w, "quarter");
     case 'e':
     case 'w':
       return direction_word (w);
@@ -680,7 +689,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
       SitrepSuggestion *holder;
       guint first, last;
       double bearing;
-      gboolean countryside, guessed, sure, rural, part, after;
+      gboolean countryside, guessed, sure, rural, part, after, district;
 
       /* Unplaced, or placed by the gazetteer and not by the project
        * ("al-Bara" by a loose match of an alternate name of Aleppo). */
@@ -714,6 +723,17 @@ _sitrep_suggest_places_within (SuggestRun *run,
        * place its list's kind follows. */
       if (holder == NULL && isnan (s->latitude))
         holder = anchor_before (run, places, longest, first, last);
+      /* "the al-Doura neighborhood", "Shurja district": a part of a town
+       * (a district of a city of a million) with no town named with it is
+       * of the city the text named before it. */
+      district = FALSE;
+      if (holder == NULL && !sure && same_sentence (run, last, last + 1) &&
+          (_sitrep_suggest_tok_among (run, last + 1, part_nouns) ||
+           _sitrep_suggest_tok_is (run, last + 1, "district") || _sitrep_suggest_tok_is (run, last + 1, "districts")))
+        {
+          district = !_sitrep_suggest_tok_among (run, last + 1, part_nouns);
+          holder = _sitrep_suggest_city_before (run, from, s, district ? DISTRICT_CITY_PEOPLE : PART_CITY_PEOPLE);
+        }
 
       /* A place the gazetteer was sure of yields to a holder as sure, or
        * to the town it is a neighbourhood of ("Sana'a neighbourhood of
@@ -731,7 +751,7 @@ _sitrep_suggest_places_within (SuggestRun *run,
 
           /* A town's countryside reaches further than the town. */
           if (km <= (rural ? COUNTRYSIDE_KM : HOLDER_FAR_KM) ||
-              (sure && km <= SURE_FAR_KM && g_strcmp0 (s->country, holder->country) == 0))
+              ((sure || district) && km <= SURE_FAR_KM && g_strcmp0 (s->country, holder->country) == 0))
             continue;
         }
       guessed = !isnan (s->latitude);

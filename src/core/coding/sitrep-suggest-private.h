@@ -960,6 +960,12 @@ gboolean    _sitrep_suggest_far_river     (SuggestRun             *run,
 /* sitrep-suggest-places-far.c: whether @s, a doubtful bundled guess near a
  * sure place of the report in its country, is kept over the world city
  * @world_name, which the text never names as itself. */
+/* The city before @s in the text that a part of a town named alone is of
+ * (sitrep-suggest-places-far.c). */
+SitrepSuggestion *_sitrep_suggest_city_before (SuggestRun             *run,
+                                               guint                   from,
+                                               const SitrepSuggestion *s,
+                                               gint64                  min_population);
 gboolean    _sitrep_suggest_keep_guess    (SuggestRun             *run,
                                            const SitrepSuggestion *s,
                                            const char             *world_name);

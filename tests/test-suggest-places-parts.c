@@ -1,0 +1,107 @@
+/* test-suggest-places-parts.c — parts of a town (districts, neighbourhoods, suburbs) placed at
+ * their town: "X district in northeastern Baghdad", "X and Y districts in southern Fallujah",
+ * "the al-Doura neighborhood" of the city a report named before; each rule with a case it must
+ * take and one it must leave
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sitrep-gazetteer.h"
+#include "sitrep-suggest.h"
+#include "sitrep-test-util.h"
+
+#define BAGHDAD 33.34058, 44.40088
+#define FALLUJAH 33.34913, 43.78599
+
+static const SitrepSuggestion *
+place (SitrepSuggestResult *result,
+       const char          *text)
+{
+  return sitrep_test_find_suggestion (result, SITREP_SUGGEST_PLACE, text);
+}
+
+static double
+km_from (const SitrepSuggestion *s,
+         double                  latitude,
+         double                  longitude)
+{
+  g_assert_nonnull (s);
+  g_assert_false (isnan (s->latitude));
+  return sitrep_gazetteer_distance_km (s->latitude, s->longitude, latitude, longitude);
+}
+
+/* "in northeastern Baghdad": a side of a town between "in" and the town;
+ * "districts", "suburbs": a kind of place in the plural after a list. */
+static void
+test_side_and_plural (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A roadside bomb ripped through a marketplace in Shaab district in northeastern Baghdad. "
+                         "Militants left explosive charges at al-Shohada and al-Nuaimiya districts in southern "
+                         "Fallujah.", NULL);
+
+  g_assert_cmpfloat (km_from (place (r, "Shaab"), BAGHDAD), <, 1.0);
+  g_assert_true (place (r, "Shaab")->doubtful);
+  g_assert_cmpfloat (km_from (place (r, "Shohada"), FALLUJAH), <, 1.0);
+  g_assert_cmpfloat (km_from (place (r, "Nuaimiya"), FALLUJAH), <, 1.0);
+}
+
+/* A place the gazetteer is sure of stays where it is, whatever side of a
+ * region follows it. */
+static void
+test_side_sure_stays (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("The Mosul district in northeastern Nineveh was calm on Friday.", NULL);
+
+  g_assert_cmpfloat (km_from (place (r, "Mosul"), 36.335, 43.11889), <, 1.0);
+  g_assert_false (place (r, "Mosul")->doubtful);
+}
+
+/* "the al-Doura neighborhood", "the Shurja district": no town named with
+ * them, they are the report's city's (a district, of a city of a million). */
+static void
+test_city_before (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("A bomb exploded in a market in Baghdad on Tuesday. One person was killed during the "
+                         "explosion in the al-Doura neighborhood. The market bomb targeted the Shurja district, "
+                         "where wholesalers sell food.", NULL);
+
+  g_assert_cmpfloat (km_from (place (r, "Doura"), BAGHDAD), <, 1.0);
+  g_assert_true (place (r, "Doura")->doubtful);
+  g_assert_cmpfloat (km_from (place (r, "Shurja"), BAGHDAD), <, 1.0);
+  g_assert_true (place (r, "Shurja")->doubtful);
+}
+
+/* A dateline's city is where the reporter is, not the city of the
+ * neighbourhood; a district's guess in the city's country within 200 km
+ * may be the district's own town (Kifri, not Baghdad). */
+static void
+test_city_before_not (void)
+{
+  g_autoptr(SitrepSuggestResult) dateline =
+    sitrep_test_suggest ("ERBIL (Kurdistan 24) – Gunmen attacked a house in the al-Doura neighborhood on Sunday.", NULL);
+  g_autoptr(SitrepSuggestResult) district =
+    sitrep_test_suggest ("Officials in Baghdad said militants attacked an outpost near Kifri district on Sunday.", NULL);
+  const SitrepSuggestion *doura = place (dateline, "Doura");
+
+  g_assert_nonnull (doura);
+  g_assert_true (isnan (doura->latitude) || km_from (doura, 36.18333, 44.01193) > 30.0);
+  g_assert_cmpfloat (km_from (place (district, "Kifri"), 34.68963, 44.96057), <, 5.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/sitrep/suggest-places-parts/side-and-plural", test_side_and_plural);
+  g_test_add_func ("/sitrep/suggest-places-parts/side-sure-stays", test_side_sure_stays);
+  g_test_add_func ("/sitrep/suggest-places-parts/city-before", test_city_before);
+  g_test_add_func ("/sitrep/suggest-places-parts/city-before-not", test_city_before_not);
+  return g_test_run ();
+}
