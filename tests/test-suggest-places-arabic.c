@@ -117,6 +117,43 @@ test_glued_region (void)
   g_assert_false (any_place_holds (r, "وصلاح"));
 }
 
+/* Arabic has no capitals: a common word that names a village somewhere
+ * ("حول" about, "مصدر" a source, "شهداء" martyrs, "الحربية" military), matched
+ * doubtfully with no word before it that says a place follows, is dropped;
+ * the same word after "في" stays, and so does a city after any word. */
+static void
+test_common_words (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("وتضاربت الروايات حول حصيلة ضحايا التفجير. وقال مصدر أمني إن بينهم 10 شهداء "
+                         "بقصف طائرات النظام الحربية والمدفعية.", NULL);
+  g_autoptr(SitrepSuggestResult) cued =
+    sitrep_test_suggest ("وسقطت قذيفة في الحربية مساء أمس. وقصفت الطائرات حلب.", NULL);
+
+  g_assert_null (place (r, "حول"));
+  g_assert_null (place (r, "مصدر"));
+  g_assert_null (place (r, "شهداء"));
+  g_assert_null (place (r, "الحربية"));
+  g_assert_nonnull (place (cued, "الحربية"));
+  g_assert_nonnull (place (cued, "حلب"));
+}
+
+/* After a kind of place or a side, a preposition, "one of" or "the
+ * country" begins no name ("شمال البلاد", "قرب أحد المطاعم", "بالقرب من");
+ * a name there is proposed ("قرب المسرب"). */
+static void
+test_not_names (void)
+{
+  g_autoptr(SitrepSuggestResult) r =
+    sitrep_test_suggest ("وانفجرت سيارة مفخخة قرب أحد المطاعم في شمال البلاد بالقرب من السوق. "
+                         "وسقطت قذائف قرب المسرب.", NULL);
+
+  g_assert_false (any_place_holds (r, "البلاد"));
+  g_assert_false (any_place_holds (r, "المطاعم"));
+  g_assert_null (place (r, "من"));
+  g_assert_nonnull (place (r, "المسرب"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -126,5 +163,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest-places-arabic/glued-prefix", test_glued_prefix);
   g_test_add_func ("/sitrep/suggest-places-arabic/glued-prefix-not", test_glued_prefix_not);
   g_test_add_func ("/sitrep/suggest-places-arabic/glued-region", test_glued_region);
+  g_test_add_func ("/sitrep/suggest-places-arabic/common-words", test_common_words);
+  g_test_add_func ("/sitrep/suggest-places-arabic/not-names", test_not_names);
   return g_test_run ();
 }

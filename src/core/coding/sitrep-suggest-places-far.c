@@ -330,7 +330,8 @@ _sitrep_suggest_keep_guess (SuggestRun             *run,
  * neighborhood", "Shurja district") is of: the nearest place before it
  * in the text, from @from on, that the gazetteer is sure of and has
  * @min_population people or more, not a dateline's ("ERBIL (Kurdistan
- * 24) –" is where the reporter is); NULL: none. */
+ * 24) –" is where the reporter is); NULL: none, or a possessive names
+ * what holds it. */
 SitrepSuggestion *
 _sitrep_suggest_city_before (SuggestRun             *run,
                              guint                   from,
@@ -338,7 +339,12 @@ _sitrep_suggest_city_before (SuggestRun             *run,
                              gint64                  min_population)
 {
   SitrepSuggestion *best = NULL;
+  gsize at = s->byte_start;
 
+  /* "Syria's Qurdan district": what holds it is said, and is no city. */
+  if ((at >= 3 && strncmp (run->text + at - 3, "'s ", 3) == 0) ||
+      (at >= 5 && strncmp (run->text + at - 5, "\xe2\x80\x99s ", 5) == 0))
+    return NULL;
   for (guint k = from; k < run->out->len; k++)
     {
       SitrepSuggestion *o = run->out->pdata[k];

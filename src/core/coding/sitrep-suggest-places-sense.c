@@ -682,3 +682,81 @@ _sitrep_suggest_english_names (SuggestRun *run,
     run->out->pdata[kept + m] = dropped->pdata[m];
   g_ptr_array_remove_range (run->out, kept, dropped->len);
 }
+
+/* ---------------------------------------------------------------- Arabic words, doubtful places */
+
+/* A city this size is no common word's accident ("قصفت الطائرات حلب"). */
+#define AR_CITY_PEOPLE 100000
+
+/* Words before an Arabic name that say a place follows. */
+static const char * const ar_place_preps[] = {
+  "في", "إلى", "الى", "من", "عند", "داخل", "خارج", "نحو", "باتجاه", "حتى", "بين", NULL
+};
+
+/* Whether Arabic place @s has a word before it that says a place follows:
+ * a preposition of place, glued ("بحلب", "لحلب") or not ("في حلب"), a kind
+ * of place ("بلدة", "قرب", "ريف"), or a place before it in a list ("كركوك
+ * والموصل", "حمص، حماة"). */
+static gboolean
+ar_place_cued (SuggestRun             *run,
+               const SitrepSuggestion *s,
+               guint                   i)
+{
+  gsize glued = s->byte_start - tok (run, i)->start;
+  guint j = i;
+
+  /* "ب", "ل", "ك" glued before the name (and after "و"/"ف"). */
+  if (glued >= 2)
+    {
+      const char *letter = run->text + s->byte_start - 2;
+
+      if (memcmp (letter, "ب", 2) == 0 || memcmp (letter, "ل", 2) == 0 || memcmp (letter, "ك", 2) == 0)
+        return TRUE;
+    }
+  if (j == 0 || tok (run, j - 1)->sentence != tok (run, j)->sentence)
+    return FALSE;
+  /* "حمص، حماة": past a comma, to the place before it. */
+  if ((tok (run, j - 1)->flags & TOK_PUNCT) && j >= 2)
+    {
+      const char *mark = run->text + tok (run, j - 1)->start;
+
+      if (!g_str_has_prefix (mark, "،") && mark[0] != ',')
+        return FALSE;
+      j--;
+    }
+  if (_sitrep_suggest_tok_in (run, j - 1, ar_place_preps) || _sitrep_suggest_is_ar_place_kind (run, j - 1))
+    return TRUE;
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      const SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o != s && o->kind == SITREP_SUGGEST_PLACE && o->byte_end == tok (run, j - 1)->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An Arabic word the gazetteer matched doubtfully, of one word, with no
+ * word before it that says a place follows, is a common word that names a
+ * village somewhere ("شهداء" martyrs, "حول" about, "الحربية" military,
+ * "مصدر" a source), unless a city: dropped. Arabic has no capitals to tell
+ * a name. */
+void
+_sitrep_suggest_arabic_common_words (SuggestRun *run,
+                                     guint       from)
+{
+  for (guint k = run->out->len; k > from; k--)
+    {
+      SitrepSuggestion *s = run->out->pdata[k - 1];
+      guint i;
+
+      if (s->kind != SITREP_SUGGEST_PLACE || !s->doubtful || isnan (s->latitude) || s->entity_id != 0 ||
+          s->score >= 0.95 || s->scope != SITREP_PLACE_SCOPE_PLACE || s->byte_end <= s->byte_start ||
+          s->population >= AR_CITY_PEOPLE)
+        continue;
+      i = _sitrep_suggest_token_holding (run, s->byte_start);
+      if (!(tok (run, i)->flags & TOK_ARABIC) || tok (run, i)->end != s->byte_end || ar_place_cued (run, s, i))
+        continue;
+      g_ptr_array_remove_index (run->out, k - 1);
+    }
+}

@@ -566,6 +566,15 @@ static const char * const ar_directions[] = {
   "الشمالي،", NULL
 };
 
+/* Words that begin no place's name after a kind of place or a side ("شمال
+ * البلاد", "قرب أحد المطاعم", "بالقرب من", "العاصمة العراقية"): prepositions,
+ * "one of", "each", and nouns that stand for a place named elsewhere. */
+static const char * const ar_not_names[] = {
+  "من", "إلى", "الى", "على", "عن", "في", "مع", "أحد", "احد", "إحدى", "احدى", "كل", "بعض", "جميع", "عدد",
+  "هذه", "هذا", "ذلك", "تلك", "البلاد", "العاصمة", "المدينة", "المنطقة", "القرية", "البلدة", "الحدود",
+  "المحافظة", "الحي", "المخيم", "البلدات", "القرى", "المناطق", NULL
+};
+
 /* Whether Arabic token @i is @words' member, bare or after "و"/"ب"/"ل"/"في". */
 static gboolean
 ar_word_in (SuggestRun         *run,
@@ -591,6 +600,15 @@ ar_word_in (SuggestRun         *run,
         break;
     }
   return FALSE;
+}
+
+/* Whether Arabic token @i is a kind of place ("بلدة", "قرية", "قرب", "ريف" …),
+ * bare or with "و"/"ب"/"ل" glued before it. */
+gboolean
+_sitrep_suggest_is_ar_place_kind (SuggestRun *run,
+                                  guint       i)
+{
+  return ar_word_in (run, i, ar_place_kinds);
 }
 
 /* ---------------------------------------------------------------- weighing */
@@ -808,7 +826,7 @@ arabic_place_phrases (SuggestRun *run,
 
       if (i < next || i + 1 >= n || !ar_word_in (run, i, ar_place_kinds) || !(tok (run, first)->flags & TOK_ARABIC) ||
           tok (run, first)->sentence != tok (run, i)->sentence || ar_word_in (run, first, ar_place_kinds) ||
-          has_place_at (run, tok (run, first)->start))
+          ar_word_in (run, first, ar_not_names) || has_place_at (run, tok (run, first)->start))
         continue;
       while (last + 1 < n && last < first + 2 && (tok (run, last + 1)->flags & TOK_ARABIC) &&
              tok (run, last + 1)->sentence == tok (run, first)->sentence &&
@@ -902,6 +920,7 @@ _sitrep_suggest_places (SuggestRun *run)
   _sitrep_suggest_bracket_names (run, from);
   _sitrep_suggest_places_within (run, from);
   _sitrep_suggest_english_names (run, from);
+  _sitrep_suggest_arabic_common_words (run, from);
   _sitrep_suggest_us_towns (run, from);
   _sitrep_suggest_drop_non_places (run, from);
   _sitrep_suggest_short_names (run, from);

@@ -884,6 +884,13 @@ char       *_sitrep_suggest_arabic_rest_key  (SuggestRun   *run,
 void        _sitrep_suggest_trim_start       (SuggestRun       *run,
                                               SitrepSuggestion *s,
                                               gsize             trim);
+/* Whether Arabic token @i is a kind of place ("بلدة", "قرب", "ريف")
+ * (sitrep-suggest-places.c); doubtful one-word Arabic places with no word
+ * that says a place before them dropped (sitrep-suggest-places-sense.c). */
+gboolean    _sitrep_suggest_is_ar_place_kind    (SuggestRun *run,
+                                                 guint       i);
+void        _sitrep_suggest_arabic_common_words (SuggestRun *run,
+                                                 guint       from);
 /* Seats of government named as buildings ("at the Pentagon", "outside the
  * Kremlin"), placed at their city (sitrep-suggest-places-regions.c). */
 void        _sitrep_suggest_government_seats (SuggestRun     *run);
