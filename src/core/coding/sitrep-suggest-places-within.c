@@ -726,14 +726,11 @@ _sitrep_suggest_places_within (SuggestRun *run,
       /* "the al-Doura neighborhood", "Shurja district": a part of a town
        * (a district of a city of a million) with no town named with it is
        * of the city the text named before it. */
-      district = FALSE;
+      district = holder == NULL && !sure && same_sentence (run, last, last + 1) &&
+                 (_sitrep_suggest_tok_is (run, last + 1, "district") || _sitrep_suggest_tok_is (run, last + 1, "districts"));
       if (holder == NULL && !sure && same_sentence (run, last, last + 1) &&
-          (_sitrep_suggest_tok_among (run, last + 1, part_nouns) ||
-           _sitrep_suggest_tok_is (run, last + 1, "district") || _sitrep_suggest_tok_is (run, last + 1, "districts")))
-        {
-          district = !_sitrep_suggest_tok_among (run, last + 1, part_nouns);
-          holder = _sitrep_suggest_city_before (run, from, s, district ? DISTRICT_CITY_PEOPLE : PART_CITY_PEOPLE);
-        }
+          (district || _sitrep_suggest_tok_among (run, last + 1, part_nouns)))
+        holder = _sitrep_suggest_city_before (run, from, s, district ? DISTRICT_CITY_PEOPLE : PART_CITY_PEOPLE);
 
       /* A place the gazetteer was sure of yields to a holder as sure, or
        * to the town it is a neighbourhood of ("Sana'a neighbourhood of
