@@ -21,7 +21,13 @@
  * References in the same run: the longest stall over the same time with
  * nothing pressed, a plain GtkTextBuffer insert of the same text, a plain
  * UTF-8 word scan of it, and the suggester alone on it
- * (sitrep_suggester_run, no store, no view). One line per figure. */
+ * (sitrep_suggester_run, no store, no view). One line per figure.
+ * Also, from press to visible: the CPU time of each kind of thread (the
+ * main one, the workers, the GL renderer's, which under Xvfb is Mesa's
+ * llvmpipe drawing the whole window each frame) and the frames drawn;
+ * the main thread's CPU time and its longest stretch between two frames
+ * (what the window's own work held a frame back, however busy the
+ * machine). BENCH_SUGGEST_NO_ANIMATIONS=1: with animations off. */
 
 #include "config.h"
 
@@ -62,6 +68,7 @@ typedef struct
    * held a frame back, whatever else the machine was doing */
   double        last_tick_cpu;
   double        longest_cpu_gap; /* ms */
+  guint         n_painted;     /* frames that drew the window (its clock's "paint") */
 } Bench;
 
 static double thread_cpu_ms (void);
@@ -162,6 +169,13 @@ unwatch_frames (Bench *b,
   b->longest_cpu_gap = MAX (b->longest_cpu_gap, thread_cpu_ms () - b->last_tick_cpu);
   gtk_widget_remove_tick_callback (b->text_view, id);
   return b->longest_gap / 1000.0;
+}
+
+static void
+on_paint (GdkFrameClock *clock,
+          Bench         *b)
+{
+  b->n_painted++;
 }
 
 /* A frame has drawn suggestions in the text and the panel lists them. */
@@ -294,6 +308,8 @@ has_listed (Bench *b)
  * as they are made. */
 typedef struct
 {
+  guint  painted;  /* frames drawn, press to visible */
+  guint  painted_saved; /* press to saved */
   double visible;  /* ms of the main thread's CPU, press to visible */
   double saved;    /* press to saved */
   double stall;    /* the longest between two frames */
@@ -314,6 +330,7 @@ press (Bench   *b,
   guint watch = watch_frames (b);
 
   cpu_by_thread (by0);
+  b->n_painted = 0;
   finished_before = b->n_finished;
   b->listed = FALSE;
   b->last_listed_at = 0;
@@ -328,12 +345,14 @@ press (Bench   *b,
   *listed = (b->listed_at - t0) / 1000.0;
   *cpu = cpu_ms () - c0;
   main_cpu->visible = thread_cpu_ms () - m0;
+  main_cpu->painted = b->n_painted;
   cpu_by_thread (main_cpu->by_thread);
   for (guint i = 0; i < N_BY; i++)
     main_cpu->by_thread[i] -= by0[i];
   wait_for (has_finished, b, "Suggest to finish");
   *saved = (g_get_monotonic_time () - t0) / 1000.0;
   main_cpu->saved = thread_cpu_ms () - m0;
+  main_cpu->painted_saved = b->n_painted;
   *stall = unwatch_frames (b, watch);
   main_cpu->stall = b->longest_cpu_gap;
   /* The last hand-over (all of them), or the end of a run that listed none. */
@@ -518,6 +537,7 @@ main (int   argc,
   g_autofree double *main_visible = g_new0 (double, RUNS), *main_saved = g_new0 (double, RUNS);
   g_autofree double *main_stall = g_new0 (double, RUNS);
   MainCpu first_main;
+  g_autofree double *painted = g_new0 (double, RUNS), *painted_saved = g_new0 (double, RUNS);
   double *by_thread[N_BY];
   double idle_cpu_stall;
   g_autoptr(GSettings) settings = NULL;
@@ -534,6 +554,9 @@ main (int   argc,
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
   gtk_init ();
   adw_init ();
+  /* A reference: the same with the user's "animations off". */
+  if (g_getenv ("BENCH_SUGGEST_NO_ANIMATIONS"))
+    g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   /* Who accepts, so that Enter is not a question. */
   settings = g_settings_new (APP_ID);
   g_settings_set_string (settings, "annotator-name", "Bench");
@@ -592,6 +615,7 @@ main (int   argc,
 
   for (guint i = 0; i < N_BY; i++)
     by_thread[i] = g_new0 (double, RUNS);
+  g_signal_connect (gtk_widget_get_frame_clock (b.text_view), "paint", G_CALLBACK (on_paint), &b);
   first = press (&b, &first_cpu, &first_stall, &first_saved, &first_listed, &first_all, &first_main);
   for (guint r = 0; r < RUNS; r++)
     {
@@ -601,6 +625,8 @@ main (int   argc,
       main_visible[r] = m.visible;
       main_saved[r] = m.saved;
       main_stall[r] = m.stall;
+      painted[r] = m.painted;
+      painted_saved[r] = m.painted_saved;
       for (guint i = 0; i < N_BY; i++)
         by_thread[i][r] = m.by_thread[i];
     }
@@ -674,6 +700,8 @@ main (int   argc,
   g_print ("suggest-gui-press-to-visible-cpu-by-thread main %.0f ms, workers %.0f ms, GL renderer %.0f ms, "
            "others %.0f ms\n", bench_median (by_thread[BY_MAIN], RUNS), bench_median (by_thread[BY_WORKERS], RUNS),
            bench_median (by_thread[BY_RENDERER], RUNS), bench_median (by_thread[BY_OTHERS], RUNS));
+  g_print ("suggest-gui-press-frames-drawn %.0f to visible, %.0f to saved (each draws the whole window: under Xvfb, "
+           "the GL renderer's CPU above)\n", bench_median (painted, RUNS), bench_median (painted_saved, RUNS));
   for (guint i = 0; i < N_BY; i++)
     g_free (by_thread[i]);
   g_print ("suggest-gui-accept-key %.1f ms\n", bench_median (accept, RUNS));
