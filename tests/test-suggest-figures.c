@@ -93,6 +93,11 @@ test_one_arabic (void)
   check_figures ("قضى جندي عراقي إثر هجوم في ديالى.", "killed 1 exact");
   check_figures ("قضى جنديان عراقيان في الهجوم.", "killed 2 exact");
   check_figures ("أسفر القصف عن مقتل أحد عناصر الشرطة.", "killed 1 exact");
+  /* The dual with the article or "و" glued in front, of a noun or of "آخر" (one reader for both). */
+  check_figures ("وأصيب الشابان بجروح في القصف.", "wounded 2 exact");
+  check_figures ("قتل عنصر وأصيب آخران.", "killed 1 exact; wounded 2 exact");
+  /* Two people with no harm said of them. */
+  check_figures ("وصل جنديان إلى المدينة.", "");
   /* Not a person's noun after the word ("هجوم عسكري": a military attack), nor a toll. */
   check_figures ("شن الجيش هجوم عسكري على القرية.", "");
   check_figures ("ارتفعت حصيلة الهجوم.", "");

@@ -686,18 +686,6 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   guint end = i;   /* the verb's last token: "gunned down" */
 
   *next = i;
-  /* "مقتل عسكري", "وأصيب آخر", "قضى جنديان" */
-  if (tok (run, i)->flags & TOK_ARABIC)
-    {
-      guint persons;
-
-      if (_sitrep_suggest_figure_ar_one_at (run, i, &kind, &persons))
-        {
-          add_one (run, kind, i + 1, i + 1, persons);
-          *next = i + 1;
-        }
-      return;
-    }
   if (_sitrep_suggest_tok_is (run, i, "gunned"))
     {
       if (!_sitrep_suggest_tok_is (run, i + 1, "down"))
@@ -904,9 +892,7 @@ gboolean
 _sitrep_suggest_is_one_verb (SuggestRun *run,
                              guint       i)
 {
-  if (tok (run, i)->flags & TOK_ARABIC)
-    return _sitrep_suggest_figure_ar_one_at (run, i, NULL, NULL);
-  return _sitrep_suggest_tok_among (run, i, one_verbs);
+  return !(tok (run, i)->flags & TOK_ARABIC) && _sitrep_suggest_tok_among (run, i, one_verbs);
 }
 
 

@@ -72,72 +72,6 @@ check_qualifier_ends (gpointer data)
   return NULL;
 }
 
-static const char * const killed_words[] = {
-  "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
-  "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
-  "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", "neutralized", "neutralised", "succumbed",
-  "neutralizing", "neutralising", "body", "eliminated", "gunned", NULL
-};
-static const char * const wounded_words[] = {
-  "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", NULL
-};
-static const char * const captured_words[] = {
-  "captured", "capturing", "arrested", "arresting", "detained", "detaining", "abducted",
-  "abducting", "kidnapped", "kidnapping", "prisoners", "prisoner", "hostages", "hostage",
-  "surrendered", "apprehended", "captive", "captives", NULL
-};
-static const char * const missing_words[] = {
-  "missing", "disappeared", NULL
-};
-
-/* Nouns for people: what a casualty figure counts. Anything else counted
- * right after a number ("16 airstrikes", "40 villages") is not casualties. */
-static const char * const person_nouns[] = {
-  "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "fighters",
-  "fighter", "militants", "militant", "terrorists", "terrorist", "members", "member", "others",
-  "men", "women", "children", "child", "troops", "personnel", "policemen", "officers",
-  "officer", "rebels", "rebel", "insurgents", "jihadists", "jihadis", "militiamen", "gunmen",
-  "combatants", "servicemen", "service", "leaders", "leader", "commanders", "commander",
-  "elements", "operatives", "suspects", "individuals", "residents", "villagers", "worshippers",
-  "students", "workers", "family", "of", "isis", "isil", "is", "daesh", "syrian", "iraqi",
-  "kurdish", "government", "regime", "pro", "security", "army", "senior", "local", "innocent",
-  "more", "other", "including", "them", "whom", "were", "was", "had", "have", "has", "been",
-  "are", "and", "the", "his", "their", "its", "her", "in", "at", "by", "during", "after",
-  "reportedly", "also", "all", "when", "while", "as", "a", "result", "total", "people's",
-  "russian", "turkish", "american", "u", "s", "marines", "sailors", "airmen", "guards", "police",
-  "fighting", "mostly", "many", "among", "attackers", "bombers", "recruits", "aids", "aides",
-  "aid", "young", "seriously", "critically", "badly", "lightly", "dead", "others'", "still",
-  "now", "later", "believed", "feared", "confirmed", "being", "be", "to", "reported", "suspected",
-  "suspects", "detainees", "hostages", "prisoners", "wounded", "bodyguards", "relatives", "sons",
-  "daughters", "brothers", "wives", "companions", "citizens", "youths", "boys", "girls", "infants",
-  "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors", "nurses",
-  "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
-  "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
-  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
-  "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
-  "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests",
-  /* when and where, right after the number: "killed 12 on Monday" */
-  "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
-  "across", NULL
-};
-
-static const char * const victim_nouns[] = {
-  "people", "persons", "civilians", "civilian", "soldiers", "soldier", "fighters", "fighter",
-  "militants", "militant", "terrorists", "terrorist", "members", "others", "men", "women",
-  "children", "troops", "personnel", "policemen", "officers", "rebels", "insurgents",
-  "jihadists", "militiamen", "gunmen", "combatants", "servicemen", "leaders", "commanders",
-  "elements", "operatives", "residents", "villagers", "workers", "attackers", "suspects",
-  "detainees", "hostages", "prisoners", "aides", "aids", "bodyguards", "relatives", "guards",
-  "sons", "daughters", "brothers", "wives", "companions", "family", "citizens", "youths", "boys",
-  "girls", "infants", "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors",
-  "nurses", "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
-  "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
-  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
-  "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
-  "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests", "recruits",
-  NULL
-};
-
 /* Words before a figure that make it part of the one before: "including
  * four children", "among them", "بينهم 11 طفلاً". */
 static const char * const subset_words[] = {
@@ -289,13 +223,13 @@ kind_of (SuggestRun *run,
         return kind;
     }
   /* "body" is in the list for "the body of a boy" (one person) only: no count's cue ("body weight (25)") */
-  else if (_sitrep_suggest_tok_in (run, i, killed_words) && !_sitrep_suggest_tok_is (run, i, "body"))
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_killed_words) && !_sitrep_suggest_tok_is (run, i, "body"))
     return SITREP_SUGGEST_KILLED;
-  else if (_sitrep_suggest_tok_in (run, i, wounded_words))
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_wounded_words))
     return SITREP_SUGGEST_WOUNDED;
-  else if (_sitrep_suggest_tok_in (run, i, captured_words))
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_captured_words))
     return SITREP_SUGGEST_CAPTURED;
-  else if (_sitrep_suggest_tok_in (run, i, missing_words))
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_missing_words))
     return SITREP_SUGGEST_MISSING;
   *found = FALSE;
   return SITREP_SUGGEST_KILLED;
@@ -429,7 +363,7 @@ cue_before (SuggestRun        *run,
           /* "the number of people (who were) killed", "the number of dead"; not "of villages captured" */
           if (_sitrep_suggest_tok_is (run, j - 1, "toll") ||
               (have && _sitrep_suggest_tok_is (run, j - 1, "number") && _sitrep_suggest_tok_is (run, j, "of") &&
-               (_sitrep_suggest_tok_in (run, j + 1, victim_nouns) || is_kind_word (run, j + 1))))
+               (_sitrep_suggest_tok_in (run, j + 1, _sitrep_suggest_figure_victim_nouns) || is_kind_word (run, j + 1))))
             {
               *kind = have ? *kind : SITREP_SUGGEST_KILLED;
               return TRUE;
@@ -564,7 +498,7 @@ people_head_ahead (SuggestRun *run,
       if (t->sentence != sentence || !(t->flags & TOK_WORD) || (t->flags & (TOK_NUMBER | TOK_CAP)) ||
           _sitrep_suggest_is_number_anchor (run, k) || is_kind_word (run, k) || _sitrep_suggest_tok_in (run, k, passive_aux))
         return FALSE;
-      if (_sitrep_suggest_tok_in (run, k, victim_nouns))
+      if (_sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_victim_nouns))
         return TRUE;
     }
   return FALSE;
@@ -578,9 +512,9 @@ counts_things (SuggestRun *run,
                guint       j,
                gboolean   *modifier)
 {
-  gboolean people = _sitrep_suggest_tok_in (run, j, person_nouns) || _sitrep_suggest_tok_in (run, j, killed_words) ||
-                    _sitrep_suggest_tok_in (run, j, wounded_words) || _sitrep_suggest_tok_in (run, j, captured_words) ||
-                    _sitrep_suggest_tok_in (run, j, missing_words);
+  gboolean people = _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_killed_words) ||
+                    _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_wounded_words) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_captured_words) ||
+                    _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_missing_words);
 
   *modifier = !people && people_head_ahead (run, j);
   return !people && !*modifier;
@@ -659,7 +593,7 @@ about_people (SuggestRun *run,
       *limit += DESCRIBE_EXTRA;
       return TRUE;
     }
-  if (_sitrep_suggest_tok_in (run, j, person_nouns) || _sitrep_suggest_tok_among (run, j, group_words) ||
+  if (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns) || _sitrep_suggest_tok_among (run, j, group_words) ||
       _sitrep_suggest_tok_among (run, j, where_words))
     return TRUE;
   if (!w->describing || _sitrep_suggest_tok_among (run, j, clause_words))
@@ -753,7 +687,7 @@ cue_after (SuggestRun *run,
           break;
         }
       /* "three fallen soldiers": the adjective says what happened to them */
-      if (!w->have_victim && _sitrep_suggest_tok_is (run, j, "fallen") && _sitrep_suggest_tok_in (run, j + 1, victim_nouns))
+      if (!w->have_victim && _sitrep_suggest_tok_is (run, j, "fallen") && _sitrep_suggest_tok_in (run, j + 1, _sitrep_suggest_figure_victim_nouns))
         {
           w->found = TRUE;
           w->kind = SITREP_SUGGEST_KILLED;
@@ -767,7 +701,7 @@ cue_after (SuggestRun *run,
           if (modifier)
             continue;
         }
-      if (!w->have_victim && _sitrep_suggest_tok_in (run, j, victim_nouns))
+      if (!w->have_victim && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_victim_nouns))
         {
           w->have_victim = TRUE;
           w->victim = j;
@@ -800,7 +734,7 @@ cue_after (SuggestRun *run,
           return TRUE;
         }
       if (things && j > counted && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, passive_aux) &&
-          !_sitrep_suggest_tok_in (run, j, person_nouns))
+          !_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns))
         return FALSE;
       /* After the people counted, only words about them may come before
        * what happened to them: "3,000 fighters deployed" is no toll. */
@@ -918,7 +852,7 @@ figure_at (SuggestRun *run,
   /* A figure of people without a verb of its own, joined to the one before, or to the one after. */
   if (!found && after.have_victim && !after.other_word)
     found = joined_to_previous (run, from, JOIN_GAP, &kind, &whole);
-  /* Arabic people's nouns are not in victim_nouns: "4 مدنيين، و /6/ جنود" is joined by its "و",
+  /* Arabic people's nouns are not in _sitrep_suggest_figure_victim_nouns: "4 مدنيين، و /6/ جنود" is joined by its "و",
    * right after the count before (no room there for another clause's verb) */
   if (!found && from > 0 && _sitrep_suggest_tok_is (run, from - 1, "و"))
     found = joined_to_previous (run, from, AR_JOIN_GAP, &kind, &whole);
@@ -962,9 +896,9 @@ _sitrep_suggest_figures (SuggestRun *run)
   guint n = run->tokens->len;
   guint64 number_bit = _sitrep_suggest_list_bit (run, number_words);
   /* Every verb of one_verbs is in these lists (bits from the figures' first text on). */
-  guint64 killed_bit = _sitrep_suggest_list_bit (run, killed_words);
-  guint64 wounded_bit = _sitrep_suggest_list_bit (run, wounded_words);
-  guint64 captured_bit = _sitrep_suggest_list_bit (run, captured_words);
+  guint64 killed_bit = _sitrep_suggest_list_bit (run, _sitrep_suggest_figure_killed_words);
+  guint64 wounded_bit = _sitrep_suggest_list_bit (run, _sitrep_suggest_figure_wounded_words);
+  guint64 captured_bit = _sitrep_suggest_list_bit (run, _sitrep_suggest_figure_captured_words);
   guint64 one_bit = killed_bit != 0 && wounded_bit != 0 && captured_bit != 0 ? killed_bit | wounded_bit | captured_bit : 0;
 
   for (guint i = 0; i < n; i++)
