@@ -13,7 +13,7 @@ const char * const _sitrep_suggest_figure_killed_words[] = {
   "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
   "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
   "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", "neutralized", "neutralised", "succumbed",
-  "neutralizing", "neutralising", "body", "eliminated", "gunned", NULL
+  "neutralizing", "neutralising", "body", "eliminated", "gunned", "remains", "corpses", "passed", NULL
 };
 const char * const _sitrep_suggest_figure_wounded_words[] = {
   "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", NULL
@@ -21,7 +21,8 @@ const char * const _sitrep_suggest_figure_wounded_words[] = {
 const char * const _sitrep_suggest_figure_captured_words[] = {
   "captured", "capturing", "arrested", "arresting", "detained", "detaining", "abducted",
   "abducting", "kidnapped", "kidnapping", "prisoners", "prisoner", "hostages", "hostage",
-  "surrendered", "apprehended", "captive", "captives", NULL
+  "surrendered", "apprehended", "captive", "captives", "arrest", "capture", "abduction", "recaptured",
+  NULL
 };
 const char * const _sitrep_suggest_figure_missing_words[] = {
   "missing", "disappeared", NULL
@@ -53,6 +54,7 @@ const char * const _sitrep_suggest_figure_person_nouns[] = {
   "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
   "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
   "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests",
+  "victims", "inmates", "escapees", "remain", "remained", "gone", "those",
   /* when and where, right after the number: "killed 12 on Monday" */
   "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
   "across", NULL
@@ -72,5 +74,5 @@ const char * const _sitrep_suggest_figure_victim_nouns[] = {
   "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
   "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
   "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests", "recruits",
-  NULL
+  "victims", "inmates", "escapees", "individuals", NULL
 };

@@ -27,51 +27,6 @@ static const char * const number_words[] = {
   "numerous", NULL
 };
 
-static const char * const scale_words[] = {
-  "hundred", "thousand", "million", "one", "two", "three", "four", "five", "six", "seven",
-  "eight", "nine", NULL
-};
-
-/* Qualifier words before a number, as token sequences (longest first). */
-static const char * const qualifiers[][4] = {
-  { "no", "fewer", "than", NULL }, { "no", "less", "than", NULL }, { "not", "less", "than", NULL },
-  { "as", "many", "as", NULL }, { "no", "more", "than", NULL }, { "a", "minimum", "of", NULL },
-  { "in", "excess", "of", NULL }, { "a", "total", "of", NULL }, { "at", "least", NULL }, { "more", "than", NULL },
-  { "greater", "than", NULL }, { "upwards", "of", NULL }, { "up", "to", NULL },
-  { "at", "most", NULL }, { "fewer", "than", NULL }, { "less", "than", NULL },
-  { "an", "estimated", NULL }, { "over", NULL }, { "above", NULL }, { "nearly", NULL },
-  { "almost", NULL }, { "about", NULL }, { "around", NULL }, { "approximately", NULL },
-  { "roughly", NULL }, { "some", NULL }, { "estimated", NULL }, { "between", NULL }, { "a", NULL },
-  { "ما", "لا", "يقل", "عن" }, { "أكثر", "من", NULL }, { "اكثر", "من", NULL }, { "نحو", NULL },
-  { "حوالي", NULL },
-};
-
-/* The last word of every qualifier above: a number after any other word
- * has none, and needs no comparison with each (qualifiers_ok () checks). */
-static const char * const qualifier_ends[] = {
-  "than", "as", "of", "least", "to", "most", "estimated", "over", "above", "nearly", "almost",
-  "about", "around", "approximately", "roughly", "some", "between", "a", "عن", "من", "نحو", "حوالي",
-  NULL
-};
-
-static gpointer
-check_qualifier_ends (gpointer data)
-{
-  for (guint q = 0; q < G_N_ELEMENTS (qualifiers); q++)
-    {
-      guint len = 0;
-      gboolean found = FALSE;
-
-      while (len < 4 && qualifiers[q][len] != NULL)
-        len++;
-      for (guint k = 0; qualifier_ends[k] != NULL && !found; k++)
-        found = strcmp (qualifier_ends[k], qualifiers[q][len - 1]) == 0;
-      if (!found)
-        g_critical ("The qualifier ending in “%s” is missing from qualifier_ends", qualifiers[q][len - 1]);
-    }
-  return NULL;
-}
-
 /* Words before a figure that make it part of the one before: "including
  * four children", "among them", "بينهم 11 طفلاً". */
 static const char * const subset_words[] = {
@@ -88,6 +43,12 @@ static const char * const clause_breaks[] = {
 static const char * const toll_verbs[] = {
   "rose", "risen", "climbed", "reached", "jumped", "increased", "stood", "stands", "stand", "hit",
   "mounted", NULL
+};
+
+/* Verbs that set a toll with no "to" or "at" after them: "the number of missing has reached 1,660",
+ * "the number of victims who died under torture was 142". */
+static const char * const toll_direct_verbs[] = {
+  "reached", "exceeded", "surpassed", "topped", "was", "is", NULL
 };
 
 /* Before the verb, the people counted are its subject: "20 apostates had
@@ -111,7 +72,7 @@ static const char * const group_words[] = {
 static const char * const where_words[] = {
   "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
   "northwestern", "southeastern", "southwestern", "central", "rural", "countryside", "province",
-  "city", "town", "village", "villages", "district", "area", "governorate", "region", "neighborhood",
+  "city", "town", "village", "villages", "district", "area", "areas", "governorate", "region", "neighborhood",
   "neighbourhood", "camp", "suburb", "suburbs", "outskirts", "capital", NULL
 };
 
@@ -155,58 +116,6 @@ _sitrep_suggest_is_number_anchor (SuggestRun *run,
   if (t->flags & TOK_ARABIC)
     return _sitrep_suggest_figure_ar_number (run, i, &vague) >= 0 || _sitrep_suggest_figure_is_and_number (run, i);
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
-}
-
-/* Token @i starts the qualifier that ends right before @anchor: its first token, or @anchor. */
-static guint
-qualifier_start (SuggestRun *run,
-                 guint       anchor)
-{
-  static GOnce checked = G_ONCE_INIT;
-
-  g_once (&checked, check_qualifier_ends, NULL);
-  if (anchor == 0 || !_sitrep_suggest_tok_in (run, anchor - 1, qualifier_ends))
-    return anchor;
-  for (guint q = 0; q < G_N_ELEMENTS (qualifiers); q++)
-    {
-      guint len = 0;
-      gboolean ok = TRUE;
-
-      while (len < 4 && qualifiers[q][len] != NULL)
-        len++;
-      if (anchor < len)
-        continue;
-      for (guint k = 0; k < len && ok; k++)
-        ok = _sitrep_suggest_tok_is (run, anchor - len + k, qualifiers[q][k]) &&
-             tok (run, anchor - len + k)->sentence == tok (run, anchor)->sentence;
-      if (ok)
-        return anchor - len;
-    }
-  return anchor;
-}
-
-/* The last token of the number that starts at @i: "twenty-one", "a few
- * hundred", "3,000", "10 to 15", "10-15". */
-static guint
-number_end (SuggestRun *run,
-            guint       i)
-{
-  guint n = run->tokens->len;
-  guint end = i;
-
-  while (end + 1 < n)
-    {
-      if ((tok (run, end + 1)->flags & TOK_HYPHEN) && end + 2 < n && _sitrep_suggest_is_number_anchor (run, end + 2))
-        end += 2;
-      else if (_sitrep_suggest_tok_in (run, end + 1, scale_words) && !(tok (run, end)->flags & TOK_NUMBER))
-        end++;
-      else if ((_sitrep_suggest_tok_is (run, end + 1, "to") || _sitrep_suggest_tok_is (run, end + 1, "and")) &&
-               end + 2 < n && (tok (run, end + 2)->flags & TOK_NUMBER) && (tok (run, end)->flags & TOK_NUMBER))
-        end += 2;
-      else
-        break;
-    }
-  return end;
 }
 
 static SitrepSuggestKind
@@ -258,6 +167,14 @@ cue_ok (SuggestRun *run,
     return before;
   if (_sitrep_suggest_tok_is (run, i, "toll"))
     return before;
+  /* "three aid workers who passed away" */
+  if (_sitrep_suggest_tok_is (run, i, "passed"))
+    return _sitrep_suggest_tok_is (run, i + 1, "away");
+  /* "the remains of 32 victims", "105 unidentified remains", "the arrest of 5 suspects"; not "the
+   * toll remains 5", "arrest warrants for 12" */
+  if (_sitrep_suggest_tok_is (run, i, "remains") || _sitrep_suggest_tok_is (run, i, "arrest") ||
+      _sitrep_suggest_tok_is (run, i, "capture") || _sitrep_suggest_tok_is (run, i, "abduction"))
+    return !before || _sitrep_suggest_tok_is (run, i + 1, "of");
   if (_sitrep_suggest_tok_is (run, i, "kill") || _sitrep_suggest_tok_is (run, i, "die"))
     return before;
   return TRUE;
@@ -350,12 +267,14 @@ cue_before (SuggestRun        *run,
   /* "The death toll from the blast climbed to 30", "the number of civilians
    * who were killed … has risen to 5": the toll or number a few words before
    * its verb, the kind of the word nearest after it. */
-  if (first >= 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
-      _sitrep_suggest_tok_among (run, first - 2, toll_verbs))
+  if ((first >= 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
+       _sitrep_suggest_tok_among (run, first - 2, toll_verbs)) ||
+      (first >= 1 && _sitrep_suggest_tok_among (run, first - 1, toll_direct_verbs)))
     {
       gboolean have = FALSE;
+      guint verb = _sitrep_suggest_tok_among (run, first - 1, toll_direct_verbs) ? first - 1 : first - 2;
 
-      for (guint j = first - 2; j > 0 && j + TOLL_BEFORE >= first && tok (run, j - 1)->sentence == sentence; j--)
+      for (guint j = verb; j > 0 && j + TOLL_BEFORE >= first && tok (run, j - 1)->sentence == sentence; j--)
         {
           SitrepSuggestKind k;
           gboolean cue;
@@ -393,6 +312,7 @@ subset_of_previous (SuggestRun        *run,
   guint sentence = tok (run, first)->sentence;
 
   gboolean colon, part;
+  guint among;
 
   if (first == 0)
     return FALSE;
@@ -401,11 +321,13 @@ subset_of_previous (SuggestRun        *run,
   /* "…, five of them were fighters, and the other three …": parts of the figure before */
   part = (first >= 2 && _sitrep_suggest_tok_is (run, first - 1, "other") && _sitrep_suggest_tok_is (run, first - 2, "the")) ||
           ((tok (run, first - 1)->flags & TOK_PUNCT) && run->text[tok (run, first - 1)->start] == ',' &&
-           _sitrep_suggest_tok_is (run, number_end (run, first) + 1, "of") &&
-           (_sitrep_suggest_tok_is (run, number_end (run, first) + 2, "them") || _sitrep_suggest_tok_is (run, number_end (run, first) + 2, "whom")));
+           _sitrep_suggest_tok_is (run, _sitrep_suggest_figure_number_end (run, first) + 1, "of") &&
+           (_sitrep_suggest_tok_is (run, _sitrep_suggest_figure_number_end (run, first) + 2, "them") || _sitrep_suggest_tok_is (run, _sitrep_suggest_figure_number_end (run, first) + 2, "whom")));
+  /* "among them 234 children", "among them were 234 children" */
+  among = first >= 2 && _sitrep_suggest_tok_in (run, first - 1, passive_aux) ? first - 1 : first;
   if (!colon && !part && !_sitrep_suggest_tok_in (run, first - 1, subset_words) &&
-      !(first >= 2 && _sitrep_suggest_tok_is (run, first - 2, "among") &&
-        (_sitrep_suggest_tok_is (run, first - 1, "them") || _sitrep_suggest_tok_is (run, first - 1, "whom"))))
+      !(among >= 2 && _sitrep_suggest_tok_is (run, among - 2, "among") &&
+        (_sitrep_suggest_tok_is (run, among - 1, "them") || _sitrep_suggest_tok_is (run, among - 1, "whom"))))
     return FALSE;
   /* Figures are added in the order of the text: the last one is the one before. */
   for (guint k = run->out->len; k > 0; k--)
@@ -444,6 +366,10 @@ joined_to_previous (SuggestRun        *run,
     j -= 3;
   else if (j >= 2 && _sitrep_suggest_tok_is (run, j - 2, "along") && _sitrep_suggest_tok_is (run, j - 1, "with"))
     j -= 2;
+  /* "… and 152 women in addition to 48 civilians who died" */
+  else if (j >= 3 && _sitrep_suggest_tok_is (run, j - 3, "in") && _sitrep_suggest_tok_is (run, j - 2, "addition") &&
+           _sitrep_suggest_tok_is (run, j - 1, "to"))
+    j -= 3;
   else
     return FALSE;
   if (tok (run, j)->sentence != tok (run, first)->sentence)
@@ -480,6 +406,11 @@ joined_to_previous (SuggestRun        *run,
  * "125 national guard and police recruits". */
 #define HEAD_AHEAD 4
 
+/* What is left of the dead, counted: "14 dumped bodies". */
+static const char * const dead_nouns[] = {
+  "bodies", "remains", "corpses", NULL
+};
+
 /* Whether the people counted are named by a noun a few words after token
  * @j, the first of their words, which is a modifier: "three carpet
  * merchants", "two additional associates", "125 national guard and police
@@ -491,10 +422,20 @@ people_head_ahead (SuggestRun *run,
 {
   guint sentence = tok (run, j)->sentence;
 
-  for (guint k = j + 1; k < run->n_tokens && k <= j + HEAD_AHEAD; k++)
+  for (guint k = j + 1, hyphens = 0; k < run->n_tokens && k <= j + HEAD_AHEAD + hyphens; k++)
     {
       const SuggestToken *t = tok (run, k);
 
+      /* "three team-members", "four off-duty prison guards"; not "25-year-old" (an age, glued to its number) */
+      if ((t->flags & TOK_HYPHEN) && t->space_before == 0 && hyphens < 2 && !(tok (run, j - 1)->flags & TOK_HYPHEN))
+        {
+          hyphens++;
+          continue;
+        }
+
+      /* "14 dumped bodies", "105 unidentified remains" */
+      if (_sitrep_suggest_tok_among (run, k, dead_nouns))
+        return TRUE;
       if (t->sentence != sentence || !(t->flags & TOK_WORD) || (t->flags & (TOK_NUMBER | TOK_CAP)) ||
           _sitrep_suggest_is_number_anchor (run, k) || is_kind_word (run, k) || _sitrep_suggest_tok_in (run, k, passive_aux))
         return FALSE;
@@ -545,10 +486,15 @@ acts_on_count (SuggestRun *run,
   for (guint k = j + 1; k < run->n_tokens && k <= j + 4 && tok (run, k)->sentence == tok (run, j)->sentence; k++)
     {
       if (_sitrep_suggest_is_number_anchor (run, k))
-        return qualifier_start (run, k) == j + 1 || k == j + 1;
+        return _sitrep_suggest_figure_qualifier_start (run, k) == j + 1 || k == j + 1;
     }
   return FALSE;
 }
+
+/* Words before a word of where the people counted are: "in affected areas", "from besieged towns". */
+static const char * const where_before[] = {
+  "in", "from", "at", NULL
+};
 
 /* Words that open a description of the group of the people counted. */
 static const char * const describe_words[] = {
@@ -596,6 +542,9 @@ about_people (SuggestRun *run,
   if (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns) || _sitrep_suggest_tok_among (run, j, group_words) ||
       _sitrep_suggest_tok_among (run, j, where_words))
     return TRUE;
+  /* "53 people in affected areas have been killed": a word after "in", "from" names where */
+  if (j > 0 && _sitrep_suggest_tok_among (run, j - 1, where_before) && !is_kind_word (run, j))
+    return TRUE;
   if (!w->describing || _sitrep_suggest_tok_among (run, j, clause_words))
     return FALSE;
   /* "Turkish-backed" names the group; "attacked", "killing" start a clause */
@@ -625,6 +574,46 @@ gave_lives (SuggestRun *run,
          (_sitrep_suggest_tok_is (run, j + 1, "their") || _sitrep_suggest_tok_is (run, j + 1, "his") ||
           _sitrep_suggest_tok_is (run, j + 1, "her")) &&
          (_sitrep_suggest_tok_is (run, j + 2, "lives") || _sitrep_suggest_tok_is (run, j + 2, "life"));
+}
+
+/* "suffered injuries", "sustained serious wounds" at token @j */
+static gboolean
+suffered_injuries (SuggestRun *run,
+                   guint       j)
+{
+  guint k = j + 1;
+
+  if (!_sitrep_suggest_tok_is (run, j, "suffered") && !_sitrep_suggest_tok_is (run, j, "sustained") &&
+      !_sitrep_suggest_tok_is (run, j, "suffering") && !_sitrep_suggest_tok_is (run, j, "sustaining"))
+    return FALSE;
+  /* "serious", "minor", "various" */
+  if (k + 1 < run->n_tokens && (tok (run, k)->flags & TOK_WORD) && !(tok (run, k)->flags & TOK_CAP) &&
+      !_sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_wounded_words))
+    k++;
+  return k < run->n_tokens && tok (run, k)->sentence == tok (run, j)->sentence &&
+         (_sitrep_suggest_tok_is (run, k, "injuries") || _sitrep_suggest_tok_is (run, k, "wounds") ||
+          _sitrep_suggest_tok_is (run, k, "burns"));
+}
+
+/* "who died", "who were killed", "who had been wounded" at token @j: the kind in *@kind */
+static gboolean
+who_then (SuggestRun        *run,
+          guint              j,
+          SitrepSuggestKind *kind)
+{
+  guint m = j + 1;
+  gboolean cue;
+
+  if (!_sitrep_suggest_tok_is (run, j, "who"))
+    return FALSE;
+  while (m < run->n_tokens && m <= j + 3 &&
+         (_sitrep_suggest_tok_in (run, m, passive_aux) || _sitrep_suggest_tok_is (run, m, "had") ||
+          _sitrep_suggest_tok_is (run, m, "have") || _sitrep_suggest_tok_is (run, m, "has")))
+    m++;
+  if (m >= run->n_tokens || tok (run, m)->sentence != tok (run, j)->sentence)
+    return FALSE;
+  *kind = kind_of (run, m, &cue);
+  return cue && cue_ok (run, m, FALSE);
 }
 
 /* The words after the number: who (a noun for people), then what happened
@@ -663,18 +652,20 @@ cue_after (SuggestRun *run,
               continue;
             }
         }
-      if (_sitrep_suggest_is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
+      if ((t->flags & TOK_NUMBER)  /* not the "one" of "25 people from one family died" */ || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
         break;
       /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened */
       if (j + 1 < n && is_verb_of_how (run, j))
         continue;
-      /* "Two soldiers lost their lives", "gave their lives" */
-      if (gave_lives (run, j))
+      /* "Two soldiers lost their lives", "gave their lives", "At least 59 other people suffered injuries" */
+      if (gave_lives (run, j) || suffered_injuries (run, j))
         {
           w->found = !things;
-          w->kind = SITREP_SUGGEST_KILLED;
+          w->kind = gave_lives (run, j) ? SITREP_SUGGEST_KILLED : SITREP_SUGGEST_WOUNDED;
           return !things;
         }
+      if (w->have_victim && !things && who_then (run, j, &w->kind))  /* "48 civilians who died" */
+        return (w->found = TRUE);
       if (t->flags & TOK_PUNCT)
         {
           if (says_nothing (run, j, num_end))
@@ -753,68 +744,19 @@ cue_after (SuggestRun *run,
   return !things;
 }
 
-/* The count and qualifier of the words @first … @num_end; FALSE if they are
- * no number. */
-static gboolean
-read_figure (SuggestRun   *run,
-             guint         first,
-             guint         anchor,
-             guint         num_end,
-             SitrepFigure *figure)
-{
-  g_autofree char *words = g_strndup (run->text + tok (run, first)->start,
-                                      tok (run, num_end)->end - tok (run, first)->start);
-  gint64 value;
-  gboolean vague = FALSE;
-
-  if (sitrep_figure_parse (words, figure))
-    {
-      /* "350 ألف": Arabic writes the thousands after the digits. */
-      if (num_end + 1 < run->tokens->len && (tok (run, num_end)->flags & TOK_NUMBER))
-        {
-          gint64 scale = _sitrep_suggest_tok_is (run, num_end + 1, "ألف") || _sitrep_suggest_tok_is (run, num_end + 1, "آلاف") ? 1000 :
-                         _sitrep_suggest_tok_is (run, num_end + 1, "مليون") ? 1000000 : 1;
-
-          figure->count *= scale;
-          figure->low *= scale;
-          figure->high *= scale;
-        }
-      /* "58 مدنياً على الأقل": the qualifier after the number. */
-      for (guint j = num_end + 1; j + 1 < run->tokens->len && j <= num_end + 3; j++)
-        {
-          if (figure->qualifier == SITREP_QUALIFIER_EXACT &&
-              _sitrep_suggest_tok_is (run, j, "على") && _sitrep_suggest_tok_is (run, j + 1, "الأقل"))
-            figure->qualifier = SITREP_QUALIFIER_AT_LEAST;
-        }
-      return TRUE;
-    }
-  memset (figure, 0, sizeof *figure);
-  value = _sitrep_suggest_figure_ar_number (run, anchor, &vague);
-  if (value >= 0)
-    {
-      figure->count = figure->low = figure->high = value;
-      figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
-      return TRUE;
-    }
-  /* "several", "a few", "numerous" alone state no number: a coder codes
-   * none for "left several militants dead" or "several leaders were
-   * captured" (only with a scale after them: "several hundred"). */
-  return FALSE;
-}
-
 static void
 figure_at (SuggestRun *run,
            guint       anchor,
            guint      *next)
 {
-  guint first = qualifier_start (run, anchor);
+  guint first = _sitrep_suggest_figure_qualifier_start (run, anchor);
   /* "/4/": the words before the slash are the number's */
   guint from = first == anchor && first > 0 && is_number_slash (run, first - 1) ? first - 1 : first;
-  guint num_end = number_end (run, anchor);
+  guint num_end = _sitrep_suggest_figure_number_end (run, anchor);
   guint last = num_end;
   AfterWords after = { 0 };
   guint persons, persons_first = first;
-  SitrepSuggestKind kind = SITREP_SUGGEST_KILLED;
+  SitrepSuggestKind kind = SITREP_SUGGEST_KILLED, own;
   gboolean found, subset;
   SitrepFigure figure;
   SitrepSuggestion *s, *whole = NULL;
@@ -823,6 +765,10 @@ figure_at (SuggestRun *run,
   /* "a woman and her two children": one more each, the verb before them */
   persons = _sitrep_suggest_figure_persons_before (run, first, &persons_first);
   subset = subset_of_previous (run, from, &kind, &whole);
+  /* "… وإصابة 22 آخرين …، بينهم 10 شهداء": the part's own word of what happened over the whole's */
+  if (subset && num_end + 1 < run->n_tokens && (tok (run, num_end + 1)->flags & TOK_ARABIC) &&
+      _sitrep_suggest_figure_ar_kind (run, num_end + 1, &own))
+    kind = own;
   /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
   found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_and_number (run, anchor) ?
                      cue_before (run, persons > 0 ? persons_first : from, &kind) : FALSE);
@@ -860,12 +806,12 @@ figure_at (SuggestRun *run,
     {
       AfterWords then = { 0 };
 
-      found = cue_after (run, number_end (run, after.and_next), &then) && then.found;
+      found = cue_after (run, _sitrep_suggest_figure_number_end (run, after.and_next), &then) && then.found;
       kind = then.kind;
     }
   if (!found)
     found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind);
-  if (!found || !read_figure (run, first, anchor, num_end, &figure))
+  if (!found || !_sitrep_suggest_figure_read (run, first, anchor, num_end, &figure))
     return;
   if (after.have_victim)
     last = after.persons > 0 ? after.persons_last : after.victim;
