@@ -350,6 +350,10 @@ test_died_phrases (void)
   check_figures ("U.S. forces killed an “ISIS senior leader” in a strike.", "killed 1 exact");
   check_figures ("Three team-members were also killed near the town.", "killed 3 exact");
   check_figures ("Witnesses said 25 people from one family died in the strike.", "killed 25 exact");
+  /* The same people told one by one after a comma are no more people; others are. */
+  check_figures ("The bombing killed five people from one family, a man, his wife and their three children.",
+                 "killed 5 exact");
+  check_figures ("The bombing killed five people, a man and his two sons were wounded.", "killed 5 exact; wounded 3 exact");
   /* Passing things, losing things, people questioned. */
   check_figures ("A truck passed 5 checkpoints on the road.", "");
   check_figures ("A farmer lost his land in the flood.", "");
@@ -357,6 +361,17 @@ test_died_phrases (void)
 }
 
 /* ------------------------------------------------------------ tolls */
+
+static void
+test_toll_as_of (void)
+{
+  /* "As of" a date: a tally up to it, and its parts. */
+  check_figures ("As of 13 October, at least 53 people have been killed, including 11 women.",
+                 "killed 53 at_least cumulative; killed 11 exact cumulative");
+  /* Not "as" alone, nor "as of" after the figure. */
+  check_figures ("As 12 people were killed in the blast, the market closed.", "killed 12 exact");
+  check_figures ("At least 5 people were killed, as officials said.", "killed 5 at_least");
+}
 
 static void
 test_toll_year (void)
@@ -540,5 +555,6 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/recall/number-of", test_number_of);
   g_test_add_func ("/sitrep/suggest-figures/recall/joined-who", test_joined_who);
   g_test_add_func ("/sitrep/suggest-figures/recall/died-phrases", test_died_phrases);
+  g_test_add_func ("/sitrep/suggest-figures/toll/as-of", test_toll_as_of);
   return g_test_run ();
 }

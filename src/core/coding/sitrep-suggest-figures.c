@@ -744,6 +744,25 @@ cue_after (SuggestRun *run,
   return !things;
 }
 
+/* Whether the people told one by one from token @first restate the figure right before them, after
+ * a comma: "killed five people from one family, a man, his wife and their three children". */
+static gboolean
+restates_previous (SuggestRun        *run,
+                   guint              first,
+                   SitrepSuggestKind  kind,
+                   gint64             count)
+{
+  SitrepSuggestion *s;
+  guint end;
+
+  if (run->out->len == 0 || first < 2 || !(tok (run, first - 1)->flags & TOK_PUNCT) || run->text[tok (run, first - 1)->start] != ',')
+    return FALSE;
+  s = run->out->pdata[run->out->len - 1];
+  end = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+  return s->kind == kind && s->figure.count == count && s->sentence == tok (run, first)->sentence &&
+         end < first && first - end <= JOIN_GAP;
+}
+
 static void
 figure_at (SuggestRun *run,
            guint       anchor,
@@ -825,6 +844,8 @@ figure_at (SuggestRun *run,
   figure.high += persons;
   if (persons_first < first)
     first = persons_first;
+  if (persons > 0 && restates_previous (run, first, kind, figure.count))
+    return;
   s = _sitrep_suggest_add (run, kind, first, last);
   s->figure = figure;
   s->score = after.have_victim ? 0.8 : 0.65;
