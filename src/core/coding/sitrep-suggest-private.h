@@ -661,14 +661,9 @@ extern const char * const _sitrep_suggest_figure_victim_nouns[];
 /* sitrep-suggest-figures-number.c: the first token of the qualifier before number anchor @anchor
  * (or @anchor), the last token of the number starting at @i, and the count and qualifier of the
  * words @first … @num_end (FALSE: no number). */
-guint       _sitrep_suggest_figure_qualifier_start (SuggestRun   *run,
-                                                    guint         anchor);
-guint       _sitrep_suggest_figure_number_end      (SuggestRun   *run,
-                                                    guint         i);
-gboolean    _sitrep_suggest_figure_read            (SuggestRun   *run,
-                                                    guint         first,
-                                                    guint         anchor,
-                                                    guint         num_end,
+guint       _sitrep_suggest_figure_qualifier_start (SuggestRun *run, guint anchor);
+guint       _sitrep_suggest_figure_number_end      (SuggestRun *run, guint i);
+gboolean    _sitrep_suggest_figure_read            (SuggestRun *run, guint first, guint anchor, guint num_end,
                                                     SitrepFigure *figure);
 /* The casualty kind a word says (sitrep-suggest-figures.c); whether it says so before (or after) a count. */
 SitrepSuggestKind _sitrep_suggest_figure_kind_of (SuggestRun *run,
