@@ -10,6 +10,7 @@
 
 #include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-places-private.h"
 
 /* The countries of the bundled GeoNames cut, whose places are matched by
  * their own spellings before any world city. */

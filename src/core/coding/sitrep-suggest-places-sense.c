@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-places-private.h"
 
 /* Large cities whose name stands for their government ("Damascus aims to
  * …", "Baghdad said"): a capital, or a city this size. */

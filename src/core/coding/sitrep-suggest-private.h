@@ -889,14 +889,6 @@ gboolean    _sitrep_suggest_inner_article (SuggestRun        *run,
  * (sitrep-suggest-places.c). */
 gboolean    _sitrep_suggest_is_place_key  (SuggestRun        *run,
                                            const char        *key);
-/* Arabic names with a letter glued before them ("والموصل", "بحلب"): its
- * bytes, the key without it, a span trimmed of it; kinds of place
- * ("بلدة", "قرب"); common words dropped (-places.c, -places-sense.c). */
-gsize       _sitrep_suggest_arabic_proclitic (SuggestRun *run, guint i);
-char       *_sitrep_suggest_arabic_rest_key (SuggestRun *run, guint i, gsize skip, guint last);
-void        _sitrep_suggest_trim_start (SuggestRun *run, SitrepSuggestion *s, gsize trim);
-gboolean    _sitrep_suggest_is_ar_place_kind (SuggestRun *run, guint i);
-void        _sitrep_suggest_arabic_common_words (SuggestRun *run, guint from);
 /* Seats of government named as buildings ("at the Pentagon", "outside the
  * Kremlin"), placed at their city (sitrep-suggest-places-regions.c). */
 void        _sitrep_suggest_government_seats (SuggestRun     *run);
@@ -973,9 +965,6 @@ gboolean    _sitrep_suggest_far_river     (SuggestRun             *run,
 /* sitrep-suggest-places-far.c: whether @s, a doubtful bundled guess near a
  * sure place of the report in its country, is kept over the world city
  * @world_name, which the text never names as itself. */
-/* The city before @s a part of a town named alone is of (-places-far.c). */
-SitrepSuggestion *_sitrep_suggest_city_before (SuggestRun *run, guint from, const SitrepSuggestion *s,
-                                               gint64 min_population);
 gboolean    _sitrep_suggest_keep_guess    (SuggestRun             *run,
                                            const SitrepSuggestion *s,
                                            const char             *world_name);

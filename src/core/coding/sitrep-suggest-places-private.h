@@ -1,0 +1,23 @@
+/* sitrep-suggest-places-private.h — the place detector's own functions shared by its files
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "sitrep-suggest-private.h"
+
+G_BEGIN_DECLS
+
+/* Arabic names with a letter glued before them ("والموصل", "بحلب"): its
+ * bytes, the key without it, a span trimmed of it; kinds of place
+ * ("بلدة", "قرب"); common words dropped (-places.c, -places-sense.c). */
+gsize       _sitrep_suggest_arabic_proclitic (SuggestRun *run, guint i);
+char       *_sitrep_suggest_arabic_rest_key (SuggestRun *run, guint i, gsize skip, guint last);
+void        _sitrep_suggest_trim_start (SuggestRun *run, SitrepSuggestion *s, gsize trim);
+gboolean    _sitrep_suggest_is_ar_place_kind (SuggestRun *run, guint i);
+void        _sitrep_suggest_arabic_common_words (SuggestRun *run, guint from);
+
+/* The city before @s a part of a town named alone is of (-places-far.c). */
+SitrepSuggestion *_sitrep_suggest_city_before (SuggestRun *run, guint from, const SitrepSuggestion *s,
+                                               gint64 min_population);
+
+G_END_DECLS
