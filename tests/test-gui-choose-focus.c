@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "sitrep-test-util.h"
+#include "sitrep-application.h"
 #include "sitrep-reader.h"
 #include "sitrep-store.h"
 #include "sitrep-window.h"
@@ -111,6 +112,69 @@ test_enter_focuses_text (Fixture       *f,
   g_assert_cmpint (sitrep_window_get_selected_id (f->window), !=, 0);
 }
 
+static gboolean
+focus_on_selected_row (gpointer data)
+{
+  FocusWait *w = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (w->window));
+
+  while (focus != NULL && gtk_widget_get_parent (focus) != w->within)
+    focus = gtk_widget_get_parent (focus);
+  return focus != NULL && (gtk_widget_get_state_flags (focus) & GTK_STATE_FLAG_SELECTED) != 0;
+}
+
+/* F9 at 1280×800 brings the article list out over the reader: the keys go
+ * to the row of the article being read, so Up/Down and Enter choose
+ * another at once; they stayed in the text under the list (issue 11). */
+static void
+test_f9_focuses_selected_row (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwFlap *flap;
+  GtkWidget *list_view, *text_view;
+  gint64 first;
+
+  f->window = sitrep_test_open_window (f->store);
+  if (!sitrep_test_can_press_keys (GTK_WIDGET (f->window)))
+    return;
+  /* With the application's accelerators (F9), as a user has them. */
+  app = G_APPLICATION (sitrep_application_new ());
+  g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (app, NULL, &error));
+  g_assert_no_error (error);
+  gtk_window_set_application (GTK_WINDOW (f->window), GTK_APPLICATION (app));
+  flap = ADW_FLAP (sitrep_test_template_child (f->window, "sidebar_flap"));
+  list_view = sitrep_test_template_child (f->window, "list_view");
+  text_view = GTK_WIDGET (sitrep_reader_get_text_view (sitrep_window_get_reader (f->window)));
+  sitrep_test_focus_window (GTK_WINDOW (f->window));
+  sitrep_test_wait_until (flap_folded, flap, "the article list to fold at 1280 px");
+  g_assert_true (gtk_widget_grab_focus (text_view));
+  first = sitrep_window_get_selected_id (f->window);
+  g_assert_cmpint (first, !=, 0);
+
+  sitrep_test_press_keys ("F9");
+  sitrep_test_wait_until (flap_revealed, flap, "F9 to bring the article list over the reader");
+  sitrep_test_wait_until (focus_on_selected_row, &(FocusWait) { GTK_WINDOW (f->window), list_view },
+                          "the keys on the selected article's row");
+  /* Down, Enter: the other article is chosen, the list folds away. */
+  sitrep_test_press_keys ("Down");
+  sitrep_test_press_keys ("Return");
+  sitrep_test_wait_until (focus_on_text, &(FocusWait) { GTK_WINDOW (f->window), text_view },
+                          "Enter to fold the list away and put the keys in the article's text");
+  g_assert_cmpint (sitrep_window_get_selected_id (f->window), !=, first);
+
+  /* F9 again, and again: the list comes and goes; the keys come back to the text. */
+  sitrep_test_press_keys ("F9");
+  sitrep_test_wait_until (focus_on_selected_row, &(FocusWait) { GTK_WINDOW (f->window), list_view },
+                          "the keys on the newly chosen article's row");
+  sitrep_test_press_keys ("F9");
+  sitrep_test_wait_until (focus_on_text, &(FocusWait) { GTK_WINDOW (f->window), text_view },
+                          "F9 to fold the list away and give the keys back to the text");
+  gtk_window_set_application (GTK_WINDOW (f->window), NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,6 +185,8 @@ main (int   argc,
 
   g_test_add ("/gui/choose-focus/enter-focuses-text", Fixture, NULL, fixture_set_up,
               test_enter_focuses_text, fixture_tear_down);
+  g_test_add ("/gui/choose-focus/f9-focuses-selected-row", Fixture, NULL, fixture_set_up,
+              test_f9_focuses_selected_row, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sitrep-date-attributes.h"
+#include "sitrep-event-dating.h"
 #include "sitrep-fetch.h"
 #include "sitrep-metadata-dialog.h"
 
@@ -33,6 +34,7 @@ struct _SitrepMetadataDialog
   /* owned references */
   SitrepStore   *store;
   SitrepArticle *article;
+  guint          n_dated;   /* events the last save dated */
 };
 
 enum {
@@ -336,7 +338,9 @@ read_dates_again (SitrepStore  *store,
   return TRUE;
 }
 
-/* The new metadata, and the article's dates read again: one undo step. */
+/* The new metadata, the article's dates read again, and the events it
+ * reports that were undated given the date their evidence now gives (an
+ * event drafted before the article had its date): one undo step. */
 static gboolean
 save_metadata (SitrepMetadataDialog  *self,
                const char            *title,
@@ -354,10 +358,21 @@ save_metadata (SitrepMetadataDialog  *self,
 
   sitrep_store_begin_group (self->store, what);
   ok = sitrep_store_set_article_metadata (self->store, id, title, source, url, iso, precision, note, error) &&
-       read_dates_again (self->store, id, read, error);
+       read_dates_again (self->store, id, read, error) &&
+       sitrep_event_dating_apply (self->store, id, &self->n_dated, error);
   if (sitrep_store_end_group (self->store) && !ok)
     sitrep_store_undo (self->store, NULL);
+  if (!ok)
+    self->n_dated = 0;
   return ok;
+}
+
+guint
+sitrep_metadata_dialog_get_n_dated (SitrepMetadataDialog *self)
+{
+  g_return_val_if_fail (SITREP_IS_METADATA_DIALOG (self), 0);
+
+  return self->n_dated;
 }
 
 gboolean
@@ -375,6 +390,7 @@ sitrep_metadata_dialog_save (SitrepMetadataDialog *self,
 
   g_return_val_if_fail (SITREP_IS_METADATA_DIALOG (self), FALSE);
 
+  self->n_dated = 0;
   title = dup_trimmed (GTK_EDITABLE (self->title_row));
   source = dup_trimmed (GTK_EDITABLE (self->source_row));
   url = dup_trimmed (GTK_EDITABLE (self->url_row));

@@ -26,6 +26,9 @@ void                  sitrep_metadata_dialog_set_fields (SitrepMetadataDialog *s
  * "saved" on success. */
 gboolean              sitrep_metadata_dialog_save  (SitrepMetadataDialog *self,
                                                     GError              **error);
+/* How many undated events the last save dated from the Date spans of
+ * their evidence in the article, now read against its new date. */
+guint                 sitrep_metadata_dialog_get_n_dated (SitrepMetadataDialog *self);
 
 /* Checks that @text is a date written for @precision ("2020-08-25", "2020-08",
  * "2020"; anything for UNKNOWN) and returns it normalised in @iso (NULL for

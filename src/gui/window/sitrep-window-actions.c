@@ -892,7 +892,19 @@ static void
 on_metadata_saved (SitrepMetadataDialog *dialog,
                    SitrepWindow         *self)
 {
-  sitrep_window_show_toast (self, _("Saved"));
+  guint n = sitrep_metadata_dialog_get_n_dated (dialog);
+  g_autofree char *dated = NULL;
+
+  if (n == 0)
+    {
+      sitrep_window_show_toast (self, _("Saved"));
+      return;
+    }
+  /* Undated events of the article given the date its spans now read:
+   * said, with Undo for the whole save. */
+  dated = g_strdup_printf (ngettext ("Saved; %u undated event of this article dated",
+                                     "Saved; %u undated events of this article dated", n), n);
+  sitrep_window_show_undo_toast (self, dated);
 }
 
 static void

@@ -573,15 +573,84 @@ _sitrep_window_class_articles_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind);
 }
 
+/* The row of the list's first selected article, laid out, or NULL. */
+static GtkWidget *
+selected_row (SitrepWindow *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      if (gtk_widget_get_child_visible (row) && gtk_widget_get_mapped (row) &&
+          (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED) != 0)
+        return row;
+    }
+  return NULL;
+}
+
+/* Tries each frame until the selected row is laid out and mapped (the
+ * list comes out over a few frames, and scrolls to it): the keys go to
+ * that row, as they would to a sidebar's current row. */
+static gboolean
+focus_selected_row_tick (GtkWidget     *widget,
+                         GdkFrameClock *clock,
+                         gpointer       data)
+{
+  SitrepWindow *self = SITREP_WINDOW (data);
+  GtkWidget *row;
+
+  if (!adw_flap_get_reveal_flap (self->sidebar_flap))
+    {
+      self->row_focus_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  row = selected_row (self);
+  if (row == NULL && self->row_focus_frames++ < 60)
+    return G_SOURCE_CONTINUE;
+  self->row_focus_tick = 0;
+  /* No row selected (an empty list): the list itself. */
+  if (row == NULL || !gtk_widget_grab_focus (row))
+    gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+focus_selected_row (SitrepWindow *self)
+{
+  GtkBitset *selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  if (!gtk_bitset_is_empty (selected))
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                gtk_bitset_get_minimum (selected));
+  gtk_bitset_unref (selected);
+  self->row_focus_frames = 0;
+  if (self->row_focus_tick == 0)
+    self->row_focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), focus_selected_row_tick,
+                                                         self, NULL);
+}
+
 /* The article list or the annotation panel, folded, comes out over the
- * reader: the label bar by a selection there would float over it. */
+ * reader: the label bar by a selection there would float over it. The
+ * article list takes the keys on its selected row (F9 left them in the
+ * text under it); folded away, it gives them back to the text. */
 static void
 on_flap_revealed (AdwFlap      *flap,
                   GParamSpec   *pspec,
                   SitrepWindow *self)
 {
-  if (adw_flap_get_folded (flap) && adw_flap_get_reveal_flap (flap))
-    gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.hide-label-bar", NULL);
+  GtkWidget *focus;
+
+  if (!adw_flap_get_folded (flap))
+    return;
+  if (adw_flap_get_reveal_flap (flap))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->reader), "reader.hide-label-bar", NULL);
+      if (flap == self->sidebar_flap && self->selection != NULL)
+        focus_selected_row (self);
+      return;
+    }
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus != NULL && gtk_widget_is_ancestor (focus, adw_flap_get_flap (flap)))
+    gtk_widget_grab_focus (GTK_WIDGET (sitrep_reader_get_text_view (self->reader)));
 }
 
 void

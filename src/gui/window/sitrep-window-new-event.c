@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sitrep-date-attributes.h"
+#include "sitrep-event-dating.h"
 #include "sitrep-events-view.h"
 #include "sitrep-gazetteer.h"
 #include "sitrep-reader.h"
@@ -93,31 +94,8 @@ label_kinds (SitrepStore *store)
   return kinds;
 }
 
-static char *
-month_end (int year,
-           int month)
-{
-  return g_strdup_printf ("%04d-%02d-%02d", year, month, g_date_get_days_in_month (month, year));
-}
-
-static int
-days_between (const char *a,
-              const char *b)
-{
-  int ya, ma, da, yb, mb, db;
-  g_autoptr(GDate) ga = NULL;
-  g_autoptr(GDate) gb = NULL;
-
-  if (sscanf (a, "%d-%d-%d", &ya, &ma, &da) != 3 || sscanf (b, "%d-%d-%d", &yb, &mb, &db) != 3 ||
-      !g_date_valid_dmy (da, ma, ya) || !g_date_valid_dmy (db, mb, yb))
-    return -1;
-  ga = g_date_new_dmy (da, ma, ya);
-  gb = g_date_new_dmy (db, mb, yb);
-  return g_date_days_between (ga, gb);
-}
-
-/* Reads a Date span's attributes ("date", "date_end", "precision") into
- * YYYY-MM-DD dates and a UCDP date_prec. A day without its year (the
+/* Reads a Date span's attributes into @ne's dates (as
+ * sitrep_event_dating_read () does). A day without its year (the
  * article's is not known) dates no event but is kept in @ne's day to find
  * the event it may be of. */
 static gboolean
@@ -126,67 +104,24 @@ read_date_attributes (const char *json,
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *obj;
-  const char *start, *end, *prec;
-  int y = 0, m = 0;
 
   if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL))
     return FALSE;
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return FALSE;
   obj = json_node_get_object (json_parser_get_root (parser));
-  start = json_object_get_string_member_with_default (obj, "date", NULL);
-  end = json_object_get_string_member_with_default (obj, "date_end", NULL);
-  prec = json_object_get_string_member_with_default (obj, "precision", NULL);
   if (json_object_get_boolean_member_with_default (obj, "year_unknown", FALSE))
     {
+      const char *start = json_object_get_string_member_with_default (obj, "date", NULL);
+
       if (ne->day == NULL && start != NULL)
         {
           ne->day = g_strdup (start);
-          ne->day_end = g_strdup (end);
+          ne->day_end = g_strdup (json_object_get_string_member_with_default (obj, "date_end", NULL));
         }
       return FALSE;
     }
-  if (start == NULL)
-    return FALSE;
-
-  if (strlen (start) == 10)
-    {
-      ne->date_start = g_strdup (start);
-      ne->date_end = end != NULL && strlen (end) == 10 && g_strcmp0 (end, start) != 0 ? g_strdup (end) : NULL;
-    }
-  else if (sscanf (start, "%4d-%2d", &y, &m) == 2 && strlen (start) == 7)
-    {
-      ne->date_start = g_strdup_printf ("%s-01", start);
-      ne->date_end = month_end (y, m);
-    }
-  else if (sscanf (start, "%4d", &y) == 1 && strlen (start) == 4)
-    {
-      ne->date_start = g_strdup_printf ("%04d-01-01", y);
-      ne->date_end = g_strdup_printf ("%04d-12-31", y);
-    }
-  else
-    {
-      return FALSE;
-    }
-
-  if (g_strcmp0 (prec, "day") == 0)
-    ne->date_prec = 1;
-  else if (g_strcmp0 (prec, "week") == 0)
-    ne->date_prec = 3;
-  else if (g_strcmp0 (prec, "month") == 0)
-    ne->date_prec = 4;
-  else if (g_strcmp0 (prec, "year") == 0)
-    ne->date_prec = 5;
-  else if (ne->date_end != NULL)
-    {
-      int days = days_between (ne->date_start, ne->date_end);
-
-      ne->date_prec = days < 0 ? 0 : days <= 5 ? 2 : days <= 7 ? 3 : days <= 31 ? 4 : 5;
-    }
-  else
-    ne->date_prec = 1;
-
-  return TRUE;
+  return sitrep_event_dating_read (json, &ne->date_start, &ne->date_end, &ne->date_prec);
 }
 
 /* The span New Event works on: the text selection, else the sentence

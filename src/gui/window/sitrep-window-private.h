@@ -87,6 +87,8 @@ struct _SitrepWindow
   gboolean              exporting;
   guint                 folded_idle;
   gboolean              list_clicked;      /* a plain click in the article list, not yet acted on */
+  guint                 row_focus_tick;    /* F9: the keys to the selected row once it is laid out */
+  guint                 row_focus_frames;
 
   /* the map pane (sitrep-window-map.c) */
   struct _SitrepWindowMap *map;
