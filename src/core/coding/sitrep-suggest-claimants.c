@@ -176,6 +176,48 @@ is_place (SuggestRun *run,
                                      tok (run, last)->end) != NULL;
 }
 
+/* Whether a person is proposed over exactly tokens @first … @last. */
+static gboolean
+person_over (SuggestRun *run,
+             guint       first,
+             guint       last)
+{
+  gsize start = tok (run, first)->start, end = tok (run, last)->end;
+
+  for (guint k = 0; k < run->out->len; k++)
+    {
+      SitrepSuggestion *o = run->out->pdata[k];
+
+      if (o->kind == SITREP_SUGGEST_PERSON && o->byte_start == start && o->byte_end == end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The claimant's name without the words glued before it: a weekday or a
+ * month ("On Monday Hassan Ali said"), and the title with its adjectives
+ * before a person proposed ("Influential MP Hamam Hamoudi said" is Hamam
+ * Hamoudi). */
+static guint
+claimant_start (SuggestRun *run,
+                guint       first,
+                guint       last)
+{
+  static const char * const weekdays[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+  };
+
+  while (first < last && (_sitrep_suggest_tok_among (run, first, weekdays) ||
+                          (_sitrep_suggest_is_month (run, first) && !_sitrep_suggest_tok_is (run, first, "may"))))
+    first++;
+  for (guint k = first + 1; k <= last; k++)
+    {
+      if (_sitrep_suggest_is_title (run, k - 1) && !_sitrep_suggest_is_title (run, k) && person_over (run, k, last))
+        return k;
+    }
+  return first;
+}
+
 static void
 add_claimant (SuggestRun *run,
               Places     *places,
@@ -185,6 +227,16 @@ add_claimant (SuggestRun *run,
   g_autofree char *key = _sitrep_suggest_span_key (run, first, last);
   SitrepSuggestion *s;
   KnownName *known;
+  guint start;
+
+  /* a known name is taken whole ("Prime Minister's Office") */
+  start = g_hash_table_lookup (run->names, key) == NULL ? claimant_start (run, first, last) : first;
+  if (start != first)
+    {
+      first = start;
+      g_free (key);
+      key = _sitrep_suggest_span_key (run, first, last);
+    }
 
   if (*key == '\0' || _sitrep_suggest_is_rejected (run, SITREP_SUGGEST_CLAIMANT, key))
     return;
