@@ -432,6 +432,7 @@ covered (SuggestRun *run,
 static const char * const relative_words[] = {
   "yesterday", "today", "ago", "last", "this", "أمس", "امس", "بالأمس", "بالامس", "الشهر", NULL
 };
+static const char * const yesterdays[] = { "أمس", "امس", "بالأمس", "بالامس", NULL };
 
 /* An Arabic weekday at @i ("يوم الثلاثاء الماضي", "الخميس"), an Arabic
  * yesterday ("أمس", "أمس الأول", "أول من أمس") or a day of this or last
@@ -459,7 +460,9 @@ arabic_relative (SuggestRun *run,
           return;
       return;
     }
-  /* أمس */
+  /* أمس; any other word the lists' filter let through is none of these */
+  if (!_sitrep_suggest_tok_among (run, i, yesterdays))
+    return;
   if (i >= 2 && _sitrep_suggest_tok_is (run, i - 1, "من") &&
       (_sitrep_suggest_tok_is (run, i - 2, "أول") || _sitrep_suggest_tok_is (run, i - 2, "اول")))
     add_date (run, i - 2, i);
