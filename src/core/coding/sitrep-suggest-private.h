@@ -121,6 +121,7 @@ enum
   WORD_FACT_NO_NAME_START = 1 << 11, /* its key (one word) is no first word of a known name's key */
   WORD_FACT_NOT_A_NAME  = 1 << 12,  /* its key alone is no known name's key */
   WORD_FACT_AR_ORG_HEAD = 1 << 13,  /* Arabic, an organisation's or a unit's head noun, a prefix glued or not (sitrep-suggest-actors-arabic.c) */
+  WORD_FACT_PLACE_KEY   = 1 << 14,  /* its key alone is a bundled place's key */
 };
 
 typedef struct _SuggestWords SuggestWords;
