@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-arabic.h"
 
 /* Arabic nouns that head the name of an armed group or an institution:
  * "قوات النظام", "جيش العزة", "وزارة الدفاع الروسية", "المرصد السوري لحقوق الإنسان". */

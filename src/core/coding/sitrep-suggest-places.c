@@ -11,6 +11,7 @@
 #include "sitrep-gazetteer-private.h"
 #include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-arabic.h"
 #include "sitrep-suggest-spans.h"
 
 

@@ -560,11 +560,6 @@ SitrepSuggestion *_sitrep_suggest_add_organisation (SuggestRun *run,
                                                     const char *canonical);
 /* sitrep-suggest-actors-arabic.c: "قوات سوريا الديمقراطية", "للشرطة الاتحادية", "اللواء 45". */
 void        _sitrep_suggest_arabic_organisations (SuggestRun  *run);
-/* Whether Arabic word @i names fighters or an armed body ("الفصائل",
- * "المسلحين", "القوات", with a prefix or not): no place, even where a
- * village has that name. */
-gboolean    _sitrep_suggest_is_arabic_body_noun (SuggestRun *run,
-                                                 guint       i);
 /* sitrep-suggest-actors-cues.c: actors and persons read from the words
  * around them. A number's ordinal ("5th") right before token @i. */
 gboolean    _sitrep_suggest_ordinal_before (SuggestRun       *run,
