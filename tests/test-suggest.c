@@ -20,6 +20,7 @@
 #include "sitrep-suggest.h"
 #include "sitrep-coding-private.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-spans.h"
 #include "sitrep-dateparse.h"
 #include "sitrep-test-util.h"
 
@@ -1355,6 +1356,90 @@ test_words_mark (void)
   _sitrep_suggest_words_free (words);
 }
 
+/* The hashes of every span's key, worked out word by word without
+ * writing the keys, are g_str_hash () of the keys written: articles left
+ * out but when every word is one, numbers kept, hyphens and marks skipped,
+ * a word too long for a key left out. A filter of a table's keys has every
+ * key's hash, and not most others'. Fails when an article is hashed into
+ * a span of other words, or the space between words is not. */
+static void
+test_span_hashes (void)
+{
+  g_autoptr(GString) text = g_string_new ("al-Bab and Deir ez-Zor, Al Al 3,000 al Jabal Al Zawiya; "
+                                           "Ras al-Ain \xd8\xa7\xd9\x84\xd8\xb1\xd9\x82\xd8\xa9 an as Raqqa ");
+  SuggestWords *words = _sitrep_suggest_words_new ();
+  g_autoptr(GHashTable) table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  SuggestKeyFilter *filter;
+  SuggestRun run = { 0 };
+  guint misses = 0, others = 0;
+
+  for (guint k = 0; k < 300; k++)
+    g_string_append_c (text, 'x');
+  g_string_append (text, " Raqqa al-Bab");
+  run.text = text->str;
+  run.text_len = text->len;
+  run.tokens = _sitrep_suggest_tokenize (text->str, NULL);
+  run.toks = (const SuggestToken *) (gconstpointer) run.tokens->data;
+  run.n_tokens = run.tokens->len;
+  run.lexicon = _sitrep_suggest_lexicon_new ();
+  run.words = g_new (SuggestWord *, run.n_tokens);
+  run.lists = g_new (guint64, run.n_tokens);
+  run.caps = g_new (guint, run.n_tokens);
+  run.arabic = g_new (guint, run.n_tokens);
+  _sitrep_suggest_words_mark (words, &run);
+  for (guint first = 0; first < run.n_tokens; first++)
+    {
+      guint ends[8], n_ends = 0;
+      guint32 hashes[8];
+
+      for (guint j = first; j < run.n_tokens && n_ends < G_N_ELEMENTS (ends); j++)
+        {
+          if (tok (&run, j)->flags & (TOK_WORD | TOK_NUMBER))
+            ends[n_ends++] = j;
+        }
+      for (guint n = 1; n <= n_ends; n++)
+        {
+          /* Every prefix of the ends, and the last end alone. */
+          _sitrep_suggest_span_hashes (&run, first, ends, n, hashes);
+          for (guint e = 0; e < n; e++)
+            g_assert_cmphex (hashes[e], ==, g_str_hash (_sitrep_suggest_span_key_tmp (&run, first, ends[e])));
+          _sitrep_suggest_span_hashes (&run, first, ends + n - 1, 1, hashes);
+          g_assert_cmphex (hashes[0], ==, g_str_hash (_sitrep_suggest_span_key_tmp (&run, first, ends[n - 1])));
+          if ((first + n) % 3 == 0)
+            g_hash_table_add (table, g_strdup (_sitrep_suggest_span_key_tmp (&run, first, ends[n - 1])));
+        }
+    }
+  g_assert_cmphex (g_str_hash (_sitrep_suggest_span_key_tmp (&run, 0, 2)), ==, g_str_hash ("bab"));
+  filter = _sitrep_suggest_key_filter_new (table);
+  for (guint k = 0; k < 1000; k++)
+    {
+      g_autofree char *other = g_strdup_printf ("no such key %u", k);
+
+      others += !g_hash_table_contains (table, other);
+      misses += !_sitrep_suggest_key_filter_has (filter, g_str_hash (other));
+    }
+  {
+    GHashTableIter iter;
+    const char *key;
+
+    g_hash_table_iter_init (&iter, table);
+    while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+      g_assert_true (_sitrep_suggest_key_filter_has (filter, g_str_hash (key)));
+  }
+  g_assert_cmpuint (others, ==, 1000);
+  g_assert_cmpuint (misses, >, 900);
+  g_assert_true (_sitrep_suggest_key_filter_has (NULL, 0));
+  g_free (filter);
+  g_free (run.scratch);
+  g_free (run.words);
+  g_free (run.lists);
+  g_free (run.caps);
+  g_free (run.arabic);
+  g_array_unref (run.tokens);
+  _sitrep_suggest_lexicon_free (run.lexicon);
+  _sitrep_suggest_words_free (words);
+}
+
 /* Random texts of words, numbers and marks in several scripts and spaces
  * of several kinds: every token's code point offsets are its bytes'
  * (g_utf8_pointer_to_offset ()), tokens follow each other with only
@@ -1942,6 +2027,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/zz/lexicon-wide", test_lexicon_wide);
   g_test_add_func ("/sitrep/suggest/zz/tokenize-spaces", test_tokenize_spaces);
   g_test_add_func ("/sitrep/suggest/zz/words-mark", test_words_mark);
+  g_test_add_func ("/sitrep/suggest/zz/span-hashes", test_span_hashes);
   g_test_add_func ("/sitrep/suggest/zz/tokenize-offsets", test_tokenize_offsets);
   g_test_add_func ("/sitrep/suggest/zz/tok-is-literal", test_tok_is_literal);
   g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-spans.h"
 
 /* Longest name, in tokens (words, hyphens, joining words), looked for. */
 #define MAX_NAME_TOKENS 9
@@ -175,6 +176,7 @@ known_name_at (SuggestRun *run,
 {
   guint n = run->tokens->len;
   guint ends[MAX_NAME_TOKENS];
+  guint32 hashes[MAX_NAME_TOKENS];
   guint n_ends = 0;
   /* A word that is no word of any name's key starts none (see
    * in_no_name ()), nor one that only ends or is inside names' keys (see
@@ -213,10 +215,16 @@ known_name_at (SuggestRun *run,
         }
       ends[n_ends++] = j;
     }
+  /* Spans of two words or more, asked by key alone, not when no name's hash is theirs. */
+  if (n_ends > 0 && ends[n_ends - 1] > i)
+    _sitrep_suggest_span_hashes (run, i, ends, n_ends, hashes);
   for (guint e = n_ends; e > 0; e--)
     {
-      KnownName *name = lookup_name (run, i, ends[e - 1], by_key);
+      KnownName *name;
 
+      if (ends[e - 1] > i && !_sitrep_suggest_key_filter_has (run->names_filter, hashes[e - 1]))
+        continue;
+      name = lookup_name (run, i, ends[e - 1], by_key);
       if (name != NULL)
         {
           *last = ends[e - 1];

@@ -11,6 +11,7 @@
 #include "sitrep-gazetteer-private.h"
 #include "sitrep-normalize.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-spans.h"
 
 
 /* Longest place name looked for, in tokens (words and hyphens). */
@@ -157,6 +158,7 @@ place_at (SuggestRun  *run,
 {
   guint n = run->tokens->len;
   guint ends[MAX_PLACE_TOKENS];
+  guint32 hashes[MAX_PLACE_TOKENS];
   guint n_ends = 0;
   guint first_word = i;
   gboolean any_project = g_hash_table_size (run->place_keys) > 0 || g_hash_table_size (run->learned) > 0;
@@ -193,10 +195,19 @@ place_at (SuggestRun  *run,
       if (j >= first_word && !_sitrep_suggest_is_article (run, j))
         ends[n_ends++] = j;
     }
+  /* Without the project's places and learned ones, the keys that may
+   * answer are the bundled gazetteer's and the project's places among
+   * the names: a span whose hash is neither's is not written. */
+  if (!any_project)
+    _sitrep_suggest_span_hashes (run, i, ends, n_ends, hashes);
   for (guint e = n_ends; e > 0; e--)
     {
-      const char *key = _sitrep_suggest_span_key_tmp (run, i, ends[e - 1]);
+      const char *key;
 
+      if (!any_project && !_sitrep_suggest_key_filter_has (_sitrep_suggest_bundled_key_filter (), hashes[e - 1]) &&
+          !(run->place_names && _sitrep_suggest_key_filter_has (run->names_filter, hashes[e - 1])))
+        continue;
+      key = _sitrep_suggest_span_key_tmp (run, i, ends[e - 1]);
       if (*key != '\0' && known_place_key (run, key, entity))
         {
           *last = ends[e - 1];

@@ -91,6 +91,8 @@ typedef struct _Lexicon Lexicon;
 typedef struct
 {
   char     *key;        /* sitrep_normalize_name() of it, NULL until asked */
+  guint32   key_hash;   /* with key: its g_str_hash (), and 33 to the power of its length */
+  guint32   key_pow;
   guint64   lists[LEXICON_WORDS];  /* the bits of the word lists it is in … */
   guint     n_lists;    /* … as of this many lists */
   guint32   hash;
@@ -131,6 +133,8 @@ typedef struct _SuggestWords SuggestWords;
  * suggestion and every string of it is cut from it, and none is freed
  * alone; the result holds it, and frees it with the suggestions. */
 typedef struct _SuggestArena SuggestArena;
+/* A filter of a table's keys by their hash (sitrep-suggest-spans.h). */
+typedef struct _SuggestKeyFilter SuggestKeyFilter;
 
 typedef struct
 {
@@ -164,6 +168,7 @@ typedef struct
   GHashTable   *name_words;    /* every word of the keys of names: a span whose first word is
                                   none of them is no name (owned by the suggester); its value
                                   NAME_WORD_FIRST when some key starts with it, else NAME_WORD_INSIDE */
+  const SuggestKeyFilter *names_filter; /* of the keys of names (the suggester's), or NULL */
   GHashTable   *place_keys;    /* keys of places loaded into the project's gazetteer */
   GHashTable   *learned;       /* key → LearnedPlace */
   GHashTable   *rejected;      /* "label\x1fkey" */

@@ -14,6 +14,7 @@
 #include "sitrep-normalize.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-private.h"
+#include "sitrep-suggest-spans.h"
 #include "sitrep-suggest.h"
 
 #define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
@@ -31,6 +32,7 @@ struct _SitrepSuggester
   GHashTable *names;            /* key → KnownName */
   gboolean    place_names;      /* whether some of names are the project's places */
   GHashTable *name_words;       /* the words of the keys in names */
+  SuggestKeyFilter *names_filter; /* of the keys in names */
   GHashTable *place_keys;       /* key set */
   GHashTable *learned;          /* key → LearnedPlace */
   GHashTable *rejected;         /* "kind\x1fkey" set */
@@ -166,75 +168,6 @@ const char * const _sitrep_suggest_english_articles[] = {
   "at", "as", "an", "ad", NULL
 };
 
-const char *
-_sitrep_suggest_tok_key (SuggestRun *run,
-                         guint       i)
-{
-  SuggestWord *w = run->words[i];
-
-  /* Marks, and words too long for a name, have none. */
-  if (w == NULL)
-    return "";
-  if (w->key == NULL)
-    w->key = sitrep_normalize_name (w->text);
-  return w->key;
-}
-
-/* Writes the key of tokens @first … @last into @buf when it fits (with
- * its NUL, in @size bytes); returns its length either way. */
-static gsize
-span_key_write (SuggestRun *run,
-                guint       first,
-                guint       last,
-                char       *buf,
-                gsize       size)
-{
-  guint n_words = 0, n_articles = 0;
-  gsize len = 0;
-  guint64 articles = 0;   /* bit k: token first + k is an article (k < 64) */
-
-  for (guint i = first; i <= last; i++)
-    {
-      if (tok (run, i)->flags & TOK_WORD)
-        {
-          gboolean article = _sitrep_suggest_is_article (run, i);
-
-          n_words++;
-          n_articles += article;
-          if (i - first < 64)
-            articles |= (guint64) article << (i - first);
-        }
-    }
-  for (guint i = first; i <= last; i++)
-    {
-      const char *k;
-      gsize klen;
-
-      if (!(tok (run, i)->flags & (TOK_WORD | TOK_NUMBER)))
-        continue;
-      /* An article is a word: asked once above (and again past 64 words). */
-      if (n_words > n_articles && (tok (run, i)->flags & TOK_WORD) &&
-          (i - first < 64 ? ((articles >> (i - first)) & 1) != 0 : _sitrep_suggest_is_article (run, i)))
-        continue;
-      k = _sitrep_suggest_tok_key (run, i);
-      if (*k == '\0')
-        continue;
-      klen = strlen (k);
-      if (len > 0)
-        {
-          if (len < size)
-            buf[len] = ' ';
-          len++;
-        }
-      if (len + klen < size)
-        memcpy (buf + len, k, klen);
-      len += klen;
-    }
-  if (len < size)
-    buf[len] = '\0';
-  return len;
-}
-
 /* A natural merge sort: the ascending runs of @array merged pairwise
  * until one is left, stable, in n log r steps for r runs (a detector's
  * places come in one run per pass that added them). */
@@ -326,45 +259,6 @@ _sitrep_suggest_sort_few (GArray       *array,
       memmove (data + (j + 1) * size, data + j * size, (i - j) * size);
       memcpy (data + j * size, tmp, size);
     }
-}
-
-char *
-_sitrep_suggest_span_key (SuggestRun *run,
-                          guint       first,
-                          guint       last)
-{
-  char buf[256];
-  gsize len;
-  char *key;
-
-  /* One word: its own key, article or not. */
-  if (first == last)
-    return g_strdup (_sitrep_suggest_tok_key (run, first));
-  len = span_key_write (run, first, last, buf, sizeof buf);
-  if (len < sizeof buf)
-    return g_strndup (buf, len);
-  key = g_malloc (len + 1);
-  span_key_write (run, first, last, key, len + 1);
-  return key;
-}
-
-const char *
-_sitrep_suggest_span_key_tmp (SuggestRun *run,
-                              guint       first,
-                              guint       last)
-{
-  gsize len;
-
-  if (first == last)
-    return _sitrep_suggest_tok_key (run, first);
-  len = span_key_write (run, first, last, run->scratch, run->scratch_size);
-  if (len >= run->scratch_size)
-    {
-      run->scratch_size = MAX (len + 1, 256);
-      run->scratch = g_realloc (run->scratch, run->scratch_size);
-      span_key_write (run, first, last, run->scratch, run->scratch_size);
-    }
-  return run->scratch;
 }
 
 SitrepSuggestion *
@@ -740,6 +634,7 @@ sitrep_suggester_finalize (GObject *object)
   g_clear_object (&self->gazetteer);
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->name_words, g_hash_table_unref);
+  g_clear_pointer (&self->names_filter, g_free);
   g_clear_pointer (&self->place_keys, g_hash_table_unref);
   g_clear_pointer (&self->learned, g_hash_table_unref);
   g_clear_pointer (&self->rejected, g_hash_table_unref);
@@ -886,6 +781,7 @@ sitrep_suggester_new (SitrepStore  *store,
     }
   _sitrep_suggest_add_bundled_actors (self->names);
   self->name_words = name_words_of (self->names);
+  self->names_filter = _sitrep_suggest_key_filter_new (self->names);
   return g_steal_pointer (&self);
 }
 
@@ -958,6 +854,7 @@ sitrep_suggester_run (SitrepSuggester     *self,
   run.names = self->names;
   run.place_names = self->place_names;
   run.name_words = self->name_words;
+  run.names_filter = self->names_filter;
   run.place_keys = self->place_keys;
   run.learned = self->learned;
   run.rejected = self->rejected;
