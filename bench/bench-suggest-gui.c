@@ -21,7 +21,13 @@
  * References in the same run: the longest stall over the same time with
  * nothing pressed, a plain GtkTextBuffer insert of the same text, a plain
  * UTF-8 word scan of it, and the suggester alone on it
- * (sitrep_suggester_run, no store, no view). One line per figure. */
+ * (sitrep_suggester_run, no store, no view). One line per figure.
+ * Also, from press to visible: the CPU time of each kind of thread (the
+ * main one, the workers, the GL renderer's, which under Xvfb is Mesa's
+ * llvmpipe drawing the whole window each frame) and the frames drawn;
+ * the main thread's CPU time and its longest stretch between two frames
+ * (what the window's own work held a frame back, however busy the
+ * machine). BENCH_SUGGEST_NO_ANIMATIONS=1: with animations off. */
 
 #include "config.h"
 
@@ -29,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "bench-corpus.h"
 #include "sitrep-reader.h"
@@ -57,7 +64,14 @@ typedef struct
   /* frames watched */
   gint64        last_tick;
   gint64        longest_gap;   /* µs */
+  /* the same in the main thread's CPU time: what the window's own work
+   * held a frame back, whatever else the machine was doing */
+  double        last_tick_cpu;
+  double        longest_cpu_gap; /* ms */
+  guint         n_painted;     /* frames that drew the window (its clock's "paint") */
 } Bench;
+
+static double thread_cpu_ms (void);
 
 static gboolean
 on_frame (GtkWidget     *widget,
@@ -125,10 +139,15 @@ on_tick (GtkWidget     *widget,
 {
   Bench *b = data;
   gint64 now = g_get_monotonic_time ();
+  double cpu = thread_cpu_ms ();
 
   if (b->last_tick != 0)
-    b->longest_gap = MAX (b->longest_gap, now - b->last_tick);
+    {
+      b->longest_gap = MAX (b->longest_gap, now - b->last_tick);
+      b->longest_cpu_gap = MAX (b->longest_cpu_gap, cpu - b->last_tick_cpu);
+    }
   b->last_tick = now;
+  b->last_tick_cpu = cpu;
   return G_SOURCE_CONTINUE;
 }
 
@@ -137,6 +156,7 @@ watch_frames (Bench *b)
 {
   b->last_tick = 0;
   b->longest_gap = 0;
+  b->longest_cpu_gap = 0;
   return gtk_widget_add_tick_callback (b->text_view, on_tick, b, NULL);
 }
 
@@ -146,8 +166,16 @@ unwatch_frames (Bench *b,
 {
   /* The time since the last frame counts too. */
   b->longest_gap = MAX (b->longest_gap, g_get_monotonic_time () - b->last_tick);
+  b->longest_cpu_gap = MAX (b->longest_cpu_gap, thread_cpu_ms () - b->last_tick_cpu);
   gtk_widget_remove_tick_callback (b->text_view, id);
   return b->longest_gap / 1000.0;
+}
+
+static void
+on_paint (GdkFrameClock *clock,
+          Bench         *b)
+{
+  b->n_painted++;
 }
 
 /* A frame has drawn suggestions in the text and the panel lists them. */
@@ -192,6 +220,40 @@ cpu_ms (void)
 
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* The CPU time (ms) of the process's threads so far, by who they are:
+ * [0] the main thread, [1] the workers (GTask's "pool"), [2] the GL
+ * renderer's (Mesa's "llvmpipe" under Xvfb), [3] the others. From
+ * /proc/self/task/<tid>/schedstat (ns), zeros where it is not there. */
+enum { BY_MAIN, BY_WORKERS, BY_RENDERER, BY_OTHERS, N_BY };
+
+static void
+cpu_by_thread (double out[N_BY])
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+  g_autofree char *self_tid = g_strdup_printf ("%d", (int) getpid ());
+  const char *tid;
+
+  memset (out, 0, N_BY * sizeof (double));
+  while (dir != NULL && (tid = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *comm_path = g_build_filename ("/proc/self/task", tid, "comm", NULL);
+      g_autofree char *stat_path = g_build_filename ("/proc/self/task", tid, "schedstat", NULL);
+      g_autofree char *comm = NULL;
+      g_autofree char *stat = NULL;
+      int by = BY_OTHERS;
+
+      if (!g_file_get_contents (comm_path, &comm, NULL, NULL) || !g_file_get_contents (stat_path, &stat, NULL, NULL))
+        continue;
+      if (g_str_equal (tid, self_tid))
+        by = BY_MAIN;
+      else if (g_str_has_prefix (comm, "pool"))
+        by = BY_WORKERS;
+      else if (g_str_has_prefix (comm, "llvmpipe"))
+        by = BY_RENDERER;
+      out[by] += g_ascii_strtod (stat, NULL) / 1e6;
+    }
 }
 
 /* The reference any reader of the text pays: every word found. */
@@ -244,18 +306,31 @@ has_listed (Bench *b)
  * its suggestions saved, in @saved, with the longest stall until then in
  * @stall). Visible may come before the end: the window shows them as soon
  * as they are made. */
+typedef struct
+{
+  guint  painted;  /* frames drawn, press to visible */
+  guint  painted_saved; /* press to saved */
+  double visible;  /* ms of the main thread's CPU, press to visible */
+  double saved;    /* press to saved */
+  double stall;    /* the longest between two frames */
+  double by_thread[N_BY]; /* press to visible, each kind of thread's */
+} MainCpu;
+
 static double
-press (Bench  *b,
-       double *cpu,
-       double *stall,
-       double *saved,
-       double *listed,
-       double *all_listed)
+press (Bench   *b,
+       double  *cpu,
+       double  *stall,
+       double  *saved,
+       double  *listed,
+       double  *all_listed,
+       MainCpu *main_cpu)
 {
   gint64 t0 = g_get_monotonic_time ();
-  double c0 = cpu_ms (), visible;
+  double c0 = cpu_ms (), m0 = thread_cpu_ms (), visible, by0[N_BY];
   guint watch = watch_frames (b);
 
+  cpu_by_thread (by0);
+  b->n_painted = 0;
   finished_before = b->n_finished;
   b->listed = FALSE;
   b->last_listed_at = 0;
@@ -269,9 +344,17 @@ press (Bench  *b,
   visible = (g_get_monotonic_time () - t0) / 1000.0;
   *listed = (b->listed_at - t0) / 1000.0;
   *cpu = cpu_ms () - c0;
+  main_cpu->visible = thread_cpu_ms () - m0;
+  main_cpu->painted = b->n_painted;
+  cpu_by_thread (main_cpu->by_thread);
+  for (guint i = 0; i < N_BY; i++)
+    main_cpu->by_thread[i] -= by0[i];
   wait_for (has_finished, b, "Suggest to finish");
   *saved = (g_get_monotonic_time () - t0) / 1000.0;
+  main_cpu->saved = thread_cpu_ms () - m0;
+  main_cpu->painted_saved = b->n_painted;
   *stall = unwatch_frames (b, watch);
+  main_cpu->stall = b->longest_cpu_gap;
   /* The last hand-over (all of them), or the end of a run that listed none. */
   *all_listed = ((b->last_listed_at != 0 ? b->last_listed_at : b->listed_at) - t0) / 1000.0;
   return visible;
@@ -451,6 +534,12 @@ main (int   argc,
   g_autofree double *reject = g_new0 (double, RUNS), *tab = g_new0 (double, RUNS);
   g_autofree double *saved = g_new0 (double, RUNS), *listed = g_new0 (double, RUNS);
   g_autofree double *all_listed = g_new0 (double, RUNS);
+  g_autofree double *main_visible = g_new0 (double, RUNS), *main_saved = g_new0 (double, RUNS);
+  g_autofree double *main_stall = g_new0 (double, RUNS);
+  MainCpu first_main;
+  g_autofree double *painted = g_new0 (double, RUNS), *painted_saved = g_new0 (double, RUNS);
+  double *by_thread[N_BY];
+  double idle_cpu_stall;
   g_autoptr(GSettings) settings = NULL;
   double first, first_cpu, first_stall, first_saved, first_listed, first_all, idle_stall, key_stall;
   ScrollFrames top_frames, middle_frames;
@@ -465,6 +554,9 @@ main (int   argc,
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
   gtk_init ();
   adw_init ();
+  /* A reference: the same with the user's "animations off". */
+  if (g_getenv ("BENCH_SUGGEST_NO_ANIMATIONS"))
+    g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   /* Who accepts, so that Enter is not a question. */
   settings = g_settings_new (APP_ID);
   g_settings_set_string (settings, "annotator-name", "Bench");
@@ -521,9 +613,23 @@ main (int   argc,
   scroll_frames (&b, 0.5, &middle_frames);
   scroll_to (&b, 0.0);
 
-  first = press (&b, &first_cpu, &first_stall, &first_saved, &first_listed, &first_all);
+  for (guint i = 0; i < N_BY; i++)
+    by_thread[i] = g_new0 (double, RUNS);
+  g_signal_connect (gtk_widget_get_frame_clock (b.text_view), "paint", G_CALLBACK (on_paint), &b);
+  first = press (&b, &first_cpu, &first_stall, &first_saved, &first_listed, &first_all, &first_main);
   for (guint r = 0; r < RUNS; r++)
-    gui[r] = press (&b, &cpu[r], &stall[r], &saved[r], &listed[r], &all_listed[r]);
+    {
+      MainCpu m;
+
+      gui[r] = press (&b, &cpu[r], &stall[r], &saved[r], &listed[r], &all_listed[r], &m);
+      main_visible[r] = m.visible;
+      main_saved[r] = m.saved;
+      main_stall[r] = m.stall;
+      painted[r] = m.painted;
+      painted_saved[r] = m.painted_saved;
+      for (guint i = 0; i < N_BY; i++)
+        by_thread[i][r] = m.by_thread[i];
+    }
 
   /* The reference stall: as long as a press, nothing pressed. */
   {
@@ -533,6 +639,7 @@ main (int   argc,
     while (g_get_monotonic_time () - t0 < (gint64) (bench_median (gui, RUNS) * 1000))
       g_main_context_iteration (NULL, TRUE);
     idle_stall = unwatch_frames (&b, watch);
+    idle_cpu_stall = b.longest_cpu_gap;
   }
 
   /* Review by key, on the article's first suggestions. */
@@ -582,6 +689,21 @@ main (int   argc,
   g_print ("suggest-gui-press-to-saved %.0f ms\n", bench_median (saved, RUNS));
   g_print ("suggest-gui-press-longest-stall %.0f ms\n", bench_median (stall, RUNS));
   g_print ("suggest-gui-idle-longest-stall %.0f ms (reference, nothing pressed)\n", idle_stall);
+  /* The main thread's own CPU time: what the window does, apart from how
+   * busy the machine is (the worker's is not in it). */
+  g_print ("suggest-gui-first-press-main-thread %.0f ms CPU to visible, %.0f ms to saved, longest stall %.0f ms CPU\n",
+           first_main.visible, first_main.saved, first_main.stall);
+  g_print ("suggest-gui-press-main-thread-cpu %.0f ms to visible, %.0f ms to saved\n",
+           bench_median (main_visible, RUNS), bench_median (main_saved, RUNS));
+  g_print ("suggest-gui-press-longest-stall-main-thread-cpu %.0f ms (reference, nothing pressed: %.0f ms)\n",
+           bench_median (main_stall, RUNS), idle_cpu_stall);
+  g_print ("suggest-gui-press-to-visible-cpu-by-thread main %.0f ms, workers %.0f ms, GL renderer %.0f ms, "
+           "others %.0f ms\n", bench_median (by_thread[BY_MAIN], RUNS), bench_median (by_thread[BY_WORKERS], RUNS),
+           bench_median (by_thread[BY_RENDERER], RUNS), bench_median (by_thread[BY_OTHERS], RUNS));
+  g_print ("suggest-gui-press-frames-drawn %.0f to visible, %.0f to saved (each draws the whole window: under Xvfb, "
+           "the GL renderer's CPU above)\n", bench_median (painted, RUNS), bench_median (painted_saved, RUNS));
+  for (guint i = 0; i < N_BY; i++)
+    g_free (by_thread[i]);
   g_print ("suggest-gui-accept-key %.1f ms\n", bench_median (accept, RUNS));
   g_print ("suggest-gui-reject-key %.1f ms\n", bench_median (reject, RUNS));
   g_print ("suggest-gui-tab-key %.1f ms\n", bench_median (tab, RUNS));

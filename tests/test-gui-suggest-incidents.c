@@ -811,6 +811,87 @@ test_hand_figure (Fixture       *f,
   g_assert_cmpint (sitrep_claim_get_count_low (claims->pdata[0]), ==, 9);
 }
 
+typedef struct
+{
+  SitrepSuggestionReview *review;
+  gboolean                partial;
+  guint                   n_finished;
+} Closing;
+
+/* The first part is listed: the reader waits for the frame that draws it. */
+static void
+on_first_part_listed (GListModel *model,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      Closing    *c)
+{
+  c->partial |= sitrep_suggestion_review_get_partial (c->review) && g_list_model_get_n_items (model) > 0;
+}
+
+static gboolean
+first_part_listed (gpointer data)
+{
+  return ((Closing *) data)->partial;
+}
+
+static void
+on_closing_finished (SitrepSuggestionReview *review,
+                     guint                   n_suggested,
+                     guint                   n_articles,
+                     gboolean                cancelled,
+                     const char             *message,
+                     Closing                *c)
+{
+  c->n_finished++;
+}
+
+static gboolean
+closing_finished (gpointer data)
+{
+  return ((Closing *) data)->n_finished > 0;
+}
+
+/* The window closed while the reader waits for the frame that draws the
+ * first suggestions (closed in the main loop's turn that listed them: the
+ * frame comes in a later one): its frame clock dropped the reader's
+ * handler with the window, and the reader does not take it off again (a
+ * warning, fatal in the tests). The run ends and saves. */
+static void
+test_close_before_first_frame (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) saved = NULL;
+  SitrepStore *store = sitrep_test_create_project ("sitrep-gui-incidents-XXXXXX", &dir, &path);
+  SitrepWindow *window;
+  Closing c = { 0 };
+  gint64 article;
+
+  /* Many screens: those in view are handed over first. */
+  for (guint i = 0; i < 60; i++)
+    g_string_append (text, SIX_INCIDENTS "\n");
+  article = sitrep_test_add_article (store, "Long", text->str);
+  window = sitrep_test_open_article_window (store, article);
+  c.review = g_object_ref (sitrep_reader_get_suggestion_review (sitrep_window_get_reader (window)));
+  g_signal_connect (c.review, "finished", G_CALLBACK (on_closing_finished), &c);
+  g_signal_connect (sitrep_suggestion_review_get_model (c.review), "items-changed",
+                    G_CALLBACK (on_first_part_listed), &c);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sitrep_window_get_reader (window)), "reader.suggest", NULL));
+  sitrep_test_wait_until (first_part_listed, &c, "the first part listed");
+  sitrep_test_close_window (window);
+  sitrep_test_wait_until (closing_finished, &c, "the run to end");
+  g_signal_handlers_disconnect_by_data (sitrep_suggestion_review_get_model (c.review), &c);
+  g_signal_handlers_disconnect_by_data (c.review, &c);
+  g_clear_object (&c.review);
+  saved = sitrep_store_list_suggestions (store, article, NULL);
+  g_assert_nonnull (saved);
+  g_assert_cmpuint (saved->len, >, 0);
+  sitrep_test_reset_coder ();
+  sitrep_test_remove_project (&store, &dir, &path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -828,6 +909,7 @@ main (int    argc,
   g_test_add ("/gui/suggest-incidents/one-scroll", Fixture, NULL, fixture_set_up, test_one_scroll, fixture_tear_down);
   g_test_add ("/gui/suggest-incidents/accept-all-while-saving", Fixture, NULL, fixture_set_up,
               test_accept_all_while_saving, fixture_tear_down);
+  g_test_add_func ("/gui/suggest-incidents/close-before-first-frame", test_close_before_first_frame);
 
   return g_test_run ();
 }

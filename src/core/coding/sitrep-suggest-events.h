@@ -56,6 +56,11 @@ gboolean  sitrep_suggest_articles_finish (SitrepStore            *store,
                                           GPtrArray             **listed,
                                           GError                **error);
 
+/* A run on one article that ended well: its pending incidents
+ * (SitrepProposedIncident) listed on the worker once saved (transfer
+ * full), so the caller's thread need not match them; else NULL. */
+GPtrArray *sitrep_suggest_articles_steal_incidents (GAsyncResult *result);
+
 /* What a caller opens once it has drawn the first suggestions handed
  * over, letting the save go on (see sitrep_suggest_article_async ()). */
 typedef struct _SitrepSuggestGate SitrepSuggestGate;

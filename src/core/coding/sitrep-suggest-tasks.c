@@ -8,6 +8,7 @@
 
 #include "sitrep-progress-private.h"
 #include "sitrep-store-bulk-private.h"
+#include "sitrep-store-suggested-incidents.h"
 #include "sitrep-store-suggestions.h"
 #include "sitrep-suggest-events.h"
 #include "sitrep-suggest-tasks-private.h"
@@ -158,6 +159,7 @@ typedef struct
   SitrepStore         *writer;     /* a connection of its own */
   GArray              *ids;        /* gint64 */
   GPtrArray           *listed;     /* one article's pending suggestions, read by the worker */
+  GPtrArray           *incidents;  /* one article's pending incidents once saved, read by the worker */
   guint                n_suggested;
   guint                n_done;
   SitrepProgressRelay *relay;
@@ -176,6 +178,7 @@ suggest_job_free (SuggestJob *job)
   g_clear_object (&job->writer);
   g_clear_pointer (&job->ids, g_array_unref);
   g_clear_pointer (&job->listed, g_ptr_array_unref);
+  g_clear_pointer (&job->incidents, g_ptr_array_unref);
   g_clear_pointer (&job->relay, _sitrep_progress_relay_unref);
   g_clear_pointer (&job->context, g_main_context_unref);
   g_clear_pointer (&job->gate, sitrep_suggest_gate_unref);
@@ -301,6 +304,11 @@ suggest_all (SuggestJob    *job,
           if (job->listed == NULL)
             return FALSE;
         }
+      /* And its incidents, matched against the project's events: on a long
+       * article that took the window's thread a few hundred ms. Left to the
+       * caller (NULL) when they cannot be read here. */
+      if (job->ids->len == 1)
+        job->incidents = sitrep_store_list_proposed_incidents (job->writer, g_array_index (job->ids, gint64, 0), NULL);
       _sitrep_progress_relay_send_done_total (i + 1, job->ids->len, job->relay);
     }
   return TRUE;
@@ -457,4 +465,28 @@ sitrep_suggest_articles_finish (SitrepStore   *store,
   if (listed != NULL)
     *listed = g_steal_pointer (&job->listed);
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * sitrep_suggest_articles_steal_incidents:
+ * @result: the result of sitrep_suggest_articles_async () or
+ *   sitrep_suggest_article_async ()
+ *
+ * For a run on one article that ended without an error: its pending
+ * incidents (SitrepProposedIncident, as sitrep_store_list_proposed_incidents ()
+ * lists them) read on the worker once saved; NULL when the run was on
+ * several articles, failed, or could not read them. The caller owns them.
+ */
+GPtrArray *
+sitrep_suggest_articles_steal_incidents (GAsyncResult *result)
+{
+  SuggestJob *job;
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sitrep_suggest_articles_async, NULL);
+
+  if (g_task_had_error (G_TASK (result)))
+    return NULL;
+  job = g_task_get_task_data (G_TASK (result));
+  return g_steal_pointer (&job->incidents);
 }

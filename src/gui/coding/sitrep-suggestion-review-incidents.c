@@ -31,7 +31,12 @@ _sitrep_suggestion_review_reload_incidents (SitrepSuggestionReview *self)
   g_autoptr(GError) error = NULL;
 
   /* Shown before they are saved: the store has the last run's. */
-  if (self->store != NULL && self->article_id != 0 && !(self->saving && self->article_id == self->running_article))
+  if (self->saving && self->article_id == self->running_article)
+    ;
+  /* Read by the run that saved them, just now. */
+  else if (self->ready_incidents != NULL)
+    list = g_steal_pointer (&self->ready_incidents);
+  else if (self->store != NULL && self->article_id != 0)
     {
       list = sitrep_store_list_proposed_incidents (self->store, self->article_id, &error);
       if (list == NULL)

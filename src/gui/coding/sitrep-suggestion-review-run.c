@@ -89,6 +89,7 @@ on_suggest_done (GObject      *object,
 {
   g_autoptr(SitrepSuggestionReview) self = user_data;
   g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GPtrArray) incidents = sitrep_suggest_articles_steal_incidents (result);
   g_autoptr(GError) error = NULL;
   guint n_suggested = 0, n_done = 0;
   gboolean cancelled;
@@ -115,6 +116,14 @@ on_suggest_done (GObject      *object,
   update_can_cancel (self);
   set_progress (self, 0.0, NULL);
   _sitrep_suggestion_review_notify (self, PROP_RUNNING);
+  /* The worker's read of the run's incidents stands for this thread's,
+   * unless decisions taken meanwhile change them now. */
+  if (incidents != NULL && error == NULL && self->queued->len == 0 && self->undone->len == 0 &&
+      self->running_article != 0 && self->running_article == self->article_id)
+    {
+      g_clear_pointer (&self->ready_incidents, g_ptr_array_unref);
+      self->ready_incidents = g_steal_pointer (&incidents);
+    }
   n_dropped = _sitrep_suggestion_review_apply_queued (self, error == NULL, &error);
   _sitrep_suggestion_review_update_can_take_back (self);
   if (listed != NULL && self->running_article != 0 && self->running_article == self->article_id)
@@ -124,6 +133,8 @@ on_suggest_done (GObject      *object,
   /* Saved now: the run's incidents (not handed over with its suggestions). */
   else
     _sitrep_suggestion_review_reload_incidents (self);
+  /* Not for a later listing: the project may have changed by then. */
+  g_clear_pointer (&self->ready_incidents, g_ptr_array_unref);
   if (error != NULL && shown && n_dropped > 0)
     message = g_strdup_printf (ngettext ("%s %u decision taken on them meanwhile was not kept.",
                                          "%s %u decisions taken on them meanwhile were not kept.",

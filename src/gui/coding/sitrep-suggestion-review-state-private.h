@@ -56,6 +56,9 @@ struct _SitrepSuggestionReview
   /* The article's pending incidents (SitrepSuggestionIncidentItem), and
    * what the last Accept All made of its incidents. */
   GListStore   *incidents;
+  /* The run's incidents of the article in review, read on its worker once
+   * saved: the next listing takes them instead of reading (SitrepProposedIncident). */
+  GPtrArray    *ready_incidents;
   guint         accepted_created;
   guint         accepted_joined;
 };

@@ -246,6 +246,7 @@ sitrep_suggestion_review_finalize (GObject *object)
 
   g_clear_object (&self->items);
   g_clear_object (&self->incidents);
+  g_clear_pointer (&self->ready_incidents, g_ptr_array_unref);
   g_clear_pointer (&self->queued, g_array_unref);
   g_clear_pointer (&self->undone, g_array_unref);
   g_clear_pointer (&self->run_ids, g_array_unref);

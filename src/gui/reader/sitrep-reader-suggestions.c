@@ -125,9 +125,24 @@ stop_waiting_for_frame (SitrepReader *self)
 {
   SitrepReaderSuggest *sg = self->suggest;
 
-  if (sg->drawn_clock != NULL)
-    g_clear_signal_handler (&sg->drawn_id, sg->drawn_clock);
+  /* A window closed meanwhile took the handler with it: destroying its
+   * surface disposes of the frame clock, though it is held here. */
+  if (sg->drawn_clock != NULL && sg->drawn_id != 0 && g_signal_handler_is_connected (sg->drawn_clock, sg->drawn_id))
+    g_signal_handler_disconnect (sg->drawn_clock, sg->drawn_id);
+  sg->drawn_id = 0;
   g_clear_object (&sg->drawn_clock);
+}
+
+/* No frame will draw them: the text leaves the screen (its window closes),
+ * and the run's save need not wait for one. */
+static void
+on_text_unrealize (GtkWidget    *text_view,
+                   SitrepReader *self)
+{
+  if (self->suggest->drawn_clock == NULL)
+    return;
+  stop_waiting_for_frame (self);
+  sitrep_suggestion_review_first_drawn (self->suggest->review);
 }
 
 static void
@@ -710,6 +725,7 @@ _sitrep_reader_suggestions_init (SitrepReader *self)
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
   g_signal_connect (legacy, "event", G_CALLBACK (on_text_event), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), legacy);
+  g_signal_connect (self->text_view, "unrealize", G_CALLBACK (on_text_unrealize), self);
   sg->vadjustment = g_object_ref (gtk_scrolled_window_get_vadjustment (self->scroller));
   g_signal_connect (sg->vadjustment, "changed", G_CALLBACK (on_text_grown), self);
   g_signal_connect (sg->vadjustment, "value-changed", G_CALLBACK (on_scrolled), self);
@@ -724,6 +740,8 @@ _sitrep_reader_suggestions_dispose (SitrepReader *self)
   if (sg == NULL)
     return;
   g_clear_handle_id (&sg->click_idle_id, g_source_remove);
+  if (self->text_view != NULL)
+    g_signal_handlers_disconnect_by_func (self->text_view, on_text_unrealize, self);
   stop_waiting_for_frame (self);
   g_signal_handlers_disconnect_by_data (sg->vadjustment, self);
   g_clear_object (&sg->vadjustment);
