@@ -93,6 +93,11 @@ test_one_arabic (void)
   check_figures ("قضى جندي عراقي إثر هجوم في ديالى.", "killed 1 exact");
   check_figures ("قضى جنديان عراقيان في الهجوم.", "killed 2 exact");
   check_figures ("أسفر القصف عن مقتل أحد عناصر الشرطة.", "killed 1 exact");
+  /* The dual with the article or "و" glued in front, of a noun or of "آخر" (one reader for both). */
+  check_figures ("وأصيب الشابان بجروح في القصف.", "wounded 2 exact");
+  check_figures ("قتل عنصر وأصيب آخران.", "killed 1 exact; wounded 2 exact");
+  /* Two people with no harm said of them. */
+  check_figures ("وصل جنديان إلى المدينة.", "");
   /* Not a person's noun after the word ("هجوم عسكري": a military attack), nor a toll. */
   check_figures ("شن الجيش هجوم عسكري على القرية.", "");
   check_figures ("ارتفعت حصيلة الهجوم.", "");
@@ -264,7 +269,109 @@ test_arabic_one (void)
   }
 }
 
+/* ------------------------------------------------------------ counts the walk missed */
+
+static void
+test_four_digit_counts (void)
+{
+  /* Four digits before people or what happened to them, after no word of a date: a count. */
+  check_figures ("SNHR documented the killing of 1440 civilians by government forces.", "killed 1440 exact");
+  check_figures ("The toll of the attack climbed to at least 500 dead and 1500 wounded.",
+                 "killed 500 at_least; wounded 1500 exact");
+  /* A year all the same after a word of a date, or joined to another year. */
+  check_figures ("In 2015 civilians were killed in the province.", "");
+  check_figures ("Between 2011 and 2015 people were killed in the area.", "");
+}
+
+static void
+test_remains (void)
+{
+  /* Bodies and remains counted, with a word before them. */
+  check_figures ("In Baghdad, 14 dumped bodies were found in various districts.", "killed 14 exact");
+  check_figures ("The committee has exhumed 105 unidentified remains from the camp.", "killed 105 exact");
+  check_figures ("Iraq handed over the remains of 32 Yazidi victims to their families.", "killed 32 exact");
+  /* "remains" the verb. */
+  check_figures ("The situation remains tense after 3 meetings of the council.", "");
+  check_figures ("The number of checkpoints remains 12, the police said.", "");
+}
+
+static void
+test_suffered_injuries (void)
+{
+  /* "suffered injuries", "sustained serious wounds": wounded. */
+  check_figures ("At least 59 other people suffered injuries in the shelling.", "wounded 59 at_least");
+  check_figures ("Three soldiers sustained serious wounds in the blast.", "wounded 3 exact");
+  /* Not things damaged. */
+  check_figures ("At least 12 buildings suffered damage in the shelling.", "");
+}
+
+static void
+test_arrest_of (void)
+{
+  /* "the arrest of" one person a cause before it reports. */
+  check_figures ("Security forces announced the arrest of a local ISIS leader in Garmiyan.", "captured 1 exact");
+  check_figures ("Police confirmed the arrest of 5 suspects in the city.", "captured 5 exact");
+  /* Not warrants, nor an arrest feared. */
+  check_figures ("A court issued arrest warrants for 12 people in the city.", "");
+  check_figures ("He feared the arrest of a friend.", "");
+}
+
+static void
+test_number_of (void)
+{
+  /* "the number of …" a verb set with no "to" after it. */
+  check_figures ("The number of missing from Speicher base has reached 1,660, the ministry said.", "missing 1660 exact");
+  check_figures ("The number of victims who died under torture in the prisons was 142.", "killed 142 exact");
+  /* Not a number of things. */
+  check_figures ("The number of villages retaken has reached 40, the army said.", "");
+}
+
+static void
+test_joined_who (void)
+{
+  /* "in addition to", "who died", "among them were", people "in affected areas". */
+  check_figures ("Forces killed 741 civilians in addition to 48 civilians who died due to torture.",
+                 "killed 741 exact; killed 48 exact");
+  check_figures ("SNHR documented the killing of 140 civilians, among them were 23 children.",
+                 "killed 140 exact; killed 23 exact");
+  check_figures ("At least 53 people in affected areas have been killed.", "killed 53 at_least");
+  /* People who did something else, and people deployed. */
+  check_figures ("Officials said 30 people who fled the town returned.", "");
+  check_figures ("About 3,000 fighters in reinforced positions deployed near the town.", "");
+}
+
+static void
+test_died_phrases (void)
+{
+  /* "passed away", "lost her life": died; a quoted role; hyphenated nouns; "from one family". */
+  check_figures ("A farmer passed away in the hospital on Monday.", "killed 1 exact");
+  check_figures ("A young girl lost her life in the blast.", "killed 1 exact");
+  check_figures ("Three aid workers passed away while at home.", "killed 3 exact");
+  check_figures ("U.S. forces killed an “ISIS senior leader” in a strike.", "killed 1 exact");
+  check_figures ("Three team-members were also killed near the town.", "killed 3 exact");
+  check_figures ("Witnesses said 25 people from one family died in the strike.", "killed 25 exact");
+  /* The same people told one by one after a comma are no more people; others are. */
+  check_figures ("The bombing killed five people from one family, a man, his wife and their three children.",
+                 "killed 5 exact");
+  check_figures ("The bombing killed five people, a man and his two sons were wounded.", "killed 5 exact; wounded 3 exact");
+  /* Passing things, losing things, people questioned. */
+  check_figures ("A truck passed 5 checkpoints on the road.", "");
+  check_figures ("A farmer lost his land in the flood.", "");
+  check_figures ("Four off-duty prison guards were questioned by the police.", "");
+}
+
 /* ------------------------------------------------------------ tolls */
+
+static void
+test_toll_as_of (void)
+{
+  /* "As of" a date: a tally up to it, and its parts. */
+  check_figures ("As of 13 October, at least 53 people have been killed, including 11 women.",
+                 "killed 53 at_least cumulative; killed 11 exact cumulative");
+  /* Not "as" alone, nor "as of" after the figure. */
+  check_figures ("As 12 people were killed in the blast, the market closed.", "killed 12 exact");
+  check_figures ("At least 5 people were killed, as officials said.", "killed 5 at_least");
+}
 
 static void
 test_toll_year (void)
@@ -441,5 +548,13 @@ main (int   argc,
   g_test_add_func ("/sitrep/suggest-figures/toll/parts", test_toll_parts);
   g_test_add_func ("/sitrep/suggest-figures/toll/arabic-since", test_toll_arabic_since);
   g_test_add_func ("/sitrep/suggest-figures/toll/roundup", test_toll_roundup);
+  g_test_add_func ("/sitrep/suggest-figures/recall/four-digits", test_four_digit_counts);
+  g_test_add_func ("/sitrep/suggest-figures/recall/remains", test_remains);
+  g_test_add_func ("/sitrep/suggest-figures/recall/suffered-injuries", test_suffered_injuries);
+  g_test_add_func ("/sitrep/suggest-figures/recall/arrest-of", test_arrest_of);
+  g_test_add_func ("/sitrep/suggest-figures/recall/number-of", test_number_of);
+  g_test_add_func ("/sitrep/suggest-figures/recall/joined-who", test_joined_who);
+  g_test_add_func ("/sitrep/suggest-figures/recall/died-phrases", test_died_phrases);
+  g_test_add_func ("/sitrep/suggest-figures/toll/as-of", test_toll_as_of);
   return g_test_run ();
 }

@@ -1440,6 +1440,35 @@ test_span_hashes (void)
   _sitrep_suggest_words_free (words);
 }
 
+/* A word alone that is a bundled place's key is its word's to know
+ * (WORD_FACT_PLACE_KEY), kept by the suggester from text to text: the
+ * second and later "Jasim", in the same text and in the next, are places
+ * as the first is, and the suggestions are a new suggester's. Fails when
+ * the kept answer is not the first look-up's. */
+static void
+test_place_key_kept (void)
+{
+  g_autoptr(SitrepSuggester) kept = sitrep_suggester_new (NULL, NULL);
+  const char *text = "Troops entered Jasim on Monday. Shelling hit Jasim and Nawa.";
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(SitrepSuggestResult) r = sitrep_suggester_run (kept, text, NULL, SITREP_DATE_PRECISION_UNKNOWN, NULL);
+      g_autoptr(SitrepSuggestResult) fresh = run (text, NULL);
+      guint jasim = 0;
+
+      for (guint i = 0; i < r->suggestions->len; i++)
+        {
+          const SitrepSuggestion *s = r->suggestions->pdata[i];
+
+          jasim += s->kind == SITREP_SUGGEST_PLACE && g_strcmp0 (s->text, "Jasim") == 0;
+        }
+      g_assert_cmpuint (jasim, ==, 2);
+      g_assert_nonnull (find (r, SITREP_SUGGEST_PLACE, "Nawa"));
+      assert_same_result (r, fresh);
+    }
+}
+
 /* Random texts of words, numbers and marks in several scripts and spaces
  * of several kinds: every token's code point offsets are its bytes'
  * (g_utf8_pointer_to_offset ()), tokens follow each other with only
@@ -2028,6 +2057,7 @@ main (int    argc,
   g_test_add_func ("/sitrep/suggest/zz/tokenize-spaces", test_tokenize_spaces);
   g_test_add_func ("/sitrep/suggest/zz/words-mark", test_words_mark);
   g_test_add_func ("/sitrep/suggest/zz/span-hashes", test_span_hashes);
+  g_test_add_func ("/sitrep/suggest/zz/place-key-kept", test_place_key_kept);
   g_test_add_func ("/sitrep/suggest/zz/tokenize-offsets", test_tokenize_offsets);
   g_test_add_func ("/sitrep/suggest/zz/tok-is-literal", test_tok_is_literal);
   g_test_add_func ("/sitrep/suggest/zz/lexicon-slots", test_lexicon_slots);

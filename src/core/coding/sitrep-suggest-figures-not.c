@@ -45,6 +45,19 @@ static const char * const people_after[] = {
   NULL
 };
 
+/* A group one family of people belong to: "from one family". */
+static const char * const one_group[] = {
+  "family", "household", "tribe", "clan", NULL
+};
+
+/* Words before a year: "in 2015 civilians …", "since 2014", "between 2011 and 2015". */
+static const char * const year_before[] = {
+  "in", "since", "during", "until", "till", "by", "from", "before", "after", "through", "throughout",
+  "between", "to", "of", "year", "years", "early", "late", "mid", "end", "fall", "summer", "winter",
+  "spring", "autumn", "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december", "the", NULL
+};
+
 static gboolean
 is_char (SuggestRun *run,
          guint       i,
@@ -117,6 +130,35 @@ is_name_number (SuggestRun *run,
   return !_sitrep_suggest_tok_among (run, i + 1, people_after);
 }
 
+/* Whether the four digits at @i (a year's) are a count all the same: people or what happened to
+ * them right after ("the killing of 1440 civilians", "500 dead and 1500 wounded"), no word of a date
+ * before ("in 2015 civilians fled" is a year; "killing of" is no date's "of"). */
+static gboolean
+is_four_digit_count (SuggestRun *run,
+                     guint       i)
+{
+  gboolean kind;
+
+  if (i + 1 >= run->n_tokens || tok (run, i + 1)->sentence != tok (run, i)->sentence ||
+      !(tok (run, i + 1)->flags & TOK_WORD) || (tok (run, i + 1)->flags & TOK_CAP))
+    return FALSE;
+  kind = _sitrep_suggest_tok_in (run, i + 1, _sitrep_suggest_figure_killed_words) ||
+         _sitrep_suggest_tok_in (run, i + 1, _sitrep_suggest_figure_wounded_words);
+  if (!kind && !_sitrep_suggest_tok_in (run, i + 1, _sitrep_suggest_figure_victim_nouns))
+    return FALSE;
+  if (i == 0 || tok (run, i - 1)->sentence != tok (run, i)->sentence)
+    return FALSE;
+  /* "killing of 1440", "deaths of 2378": the "of" of what happened */
+  if (_sitrep_suggest_tok_is (run, i - 1, "of"))
+    return i >= 2 && (_sitrep_suggest_tok_in (run, i - 2, _sitrep_suggest_figure_killed_words) ||
+                      _sitrep_suggest_tok_in (run, i - 2, _sitrep_suggest_figure_wounded_words));
+  /* "500 dead and 1500 wounded", not "between 2011 and 2015 people" */
+  if (_sitrep_suggest_tok_is (run, i - 1, "and"))
+    return i >= 2 && !(tok (run, i - 2)->flags & TOK_NUMBER) && (tok (run, i - 2)->flags & TOK_WORD);
+  return (tok (run, i - 1)->flags & TOK_WORD) && !(tok (run, i - 1)->flags & TOK_CAP) &&
+         !_sitrep_suggest_tok_among (run, i - 1, year_before);
+}
+
 /* Whether number anchor @i is no count: a year, a time ("10:30", "3 pm"),
  * a date's day, money, a percentage, a rank, a score, an age, the number of
  * a name. */
@@ -130,15 +172,18 @@ _sitrep_suggest_figure_not_a_count (SuggestRun *run,
   gsize len = t->end - t->start;
 
   if (!(t->flags & TOK_NUMBER))
-    /* "killed no one", "no one was hurt" */
-    return before != NULL && _sitrep_suggest_tok_is (run, i, "one") && _sitrep_suggest_tok_is (run, i - 1, "no");
+    /* "killed no one", "no one was hurt"; "25 people from one family" (whose count is the 25) */
+    return before != NULL && _sitrep_suggest_tok_is (run, i, "one") &&
+           (_sitrep_suggest_tok_is (run, i - 1, "no") ||
+            ((_sitrep_suggest_tok_is (run, i - 1, "from") || _sitrep_suggest_tok_is (run, i - 1, "of")) &&
+             _sitrep_suggest_tok_among (run, i + 1, one_group)));
   /* A year: four digits from 1000 to 2999, no separator ("2015", "٢٠١٥": 4 or 8 bytes) */
   if ((len == 4 || (len == 8 && (guchar) run->text[t->start] >= 0x80)) &&
       memchr (run->text + t->start, ',', len) == NULL)
     {
       gint64 value = digits_value (run, i);
 
-      if (value >= 1000 && value < 3000)
+      if (value >= 1000 && value < 3000 && !is_four_digit_count (run, i))
         return TRUE;
     }
   if (after != NULL && (after->flags & TOK_PUNCT) && after->space_before == 0 &&

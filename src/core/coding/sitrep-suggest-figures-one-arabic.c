@@ -1,5 +1,7 @@
-/* sitrep-suggest-figures-one-arabic.c — one person killed, wounded or captured in Arabic, named by a
- * noun, not counted: "استشهد مدني وأصيب آخر", "مقتل عسكري", "إلقاء القبض على مسؤول"
+/* sitrep-suggest-figures-one-arabic.c — one person (or two) killed, wounded or captured in Arabic,
+ * named by a noun, not counted: "استشهد مدني وأصيب آخر", "مقتل عسكري", "قضى جنديان عراقيان",
+ * "إلقاء القبض على مسؤول" (the one reader of both; the first, for a noun right after the word, was
+ * in sitrep-suggest-figures-arabic.c)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "sitrep-suggest"
@@ -10,8 +12,9 @@
 
 #include "sitrep-suggest-private.h"
 
-/* Nouns of one person (singular; their plurals and duals, "مدنيين", "جنديان", are counts the
- * figures' walk reads or no figure), compared also with "و", "ال", "ب" glued in front. */
+/* Nouns of one person (singular; with "ان" after them the dual, two: "جنديان", "آخران"; their
+ * plurals, "مدنيين", are counts the figures' walk reads or no figure), compared also with "و",
+ * "ال", "ب" glued in front. */
 static const char * const ar_one_person[] = {
   "مدني", "مدنية", "عسكري", "جندي", "شاب", "شابة", "طفل", "طفلة", "امرأة", "رجل", "عنصر", "مقاتل",
   "شخص", "مواطن", "مواطنة", "قيادي", "ضابط", "مسؤول", "مسئول", "شرطي", "صحفي", "ناشط", "مسلح",
@@ -28,9 +31,9 @@ static const char * const ar_teen[] = {
   "عشر", "عشرة", NULL
 };
 /* Plural nouns of the dead, hurt or held: a noun after them is one of them, not one more ("من بين
- * القتلى ضابط", among the dead an officer). */
+ * القتلى ضابط", among the dead an officer); and "حصيلة", a toll. */
 static const char * const ar_victims_plural[] = {
-  "قتلى", "جرحى", "شهداء", "مصابين", "إصابات", "معتقلين", "مختطفين", "مفقودين", "أسرى", NULL
+  "قتلى", "جرحى", "شهداء", "مصابين", "إصابات", "معتقلين", "مختطفين", "مفقودين", "أسرى", "حصيلة", NULL
 };
 /* "إلقاء القبض على" (arrest of): the person after "على". */
 static const char * const ar_arrest[] = {
@@ -55,7 +58,38 @@ same_sentence (SuggestRun *run,
   return j < run->n_tokens && tok (run, j)->sentence == tok (run, i)->sentence;
 }
 
-/* Whether the words from token @j name one person; their last token in @last and how many
+/* Whether Arabic token @j is the dual of a noun of @words ("جنديان", "آخران"): the noun and "ان",
+ * with "و" or "ال" glued in front or not. */
+static gboolean
+ar_dual_at (SuggestRun         *run,
+            guint               j,
+            const char * const *words)
+{
+  const SuggestToken *t = tok (run, j);
+  const char *p = run->text + t->start;
+  gsize len = t->end - t->start, dual = strlen ("ان");
+
+  if (!(t->flags & TOK_ARABIC) || len <= dual + 2 || memcmp (p + len - dual, "ان", dual) != 0)
+    return FALSE;
+  len -= dual;
+  for (guint strip = 0; strip < 3; strip++)
+    {
+      for (guint k = 0; words[k] != NULL; k++)
+        {
+          if (strlen (words[k]) == len && memcmp (words[k], p, len) == 0)
+            return TRUE;
+        }
+      if (strip == 0 && len > 4 && memcmp (p, "و", 2) == 0)
+        p += 2, len -= 2;
+      else if (len > 6 && memcmp (p, "ال", 4) == 0)
+        p += 4, len -= 4;
+      else
+        break;
+    }
+  return FALSE;
+}
+
+/* Whether the words from token @j name one person (or two, a dual); their last token in @last and how many
  * are named one by one ("مقتل شاب وطفل": 2) in *@persons. */
 static gboolean
 ar_persons_at (SuggestRun *run,
@@ -63,6 +97,12 @@ ar_persons_at (SuggestRun *run,
                guint      *last,
                guint      *persons)
 {
+  if (ar_dual_at (run, j, ar_one_person) || ar_dual_at (run, j, ar_one_other))
+    {
+      *last = j;
+      *persons = 2;
+      return TRUE;
+    }
   if (_sitrep_suggest_figure_ar_in (run, j, ar_one_other))
     {
       if (same_sentence (run, j, j + 1) && _sitrep_suggest_figure_ar_in (run, j + 1, ar_teen))
@@ -86,10 +126,9 @@ ar_persons_at (SuggestRun *run,
   return TRUE;
 }
 
-/* Token @i is an Arabic word that _sitrep_suggest_figure_ar_one_at () does not take (a word and
- * noun glued to "ال"/"ب": "باستشهاد الشاب", other nouns, nouns joined by "و"): when it says a
- * casualty's kind and one person follows it ("استشهد مدني", "القبض على مسؤول", "أودى بحياة شاب"),
- * proposes that person as a figure. *@next is the last token used. */
+/* Token @i is an Arabic word: when it says a casualty's kind and one person (or two) follows it
+ * ("استشهد مدني", "مقتل عسكري وإصابة آخر", "قضى جنديان", "باستشهاد الشاب", "مقتل شاب وطفل",
+ * "القبض على مسؤول", "أودى بحياة شاب"), proposes them as a figure. *@next is the last token used. */
 void
 _sitrep_suggest_figure_one_arabic (SuggestRun *run,
                                    guint       i,

@@ -29,6 +29,10 @@ static const char * const one_ing[] = {
   "killing", "executing", "murdering", "injuring", "wounding", "capturing", "arresting", "detaining",
   "abducting", "kidnapping", NULL
 };
+/* "lost his life", "lost her life" */
+static const char * const one_possessives[] = {
+  "his", "her", NULL
+};
 /* A pronoun for one person, after the verb: "shot and wounded him". */
 static const char * const one_pronouns[] = {
   "him", "her", NULL
@@ -61,7 +65,7 @@ static const char * const one_verbs[] = {
   "killed", "executed", "assassinated", "beheaded", "murdered", "slain", "injured", "wounded",
   "captured", "arrested", "detained", "abducted", "kidnapped", "neutralized", "neutralised", "died", "succumbed",
   "killing", "executing", "murdering", "injuring", "wounding", "capturing", "arresting", "detaining", "abducting",
-  "kidnapping", "gunned", NULL
+  "kidnapping", "gunned", "passed", "lost", NULL
 };
 static const char * const one_determiners[] = {
   "a", "an", "his", "her", "their", "its", "another", NULL
@@ -433,6 +437,14 @@ person_after (SuggestRun        *run,
           j = age;   /* "killed a 45-year-old man" */
           continue;
         }
+      /* "killed an “ISIS senior leader”" */
+      if ((tok (run, j)->flags & TOK_PUNCT) && (run->text[tok (run, j)->start] == '"' ||
+                                                g_str_has_prefix (run->text + tok (run, j)->start, "“") ||
+                                                g_str_has_prefix (run->text + tok (run, j)->start, "”")))
+        {
+          between--;   /* no word between (unsigned: the loop's ++ brings it back) */
+          continue;
+        }
       if (!(tok (run, j)->flags & TOK_WORD) || (tok (run, j)->flags & TOK_NUMBER))
         return FALSE;
       if (_sitrep_suggest_tok_among (run, j, one_person))
@@ -682,22 +694,17 @@ _sitrep_suggest_figure_one (SuggestRun *run,
   gboolean captured;
   SitrepSuggestKind kind = kind_of_verb (run, i, &captured);
   guint first = 0, last = 0, was = i;
-  gboolean died = _sitrep_suggest_tok_is (run, i, "died") || _sitrep_suggest_tok_is (run, i, "succumbed");
+  /* "passed away", "lost his life" say "died" */
+  gboolean passed = _sitrep_suggest_tok_is (run, i, "passed") || _sitrep_suggest_tok_is (run, i, "lost");
+  gboolean died = _sitrep_suggest_tok_is (run, i, "died") || _sitrep_suggest_tok_is (run, i, "succumbed") ||
+                  (_sitrep_suggest_tok_is (run, i, "passed") && _sitrep_suggest_tok_is (run, i + 1, "away")) ||
+                  (_sitrep_suggest_tok_is (run, i, "lost") && _sitrep_suggest_tok_among (run, i + 1, one_possessives) &&
+                   _sitrep_suggest_tok_is (run, i + 2, "life"));
   guint end = i;   /* the verb's last token: "gunned down" */
 
   *next = i;
-  /* "مقتل عسكري", "وأصيب آخر", "قضى جنديان" */
-  if (tok (run, i)->flags & TOK_ARABIC)
-    {
-      guint persons;
-
-      if (_sitrep_suggest_figure_ar_one_at (run, i, &kind, &persons))
-        {
-          add_one (run, kind, i + 1, i + 1, persons);
-          *next = i + 1;
-        }
-      return;
-    }
+  if (passed && !died)
+    return;
   if (_sitrep_suggest_tok_is (run, i, "gunned"))
     {
       if (!_sitrep_suggest_tok_is (run, i + 1, "down"))
@@ -783,6 +790,11 @@ static const char * const dead_verbs[] = {
   "shooting", "stabbing", "beating", NULL
 };
 
+/* "the arrest of X", "the capture of X": one person held. */
+static const char * const held_nouns[] = {
+  "arrest", "capture", "abduction", "kidnapping", NULL
+};
+
 /* Words before "the death of X" that say it was caused now: "resulted in", "led to", "caused". */
 static const char * const death_causes[] = {
   "in", "to", "caused", "causing", "confirmed", "confirming", "announced", "reported", NULL
@@ -829,7 +841,8 @@ static gboolean
 death_of (SuggestRun *run,
           guint       i)
 {
-  SitrepSuggestKind kind = _sitrep_suggest_tok_is (run, i, "injury") ? SITREP_SUGGEST_WOUNDED : SITREP_SUGGEST_KILLED;
+  SitrepSuggestKind kind = _sitrep_suggest_tok_is (run, i, "injury") ? SITREP_SUGGEST_WOUNDED :
+                           _sitrep_suggest_tok_among (run, i, held_nouns) ? SITREP_SUGGEST_CAPTURED : SITREP_SUGGEST_KILLED;
   guint the = i - 1, last;
 
   if (i < 3 || i + 2 >= run->n_tokens || !_sitrep_suggest_tok_is (run, i + 1, "of"))
@@ -862,8 +875,14 @@ _sitrep_suggest_figure_one_dead (SuggestRun *run,
         add_one (run, SITREP_SUGGEST_KILLED, i + 2, last, 1);
       return;
     }
-  if (_sitrep_suggest_tok_is (run, i, "death") || _sitrep_suggest_tok_is (run, i, "injury"))
+  if (_sitrep_suggest_tok_is (run, i, "death") || _sitrep_suggest_tok_is (run, i, "injury") ||
+      _sitrep_suggest_tok_among (run, i, held_nouns))
     {
+      if (_sitrep_suggest_tok_among (run, i, held_nouns))
+        {
+          death_of (run, i);
+          return;
+        }
       if (death_of (run, i))
         return;
       if (i < 2 || !_sitrep_suggest_tok_is (run, i - 1, "to"))
@@ -904,9 +923,7 @@ gboolean
 _sitrep_suggest_is_one_verb (SuggestRun *run,
                              guint       i)
 {
-  if (tok (run, i)->flags & TOK_ARABIC)
-    return _sitrep_suggest_figure_ar_one_at (run, i, NULL, NULL);
-  return _sitrep_suggest_tok_among (run, i, one_verbs);
+  return !(tok (run, i)->flags & TOK_ARABIC) && _sitrep_suggest_tok_among (run, i, one_verbs);
 }
 
 
@@ -922,7 +939,7 @@ _sitrep_suggest_figure_one_at (SuggestRun *run,
   if ((tok (run, i)->flags & TOK_WORD) && _sitrep_suggest_is_one_verb (run, i))
     _sitrep_suggest_figure_one (run, i, &next);
   else if (_sitrep_suggest_tok_is (run, i, "dead") || _sitrep_suggest_tok_is (run, i, "death") ||
-           _sitrep_suggest_tok_is (run, i, "injury") ||
+           _sitrep_suggest_tok_is (run, i, "injury") || _sitrep_suggest_tok_among (run, i, held_nouns) ||
            _sitrep_suggest_tok_is (run, i, "body"))
     _sitrep_suggest_figure_one_dead (run, i);
   else if (tok (run, i)->flags & TOK_ARABIC)

@@ -256,7 +256,7 @@ glued_start (SuggestRun *run,
 }
 
 /* Whether the figure @first … @last is a cumulative statistic, from the
- * words of its sentence, read in one walk: "since", "so far", "total"
+ * words of its sentence, read in one walk: "since", "so far", "as of" a date, "total"
  * (not "a total of"), "منذ", "حتى الآن"; the war's toll ("the war in Syria
  * has left more than 387,000 dead", "500,000 people have been killed in
  * the conflict": "has"/"have" between "the war" and the figure); but "so
@@ -287,6 +287,10 @@ _sitrep_suggest_figure_is_cumulative (SuggestRun *run,
         }
       if ((tok (run, j)->flags & TOK_NUMBER) && (j < first || j > last) && whole_period (run, j))
         period = TRUE;
+      /* "As of 13 October, at least 53 people … have been killed": a tally up to a date */
+      if (j < first && _sitrep_suggest_tok_is (run, j, "as") && _sitrep_suggest_tok_is (run, j + 1, "of") && j + 2 < n &&
+          ((tok (run, j + 2)->flags & TOK_NUMBER) || _sitrep_suggest_is_month (run, j + 2)))
+        return TRUE;
       if (!(tok (run, j)->flags & TOK_WORD) || !_sitrep_suggest_tok_in (run, j, cumulative_walk_words))
         continue;
       if (several_incidents (run, j) || is_violence (run, j) || plural_incidents (run, j, first, last))

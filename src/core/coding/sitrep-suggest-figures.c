@@ -27,117 +27,6 @@ static const char * const number_words[] = {
   "numerous", NULL
 };
 
-static const char * const scale_words[] = {
-  "hundred", "thousand", "million", "one", "two", "three", "four", "five", "six", "seven",
-  "eight", "nine", NULL
-};
-
-/* Qualifier words before a number, as token sequences (longest first). */
-static const char * const qualifiers[][4] = {
-  { "no", "fewer", "than", NULL }, { "no", "less", "than", NULL }, { "not", "less", "than", NULL },
-  { "as", "many", "as", NULL }, { "no", "more", "than", NULL }, { "a", "minimum", "of", NULL },
-  { "in", "excess", "of", NULL }, { "a", "total", "of", NULL }, { "at", "least", NULL }, { "more", "than", NULL },
-  { "greater", "than", NULL }, { "upwards", "of", NULL }, { "up", "to", NULL },
-  { "at", "most", NULL }, { "fewer", "than", NULL }, { "less", "than", NULL },
-  { "an", "estimated", NULL }, { "over", NULL }, { "above", NULL }, { "nearly", NULL },
-  { "almost", NULL }, { "about", NULL }, { "around", NULL }, { "approximately", NULL },
-  { "roughly", NULL }, { "some", NULL }, { "estimated", NULL }, { "between", NULL }, { "a", NULL },
-  { "ما", "لا", "يقل", "عن" }, { "أكثر", "من", NULL }, { "اكثر", "من", NULL }, { "نحو", NULL },
-  { "حوالي", NULL },
-};
-
-/* The last word of every qualifier above: a number after any other word
- * has none, and needs no comparison with each (qualifiers_ok () checks). */
-static const char * const qualifier_ends[] = {
-  "than", "as", "of", "least", "to", "most", "estimated", "over", "above", "nearly", "almost",
-  "about", "around", "approximately", "roughly", "some", "between", "a", "عن", "من", "نحو", "حوالي",
-  NULL
-};
-
-static gpointer
-check_qualifier_ends (gpointer data)
-{
-  for (guint q = 0; q < G_N_ELEMENTS (qualifiers); q++)
-    {
-      guint len = 0;
-      gboolean found = FALSE;
-
-      while (len < 4 && qualifiers[q][len] != NULL)
-        len++;
-      for (guint k = 0; qualifier_ends[k] != NULL && !found; k++)
-        found = strcmp (qualifier_ends[k], qualifiers[q][len - 1]) == 0;
-      if (!found)
-        g_critical ("The qualifier ending in “%s” is missing from qualifier_ends", qualifiers[q][len - 1]);
-    }
-  return NULL;
-}
-
-static const char * const killed_words[] = {
-  "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
-  "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
-  "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", "neutralized", "neutralised", "succumbed",
-  "neutralizing", "neutralising", "body", "eliminated", "gunned", NULL
-};
-static const char * const wounded_words[] = {
-  "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", NULL
-};
-static const char * const captured_words[] = {
-  "captured", "capturing", "arrested", "arresting", "detained", "detaining", "abducted",
-  "abducting", "kidnapped", "kidnapping", "prisoners", "prisoner", "hostages", "hostage",
-  "surrendered", "apprehended", "captive", "captives", NULL
-};
-static const char * const missing_words[] = {
-  "missing", "disappeared", NULL
-};
-
-/* Nouns for people: what a casualty figure counts. Anything else counted
- * right after a number ("16 airstrikes", "40 villages") is not casualties. */
-static const char * const person_nouns[] = {
-  "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "fighters",
-  "fighter", "militants", "militant", "terrorists", "terrorist", "members", "member", "others",
-  "men", "women", "children", "child", "troops", "personnel", "policemen", "officers",
-  "officer", "rebels", "rebel", "insurgents", "jihadists", "jihadis", "militiamen", "gunmen",
-  "combatants", "servicemen", "service", "leaders", "leader", "commanders", "commander",
-  "elements", "operatives", "suspects", "individuals", "residents", "villagers", "worshippers",
-  "students", "workers", "family", "of", "isis", "isil", "is", "daesh", "syrian", "iraqi",
-  "kurdish", "government", "regime", "pro", "security", "army", "senior", "local", "innocent",
-  "more", "other", "including", "them", "whom", "were", "was", "had", "have", "has", "been",
-  "are", "and", "the", "his", "their", "its", "her", "in", "at", "by", "during", "after",
-  "reportedly", "also", "all", "when", "while", "as", "a", "result", "total", "people's",
-  "russian", "turkish", "american", "u", "s", "marines", "sailors", "airmen", "guards", "police",
-  "fighting", "mostly", "many", "among", "attackers", "bombers", "recruits", "aids", "aides",
-  "aid", "young", "seriously", "critically", "badly", "lightly", "dead", "others'", "still",
-  "now", "later", "believed", "feared", "confirmed", "being", "be", "to", "reported", "suspected",
-  "suspects", "detainees", "hostages", "prisoners", "wounded", "bodyguards", "relatives", "sons",
-  "daughters", "brothers", "wives", "companions", "citizens", "youths", "boys", "girls", "infants",
-  "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors", "nurses",
-  "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
-  "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
-  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
-  "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
-  "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests",
-  /* when and where, right after the number: "killed 12 on Monday" */
-  "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
-  "across", NULL
-};
-
-static const char * const victim_nouns[] = {
-  "people", "persons", "civilians", "civilian", "soldiers", "soldier", "fighters", "fighter",
-  "militants", "militant", "terrorists", "terrorist", "members", "others", "men", "women",
-  "children", "troops", "personnel", "policemen", "officers", "rebels", "insurgents",
-  "jihadists", "militiamen", "gunmen", "combatants", "servicemen", "leaders", "commanders",
-  "elements", "operatives", "residents", "villagers", "workers", "attackers", "suspects",
-  "detainees", "hostages", "prisoners", "aides", "aids", "bodyguards", "relatives", "guards",
-  "sons", "daughters", "brothers", "wives", "companions", "family", "citizens", "youths", "boys",
-  "girls", "infants", "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors",
-  "nurses", "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
-  "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
-  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
-  "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
-  "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests", "recruits",
-  NULL
-};
-
 /* Words before a figure that make it part of the one before: "including
  * four children", "among them", "بينهم 11 طفلاً". */
 static const char * const subset_words[] = {
@@ -154,6 +43,12 @@ static const char * const clause_breaks[] = {
 static const char * const toll_verbs[] = {
   "rose", "risen", "climbed", "reached", "jumped", "increased", "stood", "stands", "stand", "hit",
   "mounted", NULL
+};
+
+/* Verbs that set a toll with no "to" or "at" after them: "the number of missing has reached 1,660",
+ * "the number of victims who died under torture was 142". */
+static const char * const toll_direct_verbs[] = {
+  "reached", "exceeded", "surpassed", "topped", "was", "is", NULL
 };
 
 /* Before the verb, the people counted are its subject: "20 apostates had
@@ -177,7 +72,7 @@ static const char * const group_words[] = {
 static const char * const where_words[] = {
   "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
   "northwestern", "southeastern", "southwestern", "central", "rural", "countryside", "province",
-  "city", "town", "village", "villages", "district", "area", "governorate", "region", "neighborhood",
+  "city", "town", "village", "villages", "district", "area", "areas", "governorate", "region", "neighborhood",
   "neighbourhood", "camp", "suburb", "suburbs", "outskirts", "capital", NULL
 };
 
@@ -223,58 +118,6 @@ _sitrep_suggest_is_number_anchor (SuggestRun *run,
   return (t->flags & TOK_WORD) && _sitrep_suggest_tok_in (run, i, number_words);
 }
 
-/* Token @i starts the qualifier that ends right before @anchor: its first token, or @anchor. */
-static guint
-qualifier_start (SuggestRun *run,
-                 guint       anchor)
-{
-  static GOnce checked = G_ONCE_INIT;
-
-  g_once (&checked, check_qualifier_ends, NULL);
-  if (anchor == 0 || !_sitrep_suggest_tok_in (run, anchor - 1, qualifier_ends))
-    return anchor;
-  for (guint q = 0; q < G_N_ELEMENTS (qualifiers); q++)
-    {
-      guint len = 0;
-      gboolean ok = TRUE;
-
-      while (len < 4 && qualifiers[q][len] != NULL)
-        len++;
-      if (anchor < len)
-        continue;
-      for (guint k = 0; k < len && ok; k++)
-        ok = _sitrep_suggest_tok_is (run, anchor - len + k, qualifiers[q][k]) &&
-             tok (run, anchor - len + k)->sentence == tok (run, anchor)->sentence;
-      if (ok)
-        return anchor - len;
-    }
-  return anchor;
-}
-
-/* The last token of the number that starts at @i: "twenty-one", "a few
- * hundred", "3,000", "10 to 15", "10-15". */
-static guint
-number_end (SuggestRun *run,
-            guint       i)
-{
-  guint n = run->tokens->len;
-  guint end = i;
-
-  while (end + 1 < n)
-    {
-      if ((tok (run, end + 1)->flags & TOK_HYPHEN) && end + 2 < n && _sitrep_suggest_is_number_anchor (run, end + 2))
-        end += 2;
-      else if (_sitrep_suggest_tok_in (run, end + 1, scale_words) && !(tok (run, end)->flags & TOK_NUMBER))
-        end++;
-      else if ((_sitrep_suggest_tok_is (run, end + 1, "to") || _sitrep_suggest_tok_is (run, end + 1, "and")) &&
-               end + 2 < n && (tok (run, end + 2)->flags & TOK_NUMBER) && (tok (run, end)->flags & TOK_NUMBER))
-        end += 2;
-      else
-        break;
-    }
-  return end;
-}
-
 static SitrepSuggestKind
 kind_of (SuggestRun *run,
          guint       i,
@@ -289,13 +132,13 @@ kind_of (SuggestRun *run,
         return kind;
     }
   /* "body" is in the list for "the body of a boy" (one person) only: no count's cue ("body weight (25)") */
-  else if (_sitrep_suggest_tok_in (run, i, killed_words) && !_sitrep_suggest_tok_is (run, i, "body"))
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_killed_words) && !_sitrep_suggest_tok_is (run, i, "body"))
     return SITREP_SUGGEST_KILLED;
-  else if (_sitrep_suggest_tok_in (run, i, wounded_words))
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_wounded_words))
     return SITREP_SUGGEST_WOUNDED;
-  else if (_sitrep_suggest_tok_in (run, i, captured_words))
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_captured_words))
     return SITREP_SUGGEST_CAPTURED;
-  else if (_sitrep_suggest_tok_in (run, i, missing_words))
+  else if (_sitrep_suggest_tok_in (run, i, _sitrep_suggest_figure_missing_words))
     return SITREP_SUGGEST_MISSING;
   *found = FALSE;
   return SITREP_SUGGEST_KILLED;
@@ -324,6 +167,14 @@ cue_ok (SuggestRun *run,
     return before;
   if (_sitrep_suggest_tok_is (run, i, "toll"))
     return before;
+  /* "three aid workers who passed away" */
+  if (_sitrep_suggest_tok_is (run, i, "passed"))
+    return _sitrep_suggest_tok_is (run, i + 1, "away");
+  /* "the remains of 32 victims", "105 unidentified remains", "the arrest of 5 suspects"; not "the
+   * toll remains 5", "arrest warrants for 12" */
+  if (_sitrep_suggest_tok_is (run, i, "remains") || _sitrep_suggest_tok_is (run, i, "arrest") ||
+      _sitrep_suggest_tok_is (run, i, "capture") || _sitrep_suggest_tok_is (run, i, "abduction"))
+    return !before || _sitrep_suggest_tok_is (run, i + 1, "of");
   if (_sitrep_suggest_tok_is (run, i, "kill") || _sitrep_suggest_tok_is (run, i, "die"))
     return before;
   return TRUE;
@@ -416,12 +267,14 @@ cue_before (SuggestRun        *run,
   /* "The death toll from the blast climbed to 30", "the number of civilians
    * who were killed … has risen to 5": the toll or number a few words before
    * its verb, the kind of the word nearest after it. */
-  if (first >= 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
-      _sitrep_suggest_tok_among (run, first - 2, toll_verbs))
+  if ((first >= 2 && (_sitrep_suggest_tok_is (run, first - 1, "to") || _sitrep_suggest_tok_is (run, first - 1, "at")) &&
+       _sitrep_suggest_tok_among (run, first - 2, toll_verbs)) ||
+      (first >= 1 && _sitrep_suggest_tok_among (run, first - 1, toll_direct_verbs)))
     {
       gboolean have = FALSE;
+      guint verb = _sitrep_suggest_tok_among (run, first - 1, toll_direct_verbs) ? first - 1 : first - 2;
 
-      for (guint j = first - 2; j > 0 && j + TOLL_BEFORE >= first && tok (run, j - 1)->sentence == sentence; j--)
+      for (guint j = verb; j > 0 && j + TOLL_BEFORE >= first && tok (run, j - 1)->sentence == sentence; j--)
         {
           SitrepSuggestKind k;
           gboolean cue;
@@ -429,7 +282,7 @@ cue_before (SuggestRun        *run,
           /* "the number of people (who were) killed", "the number of dead"; not "of villages captured" */
           if (_sitrep_suggest_tok_is (run, j - 1, "toll") ||
               (have && _sitrep_suggest_tok_is (run, j - 1, "number") && _sitrep_suggest_tok_is (run, j, "of") &&
-               (_sitrep_suggest_tok_in (run, j + 1, victim_nouns) || is_kind_word (run, j + 1))))
+               (_sitrep_suggest_tok_in (run, j + 1, _sitrep_suggest_figure_victim_nouns) || is_kind_word (run, j + 1))))
             {
               *kind = have ? *kind : SITREP_SUGGEST_KILLED;
               return TRUE;
@@ -459,6 +312,7 @@ subset_of_previous (SuggestRun        *run,
   guint sentence = tok (run, first)->sentence;
 
   gboolean colon, part;
+  guint among;
 
   if (first == 0)
     return FALSE;
@@ -467,11 +321,13 @@ subset_of_previous (SuggestRun        *run,
   /* "…, five of them were fighters, and the other three …": parts of the figure before */
   part = (first >= 2 && _sitrep_suggest_tok_is (run, first - 1, "other") && _sitrep_suggest_tok_is (run, first - 2, "the")) ||
           ((tok (run, first - 1)->flags & TOK_PUNCT) && run->text[tok (run, first - 1)->start] == ',' &&
-           _sitrep_suggest_tok_is (run, number_end (run, first) + 1, "of") &&
-           (_sitrep_suggest_tok_is (run, number_end (run, first) + 2, "them") || _sitrep_suggest_tok_is (run, number_end (run, first) + 2, "whom")));
+           _sitrep_suggest_tok_is (run, _sitrep_suggest_figure_number_end (run, first) + 1, "of") &&
+           (_sitrep_suggest_tok_is (run, _sitrep_suggest_figure_number_end (run, first) + 2, "them") || _sitrep_suggest_tok_is (run, _sitrep_suggest_figure_number_end (run, first) + 2, "whom")));
+  /* "among them 234 children", "among them were 234 children" */
+  among = first >= 2 && _sitrep_suggest_tok_in (run, first - 1, passive_aux) ? first - 1 : first;
   if (!colon && !part && !_sitrep_suggest_tok_in (run, first - 1, subset_words) &&
-      !(first >= 2 && _sitrep_suggest_tok_is (run, first - 2, "among") &&
-        (_sitrep_suggest_tok_is (run, first - 1, "them") || _sitrep_suggest_tok_is (run, first - 1, "whom"))))
+      !(among >= 2 && _sitrep_suggest_tok_is (run, among - 2, "among") &&
+        (_sitrep_suggest_tok_is (run, among - 1, "them") || _sitrep_suggest_tok_is (run, among - 1, "whom"))))
     return FALSE;
   /* Figures are added in the order of the text: the last one is the one before. */
   for (guint k = run->out->len; k > 0; k--)
@@ -510,6 +366,10 @@ joined_to_previous (SuggestRun        *run,
     j -= 3;
   else if (j >= 2 && _sitrep_suggest_tok_is (run, j - 2, "along") && _sitrep_suggest_tok_is (run, j - 1, "with"))
     j -= 2;
+  /* "… and 152 women in addition to 48 civilians who died" */
+  else if (j >= 3 && _sitrep_suggest_tok_is (run, j - 3, "in") && _sitrep_suggest_tok_is (run, j - 2, "addition") &&
+           _sitrep_suggest_tok_is (run, j - 1, "to"))
+    j -= 3;
   else
     return FALSE;
   if (tok (run, j)->sentence != tok (run, first)->sentence)
@@ -546,6 +406,11 @@ joined_to_previous (SuggestRun        *run,
  * "125 national guard and police recruits". */
 #define HEAD_AHEAD 4
 
+/* What is left of the dead, counted: "14 dumped bodies". */
+static const char * const dead_nouns[] = {
+  "bodies", "remains", "corpses", NULL
+};
+
 /* Whether the people counted are named by a noun a few words after token
  * @j, the first of their words, which is a modifier: "three carpet
  * merchants", "two additional associates", "125 national guard and police
@@ -557,14 +422,24 @@ people_head_ahead (SuggestRun *run,
 {
   guint sentence = tok (run, j)->sentence;
 
-  for (guint k = j + 1; k < run->n_tokens && k <= j + HEAD_AHEAD; k++)
+  for (guint k = j + 1, hyphens = 0; k < run->n_tokens && k <= j + HEAD_AHEAD + hyphens; k++)
     {
       const SuggestToken *t = tok (run, k);
 
+      /* "three team-members", "four off-duty prison guards"; not "25-year-old" (an age, glued to its number) */
+      if ((t->flags & TOK_HYPHEN) && t->space_before == 0 && hyphens < 2 && !(tok (run, j - 1)->flags & TOK_HYPHEN))
+        {
+          hyphens++;
+          continue;
+        }
+
+      /* "14 dumped bodies", "105 unidentified remains" */
+      if (_sitrep_suggest_tok_among (run, k, dead_nouns))
+        return TRUE;
       if (t->sentence != sentence || !(t->flags & TOK_WORD) || (t->flags & (TOK_NUMBER | TOK_CAP)) ||
           _sitrep_suggest_is_number_anchor (run, k) || is_kind_word (run, k) || _sitrep_suggest_tok_in (run, k, passive_aux))
         return FALSE;
-      if (_sitrep_suggest_tok_in (run, k, victim_nouns))
+      if (_sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_victim_nouns))
         return TRUE;
     }
   return FALSE;
@@ -578,9 +453,9 @@ counts_things (SuggestRun *run,
                guint       j,
                gboolean   *modifier)
 {
-  gboolean people = _sitrep_suggest_tok_in (run, j, person_nouns) || _sitrep_suggest_tok_in (run, j, killed_words) ||
-                    _sitrep_suggest_tok_in (run, j, wounded_words) || _sitrep_suggest_tok_in (run, j, captured_words) ||
-                    _sitrep_suggest_tok_in (run, j, missing_words);
+  gboolean people = _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_killed_words) ||
+                    _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_wounded_words) || _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_captured_words) ||
+                    _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_missing_words);
 
   *modifier = !people && people_head_ahead (run, j);
   return !people && !*modifier;
@@ -611,10 +486,15 @@ acts_on_count (SuggestRun *run,
   for (guint k = j + 1; k < run->n_tokens && k <= j + 4 && tok (run, k)->sentence == tok (run, j)->sentence; k++)
     {
       if (_sitrep_suggest_is_number_anchor (run, k))
-        return qualifier_start (run, k) == j + 1 || k == j + 1;
+        return _sitrep_suggest_figure_qualifier_start (run, k) == j + 1 || k == j + 1;
     }
   return FALSE;
 }
+
+/* Words before a word of where the people counted are: "in affected areas", "from besieged towns". */
+static const char * const where_before[] = {
+  "in", "from", "at", NULL
+};
 
 /* Words that open a description of the group of the people counted. */
 static const char * const describe_words[] = {
@@ -659,8 +539,11 @@ about_people (SuggestRun *run,
       *limit += DESCRIBE_EXTRA;
       return TRUE;
     }
-  if (_sitrep_suggest_tok_in (run, j, person_nouns) || _sitrep_suggest_tok_among (run, j, group_words) ||
+  if (_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns) || _sitrep_suggest_tok_among (run, j, group_words) ||
       _sitrep_suggest_tok_among (run, j, where_words))
+    return TRUE;
+  /* "53 people in affected areas have been killed": a word after "in", "from" names where */
+  if (j > 0 && _sitrep_suggest_tok_among (run, j - 1, where_before) && !is_kind_word (run, j))
     return TRUE;
   if (!w->describing || _sitrep_suggest_tok_among (run, j, clause_words))
     return FALSE;
@@ -691,6 +574,46 @@ gave_lives (SuggestRun *run,
          (_sitrep_suggest_tok_is (run, j + 1, "their") || _sitrep_suggest_tok_is (run, j + 1, "his") ||
           _sitrep_suggest_tok_is (run, j + 1, "her")) &&
          (_sitrep_suggest_tok_is (run, j + 2, "lives") || _sitrep_suggest_tok_is (run, j + 2, "life"));
+}
+
+/* "suffered injuries", "sustained serious wounds" at token @j */
+static gboolean
+suffered_injuries (SuggestRun *run,
+                   guint       j)
+{
+  guint k = j + 1;
+
+  if (!_sitrep_suggest_tok_is (run, j, "suffered") && !_sitrep_suggest_tok_is (run, j, "sustained") &&
+      !_sitrep_suggest_tok_is (run, j, "suffering") && !_sitrep_suggest_tok_is (run, j, "sustaining"))
+    return FALSE;
+  /* "serious", "minor", "various" */
+  if (k + 1 < run->n_tokens && (tok (run, k)->flags & TOK_WORD) && !(tok (run, k)->flags & TOK_CAP) &&
+      !_sitrep_suggest_tok_in (run, k, _sitrep_suggest_figure_wounded_words))
+    k++;
+  return k < run->n_tokens && tok (run, k)->sentence == tok (run, j)->sentence &&
+         (_sitrep_suggest_tok_is (run, k, "injuries") || _sitrep_suggest_tok_is (run, k, "wounds") ||
+          _sitrep_suggest_tok_is (run, k, "burns"));
+}
+
+/* "who died", "who were killed", "who had been wounded" at token @j: the kind in *@kind */
+static gboolean
+who_then (SuggestRun        *run,
+          guint              j,
+          SitrepSuggestKind *kind)
+{
+  guint m = j + 1;
+  gboolean cue;
+
+  if (!_sitrep_suggest_tok_is (run, j, "who"))
+    return FALSE;
+  while (m < run->n_tokens && m <= j + 3 &&
+         (_sitrep_suggest_tok_in (run, m, passive_aux) || _sitrep_suggest_tok_is (run, m, "had") ||
+          _sitrep_suggest_tok_is (run, m, "have") || _sitrep_suggest_tok_is (run, m, "has")))
+    m++;
+  if (m >= run->n_tokens || tok (run, m)->sentence != tok (run, j)->sentence)
+    return FALSE;
+  *kind = kind_of (run, m, &cue);
+  return cue && cue_ok (run, m, FALSE);
 }
 
 /* The words after the number: who (a noun for people), then what happened
@@ -729,18 +652,20 @@ cue_after (SuggestRun *run,
               continue;
             }
         }
-      if (_sitrep_suggest_is_number_anchor (run, j) || (t->flags & TOK_NUMBER))
+      if ((t->flags & TOK_NUMBER)  /* not the "one" of "25 people from one family died" */ || (_sitrep_suggest_is_number_anchor (run, j) && !_sitrep_suggest_figure_not_a_count (run, j)))
         break;
       /* "shot dead", "stabbed to death", "taken prisoner": the second word says what happened */
       if (j + 1 < n && is_verb_of_how (run, j))
         continue;
-      /* "Two soldiers lost their lives", "gave their lives" */
-      if (gave_lives (run, j))
+      /* "Two soldiers lost their lives", "gave their lives", "At least 59 other people suffered injuries" */
+      if (gave_lives (run, j) || suffered_injuries (run, j))
         {
           w->found = !things;
-          w->kind = SITREP_SUGGEST_KILLED;
+          w->kind = gave_lives (run, j) ? SITREP_SUGGEST_KILLED : SITREP_SUGGEST_WOUNDED;
           return !things;
         }
+      if (w->have_victim && !things && who_then (run, j, &w->kind))  /* "48 civilians who died" */
+        return (w->found = TRUE);
       if (t->flags & TOK_PUNCT)
         {
           if (says_nothing (run, j, num_end))
@@ -753,7 +678,7 @@ cue_after (SuggestRun *run,
           break;
         }
       /* "three fallen soldiers": the adjective says what happened to them */
-      if (!w->have_victim && _sitrep_suggest_tok_is (run, j, "fallen") && _sitrep_suggest_tok_in (run, j + 1, victim_nouns))
+      if (!w->have_victim && _sitrep_suggest_tok_is (run, j, "fallen") && _sitrep_suggest_tok_in (run, j + 1, _sitrep_suggest_figure_victim_nouns))
         {
           w->found = TRUE;
           w->kind = SITREP_SUGGEST_KILLED;
@@ -767,7 +692,7 @@ cue_after (SuggestRun *run,
           if (modifier)
             continue;
         }
-      if (!w->have_victim && _sitrep_suggest_tok_in (run, j, victim_nouns))
+      if (!w->have_victim && _sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_victim_nouns))
         {
           w->have_victim = TRUE;
           w->victim = j;
@@ -800,7 +725,7 @@ cue_after (SuggestRun *run,
           return TRUE;
         }
       if (things && j > counted && !(t->flags & TOK_CAP) && !_sitrep_suggest_tok_in (run, j, passive_aux) &&
-          !_sitrep_suggest_tok_in (run, j, person_nouns))
+          !_sitrep_suggest_tok_in (run, j, _sitrep_suggest_figure_person_nouns))
         return FALSE;
       /* After the people counted, only words about them may come before
        * what happened to them: "3,000 fighters deployed" is no toll. */
@@ -819,53 +744,23 @@ cue_after (SuggestRun *run,
   return !things;
 }
 
-/* The count and qualifier of the words @first … @num_end; FALSE if they are
- * no number. */
+/* Whether the people told one by one from token @first restate the figure right before them, after
+ * a comma: "killed five people from one family, a man, his wife and their three children". */
 static gboolean
-read_figure (SuggestRun   *run,
-             guint         first,
-             guint         anchor,
-             guint         num_end,
-             SitrepFigure *figure)
+restates_previous (SuggestRun        *run,
+                   guint              first,
+                   SitrepSuggestKind  kind,
+                   gint64             count)
 {
-  g_autofree char *words = g_strndup (run->text + tok (run, first)->start,
-                                      tok (run, num_end)->end - tok (run, first)->start);
-  gint64 value;
-  gboolean vague = FALSE;
+  SitrepSuggestion *s;
+  guint end;
 
-  if (sitrep_figure_parse (words, figure))
-    {
-      /* "350 ألف": Arabic writes the thousands after the digits. */
-      if (num_end + 1 < run->tokens->len && (tok (run, num_end)->flags & TOK_NUMBER))
-        {
-          gint64 scale = _sitrep_suggest_tok_is (run, num_end + 1, "ألف") || _sitrep_suggest_tok_is (run, num_end + 1, "آلاف") ? 1000 :
-                         _sitrep_suggest_tok_is (run, num_end + 1, "مليون") ? 1000000 : 1;
-
-          figure->count *= scale;
-          figure->low *= scale;
-          figure->high *= scale;
-        }
-      /* "58 مدنياً على الأقل": the qualifier after the number. */
-      for (guint j = num_end + 1; j + 1 < run->tokens->len && j <= num_end + 3; j++)
-        {
-          if (figure->qualifier == SITREP_QUALIFIER_EXACT &&
-              _sitrep_suggest_tok_is (run, j, "على") && _sitrep_suggest_tok_is (run, j + 1, "الأقل"))
-            figure->qualifier = SITREP_QUALIFIER_AT_LEAST;
-        }
-      return TRUE;
-    }
-  memset (figure, 0, sizeof *figure);
-  value = _sitrep_suggest_figure_ar_number (run, anchor, &vague);
-  if (value >= 0)
-    {
-      figure->count = figure->low = figure->high = value;
-      figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
-      return TRUE;
-    }
-  /* "several", "a few", "numerous" alone state no number: a coder codes
-   * none for "left several militants dead" or "several leaders were
-   * captured" (only with a scale after them: "several hundred"). */
-  return FALSE;
+  if (run->out->len == 0 || first < 2 || !(tok (run, first - 1)->flags & TOK_PUNCT) || run->text[tok (run, first - 1)->start] != ',')
+    return FALSE;
+  s = run->out->pdata[run->out->len - 1];
+  end = _sitrep_suggest_token_holding (run, s->byte_end - 1);
+  return s->kind == kind && s->figure.count == count && s->sentence == tok (run, first)->sentence &&
+         end < first && first - end <= JOIN_GAP;
 }
 
 static void
@@ -873,14 +768,14 @@ figure_at (SuggestRun *run,
            guint       anchor,
            guint      *next)
 {
-  guint first = qualifier_start (run, anchor);
+  guint first = _sitrep_suggest_figure_qualifier_start (run, anchor);
   /* "/4/": the words before the slash are the number's */
   guint from = first == anchor && first > 0 && is_number_slash (run, first - 1) ? first - 1 : first;
-  guint num_end = number_end (run, anchor);
+  guint num_end = _sitrep_suggest_figure_number_end (run, anchor);
   guint last = num_end;
   AfterWords after = { 0 };
   guint persons, persons_first = first;
-  SitrepSuggestKind kind = SITREP_SUGGEST_KILLED;
+  SitrepSuggestKind kind = SITREP_SUGGEST_KILLED, own;
   gboolean found, subset;
   SitrepFigure figure;
   SitrepSuggestion *s, *whole = NULL;
@@ -889,6 +784,10 @@ figure_at (SuggestRun *run,
   /* "a woman and her two children": one more each, the verb before them */
   persons = _sitrep_suggest_figure_persons_before (run, first, &persons_first);
   subset = subset_of_previous (run, from, &kind, &whole);
+  /* "… وإصابة 22 آخرين …، بينهم 10 شهداء": the part's own word of what happened over the whole's */
+  if (subset && num_end + 1 < run->n_tokens && (tok (run, num_end + 1)->flags & TOK_ARABIC) &&
+      _sitrep_suggest_figure_ar_kind (run, num_end + 1, &own))
+    kind = own;
   /* "و20 جريحاً": the "and" glued to the digits starts another clause. */
   found = subset || ((tok (run, anchor)->flags & TOK_NUMBER) || !_sitrep_suggest_figure_is_and_number (run, anchor) ?
                      cue_before (run, persons > 0 ? persons_first : from, &kind) : FALSE);
@@ -918,7 +817,7 @@ figure_at (SuggestRun *run,
   /* A figure of people without a verb of its own, joined to the one before, or to the one after. */
   if (!found && after.have_victim && !after.other_word)
     found = joined_to_previous (run, from, JOIN_GAP, &kind, &whole);
-  /* Arabic people's nouns are not in victim_nouns: "4 مدنيين، و /6/ جنود" is joined by its "و",
+  /* Arabic people's nouns are not in _sitrep_suggest_figure_victim_nouns: "4 مدنيين، و /6/ جنود" is joined by its "و",
    * right after the count before (no room there for another clause's verb) */
   if (!found && from > 0 && _sitrep_suggest_tok_is (run, from - 1, "و"))
     found = joined_to_previous (run, from, AR_JOIN_GAP, &kind, &whole);
@@ -926,12 +825,12 @@ figure_at (SuggestRun *run,
     {
       AfterWords then = { 0 };
 
-      found = cue_after (run, number_end (run, after.and_next), &then) && then.found;
+      found = cue_after (run, _sitrep_suggest_figure_number_end (run, after.and_next), &then) && then.found;
       kind = then.kind;
     }
   if (!found)
     found = _sitrep_suggest_figure_elliptical (run, first, num_end, &kind);
-  if (!found || !read_figure (run, first, anchor, num_end, &figure))
+  if (!found || !_sitrep_suggest_figure_read (run, first, anchor, num_end, &figure))
     return;
   if (after.have_victim)
     last = after.persons > 0 ? after.persons_last : after.victim;
@@ -945,6 +844,8 @@ figure_at (SuggestRun *run,
   figure.high += persons;
   if (persons_first < first)
     first = persons_first;
+  if (persons > 0 && restates_previous (run, first, kind, figure.count))
+    return;
   s = _sitrep_suggest_add (run, kind, first, last);
   s->figure = figure;
   s->score = after.have_victim ? 0.8 : 0.65;
@@ -962,9 +863,9 @@ _sitrep_suggest_figures (SuggestRun *run)
   guint n = run->tokens->len;
   guint64 number_bit = _sitrep_suggest_list_bit (run, number_words);
   /* Every verb of one_verbs is in these lists (bits from the figures' first text on). */
-  guint64 killed_bit = _sitrep_suggest_list_bit (run, killed_words);
-  guint64 wounded_bit = _sitrep_suggest_list_bit (run, wounded_words);
-  guint64 captured_bit = _sitrep_suggest_list_bit (run, captured_words);
+  guint64 killed_bit = _sitrep_suggest_list_bit (run, _sitrep_suggest_figure_killed_words);
+  guint64 wounded_bit = _sitrep_suggest_list_bit (run, _sitrep_suggest_figure_wounded_words);
+  guint64 captured_bit = _sitrep_suggest_list_bit (run, _sitrep_suggest_figure_captured_words);
   guint64 one_bit = killed_bit != 0 && wounded_bit != 0 && captured_bit != 0 ? killed_bit | wounded_bit | captured_bit : 0;
 
   for (guint i = 0; i < n; i++)

@@ -208,6 +208,19 @@ place_at (SuggestRun  *run,
           !(run->place_names && _sitrep_suggest_key_filter_has (run->names_filter, hashes[e - 1])))
         continue;
       key = _sitrep_suggest_span_key_tmp (run, i, ends[e - 1]);
+      /* A word alone, when only the bundled keys may answer: its word's to know. */
+      if (ends[e - 1] == i && !any_project && !run->place_names && *key != '\0')
+        {
+          gboolean bundled;
+
+          if (!_sitrep_suggest_word_fact (run, i, WORD_FACT_PLACE_KEY, &bundled))
+            bundled = _sitrep_suggest_word_fact_set (run, i, WORD_FACT_PLACE_KEY, known_place_key (run, key, entity));
+          *entity = NULL;
+          if (!bundled)
+            continue;
+          *last = i;
+          return g_strdup (key);
+        }
       if (*key != '\0' && known_place_key (run, key, entity))
         {
           *last = ends[e - 1];

@@ -121,6 +121,7 @@ enum
   WORD_FACT_NO_NAME_START = 1 << 11, /* its key (one word) is no first word of a known name's key */
   WORD_FACT_NOT_A_NAME  = 1 << 12,  /* its key alone is no known name's key */
   WORD_FACT_AR_ORG_HEAD = 1 << 13,  /* Arabic, an organisation's or a unit's head noun, a prefix glued or not (sitrep-suggest-actors-arabic.c) */
+  WORD_FACT_PLACE_KEY   = 1 << 14,  /* its key alone is a bundled place's key */
 };
 
 typedef struct _SuggestWords SuggestWords;
@@ -650,6 +651,21 @@ guint       _sitrep_suggest_figure_persons_before (SuggestRun *run,
 guint       _sitrep_suggest_figure_persons_after  (SuggestRun *run,
                                                    guint       victim,
                                                    guint      *last);
+/* sitrep-suggest-figures-words.c: the words of what happened to the people a figure counts, and the
+ * nouns of people (any word that may stand among them, and the nouns of victims proper). */
+extern const char * const _sitrep_suggest_figure_killed_words[];
+extern const char * const _sitrep_suggest_figure_wounded_words[];
+extern const char * const _sitrep_suggest_figure_captured_words[];
+extern const char * const _sitrep_suggest_figure_missing_words[];
+extern const char * const _sitrep_suggest_figure_person_nouns[];
+extern const char * const _sitrep_suggest_figure_victim_nouns[];
+/* sitrep-suggest-figures-number.c: the first token of the qualifier before number anchor @anchor
+ * (or @anchor), the last token of the number starting at @i, and the count and qualifier of the
+ * words @first … @num_end (FALSE: no number). */
+guint       _sitrep_suggest_figure_qualifier_start (SuggestRun *run, guint anchor);
+guint       _sitrep_suggest_figure_number_end      (SuggestRun *run, guint i);
+gboolean    _sitrep_suggest_figure_read            (SuggestRun *run, guint first, guint anchor, guint num_end,
+                                                    SitrepFigure *figure);
 /* The casualty kind a word says (sitrep-suggest-figures.c); whether it says so before (or after) a count. */
 SitrepSuggestKind _sitrep_suggest_figure_kind_of (SuggestRun *run,
                                                   guint       i,
@@ -667,11 +683,6 @@ gboolean    _sitrep_suggest_is_number_anchor      (SuggestRun *run,
                                                    guint       i);
 /* sitrep-suggest-figures-arabic.c: the kind an Arabic word says (FALSE: none), the value of an Arabic
  * number word (-1: none), whether a token is "و" glued to digits ("و20"). */
-/* sitrep-suggest-figures-arabic.c: one person (or two) named right after an Arabic word of what happened. */
-gboolean    _sitrep_suggest_figure_ar_one_at     (SuggestRun        *run,
-                                                  guint              i,
-                                                  SitrepSuggestKind *kind,
-                                                  guint             *persons);
 gboolean    _sitrep_suggest_figure_ar_kind       (SuggestRun        *run,
                                                   guint              i,
                                                   SitrepSuggestKind *kind);
@@ -684,7 +695,8 @@ gboolean    _sitrep_suggest_figure_is_and_number (SuggestRun *run,
 gboolean    _sitrep_suggest_figure_ar_in         (SuggestRun         *run,
                                                   guint               i,
                                                   const char * const *words);
-/* sitrep-suggest-figures-one-arabic.c: one person after an Arabic word of harm ("مقتل عسكري"). */
+/* sitrep-suggest-figures-one-arabic.c: one person (or two) after an Arabic word of harm ("مقتل عسكري",
+ * "قضى جنديان", "القبض على مسؤول"). */
 void        _sitrep_suggest_figure_one_arabic    (SuggestRun *run,
                                                   guint       i,
                                                   guint      *next);

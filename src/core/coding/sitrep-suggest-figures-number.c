@@ -1,0 +1,158 @@
+/* sitrep-suggest-figures-number.c — the number of a casualty figure: its qualifier before it ("at
+ * least", "أكثر من"), its last word ("a few hundred", "10 to 15") and its value (moved from
+ * sitrep-suggest-figures.c)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sitrep-suggest-private.h"
+
+static const char * const scale_words[] = {
+  "hundred", "thousand", "million", "one", "two", "three", "four", "five", "six", "seven",
+  "eight", "nine", NULL
+};
+
+/* Qualifier words before a number, as token sequences (longest first). */
+static const char * const qualifiers[][4] = {
+  { "no", "fewer", "than", NULL }, { "no", "less", "than", NULL }, { "not", "less", "than", NULL },
+  { "as", "many", "as", NULL }, { "no", "more", "than", NULL }, { "a", "minimum", "of", NULL },
+  { "in", "excess", "of", NULL }, { "a", "total", "of", NULL }, { "at", "least", NULL }, { "more", "than", NULL },
+  { "greater", "than", NULL }, { "upwards", "of", NULL }, { "up", "to", NULL },
+  { "at", "most", NULL }, { "fewer", "than", NULL }, { "less", "than", NULL },
+  { "an", "estimated", NULL }, { "over", NULL }, { "above", NULL }, { "nearly", NULL },
+  { "almost", NULL }, { "about", NULL }, { "around", NULL }, { "approximately", NULL },
+  { "roughly", NULL }, { "some", NULL }, { "estimated", NULL }, { "between", NULL }, { "a", NULL },
+  { "ما", "لا", "يقل", "عن" }, { "أكثر", "من", NULL }, { "اكثر", "من", NULL }, { "نحو", NULL },
+  { "حوالي", NULL },
+};
+
+/* The last word of every qualifier above: a number after any other word
+ * has none, and needs no comparison with each (qualifiers_ok () checks). */
+static const char * const qualifier_ends[] = {
+  "than", "as", "of", "least", "to", "most", "estimated", "over", "above", "nearly", "almost",
+  "about", "around", "approximately", "roughly", "some", "between", "a", "عن", "من", "نحو", "حوالي",
+  NULL
+};
+
+static gpointer
+check_qualifier_ends (gpointer data)
+{
+  for (guint q = 0; q < G_N_ELEMENTS (qualifiers); q++)
+    {
+      guint len = 0;
+      gboolean found = FALSE;
+
+      while (len < 4 && qualifiers[q][len] != NULL)
+        len++;
+      for (guint k = 0; qualifier_ends[k] != NULL && !found; k++)
+        found = strcmp (qualifier_ends[k], qualifiers[q][len - 1]) == 0;
+      if (!found)
+        g_critical ("The qualifier ending in “%s” is missing from qualifier_ends", qualifiers[q][len - 1]);
+    }
+  return NULL;
+}
+
+/* Token @i starts the qualifier that ends right before @anchor: its first token, or @anchor. */
+guint
+_sitrep_suggest_figure_qualifier_start (SuggestRun *run,
+                                        guint       anchor)
+{
+  static GOnce checked = G_ONCE_INIT;
+
+  g_once (&checked, check_qualifier_ends, NULL);
+  if (anchor == 0 || !_sitrep_suggest_tok_in (run, anchor - 1, qualifier_ends))
+    return anchor;
+  for (guint q = 0; q < G_N_ELEMENTS (qualifiers); q++)
+    {
+      guint len = 0;
+      gboolean ok = TRUE;
+
+      while (len < 4 && qualifiers[q][len] != NULL)
+        len++;
+      if (anchor < len)
+        continue;
+      for (guint k = 0; k < len && ok; k++)
+        ok = _sitrep_suggest_tok_is (run, anchor - len + k, qualifiers[q][k]) &&
+             tok (run, anchor - len + k)->sentence == tok (run, anchor)->sentence;
+      if (ok)
+        return anchor - len;
+    }
+  return anchor;
+}
+
+/* The last token of the number that starts at @i: "twenty-one", "a few
+ * hundred", "3,000", "10 to 15", "10-15". */
+guint
+_sitrep_suggest_figure_number_end (SuggestRun *run,
+                                   guint       i)
+{
+  guint n = run->tokens->len;
+  guint end = i;
+
+  while (end + 1 < n)
+    {
+      if ((tok (run, end + 1)->flags & TOK_HYPHEN) && end + 2 < n && _sitrep_suggest_is_number_anchor (run, end + 2))
+        end += 2;
+      else if (_sitrep_suggest_tok_in (run, end + 1, scale_words) && !(tok (run, end)->flags & TOK_NUMBER))
+        end++;
+      else if ((_sitrep_suggest_tok_is (run, end + 1, "to") || _sitrep_suggest_tok_is (run, end + 1, "and")) &&
+               end + 2 < n && (tok (run, end + 2)->flags & TOK_NUMBER) && (tok (run, end)->flags & TOK_NUMBER))
+        end += 2;
+      else
+        break;
+    }
+  return end;
+}
+
+/* The count and qualifier of the words @first … @num_end; FALSE if they are
+ * no number. */
+gboolean
+_sitrep_suggest_figure_read (SuggestRun   *run,
+                             guint         first,
+                             guint         anchor,
+                             guint         num_end,
+                             SitrepFigure *figure)
+{
+  g_autofree char *words = g_strndup (run->text + tok (run, first)->start,
+                                      tok (run, num_end)->end - tok (run, first)->start);
+  gint64 value;
+  gboolean vague = FALSE;
+
+  if (sitrep_figure_parse (words, figure))
+    {
+      /* "350 ألف": Arabic writes the thousands after the digits. */
+      if (num_end + 1 < run->tokens->len && (tok (run, num_end)->flags & TOK_NUMBER))
+        {
+          gint64 scale = _sitrep_suggest_tok_is (run, num_end + 1, "ألف") || _sitrep_suggest_tok_is (run, num_end + 1, "آلاف") ? 1000 :
+                         _sitrep_suggest_tok_is (run, num_end + 1, "مليون") ? 1000000 : 1;
+
+          figure->count *= scale;
+          figure->low *= scale;
+          figure->high *= scale;
+        }
+      /* "58 مدنياً على الأقل": the qualifier after the number. */
+      for (guint j = num_end + 1; j + 1 < run->tokens->len && j <= num_end + 3; j++)
+        {
+          if (figure->qualifier == SITREP_QUALIFIER_EXACT &&
+              _sitrep_suggest_tok_is (run, j, "على") && _sitrep_suggest_tok_is (run, j + 1, "الأقل"))
+            figure->qualifier = SITREP_QUALIFIER_AT_LEAST;
+        }
+      return TRUE;
+    }
+  memset (figure, 0, sizeof *figure);
+  value = _sitrep_suggest_figure_ar_number (run, anchor, &vague);
+  if (value >= 0)
+    {
+      figure->count = figure->low = figure->high = value;
+      figure->qualifier = vague ? SITREP_QUALIFIER_AT_LEAST : SITREP_QUALIFIER_EXACT;
+      return TRUE;
+    }
+  /* "several", "a few", "numerous" alone state no number: a coder codes
+   * none for "left several militants dead" or "several leaders were
+   * captured" (only with a scale after them: "several hundred"). */
+  return FALSE;
+}

@@ -1,0 +1,78 @@
+/* sitrep-suggest-figures-words.c — the words of casualty figures: what happened to the people
+ * counted (killed, wounded, captured, missing) and the nouns that name people (moved from
+ * sitrep-suggest-figures.c)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "sitrep-suggest"
+
+#include "config.h"
+
+#include "sitrep-suggest-private.h"
+
+const char * const _sitrep_suggest_figure_killed_words[] = {
+  "killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies",
+  "slain", "executed", "executing", "perished", "bodies", "massacred", "martyred", "fatalities",
+  "lives", "lost", "losing", "toll", "beheaded", "murdered", "murdering", "assassinated", "massacre", "neutralized", "neutralised", "succumbed",
+  "neutralizing", "neutralising", "body", "eliminated", "gunned", "remains", "corpses", "passed", NULL
+};
+const char * const _sitrep_suggest_figure_wounded_words[] = {
+  "wounded", "wounding", "wounds", "injured", "injuring", "injuries", "injures", "hurt", "injury", NULL
+};
+const char * const _sitrep_suggest_figure_captured_words[] = {
+  "captured", "capturing", "arrested", "arresting", "detained", "detaining", "abducted",
+  "abducting", "kidnapped", "kidnapping", "prisoners", "prisoner", "hostages", "hostage",
+  "surrendered", "apprehended", "captive", "captives", "arrest", "capture", "abduction", "recaptured",
+  NULL
+};
+const char * const _sitrep_suggest_figure_missing_words[] = {
+  "missing", "disappeared", NULL
+};
+
+/* Nouns for people: what a casualty figure counts. Anything else counted
+ * right after a number ("16 airstrikes", "40 villages") is not casualties. */
+const char * const _sitrep_suggest_figure_person_nouns[] = {
+  "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "fighters",
+  "fighter", "militants", "militant", "terrorists", "terrorist", "members", "member", "others",
+  "men", "women", "children", "child", "troops", "personnel", "policemen", "officers",
+  "officer", "rebels", "rebel", "insurgents", "jihadists", "jihadis", "militiamen", "gunmen",
+  "combatants", "servicemen", "service", "leaders", "leader", "commanders", "commander",
+  "elements", "operatives", "suspects", "individuals", "residents", "villagers", "worshippers",
+  "students", "workers", "family", "of", "isis", "isil", "is", "daesh", "syrian", "iraqi",
+  "kurdish", "government", "regime", "pro", "security", "army", "senior", "local", "innocent",
+  "more", "other", "including", "them", "whom", "were", "was", "had", "have", "has", "been",
+  "are", "and", "the", "his", "their", "its", "her", "in", "at", "by", "during", "after",
+  "reportedly", "also", "all", "when", "while", "as", "a", "result", "total", "people's",
+  "russian", "turkish", "american", "u", "s", "marines", "sailors", "airmen", "guards", "police",
+  "fighting", "mostly", "many", "among", "attackers", "bombers", "recruits", "aids", "aides",
+  "aid", "young", "seriously", "critically", "badly", "lightly", "dead", "others'", "still",
+  "now", "later", "believed", "feared", "confirmed", "being", "be", "to", "reported", "suspected",
+  "suspects", "detainees", "hostages", "prisoners", "wounded", "bodyguards", "relatives", "sons",
+  "daughters", "brothers", "wives", "companions", "citizens", "youths", "boys", "girls", "infants",
+  "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors", "nurses",
+  "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
+  "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
+  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
+  "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
+  "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests",
+  "victims", "inmates", "escapees", "remain", "remained", "gone", "those",
+  /* when and where, right after the number: "killed 12 on Monday" */
+  "on", "near", "inside", "outside", "overnight", "yesterday", "today", "last", "earlier", "since",
+  "across", NULL
+};
+
+const char * const _sitrep_suggest_figure_victim_nouns[] = {
+  "people", "persons", "civilians", "civilian", "soldiers", "soldier", "fighters", "fighter",
+  "militants", "militant", "terrorists", "terrorist", "members", "others", "men", "women",
+  "children", "troops", "personnel", "policemen", "officers", "rebels", "insurgents",
+  "jihadists", "militiamen", "gunmen", "combatants", "servicemen", "leaders", "commanders",
+  "elements", "operatives", "residents", "villagers", "workers", "attackers", "suspects",
+  "detainees", "hostages", "prisoners", "aides", "aids", "bodyguards", "relatives", "guards",
+  "sons", "daughters", "brothers", "wives", "companions", "family", "citizens", "youths", "boys",
+  "girls", "infants", "babies", "pilgrims", "protesters", "demonstrators", "journalists", "doctors",
+  "nurses", "paramedics", "farmers", "shepherds", "teachers", "refugees", "migrants", "passengers",
+  "employees", "volunteers", "contractors", "mercenaries", "tribesmen", "pupils", "patients",
+  "mourners", "fishermen", "worshipers", "officials", "defectors", "collaborators", "merchants",
+  "traders", "vendors", "shopkeepers", "drivers", "associates", "guardsmen", "cadets", "clerics",
+  "engineers", "labourers", "laborers", "colleagues", "neighbours", "neighbors", "guests", "recruits",
+  "victims", "inmates", "escapees", "individuals", NULL
+};
