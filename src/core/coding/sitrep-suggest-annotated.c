@@ -7,6 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "sitrep-suggest-annotated.h"
 #include "sitrep-suggest-private.h"
 
 /* An annotation of an article's, as the incidents read it. */

@@ -997,14 +997,4 @@ void        _sitrep_known_name_free       (gpointer           data);
  * in capitals ("=IS"), any other name as sitrep_normalize_name() gives it. */
 char       *_sitrep_suggest_name_key      (const char        *alias);
 
-/* sitrep-suggest-annotated.c: an article's figure, place and date
- * annotations (an array the run reads), and their joining a run's
- * suggestions before the incidents are drawn. */
-GArray     *_sitrep_suggest_load_annotated (SitrepStore  *store,
-                                            gint64        article_id,
-                                            GError      **error);
-/* Adds *@annotated to the run's suggestions (in their order) and frees it. */
-void        _sitrep_suggest_add_annotated  (SuggestRun   *run,
-                                            GArray      **annotated);
-
 G_END_DECLS

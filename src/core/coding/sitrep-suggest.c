@@ -13,6 +13,7 @@
 
 #include "sitrep-normalize.h"
 #include "sitrep-store-suggestions.h"
+#include "sitrep-suggest-annotated.h"
 #include "sitrep-suggest-private.h"
 #include "sitrep-suggest-spans.h"
 #include "sitrep-suggest.h"
